@@ -1,0 +1,87 @@
+# whosaid - GNU make build.  `make`, `make check`, `make eval`, `make demo`.
+# Everything built goes under $(BUILD) (objects, library, test binaries) and
+# bin/ (the commands).  See README.md.
+
+CC      ?= cc
+BUILD   ?= build
+BIN     ?= bin
+PKGS    := icu-uc icu-i18n hunspell sqlite3 libutf8proc
+WERROR  ?= $(if $(CI),-Werror,)
+OPT     ?= -O2
+SAN     ?=
+WARN    := -Wall -Wextra -pedantic -Wshadow -Wstrict-prototypes \
+           -Wmissing-prototypes -Wcast-qual -Wformat=2 $(WERROR)
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+CFLAGS  ?= $(OPT) -g
+ALL_CFLAGS := -std=c17 $(WARN) $(CFLAGS) $(SAN) -D_DEFAULT_SOURCE \
+           -D_POSIX_C_SOURCE=200809L -DWS_MODELDIR='"$(CURDIR)/models"' \
+           -Ipipeline $(PKG_CFLAGS) -MMD -MP
+LDLIBS  := $(PKG_LIBS) -lpthread -lm
+LDFLAGS += $(SAN)
+
+LIB_SRC   := $(wildcard pipeline/*.c)
+LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o)
+CMD_SRC   := $(filter-out stages/tokenize.c stages/ner.c stages/stance.c \
+                stages/whosaid.c,$(wildcard stages/*.c))
+CMD_OBJ   := $(CMD_SRC:%.c=$(BUILD)/%.o)
+MAINS     := tokenize ner stance whosaid
+BINS      := $(MAINS:%=$(BIN)/%)
+UNIT_SRC  := $(wildcard tests/unit/test_*.c)
+UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+LIB       := $(BUILD)/libws.a
+
+.PHONY: all check eval demo bench sanitize valgrind fuzz format format-check \
+        clean deps
+all: $(BINS)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(LIB): $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BIN)/%: $(BUILD)/stages/%.o $(CMD_OBJ) $(LIB)
+	@mkdir -p $(BIN)
+	$(CC) $(LDFLAGS) -o $@ $< $(CMD_OBJ) $(LIB) $(LDLIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(CMD_OBJ) $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Itests $(LDFLAGS) -o $@ $< $(CMD_OBJ) $(LIB) $(LDLIBS)
+
+# Installs missing Debian packages (as root) or prints the apt-get line.
+deps:
+	@sh tests/deps.sh
+
+check: $(BINS) $(UNIT_BIN)
+	@BUILD=$(BUILD) BIN=$(BIN) RUN="$(RUN)" sh tests/run.sh
+
+eval: $(BINS)
+	@BIN=$(BIN) sh tests/eval.sh
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@sh tests/demo.sh
+
+bench: $(BINS)
+	@BUILD=$(BUILD) BIN=$(BIN) sh bench/bench.sh
+
+sanitize:
+	$(MAKE) BUILD=build-san BIN=build-san/bin OPT=-O1 \
+	  SAN='-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer' check
+
+valgrind: $(BINS)
+	@BUILD=$(BUILD) BIN=$(BIN) RUN='valgrind -q --error-exitcode=1' GOLDEN_ONLY=1 sh tests/run.sh
+
+format:
+	clang-format -i pipeline/*.[ch] stages/*.[ch] tests/unit/*.c
+
+format-check:
+	clang-format --dry-run -Werror pipeline/*.[ch] stages/*.[ch] tests/unit/*.c
+
+clean:
+	rm -rf build build-san bin
+
+-include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(BINS:$(BIN)/%=$(BUILD)/stages/%.d)

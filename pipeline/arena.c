@@ -1,0 +1,154 @@
+/*
+ * arena.c - a bump allocator for per-record annotations.
+ *
+ * Blocks are chained; ws_arena_reset() keeps the first (largest) block and
+ * frees the rest, so a stream of similar records settles into one block.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ws.h"
+
+typedef struct block {
+    struct block *next;
+    size_t size, used;
+    max_align_t data[];
+} block;
+
+struct ws_arena {
+    block *head;
+};
+
+#define ARENA_MIN ((size_t)64 * 1024)
+
+static block *
+block_new(size_t size)
+{
+    block *b = malloc(sizeof(block) + size);
+    if (b == NULL)
+        return NULL;
+    b->next = NULL;
+    b->size = size;
+    b->used = 0;
+    return b;
+}
+
+ws_arena *
+ws_arena_new(void)
+{
+    ws_arena *a = calloc(1, sizeof(*a));
+    if (a == NULL)
+        return NULL;
+    a->head = block_new(ARENA_MIN);
+    if (a->head == NULL) {
+        free(a);
+        return NULL;
+    }
+    return a;
+}
+
+void
+ws_arena_free(ws_arena *a)
+{
+    if (a == NULL)
+        return;
+    block *b = a->head;
+    while (b != NULL) {
+        block *next = b->next;
+        free(b);
+        b = next;
+    }
+    free(a);
+}
+
+/*
+ * Keeps the largest block, frees the others.  Memory handed out before is
+ * invalid afterwards.
+ */
+void
+ws_arena_reset(ws_arena *a)
+{
+    block *keep = NULL;
+    for (block *b = a->head; b != NULL; b = b->next)
+        if (keep == NULL || b->size > keep->size)
+            keep = b;
+    block *b = a->head;
+    while (b != NULL) {
+        block *next = b->next;
+        if (b != keep)
+            free(b);
+        b = next;
+    }
+    /* A huge block from one enormous record is not kept forever. */
+    if (keep != NULL && keep->size > 64 * ARENA_MIN) {
+        free(keep);
+        keep = block_new(ARENA_MIN);
+    }
+    a->head = keep;
+    if (keep != NULL) {
+        keep->next = NULL;
+        keep->used = 0;
+    }
+}
+
+void *
+ws_arena_alloc(ws_arena *a, size_t n)
+{
+    const size_t align = sizeof(max_align_t);
+    n = (n + align - 1) / align * align;
+    if (n == 0)
+        n = align;
+    block *b = a->head;
+    if (b == NULL || b->size - b->used < n) {
+        size_t size = n > ARENA_MIN ? n : ARENA_MIN;
+        if (b != NULL && b->size * 2 > size && b->size * 2 >= n)
+            size = b->size * 2;
+        block *nb = block_new(size);
+        if (nb == NULL)
+            return NULL;
+        nb->next = a->head;
+        a->head = nb;
+        b = nb;
+    }
+    void *p = (char *)b->data + b->used;
+    b->used += n;
+    memset(p, 0, n);
+    return p;
+}
+
+char *
+ws_arena_strndup(ws_arena *a, const char *s, size_t n)
+{
+    char *p = ws_arena_alloc(a, n + 1);
+    if (p == NULL)
+        return NULL;
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *
+ws_arena_strdup(ws_arena *a, const char *s)
+{
+    return ws_arena_strndup(a, s, strlen(s));
+}
+
+char *
+ws_arena_printf(ws_arena *a, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return NULL;
+    char *p = ws_arena_alloc(a, (size_t)n + 1);
+    if (p == NULL)
+        return NULL;
+    va_start(ap, fmt);
+    vsnprintf(p, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    return p;
+}

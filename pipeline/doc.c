@@ -1,0 +1,362 @@
+/*
+ * doc.c - the document record: allocation, text and offsets, errors, and
+ * the names of the enumerations.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ws_int.h"
+
+const char *
+ws_strerror(int code)
+{
+    if (code < 0)
+        code = -code;
+    switch (code) {
+    case WS_OK:
+        return "ok";
+    case WS_ENOMEM:
+        return "out-of-memory";
+    case WS_EUTF8:
+        return "invalid-utf8";
+    case WS_EJSON:
+        return "bad-json";
+    case WS_ENOTOBJ:
+        return "not-an-object";
+    case WS_ENOTEXT:
+        return "no-text";
+    case WS_EEMPTY:
+        return "empty-document";
+    case WS_ETOOBIG:
+        return "too-big";
+    case WS_EMODEL:
+        return "model";
+    case WS_EIO:
+        return "io";
+    case WS_EFIELD:
+        return "bad-field";
+    case WS_ETRUNC:
+        return "truncated";
+    default:
+        return "internal";
+    }
+}
+
+static const char *const etype_names[WS_NETYPES] = {
+    "PERSON", "ORG", "GOV", "MEDIA", "LOC", "NORP", "ROLE", "MISC"};
+static const char *const kind_names[WS_NKINDS] = {"direct", "indirect",
+                                                  "mixed", "reported"};
+static const char *const stance_names[WS_NSTANCES] = {
+    "condemnation", "concern", "accusation", "denial",
+    "demand",       "warning", "support",    "neutral"};
+
+const char *
+ws_etype_name(int type)
+{
+    return type >= 0 && type < WS_NETYPES ? etype_names[type] : "MISC";
+}
+
+int
+ws_etype_parse(const char *name)
+{
+    for (int i = 0; i < WS_NETYPES; i++)
+        if (strcmp(name, etype_names[i]) == 0)
+            return i;
+    if (strcmp(name, "PER") == 0)
+        return WS_PERSON;
+    return -1;
+}
+
+const char *
+ws_kind_name(int kind)
+{
+    return kind >= 0 && kind < WS_NKINDS ? kind_names[kind] : "reported";
+}
+
+int
+ws_kind_parse(const char *name)
+{
+    for (int i = 0; i < WS_NKINDS; i++)
+        if (strcmp(name, kind_names[i]) == 0)
+            return i;
+    return -1;
+}
+
+const char *
+ws_stance_name(int stance)
+{
+    return stance >= 0 && stance < WS_NSTANCES ? stance_names[stance]
+                                               : "neutral";
+}
+
+int
+ws_stance_parse(const char *name)
+{
+    for (int i = 0; i < WS_NSTANCES; i++)
+        if (strcmp(name, stance_names[i]) == 0)
+            return i;
+    return -1;
+}
+
+ws_doc *
+ws_doc_new(void)
+{
+    ws_doc *d = calloc(1, sizeof(*d));
+    if (d == NULL)
+        return NULL;
+    d->arena = ws_arena_new();
+    if (d->arena == NULL) {
+        free(d);
+        return NULL;
+    }
+    return d;
+}
+
+void
+ws_doc_free(ws_doc *d)
+{
+    if (d == NULL)
+        return;
+    ws_arena_free(d->arena);
+    free(d->paragraphs.v);
+    free(d->sentences.v);
+    free(d->tokens.v);
+    free(d->entities.v);
+    free(d->statements.v);
+    free(d->errors.v);
+    free(d->cp2b.v);
+    free(d);
+}
+
+/* Frees an array that grew far beyond the usual, so that one enormous
+ * record does not pin its memory for the rest of the stream. */
+#define SHRINK(vec)                                                            \
+    do {                                                                       \
+        if ((size_t)(vec).cap * sizeof(*(vec).v) > ((size_t)64 << 20)) {      \
+            free((vec).v);                                                     \
+            (vec).v = NULL;                                                    \
+            (vec).cap = 0;                                                     \
+        }                                                                      \
+        (vec).n = 0;                                                           \
+    } while (0)
+
+void
+ws_doc_reset(ws_doc *d)
+{
+    ws_arena_reset(d->arena);
+    d->id = NULL;
+    d->text = NULL;
+    d->len = 0;
+    d->ncp = 0;
+    d->lang[0] = '\0';
+    d->lang_given = 0;
+    d->date = d->title = d->place = d->source = d->url = NULL;
+    d->dateline_date = NULL;
+    d->meta_extra = d->extra = d->versions_in = NULL;
+    SHRINK(d->paragraphs);
+    SHRINK(d->sentences);
+    SHRINK(d->tokens);
+    SHRINK(d->entities);
+    SHRINK(d->statements);
+    SHRINK(d->errors);
+    d->nerrors_in = 0;
+    SHRINK(d->cp2b);
+    d->done = 0;
+    d->input_line = 0;
+}
+
+void *
+ws__vec_push(void *vec_ptr, int32_t *n, int32_t *cap, size_t elsize)
+{
+    void **v = vec_ptr;
+    if (*n >= *cap) {
+        if (*cap >= INT32_MAX / 2)
+            return NULL;
+        int32_t nc = *cap ? *cap * 2 : 16;
+        void *nv = realloc(*v, (size_t)nc * elsize);
+        if (nv == NULL)
+            return NULL;
+        *v = nv;
+        *cap = nc;
+    }
+    char *el = (char *)*v + (size_t)(*n) * elsize;
+    memset(el, 0, elsize);
+    (*n)++;
+    return el;
+}
+
+void
+ws_doc_error(ws_doc *d, const char *stage, int code, const char *fmt, ...)
+{
+    ws_docerror *e = WS_PUSH(d->errors);
+    if (e == NULL)
+        return;
+    e->stage = stage;
+    e->code = code < 0 ? -code : code;
+    va_list ap;
+    va_start(ap, fmt);
+    char tmp[512];
+    vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    e->message = ws_arena_strdup(d->arena, tmp);
+    if (e->message == NULL)
+        e->message = "out of memory";
+}
+
+int
+ws_doc_index(ws_doc *d)
+{
+    d->cp2b.n = 0;
+    int32_t ncp = 0;
+    const unsigned char *s = (const unsigned char *)d->text;
+    for (size_t i = 0; i < d->len; i++)
+        if ((s[i] & 0xC0) != 0x80)
+            ncp++;
+    if (ncp + 1 > d->cp2b.cap) {
+        int32_t *nv = realloc(d->cp2b.v, sizeof(int32_t) * (size_t)(ncp + 1));
+        if (nv == NULL)
+            return -WS_ENOMEM;
+        d->cp2b.v = nv;
+        d->cp2b.cap = ncp + 1;
+    }
+    int32_t k = 0;
+    for (size_t i = 0; i < d->len; i++)
+        if ((s[i] & 0xC0) != 0x80)
+            d->cp2b.v[k++] = (int32_t)i;
+    d->cp2b.v[k] = (int32_t)d->len;
+    d->cp2b.n = ncp + 1;
+    d->ncp = ncp;
+    return 0;
+}
+
+/*
+ * Copies s into the arena as the document text: invalid UTF-8 sequences
+ * become U+FFFD (the first is reported), NUL bytes become U+FFFD, and the
+ * result is NFC.  Offsets are then code points into this text.
+ */
+int
+ws_doc_set_text(ws_doc *d, const char *s, size_t n)
+{
+    if (n > (size_t)INT32_MAX / 2) {
+        ws_doc_error(d, "read", WS_ETOOBIG, "text of %zu bytes is too big", n);
+        n = 0;
+    }
+    long bad = ws_utf8_invalid_at(s, n);
+    const char *nul = memchr(s, '\0', n);
+    char *clean = NULL;
+    size_t cn = n;
+    if (bad >= 0 || nul != NULL) {
+        if (bad >= 0)
+            ws_doc_error(d, "read", WS_EUTF8,
+                         "invalid UTF-8 at byte %ld (replaced by U+FFFD)",
+                         bad);
+        if (nul != NULL)
+            ws_doc_error(d, "read", WS_EUTF8,
+                         "NUL byte at byte %ld (replaced by U+FFFD)",
+                         (long)(nul - s));
+        clean = malloc(n * 3 + 1);
+        if (clean == NULL)
+            return -WS_ENOMEM;
+        size_t i = 0, k = 0;
+        while (i < n) {
+            size_t at = i;
+            int32_t cp = ws_utf8_decode(s, n, &i);
+            if (cp <= 0) {
+                memcpy(clean + k, "\xEF\xBF\xBD", 3);
+                k += 3;
+            } else {
+                memcpy(clean + k, s + at, i - at);
+                k += i - at;
+            }
+        }
+        s = clean;
+        cn = k;
+    }
+    if (ws_utf8_is_nfc_quick(s, cn)) {
+        d->text = ws_arena_strndup(d->arena, s, cn);
+        d->len = cn;
+    } else {
+        size_t on;
+        char *nfc = ws_utf8_nfc(s, cn, &on);
+        if (nfc == NULL) {
+            free(clean);
+            return -WS_ENOMEM;
+        }
+        d->text = ws_arena_strndup(d->arena, nfc, on);
+        d->len = on;
+        free(nfc);
+    }
+    free(clean);
+    if (d->text == NULL)
+        return -WS_ENOMEM;
+    return ws_doc_index(d);
+}
+
+int32_t
+ws_doc_byte(const ws_doc *d, int32_t cp)
+{
+    if (cp <= 0 || d->cp2b.n == 0)
+        return 0;
+    if (cp >= d->ncp)
+        return (int32_t)d->len;
+    return d->cp2b.v[cp];
+}
+
+int32_t
+ws_doc_cp(const ws_doc *d, int32_t byte)
+{
+    if (byte <= 0 || d->cp2b.n == 0)
+        return 0;
+    if ((size_t)byte >= d->len)
+        return d->ncp;
+    int32_t lo = 0, hi = d->ncp;
+    while (lo < hi) {
+        int32_t mid = lo + (hi - lo) / 2;
+        if (d->cp2b.v[mid] < byte)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+char *
+ws_doc_slice(ws_doc *d, int32_t start, int32_t end)
+{
+    int32_t b0 = ws_doc_byte(d, start), b1 = ws_doc_byte(d, end);
+    if (b1 < b0)
+        b1 = b0;
+    return ws_arena_strndup(d->arena, d->text + b0, (size_t)(b1 - b0));
+}
+
+uint64_t
+ws_hash64(const void *p, size_t n)
+{
+    const unsigned char *s = p;
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= s[i];
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+void
+ws_doc_ensure_id(ws_doc *d)
+{
+    if (d->id != NULL)
+        return;
+    uint64_t h = ws_hash64(d->text ? d->text : "", d->len);
+    d->id = ws_arena_printf(d->arena, "doc-%016llx", (unsigned long long)h);
+    if (d->id == NULL)
+        d->id = "doc-unknown";
+}
+
+bool
+ws_tok_is(const ws_doc *d, int32_t i, const char *s)
+{
+    size_t n = strlen(s);
+    return (size_t)ws_tok_blen(d, i) == n && memcmp(ws_tok_ptr(d, i), s, n) == 0;
+}

@@ -1,0 +1,494 @@
+/*
+ * json.c - a small JSON parser (a DOM in an arena) and a buffered writer.
+ *
+ * The parser accepts RFC 8259 JSON.  Strings are unescaped into the arena;
+ * \u escapes are decoded (surrogate pairs joined, a lone surrogate becomes
+ * U+FFFD).  Nesting deeper than WS_JSON_MAXDEPTH is refused rather than
+ * recursed into, so hostile input cannot exhaust the stack.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ws_int.h"
+
+#define WS_JSON_MAXDEPTH 256
+
+typedef struct {
+    ws_arena *a;
+    const char *p, *end, *start;
+    char *err;
+    size_t errlen;
+    int depth;
+} parser;
+
+static int
+fail(parser *ps, const char *what)
+{
+    if (ps->err != NULL && ps->errlen > 0)
+        snprintf(ps->err, ps->errlen, "%s at byte %ld", what,
+                 (long)(ps->p - ps->start));
+    return -WS_EJSON;
+}
+
+static void
+skip_ws(parser *ps)
+{
+    while (ps->p < ps->end &&
+           (*ps->p == ' ' || *ps->p == '\t' || *ps->p == '\n' ||
+            *ps->p == '\r'))
+        ps->p++;
+}
+
+static int
+hex4(const char *p, int32_t *out)
+{
+    int32_t v = 0;
+    for (int i = 0; i < 4; i++) {
+        char c = p[i];
+        v <<= 4;
+        if (c >= '0' && c <= '9')
+            v |= c - '0';
+        else if (c >= 'a' && c <= 'f')
+            v |= c - 'a' + 10;
+        else if (c >= 'A' && c <= 'F')
+            v |= c - 'A' + 10;
+        else
+            return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+/* Parses a string at ps->p (on the opening quote). */
+static int
+parse_string(parser *ps, const char **out, size_t *outlen)
+{
+    const char *p = ps->p + 1;
+    /* Fast path: find the end, counting whether escapes occur. */
+    const char *q = p;
+    int escapes = 0;
+    while (q < ps->end && *q != '"') {
+        if ((unsigned char)*q < 0x20) {
+            ps->p = q;
+            return fail(ps, "control character in string");
+        }
+        if (*q == '\\') {
+            escapes = 1;
+            q++;
+        }
+        q++;
+    }
+    if (q >= ps->end) {
+        ps->p = q;
+        return fail(ps, "unterminated string");
+    }
+    size_t rawlen = (size_t)(q - p);
+    char *s = ws_arena_alloc(ps->a, rawlen + 1);
+    if (s == NULL)
+        return -WS_ENOMEM;
+    if (!escapes) {
+        memcpy(s, p, rawlen);
+        s[rawlen] = '\0';
+        *out = s;
+        *outlen = rawlen;
+        ps->p = q + 1;
+        return 0;
+    }
+    size_t n = 0;
+    while (p < q) {
+        if (*p != '\\') {
+            s[n++] = *p++;
+            continue;
+        }
+        p++;
+        switch (*p) {
+        case '"':
+        case '\\':
+        case '/':
+            s[n++] = *p++;
+            break;
+        case 'b':
+            s[n++] = '\b';
+            p++;
+            break;
+        case 'f':
+            s[n++] = '\f';
+            p++;
+            break;
+        case 'n':
+            s[n++] = '\n';
+            p++;
+            break;
+        case 'r':
+            s[n++] = '\r';
+            p++;
+            break;
+        case 't':
+            s[n++] = '\t';
+            p++;
+            break;
+        case 'u': {
+            int32_t cp;
+            if (q - p < 5 || hex4(p + 1, &cp) < 0) {
+                ps->p = p;
+                return fail(ps, "bad \\u escape");
+            }
+            p += 5;
+            if (cp >= 0xD800 && cp <= 0xDBFF) {
+                int32_t lo;
+                if (q - p >= 6 && p[0] == '\\' && p[1] == 'u' &&
+                    hex4(p + 2, &lo) == 0 && lo >= 0xDC00 && lo <= 0xDFFF) {
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                    p += 6;
+                } else {
+                    cp = 0xFFFD;
+                }
+            } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                cp = 0xFFFD;
+            }
+            /* An escape never takes more bytes than its 6 source bytes. */
+            n += (size_t)ws_utf8_encode(cp, s + n);
+            break;
+        }
+        default:
+            ps->p = p;
+            return fail(ps, "bad escape");
+        }
+    }
+    s[n] = '\0';
+    *out = s;
+    *outlen = n;
+    ps->p = q + 1;
+    return 0;
+}
+
+static int parse_value(parser *ps, ws_json *v);
+
+static int
+parse_number(parser *ps, ws_json *v)
+{
+    const char *p = ps->p;
+    if (p < ps->end && *p == '-')
+        p++;
+    if (p >= ps->end || !(*p >= '0' && *p <= '9'))
+        return fail(ps, "bad number");
+    while (p < ps->end && ((*p >= '0' && *p <= '9') || *p == '.' ||
+                           *p == 'e' || *p == 'E' || *p == '+' || *p == '-'))
+        p++;
+    char tmp[64];
+    size_t n = (size_t)(p - ps->p);
+    if (n >= sizeof tmp) {
+        /* Very long numbers: parse from a heap copy. */
+        char *big = malloc(n + 1);
+        if (big == NULL)
+            return -WS_ENOMEM;
+        memcpy(big, ps->p, n);
+        big[n] = '\0';
+        v->num = strtod(big, NULL);
+        free(big);
+    } else {
+        memcpy(tmp, ps->p, n);
+        tmp[n] = '\0';
+        char *endp;
+        v->num = strtod(tmp, &endp);
+        if (*endp != '\0')
+            return fail(ps, "bad number");
+    }
+    v->type = WS_JNUM;
+    ps->p = p;
+    return 0;
+}
+
+static int
+parse_container(parser *ps, ws_json *v, int is_obj)
+{
+    if (++ps->depth > WS_JSON_MAXDEPTH)
+        return fail(ps, "nesting too deep");
+    v->type = is_obj ? WS_JOBJ : WS_JARR;
+    ps->p++;
+    skip_ws(ps);
+    char close = is_obj ? '}' : ']';
+    ws_json **tail = &v->child;
+    if (ps->p < ps->end && *ps->p == close) {
+        ps->p++;
+        ps->depth--;
+        return 0;
+    }
+    for (;;) {
+        ws_json *c = ws_arena_alloc(ps->a, sizeof(*c));
+        if (c == NULL)
+            return -WS_ENOMEM;
+        skip_ws(ps);
+        if (is_obj) {
+            if (ps->p >= ps->end || *ps->p != '"')
+                return fail(ps, "expected member name");
+            int rc = parse_string(ps, &c->key, &c->keylen);
+            if (rc < 0)
+                return rc;
+            skip_ws(ps);
+            if (ps->p >= ps->end || *ps->p != ':')
+                return fail(ps, "expected ':'");
+            ps->p++;
+        }
+        int rc = parse_value(ps, c);
+        if (rc < 0)
+            return rc;
+        *tail = c;
+        tail = &c->next;
+        v->n++;
+        skip_ws(ps);
+        if (ps->p >= ps->end)
+            return fail(ps, "unexpected end of input");
+        if (*ps->p == ',') {
+            ps->p++;
+            continue;
+        }
+        if (*ps->p == close) {
+            ps->p++;
+            break;
+        }
+        return fail(ps, is_obj ? "expected ',' or '}'" : "expected ',' or ']'");
+    }
+    ps->depth--;
+    return 0;
+}
+
+static int
+parse_value(parser *ps, ws_json *v)
+{
+    skip_ws(ps);
+    if (ps->p >= ps->end)
+        return fail(ps, "unexpected end of input");
+    const char *begin = ps->p;
+    int rc;
+    switch (*ps->p) {
+    case '{':
+        rc = parse_container(ps, v, 1);
+        break;
+    case '[':
+        rc = parse_container(ps, v, 0);
+        break;
+    case '"':
+        v->type = WS_JSTR;
+        rc = parse_string(ps, &v->s, &v->slen);
+        break;
+    case 't':
+        if (ps->end - ps->p >= 4 && memcmp(ps->p, "true", 4) == 0) {
+            v->type = WS_JTRUE;
+            ps->p += 4;
+            rc = 0;
+        } else {
+            rc = fail(ps, "bad literal");
+        }
+        break;
+    case 'f':
+        if (ps->end - ps->p >= 5 && memcmp(ps->p, "false", 5) == 0) {
+            v->type = WS_JFALSE;
+            ps->p += 5;
+            rc = 0;
+        } else {
+            rc = fail(ps, "bad literal");
+        }
+        break;
+    case 'n':
+        if (ps->end - ps->p >= 4 && memcmp(ps->p, "null", 4) == 0) {
+            v->type = WS_JNULL;
+            ps->p += 4;
+            rc = 0;
+        } else {
+            rc = fail(ps, "bad literal");
+        }
+        break;
+    default:
+        rc = parse_number(ps, v);
+        break;
+    }
+    if (rc == 0) {
+        v->raw = begin;
+        v->rawlen = (size_t)(ps->p - begin);
+    }
+    return rc;
+}
+
+int
+ws_json_parse(ws_arena *a, const char *buf, size_t len, ws_json **out,
+              char *errbuf, size_t errlen)
+{
+    parser ps = {a, buf, buf + len, buf, errbuf, errlen, 0};
+    ws_json *v = ws_arena_alloc(a, sizeof(*v));
+    if (v == NULL)
+        return -WS_ENOMEM;
+    int rc = parse_value(&ps, v);
+    if (rc == -WS_ENOMEM && errbuf != NULL && errlen > 0)
+        snprintf(errbuf, errlen, "out of memory");
+    if (rc < 0)
+        return rc;
+    skip_ws(&ps);
+    if (ps.p != ps.end)
+        return fail(&ps, "trailing characters after the value");
+    *out = v;
+    return 0;
+}
+
+const ws_json *
+ws_json_get(const ws_json *obj, const char *key)
+{
+    if (obj == NULL || obj->type != WS_JOBJ)
+        return NULL;
+    size_t kl = strlen(key);
+    for (const ws_json *c = obj->child; c != NULL; c = c->next)
+        if (c->keylen == kl && memcmp(c->key, key, kl) == 0)
+            return c;
+    return NULL;
+}
+
+/* ---- writer ---- */
+
+void
+ws_buf_free(ws_buf *b)
+{
+    free(b->buf);
+    b->buf = NULL;
+    b->len = b->cap = 0;
+}
+
+static int
+buf_grow(ws_buf *b, size_t more)
+{
+    if (b->oom)
+        return -1;
+    if (b->len + more + 1 <= b->cap)
+        return 0;
+    size_t cap = b->cap ? b->cap : 4096;
+    while (cap < b->len + more + 1)
+        cap *= 2;
+    char *nb = realloc(b->buf, cap);
+    if (nb == NULL) {
+        b->oom = 1;
+        return -1;
+    }
+    b->buf = nb;
+    b->cap = cap;
+    return 0;
+}
+
+void
+ws_buf_put(ws_buf *b, const char *s, size_t n)
+{
+    if (buf_grow(b, n) < 0)
+        return;
+    memcpy(b->buf + b->len, s, n);
+    b->len += n;
+    b->buf[b->len] = '\0';
+}
+
+void
+ws_buf_puts(ws_buf *b, const char *s)
+{
+    ws_buf_put(b, s, strlen(s));
+}
+
+void
+ws_buf_putc(ws_buf *b, char c)
+{
+    if (buf_grow(b, 1) < 0)
+        return;
+    b->buf[b->len++] = c;
+    b->buf[b->len] = '\0';
+}
+
+void
+ws_buf_printf(ws_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0 || buf_grow(b, (size_t)n) < 0)
+        return;
+    va_start(ap, fmt);
+    vsnprintf(b->buf + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}
+
+void
+ws_buf_int(ws_buf *b, long long v)
+{
+    char tmp[24];
+    char *p = tmp + sizeof tmp;
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v
+                                 : (unsigned long long)v;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u != 0);
+    if (v < 0)
+        *--p = '-';
+    ws_buf_put(b, p, (size_t)(tmp + sizeof tmp - p));
+}
+
+void
+ws_buf_jstr(ws_buf *b, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    if (s == NULL) {
+        ws_buf_put(b, "null", 4);
+        return;
+    }
+    if (buf_grow(b, n + 2) < 0)
+        return;
+    b->buf[b->len++] = '"';
+    size_t run = 0; /* start of the pending run of plain bytes */
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        ws_buf_put(b, s + run, i - run);
+        run = i + 1;
+        char esc[7] = {'\\', 0, 0, 0, 0, 0, 0};
+        size_t el = 2;
+        switch (c) {
+        case '"':
+            esc[1] = '"';
+            break;
+        case '\\':
+            esc[1] = '\\';
+            break;
+        case '\n':
+            esc[1] = 'n';
+            break;
+        case '\r':
+            esc[1] = 'r';
+            break;
+        case '\t':
+            esc[1] = 't';
+            break;
+        case '\b':
+            esc[1] = 'b';
+            break;
+        case '\f':
+            esc[1] = 'f';
+            break;
+        default:
+            esc[1] = 'u';
+            esc[2] = '0';
+            esc[3] = '0';
+            esc[4] = hex[c >> 4];
+            esc[5] = hex[c & 15];
+            el = 6;
+        }
+        ws_buf_put(b, esc, el);
+    }
+    ws_buf_put(b, s + run, n - run);
+    ws_buf_putc(b, '"');
+}
+
+void
+ws_buf_jstrz(ws_buf *b, const char *s)
+{
+    ws_buf_jstr(b, s, s == NULL ? 0 : strlen(s));
+}

@@ -1,0 +1,328 @@
+/*
+ * lexicon.c - reviewable text lexicons (models/<lang>/<name>.tsv).
+ *
+ * Format: one entry per line, "phrase<TAB>value"; '#' starts a comment
+ * line; blank lines are ignored.  Phrases are matched token by token on
+ * case-folded text; a word ending in '*' (at least two bytes before it)
+ * matches any token that starts with it.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ws_int.h"
+
+#define LEX_MAXWORDS 8
+#define LEX_KEYMAX   512
+
+typedef struct {
+    const char *word[LEX_MAXWORDS];
+    uint16_t wlen[LEX_MAXWORDS];
+    int nwords;
+    unsigned prefix; /* bit i: word i is a prefix pattern */
+    const char *value;
+    char *words;     /* owned copy of the folded phrase */
+    int32_t next;    /* next entry in the same bucket, -1 */
+} pentry;
+
+struct ws_lex {
+    char *data;      /* the file, folded and cut into strings */
+    ws_map *exact;   /* folded phrase -> value */
+    int maxwords;
+    pentry *pe;
+    int32_t npe, cappe;
+    ws_map *pidx;    /* first two bytes of the first word -> head+1 */
+    size_t n;
+};
+
+void
+ws_lex_free(ws_lex *lx)
+{
+    if (lx == NULL)
+        return;
+    ws_map_free(lx->exact);
+    ws_map_free(lx->pidx);
+    for (int32_t i = 0; i < lx->npe; i++)
+        free(lx->pe[i].words);
+    free(lx->pe);
+    free(lx->data);
+    free(lx);
+}
+
+size_t
+ws_lex_size(const ws_lex *lx)
+{
+    return lx ? lx->n : 0;
+}
+
+static int
+add_entry(ws_lex *lx, char *phrase, const char *value)
+{
+    /* fold the phrase in place is not possible (length may change) */
+    char folded[LEX_KEYMAX];
+    int fl = ws_utf8_fold(phrase, strlen(phrase), folded, sizeof folded);
+    if (fl < 0)
+        return 0; /* too long: skipped */
+    /* collapse runs of spaces */
+    char key[LEX_KEYMAX];
+    int kl = 0, sp = 1;
+    for (int i = 0; i < fl; i++) {
+        char c = folded[i];
+        if (c == ' ' || c == '\t') {
+            if (!sp)
+                key[kl++] = ' ';
+            sp = 1;
+            continue;
+        }
+        key[kl++] = c;
+        sp = 0;
+    }
+    while (kl > 0 && key[kl - 1] == ' ')
+        kl--;
+    key[kl] = '\0';
+    if (kl == 0)
+        return 0;
+    int nwords = 1;
+    for (int i = 0; i < kl; i++)
+        nwords += key[i] == ' ';
+    if (nwords > LEX_MAXWORDS)
+        return 0;
+    if (nwords > lx->maxwords)
+        lx->maxwords = nwords;
+    int has_prefix = 0;
+    for (int i = 0; i < kl; i++)
+        if (key[i] == '*' && (i + 1 == kl || key[i + 1] == ' ') && i >= 2)
+            has_prefix = 1;
+    if (!has_prefix) {
+        lx->n++;
+        return ws_map_put(lx->exact, key, (size_t)kl, (void *)value);
+    }
+    if (lx->npe == lx->cappe) {
+        int32_t nc = lx->cappe ? lx->cappe * 2 : 64;
+        pentry *np = realloc(lx->pe, sizeof(pentry) * (size_t)nc);
+        if (np == NULL)
+            return -WS_ENOMEM;
+        lx->pe = np;
+        lx->cappe = nc;
+    }
+    pentry *e = &lx->pe[lx->npe];
+    memset(e, 0, sizeof(*e));
+    char *words = malloc((size_t)kl + 1);
+    if (words == NULL)
+        return -WS_ENOMEM;
+    memcpy(words, key, (size_t)kl + 1);
+    e->words = words;
+    e->value = value;
+    e->next = -1;
+    char *p = words;
+    for (int w = 0; w < nwords; w++) {
+        char *sp2 = strchr(p, ' ');
+        size_t len = sp2 ? (size_t)(sp2 - p) : strlen(p);
+        if (len >= 3 && p[len - 1] == '*') {
+            e->prefix |= 1u << w;
+            len--;
+        }
+        e->word[w] = p;
+        e->wlen[w] = (uint16_t)len;
+        p = sp2 ? sp2 + 1 : p + len;
+    }
+    e->nwords = nwords;
+    /* bucket by the first two bytes of the first word */
+    size_t bl = e->wlen[0] < 2 ? e->wlen[0] : 2;
+    intptr_t head = (intptr_t)ws_map_get(lx->pidx, e->word[0], bl);
+    e->next = (int32_t)head - 1;
+    if (ws_map_put(lx->pidx, e->word[0], bl, (void *)(intptr_t)(lx->npe + 1)) <
+        0)
+        return -WS_ENOMEM;
+    lx->npe++;
+    lx->n++;
+    return 0;
+}
+
+ws_lex *
+ws_lex_load(const char *path, char *err, size_t errlen)
+{
+    FILE *fp = fopen(path, "rb");
+    if (fp == NULL) {
+        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    ws_lex *lx = calloc(1, sizeof(*lx));
+    ws_buf b = {0};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
+        ws_buf_put(&b, chunk, n);
+    int rerr = ferror(fp);
+    fclose(fp);
+    if (lx == NULL || b.oom || rerr) {
+        snprintf(err, errlen, "%s: %s", path,
+                 rerr ? "read error" : "out of memory");
+        ws_buf_free(&b);
+        free(lx);
+        return NULL;
+    }
+    if (ws_utf8_invalid_at(b.buf ? b.buf : "", b.len) >= 0) {
+        snprintf(err, errlen, "%s: invalid UTF-8", path);
+        ws_buf_free(&b);
+        free(lx);
+        return NULL;
+    }
+    lx->data = b.buf ? b.buf : calloc(1, 1);
+    lx->exact = ws_map_new();
+    lx->pidx = ws_map_new();
+    if (lx->data == NULL || lx->exact == NULL || lx->pidx == NULL) {
+        snprintf(err, errlen, "%s: out of memory", path);
+        ws_lex_free(lx);
+        return NULL;
+    }
+    char *p = lx->data;
+    while (*p) {
+        char *eol = strchr(p, '\n');
+        if (eol)
+            *eol = '\0';
+        char *cr = strchr(p, '\r');
+        if (cr)
+            *cr = '\0';
+        if (*p != '#' && *p != '\0') {
+            char *tab = strchr(p, '\t');
+            const char *value = "1";
+            if (tab) {
+                *tab = '\0';
+                value = tab + 1;
+            }
+            if (add_entry(lx, p, value) < 0) {
+                snprintf(err, errlen, "%s: out of memory", path);
+                ws_lex_free(lx);
+                return NULL;
+            }
+        }
+        if (eol == NULL)
+            break;
+        p = eol + 1;
+    }
+    return lx;
+}
+
+static int
+prefix_ok(const pentry *e, int w, const char *tok, size_t tl)
+{
+    if (e->prefix & (1u << w))
+        return tl >= e->wlen[w] && memcmp(tok, e->word[w], e->wlen[w]) == 0;
+    return tl == e->wlen[w] && memcmp(tok, e->word[w], tl) == 0;
+}
+
+const char *
+ws_lex_word(const ws_lex *lx, const char *folded, size_t n)
+{
+    if (lx == NULL || n == 0)
+        return NULL;
+    const char *v = ws_map_get(lx->exact, folded, n);
+    if (v != NULL)
+        return v;
+    size_t bl = n < 2 ? n : 2;
+    intptr_t head = (intptr_t)ws_map_get(lx->pidx, folded, bl);
+    const char *best = NULL;
+    size_t bestlen = 0;
+    for (int32_t i = (int32_t)head - 1; i >= 0; i = lx->pe[i].next) {
+        const pentry *e = &lx->pe[i];
+        if (e->nwords == 1 && prefix_ok(e, 0, folded, n) &&
+            e->wlen[0] >= bestlen) {
+            best = e->value;
+            bestlen = e->wlen[0];
+        }
+    }
+    return best;
+}
+
+int
+ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
+             const char **value)
+{
+    if (lx == NULL || tok < 0 || tok >= d->tokens.n || w == NULL)
+        return 0;
+    int32_t sent = d->tokens.v[tok].sent;
+    int maxw = lx->maxwords;
+    const char *form[LEX_MAXWORDS], *stem[LEX_MAXWORDS];
+    size_t flen[LEX_MAXWORDS], slen[LEX_MAXWORDS];
+    int avail = 0;
+    char key[LEX_KEYMAX], skey[LEX_KEYMAX];
+    /* fold the candidate tokens (up to maxwords, same sentence) */
+    static _Thread_local char scratch[LEX_MAXWORDS][256];
+    for (int k = 0; k < maxw && tok + k < d->tokens.n; k++) {
+        if (d->tokens.v[tok + k].sent != sent)
+            break;
+        size_t l;
+        const char *f = ws_tok_fold(w, d, tok + k, k & 3, &l);
+        if (l >= sizeof scratch[k])
+            break;
+        memcpy(scratch[k], f, l + 1);
+        form[k] = scratch[k];
+        flen[k] = l;
+        stem[k] = NULL;
+        slen[k] = 0;
+        if (d->lang[0]) {
+            const char *s = ws_stem(w, d->lang, form[k], l);
+            if (s != NULL && strcmp(s, form[k]) != 0) {
+                stem[k] = s;
+                slen[k] = strlen(s);
+            }
+        }
+        avail++;
+    }
+    if (avail == 0)
+        return 0;
+    int best = 0;
+    const char *bestv = NULL;
+    /* exact phrases, longest first, on forms and on stems */
+    for (int len = avail; len >= 1 && best == 0; len--) {
+        size_t kl = 0, sl = 0;
+        int fits = 1, anystem = 0;
+        for (int k = 0; k < len; k++) {
+            const char *sf = stem[k] ? stem[k] : form[k];
+            size_t sfl = stem[k] ? slen[k] : flen[k];
+            if (kl + flen[k] + 2 >= sizeof key || sl + sfl + 2 >= sizeof skey) {
+                fits = 0;
+                break;
+            }
+            if (k) {
+                key[kl++] = ' ';
+                skey[sl++] = ' ';
+            }
+            memcpy(key + kl, form[k], flen[k]);
+            kl += flen[k];
+            memcpy(skey + sl, sf, sfl);
+            sl += sfl;
+            anystem |= stem[k] != NULL;
+        }
+        if (!fits)
+            continue;
+        const char *v = ws_map_get(lx->exact, key, kl);
+        if (v == NULL && anystem)
+            v = ws_map_get(lx->exact, skey, sl);
+        if (v != NULL) {
+            best = len;
+            bestv = v;
+        }
+    }
+    /* prefix patterns, bucketed by the first token's first two bytes */
+    size_t bl = flen[0] < 2 ? flen[0] : 2;
+    intptr_t head = (intptr_t)ws_map_get(lx->pidx, form[0], bl);
+    for (int32_t i = (int32_t)head - 1; i >= 0; i = lx->pe[i].next) {
+        const pentry *e = &lx->pe[i];
+        if (e->nwords > avail || e->nwords <= best)
+            continue;
+        int ok = 1;
+        for (int k = 0; k < e->nwords && ok; k++)
+            ok = prefix_ok(e, k, form[k], flen[k]) ||
+                 (stem[k] && prefix_ok(e, k, stem[k], slen[k]));
+        if (ok) {
+            best = e->nwords;
+            bestv = e->value;
+        }
+    }
+    if (best)
+        *value = bestv;
+    return best;
+}

@@ -1,0 +1,144 @@
+/*
+ * map.c - a string-keyed hash map with open addressing (linear probing).
+ * Keys are copied into one growing pool; values are opaque pointers.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ws_int.h"
+
+typedef struct {
+    const char *key;
+    size_t klen;
+    uint64_t hash;
+    void *value;
+} slot;
+
+typedef struct pool {
+    struct pool *next;
+    size_t used, size;
+    char data[];
+} pool;
+
+struct ws_map {
+    slot *slots;
+    size_t cap, count;
+    pool *pools;
+};
+
+ws_map *
+ws_map_new(void)
+{
+    ws_map *m = calloc(1, sizeof(*m));
+    if (m == NULL)
+        return NULL;
+    m->cap = 64;
+    m->slots = calloc(m->cap, sizeof(slot));
+    if (m->slots == NULL) {
+        free(m);
+        return NULL;
+    }
+    return m;
+}
+
+void
+ws_map_free(ws_map *m)
+{
+    if (m == NULL)
+        return;
+    pool *p = m->pools;
+    while (p) {
+        pool *n = p->next;
+        free(p);
+        p = n;
+    }
+    free(m->slots);
+    free(m);
+}
+
+static char *
+pool_copy(ws_map *m, const char *s, size_t n)
+{
+    if (m->pools == NULL || m->pools->size - m->pools->used < n + 1) {
+        size_t size = n + 1 > 65536 ? n + 1 : 65536;
+        pool *p = malloc(sizeof(pool) + size);
+        if (p == NULL)
+            return NULL;
+        p->size = size;
+        p->used = 0;
+        p->next = m->pools;
+        m->pools = p;
+    }
+    char *d = m->pools->data + m->pools->used;
+    memcpy(d, s, n);
+    d[n] = '\0';
+    m->pools->used += n + 1;
+    return d;
+}
+
+static int
+grow(ws_map *m)
+{
+    size_t nc = m->cap * 2;
+    slot *ns = calloc(nc, sizeof(slot));
+    if (ns == NULL)
+        return -WS_ENOMEM;
+    for (size_t i = 0; i < m->cap; i++) {
+        if (m->slots[i].key == NULL)
+            continue;
+        size_t j = m->slots[i].hash & (nc - 1);
+        while (ns[j].key != NULL)
+            j = (j + 1) & (nc - 1);
+        ns[j] = m->slots[i];
+    }
+    free(m->slots);
+    m->slots = ns;
+    m->cap = nc;
+    return 0;
+}
+
+int
+ws_map_put(ws_map *m, const char *key, size_t klen, void *value)
+{
+    if ((m->count + 1) * 4 > m->cap * 3 && grow(m) < 0)
+        return -WS_ENOMEM;
+    uint64_t h = ws_hash64(key, klen);
+    size_t j = h & (m->cap - 1);
+    while (m->slots[j].key != NULL) {
+        if (m->slots[j].hash == h && m->slots[j].klen == klen &&
+            memcmp(m->slots[j].key, key, klen) == 0) {
+            m->slots[j].value = value;
+            return 0;
+        }
+        j = (j + 1) & (m->cap - 1);
+    }
+    char *k = pool_copy(m, key, klen);
+    if (k == NULL)
+        return -WS_ENOMEM;
+    m->slots[j].key = k;
+    m->slots[j].klen = klen;
+    m->slots[j].hash = h;
+    m->slots[j].value = value;
+    m->count++;
+    return 0;
+}
+
+void *
+ws_map_get(const ws_map *m, const char *key, size_t klen)
+{
+    uint64_t h = ws_hash64(key, klen);
+    size_t j = h & (m->cap - 1);
+    while (m->slots[j].key != NULL) {
+        if (m->slots[j].hash == h && m->slots[j].klen == klen &&
+            memcmp(m->slots[j].key, key, klen) == 0)
+            return m->slots[j].value;
+        j = (j + 1) & (m->cap - 1);
+    }
+    return NULL;
+}
+
+size_t
+ws_map_count(const ws_map *m)
+{
+    return m->count;
+}

@@ -1,0 +1,488 @@
+/*
+ * models.c - the model directory (lexicons and taggers per language,
+ * loaded on first use and then shared read-only) and the per-thread
+ * worker (ICU state, Hunspell handles, word-form caches).
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "ws_int.h"
+
+#ifndef WS_MODELDIR
+#define WS_MODELDIR "models"
+#endif
+
+#define MAX_LANGS 16
+
+typedef struct {
+    char lang[8];
+    ws_map *lex;        /* name -> ws_lex* (or &missing) */
+    ws_lex *loaded[64]; /* what lex holds, to free */
+    int nloaded;
+    const ws_tagger *tagger;
+    int tagger_tried;
+} lang_models;
+
+struct ws_models {
+    char dir[PATH_MAX];
+    int none;
+    pthread_mutex_t mu;
+    lang_models langs[MAX_LANGS];
+    int nlangs;
+};
+
+static char missing_marker;
+static char fingerprint[32] = "unknown";
+
+static int
+is_dir(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* A hash over the model files: names, sizes and the lexicons' contents,
+ * so that a changed lexicon or model changes the stage versions. */
+static void
+compute_fingerprint(const char *dir)
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+    DIR *top = opendir(dir);
+    if (top == NULL)
+        return;
+    /* sorted order matters: collect names */
+    char *names[256];
+    int nn = 0;
+    struct dirent *e;
+    while ((e = readdir(top)) != NULL && nn < 256)
+        if (e->d_name[0] != '.')
+            names[nn++] = strdup(e->d_name);
+    closedir(top);
+    for (int i = 0; i < nn; i++)
+        for (int j = i + 1; j < nn; j++)
+            if (names[i] && names[j] && strcmp(names[i], names[j]) > 0) {
+                char *t = names[i];
+                names[i] = names[j];
+                names[j] = t;
+            }
+    for (int i = 0; i < nn; i++) {
+        if (names[i] == NULL)
+            continue;
+        char sub[PATH_MAX];
+        snprintf(sub, sizeof sub, "%s/%s", dir, names[i]);
+        DIR *dd = opendir(sub);
+        if (dd == NULL) {
+            free(names[i]);
+            continue;
+        }
+        char *files[512];
+        int nf = 0;
+        while ((e = readdir(dd)) != NULL && nf < 512)
+            if (e->d_name[0] != '.')
+                files[nf++] = strdup(e->d_name);
+        closedir(dd);
+        for (int a = 0; a < nf; a++)
+            for (int b = a + 1; b < nf; b++)
+                if (files[a] && files[b] && strcmp(files[a], files[b]) > 0) {
+                    char *t = files[a];
+                    files[a] = files[b];
+                    files[b] = t;
+                }
+        for (int a = 0; a < nf; a++) {
+            if (files[a] == NULL)
+                continue;
+            char path[PATH_MAX * 2];
+            snprintf(path, sizeof path, "%s/%s", sub, files[a]);
+            struct stat st;
+            if (stat(path, &st) == 0) {
+                h ^= ws_hash64(names[i], strlen(names[i]));
+                h ^= ws_hash64(files[a], strlen(files[a])) * 31;
+                h ^= (uint64_t)st.st_size * 0x9E3779B97F4A7C15ULL;
+                size_t fl = strlen(files[a]);
+                if (fl > 4 && strcmp(files[a] + fl - 4, ".tsv") == 0) {
+                    FILE *fp = fopen(path, "rb");
+                    if (fp) {
+                        char buf[65536];
+                        size_t n;
+                        while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
+                            h = (h * 0x100000001b3ULL) ^ ws_hash64(buf, n);
+                        fclose(fp);
+                    }
+                }
+            }
+            free(files[a]);
+        }
+        free(names[i]);
+    }
+    snprintf(fingerprint, sizeof fingerprint, "%08llx",
+             (unsigned long long)(h & 0xffffffffULL));
+}
+
+ws_models *
+ws_models_open(const char *dir, char *errbuf, size_t errlen)
+{
+    char cand[PATH_MAX];
+    const char *use = NULL;
+    if (dir != NULL) {
+        use = dir;
+    } else if (getenv("WHOSAID_MODELS") && *getenv("WHOSAID_MODELS")) {
+        use = getenv("WHOSAID_MODELS");
+    } else {
+        char exe[PATH_MAX];
+        ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+        if (n > 0) {
+            exe[n] = '\0';
+            char *slash = strrchr(exe, '/');
+            if (slash) {
+                *slash = '\0';
+                snprintf(cand, sizeof cand, "%s/../models", exe);
+                if (is_dir(cand))
+                    use = cand;
+                else {
+                    snprintf(cand, sizeof cand, "%s/../../models", exe);
+                    if (is_dir(cand))
+                        use = cand;
+                }
+            }
+        }
+        if (use == NULL)
+            use = WS_MODELDIR;
+    }
+    if (!is_dir(use)) {
+        snprintf(errbuf, errlen, "model directory %s: %s", use,
+                 strerror(errno ? errno : ENOENT));
+        return NULL;
+    }
+    ws_models *m = calloc(1, sizeof(*m));
+    if (m == NULL) {
+        snprintf(errbuf, errlen, "out of memory");
+        return NULL;
+    }
+    snprintf(m->dir, sizeof m->dir, "%s", use);
+    pthread_mutex_init(&m->mu, NULL);
+    compute_fingerprint(m->dir);
+    return m;
+}
+
+ws_models *
+ws_models_none(void)
+{
+    ws_models *m = calloc(1, sizeof(*m));
+    if (m == NULL)
+        return NULL;
+    m->none = 1;
+    snprintf(m->dir, sizeof m->dir, "/nonexistent");
+    pthread_mutex_init(&m->mu, NULL);
+    return m;
+}
+
+int
+ws_models_missing(const ws_models *m)
+{
+    return m == NULL || m->none;
+}
+
+void
+ws_models_free(ws_models *m)
+{
+    if (m == NULL)
+        return;
+    for (int i = 0; i < m->nlangs; i++) {
+        lang_models *lm = &m->langs[i];
+        ws_map_free(lm->lex);
+        for (int k = 0; k < lm->nloaded; k++)
+            ws_lex_free(lm->loaded[k]);
+        ws_tagger_free((ws_tagger *)(uintptr_t)lm->tagger);
+    }
+    pthread_mutex_destroy(&m->mu);
+    free(m);
+}
+
+const char *
+ws_models_dir(const ws_models *m)
+{
+    return m->dir;
+}
+
+void
+ws_models_path(const ws_models *m, const char *lang, const char *file,
+               char *buf, size_t cap)
+{
+    snprintf(buf, cap, "%s/%s/%s", m->dir, lang, file);
+}
+
+static lang_models *
+lang_slot(ws_models *m, const char *lang)
+{
+    for (int i = 0; i < m->nlangs; i++)
+        if (strcmp(m->langs[i].lang, lang) == 0)
+            return &m->langs[i];
+    if (m->nlangs == MAX_LANGS || strlen(lang) >= 8)
+        return NULL;
+    lang_models *lm = &m->langs[m->nlangs];
+    memset(lm, 0, sizeof(*lm));
+    snprintf(lm->lang, sizeof lm->lang, "%s", lang);
+    lm->lex = ws_map_new();
+    if (lm->lex == NULL)
+        return NULL;
+    m->nlangs++;
+    return lm;
+}
+
+/* Lexicons stay loaded for the life of the models; ws_models_free
+ * releases them. */
+const ws_lex *
+ws_models_lex(ws_models *m, const char *lang, const char *name)
+{
+    if (m == NULL || m->none || lang == NULL || *lang == '\0')
+        return NULL;
+    pthread_mutex_lock(&m->mu);
+    const ws_lex *res = NULL;
+    lang_models *lm = lang_slot(m, lang);
+    if (lm != NULL) {
+        void *v = ws_map_get(lm->lex, name, strlen(name));
+        if (v == NULL) {
+            char path[PATH_MAX + 64];
+            snprintf(path, sizeof path, "%s/%s/%s.tsv", m->dir, lang, name);
+            char err[256];
+            ws_lex *lx = NULL;
+            if (access(path, F_OK) == 0 && lm->nloaded < 64) {
+                lx = ws_lex_load(path, err, sizeof err);
+                if (lx == NULL)
+                    fprintf(stderr, "whosaid: warning: %s\n", err);
+                else
+                    lm->loaded[lm->nloaded++] = lx;
+            }
+            v = lx ? (void *)lx : (void *)&missing_marker;
+            ws_map_put(lm->lex, name, strlen(name), v);
+        }
+        if (v != &missing_marker)
+            res = v;
+    }
+    pthread_mutex_unlock(&m->mu);
+    return res;
+}
+
+const ws_tagger *
+ws_models_tagger(ws_models *m, const char *lang)
+{
+    if (m == NULL || m->none || lang == NULL || *lang == '\0')
+        return NULL;
+    pthread_mutex_lock(&m->mu);
+    const ws_tagger *t = NULL;
+    lang_models *lm = lang_slot(m, lang);
+    if (lm != NULL) {
+        if (!lm->tagger_tried) {
+            lm->tagger_tried = 1;
+            char path[PATH_MAX + 64];
+            snprintf(path, sizeof path, "%s/%s/ner.model", m->dir, lang);
+            char err[256];
+            if (access(path, F_OK) == 0) {
+                lm->tagger = ws_tagger_load(path, err, sizeof err);
+                if (lm->tagger == NULL)
+                    fprintf(stderr, "whosaid: warning: %s\n", err);
+            }
+        }
+        t = lm->tagger;
+    }
+    pthread_mutex_unlock(&m->mu);
+    return t;
+}
+
+const char *
+ws_stage_version(const char *stage)
+{
+    static char buf[3][64];
+    int i = strcmp(stage, "tokenize") == 0 ? 0
+            : strcmp(stage, "ner") == 0    ? 1
+                                           : 2;
+    if (buf[i][0] == '\0')
+        snprintf(buf[i], sizeof buf[i], "%s+models.%s", WS_VERSION,
+                 fingerprint);
+    return buf[i];
+}
+
+/* ---- the worker ---- */
+
+typedef struct {
+    char lang[8];
+    ws_hun *hun;
+    int tried;
+    ws_map *stems; /* word -> stem (in the worker's arena) */
+    ws_map *spell; /* word -> (void*)1 in dictionary, (void*)2 not */
+} lang_worker;
+
+struct ws_worker {
+    ws_models *m;
+    ws_icu *icu;
+    lang_worker langs[MAX_LANGS];
+    int nlangs;
+    ws_arena *cache; /* stems */
+    size_t cached;
+    char fold[4][1024];
+};
+
+ws_worker *
+ws_worker_new(ws_models *m)
+{
+    ws_worker *w = calloc(1, sizeof(*w));
+    if (w == NULL)
+        return NULL;
+    w->m = m;
+    w->icu = ws_icu_new();
+    w->cache = ws_arena_new();
+    if (w->icu == NULL || w->cache == NULL) {
+        ws_worker_free(w);
+        return NULL;
+    }
+    return w;
+}
+
+void
+ws_worker_free(ws_worker *w)
+{
+    if (w == NULL)
+        return;
+    for (int i = 0; i < w->nlangs; i++) {
+        ws_hun_free(w->langs[i].hun);
+        ws_map_free(w->langs[i].stems);
+        ws_map_free(w->langs[i].spell);
+    }
+    ws_icu_free(w->icu);
+    ws_arena_free(w->cache);
+    free(w);
+}
+
+ws_models *
+ws_worker_models(ws_worker *w)
+{
+    return w->m;
+}
+
+ws_icu *
+ws_worker_icu(ws_worker *w)
+{
+    return w->icu;
+}
+
+const char *
+ws_tok_fold(ws_worker *w, const ws_doc *d, int32_t i, int slot, size_t *len)
+{
+    char *buf = w->fold[slot & 3];
+    int n = ws_utf8_fold(ws_tok_ptr(d, i), (size_t)ws_tok_blen(d, i), buf,
+                         sizeof w->fold[0]);
+    if (n < 0) {
+        /* over-long token: the folded form of its first bytes */
+        n = 0;
+        buf[0] = '\0';
+    }
+    *len = (size_t)n;
+    return buf;
+}
+
+static lang_worker *
+worker_lang(ws_worker *w, const char *lang)
+{
+    for (int i = 0; i < w->nlangs; i++)
+        if (strcmp(w->langs[i].lang, lang) == 0)
+            return &w->langs[i];
+    if (w->nlangs == MAX_LANGS || strlen(lang) >= 8)
+        return NULL;
+    lang_worker *lw = &w->langs[w->nlangs++];
+    memset(lw, 0, sizeof(*lw));
+    snprintf(lw->lang, sizeof lw->lang, "%s", lang);
+    lw->stems = ws_map_new();
+    lw->spell = ws_map_new();
+    return lw;
+}
+
+static ws_hun *
+worker_hun(ws_worker *w, lang_worker *lw)
+{
+    (void)w;
+    if (!lw->tried) {
+        lw->tried = 1;
+        lw->hun = ws_hun_open(lw->lang);
+    }
+    return lw->hun;
+}
+
+int
+ws_worker_dict_missing(ws_worker *w, const char *lang)
+{
+    if (ws_hun_dicname(lang) == NULL)
+        return 0;
+    lang_worker *lw = worker_lang(w, lang);
+    return lw != NULL && worker_hun(w, lw) == NULL;
+}
+
+/* Drops the caches when they grow past a bound (a long varied stream). */
+static void
+maybe_trim(ws_worker *w)
+{
+    if (w->cached < 2000000)
+        return;
+    for (int i = 0; i < w->nlangs; i++) {
+        ws_map_free(w->langs[i].stems);
+        ws_map_free(w->langs[i].spell);
+        w->langs[i].stems = ws_map_new();
+        w->langs[i].spell = ws_map_new();
+    }
+    ws_arena_free(w->cache);
+    w->cache = ws_arena_new();
+    w->cached = 0;
+}
+
+const char *
+ws_stem(ws_worker *w, const char *lang, const char *word, size_t len)
+{
+    lang_worker *lw = lang && *lang ? worker_lang(w, lang) : NULL;
+    if (lw == NULL || lw->stems == NULL || len == 0 || len > 200)
+        return word;
+    const char *s = ws_map_get(lw->stems, word, len);
+    if (s != NULL)
+        return s;
+    ws_hun *h = worker_hun(w, lw);
+    if (h == NULL)
+        return word;
+    maybe_trim(w);
+    char tmp[256], out[512];
+    memcpy(tmp, word, len);
+    tmp[len] = '\0';
+    int n = ws_hun_stem(h, tmp, out, sizeof out);
+    char *stored = n > 0 ? ws_arena_strndup(w->cache, out, (size_t)n)
+                         : ws_arena_strndup(w->cache, tmp, len);
+    if (stored == NULL || ws_map_put(lw->stems, tmp, len, stored) < 0)
+        return word;
+    w->cached++;
+    return stored;
+}
+
+int
+ws_spell(ws_worker *w, const char *lang, const char *word, size_t len)
+{
+    lang_worker *lw = lang && *lang ? worker_lang(w, lang) : NULL;
+    if (lw == NULL || lw->spell == NULL || len == 0 || len > 200)
+        return -1;
+    void *v = ws_map_get(lw->spell, word, len);
+    if (v != NULL)
+        return v == (void *)1;
+    ws_hun *h = worker_hun(w, lw);
+    if (h == NULL)
+        return -1;
+    maybe_trim(w);
+    char tmp[256];
+    memcpy(tmp, word, len);
+    tmp[len] = '\0';
+    int ok = ws_hun_spell(h, tmp);
+    ws_map_put(lw->spell, tmp, len, ok ? (void *)1 : (void *)2);
+    w->cached++;
+    return ok;
+}

@@ -1,0 +1,2468 @@
+/*
+ * ner.c - the ner stage: typed entity mentions, person-role-organisation
+ * links, in-document coreference and canonical names.
+ *
+ * Types: PERSON, ORG, LOC, MISC come from the trained tagger
+ * (models/<lang>/ner.model) when there is one, and from rules that work
+ * without it (gazetteers, titles, roles, capitalised sequences that the
+ * dictionary does not explain); GOV, MEDIA, NORP and ROLE come from the
+ * lexicons models/<lang>/ner-*.tsv and from patterns around them (a GOV head
+ * noun with its modifiers and complements: "Ukrainian Foreign Ministry",
+ * "Ministry of Foreign Affairs of Ukraine", "Міністерства закордонних справ
+ * України", "ministère des Affaires étrangères").
+ *
+ * Lexicon files (one per kind; format of lexicon.c: "phrase<TAB>value",
+ * '#' comments).  The phrase is matched on case-folded tokens; a word
+ * "abc*" matches tokens starting with "abc", a word "*abc" tokens ending in
+ * it (German compounds: "*sprecher").  How the phrase is written sets a
+ * case condition on the text: all capitals ("UN", "MFA") must appear in
+ * capitals, a capitalised phrase ("Reuters") must start with a capital, a
+ * lower-case phrase matches any case.  The value is a list of fields
+ * separated by spaces: a kind tag (head, dom, full, mod, conn, det, say,
+ * in, anaphor, stop, part, pron), a gender (m, f, n, p), and "=Canonical
+ * name" (the rest of the value).
+ *
+ * The lexicons are loaded once per process and language into a shared
+ * read-only index (one hash table for every ner-*.tsv of a language); per
+ * document the stage allocates a few arrays from the document's arena, never
+ * per token.
+ */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "ws_int.h"
+
+/* ---- lexicon kinds ---- */
+enum {
+    NK_ORG,
+    NK_MEDIA,
+    NK_LOC,
+    NK_NORP,
+    NK_ROLE,
+    NK_GOV,
+    NK_GOVHEAD,
+    NK_GOVDOM,
+    NK_ORGHEAD,
+    NK_MEDIAHEAD,
+    NK_ROLEMOD,
+    NK_TITLE,
+    NK_FIRST,
+    NK_STOP,
+    NK_SAY,
+    NK_PREPLOC,
+    NK_CONN,
+    NK_DET,
+    NK_ANAPH,
+    NK_PART,
+    NK_PRON,
+    NK_COORD,
+    NK_N
+};
+
+#define NW_MAX   8
+#define NM_TOK   12 /* matches kept per token */
+#define MAX_RUN  6  /* tokens in a capitalised run */
+#define KEY_MAX  128
+
+enum { WM_EXACT, WM_PREFIX, WM_SUFFIX };
+
+typedef struct {
+    const char *w[NW_MAX];
+    uint16_t wl[NW_MAX];
+    uint8_t mode[NW_MAX];
+    uint8_t nw, kind, gender, ccase; /* ccase: 0 any, 1 capital, 2 caps */
+    const char *canon;               /* NULL: the surface text */
+} nent;
+
+typedef struct {
+    const char *k;
+    uint32_t kl, h;
+    int32_t head; /* first node, -1 = empty slot */
+    uint8_t mode;
+} nslot;
+
+typedef struct {
+    int32_t ent, next;
+} nnode;
+
+typedef struct nlex {
+    char lang[8];
+    char *dir;
+    nent *e;
+    int32_t ne, cape;
+    nslot *slot;
+    uint32_t cap, used;
+    nnode *node;
+    int32_t nn, capn;
+    uint64_t prelens, suflens; /* bit L: a prefix/suffix key of L bytes */
+    char *pool;
+    size_t pool_left;
+    int nouns_cap; /* every noun is capitalised (German) */
+    int inflect;   /* names inflect (uk, ru, pl, de genitive) */
+    int headfirst; /* GOV complements follow the head without a preposition */
+    struct nlex *next;
+} nlex;
+
+static pthread_mutex_t lex_mu = PTHREAD_MUTEX_INITIALIZER;
+static nlex *lex_all;
+
+static char *
+pool_dup(nlex *lx, const char *s, size_t n)
+{
+    if (lx->pool_left < n + 1) {
+        size_t sz = n + 1 > 65536 ? n + 1 : 65536;
+        lx->pool = malloc(sz);
+        if (!lx->pool)
+            return NULL;
+        lx->pool_left = sz;
+    }
+    char *p = lx->pool;
+    memcpy(p, s, n);
+    p[n] = '\0';
+    lx->pool += n + 1;
+    lx->pool_left -= n + 1;
+    return p;
+}
+
+static uint32_t
+hash_key(int mode, const char *k, size_t n)
+{
+    uint32_t h = 2166136261u ^ (uint32_t)mode;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)k[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+static nslot *
+slot_find(const nlex *lx, int mode, const char *k, size_t n, uint32_t h)
+{
+    uint32_t i = h & (lx->cap - 1);
+    for (;;) {
+        nslot *s = &lx->slot[i];
+        if (s->head < 0)
+            return s;
+        if (s->h == h && s->kl == n && s->mode == mode &&
+            memcmp(s->k, k, n) == 0)
+            return s;
+        i = (i + 1) & (lx->cap - 1);
+    }
+}
+
+static int
+slot_grow(nlex *lx)
+{
+    uint32_t ncap = lx->cap ? lx->cap * 2 : 1024;
+    nslot *ns = malloc(sizeof(*ns) * ncap);
+    if (!ns)
+        return -1;
+    for (uint32_t i = 0; i < ncap; i++)
+        ns[i].head = -1;
+    nslot *old = lx->slot;
+    uint32_t ocap = lx->cap;
+    lx->slot = ns;
+    lx->cap = ncap;
+    for (uint32_t i = 0; i < ocap; i++) {
+        if (old[i].head < 0)
+            continue;
+        nslot *s = slot_find(lx, old[i].mode, old[i].k, old[i].kl, old[i].h);
+        *s = old[i];
+    }
+    free(old);
+    return 0;
+}
+
+/* Adds entry ei under key (mode, k). */
+static int
+index_add(nlex *lx, int mode, const char *k, size_t n, int32_t ei)
+{
+    if ((lx->used + 1) * 2 > lx->cap && slot_grow(lx) < 0)
+        return -1;
+    uint32_t h = hash_key(mode, k, n);
+    nslot *s = slot_find(lx, mode, k, n, h);
+    if (s->head < 0) {
+        s->k = pool_dup(lx, k, n);
+        if (!s->k)
+            return -1;
+        s->kl = (uint32_t)n;
+        s->h = h;
+        s->mode = (uint8_t)mode;
+        lx->used++;
+    } else {
+        for (int32_t j = s->head; j >= 0; j = lx->node[j].next)
+            if (lx->node[j].ent == ei)
+                return 0;
+    }
+    if (lx->nn == lx->capn) {
+        int32_t nc = lx->capn ? lx->capn * 2 : 1024;
+        nnode *nd = realloc(lx->node, sizeof(*nd) * (size_t)nc);
+        if (!nd)
+            return -1;
+        lx->node = nd;
+        lx->capn = nc;
+    }
+    lx->node[lx->nn].ent = ei;
+    lx->node[lx->nn].next = s->head < 0 ? -1 : s->head;
+    s->head = lx->nn++;
+    if (mode == WM_PREFIX && n < 64)
+        lx->prelens |= (uint64_t)1 << n;
+    if (mode == WM_SUFFIX && n < 64)
+        lx->suflens |= (uint64_t)1 << n;
+    return 0;
+}
+
+static int32_t
+index_get(const nlex *lx, int mode, const char *k, size_t n)
+{
+    if (!lx->cap)
+        return -1;
+    nslot *s = slot_find(lx, mode, k, n, hash_key(mode, k, n));
+    return s->head;
+}
+
+/* Case-folds s into buf, with typographic apostrophes made ASCII. */
+static int
+fold_norm(const char *s, size_t n, char *buf, size_t cap)
+{
+    int l = ws_utf8_fold(s, n, buf, cap);
+    if (l < 0)
+        return -1;
+    int o = 0;
+    for (int i = 0; i < l; i++) {
+        unsigned char c = (unsigned char)buf[i];
+        if (c == 0xE2 && i + 2 < l && (unsigned char)buf[i + 1] == 0x80 &&
+            (unsigned char)buf[i + 2] == 0x99) {
+            buf[o++] = '\'';
+            i += 2;
+        } else if (c == 0xCA && i + 1 < l &&
+                   (unsigned char)buf[i + 1] == 0xBC) {
+            buf[o++] = '\'';
+            i += 1;
+        } else {
+            buf[o++] = (char)c;
+        }
+    }
+    buf[o] = '\0';
+    return o;
+}
+
+static int
+is_sepch(char c)
+{
+    return c == '-' || c == '\'' || c == '.' || c == '_' || c == '/';
+}
+
+static int
+tag_kind(const char *t, size_t n, int defkind)
+{
+    static const struct {
+        const char *name;
+        int kind;
+    } tags[] = {{"dom", NK_GOVDOM},  {"full", -2},         {"mod", NK_ROLEMOD},
+                {"conn", NK_CONN},   {"det", NK_DET},      {"say", NK_SAY},
+                {"in", NK_PREPLOC},  {"anaphor", NK_ANAPH}, {"stop", NK_STOP},
+                {"part", NK_PART},   {"pron", NK_PRON},    {"first", NK_FIRST},
+                {"title", NK_TITLE}, {"role", NK_ROLE},    {"head", -3},
+                {"coord", NK_COORD}};
+    for (size_t i = 0; i < sizeof(tags) / sizeof(tags[0]); i++) {
+        if (strlen(tags[i].name) == n && memcmp(tags[i].name, t, n) == 0) {
+            if (tags[i].kind == -2)
+                return defkind;
+            if (tags[i].kind == -3)
+                return defkind == NK_ORG     ? NK_ORGHEAD
+                       : defkind == NK_MEDIA ? NK_MEDIAHEAD
+                                             : NK_GOVHEAD;
+            return tags[i].kind;
+        }
+    }
+    return -1;
+}
+
+/* Parses one lexicon line into a new entry. */
+static int
+lex_line(nlex *lx, char *line, int defkind)
+{
+    char *tab = strchr(line, '\t');
+    char *val = NULL;
+    if (tab) {
+        *tab = '\0';
+        val = tab + 1;
+    }
+    size_t pl = strlen(line);
+    while (pl && (line[pl - 1] == ' ' || line[pl - 1] == '\r'))
+        line[--pl] = '\0';
+    if (!pl)
+        return 0;
+    if (lx->ne == lx->cape) {
+        int32_t nc = lx->cape ? lx->cape * 2 : 512;
+        nent *ne = realloc(lx->e, sizeof(*ne) * (size_t)nc);
+        if (!ne)
+            return -1;
+        lx->e = ne;
+        lx->cape = nc;
+    }
+    nent *e = &lx->e[lx->ne];
+    memset(e, 0, sizeof(*e));
+    e->kind = (uint8_t)defkind;
+    /* case condition from the first word as written */
+    {
+        int nlet = 0, nup = 0, first_up = -1;
+        size_t i = 0;
+        while (i < pl && line[i] != ' ') {
+            int32_t cp = ws_utf8_decode(line, pl, &i);
+            if (cp < 0 || cp == '*')
+                continue;
+            if (ws_cp_is_letter(cp)) {
+                if (first_up < 0)
+                    first_up = ws_cp_is_upper(cp);
+                nlet++;
+                if (ws_cp_is_upper(cp))
+                    nup++;
+            }
+        }
+        if (nlet > 1 && nup == nlet)
+            e->ccase = 2;
+        else if (first_up == 1)
+            e->ccase = 1;
+    }
+    char fb[1024];
+    int fl = fold_norm(line, pl, fb, sizeof(fb));
+    if (fl <= 0)
+        return 0;
+    char *p = fb, *end = fb + fl;
+    while (p < end && e->nw < NW_MAX) {
+        while (p < end && *p == ' ')
+            p++;
+        char *q = p;
+        while (q < end && *q != ' ')
+            q++;
+        if (q == p)
+            break;
+        int mode = WM_EXACT;
+        char *a = p, *b = q;
+        if (b - a > 1 && b[-1] == '*') {
+            mode = WM_PREFIX;
+            b--;
+        } else if (b - a > 1 && a[0] == '*') {
+            mode = WM_SUFFIX;
+            a++;
+        }
+        int j = e->nw++;
+        e->w[j] = pool_dup(lx, a, (size_t)(b - a));
+        if (!e->w[j])
+            return -1;
+        e->wl[j] = (uint16_t)(b - a);
+        e->mode[j] = (uint8_t)mode;
+        p = q;
+    }
+    if (!e->nw)
+        return 0;
+    if (val) {
+        char *v = val;
+        size_t vl = strlen(v);
+        while (vl && (v[vl - 1] == '\r' || v[vl - 1] == ' '))
+            v[--vl] = '\0';
+        while (*v) {
+            while (*v == ' ')
+                v++;
+            if (!*v)
+                break;
+            if (*v == '=') {
+                e->canon = pool_dup(lx, v + 1, strlen(v + 1));
+                break;
+            }
+            char *q = v;
+            while (*q && *q != ' ')
+                q++;
+            size_t n = (size_t)(q - v);
+            int k;
+            if (n == 1 && strchr("mfnp", *v))
+                e->gender = (uint8_t)*v;
+            else if ((k = tag_kind(v, n, defkind)) >= 0)
+                e->kind = (uint8_t)k;
+            v = q;
+        }
+    }
+    int32_t ei = lx->ne++;
+    if (index_add(lx, e->mode[0], e->w[0], e->wl[0], ei) < 0)
+        return -1;
+    /* also under the first segment of a word the tokenizer may split */
+    if (e->mode[0] != WM_SUFFIX) {
+        for (int i = 1; i < e->wl[0]; i++) {
+            if (is_sepch(e->w[0][i])) {
+                if (index_add(lx, WM_EXACT, e->w[0], (size_t)i, ei) < 0)
+                    return -1;
+                break;
+            }
+        }
+    }
+    return 0;
+}
+
+static const struct {
+    const char *file;
+    int kind;
+} lex_files[] = {
+    {"ner-orgs.tsv", NK_ORG},       {"ner-media.tsv", NK_MEDIA},
+    {"ner-places.tsv", NK_LOC},     {"ner-norp.tsv", NK_NORP},
+    {"ner-roles.tsv", NK_ROLE},     {"ner-gov.tsv", NK_GOV},
+    {"ner-titles.tsv", NK_TITLE},   {"ner-gender.tsv", NK_FIRST},
+    {"ner-context.tsv", NK_STOP},
+};
+
+static int
+lex_load_file(nlex *lx, const char *path, int kind)
+{
+    FILE *fp = fopen(path, "r");
+    if (!fp)
+        return 0;
+    char line[2048];
+    int rc = 0;
+    while (fgets(line, sizeof(line), fp)) {
+        size_t n = strlen(line);
+        while (n && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+            line[--n] = '\0';
+        char *s = line;
+        while (*s == ' ')
+            s++;
+        if (!*s || *s == '#')
+            continue;
+        if ((rc = lex_line(lx, s, kind)) < 0)
+            break;
+    }
+    fclose(fp);
+    return rc < 0 ? -1 : 1;
+}
+
+/* The lexicon set of lang (loaded on first use), or NULL. */
+static const nlex *
+lex_get(ws_models *m, const char *lang)
+{
+    const char *dir = m ? ws_models_dir(m) : NULL;
+    if (!dir)
+        dir = "";
+    pthread_mutex_lock(&lex_mu);
+    nlex *lx;
+    for (lx = lex_all; lx; lx = lx->next)
+        if (strcmp(lx->lang, lang) == 0 && strcmp(lx->dir, dir) == 0)
+            break;
+    if (!lx && m) {
+        lx = calloc(1, sizeof(*lx));
+        if (lx) {
+            snprintf(lx->lang, sizeof(lx->lang), "%s", lang);
+            lx->dir = strdup(dir);
+            lx->nouns_cap = strcmp(lang, "de") == 0;
+            lx->inflect = strcmp(lang, "uk") == 0 ||
+                          strcmp(lang, "ru") == 0 || strcmp(lang, "pl") == 0;
+            lx->headfirst = lx->inflect;
+            int found = 0;
+            for (size_t i = 0; i < sizeof(lex_files) / sizeof(lex_files[0]);
+                 i++) {
+                char path[4096];
+                ws_models_path(m, lang, lex_files[i].file, path, sizeof(path));
+                if (lex_load_file(lx, path, lex_files[i].kind) > 0)
+                    found = 1;
+            }
+            if (!found || !lx->dir) {
+                /* keep a marker so that we do not retry every document */
+                lx->ne = 0;
+            }
+            lx->next = lex_all;
+            lex_all = lx;
+        }
+    }
+    pthread_mutex_unlock(&lex_mu);
+    return lx;
+}
+
+/* Any loaded lexicon set for lang (for the helpers that only get a doc). */
+static const nlex *
+lex_find_lang(const char *lang)
+{
+    pthread_mutex_lock(&lex_mu);
+    nlex *lx;
+    for (lx = lex_all; lx; lx = lx->next)
+        if (strcmp(lx->lang, lang) == 0 && lx->ne > 0)
+            break;
+    pthread_mutex_unlock(&lex_mu);
+    return lx;
+}
+
+/* ---- per-document state ---- */
+
+typedef struct {
+    int32_t tok;
+    uint8_t ntok, kind, via; /* via: mode of the first word */
+    int32_t ent;             /* lexicon entry */
+} nmatch;
+
+typedef struct {
+    const char *f; /* folded text (possessive 's removed) */
+    int32_t fl;
+    int32_t cend;  /* code point end without the possessive */
+    int32_t m0;    /* first match in ctx->m */
+    uint8_t nm;    /* number of matches */
+    int8_t common; /* -2 not computed; 1 a dictionary word; 0 not */
+    uint8_t init;  /* sentence-initial word */
+    uint8_t poss;  /* ends in a possessive 's */
+    uint8_t caps;  /* all capitals (possessive left out) */
+} ntok;
+
+typedef struct {
+    int32_t t0, t1;
+    int type;
+    const char *source;
+    int32_t ent;   /* lexicon entry giving a canonical name, or -1 */
+    int32_t head;  /* GOV head token, or -1 */
+    uint8_t gender;
+    uint8_t dead;
+} ncand;
+
+typedef struct {
+    ws_worker *w;
+    ws_doc *d;
+    const nlex *lx;
+    const char *lang;
+    ntok *tk;
+    int32_t nt;
+    nmatch *m;
+    int32_t nm, mcap;
+    ncand *c;
+    int32_t nc, ccap;
+    int32_t *cover; /* per token: candidate index or -1 */
+    int tagged;     /* a tagger ran */
+} nctx;
+
+static inline uint32_t
+tflags(const nctx *x, int32_t t)
+{
+    return x->d->tokens.v[t].flags;
+}
+
+static inline int
+is_word(const nctx *x, int32_t t)
+{
+    return (tflags(x, t) & WS_TOK_WORD) != 0;
+}
+
+static inline int
+is_cap(const nctx *x, int32_t t)
+{
+    return (tflags(x, t) & (WS_TOK_WORD | WS_TOK_UPPER)) ==
+           (WS_TOK_WORD | WS_TOK_UPPER);
+}
+
+static inline int32_t
+sent_end(const nctx *x, int32_t t)
+{
+    int32_t s = x->d->tokens.v[t].sent;
+    if (s >= 0 && s < x->d->sentences.n)
+        return x->d->sentences.v[s].tok1;
+    return x->nt;
+}
+
+static inline int32_t
+sent_start(const nctx *x, int32_t t)
+{
+    int32_t s = x->d->tokens.v[t].sent;
+    if (s >= 0 && s < x->d->sentences.n)
+        return x->d->sentences.v[s].tok0;
+    return 0;
+}
+
+static inline int
+tok_eq(const nctx *x, int32_t t, const char *s)
+{
+    size_t n = strlen(s);
+    return x->tk[t].fl == (int32_t)n && memcmp(x->tk[t].f, s, n) == 0;
+}
+
+/* Folds every token into one arena buffer (ASCII fast path). */
+static int
+prep_tokens(nctx *x)
+{
+    ws_doc *d = x->d;
+    size_t cap = 3 * d->len + 2 * (size_t)x->nt + 16;
+    char *buf = ws_arena_alloc(d->arena, cap);
+    if (!buf)
+        return -WS_ENOMEM;
+    size_t o = 0;
+    for (int32_t i = 0; i < x->nt; i++) {
+        const ws_token *t = &d->tokens.v[i];
+        const char *s = d->text + t->bstart;
+        int32_t n = t->bend - t->bstart;
+        ntok *k = &x->tk[i];
+        k->f = buf + o;
+        int ascii = 1;
+        for (int32_t j = 0; j < n; j++)
+            if ((unsigned char)s[j] >= 0x80) {
+                ascii = 0;
+                break;
+            }
+        int l;
+        if (ascii) {
+            for (int32_t j = 0; j < n; j++) {
+                char c = s[j];
+                buf[o + (size_t)j] =
+                    (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            }
+            buf[o + (size_t)n] = '\0';
+            l = n;
+        } else {
+            l = fold_norm(s, (size_t)n, buf + o, cap - o);
+            if (l < 0)
+                l = 0;
+        }
+        k->fl = l;
+        k->cend = t->end;
+        k->common = -2;
+        k->m0 = 0;
+        k->nm = 0;
+        if (l > 2 && (t->flags & WS_TOK_WORD) && buf[o + l - 1] == 's' &&
+            buf[o + l - 2] == '\'') {
+            k->fl = l - 2;
+            k->cend = t->end - 2;
+            k->poss = 1;
+        } else if (l > 3 && (t->flags & WS_TOK_WORD) &&
+                   buf[o + l - 1] == '\'' && buf[o + l - 2] == 's') {
+            k->fl = l - 1;
+            k->cend = t->end - 1;
+            k->poss = 1;
+        }
+        k->caps = (t->flags & WS_TOK_ALLCAP) != 0;
+        if (k->poss && !k->caps && (t->flags & WS_TOK_UPPER)) {
+            int nlet = 0, nup = 0;
+            size_t bl = (size_t)ws_doc_byte(d, k->cend), bi = (size_t)t->bstart;
+            while (bi < bl) {
+                int32_t cp = ws_utf8_decode(d->text, bl, &bi);
+                if (cp >= 0 && ws_cp_is_letter(cp)) {
+                    nlet++;
+                    nup += ws_cp_is_upper(cp);
+                }
+            }
+            k->caps = nlet > 1 && nup == nlet;
+        }
+        o += (size_t)l + 1;
+    }
+    /* sentence-initial words: the first word of a sentence, or the first
+     * after an opening quote or a colon */
+    for (int32_t i = 0; i < x->nt; i++) {
+        const ws_token *t = &d->tokens.v[i];
+        if (!(t->flags & WS_TOK_WORD))
+            continue;
+        int32_t j = i - 1, s0 = sent_start(x, i);
+        while (j >= s0 && (d->tokens.v[j].flags & (WS_TOK_QUOTE)) )
+            j--;
+        if (j < s0)
+            x->tk[i].init = 1;
+        else if (x->tk[j].fl == 1 &&
+                 (x->tk[j].f[0] == ':' || x->tk[j].f[0] == '(') &&
+                 j < i - 1)
+            x->tk[i].init = 1;
+        else if (x->tk[j].fl == 1 && x->tk[j].f[0] == ':')
+            x->tk[i].init = 1;
+    }
+    return 0;
+}
+
+/* Matches lexicon word (w, wl, mode) at token t; returns the tokens used. */
+static int
+match_word(const nctx *x, const char *w, int wl, int mode, int32_t t,
+           int32_t lim)
+{
+    const ntok *k = &x->tk[t];
+    if (mode == WM_SUFFIX)
+        return k->fl > wl + 1 && memcmp(k->f + k->fl - wl, w, (size_t)wl) == 0;
+    if (k->fl == 0)
+        return 0;
+    if (mode == WM_EXACT && k->fl == wl && memcmp(k->f, w, (size_t)wl) == 0)
+        return 1;
+    if (mode == WM_PREFIX && k->fl >= wl && memcmp(k->f, w, (size_t)wl) == 0)
+        return 1;
+    /* a word the tokenizer split: "porte-parole", "d'Orsay" */
+    int used = 0;
+    int32_t i = t;
+    while (i < lim) {
+        const ntok *g = &x->tk[i];
+        int rem = wl - used;
+        if (g->fl >= rem) {
+            if (mode == WM_PREFIX ? memcmp(g->f, w + used, (size_t)rem) == 0
+                                  : (g->fl == rem &&
+                                     memcmp(g->f, w + used, (size_t)rem) == 0))
+                return i > t ? (int)(i - t + 1) : 0;
+            return 0;
+        }
+        if (memcmp(g->f, w + used, (size_t)g->fl) != 0)
+            return 0;
+        if (g->poss || (tflags(x, i) & WS_TOK_SPACE))
+            return 0;
+        used += g->fl;
+        i++;
+    }
+    return 0;
+}
+
+static int
+match_entry(const nctx *x, const nent *e, int32_t t, int32_t lim)
+{
+    int32_t cur = t;
+    for (int j = 0; j < e->nw; j++) {
+        if (cur >= lim)
+            return 0;
+        if (j > 0 && x->tk[cur - 1].poss)
+            return 0;
+        int k = match_word(x, e->w[j], e->wl[j], e->mode[j], cur, lim);
+        if (!k)
+            return 0;
+        cur += k;
+    }
+    uint32_t fl = tflags(x, t);
+    if (e->ccase == 1 && !(fl & WS_TOK_UPPER))
+        return 0;
+    if (e->ccase == 2 && !x->tk[t].caps)
+        return 0;
+    return (int)(cur - t);
+}
+
+/* Quality of a match, to keep the best one per kind. */
+static int
+match_score(const nent *e, int n)
+{
+    int s = n * 1000;
+    if (e->mode[0] == WM_EXACT)
+        s += 500;
+    s += e->wl[0];
+    return s;
+}
+
+static void
+consider_chain(nctx *x, int32_t node, int32_t t, int32_t lim, nmatch *best,
+               int *score, int *nb)
+{
+    const nlex *lx = x->lx;
+    for (; node >= 0; node = lx->node[node].next) {
+        int32_t ei = lx->node[node].ent;
+        const nent *e = &lx->e[ei];
+        int n = match_entry(x, e, t, lim);
+        if (n <= 0 || n > 255)
+            continue;
+        int sc = match_score(e, n);
+        int j;
+        for (j = 0; j < *nb; j++)
+            if (best[j].kind == e->kind)
+                break;
+        if (j == *nb) {
+            if (*nb == NM_TOK)
+                continue;
+            (*nb)++;
+            score[j] = -1;
+        }
+        if (sc > score[j]) {
+            score[j] = sc;
+            best[j].tok = t;
+            best[j].ntok = (uint8_t)n;
+            best[j].kind = e->kind;
+            best[j].via = e->mode[0];
+            best[j].ent = ei;
+        }
+    }
+}
+
+/* Every lexicon match starting at each token, best one per kind. */
+static int
+find_matches(nctx *x)
+{
+    const nlex *lx = x->lx;
+    if (!lx || !lx->ne)
+        return 0;
+    for (int32_t t = 0; t < x->nt; t++) {
+        ntok *k = &x->tk[t];
+        k->m0 = x->nm;
+        if (!is_word(x, t) || k->fl == 0)
+            continue;
+        int32_t lim = sent_end(x, t);
+        nmatch best[NM_TOK];
+        int score[NM_TOK], nb = 0;
+        consider_chain(x, index_get(lx, WM_EXACT, k->f, (size_t)k->fl), t, lim,
+                       best, score, &nb);
+        uint64_t pl = lx->prelens;
+        for (int L = 1; pl && L < 64 && L <= k->fl; L++) {
+            if (!(pl & ((uint64_t)1 << L)))
+                continue;
+            if (L < k->fl && ((unsigned char)k->f[L] & 0xC0) == 0x80)
+                continue;
+            consider_chain(x, index_get(lx, WM_PREFIX, k->f, (size_t)L), t,
+                           lim, best, score, &nb);
+        }
+        uint64_t sl = lx->suflens;
+        for (int L = 1; sl && L < 64 && L < k->fl; L++) {
+            if (!(sl & ((uint64_t)1 << L)))
+                continue;
+            const char *p = k->f + k->fl - L;
+            if (((unsigned char)*p & 0xC0) == 0x80)
+                continue;
+            consider_chain(x, index_get(lx, WM_SUFFIX, p, (size_t)L), t, lim,
+                           best, score, &nb);
+        }
+        if (!nb)
+            continue;
+        if (x->nm + nb > x->mcap) {
+            int32_t nc = (x->mcap ? x->mcap * 2 : 256) + nb;
+            nmatch *nm = ws_arena_alloc(x->d->arena, sizeof(*nm) * (size_t)nc);
+            if (!nm)
+                return -WS_ENOMEM;
+            if (x->nm)
+                memcpy(nm, x->m, sizeof(*nm) * (size_t)x->nm);
+            x->m = nm;
+            x->mcap = nc;
+        }
+        memcpy(x->m + x->nm, best, sizeof(*best) * (size_t)nb);
+        x->nm += nb;
+        k->nm = (uint8_t)nb;
+    }
+    return 0;
+}
+
+/* The match of kind at token t, or NULL. */
+static const nmatch *
+mk(const nctx *x, int32_t t, int kind)
+{
+    if (t < 0 || t >= x->nt)
+        return NULL;
+    const ntok *k = &x->tk[t];
+    for (int i = 0; i < k->nm; i++)
+        if (x->m[k->m0 + i].kind == kind)
+            return &x->m[k->m0 + i];
+    return NULL;
+}
+
+/* One-token match of kind at t (multi-word entries do not count). */
+static int
+is1(const nctx *x, int32_t t, int kind)
+{
+    const nmatch *m = mk(x, t, kind);
+    return m && m->ntok == 1;
+}
+
+static const nent *
+entry(const nctx *x, int32_t ei)
+{
+    return ei >= 0 ? &x->lx->e[ei] : NULL;
+}
+
+/* 1 when the word at t is a common (dictionary) word in lower case. */
+static int
+common_word(nctx *x, int32_t t)
+{
+    ntok *k = &x->tk[t];
+    if (k->common != -2)
+        return k->common;
+    int r;
+    if (mk(x, t, NK_STOP) || mk(x, t, NK_DET) || mk(x, t, NK_PRON) ||
+        mk(x, t, NK_CONN) || mk(x, t, NK_PREPLOC)) {
+        r = 1;
+    } else if (x->lx && x->lx->nouns_cap) {
+        r = ws_spell(x->w, x->lang, ws_tok_ptr(x->d, t),
+                     (size_t)ws_tok_blen(x->d, t));
+        if (r == 1 && (tflags(x, t) & WS_TOK_ALLCAP))
+            r = ws_spell(x->w, x->lang, k->f, (size_t)k->fl);
+        if (r < 0)
+            r = k->init;
+    } else {
+        r = ws_spell(x->w, x->lang, k->f, (size_t)k->fl);
+        if (r < 0)
+            r = k->init;
+    }
+    k->common = (int8_t)(r == 1);
+    return k->common;
+}
+
+/* ---- candidates ---- */
+
+static int
+free_range(const nctx *x, int32_t t0, int32_t t1)
+{
+    for (int32_t t = t0; t < t1; t++)
+        if (x->cover[t] >= 0)
+            return 0;
+    return 1;
+}
+
+/* Accepts [t0, t1) as an entity candidate when no token is taken yet.
+ * Returns its index or -1. */
+static int32_t
+accept(nctx *x, int32_t t0, int32_t t1, int type, const char *src,
+       int32_t ent)
+{
+    if (t0 < 0 || t1 > x->nt || t0 >= t1 || !free_range(x, t0, t1))
+        return -1;
+    if (x->nc == x->ccap) {
+        int32_t nc = x->ccap ? x->ccap * 2 : 64;
+        ncand *c = ws_arena_alloc(x->d->arena, sizeof(*c) * (size_t)nc);
+        if (!c)
+            return -1;
+        if (x->nc)
+            memcpy(c, x->c, sizeof(*c) * (size_t)x->nc);
+        x->c = c;
+        x->ccap = nc;
+    }
+    ncand *c = &x->c[x->nc];
+    memset(c, 0, sizeof(*c));
+    c->t0 = t0;
+    c->t1 = t1;
+    c->type = type;
+    c->source = src;
+    c->ent = ent;
+    c->head = -1;
+    if (ent >= 0)
+        c->gender = x->lx->e[ent].gender;
+    for (int32_t t = t0; t < t1; t++)
+        x->cover[t] = x->nc;
+    return x->nc++;
+}
+
+static void
+unaccept(nctx *x, int32_t ci)
+{
+    ncand *c = &x->c[ci];
+    for (int32_t t = c->t0; t < c->t1; t++)
+        if (x->cover[t] == ci)
+            x->cover[t] = -1;
+    c->dead = 1;
+}
+
+/* Candidate covering token t, or NULL. */
+static ncand *
+cand_at(const nctx *x, int32_t t)
+{
+    if (t < 0 || t >= x->nt || x->cover[t] < 0)
+        return NULL;
+    return &x->c[x->cover[t]];
+}
+
+static int
+kind_type(int kind)
+{
+    switch (kind) {
+    case NK_ORG:
+        return WS_ORG;
+    case NK_MEDIA:
+        return WS_MEDIA;
+    case NK_LOC:
+        return WS_LOC;
+    case NK_NORP:
+        return WS_NORP;
+    case NK_ROLE:
+        return WS_ROLE;
+    case NK_GOV:
+        return WS_GOV;
+    default:
+        return -1;
+    }
+}
+
+static int
+tok_is_punct(const nctx *x, int32_t t, const char *p)
+{
+    return t >= 0 && t < x->nt && tok_eq(x, t, p);
+}
+
+static int
+no_space_after(const nctx *x, int32_t t)
+{
+    return !(tflags(x, t) & WS_TOK_SPACE);
+}
+
+/* ---- 1. the dateline: "MOSCOW (UrduPoint News / Sputnik - 14th ...)" ---- */
+
+static void
+find_dateline(nctx *x)
+{
+    ws_doc *d = x->d;
+    int npara = d->paragraphs.n < 4 ? d->paragraphs.n : 4;
+    for (int p = 0; p < npara; p++) {
+        /* first token of the paragraph */
+        int32_t t = -1;
+        for (int32_t s = 0; s < d->sentences.n; s++)
+            if (d->sentences.v[s].para == p) {
+                t = d->sentences.v[s].tok0;
+                break;
+            }
+        if (t < 0)
+            continue;
+        int32_t lim = t + 40 < x->nt ? t + 40 : x->nt;
+        /* place: capitalised words, commas */
+        int32_t a = t, open = -1;
+        int allcap = 0, nw = 0;
+        for (int32_t i = t; i < lim && i < t + 8; i++) {
+            if (tok_is_punct(x, i, "(")) {
+                open = i;
+                break;
+            }
+            if (is_cap(x, i)) {
+                nw++;
+                if (tflags(x, i) & WS_TOK_ALLCAP)
+                    allcap = 1;
+                continue;
+            }
+            if (tok_is_punct(x, i, ","))
+                continue;
+            break;
+        }
+        if (open < 0 || !nw)
+            continue;
+        int placeok = allcap;
+        if (!placeok && d->place) {
+            size_t pl = strlen(d->place);
+            int32_t b0 = d->tokens.v[a].bstart;
+            placeok = (size_t)(d->tokens.v[open].bstart - b0) >= pl &&
+                      strncmp(d->text + b0, d->place, pl) == 0;
+        }
+        if (!placeok)
+            continue;
+        /* the closing parenthesis */
+        int32_t close = -1;
+        for (int32_t i = open + 1; i < lim; i++)
+            if (tok_is_punct(x, i, ")")) {
+                close = i;
+                break;
+            }
+        if (close < 0)
+            continue;
+        /* place names, split at commas */
+        for (int32_t i = a; i < open;) {
+            int32_t j = i;
+            while (j < open && is_cap(x, j))
+                j++;
+            if (j > i)
+                accept(x, i, j, WS_LOC, "pattern", -1);
+            i = j + 1;
+        }
+        /* agencies, split at / , ; - until a date */
+        for (int32_t i = open + 1; i < close;) {
+            int32_t j = i, digits = 0;
+            while (j < close && !tok_is_punct(x, j, "/") &&
+                   !tok_is_punct(x, j, ",") && !tok_is_punct(x, j, ";") &&
+                   !tok_is_punct(x, j, "|") &&
+                   !(tflags(x, j) & WS_TOK_DASH) && !tok_is_punct(x, j, "-")) {
+                if (tflags(x, j) & WS_TOK_NUM)
+                    digits = 1;
+                j++;
+            }
+            if (digits)
+                break;
+            if (j > i && is_cap(x, i) && !mk(x, i, NK_STOP))
+                accept(x, i, j, WS_MEDIA, "pattern", -1);
+            i = j + 1;
+        }
+        return;
+    }
+}
+
+/* ---- 2. social handles: "@MFA_Ukraine" ---- */
+
+static void
+find_handles(nctx *x)
+{
+    const nlex *lx = x->lx;
+    for (int32_t t = 0; t < x->nt; t++) {
+        const ntok *k = &x->tk[t];
+        int32_t t1 = t + 1;
+        if (k->fl < 2 || k->f[0] != '@') {
+            /* a tokenizer that split the "@" off */
+            if (k->fl == 1 && k->f[0] == '@' && t + 1 < x->nt &&
+                no_space_after(x, t) && is_word(x, t + 1))
+                t1 = t + 2;
+            else
+                continue;
+        }
+        if (!(tflags(x, t) & WS_TOK_HANDLE) && t1 == t + 1)
+            continue;
+        /* the body's parts: split at '_', digits and case changes */
+        int type = WS_ORG;
+        const char *s = ws_tok_ptr(x->d, t);
+        int32_t n = (int32_t)(x->d->tokens.v[t1 - 1].bend -
+                              x->d->tokens.v[t].bstart);
+        int32_t i = 0;
+        while (i < n && (s[i] == '@' || s[i] == '#'))
+            i++;
+        while (i < n && lx) {
+            int32_t j = i + 1;
+            while (j < n && s[j] != '_' && !(s[j] >= '0' && s[j] <= '9') &&
+                   !(s[j] >= 'A' && s[j] <= 'Z' && s[j - 1] >= 'a' &&
+                     s[j - 1] <= 'z'))
+                j++;
+            char fb[KEY_MAX];
+            int fl = (j - i) < KEY_MAX / 3 ? fold_norm(s + i, (size_t)(j - i),
+                                                       fb, sizeof(fb))
+                                           : -1;
+            if (fl > 0) {
+                for (int32_t nd = index_get(lx, WM_EXACT, fb, (size_t)fl);
+                     nd >= 0; nd = lx->node[nd].next) {
+                    const nent *e = &lx->e[lx->node[nd].ent];
+                    if (e->nw != 1)
+                        continue;
+                    if (e->kind == NK_GOV || e->kind == NK_GOVHEAD)
+                        type = WS_GOV;
+                    else if (e->kind == NK_MEDIA && type == WS_ORG)
+                        type = WS_MEDIA;
+                }
+            }
+            while (j < n && (s[j] == '_' || (s[j] >= '0' && s[j] <= '9')))
+                j++;
+            i = j;
+        }
+        accept(x, t, t1, type, "pattern", -1);
+        t = t1 - 1;
+    }
+}
+
+/* ---- 3. lexicon entities of several words ---- */
+
+static const int kind_prio[] = {NK_GOV, NK_MEDIA, NK_ORG, NK_LOC, NK_NORP};
+
+static void
+find_lexicon(nctx *x, int minlen)
+{
+    for (int32_t t = 0; t < x->nt; t++) {
+        const ntok *k = &x->tk[t];
+        const nmatch *best = NULL;
+        for (size_t p = 0; p < sizeof(kind_prio) / sizeof(kind_prio[0]); p++)
+            for (int i = 0; i < k->nm; i++) {
+                const nmatch *m = &x->m[k->m0 + i];
+                if (m->kind != kind_prio[p] || m->ntok < minlen)
+                    continue;
+                if (!best || m->ntok > best->ntok)
+                    best = m;
+            }
+        if (!best)
+            continue;
+        if (!free_range(x, t, t + best->ntok))
+            continue;
+        /* a capitalised common word is a name only inside a name:
+         * "Polish" yes, "polish" no (handled by the case condition) */
+        int32_t ci = accept(x, t, t + best->ntok, kind_type(best->kind),
+                            "lexicon", best->ent);
+        if (ci >= 0)
+            t += best->ntok - 1;
+    }
+}
+
+/* ---- 4. GOV: a head noun with its modifiers and complements ---- */
+
+/* End of a LOC/NORP name starting at u (a lexicon match, free or taken
+ * by a LOC/NORP candidate that starts there), or -1. */
+static int32_t
+loc_at(const nctx *x, int32_t u, int32_t lim)
+{
+    if (u >= lim)
+        return -1;
+    const ncand *c = cand_at(x, u);
+    if (c) {
+        if ((c->type == WS_LOC || c->type == WS_NORP) && c->t0 == u &&
+            c->t1 <= lim)
+            return c->t1;
+        return -1;
+    }
+    const nmatch *m = mk(x, u, NK_LOC);
+    const nmatch *n = mk(x, u, NK_NORP);
+    if (!m || (n && n->ntok > m->ntok))
+        m = n;
+    if (m && u + m->ntok <= lim && free_range(x, u, u + m->ntok))
+        return u + m->ntok;
+    return -1;
+}
+
+/* Frees LOC/NORP candidates inside [a, b) so that a larger name takes
+ * them in. */
+static void
+absorb(nctx *x, int32_t a, int32_t b)
+{
+    for (int32_t t = a; t < b; t++)
+        if (x->cover[t] >= 0)
+            unaccept(x, x->cover[t]);
+}
+
+/* Can token u be a plain capitalised word of a name? */
+static int
+cap_word(nctx *x, int32_t u)
+{
+    return is_cap(x, u) && x->cover[u] < 0 && !x->tk[u].init &&
+           !mk(x, u, NK_STOP) && !mk(x, u, NK_DET) && !mk(x, u, NK_ROLE) &&
+           !mk(x, u, NK_TITLE) && !mk(x, u, NK_SAY) && !mk(x, u, NK_PRON);
+}
+
+/* One complement word at u (after "of", or a genitive): returns its end
+ * or -1.  prep: after a preposition (allows any capitalised word). */
+static int32_t
+comp_at(nctx *x, int32_t u, int32_t lim, int prep, int loc_only)
+{
+    if (u >= lim)
+        return -1;
+    int32_t e = loc_at(x, u, lim);
+    if (e > 0)
+        return e;
+    if (loc_only)
+        return -1;
+    if (x->cover[u] >= 0)
+        return -1;
+    if (is1(x, u, NK_GOVDOM))
+        return u + 1;
+    if (prep && cap_word(x, u) && !mk(x, u, NK_CONN) && !mk(x, u, NK_COORD))
+        return u + 1;
+    return -1;
+}
+
+/* Extends a GOV name to the right from r; sets *has_comp. */
+static int32_t
+gov_right(nctx *x, int32_t r, int32_t lim, int loc_only, int *has_comp)
+{
+    int in_comp = 0;
+    while (r < lim && !x->tk[r - 1].poss) {
+        int32_t e;
+        if (in_comp && (e = comp_at(x, r, lim, 1, loc_only)) > 0) {
+            absorb(x, r, e);
+            r = e;
+            continue;
+        }
+        int conn = is1(x, r, NK_CONN);
+        int coord = is1(x, r, NK_COORD);
+        if (conn || (coord && (in_comp || *has_comp))) {
+            int32_t u = r + 1;
+            while (u < lim && is1(x, u, NK_DET))
+                u++;
+            if ((e = comp_at(x, u, lim, 1, loc_only)) > 0) {
+                absorb(x, u, e);
+                r = e;
+                in_comp = 1;
+                *has_comp = 1;
+                continue;
+            }
+            break;
+        }
+        if (x->lx->headfirst && (e = comp_at(x, r, lim, 0, loc_only)) > 0) {
+            absorb(x, r, e);
+            r = e;
+            *has_comp = 1;
+            continue;
+        }
+        break;
+    }
+    return r;
+}
+
+static void
+find_gov(nctx *x)
+{
+    for (int32_t h = 0; h < x->nt; h++) {
+        const nmatch *hm = mk(x, h, NK_GOVHEAD);
+        if (!hm || !free_range(x, h, h + hm->ntok))
+            continue;
+        int32_t s0 = sent_start(x, h), lim = sent_end(x, h);
+        int32_t l = h, r = h + hm->ntok;
+        int has_dom = 0, has_mod = 0, has_comp = 0;
+        /* modifiers on the left */
+        while (l > s0) {
+            int32_t t = l - 1;
+            if (x->tk[t].poss)
+                break;
+            const ncand *c = cand_at(x, t);
+            if (c) {
+                if ((c->type == WS_LOC || c->type == WS_NORP) &&
+                    c->t1 == l && !strcmp(c->source, "lexicon")) {
+                    l = c->t0;
+                    has_mod = 1;
+                    continue;
+                }
+                break;
+            }
+            if (is1(x, t, NK_GOVDOM)) {
+                l = t;
+                has_dom = 1;
+                continue;
+            }
+            if (is1(x, t, NK_NORP) || is1(x, t, NK_LOC)) {
+                l = t;
+                has_mod = 1;
+                continue;
+            }
+            if (!x->lx->nouns_cap && cap_word(x, t) && !mk(x, t, NK_ORG) &&
+                !mk(x, t, NK_MEDIA) && !mk(x, t, NK_GOVHEAD) &&
+                !mk(x, t, NK_FIRST)) {
+                l = t;
+                has_mod = 1;
+                continue;
+            }
+            break;
+        }
+        r = gov_right(x, r, lim, 0, &has_comp);
+        int spec = has_dom || has_comp || hm->via == WM_SUFFIX ||
+                   hm->ntok > 1;
+        int ok;
+        if (x->lx->nouns_cap)
+            ok = spec || has_mod;
+        else if (is_cap(x, h))
+            ok = !(x->tk[h].init && l == h && !has_comp) || spec;
+        else
+            ok = spec;
+        if (!ok)
+            continue;
+        absorb(x, l, r);
+        int32_t ci = accept(x, l, r, WS_GOV, "pattern", hm->ent);
+        if (ci >= 0) {
+            x->c[ci].head = h;
+            h = r - 1;
+        }
+    }
+}
+
+/* ---- 5. roles ---- */
+
+static void
+find_roles(nctx *x)
+{
+    for (int32_t t = 0; t < x->nt; t++) {
+        const nmatch *m = mk(x, t, NK_ROLE);
+        if (!m || !free_range(x, t, t + m->ntok))
+            continue;
+        int32_t l = t, s0 = sent_start(x, t);
+        while (l > s0 && x->cover[l - 1] < 0 && !x->tk[l - 1].poss &&
+               (is1(x, l - 1, NK_ROLEMOD) || is1(x, l - 1, NK_GOVDOM)))
+            l--;
+        int32_t r = t + m->ntok;
+        /* "deputy foreign minister": a following role word continues */
+        while (r < x->nt && r < sent_end(x, t) && !x->tk[r - 1].poss) {
+            const nmatch *n = mk(x, r, NK_ROLE);
+            if (n && is1(x, r - 1, NK_ROLEMOD) && free_range(x, r, r + n->ntok))
+                r += n->ntok;
+            else
+                break;
+        }
+        int32_t ci = accept(x, l, r, WS_ROLE, "lexicon", m->ent);
+        if (ci >= 0)
+            t = r - 1;
+    }
+}
+
+/* GOV acronyms and names from the lexicon take a country complement:
+ * "МЗС України", "MFA of Ukraine". */
+static void
+extend_gov_full(nctx *x)
+{
+    for (int32_t ci = 0; ci < x->nc; ci++) {
+        ncand *c = &x->c[ci];
+        if (c->dead || c->type != WS_GOV || strcmp(c->source, "lexicon"))
+            continue;
+        int has = 0;
+        int32_t lim = sent_end(x, c->t0);
+        int32_t r = gov_right(x, c->t1, lim, 1, &has);
+        if (r > c->t1) {
+            for (int32_t t = c->t1; t < r; t++)
+                x->cover[t] = ci;
+            c->t1 = r;
+        }
+    }
+}
+
+/* ---- 6. the trained tagger ---- */
+
+static int
+all_lexical(const nctx *x, int32_t a, int32_t b)
+{
+    int nw = 0;
+    for (int32_t t = a; t < b; t++) {
+        if (!is_word(x, t))
+            continue;
+        nw++;
+        if (!mk(x, t, NK_ORG) && !mk(x, t, NK_LOC) && !mk(x, t, NK_NORP) &&
+            !mk(x, t, NK_GOV) && !mk(x, t, NK_MEDIA))
+            return 0;
+    }
+    return nw > 1;
+}
+
+/* Tags every sentence; accepts spans of at least minlen tokens (after
+ * trimming tokens already taken).  tags is filled once (pass 0). */
+static int
+run_tagger(nctx *x, uint8_t **tagsp, int minlen)
+{
+    ws_doc *d = x->d;
+    uint8_t *tags = *tagsp;
+    if (!tags) {
+        ws_models *m = ws_worker_models(x->w);
+        const ws_tagger *tg = m ? ws_models_tagger(m, x->lang) : NULL;
+        if (!tg)
+            return 0;
+        tags = ws_arena_alloc(d->arena, (size_t)x->nt + 1);
+        if (!tags)
+            return -WS_ENOMEM;
+        for (int32_t s = 0; s < d->sentences.n; s++) {
+            const ws_sentence *se = &d->sentences.v[s];
+            if (se->tok1 <= se->tok0)
+                continue;
+            if (ws_tagger_tag(tg, x->w, d, s, tags + se->tok0) < 0)
+                memset(tags + se->tok0, 0, (size_t)(se->tok1 - se->tok0));
+        }
+        *tagsp = tags;
+        x->tagged = 1;
+    }
+    for (int32_t s = 0; s < d->sentences.n; s++) {
+        const ws_sentence *se = &d->sentences.v[s];
+        for (int32_t i = se->tok0; i < se->tok1;) {
+            int tag = tags[i];
+            if (tag == 0 || tag >= WS_BIO_NTAGS) {
+                i++;
+                continue;
+            }
+            int ty = (tag - 1) / 2;
+            int32_t j = i + 1;
+            while (j < se->tok1 && tags[j] == 2 + 2 * ty)
+                j++;
+            int32_t a = i, b = j;
+            i = j;
+            while (a < b && (x->cover[a] >= 0 || !is_word(x, a) ||
+                             is1(x, a, NK_TITLE) || is1(x, a, NK_DET)))
+                a++;
+            while (b > a && (x->cover[b - 1] >= 0 || !is_word(x, b - 1)))
+                b--;
+            if (b - a < minlen || !free_range(x, a, b))
+                continue;
+            int type;
+            switch (ty) {
+            case WS_BIO_PER:
+                type = WS_PERSON;
+                break;
+            case WS_BIO_ORG:
+                type = WS_ORG;
+                if (is1(x, b - 1, NK_MEDIAHEAD) || mk(x, a, NK_MEDIA))
+                    type = WS_MEDIA;
+                break;
+            case WS_BIO_LOC:
+                type = WS_LOC;
+                break;
+            default:
+                type = WS_MISC;
+                if (b - a == 1 && is1(x, a, NK_NORP))
+                    type = WS_NORP;
+                break;
+            }
+            if (type != WS_PERSON && all_lexical(x, a, b))
+                continue;
+            /* a person's name does not end in a role or start a sentence
+             * with a common word */
+            if (type == WS_PERSON && b - a == 1 && x->tk[a].init &&
+                common_word(x, a))
+                continue;
+            accept(x, a, b, type, "tagger", -1);
+        }
+    }
+    return 0;
+}
+
+/* ---- 7. rules for capitalised words nobody took ---- */
+
+static int
+run_tok(nctx *x, int32_t u)
+{
+    return is_cap(x, u) && x->cover[u] < 0 && !mk(x, u, NK_STOP) &&
+           !mk(x, u, NK_DET) && !mk(x, u, NK_ROLE) && !mk(x, u, NK_TITLE) &&
+           !mk(x, u, NK_SAY) && !mk(x, u, NK_PRON) && !mk(x, u, NK_CONN) &&
+           !mk(x, u, NK_COORD) && !mk(x, u, NK_PREPLOC) &&
+           !(tflags(x, u) & (WS_TOK_HANDLE | WS_TOK_URL));
+}
+
+/* The title right before token a ("Mr", "Mr.", "пан"), or -1. */
+static int32_t
+title_before(const nctx *x, int32_t a)
+{
+    int32_t p = a - 1;
+    if (p >= 0 && tok_eq(x, p, ".") && p > 0 && no_space_after(x, p - 1))
+        p--;
+    if (p >= 0 && is1(x, p, NK_TITLE))
+        return p;
+    return -1;
+}
+
+/* Index of the ROLE candidate that introduces a name at a: "[ROLE] a",
+ * "[ROLE], a", "[ROLE] [ORG] a", "[ROLE] of the [ORG], a"; or -1. */
+static int32_t
+role_before(const nctx *x, int32_t a)
+{
+    int32_t q = a - 1;
+    if (q >= 0 && (tok_eq(x, q, ",") || (tflags(x, q) & WS_TOK_DASH)))
+        q--;
+    for (int hop = 0; hop < 3 && q >= 0; hop++) {
+        const ncand *c = cand_at(x, q);
+        if (!c || c->t1 != q + 1)
+            return -1;
+        if (c->type == WS_ROLE)
+            return x->cover[q];
+        if (c->type != WS_ORG && c->type != WS_GOV && c->type != WS_MEDIA &&
+            c->type != WS_LOC && c->type != WS_NORP)
+            return -1;
+        q = c->t0 - 1;
+        while (q >= 0 && (is1(x, q, NK_DET) || is1(x, q, NK_CONN)))
+            q--;
+    }
+    return -1;
+}
+
+static int
+next_is_say(const nctx *x, int32_t b)
+{
+    if (b < x->nt && tok_eq(x, b, ",") && b + 1 < x->nt)
+        b++;
+    return b < x->nt && mk(x, b, NK_SAY) != NULL;
+}
+
+static void
+find_runs(nctx *x)
+{
+    for (int32_t t = 0; t < x->nt; t++) {
+        if (!run_tok(x, t))
+            continue;
+        int32_t lim = sent_end(x, t);
+        int32_t a = t, b = t;
+        while (b < lim && b - a < MAX_RUN) {
+            if (run_tok(x, b)) {
+                b++;
+                continue;
+            }
+            if (b > a && b + 1 < lim && run_tok(x, b + 1) &&
+                ((is1(x, b, NK_PART)) ||
+                 (tok_eq(x, b, "-") && no_space_after(x, b - 1) &&
+                  no_space_after(x, b)))) {
+                b++;
+                continue;
+            }
+            break;
+        }
+        t = b - 1;
+        /* a common word opening a sentence is not part of a name */
+        while (a < b && x->tk[a].init && common_word(x, a) &&
+               !is1(x, a, NK_FIRST))
+            a++;
+        while (b > a && (is1(x, b - 1, NK_PART) || tok_eq(x, b - 1, "-")))
+            b--;
+        if (a >= b)
+            continue;
+        int32_t n = b - a;
+        int32_t ti = title_before(x, a);
+        int32_t ri = role_before(x, a);
+        int type = -1;
+        uint8_t gender = 0;
+        int first = is1(x, a, NK_FIRST);
+        if (ti >= 0) {
+            type = WS_PERSON;
+            const nmatch *m = mk(x, ti, NK_TITLE);
+            gender = x->lx->e[m->ent].gender;
+        } else if (ri >= 0) {
+            type = WS_PERSON;
+        } else if (n >= 2 && is1(x, b - 1, NK_MEDIAHEAD)) {
+            type = WS_MEDIA;
+        } else if (n >= 2 && is1(x, b - 1, NK_ORGHEAD)) {
+            type = WS_ORG;
+        } else if (first && (n >= 2 || next_is_say(x, b))) {
+            type = WS_PERSON;
+        } else if (n == 1 && x->tk[a].caps &&
+                   x->tk[a].fl >= 2 && x->tk[a].fl <= 6 &&
+                   !common_word(x, a)) {
+            type = WS_ORG;
+        } else if (!x->tagged) {
+            if (n >= 2 && !common_word(x, b - 1))
+                type = WS_PERSON;
+            else if (n == 1 && !common_word(x, a)) {
+                if (next_is_say(x, b))
+                    type = WS_PERSON;
+                else if (a > 0 && is1(x, a - 1, NK_PREPLOC))
+                    type = WS_LOC;
+            }
+        }
+        if (type < 0)
+            continue;
+        int32_t ci = accept(x, a, b, type, "pattern", -1);
+        if (ci >= 0 && type == WS_PERSON) {
+            if (!gender && first)
+                gender = x->lx->e[mk(x, a, NK_FIRST)->ent].gender;
+            x->c[ci].gender = gender;
+        }
+    }
+}
+
+/* ---- canonical names of people: inflected forms to the nominative ---- */
+
+typedef struct {
+    const char *end, *rep;
+} nsuf;
+
+static const nsuf first_uk[] = {
+    {"ові", ""}, {"ові", "о"}, {"еві", ""}, {"єві", "й"}, {"ом", ""},
+    {"ом", "о"}, {"ем", ""}, {"єм", "й"}, {"а", ""}, {"а", "о"}, {"я", "й"},
+    {"у", ""}, {"у", "о"}, {"ю", "й"}, {"и", "а"}, {"ії", "ія"}, {"і", "а"},
+    {"у", "а"}, {"ою", "а"}, {"єю", "я"}, {"ю", "я"}, {NULL, NULL}};
+static const nsuf first_ru[] = {
+    {"а", ""}, {"я", "й"}, {"у", ""}, {"ю", "й"}, {"ом", ""}, {"ем", "й"},
+    {"ем", ""}, {"е", ""}, {"е", "й"}, {"ы", "а"}, {"и", "а"}, {"ии", "ия"},
+    {"ой", "а"}, {"ей", "я"}, {"у", "а"}, {"ю", "я"}, {"е", "а"}, {"ою", "а"},
+    {NULL, NULL}};
+static const nsuf first_pl[] = {
+    {"a", ""}, {"owi", ""}, {"em", ""}, {"u", ""}, {"ie", ""}, {"y", "a"},
+    {"ii", "ia"}, {"i", "a"}, {"ę", "a"}, {"ą", "a"}, {NULL, NULL}};
+
+/* '+' first: only after a consonant */
+static const nsuf sur_uk_m[] = {
+    {"ського", "ський"}, {"цького", "цький"}, {"ському", "ський"},
+    {"ським", "ський"}, {"ого", "ий"}, {"ому", "ий"}, {"енка", "енко"},
+    {"енкові", "енко"}, {"енку", "енко"}, {"енком", "енко"}, {"ові", ""},
+    {"еві", ""}, {"ом", ""}, {"ем", ""}, {"ою", "а"}, {"+а", ""}, {"и", "а"},
+    {"і", "а"}, {"+у", ""}, {NULL, NULL}};
+static const nsuf sur_uk_f[] = {
+    {"ської", "ська"}, {"цької", "цька"}, {"ській", "ська"},
+    {"ською", "ська"}, {"ську", "ська"}, {"ої", "а"}, {"ій", "а"},
+    {"ою", "а"}, {"у", "а"}, {"и", "а"}, {"і", "а"}, {NULL, NULL}};
+static const nsuf sur_ru_m[] = {
+    {"ского", "ский"}, {"цкого", "цкий"}, {"скому", "ский"}, {"ским", "ский"},
+    {"ого", "ий"}, {"ова", "ов"}, {"ева", "ев"}, {"ёва", "ёв"}, {"ина", "ин"},
+    {"ову", "ов"}, {"еву", "ев"}, {"овым", "ов"}, {"евым", "ев"},
+    {"ым", ""}, {"ом", ""}, {"ем", ""}, {"+а", ""}, {"ы", "а"}, {"+у", ""},
+    {"+е", ""}, {NULL, NULL}};
+static const nsuf sur_ru_f[] = {
+    {"ской", "ская"}, {"цкой", "цкая"}, {"овой", "ова"}, {"евой", "ева"},
+    {"иной", "ина"}, {"ой", "а"}, {"у", "а"}, {"ы", "а"}, {NULL, NULL}};
+static const nsuf sur_pl_m[] = {
+    {"skiego", "ski"}, {"ckiego", "cki"}, {"dzkiego", "dzki"},
+    {"skiemu", "ski"}, {"ckiemu", "cki"}, {"skim", "ski"}, {"ckim", "cki"},
+    {"owi", ""}, {"em", ""}, {"y", "a"}, {"ie", "a"}, {"ę", "a"}, {"ą", "a"},
+    {"+a", ""}, {"+u", ""}, {NULL, NULL}};
+static const nsuf sur_pl_f[] = {
+    {"skiej", "ska"}, {"ckiej", "cka"}, {"ską", "ska"}, {"cką", "cka"},
+    {"y", "a"}, {"ę", "a"}, {"ą", "a"}, {"i", "a"}, {NULL, NULL}};
+
+static int
+vowel_before(const char *s, size_t n)
+{
+    /* last code point of s[0..n) */
+    size_t i = n;
+    while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
+        i--;
+    if (i == 0 || i >= n)
+        return 1;
+    size_t j = i;
+    int32_t cp = ws_utf8_decode(s, n, &j);
+    static const char *v = "aeiouyąęóаеєиіїоуюяыэё";
+    char enc[5];
+    int l = ws_utf8_encode(cp, enc);
+    enc[l] = '\0';
+    return strstr(v, enc) != NULL;
+}
+
+/* Applies the first matching rule to fold (len n); writes the result
+ * (surface case kept) into out; returns its length or -1 when no rule
+ * applies. */
+static int
+apply_suf(const nsuf *tab, const char *surf, const char *fold, size_t n,
+          char *out, size_t cap, const nlex *lx, int need_first,
+          uint8_t *gender)
+{
+    for (int i = 0; tab[i].end; i++) {
+        const char *e = tab[i].end;
+        int plus = e[0] == '+';
+        if (plus)
+            e++;
+        size_t el = strlen(e), rl = strlen(tab[i].rep);
+        if (n <= el + 1 || memcmp(fold + n - el, e, el) != 0)
+            continue;
+        if (plus && vowel_before(fold, n - el))
+            continue;
+        if (n - el + rl + 1 > cap)
+            continue;
+        memcpy(out, fold, n - el);
+        memcpy(out + n - el, tab[i].rep, rl);
+        size_t ol = n - el + rl;
+        out[ol] = '\0';
+        if (need_first) {
+            int32_t nd = index_get(lx, WM_EXACT, out, ol);
+            int hit = 0;
+            for (; nd >= 0; nd = lx->node[nd].next)
+                if (lx->e[lx->node[nd].ent].kind == NK_FIRST &&
+                    lx->e[lx->node[nd].ent].nw == 1) {
+                    if (gender)
+                        *gender = lx->e[lx->node[nd].ent].gender;
+                    hit = 1;
+                    break;
+                }
+            if (!hit)
+                continue;
+        }
+        /* keep the case of the surface stem */
+        memcpy(out, surf, n - el);
+        return (int)ol;
+    }
+    return -1;
+}
+
+/* Writes the canonical (nominative) form of PERSON tokens [t0, t1) into
+ * buf; sets *gender when the first name tells it; *oblique when the form
+ * was inflected. */
+static void
+person_name(nctx *x, int32_t t0, int32_t t1, char *buf, size_t cap,
+            uint8_t *gender, int *oblique)
+{
+    ws_doc *d = x->d;
+    size_t o = 0;
+    int obl = 0;
+    uint8_t g = 0;
+    const nlex *lx = x->lx;
+    const nsuf *ft = NULL, *sm = NULL, *sf = NULL;
+    if (!strcmp(x->lang, "uk")) {
+        ft = first_uk;
+        sm = sur_uk_m;
+        sf = sur_uk_f;
+    } else if (!strcmp(x->lang, "ru")) {
+        ft = first_ru;
+        sm = sur_ru_m;
+        sf = sur_ru_f;
+    } else if (!strcmp(x->lang, "pl")) {
+        ft = first_pl;
+        sm = sur_pl_m;
+        sf = sur_pl_f;
+    }
+    buf[0] = '\0';
+    for (int32_t t = t0; t < t1; t++) {
+        const ws_token *tok = &d->tokens.v[t];
+        const char *s = d->text + tok->bstart;
+        size_t n = (size_t)(tok->bend - tok->bstart);
+        const ntok *k = &x->tk[t];
+        if (k->poss)
+            n = (size_t)k->fl <= n ? (size_t)ws_doc_byte(d, k->cend) -
+                                         (size_t)tok->bstart
+                                   : n;
+        if (t > t0 && (d->tokens.v[t - 1].flags & WS_TOK_SPACE) && o + 1 < cap)
+            buf[o++] = ' ';
+        char tmp[KEY_MAX];
+        int l = -1;
+        if (ft && lx && (size_t)k->fl == n && n < sizeof(tmp) &&
+            is_word(x, t)) {
+            if (t == t0) {
+                const nmatch *fm = mk(x, t, NK_FIRST);
+                if (fm && fm->ntok == 1) {
+                    g = lx->e[fm->ent].gender;
+                } else if (t1 - t0 >= 2) {
+                    l = apply_suf(ft, s, k->f, n, tmp, sizeof(tmp), lx, 1, &g);
+                    if (l >= 0)
+                        obl = 1;
+                }
+            } else if (obl) {
+                const nsuf *tab = g == 'f' ? sf : sm;
+                l = apply_suf(tab, s, k->f, n, tmp, sizeof(tmp), lx, 0, NULL);
+            }
+        }
+        const char *src = l >= 0 ? tmp : s;
+        size_t sl = l >= 0 ? (size_t)l : n;
+        if (o + sl + 1 < cap) {
+            memcpy(buf + o, src, sl);
+            o += sl;
+        }
+    }
+    buf[o] = '\0';
+    if (gender && g)
+        *gender = g;
+    if (oblique)
+        *oblique = obl;
+}
+
+/* Surname comparison on case-folded forms: equal, or (inflecting
+ * languages) the same stem with different endings. */
+static int
+surname_match(const char *a, size_t al, const char *b, size_t bl, int infl)
+{
+    if (al == bl && memcmp(a, b, al) == 0)
+        return 1;
+    if (!infl)
+        return 0;
+    size_t cp = 0, m = al < bl ? al : bl, M = al < bl ? bl : al;
+    while (cp < m && a[cp] == b[cp])
+        cp++;
+    /* count code points in the differing tails */
+    size_t ta = 0, tb = 0;
+    for (size_t i = cp; i < al; i++)
+        ta += ((unsigned char)a[i] & 0xC0) != 0x80;
+    for (size_t i = cp; i < bl; i++)
+        tb += ((unsigned char)b[i] & 0xC0) != 0x80;
+    size_t pc = 0;
+    for (size_t i = 0; i < cp; i++)
+        pc += ((unsigned char)a[i] & 0xC0) != 0x80;
+    (void)M;
+    return pc >= 3 && ta <= 3 && tb <= 3 && (pc >= 5 || (ta <= 1 && tb <= 1));
+}
+
+/* Latin-ASCII key of a folded word (for matching across scripts). */
+static int
+latin_key(nctx *x, const char *f, size_t n, char *out, size_t cap)
+{
+    int ascii = 1;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)f[i] >= 0x80)
+            ascii = 0;
+    if (ascii) {
+        if (n + 1 > cap)
+            return -1;
+        memcpy(out, f, n);
+        out[n] = '\0';
+        return (int)n;
+    }
+    ws_icu *u = ws_worker_icu(x->w);
+    if (!u)
+        return -1;
+    int l = ws_icu_latin(u, f, n, out, cap);
+    if (l < 0)
+        return -1;
+    for (int i = 0; i < l; i++)
+        if (out[i] >= 'A' && out[i] <= 'Z')
+            out[i] = (char)(out[i] + 32);
+    return l;
+}
+
+/* ---- 8. surnames of people named in full ---- */
+
+static void
+find_surnames(nctx *x)
+{
+    int32_t last[64];
+    int nl = 0;
+    for (int32_t ci = 0; ci < x->nc && nl < 64; ci++) {
+        const ncand *c = &x->c[ci];
+        if (c->dead || c->type != WS_PERSON || c->t1 - c->t0 < 2)
+            continue;
+        last[nl++] = c->t1 - 1;
+    }
+    if (!nl)
+        return;
+    int infl = x->lx && (x->lx->inflect || x->lx->nouns_cap);
+    for (int32_t t = 0; t < x->nt; t++) {
+        if (!is_cap(x, t))
+            continue;
+        ncand *c = cand_at(x, t);
+        if (c && (c->t1 - c->t0 != 1 || c->type == WS_PERSON ||
+                  (strcmp(c->source, "tagger") && strcmp(c->source, "pattern")) ||
+                  c->type == WS_GOV || c->type == WS_ROLE || c->type == WS_MEDIA))
+            continue;
+        if (!c && (mk(x, t, NK_STOP) || mk(x, t, NK_ROLE) ||
+                   mk(x, t, NK_TITLE) || mk(x, t, NK_DET)))
+            continue;
+        const ntok *k = &x->tk[t];
+        int hit = 0;
+        for (int i = 0; i < nl && !hit; i++) {
+            const ntok *s = &x->tk[last[i]];
+            if (last[i] == t)
+                break;
+            int sa = (unsigned char)s->f[0] < 0x80, ka = (unsigned char)k->f[0] < 0x80;
+            if (sa == ka) {
+                hit = surname_match(k->f, (size_t)k->fl, s->f, (size_t)s->fl,
+                                    infl);
+            } else {
+                char a[KEY_MAX], b[KEY_MAX];
+                int al = latin_key(x, k->f, (size_t)k->fl, a, sizeof(a));
+                int bl = latin_key(x, s->f, (size_t)s->fl, b, sizeof(b));
+                hit = al > 0 && bl > 0 &&
+                      surname_match(a, (size_t)al, b, (size_t)bl, 1);
+            }
+        }
+        if (!hit)
+            continue;
+        if (c) {
+            c->type = WS_PERSON;
+            c->source = "coref";
+        } else {
+            accept(x, t, t + 1, WS_PERSON, "coref", -1);
+        }
+    }
+}
+
+/* ---- 9. entities, links, clusters and names ---- */
+
+static int
+cmp_cand(const void *a, const void *b)
+{
+    const ncand *x = a, *y = b;
+    return x->t0 < y->t0 ? -1 : x->t0 > y->t0;
+}
+
+/* Does the word (folded) have a one-word lexicon entry of kind? */
+static const nent *
+lex_word_kind(const nlex *lx, const char *f, size_t n, int kind)
+{
+    if (!lx || !n)
+        return NULL;
+    for (int pass = 0; pass < 3; pass++) {
+        uint64_t lens = pass == 1 ? lx->prelens : lx->suflens;
+        for (int L = pass == 0 ? (int)n : 1; L < 64 && (size_t)L <= n; L++) {
+            if (pass > 0 && !(lens & ((uint64_t)1 << L)))
+                continue;
+            const char *k = pass == 2 ? f + n - (size_t)L : f;
+            if (pass == 2 && (size_t)L == n)
+                continue;
+            for (int32_t nd = index_get(lx, pass, k, (size_t)L); nd >= 0;
+                 nd = lx->node[nd].next) {
+                const nent *e = &lx->e[lx->node[nd].ent];
+                if (e->kind == kind && e->nw == 1)
+                    return e;
+            }
+            if (pass == 0)
+                break;
+        }
+    }
+    return NULL;
+}
+
+/* Folds token i of d into buf (possessive removed); returns length. */
+static int
+fold_tok(const ws_doc *d, int32_t i, char *buf, size_t cap)
+{
+    const ws_token *t = &d->tokens.v[i];
+    int l = fold_norm(d->text + t->bstart, (size_t)(t->bend - t->bstart), buf,
+                      cap);
+    if (l > 2 && buf[l - 1] == 's' && buf[l - 2] == '\'')
+        l -= 2;
+    if (l < 0)
+        l = 0;
+    buf[l] = '\0';
+    return l;
+}
+
+/* Is entity j a GOV/ORG body whose words share the head word f? */
+static int
+body_has_word(const ws_doc *d, int32_t j, const char *f, size_t n)
+{
+    const ws_entity *e = &d->entities.v[j];
+    if (e->tok0 < 0)
+        return 0;
+    for (int32_t t = e->tok0; t < e->tok1; t++) {
+        char b[KEY_MAX];
+        if (ws_tok_blen(d, t) >= KEY_MAX / 3)
+            continue;
+        int l = fold_tok(d, t, b, sizeof(b));
+        size_t m = (size_t)l < n ? (size_t)l : n, cp = 0;
+        while (cp < m && b[cp] == f[cp])
+            cp++;
+        if (cp == n && cp == (size_t)l)
+            return 1;
+        /* inflected forms: a long common stem */
+        if (cp >= 6 && cp + 4 >= n && cp + 4 >= (size_t)l)
+            return 1;
+        /* compounds: "Außenministerium" ~ "Ministerium" */
+        if ((size_t)l > n && n >= 6 && memcmp(b + l - n, f, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static int32_t
+resolve_body(const ws_doc *d, const nlex *lx, int32_t before, const char *f,
+             size_t n, int mask)
+{
+    int generic = lex_word_kind(lx, f, n, NK_ANAPH) != NULL;
+    int head = lex_word_kind(lx, f, n, NK_GOVHEAD) != NULL;
+    if (!generic && !head)
+        return -1;
+    int32_t fallback = -1;
+    for (int32_t j = d->entities.n - 1; j >= 0; j--) {
+        const ws_entity *e = &d->entities.v[j];
+        if (e->start >= before)
+            continue;
+        if (e->type != WS_GOV && e->type != WS_ORG)
+            continue;
+        if (mask && !(mask & (1 << e->type)))
+            continue;
+        if (body_has_word(d, j, f, n))
+            return j;
+        if (fallback < 0 && e->type == WS_GOV)
+            fallback = j;
+    }
+    return fallback;
+}
+
+static int
+is_ent_org(int type)
+{
+    return type == WS_ORG || type == WS_GOV || type == WS_MEDIA;
+}
+
+static int32_t
+ent_at(const ws_doc *d, const int32_t *map, int32_t t)
+{
+    (void)d;
+    return t >= 0 && t < d->tokens.n ? map[t] : -1;
+}
+
+static void
+link_entities(nctx *x, const int32_t *em)
+{
+    ws_doc *d = x->d;
+    ws_entity *E = d->entities.v;
+    /* roles: their organisation */
+    for (int32_t i = 0; i < d->entities.n; i++) {
+        if (E[i].type != WS_ROLE)
+            continue;
+        int32_t p = E[i].tok0 - 1, j = ent_at(d, em, p);
+        if (j >= 0 && E[j].tok1 == p + 1 && is_ent_org(E[j].type)) {
+            E[i].org = j;
+            continue;
+        }
+        if (j < 0 && p >= 0 && is_word(x, p) && !is_cap(x, p)) {
+            int32_t r = resolve_body(d, x->lx, d->tokens.v[p].start,
+                                     x->tk[p].f, (size_t)x->tk[p].fl, 0);
+            if (r >= 0) {
+                E[i].org = r;
+                continue;
+            }
+        }
+        /* "spokesman for the ministry", "речник МЗС", "Sprecher des
+         * Auswärtigen Amtes" */
+        int32_t q = E[i].tok1, lim = sent_end(x, E[i].tok0);
+        int skipped = 0;
+        while (q < lim && skipped < 3 &&
+               (is1(x, q, NK_CONN) || is1(x, q, NK_DET)))
+            q++, skipped++;
+        if (q >= lim)
+            continue;
+        j = ent_at(d, em, q);
+        if (j >= 0 && E[j].tok0 == q && is_ent_org(E[j].type)) {
+            E[i].org = j;
+        } else if (j < 0 && skipped && is_word(x, q) && !is_cap(x, q)) {
+            int32_t r = resolve_body(d, x->lx, d->tokens.v[q].start,
+                                     x->tk[q].f, (size_t)x->tk[q].fl, 0);
+            if (r >= 0)
+                E[i].org = r;
+        }
+    }
+    /* people: their role */
+    for (int32_t i = 0; i < d->entities.n; i++) {
+        if (E[i].type != WS_PERSON)
+            continue;
+        int32_t p = E[i].tok0 - 1;
+        if (p >= 0 && (tok_eq(x, p, ",") || (tflags(x, p) & WS_TOK_DASH)))
+            p--;
+        int32_t j = ent_at(d, em, p);
+        for (int hop = 0; hop < 3 && j >= 0 && E[j].tok1 == p + 1; hop++) {
+            if (E[j].type == WS_ROLE) {
+                E[i].role = j;
+                break;
+            }
+            if (!is_ent_org(E[j].type) && E[j].type != WS_LOC &&
+                E[j].type != WS_NORP)
+                break;
+            int32_t o = j;
+            p = E[j].tok0 - 1;
+            while (p >= 0 && (is1(x, p, NK_DET) || is1(x, p, NK_CONN)))
+                p--;
+            j = ent_at(d, em, p);
+            if (j >= 0 && E[j].type == WS_ROLE && E[j].tok1 == p + 1 &&
+                E[j].org < 0 && is_ent_org(E[o].type))
+                E[j].org = o;
+        }
+        if (E[i].role < 0) {
+            int32_t q = E[i].tok1, lim = sent_end(x, E[i].tok0);
+            if (q < lim && (tok_eq(x, q, ",") || tok_eq(x, q, "(") ||
+                            (tflags(x, q) & WS_TOK_DASH))) {
+                q++;
+                while (q < lim && is1(x, q, NK_DET))
+                    q++;
+                j = ent_at(d, em, q);
+                if (j >= 0 && E[j].type == WS_ROLE && E[j].tok0 == q)
+                    E[i].role = j;
+            }
+        }
+        if (E[i].role >= 0)
+            E[i].org = E[E[i].role].org;
+    }
+}
+
+static char
+up_first(char *s)
+{
+    /* upper-cases an ASCII first letter (for names from the lexicon) */
+    if (s[0] >= 'a' && s[0] <= 'z')
+        s[0] = (char)(s[0] - 32);
+    return s[0];
+}
+
+static int
+build(nctx *x)
+{
+    ws_doc *d = x->d;
+    int32_t n = 0;
+    ncand *cs = ws_arena_alloc(d->arena, sizeof(*cs) * (size_t)(x->nc + 1));
+    int32_t *em = ws_arena_alloc(d->arena, sizeof(*em) * (size_t)(x->nt + 1));
+    if (!cs || !em)
+        return -WS_ENOMEM;
+    for (int32_t i = 0; i < x->nc; i++)
+        if (!x->c[i].dead)
+            cs[n++] = x->c[i];
+    qsort(cs, (size_t)n, sizeof(*cs), cmp_cand);
+    for (int32_t t = 0; t < x->nt; t++)
+        em[t] = -1;
+    /* per entity: the candidate it came from */
+    ncand *ec = ws_arena_alloc(d->arena, sizeof(*ec) * (size_t)(n + 1));
+    if (!ec)
+        return -WS_ENOMEM;
+    int32_t prev_t1 = -1;
+    for (int32_t i = 0; i < n; i++) {
+        const ncand *c = &cs[i];
+        /* "NATO-Ukraine cooperation": the first name of a hyphenated
+         * compound names the actor; the second is part of a modifier */
+        if (c->t0 >= 2 && prev_t1 == c->t0 - 1 &&
+            (tok_eq(x, c->t0 - 1, "-") || (tflags(x, c->t0 - 1) & WS_TOK_DASH)) &&
+            no_space_after(x, c->t0 - 2) && no_space_after(x, c->t0 - 1) &&
+            (c->type == WS_LOC || c->type == WS_NORP || c->type == WS_ORG ||
+             c->type == WS_MISC))
+            continue;
+        ws_entity *e = WS_PUSH(d->entities);
+        if (!e)
+            return -WS_ENOMEM;
+        int32_t k = d->entities.n - 1;
+        e->tok0 = c->t0;
+        e->tok1 = c->t1;
+        e->start = d->tokens.v[c->t0].start;
+        e->end = x->tk[c->t1 - 1].cend;
+        e->type = c->type;
+        e->text = ws_doc_slice(d, e->start, e->end);
+        e->name = e->text;
+        e->cluster = -1;
+        e->role = -1;
+        e->org = -1;
+        e->gender = NULL;
+        e->source = c->source;
+        ec[k] = *c;
+        for (int32_t t = c->t0; t < c->t1; t++)
+            em[t] = k;
+        prev_t1 = c->t1;
+    }
+    link_entities(x, em);
+
+    /* names */
+    ws_entity *E = d->entities.v;
+    int32_t ne = d->entities.n;
+    uint8_t *gen = ws_arena_alloc(d->arena, (size_t)ne + 1);
+    int32_t *root = ws_arena_alloc(d->arena, sizeof(int32_t) * (size_t)(ne + 1));
+    if (!gen || !root)
+        return -WS_ENOMEM;
+    char buf[1024];
+    for (int32_t i = 0; i < ne; i++) {
+        ws_entity *e = &E[i];
+        const nent *le = entry(x, ec[i].ent);
+        gen[i] = ec[i].gender;
+        root[i] = i;
+        if (e->type == WS_PERSON) {
+            person_name(x, e->tok0, e->tok1, buf, sizeof(buf), &gen[i], NULL);
+            e->name = ws_arena_strdup(d->arena, buf);
+            if (e->role >= 0 && !gen[i]) {
+                const nent *re = entry(x, ec[e->role].ent);
+                if (re && re->gender)
+                    gen[i] = re->gender;
+            }
+        } else if (e->type == WS_GOV && ec[i].head >= 0 && le && le->canon &&
+                   e->tok0 >= 0) {
+            /* the head in the nominative: "Міністерства" -> "Міністерство" */
+            int32_t h = ec[i].head;
+            const ws_token *ht = &d->tokens.v[h];
+            size_t o = 0;
+            const char *s0 = d->text + d->tokens.v[e->tok0].bstart;
+            size_t pre = (size_t)(ht->bstart - d->tokens.v[e->tok0].bstart);
+            size_t cl = strlen(le->canon);
+            size_t post_b = (size_t)ws_doc_byte(d, e->end);
+            size_t post = post_b > (size_t)ht->bend ? post_b - (size_t)ht->bend : 0;
+            if (pre + cl + post + 1 < sizeof(buf)) {
+                memcpy(buf, s0, pre);
+                o = pre;
+                memcpy(buf + o, le->canon, cl);
+                if (is_cap(x, h) && (unsigned char)buf[o] < 0x80)
+                    up_first(buf + o);
+                else if (is_cap(x, h) && cl >= 2) {
+                    /* upper-case a non-ASCII first letter */
+                    char tmp[8];
+                    size_t j = 0;
+                    int32_t cp = ws_utf8_decode(le->canon, cl, &j);
+                    (void)cp;
+                    size_t hl = (size_t)(ht->bend - ht->bstart);
+                    if (j <= hl && j < sizeof(tmp))
+                        memcpy(buf + o, d->text + ht->bstart, j);
+                }
+                o += cl;
+                memcpy(buf + o, d->text + ht->bend, post);
+                o += post;
+                buf[o] = '\0';
+                e->name = ws_arena_strdup(d->arena, buf);
+            }
+        } else if (le && le->canon && e->type != WS_GOV) {
+            e->name = le->canon;
+        } else if (e->text[0] == '@') {
+            int32_t p = e->tok0 - 1;
+            int32_t j = p >= 0 ? em[p] : -1;
+            if (j >= 0 && is_ent_org(E[j].type))
+                e->name = E[j].name, root[i] = j;
+            else
+                e->name = e->text + 1;
+        }
+        if (!e->name)
+            e->name = e->text;
+    }
+    /* clusters: people by surname (full names first), others by name */
+    for (int pass = 0; pass < 2; pass++) {
+        for (int32_t i = 0; i < ne; i++) {
+            ws_entity *e = &E[i];
+            if (e->type != WS_PERSON) {
+                if (pass == 1 || root[i] != i)
+                    continue;
+                for (int32_t j = 0; j < i; j++) {
+                    if (root[j] != j)
+                        continue;
+                    int gi = is_ent_org(e->type) ? 1 : e->type + 10;
+                    int gj = is_ent_org(E[j].type) ? 1 : E[j].type + 10;
+                    if (gi == gj && !strcasecmp(E[j].name, e->name)) {
+                        root[i] = j;
+                        break;
+                    }
+                }
+                continue;
+            }
+            int nw = e->tok1 - e->tok0;
+            if ((pass == 0) != (nw >= 2))
+                continue;
+            int32_t lt = e->tok1 - 1;
+            for (int32_t j = 0; j < ne; j++) {
+                if (j == i || E[j].type != WS_PERSON || root[j] != j ||
+                    E[j].tok1 - E[j].tok0 < 2)
+                    continue;
+                if (pass == 0 && j > i)
+                    continue;
+                const ntok *a = &x->tk[lt], *b = &x->tk[E[j].tok1 - 1];
+                int infl = x->lx && (x->lx->inflect || x->lx->nouns_cap);
+                int hit = surname_match(a->f, (size_t)a->fl, b->f, (size_t)b->fl,
+                                        infl);
+                if (!hit && (((unsigned char)a->f[0] < 0x80) !=
+                             ((unsigned char)b->f[0] < 0x80))) {
+                    char ka[KEY_MAX], kb[KEY_MAX];
+                    int al = latin_key(x, a->f, (size_t)a->fl, ka, sizeof(ka));
+                    int bl = latin_key(x, b->f, (size_t)b->fl, kb, sizeof(kb));
+                    hit = al > 0 && bl > 0 &&
+                          surname_match(ka, (size_t)al, kb, (size_t)bl, 1);
+                }
+                if (hit && nw >= 2) {
+                    const ntok *fa = &x->tk[e->tok0], *fb = &x->tk[E[j].tok0];
+                    hit = surname_match(fa->f, (size_t)fa->fl, fb->f,
+                                        (size_t)fb->fl, infl) ||
+                          fa->fl == 1 || fb->fl == 1;
+                }
+                if (hit) {
+                    root[i] = j;
+                    break;
+                }
+            }
+        }
+    }
+    /* follow roots; the canonical name is the root's */
+    for (int32_t i = 0; i < ne; i++) {
+        int32_t r = i, guard = 0;
+        while (root[r] != r && guard++ < ne)
+            r = root[r];
+        root[i] = r;
+    }
+    int32_t next = 0;
+    for (int32_t i = 0; i < ne; i++) {
+        int32_t r = root[i];
+        if (r == i)
+            E[i].cluster = next++;
+    }
+    for (int32_t i = 0; i < ne; i++) {
+        int32_t r = root[i];
+        E[i].cluster = E[r].cluster;
+        if (E[i].type == WS_PERSON && r != i) {
+            E[i].name = E[r].name;
+            if (gen[i] && !gen[r])
+                gen[r] = gen[i];
+        }
+    }
+    for (int32_t i = 0; i < ne; i++) {
+        if (E[i].type != WS_PERSON)
+            continue;
+        uint8_t g = gen[root[i]] ? gen[root[i]] : gen[i];
+        E[i].gender = g == 'm' ? "m" : g == 'f' ? "f" : NULL;
+    }
+    return 0;
+}
+
+/* ---- the stage ---- */
+
+int
+ws_ner(ws_worker *w, ws_doc *d)
+{
+    int rc;
+    if (!(d->done & WS_DONE_TOKENIZE)) {
+        if ((rc = ws_tokenize(w, d)) < 0)
+            return rc;
+    }
+    d->entities.n = 0;
+    nctx x;
+    memset(&x, 0, sizeof(x));
+    x.w = w;
+    x.d = d;
+    x.nt = d->tokens.n;
+    x.lang = d->lang[0] ? d->lang : "en";
+    ws_models *m = w ? ws_worker_models(w) : NULL;
+    x.lx = m ? lex_get(m, x.lang) : NULL;
+    if ((!x.lx || !x.lx->ne) && m && strcmp(x.lang, "en") != 0)
+        x.lx = lex_get(m, "en");
+    if (!x.lx || !x.lx->ne) {
+        static const nlex empty;
+        x.lx = &empty;
+    }
+    if (x.nt == 0) {
+        d->done |= WS_DONE_NER;
+        return 0;
+    }
+    x.tk = ws_arena_alloc(d->arena, sizeof(*x.tk) * (size_t)x.nt);
+    x.cover = ws_arena_alloc(d->arena, sizeof(*x.cover) * (size_t)x.nt);
+    if (!x.tk || !x.cover)
+        goto oom;
+    for (int32_t t = 0; t < x.nt; t++)
+        x.cover[t] = -1;
+    if ((rc = prep_tokens(&x)) < 0 || (rc = find_matches(&x)) < 0)
+        goto fail;
+
+    uint8_t *tags = NULL;
+    find_dateline(&x);
+    find_handles(&x);
+    find_lexicon(&x, 2);
+    find_gov(&x);
+    find_roles(&x);
+    if ((rc = run_tagger(&x, &tags, 2)) < 0)
+        goto fail;
+    find_lexicon(&x, 1);
+    extend_gov_full(&x);
+    if (tags && (rc = run_tagger(&x, &tags, 1)) < 0)
+        goto fail;
+    find_runs(&x);
+    find_surnames(&x);
+    if ((rc = build(&x)) < 0)
+        goto fail;
+    d->done |= WS_DONE_NER;
+    return 0;
+oom:
+    rc = -WS_ENOMEM;
+fail:
+    d->entities.n = 0;
+    ws_doc_error(d, "ner", -rc, "entity recognition failed: %s",
+                 ws_strerror(-rc));
+    return rc;
+}
+
+/* ---- helpers for the stance stage ---- */
+
+static int32_t
+entity_overlapping(const ws_doc *d, int32_t tok0, int32_t tok1, int mask)
+{
+    int32_t best = -1;
+    for (int32_t j = 0; j < d->entities.n; j++) {
+        const ws_entity *e = &d->entities.v[j];
+        if (e->tok0 < tok1 && e->tok1 > tok0 &&
+            (!mask || (mask & (1 << e->type)))) {
+            /* prefer the person, then the body, over roles and places */
+            if (best < 0 || (e->type == WS_PERSON) ||
+                (is_ent_org(e->type) && d->entities.v[best].type != WS_PERSON))
+                best = j;
+        }
+    }
+    return best;
+}
+
+int32_t
+ws_ner_resolve(const ws_doc *d, int32_t tok0, int32_t tok1,
+               int want_type_mask)
+{
+    if (!d || tok0 < 0 || tok1 > d->tokens.n || tok0 >= tok1)
+        return -1;
+    int32_t j = entity_overlapping(d, tok0, tok1, want_type_mask);
+    if (j >= 0)
+        return j;
+    const nlex *lx = lex_find_lang(d->lang[0] ? d->lang : "en");
+    if (!lx)
+        lx = lex_find_lang("en");
+    int32_t before = d->tokens.v[tok0].start;
+    /* the head word: the last word token of the phrase */
+    int32_t h = tok1 - 1;
+    while (h > tok0 && !(d->tokens.v[h].flags & WS_TOK_WORD))
+        h--;
+    if (ws_tok_blen(d, h) >= KEY_MAX / 3)
+        return -1;
+    char f[KEY_MAX];
+    int fl = fold_tok(d, h, f, sizeof(f));
+    if (fl <= 0)
+        return -1;
+    /* pronouns */
+    const nent *pr = lex_word_kind(lx, f, (size_t)fl, NK_PRON);
+    if (pr && tok1 - tok0 == 1) {
+        for (j = d->entities.n - 1; j >= 0; j--) {
+            const ws_entity *e = &d->entities.v[j];
+            if (e->start >= before)
+                continue;
+            if (want_type_mask && !(want_type_mask & (1 << e->type)))
+                continue;
+            if (pr->gender == 'm' || pr->gender == 'f') {
+                if (e->type != WS_PERSON)
+                    continue;
+                if (e->gender && e->gender[0] != pr->gender)
+                    continue;
+                return j;
+            }
+            if (is_ent_org(e->type) || (pr->gender == 'p' &&
+                                        e->type == WS_PERSON && 0))
+                return j;
+        }
+        return -1;
+    }
+    /* "the ministry", "the service", "відомство" */
+    j = resolve_body(d, lx, before, f, (size_t)fl, want_type_mask);
+    if (j >= 0)
+        return j;
+    /* a surname */
+    if (d->tokens.v[h].flags & WS_TOK_UPPER) {
+        for (j = d->entities.n - 1; j >= 0; j--) {
+            const ws_entity *e = &d->entities.v[j];
+            if (e->type != WS_PERSON || e->tok1 - e->tok0 < 1)
+                continue;
+            if (want_type_mask && !(want_type_mask & (1 << WS_PERSON)))
+                break;
+            char g[KEY_MAX];
+            if (ws_tok_blen(d, e->tok1 - 1) >= KEY_MAX / 3)
+                continue;
+            int gl = fold_tok(d, e->tok1 - 1, g, sizeof(g));
+            int infl = lx && (lx->inflect || lx->nouns_cap);
+            if (surname_match(f, (size_t)fl, g, (size_t)gl, infl))
+                return j;
+        }
+    }
+    return -1;
+}
+
+const char *
+ws_ner_org_name(const ws_doc *d, int32_t ent)
+{
+    if (!d || ent < 0 || ent >= d->entities.n)
+        return NULL;
+    const ws_entity *e = &d->entities.v[ent];
+    if (is_ent_org(e->type))
+        return e->name ? e->name : e->text;
+    int32_t o = e->org;
+    if (o < 0 && e->type == WS_PERSON && e->role >= 0 &&
+        e->role < d->entities.n)
+        o = d->entities.v[e->role].org;
+    if (o < 0 || o >= d->entities.n)
+        return NULL;
+    const ws_entity *oe = &d->entities.v[o];
+    return oe->name ? oe->name : oe->text;
+}

@@ -1,0 +1,683 @@
+/*
+ * record.c - a document to and from one JSON line.
+ *
+ * Reading keeps what an earlier stage produced (tokens, entities,
+ * statements) only when the record's "versions" member says that stage ran,
+ * so that gold files (which carry "entities"/"statements" of their own) can
+ * be fed through the stages and scored against themselves.  Members the
+ * library does not know are kept as raw JSON and written back unchanged.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ws_int.h"
+
+static const char *
+jstr(const ws_json *v)
+{
+    return v != NULL && v->type == WS_JSTR ? v->s : NULL;
+}
+
+static int
+jint(const ws_json *v, int32_t *out)
+{
+    if (v == NULL || v->type != WS_JNUM || !isfinite(v->num) ||
+        v->num < -1 || v->num > INT32_MAX)
+        return -1;
+    *out = (int32_t)v->num;
+    return 0;
+}
+
+static int
+jspan(const ws_json *v, int32_t ncp, ws_span *out)
+{
+    int32_t s, e;
+    if (v == NULL || v->type != WS_JOBJ ||
+        jint(ws_json_get(v, "start"), &s) < 0 ||
+        jint(ws_json_get(v, "end"), &e) < 0 || s < 0 || e < s || e > ncp)
+        return -1;
+    out->start = s;
+    out->end = e;
+    return 0;
+}
+
+/* Appends `"key":raw` to a raw-member list (comma separated). */
+static const char *
+raw_append(ws_arena *a, const char *list, const ws_json *m)
+{
+    size_t ol = list ? strlen(list) : 0;
+    size_t need = ol + 1 + m->keylen * 6 + 3 + m->rawlen + 1;
+    char *p = ws_arena_alloc(a, need);
+    if (p == NULL)
+        return list;
+    ws_buf b = {0};
+    if (ol) {
+        ws_buf_put(&b, list, ol);
+        ws_buf_putc(&b, ',');
+    }
+    ws_buf_jstr(&b, m->key, m->keylen);
+    ws_buf_putc(&b, ':');
+    ws_buf_put(&b, m->raw, m->rawlen);
+    if (b.oom || b.len + 1 > need) {
+        ws_buf_free(&b);
+        return list;
+    }
+    memcpy(p, b.buf, b.len + 1);
+    ws_buf_free(&b);
+    return p;
+}
+
+static const char *
+adup(ws_doc *d, const char *s)
+{
+    return s ? ws_arena_strdup(d->arena, s) : NULL;
+}
+
+/* Token-level flags recomputed from the text. */
+void
+ws_token_flags(const ws_doc *d, ws_token *t)
+{
+    uint32_t f = t->flags & WS_TOK_SENT0;
+    size_t i = (size_t)t->bstart, end = (size_t)t->bend;
+    int letters = 0, uppers = 0, digits = 0, puncts = 0, n = 0;
+    int32_t first = -1;
+    while (i < end) {
+        int32_t cp = ws_utf8_decode(d->text, end, &i);
+        if (first < 0)
+            first = cp;
+        n++;
+        if (ws_cp_is_letter(cp)) {
+            letters++;
+            if (ws_cp_is_upper(cp))
+                uppers++;
+        } else if (ws_cp_is_digit(cp)) {
+            digits++;
+        } else if (ws_cp_is_punct(cp)) {
+            puncts++;
+        }
+    }
+    if (letters)
+        f |= WS_TOK_WORD;
+    else if (digits)
+        f |= WS_TOK_NUM;
+    else if (puncts)
+        f |= WS_TOK_PUNCT;
+    if (first >= 0 && ws_cp_is_upper(first))
+        f |= WS_TOK_UPPER;
+    if (letters > 1 && uppers == letters)
+        f |= WS_TOK_ALLCAP;
+    if (n == 1 && ws_cp_is_quote(first))
+        f |= WS_TOK_QUOTE;
+    if (n == 1 && ws_cp_is_dash(first))
+        f |= WS_TOK_DASH;
+    if ((first == '@' || first == '#') && n > 1)
+        f |= WS_TOK_HANDLE;
+    if (end - (size_t)t->bstart > 4 &&
+        (memcmp(d->text + t->bstart, "http", 4) == 0 ||
+         memcmp(d->text + t->bstart, "www.", 4) == 0))
+        f |= WS_TOK_URL;
+    if (end < d->len) {
+        size_t j = end;
+        int32_t next = ws_utf8_decode(d->text, d->len, &j);
+        if (ws_cp_is_space(next))
+            f |= WS_TOK_SPACE;
+    } else {
+        f |= WS_TOK_SPACE;
+    }
+    t->flags = f;
+}
+
+static void
+load_tokens(ws_doc *d, const ws_json *paras, const ws_json *sents,
+            const ws_json *toks)
+{
+    int bad = 0;
+    for (const ws_json *c = paras ? paras->child : NULL; c; c = c->next) {
+        ws_span s;
+        if (jspan(c, d->ncp, &s) < 0) {
+            bad++;
+            continue;
+        }
+        ws_paragraph *p = WS_PUSH(d->paragraphs);
+        if (p == NULL)
+            return;
+        p->start = s.start;
+        p->end = s.end;
+    }
+    for (const ws_json *c = toks->child; c; c = c->next) {
+        ws_span s;
+        if (jspan(c, d->ncp, &s) < 0 ||
+            (d->tokens.n > 0 && s.start < d->tokens.v[d->tokens.n - 1].end)) {
+            bad++;
+            continue;
+        }
+        ws_token *t = WS_PUSH(d->tokens);
+        if (t == NULL)
+            return;
+        t->start = s.start;
+        t->end = s.end;
+        t->bstart = ws_doc_byte(d, s.start);
+        t->bend = ws_doc_byte(d, s.end);
+        t->sent = -1;
+    }
+    int32_t ti = 0, pi = 0;
+    for (const ws_json *c = sents->child; c; c = c->next) {
+        ws_span s;
+        if (jspan(c, d->ncp, &s) < 0) {
+            bad++;
+            continue;
+        }
+        ws_sentence *se = WS_PUSH(d->sentences);
+        if (se == NULL)
+            return;
+        int32_t si = d->sentences.n - 1;
+        se->start = s.start;
+        se->end = s.end;
+        while (ti < d->tokens.n && d->tokens.v[ti].start < s.start)
+            ti++;
+        se->tok0 = ti;
+        while (ti < d->tokens.n && d->tokens.v[ti].end <= s.end) {
+            d->tokens.v[ti].sent = si;
+            ti++;
+        }
+        se->tok1 = ti;
+        if (se->tok1 > se->tok0)
+            d->tokens.v[se->tok0].flags |= WS_TOK_SENT0;
+        while (pi + 1 < d->paragraphs.n && d->paragraphs.v[pi].end <= s.start)
+            pi++;
+        se->para = d->paragraphs.n ? pi : 0;
+    }
+    for (int32_t i = 0; i < d->tokens.n; i++) {
+        if (d->tokens.v[i].sent < 0) {
+            bad++;
+            d->tokens.v[i].sent = d->sentences.n ? d->sentences.n - 1 : 0;
+        }
+        ws_token_flags(d, &d->tokens.v[i]);
+    }
+    if (bad)
+        ws_doc_error(d, "read", WS_EFIELD,
+                     "%d malformed token/sentence/paragraph spans ignored",
+                     bad);
+}
+
+static int32_t
+tok_at(const ws_doc *d, int32_t cp, int end)
+{
+    /* First token starting at/after cp (start), or after last token ending
+     * at/before cp (end). */
+    int32_t lo = 0, hi = d->tokens.n;
+    while (lo < hi) {
+        int32_t mid = lo + (hi - lo) / 2;
+        if ((end ? d->tokens.v[mid].end : d->tokens.v[mid].start + 1) <= cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static void
+load_entities(ws_doc *d, const ws_json *ents)
+{
+    int bad = 0;
+    for (const ws_json *c = ents->child; c; c = c->next) {
+        ws_span s;
+        const char *type = jstr(ws_json_get(c, "type"));
+        int t = type ? ws_etype_parse(type) : -1;
+        if (jspan(c, d->ncp, &s) < 0 || t < 0) {
+            bad++;
+            continue;
+        }
+        ws_entity *e = WS_PUSH(d->entities);
+        if (e == NULL)
+            return;
+        e->start = s.start;
+        e->end = s.end;
+        e->type = t;
+        e->tok0 = tok_at(d, s.start, 0);
+        e->tok1 = tok_at(d, s.end, 1);
+        e->text = ws_doc_slice(d, s.start, s.end);
+        e->name = adup(d, jstr(ws_json_get(c, "name")));
+        if (e->name == NULL)
+            e->name = e->text;
+        e->cluster = d->entities.n - 1;
+        e->role = e->org = -1;
+        jint(ws_json_get(c, "cluster"), &e->cluster);
+        jint(ws_json_get(c, "role"), &e->role);
+        jint(ws_json_get(c, "org"), &e->org);
+        e->gender = adup(d, jstr(ws_json_get(c, "gender")));
+        e->source = adup(d, jstr(ws_json_get(c, "source")));
+    }
+    for (int32_t i = 0; i < d->entities.n; i++) {
+        ws_entity *e = &d->entities.v[i];
+        if (e->role >= d->entities.n)
+            e->role = -1;
+        if (e->org >= d->entities.n)
+            e->org = -1;
+    }
+    if (bad)
+        ws_doc_error(d, "read", WS_EFIELD, "%d malformed entities ignored",
+                     bad);
+}
+
+static void
+load_statements(ws_doc *d, const ws_json *sts)
+{
+    int bad = 0;
+    for (const ws_json *c = sts->child; c; c = c->next) {
+        const char *kind = jstr(ws_json_get(c, "kind"));
+        int k = kind ? ws_kind_parse(kind) : -1;
+        if (k < 0) {
+            bad++;
+            continue;
+        }
+        ws_statement *st = WS_PUSH(d->statements);
+        if (st == NULL)
+            return;
+        st->kind = k;
+        const ws_json *content = ws_json_get(c, "content");
+        for (const ws_json *s = content ? content->child : NULL; s;
+             s = s->next) {
+            if (st->ncontent < WS_MAX_SEGMENTS &&
+                jspan(s, d->ncp, &st->content[st->ncontent]) == 0)
+                st->ncontent++;
+        }
+        st->cue.start = st->speaker.start = st->target_span.start = -1;
+        st->cue.end = st->speaker.end = st->target_span.end = -1;
+        jspan(ws_json_get(c, "cue"), d->ncp, &st->cue);
+        jspan(ws_json_get(c, "speaker"), d->ncp, &st->speaker);
+        jspan(ws_json_get(c, "target_span"), d->ncp, &st->target_span);
+        st->speaker_ent = -1;
+        jint(ws_json_get(c, "speaker_entity"), &st->speaker_ent);
+        if (st->speaker_ent >= d->entities.n)
+            st->speaker_ent = -1;
+        st->speaker_name = adup(d, jstr(ws_json_get(c, "speaker_name")));
+        st->speaker_role = adup(d, jstr(ws_json_get(c, "speaker_role")));
+        st->speaker_org = adup(d, jstr(ws_json_get(c, "speaker_org")));
+        st->target = adup(d, jstr(ws_json_get(c, "target")));
+        st->intensity = adup(d, jstr(ws_json_get(c, "intensity")));
+        const ws_json *neg = ws_json_get(c, "negated");
+        st->negated = neg && neg->type == WS_JTRUE;
+        const ws_json *hed = ws_json_get(c, "hedged");
+        st->hedged = hed && hed->type == WS_JTRUE;
+        const ws_json *stance = ws_json_get(c, "stance");
+        for (const ws_json *s = stance ? stance->child : NULL; s;
+             s = s->next) {
+            int l = jstr(s) ? ws_stance_parse(s->s) : -1;
+            if (l >= 0 && st->nstance < WS_MAX_LABELS)
+                st->stance[st->nstance++] = l;
+        }
+    }
+    if (bad)
+        ws_doc_error(d, "read", WS_EFIELD, "%d malformed statements ignored",
+                     bad);
+}
+
+static void
+load_errors(ws_doc *d, const ws_json *errs)
+{
+    for (const ws_json *c = errs->child; c; c = c->next) {
+        const char *stage = jstr(ws_json_get(c, "stage"));
+        const char *code = jstr(ws_json_get(c, "code"));
+        const char *msg = jstr(ws_json_get(c, "message"));
+        ws_docerror *e = WS_PUSH(d->errors);
+        if (e == NULL)
+            return;
+        e->stage = stage ? ws_arena_strdup(d->arena, stage) : "input";
+        e->code = WS_EINTERNAL;
+        for (int k = 0; k <= WS_ETRUNC; k++)
+            if (code && strcmp(code, ws_strerror(k)) == 0)
+                e->code = k;
+        e->message = msg ? ws_arena_strdup(d->arena, msg) : "";
+    }
+}
+
+static const char *const known_top[] = {
+    "id", "text", "lang", "meta", "date", "title", "source", "url",
+    "paragraphs", "sentences", "tokens", "entities", "statements",
+    "versions", "errors", NULL};
+static const char *const known_meta[] = {"date",  "title", "place",
+                                         "source", "url", "dateline_date",
+                                         NULL};
+
+static int
+is_known(const ws_json *m, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (strlen(list[i]) == m->keylen && memcmp(list[i], m->key, m->keylen) == 0)
+            return 1;
+    return 0;
+}
+
+int
+ws_record_from_json(ws_doc *d, const ws_json *obj)
+{
+    if (obj->type != WS_JOBJ) {
+        ws_doc_error(d, "read", WS_ENOTOBJ, "JSON value is not an object");
+        ws_doc_set_text(d, "", 0);
+        return -WS_ENOTOBJ;
+    }
+    const ws_json *text = ws_json_get(obj, "text");
+    int rc = 0;
+    if (text == NULL || text->type != WS_JSTR) {
+        ws_doc_error(d, "read", WS_ENOTEXT, "object has no string \"text\"");
+        rc = ws_doc_set_text(d, "", 0);
+        if (rc == 0)
+            rc = -WS_ENOTEXT;
+    } else {
+        rc = ws_doc_set_text(d, text->s, text->slen);
+    }
+    if (rc == -WS_ENOMEM)
+        return rc;
+    const ws_json *id = ws_json_get(obj, "id");
+    if (id && id->type == WS_JSTR && id->slen > 0)
+        d->id = ws_arena_strndup(d->arena, id->s, id->slen);
+    else if (id && id->type == WS_JNUM)
+        d->id = ws_arena_strndup(d->arena, id->raw, id->rawlen);
+    const char *lang = jstr(ws_json_get(obj, "lang"));
+    if (lang && strlen(lang) < sizeof d->lang && lang[0]) {
+        strcpy(d->lang, lang);
+        d->lang_given = 1;
+    }
+    const ws_json *meta = ws_json_get(obj, "meta");
+    const ws_json *src[2] = {obj, meta && meta->type == WS_JOBJ ? meta : NULL};
+    for (int k = 0; k < 2; k++) {
+        if (src[k] == NULL)
+            continue;
+        const char *v;
+        if ((v = jstr(ws_json_get(src[k], "date"))))
+            d->date = adup(d, v);
+        if ((v = jstr(ws_json_get(src[k], "title"))))
+            d->title = adup(d, v);
+        if ((v = jstr(ws_json_get(src[k], "source"))))
+            d->source = adup(d, v);
+        if ((v = jstr(ws_json_get(src[k], "url"))))
+            d->url = adup(d, v);
+        if ((v = jstr(ws_json_get(src[k], "place"))))
+            d->place = adup(d, v);
+        if ((v = jstr(ws_json_get(src[k], "dateline_date"))))
+            d->dateline_date = adup(d, v);
+    }
+    if (src[1])
+        for (const ws_json *m = meta->child; m; m = m->next)
+            if (!is_known(m, known_meta))
+                d->meta_extra = raw_append(d->arena, d->meta_extra, m);
+    for (const ws_json *m = obj->child; m; m = m->next)
+        if (!is_known(m, known_top))
+            d->extra = raw_append(d->arena, d->extra, m);
+
+    const ws_json *versions = ws_json_get(obj, "versions");
+    if (versions && versions->type == WS_JOBJ) {
+        for (const ws_json *m = versions->child; m; m = m->next)
+            d->versions_in = raw_append(d->arena, d->versions_in, m);
+        const ws_json *toks = ws_json_get(obj, "tokens");
+        const ws_json *sents = ws_json_get(obj, "sentences");
+        if (ws_json_get(versions, "tokenize") && toks &&
+            toks->type == WS_JARR && sents && sents->type == WS_JARR) {
+            const ws_json *paras = ws_json_get(obj, "paragraphs");
+            load_tokens(d, paras && paras->type == WS_JARR ? paras : NULL,
+                        sents, toks);
+            d->done |= WS_DONE_TOKENIZE;
+        }
+        const ws_json *ents = ws_json_get(obj, "entities");
+        if ((d->done & WS_DONE_TOKENIZE) && ws_json_get(versions, "ner") &&
+            ents && ents->type == WS_JARR) {
+            load_entities(d, ents);
+            d->done |= WS_DONE_NER;
+        }
+        const ws_json *sts = ws_json_get(obj, "statements");
+        if ((d->done & WS_DONE_NER) && ws_json_get(versions, "stance") &&
+            sts && sts->type == WS_JARR) {
+            load_statements(d, sts);
+            d->done |= WS_DONE_STANCE;
+        }
+    }
+    const ws_json *errs = ws_json_get(obj, "errors");
+    if (errs && errs->type == WS_JARR) {
+        /* earlier stages' errors go first and are not reported again */
+        int32_t mine = d->errors.n;
+        load_errors(d, errs);
+        int32_t theirs = d->errors.n - mine;
+        if (theirs > 0 && mine > 0) {
+            ws_docerror tmp;
+            for (int32_t k = 0; k < mine; k++) {
+                /* rotate: move own errors to the end */
+                tmp = d->errors.v[0];
+                memmove(d->errors.v, d->errors.v + 1,
+                        sizeof(tmp) * (size_t)(d->errors.n - 1));
+                d->errors.v[d->errors.n - 1] = tmp;
+            }
+        }
+        d->nerrors_in = theirs;
+    }
+    return rc;
+}
+
+/* ---- writing ---- */
+
+static void
+w_span(ws_buf *b, int32_t s, int32_t e)
+{
+    ws_buf_put(b, "{\"start\":", 9);
+    ws_buf_int(b, s);
+    ws_buf_put(b, ",\"end\":", 7);
+    ws_buf_int(b, e);
+    ws_buf_putc(b, '}');
+}
+
+static void
+w_tspan(ws_buf *b, const ws_doc *d, ws_span s)
+{
+    ws_buf_put(b, "{\"start\":", 9);
+    ws_buf_int(b, s.start);
+    ws_buf_put(b, ",\"end\":", 7);
+    ws_buf_int(b, s.end);
+    ws_buf_put(b, ",\"text\":", 8);
+    int32_t b0 = ws_doc_byte(d, s.start), b1 = ws_doc_byte(d, s.end);
+    ws_buf_jstr(b, d->text + b0, (size_t)(b1 > b0 ? b1 - b0 : 0));
+    ws_buf_putc(b, '}');
+}
+
+static void
+w_key(ws_buf *b, const char *k)
+{
+    ws_buf_putc(b, ',');
+    ws_buf_putc(b, '"');
+    ws_buf_puts(b, k);
+    ws_buf_put(b, "\":", 2);
+}
+
+static void
+w_opt_str(ws_buf *b, const char *k, const char *v)
+{
+    if (v == NULL)
+        return;
+    w_key(b, k);
+    ws_buf_jstrz(b, v);
+}
+
+void
+ws_record_write(ws_buf *b, const ws_doc *d)
+{
+    ws_buf_put(b, "{\"id\":", 6);
+    ws_buf_jstrz(b, d->id ? d->id : "");
+    if (d->lang[0]) {
+        w_key(b, "lang");
+        ws_buf_jstrz(b, d->lang);
+    }
+    w_key(b, "text");
+    ws_buf_jstr(b, d->text ? d->text : "", d->len);
+    w_key(b, "meta");
+    ws_buf_putc(b, '{');
+    size_t mark = b->len;
+    const char *mk[] = {"date", "title", "place", "source", "url",
+                        "dateline_date"};
+    const char *mv[] = {d->date, d->title, d->place, d->source, d->url,
+                        d->dateline_date};
+    for (int i = 0; i < 6; i++) {
+        if (mv[i] == NULL)
+            continue;
+        if (b->len != mark)
+            ws_buf_putc(b, ',');
+        ws_buf_jstrz(b, mk[i]);
+        ws_buf_putc(b, ':');
+        ws_buf_jstrz(b, mv[i]);
+    }
+    if (d->meta_extra) {
+        if (b->len != mark)
+            ws_buf_putc(b, ',');
+        ws_buf_puts(b, d->meta_extra);
+    }
+    ws_buf_putc(b, '}');
+
+    if (d->done & WS_DONE_TOKENIZE) {
+        w_key(b, "paragraphs");
+        ws_buf_putc(b, '[');
+        for (int32_t i = 0; i < d->paragraphs.n; i++) {
+            if (i)
+                ws_buf_putc(b, ',');
+            w_span(b, d->paragraphs.v[i].start, d->paragraphs.v[i].end);
+        }
+        ws_buf_putc(b, ']');
+        w_key(b, "sentences");
+        ws_buf_putc(b, '[');
+        for (int32_t i = 0; i < d->sentences.n; i++) {
+            if (i)
+                ws_buf_putc(b, ',');
+            w_span(b, d->sentences.v[i].start, d->sentences.v[i].end);
+        }
+        ws_buf_putc(b, ']');
+        w_key(b, "tokens");
+        ws_buf_putc(b, '[');
+        for (int32_t i = 0; i < d->tokens.n; i++) {
+            if (i)
+                ws_buf_putc(b, ',');
+            w_span(b, d->tokens.v[i].start, d->tokens.v[i].end);
+        }
+        ws_buf_putc(b, ']');
+    }
+    if (d->done & WS_DONE_NER) {
+        w_key(b, "entities");
+        ws_buf_putc(b, '[');
+        for (int32_t i = 0; i < d->entities.n; i++) {
+            const ws_entity *e = &d->entities.v[i];
+            if (i)
+                ws_buf_putc(b, ',');
+            ws_buf_put(b, "{\"start\":", 9);
+            ws_buf_int(b, e->start);
+            ws_buf_put(b, ",\"end\":", 7);
+            ws_buf_int(b, e->end);
+            w_key(b, "type");
+            ws_buf_jstrz(b, ws_etype_name(e->type));
+            w_opt_str(b, "text", e->text);
+            w_opt_str(b, "name", e->name);
+            w_key(b, "cluster");
+            ws_buf_int(b, e->cluster);
+            if (e->role >= 0) {
+                w_key(b, "role");
+                ws_buf_int(b, e->role);
+            }
+            if (e->org >= 0) {
+                w_key(b, "org");
+                ws_buf_int(b, e->org);
+            }
+            w_opt_str(b, "gender", e->gender);
+            w_opt_str(b, "source", e->source);
+            ws_buf_putc(b, '}');
+        }
+        ws_buf_putc(b, ']');
+    }
+    if (d->done & WS_DONE_STANCE) {
+        w_key(b, "statements");
+        ws_buf_putc(b, '[');
+        for (int32_t i = 0; i < d->statements.n; i++) {
+            const ws_statement *s = &d->statements.v[i];
+            if (i)
+                ws_buf_putc(b, ',');
+            ws_buf_put(b, "{\"kind\":", 8);
+            ws_buf_jstrz(b, ws_kind_name(s->kind));
+            w_key(b, "content");
+            ws_buf_putc(b, '[');
+            for (int k = 0; k < s->ncontent; k++) {
+                if (k)
+                    ws_buf_putc(b, ',');
+                w_span(b, s->content[k].start, s->content[k].end);
+            }
+            ws_buf_putc(b, ']');
+            if (s->cue.start >= 0) {
+                w_key(b, "cue");
+                w_tspan(b, d, s->cue);
+            }
+            if (s->speaker.start >= 0) {
+                w_key(b, "speaker");
+                w_tspan(b, d, s->speaker);
+            }
+            w_key(b, "speaker_name");
+            ws_buf_jstrz(b, s->speaker_name);
+            w_opt_str(b, "speaker_role", s->speaker_role);
+            w_opt_str(b, "speaker_org", s->speaker_org);
+            if (s->speaker_ent >= 0) {
+                w_key(b, "speaker_entity");
+                ws_buf_int(b, s->speaker_ent);
+            }
+            w_key(b, "stance");
+            ws_buf_putc(b, '[');
+            for (int k = 0; k < s->nstance; k++) {
+                if (k)
+                    ws_buf_putc(b, ',');
+                ws_buf_jstrz(b, ws_stance_name(s->stance[k]));
+            }
+            ws_buf_putc(b, ']');
+            w_opt_str(b, "target", s->target);
+            if (s->target_span.start >= 0) {
+                w_key(b, "target_span");
+                w_span(b, s->target_span.start, s->target_span.end);
+            }
+            w_opt_str(b, "intensity", s->intensity);
+            w_key(b, "negated");
+            ws_buf_puts(b, s->negated ? "true" : "false");
+            w_key(b, "hedged");
+            ws_buf_puts(b, s->hedged ? "true" : "false");
+            ws_buf_putc(b, '}');
+        }
+        ws_buf_putc(b, ']');
+    }
+    /* versions: what produced this record, merged over what came in */
+    w_key(b, "versions");
+    ws_buf_put(b, "{\"whosaid\":", 11);
+    ws_buf_jstrz(b, WS_VERSION);
+    ws_buf_put(b, ",\"schema\":", 10);
+    ws_buf_jstrz(b, WS_SCHEMA_VERSION);
+    static const char *const stages[3] = {"tokenize", "ner", "stance"};
+    for (int i = 0; i < 3; i++) {
+        if (!(d->done & (1u << i)))
+            continue;
+        w_key(b, stages[i]);
+        ws_buf_jstrz(b, ws_stage_version(stages[i]));
+    }
+    ws_buf_putc(b, '}');
+    if (d->errors.n) {
+        w_key(b, "errors");
+        ws_buf_putc(b, '[');
+        for (int32_t i = 0; i < d->errors.n; i++) {
+            const ws_docerror *e = &d->errors.v[i];
+            if (i)
+                ws_buf_putc(b, ',');
+            ws_buf_put(b, "{\"stage\":", 9);
+            ws_buf_jstrz(b, e->stage);
+            w_key(b, "code");
+            ws_buf_jstrz(b, ws_strerror(e->code));
+            w_key(b, "message");
+            ws_buf_jstrz(b, e->message);
+            ws_buf_putc(b, '}');
+        }
+        ws_buf_putc(b, ']');
+    }
+    if (d->extra) {
+        ws_buf_putc(b, ',');
+        ws_buf_puts(b, d->extra);
+    }
+    ws_buf_put(b, "}\n", 2);
+}

@@ -1,0 +1,2501 @@
+/*
+ * stance.c - the stance stage: statements (direct, indirect, mixed and
+ * reported speech), their speakers and their stance labels.
+ *
+ * Everything is driven by per-language lexicons in models/<lang>/:
+ *   stance-cues.tsv       speech and act verbs, "according to" phrases,
+ *                         complementizers, document nouns, subjunctive forms
+ *   stance-labels.tsv     stance words (condemn, concern, ...)
+ *   stance-intensity.tsv  intensifiers (strongly, рішуче, ...)
+ *   stance-negation.tsv   negation and refusal (not, declined to, ...)
+ *   stance-hedges.tsv     hypothetical and hedging words (if, would, ...)
+ *   stance-pronouns.tsv   pronouns with gender/number
+ *   stance-skip.tsv       adverbs, time phrases, determiners
+ *   stance-speakers.tsv   common nouns that name speakers (spokesman, ...)
+ *
+ * The passes, over one document:
+ *   1. quotation marks are paired per paragraph (every style, nesting,
+ *      continuation over paragraphs, stray marks dropped);
+ *   2. each outermost quote looks for its attribution after the closing
+ *      mark ("...," X said / said X / -- X) or before the opening mark
+ *      (X said: "..."); quotes interrupted by the cue are merged;
+ *   3. each cue outside the quotes makes an indirect, mixed or reported
+ *      statement (content clause or object phrase, speaker on the left
+ *      or, inverted, on the right);
+ *   4. long quotes without a cue continue the previous speaker; short
+ *      ones (titles, scare quotes) are not statements; paragraphs opened
+ *      by a dash are direct speech; German subjunctive sentences continue
+ *      the previous speaker's reported speech;
+ *   5. every statement is labelled (ws_stance_label).
+ *
+ * Memory: per-document scratch comes from d->arena (no allocation per
+ * token); lexicons are the models' (read-only).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ws_int.h"
+
+/* ---- lexicon attributes ---- */
+enum {
+    C_SAY = 1 << 0,
+    C_ACT = 1 << 1,
+    C_PREP = 1 << 2,
+    C_POST = 1 << 3,
+    C_DOC = 1 << 4,
+    C_COMP = 1 << 5,
+    C_SUBJ = 1 << 6,
+    C_INV = 1 << 7, /* prep cue valid only before a final noun phrase */
+    C_NOSP = 1 << 8 /* cue that takes no speaker on its left ("heißt es") */
+};
+enum { G_M = 1, G_F = 2, G_N = 4, G_P = 8, G_ANY = 15 };
+
+/* skip classes */
+enum { K_ADV = 1, K_TIME = 2, K_DET = 4, K_PREP = 8, K_STOP = 16 };
+
+/* speakers lexicon classes */
+enum { S_ROLE = 1, S_ORG = 2, S_DOC = 4, S_PLACE = 8 };
+
+typedef struct {
+    const char *lang;
+    const ws_lex *cues, *labels, *inten, *neg, *hedge, *pron, *skip, *spk;
+} lexset;
+
+/* one outermost quotation */
+typedef struct {
+    int32_t o, c;     /* token of the opening mark, of the closing mark */
+    int32_t seg0[WS_MAX_SEGMENTS], seg1[WS_MAX_SEGMENTS]; /* content tokens */
+    int nseg;
+    int32_t nwords;
+    int used;
+} quote;
+
+typedef struct {
+    ws_worker *w;
+    ws_doc *d;
+    lexset L;
+    int32_t ntok;
+    int32_t *qid;       /* per token: outermost quote or -1 */
+    uint8_t *cuelen;    /* per token: length of the cue starting here */
+    uint16_t *cueattr;  /* per token: C_* of that cue */
+    uint8_t *cueg;      /* per token: gender of that cue */
+    uint8_t *cueused;   /* per token: cue already used */
+    int32_t *ent;       /* per token: entity index or -1 */
+    quote *q;
+    int32_t nq, qcap;
+    int32_t skip_para;  /* paragraph whose statements are dropped, or -1 */
+} ctx;
+
+/* ---- small helpers ---- */
+
+static unsigned
+parse_attrs(const char *v, unsigned *gender)
+{
+    unsigned a = 0, g = 0;
+    while (v && *v) {
+        while (*v == ' ')
+            v++;
+        const char *e = v;
+        while (*e && *e != ' ')
+            e++;
+        size_t n = (size_t)(e - v);
+#define IS(s) (n == sizeof(s) - 1 && memcmp(v, s, n) == 0)
+        if (IS("say"))
+            a |= C_SAY;
+        else if (IS("act"))
+            a |= C_ACT;
+        else if (IS("prep"))
+            a |= C_PREP;
+        else if (IS("post"))
+            a |= C_POST;
+        else if (IS("doc"))
+            a |= C_DOC;
+        else if (IS("comp"))
+            a |= C_COMP;
+        else if (IS("subj"))
+            a |= C_SUBJ;
+        else if (IS("inv"))
+            a |= C_INV;
+        else if (IS("nosp"))
+            a |= C_NOSP;
+        else if (IS("m"))
+            g |= G_M;
+        else if (IS("f"))
+            g |= G_F;
+        else if (IS("n"))
+            g |= G_N;
+        else if (IS("p"))
+            g |= G_P;
+        else if (IS("x"))
+            g |= G_ANY;
+        else if (IS("role"))
+            a |= S_ROLE;
+        else if (IS("org"))
+            a |= S_ORG;
+        else if (IS("place"))
+            a |= S_PLACE;
+        else if (IS("adv"))
+            a |= K_ADV;
+        else if (IS("time"))
+            a |= K_TIME;
+        else if (IS("det"))
+            a |= K_DET;
+        else if (IS("tprep"))
+            a |= K_PREP;
+        else if (IS("stop"))
+            a |= K_STOP;
+#undef IS
+        v = e;
+    }
+    if (gender)
+        *gender = g;
+    return a;
+}
+
+static int
+has_word(const char *v, const char *word)
+{
+    size_t n = strlen(word);
+    while (v && *v) {
+        while (*v == ' ')
+            v++;
+        const char *e = v;
+        while (*e && *e != ' ')
+            e++;
+        if ((size_t)(e - v) == n && memcmp(v, word, n) == 0)
+            return 1;
+        v = e;
+    }
+    return 0;
+}
+
+static int32_t
+tok_cp(const ws_doc *d, int32_t i)
+{
+    size_t k = 0;
+    return ws_utf8_decode(ws_tok_ptr(d, i), (size_t)ws_tok_blen(d, i), &k);
+}
+
+static int
+is_punct(const ws_doc *d, int32_t i)
+{
+    return (d->tokens.v[i].flags & (WS_TOK_WORD | WS_TOK_NUM)) == 0;
+}
+
+static int
+is_word(const ws_doc *d, int32_t i)
+{
+    return (d->tokens.v[i].flags & WS_TOK_WORD) != 0;
+}
+
+static int
+is_cap(const ws_doc *d, int32_t i)
+{
+    return (d->tokens.v[i].flags & (WS_TOK_WORD | WS_TOK_UPPER)) ==
+           (WS_TOK_WORD | WS_TOK_UPPER);
+}
+
+static int
+is_dash(const ws_doc *d, int32_t i)
+{
+    if (d->tokens.v[i].flags & WS_TOK_DASH)
+        return 1;
+    int32_t c = tok_cp(d, i);
+    return ws_tok_blen(d, i) <= 3 &&
+           (c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2012);
+}
+
+static int
+tok_eq(const ws_doc *d, int32_t i, const char *s)
+{
+    size_t n = strlen(s);
+    return (size_t)ws_tok_blen(d, i) == n && memcmp(ws_tok_ptr(d, i), s, n) == 0;
+}
+
+/* sentence-final punctuation */
+static int
+is_final(const ws_doc *d, int32_t i)
+{
+    return tok_eq(d, i, ".") || tok_eq(d, i, "!") || tok_eq(d, i, "?") ||
+           tok_eq(d, i, "…") || tok_eq(d, i, "...");
+}
+
+static int
+is_clause_punct(const ws_doc *d, int32_t i)
+{
+    return tok_eq(d, i, ",") || tok_eq(d, i, ";") || tok_eq(d, i, ":") ||
+           is_final(d, i) || tok_eq(d, i, "(") || tok_eq(d, i, ")");
+}
+
+static const char *
+lexw(ctx *x, const ws_lex *lx, int32_t i)
+{
+    if (lx == NULL || i < 0 || i >= x->ntok)
+        return NULL;
+    size_t n;
+    const char *f = ws_tok_fold(x->w, x->d, i, 3, &n);
+    const char *v = ws_lex_word(lx, f, n);
+    if (v == NULL && is_word(x->d, i) && x->L.lang[0]) {
+        const char *s = ws_stem(x->w, x->L.lang, f, n);
+        if (s && strcmp(s, f) != 0)
+            v = ws_lex_word(lx, s, strlen(s));
+    }
+    return v;
+}
+
+static unsigned
+lexclass(ctx *x, const ws_lex *lx, int32_t i)
+{
+    const char *v = lexw(x, lx, i);
+    return v ? parse_attrs(v, NULL) : 0;
+}
+
+static int
+lexmatch(ctx *x, const ws_lex *lx, int32_t i, const char **v)
+{
+    if (lx == NULL || i < 0 || i >= x->ntok)
+        return 0;
+    return ws_lex_match(lx, x->w, x->d, i, v);
+}
+
+static int32_t
+sent_of(ctx *x, int32_t i)
+{
+    return x->d->tokens.v[i].sent;
+}
+
+static int32_t
+para_of(ctx *x, int32_t i)
+{
+    return x->d->sentences.v[sent_of(x, i)].para;
+}
+
+static int32_t
+sent_t0(ctx *x, int32_t i)
+{
+    return x->d->sentences.v[sent_of(x, i)].tok0;
+}
+
+static int32_t
+sent_t1(ctx *x, int32_t i)
+{
+    return x->d->sentences.v[sent_of(x, i)].tok1;
+}
+
+/* first and one-past-last token of token i's paragraph */
+static void
+para_range(ctx *x, int32_t i, int32_t *t0, int32_t *t1)
+{
+    const ws_doc *d = x->d;
+    int32_t p = para_of(x, i), s = sent_of(x, i), a = s, b = s;
+    while (a > 0 && d->sentences.v[a - 1].para == p)
+        a--;
+    while (b + 1 < d->sentences.n && d->sentences.v[b + 1].para == p)
+        b++;
+    *t0 = d->sentences.v[a].tok0;
+    *t1 = d->sentences.v[b].tok1;
+}
+
+static ws_span
+tok_span(ctx *x, int32_t t0, int32_t t1)
+{
+    ws_span s = {x->d->tokens.v[t0].start, x->d->tokens.v[t1 - 1].end};
+    return s;
+}
+
+/* ---- quotation marks ---- */
+
+/* Closing mark expected for an opening mark, or 0 when cp cannot open. */
+static int32_t
+close_for(int32_t cp)
+{
+    switch (cp) {
+    case 0x201E: return 0x201C; /* „ “ (also ”) */
+    case 0x201A: return 0x2018; /* ‚ ‘ (also ’) */
+    case 0x201C: return 0x201D; /* “ ” */
+    case 0x2018: return 0x2019; /* ‘ ’ */
+    case 0x00AB: return 0x00BB; /* « » */
+    case 0x00BB: return 0x00AB; /* » « */
+    case 0x2039: return 0x203A; /* ‹ › */
+    case 0x203A: return 0x2039; /* › ‹ */
+    case 0x300C: return 0x300D; /* 「 」 */
+    case 0x300E: return 0x300F; /* 『 』 */
+    case '"': return '"';
+    case 0x201D: return 0x201D; /* ”…” */
+    case '`': return '\'';
+    default: return 0;
+    }
+}
+
+static int
+closes(int32_t open, int32_t cp)
+{
+    int32_t want = close_for(open);
+    if (cp == want)
+        return 1;
+    if (open == 0x201E && cp == 0x201D)
+        return 1;
+    if (open == 0x201A && cp == 0x2019)
+        return 1;
+    if (open == 0x201C && cp == 0x201C)
+        return 0;
+    return 0;
+}
+
+/* Quote character of token i (0 when the token is not a quotation mark).
+ * '' and `` count as " . */
+static int32_t
+quote_cp(const ws_doc *d, int32_t i)
+{
+    if (!(d->tokens.v[i].flags & WS_TOK_QUOTE))
+        return 0;
+    int32_t n = ws_tok_blen(d, i);
+    const char *p = ws_tok_ptr(d, i);
+    if (n == 2 && ((p[0] == '\'' && p[1] == '\'') || (p[0] == '`' && p[1] == '`')))
+        return '"';
+    int32_t c = tok_cp(d, i);
+    if (c == '\'' || c == 0x201B || c == 0x201F)
+        return 0;
+    /* a token of one quotation mark only */
+    size_t k = 0;
+    ws_utf8_decode(p, (size_t)n, &k);
+    if ((int32_t)k != n)
+        return 0;
+    return c;
+}
+
+static int
+space_before(const ws_doc *d, int32_t i, int32_t p0)
+{
+    if (i <= p0)
+        return 1;
+    return (d->tokens.v[i - 1].flags & WS_TOK_SPACE) != 0;
+}
+
+static int
+space_after(const ws_doc *d, int32_t i, int32_t p1)
+{
+    if (i + 1 >= p1)
+        return 1;
+    return (d->tokens.v[i].flags & WS_TOK_SPACE) != 0;
+}
+
+static int
+add_quote(ctx *x, int32_t o, int32_t c, const int32_t *s0, const int32_t *s1,
+          int nseg)
+{
+    if (x->nq == x->qcap) {
+        int32_t nc = x->qcap ? x->qcap * 2 : 32;
+        quote *nq = ws_arena_alloc(x->d->arena, sizeof(quote) * (size_t)nc);
+        if (nq == NULL)
+            return -WS_ENOMEM;
+        if (x->nq)
+            memcpy(nq, x->q, sizeof(quote) * (size_t)x->nq);
+        x->q = nq;
+        x->qcap = nc;
+    }
+    quote *q = &x->q[x->nq];
+    memset(q, 0, sizeof(*q));
+    q->o = o;
+    q->c = c;
+    q->nseg = 0;
+    for (int k = 0; k < nseg; k++) {
+        if (s1[k] > s0[k] && q->nseg < WS_MAX_SEGMENTS) {
+            q->seg0[q->nseg] = s0[k];
+            q->seg1[q->nseg] = s1[k];
+            q->nseg++;
+        }
+    }
+    if (q->nseg == 0)
+        return 0;
+    for (int k = 0; k < q->nseg; k++)
+        for (int32_t t = q->seg0[k]; t < q->seg1[k]; t++)
+            q->nwords += is_word(x->d, t);
+    for (int32_t t = o; t <= c && t < x->ntok; t++)
+        x->qid[t] = x->nq;
+    x->nq++;
+    return 0;
+}
+
+/* Pairs quotation marks paragraph by paragraph.  An outermost quote left
+ * open at the end of a paragraph continues only when the next paragraph
+ * opens with the same mark; otherwise the opening mark was stray. */
+static int
+find_quotes(ctx *x)
+{
+    const ws_doc *d = x->d;
+    int32_t t = 0;
+    /* pending outermost quote carried over paragraphs */
+    int carry = 0;
+    int32_t c_open = 0, c_o = -1;
+    int32_t s0[WS_MAX_SEGMENTS], s1[WS_MAX_SEGMENTS];
+    int nseg = 0;
+    while (t < x->ntok) {
+        int32_t p0, p1;
+        para_range(x, t, &p0, &p1);
+        int32_t stack_cp[8], stack_t[8];
+        int depth = 0;
+        int32_t i = p0;
+        if (carry) {
+            int32_t qc = quote_cp(d, p0);
+            if (qc == c_open && nseg < WS_MAX_SEGMENTS) {
+                stack_cp[0] = c_open;
+                stack_t[0] = c_o;
+                depth = 1;
+                s0[nseg] = p0 + 1;
+                i = p0 + 1;
+            } else {
+                carry = 0;
+                nseg = 0;
+            }
+        }
+        for (; i < p1; i++) {
+            int32_t qc = quote_cp(d, i);
+            if (qc == 0)
+                continue;
+            /* close an open quote at any depth (innermost first) */
+            int closed = 0;
+            for (int k = depth - 1; k >= 0; k--) {
+                if (!closes(stack_cp[k], qc))
+                    continue;
+                int sym = close_for(stack_cp[k]) == stack_cp[k];
+                /* a symmetric mark closes only at a word end */
+                if (sym && !space_after(d, i, p1) && space_before(d, i, p0) &&
+                    !is_punct(d, i + 1))
+                    break;
+                if (k == 0) {
+                    if (carry && stack_t[0] == c_o && nseg > 0) {
+                        s1[nseg] = i;
+                        nseg++;
+                    } else {
+                        s0[0] = stack_t[0] + 1;
+                        s1[0] = i;
+                        nseg = 1;
+                    }
+                    if (add_quote(x, stack_t[0], i, s0, s1, nseg) < 0)
+                        return -WS_ENOMEM;
+                    carry = 0;
+                    nseg = 0;
+                }
+                depth = k;
+                closed = 1;
+                break;
+            }
+            if (closed)
+                continue;
+            if (close_for(qc) == 0 || depth >= 8)
+                continue;
+            /* U+2019 never opens; a symmetric mark opens before a word */
+            if (qc == 0x201D && depth == 0)
+                continue;
+            if (close_for(qc) == qc && !space_before(d, i, p0) &&
+                !is_punct(d, i - 1))
+                continue;
+            stack_cp[depth] = qc;
+            stack_t[depth] = i;
+            depth++;
+        }
+        if (depth > 0 && p1 < x->ntok && nseg + 1 < WS_MAX_SEGMENTS) {
+            /* outermost left open: continue when the next paragraph
+             * reopens with the same mark */
+            int32_t n0 = p1;
+            if (quote_cp(d, n0) == stack_cp[0]) {
+                if (!carry || stack_t[0] != c_o) {
+                    nseg = 0;
+                    s0[0] = stack_t[0] + 1;
+                }
+                s1[nseg] = p1;
+                /* drop trailing spaces: token end is the paragraph end */
+                nseg++;
+                carry = 1;
+                c_open = stack_cp[0];
+                c_o = stack_t[0];
+            } else {
+                carry = 0;
+                nseg = 0;
+            }
+        } else {
+            carry = 0;
+            nseg = 0;
+        }
+        t = p1;
+    }
+    return 0;
+}
+
+/* ---- entities ---- */
+
+static void
+index_entities(ctx *x)
+{
+    ws_doc *d = x->d;
+    for (int32_t i = 0; i < x->ntok; i++)
+        x->ent[i] = -1;
+    for (int32_t e = 0; e < d->entities.n; e++) {
+        ws_entity *en = &d->entities.v[e];
+        int32_t a = en->tok0, b = en->tok1;
+        if (a < 0 || b <= a || b > x->ntok) {
+            /* find the tokens by offsets */
+            int32_t lo = 0, hi = x->ntok;
+            while (lo < hi) {
+                int32_t mid = (lo + hi) / 2;
+                if (d->tokens.v[mid].end <= en->start)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            a = lo;
+            b = a;
+            while (b < x->ntok && d->tokens.v[b].start < en->end)
+                b++;
+            en->tok0 = a;
+            en->tok1 = b;
+        }
+        for (int32_t t = a; t < b; t++) {
+            int32_t old = x->ent[t];
+            /* keep the longest (an enclosing entity wins) */
+            if (old < 0 || (d->entities.v[old].end - d->entities.v[old].start) <
+                               (en->end - en->start))
+                x->ent[t] = e;
+        }
+    }
+}
+
+static int
+is_person(const ws_doc *d, int32_t e)
+{
+    return e >= 0 && d->entities.v[e].type == WS_PERSON;
+}
+
+static int
+is_orgish(const ws_doc *d, int32_t e)
+{
+    if (e < 0)
+        return 0;
+    int t = d->entities.v[e].type;
+    return t == WS_ORG || t == WS_GOV || t == WS_MEDIA;
+}
+
+/* ---- noun phrases ---- */
+
+static unsigned
+pron_gender(ctx *x, int32_t i, int *rel)
+{
+    const ws_doc *d = x->d;
+    *rel = 0;
+    if (!is_word(d, i))
+        return 0;
+    size_t n;
+    const char *f = ws_tok_fold(x->w, d, i, 2, &n);
+    /* French inversion: "-il", "-t-elle" */
+    while (n > 0 && (*f == '-' || (n > 2 && f[0] == 't' && f[1] == '-'))) {
+        if (*f == '-') {
+            f++;
+            n--;
+        } else {
+            f += 2;
+            n -= 2;
+        }
+    }
+    const char *v = ws_lex_word(x->L.pron, f, n);
+    if (v == NULL)
+        return 0;
+    if (has_word(v, "rel")) {
+        *rel = 1;
+        return G_ANY;
+    }
+    unsigned g = 0;
+    parse_attrs(v, &g);
+    return g ? g : G_ANY;
+}
+
+/* May token i be part of a speaker noun phrase (not at its edge)? */
+static int
+np_inner(ctx *x, int32_t i)
+{
+    const ws_doc *d = x->d;
+    if (x->qid[i] >= 0)
+        return 0;
+    if (x->ent[i] >= 0)
+        return 1;
+    if (is_cap(d, i))
+        return 1;
+    if (d->tokens.v[i].flags & WS_TOK_HANDLE)
+        return 1;
+    if (is_word(d, i) && lexclass(x, x->L.spk, i))
+        return 1;
+    /* possessive clitic and hyphen inside names */
+    size_t n;
+    const char *f = ws_tok_fold(x->w, d, i, 2, &n);
+    if ((n == 2 && f[0] == '\'' && f[1] == 's') ||
+        (n == 4 && memcmp(f, "\xe2\x80\x99s", 4) == 0))
+        return 1;
+    return 0;
+}
+
+static int
+pron_gender_simple(ctx *x, int32_t i)
+{
+    int rel;
+    return pron_gender(x, i, &rel) != 0 && !rel;
+}
+
+static int is_det(ctx *x, int32_t i);
+
+/* A lowercase content word that is no function word, cue or pronoun. */
+static int
+plain_word(ctx *x, int32_t i)
+{
+    const ws_doc *d = x->d;
+    if (!is_word(d, i) || is_cap(d, i) || x->qid[i] >= 0 || x->cuelen[i])
+        return 0;
+    int rel;
+    if (pron_gender(x, i, &rel))
+        return 0;
+    if (lexw(x, x->L.skip, i) || lexw(x, x->L.neg, i) || lexw(x, x->L.hedge, i))
+        return 0;
+    return ws_tok_blen(d, i) > 2;
+}
+
+/* English-style plural noun ("critics", "officials") */
+static int
+ends_plural(ctx *x, int32_t i)
+{
+    const char *p = ws_tok_ptr(x->d, i);
+    int32_t n = ws_tok_blen(x->d, i);
+    return strcmp(x->L.lang, "en") == 0 && n > 3 && p[n - 1] == 's' &&
+           p[n - 2] != 's';
+}
+
+static int
+is_det(ctx *x, int32_t i)
+{
+    return is_word(x->d, i) && (lexclass(x, x->L.skip, i) & K_DET);
+}
+
+/* Noun phrase ending at token e (inclusive), not before lo.  Returns its
+ * first token or -1.  A pronoun is a phrase of its own. */
+static int32_t
+np_left(ctx *x, int32_t e, int32_t lo)
+{
+    const ws_doc *d = x->d;
+    if (e < lo || e < 0)
+        return -1;
+    int rel;
+    if (pron_gender(x, e, &rel))
+        return e;
+    if (!np_inner(x, e)) {
+        /* a common-noun phrase: "the doctor", "many experts", "critics" */
+        if (!plain_word(x, e))
+            return -1;
+        int32_t a = e;
+        while (a - 1 >= lo && e - a < 3 && plain_word(x, a - 1))
+            a--;
+        if (a - 1 >= lo && is_det(x, a - 1))
+            return a - 1;
+        if (a - 1 >= lo && (np_inner(x, a - 1) || tok_eq(d, a - 1, "'s") ||
+                            tok_eq(d, a - 1, "\xe2\x80\x99s"))) {
+            int32_t b = np_left(x, a - 1, lo);
+            return b >= 0 ? b : a;
+        }
+        if (a == lo || is_clause_punct(d, a - 1) ||
+            (lexclass(x, x->L.skip, a - 1) & K_ADV))
+            return a == e ? (ends_plural(x, e) ? a : -1) : a;
+        return -1;
+    }
+    /* a lone capitalised sentence-initial word that is an adverb is not */
+    int32_t a = e;
+    int n = 0;
+    while (a - 1 >= lo && n < 14) {
+        int32_t j = a - 1;
+        if (np_inner(x, j) && !pron_gender(x, j, &rel)) {
+            a = j;
+            n++;
+            continue;
+        }
+        /* "of", "for", "de" between capitalised parts */
+        if (j - 1 >= lo && is_word(d, j) && !is_cap(d, j) &&
+            ws_tok_blen(d, j) <= 3 && (is_cap(d, j - 1) || x->ent[j - 1] >= 0) &&
+            (is_cap(d, a) || x->ent[a] >= 0) && x->ent[a] >= 0 &&
+            x->ent[j - 1] == x->ent[a]) {
+            a = j;
+            continue;
+        }
+        if (tok_eq(d, j, "-") && j - 1 >= lo && np_inner(x, j - 1) &&
+            !(d->tokens.v[j - 1].flags & WS_TOK_SPACE)) {
+            a = j;
+            continue;
+        }
+        break;
+    }
+    if (a - 1 >= lo && is_det(x, a - 1))
+        a--;
+    /* drop a leading sentence adverb ("Earlier", "Gestern") */
+    while (a < e && (lexclass(x, x->L.skip, a) & (K_ADV | K_TIME)) &&
+           x->ent[a] < 0)
+        a++;
+    if (a == e && (lexclass(x, x->L.skip, e) & (K_ADV | K_TIME)) &&
+        x->ent[e] < 0)
+        return -1;
+    return a;
+}
+
+/* Noun phrase starting at token b, before hi.  Returns one past its last
+ * token, or b when there is none. */
+static int32_t
+np_right(ctx *x, int32_t b, int32_t hi)
+{
+    const ws_doc *d = x->d;
+    if (b >= hi)
+        return b;
+    int rel;
+    if (pron_gender(x, b, &rel) && !rel)
+        return b + 1;
+    int32_t e = b;
+    if (is_det(x, e))
+        e++;
+    int32_t start = e;
+    while (e < hi && e - b < 14) {
+        if (np_inner(x, e) && !(e > start && pron_gender(x, e, &rel))) {
+            e++;
+            continue;
+        }
+        /* "of", "von", "de" inside an entity or before a capital */
+        if (e > start && e + 1 < hi && is_word(d, e) && !is_cap(d, e) &&
+            ws_tok_blen(d, e) <= 3 && x->ent[e + 1] >= 0 &&
+            x->ent[e + 1] == x->ent[e - 1]) {
+            e++;
+            continue;
+        }
+        if (e > start && is_det(x, e) && e + 1 < hi && x->ent[e + 1] >= 0 &&
+            x->ent[e - 1] < 0 && lexclass(x, x->L.spk, e - 1)) {
+            /* "spokesman of the ministry": stop, keep simple */
+            break;
+        }
+        break;
+    }
+    if (e == start)
+        return b;
+    return e;
+}
+
+/* ---- speakers ---- */
+
+static const char *
+ent_name(const ws_doc *d, int32_t e)
+{
+    const ws_entity *en = &d->entities.v[e];
+    return en->name ? en->name : en->text;
+}
+
+/* Role and organisation of a PERSON (or ROLE) mention: its own links, the
+ * entities just before it ("NATO Secretary General Jens Stoltenberg"),
+ * then the other mentions of its cluster. */
+static void
+person_links(ctx *x, int32_t e, int32_t *role, int32_t *org)
+{
+    const ws_doc *d = x->d;
+    *role = -1;
+    *org = -1;
+    for (int pass = 0; pass < 2; pass++) {
+        for (int32_t k = 0; k < d->entities.n; k++) {
+            if (pass == 0 && k != e)
+                continue;
+            if (pass == 1 && (k == e || d->entities.v[k].cluster !=
+                                            d->entities.v[e].cluster ||
+                              d->entities.v[k].type != d->entities.v[e].type))
+                continue;
+            const ws_entity *en = &d->entities.v[k];
+            if (*role < 0 && en->role >= 0 && en->role < d->entities.n)
+                *role = en->role;
+            if (*org < 0 && en->org >= 0 && en->org < d->entities.n)
+                *org = en->org;
+            if (*role < 0 && *org < 0 && en->type == WS_ROLE)
+                *role = k;
+            /* adjacent entities to the left */
+            int32_t t = en->tok0 - 1;
+            int hops = 0;
+            while (t >= 0 && hops < 3 && x->ent[t] >= 0 && x->ent[t] != k) {
+                int32_t j = x->ent[t];
+                const ws_entity *ej = &d->entities.v[j];
+                if (ej->type == WS_ROLE && *role < 0)
+                    *role = j;
+                else if ((ej->type == WS_ORG || ej->type == WS_GOV ||
+                          ej->type == WS_MEDIA) &&
+                         *org < 0)
+                    *org = j;
+                else if (ej->type != WS_NORP && ej->type != WS_ROLE &&
+                         ej->type != WS_ORG && ej->type != WS_GOV &&
+                         ej->type != WS_MEDIA)
+                    break;
+                t = ej->tok0 - 1;
+                hops++;
+            }
+            if (*role >= 0 && d->entities.v[*role].org >= 0 && *org < 0)
+                *org = d->entities.v[*role].org;
+            if (*role >= 0 && *org >= 0)
+                return;
+        }
+    }
+}
+
+/* Last ORG/GOV/MEDIA entity before token `before` one of whose words
+ * starts like the folded word f (the head of "the ministry"). */
+static int32_t
+resolve_head(ctx *x, const char *f, size_t n, int32_t before)
+{
+    const ws_doc *d = x->d;
+    size_t pre = n < 5 ? n : 5;
+    if (pre < 3)
+        return -1;
+    int32_t limit = before < x->ntok ? d->tokens.v[before].start : d->ncp;
+    for (int32_t e = d->entities.n - 1; e >= 0; e--) {
+        const ws_entity *en = &d->entities.v[e];
+        if (en->start >= limit || !is_orgish(d, e))
+            continue;
+        for (int32_t t = en->tok0; t < en->tok1 && t < x->ntok; t++) {
+            size_t m;
+            const char *g = ws_tok_fold(x->w, d, t, 1, &m);
+            if (m >= pre && memcmp(g, f, pre) == 0)
+                return e;
+        }
+    }
+    return -1;
+}
+
+/* Last person compatible with gender mask g before token `before`; the
+ * speaker of the previous statement is preferred when compatible. */
+static int32_t
+resolve_person(ctx *x, unsigned g, int32_t before)
+{
+    ws_doc *d = x->d;
+    int32_t limit = before < x->ntok ? d->tokens.v[before].start : d->ncp;
+    int32_t best = -1;
+    for (int32_t e = d->entities.n - 1; e >= 0; e--) {
+        const ws_entity *en = &d->entities.v[e];
+        if (en->start >= limit)
+            continue;
+        if (g == G_P || g == G_N) {
+            if (is_orgish(d, e) || (g == G_P && en->type == WS_NORP &&
+                                    0)) {
+                best = e;
+                break;
+            }
+            continue;
+        }
+        if (en->type != WS_PERSON)
+            continue;
+        if (en->gender && ((en->gender[0] == 'm' && !(g & G_M)) ||
+                           (en->gender[0] == 'f' && !(g & G_F))))
+            continue;
+        best = e;
+        break;
+    }
+    /* previous statement's speaker */
+    int32_t prev = -1, prevpos = -1;
+    for (int32_t s = 0; s < d->statements.n; s++) {
+        ws_statement *st = &d->statements.v[s];
+        int32_t pos = st->cue.start >= 0 ? st->cue.start
+                      : st->ncontent     ? st->content[0].start
+                                         : -1;
+        if (pos < limit && pos > prevpos && st->speaker_ent >= 0) {
+            prevpos = pos;
+            prev = st->speaker_ent;
+        }
+    }
+    if (prev >= 0 && prev < d->entities.n) {
+        const ws_entity *pe = &d->entities.v[prev];
+        int ok;
+        if (g == G_P || g == G_N)
+            ok = is_orgish(d, prev);
+        else
+            ok = pe->type == WS_PERSON &&
+                 !(pe->gender && ((pe->gender[0] == 'm' && !(g & G_M)) ||
+                                  (pe->gender[0] == 'f' && !(g & G_F))));
+        if (ok && (best < 0 || d->entities.v[best].cluster == pe->cluster ||
+                   pe->start > d->entities.v[best].start - 400))
+            best = prev;
+    }
+    return best;
+}
+
+static void
+set_from_entity(ctx *x, ws_statement *st, int32_t e)
+{
+    ws_doc *d = x->d;
+    st->speaker_ent = e;
+    st->speaker_name = ent_name(d, e);
+    if (d->entities.v[e].type == WS_PERSON ||
+        d->entities.v[e].type == WS_ROLE) {
+        int32_t role, org;
+        person_links(x, e, &role, &org);
+        if (d->entities.v[e].type == WS_ROLE) {
+            st->speaker_name = NULL;
+            role = e;
+        }
+        if (role >= 0 && !st->speaker_role)
+            st->speaker_role = d->entities.v[role].text;
+        if (org >= 0 && !st->speaker_org)
+            st->speaker_org = ent_name(d, org);
+    }
+}
+
+/* Fills the speaker of st from tokens [a, b) (a pronoun, a name, a role,
+ * an organisation, a document).  a < 0: no span; g: gender for a dropped
+ * subject. */
+static void
+set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
+            int32_t at)
+{
+    ws_doc *d = x->d;
+    st->speaker.start = st->speaker.end = -1;
+    st->speaker_ent = -1;
+    st->speaker_name = st->speaker_role = st->speaker_org = NULL;
+    if (a < 0 || b <= a) {
+        int32_t e = resolve_person(x, g ? g : G_ANY, at);
+        if (e >= 0)
+            set_from_entity(x, st, e);
+        return;
+    }
+    st->speaker = tok_span(x, a, b);
+    int rel;
+    unsigned pg = (b - a == 1) ? pron_gender(x, a, &rel) : 0;
+    if (pg) {
+        int32_t e = -1;
+        if (rel) {
+            /* "X, who said": the phrase before the comma */
+            int32_t j = a - 1;
+            if (j >= 0 && tok_eq(d, j, ","))
+                j--;
+            int32_t s = np_left(x, j, sent_t0(x, a));
+            if (s >= 0) {
+                for (int32_t t = j; t >= s && e < 0; t--)
+                    if (is_person(d, x->ent[t]) || is_orgish(d, x->ent[t]))
+                        e = x->ent[t];
+            }
+        } else {
+            e = ws_ner_resolve(d, a, b,
+                               (pg & (G_M | G_F))
+                                   ? (1 << WS_PERSON)
+                                   : (1 << WS_ORG) | (1 << WS_GOV) |
+                                         (1 << WS_MEDIA) | (1 << WS_PERSON));
+            if (e < 0 || !(is_person(d, e) || is_orgish(d, e)))
+                e = resolve_person(x, pg, a);
+        }
+        if (e >= 0)
+            set_from_entity(x, st, e);
+        return;
+    }
+    /* entities inside the span */
+    int32_t person = -1, org = -1, role = -1, loc = -1;
+    for (int32_t t = a; t < b; t++) {
+        int32_t e = x->ent[t];
+        if (e < 0)
+            continue;
+        switch (d->entities.v[e].type) {
+        case WS_PERSON: person = e; break;
+        case WS_ORG:
+        case WS_GOV:
+        case WS_MEDIA:
+            if (org < 0)
+                org = e;
+            break;
+        case WS_ROLE: role = e; break;
+        case WS_LOC: loc = e; break;
+        default: break;
+        }
+    }
+    /* common nouns: role, organisation or document heads */
+    int32_t rolew = -1, orgw = -1;
+    for (int32_t t = a; t < b; t++) {
+        if (x->ent[t] >= 0 || !is_word(d, t))
+            continue;
+        unsigned c = lexclass(x, x->L.spk, t);
+        if (c & S_ROLE)
+            rolew = t;
+        else if ((c & S_ORG) && orgw < 0)
+            orgw = t;
+    }
+    if (person >= 0) {
+        set_from_entity(x, st, person);
+        if (role >= 0)
+            st->speaker_role = d->entities.v[role].text;
+        else if (!st->speaker_role && rolew >= 0)
+            st->speaker_role = ws_doc_slice(d, d->tokens.v[rolew].start,
+                                            d->tokens.v[rolew].end);
+        if (org >= 0)
+            st->speaker_org = ent_name(d, org);
+        else if (!st->speaker_org && orgw >= 0) {
+            size_t n;
+            const char *f = ws_tok_fold(x->w, d, orgw, 0, &n);
+            int32_t e = resolve_head(x, f, n, a);
+            if (e >= 0)
+                st->speaker_org = ent_name(d, e);
+        }
+        return;
+    }
+    if (role >= 0 || rolew >= 0) {
+        /* role-only speaker: "a ministry spokeswoman" */
+        st->speaker_role =
+            role >= 0 ? d->entities.v[role].text
+                      : ws_doc_slice(d, d->tokens.v[rolew].start,
+                                     d->tokens.v[rolew].end);
+        if (org >= 0)
+            st->speaker_org = ent_name(d, org);
+        else if (role >= 0 && d->entities.v[role].org >= 0)
+            st->speaker_org = ent_name(d, d->entities.v[role].org);
+        else if (orgw >= 0) {
+            size_t n;
+            const char *f = ws_tok_fold(x->w, d, orgw, 0, &n);
+            int32_t e = resolve_head(x, f, n, a);
+            if (e >= 0)
+                st->speaker_org = ent_name(d, e);
+        }
+        return;
+    }
+    if (org >= 0) {
+        st->speaker_ent = org;
+        st->speaker_name = ent_name(d, org);
+        return;
+    }
+    if (loc >= 0) {
+        st->speaker_ent = loc;
+        st->speaker_name = ent_name(d, loc);
+        return;
+    }
+    if (orgw >= 0) {
+        /* "the service", "the ministry" */
+        int32_t e = ws_ner_resolve(d, a, b,
+                                   (1 << WS_ORG) | (1 << WS_GOV) |
+                                       (1 << WS_MEDIA));
+        if (e < 0 || !is_orgish(d, e)) {
+            size_t n;
+            const char *f = ws_tok_fold(x->w, d, orgw, 0, &n);
+            e = resolve_head(x, f, n, a);
+        }
+        if (e >= 0) {
+            st->speaker_ent = e;
+            st->speaker_name = ent_name(d, e);
+        }
+        return;
+    }
+    /* a name the tagger missed: the phrase without its determiner */
+    int32_t s = a;
+    while (s < b && is_det(x, s))
+        s++;
+    int caps = 0;
+    for (int32_t t = s; t < b; t++)
+        caps += is_cap(d, t);
+    if (caps && s < b && !(lexclass(x, x->L.cues, b - 1) & C_DOC))
+        st->speaker_name = ws_doc_slice(d, d->tokens.v[s].start,
+                                        d->tokens.v[b - 1].end);
+}
+
+/* ---- statements ---- */
+
+static ws_statement *
+new_statement(ctx *x, int kind)
+{
+    ws_statement *st = WS_PUSH(x->d->statements);
+    if (st == NULL)
+        return NULL;
+    memset(st, 0, sizeof(*st));
+    st->kind = kind;
+    st->cue.start = st->cue.end = -1;
+    st->speaker.start = st->speaker.end = -1;
+    st->target_span.start = st->target_span.end = -1;
+    st->speaker_ent = -1;
+    return st;
+}
+
+static void
+add_content(ctx *x, ws_statement *st, int32_t t0, int32_t t1)
+{
+    if (t1 <= t0 || st->ncontent >= WS_MAX_SEGMENTS)
+        return;
+    st->content[st->ncontent++] = tok_span(x, t0, t1);
+}
+
+/* Content of a quote: inside the marks.  For a continued quote, one
+ * segment per paragraph. */
+static void
+add_quote_content(ctx *x, ws_statement *st, const quote *q)
+{
+    for (int k = 0; k < q->nseg; k++)
+        add_content(x, st, q->seg0[k], q->seg1[k]);
+}
+
+/* Cue starting at token i (0 when none), with its attributes. */
+static int
+cue_at(ctx *x, int32_t i, unsigned *attr, unsigned *g)
+{
+    if (i < 0 || i >= x->ntok || x->cuelen[i] == 0)
+        return 0;
+    *attr = x->cueattr[i];
+    *g = x->cueg[i];
+    return x->cuelen[i];
+}
+
+static int
+is_speech_cue(unsigned a)
+{
+    return (a & (C_SAY | C_ACT)) != 0;
+}
+
+/* Skips adverbs and time phrases from token i forward (within hi). */
+static int32_t
+skip_adv_fwd(ctx *x, int32_t i, int32_t hi)
+{
+    for (int guard = 0; guard < 6 && i < hi; guard++) {
+        const char *v;
+        int n = lexmatch(x, x->L.skip, i, &v);
+        if (n > 0 && i + n <= hi) {
+            unsigned c = parse_attrs(v, NULL);
+            if (c & (K_ADV | K_TIME)) {
+                i += n;
+                continue;
+            }
+        }
+        break;
+    }
+    return i;
+}
+
+/* Skips adverbs, auxiliaries, negation and hedges backward: returns the
+ * last token before cue token p that may end the subject phrase. */
+static int32_t
+skip_adv_back(ctx *x, int32_t p, int32_t lo)
+{
+    int32_t b = p; /* boundary: tokens [.., b) remain */
+    for (int guard = 0; guard < 6; guard++) {
+        int moved = 0;
+        for (int32_t j = b - 1; j >= lo && j >= b - 4 && !moved; j--) {
+            const ws_lex *lx[3] = {x->L.skip, x->L.neg, x->L.hedge};
+            for (int k = 0; k < 3 && !moved; k++) {
+                const char *v;
+                int n = lexmatch(x, lx[k], j, &v);
+                if (n > 0 && j + n == b) {
+                    if (k == 0 && !(parse_attrs(v, NULL) & (K_ADV | K_TIME)))
+                        continue;
+                    if (x->ent[j] >= 0)
+                        continue;
+                    b = j;
+                    moved = 1;
+                }
+            }
+        }
+        if (!moved)
+            break;
+    }
+    return b - 1;
+}
+
+/* Speaker for a cue at p..p+m: the phrase on its left, or on its right
+ * (inverted).  Sets *a, *b (tokens) or *a = -1. */
+static void
+find_speaker(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t *a,
+             int32_t *b, int prefer_right)
+{
+    *a = -1;
+    *b = -1;
+    int32_t e = skip_adv_back(x, p, lo);
+    int32_t s = -1;
+    if (!prefer_right && e >= lo)
+        s = np_left(x, e, lo);
+    if (s >= 0) {
+        *a = s;
+        *b = e + 1;
+        return;
+    }
+    int32_t r0 = skip_adv_fwd(x, p + m, hi);
+    int32_t r1 = np_right(x, r0, hi);
+    if (r1 > r0) {
+        *a = r0;
+        *b = r1;
+        return;
+    }
+    if (prefer_right && e >= lo) {
+        s = np_left(x, e, lo);
+        if (s >= 0) {
+            *a = s;
+            *b = e + 1;
+        }
+    }
+}
+
+/* Gives st the speaker of the last statement before position pos. */
+static int
+copy_prev_speaker(ctx *x, ws_statement *st, int32_t pos, int32_t minpos)
+{
+    ws_doc *d = x->d;
+    const ws_statement *best = NULL;
+    int32_t bestpos = -1;
+    for (int32_t s = 0; s < d->statements.n; s++) {
+        const ws_statement *o = &d->statements.v[s];
+        if (o == st)
+            continue;
+        int32_t op = o->ncontent ? o->content[0].start : o->cue.start;
+        if (o->cue.start >= 0 && o->cue.start < op)
+            op = o->cue.start;
+        if (op < pos && op > bestpos && op >= minpos &&
+            (o->speaker.start >= 0 || o->speaker_name)) {
+            best = o;
+            bestpos = op;
+        }
+    }
+    if (best == NULL)
+        return 0;
+    st->speaker = best->speaker;
+    st->speaker_ent = best->speaker_ent;
+    st->speaker_name = best->speaker_name;
+    st->speaker_role = best->speaker_role;
+    st->speaker_org = best->speaker_org;
+    return 1;
+}
+
+static int32_t
+para_start_cp(ctx *x, int32_t t, int back)
+{
+    int32_t p = para_of(x, t) - back;
+    if (p < 0)
+        p = 0;
+    if (p < x->d->paragraphs.n)
+        return x->d->paragraphs.v[p].start;
+    return 0;
+}
+
+/* Attribution after a closing mark: ', X said', ', said X', '-- X'.  On
+ * success fills st's cue and speaker and returns the token after the
+ * attribution, else -1. */
+static int32_t
+attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
+{
+    ws_doc *d = x->d;
+    int32_t t = c + 1;
+    /* '"... rebuild." He added ...': the quote ended its sentence */
+    if (c > 0 && t < hi && (tok_eq(d, c - 1, ".") || tok_eq(d, c - 1, "…") ||
+                            tok_eq(d, c - 1, "..."))) {
+        if (!is_dash(d, t))
+            return -1;
+    }
+    if (c > 0 && t < hi && (tok_eq(d, c - 1, "!") || tok_eq(d, c - 1, "?")) &&
+        is_cap(d, t) && !x->cuelen[t])
+        return -1;
+    while (t < hi && (tok_eq(d, t, ",") || tok_eq(d, t, ";")))
+        t++;
+    if (t >= hi || x->qid[t] >= 0)
+        return -1;
+    unsigned attr, g;
+    int dash = 0;
+    int32_t dtok = -1;
+    if (is_dash(d, t)) {
+        dash = 1;
+        dtok = t;
+        t++;
+        while (t < hi && tok_eq(d, t, ","))
+            t++;
+    }
+    int32_t lim = hi;
+    for (int32_t k = t; k < hi; k++)
+        if (x->qid[k] >= 0 || is_final(d, k) || tok_eq(d, k, ";") ||
+            (k > t && is_dash(d, k))) {
+            lim = k;
+            break;
+        }
+    /* cue first: inverted or dropped subject */
+    int32_t t2 = skip_adv_fwd(x, t, lim);
+    int m = cue_at(x, t2, &attr, &g);
+    if (m && (is_speech_cue(attr) || (attr & C_PREP))) {
+        int32_t r0 = skip_adv_fwd(x, t2 + m, lim);
+        int32_t r1 = np_right(x, r0, lim);
+        st->cue = tok_span(x, t2, t2 + m);
+        x->cueused[t2] = 1;
+        if (r1 > r0)
+            set_speaker(x, st, r0, r1, g, t2);
+        else {
+            /* the subject on the left of the quote ("Він заявив: ...") is
+             * not here; a dropped subject */
+            set_speaker(x, st, -1, -1, g ? g : G_ANY, t2);
+        }
+        return r1 > r0 ? r1 : t2 + m;
+    }
+    /* noun phrase, then the cue */
+    int32_t r1 = np_right(x, t, lim);
+    if (r1 > t) {
+        int32_t k = skip_adv_fwd(x, r1, lim);
+        /* skip negation-free auxiliaries */
+        m = cue_at(x, k, &attr, &g);
+        if (m && is_speech_cue(attr)) {
+            st->cue = tok_span(x, k, k + m);
+            x->cueused[k] = 1;
+            set_speaker(x, st, t, r1, g, k);
+            /* inverted after the cue too: "..., he said, adding" */
+            return k + m;
+        }
+        /* "X (R-Ohio), an oversight panel member, said", "the New York
+         * businessman said": the speech cue within a few words */
+        for (int32_t k2 = r1; k2 < hi && k2 < t + 30; k2++) {
+            if (x->qid[k2] >= 0 || is_final(d, k2) ||
+                (d->tokens.v[k2].flags & WS_TOK_QUOTE))
+                break;
+            unsigned a2, g2;
+            int m2 = cue_at(x, k2, &a2, &g2);
+            if (m2 && (a2 & C_SAY)) {
+                int32_t e2 = skip_adv_back(x, k2, r1);
+                int appos = 0;
+                for (int32_t j = r1; j <= e2; j++)
+                    appos |= tok_eq(d, j, ",") || tok_eq(d, j, "(");
+                if (!appos && k2 - r1 > 4)
+                    break;
+                st->cue = tok_span(x, k2, k2 + m2);
+                x->cueused[k2] = 1;
+                set_speaker(x, st, t, appos ? r1 : e2 + 1, g2, k2);
+                if (appos && st->speaker.start >= 0)
+                    st->speaker = tok_span(x, t, e2 + 1);
+                return k2 + m2;
+            }
+        }
+        if (dash && (r1 >= lim || is_clause_punct(d, r1))) {
+            /* "..." -- Commissioner Jones */
+            st->cue = tok_span(x, dtok, dtok + 1);
+            set_speaker(x, st, t, r1, 0, t);
+            return r1;
+        }
+    }
+    return -1;
+}
+
+/* Attribution before an opening mark: 'X said: "', 'said X, "', 'X: "'. */
+static int
+attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
+{
+    ws_doc *d = x->d;
+    int32_t t = o - 1;
+    if (t < lo)
+        return 0;
+    int colon = 0, punct = 0;
+    if (tok_eq(d, t, ":") || tok_eq(d, t, ",")) {
+        colon = tok_eq(d, t, ":");
+        punct = 1;
+        t--;
+    } else if (is_dash(d, t)) {
+        punct = 1;
+        t--;
+    }
+    if (t < lo || x->qid[t] >= 0)
+        return 0;
+    int32_t s0 = sent_t0(x, t);
+    if (s0 < lo)
+        s0 = lo;
+    /* nearest cue in the last few tokens */
+    for (int32_t k = t; k >= s0 && k >= t - 6; k--) {
+        if (x->qid[k] >= 0 || is_final(d, k))
+            break;
+        unsigned attr, g;
+        int m = cue_at(x, k, &attr, &g);
+        if (m == 0 || !(is_speech_cue(attr) || (attr & C_PREP)) ||
+            x->cueused[k])
+            continue;
+        if (k + m - 1 > t)
+            continue;
+        /* without a colon or comma the cue must be next to the quote */
+        if (!punct && t - (k + m - 1) > 1)
+            break;
+        int32_t a, b;
+        find_speaker(x, k, m, s0, t + 1, &a, &b, (attr & C_PREP) != 0);
+        st->cue = tok_span(x, k, k + m);
+        x->cueused[k] = 1;
+        set_speaker(x, st, a, b, x->cueg[k], k);
+        return 1;
+    }
+    if (colon) {
+        /* "NATO chief: ..." / "And from Chairwoman Smith: ..." */
+        int32_t a = np_left(x, t, s0);
+        if (a >= 0 && a <= s0 + 2) {
+            st->cue = tok_span(x, t + 1, t + 2);
+            set_speaker(x, st, a, t + 1, 0, a);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Interruption inside a quote: «…, — сказав він. — …»: a dash followed by
+ * a cue.  Splits the quote's content.  Returns 1 when found. */
+static int
+quote_inner_attrib(ctx *x, ws_statement *st, quote *q)
+{
+    ws_doc *d = x->d;
+    if (q->nseg != 1)
+        return 0;
+    int32_t a0 = q->seg0[0], a1 = q->seg1[0];
+    for (int32_t t = a0 + 1; t < a1 - 1; t++) {
+        if (!is_dash(d, t) || !(tok_eq(d, t - 1, ",") || tok_eq(d, t - 1, "!") ||
+                                tok_eq(d, t - 1, "?") || tok_eq(d, t - 1, ".")))
+            continue;
+        int32_t lim = a1;
+        for (int32_t k = t + 1; k < a1; k++)
+            if (is_dash(d, k) || is_final(d, k)) {
+                lim = k;
+                break;
+            }
+        int32_t k = skip_adv_fwd(x, t + 1, lim);
+        unsigned attr, g;
+        int m = cue_at(x, k, &attr, &g);
+        int32_t sa = -1, sb = -1;
+        if (m && is_speech_cue(attr)) {
+            int32_t r0 = skip_adv_fwd(x, k + m, lim);
+            int32_t r1 = np_right(x, r0, lim);
+            if (r1 > r0) {
+                sa = r0;
+                sb = r1;
+            }
+        } else {
+            int32_t r1 = np_right(x, t + 1, lim);
+            if (r1 == t + 1)
+                continue;
+            k = skip_adv_fwd(x, r1, lim);
+            m = cue_at(x, k, &attr, &g);
+            if (!m || !is_speech_cue(attr))
+                continue;
+            sa = t + 1;
+            sb = r1;
+        }
+        st->cue = tok_span(x, k, k + m);
+        x->cueused[k] = 1;
+        set_speaker(x, st, sa, sb, g, k);
+        int32_t c1 = t - 1; /* the comma before the dash stays in content */
+        add_content(x, st, a0, c1 + 1);
+        int32_t r = lim;
+        if (r < a1 && (is_dash(d, r) || is_final(d, r)))
+            r++;
+        while (r < a1 && is_dash(d, r))
+            r++;
+        add_content(x, st, r, a1);
+        return 1;
+    }
+    return 0;
+}
+
+static int
+headline_dup(ctx *x, int32_t t)
+{
+    return x->skip_para >= 0 && para_of(x, t) == x->skip_para;
+}
+
+/* A noun phrase at k followed by a speech cue ('"..." he said')? */
+static int
+np_then_cue(ctx *x, int32_t k, int32_t hi)
+{
+    int32_t e = np_right(x, k, hi);
+    if (e == k)
+        return 0;
+    e = skip_adv_fwd(x, e, hi);
+    return e < hi && x->cuelen[e] && is_speech_cue(x->cueattr[e]);
+}
+
+/* Has quote q a cue of its own right after it? */
+static int
+has_own_cue(ctx *x, const quote *q)
+{
+    int32_t s1 = sent_t1(x, q->c);
+    for (int32_t t = q->c + 1; t < s1 && t <= q->c + 5; t++) {
+        if (x->qid[t] >= 0 || is_final(x->d, t))
+            break;
+        if (x->cuelen[t] && is_speech_cue(x->cueattr[t]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Pass 2: quotes with an attribution. */
+static void
+direct_pass(ctx *x)
+{
+    ws_doc *d = x->d;
+    for (int32_t qi = 0; qi < x->nq; qi++) {
+        quote *q = &x->q[qi];
+        if (q->used || headline_dup(x, q->o))
+            continue;
+        int32_t p0, p1, c0, c1;
+        para_range(x, q->o, &p0, &p1);
+        para_range(x, q->c, &c0, &c1);
+        ws_statement tmp;
+        memset(&tmp, 0, sizeof(tmp));
+        tmp.kind = WS_DIRECT;
+        tmp.cue.start = tmp.cue.end = -1;
+        tmp.speaker.start = tmp.speaker.end = -1;
+        tmp.target_span.start = tmp.target_span.end = -1;
+        tmp.speaker_ent = -1;
+        int32_t after = -1;
+        int found = 0, inner = 0;
+        /* a short quote inside a running sentence is a quoted fragment
+         * (mixed speech, a title, scare quotes): left to the cue pass */
+        if (q->nwords <= 3 && q->nseg == 1) {
+            int fin = 0;
+            for (int32_t t = q->seg0[0]; t < q->seg1[0]; t++)
+                fin |= is_final(d, t);
+            int32_t k = q->c + 1;
+            if (!fin && k < c1 && is_word(d, k) && !x->cuelen[k] &&
+                !np_then_cue(x, k, c1))
+                continue;
+        }
+        if (q->nwords >= 2 && quote_inner_attrib(x, &tmp, q)) {
+            found = 1;
+            inner = 1;
+        }
+        if (!found) {
+            after = attrib_after(x, &tmp, q->c, c1);
+            found = after >= 0;
+        }
+        if (!found)
+            found = attrib_before(x, &tmp, q->o, p0);
+        if (!found)
+            continue;
+        ws_statement *st = new_statement(x, WS_DIRECT);
+        if (st == NULL)
+            return;
+        *st = tmp;
+        if (!inner)
+            add_quote_content(x, st, q);
+        q->used = 1;
+        /* interrupted: '"...," he said, "..."' */
+        if (after >= 0) {
+            /* '"...," he said, "..."', '"...," said X, the Y. "..."' */
+            int32_t t = after;
+            while (t < c1 && t - after < 12 && x->qid[t] < 0 &&
+                   !is_final(d, t) && !x->cuelen[t])
+                t++;
+            if (t < c1 && is_final(d, t))
+                t++;
+            if (t < c1 && x->qid[t] >= 0 && x->q[x->qid[t]].o == t &&
+                !x->q[x->qid[t]].used && !has_own_cue(x, &x->q[x->qid[t]])) {
+                quote *q2 = &x->q[x->qid[t]];
+                add_quote_content(x, st, q2);
+                q2->used = 1;
+            }
+        }
+    }
+}
+
+/* End of a content clause that starts at token a in the sentence of a:
+ * the sentence end (a quote that runs on is followed), without the final
+ * punctuation. */
+static int32_t
+clause_end(ctx *x, int32_t a, int reported)
+{
+    ws_doc *d = x->d;
+    int32_t e = sent_t1(x, a);
+    int32_t p0, p1;
+    para_range(x, a, &p0, &p1);
+    /* a quote opened in the content and closed in a later sentence */
+    for (int32_t t = a; t < e; t++) {
+        if (x->qid[t] >= 0) {
+            const quote *q = &x->q[x->qid[t]];
+            if (q->c + 1 > e && q->c < p1)
+                e = q->c + 1;
+            t = q->c;
+        }
+    }
+    /* ", which ...", ", saying ...": the content ends before */
+    for (int32_t t = a + 1; t + 1 < e; t++) {
+        if (x->qid[t] >= 0)
+            continue;
+        if (tok_eq(d, t, ",") && (lexclass(x, x->L.skip, t + 1) & K_STOP)) {
+            e = t;
+            break;
+        }
+    }
+    if (reported) {
+        for (int32_t t = a + 1; t < e; t++) {
+            if (x->qid[t] >= 0)
+                continue;
+            if (tok_eq(d, t, ";") || tok_eq(d, t, ":")) {
+                e = t;
+                break;
+            }
+            /* "... and announced ..." / ", saying ..." */
+            int32_t k = t;
+            if (tok_eq(d, k, ",") && k + 1 < e)
+                k++;
+            unsigned v = lexclass(x, x->L.skip, k);
+            (void)v;
+            size_t n;
+            const char *f = ws_tok_fold(x->w, d, k, 1, &n);
+            int conj = (n == 3 && memcmp(f, "and", 3) == 0) ||
+                       (n == 3 && memcmp(f, "but", 3) == 0) ||
+                       (n == 1 && (f[0] == 'i' || f[0] == 'a')) ||
+                       (n == 2 && memcmp(f, "et", 2) == 0) ||
+                       (n == 3 && memcmp(f, "und", 3) == 0) ||
+                       (n == 2 && memcmp(f, "та", 2) == 0) ||
+                       (n == 1 && memcmp(f, "і", 1) == 0) ||
+                       (n == 2 && memcmp(f, "и", 2) == 0);
+            unsigned at, g;
+            if (conj && k + 1 < e) {
+                int32_t k2 = skip_adv_fwd(x, k + 1, e);
+                if (cue_at(x, k2, &at, &g) && is_speech_cue(at)) {
+                    e = t;
+                    break;
+                }
+            }
+            if (tok_eq(d, t, ",") && k == t + 1 && cue_at(x, k, &at, &g) &&
+                is_speech_cue(at)) {
+                e = t;
+                break;
+            }
+        }
+    }
+    while (e > a && (is_final(d, e - 1) || tok_eq(d, e - 1, ",") ||
+                     tok_eq(d, e - 1, ";") || tok_eq(d, e - 1, ":")))
+        e--;
+    /* a closing quote after the final period stays: ...change."" */
+    if (e < sent_t1(x, a) && x->qid[e] >= 0 && e > a && x->qid[e - 1] < 0) {
+        /* nothing */
+    }
+    return e;
+}
+
+/* Does [a, b) contain a quote (and words outside it)? */
+static int
+mark_mixed(ctx *x, int32_t a, int32_t b)
+{
+    int has = 0, outside = 0;
+    for (int32_t t = a; t < b; t++) {
+        if (x->qid[t] >= 0) {
+            has = 1;
+            x->q[x->qid[t]].used = 1;
+        } else if (is_word(x->d, t)) {
+            outside++;
+        }
+    }
+    return has && outside >= 1;
+}
+
+/* Pass 3: indirect, mixed and reported statements from cues. */
+static void
+cue_pass(ctx *x)
+{
+    ws_doc *d = x->d;
+    for (int32_t p = 0; p < x->ntok; p++) {
+        unsigned attr, g;
+        int m = cue_at(x, p, &attr, &g);
+        if (m == 0 || x->cueused[p] || x->qid[p] >= 0 || headline_dup(x, p))
+            continue;
+        if (!(attr & (C_SAY | C_ACT | C_PREP | C_POST)))
+            continue;
+        int32_t s0 = sent_t0(x, p), s1 = sent_t1(x, p);
+        /* "an alleged leak", "the reported attack": not a verb */
+        if ((attr & (C_SAY | C_ACT)) && p > s0 && is_det(x, p - 1) &&
+            !pron_gender_simple(x, p - 1))
+            continue;
+        if (attr & (C_PREP | C_POST)) {
+            /* "according to X, ...", "..., according to X", "X zufolge" */
+            int32_t sa, sb;
+            if (attr & C_PREP) {
+                sa = p + m;
+                sb = np_right(x, sa, s1);
+                if (sb == sa)
+                    continue;
+                if ((attr & C_INV) && !(sb >= s1 || is_clause_punct(d, sb)))
+                    continue;
+            } else {
+                sb = p;
+                sa = np_left(x, p - 1, s0);
+                if (sa < 0)
+                    continue;
+            }
+            int32_t from = attr & C_PREP ? p : sa;
+            int32_t c0, c1;
+            int32_t after = attr & C_PREP ? sb : p + m;
+            while (after < s1 && tok_eq(d, after, ","))
+                after++;
+            if (from > s0 + 1 || (from == s0 + 1 && !is_word(d, s0))) {
+                /* content before */
+                c0 = s0;
+                c1 = from;
+                while (c1 > c0 && (tok_eq(d, c1 - 1, ",") ||
+                                   is_dash(d, c1 - 1)))
+                    c1--;
+            } else {
+                c0 = after;
+                c1 = clause_end(x, after, 0);
+            }
+            if (c1 <= c0)
+                continue;
+            ws_statement *st = new_statement(x, WS_INDIRECT);
+            if (st == NULL)
+                return;
+            st->cue = tok_span(x, p, p + m);
+            x->cueused[p] = 1;
+            set_speaker(x, st, sa, sb, 0, p);
+            if (mark_mixed(x, c0, c1))
+                st->kind = WS_MIXED;
+            add_content(x, st, c0, c1);
+            continue;
+        }
+        /* subject */
+        int32_t left_end = skip_adv_back(x, p, s0);
+        int prefer_right = 0;
+        if (left_end >= s0 && left_end == s0 &&
+            (lexclass(x, x->L.skip, left_end) & (K_ADV | K_TIME)))
+            prefer_right = 1;
+        int coord = 0;
+        if (left_end >= s0) {
+            size_t n;
+            const char *f = ws_tok_fold(x->w, d, left_end, 1, &n);
+            if (tok_eq(d, left_end, ",") ||
+                (n == 3 && memcmp(f, "and", 3) == 0) ||
+                (n == 2 && memcmp(f, "et", 2) == 0) ||
+                (n == 3 && memcmp(f, "und", 3) == 0) ||
+                (n == 1 && (f[0] == 'i' || f[0] == 'a')) ||
+                (n == 2 && (memcmp(f, "і", 2) == 0 || memcmp(f, "и", 2) == 0 ||
+                            memcmp(f, "та", 2) == 0 ||
+                            memcmp(f, "а", 2) == 0)))
+                coord = 1;
+        }
+        /* content */
+        int32_t t = skip_adv_fwd(x, p + m, s1);
+        int32_t c0 = -1, c1 = -1;
+        int kind = WS_INDIRECT;
+        int32_t comp = -1;
+        for (int32_t k = t; k < s1 && k <= t + 5; k++) {
+            if (x->qid[k] >= 0 || is_final(d, k) || tok_eq(d, k, ";"))
+                break;
+            unsigned ka, kg;
+            if (cue_at(x, k, &ka, &kg) && (ka & C_COMP)) {
+                comp = k;
+                break;
+            }
+            if (k > t && cue_at(x, k, &ka, &kg) && is_speech_cue(ka))
+                break;
+        }
+        if (comp >= 0) {
+            c0 = comp + x->cuelen[comp];
+        } else {
+            int32_t k = t;
+            /* "sagte, ...", "заявив, ...", "said: ..." */
+            if (k < s1 && (tok_eq(d, k, ",") || tok_eq(d, k, ":")))
+                k++;
+            /* leave 'X said: "..."' and 'X said, "..."' to the quotes */
+            if (k < s1 && x->qid[k] >= 0 && x->q[x->qid[k]].o == k &&
+                (x->q[x->qid[k]].used ||
+                 clause_end(x, k, 0) <= x->q[x->qid[k]].c + 1))
+                continue;
+            c0 = k;
+            if ((attr & C_ACT) && !(attr & C_SAY))
+                kind = WS_REPORTED;
+            else if ((attr & C_ACT) && c0 == t) {
+                /* an object noun phrase, not a clause */
+                int rel;
+                if (!(c0 < s1 && pron_gender(x, c0, &rel) && !rel))
+                    kind = WS_REPORTED;
+            }
+        }
+        c1 = clause_end(x, c0 < s1 ? c0 : s1 - 1, kind == WS_REPORTED);
+        if (c0 >= s1)
+            c1 = c0;
+        /* subject and inversion */
+        int32_t sa = -1, sb = -1;
+        if (!prefer_right && left_end >= s0 && !coord)
+            sa = np_left(x, left_end, s0), sb = left_end + 1;
+        if (sa < 0) {
+            sb = -1;
+            int32_t r0 = skip_adv_fwd(x, p + m, s1);
+            int32_t r1 = np_right(x, r0, s1);
+            /* inverted subject only before the end or a comma */
+            if (r1 > r0 && comp < 0 &&
+                (r1 >= s1 || is_clause_punct(d, r1) || prefer_right ||
+                 (left_end >= s0 && tok_eq(d, left_end, ",")))) {
+                sa = r0;
+                sb = r1;
+                if (left_end >= s0 && tok_eq(d, left_end, ",") &&
+                    left_end > s0 && x->qid[s0] < 0) {
+                    /* "..., said X." : the content is before the comma */
+                    c0 = s0;
+                    c1 = left_end;
+                    kind = WS_INDIRECT;
+                } else if (c0 >= r0 && c0 < r1) {
+                    /* "..., said X." : content before */
+                    c0 = r1;
+                    while (c0 < s1 && tok_eq(d, c0, ","))
+                        c0++;
+                    c1 = clause_end(x, c0 < s1 ? c0 : s1 - 1, 0);
+                    if (c0 >= s1)
+                        c1 = c0;
+                }
+            }
+        }
+        if (c1 <= c0 && !(kind == WS_REPORTED)) {
+            /* cue at the end: "The sites were down, the ministry said." */
+            int32_t from = sa >= 0 && sa < p ? sa : p;
+            int32_t e = from;
+            while (e > s0 && (tok_eq(d, e - 1, ",") || is_dash(d, e - 1)))
+                e--;
+            if (e == from || e <= s0)
+                continue;
+            c0 = s0;
+            c1 = e;
+            if (x->qid[c0] >= 0)
+                continue; /* a quote: handled (or not speech) */
+            kind = WS_INDIRECT;
+        }
+        if (kind == WS_REPORTED && c1 <= c0 && !(attr & C_ACT))
+            continue;
+        if (kind == WS_REPORTED && sa < 0 && !coord)
+            continue;
+        ws_statement *st = new_statement(x, kind);
+        if (st == NULL)
+            return;
+        st->cue = tok_span(x, p, p + m);
+        x->cueused[p] = 1;
+        if (sa >= 0)
+            set_speaker(x, st, sa, sb, g, p);
+        else if (coord || (left_end >= s0 && !prefer_right)) {
+            /* coordinated verb or participle: the sentence's speaker */
+            if (!copy_prev_speaker(x, st, d->tokens.v[p].start,
+                                   d->tokens.v[s0].start)) {
+                int32_t r1 = np_right(x, s0, p);
+                if (r1 > s0)
+                    set_speaker(x, st, s0, r1, g, p);
+                else
+                    set_speaker(x, st, -1, -1, g, p);
+            }
+        } else
+            set_speaker(x, st, -1, -1, g, p);
+        if (c1 > c0) {
+            if (mark_mixed(x, c0, c1) && kind != WS_REPORTED)
+                st->kind = WS_MIXED;
+            add_content(x, st, c0, c1);
+        }
+    }
+}
+
+static int32_t
+stmt_pos(const ws_statement *s)
+{
+    if (s->ncontent)
+        return s->content[0].start;
+    return s->cue.start;
+}
+
+static int
+cmp_stmt(const void *a, const void *b)
+{
+    int32_t x = stmt_pos(a), y = stmt_pos(b);
+    return x < y ? -1 : x > y;
+}
+
+/* Pass 4a: quotes with no cue.  A long quote continues the previous
+ * speaker (same or previous paragraph); a short one is a title or a scare
+ * quote, not a statement. */
+static void
+orphan_pass(ctx *x)
+{
+    ws_doc *d = x->d;
+    for (int32_t qi = 0; qi < x->nq; qi++) {
+        quote *q = &x->q[qi];
+        if (q->used || headline_dup(x, q->o))
+            continue;
+        int sentpunct = 0;
+        for (int k = 0; k < q->nseg; k++)
+            for (int32_t t = q->seg0[k]; t < q->seg1[k]; t++)
+                if (is_final(d, t))
+                    sentpunct = 1;
+        if (q->nwords < 4 || (!sentpunct && q->nwords < 8))
+            continue;
+        /* must stand as a sentence: start a sentence or follow a colon */
+        int32_t s0 = sent_t0(x, q->o);
+        if (q->o != s0 && !(q->o > 0 && (tok_eq(d, q->o - 1, ":") ||
+                                         is_dash(d, q->o - 1))))
+            continue;
+        ws_statement tmp;
+        memset(&tmp, 0, sizeof(tmp));
+        tmp.speaker_ent = -1;
+        if (!copy_prev_speaker(x, &tmp, d->tokens.v[q->o].start,
+                               para_start_cp(x, q->o, 1)))
+            continue;
+        ws_statement *st = new_statement(x, WS_DIRECT);
+        if (st == NULL)
+            return;
+        st->speaker = tmp.speaker;
+        st->speaker_ent = tmp.speaker_ent;
+        st->speaker_name = tmp.speaker_name;
+        st->speaker_role = tmp.speaker_role;
+        st->speaker_org = tmp.speaker_org;
+        add_quote_content(x, st, q);
+        q->used = 1;
+    }
+}
+
+/* Pass 4b: paragraphs opened by a dash are direct speech (pl, uk, ru,
+ * fr): "– Text – podkreśliła minister." */
+static void
+dash_pass(ctx *x, int phase)
+{
+    ws_doc *d = x->d;
+    /* dialogue dashes are a convention of these languages, not of en/de */
+    if (strcmp(x->L.lang, "en") == 0 || strcmp(x->L.lang, "de") == 0)
+        return;
+    for (int32_t p = 0; p < d->paragraphs.n; p++) {
+        /* first token of the paragraph */
+        int32_t t0 = -1;
+        for (int32_t s = 0; s < d->sentences.n; s++)
+            if (d->sentences.v[s].para == p) {
+                t0 = d->sentences.v[s].tok0;
+                break;
+            }
+        if (t0 < 0 || t0 + 2 >= x->ntok || !is_dash(d, t0) || x->qid[t0] >= 0)
+            continue;
+        int32_t p0, p1;
+        para_range(x, t0, &p0, &p1);
+        int32_t c0 = t0 + 1, cut = -1, after = -1;
+        ws_statement tmp;
+        memset(&tmp, 0, sizeof(tmp));
+        tmp.speaker_ent = -1;
+        tmp.cue.start = tmp.cue.end = -1;
+        for (int32_t t = c0 + 1; t < p1 && cut < 0; t++) {
+            if (!is_dash(d, t))
+                continue;
+            int32_t r = attrib_after(x, &tmp, t - 1, p1);
+            if (r >= 0 && tmp.cue.start >= 0 && !is_dash(d, tmp.cue.start)) {
+                cut = t;
+                after = r;
+            }
+        }
+        ws_statement *st;
+        if ((cut < 0) != (phase == 1))
+            continue;
+        /* the speech is quoted text for the other passes */
+        {
+            int32_t qs0 = c0, qs1 = cut >= 0 ? cut : p1;
+            int32_t nq0 = x->nq;
+            if (add_quote(x, t0, qs1 < p1 ? qs1 : p1 - 1, &qs0, &qs1, 1) < 0)
+                return;
+            if (x->nq > nq0)
+                x->q[nq0].used = 1;
+        }
+        if (cut < 0) {
+            if (!copy_prev_speaker(x, &tmp, d->tokens.v[t0].start,
+                                   para_start_cp(x, t0, 1)))
+                continue;
+            st = new_statement(x, WS_DIRECT);
+            if (st == NULL)
+                return;
+            ws_span cue = st->cue;
+            *st = tmp;
+            st->kind = WS_DIRECT;
+            st->cue = cue;
+            add_content(x, st, c0, p1);
+            continue;
+        }
+        st = new_statement(x, WS_DIRECT);
+        if (st == NULL)
+            return;
+        *st = tmp;
+        st->kind = WS_DIRECT;
+        st->target_span.start = st->target_span.end = -1;
+        int32_t e = cut;
+        add_content(x, st, c0, e);
+        /* more speech after the attribution: ". – ..." or ", – ..." */
+        int32_t r = after;
+        while (r < p1 && (is_final(d, r) || tok_eq(d, r, ",") || is_dash(d, r)))
+            r++;
+        if (r < p1 && r > after)
+            add_content(x, st, r, p1);
+    }
+}
+
+/* Pass 4c: German reported speech in the subjunctive, with no cue:
+ * continues the previous statement's speaker (same or previous
+ * paragraph). */
+static void
+subjunctive_pass(ctx *x)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "de") != 0)
+        return;
+    for (int32_t s = 0; s < d->sentences.n; s++) {
+        const ws_sentence *se = &d->sentences.v[s];
+        int subj = 0, cue = 0, inq = 0;
+        for (int32_t t = se->tok0; t < se->tok1; t++) {
+            if (x->qid[t] >= 0)
+                inq = 1;
+            if (x->cuelen[t] && (x->cueattr[t] & C_SUBJ))
+                subj = 1;
+            else if (x->cuelen[t] &&
+                     (x->cueattr[t] & (C_SAY | C_ACT | C_PREP | C_POST)))
+                cue = 1;
+        }
+        if (!subj || cue || inq || se->tok1 <= se->tok0)
+            continue;
+        /* not inside an existing statement */
+        int32_t a = se->start, inside = 0;
+        for (int32_t k = 0; k < d->statements.n && !inside; k++) {
+            const ws_statement *o = &d->statements.v[k];
+            for (int c = 0; c < o->ncontent; c++)
+                if (o->content[c].start <= a && o->content[c].end > a)
+                    inside = 1;
+        }
+        if (inside)
+            continue;
+        ws_statement tmp;
+        memset(&tmp, 0, sizeof(tmp));
+        tmp.speaker_ent = -1;
+        if (!copy_prev_speaker(x, &tmp, se->start,
+                               para_start_cp(x, se->tok0, 1)))
+            continue;
+        ws_statement *st = new_statement(x, WS_INDIRECT);
+        if (st == NULL)
+            return;
+        st->speaker = tmp.speaker;
+        st->speaker_ent = tmp.speaker_ent;
+        st->speaker_name = tmp.speaker_name;
+        st->speaker_role = tmp.speaker_role;
+        st->speaker_org = tmp.speaker_org;
+        add_content(x, st, se->tok0, se->tok1);
+    }
+}
+
+/* ---- stance labels ---- */
+
+enum { SC_ANY = 0, SC_CUE = 1, SC_WEAK = 2 };
+
+static int
+label_of(const char *v, unsigned *scope)
+{
+    *scope = 0;
+    if (has_word(v, "cue"))
+        *scope |= SC_CUE;
+    if (has_word(v, "weak"))
+        *scope |= SC_WEAK;
+    const char *e = v;
+    while (*e && *e != ' ')
+        e++;
+    char buf[24];
+    size_t n = (size_t)(e - v);
+    if (n >= sizeof buf)
+        return -1;
+    memcpy(buf, v, n);
+    buf[n] = '\0';
+    return ws_stance_parse(buf);
+}
+
+/* Is the stance word at token h negated or refused?  Looks back over the
+ * clause (3 tokens, or 4 for refusals) and, for languages that negate
+ * after the verb (entries marked "post"), forward. */
+static int
+negated_at(ctx *x, int32_t h, int32_t lo, int32_t hi)
+{
+    ws_doc *d = x->d;
+    for (int32_t j = h - 1; j >= lo && j >= h - 5; j--) {
+        if (is_clause_punct(d, j) || x->qid[j] != x->qid[h])
+            break;
+        const char *v;
+        int n = lexmatch(x, x->L.neg, j, &v);
+        if (n > 0 && j + n <= h && !has_word(v, "post") &&
+            (h - (j + n) <= 2 || has_word(v, "refuse")))
+            return 1;
+    }
+    for (int32_t j = h + 1; j < hi && j <= h + 6; j++) {
+        if (is_clause_punct(d, j))
+            break;
+        const char *v;
+        int n = lexmatch(x, x->L.neg, j, &v);
+        if (n > 0 && has_word(v, "post"))
+            return 1;
+    }
+    return 0;
+}
+
+static int
+hedged_at(ctx *x, int32_t h, int32_t lo)
+{
+    ws_doc *d = x->d;
+    for (int32_t j = h - 1; j >= lo && j >= h - 6; j--) {
+        if (is_clause_punct(d, j))
+            break;
+        const char *v;
+        int n = lexmatch(x, x->L.hedge, j, &v);
+        if (n > 0 && j + n <= h)
+            return 1;
+    }
+    return 0;
+}
+
+static int
+strong_at(ctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
+{
+    for (int32_t j = h - 3; j < h + hl + 5 && j < hi; j++) {
+        if (j < lo || (j >= h && j < h + hl))
+            continue;
+        const char *v;
+        int n = lexmatch(x, x->L.inten, j, &v);
+        if (n > 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Target: the phrase after the stance word (prepositions skipped) to the
+ * clause end, else the phrase before it in its clause. */
+static void
+set_target(ctx *x, ws_statement *st, int32_t h, int hl, int32_t lo,
+           int32_t hi)
+{
+    ws_doc *d = x->d;
+    int32_t a = h + hl;
+    while (a < hi && is_word(d, a) &&
+           (lexclass(x, x->L.skip, a) & (K_PREP | K_ADV)) &&
+           !(lexclass(x, x->L.skip, a) & K_DET))
+        a++;
+    int32_t b = a;
+    while (b < hi && b - a < 14) {
+        if (is_clause_punct(d, b) || (d->tokens.v[b].flags & WS_TOK_QUOTE))
+            break;
+        unsigned c = lexclass(x, x->L.skip, b);
+        unsigned ca, cg;
+        if (b > a && ((c & K_ADV) || (cue_at(x, b, &ca, &cg) &&
+                                      (ca & C_COMP))))
+            break;
+        if (b > a && lexclass(x, x->L.pron, b) && !is_det(x, b))
+            break;
+        b++;
+    }
+    if (b <= a || (b == a + 1 && !is_word(d, a))) {
+        /* before: "X is unacceptable" */
+        b = h;
+        while (b > lo && (lexclass(x, x->L.skip, b - 1) & K_ADV))
+            b--;
+        a = b;
+        while (a > lo && !is_clause_punct(d, a - 1) &&
+               !(d->tokens.v[a - 1].flags & WS_TOK_QUOTE) && b - a < 12) {
+            unsigned ca, cg;
+            if (cue_at(x, a - 1, &ca, &cg) && (ca & C_COMP))
+                break;
+            a--;
+        }
+    }
+    while (b > a && (is_punct(d, b - 1)))
+        b--;
+    if (b > a) {
+        st->target_span = tok_span(x, a, b);
+        st->target = ws_doc_slice(d, st->target_span.start, st->target_span.end);
+    }
+}
+
+static int32_t
+tok_at_cp(ctx *x, int32_t cp)
+{
+    int32_t lo = 0, hi = x->ntok;
+    while (lo < hi) {
+        int32_t mid = (lo + hi) / 2;
+        if (x->d->tokens.v[mid].end <= cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+typedef struct {
+    int label;
+    int32_t tok;
+    int len;
+    int32_t lo, hi;
+} hit;
+
+static void
+label_statement(ctx *x, ws_statement *st)
+{
+    ws_doc *d = x->d;
+    hit hits[16];
+    int nh = 0;
+    int reported = st->kind == WS_REPORTED;
+    st->nstance = 0;
+    st->negated = st->hedged = 0;
+    st->intensity = NULL;
+    st->target = NULL;
+    st->target_span.start = st->target_span.end = -1;
+    /* regions: the cue, then the content segments */
+    ws_span reg[WS_MAX_SEGMENTS + 1];
+    int nreg = 0;
+    if (st->cue.start >= 0)
+        reg[nreg++] = st->cue;
+    for (int k = 0; k < st->ncontent; k++)
+        reg[nreg++] = st->content[k];
+    int cue_label = 0;
+    for (int r = 0; r < nreg && nh < 16; r++) {
+        int is_cue = st->cue.start >= 0 && r == 0;
+        int32_t t0 = tok_at_cp(x, reg[r].start), t1 = tok_at_cp(x, reg[r].end);
+        if (t1 < x->ntok && d->tokens.v[t1].start < reg[r].end)
+            t1++;
+        /* clause limits for negation and hedges */
+        int32_t lo = is_cue ? sent_t0(x, t0) : t0;
+        int32_t hi = is_cue ? sent_t1(x, t0) : t1;
+        if (is_cue && t1 > hi)
+            hi = t1;
+        for (int32_t t = t0; t < t1 && nh < 16; t++) {
+            if (!is_word(d, t))
+                continue;
+            const char *v;
+            int n = lexmatch(x, x->L.labels, t, &v);
+            if (n == 0)
+                continue;
+            unsigned scope;
+            int lab = label_of(v, &scope);
+            if (lab < 0 || lab == WS_NEUTRAL) {
+                t += n - 1;
+                continue;
+            }
+            if ((scope & SC_CUE) && !is_cue) {
+                t += n - 1;
+                continue;
+            }
+            if ((scope & SC_WEAK) && !reported) {
+                t += n - 1;
+                continue;
+            }
+            if (negated_at(x, t, lo, hi)) {
+                st->negated = 1;
+                t += n - 1;
+                continue;
+            }
+            if (hedged_at(x, t, lo)) {
+                st->hedged = 1;
+                t += n - 1;
+                continue;
+            }
+            hits[nh].label = lab | (scope & SC_WEAK ? 0x100 : 0);
+            hits[nh].tok = t;
+            hits[nh].len = n;
+            hits[nh].lo = lo;
+            hits[nh].hi = hi;
+            nh++;
+            if (is_cue)
+                cue_label = 1;
+            t += n - 1;
+        }
+        /* a reported act with a stance cue: the content is its target */
+        if (reported && is_cue && cue_label)
+            break;
+    }
+    /* weak hits only when nothing else */
+    int strong_hits = 0;
+    for (int i = 0; i < nh; i++)
+        strong_hits += !(hits[i].label & 0x100);
+    int first = -1;
+    for (int i = 0; i < nh; i++) {
+        if ((hits[i].label & 0x100) && strong_hits)
+            continue;
+        int lab = hits[i].label & 0xff;
+        int dup = 0;
+        for (int k = 0; k < st->nstance; k++)
+            dup |= st->stance[k] == lab;
+        if (dup || st->nstance >= WS_MAX_LABELS)
+            continue;
+        if (first < 0)
+            first = i;
+        st->stance[st->nstance++] = lab;
+        if (st->nstance == 2)
+            break;
+    }
+    if (st->nstance == 0) {
+        st->stance[0] = WS_NEUTRAL;
+        st->nstance = 1;
+        return;
+    }
+    const hit *h = &hits[first];
+    int strong = 0;
+    for (int i = 0; i < nh; i++)
+        if (strong_at(x, hits[i].tok, hits[i].len, hits[i].lo, hits[i].hi) &&
+            (hits[i].label & 0xff) == st->stance[0])
+            strong = 1;
+    st->intensity = strong ? "strong" : "normal";
+    int on_cue = st->cue.start >= 0 && d->tokens.v[h->tok].start >= st->cue.start &&
+                 d->tokens.v[h->tok].start < st->cue.end;
+    if (on_cue && st->ncontent > 0) {
+        /* target = the object phrase */
+        st->target_span = st->content[0];
+        int32_t a = tok_at_cp(x, st->content[0].start);
+        int32_t b = tok_at_cp(x, st->content[0].end);
+        if (b < x->ntok && d->tokens.v[b].start < st->content[0].end)
+            b++;
+        if (!reported)
+            set_target(x, st, a > 0 ? a - 1 : a, a > 0 ? 1 : 0, a, b);
+        else
+            st->target = ws_doc_slice(d, st->target_span.start,
+                                      st->target_span.end);
+        if (st->target == NULL)
+            st->target_span.start = st->target_span.end = -1;
+        return;
+    }
+    set_target(x, st, h->tok, h->len, h->lo, h->hi);
+}
+
+/* ---- the stage ---- */
+
+static void
+load_lexset(ws_worker *w, const char *lang, lexset *L)
+{
+    ws_models *m = ws_worker_models(w);
+    memset(L, 0, sizeof(*L));
+    L->lang = lang;
+    L->cues = ws_models_lex(m, lang, "stance-cues");
+    L->labels = ws_models_lex(m, lang, "stance-labels");
+    L->inten = ws_models_lex(m, lang, "stance-intensity");
+    L->neg = ws_models_lex(m, lang, "stance-negation");
+    L->hedge = ws_models_lex(m, lang, "stance-hedges");
+    L->pron = ws_models_lex(m, lang, "stance-pronouns");
+    L->skip = ws_models_lex(m, lang, "stance-skip");
+    L->spk = ws_models_lex(m, lang, "stance-speakers");
+}
+
+static const char *
+pick_lang(ws_worker *w, const ws_doc *d)
+{
+    static const char *known[] = {"en", "uk", "ru", "pl", "de", "fr"};
+    for (size_t i = 0; i < sizeof known / sizeof *known; i++)
+        if (strcmp(d->lang, known[i]) == 0)
+            return known[i];
+    (void)w;
+    return "en";
+}
+
+static int
+ctx_init(ctx *x, ws_worker *w, ws_doc *d)
+{
+    memset(x, 0, sizeof(*x));
+    x->w = w;
+    x->d = d;
+    x->ntok = d->tokens.n;
+    load_lexset(w, pick_lang(w, d), &x->L);
+    size_t n = (size_t)x->ntok + 1;
+    x->qid = ws_arena_alloc(d->arena, n * sizeof(int32_t));
+    x->ent = ws_arena_alloc(d->arena, n * sizeof(int32_t));
+    x->cuelen = ws_arena_alloc(d->arena, n);
+    x->cueused = ws_arena_alloc(d->arena, n);
+    x->cueg = ws_arena_alloc(d->arena, n);
+    x->cueattr = ws_arena_alloc(d->arena, n * sizeof(uint16_t));
+    if (!x->qid || !x->ent || !x->cuelen || !x->cueused || !x->cueg ||
+        !x->cueattr)
+        return -WS_ENOMEM;
+    for (int32_t i = 0; i < x->ntok; i++)
+        x->qid[i] = -1;
+    index_entities(x);
+    /* cues */
+    for (int32_t i = 0; i < x->ntok; i++) {
+        if (!is_word(d, i))
+            continue;
+        const char *v;
+        int m = lexmatch(x, x->L.cues, i, &v);
+        if (m <= 0)
+            continue;
+        unsigned g;
+        unsigned a = parse_attrs(v, &g);
+        if (a == C_DOC)
+            continue;
+        x->cuelen[i] = (uint8_t)(m > 255 ? 255 : m);
+        x->cueattr[i] = (uint16_t)a;
+        x->cueg[i] = (uint8_t)g;
+        /* a cue inside a multi-token name is no cue */
+        if (x->ent[i] >= 0 && d->entities.v[x->ent[i]].type != WS_ROLE &&
+            !(a & (C_COMP | C_PREP | C_POST)))
+            x->cuelen[i] = 0;
+    }
+    /* headline repeated as the lead: its statements would be duplicates */
+    x->skip_para = -1;
+    if (d->title && d->title[0] && d->paragraphs.n > 1) {
+        size_t tl = strlen(d->title);
+        int32_t p0b = ws_doc_byte(d, d->paragraphs.v[0].start);
+        int32_t p0e = ws_doc_byte(d, d->paragraphs.v[0].end);
+        const char *in0 = strstr(d->text + p0b, d->title);
+        if (tl > 20 && in0 && in0 < d->text + p0e &&
+            strstr(d->text + p0e, d->title) != NULL)
+            x->skip_para = 0;
+    }
+    return 0;
+}
+
+int
+ws_stance_label(ws_worker *w, ws_doc *d, ws_statement *st)
+{
+    if (!(d->done & WS_DONE_NER)) {
+        int rc = ws_ner(w, d);
+        if (rc < 0 && d->tokens.n == 0)
+            return rc;
+    }
+    ctx x;
+    int rc = ctx_init(&x, w, d);
+    if (rc < 0)
+        return rc;
+    if (find_quotes(&x) < 0)
+        return -WS_ENOMEM;
+    label_statement(&x, st);
+    return 0;
+}
+
+int
+ws_stance_label_all(ws_worker *w, ws_doc *d)
+{
+    if (!(d->done & WS_DONE_NER)) {
+        int rc = ws_ner(w, d);
+        if (rc < 0 && d->tokens.n == 0)
+            return rc;
+    }
+    ctx x;
+    int rc = ctx_init(&x, w, d);
+    if (rc < 0)
+        return rc;
+    if (find_quotes(&x) < 0)
+        return -WS_ENOMEM;
+    for (int32_t i = 0; i < d->statements.n; i++)
+        label_statement(&x, &d->statements.v[i]);
+    return 0;
+}
+
+int
+ws_stance(ws_worker *w, ws_doc *d)
+{
+    if (!(d->done & WS_DONE_NER)) {
+        int rc = ws_ner(w, d);
+        if (rc < 0 && d->tokens.n == 0)
+            return rc;
+    }
+    d->statements.n = 0;
+    if (d->tokens.n == 0 || d->sentences.n == 0) {
+        d->done |= WS_DONE_STANCE;
+        return 0;
+    }
+    ctx x;
+    int rc = ctx_init(&x, w, d);
+    if (rc < 0) {
+        ws_doc_error(d, "stance", WS_ENOMEM, "out of memory");
+        return rc;
+    }
+    if (x.L.cues == NULL)
+        ws_doc_error(d, "stance", WS_EMODEL,
+                     "no stance lexicons for language %s", x.L.lang);
+    if (find_quotes(&x) < 0) {
+        ws_doc_error(d, "stance", WS_ENOMEM, "out of memory");
+        return -WS_ENOMEM;
+    }
+    direct_pass(&x);
+    dash_pass(&x, 0);
+    cue_pass(&x);
+    if (d->statements.n > 1)
+        qsort(d->statements.v, (size_t)d->statements.n, sizeof(ws_statement),
+              cmp_stmt);
+    orphan_pass(&x);
+    dash_pass(&x, 1);
+    if (d->statements.n > 1)
+        qsort(d->statements.v, (size_t)d->statements.n, sizeof(ws_statement),
+              cmp_stmt);
+    subjunctive_pass(&x);
+    if (d->statements.n > 1)
+        qsort(d->statements.v, (size_t)d->statements.n, sizeof(ws_statement),
+              cmp_stmt);
+    for (int32_t i = 0; i < d->statements.n; i++)
+        label_statement(&x, &d->statements.v[i]);
+    d->done |= WS_DONE_STANCE;
+    return 0;
+}

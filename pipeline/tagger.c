@@ -1,0 +1,1329 @@
+/*
+ * tagger.c - averaged-perceptron BIO tagger over PER/ORG/LOC/MISC.
+ *
+ * Two decoders, chosen at training time and recorded in the model: a
+ * structured perceptron decoded by first-order Viterbi (the default; the
+ * previous tag alone, with the word and with the shape, as features), or
+ * greedy left-to-right decoding with the two previous tags as features
+ * (trained on the gold history: training on its own predictions under
+ * the BIO constraint cost 3-7 F1 points).  Both keep IOB2 valid (I-X only
+ * after B-X or I-X).  Features are hashed
+ * into 2^bits buckets; each bucket holds one weight per tag, so a feature
+ * costs one row read.  Token-level hashes (word, folded form, shapes,
+ * affixes, Hunspell stem and dictionary class) are computed once per token
+ * into a scratch array and combined with template ids by a 64-bit mixer,
+ * so tagging allocates nothing per token.
+ *
+ * Model file (little endian, mmap'd read-only):
+ *   header (64 bytes, struct tg_header) then nbuckets * ntags weights
+ *   (int16, quantised by `scale`, or float32).  The header carries a
+ *   checksum of itself and of the payload; a file that fails any check is
+ *   refused with a message naming the problem.
+ *
+ * Also here: the trainer behind `whosaid train ner` (ws_tagtrain_*), the
+ * .bio reader and the exact-span scorer behind `whosaid eval --bio`.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "ws_int.h"
+
+#define TG_MAGIC       "WSTAGGER"
+#define TG_VERSION     1
+#define TG_FEATVERSION 1 /* bump when feature extraction changes */
+#define TG_ENDIAN      0x01020304u
+#define TG_DT_F32      1
+#define TG_DT_I16      2
+#define TG_START       WS_BIO_NTAGS /* history symbol before the sentence */
+#define TG_GREEDY      1
+#define TG_VITERBI     2
+#define TG_MAXFEAT     64
+#define TG_STACKTOK    256
+
+typedef struct {
+    char magic[8];
+    uint32_t version;
+    uint16_t featversion;
+    uint16_t mode; /* TG_GREEDY or TG_VITERBI */
+    char lang[8];
+    uint32_t bits;
+    uint32_t ntags;
+    uint32_t dtype;
+    uint32_t endian;
+    float scale;
+    float dev_f1;
+    uint64_t payload_sum;
+    uint64_t header_sum; /* of the 56 bytes before it */
+} tg_header;
+
+struct ws_tagger {
+    char lang[8];
+    uint32_t bits;
+    int dtype;
+    int mode; /* TG_GREEDY or TG_VITERBI */
+    const float *wf;
+    const int16_t *wq;
+    void *map;
+    size_t maplen;
+    float dev_f1;
+};
+
+/* ---- hashing ---- */
+
+#define FNV_BASIS 0xcbf29ce484222325ULL
+#define FNV_PRIME 0x100000001b3ULL
+#define GOLDEN    0x9e3779b97f4a7c15ULL
+
+static inline uint64_t
+mix64(uint64_t x)
+{
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ULL;
+    x ^= x >> 33;
+    return x;
+}
+
+static inline uint64_t
+fnv_add(uint64_t h, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= FNV_PRIME;
+    }
+    return h;
+}
+
+static inline uint64_t
+fnv(const char *s, size_t n)
+{
+    return fnv_add(FNV_BASIS, s, n) | 1;
+}
+
+/* A fast checksum over a payload of 8-byte words (plus a tail). */
+static uint64_t
+payload_sum(const void *p, size_t n)
+{
+    const unsigned char *b = p;
+    uint64_t h = FNV_BASIS ^ n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t v;
+        memcpy(&v, b + i, 8);
+        h = (h ^ v) * FNV_PRIME;
+        h ^= h >> 29;
+    }
+    for (; i < n; i++)
+        h = (h ^ b[i]) * FNV_PRIME;
+    return h;
+}
+
+/* ---- token features ---- */
+
+typedef struct {
+    uint64_t word, lower, shape, shapel, stem;
+    uint64_t pre[4], suf[4];
+    uint64_t dict; /* dictionary class as a small hash, 0 = absent */
+} tokfeat;
+
+/* Padding tokens before and after the sentence. */
+static const tokfeat TF_BOS = {11, 11, 11, 11, 11, {0}, {0}, 11};
+static const tokfeat TF_EOS = {13, 13, 13, 13, 13, {0}, {0}, 13};
+
+static char
+shape_char(int32_t cp)
+{
+    if (cp < 128) {
+        if (cp >= 'A' && cp <= 'Z')
+            return 'X';
+        if (cp >= 'a' && cp <= 'z')
+            return 'x';
+        if (cp >= '0' && cp <= '9')
+            return 'd';
+        return (char)cp;
+    }
+    if (ws_cp_is_upper(cp))
+        return 'X';
+    if (ws_cp_is_lower(cp))
+        return 'x';
+    if (ws_cp_is_letter(cp))
+        return 'l';
+    if (ws_cp_is_digit(cp))
+        return 'd';
+    if (ws_cp_is_quote(cp))
+        return 'q';
+    if (ws_cp_is_dash(cp))
+        return '-';
+    return '~';
+}
+
+/* Folds s (n bytes) into buf (cap bytes); returns the length. */
+static size_t
+fold_into(const char *s, size_t n, char *buf, size_t cap)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 128)
+            break;
+    if (i == n && n < cap) {
+        for (i = 0; i < n; i++) {
+            char c = s[i];
+            buf[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+        }
+        buf[n] = '\0';
+        return n;
+    }
+    int r = ws_utf8_fold(s, n, buf, cap);
+    if (r < 0) {
+        size_t m = n < cap - 1 ? n : cap - 1;
+        memcpy(buf, s, m);
+        buf[m] = '\0';
+        return m;
+    }
+    return (size_t)r;
+}
+
+/* Fills tf for token tok of d; fold is scratch of at least 4*blen+16. */
+static void
+tok_features(tokfeat *tf, ws_worker *w, const char *lang, const ws_doc *d,
+             int32_t tok, char *fold, size_t foldcap)
+{
+    const char *s = ws_tok_ptr(d, tok);
+    size_t n = (size_t)ws_tok_blen(d, tok);
+    size_t fn = fold_into(s, n, fold, foldcap);
+
+    memset(tf, 0, sizeof *tf);
+    tf->word = fnv(s, n);
+    tf->lower = fnv(fold, fn);
+
+    /* shapes: short (runs collapsed) and long (runs capped at 3, 12 max) */
+    uint64_t hs = FNV_BASIS, hl = FNV_BASIS;
+    char last = 0;
+    int run = 0, nl = 0;
+    for (size_t i = 0; i < n;) {
+        int32_t cp = ws_utf8_decode(s, n, &i);
+        char c = shape_char(cp < 0 ? 0xfffd : cp);
+        if (c != last) {
+            hs = (hs ^ (unsigned char)c) * FNV_PRIME;
+            run = 0;
+        }
+        if (run < 3 && nl < 12) {
+            hl = (hl ^ (unsigned char)c) * FNV_PRIME;
+            nl++;
+        }
+        run++;
+        last = c;
+    }
+    tf->shape = hs | 1;
+    tf->shapel = hl | 1;
+
+    /* code point boundaries of the folded form, for affixes */
+    size_t cut[5] = {0};
+    int ncp = 0;
+    for (size_t i = 0; i < fn && ncp < 5;) {
+        ws_utf8_decode(fold, fn, &i);
+        cut[ncp++] = i;
+    }
+    for (int k = 0; k < 4 && k < ncp; k++)
+        tf->pre[k] = mix64(fnv(fold, cut[k]) + (uint64_t)k);
+    size_t j = fn;
+    for (int k = 0; k < 4 && j > 0; k++) {
+        j--;
+        while (j > 0 && ((unsigned char)fold[j] & 0xc0) == 0x80)
+            j--;
+        tf->suf[k] = mix64(fnv(fold + j, fn - j) + 7 + (uint64_t)k);
+    }
+
+    if (w != NULL) {
+        int sp = ws_spell(w, lang, s, n);
+        if (sp >= 0) {
+            /* 1: known in lower case; 2: known only as written (a
+             * proper noun of the dictionary); 3: unknown */
+            int cls = 3;
+            int is_alpha = 0;
+            for (size_t i = 0; i < n; i++)
+                if (((unsigned char)s[i] >= 128) ||
+                    ((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z')) {
+                    is_alpha = 1;
+                    break;
+                }
+            if (!is_alpha)
+                cls = 4;
+            else if (sp == 1)
+                cls = ws_spell(w, lang, fold, fn) == 1 ? 1 : 2;
+            else if (ws_spell(w, lang, fold, fn) == 1)
+                cls = 1;
+            tf->dict = 100 + (uint64_t)cls;
+            if (is_alpha) {
+                const char *st = ws_stem(w, lang, fold, fn);
+                if (st != NULL)
+                    tf->stem = fnv(st, strlen(st));
+            }
+        }
+    }
+}
+
+enum {
+    F_BIAS = 1,
+    F_WORD,
+    F_LOWER,
+    F_SHAPE,
+    F_SHAPEL,
+    F_PRE,
+    F_SUF = F_PRE + 4,
+    F_LOWER_M1 = F_SUF + 4,
+    F_LOWER_P1,
+    F_LOWER_M2,
+    F_LOWER_P2,
+    F_WORD_M1,
+    F_WORD_P1,
+    F_SHAPE_M1,
+    F_SHAPE_P1,
+    F_SHAPE_M2,
+    F_SHAPE_P2,
+    F_BI_M1,
+    F_BI_P1,
+    F_SHAPE3,
+    F_POS,
+    F_DICT,
+    F_DICT_SHAPE_POS,
+    F_DICT_M1,
+    F_DICT_P1,
+    F_STEM,
+    F_STEM_M1,
+    F_STEM_P1,
+    F_SUF3_M1,
+    F_SUF3_P1,
+    F_T1,
+    F_T2,
+    F_T1_LOWER,
+    F_T1_SHAPE,
+    F_T1_SUF3
+};
+
+#define FEAT(tmpl, h) (mix64((h) + (uint64_t)(tmpl)*GOLDEN))
+#define FEAT2(tmpl, a, b)                                                      \
+    (mix64((a)*FNV_PRIME + mix64(b) + (uint64_t)(tmpl)*GOLDEN))
+
+static inline const tokfeat *
+tf_at(const tokfeat *tf, int n, int i)
+{
+    if (i < 0)
+        return &TF_BOS;
+    if (i >= n)
+        return &TF_EOS;
+    return &tf[i];
+}
+
+/* Bucket indices of the features of token i that do not depend on the
+ * tags; returns their number. */
+static int
+static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx)
+{
+    uint64_t h[TG_MAXFEAT];
+    int k = 0;
+    const tokfeat *t = &tf[i], *m1 = tf_at(tf, n, i - 1),
+                  *m2 = tf_at(tf, n, i - 2), *p1 = tf_at(tf, n, i + 1),
+                  *p2 = tf_at(tf, n, i + 2);
+
+    h[k++] = FEAT(F_BIAS, 1);
+    h[k++] = FEAT(F_WORD, t->word);
+    h[k++] = FEAT(F_LOWER, t->lower);
+    h[k++] = FEAT(F_SHAPE, t->shape);
+    h[k++] = FEAT(F_SHAPEL, t->shapel);
+    for (int j = 0; j < 4; j++) {
+        if (t->pre[j])
+            h[k++] = FEAT(F_PRE + j, t->pre[j]);
+        if (t->suf[j])
+            h[k++] = FEAT(F_SUF + j, t->suf[j]);
+    }
+    h[k++] = FEAT(F_LOWER_M1, m1->lower);
+    h[k++] = FEAT(F_LOWER_P1, p1->lower);
+    h[k++] = FEAT(F_LOWER_M2, m2->lower);
+    h[k++] = FEAT(F_LOWER_P2, p2->lower);
+    h[k++] = FEAT(F_WORD_M1, m1->word);
+    h[k++] = FEAT(F_WORD_P1, p1->word);
+    h[k++] = FEAT(F_SHAPE_M1, m1->shape);
+    h[k++] = FEAT(F_SHAPE_P1, p1->shape);
+    h[k++] = FEAT(F_SHAPE_M2, m2->shape);
+    h[k++] = FEAT(F_SHAPE_P2, p2->shape);
+    h[k++] = FEAT2(F_BI_M1, m1->lower, t->lower);
+    h[k++] = FEAT2(F_BI_P1, t->lower, p1->lower);
+    h[k++] = FEAT2(F_SHAPE3, m1->shape, FEAT2(0, t->shape, p1->shape));
+    uint64_t pos = (uint64_t)(i < 3 ? i : 3) + (i == n - 1 ? 8 : 0);
+    h[k++] = FEAT(F_POS, pos + 1);
+    if (t->dict) {
+        h[k++] = FEAT(F_DICT, t->dict);
+        h[k++] = FEAT2(F_DICT_SHAPE_POS, t->dict, t->shape * 31 + (i == 0));
+        h[k++] = FEAT(F_DICT_M1, m1->dict);
+        h[k++] = FEAT(F_DICT_P1, p1->dict);
+    }
+    if (t->stem)
+        h[k++] = FEAT(F_STEM, t->stem);
+    if (m1->stem)
+        h[k++] = FEAT(F_STEM_M1, m1->stem);
+    if (p1->stem)
+        h[k++] = FEAT(F_STEM_P1, p1->stem);
+    if (m1->suf[2])
+        h[k++] = FEAT(F_SUF3_M1, m1->suf[2]);
+    if (p1->suf[2])
+        h[k++] = FEAT(F_SUF3_P1, p1->suf[2]);
+
+    unsigned sh = 64 - bits;
+    for (int j = 0; j < k; j++)
+        idx[j] = (uint32_t)(h[j] >> sh);
+    return k;
+}
+
+/* Features that depend on the previous tags (appended at idx). */
+static int
+dyn_feats(const tokfeat *tf, int i, int t1, int t2, unsigned bits,
+          uint32_t *idx)
+{
+    unsigned sh = 64 - bits;
+    const tokfeat *t = &tf[i];
+    uint64_t a = (uint64_t)t1 + 1, b = (uint64_t)t2 + 1;
+    idx[0] = (uint32_t)(FEAT(F_T1, a) >> sh);
+    idx[1] = (uint32_t)(FEAT(F_T2, a * 32 + b) >> sh);
+    idx[2] = (uint32_t)(FEAT2(F_T1_LOWER, a, t->lower) >> sh);
+    idx[3] = (uint32_t)(FEAT2(F_T1_SHAPE, a, t->shape) >> sh);
+    if (t->suf[2]) {
+        idx[4] = (uint32_t)(FEAT2(F_T1_SUF3, a, t->suf[2]) >> sh);
+        return 5;
+    }
+    return 4;
+}
+
+/* True when tag may follow prev under IOB2. */
+static inline int
+tag_allowed(int prev, int tag)
+{
+    if (tag == 0 || (tag & 1))
+        return 1;
+    return prev == tag || prev == tag - 1;
+}
+
+static int
+best_tag(const float *sc, int prev)
+{
+    int best = 0;
+    float bs = sc[0];
+    for (int t = 1; t < WS_BIO_NTAGS; t++)
+        if (sc[t] > bs && tag_allowed(prev, t)) {
+            bs = sc[t];
+            best = t;
+        }
+    return best;
+}
+
+static void
+score_rows(const ws_tagger *t, const uint32_t *idx, int k, float *sc)
+{
+    enum { NT = WS_BIO_NTAGS };
+    if (t->dtype == TG_DT_I16) {
+        int32_t acc[NT] = {0};
+        for (int j = 0; j < k; j++) {
+            const int16_t *row = t->wq + (size_t)idx[j] * NT;
+            for (int c = 0; c < NT; c++)
+                acc[c] += row[c];
+        }
+        for (int c = 0; c < NT; c++)
+            sc[c] = (float)acc[c];
+    } else {
+        for (int c = 0; c < NT; c++)
+            sc[c] = 0;
+        for (int j = 0; j < k; j++) {
+            const float *row = t->wf + (size_t)idx[j] * NT;
+            for (int c = 0; c < NT; c++)
+                sc[c] += row[c];
+        }
+    }
+}
+
+/* First-order features for Viterbi: for each template a block of 16
+ * consecutive rows, row base + p for previous tag p (START included), so
+ * the rows of all previous tags share a few cache lines. */
+#define TG_NDYN 3
+static void
+vit_bases(const tokfeat *t, unsigned bits, uint32_t *base)
+{
+    unsigned sh = 64 - bits;
+    base[0] = (uint32_t)(FEAT(F_T1, 1) >> sh) & ~15u;
+    base[1] = (uint32_t)(FEAT(F_T1_LOWER, t->lower) >> sh) & ~15u;
+    base[2] = (uint32_t)(FEAT(F_T1_SHAPE, t->shape) >> sh) & ~15u;
+}
+
+/* Adds the rows of previous tag p to d[]. */
+static void
+vit_dyn_scores(const ws_tagger *t, const uint32_t *base, int p, float *d)
+{
+    enum { NT = WS_BIO_NTAGS };
+    for (int c = 0; c < NT; c++)
+        d[c] = 0;
+    for (int j = 0; j < TG_NDYN; j++) {
+        size_t r = (size_t)(base[j] + (uint32_t)p) * NT;
+        if (t->dtype == TG_DT_I16)
+            for (int c = 0; c < NT; c++)
+                d[c] += (float)t->wq[r + (size_t)c];
+        else
+            for (int c = 0; c < NT; c++)
+                d[c] += t->wf[r + (size_t)c];
+    }
+}
+
+/* Best tag sequence of tokens tf[0..n) under first-order Viterbi with
+ * the IOB2 constraint.  v: 2 * NT floats, bp: n * NT bytes. */
+static void
+viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out,
+        uint8_t *bp)
+{
+    enum { NT = WS_BIO_NTAGS };
+    uint32_t idx[TG_MAXFEAT], base[TG_NDYN];
+    float prev[NT], cur[NT], st[NT], d[NT];
+
+    for (int i = 0; i < n; i++) {
+        int k = static_feats(tf, n, i, t->bits, idx);
+        score_rows(t, idx, k, st);
+        vit_bases(&tf[i], t->bits, base);
+        for (int c = 0; c < NT; c++)
+            cur[c] = -1e30f;
+        if (i == 0) {
+            vit_dyn_scores(t, base, TG_START, d);
+            for (int c = 0; c < NT; c++)
+                if (tag_allowed(TG_START, c)) {
+                    cur[c] = st[c] + d[c];
+                    bp[c] = TG_START;
+                }
+        } else {
+            for (int p = 0; p < NT; p++) {
+                if (prev[p] <= -1e29f)
+                    continue;
+                vit_dyn_scores(t, base, p, d);
+                for (int c = 0; c < NT; c++) {
+                    float v = prev[p] + d[c];
+                    if (v > cur[c] && tag_allowed(p, c)) {
+                        cur[c] = v;
+                        bp[(size_t)i * NT + (size_t)c] = (uint8_t)p;
+                    }
+                }
+            }
+            for (int c = 0; c < NT; c++)
+                cur[c] += st[c];
+        }
+        memcpy(prev, cur, sizeof prev);
+    }
+    int best = 0;
+    for (int c = 1; c < NT; c++)
+        if (prev[c] > prev[best])
+            best = c;
+    for (int i = n - 1; i >= 0; i--) {
+        out[i] = (uint8_t)best;
+        best = bp[(size_t)i * NT + (size_t)best];
+    }
+}
+
+/* Scratch for one sentence: token features and fold buffer, on the stack
+ * for ordinary sentences, on the heap for long ones. */
+typedef struct {
+    tokfeat stf[TG_STACKTOK];
+    uint8_t sbp[TG_STACKTOK * WS_BIO_NTAGS];
+    char sfold[1024];
+    tokfeat *tf;
+    uint8_t *bp; /* Viterbi back pointers */
+    char *fold;
+    size_t foldcap;
+    int n;
+} tg_scratch;
+
+static int
+scratch_fill(tg_scratch *sc, ws_worker *w, const char *lang, const ws_doc *d,
+             int32_t sent)
+{
+    const ws_sentence *s = &d->sentences.v[sent];
+    int n = s->tok1 - s->tok0;
+    size_t maxb = 0;
+    sc->tf = sc->stf;
+    sc->bp = sc->sbp;
+    sc->fold = sc->sfold;
+    sc->foldcap = sizeof sc->sfold;
+    sc->n = n;
+    if (n <= 0)
+        return 0;
+    if (n > TG_STACKTOK) {
+        sc->tf = malloc((size_t)n * sizeof *sc->tf);
+        sc->bp = malloc((size_t)n * WS_BIO_NTAGS);
+        if (sc->tf == NULL || sc->bp == NULL) {
+            free(sc->tf);
+            free(sc->bp);
+            return -WS_ENOMEM;
+        }
+    }
+    for (int32_t i = s->tok0; i < s->tok1; i++) {
+        size_t b = (size_t)ws_tok_blen(d, i);
+        if (b > maxb)
+            maxb = b;
+    }
+    if (4 * maxb + 16 > sc->foldcap) {
+        sc->foldcap = 4 * maxb + 16;
+        sc->fold = malloc(sc->foldcap);
+        if (sc->fold == NULL) {
+            if (sc->tf != sc->stf) {
+                free(sc->tf);
+                free(sc->bp);
+            }
+            return -WS_ENOMEM;
+        }
+    }
+    for (int i = 0; i < n; i++)
+        tok_features(&sc->tf[i], w, lang, d, s->tok0 + i, sc->fold,
+                     sc->foldcap);
+    return 0;
+}
+
+static void
+scratch_done(tg_scratch *sc)
+{
+    if (sc->tf != sc->stf) {
+        free(sc->tf);
+        free(sc->bp);
+    }
+    if (sc->fold != sc->sfold)
+        free(sc->fold);
+}
+
+int
+ws_tagger_tag(const ws_tagger *t, ws_worker *w, const ws_doc *d,
+              int32_t sent, uint8_t *tags)
+{
+    tg_scratch sc;
+    uint32_t idx[TG_MAXFEAT];
+    float score[WS_BIO_NTAGS];
+
+    if (t == NULL || d == NULL || sent < 0 || sent >= d->sentences.n)
+        return -WS_EINTERNAL;
+    int rc = scratch_fill(&sc, w, t->lang, d, sent);
+    if (rc < 0)
+        return rc;
+    if (t->mode == TG_VITERBI) {
+        if (sc.n > 0)
+            viterbi(t, sc.tf, sc.n, tags, sc.bp);
+        scratch_done(&sc);
+        return 0;
+    }
+    int p1 = TG_START, p2 = TG_START;
+    for (int i = 0; i < sc.n; i++) {
+        int k = static_feats(sc.tf, sc.n, i, t->bits, idx);
+        k += dyn_feats(sc.tf, i, p1, p2, t->bits, idx + k);
+        score_rows(t, idx, k, score);
+        int best = best_tag(score, p1);
+        tags[i] = (uint8_t)best;
+        p2 = p1;
+        p1 = best;
+    }
+    scratch_done(&sc);
+    return 0;
+}
+
+/* ---- loading and saving ---- */
+
+static void seterr(char *err, size_t errlen, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void
+seterr(char *err, size_t errlen, const char *fmt, ...)
+{
+    va_list ap;
+    if (err == NULL || errlen == 0)
+        return;
+    va_start(ap, fmt);
+    vsnprintf(err, errlen, fmt, ap);
+    va_end(ap);
+}
+
+ws_tagger *
+ws_tagger_load(const char *path, char *err, size_t errlen)
+{
+    ws_tagger *t = NULL;
+    tg_header h;
+    void *map = MAP_FAILED;
+    struct stat st;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+
+    if (fd < 0) {
+        seterr(err, errlen, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        seterr(err, errlen, "%s: %s", path, "not a regular file");
+        goto fail;
+    }
+    if ((size_t)st.st_size < sizeof h) {
+        seterr(err, errlen, "%s: %s", path,
+               "tagger model too short (truncated?)");
+        goto fail;
+    }
+    map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (map == MAP_FAILED) {
+        seterr(err, errlen, "%s: mmap: %s", path, strerror(errno));
+        goto fail;
+    }
+    memcpy(&h, map, sizeof h);
+    if (memcmp(h.magic, TG_MAGIC, 8) != 0) {
+        seterr(err, errlen, "%s: %s", path, "not a tagger model (bad magic)");
+        goto fail;
+    }
+    if (h.endian != TG_ENDIAN || h.header_sum != ws_hash64(&h, 56)) {
+        seterr(err, errlen, "%s: %s", path, "corrupt tagger model header");
+        goto fail;
+    }
+    if (h.version != TG_VERSION || h.featversion != TG_FEATVERSION ||
+        (h.mode != TG_GREEDY && h.mode != TG_VITERBI)) {
+        seterr(err, errlen, "%s: %s", path,
+               "tagger model of another version (retrain it)");
+        goto fail;
+    }
+    if (h.ntags != WS_BIO_NTAGS || h.bits < 8 || h.bits > 26 ||
+        (h.dtype != TG_DT_F32 && h.dtype != TG_DT_I16) ||
+        h.lang[sizeof h.lang - 1] != '\0') {
+        seterr(err, errlen, "%s: %s", path, "corrupt tagger model header");
+        goto fail;
+    }
+    size_t es = h.dtype == TG_DT_I16 ? 2 : 4;
+    size_t want = sizeof h + ((size_t)1 << h.bits) * WS_BIO_NTAGS * es;
+    if ((size_t)st.st_size != want) {
+        seterr(err, errlen, "%s: %s", path,
+               "tagger model has the wrong size (truncated or corrupt)");
+        goto fail;
+    }
+    const char *payload = (const char *)map + sizeof h;
+    if (payload_sum(payload, want - sizeof h) != h.payload_sum) {
+        seterr(err, errlen, "%s: %s", path,
+               "tagger model checksum mismatch (corrupt)");
+        goto fail;
+    }
+    t = calloc(1, sizeof *t);
+    if (t == NULL) {
+        seterr(err, errlen, "%s: %s", path, "out of memory");
+        goto fail;
+    }
+    memcpy(t->lang, h.lang, sizeof t->lang);
+    t->bits = h.bits;
+    t->dtype = (int)h.dtype;
+    t->mode = h.mode;
+    t->map = map;
+    t->maplen = want;
+    t->dev_f1 = h.dev_f1;
+    if (t->dtype == TG_DT_I16)
+        t->wq = (const int16_t *)(const void *)payload;
+    else
+        t->wf = (const float *)(const void *)payload;
+    close(fd);
+    return t;
+fail:
+    if (map != MAP_FAILED)
+        munmap(map, (size_t)st.st_size);
+    close(fd);
+    return NULL;
+}
+
+void
+ws_tagger_free(ws_tagger *t)
+{
+    if (t == NULL)
+        return;
+    if (t->map != NULL)
+        munmap(t->map, t->maplen);
+    free(t);
+}
+
+const char *
+ws_tagger_lang(const ws_tagger *t)
+{
+    return t->lang;
+}
+
+int
+ws_tagger_save(const ws_tagger *t, const char *path, int quantise,
+               float dev_f1, char *err, size_t errlen)
+{
+    size_t nw = ((size_t)1 << t->bits) * WS_BIO_NTAGS;
+    tg_header h;
+    void *payload = NULL;
+    size_t plen;
+    FILE *fp = NULL;
+    char tmp[4096];
+    int rc = -WS_EIO;
+
+    memset(&h, 0, sizeof h);
+    memcpy(h.magic, TG_MAGIC, 8);
+    h.version = TG_VERSION;
+    h.featversion = TG_FEATVERSION;
+    h.mode = (uint16_t)t->mode;
+    memcpy(h.lang, t->lang, sizeof h.lang);
+    h.lang[sizeof h.lang - 1] = '\0';
+    h.bits = t->bits;
+    h.ntags = WS_BIO_NTAGS;
+    h.endian = TG_ENDIAN;
+    h.dev_f1 = dev_f1;
+    if (quantise && t->dtype == TG_DT_F32) {
+        float mx = 0;
+        for (size_t i = 0; i < nw; i++)
+            if (fabsf(t->wf[i]) > mx)
+                mx = fabsf(t->wf[i]);
+        h.scale = mx > 0 ? 32767.0f / mx : 1.0f;
+        int16_t *q = malloc(nw * sizeof *q);
+        if (q == NULL) {
+            seterr(err, errlen, "%s: %s", path, "out of memory");
+            return -WS_ENOMEM;
+        }
+        for (size_t i = 0; i < nw; i++)
+            q[i] = (int16_t)lrintf(t->wf[i] * h.scale);
+        payload = q;
+        plen = nw * sizeof *q;
+        h.dtype = TG_DT_I16;
+    } else if (t->dtype == TG_DT_I16) {
+        payload = (void *)(uintptr_t)t->wq;
+        plen = nw * 2;
+        h.dtype = TG_DT_I16;
+        h.scale = 1.0f;
+    } else {
+        payload = (void *)(uintptr_t)t->wf;
+        plen = nw * 4;
+        h.dtype = TG_DT_F32;
+        h.scale = 1.0f;
+    }
+    h.payload_sum = payload_sum(payload, plen);
+    h.header_sum = ws_hash64(&h, 56);
+
+    if (snprintf(tmp, sizeof tmp, "%s.tmp", path) >= (int)sizeof tmp) {
+        seterr(err, errlen, "%s: %s", path, "path too long");
+        goto done;
+    }
+    fp = fopen(tmp, "wb");
+    if (fp == NULL) {
+        seterr(err, errlen, "%s: %s", tmp, strerror(errno));
+        rc = -WS_EIO;
+        goto done;
+    }
+    if (fwrite(&h, sizeof h, 1, fp) != 1 ||
+        fwrite(payload, 1, plen, fp) != plen) {
+        seterr(err, errlen, "%s: %s", tmp, "write failed");
+        fclose(fp);
+        remove(tmp);
+        goto done;
+    }
+    if (fclose(fp) != 0) {
+        seterr(err, errlen, "%s: %s", tmp, strerror(errno));
+        remove(tmp);
+        goto done;
+    }
+    if (rename(tmp, path) != 0) {
+        seterr(err, errlen, "%s: %s", path, strerror(errno));
+        remove(tmp);
+        goto done;
+    }
+    rc = 0;
+done:
+    if (quantise && t->dtype == TG_DT_F32)
+        free(payload);
+    return rc;
+}
+
+/* ---- training ---- */
+
+struct ws_tagtrain {
+    ws_tagger view; /* averaged weights (avg) seen as a tagger */
+    float *w;       /* current weights */
+    double *u;      /* sum of c * update, for averaging */
+    float *avg;     /* averaged weights (last ws_tagtrain_average) */
+    float *best;    /* kept copy */
+    size_t nw;
+    double c; /* number of tokens seen + 1 */
+};
+
+ws_tagtrain *
+ws_tagtrain_new(const char *lang, unsigned bits, int viterbi)
+{
+    ws_tagtrain *tt = calloc(1, sizeof *tt);
+    if (tt == NULL)
+        return NULL;
+    if (bits < 8 || bits > 26)
+        bits = 19;
+    tt->nw = ((size_t)1 << bits) * WS_BIO_NTAGS;
+    tt->w = calloc(tt->nw, sizeof *tt->w);
+    tt->u = calloc(tt->nw, sizeof *tt->u);
+    tt->avg = calloc(tt->nw, sizeof *tt->avg);
+    if (tt->w == NULL || tt->u == NULL || tt->avg == NULL) {
+        ws_tagtrain_free(tt);
+        return NULL;
+    }
+    snprintf(tt->view.lang, sizeof tt->view.lang, "%s", lang);
+    tt->view.bits = bits;
+    tt->view.dtype = TG_DT_F32;
+    tt->view.mode = viterbi ? TG_VITERBI : TG_GREEDY;
+    tt->view.wf = tt->avg;
+    tt->c = 1;
+    return tt;
+}
+
+void
+ws_tagtrain_free(ws_tagtrain *tt)
+{
+    if (tt == NULL)
+        return;
+    free(tt->w);
+    free(tt->u);
+    free(tt->avg);
+    free(tt->best);
+    free(tt);
+}
+
+static inline void
+upd(ws_tagtrain *tt, uint32_t row, int col, float delta)
+{
+    size_t r = (size_t)row * WS_BIO_NTAGS + (size_t)col;
+    tt->w[r] += delta;
+    tt->u[r] += tt->c * delta;
+}
+
+/* Structured perceptron step: Viterbi with the current weights, then
+ * gold features up and predicted features down where they differ. */
+static int
+train_viterbi(ws_tagtrain *tt, const ws_tagger *cur, tg_scratch *sc,
+              const uint8_t *gold)
+{
+    uint8_t spred[TG_STACKTOK];
+    uint8_t *pred = sc->n <= TG_STACKTOK ? spred : malloc((size_t)sc->n);
+    uint32_t idx[TG_MAXFEAT], base[TG_NDYN];
+    int errors = 0;
+    unsigned bits = cur->bits;
+
+    if (pred == NULL)
+        return -WS_ENOMEM;
+    if (sc->n > 0)
+        viterbi(cur, sc->tf, sc->n, pred, sc->bp);
+    for (int i = 0; i < sc->n; i++) {
+        int g = gold[i], p = pred[i];
+        int gp = i > 0 ? gold[i - 1] : TG_START;
+        int pp = i > 0 ? pred[i - 1] : TG_START;
+        if (g != p)
+            errors++;
+        if (g == p && gp == pp)
+            continue;
+        if (g != p) {
+            int k = static_feats(sc->tf, sc->n, i, bits, idx);
+            for (int j = 0; j < k; j++) {
+                upd(tt, idx[j], g, 1.0f);
+                upd(tt, idx[j], p, -1.0f);
+            }
+        }
+        vit_bases(&sc->tf[i], bits, base);
+        for (int j = 0; j < TG_NDYN; j++) {
+            upd(tt, base[j] + (uint32_t)gp, g, 1.0f);
+            upd(tt, base[j] + (uint32_t)pp, p, -1.0f);
+        }
+    }
+    tt->c += 1;
+    if (pred != spred)
+        free(pred);
+    return errors;
+}
+
+int
+ws_tagtrain_sentence(ws_tagtrain *tt, ws_worker *w, const ws_doc *d,
+                     int32_t sent, const uint8_t *gold)
+{
+    tg_scratch sc;
+    uint32_t idx[TG_MAXFEAT];
+    float score[WS_BIO_NTAGS];
+    ws_tagger cur = tt->view;
+    unsigned bits = tt->view.bits;
+    int errors = 0;
+
+    cur.wf = tt->w;
+    int rc = scratch_fill(&sc, w, tt->view.lang, d, sent);
+    if (rc < 0)
+        return rc;
+    if (tt->view.mode == TG_VITERBI) {
+        errors = train_viterbi(tt, &cur, &sc, gold);
+        scratch_done(&sc);
+        return errors;
+    }
+    int p1 = TG_START, p2 = TG_START;
+    for (int i = 0; i < sc.n; i++) {
+        int k = static_feats(sc.tf, sc.n, i, bits, idx);
+        k += dyn_feats(sc.tf, i, p1, p2, bits, idx + k);
+        score_rows(&cur, idx, k, score);
+        int pred = best_tag(score, p1);
+        int g = gold[i];
+        if (pred != g) {
+            errors++;
+            for (int j = 0; j < k; j++) {
+                size_t r = (size_t)idx[j] * WS_BIO_NTAGS;
+                tt->w[r + (size_t)g] += 1.0f;
+                tt->u[r + (size_t)g] += tt->c;
+                tt->w[r + (size_t)pred] -= 1.0f;
+                tt->u[r + (size_t)pred] -= tt->c;
+            }
+        }
+        tt->c += 1;
+        p2 = p1;
+        p1 = g; /* gold history: see the header comment */
+    }
+    scratch_done(&sc);
+    return errors;
+}
+
+const ws_tagger *
+ws_tagtrain_average(ws_tagtrain *tt)
+{
+    double inv = 1.0 / tt->c;
+    for (size_t i = 0; i < tt->nw; i++)
+        tt->avg[i] = (float)(tt->w[i] - tt->u[i] * inv);
+    tt->view.wf = tt->avg;
+    return &tt->view;
+}
+
+int
+ws_tagtrain_keep(ws_tagtrain *tt)
+{
+    if (tt->best == NULL) {
+        tt->best = malloc(tt->nw * sizeof *tt->best);
+        if (tt->best == NULL)
+            return -WS_ENOMEM;
+    }
+    memcpy(tt->best, tt->avg, tt->nw * sizeof *tt->best);
+    return 0;
+}
+
+const ws_tagger *
+ws_tagtrain_best(ws_tagtrain *tt)
+{
+    if (tt->best != NULL)
+        tt->view.wf = tt->best;
+    return &tt->view;
+}
+
+/* ---- .bio files ---- */
+
+static int
+tag_parse(const char *s, size_t n)
+{
+    static const char *const names[WS_BIO_NTYPES] = {"PER", "ORG", "LOC",
+                                                     "MISC"};
+    if (n == 1 && s[0] == 'O')
+        return 0;
+    if (n < 3 || (s[0] != 'B' && s[0] != 'I') || s[1] != '-')
+        return -1;
+    for (int t = 0; t < WS_BIO_NTYPES; t++)
+        if (n - 2 == strlen(names[t]) && memcmp(s + 2, names[t], n - 2) == 0)
+            return s[0] == 'B' ? 1 + 2 * t : 2 + 2 * t;
+    return -1;
+}
+
+void
+ws_bio_free(ws_bio *b)
+{
+    if (b == NULL)
+        return;
+    ws_doc_free(b->doc);
+    free(b->tags);
+    b->doc = NULL;
+    b->tags = NULL;
+}
+
+int
+ws_bio_read(ws_bio *out, const char *path, const char *lang, char *err,
+            size_t errlen)
+{
+    FILE *fp = NULL;
+    char *line = NULL;
+    size_t lcap = 0;
+    ws_buf text = {0};
+    ws_doc *d = NULL;
+    uint8_t *tags = NULL;
+    int32_t tcap = 0;
+    long lineno = 0;
+    int rc = 0;
+    int32_t sent0 = 0; /* first token of the open sentence */
+    int32_t cp = 0;
+
+    memset(out, 0, sizeof *out);
+    fp = fopen(path, "r");
+    if (fp == NULL) {
+        seterr(err, errlen, "%s: %s", path, strerror(errno));
+        return -WS_EIO;
+    }
+    d = ws_doc_new();
+    if (d == NULL) {
+        rc = -WS_ENOMEM;
+        goto done;
+    }
+    snprintf(d->lang, sizeof d->lang, "%s", lang != NULL ? lang : "");
+    d->lang_given = 1;
+    for (;;) {
+        ssize_t got = getline(&line, &lcap, fp);
+        size_t n = got > 0 ? (size_t)got : 0;
+        lineno++;
+        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+            n--;
+        if (got >= 0 && n > 0 && line[0] == '#' &&
+            (n == 1 || line[1] == ' '))
+            continue;
+        if (got < 0 || n == 0) {
+            /* end of a sentence */
+            if (d->tokens.n > sent0) {
+                ws_sentence *s = WS_PUSH(d->sentences);
+                if (s == NULL) {
+                    rc = -WS_ENOMEM;
+                    goto done;
+                }
+                int32_t si = d->sentences.n - 1;
+                s->tok0 = sent0;
+                s->tok1 = d->tokens.n;
+                s->start = d->tokens.v[sent0].start;
+                s->end = d->tokens.v[d->tokens.n - 1].end;
+                s->para = 0;
+                for (int32_t i = sent0; i < d->tokens.n; i++)
+                    d->tokens.v[i].sent = si;
+                d->tokens.v[sent0].flags |= WS_TOK_SENT0;
+                d->tokens.v[d->tokens.n - 1].flags &= ~(uint32_t)WS_TOK_SPACE;
+                text.buf[text.len - 1] = '\n';
+                sent0 = d->tokens.n;
+            }
+            if (got < 0)
+                break;
+            continue;
+        }
+        char *tab = memchr(line, '\t', n);
+        if (tab == NULL || tab == line) {
+            seterr(err, errlen, "%s:%ld: expected token<TAB>tag", path,
+                   lineno);
+            rc = -WS_EFIELD;
+            goto done;
+        }
+        size_t tl = (size_t)(tab - line);
+        int tg = tag_parse(tab + 1, n - tl - 1);
+        if (tg < 0 || ws_utf8_invalid_at(line, tl) >= 0) {
+            seterr(err, errlen, "%s:%ld: bad tag or invalid UTF-8", path,
+                   lineno);
+            rc = -WS_EFIELD;
+            goto done;
+        }
+        ws_token *t = WS_PUSH(d->tokens);
+        if (t == NULL) {
+            rc = -WS_ENOMEM;
+            goto done;
+        }
+        if (d->tokens.n > tcap) {
+            int32_t nc = tcap ? tcap * 2 : 4096;
+            uint8_t *nt = realloc(tags, (size_t)nc);
+            if (nt == NULL) {
+                rc = -WS_ENOMEM;
+                goto done;
+            }
+            tags = nt;
+            tcap = nc;
+        }
+        tags[d->tokens.n - 1] = (uint8_t)tg;
+        int32_t ncp = 0;
+        for (size_t i = 0; i < tl; i++)
+            if (((unsigned char)line[i] & 0xc0) != 0x80)
+                ncp++;
+        t->bstart = (int32_t)text.len;
+        t->bend = (int32_t)(text.len + tl);
+        t->start = cp;
+        t->end = cp + ncp;
+        t->flags = WS_TOK_SPACE;
+        cp += ncp + 1;
+        ws_buf_put(&text, line, tl);
+        ws_buf_putc(&text, ' ');
+        if (text.oom) {
+            rc = -WS_ENOMEM;
+            goto done;
+        }
+    }
+    if (ferror(fp)) {
+        seterr(err, errlen, "%s: %s", path, "read error");
+        rc = -WS_EIO;
+        goto done;
+    }
+    d->text = ws_arena_strndup(d->arena, text.buf ? text.buf : "", text.len);
+    if (d->text == NULL) {
+        rc = -WS_ENOMEM;
+        goto done;
+    }
+    d->len = text.len;
+    rc = ws_doc_index(d);
+    if (rc < 0)
+        goto done;
+    d->done |= WS_DONE_TOKENIZE;
+    out->doc = d;
+    out->tags = tags;
+    d = NULL;
+    tags = NULL;
+    rc = 0;
+done:
+    if (rc == -WS_ENOMEM)
+        seterr(err, errlen, "%s: %s", path, "out of memory");
+    free(line);
+    ws_buf_free(&text);
+    ws_doc_free(d);
+    free(tags);
+    fclose(fp);
+    return rc;
+}
+
+/* Counts of exact-span chunks per type, conlleval style. */
+typedef struct {
+    long gold[WS_BIO_NTYPES], pred[WS_BIO_NTYPES], ok[WS_BIO_NTYPES];
+    long ntok, nsent;
+} tg_counts;
+
+/* Chunk starting at i (tags of one sentence, n long): returns its type
+ * and sets *end, or -1 when no chunk starts at i. */
+static int
+chunk_at(const uint8_t *tg, int n, int i, int *end)
+{
+    int t = tg[i];
+    if (t == 0)
+        return -1;
+    int type = (t - 1) / 2;
+    int prev = i > 0 ? tg[i - 1] : 0;
+    if (!(t & 1) && prev != 0 && (prev - 1) / 2 == type)
+        return -1; /* continuation */
+    int j = i + 1;
+    while (j < n && tg[j] == 2 + 2 * type)
+        j++;
+    *end = j;
+    return type;
+}
+
+static void
+count_sentence(tg_counts *c, const uint8_t *gold, const uint8_t *pred, int n)
+{
+    for (int i = 0; i < n; i++) {
+        int ge = -1, pe = -1;
+        int gt = chunk_at(gold, n, i, &ge);
+        int pt = chunk_at(pred, n, i, &pe);
+        if (gt >= 0)
+            c->gold[gt]++;
+        if (pt >= 0)
+            c->pred[pt]++;
+        if (gt >= 0 && gt == pt && ge == pe)
+            c->ok[gt]++;
+    }
+    c->ntok += n;
+    c->nsent++;
+}
+
+static double
+f1_of(long ok, long gold, long pred, double *p, double *r)
+{
+    *p = pred ? 100.0 * (double)ok / (double)pred : 0;
+    *r = gold ? 100.0 * (double)ok / (double)gold : 0;
+    return *p + *r > 0 ? 2 * *p * *r / (*p + *r) : 0;
+}
+
+int
+ws_bio_score(const ws_tagger *t, ws_worker *w, const ws_bio *b, FILE *out,
+             double *f1)
+{
+    static const char *const names[WS_BIO_NTYPES] = {"PER", "ORG", "LOC",
+                                                     "MISC"};
+    tg_counts c;
+    uint8_t stags[TG_STACKTOK];
+    const ws_doc *d = b->doc;
+    struct timespec t0, t1;
+
+    memset(&c, 0, sizeof c);
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    for (int32_t s = 0; s < d->sentences.n; s++) {
+        const ws_sentence *se = &d->sentences.v[s];
+        int n = se->tok1 - se->tok0;
+        uint8_t *pred = n <= TG_STACKTOK ? stags : malloc((size_t)n);
+        if (pred == NULL)
+            return -WS_ENOMEM;
+        int rc = ws_tagger_tag(t, w, d, s, pred);
+        if (rc == 0)
+            count_sentence(&c, b->tags + se->tok0, pred, n);
+        if (pred != stags)
+            free(pred);
+        if (rc < 0)
+            return rc;
+    }
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    long tg = 0, tp = 0, tok = 0;
+    for (int i = 0; i < WS_BIO_NTYPES; i++) {
+        tg += c.gold[i];
+        tp += c.pred[i];
+        tok += c.ok[i];
+    }
+    double p, r, f = f1_of(tok, tg, tp, &p, &r);
+    if (f1 != NULL)
+        *f1 = f;
+    if (out != NULL) {
+        double secs = (double)(t1.tv_sec - t0.tv_sec) +
+                      (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9;
+        fprintf(out,
+                "%ld tokens, %ld sentences, %ld gold / %ld found / %ld "
+                "correct entities, %.0f tokens/s\n",
+                c.ntok, c.nsent, tg, tp, tok,
+                secs > 0 ? (double)c.ntok / secs : 0.0);
+        fprintf(out, "%-6s %6s %6s %6s %7s %7s %7s\n", "type", "gold",
+                "found", "ok", "P", "R", "F1");
+        for (int i = 0; i < WS_BIO_NTYPES; i++) {
+            double tp1, tr1, tf1;
+            if (c.gold[i] == 0 && c.pred[i] == 0)
+                continue;
+            tf1 = f1_of(c.ok[i], c.gold[i], c.pred[i], &tp1, &tr1);
+            fprintf(out, "%-6s %6ld %6ld %6ld %7.2f %7.2f %7.2f\n", names[i],
+                    c.gold[i], c.pred[i], c.ok[i], tp1, tr1, tf1);
+        }
+        fprintf(out, "%-6s %6ld %6ld %6ld %7.2f %7.2f %7.2f\n", "ALL", tg, tp,
+                tok, p, r, f);
+    }
+    return 0;
+}
+
+int
+ws_bio_eval(ws_worker *w, const char *lang, const char *path, FILE *out,
+            double *f1)
+{
+    ws_bio b;
+    char err[512];
+    const ws_tagger *t;
+
+    if (w == NULL || lang == NULL || lang[0] == '\0') {
+        if (out != NULL)
+            fprintf(out, "%s: no language given\n", path);
+        return -WS_EINTERNAL;
+    }
+    t = ws_models_tagger(ws_worker_models(w), lang);
+    if (t == NULL) {
+        if (out != NULL)
+            fprintf(out, "%s: no tagger model for language '%s'\n", path,
+                    lang);
+        return -WS_EMODEL;
+    }
+    int rc = ws_bio_read(&b, path, lang, err, sizeof err);
+    if (rc < 0) {
+        if (out != NULL)
+            fprintf(out, "%s\n", err);
+        return rc;
+    }
+    if (out != NULL)
+        fprintf(out, "%s (%s):\n", path, lang);
+    rc = ws_bio_score(t, w, &b, out, f1);
+    ws_bio_free(&b);
+    return rc;
+}

@@ -1,0 +1,1320 @@
+/*
+ * tokenize.c - the tokenize stage: paragraphs, sentences and tokens.
+ *
+ * Tokens come from ICU's word break iterator (run once over the whole
+ * document, on UTF-8) corrected by the project's rules where Universal
+ * Dependencies conventions differ from UAX #29:
+ *   - URLs, e-mail addresses, @handles, #hashtags and HTML entities whole;
+ *   - numbers: times (10:30), ISO dates, groups of three digits separated by
+ *     a no-break, narrow or thin space ("560 000");
+ *   - punctuation runs ("...", "?!", "--", "''") and smileys whole;
+ *   - a final period stays on abbreviations (Mr., U.S., z.B., г.) in the
+ *     languages whose treebanks do that, and on German ordinals (1.);
+ *   - hyphenated compounds joined or split per language;
+ *   - English clitics (n't 's 're ...), French elision (l' qu') and French
+ *     inverted clitics (-t-il, -ce) split off.
+ * Sentences come from ICU's sentence break iterator, then corrected with
+ * the abbreviation lists models/<lang>/abbrev.tsv, and forced at line breaks,
+ * after the header ("date YYYY-MM-DD") and after a dateline
+ * ("PLACE (Agency - date)").  Every non-blank line is a paragraph.
+ *
+ * Memory: the break offsets and per-token work arrays are per-worker
+ * scratch (ws_icu_scratch) reused from document to document; tokens and
+ * sentences go into the document's vectors.  No allocation per token.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ws_int.h"
+
+/* internal token marks (kept in a scratch array, not in the record) */
+enum {
+    MK_ABBR_T = 1,  /* abbreviation that never ends a sentence (Mr.) */
+    MK_ABBR_E = 2,  /* abbreviation that may end a sentence (etc.) */
+    MK_NL = 4,      /* a line break precedes the token */
+    MK_PARA = 8,    /* a blank line precedes the token */
+    MK_FORCE = 16,  /* a sentence starts here whatever ICU says */
+    MK_ICU = 32,    /* ICU's sentence break iterator starts one here */
+    MK_NOBRK = 64,  /* never start a sentence here */
+    MK_DOTABBR = 128, /* "ul" "." (period split off an abbreviation) */
+    MK_REJOIN = 256,  /* period split off tentatively: rejoined when no
+                         sentence ends after it */
+    MK_BRK = 512      /* decided: a sentence starts here */
+};
+
+enum { HY_SPLIT, HY_JOIN };
+
+typedef struct {
+    ws_doc *d;
+    const char *t;
+    int32_t len;
+    const char *lang;
+    const ws_lex *abbr;
+    int32_t cpc;   /* code point cursor for byte -> cp */
+    int32_t *wend; /* ICU word segment ends */
+    int32_t *wst;  /* their rule status */
+    int32_t nw, wk;
+    uint16_t *mk; /* marks per token (scratch, grown as tokens come) */
+    ws_icu *u;
+    int hyphen;     /* HY_* */
+    int keep_abbr;  /* final period stays on abbreviations */
+    int en, fr, de, uk, ru, pl, cjk;
+    uint16_t pend;   /* marks for the next token */
+} tk;
+
+const char *
+ws_tok_locale(const char *lang)
+{
+    return lang ? lang : "";
+}
+
+/* ---- character helpers ---- */
+
+static int32_t
+cp_at(const tk *k, int32_t b, int32_t *next)
+{
+    size_t i = (size_t)b;
+    int32_t c;
+
+    if (b >= k->len) {
+        *next = b;
+        return -1;
+    }
+    if ((unsigned char)k->t[b] < 0x80) {
+        *next = b + 1;
+        return (unsigned char)k->t[b];
+    }
+    c = ws_utf8_decode(k->t, (size_t)k->len, &i);
+    *next = (int32_t)i;
+    return c;
+}
+
+/* The code point that ends just before byte b (b > 0). */
+static int32_t
+cp_before(const tk *k, int32_t b)
+{
+    int32_t s = b - 1, n;
+
+    if (b <= 0)
+        return -1;
+    while (s > 0 && ((unsigned char)k->t[s] & 0xC0) == 0x80)
+        s--;
+    return cp_at(k, s, &n);
+}
+
+static int
+is_alnum(int32_t c)
+{
+    return c >= 0 && (ws_cp_is_letter(c) || ws_cp_is_digit(c));
+}
+
+static int
+is_space(int32_t c)
+{
+    return c >= 0 && ws_cp_is_space(c);
+}
+
+static int
+is_apos(int32_t c)
+{
+    return c == '\'' || c == 0x2019;
+}
+
+static int
+is_hyphen(int32_t c)
+{
+    return c == '-' || c == 0x2010 || c == 0x2011;
+}
+
+static int
+is_ascii_alnum(int c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9');
+}
+
+/* Case-folds [b,e) of the text into buf; returns the length or -1. */
+static int
+fold(const tk *k, int32_t b, int32_t e, char *buf, size_t cap)
+{
+    if (e - b <= 0 || (size_t)(e - b) * 3 + 1 > cap)
+        return -1;
+    return ws_utf8_fold(k->t + b, (size_t)(e - b), buf, cap);
+}
+
+/* Case-insensitive ASCII equality of [b,e) with s. */
+static int
+eq_ci(const tk *k, int32_t b, int32_t e, const char *s)
+{
+    size_t n = strlen(s);
+    int32_t i;
+
+    if ((size_t)(e - b) != n)
+        return 0;
+    for (i = 0; i < e - b; i++) {
+        int c = (unsigned char)k->t[b + i];
+        if (c >= 'A' && c <= 'Z')
+            c += 32;
+        if (c != (unsigned char)s[i])
+            return 0;
+    }
+    return 1;
+}
+
+/* Equality of folded [b,e) with one of the UTF-8 strings in list. */
+static int
+in_list(const tk *k, int32_t b, int32_t e, const char *const *list)
+{
+    char buf[64];
+    int n = fold(k, b, e, buf, sizeof(buf));
+
+    if (n < 0)
+        return 0;
+    for (; *list; list++)
+        if ((size_t)n == strlen(*list) && memcmp(buf, *list, (size_t)n) == 0)
+            return 1;
+    return 0;
+}
+
+/* ---- ICU word segments ---- */
+
+/* End of the ICU segment that contains byte pos, and its status. */
+static int32_t
+seg_end(tk *k, int32_t pos, int32_t *status)
+{
+    while (k->wk < k->nw && k->wend[k->wk] <= pos)
+        k->wk++;
+    if (k->wk >= k->nw) {
+        *status = 0;
+        return k->len;
+    }
+    *status = k->wst[k->wk];
+    return k->wend[k->wk];
+}
+
+/* The end of the segment starting at pos if it is a word/number segment
+ * (status >= 100), else -1.  Does not move the cursor. */
+static int32_t
+word_at(const tk *k, int32_t pos)
+{
+    int32_t j = k->wk;
+
+    while (j < k->nw && k->wend[j] <= pos)
+        j++;
+    if (j >= k->nw)
+        return -1;
+    if (j > 0 && k->wend[j - 1] != pos)
+        return -1; /* pos is not a segment start */
+    if (j == 0 && pos != 0)
+        return -1;
+    return k->wst[j] >= WS_WB_NUMBER ? k->wend[j] : -1;
+}
+
+/* ---- emitting ---- */
+
+static int32_t
+byte_to_cp(tk *k, int32_t b)
+{
+    const int32_t *m = k->d->cp2b.v;
+    int32_t n = k->d->ncp;
+
+    if (k->cpc > 0 && m[k->cpc] > b)
+        k->cpc = ws_doc_cp(k->d, b);
+    while (k->cpc < n && m[k->cpc] < b)
+        k->cpc++;
+    return k->cpc;
+}
+
+static int
+emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
+{
+    ws_doc *d = k->d;
+    ws_token *t;
+    int32_t i, nx, c, nlet = 0, nup = 0, ndig = 0, first = -1;
+    uint16_t *mk;
+
+    mk = ws_icu_scratch(k->u, 4, sizeof(uint16_t) * ((size_t)d->tokens.n + 1));
+    if (!mk)
+        return -WS_ENOMEM;
+    k->mk = mk;
+    t = WS_PUSH(d->tokens);
+    if (!t)
+        return -WS_ENOMEM;
+    mk[d->tokens.n - 1] = (uint16_t)(mark | k->pend);
+    k->pend = 0;
+    t->bstart = b;
+    t->bend = e;
+    t->start = byte_to_cp(k, b);
+    t->end = byte_to_cp(k, e);
+    for (i = b; i < e; i = nx) {
+        c = cp_at(k, i, &nx);
+        if (first < 0)
+            first = c;
+        if (ws_cp_is_letter(c)) {
+            nlet++;
+            if (ws_cp_is_upper(c))
+                nup++;
+        } else if (ws_cp_is_digit(c)) {
+            ndig++;
+        }
+    }
+    if (nlet)
+        flags |= WS_TOK_WORD;
+    else if (ndig)
+        flags |= WS_TOK_NUM;
+    else
+        flags |= WS_TOK_PUNCT;
+    if (first >= 0 && ws_cp_is_upper(first))
+        flags |= WS_TOK_UPPER;
+    if (nlet > 1 && nup == nlet)
+        flags |= WS_TOK_ALLCAP;
+    if (!nlet && !ndig) {
+        int allq = 1, alld = 1;
+        for (i = b; i < e; i = nx) {
+            c = cp_at(k, i, &nx);
+            if (!ws_cp_is_quote(c) && c != '`')
+                allq = 0;
+            if (!ws_cp_is_dash(c))
+                alld = 0;
+        }
+        if (allq)
+            flags |= WS_TOK_QUOTE;
+        if (alld)
+            flags |= WS_TOK_DASH;
+    }
+    c = cp_at(k, e, &nx);
+    if (is_space(c))
+        flags |= WS_TOK_SPACE;
+    t->flags = flags;
+    return 0;
+}
+
+/* ---- matchers for what ICU splits but UD keeps whole ---- */
+
+static int
+url_char(int32_t c)
+{
+    if (c < 0 || is_space(c))
+        return 0;
+    switch (c) {
+    case '"':
+    case '<':
+    case '>':
+    case 0xAB:
+    case 0xBB:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case '`':
+        return 0;
+    }
+    return 1;
+}
+
+/* URL starting at pos: returns its end or -1. */
+static int32_t
+match_url(const tk *k, int32_t pos)
+{
+    static const char *const pre[] = {"https://", "http://", "ftp://",
+                                      "www.", NULL};
+    const char *const *p;
+    int32_t e = -1, n, c, nx, depth = 0, i;
+
+    for (p = pre; *p; p++) {
+        n = (int32_t)strlen(*p);
+        if (pos + n < k->len && eq_ci(k, pos, pos + n, *p) &&
+            is_ascii_alnum((unsigned char)k->t[pos + n])) {
+            e = pos + n;
+            break;
+        }
+    }
+    if (e < 0)
+        return -1;
+    for (; e < k->len; e = nx) {
+        c = cp_at(k, e, &nx);
+        if (!url_char(c))
+            break;
+    }
+    for (i = pos; i < e; i++)
+        if (k->t[i] == '(')
+            depth++;
+        else if (k->t[i] == ')')
+            depth--;
+    /* trailing punctuation belongs to the sentence */
+    while (e > pos) {
+        char ch = k->t[e - 1];
+        if (ch == ')' && depth < 0) {
+            depth++;
+            e--;
+        } else if (strchr(".,;:!?'", ch) && ch) {
+            e--;
+        } else {
+            break;
+        }
+    }
+    return e;
+}
+
+/* E-mail address starting at pos: returns its end or -1. */
+static int32_t
+match_email(const tk *k, int32_t pos)
+{
+    int32_t i = pos, at, dots = 0, last_dot = -1;
+    const char *t = k->t;
+
+    if (!is_ascii_alnum((unsigned char)t[i]))
+        return -1;
+    while (i < k->len && (is_ascii_alnum((unsigned char)t[i]) ||
+                          strchr("._%+-", t[i])) && t[i])
+        i++;
+    if (i >= k->len || t[i] != '@')
+        return -1;
+    at = i++;
+    while (i < k->len &&
+           (is_ascii_alnum((unsigned char)t[i]) || t[i] == '-' ||
+            (t[i] == '.' && i + 1 < k->len &&
+             is_ascii_alnum((unsigned char)t[i + 1])))) {
+        if (t[i] == '.') {
+            dots++;
+            last_dot = i;
+        }
+        i++;
+    }
+    if (!dots || i - last_dot < 3 || last_dot == at + 1)
+        return -1;
+    return i;
+}
+
+/* @handle or #hashtag at pos: returns its end or -1. */
+static int32_t
+match_handle(const tk *k, int32_t pos)
+{
+    int32_t i = pos + 1, nx, c, nlet = 0;
+
+    if (pos > 0 && is_alnum(cp_before(k, pos)))
+        return -1;
+    for (; i < k->len; i = nx) {
+        c = cp_at(k, i, &nx);
+        if (ws_cp_is_letter(c))
+            nlet++;
+        else if (!(ws_cp_is_digit(c) || c == '_'))
+            break;
+    }
+    if (i == pos + 1 || (k->t[pos] == '#' && !nlet))
+        return -1;
+    return i;
+}
+
+/* HTML entities ("&#39;", "&amp;"), a run of them as one token. */
+static int32_t
+match_entity(const tk *k, int32_t pos)
+{
+    int32_t i = pos, e = -1, j;
+
+    while (i < k->len && k->t[i] == '&') {
+        j = i + 1;
+        if (j < k->len && k->t[j] == '#') {
+            j++;
+            while (j < k->len && k->t[j] >= '0' && k->t[j] <= '9')
+                j++;
+        } else {
+            while (j < k->len && k->t[j] >= 'a' && k->t[j] <= 'z')
+                j++;
+        }
+        if (j - i < 3 || j >= k->len || k->t[j] != ';' || j - i > 9)
+            break;
+        e = i = j + 1;
+    }
+    return e;
+}
+
+static int
+ndigits(const tk *k, int32_t pos)
+{
+    int32_t i = pos;
+    while (i < k->len && k->t[i] >= '0' && k->t[i] <= '9')
+        i++;
+    return (int)(i - pos);
+}
+
+/* A group separator in numbers: NBSP, narrow NBSP, thin space (and, in
+ * French, a plain space); returns its byte length or 0. */
+static int
+group_space(const tk *k, int32_t pos)
+{
+    int32_t nx, c = cp_at(k, pos, &nx);
+
+    if (c == 0xA0 || c == 0x202F || c == 0x2009 || (c == ' ' && k->fr))
+        return (int)(nx - pos);
+    return 0;
+}
+
+/* A number at pos (ASCII digits) with the project's extensions to ICU:
+ * digit groups separated by spaces, times, ISO dates, phone numbers.
+ * Returns its end, or -1 when ICU's segment is right. */
+static int32_t
+match_number(const tk *k, int32_t pos, int32_t icu_end)
+{
+    int32_t i, n, g, first;
+    const char *t = k->t;
+
+    first = ndigits(k, pos);
+    if (!first)
+        return -1;
+    i = pos + first;
+    /* ISO date 2022-01-14 */
+    if (first == 4 && i + 6 <= k->len && t[i] == '-' && ndigits(k, i + 1) == 2 &&
+        t[i + 3] == '-' && ndigits(k, i + 4) == 2 &&
+        (i + 6 == k->len || !is_ascii_alnum((unsigned char)t[i + 6])))
+        return i + 6;
+    /* dates 12/31/2001, 31/12/01 */
+    if (first <= 2 && i < k->len && t[i] == '/' &&
+        (n = ndigits(k, i + 1)) >= 1 && n <= 2 && t[i + 1 + n] == '/' &&
+        ((g = ndigits(k, i + 2 + n)) == 2 || g == 4) &&
+        !is_ascii_alnum((unsigned char)t[i + 2 + n + g]))
+        return i + 2 + n + g;
+    /* English phone numbers and ZIP+4: 555-1234, 713-555-1234, 3-5213 */
+    if (k->en && first != 4 && i < k->len && t[i] == '-') {
+        int32_t j = i;
+        while (j < k->len && t[j] == '-' && (n = ndigits(k, j + 1)) > 0)
+            j += 1 + n;
+        if (n == 4 && !is_ascii_alnum((unsigned char)t[j]))
+            return j;
+    }
+    for (;;) {
+        if (i < k->len && (t[i] == '.' || t[i] == ',') &&
+            (n = ndigits(k, i + 1)) > 0) {
+            i += 1 + n;
+            continue;
+        }
+        if (i < k->len && t[i] == ':' && ndigits(k, i + 1) == 2) {
+            i += 3;
+            continue;
+        }
+        /* scores and ratios 3:0, 25:7 */
+        if (i == pos + first && first <= 2 && i < k->len && t[i] == ':' &&
+            (n = ndigits(k, i + 1)) >= 1 && n <= 2 &&
+            !is_ascii_alnum((unsigned char)t[i + 1 + n])) {
+            i += 1 + n;
+            break;
+        }
+        g = group_space(k, i);
+        if (g && first <= 3 && i == pos + first && ndigits(k, i + g) == 3 &&
+            !(i + g + 3 < k->len && (t[i + g + 3] == '.' || t[i + g + 3] == ',') &&
+              ndigits(k, i + g + 4) > 0 && 0)) {
+            /* 560 000, 1 000 000 */
+            i += g + 3;
+            while ((g = group_space(k, i)) && ndigits(k, i + g) == 3)
+                i += g + 3;
+            if (i < k->len && (t[i] == ',' || t[i] == '.') &&
+                ndigits(k, i + 1) > 0)
+                i += 1 + ndigits(k, i + 1);
+            break;
+        }
+        break;
+    }
+    if (i <= icu_end)
+        return -1;
+    if (i < k->len && (ws_cp_is_letter((unsigned char)t[i]) || t[i] == '_'))
+        return -1;
+    return i;
+}
+
+/* ---- per-language rules ---- */
+
+/* French elision: l' d' j' m' n' s' t' c' qu' jusqu' lorsqu' puisqu'
+ * quoiqu' presqu'; returns the split point (after the apostrophe) or -1. */
+static int32_t
+fr_elision(const tk *k, int32_t b, int32_t e)
+{
+    static const char *const pre[] = {"l",      "d",      "j",       "m",
+                                      "n",      "s",      "t",       "c",
+                                      "qu",     "jusqu",  "lorsqu",  "puisqu",
+                                      "quoiqu", "presqu", "quelqu",  NULL};
+    int32_t i, nx, c;
+    const char *const *p;
+
+    for (i = b; i < e && i - b <= 7; i = nx) {
+        c = cp_at(k, i, &nx);
+        if (is_apos(c)) {
+            if (nx >= e)
+                return -1;
+            for (p = pre; *p; p++)
+                if (eq_ci(k, b, i, *p)) {
+                    if (eq_ci(k, b, i, "quelqu"))
+                        return -1; /* quelqu'un is one word */
+                    return nx;
+                }
+            return -1;
+        }
+        if (!ws_cp_is_letter(c))
+            return -1;
+    }
+    return -1;
+}
+
+/* French inverted clitic after a hyphen ("-il", "-t-elle", "-ce", "-moi").
+ * pos is at the hyphen; returns the end of "-clitic" or -1. */
+static int32_t
+fr_clitic(const tk *k, int32_t pos)
+{
+    static const char *const cl[] = {
+        "il",  "elle", "on",  "ils", "elles", "je",  "tu", "nous",
+        "vous", "ce",  "moi", "toi", "le",    "la",  "les", "lui",
+        "leur", "y",   "en",  "t-il", "t-elle", "t-on", "t-ils",
+        "t-elles", "m'", "t'", "z-en", "z-y", NULL};
+    int32_t s = pos + 1, e = s, c, nx;
+
+    while (e < k->len) {
+        c = cp_at(k, e, &nx);
+        if (ws_cp_is_letter(c) || (c == '-' && e == s + 1 && (k->t[s] | 32) == 't'))
+            e = nx;
+        else
+            break;
+    }
+    if (e == s)
+        return -1;
+    c = cp_at(k, e, &nx);
+    if (is_alnum(c))
+        return -1;
+    if (c == '-' && !(e == s + 1))
+        return -1;
+    if (in_list(k, s, e, cl))
+        return e;
+    return -1;
+}
+
+/* Does the language join a hyphenated compound [lb,le) - [rb,re)? */
+static int
+join_hyphen(const tk *k, int32_t lb, int32_t le, int32_t rb, int32_t re)
+{
+    int32_t nx;
+    int32_t lc = cp_before(k, le), rc = cp_at(k, rb, &nx);
+    int ldig = ws_cp_is_digit(lc), rdig = ws_cp_is_digit(rc);
+    static const char *const en_pre[] = {
+        "e", "non", "counter", "mis", "anti", "co", "pre", "re", "ex",
+        "multi", "semi", "pro", "inter", "post", "mid", "un",
+        "over", "sub", "de", "bi", "tri", "neo", "x", "t", "u", NULL};
+    static const char *const uk_pre[] = {"по", "будь", "казна", "хтозна",
+                                         "як", "де", "ні", "аби", NULL};
+    static const char *const uk_suf[] = {"то", "небудь", "таки", "от",
+                                         "бо", "но", "ж", "же", NULL};
+    static const char *const ru_pre[] = {"юго", "северо", "восточно",
+                                         "западно", "южно", "северно",
+                                         "санкт", "нью", "лос", "сан", NULL};
+    static const char *const pl_suf[] = {"owi", "u", "em", "ie", "ów",
+                                         "om", "ach", "ami", "y", "a",
+                                         "ę", "ą", NULL};
+
+    (void)re;
+    if (k->en) {
+        if (in_list(k, lb, le, en_pre))
+            return 1;
+        return 0;
+    }
+    if (k->de)
+        return 0;
+    if (k->fr)
+        return 1;
+    if (k->pl) {
+        if (ldig && !rdig)
+            return 1;
+        /* inflection of an acronym: PiS-owi, SLD-u */
+        if (in_list(k, rb, re, pl_suf) && ws_cp_is_upper(cp_at(k, lb, &nx)))
+            return 1;
+        return 0;
+    }
+    if (k->uk) {
+        if (ldig && !rdig)
+            return 1;
+        if (in_list(k, lb, le, uk_pre) || in_list(k, rb, re, uk_suf))
+            return 1;
+        return 0;
+    }
+    if (k->ru) {
+        if (ldig && rdig)
+            return 0;
+        /* names: Бад-Кёстриц, Лаго-Маджоре (but Юго-Западный) */
+        if (ws_cp_is_upper(rc) && ws_cp_is_upper(cp_at(k, lb, &nx)) &&
+            !in_list(k, lb, le, ru_pre))
+            return 0;
+        return 1;
+    }
+    if (ldig && rdig)
+        return 0;
+    return k->hyphen == HY_JOIN;
+}
+
+/* Abbreviation lookup: value of folded [b,e) + "." in abbrev.tsv. */
+static const char *
+abbr_value(const tk *k, int32_t b, int32_t e, int with_dot)
+{
+    char buf[96];
+    int n;
+
+    if (!k->abbr)
+        return NULL;
+    n = fold(k, b, e, buf, sizeof(buf) - 2);
+    if (n < 0)
+        return NULL;
+    if (with_dot)
+        buf[n++] = '.';
+    buf[n] = 0;
+    return ws_lex_word(k->abbr, buf, (size_t)n);
+}
+
+static int
+abbr_mark(const char *v)
+{
+    return (v && (v[0] == 'e' || v[0] == 'E')) ? MK_ABBR_E : MK_ABBR_T;
+}
+
+/* Should the period at e join the word [b,e)?  Returns the mark to give
+ * the token (MK_ABBR_*) or 0. */
+static int
+period_joins(const tk *k, int32_t b, int32_t e)
+{
+    int32_t i, nx, c, nlet = 0, ndig = 0, ndot = 0, seg = 0, maxseg = 0;
+    int32_t first;
+    const char *v;
+
+    first = cp_at(k, b, &nx);
+    for (i = b; i < e; i = nx) {
+        c = cp_at(k, i, &nx);
+        if (c == '.') {
+            ndot++;
+            seg = 0;
+        } else if (ws_cp_is_letter(c)) {
+            nlet++;
+            if (++seg > maxseg)
+                maxseg = seg;
+        } else if (ws_cp_is_digit(c)) {
+            ndig++;
+        } else {
+            return 0;
+        }
+    }
+    if (nlet && !ndig && (v = abbr_value(k, b, e, 1)) != NULL)
+        return abbr_mark(v);
+    /* U.S.  z.B.  e.g.  Ph.D. */
+    if (ndot && nlet && !ndig && maxseg <= 3)
+        return MK_ABBR_E;
+    if (ndot)
+        return 0;
+    /* German ordinals: 1. 13. */
+    if (k->de && ndig && !nlet && ndig <= 3) {
+        c = cp_at(k, e + 1, &nx);
+        if (c == ' ' || c == 0xA0) {
+            c = cp_at(k, nx, &nx);
+            if (c >= 0 && (ws_cp_is_letter(c) || ws_cp_is_digit(c)))
+                return MK_ABBR_T;
+        }
+        return 0;
+    }
+    if (!nlet || ndig)
+        return 0;
+    /* initials: J. */
+    if (nlet == 1 && ws_cp_is_upper(first))
+        return MK_ABBR_T;
+    v = abbr_value(k, b, e, 1);
+    if (v)
+        return abbr_mark(v);
+    return 0;
+}
+
+/* ---- the token loop ---- */
+
+static int
+smiley(const tk *k, int32_t pos)
+{
+    static const char *const sm[] = {":-)", ":-(", ";-)", ":-D", ":-P",
+                                     ":)",  ":(",  ";)",  ":D",  ":P",
+                                     ":/",  "<3",  NULL};
+    const char *const *p;
+    int32_t n, nx;
+
+    for (p = sm; *p; p++) {
+        n = (int32_t)strlen(*p);
+        if (pos + n <= k->len && memcmp(k->t + pos, *p, (size_t)n) == 0) {
+            int32_t c = cp_at(k, pos + n, &nx);
+            if (c < 0 || is_space(c) || ws_cp_is_punct(c))
+                return pos + n;
+        }
+    }
+    return -1;
+}
+
+/* A run of punctuation that UD keeps as one token at pos: returns its end
+ * or -1. */
+static int32_t
+punct_run(const tk *k, int32_t pos)
+{
+    const char *t = k->t;
+    int32_t i = pos;
+    char c = t[pos];
+
+    if (c == '.' && k->pl) {
+        return -1; /* Polish treebanks split an ellipsis into periods */
+    } else if (c == '.' || c == '!' || c == '?') {
+        while (i < k->len && (t[i] == '.' || t[i] == '!' || t[i] == '?'))
+            i++;
+    } else if (c == '-' || c == '`' || c == '\'' || c == '$' || c == '*' ||
+               c == '=' || c == '_' || c == '~' || c == '<' || c == '>') {
+        while (i < k->len && t[i] == c)
+            i++;
+    }
+    return i - pos >= 2 ? i : -1;
+}
+
+static int
+tokens(tk *k)
+{
+    const char *t = k->t;
+    int32_t pos = 0, nx, c, se, st, e, s;
+    int rc, nl = 0;
+
+    while (pos < k->len) {
+        c = cp_at(k, pos, &nx);
+        if (is_space(c) || c < 0 || (c < 0x20) || c == 0xFEFF || c == 0x200B) {
+            if (c == '\n' || c == 0x2029 || c == 0x2028) {
+                nl++;
+                k->pend |= nl >= 2 ? MK_PARA | MK_NL : MK_NL;
+            }
+            pos = nx;
+            continue;
+        }
+        nl = 0;
+        se = seg_end(k, pos, &st);
+        /* special forms, longest first */
+        e = -1;
+        if (c == 'h' || c == 'H' || c == 'f' || c == 'F' || c == 'w' ||
+            c == 'W')
+            e = match_url(k, pos);
+        if (e > pos) {
+            if ((rc = emit(k, pos, e, WS_TOK_URL, 0)) < 0)
+                return rc;
+            pos = e;
+            continue;
+        }
+        if (c < 0x80 && is_ascii_alnum(c)) {
+            e = match_email(k, pos);
+            if (e > pos) {
+                if ((rc = emit(k, pos, e, WS_TOK_URL, 0)) < 0)
+                    return rc;
+                pos = e;
+                continue;
+            }
+        }
+        if (c == '@' || c == '#') {
+            e = match_handle(k, pos);
+            if (e > pos) {
+                if ((rc = emit(k, pos, e, WS_TOK_HANDLE, 0)) < 0)
+                    return rc;
+                pos = e;
+                continue;
+            }
+        }
+        if (c == '&') {
+            e = match_entity(k, pos);
+            if (e > pos) {
+                if ((rc = emit(k, pos, e, 0, 0)) < 0)
+                    return rc;
+                pos = e;
+                continue;
+            }
+        }
+        if (c >= '0' && c <= '9') {
+            e = match_number(k, pos, se);
+            if (e > pos) {
+                se = e;
+                st = WS_WB_NUMBER;
+            }
+        }
+        if (st < WS_WB_NUMBER) {
+            /* punctuation, symbols, emoji */
+            if (c == ':' || c == ';' || c == '<')
+                e = smiley(k, pos);
+            else
+                e = -1;
+            if (e < 0 && c < 0x80)
+                e = punct_run(k, pos);
+            if (e < 0 && k->fr && is_hyphen(c) && pos > 0 &&
+                is_alnum(cp_before(k, pos)))
+                e = fr_clitic(k, pos);
+            if (e > pos)
+                se = e;
+            if ((rc = emit(k, pos, se, 0, 0)) < 0)
+                return rc;
+            pos = se;
+            continue;
+        }
+        /* a word or number segment [pos, se) */
+        if (k->fr) {
+            s = fr_elision(k, pos, se);
+            if (s > pos && s < se) {
+                if ((rc = emit(k, pos, s, 0, 0)) < 0)
+                    return rc;
+                pos = s;
+                continue;
+            }
+        }
+        /* hyphenated compounds */
+        if (!k->cjk) {
+            int32_t lb = pos;
+            while (se < k->len) {
+                int32_t hc = cp_at(k, se, &nx), re;
+                if (!is_hyphen(hc))
+                    break;
+                re = word_at(k, nx);
+                if (re < 0)
+                    break;
+                if (k->fr && fr_clitic(k, se) > 0)
+                    break;
+                if (!join_hyphen(k, lb, se, nx, re))
+                    break;
+                lb = nx;
+                se = re;
+            }
+        }
+        /* abbreviation period */
+        {
+            uint16_t mark = 0;
+            if (se < k->len && t[se] == '.') {
+                int m = period_joins(k, pos, se);
+                int32_t c2 = cp_at(k, se + 1, &nx);
+                if (m == MK_ABBR_E && k->keep_abbr &&
+                    (c2 < 0 || is_space(c2) || ws_cp_is_quote(c2))) {
+                    /* may end a sentence: split now, rejoined later when
+                     * no sentence ends after it */
+                    if ((rc = emit(k, pos, se, 0, 0)) < 0)
+                        return rc;
+                    if ((rc = emit(k, se, se + 1, 0,
+                                   MK_DOTABBR | MK_REJOIN | MK_ABBR_E)) < 0)
+                        return rc;
+                    pos = se + 1;
+                    continue;
+                }
+                if (m && k->keep_abbr) {
+                    se++;
+                    mark = (uint16_t)m;
+                } else if (m || abbr_value(k, pos, se, 1)) {
+                    /* the period is its own token, but no sentence ends
+                     * after it */
+                    if ((rc = emit(k, pos, se, 0, 0)) < 0)
+                        return rc;
+                    if ((rc = emit(k, se, se + 1, 0, MK_DOTABBR)) < 0)
+                        return rc;
+                    k->mk[k->d->tokens.n - 1] |=
+                        (uint16_t)(m ? m : MK_ABBR_E);
+                    pos = se + 1;
+                    continue;
+                }
+            }
+            if ((rc = emit(k, pos, se, 0, mark)) < 0)
+                return rc;
+        }
+        pos = se;
+    }
+    return 0;
+}
+
+/* ---- sentences ---- */
+
+/* Index of the first token starting at or after byte b (from *cur). */
+static int32_t
+tok_at(const ws_doc *d, int32_t b, int32_t *cur)
+{
+    while (*cur < d->tokens.n && d->tokens.v[*cur].bstart < b)
+        (*cur)++;
+    return *cur;
+}
+
+/* Header "date YYYY-MM-DD": the sentence after it starts at the headline.
+ * Marks a forced break; returns the token after the date or -1. */
+static int32_t
+header(tk *k)
+{
+    ws_doc *d = k->d;
+    int32_t i;
+
+    if (d->tokens.n < 2 || !eq_ci(k, d->tokens.v[0].bstart,
+                                  d->tokens.v[0].bend, "date"))
+        return -1;
+    if (d->tokens.v[1].bend - d->tokens.v[1].bstart != 10)
+        return -1;
+    for (i = d->tokens.v[1].bstart; i < d->tokens.v[1].bend; i++)
+        if (!((k->t[i] >= '0' && k->t[i] <= '9') || k->t[i] == '-'))
+            return -1;
+    if (d->tokens.n > 2 && !(k->mk[2] & MK_NL))
+        k->mk[2] |= MK_FORCE;
+    return 2;
+}
+
+/* Dateline at the start of the paragraph whose first token is p0:
+ * "PLACE (Agency - date)" with an optional dash after it.  Forces a break
+ * after it. */
+static void
+dateline(tk *k, int32_t p0)
+{
+    ws_doc *d = k->d;
+    int32_t i, n = d->tokens.n, open = -1, close = -1;
+    int nwords = 0;
+
+    for (i = p0; i < n && i < p0 + 10; i++) {
+        ws_token *t = &d->tokens.v[i];
+        if (i > p0 && (k->mk[i] & MK_NL))
+            return;
+        if (t->bend - t->bstart == 1 && k->t[t->bstart] == '(') {
+            open = i;
+            break;
+        }
+        if (t->flags & WS_TOK_WORD) {
+            if (!(t->flags & WS_TOK_UPPER))
+                return;
+            nwords++;
+        } else if (!(t->flags & WS_TOK_NUM) &&
+                   !(t->bend - t->bstart == 1 &&
+                     (k->t[t->bstart] == ',' || k->t[t->bstart] == '.' ||
+                      k->t[t->bstart] == '/'))) {
+            return;
+        }
+    }
+    if (open <= p0 || !nwords || !(d->tokens.v[p0].flags & WS_TOK_UPPER))
+        return;
+    for (i = open + 1; i < n && i < open + 30; i++) {
+        ws_token *t = &d->tokens.v[i];
+        if (k->mk[i] & MK_NL)
+            return;
+        if (t->bend - t->bstart == 1 && k->t[t->bstart] == ')') {
+            close = i;
+            break;
+        }
+        if (t->bend - t->bstart == 1 && k->t[t->bstart] == '(')
+            return;
+    }
+    if (close < 0 || close + 1 >= n)
+        return;
+    i = close + 1;
+    if ((d->tokens.v[i].flags & WS_TOK_DASH) && i + 1 < n)
+        i++;
+    if (!(k->mk[i] & MK_NL))
+        k->mk[i] |= MK_FORCE;
+    for (n = p0 + 1; n < i; n++)
+        k->mk[n] |= MK_NOBRK;
+}
+
+/* Closes the sentence of tokens [s0, s1) in paragraph para. */
+static int
+close_sentence(tk *k, int32_t s0, int32_t s1, int32_t para)
+{
+    ws_doc *d = k->d;
+    ws_sentence *s;
+    int32_t i;
+
+    if (s1 <= s0)
+        return 0;
+    s = WS_PUSH(d->sentences);
+    if (!s)
+        return -WS_ENOMEM;
+    s->start = d->tokens.v[s0].start;
+    s->end = d->tokens.v[s1 - 1].end;
+    s->tok0 = s0;
+    s->tok1 = s1;
+    s->para = para;
+    for (i = s0; i < s1; i++)
+        d->tokens.v[i].sent = d->sentences.n - 1;
+    d->tokens.v[s0].flags |= WS_TOK_SENT0;
+    return 0;
+}
+
+static int tok_char(const tk *k, int32_t i, char c);
+/* Should a sentence start at token i (ICU proposed one)? */
+static int
+keep_icu_break(const tk *k, int32_t i)
+{
+    const ws_token *t = &k->d->tokens.v[i];
+    uint16_t pm = k->mk[i - 1];
+    int lowish = !((t->flags & WS_TOK_UPPER) && (t->flags & WS_TOK_WORD)) &&
+                 !(t->flags & WS_TOK_QUOTE) && !(t->flags & WS_TOK_DASH);
+
+    if (k->mk[i] & MK_NOBRK)
+        return 0;
+    if (pm & MK_ABBR_T)
+        return 0;
+    /* enumerator "1." opening a sentence */
+    if (i >= 2 && tok_char(k, i - 1, '.') &&
+        (k->d->tokens.v[i - 2].flags & WS_TOK_NUM) &&
+        (k->mk[i - 2] & MK_BRK) && k->pl &&
+        !(k->d->tokens.v[i - 2].flags & WS_TOK_SPACE))
+        return 0;
+    if ((pm & MK_ABBR_E) && lowish)
+        return 0;
+    return 1;
+}
+
+/* Token i can close a sentence after its full stop: a quotation mark, a
+ * closing bracket, final punctuation, an HTML-escaped quote. */
+static int
+closer(const tk *k, int32_t i)
+{
+    const ws_token *t = &k->d->tokens.v[i];
+    int32_t c;
+
+    if (t->flags & WS_TOK_QUOTE)
+        return 1;
+    if (!(t->flags & WS_TOK_PUNCT))
+        return 0;
+    if (k->t[t->bstart] == '&')
+        return 1; /* &#39;&#39; */
+    c = cp_before(k, t->bend);
+    return c == ')' || c == ']' || c == '.' || c == '!' || c == '?' ||
+           c == 0x2026;
+}
+
+/* Token i is a word starting with a lower-case letter. */
+static int
+lower_word(const tk *k, int32_t i)
+{
+    const ws_token *t = &k->d->tokens.v[i];
+    int32_t nx;
+
+    return (t->flags & WS_TOK_WORD) && ws_cp_is_lower(cp_at(k, t->bstart, &nx));
+}
+
+/* Single-character token i equals c. */
+static int
+tok_char(const tk *k, int32_t i, char c)
+{
+    const ws_token *t = &k->d->tokens.v[i];
+    return t->bend - t->bstart == 1 && k->t[t->bstart] == c;
+}
+
+/* Token i ends a sentence: . ! ? ... (possibly followed by a closing
+ * quotation mark or bracket), not an abbreviation's period. */
+static int
+sent_end_punct(const tk *k, int32_t i)
+{
+    const ws_token *t = &k->d->tokens.v[i];
+    int32_t c;
+
+    if (i > 0 && ((t->flags & WS_TOK_QUOTE) ||
+                  (t->bend - t->bstart == 1 && k->t[t->bstart] == ')')) &&
+        !(k->d->tokens.v[i - 1].flags & WS_TOK_SPACE)) {
+        i--;
+        t--;
+    }
+    if (!(t->flags & WS_TOK_PUNCT) ||
+        (k->mk[i] & (MK_DOTABBR | MK_ABBR_T)))
+        return 0;
+    c = cp_before(k, t->bend);
+    return c == '.' || c == '!' || c == '?' || c == 0x2026;
+}
+
+/* Breaks that ICU does not make: a full stop (not after an abbreviation)
+ * followed by a lower-case word; a smiley followed by a capital. */
+static int
+extra_break(const tk *k, int32_t i)
+{
+    const ws_token *p;
+
+    if (i < 2 || (k->mk[i] & MK_NOBRK))
+        return 0;
+    p = &k->d->tokens.v[i - 1];
+    if (!(p->flags & WS_TOK_SPACE))
+        return 0;
+    /* dialogue or list dash after the end of a sentence */
+    if ((k->d->tokens.v[i].flags & WS_TOK_DASH) &&
+        (k->d->tokens.v[i].flags & WS_TOK_SPACE) && sent_end_punct(k, i - 1) &&
+        i + 1 < k->d->tokens.n && !lower_word(k, i + 1))
+        return 1;
+    if (tok_char(k, i - 1, '.') &&
+        !(k->mk[i - 1] & (MK_DOTABBR | MK_ABBR_T | MK_ABBR_E)) &&
+        lower_word(k, i) && (k->d->tokens.v[i - 2].flags & WS_TOK_WORD) &&
+        k->d->tokens.v[i - 2].end - k->d->tokens.v[i - 2].start > 1)
+        return 1;
+    return 0;
+}
+
+static int
+sentences(tk *k)
+{
+    ws_doc *d = k->d;
+    int32_t n = d->tokens.n, i, cur = 0, nb, *br, j, para = -1, s0 = 0;
+    int rc;
+
+    if (!n)
+        return 0;
+    /* ICU's sentence breaks */
+    br = ws_icu_scratch(k->u, 2, sizeof(int32_t) * ((size_t)k->len + 2));
+    if (!br)
+        return -WS_ENOMEM;
+    nb = ws_icu_breaks(k->u, 1, ws_tok_locale(k->lang), k->t,
+                       (size_t)k->len, br, NULL, k->len + 1);
+    if (nb < 0)
+        return (int)nb;
+    for (j = 0; j < nb; j++) {
+        i = tok_at(d, br[j], &cur);
+        if (i < n)
+            k->mk[i] |= MK_ICU;
+    }
+    /* the header line, then a dateline opening the first body paragraph */
+    j = 0;
+    if (header(k) >= 0) {
+        for (j = 1; j < n && !(k->mk[j] & MK_NL); j++)
+            ;
+    }
+    if (j < n)
+        dateline(k, j);
+    for (i = 0; i < n; i++)
+        if (i == 0 || (k->mk[i] & (MK_NL | MK_PARA | MK_FORCE)) ||
+            ((k->mk[i] & MK_ICU) && keep_icu_break(k, i)) ||
+            (!(k->mk[i] & MK_ICU) && extra_break(k, i)))
+            k->mk[i] |= MK_BRK;
+    /* a quotation mark glued to the end of a sentence closes it */
+    for (i = 1; i + 1 < n; i++) {
+        int32_t j2 = i;
+        if (!(k->mk[i] & MK_BRK) || (k->mk[i] & (MK_NL | MK_PARA | MK_FORCE)))
+            continue;
+        /* glued closers: quotes, brackets, final punctuation */
+        while (j2 + 1 < n && closer(k, j2) &&
+               !(d->tokens.v[j2 - 1].flags & WS_TOK_SPACE) &&
+               !(k->mk[j2 + 1] & (MK_NL | MK_PARA | MK_FORCE))) {
+            j2++;
+            if (d->tokens.v[j2 - 1].flags & WS_TOK_SPACE)
+                break;
+        }
+        /* "... балуетесь! ``." : a spaced quote closed by a full stop */
+        if (j2 == i && (d->tokens.v[i].flags & WS_TOK_QUOTE) &&
+            !(d->tokens.v[i].flags & WS_TOK_SPACE) && i + 2 < n &&
+            (tok_char(k, i + 1, '.') || tok_char(k, i + 1, '!') ||
+             tok_char(k, i + 1, '?')) &&
+            (d->tokens.v[i + 1].flags & WS_TOK_SPACE) &&
+            !(k->mk[i + 2] & (MK_NL | MK_PARA | MK_FORCE)))
+            j2 = i + 2;
+        if (j2 > i && (d->tokens.v[j2 - 1].flags & WS_TOK_SPACE)) {
+            int32_t x;
+            for (x = i; x < j2; x++)
+                k->mk[x] &= (uint16_t)~MK_BRK;
+            k->mk[j2] |= MK_BRK;
+            i = j2;
+        }
+    }
+    /* periods split off tentatively go back on their abbreviation when no
+     * sentence ends after them */
+    for (i = j = 0; i < n; i++) {
+        if ((k->mk[i] & MK_REJOIN) && j > 0 && i + 1 < n &&
+            !(k->mk[i + 1] & MK_BRK)) {
+            ws_token *p = &d->tokens.v[j - 1];
+            p->end = d->tokens.v[i].end;
+            p->bend = d->tokens.v[i].bend;
+            p->flags = (p->flags & ~(uint32_t)WS_TOK_SPACE) |
+                       (d->tokens.v[i].flags & WS_TOK_SPACE);
+            continue;
+        }
+        d->tokens.v[j] = d->tokens.v[i];
+        k->mk[j] = k->mk[i];
+        j++;
+    }
+    d->tokens.n = n = j;
+    for (i = 0; i < n; i++) {
+        uint16_t m = k->mk[i];
+        if (!(m & MK_BRK))
+            continue;
+        if (i > 0 && (rc = close_sentence(k, s0, i, para)) < 0)
+            return rc;
+        if (i == 0 || (m & (MK_NL | MK_PARA))) {
+            ws_paragraph *p;
+            if (i > 0)
+                d->paragraphs.v[d->paragraphs.n - 1].end =
+                    d->tokens.v[i - 1].end;
+            p = WS_PUSH(d->paragraphs);
+            if (!p)
+                return -WS_ENOMEM;
+            p->start = d->tokens.v[i].start;
+            para = d->paragraphs.n - 1;
+        }
+        s0 = i;
+    }
+    if ((rc = close_sentence(k, s0, n, para)) < 0)
+        return rc;
+    d->paragraphs.v[d->paragraphs.n - 1].end = d->tokens.v[n - 1].end;
+    return 0;
+}
+
+static void
+set_policy(tk *k)
+{
+    const char *l = k->lang;
+
+    k->en = strcmp(l, "en") == 0;
+    k->fr = strcmp(l, "fr") == 0;
+    k->de = strcmp(l, "de") == 0;
+    k->uk = strcmp(l, "uk") == 0;
+    k->ru = strcmp(l, "ru") == 0;
+    k->pl = strcmp(l, "pl") == 0;
+    k->cjk = strcmp(l, "zh") == 0 || strcmp(l, "ja") == 0 ||
+             strcmp(l, "th") == 0;
+    k->keep_abbr = !(k->uk || k->pl);
+    k->hyphen = HY_JOIN;
+}
+
+int
+ws_tokenize_icu(ws_icu *u, ws_models *m, ws_doc *d)
+{
+    tk k;
+    int32_t n;
+    int rc;
+
+    d->tokens.n = 0;
+    d->sentences.n = 0;
+    d->paragraphs.n = 0;
+    if (!d->text) {
+        d->done |= WS_DONE_TOKENIZE;
+        return 0;
+    }
+    if (d->len > (size_t)INT32_MAX / 8)
+        return -WS_ETOOBIG;
+    if (d->cp2b.n != d->ncp + 1 && (rc = ws_doc_index(d)) < 0)
+        return rc;
+    if (!d->lang[0])
+        ws_langid(d->text, d->len, d->lang);
+    memset(&k, 0, sizeof(k));
+    k.d = d;
+    k.u = u;
+    k.t = d->text;
+    k.len = (int32_t)d->len;
+    k.lang = d->lang;
+    set_policy(&k);
+    if (m && d->lang[0])
+        k.abbr = ws_models_lex(m, d->lang, "abbrev");
+    k.wend = ws_icu_scratch(u, 0, sizeof(int32_t) * ((size_t)k.len + 2));
+    k.wst = ws_icu_scratch(u, 1, sizeof(int32_t) * ((size_t)k.len + 2));
+    k.mk = ws_icu_scratch(u, 4, 64);
+    if (!k.wend || !k.wst || !k.mk)
+        return -WS_ENOMEM;
+    n = ws_icu_breaks(u, 0, ws_tok_locale(d->lang), k.t, (size_t)k.len,
+                      k.wend, k.wst, k.len + 1);
+    if (n < 0)
+        return (int)n;
+    k.nw = n;
+    if ((rc = tokens(&k)) < 0)
+        return rc;
+    if ((rc = sentences(&k)) < 0)
+        return rc;
+    d->done |= WS_DONE_TOKENIZE;
+    return 0;
+}
+
+int
+ws_tokenize(ws_worker *w, ws_doc *d)
+{
+    ws_icu *u = ws_worker_icu(w);
+    int rc;
+
+    if (!u)
+        return -WS_ENOMEM;
+    rc = ws_tokenize_icu(u, ws_worker_models(w), d);
+    if (rc < 0)
+        ws_doc_error(d, "tokenize", -rc, "tokenize: %s", ws_strerror(-rc));
+    return rc;
+}

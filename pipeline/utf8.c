@@ -1,0 +1,197 @@
+/*
+ * utf8.c - the utf8proc adapter: validation, NFC, case folding and
+ * character classes.  The only file that includes <utf8proc.h>.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "ws_int.h"
+
+int32_t
+ws_utf8_decode(const char *s, size_t len, size_t *i)
+{
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + *i,
+                                          (utf8proc_ssize_t)(len - *i), &cp);
+    if (n <= 0) {
+        (*i)++;
+        return -1;
+    }
+    *i += (size_t)n;
+    return cp;
+}
+
+int
+ws_utf8_encode(int32_t cp, char *out)
+{
+    return (int)utf8proc_encode_char(cp, (utf8proc_uint8_t *)out);
+}
+
+long
+ws_utf8_invalid_at(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        size_t at = i;
+        if (ws_utf8_decode(s, len, &i) < 0)
+            return (long)at;
+    }
+    return -1;
+}
+
+bool
+ws_utf8_is_nfc_quick(const char *s, size_t len)
+{
+    /* ASCII and Latin-1 letters without combining marks are NFC.  A cheap
+     * conservative test: any byte >= 0xCC starts a code point at or above
+     * U+0300, where combining marks and composable characters begin. */
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)s[i] >= 0xCC)
+            return false;
+    return true;
+}
+
+char *
+ws_utf8_nfc(const char *s, size_t len, size_t *outlen)
+{
+    utf8proc_uint8_t *out = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s,
+                                      (utf8proc_ssize_t)len, &out,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (n < 0)
+        return NULL;
+    *outlen = (size_t)n;
+    return (char *)out;
+}
+
+int
+ws_utf8_fold(const char *s, size_t len, char *buf, size_t cap)
+{
+    size_t i = 0, n = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (n + 1 >= cap)
+                return -1;
+            buf[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            i++;
+            continue;
+        }
+        int32_t cp = ws_utf8_decode(s, len, &i);
+        if (cp < 0)
+            cp = 0xFFFD;
+        utf8proc_int32_t dst[8];
+        utf8proc_ssize_t k = utf8proc_decompose_char(
+            cp, dst, 8, UTF8PROC_CASEFOLD, NULL);
+        if (k < 0 || k > 8) {
+            dst[0] = cp;
+            k = 1;
+        }
+        for (utf8proc_ssize_t j = 0; j < k; j++) {
+            if (n + 4 >= cap)
+                return -1;
+            n += (size_t)ws_utf8_encode(dst[j], buf + n);
+        }
+    }
+    buf[n] = '\0';
+    return (int)n;
+}
+
+bool
+ws_cp_is_letter(int32_t cp)
+{
+    if (cp < 0x80)
+        return (cp | 32) >= 'a' && (cp | 32) <= 'z';
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
+bool
+ws_cp_is_upper(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+bool
+ws_cp_is_lower(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 'a' && cp <= 'z';
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+bool
+ws_cp_is_digit(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= '0' && cp <= '9';
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
+}
+
+bool
+ws_cp_is_space(int32_t cp)
+{
+    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
+        cp == '\v')
+        return true;
+    if (cp < 0x80)
+        return false;
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL ||
+           c == UTF8PROC_CATEGORY_ZP || cp == 0x85;
+}
+
+bool
+ws_cp_is_punct(int32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 0x21 && cp <= 0x2F) || (cp >= 0x3A && cp <= 0x40) ||
+               (cp >= 0x5B && cp <= 0x60) || (cp >= 0x7B && cp <= 0x7E);
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c >= UTF8PROC_CATEGORY_PC && c <= UTF8PROC_CATEGORY_SO;
+}
+
+bool
+ws_cp_is_quote(int32_t cp)
+{
+    switch (cp) {
+    case '"':
+    case '\'':
+    case 0x00AB: /* « */
+    case 0x00BB: /* » */
+    case 0x2018: /* ‘ */
+    case 0x2019: /* ’ */
+    case 0x201A: /* ‚ */
+    case 0x201B:
+    case 0x201C: /* “ */
+    case 0x201D: /* ” */
+    case 0x201E: /* „ */
+    case 0x201F:
+    case 0x2039: /* ‹ */
+    case 0x203A: /* › */
+    case 0x300C: /* 「 */
+    case 0x300D: /* 」 */
+    case 0x300E: /* 『 */
+    case 0x300F: /* 』 */
+    case 0xFF02: /* ＂ */
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool
+ws_cp_is_dash(int32_t cp)
+{
+    return cp == '-' || cp == 0x2010 || cp == 0x2011 || cp == 0x2012 ||
+           cp == 0x2013 || cp == 0x2014 || cp == 0x2015 || cp == 0x2212;
+}

@@ -1,0 +1,339 @@
+/*
+ * ws_int.h - private interfaces shared between the library's modules.
+ * Not installed; stages/ and tests/ may include it, users of the library
+ * include only ws.h.
+ */
+#ifndef WS_INT_H
+#define WS_INT_H
+
+#include <stdbool.h>
+
+#include "ws.h"
+
+/* ---- utf8.c: the utf8proc adapter ---- */
+
+/* Decodes one code point at s[*i] (len bytes); advances *i.  Returns the
+ * code point or -1 for an invalid sequence (then *i advances by one). */
+int32_t ws_utf8_decode(const char *s, size_t len, size_t *i);
+/* Encodes cp into out (4 bytes room); returns the number of bytes. */
+int ws_utf8_encode(int32_t cp, char *out);
+/* Validates; returns the byte offset of the first invalid byte or -1. */
+long ws_utf8_invalid_at(const char *s, size_t len);
+/* NFC of s (valid UTF-8) into a malloc'd string; *outlen set.  Returns
+ * NULL when out of memory. Caller frees with free(). */
+char *ws_utf8_nfc(const char *s, size_t len, size_t *outlen);
+/* True when s is certainly NFC already (fast check). */
+bool ws_utf8_is_nfc_quick(const char *s, size_t len);
+/* Case-folds s into buf (NUL-terminated, at most cap bytes incl. NUL);
+ * returns the length or -1 when it does not fit. */
+int ws_utf8_fold(const char *s, size_t len, char *buf, size_t cap);
+/* Unicode general category helpers. */
+bool ws_cp_is_letter(int32_t cp);
+bool ws_cp_is_upper(int32_t cp);
+bool ws_cp_is_lower(int32_t cp);
+bool ws_cp_is_digit(int32_t cp);
+bool ws_cp_is_space(int32_t cp);
+bool ws_cp_is_punct(int32_t cp); /* punctuation or symbol */
+bool ws_cp_is_quote(int32_t cp);
+bool ws_cp_is_dash(int32_t cp);
+
+/* ---- hash map (string -> value), open addressing, arena-free ---- */
+typedef struct ws_map ws_map;
+ws_map *ws_map_new(void);
+void ws_map_free(ws_map *m); /* frees keys it copied; values are opaque */
+/* Inserts or replaces; the key is copied.  Returns 0 or -WS_ENOMEM. */
+int ws_map_put(ws_map *m, const char *key, size_t klen, void *value);
+void *ws_map_get(const ws_map *m, const char *key, size_t klen);
+size_t ws_map_count(const ws_map *m);
+
+/* ---- lexicon.c: reviewable text lexicons ----
+ * File format (models/<lang>/<name>.tsv): UTF-8, '#' starts a comment,
+ * one entry per line: "phrase<TAB>value".  The phrase is words separated
+ * by single spaces, matched token by token on case-folded text; a word
+ * ending in '*' matches any token starting with that prefix (for
+ * inflection: "засуд*").  Value is free text (the module reading the
+ * lexicon gives it meaning); missing value = "1".
+ */
+typedef struct ws_lex ws_lex;
+ws_lex *ws_lex_load(const char *path, char *err, size_t errlen);
+void ws_lex_free(ws_lex *lx);
+size_t ws_lex_size(const ws_lex *lx);
+/* Value of a one-word entry (key already case-folded), prefix entries
+ * included; NULL when absent. */
+const char *ws_lex_word(const ws_lex *lx, const char *folded, size_t n);
+/* Longest entry matching the tokens of d from tok on (not crossing the
+ * sentence).  Returns the number of tokens matched (0 = none) and sets
+ * *value.  With w non-NULL, Hunspell stems of the tokens are tried too. */
+int ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
+                 const char **value);
+
+/* ---- annotate.c ---- */
+enum {
+    WS_ANNOTATE_TOKENIZE = 1 << 0,
+    WS_ANNOTATE_NER = 1 << 1,
+    WS_ANNOTATE_STANCE = 1 << 2,
+    WS_ANNOTATE_ALL = 7
+};
+/* Runs the stages (WS_ANNOTATE_* mask; a later stage runs the earlier
+ * ones) on d under the error policy: unreadable records are left alone,
+ * empty ones and missing models/dictionaries are recorded on d.  prog
+ * names the stage in error records.  Returns the stage's result. */
+int ws_annotate(ws_worker *w, ws_doc *d, unsigned stages, const char *prog);
+
+/* ---- reader.c ---- */
+/* errno of a read failure on the reader's stream, or 0. */
+int ws_reader_error(const ws_reader *r);
+/* Lines read so far. */
+long ws_reader_line(const ws_reader *r);
+
+/* ---- models.c: per-language resources ---- */
+/* Lexicon `name` for `lang` (loaded on first use, shared read-only), or
+ * NULL when the file does not exist. */
+const ws_lex *ws_models_lex(ws_models *m, const char *lang, const char *name);
+/* Path of a model file (models/<lang>/<file>) into buf. */
+void ws_models_path(const ws_models *m, const char *lang, const char *file,
+                    char *buf, size_t cap);
+
+typedef struct ws_icu ws_icu;
+
+/* ---- worker access ---- */
+ws_models *ws_worker_models(ws_worker *w);
+/* The worker's ICU state (break iterators cached per locale). */
+ws_icu *ws_worker_icu(ws_worker *w);
+
+/* Case-folded text of token i (worker scratch, valid until the next call
+ * with the same slot 0..3). */
+const char *ws_tok_fold(ws_worker *w, const ws_doc *d, int32_t i, int slot,
+                        size_t *len);
+/* Hunspell stem of a word (case-folded), cached per word form; returns the
+ * word itself when no dictionary or no stem. Valid until worker freed. */
+const char *ws_stem(ws_worker *w, const char *lang, const char *word,
+                    size_t len);
+/* 1 when the word is in the language's dictionary, 0 when not, -1 when
+ * there is no dictionary. Cached. */
+int ws_spell(ws_worker *w, const char *lang, const char *word, size_t len);
+
+/* 1 when lang should have a Hunspell dictionary and its files are
+ * missing (the stages then run without stems and say so). */
+int ws_worker_dict_missing(ws_worker *w, const char *lang);
+
+/* ---- hunspell.c: the Hunspell adapter (per worker) ---- */
+typedef struct ws_hun ws_hun;
+/* Dictionary folder ($WHOSAID_HUNSPELL_DIR or /usr/share/hunspell) and
+ * the dictionary name for a language ("en_US"), NULL when none. */
+const char *ws_hun_dir(void);
+const char *ws_hun_dicname(const char *lang);
+/* Opens the dictionary for lang; NULL when its files are missing. */
+ws_hun *ws_hun_open(const char *lang);
+void ws_hun_free(ws_hun *h);
+int ws_hun_spell(ws_hun *h, const char *word);
+/* First stem into buf; returns its length, or 0 when none. */
+int ws_hun_stem(ws_hun *h, const char *word, char *buf, size_t cap);
+
+/* ---- icu.c: the ICU adapter ---- */
+ws_icu *ws_icu_new(void);
+void ws_icu_free(ws_icu *u);
+/* Segments text (UTF-8, len bytes) with ICU's word and sentence break
+ * iterators for the locale.  Calls back with byte boundaries. */
+typedef void (*ws_icu_cb)(int32_t bstart, int32_t bend, int rule_status,
+                          void *payload);
+int ws_icu_words(ws_icu *u, const char *locale, const char *text, size_t len,
+                 ws_icu_cb cb, void *payload);
+int ws_icu_sentences(ws_icu *u, const char *locale, const char *text,
+                     size_t len, ws_icu_cb cb, void *payload);
+/* Any-Latin; Latin-ASCII transliteration into buf; returns length or -1. */
+int ws_icu_latin(ws_icu *u, const char *s, size_t len, char *buf, size_t cap);
+
+/* ---- langid.c ---- */
+/* Guesses the language of text (ISO 639-1 into out[8]); "" if unsure. */
+void ws_langid(const char *text, size_t len, char out[8]);
+
+/* ---- small helpers ---- */
+/* Surface text of tokens [t0,t1) as bytes in d->text */
+static inline const char *
+ws_tok_ptr(const ws_doc *d, int32_t i)
+{
+    return d->text + d->tokens.v[i].bstart;
+}
+static inline int32_t
+ws_tok_blen(const ws_doc *d, int32_t i)
+{
+    return d->tokens.v[i].bend - d->tokens.v[i].bstart;
+}
+/* Recomputes t->flags (all but WS_TOK_SENT0) from the text; the
+ * tokenizer and the record reader both use it. */
+void ws_token_flags(const ws_doc *d, ws_token *t);
+/* True when token i's text equals s exactly. */
+bool ws_tok_is(const ws_doc *d, int32_t i, const char *s);
+
+/* ---- tagger.c: averaged-perceptron BIO tagger (PER/ORG/LOC/MISC) ----
+ * Tag codes: 0 = O; for t in WS_BIO_PER..WS_BIO_MISC: B = 1 + 2*t,
+ * I = 2 + 2*t. */
+enum { WS_BIO_PER, WS_BIO_ORG, WS_BIO_LOC, WS_BIO_MISC, WS_BIO_NTYPES };
+#define WS_BIO_NTAGS (1 + 2 * WS_BIO_NTYPES)
+typedef struct ws_tagger ws_tagger;
+/* Loads a model file (mmap); NULL and a message when missing/corrupt. */
+ws_tagger *ws_tagger_load(const char *path, char *err, size_t errlen);
+void ws_tagger_free(ws_tagger *t); /* accepts NULL */
+/* Tags the tokens of sentence s of d into tags[0 .. tok1-tok0).  w gives
+ * the Hunspell features (may be NULL).  Returns 0 or a negative code. */
+int ws_tagger_tag(const ws_tagger *t, ws_worker *w, const ws_doc *d,
+                  int32_t sent, uint8_t *tags);
+/* The language's tagger (models/<lang>/ner.model), loaded on first use;
+ * NULL when absent. */
+const ws_tagger *ws_models_tagger(ws_models *m, const char *lang);
+
+/* ---- ud.c: tokens and sentences against Universal Dependencies ----
+ * Rebuilds each document's raw text from a .conllu file (# newdoc,
+ * # newpar, # text, SpaceAfter=No), runs ws_tokenize() and scores token
+ * and sentence F1 by character spans (CoNLL 2018 definitions).  Prints a
+ * report to out; returns 0 or a negative code (file unreadable). */
+int ws_ud_eval(ws_worker *w, const char *path, const char *lang, FILE *out,
+               double *tok_f1, double *sent_f1);
+
+/* ---- tagger.c: BIO evaluation of the tagger on a .bio file ----
+ * Exact span + type micro P/R/F1 per type and overall, printed to out. */
+int ws_bio_eval(ws_worker *w, const char *lang, const char *path, FILE *out,
+                double *f1);
+
+/* ---- commands implemented outside the stage mains (stages/) ---- */
+int ws_cmd_eval(int argc, char **argv);  /* whosaid eval ... */
+int ws_cmd_train(int argc, char **argv); /* whosaid train ... */
+int ws_cmd_show(int argc, char **argv);  /* whosaid show ... */
+
+/* ---- tokenize (helper: tokenize/icu/langid/ud) ---- */
+/* The worker's ICU state (created with the worker; implemented in
+ * models.c). */
+ws_icu *ws_worker_icu(ws_worker *w);
+/* A growable per-worker scratch buffer (slot 0..7) of at least bytes
+ * bytes, kept between calls; NULL when out of memory.  Owned by u. */
+void *ws_icu_scratch(ws_icu *u, int slot, size_t bytes);
+/* Break offsets (bytes) of text with the word (sentences = 0) or sentence
+ * iterator: out[i] is the end of segment i, status[i] (may be NULL) its
+ * rule status.  Returns the count, or -WS_ETOOBIG when over cap. */
+int32_t ws_icu_breaks(ws_icu *u, int sentences, const char *locale,
+                      const char *text, size_t len, int32_t *out,
+                      int32_t *status, int32_t cap);
+/* Tokenizes with an explicit ICU state (w may then be NULL: no abbreviation
+ * lexicons from models/, the built-in lists are used). */
+int ws_tokenize_icu(ws_icu *u, ws_models *m, ws_doc *d);
+/* Locale used for a language code ("en" -> "en"; "" -> "" root). */
+const char *ws_tok_locale(const char *lang);
+/* Rule status ranges of ICU's word break (UBRK_WORD_*). */
+enum {
+    WS_WB_NONE = 0,    /* spaces, punctuation */
+    WS_WB_NUMBER = 100,
+    WS_WB_LETTER = 200,
+    WS_WB_KANA = 300,
+    WS_WB_IDEO = 400
+};
+
+
+/* ---- tagger.c (tagger helper): training, saving, .bio files ----
+ * Used by stages/train_cmd.c (whosaid train ner) and the unit tests. */
+/* The model's language ("en"); owned by t. */
+const char *ws_tagger_lang(const ws_tagger *t);
+/* Writes t to path (through path.tmp and rename); quantise != 0 stores
+ * int16 weights.  dev_f1 is recorded in the header.  0 or -WS_EIO/-ENOMEM
+ * with a message in err. */
+int ws_tagger_save(const ws_tagger *t, const char *path, int quantise,
+                   float dev_f1, char *err, size_t errlen);
+/* Averaged-perceptron trainer with 2^bits feature buckets; viterbi != 0
+ * trains a structured perceptron decoded by first-order Viterbi, else a
+ * greedy tagger with the two previous tags as features. */
+typedef struct ws_tagtrain ws_tagtrain;
+ws_tagtrain *ws_tagtrain_new(const char *lang, unsigned bits, int viterbi);
+void ws_tagtrain_free(ws_tagtrain *tt); /* accepts NULL */
+/* One greedy perceptron pass over sentence sent of d against gold tags
+ * (tok1 - tok0 of them); returns the number of wrong tokens or < 0. */
+int ws_tagtrain_sentence(ws_tagtrain *tt, ws_worker *w, const ws_doc *d,
+                         int32_t sent, const uint8_t *gold);
+/* The averaged weights so far, as a tagger owned by tt (valid until the
+ * next call on tt). */
+const ws_tagger *ws_tagtrain_average(ws_tagtrain *tt);
+/* Keeps a copy of the last average; _best returns it as a tagger. */
+int ws_tagtrain_keep(ws_tagtrain *tt);
+const ws_tagger *ws_tagtrain_best(ws_tagtrain *tt);
+/* A .bio file read into one document: every sentence of the file is a
+ * sentence of doc (tokens joined by spaces, sentences by newlines), and
+ * tags[i] is the gold tag code of token i. */
+typedef struct {
+    ws_doc *doc;
+    uint8_t *tags;
+} ws_bio;
+/* 0, -WS_EIO (cannot open; message in err), -WS_EFIELD (bad line) or
+ * -WS_ENOMEM.  Free with ws_bio_free. */
+int ws_bio_read(ws_bio *out, const char *path, const char *lang, char *err,
+                size_t errlen);
+void ws_bio_free(ws_bio *b);
+/* Tags b with t and prints exact-span P/R/F1 per type to out (may be
+ * NULL); *f1 gets the overall F1 (percent). */
+int ws_bio_score(const ws_tagger *t, ws_worker *w, const ws_bio *b, FILE *out,
+                 double *f1);
+
+/* ---- ner.c (ner helper): coreference helpers for the stance stage ----
+ * Both read only d (after ws_ner() ran on it). */
+/* Entity an anaphoric or short noun phrase (tokens [tok0, tok1)) refers
+ * to: an entity overlapping the span, a pronoun (he/she/it/they, він,
+ * она, on, er, il ...), a common-noun anaphor ("the ministry", "the
+ * service", "відомство", "resort", "das Ministerium") resolved to the
+ * last compatible GOV/ORG body before tok0, or a surname.  want_type_mask
+ * is a bit mask of (1 << WS_PERSON) | (1 << WS_GOV) ... (0 = any type).
+ * Returns the entity index (the nearest earlier mention; its name is the
+ * canonical one) or -1. */
+int32_t ws_ner_resolve(const ws_doc *d, int32_t tok0, int32_t tok1,
+                       int want_type_mask);
+/* Canonical name of the organisation of entity ent: a PERSON's or ROLE's
+ * org (directly or through its role), an ORG/GOV/MEDIA entity's own name;
+ * NULL when none.  Owned by d's arena. */
+const char *ws_ner_org_name(const ws_doc *d, int32_t ent);
+
+/* ---- eval.c (eval helper): scoring records against gold ----
+ * FORMAT.md's scoring conventions; the details (document pairing, empty
+ * content, surname rule, per-sentence stance) are in eval.c's header.
+ * Gold lines are added first, then record lines one at a time (nothing of
+ * a record is kept; only the needed members are parsed, `tokens` is
+ * skipped).  Metrics are percentages (NAN when not measured). */
+typedef struct ws_eval ws_eval;
+typedef struct {
+    int per_sentence; /* 1 on, 0 off, -1 decide from the gold */
+} ws_eval_options;
+#define WS_EVAL_OPTIONS_INIT {-1}
+ws_eval *ws_eval_new(const ws_eval_options *opt); /* NULL: out of memory */
+void ws_eval_free(ws_eval *ev);                   /* accepts NULL */
+/* One JSON line of gold / of records.  0, or a negative code with a
+ * message in err (the line is then skipped). */
+int ws_eval_add_gold(ws_eval *ev, const char *line, size_t len, char *err,
+                     size_t errlen);
+int ws_eval_add_record(ws_eval *ev, const char *line, size_t len, char *err,
+                       size_t errlen);
+/* Reads fp line by line (gold != 0: as gold); bad lines get one stderr
+ * line "whosaid eval: name:line: message" and are counted in *nbad.
+ * Returns 0, -WS_EIO or -WS_ENOMEM. */
+int ws_eval_read(ws_eval *ev, FILE *fp, const char *name, int gold,
+                 long *nbad);
+/* Counts gold documents no record reached as missed. */
+void ws_eval_finish(ws_eval *ev);
+void ws_eval_report(const ws_eval *ev, FILE *out); /* the scoreboard */
+void ws_eval_json(const ws_eval *ev, ws_buf *b);   /* one JSON object */
+/* A metric by gate name (stmt_f1, stmt_f1_08, stmt_f1_exact, stmt_p,
+ * stmt_r, speaker_acc, e2e_f1 and their _<kind> forms, kind_acc,
+ * role_acc, org_acc, stance_micro, stance_macro, stance_exact and their
+ * _e2e forms, ent_p, ent_r, ent_f1, ent_f1_<TYPE>).  0 (value may be
+ * NAN) or -1 for an unknown name. */
+int ws_eval_metric(const ws_eval *ev, const char *name, double *out);
+/* Speaker name rule: case-insensitive equality (leading "the" ignored),
+ * or a one-word name equal to the other's last word. */
+int ws_eval_name_match(const char *a, const char *b);
+
+
+/* ---- stance.c (stance helper): labelling given statements ----
+ * Stance labels, intensity, negation, hedging and target of st (a
+ * statement of d whose kind, content and cue are set, e.g. from gold),
+ * as ws_stance() labels its own statements.  Runs ner first when needed.
+ * ws_stance_label_all labels every statement in d->statements.
+ * 0 or a negative code. */
+int ws_stance_label(ws_worker *w, ws_doc *d, ws_statement *st);
+int ws_stance_label_all(ws_worker *w, ws_doc *d);
+
+#endif

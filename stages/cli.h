@@ -1,0 +1,29 @@
+/*
+ * cli.h - what the command-line mains share: the stage runner (stdin to
+ * stdout, error policy, exit codes, threads) and small helpers.
+ */
+#ifndef WS_CLI_H
+#define WS_CLI_H
+
+#include "ws_int.h"
+
+/* Which stages a command runs (the library's WS_ANNOTATE_* mask). */
+#define WS_STAGE_TOKENIZE WS_ANNOTATE_TOKENIZE
+#define WS_STAGE_NER      WS_ANNOTATE_NER
+#define WS_STAGE_STANCE   WS_ANNOTATE_STANCE
+#define WS_STAGE_ALL      WS_ANNOTATE_ALL
+
+/* Runs the stages over the inputs named in argv (options included) and
+ * writes one JSON line per document to stdout.  prog names the command in
+ * messages; allow_jobs enables -j.  Returns the exit status. */
+int ws_cli_run_stages(int argc, char **argv, const char *prog,
+                      unsigned stages, int allow_jobs);
+
+/* Prints "prog: message" to stderr. */
+void ws_cli_warn(const char *prog, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* The exit-code table, for --help texts. */
+extern const char ws_cli_exit_help[];
+
+#endif

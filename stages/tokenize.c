@@ -1,0 +1,12 @@
+/*
+ * tokenize.c - the `tokenize` filter: JSON Lines (or articles) in, one JSON
+ * record per document out.  All the work is in the library (ws_tokenize) and
+ * the runner (cli.c); this file only names the stage.
+ */
+#include "cli.h"
+
+int
+main(int argc, char **argv)
+{
+    return ws_cli_run_stages(argc, argv, "tokenize", WS_STAGE_TOKENIZE, 0);
+}

@@ -1,0 +1,85 @@
+#!/bin/sh
+# train-all.sh - retrains the named-entity tagger of every language from
+# ../shared/eval/ner/<lang>-{train,dev}.bio and rewrites each model's line
+# in models/MANIFEST (name, lang, version, sha256, data, licence, dev F1,
+# size, command).  Run from anywhere; the build never needs this.
+#
+#   sh tests/train-all.sh             # all six languages
+#   LANGS="en de" sh tests/train-all.sh
+#   WHOSAID=path/to/whosaid EVAL=path/to/eval/ner sh tests/train-all.sh
+#
+# Training is CPU-heavy: it runs under nice, one language at a time.
+# Logs go to build/train-<lang>.log (the per-epoch dev F1 and the per-type
+# scores of the written model).
+set -eu
+
+cd "$(dirname "$0")/.."
+WHOSAID=${WHOSAID:-bin/whosaid}
+EVAL=${EVAL:-../shared/eval/ner}
+LANGS=${LANGS:-"en de fr pl ru uk"}
+SEED=${SEED:-1}
+MANIFEST=models/MANIFEST
+VERSION=1
+
+if [ ! -x "$WHOSAID" ]; then
+    echo "train-all.sh: $WHOSAID not built (run make)" >&2
+    exit 66
+fi
+mkdir -p build
+
+data_of() {
+    case $1 in
+    en | fr) echo "WikiNEuRal val split, first 90% (silver, Wikipedia) = $1-train.bio; dev $1-dev.bio" ;;
+    de) echo "GermEval 2014 train, outer level, 300k-token subsample (gold) = de-train.bio; dev de-dev.bio" ;;
+    pl) echo "BSNLP 2019 pl (4 topics, gold) + WikiNEuRal top-up (silver) = pl-train.bio; dev pl-dev.bio" ;;
+    ru) echo "BSNLP 2019 ru + NEREL v1.1 + factRuEval-2016 (gold news) = ru-train.bio; dev ru-dev.bio" ;;
+    uk) echo "ner-uk v2.0 + BSNLP 2019 uk (gold) = uk-train.bio; dev uk-dev.bio" ;;
+    *) echo "$1-train.bio; dev $1-dev.bio" ;;
+    esac
+}
+
+licence_of() {
+    case $1 in
+    en | fr) echo "CC BY-NC-SA 4.0 (WikiNEuRal; non-commercial)" ;;
+    de) echo "CC BY 4.0 (GermEval 2014)" ;;
+    pl) echo "BSNLP research use + CC BY-NC-SA 4.0 (WikiNEuRal); non-commercial" ;;
+    ru) echo "BSNLP research use; NEREL research (texts CC BY 2.5); factRuEval MIT; non-commercial" ;;
+    uk) echo "CC BY-NC-SA 4.0 (ner-uk) + BSNLP research use; non-commercial" ;;
+    *) echo "see ../shared/eval/ner/SOURCE.txt" ;;
+    esac
+}
+
+[ -f "$MANIFEST" ] || printf '# name\tlang\tversion\tsha256\tdata\tlicence\tdev_f1\tsize\tcommand\n' >"$MANIFEST"
+
+status=0
+for l in $LANGS; do
+    train=$EVAL/$l-train.bio
+    dev=$EVAL/$l-dev.bio
+    if [ ! -r "$train" ] || [ ! -r "$dev" ]; then
+        echo "train-all.sh: $l: no $train or $dev" >&2
+        status=66
+        continue
+    fi
+    mkdir -p "models/$l"
+    out=models/$l/ner.model
+    cmd="whosaid train ner --lang $l --train ../shared/eval/ner/$l-train.bio --dev ../shared/eval/ner/$l-dev.bio --seed $SEED"
+    echo "== $l: $cmd"
+    if ! nice -n 10 "$WHOSAID" train ner --lang "$l" --train "$train" \
+        --dev "$dev" --seed "$SEED" --out "$out" >"build/train-$l.log"; then
+        echo "train-all.sh: $l: training failed (build/train-$l.log)" >&2
+        status=70
+        continue
+    fi
+    f1=$(sed -n "s/^DEV-F1 $l //p" "build/train-$l.log")
+    sha=$(sha256sum "$out" | cut -d' ' -f1)
+    size=$(wc -c <"$out" | tr -d ' ')
+    grep -E '^(epoch|best|ALL|PER|ORG|LOC|MISC)' "build/train-$l.log"
+    line=$(printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s' "$l/ner.model" "$l" \
+        "$VERSION" "$sha" "$(data_of "$l")" "$(licence_of "$l")" "$f1" \
+        "$size" "$cmd")
+    tmp=$MANIFEST.tmp
+    awk -F'\t' -v name="$l/ner.model" '$1 != name' "$MANIFEST" >"$tmp"
+    printf '%s\n' "$line" >>"$tmp"
+    mv "$tmp" "$MANIFEST"
+done
+exit $status

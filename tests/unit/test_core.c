@@ -1,0 +1,219 @@
+/*
+ * test_core.c - the library core: JSON, records, the reader, offsets,
+ * maps, lexicons, case folding.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static void
+test_json(void)
+{
+    ws_arena *a = ws_arena_new();
+    ws_json *v;
+    char err[128];
+    const char *s = "{\"a\":[1,2.5,-3e2],\"b\":\"x\\u00e9\\ud83d\\ude00\\n\","
+                    "\"c\":{\"d\":null,\"e\":true}}";
+    CHECK(ws_json_parse(a, s, strlen(s), &v, err, sizeof err) == 0, "%s",
+          err);
+    CHECK(v->type == WS_JOBJ && v->n == 3, "object of 3");
+    const ws_json *arr = ws_json_get(v, "a");
+    CHECK(arr && arr->n == 3 && arr->child->next->num == 2.5, "array");
+    const ws_json *b = ws_json_get(v, "b");
+    CHECK(b && strcmp(b->s, "x\xc3\xa9\xf0\x9f\x98\x80\n") == 0,
+          "escapes and surrogate pairs");
+    /* lone surrogate becomes U+FFFD */
+    s = "\"\\ud800x\"";
+    CHECK(ws_json_parse(a, s, strlen(s), &v, err, sizeof err) == 0 &&
+              strcmp(v->s, "\xef\xbf\xbdx") == 0,
+          "lone surrogate");
+    const char *bad[] = {"{", "{\"a\":}", "[1,]", "\"abc", "{\"a\" 1}",
+                         "tru", "[1] x", "{\"a\":1,}", ""};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        CHECK(ws_json_parse(a, bad[i], strlen(bad[i]), &v, err, sizeof err) ==
+                  -WS_EJSON,
+              "bad json %zu accepted: %s", i, bad[i]);
+    /* deep nesting is refused, not recursed into */
+    char *deep = malloc(200001);
+    memset(deep, '[', 200000);
+    deep[200000] = '\0';
+    CHECK(ws_json_parse(a, deep, 200000, &v, err, sizeof err) == -WS_EJSON &&
+              strstr(err, "deep") != NULL,
+          "deep nesting: %s", err);
+    free(deep);
+    ws_buf b2 = {0};
+    ws_buf_jstrz(&b2, "q\"\\\n\x01é");
+    CHECK(strcmp(b2.buf, "\"q\\\"\\\\\\n\\u0001é\"") == 0, "writer: %s",
+          b2.buf);
+    ws_buf_free(&b2);
+    ws_arena_free(a);
+}
+
+static ws_doc *
+read_one(const char *input, int *n_out, ws_doc **second)
+{
+    FILE *fp = fmemopen((void *)(uintptr_t)input, strlen(input), "r");
+    ws_reader *r = ws_reader_new(fp, "t", 0);
+    ws_doc *d = ws_doc_new(), *d2 = ws_doc_new();
+    int n = 0;
+    if (ws_reader_next(r, d) == 1)
+        n++;
+    if (ws_reader_next(r, d2) == 1)
+        n++;
+    ws_doc *d3 = ws_doc_new();
+    while (ws_reader_next(r, d3) == 1)
+        n++;
+    ws_doc_free(d3);
+    ws_reader_free(r);
+    fclose(fp);
+    *n_out = n;
+    if (second)
+        *second = d2;
+    else
+        ws_doc_free(d2);
+    return d;
+}
+
+static void
+test_reader(void)
+{
+    int n;
+    ws_doc *d2;
+    /* two articles glued by cat (no final newline) */
+    ws_doc *d = read_one(
+        " date 2022-01-14 Head one\n\nMOSCOW (UrduPoint News / Sputnik - 14th "
+        "January, 2022) Text one. It ended four years. date 2023-03-09 Head "
+        "two\n\nKYIV (Ukrinform) - Text two.",
+        &n, &d2);
+    CHECK(n == 2, "glued: %d articles", n);
+    CHECK(strcmp(d->text + d->len - 11, "four years.") == 0, "first ends: %s",
+          d->text);
+    CHECK(d->date && strcmp(d->date, "2022-01-14") == 0, "date");
+    CHECK(d->title && strcmp(d->title, "Head one") == 0, "title");
+    CHECK(d->place && strcmp(d->place, "MOSCOW") == 0, "place");
+    CHECK(d->source && strcmp(d->source, "UrduPoint News / Sputnik") == 0,
+          "source %s", d->source ? d->source : "(null)");
+    CHECK(d->dateline_date && strcmp(d->dateline_date, "2022-01-14") == 0,
+          "dateline date");
+    CHECK(strncmp(d2->text, " date 2023-03-09 Head two", 25) == 0,
+          "second starts: %s", d2->text);
+    CHECK(d2->source && strcmp(d2->source, "Ukrinform") == 0, "source 2");
+    ws_doc_free(d);
+    ws_doc_free(d2);
+    /* leading spaces and blank lines; header on its own */
+    d = read_one("\n\n   date 2021-05-05 Title\nBody.\n\n", &n, NULL);
+    CHECK(n == 1 && strcmp(d->text, "   date 2021-05-05 Title\nBody.") == 0,
+          "leading spaces: %d '%s'", n, d->text);
+    ws_doc_free(d);
+    /* a date in running text that does not follow a sentence end */
+    d = read_one("date 2021-05-05 T\n\nOn date 2020-01-01 nothing.", &n, NULL);
+    CHECK(n == 1, "no false split: %d", n);
+    ws_doc_free(d);
+    /* headerless stream: one document */
+    d = read_one("Plain text.\nMore text.\n", &n, NULL);
+    CHECK(n == 1 && d->date == NULL, "headerless");
+    ws_doc_free(d);
+    /* JSON Lines with meta and unknown members kept */
+    d = read_one("{\"id\":\"x1\",\"text\":\"Caf\\u0065\\u0301 ok\",\"lang\":"
+                 "\"fr\",\"meta\":{\"source\":\"AFP\",\"k\":[1]},\"z\":{}}\n\n"
+                 "{\"text\":\"b\"}",
+                 &n, NULL);
+    CHECK(n == 2, "jsonl docs %d", n);
+    CHECK(strcmp(d->id, "x1") == 0 && strcmp(d->lang, "fr") == 0, "id lang");
+    CHECK(strcmp(d->text, "Caf\xc3\xa9 ok") == 0 && d->ncp == 7,
+          "NFC applied: %s ncp %d", d->text, d->ncp);
+    ws_buf b = {0};
+    ws_record_write(&b, d);
+    CHECK(strstr(b.buf, "\"z\":{}") && strstr(b.buf, "\"k\":[1]") &&
+              strstr(b.buf, "\"source\":\"AFP\""),
+          "passthrough: %s", b.buf);
+    ws_buf_free(&b);
+    ws_doc_free(d);
+}
+
+static void
+test_offsets(void)
+{
+    ws_doc *d = ws_doc_new();
+    const char *t = "a\xc3\xa9\xe2\x80\x9c\xf0\x9f\x98\x80z"; /* aé“😀z */
+    ws_doc_set_text(d, t, strlen(t));
+    CHECK(d->ncp == 5, "ncp %d", d->ncp);
+    CHECK(ws_doc_byte(d, 3) == 6 && ws_doc_cp(d, 6) == 3, "cp<->byte");
+    CHECK(ws_doc_byte(d, 5) == (int32_t)d->len, "end");
+    CHECK(strcmp(ws_doc_slice(d, 1, 3), "\xc3\xa9\xe2\x80\x9c") == 0,
+          "slice");
+    ws_doc_reset(d);
+    ws_doc_set_text(d, "ab\xff\xc0\x80z", 6);
+    CHECK(d->errors.n == 1 && d->errors.v[0].code == WS_EUTF8,
+          "invalid utf8 reported");
+    CHECK(d->ncp == 6, "replacements: %d", d->ncp);
+    ws_doc_free(d);
+}
+
+static void
+test_map_fold_lex(void)
+{
+    ws_map *m = ws_map_new();
+    char k[32];
+    for (int i = 0; i < 5000; i++) {
+        snprintf(k, sizeof k, "k%d", i);
+        ws_map_put(m, k, strlen(k), (void *)(intptr_t)(i + 1));
+    }
+    int ok = 1;
+    for (int i = 0; i < 5000; i++) {
+        snprintf(k, sizeof k, "k%d", i);
+        ok &= ws_map_get(m, k, strlen(k)) == (void *)(intptr_t)(i + 1);
+    }
+    CHECK(ok && ws_map_count(m) == 5000, "map");
+    ws_map_free(m);
+    char buf[64];
+    ws_utf8_fold("ÜBER Straße ŁÓDŹ", strlen("ÜBER Straße ŁÓDŹ"), buf,
+                 sizeof buf);
+    CHECK(strcmp(buf, "über strasse łódź") == 0, "fold: %s", buf);
+
+    char path[] = "/tmp/ws-lex-XXXXXX";
+    int fd = mkstemp(path);
+    FILE *fp = fdopen(fd, "w");
+    fputs("# test\nsaid\tspeech\naccording to\taccording\nзасуд*\tcondemn\n"
+          "Foreign Ministry\tgov\n",
+          fp);
+    fclose(fp);
+    char err[256];
+    ws_lex *lx = ws_lex_load(path, err, sizeof err);
+    CHECK(lx != NULL && ws_lex_size(lx) == 4, "lexicon loaded");
+    if (lx) {
+        CHECK(ws_lex_word(lx, "said", 4) &&
+                  strcmp(ws_lex_word(lx, "said", 4), "speech") == 0,
+              "word");
+        const char *v = ws_lex_word(lx, "засудив", strlen("засудив"));
+        CHECK(v && strcmp(v, "condemn") == 0, "prefix entry");
+        CHECK(ws_lex_word(lx, "foreign", 7) == NULL, "no partial phrase");
+    }
+    ws_lex_free(lx);
+    remove(path);
+    CHECK(ws_lex_load("/nonexistent/x.tsv", err, sizeof err) == NULL &&
+              strstr(err, "No such file"),
+          "missing lexicon: %s", err);
+}
+
+static void
+test_names(void)
+{
+    CHECK(ws_etype_parse("PER") == WS_PERSON, "PER");
+    CHECK(ws_stance_parse("denial") == WS_DENIAL, "denial");
+    CHECK(strcmp(ws_kind_name(WS_MIXED), "mixed") == 0, "mixed");
+    CHECK(strcmp(ws_strerror(-WS_EUTF8), "invalid-utf8") == 0, "strerror");
+}
+
+int
+main(void)
+{
+    test_json();
+    test_reader();
+    test_offsets();
+    test_map_fold_lex();
+    test_names();
+    TEST_END();
+}

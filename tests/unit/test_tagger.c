@@ -1,0 +1,314 @@
+/*
+ * test_tagger.c - the BIO tagger: .bio reading, training on a tiny inline
+ * corpus, saving, loading (mmap), tagging, scoring, and refusal of
+ * corrupt model files.  Needs no model or data outside the test.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static const char *const corpus =
+    "# newdoc id = test:1\n"
+    "Anna\tB-PER\nKowalski\tI-PER\nvisited\tO\nBerlin\tB-LOC\n.\tO\n"
+    "\n"
+    "The\tO\nRed\tB-ORG\nCross\tI-ORG\nopened\tO\nan\tO\noffice\tO\n"
+    "in\tO\nParis\tB-LOC\n.\tO\n"
+    "\n"
+    "Jan\tB-PER\nNowak\tI-PER\nwatched\tO\nthe\tO\nOlympics\tB-MISC\n"
+    "in\tO\nRome\tB-LOC\n.\tO\n"
+    "\n"
+    "# a comment line\n"
+    "Żółć\tO\nw\tO\nKrakowie\tB-LOC\n"
+    "\n\n";
+
+static int
+write_file(const char *path, const void *data, size_t n)
+{
+    FILE *fp = fopen(path, "wb");
+    if (fp == NULL)
+        return -1;
+    size_t w = fwrite(data, 1, n, fp);
+    return fclose(fp) == 0 && w == n ? 0 : -1;
+}
+
+static char *
+read_all(const char *path, size_t *n)
+{
+    FILE *fp = fopen(path, "rb");
+    if (fp == NULL)
+        return NULL;
+    fseek(fp, 0, SEEK_END);
+    long len = ftell(fp);
+    fseek(fp, 0, SEEK_SET);
+    char *buf = malloc((size_t)len + 1);
+    if (buf != NULL && fread(buf, 1, (size_t)len, fp) != (size_t)len) {
+        free(buf);
+        buf = NULL;
+    }
+    fclose(fp);
+    *n = (size_t)len;
+    return buf;
+}
+
+/* Tags every sentence of b and counts tokens that differ from gold. */
+static int
+count_wrong(const ws_tagger *t, const ws_bio *b)
+{
+    uint8_t tags[512];
+    int wrong = 0;
+    for (int32_t s = 0; s < b->doc->sentences.n; s++) {
+        const ws_sentence *se = &b->doc->sentences.v[s];
+        if (ws_tagger_tag(t, NULL, b->doc, s, tags) != 0)
+            return -1;
+        for (int32_t i = se->tok0; i < se->tok1; i++)
+            wrong += tags[i - se->tok0] != b->tags[i];
+    }
+    return wrong;
+}
+
+static void
+test_read(const char *bio)
+{
+    ws_bio b;
+    char err[256];
+    int rc = ws_bio_read(&b, bio, "en", err, sizeof err);
+    CHECK(rc == 0, "ws_bio_read: %d %s", rc, err);
+    if (rc != 0)
+        return;
+    const ws_doc *d = b.doc;
+    CHECK(d->sentences.n == 4, "sentences %d", d->sentences.n);
+    CHECK(d->tokens.n == 25, "tokens %d", d->tokens.n);
+    CHECK(strcmp(d->lang, "en") == 0, "lang %s", d->lang);
+    CHECK(d->done & WS_DONE_TOKENIZE, "done flag");
+    CHECK(strncmp(d->text, "Anna Kowalski visited Berlin .\nThe Red", 38) == 0,
+          "text %.40s", d->text);
+    CHECK(b.tags[0] == 1 && b.tags[1] == 2 && b.tags[2] == 0, "PER tags");
+    /* "Żółć w Krakowie": code point and byte offsets differ */
+    const ws_sentence *s3 = &d->sentences.v[3];
+    const ws_token *t = &d->tokens.v[s3->tok0 + 2];
+    CHECK(ws_tok_blen(d, s3->tok0) == 8, "blen of Żółć %d",
+          ws_tok_blen(d, s3->tok0));
+    CHECK(t->end - t->start == 8, "cp length of Krakowie");
+    CHECK(t->bstart - d->tokens.v[s3->tok0].bstart == 11, "byte offset");
+    CHECK(t->start - d->tokens.v[s3->tok0].start == 7, "cp offset");
+    CHECK(memcmp(d->text + t->bstart, "Krakowie", 8) == 0, "slice");
+    CHECK(ws_doc_byte(d, t->start) == t->bstart, "cp2b agrees");
+    CHECK(t->sent == 3, "token sentence index");
+    CHECK(b.tags[s3->tok0 + 2] == 1 + 2 * WS_BIO_LOC, "LOC tag");
+    ws_bio_free(&b);
+}
+
+static void
+test_bad_bio(const char *dir)
+{
+    char path[512], err[256];
+    ws_bio b;
+    snprintf(path, sizeof path, "%s/bad1.bio", dir);
+    write_file(path, "Anna B-PER\n", 11);
+    CHECK(ws_bio_read(&b, path, "en", err, sizeof err) == -WS_EFIELD,
+          "line without a tab");
+    CHECK(strstr(err, ":1:") != NULL, "message names the line: %s", err);
+    snprintf(path, sizeof path, "%s/bad2.bio", dir);
+    write_file(path, "Anna\tB-PER\nX\tB-EVT\n", 19);
+    CHECK(ws_bio_read(&b, path, "en", err, sizeof err) == -WS_EFIELD,
+          "unknown tag");
+    CHECK(strstr(err, ":2:") != NULL, "message names line 2: %s", err);
+    snprintf(path, sizeof path, "%s/missing.bio", dir);
+    CHECK(ws_bio_read(&b, path, "en", err, sizeof err) == -WS_EIO,
+          "missing file");
+}
+
+static ws_tagtrain *
+train(const ws_bio *b, int viterbi)
+{
+    ws_tagtrain *tt = ws_tagtrain_new("en", 16, viterbi);
+    if (tt == NULL)
+        return NULL;
+    for (int ep = 0; ep < 10; ep++)
+        for (int32_t s = 0; s < b->doc->sentences.n; s++)
+            if (ws_tagtrain_sentence(tt, NULL, b->doc, s,
+                                     b->tags +
+                                         b->doc->sentences.v[s].tok0) < 0) {
+                ws_tagtrain_free(tt);
+                return NULL;
+            }
+    return tt;
+}
+
+static void
+test_train_save_load(const char *dir, const char *bio, int viterbi)
+{
+    ws_bio b;
+    char err[256], model[512];
+    double f1 = -1;
+
+    if (ws_bio_read(&b, bio, "en", err, sizeof err) != 0) {
+        CHECK(0, "read %s", err);
+        return;
+    }
+    ws_tagtrain *tt = train(&b, viterbi);
+    CHECK(tt != NULL, "training");
+    if (tt == NULL) {
+        ws_bio_free(&b);
+        return;
+    }
+    const ws_tagger *avg = ws_tagtrain_average(tt);
+    CHECK(count_wrong(avg, &b) == 0, "averaged weights fit the corpus (%d)",
+          count_wrong(avg, &b));
+    CHECK(ws_tagtrain_keep(tt) == 0, "keep");
+    CHECK(ws_bio_score(ws_tagtrain_best(tt), NULL, &b, NULL, &f1) == 0 &&
+              f1 > 99.9,
+          "F1 on the training corpus %.2f", f1);
+
+    for (int quant = 0; quant < 2; quant++) {
+        snprintf(model, sizeof model, "%s/m%d%d.model", dir, viterbi, quant);
+        int rc = ws_tagger_save(ws_tagtrain_best(tt), model, quant, 100.0f,
+                                err, sizeof err);
+        CHECK(rc == 0, "save: %s", err);
+        ws_tagger *t = ws_tagger_load(model, err, sizeof err);
+        CHECK(t != NULL, "load: %s", err);
+        if (t == NULL)
+            continue;
+        CHECK(strcmp(ws_tagger_lang(t), "en") == 0, "lang");
+        CHECK(count_wrong(t, &b) == 0, "loaded model (quant %d) tags right",
+              quant);
+        FILE *out = tmpfile();
+        CHECK(ws_bio_score(t, NULL, &b, out, &f1) == 0 && f1 > 99.9,
+              "score %.2f", f1);
+        if (out != NULL) {
+            char line[256];
+            int seen_all = 0;
+            rewind(out);
+            while (fgets(line, sizeof line, out))
+                if (strncmp(line, "ALL ", 4) == 0 && strstr(line, "100.00"))
+                    seen_all = 1;
+            CHECK(seen_all, "report has an ALL line at 100");
+            fclose(out);
+        }
+        ws_tagger_free(t);
+    }
+    ws_tagtrain_free(tt);
+    ws_bio_free(&b);
+}
+
+/* A long sentence (heap scratch) and an empty-text token edge. */
+static void
+test_long_sentence(const char *dir, const char *model)
+{
+    char path[512], err[256];
+    ws_buf buf = {0};
+    ws_bio b;
+    for (int i = 0; i < 700; i++)
+        ws_buf_puts(&buf, i % 7 == 0 ? "Berlin\tB-LOC\n" : "und\tO\n");
+    ws_buf_putc(&buf, '\n');
+    snprintf(path, sizeof path, "%s/long.bio", dir);
+    CHECK(write_file(path, buf.buf, buf.len) == 0, "write long");
+    ws_buf_free(&buf);
+    ws_tagger *t = ws_tagger_load(model, err, sizeof err);
+    CHECK(t != NULL, "load %s", err);
+    if (t == NULL || ws_bio_read(&b, path, "en", err, sizeof err) != 0) {
+        ws_tagger_free(t);
+        return;
+    }
+    uint8_t *tags = malloc(700);
+    CHECK(tags != NULL && ws_tagger_tag(t, NULL, b.doc, 0, tags) == 0,
+          "long sentence tagged");
+    int bad = 0;
+    for (int i = 1; tags != NULL && i < 700; i++)
+        if ((tags[i] & 1) == 0 && tags[i] != 0 && tags[i] != tags[i - 1] &&
+            tags[i] != tags[i - 1] + 1)
+            bad++;
+    CHECK(bad == 0, "IOB2 kept valid (%d bad)", bad);
+    CHECK(ws_tagger_tag(t, NULL, b.doc, 5, tags) < 0, "bad sentence index");
+    free(tags);
+    ws_bio_free(&b);
+    ws_tagger_free(t);
+}
+
+static void
+test_corrupt(const char *dir, const char *model)
+{
+    char path[512], err[256];
+    size_t n;
+    char *data = read_all(model, &n);
+    CHECK(data != NULL && n > 64, "read model back");
+    if (data == NULL)
+        return;
+
+    snprintf(path, sizeof path, "%s/trunc.model", dir);
+    write_file(path, data, n / 2);
+    err[0] = '\0';
+    CHECK(ws_tagger_load(path, err, sizeof err) == NULL, "truncated refused");
+    CHECK(strstr(err, "size") != NULL, "truncated message: %s", err);
+
+    snprintf(path, sizeof path, "%s/short.model", dir);
+    write_file(path, data, 10);
+    CHECK(ws_tagger_load(path, err, sizeof err) == NULL, "short refused");
+
+    snprintf(path, sizeof path, "%s/empty.model", dir);
+    write_file(path, "", 0);
+    CHECK(ws_tagger_load(path, err, sizeof err) == NULL, "empty refused");
+
+    snprintf(path, sizeof path, "%s/magic.model", dir);
+    data[0] ^= 0x55;
+    write_file(path, data, n);
+    data[0] ^= 0x55;
+    CHECK(ws_tagger_load(path, err, sizeof err) == NULL, "bad magic refused");
+    CHECK(strstr(err, "magic") != NULL, "magic message: %s", err);
+
+    snprintf(path, sizeof path, "%s/header.model", dir);
+    data[20] ^= 1; /* a byte of the header (bits) */
+    write_file(path, data, n);
+    data[20] ^= 1;
+    CHECK(ws_tagger_load(path, err, sizeof err) == NULL, "header refused");
+
+    snprintf(path, sizeof path, "%s/payload.model", dir);
+    data[n - 3] ^= 0x10;
+    write_file(path, data, n);
+    data[n - 3] ^= 0x10;
+    CHECK(ws_tagger_load(path, err, sizeof err) == NULL, "payload refused");
+    CHECK(strstr(err, "checksum") != NULL, "checksum message: %s", err);
+
+    snprintf(path, sizeof path, "%s/nonexistent.model", dir);
+    CHECK(ws_tagger_load(path, err, sizeof err) == NULL, "missing refused");
+    CHECK(ws_tagger_load(dir, err, sizeof err) == NULL, "directory refused");
+
+    snprintf(path, sizeof path, "%s/ok.model", dir);
+    write_file(path, data, n);
+    ws_tagger *t = ws_tagger_load(path, err, sizeof err);
+    CHECK(t != NULL, "intact copy loads: %s", err);
+    ws_tagger_free(t);
+    ws_tagger_free(NULL);
+    free(data);
+}
+
+int
+main(void)
+{
+    char dir[] = "/tmp/ws_test_tagger_XXXXXX";
+    char bio[512], model[512];
+
+    if (mkdtemp(dir) == NULL) {
+        perror("mkdtemp");
+        return 1;
+    }
+    snprintf(bio, sizeof bio, "%s/tiny.bio", dir);
+    CHECK(write_file(bio, corpus, strlen(corpus)) == 0, "write corpus");
+
+    test_read(bio);
+    test_bad_bio(dir);
+    test_train_save_load(dir, bio, 1);
+    test_train_save_load(dir, bio, 0);
+    snprintf(model, sizeof model, "%s/m11.model", dir);
+    test_long_sentence(dir, model);
+    test_corrupt(dir, model);
+
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    if (system(cmd) != 0)
+        fprintf(stderr, "could not remove %s\n", dir);
+    TEST_END();
+}

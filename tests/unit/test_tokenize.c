@@ -1,0 +1,262 @@
+/*
+ * test_tokenize.c - tokens, sentences, paragraphs and language
+ * identification of the tokenize stage.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+/* Tokenizes text (lang "" = identify) into a fresh document. */
+static ws_doc *
+run(const char *lang, const char *text)
+{
+    ws_doc *d = ws_doc_new();
+    int rc;
+
+    if (!d)
+        return NULL;
+    ws_doc_set_text(d, text, strlen(text));
+    snprintf(d->lang, sizeof(d->lang), "%s", lang);
+    d->lang_given = lang[0] != 0;
+    rc = ws_tokenize(worker, d);
+    CHECK(rc == 0, "ws_tokenize returned %d", rc);
+    CHECK(d->done & WS_DONE_TOKENIZE, "done flag not set");
+    return d;
+}
+
+/* Index of the token whose text is s, or -1. */
+static int32_t
+find_tok(const ws_doc *d, const char *s)
+{
+    int32_t i;
+    for (i = 0; i < d->tokens.n; i++)
+        if (ws_tok_blen(d, i) == (int32_t)strlen(s) &&
+            memcmp(ws_tok_ptr(d, i), s, strlen(s)) == 0)
+            return i;
+    return -1;
+}
+
+/* Checks that each of the space-separated tokens in want ("|" stands for
+ * a space inside a token) is a token of text. */
+static void
+has_tokens(const char *lang, const char *text, const char *want)
+{
+    ws_doc *d = run(lang, text);
+    char buf[256], *p, *save = NULL;
+
+    snprintf(buf, sizeof(buf), "%s", want);
+    for (p = strtok_r(buf, " ", &save); p; p = strtok_r(NULL, " ", &save)) {
+        char tok[128];
+        size_t i, n = 0;
+        for (i = 0; p[i] && n + 3 < sizeof(tok); i++) {
+            if (p[i] == '|') {
+                /* no-break space */
+                tok[n++] = (char)0xC2;
+                tok[n++] = (char)0xA0;
+            } else {
+                tok[n++] = p[i];
+            }
+        }
+        tok[n] = 0;
+        CHECK(find_tok(d, tok) >= 0, "[%s] %s: no token \"%s\"", lang, text,
+              tok);
+    }
+    ws_doc_free(d);
+}
+
+static void
+sentence_count(const char *lang, const char *text, int32_t want)
+{
+    ws_doc *d = run(lang, text);
+    CHECK(d->sentences.n == want, "[%s] %s: %d sentences, want %d", lang,
+          text, d->sentences.n, want);
+    ws_doc_free(d);
+}
+
+static void
+test_tokens(void)
+{
+    has_tokens("fr", "Il y avait 560\xC2\xA0" "000 personnes.", "560|000 personnes .");
+    has_tokens("en", "It cost 1,000.5 dollars at 10:30 on 2022-01-14.",
+               "1,000.5 10:30 2022-01-14 .");
+    has_tokens("en", "See https://example.com/a?b=1. Then.",
+               "https://example.com/a?b=1 .");
+    has_tokens("en", "Write to jan.kowalski@example.org today.",
+               "jan.kowalski@example.org today");
+    has_tokens("en", "Thanks @MFA_Ukraine for #StandWithUkraine!",
+               "@MFA_Ukraine #StandWithUkraine !");
+    has_tokens("en", "Mr. Smith met U.S. officials, e.g. Dr. Jones.",
+               "Mr. U.S. e.g. Dr. Jones .");
+    has_tokens("de", "Er kam z.B. am 1. Januar.", "z.B. 1. Januar .");
+    has_tokens("ru", "Он родился в 1990 г. в Москве.", "г. Москве .");
+    has_tokens("en", "The NATO-Ukraine deal (signed) won't fail...",
+               "NATO - Ukraine ( signed ) won't ...");
+    has_tokens("ru", "Из-за дождя кто-то ушёл.", "Из-за кто-то");
+    has_tokens("fr", "L'homme a-t-il dit qu'il viendrait?",
+               "L' homme a -t-il qu' il");
+    has_tokens("en", "Nice \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD work",
+               "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD");
+}
+
+static void
+test_flags(void)
+{
+    ws_doc *d = run("en", "\"Hello,\" she said \xE2\x80\x94 twice.");
+    int32_t q = find_tok(d, "\""), dash = find_tok(d, "\xE2\x80\x94");
+    int32_t h = find_tok(d, "Hello");
+
+    CHECK(q >= 0 && (d->tokens.v[q].flags & WS_TOK_QUOTE), "quote flag");
+    CHECK(dash >= 0 && (d->tokens.v[dash].flags & WS_TOK_DASH), "dash flag");
+    CHECK(h >= 0 && (d->tokens.v[h].flags & WS_TOK_UPPER) &&
+              (d->tokens.v[h].flags & WS_TOK_WORD),
+          "word flags");
+    CHECK(d->tokens.v[0].flags & WS_TOK_SENT0, "first token starts a sentence");
+    CHECK(h >= 0 && !(d->tokens.v[h].flags & WS_TOK_SPACE), "Hello, no space");
+    CHECK(d->tokens.v[d->tokens.n - 1].start == d->ncp - 1, "last token cp");
+    ws_doc_free(d);
+    /* code points and bytes */
+    d = run("uk", "Київ — столиця.");
+    CHECK(d->tokens.n == 4, "4 tokens, got %d", d->tokens.n);
+    if (d->tokens.n == 4) {
+        CHECK(d->tokens.v[1].start == 5 && d->tokens.v[1].end == 6,
+              "dash cp span %d-%d", d->tokens.v[1].start, d->tokens.v[1].end);
+        CHECK(d->tokens.v[1].bstart == 9 && d->tokens.v[1].bend == 12,
+              "dash byte span");
+    }
+    ws_doc_free(d);
+}
+
+static void
+test_sentences(void)
+{
+    sentence_count("en", "Mr. Smith went to Washington. He met Dr. Jones.", 2);
+    sentence_count("en", "\"I condemn it.\" He said so.", 2);
+    sentence_count("en", "He said: \"We are concerned.\" Then he left.", 2);
+    sentence_count("de", "Das ist z.B. gut. Am 3. Mai kam er.", 2);
+    sentence_count("pl", "Mieszka przy ul. Długiej. Tzw. reforma upadła.", 2);
+    sentence_count("ru", "Это было в 1990 г. в Москве. Потом всё.", 2);
+    sentence_count("uk", "Це сталося 2015 р. у Києві. Св. Миколай прийшов.", 2);
+    sentence_count("en", "One line without stop\nAnother line", 2);
+    sentence_count("en", "First paragraph.\n\nSecond one.", 2);
+    sentence_count("zh", "\xE6\x88\x91\xE4\xBB\xAC\xE5\x8E\xBB\xE4\xBA\x86\xE3\x80\x82"
+                         "\xE4\xBB\x96\xE4\xBB\xAC\xE6\x9D\xA5\xE4\xBA\x86\xE3\x80\x82",
+                   2);
+}
+
+static void
+test_article(void)
+{
+    ws_doc *d = run("en", " date 2022-01-14 Leaders condemned attacks\n\n"
+                          "MOSCOW (UrduPoint News / Sputnik - 14th January, "
+                          "2022) The minister spoke. He left.\n\nLast one.");
+    int32_t i;
+
+    CHECK(d->sentences.n == 6, "article: %d sentences, want 6",
+          d->sentences.n);
+    CHECK(d->paragraphs.n == 3, "article: %d paragraphs", d->paragraphs.n);
+    if (d->sentences.n == 6) {
+        ws_sentence *s = d->sentences.v;
+        CHECK(s[1].tok1 - s[1].tok0 == 3, "headline sentence");
+        CHECK(ws_tok_is(d, s[2].tok0, "MOSCOW") &&
+                  ws_tok_is(d, s[2].tok1 - 1, ")"),
+              "dateline sentence");
+        CHECK(s[2].para == 1 && s[5].para == 2, "paragraph index");
+    }
+    for (i = 0; i < d->tokens.n; i++)
+        CHECK(d->tokens.v[i].sent >= 0 &&
+                  d->tokens.v[i].sent < d->sentences.n,
+              "token sentence index");
+    ws_doc_free(d);
+}
+
+static void
+test_seed(void)
+{
+    FILE *fp = fopen("../shared/seed/000_426ea73442c4cdcc.txt", "rb");
+    static char buf[1 << 16];
+    size_t n;
+    ws_doc *d;
+
+    if (!fp)
+        fp = fopen(WS_MODELDIR "/../../shared/seed/000_426ea73442c4cdcc.txt",
+                   "rb");
+    if (!fp)
+        return;
+    n = fread(buf, 1, sizeof(buf) - 1, fp);
+    fclose(fp);
+    buf[n] = 0;
+    d = run("", buf);
+    CHECK(strcmp(d->lang, "en") == 0, "seed language %s", d->lang);
+    /* header date, headline, dateline, and 13 sentences of the body */
+    CHECK(d->sentences.n == 16, "seed: %d sentences, want 16",
+          d->sentences.n);
+    CHECK(d->paragraphs.n == 9, "seed: %d paragraphs, want 9",
+          d->paragraphs.n);
+    CHECK(find_tok(d, "@MFA_Ukraine") >= 0, "seed handle");
+    ws_doc_free(d);
+}
+
+static void
+langid(const char *text, const char *want)
+{
+    char out[8];
+    ws_langid(text, strlen(text), out);
+    CHECK(strcmp(out, want) == 0, "langid(%s) = %s, want %s", text, out,
+          want);
+}
+
+static void
+test_langid(void)
+{
+    langid("The minister said that the talks would continue next week.",
+           "en");
+    langid("Der Minister sagte, dass die Gespräche nächste Woche "
+           "fortgesetzt werden.", "de");
+    langid("Le ministre a déclaré que les discussions se poursuivraient la "
+           "semaine prochaine.", "fr");
+    langid("Minister powiedział, że rozmowy będą kontynuowane w przyszłym "
+           "tygodniu.", "pl");
+    langid("Министр сказал, что переговоры продолжатся на следующей "
+           "неделе.", "ru");
+    langid("Міністр сказав, що переговори продовжаться наступного тижня.",
+           "uk");
+    langid("\xE9\x83\xA8\xE9\x95\xBF\xE8\xAF\xB4\xE8\xB0\x88\xE5\x88\xA4"
+           "\xE5\xB0\x86\xE7\xBB\xA7\xE7\xBB\xAD\xE3\x80\x82", "zh");
+    langid("\xE5\xA4\xA7\xE8\x87\xA3\xE3\x81\xAF\xE4\xBA\xA4\xE6\xB8\x89"
+           "\xE3\x81\x8C\xE7\xB6\x9A\xE3\x81\x8F\xE3\x81\xA8\xE8\xA8\x80"
+           "\xE3\x81\xA3\xE3\x81\x9F\xE3\x80\x82", "ja");
+    langid("\xE0\xB8\xA3\xE0\xB8\xB1\xE0\xB8\x90\xE0\xB8\xA1\xE0\xB8\x99"
+           "\xE0\xB8\x95\xE0\xB8\xA3\xE0\xB8\xB5", "th");
+    langid("12345 678", "");
+}
+
+int
+main(void)
+{
+    char err[256];
+
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (!models) {
+        fprintf(stderr, "test_tokenize: %s\n", err);
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    if (!worker) {
+        fprintf(stderr, "test_tokenize: no worker\n");
+        return 1;
+    }
+    test_tokens();
+    test_flags();
+    test_sentences();
+    test_article();
+    test_seed();
+    test_langid();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
