@@ -59,6 +59,7 @@ enum {
     NK_PART,
     NK_PRON,
     NK_COORD,
+    NK_ACCT,
     NK_N
 };
 
@@ -103,6 +104,8 @@ typedef struct nlex {
     int nouns_cap; /* every noun is capitalised (German) */
     int inflect;   /* names inflect (uk, ru, pl, de genitive) */
     int headfirst; /* GOV complements follow the head without a preposition */
+    int elide;     /* French elision: l', d' */
+    int norpgov;   /* a nationality adjective makes a lower-case head GOV */
     struct nlex *next;
 } nlex;
 
@@ -250,6 +253,21 @@ fold_norm(const char *s, size_t n, char *buf, size_t cap)
     return o;
 }
 
+/* Bytes of a French elided article or preposition at the start of a
+ * folded word ("l'", "d'", "qu'"), or 0. */
+static int
+elision(const char *f, int n)
+{
+    static const char *el[] = {"l'", "d'", "j'", "n'", "s'", "c'", "m'",
+                               "t'", "qu'", "lorsqu'", "jusqu'", NULL};
+    for (int i = 0; el[i]; i++) {
+        int l = (int)strlen(el[i]);
+        if (n > l + 1 && memcmp(f, el[i], (size_t)l) == 0)
+            return l;
+    }
+    return 0;
+}
+
 static int
 is_sepch(char c)
 {
@@ -267,7 +285,7 @@ tag_kind(const char *t, size_t n, int defkind)
                 {"in", NK_PREPLOC},  {"anaphor", NK_ANAPH}, {"stop", NK_STOP},
                 {"part", NK_PART},   {"pron", NK_PRON},    {"first", NK_FIRST},
                 {"title", NK_TITLE}, {"role", NK_ROLE},    {"head", -3},
-                {"coord", NK_COORD}};
+                {"coord", NK_COORD}, {"account", NK_ACCT}};
     for (size_t i = 0; i < sizeof(tags) / sizeof(tags[0]); i++) {
         if (strlen(tags[i].name) == n && memcmp(tags[i].name, t, n) == 0) {
             if (tags[i].kind == -2)
@@ -344,6 +362,8 @@ lex_line(nlex *lx, char *line, int defkind)
             break;
         int mode = WM_EXACT;
         char *a = p, *b = q;
+        if (lx->elide)
+            a += elision(a, (int)(b - a));
         if (b - a > 1 && b[-1] == '*') {
             mode = WM_PREFIX;
             b--;
@@ -459,6 +479,8 @@ lex_get(ws_models *m, const char *lang)
             lx->inflect = strcmp(lang, "uk") == 0 ||
                           strcmp(lang, "ru") == 0 || strcmp(lang, "pl") == 0;
             lx->headfirst = lx->inflect;
+            lx->elide = strcmp(lang, "fr") == 0 || strcmp(lang, "it") == 0;
+            lx->norpgov = strcmp(lang, "en") != 0;
             int found = 0;
             for (size_t i = 0; i < sizeof(lex_files) / sizeof(lex_files[0]);
                  i++) {
@@ -498,6 +520,7 @@ typedef struct {
     int32_t tok;
     uint8_t ntok, kind, via; /* via: mode of the first word */
     int32_t ent;             /* lexicon entry */
+    int32_t score;           /* match_score() */
 } nmatch;
 
 typedef struct {
@@ -510,6 +533,8 @@ typedef struct {
     uint8_t init;  /* sentence-initial word */
     uint8_t poss;  /* ends in a possessive 's */
     uint8_t caps;  /* all capitals (possessive left out) */
+    int32_t cstart; /* code point start (after an elided article) */
+    uint8_t cap;    /* a word starting with a capital */
 } ntok;
 
 typedef struct {
@@ -552,8 +577,7 @@ is_word(const nctx *x, int32_t t)
 static inline int
 is_cap(const nctx *x, int32_t t)
 {
-    return (tflags(x, t) & (WS_TOK_WORD | WS_TOK_UPPER)) ==
-           (WS_TOK_WORD | WS_TOK_UPPER);
+    return x->tk[t].cap;
 }
 
 static inline int32_t
@@ -632,6 +656,24 @@ prep_tokens(nctx *x)
             k->fl = l - 1;
             k->cend = t->end - 1;
             k->poss = 1;
+        }
+        k->cstart = t->start;
+        k->cap = (t->flags & (WS_TOK_WORD | WS_TOK_UPPER)) ==
+                 (WS_TOK_WORD | WS_TOK_UPPER);
+        if (x->lx->elide && (t->flags & WS_TOK_WORD)) {
+            int el = elision(k->f, k->fl);
+            if (el) {
+                k->f += el;
+                k->fl -= el;
+                k->cstart += el;
+                /* the letter after the apostrophe (one code point for
+                 * the apostrophe, ASCII letters before it) */
+                size_t bi = (size_t)t->bstart + (size_t)el - 1;
+                int32_t cp = ws_utf8_decode(d->text, (size_t)t->bend, &bi);
+                if (cp == '\'' || cp == 0x2019)
+                    cp = ws_utf8_decode(d->text, (size_t)t->bend, &bi);
+                k->cap = cp >= 0 && ws_cp_is_upper(cp);
+            }
         }
         k->caps = (t->flags & WS_TOK_ALLCAP) != 0;
         if (k->poss && !k->caps && (t->flags & WS_TOK_UPPER)) {
@@ -720,8 +762,7 @@ match_entry(const nctx *x, const nent *e, int32_t t, int32_t lim)
             return 0;
         cur += k;
     }
-    uint32_t fl = tflags(x, t);
-    if (e->ccase == 1 && !(fl & WS_TOK_UPPER))
+    if (e->ccase == 1 && !x->tk[t].cap)
         return 0;
     if (e->ccase == 2 && !x->tk[t].caps)
         return 0;
@@ -768,6 +809,7 @@ consider_chain(nctx *x, int32_t node, int32_t t, int32_t lim, nmatch *best,
             best[j].kind = e->kind;
             best[j].via = e->mode[0];
             best[j].ent = ei;
+            best[j].score = sc;
         }
     }
 }
@@ -996,21 +1038,28 @@ find_dateline(nctx *x)
             continue;
         int32_t lim = t + 40 < x->nt ? t + 40 : x->nt;
         /* place: capitalised words, commas */
-        int32_t a = t, open = -1;
-        int allcap = 0, nw = 0;
-        for (int32_t i = t; i < lim && i < t + 8; i++) {
+        int32_t a = t, open = -1, pend = t;
+        int allcap = 0, nw = 0, indate = 0;
+        for (int32_t i = t; i < lim && i < t + 12; i++) {
             if (tok_is_punct(x, i, "(")) {
                 open = i;
                 break;
             }
-            if (is_cap(x, i)) {
+            if (!indate && is_cap(x, i) && !mk(x, i, NK_STOP)) {
                 nw++;
+                pend = i + 1;
                 if (tflags(x, i) & WS_TOK_ALLCAP)
                     allcap = 1;
                 continue;
             }
             if (tok_is_punct(x, i, ","))
                 continue;
+            /* "UNITED NATIONS, July 21 (Reuters)", "БЕРЛІН, 5 березня" */
+            if (nw && (is_word(x, i) || (tflags(x, i) & WS_TOK_NUM) ||
+                       tok_is_punct(x, i, "."))) {
+                indate = 1;
+                continue;
+            }
             break;
         }
         if (open < 0 || !nw)
@@ -1034,9 +1083,9 @@ find_dateline(nctx *x)
         if (close < 0)
             continue;
         /* place names, split at commas */
-        for (int32_t i = a; i < open;) {
+        for (int32_t i = a; i < pend;) {
             int32_t j = i;
-            while (j < open && is_cap(x, j))
+            while (j < pend && is_cap(x, j))
                 j++;
             if (j > i)
                 accept(x, i, j, WS_LOC, "pattern", -1);
@@ -1136,7 +1185,7 @@ find_lexicon(nctx *x, int minlen)
                 const nmatch *m = &x->m[k->m0 + i];
                 if (m->kind != kind_prio[p] || m->ntok < minlen)
                     continue;
-                if (!best || m->ntok > best->ntok)
+                if (!best || m->score > best->score)
                     best = m;
             }
         if (!best)
@@ -1212,6 +1261,9 @@ comp_at(nctx *x, int32_t u, int32_t lim, int prep, int loc_only)
         return -1;
     if (is1(x, u, NK_GOVDOM))
         return u + 1;
+    if (x->lx->headfirst && x->tk[u].caps &&
+        (is1(x, u, NK_GOV) || is1(x, u, NK_ORG)))
+        return u + 1;
     if (prep && cap_word(x, u) && !mk(x, u, NK_CONN) && !mk(x, u, NK_COORD))
         return u + 1;
     return -1;
@@ -1264,7 +1316,7 @@ find_gov(nctx *x)
             continue;
         int32_t s0 = sent_start(x, h), lim = sent_end(x, h);
         int32_t l = h, r = h + hm->ntok;
-        int has_dom = 0, has_mod = 0, has_comp = 0;
+        int has_dom = 0, has_mod = 0, has_comp = 0, has_norp = 0;
         /* modifiers on the left */
         while (l > s0) {
             int32_t t = l - 1;
@@ -1275,7 +1327,7 @@ find_gov(nctx *x)
                 if ((c->type == WS_LOC || c->type == WS_NORP) &&
                     c->t1 == l && !strcmp(c->source, "lexicon")) {
                     l = c->t0;
-                    has_mod = 1;
+                    has_mod = has_norp = 1;
                     continue;
                 }
                 break;
@@ -1287,7 +1339,7 @@ find_gov(nctx *x)
             }
             if (is1(x, t, NK_NORP) || is1(x, t, NK_LOC)) {
                 l = t;
-                has_mod = 1;
+                has_mod = has_norp = 1;
                 continue;
             }
             if (!x->lx->nouns_cap && cap_word(x, t) && !mk(x, t, NK_ORG) &&
@@ -1300,8 +1352,14 @@ find_gov(nctx *x)
             break;
         }
         r = gov_right(x, r, lim, 0, &has_comp);
+        /* "armée irlandaise", "gouvernement français" */
+        if (x->lx->elide && r < lim && is1(x, r, NK_NORP) &&
+            x->cover[r] < 0 && !x->tk[r - 1].poss) {
+            r++;
+            has_norp = 1;
+        }
         int spec = has_dom || has_comp || hm->via == WM_SUFFIX ||
-                   hm->ntok > 1;
+                   hm->ntok > 1 || (x->lx->norpgov && has_norp);
         int ok;
         if (x->lx->nouns_cap)
             ok = spec || has_mod;
@@ -1342,6 +1400,26 @@ find_roles(nctx *x)
             else
                 break;
         }
+        /* "minister spraw zagranicznych", "ministre des Armées" */
+        int32_t lim = sent_end(x, t);
+        while (r < lim && !x->tk[r - 1].poss) {
+            if (x->cover[r] < 0 && is1(x, r, NK_GOVDOM) &&
+                (x->lx->headfirst || r > t + m->ntok)) {
+                r++;
+                continue;
+            }
+            int32_t u = r;
+            if (is1(x, u, NK_CONN)) {
+                u++;
+                while (u < lim && is1(x, u, NK_DET))
+                    u++;
+                if (u < lim && x->cover[u] < 0 && is1(x, u, NK_GOVDOM)) {
+                    r = u + 1;
+                    continue;
+                }
+            }
+            break;
+        }
         int32_t ci = accept(x, l, r, WS_ROLE, "lexicon", m->ent);
         if (ci >= 0)
             t = r - 1;
@@ -1359,6 +1437,19 @@ extend_gov_full(nctx *x)
             continue;
         int has = 0;
         int32_t lim = sent_end(x, c->t0);
+        /* "German Foreign Office", "litewskie MSZ" */
+        int32_t l = c->t0;
+        if (l > sent_start(x, l) && !x->tk[l - 1].poss) {
+            const ncand *p = cand_at(x, l - 1);
+            if (p && p->type == WS_NORP && p->t1 == l &&
+                !strcmp(p->source, "lexicon")) {
+                int32_t nl = p->t0;
+                unaccept(x, x->cover[l - 1]);
+                for (int32_t t = nl; t < l; t++)
+                    x->cover[t] = ci;
+                c->t0 = nl;
+            }
+        }
         int32_t r = gov_right(x, c->t1, lim, 1, &has);
         if (r > c->t1) {
             for (int32_t t = c->t1; t < r; t++)
@@ -1450,6 +1541,10 @@ run_tagger(nctx *x, uint8_t **tagsp, int minlen)
                     type = WS_NORP;
                 break;
             }
+            if (type == WS_MISC)
+                continue;
+            if (b - a == 1 && (mk(x, a, NK_STOP) || mk(x, a, NK_ROLE)))
+                continue;
             if (type != WS_PERSON && all_lexical(x, a, b))
                 continue;
             /* a person's name does not end in a role or start a sentence
@@ -2121,13 +2216,19 @@ build(nctx *x)
             (c->type == WS_LOC || c->type == WS_NORP || c->type == WS_ORG ||
              c->type == WS_MISC))
             continue;
+        /* "Cyprus-registered", "Kremlin-backed": part of an adjective */
+        if (c->t1 + 1 < x->nt && c->type != WS_PERSON &&
+            c->type != WS_ROLE && tok_eq(x, c->t1, "-") &&
+            no_space_after(x, c->t1 - 1) && no_space_after(x, c->t1) &&
+            is_word(x, c->t1 + 1) && !is_cap(x, c->t1 + 1))
+            continue;
         ws_entity *e = WS_PUSH(d->entities);
         if (!e)
             return -WS_ENOMEM;
         int32_t k = d->entities.n - 1;
         e->tok0 = c->t0;
         e->tok1 = c->t1;
-        e->start = d->tokens.v[c->t0].start;
+        e->start = x->tk[c->t0].cstart;
         e->end = x->tk[c->t1 - 1].cend;
         e->type = c->type;
         e->text = ws_doc_slice(d, e->start, e->end);
@@ -2203,10 +2304,24 @@ build(nctx *x)
         } else if (e->text[0] == '@') {
             int32_t p = e->tok0 - 1;
             int32_t j = p >= 0 ? em[p] : -1;
-            if (j >= 0 && is_ent_org(E[j].type))
-                e->name = E[j].name, root[i] = j;
-            else
+            if (j >= 0 && is_ent_org(E[j].type)) {
+                e->name = E[j].name;
+                root[i] = j;
+            } else {
                 e->name = e->text + 1;
+                /* "... welcomed it on its account @X": the body before */
+                if (p >= 0 && mk(x, p, NK_ACCT)) {
+                    int32_t s0 = sent_start(x, e->tok0);
+                    for (j = i - 1; j >= 0 && E[j].tok0 >= s0; j--)
+                        if (is_ent_org(E[j].type)) {
+                            if (e->type == WS_ORG)
+                                e->type = E[j].type;
+                            e->name = E[j].name;
+                            root[i] = j;
+                            break;
+                        }
+                }
+            }
         }
         if (!e->name)
             e->name = e->text;

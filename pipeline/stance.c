@@ -51,7 +51,7 @@ enum {
 enum { G_M = 1, G_F = 2, G_N = 4, G_P = 8, G_ANY = 15 };
 
 /* skip classes */
-enum { K_ADV = 1, K_TIME = 2, K_DET = 4, K_PREP = 8, K_STOP = 16 };
+enum { K_ADV = 1, K_TIME = 2, K_DET = 4, K_PREP = 8, K_STOP = 16, K_CONJ = 32 };
 
 /* speakers lexicon classes */
 enum { S_ROLE = 1, S_ORG = 2, S_DOC = 4, S_PLACE = 8 };
@@ -144,6 +144,8 @@ parse_attrs(const char *v, unsigned *gender)
             a |= K_PREP;
         else if (IS("stop"))
             a |= K_STOP;
+        else if (IS("conj"))
+            a |= K_CONJ;
 #undef IS
         v = e;
     }
@@ -699,7 +701,7 @@ np_left(ctx *x, int32_t e, int32_t lo)
             return b >= 0 ? b : a;
         }
         if (a == lo || is_clause_punct(d, a - 1) ||
-            (lexclass(x, x->L.skip, a - 1) & K_ADV))
+            (lexclass(x, x->L.skip, a - 1) & (K_ADV | K_CONJ)))
             return a == e ? (ends_plural(x, e) ? a : -1) : a;
         return -1;
     }
@@ -1618,18 +1620,8 @@ clause_end(ctx *x, int32_t a, int reported)
             int32_t k = t;
             if (tok_eq(d, k, ",") && k + 1 < e)
                 k++;
-            unsigned v = lexclass(x, x->L.skip, k);
-            (void)v;
-            size_t n;
-            const char *f = ws_tok_fold(x->w, d, k, 1, &n);
-            int conj = (n == 3 && memcmp(f, "and", 3) == 0) ||
-                       (n == 3 && memcmp(f, "but", 3) == 0) ||
-                       (n == 1 && (f[0] == 'i' || f[0] == 'a')) ||
-                       (n == 2 && memcmp(f, "et", 2) == 0) ||
-                       (n == 3 && memcmp(f, "und", 3) == 0) ||
-                       (n == 2 && memcmp(f, "та", 2) == 0) ||
-                       (n == 1 && memcmp(f, "і", 1) == 0) ||
-                       (n == 2 && memcmp(f, "и", 2) == 0);
+            int conj = (lexclass(x, x->L.skip, k) & K_CONJ) != 0 ||
+                       tok_eq(d, k, "but");
             unsigned at, g;
             if (conj && k + 1 < e) {
                 int32_t k2 = skip_adv_fwd(x, k + 1, e);
@@ -1741,16 +1733,8 @@ cue_pass(ctx *x)
             prefer_right = 1;
         int coord = 0;
         if (left_end >= s0) {
-            size_t n;
-            const char *f = ws_tok_fold(x->w, d, left_end, 1, &n);
             if (tok_eq(d, left_end, ",") ||
-                (n == 3 && memcmp(f, "and", 3) == 0) ||
-                (n == 2 && memcmp(f, "et", 2) == 0) ||
-                (n == 3 && memcmp(f, "und", 3) == 0) ||
-                (n == 1 && (f[0] == 'i' || f[0] == 'a')) ||
-                (n == 2 && (memcmp(f, "і", 2) == 0 || memcmp(f, "и", 2) == 0 ||
-                            memcmp(f, "та", 2) == 0 ||
-                            memcmp(f, "а", 2) == 0)))
+                (lexclass(x, x->L.skip, left_end) & K_CONJ))
                 coord = 1;
         }
         /* content */
@@ -1957,7 +1941,8 @@ dash_pass(ctx *x, int phase)
             if (!is_dash(d, t))
                 continue;
             int32_t r = attrib_after(x, &tmp, t - 1, p1);
-            if (r >= 0 && tmp.cue.start >= 0 && !is_dash(d, tmp.cue.start)) {
+            if (r >= 0 && tmp.cue.start >= 0 &&
+                tmp.cue.start != d->tokens.v[t].start) {
                 cut = t;
                 after = r;
             }

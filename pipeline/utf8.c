@@ -45,15 +45,66 @@ ws_utf8_invalid_at(const char *s, size_t len)
     return -1;
 }
 
+/*
+ * True when every code point of s is in a range whose characters are NFC
+ * on their own and cannot compose with a neighbour (no combining marks,
+ * no singletons, no conjoining jamo).  Conservative: false means "run the
+ * normaliser", not "not NFC".  Covers Latin, Greek, Cyrillic, Thai, the
+ * common punctuation and symbols, kana, CJK, Hangul syllables and emoji.
+ */
+static bool
+cp_nfc_inert(int32_t cp)
+{
+    if (cp < 0x300)
+        return true;
+    if (cp < 0x370)
+        return false; /* combining diacritics */
+    if (cp <= 0x482)
+        return cp != 0x374 && cp != 0x37E && cp != 0x387;
+    if (cp <= 0x489)
+        return false; /* Cyrillic combining marks */
+    if (cp <= 0x52F)
+        return true;
+    if (cp >= 0x0E00 && cp <= 0x0E7F)
+        return true;
+    if (cp >= 0x2002 && cp <= 0x206F)
+        return true;
+    if (cp >= 0x20A0 && cp <= 0x20CF)
+        return true;
+    if (cp >= 0x2100 && cp <= 0x214F)
+        return cp != 0x2126 && cp != 0x212A && cp != 0x212B;
+    if (cp >= 0x2190 && cp <= 0x23FF)
+        return cp != 0x2329 && cp != 0x232A;
+    if (cp >= 0x2500 && cp <= 0x27BF)
+        return true;
+    if (cp >= 0x3000 && cp <= 0x30FF)
+        return cp != 0x3099 && cp != 0x309A;
+    if (cp >= 0x4E00 && cp <= 0x9FFF)
+        return true;
+    if (cp >= 0xAC00 && cp <= 0xD7A3)
+        return true;
+    if (cp >= 0xFF00 && cp <= 0xFFEF)
+        return true;
+    if (cp >= 0x1F000 && cp <= 0x1FAFF)
+        return true;
+    return false;
+}
+
 bool
 ws_utf8_is_nfc_quick(const char *s, size_t len)
 {
-    /* ASCII and Latin-1 letters without combining marks are NFC.  A cheap
-     * conservative test: any byte >= 0xCC starts a code point at or above
-     * U+0300, where combining marks and composable characters begin. */
-    for (size_t i = 0; i < len; i++)
-        if ((unsigned char)s[i] >= 0xCC)
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0xCC) {
+            /* ASCII and U+0080..U+02FF (lead bytes below 0xCC) */
+            i += c < 0x80 ? 1 : 2;
+            continue;
+        }
+        int32_t cp = ws_utf8_decode(s, len, &i);
+        if (cp < 0 || !cp_nfc_inert(cp))
             return false;
+    }
     return true;
 }
 

@@ -145,6 +145,34 @@ eval_get_vals(const char *name, double *v, void *payload)
     return 0;
 }
 
+/* "scores: name value ..." - the headline metrics that were measured and
+ * every gated one, for scripts (tests/eval.sh's summary). */
+static void
+eval_scores_line(const ws_eval *ev, const ev_gate *gates, int ngates)
+{
+    static const char *const head[] = {
+        "stmt_f1",      "stmt_f1_exact", "speaker_acc",      "e2e_f1",
+        "stance_micro", "stance_macro",  "stance_macro_e2e", "ent_f1"};
+    const char *names[sizeof head / sizeof *head + EV_MAXGATES];
+    int n = 0;
+    for (size_t i = 0; i < sizeof head / sizeof *head; i++)
+        names[n++] = head[i];
+    for (int i = 0; i < ngates; i++) {
+        int dup = 0;
+        for (int j = 0; j < n && !dup; j++)
+            dup = strcmp(names[j], gates[i].name) == 0;
+        if (!dup)
+            names[n++] = gates[i].name;
+    }
+    printf("scores:");
+    for (int i = 0; i < n; i++) {
+        double v;
+        if (ws_eval_metric(ev, names[i], &v) == 0 && !isnan(v))
+            printf(" %s %.1f", names[i], v);
+    }
+    printf("\n");
+}
+
 /* F1 as a percentage whether the scorer gave a fraction or a percent. */
 static double
 eval_percent(double v)
@@ -241,6 +269,12 @@ eval_external(const char *ud, const char *bio, const char *lang_opt,
         ws_buf_putc(&b, '\n');
         fwrite(b.buf, 1, b.len, stdout);
         ws_buf_free(&b);
+    }
+    if (!json) {
+        if (ud != NULL)
+            printf("scores: tok_f1 %.1f sent_f1 %.1f\n", v.tok, v.sent);
+        else
+            printf("scores: ner_f1 %.1f\n", v.ner);
     }
     int failed = eval_gates(gates, ngates, eval_get_vals,
                             json ? stderr : stdout, &v);
@@ -385,6 +419,7 @@ ws_cmd_eval(int argc, char **argv)
         gout = stderr;
     } else {
         ws_eval_report(ev, stdout);
+        eval_scores_line(ev, gates, ngates);
     }
     int failed = eval_gates(gates, ngates, eval_get_records, gout, ev);
     if (nbad > 0)

@@ -57,6 +57,7 @@ BIN=${BIN:-bin}
 SHARED=${SHARED:-../shared}
 case $BIN in /*) ;; *) BIN=$(pwd)/$BIN ;; esac
 case $SHARED in /*) ;; *) SHARED=$(pwd)/$SHARED ;; esac
+[ -d "$SHARED" ] && SHARED=$(cd "$SHARED" && pwd)
 WS="$BIN/whosaid"
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/whosaid-eval.XXXXXX") || exit 1
@@ -70,9 +71,12 @@ if [ ! -d "$SHARED" ]; then
     echo "eval: NOTICE: $SHARED is absent; only the project's own sets run"
 fi
 
-# summary NAME STATUS RESULT DETAIL
+# summary NAME STATUS RESULT SCORES [MISSED]
 summary() {
     printf '  %-19s %-8s %-8s %s\n' "$1" "$2" "$3" "$4" >>"$SUMMARY"
+    [ -n "$5" ] && printf '  %-19s %-8s %-8s   missed: %s\n' "" "" "" "$5" \
+        >>"$SUMMARY"
+    return 0
 }
 
 # wanted NAME: true when no names were given or NAME is among them
@@ -165,16 +169,17 @@ run_set() {
     nrun=$((nrun + 1))
     missed=$(grep '^GATE FAILED' "$out" | sed 's/^GATE FAILED //' |
         tr '\n' ';' | sed 's/;$//; s/;/; /g')
+    scores=$(grep '^scores:' "$out" | tail -1 | sed 's/^scores: *//')
     if [ $rc -eq 0 ]; then
         nok=$((nok + 1))
-        summary "$name" "$status" ok ""
+        summary "$name" "$status" ok "$scores"
     elif [ $rc -eq 1 ] || [ -n "$missed" ]; then
         if [ "$status" = enforce ]; then
             nfail=$((nfail + 1))
-            summary "$name" "$status" FAILED "$missed"
+            summary "$name" "$status" FAILED "$scores" "$missed"
         else
             nreport=$((nreport + 1))
-            summary "$name" "$status" missed "$missed"
+            summary "$name" "$status" missed "$scores" "$missed"
         fi
     else
         # 65 bad input, 66 cannot open (model missing), 70 ... : no score

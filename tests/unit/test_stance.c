@@ -1,0 +1,487 @@
+/*
+ * test_stance.c - the stance stage on short invented sentences: every
+ * quotation style, interrupted and continued quotes, dash speech, colon
+ * and headline attributions, indirect speech with and without a
+ * complementizer, "according to" phrases, reported acts, speakers
+ * (inverted, pronouns, dropped subjects, role-only, documents), German
+ * subjunctive, and stance labels with negation, hedges, intensity and
+ * target, in en, uk, ru, pl, de and fr.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+static ws_doc *
+run(const char *lang, const char *text)
+{
+    ws_doc *d = ws_doc_new();
+    if (d == NULL)
+        return NULL;
+    ws_doc_set_text(d, text, strlen(text));
+    snprintf(d->lang, sizeof(d->lang), "%s", lang);
+    d->lang_given = 1;
+    ws_stance(worker, d);
+    return d;
+}
+
+/* Text of a span (arena of d). */
+static const char *
+span(ws_doc *d, ws_span s)
+{
+    if (s.start < 0)
+        return "";
+    return ws_doc_slice(d, s.start, s.end);
+}
+
+/* The statement whose content (any segment) contains `needle`. */
+static ws_statement *
+find(ws_doc *d, const char *needle)
+{
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        ws_statement *st = &d->statements.v[i];
+        for (int k = 0; k < st->ncontent; k++)
+            if (strstr(span(d, st->content[k]), needle))
+                return st;
+    }
+    return NULL;
+}
+
+static int
+has_label(const ws_statement *st, int label)
+{
+    for (int i = 0; i < st->nstance; i++)
+        if (st->stance[i] == label)
+            return 1;
+    return 0;
+}
+
+/* One statement check: content contains `content`; kind; the cue text;
+ * the speaker span contains `speaker` (NULL: not checked); the first
+ * stance label. */
+static void
+expect(const char *lang, const char *text, const char *content, int kind,
+       const char *cue, const char *speaker, int label)
+{
+    ws_doc *d = run(lang, text);
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    ws_statement *st = find(d, content);
+    CHECK(st != NULL, "[%s] %s: no statement with \"%s\" (%d found)", lang,
+          text, content, d->statements.n);
+    if (st != NULL) {
+        CHECK(st->kind == kind, "[%s] \"%s\": kind %s, want %s", lang, content,
+              ws_kind_name(st->kind), ws_kind_name(kind));
+        if (cue)
+            CHECK(strcmp(span(d, st->cue), cue) == 0,
+                  "[%s] \"%s\": cue \"%s\", want \"%s\"", lang, content,
+                  span(d, st->cue), cue);
+        if (speaker)
+            CHECK(strstr(span(d, st->speaker), speaker) != NULL ||
+                      (st->speaker_name &&
+                       strstr(st->speaker_name, speaker) != NULL),
+                  "[%s] \"%s\": speaker \"%s\" (%s), want \"%s\"", lang,
+                  content, span(d, st->speaker),
+                  st->speaker_name ? st->speaker_name : "null", speaker);
+        if (label >= 0)
+            CHECK(st->nstance > 0 && st->stance[0] == label,
+                  "[%s] \"%s\": stance %s, want %s", lang, content,
+                  st->nstance ? ws_stance_name(st->stance[0]) : "none",
+                  ws_stance_name(label));
+    }
+    ws_doc_free(d);
+}
+
+/* No statement contains `content`. */
+static void
+expect_none(const char *lang, const char *text, const char *content)
+{
+    ws_doc *d = run(lang, text);
+    if (d == NULL)
+        return;
+    CHECK(find(d, content) == NULL, "[%s] %s: unexpected statement \"%s\"",
+          lang, text, content);
+    ws_doc_free(d);
+}
+
+static void
+test_quote_styles(void)
+{
+    expect("en", "\"We will rebuild the bridge,\" the mayor said.",
+           "We will rebuild the bridge,", WS_DIRECT, "said", "mayor", -1);
+    expect("en", "\xe2\x80\x9cThe talks were useful,\xe2\x80\x9d Anna Berg "
+                 "told reporters.",
+           "The talks were useful,", WS_DIRECT, "told", "Anna Berg", -1);
+    expect("de", "\xe2\x80\x9eWir bleiben hier\xe2\x80\x9c, sagte der "
+                 "Sprecher.",
+           "Wir bleiben hier", WS_DIRECT, "sagte", "Sprecher", -1);
+    expect("pl", "\xe2\x80\x9eNie zgadzamy si\xc4\x99 na to\xe2\x80\x9d "
+                 "\xe2\x80\x93 powiedzia\xc5\x82 minister.",
+           "Nie zgadzamy", WS_DIRECT, NULL, "minister", -1);
+    expect("uk", "\xc2\xab\xd0\x9c\xd0\xb8 \xd0\xbf\xd1\x80\xd0\xb0\xd1\x86"
+                 "\xd1\x8e\xd1\x94\xd0\xbc\xd0\xbe \xd0\xb4\xd0\xb0\xd0\xbb"
+                 "\xd1\x96\xc2\xbb, \xe2\x80\x94 \xd1\x81\xd0\xba\xd0\xb0"
+                 "\xd0\xb7\xd0\xb0\xd0\xb2 \xd0\xbc\xd1\x96\xd0\xbd\xd1\x96"
+                 "\xd1\x81\xd1\x82\xd1\x80.",
+           "\xd0\x9c\xd0\xb8 \xd0\xbf\xd1\x80\xd0\xb0\xd1\x86\xd1\x8e\xd1\x94"
+           "\xd0\xbc\xd0\xbe",
+           WS_DIRECT, NULL, NULL, -1);
+    expect("de", "\xc2\xbb" "Das ist ein guter Tag" "\xc2\xab" ", sagte sie.",
+           "Das ist ein guter Tag", WS_DIRECT, "sagte", NULL, -1);
+    expect("fr", "\xc2\xab Nous restons prudents \xc2\xbb, a d\xc3\xa9"
+                 "clar\xc3\xa9 le ministre.",
+           "Nous restons prudents", WS_DIRECT, NULL, "ministre", -1);
+    expect("en", "\xe2\x80\x98We are ready,\xe2\x80\x99 the coach said.",
+           "We are ready,", WS_DIRECT, "said", "coach", -1);
+    /* nested quotes stay inside the outer one */
+    expect("en", "\"He told me 'wait' and left,\" the witness said.",
+           "He told me 'wait' and left,", WS_DIRECT, "said", "witness", -1);
+}
+
+static void
+test_quote_structure(void)
+{
+    /* interrupted by the cue: two segments */
+    ws_doc *d = run("en", "\"The damage is large,\" said Jane Smith, the "
+                          "city's spokeswoman. \"We need help.\"");
+    ws_statement *st = d ? find(d, "The damage is large") : NULL;
+    CHECK(st && st->ncontent == 2, "interrupted quote: %d segments",
+          st ? st->ncontent : -1);
+    CHECK(st && st->speaker_name && strstr(st->speaker_name, "Smith"),
+          "interrupted quote speaker");
+    ws_doc_free(d);
+    /* «…, — сказав він. — …» */
+    d = run("uk", "\xc2\xab\xd0\xa6\xd0\xb5 \xd0\xb2\xd0\xb0\xd0\xb6\xd0\xbb"
+                  "\xd0\xb8\xd0\xb2\xd0\xbe, \xe2\x80\x94 \xd1\x81\xd0\xba"
+                  "\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xb2 \xd0\xb2\xd1\x96\xd0\xbd."
+                  " \xe2\x80\x94 \xd0\x9c\xd0\xb8 \xd0\xb3\xd0\xbe\xd1\x82"
+                  "\xd0\xbe\xd0\xb2\xd1\x96\xc2\xbb.");
+    st = d ? find(d, "\xd0\xa6\xd0\xb5 \xd0\xb2\xd0\xb0\xd0\xb6") : NULL;
+    CHECK(st && st->ncontent == 2 && st->kind == WS_DIRECT,
+          "uk interrupted quote: %d segments", st ? st->ncontent : -1);
+    ws_doc_free(d);
+    /* a quote running over two paragraphs */
+    d = run("en", "The minister spoke at length.\n\n\"We have a plan for the "
+                  "roads and the schools.\n\n\"It will take years to finish "
+                  "the work,\" she said.");
+    st = d ? find(d, "We have a plan") : NULL;
+    CHECK(st && st->ncontent == 2, "continued quote: %d segments",
+          st ? st->ncontent : -1);
+    ws_doc_free(d);
+    /* a stray mark is never paired across paragraphs */
+    d = run("en", "The \"new plan arrived late.\n\nOfficials said it was "
+                  "\"fine\" overall.");
+    CHECK(d && find(d, "new plan arrived") == NULL, "stray quote mark paired");
+    ws_doc_free(d);
+    /* titles and scare quotes are not statements */
+    expect_none("en", "The film \"Red Sky\" opened on Friday in Boston.",
+                "Red Sky");
+    expect_none("ru", "\xd0\x97\xd0\xb0\xd0\xb2\xd0\xbe\xd0\xb4 \xc2\xab"
+                      "\xd0\x97\xd0\xb2\xd0\xb5\xd0\xb7\xd0\xb4\xd0\xb0\xc2"
+                      "\xbb \xd0\xbe\xd1\x82\xd0\xba\xd1\x80\xd1\x8b\xd0\xbb"
+                      "\xd1\x81\xd1\x8f \xd0\xb2\xd1\x87\xd0\xb5\xd1\x80"
+                      "\xd0\xb0.",
+                "\xd0\x97\xd0\xb2\xd0\xb5\xd0\xb7\xd0\xb4\xd0\xb0");
+    /* a quote after a sentence end belongs to its own sentence */
+    d = run("en", "The mayor said, \"We will rebuild.\" He added that the "
+                  "city was \"resilient and proud\" after the storm.");
+    st = d ? find(d, "We will rebuild") : NULL;
+    CHECK(st && strstr(span(d, st->cue), "said"), "colon/comma-introduced");
+    st = d ? find(d, "resilient and proud") : NULL;
+    CHECK(st && st->kind == WS_MIXED, "mixed: kind %s",
+          st ? ws_kind_name(st->kind) : "none");
+    ws_doc_free(d);
+}
+
+static void
+test_intro_forms(void)
+{
+    /* colon-introduced */
+    expect("uk", "\xd0\x92\xd1\x96\xd0\xbd \xd0\xb7\xd0\xb0\xd1\x8f\xd0\xb2"
+                 "\xd0\xb8\xd0\xb2: \xc2\xab\xd0\x9c\xd0\xb8 \xd0\xbd\xd0\xb5"
+                 " \xd0\xb7\xd0\xb4\xd0\xb0\xd0\xbc\xd0\xbe\xd1\x81\xd1\x8f"
+                 "\xc2\xbb.",
+           "\xd0\x9c\xd0\xb8 \xd0\xbd\xd0\xb5", WS_DIRECT, NULL, NULL, -1);
+    expect("en", "And from Chairwoman Smith: \"This bill is a good start for "
+                 "families.\"",
+           "This bill is a good start", WS_DIRECT, NULL, "Smith", -1);
+    /* trailing attribution with a dash and no verb */
+    expect("en", "\"We are alarmed by the violence\" \xe2\x80\x94"
+                 "Commissioner Jones",
+           "alarmed by the violence", WS_DIRECT, NULL, "Jones", WS_CONCERN);
+    /* dash-introduced speech (pl) */
+    expect("pl", "\xe2\x80\x93 Stanowczo pot\xc4\x99piamy te ataki \xe2\x80"
+                 "\x93 podkre\xc5\x9bli\xc5\x82" "a Anna Nowak.",
+           "te ataki", WS_DIRECT, NULL, "Nowak", WS_CONDEMNATION);
+    /* headline attribution */
+    expect("en", "NATO chief: cyberattacks \"unacceptable\"", "unacceptable",
+           WS_DIRECT, NULL, "NATO", -1);
+}
+
+static void
+test_indirect(void)
+{
+    expect("en", "The doctor said the patient was recovering well.",
+           "the patient was recovering", WS_INDIRECT, "said", "doctor", -1);
+    expect("en", "Officials said on Friday that the road would reopen.",
+           "the road would reopen", WS_INDIRECT, "said", "Officials", -1);
+    expect("en", "The road will reopen next week, the ministry said.",
+           "The road will reopen", WS_INDIRECT, "said", "ministry", -1);
+    expect("en", "According to the agency, prices rose in May.",
+           "prices rose", WS_INDIRECT, "According to", "agency", -1);
+    expect("en", "Prices rose in May, according to the agency.",
+           "Prices rose", WS_INDIRECT, "according to", "agency", -1);
+    /* content excludes the complementizer */
+    ws_doc *d = run("en", "The senator said that the vote was postponed.");
+    ws_statement *st = d ? find(d, "the vote was postponed") : NULL;
+    CHECK(st && strcmp(span(d, st->content[0]), "the vote was postponed") == 0,
+          "content \"%s\"", st ? span(d, st->content[0]) : "");
+    ws_doc_free(d);
+    expect("uk", "\xd0\x9c\xd1\x96\xd0\xbd\xd1\x96\xd1\x81\xd1\x82\xd1\x80 "
+                 "\xd0\xb7\xd0\xb0\xd1\x8f\xd0\xb2\xd0\xb8\xd0\xb2, \xd1\x89"
+                 "\xd0\xbe \xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb3\xd0\xbe"
+                 "\xd0\xb2\xd0\xbe\xd1\x80\xd0\xb8 \xd1\x82\xd1\x80\xd0\xb8"
+                 "\xd0\xb2\xd0\xb0\xd1\x8e\xd1\x82\xd1\x8c.",
+           "\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb3\xd0\xbe\xd0\xb2\xd0\xbe"
+           "\xd1\x80\xd0\xb8",
+           WS_INDIRECT, NULL, "\xd0\x9c\xd1\x96\xd0\xbd\xd1\x96\xd1\x81", -1);
+    expect("ru", "\xd0\x9f\xd0\xbe \xd1\x81\xd0\xbb\xd0\xbe\xd0\xb2\xd0\xb0"
+                 "\xd0\xbc \xd0\xbc\xd0\xb8\xd0\xbd\xd0\xb8\xd1\x81\xd1\x82"
+                 "\xd1\x80\xd0\xb0, \xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb3"
+                 "\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x80\xd1\x8b \xd0\xbf\xd1\x80"
+                 "\xd0\xbe\xd0\xb4\xd0\xbe\xd0\xbb\xd0\xb6\xd0\xb0\xd1\x82"
+                 "\xd1\x81\xd1\x8f.",
+           "\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb3\xd0\xbe\xd0\xb2\xd0\xbe"
+           "\xd1\x80\xd1\x8b",
+           WS_INDIRECT, NULL, NULL, -1);
+    expect("pl", "Rzeczniczka rz\xc4\x85" "du powiedzia\xc5\x82" "a, \xc5\xbc"
+                 "e rozmowy potrwaj\xc4\x85 tydzie\xc5\x84.",
+           "rozmowy", WS_INDIRECT, NULL, "Rzeczniczka", -1);
+    expect("pl", "Wed\xc5\x82ug ministerstwa rozmowy potrwaj\xc4\x85 "
+                 "tydzie\xc5\x84.",
+           "rozmowy", WS_INDIRECT, NULL, "ministerstwa", -1);
+    expect("de", "Der Minister sagte, dass die Gespr\xc3\xa4" "che weitergehen.",
+           "die Gespr\xc3\xa4" "che", WS_INDIRECT, "sagte", "Minister", -1);
+    expect("de", "Laut Polizei wurden drei Menschen verletzt.",
+           "drei Menschen", WS_INDIRECT, NULL, "Polizei", -1);
+    expect("de", "Dem Bericht zufolge gab es keine Toten.", "keine Toten",
+           WS_INDIRECT, "zufolge", "Bericht", -1);
+    expect("fr", "Selon le minist\xc3\xa8re, les n\xc3\xa9gociations "
+                 "reprendront lundi.",
+           "les n\xc3\xa9gociations", WS_INDIRECT, NULL, "minist", -1);
+    expect("fr", "Le ministre a d\xc3\xa9" "clar\xc3\xa9 que la situation "
+                 "\xc3\xa9tait calme.",
+           "la situation", WS_INDIRECT, NULL, "ministre", -1);
+    /* German subjunctive continues the previous speaker */
+    ws_doc *g = run("de", "Der Minister sagte, die Lage sei ernst. Man "
+                          "werde weiter verhandeln.");
+    st = g ? find(g, "Man werde") : NULL;
+    CHECK(st && st->kind == WS_INDIRECT &&
+              strstr(span(g, st->speaker), "Minister"),
+          "German subjunctive continuation");
+    ws_doc_free(g);
+}
+
+static void
+test_reported(void)
+{
+    ws_doc *d = run("en", "The Polish Foreign Ministry condemned the attacks "
+                          "on the power grid.");
+    ws_statement *st = d ? find(d, "the attacks on the power grid") : NULL;
+    CHECK(st && st->kind == WS_REPORTED, "reported act");
+    CHECK(st && strcmp(span(d, st->cue), "condemned") == 0, "reported cue");
+    CHECK(st && st->nstance == 1 && st->stance[0] == WS_CONDEMNATION,
+          "reported condemnation");
+    CHECK(st && st->target &&
+              strcmp(st->target, "the attacks on the power grid") == 0,
+          "reported target %s", st && st->target ? st->target : "null");
+    ws_doc_free(d);
+    /* coordinated acts share the subject; the object stops at "and" */
+    d = run("en", "The mayor praised the volunteers on Monday and urged "
+                  "residents to stay home.");
+    st = d ? find(d, "the volunteers") : NULL;
+    CHECK(st && st->kind == WS_REPORTED && st->stance[0] == WS_SUPPORT &&
+              strstr(span(d, st->content[0]), "urged") == NULL,
+          "first act");
+    st = d ? find(d, "residents to stay home") : NULL;
+    CHECK(st && st->stance[0] == WS_DEMAND &&
+              strstr(span(d, st->speaker), "mayor"),
+          "second act shares the speaker");
+    ws_doc_free(d);
+    /* an adjective is no act */
+    expect_none("en", "The site showed an alleged leak of private data.",
+                "leak of private data");
+}
+
+static void
+test_speakers(void)
+{
+    /* inverted */
+    expect("en", "\"It is over,\" said Tom Hale.", "It is over", WS_DIRECT,
+           "said", "Tom Hale", -1);
+    /* role-only speaker: no name, role filled */
+    ws_doc *d = run("en", "A ministry spokeswoman denied that the talks had "
+                          "failed.");
+    ws_statement *st = d ? find(d, "the talks had failed") : NULL;
+    CHECK(st && st->speaker_name == NULL && st->speaker_role &&
+              strcmp(st->speaker_role, "spokeswoman") == 0,
+          "role-only speaker");
+    CHECK(st && st->stance[0] == WS_DENIAL, "denial");
+    ws_doc_free(d);
+    /* pronoun resolved by gender (pl verb form, dropped subject) */
+    d = run("pl", "Anna Nowak przyjecha\xc5\x82" "a do Krakowa. "
+                  "Powiedzia\xc5\x82" "a, \xc5\xbc" "e rozmowy by\xc5\x82y "
+                  "trudne.");
+    st = d ? find(d, "rozmowy") : NULL;
+    CHECK(st && st->speaker_name && strstr(st->speaker_name, "Nowak"),
+          "pl dropped subject: %s",
+          st && st->speaker_name ? st->speaker_name : "null");
+    ws_doc_free(d);
+    /* document as speaker */
+    expect("en", "The statement said the plant would close in March.",
+           "the plant would close", WS_INDIRECT, "said", "statement", -1);
+    /* seed-like full speaker span with role and organisation */
+    d = run("en", "Ukrainian Foreign Ministry spokesman Oleg Petrenko said "
+                  "the sites were down.");
+    st = d ? find(d, "the sites were down") : NULL;
+    CHECK(st && strcmp(span(d, st->speaker),
+                       "Ukrainian Foreign Ministry spokesman Oleg Petrenko") ==
+                    0,
+          "speaker span \"%s\"", st ? span(d, st->speaker) : "");
+    ws_doc_free(d);
+}
+
+static void
+test_labels(void)
+{
+    expect("en", "The minister strongly condemned the shelling of the city.",
+           "the shelling", WS_REPORTED, "condemned", NULL, WS_CONDEMNATION);
+    expect("en", "The minister declined to condemn the shelling of the city.",
+           "the shelling", WS_REPORTED, NULL, NULL, WS_NEUTRAL);
+    expect("en", "The minister did not condemn the shelling of the city.",
+           "the shelling", WS_REPORTED, NULL, NULL, WS_NEUTRAL);
+    expect("en", "\"This is unacceptable,\" the envoy said.",
+           "This is unacceptable", WS_DIRECT, NULL, NULL, WS_CONDEMNATION);
+    expect("en", "\"If you are worried, call us,\" the envoy said.",
+           "If you are worried", WS_DIRECT, NULL, NULL, WS_NEUTRAL);
+    expect("en", "The envoy warned that prices would rise.", "prices would",
+           WS_INDIRECT, "warned", NULL, WS_WARNING);
+    expect("en", "The union accused the company of hiding losses.",
+           "the company", WS_REPORTED, "accused", NULL, WS_ACCUSATION);
+    expect("en", "The agency called on drivers to slow down.",
+           "drivers to slow down", WS_REPORTED, NULL, NULL, WS_DEMAND);
+    /* two acts in order of appearance */
+    ws_doc *d = run("en", "\"We are deeply concerned about the floods. We "
+                          "strongly condemn the looting,\" the mayor said.");
+    ws_statement *st = d ? find(d, "concerned about the floods") : NULL;
+    CHECK(st && st->nstance == 2 && st->stance[0] == WS_CONCERN &&
+              st->stance[1] == WS_CONDEMNATION,
+          "two labels in order");
+    CHECK(st && st->intensity && strcmp(st->intensity, "strong") == 0,
+          "intensity strong");
+    CHECK(st && st->target && strcmp(st->target, "the floods") == 0,
+          "target %s", st && st->target ? st->target : "null");
+    ws_doc_free(d);
+    /* plain report of fact */
+    expect("en", "The spokesman said the websites were down.", "the websites",
+           WS_INDIRECT, NULL, NULL, WS_NEUTRAL);
+    /* other languages: negation, concern, intensity */
+    d = run("ru", "\xd0\x9c\xd0\xb8\xd0\xbd\xd0\xb8\xd1\x81\xd1\x82\xd1\x80 "
+                  "\xd0\xbd\xd0\xb5 \xd1\x81\xd1\x82\xd0\xb0\xd0\xbb \xd0\xbe"
+                  "\xd1\x81\xd1\x83\xd0\xb6\xd0\xb4\xd0\xb0\xd1\x82\xd1\x8c "
+                  "\xd1\x80\xd0\xb5\xd1\x88\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5 "
+                  "\xd1\x81\xd0\xbe\xd1\x81\xd0\xb5\xd0\xb4\xd0\xb5\xd0\xb9.");
+    CHECK(d && d->statements.n >= 1 &&
+              !has_label(&d->statements.v[0], WS_CONDEMNATION),
+          "ru: не стал осуждать is not condemnation");
+    ws_doc_free(d);
+    expect("pl", "Minister nie pot\xc4\x99pi\xc5\x82 decyzji rz\xc4\x85" "du.",
+           "decyzji", WS_REPORTED, NULL, NULL, WS_NEUTRAL);
+    expect("fr", "Le pr\xc3\xa9sident n'a pas condamn\xc3\xa9 l'op\xc3\xa9"
+                 "ration.",
+           "l'op\xc3\xa9ration", WS_REPORTED, NULL, NULL, WS_NEUTRAL);
+    expect("de", "\xe2\x80\x9eWir sind sehr besorgt \xc3\xbc" "ber die "
+                 "Lage\xe2\x80\x9c, sagte der Sprecher.",
+           "besorgt", WS_DIRECT, NULL, NULL, WS_CONCERN);
+    d = run("de", "\xe2\x80\x9eWir verurteilen den Angriff aufs "
+                  "Sch\xc3\xa4rfste\xe2\x80\x9c, sagte der Minister.");
+    st = d ? find(d, "verurteilen") : NULL;
+    CHECK(st && st->stance[0] == WS_CONDEMNATION && st->intensity &&
+              strcmp(st->intensity, "strong") == 0,
+          "de: aufs Schärfste is strong condemnation");
+    ws_doc_free(d);
+    expect("uk", "\xd0\x9c\xd0\x97\xd0\xa1 \xd1\x80\xd1\x96\xd1\x88\xd1\x83"
+                 "\xd1\x87\xd0\xb5 \xd0\xb7\xd0\xb0\xd1\x81\xd1\x83\xd0\xb4"
+                 "\xd0\xb8\xd0\xbb\xd0\xbe \xd0\xbe\xd0\xb1\xd1\x81\xd1\x82"
+                 "\xd1\x80\xd1\x96\xd0\xbb.",
+           "\xd0\xbe\xd0\xb1\xd1\x81\xd1\x82\xd1\x80\xd1\x96\xd0\xbb",
+           WS_REPORTED, NULL, NULL, WS_CONDEMNATION);
+    expect("fr", "\xc2\xab Nous sommes pr\xc3\xa9occup\xc3\xa9s par la "
+                 "situation \xc2\xbb, a d\xc3\xa9" "clar\xc3\xa9 le ministre.",
+           "situation", WS_DIRECT, NULL, NULL, WS_CONCERN);
+    /* labelling a given statement */
+    d = ws_doc_new();
+    if (d) {
+        const char *t = "The council welcomed the new budget.";
+        ws_doc_set_text(d, t, strlen(t));
+        snprintf(d->lang, sizeof d->lang, "en");
+        ws_ner(worker, d);
+        ws_statement g;
+        memset(&g, 0, sizeof g);
+        g.kind = WS_REPORTED;
+        g.cue.start = 12;
+        g.cue.end = 20;
+        g.content[0].start = 21;
+        g.content[0].end = 35;
+        g.ncontent = 1;
+        g.speaker.start = g.speaker.end = -1;
+        g.speaker_ent = -1;
+        CHECK(ws_stance_label(worker, d, &g) == 0 && g.nstance == 1 &&
+                  g.stance[0] == WS_SUPPORT,
+              "ws_stance_label on a given statement");
+        ws_doc_free(d);
+    }
+}
+
+static void
+test_robust(void)
+{
+    /* empty, punctuation only, unbalanced marks: no crash */
+    const char *texts[] = {"", "\"", "\xc2\xab\xc2\xab\xc2\xbb", ",,, \"\" :",
+                           "\"a\" \"b\" \"c", "said said said"};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        ws_doc *d = run("en", texts[i]);
+        CHECK(d != NULL && (d->done & WS_DONE_STANCE), "robust %zu", i);
+        ws_doc_free(d);
+    }
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_quote_styles();
+    test_quote_structure();
+    test_intro_forms();
+    test_indirect();
+    test_reported();
+    test_speakers();
+    test_labels();
+    test_robust();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
