@@ -250,9 +250,8 @@ ev_skip_value(const char *p, const char *end)
 }
 
 enum { M_ID, M_TEXT, M_META, M_ENTS, M_STMTS, M_SENTS, M_N };
-static const char *const ev_members[M_N] = {"id",       "text",
-                                            "meta",     "entities",
-                                            "statements", "sentences"};
+static const char *const ev_members[M_N] = {
+    "id", "text", "meta", "entities", "statements", "sentences"};
 
 typedef struct {
     const ws_json *v[M_N];
@@ -294,8 +293,8 @@ ev_scan(ws_arena *a, const char *buf, size_t len, ev_raw *out, char *err,
                 memcmp(ev_members[m], k, kl) == 0) {
                 ws_json *j;
                 char e2[160];
-                int rc = ws_json_parse(a, v, (size_t)(p - v), &j, e2,
-                                       sizeof e2);
+                int rc =
+                    ws_json_parse(a, v, (size_t)(p - v), &j, e2, sizeof e2);
                 if (rc < 0) {
                     snprintf(err, errlen, "member \"%s\" at byte %ld: %s",
                              ev_members[m], (long)(v - buf), e2);
@@ -321,7 +320,8 @@ ev_scan(ws_arena *a, const char *buf, size_t len, ev_raw *out, char *err,
         goto bad;
     }
 bad:
-    snprintf(err, errlen, "malformed JSON at byte %ld", (long)(p ? p - buf : 0));
+    snprintf(err, errlen, "malformed JSON at byte %ld",
+             (long)(p ? p - buf : 0));
     return -WS_EJSON;
 }
 
@@ -518,12 +518,12 @@ ev_ent_cmp(const void *a, const void *b)
     return (x->type > y->type) - (x->type < y->type);
 }
 
-
 static int
 ev_tab_grow(ws_eval *ev)
 {
     size_t cap = ev->tabcap ? ev->tabcap * 2 : 64;
-    int32_t *a = calloc(cap, sizeof(int32_t)), *b = calloc(cap, sizeof(int32_t));
+    int32_t *a = calloc(cap, sizeof(int32_t)),
+            *b = calloc(cap, sizeof(int32_t));
     if (a == NULL || b == NULL) {
         free(a);
         free(b);
@@ -697,8 +697,7 @@ ev_memmem(const char *h, size_t hl, const char *n, size_t nl)
 /* Record offsets minus delta = gold offsets, when one text holds the
  * other (after trimming white space).  Returns 0 when found. */
 static int
-ev_shift(const char *gt, size_t gl, const char *rt, size_t rl,
-         int32_t *delta)
+ev_shift(const char *gt, size_t gl, const char *rt, size_t rl, int32_t *delta)
 {
     *delta = 0;
     if (gl == rl && memcmp(gt, rt, gl) == 0)
@@ -787,8 +786,7 @@ ev_score_ents(ws_eval *ev, const ev_doc *g, ev_doc *r)
 /* Similarity of two statements: overlap and max length (0 = no match),
  * and whether they are exact. */
 static void
-ev_sim(const ev_stmt *g, const ev_stmt *p, int32_t *ov, int32_t *mx,
-       int *exact)
+ev_sim(const ev_stmt *g, const ev_stmt *p, int32_t *ov, int32_t *mx, int *exact)
 {
     *ov = 0;
     *mx = 0;
@@ -1088,10 +1086,8 @@ ev_score_stmts(ws_eval *ev, const ev_doc *g, const ev_doc *r)
             ev->org_ok += ws_eval_name_match(gs->org, ps->org);
         }
         if (gs->has_stance && !ev->per_sentence) {
-            ev_stance_pair(ev, 0, gs->stance, ps->stance, gs->first,
-                           ps->first);
-            ev_stance_pair(ev, 1, gs->stance, ps->stance, gs->first,
-                           ps->first);
+            ev_stance_pair(ev, 0, gs->stance, ps->stance, gs->first, ps->first);
+            ev_stance_pair(ev, 1, gs->stance, ps->stance, gs->first, ps->first);
         }
     }
     free(gm);
@@ -1120,9 +1116,8 @@ ws_eval_add_record(ws_eval *ev, const char *line, size_t len, char *err,
     if (rc < 0)
         return rc;
     long k = ev->nrec++;
-    const char *id = r.v[M_ID] != NULL && r.v[M_ID]->type == WS_JSTR
-                         ? r.v[M_ID]->s
-                         : NULL;
+    const char *id =
+        r.v[M_ID] != NULL && r.v[M_ID]->type == WS_JSTR ? r.v[M_ID]->s : NULL;
     const char *text = NULL;
     size_t tlen = 0;
     if (r.v[M_TEXT] != NULL && r.v[M_TEXT]->type == WS_JSTR) {
@@ -1247,8 +1242,7 @@ ev_stance_micro(const ws_eval *ev, int which)
         t.fp += ev->lab[which][l].fp;
         t.fn += ev->lab[which][l].fn;
     }
-    return ev->st_n[which] > 0 ? (t.tp + t.fp + t.fn > 0 ? ev_prf_f1(t)
-                                                         : 100.0)
+    return ev->st_n[which] > 0 ? (t.tp + t.fp + t.fn > 0 ? ev_prf_f1(t) : 100.0)
                                : NAN;
 }
 
@@ -1278,10 +1272,9 @@ ev_kind_metric(const ws_eval *ev, int k, const char *what)
 int
 ws_eval_metric(const ws_eval *ev, const char *name, double *out)
 {
-    static const char *const kindm[] = {"stmt_p",      "stmt_r",
-                                        "stmt_f1_08",  "stmt_f1_exact",
-                                        "stmt_f1",     "speaker_acc",
-                                        "e2e_f1"};
+    static const char *const kindm[] = {
+        "stmt_p",  "stmt_r",      "stmt_f1_08", "stmt_f1_exact",
+        "stmt_f1", "speaker_acc", "e2e_f1"};
     *out = NAN;
     for (size_t i = 0; i < sizeof kindm / sizeof *kindm; i++) {
         size_t n = strlen(kindm[i]);
@@ -1390,7 +1383,8 @@ ws_eval_report(const ws_eval *ev, FILE *out)
         int shown = 0;
         for (int i = 0; i < ev->ngold && shown < EV_NSHOW; i++) {
             if (!ev->gold[i].used) {
-                fprintf(out, " %s", ev->gold[i].id ? ev->gold[i].id : "(no id)");
+                fprintf(out, " %s",
+                        ev->gold[i].id ? ev->gold[i].id : "(no id)");
                 shown++;
             }
         }
@@ -1403,12 +1397,14 @@ ws_eval_report(const ws_eval *ev, FILE *out)
         fprintf(out, "%s\n", ev->unrec > EV_NSHOW ? " ..." : "");
     }
     if (ev->shifted > 0)
-        fprintf(out, "  note: %ld record text(s) differ from the gold text "
-                     "by surrounding white space; offsets shifted\n",
+        fprintf(out,
+                "  note: %ld record text(s) differ from the gold text "
+                "by surrounding white space; offsets shifted\n",
                 ev->shifted);
     if (ev->differ > 0)
-        fprintf(out, "  WARNING: %ld record text(s) differ from the gold "
-                     "text; spans compared as they are\n",
+        fprintf(out,
+                "  WARNING: %ld record text(s) differ from the gold "
+                "text; spans compared as they are\n",
                 ev->differ);
     if (ev->stmt_scored) {
         const ev_kstat *a = &ev->ks[NK];
@@ -1427,9 +1423,9 @@ ws_eval_report(const ws_eval *ev, FILE *out)
         fprintf(out, "   exact F1 ");
         ev_putpct(out, ev_f1pr(a->tpp[2], a->pred, a->tpg[2], a->gold), 5);
         fputc('\n', out);
-        fprintf(out, "  %-9s %5s %5s %5s %6s %6s %6s %6s %6s %6s %6s\n",
-                "kind", "gold", "pred", "match", "P", "R", "F1", "F1@.8",
-                "F1=", "spk", "e2eF1");
+        fprintf(out, "  %-9s %5s %5s %5s %6s %6s %6s %6s %6s %6s %6s\n", "kind",
+                "gold", "pred", "match", "P", "R", "F1", "F1@.8", "F1=", "spk",
+                "e2eF1");
         for (int k = 0; k < NK; k++)
             ev_stmt_row(ev, out, ws_kind_name(k), k);
         ev_stmt_row(ev, out, "all", NK);
@@ -1476,8 +1472,10 @@ ws_eval_report(const ws_eval *ev, FILE *out)
             ev_putpct(out, ev_prf_f1(c), 7);
             fputc('\n', out);
         }
-        fprintf(out, "  confusion of the first label (rows gold, columns "
-                     "predicted)\n  %-5s", "");
+        fprintf(out,
+                "  confusion of the first label (rows gold, columns "
+                "predicted)\n  %-5s",
+                "");
         for (int l = 0; l < NL; l++)
             fprintf(out, " %4s", ev_short[l]);
         fprintf(out, " %4s\n", "none");
@@ -1494,8 +1492,8 @@ ws_eval_report(const ws_eval *ev, FILE *out)
         }
     }
     if (ev->ent_scored) {
-        fprintf(out, "entities  %-8s %5s %5s %5s %6s %6s %6s\n", "type",
-                "gold", "pred", "tp", "P", "R", "F1");
+        fprintf(out, "entities  %-8s %5s %5s %5s %6s %6s %6s\n", "type", "gold",
+                "pred", "tp", "P", "R", "F1");
         for (int t = 0; t <= NT; t++) {
             ev_prf c = ev->ent[t];
             if (t < NT && c.tp + c.fp + c.fn == 0)
@@ -1526,13 +1524,24 @@ ev_jnum(ws_buf *b, double v)
 void
 ws_eval_json(const ws_eval *ev, ws_buf *b)
 {
-    static const char *const names[] = {
-        "stmt_p",       "stmt_r",         "stmt_f1",
-        "stmt_f1_08",   "stmt_f1_exact",  "speaker_acc",
-        "e2e_f1",       "kind_acc",       "role_acc",
-        "org_acc",      "stance_micro",   "stance_macro",
-        "stance_exact", "stance_micro_e2e", "stance_macro_e2e",
-        "ent_p",        "ent_r",          "ent_f1"};
+    static const char *const names[] = {"stmt_p",
+                                        "stmt_r",
+                                        "stmt_f1",
+                                        "stmt_f1_08",
+                                        "stmt_f1_exact",
+                                        "speaker_acc",
+                                        "e2e_f1",
+                                        "kind_acc",
+                                        "role_acc",
+                                        "org_acc",
+                                        "stance_micro",
+                                        "stance_macro",
+                                        "stance_exact",
+                                        "stance_micro_e2e",
+                                        "stance_macro_e2e",
+                                        "ent_p",
+                                        "ent_r",
+                                        "ent_f1"};
     long ungold = 0;
     for (int i = 0; i < ev->ngold; i++)
         ungold += !ev->gold[i].used;

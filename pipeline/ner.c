@@ -60,6 +60,7 @@ enum {
     NK_PRON,
     NK_COORD,
     NK_ACCT,
+    NK_REGION,
     NK_N
 };
 
@@ -285,7 +286,8 @@ tag_kind(const char *t, size_t n, int defkind)
                 {"in", NK_PREPLOC},  {"anaphor", NK_ANAPH}, {"stop", NK_STOP},
                 {"part", NK_PART},   {"pron", NK_PRON},    {"first", NK_FIRST},
                 {"title", NK_TITLE}, {"role", NK_ROLE},    {"head", -3},
-                {"coord", NK_COORD}, {"account", NK_ACCT}};
+                {"coord", NK_COORD}, {"account", NK_ACCT},
+                {"region", NK_REGION}};
     for (size_t i = 0; i < sizeof(tags) / sizeof(tags[0]); i++) {
         if (strlen(tags[i].name) == n && memcmp(tags[i].name, t, n) == 0) {
             if (tags[i].kind == -2)
@@ -1097,7 +1099,9 @@ find_dateline(nctx *x)
             while (j < close && !tok_is_punct(x, j, "/") &&
                    !tok_is_punct(x, j, ",") && !tok_is_punct(x, j, ";") &&
                    !tok_is_punct(x, j, "|") &&
-                   !(tflags(x, j) & WS_TOK_DASH) && !tok_is_punct(x, j, "-")) {
+                   !(((tflags(x, j) & WS_TOK_DASH) ||
+                      tok_is_punct(x, j, "-")) &&
+                     (!no_space_after(x, j) || !no_space_after(x, j - 1)))) {
                 if (tflags(x, j) & WS_TOK_NUM)
                     digits = 1;
                 j++;
@@ -1198,6 +1202,27 @@ find_lexicon(nctx *x, int minlen)
                             "lexicon", best->ent);
         if (ci >= 0)
             t += best->ntok - 1;
+    }
+}
+
+/* ---- 3b. regions: "Одеської області", "Lviv Oblast" ---- */
+
+static void
+find_regions(nctx *x)
+{
+    for (int32_t t = 1; t < x->nt; t++) {
+        if (!is1(x, t, NK_REGION) || x->cover[t] >= 0)
+            continue;
+        int32_t p = t - 1;
+        const ncand *c = cand_at(x, p);
+        if (!is_cap(x, p) || p < sent_start(x, t))
+            continue;
+        if (c && !(c->type == WS_LOC && c->t0 == p && c->t1 == t))
+            continue;
+        if (!c && (x->tk[p].init && common_word(x, p)))
+            continue;
+        absorb(x, p, t);
+        accept(x, p, t + 1, WS_LOC, "pattern", -1);
     }
 }
 
@@ -2458,6 +2483,7 @@ ws_ner(ws_worker *w, ws_doc *d)
     if ((rc = run_tagger(&x, &tags, 2)) < 0)
         goto fail;
     find_lexicon(&x, 1);
+    find_regions(&x);
     extend_gov_full(&x);
     if (tags && (rc = run_tagger(&x, &tags, 1)) < 0)
         goto fail;

@@ -1183,6 +1183,10 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
                         continue;
                     b = j;
                     moved = 1;
+                    /* "on Sunday": the preposition before a time word */
+                    if (k == 0 && (parse_attrs(v, NULL) & K_TIME) && b - 1 >= lo &&
+                        (lexclass(x, x->L.skip, b - 1) & K_PREP))
+                        b--;
                 }
             }
         }
@@ -1321,42 +1325,39 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
         }
         return r1 > r0 ? r1 : t2 + m;
     }
-    /* noun phrase, then the cue */
+    /* a phrase, then the cue: "X said", "the New York businessman said",
+     * "X (R-Ohio), an oversight panel member, said" */
     int32_t r1 = np_right(x, t, lim);
-    if (r1 > t) {
-        int32_t k = skip_adv_fwd(x, r1, lim);
-        /* skip negation-free auxiliaries */
-        m = cue_at(x, k, &attr, &g);
-        if (m && is_speech_cue(attr)) {
-            st->cue = tok_span(x, k, k + m);
-            x->cueused[k] = 1;
-            set_speaker(x, st, t, r1, g, k);
-            /* inverted after the cue too: "..., he said, adding" */
-            return k + m;
-        }
-        /* "X (R-Ohio), an oversight panel member, said", "the New York
-         * businessman said": the speech cue within a few words */
-        for (int32_t k2 = r1; k2 < hi && k2 < t + 30; k2++) {
+    if (t < lim && is_word(d, t)) {
+        for (int32_t k2 = t + 1; k2 < hi && k2 < t + 30; k2++) {
             if (x->qid[k2] >= 0 || is_final(d, k2) ||
                 (d->tokens.v[k2].flags & WS_TOK_QUOTE))
                 break;
             unsigned a2, g2;
             int m2 = cue_at(x, k2, &a2, &g2);
-            if (m2 && (a2 & C_SAY)) {
-                int32_t e2 = skip_adv_back(x, k2, r1);
-                int appos = 0;
-                for (int32_t j = r1; j <= e2; j++)
-                    appos |= tok_eq(d, j, ",") || tok_eq(d, j, "(");
-                if (!appos && k2 - r1 > 4)
-                    break;
-                st->cue = tok_span(x, k2, k2 + m2);
-                x->cueused[k2] = 1;
-                set_speaker(x, st, t, appos ? r1 : e2 + 1, g2, k2);
-                if (appos && st->speaker.start >= 0)
-                    st->speaker = tok_span(x, t, e2 + 1);
-                return k2 + m2;
-            }
+            if (!m2 || !(a2 & C_SAY))
+                continue;
+            int32_t e2 = skip_adv_back(x, k2, t);
+            int32_t comma = -1;
+            for (int32_t j = t; j <= e2; j++)
+                if ((tok_eq(d, j, ",") || tok_eq(d, j, "(")) && comma < 0)
+                    comma = j;
+            if (comma < 0 && k2 - t > 6)
+                break;
+            if (e2 < t)
+                break;
+            st->cue = tok_span(x, k2, k2 + m2);
+            x->cueused[k2] = 1;
+            int32_t head_end = comma >= 0 ? comma : e2 + 1;
+            if (r1 > t && r1 < head_end)
+                head_end = r1;
+            set_speaker(x, st, t, head_end, g2, k2);
+            if (st->speaker.start >= 0)
+                st->speaker = tok_span(x, t, e2 + 1);
+            return k2 + m2;
         }
+    }
+    if (r1 > t) {
         if (dash && (r1 >= lim || is_clause_punct(d, r1))) {
             /* "..." -- Commissioner Jones */
             st->cue = tok_span(x, dtok, dtok + 1);
@@ -1485,15 +1486,20 @@ headline_dup(ctx *x, int32_t t)
     return x->skip_para >= 0 && para_of(x, t) == x->skip_para;
 }
 
+static int32_t clause_end(ctx *x, int32_t a, int reported);
+static int mark_mixed(ctx *x, int32_t a, int32_t b);
+
 /* A noun phrase at k followed by a speech cue ('"..." he said')? */
 static int
 np_then_cue(ctx *x, int32_t k, int32_t hi)
 {
-    int32_t e = np_right(x, k, hi);
-    if (e == k)
-        return 0;
-    e = skip_adv_fwd(x, e, hi);
-    return e < hi && x->cuelen[e] && is_speech_cue(x->cueattr[e]);
+    for (int32_t e = k; e < hi && e < k + 7; e++) {
+        if (is_punct(x->d, e) && !tok_eq(x->d, e, "-"))
+            return 0;
+        if (x->cuelen[e] && is_speech_cue(x->cueattr[e]))
+            return e > k;
+    }
+    return 0;
 }
 
 /* Has quote q a cue of its own right after it? */
@@ -1508,6 +1514,41 @@ has_own_cue(ctx *x, const quote *q)
             return 1;
     }
     return 0;
+}
+
+/* Headline attribution: 'NATO chief: cyberattacks "unacceptable"' -- a
+ * short phrase, a colon, then a clause with a quoted fragment and no cue.
+ * Makes a mixed statement; returns 1 when made. */
+static int
+headline_attrib(ctx *x, quote *q)
+{
+    ws_doc *d = x->d;
+    int32_t s0 = sent_t0(x, q->o), s1 = sent_t1(x, q->o);
+    int32_t colon = -1;
+    for (int32_t t = s0 + 1; t < q->o && t <= s0 + 6; t++)
+        if (tok_eq(d, t, ":")) {
+            colon = t;
+            break;
+        }
+    if (colon < 0 || colon + 1 >= q->o)
+        return 0;
+    for (int32_t t = s0; t < s1; t++)
+        if (x->cuelen[t] && is_speech_cue(x->cueattr[t]))
+            return 0;
+    int32_t a = np_left(x, colon - 1, s0);
+    if (a < 0 || a > s0 + 1)
+        return 0;
+    int32_t e = clause_end(x, colon + 1, 0);
+    if (e <= colon + 1)
+        return 0;
+    ws_statement *st = new_statement(x, WS_MIXED);
+    if (st == NULL)
+        return 0;
+    st->cue = tok_span(x, colon, colon + 1);
+    set_speaker(x, st, a, colon, 0, a);
+    add_content(x, st, colon + 1, e);
+    mark_mixed(x, colon + 1, e);
+    return 1;
 }
 
 /* Pass 2: quotes with an attribution. */
@@ -1538,6 +1579,8 @@ direct_pass(ctx *x)
             for (int32_t t = q->seg0[0]; t < q->seg1[0]; t++)
                 fin |= is_final(d, t);
             int32_t k = q->c + 1;
+            if (headline_attrib(x, q))
+                continue;
             if (!fin && k < c1 && is_word(d, k) && !x->cuelen[k] &&
                 !np_then_cue(x, k, c1))
                 continue;

@@ -199,8 +199,7 @@ typedef struct {
 static _Thread_local dict_ent tl_dict[TG_DICTCACHE];
 
 static void dict_features(tokfeat *tf, ws_worker *w, const char *lang,
-                          const char *s, size_t n, const char *fold,
-                          size_t fn);
+                          const char *s, size_t n, const char *fold, size_t fn);
 
 /* Fills tf for token tok of d; fold is scratch of at least 4*blen+16. */
 static void
@@ -487,8 +486,8 @@ static inline void
 prefetch_rows(const ws_tagger *t, const uint32_t *idx, int k)
 {
     size_t es = t->dtype == TG_DT_I16 ? 2 : 4;
-    const char *w = t->dtype == TG_DT_I16 ? (const char *)t->wq
-                                          : (const char *)t->wf;
+    const char *w =
+        t->dtype == TG_DT_I16 ? (const char *)t->wq : (const char *)t->wf;
     for (int j = 0; j < k; j++)
         __builtin_prefetch(w + (size_t)idx[j] * WS_BIO_NTAGS * es);
 }
@@ -527,8 +526,7 @@ vit_dyn_scores(const ws_tagger *t, const uint32_t *base, int p, float *d)
 /* Best tag sequence of tokens tf[0..n) under first-order Viterbi with
  * the IOB2 constraint.  v: 2 * NT floats, bp: n * NT bytes. */
 static void
-viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out,
-        uint8_t *bp)
+viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
 {
     enum { NT = WS_BIO_NTAGS };
     uint32_t idxbuf[2][TG_MAXFEAT], base[TG_NDYN];
@@ -654,8 +652,8 @@ scratch_done(tg_scratch *sc)
 }
 
 int
-ws_tagger_tag(const ws_tagger *t, ws_worker *w, const ws_doc *d,
-              int32_t sent, uint8_t *tags)
+ws_tagger_tag(const ws_tagger *t, ws_worker *w, const ws_doc *d, int32_t sent,
+              uint8_t *tags)
 {
     tg_scratch sc;
     uint32_t idx[TG_MAXFEAT];
@@ -805,8 +803,8 @@ ws_tagger_lang(const ws_tagger *t)
 }
 
 int
-ws_tagger_save(const ws_tagger *t, const char *path, int quantise,
-               float dev_f1, char *err, size_t errlen)
+ws_tagger_save(const ws_tagger *t, const char *path, int quantise, float dev_f1,
+               char *err, size_t errlen)
 {
     size_t nw = ((size_t)1 << t->bits) * WS_BIO_NTAGS;
     tg_header h;
@@ -1129,8 +1127,7 @@ ws_bio_read(ws_bio *out, const char *path, const char *lang, char *err,
         lineno++;
         while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
             n--;
-        if (got >= 0 && n > 0 && line[0] == '#' &&
-            (n == 1 || line[1] == ' '))
+        if (got >= 0 && n > 0 && line[0] == '#' && (n == 1 || line[1] == ' '))
             continue;
         if (got < 0 || n == 0) {
             /* end of a sentence */
@@ -1159,8 +1156,7 @@ ws_bio_read(ws_bio *out, const char *path, const char *lang, char *err,
         }
         char *tab = memchr(line, '\t', n);
         if (tab == NULL || tab == line) {
-            seterr(err, errlen, "%s:%ld: expected token<TAB>tag", path,
-                   lineno);
+            seterr(err, errlen, "%s:%ld: expected token<TAB>tag", path, lineno);
             rc = -WS_EFIELD;
             goto done;
         }
@@ -1339,8 +1335,8 @@ ws_bio_score(const ws_tagger *t, ws_worker *w, const ws_bio *b, FILE *out,
                 "correct entities, %.0f tokens/s\n",
                 c.ntok, c.nsent, tg, tp, tok,
                 secs > 0 ? (double)c.ntok / secs : 0.0);
-        fprintf(out, "%-6s %6s %6s %6s %7s %7s %7s\n", "type", "gold",
-                "found", "ok", "P", "R", "F1");
+        fprintf(out, "%-6s %6s %6s %6s %7s %7s %7s\n", "type", "gold", "found",
+                "ok", "P", "R", "F1");
         for (int i = 0; i < WS_BIO_NTYPES; i++) {
             double tp1, tr1, tf1;
             if (c.gold[i] == 0 && c.pred[i] == 0)
@@ -1375,8 +1371,7 @@ ws_bio_eval(ws_worker *w, const char *lang, const char *path, FILE *out,
     t = ws_models_tagger(ws_worker_models(w), lang);
     if (t == NULL) {
         if (out != NULL)
-            fprintf(out, "%s: no tagger model for language '%s'\n", path,
-                    lang);
+            fprintf(out, "%s: no tagger model for language '%s'\n", path, lang);
         return -WS_EMODEL;
     }
     int rc = ws_bio_read(&b, path, lang, err, sizeof err);

@@ -298,7 +298,7 @@ typedef struct ws_eval ws_eval;
 typedef struct {
     int per_sentence; /* 1 on, 0 off, -1 decide from the gold */
 } ws_eval_options;
-#define WS_EVAL_OPTIONS_INIT {-1}
+#define WS_EVAL_OPTIONS_INIT ((ws_eval_options){.per_sentence = -1})
 ws_eval *ws_eval_new(const ws_eval_options *opt); /* NULL: out of memory */
 void ws_eval_free(ws_eval *ev);                   /* accepts NULL */
 /* One JSON line of gold / of records.  0, or a negative code with a
@@ -310,8 +310,7 @@ int ws_eval_add_record(ws_eval *ev, const char *line, size_t len, char *err,
 /* Reads fp line by line (gold != 0: as gold); bad lines get one stderr
  * line "whosaid eval: name:line: message" and are counted in *nbad.
  * Returns 0, -WS_EIO or -WS_ENOMEM. */
-int ws_eval_read(ws_eval *ev, FILE *fp, const char *name, int gold,
-                 long *nbad);
+int ws_eval_read(ws_eval *ev, FILE *fp, const char *name, int gold, long *nbad);
 /* Counts gold documents no record reached as missed. */
 void ws_eval_finish(ws_eval *ev);
 void ws_eval_report(const ws_eval *ev, FILE *out); /* the scoreboard */
@@ -325,7 +324,6 @@ int ws_eval_metric(const ws_eval *ev, const char *name, double *out);
 /* Speaker name rule: case-insensitive equality (leading "the" ignored),
  * or a one-word name equal to the other's last word. */
 int ws_eval_name_match(const char *a, const char *b);
-
 
 /* ---- stance.c (stance helper): labelling given statements ----
  * Stance labels, intensity, negation, hedging and target of st (a

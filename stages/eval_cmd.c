@@ -38,7 +38,8 @@ eval_usage(FILE *fp)
         "Scores pipeline records (JSON Lines, default stdin) against gold in\n"
         "the FORMAT.md form and prints a scoreboard: statements by kind at\n"
         "overlap 0.5, 0.8 and exact, speaker accuracy, end-to-end F1, stance\n"
-        "micro/macro F1 with per-label scores and confusion, entities by type.\n"
+        "micro/macro F1 with per-label scores and confusion, entities by "
+        "type.\n"
         "--ud scores tokenize on a UD treebank (token and sentence F1),\n"
         "--bio the named-entity tagger on a .bio file (exact-span F1).\n"
         "Options:\n"
@@ -193,8 +194,8 @@ eval_close_stdout(int rc)
 
 /* --ud and --bio */
 static int
-eval_external(const char *ud, const char *bio, const char *lang_opt,
-              int json, const ev_gate *gates, int ngates)
+eval_external(const char *ud, const char *bio, const char *lang_opt, int json,
+              const ev_gate *gates, int ngates)
 {
     const char *path = ud != NULL ? ud : bio;
     for (int i = 0; i < ngates; i++) {
@@ -259,8 +260,8 @@ eval_external(const char *ud, const char *bio, const char *lang_opt,
             if (isnan(v.tok))
                 ws_buf_puts(&b, ",\"tok_f1\":null,\"sent_f1\":null}");
             else
-                ws_buf_printf(&b, ",\"tok_f1\":%.2f,\"sent_f1\":%.2f}",
-                              v.tok, v.sent);
+                ws_buf_printf(&b, ",\"tok_f1\":%.2f,\"sent_f1\":%.2f}", v.tok,
+                              v.sent);
         } else if (isnan(v.ner)) {
             ws_buf_puts(&b, ",\"ner_f1\":null}");
         } else {
@@ -276,8 +277,8 @@ eval_external(const char *ud, const char *bio, const char *lang_opt,
         else
             printf("scores: ner_f1 %.1f\n", v.ner);
     }
-    int failed = eval_gates(gates, ngates, eval_get_vals,
-                            json ? stderr : stdout, &v);
+    int failed =
+        eval_gates(gates, ngates, eval_get_vals, json ? stderr : stdout, &v);
     return eval_close_stdout(failed > 0 ? 1 : WS_EXIT_OK);
 }
 
@@ -367,8 +368,7 @@ ws_cmd_eval(int argc, char **argv)
     for (int i = 0; i < ngates; i++) {
         double v;
         if (ws_eval_metric(ev, gates[i].name, &v) < 0) {
-            fprintf(stderr, "whosaid eval: unknown gate '%s'\n",
-                    gates[i].name);
+            fprintf(stderr, "whosaid eval: unknown gate '%s'\n", gates[i].name);
             ws_eval_free(ev);
             return WS_EXIT_USAGE;
         }
@@ -423,8 +423,7 @@ ws_cmd_eval(int argc, char **argv)
     }
     int failed = eval_gates(gates, ngates, eval_get_records, gout, ev);
     if (nbad > 0)
-        fprintf(stderr, "whosaid eval: %ld malformed line(s) skipped\n",
-                nbad);
+        fprintf(stderr, "whosaid eval: %ld malformed line(s) skipped\n", nbad);
     if (rc == WS_EXIT_OK)
         rc = nbad > 0 ? WS_EXIT_DATAERR : failed > 0 ? 1 : WS_EXIT_OK;
     ws_eval_free(ev);

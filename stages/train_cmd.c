@@ -111,8 +111,9 @@ train_ner(int argc, char **argv)
             continue;
         }
         if (v == NULL) {
-            fprintf(stderr, "whosaid train: unknown option or missing "
-                            "value: %s\n",
+            fprintf(stderr,
+                    "whosaid train: unknown option or missing "
+                    "value: %s\n",
                     a);
             train_usage(stderr);
             return WS_EXIT_USAGE;
@@ -164,8 +165,9 @@ train_ner(int argc, char **argv)
             goto done;
         }
         if (ws_spell(w, lang, "the", 3) < 0)
-            fprintf(stderr, "whosaid train: no Hunspell dictionary for "
-                            "'%s' (features absent)\n",
+            fprintf(stderr,
+                    "whosaid train: no Hunspell dictionary for "
+                    "'%s' (features absent)\n",
                     lang);
     }
     if (out == NULL) {
@@ -214,9 +216,8 @@ train_ner(int argc, char **argv)
         }
         for (int32_t i = 0; i < tb.doc->sentences.n; i++) {
             int32_t s = order[i];
-            int e = ws_tagtrain_sentence(
-                tt, w, tb.doc, s,
-                tb.tags + tb.doc->sentences.v[s].tok0);
+            int e = ws_tagtrain_sentence(tt, w, tb.doc, s,
+                                         tb.tags + tb.doc->sentences.v[s].tok0);
             if (e < 0) {
                 fprintf(stderr, "whosaid train: %s\n", ws_strerror(-e));
                 status = WS_EXIT_SOFTWARE;
@@ -235,8 +236,8 @@ train_ner(int argc, char **argv)
         }
         printf("epoch %2ld  train token error %6.3f%%  dev F1 %6.2f  "
                "(%.1f s)%s\n",
-               ep, 100.0 * (double)errs / (double)tb.doc->tokens.n, f1,
-               t1 - t0, f1 > best ? "  *" : "");
+               ep, 100.0 * (double)errs / (double)tb.doc->tokens.n, f1, t1 - t0,
+               f1 > best ? "  *" : "");
         fflush(stdout);
         if (f1 > best) {
             best = f1;

@@ -22,12 +22,17 @@
 # file:   relative paths are under the repo root; $SHARED is expanded.
 # gate names: see `bin/whosaid eval --help`.
 # Issues: seed/corpora = 2 and 9; statements = 9; stance = 5; ud = 3;
-# ner = 4.  Only the seed (issue 2's first gate) is enforced so far; the
-# lead switches a line to `enforce` once its issue is worked on.
+# ner = 4.  Thresholds are the issues' targets, except corpora (set low
+# while corpora/ grows; its target is in the comment under it).  Only the
+# seed (issue 2's first gate) is ENFORCED so far; the lead switches a line
+# to `enforce` once its issue is worked on.  Lines starting with # are
+# comments.
 # ======================================================================
 GATES='
-seed               enforce seed     $SHARED/seed/*.txt                                     stmt_f1=100 speaker_acc=100 stance_macro=100 gold=$SHARED/seed/gold.jsonl
-corpora            report   articles corpora/[0-9]*.txt                                    stmt_f1=90 speaker_acc=90 stance_macro=80 ent_f1=90 gold=corpora/ALL.gold.jsonl
+# name             status   kind     file                                                  gates                         (issue target)
+seed               enforce  seed     $SHARED/seed/*.txt                                    stmt_f1=100 speaker_acc=100 stance_macro=100 gold=$SHARED/seed/gold.jsonl
+corpora            report   articles corpora/[0-9]*.txt                                    stmt_f1=75 speaker_acc=85 stance_macro=50 ent_f1=65 gold=corpora/ALL.gold.jsonl
+#                                                                                          (target: stmt_f1=100 speaker_acc=100 stance_macro=100 ent_f1=95)
 polnear-dev        report   jsonl    $SHARED/eval/statements/polnear-dev.jsonl             stmt_f1=85 speaker_acc=88 e2e_f1=75
 de-dev             report   jsonl    $SHARED/eval/statements/de-dev.jsonl                  stmt_f1=80 speaker_acc=85 e2e_f1=70
 polnear-stance-dev report   jsonl    $SHARED/eval/stance/polnear-stance-dev.jsonl          stance_macro=85

@@ -57,5 +57,13 @@ if [ -z "$GOLDEN_ONLY" ]; then
         grep -q ' passed, ' "$tmp/out" || failed=$((failed + 1))
     done
 fi
+# the project's own gold: every span matches its text, articles split back
+if [ -z "$GOLDEN_ONLY" ] && command -v python3 > /dev/null; then
+    if python3 corpora/tools/mkgold.py --check > "$tmp/out" 2>&1; then
+        passed=$((passed + 1))
+    else
+        failed=$((failed + 1)); echo "FAIL: corpora gold check"; tail -5 "$tmp/out"
+    fi
+fi
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -20,8 +20,8 @@ scorer(const char *gold, int per_sentence)
     o.per_sentence = per_sentence;
     ws_eval *ev = ws_eval_new(&o);
     char err[200];
-    if (ev != NULL && ws_eval_add_gold(ev, gold, strlen(gold), err,
-                                       sizeof err) < 0) {
+    if (ev != NULL &&
+        ws_eval_add_gold(ev, gold, strlen(gold), err, sizeof err) < 0) {
         fprintf(stderr, "gold: %s\n", err);
         ws_eval_free(ev);
         return NULL;
@@ -56,9 +56,9 @@ near(double a, double b)
 
 /* gold: one statement, content [10,30) */
 #define GOLD1                                                                  \
-    "{\"id\":\"d1\",\"text\":\"" TEXT "\",\"statements\":[{\"kind\":"         \
-    "\"direct\",\"content\":[{\"start\":10,\"end\":30}],\"cue\":{\"start\":"  \
-    "40,\"end\":44},\"speaker\":{\"start\":45,\"end\":50},\"speaker_name\":"  \
+    "{\"id\":\"d1\",\"text\":\"" TEXT "\",\"statements\":[{\"kind\":"          \
+    "\"direct\",\"content\":[{\"start\":10,\"end\":30}],\"cue\":{\"start\":"   \
+    "40,\"end\":44},\"speaker\":{\"start\":45,\"end\":50},\"speaker_name\":"   \
     "\"Jens Stoltenberg\",\"stance\":[\"condemnation\"]}]}"
 
 static void
@@ -125,8 +125,7 @@ test_greedy(void)
                "{\"kind\":\"indirect\",\"content\":[{\"start\":0,\"end\":18}]}"
                "]}");
     ws_eval_finish(ev);
-    CHECK(near(metric(ev, "stmt_r"), 100), "recall %.1f",
-          metric(ev, "stmt_r"));
+    CHECK(near(metric(ev, "stmt_r"), 100), "recall %.1f", metric(ev, "stmt_r"));
     CHECK(near(metric(ev, "stmt_p"), 66.7), "precision %.1f",
           metric(ev, "stmt_p"));
     CHECK(near(metric(ev, "stmt_f1_exact"), 40), "exact f1 %.1f",
@@ -157,8 +156,7 @@ test_empty_content(void)
     ws_eval_finish(ev);
     CHECK(near(metric(ev, "stmt_f1_exact"), 100), "cue exact %.1f",
           metric(ev, "stmt_f1_exact"));
-    CHECK(near(metric(ev, "e2e_f1"), 100), "e2e %.1f",
-          metric(ev, "e2e_f1"));
+    CHECK(near(metric(ev, "e2e_f1"), 100), "e2e %.1f", metric(ev, "e2e_f1"));
     ws_eval_free(ev);
 }
 
@@ -186,7 +184,8 @@ test_stance_macro(void)
      * demand fn1: 0 -> macro 41.7; micro tp2 fp1 fn2: 4/7 = 57.1 */
     const char *gold =
         "{\"id\":\"s\",\"text\":\"" TEXT "\",\"statements\":["
-        "{\"content\":[{\"start\":0,\"end\":10}],\"stance\":[\"condemnation\"]},"
+        "{\"content\":[{\"start\":0,\"end\":10}],\"stance\":[\"condemnation\"]}"
+        ","
         "{\"content\":[{\"start\":20,\"end\":30}],\"stance\":[\"concern\"]},"
         "{\"content\":[{\"start\":40,\"end\":50}],\"stance\":[\"support\","
         "\"demand\"]},"
@@ -251,8 +250,7 @@ test_docs(void)
                      "{\"start\":4,\"end\":9,\"type\":\"ORG\"}]}";
     ws_eval *ev = scorer(g1, -1);
     char err[100];
-    CHECK(ws_eval_add_gold(ev, g2, strlen(g2), err, sizeof err) == 0,
-          "gold 2");
+    CHECK(ws_eval_add_gold(ev, g2, strlen(g2), err, sizeof err) == 0, "gold 2");
     CHECK(ws_eval_add_gold(ev, "{\"id\":1", 7, err, sizeof err) < 0,
           "malformed gold line rejected");
     CHECK(ws_eval_add_record(ev, "[1]", 3, err, sizeof err) == -WS_ENOTOBJ,
@@ -269,14 +267,13 @@ test_docs(void)
     CHECK(near(metric(ev, "ent_f1_PERSON"), 100), "person");
     CHECK(near(metric(ev, "ent_f1_ORG"), 66.7), "org %.1f",
           metric(ev, "ent_f1_ORG"));
-    CHECK(near(metric(ev, "ent_r"), 66.7), "recall %.1f",
-          metric(ev, "ent_r"));
+    CHECK(near(metric(ev, "ent_r"), 66.7), "recall %.1f", metric(ev, "ent_r"));
     CHECK(metric(ev, "nonsense") == -999, "unknown metric");
     ws_buf b = {0};
     ws_eval_json(ev, &b);
     ws_buf_putc(&b, '\0');
-    CHECK(b.buf != NULL && strstr(b.buf, "\"matched\":2") != NULL,
-          "json: %s", b.buf ? b.buf : "(null)");
+    CHECK(b.buf != NULL && strstr(b.buf, "\"matched\":2") != NULL, "json: %s",
+          b.buf ? b.buf : "(null)");
     ws_buf_free(&b);
     ws_eval_free(ev);
 

@@ -221,7 +221,7 @@ test_intro_forms(void)
            "te ataki", WS_DIRECT, NULL, "Nowak", WS_CONDEMNATION);
     /* headline attribution */
     expect("en", "NATO chief: cyberattacks \"unacceptable\"", "unacceptable",
-           WS_DIRECT, NULL, "NATO", -1);
+           WS_MIXED, ":", "NATO", WS_CONDEMNATION);
 }
 
 static void
@@ -315,7 +315,7 @@ test_reported(void)
           "second act shares the speaker");
     ws_doc_free(d);
     /* an adjective is no act */
-    expect_none("en", "The site showed an alleged leak of private data.",
+    expect_none("en", "There was an alleged leak of private data.",
                 "leak of private data");
 }
 

@@ -130,8 +130,8 @@ train(const ws_bio *b, int viterbi)
     for (int ep = 0; ep < 10; ep++)
         for (int32_t s = 0; s < b->doc->sentences.n; s++)
             if (ws_tagtrain_sentence(tt, NULL, b->doc, s,
-                                     b->tags +
-                                         b->doc->sentences.v[s].tok0) < 0) {
+                                     b->tags + b->doc->sentences.v[s].tok0) <
+                0) {
                 ws_tagtrain_free(tt);
                 return NULL;
             }
@@ -165,8 +165,8 @@ test_train_save_load(const char *dir, const char *bio, int viterbi)
 
     for (int quant = 0; quant < 2; quant++) {
         snprintf(model, sizeof model, "%s/m%d%d.model", dir, viterbi, quant);
-        int rc = ws_tagger_save(ws_tagtrain_best(tt), model, quant, 100.0f,
-                                err, sizeof err);
+        int rc = ws_tagger_save(ws_tagtrain_best(tt), model, quant, 100.0f, err,
+                                sizeof err);
         CHECK(rc == 0, "save: %s", err);
         ws_tagger *t = ws_tagger_load(model, err, sizeof err);
         CHECK(t != NULL, "load: %s", err);
