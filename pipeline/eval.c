@@ -20,7 +20,9 @@
  *   types are mapped onto it (ORG, GOV, MEDIA -> ORG; NORP, MISC -> MISC;
  *   ROLE not scored).
  * - Statements (gold documents with a `statements` member): a statement's
- *   content is the union of its segments.  Similarity of a gold and a
+ *   content is the union of its segments, each trimmed of white space and
+ *   quotation marks at both ends (gold sets differ: PolNeAR's quotes
+ *   include the marks, the seed's do not).  Similarity of a gold and a
  *   predicted statement = |overlap| / max(|gold|, |pred|) in code points.
  *   When either content is empty (a `reported` statement with no content)
  *   the cue spans are compared the same way instead; "exact" then needs
@@ -90,6 +92,8 @@ typedef struct {
     int nstmts;
     ws_span *sents;
     int nsents;
+    int32_t *cps; /* gold: the text's code points */
+    int32_t ncp;
 } ev_doc;
 
 typedef struct {
@@ -387,6 +391,34 @@ ev_union(ev_stmt *s)
         s->clen += s->seg[i].end - s->seg[i].start;
 }
 
+static bool
+ev_trimmable(int32_t cp)
+{
+    return ws_cp_is_space(cp) || ws_cp_is_quote(cp);
+}
+
+/* Trims white space and quotation marks off both ends of every content
+ * segment (cps: the gold text), so that a quote's content is compared
+ * without its marks whichever convention a gold set follows. */
+static void
+ev_trim(ev_stmt *s, const int32_t *cps, int32_t ncp)
+{
+    if (cps == NULL)
+        return;
+    for (int i = 0; i < s->nseg; i++) {
+        int32_t a = s->seg[i].start, b = s->seg[i].end;
+        if (a < 0 || b > ncp)
+            continue;
+        while (a < b && ev_trimmable(cps[a]))
+            a++;
+        while (b > a && ev_trimmable(cps[b - 1]))
+            b--;
+        s->seg[i].start = a;
+        s->seg[i].end = b;
+    }
+    ev_union(s);
+}
+
 static void
 ev_stances(ev_stmt *s, const ws_json *st)
 {
@@ -635,6 +667,15 @@ ws_eval_add_gold(ws_eval *ev, const char *line, size_t len, char *err,
     }
     if (d->nents > 1)
         qsort(d->ents, (size_t)d->nents, sizeof(ev_ent), ev_ent_cmp);
+    d->cps = ws_arena_alloc(ev->ga, sizeof(int32_t) * (d->tlen + 1));
+    if (d->cps == NULL) {
+        snprintf(err, errlen, "out of memory");
+        return -WS_ENOMEM;
+    }
+    for (size_t i = 0; i < d->tlen;)
+        d->cps[d->ncp++] = ws_utf8_decode(d->text, d->tlen, &i);
+    for (int i = 0; i < d->nstmts; i++)
+        ev_trim(&d->stmts[i], d->cps, d->ncp);
     ev->ngold++;
     if ((size_t)ev->ngold * 2 > ev->tabcap)
         return ev_tab_grow(ev);
@@ -1159,6 +1200,8 @@ ws_eval_add_record(ws_eval *ev, const char *line, size_t len, char *err,
         snprintf(err, errlen, "out of memory");
         return rc;
     }
+    for (int i = 0; i < d.nstmts; i++)
+        ev_trim(&d.stmts[i], g->cps, g->ncp);
     ev_score_doc(ev, g, &d);
     return 0;
 }

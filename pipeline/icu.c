@@ -37,6 +37,13 @@ struct ws_icu {
     int32_t ubufcap;
     void *scratch[WS_ICU_NSCRATCH];
     size_t scratchcap[WS_ICU_NSCRATCH];
+    /* sentence-boundary models per language (tokenize.c), loaded once */
+    struct {
+        char lang[8];
+        ws_sbd *m;
+    } sbd[WS_ICU_MAXLOC];
+    int nsbd, sbd_off;
+    ws_sbd_sink *sink;
 };
 
 ws_icu *
@@ -72,6 +79,8 @@ ws_icu_free(ws_icu *u)
     free(u->ubuf);
     for (i = 0; i < WS_ICU_NSCRATCH; i++)
         free(u->scratch[i]);
+    for (i = 0; i < u->nsbd; i++)
+        ws_sbd_free(u->sbd[i].m);
     free(u);
 }
 
@@ -261,4 +270,42 @@ ws_icu_latin(ws_icu *u, const char *s, size_t len, char *buf, size_t cap)
         (size_t)olen >= cap)
         return -1;
     return olen;
+}
+
+const ws_sbd *
+ws_icu_sbd(ws_icu *u, ws_models *m, const char *lang)
+{
+    char path[4096], err[256];
+    const char *env;
+    int i;
+
+    if (!m || !lang || !lang[0])
+        return NULL;
+    if (!u->sbd_off) {
+        env = getenv("WS_SBD");
+        u->sbd_off = (env && strcmp(env, "0") == 0) ? 1 : -1;
+    }
+    if (u->sbd_off > 0)
+        return NULL;
+    for (i = 0; i < u->nsbd; i++)
+        if (strcmp(u->sbd[i].lang, lang) == 0)
+            return u->sbd[i].m;
+    if (u->nsbd >= WS_ICU_MAXLOC)
+        return NULL;
+    ws_models_path(m, lang, "sbd.model", path, sizeof(path));
+    snprintf(u->sbd[u->nsbd].lang, sizeof(u->sbd[0].lang), "%s", lang);
+    u->sbd[u->nsbd].m = ws_sbd_load(path, err, sizeof(err));
+    return u->sbd[u->nsbd++].m;
+}
+
+void
+ws_icu_set_sink(ws_icu *u, ws_sbd_sink *s)
+{
+    u->sink = s;
+}
+
+ws_sbd_sink *
+ws_icu_sink(ws_icu *u)
+{
+    return u->sink;
 }

@@ -96,7 +96,7 @@ add_entry(ws_lex *lx, char *phrase, const char *value)
             has_prefix = 1;
     if (!has_prefix) {
         lx->n++;
-        return ws_map_put(lx->exact, key, (size_t)kl, (void *)value);
+        return ws_map_put(lx->exact, key, (size_t)kl, (void *)(uintptr_t)value);
     }
     if (lx->npe == lx->cappe) {
         int32_t nc = lx->cappe ? lx->cappe * 2 : 64;

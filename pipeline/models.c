@@ -128,7 +128,7 @@ compute_fingerprint(const char *dir)
 ws_models *
 ws_models_open(const char *dir, char *errbuf, size_t errlen)
 {
-    char cand[PATH_MAX];
+    char cand[PATH_MAX + 32];
     const char *use = NULL;
     if (dir != NULL) {
         use = dir;
@@ -165,7 +165,12 @@ ws_models_open(const char *dir, char *errbuf, size_t errlen)
         snprintf(errbuf, errlen, "out of memory");
         return NULL;
     }
-    snprintf(m->dir, sizeof m->dir, "%s", use);
+    if (strlen(use) >= sizeof m->dir) {
+        snprintf(errbuf, errlen, "model directory path too long");
+        free(m);
+        return NULL;
+    }
+    memcpy(m->dir, use, strlen(use) + 1);
     pthread_mutex_init(&m->mu, NULL);
     compute_fingerprint(m->dir);
     return m;

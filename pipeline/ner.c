@@ -537,6 +537,7 @@ typedef struct {
     uint8_t caps;  /* all capitals (possessive left out) */
     int32_t cstart; /* code point start (after an elided article) */
     uint8_t cap;    /* a word starting with a capital */
+    uint8_t elart;  /* an elided article split off by the tokenizer: l' */
 } ntok;
 
 typedef struct {
@@ -662,6 +663,14 @@ prep_tokens(nctx *x)
         k->cstart = t->start;
         k->cap = (t->flags & (WS_TOK_WORD | WS_TOK_UPPER)) ==
                  (WS_TOK_WORD | WS_TOK_UPPER);
+        if (x->lx->elide && k->fl >= 2 && k->fl <= 7 &&
+            k->f[k->fl - 1] == '\'') {
+            char tmp[8];
+            memcpy(tmp, k->f, (size_t)k->fl);
+            tmp[k->fl] = 'x';
+            tmp[k->fl + 1] = 'x';
+            k->elart = elision(tmp, k->fl + 2) == k->fl;
+        }
         if (x->lx->elide && (t->flags & WS_TOK_WORD)) {
             int el = elision(k->f, k->fl);
             if (el) {
@@ -759,6 +768,8 @@ match_entry(const nctx *x, const nent *e, int32_t t, int32_t lim)
             return 0;
         if (j > 0 && x->tk[cur - 1].poss)
             return 0;
+        while (j > 0 && cur < lim - 1 && x->tk[cur].elart)
+            cur++;
         int k = match_word(x, e->w[j], e->wl[j], e->mode[j], cur, lim);
         if (!k)
             return 0;
@@ -1205,6 +1216,8 @@ find_lexicon(nctx *x, int minlen)
     }
 }
 
+static void absorb(nctx *x, int32_t a, int32_t b);
+
 /* ---- 3b. regions: "Одеської області", "Lviv Oblast" ---- */
 
 static void
@@ -1310,7 +1323,8 @@ gov_right(nctx *x, int32_t r, int32_t lim, int loc_only, int *has_comp)
         int coord = is1(x, r, NK_COORD);
         if (conn || (coord && (in_comp || *has_comp))) {
             int32_t u = r + 1;
-            while (u < lim && is1(x, u, NK_DET))
+            while (u < lim && (is1(x, u, NK_DET) || x->tk[u].elart ||
+                               (coord && is1(x, u, NK_CONN))))
                 u++;
             if ((e = comp_at(x, u, lim, 1, loc_only)) > 0) {
                 absorb(x, u, e);
@@ -1338,6 +1352,10 @@ find_gov(nctx *x)
     for (int32_t h = 0; h < x->nt; h++) {
         const nmatch *hm = mk(x, h, NK_GOVHEAD);
         if (!hm || !free_range(x, h, h + hm->ntok))
+            continue;
+        /* "ministre des Armées": a domain word after a preposition */
+        if (is1(x, h, NK_GOVDOM) && h > 0 &&
+            (is1(x, h - 1, NK_CONN) || is1(x, h - 1, NK_DET)))
             continue;
         int32_t s0 = sent_start(x, h), lim = sent_end(x, h);
         int32_t l = h, r = h + hm->ntok;
@@ -1367,7 +1385,8 @@ find_gov(nctx *x)
                 has_mod = has_norp = 1;
                 continue;
             }
-            if (!x->lx->nouns_cap && cap_word(x, t) && !mk(x, t, NK_ORG) &&
+            if (!x->lx->nouns_cap && !x->lx->headfirst && cap_word(x, t) &&
+                !mk(x, t, NK_ORG) &&
                 !mk(x, t, NK_MEDIA) && !mk(x, t, NK_GOVHEAD) &&
                 !mk(x, t, NK_FIRST)) {
                 l = t;
@@ -1639,6 +1658,8 @@ next_is_say(const nctx *x, int32_t b)
     return b < x->nt && mk(x, b, NK_SAY) != NULL;
 }
 
+static int first_oblique(nctx *x, int32_t t);
+
 static void
 find_runs(nctx *x)
 {
@@ -1675,7 +1696,7 @@ find_runs(nctx *x)
         int32_t ri = role_before(x, a);
         int type = -1;
         uint8_t gender = 0;
-        int first = is1(x, a, NK_FIRST);
+        int first = is1(x, a, NK_FIRST) || (n >= 2 && first_oblique(x, a));
         if (ti >= 0) {
             type = WS_PERSON;
             const nmatch *m = mk(x, ti, NK_TITLE);
@@ -1698,7 +1719,8 @@ find_runs(nctx *x)
             else if (n == 1 && !common_word(x, a)) {
                 if (next_is_say(x, b))
                     type = WS_PERSON;
-                else if (a > 0 && is1(x, a - 1, NK_PREPLOC))
+                else if (a > 0 && is1(x, a - 1, NK_PREPLOC) &&
+                         !x->lx->nouns_cap)
                     type = WS_LOC;
             }
         }
@@ -1706,7 +1728,7 @@ find_runs(nctx *x)
             continue;
         int32_t ci = accept(x, a, b, type, "pattern", -1);
         if (ci >= 0 && type == WS_PERSON) {
-            if (!gender && first)
+            if (!gender && first && mk(x, a, NK_FIRST))
                 gender = x->lx->e[mk(x, a, NK_FIRST)->ent].gender;
             x->c[ci].gender = gender;
         }
@@ -1823,6 +1845,31 @@ apply_suf(const nsuf *tab, const char *surf, const char *fold, size_t n,
         return (int)ol;
     }
     return -1;
+}
+
+static const nsuf *
+first_table(const char *lang)
+{
+    if (!strcmp(lang, "uk"))
+        return first_uk;
+    if (!strcmp(lang, "ru"))
+        return first_ru;
+    if (!strcmp(lang, "pl"))
+        return first_pl;
+    return NULL;
+}
+
+/* 1 when token t is an inflected form of a known first name. */
+static int
+first_oblique(nctx *x, int32_t t)
+{
+    const nsuf *ft = first_table(x->lang);
+    const ntok *k = &x->tk[t];
+    if (!ft || !x->lx || k->fl >= KEY_MAX || !is_word(x, t))
+        return 0;
+    char tmp[KEY_MAX];
+    return apply_suf(ft, k->f, k->f, (size_t)k->fl, tmp, sizeof(tmp), x->lx,
+                     1, NULL) >= 0;
 }
 
 /* Writes the canonical (nominative) form of PERSON tokens [t0, t1) into
@@ -2324,7 +2371,8 @@ build(nctx *x)
                 buf[o] = '\0';
                 e->name = ws_arena_strdup(d->arena, buf);
             }
-        } else if (le && le->canon && e->type != WS_GOV) {
+        } else if (le && le->canon &&
+                   (e->type != WS_GOV || e->tok1 - e->tok0 == le->nw)) {
             e->name = le->canon;
         } else if (e->text[0] == '@') {
             int32_t p = e->tok0 - 1;

@@ -208,7 +208,7 @@ set_pending(ws_reader *r, const char *s, size_t n, long line)
     return 0;
 }
 
-/* Next line: the pending one first.  Points *s/*n at it. */
+/* Next line: the pending one first; points s and n at it. */
 static int
 next_line(ws_reader *r, const char **s, size_t *n, long *line)
 {

@@ -1349,6 +1349,11 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
             st->cue = tok_span(x, k2, k2 + m2);
             x->cueused[k2] = 1;
             int32_t head_end = comma >= 0 ? comma : e2 + 1;
+            /* "the EU's policy chief, Anton Verhaegen, told": the name in
+             * the apposition is the speaker */
+            for (int32_t j = t; j <= e2 && comma >= 0; j++)
+                if (is_person(d, x->ent[j]))
+                    head_end = e2 + 1;
             if (r1 > t && r1 < head_end)
                 head_end = r1;
             set_speaker(x, st, t, head_end, g2, k2);
@@ -1646,16 +1651,17 @@ clause_end(ctx *x, int32_t a, int reported)
     for (int32_t t = a + 1; t + 1 < e; t++) {
         if (x->qid[t] >= 0)
             continue;
-        if (tok_eq(d, t, ",") && (lexclass(x, x->L.skip, t + 1) & K_STOP)) {
+        if (tok_eq(d, t, ",") && ((lexclass(x, x->L.skip, t + 1) & K_STOP) ||
+                                  np_then_cue(x, t + 1, e))) {
             e = t;
             break;
         }
     }
-    if (reported) {
+    {
         for (int32_t t = a + 1; t < e; t++) {
             if (x->qid[t] >= 0)
                 continue;
-            if (tok_eq(d, t, ";") || tok_eq(d, t, ":")) {
+            if (reported && (tok_eq(d, t, ";") || tok_eq(d, t, ":"))) {
                 e = t;
                 break;
             }
@@ -2247,8 +2253,18 @@ label_statement(ctx *x, ws_statement *st)
     /* regions: the cue, then the content segments */
     ws_span reg[WS_MAX_SEGMENTS + 1];
     int nreg = 0;
-    if (st->cue.start >= 0)
-        reg[nreg++] = st->cue;
+    if (st->cue.start >= 0) {
+        reg[nreg] = st->cue;
+        /* "expressed concern that ...": words between cue and content */
+        if (st->ncontent > 0 && st->content[0].start > st->cue.end) {
+            int32_t a = tok_at_cp(x, st->cue.end);
+            int32_t b = tok_at_cp(x, st->content[0].start);
+            if (b - a <= 6 && a < x->ntok && b <= x->ntok &&
+                sent_of(x, a) == sent_of(x, b < x->ntok ? b : x->ntok - 1))
+                reg[nreg].end = st->content[0].start;
+        }
+        nreg++;
+    }
     for (int k = 0; k < st->ncontent; k++)
         reg[nreg++] = st->content[k];
     int cue_label = 0;
@@ -2320,6 +2336,10 @@ label_statement(ctx *x, ws_statement *st)
         for (int k = 0; k < st->nstance; k++)
             dup |= st->stance[k] == lab;
         if (dup || st->nstance >= WS_MAX_LABELS)
+            continue;
+        /* a second act is a second sentence ("We are concerned ... We
+         * strongly condemn ..."), not a second stance word in one */
+        if (first >= 0 && sent_of(x, hits[i].tok) == sent_of(x, hits[first].tok))
             continue;
         if (first < 0)
             first = i;

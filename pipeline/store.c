@@ -92,9 +92,9 @@ static const char *const migrations[WS_STORE_SCHEMA] = {
 
 struct ws_store {
     sqlite3 *db;
-    char path[1024];
+    char path[512];
     int schema;
-    char err[512];
+    char err[1024];
     /* prepared statements, made on first use */
     sqlite3_stmt *st[32];
 };

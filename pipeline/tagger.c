@@ -37,16 +37,19 @@
 #include "ws_int.h"
 
 #define TG_MAGIC       "WSTAGGER"
-#define TG_VERSION     1
-#define TG_FEATVERSION 1 /* bump when feature extraction changes */
+#define TG_VERSION     2
+#define TG_FEATVERSION 2 /* bump when feature extraction changes */
 #define TG_ENDIAN      0x01020304u
 #define TG_DT_F32      1
 #define TG_DT_I16      2
 #define TG_START       WS_BIO_NTAGS /* history symbol before the sentence */
 #define TG_GREEDY      1
 #define TG_VITERBI     2
-#define TG_MAXFEAT     64
+#define TG_MAXFEAT     112
 #define TG_STACKTOK    256
+#define TG_GAZMAXLEN   6  /* longest gazetteer phrase, in tokens */
+#define TG_GAZF        8  /* gazetteer matches kept per token */
+#define TG_GAZCATS     32 /* 0..3 training-data types, 4.. external */
 
 typedef struct {
     char magic[8];
@@ -55,7 +58,8 @@ typedef struct {
     uint16_t mode; /* TG_GREEDY or TG_VITERBI */
     char lang[8];
     uint32_t bits;
-    uint32_t ntags;
+    uint16_t ntags;
+    uint16_t gazbits; /* 0: no gazetteer table */
     uint32_t dtype;
     uint32_t endian;
     float scale;
@@ -71,6 +75,12 @@ struct ws_tagger {
     int mode; /* TG_GREEDY or TG_VITERBI */
     const float *wf;
     const int16_t *wq;
+    /* gazetteer: 2^gazbits slots; gcnt (training only) holds the counts
+     * of each phrase per entity type in the training data */
+    const struct tg_gent *gaz;
+    const uint16_t *gcnt;
+    uint32_t gazbits;
+    unsigned featv; /* feature set: 1 (first models) or TG_FEATVERSION */
     void *map;
     size_t maplen;
     float dev_f1;
@@ -127,17 +137,50 @@ payload_sum(const void *p, size_t n)
     return h;
 }
 
+/* ---- gazetteer ----
+ * Phrases (folded tokens) hashed into an open-addressed table of
+ * 2^gazbits slots stored in the model after the weights.  Each phrase has
+ * a mask of categories: bits 0..3 = seen as PER/ORG/LOC/MISC in the
+ * training data, bits 4.. = the categories of the gazetteer files given
+ * at training time (models/<lang>/tagger-gaz.tsv). */
+struct tg_gent {
+    uint64_t key; /* 0 = empty */
+    uint32_t mask;
+    uint32_t pad;
+};
+
+static inline uint64_t
+gaz_step(uint64_t h, uint64_t lower)
+{
+    return mix64(h ^ (lower * GOLDEN)) | 1;
+}
+
+/* Slot of key, or -1. */
+static inline long
+gaz_find(const struct tg_gent *g, uint32_t gbits, uint64_t key)
+{
+    size_t m = ((size_t)1 << gbits) - 1;
+    for (size_t i = (size_t)(key >> 20) & m;; i = (i + 1) & m) {
+        if (g[i].key == key)
+            return (long)i;
+        if (g[i].key == 0)
+            return -1;
+    }
+}
+
 /* ---- token features ---- */
 
 typedef struct {
     uint64_t word, lower, shape, shapel, stem;
     uint64_t pre[4], suf[4];
     uint64_t dict; /* dictionary class as a small hash, 0 = absent */
+    uint32_t gz[TG_GAZF]; /* gazetteer matches: cat << 8 | pos << 4 | len */
+    int ngz;
 } tokfeat;
 
 /* Padding tokens before and after the sentence. */
-static const tokfeat TF_BOS = {11, 11, 11, 11, 11, {0}, {0}, 11};
-static const tokfeat TF_EOS = {13, 13, 13, 13, 13, {0}, {0}, 13};
+static const tokfeat TF_BOS = {11, 11, 11, 11, 11, {0}, {0}, 11, {0}, 0};
+static const tokfeat TF_EOS = {13, 13, 13, 13, 13, {0}, {0}, 13, {0}, 0};
 
 static char
 shape_char(int32_t cp)
@@ -305,6 +348,78 @@ dict_features(tokfeat *tf, ws_worker *w, const char *lang, const char *s,
     }
 }
 
+/* Type of the gold chunk spanning exactly [s, s + len), or -1. */
+static int
+gold_chunk(const uint8_t *gold, int n, int s, int len)
+{
+    int t = gold[s];
+    if (t == 0 || !(t & 1))
+        return -1;
+    for (int i = s + 1; i < s + len; i++)
+        if (gold[i] != t + 1)
+            return -1;
+    if (s + len < n && gold[s + len] == t + 1)
+        return -1;
+    return (t - 1) / 2;
+}
+
+static void
+gz_add(tokfeat *t, int cat, int pos, int len)
+{
+    uint32_t code = (uint32_t)cat << 8 | (uint32_t)pos << 4 |
+                    (uint32_t)(len < 15 ? len : 15);
+    for (int j = 0; j < t->ngz; j++)
+        if ((t->gz[j] >> 8) == (uint32_t)cat) {
+            if ((int)(t->gz[j] & 15) < len)
+                t->gz[j] = code;
+            return;
+        }
+    if (t->ngz < TG_GAZF)
+        t->gz[t->ngz++] = code;
+}
+
+/* Gazetteer matches of the sentence tf[0..n): every phrase of the table
+ * spanning tokens marks them with its categories and the position
+ * (B I E S) in the longest match of each category.  gold (training only):
+ * a span that is itself a gold entity does not count its own occurrence
+ * in the training-data counts (leave one out), so the weights learn what
+ * a hit means for unseen text. */
+static void
+gaz_fill(const ws_tagger *t, tokfeat *tf, int n, const uint8_t *gold)
+{
+    if (t->gazbits == 0)
+        return;
+    for (int s = 0; s < n; s++) {
+        uint64_t h = FNV_BASIS;
+        for (int len = 1; len <= TG_GAZMAXLEN && s + len <= n; len++) {
+            h = gaz_step(h, tf[s + len - 1].lower);
+            long slot = gaz_find(t->gaz, t->gazbits, h);
+            if (slot < 0)
+                continue;
+            uint32_t mask = t->gaz[slot].mask;
+            if (t->gcnt != NULL) {
+                const uint16_t *c = t->gcnt + (size_t)slot * WS_BIO_NTYPES;
+                int own = gold != NULL ? gold_chunk(gold, n, s, len) : -1;
+                mask &= ~((1u << WS_BIO_NTYPES) - 1);
+                for (int k = 0; k < WS_BIO_NTYPES; k++)
+                    if (c[k] > (k == own ? 1 : 0))
+                        mask |= 1u << k;
+            }
+            for (int c = 0; mask != 0; c++, mask >>= 1) {
+                if (!(mask & 1))
+                    continue;
+                for (int i = s; i < s + len; i++) {
+                    int pos = len == 1       ? 3
+                              : i == s       ? 0
+                              : i == s + len - 1 ? 2
+                                             : 1;
+                    gz_add(&tf[i], c, pos, len);
+                }
+            }
+        }
+    }
+}
+
 enum {
     F_BIAS = 1,
     F_WORD,
@@ -340,7 +455,9 @@ enum {
     F_T2,
     F_T1_LOWER,
     F_T1_SHAPE,
-    F_T1_SUF3
+    F_T1_SUF3,
+    F_GAZ,
+    F_GAZL
 };
 
 #define FEAT(tmpl, h) (mix64((h) + (uint64_t)(tmpl)*GOLDEN))
@@ -410,6 +527,10 @@ static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx)
         h[k++] = FEAT(F_SUF3_M1, m1->suf[2]);
     if (p1->suf[2])
         h[k++] = FEAT(F_SUF3_P1, p1->suf[2]);
+    for (int j = 0; j < t->ngz; j++) {
+        h[k++] = FEAT(F_GAZ, t->gz[j] >> 4);
+        h[k++] = FEAT(F_GAZL, t->gz[j]);
+    }
 
     unsigned sh = 64 - bits;
     for (int j = 0; j < k; j++)
@@ -596,9 +717,10 @@ typedef struct {
 } tg_scratch;
 
 static int
-scratch_fill(tg_scratch *sc, ws_worker *w, const char *lang, const ws_doc *d,
-             int32_t sent)
+scratch_fill(tg_scratch *sc, ws_worker *w, const ws_tagger *t,
+             const ws_doc *d, int32_t sent, const uint8_t *gold)
 {
+    const char *lang = t->lang;
     const ws_sentence *s = &d->sentences.v[sent];
     int n = s->tok1 - s->tok0;
     size_t maxb = 0;
@@ -637,6 +759,7 @@ scratch_fill(tg_scratch *sc, ws_worker *w, const char *lang, const ws_doc *d,
     for (int i = 0; i < n; i++)
         tok_features(&sc->tf[i], w, lang, d, s->tok0 + i, sc->fold,
                      sc->foldcap);
+    gaz_fill(t, sc->tf, n, gold);
     return 0;
 }
 
@@ -661,7 +784,7 @@ ws_tagger_tag(const ws_tagger *t, ws_worker *w, const ws_doc *d, int32_t sent,
 
     if (t == NULL || d == NULL || sent < 0 || sent >= d->sentences.n)
         return -WS_EINTERNAL;
-    int rc = scratch_fill(&sc, w, t->lang, d, sent);
+    int rc = scratch_fill(&sc, w, t, d, sent, NULL);
     if (rc < 0)
         return rc;
     if (t->mode == TG_VITERBI) {
@@ -736,20 +859,25 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
         seterr(err, errlen, "%s: %s", path, "corrupt tagger model header");
         goto fail;
     }
-    if (h.version != TG_VERSION || h.featversion != TG_FEATVERSION ||
+    /* version 1 files (no gazetteer, the first feature set) still load */
+    if (h.version < 1 || h.version > TG_VERSION || h.featversion < 1 ||
+        h.featversion > TG_FEATVERSION ||
         (h.mode != TG_GREEDY && h.mode != TG_VITERBI)) {
         seterr(err, errlen, "%s: %s", path,
                "tagger model of another version (retrain it)");
         goto fail;
     }
     if (h.ntags != WS_BIO_NTAGS || h.bits < 8 || h.bits > 26 ||
+        h.gazbits > 24 || (h.gazbits != 0 && h.gazbits < 4) ||
         (h.dtype != TG_DT_F32 && h.dtype != TG_DT_I16) ||
         h.lang[sizeof h.lang - 1] != '\0') {
         seterr(err, errlen, "%s: %s", path, "corrupt tagger model header");
         goto fail;
     }
     size_t es = h.dtype == TG_DT_I16 ? 2 : 4;
-    size_t want = sizeof h + ((size_t)1 << h.bits) * WS_BIO_NTAGS * es;
+    size_t wbytes = ((size_t)1 << h.bits) * WS_BIO_NTAGS * es;
+    size_t want = sizeof h + wbytes +
+                  (h.gazbits ? sizeof(struct tg_gent) << h.gazbits : 0);
     if ((size_t)st.st_size != want) {
         seterr(err, errlen, "%s: %s", path,
                "tagger model has the wrong size (truncated or corrupt)");
@@ -773,6 +901,10 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
     t->map = map;
     t->maplen = want;
     t->dev_f1 = h.dev_f1;
+    t->gazbits = h.gazbits;
+    t->featv = h.featversion;
+    if (h.gazbits)
+        t->gaz = (const struct tg_gent *)(const void *)(payload + wbytes);
     if (t->dtype == TG_DT_I16)
         t->wq = (const int16_t *)(const void *)payload;
     else
@@ -852,6 +984,49 @@ ws_tagger_save(const ws_tagger *t, const char *path, int quantise, float dev_f1,
         h.dtype = TG_DT_F32;
         h.scale = 1.0f;
     }
+    /* the gazetteer, rehashed into the smallest table at most half
+     * full, with the training-data bits taken from the counts */
+    if (t->gazbits) {
+        size_t ng = 0, slots = (size_t)1 << t->gazbits;
+        for (size_t i = 0; i < slots; i++)
+            ng += t->gaz[i].key != 0;
+        unsigned gb = 4;
+        while (((size_t)1 << gb) < 2 * ng)
+            gb++;
+        size_t gbytes = sizeof(struct tg_gent) << gb;
+        char *all = malloc(plen + gbytes);
+        if (all == NULL) {
+            seterr(err, errlen, "%s: %s", path, "out of memory");
+            rc = -WS_ENOMEM;
+            goto done;
+        }
+        memcpy(all, payload, plen);
+        struct tg_gent *g = (struct tg_gent *)(void *)(all + plen);
+        memset(g, 0, gbytes);
+        for (size_t i = 0; i < slots; i++) {
+            if (t->gaz[i].key == 0)
+                continue;
+            uint32_t mask = t->gaz[i].mask;
+            if (t->gcnt != NULL) {
+                mask &= ~((1u << WS_BIO_NTYPES) - 1);
+                for (int k = 0; k < WS_BIO_NTYPES; k++)
+                    if (t->gcnt[i * WS_BIO_NTYPES + (size_t)k] > 0)
+                        mask |= 1u << k;
+            }
+            if (mask == 0)
+                continue;
+            size_t m = ((size_t)1 << gb) - 1, j = (size_t)(t->gaz[i].key >> 20) & m;
+            while (g[j].key != 0)
+                j = (j + 1) & m;
+            g[j].key = t->gaz[i].key;
+            g[j].mask = mask;
+        }
+        if (payload != t->wq && payload != t->wf)
+            free(payload);
+        payload = all;
+        plen += gbytes;
+        h.gazbits = (uint16_t)gb;
+    }
     h.payload_sum = payload_sum(payload, plen);
     h.header_sum = ws_hash64(&h, 56);
 
@@ -884,7 +1059,8 @@ ws_tagger_save(const ws_tagger *t, const char *path, int quantise, float dev_f1,
     }
     rc = 0;
 done:
-    if (quantise && t->dtype == TG_DT_F32)
+    if (payload != NULL && payload != (const void *)t->wq &&
+        payload != (const void *)t->wf)
         free(payload);
     return rc;
 }
@@ -899,7 +1075,14 @@ struct ws_tagtrain {
     float *best;    /* kept copy */
     size_t nw;
     double c; /* number of tokens seen + 1 */
+    struct tg_gent *gaz; /* gazetteer table (TG_TRAINGAZ bits) */
+    uint16_t *gcnt;      /* its training-data counts per type */
+    size_t ngaz;
+    int ncat; /* external categories, bits 4.. */
+    char cat[TG_GAZCATS][24];
 };
+
+#define TG_TRAINGAZ 19
 
 ws_tagtrain *
 ws_tagtrain_new(const char *lang, unsigned bits, int viterbi)
@@ -922,6 +1105,7 @@ ws_tagtrain_new(const char *lang, unsigned bits, int viterbi)
     tt->view.dtype = TG_DT_F32;
     tt->view.mode = viterbi ? TG_VITERBI : TG_GREEDY;
     tt->view.wf = tt->avg;
+    tt->view.featv = TG_FEATVERSION;
     tt->c = 1;
     return tt;
 }
@@ -935,7 +1119,139 @@ ws_tagtrain_free(ws_tagtrain *tt)
     free(tt->u);
     free(tt->avg);
     free(tt->best);
+    free(tt->gaz);
+    free(tt->gcnt);
     free(tt);
+}
+
+/* Slot of phrase key in the training table (created when absent); -1
+ * when the table is full. */
+static long
+gaz_slot(ws_tagtrain *tt, uint64_t key)
+{
+    size_t slots = (size_t)1 << TG_TRAINGAZ, m = slots - 1;
+    if (tt->gaz == NULL) {
+        tt->gaz = calloc(slots, sizeof *tt->gaz);
+        tt->gcnt = calloc(slots * WS_BIO_NTYPES, sizeof *tt->gcnt);
+        if (tt->gaz == NULL || tt->gcnt == NULL)
+            return -1;
+        tt->view.gaz = tt->gaz;
+        tt->view.gcnt = tt->gcnt;
+        tt->view.gazbits = TG_TRAINGAZ;
+    }
+    size_t i = (size_t)(key >> 20) & m;
+    while (tt->gaz[i].key != 0 && tt->gaz[i].key != key)
+        i = (i + 1) & m;
+    if (tt->gaz[i].key == 0) {
+        if (tt->ngaz >= slots / 2)
+            return -1;
+        tt->gaz[i].key = key;
+        tt->ngaz++;
+    }
+    return (long)i;
+}
+
+/* Phrase key of tokens [a, b) of d. */
+static uint64_t
+phrase_key(const ws_doc *d, int32_t a, int32_t b, char *fold, size_t cap)
+{
+    uint64_t h = FNV_BASIS;
+    for (int32_t i = a; i < b; i++) {
+        size_t n = (size_t)ws_tok_blen(d, i);
+        const char *s = ws_tok_ptr(d, i);
+        if (4 * n + 16 > cap)
+            n = (cap - 16) / 4;
+        size_t fn = fold_into(s, n, fold, cap);
+        h = gaz_step(h, fnv(fold, fn));
+    }
+    return h;
+}
+
+int
+ws_tagtrain_gaz_bio(ws_tagtrain *tt, const ws_bio *b)
+{
+    const ws_doc *d = b->doc;
+    char fold[4096];
+    int added = 0;
+    for (int32_t s = 0; s < d->sentences.n; s++) {
+        const ws_sentence *se = &d->sentences.v[s];
+        int n = se->tok1 - se->tok0;
+        const uint8_t *g = b->tags + se->tok0;
+        for (int i = 0; i < n; i++) {
+            for (int len = 1; len <= TG_GAZMAXLEN && i + len <= n; len++) {
+                int ty = gold_chunk(g, n, i, len);
+                if (ty < 0)
+                    continue;
+                long sl = gaz_slot(tt, phrase_key(d, se->tok0 + i,
+                                                  se->tok0 + i + len, fold,
+                                                  sizeof fold));
+                if (sl < 0)
+                    return -WS_ENOMEM;
+                uint16_t *c = &tt->gcnt[(size_t)sl * WS_BIO_NTYPES + (size_t)ty];
+                if (*c < 65535)
+                    (*c)++;
+                added++;
+            }
+        }
+    }
+    return added;
+}
+
+int
+ws_tagtrain_gaz_tsv(ws_tagtrain *tt, const char *path, char *err,
+                    size_t errlen)
+{
+    FILE *fp = fopen(path, "r");
+    char line[1024], fold[4096];
+    int added = 0;
+    if (fp == NULL) {
+        seterr(err, errlen, "%s: %s", path, strerror(errno));
+        return -WS_EIO;
+    }
+    while (fgets(line, sizeof line, fp) != NULL) {
+        size_t n = strcspn(line, "\r\n");
+        line[n] = '\0';
+        char *tab = strchr(line, '\t');
+        if (line[0] == '#' || tab == NULL || tab == line)
+            continue;
+        *tab = '\0';
+        const char *cat = tab + 1;
+        char cname[24];
+        snprintf(cname, sizeof cname, "%.*s", (int)strcspn(cat, "\t"), cat);
+        int ci = -1;
+        for (int k = 0; k < tt->ncat; k++)
+            if (strcmp(tt->cat[k], cname) == 0)
+                ci = k;
+        if (ci < 0) {
+            if (WS_BIO_NTYPES + tt->ncat >= TG_GAZCATS)
+                continue;
+            ci = tt->ncat++;
+            snprintf(tt->cat[ci], sizeof tt->cat[ci], "%s", cname);
+        }
+        /* tokens: the phrase split at spaces */
+        uint64_t h = FNV_BASIS;
+        int ntok = 0;
+        for (char *p = line; *p != '\0';) {
+            while (*p == ' ')
+                p++;
+            size_t m = strcspn(p, " ");
+            if (m == 0)
+                break;
+            size_t fn = fold_into(p, m, fold, sizeof fold);
+            h = gaz_step(h, fnv(fold, fn));
+            ntok++;
+            p += m;
+        }
+        if (ntok == 0 || ntok > TG_GAZMAXLEN)
+            continue;
+        long sl = gaz_slot(tt, h);
+        if (sl < 0)
+            break;
+        tt->gaz[sl].mask |= 1u << (WS_BIO_NTYPES + ci);
+        added++;
+    }
+    fclose(fp);
+    return added;
 }
 
 static inline void
@@ -1001,7 +1317,7 @@ ws_tagtrain_sentence(ws_tagtrain *tt, ws_worker *w, const ws_doc *d,
     int errors = 0;
 
     cur.wf = tt->w;
-    int rc = scratch_fill(&sc, w, tt->view.lang, d, sent);
+    int rc = scratch_fill(&sc, w, &cur, d, sent, gold);
     if (rc < 0)
         return rc;
     if (tt->view.mode == TG_VITERBI) {
@@ -1305,6 +1621,11 @@ ws_bio_score(const ws_tagger *t, ws_worker *w, const ws_bio *b, FILE *out,
         int rc = ws_tagger_tag(t, w, d, s, pred);
         if (rc == 0)
             count_sentence(&c, b->tags + se->tok0, pred, n);
+        if (rc == 0 && getenv("WS_TG_DUMP") != NULL) { /* XXX debug */
+            for (int i = 0; i < n; i++)
+                fprintf(stderr, "%.*s\t%d\t%d\n", ws_tok_blen(d, se->tok0 + i), ws_tok_ptr(d, se->tok0 + i), b->tags[se->tok0 + i], pred[i]);
+            fprintf(stderr, "\n");
+        }
         if (pred != stags)
             free(pred);
         if (rc < 0)

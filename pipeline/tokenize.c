@@ -56,9 +56,12 @@ typedef struct {
     int32_t nw, wk;
     uint16_t *mk; /* marks per token (scratch, grown as tokens come) */
     ws_icu *u;
+    ws_worker *w;          /* may be NULL: no dictionary features */
+    const ws_sbd *sbd;     /* sentence-boundary model, may be NULL */
+    ws_sbd_sink *sink;     /* training: collect candidates instead */
     int hyphen;     /* HY_* */
     int keep_abbr;  /* final period stays on abbreviations */
-    int en, fr, de, uk, ru, pl, cjk;
+    int en, fr, de, uk, ru, pl, cjk, ja, zh;
     uint16_t pend;   /* marks for the next token */
 } tk;
 
@@ -766,6 +769,195 @@ punct_run(const tk *k, int32_t pos)
     return i - pos >= 2 ? i : -1;
 }
 
+/* ---- Chinese and Japanese: ICU's dictionary words to UD's units ----
+ * Japanese (UD follows UniDic's short units): a word of hiragana only is
+ * re-cut into particles, auxiliaries and light verbs when the list below
+ * covers it entirely (the fewest pieces win), and a leading small tsu
+ * goes back on the verb stem before it (言|って -> 言っ|て).
+ * Chinese: a numeral or demonstrative and its classifier are two words
+ * (一個 -> 一|個); runs of one-character words that are all common
+ * transliteration characters make one foreign name. */
+static const char *const ja_units[] = {
+    "から", "まで", "より", "など", "だけ", "しか", "ばかり", "ほど",
+    "くらい", "ぐらい", "こそ", "さえ", "ながら", "けど", "けれど",
+    "は", "が", "を", "に", "で", "と", "の", "も", "へ", "や", "か",
+    "ね", "よ", "わ", "ぞ", "し", "て", "た", "だ", "ず", "ば", "な",
+    "ます", "まし", "ませ", "ましょ", "です", "でし", "でしょ", "だっ",
+    "だろ", "ない", "なかっ", "なく", "なけれ", "なら", "たい",
+    "たかっ", "たく", "れる", "れ", "られ", "られる", "せ", "させ",
+    "よう", "らしい", "そう", "いる", "い", "いう", "いっ", "いわ",
+    "ある", "あり", "あっ", "する", "さ", "なる", "なっ", "なり", "おり",
+    "おる", "いく", "いき", "くる", "き", "でき", "できる", "しまっ",
+    "しまい", "しまう", "くれ", "くれる", "もらっ", "もらい", "ください",
+    "もの", "こと", "ため", "よっ", "よる", "つい", "おい", "おく", "ん",
+    "られ", "これ", "それ", "この", "その", "あの", "ここ", "そこ",
+    NULL};
+
+static int
+is_hira(int32_t c)
+{
+    return c >= 0x3041 && c <= 0x309F;
+}
+
+static int
+is_kanji(int32_t c)
+{
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+}
+
+/* Length in bytes of the longest... : fills cut[] with the piece ends of
+ * the cover of [b,e) by ja_units with the fewest pieces; returns the
+ * number of pieces or 0 when there is none. */
+static int
+ja_cover(const tk *k, int32_t b, int32_t e, int32_t *cut)
+{
+    int32_t n = e - b, i;
+    int best[97], from[97];
+    const char *const *u;
+
+    if (n <= 0 || n > 96)
+        return 0;
+    for (i = 0; i <= n; i++)
+        best[i] = 1000;
+    best[0] = 0;
+    for (i = 0; i < n; i++) {
+        if (best[i] >= 1000)
+            continue;
+        for (u = ja_units; *u; u++) {
+            int32_t l = (int32_t)strlen(*u);
+            if (i + l <= n && memcmp(k->t + b + i, *u, (size_t)l) == 0 &&
+                best[i] + 1 < best[i + l]) {
+                best[i + l] = best[i] + 1;
+                from[i + l] = i;
+            }
+        }
+    }
+    if (best[n] >= 1000 || best[n] > 24)
+        return 0;
+    for (i = n; i > 0; i = from[i])
+        cut[best[i] - 1] = b + i;
+    return best[n];
+}
+
+static int
+zh_translit(int32_t c)
+{
+    static const char chars[] =
+        "阿埃艾安奧奥巴拜班邦貝贝比彼波伯布查達达德迪蒂丁杜多厄恩法菲費费"
+        "芬弗福富戈格古哈海漢汉赫亨胡華华基吉加賈贾傑杰捷喀卡凱凯坎科克庫库"
+        "拉萊莱蘭兰朗勞劳雷里理利莉列林倫伦羅罗洛盧卢魯鲁路馬马邁迈曼梅蒙米"
+        "密明莫姆穆納纳奈南內内尼涅紐纽努諾诺帕佩彭皮普奇齊齐恰喬乔切薩萨塞"
+        "瑟森沙什史舒斯絲丝索塔泰坦特提圖图托瓦威維维溫温沃烏乌西希錫锡夏謝谢"
+        "辛休雅亞亚揚扬耶伊因尤約约贊赞澤泽扎詹茲兹祖佐";
+    char buf[8];
+    int n;
+    if (c < 0x3400)
+        return 0;
+    n = (int)ws_utf8_encode(c, buf);
+    buf[n] = 0;
+    return strstr(chars, buf) != NULL;
+}
+
+static int
+zh_numdem(int32_t c)
+{
+    static const int32_t v[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
+                                0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341,
+                                0x5169, 0x4E24, 0x5E7E, 0x51E0, 0x6BCF,
+                                0x9019, 0x8FD9, 0x90A3, 0x6B64, 0x8A72,
+                                0x8BE5, 0x67D0, 0x5404, 0x534A, 0};
+    int i;
+    for (i = 0; v[i]; i++)
+        if (v[i] == c)
+            return 1;
+    return 0;
+}
+
+static int
+zh_classifier(int32_t c)
+{
+    static const char cl[] =
+        "個个種种位名次件條条隻只本張张家座所項项場场部類类份批支首架輛辆"
+        "間间層层點点歲岁篇段句塊块顆颗棵把套場届屆期份門门頭头匹";
+    char buf[8];
+    int n;
+    if (c < 0x3400)
+        return 0;
+    n = (int)ws_utf8_encode(c, buf);
+    buf[n] = 0;
+    return strstr(cl, buf) != NULL;
+}
+
+/* Emits the CJK word segment [b,e) as UD units. */
+static int
+emit_cjk(tk *k, int32_t b, int32_t e)
+{
+    int32_t nx, c = cp_at(k, b, &nx), i, cut[32];
+    int np, rc, j;
+
+    if (k->ja && is_hira(c)) {
+        /* small tsu after a kanji stem */
+        if (c == 0x3063 && k->d->tokens.n > 0) {
+            ws_token *p = &k->d->tokens.v[k->d->tokens.n - 1];
+            if (p->bend == b && is_kanji(cp_before(k, b))) {
+                p->bend = nx;
+                p->end = byte_to_cp(k, nx);
+                p->flags &= ~(uint32_t)WS_TOK_SPACE;
+                if (is_space(cp_at(k, nx, &i)))
+                    p->flags |= WS_TOK_SPACE;
+                b = nx;
+                if (b >= e)
+                    return 0;
+            }
+        }
+        for (i = b; i < e; i = nx)
+            if (!is_hira(cp_at(k, i, &nx)))
+                break;
+        if (i == e && (np = ja_cover(k, b, e, cut)) > 1) {
+            for (j = 0; j < np; j++) {
+                if ((rc = emit(k, b, cut[j], 0, 0)) < 0)
+                    return rc;
+                b = cut[j];
+            }
+            return 0;
+        }
+    }
+    if (k->zh) {
+        cp_at(k, nx, &i);
+        if (i == e && zh_numdem(c) && zh_classifier(cp_at(k, nx, &i))) {
+            if ((rc = emit(k, b, nx, 0, 0)) < 0)
+                return rc;
+            return emit(k, nx, e, 0, 0);
+        }
+        /* a one-character transliteration word after another: join */
+        if (nx == e && zh_translit(c) && k->d->tokens.n > 0) {
+            ws_token *p = &k->d->tokens.v[k->d->tokens.n - 1];
+            int32_t q = p->bstart, n1 = 0, ok = 1;
+            if (p->bend == b) {
+                for (; q < p->bend; q = i, n1++)
+                    if (!zh_translit(cp_at(k, q, &i)))
+                        ok = 0;
+                /* the previous token is a single transliteration char or
+                 * a joined run; the next segment must continue too or the
+                 * run be 3+ long */
+                if (ok && n1 >= 1) {
+                    int32_t c2 = cp_at(k, e, &i);
+                    if (n1 >= 2 || (zh_translit(c2) && word_at(k, e) == i) ||
+                        n1 == 1) {
+                        p->bend = e;
+                        p->end = byte_to_cp(k, e);
+                        p->flags &= ~(uint32_t)WS_TOK_SPACE;
+                        if (is_space(c2))
+                            p->flags |= WS_TOK_SPACE;
+                        return 0;
+                    }
+                }
+            }
+        }
+    }
+    return emit(k, b, e, 0, 0);
+}
+
 static int
 tokens(tk *k)
 {
@@ -849,6 +1041,12 @@ tokens(tk *k)
             continue;
         }
         /* a word or number segment [pos, se) */
+        if ((k->ja || k->zh) && st >= WS_WB_LETTER) {
+            if ((rc = emit_cjk(k, pos, se)) < 0)
+                return rc;
+            pos = se;
+            continue;
+        }
         if (k->fr) {
             s = fr_elision(k, pos, se);
             if (s > pos && s < se) {
@@ -1135,6 +1333,363 @@ extra_break(const tk *k, int32_t i)
     return 0;
 }
 
+
+/* ---- the sentence-boundary classifier ----
+ * Candidates: token starts that the rules made a sentence start, tokens
+ * after closing punctuation, and tokens that do not start with a
+ * lower-case letter (or comma-like punctuation).  Features are hashed
+ * (FNV-1a) into 2^bits weights; a positive score starts a sentence.
+ * Model file: "WSSBD001", uint32 bits, uint32 n, then n pairs (uint32
+ * index, float weight), little-endian as written by ws_sbd_train. */
+struct ws_sbd {
+    uint32_t mask;
+    float *w;
+};
+
+void
+ws_sbd_free(ws_sbd *s)
+{
+    if (!s)
+        return;
+    free(s->w);
+    free(s);
+}
+
+ws_sbd *
+ws_sbd_load(const char *path, char *err, size_t errlen)
+{
+    FILE *fp = fopen(path, "rb");
+    char magic[8];
+    uint32_t bits, n, i, idx;
+    float wt;
+    ws_sbd *s = NULL;
+
+    if (!fp) {
+        snprintf(err, errlen, "%s: cannot open", path);
+        return NULL;
+    }
+    if (fread(magic, 1, 8, fp) != 8 || memcmp(magic, "WSSBD001", 8) != 0 ||
+        fread(&bits, 4, 1, fp) != 1 || fread(&n, 4, 1, fp) != 1 ||
+        bits < 8 || bits > 24) {
+        snprintf(err, errlen, "%s: not a sentence-boundary model", path);
+        goto fail;
+    }
+    s = calloc(1, sizeof(*s));
+    if (!s || !(s->w = calloc((size_t)1 << bits, sizeof(float)))) {
+        snprintf(err, errlen, "%s: out of memory", path);
+        goto fail;
+    }
+    s->mask = ((uint32_t)1 << bits) - 1;
+    for (i = 0; i < n; i++) {
+        if (fread(&idx, 4, 1, fp) != 1 || fread(&wt, 4, 1, fp) != 1 ||
+            idx > s->mask) {
+            snprintf(err, errlen, "%s: truncated", path);
+            goto fail;
+        }
+        s->w[idx] = wt;
+    }
+    fclose(fp);
+    return s;
+fail:
+    ws_sbd_free(s);
+    fclose(fp);
+    return NULL;
+}
+
+#define SBD_MAXF 48
+
+typedef struct {
+    uint32_t f[SBD_MAXF];
+    int n;
+} feats;
+
+static uint32_t
+fnv(uint32_t h, const char *s, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+/* Adds feature "name=a|b" (b may be NULL). */
+static void
+feat(feats *f, const char *name, const char *a, size_t an, const char *b,
+     size_t bn)
+{
+    uint32_t h = fnv(2166136261u, name, strlen(name));
+    if (f->n >= SBD_MAXF)
+        return;
+    h = fnv(h, "=", 1);
+    h = fnv(h, a, an);
+    if (b) {
+        h = fnv(h, "|", 1);
+        h = fnv(h, b, bn);
+    }
+    f->f[f->n++] = h;
+}
+
+static void
+feat2(feats *f, const char *name, const char *a, const char *b)
+{
+    feat(f, name, a, strlen(a), b, b ? strlen(b) : 0);
+}
+
+/* Shape class of token i into buf. */
+static const char *
+shape(const tk *k, int32_t i, char *buf)
+{
+    const ws_token *t;
+    int32_t n;
+
+    if (i < 0)
+        return "<s>";
+    if (i >= k->d->tokens.n)
+        return "</s>";
+    t = &k->d->tokens.v[i];
+    if (t->flags & WS_TOK_URL)
+        return "U";
+    if (t->flags & WS_TOK_HANDLE)
+        return "@";
+    if (t->flags & WS_TOK_WORD) {
+        int32_t nx, c = cp_at(k, t->bstart, &nx);
+        int dig = 0;
+        for (n = t->bstart; n < t->bend; n++)
+            if (k->t[n] >= '0' && k->t[n] <= '9')
+                dig = 1;
+        if (dig)
+            return "dx";
+        if (t->flags & WS_TOK_ALLCAP)
+            return "XX";
+        if (ws_cp_is_upper(c))
+            return t->end - t->start == 1 ? "X" : "Xx";
+        if (ws_cp_is_letter(c))
+            return t->end - t->start <= 2 ? "x2" : "x";
+        return "ox";
+    }
+    if (t->flags & WS_TOK_NUM)
+        return t->end - t->start <= 2 ? "d2" : "d";
+    n = t->bend - t->bstart;
+    if (n > 6)
+        n = 6;
+    memcpy(buf, k->t + t->bstart, (size_t)n);
+    buf[n] = 0;
+    return buf;
+}
+
+/* Folded text of token i (at most 24 bytes) into buf; its length or 0. */
+static int
+tfold(const tk *k, int32_t i, char *buf, size_t cap)
+{
+    const ws_token *t;
+    int n;
+
+    if (i < 0 || i >= k->d->tokens.n)
+        return 0;
+    t = &k->d->tokens.v[i];
+    if (t->bend - t->bstart > 24)
+        return 0;
+    n = fold(k, t->bstart, t->bend, buf, cap);
+    return n < 0 ? 0 : n;
+}
+
+static const char *
+bucket(int32_t n)
+{
+    static const char *const b[] = {"0", "1", "2", "3", "4", "5"};
+    if (n <= 3)
+        return b[n < 0 ? 0 : n];
+    return n <= 6 ? "4-6" : n <= 12 ? "7-12" : n <= 25 ? "13-25" : "26+";
+}
+
+/* Features of a sentence start at token i (0 < i < n). */
+static void
+sbd_features(tk *k, int32_t i, int rule, int32_t since, int32_t until,
+             feats *f)
+{
+    const ws_token *tv = k->d->tokens.v;
+    char sp[8], sn[8], spp[8], snn[8], wp[80], wn[80], wb[80], tmp[96];
+    const char *SP = shape(k, i - 1, sp), *SN = shape(k, i, sn);
+    const char *SPP = shape(k, i - 2, spp), *SNN = shape(k, i + 1, snn);
+    const char *R = rule ? "1" : "0";
+    int lp = tfold(k, i - 1, wp, sizeof(wp));
+    int ln = tfold(k, i, wn, sizeof(wn));
+    int lb = 0, sp_n = -1;
+    uint16_t pm = k->mk[i - 1];
+    int icu = (k->mk[i] & MK_ICU) != 0;
+
+    f->n = 0;
+    feat2(f, "b", "", NULL);
+    feat2(f, "r", R, icu ? "i" : "-");
+    feat2(f, "sp", SP, NULL);
+    feat2(f, "sn", SN, NULL);
+    feat2(f, "spn", SP, SN);
+    snprintf(tmp, sizeof(tmp), "%s|%s|%s", R, SP, SN);
+    feat2(f, "rspn", tmp, NULL);
+    snprintf(tmp, sizeof(tmp), "%s|%s", SPP, SP);
+    feat2(f, "sppn", tmp, SN);
+    feat2(f, "snn", SN, SNN);
+    feat(f, "wp", wp, (size_t)lp, NULL, 0);
+    feat(f, "wn", wn, (size_t)ln, NULL, 0);
+    feat(f, "wpsn", wp, (size_t)lp, SN, strlen(SN));
+    feat(f, "spwn", SP, strlen(SP), wn, (size_t)ln);
+    feat(f, "wpwn", wp, (size_t)lp, wn, (size_t)ln);
+    feat2(f, "ab", (pm & MK_ABBR_T) ? "T" : (pm & MK_ABBR_E) ? "E" : "-",
+          (pm & MK_DOTABBR) ? "d" : "-");
+    feat2(f, "spc", (tv[i - 1].flags & WS_TOK_SPACE) ? "s" : "-",
+          (i >= 2 && (tv[i - 2].flags & WS_TOK_SPACE)) ? "s" : "-");
+    snprintf(tmp, sizeof(tmp), "%s|%s|%s",
+             (tv[i - 1].flags & WS_TOK_SPACE) ? "s" : "-", SP, SN);
+    feat2(f, "spcpn", tmp, NULL);
+    feat2(f, "since", bucket(since), R);
+    feat2(f, "until", bucket(until), R);
+    if ((tv[i - 1].flags & WS_TOK_PUNCT) && i >= 2) {
+        /* the word before the punctuation */
+        lb = tfold(k, i - 2, wb, sizeof(wb));
+        feat(f, "wb", wb, (size_t)lb, SP, strlen(SP));
+        feat2(f, "lb", bucket(tv[i - 2].end - tv[i - 2].start), SP);
+        if (lb >= 3)
+            feat(f, "sfb", wb + lb - 3, 3, SP, strlen(SP));
+        if (abbr_value(k, tv[i - 2].bstart, tv[i - 2].bend, 1))
+            feat2(f, "abl", SP, SN);
+        if (k->w && (tv[i - 2].flags & WS_TOK_WORD) && lb) {
+            int s2 = ws_spell(k->w, k->lang, wb, (size_t)lb);
+            feat2(f, "dictb", s2 > 0 ? "1" : s2 == 0 ? "0" : "-", SP);
+        }
+    } else if (lp >= 3 && (tv[i - 1].flags & WS_TOK_WORD)) {
+        feat(f, "sfp", wp + lp - 3, 3, NULL, 0);
+    }
+    if (k->w && (tv[i].flags & WS_TOK_WORD) && ln)
+        sp_n = ws_spell(k->w, k->lang, wn, (size_t)ln);
+    snprintf(tmp, sizeof(tmp), "%s|%s|%s",
+             sp_n > 0 ? "1" : sp_n == 0 ? "0" : "-", SN, R);
+    feat2(f, "dictn", tmp, SP);
+    feat2(f, "dictn2", tmp, NULL);
+    if (i + 1 < k->d->tokens.n) {
+        char wnn[80];
+        int lnn = tfold(k, i + 1, wnn, sizeof(wnn));
+        feat(f, "wnn", wnn, (size_t)lnn, SN, strlen(SN));
+    }
+}
+
+/* Is token i a candidate sentence start for the classifier? */
+static int
+sbd_candidate(const tk *k, int32_t i)
+{
+    const ws_token *t = &k->d->tokens.v[i], *p = t - 1;
+    uint16_t m = k->mk[i];
+    int32_t c;
+
+    if (m & (MK_NL | MK_PARA | MK_FORCE | MK_NOBRK))
+        return 0;
+    if (m & MK_BRK)
+        return 1;
+    if (p->flags & (WS_TOK_PUNCT | WS_TOK_QUOTE)) {
+        c = cp_before(k, p->bend);
+        if (c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' ||
+            c == ';' || c == ')' || ws_cp_is_quote(c) || c == '-' ||
+            ws_cp_is_dash(c))
+            return 1;
+    }
+    if (t->flags & (WS_TOK_NUM | WS_TOK_QUOTE | WS_TOK_DASH | WS_TOK_URL |
+                    WS_TOK_HANDLE))
+        return 1;
+    if (t->flags & WS_TOK_WORD)
+        return (t->flags & WS_TOK_UPPER) != 0;
+    c = (unsigned char)k->t[t->bstart];
+    return !(c == ',' || c == '.' || c == ';' || c == ':' || c == ')' ||
+             c == ']' || c == '}' || c == '%' || c == '!' || c == '?');
+}
+
+static int
+sink_push(ws_sbd_sink *s, const feats *f, int32_t pos, int rule)
+{
+    if (s->n + 1 >= s->cap) {
+        size_t nc = s->cap ? s->cap * 2 : 4096;
+        size_t *o = realloc(s->off, (nc + 1) * sizeof(size_t));
+        int32_t *p;
+        uint8_t *r;
+        int8_t *l;
+        if (!o)
+            return -WS_ENOMEM;
+        s->off = o;
+        if (!(p = realloc(s->pos, nc * sizeof(int32_t))))
+            return -WS_ENOMEM;
+        s->pos = p;
+        if (!(r = realloc(s->rule, nc)))
+            return -WS_ENOMEM;
+        s->rule = r;
+        if (!(l = realloc(s->label, nc)))
+            return -WS_ENOMEM;
+        s->label = l;
+        s->cap = nc;
+        if (s->n == 0)
+            s->off[0] = 0;
+    }
+    if (s->nfeat + SBD_MAXF > s->capfeat) {
+        size_t nc = s->capfeat ? s->capfeat * 2 : 65536;
+        uint32_t *nf = realloc(s->feat, nc * sizeof(uint32_t));
+        if (!nf)
+            return -WS_ENOMEM;
+        s->feat = nf;
+        s->capfeat = nc;
+    }
+    memcpy(s->feat + s->nfeat, f->f, (size_t)f->n * sizeof(uint32_t));
+    s->nfeat += (size_t)f->n;
+    s->pos[s->n] = pos;
+    s->rule[s->n] = (uint8_t)rule;
+    s->label[s->n] = 0;
+    s->n++;
+    s->off[s->n] = s->nfeat;
+    return 0;
+}
+
+/* Runs the classifier (or the training sink) over the candidates. */
+static int
+classify(tk *k)
+{
+    int32_t n = k->d->tokens.n, i, last = 0, next = n, j;
+    feats f;
+    int rc;
+
+    for (i = 1; i < n; i++) {
+        uint16_t m = k->mk[i];
+        int rule = (m & MK_BRK) != 0;
+        if (m & (MK_NL | MK_PARA | MK_FORCE))
+            last = i;
+        if (!sbd_candidate(k, i)) {
+            if (rule)
+                last = i;
+            continue;
+        }
+        if (next <= i) {
+            for (j = i + 1; j < n && !(k->mk[j] & (MK_NL | MK_PARA)); j++)
+                ;
+            next = j;
+        }
+        sbd_features(k, i, rule, i - last, next - i, &f);
+        if (k->sink) {
+            if ((rc = sink_push(k->sink, &f, k->d->tokens.v[i].start,
+                                rule)) < 0)
+                return rc;
+        } else {
+            float sc = 0;
+            int x;
+            for (x = 0; x < f.n; x++)
+                sc += k->sbd->w[f.f[x] & k->sbd->mask];
+            if (sc > 0)
+                k->mk[i] |= MK_BRK;
+            else
+                k->mk[i] &= (uint16_t)~MK_BRK;
+        }
+        if (rule)
+            last = i;
+    }
+    return 0;
+}
+
 static int
 sentences(tk *k)
 {
@@ -1199,6 +1754,8 @@ sentences(tk *k)
             i = j2;
         }
     }
+    if ((k->sbd || k->sink) && (rc = classify(k)) < 0)
+        return rc;
     /* periods split off tentatively go back on their abbreviation when no
      * sentence ends after them */
     for (i = j = 0; i < n; i++) {
@@ -1252,6 +1809,8 @@ set_policy(tk *k)
     k->uk = strcmp(l, "uk") == 0;
     k->ru = strcmp(l, "ru") == 0;
     k->pl = strcmp(l, "pl") == 0;
+    k->ja = strcmp(l, "ja") == 0;
+    k->zh = strcmp(l, "zh") == 0;
     k->cjk = strcmp(l, "zh") == 0 || strcmp(l, "ja") == 0 ||
              strcmp(l, "th") == 0;
     k->keep_abbr = !(k->uk || k->pl);
@@ -1260,6 +1819,12 @@ set_policy(tk *k)
 
 int
 ws_tokenize_icu(ws_icu *u, ws_models *m, ws_doc *d)
+{
+    return ws_tokenize_w(u, m, NULL, d);
+}
+
+int
+ws_tokenize_w(ws_icu *u, ws_models *m, ws_worker *w, ws_doc *d)
 {
     tk k;
     int32_t n;
@@ -1287,6 +1852,10 @@ ws_tokenize_icu(ws_icu *u, ws_models *m, ws_doc *d)
     set_policy(&k);
     if (m && d->lang[0])
         k.abbr = ws_models_lex(m, d->lang, "abbrev");
+    k.w = w;
+    k.sink = ws_icu_sink(u);
+    if (!k.sink)
+        k.sbd = ws_icu_sbd(u, m, d->lang);
     k.wend = ws_icu_scratch(u, 0, sizeof(int32_t) * ((size_t)k.len + 2));
     k.wst = ws_icu_scratch(u, 1, sizeof(int32_t) * ((size_t)k.len + 2));
     k.mk = ws_icu_scratch(u, 4, 64);
@@ -1313,7 +1882,7 @@ ws_tokenize(ws_worker *w, ws_doc *d)
 
     if (!u)
         return -WS_ENOMEM;
-    rc = ws_tokenize_icu(u, ws_worker_models(w), d);
+    rc = ws_tokenize_w(u, ws_worker_models(w), w, d);
     if (rc < 0)
         ws_doc_error(d, "tokenize", -rc, "tokenize: %s", ws_strerror(-rc));
     return rc;

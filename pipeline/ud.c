@@ -112,6 +112,7 @@ typedef struct {
     long sents_lid, sents_lid_ok;
     int debug;
     int rc;
+    ws_sbd_sink *sink;  /* training: collect candidate sentence starts */
 } evalst;
 
 /* Tokenizes the rebuilt document and appends its system spans. */
@@ -137,7 +138,13 @@ run_doc(evalst *e, builder *b)
         e->lang_ok++;
     snprintf(d->lang, sizeof(d->lang), "%s", e->lang);
     d->lang_given = 1;
+    if (e->sink) {
+        e->sink->doc0 = e->sink->n;
+        ws_icu_set_sink(ws_worker_icu(e->w), e->sink);
+    }
     rc = ws_tokenize(e->w, d);
+    if (e->sink)
+        ws_icu_set_sink(ws_worker_icu(e->w), NULL);
     if (rc < 0) {
         e->rc = rc;
         goto out;
@@ -156,6 +163,11 @@ run_doc(evalst *e, builder *b)
             e->base++;
     }
     nsp[d->ncp] = e->base;
+    if (e->sink) {
+        size_t x;
+        for (x = e->sink->doc0; x < e->sink->n; x++)
+            e->sink->pos[x] = nsp[e->sink->pos[x]];
+    }
     for (i = 0; i < d->tokens.n; i++)
         if (push_span(&e->sys_tok, nsp[d->tokens.v[i].start],
                       nsp[d->tokens.v[i].end]) < 0)
@@ -253,10 +265,52 @@ debug_diff(const char *what, spanv *g, spanv *s, const char *chars,
     }
 }
 
+static int
+cmp_i32(const void *a, const void *b)
+{
+    int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* Labels the sink's candidates [from, n) from the gold sentences. */
+static void
+label_sink(ws_sbd_sink *s, size_t from, const spanv *gold)
+{
+    int32_t *st = malloc(sizeof(int32_t) * (gold->n + 1));
+    size_t i;
+
+    if (!st)
+        return;
+    for (i = 0; i < gold->n; i++)
+        st[i] = gold->v[i].s;
+    qsort(st, gold->n, sizeof(int32_t), cmp_i32);
+    for (i = from; i < s->n; i++)
+        s->label[i] = bsearch(&s->pos[i], st, gold->n, sizeof(int32_t),
+                              cmp_i32) != NULL;
+    free(st);
+}
+
+static int ud_run(ws_worker *w, const char *path, const char *lang,
+                  FILE *out, double *tok_f1, double *sent_f1,
+                  ws_sbd_sink *sink, int augment);
+
 int
 ws_ud_eval(ws_worker *w, const char *path, const char *lang, FILE *out,
            double *tok_f1, double *sent_f1)
 {
+    return ud_run(w, path, lang, out, tok_f1, sent_f1, NULL, 0);
+}
+
+static int
+ud_run(ws_worker *w, const char *path, const char *lang, FILE *out,
+       double *tok_f1, double *sent_f1, ws_sbd_sink *sink, int augment)
+{
+    /* augment (training only): every Nth sentence ending in a lone full
+     * stop loses it, so that the classifier also sees sentences that end
+     * without punctuation (common in web text) */
+    long nsents = 0;
+    int last_period = 0;
+    size_t sink0 = sink ? sink->n : 0;
     FILE *fp;
     char *line = NULL;
     size_t cap = 0;
@@ -290,6 +344,7 @@ ws_ud_eval(ws_worker *w, const char *path, const char *lang, FILE *out,
         return -WS_EIO;
     e.w = w;
     e.lang = lang;
+    e.sink = sink;
     e.d = ws_doc_new();
     e.debug = getenv("WS_UD_DEBUG") != NULL;
     if (!e.d) {
@@ -304,6 +359,18 @@ ws_ud_eval(ws_worker *w, const char *path, const char *lang, FILE *out,
             line[--n] = 0;
         if (n < 0 || n == 0) {
             /* end of a sentence */
+            if (in_sent && augment && last_period &&
+                ++nsents % augment == 0 &&
+                sent.len > 1 && sent.buf[sent.len - 1] == '.' &&
+                sent.buf[sent.len - 2] != '.') {
+                sent.len--;
+                while (sent.len > 0 && sent.buf[sent.len - 1] == ' ')
+                    sent.len--;
+                gidx--;
+                if (gold_tok.n)
+                    gold_tok.n--;
+                last_nospace = 0;
+            }
             if (in_sent) {
                 if (b.nsent > 0) {
                     if (b.newpar)
@@ -370,6 +437,7 @@ ws_ud_eval(ws_worker *w, const char *path, const char *lang, FILE *out,
                 }
             }
             gidx += len;
+            last_period = formn == 1 && form[0] == '.';
             last_nospace = column(line, 9, &misc, &miscn) &&
                            has_str(misc, miscn, "SpaceAfter=No");
         }
@@ -417,6 +485,8 @@ ws_ud_eval(ws_worker *w, const char *path, const char *lang, FILE *out,
         free(cpos);
         (void)f;
     }
+    if (sink && e.rc == 0)
+        label_sink(sink, sink0, &gold_sent);
     if (tok_f1)
         *tok_f1 = 100 * tf;
     if (sent_f1)
@@ -430,4 +500,181 @@ ws_ud_eval(ws_worker *w, const char *path, const char *lang, FILE *out,
     ws_buf_free(&b.text);
     ws_doc_free(e.d);
     return e.rc;
+}
+
+/* ---- training the sentence-boundary classifier ---- */
+
+void
+ws_sbd_sink_free(ws_sbd_sink *s)
+{
+    free(s->feat);
+    free(s->off);
+    free(s->pos);
+    free(s->rule);
+    free(s->label);
+    memset(s, 0, sizeof(*s));
+}
+
+#define SBD_BITS 18
+
+/* Scores candidate i with weights wt. */
+static float
+sbd_score(const ws_sbd_sink *s, const float *wt, size_t i)
+{
+    float sc = 0;
+    size_t x;
+    for (x = s->off[i]; x < s->off[i + 1]; x++)
+        sc += wt[s->feat[x] & ((1u << SBD_BITS) - 1)];
+    return sc;
+}
+
+/* Averaged perceptron over candidates with index in [a, b) (the others
+ * held out); the averaged weights go to wt. */
+static void
+sbd_fit(const ws_sbd_sink *s, size_t a, size_t b, size_t a2, size_t b2,
+        int epochs, float *wt, float *acc)
+{
+    size_t nw = (size_t)1 << SBD_BITS, i, x, *ord;
+    uint32_t rnd = 12345;
+    float c = 1;
+    int ep;
+
+    memset(wt, 0, nw * sizeof(float));
+    memset(acc, 0, nw * sizeof(float));
+    ord = malloc(sizeof(size_t) * (s->n ? s->n : 1));
+    if (!ord)
+        return;
+    for (i = 0; i < s->n; i++)
+        ord[i] = i;
+    for (ep = 0; ep < epochs; ep++) {
+        for (i = s->n; i > 1; i--) {
+            size_t j, t;
+            rnd = rnd * 1103515245u + 12345u;
+            j = (rnd >> 8) % i;
+            t = ord[i - 1];
+            ord[i - 1] = ord[j];
+            ord[j] = t;
+        }
+        for (i = 0; i < s->n; i++) {
+            size_t k = ord[i];
+            int y, guess;
+            if ((k >= a && k < b) || (k >= a2 && k < b2))
+                continue;
+            y = s->label[k] ? 1 : -1;
+            guess = sbd_score(s, wt, k) > 0 ? 1 : -1;
+            if (guess != y) {
+                for (x = s->off[k]; x < s->off[k + 1]; x++) {
+                    uint32_t h = s->feat[x] & ((1u << SBD_BITS) - 1);
+                    wt[h] += (float)y;
+                    acc[h] += c * (float)y;
+                }
+            }
+            c++;
+        }
+    }
+    for (i = 0; i < nw; i++)
+        wt[i] -= acc[i] / c;
+    free(ord);
+}
+
+/* Break precision/recall/F1 of the rules and of wt on [a, b). */
+static void
+sbd_report(const ws_sbd_sink *s, const float *wt, size_t a, size_t b,
+           const char *what, FILE *log)
+{
+    size_t i, tp[2] = {0, 0}, fp[2] = {0, 0}, fn[2] = {0, 0};
+    int m;
+
+    for (i = a; i < b; i++)
+        for (m = 0; m < 2; m++) {
+            int g = m ? sbd_score(s, wt, i) > 0 : s->rule[i];
+            if (g && s->label[i])
+                tp[m]++;
+            else if (g)
+                fp[m]++;
+            else if (s->label[i])
+                fn[m]++;
+        }
+    for (m = 0; m < 2; m++)
+        fprintf(log,
+                "sbd %s %s: candidates %zu  breaks tp %zu fp %zu fn %zu  "
+                "errors %zu\n",
+                what, m ? "model" : "rules", b - a, tp[m], fp[m], fn[m],
+                fp[m] + fn[m]);
+}
+
+int
+ws_sbd_train(ws_worker *w, const char *lang, char **paths, int npaths,
+             const char *out, int epochs, int augment, FILE *log)
+{
+    size_t n1;
+    ws_sbd_sink s;
+    size_t nw = (size_t)1 << SBD_BITS, i, cut;
+    float *wt = NULL, *acc = NULL;
+    uint32_t bits = SBD_BITS, nnz = 0;
+    char tmp[4200];
+    FILE *fp;
+    int rc = 0, p;
+
+    memset(&s, 0, sizeof(s));
+    if (strcmp(lang, "xx") == 0)
+        lang = NULL; /* multilingual: each file's language from its name */
+    for (p = 0; p < npaths; p++)
+        if ((rc = ud_run(w, paths[p], lang, log, NULL, NULL, &s, 0)) < 0)
+            goto done;
+    n1 = s.n;
+    for (p = 0; p < npaths && augment > 0; p++)
+        if ((rc = ud_run(w, paths[p], lang, log, NULL, NULL, &s, augment)) < 0)
+            goto done;
+    wt = malloc(nw * sizeof(float));
+    acc = malloc(nw * sizeof(float));
+    if (!wt || !acc || !s.n) {
+        rc = s.n ? -WS_ENOMEM : -WS_EIO;
+        goto done;
+    }
+    /* held-out estimate: 5 folds by position over the original text (the
+     * augmented copy of the fold is left out of training too) */
+    {
+        int fold;
+        for (fold = 0; fold < 5; fold++) {
+            size_t a = n1 * (size_t)fold / 5, b = n1 * (size_t)(fold + 1) / 5;
+            size_t m2 = s.n - n1;
+            char what[32];
+            sbd_fit(&s, a, b, n1 + m2 * (size_t)fold / 5,
+                    n1 + m2 * (size_t)(fold + 1) / 5, epochs, wt, acc);
+            snprintf(what, sizeof(what), "fold%d", fold);
+            sbd_report(&s, wt, a, b, what, log);
+        }
+    }
+    cut = s.n;
+    sbd_fit(&s, cut, cut, cut, cut, epochs, wt, acc);
+    sbd_report(&s, wt, 0, s.n, "train", log);
+    for (i = 0; i < nw; i++)
+        if (wt[i] > 1e-4f || wt[i] < -1e-4f)
+            nnz++;
+    snprintf(tmp, sizeof(tmp), "%s.tmp", out);
+    fp = fopen(tmp, "wb");
+    if (!fp) {
+        rc = -WS_EIO;
+        goto done;
+    }
+    fwrite("WSSBD001", 1, 8, fp);
+    fwrite(&bits, 4, 1, fp);
+    fwrite(&nnz, 4, 1, fp);
+    for (i = 0; i < nw; i++)
+        if (wt[i] > 1e-4f || wt[i] < -1e-4f) {
+            uint32_t idx = (uint32_t)i;
+            fwrite(&idx, 4, 1, fp);
+            fwrite(&wt[i], 4, 1, fp);
+        }
+    if (fclose(fp) != 0 || rename(tmp, out) != 0) {
+        rc = -WS_EIO;
+        goto done;
+    }
+    fprintf(log, "sbd: %zu candidates, %u weights -> %s\n", s.n, nnz, out);
+done:
+    free(wt);
+    free(acc);
+    ws_sbd_sink_free(&s);
+    return rc;
 }

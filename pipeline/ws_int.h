@@ -334,4 +334,144 @@ int ws_eval_name_match(const char *a, const char *b);
 int ws_stance_label(ws_worker *w, ws_doc *d, ws_statement *st);
 int ws_stance_label_all(ws_worker *w, ws_doc *d);
 
+
+/* ---- store.c (corpus helper): the SQLite corpus store ----
+ * Only store.c includes <sqlite3.h>.  Schema: docs/STORE.md.  All
+ * functions return 0 (or a count) or a negative WS_E* code with a message
+ * from ws_store_errmsg().  A ws_store is used by one thread at a time. */
+#define WS_STORE_SCHEMA 2 /* PRAGMA user_version of a current store */
+typedef struct ws_store ws_store;
+enum { WS_STORE_CREATE = 1, WS_STORE_READONLY = 2 };
+/* Opens (flags & WS_STORE_CREATE: creates) the store at path and migrates
+ * it to schema `upto` (0 = the latest; older values are for tests).  WAL,
+ * foreign keys, no extension loading, no ATTACH.  Message in err. */
+int ws_store_open(ws_store **out, const char *path, unsigned flags, int upto,
+                  char *err, size_t errlen);
+void ws_store_close(ws_store *s); /* accepts NULL */
+int ws_store_schema(const ws_store *s);
+const char *ws_store_errmsg(const ws_store *s); /* owned by s */
+int ws_store_begin(ws_store *s);                /* BEGIN IMMEDIATE */
+int ws_store_commit(ws_store *s);
+void ws_store_rollback(ws_store *s); /* when a transaction is open */
+/* 128-bit content hash of a text (the dedup key). */
+void ws_store_hash(const char *text, size_t len, unsigned char out[16]);
+/* The versions string of this program and its loaded models (call after
+ * ws_models_open): "whosaid=.. schema=.. tokenize=.. ner=.. stance=..". */
+void ws_store_versions_current(char *out, size_t cap);
+/* Id of a versions string (created when new). */
+int ws_store_version_id(ws_store *s, const char *versions, int64_t *vid);
+/* Marks runs left 'running' by dead processes 'interrupted'; *live gets
+ * the number still running in live processes. */
+int ws_store_runs_recover(ws_store *s, long *live);
+/* kind "add" or "run"; vid may be -1. */
+int ws_store_run_start(ws_store *s, const char *kind, int64_t vid, int jobs,
+                       int64_t *run);
+int ws_store_run_progress(ws_store *s, int64_t run, long ndocs, long nerrors);
+int ws_store_run_finish(ws_store *s, int64_t run, const char *status,
+                        long ndocs, long nskipped, long nerrors);
+/* Adds d (text, id, metadata, input errors).  *what: */
+enum { WS_STORE_ADDED, WS_STORE_DUPLICATE, WS_STORE_UPDATED };
+/* DUPLICATE: same text already stored (nothing written); UPDATED: the id
+ * was known with another text (text replaced, annotation dropped). */
+int ws_store_add(ws_store *s, int64_t run, const ws_doc *d,
+                 const char *origin, ws_buf *scratch, int *what,
+                 int64_t *rowid);
+/* Replaces the annotation of document rowid by d's (inside the caller's
+ * transaction). scratch is working space. */
+int ws_store_save(ws_store *s, int64_t rowid, int64_t run, int64_t vid,
+                  const ws_doc *d, ws_buf *scratch);
+/* Documents never annotated and annotated with other versions than vid. */
+int ws_store_pending(ws_store *s, int64_t vid, long *never, long *stale);
+/* Up to max rowids (> after, ascending) of documents needing vid's
+ * annotation; returns the count. */
+int ws_store_pending_ids(ws_store *s, int64_t vid, int64_t after,
+                         int64_t *ids, int max);
+/* Loads document rowid into d (reset first): text, metadata, input
+ * errors, and with annotations != 0 its stored tokens, entities and
+ * statements (*versions, in d's arena, gets their versions string).
+ * Returns 1 when an annotation was loaded, 0 when none, or < 0. */
+int ws_store_load(ws_store *s, int64_t rowid, ws_doc *d, int annotations,
+                  const char **versions);
+/* `corpus status` and `corpus verify` reports; verify counts problems. */
+int ws_store_status(ws_store *s, FILE *out, const char *versions);
+int ws_store_verify(ws_store *s, FILE *out, long *problems);
+/* Export cursors: one row at a time (sqlite3_step), constant memory. */
+enum {
+    WS_EXPORT_STATEMENTS,
+    WS_EXPORT_ENTITIES,
+    WS_EXPORT_SPEAKERS,
+    WS_EXPORT_DOCUMENTS,
+    WS_EXPORT_DOCROWS, /* one column: the rowid of annotated documents */
+    WS_EXPORT_NKINDS
+};
+typedef struct {
+    const char *since, *until; /* YYYY-MM-DD, inclusive, on meta date */
+    const char *lang;          /* equal */
+    const char *stance;        /* a label of the statement (or document) */
+    const char *speaker;       /* substring of speaker_name */
+    const char *source;        /* substring of the outlet/agency */
+    long limit;                /* 0 = all */
+} ws_store_filter;
+enum { WS_COL_NULL, WS_COL_INT, WS_COL_REAL, WS_COL_TEXT };
+typedef struct ws_store_cursor ws_store_cursor;
+int ws_store_query(ws_store *s, int kind, const ws_store_filter *f,
+                   ws_store_cursor **out);
+int ws_store_next(ws_store_cursor *c); /* 1 row, 0 end, < 0 error */
+int ws_store_ncols(const ws_store_cursor *c);
+const char *ws_store_colname(const ws_store_cursor *c, int i);
+int ws_store_coltype(const ws_store_cursor *c, int i);
+/* Valid until the next ws_store_next; NULL for SQL NULL. */
+const char *ws_store_text(const ws_store_cursor *c, int i, size_t *len);
+int64_t ws_store_int(const ws_store_cursor *c, int i);
+void ws_store_cursor_free(ws_store_cursor *c); /* accepts NULL */
+/* Commands (stages/corpus_cmd.c, stages/export_cmd.c). */
+int ws_cmd_corpus(int argc, char **argv); /* whosaid corpus ... */
+int ws_cmd_export(int argc, char **argv); /* whosaid export ... */
+
+/* ---- tokenize: sentence-boundary classifier (helper tokenize2) ----
+ * An averaged perceptron over candidate sentence starts (tokenize.c),
+ * models/<lang>/sbd.model, loaded lazily per worker (icu.c caches it).
+ * Training (ud.c) runs the tokenizer with a sink that collects each
+ * candidate's hashed features; ws_sbd_train() labels them from the gold
+ * sentences of .conllu files and writes the model. */
+typedef struct ws_sbd ws_sbd;
+typedef struct {
+    uint32_t *feat;  /* feature hashes of all candidates */
+    size_t nfeat, capfeat;
+    size_t *off;     /* candidate i: feat[off[i] .. off[i + 1]) */
+    int32_t *pos;    /* token start (doc cp, then global non-space index) */
+    uint8_t *rule;   /* the rules' decision (1 = sentence starts) */
+    int8_t *label;   /* gold (1/0), set by ws_sbd_train */
+    size_t n, cap;
+    size_t doc0;     /* first candidate of the current document */
+} ws_sbd_sink;
+ws_sbd *ws_sbd_load(const char *path, char *err, size_t errlen);
+void ws_sbd_free(ws_sbd *s); /* accepts NULL */
+/* The language's model for this worker's ICU state (loaded on first use
+ * from m); NULL when absent or when WS_SBD=0 is in the environment. */
+const ws_sbd *ws_icu_sbd(ws_icu *u, ws_models *m, const char *lang);
+/* Sets (or clears, NULL) the training sink of a worker's tokenizer. */
+void ws_icu_set_sink(ws_icu *u, ws_sbd_sink *s);
+ws_sbd_sink *ws_icu_sink(ws_icu *u);
+/* Tokenizes with the worker (Hunspell features for the classifier). */
+int ws_tokenize_w(ws_icu *u, ws_models *m, ws_worker *w, ws_doc *d);
+/* Trains a model from .conllu files; prints progress to log.  augment N
+ * > 0 adds a copy of the files in which every Nth sentence that ends in a
+ * full stop loses it. */
+int ws_sbd_train(ws_worker *w, const char *lang, char **paths, int npaths,
+                 const char *out, int epochs, int augment, FILE *log);
+void ws_sbd_sink_free(ws_sbd_sink *s);
+/* whosaid train sbd (stages/sbd_train_cmd.c) */
+int ws_cmd_train_sbd(int argc, char **argv);
+
+/* ---- tagger.c (tagger helper): gazetteer compiled into the model ----
+ * Adds to the trainer's phrase table the entities of a .bio file (counted
+ * per type; while training, a sentence's own entities are left out) or
+ * the phrases of a gazetteer file (phrase<TAB>category per line, '#'
+ * comments; the phrase's tokens separated by spaces).  The table is saved
+ * in the model.  Return the number of phrases added or < 0. */
+int ws_tagtrain_gaz_bio(ws_tagtrain *tt, const ws_bio *b);
+int ws_tagtrain_gaz_tsv(ws_tagtrain *tt, const char *path, char *err,
+                        size_t errlen);
+
 #endif

@@ -4,7 +4,8 @@
  *
  *   whosaid train ner --lang xx --train F --dev F [--epochs N] [--seed S]
  *                     [--out PATH] [--bits B] [--patience P] [--float]
- *                     [--greedy] [--no-dict]
+ *                     [--greedy] [--no-dict] [--gaz FILE] [--no-gaz]
+ *                     [--no-train-gaz]
  *
  * The training and dev files are read into documents with the tokens and
  * sentences of the file, so the features come from the same code as at
@@ -29,13 +30,17 @@ train_usage(FILE *fp)
             "usage: whosaid train ner --lang xx --train FILE --dev FILE\n"
             "                         [--epochs N] [--seed S] [--out PATH]\n"
             "                         [--bits B] [--patience P] [--float]\n"
-            "                         [--greedy] [--no-dict]\n"
+            "                         [--greedy] [--no-dict] [--gaz FILE]\n"
+            "                         [--no-gaz] [--no-train-gaz]\n"
             "Trains the named-entity tagger of one language from .bio files\n"
             "(token<TAB>IOB2 tag, blank line between sentences) and writes\n"
             "models/<lang>/ner.model (or PATH).  Defaults: 15 epochs, seed 1,\n"
             "2^19 feature buckets, Viterbi (--greedy: greedy decoding), int16\n"
             "weights (--float: float32), Hunspell features (--no-dict: off),\n"
-            "stop after 3 epochs without a better dev F1.\n"
+            "stop after 3 epochs without a better dev F1.  The entities of\n"
+            "the training file and the phrases of models/<lang>/tagger-gaz.tsv\n"
+            "(or --gaz FILE) form a gazetteer saved in the model (--no-gaz,\n"
+            "--no-train-gaz: leave them out).\n"
             "Exit: 0 ok, 64 usage, 65 bad data, 66 cannot open, 70 internal,\n"
             "74 cannot write.\n");
 }
@@ -84,7 +89,8 @@ train_ner(int argc, char **argv)
 {
     const char *lang = NULL, *train = NULL, *dev = NULL, *out = NULL;
     long epochs = 15, seed = 1, bits = 19, patience = 3;
-    int quant = 1, use_dict = 1, viterbi = 1;
+    int quant = 1, use_dict = 1, viterbi = 1, train_gaz = 1, use_gaz = 1;
+    const char *gazfile = NULL;
     char err[512], outbuf[4096];
     ws_models *m = NULL;
     ws_worker *w = NULL;
@@ -109,6 +115,12 @@ train_ner(int argc, char **argv)
         } else if (strcmp(a, "--no-dict") == 0) {
             use_dict = 0;
             continue;
+        } else if (strcmp(a, "--no-train-gaz") == 0) {
+            train_gaz = 0;
+            continue;
+        } else if (strcmp(a, "--no-gaz") == 0) {
+            use_gaz = 0;
+            continue;
         }
         if (v == NULL) {
             fprintf(stderr,
@@ -126,6 +138,8 @@ train_ner(int argc, char **argv)
             dev = v;
         else if (strcmp(a, "--out") == 0)
             out = v;
+        else if (strcmp(a, "--gaz") == 0)
+            gazfile = v;
         else if (strcmp(a, "--epochs") == 0 && parse_long(v, 1, 1000, &n) == 0)
             epochs = n;
         else if (strcmp(a, "--seed") == 0 &&
@@ -201,6 +215,33 @@ train_ner(int argc, char **argv)
     }
     for (int32_t i = 0; i < tb.doc->sentences.n; i++)
         order[i] = i;
+    if (train_gaz) {
+        rc = ws_tagtrain_gaz_bio(tt, &tb);
+        if (rc < 0) {
+            fprintf(stderr, "whosaid train: out of memory\n");
+            status = WS_EXIT_SOFTWARE;
+            goto done;
+        }
+        printf("gazetteer: %d entity mentions of the training data\n", rc);
+    }
+    char gazbuf[4096];
+    if (use_gaz && gazfile == NULL && m != NULL) {
+        ws_models_path(m, lang, "tagger-gaz.tsv", gazbuf, sizeof gazbuf);
+        FILE *gf = fopen(gazbuf, "r");
+        if (gf != NULL) {
+            fclose(gf);
+            gazfile = gazbuf;
+        }
+    }
+    if (use_gaz && gazfile != NULL) {
+        rc = ws_tagtrain_gaz_tsv(tt, gazfile, err, sizeof err);
+        if (rc < 0) {
+            fprintf(stderr, "whosaid train: %s\n", err);
+            status = exit_of(rc);
+            goto done;
+        }
+        printf("gazetteer: %d phrases from %s\n", rc, gazfile);
+    }
 
     uint64_t rs = (uint64_t)seed;
     double best = -1;

@@ -161,6 +161,23 @@ test_empty_content(void)
 }
 
 static void
+test_quote_marks(void)
+{
+    /* gold content with its quotation marks (\u201c...\u201d) equals a
+     * prediction without them: marks and white space are trimmed */
+    const char *gold = "{\"id\":\"q\",\"text\":\"\u201cab cd\u201d, she "
+                       "said.\",\"statements\":[{\"kind\":\"direct\","
+                       "\"content\":[{\"start\":0,\"end\":7}]}]}";
+    ws_eval *ev = scorer(gold, -1);
+    record(ev, "{\"id\":\"q\",\"statements\":[{\"kind\":\"direct\","
+               "\"content\":[{\"start\":1,\"end\":6}]}]}");
+    ws_eval_finish(ev);
+    CHECK(near(metric(ev, "stmt_f1_exact"), 100), "quotes trimmed %.1f",
+          metric(ev, "stmt_f1_exact"));
+    ws_eval_free(ev);
+}
+
+static void
 test_names(void)
 {
     CHECK(ws_eval_name_match("Jens Stoltenberg", "stoltenberg"), "surname");
@@ -292,6 +309,7 @@ main(void)
     test_overlap();
     test_greedy();
     test_empty_content();
+    test_quote_marks();
     test_names();
     test_stance_macro();
     test_per_sentence();

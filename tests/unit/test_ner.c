@@ -1,0 +1,336 @@
+/*
+ * test_ner.c - the ner stage: entity spans and types, person-role-org
+ * links, coreference and canonical names, in en, uk, ru, pl, de and fr.
+ * The sentences are written for these tests.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+static ws_doc *
+run(const char *lang, const char *text)
+{
+    ws_doc *d = ws_doc_new();
+    if (!d)
+        return NULL;
+    ws_doc_set_text(d, text, strlen(text));
+    snprintf(d->lang, sizeof(d->lang), "%s", lang);
+    d->lang_given = 1;
+    int rc = ws_ner(worker, d);
+    CHECK(rc == 0, "ws_ner failed on \"%s\": %d", text, rc);
+    CHECK(d->done & WS_DONE_NER, "WS_DONE_NER not set");
+    return d;
+}
+
+/* Index of the entity with this text and type, or -1. */
+static int32_t
+find(const ws_doc *d, const char *text, int type)
+{
+    for (int32_t i = 0; i < d->entities.n; i++)
+        if (!strcmp(d->entities.v[i].text, text) &&
+            d->entities.v[i].type == type)
+            return i;
+    return -1;
+}
+
+static void
+expect(const ws_doc *d, const char *text, int type)
+{
+    CHECK(find(d, text, type) >= 0, "no %s \"%s\"", ws_etype_name(type),
+          text);
+}
+
+static void
+expect_not(const ws_doc *d, const char *text, int type)
+{
+    CHECK(find(d, text, type) < 0, "unexpected %s \"%s\"",
+          ws_etype_name(type), text);
+}
+
+/* PERSON person has role `role` (text) and organisation `org` (text). */
+static void
+expect_link(const ws_doc *d, const char *person, const char *role,
+            const char *org)
+{
+    int32_t p = find(d, person, WS_PERSON);
+    CHECK(p >= 0, "no PERSON \"%s\"", person);
+    if (p < 0)
+        return;
+    const ws_entity *e = &d->entities.v[p];
+    if (role) {
+        CHECK(e->role >= 0 && !strcmp(d->entities.v[e->role].text, role),
+              "\"%s\": role %s, want \"%s\"", person,
+              e->role >= 0 ? d->entities.v[e->role].text : "none", role);
+    }
+    if (org) {
+        const char *on = ws_ner_org_name(d, p);
+        CHECK(on && !strcmp(on, org), "\"%s\": org \"%s\", want \"%s\"",
+              person, on ? on : "none", org);
+    }
+}
+
+static void
+expect_name(const ws_doc *d, const char *text, int type, const char *name)
+{
+    int32_t i = find(d, text, type);
+    CHECK(i >= 0, "no %s \"%s\"", ws_etype_name(type), text);
+    if (i >= 0)
+        CHECK(!strcmp(d->entities.v[i].name, name), "\"%s\": name \"%s\", "
+              "want \"%s\"", text, d->entities.v[i].name, name);
+}
+
+/* Entities are sorted, do not overlap and slice the text. */
+static void
+check_shape(ws_doc *d)
+{
+    for (int32_t i = 0; i < d->entities.n; i++) {
+        const ws_entity *e = &d->entities.v[i];
+        CHECK(e->start < e->end, "empty entity %d", i);
+        CHECK(i == 0 || d->entities.v[i - 1].end <= e->start,
+              "entities %d and %d overlap or are unsorted", i - 1, i);
+        CHECK(e->cluster >= 0 && e->name, "entity %d lacks cluster/name", i);
+        char *s = ws_doc_slice(d, e->start, e->end);
+        CHECK(s && !strcmp(s, e->text), "entity %d text \"%s\" != slice",
+              i, e->text);
+    }
+}
+
+static void
+test_en(void)
+{
+    ws_doc *d = run(
+        "en",
+        "BRUSSELS (Reuters / AFP - 3rd May, 2023) NATO Secretary General "
+        "Jens Stoltenberg on Monday condemned the strikes on Ukrainian "
+        "power plants. The Latvian Foreign Ministry also condemned the "
+        "strikes, and ministry spokesman Andris Kalnins said the health "
+        "ministry had sent doctors. \"We stand with Ukraine,\" Stoltenberg "
+        "said. NATO's support will continue, he added. The Estonian "
+        "Government said its account @EST_MFA_Press would publish details. "
+        "Maria Lind, a spokeswoman for the Swedish Defence Ministry, said "
+        "the Russia-based group denied it.");
+    check_shape(d);
+    expect(d, "BRUSSELS", WS_LOC);
+    expect(d, "Reuters", WS_MEDIA);
+    expect(d, "AFP", WS_MEDIA);
+    expect(d, "NATO", WS_ORG);
+    expect(d, "Secretary General", WS_ROLE);
+    expect(d, "Jens Stoltenberg", WS_PERSON);
+    expect(d, "Ukrainian", WS_NORP);
+    expect_not(d, "Monday", WS_PERSON);
+    expect(d, "Latvian Foreign Ministry", WS_GOV);
+    expect(d, "health ministry", WS_GOV);
+    expect(d, "Estonian Government", WS_GOV);
+    expect(d, "Swedish Defence Ministry", WS_GOV);
+    expect(d, "Ukraine", WS_LOC);
+    expect_not(d, "Russia", WS_LOC); /* part of "Russia-based" */
+    expect(d, "Stoltenberg", WS_PERSON);
+    expect_name(d, "Stoltenberg", WS_PERSON, "Jens Stoltenberg");
+    int32_t a = find(d, "Jens Stoltenberg", WS_PERSON);
+    int32_t b = find(d, "Stoltenberg", WS_PERSON);
+    CHECK(a >= 0 && b >= 0 &&
+              d->entities.v[a].cluster == d->entities.v[b].cluster,
+          "surname not in the full name's cluster");
+    expect_link(d, "Jens Stoltenberg", "Secretary General", "NATO");
+    /* "ministry spokesman": the last ministry named before */
+    expect_link(d, "Andris Kalnins", "spokesman", "Latvian Foreign Ministry");
+    /* "X, a spokeswoman for the Y" */
+    expect_link(d, "Maria Lind", "spokeswoman", "Swedish Defence Ministry");
+    int32_t ml = find(d, "Maria Lind", WS_PERSON);
+    CHECK(ml >= 0 && d->entities.v[ml].gender &&
+              !strcmp(d->entities.v[ml].gender, "f"),
+          "Maria Lind: gender");
+    /* the handle takes the body named before "its account" */
+    int32_t h = find(d, "@EST_MFA_Press", WS_GOV);
+    CHECK(h >= 0, "no GOV \"@EST_MFA_Press\"");
+    /* possessive: "NATO's" gives NATO */
+    int nato = 0;
+    for (int32_t i = 0; i < d->entities.n; i++)
+        nato += !strcmp(d->entities.v[i].text, "NATO");
+    CHECK(nato == 2, "NATO found %d times, want 2", nato);
+
+    /* resolve: "the ministry", a pronoun, a surname */
+    int32_t t_min = -1, t_he = -1, t_st = -1;
+    for (int32_t i = 0; i < d->tokens.n; i++) {
+        if (ws_tok_is(d, i, "ministry") && t_min < 0)
+            t_min = i;
+        if (ws_tok_is(d, i, "he"))
+            t_he = i;
+        if (ws_tok_is(d, i, "Stoltenberg"))
+            t_st = i;
+    }
+    int32_t r = ws_ner_resolve(d, t_min, t_min + 1, 1 << WS_GOV);
+    CHECK(r >= 0 && !strcmp(d->entities.v[r].text, "Latvian Foreign Ministry"),
+          "resolve(ministry) = %d", r);
+    r = ws_ner_resolve(d, t_he, t_he + 1, 0);
+    CHECK(r >= 0 && d->entities.v[r].type == WS_PERSON &&
+              !strcmp(d->entities.v[r].name, "Jens Stoltenberg"),
+          "resolve(he) = %d", r);
+    r = ws_ner_resolve(d, t_st, t_st + 1, 1 << WS_PERSON);
+    CHECK(r >= 0 && !strcmp(d->entities.v[r].name, "Jens Stoltenberg"),
+          "resolve(Stoltenberg) = %d", r);
+    ws_doc_free(d);
+
+    /* "Ukrainian government websites": NORP only; "the service": none */
+    d = run("en", "Hackers hit Ukrainian government websites. The State "
+                  "Service of Emergency Situations said the service was "
+                  "ready.");
+    expect(d, "Ukrainian", WS_NORP);
+    expect_not(d, "Ukrainian government", WS_GOV);
+    expect(d, "State Service of Emergency Situations", WS_GOV);
+    expect_not(d, "service", WS_GOV);
+    ws_doc_free(d);
+}
+
+static void
+test_uk(void)
+{
+    ws_doc *d = run(
+        "uk",
+        "КИЇВ (Укрінформ) – Речник МЗС України Олег Ніколенко засудив "
+        "обстріл. Міністерство закордонних справ України закликало партнерів "
+        "допомогти. За словами Олега Ніколенка, відомство вже звернулося до "
+        "ООН. Ніколенко додав, що німецькому уряду вдячні.");
+    check_shape(d);
+    expect(d, "КИЇВ", WS_LOC);
+    expect(d, "Укрінформ", WS_MEDIA);
+    expect(d, "Речник", WS_ROLE);
+    expect(d, "МЗС України", WS_GOV);
+    expect(d, "Олег Ніколенко", WS_PERSON);
+    expect(d, "Міністерство закордонних справ України", WS_GOV);
+    expect(d, "Олега Ніколенка", WS_PERSON);
+    expect_name(d, "Олега Ніколенка", WS_PERSON, "Олег Ніколенко");
+    expect_name(d, "Ніколенко", WS_PERSON, "Олег Ніколенко");
+    expect(d, "ООН", WS_ORG);
+    expect(d, "німецькому уряду", WS_GOV);
+    expect_link(d, "Олег Ніколенко", "Речник", "МЗС України");
+    int32_t t = -1;
+    for (int32_t i = 0; i < d->tokens.n; i++)
+        if (ws_tok_is(d, i, "відомство"))
+            t = i;
+    int32_t r = ws_ner_resolve(d, t, t + 1, 0);
+    CHECK(r >= 0 && d->entities.v[r].type == WS_GOV,
+          "resolve(відомство) = %d", r);
+    ws_doc_free(d);
+}
+
+static void
+test_ru(void)
+{
+    ws_doc *d = run("ru", "Официальный представитель МИД России Мария "
+                          "Захарова заявила, что Москва ответит. По словам "
+                          "Марии Захаровой, Министерство иностранных дел "
+                          "России направило ноту.");
+    check_shape(d);
+    expect(d, "Официальный представитель", WS_ROLE);
+    expect(d, "МИД России", WS_GOV);
+    expect(d, "Мария Захарова", WS_PERSON);
+    expect(d, "Москва", WS_LOC);
+    expect_name(d, "Марии Захаровой", WS_PERSON, "Мария Захарова");
+    expect(d, "Министерство иностранных дел России", WS_GOV);
+    expect_link(d, "Мария Захарова", "Официальный представитель",
+                "МИД России");
+    ws_doc_free(d);
+}
+
+static void
+test_pl(void)
+{
+    ws_doc *d = run("pl", "WARSZAWA (PAP) – Rzecznik MSZ Łukasz Jasina "
+                          "powiedział, że polski rząd potępia atak. Według "
+                          "Łukasza Jasiny Ministerstwo Spraw Zagranicznych "
+                          "wezwało ambasadora Rosji.");
+    check_shape(d);
+    expect(d, "WARSZAWA", WS_LOC);
+    expect(d, "PAP", WS_MEDIA);
+    expect(d, "Rzecznik", WS_ROLE);
+    expect(d, "MSZ", WS_GOV);
+    expect(d, "Łukasz Jasina", WS_PERSON);
+    expect(d, "polski rząd", WS_GOV);
+    expect(d, "Ministerstwo Spraw Zagranicznych", WS_GOV);
+    expect(d, "Rosji", WS_LOC);
+    expect_name(d, "Łukasza Jasiny", WS_PERSON, "Łukasz Jasina");
+    expect_link(d, "Łukasz Jasina", "Rzecznik", "MSZ");
+    ws_doc_free(d);
+}
+
+static void
+test_de(void)
+{
+    ws_doc *d = run("de", "BERLIN (dpa) – Eine Sprecherin des Auswärtigen "
+                          "Amtes sagte, Deutschland verurteile den Angriff. "
+                          "Außenministerin Annalena Baerbock reist nach "
+                          "Kiew. Das Auswärtige Amt bestellte den "
+                          "russischen Botschafter ein.");
+    check_shape(d);
+    expect(d, "BERLIN", WS_LOC);
+    expect(d, "dpa", WS_MEDIA);
+    expect(d, "Sprecherin", WS_ROLE);
+    expect(d, "Auswärtigen Amtes", WS_GOV);
+    expect_name(d, "Auswärtigen Amtes", WS_GOV, "Auswärtiges Amt");
+    expect(d, "Deutschland", WS_LOC);
+    expect(d, "Außenministerin", WS_ROLE);
+    expect(d, "Annalena Baerbock", WS_PERSON);
+    expect(d, "Kiew", WS_LOC);
+    expect(d, "Auswärtige Amt", WS_GOV);
+    expect(d, "russischen", WS_NORP);
+    expect(d, "Botschafter", WS_ROLE);
+    expect_link(d, "Annalena Baerbock", "Außenministerin", NULL);
+    int32_t r = find(d, "Sprecherin", WS_ROLE);
+    CHECK(r >= 0 && d->entities.v[r].org >= 0 &&
+              d->entities.v[d->entities.v[r].org].type == WS_GOV,
+          "Sprecherin des Auswärtigen Amtes: no org");
+    ws_doc_free(d);
+}
+
+static void
+test_fr(void)
+{
+    ws_doc *d = run("fr", "PARIS (AFP) – La porte-parole du ministère de "
+                          "l'Europe et des Affaires étrangères a condamné "
+                          "l'attaque. Le Quai d'Orsay a convoqué "
+                          "l'ambassadeur russe. L'armée française est "
+                          "prête, selon le ministre des Armées.");
+    check_shape(d);
+    expect(d, "PARIS", WS_LOC);
+    expect(d, "AFP", WS_MEDIA);
+    expect(d, "porte-parole", WS_ROLE);
+    expect(d, "ministère de l'Europe et des Affaires étrangères", WS_GOV);
+    expect(d, "Quai d'Orsay", WS_GOV);
+    expect(d, "russe", WS_NORP);
+    expect(d, "armée française", WS_GOV);
+    expect(d, "ministre des Armées", WS_ROLE);
+    int32_t r = find(d, "porte-parole", WS_ROLE);
+    CHECK(r >= 0 && d->entities.v[r].org >= 0, "porte-parole du ministère: "
+                                               "no org");
+    ws_doc_free(d);
+}
+
+int
+main(void)
+{
+    char err[256];
+    models = ws_models_open(NULL, err, sizeof(err));
+    CHECK(models != NULL, "models: %s", err);
+    if (!models)
+        TEST_END();
+    worker = ws_worker_new(models);
+    CHECK(worker != NULL, "worker");
+    if (!worker)
+        TEST_END();
+    test_en();
+    test_uk();
+    test_ru();
+    test_pl();
+    test_de();
+    test_fr();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
