@@ -31,8 +31,8 @@ UNIT_SRC  := $(wildcard tests/unit/test_*.c)
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 LIB       := $(BUILD)/libws.a
 
-.PHONY: all check eval demo bench sanitize valgrind fuzz format format-check \
-        clean deps
+.PHONY: all check eval demo bench bench-corpus sanitize valgrind fuzz \
+        fuzz-replay stress format format-check clean deps
 all: $(BINS)
 
 $(BUILD)/%.o: %.c
@@ -51,11 +51,20 @@ $(BUILD)/tests/%: tests/unit/%.c $(CMD_OBJ) $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -Itests $(LDFLAGS) -o $@ $< $(CMD_OBJ) $(LIB) $(LDLIBS)
 
+FUZZ_SRC  := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_BIN  := $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/fuzz/%)
+
+# fuzz targets linked with the replay main (any compiler; built in every
+# BUILD, so `make sanitize` replays them under ASan/UBSan)
+$(BUILD)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h tests/fuzz/replay_main.c $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -Itests/fuzz $(LDFLAGS) -o $@ $< tests/fuzz/replay_main.c $(LIB) $(LDLIBS)
+
 # Installs missing Debian packages (as root) or prints the apt-get line.
 deps:
 	@sh tests/deps.sh
 
-check: $(BINS) $(UNIT_BIN)
+check: $(BINS) $(UNIT_BIN) $(FUZZ_BIN)
 	@BUILD=$(BUILD) BIN=$(BIN) RUN="$(RUN)" sh tests/run.sh
 
 eval: $(BINS)
@@ -68,12 +77,29 @@ demo: deps
 bench: $(BINS)
 	@BUILD=$(BUILD) BIN=$(BIN) sh bench/bench.sh
 
+bench-corpus: $(BINS)
+	@BUILD=$(BUILD) BIN=$(BIN) sh bench/bench-corpus.sh
+
 sanitize:
 	$(MAKE) BUILD=build-san BIN=build-san/bin OPT=-O1 \
 	  SAN='-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer' check
 
-valgrind: $(BINS)
+# replays the seed corpora and the regressions (fast; part of check)
+fuzz-replay: $(FUZZ_BIN)
+	@BUILD=$(BUILD) RUN="$(RUN)" sh tests/fuzz/run.sh --replay
+
+# libFuzzer: clang -fsanitize=fuzzer,address,undefined over build-fuzz/;
+# each target runs FUZZ_SECONDS (default 30; CI=1: about 60 s in all)
+fuzz:
+	@sh tests/fuzz/run.sh
+
+# heavy hostile input and the 5 GB stream (STRESS_GB=5), not in check
+stress: $(BINS)
+	@BIN=$(BIN) sh tests/stress.sh
+
+valgrind: $(BINS) $(FUZZ_BIN)
 	@BUILD=$(BUILD) BIN=$(BIN) RUN='valgrind -q --error-exitcode=1' GOLDEN_ONLY=1 sh tests/run.sh
+	@BUILD=$(BUILD) RUN='valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite' FUZZ_REPLAY_SECONDS=900 sh tests/fuzz/run.sh --replay
 
 format:
 	clang-format -i pipeline/*.[ch] stages/*.[ch] tests/unit/*.c
@@ -82,6 +108,6 @@ format-check:
 	clang-format --dry-run -Werror pipeline/*.[ch] stages/*.[ch] tests/unit/*.c
 
 clean:
-	rm -rf build build-san bin
+	rm -rf build build-san build-fuzz build-fuzz.log bin
 
 -include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(BINS:$(BIN)/%=$(BUILD)/stages/%.d)

@@ -3,6 +3,7 @@
  *
  *   icu_loop [-l LOCALE] FILE    bare ICU word + sentence break loop
  *   icu_loop -c FILE             bare read-and-write copy to stdout
+ *   icu_loop -t FILE             count the tokens in records (JSONL)
  *
  * The ICU loop reads FILE, splits it into articles at header lines
  * ("date YYYY-MM-DD", leading white space allowed) as the stages do, and
@@ -13,6 +14,8 @@
  *   "bytes N tokens T sentences S"
  * where tokens are word-break segments that are not white space.
  * The copy mode reads FILE in 64 KiB blocks and writes them to stdout.
+ * The count mode prints the number of elements of the "tokens" arrays of
+ * the records in FILE (the output of `tokenize`) to stdout.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
@@ -46,6 +49,34 @@ copy(const char *path)
             return 74;
     fclose(fp);
     return fflush(stdout) ? 74 : 0;
+}
+
+static int
+count_tokens(const char *path)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp) {
+        perror(path);
+        return 66;
+    }
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    long long count = 0;
+    while ((n = getline(&line, &cap, fp)) > 0) {
+        /* the "tokens" member of the top-level object: an array of
+         * {"start":N,"end":M} objects (no strings inside) */
+        const char *p = strstr(line, "],\"tokens\":[");
+        if (p == NULL)
+            continue;
+        p += 12;
+        for (; *p && *p != ']'; p++)
+            count += *p == '{';
+    }
+    printf("%lld\n", count);
+    free(line);
+    fclose(fp);
+    return 0;
 }
 
 static long long ntok, nsent;
@@ -85,12 +116,14 @@ main(int argc, char **argv)
     int i = 1;
     if (argc > 2 && strcmp(argv[1], "-c") == 0)
         return copy(argv[2]);
+    if (argc > 2 && strcmp(argv[1], "-t") == 0)
+        return count_tokens(argv[2]);
     if (argc > 3 && strcmp(argv[1], "-l") == 0) {
         locale = argv[2];
         i = 3;
     }
     if (i >= argc) {
-        fprintf(stderr, "usage: icu_loop [-l LOCALE] FILE | -c FILE\n");
+        fprintf(stderr, "usage: icu_loop [-l LOCALE] FILE | -c FILE | -t FILE\n");
         return 64;
     }
     FILE *fp = fopen(argv[i], "rb");

@@ -2,10 +2,98 @@
  * annotate.c - runs the requested stages on one document under the error
  * policy: a record that could not be read is left as it is, an empty one
  * is reported, missing models and dictionaries are recorded on it.
+ *
+ * Two limits keep one hostile document from taking the stream down:
+ * - time: each document gets $WHOSAID_DOC_SECONDS (default 60, 0 = no
+ *   limit) of annotation; stages poll ws_doc_deadline() in the loops whose
+ *   work can grow faster than the text and stop early; the record then
+ *   carries a "too-big" error saying its annotation is partial.
+ * - memory: when a stage runs out of memory its annotations are dropped,
+ *   so that the record itself (text, metadata, the error) can still be
+ *   written.
  */
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "ws_int.h"
+
+/* The running document's deadline, per thread (workers run in threads). */
+static _Thread_local struct timespec deadline;
+static _Thread_local int deadline_armed, deadline_hit;
+
+static double
+doc_seconds(void)
+{
+    static double secs = -1;
+    if (secs < 0) {
+        const char *e = getenv("WHOSAID_DOC_SECONDS");
+        char *end;
+        double v = e ? strtod(e, &end) : 60;
+        if (e && (end == e || *end != '\0' || v < 0))
+            v = 60;
+        secs = v; /* a benign race: every thread computes the same value */
+    }
+    return secs;
+}
+
+static void
+arm_deadline(void)
+{
+    double secs = doc_seconds();
+    deadline_hit = 0;
+    deadline_armed = secs > 0;
+    if (!deadline_armed)
+        return;
+    clock_gettime(CLOCK_MONOTONIC, &deadline);
+    deadline.tv_sec += (time_t)secs;
+    deadline.tv_nsec += (long)((secs - (double)(time_t)secs) * 1e9);
+    if (deadline.tv_nsec >= 1000000000L) {
+        deadline.tv_sec++;
+        deadline.tv_nsec -= 1000000000L;
+    }
+}
+
+int
+ws_doc_deadline(void)
+{
+    if (!deadline_armed)
+        return 0;
+    if (deadline_hit)
+        return 1;
+    struct timespec now;
+#ifdef CLOCK_MONOTONIC_COARSE
+    clock_gettime(CLOCK_MONOTONIC_COARSE, &now);
+#else
+    clock_gettime(CLOCK_MONOTONIC, &now);
+#endif
+    if (now.tv_sec > deadline.tv_sec ||
+        (now.tv_sec == deadline.tv_sec && now.tv_nsec >= deadline.tv_nsec))
+        deadline_hit = 1;
+    return deadline_hit;
+}
+
+/* Frees what the stages produced (after running out of memory). */
+static void
+drop_annotations(ws_doc *d)
+{
+    free(d->paragraphs.v);
+    free(d->sentences.v);
+    free(d->tokens.v);
+    free(d->entities.v);
+    free(d->statements.v);
+    d->paragraphs.v = NULL;
+    d->sentences.v = NULL;
+    d->tokens.v = NULL;
+    d->entities.v = NULL;
+    d->statements.v = NULL;
+    d->paragraphs.n = d->paragraphs.cap = 0;
+    d->sentences.n = d->sentences.cap = 0;
+    d->tokens.n = d->tokens.cap = 0;
+    d->entities.n = d->entities.cap = 0;
+    d->statements.n = d->statements.cap = 0;
+    d->done = 0;
+}
 
 int
 ws_annotate(ws_worker *w, ws_doc *d, unsigned stages, const char *prog)
@@ -17,10 +105,13 @@ ws_annotate(ws_worker *w, ws_doc *d, unsigned stages, const char *prog)
             c == WS_ETOOBIG || c == WS_ETRUNC)
             return 0;
     }
+    /* white space of any kind (U+3000, U+2028 ...) is still empty */
     int blank = 1;
-    for (size_t i = 0; i < d->len && blank; i++)
-        blank = d->text[i] == ' ' || d->text[i] == '\n' ||
-                d->text[i] == '\t' || d->text[i] == '\r';
+    for (size_t i = 0; i < d->len && blank;) {
+        int32_t cp = ws_utf8_decode(d->text, d->len, &i);
+        blank = cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' ||
+                ws_cp_is_space(cp);
+    }
     if (blank) {
         ws_doc_error(d, "read", WS_EEMPTY, "empty document");
         return 0;
@@ -30,17 +121,32 @@ ws_annotate(ws_worker *w, ws_doc *d, unsigned stages, const char *prog)
         ws_doc_error(d, prog, WS_EMODEL,
                      "no model directory; annotated without models");
     int rc = 0;
+    arm_deadline();
     if (stages & WS_ANNOTATE_STANCE) {
-        if (!(d->done & WS_DONE_STANCE))
+        if (!(d->done & WS_DONE_STANCE)) {
+            if (d->done & WS_DONE_NER)
+                ws_ner_prepare(w, d->lang);
             rc = ws_stance(w, d);
+        }
     } else if (stages & WS_ANNOTATE_NER) {
         if (!(d->done & WS_DONE_NER))
             rc = ws_ner(w, d);
     } else if (!(d->done & WS_DONE_TOKENIZE)) {
         rc = ws_tokenize(w, d);
     }
-    if (rc < 0)
+    if (rc == -WS_ENOMEM) {
+        drop_annotations(d);
+        ws_doc_error(d, prog, rc,
+                     "out of memory; the record is kept without annotations");
+    } else if (rc < 0) {
         ws_doc_error(d, prog, rc, "annotation failed: %s", ws_strerror(rc));
+    }
+    if (deadline_hit)
+        ws_doc_error(d, prog, WS_ETOOBIG,
+                     "annotation stopped after %g s (WHOSAID_DOC_SECONDS); "
+                     "its results are partial",
+                     doc_seconds());
+    deadline_armed = 0;
     if (d->lang[0] && (stages & ~WS_ANNOTATE_TOKENIZE) &&
         ws_worker_dict_missing(w, d->lang))
         ws_doc_error(d, prog, WS_EMODEL,

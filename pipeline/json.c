@@ -62,14 +62,55 @@ hex4(const char *p, int32_t *out)
     return 0;
 }
 
-/* Parses a string at ps->p (on the opening quote). */
+/* Member names the records use, shared instead of copied into the arena
+ * (a record line holds thousands of "start"/"end" keys). */
+static const char *
+known_key(const char *p, size_t n)
+{
+#define K(s) {s, sizeof(s) - 1}
+    static const struct {
+        const char *k;
+        size_t n;
+    } keys[] = {
+        K("start"), K("end"), K("text"), K("type"), K("name"), K("cluster"),
+        K("role"), K("org"), K("gender"), K("source"), K("kind"),
+        K("content"), K("cue"), K("speaker"), K("speaker_name"),
+        K("speaker_role"), K("speaker_org"), K("speaker_entity"),
+        K("stance"), K("target"), K("target_span"), K("intensity"),
+        K("negated"), K("hedged"), K("id"), K("lang"), K("meta"),
+        K("paragraphs"), K("sentences"), K("tokens"), K("entities"),
+        K("statements"), K("versions"), K("errors"), K("stage"), K("code"),
+        K("message"), K("date"), K("title"), K("place"), K("url"),
+        K("dateline_date"), K("whosaid"), K("schema"), K("tokenize"),
+        K("ner")};
+#undef K
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+        if (keys[i].n == n && keys[i].k[0] == p[0] &&
+            memcmp(keys[i].k, p, n) == 0)
+            return keys[i].k;
+    return NULL;
+}
+
+/* Parses a string at ps->p (on the opening quote); is_key: a member
+ * name, shared with known_key() when it is one. */
 static int
-parse_string(parser *ps, const char **out, size_t *outlen)
+parse_string(parser *ps, const char **out, size_t *outlen, int is_key)
 {
     const char *p = ps->p + 1;
     /* Fast path: find the end, counting whether escapes occur. */
     const char *q = p;
     int escapes = 0;
+    /* eight plain bytes at a time: no '"', '\\' or control character */
+    while (ps->end - q >= 8) {
+        uint64_t v, ones = 0x0101010101010101ULL, high = ones << 7;
+        memcpy(&v, q, 8);
+        uint64_t quote = v ^ (ones * '"'), bslash = v ^ (ones * '\\');
+        if ((((quote - ones) & ~quote) | ((bslash - ones) & ~bslash) |
+             ((v - ones * 0x20) & ~v)) &
+            high)
+            break;
+        q += 8;
+    }
     while (q < ps->end && *q != '"') {
         if ((unsigned char)*q < 0x20) {
             ps->p = q;
@@ -86,6 +127,15 @@ parse_string(parser *ps, const char **out, size_t *outlen)
         return fail(ps, "unterminated string");
     }
     size_t rawlen = (size_t)(q - p);
+    if (is_key && !escapes) {
+        const char *k = known_key(p, rawlen);
+        if (k != NULL) {
+            *out = k;
+            *outlen = rawlen;
+            ps->p = q + 1;
+            return 0;
+        }
+    }
     char *s = ws_arena_alloc(ps->a, rawlen + 1);
     if (s == NULL)
         return -WS_ENOMEM;
@@ -175,6 +225,23 @@ parse_number(parser *ps, ws_json *v)
         p++;
     if (p >= ps->end || !(*p >= '0' && *p <= '9'))
         return fail(ps, "bad number");
+    /* Fast path: a plain integer of up to 15 digits (exact in a double,
+     * the value strtod gives).  Offsets in records are all of this kind. */
+    const char *d0 = p;
+    uint64_t iv = 0;
+    while (p < ps->end && *p >= '0' && *p <= '9' && p - d0 < 16) {
+        iv = iv * 10 + (uint64_t)(*p - '0');
+        p++;
+    }
+    if (p - d0 < 16 &&
+        (p >= ps->end || !(*p == '.' || *p == 'e' || *p == 'E' ||
+                           *p == '+' || *p == '-' ||
+                           (*p >= '0' && *p <= '9')))) {
+        v->num = *ps->p == '-' ? -(double)iv : (double)iv;
+        v->type = WS_JNUM;
+        ps->p = p;
+        return 0;
+    }
     while (p < ps->end && ((*p >= '0' && *p <= '9') || *p == '.' ||
                            *p == 'e' || *p == 'E' || *p == '+' || *p == '-'))
         p++;
@@ -202,6 +269,7 @@ parse_number(parser *ps, ws_json *v)
     return 0;
 }
 
+
 static int
 parse_container(parser *ps, ws_json *v, int is_obj)
 {
@@ -225,7 +293,7 @@ parse_container(parser *ps, ws_json *v, int is_obj)
         if (is_obj) {
             if (ps->p >= ps->end || *ps->p != '"')
                 return fail(ps, "expected member name");
-            int rc = parse_string(ps, &c->key, &c->keylen);
+            int rc = parse_string(ps, &c->key, &c->keylen, 1);
             if (rc < 0)
                 return rc;
             skip_ws(ps);
@@ -273,7 +341,7 @@ parse_value(parser *ps, ws_json *v)
         break;
     case '"':
         v->type = WS_JSTR;
-        rc = parse_string(ps, &v->s, &v->slen);
+        rc = parse_string(ps, &v->s, &v->slen, 0);
         break;
     case 't':
         if (ps->end - ps->p >= 4 && memcmp(ps->p, "true", 4) == 0) {

@@ -33,6 +33,7 @@ struct ws_lex {
     pentry *pe;
     int32_t npe, cappe;
     ws_map *pidx;    /* first two bytes of the first word -> head+1 */
+    ws_map *first;   /* first word of exact phrases -> most words */
     size_t n;
 };
 
@@ -43,6 +44,7 @@ ws_lex_free(ws_lex *lx)
         return;
     ws_map_free(lx->exact);
     ws_map_free(lx->pidx);
+    ws_map_free(lx->first);
     for (int32_t i = 0; i < lx->npe; i++)
         free(lx->pe[i].words);
     free(lx->pe);
@@ -96,6 +98,14 @@ add_entry(ws_lex *lx, char *phrase, const char *value)
             has_prefix = 1;
     if (!has_prefix) {
         lx->n++;
+        /* the first word, for ws_lex_match's quick rejection */
+        size_t fw = 0;
+        while (fw < (size_t)kl && key[fw] != ' ')
+            fw++;
+        intptr_t most = (intptr_t)ws_map_get(lx->first, key, fw);
+        if (nwords > most &&
+            ws_map_put(lx->first, key, fw, (void *)(intptr_t)nwords) < 0)
+            return -WS_ENOMEM;
         return ws_map_put(lx->exact, key, (size_t)kl, (void *)(uintptr_t)value);
     }
     if (lx->npe == lx->cappe) {
@@ -172,7 +182,9 @@ ws_lex_load(const char *path, char *err, size_t errlen)
     lx->data = b.buf ? b.buf : calloc(1, 1);
     lx->exact = ws_map_new();
     lx->pidx = ws_map_new();
-    if (lx->data == NULL || lx->exact == NULL || lx->pidx == NULL) {
+    lx->first = ws_map_new();
+    if (lx->data == NULL || lx->exact == NULL || lx->pidx == NULL ||
+        lx->first == NULL) {
         snprintf(err, errlen, "%s: out of memory", path);
         ws_lex_free(lx);
         return NULL;
@@ -236,6 +248,33 @@ ws_lex_word(const ws_lex *lx, const char *folded, size_t n)
     return best;
 }
 
+/* Folded form and stem (NULL when none or equal to the form) of token
+ * tok + k, copied into the thread's scratch slot k; 0, or -1 when too
+ * long (or out of memory). */
+static _Thread_local char scratch[LEX_MAXWORDS][2][520];
+
+static int
+lex_form(ws_worker *w, const ws_doc *d, int32_t tok, int k, const char **form,
+         size_t *flen, const char **stem, size_t *slen)
+{
+    const char *f, *s;
+    size_t fl, sl;
+    if (ws_tok_forms(w, d, tok + k, &f, &fl, &s, &sl) < 0 ||
+        fl >= 256 || sl >= sizeof scratch[k][1])
+        return -1;
+    memcpy(scratch[k][0], f, fl + 1);
+    form[k] = scratch[k][0];
+    flen[k] = fl;
+    stem[k] = NULL;
+    slen[k] = 0;
+    if (s != NULL) {
+        memcpy(scratch[k][1], s, sl + 1);
+        stem[k] = scratch[k][1];
+        slen[k] = sl;
+    }
+    return 0;
+}
+
 int
 ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
              const char **value)
@@ -248,35 +287,40 @@ ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
     size_t flen[LEX_MAXWORDS], slen[LEX_MAXWORDS];
     int avail = 0;
     char key[LEX_KEYMAX], skey[LEX_KEYMAX];
-    /* fold the candidate tokens (up to maxwords, same sentence) */
-    static _Thread_local char scratch[LEX_MAXWORDS][256];
-    for (int k = 0; k < maxw && tok + k < d->tokens.n; k++) {
+    if (maxw < 1 || lex_form(w, d, tok, 0, form, flen, stem, slen) < 0)
+        return 0;
+    /* Quick rejection: no exact phrase starts with the first token's form
+     * or stem, and no prefix pattern shares its first two bytes. */
+    intptr_t most = (intptr_t)ws_map_get(lx->first, form[0], flen[0]);
+    if (stem[0] != NULL) {
+        intptr_t ms = (intptr_t)ws_map_get(lx->first, stem[0], slen[0]);
+        if (ms > most)
+            most = ms;
+    }
+    /* a token with a space inside ("560 000") can match a phrase's words
+     * in other ways: no shortcut then */
+    if (memchr(form[0], ' ', flen[0]) != NULL ||
+        (stem[0] != NULL && memchr(stem[0], ' ', slen[0]) != NULL))
+        most = LEX_MAXWORDS;
+    size_t bl = flen[0] < 2 ? flen[0] : 2;
+    intptr_t head = (intptr_t)ws_map_get(lx->pidx, form[0], bl);
+    if (most == 0 && head == 0)
+        return 0;
+    /* the candidate tokens (up to maxwords, same sentence) */
+    avail = 1;
+    for (int k = 1; k < maxw && tok + k < d->tokens.n; k++) {
         if (d->tokens.v[tok + k].sent != sent)
             break;
-        size_t l;
-        const char *f = ws_tok_fold(w, d, tok + k, k & 3, &l);
-        if (l >= sizeof scratch[k])
+        if (lex_form(w, d, tok, k, form, flen, stem, slen) < 0)
             break;
-        memcpy(scratch[k], f, l + 1);
-        form[k] = scratch[k];
-        flen[k] = l;
-        stem[k] = NULL;
-        slen[k] = 0;
-        if (d->lang[0]) {
-            const char *s = ws_stem(w, d->lang, form[k], l);
-            if (s != NULL && strcmp(s, form[k]) != 0) {
-                stem[k] = s;
-                slen[k] = strlen(s);
-            }
-        }
         avail++;
     }
-    if (avail == 0)
-        return 0;
     int best = 0;
     const char *bestv = NULL;
-    /* exact phrases, longest first, on forms and on stems */
-    for (int len = avail; len >= 1 && best == 0; len--) {
+    /* exact phrases, longest first, on forms and on stems (no phrase is
+     * longer than `most` words) */
+    for (int len = avail < most ? avail : (int)most; len >= 1 && best == 0;
+         len--) {
         size_t kl = 0, sl = 0;
         int fits = 1, anystem = 0;
         for (int k = 0; k < len; k++) {
@@ -307,8 +351,6 @@ ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
         }
     }
     /* prefix patterns, bucketed by the first token's first two bytes */
-    size_t bl = flen[0] < 2 ? flen[0] : 2;
-    intptr_t head = (intptr_t)ws_map_get(lx->pidx, form[0], bl);
     for (int32_t i = (int32_t)head - 1; i >= 0; i = lx->pe[i].next) {
         const pentry *e = &lx->pe[i];
         if (e->nwords > avail || e->nwords <= best)

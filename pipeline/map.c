@@ -20,6 +20,52 @@ typedef struct pool {
     char data[];
 } pool;
 
+/* The map's own hash (not ws_hash64, whose values name documents): eight
+ * bytes at a time with a multiply-xorshift mix. */
+static inline uint64_t
+mix(uint64_t h)
+{
+    h ^= h >> 32;
+    h *= 0xd6e8feb86659fd93ULL;
+    h ^= h >> 32;
+    return h;
+}
+
+static uint64_t
+map_hash(const char *key, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)key;
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ ((uint64_t)n * 0xff51afd7ed558ccdULL);
+    while (n >= 8) {
+        uint64_t v;
+        memcpy(&v, s, 8);
+        h = mix(h ^ v) + 0x9E3779B97F4A7C15ULL;
+        s += 8;
+        n -= 8;
+    }
+    uint64_t v = 0;
+    switch (n) {
+    case 7:
+        v |= (uint64_t)s[6] << 48; /* fall through */
+    case 6:
+        v |= (uint64_t)s[5] << 40; /* fall through */
+    case 5:
+        v |= (uint64_t)s[4] << 32; /* fall through */
+    case 4:
+        v |= (uint64_t)s[3] << 24; /* fall through */
+    case 3:
+        v |= (uint64_t)s[2] << 16; /* fall through */
+    case 2:
+        v |= (uint64_t)s[1] << 8; /* fall through */
+    case 1:
+        v |= (uint64_t)s[0];
+        break;
+    default:
+        break;
+    }
+    return mix(mix(h ^ v));
+}
+
 struct ws_map {
     slot *slots;
     size_t cap, count;
@@ -102,7 +148,7 @@ ws_map_put(ws_map *m, const char *key, size_t klen, void *value)
 {
     if ((m->count + 1) * 4 > m->cap * 3 && grow(m) < 0)
         return -WS_ENOMEM;
-    uint64_t h = ws_hash64(key, klen);
+    uint64_t h = map_hash(key, klen);
     size_t j = h & (m->cap - 1);
     while (m->slots[j].key != NULL) {
         if (m->slots[j].hash == h && m->slots[j].klen == klen &&
@@ -126,7 +172,7 @@ ws_map_put(ws_map *m, const char *key, size_t klen, void *value)
 void *
 ws_map_get(const ws_map *m, const char *key, size_t klen)
 {
-    uint64_t h = ws_hash64(key, klen);
+    uint64_t h = map_hash(key, klen);
     size_t j = h & (m->cap - 1);
     while (m->slots[j].key != NULL) {
         if (m->slots[j].hash == h && m->slots[j].klen == klen &&

@@ -28,6 +28,11 @@ typedef struct {
     int nloaded;
     const ws_tagger *tagger;
     int tagger_tried;
+    /* the language's Hunspell handle, shared by the workers (each has its
+     * own caches in front of it; Hunspell itself is not thread-safe) */
+    ws_hun *hun;
+    int hun_tried;
+    pthread_mutex_t hun_mu;
 } lang_models;
 
 struct ws_models {
@@ -205,6 +210,8 @@ ws_models_free(ws_models *m)
         for (int k = 0; k < lm->nloaded; k++)
             ws_lex_free(lm->loaded[k]);
         ws_tagger_free((ws_tagger *)(uintptr_t)lm->tagger);
+        ws_hun_free(lm->hun);
+        pthread_mutex_destroy(&lm->hun_mu);
     }
     pthread_mutex_destroy(&m->mu);
     free(m);
@@ -237,6 +244,7 @@ lang_slot(ws_models *m, const char *lang)
     lm->lex = ws_map_new();
     if (lm->lex == NULL)
         return NULL;
+    pthread_mutex_init(&lm->hun_mu, NULL);
     m->nlangs++;
     return lm;
 }
@@ -318,7 +326,8 @@ ws_stage_version(const char *stage)
 
 typedef struct {
     char lang[8];
-    ws_hun *hun;
+    ws_hun *hun;             /* shared, owned by the models */
+    pthread_mutex_t *hun_mu; /* held around every call into hun */
     int tried;
     ws_map *stems; /* word -> stem (in the worker's arena) */
     ws_map *spell; /* word -> (void*)1 in dictionary, (void*)2 not */
@@ -329,10 +338,29 @@ struct ws_worker {
     ws_icu *icu;
     lang_worker langs[MAX_LANGS];
     int nlangs;
+    lang_worker *last; /* the language of the previous lookup */
     ws_arena *cache; /* stems */
     size_t cached;
     char fold[4][1024];
+    /* ws_tok_forms(): folded form and stem per token of the current
+     * document, checked against the token's bytes on every use */
+    struct tok_cache *tc;
+    int32_t tccap, tcntok;
+    uint32_t tcgen;
+    const ws_doc *tcdoc;
+    const char *tctext;
+    char tclang[8];
+    char *pool;
+    size_t plen, pcap;
 };
+
+typedef struct tok_cache {
+    uint32_t gen;          /* valid when == w->tcgen */
+    uint32_t raw, fold, stem; /* offsets into w->pool */
+    uint32_t rlen;
+    uint16_t flen, slen;
+    uint8_t has_stem, ok;
+} tok_cache;
 
 ws_worker *
 ws_worker_new(ws_models *m)
@@ -356,12 +384,13 @@ ws_worker_free(ws_worker *w)
     if (w == NULL)
         return;
     for (int i = 0; i < w->nlangs; i++) {
-        ws_hun_free(w->langs[i].hun);
         ws_map_free(w->langs[i].stems);
         ws_map_free(w->langs[i].spell);
     }
     ws_icu_free(w->icu);
     ws_arena_free(w->cache);
+    free(w->tc);
+    free(w->pool);
     free(w);
 }
 
@@ -395,9 +424,13 @@ ws_tok_fold(ws_worker *w, const ws_doc *d, int32_t i, int slot, size_t *len)
 static lang_worker *
 worker_lang(ws_worker *w, const char *lang)
 {
+    /* documents come in runs of one language: try the last one first */
+    if (w->last != NULL && w->last->lang[0] == lang[0] &&
+        strcmp(w->last->lang, lang) == 0)
+        return w->last;
     for (int i = 0; i < w->nlangs; i++)
         if (strcmp(w->langs[i].lang, lang) == 0)
-            return &w->langs[i];
+            return w->last = &w->langs[i];
     if (w->nlangs == MAX_LANGS || strlen(lang) >= 8)
         return NULL;
     lang_worker *lw = &w->langs[w->nlangs++];
@@ -411,10 +444,20 @@ worker_lang(ws_worker *w, const char *lang)
 static ws_hun *
 worker_hun(ws_worker *w, lang_worker *lw)
 {
-    (void)w;
     if (!lw->tried) {
         lw->tried = 1;
-        lw->hun = ws_hun_open(lw->lang);
+        ws_models *m = w->m;
+        pthread_mutex_lock(&m->mu);
+        lang_models *lm = lang_slot(m, lw->lang);
+        if (lm != NULL) {
+            if (!lm->hun_tried) {
+                lm->hun_tried = 1;
+                lm->hun = ws_hun_open(lw->lang);
+            }
+            lw->hun = lm->hun;
+            lw->hun_mu = &lm->hun_mu;
+        }
+        pthread_mutex_unlock(&m->mu);
     }
     return lw->hun;
 }
@@ -461,7 +504,9 @@ ws_stem(ws_worker *w, const char *lang, const char *word, size_t len)
     char tmp[256], out[512];
     memcpy(tmp, word, len);
     tmp[len] = '\0';
+    pthread_mutex_lock(lw->hun_mu);
     int n = ws_hun_stem(h, tmp, out, sizeof out);
+    pthread_mutex_unlock(lw->hun_mu);
     char *stored = n > 0 ? ws_arena_strndup(w->cache, out, (size_t)n)
                          : ws_arena_strndup(w->cache, tmp, len);
     if (stored == NULL || ws_map_put(lw->stems, tmp, len, stored) < 0)
@@ -486,8 +531,104 @@ ws_spell(ws_worker *w, const char *lang, const char *word, size_t len)
     char tmp[256];
     memcpy(tmp, word, len);
     tmp[len] = '\0';
+    pthread_mutex_lock(lw->hun_mu);
     int ok = ws_hun_spell(h, tmp);
+    pthread_mutex_unlock(lw->hun_mu);
     ws_map_put(lw->spell, tmp, len, ok ? (void *)1 : (void *)2);
     w->cached++;
     return ok;
+}
+
+/* Appends n bytes (and a NUL) to the worker's token pool; returns the
+ * offset or -1 when out of memory. */
+static long
+pool_add(ws_worker *w, const char *s, size_t n)
+{
+    if (w->plen + n + 1 > w->pcap) {
+        size_t nc = w->pcap ? w->pcap : 65536;
+        while (nc < w->plen + n + 1)
+            nc *= 2;
+        char *np = realloc(w->pool, nc);
+        if (np == NULL)
+            return -1;
+        w->pool = np;
+        w->pcap = nc;
+    }
+    long off = (long)w->plen;
+    memcpy(w->pool + w->plen, s, n);
+    w->pool[w->plen + n] = '\0';
+    w->plen += n + 1;
+    return off;
+}
+
+int
+ws_tok_forms(ws_worker *w, const ws_doc *d, int32_t i, const char **form,
+             size_t *flen, const char **stem, size_t *slen)
+{
+    if (d != w->tcdoc || d->text != w->tctext || d->tokens.n != w->tcntok ||
+        memcmp(d->lang, w->tclang, sizeof w->tclang) != 0 ||
+        w->plen > ((size_t)16 << 20)) {
+        /* another document (or a very long one): start over */
+        if (d->tokens.n > w->tccap) {
+            int32_t nc = d->tokens.n + 256;
+            tok_cache *nt = realloc(w->tc, sizeof(*nt) * (size_t)nc);
+            if (nt == NULL)
+                return -2;
+            memset(nt + w->tccap, 0, sizeof(*nt) * (size_t)(nc - w->tccap));
+            w->tc = nt;
+            w->tccap = nc;
+        }
+        if (++w->tcgen == 0) {
+            memset(w->tc, 0, sizeof(*w->tc) * (size_t)w->tccap);
+            w->tcgen = 1;
+        }
+        w->tcdoc = d;
+        w->tctext = d->text;
+        w->tcntok = d->tokens.n;
+        memcpy(w->tclang, d->lang, sizeof w->tclang);
+        w->plen = 0;
+    }
+    tok_cache *c = &w->tc[i];
+    const char *raw = ws_tok_ptr(d, i);
+    int32_t rlen = ws_tok_blen(d, i);
+    if (c->gen != w->tcgen || c->rlen != (uint32_t)rlen ||
+        memcmp(w->pool + c->raw, raw, (size_t)rlen) != 0) {
+        size_t l;
+        const char *f = ws_tok_fold(w, d, i, 3, &l);
+        const char *sv = NULL;
+        size_t sl = 0;
+        int ok = l < 256;
+        if (ok && d->lang[0]) {
+            const char *st = ws_stem(w, d->lang, f, l);
+            if (st != NULL && strcmp(st, f) != 0) {
+                sv = st;
+                sl = strlen(st);
+                if (sl > 0xFFFF)
+                    ok = 0;
+            }
+        }
+        long ro = pool_add(w, raw, ok ? (size_t)rlen : 0);
+        long fo = pool_add(w, f, ok ? l : 0);
+        long so = pool_add(w, sv ? sv : "", ok ? sl : 0);
+        if (ro < 0 || fo < 0 || so < 0) {
+            c->gen = 0;
+            return -2;
+        }
+        c->gen = ok ? w->tcgen : 0;
+        c->raw = (uint32_t)ro;
+        c->fold = (uint32_t)fo;
+        c->stem = (uint32_t)so;
+        c->rlen = (uint32_t)rlen;
+        c->flen = (uint16_t)l;
+        c->slen = (uint16_t)sl;
+        c->has_stem = sv != NULL;
+        c->ok = (uint8_t)ok;
+        if (!ok)
+            return -1;
+    }
+    *form = w->pool + c->fold;
+    *flen = c->flen;
+    *stem = c->has_stem ? w->pool + c->stem : NULL;
+    *slen = c->slen;
+    return 0;
 }

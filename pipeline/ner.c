@@ -1542,6 +1542,9 @@ run_tagger(nctx *x, uint8_t **tagsp, int minlen)
             if (ws_tagger_tag(tg, x->w, d, s, tags + se->tok0) < 0)
                 memset(tags + se->tok0, 0, (size_t)(se->tok1 - se->tok0));
         }
+        /* one string, one type within a document (on failure the
+         * sentence-level tags stand) */
+        (void)ws_tagger_doc_pass(d, 0, d->sentences.n, tags);
         *tagsp = tags;
         x->tagged = 1;
     }
@@ -2567,6 +2570,13 @@ entity_overlapping(const ws_doc *d, int32_t tok0, int32_t tok1, int mask)
         }
     }
     return best;
+}
+
+void
+ws_ner_prepare(ws_worker *w, const char *lang)
+{
+    if (w != NULL && lang != NULL && *lang != '\0')
+        (void)lex_get(ws_worker_models(w), lang);
 }
 
 int32_t

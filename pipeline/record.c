@@ -8,6 +8,7 @@
  * library does not know are kept as raw JSON and written back unchanged.
  */
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,30 +44,43 @@ jspan(const ws_json *v, int32_t ncp, ws_span *out)
     return 0;
 }
 
-/* Appends `"key":raw` to a raw-member list (comma separated). */
-static const char *
-raw_append(ws_arena *a, const char *list, const ws_json *m)
+static const char *const known_top[] = {
+    "id", "text", "lang", "meta", "date", "title", "source", "url",
+    "paragraphs", "sentences", "tokens", "entities", "statements",
+    "versions", "errors", NULL};
+static const char *const known_meta[] = {"date",  "title", "place",
+                                         "source", "url", "dateline_date",
+                                         NULL};
+
+static int
+is_known(const ws_json *m, const char *const *list)
 {
-    size_t ol = list ? strlen(list) : 0;
-    size_t need = ol + 1 + m->keylen * 6 + 3 + m->rawlen + 1;
-    char *p = ws_arena_alloc(a, need);
-    if (p == NULL)
-        return list;
+    for (int i = 0; list[i]; i++)
+        if (strlen(list[i]) == m->keylen && memcmp(list[i], m->key, m->keylen) == 0)
+            return 1;
+    return 0;
+}
+
+/* `"key":raw,...` of the members of obj not in skip (NULL: all), in the
+ * arena; NULL when there are none.  Linear in the members' size. */
+static const char *
+raw_list(ws_arena *a, const ws_json *obj, const char *const *skip)
+{
     ws_buf b = {0};
-    if (ol) {
-        ws_buf_put(&b, list, ol);
-        ws_buf_putc(&b, ',');
+    for (const ws_json *m = obj->child; m; m = m->next) {
+        if (skip != NULL && is_known(m, skip))
+            continue;
+        if (b.len)
+            ws_buf_putc(&b, ',');
+        ws_buf_jstr(&b, m->key, m->keylen);
+        ws_buf_putc(&b, ':');
+        ws_buf_put(&b, m->raw, m->rawlen);
     }
-    ws_buf_jstr(&b, m->key, m->keylen);
-    ws_buf_putc(&b, ':');
-    ws_buf_put(&b, m->raw, m->rawlen);
-    if (b.oom || b.len + 1 > need) {
-        ws_buf_free(&b);
-        return list;
-    }
-    memcpy(p, b.buf, b.len + 1);
+    const char *out = NULL;
+    if (b.len && !b.oom)
+        out = ws_arena_strndup(a, b.buf, b.len);
     ws_buf_free(&b);
-    return p;
+    return out;
 }
 
 static const char *
@@ -84,7 +98,27 @@ ws_token_flags(const ws_doc *d, ws_token *t)
     int letters = 0, uppers = 0, digits = 0, puncts = 0, n = 0;
     int32_t first = -1;
     while (i < end) {
-        int32_t cp = ws_utf8_decode(d->text, end, &i);
+        unsigned char c = (unsigned char)d->text[i];
+        int32_t cp;
+        if (c < 0x80) {
+            /* ASCII: ws_cp_is_*'s classes, inline */
+            cp = c;
+            i++;
+            if (first < 0)
+                first = cp;
+            n++;
+            if ((c | 32) >= 'a' && (c | 32) <= 'z') {
+                letters++;
+                uppers += c <= 'Z';
+            } else if (c >= '0' && c <= '9') {
+                digits++;
+            } else if ((c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) ||
+                       (c >= 0x5B && c <= 0x60) || (c >= 0x7B && c <= 0x7E)) {
+                puncts++;
+            }
+            continue;
+        }
+        cp = ws_utf8_decode(d->text, end, &i);
         if (first < 0)
             first = cp;
         n++;
@@ -200,6 +234,26 @@ load_tokens(ws_doc *d, const ws_json *paras, const ws_json *sents,
         ws_doc_error(d, "read", WS_EFIELD,
                      "%d malformed token/sentence/paragraph spans ignored",
                      bad);
+}
+
+/* The stages rely on a consistent tokenization: sentences in order and
+ * not overlapping, their token ranges consecutive and covering every
+ * token, each token inside its sentence. */
+static int
+tokens_consistent(const ws_doc *d)
+{
+    int32_t prev_end = 0, next_tok = 0;
+    for (int32_t i = 0; i < d->sentences.n; i++) {
+        const ws_sentence *s = &d->sentences.v[i];
+        if (s->start < prev_end || s->tok0 != next_tok)
+            return 0;
+        if (s->tok1 > s->tok0 && (d->tokens.v[s->tok0].start < s->start ||
+                                  d->tokens.v[s->tok1 - 1].end > s->end))
+            return 0;
+        prev_end = s->end;
+        next_tok = s->tok1;
+    }
+    return next_tok == d->tokens.n;
 }
 
 static int32_t
@@ -334,23 +388,6 @@ load_errors(ws_doc *d, const ws_json *errs)
     }
 }
 
-static const char *const known_top[] = {
-    "id", "text", "lang", "meta", "date", "title", "source", "url",
-    "paragraphs", "sentences", "tokens", "entities", "statements",
-    "versions", "errors", NULL};
-static const char *const known_meta[] = {"date",  "title", "place",
-                                         "source", "url", "dateline_date",
-                                         NULL};
-
-static int
-is_known(const ws_json *m, const char *const *list)
-{
-    for (int i = 0; list[i]; i++)
-        if (strlen(list[i]) == m->keylen && memcmp(list[i], m->key, m->keylen) == 0)
-            return 1;
-    return 0;
-}
-
 int
 ws_record_from_json(ws_doc *d, const ws_json *obj)
 {
@@ -401,17 +438,12 @@ ws_record_from_json(ws_doc *d, const ws_json *obj)
             d->dateline_date = adup(d, v);
     }
     if (src[1])
-        for (const ws_json *m = meta->child; m; m = m->next)
-            if (!is_known(m, known_meta))
-                d->meta_extra = raw_append(d->arena, d->meta_extra, m);
-    for (const ws_json *m = obj->child; m; m = m->next)
-        if (!is_known(m, known_top))
-            d->extra = raw_append(d->arena, d->extra, m);
+        d->meta_extra = raw_list(d->arena, meta, known_meta);
+    d->extra = raw_list(d->arena, obj, known_top);
 
     const ws_json *versions = ws_json_get(obj, "versions");
     if (versions && versions->type == WS_JOBJ) {
-        for (const ws_json *m = versions->child; m; m = m->next)
-            d->versions_in = raw_append(d->arena, d->versions_in, m);
+        d->versions_in = raw_list(d->arena, versions, NULL);
         const ws_json *toks = ws_json_get(obj, "tokens");
         const ws_json *sents = ws_json_get(obj, "sentences");
         if (ws_json_get(versions, "tokenize") && toks &&
@@ -419,7 +451,16 @@ ws_record_from_json(ws_doc *d, const ws_json *obj)
             const ws_json *paras = ws_json_get(obj, "paragraphs");
             load_tokens(d, paras && paras->type == WS_JARR ? paras : NULL,
                         sents, toks);
-            d->done |= WS_DONE_TOKENIZE;
+            if (tokens_consistent(d)) {
+                d->done |= WS_DONE_TOKENIZE;
+            } else {
+                /* tokenized again by the stage; entities and statements
+                 * (which point into the tokens) are not trusted either */
+                d->tokens.n = d->sentences.n = d->paragraphs.n = 0;
+                ws_doc_error(d, "read", WS_EFIELD,
+                             "inconsistent tokens and sentences ignored; "
+                             "tokenized again");
+            }
         }
         const ws_json *ents = ws_json_get(obj, "entities");
         if ((d->done & WS_DONE_TOKENIZE) && ws_json_get(versions, "ner") &&
@@ -457,14 +498,62 @@ ws_record_from_json(ws_doc *d, const ws_json *obj)
 
 /* ---- writing ---- */
 
+/* Decimal digits of v at p; returns the end. */
+static char *
+put_int(char *p, int64_t v)
+{
+    char tmp[24];
+    int n = 0;
+    uint64_t u = v < 0 ? 0ULL - (uint64_t)v : (uint64_t)v;
+    if (v < 0)
+        *p++ = '-';
+    do {
+        tmp[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u != 0);
+    while (n > 0)
+        *p++ = tmp[--n];
+    return p;
+}
+
 static void
 w_span(ws_buf *b, int32_t s, int32_t e)
 {
-    ws_buf_put(b, "{\"start\":", 9);
-    ws_buf_int(b, s);
-    ws_buf_put(b, ",\"end\":", 7);
-    ws_buf_int(b, e);
-    ws_buf_putc(b, '}');
+    char tmp[64], *p = tmp;
+    memcpy(p, "{\"start\":", 9);
+    p = put_int(p + 9, s);
+    memcpy(p, ",\"end\":", 7);
+    p = put_int(p + 7, e);
+    *p++ = '}';
+    ws_buf_put(b, tmp, (size_t)(p - tmp));
+}
+
+/* A JSON array of spans: n structs of `stride` bytes from base, each
+ * starting with int32_t start, end (ws_paragraph, ws_sentence, ws_token).
+ * Written through a stack buffer: one ws_buf_put per few hundred spans. */
+static void
+w_spans(ws_buf *b, const void *base, size_t stride, int32_t n)
+{
+    char tmp[8192], *p = tmp;
+    *p++ = '[';
+    for (int32_t i = 0; i < n; i++) {
+        const int32_t *se =
+            (const int32_t *)(const void *)((const char *)base +
+                                            (size_t)i * stride);
+        if (p - tmp > (ptrdiff_t)sizeof tmp - 64) {
+            ws_buf_put(b, tmp, (size_t)(p - tmp));
+            p = tmp;
+        }
+        if (i)
+            *p++ = ',';
+        memcpy(p, "{\"start\":", 9);
+        p = put_int(p + 9, se[0]);
+        memcpy(p, ",\"end\":", 7);
+        p = put_int(p + 7, se[1]);
+        *p++ = '}';
+    }
+    *p++ = ']';
+    ws_buf_put(b, tmp, (size_t)(p - tmp));
 }
 
 static void
@@ -533,30 +622,19 @@ ws_record_write(ws_buf *b, const ws_doc *d)
     ws_buf_putc(b, '}');
 
     if (d->done & WS_DONE_TOKENIZE) {
+        _Static_assert(offsetof(ws_paragraph, start) == 0 &&
+                           offsetof(ws_paragraph, end) == 4 &&
+                           offsetof(ws_sentence, start) == 0 &&
+                           offsetof(ws_sentence, end) == 4 &&
+                           offsetof(ws_token, start) == 0 &&
+                           offsetof(ws_token, end) == 4,
+                       "spans start with int32 start, end");
         w_key(b, "paragraphs");
-        ws_buf_putc(b, '[');
-        for (int32_t i = 0; i < d->paragraphs.n; i++) {
-            if (i)
-                ws_buf_putc(b, ',');
-            w_span(b, d->paragraphs.v[i].start, d->paragraphs.v[i].end);
-        }
-        ws_buf_putc(b, ']');
+        w_spans(b, d->paragraphs.v, sizeof(ws_paragraph), d->paragraphs.n);
         w_key(b, "sentences");
-        ws_buf_putc(b, '[');
-        for (int32_t i = 0; i < d->sentences.n; i++) {
-            if (i)
-                ws_buf_putc(b, ',');
-            w_span(b, d->sentences.v[i].start, d->sentences.v[i].end);
-        }
-        ws_buf_putc(b, ']');
+        w_spans(b, d->sentences.v, sizeof(ws_sentence), d->sentences.n);
         w_key(b, "tokens");
-        ws_buf_putc(b, '[');
-        for (int32_t i = 0; i < d->tokens.n; i++) {
-            if (i)
-                ws_buf_putc(b, ',');
-            w_span(b, d->tokens.v[i].start, d->tokens.v[i].end);
-        }
-        ws_buf_putc(b, ']');
+        w_spans(b, d->tokens.v, sizeof(ws_token), d->tokens.n);
     }
     if (d->done & WS_DONE_NER) {
         w_key(b, "entities");

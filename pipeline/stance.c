@@ -45,13 +45,22 @@ enum {
     C_DOC = 1 << 4,
     C_COMP = 1 << 5,
     C_SUBJ = 1 << 6,
-    C_INV = 1 << 7, /* prep cue valid only before a final noun phrase */
-    C_NOSP = 1 << 8 /* cue that takes no speaker on its left ("heißt es") */
+    C_INV = 1 << 7,  /* prep cue valid only before a final noun phrase */
+    C_NOSP = 1 << 8, /* cue that takes no speaker on its left ("heißt es") */
+    C_SRC = 1 << 9   /* source noun of "nach jüngsten Angaben" */
 };
 enum { G_M = 1, G_F = 2, G_N = 4, G_P = 8, G_ANY = 15 };
 
 /* skip classes */
-enum { K_ADV = 1, K_TIME = 2, K_DET = 4, K_PREP = 8, K_STOP = 16, K_CONJ = 32 };
+enum {
+    K_ADV = 1,
+    K_TIME = 2,
+    K_DET = 4,
+    K_PREP = 8,
+    K_STOP = 16,
+    K_CONJ = 32,
+    K_SUB = 64 /* subordinator: ends a reported act's object only */
+};
 
 /* speakers lexicon classes */
 enum { S_ROLE = 1, S_ORG = 2, S_DOC = 4, S_PLACE = 8 };
@@ -63,7 +72,7 @@ typedef struct {
 
 /* one outermost quotation */
 typedef struct {
-    int32_t o, c;     /* token of the opening mark, of the closing mark */
+    int32_t o, c; /* token of the opening mark, of the closing mark */
     int32_t seg0[WS_MAX_SEGMENTS], seg1[WS_MAX_SEGMENTS]; /* content tokens */
     int nseg;
     int32_t nwords;
@@ -75,15 +84,19 @@ typedef struct {
     ws_doc *d;
     lexset L;
     int32_t ntok;
-    int32_t *qid;       /* per token: outermost quote or -1 */
-    uint8_t *cuelen;    /* per token: length of the cue starting here */
-    uint16_t *cueattr;  /* per token: C_* of that cue */
-    uint8_t *cueg;      /* per token: gender of that cue */
-    uint8_t *cueused;   /* per token: cue already used */
-    int32_t *ent;       /* per token: entity index or -1 */
+    int32_t *qid;        /* per token: outermost quote or -1 */
+    uint8_t *cuelen;     /* per token: length of the cue starting here */
+    uint16_t *cueattr;   /* per token: C_* of that cue */
+    uint8_t *cueg;       /* per token: gender of that cue */
+    uint8_t *cueused;    /* per token: cue already used */
+    const char **cueval; /* per token: the cue's lexicon value */
+    int32_t *ent;        /* per token: entity index or -1 */
     quote *q;
     int32_t nq, qcap;
-    int32_t skip_para;  /* paragraph whose statements are dropped, or -1 */
+    int32_t skip_para; /* paragraph whose statements are dropped, or -1 */
+    int32_t *sgrp;     /* per sentence: first sentence of its group */
+    int32_t *sgend;    /* per group head: one past its last token */
+    int32_t dl0, dl1;  /* tokens of the dateline "PLACE (Agency) -", or -1 */
 } ctx;
 
 /* ---- small helpers ---- */
@@ -118,6 +131,8 @@ parse_attrs(const char *v, unsigned *gender)
             a |= C_INV;
         else if (IS("nosp"))
             a |= C_NOSP;
+        else if (IS("src"))
+            a |= C_SRC;
         else if (IS("m"))
             g |= G_M;
         else if (IS("f"))
@@ -146,6 +161,8 @@ parse_attrs(const char *v, unsigned *gender)
             a |= K_STOP;
         else if (IS("conj"))
             a |= K_CONJ;
+        else if (IS("sub"))
+            a |= K_SUB;
 #undef IS
         v = e;
     }
@@ -211,7 +228,8 @@ static int
 tok_eq(const ws_doc *d, int32_t i, const char *s)
 {
     size_t n = strlen(s);
-    return (size_t)ws_tok_blen(d, i) == n && memcmp(ws_tok_ptr(d, i), s, n) == 0;
+    return (size_t)ws_tok_blen(d, i) == n &&
+           memcmp(ws_tok_ptr(d, i), s, n) == 0;
 }
 
 /* sentence-final punctuation */
@@ -260,10 +278,14 @@ lexmatch(ctx *x, const ws_lex *lx, int32_t i, const char **v)
     return ws_lex_match(lx, x->w, x->d, i, v);
 }
 
+/* Sentences here are the tokenizer's, merged when one ends without
+ * final punctuation inside a paragraph (a split before a capitalised
+ * word is no sentence end for attribution). */
 static int32_t
 sent_of(ctx *x, int32_t i)
 {
-    return x->d->tokens.v[i].sent;
+    int32_t s = x->d->tokens.v[i].sent;
+    return x->sgrp ? x->sgrp[s] : s;
 }
 
 static int32_t
@@ -281,7 +303,8 @@ sent_t0(ctx *x, int32_t i)
 static int32_t
 sent_t1(ctx *x, int32_t i)
 {
-    return x->d->sentences.v[sent_of(x, i)].tok1;
+    int32_t g = sent_of(x, i);
+    return x->sgend ? x->sgend[g] : x->d->sentences.v[g].tok1;
 }
 
 /* first and one-past-last token of token i's paragraph */
@@ -312,20 +335,34 @@ static int32_t
 close_for(int32_t cp)
 {
     switch (cp) {
-    case 0x201E: return 0x201C; /* „ “ (also ”) */
-    case 0x201A: return 0x2018; /* ‚ ‘ (also ’) */
-    case 0x201C: return 0x201D; /* “ ” */
-    case 0x2018: return 0x2019; /* ‘ ’ */
-    case 0x00AB: return 0x00BB; /* « » */
-    case 0x00BB: return 0x00AB; /* » « */
-    case 0x2039: return 0x203A; /* ‹ › */
-    case 0x203A: return 0x2039; /* › ‹ */
-    case 0x300C: return 0x300D; /* 「 」 */
-    case 0x300E: return 0x300F; /* 『 』 */
-    case '"': return '"';
-    case 0x201D: return 0x201D; /* ”…” */
-    case '`': return '\'';
-    default: return 0;
+    case 0x201E:
+        return 0x201C; /* „ “ (also ”) */
+    case 0x201A:
+        return 0x2018; /* ‚ ‘ (also ’) */
+    case 0x201C:
+        return 0x201D; /* “ ” */
+    case 0x2018:
+        return 0x2019; /* ‘ ’ */
+    case 0x00AB:
+        return 0x00BB; /* « » */
+    case 0x00BB:
+        return 0x00AB; /* » « */
+    case 0x2039:
+        return 0x203A; /* ‹ › */
+    case 0x203A:
+        return 0x2039; /* › ‹ */
+    case 0x300C:
+        return 0x300D; /* 「 」 */
+    case 0x300E:
+        return 0x300F; /* 『 』 */
+    case '"':
+        return '"';
+    case 0x201D:
+        return 0x201D; /* ”…” */
+    case '`':
+        return '\'';
+    default:
+        return 0;
     }
 }
 
@@ -339,8 +376,9 @@ closes(int32_t open, int32_t cp)
         return 1;
     if (open == 0x201A && cp == 0x2019)
         return 1;
-    if (open == 0x201C && cp == 0x201C)
-        return 0;
+    /* mixed styles in one quote: “..." and "...” */
+    if ((open == 0x201C && cp == '"') || (open == '"' && cp == 0x201D))
+        return 1;
     return 0;
 }
 
@@ -353,7 +391,8 @@ quote_cp(const ws_doc *d, int32_t i)
         return 0;
     int32_t n = ws_tok_blen(d, i);
     const char *p = ws_tok_ptr(d, i);
-    if (n == 2 && ((p[0] == '\'' && p[1] == '\'') || (p[0] == '`' && p[1] == '`')))
+    if (n == 2 &&
+        ((p[0] == '\'' && p[1] == '\'') || (p[0] == '`' && p[1] == '`')))
         return '"';
     int32_t c = tok_cp(d, i);
     if (c == '\'' || c == 0x201B || c == 0x201F)
@@ -611,12 +650,38 @@ pron_gender(ctx *x, int32_t i, int *rel)
     return g ? g : G_ANY;
 }
 
+/* German: a capitalised word that is no noun or name ("Wie", "Im",
+ * "Gleichzeitig"): its lowercase form is a word of the dictionary. */
+static int
+de_funcword(ctx *x, int32_t i)
+{
+    const ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "de") != 0 || !is_cap(d, i))
+        return 0;
+    /* a one-word "entity" at the sentence start may be the tagger's
+     * mistake ("Insgesamt") */
+    if (x->ent[i] >= 0 &&
+        d->entities.v[x->ent[i]].tok1 - d->entities.v[x->ent[i]].tok0 > 1)
+        return 0;
+    size_t n;
+    const char *f = ws_tok_fold(x->w, d, i, 2, &n);
+    if (n == 0 || n > 40)
+        return 0;
+    /* only where capitalisation says nothing: the first word of a
+     * sentence or clause */
+    if (i > 0 && sent_of(x, i) == sent_of(x, i - 1) && is_word(d, i - 1))
+        return 0;
+    return ws_spell(x->w, "de", f, n) == 1;
+}
+
 /* May token i be part of a speaker noun phrase (not at its edge)? */
 static int
 np_inner(ctx *x, int32_t i)
 {
     const ws_doc *d = x->d;
-    if (x->qid[i] >= 0)
+    if (x->qid[i] >= 0 || (i >= x->dl0 && i < x->dl1))
+        return 0;
+    if (de_funcword(x, i))
         return 0;
     if (x->ent[i] >= 0)
         return 1;
@@ -644,12 +709,37 @@ pron_gender_simple(ctx *x, int32_t i)
 
 static int is_det(ctx *x, int32_t i);
 
+/* English adverb in -ly ("generally", "publicly"), not in the lexicon. */
+static int
+is_ly_adv(ctx *x, int32_t i)
+{
+    static const char *const notadv[] = {
+        "only",     "family",   "supply",  "apply",  "reply",    "rally",
+        "ally",     "belly",    "bully",   "jelly",  "assembly", "anomaly",
+        "monopoly", "italy",    "july",    "holy",   "ugly",     "silly",
+        "lonely",   "friendly", "elderly", "likely", "unlikely", "daily",
+        "weekly",   "monthly",  "yearly"};
+    const ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || !is_word(d, i) || is_cap(d, i) ||
+        x->ent[i] >= 0)
+        return 0;
+    const char *p = ws_tok_ptr(d, i);
+    int32_t n = ws_tok_blen(d, i);
+    if (n < 5 || p[n - 1] != 'y' || p[n - 2] != 'l')
+        return 0;
+    for (size_t k = 0; k < sizeof notadv / sizeof *notadv; k++)
+        if (tok_eq(d, i, notadv[k]))
+            return 0;
+    return 1;
+}
+
 /* A lowercase content word that is no function word, cue or pronoun. */
 static int
 plain_word(ctx *x, int32_t i)
 {
     const ws_doc *d = x->d;
-    if (!is_word(d, i) || is_cap(d, i) || x->qid[i] >= 0 || x->cuelen[i])
+    if (!is_word(d, i) || is_cap(d, i) || x->qid[i] >= 0 || x->cuelen[i] ||
+        (i >= x->dl0 && i < x->dl1))
         return 0;
     int rel;
     if (pron_gender(x, i, &rel))
@@ -665,8 +755,9 @@ ends_plural(ctx *x, int32_t i)
 {
     const char *p = ws_tok_ptr(x->d, i);
     int32_t n = ws_tok_blen(x->d, i);
+    /* not "tremendous", "status", "analysis" */
     return strcmp(x->L.lang, "en") == 0 && n > 3 && p[n - 1] == 's' &&
-           p[n - 2] != 's';
+           p[n - 2] != 's' && p[n - 2] != 'u' && p[n - 2] != 'i';
 }
 
 static int
@@ -703,6 +794,17 @@ np_left(ctx *x, int32_t e, int32_t lo)
         if (a == lo || is_clause_punct(d, a - 1) ||
             (lexclass(x, x->L.skip, a - 1) & (K_ADV | K_CONJ)))
             return a == e ? (ends_plural(x, e) ? a : -1) : a;
+        /* "74 percent of likely voters", "some of the experts" */
+        if (a - 2 >= lo && tok_eq(d, a - 1, "of") &&
+            (plain_word(x, a - 2) || (d->tokens.v[a - 2].flags & WS_TOK_NUM) ||
+             is_det(x, a - 2))) {
+            int32_t b = a - 2;
+            while (
+                b - 1 >= lo && a - b < 6 &&
+                ((d->tokens.v[b - 1].flags & WS_TOK_NUM) || is_det(x, b - 1)))
+                b--;
+            return b;
+        }
         return -1;
     }
     /* a lone capitalised sentence-initial word that is an adverb is not */
@@ -717,7 +819,8 @@ np_left(ctx *x, int32_t e, int32_t lo)
         }
         /* "of", "for", "de" between capitalised parts */
         if (j - 1 >= lo && is_word(d, j) && !is_cap(d, j) &&
-            ws_tok_blen(d, j) <= 3 && (is_cap(d, j - 1) || x->ent[j - 1] >= 0) &&
+            ws_tok_blen(d, j) <= 3 &&
+            (is_cap(d, j - 1) || x->ent[j - 1] >= 0) &&
             (is_cap(d, a) || x->ent[a] >= 0) && x->ent[a] >= 0 &&
             x->ent[j - 1] == x->ent[a]) {
             a = j;
@@ -729,6 +832,25 @@ np_left(ctx *x, int32_t e, int32_t lo)
             continue;
         }
         break;
+    }
+    /* "top black lawmakers", "several cast members": lowercase modifiers
+     * before a speaker noun */
+    if (a == e && x->ent[e] < 0 && !is_cap(d, e) && lexclass(x, x->L.spk, e)) {
+        int k = 0;
+        while (a - 1 >= lo && k < 3 && plain_word(x, a - 1) &&
+               !is_ly_adv(x, a - 1)) {
+            a--;
+            k++;
+        }
+    }
+    if (a - 1 >= lo && !is_det(x, a - 1)) {
+        /* "Die oppositionelle Partei", "the former Soviet republic" */
+        int32_t k = a;
+        while (k - 1 >= lo && a - k < 3 && plain_word(x, k - 1) &&
+               !is_ly_adv(x, k - 1))
+            k--;
+        if (k < a && k - 1 >= lo && is_det(x, k - 1))
+            a = k;
     }
     if (a - 1 >= lo && is_det(x, a - 1))
         a--;
@@ -754,8 +876,20 @@ np_right(ctx *x, int32_t b, int32_t hi)
     if (pron_gender(x, b, &rel) && !rel)
         return b + 1;
     int32_t e = b;
-    if (is_det(x, e))
+    if (is_det(x, e)) {
         e++;
+        /* adjectives before the noun: "der zuständige Vorstand", "the
+         * former prime minister" */
+        int32_t k = e;
+        while (k < hi && k < e + 3 && plain_word(x, k) && !is_ly_adv(x, k))
+            k++;
+        if (k > e && k < hi && np_inner(x, k))
+            e = k;
+        else if (k > e && (k >= hi || !np_inner(x, k))) {
+            /* a common-noun phrase: "the poll", "the campaign" */
+            return k;
+        }
+    }
     int32_t start = e;
     while (e < hi && e - b < 14) {
         if (np_inner(x, e) && !(e > start && pron_gender(x, e, &rel))) {
@@ -767,6 +901,13 @@ np_right(ctx *x, int32_t b, int32_t hi)
             ws_tok_blen(d, e) <= 3 && x->ent[e + 1] >= 0 &&
             x->ent[e + 1] == x->ent[e - 1]) {
             e++;
+            continue;
+        }
+        /* German genitive: "die Gewerkschaft der Polizei" */
+        if (e > start && e + 1 < hi && strcmp(x->L.lang, "de") == 0 &&
+            (tok_eq(d, e, "der") || tok_eq(d, e, "des")) && is_cap(d, e + 1) &&
+            !de_funcword(x, e + 1)) {
+            e += 2;
             continue;
         }
         if (e > start && is_det(x, e) && e + 1 < hi && x->ent[e + 1] >= 0 &&
@@ -803,9 +944,10 @@ person_links(ctx *x, int32_t e, int32_t *role, int32_t *org)
         for (int32_t k = 0; k < d->entities.n; k++) {
             if (pass == 0 && k != e)
                 continue;
-            if (pass == 1 && (k == e || d->entities.v[k].cluster !=
-                                            d->entities.v[e].cluster ||
-                              d->entities.v[k].type != d->entities.v[e].type))
+            if (pass == 1 &&
+                (k == e ||
+                 d->entities.v[k].cluster != d->entities.v[e].cluster ||
+                 d->entities.v[k].type != d->entities.v[e].type))
                 continue;
             const ws_entity *en = &d->entities.v[k];
             if (*role < 0 && en->role >= 0 && en->role < d->entities.n)
@@ -878,8 +1020,7 @@ resolve_person(ctx *x, unsigned g, int32_t before)
         if (en->start >= limit)
             continue;
         if (g == G_P || g == G_N) {
-            if (is_orgish(d, e) || (g == G_P && en->type == WS_NORP &&
-                                    0)) {
+            if (is_orgish(d, e) || (g == G_P && en->type == WS_NORP && 0)) {
                 best = e;
                 break;
             }
@@ -995,16 +1136,23 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
         if (e < 0)
             continue;
         switch (d->entities.v[e].type) {
-        case WS_PERSON: person = e; break;
+        case WS_PERSON:
+            person = e;
+            break;
         case WS_ORG:
         case WS_GOV:
         case WS_MEDIA:
             if (org < 0)
                 org = e;
             break;
-        case WS_ROLE: role = e; break;
-        case WS_LOC: loc = e; break;
-        default: break;
+        case WS_ROLE:
+            role = e;
+            break;
+        case WS_LOC:
+            loc = e;
+            break;
+        default:
+            break;
         }
     }
     /* common nouns: role, organisation or document heads */
@@ -1038,10 +1186,9 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
     }
     if (role >= 0 || rolew >= 0) {
         /* role-only speaker: "a ministry spokeswoman" */
-        st->speaker_role =
-            role >= 0 ? d->entities.v[role].text
-                      : ws_doc_slice(d, d->tokens.v[rolew].start,
-                                     d->tokens.v[rolew].end);
+        st->speaker_role = role >= 0 ? d->entities.v[role].text
+                                     : ws_doc_slice(d, d->tokens.v[rolew].start,
+                                                    d->tokens.v[rolew].end);
         if (org >= 0)
             st->speaker_org = ent_name(d, org);
         else if (role >= 0 && d->entities.v[role].org >= 0)
@@ -1067,9 +1214,8 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
     }
     if (orgw >= 0) {
         /* "the service", "the ministry" */
-        int32_t e = ws_ner_resolve(d, a, b,
-                                   (1 << WS_ORG) | (1 << WS_GOV) |
-                                       (1 << WS_MEDIA));
+        int32_t e = ws_ner_resolve(
+            d, a, b, (1 << WS_ORG) | (1 << WS_GOV) | (1 << WS_MEDIA));
         if (e < 0 || !is_orgish(d, e)) {
             size_t n;
             const char *f = ws_tok_fold(x->w, d, orgw, 0, &n);
@@ -1089,8 +1235,8 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
     for (int32_t t = s; t < b; t++)
         caps += is_cap(d, t);
     if (caps && s < b && !(lexclass(x, x->L.cues, b - 1) & C_DOC))
-        st->speaker_name = ws_doc_slice(d, d->tokens.v[s].start,
-                                        d->tokens.v[b - 1].end);
+        st->speaker_name =
+            ws_doc_slice(d, d->tokens.v[s].start, d->tokens.v[b - 1].end);
 }
 
 /* ---- statements ---- */
@@ -1113,6 +1259,9 @@ new_statement(ctx *x, int kind)
 static void
 add_content(ctx *x, ws_statement *st, int32_t t0, int32_t t1)
 {
+    /* the dateline is no part of what was said */
+    if (x->dl0 >= 0 && t0 == x->dl0 && t1 > x->dl1)
+        t0 = x->dl1;
     if (t1 <= t0 || st->ncontent >= WS_MAX_SEGMENTS)
         return;
     st->content[st->ncontent++] = tok_span(x, t0, t1);
@@ -1149,6 +1298,12 @@ static int32_t
 skip_adv_fwd(ctx *x, int32_t i, int32_t hi)
 {
     for (int guard = 0; guard < 6 && i < hi; guard++) {
+        if (x->cuelen[i])
+            break; /* "a déclaré": the auxiliary starts the cue */
+        if (is_ly_adv(x, i)) {
+            i++;
+            continue;
+        }
         const char *v;
         int n = lexmatch(x, x->L.skip, i, &v);
         if (n > 0 && i + n <= hi) {
@@ -1171,6 +1326,10 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
     int32_t b = p; /* boundary: tokens [.., b) remain */
     for (int guard = 0; guard < 6; guard++) {
         int moved = 0;
+        if (b - 1 >= lo && is_ly_adv(x, b - 1)) {
+            b--;
+            continue;
+        }
         for (int32_t j = b - 1; j >= lo && j >= b - 4 && !moved; j--) {
             const ws_lex *lx[3] = {x->L.skip, x->L.neg, x->L.hedge};
             for (int k = 0; k < 3 && !moved; k++) {
@@ -1184,8 +1343,8 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
                     b = j;
                     moved = 1;
                     /* "on Sunday": the preposition before a time word */
-                    if (k == 0 && (parse_attrs(v, NULL) & K_TIME) && b - 1 >= lo &&
-                        (lexclass(x, x->L.skip, b - 1) & K_PREP))
+                    if (k == 0 && (parse_attrs(v, NULL) & K_TIME) &&
+                        b - 1 >= lo && (lexclass(x, x->L.skip, b - 1) & K_PREP))
                         b--;
                 }
             }
@@ -1194,6 +1353,61 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
             break;
     }
     return b - 1;
+}
+
+static int
+fold_is(ctx *x, int32_t i, const char *const *list, size_t n)
+{
+    size_t l;
+    const char *f = ws_tok_fold(x->w, x->d, i, 2, &l);
+    for (size_t k = 0; k < n; k++)
+        if (strlen(list[k]) == l && memcmp(f, list[k], l) == 0)
+            return 1;
+    return 0;
+}
+
+/* German verb-second order: is the subject of the finite cue at p the
+ * phrase after it ("Am Abend sagte er", "Der Zeitung sagte Karma",
+ * "Dies sei falsch, erklärte die Polizei")?  The phrase before the verb
+ * is the subject only when it fills the whole prefield and is no
+ * dative or accusative phrase. */
+static int
+de_right_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi,
+                 int32_t left_end)
+{
+    static const char *const oblique[] = {"dem",   "den",   "einem", "einen",
+                                          "des",   "eines", "ihm",   "ihr",
+                                          "ihnen", "uns",   "mir",   "dir"};
+    static const char *const nom[] = {"er", "wir", "ich", "man"};
+    static const char *const nomamb[] = {"sie", "es"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "de") != 0)
+        return 0;
+    int32_t r0 = skip_adv_fwd(x, p + m, hi);
+    if (r0 >= hi || !is_word(d, r0) || x->qid[r0] >= 0)
+        return 0;
+    int rightnom = fold_is(x, r0, nom, 4) || is_person(d, x->ent[r0]);
+    int rightamb = fold_is(x, r0, nomamb, 2) || is_det(x, r0) ||
+                   is_orgish(d, x->ent[r0]) || lexclass(x, x->L.spk, r0);
+    if (!rightnom && !rightamb)
+        return 0;
+    if (fold_is(x, r0, oblique, sizeof oblique / sizeof *oblique))
+        return 0;
+    if (rightnom)
+        return 1;
+    /* the left phrase */
+    if (left_end < lo)
+        return 1;
+    int32_t la = np_left(x, left_end, lo);
+    if (la < 0)
+        return 1;
+    if (fold_is(x, la, oblique, sizeof oblique / sizeof *oblique))
+        return 1;
+    /* the prefield starts at the clause start */
+    if (la > lo && is_word(d, la - 1) &&
+        !(lexclass(x, x->L.skip, la - 1) & K_CONJ))
+        return 1;
+    return 0;
 }
 
 /* Speaker for a cue at p..p+m: the phrase on its left, or on its right
@@ -1206,6 +1420,8 @@ find_speaker(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t *a,
     *b = -1;
     int32_t e = skip_adv_back(x, p, lo);
     int32_t s = -1;
+    if (!prefer_right && de_right_subject(x, p, m, lo, hi, e))
+        prefer_right = 1;
     if (!prefer_right && e >= lo)
         s = np_left(x, e, lo);
     if (s >= 0) {
@@ -1243,6 +1459,11 @@ copy_prev_speaker(ctx *x, ws_statement *st, int32_t pos, int32_t minpos)
         int32_t op = o->ncontent ? o->content[0].start : o->cue.start;
         if (o->cue.start >= 0 && o->cue.start < op)
             op = o->cue.start;
+        /* "nach ihren Informationen", "demnach": a source inside the cue
+         * is no one to continue */
+        if (o->speaker.start >= 0 && o->cue.start >= 0 &&
+            o->speaker.start >= o->cue.start && o->speaker.end <= o->cue.end)
+            continue;
         if (op < pos && op > bestpos && op >= minpos &&
             (o->speaker.start >= 0 || o->speaker_name)) {
             best = o;
@@ -1279,8 +1500,9 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
     ws_doc *d = x->d;
     int32_t t = c + 1;
     /* '"... rebuild." He added ...': the quote ended its sentence */
-    if (c > 0 && t < hi && (tok_eq(d, c - 1, ".") || tok_eq(d, c - 1, "…") ||
-                            tok_eq(d, c - 1, "..."))) {
+    if (c > 0 && t < hi &&
+        (tok_eq(d, c - 1, ".") || tok_eq(d, c - 1, "…") ||
+         tok_eq(d, c - 1, "..."))) {
         if (!is_dash(d, t))
             return -1;
     }
@@ -1311,6 +1533,10 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
     /* cue first: inverted or dropped subject */
     int32_t t2 = skip_adv_fwd(x, t, lim);
     int m = cue_at(x, t2, &attr, &g);
+    /* '"...," adding that ...': a participle continues the sentence's
+     * own attribution, it is none */
+    if (m && (lexclass(x, x->L.skip, t2) & K_STOP))
+        return -1;
     if (m && (is_speech_cue(attr) || (attr & C_PREP))) {
         int32_t r0 = skip_adv_fwd(x, t2 + m, lim);
         int32_t r1 = np_right(x, r0, lim);
@@ -1328,7 +1554,11 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
     /* a phrase, then the cue: "X said", "the New York businessman said",
      * "X (R-Ohio), an oversight panel member, said" */
     int32_t r1 = np_right(x, t, lim);
-    if (t < lim && is_word(d, t)) {
+    int rel0;
+    if (t < lim && is_word(d, t) &&
+        (is_det(x, t) || is_cap(d, t) || x->ent[t] >= 0 ||
+         pron_gender(x, t, &rel0) || np_inner(x, t) || plain_word(x, t)) &&
+        !(lexclass(x, x->L.skip, t) & (K_ADV | K_CONJ | K_STOP | K_PREP))) {
         for (int32_t k2 = t + 1; k2 < hi && k2 < t + 30; k2++) {
             if (x->qid[k2] >= 0 || is_final(d, k2) ||
                 (d->tokens.v[k2].flags & WS_TOK_QUOTE))
@@ -1406,8 +1636,9 @@ attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
             continue;
         if (k + m - 1 > t)
             continue;
-        /* without a colon or comma the cue must be next to the quote */
-        if (!punct && t - (k + m - 1) > 1)
+        /* without a colon or comma the cue must be next to the quote,
+         * and say something ("what she called \"...\"" names) */
+        if (!punct && (t - (k + m - 1) > 1 || !(attr & C_SAY)))
             break;
         int32_t a, b;
         find_speaker(x, k, m, s0, t + 1, &a, &b, (attr & C_PREP) != 0);
@@ -1437,9 +1668,42 @@ quote_inner_attrib(ctx *x, ws_statement *st, quote *q)
     if (q->nseg != 1)
         return 0;
     int32_t a0 = q->seg0[0], a1 = q->seg1[0];
+    /* French inversion inside the quote: «…, a-t-il assuré. …» */
     for (int32_t t = a0 + 1; t < a1 - 1; t++) {
-        if (!is_dash(d, t) || !(tok_eq(d, t - 1, ",") || tok_eq(d, t - 1, "!") ||
-                                tok_eq(d, t - 1, "?") || tok_eq(d, t - 1, ".")))
+        if (!tok_eq(d, t, ","))
+            continue;
+        int32_t lim = -1, pr = -1;
+        for (int32_t k = t + 1; k < a1 && k <= t + 6; k++) {
+            if (is_final(d, k) || tok_eq(d, k, ",")) {
+                lim = k;
+                break;
+            }
+            int rel;
+            if (ws_tok_ptr(d, k)[0] == '-' && pron_gender(x, k, &rel) && !rel)
+                pr = k;
+        }
+        if (lim < 0 || pr < 0)
+            continue;
+        int has_cue = 0;
+        for (int32_t k = t + 1; k < lim; k++)
+            has_cue |= x->cuelen[k] && is_speech_cue(x->cueattr[k]);
+        if (!has_cue)
+            continue;
+        st->cue = tok_span(x, t + 1, lim);
+        for (int32_t k = t + 1; k < lim; k++)
+            if (x->cuelen[k])
+                x->cueused[k] = 1;
+        set_speaker(x, st, pr, pr + 1, 0, t + 1);
+        add_content(x, st, a0, t + 1);
+        int32_t r = lim + 1;
+        if (r < a1)
+            add_content(x, st, r, a1);
+        return 1;
+    }
+    for (int32_t t = a0 + 1; t < a1 - 1; t++) {
+        if (!is_dash(d, t) ||
+            !(tok_eq(d, t - 1, ",") || tok_eq(d, t - 1, "!") ||
+              tok_eq(d, t - 1, "?") || tok_eq(d, t - 1, ".")))
             continue;
         int32_t lim = a1;
         for (int32_t k = t + 1; k < a1; k++)
@@ -1492,12 +1756,27 @@ headline_dup(ctx *x, int32_t t)
 }
 
 static int32_t clause_end(ctx *x, int32_t a, int reported);
+static int en_bare(ctx *x, int32_t p);
+
+/* Length of the skip-lexicon phrase at token i (0 when none). */
+static int
+lexmatch_len(ctx *x, int32_t i)
+{
+    const char *v;
+    int n = lexmatch(x, x->L.skip, i, &v);
+    if (n <= 0 || !(parse_attrs(v, NULL) & K_TIME))
+        return 0;
+    return n;
+}
 static int mark_mixed(ctx *x, int32_t a, int32_t b);
 
 /* A noun phrase at k followed by a speech cue ('"..." he said')? */
 static int
 np_then_cue(ctx *x, int32_t k, int32_t hi)
 {
+    if (k < hi && is_word(x->d, k) && !is_cap(x->d, k) &&
+        (lexclass(x, x->L.skip, k) & (K_CONJ | K_ADV | K_STOP | K_PREP)))
+        return 0;
     for (int32_t e = k; e < hi && e < k + 7; e++) {
         if (is_punct(x->d, e) && !tok_eq(x->d, e, "-"))
             return 0;
@@ -1589,6 +1868,11 @@ direct_pass(ctx *x)
             if (!fin && k < c1 && is_word(d, k) && !x->cuelen[k] &&
                 !np_then_cue(x, k, c1))
                 continue;
+            /* a name or title inside a running sentence ("the weekly
+             * «Дзеркало тижня»"): not a quotation with an attribution */
+            if (!fin && q->o > sent_t0(x, q->o) && is_word(d, q->o - 1) &&
+                !x->cuelen[q->o - 1])
+                continue;
         }
         if (q->nwords >= 2 && quote_inner_attrib(x, &tmp, q)) {
             found = 1;
@@ -1598,23 +1882,52 @@ direct_pass(ctx *x)
             after = attrib_after(x, &tmp, q->c, c1);
             found = after >= 0;
         }
+        if (!found && q->nseg == 1) {
+            /* 'said that, "..." against what ...': the clause runs on
+             * after the quote -- mixed speech, left to the cue pass */
+            int32_t k = q->c + 1;
+            if (k < c1 && sent_of(x, k) == sent_of(x, q->c) && is_word(d, k) &&
+                !x->cuelen[k] && !np_then_cue(x, k, c1))
+                continue;
+        }
         if (!found)
             found = attrib_before(x, &tmp, q->o, p0);
         if (!found)
             continue;
+        /* 'With X, "there is no ...," he said': words before the quote
+         * in its sentence make it mixed speech */
+        int32_t lead = -1;
+        if (!inner && after >= 0 && q->nseg == 1) {
+            int32_t qs0 = sent_t0(x, q->o);
+            int words = 0, clean = 1;
+            for (int32_t t = qs0; t < q->o; t++) {
+                if (x->qid[t] >= 0 ||
+                    (x->cuelen[t] && is_speech_cue(x->cueattr[t])) ||
+                    tok_eq(d, t, ":") || is_dash(d, t))
+                    clean = 0;
+                words += is_word(d, t);
+            }
+            if (clean && words >= 2 && q->nwords >= 4 &&
+                sent_of(x, q->c) == sent_of(x, q->o))
+                lead = qs0;
+        }
         ws_statement *st = new_statement(x, WS_DIRECT);
         if (st == NULL)
             return;
         *st = tmp;
-        if (!inner)
+        if (lead >= 0) {
+            st->kind = WS_MIXED;
+            add_content(x, st, lead, q->c + 1);
+        } else if (!inner)
             add_quote_content(x, st, q);
         q->used = 1;
         /* interrupted: '"...," he said, "..."' */
         if (after >= 0) {
             /* '"...," he said, "..."', '"...," said X, the Y. "..."' */
             int32_t t = after;
-            while (t < c1 && t - after < 12 && x->qid[t] < 0 &&
-                   !is_final(d, t) && !x->cuelen[t])
+            while (t < c1 && t - after < 40 && x->qid[t] < 0 &&
+                   !is_final(d, t) &&
+                   !(x->cuelen[t] && t - after < 12 && (x->cueattr[t] & C_SAY)))
                 t++;
             if (t < c1 && is_final(d, t))
                 t++;
@@ -1651,8 +1964,10 @@ clause_end(ctx *x, int32_t a, int reported)
     for (int32_t t = a + 1; t + 1 < e; t++) {
         if (x->qid[t] >= 0)
             continue;
-        if (tok_eq(d, t, ",") && ((lexclass(x, x->L.skip, t + 1) & K_STOP) ||
-                                  np_then_cue(x, t + 1, e))) {
+        if (tok_eq(d, t, ",") &&
+            ((lexclass(x, x->L.skip, t + 1) & K_STOP) ||
+             (reported && (lexclass(x, x->L.skip, t + 1) & K_SUB)) ||
+             np_then_cue(x, t + 1, e))) {
             e = t;
             break;
         }
@@ -1661,9 +1976,25 @@ clause_end(ctx *x, int32_t a, int reported)
         for (int32_t t = a + 1; t < e; t++) {
             if (x->qid[t] >= 0)
                 continue;
-            if (reported && (tok_eq(d, t, ";") || tok_eq(d, t, ":"))) {
+            if (tok_eq(d, t, ";") || (reported && tok_eq(d, t, ":"))) {
                 e = t;
                 break;
+            }
+            /* a reported act's object ends before a time or channel
+             * phrase ("... on Friday", "... in a statement") */
+            if (reported && t > a + 1 && is_word(d, t) &&
+                lexmatch_len(x, t) > 1) {
+                /* only a trailing adjunct: "welcomed the deal on its
+                 * account @X and ...", not "called the remarks on
+                 * Saturday \"a wake-up call\"" */
+                int32_t k3 = t + lexmatch_len(x, t);
+                if (k3 < e && (d->tokens.v[k3].flags & WS_TOK_HANDLE))
+                    k3++;
+                if (k3 >= e || is_clause_punct(d, k3) ||
+                    (lexclass(x, x->L.skip, k3) & K_CONJ)) {
+                    e = t;
+                    break;
+                }
             }
             /* "... and announced ..." / ", saying ..." */
             int32_t k = t;
@@ -1674,7 +2005,8 @@ clause_end(ctx *x, int32_t a, int reported)
             unsigned at, g;
             if (conj && k + 1 < e) {
                 int32_t k2 = skip_adv_fwd(x, k + 1, e);
-                if (cue_at(x, k2, &at, &g) && is_speech_cue(at)) {
+                if (cue_at(x, k2, &at, &g) && is_speech_cue(at) &&
+                    !en_bare(x, k2)) {
                     e = t;
                     break;
                 }
@@ -1712,6 +2044,346 @@ mark_mixed(ctx *x, int32_t a, int32_t b)
     return has && outside >= 1;
 }
 
+/* Subject with an apposition ending at the comma `comma` before a cue:
+ * "Phil Lovas, the state's campaign chairman, said"; "The chairman, Phil
+ * Lovas, said".  Returns its first token or -1. */
+static int32_t
+appos_subject(ctx *x, int32_t s0, int32_t comma)
+{
+    ws_doc *d = x->d;
+    int32_t c2 = -1;
+    for (int32_t t = comma - 1; t > s0; t--) {
+        if (x->qid[t] >= 0 || is_final(d, t) || tok_eq(d, t, ";") ||
+            tok_eq(d, t, ":"))
+            return -1;
+        if (tok_eq(d, t, ",")) {
+            c2 = t;
+            break;
+        }
+    }
+    if (c2 < 0 || comma - c2 < 2 || comma - c2 > 16)
+        return -1;
+    /* the middle: a noun phrase (determiner, capital or name first) with
+     * no cue */
+    int32_t m0 = c2 + 1;
+    if (!(is_det(x, m0) || is_cap(d, m0) || x->ent[m0] >= 0 ||
+          lexclass(x, x->L.spk, m0)))
+        return -1;
+    for (int32_t t = m0; t < comma; t++)
+        if (x->cuelen[t] && is_speech_cue(x->cueattr[t]) && x->ent[t] < 0)
+            return -1;
+    /* the head: a noun phrase from the sentence start */
+    int32_t h = c2 - 1;
+    /* "Johnnie Wilson, of Springfield, Va., said" */
+    int32_t a = np_left(x, h, s0);
+    if (a < 0 || a > s0 + 4)
+        return -1;
+    for (int32_t t = s0; t < a; t++)
+        if (!is_word(d, t) || x->cuelen[t] || pron_gender_simple(x, t))
+            return -1;
+    a = s0;
+    int person = 0;
+    for (int32_t t = s0; t < comma; t++)
+        if (x->ent[t] >= 0 || lexclass(x, x->L.spk, t))
+            person = 1;
+    return person ? a : -1;
+}
+
+/* English: is the cue word at p a base form ("add", "plan"), not a
+ * finite past or third-person form? */
+static int
+en_bare(ctx *x, int32_t p)
+{
+    static const char *const irregular[] = {
+        "thought", "felt",  "knew",    "sought", "understood", "learnt",
+        "told",    "said",  "wrote",   "found",  "meant",      "held",
+        "saw",     "spoke", "gave",    "took",   "made",       "put",
+        "set",     "let",   "forecast"};
+    const ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return 0;
+    const char *w = ws_tok_ptr(d, p);
+    int32_t wl = ws_tok_blen(d, p);
+    if ((wl > 1 && w[wl - 1] == 's') ||
+        (wl > 2 && w[wl - 2] == 'e' && w[wl - 1] == 'd') ||
+        (wl > 3 && memcmp(w + wl - 3, "ing", 3) == 0))
+        return 0;
+    for (size_t k = 0; k < sizeof irregular / sizeof *irregular; k++)
+        if (tok_eq(d, p, irregular[k]))
+            return 0;
+    return 1;
+}
+
+/* English: may the cue at p (an act or say-act verb that is also a noun
+ * or adjective: "plan", "support", "questions") be a verb here?  Not
+ * after a determiner, a possessive or a preposition; a base form needs a
+ * plural or first/second-person subject, "to", an auxiliary or a
+ * relative pronoun before it. */
+static int
+verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
+{
+    static const char *const irregular[] = {
+        "thought", "felt",  "knew",    "sought", "understood", "learnt",
+        "told",    "said",  "wrote",   "found",  "meant",      "held",
+        "saw",     "spoke", "gave",    "took",   "made",       "put",
+        "set",     "let",   "forecast"};
+    static const char *const subj[] = {
+        "i",     "we",   "they",  "you",  "to",    "who",    "that",
+        "which", "will", "would", "can",  "could", "should", "may",
+        "might", "must", "do",    "did",  "does",  "not",    "n't",
+        "never", "and",  "or",    "also", "cannot"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || !(attr & C_ACT))
+        return 1;
+    int32_t j = p - 1;
+    while (j >= s0 && is_ly_adv(x, j))
+        j--;
+    if (j < s0)
+        return 1;
+    size_t n;
+    const char *f = ws_tok_fold(x->w, d, j, 2, &n);
+    int rel;
+    unsigned pg = pron_gender(x, j, &rel);
+    if (tok_eq(d, j, "'s") || tok_eq(d, j, "\xe2\x80\x99s") ||
+        (n > 2 && f[n - 2] == '\'' && f[n - 1] == 's') ||
+        (n > 4 && memcmp(f + n - 4, "\xe2\x80\x99s", 4) == 0))
+        return 0;
+    if (is_det(x, j) && !tok_eq(d, j, "that") && !pg)
+        return 0;
+    if ((lexclass(x, x->L.skip, j) & K_PREP) && !tok_eq(d, j, "to"))
+        return 0;
+    const char *w = ws_tok_ptr(d, p);
+    int32_t wl = ws_tok_blen(d, p);
+    /* passive: "is expected to", "was asked", "were invited" -- the
+     * subject is no source */
+    static const char *const be[] = {"is", "are",  "was",  "were",
+                                     "be", "been", "being"};
+    if (wl > 3 && w[wl - 2] == 'e' && w[wl - 1] == 'd' &&
+        fold_is(x, j, be, sizeof be / sizeof *be))
+        return 0;
+    int bare = !((wl > 1 && w[wl - 1] == 's') ||
+                 (wl > 2 && w[wl - 2] == 'e' && w[wl - 1] == 'd') ||
+                 (wl > 3 && memcmp(w + wl - 3, "ing", 3) == 0));
+    for (size_t k = 0; bare && k < sizeof irregular / sizeof *irregular; k++)
+        if (tok_eq(d, p, irregular[k]))
+            bare = 0;
+    if (!bare)
+        return 1;
+    for (size_t k = 0; k < sizeof subj / sizeof *subj; k++)
+        if (n == strlen(subj[k]) && memcmp(f, subj[k], n) == 0)
+            return 1;
+    if (lexclass(x, x->L.skip, j) & K_ADV)
+        return 1; /* an auxiliary: "will", "did" */
+    if (is_word(d, j) && !is_cap(d, j) && ends_plural(x, j))
+        return 1;
+    if (is_word(d, j) && (lexclass(x, x->L.spk, j) & S_ROLE) &&
+        ends_plural(x, j))
+        return 1;
+    return 0;
+}
+
+/* German verb-final cue: a participle or infinitive at the end of its
+ * clause with a finite auxiliary in second position ("Die Regierung hat
+ * den Plan scharf kritisiert", "Am Abend hatte er angekündigt, ...").
+ * The subject stands around the auxiliary; with no clause after the cue
+ * the act's object is the middle field.  Returns 1 when a statement was
+ * made (or the cue is spent). */
+static int
+de_final_cue(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
+             int32_t s1)
+{
+    static const char *const aux[] = {
+        "hat",    "hatte", "haben",  "hatten", "habe",   "hätte",  "hätten",
+        "ist",    "war",   "sind",   "waren",  "wurde",  "wurden", "wird",
+        "werden", "sei",   "seien",  "soll",   "sollen", "will",   "wollte",
+        "wollen", "kann",  "konnte", "muss",   "musste", "möchte", "würde"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "de") != 0)
+        return 0;
+    static const char *const passive[] = {"worden", "wurde", "wurden", "wird",
+                                          "werden"};
+    int32_t e = p + m;
+    int pass = 0;
+    /* "angekündigt worden", "kritisiert haben": a trailing auxiliary */
+    while (e < s1 && e < p + m + 2 && is_word(d, e) &&
+           (fold_is(x, e, aux, sizeof aux / sizeof *aux) ||
+            fold_is(x, e, passive, 1))) {
+        pass |= fold_is(x, e, passive, 1);
+        e++;
+    }
+    if (!(e >= s1 || is_clause_punct(d, e) || is_dash(d, e) ||
+          (lexclass(x, x->L.skip, e) & K_CONJ) || x->qid[e] >= 0))
+        return 0;
+    /* clause start and the auxiliary */
+    int32_t c0 = p;
+    while (c0 > s0 && !tok_eq(d, c0 - 1, ",") && !tok_eq(d, c0 - 1, ";") &&
+           !tok_eq(d, c0 - 1, ":") && !is_dash(d, c0 - 1))
+        c0--;
+    if (x->dl1 > c0 && x->dl0 >= s0 && x->dl0 <= c0)
+        c0 = x->dl1;
+    int32_t a = -1;
+    for (int32_t t = c0; t < p; t++)
+        if (is_word(d, t) && !is_cap(d, t) &&
+            fold_is(x, t, aux, sizeof aux / sizeof *aux)) {
+            a = t;
+            break;
+        }
+    if (a < 0 || a - c0 > 16)
+        return 0;
+    /* passive: "wurde kritisiert", "sind festgestellt worden" -- the
+     * subject is no speaker */
+    if (pass || fold_is(x, a, passive, sizeof passive / sizeof *passive))
+        return 1;
+    /* subject: before the auxiliary, or right after it */
+    int32_t sa = -1, sb = -1, mid = a + 1;
+    int32_t le = skip_adv_back(x, a, c0);
+    int32_t ap = -1;
+    /* "Die Generalsekretärin der OSZE, Ingrid Sollberger, hat ..." */
+    if (a == c0 && a - 1 > s0 && tok_eq(d, a - 1, ",")) {
+        int32_t s0b = x->dl1 > s0 && x->dl0 >= s0 ? x->dl1 : s0;
+        ap = appos_subject(x, s0b, a - 1);
+        if (ap >= 0)
+            le = a - 1;
+    }
+    if (ap >= 0) {
+        sa = ap;
+        sb = le;
+    } else if (de_right_subject(x, a, 1, c0, p, le) || le < c0) {
+        int32_t r0 = skip_adv_fwd(x, a + 1, p);
+        int32_t r1 = np_right(x, r0, p);
+        if (r1 > r0) {
+            sa = r0;
+            sb = r1;
+            mid = r1;
+        }
+    } else {
+        sa = np_left(x, le, c0);
+        sb = le + 1;
+    }
+    if (sa < 0)
+        return 0;
+    /* content: a clause after the comma, else the middle field */
+    int32_t k0 = -1, k1 = -1;
+    int kind;
+    if (e < s1 && tok_eq(d, e, ",") && e + 1 < s1 && x->qid[e + 1] < 0 &&
+        !(lexclass(x, x->L.skip, e + 1) & K_STOP) && (attr & C_SAY)) {
+        k0 = e + 1;
+        unsigned ka, kg;
+        if (cue_at(x, k0, &ka, &kg) && (ka & C_COMP))
+            k0 += x->cuelen[k0];
+        k1 = clause_end(x, k0, 0);
+        kind = WS_INDIRECT;
+    } else {
+        k0 = skip_adv_fwd(x, mid, p);
+        k1 = p;
+        kind = (attr & C_ACT) ? WS_REPORTED : WS_INDIRECT;
+    }
+    /* a fronted object: "Den Einsatz hat die GdP abgelehnt" */
+    int32_t f0 = -1, f1 = -1;
+    if (kind == WS_REPORTED && sa > a && a > c0) {
+        f0 = c0;
+        f1 = a;
+        while (f1 > f0 && (lexclass(x, x->L.skip, f1 - 1) & (K_ADV | K_TIME)))
+            f1--;
+    }
+    if (k1 <= k0 && f1 <= f0)
+        return 0;
+    ws_statement *st = new_statement(x, kind);
+    if (st == NULL)
+        return 1;
+    st->cue = tok_span(x, p, p + m);
+    x->cueused[p] = 1;
+    set_speaker(x, st, sa, sb, g, p);
+    if (mark_mixed(x, k0, k1) && kind != WS_REPORTED)
+        st->kind = WS_MIXED;
+    if (f1 > f0)
+        add_content(x, st, f0, f1);
+    add_content(x, st, k0, k1);
+    return 1;
+}
+
+/* German: a cue word used as an adjective before its noun ("die so
+ * genannten Regeln", "seinem vermuteten Aufenthaltsort"). */
+static int
+de_attributive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "de") != 0 || m != 1 || p <= s0 || p + 1 >= s1)
+        return 0;
+    if (!is_cap(d, p + 1) || is_cap(d, p) || x->ent[p + 1] >= 0)
+        return 0;
+    int32_t j = p - 1;
+    if (!is_word(d, j))
+        return 0;
+    unsigned c = lexclass(x, x->L.skip, j);
+    if (c & (K_DET | K_PREP))
+        return 1;
+    if (tok_eq(d, j, "so"))
+        return 1;
+    int rel;
+    if (is_cap(d, j) || c || pron_gender(x, j, &rel) || lexw(x, x->L.neg, j))
+        return 0;
+    const char *w = ws_tok_ptr(d, j);
+    int32_t n = ws_tok_blen(d, j);
+    return n > 3 && (w[n - 1] == 'e' ||
+                     (w[n - 2] == 'e' && (w[n - 1] == 'n' || w[n - 1] == 'r' ||
+                                          w[n - 1] == 's' || w[n - 1] == 'm')));
+}
+
+static int
+has_digit_or_hyphen(const ws_doc *d, int32_t i)
+{
+    const char *p = ws_tok_ptr(d, i);
+    for (int32_t k = 0; k < ws_tok_blen(d, i); k++)
+        if ((p[k] >= '0' && p[k] <= '9') || p[k] == '-')
+            return 1;
+    return 0;
+}
+
+/* A cue marked "req:WORD" (a verb that is a speech act only with its
+ * particle or preposition: "wezwał ... do", "wies ... zurück") needs WORD
+ * later in its clause. */
+static int
+cue_requirement_ok(ctx *x, int32_t p, int m, int32_t s1)
+{
+    const char *v = x->cueval[p];
+    const char *r = v ? strstr(v, "req:") : NULL;
+    if (r == NULL)
+        return 1;
+    r += 4;
+    size_t rl = 0;
+    while (r[rl] && r[rl] != ' ')
+        rl++;
+    for (int32_t k = p + m; k < s1 && k < p + m + 16; k++) {
+        if (tok_eq(x->d, k, ";") || is_final(x->d, k) || x->qid[k] >= 0)
+            break;
+        size_t n;
+        const char *f = ws_tok_fold(x->w, x->d, k, 2, &n);
+        /* alternatives: "req:zurück|hin" */
+        for (size_t a = 0; a < rl;) {
+            size_t b = a;
+            while (b < rl && r[b] != '|')
+                b++;
+            if (n == b - a && memcmp(f, r + a, n) == 0) {
+                /* a German separable particle closes its clause ("gab
+                 * ... bekannt"); a preposition ("spricht von") need not */
+                static const char *const particles[] = {
+                    "zurück",  "hin",  "ab",   "ein",    "aus", "an",  "mit",
+                    "bekannt", "fest", "klar", "hervor", "zu",  "vor", "auf"};
+                if (strcmp(x->L.lang, "de") != 0 ||
+                    !fold_is(x, k, particles,
+                             sizeof particles / sizeof *particles) ||
+                    k + 1 >= s1 || is_clause_punct(x->d, k + 1) ||
+                    is_dash(x->d, k + 1) || x->qid[k + 1] >= 0 ||
+                    (lexclass(x, x->L.skip, k + 1) & K_CONJ))
+                    return 1;
+            }
+            a = b + 1;
+        }
+    }
+    return 0;
+}
+
 /* Pass 3: indirect, mixed and reported statements from cues. */
 static void
 cue_pass(ctx *x)
@@ -1729,12 +2401,48 @@ cue_pass(ctx *x)
         if ((attr & (C_SAY | C_ACT)) && p > s0 && is_det(x, p - 1) &&
             !pron_gender_simple(x, p - 1))
             continue;
+        if ((attr & (C_SAY | C_ACT)) && !verb_ok(x, p, attr, s0))
+            continue;
+        if (!cue_requirement_ok(x, p, m, s1))
+            continue;
+        if ((attr & (C_SAY | C_ACT)) && de_attributive(x, p, m, s0, s1))
+            continue;
+        if ((attr & (C_SAY | C_ACT)) && de_final_cue(x, p, m, attr, g, s0, s1))
+            continue;
         if (attr & (C_PREP | C_POST)) {
             /* "according to X, ...", "..., according to X", "X zufolge" */
             int32_t sa, sb;
-            if (attr & C_PREP) {
+            if ((attr & C_PREP) && (attr & C_NOSP)) {
+                /* "ihrer Meinung nach", "за її словами": the source is in
+                 * the cue */
+                sa = p;
+                sb = p + m - 1;
+                for (int32_t k = p; k < p + m; k++)
+                    if (pron_gender_simple(x, k)) {
+                        sa = k;
+                        sb = k + 1;
+                    }
+            } else if ((attr & C_SRC) &&
+                       !(p + m < s1 && is_word(d, p + m) &&
+                         (tok_eq(d, p + m, "der") || tok_eq(d, p + m, "des") ||
+                          tok_eq(d, p + m, "von") ||
+                          tok_eq(d, p + m, "vom")))) {
+                /* "nach jüngsten Untersuchungen": no source named */
+                sa = p + 1;
+                sb = p + m;
+            } else if (attr & C_PREP) {
                 sa = p + m;
                 sb = np_right(x, sa, s1);
+                if (sb == sa && sa < s1 &&
+                    (is_word(d, sa) || (d->tokens.v[sa].flags & WS_TOK_NUM)) &&
+                    !x->cuelen[sa] && !lexclass(x, x->L.skip, sa) &&
+                    (strcmp(x->L.lang, "de") != 0 ||
+                     has_digit_or_hyphen(d, sa))) {
+                    /* a source the phrase rules miss ("n-tv", "n24") */
+                    sb = sa + 1;
+                    while (sb < s1 && sb < sa + 6 && np_inner(x, sb))
+                        sb++;
+                }
                 if (sb == sa)
                     continue;
                 if ((attr & C_INV) && !(sb >= s1 || is_clause_punct(d, sb)))
@@ -1746,17 +2454,30 @@ cue_pass(ctx *x)
                     continue;
             }
             int32_t from = attr & C_PREP ? p : sa;
-            int32_t c0, c1;
-            int32_t after = attr & C_PREP ? sb : p + m;
+            int32_t c0, c1, b0 = -1, b1 = -1;
+            int32_t after =
+                (attr & C_PREP) && !(attr & C_NOSP) && sb > p + m ? sb : p + m;
             while (after < s1 && tok_eq(d, after, ","))
                 after++;
             if (from > s0 + 1 || (from == s0 + 1 && !is_word(d, s0))) {
                 /* content before */
                 c0 = s0;
                 c1 = from;
-                while (c1 > c0 && (tok_eq(d, c1 - 1, ",") ||
-                                   is_dash(d, c1 - 1)))
+                while (c1 > c0 &&
+                       (tok_eq(d, c1 - 1, ",") || is_dash(d, c1 - 1)))
                     c1--;
+                /* and after, when the cue stands inside the clause:
+                 * "Die Firma plant nach Angaben der Gewerkschaft den
+                 * Abbau ..." */
+                if (after < s1 && is_word(d, after) && x->qid[after] < 0 &&
+                    !(lexclass(x, x->L.skip, after) & K_STOP) &&
+                    !(x->cuelen[after] && is_speech_cue(x->cueattr[after]))) {
+                    int32_t e2 = clause_end(x, after, 0);
+                    if (e2 > after) {
+                        b0 = after;
+                        b1 = e2;
+                    }
+                }
             } else {
                 c0 = after;
                 c1 = clause_end(x, after, 0);
@@ -1769,6 +2490,54 @@ cue_pass(ctx *x)
             st->cue = tok_span(x, p, p + m);
             x->cueused[p] = 1;
             set_speaker(x, st, sa, sb, 0, p);
+            if (mark_mixed(x, c0, c1) | (b1 > b0 && mark_mixed(x, b0, b1)))
+                st->kind = WS_MIXED;
+            add_content(x, st, c0, c1);
+            if (b1 > b0)
+                add_content(x, st, b0, b1);
+            continue;
+        }
+        if ((attr & C_NOSP) && (attr & C_SAY)) {
+            /* "Demnach ...", "heißt es": the source is the cue itself or
+             * not named */
+            int32_t c0 = skip_adv_fwd(x, p + m, s1), c1;
+            while (c0 < s1 && (tok_eq(d, c0, ",") || tok_eq(d, c0, ":")))
+                c0++;
+            unsigned ka, kg;
+            if (c0 < s1 && cue_at(x, c0, &ka, &kg) && (ka & C_COMP))
+                c0 += x->cuelen[c0];
+            c1 = c0 < s1 ? clause_end(x, c0, 0) : c0;
+            if (c1 <= c0) {
+                c0 = s0;
+                c1 = p;
+                while (c1 > c0 &&
+                       (tok_eq(d, c1 - 1, ",") || is_dash(d, c1 - 1)))
+                    c1--;
+            }
+            if (c1 <= c0 || (x->qid[c0] >= 0 && x->q[x->qid[c0]].used))
+                continue;
+            ws_statement *st = new_statement(x, WS_INDIRECT);
+            if (st == NULL)
+                return;
+            st->cue = tok_span(x, p, p + m);
+            x->cueused[p] = 1;
+            if (x->cueval[p] && has_word(x->cueval[p], "self"))
+                st->speaker = st->cue;
+            else {
+                /* "Aus Militärkreisen verlautete, ...": the source in a
+                 * phrase with "aus" */
+                static const char *const from[] = {"aus"};
+                for (int32_t k = s0; k < p; k++)
+                    if (fold_is(x, k, from, 1)) {
+                        int32_t e2 = np_right(x, k + 1, p);
+                        if (e2 == k + 1 && k + 1 < p && is_cap(d, k + 1))
+                            e2 = k + 2;
+                        if (e2 > k + 1) {
+                            st->speaker = tok_span(x, k, e2);
+                            break;
+                        }
+                    }
+            }
             if (mark_mixed(x, c0, c1))
                 st->kind = WS_MIXED;
             add_content(x, st, c0, c1);
@@ -1786,6 +2555,19 @@ cue_pass(ctx *x)
                 (lexclass(x, x->L.skip, left_end) & K_CONJ))
                 coord = 1;
         }
+        /* "..., compared with ...": a participle after a comma */
+        if (coord && left_end == p - 1 && tok_eq(d, left_end, ",") &&
+            strcmp(x->L.lang, "en") == 0 && (attr & C_ACT) && !(attr & C_SAY) &&
+            ws_tok_blen(d, p) > 3 &&
+            memcmp(ws_tok_ptr(d, p) + ws_tok_blen(d, p) - 2, "ed", 2) == 0)
+            continue;
+        if (coord && left_end >= s0 && !tok_eq(d, left_end, ",") &&
+            en_bare(x, p) && !(attr & C_ACT))
+            continue; /* "would restrict ... and add ..." */
+        int v2 = !(left_end >= s0 && tok_eq(d, left_end, ",")) &&
+                 de_right_subject(x, p, m, s0, s1, left_end);
+        if (v2)
+            prefer_right = 1;
         /* content */
         int32_t t = skip_adv_fwd(x, p + m, s1);
         int32_t c0 = -1, c1 = -1;
@@ -1812,7 +2594,8 @@ cue_pass(ctx *x)
             /* leave 'X said: "..."' and 'X said, "..."' to the quotes */
             if (k < s1 && x->qid[k] >= 0 && x->q[x->qid[k]].o == k &&
                 (x->q[x->qid[k]].used ||
-                 clause_end(x, k, 0) <= x->q[x->qid[k]].c + 1))
+                 (clause_end(x, k, 0) <= x->q[x->qid[k]].c + 1 &&
+                  (!(attr & C_ACT) || k > t))))
                 continue;
             c0 = k;
             if ((attr & C_ACT) && !(attr & C_SAY))
@@ -1824,6 +2607,11 @@ cue_pass(ctx *x)
                     kind = WS_REPORTED;
             }
         }
+        /* "declined to condemn ...", "plans to announce ...": the inner
+         * cue makes the statement */
+        if (c0 + 1 < s1 && tok_eq(d, c0, "to") && x->cuelen[c0 + 1] &&
+            is_speech_cue(x->cueattr[c0 + 1]))
+            continue;
         c1 = clause_end(x, c0 < s1 ? c0 : s1 - 1, kind == WS_REPORTED);
         if (c0 >= s1)
             c1 = c0;
@@ -1835,10 +2623,60 @@ cue_pass(ctx *x)
             sb = -1;
             int32_t r0 = skip_adv_fwd(x, p + m, s1);
             int32_t r1 = np_right(x, r0, s1);
+            int32_t r2 = r1 > r0 ? skip_adv_fwd(x, r1, s1) : r1;
+            int lcomma = left_end >= s0 && tok_eq(d, left_end, ",");
             /* inverted subject only before the end or a comma */
-            if (r1 > r0 && comp < 0 &&
+            /* an inverted subject names someone: a name, a pronoun, a
+             * capitalised or speaker noun ("..., denied any involvement"
+             * has none) */
+            int named = 0;
+            for (int32_t k = r0; k < r1 && !named; k++) {
+                int rl;
+                named = x->ent[k] >= 0 || is_cap(d, k) ||
+                        pron_gender(x, k, &rl) || lexclass(x, x->L.spk, k);
+            }
+            if (!named)
+                r1 = r0;
+            int rl0;
+            int inv =
+                r1 > r0 && (comp < 0 || v2) &&
                 (r1 >= s1 || is_clause_punct(d, r1) || prefer_right ||
-                 (left_end >= s0 && tok_eq(d, left_end, ",")))) {
+                 (lcomma && (r2 >= s1 || is_clause_punct(d, r2) ||
+                             (lexclass(x, x->L.skip, r1) & K_PREP) ||
+                             (!is_det(x, r0) && !pron_gender(x, r0, &rl0) &&
+                              (attr & C_SAY) && strcmp(x->L.lang, "en") != 0 &&
+                              strcmp(x->L.lang, "de") != 0))));
+            if (!inv && lcomma) {
+                /* "X, the Y of Z, said ...": the subject with its
+                 * apposition */
+                int32_t ap = appos_subject(x, s0, left_end);
+                if (ap >= 0) {
+                    sa = ap;
+                    sb = left_end;
+                    coord = 0;
+                }
+            }
+            if (sa < 0 && !inv && !coord && !prefer_right && left_end > s0 &&
+                strcmp(x->L.lang, "en") == 0 &&
+                (is_det(x, s0) || is_cap(d, s0)) && left_end - s0 < 16) {
+                /* a long subject the phrase rules miss: "The GOP's
+                 * complaint to the Board on ... says" */
+                int clean = 1;
+                for (int32_t k = s0; k <= left_end && clean; k++)
+                    if (is_punct(d, k) && !tok_eq(d, k, "'s") &&
+                        !tok_eq(d, k, "\xe2\x80\x99s") && !tok_eq(d, k, "-") &&
+                        !tok_eq(d, k, ".") && !tok_eq(d, k, "(") &&
+                        !tok_eq(d, k, ")"))
+                        clean = 0;
+                    else if (x->qid[k] >= 0 ||
+                             (x->cuelen[k] && is_speech_cue(x->cueattr[k])))
+                        clean = 0;
+                if (clean) {
+                    sa = s0;
+                    sb = left_end + 1;
+                }
+            }
+            if (sa < 0 && inv) {
                 sa = r0;
                 sb = r1;
                 if (left_end >= s0 && tok_eq(d, left_end, ",") &&
@@ -1858,13 +2696,32 @@ cue_pass(ctx *x)
                 }
             }
         }
+        if (kind != WS_REPORTED && comp < 0 && sa >= 0 && sa < p &&
+            sa > s0 + 1 && tok_eq(d, sa - 1, ",") && c1 > c0 && c0 > p) {
+            /* "..., she said, referencing ...", "..., X told The Post on
+             * Thursday.": what follows the cue is no content */
+            int32_t k = c0;
+            if (lexclass(x, x->L.skip, k) & K_STOP)
+                c1 = c0;
+            else {
+                int32_t r = np_right(x, k, s1);
+                r = skip_adv_fwd(x, r, s1);
+                if (r > k && (r >= c1 || is_clause_punct(d, r)))
+                    c1 = c0;
+            }
+        }
         if (c1 <= c0 && !(kind == WS_REPORTED)) {
             /* cue at the end: "The sites were down, the ministry said." */
             int32_t from = sa >= 0 && sa < p ? sa : p;
             int32_t e = from;
             while (e > s0 && (tok_eq(d, e - 1, ",") || is_dash(d, e - 1)))
                 e--;
-            if (e == from || e <= s0)
+            /* '... ''makes me smart,'' Trump said': the comma inside the
+             * closing mark */
+            int qcomma = e == from && e - 2 > s0 && quote_cp(d, e - 1) &&
+                         x->qid[e - 1] >= 0 && tok_eq(d, e - 2, ",") &&
+                         x->q[x->qid[e - 1]].o > s0;
+            if ((e == from && !qcomma) || e <= s0)
                 continue;
             c0 = s0;
             c1 = e;
@@ -1876,6 +2733,22 @@ cue_pass(ctx *x)
             continue;
         if (kind == WS_REPORTED && sa < 0 && !coord)
             continue;
+        /* a parenthetical attribution: "The museum, Mr. Obama said, would
+         * make ...": the content is on both sides */
+        int32_t pre0 = -1, pre1 = -1;
+        if (kind != WS_REPORTED && sa > s0 + 1 && sa < p &&
+            tok_eq(d, sa - 1, ",") && c0 > p && c1 > c0 &&
+            tok_eq(d, c0 - 1, ",")) {
+            int clean = 1;
+            for (int32_t k = s0; k < sa - 1 && clean; k++)
+                if (x->qid[k] >= 0 || (x->cuelen[k] && !x->cueused[k] &&
+                                       is_speech_cue(x->cueattr[k])))
+                    clean = 0;
+            if (clean) {
+                pre0 = s0;
+                pre1 = sa - 1;
+            }
+        }
         ws_statement *st = new_statement(x, kind);
         if (st == NULL)
             return;
@@ -1895,6 +2768,11 @@ cue_pass(ctx *x)
             }
         } else
             set_speaker(x, st, -1, -1, g, p);
+        if (pre1 > pre0) {
+            if (mark_mixed(x, pre0, pre1))
+                st->kind = WS_MIXED;
+            add_content(x, st, pre0, pre1);
+        }
         if (c1 > c0) {
             if (mark_mixed(x, c0, c1) && kind != WS_REPORTED)
                 st->kind = WS_MIXED;
@@ -1938,8 +2816,8 @@ orphan_pass(ctx *x)
             continue;
         /* must stand as a sentence: start a sentence or follow a colon */
         int32_t s0 = sent_t0(x, q->o);
-        if (q->o != s0 && !(q->o > 0 && (tok_eq(d, q->o - 1, ":") ||
-                                         is_dash(d, q->o - 1))))
+        if (q->o != s0 &&
+            !(q->o > 0 && (tok_eq(d, q->o - 1, ":") || is_dash(d, q->o - 1))))
             continue;
         ws_statement tmp;
         memset(&tmp, 0, sizeof(tmp));
@@ -2060,7 +2938,11 @@ subjunctive_pass(ctx *x)
                      (x->cueattr[t] & (C_SAY | C_ACT | C_PREP | C_POST)))
                 cue = 1;
         }
-        if (!subj || cue || inq || se->tok1 <= se->tok0)
+        /* a sentence that is one quotation is direct speech */
+        if (inq && x->qid[se->tok0] >= 0 &&
+            x->q[x->qid[se->tok0]].c + 2 >= se->tok1)
+            continue;
+        if (!subj || cue || se->tok1 <= se->tok0)
             continue;
         /* not inside an existing statement */
         int32_t a = se->start, inside = 0;
@@ -2087,6 +2969,68 @@ subjunctive_pass(ctx *x)
         st->speaker_role = tmp.speaker_role;
         st->speaker_org = tmp.speaker_org;
         add_content(x, st, se->tok0, se->tok1);
+    }
+}
+
+/* Pass 4d (German): a quoted fragment inside reported speech is a direct
+ * statement of its own ("Er sagte, dies sei „völlig inakzeptabel“"),
+ * with the speaker of the statement around it.  Titles and names in
+ * quotes ("der „Washington Post“") are not. */
+static void
+fragment_pass(ctx *x)
+{
+    static const char *const intro[] = {
+        "der", "die", "das",  "den",   "dem",   "des",   "im",   "am",  "vom",
+        "zum", "zur", "beim", "von",   "in",    "auf",   "mit",  "bei", "nach",
+        "aus", "ein", "eine", "einer", "einem", "einen", "eines"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "de") != 0)
+        return;
+    int32_t nst = d->statements.n;
+    for (int32_t qi = 0; qi < x->nq; qi++) {
+        const quote *q = &x->q[qi];
+        if (q->nseg != 1 || q->nwords == 0 || headline_dup(x, q->o))
+            continue;
+        int32_t qa = d->tokens.v[q->o].start, qb = d->tokens.v[q->c].end;
+        const ws_statement *host = NULL;
+        int skip = 0;
+        for (int32_t k = 0; k < nst && !skip; k++) {
+            const ws_statement *o = &d->statements.v[k];
+            if (o->speaker.start >= 0 && o->speaker.start < qb &&
+                o->speaker.end > qa)
+                skip = 1;
+            for (int c = 0; c < o->ncontent; c++) {
+                if (o->content[c].start >= qb || o->content[c].end <= qa)
+                    continue;
+                if (o->kind == WS_DIRECT)
+                    skip = 1;
+                else if (host == NULL)
+                    host = o;
+            }
+        }
+        if (skip || host == NULL)
+            continue;
+        /* a title or a name: capitalised words after an article or a
+         * preposition */
+        int caps = 1;
+        for (int32_t t = q->seg0[0]; t < q->seg1[0]; t++)
+            if (is_word(d, t) && !is_cap(d, t))
+                caps = 0;
+        if (caps && q->nwords <= 4 && q->o > 0 && is_word(d, q->o - 1) &&
+            fold_is(x, q->o - 1, intro, sizeof intro / sizeof *intro))
+            continue;
+        int32_t hi = (int32_t)(host - d->statements.v);
+        ws_statement *st = new_statement(x, WS_DIRECT);
+        if (st == NULL)
+            return;
+        host = &d->statements.v[hi];
+        st->cue = host->cue;
+        st->speaker = host->speaker;
+        st->speaker_ent = host->speaker_ent;
+        st->speaker_name = host->speaker_name;
+        st->speaker_role = host->speaker_role;
+        st->speaker_org = host->speaker_org;
+        add_content(x, st, q->o, q->c + 1);
     }
 }
 
@@ -2173,8 +3117,7 @@ strong_at(ctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
 /* Target: the phrase after the stance word (prepositions skipped) to the
  * clause end, else the phrase before it in its clause. */
 static void
-set_target(ctx *x, ws_statement *st, int32_t h, int hl, int32_t lo,
-           int32_t hi)
+set_target(ctx *x, ws_statement *st, int32_t h, int hl, int32_t lo, int32_t hi)
 {
     ws_doc *d = x->d;
     int32_t a = h + hl;
@@ -2188,8 +3131,7 @@ set_target(ctx *x, ws_statement *st, int32_t h, int hl, int32_t lo,
             break;
         unsigned c = lexclass(x, x->L.skip, b);
         unsigned ca, cg;
-        if (b > a && ((c & K_ADV) || (cue_at(x, b, &ca, &cg) &&
-                                      (ca & C_COMP))))
+        if (b > a && ((c & K_ADV) || (cue_at(x, b, &ca, &cg) && (ca & C_COMP))))
             break;
         if (b > a && lexclass(x, x->L.pron, b) && !is_det(x, b))
             break;
@@ -2213,7 +3155,8 @@ set_target(ctx *x, ws_statement *st, int32_t h, int hl, int32_t lo,
         b--;
     if (b > a) {
         st->target_span = tok_span(x, a, b);
-        st->target = ws_doc_slice(d, st->target_span.start, st->target_span.end);
+        st->target =
+            ws_doc_slice(d, st->target_span.start, st->target_span.end);
     }
 }
 
@@ -2339,7 +3282,8 @@ label_statement(ctx *x, ws_statement *st)
             continue;
         /* a second act is a second sentence ("We are concerned ... We
          * strongly condemn ..."), not a second stance word in one */
-        if (first >= 0 && sent_of(x, hits[i].tok) == sent_of(x, hits[first].tok))
+        if (first >= 0 &&
+            sent_of(x, hits[i].tok) == sent_of(x, hits[first].tok))
             continue;
         if (first < 0)
             first = i;
@@ -2359,7 +3303,8 @@ label_statement(ctx *x, ws_statement *st)
             (hits[i].label & 0xff) == st->stance[0])
             strong = 1;
     st->intensity = strong ? "strong" : "normal";
-    int on_cue = st->cue.start >= 0 && d->tokens.v[h->tok].start >= st->cue.start &&
+    int on_cue = st->cue.start >= 0 &&
+                 d->tokens.v[h->tok].start >= st->cue.start &&
                  d->tokens.v[h->tok].start < st->cue.end;
     if (on_cue && st->ncontent > 0) {
         /* target = the object phrase */
@@ -2371,8 +3316,8 @@ label_statement(ctx *x, ws_statement *st)
         if (!reported)
             set_target(x, st, a > 0 ? a - 1 : a, a > 0 ? 1 : 0, a, b);
         else
-            st->target = ws_doc_slice(d, st->target_span.start,
-                                      st->target_span.end);
+            st->target =
+                ws_doc_slice(d, st->target_span.start, st->target_span.end);
         if (st->target == NULL)
             st->target_span.start = st->target_span.end = -1;
         return;
@@ -2409,6 +3354,77 @@ pick_lang(ws_worker *w, const ws_doc *d)
     return "en";
 }
 
+/* German "nach" with a source noun: "nach jüngsten Angaben (der
+ * Polizei)" before its source, "ihrer Meinung nach" after it. */
+static void
+src_phrase(ctx *x, int32_t i)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "de") != 0 || x->cuelen[i])
+        return;
+    size_t n;
+    const char *f = ws_tok_fold(x->w, d, i, 2, &n);
+    if (n != 4 || memcmp(f, "nach", 4) != 0)
+        return;
+    int32_t s = d->tokens.v[i].sent;
+    for (int32_t j = i + 1; j < x->ntok && j <= i + 3; j++) {
+        if (d->tokens.v[j].sent != s || !is_word(d, j))
+            break;
+        if (is_cap(d, j)) {
+            if (lexclass(x, x->L.cues, j) & C_SRC) {
+                x->cuelen[i] = (uint8_t)(j - i + 1);
+                x->cueattr[i] = C_PREP | C_SRC;
+            }
+            break;
+        }
+    }
+    /* postposition: "ihrer Meinung nach" */
+    if (x->cuelen[i] == 0 && i >= 1 && is_cap(d, i - 1) &&
+        (lexclass(x, x->L.cues, i - 1) & C_SRC) &&
+        d->tokens.v[i - 1].sent == s) {
+        int32_t a = i - 1;
+        if (a >= 1 && is_word(d, a - 1) && !is_cap(d, a - 1) &&
+            d->tokens.v[a - 1].sent == s)
+            a--;
+        x->cuelen[a] = (uint8_t)(i - a + 1);
+        x->cueattr[a] = C_PREP | C_NOSP;
+    }
+}
+
+/* Groups sentences that the tokenizer split without final punctuation
+ * (see sent_of). */
+static void
+group_sentences(ctx *x)
+{
+    ws_doc *d = x->d;
+    int32_t ns = d->sentences.n;
+    x->sgrp = ws_arena_alloc(d->arena, (size_t)(ns + 1) * sizeof(int32_t));
+    x->sgend = ws_arena_alloc(d->arena, (size_t)(ns + 1) * sizeof(int32_t));
+    if (x->sgrp == NULL || x->sgend == NULL) {
+        x->sgrp = x->sgend = NULL;
+        return;
+    }
+    int32_t head = 0;
+    for (int32_t s = 0; s < ns; s++) {
+        const ws_sentence *se = &d->sentences.v[s];
+        if (s > 0) {
+            const ws_sentence *pv = &d->sentences.v[s - 1];
+            int32_t last = pv->tok1 - 1;
+            /* the last token before closing quotes and brackets */
+            while (last > pv->tok0 &&
+                   (quote_cp(d, last) || tok_eq(d, last, ")")))
+                last--;
+            int open = pv->para == se->para && pv->tok1 > pv->tok0 &&
+                       se->tok1 > se->tok0 && last >= pv->tok0 &&
+                       is_word(d, last) && is_word(d, se->tok0);
+            if (!open)
+                head = s;
+        }
+        x->sgrp[s] = head;
+        x->sgend[head] = se->tok1;
+    }
+}
+
 static int
 ctx_init(ctx *x, ws_worker *w, ws_doc *d)
 {
@@ -2424,11 +3440,13 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     x->cueused = ws_arena_alloc(d->arena, n);
     x->cueg = ws_arena_alloc(d->arena, n);
     x->cueattr = ws_arena_alloc(d->arena, n * sizeof(uint16_t));
+    x->cueval = ws_arena_alloc(d->arena, n * sizeof(const char *));
     if (!x->qid || !x->ent || !x->cuelen || !x->cueused || !x->cueg ||
-        !x->cueattr)
+        !x->cueattr || !x->cueval)
         return -WS_ENOMEM;
     for (int32_t i = 0; i < x->ntok; i++)
         x->qid[i] = -1;
+    group_sentences(x);
     index_entities(x);
     /* cues */
     for (int32_t i = 0; i < x->ntok; i++) {
@@ -2436,19 +3454,79 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
             continue;
         const char *v;
         int m = lexmatch(x, x->L.cues, i, &v);
-        if (m <= 0)
+        if (m <= 0) {
+            src_phrase(x, i);
             continue;
+        }
         unsigned g;
         unsigned a = parse_attrs(v, &g);
-        if (a == C_DOC)
+        if (a == C_DOC || a == C_SRC)
             continue;
+        if (m == 1 && strcmp(x->L.lang, "en") == 0) {
+            /* English cues are listed in every form: "supporters" is not
+             * "support" */
+            size_t fl;
+            const char *f = ws_tok_fold(w, d, i, 3, &fl);
+            if (ws_lex_word(x->L.cues, f, fl) == NULL)
+                continue;
+        }
+        if (m == 1 && strcmp(x->L.lang, "de") == 0 && (a & (C_SAY | C_ACT)) &&
+            is_cap(d, i) && i > 0 &&
+            d->tokens.v[i - 1].sent == d->tokens.v[i].sent &&
+            is_word(d, i - 1)) {
+            /* a noun inside the sentence ("Erklärungen") is no verb */
+            size_t fl;
+            const char *f = ws_tok_fold(w, d, i, 3, &fl);
+            if (ws_lex_word(x->L.cues, f, fl) == NULL)
+                continue;
+        }
+        if (m == 1 && strcmp(x->L.lang, "de") == 0 && i + 1 < x->ntok &&
+            is_cap(d, i + 1) && !is_cap(d, i) &&
+            d->tokens.v[i + 1].sent == d->tokens.v[i].sent) {
+            /* an inflected participle before a noun is an adjective
+             * ("die genannten Namen") */
+            size_t fl;
+            const char *f = ws_tok_fold(w, d, i, 3, &fl);
+            if (ws_lex_word(x->L.cues, f, fl) == NULL)
+                continue;
+        }
         x->cuelen[i] = (uint8_t)(m > 255 ? 255 : m);
         x->cueattr[i] = (uint16_t)a;
+        x->cueval[i] = v;
         x->cueg[i] = (uint8_t)g;
         /* a cue inside a multi-token name is no cue */
         if (x->ent[i] >= 0 && d->entities.v[x->ent[i]].type != WS_ROLE &&
             !(a & (C_COMP | C_PREP | C_POST)))
             x->cuelen[i] = 0;
+    }
+    /* a cue inside a longer one ("condamné" in "a condamné") is none */
+    for (int32_t i = 0; i < x->ntok; i++)
+        for (int32_t k = i + 1; k < i + x->cuelen[i] && k < x->ntok; k++)
+            x->cuelen[k] = 0;
+    /* the dateline opening the body: "BERLIN (dpa) -", "PARIS, 5 mai
+     * (AFP) -" */
+    x->dl0 = x->dl1 = -1;
+    if (d->place && d->place[0]) {
+        int32_t b0 = -1;
+        for (int32_t p = 0; p < d->paragraphs.n && b0 < 0; p++) {
+            if (p == 0 && d->title && d->paragraphs.n > 1)
+                continue;
+            for (int32_t i = 0; i < x->ntok; i++)
+                if (d->tokens.v[i].start >= d->paragraphs.v[p].start) {
+                    b0 = i;
+                    break;
+                }
+        }
+        for (int32_t i = b0; b0 >= 0 && i < x->ntok && i < b0 + 40; i++) {
+            if (tok_eq(d, i, ")")) {
+                int32_t e = i + 1;
+                if (e < x->ntok && (is_dash(d, e) || tok_eq(d, e, "-")))
+                    e++;
+                x->dl0 = b0;
+                x->dl1 = e;
+                break;
+            }
+        }
     }
     /* headline repeated as the lead: its statements would be duplicates */
     x->skip_para = -1;
@@ -2459,6 +3537,14 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
         const char *in0 = strstr(d->text + p0b, d->title);
         if (tl > 20 && in0 && in0 < d->text + p0e &&
             strstr(d->text + p0e, d->title) != NULL)
+            x->skip_para = 0;
+        /* the header line of an article ("date 2023-03-03 <headline>"):
+         * headline attributions are not statements of the article */
+        const char *h = d->text + p0b;
+        while (*h == ' ' || *h == '\t')
+            h++;
+        if (d->date && in0 && in0 < d->text + p0e &&
+            strncmp(h, "date ", 5) == 0)
             x->skip_para = 0;
     }
     return 0;
@@ -2539,6 +3625,7 @@ ws_stance(ws_worker *w, ws_doc *d)
         qsort(d->statements.v, (size_t)d->statements.n, sizeof(ws_statement),
               cmp_stmt);
     subjunctive_pass(&x);
+    fragment_pass(&x);
     if (d->statements.n > 1)
         qsort(d->statements.v, (size_t)d->statements.n, sizeof(ws_statement),
               cmp_stmt);

@@ -1077,8 +1077,11 @@ load_tokens(ws_doc *d, const unsigned char *p, size_t n)
                 tk->flags |= WS_TOK_SENT0;
         }
         se->tok1 = d->tokens.n;
-        se->start = se->tok1 > se->tok0 ? d->tokens.v[se->tok0].start : 0;
-        se->end = se->tok1 > se->tok0 ? d->tokens.v[se->tok1 - 1].end : 0;
+        /* a sentence without tokens sits where the previous one ended */
+        se->start = se->tok1 > se->tok0 ? d->tokens.v[se->tok0].start
+                                        : prev_end;
+        se->end = se->tok1 > se->tok0 ? d->tokens.v[se->tok1 - 1].end
+                                      : prev_end;
     }
     /* paragraphs: spans of their sentences */
     for (int32_t k = 0; k < d->sentences.n; k++) {
@@ -1092,7 +1095,8 @@ load_tokens(ws_doc *d, const unsigned char *p, size_t n)
                 pp->end = se->end;
             }
         } else {
-            d->paragraphs.v[se->para].end = se->end;
+            if (se->end > d->paragraphs.v[se->para].end)
+                d->paragraphs.v[se->para].end = se->end;
         }
     }
     return 0;

@@ -479,6 +479,7 @@ match_number(const tk *k, int32_t pos, int32_t icu_end)
     /* English phone numbers and ZIP+4: 555-1234, 713-555-1234, 3-5213 */
     if (k->en && first != 4 && i < k->len && t[i] == '-') {
         int32_t j = i;
+        n = 0;
         while (j < k->len && t[j] == '-' && (n = ndigits(k, j + 1)) > 0)
             j += 1 + n;
         if (n == 4 && !is_ascii_alnum((unsigned char)t[j]))
@@ -630,6 +631,7 @@ join_hyphen(const tk *k, int32_t lb, int32_t le, int32_t rb, int32_t re)
     if (k->uk) {
         if (ldig && !rdig)
             return 1;
+
         if (in_list(k, lb, le, uk_pre) || in_list(k, rb, re, uk_suf))
             return 1;
         return 0;
@@ -1040,6 +1042,21 @@ tokens(tk *k)
             pos = se;
             continue;
         }
+        /* Ukrainian treebank: decimal separators are tokens (4 , 2) */
+        if (k->uk && st == WS_WB_NUMBER) {
+            int32_t x;
+            for (x = pos + 1; x + 1 < se; x++)
+                if ((t[x] == ',' || t[x] == '.') && t[x - 1] >= '0' &&
+                    t[x - 1] <= '9' && t[x + 1] >= '0' && t[x + 1] <= '9')
+                    break;
+            if (x + 1 < se) {
+                if ((rc = emit(k, pos, x, 0, 0)) < 0 ||
+                    (rc = emit(k, x, x + 1, 0, 0)) < 0)
+                    return rc;
+                pos = x + 1;
+                continue;
+            }
+        }
         /* a word or number segment [pos, se) */
         if ((k->ja || k->zh) && st >= WS_WB_LETTER) {
             if ((rc = emit_cjk(k, pos, se)) < 0)
@@ -1431,6 +1448,24 @@ feat(feats *f, const char *name, const char *a, size_t an, const char *b,
     f->f[f->n++] = h;
 }
 
+/* Adds feature "name=p0|p1|...": the same hash as feat2 of the joined
+ * string, without formatting it. */
+static void
+featn(feats *f, const char *name, const char *const *p, int n)
+{
+    uint32_t h = fnv(2166136261u, name, strlen(name));
+    int i;
+    if (f->n >= SBD_MAXF)
+        return;
+    h = fnv(h, "=", 1);
+    for (i = 0; i < n; i++) {
+        if (i)
+            h = fnv(h, "|", 1);
+        h = fnv(h, p[i], strlen(p[i]));
+    }
+    f->f[f->n++] = h;
+}
+
 static void
 feat2(feats *f, const char *name, const char *a, const char *b)
 {
@@ -1510,7 +1545,7 @@ sbd_features(tk *k, int32_t i, int rule, int32_t since, int32_t until,
              feats *f)
 {
     const ws_token *tv = k->d->tokens.v;
-    char sp[8], sn[8], spp[8], snn[8], wp[80], wn[80], wb[80], tmp[96];
+    char sp[8], sn[8], spp[8], snn[8], wp[80], wn[80], wb[80];
     const char *SP = shape(k, i - 1, sp), *SN = shape(k, i, sn);
     const char *SPP = shape(k, i - 2, spp), *SNN = shape(k, i + 1, snn);
     const char *R = rule ? "1" : "0";
@@ -1526,10 +1561,11 @@ sbd_features(tk *k, int32_t i, int rule, int32_t since, int32_t until,
     feat2(f, "sp", SP, NULL);
     feat2(f, "sn", SN, NULL);
     feat2(f, "spn", SP, SN);
-    snprintf(tmp, sizeof(tmp), "%s|%s|%s", R, SP, SN);
-    feat2(f, "rspn", tmp, NULL);
-    snprintf(tmp, sizeof(tmp), "%s|%s", SPP, SP);
-    feat2(f, "sppn", tmp, SN);
+    {
+        const char *a[3] = {R, SP, SN}, *b[3] = {SPP, SP, SN};
+        featn(f, "rspn", a, 3);
+        featn(f, "sppn", b, 3);
+    }
     feat2(f, "snn", SN, SNN);
     feat(f, "wp", wp, (size_t)lp, NULL, 0);
     feat(f, "wn", wn, (size_t)ln, NULL, 0);
@@ -1540,9 +1576,11 @@ sbd_features(tk *k, int32_t i, int rule, int32_t since, int32_t until,
           (pm & MK_DOTABBR) ? "d" : "-");
     feat2(f, "spc", (tv[i - 1].flags & WS_TOK_SPACE) ? "s" : "-",
           (i >= 2 && (tv[i - 2].flags & WS_TOK_SPACE)) ? "s" : "-");
-    snprintf(tmp, sizeof(tmp), "%s|%s|%s",
-             (tv[i - 1].flags & WS_TOK_SPACE) ? "s" : "-", SP, SN);
-    feat2(f, "spcpn", tmp, NULL);
+    {
+        const char *a[3] = {(tv[i - 1].flags & WS_TOK_SPACE) ? "s" : "-", SP,
+                            SN};
+        featn(f, "spcpn", a, 3);
+    }
     feat2(f, "since", bucket(since), R);
     feat2(f, "until", bucket(until), R);
     if ((tv[i - 1].flags & WS_TOK_PUNCT) && i >= 2) {
@@ -1563,10 +1601,11 @@ sbd_features(tk *k, int32_t i, int rule, int32_t since, int32_t until,
     }
     if (k->w && (tv[i].flags & WS_TOK_WORD) && ln)
         sp_n = ws_spell(k->w, k->lang, wn, (size_t)ln);
-    snprintf(tmp, sizeof(tmp), "%s|%s|%s",
-             sp_n > 0 ? "1" : sp_n == 0 ? "0" : "-", SN, R);
-    feat2(f, "dictn", tmp, SP);
-    feat2(f, "dictn2", tmp, NULL);
+    {
+        const char *a[4] = {sp_n > 0 ? "1" : sp_n == 0 ? "0" : "-", SN, R, SP};
+        featn(f, "dictn", a, 4);
+        featn(f, "dictn2", a, 3);
+    }
     if (i + 1 < k->d->tokens.n) {
         char wnn[80];
         int lnn = tfold(k, i + 1, wnn, sizeof(wnn));

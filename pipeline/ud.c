@@ -199,8 +199,10 @@ matches(spanv *g, spanv *s)
 {
     size_t i = 0, j = 0, ok = 0;
 
-    qsort(g->v, g->n, sizeof(span), cmp_span);
-    qsort(s->v, s->n, sizeof(span), cmp_span);
+    if (g->n > 1) /* g->v is NULL when empty: qsort(NULL) is UB */
+        qsort(g->v, g->n, sizeof(span), cmp_span);
+    if (s->n > 1)
+        qsort(s->v, s->n, sizeof(span), cmp_span);
     while (i < g->n && j < s->n) {
         int c = cmp_span(&g->v[i], &s->v[j]);
         if (c == 0) {

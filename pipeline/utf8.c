@@ -2,6 +2,7 @@
  * utf8.c - the utf8proc adapter: validation, NFC, case folding and
  * character classes.  The only file that includes <utf8proc.h>.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -11,6 +12,18 @@
 int32_t
 ws_utf8_decode(const char *s, size_t len, size_t *i)
 {
+    /* fast paths: ASCII and well-formed two-byte sequences (U+0080..U+07FF,
+     * no overlong forms with lead bytes C2..DF); the rest via utf8proc */
+    const unsigned char *u = (const unsigned char *)s + *i;
+    if (*i < len && u[0] < 0x80) {
+        (*i)++;
+        return u[0];
+    }
+    if (len - *i >= 2 && u[0] >= 0xC2 && u[0] <= 0xDF &&
+        (u[1] & 0xC0) == 0x80) {
+        *i += 2;
+        return ((int32_t)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+    }
     utf8proc_int32_t cp;
     utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + *i,
                                           (utf8proc_ssize_t)(len - *i), &cp);
@@ -95,6 +108,16 @@ ws_utf8_is_nfc_quick(const char *s, size_t len)
 {
     size_t i = 0;
     while (i < len) {
+        /* eight ASCII bytes at a time */
+        while (i + 8 <= len) {
+            uint64_t v;
+            memcpy(&v, s + i, 8);
+            if (v & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= len)
+            break;
         unsigned char c = (unsigned char)s[i];
         if (c < 0xCC) {
             /* ASCII and U+0080..U+02FF (lead bytes below 0xCC) */
@@ -121,10 +144,44 @@ ws_utf8_nfc(const char *s, size_t len, size_t *outlen)
     return (char *)out;
 }
 
+/* Case folding of U+0080..U+07FF (Latin, Greek, Cyrillic ...), computed
+ * once with utf8proc: the UTF-8 of each folded form (at most 7 bytes; a
+ * longer one is left to utf8proc at run time, len 0xFF). */
+static struct {
+    unsigned char len;
+    char s[7];
+} fold2[0x800];
+static pthread_once_t fold2_once = PTHREAD_ONCE_INIT;
+
+static void
+fold2_init(void)
+{
+    for (int32_t cp = 0x80; cp < 0x800; cp++) {
+        utf8proc_int32_t dst[8];
+        utf8proc_ssize_t k = utf8proc_decompose_char(
+            cp, dst, 8, UTF8PROC_CASEFOLD, NULL);
+        if (k < 0 || k > 8) {
+            dst[0] = cp;
+            k = 1;
+        }
+        char tmp[40];
+        int n = 0;
+        for (utf8proc_ssize_t j = 0; j < k; j++)
+            n += ws_utf8_encode(dst[j], tmp + n);
+        if (n > 7) {
+            fold2[cp].len = 0xFF;
+            continue;
+        }
+        memcpy(fold2[cp].s, tmp, (size_t)n);
+        fold2[cp].len = (unsigned char)n;
+    }
+}
+
 int
 ws_utf8_fold(const char *s, size_t len, char *buf, size_t cap)
 {
     size_t i = 0, n = 0;
+    int init = 0;
     while (i < len) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
@@ -137,6 +194,21 @@ ws_utf8_fold(const char *s, size_t len, char *buf, size_t cap)
         int32_t cp = ws_utf8_decode(s, len, &i);
         if (cp < 0)
             cp = 0xFFFD;
+        if (cp < 0x800) {
+            if (!init) {
+                pthread_once(&fold2_once, fold2_init);
+                init = 1;
+            }
+            if (fold2[cp].len != 0xFF) {
+                /* near the end of buf: the general path's exact checks */
+                if (n + 4 + fold2[cp].len >= cap)
+                    goto general;
+                memcpy(buf + n, fold2[cp].s, fold2[cp].len);
+                n += fold2[cp].len;
+                continue;
+            }
+        }
+    general:;
         utf8proc_int32_t dst[8];
         utf8proc_ssize_t k = utf8proc_decompose_char(
             cp, dst, 8, UTF8PROC_CASEFOLD, NULL);

@@ -281,6 +281,10 @@ int ws_bio_score(const ws_tagger *t, ws_worker *w, const ws_bio *b, FILE *out,
  * is a bit mask of (1 << WS_PERSON) | (1 << WS_GOV) ... (0 = any type).
  * Returns the entity index (the nearest earlier mention; its name is the
  * canonical one) or -1. */
+/* Loads the ner lexicons of lang for this process (ws_ner_resolve() uses
+ * them); the runner calls it before stance on records whose entities came
+ * from an earlier process, so that a pipe and one process agree. */
+void ws_ner_prepare(ws_worker *w, const char *lang);
 int32_t ws_ner_resolve(const ws_doc *d, int32_t tok0, int32_t tok1,
                        int want_type_mask);
 /* Canonical name of the organisation of entity ent: a PERSON's or ROLE's
@@ -473,5 +477,42 @@ int ws_cmd_train_sbd(int argc, char **argv);
 int ws_tagtrain_gaz_bio(ws_tagtrain *tt, const ws_bio *b);
 int ws_tagtrain_gaz_tsv(ws_tagtrain *tt, const char *path, char *err,
                         size_t errlen);
+/* Document pass over sentences [s0, s1) of d tagged in tags (indexed by
+ * token, as filled by ws_tagger_tag): each tagged string takes the type
+ * it has most often in the document, and an untagged repeat of a tagged
+ * capitalised string is tagged too.  0 or -WS_ENOMEM. */
+int ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1,
+                       uint8_t *tags);
+
+/* ---- stance_label.c (label helper): stance labels of one statement ----
+ * Sets st->stance/nstance, intensity, negated, hedged, target and
+ * target_span from the statement's cue, content and sentence (d must be
+ * tokenized; entities are used when present), with the lexicons
+ * models/<lang>/stance-{labels,negation,hedges,intensity}.tsv.  Never
+ * fails: a statement it cannot read is neutral. */
+void ws_stance_label_statement(ws_worker *w, ws_doc *d, ws_statement *st);
+/* The verb-only floor (a small CAMEO-style verb -> label table read on
+ * the cue alone; no negation, no content), for `whosaid eval --baseline
+ * verb`. */
+void ws_stance_label_baseline(ws_worker *w, ws_doc *d, ws_statement *st);
+
+/* ---- annotate.c (reliability helper): the per-document time bound ----
+ * ws_annotate() gives each document $WHOSAID_DOC_SECONDS (default 60;
+ * 0 = no limit) of annotation.  Loops whose work can grow faster than the
+ * text (statements x candidates, sentences x paragraph) call
+ * ws_doc_deadline() and stop early when it returns 1; ws_annotate() then
+ * records a "too-big" error saying the record's annotation is partial.
+ * Cheap (a coarse clock read); 0 outside ws_annotate(). */
+int ws_doc_deadline(void);
+
+/* ---- models.c (bench/perf helper): per-token forms ----
+ * Folded form and Hunspell stem of token i of d (stem NULL when there is
+ * none or it equals the form), computed once per token of the document
+ * being processed and checked against the token's bytes on every use.
+ * The pointers are valid until the next call.  0; -1 when the folded
+ * form is 256 bytes or longer (as ws_lex_match skips such tokens); -2
+ * when out of memory. */
+int ws_tok_forms(ws_worker *w, const ws_doc *d, int32_t i, const char **form,
+                 size_t *flen, const char **stem, size_t *slen);
 
 #endif

@@ -73,32 +73,207 @@ process(const run_cfg *cfg, ws_worker *w, ws_doc *d)
     ws_annotate(w, d, cfg->stages, cfg->prog);
 }
 
-/* ---- threads: a batch of documents, processed in parallel ---- */
+/* ---- threads (-j N, N > 1): a pipeline ----
+ * The main thread reads documents into a ring of slots, N workers take
+ * them in input order, annotate them and serialise their records into the
+ * slot, and a writer thread writes the slots out in input order.  A
+ * message the reader has to give (an input that cannot be opened, a read
+ * error) goes through the ring too, so stderr comes out in the order a
+ * single thread would give.  Memory is bounded by the ring (8 N
+ * documents in flight). */
+
+enum { SLOT_FREE, SLOT_READ, SLOT_BUSY, SLOT_DONE };
+
+typedef struct {
+    int state;
+    int is_msg;  /* a message, not a document */
+    char *msg;   /* the message (malloc'd) */
+    int msg_status;
+    ws_doc *doc;
+    ws_buf out;  /* the document's record */
+} slot;
 
 typedef struct {
     const run_cfg *cfg;
-    ws_doc **docs;
-    int n;
-    atomic_int next;
-} batch;
+    slot *slots;
+    int nslots;
+    long nread, nwork, nwritten; /* sequence numbers: next to fill, to
+                                    take, to write */
+    int eof, stop;
+    pthread_mutex_t mu;
+    pthread_cond_t can_read, can_work, can_write;
+    /* the writer's results */
+    int unbuffered, strict, status;
+    long nout, nerr;
+} pipe_t;
 
 typedef struct {
-    batch *b;
+    pipe_t *p;
     ws_worker *w;
-} thread_arg;
+} pipe_arg;
 
 static void *
-work(void *p)
+pipe_work(void *arg)
 {
-    thread_arg *ta = p;
-    batch *b = ta->b;
+    pipe_arg *pa = arg;
+    pipe_t *p = pa->p;
+    pthread_mutex_lock(&p->mu);
     for (;;) {
-        int i = atomic_fetch_add(&b->next, 1);
-        if (i >= b->n)
+        if (p->stop || (p->eof && p->nwork == p->nread))
             break;
-        process(b->cfg, ta->w, b->docs[i]);
+        if (p->nwork == p->nread) {
+            pthread_cond_wait(&p->can_work, &p->mu);
+            continue;
+        }
+        slot *sl = &p->slots[p->nwork % p->nslots];
+        p->nwork++;
+        if (sl->is_msg) {
+            sl->state = SLOT_DONE;
+            pthread_cond_broadcast(&p->can_write);
+            continue;
+        }
+        sl->state = SLOT_BUSY;
+        pthread_mutex_unlock(&p->mu);
+        process(p->cfg, pa->w, sl->doc);
+        sl->out.len = 0;
+        sl->out.oom = 0;
+        ws_record_write(&sl->out, sl->doc);
+        pthread_mutex_lock(&p->mu);
+        sl->state = SLOT_DONE;
+        pthread_cond_broadcast(&p->can_write);
     }
+    pthread_cond_broadcast(&p->can_work);
+    pthread_mutex_unlock(&p->mu);
     return NULL;
+}
+
+static void
+pipe_stop(pipe_t *p)
+{
+    p->stop = 1;
+    pthread_cond_broadcast(&p->can_read);
+    pthread_cond_broadcast(&p->can_work);
+    pthread_cond_broadcast(&p->can_write);
+}
+
+/* Writes one finished slot (the caller holds no lock); 0 or -1 to stop. */
+static int
+write_slot(pipe_t *p, slot *sl)
+{
+    const char *prog = p->cfg->prog;
+    if (sl->is_msg) {
+        ws_cli_warn(prog, "%s", sl->msg ? sl->msg : "out of memory");
+        p->status = worse(p->status, sl->msg_status);
+        return 0;
+    }
+    ws_doc *d = sl->doc;
+    long before = p->nerr;
+    for (int32_t i = d->nerrors_in; i < d->errors.n; i++) {
+        fprintf(stderr, "%s: %s:%ld: %s: %s\n", prog,
+                d->input_name ? d->input_name : "<stdin>", d->input_line,
+                d->id ? d->id : "?", d->errors.v[i].message);
+        int c = d->errors.v[i].code;
+        p->status = worse(p->status, c == WS_ENOMEM || c == WS_EINTERNAL
+                                         ? WS_EXIT_SOFTWARE
+                                         : WS_EXIT_DATAERR);
+        p->nerr++;
+    }
+    if (sl->out.oom) {
+        ws_cli_warn(prog, "%s: out of memory writing the record", d->id);
+        p->status = worse(p->status, WS_EXIT_SOFTWARE);
+        return -1;
+    }
+    if (fwrite(sl->out.buf, 1, sl->out.len, stdout) != sl->out.len ||
+        (p->unbuffered && fflush(stdout) != 0)) {
+        if (errno != EPIPE)
+            ws_cli_warn(prog, "write error: %s", strerror(errno));
+        p->status = worse(p->status, WS_EXIT_IOERR);
+        return -1;
+    }
+    p->nout++;
+    if (p->strict && p->nerr > before) {
+        ws_cli_warn(prog, "--strict: stopping at the first bad record");
+        return -1;
+    }
+    return 0;
+}
+
+static void *
+pipe_write(void *arg)
+{
+    pipe_t *p = arg;
+    pthread_mutex_lock(&p->mu);
+    for (;;) {
+        if (p->stop)
+            break;
+        if (p->nwritten == p->nread && p->eof)
+            break;
+        slot *sl = &p->slots[p->nwritten % p->nslots];
+        if (p->nwritten == p->nread || sl->state != SLOT_DONE) {
+            pthread_cond_wait(&p->can_write, &p->mu);
+            continue;
+        }
+        pthread_mutex_unlock(&p->mu);
+        int rc = write_slot(p, sl);
+        if (sl->out.cap > ((size_t)4 << 20)) /* one huge record */
+            ws_buf_free(&sl->out);
+        pthread_mutex_lock(&p->mu);
+        free(sl->msg);
+        sl->msg = NULL;
+        sl->is_msg = 0;
+        sl->state = SLOT_FREE;
+        p->nwritten++;
+        if (rc < 0)
+            pipe_stop(p);
+        pthread_cond_broadcast(&p->can_read);
+    }
+    pthread_mutex_unlock(&p->mu);
+    return NULL;
+}
+
+/* The reader's side: the next free slot (blocks), or NULL when stopped. */
+static slot *
+pipe_claim(pipe_t *p)
+{
+    pthread_mutex_lock(&p->mu);
+    while (!p->stop && p->nread - p->nwritten >= p->nslots)
+        pthread_cond_wait(&p->can_read, &p->mu);
+    slot *sl = p->stop ? NULL : &p->slots[p->nread % p->nslots];
+    pthread_mutex_unlock(&p->mu);
+    return sl;
+}
+
+/* Hands the claimed slot to the workers. */
+static void
+pipe_publish(pipe_t *p)
+{
+    pthread_mutex_lock(&p->mu);
+    p->slots[p->nread % p->nslots].state = SLOT_READ;
+    p->nread++;
+    pthread_cond_broadcast(&p->can_work);
+    pthread_mutex_unlock(&p->mu);
+}
+
+/* A message for stderr in input order (printed by the writer). */
+static void
+pipe_message(pipe_t *p, int status, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void
+pipe_message(pipe_t *p, int status, const char *fmt, ...)
+{
+    slot *sl = pipe_claim(p);
+    if (sl == NULL)
+        return;
+    char buf[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    sl->is_msg = 1;
+    sl->msg = strdup(buf);
+    sl->msg_status = status;
+    pipe_publish(p);
 }
 
 static void
@@ -156,6 +331,161 @@ emit(const char *prog, ws_doc *d, ws_buf *out, int unbuffered, int *status,
         return -1;
     }
     return 0;
+}
+
+/* The -j N > 1 path.  Returns the exit status, or -1 when the threads
+ * cannot be started (nothing has been read; the caller runs the
+ * single-threaded loop instead). */
+static int
+run_parallel(const run_cfg *cfg, ws_worker **workers, int jobs, int nfiles,
+             char **files, size_t max_bytes, int unbuffered, int strict)
+{
+    const char *prog = cfg->prog;
+    pipe_t p;
+    memset(&p, 0, sizeof p);
+    p.cfg = cfg;
+    p.nslots = 8 * jobs;
+    p.unbuffered = unbuffered;
+    p.strict = strict;
+    p.status = WS_EXIT_OK;
+    p.slots = calloc((size_t)p.nslots, sizeof(slot));
+    if (p.slots == NULL)
+        return -1;
+    for (int i = 0; i < p.nslots; i++)
+        if ((p.slots[i].doc = ws_doc_new()) == NULL)
+            goto fail;
+    pthread_mutex_init(&p.mu, NULL);
+    pthread_cond_init(&p.can_read, NULL);
+    pthread_cond_init(&p.can_work, NULL);
+    pthread_cond_init(&p.can_write, NULL);
+    /* strings built lazily on first use, shared by the workers */
+    ws_stage_version("tokenize");
+    ws_stage_version("ner");
+    ws_stage_version("stance");
+
+    pthread_t writer, th[256];
+    pipe_arg pa[256];
+    int started = 0;
+    if (pthread_create(&writer, NULL, pipe_write, &p) != 0)
+        goto fail_sync;
+    for (int t = 0; t < jobs; t++) {
+        pa[t].p = &p;
+        pa[t].w = workers[t];
+        if (pthread_create(&th[t], NULL, pipe_work, &pa[t]) != 0)
+            break;
+        started++;
+    }
+    if (started == 0) {
+        pthread_mutex_lock(&p.mu);
+        pipe_stop(&p);
+        pthread_mutex_unlock(&p.mu);
+        pthread_join(writer, NULL);
+        goto fail_sync;
+    }
+
+    long nin = 0;
+    int status = WS_EXIT_OK, stopped = 0;
+    for (int fi = 0; fi < (nfiles ? nfiles : 1) && !stopped; fi++) {
+        const char *name = nfiles ? files[fi] : "-";
+        FILE *fp = stdin;
+        if (strcmp(name, "-") != 0) {
+            struct stat st;
+            if (stat(name, &st) == 0 && S_ISDIR(st.st_mode)) {
+                pipe_message(&p, WS_EXIT_NOINPUT, "%s: is a directory", name);
+                continue;
+            }
+            fp = fopen(name, "rb");
+            if (fp == NULL) {
+                pipe_message(&p, WS_EXIT_NOINPUT, "%s: %s", name,
+                             strerror(errno));
+                continue;
+            }
+        } else {
+            name = "<stdin>";
+        }
+        ws_reader *r = ws_reader_new(fp, name, max_bytes);
+        if (r == NULL) {
+            ws_cli_warn(prog, "out of memory");
+            status = worse(status, WS_EXIT_SOFTWARE);
+            stopped = 1;
+            if (fp != stdin)
+                fclose(fp);
+            break;
+        }
+        int read_reported = 0;
+        for (;;) {
+            slot *sl = pipe_claim(&p);
+            if (sl == NULL) {
+                stopped = 1;
+                break;
+            }
+            int rc = ws_reader_next(r, sl->doc);
+            if (rc == 0)
+                break;
+            if (rc < 0) {
+                if (rc == -WS_ENOMEM) {
+                    ws_cli_warn(prog, "out of memory");
+                    status = worse(status, WS_EXIT_SOFTWARE);
+                    stopped = 1;
+                    break;
+                }
+                pipe_message(&p, WS_EXIT_IOERR, "%s: read error: %s", name,
+                             strerror(ws_reader_error(r)));
+                read_reported = 1;
+                break;
+            }
+            nin++;
+            pipe_publish(&p);
+        }
+        pthread_mutex_lock(&p.mu);
+        if (p.stop)
+            stopped = 1;
+        pthread_mutex_unlock(&p.mu);
+        if (ws_reader_error(r) && !stopped && !read_reported)
+            pipe_message(&p, WS_EXIT_IOERR, "%s: read error: %s", name,
+                         strerror(ws_reader_error(r)));
+        ws_reader_free(r);
+        if (fp != stdin)
+            fclose(fp);
+    }
+    pthread_mutex_lock(&p.mu);
+    p.eof = 1;
+    if (stopped && status != WS_EXIT_OK) /* out of memory: stop now */
+        pipe_stop(&p);
+    pthread_cond_broadcast(&p.can_work);
+    pthread_cond_broadcast(&p.can_write);
+    pthread_mutex_unlock(&p.mu);
+    for (int t = 0; t < started; t++)
+        pthread_join(th[t], NULL);
+    pthread_join(writer, NULL);
+    status = worse(status, p.status);
+    if (!p.stop && nin != p.nout) {
+        ws_cli_warn(prog, "internal error: %ld records in, %ld out", nin,
+                    p.nout);
+        status = worse(status, WS_EXIT_SOFTWARE);
+    }
+    pthread_mutex_destroy(&p.mu);
+    pthread_cond_destroy(&p.can_read);
+    pthread_cond_destroy(&p.can_work);
+    pthread_cond_destroy(&p.can_write);
+    for (int i = 0; i < p.nslots; i++) {
+        ws_doc_free(p.slots[i].doc);
+        ws_buf_free(&p.slots[i].out);
+        free(p.slots[i].msg);
+    }
+    free(p.slots);
+    return status;
+
+fail_sync:
+    pthread_mutex_destroy(&p.mu);
+    pthread_cond_destroy(&p.can_read);
+    pthread_cond_destroy(&p.can_work);
+    pthread_cond_destroy(&p.can_write);
+fail:
+    for (int i = 0; i < p.nslots; i++)
+        ws_doc_free(p.slots[i].doc);
+    free(p.slots);
+    return -1;
 }
 
 int
@@ -234,7 +564,7 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
     }
     int status = WS_EXIT_OK;
     ws_worker *workers[256] = {0};
-    int batch_max = jobs > 1 ? 16 * jobs : 1;
+    int batch_max = 1;
     ws_doc **docs = calloc((size_t)batch_max, sizeof(*docs));
     ws_buf out = {0};
     int nw = 0, stop = 0;
@@ -249,6 +579,14 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
             goto oom;
 
     int nfiles = argc - optind;
+    if (jobs > 1) {
+        int st = run_parallel(&cfg, workers, jobs, nfiles, argv + optind,
+                              max_bytes, unbuffered, strict);
+        if (st >= 0) {
+            status = st;
+            goto done;
+        }
+    }
     for (int fi = 0; fi < (nfiles ? nfiles : 1) && !stop; fi++) {
         const char *name = nfiles ? argv[optind + fi] : "-";
         FILE *fp = stdin;
@@ -271,7 +609,7 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
         ws_reader *r = ws_reader_new(fp, name, max_bytes);
         if (r == NULL)
             goto oom;
-        int eof = 0;
+        int eof = 0, read_reported = 0;
         while (!eof && !stop) {
             int n = 0;
             while (n < batch_max) {
@@ -289,6 +627,7 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
                                 strerror(ws_reader_error(r)));
                     status = worse(status, WS_EXIT_IOERR);
                     eof = 1;
+                    read_reported = 1;
                     break;
                 }
                 nin++;
@@ -296,29 +635,8 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
             }
             if (n == 0)
                 break;
-            if (jobs > 1 && n > 1) {
-                batch b = {&cfg, docs, n, 0};
-                pthread_t th[256];
-                thread_arg ta[256];
-                int started = 0;
-                for (int t = 0; t < jobs && t < n; t++) {
-                    ta[t].b = &b;
-                    ta[t].w = workers[t];
-                    if (pthread_create(&th[t], NULL, work, &ta[t]) != 0)
-                        break;
-                    started++;
-                }
-                if (started == 0) {
-                    ta[0].b = &b;
-                    ta[0].w = workers[0];
-                    work(&ta[0]);
-                }
-                for (int t = 0; t < started; t++)
-                    pthread_join(th[t], NULL);
-            } else {
-                for (int i = 0; i < n; i++)
-                    process(&cfg, workers[0], docs[i]);
-            }
+            for (int i = 0; i < n; i++)
+                process(&cfg, workers[0], docs[i]);
             for (int i = 0; i < n && !stop; i++) {
                 long before = nerr;
                 if (emit(prog, docs[i], &out, unbuffered, &status, &nerr) <
@@ -334,7 +652,7 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
                 }
             }
         }
-        if (ws_reader_error(r) && !stop) {
+        if (ws_reader_error(r) && !stop && !read_reported) {
             ws_cli_warn(prog, "%s: read error: %s", name,
                         strerror(ws_reader_error(r)));
             status = worse(status, WS_EXIT_IOERR);

@@ -35,6 +35,8 @@ eval_usage(FILE *fp)
         "usage: whosaid eval [options] GOLD.jsonl [RECORDS.jsonl | -]\n"
         "       whosaid eval --ud FILE.conllu [--lang xx] [options]\n"
         "       whosaid eval --bio FILE.bio [--lang xx] [options]\n"
+        "       whosaid eval --label-gold GOLD.jsonl [--baseline verb] "
+        "[options]\n"
         "Scores pipeline records (JSON Lines, default stdin) against gold in\n"
         "the FORMAT.md form and prints a scoreboard: statements by kind at\n"
         "overlap 0.5, 0.8 and exact, speaker accuracy, end-to-end F1, stance\n"
@@ -42,6 +44,9 @@ eval_usage(FILE *fp)
         "type.\n"
         "--ud scores tokenize on a UD treebank (token and sentence F1),\n"
         "--bio the named-entity tagger on a .bio file (exact-span F1).\n"
+        "--label-gold scores the stance labeller alone: each gold document\n"
+        "is tokenized and tagged, its gold statements (kind, content, cue,\n"
+        "speaker) are given to the labeller and the stance is scored.\n"
         "Options:\n"
         "  --json             print one JSON line instead of the scoreboard\n"
         "  --min NAME=VALUE   gate: fail when metric NAME (percent) < VALUE;\n"
@@ -55,6 +60,15 @@ eval_usage(FILE *fp)
         "  --per-sentence     score stance per sentence (automatic when every\n"
         "                     gold content is empty and the gold meta.scoring\n"
         "                     says sentence); --no-per-sentence turns it off\n"
+        "  --baseline verb    with --label-gold: the verb-only floor (the cue\n"
+        "                     verb's class from a small verb table)\n"
+        "  --labeller NAME    with --label-gold: new (default), old (the\n"
+        "                     stance stage's own), verb (= --baseline verb)\n"
+        "  --label-pipeline   with --label-gold: label the pipeline's own\n"
+        "                     statements instead of the gold ones (end to "
+        "end)\n"
+        "  --errors           with --label-gold: list the statements whose\n"
+        "                     label set differs from the gold (--list: all)\n"
         "  --lang xx          language for --ud/--bio (default: from the file\n"
         "                     name, en_ewt-ud-test.conllu -> en)\n"
         "Exit: 0 ok, 1 a gate missed, 64 usage, 65 bad input, 66 cannot\n"
@@ -282,12 +296,278 @@ eval_external(const char *ud, const char *bio, const char *lang_opt, int json,
     return eval_close_stdout(failed > 0 ? 1 : WS_EXIT_OK);
 }
 
+/* ---- --label-gold: the stance labeller on gold statements ---- */
+
+enum { LAB_NEW, LAB_OLD, LAB_VERB };
+
+static int
+eval_jspan(const ws_json *o, int32_t ncp, ws_span *s)
+{
+    const ws_json *a = o ? ws_json_get(o, "start") : NULL;
+    const ws_json *b = o ? ws_json_get(o, "end") : NULL;
+    if (a == NULL || b == NULL || a->type != WS_JNUM || b->type != WS_JNUM)
+        return -1;
+    if (a->num < 0 || b->num < a->num || b->num > ncp)
+        return -1;
+    s->start = (int32_t)a->num;
+    s->end = (int32_t)b->num;
+    return 0;
+}
+
+/* Gold statements of obj into d->statements (no stance); the gold label
+ * sets into gl[] (bit per label), at most cap. */
+static int
+eval_gold_statements(ws_doc *d, const ws_json *obj, unsigned *gl, int cap)
+{
+    const ws_json *sts = ws_json_get(obj, "statements");
+    int n = 0;
+    for (const ws_json *c = sts ? sts->child : NULL; c && n < cap;
+         c = c->next) {
+        const ws_json *k = ws_json_get(c, "kind");
+        int kind = k && k->type == WS_JSTR ? ws_kind_parse(k->s) : -1;
+        ws_statement *st = WS_PUSH(d->statements);
+        if (st == NULL)
+            return -WS_ENOMEM;
+        st->kind = kind < 0 ? WS_REPORTED : kind;
+        const ws_json *content = ws_json_get(c, "content");
+        for (const ws_json *g = content ? content->child : NULL; g; g = g->next)
+            if (st->ncontent < WS_MAX_SEGMENTS &&
+                eval_jspan(g, d->ncp, &st->content[st->ncontent]) == 0)
+                st->ncontent++;
+        st->cue.start = st->cue.end = -1;
+        st->speaker.start = st->speaker.end = -1;
+        st->target_span.start = st->target_span.end = -1;
+        st->speaker_ent = -1;
+        eval_jspan(ws_json_get(c, "cue"), d->ncp, &st->cue);
+        eval_jspan(ws_json_get(c, "speaker"), d->ncp, &st->speaker);
+        const ws_json *nm = ws_json_get(c, "speaker_name");
+        if (nm && nm->type == WS_JSTR)
+            st->speaker_name = ws_arena_strdup(d->arena, nm->s);
+        unsigned bits = 0;
+        const ws_json *stance = ws_json_get(c, "stance");
+        for (const ws_json *g = stance ? stance->child : NULL; g; g = g->next) {
+            int l = g->type == WS_JSTR ? ws_stance_parse(g->s) : -1;
+            if (l >= 0)
+                bits |= 1u << l;
+        }
+        gl[n++] = bits;
+    }
+    return n;
+}
+
+static void
+eval_print_span(ws_doc *d, ws_span s, int max)
+{
+    if (s.start < 0) {
+        printf("-");
+        return;
+    }
+    int32_t e = s.end - s.start > max ? s.start + max : s.end;
+    const char *t = ws_doc_slice(d, s.start, e);
+    for (const char *p = t; p && *p; p++)
+        putchar(*p == '\n' ? ' ' : *p);
+    if (e < s.end)
+        printf("...");
+}
+
+static void
+eval_print_labels(const int *l, int n)
+{
+    for (int i = 0; i < n; i++)
+        printf("%s%s", i ? "+" : "", ws_stance_name(l[i]));
+}
+
+static int
+eval_label_gold(const char *path, int labeller, int pipeline, int errors,
+                const ws_eval_options *opt, int json, const ev_gate *gates,
+                int ngates)
+{
+    for (int i = 0; i < ngates; i++) {
+        double v;
+        ws_eval *probe = ws_eval_new(opt);
+        int bad = probe && ws_eval_metric(probe, gates[i].name, &v) < 0;
+        ws_eval_free(probe);
+        if (bad) {
+            fprintf(stderr, "whosaid eval: unknown gate '%s'\n", gates[i].name);
+            return WS_EXIT_USAGE;
+        }
+    }
+    FILE *gf = fopen(path, "r");
+    if (gf == NULL) {
+        fprintf(stderr, "whosaid eval: cannot open %s: %s\n", path,
+                strerror(errno));
+        return WS_EXIT_NOINPUT;
+    }
+    ws_eval *ev = ws_eval_new(opt);
+    long nbad = 0;
+    int r = ev ? ws_eval_read(ev, gf, path, 1, &nbad) : -WS_ENOMEM;
+    if (r < 0) {
+        fclose(gf);
+        ws_eval_free(ev);
+        return r == -WS_EIO ? WS_EXIT_IOERR : WS_EXIT_SOFTWARE;
+    }
+    rewind(gf);
+    char err[256] = "";
+    ws_models *m = ws_models_open(NULL, err, sizeof err);
+    if (m == NULL) {
+        fprintf(stderr, "whosaid eval: models: %s\n", err);
+        fclose(gf);
+        ws_eval_free(ev);
+        return WS_EXIT_NOINPUT;
+    }
+    ws_worker *w = ws_worker_new(m);
+    ws_doc *d = ws_doc_new();
+    ws_arena *ja = ws_arena_new();
+    ws_buf out = {0};
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len;
+    long lineno = 0, nstmt = 0, nwrong = 0;
+    int rc = WS_EXIT_OK;
+    if (w == NULL || d == NULL || ja == NULL)
+        rc = WS_EXIT_SOFTWARE;
+    while (rc == WS_EXIT_OK && (len = getline(&line, &cap, gf)) > 0) {
+        lineno++;
+        ws_json *obj;
+        ws_arena_reset(ja);
+        if (ws_json_parse(ja, line, (size_t)len, &obj, err, sizeof err) < 0 ||
+            obj->type != WS_JOBJ)
+            continue; /* already reported by ws_eval_read */
+        ws_doc_reset(d);
+        if (ws_record_from_json(d, obj) < 0)
+            continue;
+        d->statements.n = 0;
+        d->entities.n = 0;
+        d->done = 0;
+        ws_tokenize(w, d);
+        ws_ner(w, d);
+        unsigned gl[512];
+        int ng = 0;
+        if (pipeline) {
+            if (labeller == LAB_OLD)
+                ws_stance(w, d);
+            else {
+                ws_stance(w, d);
+                for (int32_t i = 0; i < d->statements.n; i++) {
+                    if (labeller == LAB_VERB)
+                        ws_stance_label_baseline(w, d, &d->statements.v[i]);
+                    else
+                        ws_stance_label_statement(w, d, &d->statements.v[i]);
+                }
+            }
+        } else {
+            ng = eval_gold_statements(d, obj, gl, 512);
+            if (ng < 0) {
+                rc = WS_EXIT_SOFTWARE;
+                break;
+            }
+            for (int32_t i = 0; i < d->statements.n; i++) {
+                ws_statement *st = &d->statements.v[i];
+                if (labeller == LAB_OLD)
+                    ws_stance_label(w, d, st);
+                else if (labeller == LAB_VERB)
+                    ws_stance_label_baseline(w, d, st);
+                else
+                    ws_stance_label_statement(w, d, st);
+            }
+        }
+        d->done |= WS_DONE_STANCE;
+        for (int i = 0; errors && i < ng && i < d->statements.n; i++) {
+            ws_statement *st = &d->statements.v[i];
+            unsigned pb = 0;
+            for (int k = 0; k < st->nstance; k++)
+                pb |= 1u << st->stance[k];
+            nstmt++;
+            if (pb == gl[i] && errors < 2)
+                continue;
+            nwrong += pb != gl[i];
+            int glab[WS_NSTANCES], gn = 0;
+            for (int l = 0; l < WS_NSTANCES; l++)
+                if (gl[i] & (1u << l))
+                    glab[gn++] = l;
+            printf("%s %s#%d gold=", pb == gl[i] ? "OK" : "ERR",
+                   d->id ? d->id : "?", i);
+            eval_print_labels(glab, gn);
+            printf(" pred=");
+            eval_print_labels(st->stance, st->nstance);
+            printf("%s%s\n    cue: ", st->negated ? " NEG" : "",
+                   st->hedged ? " HEDGE" : "");
+            eval_print_span(d, st->cue, 60);
+            printf("\n    content: ");
+            if (st->ncontent > 0)
+                eval_print_span(d, st->content[0], 240);
+            if (st->cue.start >= 0 && d->tokens.n > 0) {
+                int32_t t = 0;
+                while (t + 1 < d->tokens.n &&
+                       d->tokens.v[t].end <= st->cue.start)
+                    t++;
+                const ws_sentence *se = &d->sentences.v[d->tokens.v[t].sent];
+                ws_span ss = {se->start, se->end};
+                printf("\n    sentence: ");
+                eval_print_span(d, ss, 300);
+            }
+            printf("\n");
+        }
+        out.len = 0;
+        ws_record_write(&out, d);
+        if (out.oom) {
+            rc = WS_EXIT_SOFTWARE;
+            break;
+        }
+        if (ws_eval_add_record(ev, out.buf, out.len, err, sizeof err) < 0) {
+            fprintf(stderr, "whosaid eval: %s:%ld: %s\n", path, lineno, err);
+            nbad++;
+        }
+    }
+    if (errors)
+        printf("%ld of %ld statements differ from the gold label set\n", nwrong,
+               nstmt);
+    free(line);
+    fclose(gf);
+    ws_buf_free(&out);
+    ws_arena_free(ja);
+    ws_doc_free(d);
+    ws_worker_free(w);
+    ws_models_free(m);
+    if (rc != WS_EXIT_OK) {
+        fprintf(stderr, "whosaid eval: out of memory\n");
+        ws_eval_free(ev);
+        return rc;
+    }
+    ws_eval_finish(ev);
+    FILE *gout = stdout;
+    if (json) {
+        ws_buf b = {0};
+        ws_eval_json(ev, &b);
+        ws_buf_putc(&b, '\n');
+        fwrite(b.buf, 1, b.len, stdout);
+        ws_buf_free(&b);
+        gout = stderr;
+    } else {
+        printf("labeller: %s on %s statements\n",
+               labeller == LAB_OLD    ? "old (stance.c)"
+               : labeller == LAB_VERB ? "verb-only baseline"
+                                      : "stance_label.c",
+               pipeline ? "pipeline" : "gold");
+        ws_eval_report(ev, stdout);
+        eval_scores_line(ev, gates, ngates);
+    }
+    int failed = eval_gates(gates, ngates, eval_get_records, gout, ev);
+    ws_eval_free(ev);
+    if (nbad > 0)
+        fprintf(stderr, "whosaid eval: %ld malformed line(s) skipped\n", nbad);
+    return eval_close_stdout(nbad > 0     ? WS_EXIT_DATAERR
+                             : failed > 0 ? 1
+                                          : WS_EXIT_OK);
+}
+
 int
 ws_cmd_eval(int argc, char **argv)
 {
     ev_gate gates[EV_MAXGATES];
     int ngates = 0, json = 0;
-    const char *ud = NULL, *bio = NULL, *lang = NULL;
+    const char *ud = NULL, *bio = NULL, *lang = NULL, *lgold = NULL;
+    int labeller = LAB_NEW, lpipe = 0, lerrors = 0;
     const char *files[2] = {NULL, NULL};
     int nfiles = 0;
     ws_eval_options opt = WS_EVAL_OPTIONS_INIT;
@@ -300,6 +580,31 @@ ws_cmd_eval(int argc, char **argv)
             return eval_close_stdout(WS_EXIT_OK);
         } else if (strcmp(a, "--json") == 0) {
             json = 1;
+        } else if (strcmp(a, "--label-pipeline") == 0) {
+            lpipe = 1;
+        } else if (strcmp(a, "--errors") == 0) {
+            lerrors = 1;
+        } else if (strcmp(a, "--list") == 0) {
+            lerrors = 2;
+        } else if ((strcmp(a, "--label-gold") == 0 ||
+                    strcmp(a, "--baseline") == 0 ||
+                    strcmp(a, "--labeller") == 0) &&
+                   i + 1 < argc) {
+            val = argv[++i];
+            if (strcmp(a, "--label-gold") == 0) {
+                lgold = val;
+            } else if (strcmp(val, "verb") == 0) {
+                labeller = LAB_VERB;
+            } else if (strcmp(a, "--labeller") == 0 &&
+                       strcmp(val, "old") == 0) {
+                labeller = LAB_OLD;
+            } else if (strcmp(a, "--labeller") == 0 &&
+                       strcmp(val, "new") == 0) {
+                labeller = LAB_NEW;
+            } else {
+                fprintf(stderr, "whosaid eval: unknown %s '%s'\n", a, val);
+                return WS_EXIT_USAGE;
+            }
         } else if (strcmp(a, "--per-sentence") == 0) {
             opt.per_sentence = 1;
         } else if (strcmp(a, "--no-per-sentence") == 0) {
@@ -344,6 +649,14 @@ ws_cmd_eval(int argc, char **argv)
             eval_usage(stderr);
             return WS_EXIT_USAGE;
         }
+    }
+    if (lgold != NULL) {
+        if (ud != NULL || bio != NULL || nfiles > 0) {
+            fprintf(stderr, "whosaid eval: --label-gold takes one file\n");
+            return WS_EXIT_USAGE;
+        }
+        return eval_label_gold(lgold, labeller, lpipe, lerrors, &opt, json,
+                               gates, ngates);
     }
     if (ud != NULL || bio != NULL) {
         if ((ud != NULL && bio != NULL) || nfiles > 0) {

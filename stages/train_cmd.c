@@ -26,23 +26,24 @@
 static void
 train_usage(FILE *fp)
 {
-    fprintf(fp,
-            "usage: whosaid train ner --lang xx --train FILE --dev FILE\n"
-            "                         [--epochs N] [--seed S] [--out PATH]\n"
-            "                         [--bits B] [--patience P] [--float]\n"
-            "                         [--greedy] [--no-dict] [--gaz FILE]\n"
-            "                         [--no-gaz] [--no-train-gaz]\n"
-            "Trains the named-entity tagger of one language from .bio files\n"
-            "(token<TAB>IOB2 tag, blank line between sentences) and writes\n"
-            "models/<lang>/ner.model (or PATH).  Defaults: 15 epochs, seed 1,\n"
-            "2^19 feature buckets, Viterbi (--greedy: greedy decoding), int16\n"
-            "weights (--float: float32), Hunspell features (--no-dict: off),\n"
-            "stop after 3 epochs without a better dev F1.  The entities of\n"
-            "the training file and the phrases of models/<lang>/tagger-gaz.tsv\n"
-            "(or --gaz FILE) form a gazetteer saved in the model (--no-gaz,\n"
-            "--no-train-gaz: leave them out).\n"
-            "Exit: 0 ok, 64 usage, 65 bad data, 66 cannot open, 70 internal,\n"
-            "74 cannot write.\n");
+    fprintf(
+        fp,
+        "usage: whosaid train ner --lang xx --train FILE --dev FILE\n"
+        "                         [--epochs N] [--seed S] [--out PATH]\n"
+        "                         [--bits B] [--patience P] [--float]\n"
+        "                         [--greedy] [--no-dict] [--gaz FILE]\n"
+        "                         [--no-gaz] [--no-train-gaz]\n"
+        "Trains the named-entity tagger of one language from .bio files\n"
+        "(token<TAB>IOB2 tag, blank line between sentences) and writes\n"
+        "models/<lang>/ner.model (or PATH).  Defaults: 15 epochs, seed 1,\n"
+        "2^19 feature buckets, Viterbi (--greedy: greedy decoding), int16\n"
+        "weights (--float: float32), Hunspell features (--no-dict: off),\n"
+        "stop after 3 epochs without a better dev F1.  The entities of\n"
+        "the training file and the phrases of models/<lang>/tagger-gaz.tsv\n"
+        "(or --gaz FILE) form a gazetteer saved in the model (--no-gaz,\n"
+        "--no-train-gaz: leave them out).\n"
+        "Exit: 0 ok, 64 usage, 65 bad data, 66 cannot open, 70 internal,\n"
+        "74 cannot write.\n");
 }
 
 static uint64_t

@@ -23,6 +23,13 @@ usage(FILE *fp)
             "  show [RECORDS]       print the statements of records "
             "readably\n"
             "  train ner ...        train a tagger (see `whosaid train -h`)\n"
+            "  train sbd ...        train a sentence-boundary model\n"
+            "  corpus init|add|run|status|verify DB ...  the corpus store "
+            "(see `whosaid corpus -h`)\n"
+            "  export KIND DB       statements, entities, speakers, documents "
+            "(CSV/JSONL),\n"
+            "                       tokens (CoNLL-U), html (see `whosaid export "
+            "-h`)\n"
             "  version              print the version\n\n"
             "Each command takes -h for its options.\n\n%s",
             ws_cli_exit_help);
@@ -52,8 +59,15 @@ main(int argc, char **argv)
         return ws_cmd_eval(argc - 1, argv + 1);
     if (strcmp(cmd, "show") == 0)
         return ws_cmd_show(argc - 1, argv + 1);
-    if (strcmp(cmd, "train") == 0)
+    if (strcmp(cmd, "train") == 0) {
+        if (argc > 2 && strcmp(argv[2], "sbd") == 0)
+            return ws_cmd_train_sbd(argc - 1, argv + 1);
         return ws_cmd_train(argc - 1, argv + 1);
+    }
+    if (strcmp(cmd, "corpus") == 0)
+        return ws_cmd_corpus(argc - 1, argv + 1);
+    if (strcmp(cmd, "export") == 0)
+        return ws_cmd_export(argc - 1, argv + 1);
     if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
         printf("whosaid %s (schema %s)\n", WS_VERSION, WS_SCHEMA_VERSION);
         printf("tokenize %s\nner %s\nstance %s\n",

@@ -1,9 +1,16 @@
 #!/bin/sh
 # Installs the Debian packages whosaid needs when run as root, or prints the
-# exact apt-get line and stops when not.  Used by `make demo` and .ci/run.
+# exact apt-get line and stops when not.  Used by `make demo` (build and
+# run) and, with --test, by .ci/run (adds what the tests use: python3 for
+# CSV checks, GNU parallel, Chromium for the HTML screenshot, GNU time for
+# peak memory, clang for the fuzzers, valgrind).
 PKGS="gcc make pkg-config libicu-dev libutf8proc-dev libhunspell-dev
 libsqlite3-dev sqlite3 hunspell-en-us hunspell-uk hunspell-ru hunspell-pl
-hunspell-de-de hunspell-fr python3"
+hunspell-de-de hunspell-fr"
+if [ "$1" = "--test" ]; then
+    PKGS="$PKGS python3 parallel chromium time clang libclang-rt-14-dev
+valgrind"
+fi
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||

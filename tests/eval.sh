@@ -19,6 +19,9 @@
 #         jsonl   = stance < gold.jsonl | eval gold.jsonl
 #         ud      = whosaid eval --ud FILE      (issue 3)
 #         bio     = whosaid eval --bio FILE     (issue 4)
+#         label   = whosaid eval --label-gold FILE: the stance labeller on
+#                   the gold statements (issue 5)
+#         label-verb = the same with --baseline verb (the verb-only floor)
 # file:   relative paths are under the repo root; $SHARED is expanded.
 # gate names: see `bin/whosaid eval --help`.
 # Issues: seed/corpora = 2 and 9; statements = 9; stance = 5; ud = 3;
@@ -37,6 +40,10 @@ polnear-dev        report   jsonl    $SHARED/eval/statements/polnear-dev.jsonl  
 de-dev             report   jsonl    $SHARED/eval/statements/de-dev.jsonl                  stmt_f1=80 speaker_acc=85 e2e_f1=70
 polnear-stance-dev report   jsonl    $SHARED/eval/stance/polnear-stance-dev.jsonl          stance_macro=85
 cameo-stance       report   jsonl    $SHARED/eval/stance/cameo-stance.jsonl                stance_macro=80
+stance-gold        report   label    $SHARED/eval/stance/polnear-stance-dev.jsonl          stance_macro=85
+stance-gold-verb   report   label-verb $SHARED/eval/stance/polnear-stance-dev.jsonl
+cameo-gold         report   label    $SHARED/eval/stance/cameo-stance.jsonl                stance_macro=80
+cameo-gold-verb    report   label-verb $SHARED/eval/stance/cameo-stance.jsonl
 ud-en              report   ud       $SHARED/eval/ud/ud-en-ewt/en_ewt-ud-test.conllu       tok_f1=99.1 sent_f1=88.5
 ud-uk              report   ud       $SHARED/eval/ud/ud-uk-iu/uk_iu-ud-test.conllu         tok_f1=99.8 sent_f1=96.3
 ud-ru              report   ud       $SHARED/eval/ud/ud-ru-gsd/ru_gsd-ud-test.conllu       tok_f1=99.5 sent_f1=96.5
@@ -164,6 +171,15 @@ run_set() {
     bio)
         # shellcheck disable=SC2086
         "$WS" eval --bio "$file" $mins >"$out" 2>&1 </dev/null || rc=$?
+        ;;
+    label)
+        # shellcheck disable=SC2086
+        "$WS" eval --label-gold "$file" $mins >"$out" 2>&1 </dev/null || rc=$?
+        ;;
+    label-verb)
+        # shellcheck disable=SC2086
+        "$WS" eval --label-gold "$file" --baseline verb $mins >"$out" 2>&1 \
+            </dev/null || rc=$?
         ;;
     *)
         echo "eval.sh: unknown kind '$kind' for $name" >&2

@@ -47,6 +47,14 @@ for in in tests/golden/*/*.in; do
     fi
 done
 
+if [ -z "$GOLDEN_ONLY" ] && [ -d "$BUILD/fuzz" ]; then
+    BUILD=$BUILD RUN="$RUN" sh tests/fuzz/run.sh --replay > "$tmp/out" 2>&1
+    grep 'FAIL' "$tmp/out" | head -20
+    echo "fuzz replay: $(tail -1 "$tmp/out")"
+    add "$tmp/out"
+    grep -q ' passed, ' "$tmp/out" || failed=$((failed + 1))
+fi
+
 if [ -z "$GOLDEN_ONLY" ]; then
     for t in tests/cli/*.sh; do
         [ -f "$t" ] || continue

@@ -8,6 +8,9 @@
 #   LANGS="en de" sh tests/train-all.sh
 #   WHOSAID=path/to/whosaid EVAL=path/to/eval/ner sh tests/train-all.sh
 #
+# The model also holds a gazetteer: the entities of the training file and
+# models/<lang>/tagger-gaz.tsv (made by tests/make-gazetteers.sh from Debian
+# packages; regenerate it first when those change).
 # Training is CPU-heavy: it runs under nice, one language at a time.
 # Logs go to build/train-<lang>.log (the per-epoch dev F1 and the per-type
 # scores of the written model).
@@ -28,6 +31,10 @@ fi
 mkdir -p build
 
 data_of() {
+    printf '%s; gazetteer models/%s/tagger-gaz.tsv (tests/make-gazetteers.sh: Debian iso-codes, miscfiles, hunspell-fr) + training-data entities\n' "$(data_of1 "$1")" "$1"
+}
+
+data_of1() {
     case $1 in
     en | fr) echo "WikiNEuRal val split, first 90% (silver, Wikipedia) = $1-train.bio; dev $1-dev.bio" ;;
     de) echo "GermEval 2014 train, outer level, 300k-token subsample (gold) = de-train.bio; dev de-dev.bio" ;;
@@ -39,6 +46,10 @@ data_of() {
 }
 
 licence_of() {
+    printf '%s; gazetteer: iso-codes LGPL-2.1+, miscfiles GPL-2+, hunspell-fr MPL-2.0\n' "$(licence_of1 "$1")"
+}
+
+licence_of1() {
     case $1 in
     en | fr) echo "CC BY-NC-SA 4.0 (WikiNEuRal; non-commercial)" ;;
     de) echo "CC BY 4.0 (GermEval 2014)" ;;

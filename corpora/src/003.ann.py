@@ -34,7 +34,7 @@ E = [
 VERH = dict(name="Anton Verhaegen", role="foreign policy chief", org="EU")
 
 S = [
-    dict(kind="reported", name="European Union", role="foreign ministers", org="European Union",
+    dict(kind="reported", name=None, role="foreign ministers", org="European Union",
          speaker="European Union foreign ministers", cue="backed",
          content=["a twelfth package of sanctions against Russia"],
          stance=["support"], target="a twelfth package of sanctions against Russia"),

@@ -40,12 +40,17 @@ if [ "$1" = "--replay" ]; then
             [ -d "$d" ] && dirs="$dirs $d"
         done
         [ -n "$dirs" ] || continue
-        if out=$($RUN "$bin" $dirs 2>&1); then
+        # a hang is a failure too
+        out=$(timeout "${FUZZ_REPLAY_SECONDS:-60}" $RUN "$bin" $dirs 2>&1)
+        rc=$?
+        if [ "$rc" -eq 0 ]; then
             pass=$((pass + 1))
             echo "fuzz_$t: $(echo "$out" | tail -1)"
         else
             fail=$((fail + 1))
-            echo "FAIL: fuzz_$t replay"; echo "$out" | tail -30
+            [ "$rc" -eq 124 ] && why="a hang: over ${FUZZ_REPLAY_SECONDS:-60} s" || why="exit $rc"
+            echo "FAIL: fuzz_$t replay ($why; FUZZ_VERBOSE=1 names the inputs)"
+            echo "$out" | tail -30
         fi
     done
     echo "$pass passed, $fail failed"
@@ -82,7 +87,7 @@ for t in "$@"; do
     log=$FB/fuzz_$t.log
     # -timeout: an input taking longer is a hang (a crash); -rss_limit_mb
     # catches unbounded memory
-    ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
+    ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1:malloc_context_size=8 \
     UBSAN_OPTIONS=print_stacktrace=1 \
     nice -n 10 "$bin" -max_total_time="$FUZZ_SECONDS" -timeout=25 \
         -rss_limit_mb=2048 -max_len=8192 -print_final_stats=1 \

@@ -115,27 +115,36 @@ test_quote_styles(void)
 {
     expect("en", "\"We will rebuild the bridge,\" the mayor said.",
            "We will rebuild the bridge,", WS_DIRECT, "said", "mayor", -1);
-    expect("en", "\xe2\x80\x9cThe talks were useful,\xe2\x80\x9d Anna Berg "
-                 "told reporters.",
+    expect("en",
+           "\xe2\x80\x9cThe talks were useful,\xe2\x80\x9d Anna Berg "
+           "told reporters.",
            "The talks were useful,", WS_DIRECT, "told", "Anna Berg", -1);
-    expect("de", "\xe2\x80\x9eWir bleiben hier\xe2\x80\x9c, sagte der "
-                 "Sprecher.",
+    expect("de",
+           "\xe2\x80\x9eWir bleiben hier\xe2\x80\x9c, sagte der "
+           "Sprecher.",
            "Wir bleiben hier", WS_DIRECT, "sagte", "Sprecher", -1);
-    expect("pl", "\xe2\x80\x9eNie zgadzamy si\xc4\x99 na to\xe2\x80\x9d "
-                 "\xe2\x80\x93 powiedzia\xc5\x82 minister.",
+    expect("pl",
+           "\xe2\x80\x9eNie zgadzamy si\xc4\x99 na to\xe2\x80\x9d "
+           "\xe2\x80\x93 powiedzia\xc5\x82 minister.",
            "Nie zgadzamy", WS_DIRECT, NULL, "minister", -1);
-    expect("uk", "\xc2\xab\xd0\x9c\xd0\xb8 \xd0\xbf\xd1\x80\xd0\xb0\xd1\x86"
-                 "\xd1\x8e\xd1\x94\xd0\xbc\xd0\xbe \xd0\xb4\xd0\xb0\xd0\xbb"
-                 "\xd1\x96\xc2\xbb, \xe2\x80\x94 \xd1\x81\xd0\xba\xd0\xb0"
-                 "\xd0\xb7\xd0\xb0\xd0\xb2 \xd0\xbc\xd1\x96\xd0\xbd\xd1\x96"
-                 "\xd1\x81\xd1\x82\xd1\x80.",
+    expect("uk",
+           "\xc2\xab\xd0\x9c\xd0\xb8 \xd0\xbf\xd1\x80\xd0\xb0\xd1\x86"
+           "\xd1\x8e\xd1\x94\xd0\xbc\xd0\xbe \xd0\xb4\xd0\xb0\xd0\xbb"
+           "\xd1\x96\xc2\xbb, \xe2\x80\x94 \xd1\x81\xd0\xba\xd0\xb0"
+           "\xd0\xb7\xd0\xb0\xd0\xb2 \xd0\xbc\xd1\x96\xd0\xbd\xd1\x96"
+           "\xd1\x81\xd1\x82\xd1\x80.",
            "\xd0\x9c\xd0\xb8 \xd0\xbf\xd1\x80\xd0\xb0\xd1\x86\xd1\x8e\xd1\x94"
            "\xd0\xbc\xd0\xbe",
            WS_DIRECT, NULL, NULL, -1);
-    expect("de", "\xc2\xbb" "Das ist ein guter Tag" "\xc2\xab" ", sagte sie.",
+    expect("de",
+           "\xc2\xbb"
+           "Das ist ein guter Tag"
+           "\xc2\xab"
+           ", sagte sie.",
            "Das ist ein guter Tag", WS_DIRECT, "sagte", NULL, -1);
-    expect("fr", "\xc2\xab Nous restons prudents \xc2\xbb, a d\xc3\xa9"
-                 "clar\xc3\xa9 le ministre.",
+    expect("fr",
+           "\xc2\xab Nous restons prudents \xc2\xbb, a d\xc3\xa9"
+           "clar\xc3\xa9 le ministre.",
            "Nous restons prudents", WS_DIRECT, NULL, "ministre", -1);
     expect("en", "\xe2\x80\x98We are ready,\xe2\x80\x99 the coach said.",
            "We are ready,", WS_DIRECT, "said", "coach", -1);
@@ -182,11 +191,12 @@ test_quote_structure(void)
     /* titles and scare quotes are not statements */
     expect_none("en", "The film \"Red Sky\" opened on Friday in Boston.",
                 "Red Sky");
-    expect_none("ru", "\xd0\x97\xd0\xb0\xd0\xb2\xd0\xbe\xd0\xb4 \xc2\xab"
-                      "\xd0\x97\xd0\xb2\xd0\xb5\xd0\xb7\xd0\xb4\xd0\xb0\xc2"
-                      "\xbb \xd0\xbe\xd1\x82\xd0\xba\xd1\x80\xd1\x8b\xd0\xbb"
-                      "\xd1\x81\xd1\x8f \xd0\xb2\xd1\x87\xd0\xb5\xd1\x80"
-                      "\xd0\xb0.",
+    expect_none("ru",
+                "\xd0\x97\xd0\xb0\xd0\xb2\xd0\xbe\xd0\xb4 \xc2\xab"
+                "\xd0\x97\xd0\xb2\xd0\xb5\xd0\xb7\xd0\xb4\xd0\xb0\xc2"
+                "\xbb \xd0\xbe\xd1\x82\xd0\xba\xd1\x80\xd1\x8b\xd0\xbb"
+                "\xd1\x81\xd1\x8f \xd0\xb2\xd1\x87\xd0\xb5\xd1\x80"
+                "\xd0\xb0.",
                 "\xd0\x97\xd0\xb2\xd0\xb5\xd0\xb7\xd0\xb4\xd0\xb0");
     /* a quote after a sentence end belongs to its own sentence */
     d = run("en", "The mayor said, \"We will rebuild.\" He added that the "
@@ -203,21 +213,26 @@ static void
 test_intro_forms(void)
 {
     /* colon-introduced */
-    expect("uk", "\xd0\x92\xd1\x96\xd0\xbd \xd0\xb7\xd0\xb0\xd1\x8f\xd0\xb2"
-                 "\xd0\xb8\xd0\xb2: \xc2\xab\xd0\x9c\xd0\xb8 \xd0\xbd\xd0\xb5"
-                 " \xd0\xb7\xd0\xb4\xd0\xb0\xd0\xbc\xd0\xbe\xd1\x81\xd1\x8f"
-                 "\xc2\xbb.",
+    expect("uk",
+           "\xd0\x92\xd1\x96\xd0\xbd \xd0\xb7\xd0\xb0\xd1\x8f\xd0\xb2"
+           "\xd0\xb8\xd0\xb2: \xc2\xab\xd0\x9c\xd0\xb8 \xd0\xbd\xd0\xb5"
+           " \xd0\xb7\xd0\xb4\xd0\xb0\xd0\xbc\xd0\xbe\xd1\x81\xd1\x8f"
+           "\xc2\xbb.",
            "\xd0\x9c\xd0\xb8 \xd0\xbd\xd0\xb5", WS_DIRECT, NULL, NULL, -1);
-    expect("en", "And from Chairwoman Smith: \"This bill is a good start for "
-                 "families.\"",
+    expect("en",
+           "And from Chairwoman Smith: \"This bill is a good start for "
+           "families.\"",
            "This bill is a good start", WS_DIRECT, NULL, "Smith", -1);
     /* trailing attribution with a dash and no verb */
-    expect("en", "\"We are alarmed by the violence\" \xe2\x80\x94"
-                 "Commissioner Jones",
+    expect("en",
+           "\"We are alarmed by the violence\" \xe2\x80\x94"
+           "Commissioner Jones",
            "alarmed by the violence", WS_DIRECT, NULL, "Jones", WS_CONCERN);
     /* dash-introduced speech (pl) */
-    expect("pl", "\xe2\x80\x93 Stanowczo pot\xc4\x99piamy te ataki \xe2\x80"
-                 "\x93 podkre\xc5\x9bli\xc5\x82" "a Anna Nowak.",
+    expect("pl",
+           "\xe2\x80\x93 Stanowczo pot\xc4\x99piamy te ataki \xe2\x80"
+           "\x93 podkre\xc5\x9bli\xc5\x82"
+           "a Anna Nowak.",
            "te ataki", WS_DIRECT, NULL, "Nowak", WS_CONDEMNATION);
     /* headline attribution */
     expect("en", "NATO chief: cyberattacks \"unacceptable\"", "unacceptable",
@@ -233,50 +248,63 @@ test_indirect(void)
            "the road would reopen", WS_INDIRECT, "said", "Officials", -1);
     expect("en", "The road will reopen next week, the ministry said.",
            "The road will reopen", WS_INDIRECT, "said", "ministry", -1);
-    expect("en", "According to the agency, prices rose in May.",
-           "prices rose", WS_INDIRECT, "According to", "agency", -1);
-    expect("en", "Prices rose in May, according to the agency.",
-           "Prices rose", WS_INDIRECT, "according to", "agency", -1);
+    expect("en", "According to the agency, prices rose in May.", "prices rose",
+           WS_INDIRECT, "According to", "agency", -1);
+    expect("en", "Prices rose in May, according to the agency.", "Prices rose",
+           WS_INDIRECT, "according to", "agency", -1);
     /* content excludes the complementizer */
     ws_doc *d = run("en", "The senator said that the vote was postponed.");
     ws_statement *st = d ? find(d, "the vote was postponed") : NULL;
     CHECK(st && strcmp(span(d, st->content[0]), "the vote was postponed") == 0,
           "content \"%s\"", st ? span(d, st->content[0]) : "");
     ws_doc_free(d);
-    expect("uk", "\xd0\x9c\xd1\x96\xd0\xbd\xd1\x96\xd1\x81\xd1\x82\xd1\x80 "
-                 "\xd0\xb7\xd0\xb0\xd1\x8f\xd0\xb2\xd0\xb8\xd0\xb2, \xd1\x89"
-                 "\xd0\xbe \xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb3\xd0\xbe"
-                 "\xd0\xb2\xd0\xbe\xd1\x80\xd0\xb8 \xd1\x82\xd1\x80\xd0\xb8"
-                 "\xd0\xb2\xd0\xb0\xd1\x8e\xd1\x82\xd1\x8c.",
+    expect("uk",
+           "\xd0\x9c\xd1\x96\xd0\xbd\xd1\x96\xd1\x81\xd1\x82\xd1\x80 "
+           "\xd0\xb7\xd0\xb0\xd1\x8f\xd0\xb2\xd0\xb8\xd0\xb2, \xd1\x89"
+           "\xd0\xbe \xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb3\xd0\xbe"
+           "\xd0\xb2\xd0\xbe\xd1\x80\xd0\xb8 \xd1\x82\xd1\x80\xd0\xb8"
+           "\xd0\xb2\xd0\xb0\xd1\x8e\xd1\x82\xd1\x8c.",
            "\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb3\xd0\xbe\xd0\xb2\xd0\xbe"
            "\xd1\x80\xd0\xb8",
            WS_INDIRECT, NULL, "\xd0\x9c\xd1\x96\xd0\xbd\xd1\x96\xd1\x81", -1);
-    expect("ru", "\xd0\x9f\xd0\xbe \xd1\x81\xd0\xbb\xd0\xbe\xd0\xb2\xd0\xb0"
-                 "\xd0\xbc \xd0\xbc\xd0\xb8\xd0\xbd\xd0\xb8\xd1\x81\xd1\x82"
-                 "\xd1\x80\xd0\xb0, \xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb3"
-                 "\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x80\xd1\x8b \xd0\xbf\xd1\x80"
-                 "\xd0\xbe\xd0\xb4\xd0\xbe\xd0\xbb\xd0\xb6\xd0\xb0\xd1\x82"
-                 "\xd1\x81\xd1\x8f.",
+    expect("ru",
+           "\xd0\x9f\xd0\xbe \xd1\x81\xd0\xbb\xd0\xbe\xd0\xb2\xd0\xb0"
+           "\xd0\xbc \xd0\xbc\xd0\xb8\xd0\xbd\xd0\xb8\xd1\x81\xd1\x82"
+           "\xd1\x80\xd0\xb0, \xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb3"
+           "\xd0\xbe\xd0\xb2\xd0\xbe\xd1\x80\xd1\x8b \xd0\xbf\xd1\x80"
+           "\xd0\xbe\xd0\xb4\xd0\xbe\xd0\xbb\xd0\xb6\xd0\xb0\xd1\x82"
+           "\xd1\x81\xd1\x8f.",
            "\xd0\xbf\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb3\xd0\xbe\xd0\xb2\xd0\xbe"
            "\xd1\x80\xd1\x8b",
            WS_INDIRECT, NULL, NULL, -1);
-    expect("pl", "Rzeczniczka rz\xc4\x85" "du powiedzia\xc5\x82" "a, \xc5\xbc"
-                 "e rozmowy potrwaj\xc4\x85 tydzie\xc5\x84.",
+    expect("pl",
+           "Rzeczniczka rz\xc4\x85"
+           "du powiedzia\xc5\x82"
+           "a, \xc5\xbc"
+           "e rozmowy potrwaj\xc4\x85 tydzie\xc5\x84.",
            "rozmowy", WS_INDIRECT, NULL, "Rzeczniczka", -1);
-    expect("pl", "Wed\xc5\x82ug ministerstwa rozmowy potrwaj\xc4\x85 "
-                 "tydzie\xc5\x84.",
+    expect("pl",
+           "Wed\xc5\x82ug ministerstwa rozmowy potrwaj\xc4\x85 "
+           "tydzie\xc5\x84.",
            "rozmowy", WS_INDIRECT, NULL, "ministerstwa", -1);
-    expect("de", "Der Minister sagte, dass die Gespr\xc3\xa4" "che weitergehen.",
-           "die Gespr\xc3\xa4" "che", WS_INDIRECT, "sagte", "Minister", -1);
-    expect("de", "Laut Polizei wurden drei Menschen verletzt.",
-           "drei Menschen", WS_INDIRECT, NULL, "Polizei", -1);
+    expect("de",
+           "Der Minister sagte, dass die Gespr\xc3\xa4"
+           "che weitergehen.",
+           "die Gespr\xc3\xa4"
+           "che",
+           WS_INDIRECT, "sagte", "Minister", -1);
+    expect("de", "Laut Polizei wurden drei Menschen verletzt.", "drei Menschen",
+           WS_INDIRECT, NULL, "Polizei", -1);
     expect("de", "Dem Bericht zufolge gab es keine Toten.", "keine Toten",
            WS_INDIRECT, "zufolge", "Bericht", -1);
-    expect("fr", "Selon le minist\xc3\xa8re, les n\xc3\xa9gociations "
-                 "reprendront lundi.",
+    expect("fr",
+           "Selon le minist\xc3\xa8re, les n\xc3\xa9gociations "
+           "reprendront lundi.",
            "les n\xc3\xa9gociations", WS_INDIRECT, NULL, "minist", -1);
-    expect("fr", "Le ministre a d\xc3\xa9" "clar\xc3\xa9 que la situation "
-                 "\xc3\xa9tait calme.",
+    expect("fr",
+           "Le ministre a d\xc3\xa9"
+           "clar\xc3\xa9 que la situation "
+           "\xc3\xa9tait calme.",
            "la situation", WS_INDIRECT, NULL, "ministre", -1);
     /* German subjunctive continues the previous speaker */
     ws_doc *g = run("de", "Der Minister sagte, die Lage sei ernst. Man "
@@ -335,8 +363,11 @@ test_speakers(void)
     CHECK(st && st->stance[0] == WS_DENIAL, "denial");
     ws_doc_free(d);
     /* pronoun resolved by gender (pl verb form, dropped subject) */
-    d = run("pl", "Anna Nowak przyjecha\xc5\x82" "a do Krakowa. "
-                  "Powiedzia\xc5\x82" "a, \xc5\xbc" "e rozmowy by\xc5\x82y "
+    d = run("pl", "Anna Nowak przyjecha\xc5\x82"
+                  "a do Krakowa. "
+                  "Powiedzia\xc5\x82"
+                  "a, \xc5\xbc"
+                  "e rozmowy by\xc5\x82y "
                   "trudne.");
     st = d ? find(d, "rozmowy") : NULL;
     CHECK(st && st->speaker_name && strstr(st->speaker_name, "Nowak"),
@@ -350,9 +381,9 @@ test_speakers(void)
     d = run("en", "Ukrainian Foreign Ministry spokesman Oleg Petrenko said "
                   "the sites were down.");
     st = d ? find(d, "the sites were down") : NULL;
-    CHECK(st && strcmp(span(d, st->speaker),
-                       "Ukrainian Foreign Ministry spokesman Oleg Petrenko") ==
-                    0,
+    CHECK(st &&
+              strcmp(span(d, st->speaker),
+                     "Ukrainian Foreign Ministry spokesman Oleg Petrenko") == 0,
           "speaker span \"%s\"", st ? span(d, st->speaker) : "");
     ws_doc_free(d);
 }
@@ -401,13 +432,18 @@ test_labels(void)
               !has_label(&d->statements.v[0], WS_CONDEMNATION),
           "ru: не стал осуждать is not condemnation");
     ws_doc_free(d);
-    expect("pl", "Minister nie pot\xc4\x99pi\xc5\x82 decyzji rz\xc4\x85" "du.",
+    expect("pl",
+           "Minister nie pot\xc4\x99pi\xc5\x82 decyzji rz\xc4\x85"
+           "du.",
            "decyzji", WS_REPORTED, NULL, NULL, WS_NEUTRAL);
-    expect("fr", "Le pr\xc3\xa9sident n'a pas condamn\xc3\xa9 l'op\xc3\xa9"
-                 "ration.",
+    expect("fr",
+           "Le pr\xc3\xa9sident n'a pas condamn\xc3\xa9 l'op\xc3\xa9"
+           "ration.",
            "l'op\xc3\xa9ration", WS_REPORTED, NULL, NULL, WS_NEUTRAL);
-    expect("de", "\xe2\x80\x9eWir sind sehr besorgt \xc3\xbc" "ber die "
-                 "Lage\xe2\x80\x9c, sagte der Sprecher.",
+    expect("de",
+           "\xe2\x80\x9eWir sind sehr besorgt \xc3\xbc"
+           "ber die "
+           "Lage\xe2\x80\x9c, sagte der Sprecher.",
            "besorgt", WS_DIRECT, NULL, NULL, WS_CONCERN);
     d = run("de", "\xe2\x80\x9eWir verurteilen den Angriff aufs "
                   "Sch\xc3\xa4rfste\xe2\x80\x9c, sagte der Minister.");
@@ -416,14 +452,17 @@ test_labels(void)
               strcmp(st->intensity, "strong") == 0,
           "de: aufs Schärfste is strong condemnation");
     ws_doc_free(d);
-    expect("uk", "\xd0\x9c\xd0\x97\xd0\xa1 \xd1\x80\xd1\x96\xd1\x88\xd1\x83"
-                 "\xd1\x87\xd0\xb5 \xd0\xb7\xd0\xb0\xd1\x81\xd1\x83\xd0\xb4"
-                 "\xd0\xb8\xd0\xbb\xd0\xbe \xd0\xbe\xd0\xb1\xd1\x81\xd1\x82"
-                 "\xd1\x80\xd1\x96\xd0\xbb.",
+    expect("uk",
+           "\xd0\x9c\xd0\x97\xd0\xa1 \xd1\x80\xd1\x96\xd1\x88\xd1\x83"
+           "\xd1\x87\xd0\xb5 \xd0\xb7\xd0\xb0\xd1\x81\xd1\x83\xd0\xb4"
+           "\xd0\xb8\xd0\xbb\xd0\xbe \xd0\xbe\xd0\xb1\xd1\x81\xd1\x82"
+           "\xd1\x80\xd1\x96\xd0\xbb.",
            "\xd0\xbe\xd0\xb1\xd1\x81\xd1\x82\xd1\x80\xd1\x96\xd0\xbb",
            WS_REPORTED, NULL, NULL, WS_CONDEMNATION);
-    expect("fr", "\xc2\xab Nous sommes pr\xc3\xa9occup\xc3\xa9s par la "
-                 "situation \xc2\xbb, a d\xc3\xa9" "clar\xc3\xa9 le ministre.",
+    expect("fr",
+           "\xc2\xab Nous sommes pr\xc3\xa9occup\xc3\xa9s par la "
+           "situation \xc2\xbb, a d\xc3\xa9"
+           "clar\xc3\xa9 le ministre.",
            "situation", WS_DIRECT, NULL, NULL, WS_CONCERN);
     /* labelling a given statement */
     d = ws_doc_new();
@@ -449,12 +488,173 @@ test_labels(void)
     }
 }
 
+/* Content segments of the statement containing `needle`, joined by "|". */
+static int
+content_is(ws_doc *d, const char *needle, const char *want)
+{
+    ws_statement *st = d ? find(d, needle) : NULL;
+    if (st == NULL)
+        return 0;
+    char buf[1024];
+    size_t n = 0;
+    buf[0] = '\0';
+    for (int k = 0; k < st->ncontent; k++) {
+        const char *c = span(d, st->content[k]);
+        int w = snprintf(buf + n, sizeof buf - n, "%s%s", k ? "|" : "", c);
+        if (w < 0 || (size_t)w >= sizeof buf - n)
+            return 0;
+        n += (size_t)w;
+    }
+    if (strcmp(buf, want) != 0)
+        fprintf(stderr, "  content \"%s\", want \"%s\"\n", buf, want);
+    return strcmp(buf, want) == 0;
+}
+
+/* Attribution cues of beliefs and plans, appositions, parenthetical
+ * cues, German word order, quoted fragments and source phrases. */
+static void
+test_more(void)
+{
+    ws_doc *d;
+    /* cognition and intention verbs */
+    expect("en", "The governor believes the plan will fail.",
+           "the plan will fail", WS_INDIRECT, "believes", "governor", -1);
+    expect("en", "The union wants higher wages for nurses.", "higher wages",
+           WS_REPORTED, "wants", "union", -1);
+    /* a noun is no cue: "the plan", "Smith's plan", "tremendous support" */
+    d = run("en", "Smith's plan would cut taxes. The senator enjoyed "
+                  "tremendous support from voters.");
+    CHECK(d && d->statements.n == 0, "nouns as cues: %d statements",
+          d ? d->statements.n : -1);
+    ws_doc_free(d);
+    /* subject with an apposition */
+    expect("en",
+           "The state's campaign chairman, Phil Lovas, said he cannot "
+           "comment on the letter.",
+           "he cannot comment", WS_INDIRECT, "said", "Lovas", -1);
+    /* inverted subject with a determiner and modifiers */
+    expect("en", "The van was late, another source said.", "The van was late",
+           WS_INDIRECT, "said", "another source", -1);
+    expect("en",
+           "The cuts are unfair, top black lawmakers said Friday "
+           "afternoon.",
+           "The cuts are unfair", WS_INDIRECT, "said", "lawmakers", -1);
+    /* a parenthetical cue splits the content */
+    d = run("en", "The museum, Mr. Obama said, would make visitors face "
+                  "hard truths.");
+    CHECK(content_is(d, "The museum",
+                     "The museum|would make visitors face "
+                     "hard truths"),
+          "parenthetical attribution");
+    ws_doc_free(d);
+    /* a quote that follows the attribution sentence continues it */
+    d = run("en", "\"It was a spectacular deal,\" said Peter Morgan, a lawyer "
+                  "for the club who has followed the case for years. \"This "
+                  "company has had complete success.\"");
+    CHECK(content_is(d, "spectacular",
+                     "It was a spectacular deal,|This "
+                     "company has had complete success."),
+          "quote continued after a long attribution");
+    ws_doc_free(d);
+    /* words before a quote in its sentence: mixed */
+    expect("en",
+           "With thousands of systems, \"there is no single point of "
+           "failure,\" he said.",
+           "With thousands", WS_MIXED, "said", "he", -1);
+    /* a participle after the quote is no attribution of its own */
+    d = run("en", "In a statement, Peabody said: \"The company was very "
+                  "successful,\" adding that its value quadrupled.");
+    ws_statement *st = d ? find(d, "very successful") : NULL;
+    CHECK(st && strcmp(span(d, st->cue), "said") == 0, "cue before the quote");
+    st = d ? find(d, "its value quadrupled") : NULL;
+    CHECK(st && strcmp(span(d, st->cue), "adding") == 0 &&
+              strstr(span(d, st->speaker), "Peabody"),
+          "participle continues the speaker");
+    ws_doc_free(d);
+    /* "according to" with a common noun */
+    expect("en", "Clinton leads by four points, according to the poll.",
+           "Clinton leads", WS_INDIRECT, "according to", "the poll", -1);
+    /* German: verb-second with the subject after the verb */
+    expect("de",
+           "Am Abend erkl\xc3\xa4rte er, dass er zur\xc3\xbc"
+           "cktrete.",
+           "er zur\xc3\xbc"
+           "cktrete",
+           WS_INDIRECT, "erkl\xc3\xa4rte", "er", -1);
+    expect("de", "Der englischen Zeitung sagte Filep Karma, er bleibe.",
+           "er bleibe", WS_INDIRECT, "sagte", "Karma", -1);
+    /* German: verb-final participle with the auxiliary in second place */
+    expect("de",
+           "Den Einsatz der Bundeswehr hat die Gewerkschaft der Polizei "
+           "abgelehnt.",
+           "Den Einsatz", WS_REPORTED, "abgelehnt", "Gewerkschaft", -1);
+    /* German: separable verb with its particle at the clause end */
+    expect("de",
+           "Die Regierung wies die Vorw\xc3\xbc"
+           "rfe entschieden zur\xc3"
+           "\xbc"
+           "ck.",
+           "die Vorw\xc3\xbc"
+           "rfe",
+           WS_REPORTED, "wies", "Regierung", -1);
+    d = run("de", "An Bord gab es keine Verletzten.");
+    CHECK(d && d->statements.n == 0, "\"gab es\" is no cue");
+    ws_doc_free(d);
+    /* German: a quoted fragment is a direct statement of its own */
+    d = run("de", "Der Staatsanwalt sagte, der Sohn habe sich "
+                  "\xe2\x80\x9e"
+                  "bewusst und gewollt"
+                  "\xe2\x80\x9c"
+                  " entschieden.");
+    int frag = 0;
+    for (int32_t i = 0; d && i < d->statements.n; i++)
+        if (d->statements.v[i].kind == WS_DIRECT &&
+            strstr(span(d, d->statements.v[i].content[0]), "bewusst") &&
+            strstr(span(d, d->statements.v[i].speaker), "Staatsanwalt"))
+            frag = 1;
+    CHECK(frag, "German quoted fragment as a direct statement");
+    ws_doc_free(d);
+    /* German source phrases */
+    expect("de",
+           "Die Firma plant nach Angaben der Gewerkschaft den Abbau "
+           "von Stellen.",
+           "den Abbau", WS_INDIRECT, NULL, "Gewerkschaft", -1);
+    expect("de", "Nach ersten Untersuchungen liegt kein Verbrechen vor.",
+           "liegt kein Verbrechen", WS_INDIRECT, NULL, "Untersuchungen", -1);
+    /* pronoun inside the cue */
+    expect("uk",
+           "\xd0\x97\xd0\xb0 \xd1\x97\xd1\x97 \xd1\x81\xd0\xbb\xd0\xbe"
+           "\xd0\xb2\xd0\xb0\xd0\xbc\xd0\xb8, \xd0\x91\xd0\xb5\xd1\x80"
+           "\xd0\xbb\xd1\x96\xd0\xbd \xd0\xb2\xd0\xb8\xd0\xb4\xd1\x96"
+           "\xd0\xbb\xd0\xb8\xd1\x82\xd1\x8c \xd0\xba\xd0\xbe\xd1\x88"
+           "\xd1\x82\xd0\xb8.",
+           "\xd0\x91\xd0\xb5\xd1\x80\xd0\xbb\xd1\x96\xd0\xbd", WS_INDIRECT,
+           NULL, "\xd1\x97\xd1\x97", -1);
+    /* French inversion inside a quotation */
+    d = run("fr", "\xc2\xab La France restera, a-t-il assur\xc3\xa9. Nos "
+                  "soldats restent. \xc2\xbb");
+    st = d ? find(d, "La France restera") : NULL;
+    CHECK(st && st->kind == WS_DIRECT && st->ncontent == 2,
+          "French inverted cue inside a quote");
+    ws_doc_free(d);
+    /* a name in quotation marks inside a sentence is no quotation */
+    d = run("en", "In an interview with the weekly \"Mirror\" Smith also "
+                  "said the talks would resume.");
+    for (int32_t i = 0; d && i < d->statements.n; i++)
+        CHECK(d->statements.v[i].kind != WS_DIRECT, "name in quotes as direct");
+    ws_doc_free(d);
+}
+
 static void
 test_robust(void)
 {
     /* empty, punctuation only, unbalanced marks: no crash */
-    const char *texts[] = {"", "\"", "\xc2\xab\xc2\xab\xc2\xbb", ",,, \"\" :",
-                           "\"a\" \"b\" \"c", "said said said"};
+    const char *texts[] = {"",
+                           "\"",
+                           "\xc2\xab\xc2\xab\xc2\xbb",
+                           ",,, \"\" :",
+                           "\"a\" \"b\" \"c",
+                           "said said said"};
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
         ws_doc *d = run("en", texts[i]);
         CHECK(d != NULL && (d->done & WS_DONE_STANCE), "robust %zu", i);
@@ -481,6 +681,7 @@ main(void)
     test_speakers();
     test_labels();
     test_robust();
+    test_more();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();

@@ -195,6 +195,112 @@ test_train_save_load(const char *dir, const char *bio, int viterbi)
 }
 
 /* A long sentence (heap scratch) and an empty-text token edge. */
+/* The gazetteer: phrases of the training file and of a gazetteer file
+ * are compiled into the model, which then loads, tags and is checked. */
+static void
+test_gazetteer(const char *dir, const char *bio)
+{
+    char path[512], model[512], err[256];
+    ws_bio b;
+    static const char gaz[] = "# comment\n"
+                              "Krakowie\tcity\n"
+                              "Red Cross\torg\n"
+                              "no tab here\n"
+                              "Rome\tcity\n";
+
+    snprintf(path, sizeof path, "%s/gaz.tsv", dir);
+    CHECK(write_file(path, gaz, strlen(gaz)) == 0, "write gaz");
+    if (ws_bio_read(&b, bio, "en", err, sizeof err) != 0) {
+        CHECK(0, "read %s", err);
+        return;
+    }
+    ws_tagtrain *tt = ws_tagtrain_new("en", 16, 1);
+    CHECK(tt != NULL, "trainer");
+    if (tt == NULL) {
+        ws_bio_free(&b);
+        return;
+    }
+    CHECK(ws_tagtrain_gaz_bio(tt, &b) == 8, "8 entity mentions counted");
+    CHECK(ws_tagtrain_gaz_tsv(tt, path, err, sizeof err) == 3,
+          "3 gazetteer phrases");
+    snprintf(path, sizeof path, "%s/missing.tsv", dir);
+    CHECK(ws_tagtrain_gaz_tsv(tt, path, err, sizeof err) == -WS_EIO,
+          "missing gazetteer file");
+    for (int ep = 0; ep < 10; ep++)
+        for (int32_t s = 0; s < b.doc->sentences.n; s++)
+            CHECK(ws_tagtrain_sentence(tt, NULL, b.doc, s,
+                                       b.tags + b.doc->sentences.v[s].tok0) >=
+                      0,
+                  "train step");
+    const ws_tagger *avg = ws_tagtrain_average(tt);
+    CHECK(count_wrong(avg, &b) == 0, "fits with the gazetteer");
+    snprintf(model, sizeof model, "%s/gaz.model", dir);
+    CHECK(ws_tagger_save(avg, model, 1, 99.0f, err, sizeof err) == 0,
+          "save: %s", err);
+    ws_tagger *t = ws_tagger_load(model, err, sizeof err);
+    CHECK(t != NULL, "load with gazetteer: %s", err);
+    if (t != NULL)
+        CHECK(count_wrong(t, &b) == 0, "loaded gazetteer model tags right");
+    ws_tagger_free(t);
+
+    size_t n;
+    char *data = read_all(model, &n);
+    CHECK(data != NULL && n > 64 + ((size_t)9 << 16) * 2,
+          "gazetteer stored after the weights");
+    if (data != NULL) {
+        snprintf(path, sizeof path, "%s/gazbad.model", dir);
+        data[n - 5] ^= 0x40; /* in the gazetteer table */
+        write_file(path, data, n);
+        CHECK(ws_tagger_load(path, err, sizeof err) == NULL &&
+                  strstr(err, "checksum") != NULL,
+              "corrupt gazetteer refused: %s", err);
+        write_file(path, data, n - 16);
+        CHECK(ws_tagger_load(path, err, sizeof err) == NULL,
+              "short gazetteer refused");
+        free(data);
+    }
+    ws_tagtrain_free(tt);
+    ws_bio_free(&b);
+}
+
+/* The document pass: majority type per string, untagged repeats. */
+static void
+test_doc_pass(const char *dir)
+{
+    static const char text[] = "# newdoc id = a\n"
+                               "Nowak\tO\nspoke\tO\n\n"
+                               "Nowak\tO\nleft\tO\n\n"
+                               "# newdoc id = b\n"
+                               "Nowak\tO\nand\tO\nNowak\tO\n\n"
+                               "nowak\tO\nNowak\tO\n\n";
+    char path[512], err[256];
+    ws_bio b;
+    snprintf(path, sizeof path, "%s/docs.bio", dir);
+    CHECK(write_file(path, text, strlen(text)) == 0, "write docs");
+    if (ws_bio_read(&b, path, "en", err, sizeof err) != 0) {
+        CHECK(0, "read %s", err);
+        return;
+    }
+    const ws_doc *d = b.doc;
+    CHECK(d->sentences.n == 4 && d->sentences.v[0].para == 0 &&
+              d->sentences.v[1].para == 0 && d->sentences.v[2].para == 1,
+          "sentences carry their document index");
+    /* doc a: one PER mention, one untagged; doc b: PER, LOC, LOC + one
+     * lower-case and one untagged repeat */
+    uint8_t tags[16] = {0};
+    tags[0] = 1; /* Nowak B-PER */
+    tags[4] = 1; /* Nowak B-PER */
+    tags[6] = 5; /* Nowak B-LOC */
+    tags[8] = 5; /* Nowak B-LOC (after "nowak") */
+    CHECK(ws_tagger_doc_pass(d, 0, 2, tags) == 0, "pass a");
+    CHECK(tags[2] == 1, "untagged repeat tagged (%d)", tags[2]);
+    CHECK(ws_tagger_doc_pass(d, 2, 4, tags) == 0, "pass b");
+    CHECK(tags[4] == 5 && tags[6] == 5 && tags[8] == 5,
+          "majority type LOC (%d %d %d)", tags[4], tags[6], tags[8]);
+    CHECK(tags[7] == 0, "a lower-case form is not tagged");
+    ws_bio_free(&b);
+}
+
 static void
 test_long_sentence(const char *dir, const char *model)
 {
@@ -305,6 +411,8 @@ main(void)
     snprintf(model, sizeof model, "%s/m11.model", dir);
     test_long_sentence(dir, model);
     test_corrupt(dir, model);
+    test_gazetteer(dir, bio);
+    test_doc_pass(dir);
 
     char cmd[600];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);

@@ -235,6 +235,71 @@ test_langid(void)
     langid("12345 678", "");
 }
 
+/* Number of tokens of text. */
+static int32_t
+ntok(const char *lang, const char *text)
+{
+    ws_doc *d = run(lang, text);
+    int32_t n = d->tokens.n;
+    ws_doc_free(d);
+    return n;
+}
+
+static void
+test_units(void)
+{
+    /* Ukrainian treebank: decimal separators are tokens */
+    CHECK(ntok("uk", "4,2 млн") == 4, "uk decimal comma split");
+    /* Japanese: hiragana runs cut into particles and auxiliaries
+     * (で|は, し|て), a small tsu back on the stem (言っ|て) */
+    has_tokens("ja", "\xE5\xAD\xA6\xE6\xA0\xA1\xE3\x81\xA7\xE3\x81\xAF",
+               "\xE3\x81\xA7 \xE3\x81\xAF");
+    /* Chinese: demonstrative | classifier (這個問題 -> 這 個 問題) */
+    has_tokens("zh", "\xE9\x80\x99\xE5\x80\x8B\xE5\x95\x8F\xE9\xA1\x8C",
+               "\xE9\x80\x99 \xE5\x80\x8B");
+}
+
+/* The sentence-boundary model file: missing -> NULL, written -> loaded. */
+static void
+test_sbd_model(void)
+{
+    char err[128];
+    const char *path = "build/tests/test-sbd.model";
+    FILE *fp;
+    uint32_t bits = 10, n = 1, idx = 3;
+    float w = 1.5f;
+    ws_sbd *s;
+
+    CHECK(ws_sbd_load("/nonexistent/sbd.model", err, sizeof(err)) == NULL,
+          "missing model loads");
+    fp = fopen(path, "wb");
+    if (!fp)
+        return;
+    fwrite("WSSBD001", 1, 8, fp);
+    fwrite(&bits, 4, 1, fp);
+    fwrite(&n, 4, 1, fp);
+    fwrite(&idx, 4, 1, fp);
+    fwrite(&w, 4, 1, fp);
+    fclose(fp);
+    s = ws_sbd_load(path, err, sizeof(err));
+    CHECK(s != NULL, "sbd model: %s", err);
+    ws_sbd_free(s);
+    fp = fopen(path, "wb");
+    if (fp) {
+        fwrite("WSSBD001", 1, 8, fp);
+        fwrite(&bits, 4, 1, fp);
+        n = 5;
+        fwrite(&n, 4, 1, fp);
+        fclose(fp);
+    }
+    CHECK(ws_sbd_load(path, err, sizeof(err)) == NULL, "truncated model");
+    remove(path);
+    /* with the trained English model: no break inside "Mr. Smith", one
+     * after a sentence without final punctuation before "Thanks" is not
+     * required, but a plain full stop still ends a sentence */
+    sentence_count("en", "Mr. Smith arrived. He left.", 2);
+}
+
 int
 main(void)
 {
@@ -256,6 +321,8 @@ main(void)
     test_article();
     test_seed();
     test_langid();
+    test_units();
+    test_sbd_model();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();

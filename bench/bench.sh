@@ -1,0 +1,261 @@
+#!/bin/sh
+# bench/bench.sh - what `make bench` runs: throughput of the stages against
+# their ceilings, on generated corpora, printed as one table.
+#
+# Environment (all optional):
+#   BIN, BUILD        where the commands are / where to build the helpers
+#   BENCH_MB          size of the main corpora in MB (default 30)
+#   BENCH_SMALL_MB    base size of the 1x,2x,4x,8x series (default 2)
+#   BENCH_SEED        corpus seed (default 1)
+#   BENCH_REPS        repetitions of each timing, the best is kept (default 1)
+#   BENCH_CALLGRIND=1 add callgrind instruction counts per MB (slow)
+#   BENCH_WINK=1      run wink-nlp (npm) side by side when node is present
+#   BENCH_KEEP=1      keep the stage outputs in $BUILD/bench
+# The figures: MB = 10^6 bytes of article text (the generated corpus), so
+# every stage is measured on the same documents whatever its input format;
+# "wall" MB/s is what a user waits for, "cpu" MB/s divides by user+system
+# time (steadier on a shared machine); x ICU is the wall MB/s over the bare
+# ICU loop's.
+set -u
+BIN=${BIN:-bin}
+BUILD=${BUILD:-build}
+MB=${BENCH_MB:-30}
+SMALL=${BENCH_SMALL_MB:-2}
+SEED=${BENCH_SEED:-1}
+REPS=${BENCH_REPS:-1}
+W=$BUILD/bench
+TIME=/usr/bin/time
+mkdir -p "$W" || exit 1
+export LC_ALL=C
+
+if [ ! -x "$TIME" ]; then
+    echo "bench: /usr/bin/time is missing (Debian package 'time')" >&2
+    exit 1
+fi
+for b in tokenize ner stance whosaid; do
+    [ -x "$BIN/$b" ] || { echo "bench: $BIN/$b is missing (make)" >&2; exit 1; }
+done
+
+CC=${CC:-cc}
+ICU_FLAGS=$(pkg-config --cflags --libs icu-uc 2>/dev/null || echo "-licuuc")
+for t in gen_corpus icu_loop; do
+    if [ ! -x "$W/$t" ] || [ "bench/$t.c" -nt "$W/$t" ]; then
+        case $t in
+        gen_corpus) $CC -O2 -std=c17 -o "$W/$t" "bench/$t.c" -lm || exit 1 ;;
+        icu_loop) $CC -O2 -std=c17 -o "$W/$t" "bench/$t.c" $ICU_FLAGS || exit 1 ;;
+        esac
+    fi
+done
+
+# ---- corpora ----
+corpus() { # name lang MB
+    f=$W/$1.txt
+    if [ ! -s "$f" ] || [ "$W/gen_corpus" -nt "$f" ] ||
+       [ "$(cat "$f.spec" 2>/dev/null)" != "$2 $3 $SEED" ]; then
+        "$W/gen_corpus" "$2" "$3" "$SEED" > "$f" || exit 1
+        echo "$2 $3 $SEED" > "$f.spec"
+    fi
+}
+corpus en en "$MB"
+corpus mixed mixed "$MB"
+corpus small en "$SMALL"
+for k in 2 4 8; do
+    f=$W/small$k.txt
+    if [ ! -s "$f" ] || [ "$W/small.txt" -nt "$f" ]; then
+        i=0; : > "$f"
+        while [ $i -lt $k ]; do cat "$W/small.txt" >> "$f"; i=$((i + 1)); done
+    fi
+done
+
+# ---- timing ----
+# run OUT CMD...: runs CMD (stdout to OUT) REPS times; sets WALL CPU RSS of
+# the fastest run (RSS: the largest process, in MB).
+run() {
+    out=$1; shift
+    WALL=; CPU=; RSS=
+    r=0
+    while [ $r -lt "$REPS" ]; do
+        "$TIME" -f "%e %U %S %M" -o "$W/time.txt" "$@" > "$out" 2> "$W/stderr.txt"
+        rc=$?
+        t_line=$(tail -n 1 "$W/time.txt")
+        t_w=$(echo "$t_line" | awk '{print $1}')
+        t_c=$(echo "$t_line" | awk '{print $2 + $3}')
+        t_m=$(echo "$t_line" | awk '{printf "%.0f", $4 / 1024}')
+        if [ $rc -ne 0 ] && [ $rc -ne 65 ]; then
+            echo "bench: '$*' failed ($rc):" >&2
+            head -n 5 "$W/stderr.txt" >&2
+        fi
+        if [ -z "$WALL" ] || awk "BEGIN{exit !($t_w < $WALL)}"; then
+            WALL=$t_w; CPU=$t_c; RSS=$t_m
+        fi
+        r=$((r + 1))
+    done
+}
+
+ICU_MBS=
+# row LABEL MB TOKENS: prints a table row from WALL CPU RSS
+row() {
+    awk -v l="$1" -v mb="$2" -v tok="$3" -v w="$WALL" -v c="$CPU" -v rss="$RSS" \
+        -v icu="${ICU_MBS:-0}" 'BEGIN {
+        if (w <= 0) w = 0.005; if (c <= 0) c = 0.005;
+        mbs = mb / w; cmbs = mb / c;
+        printf "  %-30s %7.2f %7.2f %8.2f %8.2f %8.3f %7s %6d\n", l, w, c, mbs,
+            cmbs, tok / w / 1e6, (icu > 0 ? sprintf("%.3f", mbs / icu) : "1.000"), rss
+    }'
+}
+header() {
+    printf "  %-30s %7s %7s %8s %8s %8s %7s %6s\n" "figure" "wall s" "cpu s" \
+        "MB/s" "cpuMB/s" "Mtok/s" "x ICU" "RSS MB"
+}
+
+echo "whosaid bench - $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores," \
+     "load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "  $($BIN/whosaid version | head -n 1); corpora by bench/gen_corpus.c seed $SEED"
+
+for cn in en mixed; do
+    f=$W/$cn.txt
+    bytes=$(wc -c < "$f")
+    mbv=$(awk -v b="$bytes" 'BEGIN{printf "%.3f", b / 1e6}')
+    docs=$(grep -c '^ date ' "$f")
+    echo
+    # ceilings
+    run "$W/copy.out" "$W/icu_loop" -c "$f"
+    cat_w=$WALL; cat_c=$CPU; cat_r=$RSS
+    run /dev/null "$W/icu_loop" "$f"
+    icu_line=$(tail -n 1 "$W/stderr.txt")
+    ICU_MBS=$(awk -v mb="$mbv" -v w="$WALL" 'BEGIN{if (w <= 0) w = 0.005; print mb / w}')
+    icu_w=$WALL; icu_c=$CPU; icu_r=$RSS
+    run "$W/$cn.tok" "$BIN/tokenize" "$f"
+    tokw=$WALL; tokc=$CPU; tokr=$RSS
+    toks=$("$W/icu_loop" -t "$W/$cn.tok")
+    echo "corpus $cn: $mbv MB, $docs documents, $toks tokens ($icu_line from ICU)"
+    header
+    WALL=$cat_w; CPU=$cat_c; RSS=$cat_r
+    row "ceiling: read+write (copy)" "$mbv" "$toks"
+    WALL=$icu_w; CPU=$icu_c; RSS=$icu_r
+    row "ceiling: bare ICU word+sent" "$mbv" "$toks"
+    WALL=$tokw; CPU=$tokc; RSS=$tokr
+    row "tokenize (raw text)" "$mbv" "$toks"
+    run "$W/$cn.ner" "$BIN/ner" "$W/$cn.tok"
+    row "ner (tokenize JSONL)" "$mbv" "$toks"
+    run "$W/$cn.st" "$BIN/stance" "$W/$cn.ner"
+    row "stance (ner JSONL)" "$mbv" "$toks"
+    run /dev/null "$BIN/stance" "$f"
+    row "stance (raw text)" "$mbv" "$toks"
+    run "$W/$cn.pipe" sh -c "'$BIN/tokenize' '$f' | '$BIN/ner' | '$BIN/stance'"
+    row "pipe tokenize|ner|stance" "$mbv" "$toks"
+    run "$W/$cn.j1" "$BIN/whosaid" run -j1 "$f"
+    j1w=$WALL
+    row "whosaid run -j1" "$mbv" "$toks"
+    run "$W/$cn.j2" "$BIN/whosaid" run -j2 "$f"
+    row "whosaid run -j2" "$mbv" "$toks"
+    j2c=$CPU
+    awk -v a="$j1w" -v b="$WALL" -v c="$j2c" 'BEGIN{if (b <= 0) b = 0.005;
+        printf "  -j2 speed-up over -j1: %.2fx wall (-j2 kept %.2f cores busy)\n", a / b, c / b}'
+    if cmp -s "$W/$cn.j1" "$W/$cn.j2"; then
+        echo "  -j1 and -j2 outputs are identical"
+    else
+        echo "  WARNING: -j1 and -j2 outputs differ"
+    fi
+    cmp -s "$W/$cn.j1" "$W/$cn.pipe" ||
+        echo "  note: the three-process pipe's records differ from whosaid run's"
+    printf "  JSONL sizes MB: tokenize %s, ner %s, stance %s\n" \
+        "$(awk -v b="$(wc -c < "$W/$cn.tok")" 'BEGIN{printf "%.0f", b / 1e6}')" \
+        "$(awk -v b="$(wc -c < "$W/$cn.ner")" 'BEGIN{printf "%.0f", b / 1e6}')" \
+        "$(awk -v b="$(wc -c < "$W/$cn.st")" 'BEGIN{printf "%.0f", b / 1e6}')"
+done
+
+# ---- start-up ----
+echo
+echo "start-up on empty input (median of 11, ms):"
+line="  "
+for b in tokenize ner stance "whosaid run"; do
+    i=0; : > "$W/startup.txt"
+    while [ $i -lt 11 ]; do
+        t0=$(date +%s%N)
+        $BIN/$b < /dev/null > /dev/null 2>&1
+        t1=$(date +%s%N)
+        echo $(((t1 - t0) / 1000)) >> "$W/startup.txt"
+        i=$((i + 1))
+    done
+    med=$(sort -n "$W/startup.txt" | sed -n 6p)
+    line="$line$(awk -v b="$b" -v u="$med" 'BEGIN{printf "%s %.1f   ", b, u / 1000}')"
+done
+echo "$line"
+
+# ---- linearity ----
+echo
+echo "linearity of whosaid run -j1 (base $(awk -v b="$(wc -c < "$W/small.txt")" 'BEGIN{printf "%.1f", b / 1e6}') MB):"
+run /dev/null "$BIN/whosaid" run -j1 "$W/small.txt"
+b1=$CPU; w1=$WALL
+line="  1x wall $WALL s cpu $CPU s"
+for k in 2 4 8; do
+    run /dev/null "$BIN/whosaid" run -j1 "$W/small$k.txt"
+    line="$line; $(awk -v k=$k -v c="$CPU" -v b="$b1" -v w="$WALL" -v w1="$w1" \
+        'BEGIN{printf "%dx %.2fx cpu (%.2fx wall)", k, c / b, w / w1}')"
+done
+echo "$line"
+
+# ---- callgrind (optional) ----
+if [ "${BENCH_CALLGRIND:-0}" = 1 ] && command -v valgrind > /dev/null; then
+    echo
+    echo "callgrind instructions per MB of text (1 MB English; start-up included):"
+    "$W/gen_corpus" en 1 "$SEED" > "$W/cg.txt"
+    $BIN/tokenize "$W/cg.txt" > "$W/cg.tok" 2> /dev/null
+    $BIN/ner "$W/cg.tok" > "$W/cg.ner" 2> /dev/null
+    cgb=$(wc -c < "$W/cg.txt")
+    for spec in "icu_loop:$W/icu_loop $W/cg.txt" "tokenize:$BIN/tokenize $W/cg.txt" \
+        "ner:$BIN/ner $W/cg.tok" "stance:$BIN/stance $W/cg.ner" \
+        "run -j1:$BIN/whosaid run $W/cg.txt"; do
+        name=${spec%%:*}; cmd=${spec#*:}
+        valgrind --tool=callgrind --callgrind-out-file="$W/cg.out" $cmd \
+            > /dev/null 2> "$W/cg.err"
+        ir=$(grep -m1 '^summary:' "$W/cg.out" | awk '{print $2}')
+        awk -v n="$name" -v ir="$ir" -v b="$cgb" \
+            'BEGIN{printf "  %-10s %8.0f M instructions/MB\n", n, ir / (b / 1e6) / 1e6}'
+    done
+fi
+
+# ---- wink-nlp (optional) ----
+if [ "${BENCH_WINK:-0}" = 1 ] && command -v node > /dev/null; then
+    echo
+    if [ ! -d "$W/node_modules/wink-nlp" ]; then
+        (cd "$W" && npm install --silent --no-audit --no-fund wink-nlp \
+            wink-eng-lite-web-model > /dev/null 2>&1) ||
+            echo "  wink-nlp: npm install failed, skipped"
+    fi
+    if [ -d "$W/node_modules/wink-nlp" ]; then
+        cat > "$W/wink.js" <<'EOF'
+const fs = require('fs');
+const winkNLP = require('wink-nlp');
+const model = require('wink-eng-lite-web-model');
+const nlp = winkNLP(model);
+const text = fs.readFileSync(process.argv[2], 'utf8');
+const docs = text.split(/\n(?= date \d{4}-\d\d-\d\d )/);
+let ntok = 0;
+for (const t of docs) {
+  const d = nlp.readDoc(t);
+  ntok += d.tokens().length();
+  d.sentences().length();
+  d.tokens().out(nlp.its.pos);
+}
+console.error('tokens ' + ntok);
+EOF
+        bytes=$(wc -c < "$W/en.txt")
+        mbv=$(awk -v b="$bytes" 'BEGIN{printf "%.3f", b / 1e6}')
+        run /dev/null node "$W/wink.js" "$W/en.txt"
+        echo "wink-nlp (tokens, sentences, POS) on corpus en:"
+        header
+        row "wink-nlp en" "$mbv" "$(tail -n 1 "$W/stderr.txt" | awk '{print $2}')"
+    fi
+fi
+
+echo
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (wall figures are only"
+echo "meaningful on an otherwise idle machine; cpuMB/s is per core either way)"
+
+if [ "${BENCH_KEEP:-0}" != 1 ]; then
+    rm -f "$W"/copy.out "$W"/*.tok "$W"/*.ner "$W"/*.st "$W"/*.pipe "$W"/*.j1 "$W"/*.j2 \
+        "$W"/cg.*
+fi
+exit 0

@@ -1,0 +1,951 @@
+/*
+ * stance_label.c - stance labels of one statement: condemnation, concern,
+ * accusation, denial, demand, warning, support or neutral, with intensity,
+ * negation, hedging and target.
+ *
+ * Reads only the public record (tokens, sentences, entities) and the
+ * per-language lexicons in models/<lang>/:
+ *   stance-labels.tsv     stance words and phrases: "phrase<TAB>label
+ *                         [scope...]" (scopes below)
+ *   stance-negation.tsv   negation ("neg") and refusal ("refuse") before
+ *                         the act, "post" for negation after the verb
+ *   stance-hedges.tsv     hypothetical, conditional and speculative words
+ *   stance-intensity.tsv  intensifiers ("strong")
+ *   stance-skip.tsv       adverbs, determiners, prepositions (targets)
+ * Entries are matched on case-folded tokens and on Hunspell stems.
+ *
+ * Scopes of a label entry:
+ *   cue      counts only inside the statement's cue (a verbal act such
+ *            as "slammed", not the same word in reported content)
+ *   weak     counts only when nothing stronger is found, and only for
+ *            reported acts (no content)
+ *   content  counts only inside the content (evaluative adjectives,
+ *            modal demands: "must", "unacceptable")
+ *   eval     an evaluation ("unacceptable", "a disgrace", "liar"): the
+ *            speaker's own wherever it stands in the content; other
+ *            content words are acts ("demand", "worry") that count only
+ *            when the speaker is their subject (rule 2 of the guideline:
+ *            "the report says contacts expressed concern" is neutral)
+ *   rej      a rejection ("rejected"): a denial only when its object is
+ *            a claim, not a request or proposal (entries marked obj)
+ *   obj      a noun that, as the object of a rejection, makes it neutral
+ *   inf      an infinitive marker opening the content: a warning with an
+ *            instruction ("warned officials to ...") also demands
+ *   modal    a modal demand ("must", "powinny", "doivent"): an
+ *            evaluation that stays a demand when negated ("must not")
+ *   nodet    a noun that names no act of the speaker after a determiner
+ *            ("the repeated demands of the international community")
+ *   sep=WORD counts only when WORD follows in the sentence (German
+ *            separable verbs: "wies die Vorwürfe zurück")
+ *   conj     a coordinating conjunction ("and"): a second act may follow
+ *            it in the same sentence
+ *   self     an act on one's own future ("threatened to testify"): the
+ *            infinitive after it is no instruction to others
+ *   needinf  counts only when the content opens with an instruction
+ *            ("asked the crowd to ...", not "asked whether ...")
+ *
+ * The decision reads the cue and the content together:
+ *   1. stance words are found in the cue (and the words between the cue
+ *      and the content: "expressed concern that ..."), then in the
+ *      content; a word that is negated, refused or hypothetical in its
+ *      clause ("did not condemn", "declined to condemn", "if you are
+ *      worried") does not count (the statement gets negated/hedged);
+ *   2. a stance word in the cue gives the first label; content words add
+ *      a second label only when they make a second act;
+ *   3. no stance word: neutral.
+ * No allocation: everything is on the stack or in d->arena (targets).
+ */
+#include <string.h>
+
+#include "ws_int.h"
+
+/* skip classes of stance-skip.tsv */
+enum { K_ADV = 1, K_TIME = 2, K_DET = 4, K_PREP = 8, K_STOP = 16, K_CONJ = 32 };
+
+enum {
+    SC_CUE = 1,       /* only in the cue */
+    SC_WEAK = 2,      /* only for reported acts, when nothing else */
+    SC_CONTENT = 4,   /* only in the content */
+    SC_EVAL = 8,      /* an evaluation: the speaker's wherever it stands */
+    SC_OBJ = 16,      /* as the object of a rejection: a request (neutral) */
+    SC_INF = 32,      /* infinitive marker: "warned X to ..." also demands */
+    SC_REJ = 64,      /* a rejection: neutral when its object is SC_OBJ */
+    SC_NEEDINF = 128, /* only when the content opens with an instruction */
+    SC_SELF = 256,    /* an act on one's own future ("threatened to ..."):
+                       * its infinitive is no instruction to others */
+    SC_MODAL = 512,   /* a modal demand ("must"): an evaluation, and a
+                       * demand also when negated ("must not") */
+    SC_CONJ = 1024,   /* a coordinating conjunction: a second act may
+                       * follow in the same sentence */
+    SC_NODET = 2048   /* a noun that is no act after a determiner ("the
+                       * repeated demands of ...") */
+};
+
+typedef struct {
+    ws_worker *w;
+    ws_doc *d;
+    const char *lang;
+    const ws_lex *labels, *inten, *neg, *hedge, *skip, *cues, *pron;
+    int32_t ntok;
+} lctx;
+
+/* ---- small helpers ---- */
+
+static int
+has_word(const char *v, const char *word)
+{
+    size_t n = strlen(word);
+    while (v && *v) {
+        while (*v == ' ')
+            v++;
+        const char *e = v;
+        while (*e && *e != ' ')
+            e++;
+        if ((size_t)(e - v) == n && memcmp(v, word, n) == 0)
+            return 1;
+        v = e;
+    }
+    return 0;
+}
+
+static unsigned
+skip_class(const char *v)
+{
+    unsigned a = 0;
+    if (v == NULL)
+        return 0;
+    if (has_word(v, "adv"))
+        a |= K_ADV;
+    if (has_word(v, "time"))
+        a |= K_TIME;
+    if (has_word(v, "det"))
+        a |= K_DET;
+    if (has_word(v, "tprep"))
+        a |= K_PREP;
+    if (has_word(v, "stop"))
+        a |= K_STOP;
+    if (has_word(v, "conj"))
+        a |= K_CONJ;
+    return a;
+}
+
+static int
+is_word(const ws_doc *d, int32_t i)
+{
+    return (d->tokens.v[i].flags & WS_TOK_WORD) != 0;
+}
+
+static int
+is_punct(const ws_doc *d, int32_t i)
+{
+    return (d->tokens.v[i].flags & (WS_TOK_WORD | WS_TOK_NUM)) == 0;
+}
+
+static int
+tok_eq(const ws_doc *d, int32_t i, const char *s)
+{
+    size_t n = strlen(s);
+    return (size_t)ws_tok_blen(d, i) == n &&
+           memcmp(ws_tok_ptr(d, i), s, n) == 0;
+}
+
+static int
+is_final(const ws_doc *d, int32_t i)
+{
+    return tok_eq(d, i, ".") || tok_eq(d, i, "!") || tok_eq(d, i, "?") ||
+           tok_eq(d, i, "…") || tok_eq(d, i, "...");
+}
+
+static int
+is_clause_punct(const ws_doc *d, int32_t i)
+{
+    return tok_eq(d, i, ",") || tok_eq(d, i, ";") || tok_eq(d, i, ":") ||
+           is_final(d, i) || tok_eq(d, i, "(") || tok_eq(d, i, ")") ||
+           (d->tokens.v[i].flags & WS_TOK_DASH);
+}
+
+static int
+lexmatch(lctx *x, const ws_lex *lx, int32_t i, const char **v)
+{
+    if (lx == NULL || i < 0 || i >= x->ntok)
+        return 0;
+    return ws_lex_match(lx, x->w, x->d, i, v);
+}
+
+static unsigned
+skipclass_at(lctx *x, int32_t i)
+{
+    const char *v;
+    if (lexmatch(x, x->skip, i, &v) != 1)
+        return 0;
+    return skip_class(v);
+}
+
+static int32_t
+tok_at_cp(lctx *x, int32_t cp)
+{
+    int32_t lo = 0, hi = x->ntok;
+    while (lo < hi) {
+        int32_t mid = (lo + hi) / 2;
+        if (x->d->tokens.v[mid].end <= cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* tokens [*t0, *t1) covering the code point span s */
+static void
+span_toks(lctx *x, ws_span s, int32_t *t0, int32_t *t1)
+{
+    *t0 = tok_at_cp(x, s.start);
+    int32_t b = tok_at_cp(x, s.end);
+    if (b < x->ntok && x->d->tokens.v[b].start < s.end)
+        b++;
+    *t1 = b;
+}
+
+static int32_t
+sent_t0(lctx *x, int32_t i)
+{
+    return x->d->sentences.v[x->d->tokens.v[i].sent].tok0;
+}
+
+static int32_t
+sent_t1(lctx *x, int32_t i)
+{
+    return x->d->sentences.v[x->d->tokens.v[i].sent].tok1;
+}
+
+static ws_span
+tok_span(lctx *x, int32_t t0, int32_t t1)
+{
+    ws_span s = {x->d->tokens.v[t0].start, x->d->tokens.v[t1 - 1].end};
+    return s;
+}
+
+static int
+label_of(const char *v, unsigned *scope)
+{
+    *scope = 0;
+    if (has_word(v, "cue"))
+        *scope |= SC_CUE;
+    if (has_word(v, "weak"))
+        *scope |= SC_WEAK;
+    if (has_word(v, "content"))
+        *scope |= SC_CONTENT;
+    if (has_word(v, "eval"))
+        *scope |= SC_EVAL;
+    if (has_word(v, "obj"))
+        *scope |= SC_OBJ;
+    if (has_word(v, "inf"))
+        *scope |= SC_INF;
+    if (has_word(v, "rej"))
+        *scope |= SC_REJ;
+    if (has_word(v, "nodet"))
+        *scope |= SC_NODET;
+    if (has_word(v, "conj"))
+        *scope |= SC_CONJ;
+    if (has_word(v, "modal"))
+        *scope |= SC_MODAL | SC_EVAL;
+    if (has_word(v, "self"))
+        *scope |= SC_SELF;
+    if (has_word(v, "needinf"))
+        *scope |= SC_NEEDINF;
+    const char *e = v;
+    while (*e && *e != ' ')
+        e++;
+    char buf[24];
+    size_t n = (size_t)(e - v);
+    if (n >= sizeof buf)
+        return -1;
+    memcpy(buf, v, n);
+    buf[n] = '\0';
+    return ws_stance_parse(buf);
+}
+
+/* ---- negation, hedges, intensity ---- */
+
+/* Is the stance word at token h negated or refused?  Looks back over its
+ * clause (3 tokens for plain negation, 12 for refusals: "will be unable
+ * to turn the crowds against them and accuse ...") and, for entries
+ * marked "post" (German "verurteilen wollte er nicht"), forward. */
+static int
+negated_at(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
+{
+    ws_doc *d = x->d;
+    for (int32_t j = h - 1; j >= lo && j >= h - 12; j--) {
+        if (is_clause_punct(d, j) || (d->tokens.v[j].flags & WS_TOK_QUOTE))
+            break;
+        const char *v;
+        int n = lexmatch(x, x->neg, j, &v);
+        if (n > 0 && j + n <= h && !has_word(v, "post") &&
+            (h - (j + n) <= 3 || has_word(v, "refuse")))
+            return 1;
+    }
+    for (int32_t j = h + hl; j < hi && j <= h + hl + 5; j++) {
+        if (is_clause_punct(d, j))
+            break;
+        const char *v;
+        int n = lexmatch(x, x->neg, j, &v);
+        if (n > 0 && has_word(v, "post"))
+            return 1;
+    }
+    return 0;
+}
+
+/* For an entry "... sep=WORD" (a German separable verb: "wies die
+ * Vorwürfe zurück"): does WORD follow token h in its sentence?  1 when
+ * the entry names no particle. */
+static int
+particle_follows(lctx *x, const char *v, int32_t h)
+{
+    const char *p = strstr(v, "sep=");
+    if (p == NULL)
+        return 1;
+    p += 4;
+    size_t n = 0;
+    while (p[n] && p[n] != ' ')
+        n++;
+    /* to the sentence's final mark (not the sentence: a capitalised
+     * noun may have been taken for a sentence start) */
+    for (int32_t j = h + 1; j < x->ntok && j <= h + 30; j++) {
+        if (is_final(x->d, j))
+            break;
+        size_t fl;
+        const char *f = ws_tok_fold(x->w, x->d, j, 3, &fl);
+        if (fl == n && memcmp(f, p, n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A determiner among the two words before token h ("the nonstop
+ * demands")? */
+static int
+after_det(lctx *x, int32_t h, int32_t lo)
+{
+    for (int32_t j = h - 1; j >= lo && j >= h - 2; j--) {
+        if (!is_word(x->d, j))
+            return 0;
+        if (skipclass_at(x, j) & K_DET)
+            return 1;
+    }
+    return 0;
+}
+
+/* Is token h in a question (its sentence ends with a question mark that
+ * is not inside the statement's content)?  "But has he called for ...?" */
+static int
+in_question(lctx *x, const ws_statement *st, int32_t h)
+{
+    ws_doc *d = x->d;
+    int32_t e = sent_t1(x, h) - 1;
+    while (e > h && (d->tokens.v[e].flags & WS_TOK_QUOTE))
+        e--;
+    if (e <= h || !tok_eq(d, e, "?"))
+        return 0;
+    int32_t cp = d->tokens.v[e].start;
+    for (int k = 0; k < st->ncontent; k++)
+        if (cp >= st->content[k].start && cp < st->content[k].end)
+            return 0;
+    return 1;
+}
+
+/* A speech verb between the content's start and token h: the words
+ * after it are a third party's ("claimed that the judge was unfit"),
+ * unless the speaker says it of themself ("I think"). */
+static int
+nested_speech(lctx *x, int32_t c0, int32_t h)
+{
+    for (int32_t j = h - 30 > c0 ? h - 30 : c0; j < h; j++) {
+        const char *v;
+        if (!is_word(x->d, j))
+            continue;
+        int n = lexmatch(x, x->cues, j, &v);
+        if (n > 0 && j + n <= h && has_word(v, "say") && !has_word(v, "act")) {
+            /* "I think", "I'll tell you": the speaker's own */
+            int own = 0;
+            for (int32_t k = j - 1; k >= c0 && k >= j - 2 && !own; k--) {
+                const char *pv;
+                own = lexmatch(x, x->pron, k, &pv) == 1 && has_word(pv, "x");
+            }
+            if (!own)
+                return 1;
+        }
+        if (n > 1)
+            j += n - 1;
+    }
+    return 0;
+}
+
+static int
+hedged_at(lctx *x, int32_t h, int32_t lo)
+{
+    ws_doc *d = x->d;
+    for (int32_t j = h - 1; j >= lo && j >= h - 6; j--) {
+        if (is_clause_punct(d, j))
+            break;
+        const char *v;
+        int n = lexmatch(x, x->hedge, j, &v);
+        if (n > 0 && j + n <= h)
+            return 1;
+    }
+    return 0;
+}
+
+static int
+strong_at(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
+{
+    for (int32_t j = h - 3; j < h + hl + 5 && j < hi; j++) {
+        if (j < lo || (j >= h && j < h + hl))
+            continue;
+        const char *v;
+        if (lexmatch(x, x->inten, j, &v) > 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* ---- target ---- */
+
+/* The phrase after the stance word (prepositions skipped) to the clause
+ * end, else the phrase before it in its clause. */
+static void
+set_target(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo, int32_t hi)
+{
+    ws_doc *d = x->d;
+    int32_t a = h + hl;
+    while (a < hi && is_word(d, a) && (skipclass_at(x, a) & (K_PREP | K_ADV)) &&
+           !(skipclass_at(x, a) & K_DET))
+        a++;
+    int32_t b = a;
+    while (b < hi && b - a < 14) {
+        if (is_clause_punct(d, b) || (d->tokens.v[b].flags & WS_TOK_QUOTE))
+            break;
+        if (b > a && (skipclass_at(x, b) & (K_ADV | K_CONJ)))
+            break;
+        b++;
+    }
+    if (b <= a || (b == a + 1 && !is_word(d, a))) {
+        b = h;
+        while (b > lo && (skipclass_at(x, b - 1) & K_ADV))
+            b--;
+        a = b;
+        while (a > lo && !is_clause_punct(d, a - 1) &&
+               !(d->tokens.v[a - 1].flags & WS_TOK_QUOTE) && b - a < 12)
+            a--;
+    }
+    while (b > a && is_punct(d, b - 1))
+        b--;
+    while (a < b && is_punct(d, a))
+        a++;
+    if (b > a) {
+        st->target_span = tok_span(x, a, b);
+        st->target =
+            ws_doc_slice(d, st->target_span.start, st->target_span.end);
+    }
+}
+
+/* ---- the labeller ---- */
+
+typedef struct {
+    int label;
+    unsigned scope;
+    int32_t tok;
+    int len;
+    int32_t lo, hi;
+    int on_cue;
+} hit;
+
+#define MAXHITS 24
+
+/* Does the cue itself negate, refuse or hedge what follows ("declined to",
+ * "avoids", "would")?  1 negated, 2 hedged, 0 neither. */
+static int
+cue_mode(lctx *x, int32_t t0, int32_t t1)
+{
+    for (int32_t t = t0; t < t1; t++) {
+        const char *v;
+        if (lexmatch(x, x->neg, t, &v) > 0 && !has_word(v, "post"))
+            return 1;
+    }
+    for (int32_t t = t0; t < t1; t++) {
+        const char *v;
+        if (lexmatch(x, x->hedge, t, &v) > 0)
+            return 2;
+    }
+    return 0;
+}
+
+/* Entity index holding token j, or -1. */
+static int32_t
+ent_at(lctx *x, int32_t j)
+{
+    const ws_doc *d = x->d;
+    for (int32_t e = 0; e < d->entities.n; e++)
+        if (d->entities.v[e].tok0 <= j && j < d->entities.v[e].tok1)
+            return e;
+    return -1;
+}
+
+/* Is entity e the speaker, or a body that states a government's or an
+ * organisation's position (the speaker's country, ministry, alliance:
+ * "Poland fully supports ...", said by its ministry)? */
+static int
+speaker_side(lctx *x, const ws_statement *st, int32_t e)
+{
+    const ws_entity *en = &x->d->entities.v[e];
+    if (en->type == WS_LOC || en->type == WS_GOV || en->type == WS_ORG)
+        return 1;
+    if (en->type != WS_PERSON)
+        return 0;
+    if (st->speaker.start >= 0 && en->start < st->speaker.end &&
+        st->speaker.start < en->end)
+        return 1;
+    if (st->speaker_ent >= 0 && st->speaker_ent < x->d->entities.n &&
+        x->d->entities.v[st->speaker_ent].cluster == en->cluster)
+        return 1;
+    const char *nm = en->name ? en->name : en->text;
+    return nm && st->speaker_name && ws_eval_name_match(nm, st->speaker_name);
+}
+
+/* An act word in the content (not an evaluation) is the speaker's when
+ * it opens the content ("... said they were concerned", "that we
+ * condemn"), a personal pronoun is its subject, or its subject names the
+ * speaker or a government or organisation speaking through them; a
+ * relative pronoun or another noun phrase before it makes it a third
+ * party's act ("clients are beginning to demand", "a movement that
+ * blames"). */
+static int
+speakers_act(lctx *x, const ws_statement *st, int32_t h, int32_t c0, int32_t lo)
+{
+    ws_doc *d = x->d;
+    int words = 0;
+    for (int32_t j = c0; j < h && words <= 2; j++)
+        words += is_word(d, j);
+    int other = 0;
+    for (int32_t j = h - 1; j >= lo && j >= h - 8; j--) {
+        if (is_clause_punct(d, j))
+            break;
+        if (!is_word(d, j))
+            continue;
+        const char *v;
+        if (lexmatch(x, x->pron, j, &v) == 1)
+            return !has_word(v, "rel");
+        int32_t e = ent_at(x, j);
+        if (e >= 0)
+            return speaker_side(x, st, e);
+        if (skipclass_at(x, j) & (K_ADV | K_STOP | K_TIME))
+            continue;
+        if (lexmatch(x, x->neg, j, &v) > 0 || lexmatch(x, x->inten, j, &v) > 0)
+            continue;
+        other = 1;
+    }
+    return words <= 2 || !other;
+}
+
+/* The object of a rejection at token h: a request or proposal (an entry
+ * marked obj among its next four words)? */
+static int
+rejects_request(lctx *x, int32_t h, int hl, int32_t hi)
+{
+    ws_doc *d = x->d;
+    for (int32_t j = h + hl; j < hi && j < h + hl + 5; j++) {
+        if (is_clause_punct(d, j))
+            break;
+        const char *v;
+        unsigned sc;
+        if (is_word(d, j) && lexmatch(x, x->labels, j, &v) > 0 &&
+            (label_of(v, &sc), sc & SC_OBJ))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the content open with an instruction: an infinitive marker among
+ * its first five words, or the five words after token `after` when that
+ * is inside it ("North Korea to refrain ...", "appelait les parties à
+ * respecter")? */
+static int
+content_inf(lctx *x, ws_span c, int32_t after)
+{
+    if (c.start < 0)
+        return 0;
+    ws_doc *d = x->d;
+    int32_t a, b;
+    span_toks(x, c, &a, &b);
+    if (after > a && after < b)
+        a = after;
+    int words = 0;
+    for (int32_t j = a; j < b && words < 5; j++) {
+        if (!is_word(d, j)) {
+            if (is_clause_punct(d, j) && words > 0)
+                return 0;
+            continue;
+        }
+        words++;
+        const char *v;
+        unsigned sc;
+        if (lexmatch(x, x->labels, j, &v) == 1 &&
+            (label_of(v, &sc), sc & SC_INF))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is hit b a second act beside hit a?  A second sentence ("We are
+ * concerned ... We strongly condemn ..."), or a second clause or
+ * instruction after the first act ("urged the EC to support ...",
+ * "lodged a protest, charging its neighbour with ..."); not a second
+ * stance word in one phrase ("a disgusting fraud"). */
+static int
+second_act(lctx *x, const hit *a, const hit *b)
+{
+    const ws_doc *d = x->d;
+    if (d->tokens.v[a->tok].sent != d->tokens.v[b->tok].sent)
+        return 1;
+    for (int32_t j = a->tok + a->len; j < b->tok; j++) {
+        const char *v;
+        unsigned sc;
+        if (is_clause_punct(d, j))
+            return 1;
+        if (is_word(d, j) && lexmatch(x, x->labels, j, &v) == 1 &&
+            (label_of(v, &sc), sc & (SC_INF | SC_CONJ)))
+            return 1;
+    }
+    return 0;
+}
+
+/* A rejection whose content stands before its cue ("calls to establish
+ * a commission ... were rejected"): is the content a request? */
+static int
+passive_request(lctx *x, const ws_statement *st)
+{
+    if (st->ncontent == 0 || st->content[0].start >= st->cue.start)
+        return 0;
+    int32_t a, b;
+    span_toks(x, st->content[0], &a, &b);
+    return a < b && rejects_request(x, a - 1, 1, b);
+}
+
+static void
+label(lctx *x, ws_statement *st)
+{
+    ws_doc *d = x->d;
+    hit hits[MAXHITS];
+    int nh = 0;
+    int reported = st->kind == WS_REPORTED || st->ncontent == 0;
+    /* regions: the cue (with the words up to the content), the content */
+    ws_span reg[WS_MAX_SEGMENTS + 1];
+    int nreg = 0;
+    int cmode = 0;
+    if (st->cue.start >= 0) {
+        reg[nreg] = st->cue;
+        if (st->ncontent > 0 && st->content[0].start > st->cue.end) {
+            int32_t a = tok_at_cp(x, st->cue.end);
+            int32_t b = tok_at_cp(x, st->content[0].start);
+            if (b - a <= 6 && a < x->ntok && b <= x->ntok && b > 0 &&
+                d->tokens.v[a].sent == d->tokens.v[b - 1].sent)
+                reg[nreg].end = st->content[0].start;
+        }
+        int32_t c0, c1;
+        span_toks(x, reg[nreg], &c0, &c1);
+        cmode = cue_mode(x, c0, c1);
+        nreg++;
+    }
+    for (int k = 0; k < st->ncontent; k++)
+        reg[nreg++] = st->content[k];
+    /* a reported act without content ("Peru issued an ultimatum to
+     * Ecuador to halt attacks"): its clause after the cue is read as the
+     * content, the speaker's own */
+    int pseudo = 0, pre = -1;
+    if (st->ncontent == 0 && st->cue.start >= 0) {
+        int32_t c0, c1;
+        span_toks(x, st->cue, &c0, &c1);
+        if (c1 > c0 && c1 < x->ntok) {
+            int32_t e = sent_t1(x, c1 - 1);
+            if (e > c1 + 25)
+                e = c1 + 25;
+            if (e > c1) {
+                reg[nreg++] = tok_span(x, c1, e);
+                pseudo = 1;
+            }
+        }
+        /* and its passive subject ("Evidence against Russia was
+         * presented by the US"): evaluations only, not the acts that
+         * name a speaker ("protesters", "supporters") */
+        int32_t b0 = c0 > 0 ? sent_t0(x, c0) : 0;
+        if (c0 > b0 && c0 - b0 <= 12 && c0 < x->ntok) {
+            pre = nreg;
+            reg[nreg++] = tok_span(x, b0, c0);
+        }
+    }
+    ws_span first_content = nreg > 1 ? reg[1] : (ws_span){-1, -1};
+    int cue_label = 0;
+    for (int r = 0; r < nreg && nh < MAXHITS; r++) {
+        int is_cue = st->cue.start >= 0 && r == 0;
+        int32_t t0, t1;
+        span_toks(x, reg[r], &t0, &t1);
+        if (t0 >= x->ntok || t1 <= t0)
+            continue;
+        int32_t lo = is_cue ? sent_t0(x, t0) : t0;
+        int32_t hi = is_cue ? sent_t1(x, t0) : t1;
+        if (is_cue && t1 > hi)
+            hi = t1;
+        for (int32_t t = t0; t < t1 && nh < MAXHITS; t++) {
+            if (!is_word(d, t))
+                continue;
+            const char *v;
+            int n = lexmatch(x, x->labels, t, &v);
+            if (n == 0)
+                continue;
+            unsigned scope;
+            int lab = label_of(v, &scope);
+            if (lab < 0 || lab == WS_NEUTRAL || ((scope & SC_CUE) && !is_cue) ||
+                (r == pre && !(scope & SC_EVAL)) ||
+                ((scope & SC_CONTENT) && is_cue) ||
+                ((scope & SC_WEAK) && !reported) || (scope & SC_INF)) {
+                t += n - 1;
+                continue;
+            }
+            /* the content after a refusing or hypothetical cue */
+            if (!particle_follows(x, v, t + n - 1)) {
+                t += n - 1;
+                continue;
+            }
+            if ((scope & SC_NODET) && !is_cue && after_det(x, t, lo)) {
+                t += n - 1;
+                continue;
+            }
+            if ((scope & SC_NEEDINF) && !content_inf(x, first_content, t + n)) {
+                t += n - 1;
+                continue;
+            }
+            if (!is_cue && cmode == 1) {
+                st->negated = 1;
+                t += n - 1;
+                continue;
+            }
+            if (!is_cue && cmode == 2 && !(scope & SC_EVAL)) {
+                st->hedged = 1;
+                t += n - 1;
+                continue;
+            }
+            if (!(scope & SC_MODAL) && negated_at(x, t, n, lo, hi)) {
+                st->negated = 1;
+                t += n - 1;
+                continue;
+            }
+            if (hedged_at(x, t, lo)) {
+                st->hedged = 1;
+                t += n - 1;
+                continue;
+            }
+            if (is_cue && in_question(x, st, t)) {
+                st->hedged = 1;
+                t += n - 1;
+                continue;
+            }
+            if (!is_cue && !pseudo && st->kind != WS_REPORTED &&
+                (!(scope & SC_EVAL) ? !speakers_act(x, st, t, t0, lo)
+                                    : nested_speech(x, t0, t))) {
+                t += n - 1;
+                continue;
+            }
+            if ((scope & SC_REJ) &&
+                (rejects_request(x, t, n,
+                                 is_cue && st->ncontent > 0 ? x->ntok : hi) ||
+                 (is_cue && passive_request(x, st)))) {
+                t += n - 1;
+                continue;
+            }
+            hits[nh].label = lab;
+            hits[nh].scope = scope;
+            hits[nh].tok = t;
+            hits[nh].len = n;
+            hits[nh].lo = lo;
+            hits[nh].hi = hi;
+            hits[nh].on_cue = is_cue;
+            nh++;
+            if (is_cue)
+                cue_label = 1;
+            t += n - 1;
+        }
+        if (reported && is_cue && cue_label)
+            break;
+    }
+    int strong_hits = 0;
+    for (int i = 0; i < nh; i++)
+        strong_hits += !(hits[i].scope & SC_WEAK);
+    int first = -1;
+    for (int i = 0; i < nh; i++) {
+        if ((hits[i].scope & SC_WEAK) && strong_hits)
+            continue;
+        int lab = hits[i].label;
+        int dup = 0;
+        for (int k = 0; k < st->nstance; k++)
+            dup |= st->stance[k] == lab;
+        if (dup || st->nstance >= WS_MAX_LABELS)
+            continue;
+        if (first >= 0 && !second_act(x, &hits[first], &hits[i]))
+            continue;
+        if (first < 0)
+            first = i;
+        st->stance[st->nstance++] = lab;
+        if (st->nstance == 2)
+            break;
+    }
+    if (st->nstance == 0) {
+        st->stance[0] = WS_NEUTRAL;
+        st->nstance = 1;
+        return;
+    }
+    /* "warned officials to boost ...": a warning that instructs */
+    if (st->nstance == 1 && st->stance[0] == WS_WARNING &&
+        !(hits[first].scope & SC_SELF) &&
+        content_inf(x, first_content, hits[first].tok + hits[first].len))
+        st->stance[st->nstance++] = WS_DEMAND;
+    const hit *h = &hits[first];
+    int strong = 0;
+    for (int i = 0; i < nh; i++)
+        if (hits[i].label == st->stance[0] &&
+            strong_at(x, hits[i].tok, hits[i].len, hits[i].lo, hits[i].hi))
+            strong = 1;
+    st->intensity = strong ? "strong" : "normal";
+    if (h->on_cue && st->ncontent > 0) {
+        int32_t a, b;
+        span_toks(x, st->content[0], &a, &b);
+        if (b > a && a < x->ntok) {
+            set_target(x, st, a, 0, a, b);
+            if (st->target == NULL) {
+                st->target_span = st->content[0];
+                st->target =
+                    ws_doc_slice(d, st->content[0].start, st->content[0].end);
+            }
+        }
+        return;
+    }
+    set_target(x, st, h->tok, h->len, h->lo, h->hi);
+}
+
+static const char *
+pick_lang(const ws_doc *d)
+{
+    static const char *known[] = {"en", "uk", "ru", "pl", "de", "fr"};
+    for (size_t i = 0; i < sizeof known / sizeof *known; i++)
+        if (strcmp(d->lang, known[i]) == 0)
+            return known[i];
+    return "en";
+}
+
+static void
+reset_labels(ws_statement *st)
+{
+    st->nstance = 0;
+    st->negated = st->hedged = 0;
+    st->intensity = NULL;
+    st->target = NULL;
+    st->target_span.start = st->target_span.end = -1;
+}
+
+void
+ws_stance_label_statement(ws_worker *w, ws_doc *d, ws_statement *st)
+{
+    reset_labels(st);
+    if (d->tokens.n == 0 || d->sentences.n == 0) {
+        st->stance[0] = WS_NEUTRAL;
+        st->nstance = 1;
+        return;
+    }
+    lctx x;
+    memset(&x, 0, sizeof x);
+    x.w = w;
+    x.d = d;
+    x.ntok = d->tokens.n;
+    x.lang = pick_lang(d);
+    ws_models *m = ws_worker_models(w);
+    x.labels = ws_models_lex(m, x.lang, "stance-labels");
+    x.inten = ws_models_lex(m, x.lang, "stance-intensity");
+    x.neg = ws_models_lex(m, x.lang, "stance-negation");
+    x.hedge = ws_models_lex(m, x.lang, "stance-hedges");
+    x.skip = ws_models_lex(m, x.lang, "stance-skip");
+    x.cues = ws_models_lex(m, x.lang, "stance-cues");
+    x.pron = ws_models_lex(m, x.lang, "stance-pronouns");
+    label(&x, st);
+}
+
+/* ---- the verb-only baseline ---- */
+
+/* A CAMEO-style verb dictionary: the stance class of the cue's verb
+ * alone, no negation, no content.  English stems (prefix match on the
+ * folded cue words); other languages get the same table through nothing
+ * (neutral), which is the point of a floor. */
+static const struct {
+    const char *prefix;
+    int label;
+} baseline_verbs[] = {
+    {"condemn", WS_CONDEMNATION},
+    {"denounc", WS_CONDEMNATION},
+    {"deplor", WS_CONDEMNATION},
+    {"criticiz", WS_CONDEMNATION},
+    {"criticis", WS_CONDEMNATION},
+    {"censur", WS_CONDEMNATION},
+    {"rebuk", WS_CONDEMNATION},
+    {"concern", WS_CONCERN},
+    {"worr", WS_CONCERN},
+    {"fear", WS_CONCERN},
+    {"accus", WS_ACCUSATION},
+    {"blam", WS_ACCUSATION},
+    {"charg", WS_ACCUSATION},
+    {"alleg", WS_ACCUSATION},
+    {"den", WS_DENIAL},
+    {"reject", WS_DENIAL},
+    {"refut", WS_DENIAL},
+    {"demand", WS_DEMAND},
+    {"urg", WS_DEMAND},
+    {"appeal", WS_DEMAND},
+    {"call", WS_DEMAND},
+    {"ask", WS_DEMAND},
+    {"warn", WS_WARNING},
+    {"threat", WS_WARNING},
+    {"prais", WS_SUPPORT},
+    {"support", WS_SUPPORT},
+    {"endors", WS_SUPPORT},
+    {"welcom", WS_SUPPORT},
+    {"back", WS_SUPPORT},
+    {"applaud", WS_SUPPORT},
+};
+
+void
+ws_stance_label_baseline(ws_worker *w, ws_doc *d, ws_statement *st)
+{
+    reset_labels(st);
+    int lab = WS_NEUTRAL;
+    if (st->cue.start >= 0 && d->tokens.n > 0) {
+        lctx x;
+        memset(&x, 0, sizeof x);
+        x.d = d;
+        x.ntok = d->tokens.n;
+        int32_t t0, t1;
+        span_toks(&x, st->cue, &t0, &t1);
+        for (int32_t t = t0; t < t1 && lab == WS_NEUTRAL; t++) {
+            if (!is_word(d, t))
+                continue;
+            size_t n;
+            const char *f = ws_tok_fold(w, d, t, 0, &n);
+            for (size_t k = 0;
+                 k < sizeof baseline_verbs / sizeof *baseline_verbs; k++) {
+                size_t pl = strlen(baseline_verbs[k].prefix);
+                if (n >= pl && memcmp(f, baseline_verbs[k].prefix, pl) == 0 &&
+                    (pl > 3 || n <= pl + 3)) {
+                    lab = baseline_verbs[k].label;
+                    break;
+                }
+            }
+        }
+    }
+    st->stance[0] = lab;
+    st->nstance = 1;
+}
