@@ -12,6 +12,7 @@
  *   so that the record itself (text, metadata, the error) can still be
  *   written.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -22,19 +23,26 @@
 static _Thread_local struct timespec deadline;
 static _Thread_local int deadline_armed, deadline_hit;
 
+static double doc_secs = 60;
+
+/* WHOSAID_DOC_SECONDS, read once per process (default 60; 0 = no bound). */
+static void
+read_doc_seconds(void)
+{
+    const char *e = getenv("WHOSAID_DOC_SECONDS");
+    char *end;
+    double v = e ? strtod(e, &end) : 60;
+    if (e && (end == e || *end != '\0' || v < 0))
+        v = 60;
+    doc_secs = v;
+}
+
 static double
 doc_seconds(void)
 {
-    static double secs = -1;
-    if (secs < 0) {
-        const char *e = getenv("WHOSAID_DOC_SECONDS");
-        char *end;
-        double v = e ? strtod(e, &end) : 60;
-        if (e && (end == e || *end != '\0' || v < 0))
-            v = 60;
-        secs = v; /* a benign race: every thread computes the same value */
-    }
-    return secs;
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, read_doc_seconds);
+    return doc_secs;
 }
 
 static void
@@ -147,6 +155,12 @@ ws_annotate(ws_worker *w, ws_doc *d, unsigned stages, const char *prog)
                      "its results are partial",
                      doc_seconds());
     deadline_armed = 0;
+    const char *problem = d->lang[0] && (stages & ~WS_ANNOTATE_TOKENIZE)
+                              ? ws_models_problem(m, d->lang)
+                              : NULL;
+    if (problem != NULL)
+        ws_doc_error(d, prog, WS_EMODEL, "%s; annotated without it",
+                     problem);
     if (d->lang[0] && (stages & ~WS_ANNOTATE_TOKENIZE) &&
         ws_worker_dict_missing(w, d->lang))
         ws_doc_error(d, prog, WS_EMODEL,

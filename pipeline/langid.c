@@ -300,7 +300,21 @@ ws_langid(const char *text, size_t len, char out[8])
     pthread_once(&once, build);
     while (i <= lim) {
         int32_t c = -1;
-        if (i < lim) {
+        if (i < lim && (unsigned char)text[i] < 0x80) {
+            /* ASCII: the general path below gives the same result (a
+             * letter is Latin, folds to lower case and is evidence for
+             * no language by itself) */
+            unsigned char b = (unsigned char)text[i++];
+            c = b;
+            if ((b | 32) >= 'a' && (b | 32) <= 'z') {
+                cnt[S_LATIN]++;
+                total++;
+                if (wn + 1 < sizeof(word))
+                    word[wn] = (char)(b | 32);
+                wn++;
+                continue;
+            }
+        } else if (i < lim) {
             size_t i0 = i;
             c = ws_utf8_decode(text, len, &i);
             s = script_of(c);

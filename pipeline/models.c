@@ -28,6 +28,7 @@ typedef struct {
     int nloaded;
     const ws_tagger *tagger;
     int tagger_tried;
+    char problem[320]; /* first unusable model file of the language */
     /* the language's Hunspell handle, shared by the workers (each has its
      * own caches in front of it; Hunspell itself is not thread-safe) */
     ws_hun *hun;
@@ -268,10 +269,13 @@ ws_models_lex(ws_models *m, const char *lang, const char *name)
             ws_lex *lx = NULL;
             if (access(path, F_OK) == 0 && lm->nloaded < 64) {
                 lx = ws_lex_load(path, err, sizeof err);
-                if (lx == NULL)
-                    fprintf(stderr, "whosaid: warning: %s\n", err);
-                else
+                if (lx == NULL) {
+                    if (lm->problem[0] == '\0')
+                        snprintf(lm->problem, sizeof lm->problem,
+                                 "lexicon unusable: %s", err);
+                } else {
                     lm->loaded[lm->nloaded++] = lx;
+                }
             }
             v = lx ? (void *)lx : (void *)&missing_marker;
             ws_map_put(lm->lex, name, strlen(name), v);
@@ -299,14 +303,32 @@ ws_models_tagger(ws_models *m, const char *lang)
             char err[256];
             if (access(path, F_OK) == 0) {
                 lm->tagger = ws_tagger_load(path, err, sizeof err);
-                if (lm->tagger == NULL)
-                    fprintf(stderr, "whosaid: warning: %s\n", err);
+                if (lm->tagger == NULL && lm->problem[0] == '\0')
+                    snprintf(lm->problem, sizeof lm->problem,
+                             "tagger model unusable: %s", err);
+            } else if (ws_hun_dicname(lang) != NULL &&
+                       lm->problem[0] == '\0') {
+                /* one of the supported languages: its model should exist */
+                snprintf(lm->problem, sizeof lm->problem,
+                         "tagger model missing: %.256s", path);
             }
         }
         t = lm->tagger;
     }
     pthread_mutex_unlock(&m->mu);
     return t;
+}
+
+const char *
+ws_models_problem(ws_models *m, const char *lang)
+{
+    if (m == NULL || m->none || lang == NULL || *lang == '\0')
+        return NULL;
+    pthread_mutex_lock(&m->mu);
+    lang_models *lm = lang_slot(m, lang);
+    const char *p = lm != NULL && lm->problem[0] ? lm->problem : NULL;
+    pthread_mutex_unlock(&m->mu);
+    return p;
 }
 
 const char *

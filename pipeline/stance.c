@@ -97,7 +97,32 @@ typedef struct {
     int32_t *sgrp;     /* per sentence: first sentence of its group */
     int32_t *sgend;    /* per group head: one past its last token */
     int32_t dl0, dl1;  /* tokens of the dateline "PLACE (Agency) -", or -1 */
+    /* Indexes that keep every per-statement search bounded (a hostile
+     * document must not take time quadratic in its size); NULL when the
+     * arena ran out, the searches then scan as before. */
+    int32_t *srun0, *srun1; /* per sentence: first, last sentence of its
+                             * paragraph */
+    int32_t *pfirst;        /* per paragraph: its first sentence or -1 */
+    int ent_sorted;         /* entities sorted by start */
+    int32_t *eprev[5];      /* per entity e: the last entity <= e that is a
+                             * person compatible with gender class c (0-3,
+                             * see gclass) or, c = 4, an organisation */
+    int32_t *chead, *cnext; /* cluster members in index order: the first
+                             * one of e's cluster, the next one after e */
+    uint16_t *skipc;        /* per token: lexclass of L.skip, or 0xFFFF
+                             * before it is looked up */
 } ctx;
+
+/* Limits of the searches per statement.  Far above anything in news
+ * (the results there are those of the unbounded scans); a document that
+ * reaches them gets the nearest candidates only. */
+enum {
+    STMT_EXACT = 512,  /* statements scanned in full up to this many */
+    STMT_WIN = 128,    /* else: this many around the position and last */
+    ORG_WIN = 256,     /* organisations tried for a head word */
+    CLUSTER_WIN = 256, /* mentions of a cluster read for role and org */
+    CLAUSE_MAX = 600   /* tokens of one content clause */
+};
 
 /* ---- small helpers ---- */
 
@@ -266,8 +291,15 @@ lexw(ctx *x, const ws_lex *lx, int32_t i)
 static unsigned
 lexclass(ctx *x, const ws_lex *lx, int32_t i)
 {
+    int memo =
+        lx != NULL && lx == x->L.skip && x->skipc && i >= 0 && i < x->ntok;
+    if (memo && x->skipc[i] != 0xFFFF)
+        return x->skipc[i];
     const char *v = lexw(x, lx, i);
-    return v ? parse_attrs(v, NULL) : 0;
+    unsigned c = v ? parse_attrs(v, NULL) : 0;
+    if (memo)
+        x->skipc[i] = (uint16_t)c;
+    return c;
 }
 
 static int
@@ -312,6 +344,12 @@ static void
 para_range(ctx *x, int32_t i, int32_t *t0, int32_t *t1)
 {
     const ws_doc *d = x->d;
+    if (x->srun0) {
+        int32_t s = sent_of(x, i);
+        *t0 = d->sentences.v[x->srun0[s]].tok0;
+        *t1 = d->sentences.v[x->srun1[s]].tok1;
+        return;
+    }
     int32_t p = para_of(x, i), s = sent_of(x, i), a = s, b = s;
     while (a > 0 && d->sentences.v[a - 1].para == p)
         a--;
@@ -472,6 +510,8 @@ find_quotes(ctx *x)
     int32_t s0[WS_MAX_SEGMENTS], s1[WS_MAX_SEGMENTS];
     int nseg = 0;
     while (t < x->ntok) {
+        if (ws_doc_deadline())
+            break;
         int32_t p0, p1;
         para_range(x, t, &p0, &p1);
         int32_t stack_cp[8], stack_t[8];
@@ -615,6 +655,125 @@ is_orgish(const ws_doc *d, int32_t e)
         return 0;
     int t = d->entities.v[e].type;
     return t == WS_ORG || t == WS_GOV || t == WS_MEDIA;
+}
+
+/* Gender class of a mask for eprev: which of G_M, G_F it allows. */
+static int
+gclass(unsigned g)
+{
+    return ((g & G_M) ? 1 : 0) | ((g & G_F) ? 2 : 0);
+}
+
+/* Is entity e a person compatible with gender class c? */
+static int
+person_fits(const ws_doc *d, int32_t e, int c)
+{
+    const ws_entity *en = &d->entities.v[e];
+    if (en->type != WS_PERSON)
+        return 0;
+    return !(en->gender && ((en->gender[0] == 'm' && !(c & 1)) ||
+                            (en->gender[0] == 'f' && !(c & 2))));
+}
+
+typedef struct {
+    int32_t cluster, e;
+} cmember;
+
+static int
+cmp_member(const void *a, const void *b)
+{
+    const cmember *p = a, *q = b;
+    if (p->cluster != q->cluster)
+        return p->cluster < q->cluster ? -1 : 1;
+    return p->e < q->e ? -1 : p->e > q->e;
+}
+
+/* The indexes of ctx that bound the searches (see ctx).  Each one left
+ * NULL (out of memory) leaves its search as the plain scan. */
+static void
+build_indexes(ctx *x)
+{
+    ws_doc *d = x->d;
+    ws_arena *ar = d->arena;
+    int32_t ns = d->sentences.n, np = d->paragraphs.n, ne = d->entities.n;
+    x->srun0 = ws_arena_alloc(ar, (size_t)(ns + 1) * sizeof(int32_t));
+    x->srun1 = ws_arena_alloc(ar, (size_t)(ns + 1) * sizeof(int32_t));
+    if (x->srun0 && x->srun1) {
+        for (int32_t s = 0; s < ns; s++)
+            x->srun0[s] =
+                s > 0 && d->sentences.v[s - 1].para == d->sentences.v[s].para
+                    ? x->srun0[s - 1]
+                    : s;
+        for (int32_t s = ns - 1; s >= 0; s--)
+            x->srun1[s] = s + 1 < ns && d->sentences.v[s + 1].para ==
+                                            d->sentences.v[s].para
+                              ? x->srun1[s + 1]
+                              : s;
+    } else {
+        x->srun0 = x->srun1 = NULL;
+    }
+    x->pfirst = ws_arena_alloc(ar, (size_t)(np + 1) * sizeof(int32_t));
+    if (x->pfirst) {
+        for (int32_t p = 0; p < np; p++)
+            x->pfirst[p] = -1;
+        for (int32_t s = 0; s < ns; s++) {
+            int32_t p = d->sentences.v[s].para;
+            if (p >= 0 && p < np && x->pfirst[p] < 0)
+                x->pfirst[p] = s;
+        }
+    }
+    x->ent_sorted = 1;
+    for (int32_t e = 1; e < ne; e++)
+        if (d->entities.v[e].start < d->entities.v[e - 1].start)
+            x->ent_sorted = 0;
+    for (int c = 0; c < 5; c++) {
+        int32_t *v = ws_arena_alloc(ar, (size_t)(ne + 1) * sizeof(int32_t));
+        if (v == NULL) {
+            for (int k = 0; k < 5; k++)
+                x->eprev[k] = NULL;
+            break;
+        }
+        for (int32_t e = 0; e < ne; e++) {
+            int ok = c == 4 ? is_orgish(d, e) : person_fits(d, e, c);
+            v[e] = ok ? e : e > 0 ? v[e - 1] : -1;
+        }
+        x->eprev[c] = v;
+    }
+    x->chead = ws_arena_alloc(ar, (size_t)(ne + 1) * sizeof(int32_t));
+    x->cnext = ws_arena_alloc(ar, (size_t)(ne + 1) * sizeof(int32_t));
+    cmember *m = ws_arena_alloc(ar, (size_t)(ne + 1) * sizeof(cmember));
+    if (x->chead == NULL || x->cnext == NULL || m == NULL) {
+        x->chead = x->cnext = NULL;
+        return;
+    }
+    for (int32_t e = 0; e < ne; e++) {
+        m[e].cluster = d->entities.v[e].cluster;
+        m[e].e = e;
+    }
+    if (ne > 1)
+        qsort(m, (size_t)ne, sizeof *m, cmp_member);
+    for (int32_t k = 0; k < ne; k++) {
+        int first = k == 0 || m[k - 1].cluster != m[k].cluster;
+        x->chead[m[k].e] = first ? m[k].e : x->chead[m[k - 1].e];
+        x->cnext[m[k].e] =
+            k + 1 < ne && m[k + 1].cluster == m[k].cluster ? m[k + 1].e : -1;
+    }
+}
+
+/* Number of entities that start before code point `limit` (entities
+ * sorted by start). */
+static int32_t
+ents_before(const ws_doc *d, int32_t limit)
+{
+    int32_t lo = 0, hi = d->entities.n;
+    while (lo < hi) {
+        int32_t mid = lo + (hi - lo) / 2;
+        if (d->entities.v[mid].start < limit)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
 /* ---- noun phrases ---- */
@@ -934,52 +1093,72 @@ ent_name(const ws_doc *d, int32_t e)
 /* Role and organisation of a PERSON (or ROLE) mention: its own links, the
  * entities just before it ("NATO Secretary General Jens Stoltenberg"),
  * then the other mentions of its cluster. */
+/* Role and organisation from mention k (see person_links); 1 when both
+ * are known. */
+static int
+links_of(ctx *x, int32_t k, int32_t *role, int32_t *org)
+{
+    const ws_doc *d = x->d;
+    const ws_entity *en = &d->entities.v[k];
+    if (*role < 0 && en->role >= 0 && en->role < d->entities.n)
+        *role = en->role;
+    if (*org < 0 && en->org >= 0 && en->org < d->entities.n)
+        *org = en->org;
+    if (*role < 0 && *org < 0 && en->type == WS_ROLE)
+        *role = k;
+    /* adjacent entities to the left */
+    int32_t t = en->tok0 - 1;
+    int hops = 0;
+    while (t >= 0 && hops < 3 && x->ent[t] >= 0 && x->ent[t] != k) {
+        int32_t j = x->ent[t];
+        const ws_entity *ej = &d->entities.v[j];
+        if (ej->type == WS_ROLE && *role < 0)
+            *role = j;
+        else if ((ej->type == WS_ORG || ej->type == WS_GOV ||
+                  ej->type == WS_MEDIA) &&
+                 *org < 0)
+            *org = j;
+        else if (ej->type != WS_NORP && ej->type != WS_ROLE &&
+                 ej->type != WS_ORG && ej->type != WS_GOV &&
+                 ej->type != WS_MEDIA)
+            break;
+        t = ej->tok0 - 1;
+        hops++;
+    }
+    if (*role >= 0 && d->entities.v[*role].org >= 0 && *org < 0)
+        *org = d->entities.v[*role].org;
+    return *role >= 0 && *org >= 0;
+}
+
+/* Role and organisation of a PERSON (or ROLE) mention: its own links, the
+ * entities just before it ("NATO Secretary General Jens Stoltenberg"),
+ * then the other mentions of its cluster (the first CLUSTER_WIN). */
 static void
 person_links(ctx *x, int32_t e, int32_t *role, int32_t *org)
 {
     const ws_doc *d = x->d;
     *role = -1;
     *org = -1;
-    for (int pass = 0; pass < 2; pass++) {
-        for (int32_t k = 0; k < d->entities.n; k++) {
-            if (pass == 0 && k != e)
+    if (links_of(x, e, role, org))
+        return;
+    const ws_entity *ee = &d->entities.v[e];
+    if (x->chead) {
+        int n = 0;
+        for (int32_t k = x->chead[e]; k >= 0 && n < CLUSTER_WIN;
+             k = x->cnext[k], n++) {
+            if (k == e || d->entities.v[k].type != ee->type)
                 continue;
-            if (pass == 1 &&
-                (k == e ||
-                 d->entities.v[k].cluster != d->entities.v[e].cluster ||
-                 d->entities.v[k].type != d->entities.v[e].type))
-                continue;
-            const ws_entity *en = &d->entities.v[k];
-            if (*role < 0 && en->role >= 0 && en->role < d->entities.n)
-                *role = en->role;
-            if (*org < 0 && en->org >= 0 && en->org < d->entities.n)
-                *org = en->org;
-            if (*role < 0 && *org < 0 && en->type == WS_ROLE)
-                *role = k;
-            /* adjacent entities to the left */
-            int32_t t = en->tok0 - 1;
-            int hops = 0;
-            while (t >= 0 && hops < 3 && x->ent[t] >= 0 && x->ent[t] != k) {
-                int32_t j = x->ent[t];
-                const ws_entity *ej = &d->entities.v[j];
-                if (ej->type == WS_ROLE && *role < 0)
-                    *role = j;
-                else if ((ej->type == WS_ORG || ej->type == WS_GOV ||
-                          ej->type == WS_MEDIA) &&
-                         *org < 0)
-                    *org = j;
-                else if (ej->type != WS_NORP && ej->type != WS_ROLE &&
-                         ej->type != WS_ORG && ej->type != WS_GOV &&
-                         ej->type != WS_MEDIA)
-                    break;
-                t = ej->tok0 - 1;
-                hops++;
-            }
-            if (*role >= 0 && d->entities.v[*role].org >= 0 && *org < 0)
-                *org = d->entities.v[*role].org;
-            if (*role >= 0 && *org >= 0)
+            if (links_of(x, k, role, org))
                 return;
         }
+        return;
+    }
+    for (int32_t k = 0; k < d->entities.n; k++) {
+        if (k == e || d->entities.v[k].cluster != ee->cluster ||
+            d->entities.v[k].type != ee->type)
+            continue;
+        if (links_of(x, k, role, org))
+            return;
     }
 }
 
@@ -993,7 +1172,15 @@ resolve_head(ctx *x, const char *f, size_t n, int32_t before)
     if (pre < 3)
         return -1;
     int32_t limit = before < x->ntok ? d->tokens.v[before].start : d->ncp;
-    for (int32_t e = d->entities.n - 1; e >= 0; e--) {
+    int fast = x->ent_sorted && x->eprev[4];
+    int32_t e = fast ? ents_before(d, limit) - 1 : d->entities.n - 1;
+    for (int tried = 0; e >= 0; e--) {
+        if (fast) {
+            /* the organisations before limit, nearest first */
+            e = x->eprev[4][e];
+            if (e < 0 || tried++ >= ORG_WIN)
+                break;
+        }
         const ws_entity *en = &d->entities.v[e];
         if (en->start >= limit || !is_orgish(d, e))
             continue;
@@ -1007,6 +1194,37 @@ resolve_head(ctx *x, const char *f, size_t n, int32_t before)
     return -1;
 }
 
+/* The statements of the first n a search for position pos reads:
+ * [w[0], w[1]) and [w[2], w[3]), in index order.  All of them in a document
+ * with up to STMT_EXACT statements; else STMT_WIN on each side of pos in
+ * position order (the array is sorted after the qsorts; before them and since,
+ * statements are appended in text order) and the last STMT_WIN
+ * appended. */
+static void
+stmt_window(ctx *x, int32_t pos, int32_t n, int32_t w[4])
+{
+    const ws_doc *d = x->d;
+    w[0] = 0;
+    w[1] = n;
+    w[2] = w[3] = n;
+    if (n <= STMT_EXACT)
+        return;
+    int32_t lo = 0, hi = n;
+    while (lo < hi) {
+        int32_t mid = lo + (hi - lo) / 2;
+        const ws_statement *st = &d->statements.v[mid];
+        int32_t sp = st->ncontent ? st->content[0].start : st->cue.start;
+        if (sp < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    w[0] = lo > STMT_WIN ? lo - STMT_WIN : 0;
+    w[1] = lo < n - STMT_WIN ? lo + STMT_WIN : n;
+    w[2] = n - STMT_WIN > w[1] ? n - STMT_WIN : w[1];
+    w[3] = n;
+}
+
 /* Last person compatible with gender mask g before token `before`; the
  * speaker of the previous statement is preferred when compatible. */
 static int32_t
@@ -1015,7 +1233,10 @@ resolve_person(ctx *x, unsigned g, int32_t before)
     ws_doc *d = x->d;
     int32_t limit = before < x->ntok ? d->tokens.v[before].start : d->ncp;
     int32_t best = -1;
-    for (int32_t e = d->entities.n - 1; e >= 0; e--) {
+    int32_t nb = x->ent_sorted && x->eprev[0] ? ents_before(d, limit) : -1;
+    if (nb > 0)
+        best = x->eprev[(g == G_P || g == G_N) ? 4 : gclass(g)][nb - 1];
+    for (int32_t e = nb >= 0 ? -1 : d->entities.n - 1; e >= 0; e--) {
         const ws_entity *en = &d->entities.v[e];
         if (en->start >= limit)
             continue;
@@ -1035,17 +1256,19 @@ resolve_person(ctx *x, unsigned g, int32_t before)
         break;
     }
     /* previous statement's speaker */
-    int32_t prev = -1, prevpos = -1;
-    for (int32_t s = 0; s < d->statements.n; s++) {
-        ws_statement *st = &d->statements.v[s];
-        int32_t pos = st->cue.start >= 0 ? st->cue.start
-                      : st->ncontent     ? st->content[0].start
-                                         : -1;
-        if (pos < limit && pos > prevpos && st->speaker_ent >= 0) {
-            prevpos = pos;
-            prev = st->speaker_ent;
+    int32_t prev = -1, prevpos = -1, w[4];
+    stmt_window(x, limit, d->statements.n, w);
+    for (int part = 0; part < 4; part += 2)
+        for (int32_t s = w[part]; s < w[part + 1]; s++) {
+            ws_statement *st = &d->statements.v[s];
+            int32_t pos = st->cue.start >= 0 ? st->cue.start
+                          : st->ncontent     ? st->content[0].start
+                                             : -1;
+            if (pos < limit && pos > prevpos && st->speaker_ent >= 0) {
+                prevpos = pos;
+                prev = st->speaker_ent;
+            }
         }
-    }
     if (prev >= 0 && prev < d->entities.n) {
         const ws_entity *pe = &d->entities.v[prev];
         int ok;
@@ -1451,25 +1674,28 @@ copy_prev_speaker(ctx *x, ws_statement *st, int32_t pos, int32_t minpos)
 {
     ws_doc *d = x->d;
     const ws_statement *best = NULL;
-    int32_t bestpos = -1;
-    for (int32_t s = 0; s < d->statements.n; s++) {
-        const ws_statement *o = &d->statements.v[s];
-        if (o == st)
-            continue;
-        int32_t op = o->ncontent ? o->content[0].start : o->cue.start;
-        if (o->cue.start >= 0 && o->cue.start < op)
-            op = o->cue.start;
-        /* "nach ihren Informationen", "demnach": a source inside the cue
-         * is no one to continue */
-        if (o->speaker.start >= 0 && o->cue.start >= 0 &&
-            o->speaker.start >= o->cue.start && o->speaker.end <= o->cue.end)
-            continue;
-        if (op < pos && op > bestpos && op >= minpos &&
-            (o->speaker.start >= 0 || o->speaker_name)) {
-            best = o;
-            bestpos = op;
+    int32_t bestpos = -1, w[4];
+    stmt_window(x, pos, d->statements.n, w);
+    for (int part = 0; part < 4; part += 2)
+        for (int32_t s = w[part]; s < w[part + 1]; s++) {
+            const ws_statement *o = &d->statements.v[s];
+            if (o == st)
+                continue;
+            int32_t op = o->ncontent ? o->content[0].start : o->cue.start;
+            if (o->cue.start >= 0 && o->cue.start < op)
+                op = o->cue.start;
+            /* "nach ihren Informationen", "demnach": a source inside the
+             * cue is no one to continue */
+            if (o->speaker.start >= 0 && o->cue.start >= 0 &&
+                o->speaker.start >= o->cue.start &&
+                o->speaker.end <= o->cue.end)
+                continue;
+            if (op < pos && op > bestpos && op >= minpos &&
+                (o->speaker.start >= 0 || o->speaker_name)) {
+                best = o;
+                bestpos = op;
+            }
         }
-    }
     if (best == NULL)
         return 0;
     st->speaker = best->speaker;
@@ -1841,6 +2067,8 @@ direct_pass(ctx *x)
 {
     ws_doc *d = x->d;
     for (int32_t qi = 0; qi < x->nq; qi++) {
+        if (ws_doc_deadline())
+            break;
         quote *q = &x->q[qi];
         if (q->used || headline_dup(x, q->o))
             continue;
@@ -1952,7 +2180,7 @@ clause_end(ctx *x, int32_t a, int reported)
     int32_t p0, p1;
     para_range(x, a, &p0, &p1);
     /* a quote opened in the content and closed in a later sentence */
-    for (int32_t t = a; t < e; t++) {
+    for (int32_t t = a; t < e && t < a + CLAUSE_MAX; t++) {
         if (x->qid[t] >= 0) {
             const quote *q = &x->q[x->qid[t]];
             if (q->c + 1 > e && q->c < p1)
@@ -1960,6 +2188,9 @@ clause_end(ctx *x, int32_t a, int reported)
             t = q->c;
         }
     }
+    /* no clause runs on for pages (a sentence without end is no text) */
+    if (e > a + CLAUSE_MAX)
+        e = a + CLAUSE_MAX;
     /* ", which ...", ", saying ...": the content ends before */
     for (int32_t t = a + 1; t + 1 < e; t++) {
         if (x->qid[t] >= 0)
@@ -2396,6 +2627,8 @@ cue_pass(ctx *x)
             continue;
         if (!(attr & (C_SAY | C_ACT | C_PREP | C_POST)))
             continue;
+        if (ws_doc_deadline())
+            break;
         int32_t s0 = sent_t0(x, p), s1 = sent_t1(x, p);
         /* "an alleged leak", "the reported attack": not a verb */
         if ((attr & (C_SAY | C_ACT)) && p > s0 && is_det(x, p - 1) &&
@@ -2804,6 +3037,8 @@ orphan_pass(ctx *x)
 {
     ws_doc *d = x->d;
     for (int32_t qi = 0; qi < x->nq; qi++) {
+        if (ws_doc_deadline())
+            break;
         quote *q = &x->q[qi];
         if (q->used || headline_dup(x, q->o))
             continue;
@@ -2848,13 +3083,20 @@ dash_pass(ctx *x, int phase)
     if (strcmp(x->L.lang, "en") == 0 || strcmp(x->L.lang, "de") == 0)
         return;
     for (int32_t p = 0; p < d->paragraphs.n; p++) {
+        if (ws_doc_deadline())
+            break;
         /* first token of the paragraph */
         int32_t t0 = -1;
-        for (int32_t s = 0; s < d->sentences.n; s++)
-            if (d->sentences.v[s].para == p) {
-                t0 = d->sentences.v[s].tok0;
-                break;
-            }
+        if (x->pfirst) {
+            if (x->pfirst[p] >= 0)
+                t0 = d->sentences.v[x->pfirst[p]].tok0;
+        } else {
+            for (int32_t s = 0; s < d->sentences.n; s++)
+                if (d->sentences.v[s].para == p) {
+                    t0 = d->sentences.v[s].tok0;
+                    break;
+                }
+        }
         if (t0 < 0 || t0 + 2 >= x->ntok || !is_dash(d, t0) || x->qid[t0] >= 0)
             continue;
         int32_t p0, p1;
@@ -2927,6 +3169,8 @@ subjunctive_pass(ctx *x)
     if (strcmp(x->L.lang, "de") != 0)
         return;
     for (int32_t s = 0; s < d->sentences.n; s++) {
+        if (ws_doc_deadline())
+            break;
         const ws_sentence *se = &d->sentences.v[s];
         int subj = 0, cue = 0, inq = 0;
         for (int32_t t = se->tok0; t < se->tok1; t++) {
@@ -2945,13 +3189,15 @@ subjunctive_pass(ctx *x)
         if (!subj || cue || se->tok1 <= se->tok0)
             continue;
         /* not inside an existing statement */
-        int32_t a = se->start, inside = 0;
-        for (int32_t k = 0; k < d->statements.n && !inside; k++) {
-            const ws_statement *o = &d->statements.v[k];
-            for (int c = 0; c < o->ncontent; c++)
-                if (o->content[c].start <= a && o->content[c].end > a)
-                    inside = 1;
-        }
+        int32_t a = se->start, inside = 0, w[4];
+        stmt_window(x, a, d->statements.n, w);
+        for (int part = 0; part < 4 && !inside; part += 2)
+            for (int32_t k = w[part]; k < w[part + 1] && !inside; k++) {
+                const ws_statement *o = &d->statements.v[k];
+                for (int c = 0; c < o->ncontent; c++)
+                    if (o->content[c].start <= a && o->content[c].end > a)
+                        inside = 1;
+            }
         if (inside)
             continue;
         ws_statement tmp;
@@ -2988,26 +3234,31 @@ fragment_pass(ctx *x)
         return;
     int32_t nst = d->statements.n;
     for (int32_t qi = 0; qi < x->nq; qi++) {
+        if (ws_doc_deadline())
+            break;
         const quote *q = &x->q[qi];
         if (q->nseg != 1 || q->nwords == 0 || headline_dup(x, q->o))
             continue;
         int32_t qa = d->tokens.v[q->o].start, qb = d->tokens.v[q->c].end;
         const ws_statement *host = NULL;
         int skip = 0;
-        for (int32_t k = 0; k < nst && !skip; k++) {
-            const ws_statement *o = &d->statements.v[k];
-            if (o->speaker.start >= 0 && o->speaker.start < qb &&
-                o->speaker.end > qa)
-                skip = 1;
-            for (int c = 0; c < o->ncontent; c++) {
-                if (o->content[c].start >= qb || o->content[c].end <= qa)
-                    continue;
-                if (o->kind == WS_DIRECT)
+        int32_t w[4];
+        stmt_window(x, qa, nst, w);
+        for (int part = 0; part < 4 && !skip; part += 2)
+            for (int32_t k = w[part]; k < w[part + 1] && !skip; k++) {
+                const ws_statement *o = &d->statements.v[k];
+                if (o->speaker.start >= 0 && o->speaker.start < qb &&
+                    o->speaker.end > qa)
                     skip = 1;
-                else if (host == NULL)
-                    host = o;
+                for (int c = 0; c < o->ncontent; c++) {
+                    if (o->content[c].start >= qb || o->content[c].end <= qa)
+                        continue;
+                    if (o->kind == WS_DIRECT)
+                        skip = 1;
+                    else if (host == NULL)
+                        host = o;
+                }
             }
-        }
         if (skip || host == NULL)
             continue;
         /* a title or a name: capitalised words after an article or a
@@ -3157,8 +3408,12 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
         return -WS_ENOMEM;
     for (int32_t i = 0; i < x->ntok; i++)
         x->qid[i] = -1;
+    x->skipc = ws_arena_alloc(d->arena, n * sizeof(uint16_t));
+    if (x->skipc)
+        memset(x->skipc, 0xFF, n * sizeof(uint16_t));
     group_sentences(x);
     index_entities(x);
+    build_indexes(x);
     /* cues */
     for (int32_t i = 0; i < x->ntok; i++) {
         if (!is_word(d, i))
@@ -3261,6 +3516,20 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     return 0;
 }
 
+/* Labels every statement; out of time, the statements not labelled are
+ * dropped (ws_annotate says the record is partial). */
+static void
+label_all(ws_worker *w, ws_doc *d)
+{
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        if (ws_doc_deadline()) {
+            d->statements.n = i;
+            break;
+        }
+        ws_stance_label_statement(w, d, &d->statements.v[i]);
+    }
+}
+
 int
 ws_stance_label(ws_worker *w, ws_doc *d, ws_statement *st)
 {
@@ -3293,8 +3562,7 @@ ws_stance_label_all(ws_worker *w, ws_doc *d)
         return rc;
     if (find_quotes(&x) < 0)
         return -WS_ENOMEM;
-    for (int32_t i = 0; i < d->statements.n; i++)
-        ws_stance_label_statement(w, d, &d->statements.v[i]);
+    label_all(w, d);
     return 0;
 }
 
@@ -3340,8 +3608,7 @@ ws_stance(ws_worker *w, ws_doc *d)
     if (d->statements.n > 1)
         qsort(d->statements.v, (size_t)d->statements.n, sizeof(ws_statement),
               cmp_stmt);
-    for (int32_t i = 0; i < d->statements.n; i++)
-        ws_stance_label_statement(w, d, &d->statements.v[i]);
+    label_all(w, d);
     d->done |= WS_DONE_STANCE;
     return 0;
 }

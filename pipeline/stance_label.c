@@ -81,6 +81,11 @@ enum {
                        * repeated demands of ...") */
 };
 
+/* Tokens of one region read for stance words: a word farther than this
+ * from the region's start is no longer this statement's (and a hostile
+ * sentence of n cues, each reading the rest of it, must not take n^2). */
+enum { LABEL_SCAN = 400 };
+
 typedef struct {
     ws_worker *w;
     ws_doc *d;
@@ -694,6 +699,8 @@ label(lctx *x, ws_statement *st)
         int32_t hi = is_cue ? sent_t1(x, t0) : t1;
         if (is_cue && t1 > hi)
             hi = t1;
+        if (t1 - t0 > LABEL_SCAN)
+            t1 = t0 + LABEL_SCAN;
         for (int32_t t = t0; t < t1 && nh < MAXHITS; t++) {
             if (!is_word(d, t))
                 continue;

@@ -45,9 +45,11 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -102,8 +104,47 @@ struct ws_tagger {
     unsigned featv; /* feature set: 1 (first models) or TG_FEATVERSION */
     void *map;
     size_t maplen;
+    size_t alloclen; /* of the anonymous mapping holding map */
     float dev_f1;
 };
+
+/* ---- model memory ----
+ * The weights are read into an anonymous mapping aligned to 2 MB and
+ * marked for transparent huge pages: feature rows are read at random
+ * over the whole table, and with 4 KB pages nearly every read also
+ * missed the TLB. */
+#define TG_HUGE ((size_t)2 << 20)
+
+static void *
+tg_alloc(size_t n, size_t *alloclen)
+{
+    size_t len = (n + TG_HUGE - 1) / TG_HUGE * TG_HUGE;
+    char *p = mmap(NULL, len + TG_HUGE, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED)
+        return NULL;
+    size_t head = (TG_HUGE - (uintptr_t)p % TG_HUGE) % TG_HUGE;
+    if (head)
+        munmap(p, head);
+    if (TG_HUGE - head)
+        munmap(p + head + len, TG_HUGE - head);
+    p += head;
+#ifdef MADV_HUGEPAGE
+    /* whole huge pages only: the partial one at the end stays in 4 KB
+     * pages, so the resident size does not grow */
+    if (n >= TG_HUGE)
+        (void)madvise(p, n / TG_HUGE * TG_HUGE, MADV_HUGEPAGE);
+#endif
+    *alloclen = len;
+    return p;
+}
+
+static void
+tg_release(void *p, size_t alloclen)
+{
+    if (p != NULL)
+        munmap(p, alloclen);
+}
 
 /* ---- hashing ---- */
 
@@ -639,14 +680,32 @@ score_rows(const ws_tagger *t, const uint32_t *idx, int k, float *sc)
 {
     enum { NT = WS_BIO_NTAGS };
     if (t->dtype == TG_DT_I16) {
-        int32_t acc[NT] = {0};
+        /* nine named accumulators stay in registers (an array was kept
+         * in memory, one store-forwarded add per weight) */
+        int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0,
+                a7 = 0, a8 = 0;
+        _Static_assert(NT == 9, "score_rows is unrolled for 9 tags");
         for (int j = 0; j < k; j++) {
             const int16_t *row = t->wq + (size_t)idx[j] * NT;
-            for (int c = 0; c < NT; c++)
-                acc[c] += row[c];
+            a0 += row[0];
+            a1 += row[1];
+            a2 += row[2];
+            a3 += row[3];
+            a4 += row[4];
+            a5 += row[5];
+            a6 += row[6];
+            a7 += row[7];
+            a8 += row[8];
         }
-        for (int c = 0; c < NT; c++)
-            sc[c] = (float)acc[c];
+        sc[0] = (float)a0;
+        sc[1] = (float)a1;
+        sc[2] = (float)a2;
+        sc[3] = (float)a3;
+        sc[4] = (float)a4;
+        sc[5] = (float)a5;
+        sc[6] = (float)a6;
+        sc[7] = (float)a7;
+        sc[8] = (float)a8;
     } else {
         for (int c = 0; c < NT; c++)
             sc[c] = 0;
@@ -699,52 +758,140 @@ vit_dyn_scores(const ws_tagger *t, const uint32_t *base, int p, float *d)
     }
 }
 
+/* Transition scores of token i for every previous tag p (START
+ * included) into tr[p][]: the sums of the TG_NDYN rows base[j] + p.
+ * With int16 weights the rows are summed exactly in int32 (each sum is
+ * an integer far below 2^24, so it equals the float sum in any order);
+ * the rows of template 0 (F_T1 alone) are the same for every token and
+ * come from t1, summed once per sentence. */
+static void
+vit_trans(const ws_tagger *t, const uint32_t *base, const int32_t *t1,
+          const float *prev, int first, float *tr)
+{
+    enum { NT = WS_BIO_NTAGS };
+    for (int p = 0; p <= NT; p++) {
+        float *d = tr + (size_t)p * NT;
+        if (first ? p != TG_START : (p == TG_START || prev[p] <= -1e29f))
+            continue;
+        if (t->dtype == TG_DT_I16) {
+            const int16_t *r1 = t->wq + (size_t)(base[1] + (uint32_t)p) * NT;
+            const int16_t *r2 = t->wq + (size_t)(base[2] + (uint32_t)p) * NT;
+            const int32_t *r0 = t1 + (size_t)p * NT;
+            for (int c = 0; c < NT; c++)
+                d[c] = (float)(r0[c] + (int32_t)r1[c] + (int32_t)r2[c]);
+        } else {
+            vit_dyn_scores(t, base, p, d);
+        }
+    }
+}
+
+static inline void
+prefetch_trans(const ws_tagger *t, const uint32_t *base)
+{
+    size_t es = t->dtype == TG_DT_I16 ? 2 : 4;
+    const char *w =
+        t->dtype == TG_DT_I16 ? (const char *)t->wq : (const char *)t->wf;
+    for (int j = 1; j < TG_NDYN; j++) {
+        const char *r = w + (size_t)base[j] * WS_BIO_NTAGS * es;
+        /* rows base..base+NT (START included): 10 * 9 * es bytes */
+        for (size_t o = 0; o < (WS_BIO_NTAGS + 1) * WS_BIO_NTAGS * es;
+             o += 64)
+            __builtin_prefetch(r + o);
+        __builtin_prefetch(r + (WS_BIO_NTAGS + 1) * WS_BIO_NTAGS * es - 1);
+    }
+}
+
+/* True when tag may follow prev under IOB2, as a table [prev][tag]. */
+static uint8_t tg_allowed[WS_BIO_NTAGS + 1][WS_BIO_NTAGS];
+static pthread_once_t tg_allowed_once = PTHREAD_ONCE_INIT;
+
+static void
+tg_allowed_init(void)
+{
+    for (int p = 0; p <= WS_BIO_NTAGS; p++)
+        for (int c = 0; c < WS_BIO_NTAGS; c++)
+            tg_allowed[p][c] = (uint8_t)tag_allowed(p, c);
+}
+
 /* Best tag sequence of tokens tf[0..n) under first-order Viterbi with
  * the IOB2 constraint.  v: 2 * NT floats, bp: n * NT bytes. */
 static void
 viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
 {
     enum { NT = WS_BIO_NTAGS };
-    uint32_t idxbuf[2][TG_MAXFEAT], base[TG_NDYN];
-    float prev[NT], cur[NT], st[NT], d[NT];
+    uint32_t idxbuf[2][TG_MAXFEAT], bases[2][TG_NDYN];
+    float prev[NT], cur[NT], st[NT], tr[(NT + 1) * NT];
+    int32_t t1[(NT + 1) * NT];
     int knext = static_feats(tf, n, 0, t->bits, idxbuf[0]);
 
+    pthread_once(&tg_allowed_once, tg_allowed_init);
+    vit_bases(&tf[0], t->bits, bases[0]);
+    if (t->dtype == TG_DT_I16) {
+        const int16_t *r = t->wq + (size_t)bases[0][0] * NT;
+        for (int x = 0; x < (NT + 1) * NT; x++)
+            t1[x] = r[x];
+    }
     for (int i = 0; i < n; i++) {
         /* the static scores do not depend on the path: fetch the rows of
          * token i + 1 while summing those of token i */
         const uint32_t *idx = idxbuf[i & 1];
+        const uint32_t *base = bases[i & 1];
         int k = knext;
         if (i + 1 < n) {
             uint32_t *nx = idxbuf[(i + 1) & 1];
             knext = static_feats(tf, n, i + 1, t->bits, nx);
+            vit_bases(&tf[i + 1], t->bits, bases[(i + 1) & 1]);
             prefetch_rows(t, nx, knext);
+            prefetch_trans(t, bases[(i + 1) & 1]);
         }
         score_rows(t, idx, k, st);
-        vit_bases(&tf[i], t->bits, base);
+        vit_trans(t, base, t1, prev, i == 0, tr);
         for (int c = 0; c < NT; c++)
             cur[c] = -1e30f;
         if (i == 0) {
-            vit_dyn_scores(t, base, TG_START, d);
+            const float *d = tr + (size_t)TG_START * NT;
             for (int c = 0; c < NT; c++)
-                if (tag_allowed(TG_START, c)) {
+                if (tg_allowed[TG_START][c]) {
                     cur[c] = st[c] + d[c];
                     bp[c] = TG_START;
                 }
         } else {
-            for (int p = 0; p < NT; p++) {
-                if (prev[p] <= -1e29f)
-                    continue;
-                vit_dyn_scores(t, base, p, d);
-                for (int c = 0; c < NT; c++) {
-                    float v = prev[p] + d[c];
-                    if (v > cur[c] && tag_allowed(p, c)) {
-                        cur[c] = v;
-                        bp[(size_t)i * NT + (size_t)c] = (uint8_t)p;
+            /* per tag c, the previous tags in ascending order, the
+             * first strict maximum kept: O and B-X may follow any tag,
+             * I-X only B-X (c - 1) and I-X (c) */
+            uint8_t *b = bp + (size_t)i * NT;
+            int np = 0;
+            uint8_t valid[NT];
+            for (int p = 0; p < NT; p++)
+                if (!(prev[p] <= -1e29f))
+                    valid[np++] = (uint8_t)p;
+            for (int c = 0; c < NT; c++) {
+                float best = -1e30f;
+                int bc = -1;
+                if (c == 0 || (c & 1)) {
+                    for (int x = 0; x < np; x++) {
+                        int p = valid[x];
+                        float v = prev[p] + tr[(size_t)p * NT + (size_t)c];
+                        if (v > best) {
+                            best = v;
+                            bc = p;
+                        }
+                    }
+                } else {
+                    for (int p = c - 1; p <= c; p++) {
+                        if (prev[p] <= -1e29f)
+                            continue;
+                        float v = prev[p] + tr[(size_t)p * NT + (size_t)c];
+                        if (v > best) {
+                            best = v;
+                            bc = p;
+                        }
                     }
                 }
+                if (bc >= 0)
+                    b[c] = (uint8_t)bc;
+                cur[c] = best + st[c];
             }
-            for (int c = 0; c < NT; c++)
-                cur[c] += st[c];
         }
         memcpy(prev, cur, sizeof prev);
     }
@@ -1063,6 +1210,7 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
     ws_tagger *t = NULL;
     tg_header h;
     void *map = NULL;
+    size_t alloclen = 0;
     struct stat st;
     int fd = open(path, O_RDONLY | O_CLOEXEC);
 
@@ -1083,7 +1231,7 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
         seterr(err, errlen, "%s: %s", path, "tagger model too large");
         goto fail;
     }
-    map = malloc((size_t)st.st_size);
+    map = tg_alloc((size_t)st.st_size, &alloclen);
     if (map == NULL) {
         seterr(err, errlen, "%s: %s", path, "out of memory");
         goto fail;
@@ -1149,6 +1297,7 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
     t->mode = h.mode;
     t->map = map;
     t->maplen = want;
+    t->alloclen = alloclen;
     t->dev_f1 = h.dev_f1;
     t->gazbits = h.gazbits;
     t->featv = h.featversion;
@@ -1161,7 +1310,7 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
     close(fd);
     return t;
 fail:
-    free(map);
+    tg_release(map, alloclen);
     close(fd);
     return NULL;
 }
@@ -1171,8 +1320,7 @@ ws_tagger_free(ws_tagger *t)
 {
     if (t == NULL)
         return;
-    if (t->map != NULL)
-        free(t->map);
+    tg_release(t->map, t->alloclen);
     free(t);
 }
 

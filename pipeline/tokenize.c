@@ -22,6 +22,7 @@
  * scratch (ws_icu_scratch) reused from document to document; tokens and
  * sentences go into the document's vectors.  No allocation per token.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1418,6 +1419,7 @@ fail:
 typedef struct {
     uint32_t f[SBD_MAXF];
     int n;
+    const ws_sbd *pf; /* when set, each feature's weight is prefetched */
 } feats;
 
 static uint32_t
@@ -1431,43 +1433,90 @@ fnv(uint32_t h, const char *s, size_t n)
     return h;
 }
 
+/* The sentence-boundary features by name; fname_h[x] is the hash of
+ * "name=", computed once (it was recomputed with strlen per feature). */
+enum {
+    FN_B,
+    FN_R,
+    FN_SP,
+    FN_SN,
+    FN_SPN,
+    FN_RSPN,
+    FN_SPPN,
+    FN_SNN,
+    FN_WP,
+    FN_WN,
+    FN_WPSN,
+    FN_SPWN,
+    FN_WPWN,
+    FN_AB,
+    FN_SPC,
+    FN_SPCPN,
+    FN_SINCE,
+    FN_UNTIL,
+    FN_WB,
+    FN_LB,
+    FN_SFB,
+    FN_ABL,
+    FN_DICTB,
+    FN_SFP,
+    FN_DICTN,
+    FN_DICTN2,
+    FN_WNN,
+    FN_COUNT
+};
+
+static const char *const fname[FN_COUNT] = {
+    "b", "r", "sp", "sn", "spn", "rspn", "sppn", "snn", "wp", "wn", "wpsn", "spwn", "wpwn", "ab", "spc", "spcpn", "since", "until", "wb", "lb", "sfb", "abl", "dictb", "sfp", "dictn", "dictn2", "wnn"};
+static uint32_t fname_h[FN_COUNT];
+static pthread_once_t fname_once = PTHREAD_ONCE_INIT;
+
+static void
+fname_init(void)
+{
+    int x;
+    for (x = 0; x < FN_COUNT; x++)
+        fname_h[x] = fnv(fnv(2166136261u, fname[x], strlen(fname[x])), "=", 1);
+}
+
 /* Adds feature "name=a|b" (b may be NULL). */
 static void
-feat(feats *f, const char *name, const char *a, size_t an, const char *b,
-     size_t bn)
+feat(feats *f, int name, const char *a, size_t an, const char *b, size_t bn)
 {
-    uint32_t h = fnv(2166136261u, name, strlen(name));
+    uint32_t h = fname_h[name];
     if (f->n >= SBD_MAXF)
         return;
-    h = fnv(h, "=", 1);
     h = fnv(h, a, an);
     if (b) {
         h = fnv(h, "|", 1);
         h = fnv(h, b, bn);
     }
+    if (f->pf)
+        __builtin_prefetch(&f->pf->w[h & f->pf->mask]);
     f->f[f->n++] = h;
 }
 
 /* Adds feature "name=p0|p1|...": the same hash as feat2 of the joined
  * string, without formatting it. */
 static void
-featn(feats *f, const char *name, const char *const *p, int n)
+featn(feats *f, int name, const char *const *p, int n)
 {
-    uint32_t h = fnv(2166136261u, name, strlen(name));
+    uint32_t h = fname_h[name];
     int i;
     if (f->n >= SBD_MAXF)
         return;
-    h = fnv(h, "=", 1);
     for (i = 0; i < n; i++) {
         if (i)
             h = fnv(h, "|", 1);
         h = fnv(h, p[i], strlen(p[i]));
     }
+    if (f->pf)
+        __builtin_prefetch(&f->pf->w[h & f->pf->mask]);
     f->f[f->n++] = h;
 }
 
 static void
-feat2(feats *f, const char *name, const char *a, const char *b)
+feat2(feats *f, int name, const char *a, const char *b)
 {
     feat(f, name, a, strlen(a), b, b ? strlen(b) : 0);
 }
@@ -1556,60 +1605,60 @@ sbd_features(tk *k, int32_t i, int rule, int32_t since, int32_t until,
     int icu = (k->mk[i] & MK_ICU) != 0;
 
     f->n = 0;
-    feat2(f, "b", "", NULL);
-    feat2(f, "r", R, icu ? "i" : "-");
-    feat2(f, "sp", SP, NULL);
-    feat2(f, "sn", SN, NULL);
-    feat2(f, "spn", SP, SN);
+    feat2(f, FN_B, "", NULL);
+    feat2(f, FN_R, R, icu ? "i" : "-");
+    feat2(f, FN_SP, SP, NULL);
+    feat2(f, FN_SN, SN, NULL);
+    feat2(f, FN_SPN, SP, SN);
     {
         const char *a[3] = {R, SP, SN}, *b[3] = {SPP, SP, SN};
-        featn(f, "rspn", a, 3);
-        featn(f, "sppn", b, 3);
+        featn(f, FN_RSPN, a, 3);
+        featn(f, FN_SPPN, b, 3);
     }
-    feat2(f, "snn", SN, SNN);
-    feat(f, "wp", wp, (size_t)lp, NULL, 0);
-    feat(f, "wn", wn, (size_t)ln, NULL, 0);
-    feat(f, "wpsn", wp, (size_t)lp, SN, strlen(SN));
-    feat(f, "spwn", SP, strlen(SP), wn, (size_t)ln);
-    feat(f, "wpwn", wp, (size_t)lp, wn, (size_t)ln);
-    feat2(f, "ab", (pm & MK_ABBR_T) ? "T" : (pm & MK_ABBR_E) ? "E" : "-",
+    feat2(f, FN_SNN, SN, SNN);
+    feat(f, FN_WP, wp, (size_t)lp, NULL, 0);
+    feat(f, FN_WN, wn, (size_t)ln, NULL, 0);
+    feat(f, FN_WPSN, wp, (size_t)lp, SN, strlen(SN));
+    feat(f, FN_SPWN, SP, strlen(SP), wn, (size_t)ln);
+    feat(f, FN_WPWN, wp, (size_t)lp, wn, (size_t)ln);
+    feat2(f, FN_AB, (pm & MK_ABBR_T) ? "T" : (pm & MK_ABBR_E) ? "E" : "-",
           (pm & MK_DOTABBR) ? "d" : "-");
-    feat2(f, "spc", (tv[i - 1].flags & WS_TOK_SPACE) ? "s" : "-",
+    feat2(f, FN_SPC, (tv[i - 1].flags & WS_TOK_SPACE) ? "s" : "-",
           (i >= 2 && (tv[i - 2].flags & WS_TOK_SPACE)) ? "s" : "-");
     {
         const char *a[3] = {(tv[i - 1].flags & WS_TOK_SPACE) ? "s" : "-", SP,
                             SN};
-        featn(f, "spcpn", a, 3);
+        featn(f, FN_SPCPN, a, 3);
     }
-    feat2(f, "since", bucket(since), R);
-    feat2(f, "until", bucket(until), R);
+    feat2(f, FN_SINCE, bucket(since), R);
+    feat2(f, FN_UNTIL, bucket(until), R);
     if ((tv[i - 1].flags & WS_TOK_PUNCT) && i >= 2) {
         /* the word before the punctuation */
         lb = tfold(k, i - 2, wb, sizeof(wb));
-        feat(f, "wb", wb, (size_t)lb, SP, strlen(SP));
-        feat2(f, "lb", bucket(tv[i - 2].end - tv[i - 2].start), SP);
+        feat(f, FN_WB, wb, (size_t)lb, SP, strlen(SP));
+        feat2(f, FN_LB, bucket(tv[i - 2].end - tv[i - 2].start), SP);
         if (lb >= 3)
-            feat(f, "sfb", wb + lb - 3, 3, SP, strlen(SP));
+            feat(f, FN_SFB, wb + lb - 3, 3, SP, strlen(SP));
         if (abbr_value(k, tv[i - 2].bstart, tv[i - 2].bend, 1))
-            feat2(f, "abl", SP, SN);
+            feat2(f, FN_ABL, SP, SN);
         if (k->w && (tv[i - 2].flags & WS_TOK_WORD) && lb) {
             int s2 = ws_spell(k->w, k->lang, wb, (size_t)lb);
-            feat2(f, "dictb", s2 > 0 ? "1" : s2 == 0 ? "0" : "-", SP);
+            feat2(f, FN_DICTB, s2 > 0 ? "1" : s2 == 0 ? "0" : "-", SP);
         }
     } else if (lp >= 3 && (tv[i - 1].flags & WS_TOK_WORD)) {
-        feat(f, "sfp", wp + lp - 3, 3, NULL, 0);
+        feat(f, FN_SFP, wp + lp - 3, 3, NULL, 0);
     }
     if (k->w && (tv[i].flags & WS_TOK_WORD) && ln)
         sp_n = ws_spell(k->w, k->lang, wn, (size_t)ln);
     {
         const char *a[4] = {sp_n > 0 ? "1" : sp_n == 0 ? "0" : "-", SN, R, SP};
-        featn(f, "dictn", a, 4);
-        featn(f, "dictn2", a, 3);
+        featn(f, FN_DICTN, a, 4);
+        featn(f, FN_DICTN2, a, 3);
     }
     if (i + 1 < k->d->tokens.n) {
         char wnn[80];
         int lnn = tfold(k, i + 1, wnn, sizeof(wnn));
-        feat(f, "wnn", wnn, (size_t)lnn, SN, strlen(SN));
+        feat(f, FN_WNN, wnn, (size_t)lnn, SN, strlen(SN));
     }
 }
 
@@ -1693,6 +1742,8 @@ classify(tk *k)
     feats f;
     int rc;
 
+    pthread_once(&fname_once, fname_init);
+    f.pf = k->sink ? NULL : k->sbd;
     for (i = 1; i < n; i++) {
         uint16_t m = k->mk[i];
         int rule = (m & MK_BRK) != 0;

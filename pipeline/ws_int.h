@@ -90,6 +90,10 @@ long ws_reader_line(const ws_reader *r);
 /* Lexicon `name` for `lang` (loaded on first use, shared read-only), or
  * NULL when the file does not exist. */
 const ws_lex *ws_models_lex(ws_models *m, const char *lang, const char *name);
+/* The first model or lexicon file of lang that exists but could not be
+ * used (or the tagger model missing for a supported language), as a
+ * message; NULL when everything loaded so far is fine.  Owned by m. */
+const char *ws_models_problem(ws_models *m, const char *lang);
 /* Path of a model file (models/<lang>/<file>) into buf. */
 void ws_models_path(const ws_models *m, const char *lang, const char *file,
                     char *buf, size_t cap);

@@ -10,7 +10,8 @@
 BIN=${BIN:-bin}
 cd "$(dirname "$0")/../.." || exit 70
 pass=0; fail=0
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/whosaid-faults.XXXXXX")
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/whosaid-faults.XXXXXX") || exit 70
+case "$tmp" in /*/whosaid-faults.*) ;; *) echo "bad temp dir '$tmp'"; exit 70 ;; esac
 trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
 ok() { pass=$((pass + 1)); }
 no() { fail=$((fail + 1)); echo "FAIL: $*"; }
@@ -75,7 +76,8 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 
 # --- models: missing, empty, truncated, garbage, garbled body, bad lexicons
-mk() { rm -rf "$tmp/m"; cp -RL "$MODELS" "$tmp/m"; }
+# every case works on a dereferenced copy of the models, never on them
+mk() { rm -rf "$tmp/m" && cp -RL "$MODELS" "$tmp/m" || exit 70; }
 mk; : > "$tmp/m/en/ner.model"
 expect model_empty '0|65' 'ner.model' 1 -- $BIN/stance --models "$tmp/m" "$tmp/one.jsonl"
 records_ok model_empty
@@ -85,6 +87,9 @@ mk; head -c 100000 /dev/urandom > "$tmp/m/en/ner.model"
 expect model_garbage '0|65' 'ner.model' 1 -- $BIN/ner --models "$tmp/m" "$tmp/one.jsonl"
 # right header and size, random weights and tables
 mk; sz=$(wc -c < "$MODELS/en/ner.model")
+# a model under 1 KB would make the counts below negative (head -c -N
+# of /dev/urandom never ends)
+[ "${sz:-0}" -ge 1024 ] || { echo "FAIL: $MODELS/en/ner.model missing or tiny"; exit 1; }
 { head -c 256 "$MODELS/en/ner.model"; head -c $((sz - 256)) /dev/urandom; } > "$tmp/m/en/ner.model"
 expect model_garbled_body '0|65' '' 1 -- $BIN/stance --models "$tmp/m" "$tmp/one.jsonl"
 records_ok model_garbled_body

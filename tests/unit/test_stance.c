@@ -9,6 +9,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "test.h"
 #include "ws_int.h"
@@ -662,6 +663,113 @@ test_robust(void)
     }
 }
 
+/* ---- time: no search per statement may grow with the document ---- */
+
+static double
+now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static char *
+repeat(const char *unit, int n)
+{
+    size_t ul = strlen(unit);
+    char *s = malloc(ul * (size_t)n + 1);
+    if (s == NULL)
+        return NULL;
+    for (int i = 0; i < n; i++)
+        memcpy(s + ul * (size_t)i, unit, ul);
+    s[ul * (size_t)n] = '\0';
+    return s;
+}
+
+/* Seconds of ws_stance alone (tokens and entities made first) on `unit`
+ * repeated n times; the statements found in *nst. */
+static double
+stance_seconds(const char *unit, int n, int32_t *nst)
+{
+    char *text = repeat(unit, n);
+    ws_doc *d = ws_doc_new();
+    *nst = -1;
+    if (text == NULL || d == NULL) {
+        free(text);
+        ws_doc_free(d);
+        return -1;
+    }
+    ws_doc_set_text(d, text, strlen(text));
+    snprintf(d->lang, sizeof(d->lang), "en");
+    d->lang_given = 1;
+    ws_ner(worker, d);
+    double t0 = now_seconds();
+    ws_stance(worker, d);
+    double t = now_seconds() - t0;
+    *nst = d->statements.n;
+    ws_doc_free(d);
+    free(text);
+    return t;
+}
+
+/* Sizes at which the quadratic searches took seconds (3-4 s); now each
+ * takes about a tenth of one. */
+static void
+test_time_bounds(void)
+{
+    int32_t n;
+    double t;
+    /* every cue's content ran to the end of the sentence and was read
+     * whole (clause and labels): statements x sentence */
+    t = stance_seconds("Minister Smith said ", 5000, &n);
+    CHECK(t >= 0 && t < 1.0, "many_said_in_one_sentence_quadratic: %.2f s", t);
+    CHECK(n > 4500, "many_said_in_one_sentence: %d statements", n);
+    /* the previous speaker was searched among all entities and statements,
+     * the paragraph among all its sentences: statements x paragraph */
+    t = stance_seconds("\"Stop,\" he said. ", 45000, &n);
+    CHECK(t >= 0 && t < 1.0, "many_quotes_in_one_paragraph_quadratic: %.2f s",
+          t);
+    CHECK(n == 45000, "many_quotes_in_one_paragraph: %d statements", n);
+    t = stance_seconds("The minister said it. ", 90000, &n);
+    CHECK(t >= 0 && t < 1.0, "many_sentences_one_paragraph_quadratic: %.2f s",
+          t);
+    CHECK(n == 90000, "many_sentences_in_one_paragraph: %d statements", n);
+}
+
+/* The document time bound: out of time, ws_annotate says so and every
+ * statement kept is labelled.  Runs last: the bound is read once. */
+static void
+test_deadline(void)
+{
+    setenv("WHOSAID_DOC_SECONDS", "0.01", 1);
+    char *text = repeat("\"Stop,\" he said. The minister said it. ", 40000);
+    ws_doc *d = ws_doc_new();
+    if (text == NULL || d == NULL) {
+        CHECK(0, "out of memory");
+        free(text);
+        ws_doc_free(d);
+        return;
+    }
+    ws_doc_set_text(d, text, strlen(text));
+    snprintf(d->lang, sizeof(d->lang), "en");
+    d->lang_given = 1;
+    double t0 = now_seconds();
+    ws_annotate(worker, d, WS_ANNOTATE_STANCE, "stance");
+    double t = now_seconds() - t0;
+    int toobig = 0;
+    for (int32_t i = 0; i < d->errors.n; i++)
+        toobig |= d->errors.v[i].code == WS_ETOOBIG;
+    CHECK(toobig, "deadline: no too-big error after %.2f s", t);
+    int32_t bare = 0;
+    for (int32_t i = 0; i < d->statements.n; i++)
+        bare += d->statements.v[i].nstance == 0;
+    CHECK(bare == 0, "deadline: %d of %d statements without a label", bare,
+          d->statements.n);
+    CHECK(t < 5.0, "deadline: stopped after %.2f s", t);
+    ws_doc_free(d);
+    free(text);
+}
+
 int
 main(void)
 {
@@ -682,6 +790,8 @@ main(void)
     test_labels();
     test_robust();
     test_more();
+    test_time_bounds();
+    test_deadline();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
