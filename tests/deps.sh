@@ -1,15 +1,15 @@
 #!/bin/sh
 # Installs the Debian packages whosaid needs when run as root, or prints the
 # exact apt-get line and stops when not.  Used by `make demo` (build and
-# run) and, with --test, by .ci/run (adds what the tests use: python3 for
-# CSV checks, GNU parallel, Chromium for the HTML screenshot, GNU time for
-# peak memory, clang for the fuzzers, valgrind).
+# run, and python3, which `make check` uses to check JSON and CSV) and,
+# with --test, by .ci/run (adds what the optional tests use: GNU parallel
+# and Chromium, which `make check` skips with a notice when absent, GNU
+# time for peak memory, clang for `make fuzz`, valgrind).
 PKGS="gcc make pkg-config libicu-dev libutf8proc-dev libhunspell-dev
 libsqlite3-dev sqlite3 hunspell-en-us hunspell-uk hunspell-ru hunspell-pl
-hunspell-de-de hunspell-fr"
+hunspell-de-de hunspell-fr python3"
 if [ "$1" = "--test" ]; then
-    PKGS="$PKGS python3 parallel chromium time clang libclang-rt-14-dev
-valgrind"
+    PKGS="$PKGS parallel chromium time clang libclang-rt-14-dev valgrind"
 fi
 missing=""
 for p in $PKGS; do
