@@ -249,27 +249,20 @@ is_dash(const ws_doc *d, int32_t i)
            (c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2012);
 }
 
-static int
-tok_eq(const ws_doc *d, int32_t i, const char *s)
-{
-    size_t n = strlen(s);
-    return (size_t)ws_tok_blen(d, i) == n &&
-           memcmp(ws_tok_ptr(d, i), s, n) == 0;
-}
 
 /* sentence-final punctuation */
 static int
 is_final(const ws_doc *d, int32_t i)
 {
-    return tok_eq(d, i, ".") || tok_eq(d, i, "!") || tok_eq(d, i, "?") ||
-           tok_eq(d, i, "…") || tok_eq(d, i, "...");
+    return ws_tok_is(d, i, ".") || ws_tok_is(d, i, "!") || ws_tok_is(d, i, "?") ||
+           ws_tok_is(d, i, "…") || ws_tok_is(d, i, "...");
 }
 
 static int
 is_clause_punct(const ws_doc *d, int32_t i)
 {
-    return tok_eq(d, i, ",") || tok_eq(d, i, ";") || tok_eq(d, i, ":") ||
-           is_final(d, i) || tok_eq(d, i, "(") || tok_eq(d, i, ")");
+    return ws_tok_is(d, i, ",") || ws_tok_is(d, i, ";") || ws_tok_is(d, i, ":") ||
+           is_final(d, i) || ws_tok_is(d, i, "(") || ws_tok_is(d, i, ")");
 }
 
 static const char *
@@ -887,7 +880,7 @@ is_ly_adv(ctx *x, int32_t i)
     if (n < 5 || p[n - 1] != 'y' || p[n - 2] != 'l')
         return 0;
     for (size_t k = 0; k < sizeof notadv / sizeof *notadv; k++)
-        if (tok_eq(d, i, notadv[k]))
+        if (ws_tok_is(d, i, notadv[k]))
             return 0;
     return 1;
 }
@@ -945,8 +938,8 @@ np_left(ctx *x, int32_t e, int32_t lo)
             a--;
         if (a - 1 >= lo && is_det(x, a - 1))
             return a - 1;
-        if (a - 1 >= lo && (np_inner(x, a - 1) || tok_eq(d, a - 1, "'s") ||
-                            tok_eq(d, a - 1, "\xe2\x80\x99s"))) {
+        if (a - 1 >= lo && (np_inner(x, a - 1) || ws_tok_is(d, a - 1, "'s") ||
+                            ws_tok_is(d, a - 1, "\xe2\x80\x99s"))) {
             int32_t b = np_left(x, a - 1, lo);
             return b >= 0 ? b : a;
         }
@@ -954,7 +947,7 @@ np_left(ctx *x, int32_t e, int32_t lo)
             (lexclass(x, x->L.skip, a - 1) & (K_ADV | K_CONJ)))
             return a == e ? (ends_plural(x, e) ? a : -1) : a;
         /* "74 percent of likely voters", "some of the experts" */
-        if (a - 2 >= lo && tok_eq(d, a - 1, "of") &&
+        if (a - 2 >= lo && ws_tok_is(d, a - 1, "of") &&
             (plain_word(x, a - 2) || (d->tokens.v[a - 2].flags & WS_TOK_NUM) ||
              is_det(x, a - 2))) {
             int32_t b = a - 2;
@@ -985,7 +978,7 @@ np_left(ctx *x, int32_t e, int32_t lo)
             a = j;
             continue;
         }
-        if (tok_eq(d, j, "-") && j - 1 >= lo && np_inner(x, j - 1) &&
+        if (ws_tok_is(d, j, "-") && j - 1 >= lo && np_inner(x, j - 1) &&
             !(d->tokens.v[j - 1].flags & WS_TOK_SPACE)) {
             a = j;
             continue;
@@ -1064,7 +1057,7 @@ np_right(ctx *x, int32_t b, int32_t hi)
         }
         /* German genitive: "die Gewerkschaft der Polizei" */
         if (e > start && e + 1 < hi && strcmp(x->L.lang, "de") == 0 &&
-            (tok_eq(d, e, "der") || tok_eq(d, e, "des")) && is_cap(d, e + 1) &&
+            (ws_tok_is(d, e, "der") || ws_tok_is(d, e, "des")) && is_cap(d, e + 1) &&
             !de_funcword(x, e + 1)) {
             e += 2;
             continue;
@@ -1331,7 +1324,7 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
         if (rel) {
             /* "X, who said": the phrase before the comma */
             int32_t j = a - 1;
-            if (j >= 0 && tok_eq(d, j, ","))
+            if (j >= 0 && ws_tok_is(d, j, ","))
                 j--;
             int32_t s = np_left(x, j, sent_t0(x, a));
             if (s >= 0) {
@@ -1727,15 +1720,15 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
     int32_t t = c + 1;
     /* '"... rebuild." He added ...': the quote ended its sentence */
     if (c > 0 && t < hi &&
-        (tok_eq(d, c - 1, ".") || tok_eq(d, c - 1, "…") ||
-         tok_eq(d, c - 1, "..."))) {
+        (ws_tok_is(d, c - 1, ".") || ws_tok_is(d, c - 1, "…") ||
+         ws_tok_is(d, c - 1, "..."))) {
         if (!is_dash(d, t))
             return -1;
     }
-    if (c > 0 && t < hi && (tok_eq(d, c - 1, "!") || tok_eq(d, c - 1, "?")) &&
+    if (c > 0 && t < hi && (ws_tok_is(d, c - 1, "!") || ws_tok_is(d, c - 1, "?")) &&
         is_cap(d, t) && !x->cuelen[t])
         return -1;
-    while (t < hi && (tok_eq(d, t, ",") || tok_eq(d, t, ";")))
+    while (t < hi && (ws_tok_is(d, t, ",") || ws_tok_is(d, t, ";")))
         t++;
     if (t >= hi || x->qid[t] >= 0)
         return -1;
@@ -1746,12 +1739,12 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
         dash = 1;
         dtok = t;
         t++;
-        while (t < hi && tok_eq(d, t, ","))
+        while (t < hi && ws_tok_is(d, t, ","))
             t++;
     }
     int32_t lim = hi;
     for (int32_t k = t; k < hi; k++)
-        if (x->qid[k] >= 0 || is_final(d, k) || tok_eq(d, k, ";") ||
+        if (x->qid[k] >= 0 || is_final(d, k) || ws_tok_is(d, k, ";") ||
             (k > t && is_dash(d, k))) {
             lim = k;
             break;
@@ -1796,7 +1789,7 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
             int32_t e2 = skip_adv_back(x, k2, t);
             int32_t comma = -1;
             for (int32_t j = t; j <= e2; j++)
-                if ((tok_eq(d, j, ",") || tok_eq(d, j, "(")) && comma < 0)
+                if ((ws_tok_is(d, j, ",") || ws_tok_is(d, j, "(")) && comma < 0)
                     comma = j;
             if (comma < 0 && k2 - t > 6)
                 break;
@@ -1838,8 +1831,8 @@ attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
     if (t < lo)
         return 0;
     int colon = 0, punct = 0;
-    if (tok_eq(d, t, ":") || tok_eq(d, t, ",")) {
-        colon = tok_eq(d, t, ":");
+    if (ws_tok_is(d, t, ":") || ws_tok_is(d, t, ",")) {
+        colon = ws_tok_is(d, t, ":");
         punct = 1;
         t--;
     } else if (is_dash(d, t)) {
@@ -1896,11 +1889,11 @@ quote_inner_attrib(ctx *x, ws_statement *st, quote *q)
     int32_t a0 = q->seg0[0], a1 = q->seg1[0];
     /* French inversion inside the quote: «…, a-t-il assuré. …» */
     for (int32_t t = a0 + 1; t < a1 - 1; t++) {
-        if (!tok_eq(d, t, ","))
+        if (!ws_tok_is(d, t, ","))
             continue;
         int32_t lim = -1, pr = -1;
         for (int32_t k = t + 1; k < a1 && k <= t + 6; k++) {
-            if (is_final(d, k) || tok_eq(d, k, ",")) {
+            if (is_final(d, k) || ws_tok_is(d, k, ",")) {
                 lim = k;
                 break;
             }
@@ -1928,8 +1921,8 @@ quote_inner_attrib(ctx *x, ws_statement *st, quote *q)
     }
     for (int32_t t = a0 + 1; t < a1 - 1; t++) {
         if (!is_dash(d, t) ||
-            !(tok_eq(d, t - 1, ",") || tok_eq(d, t - 1, "!") ||
-              tok_eq(d, t - 1, "?") || tok_eq(d, t - 1, ".")))
+            !(ws_tok_is(d, t - 1, ",") || ws_tok_is(d, t - 1, "!") ||
+              ws_tok_is(d, t - 1, "?") || ws_tok_is(d, t - 1, ".")))
             continue;
         int32_t lim = a1;
         for (int32_t k = t + 1; k < a1; k++)
@@ -2004,7 +1997,7 @@ np_then_cue(ctx *x, int32_t k, int32_t hi)
         (lexclass(x, x->L.skip, k) & (K_CONJ | K_ADV | K_STOP | K_PREP)))
         return 0;
     for (int32_t e = k; e < hi && e < k + 7; e++) {
-        if (is_punct(x->d, e) && !tok_eq(x->d, e, "-"))
+        if (is_punct(x->d, e) && !ws_tok_is(x->d, e, "-"))
             return 0;
         if (x->cuelen[e] && is_speech_cue(x->cueattr[e]))
             return e > k;
@@ -2036,7 +2029,7 @@ headline_attrib(ctx *x, quote *q)
     int32_t s0 = sent_t0(x, q->o), s1 = sent_t1(x, q->o);
     int32_t colon = -1;
     for (int32_t t = s0 + 1; t < q->o && t <= s0 + 6; t++)
-        if (tok_eq(d, t, ":")) {
+        if (ws_tok_is(d, t, ":")) {
             colon = t;
             break;
         }
@@ -2131,7 +2124,7 @@ direct_pass(ctx *x)
             for (int32_t t = qs0; t < q->o; t++) {
                 if (x->qid[t] >= 0 ||
                     (x->cuelen[t] && is_speech_cue(x->cueattr[t])) ||
-                    tok_eq(d, t, ":") || is_dash(d, t))
+                    ws_tok_is(d, t, ":") || is_dash(d, t))
                     clean = 0;
                 words += is_word(d, t);
             }
@@ -2195,7 +2188,7 @@ clause_end(ctx *x, int32_t a, int reported)
     for (int32_t t = a + 1; t + 1 < e; t++) {
         if (x->qid[t] >= 0)
             continue;
-        if (tok_eq(d, t, ",") &&
+        if (ws_tok_is(d, t, ",") &&
             ((lexclass(x, x->L.skip, t + 1) & K_STOP) ||
              (reported && (lexclass(x, x->L.skip, t + 1) & K_SUB)) ||
              np_then_cue(x, t + 1, e))) {
@@ -2207,7 +2200,7 @@ clause_end(ctx *x, int32_t a, int reported)
         for (int32_t t = a + 1; t < e; t++) {
             if (x->qid[t] >= 0)
                 continue;
-            if (tok_eq(d, t, ";") || (reported && tok_eq(d, t, ":"))) {
+            if (ws_tok_is(d, t, ";") || (reported && ws_tok_is(d, t, ":"))) {
                 e = t;
                 break;
             }
@@ -2229,10 +2222,10 @@ clause_end(ctx *x, int32_t a, int reported)
             }
             /* "... and announced ..." / ", saying ..." */
             int32_t k = t;
-            if (tok_eq(d, k, ",") && k + 1 < e)
+            if (ws_tok_is(d, k, ",") && k + 1 < e)
                 k++;
             int conj = (lexclass(x, x->L.skip, k) & K_CONJ) != 0 ||
-                       tok_eq(d, k, "but");
+                       ws_tok_is(d, k, "but");
             unsigned at, g;
             if (conj && k + 1 < e) {
                 int32_t k2 = skip_adv_fwd(x, k + 1, e);
@@ -2242,15 +2235,15 @@ clause_end(ctx *x, int32_t a, int reported)
                     break;
                 }
             }
-            if (tok_eq(d, t, ",") && k == t + 1 && cue_at(x, k, &at, &g) &&
+            if (ws_tok_is(d, t, ",") && k == t + 1 && cue_at(x, k, &at, &g) &&
                 is_speech_cue(at)) {
                 e = t;
                 break;
             }
         }
     }
-    while (e > a && (is_final(d, e - 1) || tok_eq(d, e - 1, ",") ||
-                     tok_eq(d, e - 1, ";") || tok_eq(d, e - 1, ":")))
+    while (e > a && (is_final(d, e - 1) || ws_tok_is(d, e - 1, ",") ||
+                     ws_tok_is(d, e - 1, ";") || ws_tok_is(d, e - 1, ":")))
         e--;
     /* a closing quote after the final period stays: ...change."" */
     if (e < sent_t1(x, a) && x->qid[e] >= 0 && e > a && x->qid[e - 1] < 0) {
@@ -2284,10 +2277,10 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
     ws_doc *d = x->d;
     int32_t c2 = -1;
     for (int32_t t = comma - 1; t > s0; t--) {
-        if (x->qid[t] >= 0 || is_final(d, t) || tok_eq(d, t, ";") ||
-            tok_eq(d, t, ":"))
+        if (x->qid[t] >= 0 || is_final(d, t) || ws_tok_is(d, t, ";") ||
+            ws_tok_is(d, t, ":"))
             return -1;
-        if (tok_eq(d, t, ",")) {
+        if (ws_tok_is(d, t, ",")) {
             c2 = t;
             break;
         }
@@ -2340,7 +2333,7 @@ en_bare(ctx *x, int32_t p)
         (wl > 3 && memcmp(w + wl - 3, "ing", 3) == 0))
         return 0;
     for (size_t k = 0; k < sizeof irregular / sizeof *irregular; k++)
-        if (tok_eq(d, p, irregular[k]))
+        if (ws_tok_is(d, p, irregular[k]))
             return 0;
     return 1;
 }
@@ -2375,13 +2368,13 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
     const char *f = ws_tok_fold(x->w, d, j, 2, &n);
     int rel;
     unsigned pg = pron_gender(x, j, &rel);
-    if (tok_eq(d, j, "'s") || tok_eq(d, j, "\xe2\x80\x99s") ||
+    if (ws_tok_is(d, j, "'s") || ws_tok_is(d, j, "\xe2\x80\x99s") ||
         (n > 2 && f[n - 2] == '\'' && f[n - 1] == 's') ||
         (n > 4 && memcmp(f + n - 4, "\xe2\x80\x99s", 4) == 0))
         return 0;
-    if (is_det(x, j) && !tok_eq(d, j, "that") && !pg)
+    if (is_det(x, j) && !ws_tok_is(d, j, "that") && !pg)
         return 0;
-    if ((lexclass(x, x->L.skip, j) & K_PREP) && !tok_eq(d, j, "to"))
+    if ((lexclass(x, x->L.skip, j) & K_PREP) && !ws_tok_is(d, j, "to"))
         return 0;
     const char *w = ws_tok_ptr(d, p);
     int32_t wl = ws_tok_blen(d, p);
@@ -2396,7 +2389,7 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
                  (wl > 2 && w[wl - 2] == 'e' && w[wl - 1] == 'd') ||
                  (wl > 3 && memcmp(w + wl - 3, "ing", 3) == 0));
     for (size_t k = 0; bare && k < sizeof irregular / sizeof *irregular; k++)
-        if (tok_eq(d, p, irregular[k]))
+        if (ws_tok_is(d, p, irregular[k]))
             bare = 0;
     if (!bare)
         return 1;
@@ -2447,8 +2440,8 @@ de_final_cue(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
         return 0;
     /* clause start and the auxiliary */
     int32_t c0 = p;
-    while (c0 > s0 && !tok_eq(d, c0 - 1, ",") && !tok_eq(d, c0 - 1, ";") &&
-           !tok_eq(d, c0 - 1, ":") && !is_dash(d, c0 - 1))
+    while (c0 > s0 && !ws_tok_is(d, c0 - 1, ",") && !ws_tok_is(d, c0 - 1, ";") &&
+           !ws_tok_is(d, c0 - 1, ":") && !is_dash(d, c0 - 1))
         c0--;
     if (x->dl1 > c0 && x->dl0 >= s0 && x->dl0 <= c0)
         c0 = x->dl1;
@@ -2470,7 +2463,7 @@ de_final_cue(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
     int32_t le = skip_adv_back(x, a, c0);
     int32_t ap = -1;
     /* "Die Generalsekretärin der OSZE, Ingrid Sollberger, hat ..." */
-    if (a == c0 && a - 1 > s0 && tok_eq(d, a - 1, ",")) {
+    if (a == c0 && a - 1 > s0 && ws_tok_is(d, a - 1, ",")) {
         int32_t s0b = x->dl1 > s0 && x->dl0 >= s0 ? x->dl1 : s0;
         ap = appos_subject(x, s0b, a - 1);
         if (ap >= 0)
@@ -2496,7 +2489,7 @@ de_final_cue(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
     /* content: a clause after the comma, else the middle field */
     int32_t k0 = -1, k1 = -1;
     int kind;
-    if (e < s1 && tok_eq(d, e, ",") && e + 1 < s1 && x->qid[e + 1] < 0 &&
+    if (e < s1 && ws_tok_is(d, e, ",") && e + 1 < s1 && x->qid[e + 1] < 0 &&
         !(lexclass(x, x->L.skip, e + 1) & K_STOP) && (attr & C_SAY)) {
         k0 = e + 1;
         unsigned ka, kg;
@@ -2549,7 +2542,7 @@ de_attributive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
     unsigned c = lexclass(x, x->L.skip, j);
     if (c & (K_DET | K_PREP))
         return 1;
-    if (tok_eq(d, j, "so"))
+    if (ws_tok_is(d, j, "so"))
         return 1;
     int rel;
     if (is_cap(d, j) || c || pron_gender(x, j, &rel) || lexw(x, x->L.neg, j))
@@ -2586,7 +2579,7 @@ cue_requirement_ok(ctx *x, int32_t p, int m, int32_t s1)
     while (r[rl] && r[rl] != ' ')
         rl++;
     for (int32_t k = p + m; k < s1 && k < p + m + 16; k++) {
-        if (tok_eq(x->d, k, ";") || is_final(x->d, k) || x->qid[k] >= 0)
+        if (ws_tok_is(x->d, k, ";") || is_final(x->d, k) || x->qid[k] >= 0)
             break;
         size_t n;
         const char *f = ws_tok_fold(x->w, x->d, k, 2, &n);
@@ -2657,9 +2650,9 @@ cue_pass(ctx *x)
                     }
             } else if ((attr & C_SRC) &&
                        !(p + m < s1 && is_word(d, p + m) &&
-                         (tok_eq(d, p + m, "der") || tok_eq(d, p + m, "des") ||
-                          tok_eq(d, p + m, "von") ||
-                          tok_eq(d, p + m, "vom")))) {
+                         (ws_tok_is(d, p + m, "der") || ws_tok_is(d, p + m, "des") ||
+                          ws_tok_is(d, p + m, "von") ||
+                          ws_tok_is(d, p + m, "vom")))) {
                 /* "nach jüngsten Untersuchungen": no source named */
                 sa = p + 1;
                 sb = p + m;
@@ -2690,14 +2683,14 @@ cue_pass(ctx *x)
             int32_t c0, c1, b0 = -1, b1 = -1;
             int32_t after =
                 (attr & C_PREP) && !(attr & C_NOSP) && sb > p + m ? sb : p + m;
-            while (after < s1 && tok_eq(d, after, ","))
+            while (after < s1 && ws_tok_is(d, after, ","))
                 after++;
             if (from > s0 + 1 || (from == s0 + 1 && !is_word(d, s0))) {
                 /* content before */
                 c0 = s0;
                 c1 = from;
                 while (c1 > c0 &&
-                       (tok_eq(d, c1 - 1, ",") || is_dash(d, c1 - 1)))
+                       (ws_tok_is(d, c1 - 1, ",") || is_dash(d, c1 - 1)))
                     c1--;
                 /* and after, when the cue stands inside the clause:
                  * "Die Firma plant nach Angaben der Gewerkschaft den
@@ -2734,7 +2727,7 @@ cue_pass(ctx *x)
             /* "Demnach ...", "heißt es": the source is the cue itself or
              * not named */
             int32_t c0 = skip_adv_fwd(x, p + m, s1), c1;
-            while (c0 < s1 && (tok_eq(d, c0, ",") || tok_eq(d, c0, ":")))
+            while (c0 < s1 && (ws_tok_is(d, c0, ",") || ws_tok_is(d, c0, ":")))
                 c0++;
             unsigned ka, kg;
             if (c0 < s1 && cue_at(x, c0, &ka, &kg) && (ka & C_COMP))
@@ -2744,7 +2737,7 @@ cue_pass(ctx *x)
                 c0 = s0;
                 c1 = p;
                 while (c1 > c0 &&
-                       (tok_eq(d, c1 - 1, ",") || is_dash(d, c1 - 1)))
+                       (ws_tok_is(d, c1 - 1, ",") || is_dash(d, c1 - 1)))
                     c1--;
             }
             if (c1 <= c0 || (x->qid[c0] >= 0 && x->q[x->qid[c0]].used))
@@ -2784,20 +2777,20 @@ cue_pass(ctx *x)
             prefer_right = 1;
         int coord = 0;
         if (left_end >= s0) {
-            if (tok_eq(d, left_end, ",") ||
+            if (ws_tok_is(d, left_end, ",") ||
                 (lexclass(x, x->L.skip, left_end) & K_CONJ))
                 coord = 1;
         }
         /* "..., compared with ...": a participle after a comma */
-        if (coord && left_end == p - 1 && tok_eq(d, left_end, ",") &&
+        if (coord && left_end == p - 1 && ws_tok_is(d, left_end, ",") &&
             strcmp(x->L.lang, "en") == 0 && (attr & C_ACT) && !(attr & C_SAY) &&
             ws_tok_blen(d, p) > 3 &&
             memcmp(ws_tok_ptr(d, p) + ws_tok_blen(d, p) - 2, "ed", 2) == 0)
             continue;
-        if (coord && left_end >= s0 && !tok_eq(d, left_end, ",") &&
+        if (coord && left_end >= s0 && !ws_tok_is(d, left_end, ",") &&
             en_bare(x, p) && !(attr & C_ACT))
             continue; /* "would restrict ... and add ..." */
-        int v2 = !(left_end >= s0 && tok_eq(d, left_end, ",")) &&
+        int v2 = !(left_end >= s0 && ws_tok_is(d, left_end, ",")) &&
                  de_right_subject(x, p, m, s0, s1, left_end);
         if (v2)
             prefer_right = 1;
@@ -2807,7 +2800,7 @@ cue_pass(ctx *x)
         int kind = WS_INDIRECT;
         int32_t comp = -1;
         for (int32_t k = t; k < s1 && k <= t + 5; k++) {
-            if (x->qid[k] >= 0 || is_final(d, k) || tok_eq(d, k, ";"))
+            if (x->qid[k] >= 0 || is_final(d, k) || ws_tok_is(d, k, ";"))
                 break;
             unsigned ka, kg;
             if (cue_at(x, k, &ka, &kg) && (ka & C_COMP)) {
@@ -2822,7 +2815,7 @@ cue_pass(ctx *x)
         } else {
             int32_t k = t;
             /* "sagte, ...", "заявив, ...", "said: ..." */
-            if (k < s1 && (tok_eq(d, k, ",") || tok_eq(d, k, ":")))
+            if (k < s1 && (ws_tok_is(d, k, ",") || ws_tok_is(d, k, ":")))
                 k++;
             /* leave 'X said: "..."' and 'X said, "..."' to the quotes */
             if (k < s1 && x->qid[k] >= 0 && x->q[x->qid[k]].o == k &&
@@ -2842,7 +2835,7 @@ cue_pass(ctx *x)
         }
         /* "declined to condemn ...", "plans to announce ...": the inner
          * cue makes the statement */
-        if (c0 + 1 < s1 && tok_eq(d, c0, "to") && x->cuelen[c0 + 1] &&
+        if (c0 + 1 < s1 && ws_tok_is(d, c0, "to") && x->cuelen[c0 + 1] &&
             is_speech_cue(x->cueattr[c0 + 1]))
             continue;
         c1 = clause_end(x, c0 < s1 ? c0 : s1 - 1, kind == WS_REPORTED);
@@ -2857,7 +2850,7 @@ cue_pass(ctx *x)
             int32_t r0 = skip_adv_fwd(x, p + m, s1);
             int32_t r1 = np_right(x, r0, s1);
             int32_t r2 = r1 > r0 ? skip_adv_fwd(x, r1, s1) : r1;
-            int lcomma = left_end >= s0 && tok_eq(d, left_end, ",");
+            int lcomma = left_end >= s0 && ws_tok_is(d, left_end, ",");
             /* inverted subject only before the end or a comma */
             /* an inverted subject names someone: a name, a pronoun, a
              * capitalised or speaker noun ("..., denied any involvement"
@@ -2896,10 +2889,10 @@ cue_pass(ctx *x)
                  * complaint to the Board on ... says" */
                 int clean = 1;
                 for (int32_t k = s0; k <= left_end && clean; k++)
-                    if (is_punct(d, k) && !tok_eq(d, k, "'s") &&
-                        !tok_eq(d, k, "\xe2\x80\x99s") && !tok_eq(d, k, "-") &&
-                        !tok_eq(d, k, ".") && !tok_eq(d, k, "(") &&
-                        !tok_eq(d, k, ")"))
+                    if (is_punct(d, k) && !ws_tok_is(d, k, "'s") &&
+                        !ws_tok_is(d, k, "\xe2\x80\x99s") && !ws_tok_is(d, k, "-") &&
+                        !ws_tok_is(d, k, ".") && !ws_tok_is(d, k, "(") &&
+                        !ws_tok_is(d, k, ")"))
                         clean = 0;
                     else if (x->qid[k] >= 0 ||
                              (x->cuelen[k] && is_speech_cue(x->cueattr[k])))
@@ -2912,7 +2905,7 @@ cue_pass(ctx *x)
             if (sa < 0 && inv) {
                 sa = r0;
                 sb = r1;
-                if (left_end >= s0 && tok_eq(d, left_end, ",") &&
+                if (left_end >= s0 && ws_tok_is(d, left_end, ",") &&
                     left_end > s0 && x->qid[s0] < 0) {
                     /* "..., said X." : the content is before the comma */
                     c0 = s0;
@@ -2921,7 +2914,7 @@ cue_pass(ctx *x)
                 } else if (c0 >= r0 && c0 < r1) {
                     /* "..., said X." : content before */
                     c0 = r1;
-                    while (c0 < s1 && tok_eq(d, c0, ","))
+                    while (c0 < s1 && ws_tok_is(d, c0, ","))
                         c0++;
                     c1 = clause_end(x, c0 < s1 ? c0 : s1 - 1, 0);
                     if (c0 >= s1)
@@ -2930,7 +2923,7 @@ cue_pass(ctx *x)
             }
         }
         if (kind != WS_REPORTED && comp < 0 && sa >= 0 && sa < p &&
-            sa > s0 + 1 && tok_eq(d, sa - 1, ",") && c1 > c0 && c0 > p) {
+            sa > s0 + 1 && ws_tok_is(d, sa - 1, ",") && c1 > c0 && c0 > p) {
             /* "..., she said, referencing ...", "..., X told The Post on
              * Thursday.": what follows the cue is no content */
             int32_t k = c0;
@@ -2947,12 +2940,12 @@ cue_pass(ctx *x)
             /* cue at the end: "The sites were down, the ministry said." */
             int32_t from = sa >= 0 && sa < p ? sa : p;
             int32_t e = from;
-            while (e > s0 && (tok_eq(d, e - 1, ",") || is_dash(d, e - 1)))
+            while (e > s0 && (ws_tok_is(d, e - 1, ",") || is_dash(d, e - 1)))
                 e--;
             /* '... ''makes me smart,'' Trump said': the comma inside the
              * closing mark */
             int qcomma = e == from && e - 2 > s0 && quote_cp(d, e - 1) &&
-                         x->qid[e - 1] >= 0 && tok_eq(d, e - 2, ",") &&
+                         x->qid[e - 1] >= 0 && ws_tok_is(d, e - 2, ",") &&
                          x->q[x->qid[e - 1]].o > s0;
             if ((e == from && !qcomma) || e <= s0)
                 continue;
@@ -2970,8 +2963,8 @@ cue_pass(ctx *x)
          * make ...": the content is on both sides */
         int32_t pre0 = -1, pre1 = -1;
         if (kind != WS_REPORTED && sa > s0 + 1 && sa < p &&
-            tok_eq(d, sa - 1, ",") && c0 > p && c1 > c0 &&
-            tok_eq(d, c0 - 1, ",")) {
+            ws_tok_is(d, sa - 1, ",") && c0 > p && c1 > c0 &&
+            ws_tok_is(d, c0 - 1, ",")) {
             int clean = 1;
             for (int32_t k = s0; k < sa - 1 && clean; k++)
                 if (x->qid[k] >= 0 || (x->cuelen[k] && !x->cueused[k] &&
@@ -3052,7 +3045,7 @@ orphan_pass(ctx *x)
         /* must stand as a sentence: start a sentence or follow a colon */
         int32_t s0 = sent_t0(x, q->o);
         if (q->o != s0 &&
-            !(q->o > 0 && (tok_eq(d, q->o - 1, ":") || is_dash(d, q->o - 1))))
+            !(q->o > 0 && (ws_tok_is(d, q->o - 1, ":") || is_dash(d, q->o - 1))))
             continue;
         ws_statement tmp;
         memset(&tmp, 0, sizeof(tmp));
@@ -3152,7 +3145,7 @@ dash_pass(ctx *x, int phase)
         add_content(x, st, c0, e);
         /* more speech after the attribution: ". – ..." or ", – ..." */
         int32_t r = after;
-        while (r < p1 && (is_final(d, r) || tok_eq(d, r, ",") || is_dash(d, r)))
+        while (r < p1 && (is_final(d, r) || ws_tok_is(d, r, ",") || is_dash(d, r)))
             r++;
         if (r < p1 && r > after)
             add_content(x, st, r, p1);
@@ -3374,7 +3367,7 @@ group_sentences(ctx *x)
             int32_t last = pv->tok1 - 1;
             /* the last token before closing quotes and brackets */
             while (last > pv->tok0 &&
-                   (quote_cp(d, last) || tok_eq(d, last, ")")))
+                   (quote_cp(d, last) || ws_tok_is(d, last, ")")))
                 last--;
             int open = pv->para == se->para && pv->tok1 > pv->tok0 &&
                        se->tok1 > se->tok0 && last >= pv->tok0 &&
@@ -3484,9 +3477,9 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
                 }
         }
         for (int32_t i = b0; b0 >= 0 && i < x->ntok && i < b0 + 40; i++) {
-            if (tok_eq(d, i, ")")) {
+            if (ws_tok_is(d, i, ")")) {
                 int32_t e = i + 1;
-                if (e < x->ntok && (is_dash(d, e) || tok_eq(d, e, "-")))
+                if (e < x->ntok && (is_dash(d, e) || ws_tok_is(d, e, "-")))
                     e++;
                 x->dl0 = b0;
                 x->dl1 = e;

@@ -146,26 +146,19 @@ is_punct(const ws_doc *d, int32_t i)
     return (d->tokens.v[i].flags & (WS_TOK_WORD | WS_TOK_NUM)) == 0;
 }
 
-static int
-tok_eq(const ws_doc *d, int32_t i, const char *s)
-{
-    size_t n = strlen(s);
-    return (size_t)ws_tok_blen(d, i) == n &&
-           memcmp(ws_tok_ptr(d, i), s, n) == 0;
-}
 
 static int
 is_final(const ws_doc *d, int32_t i)
 {
-    return tok_eq(d, i, ".") || tok_eq(d, i, "!") || tok_eq(d, i, "?") ||
-           tok_eq(d, i, "…") || tok_eq(d, i, "...");
+    return ws_tok_is(d, i, ".") || ws_tok_is(d, i, "!") || ws_tok_is(d, i, "?") ||
+           ws_tok_is(d, i, "…") || ws_tok_is(d, i, "...");
 }
 
 static int
 is_clause_punct(const ws_doc *d, int32_t i)
 {
-    return tok_eq(d, i, ",") || tok_eq(d, i, ";") || tok_eq(d, i, ":") ||
-           is_final(d, i) || tok_eq(d, i, "(") || tok_eq(d, i, ")") ||
+    return ws_tok_is(d, i, ",") || ws_tok_is(d, i, ";") || ws_tok_is(d, i, ":") ||
+           is_final(d, i) || ws_tok_is(d, i, "(") || ws_tok_is(d, i, ")") ||
            (d->tokens.v[i].flags & WS_TOK_DASH);
 }
 
@@ -349,7 +342,7 @@ in_question(lctx *x, const ws_statement *st, int32_t h)
     int32_t e = sent_t1(x, h) - 1;
     while (e > h && (d->tokens.v[e].flags & WS_TOK_QUOTE))
         e--;
-    if (e <= h || !tok_eq(d, e, "?"))
+    if (e <= h || !ws_tok_is(d, e, "?"))
         return 0;
     int32_t cp = d->tokens.v[e].start;
     for (int k = 0; k < st->ncontent; k++)

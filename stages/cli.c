@@ -44,13 +44,13 @@ ws_cli_warn(const char *prog, const char *fmt, ...)
     fputc('\n', stderr);
 }
 
-static int
-worse(int a, int b)
+int
+ws_cli_worse(int a, int b)
 {
-    /* 70 and 74 dominate 66, which dominates 65 */
-    static const int rank[] = {0, 64, 65, 66, 70, 74};
+    /* 70, 74 and 75 dominate 66, which dominates 65 */
+    static const int rank[] = {0, 64, 65, 66, 70, 74, 75};
     int ra = 0, rb = 0;
-    for (int i = 0; i < 6; i++) {
+    for (int i = 0; i < 7; i++) {
         if (rank[i] == a)
             ra = i;
         if (rank[i] == b)
@@ -163,7 +163,7 @@ write_slot(pipe_t *p, slot *sl)
     const char *prog = p->cfg->prog;
     if (sl->is_msg) {
         ws_cli_warn(prog, "%s", sl->msg ? sl->msg : "out of memory");
-        p->status = worse(p->status, sl->msg_status);
+        p->status = ws_cli_worse(p->status, sl->msg_status);
         return 0;
     }
     ws_doc *d = sl->doc;
@@ -173,21 +173,21 @@ write_slot(pipe_t *p, slot *sl)
                 d->input_name ? d->input_name : "<stdin>", d->input_line,
                 d->id ? d->id : "?", d->errors.v[i].message);
         int c = d->errors.v[i].code;
-        p->status = worse(p->status, c == WS_ENOMEM || c == WS_EINTERNAL
+        p->status = ws_cli_worse(p->status, c == WS_ENOMEM || c == WS_EINTERNAL
                                          ? WS_EXIT_SOFTWARE
                                          : WS_EXIT_DATAERR);
         p->nerr++;
     }
     if (sl->out.oom) {
         ws_cli_warn(prog, "%s: out of memory writing the record", d->id);
-        p->status = worse(p->status, WS_EXIT_SOFTWARE);
+        p->status = ws_cli_worse(p->status, WS_EXIT_SOFTWARE);
         return -1;
     }
     if (fwrite(sl->out.buf, 1, sl->out.len, stdout) != sl->out.len ||
         (p->unbuffered && fflush(stdout) != 0)) {
         if (errno != EPIPE)
             ws_cli_warn(prog, "write error: %s", strerror(errno));
-        p->status = worse(p->status, WS_EXIT_IOERR);
+        p->status = ws_cli_worse(p->status, WS_EXIT_IOERR);
         return -1;
     }
     p->nout++;
@@ -311,7 +311,7 @@ emit(const char *prog, ws_doc *d, ws_buf *out, int unbuffered, int *status,
                 d->input_name ? d->input_name : "<stdin>", d->input_line,
                 d->id ? d->id : "?", d->errors.v[i].message);
         int c = d->errors.v[i].code;
-        *status = worse(*status, c == WS_ENOMEM || c == WS_EINTERNAL
+        *status = ws_cli_worse(*status, c == WS_ENOMEM || c == WS_EINTERNAL
                                      ? WS_EXIT_SOFTWARE
                                      : WS_EXIT_DATAERR);
         (*errors)++;
@@ -320,14 +320,14 @@ emit(const char *prog, ws_doc *d, ws_buf *out, int unbuffered, int *status,
     ws_record_write(out, d);
     if (out->oom) {
         ws_cli_warn(prog, "%s: out of memory writing the record", d->id);
-        *status = worse(*status, WS_EXIT_SOFTWARE);
+        *status = ws_cli_worse(*status, WS_EXIT_SOFTWARE);
         return -1;
     }
     if (fwrite(out->buf, 1, out->len, stdout) != out->len ||
         (unbuffered && fflush(stdout) != 0)) {
         if (errno != EPIPE)
             ws_cli_warn(prog, "write error: %s", strerror(errno));
-        *status = worse(*status, WS_EXIT_IOERR);
+        *status = ws_cli_worse(*status, WS_EXIT_IOERR);
         return -1;
     }
     return 0;
@@ -406,7 +406,7 @@ run_parallel(const run_cfg *cfg, ws_worker **workers, int jobs, int nfiles,
         ws_reader *r = ws_reader_new(fp, name, max_bytes);
         if (r == NULL) {
             ws_cli_warn(prog, "out of memory");
-            status = worse(status, WS_EXIT_SOFTWARE);
+            status = ws_cli_worse(status, WS_EXIT_SOFTWARE);
             stopped = 1;
             if (fp != stdin)
                 fclose(fp);
@@ -425,7 +425,7 @@ run_parallel(const run_cfg *cfg, ws_worker **workers, int jobs, int nfiles,
             if (rc < 0) {
                 if (rc == -WS_ENOMEM) {
                     ws_cli_warn(prog, "out of memory");
-                    status = worse(status, WS_EXIT_SOFTWARE);
+                    status = ws_cli_worse(status, WS_EXIT_SOFTWARE);
                     stopped = 1;
                     break;
                 }
@@ -458,11 +458,11 @@ run_parallel(const run_cfg *cfg, ws_worker **workers, int jobs, int nfiles,
     for (int t = 0; t < started; t++)
         pthread_join(th[t], NULL);
     pthread_join(writer, NULL);
-    status = worse(status, p.status);
+    status = ws_cli_worse(status, p.status);
     if (!p.stop && nin != p.nout) {
         ws_cli_warn(prog, "internal error: %ld records in, %ld out", nin,
                     p.nout);
-        status = worse(status, WS_EXIT_SOFTWARE);
+        status = ws_cli_worse(status, WS_EXIT_SOFTWARE);
     }
     pthread_mutex_destroy(&p.mu);
     pthread_cond_destroy(&p.can_read);
@@ -594,13 +594,13 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
             struct stat st;
             if (stat(name, &st) == 0 && S_ISDIR(st.st_mode)) {
                 ws_cli_warn(prog, "%s: is a directory", name);
-                status = worse(status, WS_EXIT_NOINPUT);
+                status = ws_cli_worse(status, WS_EXIT_NOINPUT);
                 continue;
             }
             fp = fopen(name, "rb");
             if (fp == NULL) {
                 ws_cli_warn(prog, "%s: %s", name, strerror(errno));
-                status = worse(status, WS_EXIT_NOINPUT);
+                status = ws_cli_worse(status, WS_EXIT_NOINPUT);
                 continue;
             }
         } else {
@@ -625,7 +625,7 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
                     }
                     ws_cli_warn(prog, "%s: read error: %s", name,
                                 strerror(ws_reader_error(r)));
-                    status = worse(status, WS_EXIT_IOERR);
+                    status = ws_cli_worse(status, WS_EXIT_IOERR);
                     eof = 1;
                     read_reported = 1;
                     break;
@@ -655,7 +655,7 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
         if (ws_reader_error(r) && !stop && !read_reported) {
             ws_cli_warn(prog, "%s: read error: %s", name,
                         strerror(ws_reader_error(r)));
-            status = worse(status, WS_EXIT_IOERR);
+            status = ws_cli_worse(status, WS_EXIT_IOERR);
         }
         ws_reader_free(r);
         if (fp != stdin)
@@ -664,21 +664,21 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
     if (!stop && nin != nout) {
         ws_cli_warn(prog, "internal error: %ld records in, %ld out", nin,
                     nout);
-        status = worse(status, WS_EXIT_SOFTWARE);
+        status = ws_cli_worse(status, WS_EXIT_SOFTWARE);
     }
     goto done;
 oom:
     ws_cli_warn(prog, "out of memory");
-    status = worse(status, WS_EXIT_SOFTWARE);
+    status = ws_cli_worse(status, WS_EXIT_SOFTWARE);
 done:
     if (fflush(stdout) != 0 || ferror(stdout)) {
         if (errno != EPIPE && status != WS_EXIT_IOERR)
             ws_cli_warn(prog, "write error: %s", strerror(errno));
-        status = worse(status, WS_EXIT_IOERR);
+        status = ws_cli_worse(status, WS_EXIT_IOERR);
     }
     if (fclose(stdout) != 0 && status != WS_EXIT_IOERR) {
         ws_cli_warn(prog, "write error: %s", strerror(errno));
-        status = worse(status, WS_EXIT_IOERR);
+        status = ws_cli_worse(status, WS_EXIT_IOERR);
     }
     ws_buf_free(&out);
     if (docs)

@@ -19,6 +19,10 @@
 int ws_cli_run_stages(int argc, char **argv, const char *prog,
                       unsigned stages, int allow_jobs);
 
+/* The worse of two exit statuses (0 < 64 < 65 < 66 < 70 < 74 < 75): a
+ * command keeps the worst it has seen. */
+int ws_cli_worse(int a, int b);
+
 /* Prints "prog: message" to stderr. */
 void ws_cli_warn(const char *prog, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

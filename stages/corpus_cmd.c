@@ -34,19 +34,6 @@ on_signal(int sig)
     stop_requested = 1;
 }
 
-static int
-worse(int a, int b)
-{
-    static const int rank[] = {0, 64, 65, 66, 70, 74};
-    int ra = 0, rb = 0;
-    for (int i = 0; i < 6; i++) {
-        if (rank[i] == a)
-            ra = i;
-        if (rank[i] == b)
-            rb = i;
-    }
-    return ra >= rb ? a : b;
-}
 
 static int
 exit_for(int rc)
@@ -199,14 +186,14 @@ add_stream(add_ctx *c, FILE *fp, const char *name)
                         d->errors.n ? d->errors.v[0].message
                                     : "empty document");
             c->bad++;
-            c->status = worse(c->status, WS_EXIT_DATAERR);
+            c->status = ws_cli_worse(c->status, WS_EXIT_DATAERR);
             continue;
         }
         for (int32_t i = 0; i < d->errors.n; i++) {
             ws_cli_warn(PROG " add", "%s:%ld: %s: %s (stored with the error)",
                         name, d->input_line, d->id ? d->id : "?",
                         d->errors.v[i].message);
-            c->status = worse(c->status, WS_EXIT_DATAERR);
+            c->status = ws_cli_worse(c->status, WS_EXIT_DATAERR);
         }
         char origin[600];
         snprintf(origin, sizeof origin, "%.500s:%ld", name, d->input_line);
@@ -238,7 +225,7 @@ add_stream(add_ctx *c, FILE *fp, const char *name)
     if (rc == 0 && ws_reader_error(r)) {
         ws_cli_warn(PROG " add", "%s: read error: %s", name,
                     strerror(ws_reader_error(r)));
-        c->status = worse(c->status, WS_EXIT_IOERR);
+        c->status = ws_cli_worse(c->status, WS_EXIT_IOERR);
     }
     ws_reader_free(r);
     return rc < 0 ? rc : 0;
@@ -260,7 +247,7 @@ add_path(add_ctx *c, const char *path, int depth)
     struct stat st;
     if (stat(path, &st) != 0) {
         ws_cli_warn(PROG " add", "%s: %s", path, strerror(errno));
-        c->status = worse(c->status, WS_EXIT_NOINPUT);
+        c->status = ws_cli_worse(c->status, WS_EXIT_NOINPUT);
         return 0;
     }
     if (S_ISDIR(st.st_mode)) {
@@ -269,7 +256,7 @@ add_path(add_ctx *c, const char *path, int depth)
         DIR *dir = opendir(path);
         if (dir == NULL) {
             ws_cli_warn(PROG " add", "%s: %s", path, strerror(errno));
-            c->status = worse(c->status, WS_EXIT_NOINPUT);
+            c->status = ws_cli_worse(c->status, WS_EXIT_NOINPUT);
             return 0;
         }
         char **names = NULL;
@@ -312,7 +299,7 @@ add_path(add_ctx *c, const char *path, int depth)
     FILE *fp = fopen(path, "rb");
     if (fp == NULL) {
         ws_cli_warn(PROG " add", "%s: %s", path, strerror(errno));
-        c->status = worse(c->status, WS_EXIT_NOINPUT);
+        c->status = ws_cli_worse(c->status, WS_EXIT_NOINPUT);
         return 0;
     }
     int rc = add_stream(c, fp, path);
@@ -358,7 +345,7 @@ fail:
     ws_store_rollback(c.s);
     ws_cli_warn(PROG " add", "%s",
                 rc == -WS_ENOMEM ? "out of memory" : ws_store_errmsg(c.s));
-    c.status = worse(c.status, exit_for(rc));
+    c.status = ws_cli_worse(c.status, exit_for(rc));
 done:
     ws_buf_free(&c.scratch);
     ws_doc_free(c.d);
@@ -601,7 +588,7 @@ cmd_run(int argc, char **argv)
     if (nerr)
         status = WS_EXIT_DATAERR;
     if (stop_requested)
-        status = worse(status, WS_EXIT_SOFTWARE);
+        status = ws_cli_worse(status, WS_EXIT_SOFTWARE);
     goto done;
 fail:
     ws_store_rollback(s);
