@@ -159,8 +159,7 @@ ws_annotate(ws_worker *w, ws_doc *d, unsigned stages, const char *prog)
                               ? ws_models_problem(m, d->lang)
                               : NULL;
     if (problem != NULL)
-        ws_doc_error(d, prog, WS_EMODEL, "%s; annotated without it",
-                     problem);
+        ws_doc_error(d, prog, WS_EMODEL, "%s; annotated without it", problem);
     if (d->lang[0] && (stages & ~WS_ANNOTATE_TOKENIZE) &&
         ws_worker_dict_missing(w, d->lang))
         ws_doc_error(d, prog, WS_EMODEL,

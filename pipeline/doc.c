@@ -46,8 +46,8 @@ ws_strerror(int code)
 
 static const char *const etype_names[WS_NETYPES] = {
     "PERSON", "ORG", "GOV", "MEDIA", "LOC", "NORP", "ROLE", "MISC"};
-static const char *const kind_names[WS_NKINDS] = {"direct", "indirect",
-                                                  "mixed", "reported"};
+static const char *const kind_names[WS_NKINDS] = {"direct", "indirect", "mixed",
+                                                  "reported"};
 static const char *const stance_names[WS_NSTANCES] = {
     "condemnation", "concern", "accusation", "denial",
     "demand",       "warning", "support",    "neutral"};
@@ -134,7 +134,7 @@ ws_doc_free(ws_doc *d)
  * record does not pin its memory for the rest of the stream. */
 #define SHRINK(vec)                                                            \
     do {                                                                       \
-        if ((size_t)(vec).cap * sizeof(*(vec).v) > ((size_t)64 << 20)) {      \
+        if ((size_t)(vec).cap * sizeof(*(vec).v) > ((size_t)64 << 20)) {       \
             free((vec).v);                                                     \
             (vec).v = NULL;                                                    \
             (vec).cap = 0;                                                     \
@@ -250,8 +250,7 @@ ws_doc_set_text(ws_doc *d, const char *s, size_t n)
     if (bad >= 0 || nul != NULL) {
         if (bad >= 0)
             ws_doc_error(d, "read", WS_EUTF8,
-                         "invalid UTF-8 at byte %ld (replaced by U+FFFD)",
-                         bad);
+                         "invalid UTF-8 at byte %ld (replaced by U+FFFD)", bad);
         if (nul != NULL)
             ws_doc_error(d, "read", WS_EUTF8,
                          "NUL byte at byte %ld (replaced by U+FFFD)",
@@ -358,5 +357,6 @@ bool
 ws_tok_is(const ws_doc *d, int32_t i, const char *s)
 {
     size_t n = strlen(s);
-    return (size_t)ws_tok_blen(d, i) == n && memcmp(ws_tok_ptr(d, i), s, n) == 0;
+    return (size_t)ws_tok_blen(d, i) == n &&
+           memcmp(ws_tok_ptr(d, i), s, n) == 0;
 }

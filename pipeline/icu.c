@@ -13,13 +13,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/ustring.h>
 #include <unicode/utext.h>
 #include <unicode/utrans.h>
-#include <unicode/ustring.h>
 
 #include "ws_int.h"
 
-#define WS_ICU_MAXLOC  12
+#define WS_ICU_MAXLOC   12
 #define WS_ICU_NSCRATCH 8
 
 typedef struct {
@@ -174,13 +174,12 @@ ws_icu_words(ws_icu *u, const char *locale, const char *text, size_t len,
              ws_icu_cb cb, void *payload)
 {
     ws_icu_loc *l = get_loc(u, locale);
-    return run_iter(u, &l->word, UBRK_WORD, l->locale, text, len, cb,
-                    payload);
+    return run_iter(u, &l->word, UBRK_WORD, l->locale, text, len, cb, payload);
 }
 
 int
-ws_icu_sentences(ws_icu *u, const char *locale, const char *text,
-                 size_t len, ws_icu_cb cb, void *payload)
+ws_icu_sentences(ws_icu *u, const char *locale, const char *text, size_t len,
+                 ws_icu_cb cb, void *payload)
 {
     ws_icu_loc *l = get_loc(u, locale);
     return run_iter(u, &l->sent, UBRK_SENTENCE, l->locale, text, len, cb,
@@ -192,9 +191,8 @@ ws_icu_sentences(ws_icu *u, const char *locale, const char *text,
  * not NULL, the rule status of each.  Returns the number of segments, or
  * a negative code; cap too small gives -WS_ETOOBIG. */
 int32_t
-ws_icu_breaks(ws_icu *u, int sentences, const char *locale,
-              const char *text, size_t len, int32_t *out, int32_t *status,
-              int32_t cap)
+ws_icu_breaks(ws_icu *u, int sentences, const char *locale, const char *text,
+              size_t len, int32_t *out, int32_t *status, int32_t cap)
 {
     ws_icu_loc *l = get_loc(u, locale);
     UBreakIterator **bip = sentences ? &l->sent : &l->word;
@@ -205,8 +203,8 @@ ws_icu_breaks(ws_icu *u, int sentences, const char *locale,
     if (!*bip) {
         char lbuf[48];
         snprintf(lbuf, sizeof(lbuf), "%s", l->locale);
-        *bip = ubrk_open(sentences ? UBRK_SENTENCE : UBRK_WORD, lbuf, NULL,
-                         0, &st);
+        *bip = ubrk_open(sentences ? UBRK_SENTENCE : UBRK_WORD, lbuf, NULL, 0,
+                         &st);
         if (U_FAILURE(st)) {
             *bip = NULL;
             return -WS_EMODEL;
@@ -235,9 +233,9 @@ ws_icu_latin(ws_icu *u, const char *s, size_t len, char *buf, size_t cap)
 {
     UErrorCode st = U_ZERO_ERROR;
     int32_t ulen = 0, limit, olen = 0;
-    static const UChar id[] = {'A', 'n', 'y', '-', 'L', 'a', 't', 'i', 'n',
-                               ';', ' ', 'L', 'a', 't', 'i', 'n', '-', 'A',
-                               'S', 'C', 'I', 'I', 0};
+    static const UChar id[] = {'A', 'n', 'y', '-', 'L', 'a', 't', 'i',
+                               'n', ';', ' ', 'L', 'a', 't', 'i', 'n',
+                               '-', 'A', 'S', 'C', 'I', 'I', 0};
 
     if (!u->latin && !u->latin_failed) {
         u->latin = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &st);

@@ -36,9 +36,8 @@ fail(parser *ps, const char *what)
 static void
 skip_ws(parser *ps)
 {
-    while (ps->p < ps->end &&
-           (*ps->p == ' ' || *ps->p == '\t' || *ps->p == '\n' ||
-            *ps->p == '\r'))
+    while (ps->p < ps->end && (*ps->p == ' ' || *ps->p == '\t' ||
+                               *ps->p == '\n' || *ps->p == '\r'))
         ps->p++;
 }
 
@@ -67,22 +66,29 @@ hex4(const char *p, int32_t *out)
 static const char *
 known_key(const char *p, size_t n)
 {
-#define K(s) {s, sizeof(s) - 1}
+#define K(s)                                                                   \
+    {                                                                          \
+        s, sizeof(s) - 1                                                       \
+    }
     static const struct {
         const char *k;
         size_t n;
-    } keys[] = {
-        K("start"), K("end"), K("text"), K("type"), K("name"), K("cluster"),
-        K("role"), K("org"), K("gender"), K("source"), K("kind"),
-        K("content"), K("cue"), K("speaker"), K("speaker_name"),
-        K("speaker_role"), K("speaker_org"), K("speaker_entity"),
-        K("stance"), K("target"), K("target_span"), K("intensity"),
-        K("negated"), K("hedged"), K("id"), K("lang"), K("meta"),
-        K("paragraphs"), K("sentences"), K("tokens"), K("entities"),
-        K("statements"), K("versions"), K("errors"), K("stage"), K("code"),
-        K("message"), K("date"), K("title"), K("place"), K("url"),
-        K("dateline_date"), K("whosaid"), K("schema"), K("tokenize"),
-        K("ner")};
+    } keys[] = {K("start"),        K("end"),         K("text"),
+                K("type"),         K("name"),        K("cluster"),
+                K("role"),         K("org"),         K("gender"),
+                K("source"),       K("kind"),        K("content"),
+                K("cue"),          K("speaker"),     K("speaker_name"),
+                K("speaker_role"), K("speaker_org"), K("speaker_entity"),
+                K("stance"),       K("target"),      K("target_span"),
+                K("intensity"),    K("negated"),     K("hedged"),
+                K("id"),           K("lang"),        K("meta"),
+                K("paragraphs"),   K("sentences"),   K("tokens"),
+                K("entities"),     K("statements"),  K("versions"),
+                K("errors"),       K("stage"),       K("code"),
+                K("message"),      K("date"),        K("title"),
+                K("place"),        K("url"),         K("dateline_date"),
+                K("whosaid"),      K("schema"),      K("tokenize"),
+                K("ner")};
 #undef K
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
         if (keys[i].n == n && keys[i].k[0] == p[0] &&
@@ -234,16 +240,15 @@ parse_number(parser *ps, ws_json *v)
         p++;
     }
     if (p - d0 < 16 &&
-        (p >= ps->end || !(*p == '.' || *p == 'e' || *p == 'E' ||
-                           *p == '+' || *p == '-' ||
-                           (*p >= '0' && *p <= '9')))) {
+        (p >= ps->end || !(*p == '.' || *p == 'e' || *p == 'E' || *p == '+' ||
+                           *p == '-' || (*p >= '0' && *p <= '9')))) {
         v->num = *ps->p == '-' ? -(double)iv : (double)iv;
         v->type = WS_JNUM;
         ps->p = p;
         return 0;
     }
-    while (p < ps->end && ((*p >= '0' && *p <= '9') || *p == '.' ||
-                           *p == 'e' || *p == 'E' || *p == '+' || *p == '-'))
+    while (p < ps->end && ((*p >= '0' && *p <= '9') || *p == '.' || *p == 'e' ||
+                           *p == 'E' || *p == '+' || *p == '-'))
         p++;
     char tmp[64];
     size_t n = (size_t)(p - ps->p);
@@ -268,7 +273,6 @@ parse_number(parser *ps, ws_json *v)
     ps->p = p;
     return 0;
 }
-
 
 static int
 parse_container(parser *ps, ws_json *v, int is_obj)
@@ -488,8 +492,8 @@ ws_buf_int(ws_buf *b, long long v)
 {
     char tmp[24];
     char *p = tmp + sizeof tmp;
-    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v
-                                 : (unsigned long long)v;
+    unsigned long long u =
+        v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
     do {
         *--p = (char)('0' + u % 10);
         u /= 10;

@@ -19,12 +19,27 @@
 
 #include "ws_int.h"
 
-enum { L_EN, L_DE, L_FR, L_PL, L_RU, L_UK, L_ES, L_IT, L_PT, L_NL, L_CS,
-       L_BE, L_BG, L_SV, NLANG };
+enum {
+    L_EN,
+    L_DE,
+    L_FR,
+    L_PL,
+    L_RU,
+    L_UK,
+    L_ES,
+    L_IT,
+    L_PT,
+    L_NL,
+    L_CS,
+    L_BE,
+    L_BG,
+    L_SV,
+    NLANG
+};
 
-static const char *const lang_code[NLANG] = {
-    "en", "de", "fr", "pl", "ru", "uk", "es", "it", "pt", "nl", "cs", "be",
-    "bg", "sv"};
+static const char *const lang_code[NLANG] = {"en", "de", "fr", "pl", "ru",
+                                             "uk", "es", "it", "pt", "nl",
+                                             "cs", "be", "bg", "sv"};
 
 /* The most frequent function words of each language (case-folded). */
 static const char *const lang_words[NLANG] = {
@@ -198,14 +213,21 @@ letter_evidence(int32_t c, double *sc)
     case 0x449: /* щ */
         sc[L_BG] += 0.3;
         break;
-    case 0x105: case 0x119: case 0x142: case 0x144: case 0x15B: case 0x17A:
-    case 0x17C: case 0x107: /* ą ę ł ń ś ź ż ć */
+    case 0x105:
+    case 0x119:
+    case 0x142:
+    case 0x144:
+    case 0x15B:
+    case 0x17A:
+    case 0x17C:
+    case 0x107: /* ą ę ł ń ś ź ż ć */
         sc[L_PL] += 1;
         break;
     case 0xDF: /* ß */
         sc[L_DE] += 2;
         break;
-    case 0xE4: case 0xFC: /* ä ü */
+    case 0xE4:
+    case 0xFC: /* ä ü */
         sc[L_DE] += 0.5;
         sc[L_SV] += 0.2;
         break;
@@ -220,7 +242,12 @@ letter_evidence(int32_t c, double *sc)
         sc[L_FR] += 0.5;
         sc[L_PT] += 0.5;
         break;
-    case 0xE8: case 0xEA: case 0xEB: case 0xEE: case 0xEF: case 0xFB:
+    case 0xE8:
+    case 0xEA:
+    case 0xEB:
+    case 0xEE:
+    case 0xEF:
+    case 0xFB:
     case 0x153: /* è ê ë î ï û œ */
         sc[L_FR] += 0.5;
         break;
@@ -230,10 +257,16 @@ letter_evidence(int32_t c, double *sc)
     case 0xF1: /* ñ */
         sc[L_ES] += 1;
         break;
-    case 0xE3: case 0xF5: /* ã õ */
+    case 0xE3:
+    case 0xF5: /* ã õ */
         sc[L_PT] += 1;
         break;
-    case 0x11B: case 0x159: case 0x16F: case 0x161: case 0x10D: case 0x17E:
+    case 0x11B:
+    case 0x159:
+    case 0x16F:
+    case 0x161:
+    case 0x10D:
+    case 0x17E:
         /* ě ř ů š č ž */
         sc[L_CS] += 0.7;
         break;
@@ -242,8 +275,21 @@ letter_evidence(int32_t c, double *sc)
     }
 }
 
-enum { S_LATIN, S_CYR, S_HAN, S_KANA, S_THAI, S_HANGUL, S_GREEK,
-       S_HEBREW, S_ARABIC, S_DEVA, S_GEORG, S_ARMEN, NSCRIPT };
+enum {
+    S_LATIN,
+    S_CYR,
+    S_HAN,
+    S_KANA,
+    S_THAI,
+    S_HANGUL,
+    S_GREEK,
+    S_HEBREW,
+    S_ARABIC,
+    S_DEVA,
+    S_GEORG,
+    S_ARMEN,
+    NSCRIPT
+};
 
 static int
 script_of(int32_t c)
@@ -286,8 +332,7 @@ void
 ws_langid(const char *text, size_t len, char out[8])
 {
     static const char *const script_lang[NSCRIPT] = {
-        NULL, NULL, "zh", "ja", "th", "ko", "el", "he", "ar", "hi", "ka",
-        "hy"};
+        NULL, NULL, "zh", "ja", "th", "ko", "el", "he", "ar", "hi", "ka", "hy"};
     long cnt[NSCRIPT] = {0};
     double sc[NLANG] = {0};
     size_t i = 0, lim = len < 16384 ? len : 16384;

@@ -22,18 +22,18 @@ typedef struct {
     int nwords;
     unsigned prefix; /* bit i: word i is a prefix pattern */
     const char *value;
-    char *words;     /* owned copy of the folded phrase */
-    int32_t next;    /* next entry in the same bucket, -1 */
+    char *words;  /* owned copy of the folded phrase */
+    int32_t next; /* next entry in the same bucket, -1 */
 } pentry;
 
 struct ws_lex {
-    char *data;      /* the file, folded and cut into strings */
-    ws_map *exact;   /* folded phrase -> value */
+    char *data;    /* the file, folded and cut into strings */
+    ws_map *exact; /* folded phrase -> value */
     int maxwords;
     pentry *pe;
     int32_t npe, cappe;
-    ws_map *pidx;    /* first two bytes of the first word -> head+1 */
-    ws_map *first;   /* first word of exact phrases -> most words */
+    ws_map *pidx;  /* first two bytes of the first word -> head+1 */
+    ws_map *first; /* first word of exact phrases -> most words */
     size_t n;
 };
 
@@ -259,8 +259,8 @@ lex_form(ws_worker *w, const ws_doc *d, int32_t tok, int k, const char **form,
 {
     const char *f, *s;
     size_t fl, sl;
-    if (ws_tok_forms(w, d, tok + k, &f, &fl, &s, &sl) < 0 ||
-        fl >= 256 || sl >= sizeof scratch[k][1])
+    if (ws_tok_forms(w, d, tok + k, &f, &fl, &s, &sl) < 0 || fl >= 256 ||
+        sl >= sizeof scratch[k][1])
         return -1;
     memcpy(scratch[k][0], f, fl + 1);
     form[k] = scratch[k][0];

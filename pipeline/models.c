@@ -306,8 +306,7 @@ ws_models_tagger(ws_models *m, const char *lang)
                 if (lm->tagger == NULL && lm->problem[0] == '\0')
                     snprintf(lm->problem, sizeof lm->problem,
                              "tagger model unusable: %s", err);
-            } else if (ws_hun_dicname(lang) != NULL &&
-                       lm->problem[0] == '\0') {
+            } else if (ws_hun_dicname(lang) != NULL && lm->problem[0] == '\0') {
                 /* one of the supported languages: its model should exist */
                 snprintf(lm->problem, sizeof lm->problem,
                          "tagger model missing: %.256s", path);
@@ -361,7 +360,7 @@ struct ws_worker {
     lang_worker langs[MAX_LANGS];
     int nlangs;
     lang_worker *last; /* the language of the previous lookup */
-    ws_arena *cache; /* stems */
+    ws_arena *cache;   /* stems */
     size_t cached;
     char fold[4][1024];
     /* ws_tok_forms(): folded form and stem per token of the current
@@ -377,7 +376,7 @@ struct ws_worker {
 };
 
 typedef struct tok_cache {
-    uint32_t gen;          /* valid when == w->tcgen */
+    uint32_t gen;             /* valid when == w->tcgen */
     uint32_t raw, fold, stem; /* offsets into w->pool */
     uint32_t rlen;
     uint16_t flen, slen;

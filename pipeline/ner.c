@@ -64,10 +64,10 @@ enum {
     NK_N
 };
 
-#define NW_MAX   8
-#define NM_TOK   12 /* matches kept per token */
-#define MAX_RUN  6  /* tokens in a capitalised run */
-#define KEY_MAX  128
+#define NW_MAX  8
+#define NM_TOK  12 /* matches kept per token */
+#define MAX_RUN 6  /* tokens in a capitalised run */
+#define KEY_MAX 128
 
 enum { WM_EXACT, WM_PREFIX, WM_SUFFIX };
 
@@ -259,8 +259,8 @@ fold_norm(const char *s, size_t n, char *buf, size_t cap)
 static int
 elision(const char *f, int n)
 {
-    static const char *el[] = {"l'", "d'", "j'", "n'", "s'", "c'", "m'",
-                               "t'", "qu'", "lorsqu'", "jusqu'", NULL};
+    static const char *el[] = {"l'", "d'", "j'",  "n'",      "s'",     "c'",
+                               "m'", "t'", "qu'", "lorsqu'", "jusqu'", NULL};
     for (int i = 0; el[i]; i++) {
         int l = (int)strlen(el[i]);
         if (n > l + 1 && memcmp(f, el[i], (size_t)l) == 0)
@@ -281,13 +281,13 @@ tag_kind(const char *t, size_t n, int defkind)
     static const struct {
         const char *name;
         int kind;
-    } tags[] = {{"dom", NK_GOVDOM},  {"full", -2},         {"mod", NK_ROLEMOD},
-                {"conn", NK_CONN},   {"det", NK_DET},      {"say", NK_SAY},
-                {"in", NK_PREPLOC},  {"anaphor", NK_ANAPH}, {"stop", NK_STOP},
-                {"part", NK_PART},   {"pron", NK_PRON},    {"first", NK_FIRST},
-                {"title", NK_TITLE}, {"role", NK_ROLE},    {"head", -3},
-                {"coord", NK_COORD}, {"account", NK_ACCT},
-                {"region", NK_REGION}};
+    } tags[] = {
+        {"dom", NK_GOVDOM},  {"full", -2},          {"mod", NK_ROLEMOD},
+        {"conn", NK_CONN},   {"det", NK_DET},       {"say", NK_SAY},
+        {"in", NK_PREPLOC},  {"anaphor", NK_ANAPH}, {"stop", NK_STOP},
+        {"part", NK_PART},   {"pron", NK_PRON},     {"first", NK_FIRST},
+        {"title", NK_TITLE}, {"role", NK_ROLE},     {"head", -3},
+        {"coord", NK_COORD}, {"account", NK_ACCT},  {"region", NK_REGION}};
     for (size_t i = 0; i < sizeof(tags) / sizeof(tags[0]); i++) {
         if (strlen(tags[i].name) == n && memcmp(tags[i].name, t, n) == 0) {
             if (tags[i].kind == -2)
@@ -429,10 +429,10 @@ static const struct {
     const char *file;
     int kind;
 } lex_files[] = {
-    {"ner-orgs.tsv", NK_ORG},       {"ner-media.tsv", NK_MEDIA},
-    {"ner-places.tsv", NK_LOC},     {"ner-norp.tsv", NK_NORP},
-    {"ner-roles.tsv", NK_ROLE},     {"ner-gov.tsv", NK_GOV},
-    {"ner-titles.tsv", NK_TITLE},   {"ner-gender.tsv", NK_FIRST},
+    {"ner-orgs.tsv", NK_ORG},     {"ner-media.tsv", NK_MEDIA},
+    {"ner-places.tsv", NK_LOC},   {"ner-norp.tsv", NK_NORP},
+    {"ner-roles.tsv", NK_ROLE},   {"ner-gov.tsv", NK_GOV},
+    {"ner-titles.tsv", NK_TITLE}, {"ner-gender.tsv", NK_FIRST},
     {"ner-context.tsv", NK_STOP},
 };
 
@@ -478,8 +478,8 @@ lex_get(ws_models *m, const char *lang)
             snprintf(lx->lang, sizeof(lx->lang), "%s", lang);
             lx->dir = strdup(dir);
             lx->nouns_cap = strcmp(lang, "de") == 0;
-            lx->inflect = strcmp(lang, "uk") == 0 ||
-                          strcmp(lang, "ru") == 0 || strcmp(lang, "pl") == 0;
+            lx->inflect = strcmp(lang, "uk") == 0 || strcmp(lang, "ru") == 0 ||
+                          strcmp(lang, "pl") == 0;
             lx->headfirst = lx->inflect;
             lx->elide = strcmp(lang, "fr") == 0 || strcmp(lang, "it") == 0;
             lx->norpgov = strcmp(lang, "en") != 0;
@@ -528,13 +528,13 @@ typedef struct {
 typedef struct {
     const char *f; /* folded text (possessive 's removed) */
     int32_t fl;
-    int32_t cend;  /* code point end without the possessive */
-    int32_t m0;    /* first match in ctx->m */
-    uint8_t nm;    /* number of matches */
-    int8_t common; /* -2 not computed; 1 a dictionary word; 0 not */
-    uint8_t init;  /* sentence-initial word */
-    uint8_t poss;  /* ends in a possessive 's */
-    uint8_t caps;  /* all capitals (possessive left out) */
+    int32_t cend;   /* code point end without the possessive */
+    int32_t m0;     /* first match in ctx->m */
+    uint8_t nm;     /* number of matches */
+    int8_t common;  /* -2 not computed; 1 a dictionary word; 0 not */
+    uint8_t init;   /* sentence-initial word */
+    uint8_t poss;   /* ends in a possessive 's */
+    uint8_t caps;   /* all capitals (possessive left out) */
     int32_t cstart; /* code point start (after an elided article) */
     uint8_t cap;    /* a word starting with a capital */
     uint8_t elart;  /* an elided article split off by the tokenizer: l' */
@@ -544,8 +544,8 @@ typedef struct {
     int32_t t0, t1;
     int type;
     const char *source;
-    int32_t ent;   /* lexicon entry giving a canonical name, or -1 */
-    int32_t head;  /* GOV head token, or -1 */
+    int32_t ent;  /* lexicon entry giving a canonical name, or -1 */
+    int32_t head; /* GOV head token, or -1 */
     uint8_t gender;
     uint8_t dead;
 } ncand;
@@ -634,8 +634,7 @@ prep_tokens(nctx *x)
         if (ascii) {
             for (int32_t j = 0; j < n; j++) {
                 char c = s[j];
-                buf[o + (size_t)j] =
-                    (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+                buf[o + (size_t)j] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
             }
             buf[o + (size_t)n] = '\0';
             l = n;
@@ -708,13 +707,12 @@ prep_tokens(nctx *x)
         if (!(t->flags & WS_TOK_WORD))
             continue;
         int32_t j = i - 1, s0 = sent_start(x, i);
-        while (j >= s0 && (d->tokens.v[j].flags & (WS_TOK_QUOTE)) )
+        while (j >= s0 && (d->tokens.v[j].flags & (WS_TOK_QUOTE)))
             j--;
         if (j < s0)
             x->tk[i].init = 1;
         else if (x->tk[j].fl == 1 &&
-                 (x->tk[j].f[0] == ':' || x->tk[j].f[0] == '(') &&
-                 j < i - 1)
+                 (x->tk[j].f[0] == ':' || x->tk[j].f[0] == '(') && j < i - 1)
             x->tk[i].init = 1;
         else if (x->tk[j].fl == 1 && x->tk[j].f[0] == ':')
             x->tk[i].init = 1;
@@ -850,8 +848,8 @@ find_matches(nctx *x)
                 continue;
             if (L < k->fl && ((unsigned char)k->f[L] & 0xC0) == 0x80)
                 continue;
-            consider_chain(x, index_get(lx, WM_PREFIX, k->f, (size_t)L), t,
-                           lim, best, score, &nb);
+            consider_chain(x, index_get(lx, WM_PREFIX, k->f, (size_t)L), t, lim,
+                           best, score, &nb);
         }
         uint64_t sl = lx->suflens;
         for (int L = 1; sl && L < 64 && L < k->fl; L++) {
@@ -950,8 +948,7 @@ free_range(const nctx *x, int32_t t0, int32_t t1)
 /* Accepts [t0, t1) as an entity candidate when no token is taken yet.
  * Returns its index or -1. */
 static int32_t
-accept(nctx *x, int32_t t0, int32_t t1, int type, const char *src,
-       int32_t ent)
+accept(nctx *x, int32_t t0, int32_t t1, int type, const char *src, int32_t ent)
 {
     if (t0 < 0 || t1 > x->nt || t0 >= t1 || !free_range(x, t0, t1))
         return -1;
@@ -1107,12 +1104,12 @@ find_dateline(nctx *x)
         /* agencies, split at / , ; - until a date */
         for (int32_t i = open + 1; i < close;) {
             int32_t j = i, digits = 0;
-            while (j < close && !tok_is_punct(x, j, "/") &&
-                   !tok_is_punct(x, j, ",") && !tok_is_punct(x, j, ";") &&
-                   !tok_is_punct(x, j, "|") &&
-                   !(((tflags(x, j) & WS_TOK_DASH) ||
-                      tok_is_punct(x, j, "-")) &&
-                     (!no_space_after(x, j) || !no_space_after(x, j - 1)))) {
+            while (
+                j < close && !tok_is_punct(x, j, "/") &&
+                !tok_is_punct(x, j, ",") && !tok_is_punct(x, j, ";") &&
+                !tok_is_punct(x, j, "|") &&
+                !(((tflags(x, j) & WS_TOK_DASH) || tok_is_punct(x, j, "-")) &&
+                  (!no_space_after(x, j) || !no_space_after(x, j - 1)))) {
                 if (tflags(x, j) & WS_TOK_NUM)
                     digits = 1;
                 j++;
@@ -1149,8 +1146,8 @@ find_handles(nctx *x)
         /* the body's parts: split at '_', digits and case changes */
         int type = WS_ORG;
         const char *s = ws_tok_ptr(x->d, t);
-        int32_t n = (int32_t)(x->d->tokens.v[t1 - 1].bend -
-                              x->d->tokens.v[t].bstart);
+        int32_t n =
+            (int32_t)(x->d->tokens.v[t1 - 1].bend - x->d->tokens.v[t].bstart);
         int32_t i = 0;
         while (i < n && (s[i] == '@' || s[i] == '#'))
             i++;
@@ -1161,9 +1158,9 @@ find_handles(nctx *x)
                      s[j - 1] <= 'z'))
                 j++;
             char fb[KEY_MAX];
-            int fl = (j - i) < KEY_MAX / 3 ? fold_norm(s + i, (size_t)(j - i),
-                                                       fb, sizeof(fb))
-                                           : -1;
+            int fl = (j - i) < KEY_MAX / 3
+                         ? fold_norm(s + i, (size_t)(j - i), fb, sizeof(fb))
+                         : -1;
             if (fl > 0) {
                 for (int32_t nd = index_get(lx, WM_EXACT, fb, (size_t)fl);
                      nd >= 0; nd = lx->node[nd].next) {
@@ -1367,8 +1364,8 @@ find_gov(nctx *x)
                 break;
             const ncand *c = cand_at(x, t);
             if (c) {
-                if ((c->type == WS_LOC || c->type == WS_NORP) &&
-                    c->t1 == l && !strcmp(c->source, "lexicon")) {
+                if ((c->type == WS_LOC || c->type == WS_NORP) && c->t1 == l &&
+                    !strcmp(c->source, "lexicon")) {
                     l = c->t0;
                     has_mod = has_norp = 1;
                     continue;
@@ -1386,9 +1383,8 @@ find_gov(nctx *x)
                 continue;
             }
             if (!x->lx->nouns_cap && !x->lx->headfirst && cap_word(x, t) &&
-                !mk(x, t, NK_ORG) &&
-                !mk(x, t, NK_MEDIA) && !mk(x, t, NK_GOVHEAD) &&
-                !mk(x, t, NK_FIRST)) {
+                !mk(x, t, NK_ORG) && !mk(x, t, NK_MEDIA) &&
+                !mk(x, t, NK_GOVHEAD) && !mk(x, t, NK_FIRST)) {
                 l = t;
                 has_mod = 1;
                 continue;
@@ -1397,8 +1393,8 @@ find_gov(nctx *x)
         }
         r = gov_right(x, r, lim, 0, &has_comp);
         /* "armée irlandaise", "gouvernement français" */
-        if (x->lx->elide && r < lim && is1(x, r, NK_NORP) &&
-            x->cover[r] < 0 && !x->tk[r - 1].poss) {
+        if (x->lx->elide && r < lim && is1(x, r, NK_NORP) && x->cover[r] < 0 &&
+            !x->tk[r - 1].poss) {
             r++;
             has_norp = 1;
         }
@@ -1712,9 +1708,8 @@ find_runs(nctx *x)
             type = WS_ORG;
         } else if (first && (n >= 2 || next_is_say(x, b))) {
             type = WS_PERSON;
-        } else if (n == 1 && x->tk[a].caps &&
-                   x->tk[a].fl >= 2 && x->tk[a].fl <= 6 &&
-                   !common_word(x, a)) {
+        } else if (n == 1 && x->tk[a].caps && x->tk[a].fl >= 2 &&
+                   x->tk[a].fl <= 6 && !common_word(x, a)) {
             type = WS_ORG;
         } else if (!x->tagged) {
             if (n >= 2 && !common_word(x, b - 1))
@@ -1745,47 +1740,55 @@ typedef struct {
 } nsuf;
 
 static const nsuf first_uk[] = {
-    {"ові", ""}, {"ові", "о"}, {"еві", ""}, {"єві", "й"}, {"ом", ""},
-    {"ом", "о"}, {"ем", ""}, {"єм", "й"}, {"а", ""}, {"а", "о"}, {"я", "й"},
-    {"у", ""}, {"у", "о"}, {"ю", "й"}, {"и", "а"}, {"ії", "ія"}, {"і", "а"},
-    {"у", "а"}, {"ою", "а"}, {"єю", "я"}, {"ю", "я"}, {NULL, NULL}};
+    {"ові", ""},  {"ові", "о"}, {"еві", ""}, {"єві", "й"}, {"ом", ""},
+    {"ом", "о"},  {"ем", ""},   {"єм", "й"}, {"а", ""},    {"а", "о"},
+    {"я", "й"},   {"у", ""},    {"у", "о"},  {"ю", "й"},   {"и", "а"},
+    {"ії", "ія"}, {"і", "а"},   {"у", "а"},  {"ою", "а"},  {"єю", "я"},
+    {"ю", "я"},   {NULL, NULL}};
 static const nsuf first_ru[] = {
-    {"а", ""}, {"я", "й"}, {"у", ""}, {"ю", "й"}, {"ом", ""}, {"ем", "й"},
-    {"ем", ""}, {"е", ""}, {"е", "й"}, {"ы", "а"}, {"и", "а"}, {"ии", "ия"},
-    {"ой", "а"}, {"ей", "я"}, {"у", "а"}, {"ю", "я"}, {"е", "а"}, {"ою", "а"},
-    {NULL, NULL}};
+    {"а", ""},   {"я", "й"},   {"у", ""},   {"ю", "й"},  {"ом", ""},
+    {"ем", "й"}, {"ем", ""},   {"е", ""},   {"е", "й"},  {"ы", "а"},
+    {"и", "а"},  {"ии", "ия"}, {"ой", "а"}, {"ей", "я"}, {"у", "а"},
+    {"ю", "я"},  {"е", "а"},   {"ою", "а"}, {NULL, NULL}};
 static const nsuf first_pl[] = {
-    {"a", ""}, {"owi", ""}, {"em", ""}, {"u", ""}, {"ie", ""}, {"y", "a"},
-    {"ii", "ia"}, {"i", "a"}, {"ę", "a"}, {"ą", "a"}, {NULL, NULL}};
+    {"a", ""},    {"owi", ""}, {"em", ""}, {"u", ""},  {"ie", ""},  {"y", "a"},
+    {"ii", "ia"}, {"i", "a"},  {"ę", "a"}, {"ą", "a"}, {NULL, NULL}};
 
 /* '+' first: only after a consonant */
 static const nsuf sur_uk_m[] = {
     {"ського", "ський"}, {"цького", "цький"}, {"ському", "ський"},
-    {"ським", "ський"}, {"ого", "ий"}, {"ому", "ий"}, {"енка", "енко"},
-    {"енкові", "енко"}, {"енку", "енко"}, {"енком", "енко"}, {"ові", ""},
-    {"еві", ""}, {"ом", ""}, {"ем", ""}, {"ою", "а"}, {"+а", ""}, {"и", "а"},
-    {"і", "а"}, {"+у", ""}, {NULL, NULL}};
+    {"ським", "ський"},  {"ого", "ий"},       {"ому", "ий"},
+    {"енка", "енко"},    {"енкові", "енко"},  {"енку", "енко"},
+    {"енком", "енко"},   {"ові", ""},         {"еві", ""},
+    {"ом", ""},          {"ем", ""},          {"ою", "а"},
+    {"+а", ""},          {"и", "а"},          {"і", "а"},
+    {"+у", ""},          {NULL, NULL}};
 static const nsuf sur_uk_f[] = {
-    {"ської", "ська"}, {"цької", "цька"}, {"ській", "ська"},
-    {"ською", "ська"}, {"ську", "ська"}, {"ої", "а"}, {"ій", "а"},
-    {"ою", "а"}, {"у", "а"}, {"и", "а"}, {"і", "а"}, {NULL, NULL}};
+    {"ської", "ська"}, {"цької", "цька"}, {"ській", "ська"}, {"ською", "ська"},
+    {"ську", "ська"},  {"ої", "а"},       {"ій", "а"},       {"ою", "а"},
+    {"у", "а"},        {"и", "а"},        {"і", "а"},        {NULL, NULL}};
 static const nsuf sur_ru_m[] = {
     {"ского", "ский"}, {"цкого", "цкий"}, {"скому", "ский"}, {"ским", "ский"},
-    {"ого", "ий"}, {"ова", "ов"}, {"ева", "ев"}, {"ёва", "ёв"}, {"ина", "ин"},
-    {"ову", "ов"}, {"еву", "ев"}, {"овым", "ов"}, {"евым", "ев"},
-    {"ым", ""}, {"ом", ""}, {"ем", ""}, {"+а", ""}, {"ы", "а"}, {"+у", ""},
-    {"+е", ""}, {NULL, NULL}};
+    {"ого", "ий"},     {"ова", "ов"},     {"ева", "ев"},     {"ёва", "ёв"},
+    {"ина", "ин"},     {"ову", "ов"},     {"еву", "ев"},     {"овым", "ов"},
+    {"евым", "ев"},    {"ым", ""},        {"ом", ""},        {"ем", ""},
+    {"+а", ""},        {"ы", "а"},        {"+у", ""},        {"+е", ""},
+    {NULL, NULL}};
 static const nsuf sur_ru_f[] = {
-    {"ской", "ская"}, {"цкой", "цкая"}, {"овой", "ова"}, {"евой", "ева"},
-    {"иной", "ина"}, {"ой", "а"}, {"у", "а"}, {"ы", "а"}, {NULL, NULL}};
+    {"ской", "ская"}, {"цкой", "цкая"}, {"овой", "ова"},
+    {"евой", "ева"},  {"иной", "ина"},  {"ой", "а"},
+    {"у", "а"},       {"ы", "а"},       {NULL, NULL}};
 static const nsuf sur_pl_m[] = {
     {"skiego", "ski"}, {"ckiego", "cki"}, {"dzkiego", "dzki"},
-    {"skiemu", "ski"}, {"ckiemu", "cki"}, {"skim", "ski"}, {"ckim", "cki"},
-    {"owi", ""}, {"em", ""}, {"y", "a"}, {"ie", "a"}, {"ę", "a"}, {"ą", "a"},
-    {"+a", ""}, {"+u", ""}, {NULL, NULL}};
+    {"skiemu", "ski"}, {"ckiemu", "cki"}, {"skim", "ski"},
+    {"ckim", "cki"},   {"owi", ""},       {"em", ""},
+    {"y", "a"},        {"ie", "a"},       {"ę", "a"},
+    {"ą", "a"},        {"+a", ""},        {"+u", ""},
+    {NULL, NULL}};
 static const nsuf sur_pl_f[] = {
-    {"skiej", "ska"}, {"ckiej", "cka"}, {"ską", "ska"}, {"cką", "cka"},
-    {"y", "a"}, {"ę", "a"}, {"ą", "a"}, {"i", "a"}, {NULL, NULL}};
+    {"skiej", "ska"}, {"ckiej", "cka"}, {"ską", "ska"},
+    {"cką", "cka"},   {"y", "a"},       {"ę", "a"},
+    {"ą", "a"},       {"i", "a"},       {NULL, NULL}};
 
 static int
 vowel_before(const char *s, size_t n)
@@ -1871,8 +1874,8 @@ first_oblique(nctx *x, int32_t t)
     if (!ft || !x->lx || k->fl >= KEY_MAX || !is_word(x, t))
         return 0;
     char tmp[KEY_MAX];
-    return apply_suf(ft, k->f, k->f, (size_t)k->fl, tmp, sizeof(tmp), x->lx,
-                     1, NULL) >= 0;
+    return apply_suf(ft, k->f, k->f, (size_t)k->fl, tmp, sizeof(tmp), x->lx, 1,
+                     NULL) >= 0;
 }
 
 /* Writes the canonical (nominative) form of PERSON tokens [t0, t1) into
@@ -1908,9 +1911,9 @@ person_name(nctx *x, int32_t t0, int32_t t1, char *buf, size_t cap,
         size_t n = (size_t)(tok->bend - tok->bstart);
         const ntok *k = &x->tk[t];
         if (k->poss)
-            n = (size_t)k->fl <= n ? (size_t)ws_doc_byte(d, k->cend) -
-                                         (size_t)tok->bstart
-                                   : n;
+            n = (size_t)k->fl <= n
+                    ? (size_t)ws_doc_byte(d, k->cend) - (size_t)tok->bstart
+                    : n;
         if (t > t0 && (d->tokens.v[t - 1].flags & WS_TOK_SPACE) && o + 1 < cap)
             buf[o++] = ' ';
         char tmp[KEY_MAX];
@@ -2017,9 +2020,10 @@ find_surnames(nctx *x)
         if (!is_cap(x, t))
             continue;
         ncand *c = cand_at(x, t);
-        if (c && (c->t1 - c->t0 != 1 || c->type == WS_PERSON ||
-                  (strcmp(c->source, "tagger") && strcmp(c->source, "pattern")) ||
-                  c->type == WS_GOV || c->type == WS_ROLE || c->type == WS_MEDIA))
+        if (c &&
+            (c->t1 - c->t0 != 1 || c->type == WS_PERSON ||
+             (strcmp(c->source, "tagger") && strcmp(c->source, "pattern")) ||
+             c->type == WS_GOV || c->type == WS_ROLE || c->type == WS_MEDIA))
             continue;
         if (!c && (mk(x, t, NK_STOP) || mk(x, t, NK_ROLE) ||
                    mk(x, t, NK_TITLE) || mk(x, t, NK_DET)))
@@ -2030,7 +2034,8 @@ find_surnames(nctx *x)
             const ntok *s = &x->tk[last[i]];
             if (last[i] == t)
                 break;
-            int sa = (unsigned char)s->f[0] < 0x80, ka = (unsigned char)k->f[0] < 0x80;
+            int sa = (unsigned char)s->f[0] < 0x80,
+                ka = (unsigned char)k->f[0] < 0x80;
             if (sa == ka) {
                 hit = surname_match(k->f, (size_t)k->fl, s->f, (size_t)s->fl,
                                     infl);
@@ -2094,8 +2099,8 @@ static int
 fold_tok(const ws_doc *d, int32_t i, char *buf, size_t cap)
 {
     const ws_token *t = &d->tokens.v[i];
-    int l = fold_norm(d->text + t->bstart, (size_t)(t->bend - t->bstart), buf,
-                      cap);
+    int l =
+        fold_norm(d->text + t->bstart, (size_t)(t->bend - t->bstart), buf, cap);
     if (l > 2 && buf[l - 1] == 's' && buf[l - 2] == '\'')
         l -= 2;
     if (l < 0)
@@ -2184,8 +2189,8 @@ link_entities(nctx *x, const int32_t *em)
             continue;
         }
         if (j < 0 && p >= 0 && is_word(x, p) && !is_cap(x, p)) {
-            int32_t r = resolve_body(d, x->lx, d->tokens.v[p].start,
-                                     x->tk[p].f, (size_t)x->tk[p].fl, 0);
+            int32_t r = resolve_body(d, x->lx, d->tokens.v[p].start, x->tk[p].f,
+                                     (size_t)x->tk[p].fl, 0);
             if (r >= 0) {
                 E[i].org = r;
                 continue;
@@ -2204,8 +2209,8 @@ link_entities(nctx *x, const int32_t *em)
         if (j >= 0 && E[j].tok0 == q && is_ent_org(E[j].type)) {
             E[i].org = j;
         } else if (j < 0 && skipped && is_word(x, q) && !is_cap(x, q)) {
-            int32_t r = resolve_body(d, x->lx, d->tokens.v[q].start,
-                                     x->tk[q].f, (size_t)x->tk[q].fl, 0);
+            int32_t r = resolve_body(d, x->lx, d->tokens.v[q].start, x->tk[q].f,
+                                     (size_t)x->tk[q].fl, 0);
             if (r >= 0)
                 E[i].org = r;
         }
@@ -2286,16 +2291,17 @@ build(nctx *x)
         /* "NATO-Ukraine cooperation": the first name of a hyphenated
          * compound names the actor; the second is part of a modifier */
         if (c->t0 >= 2 && prev_t1 == c->t0 - 1 &&
-            (tok_eq(x, c->t0 - 1, "-") || (tflags(x, c->t0 - 1) & WS_TOK_DASH)) &&
+            (tok_eq(x, c->t0 - 1, "-") ||
+             (tflags(x, c->t0 - 1) & WS_TOK_DASH)) &&
             no_space_after(x, c->t0 - 2) && no_space_after(x, c->t0 - 1) &&
             (c->type == WS_LOC || c->type == WS_NORP || c->type == WS_ORG ||
              c->type == WS_MISC))
             continue;
         /* "Cyprus-registered", "Kremlin-backed": part of an adjective */
-        if (c->t1 + 1 < x->nt && c->type != WS_PERSON &&
-            c->type != WS_ROLE && tok_eq(x, c->t1, "-") &&
-            no_space_after(x, c->t1 - 1) && no_space_after(x, c->t1) &&
-            is_word(x, c->t1 + 1) && !is_cap(x, c->t1 + 1))
+        if (c->t1 + 1 < x->nt && c->type != WS_PERSON && c->type != WS_ROLE &&
+            tok_eq(x, c->t1, "-") && no_space_after(x, c->t1 - 1) &&
+            no_space_after(x, c->t1) && is_word(x, c->t1 + 1) &&
+            !is_cap(x, c->t1 + 1))
             continue;
         ws_entity *e = WS_PUSH(d->entities);
         if (!e)
@@ -2324,7 +2330,8 @@ build(nctx *x)
     ws_entity *E = d->entities.v;
     int32_t ne = d->entities.n;
     uint8_t *gen = ws_arena_alloc(d->arena, (size_t)ne + 1);
-    int32_t *root = ws_arena_alloc(d->arena, sizeof(int32_t) * (size_t)(ne + 1));
+    int32_t *root =
+        ws_arena_alloc(d->arena, sizeof(int32_t) * (size_t)(ne + 1));
     if (!gen || !root)
         return -WS_ENOMEM;
     char buf[1024];
@@ -2351,7 +2358,8 @@ build(nctx *x)
             size_t pre = (size_t)(ht->bstart - d->tokens.v[e->tok0].bstart);
             size_t cl = strlen(le->canon);
             size_t post_b = (size_t)ws_doc_byte(d, e->end);
-            size_t post = post_b > (size_t)ht->bend ? post_b - (size_t)ht->bend : 0;
+            size_t post =
+                post_b > (size_t)ht->bend ? post_b - (size_t)ht->bend : 0;
             if (pre + cl + post + 1 < sizeof(buf)) {
                 memcpy(buf, s0, pre);
                 o = pre;
@@ -2433,8 +2441,8 @@ build(nctx *x)
                     continue;
                 const ntok *a = &x->tk[lt], *b = &x->tk[E[j].tok1 - 1];
                 int infl = x->lx && (x->lx->inflect || x->lx->nouns_cap);
-                int hit = surname_match(a->f, (size_t)a->fl, b->f, (size_t)b->fl,
-                                        infl);
+                int hit = surname_match(a->f, (size_t)a->fl, b->f,
+                                        (size_t)b->fl, infl);
                 if (!hit && (((unsigned char)a->f[0] < 0x80) !=
                              ((unsigned char)b->f[0] < 0x80))) {
                     char ka[KEY_MAX], kb[KEY_MAX];
@@ -2580,8 +2588,7 @@ ws_ner_prepare(ws_worker *w, const char *lang)
 }
 
 int32_t
-ws_ner_resolve(const ws_doc *d, int32_t tok0, int32_t tok1,
-               int want_type_mask)
+ws_ner_resolve(const ws_doc *d, int32_t tok0, int32_t tok1, int want_type_mask)
 {
     if (!d || tok0 < 0 || tok1 > d->tokens.n || tok0 >= tok1)
         return -1;
@@ -2618,8 +2625,8 @@ ws_ner_resolve(const ws_doc *d, int32_t tok0, int32_t tok1,
                     continue;
                 return j;
             }
-            if (is_ent_org(e->type) || (pr->gender == 'p' &&
-                                        e->type == WS_PERSON && 0))
+            if (is_ent_org(e->type) ||
+                (pr->gender == 'p' && e->type == WS_PERSON && 0))
                 return j;
         }
         return -1;

@@ -28,10 +28,10 @@ enum { FMT_UNKNOWN, FMT_JSONL, FMT_ARTICLES };
 struct ws_reader {
     FILE *fp;
     const char *name;
-    size_t max;   /* annotation limit per document (bytes) */
+    size_t max; /* annotation limit per document (bytes) */
     int fmt;
-    long line;    /* lines read so far */
-    char *buf;    /* current line */
+    long line; /* lines read so far */
+    char *buf; /* current line */
     size_t cap, len;
     int too_long; /* current line exceeded the hard limit */
     char *pend;   /* a line (or its tail) that starts the next article */
@@ -508,8 +508,7 @@ ws_article_meta(ws_doc *d)
             dash = q;
         else if (q + 4 < ie && q[0] == ' ' && (unsigned char)q[1] == 0xE2 &&
                  (unsigned char)q[2] == 0x80 &&
-                 ((unsigned char)q[3] == 0x93 ||
-                  (unsigned char)q[3] == 0x94) &&
+                 ((unsigned char)q[3] == 0x93 || (unsigned char)q[3] == 0x94) &&
                  q[4] == ' ')
             dash = q;
     }

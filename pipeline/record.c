@@ -24,8 +24,8 @@ jstr(const ws_json *v)
 static int
 jint(const ws_json *v, int32_t *out)
 {
-    if (v == NULL || v->type != WS_JNUM || !isfinite(v->num) ||
-        v->num < -1 || v->num > INT32_MAX)
+    if (v == NULL || v->type != WS_JNUM || !isfinite(v->num) || v->num < -1 ||
+        v->num > INT32_MAX)
         return -1;
     *out = (int32_t)v->num;
     return 0;
@@ -45,18 +45,18 @@ jspan(const ws_json *v, int32_t ncp, ws_span *out)
 }
 
 static const char *const known_top[] = {
-    "id", "text", "lang", "meta", "date", "title", "source", "url",
-    "paragraphs", "sentences", "tokens", "entities", "statements",
-    "versions", "errors", NULL};
-static const char *const known_meta[] = {"date",  "title", "place",
-                                         "source", "url", "dateline_date",
-                                         NULL};
+    "id",         "text",     "lang",       "meta",      "date",   "title",
+    "source",     "url",      "paragraphs", "sentences", "tokens", "entities",
+    "statements", "versions", "errors",     NULL};
+static const char *const known_meta[] = {
+    "date", "title", "place", "source", "url", "dateline_date", NULL};
 
 static int
 is_known(const ws_json *m, const char *const *list)
 {
     for (int i = 0; list[i]; i++)
-        if (strlen(list[i]) == m->keylen && memcmp(list[i], m->key, m->keylen) == 0)
+        if (strlen(list[i]) == m->keylen &&
+            memcmp(list[i], m->key, m->keylen) == 0)
             return 1;
     return 0;
 }
@@ -357,8 +357,7 @@ load_statements(ws_doc *d, const ws_json *sts)
         const ws_json *hed = ws_json_get(c, "hedged");
         st->hedged = hed && hed->type == WS_JTRUE;
         const ws_json *stance = ws_json_get(c, "stance");
-        for (const ws_json *s = stance ? stance->child : NULL; s;
-             s = s->next) {
+        for (const ws_json *s = stance ? stance->child : NULL; s; s = s->next) {
             int l = jstr(s) ? ws_stance_parse(s->s) : -1;
             if (l >= 0 && st->nstance < WS_MAX_LABELS)
                 st->stance[st->nstance++] = l;
@@ -469,8 +468,8 @@ ws_record_from_json(ws_doc *d, const ws_json *obj)
             d->done |= WS_DONE_NER;
         }
         const ws_json *sts = ws_json_get(obj, "statements");
-        if ((d->done & WS_DONE_NER) && ws_json_get(versions, "stance") &&
-            sts && sts->type == WS_JARR) {
+        if ((d->done & WS_DONE_NER) && ws_json_get(versions, "stance") && sts &&
+            sts->type == WS_JARR) {
             load_statements(d, sts);
             d->done |= WS_DONE_STANCE;
         }
@@ -537,9 +536,8 @@ w_spans(ws_buf *b, const void *base, size_t stride, int32_t n)
     char tmp[8192], *p = tmp;
     *p++ = '[';
     for (int32_t i = 0; i < n; i++) {
-        const int32_t *se =
-            (const int32_t *)(const void *)((const char *)base +
-                                            (size_t)i * stride);
+        const int32_t *se = (const int32_t *)(const void *)((const char *)base +
+                                                            (size_t)i * stride);
         if (p - tmp > (ptrdiff_t)sizeof tmp - 64) {
             ws_buf_put(b, tmp, (size_t)(p - tmp));
             p = tmp;
@@ -601,10 +599,10 @@ ws_record_write(ws_buf *b, const ws_doc *d)
     w_key(b, "meta");
     ws_buf_putc(b, '{');
     size_t mark = b->len;
-    const char *mk[] = {"date", "title", "place", "source", "url",
-                        "dateline_date"};
-    const char *mv[] = {d->date, d->title, d->place, d->source, d->url,
-                        d->dateline_date};
+    const char *mk[] = {"date",   "title", "place",
+                        "source", "url",   "dateline_date"};
+    const char *mv[] = {d->date,   d->title, d->place,
+                        d->source, d->url,   d->dateline_date};
     for (int i = 0; i < 6; i++) {
         if (mv[i] == NULL)
             continue;

@@ -249,20 +249,21 @@ is_dash(const ws_doc *d, int32_t i)
            (c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2012);
 }
 
-
 /* sentence-final punctuation */
 static int
 is_final(const ws_doc *d, int32_t i)
 {
-    return ws_tok_is(d, i, ".") || ws_tok_is(d, i, "!") || ws_tok_is(d, i, "?") ||
-           ws_tok_is(d, i, "…") || ws_tok_is(d, i, "...");
+    return ws_tok_is(d, i, ".") || ws_tok_is(d, i, "!") ||
+           ws_tok_is(d, i, "?") || ws_tok_is(d, i, "…") ||
+           ws_tok_is(d, i, "...");
 }
 
 static int
 is_clause_punct(const ws_doc *d, int32_t i)
 {
-    return ws_tok_is(d, i, ",") || ws_tok_is(d, i, ";") || ws_tok_is(d, i, ":") ||
-           is_final(d, i) || ws_tok_is(d, i, "(") || ws_tok_is(d, i, ")");
+    return ws_tok_is(d, i, ",") || ws_tok_is(d, i, ";") ||
+           ws_tok_is(d, i, ":") || is_final(d, i) || ws_tok_is(d, i, "(") ||
+           ws_tok_is(d, i, ")");
 }
 
 static const char *
@@ -1057,8 +1058,8 @@ np_right(ctx *x, int32_t b, int32_t hi)
         }
         /* German genitive: "die Gewerkschaft der Polizei" */
         if (e > start && e + 1 < hi && strcmp(x->L.lang, "de") == 0 &&
-            (ws_tok_is(d, e, "der") || ws_tok_is(d, e, "des")) && is_cap(d, e + 1) &&
-            !de_funcword(x, e + 1)) {
+            (ws_tok_is(d, e, "der") || ws_tok_is(d, e, "des")) &&
+            is_cap(d, e + 1) && !de_funcword(x, e + 1)) {
             e += 2;
             continue;
         }
@@ -1725,7 +1726,8 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
         if (!is_dash(d, t))
             return -1;
     }
-    if (c > 0 && t < hi && (ws_tok_is(d, c - 1, "!") || ws_tok_is(d, c - 1, "?")) &&
+    if (c > 0 && t < hi &&
+        (ws_tok_is(d, c - 1, "!") || ws_tok_is(d, c - 1, "?")) &&
         is_cap(d, t) && !x->cuelen[t])
         return -1;
     while (t < hi && (ws_tok_is(d, t, ",") || ws_tok_is(d, t, ";")))
@@ -2440,8 +2442,9 @@ de_final_cue(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
         return 0;
     /* clause start and the auxiliary */
     int32_t c0 = p;
-    while (c0 > s0 && !ws_tok_is(d, c0 - 1, ",") && !ws_tok_is(d, c0 - 1, ";") &&
-           !ws_tok_is(d, c0 - 1, ":") && !is_dash(d, c0 - 1))
+    while (c0 > s0 && !ws_tok_is(d, c0 - 1, ",") &&
+           !ws_tok_is(d, c0 - 1, ";") && !ws_tok_is(d, c0 - 1, ":") &&
+           !is_dash(d, c0 - 1))
         c0--;
     if (x->dl1 > c0 && x->dl0 >= s0 && x->dl0 <= c0)
         c0 = x->dl1;
@@ -2648,11 +2651,11 @@ cue_pass(ctx *x)
                         sa = k;
                         sb = k + 1;
                     }
-            } else if ((attr & C_SRC) &&
-                       !(p + m < s1 && is_word(d, p + m) &&
-                         (ws_tok_is(d, p + m, "der") || ws_tok_is(d, p + m, "des") ||
-                          ws_tok_is(d, p + m, "von") ||
-                          ws_tok_is(d, p + m, "vom")))) {
+            } else if ((attr & C_SRC) && !(p + m < s1 && is_word(d, p + m) &&
+                                           (ws_tok_is(d, p + m, "der") ||
+                                            ws_tok_is(d, p + m, "des") ||
+                                            ws_tok_is(d, p + m, "von") ||
+                                            ws_tok_is(d, p + m, "vom")))) {
                 /* "nach jüngsten Untersuchungen": no source named */
                 sa = p + 1;
                 sb = p + m;
@@ -2890,9 +2893,9 @@ cue_pass(ctx *x)
                 int clean = 1;
                 for (int32_t k = s0; k <= left_end && clean; k++)
                     if (is_punct(d, k) && !ws_tok_is(d, k, "'s") &&
-                        !ws_tok_is(d, k, "\xe2\x80\x99s") && !ws_tok_is(d, k, "-") &&
-                        !ws_tok_is(d, k, ".") && !ws_tok_is(d, k, "(") &&
-                        !ws_tok_is(d, k, ")"))
+                        !ws_tok_is(d, k, "\xe2\x80\x99s") &&
+                        !ws_tok_is(d, k, "-") && !ws_tok_is(d, k, ".") &&
+                        !ws_tok_is(d, k, "(") && !ws_tok_is(d, k, ")"))
                         clean = 0;
                     else if (x->qid[k] >= 0 ||
                              (x->cuelen[k] && is_speech_cue(x->cueattr[k])))
@@ -3044,8 +3047,8 @@ orphan_pass(ctx *x)
             continue;
         /* must stand as a sentence: start a sentence or follow a colon */
         int32_t s0 = sent_t0(x, q->o);
-        if (q->o != s0 &&
-            !(q->o > 0 && (ws_tok_is(d, q->o - 1, ":") || is_dash(d, q->o - 1))))
+        if (q->o != s0 && !(q->o > 0 && (ws_tok_is(d, q->o - 1, ":") ||
+                                         is_dash(d, q->o - 1))))
             continue;
         ws_statement tmp;
         memset(&tmp, 0, sizeof(tmp));
@@ -3145,7 +3148,8 @@ dash_pass(ctx *x, int phase)
         add_content(x, st, c0, e);
         /* more speech after the attribution: ". – ..." or ", – ..." */
         int32_t r = after;
-        while (r < p1 && (is_final(d, r) || ws_tok_is(d, r, ",") || is_dash(d, r)))
+        while (r < p1 &&
+               (is_final(d, r) || ws_tok_is(d, r, ",") || is_dash(d, r)))
             r++;
         if (r < p1 && r > after)
             add_content(x, st, r, p1);

@@ -146,20 +146,20 @@ is_punct(const ws_doc *d, int32_t i)
     return (d->tokens.v[i].flags & (WS_TOK_WORD | WS_TOK_NUM)) == 0;
 }
 
-
 static int
 is_final(const ws_doc *d, int32_t i)
 {
-    return ws_tok_is(d, i, ".") || ws_tok_is(d, i, "!") || ws_tok_is(d, i, "?") ||
-           ws_tok_is(d, i, "…") || ws_tok_is(d, i, "...");
+    return ws_tok_is(d, i, ".") || ws_tok_is(d, i, "!") ||
+           ws_tok_is(d, i, "?") || ws_tok_is(d, i, "…") ||
+           ws_tok_is(d, i, "...");
 }
 
 static int
 is_clause_punct(const ws_doc *d, int32_t i)
 {
-    return ws_tok_is(d, i, ",") || ws_tok_is(d, i, ";") || ws_tok_is(d, i, ":") ||
-           is_final(d, i) || ws_tok_is(d, i, "(") || ws_tok_is(d, i, ")") ||
-           (d->tokens.v[i].flags & WS_TOK_DASH);
+    return ws_tok_is(d, i, ",") || ws_tok_is(d, i, ";") ||
+           ws_tok_is(d, i, ":") || is_final(d, i) || ws_tok_is(d, i, "(") ||
+           ws_tok_is(d, i, ")") || (d->tokens.v[i].flags & WS_TOK_DASH);
 }
 
 static int

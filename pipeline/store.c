@@ -224,8 +224,7 @@ exec(ws_store *s, const char *sql)
         snprintf(s->err, sizeof s->err, "%s: %s", s->path,
                  msg ? msg : sqlite3_errmsg(s->db));
         sqlite3_free(msg);
-        return sqlite3_errcode(s->db) == SQLITE_NOMEM ? -WS_ENOMEM
-                                                      : -WS_EIO;
+        return sqlite3_errcode(s->db) == SQLITE_NOMEM ? -WS_ENOMEM : -WS_EIO;
     }
     return 0;
 }
@@ -580,8 +579,7 @@ ws_store_runs_recover(ws_store *s, long *live)
     int ndead = 0, rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         pid_t pid = (pid_t)sqlite3_column_int64(st, 1);
-        if (pid > 0 && pid != getpid() &&
-            (kill(pid, 0) == 0 || errno == EPERM))
+        if (pid > 0 && pid != getpid() && (kill(pid, 0) == 0 || errno == EPERM))
             (*live)++;
         else if (ndead < 64)
             dead[ndead++] = sqlite3_column_int64(st, 0);
@@ -900,7 +898,7 @@ ws_store_save(ws_store *s, int64_t rowid, int64_t run, int64_t vid,
         sqlite3_bind_int64(st, 1, rowid);
         sqlite3_bind_int(st, 2, i);
         bind_str(st, 3, ws_kind_name(t->kind));
-        int nc = t->ncontent < 0 ? 0
+        int nc = t->ncontent < 0                 ? 0
                  : t->ncontent > WS_MAX_SEGMENTS ? WS_MAX_SEGMENTS
                                                  : t->ncontent;
         scratch->len = 0;
@@ -912,8 +910,7 @@ ws_store_save(ws_store *s, int64_t rowid, int64_t run, int64_t vid,
             ws_buf_putc(scratch, '[');
             for (int k = 0; k < nc; k++)
                 ws_buf_printf(scratch, "%s[%d,%d]", k ? "," : "",
-                              (int)t->content[k].start,
-                              (int)t->content[k].end);
+                              (int)t->content[k].start, (int)t->content[k].end);
             ws_buf_putc(scratch, ']');
             sqlite3_bind_text(st, 6, scratch->buf, (int)scratch->len,
                               SQLITE_TRANSIENT);
@@ -1033,8 +1030,8 @@ errors_load(ws_doc *d, const char *json)
             for (int c = 0; c <= WS_ETRUNC; c++)
                 if (strcmp(ws_strerror(c), co->s) == 0)
                     code = c;
-        ws_doc_error(d, st && st->type == WS_JSTR ? st->s : "read", code,
-                     "%s", me && me->type == WS_JSTR ? me->s : "");
+        ws_doc_error(d, st && st->type == WS_JSTR ? st->s : "read", code, "%s",
+                     me && me->type == WS_JSTR ? me->s : "");
     }
 }
 
@@ -1078,10 +1075,10 @@ load_tokens(ws_doc *d, const unsigned char *p, size_t n)
         }
         se->tok1 = d->tokens.n;
         /* a sentence without tokens sits where the previous one ended */
-        se->start = se->tok1 > se->tok0 ? d->tokens.v[se->tok0].start
-                                        : prev_end;
-        se->end = se->tok1 > se->tok0 ? d->tokens.v[se->tok1 - 1].end
-                                      : prev_end;
+        se->start =
+            se->tok1 > se->tok0 ? d->tokens.v[se->tok0].start : prev_end;
+        se->end =
+            se->tok1 > se->tok0 ? d->tokens.v[se->tok1 - 1].end : prev_end;
     }
     /* paragraphs: spans of their sentences */
     for (int32_t k = 0; k < d->sentences.n; k++) {
@@ -1344,9 +1341,8 @@ ws_store_status(ws_store *s, FILE *out, const char *versions)
         return rc;
     int64_t ndocs = scalar(s, "SELECT count(*) FROM documents", 0, &err);
     int64_t nann = scalar(s, "SELECT count(*) FROM annotations", 0, &err);
-    int64_t ncur = scalar(s,
-                          "SELECT count(*) FROM annotations WHERE vid = ?1",
-                          vid, &err);
+    int64_t ncur =
+        scalar(s, "SELECT count(*) FROM annotations WHERE vid = ?1", vid, &err);
     int64_t nerr =
         scalar(s,
                "SELECT count(*) FROM documents d LEFT JOIN annotations a "
@@ -1359,8 +1355,8 @@ ws_store_status(ws_store *s, FILE *out, const char *versions)
     int64_t psize = scalar(s, "PRAGMA page_size", 0, &err);
     if (err)
         return -WS_EIO;
-    fprintf(out, "%s: schema %d, %lld documents, %.1f MB", s->path,
-            s->schema, (long long)ndocs, (double)(pages * psize) / 1e6);
+    fprintf(out, "%s: schema %d, %lld documents, %.1f MB", s->path, s->schema,
+            (long long)ndocs, (double)(pages * psize) / 1e6);
     if (ndocs > 0)
         fprintf(out, " (%.0f bytes/document)",
                 (double)(pages * psize) / (double)ndocs);
@@ -1371,8 +1367,8 @@ ws_store_status(ws_store *s, FILE *out, const char *versions)
             "annotated, %lld with errors\n",
             (long long)ncur, (long long)(nann - ncur),
             (long long)(ndocs - nann), (long long)nerr);
-    fprintf(out, "  rows: %lld statements, %lld entities\n",
-            (long long)nstmt, (long long)nent);
+    fprintf(out, "  rows: %lld statements, %lld entities\n", (long long)nstmt,
+            (long long)nent);
     static const int wl[] = {6, 10, 10, 11, 9};
     if ((rc = print_query(
              s, out,
@@ -1437,9 +1433,9 @@ ws_store_verify(ws_store *s, FILE *out, long *problems)
     if (rc != SQLITE_DONE)
         return fail(s, "integrity_check");
     /* 2. references */
-    problem(out, problems, "foreign key violations",
-            scalar(s, "SELECT count(*) FROM pragma_foreign_key_check", 0,
-                   &err));
+    problem(
+        out, problems, "foreign key violations",
+        scalar(s, "SELECT count(*) FROM pragma_foreign_key_check", 0, &err));
     /* 3. the schema is ours */
     int v = 0;
     if ((rc = user_version(s, &v)) < 0)
@@ -1502,12 +1498,11 @@ ws_store_verify(ws_store *s, FILE *out, long *problems)
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
         return fail(s, "verify");
-    problem(out, problems, "documents whose hash does not match the text",
-            bad);
+    problem(out, problems, "documents whose hash does not match the text", bad);
     int64_t nann = scalar(s, "SELECT count(*) FROM annotations", 0, &err);
     int64_t nstmt = scalar(s, "SELECT count(*) FROM statements", 0, &err);
-    int64_t sum = scalar(s, "SELECT coalesce(sum(nstmt), 0) FROM annotations",
-                         0, &err);
+    int64_t sum =
+        scalar(s, "SELECT coalesce(sum(nstmt), 0) FROM annotations", 0, &err);
     if (err)
         return -WS_EIO;
     fprintf(out,
@@ -1541,6 +1536,7 @@ ws_store_verify(ws_store *s, FILE *out, long *problems)
 #define STANCE_COUNT(l)                                                        \
     "sum(instr(';' || s.stance || ';', ';" l ";') > 0) AS " l
 
+/* clang-format off */
 static const char *const export_sql[WS_EXPORT_NKINDS] = {
     [WS_EXPORT_STATEMENTS] =
         "SELECT d.doc_id, d.date, d.source AS outlet,"
@@ -1599,6 +1595,7 @@ static const char *const export_sql[WS_EXPORT_NKINDS] = {
         "SELECT d.id FROM documents d JOIN annotations a ON a.doc = d.id"
         " WHERE" DOC_FILTER DOC_HAS_STMT " ORDER BY d.id LIMIT ?7",
 };
+/* clang-format on */
 
 struct ws_store_cursor {
     ws_store *s;
@@ -1621,7 +1618,7 @@ ws_store_query(ws_store *s, int kind, const ws_store_filter *f,
         free(c);
         return fail(s, "export query");
     }
-    const char *v[6] = {f->since, f->until, f->lang,
+    const char *v[6] = {f->since,  f->until,   f->lang,
                         f->stance, f->speaker, f->source};
     for (int i = 0; i < 6; i++)
         bind_str(c->st, i + 1, v[i] && *v[i] ? v[i] : NULL);

@@ -682,8 +682,8 @@ score_rows(const ws_tagger *t, const uint32_t *idx, int k, float *sc)
     if (t->dtype == TG_DT_I16) {
         /* nine named accumulators stay in registers (an array was kept
          * in memory, one store-forwarded add per weight) */
-        int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0,
-                a7 = 0, a8 = 0;
+        int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0,
+                a8 = 0;
         _Static_assert(NT == 9, "score_rows is unrolled for 9 tags");
         for (int j = 0; j < k; j++) {
             const int16_t *row = t->wq + (size_t)idx[j] * NT;
@@ -794,8 +794,7 @@ prefetch_trans(const ws_tagger *t, const uint32_t *base)
     for (int j = 1; j < TG_NDYN; j++) {
         const char *r = w + (size_t)base[j] * WS_BIO_NTAGS * es;
         /* rows base..base+NT (START included): 10 * 9 * es bytes */
-        for (size_t o = 0; o < (WS_BIO_NTAGS + 1) * WS_BIO_NTAGS * es;
-             o += 64)
+        for (size_t o = 0; o < (WS_BIO_NTAGS + 1) * WS_BIO_NTAGS * es; o += 64)
             __builtin_prefetch(r + o);
         __builtin_prefetch(r + (WS_BIO_NTAGS + 1) * WS_BIO_NTAGS * es - 1);
     }

@@ -30,13 +30,13 @@
 
 /* internal token marks (kept in a scratch array, not in the record) */
 enum {
-    MK_ABBR_T = 1,  /* abbreviation that never ends a sentence (Mr.) */
-    MK_ABBR_E = 2,  /* abbreviation that may end a sentence (etc.) */
-    MK_NL = 4,      /* a line break precedes the token */
-    MK_PARA = 8,    /* a blank line precedes the token */
-    MK_FORCE = 16,  /* a sentence starts here whatever ICU says */
-    MK_ICU = 32,    /* ICU's sentence break iterator starts one here */
-    MK_NOBRK = 64,  /* never start a sentence here */
+    MK_ABBR_T = 1,    /* abbreviation that never ends a sentence (Mr.) */
+    MK_ABBR_E = 2,    /* abbreviation that may end a sentence (etc.) */
+    MK_NL = 4,        /* a line break precedes the token */
+    MK_PARA = 8,      /* a blank line precedes the token */
+    MK_FORCE = 16,    /* a sentence starts here whatever ICU says */
+    MK_ICU = 32,      /* ICU's sentence break iterator starts one here */
+    MK_NOBRK = 64,    /* never start a sentence here */
     MK_DOTABBR = 128, /* "ul" "." (period split off an abbreviation) */
     MK_REJOIN = 256,  /* period split off tentatively: rejoined when no
                          sentence ends after it */
@@ -57,13 +57,13 @@ typedef struct {
     int32_t nw, wk;
     uint16_t *mk; /* marks per token (scratch, grown as tokens come) */
     ws_icu *u;
-    ws_worker *w;          /* may be NULL: no dictionary features */
-    const ws_sbd *sbd;     /* sentence-boundary model, may be NULL */
-    ws_sbd_sink *sink;     /* training: collect candidates instead */
-    int hyphen;     /* HY_* */
-    int keep_abbr;  /* final period stays on abbreviations */
+    ws_worker *w;      /* may be NULL: no dictionary features */
+    const ws_sbd *sbd; /* sentence-boundary model, may be NULL */
+    ws_sbd_sink *sink; /* training: collect candidates instead */
+    int hyphen;        /* HY_* */
+    int keep_abbr;     /* final period stays on abbreviations */
     int en, fr, de, uk, ru, pl, cjk, ja, zh;
-    uint16_t pend;   /* marks for the next token */
+    uint16_t pend; /* marks for the next token */
 } tk;
 
 const char *
@@ -319,8 +319,8 @@ url_char(int32_t c)
 static int32_t
 match_url(const tk *k, int32_t pos)
 {
-    static const char *const pre[] = {"https://", "http://", "ftp://",
-                                      "www.", NULL};
+    static const char *const pre[] = {"https://", "http://", "ftp://", "www.",
+                                      NULL};
     const char *const *p;
     int32_t e = -1, n, c, nx, depth = 0, i;
 
@@ -368,16 +368,16 @@ match_email(const tk *k, int32_t pos)
 
     if (!is_ascii_alnum((unsigned char)t[i]))
         return -1;
-    while (i < k->len && (is_ascii_alnum((unsigned char)t[i]) ||
-                          strchr("._%+-", t[i])) && t[i])
+    while (i < k->len &&
+           (is_ascii_alnum((unsigned char)t[i]) || strchr("._%+-", t[i])) &&
+           t[i])
         i++;
     if (i >= k->len || t[i] != '@')
         return -1;
     at = i++;
-    while (i < k->len &&
-           (is_ascii_alnum((unsigned char)t[i]) || t[i] == '-' ||
-            (t[i] == '.' && i + 1 < k->len &&
-             is_ascii_alnum((unsigned char)t[i + 1])))) {
+    while (i < k->len && (is_ascii_alnum((unsigned char)t[i]) || t[i] == '-' ||
+                          (t[i] == '.' && i + 1 < k->len &&
+                           is_ascii_alnum((unsigned char)t[i + 1])))) {
         if (t[i] == '.') {
             dots++;
             last_dot = i;
@@ -467,8 +467,8 @@ match_number(const tk *k, int32_t pos, int32_t icu_end)
         return -1;
     i = pos + first;
     /* ISO date 2022-01-14 */
-    if (first == 4 && i + 6 <= k->len && t[i] == '-' && ndigits(k, i + 1) == 2 &&
-        t[i + 3] == '-' && ndigits(k, i + 4) == 2 &&
+    if (first == 4 && i + 6 <= k->len && t[i] == '-' &&
+        ndigits(k, i + 1) == 2 && t[i + 3] == '-' && ndigits(k, i + 4) == 2 &&
         (i + 6 == k->len || !is_ascii_alnum((unsigned char)t[i + 6])))
         return i + 6;
     /* dates 12/31/2001, 31/12/01 */
@@ -505,7 +505,8 @@ match_number(const tk *k, int32_t pos, int32_t icu_end)
         }
         g = group_space(k, i);
         if (g && first <= 3 && i == pos + first && ndigits(k, i + g) == 3 &&
-            !(i + g + 3 < k->len && (t[i + g + 3] == '.' || t[i + g + 3] == ',') &&
+            !(i + g + 3 < k->len &&
+              (t[i + g + 3] == '.' || t[i + g + 3] == ',') &&
               ndigits(k, i + g + 4) > 0 && 0)) {
             /* 560 000, 1 000 000 */
             i += g + 3;
@@ -532,10 +533,9 @@ match_number(const tk *k, int32_t pos, int32_t icu_end)
 static int32_t
 fr_elision(const tk *k, int32_t b, int32_t e)
 {
-    static const char *const pre[] = {"l",      "d",      "j",       "m",
-                                      "n",      "s",      "t",       "c",
-                                      "qu",     "jusqu",  "lorsqu",  "puisqu",
-                                      "quoiqu", "presqu", "quelqu",  NULL};
+    static const char *const pre[] = {
+        "l",  "d",     "j",      "m",      "n",      "s",      "t",      "c",
+        "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu", NULL};
     int32_t i, nx, c;
     const char *const *p;
 
@@ -564,15 +564,16 @@ static int32_t
 fr_clitic(const tk *k, int32_t pos)
 {
     static const char *const cl[] = {
-        "il",  "elle", "on",  "ils", "elles", "je",  "tu", "nous",
-        "vous", "ce",  "moi", "toi", "le",    "la",  "les", "lui",
-        "leur", "y",   "en",  "t-il", "t-elle", "t-on", "t-ils",
-        "t-elles", "m'", "t'", "z-en", "z-y", NULL};
+        "il",   "elle", "on",   "ils",  "elles",  "je",   "tu",    "nous",
+        "vous", "ce",   "moi",  "toi",  "le",     "la",   "les",   "lui",
+        "leur", "y",    "en",   "t-il", "t-elle", "t-on", "t-ils", "t-elles",
+        "m'",   "t'",   "z-en", "z-y",  NULL};
     int32_t s = pos + 1, e = s, c, nx;
 
     while (e < k->len) {
         c = cp_at(k, e, &nx);
-        if (ws_cp_is_letter(c) || (c == '-' && e == s + 1 && (k->t[s] | 32) == 't'))
+        if (ws_cp_is_letter(c) ||
+            (c == '-' && e == s + 1 && (k->t[s] | 32) == 't'))
             e = nx;
         else
             break;
@@ -597,19 +598,20 @@ join_hyphen(const tk *k, int32_t lb, int32_t le, int32_t rb, int32_t re)
     int32_t lc = cp_before(k, le), rc = cp_at(k, rb, &nx);
     int ldig = ws_cp_is_digit(lc), rdig = ws_cp_is_digit(rc);
     static const char *const en_pre[] = {
-        "e", "non", "counter", "mis", "anti", "co", "pre", "re", "ex",
-        "multi", "semi", "pro", "inter", "post", "mid", "un",
-        "over", "sub", "de", "bi", "tri", "neo", "x", "t", "u", NULL};
-    static const char *const uk_pre[] = {"по", "будь", "казна", "хтозна",
-                                         "як", "де", "ні", "аби", NULL};
-    static const char *const uk_suf[] = {"то", "небудь", "таки", "от",
-                                         "бо", "но", "ж", "же", NULL};
-    static const char *const ru_pre[] = {"юго", "северо", "восточно",
-                                         "западно", "южно", "северно",
-                                         "санкт", "нью", "лос", "сан", NULL};
-    static const char *const pl_suf[] = {"owi", "u", "em", "ie", "ów",
-                                         "om", "ach", "ami", "y", "a",
-                                         "ę", "ą", NULL};
+        "e",   "non", "counter", "mis",  "anti", "co",    "pre",
+        "re",  "ex",  "multi",   "semi", "pro",  "inter", "post",
+        "mid", "un",  "over",    "sub",  "de",   "bi",    "tri",
+        "neo", "x",   "t",       "u",    NULL};
+    static const char *const uk_pre[] = {"по", "будь", "казна", "хтозна", "як",
+                                         "де", "ні",   "аби",   NULL};
+    static const char *const uk_suf[] = {"то", "небудь", "таки", "от", "бо",
+                                         "но", "ж",      "же",   NULL};
+    static const char *const ru_pre[] = {
+        "юго",   "северо", "восточно", "западно", "южно", "северно",
+        "санкт", "нью",    "лос",      "сан",     NULL};
+    static const char *const pl_suf[] = {"owi", "u",   "em",  "ie", "ów",
+                                         "om",  "ach", "ami", "y",  "a",
+                                         "ę",   "ą",   NULL};
 
     (void)re;
     if (k->en) {
@@ -781,20 +783,22 @@ punct_run(const tk *k, int32_t pos)
  * (一個 -> 一|個); runs of one-character words that are all common
  * transliteration characters make one foreign name. */
 static const char *const ja_units[] = {
-    "から", "まで", "より", "など", "だけ", "しか", "ばかり", "ほど",
-    "くらい", "ぐらい", "こそ", "さえ", "ながら", "けど", "けれど",
-    "は", "が", "を", "に", "で", "と", "の", "も", "へ", "や", "か",
-    "ね", "よ", "わ", "ぞ", "し", "て", "た", "だ", "ず", "ば", "な",
-    "ます", "まし", "ませ", "ましょ", "です", "でし", "でしょ", "だっ",
-    "だろ", "ない", "なかっ", "なく", "なけれ", "なら", "たい",
-    "たかっ", "たく", "れる", "れ", "られ", "られる", "せ", "させ",
-    "よう", "らしい", "そう", "いる", "い", "いう", "いっ", "いわ",
-    "ある", "あり", "あっ", "する", "さ", "なる", "なっ", "なり", "おり",
-    "おる", "いく", "いき", "くる", "き", "でき", "できる", "しまっ",
-    "しまい", "しまう", "くれ", "くれる", "もらっ", "もらい", "ください",
-    "もの", "こと", "ため", "よっ", "よる", "つい", "おい", "おく", "ん",
-    "られ", "これ", "それ", "この", "その", "あの", "ここ", "そこ",
-    NULL};
+    "から",     "まで",   "より",   "など",   "だけ",   "しか",   "ばかり",
+    "ほど",     "くらい", "ぐらい", "こそ",   "さえ",   "ながら", "けど",
+    "けれど",   "は",     "が",     "を",     "に",     "で",     "と",
+    "の",       "も",     "へ",     "や",     "か",     "ね",     "よ",
+    "わ",       "ぞ",     "し",     "て",     "た",     "だ",     "ず",
+    "ば",       "な",     "ます",   "まし",   "ませ",   "ましょ", "です",
+    "でし",     "でしょ", "だっ",   "だろ",   "ない",   "なかっ", "なく",
+    "なけれ",   "なら",   "たい",   "たかっ", "たく",   "れる",   "れ",
+    "られ",     "られる", "せ",     "させ",   "よう",   "らしい", "そう",
+    "いる",     "い",     "いう",   "いっ",   "いわ",   "ある",   "あり",
+    "あっ",     "する",   "さ",     "なる",   "なっ",   "なり",   "おり",
+    "おる",     "いく",   "いき",   "くる",   "き",     "でき",   "できる",
+    "しまっ",   "しまい", "しまう", "くれ",   "くれる", "もらっ", "もらい",
+    "ください", "もの",   "こと",   "ため",   "よっ",   "よる",   "つい",
+    "おい",     "おく",   "ん",     "られ",   "これ",   "それ",   "この",
+    "その",     "あの",   "ここ",   "そこ",   NULL};
 
 static int
 is_hira(int32_t c)
@@ -864,11 +868,10 @@ zh_translit(int32_t c)
 static int
 zh_numdem(int32_t c)
 {
-    static const int32_t v[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
-                                0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341,
-                                0x5169, 0x4E24, 0x5E7E, 0x51E0, 0x6BCF,
-                                0x9019, 0x8FD9, 0x90A3, 0x6B64, 0x8A72,
-                                0x8BE5, 0x67D0, 0x5404, 0x534A, 0};
+    static const int32_t v[] = {
+        0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,
+        0x5341, 0x5169, 0x4E24, 0x5E7E, 0x51E0, 0x6BCF, 0x9019, 0x8FD9, 0x90A3,
+        0x6B64, 0x8A72, 0x8BE5, 0x67D0, 0x5404, 0x534A, 0};
     int i;
     for (i = 0; v[i]; i++)
         if (v[i] == c)
@@ -1120,8 +1123,7 @@ tokens(tk *k)
                         return rc;
                     if ((rc = emit(k, se, se + 1, 0, MK_DOTABBR)) < 0)
                         return rc;
-                    k->mk[k->d->tokens.n - 1] |=
-                        (uint16_t)(m ? m : MK_ABBR_E);
+                    k->mk[k->d->tokens.n - 1] |= (uint16_t)(m ? m : MK_ABBR_E);
                     pos = se + 1;
                     continue;
                 }
@@ -1153,8 +1155,8 @@ header(tk *k)
     ws_doc *d = k->d;
     int32_t i;
 
-    if (d->tokens.n < 2 || !eq_ci(k, d->tokens.v[0].bstart,
-                                  d->tokens.v[0].bend, "date"))
+    if (d->tokens.n < 2 ||
+        !eq_ci(k, d->tokens.v[0].bstart, d->tokens.v[0].bend, "date"))
         return -1;
     if (d->tokens.v[1].bend - d->tokens.v[1].bstart != 10)
         return -1;
@@ -1259,9 +1261,8 @@ keep_icu_break(const tk *k, int32_t i)
         return 0;
     /* enumerator "1." opening a sentence */
     if (i >= 2 && tok_char(k, i - 1, '.') &&
-        (k->d->tokens.v[i - 2].flags & WS_TOK_NUM) &&
-        (k->mk[i - 2] & MK_BRK) && k->pl &&
-        !(k->d->tokens.v[i - 2].flags & WS_TOK_SPACE))
+        (k->d->tokens.v[i - 2].flags & WS_TOK_NUM) && (k->mk[i - 2] & MK_BRK) &&
+        k->pl && !(k->d->tokens.v[i - 2].flags & WS_TOK_SPACE))
         return 0;
     if ((pm & MK_ABBR_E) && lowish)
         return 0;
@@ -1313,14 +1314,14 @@ sent_end_punct(const tk *k, int32_t i)
     const ws_token *t = &k->d->tokens.v[i];
     int32_t c;
 
-    if (i > 0 && ((t->flags & WS_TOK_QUOTE) ||
-                  (t->bend - t->bstart == 1 && k->t[t->bstart] == ')')) &&
+    if (i > 0 &&
+        ((t->flags & WS_TOK_QUOTE) ||
+         (t->bend - t->bstart == 1 && k->t[t->bstart] == ')')) &&
         !(k->d->tokens.v[i - 1].flags & WS_TOK_SPACE)) {
         i--;
         t--;
     }
-    if (!(t->flags & WS_TOK_PUNCT) ||
-        (k->mk[i] & (MK_DOTABBR | MK_ABBR_T)))
+    if (!(t->flags & WS_TOK_PUNCT) || (k->mk[i] & (MK_DOTABBR | MK_ABBR_T)))
         return 0;
     c = cp_before(k, t->bend);
     return c == '.' || c == '!' || c == '?' || c == 0x2026;
@@ -1350,7 +1351,6 @@ extra_break(const tk *k, int32_t i)
         return 1;
     return 0;
 }
-
 
 /* ---- the sentence-boundary classifier ----
  * Candidates: token starts that the rules made a sentence start, tokens
@@ -1387,8 +1387,8 @@ ws_sbd_load(const char *path, char *err, size_t errlen)
         return NULL;
     }
     if (fread(magic, 1, 8, fp) != 8 || memcmp(magic, "WSSBD001", 8) != 0 ||
-        fread(&bits, 4, 1, fp) != 1 || fread(&n, 4, 1, fp) != 1 ||
-        bits < 8 || bits > 24) {
+        fread(&bits, 4, 1, fp) != 1 || fread(&n, 4, 1, fp) != 1 || bits < 8 ||
+        bits > 24) {
         snprintf(err, errlen, "%s: not a sentence-boundary model", path);
         goto fail;
     }
@@ -1467,7 +1467,9 @@ enum {
 };
 
 static const char *const fname[FN_COUNT] = {
-    "b", "r", "sp", "sn", "spn", "rspn", "sppn", "snn", "wp", "wn", "wpsn", "spwn", "wpwn", "ab", "spc", "spcpn", "since", "until", "wb", "lb", "sfb", "abl", "dictb", "sfp", "dictn", "dictn2", "wnn"};
+    "b",  "r",    "sp",   "sn",   "spn",   "rspn", "sppn",  "snn",    "wp",
+    "wn", "wpsn", "spwn", "wpwn", "ab",    "spc",  "spcpn", "since",  "until",
+    "wb", "lb",   "sfb",  "abl",  "dictb", "sfp",  "dictn", "dictn2", "wnn"};
 static uint32_t fname_h[FN_COUNT];
 static pthread_once_t fname_once = PTHREAD_ONCE_INIT;
 
@@ -1590,8 +1592,7 @@ bucket(int32_t n)
 
 /* Features of a sentence start at token i (0 < i < n). */
 static void
-sbd_features(tk *k, int32_t i, int rule, int32_t since, int32_t until,
-             feats *f)
+sbd_features(tk *k, int32_t i, int rule, int32_t since, int32_t until, feats *f)
 {
     const ws_token *tv = k->d->tokens.v;
     char sp[8], sn[8], spp[8], snn[8], wp[80], wn[80], wb[80];
@@ -1621,7 +1622,10 @@ sbd_features(tk *k, int32_t i, int rule, int32_t since, int32_t until,
     feat(f, FN_WPSN, wp, (size_t)lp, SN, strlen(SN));
     feat(f, FN_SPWN, SP, strlen(SP), wn, (size_t)ln);
     feat(f, FN_WPWN, wp, (size_t)lp, wn, (size_t)ln);
-    feat2(f, FN_AB, (pm & MK_ABBR_T) ? "T" : (pm & MK_ABBR_E) ? "E" : "-",
+    feat2(f, FN_AB,
+          (pm & MK_ABBR_T)   ? "T"
+          : (pm & MK_ABBR_E) ? "E"
+                             : "-",
           (pm & MK_DOTABBR) ? "d" : "-");
     feat2(f, FN_SPC, (tv[i - 1].flags & WS_TOK_SPACE) ? "s" : "-",
           (i >= 2 && (tv[i - 2].flags & WS_TOK_SPACE)) ? "s" : "-");
@@ -1681,8 +1685,8 @@ sbd_candidate(const tk *k, int32_t i)
             ws_cp_is_dash(c))
             return 1;
     }
-    if (t->flags & (WS_TOK_NUM | WS_TOK_QUOTE | WS_TOK_DASH | WS_TOK_URL |
-                    WS_TOK_HANDLE))
+    if (t->flags &
+        (WS_TOK_NUM | WS_TOK_QUOTE | WS_TOK_DASH | WS_TOK_URL | WS_TOK_HANDLE))
         return 1;
     if (t->flags & WS_TOK_WORD)
         return (t->flags & WS_TOK_UPPER) != 0;
@@ -1761,8 +1765,8 @@ classify(tk *k)
         }
         sbd_features(k, i, rule, i - last, next - i, &f);
         if (k->sink) {
-            if ((rc = sink_push(k->sink, &f, k->d->tokens.v[i].start,
-                                rule)) < 0)
+            if ((rc = sink_push(k->sink, &f, k->d->tokens.v[i].start, rule)) <
+                0)
                 return rc;
         } else {
             float sc = 0;
@@ -1793,8 +1797,8 @@ sentences(tk *k)
     br = ws_icu_scratch(k->u, 2, sizeof(int32_t) * ((size_t)k->len + 2));
     if (!br)
         return -WS_ENOMEM;
-    nb = ws_icu_breaks(k->u, 1, ws_tok_locale(k->lang), k->t,
-                       (size_t)k->len, br, NULL, k->len + 1);
+    nb = ws_icu_breaks(k->u, 1, ws_tok_locale(k->lang), k->t, (size_t)k->len,
+                       br, NULL, k->len + 1);
     if (nb < 0)
         return (int)nb;
     for (j = 0; j < nb; j++) {
@@ -1901,8 +1905,8 @@ set_policy(tk *k)
     k->pl = strcmp(l, "pl") == 0;
     k->ja = strcmp(l, "ja") == 0;
     k->zh = strcmp(l, "zh") == 0;
-    k->cjk = strcmp(l, "zh") == 0 || strcmp(l, "ja") == 0 ||
-             strcmp(l, "th") == 0;
+    k->cjk =
+        strcmp(l, "zh") == 0 || strcmp(l, "ja") == 0 || strcmp(l, "th") == 0;
     k->keep_abbr = !(k->uk || k->pl);
     k->hyphen = HY_JOIN;
 }
@@ -1951,8 +1955,8 @@ ws_tokenize_w(ws_icu *u, ws_models *m, ws_worker *w, ws_doc *d)
     k.mk = ws_icu_scratch(u, 4, 64);
     if (!k.wend || !k.wst || !k.mk)
         return -WS_ENOMEM;
-    n = ws_icu_breaks(u, 0, ws_tok_locale(d->lang), k.t, (size_t)k.len,
-                      k.wend, k.wst, k.len + 1);
+    n = ws_icu_breaks(u, 0, ws_tok_locale(d->lang), k.t, (size_t)k.len, k.wend,
+                      k.wst, k.len + 1);
     if (n < 0)
         return (int)n;
     k.nw = n;

@@ -112,7 +112,7 @@ typedef struct {
     long sents_lid, sents_lid_ok;
     int debug;
     int rc;
-    ws_sbd_sink *sink;  /* training: collect candidate sentence starts */
+    ws_sbd_sink *sink; /* training: collect candidate sentence starts */
 } evalst;
 
 /* Tokenizes the rebuilt document and appends its system spans. */
@@ -248,17 +248,18 @@ debug_diff(const char *what, spanv *g, spanv *s, const char *chars,
             continue;
         }
         if (c < 0) {
-            fprintf(stderr, "%s\tmissed\t%d\t%d\t", what, g->v[i].s,
-                    g->v[i].e);
+            fprintf(stderr, "%s\tmissed\t%d\t%d\t", what, g->v[i].s, g->v[i].e);
             if (chars)
-                fprintf(stderr, "%.*s", (int)(cpos[g->v[i].e] - cpos[g->v[i].s]),
+                fprintf(stderr, "%.*s",
+                        (int)(cpos[g->v[i].e] - cpos[g->v[i].s]),
                         chars + cpos[g->v[i].s]);
             fputc('\n', stderr);
             i++;
         } else {
             fprintf(stderr, "%s\textra\t%d\t%d\t", what, s->v[j].s, s->v[j].e);
             if (chars)
-                fprintf(stderr, "%.*s", (int)(cpos[s->v[j].e] - cpos[s->v[j].s]),
+                fprintf(stderr, "%.*s",
+                        (int)(cpos[s->v[j].e] - cpos[s->v[j].s]),
                         chars + cpos[s->v[j].s]);
             fputc('\n', stderr);
             j++;
@@ -287,14 +288,14 @@ label_sink(ws_sbd_sink *s, size_t from, const spanv *gold)
         st[i] = gold->v[i].s;
     qsort(st, gold->n, sizeof(int32_t), cmp_i32);
     for (i = from; i < s->n; i++)
-        s->label[i] = bsearch(&s->pos[i], st, gold->n, sizeof(int32_t),
-                              cmp_i32) != NULL;
+        s->label[i] =
+            bsearch(&s->pos[i], st, gold->n, sizeof(int32_t), cmp_i32) != NULL;
     free(st);
 }
 
-static int ud_run(ws_worker *w, const char *path, const char *lang,
-                  FILE *out, double *tok_f1, double *sent_f1,
-                  ws_sbd_sink *sink, int augment);
+static int ud_run(ws_worker *w, const char *path, const char *lang, FILE *out,
+                  double *tok_f1, double *sent_f1, ws_sbd_sink *sink,
+                  int augment);
 
 int
 ws_ud_eval(ws_worker *w, const char *path, const char *lang, FILE *out,
@@ -320,8 +321,8 @@ ud_run(ws_worker *w, const char *path, const char *lang, FILE *out,
     builder b;
     evalst e;
     spanv gold_tok = {0}, gold_sent = {0};
-    ws_buf sent = {0};   /* current "# text" */
-    ws_buf chars = {0};  /* gold non-space characters (debug) */
+    ws_buf sent = {0};  /* current "# text" */
+    ws_buf chars = {0}; /* gold non-space characters (debug) */
     int32_t gidx = 0, sent0 = -1, range_end = 0, last_nospace = 0;
     char lbuf[8];
     double p, r, f, tf = 0, sf = 0;
@@ -361,8 +362,7 @@ ud_run(ws_worker *w, const char *path, const char *lang, FILE *out,
             line[--n] = 0;
         if (n < 0 || n == 0) {
             /* end of a sentence */
-            if (in_sent && augment && last_period &&
-                ++nsents % augment == 0 &&
+            if (in_sent && augment && last_period && ++nsents % augment == 0 &&
                 sent.len > 1 && sent.buf[sent.len - 1] == '.' &&
                 sent.buf[sent.len - 2] != '.') {
                 sent.len--;

@@ -135,9 +135,9 @@ char *
 ws_utf8_nfc(const char *s, size_t len, size_t *outlen)
 {
     utf8proc_uint8_t *out = NULL;
-    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s,
-                                      (utf8proc_ssize_t)len, &out,
-                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    utf8proc_ssize_t n =
+        utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &out,
+                     UTF8PROC_STABLE | UTF8PROC_COMPOSE);
     if (n < 0)
         return NULL;
     *outlen = (size_t)n;
@@ -158,8 +158,8 @@ fold2_init(void)
 {
     for (int32_t cp = 0x80; cp < 0x800; cp++) {
         utf8proc_int32_t dst[8];
-        utf8proc_ssize_t k = utf8proc_decompose_char(
-            cp, dst, 8, UTF8PROC_CASEFOLD, NULL);
+        utf8proc_ssize_t k =
+            utf8proc_decompose_char(cp, dst, 8, UTF8PROC_CASEFOLD, NULL);
         if (k < 0 || k > 8) {
             dst[0] = cp;
             k = 1;
@@ -210,8 +210,8 @@ ws_utf8_fold(const char *s, size_t len, char *buf, size_t cap)
         }
     general:;
         utf8proc_int32_t dst[8];
-        utf8proc_ssize_t k = utf8proc_decompose_char(
-            cp, dst, 8, UTF8PROC_CASEFOLD, NULL);
+        utf8proc_ssize_t k =
+            utf8proc_decompose_char(cp, dst, 8, UTF8PROC_CASEFOLD, NULL);
         if (k < 0 || k > 8) {
             dst[0] = cp;
             k = 1;

@@ -29,15 +29,15 @@
 /* ---- error codes (returned negated by library functions) ---- */
 enum {
     WS_OK = 0,
-    WS_ENOMEM = 1,   /* out of memory */
-    WS_EUTF8 = 2,    /* invalid UTF-8 */
-    WS_EJSON = 3,    /* malformed JSON line */
-    WS_ENOTOBJ = 4,  /* JSON line is not an object */
-    WS_ENOTEXT = 5,  /* object without a string "text" */
-    WS_EEMPTY = 6,   /* empty document */
-    WS_ETOOBIG = 7,  /* over a hard limit */
-    WS_EMODEL = 8,   /* a model or lexicon is missing or corrupt */
-    WS_EIO = 9,      /* read or write failure */
+    WS_ENOMEM = 1,  /* out of memory */
+    WS_EUTF8 = 2,   /* invalid UTF-8 */
+    WS_EJSON = 3,   /* malformed JSON line */
+    WS_ENOTOBJ = 4, /* JSON line is not an object */
+    WS_ENOTEXT = 5, /* object without a string "text" */
+    WS_EEMPTY = 6,  /* empty document */
+    WS_ETOOBIG = 7, /* over a hard limit */
+    WS_EMODEL = 8,  /* a model or lexicon is missing or corrupt */
+    WS_EIO = 9,     /* read or write failure */
     WS_EINTERNAL = 10,
     WS_EFIELD = 11, /* a known field has the wrong shape */
     WS_ETRUNC = 12  /* input ended inside a record */
@@ -59,8 +59,8 @@ const char *ws_strerror(int code);
 /* ---- arena ---- */
 typedef struct ws_arena ws_arena;
 ws_arena *ws_arena_new(void);
-void ws_arena_free(ws_arena *a);    /* accepts NULL */
-void ws_arena_reset(ws_arena *a);   /* keeps the first block */
+void ws_arena_free(ws_arena *a);  /* accepts NULL */
+void ws_arena_reset(ws_arena *a); /* keeps the first block */
 /* Returns zeroed memory owned by the arena, or NULL when out of memory. */
 void *ws_arena_alloc(ws_arena *a, size_t n);
 /* Copies n bytes and adds a NUL; owned by the arena. */
@@ -85,8 +85,8 @@ enum ws_etype {
     WS_MISC,
     WS_NETYPES
 };
-const char *ws_etype_name(int type);   /* "PERSON" ... */
-int ws_etype_parse(const char *name);  /* -1 when unknown; accepts PER */
+const char *ws_etype_name(int type);  /* "PERSON" ... */
+int ws_etype_parse(const char *name); /* -1 when unknown; accepts PER */
 
 enum ws_kind { WS_DIRECT, WS_INDIRECT, WS_MIXED, WS_REPORTED, WS_NKINDS };
 const char *ws_kind_name(int kind);
@@ -139,38 +139,38 @@ typedef struct {
 } ws_paragraph;
 
 typedef struct {
-    int32_t start, end;   /* code points */
-    int32_t tok0, tok1;   /* token range, tok1 exclusive (-1 if unknown) */
-    int type;             /* ws_etype */
-    const char *text;     /* surface text (arena) */
-    const char *name;     /* canonical name after coreference (arena) */
-    int32_t cluster;      /* coreference cluster id (>= 0) */
-    int32_t role;         /* PERSON: index of its ROLE entity, or -1 */
-    int32_t org;          /* PERSON/ROLE: index of its organisation, or -1 */
-    const char *gender;   /* "m", "f" or NULL */
-    const char *source;   /* "tagger", "lexicon", "pattern", "coref" */
+    int32_t start, end; /* code points */
+    int32_t tok0, tok1; /* token range, tok1 exclusive (-1 if unknown) */
+    int type;           /* ws_etype */
+    const char *text;   /* surface text (arena) */
+    const char *name;   /* canonical name after coreference (arena) */
+    int32_t cluster;    /* coreference cluster id (>= 0) */
+    int32_t role;       /* PERSON: index of its ROLE entity, or -1 */
+    int32_t org;        /* PERSON/ROLE: index of its organisation, or -1 */
+    const char *gender; /* "m", "f" or NULL */
+    const char *source; /* "tagger", "lexicon", "pattern", "coref" */
 } ws_entity;
 
 #define WS_MAX_SEGMENTS 8
 #define WS_MAX_LABELS   4
 
 typedef struct {
-    int kind;                             /* ws_kind */
-    ws_span content[WS_MAX_SEGMENTS];     /* content segments */
+    int kind;                         /* ws_kind */
+    ws_span content[WS_MAX_SEGMENTS]; /* content segments */
     int ncontent;
-    ws_span cue;                          /* start = -1 when absent */
-    ws_span speaker;                      /* start = -1 when absent */
-    int32_t speaker_ent;                  /* entity index, or -1 */
-    const char *speaker_name;             /* resolved name or NULL */
-    const char *speaker_role;             /* NULL when not given */
-    const char *speaker_org;              /* NULL when not given */
-    int stance[WS_MAX_LABELS];            /* ws_stance labels */
+    ws_span cue;               /* start = -1 when absent */
+    ws_span speaker;           /* start = -1 when absent */
+    int32_t speaker_ent;       /* entity index, or -1 */
+    const char *speaker_name;  /* resolved name or NULL */
+    const char *speaker_role;  /* NULL when not given */
+    const char *speaker_org;   /* NULL when not given */
+    int stance[WS_MAX_LABELS]; /* ws_stance labels */
     int nstance;
-    const char *target;                   /* phrase from the text or NULL */
-    ws_span target_span;                  /* start = -1 when absent */
-    const char *intensity;                /* "strong", "normal" or NULL */
-    int negated;                          /* the act is negated/refused */
-    int hedged;                           /* hedged or hypothetical */
+    const char *target;    /* phrase from the text or NULL */
+    ws_span target_span;   /* start = -1 when absent */
+    const char *intensity; /* "strong", "normal" or NULL */
+    int negated;           /* the act is negated/refused */
+    int hedged;            /* hedged or hypothetical */
 } ws_statement;
 
 typedef struct {
@@ -195,16 +195,16 @@ enum {
 
 typedef struct ws_doc {
     ws_arena *arena;
-    const char *id;      /* stable id (given or a hash of the text) */
-    char *text;          /* NFC UTF-8, NUL-terminated (arena or buffer) */
-    size_t len;          /* bytes */
-    int32_t ncp;         /* code points */
-    char lang[8];        /* ISO 639-1, "" when unknown */
-    int lang_given;      /* lang came from the input */
+    const char *id; /* stable id (given or a hash of the text) */
+    char *text;     /* NFC UTF-8, NUL-terminated (arena or buffer) */
+    size_t len;     /* bytes */
+    int32_t ncp;    /* code points */
+    char lang[8];   /* ISO 639-1, "" when unknown */
+    int lang_given; /* lang came from the input */
     /* metadata (NULL when absent) */
     const char *date, *title, *place, *source, *url, *dateline_date;
-    const char *meta_extra; /* other "meta" members, raw JSON ("k":v,...) */
-    const char *extra;      /* unknown top-level members, raw JSON */
+    const char *meta_extra;  /* other "meta" members, raw JSON ("k":v,...) */
+    const char *extra;       /* unknown top-level members, raw JSON */
     const char *versions_in; /* "versions" members read from input */
     WS_VEC(ws_paragraph) paragraphs;
     WS_VEC(ws_sentence) sentences;
@@ -260,16 +260,16 @@ typedef enum {
 typedef struct ws_json ws_json;
 struct ws_json {
     ws_jtype type;
-    const char *key;  /* member name when in an object (arena) */
+    const char *key; /* member name when in an object (arena) */
     size_t keylen;
-    const char *s;    /* string value (arena, NUL-terminated, unescaped) */
+    const char *s; /* string value (arena, NUL-terminated, unescaped) */
     size_t slen;
     double num;
-    const char *raw;  /* raw source text of this value */
+    const char *raw; /* raw source text of this value */
     size_t rawlen;
-    ws_json *child;   /* first element/member */
-    ws_json *next;    /* next sibling */
-    int32_t n;        /* number of children */
+    ws_json *child; /* first element/member */
+    ws_json *next;  /* next sibling */
+    int32_t n;      /* number of children */
 };
 
 /* Parses one JSON value (the whole buffer, surrounding white space allowed)
@@ -305,11 +305,7 @@ void ws_buf_jstrz(ws_buf *b, const char *s);
 int ws_record_from_json(ws_doc *d, const ws_json *obj);
 
 /* Which fields to write. */
-enum {
-    WS_OUT_TOKENS = 1 << 0,
-    WS_OUT_NER = 1 << 1,
-    WS_OUT_STANCE = 1 << 2
-};
+enum { WS_OUT_TOKENS = 1 << 0, WS_OUT_NER = 1 << 1, WS_OUT_STANCE = 1 << 2 };
 /* Serialises d as one JSON line (with the trailing newline) into b. */
 void ws_record_write(ws_buf *b, const ws_doc *d);
 

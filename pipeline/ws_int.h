@@ -225,13 +225,12 @@ int ws_tokenize_icu(ws_icu *u, ws_models *m, ws_doc *d);
 const char *ws_tok_locale(const char *lang);
 /* Rule status ranges of ICU's word break (UBRK_WORD_*). */
 enum {
-    WS_WB_NONE = 0,    /* spaces, punctuation */
+    WS_WB_NONE = 0, /* spaces, punctuation */
     WS_WB_NUMBER = 100,
     WS_WB_LETTER = 200,
     WS_WB_KANA = 300,
     WS_WB_IDEO = 400
 };
-
 
 /* ---- tagger.c (tagger helper): training, saving, .bio files ----
  * Used by stages/train_cmd.c (whosaid train ner) and the unit tests. */
@@ -342,7 +341,6 @@ int ws_eval_name_match(const char *a, const char *b);
 int ws_stance_label(ws_worker *w, ws_doc *d, ws_statement *st);
 int ws_stance_label_all(ws_worker *w, ws_doc *d);
 
-
 /* ---- store.c (corpus helper): the SQLite corpus store ----
  * Only store.c includes <sqlite3.h>.  Schema: docs/STORE.md.  All
  * functions return 0 (or a count) or a negative WS_E* code with a message
@@ -381,9 +379,8 @@ int ws_store_run_finish(ws_store *s, int64_t run, const char *status,
 enum { WS_STORE_ADDED, WS_STORE_DUPLICATE, WS_STORE_UPDATED };
 /* DUPLICATE: same text already stored (nothing written); UPDATED: the id
  * was known with another text (text replaced, annotation dropped). */
-int ws_store_add(ws_store *s, int64_t run, const ws_doc *d,
-                 const char *origin, ws_buf *scratch, int *what,
-                 int64_t *rowid);
+int ws_store_add(ws_store *s, int64_t run, const ws_doc *d, const char *origin,
+                 ws_buf *scratch, int *what, int64_t *rowid);
 /* Replaces the annotation of document rowid by d's (inside the caller's
  * transaction). scratch is working space. */
 int ws_store_save(ws_store *s, int64_t rowid, int64_t run, int64_t vid,
@@ -392,8 +389,8 @@ int ws_store_save(ws_store *s, int64_t rowid, int64_t run, int64_t vid,
 int ws_store_pending(ws_store *s, int64_t vid, long *never, long *stale);
 /* Up to max rowids (> after, ascending) of documents needing vid's
  * annotation; returns the count. */
-int ws_store_pending_ids(ws_store *s, int64_t vid, int64_t after,
-                         int64_t *ids, int max);
+int ws_store_pending_ids(ws_store *s, int64_t vid, int64_t after, int64_t *ids,
+                         int max);
 /* Loads document rowid into d (reset first): text, metadata, input
  * errors, and with annotations != 0 its stored tokens, entities and
  * statements (*versions, in d's arena, gets their versions string).
@@ -444,14 +441,14 @@ int ws_cmd_export(int argc, char **argv); /* whosaid export ... */
  * sentences of .conllu files and writes the model. */
 typedef struct ws_sbd ws_sbd;
 typedef struct {
-    uint32_t *feat;  /* feature hashes of all candidates */
+    uint32_t *feat; /* feature hashes of all candidates */
     size_t nfeat, capfeat;
-    size_t *off;     /* candidate i: feat[off[i] .. off[i + 1]) */
-    int32_t *pos;    /* token start (doc cp, then global non-space index) */
-    uint8_t *rule;   /* the rules' decision (1 = sentence starts) */
-    int8_t *label;   /* gold (1/0), set by ws_sbd_train */
+    size_t *off;   /* candidate i: feat[off[i] .. off[i + 1]) */
+    int32_t *pos;  /* token start (doc cp, then global non-space index) */
+    uint8_t *rule; /* the rules' decision (1 = sentence starts) */
+    int8_t *label; /* gold (1/0), set by ws_sbd_train */
     size_t n, cap;
-    size_t doc0;     /* first candidate of the current document */
+    size_t doc0; /* first candidate of the current document */
 } ws_sbd_sink;
 ws_sbd *ws_sbd_load(const char *path, char *err, size_t errlen);
 void ws_sbd_free(ws_sbd *s); /* accepts NULL */
@@ -485,8 +482,7 @@ int ws_tagtrain_gaz_tsv(ws_tagtrain *tt, const char *path, char *err,
  * token, as filled by ws_tagger_tag): each tagged string takes the type
  * it has most often in the document, and an untagged repeat of a tagged
  * capitalised string is tagged too.  0 or -WS_ENOMEM. */
-int ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1,
-                       uint8_t *tags);
+int ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags);
 
 /* ---- stance_label.c (label helper): stance labels of one statement ----
  * Sets st->stance/nstance, intensity, negated, hedged, target and

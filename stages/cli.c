@@ -9,6 +9,8 @@
  * record, 66 for an input that cannot be opened, 70 for an internal error,
  * 74 for a write failure.
  */
+#include "cli.h"
+
 #include <errno.h>
 #include <getopt.h>
 #include <pthread.h>
@@ -20,8 +22,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
-
-#include "cli.h"
 
 const char ws_cli_exit_help[] =
     "Exit status:\n"
@@ -86,11 +86,11 @@ enum { SLOT_FREE, SLOT_READ, SLOT_BUSY, SLOT_DONE };
 
 typedef struct {
     int state;
-    int is_msg;  /* a message, not a document */
-    char *msg;   /* the message (malloc'd) */
+    int is_msg; /* a message, not a document */
+    char *msg;  /* the message (malloc'd) */
     int msg_status;
     ws_doc *doc;
-    ws_buf out;  /* the document's record */
+    ws_buf out; /* the document's record */
 } slot;
 
 typedef struct {
@@ -174,8 +174,8 @@ write_slot(pipe_t *p, slot *sl)
                 d->id ? d->id : "?", d->errors.v[i].message);
         int c = d->errors.v[i].code;
         p->status = ws_cli_worse(p->status, c == WS_ENOMEM || c == WS_EINTERNAL
-                                         ? WS_EXIT_SOFTWARE
-                                         : WS_EXIT_DATAERR);
+                                                ? WS_EXIT_SOFTWARE
+                                                : WS_EXIT_DATAERR);
         p->nerr++;
     }
     if (sl->out.oom) {
@@ -255,8 +255,7 @@ pipe_publish(pipe_t *p)
 }
 
 /* A message for stderr in input order (printed by the writer). */
-static void
-pipe_message(pipe_t *p, int status, const char *fmt, ...)
+static void pipe_message(pipe_t *p, int status, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
 static void
@@ -312,8 +311,8 @@ emit(const char *prog, ws_doc *d, ws_buf *out, int unbuffered, int *status,
                 d->id ? d->id : "?", d->errors.v[i].message);
         int c = d->errors.v[i].code;
         *status = ws_cli_worse(*status, c == WS_ENOMEM || c == WS_EINTERNAL
-                                     ? WS_EXIT_SOFTWARE
-                                     : WS_EXIT_DATAERR);
+                                            ? WS_EXIT_SOFTWARE
+                                            : WS_EXIT_DATAERR);
         (*errors)++;
     }
     out->len = 0;
@@ -551,8 +550,8 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
     signal(SIGPIPE, SIG_IGN);
 
     run_cfg cfg = {prog, stages, NULL, 0, ""};
-    cfg.models = ws_models_open(models_dir, cfg.models_err,
-                                sizeof cfg.models_err);
+    cfg.models =
+        ws_models_open(models_dir, cfg.models_err, sizeof cfg.models_err);
     if (cfg.models == NULL) {
         cfg.models_missing = 1;
         ws_cli_warn(prog, "%s", cfg.models_err);
@@ -639,8 +638,7 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
                 process(&cfg, workers[0], docs[i]);
             for (int i = 0; i < n && !stop; i++) {
                 long before = nerr;
-                if (emit(prog, docs[i], &out, unbuffered, &status, &nerr) <
-                    0) {
+                if (emit(prog, docs[i], &out, unbuffered, &status, &nerr) < 0) {
                     stop = 1;
                     break;
                 }
@@ -662,8 +660,7 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
             fclose(fp);
     }
     if (!stop && nin != nout) {
-        ws_cli_warn(prog, "internal error: %ld records in, %ld out", nin,
-                    nout);
+        ws_cli_warn(prog, "internal error: %ld records in, %ld out", nin, nout);
         status = ws_cli_worse(status, WS_EXIT_SOFTWARE);
     }
     goto done;

@@ -16,8 +16,8 @@
 /* Runs the stages over the inputs named in argv (options included) and
  * writes one JSON line per document to stdout.  prog names the command in
  * messages; allow_jobs enables -j.  Returns the exit status. */
-int ws_cli_run_stages(int argc, char **argv, const char *prog,
-                      unsigned stages, int allow_jobs);
+int ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
+                      int allow_jobs);
 
 /* The worse of two exit statuses (0 < 64 < 65 < 66 < 70 < 74 < 75): a
  * command keeps the worst it has seen. */

@@ -34,7 +34,6 @@ on_signal(int sig)
     stop_requested = 1;
 }
 
-
 static int
 exit_for(int rc)
 {
@@ -81,9 +80,9 @@ open_store(const char *path, unsigned flags, ws_store **s)
     int rc = ws_store_open(s, path, flags, 0, err, sizeof err);
     if (rc < 0) {
         ws_cli_warn(PROG, "%s", err);
-        return rc == -WS_ENOMEM  ? WS_EXIT_SOFTWARE
-               : rc == -WS_EIO   ? WS_EXIT_NOINPUT
-                                 : WS_EXIT_DATAERR;
+        return rc == -WS_ENOMEM ? WS_EXIT_SOFTWARE
+               : rc == -WS_EIO  ? WS_EXIT_NOINPUT
+                                : WS_EXIT_DATAERR;
     }
     return 0;
 }
@@ -172,8 +171,8 @@ add_stream(add_ctx *c, FILE *fp, const char *name)
         int refused = 0;
         for (int32_t i = 0; i < d->errors.n; i++) {
             int code = d->errors.v[i].code;
-            if (code == WS_EJSON || code == WS_ENOTOBJ ||
-                code == WS_ENOTEXT || code == WS_ETRUNC)
+            if (code == WS_EJSON || code == WS_ENOTOBJ || code == WS_ENOTEXT ||
+                code == WS_ETRUNC)
                 refused = 1;
         }
         int blank = 1;
@@ -214,8 +213,8 @@ add_stream(add_ctx *c, FILE *fp, const char *name)
         if (record_versions(d, versions, sizeof versions)) {
             int64_t vid;
             if ((rc = ws_store_version_id(c->s, versions, &vid)) < 0 ||
-                (rc = ws_store_save(c->s, rowid, c->run, vid, d,
-                                    &c->scratch)) < 0)
+                (rc = ws_store_save(c->s, rowid, c->run, vid, d, &c->scratch)) <
+                    0)
                 break;
             c->imported++;
         }
@@ -442,8 +441,7 @@ cmd_run(int argc, char **argv)
         case 'j':
             v = strtol(optarg, &end, 10);
             if (*end != '\0' || v < 1 || v > 256) {
-                ws_cli_warn(PROG " run", "-j: expected 1..256, got %s",
-                            optarg);
+                ws_cli_warn(PROG " run", "-j: expected 1..256, got %s", optarg);
                 return WS_EXIT_USAGE;
             }
             jobs = (int)v;
@@ -451,8 +449,9 @@ cmd_run(int argc, char **argv)
         case 'b':
             v = strtol(optarg, &end, 10);
             if (*end != '\0' || v < 1 || v > 100000) {
-                ws_cli_warn(PROG " run", "--batch: expected 1..100000, got "
-                                         "%s",
+                ws_cli_warn(PROG " run",
+                            "--batch: expected 1..100000, got "
+                            "%s",
                             optarg);
                 return WS_EXIT_USAGE;
             }
@@ -500,8 +499,9 @@ cmd_run(int argc, char **argv)
     if ((rc = ws_store_runs_recover(s, &live)) < 0)
         goto fail;
     if (live > 0) {
-        ws_cli_warn(PROG " run", "%s: another corpus run is active on this "
-                                 "store; not starting",
+        ws_cli_warn(PROG " run",
+                    "%s: another corpus run is active on this "
+                    "store; not starting",
                     path);
         status = 75;
         goto done;
@@ -577,8 +577,8 @@ cmd_run(int argc, char **argv)
     if (tty)
         progress(done, done > total ? done : total, t0, 1);
     if ((rc = ws_store_run_finish(s, run,
-                                  stop_requested ? "interrupted" : "done",
-                                  done, 0, nerr)) < 0)
+                                  stop_requested ? "interrupted" : "done", done,
+                                  0, nerr)) < 0)
         goto fail;
     fprintf(stderr,
             PROG " run: %s: %ld documents annotated (%ld new, %ld stale) in "

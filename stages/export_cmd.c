@@ -71,8 +71,7 @@ typedef struct {
 static void
 flush_out(out_t *o)
 {
-    if (o->b.len && !o->err &&
-        fwrite(o->b.buf, 1, o->b.len, o->fp) != o->b.len)
+    if (o->b.len && !o->err && fwrite(o->b.buf, 1, o->b.len, o->fp) != o->b.len)
         o->err = errno ? errno : EIO;
     o->b.len = 0;
 }
@@ -217,8 +216,8 @@ conllu_doc(ws_buf *b, ws_doc *d)
             put_cps(b, d, tk->start, tk->end, 1);
             ws_buf_puts(b, "\t_\t_\t_\t_\t_\t_\t_\t");
             int misc = 0;
-            int32_t next = t + 1 < d->tokens.n ? d->tokens.v[t + 1].start
-                                               : d->ncp + 1;
+            int32_t next =
+                t + 1 < d->tokens.n ? d->tokens.v[t + 1].start : d->ncp + 1;
             if (next == tk->end) {
                 ws_buf_puts(b, "SpaceAfter=No");
                 misc = 1;
@@ -350,8 +349,8 @@ static const char css[] =
 static void
 stance_vars(ws_buf *b, int lab)
 {
-    const char *c = stance_color[lab >= 0 && lab < WS_NSTANCES ? lab
-                                                               : WS_NEUTRAL];
+    const char *c =
+        stance_color[lab >= 0 && lab < WS_NSTANCES ? lab : WS_NEUTRAL];
     /* the colour, a light tint and a hover tint (8-digit hex) */
     ws_buf_printf(b, "--c:%s;--t:%s14;--h:%s2e", c, c, c);
 }
@@ -399,8 +398,8 @@ html_span_text(ws_buf *b, const ws_doc *d, int32_t s, int32_t e)
 
 typedef struct {
     int32_t start, end;
-    int order;         /* ties: statements outside entities */
-    const char *open;  /* arena */
+    int order;        /* ties: statements outside entities */
+    const char *open; /* arena */
 } hspan;
 
 static int
@@ -679,8 +678,7 @@ html_doc_body(ws_buf *b, ws_doc *d, const char *versions, const char *back)
     for (int32_t i = 0; i < d->statements.n; i++) {
         const ws_statement *st = &d->statements.v[i];
         int lab = st->nstance ? st->stance[0] : WS_NEUTRAL;
-        ws_buf_printf(b, "<div class=\"stmt\" id=\"s%d\" style=\"",
-                      (int)i + 1);
+        ws_buf_printf(b, "<div class=\"stmt\" id=\"s%d\" style=\"", (int)i + 1);
         stance_vars(b, lab);
         ws_buf_puts(b, "\"><b>");
         if (st->speaker_name)
@@ -791,8 +789,7 @@ export_html(ws_store *s, const ws_store_filter *f, const char *dir,
             html_head(&pb, d->title ? d->title : d->id);
             html_doc_body(&pb, d, versions, "index.html");
             ws_buf_puts(&pb, "</body></html>\n");
-            snprintf(path, sizeof path, "%s/d%06lld.html", dir,
-                     (long long)row);
+            snprintf(path, sizeof path, "%s/d%06lld.html", dir, (long long)row);
             if (pb.oom || write_file(path, &pb) < 0) {
                 ws_cli_warn(PROG, "%s: %s", path, strerror(errno));
                 rc = -WS_EIO;
@@ -834,8 +831,9 @@ export_html(ws_store *s, const ws_store_filter *f, const char *dir,
 out:
     if (!one_page)
         ws_buf_puts(&ib, "</table></div>\n");
-    ws_buf_printf(&ib, "<footer>whosaid %s &middot; %ld documents</footer>"
-                       "</body></html>\n",
+    ws_buf_printf(&ib,
+                  "<footer>whosaid %s &middot; %ld documents</footer>"
+                  "</body></html>\n",
                   WS_VERSION, *ndocs);
     if (fwrite(ib.buf, 1, ib.len, index) != ib.len && rc == 0)
         rc = -WS_EIO;
@@ -928,8 +926,7 @@ ws_cmd_export(int argc, char **argv)
             char *end;
             long v = strtol(optarg, &end, 10);
             if (*end != '\0' || v < 1) {
-                ws_cli_warn(PROG, "--limit: not a positive number: %s",
-                            optarg);
+                ws_cli_warn(PROG, "--limit: not a positive number: %s", optarg);
                 return WS_EXIT_USAGE;
             }
             f.limit = v;
@@ -958,8 +955,9 @@ ws_cmd_export(int argc, char **argv)
         if (strcmp(kindname, kinds[i]) == 0)
             kind = i;
     if (kind < 0) {
-        ws_cli_warn(PROG, "unknown kind '%s' (statements, entities, "
-                          "speakers, documents, tokens, html)",
+        ws_cli_warn(PROG,
+                    "unknown kind '%s' (statements, entities, "
+                    "speakers, documents, tokens, html)",
                     kindname);
         return WS_EXIT_USAGE;
     }
@@ -972,8 +970,7 @@ ws_cmd_export(int argc, char **argv)
         else if (strcmp(fmt, "conllu") == 0)
             format = F_CONLLU;
         else {
-            ws_cli_warn(PROG, "--format: csv, jsonl or conllu, not '%s'",
-                        fmt);
+            ws_cli_warn(PROG, "--format: csv, jsonl or conllu, not '%s'", fmt);
             return WS_EXIT_USAGE;
         }
         int ok = kind == 3   ? 1
@@ -1024,10 +1021,11 @@ ws_cmd_export(int argc, char **argv)
     if (format == F_CONLLU)
         rc = export_conllu(s, &f, &o, d);
     else
-        rc = export_table(s, kind == 0   ? WS_EXPORT_STATEMENTS
-                             : kind == 1 ? WS_EXPORT_ENTITIES
-                             : kind == 2 ? WS_EXPORT_SPEAKERS
-                                         : WS_EXPORT_DOCUMENTS,
+        rc = export_table(s,
+                          kind == 0   ? WS_EXPORT_STATEMENTS
+                          : kind == 1 ? WS_EXPORT_ENTITIES
+                          : kind == 2 ? WS_EXPORT_SPEAKERS
+                                      : WS_EXPORT_DOCUMENTS,
                           &f, format, &o);
     flush_out(&o);
     if (fflush(o.fp) != 0 || ferror(o.fp))

@@ -66,8 +66,7 @@ show_one(ws_doc *d, const ws_json *obj)
         const ws_json *org = ws_json_get(s, "speaker_org");
         if ((role && role->type == WS_JSTR) || (org && org->type == WS_JSTR))
             printf(" (%s%s%s)", role && role->type == WS_JSTR ? role->s : "",
-                   role && role->type == WS_JSTR && org &&
-                           org->type == WS_JSTR
+                   role && role->type == WS_JSTR && org && org->type == WS_JSTR
                        ? ", "
                        : "",
                    org && org->type == WS_JSTR ? org->s : "");
@@ -101,8 +100,8 @@ show_one(ws_doc *d, const ws_json *obj)
 int
 ws_cmd_show(int argc, char **argv)
 {
-    if (argc > 1 && (strcmp(argv[1], "-h") == 0 ||
-                     strcmp(argv[1], "--help") == 0)) {
+    if (argc > 1 &&
+        (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0)) {
         printf("usage: whosaid show [RECORDS.jsonl]\n"
                "Prints the statements of stance records readably.\n");
         return WS_EXIT_OK;

@@ -9,30 +9,31 @@
 static void
 usage(FILE *fp)
 {
-    fprintf(fp,
-            "usage: whosaid COMMAND [ARGS]\n\n"
-            "Commands:\n"
-            "  tokenize [FILE...]   the tokenize stage (like bin/tokenize)\n"
-            "  ner [FILE...]        the ner stage (runs tokenize when "
-            "needed)\n"
-            "  stance [FILE...]     the stance stage (runs the earlier "
-            "stages when needed)\n"
-            "  run [-j N] [FILE...] all stages in one process, N threads\n"
-            "  eval GOLD [RECORDS]  score records against gold (see "
-            "`whosaid eval -h`)\n"
-            "  show [RECORDS]       print the statements of records "
-            "readably\n"
-            "  train ner ...        train a tagger (see `whosaid train -h`)\n"
-            "  train sbd ...        train a sentence-boundary model\n"
-            "  corpus init|add|run|status|verify DB ...  the corpus store "
-            "(see `whosaid corpus -h`)\n"
-            "  export KIND DB       statements, entities, speakers, documents "
-            "(CSV/JSONL),\n"
-            "                       tokens (CoNLL-U), html (see `whosaid export "
-            "-h`)\n"
-            "  version              print the version\n\n"
-            "Each command takes -h for its options.\n\n%s",
-            ws_cli_exit_help);
+    fprintf(
+        fp,
+        "usage: whosaid COMMAND [ARGS]\n\n"
+        "Commands:\n"
+        "  tokenize [FILE...]   the tokenize stage (like bin/tokenize)\n"
+        "  ner [FILE...]        the ner stage (runs tokenize when "
+        "needed)\n"
+        "  stance [FILE...]     the stance stage (runs the earlier "
+        "stages when needed)\n"
+        "  run [-j N] [FILE...] all stages in one process, N threads\n"
+        "  eval GOLD [RECORDS]  score records against gold (see "
+        "`whosaid eval -h`)\n"
+        "  show [RECORDS]       print the statements of records "
+        "readably\n"
+        "  train ner ...        train a tagger (see `whosaid train -h`)\n"
+        "  train sbd ...        train a sentence-boundary model\n"
+        "  corpus init|add|run|status|verify DB ...  the corpus store "
+        "(see `whosaid corpus -h`)\n"
+        "  export KIND DB       statements, entities, speakers, documents "
+        "(CSV/JSONL),\n"
+        "                       tokens (CoNLL-U), html (see `whosaid export "
+        "-h`)\n"
+        "  version              print the version\n\n"
+        "Each command takes -h for its options.\n\n%s",
+        ws_cli_exit_help);
 }
 
 int
@@ -70,9 +71,8 @@ main(int argc, char **argv)
         return ws_cmd_export(argc - 1, argv + 1);
     if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
         printf("whosaid %s (schema %s)\n", WS_VERSION, WS_SCHEMA_VERSION);
-        printf("tokenize %s\nner %s\nstance %s\n",
-               ws_stage_version("tokenize"), ws_stage_version("ner"),
-               ws_stage_version("stance"));
+        printf("tokenize %s\nner %s\nstance %s\n", ws_stage_version("tokenize"),
+               ws_stage_version("ner"), ws_stage_version("stance"));
         return WS_EXIT_OK;
     }
     if (strcmp(cmd, "help") == 0 || strcmp(cmd, "-h") == 0 ||

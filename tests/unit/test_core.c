@@ -16,8 +16,7 @@ test_json(void)
     char err[128];
     const char *s = "{\"a\":[1,2.5,-3e2],\"b\":\"x\\u00e9\\ud83d\\ude00\\n\","
                     "\"c\":{\"d\":null,\"e\":true}}";
-    CHECK(ws_json_parse(a, s, strlen(s), &v, err, sizeof err) == 0, "%s",
-          err);
+    CHECK(ws_json_parse(a, s, strlen(s), &v, err, sizeof err) == 0, "%s", err);
     CHECK(v->type == WS_JOBJ && v->n == 3, "object of 3");
     const ws_json *arr = ws_json_get(v, "a");
     CHECK(arr && arr->n == 3 && arr->child->next->num == 2.5, "array");
@@ -29,8 +28,8 @@ test_json(void)
     CHECK(ws_json_parse(a, s, strlen(s), &v, err, sizeof err) == 0 &&
               strcmp(v->s, "\xef\xbf\xbdx") == 0,
           "lone surrogate");
-    const char *bad[] = {"{", "{\"a\":}", "[1,]", "\"abc", "{\"a\" 1}",
-                         "tru", "[1] x", "{\"a\":1,}", ""};
+    const char *bad[] = {"{",   "{\"a\":}", "[1,]",       "\"abc", "{\"a\" 1}",
+                         "tru", "[1] x",    "{\"a\":1,}", ""};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
         CHECK(ws_json_parse(a, bad[i], strlen(bad[i]), &v, err, sizeof err) ==
                   -WS_EJSON,
@@ -142,8 +141,7 @@ test_offsets(void)
     CHECK(d->ncp == 5, "ncp %d", d->ncp);
     CHECK(ws_doc_byte(d, 3) == 6 && ws_doc_cp(d, 6) == 3, "cp<->byte");
     CHECK(ws_doc_byte(d, 5) == (int32_t)d->len, "end");
-    CHECK(strcmp(ws_doc_slice(d, 1, 3), "\xc3\xa9\xe2\x80\x9c") == 0,
-          "slice");
+    CHECK(strcmp(ws_doc_slice(d, 1, 3), "\xc3\xa9\xe2\x80\x9c") == 0, "slice");
     ws_doc_reset(d);
     ws_doc_set_text(d, "ab\xff\xc0\x80z", 6);
     CHECK(d->errors.n == 1 && d->errors.v[0].code == WS_EUTF8,

@@ -42,15 +42,14 @@ find(const ws_doc *d, const char *text, int type)
 static void
 expect(const ws_doc *d, const char *text, int type)
 {
-    CHECK(find(d, text, type) >= 0, "no %s \"%s\"", ws_etype_name(type),
-          text);
+    CHECK(find(d, text, type) >= 0, "no %s \"%s\"", ws_etype_name(type), text);
 }
 
 static void
 expect_not(const ws_doc *d, const char *text, int type)
 {
-    CHECK(find(d, text, type) < 0, "unexpected %s \"%s\"",
-          ws_etype_name(type), text);
+    CHECK(find(d, text, type) < 0, "unexpected %s \"%s\"", ws_etype_name(type),
+          text);
 }
 
 /* PERSON person has role `role` (text) and organisation `org` (text). */
@@ -70,8 +69,8 @@ expect_link(const ws_doc *d, const char *person, const char *role,
     }
     if (org) {
         const char *on = ws_ner_org_name(d, p);
-        CHECK(on && !strcmp(on, org), "\"%s\": org \"%s\", want \"%s\"",
-              person, on ? on : "none", org);
+        CHECK(on && !strcmp(on, org), "\"%s\": org \"%s\", want \"%s\"", person,
+              on ? on : "none", org);
     }
 }
 
@@ -81,8 +80,10 @@ expect_name(const ws_doc *d, const char *text, int type, const char *name)
     int32_t i = find(d, text, type);
     CHECK(i >= 0, "no %s \"%s\"", ws_etype_name(type), text);
     if (i >= 0)
-        CHECK(!strcmp(d->entities.v[i].name, name), "\"%s\": name \"%s\", "
-              "want \"%s\"", text, d->entities.v[i].name, name);
+        CHECK(!strcmp(d->entities.v[i].name, name),
+              "\"%s\": name \"%s\", "
+              "want \"%s\"",
+              text, d->entities.v[i].name, name);
 }
 
 /* Entities are sorted, do not overlap and slice the text. */
@@ -96,25 +97,25 @@ check_shape(ws_doc *d)
               "entities %d and %d overlap or are unsorted", i - 1, i);
         CHECK(e->cluster >= 0 && e->name, "entity %d lacks cluster/name", i);
         char *s = ws_doc_slice(d, e->start, e->end);
-        CHECK(s && !strcmp(s, e->text), "entity %d text \"%s\" != slice",
-              i, e->text);
+        CHECK(s && !strcmp(s, e->text), "entity %d text \"%s\" != slice", i,
+              e->text);
     }
 }
 
 static void
 test_en(void)
 {
-    ws_doc *d = run(
-        "en",
-        "BRUSSELS (Reuters / AFP - 3rd May, 2023) NATO Secretary General "
-        "Jens Stoltenberg on Monday condemned the strikes on Ukrainian "
-        "power plants. The Latvian Foreign Ministry also condemned the "
-        "strikes, and ministry spokesman Andris Kalnins said the health "
-        "ministry had sent doctors. \"We stand with Ukraine,\" Stoltenberg "
-        "said. NATO's support will continue, he added. The Estonian "
-        "Government said its account @EST_MFA_Press would publish details. "
-        "Maria Lind, a spokeswoman for the Swedish Defence Ministry, said "
-        "the Russia-based group denied it.");
+    ws_doc *d =
+        run("en",
+            "BRUSSELS (Reuters / AFP - 3rd May, 2023) NATO Secretary General "
+            "Jens Stoltenberg on Monday condemned the strikes on Ukrainian "
+            "power plants. The Latvian Foreign Ministry also condemned the "
+            "strikes, and ministry spokesman Andris Kalnins said the health "
+            "ministry had sent doctors. \"We stand with Ukraine,\" Stoltenberg "
+            "said. NATO's support will continue, he added. The Estonian "
+            "Government said its account @EST_MFA_Press would publish details. "
+            "Maria Lind, a spokeswoman for the Swedish Defence Ministry, said "
+            "the Russia-based group denied it.");
     check_shape(d);
     expect(d, "BRUSSELS", WS_LOC);
     expect(d, "Reuters", WS_MEDIA);
@@ -215,8 +216,8 @@ test_uk(void)
         if (ws_tok_is(d, i, "відомство"))
             t = i;
     int32_t r = ws_ner_resolve(d, t, t + 1, 0);
-    CHECK(r >= 0 && d->entities.v[r].type == WS_GOV,
-          "resolve(відомство) = %d", r);
+    CHECK(r >= 0 && d->entities.v[r].type == WS_GOV, "resolve(відомство) = %d",
+          r);
     ws_doc_free(d);
 }
 
@@ -234,8 +235,7 @@ test_ru(void)
     expect(d, "Москва", WS_LOC);
     expect_name(d, "Марии Захаровой", WS_PERSON, "Мария Захарова");
     expect(d, "Министерство иностранных дел России", WS_GOV);
-    expect_link(d, "Мария Захарова", "Официальный представитель",
-                "МИД России");
+    expect_link(d, "Мария Захарова", "Официальный представитель", "МИД России");
     ws_doc_free(d);
 }
 

@@ -29,9 +29,9 @@ static void
 annotate_by_hand(ws_doc *d)
 {
     /* text: "Anna Berg said: \"We object.\"\nThe end." */
-    int32_t toks[][2] = {{0, 4},   {5, 9},   {10, 14}, {14, 15}, {16, 17},
-                         {17, 19}, {20, 26}, {26, 27}, {27, 28}, {29, 32},
-                         {33, 36}, {36, 37}};
+    int32_t toks[][2] = {{0, 4},   {5, 9},   {10, 14}, {14, 15},
+                         {16, 17}, {17, 19}, {20, 26}, {26, 27},
+                         {27, 28}, {29, 32}, {33, 36}, {36, 37}};
     int n = (int)(sizeof toks / sizeof toks[0]);
     for (int i = 0; i < n; i++) {
         ws_token *t = WS_PUSH(d->tokens);
@@ -174,8 +174,8 @@ main(void)
               l->statements.v[0].stance[1] == WS_WARNING &&
               l->statements.v[0].negated == 1 &&
               l->statements.v[0].target_span.start == -1 &&
-              strcmp(l->statements.v[0].speaker_role,
-                     "minister, \"acting\"") == 0,
+              strcmp(l->statements.v[0].speaker_role, "minister, \"acting\"") ==
+                  0,
           "statement");
     CHECK(strcmp(l->source, "Test Wire, \"quoted\"") == 0 &&
               strcmp(l->lang, "en") == 0,

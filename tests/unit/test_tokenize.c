@@ -73,15 +73,18 @@ static void
 sentence_count(const char *lang, const char *text, int32_t want)
 {
     ws_doc *d = run(lang, text);
-    CHECK(d->sentences.n == want, "[%s] %s: %d sentences, want %d", lang,
-          text, d->sentences.n, want);
+    CHECK(d->sentences.n == want, "[%s] %s: %d sentences, want %d", lang, text,
+          d->sentences.n, want);
     ws_doc_free(d);
 }
 
 static void
 test_tokens(void)
 {
-    has_tokens("fr", "Il y avait 560\xC2\xA0" "000 personnes.", "560|000 personnes .");
+    has_tokens("fr",
+               "Il y avait 560\xC2\xA0"
+               "000 personnes.",
+               "560|000 personnes .");
     has_tokens("en", "It cost 1,000.5 dollars at 10:30 on 2022-01-14.",
                "1,000.5 10:30 2022-01-14 .");
     has_tokens("en", "See https://example.com/a?b=1. Then.",
@@ -143,9 +146,11 @@ test_sentences(void)
     sentence_count("uk", "Це сталося 2015 р. у Києві. Св. Миколай прийшов.", 2);
     sentence_count("en", "One line without stop\nAnother line", 2);
     sentence_count("en", "First paragraph.\n\nSecond one.", 2);
-    sentence_count("zh", "\xE6\x88\x91\xE4\xBB\xAC\xE5\x8E\xBB\xE4\xBA\x86\xE3\x80\x82"
-                         "\xE4\xBB\x96\xE4\xBB\xAC\xE6\x9D\xA5\xE4\xBA\x86\xE3\x80\x82",
-                   2);
+    sentence_count(
+        "zh",
+        "\xE6\x88\x91\xE4\xBB\xAC\xE5\x8E\xBB\xE4\xBA\x86\xE3\x80\x82"
+        "\xE4\xBB\x96\xE4\xBB\xAC\xE6\x9D\xA5\xE4\xBA\x86\xE3\x80\x82",
+        2);
 }
 
 static void
@@ -156,8 +161,7 @@ test_article(void)
                           "2022) The minister spoke. He left.\n\nLast one.");
     int32_t i;
 
-    CHECK(d->sentences.n == 6, "article: %d sentences, want 6",
-          d->sentences.n);
+    CHECK(d->sentences.n == 6, "article: %d sentences, want 6", d->sentences.n);
     CHECK(d->paragraphs.n == 3, "article: %d paragraphs", d->paragraphs.n);
     if (d->sentences.n == 6) {
         ws_sentence *s = d->sentences.v;
@@ -168,8 +172,7 @@ test_article(void)
         CHECK(s[2].para == 1 && s[5].para == 2, "paragraph index");
     }
     for (i = 0; i < d->tokens.n; i++)
-        CHECK(d->tokens.v[i].sent >= 0 &&
-                  d->tokens.v[i].sent < d->sentences.n,
+        CHECK(d->tokens.v[i].sent >= 0 && d->tokens.v[i].sent < d->sentences.n,
               "token sentence index");
     ws_doc_free(d);
 }
@@ -193,10 +196,8 @@ test_seed(void)
     d = run("", buf);
     CHECK(strcmp(d->lang, "en") == 0, "seed language %s", d->lang);
     /* header date, headline, dateline, and 13 sentences of the body */
-    CHECK(d->sentences.n == 16, "seed: %d sentences, want 16",
-          d->sentences.n);
-    CHECK(d->paragraphs.n == 9, "seed: %d paragraphs, want 9",
-          d->paragraphs.n);
+    CHECK(d->sentences.n == 16, "seed: %d sentences, want 16", d->sentences.n);
+    CHECK(d->paragraphs.n == 9, "seed: %d paragraphs, want 9", d->paragraphs.n);
     CHECK(find_tok(d, "@MFA_Ukraine") >= 0, "seed handle");
     ws_doc_free(d);
 }
@@ -206,32 +207,37 @@ langid(const char *text, const char *want)
 {
     char out[8];
     ws_langid(text, strlen(text), out);
-    CHECK(strcmp(out, want) == 0, "langid(%s) = %s, want %s", text, out,
-          want);
+    CHECK(strcmp(out, want) == 0, "langid(%s) = %s, want %s", text, out, want);
 }
 
 static void
 test_langid(void)
 {
-    langid("The minister said that the talks would continue next week.",
-           "en");
+    langid("The minister said that the talks would continue next week.", "en");
     langid("Der Minister sagte, dass die Gespräche nächste Woche "
-           "fortgesetzt werden.", "de");
+           "fortgesetzt werden.",
+           "de");
     langid("Le ministre a déclaré que les discussions se poursuivraient la "
-           "semaine prochaine.", "fr");
+           "semaine prochaine.",
+           "fr");
     langid("Minister powiedział, że rozmowy będą kontynuowane w przyszłym "
-           "tygodniu.", "pl");
+           "tygodniu.",
+           "pl");
     langid("Министр сказал, что переговоры продолжатся на следующей "
-           "неделе.", "ru");
+           "неделе.",
+           "ru");
     langid("Міністр сказав, що переговори продовжаться наступного тижня.",
            "uk");
     langid("\xE9\x83\xA8\xE9\x95\xBF\xE8\xAF\xB4\xE8\xB0\x88\xE5\x88\xA4"
-           "\xE5\xB0\x86\xE7\xBB\xA7\xE7\xBB\xAD\xE3\x80\x82", "zh");
+           "\xE5\xB0\x86\xE7\xBB\xA7\xE7\xBB\xAD\xE3\x80\x82",
+           "zh");
     langid("\xE5\xA4\xA7\xE8\x87\xA3\xE3\x81\xAF\xE4\xBA\xA4\xE6\xB8\x89"
            "\xE3\x81\x8C\xE7\xB6\x9A\xE3\x81\x8F\xE3\x81\xA8\xE8\xA8\x80"
-           "\xE3\x81\xA3\xE3\x81\x9F\xE3\x80\x82", "ja");
+           "\xE3\x81\xA3\xE3\x81\x9F\xE3\x80\x82",
+           "ja");
     langid("\xE0\xB8\xA3\xE0\xB8\xB1\xE0\xB8\x90\xE0\xB8\xA1\xE0\xB8\x99"
-           "\xE0\xB8\x95\xE0\xB8\xA3\xE0\xB8\xB5", "th");
+           "\xE0\xB8\x95\xE0\xB8\xA3\xE0\xB8\xB5",
+           "th");
     langid("12345 678", "");
 }
 
