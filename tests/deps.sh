@@ -9,7 +9,8 @@ PKGS="gcc make pkg-config libicu-dev libutf8proc-dev libhunspell-dev
 libsqlite3-dev sqlite3 hunspell-en-us hunspell-uk hunspell-ru hunspell-pl
 hunspell-de-de hunspell-fr python3"
 if [ "$1" = "--test" ]; then
-    PKGS="$PKGS parallel chromium time clang libclang-rt-14-dev valgrind"
+    PKGS="$PKGS parallel chromium time clang clang-format libclang-rt-14-dev
+valgrind"
 fi
 missing=""
 for p in $PKGS; do
