@@ -87,6 +87,31 @@ ws_hun_free(ws_hun *w)
     free(w);
 }
 
+/*
+ * Hunspell splits words at its BREAK characters (hyphens, apostrophes)
+ * and tries every split: its time grows exponentially with their number
+ * ("a-t''-il" takes minutes).  Such words and very long ones are not
+ * dictionary words; they are answered without asking Hunspell.
+ */
+#define HUN_MAX_BYTES  100
+#define HUN_MAX_BREAKS 3
+
+static int
+too_hard(const char *word)
+{
+    int breaks = 0;
+    size_t n = 0;
+    for (const unsigned char *p = (const unsigned char *)word; *p; p++, n++) {
+        if (*p == '-' || *p == '\'')
+            breaks++;
+        /* U+2019 ’ and U+2010/2011 hyphens: E2 80 99 / 90 / 91 */
+        else if (p[0] == 0xE2 && p[1] == 0x80 &&
+                 (p[2] == 0x99 || p[2] == 0x90 || p[2] == 0x91))
+            breaks++;
+    }
+    return n > HUN_MAX_BYTES || breaks > HUN_MAX_BREAKS;
+}
+
 /* Converts with cd into out (NUL-terminated); -1 when not representable. */
 static int
 conv(iconv_t cd, const char *in, char *out, size_t cap)
@@ -104,6 +129,8 @@ int
 ws_hun_spell(ws_hun *w, const char *word)
 {
     char tmp[512];
+    if (too_hard(word))
+        return 0;
     if (w->to_dic != (iconv_t)-1) {
         if (conv(w->to_dic, word, tmp, sizeof tmp) < 0)
             return 0;
@@ -116,6 +143,8 @@ int
 ws_hun_stem(ws_hun *w, const char *word, char *buf, size_t cap)
 {
     char tmp[512];
+    if (too_hard(word))
+        return 0;
     if (w->to_dic != (iconv_t)-1) {
         if (conv(w->to_dic, word, tmp, sizeof tmp) < 0)
             return 0;

@@ -86,10 +86,11 @@ for t in "$@"; do
     done
     log=$FB/fuzz_$t.log
     # -timeout: an input taking longer is a hang (a crash); -rss_limit_mb
-    # catches unbounded memory
+    # catches unbounded memory; in CI a fixed seed makes the run repeatable
+    # (a slower machine runs a prefix of the same input sequence)
     ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1:malloc_context_size=8 \
     UBSAN_OPTIONS=print_stacktrace=1 \
-    nice -n 10 "$bin" -max_total_time="$FUZZ_SECONDS" -timeout=25 \
+    nice -n 10 "$bin" ${CI:+-seed=1} -max_total_time="$FUZZ_SECONDS" -timeout=25 \
         -rss_limit_mb=2048 -max_len=8192 -print_final_stats=1 \
         -artifact_prefix="$FB/crashes/$t/" "$FB/corpus/$t" $seeds \
         > "$log" 2>&1
