@@ -664,7 +664,7 @@ prep_tokens(nctx *x)
                  (WS_TOK_WORD | WS_TOK_UPPER);
         if (x->lx->elide && k->fl >= 2 && k->fl <= 7 &&
             k->f[k->fl - 1] == '\'') {
-            char tmp[8];
+            char tmp[7 + 2]; /* the form and two letters after it */
             memcpy(tmp, k->f, (size_t)k->fl);
             tmp[k->fl] = 'x';
             tmp[k->fl + 1] = 'x';
