@@ -2696,8 +2696,8 @@ cue_pass(ctx *x)
                        (ws_tok_is(d, c1 - 1, ",") || is_dash(d, c1 - 1)))
                     c1--;
                 /* and after, when the cue stands inside the clause:
-                 * "Die Firma plant nach Angaben der Gewerkschaft den
-                 * Abbau ..." */
+                 * "Der Verlag plant nach Angaben der Redaktion den
+                 * Verkauf ..." */
                 if (after < s1 && is_word(d, after) && x->qid[after] < 0 &&
                     !(lexclass(x, x->L.skip, after) & K_STOP) &&
                     !(x->cuelen[after] && is_speech_cue(x->cueattr[after]))) {
@@ -2945,8 +2945,8 @@ cue_pass(ctx *x)
             int32_t e = from;
             while (e > s0 && (ws_tok_is(d, e - 1, ",") || is_dash(d, e - 1)))
                 e--;
-            /* '... ''makes me smart,'' Trump said': the comma inside the
-             * closing mark */
+            /* '... ''we will not wait,'' the minister said': the comma
+             * inside the closing mark */
             int qcomma = e == from && e - 2 > s0 && quote_cp(d, e - 1) &&
                          x->qid[e - 1] >= 0 && ws_tok_is(d, e - 2, ",") &&
                          x->q[x->qid[e - 1]].o > s0;
@@ -2962,8 +2962,8 @@ cue_pass(ctx *x)
             continue;
         if (kind == WS_REPORTED && sa < 0 && !coord)
             continue;
-        /* a parenthetical attribution: "The museum, Mr. Obama said, would
-         * make ...": the content is on both sides */
+        /* a parenthetical attribution: "The bridge, the mayor said, would
+         * reopen ...": the content is on both sides */
         int32_t pre0 = -1, pre1 = -1;
         if (kind != WS_REPORTED && sa > s0 + 1 && sa < p &&
             ws_tok_is(d, sa - 1, ",") && c0 > p && c1 > c0 &&

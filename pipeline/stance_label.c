@@ -34,7 +34,7 @@
  *   modal    a modal demand ("must", "powinny", "doivent"): an
  *            evaluation that stays a demand when negated ("must not")
  *   nodet    a noun that names no act of the speaker after a determiner
- *            ("the repeated demands of the international community")
+ *            ("the earlier demands of the opposition")
  *   sep=WORD counts only when WORD follows in the sentence (German
  *            separable verbs: "wies die Vorwürfe zurück")
  *   conj     a coordinating conjunction ("and"): a second act may follow
@@ -267,7 +267,7 @@ label_of(const char *v, unsigned *scope)
 
 /* Is the stance word at token h negated or refused?  Looks back over its
  * clause (3 tokens for plain negation, 12 for refusals: "will be unable
- * to turn the crowds against them and accuse ...") and, for entries
+ * to persuade the voters and then accuse ...") and, for entries
  * marked "post" (German "verurteilen wollte er nicht"), forward. */
 static int
 negated_at(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
@@ -655,8 +655,8 @@ label(lctx *x, ws_statement *st)
     }
     for (int k = 0; k < st->ncontent; k++)
         reg[nreg++] = st->content[k];
-    /* a reported act without content ("Peru issued an ultimatum to
-     * Ecuador to halt attacks"): its clause after the cue is read as the
+    /* a reported act without content ("the council sent a final
+     * notice to the firm to stop the work"): its clause after the cue is read as the
      * content, the speaker's own */
     int pseudo = 0, pre = -1;
     if (st->ncontent == 0 && st->cue.start >= 0) {
@@ -671,8 +671,8 @@ label(lctx *x, ws_statement *st)
                 pseudo = 1;
             }
         }
-        /* and its passive subject ("Evidence against Russia was
-         * presented by the US"): evaluations only, not the acts that
+        /* and its passive subject ("Proof of the fraud was
+         * shown by the auditors"): evaluations only, not the acts that
          * name a speaker ("protesters", "supporters") */
         int32_t b0 = c0 > 0 ? sent_t0(x, c0) : 0;
         if (c0 > b0 && c0 - b0 <= 12 && c0 < x->ntok) {

@@ -212,8 +212,8 @@ test_en(void)
            WS_DIRECT, WS_CONCERN, WS_CONDEMNATION);
     /* a reported act without content: its clause is read */
     expect("en",
-           "Russia said on Tuesday that Sudan must return the "
-           "helicopter.",
+           "Norway said on Monday that Chad must return the "
+           "aircraft.",
            "said", NULL, WS_REPORTED, WS_DEMAND, -1);
     /* intensity and target */
     expect_detail("en", "NATO strongly condemned the cyber attacks.",

@@ -530,31 +530,31 @@ test_more(void)
     ws_doc_free(d);
     /* subject with an apposition */
     expect("en",
-           "The state's campaign chairman, Phil Lovas, said he cannot "
-           "comment on the letter.",
-           "he cannot comment", WS_INDIRECT, "said", "Lovas", -1);
+           "The city's housing director, Anna Brekke, said she could not "
+           "discuss the contract.",
+           "she could not discuss", WS_INDIRECT, "said", "Brekke", -1);
     /* inverted subject with a determiner and modifiers */
     expect("en", "The van was late, another source said.", "The van was late",
            WS_INDIRECT, "said", "another source", -1);
     expect("en",
-           "The cuts are unfair, top black lawmakers said Friday "
+           "The cuts are unfair, top state lawmakers said Friday "
            "afternoon.",
            "The cuts are unfair", WS_INDIRECT, "said", "lawmakers", -1);
     /* a parenthetical cue splits the content */
-    d = run("en", "The museum, Mr. Obama said, would make visitors face "
-                  "hard truths.");
-    CHECK(content_is(d, "The museum",
-                     "The museum|would make visitors face "
-                     "hard truths"),
+    d = run("en", "The bridge, the mayor said, would reopen to traffic "
+                  "next spring.");
+    CHECK(content_is(d, "The bridge",
+                     "The bridge|would reopen to traffic "
+                     "next spring"),
           "parenthetical attribution");
     ws_doc_free(d);
     /* a quote that follows the attribution sentence continues it */
     d = run("en", "\"It was a spectacular deal,\" said Peter Morgan, a lawyer "
-                  "for the club who has followed the case for years. \"This "
-                  "company has had complete success.\"");
+                  "for the club who has followed the case for years. \"The "
+                  "club never lost a single match.\"");
     CHECK(content_is(d, "spectacular",
-                     "It was a spectacular deal,|This "
-                     "company has had complete success."),
+                     "It was a spectacular deal,|The "
+                     "club never lost a single match."),
           "quote continued after a long attribution");
     ws_doc_free(d);
     /* words before a quote in its sentence: mixed */
@@ -617,9 +617,9 @@ test_more(void)
     ws_doc_free(d);
     /* German source phrases */
     expect("de",
-           "Die Firma plant nach Angaben der Gewerkschaft den Abbau "
-           "von Stellen.",
-           "den Abbau", WS_INDIRECT, NULL, "Gewerkschaft", -1);
+           "Der Verlag plant nach Angaben der Redaktion den Verkauf "
+           "von Zeitschriften.",
+           "den Verkauf", WS_INDIRECT, NULL, "Redaktion", -1);
     expect("de", "Nach ersten Untersuchungen liegt kein Verbrechen vor.",
            "liegt kein Verbrechen", WS_INDIRECT, NULL, "Untersuchungen", -1);
     /* pronoun inside the cue */
