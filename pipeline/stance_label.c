@@ -656,8 +656,8 @@ label(lctx *x, ws_statement *st)
     for (int k = 0; k < st->ncontent; k++)
         reg[nreg++] = st->content[k];
     /* a reported act without content ("the council sent a final
-     * notice to the firm to stop the work"): its clause after the cue is read as the
-     * content, the speaker's own */
+     * notice to the firm to stop the work"): its clause after the cue is read
+     * as the content, the speaker's own */
     int pseudo = 0, pre = -1;
     if (st->ncontent == 0 && st->cue.start >= 0) {
         int32_t c0, c1;
