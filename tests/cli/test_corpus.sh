@@ -20,7 +20,9 @@ have() { command -v "$1" > /dev/null 2>&1; }
 sql() { sqlite3 -batch -noheader "$1" "$2"; }
 
 $CC -std=c17 -O2 -o "$tmp/gen" corpora/gen.c || { no "gen.c does not build"; echo "$pass passed, $fail failed"; exit 1; }
-NDOCS=${CORPUS_TEST_DOCS:-400}
+# enough documents that the run is still going when the kill lands, even
+# on an idle machine (400 finished within one poll)
+NDOCS=${CORPUS_TEST_DOCS:-2000}
 # a snapshot of the models: edits to models/ during the test must not
 # change the versions between two runs
 cp -r "${WHOSAID_MODELS:-models}" "$tmp/models0"
@@ -65,7 +67,7 @@ $W corpus run -j2 --batch 20 "$DB" 2> "$tmp/run1.err" &
 runpid=$!
 i=0
 while [ $i -lt 100 ]; do
-    sleep 0.1
+    sleep 0.05
     i=$((i + 1))
     if have sqlite3; then
         n=$(sql "$DB" 'SELECT count(*) FROM annotations' 2>/dev/null)
