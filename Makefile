@@ -5,7 +5,7 @@
 CC      ?= cc
 BUILD   ?= build
 BIN     ?= bin
-PKGS    := icu-uc icu-i18n hunspell sqlite3 libutf8proc
+PKGS    := icu-uc icu-i18n hunspell sqlite3 libutf8proc zlib
 WERROR  ?= $(if $(CI),-Werror,)
 OPT     ?= -O2
 SAN     ?=

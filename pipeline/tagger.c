@@ -53,6 +53,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include "ws_int.h"
 
@@ -1211,6 +1212,7 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
     void *map = NULL;
     size_t alloclen = 0;
     struct stat st;
+    gzFile gz = NULL;
     int fd = open(path, O_RDONLY | O_CLOEXEC);
 
     if (fd < 0) {
@@ -1221,32 +1223,20 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
         seterr(err, errlen, "%s: %s", path, "not a regular file");
         goto fail;
     }
-    if ((size_t)st.st_size < sizeof h) {
+    /* Model files are committed gzip-compressed (the weights are mostly
+     * zero); zlib reads an uncompressed file (a fresh `train` output)
+     * transparently.  The header says how many bytes must follow. */
+    gz = gzdopen(fd, "rb");
+    if (gz == NULL) {
+        seterr(err, errlen, "%s: %s", path, "out of memory");
+        goto fail;
+    }
+    fd = -1; /* owned by gz now */
+    if (gzread(gz, &h, sizeof h) != (int)sizeof h) {
         seterr(err, errlen, "%s: %s", path,
                "tagger model too short (truncated?)");
         goto fail;
     }
-    if ((uint64_t)st.st_size > ((uint64_t)1 << 31)) {
-        seterr(err, errlen, "%s: %s", path, "tagger model too large");
-        goto fail;
-    }
-    map = tg_alloc((size_t)st.st_size, &alloclen);
-    if (map == NULL) {
-        seterr(err, errlen, "%s: %s", path, "out of memory");
-        goto fail;
-    }
-    for (size_t got = 0; got < (size_t)st.st_size;) {
-        ssize_t k = read(fd, (char *)map + got, (size_t)st.st_size - got);
-        if (k < 0 && errno == EINTR)
-            continue;
-        if (k <= 0) {
-            seterr(err, errlen, "%s: read: %s", path,
-                   k < 0 ? strerror(errno) : "file shrank while reading");
-            goto fail;
-        }
-        got += (size_t)k;
-    }
-    memcpy(&h, map, sizeof h);
     if (memcmp(h.magic, TG_MAGIC, 8) != 0) {
         seterr(err, errlen, "%s: %s", path, "not a tagger model (bad magic)");
         goto fail;
@@ -1274,11 +1264,33 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
     size_t wbytes = ((size_t)1 << h.bits) * WS_BIO_NTAGS * es;
     size_t want = sizeof h + wbytes +
                   (h.gazbits ? sizeof(struct tg_gent) << h.gazbits : 0);
-    if ((size_t)st.st_size != want) {
-        seterr(err, errlen, "%s: %s", path,
-               "tagger model has the wrong size (truncated or corrupt)");
+    map = tg_alloc(want, &alloclen);
+    if (map == NULL) {
+        seterr(err, errlen, "%s: %s", path, "out of memory");
         goto fail;
     }
+    memcpy(map, &h, sizeof h);
+    for (size_t got = sizeof h; got < want;) {
+        size_t chunk = want - got > ((size_t)1 << 30) ? (size_t)1 << 30
+                                                       : want - got;
+        int k = gzread(gz, (char *)map + got, (unsigned)chunk);
+        if (k <= 0) {
+            seterr(err, errlen, "%s: %s", path,
+                   "tagger model has the wrong size (truncated or corrupt)");
+            goto fail;
+        }
+        got += (size_t)k;
+    }
+    {
+        char extra;
+        if (gzread(gz, &extra, 1) != 0) {
+            seterr(err, errlen, "%s: %s", path,
+                   "tagger model has the wrong size (truncated or corrupt)");
+            goto fail;
+        }
+    }
+    gzclose(gz);
+    gz = NULL;
     const char *payload = (const char *)map + sizeof h;
     if (payload_sum(payload, want - sizeof h) != h.payload_sum) {
         seterr(err, errlen, "%s: %s", path,
@@ -1306,11 +1318,13 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
         t->wq = (const int16_t *)(const void *)payload;
     else
         t->wf = (const float *)(const void *)payload;
-    close(fd);
     return t;
 fail:
     tg_release(map, alloclen);
-    close(fd);
+    if (gz != NULL)
+        gzclose(gz);
+    if (fd >= 0)
+        close(fd);
     return NULL;
 }
 

@@ -82,6 +82,8 @@ for l in $LANGS; do
         continue
     fi
     f1=$(sed -n "s/^DEV-F1 $l //p" "build/train-$l.log")
+    # committed compressed (mostly zero weights); the loader reads both
+    gzip -9n -c "$out" >"$out.gz" && mv "$out.gz" "$out"
     sha=$(sha256sum "$out" | cut -d' ' -f1)
     size=$(wc -c <"$out" | tr -d ' ')
     grep -E '^(epoch|best|ALL|PER|ORG|LOC|MISC)' "build/train-$l.log"

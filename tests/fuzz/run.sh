@@ -14,7 +14,7 @@
 # Environment: FUZZ_SECONDS, FUZZ_JOBS (parallel targets, default 1),
 # CC_FUZZ (default clang), BUILD (replay: the build directory, default build).
 cd "$(dirname "$0")/../.." || exit 70
-PKGS="icu-uc icu-i18n hunspell sqlite3 libutf8proc"
+PKGS="icu-uc icu-i18n hunspell sqlite3 libutf8proc zlib"
 LIBS="$(pkg-config --libs $PKGS) -lpthread -lm"
 CFL="-std=c17 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L -Ipipeline -Itests/fuzz $(pkg-config --cflags $PKGS)"
 targets() {
