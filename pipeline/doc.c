@@ -360,3 +360,11 @@ ws_tok_is(const ws_doc *d, int32_t i, const char *s)
     return (size_t)ws_tok_blen(d, i) == n &&
            memcmp(ws_tok_ptr(d, i), s, n) == 0;
 }
+
+bool
+ws_tok_is_final(const ws_doc *d, int32_t i)
+{
+    return ws_tok_is(d, i, ".") || ws_tok_is(d, i, "!") ||
+           ws_tok_is(d, i, "?") || ws_tok_is(d, i, "…") ||
+           ws_tok_is(d, i, "...");
+}

@@ -368,3 +368,20 @@ ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
         *value = bestv;
     return best;
 }
+
+int
+ws_lex_has_attr(const char *v, const char *word)
+{
+    size_t n = strlen(word);
+    while (v && *v) {
+        while (*v == ' ')
+            v++;
+        const char *e = v;
+        while (*e && *e != ' ')
+            e++;
+        if ((size_t)(e - v) == n && memcmp(v, word, n) == 0)
+            return 1;
+        v = e;
+    }
+    return 0;
+}

@@ -196,40 +196,11 @@ parse_attrs(const char *v, unsigned *gender)
     return a;
 }
 
-static int
-has_word(const char *v, const char *word)
-{
-    size_t n = strlen(word);
-    while (v && *v) {
-        while (*v == ' ')
-            v++;
-        const char *e = v;
-        while (*e && *e != ' ')
-            e++;
-        if ((size_t)(e - v) == n && memcmp(v, word, n) == 0)
-            return 1;
-        v = e;
-    }
-    return 0;
-}
-
 static int32_t
 tok_cp(const ws_doc *d, int32_t i)
 {
     size_t k = 0;
     return ws_utf8_decode(ws_tok_ptr(d, i), (size_t)ws_tok_blen(d, i), &k);
-}
-
-static int
-is_punct(const ws_doc *d, int32_t i)
-{
-    return (d->tokens.v[i].flags & (WS_TOK_WORD | WS_TOK_NUM)) == 0;
-}
-
-static int
-is_word(const ws_doc *d, int32_t i)
-{
-    return (d->tokens.v[i].flags & WS_TOK_WORD) != 0;
 }
 
 static int
@@ -249,21 +220,12 @@ is_dash(const ws_doc *d, int32_t i)
            (c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2012);
 }
 
-/* sentence-final punctuation */
-static int
-is_final(const ws_doc *d, int32_t i)
-{
-    return ws_tok_is(d, i, ".") || ws_tok_is(d, i, "!") ||
-           ws_tok_is(d, i, "?") || ws_tok_is(d, i, "…") ||
-           ws_tok_is(d, i, "...");
-}
-
 static int
 is_clause_punct(const ws_doc *d, int32_t i)
 {
     return ws_tok_is(d, i, ",") || ws_tok_is(d, i, ";") ||
-           ws_tok_is(d, i, ":") || is_final(d, i) || ws_tok_is(d, i, "(") ||
-           ws_tok_is(d, i, ")");
+           ws_tok_is(d, i, ":") || ws_tok_is_final(d, i) ||
+           ws_tok_is(d, i, "(") || ws_tok_is(d, i, ")");
 }
 
 static const char *
@@ -274,7 +236,7 @@ lexw(ctx *x, const ws_lex *lx, int32_t i)
     size_t n;
     const char *f = ws_tok_fold(x->w, x->d, i, 3, &n);
     const char *v = ws_lex_word(lx, f, n);
-    if (v == NULL && is_word(x->d, i) && x->L.lang[0]) {
+    if (v == NULL && ws_tok_is_word(x->d, i) && x->L.lang[0]) {
         const char *s = ws_stem(x->w, x->L.lang, f, n);
         if (s && strcmp(s, f) != 0)
             v = ws_lex_word(lx, s, strlen(s));
@@ -483,7 +445,7 @@ add_quote(ctx *x, int32_t o, int32_t c, const int32_t *s0, const int32_t *s1,
         return 0;
     for (int k = 0; k < q->nseg; k++)
         for (int32_t t = q->seg0[k]; t < q->seg1[k]; t++)
-            q->nwords += is_word(x->d, t);
+            q->nwords += ws_tok_is_word(x->d, t);
     for (int32_t t = o; t <= c && t < x->ntok; t++)
         x->qid[t] = x->nq;
     x->nq++;
@@ -536,7 +498,7 @@ find_quotes(ctx *x)
                 int sym = close_for(stack_cp[k]) == stack_cp[k];
                 /* a symmetric mark closes only at a word end */
                 if (sym && !space_after(d, i, p1) && space_before(d, i, p0) &&
-                    !is_punct(d, i + 1))
+                    !ws_tok_is_punct(d, i + 1))
                     break;
                 if (k == 0) {
                     if (carry && stack_t[0] == c_o && nseg > 0) {
@@ -564,7 +526,7 @@ find_quotes(ctx *x)
             if (qc == 0x201D && depth == 0)
                 continue;
             if (close_for(qc) == qc && !space_before(d, i, p0) &&
-                !is_punct(d, i - 1))
+                !ws_tok_is_punct(d, i - 1))
                 continue;
             stack_cp[depth] = qc;
             stack_t[depth] = i;
@@ -777,7 +739,7 @@ pron_gender(ctx *x, int32_t i, int *rel)
 {
     const ws_doc *d = x->d;
     *rel = 0;
-    if (!is_word(d, i))
+    if (!ws_tok_is_word(d, i))
         return 0;
     size_t n;
     const char *f = ws_tok_fold(x->w, d, i, 2, &n);
@@ -794,7 +756,7 @@ pron_gender(ctx *x, int32_t i, int *rel)
     const char *v = ws_lex_word(x->L.pron, f, n);
     if (v == NULL)
         return 0;
-    if (has_word(v, "rel")) {
+    if (ws_lex_has_attr(v, "rel")) {
         *rel = 1;
         return G_ANY;
     }
@@ -822,7 +784,7 @@ de_funcword(ctx *x, int32_t i)
         return 0;
     /* only where capitalisation says nothing: the first word of a
      * sentence or clause */
-    if (i > 0 && sent_of(x, i) == sent_of(x, i - 1) && is_word(d, i - 1))
+    if (i > 0 && sent_of(x, i) == sent_of(x, i - 1) && ws_tok_is_word(d, i - 1))
         return 0;
     return ws_spell(x->w, "de", f, n) == 1;
 }
@@ -842,7 +804,7 @@ np_inner(ctx *x, int32_t i)
         return 1;
     if (d->tokens.v[i].flags & WS_TOK_HANDLE)
         return 1;
-    if (is_word(d, i) && lexclass(x, x->L.spk, i))
+    if (ws_tok_is_word(d, i) && lexclass(x, x->L.spk, i))
         return 1;
     /* possessive clitic and hyphen inside names */
     size_t n;
@@ -873,7 +835,7 @@ is_ly_adv(ctx *x, int32_t i)
         "lonely",   "friendly", "elderly", "likely", "unlikely", "daily",
         "weekly",   "monthly",  "yearly"};
     const ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || !is_word(d, i) || is_cap(d, i) ||
+    if (strcmp(x->L.lang, "en") != 0 || !ws_tok_is_word(d, i) || is_cap(d, i) ||
         x->ent[i] >= 0)
         return 0;
     const char *p = ws_tok_ptr(d, i);
@@ -891,8 +853,8 @@ static int
 plain_word(ctx *x, int32_t i)
 {
     const ws_doc *d = x->d;
-    if (!is_word(d, i) || is_cap(d, i) || x->qid[i] >= 0 || x->cuelen[i] ||
-        (i >= x->dl0 && i < x->dl1))
+    if (!ws_tok_is_word(d, i) || is_cap(d, i) || x->qid[i] >= 0 ||
+        x->cuelen[i] || (i >= x->dl0 && i < x->dl1))
         return 0;
     int rel;
     if (pron_gender(x, i, &rel))
@@ -916,7 +878,7 @@ ends_plural(ctx *x, int32_t i)
 static int
 is_det(ctx *x, int32_t i)
 {
-    return is_word(x->d, i) && (lexclass(x, x->L.skip, i) & K_DET);
+    return ws_tok_is_word(x->d, i) && (lexclass(x, x->L.skip, i) & K_DET);
 }
 
 /* Noun phrase ending at token e (inclusive), not before lo.  Returns its
@@ -971,7 +933,7 @@ np_left(ctx *x, int32_t e, int32_t lo)
             continue;
         }
         /* "of", "for", "de" between capitalised parts */
-        if (j - 1 >= lo && is_word(d, j) && !is_cap(d, j) &&
+        if (j - 1 >= lo && ws_tok_is_word(d, j) && !is_cap(d, j) &&
             ws_tok_blen(d, j) <= 3 &&
             (is_cap(d, j - 1) || x->ent[j - 1] >= 0) &&
             (is_cap(d, a) || x->ent[a] >= 0) && x->ent[a] >= 0 &&
@@ -1050,7 +1012,7 @@ np_right(ctx *x, int32_t b, int32_t hi)
             continue;
         }
         /* "of", "von", "de" inside an entity or before a capital */
-        if (e > start && e + 1 < hi && is_word(d, e) && !is_cap(d, e) &&
+        if (e > start && e + 1 < hi && ws_tok_is_word(d, e) && !is_cap(d, e) &&
             ws_tok_blen(d, e) <= 3 && x->ent[e + 1] >= 0 &&
             x->ent[e + 1] == x->ent[e - 1]) {
             e++;
@@ -1375,7 +1337,7 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
     /* common nouns: role, organisation or document heads */
     int32_t rolew = -1, orgw = -1;
     for (int32_t t = a; t < b; t++) {
-        if (x->ent[t] >= 0 || !is_word(d, t))
+        if (x->ent[t] >= 0 || !ws_tok_is_word(d, t))
             continue;
         unsigned c = lexclass(x, x->L.spk, t);
         if (c & S_ROLE)
@@ -1601,7 +1563,7 @@ de_right_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi,
     if (strcmp(x->L.lang, "de") != 0)
         return 0;
     int32_t r0 = skip_adv_fwd(x, p + m, hi);
-    if (r0 >= hi || !is_word(d, r0) || x->qid[r0] >= 0)
+    if (r0 >= hi || !ws_tok_is_word(d, r0) || x->qid[r0] >= 0)
         return 0;
     int rightnom = fold_is(x, r0, nom, 4) || is_person(d, x->ent[r0]);
     int rightamb = fold_is(x, r0, nomamb, 2) || is_det(x, r0) ||
@@ -1621,7 +1583,7 @@ de_right_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi,
     if (fold_is(x, la, oblique, sizeof oblique / sizeof *oblique))
         return 1;
     /* the prefield starts at the clause start */
-    if (la > lo && is_word(d, la - 1) &&
+    if (la > lo && ws_tok_is_word(d, la - 1) &&
         !(lexclass(x, x->L.skip, la - 1) & K_CONJ))
         return 1;
     return 0;
@@ -1746,7 +1708,7 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
     }
     int32_t lim = hi;
     for (int32_t k = t; k < hi; k++)
-        if (x->qid[k] >= 0 || is_final(d, k) || ws_tok_is(d, k, ";") ||
+        if (x->qid[k] >= 0 || ws_tok_is_final(d, k) || ws_tok_is(d, k, ";") ||
             (k > t && is_dash(d, k))) {
             lim = k;
             break;
@@ -1776,12 +1738,12 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
      * "X (R-Ohio), an oversight panel member, said" */
     int32_t r1 = np_right(x, t, lim);
     int rel0;
-    if (t < lim && is_word(d, t) &&
+    if (t < lim && ws_tok_is_word(d, t) &&
         (is_det(x, t) || is_cap(d, t) || x->ent[t] >= 0 ||
          pron_gender(x, t, &rel0) || np_inner(x, t) || plain_word(x, t)) &&
         !(lexclass(x, x->L.skip, t) & (K_ADV | K_CONJ | K_STOP | K_PREP))) {
         for (int32_t k2 = t + 1; k2 < hi && k2 < t + 30; k2++) {
-            if (x->qid[k2] >= 0 || is_final(d, k2) ||
+            if (x->qid[k2] >= 0 || ws_tok_is_final(d, k2) ||
                 (d->tokens.v[k2].flags & WS_TOK_QUOTE))
                 break;
             unsigned a2, g2;
@@ -1848,7 +1810,7 @@ attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
         s0 = lo;
     /* nearest cue in the last few tokens */
     for (int32_t k = t; k >= s0 && k >= t - 6; k--) {
-        if (x->qid[k] >= 0 || is_final(d, k))
+        if (x->qid[k] >= 0 || ws_tok_is_final(d, k))
             break;
         unsigned attr, g;
         int m = cue_at(x, k, &attr, &g);
@@ -1895,7 +1857,7 @@ quote_inner_attrib(ctx *x, ws_statement *st, quote *q)
             continue;
         int32_t lim = -1, pr = -1;
         for (int32_t k = t + 1; k < a1 && k <= t + 6; k++) {
-            if (is_final(d, k) || ws_tok_is(d, k, ",")) {
+            if (ws_tok_is_final(d, k) || ws_tok_is(d, k, ",")) {
                 lim = k;
                 break;
             }
@@ -1928,7 +1890,7 @@ quote_inner_attrib(ctx *x, ws_statement *st, quote *q)
             continue;
         int32_t lim = a1;
         for (int32_t k = t + 1; k < a1; k++)
-            if (is_dash(d, k) || is_final(d, k)) {
+            if (is_dash(d, k) || ws_tok_is_final(d, k)) {
                 lim = k;
                 break;
             }
@@ -1960,7 +1922,7 @@ quote_inner_attrib(ctx *x, ws_statement *st, quote *q)
         int32_t c1 = t - 1; /* the comma before the dash stays in content */
         add_content(x, st, a0, c1 + 1);
         int32_t r = lim;
-        if (r < a1 && (is_dash(d, r) || is_final(d, r)))
+        if (r < a1 && (is_dash(d, r) || ws_tok_is_final(d, r)))
             r++;
         while (r < a1 && is_dash(d, r))
             r++;
@@ -1995,11 +1957,11 @@ static int mark_mixed(ctx *x, int32_t a, int32_t b);
 static int
 np_then_cue(ctx *x, int32_t k, int32_t hi)
 {
-    if (k < hi && is_word(x->d, k) && !is_cap(x->d, k) &&
+    if (k < hi && ws_tok_is_word(x->d, k) && !is_cap(x->d, k) &&
         (lexclass(x, x->L.skip, k) & (K_CONJ | K_ADV | K_STOP | K_PREP)))
         return 0;
     for (int32_t e = k; e < hi && e < k + 7; e++) {
-        if (is_punct(x->d, e) && !ws_tok_is(x->d, e, "-"))
+        if (ws_tok_is_punct(x->d, e) && !ws_tok_is(x->d, e, "-"))
             return 0;
         if (x->cuelen[e] && is_speech_cue(x->cueattr[e]))
             return e > k;
@@ -2013,7 +1975,7 @@ has_own_cue(ctx *x, const quote *q)
 {
     int32_t s1 = sent_t1(x, q->c);
     for (int32_t t = q->c + 1; t < s1 && t <= q->c + 5; t++) {
-        if (x->qid[t] >= 0 || is_final(x->d, t))
+        if (x->qid[t] >= 0 || ws_tok_is_final(x->d, t))
             break;
         if (x->cuelen[t] && is_speech_cue(x->cueattr[t]))
             return 1;
@@ -2084,17 +2046,17 @@ direct_pass(ctx *x)
         if (q->nwords <= 3 && q->nseg == 1) {
             int fin = 0;
             for (int32_t t = q->seg0[0]; t < q->seg1[0]; t++)
-                fin |= is_final(d, t);
+                fin |= ws_tok_is_final(d, t);
             int32_t k = q->c + 1;
             if (headline_attrib(x, q))
                 continue;
-            if (!fin && k < c1 && is_word(d, k) && !x->cuelen[k] &&
+            if (!fin && k < c1 && ws_tok_is_word(d, k) && !x->cuelen[k] &&
                 !np_then_cue(x, k, c1))
                 continue;
             /* a name or title inside a running sentence ("the weekly
              * «Дзеркало тижня»"): not a quotation with an attribution */
-            if (!fin && q->o > sent_t0(x, q->o) && is_word(d, q->o - 1) &&
-                !x->cuelen[q->o - 1])
+            if (!fin && q->o > sent_t0(x, q->o) &&
+                ws_tok_is_word(d, q->o - 1) && !x->cuelen[q->o - 1])
                 continue;
         }
         if (q->nwords >= 2 && quote_inner_attrib(x, &tmp, q)) {
@@ -2109,8 +2071,8 @@ direct_pass(ctx *x)
             /* 'said that, "..." against what ...': the clause runs on
              * after the quote -- mixed speech, left to the cue pass */
             int32_t k = q->c + 1;
-            if (k < c1 && sent_of(x, k) == sent_of(x, q->c) && is_word(d, k) &&
-                !x->cuelen[k] && !np_then_cue(x, k, c1))
+            if (k < c1 && sent_of(x, k) == sent_of(x, q->c) &&
+                ws_tok_is_word(d, k) && !x->cuelen[k] && !np_then_cue(x, k, c1))
                 continue;
         }
         if (!found)
@@ -2128,7 +2090,7 @@ direct_pass(ctx *x)
                     (x->cuelen[t] && is_speech_cue(x->cueattr[t])) ||
                     ws_tok_is(d, t, ":") || is_dash(d, t))
                     clean = 0;
-                words += is_word(d, t);
+                words += ws_tok_is_word(d, t);
             }
             if (clean && words >= 2 && q->nwords >= 4 &&
                 sent_of(x, q->c) == sent_of(x, q->o))
@@ -2149,10 +2111,10 @@ direct_pass(ctx *x)
             /* '"...," he said, "..."', '"...," said X, the Y. "..."' */
             int32_t t = after;
             while (t < c1 && t - after < 40 && x->qid[t] < 0 &&
-                   !is_final(d, t) &&
+                   !ws_tok_is_final(d, t) &&
                    !(x->cuelen[t] && t - after < 12 && (x->cueattr[t] & C_SAY)))
                 t++;
-            if (t < c1 && is_final(d, t))
+            if (t < c1 && ws_tok_is_final(d, t))
                 t++;
             if (t < c1 && x->qid[t] >= 0 && x->q[x->qid[t]].o == t &&
                 !x->q[x->qid[t]].used && !has_own_cue(x, &x->q[x->qid[t]])) {
@@ -2208,7 +2170,7 @@ clause_end(ctx *x, int32_t a, int reported)
             }
             /* a reported act's object ends before a time or channel
              * phrase ("... on Friday", "... in a statement") */
-            if (reported && t > a + 1 && is_word(d, t) &&
+            if (reported && t > a + 1 && ws_tok_is_word(d, t) &&
                 lexmatch_len(x, t) > 1) {
                 /* only a trailing adjunct: "welcomed the deal on its
                  * account @X and ...", not "called the remarks on
@@ -2244,7 +2206,7 @@ clause_end(ctx *x, int32_t a, int reported)
             }
         }
     }
-    while (e > a && (is_final(d, e - 1) || ws_tok_is(d, e - 1, ",") ||
+    while (e > a && (ws_tok_is_final(d, e - 1) || ws_tok_is(d, e - 1, ",") ||
                      ws_tok_is(d, e - 1, ";") || ws_tok_is(d, e - 1, ":")))
         e--;
     /* a closing quote after the final period stays: ...change."" */
@@ -2263,7 +2225,7 @@ mark_mixed(ctx *x, int32_t a, int32_t b)
         if (x->qid[t] >= 0) {
             has = 1;
             x->q[x->qid[t]].used = 1;
-        } else if (is_word(x->d, t)) {
+        } else if (ws_tok_is_word(x->d, t)) {
             outside++;
         }
     }
@@ -2279,7 +2241,7 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
     ws_doc *d = x->d;
     int32_t c2 = -1;
     for (int32_t t = comma - 1; t > s0; t--) {
-        if (x->qid[t] >= 0 || is_final(d, t) || ws_tok_is(d, t, ";") ||
+        if (x->qid[t] >= 0 || ws_tok_is_final(d, t) || ws_tok_is(d, t, ";") ||
             ws_tok_is(d, t, ":"))
             return -1;
         if (ws_tok_is(d, t, ",")) {
@@ -2305,7 +2267,7 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
     if (a < 0 || a > s0 + 4)
         return -1;
     for (int32_t t = s0; t < a; t++)
-        if (!is_word(d, t) || x->cuelen[t] || pron_gender_simple(x, t))
+        if (!ws_tok_is_word(d, t) || x->cuelen[t] || pron_gender_simple(x, t))
             return -1;
     a = s0;
     int person = 0;
@@ -2400,9 +2362,9 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
             return 1;
     if (lexclass(x, x->L.skip, j) & K_ADV)
         return 1; /* an auxiliary: "will", "did" */
-    if (is_word(d, j) && !is_cap(d, j) && ends_plural(x, j))
+    if (ws_tok_is_word(d, j) && !is_cap(d, j) && ends_plural(x, j))
         return 1;
-    if (is_word(d, j) && (lexclass(x, x->L.spk, j) & S_ROLE) &&
+    if (ws_tok_is_word(d, j) && (lexclass(x, x->L.spk, j) & S_ROLE) &&
         ends_plural(x, j))
         return 1;
     return 0;
@@ -2431,7 +2393,7 @@ de_final_cue(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
     int32_t e = p + m;
     int pass = 0;
     /* "angekündigt worden", "kritisiert haben": a trailing auxiliary */
-    while (e < s1 && e < p + m + 2 && is_word(d, e) &&
+    while (e < s1 && e < p + m + 2 && ws_tok_is_word(d, e) &&
            (fold_is(x, e, aux, sizeof aux / sizeof *aux) ||
             fold_is(x, e, passive, 1))) {
         pass |= fold_is(x, e, passive, 1);
@@ -2450,7 +2412,7 @@ de_final_cue(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
         c0 = x->dl1;
     int32_t a = -1;
     for (int32_t t = c0; t < p; t++)
-        if (is_word(d, t) && !is_cap(d, t) &&
+        if (ws_tok_is_word(d, t) && !is_cap(d, t) &&
             fold_is(x, t, aux, sizeof aux / sizeof *aux)) {
             a = t;
             break;
@@ -2540,7 +2502,7 @@ de_attributive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
     if (!is_cap(d, p + 1) || is_cap(d, p) || x->ent[p + 1] >= 0)
         return 0;
     int32_t j = p - 1;
-    if (!is_word(d, j))
+    if (!ws_tok_is_word(d, j))
         return 0;
     unsigned c = lexclass(x, x->L.skip, j);
     if (c & (K_DET | K_PREP))
@@ -2582,7 +2544,8 @@ cue_requirement_ok(ctx *x, int32_t p, int m, int32_t s1)
     while (r[rl] && r[rl] != ' ')
         rl++;
     for (int32_t k = p + m; k < s1 && k < p + m + 16; k++) {
-        if (ws_tok_is(x->d, k, ";") || is_final(x->d, k) || x->qid[k] >= 0)
+        if (ws_tok_is(x->d, k, ";") || ws_tok_is_final(x->d, k) ||
+            x->qid[k] >= 0)
             break;
         size_t n;
         const char *f = ws_tok_fold(x->w, x->d, k, 2, &n);
@@ -2651,11 +2614,12 @@ cue_pass(ctx *x)
                         sa = k;
                         sb = k + 1;
                     }
-            } else if ((attr & C_SRC) && !(p + m < s1 && is_word(d, p + m) &&
-                                           (ws_tok_is(d, p + m, "der") ||
-                                            ws_tok_is(d, p + m, "des") ||
-                                            ws_tok_is(d, p + m, "von") ||
-                                            ws_tok_is(d, p + m, "vom")))) {
+            } else if ((attr & C_SRC) &&
+                       !(p + m < s1 && ws_tok_is_word(d, p + m) &&
+                         (ws_tok_is(d, p + m, "der") ||
+                          ws_tok_is(d, p + m, "des") ||
+                          ws_tok_is(d, p + m, "von") ||
+                          ws_tok_is(d, p + m, "vom")))) {
                 /* "nach jüngsten Untersuchungen": no source named */
                 sa = p + 1;
                 sb = p + m;
@@ -2663,7 +2627,8 @@ cue_pass(ctx *x)
                 sa = p + m;
                 sb = np_right(x, sa, s1);
                 if (sb == sa && sa < s1 &&
-                    (is_word(d, sa) || (d->tokens.v[sa].flags & WS_TOK_NUM)) &&
+                    (ws_tok_is_word(d, sa) ||
+                     (d->tokens.v[sa].flags & WS_TOK_NUM)) &&
                     !x->cuelen[sa] && !lexclass(x, x->L.skip, sa) &&
                     (strcmp(x->L.lang, "de") != 0 ||
                      has_digit_or_hyphen(d, sa))) {
@@ -2688,7 +2653,7 @@ cue_pass(ctx *x)
                 (attr & C_PREP) && !(attr & C_NOSP) && sb > p + m ? sb : p + m;
             while (after < s1 && ws_tok_is(d, after, ","))
                 after++;
-            if (from > s0 + 1 || (from == s0 + 1 && !is_word(d, s0))) {
+            if (from > s0 + 1 || (from == s0 + 1 && !ws_tok_is_word(d, s0))) {
                 /* content before */
                 c0 = s0;
                 c1 = from;
@@ -2698,7 +2663,8 @@ cue_pass(ctx *x)
                 /* and after, when the cue stands inside the clause:
                  * "Der Verlag plant nach Angaben der Redaktion den
                  * Verkauf ..." */
-                if (after < s1 && is_word(d, after) && x->qid[after] < 0 &&
+                if (after < s1 && ws_tok_is_word(d, after) &&
+                    x->qid[after] < 0 &&
                     !(lexclass(x, x->L.skip, after) & K_STOP) &&
                     !(x->cuelen[after] && is_speech_cue(x->cueattr[after]))) {
                     int32_t e2 = clause_end(x, after, 0);
@@ -2750,7 +2716,7 @@ cue_pass(ctx *x)
                 return;
             st->cue = tok_span(x, p, p + m);
             x->cueused[p] = 1;
-            if (x->cueval[p] && has_word(x->cueval[p], "self"))
+            if (x->cueval[p] && ws_lex_has_attr(x->cueval[p], "self"))
                 st->speaker = st->cue;
             else {
                 /* "Aus Militärkreisen verlautete, ...": the source in a
@@ -2803,7 +2769,7 @@ cue_pass(ctx *x)
         int kind = WS_INDIRECT;
         int32_t comp = -1;
         for (int32_t k = t; k < s1 && k <= t + 5; k++) {
-            if (x->qid[k] >= 0 || is_final(d, k) || ws_tok_is(d, k, ";"))
+            if (x->qid[k] >= 0 || ws_tok_is_final(d, k) || ws_tok_is(d, k, ";"))
                 break;
             unsigned ka, kg;
             if (cue_at(x, k, &ka, &kg) && (ka & C_COMP)) {
@@ -2892,7 +2858,7 @@ cue_pass(ctx *x)
                  * complaint to the Board on ... says" */
                 int clean = 1;
                 for (int32_t k = s0; k <= left_end && clean; k++)
-                    if (is_punct(d, k) && !ws_tok_is(d, k, "'s") &&
+                    if (ws_tok_is_punct(d, k) && !ws_tok_is(d, k, "'s") &&
                         !ws_tok_is(d, k, "\xe2\x80\x99s") &&
                         !ws_tok_is(d, k, "-") && !ws_tok_is(d, k, ".") &&
                         !ws_tok_is(d, k, "(") && !ws_tok_is(d, k, ")"))
@@ -3041,7 +3007,7 @@ orphan_pass(ctx *x)
         int sentpunct = 0;
         for (int k = 0; k < q->nseg; k++)
             for (int32_t t = q->seg0[k]; t < q->seg1[k]; t++)
-                if (is_final(d, t))
+                if (ws_tok_is_final(d, t))
                     sentpunct = 1;
         if (q->nwords < 4 || (!sentpunct && q->nwords < 8))
             continue;
@@ -3149,7 +3115,7 @@ dash_pass(ctx *x, int phase)
         /* more speech after the attribution: ". – ..." or ", – ..." */
         int32_t r = after;
         while (r < p1 &&
-               (is_final(d, r) || ws_tok_is(d, r, ",") || is_dash(d, r)))
+               (ws_tok_is_final(d, r) || ws_tok_is(d, r, ",") || is_dash(d, r)))
             r++;
         if (r < p1 && r > after)
             add_content(x, st, r, p1);
@@ -3262,9 +3228,9 @@ fragment_pass(ctx *x)
          * preposition */
         int caps = 1;
         for (int32_t t = q->seg0[0]; t < q->seg1[0]; t++)
-            if (is_word(d, t) && !is_cap(d, t))
+            if (ws_tok_is_word(d, t) && !is_cap(d, t))
                 caps = 0;
-        if (caps && q->nwords <= 4 && q->o > 0 && is_word(d, q->o - 1) &&
+        if (caps && q->nwords <= 4 && q->o > 0 && ws_tok_is_word(d, q->o - 1) &&
             fold_is(x, q->o - 1, intro, sizeof intro / sizeof *intro))
             continue;
         int32_t hi = (int32_t)(host - d->statements.v);
@@ -3327,7 +3293,7 @@ src_phrase(ctx *x, int32_t i)
         return;
     int32_t s = d->tokens.v[i].sent;
     for (int32_t j = i + 1; j < x->ntok && j <= i + 3; j++) {
-        if (d->tokens.v[j].sent != s || !is_word(d, j))
+        if (d->tokens.v[j].sent != s || !ws_tok_is_word(d, j))
             break;
         if (is_cap(d, j)) {
             if (lexclass(x, x->L.cues, j) & C_SRC) {
@@ -3342,7 +3308,7 @@ src_phrase(ctx *x, int32_t i)
         (lexclass(x, x->L.cues, i - 1) & C_SRC) &&
         d->tokens.v[i - 1].sent == s) {
         int32_t a = i - 1;
-        if (a >= 1 && is_word(d, a - 1) && !is_cap(d, a - 1) &&
+        if (a >= 1 && ws_tok_is_word(d, a - 1) && !is_cap(d, a - 1) &&
             d->tokens.v[a - 1].sent == s)
             a--;
         x->cuelen[a] = (uint8_t)(i - a + 1);
@@ -3375,7 +3341,7 @@ group_sentences(ctx *x)
                 last--;
             int open = pv->para == se->para && pv->tok1 > pv->tok0 &&
                        se->tok1 > se->tok0 && last >= pv->tok0 &&
-                       is_word(d, last) && is_word(d, se->tok0);
+                       ws_tok_is_word(d, last) && ws_tok_is_word(d, se->tok0);
             if (!open)
                 head = s;
         }
@@ -3413,7 +3379,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     build_indexes(x);
     /* cues */
     for (int32_t i = 0; i < x->ntok; i++) {
-        if (!is_word(d, i))
+        if (!ws_tok_is_word(d, i))
             continue;
         const char *v;
         int m = lexmatch(x, x->L.cues, i, &v);
@@ -3436,7 +3402,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
         if (m == 1 && strcmp(x->L.lang, "de") == 0 && (a & (C_SAY | C_ACT)) &&
             is_cap(d, i) && i > 0 &&
             d->tokens.v[i - 1].sent == d->tokens.v[i].sent &&
-            is_word(d, i - 1)) {
+            ws_tok_is_word(d, i - 1)) {
             /* a noun inside the sentence ("Erklärungen") is no verb */
             size_t fl;
             const char *f = ws_tok_fold(w, d, i, 3, &fl);

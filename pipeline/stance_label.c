@@ -96,70 +96,34 @@ typedef struct {
 
 /* ---- small helpers ---- */
 
-static int
-has_word(const char *v, const char *word)
-{
-    size_t n = strlen(word);
-    while (v && *v) {
-        while (*v == ' ')
-            v++;
-        const char *e = v;
-        while (*e && *e != ' ')
-            e++;
-        if ((size_t)(e - v) == n && memcmp(v, word, n) == 0)
-            return 1;
-        v = e;
-    }
-    return 0;
-}
-
 static unsigned
 skip_class(const char *v)
 {
     unsigned a = 0;
     if (v == NULL)
         return 0;
-    if (has_word(v, "adv"))
+    if (ws_lex_has_attr(v, "adv"))
         a |= K_ADV;
-    if (has_word(v, "time"))
+    if (ws_lex_has_attr(v, "time"))
         a |= K_TIME;
-    if (has_word(v, "det"))
+    if (ws_lex_has_attr(v, "det"))
         a |= K_DET;
-    if (has_word(v, "tprep"))
+    if (ws_lex_has_attr(v, "tprep"))
         a |= K_PREP;
-    if (has_word(v, "stop"))
+    if (ws_lex_has_attr(v, "stop"))
         a |= K_STOP;
-    if (has_word(v, "conj"))
+    if (ws_lex_has_attr(v, "conj"))
         a |= K_CONJ;
     return a;
-}
-
-static int
-is_word(const ws_doc *d, int32_t i)
-{
-    return (d->tokens.v[i].flags & WS_TOK_WORD) != 0;
-}
-
-static int
-is_punct(const ws_doc *d, int32_t i)
-{
-    return (d->tokens.v[i].flags & (WS_TOK_WORD | WS_TOK_NUM)) == 0;
-}
-
-static int
-is_final(const ws_doc *d, int32_t i)
-{
-    return ws_tok_is(d, i, ".") || ws_tok_is(d, i, "!") ||
-           ws_tok_is(d, i, "?") || ws_tok_is(d, i, "…") ||
-           ws_tok_is(d, i, "...");
 }
 
 static int
 is_clause_punct(const ws_doc *d, int32_t i)
 {
     return ws_tok_is(d, i, ",") || ws_tok_is(d, i, ";") ||
-           ws_tok_is(d, i, ":") || is_final(d, i) || ws_tok_is(d, i, "(") ||
-           ws_tok_is(d, i, ")") || (d->tokens.v[i].flags & WS_TOK_DASH);
+           ws_tok_is(d, i, ":") || ws_tok_is_final(d, i) ||
+           ws_tok_is(d, i, "(") || ws_tok_is(d, i, ")") ||
+           (d->tokens.v[i].flags & WS_TOK_DASH);
 }
 
 static int
@@ -227,29 +191,29 @@ static int
 label_of(const char *v, unsigned *scope)
 {
     *scope = 0;
-    if (has_word(v, "cue"))
+    if (ws_lex_has_attr(v, "cue"))
         *scope |= SC_CUE;
-    if (has_word(v, "weak"))
+    if (ws_lex_has_attr(v, "weak"))
         *scope |= SC_WEAK;
-    if (has_word(v, "content"))
+    if (ws_lex_has_attr(v, "content"))
         *scope |= SC_CONTENT;
-    if (has_word(v, "eval"))
+    if (ws_lex_has_attr(v, "eval"))
         *scope |= SC_EVAL;
-    if (has_word(v, "obj"))
+    if (ws_lex_has_attr(v, "obj"))
         *scope |= SC_OBJ;
-    if (has_word(v, "inf"))
+    if (ws_lex_has_attr(v, "inf"))
         *scope |= SC_INF;
-    if (has_word(v, "rej"))
+    if (ws_lex_has_attr(v, "rej"))
         *scope |= SC_REJ;
-    if (has_word(v, "nodet"))
+    if (ws_lex_has_attr(v, "nodet"))
         *scope |= SC_NODET;
-    if (has_word(v, "conj"))
+    if (ws_lex_has_attr(v, "conj"))
         *scope |= SC_CONJ;
-    if (has_word(v, "modal"))
+    if (ws_lex_has_attr(v, "modal"))
         *scope |= SC_MODAL | SC_EVAL;
-    if (has_word(v, "self"))
+    if (ws_lex_has_attr(v, "self"))
         *scope |= SC_SELF;
-    if (has_word(v, "needinf"))
+    if (ws_lex_has_attr(v, "needinf"))
         *scope |= SC_NEEDINF;
     const char *e = v;
     while (*e && *e != ' ')
@@ -278,8 +242,8 @@ negated_at(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
             break;
         const char *v;
         int n = lexmatch(x, x->neg, j, &v);
-        if (n > 0 && j + n <= h && !has_word(v, "post") &&
-            (h - (j + n) <= 3 || has_word(v, "refuse")))
+        if (n > 0 && j + n <= h && !ws_lex_has_attr(v, "post") &&
+            (h - (j + n) <= 3 || ws_lex_has_attr(v, "refuse")))
             return 1;
     }
     for (int32_t j = h + hl; j < hi && j <= h + hl + 5; j++) {
@@ -287,7 +251,7 @@ negated_at(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
             break;
         const char *v;
         int n = lexmatch(x, x->neg, j, &v);
-        if (n > 0 && has_word(v, "post"))
+        if (n > 0 && ws_lex_has_attr(v, "post"))
             return 1;
     }
     return 0;
@@ -309,7 +273,7 @@ particle_follows(lctx *x, const char *v, int32_t h)
     /* to the sentence's final mark (not the sentence: a capitalised
      * noun may have been taken for a sentence start) */
     for (int32_t j = h + 1; j < x->ntok && j <= h + 30; j++) {
-        if (is_final(x->d, j))
+        if (ws_tok_is_final(x->d, j))
             break;
         size_t fl;
         const char *f = ws_tok_fold(x->w, x->d, j, 3, &fl);
@@ -325,7 +289,7 @@ static int
 after_det(lctx *x, int32_t h, int32_t lo)
 {
     for (int32_t j = h - 1; j >= lo && j >= h - 2; j--) {
-        if (!is_word(x->d, j))
+        if (!ws_tok_is_word(x->d, j))
             return 0;
         if (skipclass_at(x, j) & K_DET)
             return 1;
@@ -359,15 +323,17 @@ nested_speech(lctx *x, int32_t c0, int32_t h)
 {
     for (int32_t j = h - 30 > c0 ? h - 30 : c0; j < h; j++) {
         const char *v;
-        if (!is_word(x->d, j))
+        if (!ws_tok_is_word(x->d, j))
             continue;
         int n = lexmatch(x, x->cues, j, &v);
-        if (n > 0 && j + n <= h && has_word(v, "say") && !has_word(v, "act")) {
+        if (n > 0 && j + n <= h && ws_lex_has_attr(v, "say") &&
+            !ws_lex_has_attr(v, "act")) {
             /* "I think", "I'll tell you": the speaker's own */
             int own = 0;
             for (int32_t k = j - 1; k >= c0 && k >= j - 2 && !own; k--) {
                 const char *pv;
-                own = lexmatch(x, x->pron, k, &pv) == 1 && has_word(pv, "x");
+                own = lexmatch(x, x->pron, k, &pv) == 1 &&
+                      ws_lex_has_attr(pv, "x");
             }
             if (!own)
                 return 1;
@@ -415,7 +381,8 @@ set_target(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo, int32_t hi)
 {
     ws_doc *d = x->d;
     int32_t a = h + hl;
-    while (a < hi && is_word(d, a) && (skipclass_at(x, a) & (K_PREP | K_ADV)) &&
+    while (a < hi && ws_tok_is_word(d, a) &&
+           (skipclass_at(x, a) & (K_PREP | K_ADV)) &&
            !(skipclass_at(x, a) & K_DET))
         a++;
     int32_t b = a;
@@ -426,7 +393,7 @@ set_target(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo, int32_t hi)
             break;
         b++;
     }
-    if (b <= a || (b == a + 1 && !is_word(d, a))) {
+    if (b <= a || (b == a + 1 && !ws_tok_is_word(d, a))) {
         b = h;
         while (b > lo && (skipclass_at(x, b - 1) & K_ADV))
             b--;
@@ -435,9 +402,9 @@ set_target(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo, int32_t hi)
                !(d->tokens.v[a - 1].flags & WS_TOK_QUOTE) && b - a < 12)
             a--;
     }
-    while (b > a && is_punct(d, b - 1))
+    while (b > a && ws_tok_is_punct(d, b - 1))
         b--;
-    while (a < b && is_punct(d, a))
+    while (a < b && ws_tok_is_punct(d, a))
         a++;
     if (b > a) {
         st->target_span = tok_span(x, a, b);
@@ -466,7 +433,7 @@ cue_mode(lctx *x, int32_t t0, int32_t t1)
 {
     for (int32_t t = t0; t < t1; t++) {
         const char *v;
-        if (lexmatch(x, x->neg, t, &v) > 0 && !has_word(v, "post"))
+        if (lexmatch(x, x->neg, t, &v) > 0 && !ws_lex_has_attr(v, "post"))
             return 1;
     }
     for (int32_t t = t0; t < t1; t++) {
@@ -522,16 +489,16 @@ speakers_act(lctx *x, const ws_statement *st, int32_t h, int32_t c0, int32_t lo)
     ws_doc *d = x->d;
     int words = 0;
     for (int32_t j = c0; j < h && words <= 2; j++)
-        words += is_word(d, j);
+        words += ws_tok_is_word(d, j);
     int other = 0;
     for (int32_t j = h - 1; j >= lo && j >= h - 8; j--) {
         if (is_clause_punct(d, j))
             break;
-        if (!is_word(d, j))
+        if (!ws_tok_is_word(d, j))
             continue;
         const char *v;
         if (lexmatch(x, x->pron, j, &v) == 1)
-            return !has_word(v, "rel");
+            return !ws_lex_has_attr(v, "rel");
         int32_t e = ent_at(x, j);
         if (e >= 0)
             return speaker_side(x, st, e);
@@ -555,7 +522,7 @@ rejects_request(lctx *x, int32_t h, int hl, int32_t hi)
             break;
         const char *v;
         unsigned sc;
-        if (is_word(d, j) && lexmatch(x, x->labels, j, &v) > 0 &&
+        if (ws_tok_is_word(d, j) && lexmatch(x, x->labels, j, &v) > 0 &&
             (label_of(v, &sc), sc & SC_OBJ))
             return 1;
     }
@@ -578,7 +545,7 @@ content_inf(lctx *x, ws_span c, int32_t after)
         a = after;
     int words = 0;
     for (int32_t j = a; j < b && words < 5; j++) {
-        if (!is_word(d, j)) {
+        if (!ws_tok_is_word(d, j)) {
             if (is_clause_punct(d, j) && words > 0)
                 return 0;
             continue;
@@ -609,7 +576,7 @@ second_act(lctx *x, const hit *a, const hit *b)
         unsigned sc;
         if (is_clause_punct(d, j))
             return 1;
-        if (is_word(d, j) && lexmatch(x, x->labels, j, &v) == 1 &&
+        if (ws_tok_is_word(d, j) && lexmatch(x, x->labels, j, &v) == 1 &&
             (label_of(v, &sc), sc & (SC_INF | SC_CONJ)))
             return 1;
     }
@@ -695,7 +662,7 @@ label(lctx *x, ws_statement *st)
         if (t1 - t0 > LABEL_SCAN)
             t1 = t0 + LABEL_SCAN;
         for (int32_t t = t0; t < t1 && nh < MAXHITS; t++) {
-            if (!is_word(d, t))
+            if (!ws_tok_is_word(d, t))
                 continue;
             const char *v;
             int n = lexmatch(x, x->labels, t, &v);
@@ -931,7 +898,7 @@ ws_stance_label_baseline(ws_worker *w, ws_doc *d, ws_statement *st)
         int32_t t0, t1;
         span_toks(&x, st->cue, &t0, &t1);
         for (int32_t t = t0; t < t1 && lab == WS_NEUTRAL; t++) {
-            if (!is_word(d, t))
+            if (!ws_tok_is_word(d, t))
                 continue;
             size_t n;
             const char *f = ws_tok_fold(w, d, t, 0, &n);

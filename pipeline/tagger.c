@@ -1271,8 +1271,8 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
     }
     memcpy(map, &h, sizeof h);
     for (size_t got = sizeof h; got < want;) {
-        size_t chunk = want - got > ((size_t)1 << 30) ? (size_t)1 << 30
-                                                       : want - got;
+        size_t chunk =
+            want - got > ((size_t)1 << 30) ? (size_t)1 << 30 : want - got;
         int k = gzread(gz, (char *)map + got, (unsigned)chunk);
         if (k <= 0) {
             seterr(err, errlen, "%s: %s", path,

@@ -164,6 +164,24 @@ ws_tok_blen(const ws_doc *d, int32_t i)
 {
     return d->tokens.v[i].bend - d->tokens.v[i].bstart;
 }
+/* Token i has neither letters nor digits (punctuation, symbols). */
+static inline bool
+ws_tok_is_punct(const ws_doc *d, int32_t i)
+{
+    return (d->tokens.v[i].flags & (WS_TOK_WORD | WS_TOK_NUM)) == 0;
+}
+/* Token i contains a letter. */
+static inline bool
+ws_tok_is_word(const ws_doc *d, int32_t i)
+{
+    return (d->tokens.v[i].flags & WS_TOK_WORD) != 0;
+}
+/* Token i is sentence-final punctuation (. ! ? … ...). */
+bool ws_tok_is_final(const ws_doc *d, int32_t i);
+/* 1 when the space-separated attribute list v (a lexicon value) holds
+ * word. */
+int ws_lex_has_attr(const char *v, const char *word);
+
 /* Recomputes t->flags (all but WS_TOK_SENT0) from the text; the
  * tokenizer and the record reader both use it. */
 void ws_token_flags(const ws_doc *d, ws_token *t);
