@@ -66,7 +66,7 @@ $W corpus add "$DB" "$tmp/nope.txt" 2> "$tmp/err"; st=$?
 $W corpus run -j2 --batch 20 "$DB" 2> "$tmp/run1.err" &
 runpid=$!
 i=0
-while [ $i -lt 100 ]; do
+while [ $i -lt 1200 ]; do  # up to 60 s: a slow (sanitizer) build loads models slowly
     sleep 0.05
     i=$((i + 1))
     if have sqlite3; then
