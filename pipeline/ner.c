@@ -1397,6 +1397,8 @@ find_gov(nctx *x)
             !x->tk[r - 1].poss) {
             r++;
             has_norp = 1;
+            /* "ministère béninois de la Défense" */
+            r = gov_right(x, r, lim, 0, &has_comp);
         }
         int spec = has_dom || has_comp || hm->via == WM_SUFFIX ||
                    hm->ntok > 1 || (x->lx->norpgov && has_norp);
@@ -1419,6 +1421,16 @@ find_gov(nctx *x)
 }
 
 /* ---- 5. roles ---- */
+
+/* French "à", "au", "aux" before a role's domain ("commissaire à la
+ * sécurité", "ministre délégué aux Sports"). */
+static int
+fr_role_prep(const nctx *x, int32_t u)
+{
+    return x->lx->elide && u < x->nt &&
+           (tok_eq(x, u, "\xc3\xa0") || tok_eq(x, u, "au") ||
+            tok_eq(x, u, "aux"));
+}
 
 static void
 find_roles(nctx *x)
@@ -1449,7 +1461,7 @@ find_roles(nctx *x)
                 continue;
             }
             int32_t u = r;
-            if (is1(x, u, NK_CONN)) {
+            if (is1(x, u, NK_CONN) || fr_role_prep(x, u)) {
                 u++;
                 while (u < lim && is1(x, u, NK_DET))
                     u++;
@@ -1463,6 +1475,69 @@ find_roles(nctx *x)
         int32_t ci = accept(x, l, r, WS_ROLE, "lexicon", m->ent);
         if (ci >= 0)
             t = r - 1;
+    }
+}
+
+/* French: a capitalised organisation head with a complement in common
+ * nouns ("Association des armateurs ouest-africains", "Fédération
+ * nationale des transporteurs", "Syndicat des journalistes de Belgique"):
+ * head, an optional adjective, de/du/des/d' (+ article), a lowercase noun,
+ * optional nationality adjectives, an optional place. */
+static int
+fr_org_adj(const nctx *x, int32_t u)
+{
+    static const char *const adj[] = {
+        "national",      "nationale",      "nationaux",      "nationales",
+        "international", "internationale", "internationaux", "internationales",
+        "mondial",       "mondiale",       "général",        "générale",
+        "régional",      "régionale",      "européen",       "européenne"};
+    if (!is_word(x, u) || is_cap(x, u))
+        return 0;
+    if (is1(x, u, NK_NORP))
+        return 1;
+    for (size_t k = 0; k < sizeof adj / sizeof *adj; k++)
+        if (tok_eq(x, u, adj[k]))
+            return 1;
+    return 0;
+}
+
+static void
+fr_org_common(nctx *x)
+{
+    if (!x->lx->elide)
+        return;
+    for (int32_t h = 0; h < x->nt; h++) {
+        if (!is_cap(x, h) || !is1(x, h, NK_ORGHEAD) || x->cover[h] >= 0)
+            continue;
+        int32_t lim = sent_end(x, h), u = h + 1;
+        if (u < lim && fr_org_adj(x, u))
+            u++;
+        if (u >= lim || !is1(x, u, NK_CONN) || tok_eq(x, u, "pour"))
+            continue;
+        u++;
+        while (u < lim && (is1(x, u, NK_DET) || x->tk[u].elart))
+            u++;
+        /* the noun: a lowercase content word */
+        if (u >= lim || !is_word(x, u) || is_cap(x, u) || x->tk[u].fl < 3 ||
+            mk(x, u, NK_STOP) || mk(x, u, NK_DET) || mk(x, u, NK_CONN) ||
+            mk(x, u, NK_SAY) || mk(x, u, NK_PRON) || x->cover[u] >= 0)
+            continue;
+        int32_t r = u + 1;
+        while (r < lim && r < u + 3 && x->cover[r] < 0 && fr_org_adj(x, r))
+            r++;
+        /* "... de France", "... du Sénégal" */
+        if (r + 1 < lim && is1(x, r, NK_CONN) && !tok_eq(x, r, "pour")) {
+            int32_t v = r + 1;
+            while (v < lim && (is1(x, v, NK_DET) || x->tk[v].elart))
+                v++;
+            int32_t e = loc_at(x, v, lim);
+            if (e > 0) {
+                absorb(x, v, e);
+                r = e;
+            }
+        }
+        if (accept(x, h, r, WS_ORG, "pattern", -1) >= 0)
+            h = r - 1;
     }
 }
 
@@ -1587,6 +1662,11 @@ run_tagger(nctx *x, uint8_t **tagsp, int minlen)
             if (type == WS_MISC)
                 continue;
             if (b - a == 1 && (mk(x, a, NK_STOP) || mk(x, a, NK_ROLE)))
+                continue;
+            /* a lone lowercase connector left by the trimming ("de" of
+             * "de Côte d'Ivoire") */
+            if (b - a == 1 && !is_cap(x, a) &&
+                (is1(x, a, NK_CONN) || is1(x, a, NK_PART)))
                 continue;
             if (type != WS_PERSON && all_lexical(x, a, b))
                 continue;
@@ -2539,6 +2619,7 @@ ws_ner(ws_worker *w, ws_doc *d)
     find_lexicon(&x, 2);
     find_gov(&x);
     find_roles(&x);
+    fr_org_common(&x);
     if ((rc = run_tagger(&x, &tags, 2)) < 0)
         goto fail;
     find_lexicon(&x, 1);

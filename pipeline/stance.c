@@ -824,6 +824,8 @@ pron_gender_simple(ctx *x, int32_t i)
 
 static int is_det(ctx *x, int32_t i);
 
+static int fr_ment_adv(ctx *x, int32_t i);
+
 /* English adverb in -ly ("generally", "publicly"), not in the lexicon. */
 static int
 is_ly_adv(ctx *x, int32_t i)
@@ -835,6 +837,8 @@ is_ly_adv(ctx *x, int32_t i)
         "lonely",   "friendly", "elderly", "likely", "unlikely", "daily",
         "weekly",   "monthly",  "yearly"};
     const ws_doc *d = x->d;
+    if (fr_ment_adv(x, i))
+        return 1;
     if (strcmp(x->L.lang, "en") != 0 || !ws_tok_is_word(d, i) || is_cap(d, i) ||
         x->ent[i] >= 0)
         return 0;
@@ -846,6 +850,25 @@ is_ly_adv(ctx *x, int32_t i)
         if (ws_tok_is(d, i, notadv[k]))
             return 0;
     return 1;
+}
+
+/* French adverb in -ment after an auxiliary or another adverb ("a
+ * vigoureusement condamné", "a aussi catégoriquement démenti"); nouns in
+ * -ment ("gouvernement") do not stand there. */
+static int
+fr_ment_adv(ctx *x, int32_t i)
+{
+    const ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "fr") != 0 || i < 1 || !ws_tok_is_word(d, i) ||
+        is_cap(d, i) || x->ent[i] >= 0 || x->cuelen[i])
+        return 0;
+    const char *p = ws_tok_ptr(d, i);
+    int32_t n = ws_tok_blen(d, i);
+    if (n < 6 || memcmp(p + n - 4, "ment", 4) != 0)
+        return 0;
+    if (!ws_tok_is_word(d, i - 1) || is_cap(d, i - 1))
+        return 0;
+    return (lexclass(x, x->L.skip, i - 1) & K_ADV) != 0;
 }
 
 /* A lowercase content word that is no function word, cue or pronoun. */
@@ -1265,6 +1288,32 @@ set_from_entity(ctx *x, ws_statement *st, int32_t e)
 /* Fills the speaker of st from tokens [a, b) (a pronoun, a name, a role,
  * an organisation, a document).  a < 0: no span; g: gender for a dropped
  * subject. */
+static int fold_is(ctx *x, int32_t i, const char *const *list, size_t n);
+
+/* French: a role with a possessive ("son porte-parole", "sa
+ * directrice") belongs to the organisation that is the subject of the
+ * sentence before: its first organisation or government body. */
+static void
+fr_poss_org(ctx *x, ws_statement *st, int32_t a)
+{
+    static const char *const poss[] = {"son", "sa", "ses"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "fr") != 0 || !fold_is(x, a, poss, 3))
+        return;
+    int32_t s0 = sent_t0(x, a);
+    if (s0 <= 0)
+        return;
+    for (int32_t t = sent_t0(x, s0 - 1); t < s0; t++) {
+        int32_t e = x->ent[t];
+        if (e >= 0 && x->qid[t] < 0 &&
+            (d->entities.v[e].type == WS_ORG ||
+             d->entities.v[e].type == WS_GOV)) {
+            st->speaker_org = ent_name(d, e);
+            return;
+        }
+    }
+}
+
 static void
 set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
             int32_t at)
@@ -1379,6 +1428,8 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
             if (e >= 0)
                 st->speaker_org = ent_name(d, e);
         }
+        if (!st->speaker_org)
+            fr_poss_org(x, st, a);
         return;
     }
     if (org >= 0) {
@@ -2129,6 +2180,49 @@ direct_pass(ctx *x)
 /* End of a content clause that starts at token a in the sentence of a:
  * the sentence end (a quote that runs on is followed), without the final
  * punctuation. */
+/* French: ", mais X a averti ...", "et Paris a répondu ...": a new
+ * clause with its own subject and cue ends the content at t. */
+static int
+fr_new_clause(ctx *x, int32_t t, int32_t e)
+{
+    static const char *const conj[] = {"mais", "et"};
+    if (strcmp(x->L.lang, "fr") != 0)
+        return 0;
+    int32_t k = ws_tok_is(x->d, t, ",") ? t + 1 : t;
+    if (k >= e || !ws_tok_is_word(x->d, k) || !fold_is(x, k, conj, 2))
+        return 0;
+    return np_then_cue(x, k + 1, e);
+}
+
+/* French: a negated cue takes its negation: "n'a pas condamné", "ne
+ * l'a jamais démenti".  Returns the first token of the cue at p. */
+static int32_t
+fr_neg_start(ctx *x, int32_t p, int32_t s0)
+{
+    static const char *const ne[] = {"ne", "n'", "n\xe2\x80\x99"};
+    static const char *const clitic[] = {
+        "l'", "l\xe2\x80\x99", "le", "la", "les", "lui", "leur", "y", "en"};
+    if (strcmp(x->L.lang, "fr") != 0)
+        return p;
+    int32_t start = p, neg = 0;
+    for (int32_t j = p - 1; j >= s0 && j >= p - 6; j--) {
+        if (!ws_tok_is_word(x->d, j) || is_cap(x->d, j))
+            break;
+        if (fold_is(x, j, ne, 3)) {
+            if (neg)
+                start = j;
+            break;
+        }
+        if (lexw(x, x->L.neg, j))
+            neg = 1;
+        else if (!(lexclass(x, x->L.skip, j) & K_ADV) && !is_ly_adv(x, j) &&
+                 !(j > s0 && fold_is(x, j, clitic, 9) &&
+                   fold_is(x, j - 1, ne, 3)))
+            break;
+    }
+    return start;
+}
+
 static int32_t
 clause_end(ctx *x, int32_t a, int reported)
 {
@@ -2152,6 +2246,10 @@ clause_end(ctx *x, int32_t a, int reported)
     for (int32_t t = a + 1; t + 1 < e; t++) {
         if (x->qid[t] >= 0)
             continue;
+        if (fr_new_clause(x, t, e)) {
+            e = t;
+            break;
+        }
         if (ws_tok_is(d, t, ",") &&
             ((lexclass(x, x->L.skip, t + 1) & K_STOP) ||
              (reported && (lexclass(x, x->L.skip, t + 1) & K_SUB)) ||
@@ -2574,6 +2672,34 @@ cue_requirement_ok(ctx *x, int32_t p, int m, int32_t s1)
     return 0;
 }
 
+/* A cue whose complement is what was said ("pred": "s'est dit
+ * « préoccupé »"): with quotation marks the statement is mixed. */
+static int
+pred_cue(ctx *x, int32_t p)
+{
+    return x->cueval[p] && ws_lex_has_attr(x->cueval[p], "pred");
+}
+
+/* French: a subject followed by its acronym in parentheses ("La
+ * Communauté européenne (UE) a condamné ...").  e is the ")" before the
+ * cue; returns the subject's first token or -1. */
+static int32_t
+fr_paren_subject(ctx *x, int32_t e, int32_t s0)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "fr") != 0 || !ws_tok_is(d, e, ")"))
+        return -1;
+    int32_t o = e - 1;
+    while (o > s0 && o > e - 5 && !ws_tok_is(d, o, "(")) {
+        if (!is_cap(d, o) && x->ent[o] < 0)
+            return -1;
+        o--;
+    }
+    if (o <= s0 || o == e - 1 || !ws_tok_is(d, o, "("))
+        return -1;
+    return np_left(x, o - 1, s0);
+}
+
 /* Pass 3: indirect, mixed and reported statements from cues. */
 static void
 cue_pass(ctx *x)
@@ -2814,6 +2940,9 @@ cue_pass(ctx *x)
         int32_t sa = -1, sb = -1;
         if (!prefer_right && left_end >= s0 && !coord)
             sa = np_left(x, left_end, s0), sb = left_end + 1;
+        if (sa < 0 && !prefer_right && left_end > s0 && !coord &&
+            (sa = fr_paren_subject(x, left_end, s0)) >= 0)
+            sb = left_end + 1;
         if (sa < 0) {
             sb = -1;
             int32_t r0 = skip_adv_fwd(x, p + m, s1);
@@ -2947,7 +3076,7 @@ cue_pass(ctx *x)
         ws_statement *st = new_statement(x, kind);
         if (st == NULL)
             return;
-        st->cue = tok_span(x, p, p + m);
+        st->cue = tok_span(x, fr_neg_start(x, p, s0), p + m);
         x->cueused[p] = 1;
         if (sa >= 0)
             set_speaker(x, st, sa, sb, g, p);
@@ -2969,7 +3098,8 @@ cue_pass(ctx *x)
             add_content(x, st, pre0, pre1);
         }
         if (c1 > c0) {
-            if (mark_mixed(x, c0, c1) && kind != WS_REPORTED)
+            if (mark_mixed(x, c0, c1) &&
+                (kind != WS_REPORTED || pred_cue(x, p)))
                 st->kind = WS_MIXED;
             add_content(x, st, c0, c1);
         }

@@ -312,6 +312,31 @@ test_fr(void)
     ws_doc_free(d);
 }
 
+/* French fixes (corpora 013): long organisation names, a ministry with a
+ * nationality adjective and a domain, a role with "à la", a country after
+ * a role; a lone "de" is no entity. */
+static void
+test_fr_fixes(void)
+{
+    ws_doc *d = run("fr", "La Communauté économique des États de l’Afrique de "
+                          "l’Ouest (Cedeao) a tenu un sommet. Le ministère "
+                          "malien de la Santé a réagi. L’Association des "
+                          "pêcheurs sénégalais a protesté. Le commissaire à la "
+                          "sécurité a parlé. La ministre de la Culture de Côte "
+                          "d’Ivoire, Awa Traoré, est arrivée.");
+    check_shape(d);
+    expect(d, "Communauté économique des États de l’Afrique de l’Ouest",
+           WS_ORG);
+    expect(d, "Cedeao", WS_ORG);
+    expect(d, "ministère malien de la Santé", WS_GOV);
+    expect(d, "Association des pêcheurs sénégalais", WS_ORG);
+    expect(d, "commissaire à la sécurité", WS_ROLE);
+    expect(d, "Côte d’Ivoire", WS_LOC);
+    expect_not(d, "de", WS_ORG);
+    expect_not(d, "Ouest", WS_LOC);
+    ws_doc_free(d);
+}
+
 int
 main(void)
 {
@@ -330,6 +355,7 @@ main(void)
     test_pl();
     test_de();
     test_fr();
+    test_fr_fixes();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();

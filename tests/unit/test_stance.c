@@ -785,6 +785,76 @@ test_deadline(void)
     free(text);
 }
 
+/* French fixes (corpora 013): each case is named after what broke. */
+static void
+test_fr_fixes(void)
+{
+    /* adverb between the auxiliary and the participle */
+    expect(
+        "fr", "Le maire Paul Girard a toutefois salué l’accord des syndicats.",
+        "l’accord des syndicats", WS_REPORTED, "salué", "Girard", WS_SUPPORT);
+    expect("fr",
+           "Le syndicat a vigoureusement dénoncé la réforme des retraites.",
+           "la réforme des retraites", WS_REPORTED, "dénoncé", "syndicat",
+           WS_CONDEMNATION);
+    /* a subject followed by its acronym in parentheses */
+    expect("fr",
+           "L’Union africaine (UA) a fermement condamné le coup d’État au "
+           "Sahel.",
+           "le coup d’État", WS_REPORTED, "condamné", "Union africaine",
+           WS_CONDEMNATION);
+    /* "se dire" + quoted adjective: mixed */
+    expect("fr",
+           "La présidente du Sénat, Marie Lefort, s’est dite « très inquiète "
+           "» de la montée des tensions.",
+           "inquiète", WS_MIXED, "s’est dite", "Lefort", WS_CONCERN);
+    expect("fr",
+           "Les deux délégations se sont dites « satisfaites » des "
+           "progrès des négociations.",
+           "satisfaites", WS_MIXED, "se sont dites", "délégations", -1);
+    /* a negated act takes its negation into the cue; ", mais" and a new
+     * clause end its content */
+    ws_doc *d = run("fr", "Le Maroc n’a pas condamné le tir, mais Rabat a "
+                          "averti que la frontière resterait fermée.");
+    ws_statement *st = d ? find(d, "le tir") : NULL;
+    CHECK(st && st->kind == WS_REPORTED &&
+              !strcmp(span(d, st->cue), "n’a pas condamné") &&
+              !strcmp(span(d, st->content[0]), "le tir") && st->nstance == 1 &&
+              st->stance[0] == WS_NEUTRAL,
+          "fr: n’a pas condamné X, mais Y a averti: cue \"%s\" content \"%s\"",
+          st ? span(d, st->cue) : "", st ? span(d, st->content[0]) : "");
+    st = d ? find(d, "la frontière resterait fermée") : NULL;
+    CHECK(st && st->kind == WS_INDIRECT && st->speaker_name &&
+              !strcmp(st->speaker_name, "Rabat"),
+          "fr: the clause after \", mais\" is its own statement");
+    ws_doc_free(d);
+    /* a possessive role: role-only, the organisation of the sentence
+     * before */
+    d = run("fr", "Le Syndicat des pilotes de ligne a rejeté le plan. « Nous "
+                  "ne céderons pas », a affirmé son porte-parole.");
+    st = d ? find(d, "Nous ne céderons pas") : NULL;
+    CHECK(st && st->speaker_name == NULL && st->speaker_role &&
+              !strcmp(st->speaker_role, "porte-parole") && st->speaker_org &&
+              strstr(st->speaker_org, "Syndicat des pilotes"),
+          "fr: son porte-parole: name %s, role %s, org %s",
+          st && st->speaker_name ? st->speaker_name : "null",
+          st && st->speaker_role ? st->speaker_role : "null",
+          st && st->speaker_org ? st->speaker_org : "null");
+    ws_doc_free(d);
+    /* "Selon" with a ministry and its nationality adjective */
+    d = run("fr", "Selon le ministère malien de la Santé, trois hôpitaux ont "
+                  "été touchés.");
+    st = d ? find(d, "trois hôpitaux") : NULL;
+    CHECK(
+        st && st->kind == WS_INDIRECT &&
+            !strcmp(span(d, st->speaker), "le ministère malien de la Santé") &&
+            !strncmp(span(d, st->content[0]), "trois hôpitaux", 15),
+        "fr: selon le ministère malien de la Santé: speaker \"%s\" content "
+        "\"%s\"",
+        st ? span(d, st->speaker) : "", st ? span(d, st->content[0]) : "");
+    ws_doc_free(d);
+}
+
 int
 main(void)
 {
@@ -805,6 +875,7 @@ main(void)
     test_labels();
     test_robust();
     test_more();
+    test_fr_fixes();
     test_time_bounds();
     test_deadline();
     ws_worker_free(worker);
