@@ -27,7 +27,13 @@
  * the first feature set: en +2.7, de +1.9, fr +1.6, uk +1.7, pl/ru +0.4.
  * Tried and dropped (no gain on dev): wider tables (2^22), character
  * trigrams, 5-affixes, length buckets, dictionary class at +-2,
- * neighbour-word x shape pairs, neighbour gazetteer hits, word dropout.
+ * neighbour-word x shape pairs, neighbour gazetteer hits, word dropout;
+ * and (2026-11-29, en/de dev, seed-to-seed spread of the best epoch is
+ * about +-0.5 F1 here, so none of these beat it): word bigrams at -2..-1
+ * and +1..+2, features of the capitalised run around a token (position,
+ * words before and after the run, its first and last word), loss-
+ * augmented Viterbi in training (cost 1, 3, 10), the mean of the weights
+ * of 4 runs with different shuffles, 2^21 buckets.
  * ws_tagger_doc_pass() makes the tags of a document consistent.
  *
  * Model file (little endian, read into memory at load: a mapping would
@@ -107,6 +113,7 @@ struct ws_tagger {
     size_t maplen;
     size_t alloclen; /* of the anonymous mapping holding map */
     float dev_f1;
+    uint64_t gen; /* unique per loaded model: the score cache's key */
 };
 
 /* ---- model memory ----
@@ -571,10 +578,72 @@ tf_at(const tokfeat *tf, int n, int i)
     return &tf[i];
 }
 
-/* Bucket indices of the features of token i that do not depend on the
- * tags; returns their number. */
+/* Groups of the tag-independent features of token i by the one token
+ * they read: TG_G_SELF the token's own (with the bias), TG_G_M1 a token
+ * seen as the previous one (the features of i + 1 it gives), TG_G_M2 as
+ * the one before that, TG_G_P1 / TG_G_P2 as the next ones.  The rest of
+ * the features (pairs, position, gazetteer) read several tokens. */
+enum { TG_G_SELF, TG_G_M1, TG_G_M2, TG_G_P1, TG_G_P2, TG_NGROUP };
+
+/* Hashes of group g of token x into h; returns their number. */
 static int
-static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx)
+group_feats(const tokfeat *x, int g, uint64_t *h)
+{
+    int k = 0;
+    switch (g) {
+    case TG_G_SELF:
+        h[k++] = FEAT(F_BIAS, 1);
+        h[k++] = FEAT(F_WORD, x->word);
+        h[k++] = FEAT(F_LOWER, x->lower);
+        h[k++] = FEAT(F_SHAPE, x->shape);
+        h[k++] = FEAT(F_SHAPEL, x->shapel);
+        for (int j = 0; j < 4; j++) {
+            if (x->pre[j])
+                h[k++] = FEAT(F_PRE + j, x->pre[j]);
+            if (x->suf[j])
+                h[k++] = FEAT(F_SUF + j, x->suf[j]);
+        }
+        if (x->dict)
+            h[k++] = FEAT(F_DICT, x->dict);
+        if (x->stem)
+            h[k++] = FEAT(F_STEM, x->stem);
+        break;
+    case TG_G_M1:
+        h[k++] = FEAT(F_LOWER_M1, x->lower);
+        h[k++] = FEAT(F_WORD_M1, x->word);
+        h[k++] = FEAT(F_SHAPE_M1, x->shape);
+        if (x->stem)
+            h[k++] = FEAT(F_STEM_M1, x->stem);
+        if (x->suf[2])
+            h[k++] = FEAT(F_SUF3_M1, x->suf[2]);
+        break;
+    case TG_G_M2:
+        h[k++] = FEAT(F_LOWER_M2, x->lower);
+        h[k++] = FEAT(F_SHAPE_M2, x->shape);
+        break;
+    case TG_G_P1:
+        h[k++] = FEAT(F_LOWER_P1, x->lower);
+        h[k++] = FEAT(F_WORD_P1, x->word);
+        h[k++] = FEAT(F_SHAPE_P1, x->shape);
+        if (x->stem)
+            h[k++] = FEAT(F_STEM_P1, x->stem);
+        if (x->suf[2])
+            h[k++] = FEAT(F_SUF3_P1, x->suf[2]);
+        break;
+    default:
+        h[k++] = FEAT(F_LOWER_P2, x->lower);
+        h[k++] = FEAT(F_SHAPE_P2, x->shape);
+        break;
+    }
+    return k;
+}
+
+/* Bucket indices of the features of token i that do not depend on the
+ * tags; returns their number.  rest_only: only those outside the groups
+ * (the groups' sums come from the score cache). */
+static int
+static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx,
+             int rest_only)
 {
     uint64_t h[TG_MAXFEAT];
     int k = 0;
@@ -582,48 +651,23 @@ static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx)
                   *m2 = tf_at(tf, n, i - 2), *p1 = tf_at(tf, n, i + 1),
                   *p2 = tf_at(tf, n, i + 2);
 
-    h[k++] = FEAT(F_BIAS, 1);
-    h[k++] = FEAT(F_WORD, t->word);
-    h[k++] = FEAT(F_LOWER, t->lower);
-    h[k++] = FEAT(F_SHAPE, t->shape);
-    h[k++] = FEAT(F_SHAPEL, t->shapel);
-    for (int j = 0; j < 4; j++) {
-        if (t->pre[j])
-            h[k++] = FEAT(F_PRE + j, t->pre[j]);
-        if (t->suf[j])
-            h[k++] = FEAT(F_SUF + j, t->suf[j]);
+    if (!rest_only) {
+        k += group_feats(t, TG_G_SELF, h + k);
+        k += group_feats(m1, TG_G_M1, h + k);
+        k += group_feats(m2, TG_G_M2, h + k);
+        k += group_feats(p1, TG_G_P1, h + k);
+        k += group_feats(p2, TG_G_P2, h + k);
     }
-    h[k++] = FEAT(F_LOWER_M1, m1->lower);
-    h[k++] = FEAT(F_LOWER_P1, p1->lower);
-    h[k++] = FEAT(F_LOWER_M2, m2->lower);
-    h[k++] = FEAT(F_LOWER_P2, p2->lower);
-    h[k++] = FEAT(F_WORD_M1, m1->word);
-    h[k++] = FEAT(F_WORD_P1, p1->word);
-    h[k++] = FEAT(F_SHAPE_M1, m1->shape);
-    h[k++] = FEAT(F_SHAPE_P1, p1->shape);
-    h[k++] = FEAT(F_SHAPE_M2, m2->shape);
-    h[k++] = FEAT(F_SHAPE_P2, p2->shape);
     h[k++] = FEAT2(F_BI_M1, m1->lower, t->lower);
     h[k++] = FEAT2(F_BI_P1, t->lower, p1->lower);
     h[k++] = FEAT2(F_SHAPE3, m1->shape, FEAT2(0, t->shape, p1->shape));
     uint64_t pos = (uint64_t)(i < 3 ? i : 3) + (i == n - 1 ? 8 : 0);
     h[k++] = FEAT(F_POS, pos + 1);
     if (t->dict) {
-        h[k++] = FEAT(F_DICT, t->dict);
         h[k++] = FEAT2(F_DICT_SHAPE_POS, t->dict, t->shape * 31 + (i == 0));
         h[k++] = FEAT(F_DICT_M1, m1->dict);
         h[k++] = FEAT(F_DICT_P1, p1->dict);
     }
-    if (t->stem)
-        h[k++] = FEAT(F_STEM, t->stem);
-    if (m1->stem)
-        h[k++] = FEAT(F_STEM_M1, m1->stem);
-    if (p1->stem)
-        h[k++] = FEAT(F_STEM_P1, p1->stem);
-    if (m1->suf[2])
-        h[k++] = FEAT(F_SUF3_M1, m1->suf[2]);
-    if (p1->suf[2])
-        h[k++] = FEAT(F_SUF3_P1, p1->suf[2]);
     for (int j = 0; j < t->ngz; j++) {
         h[k++] = FEAT(F_GAZ, t->gz[j] >> 4);
         h[k++] = FEAT(F_GAZL, t->gz[j]);
@@ -633,6 +677,75 @@ static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx)
     for (int j = 0; j < k; j++)
         idx[j] = (uint32_t)(h[j] >> sh);
     return k;
+}
+
+/* ---- score cache ----
+ * With int16 weights (a loaded model, never one in training) the sums of
+ * each group's rows depend on the token's word alone, so a per-thread
+ * direct-mapped cache keeps them per word: a frequent word costs one
+ * entry read instead of some 30 row reads scattered over the table.
+ * The sums are exact integers, so the scores are the same as without
+ * the cache. */
+#define TG_SCACHE 4096
+typedef struct {
+    uint64_t key;
+    int32_t v[TG_NGROUP][WS_BIO_NTAGS];
+} score_ent;
+static _Thread_local score_ent tl_score[TG_SCACHE];
+
+static inline uint64_t
+score_key(const ws_tagger *t, const tokfeat *x)
+{
+    return mix64(x->word * GOLDEN ^ x->stem ^ (x->dict << 1) ^
+                 x->lower * FNV_PRIME ^ t->gen) |
+           1;
+}
+
+/* Copies the group sums of token x under model t (key: score_key) to v. */
+static void
+cached_groups(const ws_tagger *t, const tokfeat *x, uint64_t key,
+              int32_t v[TG_NGROUP][WS_BIO_NTAGS])
+{
+    enum { NT = WS_BIO_NTAGS };
+    score_ent *e = &tl_score[(key >> 7) & (TG_SCACHE - 1)];
+    if (e->key != key) {
+        uint64_t h[TG_MAXFEAT];
+        unsigned sh = 64 - t->bits;
+        for (int g = 0; g < TG_NGROUP; g++) {
+            int k = group_feats(x, g, h);
+            int32_t a[NT] = {0};
+            for (int j = 0; j < k; j++) {
+                const int16_t *row = t->wq + (size_t)(h[j] >> sh) * NT;
+                for (int c = 0; c < NT; c++)
+                    a[c] += row[c];
+            }
+            memcpy(e->v[g], a, sizeof a);
+        }
+        e->key = key;
+    }
+    memcpy(v, e->v, sizeof e->v);
+}
+
+/* The group sums of the tokens of a sentence, gv[j + 2] for token j,
+ * two padding tokens on each side: gv has n + 4 entries. */
+static void
+sentence_groups(const ws_tagger *t, const tokfeat *tf, int n,
+                int32_t (*gv)[TG_NGROUP][WS_BIO_NTAGS])
+{
+    uint64_t keys[64];
+    for (int j0 = 0; j0 < n; j0 += 64) {
+        int m = n - j0 < 64 ? n - j0 : 64;
+        for (int j = 0; j < m; j++) {
+            keys[j] = score_key(t, &tf[j0 + j]);
+            __builtin_prefetch(&tl_score[(keys[j] >> 7) & (TG_SCACHE - 1)]);
+        }
+        for (int j = 0; j < m; j++)
+            cached_groups(t, &tf[j0 + j], keys[j], gv[j0 + j + 2]);
+    }
+    cached_groups(t, &TF_BOS, score_key(t, &TF_BOS), gv[0]);
+    memcpy(gv[1], gv[0], sizeof gv[0]);
+    cached_groups(t, &TF_EOS, score_key(t, &TF_EOS), gv[n + 2]);
+    memcpy(gv[n + 3], gv[n + 2], sizeof gv[0]);
 }
 
 /* Features that depend on the previous tags (appended at idx). */
@@ -822,7 +935,17 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
     uint32_t idxbuf[2][TG_MAXFEAT], bases[2][TG_NDYN];
     float prev[NT], cur[NT], st[NT], tr[(NT + 1) * NT];
     int32_t t1[(NT + 1) * NT];
-    int knext = static_feats(tf, n, 0, t->bits, idxbuf[0]);
+    int cache = t->dtype == TG_DT_I16 && t->gen != 0;
+    int32_t sgv[TG_STACKTOK + 4][TG_NGROUP][NT];
+    int32_t(*gv)[TG_NGROUP][NT] = sgv;
+    if (cache && n > TG_STACKTOK) {
+        gv = malloc((size_t)(n + 4) * sizeof *gv);
+        if (gv == NULL)
+            cache = 0; /* the same scores, read row by row */
+    }
+    if (cache)
+        sentence_groups(t, tf, n, gv);
+    int knext = static_feats(tf, n, 0, t->bits, idxbuf[0], cache);
 
     pthread_once(&tg_allowed_once, tg_allowed_init);
     vit_bases(&tf[0], t->bits, bases[0]);
@@ -839,12 +962,19 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
         int k = knext;
         if (i + 1 < n) {
             uint32_t *nx = idxbuf[(i + 1) & 1];
-            knext = static_feats(tf, n, i + 1, t->bits, nx);
+            knext = static_feats(tf, n, i + 1, t->bits, nx, cache);
             vit_bases(&tf[i + 1], t->bits, bases[(i + 1) & 1]);
             prefetch_rows(t, nx, knext);
             prefetch_trans(t, bases[(i + 1) & 1]);
         }
         score_rows(t, idx, k, st);
+        if (cache) {
+            /* integers below 2^24: the float sum is exact */
+            for (int c = 0; c < NT; c++)
+                st[c] += (float)(gv[i + 2][TG_G_SELF][c] +
+                                 gv[i + 1][TG_G_M1][c] + gv[i][TG_G_M2][c] +
+                                 gv[i + 3][TG_G_P1][c] + gv[i + 4][TG_G_P2][c]);
+        }
         vit_trans(t, base, t1, prev, i == 0, tr);
         for (int c = 0; c < NT; c++)
             cur[c] = -1e30f;
@@ -903,6 +1033,8 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
         out[i] = (uint8_t)best;
         best = bp[(size_t)i * NT + (size_t)best];
     }
+    if (gv != sgv)
+        free(gv);
 }
 
 /* Scratch for one sentence: token features and fold buffer, on the stack
@@ -1001,7 +1133,7 @@ ws_tagger_tag(const ws_tagger *t, ws_worker *w, const ws_doc *d, int32_t sent,
     }
     int p1 = TG_START, p2 = TG_START;
     for (int i = 0; i < sc.n; i++) {
-        int k = static_feats(sc.tf, sc.n, i, t->bits, idx);
+        int k = static_feats(sc.tf, sc.n, i, t->bits, idx, 0);
         k += dyn_feats(sc.tf, i, p1, p2, t->bits, idx + k);
         score_rows(t, idx, k, score);
         int best = best_tag(score, p1);
@@ -1017,6 +1149,7 @@ ws_tagger_tag(const ws_tagger *t, ws_worker *w, const ws_doc *d, int32_t sent,
 
 typedef struct {
     uint64_t key;  /* exact token strings of the span */
+    uint64_t sur;  /* a person's name of 2+ tokens: key of its last */
     int32_t first; /* order of the first mention */
     uint8_t type, len;
 } dp_ent;
@@ -1063,11 +1196,14 @@ dp_set(uint8_t *tags, int32_t a, int32_t b, int type)
         tags[i] = (uint8_t)(i == a ? 1 + 2 * type : 2 + 2 * type);
 }
 
+static int cmp_u64(const void *a, const void *b);
+
 int
 ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
 {
     dp_ent *e = NULL, *maj = NULL;
-    size_t n = 0, cap = 0, nm = 0;
+    uint64_t *sur = NULL; /* last tokens of the names of several tokens */
+    size_t n = 0, cap = 0, nm = 0, nsur = 0;
     int rc = 0;
 
     /* the tagged spans of the document */
@@ -1099,6 +1235,9 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
                 e[n].first = (int32_t)n;
                 e[n].type = (uint8_t)((t - 1) / 2);
                 e[n].len = (uint8_t)(j - i);
+                e[n].sur = j - i >= 2 && (t - 1) / 2 == 0
+                               ? dp_step(FNV_BASIS, d, j - 1)
+                               : 0;
                 n++;
             }
             i = j;
@@ -1106,6 +1245,16 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
     }
     if (n == 0)
         goto done;
+    /* the surnames: last tokens of the person names of several tokens */
+    sur = malloc(n * sizeof *sur);
+    if (sur == NULL) {
+        rc = -WS_ENOMEM;
+        goto done;
+    }
+    for (size_t a = 0; a < n; a++)
+        if (e[a].sur != 0)
+            sur[nsur++] = e[a].sur;
+    qsort(sur, nsur, sizeof *sur, cmp_u64);
     /* the majority type of each string (ties: the type seen first) */
     qsort(e, n, sizeof *e, cmp_dp);
     maj = malloc(n * sizeof *maj);
@@ -1131,6 +1280,10 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
         }
         maj[nm] = e[a];
         maj[nm].type = (uint8_t)best;
+        /* a one-token mention of a person's surname is the person */
+        if (e[a].len == 1 &&
+            bsearch(&e[a].key, sur, nsur, sizeof *sur, cmp_u64) != NULL)
+            maj[nm].type = 0;
         nm++;
     }
     for (int32_t s = s0; s < s1; s++) {
@@ -1146,7 +1299,7 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
             uint64_t h = dp_step(FNV_BASIS, d, i);
             while (j < se->tok1 && tags[j] == t + 1)
                 h = dp_step(h, d, j++);
-            dp_ent key = {h, 0, 0, 0};
+            dp_ent key = {h, 0, 0, 0, 0};
             dp_ent *m = j - i <= TG_GAZMAXLEN
                             ? bsearch(&key, maj, nm, sizeof *maj, cmp_key)
                             : NULL;
@@ -1167,15 +1320,22 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
             for (int32_t j = i;
                  j < se->tok1 && j - i < TG_GAZMAXLEN && tags[j] == 0; j++) {
                 h = dp_step(h, d, j);
-                dp_ent key = {h, 0, 0, 0};
+                dp_ent key = {h, 0, 0, 0, 0};
                 const dp_ent *m = bsearch(&key, maj, nm, sizeof *maj, cmp_key);
                 if (m != NULL && m->len == j - i + 1) {
                     hit = m;
                     end = j + 1;
                 }
             }
-            if (hit == NULL)
+            if (hit == NULL) {
+                /* a lone capitalised surname of a person named before */
+                uint64_t h1 = dp_step(FNV_BASIS, d, i);
+                if (bsearch(&h1, sur, nsur, sizeof *sur, cmp_u64) != NULL &&
+                    (i + 1 >= se->tok1 ||
+                     (tags[i + 1] == 0 && !dp_upper(d, i + 1))))
+                    dp_set(tags, i, i + 1, 0);
                 continue;
+            }
             if (end < se->tok1 && (tags[end] != 0 || dp_upper(d, end)))
                 continue;
             dp_set(tags, i, end, hit->type);
@@ -1185,6 +1345,7 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
 done:
     free(e);
     free(maj);
+    free(sur);
     return rc;
 }
 
@@ -1312,6 +1473,10 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
     t->dev_f1 = h.dev_f1;
     t->gazbits = h.gazbits;
     t->featv = h.featversion;
+    {
+        static uint64_t gens;
+        t->gen = __atomic_add_fetch(&gens, 1, __ATOMIC_RELAXED);
+    }
     if (h.gazbits)
         t->gaz = (const struct tg_gent *)(const void *)(payload + wbytes);
     if (t->dtype == TG_DT_I16)
@@ -1885,7 +2050,7 @@ train_viterbi(ws_tagtrain *tt, const ws_tagger *cur, tg_scratch *sc,
         if (g == p && gp == pp)
             continue;
         if (g != p) {
-            int k = static_feats(sc->tf, sc->n, i, bits, idx);
+            int k = static_feats(sc->tf, sc->n, i, bits, idx, 0);
             for (int j = 0; j < k; j++) {
                 upd(tt, idx[j], g, 1.0f);
                 upd(tt, idx[j], p, -1.0f);
@@ -1936,7 +2101,7 @@ ws_tagtrain_sentence(ws_tagtrain *tt, ws_worker *w, const ws_doc *d,
     }
     int p1 = TG_START, p2 = TG_START;
     for (int i = 0; i < sc.n; i++) {
-        int k = static_feats(sc.tf, sc.n, i, bits, idx);
+        int k = static_feats(sc.tf, sc.n, i, bits, idx, 0);
         k += dyn_feats(sc.tf, i, p1, p2, bits, idx + k);
         score_rows(&cur, idx, k, score);
         int pred = best_tag(score, p1);
@@ -2255,6 +2420,7 @@ ws_bio_score(const ws_tagger *t, ws_worker *w, const ws_bio *b, FILE *out,
         count_sentence(&c, b->tags + se->tok0, pred + se->tok0,
                        se->tok1 - se->tok0);
     }
+
     free(pred);
     clock_gettime(CLOCK_MONOTONIC, &t1);
     /* A type the gold file never uses is not scored (WikiANN has no

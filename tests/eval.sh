@@ -60,8 +60,8 @@ ud-th-tud          report   ud       $SHARED/eval/ud/ud-th-tud/th_tud-ud-test.co
 ner-en             report   bio      $SHARED/eval/ner/en-dev.bio                           ner_f1=88 floor:ner_f1=79.5
 ner-de             report   bio      $SHARED/eval/ner/de-dev.bio                           ner_f1=84 floor:ner_f1=73
 ner-fr             report   bio      $SHARED/eval/ner/fr-dev.bio                           ner_f1=88 floor:ner_f1=86.8
-ner-pl             report   bio      $SHARED/eval/ner/pl-dev.bio                           ner_f1=85 floor:ner_f1=93.5
-ner-ru             report   bio      $SHARED/eval/ner/ru-dev.bio                           ner_f1=88 floor:ner_f1=85
+ner-pl             report   bio      $SHARED/eval/ner/pl-dev.bio                           ner_f1=85 floor:ner_f1=94.0
+ner-ru             report   bio      $SHARED/eval/ner/ru-dev.bio                           ner_f1=88 floor:ner_f1=85.3
 ner-uk             report   bio      $SHARED/eval/ner/uk-dev.bio                           ner_f1=85 floor:ner_f1=84.5
 '
 # ======================================================================

@@ -301,6 +301,38 @@ test_doc_pass(const char *dir)
     ws_bio_free(&b);
 }
 
+/* The document pass: a one-token mention of the surname of a person
+ * named in full earlier is that person (tagged otherwise or untagged),
+ * but not inside a longer capitalised run. */
+static void
+test_doc_pass_surname(const char *dir)
+{
+    static const char text[] = "# newdoc id = a\n"
+                               "Anna\tO\nKowalczyk\tO\nspoke\tO\n\n"
+                               "Kowalczyk\tO\nleft\tO\n\n"
+                               "then\tO\nKowalczyk\tO\nsaid\tO\n\n"
+                               "at\tO\nKowalczyk\tO\nStreet\tO\n\n";
+    char path[512], err[256];
+    ws_bio b;
+    snprintf(path, sizeof path, "%s/surname.bio", dir);
+    CHECK(write_file(path, text, strlen(text)) == 0, "write surname");
+    if (ws_bio_read(&b, path, "en", err, sizeof err) != 0) {
+        CHECK(0, "read %s", err);
+        return;
+    }
+    uint8_t tags[16] = {0};
+    tags[0] = 1; /* Anna B-PER */
+    tags[1] = 2; /* Kowalczyk I-PER */
+    tags[3] = 5; /* Kowalczyk B-LOC */
+    CHECK(ws_tagger_doc_pass(b.doc, 0, 4, tags) == 0, "pass");
+    CHECK(tags[3] == 1, "surname tagged otherwise becomes PER (%d)", tags[3]);
+    CHECK(tags[6] == 1, "untagged surname becomes PER (%d)", tags[6]);
+    CHECK(tags[9] == 0 && tags[10] == 0,
+          "surname inside a capitalised run stays (%d %d)", tags[9], tags[10]);
+    CHECK(tags[0] == 1 && tags[1] == 2, "full name kept");
+    ws_bio_free(&b);
+}
+
 static void
 test_long_sentence(const char *dir, const char *model)
 {
@@ -413,6 +445,7 @@ main(void)
     test_corrupt(dir, model);
     test_gazetteer(dir, bio);
     test_doc_pass(dir);
+    test_doc_pass_surname(dir);
 
     char cmd[600];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
