@@ -837,6 +837,13 @@ test_en_forms(void)
            "that repairs were costly.",
            "repairs were costly", WS_INDIRECT, "noted", "he", -1);
     ws_doc_free(d);
+    /* more reporting and criticism verbs, and nouns that are none */
+    expect("en", "The senator decried the new tariffs on steel.",
+           "the new tariffs on steel", WS_REPORTED, "decried", "senator", -1);
+    expect("en", "The mayor quipped that the bridge was older than him.",
+           "the bridge was older", WS_INDIRECT, "quipped", "mayor", -1);
+    expect_none("en", "The protests over the tariffs continued for days.",
+                "over the tariffs");
 }
 
 int
