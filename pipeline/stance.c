@@ -3051,8 +3051,11 @@ en_label_source(ctx *x, int32_t a, int32_t b)
     for (int32_t k = 0; k < wl; k++)
         if ((unsigned char)w[k] < 0x80 && !(w[k] >= 'A' && w[k] <= 'Z'))
             return 0;
-    /* a transcript: the same label opens another paragraph */
-    for (int32_t pi = 0; pi < d->paragraphs.n; pi++) {
+    /* a transcript: the same label opens another paragraph nearby (the
+     * searches are windows: a hostile document of labels stays linear) */
+    int32_t pa = d->sentences.v[d->tokens.v[a].sent].para;
+    for (int32_t pi = pa > ORG_WIN ? pa - ORG_WIN : 0;
+         pi < d->paragraphs.n && pi <= pa + ORG_WIN; pi++) {
         int32_t b0 = ws_doc_byte(d, d->paragraphs.v[pi].start);
         int32_t b1 = ws_doc_byte(d, d->paragraphs.v[pi].end);
         if (b0 == ws_doc_byte(d, d->tokens.v[a].start) ||
@@ -3064,7 +3067,9 @@ en_label_source(ctx *x, int32_t a, int32_t b)
             d->text[b0 + wl] == ':')
             return 1;
     }
-    for (int32_t e = 0; e < d->entities.n; e++) {
+    int32_t e0 = x->ent_sorted ? ents_before(d, d->tokens.v[a].start) : 0;
+    for (int32_t e = e0 > ORG_WIN ? e0 - ORG_WIN : 0;
+         e < d->entities.n && e < e0 + ORG_WIN; e++) {
         const ws_entity *en = &d->entities.v[e];
         if (en->type != WS_PERSON)
             continue;
@@ -3486,6 +3491,8 @@ en_title_verb(ctx *x, int32_t i)
         return 0;
     int32_t s = d->tokens.v[i].sent;
     int32_t t0 = d->sentences.v[s].tok0, t1 = d->sentences.v[s].tok1;
+    if (t1 - t0 > 64)
+        return 0; /* a headline is short */
     int32_t words = 0, caps = 0;
     for (int32_t t = t0; t < t1; t++) {
         if (!ws_tok_is_word(d, t) || ws_tok_blen(d, t) < 4)

@@ -746,6 +746,10 @@ test_time_bounds(void)
                  45000);
     check_linear("many_sentences_in_one_paragraph", "The minister said it. ",
                  90000, 90000);
+    /* a transcript label was looked up among all paragraphs and entities:
+     * labels x paragraphs */
+    check_linear("many_transcript_labels", "SMITH: we will go there now.\n\n",
+                 20000, -1);
 }
 
 /* The document time bound: out of time, ws_annotate says so and every
