@@ -1990,6 +1990,7 @@ headline_dup(ctx *x, int32_t t)
 }
 
 static int32_t clause_end(ctx *x, int32_t a, int reported);
+static int32_t en_clause_cut(ctx *x, int32_t a, int32_t e, int reported);
 static int en_bare(ctx *x, int32_t p);
 
 /* Length of the skip-lexicon phrase at token i (0 when none). */
@@ -2304,12 +2305,56 @@ clause_end(ctx *x, int32_t a, int reported)
             }
         }
     }
+    if (strcmp(x->L.lang, "en") == 0)
+        e = en_clause_cut(x, a, e, reported);
     while (e > a && (ws_tok_is_final(d, e - 1) || ws_tok_is(d, e - 1, ",") ||
                      ws_tok_is(d, e - 1, ";") || ws_tok_is(d, e - 1, ":")))
         e--;
     /* a closing quote after the final period stays: ...change."" */
     if (e < sent_t1(x, a) && x->qid[e] >= 0 && e > a && x->qid[e - 1] < 0) {
         /* nothing */
+    }
+    return e;
+}
+
+/* English: where a content clause [a, e) stops before a part that is
+ * not the source's words: a new coordinated clause with its own
+ * pronoun subject and speech verb ("... -- and he noted ..."), and for
+ * a reported act a subordinate clause ("criticized the plan after the
+ * vote") or a ", but ..." clause.  (Participle and relative clauses
+ * after a comma stay: in news they mostly belong to the content.) */
+static int32_t
+en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
+{
+    static const char *const rel[] = {"which", "who", "whom", "whose"};
+    ws_doc *d = x->d;
+    for (int32_t t = a + 1; t + 1 < e; t++) {
+        if (x->qid[t] >= 0)
+            continue;
+        int sep = ws_tok_is(d, t, ",") || is_dash(d, t) ||
+                  ws_tok_is(d, t, "--") || ws_tok_is(d, t, "(");
+        int32_t k = t + 1;
+        /* ", and he said ...", "-- but they noted ..." */
+        if (sep && k + 2 < e &&
+            ((lexclass(x, x->L.skip, k) & K_CONJ) || ws_tok_is(d, k, "but"))) {
+            int32_t k2 = k + 1;
+            if (pron_gender_simple(x, k2)) {
+                int32_t k3 = skip_adv_fwd(x, k2 + 1, e);
+                unsigned at, g;
+                if (k3 < e && cue_at(x, k3, &at, &g) && is_speech_cue(at))
+                    return t;
+            }
+        }
+        if (!reported)
+            continue;
+        /* "... , but ..." */
+        if (ws_tok_is(d, t, ",") && ws_tok_is(d, k, "but"))
+            return t;
+        /* "attacked the plan after the vote", "... when she ran" */
+        if (t > a + 1 && ws_tok_is_word(d, t) && !is_cap(d, t) &&
+            (lexclass(x, x->L.skip, t) & (K_SUB | K_STOP)) &&
+            !fold_is(x, t, rel, 4))
+            return t;
     }
     return e;
 }
@@ -3106,6 +3151,120 @@ cue_pass(ctx *x)
     }
 }
 
+/* English: a paragraph (a headline, a line of a transcript) that opens
+ * with a source and a colon: "Poll: voters turn ...", "SMITH: We
+ * will ...", "Senator Jones: \"...\"".  The source is a name or a
+ * speaker noun, or a word in capitals that names a person of the
+ * document ("SMITH" for "Anna Smith"); the rest of the paragraph is what
+ * it said. */
+static int
+en_label_source(ctx *x, int32_t a, int32_t b)
+{
+    ws_doc *d = x->d;
+    int named = 0;
+    for (int32_t t = a; t < b; t++) {
+        if (!ws_tok_is_word(d, t) || !is_cap(d, t))
+            return 0;
+        if (x->cuelen[t] && !(x->cueattr[t] & C_DOC))
+            return 0;
+        int32_t e = x->ent[t];
+        if (e >= 0 && (is_person(d, e) || is_orgish(d, e)))
+            named = 1;
+        if (lexclass(x, x->L.spk, t) || (lexclass(x, x->L.cues, t) & C_DOC))
+            named = 1;
+    }
+    if (named || b - a != 1 || ws_tok_blen(d, a) < 3)
+        return named;
+    /* "SMITH": all capitals, the last word of a person's name */
+    const char *w = ws_tok_ptr(d, a);
+    int32_t wl = ws_tok_blen(d, a);
+    for (int32_t k = 0; k < wl; k++)
+        if ((unsigned char)w[k] < 0x80 && !(w[k] >= 'A' && w[k] <= 'Z'))
+            return 0;
+    /* a transcript: the same label opens another paragraph nearby (the
+     * searches are windows: a hostile document of labels stays linear) */
+    int32_t pa = d->sentences.v[d->tokens.v[a].sent].para;
+    for (int32_t pi = pa > ORG_WIN ? pa - ORG_WIN : 0;
+         pi < d->paragraphs.n && pi <= pa + ORG_WIN; pi++) {
+        int32_t b0 = ws_doc_byte(d, d->paragraphs.v[pi].start);
+        int32_t b1 = ws_doc_byte(d, d->paragraphs.v[pi].end);
+        if (b0 == ws_doc_byte(d, d->tokens.v[a].start) ||
+            b0 + 1 == ws_doc_byte(d, d->tokens.v[a].start))
+            continue;
+        if (b1 - b0 > wl + 1 && d->text[b0] == '"')
+            b0++;
+        if (b1 - b0 > wl && memcmp(d->text + b0, w, (size_t)wl) == 0 &&
+            d->text[b0 + wl] == ':')
+            return 1;
+    }
+    int32_t e0 = x->ent_sorted ? ents_before(d, d->tokens.v[a].start) : 0;
+    for (int32_t e = e0 > ORG_WIN ? e0 - ORG_WIN : 0;
+         e < d->entities.n && e < e0 + ORG_WIN; e++) {
+        const ws_entity *en = &d->entities.v[e];
+        if (en->type != WS_PERSON)
+            continue;
+        int32_t end = ws_doc_byte(d, en->end);
+        int32_t st = ws_doc_byte(d, en->start);
+        if (end - st <= wl || d->text[end - wl - 1] != ' ')
+            continue;
+        int32_t k = 0;
+        while (k < wl && (d->text[end - wl + k] | 0x20) == (w[k] | 0x20))
+            k++;
+        if (k == wl)
+            return 1;
+    }
+    return 0;
+}
+
+static void
+en_label_pass(ctx *x)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    for (int32_t t = 0; t < x->ntok; t++) {
+        if (t > 0 && para_of(x, t - 1) == para_of(x, t))
+            continue;
+        if (headline_dup(x, t))
+            continue;
+        int32_t p0, p1;
+        para_range(x, t, &p0, &p1);
+        int32_t a = t;
+        if (a + 1 < p1 && quote_cp(d, a) &&
+            (x->qid[a] < 0 || x->q[x->qid[a]].o == a))
+            a++;
+        int32_t c = -1;
+        for (int32_t k = a + 1; k < p1 && k <= a + 4; k++)
+            if (ws_tok_is(d, k, ":")) {
+                c = k;
+                break;
+            }
+        if (c < 0 || c + 1 >= p1 || !en_label_source(x, a, c))
+            continue;
+        int32_t e = p1;
+        while (e > c + 1 && x->qid[e - 1] < 0 && ws_tok_is_final(d, e - 1))
+            e--;
+        if (e - (c + 1) < 3)
+            continue;
+        int kind = WS_INDIRECT;
+        int32_t qi = x->qid[c + 1];
+        if (qi >= 0 && x->q[qi].o == c + 1 && x->q[qi].c + 1 >= e)
+            kind = WS_DIRECT;
+        else if (mark_mixed(x, c + 1, e))
+            kind = WS_MIXED;
+        ws_statement *st = new_statement(x, kind);
+        if (st == NULL)
+            return;
+        if (kind == WS_DIRECT) {
+            x->q[qi].used = 1;
+            add_quote_content(x, st, &x->q[qi]);
+        } else
+            add_content(x, st, c + 1, e);
+        st->cue = tok_span(x, c, c + 1);
+        set_speaker(x, st, a, c, 0, a);
+    }
+}
+
 static int32_t
 stmt_pos(const ws_statement *s)
 {
@@ -3446,6 +3605,34 @@ src_phrase(ctx *x, int32_t i)
     }
 }
 
+/* English: is token i a verb of a headline in title case ("Mayor Says
+ * Bridge Will Reopen", "Senator Vows To Fight Cuts"): a capitalised
+ * third-person form ending in -s in a sentence of at least four words
+ * nearly all capitalised? */
+static int
+en_title_verb(ctx *x, int32_t i)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || !is_cap(d, i) || i == 0)
+        return 0;
+    const char *w = ws_tok_ptr(d, i);
+    int32_t wl = ws_tok_blen(d, i);
+    if (wl < 4 || w[wl - 1] != 's' || w[wl - 2] == 's')
+        return 0;
+    int32_t s = d->tokens.v[i].sent;
+    int32_t t0 = d->sentences.v[s].tok0, t1 = d->sentences.v[s].tok1;
+    if (t1 - t0 > 64)
+        return 0; /* a headline is short */
+    int32_t words = 0, caps = 0;
+    for (int32_t t = t0; t < t1; t++) {
+        if (!ws_tok_is_word(d, t) || ws_tok_blen(d, t) < 4)
+            continue;
+        words++;
+        caps += is_cap(d, t);
+    }
+    return words >= 4 && caps * 5 >= words * 4;
+}
+
 /* Groups sentences that the tokenizer split without final punctuation
  * (see sent_of). */
 static void
@@ -3553,9 +3740,10 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
         x->cueattr[i] = (uint16_t)a;
         x->cueval[i] = v;
         x->cueg[i] = (uint8_t)g;
-        /* a cue inside a multi-token name is no cue */
+        /* a cue inside a multi-token name is no cue (but a headline in
+         * title case is no name: "Mayor Says Bridge Will Reopen") */
         if (x->ent[i] >= 0 && d->entities.v[x->ent[i]].type != WS_ROLE &&
-            !(a & (C_COMP | C_PREP | C_POST)))
+            !(a & (C_COMP | C_PREP | C_POST)) && !en_title_verb(x, i))
             x->cuelen[i] = 0;
     }
     /* a cue inside a longer one ("condamné" in "a condamné") is none */
@@ -3685,6 +3873,7 @@ ws_stance(ws_worker *w, ws_doc *d)
         ws_doc_error(d, "stance", WS_ENOMEM, "out of memory");
         return -WS_ENOMEM;
     }
+    en_label_pass(&x);
     direct_pass(&x);
     dash_pass(&x, 0);
     cue_pass(&x);

@@ -749,6 +749,10 @@ test_time_bounds(void)
                  45000);
     check_linear("many_sentences_in_one_paragraph", "The minister said it. ",
                  90000, 90000);
+    /* a transcript label was looked up among all paragraphs and entities:
+     * labels x paragraphs */
+    check_linear("many_transcript_labels", "SMITH: we will go there now.\n\n",
+                 20000, -1);
 }
 
 /* The document time bound: out of time, ws_annotate says so and every
@@ -855,6 +859,70 @@ test_fr_fixes(void)
     ws_doc_free(d);
 }
 
+/* English news forms: title-case headlines, "Source: ..." labels and
+ * transcripts, and where a content clause stops. */
+static void
+test_en_forms(void)
+{
+    /* a headline in title case: the verb is no part of a name */
+    expect("en",
+           "Mayor Says Bridge Will Reopen Next Week.\n\nThe city council "
+           "met on Monday.",
+           "Bridge Will Reopen", WS_INDIRECT, "Says", "Mayor", -1);
+    /* a headline with a source and a colon */
+    expect("en",
+           "Survey: Farmers Expect Lower Harvest This Year.\n\nThe harvest "
+           "begins in May.",
+           "Farmers Expect Lower Harvest", WS_INDIRECT, ":", "Survey", -1);
+    /* a transcript: labels in capitals, a person's surname or repeated */
+    const char *tr = "Partial transcript follows:\n\n\"HOST: Will the plant "
+                     "close this year?\n\n\"GARCIA: We have no plans to "
+                     "close it at all.\n\n\"HOST: Thank you for coming "
+                     "today.\n\nMaria Garcia runs the plant.";
+    expect("en", tr, "no plans to close it", WS_INDIRECT, ":", "GARCIA", -1);
+    expect("en", tr, "Will the plant close", WS_INDIRECT, ":", "HOST", -1);
+    /* a note is no source */
+    expect_none("en",
+                "The plant opened in May.\n\nNote: the figures are from "
+                "the company itself.",
+                "the figures are from");
+    /* a reported act's object stops before a subordinate clause and
+     * before ", but ..." */
+    ws_doc *d = run("en", "The governor criticized the budget after the "
+                          "vote in the assembly.");
+    ws_statement *st = d ? find(d, "the budget") : NULL;
+    CHECK(st && strstr(span(d, st->content[0]), "after") == NULL,
+          "act object ends before \"after\": %s",
+          st ? span(d, st->content[0]) : "none");
+    ws_doc_free(d);
+    d = run("en", "The senator promised lower fares, but he has also "
+                  "raised fees for parking.");
+    st = d ? find(d, "lower fares") : NULL;
+    CHECK(st && strstr(span(d, st->content[0]), "but") == NULL,
+          "act object ends before \", but\": %s",
+          st ? span(d, st->content[0]) : "none");
+    ws_doc_free(d);
+    /* "... -- and he noted ...": a new statement, not more content */
+    d = run("en", "The mayor said the bridge would reopen soon -- and he "
+                  "noted that repairs were costly.");
+    st = d ? find(d, "the bridge would reopen") : NULL;
+    CHECK(st && strstr(span(d, st->content[0]), "repairs") == NULL,
+          "content ends before a coordinated speech verb: %s",
+          st ? span(d, st->content[0]) : "none");
+    expect("en",
+           "The mayor said the bridge would reopen soon -- and he noted "
+           "that repairs were costly.",
+           "repairs were costly", WS_INDIRECT, "noted", "he", -1);
+    ws_doc_free(d);
+    /* more reporting and criticism verbs, and nouns that are none */
+    expect("en", "The senator decried the new tariffs on steel.",
+           "the new tariffs on steel", WS_REPORTED, "decried", "senator", -1);
+    expect("en", "The mayor quipped that the bridge was older than him.",
+           "the bridge was older", WS_INDIRECT, "quipped", "mayor", -1);
+    expect_none("en", "The protests over the tariffs continued for days.",
+                "over the tariffs");
+}
+
 int
 main(void)
 {
@@ -876,6 +944,7 @@ main(void)
     test_robust();
     test_more();
     test_fr_fixes();
+    test_en_forms();
     test_time_bounds();
     test_deadline();
     ws_worker_free(worker);
