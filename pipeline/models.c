@@ -380,7 +380,8 @@ typedef struct tok_cache {
     uint32_t raw, fold, stem; /* offsets into w->pool */
     uint32_t rlen;
     uint16_t flen, slen;
-    uint8_t has_stem, ok;
+    uint8_t has_stem, ok, space;
+    uint64_t fh, sh, ph; /* ws_map_hash of the form, the stem, 2 bytes */
 } tok_cache;
 
 ws_worker *
@@ -509,13 +510,15 @@ maybe_trim(ws_worker *w)
     w->cached = 0;
 }
 
-const char *
-ws_stem(ws_worker *w, const char *lang, const char *word, size_t len)
+/* ws_stem() with the word's ws_map_hash() already computed */
+static const char *
+stem_h(ws_worker *w, const char *lang, const char *word, size_t len,
+       uint64_t hash)
 {
     lang_worker *lw = lang && *lang ? worker_lang(w, lang) : NULL;
     if (lw == NULL || lw->stems == NULL || len == 0 || len > 200)
         return word;
-    const char *s = ws_map_get(lw->stems, word, len);
+    const char *s = ws_map_get_h(lw->stems, word, len, hash);
     if (s != NULL)
         return s;
     ws_hun *h = worker_hun(w, lw);
@@ -534,6 +537,14 @@ ws_stem(ws_worker *w, const char *lang, const char *word, size_t len)
         return word;
     w->cached++;
     return stored;
+}
+
+const char *
+ws_stem(ws_worker *w, const char *lang, const char *word, size_t len)
+{
+    if (len == 0 || len > 200)
+        return word;
+    return stem_h(w, lang, word, len, ws_map_hash(word, len));
 }
 
 int
@@ -583,8 +594,7 @@ pool_add(ws_worker *w, const char *s, size_t n)
 }
 
 int
-ws_tok_forms(ws_worker *w, const ws_doc *d, int32_t i, const char **form,
-             size_t *flen, const char **stem, size_t *slen)
+ws_tok_forms_x(ws_worker *w, const ws_doc *d, int32_t i, ws_tokform *t)
 {
     if (d != w->tcdoc || d->text != w->tctext || d->tokens.n != w->tcntok ||
         memcmp(d->lang, w->tclang, sizeof w->tclang) != 0 ||
@@ -619,11 +629,14 @@ ws_tok_forms(ws_worker *w, const ws_doc *d, int32_t i, const char **form,
         const char *sv = NULL;
         size_t sl = 0;
         int ok = l < 256;
+        uint64_t fh = ok ? ws_map_hash(f, l) : 0, sh = 0;
         if (ok && d->lang[0]) {
-            const char *st = ws_stem(w, d->lang, f, l);
+            const char *st =
+                l == 0 || l > 200 ? f : stem_h(w, d->lang, f, l, fh);
             if (st != NULL && strcmp(st, f) != 0) {
                 sv = st;
                 sl = strlen(st);
+                sh = ws_map_hash(sv, sl);
                 if (sl > 0xFFFF)
                     ok = 0;
             }
@@ -646,10 +659,34 @@ ws_tok_forms(ws_worker *w, const ws_doc *d, int32_t i, const char **form,
         c->ok = (uint8_t)ok;
         if (!ok)
             return -1;
+        c->fh = fh;
+        c->sh = sh;
+        c->ph = ws_map_hash(f, l < 2 ? l : 2);
+        c->space = memchr(f, ' ', l) != NULL ||
+                   (sv != NULL && memchr(sv, ' ', sl) != NULL);
     }
-    *form = w->pool + c->fold;
-    *flen = c->flen;
-    *stem = c->has_stem ? w->pool + c->stem : NULL;
-    *slen = c->slen;
+    t->form = w->pool + c->fold;
+    t->flen = c->flen;
+    t->stem = c->has_stem ? w->pool + c->stem : NULL;
+    t->slen = c->slen;
+    t->fh = c->fh;
+    t->sh = c->sh;
+    t->ph = c->ph;
+    t->space = c->space;
+    return 0;
+}
+
+int
+ws_tok_forms(ws_worker *w, const ws_doc *d, int32_t i, const char **form,
+             size_t *flen, const char **stem, size_t *slen)
+{
+    ws_tokform t;
+    int r = ws_tok_forms_x(w, d, i, &t);
+    if (r < 0)
+        return r;
+    *form = t.form;
+    *flen = t.flen;
+    *stem = t.stem;
+    *slen = t.slen;
     return 0;
 }

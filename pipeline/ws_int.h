@@ -533,4 +533,20 @@ int ws_doc_deadline(void);
 int ws_tok_forms(ws_worker *w, const ws_doc *d, int32_t i, const char **form,
                  size_t *flen, const char **stem, size_t *slen);
 
+/* ---- map.c / models.c (bench/perf helper): precomputed hashes ----
+ * ws_map_hash() is the map's hash of a key; ws_map_get_h() looks a key
+ * up with its hash already computed (the same result as ws_map_get()).
+ * ws_tok_forms_x() is ws_tok_forms() with the hashes of the folded form,
+ * of the stem and of the form's first two bytes, computed once per token
+ * of the document. */
+uint64_t ws_map_hash(const char *key, size_t klen);
+void *ws_map_get_h(const ws_map *m, const char *key, size_t klen, uint64_t h);
+typedef struct {
+    const char *form, *stem; /* stem NULL when none or equal to form */
+    size_t flen, slen;
+    uint64_t fh, sh, ph; /* hashes of form, stem, form's first 2 bytes */
+    bool space;          /* a space inside form or stem */
+} ws_tokform;
+int ws_tok_forms_x(ws_worker *w, const ws_doc *d, int32_t i, ws_tokform *t);
+
 #endif
