@@ -146,11 +146,12 @@ grow(ws_map *m)
 int
 ws_map_put(ws_map *m, const char *key, size_t klen, void *value)
 {
-    /* Load at most 3/4; at most 1/2 while the table is small (up to 64K
-     * slots, 2 MB: lexicons, models), where a miss, the common case of
-     * a lexicon lookup, then probes ~2.5 slots instead of ~8.5. */
+    /* Load at most 3/4; at most 1/2 while the table is small (below 16K
+     * slots, 512 KB: lexicons), where a miss, the common case of a
+     * lexicon lookup, then probes ~2.5 slots instead of ~8.5.  (Large
+     * maps are the word caches: there memory counts more.) */
     if (((m->count + 1) * 4 > m->cap * 3 ||
-         (m->cap < 65536 && (m->count + 1) * 2 > m->cap)) &&
+         (m->cap < 16384 && (m->count + 1) * 2 > m->cap)) &&
         grow(m) < 0)
         return -WS_ENOMEM;
     uint64_t h = ws_map_hash(key, klen);

@@ -359,9 +359,10 @@ struct ws_worker {
     ws_icu *icu;
     lang_worker langs[MAX_LANGS];
     int nlangs;
-    lang_worker *last; /* the language of the previous lookup */
-    ws_arena *cache;   /* stems */
-    size_t cached;
+    lang_worker *last;   /* the language of the previous lookup */
+    ws_arena *cache;     /* stems */
+    ws_arena *old_cache; /* the stems before the last drop */
+    size_t cached, cache_limit;
     char fold[4][1024];
     /* ws_tok_forms(): folded form and stem per token of the current
      * document, checked against the token's bytes on every use */
@@ -393,6 +394,7 @@ ws_worker_new(ws_models *m)
     w->m = m;
     w->icu = ws_icu_new();
     w->cache = ws_arena_new();
+    w->cache_limit = (size_t)1 << 18;
     if (w->icu == NULL || w->cache == NULL) {
         ws_worker_free(w);
         return NULL;
@@ -411,6 +413,7 @@ ws_worker_free(ws_worker *w)
     }
     ws_icu_free(w->icu);
     ws_arena_free(w->cache);
+    ws_arena_free(w->old_cache);
     free(w->tc);
     free(w->pool);
     free(w);
@@ -493,11 +496,21 @@ ws_worker_dict_missing(ws_worker *w, const char *lang)
     return lw != NULL && worker_hun(w, lw) == NULL;
 }
 
-/* Drops the caches when they grow past a bound (a long varied stream). */
+/* Drops the caches when they grow past a bound (a long varied stream:
+ * 2^18 words, some 25 MB per worker; a news stream's working vocabulary
+ * is far smaller, so this costs a re-warm now and then).  The stems
+ * already handed out stay valid until the next drop: the arena they are
+ * in is kept one generation longer. */
+void
+ws_worker_set_cache_limit(ws_worker *w, size_t words)
+{
+    w->cache_limit = words;
+}
+
 static void
 maybe_trim(ws_worker *w)
 {
-    if (w->cached < 2000000)
+    if (w->cached < w->cache_limit)
         return;
     for (int i = 0; i < w->nlangs; i++) {
         ws_map_free(w->langs[i].stems);
@@ -505,8 +518,12 @@ maybe_trim(ws_worker *w)
         w->langs[i].stems = ws_map_new();
         w->langs[i].spell = ws_map_new();
     }
-    ws_arena_free(w->cache);
-    w->cache = ws_arena_new();
+    ws_arena *fresh = ws_arena_new();
+    if (fresh == NULL)
+        return; /* keep caching into the old one */
+    ws_arena_free(w->old_cache);
+    w->old_cache = w->cache;
+    w->cache = fresh;
     w->cached = 0;
 }
 

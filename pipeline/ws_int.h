@@ -110,7 +110,8 @@ ws_icu *ws_worker_icu(ws_worker *w);
 const char *ws_tok_fold(ws_worker *w, const ws_doc *d, int32_t i, int slot,
                         size_t *len);
 /* Hunspell stem of a word (case-folded), cached per word form; returns the
- * word itself when no dictionary or no stem. Valid until worker freed. */
+ * word itself when no dictionary or no stem. Valid until the worker's
+ * caches are dropped twice (ws_worker_set_cache_limit): use it at once. */
 const char *ws_stem(ws_worker *w, const char *lang, const char *word,
                     size_t len);
 /* 1 when the word is in the language's dictionary, 0 when not, -1 when
@@ -548,5 +549,9 @@ typedef struct {
     bool space;          /* a space inside form or stem */
 } ws_tokform;
 int ws_tok_forms_x(ws_worker *w, const ws_doc *d, int32_t i, ws_tokform *t);
+/* The worker's word caches (stems, spelling) are dropped after this many
+ * words (default 2^18); a stem from ws_stem() stays valid until the drop
+ * after next. */
+void ws_worker_set_cache_limit(ws_worker *w, size_t words);
 
 #endif

@@ -265,6 +265,45 @@ test_map_hashed(void)
     ws_map_free(m);
 }
 
+/* The worker's word caches are dropped when full: the answers stay the
+ * same, and a stem handed out just before a drop is still readable. */
+static void
+test_word_cache_drop(void)
+{
+    char err[256];
+    ws_models *m = ws_models_open(NULL, err, sizeof err);
+    CHECK(m != NULL, "models: %s", err);
+    if (m == NULL)
+        return;
+    ws_worker *w = ws_worker_new(m), *fresh = ws_worker_new(m);
+    if (ws_worker_dict_missing(w, "en")) {
+        fprintf(stderr, "test_word_cache_drop: no en dictionary, skipped\n");
+    } else {
+        ws_worker_set_cache_limit(w, 50);
+        const char *words[] = {"running", "talks",  "said",   "ministers",
+                               "walked",  "cities", "better", "xqzzv"};
+        int ok = 1;
+        for (int round = 0; round < 40; round++)
+            for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+                char wd[32];
+                snprintf(wd, sizeof wd, "%s", words[i]);
+                if (round % 2)
+                    snprintf(wd, sizeof wd, "%s%d", words[i], round);
+                const char *a = ws_stem(w, "en", wd, strlen(wd));
+                int sa = ws_spell(w, "en", wd, strlen(wd));
+                char keep[64];
+                snprintf(keep, sizeof keep, "%s", a); /* read after a drop */
+                const char *b = ws_stem(fresh, "en", wd, strlen(wd));
+                ok &= strcmp(keep, b) == 0 &&
+                      sa == ws_spell(fresh, "en", wd, strlen(wd));
+            }
+        CHECK(ok, "answers across cache drops");
+    }
+    ws_worker_free(w);
+    ws_worker_free(fresh);
+    ws_models_free(m);
+}
+
 static void
 test_names(void)
 {
@@ -283,6 +322,7 @@ main(void)
     test_map_fold_lex();
     test_jstr_every_position();
     test_map_hashed();
+    test_word_cache_drop();
     test_names();
     TEST_END();
 }
