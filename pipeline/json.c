@@ -450,7 +450,7 @@ buf_grow(ws_buf *b, size_t more)
 void
 ws_buf_put(ws_buf *b, const char *s, size_t n)
 {
-    if (buf_grow(b, n) < 0)
+    if ((b->oom || b->len + n + 1 > b->cap) && buf_grow(b, n) < 0)
         return;
     memcpy(b->buf + b->len, s, n);
     b->len += n;
@@ -466,7 +466,7 @@ ws_buf_puts(ws_buf *b, const char *s)
 void
 ws_buf_putc(ws_buf *b, char c)
 {
-    if (buf_grow(b, 1) < 0)
+    if ((b->oom || b->len + 2 > b->cap) && buf_grow(b, 1) < 0)
         return;
     b->buf[b->len++] = c;
     b->buf[b->len] = '\0';

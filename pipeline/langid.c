@@ -389,7 +389,7 @@ ws_langid(const char *text, size_t len, char out[8])
         if (wn && wn < sizeof(word)) {
             unsigned m = wn <= maxlen ? lookup(word, wn) : 0;
             nwords++;
-            for (l = 0; l < NLANG; l++)
+            for (l = 0; m != 0 && l < NLANG; l++)
                 if (m & (1u << l))
                     sc[l] += 1;
         }

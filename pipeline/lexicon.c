@@ -257,11 +257,12 @@ static int
 lex_form(ws_worker *w, const ws_doc *d, int32_t tok, int k, const char **form,
          size_t *flen, const char **stem, size_t *slen)
 {
-    const char *f, *s;
-    size_t fl, sl;
-    if (ws_tok_forms(w, d, tok + k, &f, &fl, &s, &sl) < 0 || fl >= 256 ||
-        sl >= sizeof scratch[k][1])
+    ws_tokform t;
+    if (ws_tok_forms_x(w, d, tok + k, &t) < 0 || t.flen >= 256 ||
+        t.slen >= sizeof scratch[k][1])
         return -1;
+    const char *f = t.form, *s = t.stem;
+    size_t fl = t.flen, sl = t.slen;
     memcpy(scratch[k][0], f, fl + 1);
     form[k] = scratch[k][0];
     flen[k] = fl;
@@ -322,9 +323,15 @@ ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
         stem[0] = scratch[0][1];
         slen[0] = t0.slen;
     }
-    /* the candidate tokens (up to maxwords, same sentence) */
+    /* the candidate tokens (same sentence; as many as the longest exact
+     * phrase or prefix pattern that can start here has words) */
+    int need = most < maxw ? (int)most : maxw;
+    for (int32_t i = (int32_t)head - 1; i >= 0 && need < maxw;
+         i = lx->pe[i].next)
+        if (lx->pe[i].nwords > need)
+            need = lx->pe[i].nwords;
     avail = 1;
-    for (int k = 1; k < maxw && tok + k < d->tokens.n; k++) {
+    for (int k = 1; k < need && tok + k < d->tokens.n; k++) {
         if (d->tokens.v[tok + k].sent != sent)
             break;
         if (lex_form(w, d, tok, k, form, flen, stem, slen) < 0)

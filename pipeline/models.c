@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,6 +38,7 @@ typedef struct {
 } lang_models;
 
 struct ws_models {
+    uint64_t serial; /* unique per ws_models_open/none in the process */
     char dir[PATH_MAX];
     int none;
     pthread_mutex_t mu;
@@ -45,6 +47,7 @@ struct ws_models {
 };
 
 static char missing_marker;
+static atomic_uint_fast64_t next_serial = 1;
 static char fingerprint[32] = "unknown";
 
 static int
@@ -177,6 +180,7 @@ ws_models_open(const char *dir, char *errbuf, size_t errlen)
         return NULL;
     }
     memcpy(m->dir, use, strlen(use) + 1);
+    m->serial = (uint64_t)atomic_fetch_add(&next_serial, 1);
     pthread_mutex_init(&m->mu, NULL);
     compute_fingerprint(m->dir);
     return m;
@@ -189,6 +193,7 @@ ws_models_none(void)
     if (m == NULL)
         return NULL;
     m->none = 1;
+    m->serial = (uint64_t)atomic_fetch_add(&next_serial, 1);
     snprintf(m->dir, sizeof m->dir, "/nonexistent");
     pthread_mutex_init(&m->mu, NULL);
     return m;
@@ -251,12 +256,50 @@ lang_slot(ws_models *m, const char *lang)
 }
 
 /* Lexicons stay loaded for the life of the models; ws_models_free
- * releases them. */
+ * releases them.  The stages ask for their lexicons per document and per
+ * statement: each thread remembers the answers (they never change for
+ * the life of the models, named by their serial number) instead of
+ * taking the models' lock every time. */
+static const ws_lex *lex_locked(ws_models *m, const char *lang,
+                                const char *name);
+#define LEXMEMO 64
+static _Thread_local struct {
+    uint64_t serial; /* 0: empty */
+    char lang[8];
+    char name[40];
+    const ws_lex *lx;
+} lexmemo[LEXMEMO];
+
 const ws_lex *
 ws_models_lex(ws_models *m, const char *lang, const char *name)
 {
     if (m == NULL || m->none || lang == NULL || *lang == '\0')
         return NULL;
+    size_t ll = strlen(lang), nl = strlen(name);
+    unsigned slot = 0;
+    if (ll < sizeof lexmemo[0].lang && nl < sizeof lexmemo[0].name) {
+        slot =
+            (unsigned)(ws_map_hash(name, nl) ^ ws_map_hash(lang, ll)) % LEXMEMO;
+        if (lexmemo[slot].serial == m->serial &&
+            strcmp(lexmemo[slot].lang, lang) == 0 &&
+            strcmp(lexmemo[slot].name, name) == 0)
+            return lexmemo[slot].lx;
+    } else {
+        nl = 0; /* not remembered */
+    }
+    const ws_lex *res = lex_locked(m, lang, name);
+    if (nl > 0) {
+        lexmemo[slot].serial = m->serial;
+        memcpy(lexmemo[slot].lang, lang, ll + 1);
+        memcpy(lexmemo[slot].name, name, nl + 1);
+        lexmemo[slot].lx = res;
+    }
+    return res;
+}
+
+static const ws_lex *
+lex_locked(ws_models *m, const char *lang, const char *name)
+{
     pthread_mutex_lock(&m->mu);
     const ws_lex *res = NULL;
     lang_models *lm = lang_slot(m, lang);
