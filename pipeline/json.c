@@ -450,7 +450,7 @@ buf_grow(ws_buf *b, size_t more)
 void
 ws_buf_put(ws_buf *b, const char *s, size_t n)
 {
-    if (buf_grow(b, n) < 0)
+    if ((b->oom || b->len + n + 1 > b->cap) && buf_grow(b, n) < 0)
         return;
     memcpy(b->buf + b->len, s, n);
     b->len += n;
@@ -466,7 +466,7 @@ ws_buf_puts(ws_buf *b, const char *s)
 void
 ws_buf_putc(ws_buf *b, char c)
 {
-    if (buf_grow(b, 1) < 0)
+    if ((b->oom || b->len + 2 > b->cap) && buf_grow(b, 1) < 0)
         return;
     b->buf[b->len++] = c;
     b->buf[b->len] = '\0';
@@ -503,6 +503,22 @@ ws_buf_int(ws_buf *b, long long v)
     ws_buf_put(b, p, (size_t)(tmp + sizeof tmp - p));
 }
 
+/* Whether one of the 8 bytes at s is below 0x20, '"' or '\\' (the bytes
+ * a JSON string escapes): the zero-byte test on v, on v ^ '"' and on
+ * v ^ '\\', and the less-than-0x20 one (exact for "any byte"). */
+static inline int
+special8(const char *s)
+{
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+    uint64_t v, q, bs;
+    memcpy(&v, s, 8);
+    q = v ^ (ones * '"');
+    bs = v ^ (ones * '\\');
+    uint64_t any =
+        ((v - ones * 0x20) & ~v) | ((q - ones) & ~q) | ((bs - ones) & ~bs);
+    return (any & high) != 0;
+}
+
 void
 ws_buf_jstr(ws_buf *b, const char *s, size_t n)
 {
@@ -516,6 +532,11 @@ ws_buf_jstr(ws_buf *b, const char *s, size_t n)
     b->buf[b->len++] = '"';
     size_t run = 0; /* start of the pending run of plain bytes */
     for (size_t i = 0; i < n; i++) {
+        /* eight plain bytes at a time (no control byte, '"' or '\\') */
+        while (i + 8 <= n && !special8(s + i))
+            i += 8;
+        if (i >= n)
+            break;
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;

@@ -106,7 +106,7 @@ static const char *const lang_words[NLANG] = {
     "och i att det som en på är av för med till den inte har de om ett "
     "var men så från han hon vi sig kan nu eller efter när också"};
 
-#define HBITS 11
+#define HBITS 13
 #define HSIZE (1u << HBITS)
 
 typedef struct {
@@ -116,6 +116,7 @@ typedef struct {
 } hent;
 
 static hent table[HSIZE];
+static size_t maxlen; /* the longest word in the table */
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static uint32_t
@@ -142,6 +143,8 @@ build(void)
             while (*e && *e != ' ')
                 e++;
             if (e > s) {
+                if ((size_t)(e - s) > maxlen)
+                    maxlen = (size_t)(e - s);
                 h = hash(s, (size_t)(e - s)) & (HSIZE - 1);
                 for (;;) {
                     hent *t = &table[h];
@@ -384,9 +387,9 @@ ws_langid(const char *text, size_t len, char out[8])
             i++;
         }
         if (wn && wn < sizeof(word)) {
-            unsigned m = lookup(word, wn);
+            unsigned m = wn <= maxlen ? lookup(word, wn) : 0;
             nwords++;
-            for (l = 0; l < NLANG; l++)
+            for (l = 0; m != 0 && l < NLANG; l++)
                 if (m & (1u << l))
                     sc[l] += 1;
         }

@@ -257,11 +257,12 @@ static int
 lex_form(ws_worker *w, const ws_doc *d, int32_t tok, int k, const char **form,
          size_t *flen, const char **stem, size_t *slen)
 {
-    const char *f, *s;
-    size_t fl, sl;
-    if (ws_tok_forms(w, d, tok + k, &f, &fl, &s, &sl) < 0 || fl >= 256 ||
-        sl >= sizeof scratch[k][1])
+    ws_tokform t;
+    if (ws_tok_forms_x(w, d, tok + k, &t) < 0 || t.flen >= 256 ||
+        t.slen >= sizeof scratch[k][1])
         return -1;
+    const char *f = t.form, *s = t.stem;
+    size_t fl = t.flen, sl = t.slen;
     memcpy(scratch[k][0], f, fl + 1);
     form[k] = scratch[k][0];
     flen[k] = fl;
@@ -287,28 +288,50 @@ ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
     size_t flen[LEX_MAXWORDS], slen[LEX_MAXWORDS];
     int avail = 0;
     char key[LEX_KEYMAX], skey[LEX_KEYMAX];
-    if (maxw < 1 || lex_form(w, d, tok, 0, form, flen, stem, slen) < 0)
+    ws_tokform t0;
+    if (maxw < 1 || ws_tok_forms_x(w, d, tok, &t0) < 0 || t0.flen >= 256 ||
+        t0.slen >= sizeof scratch[0][1])
         return 0;
-    /* Quick rejection: no exact phrase starts with the first token's form
-     * or stem, and no prefix pattern shares its first two bytes. */
-    intptr_t most = (intptr_t)ws_map_get(lx->first, form[0], flen[0]);
-    if (stem[0] != NULL) {
-        intptr_t ms = (intptr_t)ws_map_get(lx->first, stem[0], slen[0]);
+    /* Quick rejection (most calls end here): no exact phrase starts with
+     * the first token's form or stem, and no prefix pattern shares its
+     * first two bytes.  The token's hashes are computed once per
+     * document. */
+    intptr_t most = (intptr_t)ws_map_get_h(lx->first, t0.form, t0.flen, t0.fh);
+    if (t0.stem != NULL) {
+        intptr_t ms =
+            (intptr_t)ws_map_get_h(lx->first, t0.stem, t0.slen, t0.sh);
         if (ms > most)
             most = ms;
     }
     /* a token with a space inside ("560 000") can match a phrase's words
      * in other ways: no shortcut then */
-    if (memchr(form[0], ' ', flen[0]) != NULL ||
-        (stem[0] != NULL && memchr(stem[0], ' ', slen[0]) != NULL))
+    if (t0.space)
         most = LEX_MAXWORDS;
-    size_t bl = flen[0] < 2 ? flen[0] : 2;
-    intptr_t head = (intptr_t)ws_map_get(lx->pidx, form[0], bl);
+    size_t bl = t0.flen < 2 ? t0.flen : 2;
+    intptr_t head = (intptr_t)ws_map_get_h(lx->pidx, t0.form, bl, t0.ph);
     if (most == 0 && head == 0)
         return 0;
-    /* the candidate tokens (up to maxwords, same sentence) */
+    /* token 0 into the scratch slot 0 (the pointers are valid only until
+     * the next ws_tok_forms call) */
+    memcpy(scratch[0][0], t0.form, t0.flen + 1);
+    form[0] = scratch[0][0];
+    flen[0] = t0.flen;
+    stem[0] = NULL;
+    slen[0] = 0;
+    if (t0.stem != NULL) {
+        memcpy(scratch[0][1], t0.stem, t0.slen + 1);
+        stem[0] = scratch[0][1];
+        slen[0] = t0.slen;
+    }
+    /* the candidate tokens (same sentence; as many as the longest exact
+     * phrase or prefix pattern that can start here has words) */
+    int need = most < maxw ? (int)most : maxw;
+    for (int32_t i = (int32_t)head - 1; i >= 0 && need < maxw;
+         i = lx->pe[i].next)
+        if (lx->pe[i].nwords > need)
+            need = lx->pe[i].nwords;
     avail = 1;
-    for (int k = 1; k < maxw && tok + k < d->tokens.n; k++) {
+    for (int k = 1; k < need && tok + k < d->tokens.n; k++) {
         if (d->tokens.v[tok + k].sent != sent)
             break;
         if (lex_form(w, d, tok, k, form, flen, stem, slen) < 0)
@@ -342,9 +365,16 @@ ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
         }
         if (!fits)
             continue;
-        const char *v = ws_map_get(lx->exact, key, kl);
-        if (v == NULL && anystem)
-            v = ws_map_get(lx->exact, skey, sl);
+        const char *v;
+        if (len == 1) { /* key is token 0's form, skey its stem */
+            v = ws_map_get_h(lx->exact, key, kl, t0.fh);
+            if (v == NULL && anystem)
+                v = ws_map_get_h(lx->exact, skey, sl, t0.sh);
+        } else {
+            v = ws_map_get(lx->exact, key, kl);
+            if (v == NULL && anystem)
+                v = ws_map_get(lx->exact, skey, sl);
+        }
         if (v != NULL) {
             best = len;
             bestv = v;

@@ -31,8 +31,8 @@ mix(uint64_t h)
     return h;
 }
 
-static uint64_t
-map_hash(const char *key, size_t n)
+uint64_t
+ws_map_hash(const char *key, size_t n)
 {
     const unsigned char *s = (const unsigned char *)key;
     uint64_t h = 0x9E3779B97F4A7C15ULL ^ ((uint64_t)n * 0xff51afd7ed558ccdULL);
@@ -146,9 +146,15 @@ grow(ws_map *m)
 int
 ws_map_put(ws_map *m, const char *key, size_t klen, void *value)
 {
-    if ((m->count + 1) * 4 > m->cap * 3 && grow(m) < 0)
+    /* Load at most 3/4; at most 1/2 while the table is small (below 16K
+     * slots, 512 KB: lexicons), where a miss, the common case of a
+     * lexicon lookup, then probes ~2.5 slots instead of ~8.5.  (Large
+     * maps are the word caches: there memory counts more.) */
+    if (((m->count + 1) * 4 > m->cap * 3 ||
+         (m->cap < 16384 && (m->count + 1) * 2 > m->cap)) &&
+        grow(m) < 0)
         return -WS_ENOMEM;
-    uint64_t h = map_hash(key, klen);
+    uint64_t h = ws_map_hash(key, klen);
     size_t j = h & (m->cap - 1);
     while (m->slots[j].key != NULL) {
         if (m->slots[j].hash == h && m->slots[j].klen == klen &&
@@ -170,17 +176,22 @@ ws_map_put(ws_map *m, const char *key, size_t klen, void *value)
 }
 
 void *
-ws_map_get(const ws_map *m, const char *key, size_t klen)
+ws_map_get_h(const ws_map *m, const char *key, size_t klen, uint64_t h)
 {
-    uint64_t h = map_hash(key, klen);
-    size_t j = h & (m->cap - 1);
+    size_t mask = m->cap - 1, j = h & mask;
     while (m->slots[j].key != NULL) {
         if (m->slots[j].hash == h && m->slots[j].klen == klen &&
             memcmp(m->slots[j].key, key, klen) == 0)
             return m->slots[j].value;
-        j = (j + 1) & (m->cap - 1);
+        j = (j + 1) & mask;
     }
     return NULL;
+}
+
+void *
+ws_map_get(const ws_map *m, const char *key, size_t klen)
+{
+    return ws_map_get_h(m, key, klen, ws_map_hash(key, klen));
 }
 
 size_t

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,6 +38,7 @@ typedef struct {
 } lang_models;
 
 struct ws_models {
+    uint64_t serial; /* unique per ws_models_open/none in the process */
     char dir[PATH_MAX];
     int none;
     pthread_mutex_t mu;
@@ -45,6 +47,7 @@ struct ws_models {
 };
 
 static char missing_marker;
+static atomic_uint_fast64_t next_serial = 1;
 static char fingerprint[32] = "unknown";
 
 static int
@@ -177,6 +180,7 @@ ws_models_open(const char *dir, char *errbuf, size_t errlen)
         return NULL;
     }
     memcpy(m->dir, use, strlen(use) + 1);
+    m->serial = (uint64_t)atomic_fetch_add(&next_serial, 1);
     pthread_mutex_init(&m->mu, NULL);
     compute_fingerprint(m->dir);
     return m;
@@ -189,6 +193,7 @@ ws_models_none(void)
     if (m == NULL)
         return NULL;
     m->none = 1;
+    m->serial = (uint64_t)atomic_fetch_add(&next_serial, 1);
     snprintf(m->dir, sizeof m->dir, "/nonexistent");
     pthread_mutex_init(&m->mu, NULL);
     return m;
@@ -251,12 +256,50 @@ lang_slot(ws_models *m, const char *lang)
 }
 
 /* Lexicons stay loaded for the life of the models; ws_models_free
- * releases them. */
+ * releases them.  The stages ask for their lexicons per document and per
+ * statement: each thread remembers the answers (they never change for
+ * the life of the models, named by their serial number) instead of
+ * taking the models' lock every time. */
+static const ws_lex *lex_locked(ws_models *m, const char *lang,
+                                const char *name);
+#define LEXMEMO 64
+static _Thread_local struct {
+    uint64_t serial; /* 0: empty */
+    char lang[8];
+    char name[40];
+    const ws_lex *lx;
+} lexmemo[LEXMEMO];
+
 const ws_lex *
 ws_models_lex(ws_models *m, const char *lang, const char *name)
 {
     if (m == NULL || m->none || lang == NULL || *lang == '\0')
         return NULL;
+    size_t ll = strlen(lang), nl = strlen(name);
+    unsigned slot = 0;
+    if (ll < sizeof lexmemo[0].lang && nl < sizeof lexmemo[0].name) {
+        slot =
+            (unsigned)(ws_map_hash(name, nl) ^ ws_map_hash(lang, ll)) % LEXMEMO;
+        if (lexmemo[slot].serial == m->serial &&
+            strcmp(lexmemo[slot].lang, lang) == 0 &&
+            strcmp(lexmemo[slot].name, name) == 0)
+            return lexmemo[slot].lx;
+    } else {
+        nl = 0; /* not remembered */
+    }
+    const ws_lex *res = lex_locked(m, lang, name);
+    if (nl > 0) {
+        lexmemo[slot].serial = m->serial;
+        memcpy(lexmemo[slot].lang, lang, ll + 1);
+        memcpy(lexmemo[slot].name, name, nl + 1);
+        lexmemo[slot].lx = res;
+    }
+    return res;
+}
+
+static const ws_lex *
+lex_locked(ws_models *m, const char *lang, const char *name)
+{
     pthread_mutex_lock(&m->mu);
     const ws_lex *res = NULL;
     lang_models *lm = lang_slot(m, lang);
@@ -359,9 +402,10 @@ struct ws_worker {
     ws_icu *icu;
     lang_worker langs[MAX_LANGS];
     int nlangs;
-    lang_worker *last; /* the language of the previous lookup */
-    ws_arena *cache;   /* stems */
-    size_t cached;
+    lang_worker *last;   /* the language of the previous lookup */
+    ws_arena *cache;     /* stems */
+    ws_arena *old_cache; /* the stems before the last drop */
+    size_t cached, cache_limit;
     char fold[4][1024];
     /* ws_tok_forms(): folded form and stem per token of the current
      * document, checked against the token's bytes on every use */
@@ -380,7 +424,8 @@ typedef struct tok_cache {
     uint32_t raw, fold, stem; /* offsets into w->pool */
     uint32_t rlen;
     uint16_t flen, slen;
-    uint8_t has_stem, ok;
+    uint8_t has_stem, ok, space;
+    uint64_t fh, sh, ph; /* ws_map_hash of the form, the stem, 2 bytes */
 } tok_cache;
 
 ws_worker *
@@ -392,6 +437,7 @@ ws_worker_new(ws_models *m)
     w->m = m;
     w->icu = ws_icu_new();
     w->cache = ws_arena_new();
+    w->cache_limit = (size_t)1 << 18;
     if (w->icu == NULL || w->cache == NULL) {
         ws_worker_free(w);
         return NULL;
@@ -410,6 +456,7 @@ ws_worker_free(ws_worker *w)
     }
     ws_icu_free(w->icu);
     ws_arena_free(w->cache);
+    ws_arena_free(w->old_cache);
     free(w->tc);
     free(w->pool);
     free(w);
@@ -492,11 +539,21 @@ ws_worker_dict_missing(ws_worker *w, const char *lang)
     return lw != NULL && worker_hun(w, lw) == NULL;
 }
 
-/* Drops the caches when they grow past a bound (a long varied stream). */
+/* Drops the caches when they grow past a bound (a long varied stream:
+ * 2^18 words, some 25 MB per worker; a news stream's working vocabulary
+ * is far smaller, so this costs a re-warm now and then).  The stems
+ * already handed out stay valid until the next drop: the arena they are
+ * in is kept one generation longer. */
+void
+ws_worker_set_cache_limit(ws_worker *w, size_t words)
+{
+    w->cache_limit = words;
+}
+
 static void
 maybe_trim(ws_worker *w)
 {
-    if (w->cached < 2000000)
+    if (w->cached < w->cache_limit)
         return;
     for (int i = 0; i < w->nlangs; i++) {
         ws_map_free(w->langs[i].stems);
@@ -504,18 +561,24 @@ maybe_trim(ws_worker *w)
         w->langs[i].stems = ws_map_new();
         w->langs[i].spell = ws_map_new();
     }
-    ws_arena_free(w->cache);
-    w->cache = ws_arena_new();
+    ws_arena *fresh = ws_arena_new();
+    if (fresh == NULL)
+        return; /* keep caching into the old one */
+    ws_arena_free(w->old_cache);
+    w->old_cache = w->cache;
+    w->cache = fresh;
     w->cached = 0;
 }
 
-const char *
-ws_stem(ws_worker *w, const char *lang, const char *word, size_t len)
+/* ws_stem() with the word's ws_map_hash() already computed */
+static const char *
+stem_h(ws_worker *w, const char *lang, const char *word, size_t len,
+       uint64_t hash)
 {
     lang_worker *lw = lang && *lang ? worker_lang(w, lang) : NULL;
     if (lw == NULL || lw->stems == NULL || len == 0 || len > 200)
         return word;
-    const char *s = ws_map_get(lw->stems, word, len);
+    const char *s = ws_map_get_h(lw->stems, word, len, hash);
     if (s != NULL)
         return s;
     ws_hun *h = worker_hun(w, lw);
@@ -534,6 +597,14 @@ ws_stem(ws_worker *w, const char *lang, const char *word, size_t len)
         return word;
     w->cached++;
     return stored;
+}
+
+const char *
+ws_stem(ws_worker *w, const char *lang, const char *word, size_t len)
+{
+    if (len == 0 || len > 200)
+        return word;
+    return stem_h(w, lang, word, len, ws_map_hash(word, len));
 }
 
 int
@@ -583,8 +654,7 @@ pool_add(ws_worker *w, const char *s, size_t n)
 }
 
 int
-ws_tok_forms(ws_worker *w, const ws_doc *d, int32_t i, const char **form,
-             size_t *flen, const char **stem, size_t *slen)
+ws_tok_forms_x(ws_worker *w, const ws_doc *d, int32_t i, ws_tokform *t)
 {
     if (d != w->tcdoc || d->text != w->tctext || d->tokens.n != w->tcntok ||
         memcmp(d->lang, w->tclang, sizeof w->tclang) != 0 ||
@@ -619,11 +689,14 @@ ws_tok_forms(ws_worker *w, const ws_doc *d, int32_t i, const char **form,
         const char *sv = NULL;
         size_t sl = 0;
         int ok = l < 256;
+        uint64_t fh = ok ? ws_map_hash(f, l) : 0, sh = 0;
         if (ok && d->lang[0]) {
-            const char *st = ws_stem(w, d->lang, f, l);
+            const char *st =
+                l == 0 || l > 200 ? f : stem_h(w, d->lang, f, l, fh);
             if (st != NULL && strcmp(st, f) != 0) {
                 sv = st;
                 sl = strlen(st);
+                sh = ws_map_hash(sv, sl);
                 if (sl > 0xFFFF)
                     ok = 0;
             }
@@ -646,10 +719,34 @@ ws_tok_forms(ws_worker *w, const ws_doc *d, int32_t i, const char **form,
         c->ok = (uint8_t)ok;
         if (!ok)
             return -1;
+        c->fh = fh;
+        c->sh = sh;
+        c->ph = ws_map_hash(f, l < 2 ? l : 2);
+        c->space = memchr(f, ' ', l) != NULL ||
+                   (sv != NULL && memchr(sv, ' ', sl) != NULL);
     }
-    *form = w->pool + c->fold;
-    *flen = c->flen;
-    *stem = c->has_stem ? w->pool + c->stem : NULL;
-    *slen = c->slen;
+    t->form = w->pool + c->fold;
+    t->flen = c->flen;
+    t->stem = c->has_stem ? w->pool + c->stem : NULL;
+    t->slen = c->slen;
+    t->fh = c->fh;
+    t->sh = c->sh;
+    t->ph = c->ph;
+    t->space = c->space;
+    return 0;
+}
+
+int
+ws_tok_forms(ws_worker *w, const ws_doc *d, int32_t i, const char **form,
+             size_t *flen, const char **stem, size_t *slen)
+{
+    ws_tokform t;
+    int r = ws_tok_forms_x(w, d, i, &t);
+    if (r < 0)
+        return r;
+    *form = t.form;
+    *flen = t.flen;
+    *stem = t.stem;
+    *slen = t.slen;
     return 0;
 }

@@ -501,18 +501,31 @@ ws_record_from_json(ws_doc *d, const ws_json *obj)
 static char *
 put_int(char *p, int64_t v)
 {
-    char tmp[24];
-    int n = 0;
+    /* two digits per division */
+    static const char d2[] =
+        "00010203040506070809101112131415161718192021222324"
+        "25262728293031323334353637383940414243444546474849"
+        "50515253545556575859606162636465666768697071727374"
+        "75767778798081828384858687888990919293949596979899";
+    char tmp[24], *q = tmp + sizeof tmp;
     uint64_t u = v < 0 ? 0ULL - (uint64_t)v : (uint64_t)v;
     if (v < 0)
         *p++ = '-';
-    do {
-        tmp[n++] = (char)('0' + u % 10);
-        u /= 10;
-    } while (u != 0);
-    while (n > 0)
-        *p++ = tmp[--n];
-    return p;
+    while (u >= 100) {
+        unsigned r = (unsigned)(u % 100);
+        u /= 100;
+        q -= 2;
+        memcpy(q, d2 + 2 * r, 2);
+    }
+    if (u >= 10) {
+        q -= 2;
+        memcpy(q, d2 + 2 * u, 2);
+    } else {
+        *--q = (char)('0' + u);
+    }
+    size_t n = (size_t)(tmp + sizeof tmp - q);
+    memcpy(p, q, n);
+    return p + n;
 }
 
 static void

@@ -110,7 +110,8 @@ ws_icu *ws_worker_icu(ws_worker *w);
 const char *ws_tok_fold(ws_worker *w, const ws_doc *d, int32_t i, int slot,
                         size_t *len);
 /* Hunspell stem of a word (case-folded), cached per word form; returns the
- * word itself when no dictionary or no stem. Valid until worker freed. */
+ * word itself when no dictionary or no stem. Valid until the worker's
+ * caches are dropped twice (ws_worker_set_cache_limit): use it at once. */
 const char *ws_stem(ws_worker *w, const char *lang, const char *word,
                     size_t len);
 /* 1 when the word is in the language's dictionary, 0 when not, -1 when
@@ -532,5 +533,25 @@ int ws_doc_deadline(void);
  * when out of memory. */
 int ws_tok_forms(ws_worker *w, const ws_doc *d, int32_t i, const char **form,
                  size_t *flen, const char **stem, size_t *slen);
+
+/* ---- map.c / models.c (bench/perf helper): precomputed hashes ----
+ * ws_map_hash() is the map's hash of a key; ws_map_get_h() looks a key
+ * up with its hash already computed (the same result as ws_map_get()).
+ * ws_tok_forms_x() is ws_tok_forms() with the hashes of the folded form,
+ * of the stem and of the form's first two bytes, computed once per token
+ * of the document. */
+uint64_t ws_map_hash(const char *key, size_t klen);
+void *ws_map_get_h(const ws_map *m, const char *key, size_t klen, uint64_t h);
+typedef struct {
+    const char *form, *stem; /* stem NULL when none or equal to form */
+    size_t flen, slen;
+    uint64_t fh, sh, ph; /* hashes of form, stem, form's first 2 bytes */
+    bool space;          /* a space inside form or stem */
+} ws_tokform;
+int ws_tok_forms_x(ws_worker *w, const ws_doc *d, int32_t i, ws_tokform *t);
+/* The worker's word caches (stems, spelling) are dropped after this many
+ * words (default 2^18); a stem from ws_stem() stays valid until the drop
+ * after next. */
+void ws_worker_set_cache_limit(ws_worker *w, size_t words);
 
 #endif

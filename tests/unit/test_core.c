@@ -196,6 +196,114 @@ test_map_fold_lex(void)
           "missing lexicon: %s", err);
 }
 
+/* The JSON string writer scans eight bytes at a time: every byte that
+ * needs an escape, at every position of a word, is still escaped (a
+ * reference byte-by-byte writer gives the expected text). */
+static void
+test_jstr_every_position(void)
+{
+    const char special[] = {'"', '\\', '\n', '\x01', '\x1f', '\t'};
+    const char *plain = "abcdefghijklmnopqrstu\xc3\xa9vwxyz ";
+    int ok = 1;
+    for (size_t k = 0; k < sizeof special; k++)
+        for (size_t len = 1; len <= 20 && ok; len++)
+            for (size_t pos = 0; pos < len && ok; pos++) {
+                char in[32], want[128];
+                size_t wl = 0;
+                want[wl++] = '"';
+                for (size_t i = 0; i < len; i++) {
+                    in[i] = i == pos ? special[k] : plain[i];
+                    unsigned char c = (unsigned char)in[i];
+                    if (c == '"' || c == '\\') {
+                        want[wl++] = '\\';
+                        want[wl++] = (char)c;
+                    } else if (c == '\n') {
+                        memcpy(want + wl, "\\n", 2);
+                        wl += 2;
+                    } else if (c == '\t') {
+                        memcpy(want + wl, "\\t", 2);
+                        wl += 2;
+                    } else if (c < 0x20) {
+                        wl += (size_t)snprintf(want + wl, 7, "\\u%04x", c);
+                    } else {
+                        want[wl++] = (char)c;
+                    }
+                }
+                want[wl++] = '"';
+                want[wl] = '\0';
+                ws_buf b = {0};
+                ws_buf_jstr(&b, in, len);
+                ok = b.buf != NULL && strcmp(b.buf, want) == 0;
+                CHECK(ok, "jstr byte %zu at %zu of %zu: %s", k, pos, len,
+                      b.buf ? b.buf : "(null)");
+                ws_buf_free(&b);
+            }
+}
+
+/* ws_map_get_h with ws_map_hash gives what ws_map_get gives, in small
+ * (half-full) and large tables. */
+static void
+test_map_hashed(void)
+{
+    ws_map *m = ws_map_new();
+    char k[32];
+    int ok = 1;
+    for (int i = 0; i < 100000; i++) {
+        snprintf(k, sizeof k, "w%d", i * 7);
+        ws_map_put(m, k, strlen(k), (void *)(intptr_t)(i + 1));
+        if (i == 100 || i == 99999)
+            for (int j = 0; j <= i * 7 + 6; j++) {
+                snprintf(k, sizeof k, "w%d", j);
+                size_t n = strlen(k);
+                ok &= ws_map_get_h(m, k, n, ws_map_hash(k, n)) ==
+                      ws_map_get(m, k, n);
+                ok &=
+                    (ws_map_get(m, k, n) != NULL) == (j % 7 == 0 && j <= i * 7);
+            }
+    }
+    CHECK(ok, "hashed lookups");
+    ws_map_free(m);
+}
+
+/* The worker's word caches are dropped when full: the answers stay the
+ * same, and a stem handed out just before a drop is still readable. */
+static void
+test_word_cache_drop(void)
+{
+    char err[256];
+    ws_models *m = ws_models_open(NULL, err, sizeof err);
+    CHECK(m != NULL, "models: %s", err);
+    if (m == NULL)
+        return;
+    ws_worker *w = ws_worker_new(m), *fresh = ws_worker_new(m);
+    if (ws_worker_dict_missing(w, "en")) {
+        fprintf(stderr, "test_word_cache_drop: no en dictionary, skipped\n");
+    } else {
+        ws_worker_set_cache_limit(w, 50);
+        const char *words[] = {"running", "talks",  "said",   "ministers",
+                               "walked",  "cities", "better", "xqzzv"};
+        int ok = 1;
+        for (int round = 0; round < 40; round++)
+            for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+                char wd[32];
+                snprintf(wd, sizeof wd, "%s", words[i]);
+                if (round % 2)
+                    snprintf(wd, sizeof wd, "%s%d", words[i], round);
+                const char *a = ws_stem(w, "en", wd, strlen(wd));
+                int sa = ws_spell(w, "en", wd, strlen(wd));
+                char keep[64];
+                snprintf(keep, sizeof keep, "%s", a); /* read after a drop */
+                const char *b = ws_stem(fresh, "en", wd, strlen(wd));
+                ok &= strcmp(keep, b) == 0 &&
+                      sa == ws_spell(fresh, "en", wd, strlen(wd));
+            }
+        CHECK(ok, "answers across cache drops");
+    }
+    ws_worker_free(w);
+    ws_worker_free(fresh);
+    ws_models_free(m);
+}
+
 static void
 test_names(void)
 {
@@ -212,6 +320,9 @@ main(void)
     test_reader();
     test_offsets();
     test_map_fold_lex();
+    test_jstr_every_position();
+    test_map_hashed();
+    test_word_cache_drop();
     test_names();
     TEST_END();
 }
