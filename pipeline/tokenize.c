@@ -637,6 +637,45 @@ fr_clitic(const tk *k, int32_t pos)
     return -1;
 }
 
+/* [b,e) is in list (folded). */
+static int
+ru_pre_ok(const tk *k, int32_t b, int32_t e, const char *const *list)
+{
+    return in_list(k, b, e, list);
+}
+
+/* [b,e) is the stem of a compound adjective (Историко-, Датско-): four
+ * or more letters ending in -о or -е. */
+static int
+ru_adj_stem(const tk *k, int32_t b, int32_t e)
+{
+    int32_t c = cp_before(k, e), i, nx, n = 0;
+
+    if (c != 0x043E && c != 0x0435) /* о е */
+        return 0;
+    for (i = b; i < e; i = nx, n++)
+        if (!ws_cp_is_letter(cp_at(k, i, &nx)))
+            return 0;
+    return n >= 4;
+}
+
+/* [b,e) has two or more letters, all capitals. */
+static int
+all_upper(const tk *k, int32_t b, int32_t e)
+{
+    int32_t i, nx, c, n = 0;
+
+    for (i = b; i < e; i = nx) {
+        c = cp_at(k, i, &nx);
+        if (ws_cp_is_letter(c)) {
+            if (!ws_cp_is_upper(c))
+                return 0;
+            n++;
+        }
+    }
+    return n >= 2;
+}
+
 /* Does the language join a hyphenated compound [lb,le) - [rb,re)? */
 static int
 join_hyphen(const tk *k, int32_t lb, int32_t le, int32_t rb, int32_t re)
@@ -649,13 +688,14 @@ join_hyphen(const tk *k, int32_t lb, int32_t le, int32_t rb, int32_t re)
         "re",  "ex",  "multi",   "semi", "pro",  "inter", "post",
         "mid", "un",  "over",    "sub",  "de",   "bi",    "tri",
         "neo", "x",   "t",       "u",    NULL};
-    static const char *const uk_pre[] = {"по", "будь", "казна", "хтозна", "як",
+    static const char *const uk_pre[] = {"по", "будь", "казна", "хтозна",
                                          "де", "ні",   "аби",   NULL};
-    static const char *const uk_suf[] = {"то", "небудь", "таки", "от", "бо",
+    static const char *const uk_suf[] = {"то", "небудь", "таки", "бо",
                                          "но", "ж",      "же",   NULL};
     static const char *const ru_pre[] = {
         "юго",   "северо", "восточно", "западно", "южно", "северно",
-        "санкт", "нью",    "лос",      "сан",     NULL};
+        "санкт", "сент",   "нью",      "лос",     "сан",  "гран",
+        "по",    "кое",    "из",       NULL};
     static const char *const pl_suf[] = {"owi", "u",   "em",  "ie", "ów",
                                          "om",  "ach", "ami", "y",  "a",
                                          "ę",   "ą",   NULL};
@@ -687,11 +727,21 @@ join_hyphen(const tk *k, int32_t lb, int32_t le, int32_t rb, int32_t re)
         return 0;
     }
     if (k->ru) {
-        if (ldig && rdig)
+        int lup = ws_cp_is_upper(cp_at(k, lb, &nx));
+        /* numbers and model names: 1904-1905, Формула-1, РАФ-10 (but the
+         * ordinal suffixes 3-й, 1960-х join) */
+        if (rdig)
             return 0;
-        /* names: Бад-Кёстриц, Лаго-Маджоре (but Юго-Западный) */
-        if (ws_cp_is_upper(rc) && ws_cp_is_upper(cp_at(k, lb, &nx)) &&
-            !in_list(k, lb, le, ru_pre))
+        if (ru_pre_ok(k, lb, le, ru_pre))
+            return 1;
+        /* names: Бад-Кёстриц, Лаго-Маджоре (but Юго-Западный); a name
+         * with a common-noun part or a particle: Фултон-стрит,
+         * Ростов-на-Дону (but the adjective stems of Историко-архивный
+         * and the all-capital acronyms of USB-порт join) */
+        if (ws_cp_is_upper(rc))
+            return 0;
+        if (lup && !ws_cp_is_upper(rc) && !ru_adj_stem(k, lb, le) &&
+            !all_upper(k, lb, le))
             return 0;
         return 1;
     }
@@ -1997,6 +2047,15 @@ sentences(tk *k)
     }
     if (j < n)
         dateline(k, j);
+    /* no sentence starts inside a hyphenated compound that the tokens
+     * split (Бук-М1, A-4) when no punctuation precedes it */
+    for (i = 1; i + 1 < n; i++)
+        if ((d->tokens.v[i].flags & (WS_TOK_WORD | WS_TOK_NUM)) &&
+            !(d->tokens.v[i].flags & WS_TOK_SPACE) &&
+            (d->tokens.v[i - 1].flags & (WS_TOK_WORD | WS_TOK_NUM)) &&
+            tok_char(k, i + 1, '-') &&
+            !(d->tokens.v[i + 1].flags & WS_TOK_SPACE))
+            k->mk[i] |= MK_NOBRK;
     for (i = 0; i < n; i++)
         if (i == 0 || (k->mk[i] & (MK_NL | MK_PARA | MK_FORCE)) ||
             ((k->mk[i] & MK_ICU) && keep_icu_break(k, i)) ||

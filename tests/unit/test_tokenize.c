@@ -100,6 +100,14 @@ test_tokens(void)
     has_tokens("en", "The NATO-Ukraine deal (signed) won't fail...",
                "NATO - Ukraine ( signed ) won't ...");
     has_tokens("ru", "Из-за дождя кто-то ушёл.", "Из-за кто-то");
+    /* Russian names with a common-noun part, particles and model numbers
+     * split; prefixes, adjective stems and acronyms join */
+    has_tokens("ru", "Самолёт Ил-76 сел у Бейкер-стрит в Нью-Йорке.",
+               "Ил - 76 Бейкер стрит Нью-Йорке");
+    has_tokens("ru", "Историко-культурный музей Франкфурт-на-Майне.",
+               "Историко-культурный Франкфурт на Майне");
+    has_tokens("ru", "По-моему, GPS-приёмник сломан.", "По-моему GPS-приёмник");
+    has_tokens("uk", "Міста, як-от Львів.", "як - от Львів");
     has_tokens("fr", "L'homme a-t-il dit qu'il viendrait?",
                "L' homme a -t-il qu' il");
     has_tokens("en", "Nice \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD work",
@@ -143,6 +151,10 @@ test_sentences(void)
     sentence_count("de", "Das ist z.B. gut. Am 3. Mai kam er.", 2);
     sentence_count("pl", "Mieszka przy ul. Długiej. Tzw. reforma upadła.", 2);
     sentence_count("ru", "Это было в 1990 г. в Москве. Потом всё.", 2);
+    /* no sentence starts inside a split compound (В-2, a capital letter
+     * that is also a preposition) */
+    sentence_count("ru", "Первой была ракета В-2 в серийном виде. Потом всё.",
+                   2);
     sentence_count("uk", "Це сталося 2015 р. у Києві. Св. Миколай прийшов.", 2);
     sentence_count("en", "One line without stop\nAnother line", 2);
     sentence_count("en", "First paragraph.\n\nSecond one.", 2);
