@@ -860,6 +860,11 @@ punct_run(const tk *k, int32_t pos)
 
     if (c == '.' && k->pl) {
         return -1; /* Polish treebanks split an ellipsis into periods */
+    } else if (k->de && (c == '!' || c == '?')) {
+        return -1; /* German-GSD splits "!!!" and "?!" into characters */
+    } else if (k->de && c == '.') {
+        while (i < k->len && t[i] == '.')
+            i++;
     } else if (c == '.' || c == '!' || c == '?') {
         while (i < k->len && (t[i] == '.' || t[i] == '!' || t[i] == '?'))
             i++;

@@ -108,6 +108,8 @@ test_tokens(void)
                "Историко-культурный Франкфурт на Майне");
     has_tokens("ru", "По-моему, GPS-приёмник сломан.", "По-моему GPS-приёмник");
     has_tokens("uk", "Міста, як-от Львів.", "як - от Львів");
+    /* German-GSD: "!!!" and "?!" are single characters, "..." one token */
+    has_tokens("de", "Super!!! Wirklich?! Na ja...", "Super ! Wirklich ? ...");
     has_tokens("fr", "L'homme a-t-il dit qu'il viendrait?",
                "L' homme a -t-il qu' il");
     has_tokens("en", "Nice \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD work",
@@ -155,6 +157,7 @@ test_sentences(void)
      * that is also a preposition) */
     sentence_count("ru", "Первой была ракета В-2 в серийном виде. Потом всё.",
                    2);
+    sentence_count("de", "Das Essen war super!!! Wir kommen wieder.", 2);
     sentence_count("uk", "Це сталося 2015 р. у Києві. Св. Миколай прийшов.", 2);
     sentence_count("en", "One line without stop\nAnother line", 2);
     sentence_count("en", "First paragraph.\n\nSecond one.", 2);
