@@ -659,6 +659,47 @@ ru_adj_stem(const tk *k, int32_t b, int32_t e)
     return n >= 4;
 }
 
+/* The word at b probably opens a sentence (its capital says nothing):
+ * at the start of the text or a line, or after final punctuation, a colon,
+ * an opening quotation mark or a dash (with white space between). */
+static int
+sent_initial(const tk *k, int32_t b)
+{
+    int32_t c;
+
+    while (b > 0 && (c = cp_before(k, b)) >= 0 && is_space(c) && c != '\n') {
+        int32_t s = b - 1;
+        while (s > 0 && ((unsigned char)k->t[s] & 0xC0) == 0x80)
+            s--;
+        b = s;
+    }
+    if (b <= 0)
+        return 1;
+    /* the headline after the header "date YYYY-MM-DD" */
+    if (b >= 15 && memcmp(k->t + b - 15, "date ", 5) == 0 &&
+        k->t[b - 6] == '-' && k->t[b - 3] == '-' &&
+        (b == 15 || k->t[b - 16] == ' ' || k->t[b - 16] == '\n'))
+        return 1;
+    c = cp_before(k, b);
+    return c == '\n' || c == '.' || c == '!' || c == '?' || c == 0x2026 ||
+           c == ':' || c == 0xAB || c == 0x201E || c == 0x201C || c == '"' ||
+           ws_cp_is_dash(c);
+}
+
+/* The lower-case form of the capitalised [b,e) is in the language's
+ * dictionary (Премьер-, Пресс-: a common noun, not a name). */
+static int
+common_word(const tk *k, int32_t b, int32_t e)
+{
+    char buf[96];
+    int n;
+
+    if (!k->w)
+        return 0;
+    n = fold(k, b, e, buf, sizeof(buf));
+    return n > 0 && ws_spell(k->w, k->lang, buf, (size_t)n) > 0;
+}
+
 /* [b,e) has two or more letters, all capitals. */
 static int
 all_upper(const tk *k, int32_t b, int32_t e)
@@ -741,7 +782,8 @@ join_hyphen(const tk *k, int32_t lb, int32_t le, int32_t rb, int32_t re)
         if (ws_cp_is_upper(rc))
             return 0;
         if (lup && !ws_cp_is_upper(rc) && !ru_adj_stem(k, lb, le) &&
-            !all_upper(k, lb, le))
+            !all_upper(k, lb, le) && !sent_initial(k, lb) &&
+            !common_word(k, lb, le))
             return 0;
         return 1;
     }
@@ -1451,6 +1493,22 @@ extra_break(const tk *k, int32_t i)
         lower_word(k, i) && (k->d->tokens.v[i - 2].flags & WS_TOK_WORD) &&
         k->d->tokens.v[i - 2].end - k->d->tokens.v[i - 2].start > 1)
         return 1;
+    /* without a trained model (which learns these from data): an
+     * ellipsis character before a capitalised word, and a full stop
+     * after a word before a number (ICU keeps "рік. 18 серпня" together
+     * because a lower-case word follows the number) */
+    if (!k->sbd && !k->sink) {
+        const ws_token *t = &k->d->tokens.v[i];
+        if (cp_before(k, p->bend) == 0x2026 && (p->flags & WS_TOK_PUNCT) &&
+            (t->flags & WS_TOK_WORD) && (t->flags & WS_TOK_UPPER))
+            return 1;
+        if (tok_char(k, i - 1, '.') &&
+            !(k->mk[i - 1] & (MK_DOTABBR | MK_ABBR_T | MK_ABBR_E)) &&
+            (t->flags & WS_TOK_NUM) &&
+            (k->d->tokens.v[i - 2].flags & WS_TOK_WORD) &&
+            k->d->tokens.v[i - 2].end - k->d->tokens.v[i - 2].start > 2)
+            return 1;
+    }
     return 0;
 }
 
@@ -1751,14 +1809,9 @@ cfold(tk *k, int32_t i, size_t *len)
         c->have |= TC_FOLD;
         c->fn = 0;
         t = &k->d->tokens.v[i];
-        if (t->bend - t->bstart <= 24) {
-            if (k->fan + 80 > k->facap) {
-                char *fa = ws_icu_scratch(k->u, 6, k->fan + 80);
-                if (!fa)
-                    return "";
-                k->fa = fa;
-                k->facap = k->fan + 80;
-            }
+        /* room was reserved by fa_reserve: the arena never moves while a
+         * candidate's features hold pointers into it */
+        if (t->bend - t->bstart <= 24 && k->fan + 80 <= k->facap) {
             n = fold(k, t->bstart, t->bend, k->fa + k->fan, 80);
             if (n > 0) {
                 c->foff = (int32_t)k->fan;
@@ -1769,6 +1822,23 @@ cfold(tk *k, int32_t i, size_t *len)
     }
     *len = c->fn;
     return c->fn ? k->fa + c->foff : "";
+}
+
+/* Room in the fold arena for the four folds of one candidate (cfold
+ * does not grow it: a move would leave the pointers already taken
+ * dangling). */
+static int
+fa_reserve(tk *k)
+{
+    if (k->fan + 4 * 80 > k->facap) {
+        size_t cap = (k->fan + 4 * 80) * 2;
+        char *fa = ws_icu_scratch(k->u, 6, cap);
+        if (!fa)
+            return -WS_ENOMEM;
+        k->fa = fa;
+        k->facap = cap;
+    }
+    return 0;
 }
 
 /* ws_spell of token i's folded text (cached). */
@@ -2001,6 +2071,8 @@ classify(tk *k)
                 ;
             next = j;
         }
+        if ((rc = fa_reserve(k)) < 0)
+            return rc;
         sbd_features(k, i, rule, i - last, next - i, &f);
         if (k->sink) {
             if ((rc = sink_push(k->sink, &f, k->d->tokens.v[i].start, rule)) <
