@@ -64,7 +64,28 @@ typedef struct {
     int keep_abbr;     /* final period stays on abbreviations */
     int en, fr, de, uk, ru, pl, cjk, ja, zh;
     uint16_t pend; /* marks for the next token */
+    int32_t lastb; /* byte of the last byte_to_cp answer */
+    size_t mkcap;  /* tokens the mk scratch holds */
+    int has_at;    /* the text has an '@' (e-mail addresses possible) */
+    int has_url;   /* the text has "://" or "www." in any case */
+    /* per-token cache of the classifier's inputs (classify) */
+    struct tcache *tc;
+    char *fa; /* folded texts (arena, scratch slot 6) */
+    size_t fan, facap;
 } tk;
+
+/* What the sentence classifier asks of a token, computed once per token
+ * (a token is asked about as the word before, at and after candidates). */
+typedef struct tcache {
+    const char *sh; /* shape (a static string or the token's own bytes) */
+    int32_t foff;   /* folded text at fa + foff */
+    uint8_t shn;    /* shape length */
+    uint8_t fn;     /* folded length (0: none: too long) */
+    uint8_t have;   /* TC_* */
+    int8_t spell;   /* ws_spell answer */
+} tcache;
+
+enum { TC_SHAPE = 1, TC_FOLD = 2, TC_SPELL = 4, TC_ABBR = 8, TC_ISABBR = 16 };
 
 const char *
 ws_tok_locale(const char *lang)
@@ -219,13 +240,20 @@ word_at(const tk *k, int32_t pos)
 static int32_t
 byte_to_cp(tk *k, int32_t b)
 {
-    const int32_t *m = k->d->cp2b.v;
-    int32_t n = k->d->ncp;
+    const unsigned char *t = (const unsigned char *)k->t;
+    int32_t i, n;
 
-    if (k->cpc > 0 && m[k->cpc] > b)
+    if (b < k->lastb) {
         k->cpc = ws_doc_cp(k->d, b);
-    while (k->cpc < n && m[k->cpc] < b)
-        k->cpc++;
+        k->lastb = b;
+        return k->cpc;
+    }
+    /* count the code points (non-continuation bytes) since the last
+     * answer */
+    for (i = k->lastb, n = 0; i < b && i < k->len; i++)
+        n += (t[i] & 0xC0) != 0x80;
+    k->cpc += n;
+    k->lastb = b;
     return k->cpc;
 }
 
@@ -234,13 +262,19 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
 {
     ws_doc *d = k->d;
     ws_token *t;
-    int32_t i, nx, c, nlet = 0, nup = 0, ndig = 0, first = -1;
+    int32_t i, nx, c, nlet = 0, nup = 0, ndig = 0, fcls = -1;
     uint16_t *mk;
+    const unsigned char *s = (const unsigned char *)k->t;
 
-    mk = ws_icu_scratch(k->u, 4, sizeof(uint16_t) * ((size_t)d->tokens.n + 1));
-    if (!mk)
-        return -WS_ENOMEM;
-    k->mk = mk;
+    if ((size_t)d->tokens.n + 1 > k->mkcap) {
+        size_t cap = ((size_t)d->tokens.n + 1) * 2;
+        mk = ws_icu_scratch(k->u, 4, sizeof(uint16_t) * cap);
+        if (!mk)
+            return -WS_ENOMEM;
+        k->mk = mk;
+        k->mkcap = cap;
+    }
+    mk = k->mk;
     t = WS_PUSH(d->tokens);
     if (!t)
         return -WS_ENOMEM;
@@ -251,14 +285,23 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
     t->start = byte_to_cp(k, b);
     t->end = byte_to_cp(k, e);
     for (i = b; i < e; i = nx) {
-        c = cp_at(k, i, &nx);
-        if (first < 0)
-            first = c;
-        if (ws_cp_is_letter(c)) {
+        int cls;
+        if (s[i] < 0x80) {
+            unsigned char ch = s[i];
+            nx = i + 1;
+            cls = (ch | 32) >= 'a' && (ch | 32) <= 'z'
+                      ? (ch <= 'Z' ? WS_CP_LETTER | WS_CP_UPPER : WS_CP_LETTER)
+                      : (ch >= '0' && ch <= '9' ? WS_CP_DIGIT : 0);
+        } else {
+            cls = ws_cp_class(cp_at(k, i, &nx));
+        }
+        if (fcls < 0)
+            fcls = cls;
+        if (cls & WS_CP_LETTER) {
             nlet++;
-            if (ws_cp_is_upper(c))
+            if (cls & WS_CP_UPPER)
                 nup++;
-        } else if (ws_cp_is_digit(c)) {
+        } else if (cls & WS_CP_DIGIT) {
             ndig++;
         }
     }
@@ -268,7 +311,7 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
         flags |= WS_TOK_NUM;
     else
         flags |= WS_TOK_PUNCT;
-    if (first >= 0 && ws_cp_is_upper(first))
+    if (fcls > 0 && (fcls & WS_CP_UPPER))
         flags |= WS_TOK_UPPER;
     if (nlet > 1 && nup == nlet)
         flags |= WS_TOK_ALLCAP;
@@ -286,9 +329,13 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
         if (alld)
             flags |= WS_TOK_DASH;
     }
-    c = cp_at(k, e, &nx);
-    if (is_space(c))
-        flags |= WS_TOK_SPACE;
+    if (e < k->len) {
+        if (s[e] == ' ' || s[e] == '\n' || s[e] == '\t' || s[e] == '\r' ||
+            (s[e] >= 0x80 && is_space(cp_at(k, e, &nx))))
+            flags |= WS_TOK_SPACE;
+        else if (s[e] == '\f' || s[e] == '\v')
+            flags |= WS_TOK_SPACE;
+    }
     t->flags = flags;
     return 0;
 }
@@ -590,6 +637,86 @@ fr_clitic(const tk *k, int32_t pos)
     return -1;
 }
 
+/* [b,e) is in list (folded). */
+static int
+ru_pre_ok(const tk *k, int32_t b, int32_t e, const char *const *list)
+{
+    return in_list(k, b, e, list);
+}
+
+/* [b,e) is the stem of a compound adjective (Историко-, Датско-): four
+ * or more letters ending in -о or -е. */
+static int
+ru_adj_stem(const tk *k, int32_t b, int32_t e)
+{
+    int32_t c = cp_before(k, e), i, nx, n = 0;
+
+    if (c != 0x043E && c != 0x0435) /* о е */
+        return 0;
+    for (i = b; i < e; i = nx, n++)
+        if (!ws_cp_is_letter(cp_at(k, i, &nx)))
+            return 0;
+    return n >= 4;
+}
+
+/* The word at b probably opens a sentence (its capital says nothing):
+ * at the start of the text or a line, or after final punctuation, a colon,
+ * an opening quotation mark or a dash (with white space between). */
+static int
+sent_initial(const tk *k, int32_t b)
+{
+    int32_t c;
+
+    while (b > 0 && (c = cp_before(k, b)) >= 0 && is_space(c) && c != '\n') {
+        int32_t s = b - 1;
+        while (s > 0 && ((unsigned char)k->t[s] & 0xC0) == 0x80)
+            s--;
+        b = s;
+    }
+    if (b <= 0)
+        return 1;
+    /* the headline after the header "date YYYY-MM-DD" */
+    if (b >= 15 && memcmp(k->t + b - 15, "date ", 5) == 0 &&
+        k->t[b - 6] == '-' && k->t[b - 3] == '-' &&
+        (b == 15 || k->t[b - 16] == ' ' || k->t[b - 16] == '\n'))
+        return 1;
+    c = cp_before(k, b);
+    return c == '\n' || c == '.' || c == '!' || c == '?' || c == 0x2026 ||
+           c == ':' || c == 0xAB || c == 0x201E || c == 0x201C || c == '"' ||
+           ws_cp_is_dash(c);
+}
+
+/* The lower-case form of the capitalised [b,e) is in the language's
+ * dictionary (Премьер-, Пресс-: a common noun, not a name). */
+static int
+common_word(const tk *k, int32_t b, int32_t e)
+{
+    char buf[96];
+    int n;
+
+    if (!k->w)
+        return 0;
+    n = fold(k, b, e, buf, sizeof(buf));
+    return n > 0 && ws_spell(k->w, k->lang, buf, (size_t)n) > 0;
+}
+
+/* [b,e) has two or more letters, all capitals. */
+static int
+all_upper(const tk *k, int32_t b, int32_t e)
+{
+    int32_t i, nx, c, n = 0;
+
+    for (i = b; i < e; i = nx) {
+        c = cp_at(k, i, &nx);
+        if (ws_cp_is_letter(c)) {
+            if (!ws_cp_is_upper(c))
+                return 0;
+            n++;
+        }
+    }
+    return n >= 2;
+}
+
 /* Does the language join a hyphenated compound [lb,le) - [rb,re)? */
 static int
 join_hyphen(const tk *k, int32_t lb, int32_t le, int32_t rb, int32_t re)
@@ -602,13 +729,14 @@ join_hyphen(const tk *k, int32_t lb, int32_t le, int32_t rb, int32_t re)
         "re",  "ex",  "multi",   "semi", "pro",  "inter", "post",
         "mid", "un",  "over",    "sub",  "de",   "bi",    "tri",
         "neo", "x",   "t",       "u",    NULL};
-    static const char *const uk_pre[] = {"по", "будь", "казна", "хтозна", "як",
+    static const char *const uk_pre[] = {"по", "будь", "казна", "хтозна",
                                          "де", "ні",   "аби",   NULL};
-    static const char *const uk_suf[] = {"то", "небудь", "таки", "от", "бо",
+    static const char *const uk_suf[] = {"то", "небудь", "таки", "бо",
                                          "но", "ж",      "же",   NULL};
     static const char *const ru_pre[] = {
         "юго",   "северо", "восточно", "западно", "южно", "северно",
-        "санкт", "нью",    "лос",      "сан",     NULL};
+        "санкт", "сент",   "нью",      "лос",     "сан",  "гран",
+        "по",    "кое",    "из",       NULL};
     static const char *const pl_suf[] = {"owi", "u",   "em",  "ie", "ów",
                                          "om",  "ach", "ami", "y",  "a",
                                          "ę",   "ą",   NULL};
@@ -640,11 +768,22 @@ join_hyphen(const tk *k, int32_t lb, int32_t le, int32_t rb, int32_t re)
         return 0;
     }
     if (k->ru) {
-        if (ldig && rdig)
+        int lup = ws_cp_is_upper(cp_at(k, lb, &nx));
+        /* numbers and model names: 1904-1905, Формула-1, РАФ-10 (but the
+         * ordinal suffixes 3-й, 1960-х join) */
+        if (rdig)
             return 0;
-        /* names: Бад-Кёстриц, Лаго-Маджоре (but Юго-Западный) */
-        if (ws_cp_is_upper(rc) && ws_cp_is_upper(cp_at(k, lb, &nx)) &&
-            !in_list(k, lb, le, ru_pre))
+        if (ru_pre_ok(k, lb, le, ru_pre))
+            return 1;
+        /* names: Бад-Кёстриц, Лаго-Маджоре (but Юго-Западный); a name
+         * with a common-noun part or a particle: Фултон-стрит,
+         * Ростов-на-Дону (but the adjective stems of Историко-архивный
+         * and the all-capital acronyms of USB-порт join) */
+        if (ws_cp_is_upper(rc))
+            return 0;
+        if (lup && !ws_cp_is_upper(rc) && !ru_adj_stem(k, lb, le) &&
+            !all_upper(k, lb, le) && !sent_initial(k, lb) &&
+            !common_word(k, lb, le))
             return 0;
         return 1;
     }
@@ -763,6 +902,11 @@ punct_run(const tk *k, int32_t pos)
 
     if (c == '.' && k->pl) {
         return -1; /* Polish treebanks split an ellipsis into periods */
+    } else if (k->de && (c == '!' || c == '?')) {
+        return -1; /* German-GSD splits "!!!" and "?!" into characters */
+    } else if (k->de && c == '.') {
+        while (i < k->len && t[i] == '.')
+            i++;
     } else if (c == '.' || c == '!' || c == '?') {
         while (i < k->len && (t[i] == '.' || t[i] == '!' || t[i] == '?'))
             i++;
@@ -985,8 +1129,8 @@ tokens(tk *k)
         se = seg_end(k, pos, &st);
         /* special forms, longest first */
         e = -1;
-        if (c == 'h' || c == 'H' || c == 'f' || c == 'F' || c == 'w' ||
-            c == 'W')
+        if (k->has_url && (c == 'h' || c == 'H' || c == 'f' || c == 'F' ||
+                           c == 'w' || c == 'W'))
             e = match_url(k, pos);
         if (e > pos) {
             if ((rc = emit(k, pos, e, WS_TOK_URL, 0)) < 0)
@@ -994,7 +1138,7 @@ tokens(tk *k)
             pos = e;
             continue;
         }
-        if (c < 0x80 && is_ascii_alnum(c)) {
+        if (k->has_at && c < 0x80 && is_ascii_alnum(c)) {
             e = match_email(k, pos);
             if (e > pos) {
                 if ((rc = emit(k, pos, e, WS_TOK_URL, 0)) < 0)
@@ -1349,6 +1493,22 @@ extra_break(const tk *k, int32_t i)
         lower_word(k, i) && (k->d->tokens.v[i - 2].flags & WS_TOK_WORD) &&
         k->d->tokens.v[i - 2].end - k->d->tokens.v[i - 2].start > 1)
         return 1;
+    /* without a trained model (which learns these from data): an
+     * ellipsis character before a capitalised word, and a full stop
+     * after a word before a number (ICU keeps "рік. 18 серпня" together
+     * because a lower-case word follows the number) */
+    if (!k->sbd && !k->sink) {
+        const ws_token *t = &k->d->tokens.v[i];
+        if (cp_before(k, p->bend) == 0x2026 && (p->flags & WS_TOK_PUNCT) &&
+            (t->flags & WS_TOK_WORD) && (t->flags & WS_TOK_UPPER))
+            return 1;
+        if (tok_char(k, i - 1, '.') &&
+            !(k->mk[i - 1] & (MK_DOTABBR | MK_ABBR_T | MK_ABBR_E)) &&
+            (t->flags & WS_TOK_NUM) &&
+            (k->d->tokens.v[i - 2].flags & WS_TOK_WORD) &&
+            k->d->tokens.v[i - 2].end - k->d->tokens.v[i - 2].start > 2)
+            return 1;
+    }
     return 0;
 }
 
@@ -1361,7 +1521,13 @@ extra_break(const tk *k, int32_t i)
  * index, float weight), little-endian as written by ws_sbd_train. */
 struct ws_sbd {
     uint32_t mask;
-    float *w;
+    /* the non-zero weights, compact (a 2^18 dense table is 1 MB of mostly
+     * zeros and costs a cache miss per feature): bit h of bm is set when
+     * weight h is non-zero; it is wt[rank[h / 64] + the set bits of
+     * bm[h / 64] below h] */
+    uint64_t *bm;
+    uint32_t *rank;
+    float *wt;
 };
 
 void
@@ -1369,8 +1535,35 @@ ws_sbd_free(ws_sbd *s)
 {
     if (!s)
         return;
-    free(s->w);
+    free(s->bm);
+    free(s->rank);
+    free(s->wt);
     free(s);
+}
+
+static inline uint32_t
+popcount64(uint64_t x)
+{
+    x = x - ((x >> 1) & 0x5555555555555555ULL);
+    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+    return (uint32_t)((x * 0x0101010101010101ULL) >> 56);
+}
+
+static inline float
+sbd_weight(const ws_sbd *s, uint32_t h)
+{
+    uint32_t x = h & s->mask;
+    uint64_t b = s->bm[x >> 6], bit = (uint64_t)1 << (x & 63);
+    if (!(b & bit))
+        return 0;
+    return s->wt[s->rank[x >> 6] + popcount64(b & (bit - 1))];
+}
+
+static void
+sbd_prefetch(const ws_sbd *s, uint32_t h)
+{
+    __builtin_prefetch(&s->bm[(h & s->mask) >> 6]);
 }
 
 ws_sbd *
@@ -1378,8 +1571,8 @@ ws_sbd_load(const char *path, char *err, size_t errlen)
 {
     FILE *fp = fopen(path, "rb");
     char magic[8];
-    uint32_t bits, n, i, idx;
-    float wt;
+    uint32_t bits, n, i, idx, nw, words;
+    float wt, *dense = NULL;
     ws_sbd *s = NULL;
 
     if (!fp) {
@@ -1392,8 +1585,11 @@ ws_sbd_load(const char *path, char *err, size_t errlen)
         snprintf(err, errlen, "%s: not a sentence-boundary model", path);
         goto fail;
     }
+    words = ((uint32_t)1 << bits) / 64;
     s = calloc(1, sizeof(*s));
-    if (!s || !(s->w = calloc((size_t)1 << bits, sizeof(float)))) {
+    if (!s || !(dense = calloc((size_t)1 << bits, sizeof(float))) ||
+        !(s->bm = calloc(words, sizeof(uint64_t))) ||
+        !(s->rank = calloc(words, sizeof(uint32_t)))) {
         snprintf(err, errlen, "%s: out of memory", path);
         goto fail;
     }
@@ -1404,11 +1600,28 @@ ws_sbd_load(const char *path, char *err, size_t errlen)
             snprintf(err, errlen, "%s: truncated", path);
             goto fail;
         }
-        s->w[idx] = wt;
+        dense[idx] = wt;
     }
+    for (i = nw = 0; i <= s->mask; i++)
+        if (dense[i] != 0) {
+            s->bm[i >> 6] |= (uint64_t)1 << (i & 63);
+            nw++;
+        }
+    if (!(s->wt = malloc(sizeof(float) * (nw ? nw : 1)))) {
+        snprintf(err, errlen, "%s: out of memory", path);
+        goto fail;
+    }
+    for (i = nw = 0; i <= s->mask; i++) {
+        if ((i & 63) == 0)
+            s->rank[i >> 6] = nw;
+        if (dense[i] != 0)
+            s->wt[nw++] = dense[i];
+    }
+    free(dense);
     fclose(fp);
     return s;
 fail:
+    free(dense);
     ws_sbd_free(s);
     fclose(fp);
     return NULL;
@@ -1494,14 +1707,14 @@ feat(feats *f, int name, const char *a, size_t an, const char *b, size_t bn)
         h = fnv(h, b, bn);
     }
     if (f->pf)
-        __builtin_prefetch(&f->pf->w[h & f->pf->mask]);
+        sbd_prefetch(f->pf, h);
     f->f[f->n++] = h;
 }
 
-/* Adds feature "name=p0|p1|...": the same hash as feat2 of the joined
- * string, without formatting it. */
+/* Adds feature "name=p0|p1|...": the same hash as feat of the joined
+ * string, without formatting it (pieces with their lengths). */
 static void
-featn(feats *f, int name, const char *const *p, int n)
+featn(feats *f, int name, const char *const *p, const size_t *len, int n)
 {
     uint32_t h = fname_h[name];
     int i;
@@ -1510,30 +1723,20 @@ featn(feats *f, int name, const char *const *p, int n)
     for (i = 0; i < n; i++) {
         if (i)
             h = fnv(h, "|", 1);
-        h = fnv(h, p[i], strlen(p[i]));
+        h = fnv(h, p[i], len[i]);
     }
     if (f->pf)
-        __builtin_prefetch(&f->pf->w[h & f->pf->mask]);
+        sbd_prefetch(f->pf, h);
     f->f[f->n++] = h;
 }
 
-static void
-feat2(feats *f, int name, const char *a, const char *b)
-{
-    feat(f, name, a, strlen(a), b, b ? strlen(b) : 0);
-}
-
-/* Shape class of token i into buf. */
+/* Shape class of token i (0 <= i < n) into buf. */
 static const char *
 shape(const tk *k, int32_t i, char *buf)
 {
     const ws_token *t;
     int32_t n;
 
-    if (i < 0)
-        return "<s>";
-    if (i >= k->d->tokens.n)
-        return "</s>";
     t = &k->d->tokens.v[i];
     if (t->flags & WS_TOK_URL)
         return "U";
@@ -1541,12 +1744,9 @@ shape(const tk *k, int32_t i, char *buf)
         return "@";
     if (t->flags & WS_TOK_WORD) {
         int32_t nx, c = cp_at(k, t->bstart, &nx);
-        int dig = 0;
         for (n = t->bstart; n < t->bend; n++)
             if (k->t[n] >= '0' && k->t[n] <= '9')
-                dig = 1;
-        if (dig)
-            return "dx";
+                return "dx";
         if (t->flags & WS_TOK_ALLCAP)
             return "XX";
         if (ws_cp_is_upper(c))
@@ -1565,104 +1765,205 @@ shape(const tk *k, int32_t i, char *buf)
     return buf;
 }
 
-/* Folded text of token i (at most 24 bytes) into buf; its length or 0. */
-static int
-tfold(const tk *k, int32_t i, char *buf, size_t cap)
+/* The shape of token i (cached), its length in *len; "<s>" and "</s>"
+ * outside the document. */
+static const char *
+cshape(tk *k, int32_t i, size_t *len)
+{
+    tcache *c;
+
+    if (i < 0) {
+        *len = 3;
+        return "<s>";
+    }
+    if (i >= k->d->tokens.n) {
+        *len = 4;
+        return "</s>";
+    }
+    c = &k->tc[i];
+    if (!(c->have & TC_SHAPE)) {
+        char buf[8];
+        const char *s = shape(k, i, buf);
+        c->shn = (uint8_t)strlen(s);
+        c->sh = s == buf ? k->t + k->d->tokens.v[i].bstart : s;
+        c->have |= TC_SHAPE;
+    }
+    *len = c->shn;
+    return c->sh;
+}
+
+/* Folded text of token i (cached; none when longer than 24 bytes); its
+ * length in *len (0 when none). */
+static const char *
+cfold(tk *k, int32_t i, size_t *len)
 {
     const ws_token *t;
-    int n;
+    tcache *c;
 
+    *len = 0;
     if (i < 0 || i >= k->d->tokens.n)
-        return 0;
-    t = &k->d->tokens.v[i];
-    if (t->bend - t->bstart > 24)
-        return 0;
-    n = fold(k, t->bstart, t->bend, buf, cap);
-    return n < 0 ? 0 : n;
+        return "";
+    c = &k->tc[i];
+    if (!(c->have & TC_FOLD)) {
+        int n = 0;
+        c->have |= TC_FOLD;
+        c->fn = 0;
+        t = &k->d->tokens.v[i];
+        /* room was reserved by fa_reserve: the arena never moves while a
+         * candidate's features hold pointers into it */
+        if (t->bend - t->bstart <= 24 && k->fan + 80 <= k->facap) {
+            n = fold(k, t->bstart, t->bend, k->fa + k->fan, 80);
+            if (n > 0) {
+                c->foff = (int32_t)k->fan;
+                c->fn = (uint8_t)n;
+                k->fan += (size_t)n;
+            }
+        }
+    }
+    *len = c->fn;
+    return c->fn ? k->fa + c->foff : "";
+}
+
+/* Room in the fold arena for the four folds of one candidate (cfold
+ * does not grow it: a move would leave the pointers already taken
+ * dangling). */
+static int
+fa_reserve(tk *k)
+{
+    if (k->fan + 4 * 80 > k->facap) {
+        size_t cap = (k->fan + 4 * 80) * 2;
+        char *fa = ws_icu_scratch(k->u, 6, cap);
+        if (!fa)
+            return -WS_ENOMEM;
+        k->fa = fa;
+        k->facap = cap;
+    }
+    return 0;
+}
+
+/* ws_spell of token i's folded text (cached). */
+static int
+cspell(tk *k, int32_t i)
+{
+    tcache *c = &k->tc[i];
+    if (!(c->have & TC_SPELL)) {
+        size_t n;
+        const char *s = cfold(k, i, &n);
+        c->spell = (int8_t)(n ? ws_spell(k->w, k->lang, s, n) : -1);
+        c->have |= TC_SPELL;
+    }
+    return c->spell;
+}
+
+/* Token i is in the abbreviation list (cached). */
+static int
+cabbr(tk *k, int32_t i)
+{
+    tcache *c = &k->tc[i];
+    if (!(c->have & TC_ABBR)) {
+        const ws_token *t = &k->d->tokens.v[i];
+        c->have |= TC_ABBR;
+        if (abbr_value(k, t->bstart, t->bend, 1))
+            c->have |= TC_ISABBR;
+    }
+    return (c->have & TC_ISABBR) != 0;
 }
 
 static const char *
-bucket(int32_t n)
+bucket(int32_t n, size_t *len)
 {
     static const char *const b[] = {"0", "1", "2", "3", "4", "5"};
+    const char *s;
     if (n <= 3)
-        return b[n < 0 ? 0 : n];
-    return n <= 6 ? "4-6" : n <= 12 ? "7-12" : n <= 25 ? "13-25" : "26+";
+        s = b[n < 0 ? 0 : n];
+    else
+        s = n <= 6 ? "4-6" : n <= 12 ? "7-12" : n <= 25 ? "13-25" : "26+";
+    *len = strlen(s);
+    return s;
 }
+
+#define FEAT1(f, name, a, an)        feat(f, name, a, an, NULL, 0)
+#define FEAT2(f, name, a, an, b, bn) feat(f, name, a, an, b, bn)
 
 /* Features of a sentence start at token i (0 < i < n). */
 static void
 sbd_features(tk *k, int32_t i, int rule, int32_t since, int32_t until, feats *f)
 {
     const ws_token *tv = k->d->tokens.v;
-    char sp[8], sn[8], spp[8], snn[8], wp[80], wn[80], wb[80];
-    const char *SP = shape(k, i - 1, sp), *SN = shape(k, i, sn);
-    const char *SPP = shape(k, i - 2, spp), *SNN = shape(k, i + 1, snn);
+    size_t lsp, lsn, lspp, lsnn, lp, ln, lb = 0, l1, l2;
+    const char *SP = cshape(k, i - 1, &lsp), *SN = cshape(k, i, &lsn);
+    const char *SPP = cshape(k, i - 2, &lspp), *SNN = cshape(k, i + 1, &lsnn);
     const char *R = rule ? "1" : "0";
-    int lp = tfold(k, i - 1, wp, sizeof(wp));
-    int ln = tfold(k, i, wn, sizeof(wn));
-    int lb = 0, sp_n = -1;
+    const char *wp = cfold(k, i - 1, &lp);
+    const char *wn = cfold(k, i, &ln);
+    const char *wb, *x1, *x2;
+    int sp_n = -1;
     uint16_t pm = k->mk[i - 1];
     int icu = (k->mk[i] & MK_ICU) != 0;
+    const char *spc = (tv[i - 1].flags & WS_TOK_SPACE) ? "s" : "-";
 
     f->n = 0;
-    feat2(f, FN_B, "", NULL);
-    feat2(f, FN_R, R, icu ? "i" : "-");
-    feat2(f, FN_SP, SP, NULL);
-    feat2(f, FN_SN, SN, NULL);
-    feat2(f, FN_SPN, SP, SN);
+    FEAT1(f, FN_B, "", 0);
+    FEAT2(f, FN_R, R, 1, icu ? "i" : "-", 1);
+    FEAT1(f, FN_SP, SP, lsp);
+    FEAT1(f, FN_SN, SN, lsn);
+    FEAT2(f, FN_SPN, SP, lsp, SN, lsn);
     {
         const char *a[3] = {R, SP, SN}, *b[3] = {SPP, SP, SN};
-        featn(f, FN_RSPN, a, 3);
-        featn(f, FN_SPPN, b, 3);
+        size_t la[3] = {1, lsp, lsn}, lbb[3] = {lspp, lsp, lsn};
+        featn(f, FN_RSPN, a, la, 3);
+        featn(f, FN_SPPN, b, lbb, 3);
     }
-    feat2(f, FN_SNN, SN, SNN);
-    feat(f, FN_WP, wp, (size_t)lp, NULL, 0);
-    feat(f, FN_WN, wn, (size_t)ln, NULL, 0);
-    feat(f, FN_WPSN, wp, (size_t)lp, SN, strlen(SN));
-    feat(f, FN_SPWN, SP, strlen(SP), wn, (size_t)ln);
-    feat(f, FN_WPWN, wp, (size_t)lp, wn, (size_t)ln);
-    feat2(f, FN_AB,
+    FEAT2(f, FN_SNN, SN, lsn, SNN, lsnn);
+    FEAT1(f, FN_WP, wp, lp);
+    FEAT1(f, FN_WN, wn, ln);
+    FEAT2(f, FN_WPSN, wp, lp, SN, lsn);
+    FEAT2(f, FN_SPWN, SP, lsp, wn, ln);
+    FEAT2(f, FN_WPWN, wp, lp, wn, ln);
+    FEAT2(f, FN_AB,
           (pm & MK_ABBR_T)   ? "T"
           : (pm & MK_ABBR_E) ? "E"
                              : "-",
-          (pm & MK_DOTABBR) ? "d" : "-");
-    feat2(f, FN_SPC, (tv[i - 1].flags & WS_TOK_SPACE) ? "s" : "-",
-          (i >= 2 && (tv[i - 2].flags & WS_TOK_SPACE)) ? "s" : "-");
+          1, (pm & MK_DOTABBR) ? "d" : "-", 1);
+    FEAT2(f, FN_SPC, spc, 1,
+          (i >= 2 && (tv[i - 2].flags & WS_TOK_SPACE)) ? "s" : "-", 1);
     {
-        const char *a[3] = {(tv[i - 1].flags & WS_TOK_SPACE) ? "s" : "-", SP,
-                            SN};
-        featn(f, FN_SPCPN, a, 3);
+        const char *a[3] = {spc, SP, SN};
+        size_t la[3] = {1, lsp, lsn};
+        featn(f, FN_SPCPN, a, la, 3);
     }
-    feat2(f, FN_SINCE, bucket(since), R);
-    feat2(f, FN_UNTIL, bucket(until), R);
+    x1 = bucket(since, &l1);
+    FEAT2(f, FN_SINCE, x1, l1, R, 1);
+    x1 = bucket(until, &l1);
+    FEAT2(f, FN_UNTIL, x1, l1, R, 1);
     if ((tv[i - 1].flags & WS_TOK_PUNCT) && i >= 2) {
         /* the word before the punctuation */
-        lb = tfold(k, i - 2, wb, sizeof(wb));
-        feat(f, FN_WB, wb, (size_t)lb, SP, strlen(SP));
-        feat2(f, FN_LB, bucket(tv[i - 2].end - tv[i - 2].start), SP);
+        wb = cfold(k, i - 2, &lb);
+        FEAT2(f, FN_WB, wb, lb, SP, lsp);
+        x1 = bucket(tv[i - 2].end - tv[i - 2].start, &l1);
+        FEAT2(f, FN_LB, x1, l1, SP, lsp);
         if (lb >= 3)
-            feat(f, FN_SFB, wb + lb - 3, 3, SP, strlen(SP));
-        if (abbr_value(k, tv[i - 2].bstart, tv[i - 2].bend, 1))
-            feat2(f, FN_ABL, SP, SN);
+            FEAT2(f, FN_SFB, wb + lb - 3, 3, SP, lsp);
+        if (cabbr(k, i - 2))
+            FEAT2(f, FN_ABL, SP, lsp, SN, lsn);
         if (k->w && (tv[i - 2].flags & WS_TOK_WORD) && lb) {
-            int s2 = ws_spell(k->w, k->lang, wb, (size_t)lb);
-            feat2(f, FN_DICTB, s2 > 0 ? "1" : s2 == 0 ? "0" : "-", SP);
+            int s2 = cspell(k, i - 2);
+            FEAT2(f, FN_DICTB, s2 > 0 ? "1" : s2 == 0 ? "0" : "-", 1, SP, lsp);
         }
     } else if (lp >= 3 && (tv[i - 1].flags & WS_TOK_WORD)) {
-        feat(f, FN_SFP, wp + lp - 3, 3, NULL, 0);
+        FEAT1(f, FN_SFP, wp + lp - 3, 3);
     }
     if (k->w && (tv[i].flags & WS_TOK_WORD) && ln)
-        sp_n = ws_spell(k->w, k->lang, wn, (size_t)ln);
+        sp_n = cspell(k, i);
     {
         const char *a[4] = {sp_n > 0 ? "1" : sp_n == 0 ? "0" : "-", SN, R, SP};
-        featn(f, FN_DICTN, a, 4);
-        featn(f, FN_DICTN2, a, 3);
+        size_t la[4] = {1, lsn, 1, lsp};
+        featn(f, FN_DICTN, a, la, 4);
+        featn(f, FN_DICTN2, a, la, 3);
     }
     if (i + 1 < k->d->tokens.n) {
-        char wnn[80];
-        int lnn = tfold(k, i + 1, wnn, sizeof(wnn));
-        feat(f, FN_WNN, wnn, (size_t)lnn, SN, strlen(SN));
+        x2 = cfold(k, i + 1, &l2);
+        FEAT2(f, FN_WNN, x2, l2, SN, lsn);
     }
 }
 
@@ -1748,6 +2049,13 @@ classify(tk *k)
 
     pthread_once(&fname_once, fname_init);
     f.pf = k->sink ? NULL : k->sbd;
+    k->tc = ws_icu_scratch(k->u, 5, sizeof(tcache) * ((size_t)n + 1));
+    k->fa = ws_icu_scratch(k->u, 6, 4096);
+    if (!k->tc || !k->fa)
+        return -WS_ENOMEM;
+    memset(k->tc, 0, sizeof(tcache) * (size_t)n);
+    k->fan = 0;
+    k->facap = 4096;
     for (i = 1; i < n; i++) {
         uint16_t m = k->mk[i];
         int rule = (m & MK_BRK) != 0;
@@ -1763,6 +2071,8 @@ classify(tk *k)
                 ;
             next = j;
         }
+        if ((rc = fa_reserve(k)) < 0)
+            return rc;
         sbd_features(k, i, rule, i - last, next - i, &f);
         if (k->sink) {
             if ((rc = sink_push(k->sink, &f, k->d->tokens.v[i].start, rule)) <
@@ -1772,7 +2082,7 @@ classify(tk *k)
             float sc = 0;
             int x;
             for (x = 0; x < f.n; x++)
-                sc += k->sbd->w[f.f[x] & k->sbd->mask];
+                sc += sbd_weight(k->sbd, f.f[x]);
             if (sc > 0)
                 k->mk[i] |= MK_BRK;
             else
@@ -1814,6 +2124,15 @@ sentences(tk *k)
     }
     if (j < n)
         dateline(k, j);
+    /* no sentence starts inside a hyphenated compound that the tokens
+     * split (Бук-М1, A-4) when no punctuation precedes it */
+    for (i = 1; i + 1 < n; i++)
+        if ((d->tokens.v[i].flags & (WS_TOK_WORD | WS_TOK_NUM)) &&
+            !(d->tokens.v[i].flags & WS_TOK_SPACE) &&
+            (d->tokens.v[i - 1].flags & (WS_TOK_WORD | WS_TOK_NUM)) &&
+            tok_char(k, i + 1, '-') &&
+            !(d->tokens.v[i + 1].flags & WS_TOK_SPACE))
+            k->mk[i] |= MK_NOBRK;
     for (i = 0; i < n; i++)
         if (i == 0 || (k->mk[i] & (MK_NL | MK_PARA | MK_FORCE)) ||
             ((k->mk[i] & MK_ICU) && keep_icu_break(k, i)) ||
@@ -1911,6 +2230,27 @@ set_policy(tk *k)
     k->hyphen = HY_JOIN;
 }
 
+/* Could the text hold a URL (match_url's prefixes: "://", "www.")? */
+static int
+has_url(const char *t, size_t len)
+{
+    const char *p = t, *e = t + len;
+
+    while ((p = memchr(p, ':', (size_t)(e - p))) != NULL) {
+        if (e - p >= 3 && p[1] == '/' && p[2] == '/')
+            return 1;
+        p++;
+    }
+    p = t;
+    while ((p = memchr(p, '.', (size_t)(e - p))) != NULL) {
+        if (p - t >= 3 && (p[-1] | 32) == 'w' && (p[-2] | 32) == 'w' &&
+            (p[-3] | 32) == 'w')
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
 int
 ws_tokenize_icu(ws_icu *u, ws_models *m, ws_doc *d)
 {
@@ -1953,6 +2293,7 @@ ws_tokenize_w(ws_icu *u, ws_models *m, ws_worker *w, ws_doc *d)
     k.wend = ws_icu_scratch(u, 0, sizeof(int32_t) * ((size_t)k.len + 2));
     k.wst = ws_icu_scratch(u, 1, sizeof(int32_t) * ((size_t)k.len + 2));
     k.mk = ws_icu_scratch(u, 4, 64);
+    k.mkcap = 32;
     if (!k.wend || !k.wst || !k.mk)
         return -WS_ENOMEM;
     n = ws_icu_breaks(u, 0, ws_tok_locale(d->lang), k.t, (size_t)k.len, k.wend,
@@ -1960,6 +2301,8 @@ ws_tokenize_w(ws_icu *u, ws_models *m, ws_worker *w, ws_doc *d)
     if (n < 0)
         return (int)n;
     k.nw = n;
+    k.has_at = memchr(k.t, '@', (size_t)k.len) != NULL;
+    k.has_url = has_url(k.t, (size_t)k.len);
     if ((rc = tokens(&k)) < 0)
         return rc;
     if ((rc = sentences(&k)) < 0)

@@ -244,6 +244,31 @@ ws_cp_is_upper(int32_t cp)
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
+int
+ws_cp_class(int32_t cp)
+{
+    if (cp < 0x80) {
+        if (cp >= 'A' && cp <= 'Z')
+            return WS_CP_LETTER | WS_CP_UPPER;
+        if (cp >= 'a' && cp <= 'z')
+            return WS_CP_LETTER;
+        return cp >= '0' && cp <= '9' ? WS_CP_DIGIT : 0;
+    }
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LT:
+        return WS_CP_LETTER | WS_CP_UPPER;
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+        return WS_CP_LETTER;
+    case UTF8PROC_CATEGORY_ND:
+        return WS_CP_DIGIT;
+    default:
+        return 0;
+    }
+}
+
 bool
 ws_cp_is_lower(int32_t cp)
 {

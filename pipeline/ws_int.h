@@ -36,6 +36,9 @@ bool ws_cp_is_space(int32_t cp);
 bool ws_cp_is_punct(int32_t cp); /* punctuation or symbol */
 bool ws_cp_is_quote(int32_t cp);
 bool ws_cp_is_dash(int32_t cp);
+/* letter (1), upper-case letter (2), decimal digit (4) in one lookup */
+enum { WS_CP_LETTER = 1, WS_CP_UPPER = 2, WS_CP_DIGIT = 4 };
+int ws_cp_class(int32_t cp);
 
 /* ---- hash map (string -> value), open addressing, arena-free ---- */
 typedef struct ws_map ws_map;

@@ -100,6 +100,21 @@ test_tokens(void)
     has_tokens("en", "The NATO-Ukraine deal (signed) won't fail...",
                "NATO - Ukraine ( signed ) won't ...");
     has_tokens("ru", "Из-за дождя кто-то ушёл.", "Из-за кто-то");
+    /* Russian names with a common-noun part, particles and model numbers
+     * split; prefixes, adjective stems and acronyms join */
+    has_tokens("ru", "Самолёт Ил-76 сел у Бейкер-стрит в Нью-Йорке.",
+               "Ил - 76 Бейкер стрит Нью-Йорке");
+    has_tokens("ru", "Историко-культурный музей Франкфурт-на-Майне.",
+               "Историко-культурный Франкфурт на Майне");
+    has_tokens("ru", "По-моему, GPS-приёмник сломан.", "По-моему GPS-приёмник");
+    /* a capital at the start of a sentence or headline is not a name */
+    has_tokens("ru", "Встреча прошла. Премьер-министр уехал на Бейкер-стрит.",
+               "Премьер-министр Бейкер стрит");
+    has_tokens("ru", " date 2023-04-09 Пресс-секретарь ответил",
+               "Пресс-секретарь");
+    has_tokens("uk", "Міста, як-от Львів.", "як - от Львів");
+    /* German-GSD: "!!!" and "?!" are single characters, "..." one token */
+    has_tokens("de", "Super!!! Wirklich?! Na ja...", "Super ! Wirklich ? ...");
     has_tokens("fr", "L'homme a-t-il dit qu'il viendrait?",
                "L' homme a -t-il qu' il");
     has_tokens("en", "Nice \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD work",
@@ -143,6 +158,16 @@ test_sentences(void)
     sentence_count("de", "Das ist z.B. gut. Am 3. Mai kam er.", 2);
     sentence_count("pl", "Mieszka przy ul. Długiej. Tzw. reforma upadła.", 2);
     sentence_count("ru", "Это было в 1990 г. в Москве. Потом всё.", 2);
+    /* no sentence starts inside a split compound (В-2, a capital letter
+     * that is also a preposition) */
+    sentence_count("ru", "Первой была ракета В-2 в серийном виде. Потом всё.",
+                   2);
+    sentence_count("de", "Das Essen war super!!! Wir kommen wieder.", 2);
+    /* without a trained model: an ellipsis character before a capital, a
+     * full stop before a number followed by a lower-case word */
+    sentence_count("uk", "Ми довго чекали\xE2\x80\xA6 Потім усі пішли.", 2);
+    sentence_count("uk", "Це був важкий рік. 12 травня ми поїхали.", 2);
+    sentence_count("uk", "Ми чекали\xE2\x80\xA6 і нарешті пішли.", 1);
     sentence_count("uk", "Це сталося 2015 р. у Києві. Св. Миколай прийшов.", 2);
     sentence_count("en", "One line without stop\nAnother line", 2);
     sentence_count("en", "First paragraph.\n\nSecond one.", 2);
@@ -266,6 +291,25 @@ test_units(void)
 }
 
 /* The sentence-boundary model file: missing -> NULL, written -> loaded. */
+/* The classifier's fold arena grew while the features of one candidate
+ * pointed into it (heap-use-after-free under ASan on long documents): a
+ * document with thousands of distinct words keeps every sentence. */
+static void
+test_sbd_arena_growth(void)
+{
+    size_t cap = 3000 * 64, n = 0;
+    char *buf = malloc(cap);
+    int i;
+
+    if (!buf)
+        return;
+    for (i = 0; i < 3000; i++)
+        n += (size_t)snprintf(buf + n, cap - n,
+                              "Quorblex%04d met Zandrofil%04d today. ", i, i);
+    sentence_count("en", buf, 3000);
+    free(buf);
+}
+
 static void
 test_sbd_model(void)
 {
@@ -304,6 +348,7 @@ test_sbd_model(void)
      * after a sentence without final punctuation before "Thanks" is not
      * required, but a plain full stop still ends a sentence */
     sentence_count("en", "Mr. Smith arrived. He left.", 2);
+    test_sbd_arena_growth();
 }
 
 int
