@@ -77,8 +77,12 @@ enum {
                        * demand also when negated ("must not") */
     SC_CONJ = 1024,   /* a coordinating conjunction: a second act may
                        * follow in the same sentence */
-    SC_NODET = 2048   /* a noun that is no act after a determiner ("the
+    SC_NODET = 2048,  /* a noun that is no act after a determiner ("the
                        * repeated demands of ...") */
+    SC_DEM = 4096,    /* a demonstrative ("these", "such"): the act noun
+                       * after it names an earlier act, not a new one */
+    SC_NEEDOBJ = 8192 /* needinf, and the instruction has an addressee
+                       * ("wants the court to ...", not "wants to ...") */
 };
 
 /* Tokens of one region read for stance words: a word farther than this
@@ -215,6 +219,10 @@ label_of(const char *v, unsigned *scope)
         *scope |= SC_SELF;
     if (ws_lex_has_attr(v, "needinf"))
         *scope |= SC_NEEDINF;
+    if (ws_lex_has_attr(v, "needobj"))
+        *scope |= SC_NEEDINF | SC_NEEDOBJ;
+    if (ws_lex_has_attr(v, "dem"))
+        *scope |= SC_DEM;
     const char *e = v;
     while (*e && *e != ' ')
         e++;
@@ -242,7 +250,8 @@ negated_at(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
             break;
         const char *v;
         int n = lexmatch(x, x->neg, j, &v);
-        if (n > 0 && j + n <= h && !ws_lex_has_attr(v, "post") &&
+        if (n > 0 && j + n <= h &&
+            (!ws_lex_has_attr(v, "post") || ws_lex_has_attr(v, "pre")) &&
             (h - (j + n) <= 3 || ws_lex_has_attr(v, "refuse")))
             return 1;
     }
@@ -297,6 +306,23 @@ after_det(lctx *x, int32_t h, int32_t lo)
     return 0;
 }
 
+/* Does a demonstrative ("these", "such", "ці", "solche") stand among the
+ * two words before token h ("these warnings", "such unfounded claims")? */
+static int
+after_dem(lctx *x, int32_t h, int32_t lo)
+{
+    for (int32_t j = h - 1; j >= lo && j >= h - 2; j--) {
+        const char *v;
+        unsigned sc;
+        if (!ws_tok_is_word(x->d, j))
+            return 0;
+        if (lexmatch(x, x->labels, j, &v) == 1 &&
+            (label_of(v, &sc), sc & SC_DEM))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is token h in a question (its sentence ends with a question mark that
  * is not inside the statement's content)?  "But has he called for ...?" */
 static int
@@ -321,7 +347,11 @@ in_question(lctx *x, const ws_statement *st, int32_t h)
 static int
 nested_speech(lctx *x, int32_t c0, int32_t h)
 {
-    for (int32_t j = h - 30 > c0 ? h - 30 : c0; j < h; j++) {
+    /* within h's sentence: a new sentence is the speaker's again */
+    int32_t s0 = sent_t0(x, h);
+    if (s0 < c0)
+        s0 = c0;
+    for (int32_t j = h - 30 > s0 ? h - 30 : s0; j < h; j++) {
         const char *v;
         if (!ws_tok_is_word(x->d, j))
             continue;
@@ -476,6 +506,32 @@ speaker_side(lctx *x, const ws_statement *st, int32_t e)
     return nm && st->speaker_name && ws_eval_name_match(nm, st->speaker_name);
 }
 
+/* Is entity e followed by a possessive ending ("NATO's support": its
+ * owner is the agent of the act noun)? */
+static int
+possessive(lctx *x, int32_t e)
+{
+    const ws_doc *d = x->d;
+    int32_t t = d->entities.v[e].tok1;
+    if (t > 0 && t - 1 < x->ntok) {
+        size_t n;
+        const char *f = ws_tok_fold(x->w, d, t - 1, 0, &n);
+        if ((n >= 2 && memcmp(f + n - 2, "'s", 2) == 0) ||
+            (n >= 4 && memcmp(f + n - 4, "\xe2\x80\x99s", 4) == 0))
+            return 1;
+    }
+    if (t < x->ntok) {
+        size_t n;
+        const char *f = ws_tok_fold(x->w, d, t, 0, &n);
+        if ((n == 2 && memcmp(f, "'s", 2) == 0) ||
+            (n == 4 && memcmp(f, "\xe2\x80\x99s", 4) == 0) ||
+            (n == 1 && f[0] == '\'') ||
+            (n == 3 && memcmp(f, "\xe2\x80\x99", 3) == 0))
+            return 1;
+    }
+    return 0;
+}
+
 /* An act word in the content (not an evaluation) is the speaker's when
  * it opens the content ("... said they were concerned", "that we
  * condemn"), a personal pronoun is its subject, or its subject names the
@@ -491,6 +547,10 @@ speakers_act(lctx *x, const ws_statement *st, int32_t h, int32_t c0, int32_t lo)
     for (int32_t j = c0; j < h && words <= 2; j++)
         words += ws_tok_is_word(d, j);
     int other = 0;
+    /* English puts a name before the noun it modifies ("the Coast Guard
+     * manual calls for ..."): a name with a noun after it is not the
+     * subject */
+    int en_compound = strcmp(x->lang, "en") == 0;
     for (int32_t j = h - 1; j >= lo && j >= h - 8; j--) {
         if (is_clause_punct(d, j))
             break;
@@ -501,7 +561,8 @@ speakers_act(lctx *x, const ws_statement *st, int32_t h, int32_t c0, int32_t lo)
             return !ws_lex_has_attr(v, "rel");
         int32_t e = ent_at(x, j);
         if (e >= 0)
-            return speaker_side(x, st, e);
+            return !(other && en_compound && !possessive(x, e)) &&
+                   speaker_side(x, st, e);
         if (skipclass_at(x, j) & (K_ADV | K_STOP | K_TIME))
             continue;
         if (lexmatch(x, x->neg, j, &v) > 0 || lexmatch(x, x->inten, j, &v) > 0)
@@ -668,7 +729,8 @@ label(lctx *x, ws_statement *st)
             int n = lexmatch(x, x->labels, t, &v);
             if (n == 0)
                 continue;
-            unsigned scope;
+            unsigned scope, sc2;
+            const char *v2;
             int lab = label_of(v, &scope);
             if (lab < 0 || lab == WS_NEUTRAL || ((scope & SC_CUE) && !is_cue) ||
                 (r == pre && !(scope & SC_EVAL)) ||
@@ -690,6 +752,18 @@ label(lctx *x, ws_statement *st)
                 t += n - 1;
                 continue;
             }
+            /* "wants to leave" is the speaker's own plan */
+            if ((scope & SC_NEEDOBJ) && t + n < x->ntok &&
+                lexmatch(x, x->labels, t + n, &v2) == 1 &&
+                (label_of(v2, &sc2), sc2 & SC_INF)) {
+                t += n - 1;
+                continue;
+            }
+            /* "these warnings", "such accusations": earlier acts */
+            if (!is_cue && !(scope & SC_EVAL) && after_dem(x, t, lo)) {
+                t += n - 1;
+                continue;
+            }
             if (!is_cue && cmode == 1) {
                 st->negated = 1;
                 t += n - 1;
@@ -701,9 +775,15 @@ label(lctx *x, ws_statement *st)
                 continue;
             }
             if (!(scope & SC_MODAL) && negated_at(x, t, n, lo, hi)) {
-                st->negated = 1;
-                t += n - 1;
-                continue;
+                /* a negated approval is disapproval ("not satisfied
+                 * with", "nicht zufrieden"); a negated act is no act */
+                if (lab == WS_SUPPORT && (scope & SC_EVAL))
+                    lab = WS_CONDEMNATION;
+                else {
+                    st->negated = 1;
+                    t += n - 1;
+                    continue;
+                }
             }
             if (hedged_at(x, t, lo)) {
                 st->hedged = 1;

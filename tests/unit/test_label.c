@@ -215,6 +215,43 @@ test_en(void)
            "Norway said on Monday that Chad must return the "
            "aircraft.",
            "said", NULL, WS_REPORTED, WS_DEMAND, -1);
+    /* a name modifying a noun is not the subject of the act */
+    expect("en",
+           "Officials said the Coast Guard manual calls for divers to "
+           "wait an hour.",
+           "said", "the Coast Guard manual calls for divers to wait an hour",
+           WS_INDIRECT, WS_NEUTRAL, -1);
+    /* ... but a possessive name is the agent of the act noun */
+    expect("en",
+           "\"NATO's firm support for the mission will continue,\" the "
+           "envoy said.",
+           "said", "NATO's firm support for the mission will continue,",
+           WS_DIRECT, WS_SUPPORT, -1);
+    /* a speech verb in an earlier sentence of the content does not make
+     * a later sentence a third party's */
+    expect("en",
+           "\"He thinks the tax cut pays for itself. I don't buy that,\" "
+           "she said.",
+           "said", "He thinks the tax cut pays for itself. I don't buy that,",
+           WS_DIRECT, WS_DENIAL, -1);
+    /* a negated approval is disapproval */
+    expect("en", "\"We are not satisfied with the inquiry,\" he said.", "said",
+           "We are not satisfied with the inquiry,", WS_DIRECT, WS_CONDEMNATION,
+           -1);
+    /* a legal appeal is no demand; an appeal for calm is */
+    expect("en", "The mayor said the city will appeal.", "said",
+           "the city will appeal", WS_INDIRECT, WS_NEUTRAL, -1);
+    expect("en", "The mayor said she appealed for calm.", "said",
+           "she appealed for calm", WS_INDIRECT, WS_DEMAND, -1);
+    /* wanting someone else to act; wanting to act oneself */
+    expect("en", "The union wants the board to resign.", "wants",
+           "the board to resign", WS_REPORTED, WS_DEMAND, -1);
+    expect("en", "The union wants to meet the board.", "wants",
+           "to meet the board", WS_REPORTED, WS_NEUTRAL, -1);
+    /* earlier acts named by a demonstrative are no new act */
+    expect("en", "\"We have heard these warnings for years,\" he said.", "said",
+           "We have heard these warnings for years,", WS_DIRECT, WS_NEUTRAL,
+           -1);
     /* intensity and target */
     expect_detail("en", "NATO strongly condemned the cyber attacks.",
                   "condemned", "the cyber attacks", WS_REPORTED,
@@ -284,6 +321,30 @@ test_other_languages(void)
                   "verurteilte", "den Angriff", WS_REPORTED, WS_CONDEMNATION,
                   "strong", NULL);
 
+    expect("de", "Das Ministerium lehnte die Vorwürfe entschieden ab.",
+           "lehnte", "die Vorwürfe", WS_REPORTED, WS_DENIAL, -1);
+    expect("de", "Die Regierung lehnte den Vorschlag ab.", "lehnte",
+           "den Vorschlag", WS_REPORTED, WS_NEUTRAL, -1);
+    expect("de", "„Wir sind nicht zufrieden mit dem Ergebnis“, sagte er.",
+           "sagte", "Wir sind nicht zufrieden mit dem Ergebnis", WS_DIRECT,
+           WS_CONDEMNATION, -1);
+    expect("pl", "Minister zarzucił rządowi kłamstwo.", "zarzucił",
+           "rządowi kłamstwo", WS_REPORTED, WS_ACCUSATION, -1);
+    expect("pl", "Warszawa oczekuje wsparcia od sojuszników.", "oczekuje",
+           "wsparcia od sojuszników", WS_REPORTED, WS_DEMAND, -1);
+    expect("ru",
+           "Посол заявил, что эти сведения не соответствуют "
+           "действительности.",
+           "заявил", "что эти сведения не соответствуют действительности",
+           WS_INDIRECT, WS_DENIAL, -1);
+    expect("uk", "Міністр відхилив звинувачення опозиції.", "відхилив",
+           "звинувачення опозиції", WS_REPORTED, WS_DENIAL, -1);
+    expect("uk", "«Ми очікуємо рішень від партнерів», — сказав він.", "сказав",
+           "Ми очікуємо рішень від партнерів", WS_DIRECT, WS_DEMAND, -1);
+    expect("fr", "Le ministre a déploré la fermeture du port.", "a déploré",
+           "la fermeture du port", WS_REPORTED, WS_CONDEMNATION, -1);
+    expect("fr", "Le gouvernement a réfuté ces affirmations.", "a réfuté",
+           "ces affirmations", WS_REPORTED, WS_DENIAL, -1);
     expect_not("fr", "Le ministre n'a pas condamné l'attaque.", "condamné",
                "l'attaque", WS_REPORTED, 0);
     expect("fr",
