@@ -63,26 +63,33 @@
 enum { K_ADV = 1, K_TIME = 2, K_DET = 4, K_PREP = 8, K_STOP = 16, K_CONJ = 32 };
 
 enum {
-    SC_CUE = 1,       /* only in the cue */
-    SC_WEAK = 2,      /* only for reported acts, when nothing else */
-    SC_CONTENT = 4,   /* only in the content */
-    SC_EVAL = 8,      /* an evaluation: the speaker's wherever it stands */
-    SC_OBJ = 16,      /* as the object of a rejection: a request (neutral) */
-    SC_INF = 32,      /* infinitive marker: "warned X to ..." also demands */
-    SC_REJ = 64,      /* a rejection: neutral when its object is SC_OBJ */
-    SC_NEEDINF = 128, /* only when the content opens with an instruction */
-    SC_SELF = 256,    /* an act on one's own future ("threatened to ..."):
-                       * its infinitive is no instruction to others */
-    SC_MODAL = 512,   /* a modal demand ("must"): an evaluation, and a
-                       * demand also when negated ("must not") */
-    SC_CONJ = 1024,   /* a coordinating conjunction: a second act may
-                       * follow in the same sentence */
-    SC_NODET = 2048,  /* a noun that is no act after a determiner ("the
-                       * repeated demands of ...") */
-    SC_DEM = 4096,    /* a demonstrative ("these", "such"): the act noun
-                       * after it names an earlier act, not a new one */
-    SC_NEEDOBJ = 8192 /* needinf, and the instruction has an addressee
-                       * ("wants the court to ...", not "wants to ...") */
+    SC_CUE = 1,        /* only in the cue */
+    SC_WEAK = 2,       /* only for reported acts, when nothing else */
+    SC_CONTENT = 4,    /* only in the content */
+    SC_EVAL = 8,       /* an evaluation: the speaker's wherever it stands */
+    SC_OBJ = 16,       /* as the object of a rejection: a request (neutral) */
+    SC_INF = 32,       /* infinitive marker: "warned X to ..." also demands */
+    SC_REJ = 64,       /* a rejection: neutral when its object is SC_OBJ */
+    SC_NEEDINF = 128,  /* only when the content opens with an instruction */
+    SC_SELF = 256,     /* an act on one's own future ("threatened to ..."):
+                        * its infinitive is no instruction to others */
+    SC_MODAL = 512,    /* a modal demand ("must"): an evaluation, and a
+                        * demand also when negated ("must not") */
+    SC_CONJ = 1024,    /* a coordinating conjunction: a second act may
+                        * follow in the same sentence */
+    SC_NODET = 2048,   /* a noun that is no act after a determiner ("the
+                        * repeated demands of ...") */
+    SC_DEM = 4096,     /* a demonstrative ("these", "such"): the act noun
+                        * after it names an earlier act, not a new one */
+    SC_NEEDOBJ = 8192, /* needinf, and the instruction has an addressee
+                        * ("wants the court to ...", not "wants to ...") */
+    SC_DEED = 16384,   /* a hostile deed ("attacked", "shelled"): in the
+                        * content, an accusation when its agent is not the
+                        * speaker ("said the rebels shelled the town") */
+    SC_INTENT = 32768, /* a coercive act ("blockade", "martial law"): a
+                        * warning after an intent marker ("would", "is
+                        * prepared to"), which is no hedge here */
+    SC_MARK = 65536    /* an intent marker */
 };
 
 /* Tokens of one region read for stance words: a word farther than this
@@ -223,6 +230,12 @@ label_of(const char *v, unsigned *scope)
         *scope |= SC_NEEDINF | SC_NEEDOBJ;
     if (ws_lex_has_attr(v, "dem"))
         *scope |= SC_DEM;
+    if (ws_lex_has_attr(v, "deed"))
+        *scope |= SC_DEED;
+    if (ws_lex_has_attr(v, "intent"))
+        *scope |= SC_INTENT;
+    if (ws_lex_has_attr(v, "mark"))
+        *scope |= SC_MARK;
     const char *e = v;
     while (*e && *e != ' ')
         e++;
@@ -532,6 +545,58 @@ possessive(lctx *x, int32_t e)
     return 0;
 }
 
+/* Is the agent of the deed at token h the speaker: a first-person word
+ * ("we shelled", "our forces struck"; entries marked first) or a name
+ * of the speaker, the first such word before it in its clause?  Another
+ * pronoun or name is someone else. */
+static int
+own_deed(lctx *x, const ws_statement *st, int32_t h, int32_t lo)
+{
+    ws_doc *d = x->d;
+    for (int32_t j = h - 1; j >= lo && j >= h - 8; j--) {
+        if (is_clause_punct(d, j))
+            break;
+        if (!ws_tok_is_word(d, j))
+            continue;
+        const char *v;
+        if (lexmatch(x, x->labels, j, &v) == 1 && ws_lex_has_attr(v, "first"))
+            return 1;
+        if (lexmatch(x, x->pron, j, &v) == 1)
+            return 0;
+        int32_t e = ent_at(x, j);
+        if (e >= 0) {
+            const ws_entity *en = &d->entities.v[e];
+            if (st->speaker.start >= 0 && en->start < st->speaker.end &&
+                st->speaker.start < en->end)
+                return 1;
+            if (st->speaker_ent >= 0 && st->speaker_ent < d->entities.n &&
+                d->entities.v[st->speaker_ent].cluster == en->cluster)
+                return 1;
+            const char *nm = en->name ? en->name : en->text;
+            return nm && st->speaker_name &&
+                   ws_eval_name_match(nm, st->speaker_name);
+        }
+    }
+    return 0;
+}
+
+/* An intent marker ("would", "is prepared to", "vowed to") among the
+ * four words before token h? */
+static int
+after_intent(lctx *x, int32_t h, int32_t lo)
+{
+    for (int32_t j = h - 1; j >= lo && j >= h - 4; j--) {
+        const char *v;
+        unsigned sc;
+        if (is_clause_punct(x->d, j))
+            return 0;
+        int n = lexmatch(x, x->labels, j, &v);
+        if (n > 0 && j + n <= h && (label_of(v, &sc), sc & SC_MARK))
+            return 1;
+    }
+    return 0;
+}
+
 /* An act word in the content (not an evaluation) is the speaker's when
  * it opens the content ("... said they were concerned", "that we
  * condemn"), a personal pronoun is its subject, or its subject names the
@@ -732,6 +797,26 @@ label(lctx *x, ws_statement *st)
             unsigned scope, sc2;
             const char *v2;
             int lab = label_of(v, &scope);
+            /* a hostile deed reported in the content accuses its agent */
+            if ((scope & SC_DEED) && !is_cue && r != pre) {
+                if (negated_at(x, t, n, lo, hi) || hedged_at(x, t, lo) ||
+                    own_deed(x, st, t, lo)) {
+                    t += n - 1;
+                    continue;
+                }
+                lab = WS_ACCUSATION;
+                scope = SC_EVAL;
+            }
+            /* a coercive act announced: a threat */
+            if (scope & SC_INTENT) {
+                /* the marker may end the cue ("vowed to | blockade") */
+                if (!after_intent(x, t, sent_t0(x, t)) ||
+                    negated_at(x, t, n, lo, hi)) {
+                    t += n - 1;
+                    continue;
+                }
+                scope = SC_EVAL | SC_INTENT;
+            }
             if (lab < 0 || lab == WS_NEUTRAL || ((scope & SC_CUE) && !is_cue) ||
                 (r == pre && !(scope & SC_EVAL)) ||
                 ((scope & SC_CONTENT) && is_cue) ||
@@ -769,7 +854,7 @@ label(lctx *x, ws_statement *st)
                 t += n - 1;
                 continue;
             }
-            if (!is_cue && cmode == 2 && !(scope & SC_EVAL)) {
+            if (!is_cue && cmode == 2 && !(scope & (SC_EVAL | SC_INTENT))) {
                 st->hedged = 1;
                 t += n - 1;
                 continue;
@@ -785,7 +870,7 @@ label(lctx *x, ws_statement *st)
                     continue;
                 }
             }
-            if (hedged_at(x, t, lo)) {
+            if (!(scope & SC_INTENT) && hedged_at(x, t, lo)) {
                 st->hedged = 1;
                 t += n - 1;
                 continue;

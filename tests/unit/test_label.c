@@ -252,6 +252,20 @@ test_en(void)
     expect("en", "\"We have heard these warnings for years,\" he said.", "said",
            "We have heard these warnings for years,", WS_DIRECT, WS_NEUTRAL,
            -1);
+    /* a hostile deed reported of another accuses it; one's own does not */
+    expect("en", "The ministry said rebels shelled the market overnight.",
+           "said", "rebels shelled the market overnight", WS_INDIRECT,
+           WS_ACCUSATION, -1);
+    expect("en", "The army said its units shelled rebel positions.", "said",
+           "its units shelled rebel positions", WS_INDIRECT, WS_ACCUSATION, -1);
+    expect("en", "\"We shelled their positions at dawn,\" the colonel said.",
+           "said", "We shelled their positions at dawn,", WS_DIRECT, WS_NEUTRAL,
+           -1);
+    /* an announced coercive act is a threat; a plain one is not */
+    expect("en", "The farmers said they would blockade the port.", "said",
+           "they would blockade the port", WS_INDIRECT, WS_WARNING, -1);
+    expect("en", "The farmers said the blockade of the port ended.", "said",
+           "the blockade of the port ended", WS_INDIRECT, WS_NEUTRAL, -1);
     /* intensity and target */
     expect_detail("en", "NATO strongly condemned the cyber attacks.",
                   "condemned", "the cyber attacks", WS_REPORTED,
@@ -341,6 +355,12 @@ test_other_languages(void)
            "звинувачення опозиції", WS_REPORTED, WS_DENIAL, -1);
     expect("uk", "«Ми очікуємо рішень від партнерів», — сказав він.", "сказав",
            "Ми очікуємо рішень від партнерів", WS_DIRECT, WS_DEMAND, -1);
+    expect("uk", "Речник заявив, що армія обстріляла житлові квартали.",
+           "заявив", "що армія обстріляла житлові квартали", WS_INDIRECT,
+           WS_ACCUSATION, -1);
+    expect("de", "Die Regierung erklärte, sie werde das Kriegsrecht verhängen.",
+           "erklärte", "sie werde das Kriegsrecht verhängen", WS_INDIRECT,
+           WS_WARNING, -1);
     expect("fr", "Le ministre a déploré la fermeture du port.", "a déploré",
            "la fermeture du port", WS_REPORTED, WS_CONDEMNATION, -1);
     expect("fr", "Le gouvernement a réfuté ces affirmations.", "a réfuté",
