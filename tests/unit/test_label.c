@@ -361,6 +361,21 @@ test_other_languages(void)
     expect("de", "Die Regierung erklärte, sie werde das Kriegsrecht verhängen.",
            "erklärte", "sie werde das Kriegsrecht verhängen", WS_INDIRECT,
            WS_WARNING, -1);
+    /* an emphatic negation of an event denies it */
+    expect("pl",
+           "Resort oświadczył, że okręt ani razu nie wpłynął na wody "
+           "terytorialne.",
+           "oświadczył", "że okręt ani razu nie wpłynął na wody terytorialne",
+           WS_INDIRECT, WS_DENIAL, -1);
+    expect("en", "The navy said its ship at no time entered the zone.", "said",
+           "its ship at no time entered the zone", WS_INDIRECT, WS_DENIAL, -1);
+    /* blocking and harm done by another */
+    expect("de", "Nach Angaben der Diplomaten blockiert Ungarn den Beschluss.",
+           "Nach Angaben", "blockiert Ungarn den Beschluss", WS_INDIRECT,
+           WS_ACCUSATION, -1);
+    expect("ru", "Посол заявил, что пошлины наносят ущерб фермерам.", "заявил",
+           "что пошлины наносят ущерб фермерам", WS_INDIRECT, WS_CONDEMNATION,
+           -1);
     expect("fr", "Le ministre a déploré la fermeture du port.", "a déploré",
            "la fermeture du port", WS_REPORTED, WS_CONDEMNATION, -1);
     expect("fr", "Le gouvernement a réfuté ces affirmations.", "a réfuté",
