@@ -89,7 +89,12 @@ enum {
     SC_INTENT = 32768, /* a coercive act ("blockade", "martial law"): a
                         * warning after an intent marker ("would", "is
                         * prepared to"), which is no hedge here */
-    SC_MARK = 65536    /* an intent marker */
+    SC_MARK = 65536,   /* an intent marker */
+    SC_SRC = 131072,   /* "from", "by": the act noun before it is its
+                        * author's ("praise from Moscow") */
+    SC_AS = 262144,    /* "as": "dismissed the envoy as a liar" */
+    SC_CLAIM = 524288  /* a claim ("claims", "reports"): dismissed as
+                        * false, it is denied */
 };
 
 /* Tokens of one region read for stance words: a word farther than this
@@ -236,6 +241,12 @@ label_of(const char *v, unsigned *scope)
         *scope |= SC_INTENT;
     if (ws_lex_has_attr(v, "mark"))
         *scope |= SC_MARK;
+    if (ws_lex_has_attr(v, "src"))
+        *scope |= SC_SRC;
+    if (ws_lex_has_attr(v, "as"))
+        *scope |= SC_AS;
+    if (ws_lex_has_attr(v, "claim"))
+        *scope |= SC_CLAIM;
     const char *e = v;
     while (*e && *e != ' ')
         e++;
@@ -332,6 +343,59 @@ after_dem(lctx *x, int32_t h, int32_t lo)
         if (lexmatch(x, x->labels, j, &v) == 1 &&
             (label_of(v, &sc), sc & SC_DEM))
             return 1;
+    }
+    return 0;
+}
+
+/* Has token j the label-lexicon scope bit `bit` (a carrier entry)? */
+static int
+carrier_at(lctx *x, int32_t j, unsigned bit, int *len)
+{
+    const char *v;
+    unsigned sc;
+    int n = lexmatch(x, x->labels, j, &v);
+    if (n > 0 && (label_of(v, &sc), sc & bit)) {
+        if (len)
+            *len = n;
+        return 1;
+    }
+    return 0;
+}
+
+/* A rejection "dismissed X as Y" (h: the rejection): condemnation when X
+ * is a person or thing, a denial when X is a claim or Y says false
+ * ("dismissed the report as baseless").  1 condemnation, 0 not. */
+static int
+dismissed_as(lctx *x, int32_t h, int hl, int32_t hi)
+{
+    ws_doc *d = x->d;
+    int claim = 0;
+    for (int32_t j = h + hl; j < hi && j <= h + hl + 8; j++) {
+        if (is_clause_punct(d, j))
+            return 0;
+        if (!ws_tok_is_word(d, j))
+            continue;
+        const char *v;
+        unsigned sc;
+        int n = lexmatch(x, x->labels, j, &v);
+        if (n <= 0)
+            continue;
+        int lab = label_of(v, &sc);
+        if (sc & SC_CLAIM || lab == WS_ACCUSATION)
+            claim = 1;
+        if (sc & SC_AS) {
+            if (claim || j == h + hl)
+                return 0;
+            for (int32_t k = j + n; k < hi && k <= j + 7; k++) {
+                if (is_clause_punct(d, k))
+                    break;
+                if (ws_tok_is_word(d, k) && lexmatch(x, x->labels, k, &v) > 0 &&
+                    label_of(v, &sc) == WS_DENIAL)
+                    return 0;
+            }
+            return 1;
+        }
+        j += n - 1;
     }
     return 0;
 }
@@ -844,6 +908,15 @@ label(lctx *x, ws_statement *st)
                 t += n - 1;
                 continue;
             }
+            /* "praise from Moscow": its author's, not the speaker's */
+            if (!is_cue && !(scope & SC_EVAL) && t + n < t1 &&
+                carrier_at(x, t + n, SC_SRC, NULL)) {
+                t += n - 1;
+                continue;
+            }
+            /* "dismissed the envoy as a ...": disapproval of a person */
+            if ((scope & SC_REJ) && dismissed_as(x, t, n, hi))
+                lab = WS_CONDEMNATION;
             /* "these warnings", "such accusations": earlier acts */
             if (!is_cue && !(scope & SC_EVAL) && after_dem(x, t, lo)) {
                 t += n - 1;

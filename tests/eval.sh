@@ -42,7 +42,7 @@ polnear-dev        report   jsonl    $SHARED/eval/statements/polnear-dev.jsonl  
 de-dev             report   jsonl    $SHARED/eval/statements/de-dev.jsonl                  stmt_f1=80 speaker_acc=85 e2e_f1=70 floor:stmt_f1=58 floor:speaker_acc=75 floor:e2e_f1=44
 polnear-stance-dev report   jsonl    $SHARED/eval/stance/polnear-stance-dev.jsonl          stance_macro=85 floor:stance_macro=77.3
 cameo-stance       report   jsonl    $SHARED/eval/stance/cameo-stance.jsonl                stance_macro=80 floor:stance_macro=68.5
-stance-gold        report   label    $SHARED/eval/stance/polnear-stance-dev.jsonl          stance_macro=85 floor:stance_macro=81.2
+stance-gold        report   label    $SHARED/eval/stance/polnear-stance-dev.jsonl          stance_macro=85 floor:stance_macro=81.6
 stance-gold-verb   report   label-verb $SHARED/eval/stance/polnear-stance-dev.jsonl
 cameo-gold         report   label    $SHARED/eval/stance/cameo-stance.jsonl                stance_macro=80 floor:stance_macro=76.8
 cameo-gold-verb    report   label-verb $SHARED/eval/stance/cameo-stance.jsonl

@@ -266,6 +266,16 @@ test_en(void)
            "they would blockade the port", WS_INDIRECT, WS_WARNING, -1);
     expect("en", "The farmers said the blockade of the port ended.", "said",
            "the blockade of the port ended", WS_INDIRECT, WS_NEUTRAL, -1);
+    /* dismissing a person as ... is disapproval; a claim as ..., denial */
+    expect("en", "The senator dismissed the governor as a lightweight.",
+           "dismissed", "the governor as a lightweight", WS_REPORTED,
+           WS_CONDEMNATION, -1);
+    expect("en", "The ministry dismissed the reports as baseless.", "dismissed",
+           "the reports as baseless", WS_REPORTED, WS_DENIAL, -1);
+    /* an act noun with its author after it is the author's */
+    expect("en", "He said criticism from abroad would not change the plan.",
+           "said", "criticism from abroad would not change the plan",
+           WS_INDIRECT, WS_NEUTRAL, -1);
     /* intensity and target */
     expect_detail("en", "NATO strongly condemned the cyber attacks.",
                   "condemned", "the cyber attacks", WS_REPORTED,
