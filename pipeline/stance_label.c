@@ -858,6 +858,11 @@ label(lctx *x, ws_statement *st)
             int n = lexmatch(x, x->labels, t, &v);
             if (n == 0)
                 continue;
+            /* carriers ("to", "as", "we", ...) are no stance words */
+            if (strncmp(v, "neutral", 7) == 0) {
+                t += n - 1;
+                continue;
+            }
             unsigned scope, sc2;
             const char *v2;
             int lab = label_of(v, &scope);
