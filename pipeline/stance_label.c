@@ -63,22 +63,38 @@
 enum { K_ADV = 1, K_TIME = 2, K_DET = 4, K_PREP = 8, K_STOP = 16, K_CONJ = 32 };
 
 enum {
-    SC_CUE = 1,       /* only in the cue */
-    SC_WEAK = 2,      /* only for reported acts, when nothing else */
-    SC_CONTENT = 4,   /* only in the content */
-    SC_EVAL = 8,      /* an evaluation: the speaker's wherever it stands */
-    SC_OBJ = 16,      /* as the object of a rejection: a request (neutral) */
-    SC_INF = 32,      /* infinitive marker: "warned X to ..." also demands */
-    SC_REJ = 64,      /* a rejection: neutral when its object is SC_OBJ */
-    SC_NEEDINF = 128, /* only when the content opens with an instruction */
-    SC_SELF = 256,    /* an act on one's own future ("threatened to ..."):
-                       * its infinitive is no instruction to others */
-    SC_MODAL = 512,   /* a modal demand ("must"): an evaluation, and a
-                       * demand also when negated ("must not") */
-    SC_CONJ = 1024,   /* a coordinating conjunction: a second act may
-                       * follow in the same sentence */
-    SC_NODET = 2048   /* a noun that is no act after a determiner ("the
-                       * repeated demands of ...") */
+    SC_CUE = 1,        /* only in the cue */
+    SC_WEAK = 2,       /* only for reported acts, when nothing else */
+    SC_CONTENT = 4,    /* only in the content */
+    SC_EVAL = 8,       /* an evaluation: the speaker's wherever it stands */
+    SC_OBJ = 16,       /* as the object of a rejection: a request (neutral) */
+    SC_INF = 32,       /* infinitive marker: "warned X to ..." also demands */
+    SC_REJ = 64,       /* a rejection: neutral when its object is SC_OBJ */
+    SC_NEEDINF = 128,  /* only when the content opens with an instruction */
+    SC_SELF = 256,     /* an act on one's own future ("threatened to ..."):
+                        * its infinitive is no instruction to others */
+    SC_MODAL = 512,    /* a modal demand ("must"): an evaluation, and a
+                        * demand also when negated ("must not") */
+    SC_CONJ = 1024,    /* a coordinating conjunction: a second act may
+                        * follow in the same sentence */
+    SC_NODET = 2048,   /* a noun that is no act after a determiner ("the
+                        * repeated demands of ...") */
+    SC_DEM = 4096,     /* a demonstrative ("these", "such"): the act noun
+                        * after it names an earlier act, not a new one */
+    SC_NEEDOBJ = 8192, /* needinf, and the instruction has an addressee
+                        * ("wants the court to ...", not "wants to ...") */
+    SC_DEED = 16384,   /* a hostile deed ("attacked", "shelled"): in the
+                        * content, an accusation when its agent is not the
+                        * speaker ("said the rebels shelled the town") */
+    SC_INTENT = 32768, /* a coercive act ("blockade", "martial law"): a
+                        * warning after an intent marker ("would", "is
+                        * prepared to"), which is no hedge here */
+    SC_MARK = 65536,   /* an intent marker */
+    SC_SRC = 131072,   /* "from", "by": the act noun before it is its
+                        * author's ("praise from Moscow") */
+    SC_AS = 262144,    /* "as": "dismissed the envoy as a liar" */
+    SC_CLAIM = 524288  /* a claim ("claims", "reports"): dismissed as
+                        * false, it is denied */
 };
 
 /* Tokens of one region read for stance words: a word farther than this
@@ -215,6 +231,22 @@ label_of(const char *v, unsigned *scope)
         *scope |= SC_SELF;
     if (ws_lex_has_attr(v, "needinf"))
         *scope |= SC_NEEDINF;
+    if (ws_lex_has_attr(v, "needobj"))
+        *scope |= SC_NEEDINF | SC_NEEDOBJ;
+    if (ws_lex_has_attr(v, "dem"))
+        *scope |= SC_DEM;
+    if (ws_lex_has_attr(v, "deed"))
+        *scope |= SC_DEED;
+    if (ws_lex_has_attr(v, "intent"))
+        *scope |= SC_INTENT;
+    if (ws_lex_has_attr(v, "mark"))
+        *scope |= SC_MARK;
+    if (ws_lex_has_attr(v, "src"))
+        *scope |= SC_SRC;
+    if (ws_lex_has_attr(v, "as"))
+        *scope |= SC_AS;
+    if (ws_lex_has_attr(v, "claim"))
+        *scope |= SC_CLAIM;
     const char *e = v;
     while (*e && *e != ' ')
         e++;
@@ -242,7 +274,8 @@ negated_at(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
             break;
         const char *v;
         int n = lexmatch(x, x->neg, j, &v);
-        if (n > 0 && j + n <= h && !ws_lex_has_attr(v, "post") &&
+        if (n > 0 && j + n <= h &&
+            (!ws_lex_has_attr(v, "post") || ws_lex_has_attr(v, "pre")) &&
             (h - (j + n) <= 3 || ws_lex_has_attr(v, "refuse")))
             return 1;
     }
@@ -297,6 +330,76 @@ after_det(lctx *x, int32_t h, int32_t lo)
     return 0;
 }
 
+/* Does a demonstrative ("these", "such", "ці", "solche") stand among the
+ * two words before token h ("these warnings", "such unfounded claims")? */
+static int
+after_dem(lctx *x, int32_t h, int32_t lo)
+{
+    for (int32_t j = h - 1; j >= lo && j >= h - 2; j--) {
+        const char *v;
+        unsigned sc;
+        if (!ws_tok_is_word(x->d, j))
+            return 0;
+        if (lexmatch(x, x->labels, j, &v) == 1 &&
+            (label_of(v, &sc), sc & SC_DEM))
+            return 1;
+    }
+    return 0;
+}
+
+/* Has token j the label-lexicon scope bit `bit` (a carrier entry)? */
+static int
+carrier_at(lctx *x, int32_t j, unsigned bit, int *len)
+{
+    const char *v;
+    unsigned sc;
+    int n = lexmatch(x, x->labels, j, &v);
+    if (n > 0 && (label_of(v, &sc), sc & bit)) {
+        if (len)
+            *len = n;
+        return 1;
+    }
+    return 0;
+}
+
+/* A rejection "dismissed X as Y" (h: the rejection): condemnation when X
+ * is a person or thing, a denial when X is a claim or Y says false
+ * ("dismissed the report as baseless").  1 condemnation, 0 not. */
+static int
+dismissed_as(lctx *x, int32_t h, int hl, int32_t hi)
+{
+    ws_doc *d = x->d;
+    int claim = 0;
+    for (int32_t j = h + hl; j < hi && j <= h + hl + 8; j++) {
+        if (is_clause_punct(d, j))
+            return 0;
+        if (!ws_tok_is_word(d, j))
+            continue;
+        const char *v;
+        unsigned sc;
+        int n = lexmatch(x, x->labels, j, &v);
+        if (n <= 0)
+            continue;
+        int lab = label_of(v, &sc);
+        if (sc & SC_CLAIM || lab == WS_ACCUSATION)
+            claim = 1;
+        if (sc & SC_AS) {
+            if (claim || j == h + hl)
+                return 0;
+            for (int32_t k = j + n; k < hi && k <= j + 7; k++) {
+                if (is_clause_punct(d, k))
+                    break;
+                if (ws_tok_is_word(d, k) && lexmatch(x, x->labels, k, &v) > 0 &&
+                    label_of(v, &sc) == WS_DENIAL)
+                    return 0;
+            }
+            return 1;
+        }
+        j += n - 1;
+    }
+    return 0;
+}
+
 /* Is token h in a question (its sentence ends with a question mark that
  * is not inside the statement's content)?  "But has he called for ...?" */
 static int
@@ -321,7 +424,11 @@ in_question(lctx *x, const ws_statement *st, int32_t h)
 static int
 nested_speech(lctx *x, int32_t c0, int32_t h)
 {
-    for (int32_t j = h - 30 > c0 ? h - 30 : c0; j < h; j++) {
+    /* within h's sentence: a new sentence is the speaker's again */
+    int32_t s0 = sent_t0(x, h);
+    if (s0 < c0)
+        s0 = c0;
+    for (int32_t j = h - 30 > s0 ? h - 30 : s0; j < h; j++) {
         const char *v;
         if (!ws_tok_is_word(x->d, j))
             continue;
@@ -476,6 +583,84 @@ speaker_side(lctx *x, const ws_statement *st, int32_t e)
     return nm && st->speaker_name && ws_eval_name_match(nm, st->speaker_name);
 }
 
+/* Is entity e followed by a possessive ending ("NATO's support": its
+ * owner is the agent of the act noun)? */
+static int
+possessive(lctx *x, int32_t e)
+{
+    const ws_doc *d = x->d;
+    int32_t t = d->entities.v[e].tok1;
+    if (t > 0 && t - 1 < x->ntok) {
+        size_t n;
+        const char *f = ws_tok_fold(x->w, d, t - 1, 0, &n);
+        if ((n >= 2 && memcmp(f + n - 2, "'s", 2) == 0) ||
+            (n >= 4 && memcmp(f + n - 4, "\xe2\x80\x99s", 4) == 0))
+            return 1;
+    }
+    if (t < x->ntok) {
+        size_t n;
+        const char *f = ws_tok_fold(x->w, d, t, 0, &n);
+        if ((n == 2 && memcmp(f, "'s", 2) == 0) ||
+            (n == 4 && memcmp(f, "\xe2\x80\x99s", 4) == 0) ||
+            (n == 1 && f[0] == '\'') ||
+            (n == 3 && memcmp(f, "\xe2\x80\x99", 3) == 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the agent of the deed at token h the speaker: a first-person word
+ * ("we shelled", "our forces struck"; entries marked first) or a name
+ * of the speaker, the first such word before it in its clause?  Another
+ * pronoun or name is someone else. */
+static int
+own_deed(lctx *x, const ws_statement *st, int32_t h, int32_t lo)
+{
+    ws_doc *d = x->d;
+    for (int32_t j = h - 1; j >= lo && j >= h - 8; j--) {
+        if (is_clause_punct(d, j))
+            break;
+        if (!ws_tok_is_word(d, j))
+            continue;
+        const char *v;
+        if (lexmatch(x, x->labels, j, &v) == 1 && ws_lex_has_attr(v, "first"))
+            return 1;
+        if (lexmatch(x, x->pron, j, &v) == 1)
+            return 0;
+        int32_t e = ent_at(x, j);
+        if (e >= 0) {
+            const ws_entity *en = &d->entities.v[e];
+            if (st->speaker.start >= 0 && en->start < st->speaker.end &&
+                st->speaker.start < en->end)
+                return 1;
+            if (st->speaker_ent >= 0 && st->speaker_ent < d->entities.n &&
+                d->entities.v[st->speaker_ent].cluster == en->cluster)
+                return 1;
+            const char *nm = en->name ? en->name : en->text;
+            return nm && st->speaker_name &&
+                   ws_eval_name_match(nm, st->speaker_name);
+        }
+    }
+    return 0;
+}
+
+/* An intent marker ("would", "is prepared to", "vowed to") among the
+ * four words before token h? */
+static int
+after_intent(lctx *x, int32_t h, int32_t lo)
+{
+    for (int32_t j = h - 1; j >= lo && j >= h - 4; j--) {
+        const char *v;
+        unsigned sc;
+        if (is_clause_punct(x->d, j))
+            return 0;
+        int n = lexmatch(x, x->labels, j, &v);
+        if (n > 0 && j + n <= h && (label_of(v, &sc), sc & SC_MARK))
+            return 1;
+    }
+    return 0;
+}
+
 /* An act word in the content (not an evaluation) is the speaker's when
  * it opens the content ("... said they were concerned", "that we
  * condemn"), a personal pronoun is its subject, or its subject names the
@@ -491,6 +676,10 @@ speakers_act(lctx *x, const ws_statement *st, int32_t h, int32_t c0, int32_t lo)
     for (int32_t j = c0; j < h && words <= 2; j++)
         words += ws_tok_is_word(d, j);
     int other = 0;
+    /* English puts a name before the noun it modifies ("the Coast Guard
+     * manual calls for ..."): a name with a noun after it is not the
+     * subject */
+    int en_compound = strcmp(x->lang, "en") == 0;
     for (int32_t j = h - 1; j >= lo && j >= h - 8; j--) {
         if (is_clause_punct(d, j))
             break;
@@ -501,7 +690,8 @@ speakers_act(lctx *x, const ws_statement *st, int32_t h, int32_t c0, int32_t lo)
             return !ws_lex_has_attr(v, "rel");
         int32_t e = ent_at(x, j);
         if (e >= 0)
-            return speaker_side(x, st, e);
+            return !(other && en_compound && !possessive(x, e)) &&
+                   speaker_side(x, st, e);
         if (skipclass_at(x, j) & (K_ADV | K_STOP | K_TIME))
             continue;
         if (lexmatch(x, x->neg, j, &v) > 0 || lexmatch(x, x->inten, j, &v) > 0)
@@ -668,8 +858,34 @@ label(lctx *x, ws_statement *st)
             int n = lexmatch(x, x->labels, t, &v);
             if (n == 0)
                 continue;
-            unsigned scope;
+            /* carriers ("to", "as", "we", ...) are no stance words */
+            if (strncmp(v, "neutral", 7) == 0) {
+                t += n - 1;
+                continue;
+            }
+            unsigned scope, sc2;
+            const char *v2;
             int lab = label_of(v, &scope);
+            /* a hostile deed reported in the content accuses its agent */
+            if ((scope & SC_DEED) && !is_cue && r != pre) {
+                if (negated_at(x, t, n, lo, hi) || hedged_at(x, t, lo) ||
+                    own_deed(x, st, t, lo)) {
+                    t += n - 1;
+                    continue;
+                }
+                lab = WS_ACCUSATION;
+                scope = SC_EVAL;
+            }
+            /* a coercive act announced: a threat */
+            if (scope & SC_INTENT) {
+                /* the marker may end the cue ("vowed to | blockade") */
+                if (!after_intent(x, t, sent_t0(x, t)) ||
+                    negated_at(x, t, n, lo, hi)) {
+                    t += n - 1;
+                    continue;
+                }
+                scope = SC_EVAL | SC_INTENT;
+            }
             if (lab < 0 || lab == WS_NEUTRAL || ((scope & SC_CUE) && !is_cue) ||
                 (r == pre && !(scope & SC_EVAL)) ||
                 ((scope & SC_CONTENT) && is_cue) ||
@@ -690,22 +906,49 @@ label(lctx *x, ws_statement *st)
                 t += n - 1;
                 continue;
             }
+            /* "wants to leave" is the speaker's own plan */
+            if ((scope & SC_NEEDOBJ) && t + n < x->ntok &&
+                lexmatch(x, x->labels, t + n, &v2) == 1 &&
+                (label_of(v2, &sc2), sc2 & SC_INF)) {
+                t += n - 1;
+                continue;
+            }
+            /* "praise from Moscow": its author's, not the speaker's */
+            if (!is_cue && !(scope & SC_EVAL) && t + n < t1 &&
+                carrier_at(x, t + n, SC_SRC, NULL)) {
+                t += n - 1;
+                continue;
+            }
+            /* "dismissed the envoy as a ...": disapproval of a person */
+            if ((scope & SC_REJ) && dismissed_as(x, t, n, hi))
+                lab = WS_CONDEMNATION;
+            /* "these warnings", "such accusations": earlier acts */
+            if (!is_cue && !(scope & SC_EVAL) && after_dem(x, t, lo)) {
+                t += n - 1;
+                continue;
+            }
             if (!is_cue && cmode == 1) {
                 st->negated = 1;
                 t += n - 1;
                 continue;
             }
-            if (!is_cue && cmode == 2 && !(scope & SC_EVAL)) {
+            if (!is_cue && cmode == 2 && !(scope & (SC_EVAL | SC_INTENT))) {
                 st->hedged = 1;
                 t += n - 1;
                 continue;
             }
             if (!(scope & SC_MODAL) && negated_at(x, t, n, lo, hi)) {
-                st->negated = 1;
-                t += n - 1;
-                continue;
+                /* a negated approval is disapproval ("not satisfied
+                 * with", "nicht zufrieden"); a negated act is no act */
+                if (lab == WS_SUPPORT && (scope & SC_EVAL))
+                    lab = WS_CONDEMNATION;
+                else {
+                    st->negated = 1;
+                    t += n - 1;
+                    continue;
+                }
             }
-            if (hedged_at(x, t, lo)) {
+            if (!(scope & SC_INTENT) && hedged_at(x, t, lo)) {
                 st->hedged = 1;
                 t += n - 1;
                 continue;

@@ -40,7 +40,9 @@ S = [
     dict(kind="indirect", **WEBER,
          speaker="міністерка закордонних справ Німеччини Клара Вебер", cue="заявила",
          content=["Німеччина передасть Україні ще дві системи протиповітряної оборони до кінця весни"],
-         stance=["support"], target="Україні"),
+         # an announced decision (STANCE-GUIDE rule 5: plans, promises and
+         # decisions are neutral); the support is voiced next, by "наголосила"
+         stance=["neutral"]),
     dict(kind="direct", **WEBER,
          speaker="наголосила ⟦Вебер⟧", cue="наголосила",
          content=["Україна захищає не лише себе, а й усю Європу,",
@@ -49,7 +51,8 @@ S = [
     dict(kind="indirect", **WEBER,
          speaker="За ⟦її⟧ словами", cue="За її словами",
          content=["Берлін також виділить 50 мільйонів євро на відновлення енергетичної інфраструктури України"],
-         stance=["support"], target="відновлення енергетичної інфраструктури України"),
+         # an announced decision (STANCE-GUIDE rule 5)
+         stance=["neutral"]),
     dict(kind="reported", **LYT,
          speaker="⟦Литвин⟧ подякував", cue="подякував",
          content=["німецькому уряду за рішення"],

@@ -62,7 +62,8 @@ S = [
          speaker="a-t-⟦il⟧ assuré", cue="a-t-il assuré",
          content=["La France ne réduira pas sa contribution à la Finul,",
                   "Nos 700 soldats resteront sur place tant que le Conseil de sécurité le demandera."],
-         stance=["support"], target="la Finul"),
+         # a promise about France's own contribution (STANCE-GUIDE rule 5)
+         stance=["neutral"]),
     dict(kind="indirect", name="Dublin",
          speaker="Dublin", cue="a averti",
          content=["il pourrait revoir sa participation à la mission si la sécurité des soldats n’était pas garantie"],

@@ -215,6 +215,67 @@ test_en(void)
            "Norway said on Monday that Chad must return the "
            "aircraft.",
            "said", NULL, WS_REPORTED, WS_DEMAND, -1);
+    /* a name modifying a noun is not the subject of the act */
+    expect("en",
+           "Officials said the Coast Guard manual calls for divers to "
+           "wait an hour.",
+           "said", "the Coast Guard manual calls for divers to wait an hour",
+           WS_INDIRECT, WS_NEUTRAL, -1);
+    /* ... but a possessive name is the agent of the act noun */
+    expect("en",
+           "\"NATO's firm support for the mission will continue,\" the "
+           "envoy said.",
+           "said", "NATO's firm support for the mission will continue,",
+           WS_DIRECT, WS_SUPPORT, -1);
+    /* a speech verb in an earlier sentence of the content does not make
+     * a later sentence a third party's */
+    expect("en",
+           "\"He thinks the tax cut pays for itself. I don't buy that,\" "
+           "she said.",
+           "said", "He thinks the tax cut pays for itself. I don't buy that,",
+           WS_DIRECT, WS_DENIAL, -1);
+    /* a negated approval is disapproval */
+    expect("en", "\"We are not satisfied with the inquiry,\" he said.", "said",
+           "We are not satisfied with the inquiry,", WS_DIRECT, WS_CONDEMNATION,
+           -1);
+    /* a legal appeal is no demand; an appeal for calm is */
+    expect("en", "The mayor said the city will appeal.", "said",
+           "the city will appeal", WS_INDIRECT, WS_NEUTRAL, -1);
+    expect("en", "The mayor said she appealed for calm.", "said",
+           "she appealed for calm", WS_INDIRECT, WS_DEMAND, -1);
+    /* wanting someone else to act; wanting to act oneself */
+    expect("en", "The union wants the board to resign.", "wants",
+           "the board to resign", WS_REPORTED, WS_DEMAND, -1);
+    expect("en", "The union wants to meet the board.", "wants",
+           "to meet the board", WS_REPORTED, WS_NEUTRAL, -1);
+    /* earlier acts named by a demonstrative are no new act */
+    expect("en", "\"We have heard these warnings for years,\" he said.", "said",
+           "We have heard these warnings for years,", WS_DIRECT, WS_NEUTRAL,
+           -1);
+    /* a hostile deed reported of another accuses it; one's own does not */
+    expect("en", "The ministry said rebels shelled the market overnight.",
+           "said", "rebels shelled the market overnight", WS_INDIRECT,
+           WS_ACCUSATION, -1);
+    expect("en", "The army said its units shelled rebel positions.", "said",
+           "its units shelled rebel positions", WS_INDIRECT, WS_ACCUSATION, -1);
+    expect("en", "\"We shelled their positions at dawn,\" the colonel said.",
+           "said", "We shelled their positions at dawn,", WS_DIRECT, WS_NEUTRAL,
+           -1);
+    /* an announced coercive act is a threat; a plain one is not */
+    expect("en", "The farmers said they would blockade the port.", "said",
+           "they would blockade the port", WS_INDIRECT, WS_WARNING, -1);
+    expect("en", "The farmers said the blockade of the port ended.", "said",
+           "the blockade of the port ended", WS_INDIRECT, WS_NEUTRAL, -1);
+    /* dismissing a person as ... is disapproval; a claim as ..., denial */
+    expect("en", "The senator dismissed the governor as a lightweight.",
+           "dismissed", "the governor as a lightweight", WS_REPORTED,
+           WS_CONDEMNATION, -1);
+    expect("en", "The ministry dismissed the reports as baseless.", "dismissed",
+           "the reports as baseless", WS_REPORTED, WS_DENIAL, -1);
+    /* an act noun with its author after it is the author's */
+    expect("en", "He said criticism from abroad would not change the plan.",
+           "said", "criticism from abroad would not change the plan",
+           WS_INDIRECT, WS_NEUTRAL, -1);
     /* intensity and target */
     expect_detail("en", "NATO strongly condemned the cyber attacks.",
                   "condemned", "the cyber attacks", WS_REPORTED,
@@ -284,6 +345,51 @@ test_other_languages(void)
                   "verurteilte", "den Angriff", WS_REPORTED, WS_CONDEMNATION,
                   "strong", NULL);
 
+    expect("de", "Das Ministerium lehnte die Vorwürfe entschieden ab.",
+           "lehnte", "die Vorwürfe", WS_REPORTED, WS_DENIAL, -1);
+    expect("de", "Die Regierung lehnte den Vorschlag ab.", "lehnte",
+           "den Vorschlag", WS_REPORTED, WS_NEUTRAL, -1);
+    expect("de", "„Wir sind nicht zufrieden mit dem Ergebnis“, sagte er.",
+           "sagte", "Wir sind nicht zufrieden mit dem Ergebnis", WS_DIRECT,
+           WS_CONDEMNATION, -1);
+    expect("pl", "Minister zarzucił rządowi kłamstwo.", "zarzucił",
+           "rządowi kłamstwo", WS_REPORTED, WS_ACCUSATION, -1);
+    expect("pl", "Warszawa oczekuje wsparcia od sojuszników.", "oczekuje",
+           "wsparcia od sojuszników", WS_REPORTED, WS_DEMAND, -1);
+    expect("ru",
+           "Посол заявил, что эти сведения не соответствуют "
+           "действительности.",
+           "заявил", "что эти сведения не соответствуют действительности",
+           WS_INDIRECT, WS_DENIAL, -1);
+    expect("uk", "Міністр відхилив звинувачення опозиції.", "відхилив",
+           "звинувачення опозиції", WS_REPORTED, WS_DENIAL, -1);
+    expect("uk", "«Ми очікуємо рішень від партнерів», — сказав він.", "сказав",
+           "Ми очікуємо рішень від партнерів", WS_DIRECT, WS_DEMAND, -1);
+    expect("uk", "Речник заявив, що армія обстріляла житлові квартали.",
+           "заявив", "що армія обстріляла житлові квартали", WS_INDIRECT,
+           WS_ACCUSATION, -1);
+    expect("de", "Die Regierung erklärte, sie werde das Kriegsrecht verhängen.",
+           "erklärte", "sie werde das Kriegsrecht verhängen", WS_INDIRECT,
+           WS_WARNING, -1);
+    /* an emphatic negation of an event denies it */
+    expect("pl",
+           "Resort oświadczył, że okręt ani razu nie wpłynął na wody "
+           "terytorialne.",
+           "oświadczył", "że okręt ani razu nie wpłynął na wody terytorialne",
+           WS_INDIRECT, WS_DENIAL, -1);
+    expect("en", "The navy said its ship at no time entered the zone.", "said",
+           "its ship at no time entered the zone", WS_INDIRECT, WS_DENIAL, -1);
+    /* blocking and harm done by another */
+    expect("de", "Nach Angaben der Diplomaten blockiert Ungarn den Beschluss.",
+           "Nach Angaben", "blockiert Ungarn den Beschluss", WS_INDIRECT,
+           WS_ACCUSATION, -1);
+    expect("ru", "Посол заявил, что пошлины наносят ущерб фермерам.", "заявил",
+           "что пошлины наносят ущерб фермерам", WS_INDIRECT, WS_CONDEMNATION,
+           -1);
+    expect("fr", "Le ministre a déploré la fermeture du port.", "a déploré",
+           "la fermeture du port", WS_REPORTED, WS_CONDEMNATION, -1);
+    expect("fr", "Le gouvernement a réfuté ces affirmations.", "a réfuté",
+           "ces affirmations", WS_REPORTED, WS_DENIAL, -1);
     expect_not("fr", "Le ministre n'a pas condamné l'attaque.", "condamné",
                "l'attaque", WS_REPORTED, 0);
     expect("fr",
