@@ -1343,6 +1343,137 @@ gov_right(nctx *x, int32_t r, int32_t lim, int loc_only, int *has_comp)
     return r;
 }
 
+/* ---- Russian / Ukrainian: names with lowercase complements ---- */
+
+/* 1 when the folded word at u ends in one of the suffixes (NULL ended). */
+static int
+slav_ends(const nctx *x, int32_t u, const char *const *suf)
+{
+    const ntok *k = &x->tk[u];
+    for (; *suf; suf++) {
+        int32_t n = (int32_t)strlen(*suf);
+        if (k->fl > n && memcmp(k->f + k->fl - n, *suf, (size_t)n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A lowercase word that may belong to a name's complement: no function
+ * word, pronoun, cue or verb form (past tense, reflexive, infinitive,
+ * present tense endings). */
+static int
+slav_plain(const nctx *x, int32_t u)
+{
+    static const char *const pron[] = {"котор", "який",  "якого", "якої",
+                                       "яких",  "этого", "этой",  "этих",
+                                       "цього", "цієї",  "цих"};
+    static const char *const verb[] = {
+        "ал",  "ял",  "ил",  "ел",  "ул",  "ыл",  "али", "яли", "или",
+        "ели", "ули", "ыли", "ала", "яла", "ила", "ела", "ула", "ыла",
+        "ало", "яло", "ило", "ело", "уло", "ыло", "іли", "іла", "іло",
+        "ав",  "ив",  "ув",  "ся",  "сь",  "ть",  "ет",  "ит",  "ют",
+        "ят",  "ут",  "ає",  "ує",  NULL};
+    if (!is_word(x, u) || is_cap(x, u) || x->cover[u] >= 0 || x->tk[u].fl < 6 ||
+        mk(x, u, NK_STOP) || mk(x, u, NK_DET) || mk(x, u, NK_CONN) ||
+        mk(x, u, NK_COORD) || mk(x, u, NK_SAY) || mk(x, u, NK_PRON) ||
+        mk(x, u, NK_PREPLOC) || mk(x, u, NK_ROLE))
+        return 0;
+    for (size_t i = 0; i < sizeof pron / sizeof *pron; i++) {
+        size_t n = strlen(pron[i]);
+        if ((size_t)x->tk[u].fl >= n && memcmp(x->tk[u].f, pron[i], n) == 0)
+            return 0;
+    }
+    return !slav_ends(x, u, verb);
+}
+
+/* A lowercase adjective in an oblique case (genitive or dative). */
+static int
+slav_adj(const nctx *x, int32_t u)
+{
+    static const char *const suf[] = {"ого", "его", "ому", "ему",  "ой",
+                                      "ей",  "ых",  "их",  "ым",   "им",
+                                      "ьої", "ої",  "ій",  "ьому", NULL};
+    return x->tk[u].fl >= 10 && slav_plain(x, u) && slav_ends(x, u, suf);
+}
+
+/* "Федеральное агентство по рыболовству", "Комитет по международным
+ * делам", "Служба з питань ...": after a GOV name that ends at r, the
+ * preposition "по" (ru) or "з"/"із" (uk) and a lowercase phrase (oblique
+ * adjectives and a noun; after "делам", "вопросам", "питань", "справ" a
+ * second such group) belong to the name.  l: the name's first token; it
+ * must be capitalised.  Returns the new end. */
+static int32_t
+slav_gov_domain(nctx *x, int32_t l, int32_t r, int32_t lim, int *has_comp)
+{
+    int ru = strcmp(x->lang, "ru") == 0, uk = strcmp(x->lang, "uk") == 0;
+    if ((!ru && !uk) || !is_cap(x, l) || r >= lim)
+        return r;
+    if (!(ru ? tok_eq(x, r, "по")
+             : tok_eq(x, r, "з") || tok_eq(x, r, "із") || tok_eq(x, r, "зі")))
+        return r;
+    int32_t u = r + 1;
+    for (int group = 0; group < 2; group++) {
+        int32_t v = u;
+        while (v < lim && v < u + 3 && slav_adj(x, v))
+            v++;
+        if (v >= lim || !slav_plain(x, v) || slav_adj(x, v))
+            break;
+        u = v + 1;
+        if (!(tok_eq(x, v, "делам") || tok_eq(x, v, "вопросам") ||
+              tok_eq(x, v, "питань") || tok_eq(x, v, "справ")))
+            break;
+    }
+    if (u == r + 1)
+        return r;
+    absorb(x, r + 1, u);
+    *has_comp = 1;
+    return u;
+}
+
+/* "Профсоюз работников рыбного хозяйства", "Союз журналистов России",
+ * "Спілка журналістів України": a capitalised organisation head (ORG
+ * "head" rows of ner-orgs.tsv) followed by lowercase genitive words
+ * (adjectives, nouns, "и"/"та" between nouns) ending in a noun, and an
+ * optional place. */
+static void
+slav_org_common(nctx *x)
+{
+    if (strcmp(x->lang, "ru") != 0 && strcmp(x->lang, "uk") != 0)
+        return;
+    static const char *const gen[] = {"а",  "я",  "ы",  "и",  "ов",
+                                      "ев", "ёв", "ей", "ий", "і",
+                                      "ів", "їв", "у",  "ю",  NULL};
+    for (int32_t h = 0; h < x->nt; h++) {
+        if (!is_cap(x, h) || !is1(x, h, NK_ORGHEAD) || x->cover[h] >= 0)
+            continue;
+        int32_t lim = sent_end(x, h), u = h + 1, r = -1;
+        while (u < lim && u < h + 7) {
+            if (slav_adj(x, u)) {
+                u++;
+                continue;
+            }
+            if (slav_plain(x, u) && slav_ends(x, u, gen)) {
+                u++;
+                r = u;
+                if (u + 1 < lim && is1(x, u, NK_COORD) &&
+                    (slav_plain(x, u + 1) || slav_adj(x, u + 1)))
+                    u++;
+                continue;
+            }
+            break;
+        }
+        if (r < 0)
+            continue;
+        int32_t e = loc_at(x, r, lim);
+        if (e > 0) {
+            absorb(x, r, e);
+            r = e;
+        }
+        if (accept(x, h, r, WS_ORG, "pattern", -1) >= 0)
+            h = r - 1;
+    }
+}
+
 static void
 find_gov(nctx *x)
 {
@@ -1392,6 +1523,7 @@ find_gov(nctx *x)
             break;
         }
         r = gov_right(x, r, lim, 0, &has_comp);
+        r = slav_gov_domain(x, l, r, lim, &has_comp);
         /* "armée irlandaise", "gouvernement français" */
         if (x->lx->elide && r < lim && is1(x, r, NK_NORP) && x->cover[r] < 0 &&
             !x->tk[r - 1].poss) {
@@ -2620,6 +2752,7 @@ ws_ner(ws_worker *w, ws_doc *d)
     find_gov(&x);
     find_roles(&x);
     fr_org_common(&x);
+    slav_org_common(&x);
     if ((rc = run_tagger(&x, &tags, 2)) < 0)
         goto fail;
     find_lexicon(&x, 1);

@@ -337,6 +337,38 @@ test_fr_fixes(void)
     ws_doc_free(d);
 }
 
+/* Russian and Ukrainian names with lowercase complements (corpora 014):
+ * a body with "по" + dative domain, an organisation head with genitive
+ * words, a coast guard with its country; "по словам" is no domain. */
+static void
+test_ru_uk_complements(void)
+{
+    ws_doc *d = run("ru", "Федеральная служба по ветеринарному надзору "
+                          "запретила ввоз. Союз производителей молочной "
+                          "продукции выступил против. Береговая охрана "
+                          "Финляндии задержала судно. Председатель союза "
+                          "Пётр Лазарев уехал. Профсоюз заявил о забастовке.");
+    check_shape(d);
+    expect(d, "Федеральная служба по ветеринарному надзору", WS_GOV);
+    expect(d, "Союз производителей молочной продукции", WS_ORG);
+    expect(d, "Береговая охрана Финляндии", WS_GOV);
+    expect(d, "Председатель", WS_ROLE);
+    expect_not(d, "Профсоюз заявил", WS_ORG);
+    ws_doc_free(d);
+    d = run("ru", "Агентство по словам экспертов работает плохо. Служба по "
+                  "телефону не ответила.");
+    check_shape(d);
+    expect_not(d, "Агентство по словам", WS_GOV);
+    expect_not(d, "Служба по телефону", WS_GOV);
+    ws_doc_free(d);
+    d = run("uk", "Спілка журналістів України засудила напад. Берегова "
+                  "охорона Латвії повідомила про інцидент.");
+    check_shape(d);
+    expect(d, "Спілка журналістів України", WS_ORG);
+    expect(d, "Берегова охорона Латвії", WS_GOV);
+    ws_doc_free(d);
+}
+
 int
 main(void)
 {
@@ -356,6 +388,7 @@ main(void)
     test_de();
     test_fr();
     test_fr_fixes();
+    test_ru_uk_complements();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();

@@ -923,6 +923,40 @@ test_en_forms(void)
                 "over the tariffs");
 }
 
+/* Russian / Ukrainian (corpora 014): a document as speaker with
+ * "утверждает" and a participial phrase, a trailing attribution without a
+ * verb after «…» and a dash, a role with a genitive organisation noun
+ * before the name, evaluations of legality and guilt. */
+static void
+test_ru_uk_fixes(void)
+{
+    expect("ru",
+           "Отчёт Счётной палаты, представленный в среду, утверждает, что "
+           "министерство потратило средства неэффективно.",
+           "министерство потратило средства", WS_INDIRECT, "утверждает",
+           "Отчёт Счётной палаты", -1);
+    expect("ru",
+           "«Мы не подпишем этот договор» — председатель совета директоров "
+           "Аркадий Семёнов.",
+           "Мы не подпишем этот договор", WS_DIRECT, "—", "Семёнов", -1);
+    expect("ru",
+           "«Решение суда не имеет правовых оснований», — сказал "
+           "журналистам руководитель ассоциации Фёдор Климов.",
+           "Решение суда", WS_DIRECT, "сказал", "Фёдор Климов",
+           WS_CONDEMNATION);
+    expect("ru",
+           "«Рабочие ни в чём не виноваты», — заявил адвокат Павел Орлов.",
+           "Рабочие ни в чём не виноваты", WS_DIRECT, "заявил", "Орлов",
+           WS_DENIAL);
+    expect("uk",
+           "Звіт Рахункової палати стверджує, що кошти витратили "
+           "неефективно.",
+           "кошти витратили неефективно", WS_INDIRECT, "стверджує",
+           "Звіт Рахункової палати", -1);
+    expect("uk", "«Ми не відступимо» — голова профспілки Остап Мельник.",
+           "Ми не відступимо", WS_DIRECT, "—", "Мельник", -1);
+}
+
 int
 main(void)
 {
@@ -945,6 +979,7 @@ main(void)
     test_more();
     test_fr_fixes();
     test_en_forms();
+    test_ru_uk_fixes();
     test_time_bounds();
     test_deadline();
     ws_worker_free(worker);
