@@ -3391,6 +3391,9 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
         unsigned a = parse_attrs(v, &g);
         if (a == C_DOC || a == C_SRC)
             continue;
+        if (a == C_SUBJ && strcmp(x->L.lang, "de") == 0 &&
+            !ws_de_subj_form(w, d, x->L.cues, i))
+            continue;
         if (m == 1 && strcmp(x->L.lang, "en") == 0) {
             /* English cues are listed in every form: "supporters" is not
              * "support" */
@@ -3568,6 +3571,7 @@ ws_stance(ws_worker *w, ws_doc *d)
               cmp_stmt);
     subjunctive_pass(&x);
     fragment_pass(&x);
+    ws_de_filter(w, d);
     if (d->statements.n > 1)
         qsort(d->statements.v, (size_t)d->statements.n, sizeof(ws_statement),
               cmp_stmt);

@@ -534,3 +534,14 @@ int ws_tok_forms(ws_worker *w, const ws_doc *d, int32_t i, const char **form,
                  size_t *flen, const char **stem, size_t *slen);
 
 #endif
+
+/* ---- stance_de.c (stance helper): German reported speech ----
+ * ws_de_subj_form: 1 when token i is a subjunctive form listed in the
+ * cue lexicon as written (not through a Hunspell stem: "sollte" is no
+ * "solle", the noun "Stelle" no "stelle"): lower case, or capitalised
+ * only at the start of its sentence. */
+int ws_de_subj_form(ws_worker *w, const ws_doc *d, const ws_lex *cues,
+                    int32_t i);
+/* ws_de_filter: drops German statements that are no speech (reported or
+ * indirect ones without content words); runs before labelling. */
+void ws_de_filter(ws_worker *w, ws_doc *d);
