@@ -969,6 +969,13 @@ np_left(ctx *x, int32_t e, int32_t lo)
     }
     if (a - 1 >= lo && is_det(x, a - 1))
         a--;
+    /* German genitive attribute: "ein Sprecher der Feuerwehr" */
+    if (a - 1 >= lo && a < e && ws_de_genitive(x->w, d, a) &&
+        !x->cuelen[a - 1] && x->qid[a - 1] < 0) {
+        int32_t b = np_left(x, a - 1, lo);
+        if (b >= 0)
+            a = b;
+    }
     /* drop a leading sentence adverb ("Earlier", "Gestern") */
     while (a < e && (lexclass(x, x->L.skip, a) & (K_ADV | K_TIME)) &&
            x->ent[a] < 0)
@@ -2639,7 +2646,8 @@ cue_pass(ctx *x)
                 }
                 if (sb == sa)
                     continue;
-                if ((attr & C_INV) && !(sb >= s1 || is_clause_punct(d, sb)))
+                if ((attr & C_INV) && !(sb >= s1 || is_clause_punct(d, sb)) &&
+                    !ws_de_so_tail(x->w, d, p, sb, s1))
                     continue;
             } else {
                 sb = p;
@@ -2666,7 +2674,8 @@ cue_pass(ctx *x)
                 if (after < s1 && ws_tok_is_word(d, after) &&
                     x->qid[after] < 0 &&
                     !(lexclass(x, x->L.skip, after) & K_STOP) &&
-                    !(x->cuelen[after] && is_speech_cue(x->cueattr[after]))) {
+                    !(x->cuelen[after] && is_speech_cue(x->cueattr[after])) &&
+                    ws_de_after_ok(x->w, d, (attr & C_INV) != 0, after)) {
                     int32_t e2 = clause_end(x, after, 0);
                     if (e2 > after) {
                         b0 = after;
@@ -3296,7 +3305,8 @@ src_phrase(ctx *x, int32_t i)
         if (d->tokens.v[j].sent != s || !ws_tok_is_word(d, j))
             break;
         if (is_cap(d, j)) {
-            if (lexclass(x, x->L.cues, j) & C_SRC) {
+            if ((lexclass(x, x->L.cues, j) & C_SRC) ||
+                ws_de_src_noun(x->w, d, x->L.cues, j)) {
                 x->cuelen[i] = (uint8_t)(j - i + 1);
                 x->cueattr[i] = C_PREP | C_SRC;
             }

@@ -116,3 +116,111 @@ ws_de_filter(ws_worker *w, ws_doc *d)
     }
     d->statements.n = k;
 }
+
+int
+ws_de_src_noun(ws_worker *w, const ws_doc *d, const ws_lex *cues, int32_t i)
+{
+    if (cues == NULL || i < 0 || i >= d->tokens.n || !ws_tok_is_word(d, i))
+        return 0;
+    size_t n;
+    const char *f = ws_tok_fold(w, d, i, 3, &n);
+    /* a compound's last part: "polizeiangaben", "nasa-angaben"; the
+     * head keeps at least three letters, the source noun five */
+    for (size_t k = 3; k + 5 <= n; k++) {
+        if (((unsigned char)f[k] & 0xC0) == 0x80)
+            continue;
+        const char *v = ws_lex_word(cues, f + k, n - k);
+        if (v && ws_lex_has_attr(v, "src"))
+            return 1;
+    }
+    return 0;
+}
+
+static int
+fold_in(ws_worker *w, const ws_doc *d, int32_t i, const char *const *list,
+        size_t n)
+{
+    if (i < 0 || i >= d->tokens.n || !ws_tok_is_word(d, i))
+        return 0;
+    size_t fl;
+    const char *f = ws_tok_fold(w, d, i, 2, &fl);
+    for (size_t k = 0; k < n; k++)
+        if (strlen(list[k]) == fl && memcmp(list[k], f, fl) == 0)
+            return 1;
+    return 0;
+}
+
+/* "..., so Anna Berger gegenüber der Zeitung.": after the source of an
+ * inverted "so" a short phrase of place, channel or manner may follow
+ * before the end of the clause. */
+int
+ws_de_so_tail(ws_worker *w, const ws_doc *d, int32_t p, int32_t sb, int32_t s1)
+{
+    static const char *const tail[] = {
+        "gegenüber", "im",     "in",        "auf",       "bei",
+        "am",        "zu",     "zum",       "zur",       "laut",
+        "vor",       "nach",   "wörtlich",  "weiter",    "abschließend",
+        "außerdem",  "zudem",  "ebenfalls", "auch",      "heute",
+        "gestern",   "damals", "jetzt",     "kürzlich",  "später",
+        "bereits",   "schon",  "erneut",    "sinngemäß", "einst"};
+    if (strcmp(d->lang, "de") != 0 || p < 1 || sb >= s1 ||
+        !ws_tok_is(d, p - 1, ","))
+        return 0;
+    if (!fold_in(w, d, sb, tail, sizeof tail / sizeof *tail))
+        return 0;
+    for (int32_t k = sb; k < s1 && k < sb + 10; k++)
+        if (clause_punct(d, k))
+            return 1;
+    return sb + 10 >= s1;
+}
+
+/* The content after a source phrase inside a clause ("Die Firma wartet
+ * laut X nur noch ..."): not a relative clause or an apposition of the
+ * source ("..., so Berger, die auch angab"; "so der Sprecher, Peter
+ * Lang"); after an inverted "so" only a "dass" clause ("Das Problem
+ * sei, so X, dass ..."). */
+int
+ws_de_after_ok(ws_worker *w, const ws_doc *d, int inv, int32_t after)
+{
+    static const char *const rel[] = {"der",     "die",     "das",    "dem",
+                                      "den",     "deren",   "dessen", "welche",
+                                      "welcher", "welches", "wie"};
+    static const char *const comp[] = {"dass", "daß"};
+    if (strcmp(d->lang, "de") != 0)
+        return 1;
+    if (after < 1 || after >= d->tokens.n)
+        return 0;
+    int comma = ws_tok_is(d, after - 1, ",");
+    if (inv)
+        return comma && fold_in(w, d, after, comp, 2);
+    if (!comma)
+        return 1;
+    if (fold_in(w, d, after, rel, sizeof rel / sizeof *rel))
+        return 0;
+    const unsigned char *u = (const unsigned char *)ws_tok_ptr(d, after);
+    if ((u[0] >= 'A' && u[0] <= 'Z') ||
+        (u[0] == 0xC3 && (u[1] == 0x84 || u[1] == 0x96 || u[1] == 0x9C)))
+        return 0;
+    return 1;
+}
+
+int
+ws_de_genitive(ws_worker *w, const ws_doc *d, int32_t a)
+{
+    static const char *const gen[] = {"der", "des"};
+    if (strcmp(d->lang, "de") != 0 || a < 1 || a >= d->tokens.n ||
+        d->tokens.v[a - 1].sent != d->tokens.v[a].sent)
+        return 0;
+    if (!ws_tok_is(d, a, "der") && !ws_tok_is(d, a, "des"))
+        return 0;
+    (void)gen;
+    (void)w;
+    int32_t h = a - 1;
+    if (!ws_tok_is_word(d, h))
+        return 0;
+    const unsigned char *u = (const unsigned char *)ws_tok_ptr(d, h);
+    int cap = (u[0] >= 'A' && u[0] <= 'Z') ||
+              (u[0] == 0xC3 && (u[1] == 0x84 || u[1] == 0x96 || u[1] == 0x9C));
+    /* the sentence's first word is capitalised whatever it is */
+    return cap && h > 0 && d->tokens.v[h - 1].sent == d->tokens.v[h].sent;
+}

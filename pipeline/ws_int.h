@@ -545,3 +545,20 @@ int ws_de_subj_form(ws_worker *w, const ws_doc *d, const ws_lex *cues,
 /* ws_de_filter: drops German statements that are no speech (reported or
  * indirect ones without content words); runs before labelling. */
 void ws_de_filter(ws_worker *w, ws_doc *d);
+/* ws_de_src_noun: 1 when token i is a compound ending in a source noun
+ * of the cue lexicon ("Polizeiangaben", "NASA-Angaben"). */
+int ws_de_src_noun(ws_worker *w, const ws_doc *d, const ws_lex *cues,
+                   int32_t i);
+/* ws_de_so_tail: 1 when the source of ", so X" at p ends at sb before a
+ * short tail ("gegenüber der Zeitung") closing the clause. */
+int ws_de_so_tail(ws_worker *w, const ws_doc *d, int32_t p, int32_t sb,
+                  int32_t s1);
+/* ws_de_after_ok: 0 when what follows a source phrase at token after is
+ * no content (a relative clause or apposition of the source; after an
+ * inverted "so" (inv) anything but a "dass" clause).  1 for other
+ * languages. */
+int ws_de_after_ok(ws_worker *w, const ws_doc *d, int inv, int32_t after);
+/* ws_de_genitive: 1 when token a is "der"/"des" after a capitalised noun
+ * in a German document, so the phrase from a is a genitive attribute of
+ * the noun before ("ein Sprecher der Feuerwehr"). */
+int ws_de_genitive(ws_worker *w, const ws_doc *d, int32_t a);

@@ -1,0 +1,214 @@
+/*
+ * test_stance_de.c - German reported speech (stance_de.c and the German
+ * lexicons) on short invented sentences: subjunctive forms as written,
+ * hearsay "soll", source nouns in compounds, "so X" with a tail, content
+ * around a source phrase, reporting verbs with separable particles.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+static ws_doc *
+run(const char *text)
+{
+    ws_doc *d = ws_doc_new();
+    if (d == NULL)
+        return NULL;
+    ws_doc_set_text(d, text, strlen(text));
+    snprintf(d->lang, sizeof(d->lang), "%s", "de");
+    d->lang_given = 1;
+    ws_stance(worker, d);
+    return d;
+}
+
+static const char *
+span(ws_doc *d, ws_span s)
+{
+    if (s.start < 0)
+        return "";
+    return ws_doc_slice(d, s.start, s.end);
+}
+
+/* The statement whose content (any segment) contains `needle`. */
+static ws_statement *
+find(ws_doc *d, const char *needle)
+{
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        ws_statement *st = &d->statements.v[i];
+        for (int k = 0; k < st->ncontent; k++)
+            if (strstr(span(d, st->content[k]), needle))
+                return st;
+    }
+    return NULL;
+}
+
+/* A statement with `content`; its speaker span or name contains
+ * `speaker` (NULL: not checked); no segment contains `not_in` (NULL: not
+ * checked). */
+static void
+expect(const char *text, const char *content, const char *speaker,
+       const char *not_in)
+{
+    ws_doc *d = run(text);
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    ws_statement *st = find(d, content);
+    CHECK(st != NULL, "%s: no statement with \"%s\" (%d found)", text, content,
+          d->statements.n);
+    if (st != NULL && speaker)
+        CHECK(
+            strstr(span(d, st->speaker), speaker) != NULL ||
+                (st->speaker_name && strstr(st->speaker_name, speaker) != NULL),
+            "\"%s\": speaker \"%s\", want \"%s\"", content,
+            span(d, st->speaker), speaker);
+    if (st != NULL && not_in)
+        for (int k = 0; k < st->ncontent; k++)
+            CHECK(strstr(span(d, st->content[k]), not_in) == NULL,
+                  "\"%s\": segment \"%s\" holds \"%s\"", content,
+                  span(d, st->content[k]), not_in);
+    ws_doc_free(d);
+}
+
+static void
+expect_none(const char *text, const char *content)
+{
+    ws_doc *d = run(text);
+    if (d == NULL)
+        return;
+    CHECK(find(d, content) == NULL, "%s: unexpected statement \"%s\"", text,
+          content);
+    ws_doc_free(d);
+}
+
+/* Subjunctive forms count as written: a stem ("sollte" -> "sollen") or a
+ * noun ("Stelle") is no mark of reported speech. */
+static void
+test_subjunctive_forms(void)
+{
+    const char *lead = "Die Ministerin sagte, der Plan sei fertig. ";
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "Im Vergleich der Regionen steht Tirol an dritter Stelle.");
+    expect_none(buf, "an dritter Stelle");
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "Das Haus sollte im Herbst fertig werden.");
+    expect_none(buf, "im Herbst");
+    snprintf(buf, sizeof buf, "%s%s", lead, "Die Kosten seien aber gestiegen.");
+    expect(buf, "Die Kosten seien", "Ministerin", NULL);
+}
+
+/* "soll" marks hearsay with a perfect infinitive only. */
+static void
+test_hearsay_soll(void)
+{
+    const char *lead = "Ein Sprecher der Feuerwehr sagte, der Brand sei "
+                       "gel\xc3\xb6scht. ";
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "Der Fahrer soll zu schnell gefahren sein.");
+    expect(buf, "zu schnell gefahren", "Sprecher", NULL);
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "Die Halle soll im Mai neu gebaut werden.");
+    expect_none(buf, "neu gebaut");
+}
+
+/* No statement without words: "(berichtete X)" is a cross-reference. */
+static void
+test_no_empty_content(void)
+{
+    ws_doc *d = run("Der Verein hat einen neuen Trainer (berichtete der "
+                    "Kurier).");
+    if (d == NULL)
+        return;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        const ws_statement *st = &d->statements.v[i];
+        if (st->kind == WS_DIRECT)
+            continue;
+        int words = 0;
+        for (int k = 0; k < st->ncontent; k++)
+            for (const char *p = span(d, st->content[k]); *p; p++)
+                if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))
+                    words = 1;
+        CHECK(words, "statement without content words: \"%s\"",
+              st->ncontent ? span(d, st->content[0]) : "");
+    }
+    ws_doc_free(d);
+}
+
+/* Source nouns: compounds and more nouns after "nach". */
+static void
+test_source_nouns(void)
+{
+    expect("Nach Polizeiangaben wurden zwei Personen festgenommen.",
+           "zwei Personen festgenommen", "Polizeiangaben", NULL);
+    expect("Nach ersten Meldungen brannte ein Lagerhaus.",
+           "brannte ein Lagerhaus", "Meldungen", NULL);
+    expect("Nach einer Studie der Universit\xc3\xa4t raucht jeder "
+           "Vierte.",
+           "raucht jeder", "Universit", NULL);
+    /* "Berichten zufolge" inside the clause: the source is the noun, the
+     * content both sides */
+    expect("Im Zug sa\xc3\x9f"
+           "en Berichten zufolge etwa 40 Kinder.",
+           "Im Zug", "Berichten", NULL);
+}
+
+/* ", so X": with a tail after the source, without relative clauses or
+ * appositions in the content. */
+static void
+test_so(void)
+{
+    expect("Die Br\xc3\xbc"
+           "cke sei marode, so Anna Berger gegen\xc3\xbc"
+           "ber der Zeitung.",
+           "cke sei marode", "Berger", "Zeitung");
+    expect("Oft habe der Mann gewartet, so Berger, die auch angab, dass "
+           "er drohte.",
+           "Oft habe der Mann", "Berger", "die auch angab");
+    expect("Die Lage sei ruhig, so der Sprecher der Stadt, Peter Lang.",
+           "Die Lage sei ruhig", "Sprecher", "Peter Lang");
+    expect("Das Problem sei, so der Minister, dass niemand zahle.",
+           "dass niemand zahle", "Minister", NULL);
+}
+
+/* Reporting verbs: separable particles, opinion phrases. */
+static void
+test_verbs(void)
+{
+    expect("Der Trainer fuhr fort, die Mannschaft habe gut gespielt.",
+           "die Mannschaft habe", "Trainer", NULL);
+    expect("Die Richterin vertrat die Auffassung, das Gesetz sei "
+           "ung\xc3\xbcltig.",
+           "das Gesetz sei", "Richterin", NULL);
+    expect("Der Arzt meldete, dass die Patientin stabil ist.",
+           "die Patientin stabil", "Arzt", NULL);
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_de: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_subjunctive_forms();
+    test_hearsay_soll();
+    test_no_empty_content();
+    test_source_nouns();
+    test_so();
+    test_verbs();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
