@@ -2652,6 +2652,10 @@ cue_pass(ctx *x)
             } else {
                 sb = p;
                 sa = np_left(x, p - 1, s0);
+                /* "Angaben zufolge ...": a bare noun opening the sentence */
+                if (sa < 0 && p - 1 >= s0 && is_cap(d, p - 1) &&
+                    strcmp(x->L.lang, "de") == 0 && x->qid[p - 1] < 0)
+                    sa = p - 1;
                 if (sa < 0)
                     continue;
             }
@@ -3150,7 +3154,7 @@ subjunctive_pass(ctx *x)
                 inq = 1;
             if (x->cuelen[t] && (x->cueattr[t] & C_SUBJ))
                 subj = 1;
-            else if (x->cuelen[t] &&
+            else if (x->cuelen[t] && x->cueused[t] &&
                      (x->cueattr[t] & (C_SAY | C_ACT | C_PREP | C_POST)))
                 cue = 1;
         }
@@ -3395,6 +3399,10 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
         int m = lexmatch(x, x->L.cues, i, &v);
         if (m <= 0) {
             src_phrase(x, i);
+            if (!x->cuelen[i] && ws_de_konj1(w, d, i)) {
+                x->cuelen[i] = 1;
+                x->cueattr[i] = C_SUBJ;
+            }
             continue;
         }
         unsigned g;

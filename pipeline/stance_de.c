@@ -224,3 +224,74 @@ ws_de_genitive(ws_worker *w, const ws_doc *d, int32_t a)
     /* the sentence's first word is capitalised whatever it is */
     return cap && h > 0 && d->tokens.v[h - 1].sent == d->tokens.v[h].sent;
 }
+
+/* Konjunktiv I of a verb not in the lexicon ("ändere", "verfüge",
+ * "handele"): a lower-case word ending in "e" whose Hunspell stem is a
+ * verb infinitive it forms with "n" ("gebe" + n = "geben") or with "-ern"
+ * / "-eln" ("ändere" -> "ändern").  Not after or before "ich" (the
+ * first person indicative has the same form). */
+int
+ws_de_konj1(ws_worker *w, const ws_doc *d, int32_t i)
+{
+    if (strcmp(d->lang, "de") != 0 || i < 1 || i >= d->tokens.n ||
+        !ws_tok_is_word(d, i) || d->tokens.v[i - 1].sent != d->tokens.v[i].sent)
+        return 0;
+    const unsigned char *u = (const unsigned char *)ws_tok_ptr(d, i);
+    if (!(u[0] >= 'a' && u[0] <= 'z') && u[0] != 0xC3)
+        return 0;
+    size_t n;
+    const char *f = ws_tok_fold(w, d, i, 2, &n);
+    if (n < 4 || n > 40 || f[n - 1] != 'e' || memchr(f, '-', n))
+        return 0;
+    char word[48];
+    memcpy(word, f, n);
+    word[n] = 0;
+    const char *s = ws_stem(w, "de", word, n);
+    if (s == NULL)
+        return 0;
+    /* the stem may drop a prefix: "verkaufe" -> "kaufen" */
+    size_t sl = strlen(s);
+    char c1[50], c2[50];
+    memcpy(c1, word, n);
+    c1[n] = 'n';
+    c1[n + 1] = 0; /* gebe -> geben */
+    memcpy(c2, word, n - 1);
+    c2[n - 1] = 'n';
+    c2[n] = 0; /* ändere -> ändern */
+    int ok = 0;
+    if (sl >= 4 && sl <= n + 1 && strcmp(c1 + (n + 1 - sl), s) == 0 &&
+        word[n - 2] != 'e')
+        ok = 1;
+    else if (sl >= 4 && sl <= n && strcmp(c2 + (n - sl), s) == 0 &&
+             (s[sl - 2] == 'r' || s[sl - 2] == 'l') && s[sl - 3] == 'e')
+        ok = 1;
+    if (!ok)
+        return 0;
+    static const char *const ich[] = {"ich"};
+    if (fold_in(w, d, i - 1, ich, 1) ||
+        (i + 1 < d->tokens.n && fold_in(w, d, i + 1, ich, 1)))
+        return 0;
+    /* determiners and adverbs that look like verbs ("einige" of
+     * "einigen", "bitte") */
+    static const char *const not_verb[] = {"einige", "meine", "deine",
+                                           "bitte",  "danke", "andere"};
+    if (fold_in(w, d, i, not_verb, sizeof not_verb / sizeof *not_verb))
+        return 0;
+    /* an adjective: after a determiner or before a noun ("die äußere
+     * Sicherheit", "weitere Schritte") */
+    static const char *const det[] = {
+        "der",   "die",   "das",    "den",   "dem",   "des",    "ein",
+        "eine",  "einer", "einem",  "einen", "eines", "kein",   "keine",
+        "sein",  "seine", "ihr",    "ihre",  "unser", "unsere", "jede",
+        "diese", "jene",  "welche", "alle",  "viele", "wenige", "zwei"};
+    if (fold_in(w, d, i - 1, det, sizeof det / sizeof *det))
+        return 0;
+    if (i + 1 < d->tokens.n && d->tokens.v[i + 1].sent == d->tokens.v[i].sent &&
+        ws_tok_is_word(d, i + 1)) {
+        const unsigned char *v = (const unsigned char *)ws_tok_ptr(d, i + 1);
+        if ((v[0] >= 'A' && v[0] <= 'Z') ||
+            (v[0] == 0xC3 && (v[1] == 0x84 || v[1] == 0x96 || v[1] == 0x9C)))
+            return 0;
+    }
+    return 1;
+}

@@ -191,6 +191,40 @@ test_verbs(void)
            "die Patientin stabil", "Arzt", NULL);
 }
 
+/* Konjunktiv I of verbs the lexicon does not list; adjectives and
+ * determiners of the same shape are none. */
+static void
+test_konj1(void)
+{
+    const char *lead = "Der Trainer sagte, das Team sei bereit. ";
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "Daran \xc3\xa4ndere auch die Niederlage nichts.");
+    expect(buf, "ndere auch die Niederlage", "Trainer", NULL);
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "Der Verein verkaufe keine Spieler.");
+    expect(buf, "Der Verein verkaufe", "Trainer", NULL);
+    snprintf(buf, sizeof buf, "%s%s", lead, "Dort warten einige hundert Fans.");
+    expect_none(buf, "einige hundert");
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "Die \xc3\xa4u\xc3\x9f"
+             "ere Form des Stadions ist neu.");
+    expect_none(buf, "Form des Stadions");
+}
+
+/* A sentence opened by an "so" adverb still continues reported speech;
+ * a bare source noun before "zufolge" opens a sentence. */
+static void
+test_continuation(void)
+{
+    expect("Die Forscher wiesen darauf hin, dass die Werte sinken. So habe "
+           "es den Anschein, dass der Trend anhalte.",
+           "So habe es den Anschein", "Forscher", NULL);
+    expect("Angaben zufolge st\xc3\xbc"
+           "rzte das Dach am Morgen ein.",
+           "das Dach am Morgen", "Angaben", NULL);
+}
+
 int
 main(void)
 {
@@ -208,6 +242,8 @@ main(void)
     test_source_nouns();
     test_so();
     test_verbs();
+    test_konj1();
+    test_continuation();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
