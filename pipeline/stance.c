@@ -2646,9 +2646,14 @@ cue_pass(ctx *x)
                 }
                 if (sb == sa)
                     continue;
-                if ((attr & C_INV) && !(sb >= s1 || is_clause_punct(d, sb)) &&
-                    !ws_de_so_tail(x->w, d, p, sb, s1))
-                    continue;
+                if (attr & C_INV)
+                    sb = ws_de_apposition(d, sb, s1);
+                if ((attr & C_INV) && !(sb >= s1 || is_clause_punct(d, sb))) {
+                    int32_t e2 = ws_de_so_tail(x->w, d, p, sb, s1);
+                    if (e2 < 0)
+                        continue;
+                    sb = e2 > sb ? ws_de_apposition(d, e2, s1) : sb;
+                }
             } else {
                 sb = p;
                 sa = np_left(x, p - 1, s0);
@@ -2885,6 +2890,7 @@ cue_pass(ctx *x)
                 }
             }
             if (sa < 0 && inv) {
+                r1 = ws_de_apposition(d, r1, s1);
                 sa = r0;
                 sb = r1;
                 if (left_end >= s0 && ws_tok_is(d, left_end, ",") &&

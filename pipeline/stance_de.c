@@ -97,6 +97,113 @@ content_words(const ws_doc *d, const ws_statement *st, int32_t max)
     return n;
 }
 
+/* code point at byte b, its length in *len */
+static int32_t
+cp_at(const ws_doc *d, int32_t b, int *len)
+{
+    const unsigned char *u = (const unsigned char *)d->text + b;
+    if (u[0] < 0x80) {
+        *len = 1;
+        return u[0];
+    }
+    if ((u[0] & 0xE0) == 0xC0 && b + 1 < (int32_t)d->len) {
+        *len = 2;
+        return ((u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+    }
+    if ((u[0] & 0xF0) == 0xE0 && b + 2 < (int32_t)d->len) {
+        *len = 3;
+        return ((u[0] & 0x0F) << 12) | ((u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+    }
+    *len = 1;
+    return -1;
+}
+
+/* the opening mark German uses for a closing mark, or 0 */
+static int32_t
+opener_of(int32_t c)
+{
+    switch (c) {
+    case 0x201C: /* „…“ */
+        return 0x201E;
+    case 0x00AB: /* »…« */
+        return 0x00BB;
+    case 0x2019: /* ‚…‘ and ‚…’ */
+    case 0x2018:
+        return 0x201A;
+    case '"':
+        return '"';
+    case 0x201D: /* “…” */
+        return 0x201C;
+    default:
+        return 0;
+    }
+}
+
+/* A reported-speech statement whose content ends with a closing
+ * quotation mark is the quotation ("„…“, so X."; the sentence splitter
+ * may have cut the quote after "F.C." or after its first sentence): its
+ * content becomes the whole quotation, from the opening mark in the same
+ * paragraph, and its kind direct.  Returns 1 when changed. */
+static int
+whole_quote(ws_doc *d, ws_statement *st)
+{
+    if (st->ncontent != 1)
+        return 0;
+    int32_t a = st->content[0].start, e = st->content[0].end;
+    if (e - 1 <= a)
+        return 0;
+    int32_t eb = ws_doc_byte(d, e - 1), ab = ws_doc_byte(d, a);
+    if (eb < 0 || ab < 0)
+        return 0;
+    int len;
+    int32_t close = cp_at(d, eb, &len);
+    /* "…“" or "…." + "“" */
+    int32_t want = opener_of(close);
+    if (want == 0)
+        return 0;
+    /* the opening mark: at the start or before it in the paragraph, no
+     * other closing mark of this kind between */
+    int32_t b = ab;
+    int found = 0;
+    for (int32_t k = b, n = 0; k >= 0 && n < 4000; n++) {
+        int l2;
+        int32_t c = cp_at(d, k, &l2);
+        if (c == want && (k < ab || k == ab)) {
+            found = 1;
+            b = k;
+            break;
+        }
+        if (k < ab && (c == close || c == '\n') && want != close)
+            break;
+        if (k < ab && c == '\n')
+            break;
+        /* step back one code point */
+        k--;
+        while (k > 0 && (((unsigned char)d->text[k]) & 0xC0) == 0x80)
+            k--;
+    }
+    if (!found)
+        return 0;
+    int32_t ncp = ws_doc_cp(d, b);
+    if (ncp < 0)
+        return 0;
+    st->content[0].start = ncp;
+    st->kind = WS_DIRECT;
+    return 1;
+}
+
+static int
+same_content(const ws_statement *x, const ws_statement *y)
+{
+    if (x->ncontent != y->ncontent || x->ncontent == 0)
+        return 0;
+    for (int c = 0; c < x->ncontent; c++)
+        if (x->content[c].start != y->content[c].start ||
+            x->content[c].end != y->content[c].end)
+            return 0;
+    return 1;
+}
+
 void
 ws_de_filter(ws_worker *w, ws_doc *d)
 {
@@ -109,6 +216,37 @@ ws_de_filter(ws_worker *w, ws_doc *d)
         /* reported and indirect speech has words: "(berichtete X)" or a
          * bare participle at the end of a clause is none */
         if (st->kind != WS_DIRECT && content_words(d, st, 2) < 2)
+            continue;
+        if (k != i)
+            d->statements.v[k] = *st;
+        k++;
+    }
+    d->statements.n = k;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        ws_statement *st = &d->statements.v[i];
+        if (st->kind == WS_INDIRECT && st->cue.start >= 0)
+            whole_quote(d, st);
+    }
+    /* one statement per content: the one with a cue and a speaker */
+    k = 0;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        ws_statement *st = &d->statements.v[i];
+        int dup = 0;
+        for (int32_t j = k - 1; j >= 0 && j >= k - 64 && !dup; j--) {
+            ws_statement *o = &d->statements.v[j];
+            if (!same_content(o, st))
+                continue;
+            dup = 1;
+            int better = (st->cue.start >= 0) + (st->speaker.start >= 0) >
+                         (o->cue.start >= 0) + (o->speaker.start >= 0);
+            if (better) {
+                int kind = o->kind == WS_DIRECT ? WS_DIRECT : st->kind;
+                *o = *st;
+                o->kind = kind;
+            } else if (st->kind == WS_DIRECT)
+                o->kind = WS_DIRECT;
+        }
+        if (dup)
             continue;
         if (k != i)
             d->statements.v[k] = *st;
@@ -150,10 +288,12 @@ fold_in(ws_worker *w, const ws_doc *d, int32_t i, const char *const *list,
     return 0;
 }
 
-/* "..., so Anna Berger gegenüber der Zeitung.": after the source of an
- * inverted "so" a short phrase of place, channel or manner may follow
- * before the end of the clause. */
-int
+/* "..., so Anna Berger gegenüber der Zeitung.", "..., so der Sprecher
+ * der Bewegung Neue-Wege-Partei, Ina Roth.": where the phrase rules end
+ * the source of an inverted "so" at sb before the end of the clause, a
+ * short tail of place, channel or manner may follow, or the rest of a
+ * name.  Returns the source's end (sb, or the end of the name) or -1. */
+int32_t
 ws_de_so_tail(ws_worker *w, const ws_doc *d, int32_t p, int32_t sb, int32_t s1)
 {
     static const char *const tail[] = {
@@ -163,15 +303,34 @@ ws_de_so_tail(ws_worker *w, const ws_doc *d, int32_t p, int32_t sb, int32_t s1)
         "außerdem",  "zudem",  "ebenfalls", "auch",      "heute",
         "gestern",   "damals", "jetzt",     "kürzlich",  "später",
         "bereits",   "schon",  "erneut",    "sinngemäß", "einst"};
+    static const char *const link[] = {"der", "des", "von",
+                                       "vom", "für", "und"};
     if (strcmp(d->lang, "de") != 0 || p < 1 || sb >= s1 ||
         !ws_tok_is(d, p - 1, ","))
-        return 0;
-    if (!fold_in(w, d, sb, tail, sizeof tail / sizeof *tail))
-        return 0;
+        return -1;
+    int32_t end = -1;
     for (int32_t k = sb; k < s1 && k < sb + 10; k++)
-        if (clause_punct(d, k))
-            return 1;
-    return sb + 10 >= s1;
+        if (clause_punct(d, k)) {
+            end = k;
+            break;
+        }
+    if (end < 0 && sb + 10 >= s1)
+        end = s1;
+    if (end < 0)
+        return -1;
+    if (fold_in(w, d, sb, tail, sizeof tail / sizeof *tail))
+        return sb;
+    for (int32_t k = sb; k < end; k++) {
+        if (ws_tok_is(d, k, "-") ||
+            fold_in(w, d, k, link, sizeof link / sizeof *link))
+            continue;
+        const unsigned char *u = (const unsigned char *)ws_tok_ptr(d, k);
+        if (!ws_tok_is_word(d, k) ||
+            !((u[0] >= 'A' && u[0] <= 'Z') ||
+              (u[0] == 0xC3 && (u[1] == 0x84 || u[1] == 0x96 || u[1] == 0x9C))))
+            return -1;
+    }
+    return end;
 }
 
 /* The content after a source phrase inside a clause ("Die Firma wartet
@@ -294,4 +453,35 @@ ws_de_konj1(ws_worker *w, const ws_doc *d, int32_t i)
             return 0;
     }
     return 1;
+}
+
+/* An apposition naming the speaker after an inverted subject or a "so"
+ * source: "sagte der Sprecher der Stadt, Peter Lang, ...", "so die
+ * Vorsitzende, Anna Berg (SPD)."  Returns one past the apposition (the
+ * speaker's new end) or r1 when there is none. */
+int32_t
+ws_de_apposition(const ws_doc *d, int32_t r1, int32_t s1)
+{
+    if (strcmp(d->lang, "de") != 0 || r1 + 1 >= s1 || !ws_tok_is(d, r1, ","))
+        return r1;
+    int32_t k = r1 + 1, names = 0;
+    while (k < s1 && names < 5 && ws_tok_is_word(d, k)) {
+        const unsigned char *u = (const unsigned char *)ws_tok_ptr(d, k);
+        if (!((u[0] >= 'A' && u[0] <= 'Z') ||
+              (u[0] == 0xC3 && (u[1] == 0x84 || u[1] == 0x96 || u[1] == 0x9C))))
+            break;
+        k++;
+        names++;
+        while (k < s1 && ws_tok_is(d, k, "-") && k + 1 < s1 &&
+               ws_tok_is_word(d, k + 1))
+            k += 2;
+    }
+    if (names == 0)
+        return r1;
+    /* a party or place in brackets: "(SPD)" */
+    if (k + 2 < s1 && ws_tok_is(d, k, "(") && ws_tok_is(d, k + 2, ")"))
+        k += 3;
+    if (k >= s1 || ws_tok_is(d, k, ",") || ws_tok_is_final(d, k))
+        return k;
+    return r1;
 }

@@ -549,10 +549,11 @@ void ws_de_filter(ws_worker *w, ws_doc *d);
  * of the cue lexicon ("Polizeiangaben", "NASA-Angaben"). */
 int ws_de_src_noun(ws_worker *w, const ws_doc *d, const ws_lex *cues,
                    int32_t i);
-/* ws_de_so_tail: 1 when the source of ", so X" at p ends at sb before a
- * short tail ("gegenüber der Zeitung") closing the clause. */
-int ws_de_so_tail(ws_worker *w, const ws_doc *d, int32_t p, int32_t sb,
-                  int32_t s1);
+/* ws_de_so_tail: the end of the source of ", so X" at p where the phrase
+ * rules stopped at sb before a short tail ("gegenüber der Zeitung") or
+ * inside a long name; -1 when the clause goes on. */
+int32_t ws_de_so_tail(ws_worker *w, const ws_doc *d, int32_t p, int32_t sb,
+                      int32_t s1);
 /* ws_de_after_ok: 0 when what follows a source phrase at token after is
  * no content (a relative clause or apposition of the source; after an
  * inverted "so" (inv) anything but a "dass" clause).  1 for other
@@ -565,3 +566,6 @@ int ws_de_genitive(ws_worker *w, const ws_doc *d, int32_t a);
 /* ws_de_konj1: 1 when token i is a German Konjunktiv I form of a verb
  * the lexicon does not list (by its Hunspell infinitive). */
 int ws_de_konj1(ws_worker *w, const ws_doc *d, int32_t i);
+/* ws_de_apposition: one past a name apposition ", Peter Lang (SPD),"
+ * after a German speaker phrase ending at r1, or r1. */
+int32_t ws_de_apposition(const ws_doc *d, int32_t r1, int32_t s1);

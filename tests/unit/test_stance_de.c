@@ -225,6 +225,45 @@ test_continuation(void)
            "das Dach am Morgen", "Angaben", NULL);
 }
 
+/* Appositions after an inverted subject; a long name after "so". */
+static void
+test_apposition(void)
+{
+    expect("Unterdessen lobte der Vorsitzende des Ausschusses, Karl Berg "
+           "(SPD), den Entwurf.",
+           "den Entwurf", "Karl Berg", "Karl Berg");
+    expect("Die Lage sei ernst, so der Sprecher der Bewegung "
+           "Neue-Wege-Partei Nord, Ina Roth.",
+           "Die Lage sei ernst", "Ina Roth", NULL);
+}
+
+/* ", so X" after a quotation: one direct statement with the whole
+ * quotation, also when the sentence splitter cut it. */
+static void
+test_quote_so(void)
+{
+    const char *t = "\xe2\x80\x9eWir wollen mit dem F.C. Nord in die erste "
+                    "Liga aufsteigen\xe2\x80\x9c, so Trainer Max Moll.";
+    ws_doc *d = run(t);
+    if (d == NULL)
+        return;
+    int n = 0;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        const ws_statement *st = &d->statements.v[i];
+        n++;
+        CHECK(st->kind == WS_DIRECT, "quote with so: kind %s",
+              ws_kind_name(st->kind));
+        CHECK(st->ncontent == 1 &&
+                  strncmp(span(d, st->content[0]), "\xe2\x80\x9eWir", 6) == 0,
+              "quote with so: content \"%s\"",
+              st->ncontent ? span(d, st->content[0]) : "");
+        CHECK(strstr(span(d, st->speaker), "Moll") != NULL,
+              "quote with so: speaker \"%s\"", span(d, st->speaker));
+    }
+    CHECK(n == 1, "quote with so: %d statements, want 1", n);
+    ws_doc_free(d);
+}
+
 int
 main(void)
 {
@@ -244,6 +283,8 @@ main(void)
     test_verbs();
     test_konj1();
     test_continuation();
+    test_apposition();
+    test_quote_so();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
