@@ -1629,6 +1629,16 @@ find_speaker(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t *a,
             *b = e + 1;
         }
     }
+    /* German coordinated verb: "X dankte dem Team und sagte: ..." has the
+     * clause's subject */
+    if (*a < 0 && e > lo && strcmp(x->L.lang, "de") == 0 &&
+        (lexclass(x, x->L.skip, e) & K_CONJ)) {
+        int32_t r = np_right(x, lo, e);
+        if (r > lo) {
+            *a = lo;
+            *b = r;
+        }
+    }
 }
 
 /* Gives st the speaker of the last statement before position pos. */

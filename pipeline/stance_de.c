@@ -24,6 +24,20 @@ clause_punct(const ws_doc *d, int32_t i)
            ws_tok_is(d, i, "(") || ws_tok_is(d, i, ")");
 }
 
+static int
+fold_in(ws_worker *w, const ws_doc *d, int32_t i, const char *const *list,
+        size_t n)
+{
+    if (i < 0 || i >= d->tokens.n || !ws_tok_is_word(d, i))
+        return 0;
+    size_t fl;
+    const char *f = ws_tok_fold(w, d, i, 2, &fl);
+    for (size_t k = 0; k < n; k++)
+        if (strlen(list[k]) == fl && memcmp(list[k], f, fl) == 0)
+            return 1;
+    return 0;
+}
+
 /* "soll ... verletzt worden sein", "sollen ... getötet haben": the modal's
  * clause ends with the infinitive "haben" or "sein" (hearsay); "soll ...
  * gebaut werden" is a plan. */
@@ -204,6 +218,32 @@ same_content(const ws_statement *x, const ws_statement *y)
     return 1;
 }
 
+/* A reported act in the passive ("... beschuldigt worden", "wurde
+ * kritisiert") names no one who acts: no statement. */
+static int
+passive_cue(ws_worker *w, const ws_doc *d, const ws_statement *st)
+{
+    static const char *const aux[] = {"worden", "werden", "wird", "wurde",
+                                      "wurden"};
+    if (st->cue.start < 0)
+        return 0;
+    int32_t c = tok_at(d, st->cue.start);
+    if (c >= d->tokens.n || c < 1)
+        return 0;
+    int32_t e = c;
+    while (e + 1 < d->tokens.n && d->tokens.v[e + 1].end <= st->cue.end)
+        e++;
+    size_t n;
+    const char *f = ws_tok_fold(w, d, c, 1, &n);
+    /* a participle: "ge...t", "...iert" */
+    int part = (n > 4 && memcmp(f, "ge", 2) == 0 && f[n - 1] == 't') ||
+               (n > 5 && memcmp(f + n - 4, "iert", 4) == 0);
+    if (!part)
+        return 0;
+    return fold_in(w, d, e + 1, aux, sizeof aux / sizeof *aux) ||
+           fold_in(w, d, c - 1, aux, sizeof aux / sizeof *aux);
+}
+
 void
 ws_de_filter(ws_worker *w, ws_doc *d)
 {
@@ -216,6 +256,8 @@ ws_de_filter(ws_worker *w, ws_doc *d)
         /* reported and indirect speech has words: "(berichtete X)" or a
          * bare participle at the end of a clause is none */
         if (st->kind != WS_DIRECT && content_words(d, st, 2) < 2)
+            continue;
+        if (st->kind == WS_REPORTED && passive_cue(w, d, st))
             continue;
         if (k != i)
             d->statements.v[k] = *st;
@@ -271,20 +313,6 @@ ws_de_src_noun(ws_worker *w, const ws_doc *d, const ws_lex *cues, int32_t i)
         if (v && ws_lex_has_attr(v, "src"))
             return 1;
     }
-    return 0;
-}
-
-static int
-fold_in(ws_worker *w, const ws_doc *d, int32_t i, const char *const *list,
-        size_t n)
-{
-    if (i < 0 || i >= d->tokens.n || !ws_tok_is_word(d, i))
-        return 0;
-    size_t fl;
-    const char *f = ws_tok_fold(w, d, i, 2, &fl);
-    for (size_t k = 0; k < n; k++)
-        if (strlen(list[k]) == fl && memcmp(list[k], f, fl) == 0)
-            return 1;
     return 0;
 }
 

@@ -264,6 +264,36 @@ test_quote_so(void)
     ws_doc_free(d);
 }
 
+/* Speakers: a coordinated verb before a quotation, a reflexive verb
+ * before an inverted subject, a sentence adverb opening the clause; no
+ * reported act in the passive. */
+static void
+test_speakers_de(void)
+{
+    expect("Der Spieler Karl Berg verlor. Berg dankte dem Team und sagte: "
+           "\xe2\x80\x9eIch bin stolz auf uns.\xe2\x80\x9c",
+           "Ich bin stolz", "Berg", NULL);
+    expect("\xc3\x84hnlich \xc3\xa4u\xc3\x9f"
+           "erte sich der Minister Paul Roth: "
+           "\xe2\x80\x9e"
+           "Die Lage ist unter Kontrolle.\xe2\x80\x9c",
+           "Die Lage ist unter Kontrolle", "Roth", NULL);
+    ws_doc *d = run("Dar\xc3\xbc"
+                    "ber hinaus will sich die Partei f\xc3\xbcr h\xc3\xb6here "
+                    "L\xc3\xb6hne einsetzen.");
+    if (d != NULL) {
+        for (int32_t i = 0; i < d->statements.n; i++)
+            CHECK(strstr(span(d, d->statements.v[i].speaker), "Dar\xc3\xbc"
+                                                              "ber") == NULL,
+                  "adverb as speaker: \"%s\"",
+                  span(d, d->statements.v[i].speaker));
+        ws_doc_free(d);
+    }
+    expect_none("Der Manager sei wegen Betrugs mehrfach beschuldigt worden, "
+                "darunter von Kunden.",
+                "darunter von Kunden");
+}
+
 int
 main(void)
 {
@@ -285,6 +315,7 @@ main(void)
     test_continuation();
     test_apposition();
     test_quote_so();
+    test_speakers_de();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
