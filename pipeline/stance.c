@@ -2654,6 +2654,21 @@ cue_pass(ctx *x)
                     while (sb < s1 && sb < sa + 6 && np_inner(x, sb))
                         sb++;
                 }
+                if (strcmp(x->L.lang, "de") == 0 && sb == sa && sa + 1 < s1) {
+                    /* "nach Informationen vom Abend", "laut „Le Monde“" */
+                    static const char *const von[] = {"von", "vom"};
+                    if (fold_is(x, sa, von, 2))
+                        sb = np_right(x, sa + 1, s1);
+                    else if (x->qid[sa] >= 0 && x->q[x->qid[sa]].o == sa &&
+                             x->q[x->qid[sa]].nwords <= 5)
+                        sb = x->q[x->qid[sa]].c + 1;
+                    if (sb <= sa + 1)
+                        sb = sa;
+                }
+                /* "nach Angaben des Instituts (IFO)" */
+                if (strcmp(x->L.lang, "de") == 0 && sb > sa && sb + 2 < s1 &&
+                    ws_tok_is(d, sb, "(") && ws_tok_is(d, sb + 2, ")"))
+                    sb += 3;
                 if (sb == sa)
                     continue;
                 if (attr & C_INV)

@@ -294,6 +294,21 @@ test_speakers_de(void)
                 "darunter von Kunden");
 }
 
+/* Sources after "laut"/"nach": a title in quotes, "vom"/"von" phrases,
+ * an acronym in brackets. */
+static void
+test_prep_sources(void)
+{
+    expect("Laut \xe2\x80\x9eMorgenblatt\xe2\x80\x9c liefen hunderte "
+           "Menschen durch die Stadt.",
+           "liefen hunderte Menschen", "Morgenblatt", NULL);
+    expect("Nach Informationen vom Abend wurden zwei Personen verletzt.",
+           "zwei Personen verletzt", NULL, NULL);
+    expect("Das Zentrum des Bebens lag nach Angaben des Instituts (GFZ) "
+           "etwa 40 Kilometer vor der K\xc3\xbcste.",
+           "etwa 40 Kilometer", "Instituts", "GFZ");
+}
+
 int
 main(void)
 {
@@ -316,6 +331,7 @@ main(void)
     test_apposition();
     test_quote_so();
     test_speakers_de();
+    test_prep_sources();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
