@@ -1025,6 +1025,14 @@ np_right(ctx *x, int32_t b, int32_t hi)
             e++;
             continue;
         }
+        /* German compound split at its hyphen: "UN-Vertreter" */
+        if (e > start && e + 1 < hi && strcmp(x->L.lang, "de") == 0 &&
+            ws_tok_is(d, e, "-") &&
+            !(d->tokens.v[e - 1].flags & WS_TOK_SPACE) &&
+            !(d->tokens.v[e].flags & WS_TOK_SPACE) && np_inner(x, e + 1)) {
+            e += 2;
+            continue;
+        }
         /* German genitive: "die Gewerkschaft der Polizei" */
         if (e > start && e + 1 < hi && strcmp(x->L.lang, "de") == 0 &&
             (ws_tok_is(d, e, "der") || ws_tok_is(d, e, "des")) &&
@@ -2471,8 +2479,17 @@ de_final_cue(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
     /* content: a clause after the comma, else the middle field */
     int32_t k0 = -1, k1 = -1;
     int kind;
-    if (e < s1 && ws_tok_is(d, e, ",") && e + 1 < s1 && x->qid[e + 1] < 0 &&
-        !(lexclass(x, x->L.skip, e + 1) & K_STOP) && (attr & C_SAY)) {
+    if ((attr & C_SAY) && a == c0 && c0 - 2 > s0 && ws_tok_is(d, c0 - 1, ",") &&
+        x->qid[s0] < 0 && (e >= s1 || ws_tok_is_final(d, e)) && ap < 0 &&
+        np_left(x, c0 - 2, s0) != s0) {
+        /* "Es drohe ein Wettlauf, hatte X in Moskau gesagt.": the
+         * fronted clause */
+        k0 = s0;
+        k1 = c0 - 1;
+        kind = WS_INDIRECT;
+    } else if (e < s1 && ws_tok_is(d, e, ",") && e + 1 < s1 &&
+               x->qid[e + 1] < 0 && !(lexclass(x, x->L.skip, e + 1) & K_STOP) &&
+               (attr & C_SAY)) {
         k0 = e + 1;
         unsigned ka, kg;
         if (cue_at(x, k0, &ka, &kg) && (ka & C_COMP))
@@ -2876,14 +2893,15 @@ cue_pass(ctx *x)
             if (!named)
                 r1 = r0;
             int rl0;
-            int inv =
-                r1 > r0 && (comp < 0 || v2) &&
-                (r1 >= s1 || is_clause_punct(d, r1) || prefer_right ||
-                 (lcomma && (r2 >= s1 || is_clause_punct(d, r2) ||
-                             (lexclass(x, x->L.skip, r1) & K_PREP) ||
-                             (!is_det(x, r0) && !pron_gender(x, r0, &rl0) &&
-                              (attr & C_SAY) && strcmp(x->L.lang, "en") != 0 &&
-                              strcmp(x->L.lang, "de") != 0))));
+            int inv = r1 > r0 && (comp < 0 || v2) &&
+                      (r1 >= s1 || is_clause_punct(d, r1) || prefer_right ||
+                       (lcomma &&
+                        (r2 >= s1 || is_clause_punct(d, r2) ||
+                         (lexclass(x, x->L.skip, r1) & K_PREP) ||
+                         (!is_det(x, r0) && !pron_gender(x, r0, &rl0) &&
+                          (attr & C_SAY) && strcmp(x->L.lang, "en") != 0 &&
+                          strcmp(x->L.lang, "de") != 0) ||
+                         ((attr & C_SAY) && ws_de_inv_tail(x->w, d, r2, s1)))));
             if (!inv && lcomma) {
                 /* "X, the Y of Z, said ...": the subject with its
                  * apposition */

@@ -513,3 +513,19 @@ ws_de_apposition(const ws_doc *d, int32_t r1, int32_t s1)
         return k;
     return r1;
 }
+
+int
+ws_de_inv_tail(ws_worker *w, const ws_doc *d, int32_t r2, int32_t s1)
+{
+    static const char *const comp[] = {"dass", "daß", "ob", "weil", "wenn"};
+    if (strcmp(d->lang, "de") != 0 || r2 >= s1)
+        return 0;
+    for (int32_t k = r2; k < s1 && k < r2 + 10; k++) {
+        if (clause_punct(d, k) && !ws_tok_is(d, k, "(") &&
+            !ws_tok_is(d, k, ")"))
+            return 1;
+        if (fold_in(w, d, k, comp, sizeof comp / sizeof *comp))
+            return 0;
+    }
+    return r2 + 10 >= s1;
+}

@@ -569,3 +569,7 @@ int ws_de_konj1(ws_worker *w, const ws_doc *d, int32_t i);
 /* ws_de_apposition: one past a name apposition ", Peter Lang (SPD),"
  * after a German speaker phrase ending at r1, or r1. */
 int32_t ws_de_apposition(const ws_doc *d, int32_t r1, int32_t s1);
+/* ws_de_inv_tail: 1 when, after ", sagte X", what follows X up to the end
+ * of the clause (from r2) is a short tail: a time, an addressee, a
+ * separable particle ("..., teilte ein Sprecher gestern mit."). */
+int ws_de_inv_tail(ws_worker *w, const ws_doc *d, int32_t r2, int32_t s1);

@@ -309,6 +309,23 @@ test_prep_sources(void)
            "etwa 40 Kilometer", "Instituts", "GFZ");
 }
 
+/* ", teilte X mit": an inverted subject before a tail (time, addressee,
+ * particle); hyphenated compounds in speaker phrases; a fronted clause
+ * before ", hatte X gesagt". */
+static void
+test_inverted_tail(void)
+{
+    expect("Die Ursache ist unklar. M\xc3\xb6glicherweise habe der Fahrer "
+           "einen Anfall erlitten, teilte ein Polizeisprecher gestern mit.",
+           "der Fahrer einen Anfall", "Polizeisprecher", "gestern");
+    expect("Pro Person stehe nur ein Liter Wasser bereit, sagte "
+           "UN-Vertreter Tom Lang dem Sender Radio Nord.",
+           "Pro Person stehe", "Tom Lang", "Sender");
+    expect("Es drohe ein Wettlauf, hatte der Minister Paul Roth bei seinem "
+           "Besuch in Wien gesagt.",
+           "Es drohe ein Wettlauf", "Roth", "Besuch");
+}
+
 int
 main(void)
 {
@@ -332,6 +349,7 @@ main(void)
     test_quote_so();
     test_speakers_de();
     test_prep_sources();
+    test_inverted_tail();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
