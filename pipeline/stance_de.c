@@ -206,6 +206,21 @@ whole_quote(ws_doc *d, ws_statement *st)
     return 1;
 }
 
+/* only spaces (no line break) between code points a and b */
+static int
+gap_is_space(const ws_doc *d, int32_t a, int32_t b)
+{
+    if (b < a || b - a > 3)
+        return 0;
+    int32_t x = ws_doc_byte(d, a), y = ws_doc_byte(d, b);
+    if (x < 0 || y < 0)
+        return 0;
+    for (int32_t k = x; k < y; k++)
+        if (d->text[k] != ' ')
+            return 0;
+    return 1;
+}
+
 static int
 same_content(const ws_statement *x, const ws_statement *y)
 {
@@ -268,6 +283,29 @@ ws_de_filter(ws_worker *w, ws_doc *d)
         ws_statement *st = &d->statements.v[i];
         if (st->kind == WS_INDIRECT && st->cue.start >= 0)
             whole_quote(d, st);
+    }
+    /* consecutive subjunctive sentences of one speaker in one paragraph
+     * are one statement */
+    {
+        k = 0;
+        for (int32_t i = 0; i < d->statements.n; i++) {
+            ws_statement *st = &d->statements.v[i];
+            if (k > 0 && st->cue.start < 0 && st->kind != WS_DIRECT &&
+                st->ncontent == 1) {
+                ws_statement *o = &d->statements.v[k - 1];
+                if (o->cue.start < 0 && o->kind != WS_DIRECT &&
+                    o->ncontent == 1 && o->speaker.start == st->speaker.start &&
+                    o->speaker.end == st->speaker.end &&
+                    gap_is_space(d, o->content[0].end, st->content[0].start)) {
+                    o->content[0].end = st->content[0].end;
+                    continue;
+                }
+            }
+            if (k != i)
+                d->statements.v[k] = *st;
+            k++;
+        }
+        d->statements.n = k;
     }
     /* one statement per content: the one with a cue and a speaker */
     k = 0;

@@ -6,6 +6,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "test.h"
 #include "ws_int.h"
@@ -326,6 +327,89 @@ test_inverted_tail(void)
            "Es drohe ein Wettlauf", "Roth", "Besuch");
 }
 
+/* Consecutive subjunctive sentences of one speaker in one paragraph are
+ * one statement. */
+static void
+test_merge_subjunctive(void)
+{
+    ws_doc *d = run("Die Ministerin sagte, das Budget sei knapp. Die Schulen "
+                    "seien aber sicher. Auch die Klinik bekomme mehr "
+                    "Geld. Die Steuer bleibe gleich.");
+    if (d == NULL)
+        return;
+    ws_statement *a = find(d, "Die Schulen seien");
+    ws_statement *b = find(d, "Die Steuer bleibe");
+    CHECK(a != NULL && a == b && a->ncontent == 1,
+          "subjunctive run: %d statements, not one", d->statements.n);
+    if (a != NULL)
+        CHECK(strstr(span(d, a->speaker), "Ministerin") != NULL,
+              "subjunctive run: speaker \"%s\"", span(d, a->speaker));
+    ws_doc_free(d);
+}
+
+/* ---- time: the German passes stay linear in the document ---- */
+
+static double
+now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* seconds of ws_stance on `unit` repeated n times (German) */
+static double
+stance_seconds(const char *unit, int n)
+{
+    size_t ul = strlen(unit);
+    char *text = malloc(ul * (size_t)n + 1);
+    ws_doc *d = ws_doc_new();
+    if (text == NULL || d == NULL) {
+        free(text);
+        ws_doc_free(d);
+        return -1;
+    }
+    for (int i = 0; i < n; i++)
+        memcpy(text + ul * (size_t)i, unit, ul);
+    text[ul * (size_t)n] = '\0';
+    ws_doc_set_text(d, text, strlen(text));
+    snprintf(d->lang, sizeof(d->lang), "de");
+    d->lang_given = 1;
+    ws_ner(worker, d);
+    double t0 = now_seconds();
+    ws_stance(worker, d);
+    double t = now_seconds() - t0;
+    ws_doc_free(d);
+    free(text);
+    return t;
+}
+
+static void
+check_linear(const char *name, const char *unit, int n)
+{
+    double small = stance_seconds(unit, n / 8);
+    double big = stance_seconds(unit, n);
+    CHECK(small >= 0 && big >= 0, "%s: out of memory", name);
+    if (small < 0 || big < 0)
+        return;
+    double ratio = big / (small > 1e-4 ? small : 1e-4);
+    CHECK(big < 0.25 || ratio < 30,
+          "%s_quadratic: %.3f s for %d, %.3f s for %d (x%.1f)", name, small,
+          n / 8, big, n, ratio);
+}
+
+static void
+test_time_bounds_de(void)
+{
+    check_linear("de_subjunctive_run",
+                 "Der Minister sagte, es sei gut. Die "
+                 "Lage sei ruhig. ",
+                 8000);
+    check_linear("de_so_quotes",
+                 "\xe2\x80\x9eWir bleiben\xe2\x80\x9c, so Anna Berg. ", 8000);
+    check_linear("de_one_sentence", "Er sagte, es sei gut, so Berg, ", 8000);
+}
+
 int
 main(void)
 {
@@ -350,6 +434,8 @@ main(void)
     test_speakers_de();
     test_prep_sources();
     test_inverted_tail();
+    test_merge_subjunctive();
+    test_time_bounds_de();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
