@@ -2893,15 +2893,18 @@ cue_pass(ctx *x)
             if (!named)
                 r1 = r0;
             int rl0;
-            int inv = r1 > r0 && (comp < 0 || v2) &&
-                      (r1 >= s1 || is_clause_punct(d, r1) || prefer_right ||
-                       (lcomma &&
-                        (r2 >= s1 || is_clause_punct(d, r2) ||
-                         (lexclass(x, x->L.skip, r1) & K_PREP) ||
-                         (!is_det(x, r0) && !pron_gender(x, r0, &rl0) &&
-                          (attr & C_SAY) && strcmp(x->L.lang, "en") != 0 &&
-                          strcmp(x->L.lang, "de") != 0) ||
-                         ((attr & C_SAY) && ws_de_inv_tail(x->w, d, r2, s1)))));
+            int inv =
+                r1 > r0 && (comp < 0 || v2) &&
+                (r1 >= s1 || is_clause_punct(d, r1) || prefer_right ||
+                 (lcomma && (r2 >= s1 || is_clause_punct(d, r2) ||
+                             (lexclass(x, x->L.skip, r1) & K_PREP) ||
+                             (!is_det(x, r0) && !pron_gender(x, r0, &rl0) &&
+                              (attr & C_SAY) && strcmp(x->L.lang, "en") != 0 &&
+                              strcmp(x->L.lang, "de") != 0))));
+            /* German ", teilte X gestern mit." */
+            if (!inv && r1 > r0 && (comp < 0 || v2) && lcomma &&
+                (attr & C_SAY) && ws_de_inv_tail(x->w, d, r2, s1))
+                inv = 1;
             if (!inv && lcomma) {
                 /* "X, the Y of Z, said ...": the subject with its
                  * apposition */
