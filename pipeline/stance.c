@@ -2713,9 +2713,12 @@ cue_pass(ctx *x)
             while (after < s1 && ws_tok_is(d, after, ","))
                 after++;
             if (from > s0 + 1 || (from == s0 + 1 && !ws_tok_is_word(d, s0))) {
-                /* content before */
+                /* content before (one clause's worth at most: a sentence
+                 * of many sources stays linear) */
                 c0 = s0;
                 c1 = from;
+                if (c1 - c0 > CLAUSE_MAX)
+                    c0 = c1 - CLAUSE_MAX;
                 while (c1 > c0 &&
                        (ws_tok_is(d, c1 - 1, ",") || is_dash(d, c1 - 1)))
                     c1--;
@@ -3000,12 +3003,15 @@ cue_pass(ctx *x)
             ws_tok_is(d, sa - 1, ",") && c0 > p && c1 > c0 &&
             ws_tok_is(d, c0 - 1, ",")) {
             int clean = 1;
-            for (int32_t k = s0; k < sa - 1 && clean; k++)
+            /* one clause's worth at most: a sentence of many attributions
+             * stays linear */
+            int32_t lo0 = sa - 1 - CLAUSE_MAX > s0 ? sa - 1 - CLAUSE_MAX : s0;
+            for (int32_t k = lo0; k < sa - 1 && clean; k++)
                 if (x->qid[k] >= 0 || (x->cuelen[k] && !x->cueused[k] &&
                                        is_speech_cue(x->cueattr[k])))
                     clean = 0;
             if (clean) {
-                pre0 = s0;
+                pre0 = lo0;
                 pre1 = sa - 1;
             }
         }

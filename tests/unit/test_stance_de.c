@@ -407,7 +407,8 @@ test_time_bounds_de(void)
                  8000);
     check_linear("de_so_quotes",
                  "\xe2\x80\x9eWir bleiben\xe2\x80\x9c, so Anna Berg. ", 8000);
-    check_linear("de_one_sentence", "Er sagte, es sei gut, so Berg, ", 8000);
+    check_linear("de_one_sentence",
+                 "Die Ministerin sagte, es sei gut, so Berg, ", 8000);
 }
 
 int
