@@ -992,6 +992,13 @@ np_left(ctx *x, int32_t e, int32_t lo)
     }
     if (a - 1 >= lo && is_det(x, a - 1))
         a--;
+    /* German genitive attribute: "ein Sprecher der Feuerwehr" */
+    if (a - 1 >= lo && a < e && ws_de_genitive(x->w, d, a) &&
+        !x->cuelen[a - 1] && x->qid[a - 1] < 0) {
+        int32_t b = np_left(x, a - 1, lo);
+        if (b >= 0)
+            a = b;
+    }
     /* drop a leading sentence adverb ("Earlier", "Gestern") */
     while (a < e && (lexclass(x, x->L.skip, a) & (K_ADV | K_TIME)) &&
            x->ent[a] < 0)
@@ -1039,6 +1046,14 @@ np_right(ctx *x, int32_t b, int32_t hi)
             ws_tok_blen(d, e) <= 3 && x->ent[e + 1] >= 0 &&
             x->ent[e + 1] == x->ent[e - 1]) {
             e++;
+            continue;
+        }
+        /* German compound split at its hyphen: "UN-Vertreter" */
+        if (e > start && e + 1 < hi && strcmp(x->L.lang, "de") == 0 &&
+            ws_tok_is(d, e, "-") &&
+            !(d->tokens.v[e - 1].flags & WS_TOK_SPACE) &&
+            !(d->tokens.v[e].flags & WS_TOK_SPACE) && np_inner(x, e + 1)) {
+            e += 2;
             continue;
         }
         /* German genitive: "die Gewerkschaft der Polizei" */
@@ -1671,6 +1686,16 @@ find_speaker(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t *a,
         if (s >= 0) {
             *a = s;
             *b = e + 1;
+        }
+    }
+    /* German coordinated verb: "X dankte dem Team und sagte: ..." has the
+     * clause's subject */
+    if (*a < 0 && e > lo && strcmp(x->L.lang, "de") == 0 &&
+        (lexclass(x, x->L.skip, e) & K_CONJ)) {
+        int32_t r = np_right(x, lo, e);
+        if (r > lo) {
+            *a = lo;
+            *b = r;
         }
     }
 }
@@ -2597,8 +2622,17 @@ de_final_cue(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
     /* content: a clause after the comma, else the middle field */
     int32_t k0 = -1, k1 = -1;
     int kind;
-    if (e < s1 && ws_tok_is(d, e, ",") && e + 1 < s1 && x->qid[e + 1] < 0 &&
-        !(lexclass(x, x->L.skip, e + 1) & K_STOP) && (attr & C_SAY)) {
+    if ((attr & C_SAY) && a == c0 && c0 - 2 > s0 && ws_tok_is(d, c0 - 1, ",") &&
+        x->qid[s0] < 0 && (e >= s1 || ws_tok_is_final(d, e)) && ap < 0 &&
+        np_left(x, c0 - 2, s0) != s0) {
+        /* "Es drohe ein Wettlauf, hatte X in Moskau gesagt.": the
+         * fronted clause */
+        k0 = s0;
+        k1 = c0 - 1;
+        kind = WS_INDIRECT;
+    } else if (e < s1 && ws_tok_is(d, e, ",") && e + 1 < s1 &&
+               x->qid[e + 1] < 0 && !(lexclass(x, x->L.skip, e + 1) & K_STOP) &&
+               (attr & C_SAY)) {
         k0 = e + 1;
         unsigned ka, kg;
         if (cue_at(x, k0, &ka, &kg) && (ka & C_COMP))
@@ -2808,13 +2842,38 @@ cue_pass(ctx *x)
                     while (sb < s1 && sb < sa + 6 && np_inner(x, sb))
                         sb++;
                 }
+                if (strcmp(x->L.lang, "de") == 0 && sb == sa && sa + 1 < s1) {
+                    /* "nach Informationen vom Abend", "laut „Le Monde“" */
+                    static const char *const von[] = {"von", "vom"};
+                    if (fold_is(x, sa, von, 2))
+                        sb = np_right(x, sa + 1, s1);
+                    else if (x->qid[sa] >= 0 && x->q[x->qid[sa]].o == sa &&
+                             x->q[x->qid[sa]].nwords <= 5)
+                        sb = x->q[x->qid[sa]].c + 1;
+                    if (sb <= sa + 1)
+                        sb = sa;
+                }
+                /* "nach Angaben des Instituts (IFO)" */
+                if (strcmp(x->L.lang, "de") == 0 && sb > sa && sb + 2 < s1 &&
+                    ws_tok_is(d, sb, "(") && ws_tok_is(d, sb + 2, ")"))
+                    sb += 3;
                 if (sb == sa)
                     continue;
-                if ((attr & C_INV) && !(sb >= s1 || is_clause_punct(d, sb)))
-                    continue;
+                if (attr & C_INV)
+                    sb = ws_de_apposition(d, sb, s1);
+                if ((attr & C_INV) && !(sb >= s1 || is_clause_punct(d, sb))) {
+                    int32_t e2 = ws_de_so_tail(x->w, d, p, sb, s1);
+                    if (e2 < 0)
+                        continue;
+                    sb = e2 > sb ? ws_de_apposition(d, e2, s1) : sb;
+                }
             } else {
                 sb = p;
                 sa = np_left(x, p - 1, s0);
+                /* "Angaben zufolge ...": a bare noun opening the sentence */
+                if (sa < 0 && p - 1 >= s0 && is_cap(d, p - 1) &&
+                    strcmp(x->L.lang, "de") == 0 && x->qid[p - 1] < 0)
+                    sa = p - 1;
                 if (sa < 0)
                     continue;
             }
@@ -2825,9 +2884,12 @@ cue_pass(ctx *x)
             while (after < s1 && ws_tok_is(d, after, ","))
                 after++;
             if (from > s0 + 1 || (from == s0 + 1 && !ws_tok_is_word(d, s0))) {
-                /* content before */
+                /* content before (one clause's worth at most: a sentence
+                 * of many sources stays linear) */
                 c0 = s0;
                 c1 = from;
+                if (c1 - c0 > CLAUSE_MAX)
+                    c0 = c1 - CLAUSE_MAX;
                 while (c1 > c0 &&
                        (ws_tok_is(d, c1 - 1, ",") || is_dash(d, c1 - 1)))
                     c1--;
@@ -2837,7 +2899,8 @@ cue_pass(ctx *x)
                 if (after < s1 && ws_tok_is_word(d, after) &&
                     x->qid[after] < 0 &&
                     !(lexclass(x, x->L.skip, after) & K_STOP) &&
-                    !(x->cuelen[after] && is_speech_cue(x->cueattr[after]))) {
+                    !(x->cuelen[after] && is_speech_cue(x->cueattr[after])) &&
+                    ws_de_after_ok(x->w, d, (attr & C_INV) != 0, after)) {
                     int32_t e2 = clause_end(x, after, 0);
                     if (e2 > after) {
                         b0 = after;
@@ -3015,6 +3078,10 @@ cue_pass(ctx *x)
                              (!is_det(x, r0) && !pron_gender(x, r0, &rl0) &&
                               (attr & C_SAY) && strcmp(x->L.lang, "en") != 0 &&
                               strcmp(x->L.lang, "de") != 0))));
+            /* German ", teilte X gestern mit." */
+            if (!inv && r1 > r0 && (comp < 0 || v2) && lcomma &&
+                (attr & C_SAY) && ws_de_inv_tail(x->w, d, r2, s1))
+                inv = 1;
             if (!inv && lcomma) {
                 /* "X, the Y of Z, said ...": the subject with its
                  * apposition */
@@ -3046,6 +3113,7 @@ cue_pass(ctx *x)
                 }
             }
             if (sa < 0 && inv) {
+                r1 = ws_de_apposition(d, r1, s1);
                 sa = r0;
                 sb = r1;
                 if (left_end >= s0 && ws_tok_is(d, left_end, ",") &&
@@ -3109,12 +3177,15 @@ cue_pass(ctx *x)
             ws_tok_is(d, sa - 1, ",") && c0 > p && c1 > c0 &&
             ws_tok_is(d, c0 - 1, ",")) {
             int clean = 1;
-            for (int32_t k = s0; k < sa - 1 && clean; k++)
+            /* one clause's worth at most: a sentence of many attributions
+             * stays linear */
+            int32_t lo0 = sa - 1 - CLAUSE_MAX > s0 ? sa - 1 - CLAUSE_MAX : s0;
+            for (int32_t k = lo0; k < sa - 1 && clean; k++)
                 if (x->qid[k] >= 0 || (x->cuelen[k] && !x->cueused[k] &&
                                        is_speech_cue(x->cueattr[k])))
                     clean = 0;
             if (clean) {
-                pre0 = s0;
+                pre0 = lo0;
                 pre1 = sa - 1;
             }
         }
@@ -3430,7 +3501,7 @@ subjunctive_pass(ctx *x)
                 inq = 1;
             if (x->cuelen[t] && (x->cueattr[t] & C_SUBJ))
                 subj = 1;
-            else if (x->cuelen[t] &&
+            else if (x->cuelen[t] && x->cueused[t] &&
                      (x->cueattr[t] & (C_SAY | C_ACT | C_PREP | C_POST)))
                 cue = 1;
         }
@@ -3585,7 +3656,8 @@ src_phrase(ctx *x, int32_t i)
         if (d->tokens.v[j].sent != s || !ws_tok_is_word(d, j))
             break;
         if (is_cap(d, j)) {
-            if (lexclass(x, x->L.cues, j) & C_SRC) {
+            if ((lexclass(x, x->L.cues, j) & C_SRC) ||
+                ws_de_src_noun(x->w, d, x->L.cues, j)) {
                 x->cuelen[i] = (uint8_t)(j - i + 1);
                 x->cueattr[i] = C_PREP | C_SRC;
             }
@@ -3702,11 +3774,18 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
         int m = lexmatch(x, x->L.cues, i, &v);
         if (m <= 0) {
             src_phrase(x, i);
+            if (!x->cuelen[i] && ws_de_konj1(w, d, i)) {
+                x->cuelen[i] = 1;
+                x->cueattr[i] = C_SUBJ;
+            }
             continue;
         }
         unsigned g;
         unsigned a = parse_attrs(v, &g);
         if (a == C_DOC || a == C_SRC)
+            continue;
+        if (a == C_SUBJ && strcmp(x->L.lang, "de") == 0 &&
+            !ws_de_subj_form(w, d, x->L.cues, i))
             continue;
         if (m == 1 && strcmp(x->L.lang, "en") == 0) {
             /* English cues are listed in every form: "supporters" is not
@@ -3887,6 +3966,7 @@ ws_stance(ws_worker *w, ws_doc *d)
               cmp_stmt);
     subjunctive_pass(&x);
     fragment_pass(&x);
+    ws_de_filter(w, d);
     if (d->statements.n > 1)
         qsort(d->statements.v, (size_t)d->statements.n, sizeof(ws_statement),
               cmp_stmt);

@@ -558,3 +558,42 @@ int ws_tok_forms_x(ws_worker *w, const ws_doc *d, int32_t i, ws_tokform *t);
 void ws_worker_set_cache_limit(ws_worker *w, size_t words);
 
 #endif
+
+/* ---- stance_de.c (stance helper): German reported speech ----
+ * ws_de_subj_form: 1 when token i is a subjunctive form listed in the
+ * cue lexicon as written (not through a Hunspell stem: "sollte" is no
+ * "solle", the noun "Stelle" no "stelle"): lower case, or capitalised
+ * only at the start of its sentence. */
+int ws_de_subj_form(ws_worker *w, const ws_doc *d, const ws_lex *cues,
+                    int32_t i);
+/* ws_de_filter: drops German statements that are no speech (reported or
+ * indirect ones without content words); runs before labelling. */
+void ws_de_filter(ws_worker *w, ws_doc *d);
+/* ws_de_src_noun: 1 when token i is a compound ending in a source noun
+ * of the cue lexicon ("Polizeiangaben", "NASA-Angaben"). */
+int ws_de_src_noun(ws_worker *w, const ws_doc *d, const ws_lex *cues,
+                   int32_t i);
+/* ws_de_so_tail: the end of the source of ", so X" at p where the phrase
+ * rules stopped at sb before a short tail ("gegenüber der Zeitung") or
+ * inside a long name; -1 when the clause goes on. */
+int32_t ws_de_so_tail(ws_worker *w, const ws_doc *d, int32_t p, int32_t sb,
+                      int32_t s1);
+/* ws_de_after_ok: 0 when what follows a source phrase at token after is
+ * no content (a relative clause or apposition of the source; after an
+ * inverted "so" (inv) anything but a "dass" clause).  1 for other
+ * languages. */
+int ws_de_after_ok(ws_worker *w, const ws_doc *d, int inv, int32_t after);
+/* ws_de_genitive: 1 when token a is "der"/"des" after a capitalised noun
+ * in a German document, so the phrase from a is a genitive attribute of
+ * the noun before ("ein Sprecher der Feuerwehr"). */
+int ws_de_genitive(ws_worker *w, const ws_doc *d, int32_t a);
+/* ws_de_konj1: 1 when token i is a German Konjunktiv I form of a verb
+ * the lexicon does not list (by its Hunspell infinitive). */
+int ws_de_konj1(ws_worker *w, const ws_doc *d, int32_t i);
+/* ws_de_apposition: one past a name apposition ", Peter Lang (SPD),"
+ * after a German speaker phrase ending at r1, or r1. */
+int32_t ws_de_apposition(const ws_doc *d, int32_t r1, int32_t s1);
+/* ws_de_inv_tail: 1 when, after ", sagte X", what follows X up to the end
+ * of the clause (from r2) is a short tail: a time, an addressee, a
+ * separable particle ("..., teilte ein Sprecher gestern mit."). */
+int ws_de_inv_tail(ws_worker *w, const ws_doc *d, int32_t r2, int32_t s1);

@@ -1,0 +1,569 @@
+/*
+ * stance_de.c - German reported speech for the stance stage: the
+ * subjunctive (Konjunktiv I) as a mark of reported speech with no cue.
+ *
+ * Called from stance.c's German passes; the lexicons are stance.c's
+ * (models/de/stance-*.tsv).
+ */
+#include <string.h>
+
+#include "ws_int.h"
+
+static int
+is_dash_tok(const ws_doc *d, int32_t i)
+{
+    return ws_tok_is(d, i, "\xe2\x80\x93") || ws_tok_is(d, i, "\xe2\x80\x94") ||
+           ws_tok_is(d, i, "-");
+}
+
+static int
+clause_punct(const ws_doc *d, int32_t i)
+{
+    return ws_tok_is_final(d, i) || ws_tok_is(d, i, ",") ||
+           ws_tok_is(d, i, ";") || ws_tok_is(d, i, ":") ||
+           ws_tok_is(d, i, "(") || ws_tok_is(d, i, ")");
+}
+
+static int
+fold_in(ws_worker *w, const ws_doc *d, int32_t i, const char *const *list,
+        size_t n)
+{
+    if (i < 0 || i >= d->tokens.n || !ws_tok_is_word(d, i))
+        return 0;
+    size_t fl;
+    const char *f = ws_tok_fold(w, d, i, 2, &fl);
+    for (size_t k = 0; k < n; k++)
+        if (strlen(list[k]) == fl && memcmp(list[k], f, fl) == 0)
+            return 1;
+    return 0;
+}
+
+/* "soll ... verletzt worden sein", "sollen ... getötet haben": the modal's
+ * clause ends with the infinitive "haben" or "sein" (hearsay); "soll ...
+ * gebaut werden" is a plan. */
+static int
+perfect_infinitive(ws_worker *w, const ws_doc *d, int32_t i)
+{
+    int32_t s = d->tokens.v[i].sent, last = -1;
+    for (int32_t k = i + 1; k < d->tokens.n && k <= i + 60; k++) {
+        if (d->tokens.v[k].sent != s || clause_punct(d, k) || is_dash_tok(d, k))
+            break;
+        if (ws_tok_is_word(d, k))
+            last = k;
+    }
+    if (last < 0)
+        return 0;
+    size_t n;
+    const char *f = ws_tok_fold(w, d, last, 2, &n);
+    return (n == 5 && memcmp(f, "haben", 5) == 0) ||
+           (n == 4 && memcmp(f, "sein", 4) == 0);
+}
+
+int
+ws_de_subj_form(ws_worker *w, const ws_doc *d, const ws_lex *cues, int32_t i)
+{
+    if (cues == NULL || i < 0 || i >= d->tokens.n || !ws_tok_is_word(d, i))
+        return 0;
+    size_t n;
+    const char *f = ws_tok_fold(w, d, i, 3, &n);
+    const char *v = ws_lex_word(cues, f, n);
+    if (v == NULL || !ws_lex_has_attr(v, "subj"))
+        return 0;
+    /* a capital inside the sentence is a noun ("an zweiter Stelle") */
+    const char *p = ws_tok_ptr(d, i);
+    const unsigned char *u = (const unsigned char *)p;
+    int cap = (u[0] >= 'A' && u[0] <= 'Z') ||
+              (u[0] == 0xC3 && (u[1] == 0x84 || u[1] == 0x96 || u[1] == 0x9C));
+    if (cap && i > 0 && d->tokens.v[i - 1].sent == d->tokens.v[i].sent)
+        return 0;
+    if (ws_lex_has_attr(v, "hearsay") && !perfect_infinitive(w, d, i))
+        return 0;
+    return 1;
+}
+
+/* first token starting at or after code point cp (tokens are sorted) */
+static int32_t
+tok_at(const ws_doc *d, int32_t cp)
+{
+    int32_t lo = 0, hi = d->tokens.n;
+    while (lo < hi) {
+        int32_t mid = lo + (hi - lo) / 2;
+        if (d->tokens.v[mid].start < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* words (letters) in the statement's content */
+static int32_t
+content_words(const ws_doc *d, const ws_statement *st, int32_t max)
+{
+    int32_t n = 0;
+    for (int c = 0; c < st->ncontent && n < max; c++)
+        for (int32_t t = tok_at(d, st->content[c].start);
+             t < d->tokens.n && d->tokens.v[t].end <= st->content[c].end &&
+             n < max;
+             t++)
+            if (ws_tok_is_word(d, t))
+                n++;
+    return n;
+}
+
+/* code point at byte b, its length in *len */
+static int32_t
+cp_at(const ws_doc *d, int32_t b, int *len)
+{
+    const unsigned char *u = (const unsigned char *)d->text + b;
+    if (u[0] < 0x80) {
+        *len = 1;
+        return u[0];
+    }
+    if ((u[0] & 0xE0) == 0xC0 && b + 1 < (int32_t)d->len) {
+        *len = 2;
+        return ((u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+    }
+    if ((u[0] & 0xF0) == 0xE0 && b + 2 < (int32_t)d->len) {
+        *len = 3;
+        return ((u[0] & 0x0F) << 12) | ((u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+    }
+    *len = 1;
+    return -1;
+}
+
+/* the opening mark German uses for a closing mark, or 0 */
+static int32_t
+opener_of(int32_t c)
+{
+    switch (c) {
+    case 0x201C: /* „…“ */
+        return 0x201E;
+    case 0x00AB: /* »…« */
+        return 0x00BB;
+    case 0x2019: /* ‚…‘ and ‚…’ */
+    case 0x2018:
+        return 0x201A;
+    case '"':
+        return '"';
+    case 0x201D: /* “…” */
+        return 0x201C;
+    default:
+        return 0;
+    }
+}
+
+/* A reported-speech statement whose content ends with a closing
+ * quotation mark is the quotation ("„…“, so X."; the sentence splitter
+ * may have cut the quote after "F.C." or after its first sentence): its
+ * content becomes the whole quotation, from the opening mark in the same
+ * paragraph, and its kind direct.  Returns 1 when changed. */
+static int
+whole_quote(ws_doc *d, ws_statement *st)
+{
+    if (st->ncontent != 1)
+        return 0;
+    int32_t a = st->content[0].start, e = st->content[0].end;
+    if (e - 1 <= a)
+        return 0;
+    int32_t eb = ws_doc_byte(d, e - 1), ab = ws_doc_byte(d, a);
+    if (eb < 0 || ab < 0)
+        return 0;
+    int len;
+    int32_t close = cp_at(d, eb, &len);
+    /* "…“" or "…." + "“" */
+    int32_t want = opener_of(close);
+    if (want == 0)
+        return 0;
+    /* the opening mark: at the start or before it in the paragraph, no
+     * other closing mark of this kind between */
+    int32_t b = ab;
+    int found = 0;
+    for (int32_t k = b, n = 0; k >= 0 && n < 4000; n++) {
+        int l2;
+        int32_t c = cp_at(d, k, &l2);
+        if (c == want && (k < ab || k == ab)) {
+            found = 1;
+            b = k;
+            break;
+        }
+        if (k < ab && (c == close || c == '\n') && want != close)
+            break;
+        if (k < ab && c == '\n')
+            break;
+        /* step back one code point */
+        k--;
+        while (k > 0 && (((unsigned char)d->text[k]) & 0xC0) == 0x80)
+            k--;
+    }
+    if (!found)
+        return 0;
+    int32_t ncp = ws_doc_cp(d, b);
+    if (ncp < 0)
+        return 0;
+    st->content[0].start = ncp;
+    st->kind = WS_DIRECT;
+    return 1;
+}
+
+/* only spaces (no line break) between code points a and b */
+static int
+gap_is_space(const ws_doc *d, int32_t a, int32_t b)
+{
+    if (b < a || b - a > 3)
+        return 0;
+    int32_t x = ws_doc_byte(d, a), y = ws_doc_byte(d, b);
+    if (x < 0 || y < 0)
+        return 0;
+    for (int32_t k = x; k < y; k++)
+        if (d->text[k] != ' ')
+            return 0;
+    return 1;
+}
+
+static int
+same_content(const ws_statement *x, const ws_statement *y)
+{
+    if (x->ncontent != y->ncontent || x->ncontent == 0)
+        return 0;
+    for (int c = 0; c < x->ncontent; c++)
+        if (x->content[c].start != y->content[c].start ||
+            x->content[c].end != y->content[c].end)
+            return 0;
+    return 1;
+}
+
+/* A reported act in the passive ("... beschuldigt worden", "wurde
+ * kritisiert") names no one who acts: no statement. */
+static int
+passive_cue(ws_worker *w, const ws_doc *d, const ws_statement *st)
+{
+    static const char *const aux[] = {"worden", "werden", "wird", "wurde",
+                                      "wurden"};
+    if (st->cue.start < 0)
+        return 0;
+    int32_t c = tok_at(d, st->cue.start);
+    if (c >= d->tokens.n || c < 1)
+        return 0;
+    int32_t e = c;
+    while (e + 1 < d->tokens.n && d->tokens.v[e + 1].end <= st->cue.end)
+        e++;
+    size_t n;
+    const char *f = ws_tok_fold(w, d, c, 1, &n);
+    /* a participle: "ge...t", "...iert" */
+    int part = (n > 4 && memcmp(f, "ge", 2) == 0 && f[n - 1] == 't') ||
+               (n > 5 && memcmp(f + n - 4, "iert", 4) == 0);
+    if (!part)
+        return 0;
+    return fold_in(w, d, e + 1, aux, sizeof aux / sizeof *aux) ||
+           fold_in(w, d, c - 1, aux, sizeof aux / sizeof *aux);
+}
+
+void
+ws_de_filter(ws_worker *w, ws_doc *d)
+{
+    (void)w;
+    if (strcmp(d->lang, "de") != 0)
+        return;
+    int32_t k = 0;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        const ws_statement *st = &d->statements.v[i];
+        /* reported and indirect speech has words: "(berichtete X)" or a
+         * bare participle at the end of a clause is none */
+        if (st->kind != WS_DIRECT && content_words(d, st, 2) < 2)
+            continue;
+        if (st->kind == WS_REPORTED && passive_cue(w, d, st))
+            continue;
+        if (k != i)
+            d->statements.v[k] = *st;
+        k++;
+    }
+    d->statements.n = k;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        ws_statement *st = &d->statements.v[i];
+        if (st->kind == WS_INDIRECT && st->cue.start >= 0)
+            whole_quote(d, st);
+    }
+    /* consecutive subjunctive sentences of one speaker in one paragraph
+     * are one statement */
+    {
+        k = 0;
+        for (int32_t i = 0; i < d->statements.n; i++) {
+            ws_statement *st = &d->statements.v[i];
+            if (k > 0 && st->cue.start < 0 && st->kind != WS_DIRECT &&
+                st->ncontent == 1) {
+                ws_statement *o = &d->statements.v[k - 1];
+                if (o->cue.start < 0 && o->kind != WS_DIRECT &&
+                    o->ncontent == 1 && o->speaker.start == st->speaker.start &&
+                    o->speaker.end == st->speaker.end &&
+                    gap_is_space(d, o->content[0].end, st->content[0].start)) {
+                    o->content[0].end = st->content[0].end;
+                    continue;
+                }
+            }
+            if (k != i)
+                d->statements.v[k] = *st;
+            k++;
+        }
+        d->statements.n = k;
+    }
+    /* one statement per content: the one with a cue and a speaker */
+    k = 0;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        ws_statement *st = &d->statements.v[i];
+        int dup = 0;
+        for (int32_t j = k - 1; j >= 0 && j >= k - 64 && !dup; j--) {
+            ws_statement *o = &d->statements.v[j];
+            if (!same_content(o, st))
+                continue;
+            dup = 1;
+            int better = (st->cue.start >= 0) + (st->speaker.start >= 0) >
+                         (o->cue.start >= 0) + (o->speaker.start >= 0);
+            if (better) {
+                int kind = o->kind == WS_DIRECT ? WS_DIRECT : st->kind;
+                *o = *st;
+                o->kind = kind;
+            } else if (st->kind == WS_DIRECT)
+                o->kind = WS_DIRECT;
+        }
+        if (dup)
+            continue;
+        if (k != i)
+            d->statements.v[k] = *st;
+        k++;
+    }
+    d->statements.n = k;
+}
+
+int
+ws_de_src_noun(ws_worker *w, const ws_doc *d, const ws_lex *cues, int32_t i)
+{
+    if (cues == NULL || i < 0 || i >= d->tokens.n || !ws_tok_is_word(d, i))
+        return 0;
+    size_t n;
+    const char *f = ws_tok_fold(w, d, i, 3, &n);
+    /* a compound's last part: "polizeiangaben", "nasa-angaben"; the
+     * head keeps at least three letters, the source noun five */
+    for (size_t k = 3; k + 5 <= n; k++) {
+        if (((unsigned char)f[k] & 0xC0) == 0x80)
+            continue;
+        const char *v = ws_lex_word(cues, f + k, n - k);
+        if (v && ws_lex_has_attr(v, "src"))
+            return 1;
+    }
+    return 0;
+}
+
+/* "..., so Anna Berger gegenüber der Zeitung.", "..., so der Sprecher
+ * der Bewegung Neue-Wege-Partei, Ina Roth.": where the phrase rules end
+ * the source of an inverted "so" at sb before the end of the clause, a
+ * short tail of place, channel or manner may follow, or the rest of a
+ * name.  Returns the source's end (sb, or the end of the name) or -1. */
+int32_t
+ws_de_so_tail(ws_worker *w, const ws_doc *d, int32_t p, int32_t sb, int32_t s1)
+{
+    static const char *const tail[] = {
+        "gegenüber", "im",     "in",        "auf",       "bei",
+        "am",        "zu",     "zum",       "zur",       "laut",
+        "vor",       "nach",   "wörtlich",  "weiter",    "abschließend",
+        "außerdem",  "zudem",  "ebenfalls", "auch",      "heute",
+        "gestern",   "damals", "jetzt",     "kürzlich",  "später",
+        "bereits",   "schon",  "erneut",    "sinngemäß", "einst"};
+    static const char *const link[] = {"der", "des", "von",
+                                       "vom", "für", "und"};
+    if (strcmp(d->lang, "de") != 0 || p < 1 || sb >= s1 ||
+        !ws_tok_is(d, p - 1, ","))
+        return -1;
+    int32_t end = -1;
+    for (int32_t k = sb; k < s1 && k < sb + 10; k++)
+        if (clause_punct(d, k)) {
+            end = k;
+            break;
+        }
+    if (end < 0 && sb + 10 >= s1)
+        end = s1;
+    if (end < 0)
+        return -1;
+    if (fold_in(w, d, sb, tail, sizeof tail / sizeof *tail))
+        return sb;
+    for (int32_t k = sb; k < end; k++) {
+        if (ws_tok_is(d, k, "-") ||
+            fold_in(w, d, k, link, sizeof link / sizeof *link))
+            continue;
+        const unsigned char *u = (const unsigned char *)ws_tok_ptr(d, k);
+        if (!ws_tok_is_word(d, k) ||
+            !((u[0] >= 'A' && u[0] <= 'Z') ||
+              (u[0] == 0xC3 && (u[1] == 0x84 || u[1] == 0x96 || u[1] == 0x9C))))
+            return -1;
+    }
+    return end;
+}
+
+/* The content after a source phrase inside a clause ("Die Firma wartet
+ * laut X nur noch ..."): not a relative clause or an apposition of the
+ * source ("..., so Berger, die auch angab"; "so der Sprecher, Peter
+ * Lang"); after an inverted "so" only a "dass" clause ("Das Problem
+ * sei, so X, dass ..."). */
+int
+ws_de_after_ok(ws_worker *w, const ws_doc *d, int inv, int32_t after)
+{
+    static const char *const rel[] = {"der",     "die",     "das",    "dem",
+                                      "den",     "deren",   "dessen", "welche",
+                                      "welcher", "welches", "wie"};
+    static const char *const comp[] = {"dass", "daß"};
+    if (strcmp(d->lang, "de") != 0)
+        return 1;
+    if (after < 1 || after >= d->tokens.n)
+        return 0;
+    int comma = ws_tok_is(d, after - 1, ",");
+    if (inv)
+        return comma && fold_in(w, d, after, comp, 2);
+    if (!comma)
+        return 1;
+    if (fold_in(w, d, after, rel, sizeof rel / sizeof *rel))
+        return 0;
+    const unsigned char *u = (const unsigned char *)ws_tok_ptr(d, after);
+    if ((u[0] >= 'A' && u[0] <= 'Z') ||
+        (u[0] == 0xC3 && (u[1] == 0x84 || u[1] == 0x96 || u[1] == 0x9C)))
+        return 0;
+    return 1;
+}
+
+int
+ws_de_genitive(ws_worker *w, const ws_doc *d, int32_t a)
+{
+    static const char *const gen[] = {"der", "des"};
+    if (strcmp(d->lang, "de") != 0 || a < 1 || a >= d->tokens.n ||
+        d->tokens.v[a - 1].sent != d->tokens.v[a].sent)
+        return 0;
+    if (!ws_tok_is(d, a, "der") && !ws_tok_is(d, a, "des"))
+        return 0;
+    (void)gen;
+    (void)w;
+    int32_t h = a - 1;
+    if (!ws_tok_is_word(d, h))
+        return 0;
+    const unsigned char *u = (const unsigned char *)ws_tok_ptr(d, h);
+    int cap = (u[0] >= 'A' && u[0] <= 'Z') ||
+              (u[0] == 0xC3 && (u[1] == 0x84 || u[1] == 0x96 || u[1] == 0x9C));
+    /* the sentence's first word is capitalised whatever it is */
+    return cap && h > 0 && d->tokens.v[h - 1].sent == d->tokens.v[h].sent;
+}
+
+/* Konjunktiv I of a verb not in the lexicon ("ändere", "verfüge",
+ * "handele"): a lower-case word ending in "e" whose Hunspell stem is a
+ * verb infinitive it forms with "n" ("gebe" + n = "geben") or with "-ern"
+ * / "-eln" ("ändere" -> "ändern").  Not after or before "ich" (the
+ * first person indicative has the same form). */
+int
+ws_de_konj1(ws_worker *w, const ws_doc *d, int32_t i)
+{
+    if (strcmp(d->lang, "de") != 0 || i < 1 || i >= d->tokens.n ||
+        !ws_tok_is_word(d, i) || d->tokens.v[i - 1].sent != d->tokens.v[i].sent)
+        return 0;
+    const unsigned char *u = (const unsigned char *)ws_tok_ptr(d, i);
+    if (!(u[0] >= 'a' && u[0] <= 'z') && u[0] != 0xC3)
+        return 0;
+    size_t n;
+    const char *f = ws_tok_fold(w, d, i, 2, &n);
+    if (n < 4 || n > 40 || f[n - 1] != 'e' || memchr(f, '-', n))
+        return 0;
+    char word[48];
+    memcpy(word, f, n);
+    word[n] = 0;
+    const char *s = ws_stem(w, "de", word, n);
+    if (s == NULL)
+        return 0;
+    /* the stem may drop a prefix: "verkaufe" -> "kaufen" */
+    size_t sl = strlen(s);
+    char c1[50], c2[50];
+    memcpy(c1, word, n);
+    c1[n] = 'n';
+    c1[n + 1] = 0; /* gebe -> geben */
+    memcpy(c2, word, n - 1);
+    c2[n - 1] = 'n';
+    c2[n] = 0; /* ändere -> ändern */
+    int ok = 0;
+    if (sl >= 4 && sl <= n + 1 && strcmp(c1 + (n + 1 - sl), s) == 0 &&
+        word[n - 2] != 'e')
+        ok = 1;
+    else if (sl >= 4 && sl <= n && strcmp(c2 + (n - sl), s) == 0 &&
+             (s[sl - 2] == 'r' || s[sl - 2] == 'l') && s[sl - 3] == 'e')
+        ok = 1;
+    if (!ok)
+        return 0;
+    static const char *const ich[] = {"ich"};
+    if (fold_in(w, d, i - 1, ich, 1) ||
+        (i + 1 < d->tokens.n && fold_in(w, d, i + 1, ich, 1)))
+        return 0;
+    /* determiners and adverbs that look like verbs ("einige" of
+     * "einigen", "bitte") */
+    static const char *const not_verb[] = {"einige", "meine", "deine",
+                                           "bitte",  "danke", "andere"};
+    if (fold_in(w, d, i, not_verb, sizeof not_verb / sizeof *not_verb))
+        return 0;
+    /* an adjective: after a determiner or before a noun ("die äußere
+     * Sicherheit", "weitere Schritte") */
+    static const char *const det[] = {
+        "der",   "die",   "das",    "den",   "dem",   "des",    "ein",
+        "eine",  "einer", "einem",  "einen", "eines", "kein",   "keine",
+        "sein",  "seine", "ihr",    "ihre",  "unser", "unsere", "jede",
+        "diese", "jene",  "welche", "alle",  "viele", "wenige", "zwei"};
+    if (fold_in(w, d, i - 1, det, sizeof det / sizeof *det))
+        return 0;
+    if (i + 1 < d->tokens.n && d->tokens.v[i + 1].sent == d->tokens.v[i].sent &&
+        ws_tok_is_word(d, i + 1)) {
+        const unsigned char *v = (const unsigned char *)ws_tok_ptr(d, i + 1);
+        if ((v[0] >= 'A' && v[0] <= 'Z') ||
+            (v[0] == 0xC3 && (v[1] == 0x84 || v[1] == 0x96 || v[1] == 0x9C)))
+            return 0;
+    }
+    return 1;
+}
+
+/* An apposition naming the speaker after an inverted subject or a "so"
+ * source: "sagte der Sprecher der Stadt, Peter Lang, ...", "so die
+ * Vorsitzende, Anna Berg (SPD)."  Returns one past the apposition (the
+ * speaker's new end) or r1 when there is none. */
+int32_t
+ws_de_apposition(const ws_doc *d, int32_t r1, int32_t s1)
+{
+    if (strcmp(d->lang, "de") != 0 || r1 + 1 >= s1 || !ws_tok_is(d, r1, ","))
+        return r1;
+    int32_t k = r1 + 1, names = 0;
+    while (k < s1 && names < 5 && ws_tok_is_word(d, k)) {
+        const unsigned char *u = (const unsigned char *)ws_tok_ptr(d, k);
+        if (!((u[0] >= 'A' && u[0] <= 'Z') ||
+              (u[0] == 0xC3 && (u[1] == 0x84 || u[1] == 0x96 || u[1] == 0x9C))))
+            break;
+        k++;
+        names++;
+        while (k < s1 && ws_tok_is(d, k, "-") && k + 1 < s1 &&
+               ws_tok_is_word(d, k + 1))
+            k += 2;
+    }
+    if (names == 0)
+        return r1;
+    /* a party or place in brackets: "(SPD)" */
+    if (k + 2 < s1 && ws_tok_is(d, k, "(") && ws_tok_is(d, k + 2, ")"))
+        k += 3;
+    if (k >= s1 || ws_tok_is(d, k, ",") || ws_tok_is_final(d, k))
+        return k;
+    return r1;
+}
+
+int
+ws_de_inv_tail(ws_worker *w, const ws_doc *d, int32_t r2, int32_t s1)
+{
+    static const char *const comp[] = {"dass", "daß", "ob", "weil", "wenn"};
+    if (strcmp(d->lang, "de") != 0 || r2 >= s1)
+        return 0;
+    for (int32_t k = r2; k < s1 && k < r2 + 10; k++) {
+        if (clause_punct(d, k) && !ws_tok_is(d, k, "(") &&
+            !ws_tok_is(d, k, ")"))
+            return 1;
+        if (fold_in(w, d, k, comp, sizeof comp / sizeof *comp))
+            return 0;
+    }
+    return r2 + 10 >= s1;
+}

@@ -1,0 +1,443 @@
+/*
+ * test_stance_de.c - German reported speech (stance_de.c and the German
+ * lexicons) on short invented sentences: subjunctive forms as written,
+ * hearsay "soll", source nouns in compounds, "so X" with a tail, content
+ * around a source phrase, reporting verbs with separable particles.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+static ws_doc *
+run(const char *text)
+{
+    ws_doc *d = ws_doc_new();
+    if (d == NULL)
+        return NULL;
+    ws_doc_set_text(d, text, strlen(text));
+    snprintf(d->lang, sizeof(d->lang), "%s", "de");
+    d->lang_given = 1;
+    ws_stance(worker, d);
+    return d;
+}
+
+static const char *
+span(ws_doc *d, ws_span s)
+{
+    if (s.start < 0)
+        return "";
+    return ws_doc_slice(d, s.start, s.end);
+}
+
+/* The statement whose content (any segment) contains `needle`. */
+static ws_statement *
+find(ws_doc *d, const char *needle)
+{
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        ws_statement *st = &d->statements.v[i];
+        for (int k = 0; k < st->ncontent; k++)
+            if (strstr(span(d, st->content[k]), needle))
+                return st;
+    }
+    return NULL;
+}
+
+/* A statement with `content`; its speaker span or name contains
+ * `speaker` (NULL: not checked); no segment contains `not_in` (NULL: not
+ * checked). */
+static void
+expect(const char *text, const char *content, const char *speaker,
+       const char *not_in)
+{
+    ws_doc *d = run(text);
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    ws_statement *st = find(d, content);
+    CHECK(st != NULL, "%s: no statement with \"%s\" (%d found)", text, content,
+          d->statements.n);
+    if (st != NULL && speaker)
+        CHECK(
+            strstr(span(d, st->speaker), speaker) != NULL ||
+                (st->speaker_name && strstr(st->speaker_name, speaker) != NULL),
+            "\"%s\": speaker \"%s\", want \"%s\"", content,
+            span(d, st->speaker), speaker);
+    if (st != NULL && not_in)
+        for (int k = 0; k < st->ncontent; k++)
+            CHECK(strstr(span(d, st->content[k]), not_in) == NULL,
+                  "\"%s\": segment \"%s\" holds \"%s\"", content,
+                  span(d, st->content[k]), not_in);
+    ws_doc_free(d);
+}
+
+static void
+expect_none(const char *text, const char *content)
+{
+    ws_doc *d = run(text);
+    if (d == NULL)
+        return;
+    CHECK(find(d, content) == NULL, "%s: unexpected statement \"%s\"", text,
+          content);
+    ws_doc_free(d);
+}
+
+/* Subjunctive forms count as written: a stem ("sollte" -> "sollen") or a
+ * noun ("Stelle") is no mark of reported speech. */
+static void
+test_subjunctive_forms(void)
+{
+    const char *lead = "Die Ministerin sagte, der Plan sei fertig. ";
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "Im Vergleich der Regionen steht Tirol an dritter Stelle.");
+    expect_none(buf, "an dritter Stelle");
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "Das Haus sollte im Herbst fertig werden.");
+    expect_none(buf, "im Herbst");
+    snprintf(buf, sizeof buf, "%s%s", lead, "Die Kosten seien aber gestiegen.");
+    expect(buf, "Die Kosten seien", "Ministerin", NULL);
+}
+
+/* "soll" marks hearsay with a perfect infinitive only. */
+static void
+test_hearsay_soll(void)
+{
+    const char *lead = "Ein Sprecher der Feuerwehr sagte, der Brand sei "
+                       "gel\xc3\xb6scht. ";
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "Der Fahrer soll zu schnell gefahren sein.");
+    expect(buf, "zu schnell gefahren", "Sprecher", NULL);
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "Die Halle soll im Mai neu gebaut werden.");
+    expect_none(buf, "neu gebaut");
+}
+
+/* No statement without words: "(berichtete X)" is a cross-reference. */
+static void
+test_no_empty_content(void)
+{
+    ws_doc *d = run("Der Verein hat einen neuen Trainer (berichtete der "
+                    "Kurier).");
+    if (d == NULL)
+        return;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        const ws_statement *st = &d->statements.v[i];
+        if (st->kind == WS_DIRECT)
+            continue;
+        int words = 0;
+        for (int k = 0; k < st->ncontent; k++)
+            for (const char *p = span(d, st->content[k]); *p; p++)
+                if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))
+                    words = 1;
+        CHECK(words, "statement without content words: \"%s\"",
+              st->ncontent ? span(d, st->content[0]) : "");
+    }
+    ws_doc_free(d);
+}
+
+/* Source nouns: compounds and more nouns after "nach". */
+static void
+test_source_nouns(void)
+{
+    expect("Nach Polizeiangaben wurden zwei Personen festgenommen.",
+           "zwei Personen festgenommen", "Polizeiangaben", NULL);
+    expect("Nach ersten Meldungen brannte ein Lagerhaus.",
+           "brannte ein Lagerhaus", "Meldungen", NULL);
+    expect("Nach einer Studie der Universit\xc3\xa4t raucht jeder "
+           "Vierte.",
+           "raucht jeder", "Universit", NULL);
+    /* "Berichten zufolge" inside the clause: the source is the noun, the
+     * content both sides */
+    expect("Im Zug sa\xc3\x9f"
+           "en Berichten zufolge etwa 40 Kinder.",
+           "Im Zug", "Berichten", NULL);
+}
+
+/* ", so X": with a tail after the source, without relative clauses or
+ * appositions in the content. */
+static void
+test_so(void)
+{
+    expect("Die Br\xc3\xbc"
+           "cke sei marode, so Anna Berger gegen\xc3\xbc"
+           "ber der Zeitung.",
+           "cke sei marode", "Berger", "Zeitung");
+    expect("Oft habe der Mann gewartet, so Berger, die auch angab, dass "
+           "er drohte.",
+           "Oft habe der Mann", "Berger", "die auch angab");
+    expect("Die Lage sei ruhig, so der Sprecher der Stadt, Peter Lang.",
+           "Die Lage sei ruhig", "Sprecher", "Peter Lang");
+    expect("Das Problem sei, so der Minister, dass niemand zahle.",
+           "dass niemand zahle", "Minister", NULL);
+}
+
+/* Reporting verbs: separable particles, opinion phrases. */
+static void
+test_verbs(void)
+{
+    expect("Der Trainer fuhr fort, die Mannschaft habe gut gespielt.",
+           "die Mannschaft habe", "Trainer", NULL);
+    expect("Die Richterin vertrat die Auffassung, das Gesetz sei "
+           "ung\xc3\xbcltig.",
+           "das Gesetz sei", "Richterin", NULL);
+    expect("Der Arzt meldete, dass die Patientin stabil ist.",
+           "die Patientin stabil", "Arzt", NULL);
+}
+
+/* Konjunktiv I of verbs the lexicon does not list; adjectives and
+ * determiners of the same shape are none. */
+static void
+test_konj1(void)
+{
+    const char *lead = "Der Trainer sagte, das Team sei bereit. ";
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "Daran \xc3\xa4ndere auch die Niederlage nichts.");
+    expect(buf, "ndere auch die Niederlage", "Trainer", NULL);
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "Der Verein verkaufe keine Spieler.");
+    expect(buf, "Der Verein verkaufe", "Trainer", NULL);
+    snprintf(buf, sizeof buf, "%s%s", lead, "Dort warten einige hundert Fans.");
+    expect_none(buf, "einige hundert");
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "Die \xc3\xa4u\xc3\x9f"
+             "ere Form des Stadions ist neu.");
+    expect_none(buf, "Form des Stadions");
+}
+
+/* A sentence opened by an "so" adverb still continues reported speech;
+ * a bare source noun before "zufolge" opens a sentence. */
+static void
+test_continuation(void)
+{
+    expect("Die Forscher wiesen darauf hin, dass die Werte sinken. So habe "
+           "es den Anschein, dass der Trend anhalte.",
+           "So habe es den Anschein", "Forscher", NULL);
+    expect("Angaben zufolge st\xc3\xbc"
+           "rzte das Dach am Morgen ein.",
+           "das Dach am Morgen", "Angaben", NULL);
+}
+
+/* Appositions after an inverted subject; a long name after "so". */
+static void
+test_apposition(void)
+{
+    expect("Unterdessen lobte der Vorsitzende des Ausschusses, Karl Berg "
+           "(SPD), den Entwurf.",
+           "den Entwurf", "Karl Berg", "Karl Berg");
+    expect("Die Lage sei ernst, so der Sprecher der Bewegung "
+           "Neue-Wege-Partei Nord, Ina Roth.",
+           "Die Lage sei ernst", "Ina Roth", NULL);
+}
+
+/* ", so X" after a quotation: one direct statement with the whole
+ * quotation, also when the sentence splitter cut it. */
+static void
+test_quote_so(void)
+{
+    const char *t = "\xe2\x80\x9eWir wollen mit dem F.C. Nord in die erste "
+                    "Liga aufsteigen\xe2\x80\x9c, so Trainer Max Moll.";
+    ws_doc *d = run(t);
+    if (d == NULL)
+        return;
+    int n = 0;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        const ws_statement *st = &d->statements.v[i];
+        n++;
+        CHECK(st->kind == WS_DIRECT, "quote with so: kind %s",
+              ws_kind_name(st->kind));
+        CHECK(st->ncontent == 1 &&
+                  strncmp(span(d, st->content[0]), "\xe2\x80\x9eWir", 6) == 0,
+              "quote with so: content \"%s\"",
+              st->ncontent ? span(d, st->content[0]) : "");
+        CHECK(strstr(span(d, st->speaker), "Moll") != NULL,
+              "quote with so: speaker \"%s\"", span(d, st->speaker));
+    }
+    CHECK(n == 1, "quote with so: %d statements, want 1", n);
+    ws_doc_free(d);
+}
+
+/* Speakers: a coordinated verb before a quotation, a reflexive verb
+ * before an inverted subject, a sentence adverb opening the clause; no
+ * reported act in the passive. */
+static void
+test_speakers_de(void)
+{
+    expect("Der Spieler Karl Berg verlor. Berg dankte dem Team und sagte: "
+           "\xe2\x80\x9eIch bin stolz auf uns.\xe2\x80\x9c",
+           "Ich bin stolz", "Berg", NULL);
+    expect("\xc3\x84hnlich \xc3\xa4u\xc3\x9f"
+           "erte sich der Minister Paul Roth: "
+           "\xe2\x80\x9e"
+           "Die Lage ist unter Kontrolle.\xe2\x80\x9c",
+           "Die Lage ist unter Kontrolle", "Roth", NULL);
+    ws_doc *d = run("Dar\xc3\xbc"
+                    "ber hinaus will sich die Partei f\xc3\xbcr h\xc3\xb6here "
+                    "L\xc3\xb6hne einsetzen.");
+    if (d != NULL) {
+        for (int32_t i = 0; i < d->statements.n; i++)
+            CHECK(strstr(span(d, d->statements.v[i].speaker), "Dar\xc3\xbc"
+                                                              "ber") == NULL,
+                  "adverb as speaker: \"%s\"",
+                  span(d, d->statements.v[i].speaker));
+        ws_doc_free(d);
+    }
+    expect_none("Der Manager sei wegen Betrugs mehrfach beschuldigt worden, "
+                "darunter von Kunden.",
+                "darunter von Kunden");
+}
+
+/* Sources after "laut"/"nach": a title in quotes, "vom"/"von" phrases,
+ * an acronym in brackets. */
+static void
+test_prep_sources(void)
+{
+    expect("Laut \xe2\x80\x9eMorgenblatt\xe2\x80\x9c liefen hunderte "
+           "Menschen durch die Stadt.",
+           "liefen hunderte Menschen", "Morgenblatt", NULL);
+    expect("Nach Informationen vom Abend wurden zwei Personen verletzt.",
+           "zwei Personen verletzt", NULL, NULL);
+    expect("Das Zentrum des Bebens lag nach Angaben des Instituts (GFZ) "
+           "etwa 40 Kilometer vor der K\xc3\xbcste.",
+           "etwa 40 Kilometer", "Instituts", "GFZ");
+}
+
+/* ", teilte X mit": an inverted subject before a tail (time, addressee,
+ * particle); hyphenated compounds in speaker phrases; a fronted clause
+ * before ", hatte X gesagt". */
+static void
+test_inverted_tail(void)
+{
+    expect("Die Ursache ist unklar. M\xc3\xb6glicherweise habe der Fahrer "
+           "einen Anfall erlitten, teilte ein Polizeisprecher gestern mit.",
+           "der Fahrer einen Anfall", "Polizeisprecher", "gestern");
+    expect("Pro Person stehe nur ein Liter Wasser bereit, sagte "
+           "UN-Vertreter Tom Lang dem Sender Radio Nord.",
+           "Pro Person stehe", "Tom Lang", "Sender");
+    expect("Es drohe ein Wettlauf, hatte der Minister Paul Roth bei seinem "
+           "Besuch in Wien gesagt.",
+           "Es drohe ein Wettlauf", "Roth", "Besuch");
+}
+
+/* Consecutive subjunctive sentences of one speaker in one paragraph are
+ * one statement. */
+static void
+test_merge_subjunctive(void)
+{
+    ws_doc *d = run("Die Ministerin sagte, das Budget sei knapp. Die Schulen "
+                    "seien aber sicher. Auch die Klinik bekomme mehr "
+                    "Geld. Die Steuer bleibe gleich.");
+    if (d == NULL)
+        return;
+    ws_statement *a = find(d, "Die Schulen seien");
+    ws_statement *b = find(d, "Die Steuer bleibe");
+    CHECK(a != NULL && a == b && a->ncontent == 1,
+          "subjunctive run: %d statements, not one", d->statements.n);
+    if (a != NULL)
+        CHECK(strstr(span(d, a->speaker), "Ministerin") != NULL,
+              "subjunctive run: speaker \"%s\"", span(d, a->speaker));
+    ws_doc_free(d);
+}
+
+/* ---- time: the German passes stay linear in the document ---- */
+
+static double
+now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* seconds of ws_stance on `unit` repeated n times (German) */
+static double
+stance_seconds(const char *unit, int n)
+{
+    size_t ul = strlen(unit);
+    char *text = malloc(ul * (size_t)n + 1);
+    ws_doc *d = ws_doc_new();
+    if (text == NULL || d == NULL) {
+        free(text);
+        ws_doc_free(d);
+        return -1;
+    }
+    for (int i = 0; i < n; i++)
+        memcpy(text + ul * (size_t)i, unit, ul);
+    text[ul * (size_t)n] = '\0';
+    ws_doc_set_text(d, text, strlen(text));
+    snprintf(d->lang, sizeof(d->lang), "de");
+    d->lang_given = 1;
+    ws_ner(worker, d);
+    double t0 = now_seconds();
+    ws_stance(worker, d);
+    double t = now_seconds() - t0;
+    ws_doc_free(d);
+    free(text);
+    return t;
+}
+
+static void
+check_linear(const char *name, const char *unit, int n)
+{
+    double small = stance_seconds(unit, n / 8);
+    double big = stance_seconds(unit, n);
+    CHECK(small >= 0 && big >= 0, "%s: out of memory", name);
+    if (small < 0 || big < 0)
+        return;
+    double ratio = big / (small > 1e-4 ? small : 1e-4);
+    CHECK(big < 0.25 || ratio < 30,
+          "%s_quadratic: %.3f s for %d, %.3f s for %d (x%.1f)", name, small,
+          n / 8, big, n, ratio);
+}
+
+static void
+test_time_bounds_de(void)
+{
+    check_linear("de_subjunctive_run",
+                 "Der Minister sagte, es sei gut. Die "
+                 "Lage sei ruhig. ",
+                 8000);
+    check_linear("de_so_quotes",
+                 "\xe2\x80\x9eWir bleiben\xe2\x80\x9c, so Anna Berg. ", 8000);
+    check_linear("de_one_sentence",
+                 "Die Ministerin sagte, es sei gut, so Berg, ", 8000);
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_de: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_subjunctive_forms();
+    test_hearsay_soll();
+    test_no_empty_content();
+    test_source_nouns();
+    test_so();
+    test_verbs();
+    test_konj1();
+    test_continuation();
+    test_apposition();
+    test_quote_so();
+    test_speakers_de();
+    test_prep_sources();
+    test_inverted_tail();
+    test_merge_subjunctive();
+    test_time_bounds_de();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
