@@ -1078,8 +1078,9 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
         const trans_ent *te = NULL;
         if (cache) {
             te = cached_trans(t, &tf[i], tkey[i & 1]);
-            for (int c = 0; c < NT; c++)
-                tr[TG_START * NT + c] = te->tr[TG_START][c / 4][c % 4];
+            if (i == 0)
+                for (int c = 0; c < NT; c++)
+                    tr[TG_START * NT + c] = te->tr[TG_START][c / 4][c % 4];
         } else {
             vit_trans(t, base, t1, prev, i == 0, tr);
         }
