@@ -305,9 +305,17 @@ fold_into(const char *s, size_t n, char *buf, size_t cap)
     return (size_t)r;
 }
 
+/* A per-thread direct-mapped cache of the whole feature set of a word
+ * form (everything but the gazetteer matches, which depend on the
+ * sentence): a frequent word costs one hash of its bytes and a copy.
+ * Keyed by the word's hash, the language and the worker (the dictionary
+ * answers are the worker's). */
 #define TG_DICTCACHE 8192
 typedef struct {
-    uint64_t key, dict, stem, gstem;
+    uint64_t key;
+    uint64_t word, lower, shape, shapel, stem;
+    uint64_t pre[4], suf[4];
+    uint64_t dict, gstem;
 } dict_ent;
 static _Thread_local dict_ent tl_dict[TG_DICTCACHE];
 
@@ -321,10 +329,32 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, const ws_doc *d,
 {
     const char *s = ws_tok_ptr(d, tok);
     size_t n = (size_t)ws_tok_blen(d, tok);
-    size_t fn = fold_into(s, n, fold, foldcap);
+    uint64_t word = fnv(s, n);
+    dict_ent *e = NULL;
+    uint64_t key = 0;
 
     memset(tf, 0, sizeof *tf);
-    tf->word = fnv(s, n);
+    if (w != NULL) {
+        key = mix64(word ^ fnv(lang, strlen(lang)) ^
+                    (uint64_t)(uintptr_t)w * GOLDEN) |
+              1;
+        e = &tl_dict[key & (TG_DICTCACHE - 1)];
+        if (e->key == key) {
+            tf->word = e->word;
+            tf->lower = e->lower;
+            tf->shape = e->shape;
+            tf->shapel = e->shapel;
+            tf->stem = e->stem;
+            memcpy(tf->pre, e->pre, sizeof tf->pre);
+            memcpy(tf->suf, e->suf, sizeof tf->suf);
+            tf->dict = e->dict;
+            tf->gstem = e->gstem;
+            return;
+        }
+    }
+
+    size_t fn = fold_into(s, n, fold, foldcap);
+    tf->word = word;
     tf->lower = fnv(fold, fn);
 
     /* shapes: short (runs collapsed) and long (runs capped at 3, 12 max) */
@@ -366,23 +396,17 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, const ws_doc *d,
         tf->suf[k] = mix64(fnv(fold + j, fn - j) + 7 + (uint64_t)k);
     }
 
-    if (w != NULL) {
-        /* a per-thread direct-mapped cache in front of the worker's
-         * Hunspell caches: same answers, fewer map lookups */
-        uint64_t key = mix64(tf->word ^ fnv(lang, strlen(lang)) ^
-                             (uint64_t)(uintptr_t)w * GOLDEN) |
-                       1;
-        dict_ent *e = &tl_dict[key & (TG_DICTCACHE - 1)];
-        if (e->key == key) {
-            tf->dict = e->dict;
-            tf->stem = e->stem;
-            tf->gstem = e->gstem;
-            return;
-        }
+    if (e != NULL) {
         dict_features(tf, w, lang, s, n, fold, fn);
         e->key = key;
-        e->dict = tf->dict;
+        e->word = tf->word;
+        e->lower = tf->lower;
+        e->shape = tf->shape;
+        e->shapel = tf->shapel;
         e->stem = tf->stem;
+        memcpy(e->pre, tf->pre, sizeof e->pre);
+        memcpy(e->suf, tf->suf, sizeof e->suf);
+        e->dict = tf->dict;
         e->gstem = tf->gstem;
     }
 }
@@ -926,6 +950,73 @@ tg_allowed_init(void)
             tg_allowed[p][c] = (uint8_t)tag_allowed(p, c);
 }
 
+static void
+tg_allowed_once_init(void)
+{
+    pthread_once(&tg_allowed_once, tg_allowed_init);
+}
+
+/* ---- transition cache ----
+ * With int16 weights the transition scores of a token (F_T1 alone, and
+ * with the token's folded form and its shape, for every previous tag
+ * START included) depend on the word alone, so a per-thread
+ * direct-mapped cache keeps the whole matrix per word as the floats the
+ * decoder adds (the same values as summing the rows per call).  A
+ * transition IOB2 forbids holds -inf, so the decoder's max loop needs
+ * no test per pair: prev + -inf never beats a finite best. */
+#define TG_TCACHE 2048
+/* GCC vector types (plain SSE on x86-64, scalar code elsewhere): a row of
+ * NT tags is TG_NV vectors of 4 floats, the lanes past NT hold -inf */
+typedef float tg_v4f __attribute__((vector_size(16)));
+typedef int32_t tg_v4i __attribute__((vector_size(16)));
+#define TG_NV ((WS_BIO_NTAGS + 3) / 4)
+typedef struct {
+    tg_v4f tr[WS_BIO_NTAGS + 1][TG_NV];
+    uint64_t key;
+} trans_ent;
+static _Thread_local trans_ent tl_trans[TG_TCACHE];
+
+static inline uint64_t
+trans_key(const ws_tagger *t, const tokfeat *x)
+{
+    return mix64(x->lower * GOLDEN ^ x->shape ^ t->gen * FNV_PRIME) | 1;
+}
+
+static inline trans_ent *
+trans_slot(uint64_t key)
+{
+    return &tl_trans[(key >> 9) & (TG_TCACHE - 1)];
+}
+
+static void tg_allowed_once_init(void);
+
+/* The transition matrix of token x under model t (int16 weights). */
+static const trans_ent *
+cached_trans(const ws_tagger *t, const tokfeat *x, uint64_t key)
+{
+    enum { NT = WS_BIO_NTAGS };
+    trans_ent *e = trans_slot(key);
+    if (e->key != key) {
+        uint32_t base[TG_NDYN];
+        vit_bases(x, t->bits, base);
+        tg_allowed_once_init();
+        for (int p = 0; p <= NT; p++) {
+            const int16_t *r0 = t->wq + (size_t)(base[0] + (uint32_t)p) * NT;
+            const int16_t *r1 = t->wq + (size_t)(base[1] + (uint32_t)p) * NT;
+            const int16_t *r2 = t->wq + (size_t)(base[2] + (uint32_t)p) * NT;
+            float d[TG_NV * 4];
+            for (int c = 0; c < TG_NV * 4; c++)
+                d[c] = c < NT && tg_allowed[p][c]
+                           ? (float)((int32_t)r0[c] + (int32_t)r1[c] +
+                                     (int32_t)r2[c])
+                           : -INFINITY;
+            memcpy(e->tr[p], d, sizeof d);
+        }
+        e->key = key;
+    }
+    return e;
+}
+
 /* Best tag sequence of tokens tf[0..n) under first-order Viterbi with
  * the IOB2 constraint.  v: 2 * NT floats, bp: n * NT bytes. */
 static void
@@ -948,8 +1039,11 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
     int knext = static_feats(tf, n, 0, t->bits, idxbuf[0], cache);
 
     pthread_once(&tg_allowed_once, tg_allowed_init);
+    uint64_t tkey[2] = {0, 0};
+    if (cache)
+        tkey[0] = trans_key(t, &tf[0]);
     vit_bases(&tf[0], t->bits, bases[0]);
-    if (t->dtype == TG_DT_I16) {
+    if (t->dtype == TG_DT_I16 && !cache) {
         const int16_t *r = t->wq + (size_t)bases[0][0] * NT;
         for (int x = 0; x < (NT + 1) * NT; x++)
             t1[x] = r[x];
@@ -963,9 +1057,14 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
         if (i + 1 < n) {
             uint32_t *nx = idxbuf[(i + 1) & 1];
             knext = static_feats(tf, n, i + 1, t->bits, nx, cache);
-            vit_bases(&tf[i + 1], t->bits, bases[(i + 1) & 1]);
             prefetch_rows(t, nx, knext);
-            prefetch_trans(t, bases[(i + 1) & 1]);
+            if (cache) {
+                tkey[(i + 1) & 1] = trans_key(t, &tf[i + 1]);
+                __builtin_prefetch(trans_slot(tkey[(i + 1) & 1]));
+            } else {
+                vit_bases(&tf[i + 1], t->bits, bases[(i + 1) & 1]);
+                prefetch_trans(t, bases[(i + 1) & 1]);
+            }
         }
         score_rows(t, idx, k, st);
         if (cache) {
@@ -975,16 +1074,55 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
                                  gv[i + 1][TG_G_M1][c] + gv[i][TG_G_M2][c] +
                                  gv[i + 3][TG_G_P1][c] + gv[i + 4][TG_G_P2][c]);
         }
-        vit_trans(t, base, t1, prev, i == 0, tr);
+        const float *trp = tr;
+        const trans_ent *te = NULL;
+        if (cache) {
+            te = cached_trans(t, &tf[i], tkey[i & 1]);
+            if (i == 0)
+                for (int c = 0; c < NT; c++)
+                    tr[TG_START * NT + c] = te->tr[TG_START][c / 4][c % 4];
+        } else {
+            vit_trans(t, base, t1, prev, i == 0, tr);
+        }
         for (int c = 0; c < NT; c++)
             cur[c] = -1e30f;
         if (i == 0) {
-            const float *d = tr + (size_t)TG_START * NT;
+            const float *d = trp + (size_t)TG_START * NT;
             for (int c = 0; c < NT; c++)
                 if (tg_allowed[TG_START][c]) {
                     cur[c] = st[c] + d[c];
                     bp[c] = TG_START;
                 }
+        } else if (cache) {
+            /* the same maxima as below, previous tags outside and tags
+             * inside (a loop the compiler vectorises): per tag c the
+             * first strict maximum over the previous tags in ascending
+             * order; forbidden pairs hold -inf in trp */
+            uint8_t *b = bp + (size_t)i * NT;
+            tg_v4f best[TG_NV];
+            tg_v4i bc[TG_NV];
+            for (int v = 0; v < TG_NV; v++) {
+                best[v] = (tg_v4f){-1e30f, -1e30f, -1e30f, -1e30f};
+                bc[v] = (tg_v4i){-1, -1, -1, -1};
+            }
+            for (int p = 0; p < NT; p++) {
+                if (prev[p] <= -1e29f)
+                    continue;
+                const tg_v4f pp = {prev[p], prev[p], prev[p], prev[p]};
+                const tg_v4i pv = {p, p, p, p};
+                for (int v = 0; v < TG_NV; v++) {
+                    tg_v4f x = pp + te->tr[p][v];
+                    tg_v4i m = x > best[v];
+                    best[v] =
+                        (tg_v4f)(((tg_v4i)x & m) | ((tg_v4i)best[v] & ~m));
+                    bc[v] = (pv & m) | (bc[v] & ~m);
+                }
+            }
+            for (int c = 0; c < NT; c++) {
+                if (bc[c / 4][c % 4] >= 0)
+                    b[c] = (uint8_t)bc[c / 4][c % 4];
+                cur[c] = best[c / 4][c % 4] + st[c];
+            }
         } else {
             /* per tag c, the previous tags in ascending order, the
              * first strict maximum kept: O and B-X may follow any tag,
