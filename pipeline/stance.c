@@ -2249,6 +2249,44 @@ fr_neg_start(ctx *x, int32_t p, int32_t s0)
     return start;
 }
 
+/* English: where a reported act's object [a, e) stops before a second
+ * predicate of the same subject: "criticized the plan but did not
+ * ...", "praised the bill yet refuses ...", "promoted the therapies and
+ * downplayed the risks", "backed the deal and has since ...". */
+static int32_t
+en_object_cut(ctx *x, int32_t a, int32_t e)
+{
+    static const char *const aux[] = {
+        "has",    "have",  "had",   "is",   "was",    "were",
+        "will",   "would", "did",   "does", "can",    "could",
+        "should", "may",   "might", "must", "cannot", "also"};
+    ws_doc *d = x->d;
+    int plain = 1; /* no punctuation yet: still the object's phrase */
+    for (int32_t t = a + 1; t + 1 < e; t++) {
+        if (x->qid[t] >= 0)
+            continue;
+        if (ws_tok_is_punct(d, t) && !ws_tok_is(d, t, "'s") &&
+            !ws_tok_is(d, t, "\xe2\x80\x99s") && !ws_tok_is(d, t, "-"))
+            plain = 0;
+        if (is_cap(d, t) || !ws_tok_is_word(d, t + 1))
+            continue;
+        if (ws_tok_is(d, t, "but") ||
+            (ws_tok_is(d, t, "yet") && ws_tok_is(d, t - 1, ",")))
+            return t;
+        if (!plain || !ws_tok_is(d, t, "and") || is_cap(d, t + 1))
+            continue;
+        int32_t k = t + 1;
+        const char *w = ws_tok_ptr(d, k);
+        int32_t wl = ws_tok_blen(d, k);
+        if (fold_is(x, k, aux, sizeof aux / sizeof *aux) ||
+            (wl > 4 && w[wl - 2] == 'e' && w[wl - 1] == 'd' && k + 1 < e &&
+             ws_tok_is_word(d, k + 1) &&
+             (is_det(x, k + 1) || pron_gender_simple(x, k + 1))))
+            return t;
+    }
+    return e;
+}
+
 static int32_t
 clause_end(ctx *x, int32_t a, int reported)
 {
@@ -2332,6 +2370,8 @@ clause_end(ctx *x, int32_t a, int reported)
     }
     if (strcmp(x->L.lang, "en") == 0)
         e = en_clause_cut(x, a, e, reported);
+    if (reported && strcmp(x->L.lang, "en") == 0)
+        e = en_object_cut(x, a, e);
     while (e > a && (ws_tok_is_final(d, e - 1) || ws_tok_is(d, e - 1, ",") ||
                      ws_tok_is(d, e - 1, ";") || ws_tok_is(d, e - 1, ":")))
         e--;

@@ -957,6 +957,38 @@ test_ru_uk_fixes(void)
            "Ми не відступимо", WS_DIRECT, "—", "Мельник", -1);
 }
 
+/* English reported acts: the object stops before a second predicate of
+ * the same subject ("... but did not ...", "..., yet refuses ...",
+ * "... and downplayed the ..."), and "yet" as an adverb stays. */
+static void
+test_en_object_cut(void)
+{
+    ws_doc *d = run("en", "The governor praised the new budget but did not "
+                          "sign it.");
+    ws_statement *st = d ? find(d, "the new budget") : NULL;
+    CHECK(st && strstr(span(d, st->content[0]), "sign") == NULL,
+          "act object ends before \"but\": %s",
+          st ? span(d, st->content[0]) : "none");
+    ws_doc_free(d);
+    d = run("en", "The union demands higher wages from the owners, yet "
+                  "refuses to negotiate.");
+    st = d ? find(d, "higher wages") : NULL;
+    CHECK(st && strstr(span(d, st->content[0]), "refuses") == NULL,
+          "act object ends before \", yet\": %s",
+          st ? span(d, st->content[0]) : "none");
+    ws_doc_free(d);
+    d = run("en", "The council backed the housing plan and rejected the "
+                  "parking tax.");
+    st = d ? find(d, "the housing plan") : NULL;
+    CHECK(st && strstr(span(d, st->content[0]), "parking") == NULL,
+          "act object ends before \"and\" + verb: %s",
+          st ? span(d, st->content[0]) : "none");
+    ws_doc_free(d);
+    expect("en", "The mayor criticized the delays and costs of the project.",
+           "the delays and costs of the project", WS_REPORTED, "criticized",
+           "mayor", -1);
+}
+
 int
 main(void)
 {
@@ -982,6 +1014,7 @@ main(void)
     test_ru_uk_fixes();
     test_time_bounds();
     test_deadline();
+    test_en_object_cut();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
