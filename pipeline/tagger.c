@@ -709,10 +709,17 @@ static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx,
  * direct-mapped cache keeps them per word: a frequent word costs one
  * entry read instead of some 30 row reads scattered over the table.
  * The sums are exact integers, so the scores are the same as without
- * the cache. */
+ * the cache.  An entry is used only when every input of the sums is
+ * equal (model and features), never on the key alone: the key mixed small
+ * values (model generation, dictionary class) that collided between
+ * languages, and a document's entities then depended on the documents
+ * tagged before it in the same thread (-j1 and -j2 differed). */
 #define TG_SCACHE 4096
 typedef struct {
     uint64_t key;
+    const ws_tagger *t;
+    uint64_t gen, word, lower, shape, shapel, stem, dict;
+    uint64_t pre[4], suf[4];
     int32_t v[TG_NGROUP][WS_BIO_NTAGS];
 } score_ent;
 static _Thread_local score_ent tl_score[TG_SCACHE];
@@ -732,7 +739,11 @@ cached_groups(const ws_tagger *t, const tokfeat *x, uint64_t key,
 {
     enum { NT = WS_BIO_NTAGS };
     score_ent *e = &tl_score[(key >> 7) & (TG_SCACHE - 1)];
-    if (e->key != key) {
+    if (e->key != key || e->t != t || e->gen != t->gen || e->word != x->word ||
+        e->lower != x->lower || e->shape != x->shape ||
+        e->shapel != x->shapel || e->stem != x->stem || e->dict != x->dict ||
+        memcmp(e->pre, x->pre, sizeof e->pre) != 0 ||
+        memcmp(e->suf, x->suf, sizeof e->suf) != 0) {
         uint64_t h[TG_MAXFEAT];
         unsigned sh = 64 - t->bits;
         for (int g = 0; g < TG_NGROUP; g++) {
@@ -746,6 +757,16 @@ cached_groups(const ws_tagger *t, const tokfeat *x, uint64_t key,
             memcpy(e->v[g], a, sizeof a);
         }
         e->key = key;
+        e->t = t;
+        e->gen = t->gen;
+        e->word = x->word;
+        e->lower = x->lower;
+        e->shape = x->shape;
+        e->shapel = x->shapel;
+        e->stem = x->stem;
+        e->dict = x->dict;
+        memcpy(e->pre, x->pre, sizeof e->pre);
+        memcpy(e->suf, x->suf, sizeof e->suf);
     }
     memcpy(v, e->v, sizeof e->v);
 }
@@ -973,6 +994,8 @@ typedef int32_t tg_v4i __attribute__((vector_size(16)));
 typedef struct {
     tg_v4f tr[WS_BIO_NTAGS + 1][TG_NV];
     uint64_t key;
+    const ws_tagger *t; /* the inputs, compared on use (as the score cache) */
+    uint64_t gen, lower, shape;
 } trans_ent;
 static _Thread_local trans_ent tl_trans[TG_TCACHE];
 
@@ -996,7 +1019,8 @@ cached_trans(const ws_tagger *t, const tokfeat *x, uint64_t key)
 {
     enum { NT = WS_BIO_NTAGS };
     trans_ent *e = trans_slot(key);
-    if (e->key != key) {
+    if (e->key != key || e->t != t || e->gen != t->gen ||
+        e->lower != x->lower || e->shape != x->shape) {
         uint32_t base[TG_NDYN];
         vit_bases(x, t->bits, base);
         tg_allowed_once_init();
@@ -1013,6 +1037,10 @@ cached_trans(const ws_tagger *t, const tokfeat *x, uint64_t key)
             memcpy(e->tr[p], d, sizeof d);
         }
         e->key = key;
+        e->t = t;
+        e->gen = t->gen;
+        e->lower = x->lower;
+        e->shape = x->shape;
     }
     return e;
 }
