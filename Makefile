@@ -102,10 +102,10 @@ valgrind: $(BINS) $(FUZZ_BIN)
 	@BUILD=$(BUILD) RUN='valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite' FUZZ_REPLAY_SECONDS=900 sh tests/fuzz/run.sh --replay
 
 format:
-	clang-format -i pipeline/*.[ch] stages/*.[ch] tests/unit/*.c
+	clang-format -i pipeline/*.[ch] stages/*.[ch] tests/unit/*.[ch]
 
 format-check:
-	clang-format --dry-run -Werror pipeline/*.[ch] stages/*.[ch] tests/unit/*.c
+	clang-format --dry-run -Werror pipeline/*.[ch] stages/*.[ch] tests/unit/*.[ch]
 
 clean:
 	rm -rf build build-san build-fuzz build-fuzz.log bin

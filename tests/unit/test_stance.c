@@ -9,7 +9,6 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "test.h"
 #include "ws_int.h"
@@ -17,40 +16,7 @@
 static ws_models *models;
 static ws_worker *worker;
 
-static ws_doc *
-run(const char *lang, const char *text)
-{
-    ws_doc *d = ws_doc_new();
-    if (d == NULL)
-        return NULL;
-    ws_doc_set_text(d, text, strlen(text));
-    snprintf(d->lang, sizeof(d->lang), "%s", lang);
-    d->lang_given = 1;
-    ws_stance(worker, d);
-    return d;
-}
-
-/* Text of a span (arena of d). */
-static const char *
-span(ws_doc *d, ws_span s)
-{
-    if (s.start < 0)
-        return "";
-    return ws_doc_slice(d, s.start, s.end);
-}
-
-/* The statement whose content (any segment) contains `needle`. */
-static ws_statement *
-find(ws_doc *d, const char *needle)
-{
-    for (int32_t i = 0; i < d->statements.n; i++) {
-        ws_statement *st = &d->statements.v[i];
-        for (int k = 0; k < st->ncontent; k++)
-            if (strstr(span(d, st->content[k]), needle))
-                return st;
-    }
-    return NULL;
-}
+#include "stance_test.h"
 
 static int
 has_label(const ws_statement *st, int label)
@@ -665,94 +631,24 @@ test_robust(void)
 
 /* ---- time: no search per statement may grow with the document ---- */
 
-/* CPU seconds of this process: a bound on work done that a busy machine
- * (other jobs on the same cores) does not stretch as it does wall time. */
-static double
-cpu_seconds(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static char *
-repeat(const char *unit, int n)
-{
-    size_t ul = strlen(unit);
-    char *s = malloc(ul * (size_t)n + 1);
-    if (s == NULL)
-        return NULL;
-    for (int i = 0; i < n; i++)
-        memcpy(s + ul * (size_t)i, unit, ul);
-    s[ul * (size_t)n] = '\0';
-    return s;
-}
-
-/* CPU seconds of ws_stance alone (tokens and entities made first) on `unit`
- * repeated n times; the statements found in *nst. */
-static double
-stance_seconds(const char *unit, int n, int32_t *nst)
-{
-    char *text = repeat(unit, n);
-    ws_doc *d = ws_doc_new();
-    *nst = -1;
-    if (text == NULL || d == NULL) {
-        free(text);
-        ws_doc_free(d);
-        return -1;
-    }
-    ws_doc_set_text(d, text, strlen(text));
-    snprintf(d->lang, sizeof(d->lang), "en");
-    d->lang_given = 1;
-    ws_ner(worker, d);
-    double t0 = cpu_seconds();
-    ws_stance(worker, d);
-    double t = cpu_seconds() - t0;
-    *nst = d->statements.n;
-    ws_doc_free(d);
-    free(text);
-    return t;
-}
-
-/* A search that grows with the document shows as growth: n units must cost
- * about n/8 units times 8, not times 64 (the bound: 30).  Both sizes are timed
- * in CPU seconds in this run, so a slow build (sanitizers) changes both and
- * other jobs on the machine change neither much; a run that is fast outright
- * passes whatever the ratio (timer noise on tiny times).  At the sizes below
- * the quadratic searches took seconds. */
-static void
-check_linear(const char *name, const char *unit, int n, int32_t want)
-{
-    int32_t nsmall, nbig;
-    double small = stance_seconds(unit, n / 8, &nsmall);
-    double big = stance_seconds(unit, n, &nbig);
-    CHECK(small >= 0 && big >= 0, "%s: out of memory", name);
-    if (small < 0 || big < 0)
-        return;
-    double ratio = big / (small > 1e-4 ? small : 1e-4);
-    CHECK(big < 0.25 || ratio < 30,
-          "%s_quadratic: %.3f s for %d, %.3f s for %d (x%.1f)", name, small,
-          n / 8, big, n, ratio);
-    CHECK(want < 0 ? nbig > n * 9 / 10 : nbig == want, "%s: %d statements",
-          name, nbig);
-}
-
+/* At the sizes below the quadratic searches took seconds. */
 static void
 test_time_bounds(void)
 {
     /* every cue's content ran to the end of the sentence and was read
      * whole (clause and labels): statements x sentence */
-    check_linear("many_said_in_one_sentence", "Minister Smith said ", 5000, -1);
+    check_linear("en", "many_said_in_one_sentence", "Minister Smith said ",
+                 5000, -1);
     /* the previous speaker was searched among all entities and statements,
      * the paragraph among all its sentences: statements x paragraph */
-    check_linear("many_quotes_in_one_paragraph", "\"Stop,\" he said. ", 45000,
-                 45000);
-    check_linear("many_sentences_in_one_paragraph", "The minister said it. ",
-                 90000, 90000);
+    check_linear("en", "many_quotes_in_one_paragraph", "\"Stop,\" he said. ",
+                 45000, 45000);
+    check_linear("en", "many_sentences_in_one_paragraph",
+                 "The minister said it. ", 90000, 90000);
     /* a transcript label was looked up among all paragraphs and entities:
      * labels x paragraphs */
-    check_linear("many_transcript_labels", "SMITH: we will go there now.\n\n",
-                 20000, -1);
+    check_linear("en", "many_transcript_labels",
+                 "SMITH: we will go there now.\n\n", 20000, -1);
 }
 
 /* The document time bound: out of time, ws_annotate says so and every

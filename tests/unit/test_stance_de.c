@@ -6,7 +6,6 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "test.h"
 #include "ws_int.h"
@@ -14,39 +13,7 @@
 static ws_models *models;
 static ws_worker *worker;
 
-static ws_doc *
-run(const char *text)
-{
-    ws_doc *d = ws_doc_new();
-    if (d == NULL)
-        return NULL;
-    ws_doc_set_text(d, text, strlen(text));
-    snprintf(d->lang, sizeof(d->lang), "%s", "de");
-    d->lang_given = 1;
-    ws_stance(worker, d);
-    return d;
-}
-
-static const char *
-span(ws_doc *d, ws_span s)
-{
-    if (s.start < 0)
-        return "";
-    return ws_doc_slice(d, s.start, s.end);
-}
-
-/* The statement whose content (any segment) contains `needle`. */
-static ws_statement *
-find(ws_doc *d, const char *needle)
-{
-    for (int32_t i = 0; i < d->statements.n; i++) {
-        ws_statement *st = &d->statements.v[i];
-        for (int k = 0; k < st->ncontent; k++)
-            if (strstr(span(d, st->content[k]), needle))
-                return st;
-    }
-    return NULL;
-}
+#include "stance_test.h"
 
 /* A statement with `content`; its speaker span or name contains
  * `speaker` (NULL: not checked); no segment contains `not_in` (NULL: not
@@ -55,7 +22,7 @@ static void
 expect(const char *text, const char *content, const char *speaker,
        const char *not_in)
 {
-    ws_doc *d = run(text);
+    ws_doc *d = run("de", text);
     if (d == NULL) {
         CHECK(0, "out of memory");
         return;
@@ -80,7 +47,7 @@ expect(const char *text, const char *content, const char *speaker,
 static void
 expect_none(const char *text, const char *content)
 {
-    ws_doc *d = run(text);
+    ws_doc *d = run("de", text);
     if (d == NULL)
         return;
     CHECK(find(d, content) == NULL, "%s: unexpected statement \"%s\"", text,
@@ -124,8 +91,8 @@ test_hearsay_soll(void)
 static void
 test_no_empty_content(void)
 {
-    ws_doc *d = run("Der Verein hat einen neuen Trainer (berichtete der "
-                    "Kurier).");
+    ws_doc *d = run("de", "Der Verein hat einen neuen Trainer (berichtete der "
+                          "Kurier).");
     if (d == NULL)
         return;
     for (int32_t i = 0; i < d->statements.n; i++) {
@@ -245,7 +212,7 @@ test_quote_so(void)
 {
     const char *t = "\xe2\x80\x9eWir wollen mit dem F.C. Nord in die erste "
                     "Liga aufsteigen\xe2\x80\x9c, so Trainer Max Moll.";
-    ws_doc *d = run(t);
+    ws_doc *d = run("de", t);
     if (d == NULL)
         return;
     int n = 0;
@@ -279,9 +246,10 @@ test_speakers_de(void)
            "\xe2\x80\x9e"
            "Die Lage ist unter Kontrolle.\xe2\x80\x9c",
            "Die Lage ist unter Kontrolle", "Roth", NULL);
-    ws_doc *d = run("Dar\xc3\xbc"
-                    "ber hinaus will sich die Partei f\xc3\xbcr h\xc3\xb6here "
-                    "L\xc3\xb6hne einsetzen.");
+    ws_doc *d =
+        run("de", "Dar\xc3\xbc"
+                  "ber hinaus will sich die Partei f\xc3\xbcr h\xc3\xb6here "
+                  "L\xc3\xb6hne einsetzen.");
     if (d != NULL) {
         for (int32_t i = 0; i < d->statements.n; i++)
             CHECK(strstr(span(d, d->statements.v[i].speaker), "Dar\xc3\xbc"
@@ -332,9 +300,10 @@ test_inverted_tail(void)
 static void
 test_merge_subjunctive(void)
 {
-    ws_doc *d = run("Die Ministerin sagte, das Budget sei knapp. Die Schulen "
-                    "seien aber sicher. Auch die Klinik bekomme mehr "
-                    "Geld. Die Steuer bleibe gleich.");
+    ws_doc *d =
+        run("de", "Die Ministerin sagte, das Budget sei knapp. Die Schulen "
+                  "seien aber sicher. Auch die Klinik bekomme mehr "
+                  "Geld. Die Steuer bleibe gleich.");
     if (d == NULL)
         return;
     ws_statement *a = find(d, "Die Schulen seien");
@@ -349,66 +318,18 @@ test_merge_subjunctive(void)
 
 /* ---- time: the German passes stay linear in the document ---- */
 
-static double
-now_seconds(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-/* seconds of ws_stance on `unit` repeated n times (German) */
-static double
-stance_seconds(const char *unit, int n)
-{
-    size_t ul = strlen(unit);
-    char *text = malloc(ul * (size_t)n + 1);
-    ws_doc *d = ws_doc_new();
-    if (text == NULL || d == NULL) {
-        free(text);
-        ws_doc_free(d);
-        return -1;
-    }
-    for (int i = 0; i < n; i++)
-        memcpy(text + ul * (size_t)i, unit, ul);
-    text[ul * (size_t)n] = '\0';
-    ws_doc_set_text(d, text, strlen(text));
-    snprintf(d->lang, sizeof(d->lang), "de");
-    d->lang_given = 1;
-    ws_ner(worker, d);
-    double t0 = now_seconds();
-    ws_stance(worker, d);
-    double t = now_seconds() - t0;
-    ws_doc_free(d);
-    free(text);
-    return t;
-}
-
-static void
-check_linear(const char *name, const char *unit, int n)
-{
-    double small = stance_seconds(unit, n / 8);
-    double big = stance_seconds(unit, n);
-    CHECK(small >= 0 && big >= 0, "%s: out of memory", name);
-    if (small < 0 || big < 0)
-        return;
-    double ratio = big / (small > 1e-4 ? small : 1e-4);
-    CHECK(big < 0.25 || ratio < 30,
-          "%s_quadratic: %.3f s for %d, %.3f s for %d (x%.1f)", name, small,
-          n / 8, big, n, ratio);
-}
-
 static void
 test_time_bounds_de(void)
 {
-    check_linear("de_subjunctive_run",
+    check_linear("de", "de_subjunctive_run",
                  "Der Minister sagte, es sei gut. Die "
                  "Lage sei ruhig. ",
-                 8000);
-    check_linear("de_so_quotes",
-                 "\xe2\x80\x9eWir bleiben\xe2\x80\x9c, so Anna Berg. ", 8000);
-    check_linear("de_one_sentence",
-                 "Die Ministerin sagte, es sei gut, so Berg, ", 8000);
+                 8000, -2);
+    check_linear("de", "de_so_quotes",
+                 "\xe2\x80\x9eWir bleiben\xe2\x80\x9c, so Anna Berg. ", 8000,
+                 -2);
+    check_linear("de", "de_one_sentence",
+                 "Die Ministerin sagte, es sei gut, so Berg, ", 8000, -2);
 }
 
 int
