@@ -321,6 +321,20 @@ ws_doc_cp(const ws_doc *d, int32_t byte)
     return lo;
 }
 
+int32_t
+ws_doc_tok_at(const ws_doc *d, int32_t cp, int end)
+{
+    int32_t lo = 0, hi = d->tokens.n;
+    while (lo < hi) {
+        int32_t mid = lo + (hi - lo) / 2;
+        if ((end ? d->tokens.v[mid].end : d->tokens.v[mid].start + 1) <= cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 char *
 ws_doc_slice(ws_doc *d, int32_t start, int32_t end)
 {

@@ -256,22 +256,6 @@ tokens_consistent(const ws_doc *d)
     return next_tok == d->tokens.n;
 }
 
-static int32_t
-tok_at(const ws_doc *d, int32_t cp, int end)
-{
-    /* First token starting at/after cp (start), or after last token ending
-     * at/before cp (end). */
-    int32_t lo = 0, hi = d->tokens.n;
-    while (lo < hi) {
-        int32_t mid = lo + (hi - lo) / 2;
-        if ((end ? d->tokens.v[mid].end : d->tokens.v[mid].start + 1) <= cp)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 static void
 load_entities(ws_doc *d, const ws_json *ents)
 {
@@ -290,8 +274,8 @@ load_entities(ws_doc *d, const ws_json *ents)
         e->start = s.start;
         e->end = s.end;
         e->type = t;
-        e->tok0 = tok_at(d, s.start, 0);
-        e->tok1 = tok_at(d, s.end, 1);
+        e->tok0 = ws_doc_tok_at(d, s.start, 0);
+        e->tok1 = ws_doc_tok_at(d, s.end, 1);
         e->text = ws_doc_slice(d, s.start, s.end);
         e->name = adup(d, jstr(ws_json_get(c, "name")));
         if (e->name == NULL)

@@ -81,28 +81,13 @@ ws_de_subj_form(ws_worker *w, const ws_doc *d, const ws_lex *cues, int32_t i)
     return 1;
 }
 
-/* first token starting at or after code point cp (tokens are sorted) */
-static int32_t
-tok_at(const ws_doc *d, int32_t cp)
-{
-    int32_t lo = 0, hi = d->tokens.n;
-    while (lo < hi) {
-        int32_t mid = lo + (hi - lo) / 2;
-        if (d->tokens.v[mid].start < cp)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 /* words (letters) in the statement's content */
 static int32_t
 content_words(const ws_doc *d, const ws_statement *st, int32_t max)
 {
     int32_t n = 0;
     for (int c = 0; c < st->ncontent && n < max; c++)
-        for (int32_t t = tok_at(d, st->content[c].start);
+        for (int32_t t = ws_doc_tok_at(d, st->content[c].start, 0);
              t < d->tokens.n && d->tokens.v[t].end <= st->content[c].end &&
              n < max;
              t++)
@@ -242,7 +227,7 @@ passive_cue(ws_worker *w, const ws_doc *d, const ws_statement *st)
                                       "wurden"};
     if (st->cue.start < 0)
         return 0;
-    int32_t c = tok_at(d, st->cue.start);
+    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
     if (c >= d->tokens.n || c < 1)
         return 0;
     int32_t e = c;

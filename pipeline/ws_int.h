@@ -182,6 +182,10 @@ ws_tok_is_word(const ws_doc *d, int32_t i)
 }
 /* Token i is sentence-final punctuation (. ! ? … ...). */
 bool ws_tok_is_final(const ws_doc *d, int32_t i);
+/* Token index at code point cp (tokens sorted): with end = 0 the first
+ * token starting at or after cp, with end = 1 the token after the last one
+ * ending at or before cp; d->tokens.n when there is none. */
+int32_t ws_doc_tok_at(const ws_doc *d, int32_t cp, int end);
 /* 1 when the space-separated attribute list v (a lexicon value) holds
  * word. */
 int ws_lex_has_attr(const char *v, const char *word);
