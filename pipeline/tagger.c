@@ -102,7 +102,11 @@ struct ws_tagger {
     int dtype;
     int mode; /* TG_GREEDY or TG_VITERBI */
     const float *wf;
+    /* int16 weights (a loaded model): only the rows that are not all
+     * zero, in bucket order; wix[b / 64] says which rows of buckets
+     * b & ~63 .. b | 63 are stored and where the first of them is */
     const int16_t *wq;
+    const struct tg_rowix *wix;
     /* gazetteer: 2^gazbits slots; gcnt (training only) holds the counts
      * of each phrase per entity type in the training data */
     const struct tg_gent *gaz;
@@ -122,6 +126,40 @@ struct ws_tagger {
  * over the whole table, and with 4 KB pages nearly every read also
  * missed the TLB. */
 #define TG_HUGE ((size_t)2 << 20)
+
+/* Row store of int16 weights: 60-75 % of the hashed buckets of a trained
+ * model are all zero, so only the others are kept (a quarter to two
+ * fifths of the dense table: some 40 MB less for the six languages).
+ * Per 64 buckets a bitmap of the stored rows and the number of rows
+ * stored before them; a missing row reads as zeros. */
+struct tg_rowix {
+    uint64_t bits;
+    uint32_t rank;
+    uint32_t pad;
+};
+
+static const int16_t tg_zero_row[WS_BIO_NTAGS];
+
+static inline unsigned
+tg_popcount(uint64_t x)
+{
+    x = x - ((x >> 1) & 0x5555555555555555ULL);
+    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
+    return (unsigned)((x * 0x0101010101010101ULL) >> 56);
+}
+
+/* The int16 weights of bucket r (zeros when it is not stored). */
+static inline const int16_t *
+wrow(const ws_tagger *t, uint32_t r)
+{
+    const struct tg_rowix *x = &t->wix[r >> 6];
+    uint64_t bit = (uint64_t)1 << (r & 63);
+    if (!(x->bits & bit))
+        return tg_zero_row;
+    return t->wq +
+           (size_t)(x->rank + tg_popcount(x->bits & (bit - 1))) * WS_BIO_NTAGS;
+}
 
 static void *
 tg_alloc(size_t n, size_t *alloclen)
@@ -187,12 +225,13 @@ fnv(const char *s, size_t n)
     return fnv_add(FNV_BASIS, s, n) | 1;
 }
 
-/* A fast checksum over a payload of 8-byte words (plus a tail). */
+/* A fast checksum over a payload of 8-byte words (plus a tail), also
+ * computed piece by piece: psum_add on consecutive pieces whose lengths,
+ * all but the last, are multiples of 8 gives the same sum. */
 static uint64_t
-payload_sum(const void *p, size_t n)
+psum_add(uint64_t h, const void *p, size_t n)
 {
     const unsigned char *b = p;
-    uint64_t h = FNV_BASIS ^ n;
     size_t i = 0;
     for (; i + 8 <= n; i += 8) {
         uint64_t v;
@@ -203,6 +242,12 @@ payload_sum(const void *p, size_t n)
     for (; i < n; i++)
         h = (h ^ b[i]) * FNV_PRIME;
     return h;
+}
+
+static uint64_t
+payload_sum(const void *p, size_t n)
+{
+    return psum_add(FNV_BASIS ^ n, p, n);
 }
 
 /* ---- gazetteer ----
@@ -750,7 +795,7 @@ cached_groups(const ws_tagger *t, const tokfeat *x, uint64_t key,
             int k = group_feats(x, g, h);
             int32_t a[NT] = {0};
             for (int j = 0; j < k; j++) {
-                const int16_t *row = t->wq + (size_t)(h[j] >> sh) * NT;
+                const int16_t *row = wrow(t, (uint32_t)(h[j] >> sh));
                 for (int c = 0; c < NT; c++)
                     a[c] += row[c];
             }
@@ -845,7 +890,7 @@ score_rows(const ws_tagger *t, const uint32_t *idx, int k, float *sc)
                 a8 = 0;
         _Static_assert(NT == 9, "score_rows is unrolled for 9 tags");
         for (int j = 0; j < k; j++) {
-            const int16_t *row = t->wq + (size_t)idx[j] * NT;
+            const int16_t *row = wrow(t, idx[j]);
             a0 += row[0];
             a1 += row[1];
             a2 += row[2];
@@ -879,11 +924,13 @@ score_rows(const ws_tagger *t, const uint32_t *idx, int k, float *sc)
 static inline void
 prefetch_rows(const ws_tagger *t, const uint32_t *idx, int k)
 {
-    size_t es = t->dtype == TG_DT_I16 ? 2 : 4;
-    const char *w =
-        t->dtype == TG_DT_I16 ? (const char *)t->wq : (const char *)t->wf;
+    if (t->dtype == TG_DT_I16) {
+        for (int j = 0; j < k; j++)
+            __builtin_prefetch(wrow(t, idx[j]));
+        return;
+    }
     for (int j = 0; j < k; j++)
-        __builtin_prefetch(w + (size_t)idx[j] * WS_BIO_NTAGS * es);
+        __builtin_prefetch(t->wf + (size_t)idx[j] * WS_BIO_NTAGS);
 }
 
 /* First-order features for Viterbi: for each template a block of 16
@@ -908,12 +955,14 @@ vit_dyn_scores(const ws_tagger *t, const uint32_t *base, int p, float *d)
         d[c] = 0;
     for (int j = 0; j < TG_NDYN; j++) {
         size_t r = (size_t)(base[j] + (uint32_t)p) * NT;
-        if (t->dtype == TG_DT_I16)
+        if (t->dtype == TG_DT_I16) {
+            const int16_t *row = wrow(t, base[j] + (uint32_t)p);
             for (int c = 0; c < NT; c++)
-                d[c] += (float)t->wq[r + (size_t)c];
-        else
+                d[c] += (float)row[c];
+        } else {
             for (int c = 0; c < NT; c++)
                 d[c] += t->wf[r + (size_t)c];
+        }
     }
 }
 
@@ -933,8 +982,8 @@ vit_trans(const ws_tagger *t, const uint32_t *base, const int32_t *t1,
         if (first ? p != TG_START : (p == TG_START || prev[p] <= -1e29f))
             continue;
         if (t->dtype == TG_DT_I16) {
-            const int16_t *r1 = t->wq + (size_t)(base[1] + (uint32_t)p) * NT;
-            const int16_t *r2 = t->wq + (size_t)(base[2] + (uint32_t)p) * NT;
+            const int16_t *r1 = wrow(t, base[1] + (uint32_t)p);
+            const int16_t *r2 = wrow(t, base[2] + (uint32_t)p);
             const int32_t *r0 = t1 + (size_t)p * NT;
             for (int c = 0; c < NT; c++)
                 d[c] = (float)(r0[c] + (int32_t)r1[c] + (int32_t)r2[c]);
@@ -947,9 +996,14 @@ vit_trans(const ws_tagger *t, const uint32_t *base, const int32_t *t1,
 static inline void
 prefetch_trans(const ws_tagger *t, const uint32_t *base)
 {
-    size_t es = t->dtype == TG_DT_I16 ? 2 : 4;
-    const char *w =
-        t->dtype == TG_DT_I16 ? (const char *)t->wq : (const char *)t->wf;
+    size_t es = 4;
+    const char *w = (const char *)t->wf;
+    if (t->dtype == TG_DT_I16) {
+        for (int j = 1; j < TG_NDYN; j++)
+            for (uint32_t p = 0; p <= WS_BIO_NTAGS; p++)
+                __builtin_prefetch(wrow(t, base[j] + p));
+        return;
+    }
     for (int j = 1; j < TG_NDYN; j++) {
         const char *r = w + (size_t)base[j] * WS_BIO_NTAGS * es;
         /* rows base..base+NT (START included): 10 * 9 * es bytes */
@@ -1025,9 +1079,9 @@ cached_trans(const ws_tagger *t, const tokfeat *x, uint64_t key)
         vit_bases(x, t->bits, base);
         tg_allowed_once_init();
         for (int p = 0; p <= NT; p++) {
-            const int16_t *r0 = t->wq + (size_t)(base[0] + (uint32_t)p) * NT;
-            const int16_t *r1 = t->wq + (size_t)(base[1] + (uint32_t)p) * NT;
-            const int16_t *r2 = t->wq + (size_t)(base[2] + (uint32_t)p) * NT;
+            const int16_t *r0 = wrow(t, base[0] + (uint32_t)p);
+            const int16_t *r1 = wrow(t, base[1] + (uint32_t)p);
+            const int16_t *r2 = wrow(t, base[2] + (uint32_t)p);
             float d[TG_NV * 4];
             for (int c = 0; c < TG_NV * 4; c++)
                 d[c] = c < NT && tg_allowed[p][c]
@@ -1072,9 +1126,11 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
         tkey[0] = trans_key(t, &tf[0]);
     vit_bases(&tf[0], t->bits, bases[0]);
     if (t->dtype == TG_DT_I16 && !cache) {
-        const int16_t *r = t->wq + (size_t)bases[0][0] * NT;
-        for (int x = 0; x < (NT + 1) * NT; x++)
-            t1[x] = r[x];
+        for (int p = 0; p <= NT; p++) {
+            const int16_t *r = wrow(t, bases[0][0] + (uint32_t)p);
+            for (int c = 0; c < NT; c++)
+                t1[p * NT + c] = r[c];
+        }
     }
     for (int i = 0; i < n; i++) {
         /* the static scores do not depend on the path: fetch the rows of
@@ -1517,6 +1573,96 @@ done:
 
 /* ---- loading and saving ---- */
 
+/* Reads n bytes from gz; 0, or -1 when the file ends first. */
+static int
+tg_gzfull(gzFile gz, void *buf, size_t n)
+{
+    for (size_t got = 0; got < n;) {
+        size_t chunk = n - got > ((size_t)1 << 30) ? (size_t)1 << 30 : n - got;
+        int k = gzread(gz, (char *)buf + got, (unsigned)chunk);
+        if (k <= 0)
+            return -1;
+        got += (size_t)k;
+    }
+    return 0;
+}
+
+/* Bytes of the row index of 2^bits buckets (a multiple of 16). */
+static size_t
+tg_ix_bytes(unsigned bits)
+{
+    size_t nb = (size_t)1 << bits;
+    return (nb + 63) / 64 * sizeof(struct tg_rowix);
+}
+
+/* Reads the int16 weights and the gazetteer (gbytes) that follow the
+ * header h into one mapping: the row index, the gazetteer, then the rows
+ * that are not all zero (written in place, so the mapping's untouched
+ * tail never becomes resident; it is unmapped at the end).  *sum: the
+ * payload checksum of the bytes as read (the dense table, then the
+ * gazetteer).  0, -WS_EIO (short file) or -WS_ENOMEM; on failure
+ * nothing stays allocated. */
+static int
+tg_read_rows(gzFile gz, const tg_header *h, size_t gbytes, void **mapp,
+             size_t *alloclenp, uint64_t *sum)
+{
+    enum { NT = WS_BIO_NTAGS, CHUNK = 4096 }; /* rows per read */
+    size_t nb = (size_t)1 << h->bits, rowb = NT * sizeof(int16_t);
+    size_t ixb = tg_ix_bytes(h->bits);
+    uint64_t ps = FNV_BASIS ^ (nb * rowb + gbytes);
+    int16_t *buf = malloc(CHUNK * rowb);
+    size_t alloclen = 0, nrows = 0;
+    char *map = buf ? tg_alloc(ixb + gbytes + nb * rowb, &alloclen) : NULL;
+    *mapp = NULL;
+    if (map == NULL) {
+        free(buf);
+        return -WS_ENOMEM;
+    }
+    struct tg_rowix *ix = (struct tg_rowix *)(void *)map;
+    int16_t *rows = (int16_t *)(void *)(map + ixb + gbytes);
+    for (size_t b0 = 0; b0 < nb; b0 += CHUNK) {
+        size_t m = nb - b0 < CHUNK ? nb - b0 : CHUNK;
+        if (tg_gzfull(gz, buf, m * rowb) < 0)
+            goto short_file;
+        /* CHUNK * rowb is a multiple of 8: the pieces sum as one */
+        ps = psum_add(ps, buf, m * rowb);
+        for (size_t i = 0; i < m; i++) {
+            size_t b = b0 + i;
+            const int16_t *r = buf + i * NT;
+            if ((b & 63) == 0)
+                ix[b >> 6].rank = (uint32_t)nrows;
+            int nz = 0;
+            for (int c = 0; c < NT; c++)
+                nz |= r[c];
+            if (!nz)
+                continue;
+            memcpy(rows + nrows * NT, r, rowb);
+            nrows++;
+            ix[b >> 6].bits |= (uint64_t)1 << (b & 63);
+        }
+    }
+    if (gbytes > 0) {
+        if (tg_gzfull(gz, map + ixb, gbytes) < 0)
+            goto short_file;
+        ps = psum_add(ps, map + ixb, gbytes);
+    }
+    free(buf);
+    {
+        size_t pg = (size_t)sysconf(_SC_PAGESIZE);
+        size_t used = (ixb + gbytes + nrows * rowb + pg - 1) / pg * pg;
+        if (used < alloclen && munmap(map + used, alloclen - used) == 0)
+            alloclen = used;
+    }
+    *mapp = map;
+    *alloclenp = alloclen;
+    *sum = ps;
+    return 0;
+short_file:
+    free(buf);
+    tg_release(map, alloclen);
+    return -WS_EIO;
+}
+
 static void seterr(char *err, size_t errlen, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
@@ -1589,24 +1735,42 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
     }
     size_t es = h.dtype == TG_DT_I16 ? 2 : 4;
     size_t wbytes = ((size_t)1 << h.bits) * WS_BIO_NTAGS * es;
-    size_t want = sizeof h + wbytes +
-                  (h.gazbits ? sizeof(struct tg_gent) << h.gazbits : 0);
-    map = tg_alloc(want, &alloclen);
-    if (map == NULL) {
-        seterr(err, errlen, "%s: %s", path, "out of memory");
-        goto fail;
-    }
-    memcpy(map, &h, sizeof h);
-    for (size_t got = sizeof h; got < want;) {
-        size_t chunk =
-            want - got > ((size_t)1 << 30) ? (size_t)1 << 30 : want - got;
-        int k = gzread(gz, (char *)map + got, (unsigned)chunk);
-        if (k <= 0) {
+    size_t gbytes = h.gazbits ? sizeof(struct tg_gent) << h.gazbits : 0;
+    const char *payload;
+    const int16_t *wq = NULL;
+    const struct tg_rowix *wix = NULL;
+    size_t want, gazoff = 0;
+    uint64_t sum = 0;
+    if (h.dtype == TG_DT_I16) {
+        int r = tg_read_rows(gz, &h, gbytes, &map, &alloclen, &sum);
+        if (r < 0) {
+            seterr(err, errlen, "%s: %s", path,
+                   r == -WS_ENOMEM ? "out of memory"
+                                   : "tagger model has the wrong size "
+                                     "(truncated or corrupt)");
+            goto fail;
+        }
+        payload = (const char *)map;
+        wix = (const struct tg_rowix *)(const void *)payload;
+        gazoff = tg_ix_bytes(h.bits);
+        wq = (const int16_t *)(const void *)(payload + gazoff + gbytes);
+        want = alloclen;
+    } else {
+        want = sizeof h + wbytes + gbytes;
+        map = tg_alloc(want, &alloclen);
+        if (map == NULL) {
+            seterr(err, errlen, "%s: %s", path, "out of memory");
+            goto fail;
+        }
+        memcpy(map, &h, sizeof h);
+        if (tg_gzfull(gz, (char *)map + sizeof h, want - sizeof h) < 0) {
             seterr(err, errlen, "%s: %s", path,
                    "tagger model has the wrong size (truncated or corrupt)");
             goto fail;
         }
-        got += (size_t)k;
+        payload = (const char *)map + sizeof h;
+        sum = payload_sum(payload, want - sizeof h);
+        gazoff = wbytes;
     }
     {
         char extra;
@@ -1618,8 +1782,7 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
     }
     gzclose(gz);
     gz = NULL;
-    const char *payload = (const char *)map + sizeof h;
-    if (payload_sum(payload, want - sizeof h) != h.payload_sum) {
+    if (sum != h.payload_sum) {
         seterr(err, errlen, "%s: %s", path,
                "tagger model checksum mismatch (corrupt)");
         goto fail;
@@ -1644,11 +1807,13 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
         t->gen = __atomic_add_fetch(&gens, 1, __ATOMIC_RELAXED);
     }
     if (h.gazbits)
-        t->gaz = (const struct tg_gent *)(const void *)(payload + wbytes);
-    if (t->dtype == TG_DT_I16)
-        t->wq = (const int16_t *)(const void *)payload;
-    else
+        t->gaz = (const struct tg_gent *)(const void *)(payload + gazoff);
+    if (t->dtype == TG_DT_I16) {
+        t->wq = wq;
+        t->wix = wix;
+    } else {
         t->wf = (const float *)(const void *)payload;
+    }
     return t;
 fail:
     tg_release(map, alloclen);
@@ -1714,7 +1879,16 @@ ws_tagger_save(const ws_tagger *t, const char *path, int quantise, float dev_f1,
         plen = nw * sizeof *q;
         h.dtype = TG_DT_I16;
     } else if (t->dtype == TG_DT_I16) {
-        payload = (void *)(uintptr_t)t->wq;
+        /* the dense table again from the row store */
+        int16_t *q = malloc(nw * sizeof *q);
+        if (q == NULL) {
+            seterr(err, errlen, "%s: %s", path, "out of memory");
+            return -WS_ENOMEM;
+        }
+        for (size_t b = 0; b < ((size_t)1 << t->bits); b++)
+            memcpy(q + b * WS_BIO_NTAGS, wrow(t, (uint32_t)b),
+                   WS_BIO_NTAGS * sizeof *q);
+        payload = q;
         plen = nw * 2;
         h.dtype = TG_DT_I16;
         h.scale = 1.0f;

@@ -423,6 +423,39 @@ test_corrupt(const char *dir, const char *model)
     free(data);
 }
 
+/* A loaded int16 model keeps only its nonzero rows: saved again, it
+ * writes the same dense table it was read from, and tags the same. */
+static void
+test_row_store(const char *dir, const char *bio)
+{
+    char model[512], again[512], err[256];
+    ws_bio b;
+    snprintf(model, sizeof model, "%s/gaz.model", dir);
+    snprintf(again, sizeof again, "%s/gaz-again.model", dir);
+    ws_tagger *t = ws_tagger_load(model, err, sizeof err);
+    CHECK(t != NULL, "load: %s", err);
+    if (t == NULL)
+        return;
+    CHECK(ws_tagger_save(t, again, 0, 99.0f, err, sizeof err) == 0,
+          "save the loaded model: %s", err);
+    size_t n1 = 0, n2 = 0, wb = 64 + ((size_t)9 << 16) * 2;
+    char *a = read_all(model, &n1), *c = read_all(again, &n2);
+    CHECK(a != NULL && c != NULL && n1 >= wb && n2 >= wb &&
+              memcmp(a + 64, c + 64, wb - 64) == 0,
+          "the row store gives back the dense weights");
+    free(a);
+    free(c);
+    ws_tagger *t2 = ws_tagger_load(again, err, sizeof err);
+    CHECK(t2 != NULL, "load the saved copy: %s", err);
+    if (t2 != NULL && ws_bio_read(&b, bio, "en", err, sizeof err) == 0) {
+        CHECK(count_wrong(t2, &b) == count_wrong(t, &b),
+              "the copy tags the same");
+        ws_bio_free(&b);
+    }
+    ws_tagger_free(t2);
+    ws_tagger_free(t);
+}
+
 int
 main(void)
 {
@@ -444,6 +477,7 @@ main(void)
     test_long_sentence(dir, model);
     test_corrupt(dir, model);
     test_gazetteer(dir, bio);
+    test_row_store(dir, bio);
     test_doc_pass(dir);
     test_doc_pass_surname(dir);
 
