@@ -35,6 +35,10 @@ typedef struct {
     ws_hun *hun;
     int hun_tried;
     pthread_mutex_t hun_mu;
+    /* held while the language's tagger or dictionary loads (a Hunspell
+     * dictionary takes up to 0.3 s): the models' lock stays free for
+     * the threads working in other languages */
+    pthread_mutex_t load_mu;
 } lang_models;
 
 struct ws_models {
@@ -218,6 +222,7 @@ ws_models_free(ws_models *m)
         ws_tagger_free((ws_tagger *)(uintptr_t)lm->tagger);
         ws_hun_free(lm->hun);
         pthread_mutex_destroy(&lm->hun_mu);
+        pthread_mutex_destroy(&lm->load_mu);
     }
     pthread_mutex_destroy(&m->mu);
     free(m);
@@ -251,6 +256,7 @@ lang_slot(ws_models *m, const char *lang)
     if (lm->lex == NULL)
         return NULL;
     pthread_mutex_init(&lm->hun_mu, NULL);
+    pthread_mutex_init(&lm->load_mu, NULL);
     m->nlangs++;
     return lm;
 }
@@ -330,34 +336,58 @@ lex_locked(ws_models *m, const char *lang, const char *name)
     return res;
 }
 
+/* The language's slot (created on first use), or NULL; the slots never
+ * move, so the pointer stays valid after the lock is released. */
+static lang_models *
+lang_get(ws_models *m, const char *lang)
+{
+    pthread_mutex_lock(&m->mu);
+    lang_models *lm = lang_slot(m, lang);
+    pthread_mutex_unlock(&m->mu);
+    return lm;
+}
+
+/* Records the first problem of a language (under the models' lock, where
+ * ws_models_problem reads it). */
+static void
+set_problem(ws_models *m, lang_models *lm, const char *msg)
+{
+    pthread_mutex_lock(&m->mu);
+    if (lm->problem[0] == '\0')
+        snprintf(lm->problem, sizeof lm->problem, "%s", msg);
+    pthread_mutex_unlock(&m->mu);
+}
+
 const ws_tagger *
 ws_models_tagger(ws_models *m, const char *lang)
 {
     if (m == NULL || m->none || lang == NULL || *lang == '\0')
         return NULL;
-    pthread_mutex_lock(&m->mu);
-    const ws_tagger *t = NULL;
-    lang_models *lm = lang_slot(m, lang);
-    if (lm != NULL) {
-        if (!lm->tagger_tried) {
-            lm->tagger_tried = 1;
-            char path[PATH_MAX + 64];
-            snprintf(path, sizeof path, "%s/%s/ner.model", m->dir, lang);
-            char err[256];
-            if (access(path, F_OK) == 0) {
-                lm->tagger = ws_tagger_load(path, err, sizeof err);
-                if (lm->tagger == NULL && lm->problem[0] == '\0')
-                    snprintf(lm->problem, sizeof lm->problem,
-                             "tagger model unusable: %s", err);
-            } else if (ws_hun_dicname(lang) != NULL && lm->problem[0] == '\0') {
-                /* one of the supported languages: its model should exist */
-                snprintf(lm->problem, sizeof lm->problem,
-                         "tagger model missing: %.256s", path);
+    lang_models *lm = lang_get(m, lang);
+    if (lm == NULL)
+        return NULL;
+    pthread_mutex_lock(&lm->load_mu);
+    if (!lm->tagger_tried) {
+        char path[PATH_MAX + 64];
+        snprintf(path, sizeof path, "%s/%s/ner.model", m->dir, lang);
+        char err[256], msg[320];
+        const ws_tagger *t = NULL;
+        if (access(path, F_OK) == 0) {
+            t = ws_tagger_load(path, err, sizeof err);
+            if (t == NULL) {
+                snprintf(msg, sizeof msg, "tagger model unusable: %s", err);
+                set_problem(m, lm, msg);
             }
+        } else if (ws_hun_dicname(lang) != NULL) {
+            /* one of the supported languages: its model should exist */
+            snprintf(msg, sizeof msg, "tagger model missing: %.256s", path);
+            set_problem(m, lm, msg);
         }
-        t = lm->tagger;
+        lm->tagger = t;
+        lm->tagger_tried = 1;
     }
-    pthread_mutex_unlock(&m->mu);
+    const ws_tagger *t = lm->tagger;
+    pthread_mutex_unlock(&lm->load_mu);
     return t;
 }
 
@@ -514,18 +544,17 @@ worker_hun(ws_worker *w, lang_worker *lw)
 {
     if (!lw->tried) {
         lw->tried = 1;
-        ws_models *m = w->m;
-        pthread_mutex_lock(&m->mu);
-        lang_models *lm = lang_slot(m, lw->lang);
+        lang_models *lm = lang_get(w->m, lw->lang);
         if (lm != NULL) {
+            pthread_mutex_lock(&lm->load_mu);
             if (!lm->hun_tried) {
-                lm->hun_tried = 1;
                 lm->hun = ws_hun_open(lw->lang);
+                lm->hun_tried = 1;
             }
             lw->hun = lm->hun;
             lw->hun_mu = &lm->hun_mu;
+            pthread_mutex_unlock(&lm->load_mu);
         }
-        pthread_mutex_unlock(&m->mu);
     }
     return lw->hun;
 }

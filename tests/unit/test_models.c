@@ -1,0 +1,108 @@
+/*
+ * test_models.c - the model directory shared by worker threads: taggers
+ * and dictionaries of several languages loaded at the same time, each
+ * once, and the same answers as one thread gets.
+ */
+#include <pthread.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+
+typedef struct {
+    const char *lang;
+    const ws_tagger *tagger;
+    const char *stem;
+    int spell;
+} job;
+
+/* Asks for a language's tagger and a stem at once in several threads. */
+static void *
+load_lang(void *arg)
+{
+    job *j = arg;
+    ws_worker *w = ws_worker_new(models);
+    j->tagger = ws_models_tagger(models, j->lang);
+    j->stem = NULL;
+    j->spell = -1;
+    if (w != NULL) {
+        const char *word = strcmp(j->lang, "de") == 0 ? "häuser" : "houses";
+        static _Thread_local char buf[64];
+        const char *s = ws_stem(w, j->lang, word, strlen(word));
+        snprintf(buf, sizeof buf, "%s", s);
+        j->stem = buf;
+        j->spell = ws_spell(w, j->lang, word, strlen(word));
+        ws_worker_free(w);
+    }
+    return NULL;
+}
+
+/* Loading one language's models does not hold the others up, and every
+ * thread gets the one shared tagger of its language. */
+static void
+test_concurrent_loads(void)
+{
+    static const char *langs[] = {"en", "de", "en", "de"};
+    job jobs[4];
+    pthread_t th[4];
+    int started[4] = {0};
+    for (int i = 0; i < 4; i++) {
+        jobs[i].lang = langs[i];
+        started[i] = pthread_create(&th[i], NULL, load_lang, &jobs[i]) == 0;
+    }
+    for (int i = 0; i < 4; i++)
+        if (started[i])
+            pthread_join(th[i], NULL);
+        else
+            load_lang(&jobs[i]);
+    for (int i = 0; i < 4; i++)
+        CHECK(jobs[i].tagger != NULL, "%s tagger loaded", jobs[i].lang);
+    CHECK(jobs[0].tagger == jobs[2].tagger && jobs[1].tagger == jobs[3].tagger,
+          "one tagger per language");
+    CHECK(jobs[0].tagger != jobs[1].tagger, "a tagger per language");
+    CHECK(jobs[0].tagger == ws_models_tagger(models, "en") &&
+              jobs[1].tagger == ws_models_tagger(models, "de"),
+          "the same tagger afterwards");
+    ws_worker *w = ws_worker_new(models);
+    CHECK(w != NULL, "worker");
+    if (w == NULL)
+        return;
+    for (int i = 0; i < 4; i++) {
+        const char *word =
+            strcmp(jobs[i].lang, "de") == 0 ? "häuser" : "houses";
+        const char *s = ws_stem(w, jobs[i].lang, word, strlen(word));
+        CHECK(jobs[i].stem != NULL && strcmp(jobs[i].stem, s) == 0,
+              "%s stem in a thread '%s', alone '%s'", jobs[i].lang,
+              jobs[i].stem ? jobs[i].stem : "(null)", s);
+        CHECK(jobs[i].spell == ws_spell(w, jobs[i].lang, word, strlen(word)),
+              "%s spell in a thread", jobs[i].lang);
+    }
+    CHECK(ws_models_problem(models, "en") == NULL, "no problem for en");
+    ws_worker_free(w);
+}
+
+/* A language without a model directory entry: no tagger, and its problem
+ * is recorded once. */
+static void
+test_missing_language(void)
+{
+    CHECK(ws_models_tagger(models, "xx") == NULL, "no tagger for xx");
+    CHECK(ws_models_problem(models, "xx") == NULL,
+          "an unsupported language is no problem");
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof err);
+    CHECK(models != NULL, "models: %s", err);
+    if (models == NULL)
+        TEST_END();
+    test_concurrent_loads();
+    test_missing_language();
+    ws_models_free(models);
+    TEST_END();
+}
