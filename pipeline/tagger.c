@@ -879,37 +879,71 @@ best_tag(const float *sc, int prev)
     return best;
 }
 
+/* The stored rows of buckets idx[0..k) of an int16 model into rp (the
+ * buckets whose rows are all zero are left out), each prefetched;
+ * returns their number. */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+/* a copy for CPUs with POPCNT, chosen when the program starts */
+__attribute__((target_clones("popcnt", "default")))
+#endif
+static int
+resolve_rows(const ws_tagger *t, const uint32_t *idx, int k, const int16_t **rp)
+{
+    int n = 0;
+    for (int j = 0; j < k; j++) {
+        const struct tg_rowix *x = &t->wix[idx[j] >> 6];
+        uint64_t bit = (uint64_t)1 << (idx[j] & 63);
+        if (x->bits & bit) {
+            unsigned before =
+                (unsigned)__builtin_popcountll(x->bits & (bit - 1));
+            rp[n] = t->wq + (size_t)(x->rank + before) * WS_BIO_NTAGS;
+            __builtin_prefetch(rp[n]);
+            n++;
+        }
+    }
+    return n;
+}
+
+/* The sums of the int16 rows rp[0..n) as floats (exact: integers far
+ * below 2^24). */
+static void
+sum_rows(const int16_t *const *rp, int n, float *sc)
+{
+    /* nine named accumulators stay in registers (an array was kept in
+     * memory, one store-forwarded add per weight) */
+    int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0,
+            a8 = 0;
+    _Static_assert(WS_BIO_NTAGS == 9, "sum_rows is unrolled for 9 tags");
+    for (int j = 0; j < n; j++) {
+        const int16_t *row = rp[j];
+        a0 += row[0];
+        a1 += row[1];
+        a2 += row[2];
+        a3 += row[3];
+        a4 += row[4];
+        a5 += row[5];
+        a6 += row[6];
+        a7 += row[7];
+        a8 += row[8];
+    }
+    sc[0] = (float)a0;
+    sc[1] = (float)a1;
+    sc[2] = (float)a2;
+    sc[3] = (float)a3;
+    sc[4] = (float)a4;
+    sc[5] = (float)a5;
+    sc[6] = (float)a6;
+    sc[7] = (float)a7;
+    sc[8] = (float)a8;
+}
+
 static void
 score_rows(const ws_tagger *t, const uint32_t *idx, int k, float *sc)
 {
     enum { NT = WS_BIO_NTAGS };
     if (t->dtype == TG_DT_I16) {
-        /* nine named accumulators stay in registers (an array was kept
-         * in memory, one store-forwarded add per weight) */
-        int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0,
-                a8 = 0;
-        _Static_assert(NT == 9, "score_rows is unrolled for 9 tags");
-        for (int j = 0; j < k; j++) {
-            const int16_t *row = wrow(t, idx[j]);
-            a0 += row[0];
-            a1 += row[1];
-            a2 += row[2];
-            a3 += row[3];
-            a4 += row[4];
-            a5 += row[5];
-            a6 += row[6];
-            a7 += row[7];
-            a8 += row[8];
-        }
-        sc[0] = (float)a0;
-        sc[1] = (float)a1;
-        sc[2] = (float)a2;
-        sc[3] = (float)a3;
-        sc[4] = (float)a4;
-        sc[5] = (float)a5;
-        sc[6] = (float)a6;
-        sc[7] = (float)a7;
-        sc[8] = (float)a8;
+        const int16_t *rp[TG_MAXFEAT];
+        sum_rows(rp, resolve_rows(t, idx, k, rp), sc);
     } else {
         for (int c = 0; c < NT; c++)
             sc[c] = 0;
@@ -924,11 +958,6 @@ score_rows(const ws_tagger *t, const uint32_t *idx, int k, float *sc)
 static inline void
 prefetch_rows(const ws_tagger *t, const uint32_t *idx, int k)
 {
-    if (t->dtype == TG_DT_I16) {
-        for (int j = 0; j < k; j++)
-            __builtin_prefetch(wrow(t, idx[j]));
-        return;
-    }
     for (int j = 0; j < k; j++)
         __builtin_prefetch(t->wf + (size_t)idx[j] * WS_BIO_NTAGS);
 }
@@ -1106,6 +1135,8 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
 {
     enum { NT = WS_BIO_NTAGS };
     uint32_t idxbuf[2][TG_MAXFEAT], bases[2][TG_NDYN];
+    const int16_t *rowbuf[2][TG_MAXFEAT]; /* int16 models: the stored rows */
+    int i16 = t->dtype == TG_DT_I16;
     float prev[NT], cur[NT], st[NT], tr[(NT + 1) * NT];
     int32_t t1[(NT + 1) * NT];
     int cache = t->dtype == TG_DT_I16 && t->gen != 0;
@@ -1119,6 +1150,8 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
     if (cache)
         sentence_groups(t, tf, n, gv);
     int knext = static_feats(tf, n, 0, t->bits, idxbuf[0], cache);
+    if (i16)
+        knext = resolve_rows(t, idxbuf[0], knext, rowbuf[0]);
 
     pthread_once(&tg_allowed_once, tg_allowed_init);
     uint64_t tkey[2] = {0, 0};
@@ -1141,7 +1174,10 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
         if (i + 1 < n) {
             uint32_t *nx = idxbuf[(i + 1) & 1];
             knext = static_feats(tf, n, i + 1, t->bits, nx, cache);
-            prefetch_rows(t, nx, knext);
+            if (i16)
+                knext = resolve_rows(t, nx, knext, rowbuf[(i + 1) & 1]);
+            else
+                prefetch_rows(t, nx, knext);
             if (cache) {
                 tkey[(i + 1) & 1] = trans_key(t, &tf[i + 1]);
                 __builtin_prefetch(trans_slot(tkey[(i + 1) & 1]));
@@ -1150,7 +1186,10 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
                 prefetch_trans(t, bases[(i + 1) & 1]);
             }
         }
-        score_rows(t, idx, k, st);
+        if (i16)
+            sum_rows(rowbuf[i & 1], k, st);
+        else
+            score_rows(t, idx, k, st);
         if (cache) {
             /* integers below 2^24: the float sum is exact */
             for (int c = 0; c < NT; c++)
@@ -1631,10 +1670,12 @@ tg_read_rows(gzFile gz, const tg_header *h, size_t gbytes, void **mapp,
             const int16_t *r = buf + i * NT;
             if ((b & 63) == 0)
                 ix[b >> 6].rank = (uint32_t)nrows;
-            int nz = 0;
-            for (int c = 0; c < NT; c++)
-                nz |= r[c];
-            if (!nz)
+            uint64_t w0, w1;
+            uint16_t w2;
+            memcpy(&w0, r, 8);
+            memcpy(&w1, r + 4, 8);
+            memcpy(&w2, r + 8, 2);
+            if ((w0 | w1 | w2) == 0)
                 continue;
             memcpy(rows + nrows * NT, r, rowb);
             nrows++;
