@@ -95,6 +95,15 @@ ws_tok_locale(const char *lang)
     return lang ? lang : "";
 }
 
+static inline uint32_t
+popcount64(uint64_t x)
+{
+    x = x - ((x >> 1) & 0x5555555555555555ULL);
+    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+    return (uint32_t)((x * 0x0101010101010101ULL) >> 56);
+}
+
 /* ---- character helpers ---- */
 
 static int32_t
@@ -261,6 +270,26 @@ byte_to_cp(tk *k, int32_t b)
     return k->cpc;
 }
 
+/* ws_cp_class of the ASCII characters */
+#define L_ WS_CP_LETTER
+#define U_ (WS_CP_LETTER | WS_CP_UPPER)
+#define D_ WS_CP_DIGIT
+static const unsigned char ascii_cls[128] = {
+    ['0'] = D_, ['1'] = D_, ['2'] = D_, ['3'] = D_, ['4'] = D_, ['5'] = D_,
+    ['6'] = D_, ['7'] = D_, ['8'] = D_, ['9'] = D_, ['A'] = U_, ['B'] = U_,
+    ['C'] = U_, ['D'] = U_, ['E'] = U_, ['F'] = U_, ['G'] = U_, ['H'] = U_,
+    ['I'] = U_, ['J'] = U_, ['K'] = U_, ['L'] = U_, ['M'] = U_, ['N'] = U_,
+    ['O'] = U_, ['P'] = U_, ['Q'] = U_, ['R'] = U_, ['S'] = U_, ['T'] = U_,
+    ['U'] = U_, ['V'] = U_, ['W'] = U_, ['X'] = U_, ['Y'] = U_, ['Z'] = U_,
+    ['a'] = L_, ['b'] = L_, ['c'] = L_, ['d'] = L_, ['e'] = L_, ['f'] = L_,
+    ['g'] = L_, ['h'] = L_, ['i'] = L_, ['j'] = L_, ['k'] = L_, ['l'] = L_,
+    ['m'] = L_, ['n'] = L_, ['o'] = L_, ['p'] = L_, ['q'] = L_, ['r'] = L_,
+    ['s'] = L_, ['t'] = L_, ['u'] = L_, ['v'] = L_, ['w'] = L_, ['x'] = L_,
+    ['y'] = L_, ['z'] = L_};
+#undef L_
+#undef U_
+#undef D_
+
 static int
 emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
 {
@@ -279,9 +308,12 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
         k->mkcap = cap;
     }
     mk = k->mk;
-    t = WS_PUSH(d->tokens);
-    if (!t)
+    if (d->tokens.n < d->tokens.cap) {
+        t = &d->tokens.v[d->tokens.n++];
+        t->sent = 0;
+    } else if (!(t = WS_PUSH(d->tokens))) {
         return -WS_ENOMEM;
+    }
     mk[d->tokens.n - 1] = (uint16_t)(mark | k->pend);
     k->pend = 0;
     t->bstart = b;
@@ -291,11 +323,8 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
     for (i = b; i < e; i = nx) {
         int cls;
         if (s[i] < 0x80) {
-            unsigned char ch = s[i];
             nx = i + 1;
-            cls = (ch | 32) >= 'a' && (ch | 32) <= 'z'
-                      ? (ch <= 'Z' ? WS_CP_LETTER | WS_CP_UPPER : WS_CP_LETTER)
-                      : (ch >= '0' && ch <= '9' ? WS_CP_DIGIT : 0);
+            cls = ascii_cls[s[i]];
         } else {
             cls = ws_cp_class(cp_at(k, i, &nx));
         }
@@ -1142,7 +1171,12 @@ tokens(tk *k)
             pos = e;
             continue;
         }
-        if (k->has_at && c < 0x80 && is_ascii_alnum(c)) {
+        /* an e-mail address: ICU's segment holds its '@' or stops at one
+         * of @ . _ % + - (match_email's set) */
+        if (k->has_at && c < 0x80 && is_ascii_alnum(c) &&
+            ((se < k->len && (t[se] == '@' || t[se] == '.' || t[se] == '_' ||
+                              t[se] == '%' || t[se] == '+' || t[se] == '-')) ||
+             memchr(t + pos, '@', (size_t)(se - pos)))) {
             e = match_email(k, pos);
             if (e > pos) {
                 if ((rc = emit(k, pos, e, WS_TOK_URL, 0)) < 0)
@@ -1545,23 +1579,27 @@ ws_sbd_free(ws_sbd *s)
     free(s);
 }
 
-static inline uint32_t
-popcount64(uint64_t x)
+/* The score of n features: the sum of their weights.  On x86-64 with GCC
+ * a POPCNT clone is picked at load time (the bit-trick popcount above
+ * costs a dozen instructions per feature). */
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) &&         \
+    defined(__ELF__)
+__attribute__((target_clones("popcnt", "default")))
+#endif
+static float
+sbd_score(const ws_sbd *s, const uint32_t *f, int n)
 {
-    x = x - ((x >> 1) & 0x5555555555555555ULL);
-    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
-    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
-    return (uint32_t)((x * 0x0101010101010101ULL) >> 56);
-}
+    float sc = 0;
+    int i;
 
-static inline float
-sbd_weight(const ws_sbd *s, uint32_t h)
-{
-    uint32_t x = h & s->mask;
-    uint64_t b = s->bm[x >> 6], bit = (uint64_t)1 << (x & 63);
-    if (!(b & bit))
-        return 0;
-    return s->wt[s->rank[x >> 6] + popcount64(b & (bit - 1))];
+    for (i = 0; i < n; i++) {
+        uint32_t x = f[i] & s->mask;
+        uint64_t b = s->bm[x >> 6], bit = (uint64_t)1 << (x & 63);
+        if (b & bit)
+            sc += s->wt[s->rank[x >> 6] +
+                        (uint32_t)__builtin_popcountll(b & (bit - 1))];
+    }
+    return sc;
 }
 
 static void
@@ -1864,11 +1902,24 @@ cfold(tk *k, int32_t i, size_t *len)
                 k->fa = fa;
                 k->facap = cap;
             }
-            n = fold(k, t->bstart, t->bend, k->fa + k->fan, 80);
+            /* ASCII: lower case and hash in one pass */
+            const unsigned char *p = (const unsigned char *)k->t + t->bstart;
+            char *o = k->fa + k->fan;
+            uint32_t h = 2166136261u;
+            for (n = 0; n < t->bend - t->bstart && p[n] < 0x80; n++) {
+                unsigned char ch = p[n];
+                ch = (unsigned char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+                o[n] = (char)ch;
+                h = (h ^ ch) * 16777619u;
+            }
+            if (n < t->bend - t->bstart) {
+                n = fold(k, t->bstart, t->bend, o, 80);
+                h = n > 0 ? fnv(2166136261u, o, (size_t)n) : h;
+            }
             if (n > 0) {
                 c->foff = (int32_t)k->fan;
                 c->fn = (uint8_t)n;
-                c->hf = fnv(2166136261u, k->fa + k->fan, (size_t)n);
+                c->hf = h;
                 c->hsuf =
                     n >= 3 ? fnv(2166136261u, k->fa + k->fan + n - 3, 3) : 0;
                 k->fan += (size_t)n;
@@ -2107,10 +2158,7 @@ classify(tk *k)
                 0)
                 return rc;
         } else {
-            float sc = 0;
-            int x;
-            for (x = 0; x < f.n; x++)
-                sc += sbd_weight(k->sbd, f.f[x]);
+            float sc = sbd_score(k->sbd, f.f, f.n);
             if (sc > 0)
                 k->mk[i] |= MK_BRK;
             else
