@@ -10,7 +10,7 @@
  *    knowledge of each language, written here by hand), and letters that
  *    only some languages use (i/ї/є/ґ, ы/э/ъ, ą/ę/ł, ß/ä, ç/è, ñ, ã/õ ...)
  *    add evidence.  The language with the highest score wins; "" when the
- *    evidence is too thin.  The count stops early (after 1 KB) once one
+ *    evidence is too thin.  The count stops early (from 256 bytes on) once one
  *    language of a single-script text is far ahead (decided()).
  * The tables are built once (pthread_once) into a hash table; the
  * function is thread-safe and allocation-free afterwards.
@@ -365,7 +365,7 @@ ws_langid(const char *text, size_t len, char out[8])
         NULL, NULL, "zh", "ja", "th", "ko", "el", "he", "ar", "hi", "ka", "hy"};
     long cnt[NSCRIPT] = {0};
     double sc[NLANG] = {0};
-    size_t i = 0, lim = len < 16384 ? len : 16384, check = 1024;
+    size_t i = 0, lim = len < 16384 ? len : 16384, check = 256;
     char word[64];
     size_t wn = 0;
     int s, best = -1, l, nwords = 0;
@@ -422,7 +422,7 @@ ws_langid(const char *text, size_t len, char out[8])
             if (i >= check) {
                 if (decided(cnt, sc, total))
                     break;
-                check = i + 256;
+                check = i + 128;
             }
         }
         wn = 0;
