@@ -71,7 +71,8 @@ typedef struct {
     int ascii;     /* the text is ASCII: code point = byte offsets */
     /* per-token cache of the classifier's inputs (classify) */
     struct tcache *tc;
-    char *fa; /* folded texts (arena, scratch slot 6) */
+    int32_t *spm; /* tokens with a spelling answer by fold hash (+1) */
+    char *fa;     /* folded texts (arena, scratch slot 6) */
     size_t fan, facap;
 } tk;
 
@@ -86,6 +87,8 @@ typedef struct tcache {
     uint8_t have;  /* TC_* */
     int8_t spell;  /* ws_spell answer */
 } tcache;
+
+#define SPM_SIZE 1024
 
 enum { TC_SHAPE = 1, TC_FOLD = 2, TC_SPELL = 4, TC_ABBR = 8, TC_ISABBR = 16 };
 
@@ -1946,8 +1949,31 @@ cspell(tk *k, int32_t i)
     if (!(c->have & TC_SPELL)) {
         size_t n;
         const char *s = cfold(k, i, &n);
-        c->spell = (int8_t)(n ? ws_spell(k->w, k->lang, s, n) : -1);
+        int32_t *slot = NULL, x;
+        c->spell = -1;
         c->have |= TC_SPELL;
+        if (!n)
+            return -1;
+        /* the document's earlier token with the same folded text (names
+         * and words repeat within an article; the worker's cache is a
+         * large table, a cache miss per look-up) */
+        for (x = 0; x < 8; x++) {
+            int32_t *q = &k->spm[(c->hf + (uint32_t)x) & (SPM_SIZE - 1)];
+            const tcache *o;
+            if (!*q) {
+                slot = q;
+                break;
+            }
+            o = &k->tc[*q - 1];
+            if (o->hf == c->hf && o->fn == c->fn &&
+                memcmp(k->fa + o->foff, s, n) == 0) {
+                c->spell = o->spell;
+                return c->spell;
+            }
+        }
+        c->spell = (int8_t)ws_spell(k->w, k->lang, s, n);
+        if (slot)
+            *slot = i + 1;
     }
     return c->spell;
 }
@@ -2132,6 +2158,10 @@ classify(tk *k)
     memset(k->tc, 0, sizeof(tcache) * (size_t)n);
     k->fan = 0;
     k->facap = 4096;
+    k->spm = ws_icu_scratch(k->u, 7, sizeof(int32_t) * SPM_SIZE);
+    if (!k->spm)
+        return -WS_ENOMEM;
+    memset(k->spm, 0, sizeof(int32_t) * SPM_SIZE);
     for (i = 1; i < n; i++) {
         uint16_t m = k->mk[i];
         int rule = (m & MK_BRK) != 0;
