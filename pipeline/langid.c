@@ -10,7 +10,8 @@
  *    knowledge of each language, written here by hand), and letters that
  *    only some languages use (i/ї/є/ґ, ы/э/ъ, ą/ę/ł, ß/ä, ç/è, ñ, ã/õ ...)
  *    add evidence.  The language with the highest score wins; "" when the
- *    evidence is too thin.
+ *    evidence is too thin.  The count stops early (from 256 bytes on) once one
+ *    language of a single-script text is far ahead (decided()).
  * The tables are built once (pthread_once) into a hash table; the
  * function is thread-safe and allocation-free afterwards.
  */
@@ -331,6 +332,32 @@ script_of(int32_t c)
     return -1;
 }
 
+/* Early decision (a document's language is plain long before 16 KB): the
+ * text so far is all Latin or all Cyrillic, and its best language has ten
+ * function words or more and over three times the score of any other
+ * language of the script. */
+static int
+decided(const long *cnt, const double *sc, long total)
+{
+    int l, cyr = cnt[S_CYR] > cnt[S_LATIN];
+    double b1 = 0, b2 = 0;
+
+    if (cnt[cyr ? S_CYR : S_LATIN] != total)
+        return 0;
+    for (l = 0; l < NLANG; l++) {
+        int lc = l == L_RU || l == L_UK || l == L_BE || l == L_BG;
+        if (lc != cyr)
+            continue;
+        if (sc[l] > b1) {
+            b2 = b1;
+            b1 = sc[l];
+        } else if (sc[l] > b2) {
+            b2 = sc[l];
+        }
+    }
+    return b1 >= 10 && b1 > 3 * b2;
+}
+
 void
 ws_langid(const char *text, size_t len, char out[8])
 {
@@ -338,7 +365,7 @@ ws_langid(const char *text, size_t len, char out[8])
         NULL, NULL, "zh", "ja", "th", "ko", "el", "he", "ar", "hi", "ka", "hy"};
     long cnt[NSCRIPT] = {0};
     double sc[NLANG] = {0};
-    size_t i = 0, lim = len < 16384 ? len : 16384;
+    size_t i = 0, lim = len < 16384 ? len : 16384, check = 256;
     char word[64];
     size_t wn = 0;
     int s, best = -1, l, nwords = 0;
@@ -392,6 +419,11 @@ ws_langid(const char *text, size_t len, char out[8])
             for (l = 0; m != 0 && l < NLANG; l++)
                 if (m & (1u << l))
                     sc[l] += 1;
+            if (i >= check) {
+                if (decided(cnt, sc, total))
+                    break;
+                check = i + 128;
+            }
         }
         wn = 0;
     }

@@ -491,24 +491,24 @@ put_int(char *p, int64_t v)
         "25262728293031323334353637383940414243444546474849"
         "50515253545556575859606162636465666768697071727374"
         "75767778798081828384858687888990919293949596979899";
-    char tmp[24], *q = tmp + sizeof tmp;
-    uint64_t u = v < 0 ? 0ULL - (uint64_t)v : (uint64_t)v;
+    uint64_t u = v < 0 ? 0ULL - (uint64_t)v : (uint64_t)v, x;
+    int n = 1;
     if (v < 0)
         *p++ = '-';
+    /* the number of digits, then the digits written backwards in place */
+    for (x = u; x >= 10; x /= 10)
+        n++;
+    char *q = p + n;
     while (u >= 100) {
         unsigned r = (unsigned)(u % 100);
         u /= 100;
         q -= 2;
         memcpy(q, d2 + 2 * r, 2);
     }
-    if (u >= 10) {
-        q -= 2;
-        memcpy(q, d2 + 2 * u, 2);
-    } else {
-        *--q = (char)('0' + u);
-    }
-    size_t n = (size_t)(tmp + sizeof tmp - q);
-    memcpy(p, q, n);
+    if (u >= 10)
+        memcpy(q - 2, d2 + 2 * u, 2);
+    else
+        q[-1] = (char)('0' + u);
     return p + n;
 }
 

@@ -68,22 +68,27 @@ typedef struct {
     size_t mkcap;  /* tokens the mk scratch holds */
     int has_at;    /* the text has an '@' (e-mail addresses possible) */
     int has_url;   /* the text has "://" or "www." in any case */
+    int ascii;     /* the text is ASCII: code point = byte offsets */
     /* per-token cache of the classifier's inputs (classify) */
     struct tcache *tc;
-    char *fa; /* folded texts (arena, scratch slot 6) */
+    int32_t *spm; /* tokens with a spelling answer by fold hash (+1) */
+    char *fa;     /* folded texts (arena, scratch slot 6) */
     size_t fan, facap;
 } tk;
 
 /* What the sentence classifier asks of a token, computed once per token
  * (a token is asked about as the word before, at and after candidates). */
 typedef struct tcache {
-    const char *sh; /* shape (a static string or the token's own bytes) */
-    int32_t foff;   /* folded text at fa + foff */
-    uint8_t shn;    /* shape length */
-    uint8_t fn;     /* folded length (0: none: too long) */
-    uint8_t have;   /* TC_* */
-    int8_t spell;   /* ws_spell answer */
+    uint32_t hs;   /* hash of the shape */
+    uint32_t hf;   /* hash of the folded text */
+    uint32_t hsuf; /* hash of its last three bytes (when 3 or more) */
+    int32_t foff;  /* folded text at fa + foff */
+    uint8_t fn;    /* folded length (0: none: too long) */
+    uint8_t have;  /* TC_* */
+    int8_t spell;  /* ws_spell answer */
 } tcache;
+
+#define SPM_SIZE 1024
 
 enum { TC_SHAPE = 1, TC_FOLD = 2, TC_SPELL = 4, TC_ABBR = 8, TC_ISABBR = 16 };
 
@@ -91,6 +96,15 @@ const char *
 ws_tok_locale(const char *lang)
 {
     return lang ? lang : "";
+}
+
+static inline uint32_t
+popcount64(uint64_t x)
+{
+    x = x - ((x >> 1) & 0x5555555555555555ULL);
+    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+    return (uint32_t)((x * 0x0101010101010101ULL) >> 56);
 }
 
 /* ---- character helpers ---- */
@@ -243,6 +257,8 @@ byte_to_cp(tk *k, int32_t b)
     const unsigned char *t = (const unsigned char *)k->t;
     int32_t i, n;
 
+    if (k->ascii)
+        return b;
     if (b < k->lastb) {
         k->cpc = ws_doc_cp(k->d, b);
         k->lastb = b;
@@ -256,6 +272,26 @@ byte_to_cp(tk *k, int32_t b)
     k->lastb = b;
     return k->cpc;
 }
+
+/* ws_cp_class of the ASCII characters */
+#define L_ WS_CP_LETTER
+#define U_ (WS_CP_LETTER | WS_CP_UPPER)
+#define D_ WS_CP_DIGIT
+static const unsigned char ascii_cls[128] = {
+    ['0'] = D_, ['1'] = D_, ['2'] = D_, ['3'] = D_, ['4'] = D_, ['5'] = D_,
+    ['6'] = D_, ['7'] = D_, ['8'] = D_, ['9'] = D_, ['A'] = U_, ['B'] = U_,
+    ['C'] = U_, ['D'] = U_, ['E'] = U_, ['F'] = U_, ['G'] = U_, ['H'] = U_,
+    ['I'] = U_, ['J'] = U_, ['K'] = U_, ['L'] = U_, ['M'] = U_, ['N'] = U_,
+    ['O'] = U_, ['P'] = U_, ['Q'] = U_, ['R'] = U_, ['S'] = U_, ['T'] = U_,
+    ['U'] = U_, ['V'] = U_, ['W'] = U_, ['X'] = U_, ['Y'] = U_, ['Z'] = U_,
+    ['a'] = L_, ['b'] = L_, ['c'] = L_, ['d'] = L_, ['e'] = L_, ['f'] = L_,
+    ['g'] = L_, ['h'] = L_, ['i'] = L_, ['j'] = L_, ['k'] = L_, ['l'] = L_,
+    ['m'] = L_, ['n'] = L_, ['o'] = L_, ['p'] = L_, ['q'] = L_, ['r'] = L_,
+    ['s'] = L_, ['t'] = L_, ['u'] = L_, ['v'] = L_, ['w'] = L_, ['x'] = L_,
+    ['y'] = L_, ['z'] = L_};
+#undef L_
+#undef U_
+#undef D_
 
 static int
 emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
@@ -275,9 +311,12 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
         k->mkcap = cap;
     }
     mk = k->mk;
-    t = WS_PUSH(d->tokens);
-    if (!t)
+    if (d->tokens.n < d->tokens.cap) {
+        t = &d->tokens.v[d->tokens.n++];
+        t->sent = 0;
+    } else if (!(t = WS_PUSH(d->tokens))) {
         return -WS_ENOMEM;
+    }
     mk[d->tokens.n - 1] = (uint16_t)(mark | k->pend);
     k->pend = 0;
     t->bstart = b;
@@ -287,11 +326,8 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
     for (i = b; i < e; i = nx) {
         int cls;
         if (s[i] < 0x80) {
-            unsigned char ch = s[i];
             nx = i + 1;
-            cls = (ch | 32) >= 'a' && (ch | 32) <= 'z'
-                      ? (ch <= 'Z' ? WS_CP_LETTER | WS_CP_UPPER : WS_CP_LETTER)
-                      : (ch >= '0' && ch <= '9' ? WS_CP_DIGIT : 0);
+            cls = ascii_cls[s[i]];
         } else {
             cls = ws_cp_class(cp_at(k, i, &nx));
         }
@@ -416,8 +452,8 @@ match_email(const tk *k, int32_t pos)
     if (!is_ascii_alnum((unsigned char)t[i]))
         return -1;
     while (i < k->len &&
-           (is_ascii_alnum((unsigned char)t[i]) || strchr("._%+-", t[i])) &&
-           t[i])
+           (is_ascii_alnum((unsigned char)t[i]) || t[i] == '.' || t[i] == '_' ||
+            t[i] == '%' || t[i] == '+' || t[i] == '-'))
         i++;
     if (i >= k->len || t[i] != '@')
         return -1;
@@ -1138,7 +1174,12 @@ tokens(tk *k)
             pos = e;
             continue;
         }
-        if (k->has_at && c < 0x80 && is_ascii_alnum(c)) {
+        /* an e-mail address: ICU's segment holds its '@' or stops at one
+         * of @ . _ % + - (match_email's set) */
+        if (k->has_at && c < 0x80 && is_ascii_alnum(c) &&
+            ((se < k->len && (t[se] == '@' || t[se] == '.' || t[se] == '_' ||
+                              t[se] == '%' || t[se] == '+' || t[se] == '-')) ||
+             memchr(t + pos, '@', (size_t)(se - pos)))) {
             e = match_email(k, pos);
             if (e > pos) {
                 if ((rc = emit(k, pos, e, WS_TOK_URL, 0)) < 0)
@@ -1516,8 +1557,8 @@ extra_break(const tk *k, int32_t i)
  * Candidates: token starts that the rules made a sentence start, tokens
  * after closing punctuation, and tokens that do not start with a
  * lower-case letter (or comma-like punctuation).  Features are hashed
- * (FNV-1a) into 2^bits weights; a positive score starts a sentence.
- * Model file: "WSSBD001", uint32 bits, uint32 n, then n pairs (uint32
+ * (format 2: see hmix) into 2^bits weights; a positive score starts a sentence.
+ * Model file: "WSSBD002", uint32 bits, uint32 n, then n pairs (uint32
  * index, float weight), little-endian as written by ws_sbd_train. */
 struct ws_sbd {
     uint32_t mask;
@@ -1541,23 +1582,27 @@ ws_sbd_free(ws_sbd *s)
     free(s);
 }
 
-static inline uint32_t
-popcount64(uint64_t x)
+/* The score of n features: the sum of their weights.  On x86-64 with GCC
+ * a POPCNT clone is picked at load time (the bit-trick popcount above
+ * costs a dozen instructions per feature). */
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) &&         \
+    defined(__ELF__)
+__attribute__((target_clones("popcnt", "default")))
+#endif
+static float
+sbd_score(const ws_sbd *s, const uint32_t *f, int n)
 {
-    x = x - ((x >> 1) & 0x5555555555555555ULL);
-    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
-    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
-    return (uint32_t)((x * 0x0101010101010101ULL) >> 56);
-}
+    float sc = 0;
+    int i;
 
-static inline float
-sbd_weight(const ws_sbd *s, uint32_t h)
-{
-    uint32_t x = h & s->mask;
-    uint64_t b = s->bm[x >> 6], bit = (uint64_t)1 << (x & 63);
-    if (!(b & bit))
-        return 0;
-    return s->wt[s->rank[x >> 6] + popcount64(b & (bit - 1))];
+    for (i = 0; i < n; i++) {
+        uint32_t x = f[i] & s->mask;
+        uint64_t b = s->bm[x >> 6], bit = (uint64_t)1 << (x & 63);
+        if (b & bit)
+            sc += s->wt[s->rank[x >> 6] +
+                        (uint32_t)__builtin_popcountll(b & (bit - 1))];
+    }
+    return sc;
 }
 
 static void
@@ -1579,7 +1624,7 @@ ws_sbd_load(const char *path, char *err, size_t errlen)
         snprintf(err, errlen, "%s: cannot open", path);
         return NULL;
     }
-    if (fread(magic, 1, 8, fp) != 8 || memcmp(magic, "WSSBD001", 8) != 0 ||
+    if (fread(magic, 1, 8, fp) != 8 || memcmp(magic, "WSSBD002", 8) != 0 ||
         fread(&bits, 4, 1, fp) != 1 || fread(&n, 4, 1, fp) != 1 || bits < 8 ||
         bits > 24) {
         snprintf(err, errlen, "%s: not a sentence-boundary model", path);
@@ -1646,8 +1691,55 @@ fnv(uint32_t h, const char *s, size_t n)
     return h;
 }
 
-/* The sentence-boundary features by name; fname_h[x] is the hash of
- * "name=", computed once (it was recomputed with strlen per feature). */
+/* Feature hashing (model format 2): a feature is its template's seed
+ * combined with the hashes of its values.  A token's folded text and
+ * shape are hashed once (FNV-1a, cached per token) and a feature costs a
+ * multiply per value, not a pass over the bytes of every value (the
+ * format-1 hash of "name=a|b" cost a dependent multiply per byte and was a
+ * third of the tokenizer's time).  Small categorical values are CAT(c). */
+#define CAT(c) (0xC0000000u + (uint32_t)(c))
+
+static inline uint32_t
+hmix(uint32_t h, uint32_t x)
+{
+    h = (h ^ x) * 0x9E3779B1u;
+    return h ^ (h >> 16);
+}
+
+static inline uint32_t
+hfin(uint32_t h)
+{
+    h ^= h >> 16;
+    h *= 0x85EBCA6Bu;
+    h ^= h >> 13;
+    h *= 0xC2B2AE35u;
+    return h ^ (h >> 16);
+}
+
+/* The shape classes of words and numbers; a punctuation token's shape is
+ * its first six bytes. */
+enum {
+    SH_U,
+    SH_AT,
+    SH_DX,
+    SH_XX,
+    SH_X,
+    SH_XX1,
+    SH_X2,
+    SH_LX,
+    SH_OX,
+    SH_D2,
+    SH_D,
+    SH_BOS,
+    SH_EOS,
+    SH_COUNT
+};
+static const char *const shname[SH_COUNT] = {
+    "U", "@", "dx", "XX", "X", "Xx", "x2", "x", "ox", "d2", "d", "<s>", "</s>"};
+static uint32_t shname_h[SH_COUNT];
+
+/* The sentence-boundary feature templates; fname_h[x] is the hash of
+ * "name=", the template's seed. */
 enum {
     FN_B,
     FN_R,
@@ -1692,104 +1784,98 @@ fname_init(void)
     int x;
     for (x = 0; x < FN_COUNT; x++)
         fname_h[x] = fnv(fnv(2166136261u, fname[x], strlen(fname[x])), "=", 1);
+    for (x = 0; x < SH_COUNT; x++)
+        shname_h[x] = fnv(2166136261u, shname[x], strlen(shname[x]));
 }
 
-/* Adds feature "name=a|b" (b may be NULL). */
-static void
-feat(feats *f, int name, const char *a, size_t an, const char *b, size_t bn)
+static inline void
+fpush(feats *f, uint32_t h)
 {
-    uint32_t h = fname_h[name];
-    if (f->n >= SBD_MAXF)
-        return;
-    h = fnv(h, a, an);
-    if (b) {
-        h = fnv(h, "|", 1);
-        h = fnv(h, b, bn);
-    }
+    h = hfin(h);
     if (f->pf)
         sbd_prefetch(f->pf, h);
     f->f[f->n++] = h;
 }
 
-/* Adds feature "name=p0|p1|...": the same hash as feat of the joined
- * string, without formatting it (pieces with their lengths). */
-static void
-featn(feats *f, int name, const char *const *p, const size_t *len, int n)
+/* Features with one, two, three and four values. */
+static inline void
+feat1(feats *f, int name, uint32_t a)
 {
-    uint32_t h = fname_h[name];
-    int i;
-    if (f->n >= SBD_MAXF)
-        return;
-    for (i = 0; i < n; i++) {
-        if (i)
-            h = fnv(h, "|", 1);
-        h = fnv(h, p[i], len[i]);
-    }
-    if (f->pf)
-        sbd_prefetch(f->pf, h);
-    f->f[f->n++] = h;
+    fpush(f, hmix(fname_h[name], a));
 }
 
-/* Shape class of token i (0 <= i < n) into buf. */
-static const char *
-shape(const tk *k, int32_t i, char *buf)
+static inline void
+feat2(feats *f, int name, uint32_t a, uint32_t b)
+{
+    fpush(f, hmix(hmix(fname_h[name], a), b));
+}
+
+static inline void
+feat3(feats *f, int name, uint32_t a, uint32_t b, uint32_t c)
+{
+    fpush(f, hmix(hmix(hmix(fname_h[name], a), b), c));
+}
+
+static inline void
+feat4(feats *f, int name, uint32_t a, uint32_t b, uint32_t c, uint32_t d)
+{
+    fpush(f, hmix(hmix(hmix(hmix(fname_h[name], a), b), c), d));
+}
+
+/* Shape class of token i (0 <= i < n): SH_* or -1 for punctuation. */
+static int
+shape(const tk *k, int32_t i)
 {
     const ws_token *t;
     int32_t n;
 
     t = &k->d->tokens.v[i];
     if (t->flags & WS_TOK_URL)
-        return "U";
+        return SH_U;
     if (t->flags & WS_TOK_HANDLE)
-        return "@";
+        return SH_AT;
     if (t->flags & WS_TOK_WORD) {
         int32_t nx, c = cp_at(k, t->bstart, &nx);
         for (n = t->bstart; n < t->bend; n++)
             if (k->t[n] >= '0' && k->t[n] <= '9')
-                return "dx";
+                return SH_DX;
         if (t->flags & WS_TOK_ALLCAP)
-            return "XX";
+            return SH_XX;
         if (ws_cp_is_upper(c))
-            return t->end - t->start == 1 ? "X" : "Xx";
+            return t->end - t->start == 1 ? SH_X : SH_XX1;
         if (ws_cp_is_letter(c))
-            return t->end - t->start <= 2 ? "x2" : "x";
-        return "ox";
+            return t->end - t->start <= 2 ? SH_X2 : SH_LX;
+        return SH_OX;
     }
     if (t->flags & WS_TOK_NUM)
-        return t->end - t->start <= 2 ? "d2" : "d";
-    n = t->bend - t->bstart;
-    if (n > 6)
-        n = 6;
-    memcpy(buf, k->t + t->bstart, (size_t)n);
-    buf[n] = 0;
-    return buf;
+        return t->end - t->start <= 2 ? SH_D2 : SH_D;
+    return -1;
 }
 
-/* The shape of token i (cached), its length in *len; "<s>" and "</s>"
- * outside the document. */
-static const char *
-cshape(tk *k, int32_t i, size_t *len)
+/* The hash of token i's shape (cached); "<s>" and "</s>" outside the
+ * document. */
+static uint32_t
+cshape(tk *k, int32_t i)
 {
     tcache *c;
 
-    if (i < 0) {
-        *len = 3;
-        return "<s>";
-    }
-    if (i >= k->d->tokens.n) {
-        *len = 4;
-        return "</s>";
-    }
+    if (i < 0)
+        return shname_h[SH_BOS];
+    if (i >= k->d->tokens.n)
+        return shname_h[SH_EOS];
     c = &k->tc[i];
     if (!(c->have & TC_SHAPE)) {
-        char buf[8];
-        const char *s = shape(k, i, buf);
-        c->shn = (uint8_t)strlen(s);
-        c->sh = s == buf ? k->t + k->d->tokens.v[i].bstart : s;
+        int x = shape(k, i);
+        if (x >= 0) {
+            c->hs = shname_h[x];
+        } else {
+            const ws_token *t = &k->d->tokens.v[i];
+            int32_t n = t->bend - t->bstart;
+            c->hs = fnv(2166136261u, k->t + t->bstart, (size_t)(n > 6 ? 6 : n));
+        }
         c->have |= TC_SHAPE;
     }
-    *len = c->shn;
-    return c->sh;
+    return c->hs;
 }
 
 /* Folded text of token i (cached; none when longer than 24 bytes); its
@@ -1808,14 +1894,37 @@ cfold(tk *k, int32_t i, size_t *len)
         int n = 0;
         c->have |= TC_FOLD;
         c->fn = 0;
+        c->hf = 2166136261u;
         t = &k->d->tokens.v[i];
-        /* room was reserved by fa_reserve: the arena never moves while a
-         * candidate's features hold pointers into it */
-        if (t->bend - t->bstart <= 24 && k->fan + 80 <= k->facap) {
-            n = fold(k, t->bstart, t->bend, k->fa + k->fan, 80);
+        if (t->bend - t->bstart <= 24) {
+            if (k->fan + 80 > k->facap) {
+                size_t cap = (k->fan + 80) * 2;
+                char *fa = ws_icu_scratch(k->u, 6, cap);
+                if (!fa)
+                    return "";
+                k->fa = fa;
+                k->facap = cap;
+            }
+            /* ASCII: lower case and hash in one pass */
+            const unsigned char *p = (const unsigned char *)k->t + t->bstart;
+            char *o = k->fa + k->fan;
+            uint32_t h = 2166136261u;
+            for (n = 0; n < t->bend - t->bstart && p[n] < 0x80; n++) {
+                unsigned char ch = p[n];
+                ch = (unsigned char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+                o[n] = (char)ch;
+                h = (h ^ ch) * 16777619u;
+            }
+            if (n < t->bend - t->bstart) {
+                n = fold(k, t->bstart, t->bend, o, 80);
+                h = n > 0 ? fnv(2166136261u, o, (size_t)n) : h;
+            }
             if (n > 0) {
                 c->foff = (int32_t)k->fan;
                 c->fn = (uint8_t)n;
+                c->hf = h;
+                c->hsuf =
+                    n >= 3 ? fnv(2166136261u, k->fa + k->fan + n - 3, 3) : 0;
                 k->fan += (size_t)n;
             }
         }
@@ -1824,21 +1933,12 @@ cfold(tk *k, int32_t i, size_t *len)
     return c->fn ? k->fa + c->foff : "";
 }
 
-/* Room in the fold arena for the four folds of one candidate (cfold
- * does not grow it: a move would leave the pointers already taken
- * dangling). */
-static int
-fa_reserve(tk *k)
+/* Hash of token i's folded text (of "" when none); its length in *len. */
+static uint32_t
+hfold(tk *k, int32_t i, size_t *len)
 {
-    if (k->fan + 4 * 80 > k->facap) {
-        size_t cap = (k->fan + 4 * 80) * 2;
-        char *fa = ws_icu_scratch(k->u, 6, cap);
-        if (!fa)
-            return -WS_ENOMEM;
-        k->fa = fa;
-        k->facap = cap;
-    }
-    return 0;
+    cfold(k, i, len);
+    return *len ? k->tc[i].hf : 2166136261u;
 }
 
 /* ws_spell of token i's folded text (cached). */
@@ -1849,8 +1949,31 @@ cspell(tk *k, int32_t i)
     if (!(c->have & TC_SPELL)) {
         size_t n;
         const char *s = cfold(k, i, &n);
-        c->spell = (int8_t)(n ? ws_spell(k->w, k->lang, s, n) : -1);
+        int32_t *slot = NULL, x;
+        c->spell = -1;
         c->have |= TC_SPELL;
+        if (!n)
+            return -1;
+        /* the document's earlier token with the same folded text (names
+         * and words repeat within an article; the worker's cache is a
+         * large table, a cache miss per look-up) */
+        for (x = 0; x < 8; x++) {
+            int32_t *q = &k->spm[(c->hf + (uint32_t)x) & (SPM_SIZE - 1)];
+            const tcache *o;
+            if (!*q) {
+                slot = q;
+                break;
+            }
+            o = &k->tc[*q - 1];
+            if (o->hf == c->hf && o->fn == c->fn &&
+                memcmp(k->fa + o->foff, s, n) == 0) {
+                c->spell = o->spell;
+                return c->spell;
+            }
+        }
+        c->spell = (int8_t)ws_spell(k->w, k->lang, s, n);
+        if (slot)
+            *slot = i + 1;
     }
     return c->spell;
 }
@@ -1869,102 +1992,81 @@ cabbr(tk *k, int32_t i)
     return (c->have & TC_ISABBR) != 0;
 }
 
-static const char *
-bucket(int32_t n, size_t *len)
+/* Length bucket: 0 1 2 3 4-6 7-12 13-25 26+ */
+static uint32_t
+bucket(int32_t n)
 {
-    static const char *const b[] = {"0", "1", "2", "3", "4", "5"};
-    const char *s;
     if (n <= 3)
-        s = b[n < 0 ? 0 : n];
-    else
-        s = n <= 6 ? "4-6" : n <= 12 ? "7-12" : n <= 25 ? "13-25" : "26+";
-    *len = strlen(s);
-    return s;
+        return CAT(n < 0 ? 0 : n);
+    return CAT(n <= 6 ? 4 : n <= 12 ? 5 : n <= 25 ? 6 : 7);
 }
-
-#define FEAT1(f, name, a, an)        feat(f, name, a, an, NULL, 0)
-#define FEAT2(f, name, a, an, b, bn) feat(f, name, a, an, b, bn)
 
 /* Features of a sentence start at token i (0 < i < n). */
 static void
 sbd_features(tk *k, int32_t i, int rule, int32_t since, int32_t until, feats *f)
 {
     const ws_token *tv = k->d->tokens.v;
-    size_t lsp, lsn, lspp, lsnn, lp, ln, lb = 0, l1, l2;
-    const char *SP = cshape(k, i - 1, &lsp), *SN = cshape(k, i, &lsn);
-    const char *SPP = cshape(k, i - 2, &lspp), *SNN = cshape(k, i + 1, &lsnn);
-    const char *R = rule ? "1" : "0";
-    const char *wp = cfold(k, i - 1, &lp);
-    const char *wn = cfold(k, i, &ln);
-    const char *wb, *x1, *x2;
+    size_t lp, ln, lb = 0, l2;
+    uint32_t SP = cshape(k, i - 1), SN = cshape(k, i);
+    uint32_t SPP = cshape(k, i - 2), SNN = cshape(k, i + 1);
+    uint32_t R = CAT(rule ? '1' : '0');
+    uint32_t wp = hfold(k, i - 1, &lp);
+    uint32_t wn = hfold(k, i, &ln);
+    uint32_t wb, spc;
     int sp_n = -1;
     uint16_t pm = k->mk[i - 1];
     int icu = (k->mk[i] & MK_ICU) != 0;
-    const char *spc = (tv[i - 1].flags & WS_TOK_SPACE) ? "s" : "-";
 
+    spc = CAT((tv[i - 1].flags & WS_TOK_SPACE) ? 's' : '-');
     f->n = 0;
-    FEAT1(f, FN_B, "", 0);
-    FEAT2(f, FN_R, R, 1, icu ? "i" : "-", 1);
-    FEAT1(f, FN_SP, SP, lsp);
-    FEAT1(f, FN_SN, SN, lsn);
-    FEAT2(f, FN_SPN, SP, lsp, SN, lsn);
-    {
-        const char *a[3] = {R, SP, SN}, *b[3] = {SPP, SP, SN};
-        size_t la[3] = {1, lsp, lsn}, lbb[3] = {lspp, lsp, lsn};
-        featn(f, FN_RSPN, a, la, 3);
-        featn(f, FN_SPPN, b, lbb, 3);
-    }
-    FEAT2(f, FN_SNN, SN, lsn, SNN, lsnn);
-    FEAT1(f, FN_WP, wp, lp);
-    FEAT1(f, FN_WN, wn, ln);
-    FEAT2(f, FN_WPSN, wp, lp, SN, lsn);
-    FEAT2(f, FN_SPWN, SP, lsp, wn, ln);
-    FEAT2(f, FN_WPWN, wp, lp, wn, ln);
-    FEAT2(f, FN_AB,
-          (pm & MK_ABBR_T)   ? "T"
-          : (pm & MK_ABBR_E) ? "E"
-                             : "-",
-          1, (pm & MK_DOTABBR) ? "d" : "-", 1);
-    FEAT2(f, FN_SPC, spc, 1,
-          (i >= 2 && (tv[i - 2].flags & WS_TOK_SPACE)) ? "s" : "-", 1);
-    {
-        const char *a[3] = {spc, SP, SN};
-        size_t la[3] = {1, lsp, lsn};
-        featn(f, FN_SPCPN, a, la, 3);
-    }
-    x1 = bucket(since, &l1);
-    FEAT2(f, FN_SINCE, x1, l1, R, 1);
-    x1 = bucket(until, &l1);
-    FEAT2(f, FN_UNTIL, x1, l1, R, 1);
+    feat1(f, FN_B, 0);
+    feat2(f, FN_R, R, CAT(icu ? 'i' : '-'));
+    feat1(f, FN_SP, SP);
+    feat1(f, FN_SN, SN);
+    feat2(f, FN_SPN, SP, SN);
+    feat3(f, FN_RSPN, R, SP, SN);
+    feat3(f, FN_SPPN, SPP, SP, SN);
+    feat2(f, FN_SNN, SN, SNN);
+    feat1(f, FN_WP, wp);
+    feat1(f, FN_WN, wn);
+    feat2(f, FN_WPSN, wp, SN);
+    feat2(f, FN_SPWN, SP, wn);
+    feat2(f, FN_WPWN, wp, wn);
+    feat2(f, FN_AB,
+          CAT((pm & MK_ABBR_T)   ? 'T'
+              : (pm & MK_ABBR_E) ? 'E'
+                                 : '-'),
+          CAT((pm & MK_DOTABBR) ? 'd' : '-'));
+    feat2(f, FN_SPC, spc,
+          CAT((i >= 2 && (tv[i - 2].flags & WS_TOK_SPACE)) ? 's' : '-'));
+    feat3(f, FN_SPCPN, spc, SP, SN);
+    feat2(f, FN_SINCE, bucket(since), R);
+    feat2(f, FN_UNTIL, bucket(until), R);
     if ((tv[i - 1].flags & WS_TOK_PUNCT) && i >= 2) {
         /* the word before the punctuation */
-        wb = cfold(k, i - 2, &lb);
-        FEAT2(f, FN_WB, wb, lb, SP, lsp);
-        x1 = bucket(tv[i - 2].end - tv[i - 2].start, &l1);
-        FEAT2(f, FN_LB, x1, l1, SP, lsp);
+        wb = hfold(k, i - 2, &lb);
+        feat2(f, FN_WB, wb, SP);
+        feat2(f, FN_LB, bucket(tv[i - 2].end - tv[i - 2].start), SP);
         if (lb >= 3)
-            FEAT2(f, FN_SFB, wb + lb - 3, 3, SP, lsp);
+            feat2(f, FN_SFB, k->tc[i - 2].hsuf, SP);
         if (cabbr(k, i - 2))
-            FEAT2(f, FN_ABL, SP, lsp, SN, lsn);
+            feat2(f, FN_ABL, SP, SN);
         if (k->w && (tv[i - 2].flags & WS_TOK_WORD) && lb) {
             int s2 = cspell(k, i - 2);
-            FEAT2(f, FN_DICTB, s2 > 0 ? "1" : s2 == 0 ? "0" : "-", 1, SP, lsp);
+            feat2(f, FN_DICTB, CAT(s2 > 0 ? '1' : s2 == 0 ? '0' : '-'), SP);
         }
     } else if (lp >= 3 && (tv[i - 1].flags & WS_TOK_WORD)) {
-        FEAT1(f, FN_SFP, wp + lp - 3, 3);
+        feat1(f, FN_SFP, k->tc[i - 1].hsuf);
     }
     if (k->w && (tv[i].flags & WS_TOK_WORD) && ln)
         sp_n = cspell(k, i);
     {
-        const char *a[4] = {sp_n > 0 ? "1" : sp_n == 0 ? "0" : "-", SN, R, SP};
-        size_t la[4] = {1, lsn, 1, lsp};
-        featn(f, FN_DICTN, a, la, 4);
-        featn(f, FN_DICTN2, a, la, 3);
+        uint32_t d = CAT(sp_n > 0 ? '1' : sp_n == 0 ? '0' : '-');
+        feat4(f, FN_DICTN, d, SN, R, SP);
+        feat3(f, FN_DICTN2, d, SN, R);
     }
-    if (i + 1 < k->d->tokens.n) {
-        x2 = cfold(k, i + 1, &l2);
-        FEAT2(f, FN_WNN, x2, l2, SN, lsn);
-    }
+    if (i + 1 < k->d->tokens.n)
+        feat2(f, FN_WNN, hfold(k, i + 1, &l2), SN);
 }
 
 /* Is token i a candidate sentence start for the classifier? */
@@ -2056,6 +2158,10 @@ classify(tk *k)
     memset(k->tc, 0, sizeof(tcache) * (size_t)n);
     k->fan = 0;
     k->facap = 4096;
+    k->spm = ws_icu_scratch(k->u, 7, sizeof(int32_t) * SPM_SIZE);
+    if (!k->spm)
+        return -WS_ENOMEM;
+    memset(k->spm, 0, sizeof(int32_t) * SPM_SIZE);
     for (i = 1; i < n; i++) {
         uint16_t m = k->mk[i];
         int rule = (m & MK_BRK) != 0;
@@ -2066,23 +2172,23 @@ classify(tk *k)
                 last = i;
             continue;
         }
+        /* no sentence of one word without punctuation ("Отчёт | Счётной
+         * палаты ..."): not even a candidate, in training too */
+        if (!k->sink && !rule && i - last <= 1 &&
+            (k->d->tokens.v[i - 1].flags & (WS_TOK_WORD | WS_TOK_NUM)))
+            continue;
         if (next <= i) {
             for (j = i + 1; j < n && !(k->mk[j] & (MK_NL | MK_PARA)); j++)
                 ;
             next = j;
         }
-        if ((rc = fa_reserve(k)) < 0)
-            return rc;
         sbd_features(k, i, rule, i - last, next - i, &f);
         if (k->sink) {
             if ((rc = sink_push(k->sink, &f, k->d->tokens.v[i].start, rule)) <
                 0)
                 return rc;
         } else {
-            float sc = 0;
-            int x;
-            for (x = 0; x < f.n; x++)
-                sc += sbd_weight(k->sbd, f.f[x]);
+            float sc = sbd_score(k->sbd, f.f, f.n);
             if (sc > 0)
                 k->mk[i] |= MK_BRK;
             else
@@ -2301,6 +2407,7 @@ ws_tokenize_w(ws_icu *u, ws_models *m, ws_worker *w, ws_doc *d)
     if (n < 0)
         return (int)n;
     k.nw = n;
+    k.ascii = d->ncp == k.len;
     k.has_at = memchr(k.t, '@', (size_t)k.len) != NULL;
     k.has_url = has_url(k.t, (size_t)k.len);
     if ((rc = tokens(&k)) < 0)

@@ -170,6 +170,15 @@ test_sentences(void)
     sentence_count("uk", "Ми чекали\xE2\x80\xA6 і нарешті пішли.", 1);
     sentence_count("uk", "Це сталося 2015 р. у Києві. Св. Миколай прийшов.", 2);
     sentence_count("en", "One line without stop\nAnother line", 2);
+    /* the classifier made a sentence of a document's first word before
+     * a capitalised one ("Отчёт | Счётной палаты ..."): no sentence of
+     * one word without punctuation */
+    sentence_count("ru",
+                   "Отчёт Городской думы, опубликованный вчера, показывает "
+                   "рост расходов.",
+                   1);
+    sentence_count("en", "Report Card figures released today show growth.", 1);
+    sentence_count("de", "Bericht Nationaler Stellen zeigt ein Wachstum.", 1);
     sentence_count("en", "First paragraph.\n\nSecond one.", 2);
     sentence_count(
         "zh",
@@ -325,7 +334,7 @@ test_sbd_model(void)
     fp = fopen(path, "wb");
     if (!fp)
         return;
-    fwrite("WSSBD001", 1, 8, fp);
+    fwrite("WSSBD002", 1, 8, fp);
     fwrite(&bits, 4, 1, fp);
     fwrite(&n, 4, 1, fp);
     fwrite(&idx, 4, 1, fp);
@@ -336,7 +345,7 @@ test_sbd_model(void)
     ws_sbd_free(s);
     fp = fopen(path, "wb");
     if (fp) {
-        fwrite("WSSBD001", 1, 8, fp);
+        fwrite("WSSBD002", 1, 8, fp);
         fwrite(&bits, 4, 1, fp);
         n = 5;
         fwrite(&n, 4, 1, fp);
