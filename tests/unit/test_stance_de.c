@@ -316,6 +316,31 @@ test_merge_subjunctive(void)
     ws_doc_free(d);
 }
 
+/* A speech verb's object in its own clause is no reported speech
+ * ("erklärte die Sitzung für beendet"); the content clause after a comma
+ * starts after it ("erklärte am Montag in Bonn, dass ..."). */
+static void
+test_middle_field(void)
+{
+    expect_none("Der Vorsitzende erkl\xc3\xa4rte die Sitzung f\xc3\xbcr "
+                "beendet.",
+                "Sitzung");
+    expect_none("Die Firma gab neue Zahlen zum Umsatz bekannt.", "neue Zahlen");
+    expect("Die Ministerin erkl\xc3\xa4rte am Montag in Bonn, dass die "
+           "Schulen offen bleiben.",
+           "die Schulen offen bleiben", "Ministerin", "in Bonn");
+    expect("Der Landrat geht nach einem Treffen mit dem Minister, Peter "
+           "Lang, davon aus, dass die Br\xc3\xbc"
+           "cke bald fertig ist.",
+           "Br\xc3\xbc"
+           "cke bald fertig",
+           "Landrat", "Treffen");
+    /* an act verb keeps its object as a reported act */
+    expect("Der Verband begr\xc3\xbcndete seinen Austritt mit hohen "
+           "Kosten.",
+           "mit hohen Kosten", "Verband", NULL);
+}
+
 /* ---- time: the German passes stay linear in the document ---- */
 
 static void
@@ -357,6 +382,7 @@ main(void)
     test_prep_sources();
     test_inverted_tail();
     test_merge_subjunctive();
+    test_middle_field();
     test_time_bounds_de();
     ws_worker_free(worker);
     ws_models_free(models);
