@@ -218,6 +218,69 @@ same_content(const ws_statement *x, const ws_statement *y)
     return 1;
 }
 
+/* a past participle: "ge...t", "ge...en", "...iert", also after a
+ * separable prefix ("abgelehnt", "ausgeschlossen", "zurückgewiesen") */
+static int
+participle(const char *f, size_t n)
+{
+    static const char *const pre[] = {
+        "",     "ab",   "an",   "auf", "aus",    "bei",      "dar",
+        "ein",  "fest", "fort", "her", "hin",    "los",      "mit",
+        "nach", "vor",  "weg",  "zu",  "zurück", "zusammen", "bekannt"};
+    if (n > 5 && memcmp(f + n - 4, "iert", 4) == 0)
+        return 1;
+    for (size_t k = 0; k < sizeof pre / sizeof *pre; k++) {
+        size_t l = strlen(pre[k]);
+        if (n < l + 5 || memcmp(f, pre[k], l) != 0 ||
+            memcmp(f + l, "ge", 2) != 0)
+            continue;
+        if (f[n - 1] == 't' || (f[n - 2] == 'e' && f[n - 1] == 'n'))
+            return 1;
+    }
+    return 0;
+}
+
+/* "wollte", "wollten": a past intention, no announcement (the present
+ * "will" announces one) */
+static int
+past_will(ws_worker *w, const ws_doc *d, const ws_statement *st)
+{
+    if (st->cue.start < 0)
+        return 0;
+    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
+    if (c >= d->tokens.n || !ws_tok_is_word(d, c))
+        return 0;
+    size_t n;
+    const char *f = ws_tok_fold(w, d, c, 1, &n);
+    return n >= 6 && memcmp(f, "wollt", 5) == 0;
+}
+
+/* "Der Sturm forderte zwölf Todesopfer": "fordern" with victims as its
+ * object counts the dead, it demands nothing */
+static int
+toll(ws_worker *w, const ws_doc *d, const ws_statement *st)
+{
+    static const char *const dead[] = {"todesopfer", "opfer",         "tote",
+                                       "toten",      "menschenleben", "leben",
+                                       "verletzte"};
+    if (st->cue.start < 0 || st->ncontent < 1)
+        return 0;
+    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
+    if (c >= d->tokens.n || !ws_tok_is_word(d, c))
+        return 0;
+    size_t n;
+    const char *f = ws_tok_fold(w, d, c, 1, &n);
+    if (!((n >= 6 && memcmp(f, "forder", 6) == 0) ||
+          (n >= 8 && memcmp(f, "gefordert", 8) == 0)))
+        return 0;
+    int32_t s = d->tokens.v[c].sent;
+    int32_t s0 = d->sentences.v[s].tok0, s1 = d->sentences.v[s].tok1;
+    for (int32_t k = s0; k < s1; k++)
+        if (fold_in(w, d, k, dead, sizeof dead / sizeof *dead))
+            return 1;
+    return 0;
+}
+
 /* A reported act in the passive ("... beschuldigt worden", "wurde
  * kritisiert") names no one who acts: no statement. */
 static int
@@ -235,10 +298,7 @@ passive_cue(ws_worker *w, const ws_doc *d, const ws_statement *st)
         e++;
     size_t n;
     const char *f = ws_tok_fold(w, d, c, 1, &n);
-    /* a participle: "ge...t", "...iert" */
-    int part = (n > 4 && memcmp(f, "ge", 2) == 0 && f[n - 1] == 't') ||
-               (n > 5 && memcmp(f + n - 4, "iert", 4) == 0);
-    if (!part)
+    if (!participle(f, n))
         return 0;
     return fold_in(w, d, e + 1, aux, sizeof aux / sizeof *aux) ||
            fold_in(w, d, c - 1, aux, sizeof aux / sizeof *aux);
@@ -393,6 +453,8 @@ ws_de_filter(ws_worker *w, ws_doc *d)
         if (st->kind == WS_REPORTED && passive_cue(w, d, st))
             continue;
         if (!mid_field(w, d, cues, &d->statements.v[i]))
+            continue;
+        if (st->kind != WS_DIRECT && (past_will(w, d, st) || toll(w, d, st)))
             continue;
         if (k != i)
             d->statements.v[k] = *st;
