@@ -1640,6 +1640,11 @@ de_right_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi,
         return 0;
     if (rightnom)
         return 1;
+    /* "... und bezeichnete die Brücke als ...": a coordinated clause
+     * that shares the subject of the first */
+    if (left_end >= lo && left_end == p - 1 &&
+        (lexclass(x, x->L.skip, left_end) & K_CONJ))
+        return 0;
     /* the left phrase */
     if (left_end < lo)
         return 1;
@@ -1655,6 +1660,45 @@ de_right_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi,
     return 0;
 }
 
+static int32_t appos_subject(ctx *x, int32_t s0, int32_t comma);
+
+/* German: the subject of a finite cue at p that follows an apposition
+ * ("Anna Berg, die Sprecherin der Stadt, sagte ...: ") or a coordinating
+ * conjunction with the subject left out ("Er lobte X und bezeichnete Y
+ * als ..."), when no nominative pronoun or name follows the cue.  Sets
+ * *a, *b and returns 1 when found. */
+static int
+de_left_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t e,
+                int32_t *a, int32_t *b)
+{
+    static const char *const nom[] = {"er", "sie", "wir", "ich", "man", "es"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "de") != 0 || e < lo || e != p - 1)
+        return 0;
+    int32_t r0 = skip_adv_fwd(x, p + m, hi);
+    if (r0 < hi && ws_tok_is_word(d, r0) &&
+        (fold_is(x, r0, nom, sizeof nom / sizeof *nom) ||
+         is_person(d, x->ent[r0])))
+        return 0;
+    if (ws_tok_is(d, e, ",")) {
+        int32_t ap = appos_subject(x, lo, e);
+        if (ap < 0)
+            return 0;
+        *a = ap;
+        *b = e;
+        return 1;
+    }
+    if ((lexclass(x, x->L.skip, e) & K_CONJ) && e > lo) {
+        int32_t r = np_right(x, lo, e);
+        if (r > lo && r < e) {
+            *a = lo;
+            *b = r;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Speaker for a cue at p..p+m: the phrase on its left, or on its right
  * (inverted).  Sets *a, *b (tokens) or *a = -1. */
 static void
@@ -1665,6 +1709,8 @@ find_speaker(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t *a,
     *b = -1;
     int32_t e = skip_adv_back(x, p, lo);
     int32_t s = -1;
+    if (!prefer_right && de_left_subject(x, p, m, lo, hi, e, a, b))
+        return;
     if (!prefer_right && de_right_subject(x, p, m, lo, hi, e))
         prefer_right = 1;
     if (!prefer_right && e >= lo)

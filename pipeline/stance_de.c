@@ -218,6 +218,69 @@ same_content(const ws_statement *x, const ws_statement *y)
     return 1;
 }
 
+/* a past participle: "ge...t", "ge...en", "...iert", also after a
+ * separable prefix ("abgelehnt", "ausgeschlossen", "zurückgewiesen") */
+static int
+participle(const char *f, size_t n)
+{
+    static const char *const pre[] = {
+        "",     "ab",   "an",   "auf", "aus",    "bei",      "dar",
+        "ein",  "fest", "fort", "her", "hin",    "los",      "mit",
+        "nach", "vor",  "weg",  "zu",  "zurück", "zusammen", "bekannt"};
+    if (n > 5 && memcmp(f + n - 4, "iert", 4) == 0)
+        return 1;
+    for (size_t k = 0; k < sizeof pre / sizeof *pre; k++) {
+        size_t l = strlen(pre[k]);
+        if (n < l + 5 || memcmp(f, pre[k], l) != 0 ||
+            memcmp(f + l, "ge", 2) != 0)
+            continue;
+        if (f[n - 1] == 't' || (f[n - 2] == 'e' && f[n - 1] == 'n'))
+            return 1;
+    }
+    return 0;
+}
+
+/* "wollte", "wollten": a past intention, no announcement (the present
+ * "will" announces one) */
+static int
+past_will(ws_worker *w, const ws_doc *d, const ws_statement *st)
+{
+    if (st->cue.start < 0)
+        return 0;
+    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
+    if (c >= d->tokens.n || !ws_tok_is_word(d, c))
+        return 0;
+    size_t n;
+    const char *f = ws_tok_fold(w, d, c, 1, &n);
+    return n >= 6 && memcmp(f, "wollt", 5) == 0;
+}
+
+/* "Der Sturm forderte zwölf Todesopfer": "fordern" with victims as its
+ * object counts the dead, it demands nothing */
+static int
+toll(ws_worker *w, const ws_doc *d, const ws_statement *st)
+{
+    static const char *const dead[] = {"todesopfer", "opfer",         "tote",
+                                       "toten",      "menschenleben", "leben",
+                                       "verletzte"};
+    if (st->cue.start < 0 || st->ncontent < 1)
+        return 0;
+    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
+    if (c >= d->tokens.n || !ws_tok_is_word(d, c))
+        return 0;
+    size_t n;
+    const char *f = ws_tok_fold(w, d, c, 1, &n);
+    if (!((n >= 6 && memcmp(f, "forder", 6) == 0) ||
+          (n >= 8 && memcmp(f, "gefordert", 8) == 0)))
+        return 0;
+    int32_t s = d->tokens.v[c].sent;
+    int32_t s0 = d->sentences.v[s].tok0, s1 = d->sentences.v[s].tok1;
+    for (int32_t k = s0; k < s1; k++)
+        if (fold_in(w, d, k, dead, sizeof dead / sizeof *dead))
+            return 1;
+    return 0;
+}
+
 /* A reported act in the passive ("... beschuldigt worden", "wurde
  * kritisiert") names no one who acts: no statement. */
 static int
@@ -235,21 +298,151 @@ passive_cue(ws_worker *w, const ws_doc *d, const ws_statement *st)
         e++;
     size_t n;
     const char *f = ws_tok_fold(w, d, c, 1, &n);
-    /* a participle: "ge...t", "...iert" */
-    int part = (n > 4 && memcmp(f, "ge", 2) == 0 && f[n - 1] == 't') ||
-               (n > 5 && memcmp(f + n - 4, "iert", 4) == 0);
-    if (!part)
+    if (!participle(f, n))
         return 0;
     return fold_in(w, d, e + 1, aux, sizeof aux / sizeof *aux) ||
            fold_in(w, d, c - 1, aux, sizeof aux / sizeof *aux);
 }
 
+/* the cue lexicon's entry for token i: its folded form, else its stem */
+static const char *
+cue_entry(ws_worker *w, const ws_doc *d, const ws_lex *cues, int32_t i)
+{
+    if (cues == NULL || i < 0 || i >= d->tokens.n || !ws_tok_is_word(d, i))
+        return NULL;
+    size_t n;
+    const char *f = ws_tok_fold(w, d, i, 2, &n);
+    const char *v = ws_lex_word(cues, f, n);
+    if (v == NULL && n < 48) {
+        char word[48];
+        memcpy(word, f, n);
+        word[n] = 0;
+        const char *s = ws_stem(w, "de", word, n);
+        if (s != NULL)
+            v = ws_lex_word(cues, s, strlen(s));
+    }
+    return v;
+}
+
+static int
+is_cap_tok(const ws_doc *d, int32_t i)
+{
+    if (i < 0 || i >= d->tokens.n || !ws_tok_is_word(d, i))
+        return 0;
+    const unsigned char *u = (const unsigned char *)ws_tok_ptr(d, i);
+    return (u[0] >= 'A' && u[0] <= 'Z') ||
+           (u[0] == 0xC3 && (u[1] == 0x84 || u[1] == 0x96 || u[1] == 0x9C));
+}
+
+/* A clause opens at token k after a comma or colon: a complementizer
+ * ("dass", "ob", "wie"), or a main clause in verb-second order whose
+ * first word is no relative pronoun ("die in diesem Jahr ..." is one,
+ * "die Motivation sei ..." is none) and no coordination. */
+static int
+clause_opens(ws_worker *w, const ws_doc *d, int32_t k, int32_t end)
+{
+    static const char *const comp[] = {"dass",    "daß",  "ob", "wie", "warum",
+                                       "weshalb", "wann", "wo", "was"};
+    static const char *const rel[] = {"der", "die", "das", "dem", "den"};
+    static const char *const no[] = {
+        "deren", "dessen", "welche", "welcher", "welches", "welchem", "welchen",
+        "und",   "oder",   "sowie",  "aber",    "sondern", "als",     "um",
+        "weil",  "da",     "wenn",   "nachdem", "bevor",   "falls",   "so"};
+    if (k >= end || !ws_tok_is_word(d, k))
+        return 0;
+    if (fold_in(w, d, k, comp, sizeof comp / sizeof *comp))
+        return 1;
+    if (fold_in(w, d, k, no, sizeof no / sizeof *no))
+        return 0;
+    if (fold_in(w, d, k, rel, sizeof rel / sizeof *rel))
+        return k + 1 < end && is_cap_tok(d, k + 1);
+    return 1;
+}
+
+/* German reported speech after a speech verb stands in its own clause,
+ * after a comma or a colon ("sagte am Montag, dass ...", "erklärte
+ * dazu, er sei ..."); what follows the verb in its own clause is its
+ * object ("erklärte die Sitzung für beendet", "gab Details bekannt").
+ * An indirect statement whose content runs on from the cue starts at
+ * the clause after the comma; with no such clause it is the act of a
+ * verb that names one (reported), else no statement.  Returns 0 when
+ * the statement goes. */
+static int
+mid_field(ws_worker *w, ws_doc *d, const ws_lex *cues, ws_statement *st)
+{
+    if (st->kind != WS_INDIRECT && st->kind != WS_MIXED)
+        return 1;
+    if (st->cue.start < 0 || st->ncontent < 1 ||
+        st->content[0].start < st->cue.end)
+        return 1;
+    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
+    if (c >= d->tokens.n || !ws_tok_is_word(d, c) || is_cap_tok(d, c))
+        return 1;
+    const char *v = cue_entry(w, d, cues, c);
+    if (v == NULL || !ws_lex_has_attr(v, "say") || ws_lex_has_attr(v, "prep") ||
+        ws_lex_has_attr(v, "post") || ws_lex_has_attr(v, "nosp"))
+        return 1;
+    int32_t ce = ws_doc_tok_at(d, st->cue.end, 0);
+    int32_t t0 = ws_doc_tok_at(d, st->content[0].start, 0);
+    int32_t t1 = ws_doc_tok_at(d, st->content[st->ncontent - 1].end, 1);
+    if (t0 >= d->tokens.n || t1 > d->tokens.n || t1 <= t0)
+        return 1;
+    for (int32_t k = ce; k < t0; k++)
+        if (!ws_tok_is_word(d, k))
+            return 1; /* a comma, colon or quotation mark before it */
+    /* "geht nach einem Treffen mit X, Y, davon aus, dass ...": a
+     * complementizer after a comma wins over an apposition */
+    static const char *const dass[] = {"dass", "daß", "ob"};
+    for (int32_t k = t0; k + 2 < t1; k++) {
+        if (d->tokens.v[k].flags & WS_TOK_QUOTE)
+            return 1;
+        if (ws_tok_is(d, k, ",") && fold_in(w, d, k + 1, dass, 3)) {
+            st->content[0].start = d->tokens.v[k + 2].start;
+            return 1;
+        }
+        if (!ws_tok_is(d, k, ",") && (clause_punct(d, k) || is_dash_tok(d, k)))
+            break;
+    }
+    for (int32_t k = t0; k < t1; k++) {
+        if (d->tokens.v[k].flags & WS_TOK_QUOTE)
+            return 1; /* a quotation inside: leave it */
+        if (ws_tok_is(d, k, ",") || ws_tok_is(d, k, ":")) {
+            if (!clause_opens(w, d, k + 1, t1))
+                break;
+            /* an apposition ", Peter Lang," is no clause */
+            int32_t n = k + 1;
+            while (n < t1 && ws_tok_is_word(d, n))
+                n++;
+            if (n < t1 && n - k <= 3 && ws_tok_is(d, n, ",") &&
+                is_cap_tok(d, k + 1) && !fold_in(w, d, k + 1, dass, 3))
+                continue;
+            int32_t a = k + 1;
+            static const char *const comp[] = {"dass", "daß"};
+            if (fold_in(w, d, a, comp, 2) && a + 1 < t1)
+                a++;
+            if (d->tokens.v[a].start < st->content[0].end)
+                st->content[0].start = d->tokens.v[a].start;
+            return 1;
+        }
+        if (ws_tok_is(d, k, ";") || clause_punct(d, k) || is_dash_tok(d, k))
+            break;
+    }
+    if (st->kind == WS_MIXED)
+        return 1;
+    if (ws_lex_has_attr(v, "act")) {
+        st->kind = WS_REPORTED;
+        return 1;
+    }
+    return 0;
+}
+
 void
 ws_de_filter(ws_worker *w, ws_doc *d)
 {
-    (void)w;
     if (strcmp(d->lang, "de") != 0)
         return;
+    const ws_lex *cues =
+        ws_models_lex(ws_worker_models(w), "de", "stance-cues");
     int32_t k = 0;
     for (int32_t i = 0; i < d->statements.n; i++) {
         const ws_statement *st = &d->statements.v[i];
@@ -258,6 +451,10 @@ ws_de_filter(ws_worker *w, ws_doc *d)
         if (st->kind != WS_DIRECT && content_words(d, st, 2) < 2)
             continue;
         if (st->kind == WS_REPORTED && passive_cue(w, d, st))
+            continue;
+        if (!mid_field(w, d, cues, &d->statements.v[i]))
+            continue;
+        if (st->kind != WS_DIRECT && (past_will(w, d, st) || toll(w, d, st)))
             continue;
         if (k != i)
             d->statements.v[k] = *st;

@@ -316,6 +316,63 @@ test_merge_subjunctive(void)
     ws_doc_free(d);
 }
 
+/* A speech verb's object in its own clause is no reported speech
+ * ("erklärte die Sitzung für beendet"); the content clause after a comma
+ * starts after it ("erklärte am Montag in Bonn, dass ..."). */
+static void
+test_middle_field(void)
+{
+    expect_none("Der Vorsitzende erkl\xc3\xa4rte die Sitzung f\xc3\xbcr "
+                "beendet.",
+                "Sitzung");
+    expect_none("Die Firma gab neue Zahlen zum Umsatz bekannt.", "neue Zahlen");
+    expect("Die Ministerin erkl\xc3\xa4rte am Montag in Bonn, dass die "
+           "Schulen offen bleiben.",
+           "die Schulen offen bleiben", "Ministerin", "in Bonn");
+    expect("Der Landrat geht nach einem Treffen mit dem Minister, Peter "
+           "Lang, davon aus, dass die Br\xc3\xbc"
+           "cke bald fertig ist.",
+           "Br\xc3\xbc"
+           "cke bald fertig",
+           "Landrat", "Treffen");
+    /* an act verb keeps its object as a reported act */
+    expect("Der Verband begr\xc3\xbcndete seinen Austritt mit hohen "
+           "Kosten.",
+           "mit hohen Kosten", "Verband", NULL);
+}
+
+/* Acts that are no speech: a past intention ("wollte"), a death toll
+ * ("forderte zwölf Todesopfer"), a passive after a separable prefix
+ * ("wurde ... abgelehnt"), "verteidigte den Titel". */
+static void
+test_no_speech_acts(void)
+{
+    expect_none("Der Sturm forderte zw\xc3\xb6lf Todesopfer in der Region.",
+                "Todesopfer");
+    expect_none("Am Abend wollte der Trainer noch mit dem Team reden.",
+                "mit dem Team");
+    expect_none("Der Antrag wurde vom Rat am Montag abgelehnt.", "Antrag");
+    expect_none("Die Fahrerin verteidigte ihren Titel mit Erfolg.",
+                "ihren Titel");
+    /* the present "will" still announces a plan */
+    expect("Die Regierung will die Steuer auf Diesel senken.",
+           "die Steuer auf Diesel", "Regierung", NULL);
+}
+
+/* The subject of a cue after an apposition or after "und" with the
+ * subject left out; not the object after the verb. */
+static void
+test_left_subject(void)
+{
+    expect("Der Leiter des Amtes, Karl Brandt, kritisierte den Beschluss "
+           "der Stadt scharf: \xe2\x80\x9e"
+           "Das ist ein Fehler f\xc3\xbcr alle.\xe2\x80\x9c",
+           "Das ist ein Fehler", "Brandt", NULL);
+    expect("Die Partei lobte den Plan und bezeichnete die neue Schule als "
+           "\xe2\x80\x9eguten Anfang\xe2\x80\x9c.",
+           "guten Anfang", "Partei", NULL);
+}
+
 /* ---- time: the German passes stay linear in the document ---- */
 
 static void
@@ -357,6 +414,9 @@ main(void)
     test_prep_sources();
     test_inverted_tail();
     test_merge_subjunctive();
+    test_middle_field();
+    test_no_speech_acts();
+    test_left_subject();
     test_time_bounds_de();
     ws_worker_free(worker);
     ws_models_free(models);
