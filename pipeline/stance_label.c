@@ -93,8 +93,12 @@ enum {
     SC_SRC = 131072,   /* "from", "by": the act noun before it is its
                         * author's ("praise from Moscow") */
     SC_AS = 262144,    /* "as": "dismissed the envoy as a liar" */
-    SC_CLAIM = 524288  /* a claim ("claims", "reports"): dismissed as
+    SC_CLAIM = 524288, /* a claim ("claims", "reports"): dismissed as
                         * false, it is denied */
+    SC_COND = 1048576  /* a negative condition ("without", "ohne"): with a
+                        * negated or necessary consequence after it in
+                        * its sentence ("without funds the mission will
+                        * have to close") a warning, not a demand */
 };
 
 /* Tokens of one region read for stance words: a word farther than this
@@ -140,6 +144,23 @@ is_clause_punct(const ws_doc *d, int32_t i)
            ws_tok_is(d, i, ":") || ws_tok_is_final(d, i) ||
            ws_tok_is(d, i, "(") || ws_tok_is(d, i, ")") ||
            (d->tokens.v[i].flags & WS_TOK_DASH);
+}
+
+/* A full stop that ends an abbreviation inside the sentence ("ponad 4
+ * proc. i ...", "approx. five"): glued to the word before it and
+ * followed in the sentence by a lower-case word. */
+static int
+inner_dot(ws_worker *w, const ws_doc *d, int32_t i)
+{
+    if (!ws_tok_is(d, i, ".") || i == 0 || i + 1 >= d->tokens.n ||
+        d->tokens.v[i - 1].end != d->tokens.v[i].start ||
+        d->tokens.v[i + 1].sent != d->tokens.v[i].sent ||
+        !ws_tok_is_word(d, i + 1))
+        return 0;
+    size_t n;
+    const char *f = ws_tok_fold(w, d, i + 1, 0, &n);
+    return n > 0 && n == (size_t)ws_tok_blen(d, i + 1) &&
+           memcmp(f, ws_tok_ptr(d, i + 1), n) == 0;
 }
 
 static int
@@ -247,6 +268,8 @@ label_of(const char *v, unsigned *scope)
         *scope |= SC_AS;
     if (ws_lex_has_attr(v, "claim"))
         *scope |= SC_CLAIM;
+    if (ws_lex_has_attr(v, "cond"))
+        *scope |= SC_COND;
     const char *e = v;
     while (*e && *e != ' ')
         e++;
@@ -681,7 +704,7 @@ speakers_act(lctx *x, const ws_statement *st, int32_t h, int32_t c0, int32_t lo)
      * subject */
     int en_compound = strcmp(x->lang, "en") == 0;
     for (int32_t j = h - 1; j >= lo && j >= h - 8; j--) {
-        if (is_clause_punct(d, j))
+        if (is_clause_punct(d, j) && !inner_dot(x->w, d, j))
             break;
         if (!ws_tok_is_word(d, j))
             continue;
@@ -773,6 +796,39 @@ second_act(lctx *x, const hit *a, const hit *b)
     return 0;
 }
 
+/* A consequence after a negative condition ending at token `from`: a
+ * negation or a modal of necessity later in its sentence (up to token
+ * hi, the end of its region), before a semicolon or colon ("without a
+ * budget, the mission can no longer ...", "ohne neue Mittel ...
+ * schließen müsse").  Its token, or -1. */
+static int32_t
+cond_consequence(lctx *x, int32_t from, int32_t hi)
+{
+    ws_doc *d = x->d;
+    for (int32_t j = from; j < hi && j < from + 20; j++) {
+        if (ws_tok_is(d, j, ";") || ws_tok_is(d, j, ":") ||
+            (ws_tok_is_final(d, j) && !inner_dot(x->w, d, j)))
+            return -1;
+        if (!ws_tok_is_word(d, j))
+            continue;
+        const char *v;
+        unsigned sc;
+        int n = lexmatch(x, x->labels, j, &v);
+        if (n > 0) {
+            label_of(v, &sc);
+            if (sc & SC_MODAL)
+                return j;
+            if (sc & SC_COND)
+                return -1;
+        }
+        if (lexmatch(x, x->neg, j, &v) > 0 && ws_lex_has_attr(v, "neg"))
+            return j;
+        if (n > 1)
+            j += n - 1;
+    }
+    return -1;
+}
+
 /* A rejection whose content stands before its cue ("calls to establish
  * a commission ... were rejected"): is the content a request? */
 static int
@@ -839,6 +895,8 @@ label(lctx *x, ws_statement *st)
     }
     ws_span first_content = nreg > 1 ? reg[1] : (ws_span){-1, -1};
     int cue_label = 0;
+    /* the consequence of a negative condition: no demand of its own */
+    int32_t cond_end = -1;
     for (int r = 0; r < nreg && nh < MAXHITS; r++) {
         int is_cue = st->cue.start >= 0 && r == 0;
         int32_t t0, t1;
@@ -866,15 +924,36 @@ label(lctx *x, ws_statement *st)
             unsigned scope, sc2;
             const char *v2;
             int lab = label_of(v, &scope);
+            int denied = 0;
             /* a hostile deed reported in the content accuses its agent */
             if ((scope & SC_DEED) && !is_cue && r != pre) {
-                if (negated_at(x, t, n, lo, hi) || hedged_at(x, t, lo) ||
-                    own_deed(x, st, t, lo)) {
+                int neg = negated_at(x, t, n, lo, hi);
+                int own = own_deed(x, st, t, lo);
+                /* "we are not blocking anything": denies the charge */
+                if (neg && own && !hedged_at(x, t, lo)) {
+                    lab = WS_DENIAL;
+                    denied = 1;
+                } else if (neg || own || hedged_at(x, t, lo)) {
+                    t += n - 1;
+                    continue;
+                } else
+                    lab = WS_ACCUSATION;
+                scope = SC_EVAL;
+            }
+            /* "without X, Y can no longer ...": a warning */
+            if (scope & SC_COND) {
+                int32_t c =
+                    is_cue || r == pre ? -1 : cond_consequence(x, t + n, hi);
+                if (c < 0) {
                     t += n - 1;
                     continue;
                 }
-                lab = WS_ACCUSATION;
-                scope = SC_EVAL;
+                if (c + 1 > cond_end)
+                    cond_end = c + 1;
+                scope = SC_EVAL | SC_COND;
+            } else if ((scope & SC_MODAL) && t < cond_end) {
+                t += n - 1;
+                continue;
             }
             /* a coercive act announced: a threat */
             if (scope & SC_INTENT) {
@@ -937,7 +1016,7 @@ label(lctx *x, ws_statement *st)
                 t += n - 1;
                 continue;
             }
-            if (!(scope & SC_MODAL) && negated_at(x, t, n, lo, hi)) {
+            if (!(scope & SC_MODAL) && !denied && negated_at(x, t, n, lo, hi)) {
                 /* a negated approval is disapproval ("not satisfied
                  * with", "nicht zufrieden"); a negated act is no act */
                 if (lab == WS_SUPPORT && (scope & SC_EVAL))
