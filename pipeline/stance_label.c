@@ -55,6 +55,9 @@
  *   3. no stance word: neutral.
  * No allocation: everything is on the stack or in d->arena (targets).
  */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ws_int.h"
@@ -111,6 +114,7 @@ typedef struct {
     ws_doc *d;
     const char *lang;
     const ws_lex *labels, *inten, *neg, *hedge, *skip, *cues, *pron;
+    const ws_lex *clf; /* stance-clf.tsv: the trained fallback, or NULL */
     int32_t ntok;
 } lctx;
 
@@ -1139,30 +1143,233 @@ reset_labels(ws_statement *st)
     st->target_span.start = st->target_span.end = -1;
 }
 
+static int
+ctx_init(lctx *x, ws_worker *w, ws_doc *d)
+{
+    memset(x, 0, sizeof *x);
+    if (d->tokens.n == 0 || d->sentences.n == 0)
+        return -1;
+    x->w = w;
+    x->d = d;
+    x->ntok = d->tokens.n;
+    x->lang = pick_lang(d);
+    ws_models *m = ws_worker_models(w);
+    x->labels = ws_models_lex(m, x->lang, "stance-labels");
+    x->inten = ws_models_lex(m, x->lang, "stance-intensity");
+    x->neg = ws_models_lex(m, x->lang, "stance-negation");
+    x->hedge = ws_models_lex(m, x->lang, "stance-hedges");
+    x->skip = ws_models_lex(m, x->lang, "stance-skip");
+    x->cues = ws_models_lex(m, x->lang, "stance-cues");
+    x->pron = ws_models_lex(m, x->lang, "stance-pronouns");
+    x->clf = ws_models_lex(m, x->lang, "stance-clf");
+    return 0;
+}
+
+/* ---- the trained fallback (models/<lang>/stance-clf.tsv) ----
+ * A linear classifier over lexical and contextual features of a
+ * statement the rules leave neutral: the cue's and the content's words
+ * and stems, the labels of every stance word the rules read (whatever
+ * their scope), negation, hedges, first person, question and
+ * exclamation marks, the kind and the content's length.  The model file
+ * holds one line per feature, "feature<TAB>w_condemnation ... w_neutral"
+ * (the order of enum ws_stance), and "_threshold<TAB>p": a label other
+ * than neutral is taken when its softmax probability reaches p.  Trained
+ * by tools/stance_clf.py (see models/MANIFEST). */
+
+typedef struct {
+    lctx *x;
+    ws_buf *out; /* the features as text (training), or NULL */
+    double score[WS_NSTANCES];
+    int nfeat;
+} fctx;
+
+enum { CLF_MAXWORDS = 80 };
+
+static void
+feat(fctx *f, const char *pfx, const char *s, size_t n)
+{
+    char key[160];
+    size_t pl = strlen(pfx);
+    if (n == 0 || pl + n >= sizeof key)
+        return;
+    memcpy(key, pfx, pl);
+    for (size_t i = 0; i < n; i++)
+        /* no white space nor a trailing '*' (a prefix entry) in a key */
+        key[pl + i] = s[i] == ' ' || s[i] == '\t' || s[i] == '*' ? '_' : s[i];
+    key[pl + n] = '\0';
+    f->nfeat++;
+    if (f->out) {
+        ws_buf_putc(f->out, ' ');
+        ws_buf_put(f->out, key, pl + n);
+        return;
+    }
+    const char *v = ws_lex_word(f->x->clf, key, pl + n);
+    if (v == NULL)
+        return;
+    for (int l = 0; l < WS_NSTANCES && *v; l++) {
+        char *e;
+        double w = strtod(v, &e);
+        if (e == v)
+            break;
+        f->score[l] += w;
+        v = e;
+    }
+}
+
+static void
+feat_words(fctx *f, const char *pfx, const char *spfx, int32_t t0, int32_t t1,
+           int *nwords)
+{
+    lctx *x = f->x;
+    for (int32_t t = t0; t < t1 && t < x->ntok && *nwords < CLF_MAXWORDS; t++) {
+        if (ws_tok_is(x->d, t, "?"))
+            feat(f, "", "q", 1);
+        if (ws_tok_is(x->d, t, "!"))
+            feat(f, "", "x", 1);
+        if (!ws_tok_is_word(x->d, t))
+            continue;
+        (*nwords)++;
+        size_t n;
+        const char *w = ws_tok_fold(x->w, x->d, t, 0, &n);
+        feat(f, pfx, w, n);
+        const char *sm = ws_stem(x->w, x->lang, w, n);
+        size_t sl = sm ? strlen(sm) : 0;
+        if (sm && (sl != n || memcmp(sm, w, n) != 0))
+            feat(f, spfx, sm, sl);
+        const char *v;
+        unsigned sc;
+        int m = lexmatch(x, x->labels, t, &v);
+        if (m > 0) {
+            int lab = label_of(v, &sc);
+            if (lab >= 0 && lab != WS_NEUTRAL) {
+                const char *ln = ws_stance_name(lab);
+                feat(f, "l=", ln, strlen(ln));
+            } else if (ws_lex_has_attr(v, "first"))
+                feat(f, "", "p1", 2);
+        }
+        if (lexmatch(x, x->neg, t, &v) > 0)
+            feat(f, "", "negw", 4);
+        if (lexmatch(x, x->hedge, t, &v) > 0)
+            feat(f, "", "hedgew", 6);
+        if (lexmatch(x, x->inten, t, &v) > 0)
+            feat(f, "", "strongw", 7);
+    }
+}
+
+/* The features of statement st as labelled by the rules (d tokenized). */
+static void
+features(fctx *f, const ws_statement *st)
+{
+    lctx *x = f->x;
+    feat(f, "", "bias", 4);
+    for (int k = 0; k < st->nstance; k++) {
+        const char *ln = ws_stance_name(st->stance[k]);
+        feat(f, "r=", ln, strlen(ln));
+    }
+    if (st->negated)
+        feat(f, "", "neg", 3);
+    if (st->hedged)
+        feat(f, "", "hedge", 5);
+    const char *kn = ws_kind_name(st->kind);
+    if (kn)
+        feat(f, "k=", kn, strlen(kn));
+    int nw = 0;
+    if (st->cue.start >= 0) {
+        int32_t t0, t1;
+        span_toks(x, st->cue, &t0, &t1);
+        feat_words(f, "c=", "cs=", t0, t1, &nw);
+    }
+    nw = 0;
+    for (int k = 0; k < st->ncontent; k++) {
+        int32_t t0, t1;
+        span_toks(x, st->content[k], &t0, &t1);
+        feat_words(f, "w=", "s=", t0, t1, &nw);
+    }
+    const char *len = nw == 0    ? "0"
+                      : nw <= 5  ? "1"
+                      : nw <= 15 ? "2"
+                      : nw <= 30 ? "3"
+                                 : "4";
+    feat(f, "len=", len, 1);
+}
+
+/* The rules left st neutral: the classifier's label when it is sure
+ * enough. */
+static void
+clf_apply(lctx *x, ws_statement *st)
+{
+    const char *tv = ws_lex_word(x->clf, "_threshold", 10);
+    double thr = tv ? strtod(tv, NULL) : 1.0;
+    if (!(thr > 0 && thr < 1))
+        return;
+    fctx f;
+    memset(&f, 0, sizeof f);
+    f.x = x;
+    features(&f, st);
+    double mx = f.score[0];
+    for (int l = 1; l < WS_NSTANCES; l++)
+        if (f.score[l] > mx)
+            mx = f.score[l];
+    double z = 0;
+    for (int l = 0; l < WS_NSTANCES; l++)
+        z += exp(f.score[l] - mx);
+    int best = WS_NEUTRAL;
+    for (int l = 0; l < WS_NSTANCES; l++)
+        if (l != WS_NEUTRAL && exp(f.score[l] - mx) / z >= thr &&
+            (best == WS_NEUTRAL || f.score[l] > f.score[best]))
+            best = l;
+    if (best == WS_NEUTRAL)
+        return;
+    st->stance[0] = best;
+    st->nstance = 1;
+    st->intensity = "normal";
+    if (st->ncontent > 0) {
+        st->target_span = st->content[0];
+        st->target =
+            ws_doc_slice(x->d, st->content[0].start, st->content[0].end);
+    }
+}
+
 void
-ws_stance_label_statement(ws_worker *w, ws_doc *d, ws_statement *st)
+ws_stance_label_rules(ws_worker *w, ws_doc *d, ws_statement *st)
 {
     reset_labels(st);
-    if (d->tokens.n == 0 || d->sentences.n == 0) {
+    lctx x;
+    if (ctx_init(&x, w, d) < 0) {
         st->stance[0] = WS_NEUTRAL;
         st->nstance = 1;
         return;
     }
-    lctx x;
-    memset(&x, 0, sizeof x);
-    x.w = w;
-    x.d = d;
-    x.ntok = d->tokens.n;
-    x.lang = pick_lang(d);
-    ws_models *m = ws_worker_models(w);
-    x.labels = ws_models_lex(m, x.lang, "stance-labels");
-    x.inten = ws_models_lex(m, x.lang, "stance-intensity");
-    x.neg = ws_models_lex(m, x.lang, "stance-negation");
-    x.hedge = ws_models_lex(m, x.lang, "stance-hedges");
-    x.skip = ws_models_lex(m, x.lang, "stance-skip");
-    x.cues = ws_models_lex(m, x.lang, "stance-cues");
-    x.pron = ws_models_lex(m, x.lang, "stance-pronouns");
     label(&x, st);
+}
+
+void
+ws_stance_label_statement(ws_worker *w, ws_doc *d, ws_statement *st)
+{
+    reset_labels(st);
+    lctx x;
+    if (ctx_init(&x, w, d) < 0) {
+        st->stance[0] = WS_NEUTRAL;
+        st->nstance = 1;
+        return;
+    }
+    label(&x, st);
+    if (x.clf && st->nstance == 1 && st->stance[0] == WS_NEUTRAL)
+        clf_apply(&x, st);
+}
+
+void
+ws_stance_label_features(ws_worker *w, ws_doc *d, const ws_statement *st,
+                         ws_buf *out)
+{
+    lctx x;
+    if (ctx_init(&x, w, d) < 0)
+        return;
+    fctx f;
+    memset(&f, 0, sizeof f);
+    f.x = &x;
+    f.out = out;
+    features(&f, st);
 }
 
 /* ---- the verb-only baseline ---- */
