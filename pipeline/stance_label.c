@@ -98,10 +98,13 @@ enum {
     SC_AS = 262144,    /* "as": "dismissed the envoy as a liar" */
     SC_CLAIM = 524288, /* a claim ("claims", "reports"): dismissed as
                         * false, it is denied */
-    SC_COND = 1048576  /* a negative condition ("without", "ohne"): with a
-                        * negated or necessary consequence after it in
-                        * its sentence ("without funds the mission will
-                        * have to close") a warning, not a demand */
+    SC_IFTHREAT = 2097152, /* a punitive step ("halt", "suspend"): a
+                            * warning when announced (an intent marker or
+                            * "may") under a condition ("if", "wenn") */
+    SC_COND = 1048576      /* a negative condition ("without", "ohne"): with a
+                            * negated or necessary consequence after it in
+                            * its sentence ("without funds the mission will
+                            * have to close") a warning, not a demand */
 };
 
 /* Tokens of one region read for stance words: a word farther than this
@@ -274,6 +277,8 @@ label_of(const char *v, unsigned *scope)
         *scope |= SC_CLAIM;
     if (ws_lex_has_attr(v, "cond"))
         *scope |= SC_COND;
+    if (ws_lex_has_attr(v, "ifthreat"))
+        *scope |= SC_IFTHREAT;
     const char *e = v;
     while (*e && *e != ' ')
         e++;
@@ -688,6 +693,32 @@ after_intent(lctx *x, int32_t h, int32_t lo)
     return 0;
 }
 
+/* A conditional threat at token h ("may halt its mediation if ...",
+ * "would suspend aid unless ..."): an intent marker or a modal hedge among
+ * the four words before it and a condition (hedge entries marked cond)
+ * in its sentence. */
+static int
+if_threat(lctx *x, int32_t h)
+{
+    int32_t s0 = sent_t0(x, h), s1 = sent_t1(x, h);
+    int marked = after_intent(x, h, s0);
+    for (int32_t j = h - 1; !marked && j >= s0 && j >= h - 4; j--) {
+        const char *v;
+        if (is_clause_punct(x->d, j))
+            break;
+        int n = lexmatch(x, x->hedge, j, &v);
+        marked = n > 0 && j + n <= h && !ws_lex_has_attr(v, "cond");
+    }
+    if (!marked)
+        return 0;
+    for (int32_t j = s0; j < s1; j++) {
+        const char *v;
+        if (lexmatch(x, x->hedge, j, &v) > 0 && ws_lex_has_attr(v, "cond"))
+            return 1;
+    }
+    return 0;
+}
+
 /* An act word in the content (not an evaluation) is the speaker's when
  * it opens the content ("... said they were concerned", "that we
  * condemn"), a personal pronoun is its subject, or its subject names the
@@ -959,8 +990,15 @@ label(lctx *x, ws_statement *st)
                 t += n - 1;
                 continue;
             }
-            /* a coercive act announced: a threat */
-            if (scope & SC_INTENT) {
+            /* a punitive step announced under a condition: a threat */
+            if (scope & SC_IFTHREAT) {
+                if (!if_threat(x, t) || negated_at(x, t, n, lo, hi)) {
+                    t += n - 1;
+                    continue;
+                }
+                scope = SC_EVAL | SC_INTENT;
+            } else if (scope & SC_INTENT) {
+                /* a coercive act announced: a threat */
                 /* the marker may end the cue ("vowed to | blockade") */
                 if (!after_intent(x, t, sent_t0(x, t)) ||
                     negated_at(x, t, n, lo, hi)) {

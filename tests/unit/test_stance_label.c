@@ -169,6 +169,27 @@ test_abbreviation_dot(void)
                   WS_DEMAND, -1);
 }
 
+/* A punitive step announced under a condition is a threat; announced
+ * without one it is a plan. */
+static void
+test_conditional_threat(void)
+{
+    expect_labels("conditional_halt_is_warning", "en", WS_REPORTED,
+                  "The donors may halt their funding if the talks fail, the "
+                  "envoy said.",
+                  "may halt their funding", NULL, WS_WARNING, -1);
+    expect_labels("plain_halt_is_plan", "en", WS_REPORTED,
+                  "The firm will halt production at the old plant in May.",
+                  "will halt production", NULL, WS_NEUTRAL, -1);
+    expect_labels("conditional_suspend_de", "de", WS_INDIRECT,
+                  "Der Minister sagte, man werde die Zahlungen aussetzen, "
+                  "wenn die Reformen ausblieben.",
+                  "sagte",
+                  "man werde die Zahlungen aussetzen, wenn die "
+                  "Reformen ausblieben",
+                  WS_WARNING, -1);
+}
+
 int
 main(void)
 {
@@ -184,6 +205,7 @@ main(void)
     test_denied_deed();
     test_consequences();
     test_abbreviation_dot();
+    test_conditional_threat();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
