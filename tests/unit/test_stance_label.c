@@ -190,6 +190,34 @@ test_conditional_threat(void)
                   WS_WARNING, -1);
 }
 
+/* Harm done is disapproval, a denied accident accuses, an exclamation
+ * of exposure worries. */
+static void
+test_evaluations(void)
+{
+    expect_labels("undermines_is_condemnation", "en", WS_DIRECT,
+                  "\"This decision undermines the whole treaty,\" the "
+                  "senator said.",
+                  "said", "This decision undermines the whole treaty",
+                  WS_CONDEMNATION, -1);
+    expect_labels("osłabia_się_is_neutral", "pl", WS_DIRECT,
+                  "„Złoty osłabia się od tygodnia” – powiedział analityk.",
+                  "powiedział", "Złoty osłabia się od tygodnia", WS_NEUTRAL,
+                  -1);
+    expect_labels("not_an_accident_accuses", "en", WS_DIRECT,
+                  "\"The fire at the depot was not an accident,\" the "
+                  "governor said.",
+                  "said", "The fire at the depot was not an accident",
+                  WS_ACCUSATION, -1);
+    expect_labels("how_vulnerable_is_concern", "en", WS_INDIRECT,
+                  "The mayor said the flood showed how vulnerable the old "
+                  "bridges are.",
+                  "said",
+                  "the flood showed how vulnerable the old bridges "
+                  "are",
+                  WS_CONCERN, -1);
+}
+
 int
 main(void)
 {
@@ -206,6 +234,7 @@ main(void)
     test_consequences();
     test_abbreviation_dot();
     test_conditional_threat();
+    test_evaluations();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
