@@ -693,6 +693,27 @@ after_intent(lctx *x, int32_t h, int32_t lo)
     return 0;
 }
 
+/* A denial word later in the clause of token h (the accusation noun at
+ * h is then the claim denied: "the allegations are baseless", "die
+ * Vorwürfe sind haltlos"). */
+static int
+denied_later(lctx *x, int32_t from, int32_t hi)
+{
+    for (int32_t j = from; j < hi && j < from + 8; j++) {
+        if (is_clause_punct(x->d, j))
+            return 0;
+        const char *v;
+        unsigned sc;
+        int n = lexmatch(x, x->labels, j, &v);
+        if (n > 0 && ws_tok_is_word(x->d, j) && label_of(v, &sc) == WS_DENIAL &&
+            (sc & SC_EVAL))
+            return 1;
+        if (n > 1)
+            j += n - 1;
+    }
+    return 0;
+}
+
 /* A conditional threat at token h ("may halt its mediation if ...",
  * "would suspend aid unless ..."): an intent marker or a modal hedge among
  * the four words before it and a condition (hedge entries marked cond)
@@ -1043,6 +1064,12 @@ label(lctx *x, ws_statement *st)
             /* "dismissed the envoy as a ...": disapproval of a person */
             if ((scope & SC_REJ) && dismissed_as(x, t, n, hi))
                 lab = WS_CONDEMNATION;
+            /* "the allegations are baseless": the claim denied */
+            if (!is_cue && lab == WS_ACCUSATION && !(scope & SC_EVAL) &&
+                denied_later(x, t + n, hi)) {
+                t += n - 1;
+                continue;
+            }
             /* "these warnings", "such accusations": earlier acts */
             if (!is_cue && !(scope & SC_EVAL) && after_dem(x, t, lo)) {
                 t += n - 1;
@@ -1135,7 +1162,7 @@ label(lctx *x, ws_statement *st)
     }
     /* "warned officials to boost ...": a warning that instructs */
     if (st->nstance == 1 && st->stance[0] == WS_WARNING &&
-        !(hits[first].scope & SC_SELF) &&
+        !(hits[first].scope & (SC_SELF | SC_EVAL)) &&
         content_inf(x, first_content, hits[first].tok + hits[first].len))
         st->stance[st->nstance++] = WS_DEMAND;
     const hit *h = &hits[first];

@@ -218,6 +218,37 @@ test_evaluations(void)
                   WS_CONCERN, -1);
 }
 
+/* A violation named by the speaker accuses; an accusation noun that a
+ * denial word follows is the claim denied; an announced answer warns
+ * without instructing. */
+static void
+test_violations_and_denials(void)
+{
+    expect_labels("violation_of_accuses", "en", WS_DIRECT,
+                  "\"The new checkpoints are a violation of the truce,\" the "
+                  "mayor said.",
+                  "said", "The new checkpoints are a violation of the truce",
+                  WS_ACCUSATION, -1);
+    expect_labels("verstoß_gegen_accuses", "de", WS_DIRECT,
+                  "„Die Sperre ist ein Verstoß gegen den Vertrag“, sagte die "
+                  "Ministerin.",
+                  "sagte", "Die Sperre ist ein Verstoß gegen den Vertrag",
+                  WS_ACCUSATION, -1);
+    expect_labels("allegations_baseless_is_denial", "en", WS_DIRECT,
+                  "\"The allegations against our staff are baseless,\" the "
+                  "director said.",
+                  "said", "The allegations against our staff are baseless",
+                  WS_DENIAL, -1);
+    expect_labels("vorwürfe_haltlos_is_denial", "de", WS_DIRECT,
+                  "„Die Vorwürfe sind völlig haltlos“, sagte der Sprecher.",
+                  "sagte", "Die Vorwürfe sind völlig haltlos", WS_DENIAL, -1);
+    expect_labels("respond_firmly_warns_only", "en", WS_DIRECT,
+                  "\"We will respond firmly to any incursion,\" the general "
+                  "said.",
+                  "said", "We will respond firmly to any incursion", WS_WARNING,
+                  -1);
+}
+
 int
 main(void)
 {
@@ -235,6 +266,7 @@ main(void)
     test_abbreviation_dot();
     test_conditional_threat();
     test_evaluations();
+    test_violations_and_denials();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
