@@ -1162,7 +1162,8 @@ label(lctx *x, ws_statement *st)
     }
     /* "warned officials to boost ...": a warning that instructs */
     if (st->nstance == 1 && st->stance[0] == WS_WARNING &&
-        !(hits[first].scope & (SC_SELF | SC_EVAL)) &&
+        !(hits[first].scope & SC_SELF) &&
+        (hits[first].scope & (SC_EVAL | SC_INTENT)) != SC_EVAL &&
         content_inf(x, first_content, hits[first].tok + hits[first].len))
         st->stance[st->nstance++] = WS_DEMAND;
     const hit *h = &hits[first];
