@@ -55,6 +55,9 @@
  *   3. no stance word: neutral.
  * No allocation: everything is on the stack or in d->arena (targets).
  */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ws_int.h"
@@ -93,8 +96,15 @@ enum {
     SC_SRC = 131072,   /* "from", "by": the act noun before it is its
                         * author's ("praise from Moscow") */
     SC_AS = 262144,    /* "as": "dismissed the envoy as a liar" */
-    SC_CLAIM = 524288  /* a claim ("claims", "reports"): dismissed as
+    SC_CLAIM = 524288, /* a claim ("claims", "reports"): dismissed as
                         * false, it is denied */
+    SC_IFTHREAT = 2097152, /* a punitive step ("halt", "suspend"): a
+                            * warning when announced (an intent marker or
+                            * "may") under a condition ("if", "wenn") */
+    SC_COND = 1048576      /* a negative condition ("without", "ohne"): with a
+                            * negated or necessary consequence after it in
+                            * its sentence ("without funds the mission will
+                            * have to close") a warning, not a demand */
 };
 
 /* Tokens of one region read for stance words: a word farther than this
@@ -107,6 +117,7 @@ typedef struct {
     ws_doc *d;
     const char *lang;
     const ws_lex *labels, *inten, *neg, *hedge, *skip, *cues, *pron;
+    const ws_lex *clf; /* stance-clf.tsv: the trained fallback, or NULL */
     int32_t ntok;
 } lctx;
 
@@ -140,6 +151,23 @@ is_clause_punct(const ws_doc *d, int32_t i)
            ws_tok_is(d, i, ":") || ws_tok_is_final(d, i) ||
            ws_tok_is(d, i, "(") || ws_tok_is(d, i, ")") ||
            (d->tokens.v[i].flags & WS_TOK_DASH);
+}
+
+/* A full stop that ends an abbreviation inside the sentence ("ponad 4
+ * proc. i ...", "approx. five"): glued to the word before it and
+ * followed in the sentence by a lower-case word. */
+static int
+inner_dot(ws_worker *w, const ws_doc *d, int32_t i)
+{
+    if (!ws_tok_is(d, i, ".") || i == 0 || i + 1 >= d->tokens.n ||
+        d->tokens.v[i - 1].end != d->tokens.v[i].start ||
+        d->tokens.v[i + 1].sent != d->tokens.v[i].sent ||
+        !ws_tok_is_word(d, i + 1))
+        return 0;
+    size_t n;
+    const char *f = ws_tok_fold(w, d, i + 1, 0, &n);
+    return n > 0 && n == (size_t)ws_tok_blen(d, i + 1) &&
+           memcmp(f, ws_tok_ptr(d, i + 1), n) == 0;
 }
 
 static int
@@ -247,6 +275,10 @@ label_of(const char *v, unsigned *scope)
         *scope |= SC_AS;
     if (ws_lex_has_attr(v, "claim"))
         *scope |= SC_CLAIM;
+    if (ws_lex_has_attr(v, "cond"))
+        *scope |= SC_COND;
+    if (ws_lex_has_attr(v, "ifthreat"))
+        *scope |= SC_IFTHREAT;
     const char *e = v;
     while (*e && *e != ' ')
         e++;
@@ -661,6 +693,53 @@ after_intent(lctx *x, int32_t h, int32_t lo)
     return 0;
 }
 
+/* A denial word later in the clause of token h (the accusation noun at
+ * h is then the claim denied: "the allegations are baseless", "die
+ * Vorwürfe sind haltlos"). */
+static int
+denied_later(lctx *x, int32_t from, int32_t hi)
+{
+    for (int32_t j = from; j < hi && j < from + 8; j++) {
+        if (is_clause_punct(x->d, j))
+            return 0;
+        const char *v;
+        unsigned sc;
+        int n = lexmatch(x, x->labels, j, &v);
+        if (n > 0 && ws_tok_is_word(x->d, j) && label_of(v, &sc) == WS_DENIAL &&
+            (sc & SC_EVAL))
+            return 1;
+        if (n > 1)
+            j += n - 1;
+    }
+    return 0;
+}
+
+/* A conditional threat at token h ("may halt its mediation if ...",
+ * "would suspend aid unless ..."): an intent marker or a modal hedge among
+ * the four words before it and a condition (hedge entries marked cond)
+ * in its sentence. */
+static int
+if_threat(lctx *x, int32_t h)
+{
+    int32_t s0 = sent_t0(x, h), s1 = sent_t1(x, h);
+    int marked = after_intent(x, h, s0);
+    for (int32_t j = h - 1; !marked && j >= s0 && j >= h - 4; j--) {
+        const char *v;
+        if (is_clause_punct(x->d, j))
+            break;
+        int n = lexmatch(x, x->hedge, j, &v);
+        marked = n > 0 && j + n <= h && !ws_lex_has_attr(v, "cond");
+    }
+    if (!marked)
+        return 0;
+    for (int32_t j = s0; j < s1; j++) {
+        const char *v;
+        if (lexmatch(x, x->hedge, j, &v) > 0 && ws_lex_has_attr(v, "cond"))
+            return 1;
+    }
+    return 0;
+}
+
 /* An act word in the content (not an evaluation) is the speaker's when
  * it opens the content ("... said they were concerned", "that we
  * condemn"), a personal pronoun is its subject, or its subject names the
@@ -681,7 +760,7 @@ speakers_act(lctx *x, const ws_statement *st, int32_t h, int32_t c0, int32_t lo)
      * subject */
     int en_compound = strcmp(x->lang, "en") == 0;
     for (int32_t j = h - 1; j >= lo && j >= h - 8; j--) {
-        if (is_clause_punct(d, j))
+        if (is_clause_punct(d, j) && !inner_dot(x->w, d, j))
             break;
         if (!ws_tok_is_word(d, j))
             continue;
@@ -773,6 +852,39 @@ second_act(lctx *x, const hit *a, const hit *b)
     return 0;
 }
 
+/* A consequence after a negative condition ending at token `from`: a
+ * negation or a modal of necessity later in its sentence (up to token
+ * hi, the end of its region), before a semicolon or colon ("without a
+ * budget, the mission can no longer ...", "ohne neue Mittel ...
+ * schließen müsse").  Its token, or -1. */
+static int32_t
+cond_consequence(lctx *x, int32_t from, int32_t hi)
+{
+    ws_doc *d = x->d;
+    for (int32_t j = from; j < hi && j < from + 20; j++) {
+        if (ws_tok_is(d, j, ";") || ws_tok_is(d, j, ":") ||
+            (ws_tok_is_final(d, j) && !inner_dot(x->w, d, j)))
+            return -1;
+        if (!ws_tok_is_word(d, j))
+            continue;
+        const char *v;
+        unsigned sc;
+        int n = lexmatch(x, x->labels, j, &v);
+        if (n > 0) {
+            label_of(v, &sc);
+            if (sc & SC_MODAL)
+                return j;
+            if (sc & SC_COND)
+                return -1;
+        }
+        if (lexmatch(x, x->neg, j, &v) > 0 && ws_lex_has_attr(v, "neg"))
+            return j;
+        if (n > 1)
+            j += n - 1;
+    }
+    return -1;
+}
+
 /* A rejection whose content stands before its cue ("calls to establish
  * a commission ... were rejected"): is the content a request? */
 static int
@@ -839,6 +951,8 @@ label(lctx *x, ws_statement *st)
     }
     ws_span first_content = nreg > 1 ? reg[1] : (ws_span){-1, -1};
     int cue_label = 0;
+    /* the consequence of a negative condition: no demand of its own */
+    int32_t cond_end = -1;
     for (int r = 0; r < nreg && nh < MAXHITS; r++) {
         int is_cue = st->cue.start >= 0 && r == 0;
         int32_t t0, t1;
@@ -866,18 +980,46 @@ label(lctx *x, ws_statement *st)
             unsigned scope, sc2;
             const char *v2;
             int lab = label_of(v, &scope);
+            int denied = 0;
             /* a hostile deed reported in the content accuses its agent */
             if ((scope & SC_DEED) && !is_cue && r != pre) {
-                if (negated_at(x, t, n, lo, hi) || hedged_at(x, t, lo) ||
-                    own_deed(x, st, t, lo)) {
+                int neg = negated_at(x, t, n, lo, hi);
+                int own = own_deed(x, st, t, lo);
+                /* "we are not blocking anything": denies the charge */
+                if (neg && own && !hedged_at(x, t, lo)) {
+                    lab = WS_DENIAL;
+                    denied = 1;
+                } else if (neg || own || hedged_at(x, t, lo)) {
+                    t += n - 1;
+                    continue;
+                } else
+                    lab = WS_ACCUSATION;
+                scope = SC_EVAL;
+            }
+            /* "without X, Y can no longer ...": a warning */
+            if (scope & SC_COND) {
+                int32_t c =
+                    is_cue || r == pre ? -1 : cond_consequence(x, t + n, hi);
+                if (c < 0) {
                     t += n - 1;
                     continue;
                 }
-                lab = WS_ACCUSATION;
-                scope = SC_EVAL;
+                if (c + 1 > cond_end)
+                    cond_end = c + 1;
+                scope = SC_EVAL | SC_COND;
+            } else if ((scope & SC_MODAL) && t < cond_end) {
+                t += n - 1;
+                continue;
             }
-            /* a coercive act announced: a threat */
-            if (scope & SC_INTENT) {
+            /* a punitive step announced under a condition: a threat */
+            if (scope & SC_IFTHREAT) {
+                if (!if_threat(x, t) || negated_at(x, t, n, lo, hi)) {
+                    t += n - 1;
+                    continue;
+                }
+                scope = SC_EVAL | SC_INTENT;
+            } else if (scope & SC_INTENT) {
+                /* a coercive act announced: a threat */
                 /* the marker may end the cue ("vowed to | blockade") */
                 if (!after_intent(x, t, sent_t0(x, t)) ||
                     negated_at(x, t, n, lo, hi)) {
@@ -922,6 +1064,12 @@ label(lctx *x, ws_statement *st)
             /* "dismissed the envoy as a ...": disapproval of a person */
             if ((scope & SC_REJ) && dismissed_as(x, t, n, hi))
                 lab = WS_CONDEMNATION;
+            /* "the allegations are baseless": the claim denied */
+            if (!is_cue && lab == WS_ACCUSATION && !(scope & SC_EVAL) &&
+                denied_later(x, t + n, hi)) {
+                t += n - 1;
+                continue;
+            }
             /* "these warnings", "such accusations": earlier acts */
             if (!is_cue && !(scope & SC_EVAL) && after_dem(x, t, lo)) {
                 t += n - 1;
@@ -937,7 +1085,7 @@ label(lctx *x, ws_statement *st)
                 t += n - 1;
                 continue;
             }
-            if (!(scope & SC_MODAL) && negated_at(x, t, n, lo, hi)) {
+            if (!(scope & SC_MODAL) && !denied && negated_at(x, t, n, lo, hi)) {
                 /* a negated approval is disapproval ("not satisfied
                  * with", "nicht zufrieden"); a negated act is no act */
                 if (lab == WS_SUPPORT && (scope & SC_EVAL))
@@ -1015,6 +1163,7 @@ label(lctx *x, ws_statement *st)
     /* "warned officials to boost ...": a warning that instructs */
     if (st->nstance == 1 && st->stance[0] == WS_WARNING &&
         !(hits[first].scope & SC_SELF) &&
+        (hits[first].scope & (SC_EVAL | SC_INTENT)) != SC_EVAL &&
         content_inf(x, first_content, hits[first].tok + hits[first].len))
         st->stance[st->nstance++] = WS_DEMAND;
     const hit *h = &hits[first];
@@ -1060,30 +1209,233 @@ reset_labels(ws_statement *st)
     st->target_span.start = st->target_span.end = -1;
 }
 
+static int
+ctx_init(lctx *x, ws_worker *w, ws_doc *d)
+{
+    memset(x, 0, sizeof *x);
+    if (d->tokens.n == 0 || d->sentences.n == 0)
+        return -1;
+    x->w = w;
+    x->d = d;
+    x->ntok = d->tokens.n;
+    x->lang = pick_lang(d);
+    ws_models *m = ws_worker_models(w);
+    x->labels = ws_models_lex(m, x->lang, "stance-labels");
+    x->inten = ws_models_lex(m, x->lang, "stance-intensity");
+    x->neg = ws_models_lex(m, x->lang, "stance-negation");
+    x->hedge = ws_models_lex(m, x->lang, "stance-hedges");
+    x->skip = ws_models_lex(m, x->lang, "stance-skip");
+    x->cues = ws_models_lex(m, x->lang, "stance-cues");
+    x->pron = ws_models_lex(m, x->lang, "stance-pronouns");
+    x->clf = ws_models_lex(m, x->lang, "stance-clf");
+    return 0;
+}
+
+/* ---- the trained fallback (models/<lang>/stance-clf.tsv) ----
+ * A linear classifier over lexical and contextual features of a
+ * statement the rules leave neutral: the cue's and the content's words
+ * and stems, the labels of every stance word the rules read (whatever
+ * their scope), negation, hedges, first person, question and
+ * exclamation marks, the kind and the content's length.  The model file
+ * holds one line per feature, "feature<TAB>w_condemnation ... w_neutral"
+ * (the order of enum ws_stance), and "_threshold<TAB>p": a label other
+ * than neutral is taken when its softmax probability reaches p.  Trained
+ * by tools/stance_clf.py (see models/MANIFEST). */
+
+typedef struct {
+    lctx *x;
+    ws_buf *out; /* the features as text (training), or NULL */
+    double score[WS_NSTANCES];
+    int nfeat;
+} fctx;
+
+enum { CLF_MAXWORDS = 80 };
+
+static void
+feat(fctx *f, const char *pfx, const char *s, size_t n)
+{
+    char key[160];
+    size_t pl = strlen(pfx);
+    if (n == 0 || pl + n >= sizeof key)
+        return;
+    memcpy(key, pfx, pl);
+    for (size_t i = 0; i < n; i++)
+        /* no white space nor a trailing '*' (a prefix entry) in a key */
+        key[pl + i] = s[i] == ' ' || s[i] == '\t' || s[i] == '*' ? '_' : s[i];
+    key[pl + n] = '\0';
+    f->nfeat++;
+    if (f->out) {
+        ws_buf_putc(f->out, ' ');
+        ws_buf_put(f->out, key, pl + n);
+        return;
+    }
+    const char *v = ws_lex_word(f->x->clf, key, pl + n);
+    if (v == NULL)
+        return;
+    for (int l = 0; l < WS_NSTANCES && *v; l++) {
+        char *e;
+        double w = strtod(v, &e);
+        if (e == v)
+            break;
+        f->score[l] += w;
+        v = e;
+    }
+}
+
+static void
+feat_words(fctx *f, const char *pfx, const char *spfx, int32_t t0, int32_t t1,
+           int *nwords)
+{
+    lctx *x = f->x;
+    for (int32_t t = t0; t < t1 && t < x->ntok && *nwords < CLF_MAXWORDS; t++) {
+        if (ws_tok_is(x->d, t, "?"))
+            feat(f, "", "q", 1);
+        if (ws_tok_is(x->d, t, "!"))
+            feat(f, "", "x", 1);
+        if (!ws_tok_is_word(x->d, t))
+            continue;
+        (*nwords)++;
+        size_t n;
+        const char *w = ws_tok_fold(x->w, x->d, t, 0, &n);
+        feat(f, pfx, w, n);
+        const char *sm = ws_stem(x->w, x->lang, w, n);
+        size_t sl = sm ? strlen(sm) : 0;
+        if (sm && (sl != n || memcmp(sm, w, n) != 0))
+            feat(f, spfx, sm, sl);
+        const char *v;
+        unsigned sc;
+        int m = lexmatch(x, x->labels, t, &v);
+        if (m > 0) {
+            int lab = label_of(v, &sc);
+            if (lab >= 0 && lab != WS_NEUTRAL) {
+                const char *ln = ws_stance_name(lab);
+                feat(f, "l=", ln, strlen(ln));
+            } else if (ws_lex_has_attr(v, "first"))
+                feat(f, "", "p1", 2);
+        }
+        if (lexmatch(x, x->neg, t, &v) > 0)
+            feat(f, "", "negw", 4);
+        if (lexmatch(x, x->hedge, t, &v) > 0)
+            feat(f, "", "hedgew", 6);
+        if (lexmatch(x, x->inten, t, &v) > 0)
+            feat(f, "", "strongw", 7);
+    }
+}
+
+/* The features of statement st as labelled by the rules (d tokenized). */
+static void
+features(fctx *f, const ws_statement *st)
+{
+    lctx *x = f->x;
+    feat(f, "", "bias", 4);
+    for (int k = 0; k < st->nstance; k++) {
+        const char *ln = ws_stance_name(st->stance[k]);
+        feat(f, "r=", ln, strlen(ln));
+    }
+    if (st->negated)
+        feat(f, "", "neg", 3);
+    if (st->hedged)
+        feat(f, "", "hedge", 5);
+    const char *kn = ws_kind_name(st->kind);
+    if (kn)
+        feat(f, "k=", kn, strlen(kn));
+    int nw = 0;
+    if (st->cue.start >= 0) {
+        int32_t t0, t1;
+        span_toks(x, st->cue, &t0, &t1);
+        feat_words(f, "c=", "cs=", t0, t1, &nw);
+    }
+    nw = 0;
+    for (int k = 0; k < st->ncontent; k++) {
+        int32_t t0, t1;
+        span_toks(x, st->content[k], &t0, &t1);
+        feat_words(f, "w=", "s=", t0, t1, &nw);
+    }
+    const char *len = nw == 0    ? "0"
+                      : nw <= 5  ? "1"
+                      : nw <= 15 ? "2"
+                      : nw <= 30 ? "3"
+                                 : "4";
+    feat(f, "len=", len, 1);
+}
+
+/* The rules left st neutral: the classifier's label when it is sure
+ * enough. */
+static void
+clf_apply(lctx *x, ws_statement *st)
+{
+    const char *tv = ws_lex_word(x->clf, "_threshold", 10);
+    double thr = tv ? strtod(tv, NULL) : 1.0;
+    if (!(thr > 0 && thr < 1))
+        return;
+    fctx f;
+    memset(&f, 0, sizeof f);
+    f.x = x;
+    features(&f, st);
+    double mx = f.score[0];
+    for (int l = 1; l < WS_NSTANCES; l++)
+        if (f.score[l] > mx)
+            mx = f.score[l];
+    double z = 0;
+    for (int l = 0; l < WS_NSTANCES; l++)
+        z += exp(f.score[l] - mx);
+    int best = WS_NEUTRAL;
+    for (int l = 0; l < WS_NSTANCES; l++)
+        if (l != WS_NEUTRAL && exp(f.score[l] - mx) / z >= thr &&
+            (best == WS_NEUTRAL || f.score[l] > f.score[best]))
+            best = l;
+    if (best == WS_NEUTRAL)
+        return;
+    st->stance[0] = best;
+    st->nstance = 1;
+    st->intensity = "normal";
+    if (st->ncontent > 0) {
+        st->target_span = st->content[0];
+        st->target =
+            ws_doc_slice(x->d, st->content[0].start, st->content[0].end);
+    }
+}
+
 void
-ws_stance_label_statement(ws_worker *w, ws_doc *d, ws_statement *st)
+ws_stance_label_rules(ws_worker *w, ws_doc *d, ws_statement *st)
 {
     reset_labels(st);
-    if (d->tokens.n == 0 || d->sentences.n == 0) {
+    lctx x;
+    if (ctx_init(&x, w, d) < 0) {
         st->stance[0] = WS_NEUTRAL;
         st->nstance = 1;
         return;
     }
-    lctx x;
-    memset(&x, 0, sizeof x);
-    x.w = w;
-    x.d = d;
-    x.ntok = d->tokens.n;
-    x.lang = pick_lang(d);
-    ws_models *m = ws_worker_models(w);
-    x.labels = ws_models_lex(m, x.lang, "stance-labels");
-    x.inten = ws_models_lex(m, x.lang, "stance-intensity");
-    x.neg = ws_models_lex(m, x.lang, "stance-negation");
-    x.hedge = ws_models_lex(m, x.lang, "stance-hedges");
-    x.skip = ws_models_lex(m, x.lang, "stance-skip");
-    x.cues = ws_models_lex(m, x.lang, "stance-cues");
-    x.pron = ws_models_lex(m, x.lang, "stance-pronouns");
     label(&x, st);
+}
+
+void
+ws_stance_label_statement(ws_worker *w, ws_doc *d, ws_statement *st)
+{
+    reset_labels(st);
+    lctx x;
+    if (ctx_init(&x, w, d) < 0) {
+        st->stance[0] = WS_NEUTRAL;
+        st->nstance = 1;
+        return;
+    }
+    label(&x, st);
+    if (x.clf && st->nstance == 1 && st->stance[0] == WS_NEUTRAL)
+        clf_apply(&x, st);
+}
+
+void
+ws_stance_label_features(ws_worker *w, ws_doc *d, const ws_statement *st,
+                         ws_buf *out)
+{
+    lctx x;
+    if (ctx_init(&x, w, d) < 0)
+        return;
+    fctx f;
+    memset(&f, 0, sizeof f);
+    f.x = &x;
+    f.out = out;
+    features(&f, st);
 }
 
 /* ---- the verb-only baseline ---- */

@@ -517,6 +517,12 @@ int ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags);
  * models/<lang>/stance-{labels,negation,hedges,intensity}.tsv.  Never
  * fails: a statement it cannot read is neutral. */
 void ws_stance_label_statement(ws_worker *w, ws_doc *d, ws_statement *st);
+/* The rules alone (no trained fallback), and the statement's features as
+ * the trained fallback reads them (space-separated, appended to out):
+ * for `whosaid eval --label-gold --features` (training). */
+void ws_stance_label_rules(ws_worker *w, ws_doc *d, ws_statement *st);
+void ws_stance_label_features(ws_worker *w, ws_doc *d, const ws_statement *st,
+                              ws_buf *out);
 /* The verb-only floor (a small CAMEO-style verb -> label table read on
  * the cue alone; no negation, no content), for `whosaid eval --baseline
  * verb`. */

@@ -62,11 +62,15 @@ eval_usage(FILE *fp)
         "                     says sentence); --no-per-sentence turns it off\n"
         "  --baseline verb    with --label-gold: the verb-only floor (the cue\n"
         "                     verb's class from a small verb table)\n"
-        "  --labeller NAME    with --label-gold: new (default), old (the\n"
+        "  --labeller NAME    with --label-gold: new (default), rules (new\n"
+        "                     without the trained fallback), old (the\n"
         "                     stance stage's own), verb (= --baseline verb)\n"
         "  --label-pipeline   with --label-gold: label the pipeline's own\n"
         "                     statements instead of the gold ones (end to "
         "end)\n"
+        "  --features         with --label-gold: print each gold statement's\n"
+        "                     features for training the stance fallback\n"
+        "                     (tools/stance_clf.py)\n"
         "  --errors           with --label-gold: list the statements whose\n"
         "                     label set differs from the gold (--list: all)\n"
         "  --lang xx          language for --ud/--bio (default: from the file\n"
@@ -298,7 +302,32 @@ eval_external(const char *ud, const char *bio, const char *lang_opt, int json,
 
 /* ---- --label-gold: the stance labeller on gold statements ---- */
 
-enum { LAB_NEW, LAB_OLD, LAB_VERB };
+enum { LAB_NEW, LAB_OLD, LAB_VERB, LAB_RULES };
+
+/* --features: one line per gold statement for training the stance
+ * fallback: "F<TAB>doc<TAB>index<TAB>gold labels<TAB>rule labels<TAB>
+ * features" (labels comma-separated). */
+static void
+eval_print_features(ws_worker *w, ws_doc *d, const ws_statement *st, int i,
+                    unsigned gold)
+{
+    ws_buf b = {0};
+    ws_buf_printf(&b, "F\t%s\t%d\t", d->id ? d->id : "?", i);
+    int k = 0;
+    for (int l = 0; l < WS_NSTANCES; l++)
+        if (gold & (1u << l)) {
+            ws_buf_printf(&b, "%s%s", k++ ? "," : "", ws_stance_name(l));
+        }
+    ws_buf_putc(&b, '\t');
+    for (int l = 0; l < st->nstance; l++)
+        ws_buf_printf(&b, "%s%s", l ? "," : "", ws_stance_name(st->stance[l]));
+    ws_buf_putc(&b, '\t');
+    ws_stance_label_features(w, d, st, &b);
+    ws_buf_putc(&b, '\n');
+    if (!b.oom)
+        fwrite(b.buf, 1, b.len, stdout);
+    ws_buf_free(&b);
+}
 
 static int
 eval_jspan(const ws_json *o, int32_t ncp, ws_span *s)
@@ -379,8 +408,8 @@ eval_print_labels(const int *l, int n)
 
 static int
 eval_label_gold(const char *path, int labeller, int pipeline, int errors,
-                const ws_eval_options *opt, int json, const ev_gate *gates,
-                int ngates)
+                int features, const ws_eval_options *opt, int json,
+                const ev_gate *gates, int ngates)
 {
     for (int i = 0; i < ngates; i++) {
         double v;
@@ -451,6 +480,8 @@ eval_label_gold(const char *path, int labeller, int pipeline, int errors,
                 for (int32_t i = 0; i < d->statements.n; i++) {
                     if (labeller == LAB_VERB)
                         ws_stance_label_baseline(w, d, &d->statements.v[i]);
+                    else if (labeller == LAB_RULES)
+                        ws_stance_label_rules(w, d, &d->statements.v[i]);
                     else
                         ws_stance_label_statement(w, d, &d->statements.v[i]);
                 }
@@ -467,8 +498,12 @@ eval_label_gold(const char *path, int labeller, int pipeline, int errors,
                     ws_stance_label(w, d, st);
                 else if (labeller == LAB_VERB)
                     ws_stance_label_baseline(w, d, st);
+                else if (labeller == LAB_RULES || features)
+                    ws_stance_label_rules(w, d, st);
                 else
                     ws_stance_label_statement(w, d, st);
+                if (features && i < ng)
+                    eval_print_features(w, d, st, i, gl[i]);
             }
         }
         d->done |= WS_DONE_STANCE;
@@ -545,9 +580,10 @@ eval_label_gold(const char *path, int labeller, int pipeline, int errors,
         gout = stderr;
     } else {
         printf("labeller: %s on %s statements\n",
-               labeller == LAB_OLD    ? "old (stance.c)"
-               : labeller == LAB_VERB ? "verb-only baseline"
-                                      : "stance_label.c",
+               labeller == LAB_OLD     ? "old (stance.c)"
+               : labeller == LAB_VERB  ? "verb-only baseline"
+               : labeller == LAB_RULES ? "stance_label.c rules only"
+                                       : "stance_label.c",
                pipeline ? "pipeline" : "gold");
         ws_eval_report(ev, stdout);
         eval_scores_line(ev, gates, ngates);
@@ -567,7 +603,7 @@ ws_cmd_eval(int argc, char **argv)
     ev_gate gates[EV_MAXGATES];
     int ngates = 0, json = 0;
     const char *ud = NULL, *bio = NULL, *lang = NULL, *lgold = NULL;
-    int labeller = LAB_NEW, lpipe = 0, lerrors = 0;
+    int labeller = LAB_NEW, lpipe = 0, lerrors = 0, lfeat = 0;
     const char *files[2] = {NULL, NULL};
     int nfiles = 0;
     ws_eval_options opt = WS_EVAL_OPTIONS_INIT;
@@ -586,6 +622,8 @@ ws_cmd_eval(int argc, char **argv)
             lerrors = 1;
         } else if (strcmp(a, "--list") == 0) {
             lerrors = 2;
+        } else if (strcmp(a, "--features") == 0) {
+            lfeat = 1;
         } else if ((strcmp(a, "--label-gold") == 0 ||
                     strcmp(a, "--baseline") == 0 ||
                     strcmp(a, "--labeller") == 0) &&
@@ -601,6 +639,9 @@ ws_cmd_eval(int argc, char **argv)
             } else if (strcmp(a, "--labeller") == 0 &&
                        strcmp(val, "new") == 0) {
                 labeller = LAB_NEW;
+            } else if (strcmp(a, "--labeller") == 0 &&
+                       strcmp(val, "rules") == 0) {
+                labeller = LAB_RULES;
             } else {
                 fprintf(stderr, "whosaid eval: unknown %s '%s'\n", a, val);
                 return WS_EXIT_USAGE;
@@ -655,8 +696,8 @@ ws_cmd_eval(int argc, char **argv)
             fprintf(stderr, "whosaid eval: --label-gold takes one file\n");
             return WS_EXIT_USAGE;
         }
-        return eval_label_gold(lgold, labeller, lpipe, lerrors, &opt, json,
-                               gates, ngates);
+        return eval_label_gold(lgold, labeller, lpipe, lerrors, lfeat, &opt,
+                               json, gates, ngates);
     }
     if (ud != NULL || bio != NULL) {
         if ((ud != NULL && bio != NULL) || nfiles > 0) {

@@ -1,0 +1,273 @@
+/*
+ * test_stance_label.c - the stance labeller (stance_label.c) on given
+ * statements: invented sentences, the statement's cue and content given
+ * by their text, the label set checked.  Each case is named after what it
+ * broke or what it guards.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+/* Code point offset of `needle` in `text` (ASCII before it, or counted
+ * over UTF-8), or -1. */
+static int32_t
+cp_offset(const char *text, const char *needle)
+{
+    const char *p = strstr(text, needle);
+    if (p == NULL)
+        return -1;
+    int32_t n = 0;
+    for (const char *q = text; q < p; q++)
+        n += ((unsigned char)*q & 0xC0) != 0x80;
+    return n;
+}
+
+static int32_t
+cp_len(const char *s)
+{
+    int32_t n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+/* Labels text's statement (cue and content given by their text; content
+ * NULL: a reported act) and checks the label set against want (labels
+ * in order, WS_NEUTRAL alone for none). */
+static void
+expect_labels(const char *name, const char *lang, int kind, const char *text,
+              const char *cue, const char *content, int want0, int want1)
+{
+    ws_doc *d = ws_doc_new();
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    ws_doc_set_text(d, text, strlen(text));
+    snprintf(d->lang, sizeof d->lang, "%s", lang);
+    d->lang_given = 1;
+    ws_ner(worker, d);
+    ws_statement g;
+    memset(&g, 0, sizeof g);
+    g.kind = kind;
+    g.cue.start = cp_offset(text, cue);
+    g.cue.end = g.cue.start + cp_len(cue);
+    if (content) {
+        g.content[0].start = cp_offset(text, content);
+        g.content[0].end = g.content[0].start + cp_len(content);
+        g.ncontent = 1;
+    }
+    g.speaker.start = g.speaker.end = -1;
+    g.target_span.start = g.target_span.end = -1;
+    g.speaker_ent = -1;
+    ws_stance_label_statement(worker, d, &g);
+    int ok =
+        g.nstance >= 1 && g.stance[0] == want0 &&
+        (want1 < 0 ? g.nstance == 1 : g.nstance == 2 && g.stance[1] == want1);
+    CHECK(ok, "%s: got %s%s%s", name,
+          g.nstance ? ws_stance_name(g.stance[0]) : "none",
+          g.nstance > 1 ? "+" : "",
+          g.nstance > 1 ? ws_stance_name(g.stance[1]) : "");
+    ws_doc_free(d);
+}
+
+/* "without X, Y cannot / must ...": a warning, and the modal of the
+ * consequence is no demand; fixed phrases ("without delay") are no
+ * condition. */
+static void
+test_negative_condition(void)
+{
+    expect_labels("without_consequence_is_warning", "en", WS_DIRECT,
+                  "\"Without fresh money the clinic cannot stay open past "
+                  "June,\" the director said.",
+                  "said",
+                  "Without fresh money the clinic cannot stay open "
+                  "past June",
+                  WS_WARNING, -1);
+    expect_labels("without_delay_is_no_condition", "en", WS_DIRECT,
+                  "\"The council must act without delay,\" the mayor said.",
+                  "said", "The council must act without delay", WS_DEMAND, -1);
+    expect_labels("ohne_modal_is_warning_not_demand", "de", WS_INDIRECT,
+                  "Die Direktorin sagte, dass das Museum ohne neue Spenden "
+                  "im Herbst schließen müsse.",
+                  "sagte",
+                  "das Museum ohne neue Spenden im Herbst "
+                  "schließen müsse",
+                  WS_WARNING, -1);
+    expect_labels("ohne_across_sentence_split", "de", WS_INDIRECT,
+                  "Die Direktorin sagte, dass das Museum ohne neue\n"
+                  "Spenden im Herbst schließen müsse.",
+                  "sagte",
+                  "das Museum ohne neue\nSpenden im Herbst "
+                  "schließen müsse",
+                  WS_WARNING, -1);
+    expect_labels("bez_negation_is_warning", "pl", WS_DIRECT,
+                  "„Bez nowych funduszy szpital nie przetrwa zimy” – "
+                  "powiedział dyrektor.",
+                  "powiedział",
+                  "Bez nowych funduszy szpital nie przetrwa "
+                  "zimy",
+                  WS_WARNING, -1);
+    expect_labels("without_explanation_is_condemnation", "ru", WS_DIRECT,
+                  "«Нашу заявку отклонили без объяснений», — сказал "
+                  "директор.",
+                  "сказал", "Нашу заявку отклонили без объяснений",
+                  WS_CONDEMNATION, -1);
+}
+
+/* A hostile deed its agent denies ("we are not blocking ...") is a
+ * denial; the same deed of another is an accusation. */
+static void
+test_denied_deed(void)
+{
+    expect_labels("own_negated_deed_is_denial", "en", WS_DIRECT,
+                  "\"We are not blocking anything,\" the minister said.",
+                  "said", "We are not blocking anything", WS_DENIAL, -1);
+    expect_labels("others_deed_is_accusation", "en", WS_DIRECT,
+                  "\"They are blocking the aid,\" the minister said.", "said",
+                  "They are blocking the aid", WS_ACCUSATION, -1);
+    expect_labels("own_negated_deed_is_denial_ru", "ru", WS_DIRECT,
+                  "«Мы не блокируем транзит», — сказал министр.", "сказал",
+                  "Мы не блокируем транзит", WS_DENIAL, -1);
+}
+
+/* Who will answer for the consequences: a warning in each language. */
+static void
+test_consequences(void)
+{
+    expect_labels("responsibility_for_consequences_ru", "ru", WS_DIRECT,
+                  "«Вся ответственность за последствия ляжет на "
+                  "организаторов», — заявил министр.",
+                  "заявил",
+                  "Вся ответственность за последствия ляжет на "
+                  "организаторов",
+                  WS_WARNING, -1);
+    expect_labels("responsibility_for_consequences_en", "en", WS_DIRECT,
+                  "\"The organisers will bear the consequences,\" the "
+                  "minister said.",
+                  "said", "The organisers will bear the consequences",
+                  WS_WARNING, -1);
+}
+
+/* A full stop of an abbreviation inside the sentence did not end the
+ * clause that names the subject ("Polska wydaje 4 proc. i oczekuje
+ * ..."). */
+static void
+test_abbreviation_dot(void)
+{
+    expect_labels("abbrev_dot_keeps_subject", "pl", WS_INDIRECT,
+                  "Jak podkreślił minister, Polska wydaje już 3 proc. i "
+                  "oczekuje podobnego wysiłku od sąsiadów.",
+                  "podkreślił",
+                  "Polska wydaje już 3 proc. i oczekuje "
+                  "podobnego wysiłku od sąsiadów",
+                  WS_DEMAND, -1);
+}
+
+/* A punitive step announced under a condition is a threat; announced
+ * without one it is a plan. */
+static void
+test_conditional_threat(void)
+{
+    expect_labels("conditional_halt_is_warning", "en", WS_REPORTED,
+                  "The donors may halt their funding if the talks fail, the "
+                  "envoy said.",
+                  "may halt their funding", NULL, WS_WARNING, -1);
+    expect_labels("plain_halt_is_plan", "en", WS_REPORTED,
+                  "The firm will halt production at the old plant in May.",
+                  "will halt production", NULL, WS_NEUTRAL, -1);
+    expect_labels("conditional_suspend_de", "de", WS_INDIRECT,
+                  "Der Minister sagte, man werde die Zahlungen aussetzen, "
+                  "wenn die Reformen ausblieben.",
+                  "sagte",
+                  "man werde die Zahlungen aussetzen, wenn die "
+                  "Reformen ausblieben",
+                  WS_WARNING, -1);
+}
+
+/* Harm done is disapproval, a denied accident accuses, an exclamation
+ * of exposure worries. */
+static void
+test_evaluations(void)
+{
+    expect_labels("undermines_is_condemnation", "en", WS_DIRECT,
+                  "\"This decision undermines the whole treaty,\" the "
+                  "senator said.",
+                  "said", "This decision undermines the whole treaty",
+                  WS_CONDEMNATION, -1);
+    expect_labels("osłabia_się_is_neutral", "pl", WS_DIRECT,
+                  "„Złoty osłabia się od tygodnia” – powiedział analityk.",
+                  "powiedział", "Złoty osłabia się od tygodnia", WS_NEUTRAL,
+                  -1);
+    expect_labels("not_an_accident_accuses", "en", WS_DIRECT,
+                  "\"The fire at the depot was not an accident,\" the "
+                  "governor said.",
+                  "said", "The fire at the depot was not an accident",
+                  WS_ACCUSATION, -1);
+    expect_labels("how_vulnerable_is_concern", "en", WS_INDIRECT,
+                  "The mayor said the flood showed how vulnerable the old "
+                  "bridges are.",
+                  "said",
+                  "the flood showed how vulnerable the old bridges "
+                  "are",
+                  WS_CONCERN, -1);
+}
+
+/* A violation named by the speaker accuses; an accusation noun that a
+ * denial word follows is the claim denied; an announced answer warns
+ * without instructing. */
+static void
+test_violations_and_denials(void)
+{
+    expect_labels("violation_of_accuses", "en", WS_DIRECT,
+                  "\"The new checkpoints are a violation of the truce,\" the "
+                  "mayor said.",
+                  "said", "The new checkpoints are a violation of the truce",
+                  WS_ACCUSATION, -1);
+    expect_labels("verstoß_gegen_accuses", "de", WS_DIRECT,
+                  "„Die Sperre ist ein Verstoß gegen den Vertrag“, sagte die "
+                  "Ministerin.",
+                  "sagte", "Die Sperre ist ein Verstoß gegen den Vertrag",
+                  WS_ACCUSATION, -1);
+    expect_labels("allegations_baseless_is_denial", "en", WS_DIRECT,
+                  "\"The allegations against our staff are baseless,\" the "
+                  "director said.",
+                  "said", "The allegations against our staff are baseless",
+                  WS_DENIAL, -1);
+    expect_labels("vorwürfe_haltlos_is_denial", "de", WS_DIRECT,
+                  "„Die Vorwürfe sind völlig haltlos“, sagte der Sprecher.",
+                  "sagte", "Die Vorwürfe sind völlig haltlos", WS_DENIAL, -1);
+    expect_labels("respond_firmly_warns_only", "en", WS_DIRECT,
+                  "\"We will respond firmly to any incursion,\" the general "
+                  "said.",
+                  "said", "We will respond firmly to any incursion", WS_WARNING,
+                  -1);
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_label: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_negative_condition();
+    test_denied_deed();
+    test_consequences();
+    test_abbreviation_dot();
+    test_conditional_threat();
+    test_evaluations();
+    test_violations_and_denials();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
