@@ -1011,6 +1011,33 @@ np_left(ctx *x, int32_t e, int32_t lo)
 
 /* Noun phrase starting at token b, before hi.  Returns one past its last
  * token, or b when there is none. */
+static int slav_fr(ctx *x);
+
+/* The phrase [start, e) holds a role noun and a person's name starts
+ * within five words after e, with only lowercase words and places or
+ * organisations between: returns the name's first token, else e. */
+static int32_t
+role_name_gap(ctx *x, int32_t start, int32_t e, int32_t hi)
+{
+    const ws_doc *d = x->d;
+    int role = 0;
+    for (int32_t k = start; k < e && !role; k++)
+        role = (x->ent[k] >= 0 && d->entities.v[x->ent[k]].type == WS_ROLE) ||
+               (ws_tok_is_word(d, k) && lexclass(x, x->L.spk, k));
+    if (!role)
+        return e;
+    for (int32_t k = e; k < hi && k < e + 5; k++) {
+        int32_t en = x->ent[k];
+        if (en >= 0 && d->entities.v[en].type == WS_PERSON)
+            return k;
+        if (!ws_tok_is_word(d, k) || x->qid[k] >= 0 || x->cuelen[k] ||
+            (en < 0 && is_cap(d, k)) ||
+            (en >= 0 && d->entities.v[en].type == WS_ROLE))
+            return e;
+    }
+    return e;
+}
+
 static int32_t
 np_right(ctx *x, int32_t b, int32_t hi)
 {
@@ -1062,6 +1089,17 @@ np_right(ctx *x, int32_t b, int32_t hi)
             is_cap(d, e + 1) && !de_funcword(x, e + 1)) {
             e += 2;
             continue;
+        }
+        /* Ukrainian, Russian, Polish, French: a role with its lowercase
+         * complements before the name ("керівник обласної енергетичної
+         * компанії Віктор Ткаченко", "Посол Норвегии в Москве Ингрид
+         * Сольберг") */
+        if (e > start && slav_fr(x)) {
+            int32_t k = role_name_gap(x, start, e, hi);
+            if (k > e) {
+                e = k;
+                continue;
+            }
         }
         if (e > start && is_det(x, e) && e + 1 < hi && x->ent[e + 1] >= 0 &&
             x->ent[e - 1] < 0 && lexclass(x, x->L.spk, e - 1)) {

@@ -924,6 +924,16 @@ test_slav_fr_statements(void)
                 "Мост закроют на ремонт, говорится в заявлении мэрии, "
                 "опубликованном в среду.",
                 "опубликованном");
+    /* a role's lowercase complements before the name */
+    expect("uk",
+           "— Мости відкриють до зими, — сказав керівник обласної "
+           "дорожньої служби Василь Гнатюк.",
+           "Мости відкриють до зими", WS_DIRECT, "сказав",
+           "керівник обласної дорожньої служби Василь Гнатюк", -1);
+    /* a promise is a reported act */
+    expect("uk", "Варшава пообіцяла передати місту нові автобуси.",
+           "передати місту нові автобуси", WS_REPORTED, "пообіцяла", "Варшава",
+           -1);
     /* the organisation of an impersonal cue's place phrase */
     expect("pl",
            "Na stronie Ministerstwa Zdrowia napisano, że szczepienia "
