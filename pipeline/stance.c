@@ -1011,6 +1011,33 @@ np_left(ctx *x, int32_t e, int32_t lo)
 
 /* Noun phrase starting at token b, before hi.  Returns one past its last
  * token, or b when there is none. */
+static int slav_fr(ctx *x);
+
+/* The phrase [start, e) holds a role noun and a person's name starts
+ * within five words after e, with only lowercase words and places or
+ * organisations between: returns the name's first token, else e. */
+static int32_t
+role_name_gap(ctx *x, int32_t start, int32_t e, int32_t hi)
+{
+    const ws_doc *d = x->d;
+    int role = 0;
+    for (int32_t k = start; k < e && !role; k++)
+        role = (x->ent[k] >= 0 && d->entities.v[x->ent[k]].type == WS_ROLE) ||
+               (ws_tok_is_word(d, k) && lexclass(x, x->L.spk, k));
+    if (!role)
+        return e;
+    for (int32_t k = e; k < hi && k < e + 5; k++) {
+        int32_t en = x->ent[k];
+        if (en >= 0 && d->entities.v[en].type == WS_PERSON)
+            return k;
+        if (!ws_tok_is_word(d, k) || x->qid[k] >= 0 || x->cuelen[k] ||
+            (en < 0 && is_cap(d, k)) ||
+            (en >= 0 && d->entities.v[en].type == WS_ROLE))
+            return e;
+    }
+    return e;
+}
+
 static int32_t
 np_right(ctx *x, int32_t b, int32_t hi)
 {
@@ -1062,6 +1089,17 @@ np_right(ctx *x, int32_t b, int32_t hi)
             is_cap(d, e + 1) && !de_funcword(x, e + 1)) {
             e += 2;
             continue;
+        }
+        /* Ukrainian, Russian, Polish, French: a role with its lowercase
+         * complements before the name ("керівник обласної енергетичної
+         * компанії Віктор Ткаченко", "Посол Норвегии в Москве Ингрид
+         * Сольберг") */
+        if (e > start && slav_fr(x)) {
+            int32_t k = role_name_gap(x, start, e, hi);
+            if (k > e) {
+                e = k;
+                continue;
+            }
         }
         if (e > start && is_det(x, e) && e + 1 < hi && x->ent[e + 1] >= 0 &&
             x->ent[e - 1] < 0 && lexclass(x, x->L.spk, e - 1)) {
@@ -2006,9 +2044,17 @@ quote_inner_attrib(ctx *x, ws_statement *st, quote *q)
         return 1;
     }
     for (int32_t t = a0 + 1; t < a1 - 1; t++) {
-        if (!is_dash(d, t) ||
-            !(ws_tok_is(d, t - 1, ",") || ws_tok_is(d, t - 1, "!") ||
-              ws_tok_is(d, t - 1, "?") || ws_tok_is(d, t - 1, ".")))
+        if (!is_dash(d, t))
+            continue;
+        int bare = !(ws_tok_is(d, t - 1, ",") || ws_tok_is(d, t - 1, "!") ||
+                     ws_tok_is(d, t - 1, "?") || ws_tok_is(d, t - 1, "."));
+        /* Polish puts no comma before the dash: „… odległe – powiedział
+         * X. – …”; the verb must follow the dash at once */
+        unsigned ba, bg;
+        if (bare &&
+            !(strcmp(x->L.lang, "pl") == 0 && ws_tok_is_word(d, t - 1) &&
+              cue_at(x, skip_adv_fwd(x, t + 1, a1), &ba, &bg) &&
+              is_speech_cue(ba) && (ba & C_SAY)))
             continue;
         int32_t lim = a1;
         for (int32_t k = t + 1; k < a1; k++)
@@ -2477,7 +2523,13 @@ mark_mixed(ctx *x, int32_t a, int32_t b)
     int has = 0, outside = 0;
     for (int32_t t = a; t < b; t++) {
         if (x->qid[t] >= 0) {
-            has = 1;
+            /* a name in quotation marks ("Northern Dawn", «Північний
+             * щит», «5+2»: capitalised, four words at most, or no word)
+             * is no quoted speech */
+            const quote *q = &x->q[x->qid[t]];
+            if (!has && q->nwords > 0 &&
+                (q->nwords > 4 || !is_cap(x->d, q->seg0[0])))
+                has = 1;
             x->q[x->qid[t]].used = 1;
         } else if (ws_tok_is_word(x->d, t)) {
             outside++;
@@ -2845,6 +2897,161 @@ pred_cue(ctx *x, int32_t p)
     return x->cueval[p] && ws_lex_has_attr(x->cueval[p], "pred");
 }
 
+/* Ukrainian, Russian, Polish, French: a reported act whose object holds
+ * quoted words ("закликав партнерів «не чекати …»", "wezwał strony
+ * „do powściągliwości”") is mixed speech with any verb. */
+static int
+slav_fr(ctx *x)
+{
+    static const char *const l[] = {"uk", "ru", "pl", "fr"};
+    for (size_t i = 0; i < sizeof l / sizeof *l; i++)
+        if (strcmp(x->L.lang, l[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Ukrainian, Russian, Polish, French: the acts inside the content
+ * [c0, c1) of "według X, …" are X's words, not statements of their own,
+ * also a verb coordinated after the clause ("strona polska przekazała
+ * notę i zażądała wyjaśnień").  Marks their cues used; returns the end
+ * of the content. */
+static int32_t
+prep_acts(ctx *x, int32_t c0, int32_t c1, int32_t s1)
+{
+    ws_doc *d = x->d;
+    unsigned a, g;
+    while (c1 + 1 < s1 && (lexclass(x, x->L.skip, c1) & K_CONJ) &&
+           cue_at(x, c1 + 1, &a, &g) && (a & (C_SAY | C_ACT)) &&
+           x->qid[c1 + 1] < 0) {
+        int32_t e = clause_end(x, c1 + 1, 1);
+        if (e <= c1 + 1)
+            break;
+        c1 = e;
+    }
+    for (int32_t k = c0; k < c1; k++)
+        if (x->cuelen[k] && !ws_tok_is_final(d, k))
+            x->cueused[k] = 1;
+    return c1;
+}
+
+/* Ukrainian, Russian, Polish: "Как сообщила газета «X», …", "Як заявив
+ * міністр, …", "Jak podał resort, …": a fronted source clause opening the
+ * sentence; the source lies between the verb and the comma, the content
+ * after it.  Makes the statement and returns 1, else 0. */
+static int
+as_source(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
+{
+    static const char *const as[] = {"как", "як", "jak"};
+    ws_doc *d = x->d;
+    if (p - 1 != s0 || !fold_is(x, p - 1, as, 3))
+        return 0;
+    int32_t sa = skip_adv_fwd(x, p + m, s1), comma = -1;
+    for (int32_t k = sa; k < s1 && k < sa + 10; k++) {
+        if (ws_tok_is(d, k, ",") && x->qid[k] < 0) {
+            comma = k;
+            break;
+        }
+        if (ws_tok_is_final(d, k) || (x->cuelen[k] && k > sa))
+            return 0;
+    }
+    if (comma <= sa || comma + 1 >= s1)
+        return 0;
+    int32_t c0 = comma + 1, c1 = clause_end(x, c0, 0);
+    if (c1 <= c0)
+        return 0;
+    ws_statement *st = new_statement(x, WS_INDIRECT);
+    if (st == NULL)
+        return 0;
+    st->cue = tok_span(x, p - 1, p + m);
+    x->cueused[p] = 1;
+    set_speaker(x, st, sa, comma, 0, p);
+    if (mark_mixed(x, c0, c1))
+        st->kind = WS_MIXED;
+    add_content(x, st, c0, c1);
+    return 1;
+}
+
+/* Ukrainian, Russian, Polish, French: a light verb ("выразило
+ * решительный протест", "висловили занепокоєння", "wyraził
+ * poparcie") is a cue together with its stance noun, up to two words
+ * on.  Returns the cue's length. */
+static int
+light_cue(ctx *x, int32_t p, int m, int32_t s1)
+{
+    if (!slav_fr(x))
+        return m;
+    for (int32_t k = p + m; k < s1 && k < p + m + 3; k++) {
+        if (!ws_tok_is_word(x->d, k) || x->qid[k] >= 0)
+            break;
+        const char *v;
+        int n = lexmatch(x, x->L.labels, k, &v);
+        if (n > 0)
+            return (int)(k + n - p);
+    }
+    return m;
+}
+
+/* Ukrainian, Russian: an impersonal plural act with the source in a
+ * place phrase and the object fronted: "В Тирасполе обвинения
+ * отвергли.", "У Брюсселі це рішення підтримали, …".  Makes the
+ * reported statement and returns 1, else 0. */
+static int
+loc_ovs(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
+{
+    static const char *const in[] = {"в", "во", "у"};
+    ws_doc *d = x->d;
+    if ((strcmp(x->L.lang, "ru") != 0 && strcmp(x->L.lang, "uk") != 0) ||
+        !(x->cueg[p] & G_P) || p - s0 < 3 || !fold_is(x, s0, in, 3) ||
+        x->ent[s0 + 1] < 0)
+        return 0;
+    int32_t e1 = s0 + 1;
+    while (e1 < p && x->ent[e1] == x->ent[s0 + 1])
+        e1++;
+    if (e1 >= p)
+        return 0;
+    for (int32_t k = e1; k < p; k++)
+        if (!ws_tok_is_word(d, k) || x->cuelen[k] ||
+            (lexclass(x, x->L.skip, k) & (K_ADV | K_TIME | K_CONJ)))
+            return 0;
+    int32_t r = p + m;
+    if (!(r >= s1 || ws_tok_is_final(d, r) || ws_tok_is(d, r, ",")))
+        return 0;
+    ws_statement *st = new_statement(x, WS_REPORTED);
+    if (st == NULL)
+        return 0;
+    st->cue = tok_span(x, p, p + m);
+    x->cueused[p] = 1;
+    set_speaker(x, st, s0 + 1, e1, 0, p);
+    add_content(x, st, e1, p);
+    return 1;
+}
+
+/* "…, говорится в заявлении мэрии города, …": a source phrase after
+ * its content ends at the next comma when only a few words (its
+ * genitive complements) come before it.  Returns the new end. */
+static int32_t
+genitive_tail(ctx *x, int32_t sb, int32_t s1)
+{
+    for (int32_t k = sb; k < s1 && k < sb + 4; k++) {
+        if (ws_tok_is(x->d, k, ","))
+            return k;
+        if (!ws_tok_is_word(x->d, k) || x->cuelen[k] || x->qid[k] >= 0)
+            break;
+    }
+    return sb;
+}
+
+/* The first token of the first organisation named in [s0, p) outside
+ * quotation marks, or -1. */
+static int32_t
+nosp_org(ctx *x, int32_t s0, int32_t p)
+{
+    for (int32_t k = s0; k < p; k++)
+        if (x->ent[k] >= 0 && x->qid[k] < 0 && is_orgish(x->d, x->ent[k]))
+            return k;
+    return -1;
+}
+
 /* French: a subject followed by its acronym in parentheses ("La
  * Communauté européenne (UE) a condamné ...").  e is the ")" before the
  * cue; returns the subject's first token or -1. */
@@ -2880,6 +3087,8 @@ cue_pass(ctx *x)
         if (ws_doc_deadline())
             break;
         int32_t s0 = sent_t0(x, p), s1 = sent_t1(x, p);
+        if (x->cueval[p] && ws_lex_has_attr(x->cueval[p], "light"))
+            m = light_cue(x, p, m, s1);
         /* "an alleged leak", "the reported attack": not a verb */
         if ((attr & (C_SAY | C_ACT)) && p > s0 && is_det(x, p - 1) &&
             !pron_gender_simple(x, p - 1))
@@ -2964,9 +3173,16 @@ cue_pass(ctx *x)
                     continue;
             }
             int32_t from = attr & C_PREP ? p : sa;
+            if (slav_fr(x) && (attr & C_PREP) && !(attr & C_NOSP) &&
+                p > s0 + 1 && sb > sa)
+                sb = genitive_tail(x, sb, s1);
             int32_t c0, c1, b0 = -1, b1 = -1;
             int32_t after =
                 (attr & C_PREP) && !(attr & C_NOSP) && sb > p + m ? sb : p + m;
+            /* "…, говорится в заявлении ведомства, опубликованном …": a
+             * comma closes the source phrase; no content after it */
+            int closed = slav_fr(x) && after < s1 && after > p + m &&
+                         ws_tok_is(d, after, ",");
             while (after < s1 && ws_tok_is(d, after, ","))
                 after++;
             if (from > s0 + 1 || (from == s0 + 1 && !ws_tok_is_word(d, s0))) {
@@ -2982,7 +3198,7 @@ cue_pass(ctx *x)
                 /* and after, when the cue stands inside the clause:
                  * "Der Verlag plant nach Angaben der Redaktion den
                  * Verkauf ..." */
-                if (after < s1 && ws_tok_is_word(d, after) &&
+                if (after < s1 && ws_tok_is_word(d, after) && !closed &&
                     x->qid[after] < 0 &&
                     !(lexclass(x, x->L.skip, after) & K_STOP) &&
                     !(x->cuelen[after] && is_speech_cue(x->cueattr[after])) &&
@@ -2996,6 +3212,8 @@ cue_pass(ctx *x)
             } else {
                 c0 = after;
                 c1 = clause_end(x, after, 0);
+                if (slav_fr(x) && c1 > c0)
+                    c1 = prep_acts(x, c0, c1, s1);
             }
             if (c1 <= c0)
                 continue;
@@ -3012,6 +3230,10 @@ cue_pass(ctx *x)
                 add_content(x, st, b0, b1);
             continue;
         }
+        if ((attr & C_SAY) && slav_fr(x) && as_source(x, p, m, s0, s1))
+            continue;
+        if ((attr & C_ACT) && loc_ovs(x, p, m, s0, s1))
+            continue;
         if ((attr & C_NOSP) && (attr & C_SAY)) {
             /* "Demnach ...", "heißt es": the source is the cue itself or
              * not named */
@@ -3052,6 +3274,17 @@ cue_pass(ctx *x)
                             break;
                         }
                     }
+                if (st->speaker.start < 0 && slav_fr(x)) {
+                    /* "Na koncie ministerstwa … napisano", "В заявлении
+                     * МИД говорится": the organisation of the phrase */
+                    int32_t a = nosp_org(x, s0, p);
+                    if (a >= 0) {
+                        int32_t b = a + 1;
+                        while (b < p && x->ent[b] == x->ent[a])
+                            b++;
+                        set_speaker(x, st, a, b, 0, p);
+                    }
+                }
             }
             if (mark_mixed(x, c0, c1))
                 st->kind = WS_MIXED;
@@ -3301,8 +3534,12 @@ cue_pass(ctx *x)
         }
         if (c1 > c0) {
             if (mark_mixed(x, c0, c1) &&
-                (kind != WS_REPORTED || pred_cue(x, p)))
+                (kind != WS_REPORTED || pred_cue(x, p) || slav_fr(x)))
                 st->kind = WS_MIXED;
+            else if (comp >= 0 && kind == WS_INDIRECT && slav_fr(x) &&
+                     x->qid[c0] >= 0 && x->qid[c1 - 1] == x->qid[c0])
+                st->kind = WS_MIXED; /* "stwierdził, że „…”": a quoted
+                                      * clause after the complementizer */
             add_content(x, st, c0, c1);
         }
     }
@@ -3481,6 +3718,19 @@ orphan_pass(ctx *x)
     }
 }
 
+/* The first sentence after t0 in the paragraph ending at p1 that opens
+ * with a dash after a full stop, or -1. */
+static int32_t
+mid_dash(ctx *x, int32_t t0, int32_t p1)
+{
+    ws_doc *d = x->d;
+    for (int32_t t = t0 + 1; t + 2 < p1; t++)
+        if (is_dash(d, t) && x->qid[t] < 0 && ws_tok_is_final(d, t - 1) &&
+            x->qid[t - 1] < 0 && sent_t0(x, t) == t)
+            return t;
+    return -1;
+}
+
 /* Pass 4b: paragraphs opened by a dash are direct speech (pl, uk, ru,
  * fr): "– Text – podkreśliła minister." */
 static void
@@ -3505,10 +3755,18 @@ dash_pass(ctx *x, int phase)
                     break;
                 }
         }
-        if (t0 < 0 || t0 + 2 >= x->ntok || !is_dash(d, t0) || x->qid[t0] >= 0)
+        if (t0 < 0 || t0 + 2 >= x->ntok)
             continue;
         int32_t p0, p1;
         para_range(x, t0, &p0, &p1);
+        if (!is_dash(d, t0) || x->qid[t0] >= 0) {
+            /* "Skrytykował tę postawę. – Kto …, ten … – powiedział.": a
+             * later sentence of the paragraph opened by a dash, when an
+             * attribution follows (phase 0) */
+            t0 = phase == 0 ? mid_dash(x, t0, p1) : -1;
+            if (t0 < 0)
+                continue;
+        }
         int32_t c0 = t0 + 1, cut = -1, after = -1;
         ws_statement tmp;
         memset(&tmp, 0, sizeof(tmp));

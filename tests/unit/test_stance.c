@@ -853,6 +853,95 @@ test_ru_uk_fixes(void)
            "Ми не відступимо", WS_DIRECT, "—", "Мельник", -1);
 }
 
+/* Session 3 corpora fixes (uk, ru, pl, fr): each case is one rule that
+ * broke on the project's own articles. */
+static void
+test_slav_fr_statements(void)
+{
+    /* dash speech in a later sentence of the paragraph */
+    expect("pl",
+           "Burmistrz Jan Nowak skrytykował ten plan. – Nikt nas nie pytał "
+           "o zdanie w tej sprawie – powiedział.",
+           "Nikt nas nie pytał", WS_DIRECT, "powiedział", "Nowak", -1);
+    /* a quote split by a dash with no comma before it */
+    expect("pl",
+           "Burmistrz Jan Nowak odwiedził w piątek budowę. „Szpital "
+           "zostanie otwarty w maju – powiedział Nowak dziennikarzom. – "
+           "Pieniądze już są”.",
+           "Szpital zostanie otwarty w maju", WS_DIRECT, "powiedział", "Nowak",
+           -1);
+    /* a fronted source clause with a quoted newspaper name */
+    expect("ru",
+           "Как сообщила газета «Северный вестник», завод закроют до "
+           "конца года.",
+           "завод закроют до конца года", WS_INDIRECT, "Как сообщила",
+           "Северный вестник", -1);
+    /* a light verb and its stance noun are the cue */
+    expect("ru",
+           "Правительство Латвии выразило обеспокоенность закрытием "
+           "переправы.",
+           "закрытием переправы", WS_REPORTED, "выразило обеспокоенность",
+           "Правительство Латвии", -1);
+    /* the place of an impersonal act with its object fronted */
+    expect("ru",
+           "Вчера вечером в Риге прошла встреча. В Вильнюсе эти "
+           "обвинения отвергли.",
+           "эти обвинения", WS_REPORTED, "отвергли", "Вильнюс", -1);
+    /* a name in quotation marks makes no mixed statement */
+    expect("uk",
+           "Міністр оборони Олег Ткач заявив, що навчання «Північний "
+           "щит» почнуться у травні.",
+           "навчання", WS_INDIRECT, "заявив", "Ткач", -1);
+    /* quoted words in a reported act's object */
+    expect("ru", "Посол Иван Серов призвал стороны «не допустить эскалации».",
+           "не допустить эскалации", WS_MIXED, "призвал", "Серов", -1);
+    /* a clause quoted whole after the complementizer */
+    expect("pl",
+           "Minister Anna Kowal stwierdziła, że „nikt nie zostanie "
+           "pominięty”.",
+           "nikt nie zostanie", WS_MIXED, "stwierdziła", "Kowal", -1);
+    /* the acts inside "według X" content are X's words */
+    {
+        ws_doc *d = run("pl", "Według Anny Kowal rząd przygotował nową "
+                              "ustawę i zażądał opinii samorządów.");
+        CHECK(d != NULL && d->statements.n == 1,
+              "[pl] według: %d statements, want 1", d ? d->statements.n : -1);
+        ws_doc_free(d);
+    }
+    expect("pl",
+           "Według Anny Kowal rząd przygotował nową ustawę i zażądał "
+           "opinii samorządów.",
+           "zażądał opinii", WS_INDIRECT, "Według", "Kowal", -1);
+    /* "jakoby" is a complementizer */
+    expect("pl", "Rząd zaprzeczył, jakoby planował podwyżkę podatków.",
+           "planował podwyżkę", WS_INDIRECT, "zaprzeczył", "Rząd", -1);
+    /* a comma closes the source phrase of "говорится в" */
+    expect("ru",
+           "Мост закроют на ремонт, говорится в заявлении мэрии, "
+           "опубликованном в среду.",
+           "Мост закроют на ремонт", WS_INDIRECT, NULL, NULL, -1);
+    expect_none("ru",
+                "Мост закроют на ремонт, говорится в заявлении мэрии, "
+                "опубликованном в среду.",
+                "опубликованном");
+    /* a role's lowercase complements before the name */
+    expect("uk",
+           "— Мости відкриють до зими, — сказав керівник обласної "
+           "дорожньої служби Василь Гнатюк.",
+           "Мости відкриють до зими", WS_DIRECT, "сказав",
+           "керівник обласної дорожньої служби Василь Гнатюк", -1);
+    /* a promise is a reported act */
+    expect("uk", "Варшава пообіцяла передати місту нові автобуси.",
+           "передати місту нові автобуси", WS_REPORTED, "пообіцяла", "Варшава",
+           -1);
+    /* the organisation of an impersonal cue's place phrase */
+    expect("pl",
+           "Na stronie Ministerstwa Zdrowia napisano, że szczepienia "
+           "będą bezpłatne.",
+           "szczepienia będą bezpłatne", WS_INDIRECT, "napisano",
+           "Ministerstwa Zdrowia", -1);
+}
+
 /* English reported acts: the object stops before a second predicate of
  * the same subject ("... but did not ...", "..., yet refuses ...",
  * "... and downplayed the ..."), and "yet" as an adverb stays. */
@@ -911,6 +1000,7 @@ main(void)
     test_time_bounds();
     test_deadline();
     test_en_object_cut();
+    test_slav_fr_statements();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
