@@ -101,6 +101,10 @@ enum {
     SC_IFTHREAT = 2097152, /* a punitive step ("halt", "suspend"): a
                             * warning when announced (an intent marker or
                             * "may") under a condition ("if", "wenn") */
+    SC_DANGER = 4194304,   /* a disaster ("catastrophe", "bloodshed"): a
+                            * warning as the outcome of a leading verb
+                            * ("could lead to", "zu ... führen") or after a
+                            * risk noun ("the risk of") in its clause */
     SC_COND = 1048576      /* a negative condition ("without", "ohne"): with a
                             * negated or necessary consequence after it in
                             * its sentence ("without funds the mission will
@@ -279,6 +283,8 @@ label_of(const char *v, unsigned *scope)
         *scope |= SC_COND;
     if (ws_lex_has_attr(v, "ifthreat"))
         *scope |= SC_IFTHREAT;
+    if (ws_lex_has_attr(v, "danger"))
+        *scope |= SC_DANGER;
     const char *e = v;
     while (*e && *e != ' ')
         e++;
@@ -714,6 +720,35 @@ denied_later(lctx *x, int32_t from, int32_t hi)
     return 0;
 }
 
+/* Is the disaster word at token h (length hl) a predicted outcome: a
+ * leading verb (entries marked lead: "lead to", "führen", "привести к")
+ * in its clause, or a risk noun (marked risk) among the three words
+ * before it? */
+static int
+danger_context(lctx *x, int32_t h, int hl)
+{
+    ws_doc *d = x->d;
+    int32_t s0 = sent_t0(x, h), s1 = sent_t1(x, h);
+    for (int32_t j = h - 1; j >= s0 && j >= h - 8; j--) {
+        const char *v;
+        if (is_clause_punct(d, j))
+            break;
+        int n = lexmatch(x, x->labels, j, &v);
+        if (n > 0 && j + n <= h &&
+            (ws_lex_has_attr(v, "lead") ||
+             (ws_lex_has_attr(v, "risk") && h - (j + n) <= 3)))
+            return 1;
+    }
+    for (int32_t j = h + hl; j < s1 && j < h + hl + 6; j++) {
+        const char *v;
+        if (is_clause_punct(d, j))
+            break;
+        if (lexmatch(x, x->labels, j, &v) > 0 && ws_lex_has_attr(v, "lead"))
+            return 1;
+    }
+    return 0;
+}
+
 /* A conditional threat at token h ("may halt its mediation if ...",
  * "would suspend aid unless ..."): an intent marker or a modal hedge among
  * the four words before it and a condition (hedge entries marked cond)
@@ -1011,8 +1046,16 @@ label(lctx *x, ws_statement *st)
                 t += n - 1;
                 continue;
             }
-            /* a punitive step announced under a condition: a threat */
-            if (scope & SC_IFTHREAT) {
+            /* a disaster as a predicted outcome: a warning; else the
+             * word's own label (if any) */
+            if ((scope & SC_DANGER) && danger_context(x, t, n)) {
+                lab = WS_WARNING;
+                scope = SC_EVAL | SC_INTENT | SC_DANGER;
+            } else if ((scope & SC_DANGER) && lab == WS_WARNING) {
+                t += n - 1;
+                continue;
+            } else if (scope & SC_IFTHREAT) {
+                /* a punitive step announced under a condition: a threat */
                 if (!if_threat(x, t) || negated_at(x, t, n, lo, hi)) {
                     t += n - 1;
                     continue;
@@ -1162,7 +1205,7 @@ label(lctx *x, ws_statement *st)
     }
     /* "warned officials to boost ...": a warning that instructs */
     if (st->nstance == 1 && st->stance[0] == WS_WARNING &&
-        !(hits[first].scope & SC_SELF) &&
+        !(hits[first].scope & (SC_SELF | SC_DANGER)) &&
         (hits[first].scope & (SC_EVAL | SC_INTENT)) != SC_EVAL &&
         content_inf(x, first_content, hits[first].tok + hits[first].len))
         st->stance[st->nstance++] = WS_DEMAND;

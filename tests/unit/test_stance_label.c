@@ -249,6 +249,44 @@ test_violations_and_denials(void)
                   -1);
 }
 
+/* Disowning a link denies; lying accuses; a disaster as a predicted
+ * outcome warns, a disaster reported as past or present does not. */
+static void
+test_disowning_lies_dangers(void)
+{
+    expect_labels("nothing_to_do_with_denies", "en", WS_DIRECT,
+                  "\"Our agency has nothing to do with the fire,\" the "
+                  "spokeswoman said.",
+                  "said", "Our agency has nothing to do with the fire",
+                  WS_DENIAL, -1);
+    expect_labels("nichts_mit_zu_tun_denies", "de", WS_DIRECT,
+                  "„Wir haben nichts mit dem Brand zu tun“, sagte die "
+                  "Sprecherin.",
+                  "sagte", "Wir haben nichts mit dem Brand zu tun", WS_DENIAL,
+                  -1);
+    expect_labels("nie_ma_nic_wspólnego_denies", "pl", WS_DIRECT,
+                  "„Agencja nie ma nic wspólnego z pożarem” – powiedziała "
+                  "rzeczniczka.",
+                  "powiedziała", "Agencja nie ma nic wspólnego z pożarem",
+                  WS_DENIAL, -1);
+    expect_labels("lying_accuses_ru", "ru", WS_DIRECT,
+                  "«Мэрия обманула жителей района», — сказал депутат.",
+                  "сказал", "Мэрия обманула жителей района", WS_ACCUSATION, -1);
+    expect_labels("lead_to_catastrophe_warns", "en", WS_DIRECT,
+                  "\"Closing the dam could lead to a catastrophe,\" the "
+                  "engineer said.",
+                  "said", "Closing the dam could lead to a catastrophe",
+                  WS_WARNING, -1);
+    expect_labels("zu_katastrophe_führen_warns", "de", WS_DIRECT,
+                  "„Das kann zu einer Katastrophe führen“, sagte der "
+                  "Ingenieur.",
+                  "sagte", "Das kann zu einer Katastrophe führen", WS_WARNING,
+                  -1);
+    expect_labels("past_war_is_no_warning", "en", WS_DIRECT,
+                  "\"The war ended twenty years ago,\" the historian said.",
+                  "said", "The war ended twenty years ago", WS_NEUTRAL, -1);
+}
+
 int
 main(void)
 {
@@ -267,6 +305,7 @@ main(void)
     test_conditional_threat();
     test_evaluations();
     test_violations_and_denials();
+    test_disowning_lies_dangers();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
