@@ -287,6 +287,38 @@ test_disowning_lies_dangers(void)
                   "said", "The war ended twenty years ago", WS_NEUTRAL, -1);
 }
 
+/* A verb after "and" shares its subject; a parenthetical hedge between
+ * commas hedges; a refusal before the comma of its infinitive clause
+ * refuses; bearing the responsibility accuses in either word order. */
+static void
+test_clause_structure(void)
+{
+    expect_labels("coordinated_act_shares_subject_pl", "pl", WS_DIRECT,
+                  "„Potępiamy ten zamach i wzywamy do spokoju” – powiedział "
+                  "wojewoda.",
+                  "powiedział", "Potępiamy ten zamach i wzywamy do spokoju",
+                  WS_CONDEMNATION, WS_DEMAND);
+    expect_labels("parenthetical_hedge_ru", "ru", WS_DIRECT,
+                  "«Мы, возможно, осудим это решение», — сказал депутат.",
+                  "сказал", "Мы, возможно, осудим это решение", WS_NEUTRAL, -1);
+    expect_labels("refusal_before_comma_de", "de", WS_REPORTED,
+                  "Die Ministerin weigerte sich, das Urteil zu kritisieren.",
+                  "weigerte sich, das Urteil zu kritisieren", NULL, WS_NEUTRAL,
+                  -1);
+    expect_labels("responsibility_inverted_ru", "ru", WS_DIRECT,
+                  "«Ответственность за поджог склада несёт подрядчик», — "
+                  "заявил мэр.",
+                  "заявил",
+                  "Ответственность за поджог склада несёт "
+                  "подрядчик",
+                  WS_ACCUSATION, -1);
+    expect_labels("responsibility_bears_pl", "pl", WS_DIRECT,
+                  "„Za pożar odpowiedzialność ponosi wykonawca” – powiedział "
+                  "burmistrz.",
+                  "powiedział", "Za pożar odpowiedzialność ponosi wykonawca",
+                  WS_ACCUSATION, -1);
+}
+
 int
 main(void)
 {
@@ -306,6 +338,7 @@ main(void)
     test_evaluations();
     test_violations_and_denials();
     test_disowning_lies_dangers();
+    test_clause_structure();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
