@@ -957,7 +957,9 @@ cond_consequence(lctx *x, int32_t from, int32_t hi)
             label_of(v, &sc);
             if (sc & SC_MODAL)
                 return j;
-            if (sc & SC_COND)
+            /* another condition, or a second clause ("... without
+             * problems and will not need ...") */
+            if (sc & (SC_COND | SC_CONJ))
                 return -1;
         }
         if (lexmatch(x, x->neg, j, &v) > 0 && ws_lex_has_attr(v, "neg"))

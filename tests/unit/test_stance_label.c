@@ -106,6 +106,13 @@ test_negative_condition(void)
                   "das Museum ohne neue\nSpenden im Herbst "
                   "schließen müsse",
                   WS_WARNING, -1);
+    expect_labels("without_then_second_clause_is_no_warning", "en", WS_INDIRECT,
+                  "The mayor said the bridge was finished without delays "
+                  "and will not need more money.",
+                  "said",
+                  "the bridge was finished without delays and will "
+                  "not need more money",
+                  WS_NEUTRAL, -1);
     expect_labels("bez_negation_is_warning", "pl", WS_DIRECT,
                   "„Bez nowych funduszy szpital nie przetrwa zimy” – "
                   "powiedział dyrektor.",
