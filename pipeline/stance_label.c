@@ -568,6 +568,11 @@ set_target(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo, int32_t hi)
             break;
         if (b > a && (skipclass_at(x, b) & (K_ADV | K_CONJ)))
             break;
+        /* "the attack in the strongest terms": the intensity is no
+         * part of the target */
+        const char *iv;
+        if (b > a && lexmatch(x, x->inten, b, &iv) > 0)
+            break;
         b++;
     }
     if (b <= a || (b == a + 1 && !ws_tok_is_word(d, a))) {

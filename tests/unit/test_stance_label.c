@@ -326,6 +326,42 @@ test_clause_structure(void)
                   WS_ACCUSATION, -1);
 }
 
+/* The target of a cue's act stops before an intensity phrase ("the
+ * attack in the strongest terms": target "the attack", intensity
+ * strong). */
+static void
+test_target_without_intensity(void)
+{
+    const char *text = "The ministry condemned the raid in the strongest "
+                       "terms.";
+    ws_doc *d = ws_doc_new();
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    ws_doc_set_text(d, text, strlen(text));
+    snprintf(d->lang, sizeof d->lang, "en");
+    d->lang_given = 1;
+    ws_ner(worker, d);
+    ws_statement g;
+    memset(&g, 0, sizeof g);
+    g.kind = WS_REPORTED;
+    g.cue.start = cp_offset(text, "condemned");
+    g.cue.end = g.cue.start + 9;
+    g.content[0].start = cp_offset(text, "the raid");
+    g.content[0].end = cp_offset(text, ".");
+    g.ncontent = 1;
+    g.speaker.start = g.speaker.end = -1;
+    g.speaker_ent = -1;
+    ws_stance_label_statement(worker, d, &g);
+    CHECK(g.nstance == 1 && g.stance[0] == WS_CONDEMNATION && g.intensity &&
+              strcmp(g.intensity, "strong") == 0 && g.target &&
+              strcmp(g.target, "the raid") == 0,
+          "target_without_intensity: target '%s' intensity %s",
+          g.target ? g.target : "", g.intensity ? g.intensity : "-");
+    ws_doc_free(d);
+}
+
 int
 main(void)
 {
@@ -346,6 +382,7 @@ main(void)
     test_violations_and_denials();
     test_disowning_lies_dangers();
     test_clause_structure();
+    test_target_without_intensity();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
