@@ -101,6 +101,10 @@ enum {
     SC_IFTHREAT = 2097152, /* a punitive step ("halt", "suspend"): a
                             * warning when announced (an intent marker or
                             * "may") under a condition ("if", "wenn") */
+    SC_DANGER = 4194304,   /* a disaster ("catastrophe", "bloodshed"): a
+                            * warning as the outcome of a leading verb
+                            * ("could lead to", "zu ... führen") or after a
+                            * risk noun ("the risk of") in its clause */
     SC_COND = 1048576      /* a negative condition ("without", "ohne"): with a
                             * negated or necessary consequence after it in
                             * its sentence ("without funds the mission will
@@ -279,6 +283,8 @@ label_of(const char *v, unsigned *scope)
         *scope |= SC_COND;
     if (ws_lex_has_attr(v, "ifthreat"))
         *scope |= SC_IFTHREAT;
+    if (ws_lex_has_attr(v, "danger"))
+        *scope |= SC_DANGER;
     const char *e = v;
     while (*e && *e != ' ')
         e++;
@@ -302,9 +308,18 @@ negated_at(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
 {
     ws_doc *d = x->d;
     for (int32_t j = h - 1; j >= lo && j >= h - 12; j--) {
-        if (is_clause_punct(d, j) || (d->tokens.v[j].flags & WS_TOK_QUOTE))
-            break;
         const char *v;
+        if (is_clause_punct(d, j) || (d->tokens.v[j].flags & WS_TOK_QUOTE)) {
+            /* a refusal before the comma of its infinitive clause
+             * ("vermied es, die Entscheidung zu kritisieren") */
+            for (int32_t k = j - 1;
+                 ws_tok_is(d, j, ",") && k >= lo && k >= j - 3; k--) {
+                int n = lexmatch(x, x->neg, k, &v);
+                if (n > 0 && k + n == j && ws_lex_has_attr(v, "refuse"))
+                    return 1;
+            }
+            break;
+        }
         int n = lexmatch(x, x->neg, j, &v);
         if (n > 0 && j + n <= h &&
             (!ws_lex_has_attr(v, "post") || ws_lex_has_attr(v, "pre")) &&
@@ -326,15 +341,23 @@ negated_at(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
  * Vorwürfe zurück"): does WORD follow token h in its sentence?  1 when
  * the entry names no particle. */
 static int
-particle_follows(lctx *x, const char *v, int32_t h)
+particle_after(lctx *x, const char *v, const char *key, int32_t h)
 {
-    const char *p = strstr(v, "sep=");
+    const char *p = v;
+    size_t kl = strlen(key);
+    /* the attribute itself, not the tail of a longer one */
+    while ((p = strstr(p, key)) != NULL && p != v && p[-1] != ' ')
+        p += kl;
     if (p == NULL)
-        return 1;
-    p += 4;
+        return -1;
+    p += kl;
     size_t n = 0;
     while (p[n] && p[n] != ' ')
         n++;
+    /* WORD* matches any word it begins */
+    int pre = n > 0 && p[n - 1] == '*';
+    if (pre)
+        n--;
     /* to the sentence's final mark (not the sentence: a capitalised
      * noun may have been taken for a sentence start) */
     for (int32_t j = h + 1; j < x->ntok && j <= h + 30; j++) {
@@ -342,10 +365,16 @@ particle_follows(lctx *x, const char *v, int32_t h)
             break;
         size_t fl;
         const char *f = ws_tok_fold(x->w, x->d, j, 3, &fl);
-        if (fl == n && memcmp(f, p, n) == 0)
+        if ((pre ? fl >= n : fl == n) && memcmp(f, p, n) == 0)
             return 1;
     }
     return 0;
+}
+
+static int
+particle_follows(lctx *x, const char *v, int32_t h)
+{
+    return particle_after(x, v, "sep=", h) != 0;
 }
 
 /* A determiner among the two words before token h ("the nonstop
@@ -488,9 +517,18 @@ hedged_at(lctx *x, int32_t h, int32_t lo)
 {
     ws_doc *d = x->d;
     for (int32_t j = h - 1; j >= lo && j >= h - 6; j--) {
-        if (is_clause_punct(d, j))
-            break;
         const char *v;
+        if (is_clause_punct(d, j)) {
+            /* a parenthetical hedge set off by commas ("мы, возможно,
+             * осудим", "we will, perhaps, condemn") */
+            for (int32_t k = j - 1;
+                 ws_tok_is(d, j, ",") && k >= lo && k >= j - 2; k--) {
+                int n = lexmatch(x, x->hedge, k, &v);
+                if (n > 0 && k + n == j && !ws_lex_has_attr(v, "cond"))
+                    return 1;
+            }
+            break;
+        }
         int n = lexmatch(x, x->hedge, j, &v);
         if (n > 0 && j + n <= h)
             return 1;
@@ -529,6 +567,11 @@ set_target(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo, int32_t hi)
         if (is_clause_punct(d, b) || (d->tokens.v[b].flags & WS_TOK_QUOTE))
             break;
         if (b > a && (skipclass_at(x, b) & (K_ADV | K_CONJ)))
+            break;
+        /* "the attack in the strongest terms": the intensity is no
+         * part of the target */
+        const char *iv;
+        if (b > a && lexmatch(x, x->inten, b, &iv) > 0)
             break;
         b++;
     }
@@ -714,6 +757,35 @@ denied_later(lctx *x, int32_t from, int32_t hi)
     return 0;
 }
 
+/* Is the disaster word at token h (length hl) a predicted outcome: a
+ * leading verb (entries marked lead: "lead to", "führen", "привести к")
+ * in its clause, or a risk noun (marked risk) among the three words
+ * before it? */
+static int
+danger_context(lctx *x, int32_t h, int hl)
+{
+    ws_doc *d = x->d;
+    int32_t s0 = sent_t0(x, h), s1 = sent_t1(x, h);
+    for (int32_t j = h - 1; j >= s0 && j >= h - 8; j--) {
+        const char *v;
+        if (is_clause_punct(d, j))
+            break;
+        int n = lexmatch(x, x->labels, j, &v);
+        if (n > 0 && j + n <= h &&
+            (ws_lex_has_attr(v, "lead") ||
+             (ws_lex_has_attr(v, "risk") && h - (j + n) <= 3)))
+            return 1;
+    }
+    for (int32_t j = h + hl; j < s1 && j < h + hl + 6; j++) {
+        const char *v;
+        if (is_clause_punct(d, j))
+            break;
+        if (lexmatch(x, x->labels, j, &v) > 0 && ws_lex_has_attr(v, "lead"))
+            return 1;
+    }
+    return 0;
+}
+
 /* A conditional threat at token h ("may halt its mediation if ...",
  * "would suspend aid unless ..."): an intent marker or a modal hedge among
  * the four words before it and a condition (hedge entries marked cond)
@@ -771,6 +843,22 @@ speakers_act(lctx *x, const ws_statement *st, int32_t h, int32_t c0, int32_t lo)
         if (e >= 0)
             return !(other && en_compound && !possessive(x, e)) &&
                    speaker_side(x, st, e);
+        /* "we condemn ... and call for ...": a verb after a conjunction
+         * shares the subject of the act before it */
+        int cl;
+        if (carrier_at(x, j, SC_CONJ, &cl) && cl == 1) {
+            for (int32_t k = j - 1; k >= lo && k >= j - 8; k--) {
+                if (is_clause_punct(d, k))
+                    break;
+                unsigned ksc;
+                int kn = lexmatch(x, x->labels, k, &v);
+                if (kn > 0 && k + kn <= j && ws_tok_is_word(d, k)) {
+                    int kl = label_of(v, &ksc);
+                    if (kl >= 0 && kl != WS_NEUTRAL && !(ksc & SC_EVAL))
+                        return speakers_act(x, st, k, c0, lo);
+                }
+            }
+        }
         if (skipclass_at(x, j) & (K_ADV | K_STOP | K_TIME))
             continue;
         if (lexmatch(x, x->neg, j, &v) > 0 || lexmatch(x, x->inten, j, &v) > 0)
@@ -874,7 +962,9 @@ cond_consequence(lctx *x, int32_t from, int32_t hi)
             label_of(v, &sc);
             if (sc & SC_MODAL)
                 return j;
-            if (sc & SC_COND)
+            /* another condition, or a second clause ("... without
+             * problems and will not need ...") */
+            if (sc & (SC_COND | SC_CONJ))
                 return -1;
         }
         if (lexmatch(x, x->neg, j, &v) > 0 && ws_lex_has_attr(v, "neg"))
@@ -981,6 +1071,12 @@ label(lctx *x, ws_statement *st)
             const char *v2;
             int lab = label_of(v, &scope);
             int denied = 0;
+            /* "evalsep=WORD": an evaluation when WORD follows
+             * ("Ответственность за ... несёт Москва") */
+            if (particle_after(x, v, "evalsep=", t + n - 1) == 1) {
+                scope &= ~(unsigned)SC_WEAK;
+                scope |= SC_EVAL;
+            }
             /* a hostile deed reported in the content accuses its agent */
             if ((scope & SC_DEED) && !is_cue && r != pre) {
                 int neg = negated_at(x, t, n, lo, hi);
@@ -1011,8 +1107,16 @@ label(lctx *x, ws_statement *st)
                 t += n - 1;
                 continue;
             }
-            /* a punitive step announced under a condition: a threat */
-            if (scope & SC_IFTHREAT) {
+            /* a disaster as a predicted outcome: a warning; else the
+             * word's own label (if any) */
+            if ((scope & SC_DANGER) && danger_context(x, t, n)) {
+                lab = WS_WARNING;
+                scope = SC_EVAL | SC_INTENT | SC_DANGER;
+            } else if ((scope & SC_DANGER) && lab == WS_WARNING) {
+                t += n - 1;
+                continue;
+            } else if (scope & SC_IFTHREAT) {
+                /* a punitive step announced under a condition: a threat */
                 if (!if_threat(x, t) || negated_at(x, t, n, lo, hi)) {
                     t += n - 1;
                     continue;
@@ -1162,7 +1266,7 @@ label(lctx *x, ws_statement *st)
     }
     /* "warned officials to boost ...": a warning that instructs */
     if (st->nstance == 1 && st->stance[0] == WS_WARNING &&
-        !(hits[first].scope & SC_SELF) &&
+        !(hits[first].scope & (SC_SELF | SC_DANGER)) &&
         (hits[first].scope & (SC_EVAL | SC_INTENT)) != SC_EVAL &&
         content_inf(x, first_content, hits[first].tok + hits[first].len))
         st->stance[st->nstance++] = WS_DEMAND;

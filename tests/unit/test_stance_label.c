@@ -106,6 +106,13 @@ test_negative_condition(void)
                   "das Museum ohne neue\nSpenden im Herbst "
                   "schließen müsse",
                   WS_WARNING, -1);
+    expect_labels("without_then_second_clause_is_no_warning", "en", WS_INDIRECT,
+                  "The mayor said the bridge was finished without delays "
+                  "and will not need more money.",
+                  "said",
+                  "the bridge was finished without delays and will "
+                  "not need more money",
+                  WS_NEUTRAL, -1);
     expect_labels("bez_negation_is_warning", "pl", WS_DIRECT,
                   "„Bez nowych funduszy szpital nie przetrwa zimy” – "
                   "powiedział dyrektor.",
@@ -249,6 +256,112 @@ test_violations_and_denials(void)
                   -1);
 }
 
+/* Disowning a link denies; lying accuses; a disaster as a predicted
+ * outcome warns, a disaster reported as past or present does not. */
+static void
+test_disowning_lies_dangers(void)
+{
+    expect_labels("nothing_to_do_with_denies", "en", WS_DIRECT,
+                  "\"Our agency has nothing to do with the fire,\" the "
+                  "spokeswoman said.",
+                  "said", "Our agency has nothing to do with the fire",
+                  WS_DENIAL, -1);
+    expect_labels("nichts_mit_zu_tun_denies", "de", WS_DIRECT,
+                  "„Wir haben nichts mit dem Brand zu tun“, sagte die "
+                  "Sprecherin.",
+                  "sagte", "Wir haben nichts mit dem Brand zu tun", WS_DENIAL,
+                  -1);
+    expect_labels("nie_ma_nic_wspólnego_denies", "pl", WS_DIRECT,
+                  "„Agencja nie ma nic wspólnego z pożarem” – powiedziała "
+                  "rzeczniczka.",
+                  "powiedziała", "Agencja nie ma nic wspólnego z pożarem",
+                  WS_DENIAL, -1);
+    expect_labels("lying_accuses_ru", "ru", WS_DIRECT,
+                  "«Мэрия обманула жителей района», — сказал депутат.",
+                  "сказал", "Мэрия обманула жителей района", WS_ACCUSATION, -1);
+    expect_labels("lead_to_catastrophe_warns", "en", WS_DIRECT,
+                  "\"Closing the dam could lead to a catastrophe,\" the "
+                  "engineer said.",
+                  "said", "Closing the dam could lead to a catastrophe",
+                  WS_WARNING, -1);
+    expect_labels("zu_katastrophe_führen_warns", "de", WS_DIRECT,
+                  "„Das kann zu einer Katastrophe führen“, sagte der "
+                  "Ingenieur.",
+                  "sagte", "Das kann zu einer Katastrophe führen", WS_WARNING,
+                  -1);
+    expect_labels("past_war_is_no_warning", "en", WS_DIRECT,
+                  "\"The war ended twenty years ago,\" the historian said.",
+                  "said", "The war ended twenty years ago", WS_NEUTRAL, -1);
+}
+
+/* A verb after "and" shares its subject; a parenthetical hedge between
+ * commas hedges; a refusal before the comma of its infinitive clause
+ * refuses; bearing the responsibility accuses in either word order. */
+static void
+test_clause_structure(void)
+{
+    expect_labels("coordinated_act_shares_subject_pl", "pl", WS_DIRECT,
+                  "„Potępiamy ten zamach i wzywamy do spokoju” – powiedział "
+                  "wojewoda.",
+                  "powiedział", "Potępiamy ten zamach i wzywamy do spokoju",
+                  WS_CONDEMNATION, WS_DEMAND);
+    expect_labels("parenthetical_hedge_ru", "ru", WS_DIRECT,
+                  "«Мы, возможно, осудим это решение», — сказал депутат.",
+                  "сказал", "Мы, возможно, осудим это решение", WS_NEUTRAL, -1);
+    expect_labels("refusal_before_comma_de", "de", WS_REPORTED,
+                  "Die Ministerin weigerte sich, das Urteil zu kritisieren.",
+                  "weigerte sich, das Urteil zu kritisieren", NULL, WS_NEUTRAL,
+                  -1);
+    expect_labels("responsibility_inverted_ru", "ru", WS_DIRECT,
+                  "«Ответственность за поджог склада несёт подрядчик», — "
+                  "заявил мэр.",
+                  "заявил",
+                  "Ответственность за поджог склада несёт "
+                  "подрядчик",
+                  WS_ACCUSATION, -1);
+    expect_labels("responsibility_bears_pl", "pl", WS_DIRECT,
+                  "„Za pożar odpowiedzialność ponosi wykonawca” – powiedział "
+                  "burmistrz.",
+                  "powiedział", "Za pożar odpowiedzialność ponosi wykonawca",
+                  WS_ACCUSATION, -1);
+}
+
+/* The target of a cue's act stops before an intensity phrase ("the
+ * attack in the strongest terms": target "the attack", intensity
+ * strong). */
+static void
+test_target_without_intensity(void)
+{
+    const char *text = "The ministry condemned the raid in the strongest "
+                       "terms.";
+    ws_doc *d = ws_doc_new();
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    ws_doc_set_text(d, text, strlen(text));
+    snprintf(d->lang, sizeof d->lang, "en");
+    d->lang_given = 1;
+    ws_ner(worker, d);
+    ws_statement g;
+    memset(&g, 0, sizeof g);
+    g.kind = WS_REPORTED;
+    g.cue.start = cp_offset(text, "condemned");
+    g.cue.end = g.cue.start + 9;
+    g.content[0].start = cp_offset(text, "the raid");
+    g.content[0].end = cp_offset(text, ".");
+    g.ncontent = 1;
+    g.speaker.start = g.speaker.end = -1;
+    g.speaker_ent = -1;
+    ws_stance_label_statement(worker, d, &g);
+    CHECK(g.nstance == 1 && g.stance[0] == WS_CONDEMNATION && g.intensity &&
+              strcmp(g.intensity, "strong") == 0 && g.target &&
+              strcmp(g.target, "the raid") == 0,
+          "target_without_intensity: target '%s' intensity %s",
+          g.target ? g.target : "", g.intensity ? g.intensity : "-");
+    ws_doc_free(d);
+}
+
 int
 main(void)
 {
@@ -267,6 +380,9 @@ main(void)
     test_conditional_threat();
     test_evaluations();
     test_violations_and_denials();
+    test_disowning_lies_dangers();
+    test_clause_structure();
+    test_target_without_intensity();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
