@@ -2173,9 +2173,12 @@ classify(tk *k)
                 last = i;
             continue;
         }
-        /* no sentence of one word without punctuation ("Отчёт | Счётной
-         * палаты ..."): not even a candidate, in training too */
+        /* the first word of a document, paragraph or line makes no
+         * sentence of its own without punctuation ("Отчёт | Счётной
+         * палаты ..."; a one-word heading has a line of its own); the
+         * model still sees these candidates in training */
         if (!k->sink && !rule && i - last <= 1 &&
+            (i == 1 || (k->mk[i - 1] & (MK_NL | MK_PARA | MK_FORCE))) &&
             (k->d->tokens.v[i - 1].flags & (WS_TOK_WORD | WS_TOK_NUM)))
             continue;
         if (next <= i) {
