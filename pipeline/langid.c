@@ -397,6 +397,24 @@ ws_langid(const char *text, size_t len, char out[8])
                 cnt[s]++;
                 total++;
             }
+            if (c >= 0xC0 && c < 0x460 && c != 0xD7 && c != 0xF7 && c != 0xDF &&
+                (c < 0x100 || c >= 0x400)) {
+                /* Latin-1 and basic Cyrillic letters: the case folding of
+                 * these is a fixed offset (ß, which folds to "ss", takes
+                 * the general path) */
+                int32_t f = c < 0xDF    ? c + 0x20
+                            : c < 0x100 ? c
+                            : c < 0x410 ? c + 0x50
+                            : c < 0x430 ? c + 0x20
+                                        : c;
+                letter_evidence(f, sc);
+                if (wn + 2 < sizeof(word)) {
+                    word[wn] = (char)(0xC0 | (f >> 6));
+                    word[wn + 1] = (char)(0x80 | (f & 0x3F));
+                }
+                wn += 2;
+                continue;
+            }
             if (c > 0 && ws_cp_is_letter(c)) {
                 char buf[8];
                 int n;

@@ -1563,11 +1563,14 @@ extra_break(const tk *k, int32_t i)
 struct ws_sbd {
     uint32_t mask;
     /* the non-zero weights, compact (a 2^18 dense table is 1 MB of mostly
-     * zeros and costs a cache miss per feature): bit h of bm is set when
-     * weight h is non-zero; it is wt[rank[h / 64] + the set bits of
-     * bm[h / 64] below h] */
-    uint64_t *bm;
-    uint32_t *rank;
+     * zeros and costs a cache miss per feature): bit h % 64 of
+     * blk[h / 64].bits is set when weight h is non-zero; it is
+     * wt[blk[h / 64].rank + the set bits of blk[h / 64].bits below it]
+     * (bits and rank side by side: one cache line per look-up) */
+    struct sbd_blk {
+        uint64_t bits;
+        uint32_t rank, pad;
+    } * blk;
     float *wt;
 };
 
@@ -1576,8 +1579,7 @@ ws_sbd_free(ws_sbd *s)
 {
     if (!s)
         return;
-    free(s->bm);
-    free(s->rank);
+    free(s->blk);
     free(s->wt);
     free(s);
 }
@@ -1597,9 +1599,9 @@ sbd_score(const ws_sbd *s, const uint32_t *f, int n)
 
     for (i = 0; i < n; i++) {
         uint32_t x = f[i] & s->mask;
-        uint64_t b = s->bm[x >> 6], bit = (uint64_t)1 << (x & 63);
+        uint64_t b = s->blk[x >> 6].bits, bit = (uint64_t)1 << (x & 63);
         if (b & bit)
-            sc += s->wt[s->rank[x >> 6] +
+            sc += s->wt[s->blk[x >> 6].rank +
                         (uint32_t)__builtin_popcountll(b & (bit - 1))];
     }
     return sc;
@@ -1608,7 +1610,7 @@ sbd_score(const ws_sbd *s, const uint32_t *f, int n)
 static void
 sbd_prefetch(const ws_sbd *s, uint32_t h)
 {
-    __builtin_prefetch(&s->bm[(h & s->mask) >> 6]);
+    __builtin_prefetch(&s->blk[(h & s->mask) >> 6]);
 }
 
 ws_sbd *
@@ -1633,8 +1635,7 @@ ws_sbd_load(const char *path, char *err, size_t errlen)
     words = ((uint32_t)1 << bits) / 64;
     s = calloc(1, sizeof(*s));
     if (!s || !(dense = calloc((size_t)1 << bits, sizeof(float))) ||
-        !(s->bm = calloc(words, sizeof(uint64_t))) ||
-        !(s->rank = calloc(words, sizeof(uint32_t)))) {
+        !(s->blk = calloc(words, sizeof(*s->blk)))) {
         snprintf(err, errlen, "%s: out of memory", path);
         goto fail;
     }
@@ -1649,7 +1650,7 @@ ws_sbd_load(const char *path, char *err, size_t errlen)
     }
     for (i = nw = 0; i <= s->mask; i++)
         if (dense[i] != 0) {
-            s->bm[i >> 6] |= (uint64_t)1 << (i & 63);
+            s->blk[i >> 6].bits |= (uint64_t)1 << (i & 63);
             nw++;
         }
     if (!(s->wt = malloc(sizeof(float) * (nw ? nw : 1)))) {
@@ -1658,7 +1659,7 @@ ws_sbd_load(const char *path, char *err, size_t errlen)
     }
     for (i = nw = 0; i <= s->mask; i++) {
         if ((i & 63) == 0)
-            s->rank[i >> 6] = nw;
+            s->blk[i >> 6].rank = nw;
         if (dense[i] != 0)
             s->wt[nw++] = dense[i];
     }
@@ -2172,9 +2173,12 @@ classify(tk *k)
                 last = i;
             continue;
         }
-        /* no sentence of one word without punctuation ("Отчёт | Счётной
-         * палаты ..."): not even a candidate, in training too */
+        /* the first word of a document, paragraph or line makes no
+         * sentence of its own without punctuation ("Отчёт | Счётной
+         * палаты ..."; a one-word heading has a line of its own); the
+         * model still sees these candidates in training */
         if (!k->sink && !rule && i - last <= 1 &&
+            (i == 1 || (k->mk[i - 1] & (MK_NL | MK_PARA | MK_FORCE))) &&
             (k->d->tokens.v[i - 1].flags & (WS_TOK_WORD | WS_TOK_NUM)))
             continue;
         if (next <= i) {

@@ -97,6 +97,10 @@ test_tokens(void)
                "Mr. U.S. e.g. Dr. Jones .");
     has_tokens("de", "Er kam z.B. am 1. Januar.", "z.B. 1. Januar .");
     has_tokens("ru", "Он родился в 1990 г. в Москве.", "г. Москве .");
+    /* the period stayed off "н." of "н. э." and "рус." */
+    has_tokens("ru",
+               "Крепость стоит с V в. н. э. на холме, рус. название иное.",
+               "в. н. э. рус.");
     has_tokens("en", "The NATO-Ukraine deal (signed) won't fail...",
                "NATO - Ukraine ( signed ) won't ...");
     has_tokens("ru", "Из-за дождя кто-то ушёл.", "Из-за кто-то");
