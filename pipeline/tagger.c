@@ -25,6 +25,13 @@
  * sentence's own document (or block of 32 sentences), so the weights
  * learn what a hit is worth on unseen text.  Measured on dev F1 against
  * the first feature set: en +2.7, de +1.9, fr +1.6, uk +1.7, pl/ru +0.4.
+ * The table also counts, per word, how often it ends a name of several
+ * words of each type (a surname, "Railway", "Verlag"): a lone "Kennedy"
+ * then hits as the tail of persons (mean of 3 seeds: en +0.4, fr +0.2,
+ * uk +0.4, ru/pl/de -0.0..-0.3, all within the seed spread).  Words
+ * derived from a gazetteer name by a suffix of the language (German
+ * Regensburg-er, österreich-ischem; French Paris-ien) hit as
+ * TG_GAZDERIV.
  * Tried and dropped (no gain on dev): wider tables (2^22), character
  * trigrams, 5-affixes, length buckets, dictionary class at +-2,
  * neighbour-word x shape pairs, neighbour gazetteer hits, word dropout;
@@ -75,9 +82,14 @@
 #define TG_MAXFEAT     112
 #define TG_STACKTOK    256
 #define TG_GAZMAXLEN   6           /* longest gazetteer phrase, in tokens */
-#define TG_GAZF        8           /* gazetteer matches kept per token */
+#define TG_GAZF        12          /* gazetteer matches kept per token */
 #define TG_GAZCATS     31          /* 0..3 training-data types, 4.. external */
 #define TG_PREFIX      0x80000000u /* mask bit: a longer phrase starts so */
+#define TG_NDSTEM      3           /* derivation stems tried per word */
+#define TG_GAZDERIV    29          /* gazetteer category: derived from a name */
+#define TG_NCNT        8  /* training-data counts per phrase (see gcnt) */
+#define TG_GAZTAIL     25 /* mask bits 25..28: last word of a type's names */
+#define TG_GAZTYPES    (((1u << WS_BIO_NTYPES) - 1) | 15u << TG_GAZTAIL)
 
 typedef struct {
     char magic[8];
@@ -281,6 +293,29 @@ gaz_find(const struct tg_gent *g, uint32_t gbits, uint64_t key)
     }
 }
 
+/* Mask bits of the training-data counts of a phrase (c: TG_NCNT
+ * counts; own: the counts to leave out, or NULL): bit k when the phrase
+ * was seen as a name of type k, bit TG_GAZTAIL + k when (one word) it
+ * was seen as the last word of a longer name of type k. */
+static uint32_t
+gaz_typebits(const uint16_t *c, const long *own)
+{
+    uint32_t m = 0;
+    for (int k = 0; k < TG_NCNT; k++)
+        if ((long)c[k] > (own != NULL ? own[k] : 0))
+            m |= 1u << (k < WS_BIO_NTYPES ? k : TG_GAZTAIL + k - WS_BIO_NTYPES);
+    return m;
+}
+
+static int
+gcnt_zero(const uint16_t *c)
+{
+    for (int k = 0; k < TG_NCNT; k++)
+        if (c[k] != 0)
+            return 0;
+    return 1;
+}
+
 /* ---- token features ---- */
 
 typedef struct {
@@ -291,11 +326,17 @@ typedef struct {
                            * gazetteer (proper nouns stem only as written) */
     uint32_t gz[TG_GAZF]; /* gazetteer matches: cat << 8 | pos << 4 | len */
     int ngz;
+    /* hashes of the folded form less a derivational suffix of the
+     * language (Regensburg-er, österreich-ischem, Paris-ien), 0 = none:
+     * looked up in the gazetteer as names */
+    uint64_t dstem[TG_NDSTEM];
 } tokfeat;
 
 /* Padding tokens before and after the sentence. */
-static const tokfeat TF_BOS = {11, 11, 11, 11, 11, {0}, {0}, 11, 0, {0}, 0};
-static const tokfeat TF_EOS = {13, 13, 13, 13, 13, {0}, {0}, 13, 0, {0}, 0};
+static const tokfeat TF_BOS = {11,  11, 11, 11,  11, {0},
+                               {0}, 11, 0,  {0}, 0,  {0}};
+static const tokfeat TF_EOS = {13,  13, 13, 13,  13, {0},
+                               {0}, 13, 0,  {0}, 0,  {0}};
 
 static char
 shape_char(int32_t cp)
@@ -361,11 +402,53 @@ typedef struct {
     uint64_t word, lower, shape, shapel, stem;
     uint64_t pre[4], suf[4];
     uint64_t dict, gstem;
+    uint64_t dstem[TG_NDSTEM];
 } dict_ent;
 static _Thread_local dict_ent tl_dict[TG_DICTCACHE];
 
+static void deriv_stems(tokfeat *tf, const char *lang, const char *s, size_t n,
+                        const char *fold, size_t fn);
 static void dict_features(tokfeat *tf, ws_worker *w, const char *lang,
                           const char *s, size_t n, const char *fold, size_t fn);
+
+/* Derivational suffixes that make adjectives and inhabitant nouns of
+ * place and person names, per language, longest first within a family
+ * (general morphology: German -er/-isch, French -ais/-ien/-ois/-ain).
+ * Measured (mean of 3 seeds): de +0.55; English -(i)an/-ese/-ish/-er
+ * cost 0.7 (too many names end so) and are left out. */
+static const char *const deriv_de[] = {"ischen", "ischer", "isches",  "ischem",
+                                       "ische",  "isch",   "erinnen", "erin",
+                                       "ern",    "ers",    "er",      NULL};
+static const char *const deriv_fr[] = {
+    "aises", "aise", "ais",  "iennes", "ienne", "iens", "ien",
+    "oises", "oise", "ois",  "aines",  "aine",  "ains", "ain",
+    "ens",   "en",   "anes", "ane",    "ans",   "an",   NULL};
+
+/* Fills tf->dstem: the word's folded form less each suffix of the
+ * language that leaves 3 or more letters (the first TG_NDSTEM).  French
+ * writes these words with a capital (les Parisiens) when they are names;
+ * German adjectives are lower case (iranischen). */
+static void
+deriv_stems(tokfeat *tf, const char *lang, const char *s, size_t n,
+            const char *fold, size_t fn)
+{
+    const char *const *suf = strcmp(lang, "de") == 0   ? deriv_de
+                             : strcmp(lang, "fr") == 0 ? deriv_fr
+                                                       : NULL;
+    if (suf == deriv_fr) {
+        size_t i = 0;
+        int32_t cp = ws_utf8_decode(s, n, &i);
+        if (cp <= 0 || !ws_cp_is_upper(cp))
+            return;
+    }
+    int k = 0;
+    for (int j = 0; suf != NULL && suf[j] != NULL && k < TG_NDSTEM; j++) {
+        size_t sl = strlen(suf[j]);
+        if (fn < sl + 3 || memcmp(fold + fn - sl, suf[j], sl) != 0)
+            continue;
+        tf->dstem[k++] = fnv(fold, fn - sl);
+    }
+}
 
 /* Fills tf for token tok of d; fold is scratch of at least 4*blen+16. */
 static void
@@ -394,6 +477,7 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, const ws_doc *d,
             memcpy(tf->suf, e->suf, sizeof tf->suf);
             tf->dict = e->dict;
             tf->gstem = e->gstem;
+            memcpy(tf->dstem, e->dstem, sizeof tf->dstem);
             return;
         }
     }
@@ -441,6 +525,7 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, const ws_doc *d,
         tf->suf[k] = mix64(fnv(fold + j, fn - j) + 7 + (uint64_t)k);
     }
 
+    deriv_stems(tf, lang, s, n, fold, fn);
     if (e != NULL) {
         dict_features(tf, w, lang, s, n, fold, fn);
         e->key = key;
@@ -453,6 +538,7 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, const ws_doc *d,
         memcpy(e->suf, tf->suf, sizeof e->suf);
         e->dict = tf->dict;
         e->gstem = tf->gstem;
+        memcpy(e->dstem, tf->dstem, sizeof e->dstem);
     }
 }
 
@@ -567,12 +653,9 @@ gaz_fill(const ws_tagger *t, tokfeat *tf, int n)
             hs = gaz_step(hs, x->gstem ? x->gstem : x->lower);
             long slot = gaz_find(t->gaz, t->gazbits, h);
             if (hs != h &&
-                (slot < 0 ||
-                 (t->gaz[slot].mask == TG_PREFIX &&
-                  (t->gcnt == NULL || !(t->gcnt[slot * WS_BIO_NTYPES] |
-                                        t->gcnt[slot * WS_BIO_NTYPES + 1] |
-                                        t->gcnt[slot * WS_BIO_NTYPES + 2] |
-                                        t->gcnt[slot * WS_BIO_NTYPES + 3]))))) {
+                (slot < 0 || (t->gaz[slot].mask == TG_PREFIX &&
+                              (t->gcnt == NULL ||
+                               gcnt_zero(t->gcnt + (size_t)slot * TG_NCNT))))) {
                 long s2 = gaz_find(t->gaz, t->gazbits, hs);
                 if (s2 >= 0)
                     slot = s2;
@@ -580,17 +663,42 @@ gaz_fill(const ws_tagger *t, tokfeat *tf, int n)
             if (slot < 0)
                 break; /* no phrase starts with these tokens */
             uint32_t mask = t->gaz[slot].mask & ~TG_PREFIX;
-            if (t->gcnt != NULL) {
-                const uint16_t *c = t->gcnt + (size_t)slot * WS_BIO_NTYPES;
-                mask &= ~((1u << WS_BIO_NTYPES) - 1);
-                for (int k = 0; k < WS_BIO_NTYPES; k++)
-                    if (c[k] > 0)
-                        mask |= 1u << k;
-            }
+            if (t->gcnt != NULL)
+                mask = (mask & ~TG_GAZTYPES) |
+                       gaz_typebits(t->gcnt + (size_t)slot * TG_NCNT, NULL);
             if (mask != 0)
                 gaz_mark(tf, s, len, mask);
         }
     }
+}
+
+/* Marks the words of the sentence derived from a name of the gazetteer
+ * (a place, a person, a name of the training data) with category
+ * TG_GAZDERIV. */
+static void
+deriv_fill(const ws_tagger *t, tokfeat *tf, int n)
+{
+    if (t->gazbits == 0)
+        return;
+    for (int i = 0; i < n; i++)
+        for (int k = 0; k < TG_NDSTEM && tf[i].dstem[k] != 0; k++) {
+            long slot = gaz_find(t->gaz, t->gazbits,
+                                 gaz_step(FNV_BASIS, tf[i].dstem[k]));
+            if (slot < 0)
+                continue;
+            uint32_t m = t->gaz[slot].mask & ~TG_PREFIX;
+            if (t->gcnt != NULL)
+                m = (m & ~TG_GAZTYPES) |
+                    gaz_typebits(t->gcnt + (size_t)slot * TG_NCNT, NULL);
+            if (m & ~TG_GAZTYPES) {
+                gz_add(&tf[i], TG_GAZDERIV, 3, 1);
+                break;
+            }
+            if (m & ((1u << WS_BIO_NTYPES) - 1)) {
+                gz_add(&tf[i], TG_GAZDERIV + 1, 3, 1);
+                break;
+            }
+        }
 }
 
 enum {
@@ -1359,6 +1467,7 @@ scratch_fill(tg_scratch *sc, ws_worker *w, const ws_tagger *t, const ws_doc *d,
     else
         for (int j = 0; j < npm; j++)
             gaz_mark(sc->tf, pm[j].s, pm[j].len, pm[j].mask);
+    deriv_fill(t, sc->tf, n);
     return 0;
 }
 
@@ -1962,12 +2071,9 @@ ws_tagger_save(const ws_tagger *t, const char *path, int quantise, float dev_f1,
             if (t->gaz[i].key == 0)
                 continue;
             uint32_t mask = t->gaz[i].mask;
-            if (t->gcnt != NULL) {
-                mask &= ~((1u << WS_BIO_NTYPES) - 1);
-                for (int k = 0; k < WS_BIO_NTYPES; k++)
-                    if (t->gcnt[i * WS_BIO_NTYPES + (size_t)k] > 0)
-                        mask |= 1u << k;
-            }
+            if (t->gcnt != NULL)
+                mask = (mask & ~TG_GAZTYPES) |
+                       gaz_typebits(t->gcnt + i * TG_NCNT, NULL);
             if (mask == 0)
                 continue;
             size_t m = ((size_t)1 << gb) - 1,
@@ -2032,7 +2138,9 @@ struct ws_tagtrain {
     size_t nw;
     double c;            /* number of tokens seen + 1 */
     struct tg_gent *gaz; /* gazetteer table (TG_TRAINGAZ bits) */
-    uint16_t *gcnt;      /* its training-data counts per type */
+    uint16_t *gcnt;      /* its training-data counts, TG_NCNT a phrase:
+                          * 0..3 as a name of each type, 4..7 (one word)
+                          * as the last word of a longer name of each */
     size_t ngaz;
     int ncat; /* external categories, bits 4.. */
     char cat[TG_GAZCATS][24];
@@ -2098,7 +2206,7 @@ gaz_slot(ws_tagtrain *tt, uint64_t key)
     size_t slots = (size_t)1 << TG_TRAINGAZ, m = slots - 1;
     if (tt->gaz == NULL) {
         tt->gaz = calloc(slots, sizeof *tt->gaz);
-        tt->gcnt = calloc(slots * WS_BIO_NTYPES, sizeof *tt->gcnt);
+        tt->gcnt = calloc(slots * TG_NCNT, sizeof *tt->gcnt);
         if (tt->gaz == NULL || tt->gcnt == NULL)
             return -1;
         tt->view.gaz = tt->gaz;
@@ -2142,8 +2250,7 @@ phrase_key(const ws_doc *d, int32_t a, int32_t b, char *fold, size_t cap)
 static int
 gcnt_any(const ws_tagtrain *tt, long slot)
 {
-    const uint16_t *c = tt->gcnt + (size_t)slot * WS_BIO_NTYPES;
-    return (c[0] | c[1] | c[2] | c[3]) != 0;
+    return !gcnt_zero(tt->gcnt + (size_t)slot * TG_NCNT);
 }
 
 static int
@@ -2156,6 +2263,13 @@ cmp_u64(const void *a, const void *b)
 /* Sentences per leave-out block when the training file has no document
  * boundaries. */
 #define TG_LOOBLOCK 32
+
+/* Sentences per document for the document pass when a .bio file has no
+ * document boundaries (its sentences run in article order: WikiNEuRal
+ * keeps an article's sentences together).  Measured on en/fr/de dev with
+ * 8, 16, 32 and 64: all within 0.2 F1 of each other, en +1.0 over no
+ * document pass, fr and de unchanged (within 0.2). */
+#define TG_EVALBLOCK 16
 
 /* Precomputes the gazetteer matches of the training file's sentences;
  * a phrase's training-data count of a type excludes its occurrences as
@@ -2200,7 +2314,7 @@ gaz_precompute(ws_tagtrain *tt, ws_worker *w)
                     int ty = gold_chunk(tags + se->tok0, sn, i, len);
                     if (ty < 0)
                         continue;
-                    if (nbk == capbk) {
+                    if (nbk + 2 > capbk) {
                         capbk = capbk ? 2 * capbk : 256;
                         uint64_t *nb = realloc(bk, capbk * sizeof *bk);
                         if (nb == NULL) {
@@ -2212,6 +2326,13 @@ gaz_precompute(ws_tagtrain *tt, ws_worker *w)
                     uint64_t key = phrase_key(
                         d, se->tok0 + i, se->tok0 + i + len, fold, sizeof fold);
                     bk[nbk++] = (key & ~(uint64_t)7) | (uint64_t)ty;
+                    if (len >= 2) {
+                        /* its last word, counted as a tail (gcnt) */
+                        key = phrase_key(d, se->tok0 + i + len - 1,
+                                         se->tok0 + i + len, fold, sizeof fold);
+                        bk[nbk++] = (key & ~(uint64_t)7) |
+                                    (uint64_t)(WS_BIO_NTYPES + ty);
+                    }
                 }
         }
         qsort(bk, nbk, sizeof *bk, cmp_u64);
@@ -2247,10 +2368,11 @@ gaz_precompute(ws_tagtrain *tt, ws_worker *w)
                     }
                     if (slot < 0)
                         break;
-                    uint32_t mask = tt->gaz[slot].mask &
-                                    ~((1u << WS_BIO_NTYPES) - 1) & ~TG_PREFIX;
-                    const uint16_t *c = tt->gcnt + (size_t)slot * WS_BIO_NTYPES;
-                    for (int k = 0; k < WS_BIO_NTYPES; k++) {
+                    uint32_t mask =
+                        tt->gaz[slot].mask & ~TG_GAZTYPES & ~TG_PREFIX;
+                    const uint16_t *c = tt->gcnt + (size_t)slot * TG_NCNT;
+                    long owns[TG_NCNT] = {0};
+                    for (int k = 0; k < TG_NCNT; k++) {
                         if (c[k] == 0)
                             continue;
                         uint64_t want = (key & ~(uint64_t)7) | (uint64_t)k;
@@ -2266,9 +2388,9 @@ gaz_precompute(ws_tagtrain *tt, ws_worker *w)
                                 z++;
                             own = z - a + 1;
                         }
-                        if ((long)c[k] > own)
-                            mask |= 1u << k;
+                        owns[k] = own;
                     }
+                    mask |= gaz_typebits(c, owns);
                     if (mask == 0)
                         continue;
                     if (n == cap) {
@@ -2324,11 +2446,23 @@ ws_tagtrain_gaz_bio(ws_tagtrain *tt, const ws_bio *b)
                     if (k + 1 < len)
                         tt->gaz[sl].mask |= TG_PREFIX;
                 }
-                uint16_t *c =
-                    &tt->gcnt[(size_t)sl * WS_BIO_NTYPES + (size_t)ty];
+                uint16_t *c = &tt->gcnt[(size_t)sl * TG_NCNT + (size_t)ty];
                 if (*c < 65535)
                     (*c)++;
                 added++;
+                if (len >= 2) {
+                    /* the last word of a name of several words */
+                    sl = gaz_slot(
+                        tt,
+                        gaz_step(FNV_BASIS, tok_lower(d, se->tok0 + i + len - 1,
+                                                      fold, sizeof fold)));
+                    if (sl < 0)
+                        return -WS_ENOMEM;
+                    c = &tt->gcnt[(size_t)sl * TG_NCNT + WS_BIO_NTYPES +
+                                  (size_t)ty];
+                    if (*c < 65535)
+                        (*c)++;
+                }
             }
         }
     }
@@ -2360,7 +2494,7 @@ ws_tagtrain_gaz_tsv(ws_tagtrain *tt, const char *path, char *err, size_t errlen)
             if (strcmp(tt->cat[k], cname) == 0)
                 ci = k;
         if (ci < 0) {
-            if (WS_BIO_NTYPES + tt->ncat >= TG_GAZCATS)
+            if (WS_BIO_NTYPES + tt->ncat >= TG_GAZTAIL)
                 continue;
             ci = tt->ncat++;
             snprintf(tt->cat[ci], sizeof tt->cat[ci], "%s", cname);
@@ -2784,11 +2918,14 @@ ws_bio_score(const ws_tagger *t, ws_worker *w, const ws_bio *b, FILE *out,
         if (se->para > maxpara)
             maxpara = se->para;
     }
-    /* files with documents ('# newdoc'): the document pass over each */
-    for (int32_t s0 = 0, s1; maxpara > 0 && s0 < d->sentences.n; s0 = s1) {
+    /* the document pass, as the stage runs it over an article: over
+     * each document of a file with documents ('# newdoc'), over blocks
+     * of TG_EVALBLOCK sentences in a file without them */
+    for (int32_t s0 = 0, s1; s0 < d->sentences.n; s0 = s1) {
         s1 = s0 + 1;
         while (s1 < d->sentences.n &&
-               d->sentences.v[s1].para == d->sentences.v[s0].para)
+               (maxpara > 0 ? d->sentences.v[s1].para == d->sentences.v[s0].para
+                            : s1 - s0 < TG_EVALBLOCK))
             s1++;
         int rc = ws_tagger_doc_pass(d, s0, s1, pred);
         if (rc < 0) {

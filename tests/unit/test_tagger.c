@@ -333,6 +333,46 @@ test_doc_pass_surname(const char *dir)
     ws_bio_free(&b);
 }
 
+/* `whosaid eval --bio` on a file without document marks ran no
+ * document pass at all (the stage runs it over every article): it now
+ * runs over blocks of consecutive sentences, so a lone surname of a
+ * person named in full a sentence before is scored as that person. */
+static void
+test_score_doc_pass_blocks(const char *dir)
+{
+    static const char tr[] = "Anna\tB-PER\nKowalczyk\tI-PER\nspoke\tO\n.\tO\n\n"
+                             "Kowalczyk\tO\nleft\tO\n.\tO\n\n";
+    static const char ev[] = "Anna\tB-PER\nKowalczyk\tI-PER\nspoke\tO\n.\tO\n\n"
+                             "Kowalczyk\tB-PER\nleft\tO\n.\tO\n\n";
+    char path[512], err[256];
+    ws_bio b, e;
+    double f1 = -1;
+    snprintf(path, sizeof path, "%s/blk-train.bio", dir);
+    CHECK(write_file(path, tr, strlen(tr)) == 0, "write train");
+    if (ws_bio_read(&b, path, "en", err, sizeof err) != 0) {
+        CHECK(0, "read %s", err);
+        return;
+    }
+    snprintf(path, sizeof path, "%s/blk-eval.bio", dir);
+    CHECK(write_file(path, ev, strlen(ev)) == 0, "write eval");
+    if (ws_bio_read(&e, path, "en", err, sizeof err) != 0) {
+        CHECK(0, "read %s", err);
+        ws_bio_free(&b);
+        return;
+    }
+    ws_tagtrain *tt = train(&b, 1);
+    CHECK(tt != NULL, "training");
+    if (tt != NULL) {
+        const ws_tagger *avg = ws_tagtrain_average(tt);
+        CHECK(count_wrong(avg, &b) == 0, "the model leaves the lone name");
+        CHECK(ws_bio_score(avg, NULL, &e, NULL, &f1) == 0 && f1 > 99.9,
+              "document pass over a file without documents (F1 %.2f)", f1);
+    }
+    ws_tagtrain_free(tt);
+    ws_bio_free(&b);
+    ws_bio_free(&e);
+}
+
 static void
 test_long_sentence(const char *dir, const char *model)
 {
@@ -480,6 +520,7 @@ main(void)
     test_row_store(dir, bio);
     test_doc_pass(dir);
     test_doc_pass_surname(dir);
+    test_score_doc_pass_blocks(dir);
 
     char cmd[600];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
