@@ -748,6 +748,18 @@ static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx,
     return k;
 }
 
+/* Prefetches every cache line of a cache entry of n bytes at p: the
+ * entries span 5 to 9 lines, and their keys (compared first) are not in
+ * the first line of a transition entry. */
+static inline void
+prefetch_entry(const void *p, size_t n)
+{
+    const char *c = p;
+    for (size_t o = 0; o < n; o += 64)
+        __builtin_prefetch(c + o);
+    __builtin_prefetch(c + n - 1);
+}
+
 /* ---- score cache ----
  * With int16 weights (a loaded model, never one in training) the sums of
  * each group's rows depend on the token's word alone, so a per-thread
@@ -827,7 +839,8 @@ sentence_groups(const ws_tagger *t, const tokfeat *tf, int n,
         int m = n - j0 < 64 ? n - j0 : 64;
         for (int j = 0; j < m; j++) {
             keys[j] = score_key(t, &tf[j0 + j]);
-            __builtin_prefetch(&tl_score[(keys[j] >> 7) & (TG_SCACHE - 1)]);
+            prefetch_entry(&tl_score[(keys[j] >> 7) & (TG_SCACHE - 1)],
+                           sizeof(score_ent));
         }
         for (int j = 0; j < m; j++)
             cached_groups(t, &tf[j0 + j], keys[j], gv[j0 + j + 2]);
@@ -1180,7 +1193,8 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
                 prefetch_rows(t, nx, knext);
             if (cache) {
                 tkey[(i + 1) & 1] = trans_key(t, &tf[i + 1]);
-                __builtin_prefetch(trans_slot(tkey[(i + 1) & 1]));
+                prefetch_entry(trans_slot(tkey[(i + 1) & 1]),
+                               sizeof(trans_ent));
             } else {
                 vit_bases(&tf[i + 1], t->bits, bases[(i + 1) & 1]);
                 prefetch_trans(t, bases[(i + 1) & 1]);
