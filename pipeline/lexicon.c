@@ -35,9 +35,9 @@ struct ws_lex {
     ws_map *pidx;  /* first two bytes of the first word -> head+1 */
     ws_map *first; /* first word of exact phrases -> most words */
     size_t n;
-    /* a bit per ws_map_hash() of each key of `first` and `pidx` (some 16
-     * bits per key): ws_lex_match rejects most tokens on two or three
-     * bit tests instead of as many map probes */
+    /* a bit per ws_map_hash() of each key of `exact`, `first` and `pidx`
+     * (some 16 bits per key): ws_lex_match and ws_lex_word reject most
+     * tokens on two or three bit tests instead of as many map probes */
     uint64_t *filt;
     uint64_t fmask; /* bits in filt - 1 */
 };
@@ -127,6 +127,7 @@ add_entry(ws_lex *lx, char *phrase, const char *value)
         if (nwords > most &&
             ws_map_put(lx->first, key, fw, (void *)(intptr_t)nwords) < 0)
             return -WS_ENOMEM;
+        filt_add(lx, ws_map_hash(key, (size_t)kl));
         return ws_map_put(lx->exact, key, (size_t)kl, (void *)(uintptr_t)value);
     }
     if (lx->npe == lx->cappe) {
@@ -205,12 +206,13 @@ ws_lex_load(const char *path, char *err, size_t errlen)
     lx->exact = ws_map_new();
     lx->pidx = ws_map_new();
     lx->first = ws_map_new();
-    /* at most one filter key per line: 16 bits per line, 512 at least */
+    /* at most two filter keys per line (the phrase and its first word, or
+     * a prefix bucket): 32 bits per line, 512 at least */
     size_t lines = 1;
     for (size_t i = 0; i < b.len; i++)
         lines += b.buf[i] == '\n';
     size_t fbits = 512;
-    while (fbits < 16 * lines && fbits < ((size_t)1 << 30))
+    while (fbits < 32 * lines && fbits < ((size_t)1 << 30))
         fbits *= 2;
     lx->fmask = fbits - 1;
     lx->filt = calloc(fbits / 64, sizeof(uint64_t));
@@ -261,11 +263,17 @@ ws_lex_word(const ws_lex *lx, const char *folded, size_t n)
 {
     if (lx == NULL || n == 0)
         return NULL;
-    const char *v = ws_map_get(lx->exact, folded, n);
-    if (v != NULL)
-        return v;
+    uint64_t h = ws_map_hash(folded, n);
+    if (filt_has(lx, h)) {
+        const char *v = ws_map_get_h(lx->exact, folded, n, h);
+        if (v != NULL)
+            return v;
+    }
     size_t bl = n < 2 ? n : 2;
-    intptr_t head = (intptr_t)ws_map_get(lx->pidx, folded, bl);
+    uint64_t ph = ws_map_hash(folded, bl);
+    if (!filt_has(lx, ph))
+        return NULL;
+    intptr_t head = (intptr_t)ws_map_get_h(lx->pidx, folded, bl, ph);
     const char *best = NULL;
     size_t bestlen = 0;
     for (int32_t i = (int32_t)head - 1; i >= 0; i = lx->pe[i].next) {

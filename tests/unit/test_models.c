@@ -165,6 +165,31 @@ test_lexicon_filter(void)
           N, wrong);
     const char *v = NULL;
     CHECK(ws_lex_match(lx, w, d, 0, &v) == 0, "a word of no entry");
+    /* ws_lex_word, the same filter in front of its maps */
+    wrong = 0;
+    for (int i = 0; i < N; i++) {
+        char word[64], exp[32];
+        switch (i % 3) {
+        case 0:
+            snprintf(word, sizeof word, "zorbel%d", i);
+            snprintf(exp, sizeof exp, "one%d", i);
+            break;
+        case 1:
+            snprintf(word, sizeof word, "quin%d blatter", i);
+            snprintf(exp, sizeof exp, "two%d", i);
+            break;
+        default:
+            snprintf(word, sizeof word, "%c%cvex%dings", 'a' + i % 26,
+                     'a' + i / 26 % 26, i);
+            snprintf(exp, sizeof exp, "pre%d", i);
+            break;
+        }
+        v = ws_lex_word(lx, word, strlen(word));
+        if (v == NULL || strcmp(v, exp) != 0)
+            wrong++;
+    }
+    CHECK(wrong == 0, "ws_lex_word: %d of %d entries wrong", wrong, N);
+    CHECK(ws_lex_word(lx, "then", 4) == NULL, "ws_lex_word: no entry");
 done:
     ws_doc_free(d);
     ws_worker_free(w);
