@@ -35,7 +35,26 @@ struct ws_lex {
     ws_map *pidx;  /* first two bytes of the first word -> head+1 */
     ws_map *first; /* first word of exact phrases -> most words */
     size_t n;
+    /* a bit per ws_map_hash() of each key of `exact`, `first` and `pidx`
+     * (some 16 bits per key): ws_lex_match and ws_lex_word reject most
+     * tokens on two or three bit tests instead of as many map probes */
+    uint64_t *filt;
+    uint64_t fmask; /* bits in filt - 1 */
 };
+
+static inline void
+filt_add(ws_lex *lx, uint64_t h)
+{
+    uint64_t b = (h >> 40) & lx->fmask;
+    lx->filt[b >> 6] |= (uint64_t)1 << (b & 63);
+}
+
+static inline int
+filt_has(const ws_lex *lx, uint64_t h)
+{
+    uint64_t b = (h >> 40) & lx->fmask;
+    return (lx->filt[b >> 6] >> (b & 63)) & 1;
+}
 
 void
 ws_lex_free(ws_lex *lx)
@@ -45,6 +64,7 @@ ws_lex_free(ws_lex *lx)
     ws_map_free(lx->exact);
     ws_map_free(lx->pidx);
     ws_map_free(lx->first);
+    free(lx->filt);
     for (int32_t i = 0; i < lx->npe; i++)
         free(lx->pe[i].words);
     free(lx->pe);
@@ -103,9 +123,11 @@ add_entry(ws_lex *lx, char *phrase, const char *value)
         while (fw < (size_t)kl && key[fw] != ' ')
             fw++;
         intptr_t most = (intptr_t)ws_map_get(lx->first, key, fw);
+        filt_add(lx, ws_map_hash(key, fw));
         if (nwords > most &&
             ws_map_put(lx->first, key, fw, (void *)(intptr_t)nwords) < 0)
             return -WS_ENOMEM;
+        filt_add(lx, ws_map_hash(key, (size_t)kl));
         return ws_map_put(lx->exact, key, (size_t)kl, (void *)(uintptr_t)value);
     }
     if (lx->npe == lx->cappe) {
@@ -141,6 +163,7 @@ add_entry(ws_lex *lx, char *phrase, const char *value)
     /* bucket by the first two bytes of the first word */
     size_t bl = e->wlen[0] < 2 ? e->wlen[0] : 2;
     intptr_t head = (intptr_t)ws_map_get(lx->pidx, e->word[0], bl);
+    filt_add(lx, ws_map_hash(e->word[0], bl));
     e->next = (int32_t)head - 1;
     if (ws_map_put(lx->pidx, e->word[0], bl, (void *)(intptr_t)(lx->npe + 1)) <
         0)
@@ -183,8 +206,18 @@ ws_lex_load(const char *path, char *err, size_t errlen)
     lx->exact = ws_map_new();
     lx->pidx = ws_map_new();
     lx->first = ws_map_new();
+    /* at most two filter keys per line (the phrase and its first word, or
+     * a prefix bucket): 32 bits per line, 512 at least */
+    size_t lines = 1;
+    for (size_t i = 0; i < b.len; i++)
+        lines += b.buf[i] == '\n';
+    size_t fbits = 512;
+    while (fbits < 32 * lines && fbits < ((size_t)1 << 30))
+        fbits *= 2;
+    lx->fmask = fbits - 1;
+    lx->filt = calloc(fbits / 64, sizeof(uint64_t));
     if (lx->data == NULL || lx->exact == NULL || lx->pidx == NULL ||
-        lx->first == NULL) {
+        lx->first == NULL || lx->filt == NULL) {
         snprintf(err, errlen, "%s: out of memory", path);
         ws_lex_free(lx);
         return NULL;
@@ -230,11 +263,17 @@ ws_lex_word(const ws_lex *lx, const char *folded, size_t n)
 {
     if (lx == NULL || n == 0)
         return NULL;
-    const char *v = ws_map_get(lx->exact, folded, n);
-    if (v != NULL)
-        return v;
+    uint64_t h = ws_map_hash(folded, n);
+    if (filt_has(lx, h)) {
+        const char *v = ws_map_get_h(lx->exact, folded, n, h);
+        if (v != NULL)
+            return v;
+    }
     size_t bl = n < 2 ? n : 2;
-    intptr_t head = (intptr_t)ws_map_get(lx->pidx, folded, bl);
+    uint64_t ph = ws_map_hash(folded, bl);
+    if (!filt_has(lx, ph))
+        return NULL;
+    intptr_t head = (intptr_t)ws_map_get_h(lx->pidx, folded, bl, ph);
     const char *best = NULL;
     size_t bestlen = 0;
     for (int32_t i = (int32_t)head - 1; i >= 0; i = lx->pe[i].next) {
@@ -295,7 +334,10 @@ ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
     /* Quick rejection (most calls end here): no exact phrase starts with
      * the first token's form or stem, and no prefix pattern shares its
      * first two bytes.  The token's hashes are computed once per
-     * document. */
+     * document; the filter answers most of it without a map probe. */
+    if (!t0.space && !filt_has(lx, t0.fh) && !filt_has(lx, t0.ph) &&
+        (t0.stem == NULL || !filt_has(lx, t0.sh)))
+        return 0;
     intptr_t most = (intptr_t)ws_map_get_h(lx->first, t0.form, t0.flen, t0.fh);
     if (t0.stem != NULL) {
         intptr_t ms =

@@ -271,7 +271,8 @@ static const ws_lex *lex_locked(ws_models *m, const char *lang,
 #define LEXMEMO 64
 static _Thread_local struct {
     uint64_t serial; /* 0: empty */
-    char lang[8];
+    uint64_t langw;  /* the language code's bytes, NUL-padded */
+    const char *namep;
     char name[40];
     const ws_lex *lx;
 } lexmemo[LEXMEMO];
@@ -281,22 +282,31 @@ ws_models_lex(ws_models *m, const char *lang, const char *name)
 {
     if (m == NULL || m->none || lang == NULL || *lang == '\0')
         return NULL;
-    size_t ll = strlen(lang), nl = strlen(name);
+    /* remembered by the name's address and the language code (up to 7
+     * bytes); the name's text is compared too, as another string may
+     * later sit at the same address */
+    uint64_t langw = 0;
+    size_t ll = 0;
+    while (ll < 8 && lang[ll] != '\0')
+        ll++;
     unsigned slot = 0;
-    if (ll < sizeof lexmemo[0].lang && nl < sizeof lexmemo[0].name) {
-        slot =
-            (unsigned)(ws_map_hash(name, nl) ^ ws_map_hash(lang, ll)) % LEXMEMO;
-        if (lexmemo[slot].serial == m->serial &&
-            strcmp(lexmemo[slot].lang, lang) == 0 &&
+    int memo = ll < 8;
+    if (memo) {
+        memcpy(&langw, lang, ll);
+        uint64_t k =
+            ((uint64_t)(uintptr_t)name ^ langw) * 0x9E3779B97F4A7C15ULL;
+        slot = (unsigned)(k >> 58) % LEXMEMO;
+        if (lexmemo[slot].serial == m->serial && lexmemo[slot].namep == name &&
+            lexmemo[slot].langw == langw &&
             strcmp(lexmemo[slot].name, name) == 0)
             return lexmemo[slot].lx;
-    } else {
-        nl = 0; /* not remembered */
     }
     const ws_lex *res = lex_locked(m, lang, name);
-    if (nl > 0) {
+    size_t nl = strlen(name);
+    if (memo && nl < sizeof lexmemo[0].name) {
         lexmemo[slot].serial = m->serial;
-        memcpy(lexmemo[slot].lang, lang, ll + 1);
+        lexmemo[slot].langw = langw;
+        lexmemo[slot].namep = name;
         memcpy(lexmemo[slot].name, name, nl + 1);
         lexmemo[slot].lx = res;
     }

@@ -856,6 +856,18 @@ static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx,
     return k;
 }
 
+/* Prefetches every cache line of a cache entry of n bytes at p: the
+ * entries span 5 to 9 lines, and their keys (compared first) are not in
+ * the first line of a transition entry. */
+static inline void
+prefetch_entry(const void *p, size_t n)
+{
+    const char *c = p;
+    for (size_t o = 0; o < n; o += 64)
+        __builtin_prefetch(c + o);
+    __builtin_prefetch(c + n - 1);
+}
+
 /* ---- score cache ----
  * With int16 weights (a loaded model, never one in training) the sums of
  * each group's rows depend on the token's word alone, so a per-thread
@@ -875,7 +887,8 @@ typedef struct {
     uint64_t pre[4], suf[4];
     int32_t v[TG_NGROUP][WS_BIO_NTAGS];
 } score_ent;
-static _Thread_local score_ent tl_score[TG_SCACHE];
+/* this thread's caches (thread_caches()) */
+static _Thread_local score_ent *tl_score;
 
 static inline uint64_t
 score_key(const ws_tagger *t, const tokfeat *x)
@@ -935,7 +948,8 @@ sentence_groups(const ws_tagger *t, const tokfeat *tf, int n,
         int m = n - j0 < 64 ? n - j0 : 64;
         for (int j = 0; j < m; j++) {
             keys[j] = score_key(t, &tf[j0 + j]);
-            __builtin_prefetch(&tl_score[(keys[j] >> 7) & (TG_SCACHE - 1)]);
+            prefetch_entry(&tl_score[(keys[j] >> 7) & (TG_SCACHE - 1)],
+                           sizeof(score_ent));
         }
         for (int j = 0; j < m; j++)
             cached_groups(t, &tf[j0 + j], keys[j], gv[j0 + j + 2]);
@@ -1188,7 +1202,56 @@ typedef struct {
     const ws_tagger *t; /* the inputs, compared on use (as the score cache) */
     uint64_t gen, lower, shape;
 } trans_ent;
-static _Thread_local trans_ent tl_trans[TG_TCACHE];
+static _Thread_local trans_ent *tl_trans;
+
+/* ---- per-thread cache memory ----
+ * The score and transition caches (2.4 MB) are mapped on a thread's
+ * first Viterbi decoding, not held in static TLS: a thread's static TLS
+ * is zeroed, so made resident, when the thread starts, which cost every
+ * thread of `run -j N` (the reader and the writer too) and every stage
+ * binary that never tags 2.4 MB.  Unmapped when the thread exits. */
+typedef struct {
+    score_ent score[TG_SCACHE];
+    trans_ent trans[TG_TCACHE];
+} tg_tcaches;
+static pthread_key_t tg_tc_key;
+static pthread_once_t tg_tc_once = PTHREAD_ONCE_INIT;
+static int tg_tc_keyok;
+
+static void
+tg_tc_unmap(void *p)
+{
+    if (p != NULL)
+        munmap(p, sizeof(tg_tcaches));
+}
+
+static void
+tg_tc_init(void)
+{
+    tg_tc_keyok = pthread_key_create(&tg_tc_key, tg_tc_unmap) == 0;
+}
+
+/* Maps the calling thread's caches (zero pages until used); 0 or -1. */
+static int
+thread_caches(void)
+{
+    if (tl_score != NULL)
+        return 0;
+    pthread_once(&tg_tc_once, tg_tc_init);
+    if (!tg_tc_keyok)
+        return -1;
+    void *p = mmap(NULL, sizeof(tg_tcaches), PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED)
+        return -1;
+    if (pthread_setspecific(tg_tc_key, p) != 0) {
+        munmap(p, sizeof(tg_tcaches));
+        return -1;
+    }
+    tl_score = ((tg_tcaches *)p)->score;
+    tl_trans = ((tg_tcaches *)p)->trans;
+    return 0;
+}
 
 static inline uint64_t
 trans_key(const ws_tagger *t, const tokfeat *x)
@@ -1247,7 +1310,7 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
     int i16 = t->dtype == TG_DT_I16;
     float prev[NT], cur[NT], st[NT], tr[(NT + 1) * NT];
     int32_t t1[(NT + 1) * NT];
-    int cache = t->dtype == TG_DT_I16 && t->gen != 0;
+    int cache = t->dtype == TG_DT_I16 && t->gen != 0 && thread_caches() == 0;
     int32_t sgv[TG_STACKTOK + 4][TG_NGROUP][NT];
     int32_t(*gv)[TG_NGROUP][NT] = sgv;
     if (cache && n > TG_STACKTOK) {
@@ -1288,7 +1351,8 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
                 prefetch_rows(t, nx, knext);
             if (cache) {
                 tkey[(i + 1) & 1] = trans_key(t, &tf[i + 1]);
-                __builtin_prefetch(trans_slot(tkey[(i + 1) & 1]));
+                prefetch_entry(trans_slot(tkey[(i + 1) & 1]),
+                               sizeof(trans_ent));
             } else {
                 vit_bases(&tf[i + 1], t->bits, bases[(i + 1) & 1]);
                 prefetch_trans(t, bases[(i + 1) & 1]);

@@ -4,6 +4,7 @@
  * once, and the same answers as one thread gets.
  */
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "test.h"
@@ -93,6 +94,109 @@ test_missing_language(void)
           "an unsupported language is no problem");
 }
 
+/* ws_lex_match's filter never turns a phrase away: a lexicon of many
+ * one-word, two-word and prefix entries (invented words), every entry
+ * found in a text that holds them all. */
+static void
+test_lexicon_filter(void)
+{
+    enum { N = 1200 };
+    char path[] = "/tmp/ws-lexf-XXXXXX";
+    int fd = mkstemp(path);
+    FILE *fp = fd >= 0 ? fdopen(fd, "w") : NULL;
+    CHECK(fp != NULL, "temporary lexicon");
+    if (fp == NULL)
+        return;
+    ws_buf text = {0};
+    char line[128];
+    for (int i = 0; i < N; i++) {
+        switch (i % 3) {
+        case 0:
+            fprintf(fp, "zorbel%d\tone%d\n", i, i);
+            snprintf(line, sizeof line, "Then zorbel%d came. ", i);
+            break;
+        case 1:
+            fprintf(fp, "quin%d blatter\ttwo%d\n", i, i);
+            snprintf(line, sizeof line, "Then quin%d blatter came. ", i);
+            break;
+        default:
+            fprintf(fp, "%c%cvex%d*\tpre%d\n", 'a' + i % 26, 'a' + i / 26 % 26,
+                    i, i);
+            snprintf(line, sizeof line, "Then %c%cvex%dings came. ",
+                     'a' + i % 26, 'a' + i / 26 % 26, i);
+            break;
+        }
+        ws_buf_puts(&text, line);
+    }
+    fclose(fp);
+    char err[256];
+    ws_lex *lx = ws_lex_load(path, err, sizeof err);
+    remove(path);
+    CHECK(lx != NULL && ws_lex_size(lx) == N, "lexicon of %d entries: %s", N,
+          err);
+    ws_worker *w = ws_worker_new(models);
+    ws_doc *d = ws_doc_new();
+    if (lx == NULL || w == NULL || d == NULL || text.oom) {
+        CHECK(0, "setup");
+        goto done;
+    }
+    ws_doc_set_text(d, text.buf, text.len);
+    snprintf(d->lang, sizeof d->lang, "en");
+    d->lang_given = 1;
+    CHECK(ws_tokenize(w, d) == 0, "tokenized");
+    int found = 0, wrong = 0;
+    for (int32_t i = 0; i + 1 < d->tokens.n; i++) {
+        if (!ws_tok_is(d, i, "Then"))
+            continue;
+        const char *v = NULL;
+        int n = ws_lex_match(lx, w, d, i + 1, &v);
+        int want = found % 3 == 1 ? 2 : 1;
+        char exp[32];
+        snprintf(exp, sizeof exp, "%s%d",
+                 found % 3 == 0   ? "one"
+                 : found % 3 == 1 ? "two"
+                                  : "pre",
+                 found);
+        if (n != want || v == NULL || strcmp(v, exp) != 0)
+            wrong++;
+        found++;
+    }
+    CHECK(found == N && wrong == 0, "%d of %d entries found, %d wrong", found,
+          N, wrong);
+    const char *v = NULL;
+    CHECK(ws_lex_match(lx, w, d, 0, &v) == 0, "a word of no entry");
+    /* ws_lex_word, the same filter in front of its maps */
+    wrong = 0;
+    for (int i = 0; i < N; i++) {
+        char word[64], exp[32];
+        switch (i % 3) {
+        case 0:
+            snprintf(word, sizeof word, "zorbel%d", i);
+            snprintf(exp, sizeof exp, "one%d", i);
+            break;
+        case 1:
+            snprintf(word, sizeof word, "quin%d blatter", i);
+            snprintf(exp, sizeof exp, "two%d", i);
+            break;
+        default:
+            snprintf(word, sizeof word, "%c%cvex%dings", 'a' + i % 26,
+                     'a' + i / 26 % 26, i);
+            snprintf(exp, sizeof exp, "pre%d", i);
+            break;
+        }
+        v = ws_lex_word(lx, word, strlen(word));
+        if (v == NULL || strcmp(v, exp) != 0)
+            wrong++;
+    }
+    CHECK(wrong == 0, "ws_lex_word: %d of %d entries wrong", wrong, N);
+    CHECK(ws_lex_word(lx, "then", 4) == NULL, "ws_lex_word: no entry");
+done:
+    ws_doc_free(d);
+    ws_worker_free(w);
+    ws_lex_free(lx);
+    ws_buf_free(&text);
+}
+
 int
 main(void)
 {
@@ -103,6 +207,7 @@ main(void)
         TEST_END();
     test_concurrent_loads();
     test_missing_language();
+    test_lexicon_filter();
     ws_models_free(models);
     TEST_END();
 }
