@@ -373,6 +373,30 @@ test_left_subject(void)
            "guten Anfang", "Partei", NULL);
 }
 
+/* An act verb with an infinitive clause: the clause is the content, not
+ * the addressee ("riet ihrer Mandantin, ... zu rufen"); a purpose clause
+ * "um ... zu" is none. */
+static void
+test_zu_clause(void)
+{
+    expect("Die Anw\xc3\xa4ltin riet ihrer Mandantin, sofort die Polizei zu "
+           "rufen.",
+           "sofort die Polizei zu rufen", "Anw\xc3\xa4ltin", "Mandantin");
+    expect("Der Minister warf den Firmen vor, die Preise abgesprochen zu "
+           "haben.",
+           "die Preise abgesprochen zu haben", "Minister", "Firmen");
+    expect("Der Bischof rief alle Gl\xc3\xa4ubigen dazu auf, keine Spenden "
+           "anzunehmen.",
+           "keine Spenden anzunehmen", "Bischof", "Gl\xc3\xa4ubigen");
+    ws_doc *d = run("de", "Der Verband forderte mehr Geld, um die Schulen "
+                          "zu sanieren.");
+    if (d != NULL) {
+        ws_statement *st = find(d, "mehr Geld");
+        CHECK(st != NULL, "forderte mehr Geld: no statement");
+        ws_doc_free(d);
+    }
+}
+
 /* ---- time: the German passes stay linear in the document ---- */
 
 static void
@@ -417,6 +441,7 @@ main(void)
     test_middle_field();
     test_no_speech_acts();
     test_left_subject();
+    test_zu_clause();
     test_time_bounds_de();
     ws_worker_free(worker);
     ws_models_free(models);
