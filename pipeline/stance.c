@@ -2754,6 +2754,72 @@ de_final_cue(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
     return 1;
 }
 
+/* German "wie"-clause of attribution: "..., wie der Konzern gestern
+ * mitteilte." and "Wie das Ministerium bekannt gab, wird ...": the verb
+ * closes the clause that "wie" opens; its subject (or "aus X") is the
+ * source, the main clause before or after it the content.  Returns 1
+ * when a statement was made. */
+static int
+de_wie_clause(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
+              int32_t s1)
+{
+    static const char *const wie[] = {"wie"};
+    static const char *const aux[] = {"hat",   "hatte",  "habe", "hätte",
+                                      "haben", "hatten", "ist",  "war"};
+    static const char *const from[] = {"aus", "von"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "de") != 0 || !(attr & C_SAY))
+        return 0;
+    int32_t c0 = p;
+    while (c0 > s0 && !is_clause_punct(d, c0 - 1) && !is_dash(d, c0 - 1) &&
+           x->qid[c0 - 1] < 0)
+        c0--;
+    if (p - c0 < 2 || p - c0 > 16 || !fold_is(x, c0, wie, 1))
+        return 0;
+    int32_t e = p + m;
+    while (e < s1 && e < p + m + 2 && ws_tok_is_word(d, e) &&
+           (fold_is(x, e, aux, sizeof aux / sizeof *aux) ||
+            lexclass(x, x->L.cues, e)))
+        e++;
+    if (!(e >= s1 || ws_tok_is(d, e, ",") || ws_tok_is_final(d, e) ||
+          is_dash(d, e)))
+        return 0;
+    int32_t sa = c0 + 1;
+    if (fold_is(x, sa, from, 2))
+        sa++;
+    int32_t sb = np_right(x, sa, p);
+    if (sb <= sa && sa < p && is_cap(d, sa))
+        sb = sa + 1;
+    if (sb <= sa)
+        return 0; /* "wie erwartet", "wie berichtet": no source */
+    /* the content: the main clause after a fronted "wie" clause, else
+     * the one before it */
+    int32_t k0, k1;
+    if (c0 == s0 || (c0 == s0 + 1 && !ws_tok_is_word(d, s0))) {
+        k0 = e < s1 && ws_tok_is(d, e, ",") ? e + 1 : e;
+        if (k0 >= s1 || x->qid[k0] >= 0)
+            return 0;
+        k1 = clause_end(x, k0, 0);
+    } else {
+        k0 = s0;
+        k1 = c0;
+        while (k1 > k0 && (ws_tok_is(d, k1 - 1, ",") || is_dash(d, k1 - 1)))
+            k1--;
+    }
+    if (k1 <= k0)
+        return 0;
+    ws_statement *st = new_statement(x, WS_INDIRECT);
+    if (st == NULL)
+        return 1;
+    st->cue = tok_span(x, p, p + m);
+    x->cueused[p] = 1;
+    set_speaker(x, st, sa, sb, g, p);
+    if (mark_mixed(x, k0, k1))
+        st->kind = WS_MIXED;
+    add_content(x, st, k0, k1);
+    return 1;
+}
+
 /* German: a cue word used as an adjective before its noun ("die so
  * genannten Regeln", "seinem vermuteten Aufenthaltsort"). */
 static int
@@ -2889,6 +2955,8 @@ cue_pass(ctx *x)
         if (!cue_requirement_ok(x, p, m, s1))
             continue;
         if ((attr & (C_SAY | C_ACT)) && de_attributive(x, p, m, s0, s1))
+            continue;
+        if ((attr & (C_SAY | C_ACT)) && de_wie_clause(x, p, m, attr, g, s0, s1))
             continue;
         if ((attr & (C_SAY | C_ACT)) && de_final_cue(x, p, m, attr, g, s0, s1))
             continue;

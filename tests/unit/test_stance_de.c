@@ -397,6 +397,20 @@ test_zu_clause(void)
     }
 }
 
+/* "wie X mitteilte": the subject of the "wie" clause is the source, the
+ * main clause before or after it the content; "wie erwartet" names none. */
+static void
+test_wie_clause(void)
+{
+    expect("Wie das Innenministerium am Montag bekannt gab, wird die "
+           "Grenze geschlossen.",
+           "wird die Grenze geschlossen", "Innenministerium", "Wie");
+    expect("Die Fabrik wird nicht verkauft, wie der Konzern gestern "
+           "mitteilte.",
+           "Die Fabrik wird nicht verkauft", "Konzern", "mitteilte");
+    expect_none("Wie erwartet stieg der Preis f\xc3\xbcr Strom.", "Preis");
+}
+
 /* ---- time: the German passes stay linear in the document ---- */
 
 static void
@@ -442,6 +456,7 @@ main(void)
     test_no_speech_acts();
     test_left_subject();
     test_zu_clause();
+    test_wie_clause();
     test_time_bounds_de();
     ws_worker_free(worker);
     ws_models_free(models);
