@@ -2624,6 +2624,44 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
     return 0;
 }
 
+/* German passive cue with a clause: "Es wird befürchtet, dass ...",
+ * "Ihm wird vorgeworfen, ... zu haben", "Die Anwohner wurden gebeten,
+ * ... zu bleiben": what is feared, alleged or asked is the content; the
+ * source is the agent "von X" when named, else no one. */
+static void
+de_passive_clause(ctx *x, int32_t p, int m, int32_t c0, int32_t e, int32_t s1)
+{
+    static const char *const von[] = {"von", "vom"};
+    static const char *const dass[] = {"dass", "daß"};
+    ws_doc *d = x->d;
+    if (e + 1 >= s1 || !ws_tok_is(d, e, ",") || x->qid[e + 1] >= 0)
+        return;
+    int32_t k0 = e + 1, k1;
+    if (fold_is(x, k0, dass, 2)) {
+        k0++;
+        k1 = k0 < s1 ? clause_end(x, k0, 0) : k0;
+    } else {
+        k1 = ws_de_zu_clause(x->w, d, k0, s1);
+    }
+    if (k1 <= k0)
+        return;
+    ws_statement *st = new_statement(x, WS_INDIRECT);
+    if (st == NULL)
+        return;
+    st->cue = tok_span(x, p, p + m);
+    x->cueused[p] = 1;
+    for (int32_t k = c0; k < p; k++)
+        if (fold_is(x, k, von, 2)) {
+            int32_t r = np_right(x, k + 1, p);
+            if (r > k + 1)
+                set_speaker(x, st, k + 1, r, 0, p);
+            break;
+        }
+    if (mark_mixed(x, k0, k1))
+        st->kind = WS_MIXED;
+    add_content(x, st, k0, k1);
+}
+
 /* German verb-final cue: a participle or infinitive at the end of its
  * clause with a finite auxiliary in second position ("Die Regierung hat
  * den Plan scharf kritisiert", "Am Abend hatte er angekündigt, ...").
@@ -2675,8 +2713,10 @@ de_final_cue(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
         return 0;
     /* passive: "wurde kritisiert", "sind festgestellt worden" -- the
      * subject is no speaker */
-    if (pass || fold_is(x, a, passive, sizeof passive / sizeof *passive))
+    if (pass || fold_is(x, a, passive, sizeof passive / sizeof *passive)) {
+        de_passive_clause(x, p, m, c0, e, s1);
         return 1;
+    }
     /* subject: before the auxiliary, or right after it */
     int32_t sa = -1, sb = -1, mid = a + 1;
     int32_t le = skip_adv_back(x, a, c0);

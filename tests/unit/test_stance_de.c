@@ -411,6 +411,22 @@ test_wie_clause(void)
     expect_none("Wie erwartet stieg der Preis f\xc3\xbcr Strom.", "Preis");
 }
 
+/* A passive cue with a clause: what is feared or alleged is the
+ * content, the source "von X" or no one; a passive without one ("Der
+ * Antrag wurde angenommen") is no statement. */
+static void
+test_passive_clause(void)
+{
+    expect("Es wird bef\xc3\xbcrchtet, dass die Preise weiter steigen.",
+           "die Preise weiter steigen", NULL, "dass");
+    expect("Dem Manager wird vorgeworfen, Gelder veruntreut zu haben.",
+           "Gelder veruntreut zu haben", NULL, NULL);
+    expect("Die Anwohner wurden von der Polizei gebeten, ihre H\xc3\xa4user "
+           "nicht zu verlassen.",
+           "nicht zu verlassen", "Polizei", NULL);
+    expect_none("Der Antrag wurde am Montag angenommen.", "Antrag");
+}
+
 /* ---- time: the German passes stay linear in the document ---- */
 
 static void
@@ -457,6 +473,7 @@ main(void)
     test_left_subject();
     test_zu_clause();
     test_wie_clause();
+    test_passive_clause();
     test_time_bounds_de();
     ws_worker_free(worker);
     ws_models_free(models);
