@@ -2794,6 +2794,80 @@ de_final_cue(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
     return 1;
 }
 
+/* German subordinate clause ending in the cue, then a "dass" clause:
+ * "Nachdem die Anwältin dem Richter mitgeteilt hatte, dass ...", "...,
+ * die auch angab, dass ...": the verb is last in its clause; the subject
+ * follows the conjunction, or is the relative pronoun.  Returns 1 when a
+ * statement was made. */
+static int
+de_sub_clause(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
+              int32_t s1)
+{
+    static const char *const sub[] = {"nachdem", "als",     "weil",   "da",
+                                      "obwohl",  "während", "bevor",  "wenn",
+                                      "seit",    "seitdem", "sobald", "indem"};
+    static const char *const rel[] = {"der",     "die",    "das",
+                                      "welcher", "welche", "welches"};
+    static const char *const aux[] = {"hat",   "hatte",  "habe",   "hätte",
+                                      "haben", "hatten", "hätten", "ist",
+                                      "war",   "sei",    "wäre"};
+    static const char *const comp[] = {"dass", "daß", "ob"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "de") != 0 || !(attr & C_SAY))
+        return 0;
+    int32_t e = p + m;
+    while (e < s1 && e < p + m + 2 && ws_tok_is_word(d, e) &&
+           fold_is(x, e, aux, sizeof aux / sizeof *aux))
+        e++;
+    if (e + 2 >= s1 || !ws_tok_is(d, e, ",") || !fold_is(x, e + 1, comp, 3))
+        return 0;
+    int32_t c0 = p;
+    while (c0 > s0 && !is_clause_punct(d, c0 - 1) && !is_dash(d, c0 - 1) &&
+           x->qid[c0 - 1] < 0)
+        c0--;
+    if (p - c0 < 2 || p - c0 > 16)
+        return 0;
+    int32_t sa, sb;
+    if (fold_is(x, c0, sub, sizeof sub / sizeof *sub)) {
+        sa = c0 + 1;
+        sb = np_right(x, sa, p);
+        if (sb <= sa)
+            return 0;
+    } else if (c0 > s0 && ws_tok_is(d, c0 - 1, ",") &&
+               fold_is(x, c0, rel, sizeof rel / sizeof *rel) &&
+               !is_cap(d, c0 + 1)) {
+        sa = c0;
+        sb = c0 + 1;
+    } else
+        return 0;
+    int32_t k0 = e + 2, k1 = clause_end(x, k0, 0);
+    /* the "dass" clause ends before the main clause's verb: "..., hatte
+     * dieser ...", "..., kam nicht" */
+    static const char *const go_on[] = {"dass", "daß",  "ob",  "und", "oder",
+                                        "weil", "wenn", "da",  "als", "so",
+                                        "um",   "was",  "wie", "wo",  "aber"};
+    for (int32_t k = k0; k + 1 < k1; k++)
+        if (ws_tok_is(d, k, ",") && ws_tok_is_word(d, k + 1) &&
+            !is_cap(d, k + 1) &&
+            !fold_is(x, k + 1, go_on, sizeof go_on / sizeof *go_on) &&
+            !pron_gender_simple(x, k + 1) && !is_det(x, k + 1)) {
+            k1 = k;
+            break;
+        }
+    if (k1 <= k0)
+        return 0;
+    ws_statement *st = new_statement(x, WS_INDIRECT);
+    if (st == NULL)
+        return 1;
+    st->cue = tok_span(x, p, p + m);
+    x->cueused[p] = 1;
+    set_speaker(x, st, sa, sb, g, p);
+    if (mark_mixed(x, k0, k1))
+        st->kind = WS_MIXED;
+    add_content(x, st, k0, k1);
+    return 1;
+}
+
 /* German "wie"-clause of attribution: "..., wie der Konzern gestern
  * mitteilte." and "Wie das Ministerium bekannt gab, wird ...": the verb
  * closes the clause that "wie" opens; its subject (or "aus X") is the
@@ -2997,6 +3071,8 @@ cue_pass(ctx *x)
         if ((attr & (C_SAY | C_ACT)) && de_attributive(x, p, m, s0, s1))
             continue;
         if ((attr & (C_SAY | C_ACT)) && de_wie_clause(x, p, m, attr, g, s0, s1))
+            continue;
+        if ((attr & (C_SAY | C_ACT)) && de_sub_clause(x, p, m, attr, g, s0, s1))
             continue;
         if ((attr & (C_SAY | C_ACT)) && de_final_cue(x, p, m, attr, g, s0, s1))
             continue;

@@ -427,6 +427,20 @@ test_passive_clause(void)
     expect_none("Der Antrag wurde am Montag angenommen.", "Antrag");
 }
 
+/* A subordinate clause ending in the cue, then "dass": the subject
+ * after the conjunction or the relative pronoun speaks; the "dass"
+ * clause ends before the main clause's verb. */
+static void
+test_sub_clause(void)
+{
+    expect("Nachdem die Anw\xc3\xa4ltin dem Richter mitgeteilt hatte, dass "
+           "der Mann gesucht werde, rief dieser die Polizei.",
+           "der Mann gesucht werde", "Anw\xc3\xa4ltin", "rief");
+    expect("Die \xc3\x84rztin, die auch angab, dass sie bedroht wurde, "
+           "floh.",
+           "sie bedroht wurde", "die", "floh");
+}
+
 /* ---- time: the German passes stay linear in the document ---- */
 
 static void
@@ -474,6 +488,7 @@ main(void)
     test_zu_clause();
     test_wie_clause();
     test_passive_clause();
+    test_sub_clause();
     test_time_bounds_de();
     ws_worker_free(worker);
     ws_models_free(models);
