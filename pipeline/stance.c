@@ -1673,7 +1673,37 @@ de_left_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t e,
 {
     static const char *const nom[] = {"er", "sie", "wir", "ich", "man", "es"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "de") != 0 || e < lo || e != p - 1)
+    static const char *const aux[] = {"hat",   "hatte",  "habe",   "hätte",
+                                      "haben", "hatten", "hätten", "ist",
+                                      "war",   "sind",   "waren",  "sei"};
+    if (strcmp(x->L.lang, "de") != 0 || e < lo)
+        return 0;
+    /* "X hat den Plan in einer Mail bestätigt: ...": a participle at the
+     * end of its clause has its subject around the finite auxiliary */
+    if (m == 1 && ws_de_participle(x->w, d, p)) {
+        int32_t au = -1;
+        for (int32_t k = lo; k < p; k++)
+            if (ws_tok_is_word(d, k) && !is_cap(d, k) &&
+                fold_is(x, k, aux, sizeof aux / sizeof *aux)) {
+                au = k;
+                break;
+            }
+        if (au > lo && np_left(x, au - 1, lo) == lo) {
+            *a = lo;
+            *b = au;
+            return 1;
+        }
+        if (au >= lo) {
+            int32_t r0 = skip_adv_fwd(x, au + 1, p);
+            int32_t r1 = np_right(x, r0, p);
+            if (r1 > r0) {
+                *a = r0;
+                *b = r1;
+                return 1;
+            }
+        }
+    }
+    if (e != p - 1)
         return 0;
     int32_t r0 = skip_adv_fwd(x, p + m, hi);
     if (r0 < hi && ws_tok_is_word(d, r0) &&

@@ -848,3 +848,24 @@ ws_de_zu_clause(ws_worker *w, const ws_doc *d, int32_t k, int32_t s1)
         return -1;
     return end > k ? end : -1;
 }
+
+int
+ws_de_participle(ws_worker *w, const ws_doc *d, int32_t i)
+{
+    if (i < 0 || i >= d->tokens.n || !ws_tok_is_word(d, i) || is_cap_tok(d, i))
+        return 0;
+    size_t n;
+    const char *f = ws_tok_fold(w, d, i, 1, &n);
+    if (participle(f, n))
+        return 1;
+    /* inseparable prefixes take no "ge": "bestätigt", "erklärt",
+     * "verkündet", "entgegnet" (the same form as the present: callers
+     * check for an auxiliary) */
+    static const char *const insep[] = {"be", "er", "ver", "ent", "zer", "emp"};
+    for (size_t k = 0; k < sizeof insep / sizeof *insep; k++) {
+        size_t l = strlen(insep[k]);
+        if (n >= l + 4 && memcmp(f, insep[k], l) == 0 && f[n - 1] == 't')
+            return 1;
+    }
+    return 0;
+}

@@ -606,3 +606,6 @@ int ws_de_inv_tail(ws_worker *w, const ws_doc *d, int32_t r2, int32_t s1);
  * the end of the sentence s1; -1 when none opens there (or a purpose
  * clause "um ... zu"). */
 int32_t ws_de_zu_clause(ws_worker *w, const ws_doc *d, int32_t k, int32_t s1);
+/* ws_de_participle: 1 when token i looks like a German past participle
+ * ("gesagt", "bestätigt", "angekündigt", "zurückgewiesen", "kritisiert"). */
+int ws_de_participle(ws_worker *w, const ws_doc *d, int32_t i);

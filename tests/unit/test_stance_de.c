@@ -441,6 +441,20 @@ test_sub_clause(void)
            "sie bedroht wurde", "die", "floh");
 }
 
+/* A quotation after a participle at the end of its clause: the subject
+ * stands around the auxiliary, not before the participle. */
+static void
+test_participle_subject(void)
+{
+    expect("Der Intendant hat die Wahl in einer Mail an seine Mitarbeiter "
+           "bereits best\xc3\xa4tigt: \xe2\x80\x9eIch habe mich "
+           "entschieden.\xe2\x80\x9c",
+           "Ich habe mich entschieden", "Intendant", NULL);
+    expect("Am Abend hat die Ministerin dem Sender gesagt: \xe2\x80\x9eWir "
+           "bleiben hart.\xe2\x80\x9c",
+           "Wir bleiben hart", "Ministerin", NULL);
+}
+
 /* ---- time: the German passes stay linear in the document ---- */
 
 static void
@@ -489,6 +503,7 @@ main(void)
     test_wie_clause();
     test_passive_clause();
     test_sub_clause();
+    test_participle_subject();
     test_time_bounds_de();
     ws_worker_free(worker);
     ws_models_free(models);
