@@ -1711,7 +1711,37 @@ de_left_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t e,
 {
     static const char *const nom[] = {"er", "sie", "wir", "ich", "man", "es"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "de") != 0 || e < lo || e != p - 1)
+    static const char *const aux[] = {"hat",   "hatte",  "habe",   "hätte",
+                                      "haben", "hatten", "hätten", "ist",
+                                      "war",   "sind",   "waren",  "sei"};
+    if (strcmp(x->L.lang, "de") != 0 || e < lo)
+        return 0;
+    /* "X hat den Plan in einer Mail bestätigt: ...": a participle at the
+     * end of its clause has its subject around the finite auxiliary */
+    if (m == 1 && ws_de_participle(x->w, d, p)) {
+        int32_t au = -1;
+        for (int32_t k = lo; k < p; k++)
+            if (ws_tok_is_word(d, k) && !is_cap(d, k) &&
+                fold_is(x, k, aux, sizeof aux / sizeof *aux)) {
+                au = k;
+                break;
+            }
+        if (au > lo && np_left(x, au - 1, lo) == lo) {
+            *a = lo;
+            *b = au;
+            return 1;
+        }
+        if (au >= lo) {
+            int32_t r0 = skip_adv_fwd(x, au + 1, p);
+            int32_t r1 = np_right(x, r0, p);
+            if (r1 > r0) {
+                *a = r0;
+                *b = r1;
+                return 1;
+            }
+        }
+    }
+    if (e != p - 1)
         return 0;
     int32_t r0 = skip_adv_fwd(x, p + m, hi);
     if (r0 < hi && ws_tok_is_word(d, r0) &&
@@ -2676,6 +2706,44 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
     return 0;
 }
 
+/* German passive cue with a clause: "Es wird befürchtet, dass ...",
+ * "Ihm wird vorgeworfen, ... zu haben", "Die Anwohner wurden gebeten,
+ * ... zu bleiben": what is feared, alleged or asked is the content; the
+ * source is the agent "von X" when named, else no one. */
+static void
+de_passive_clause(ctx *x, int32_t p, int m, int32_t c0, int32_t e, int32_t s1)
+{
+    static const char *const von[] = {"von", "vom"};
+    static const char *const dass[] = {"dass", "daß"};
+    ws_doc *d = x->d;
+    if (e + 1 >= s1 || !ws_tok_is(d, e, ",") || x->qid[e + 1] >= 0)
+        return;
+    int32_t k0 = e + 1, k1;
+    if (fold_is(x, k0, dass, 2)) {
+        k0++;
+        k1 = k0 < s1 ? clause_end(x, k0, 0) : k0;
+    } else {
+        k1 = ws_de_zu_clause(x->w, d, k0, s1);
+    }
+    if (k1 <= k0)
+        return;
+    ws_statement *st = new_statement(x, WS_INDIRECT);
+    if (st == NULL)
+        return;
+    st->cue = tok_span(x, p, p + m);
+    x->cueused[p] = 1;
+    for (int32_t k = c0; k < p; k++)
+        if (fold_is(x, k, von, 2)) {
+            int32_t r = np_right(x, k + 1, p);
+            if (r > k + 1)
+                set_speaker(x, st, k + 1, r, 0, p);
+            break;
+        }
+    if (mark_mixed(x, k0, k1))
+        st->kind = WS_MIXED;
+    add_content(x, st, k0, k1);
+}
+
 /* German verb-final cue: a participle or infinitive at the end of its
  * clause with a finite auxiliary in second position ("Die Regierung hat
  * den Plan scharf kritisiert", "Am Abend hatte er angekündigt, ...").
@@ -2727,8 +2795,10 @@ de_final_cue(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
         return 0;
     /* passive: "wurde kritisiert", "sind festgestellt worden" -- the
      * subject is no speaker */
-    if (pass || fold_is(x, a, passive, sizeof passive / sizeof *passive))
+    if (pass || fold_is(x, a, passive, sizeof passive / sizeof *passive)) {
+        de_passive_clause(x, p, m, c0, e, s1);
         return 1;
+    }
     /* subject: before the auxiliary, or right after it */
     int32_t sa = -1, sb = -1, mid = a + 1;
     int32_t le = skip_adv_back(x, a, c0);
@@ -2802,6 +2872,146 @@ de_final_cue(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
         st->kind = WS_MIXED;
     if (f1 > f0)
         add_content(x, st, f0, f1);
+    add_content(x, st, k0, k1);
+    return 1;
+}
+
+/* German subordinate clause ending in the cue, then a "dass" clause:
+ * "Nachdem die Anwältin dem Richter mitgeteilt hatte, dass ...", "...,
+ * die auch angab, dass ...": the verb is last in its clause; the subject
+ * follows the conjunction, or is the relative pronoun.  Returns 1 when a
+ * statement was made. */
+static int
+de_sub_clause(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
+              int32_t s1)
+{
+    static const char *const sub[] = {"nachdem", "als",     "weil",   "da",
+                                      "obwohl",  "während", "bevor",  "wenn",
+                                      "seit",    "seitdem", "sobald", "indem"};
+    static const char *const rel[] = {"der",     "die",    "das",
+                                      "welcher", "welche", "welches"};
+    static const char *const aux[] = {"hat",   "hatte",  "habe",   "hätte",
+                                      "haben", "hatten", "hätten", "ist",
+                                      "war",   "sei",    "wäre"};
+    static const char *const comp[] = {"dass", "daß", "ob"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "de") != 0 || !(attr & C_SAY))
+        return 0;
+    int32_t e = p + m;
+    while (e < s1 && e < p + m + 2 && ws_tok_is_word(d, e) &&
+           fold_is(x, e, aux, sizeof aux / sizeof *aux))
+        e++;
+    if (e + 2 >= s1 || !ws_tok_is(d, e, ",") || !fold_is(x, e + 1, comp, 3))
+        return 0;
+    int32_t c0 = p;
+    while (c0 > s0 && !is_clause_punct(d, c0 - 1) && !is_dash(d, c0 - 1) &&
+           x->qid[c0 - 1] < 0)
+        c0--;
+    if (p - c0 < 2 || p - c0 > 16)
+        return 0;
+    int32_t sa, sb;
+    if (fold_is(x, c0, sub, sizeof sub / sizeof *sub)) {
+        sa = c0 + 1;
+        sb = np_right(x, sa, p);
+        if (sb <= sa)
+            return 0;
+    } else if (c0 > s0 && ws_tok_is(d, c0 - 1, ",") &&
+               fold_is(x, c0, rel, sizeof rel / sizeof *rel) &&
+               !is_cap(d, c0 + 1)) {
+        sa = c0;
+        sb = c0 + 1;
+    } else
+        return 0;
+    int32_t k0 = e + 2, k1 = clause_end(x, k0, 0);
+    /* the "dass" clause ends before the main clause's verb: "..., hatte
+     * dieser ...", "..., kam nicht" */
+    static const char *const go_on[] = {"dass", "daß",  "ob",  "und", "oder",
+                                        "weil", "wenn", "da",  "als", "so",
+                                        "um",   "was",  "wie", "wo",  "aber"};
+    for (int32_t k = k0; k + 1 < k1; k++)
+        if (ws_tok_is(d, k, ",") && ws_tok_is_word(d, k + 1) &&
+            !is_cap(d, k + 1) &&
+            !fold_is(x, k + 1, go_on, sizeof go_on / sizeof *go_on) &&
+            !pron_gender_simple(x, k + 1) && !is_det(x, k + 1)) {
+            k1 = k;
+            break;
+        }
+    if (k1 <= k0)
+        return 0;
+    ws_statement *st = new_statement(x, WS_INDIRECT);
+    if (st == NULL)
+        return 1;
+    st->cue = tok_span(x, p, p + m);
+    x->cueused[p] = 1;
+    set_speaker(x, st, sa, sb, g, p);
+    if (mark_mixed(x, k0, k1))
+        st->kind = WS_MIXED;
+    add_content(x, st, k0, k1);
+    return 1;
+}
+
+/* German "wie"-clause of attribution: "..., wie der Konzern gestern
+ * mitteilte." and "Wie das Ministerium bekannt gab, wird ...": the verb
+ * closes the clause that "wie" opens; its subject (or "aus X") is the
+ * source, the main clause before or after it the content.  Returns 1
+ * when a statement was made. */
+static int
+de_wie_clause(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
+              int32_t s1)
+{
+    static const char *const wie[] = {"wie"};
+    static const char *const aux[] = {"hat",   "hatte",  "habe", "hätte",
+                                      "haben", "hatten", "ist",  "war"};
+    static const char *const from[] = {"aus", "von"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "de") != 0 || !(attr & C_SAY))
+        return 0;
+    int32_t c0 = p;
+    while (c0 > s0 && !is_clause_punct(d, c0 - 1) && !is_dash(d, c0 - 1) &&
+           x->qid[c0 - 1] < 0)
+        c0--;
+    if (p - c0 < 2 || p - c0 > 16 || !fold_is(x, c0, wie, 1))
+        return 0;
+    int32_t e = p + m;
+    while (e < s1 && e < p + m + 2 && ws_tok_is_word(d, e) &&
+           (fold_is(x, e, aux, sizeof aux / sizeof *aux) ||
+            lexclass(x, x->L.cues, e)))
+        e++;
+    if (!(e >= s1 || ws_tok_is(d, e, ",") || ws_tok_is_final(d, e) ||
+          is_dash(d, e)))
+        return 0;
+    int32_t sa = c0 + 1;
+    if (fold_is(x, sa, from, 2))
+        sa++;
+    int32_t sb = np_right(x, sa, p);
+    if (sb <= sa && sa < p && is_cap(d, sa))
+        sb = sa + 1;
+    if (sb <= sa)
+        return 0; /* "wie erwartet", "wie berichtet": no source */
+    /* the content: the main clause after a fronted "wie" clause, else
+     * the one before it */
+    int32_t k0, k1;
+    if (c0 == s0 || (c0 == s0 + 1 && !ws_tok_is_word(d, s0))) {
+        k0 = e < s1 && ws_tok_is(d, e, ",") ? e + 1 : e;
+        if (k0 >= s1 || x->qid[k0] >= 0)
+            return 0;
+        k1 = clause_end(x, k0, 0);
+    } else {
+        k0 = s0;
+        k1 = c0;
+        while (k1 > k0 && (ws_tok_is(d, k1 - 1, ",") || is_dash(d, k1 - 1)))
+            k1--;
+    }
+    if (k1 <= k0)
+        return 0;
+    ws_statement *st = new_statement(x, WS_INDIRECT);
+    if (st == NULL)
+        return 1;
+    st->cue = tok_span(x, p, p + m);
+    x->cueused[p] = 1;
+    set_speaker(x, st, sa, sb, g, p);
+    if (mark_mixed(x, k0, k1))
+        st->kind = WS_MIXED;
     add_content(x, st, k0, k1);
     return 1;
 }
@@ -3098,6 +3308,10 @@ cue_pass(ctx *x)
         if (!cue_requirement_ok(x, p, m, s1))
             continue;
         if ((attr & (C_SAY | C_ACT)) && de_attributive(x, p, m, s0, s1))
+            continue;
+        if ((attr & (C_SAY | C_ACT)) && de_wie_clause(x, p, m, attr, g, s0, s1))
+            continue;
+        if ((attr & (C_SAY | C_ACT)) && de_sub_clause(x, p, m, attr, g, s0, s1))
             continue;
         if ((attr & (C_SAY | C_ACT)) && de_final_cue(x, p, m, attr, g, s0, s1))
             continue;

@@ -25,6 +25,16 @@ clause_punct(const ws_doc *d, int32_t i)
 }
 
 static int
+is_cap_tok(const ws_doc *d, int32_t i)
+{
+    if (i < 0 || i >= d->tokens.n || !ws_tok_is_word(d, i))
+        return 0;
+    const unsigned char *u = (const unsigned char *)ws_tok_ptr(d, i);
+    return (u[0] >= 'A' && u[0] <= 'Z') ||
+           (u[0] == 0xC3 && (u[1] == 0x84 || u[1] == 0x96 || u[1] == 0x9C));
+}
+
+static int
 fold_in(ws_worker *w, const ws_doc *d, int32_t i, const char *const *list,
         size_t n)
 {
@@ -240,6 +250,41 @@ participle(const char *f, size_t n)
     return 0;
 }
 
+/* A reported act whose verb takes an infinitive clause ("riet ihr,
+ * sofort die Polizei zu rufen", "warf den Firmen vor, Preise abgesprochen
+ * zu haben", "rief alle dazu auf, ... zu"): the clause is what was
+ * advised, demanded or alleged: the act's content (the statement stays
+ * a reported act, as "urged allies to ..." does). */
+static void
+zu_content(ws_worker *w, ws_doc *d, ws_statement *st)
+{
+    if (st->cue.start < 0 || st->ncontent != 1)
+        return;
+    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
+    if (c >= d->tokens.n)
+        return;
+    int32_t s = d->tokens.v[c].sent;
+    int32_t s1 = d->sentences.v[s].tok1;
+    int32_t from = ws_doc_tok_at(d, st->cue.end, 0);
+    int32_t c0 = ws_doc_tok_at(d, st->content[0].start, 0);
+    int32_t ce = ws_doc_tok_at(d, st->content[0].end, 0);
+    if (ce > from)
+        from = ce;
+    /* the first comma in the object or the rest of the verb's clause (a
+     * particle, "dazu", "davor") */
+    int32_t k = c0 > c ? c0 : from;
+    while (k < s1 && k < from + 3 && !ws_tok_is(d, k, ",") &&
+           !ws_tok_is_final(d, k) && !(d->tokens.v[k].flags & WS_TOK_QUOTE))
+        k++;
+    if (k >= s1 || !ws_tok_is(d, k, ","))
+        return;
+    int32_t e = ws_de_zu_clause(w, d, k + 1, s1);
+    if (e <= k + 1)
+        return;
+    st->content[0].start = d->tokens.v[k + 1].start;
+    st->content[0].end = d->tokens.v[e - 1].end;
+}
+
 /* "wollte", "wollten": a past intention, no announcement (the present
  * "will" announces one) */
 static int
@@ -322,16 +367,6 @@ cue_entry(ws_worker *w, const ws_doc *d, const ws_lex *cues, int32_t i)
             v = ws_lex_word(cues, s, strlen(s));
     }
     return v;
-}
-
-static int
-is_cap_tok(const ws_doc *d, int32_t i)
-{
-    if (i < 0 || i >= d->tokens.n || !ws_tok_is_word(d, i))
-        return 0;
-    const unsigned char *u = (const unsigned char *)ws_tok_ptr(d, i);
-    return (u[0] >= 'A' && u[0] <= 'Z') ||
-           (u[0] == 0xC3 && (u[1] == 0x84 || u[1] == 0x96 || u[1] == 0x9C));
 }
 
 /* A clause opens at token k after a comma or colon: a complementizer
@@ -456,6 +491,8 @@ ws_de_filter(ws_worker *w, ws_doc *d)
             continue;
         if (st->kind != WS_DIRECT && (past_will(w, d, st) || toll(w, d, st)))
             continue;
+        if (st->kind == WS_REPORTED)
+            zu_content(w, d, &d->statements.v[i]);
         if (k != i)
             d->statements.v[k] = *st;
         k++;
@@ -748,4 +785,87 @@ ws_de_inv_tail(ws_worker *w, const ws_doc *d, int32_t r2, int32_t s1)
             return 0;
     }
     return r2 + 10 >= s1;
+}
+
+/* a word with "zu" after a separable prefix: "anzunehmen", "aufzuweichen" */
+static int
+infixed_zu(const char *f, size_t n)
+{
+    static const char *const pre[] = {
+        "ab",     "an",     "auf",    "aus",      "bei",  "dar",
+        "ein",    "fest",   "her",    "hin",      "mit",  "nach",
+        "vor",    "weg",    "zurück", "zusammen", "fort", "los",
+        "heraus", "herbei", "voran",  "weiter"};
+    for (size_t k = 0; k < sizeof pre / sizeof *pre; k++) {
+        size_t l = strlen(pre[k]);
+        if (n >= l + 5 && memcmp(f, pre[k], l) == 0 &&
+            memcmp(f + l, "zu", 2) == 0 && f[n - 1] == 'n' &&
+            (f[n - 2] == 'e' || f[n - 2] == 'r' || f[n - 2] == 'l'))
+            return 1;
+    }
+    return 0;
+}
+
+int32_t
+ws_de_zu_clause(ws_worker *w, const ws_doc *d, int32_t k, int32_t s1)
+{
+    static const char *const no[] = {
+        "um",   "ohne", "statt",   "anstatt", "der",     "die",     "das",
+        "dem",  "den",  "deren",   "dessen",  "welche",  "welcher", "und",
+        "oder", "aber", "sondern", "dass",    "daß",     "ob",      "wenn",
+        "weil", "da",   "als",     "wie",     "nachdem", "bevor",   "sodass",
+        "so",   "was",  "wo",      "falls"};
+    if (strcmp(d->lang, "de") != 0 || k < 0 || k >= s1 || s1 > d->tokens.n ||
+        !ws_tok_is_word(d, k))
+        return -1;
+    /* the article "die", "den" before a noun opens an infinitive clause
+     * ("die Steuer zu senken"); a relative pronoun does not */
+    if (fold_in(w, d, k, no, sizeof no / sizeof *no)) {
+        static const char *const art[] = {"der", "die", "das", "dem", "den"};
+        if (!(fold_in(w, d, k, art, 5) && is_cap_tok(d, k + 1)))
+            return -1;
+    }
+    int32_t end = s1, commas = 0, zu = -1;
+    for (int32_t t = k; t < s1; t++) {
+        if (ws_tok_is(d, t, ";") || ws_tok_is(d, t, ":") ||
+            ws_tok_is_final(d, t) || (d->tokens.v[t].flags & WS_TOK_QUOTE)) {
+            end = t;
+            break;
+        }
+        if (ws_tok_is(d, t, ",") && ++commas > 2 && zu < 0)
+            return -1;
+        if (zu >= 0 || !ws_tok_is_word(d, t) || t - k > 40)
+            continue;
+        size_t n;
+        const char *f = ws_tok_fold(w, d, t, 1, &n);
+        if (n == 2 && memcmp(f, "zu", 2) == 0 && t + 1 < s1 &&
+            ws_tok_is_word(d, t + 1) && !is_cap_tok(d, t + 1))
+            zu = t;
+        else if (!is_cap_tok(d, t) && infixed_zu(f, n))
+            zu = t;
+    }
+    if (zu < 0)
+        return -1;
+    return end > k ? end : -1;
+}
+
+int
+ws_de_participle(ws_worker *w, const ws_doc *d, int32_t i)
+{
+    if (i < 0 || i >= d->tokens.n || !ws_tok_is_word(d, i) || is_cap_tok(d, i))
+        return 0;
+    size_t n;
+    const char *f = ws_tok_fold(w, d, i, 1, &n);
+    if (participle(f, n))
+        return 1;
+    /* inseparable prefixes take no "ge": "bestätigt", "erklärt",
+     * "verkündet", "entgegnet" (the same form as the present: callers
+     * check for an auxiliary) */
+    static const char *const insep[] = {"be", "er", "ver", "ent", "zer", "emp"};
+    for (size_t k = 0; k < sizeof insep / sizeof *insep; k++) {
+        size_t l = strlen(insep[k]);
+        if (n >= l + 4 && memcmp(f, insep[k], l) == 0 && f[n - 1] == 't')
+            return 1;
+    }
+    return 0;
 }

@@ -607,3 +607,11 @@ int32_t ws_de_apposition(const ws_doc *d, int32_t r1, int32_t s1);
  * of the clause (from r2) is a short tail: a time, an addressee, a
  * separable particle ("..., teilte ein Sprecher gestern mit."). */
 int ws_de_inv_tail(ws_worker *w, const ws_doc *d, int32_t r2, int32_t s1);
+/* ws_de_zu_clause: the end (exclusive) of an infinitive clause with "zu"
+ * that opens at token k ("..., die Steuer zu senken, falls ..."), up to
+ * the end of the sentence s1; -1 when none opens there (or a purpose
+ * clause "um ... zu"). */
+int32_t ws_de_zu_clause(ws_worker *w, const ws_doc *d, int32_t k, int32_t s1);
+/* ws_de_participle: 1 when token i looks like a German past participle
+ * ("gesagt", "bestätigt", "angekündigt", "zurückgewiesen", "kritisiert"). */
+int ws_de_participle(ws_worker *w, const ws_doc *d, int32_t i);

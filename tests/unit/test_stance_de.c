@@ -373,6 +373,88 @@ test_left_subject(void)
            "guten Anfang", "Partei", NULL);
 }
 
+/* An act verb with an infinitive clause: the clause is the content, not
+ * the addressee ("riet ihrer Mandantin, ... zu rufen"); a purpose clause
+ * "um ... zu" is none. */
+static void
+test_zu_clause(void)
+{
+    expect("Die Anw\xc3\xa4ltin riet ihrer Mandantin, sofort die Polizei zu "
+           "rufen.",
+           "sofort die Polizei zu rufen", "Anw\xc3\xa4ltin", "Mandantin");
+    expect("Der Minister warf den Firmen vor, die Preise abgesprochen zu "
+           "haben.",
+           "die Preise abgesprochen zu haben", "Minister", "Firmen");
+    expect("Der Bischof rief alle Gl\xc3\xa4ubigen dazu auf, keine Spenden "
+           "anzunehmen.",
+           "keine Spenden anzunehmen", "Bischof", "Gl\xc3\xa4ubigen");
+    ws_doc *d = run("de", "Der Verband forderte mehr Geld, um die Schulen "
+                          "zu sanieren.");
+    if (d != NULL) {
+        ws_statement *st = find(d, "mehr Geld");
+        CHECK(st != NULL, "forderte mehr Geld: no statement");
+        ws_doc_free(d);
+    }
+}
+
+/* "wie X mitteilte": the subject of the "wie" clause is the source, the
+ * main clause before or after it the content; "wie erwartet" names none. */
+static void
+test_wie_clause(void)
+{
+    expect("Wie das Innenministerium am Montag bekannt gab, wird die "
+           "Grenze geschlossen.",
+           "wird die Grenze geschlossen", "Innenministerium", "Wie");
+    expect("Die Fabrik wird nicht verkauft, wie der Konzern gestern "
+           "mitteilte.",
+           "Die Fabrik wird nicht verkauft", "Konzern", "mitteilte");
+    expect_none("Wie erwartet stieg der Preis f\xc3\xbcr Strom.", "Preis");
+}
+
+/* A passive cue with a clause: what is feared or alleged is the
+ * content, the source "von X" or no one; a passive without one ("Der
+ * Antrag wurde angenommen") is no statement. */
+static void
+test_passive_clause(void)
+{
+    expect("Es wird bef\xc3\xbcrchtet, dass die Preise weiter steigen.",
+           "die Preise weiter steigen", NULL, "dass");
+    expect("Dem Manager wird vorgeworfen, Gelder veruntreut zu haben.",
+           "Gelder veruntreut zu haben", NULL, NULL);
+    expect("Die Anwohner wurden von der Polizei gebeten, ihre H\xc3\xa4user "
+           "nicht zu verlassen.",
+           "nicht zu verlassen", "Polizei", NULL);
+    expect_none("Der Antrag wurde am Montag angenommen.", "Antrag");
+}
+
+/* A subordinate clause ending in the cue, then "dass": the subject
+ * after the conjunction or the relative pronoun speaks; the "dass"
+ * clause ends before the main clause's verb. */
+static void
+test_sub_clause(void)
+{
+    expect("Nachdem die Anw\xc3\xa4ltin dem Richter mitgeteilt hatte, dass "
+           "der Mann gesucht werde, rief dieser die Polizei.",
+           "der Mann gesucht werde", "Anw\xc3\xa4ltin", "rief");
+    expect("Die \xc3\x84rztin, die auch angab, dass sie bedroht wurde, "
+           "floh.",
+           "sie bedroht wurde", "die", "floh");
+}
+
+/* A quotation after a participle at the end of its clause: the subject
+ * stands around the auxiliary, not before the participle. */
+static void
+test_participle_subject(void)
+{
+    expect("Der Intendant hat die Wahl in einer Mail an seine Mitarbeiter "
+           "bereits best\xc3\xa4tigt: \xe2\x80\x9eIch habe mich "
+           "entschieden.\xe2\x80\x9c",
+           "Ich habe mich entschieden", "Intendant", NULL);
+    expect("Am Abend hat die Ministerin dem Sender gesagt: \xe2\x80\x9eWir "
+           "bleiben hart.\xe2\x80\x9c",
+           "Wir bleiben hart", "Ministerin", NULL);
+}
+
 /* ---- time: the German passes stay linear in the document ---- */
 
 static void
@@ -417,6 +499,11 @@ main(void)
     test_middle_field();
     test_no_speech_acts();
     test_left_subject();
+    test_zu_clause();
+    test_wie_clause();
+    test_passive_clause();
+    test_sub_clause();
+    test_participle_subject();
     test_time_bounds_de();
     ws_worker_free(worker);
     ws_models_free(models);
