@@ -2994,6 +2994,103 @@ en_that_subject(ctx *x, int32_t left_end, int32_t s0, int32_t *sa, int32_t *sb)
     return 1;
 }
 
+/* English passive attribution: "The plan was criticized by the unions",
+ * "Turnout is expected to rise", "He was accused of fraud", "The bill
+ * has been endorsed by the board".  The cue at p is a participle after a
+ * form of "be" (adverbs and auxiliaries between); what the act is about
+ * is the subject, with the complement ("to rise", "of fraud"); the source
+ * is the "by" phrase, or none.  Makes the statement and returns 1, or
+ * returns 0 (not such a passive). */
+static int
+en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
+{
+    static const char *const be[] = {"is",    "are", "was",
+                                     "were",  "be",  "been",
+                                     "being", "'s",  "\xe2\x80\x99s"};
+    static const char *const irregular[] = {"thought", "seen",  "told",
+                                            "said",    "known", "held"};
+    static const char *const aux[] = {
+        "has",   "have",   "had",   "will",   "would",   "could", "can",
+        "may",   "might",  "must",  "should", "not",     "n't",   "also",
+        "often", "widely", "first", "long",   "already", "never", "sometimes",
+        "being", "been",   "is",    "are",    "was",     "were",  "be"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || m != 1 || p <= s0)
+        return 0;
+    size_t n;
+    const char *f = ws_tok_fold(x->w, d, p, 2, &n);
+    if (!((n > 3 && f[n - 2] == 'e' && f[n - 1] == 'd') ||
+          fold_is(x, p, irregular, sizeof irregular / sizeof *irregular)))
+        return 0;
+    /* the form of "be" before, over adverbs */
+    int32_t j = p - 1;
+    while (j > s0 && j > p - 4 && (is_ly_adv(x, j) || fold_is(x, j, aux, 21)))
+        j--;
+    if (!fold_is(x, j, be, sizeof be / sizeof *be))
+        return 0;
+    /* the auxiliaries before it; the subject ends before them */
+    int32_t e = j;
+    while (e - 1 > s0 && e > j - 4 &&
+           (fold_is(x, e - 1, aux, sizeof aux / sizeof *aux) ||
+            is_ly_adv(x, e - 1)))
+        e--;
+    if (e - 1 < s0 || x->qid[e - 1] >= 0 || x->cuelen[e - 1])
+        return 0;
+    static const char *const sub[] = {"when",   "if",      "although",
+                                      "though", "while",   "because",
+                                      "since",  "whether", "once"};
+    int rl;
+    int32_t sa = np_left(x, e - 1, s0);
+    if (sa < 0 || (pron_gender(x, e - 1, &rl) && rl) ||
+        (lexclass(x, x->L.skip, e - 1) & (K_ADV | K_TIME)))
+        return 0;
+    /* "When terrorists are ...": the subordinator is no part of it */
+    while (sa < e - 1 && fold_is(x, sa, sub, sizeof sub / sizeof *sub))
+        sa++;
+    /* the subject opens its clause */
+    if (sa > s0 && !is_clause_punct(d, sa - 1) && !is_dash(d, sa - 1) &&
+        !(lexclass(x, x->L.skip, sa - 1) &
+          (K_CONJ | K_SUB | K_STOP | K_ADV | K_TIME)) &&
+        !ws_tok_is(d, sa - 1, "and") && !ws_tok_is(d, sa - 1, "but") &&
+        !fold_is(x, sa - 1, sub, sizeof sub / sizeof *sub) &&
+        !ws_tok_is(d, sa - 1, "that"))
+        return 0;
+    int32_t k = p + 1, a0 = -1, a1 = -1, c0 = -1, c1 = -1;
+    if (k < s1 && ws_tok_is(d, k, "by")) {
+        a0 = k + 1;
+        a1 = np_right(x, a0, s1);
+        if (a1 <= a0 && a0 < s1 && ws_tok_is_word(d, a0) && x->qid[a0] < 0)
+            a1 = a0 + 1; /* "by dozens of papers": its head word */
+        if (a1 <= a0)
+            return 0;
+    } else if (k + 1 < s1 &&
+               (ws_tok_is(d, k, "to") || ws_tok_is(d, k, "of") ||
+                ws_tok_is(d, k, "for") || ws_tok_is(d, k, "as"))) {
+        if (ws_tok_is(d, k, "as") && ws_tok_is(d, k + 1, "well"))
+            return 0; /* "as well as" */
+        c0 = ws_tok_is(d, k, "for") || ws_tok_is(d, k, "to") ? k : k + 1;
+        /* an infinitive is a clause ("to come before the deadline") */
+        c1 = clause_end(x, c0, !ws_tok_is(d, k, "to"));
+        if (c1 <= c0)
+            return 0;
+    } else if (!(k >= s1 || is_clause_punct(d, k) || ws_tok_is_final(d, k) ||
+                 (lexclass(x, x->L.skip, k) & (K_PREP | K_TIME | K_SUB)))) {
+        return 0;
+    }
+    ws_statement *st = new_statement(
+        x, c0 >= 0 && ws_tok_is(d, k, "to") ? WS_INDIRECT : WS_REPORTED);
+    if (st == NULL)
+        return 1;
+    st->cue = tok_span(x, p, a0 >= 0 ? a0 : p + 1);
+    x->cueused[p] = 1;
+    if (a0 >= 0)
+        set_speaker(x, st, a0, a1, 0, p);
+    add_content(x, st, sa, e);
+    if (c1 > c0)
+        add_content(x, st, c0, c1);
+    return 1;
+}
+
 /* Pass 3: indirect, mixed and reported statements from cues. */
 static void
 cue_pass(ctx *x)
@@ -3014,6 +3111,8 @@ cue_pass(ctx *x)
         if ((attr & (C_SAY | C_ACT)) && p > s0 && is_det(x, p - 1) &&
             !pron_gender_simple(x, p - 1) &&
             !en_that_subject(x, p - 1, s0, &rsa, &rsb))
+            continue;
+        if ((attr & (C_SAY | C_ACT)) && en_passive(x, p, m, s0, s1))
             continue;
         if ((attr & (C_SAY | C_ACT)) && !verb_ok(x, p, attr, s0))
             continue;

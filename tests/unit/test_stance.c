@@ -947,6 +947,28 @@ test_en_that_and_nesting(void)
     ws_doc_free(d);
 }
 
+/* English passive attributions: the subject is what the act is about,
+ * the "by" phrase its source (passive_attribution_missed). */
+static void
+test_en_passive(void)
+{
+    expect("en", "The new budget was criticized by the opposition.",
+           "The new budget", WS_REPORTED, "criticized by", "opposition", -1);
+    expect("en", "The mayor has been accused of hiding the audit.",
+           "hiding the audit", WS_REPORTED, "accused", NULL, -1);
+    expect("en", "Turnout is expected to rise before the vote.",
+           "to rise before the vote", WS_INDIRECT, "expected", NULL, -1);
+    /* a subordinator opens the clause but is no part of the subject */
+    ws_doc *d = run("en", "When the ban was announced, shops closed early.");
+    ws_statement *st = d ? find(d, "the ban") : NULL;
+    CHECK(st && strcmp(span(d, st->content[0]), "the ban") == 0,
+          "passive subject without \"When\": %s",
+          st ? span(d, st->content[0]) : "none");
+    ws_doc_free(d);
+    expect_none("en", "Four refugees were admitted as well as two children.",
+                "Four refugees");
+}
+
 int
 main(void)
 {
@@ -974,6 +996,7 @@ main(void)
     test_deadline();
     test_en_object_cut();
     test_en_that_and_nesting();
+    test_en_passive();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
