@@ -2382,6 +2382,59 @@ clause_end(ctx *x, int32_t a, int reported)
     return e;
 }
 
+/* English: is the word at k a finite verb by its form: an auxiliary or
+ * modal ("is", "could", "didn't"), a common irregular past ("said"), or a
+ * regular past in -ed ("stepped")?  (Irregular pasts like "fell" and
+ * third-person forms, which plural nouns share, are not told.) */
+static int
+en_finite(ctx *x, int32_t k)
+{
+    static const char *const fin[] = {
+        "is",      "are",   "was",    "were",  "has",   "have",  "had",
+        "will",    "would", "can",    "could", "may",   "might", "should",
+        "must",    "does",  "did",    "do",    "won't", "can't", "didn't",
+        "doesn't", "isn't", "wasn't", "said",  "says",  "told",  "found"};
+    ws_doc *d = x->d;
+    if (!ws_tok_is_word(d, k) || is_cap(d, k))
+        return 0;
+    if (fold_is(x, k, fin, sizeof fin / sizeof *fin))
+        return 1;
+    size_t n;
+    const char *f = ws_tok_fold(x->w, d, k, 2, &n);
+    return n > 4 && f[n - 2] == 'e' && f[n - 1] == 'd';
+}
+
+/* English: a new main clause after ", and" / ", but" with a subject of
+ * its own and a finite verb: "... lowered its forecast, and the downgrade
+ * is ...", "... agreed to lend the money, and the union also stepped
+ * in": what the source said or did ends before the comma. */
+static int
+en_new_main_clause(ctx *x, int32_t t, int32_t e)
+{
+    static const char *const conj[] = {"and", "but", "while", "whereas", "yet"};
+    ws_doc *d = x->d;
+    if (!ws_tok_is(d, t, ",") || t + 3 >= e ||
+        !fold_is(x, t + 1, conj, sizeof conj / sizeof *conj))
+        return 0;
+    int32_t r0 = t + 2, r1;
+    if (x->qid[r0] >= 0 || x->cuelen[r0])
+        return 0;
+    if (pron_gender_simple(x, r0))
+        r1 = r0 + 1;
+    else if (is_det(x, r0) || is_cap(d, r0) || x->ent[r0] >= 0)
+        r1 = np_right(x, r0, e);
+    else
+        return 0;
+    if (r1 <= r0 || r1 - r0 > 6)
+        return 0;
+    int32_t v = r1;
+    while (v < e && v < r1 + 2 &&
+           (is_ly_adv(x, v) || ws_tok_is(d, v, "also") ||
+            ws_tok_is(d, v, "still") || ws_tok_is(d, v, "then")))
+        v++;
+    return v < e && x->qid[v] < 0 && en_finite(x, v);
+}
+
 /* English: does the word at t (in a content clause opened at a, ending
  * before e) join a new clause with a subject of its own and a speech
  * cue: ", and critics warned", "and Democrats accused", "as officials
@@ -2461,6 +2514,8 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
          * new clause with its own subject and speech verb */
         if (en_new_speech_clause(x, a, t, e))
             return t > a + 1 && ws_tok_is(d, t - 1, ",") ? t - 1 : t;
+        if (t > a + 1 && en_new_main_clause(x, t, e))
+            return t;
         if (!reported)
             continue;
         /* "... , but ..." */

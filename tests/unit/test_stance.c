@@ -941,6 +941,14 @@ test_en_that_and_nesting(void)
           "second clause is its own statement: %s",
           st ? span(d, st->cue) : "none");
     ws_doc_free(d);
+    /* new_main_clause_swallowed */
+    d = run("en", "The bank announced that it is cutting its forecast, and "
+                  "the cut is worrying investors.");
+    st = d ? find(d, "cutting its forecast") : NULL;
+    CHECK(st && strstr(span(d, st->content[0]), "worrying") == NULL,
+          "content ends before \", and the cut is\": %s",
+          st ? span(d, st->content[0]) : "none");
+    ws_doc_free(d);
     d = run("en", "She said the shootings and protests demand a response.");
     st = d ? find(d, "the shootings and protests demand") : NULL;
     CHECK(st != NULL, "a coordinated subject is no new clause");
