@@ -3081,10 +3081,20 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
     int32_t j = p - 1;
     while (j > s0 && j > p - 4 && (is_ly_adv(x, j) || fold_is(x, j, aux, 21)))
         j--;
-    if (!fold_is(x, j, be, sizeof be / sizeof *be))
-        return 0;
-    /* the auxiliaries before it; the subject ends before them */
     int32_t e = j;
+    int reduced = 0;
+    if (!fold_is(x, j, be, sizeof be / sizeof *be)) {
+        /* a participle after its noun: "a view echoed by many", "a
+         * coalition backed by the West" */
+        if (!(j == p - 1 && p + 1 < s1 && ws_tok_is(d, p + 1, "by") &&
+              plain_word(x, j) && !is_cap(d, j) && !pron_gender_simple(x, j) &&
+              !lexclass(x, x->L.skip, j)))
+            return 0;
+        e = p;
+        j = p;
+        reduced = 1;
+    }
+    /* the auxiliaries before it; the subject ends before them */
     while (e - 1 > s0 && e > j - 4 &&
            (fold_is(x, e - 1, aux, sizeof aux / sizeof *aux) ||
             is_ly_adv(x, e - 1)))
@@ -3103,7 +3113,8 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
     while (sa < e - 1 && fold_is(x, sa, sub, sizeof sub / sizeof *sub))
         sa++;
     /* the subject opens its clause */
-    if (sa > s0 && !is_clause_punct(d, sa - 1) && !is_dash(d, sa - 1) &&
+    if (!reduced && sa > s0 && !is_clause_punct(d, sa - 1) &&
+        !is_dash(d, sa - 1) &&
         !(lexclass(x, x->L.skip, sa - 1) &
           (K_CONJ | K_SUB | K_STOP | K_ADV | K_TIME)) &&
         !ws_tok_is(d, sa - 1, "and") && !ws_tok_is(d, sa - 1, "but") &&

@@ -975,6 +975,9 @@ test_en_passive(void)
     ws_doc_free(d);
     expect_none("en", "Four refugees were admitted as well as two children.",
                 "Four refugees");
+    /* a participle after its noun with a "by" phrase */
+    expect("en", "The war was fought by a coalition backed by the West.",
+           "a coalition", WS_REPORTED, "backed by", "the West", -1);
 }
 
 int
