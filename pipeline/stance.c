@@ -2504,6 +2504,105 @@ clause_end(ctx *x, int32_t a, int reported)
     return e;
 }
 
+/* English: is the word at k a finite verb by its form: an auxiliary or
+ * modal ("is", "could", "didn't"), a common irregular past ("said"), or a
+ * regular past in -ed ("stepped")?  (Irregular pasts like "fell" and
+ * third-person forms, which plural nouns share, are not told.) */
+static int
+en_finite(ctx *x, int32_t k)
+{
+    static const char *const fin[] = {
+        "is",      "are",   "was",    "were",  "has",   "have",  "had",
+        "will",    "would", "can",    "could", "may",   "might", "should",
+        "must",    "does",  "did",    "do",    "won't", "can't", "didn't",
+        "doesn't", "isn't", "wasn't", "said",  "says",  "told",  "found"};
+    ws_doc *d = x->d;
+    if (!ws_tok_is_word(d, k) || is_cap(d, k))
+        return 0;
+    if (fold_is(x, k, fin, sizeof fin / sizeof *fin))
+        return 1;
+    size_t n;
+    const char *f = ws_tok_fold(x->w, d, k, 2, &n);
+    return n > 4 && f[n - 2] == 'e' && f[n - 1] == 'd';
+}
+
+/* English: a new main clause after ", and" / ", but" with a subject of
+ * its own and a finite verb: "... lowered its forecast, and the downgrade
+ * is ...", "... agreed to lend the money, and the union also stepped
+ * in": what the source said or did ends before the comma. */
+static int
+en_new_main_clause(ctx *x, int32_t t, int32_t e)
+{
+    static const char *const conj[] = {"and", "but", "while", "whereas", "yet"};
+    ws_doc *d = x->d;
+    if (!ws_tok_is(d, t, ",") || t + 3 >= e ||
+        !fold_is(x, t + 1, conj, sizeof conj / sizeof *conj))
+        return 0;
+    int32_t r0 = t + 2, r1;
+    if (x->qid[r0] >= 0 || x->cuelen[r0])
+        return 0;
+    if (pron_gender_simple(x, r0))
+        r1 = r0 + 1;
+    else if (is_det(x, r0) || is_cap(d, r0) || x->ent[r0] >= 0)
+        r1 = np_right(x, r0, e);
+    else
+        return 0;
+    if (r1 <= r0 || r1 - r0 > 6)
+        return 0;
+    int32_t v = r1;
+    while (v < e && v < r1 + 2 &&
+           (is_ly_adv(x, v) || ws_tok_is(d, v, "also") ||
+            ws_tok_is(d, v, "still") || ws_tok_is(d, v, "then")))
+        v++;
+    return v < e && x->qid[v] < 0 && en_finite(x, v);
+}
+
+/* English: does the word at t (in a content clause opened at a, ending
+ * before e) join a new clause with a subject of its own and a speech
+ * cue: ", and critics warned", "and Democrats accused", "as officials
+ * praised", "while others say"?  Without a comma the conjunction must
+ * follow a lower-case word some way into the clause and open a name,
+ * pronoun or determined phrase ("Trump and Clinton agreed", "the
+ * shootings and protests demand" are one subject). */
+static int
+en_new_speech_clause(ctx *x, int32_t a, int32_t t, int32_t e)
+{
+    static const char *const conj[] = {"and", "but", "as", "while", "whereas"};
+    ws_doc *d = x->d;
+    if (t <= a || t + 2 >= e ||
+        !fold_is(x, t, conj, sizeof conj / sizeof *conj))
+        return 0;
+    int comma = ws_tok_is(d, t - 1, ",");
+    int32_t k = t + 1;
+    if (!comma && (t - a < 5 || !ws_tok_is_word(d, t - 1) || is_cap(d, t - 1) ||
+                   !(is_det(x, k) || is_cap(d, k) || pron_gender_simple(x, k))))
+        return 0;
+    if (!(is_det(x, k) || is_cap(d, k) || x->ent[k] >= 0 ||
+          lexclass(x, x->L.spk, k) || ends_plural(x, k) ||
+          pron_gender_simple(x, k) || (comma && plain_word(x, k))))
+        return 0;
+    for (int32_t c = k + 1; c < e && c < k + 7; c++) {
+        if (x->qid[c] >= 0 ||
+            (ws_tok_is_punct(d, c) && !ws_tok_is(d, c, "-") &&
+             !ws_tok_is(d, c, "'s") && !ws_tok_is(d, c, "\xe2\x80\x99s")))
+            return 0;
+        if (x->cuelen[c] && is_speech_cue(x->cueattr[c]) &&
+            ws_tok_is_word(d, c)) {
+            /* a finite verb: not "to warn", not an -ing form */
+            size_t n;
+            const char *f = ws_tok_fold(x->w, d, c, 2, &n);
+            if (ws_tok_is(d, c - 1, "to") ||
+                (n > 3 && memcmp(f + n - 3, "ing", 3) == 0) || is_det(x, c - 1))
+                return 0;
+            return 1;
+        }
+        if (!ws_tok_is_word(d, c) && !ws_tok_is(d, c, "-") &&
+            !ws_tok_is(d, c, "'s") && !ws_tok_is(d, c, "\xe2\x80\x99s"))
+            return 0;
+    }
+    return 0;
+}
+
 /* English: where a content clause [a, e) stops before a part that is
  * not the source's words: a new coordinated clause with its own
  * pronoun subject and speech verb ("... -- and he noted ..."), and for
@@ -2532,13 +2631,23 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
                     return t;
             }
         }
+        /* "... the plan, and critics warned that ...", "... the probe
+         * and Democrats accused ...", "... as officials praised ...": a
+         * new clause with its own subject and speech verb */
+        if (en_new_speech_clause(x, a, t, e))
+            return t > a + 1 && ws_tok_is(d, t - 1, ",") ? t - 1 : t;
+        if (t > a + 1 && en_new_main_clause(x, t, e))
+            return t;
         if (!reported)
             continue;
         /* "... , but ..." */
         if (ws_tok_is(d, t, ",") && ws_tok_is(d, k, "but"))
             return t;
-        /* "attacked the plan after the vote", "... when she ran" */
-        if (t > a + 1 && ws_tok_is_word(d, t) && !is_cap(d, t) &&
+        /* "attacked the plan after the vote", "... when she ran",
+         * "mentioned Smith since the debate", "praised him in a post" */
+        if ((t > a + 1 ||
+             (t == a + 1 && (is_cap(d, a) || pron_gender_simple(x, a)))) &&
+            ws_tok_is_word(d, t) && !is_cap(d, t) &&
             (lexclass(x, x->L.skip, t) & (K_SUB | K_STOP)) &&
             !fold_is(x, t, rel, 4))
             return t;
@@ -3282,6 +3391,235 @@ fr_paren_subject(ctx *x, int32_t e, int32_t s0)
     return np_left(x, o - 1, s0);
 }
 
+/* English: does the word at i start like a verb that takes a person as
+ * object before its "that" clause ("told reporters that", "warned the
+ * public that", "reminded voters that")? */
+static int
+en_tell_verb(ctx *x, int32_t i)
+{
+    static const char *const stems[] = {
+        "tell",    "told",    "warn",    "remind", "assur",  "reassur",
+        "inform",  "convinc", "persuad", "notif",  "promis", "advis",
+        "caution", "show",    "taught",  "teach",  "alert",  "brief"};
+    size_t n;
+    const char *f = ws_tok_fold(x->w, x->d, i, 2, &n);
+    for (size_t k = 0; k < sizeof stems / sizeof *stems; k++) {
+        size_t l = strlen(stems[k]);
+        if (n >= l && memcmp(f, stems[k], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* English: is the "that" at comp, found after the cue at p with its
+ * complement starting at t, something else than the complementizer of
+ * the cue's content clause?  Returns 1 for a relative pronoun after the
+ * cue's object ("attacked loopholes that benefit others", "believed the
+ * polls that showed ..."): the object and its relative clause are the
+ * content; 2 for a determiner or pronoun after a verb of acts that takes
+ * no clause ("rejected that argument in a ruling"); 0 otherwise. */
+static int
+en_that_kind(ctx *x, int32_t p, unsigned attr, int32_t t, int32_t comp,
+             int32_t s1)
+{
+    static const char *const preps[] = {
+        "in",      "at",   "on",     "during", "via",   "through", "after",
+        "before",  "to",   "with",   "from",   "by",    "over",    "amid",
+        "outside", "late", "early",  "last",   "this",  "earlier", "on",
+        "under",   "for",  "inside", "while",  "again", "when",    "as"};
+    ws_doc *d = x->d;
+    int rl;
+    if (strcmp(x->L.lang, "en") != 0 || !ws_tok_is(d, comp, "that"))
+        return 0;
+    if (comp == t) {
+        /* "rejected that argument", "declined that assignment": a
+         * singular noun after "that" and the phrase ends */
+        if (!(attr & C_ACT) || (attr & C_SAY) || comp + 2 > s1)
+            return 0;
+        int32_t n = comp + 1;
+        if (!ws_tok_is_word(d, n) || is_cap(d, n) || x->qid[n] >= 0 ||
+            is_det(x, n) || pron_gender(x, n, &rl) ||
+            lexclass(x, x->L.skip, n) || ends_plural(x, n) || x->cuelen[n])
+            return 0;
+        int32_t k = n + 1;
+        if (k >= s1 || is_clause_punct(d, k) || ws_tok_is_final(d, k) ||
+            is_dash(d, k) ||
+            fold_is(x, k, preps, sizeof preps / sizeof *preps) ||
+            (lexclass(x, x->L.skip, k) & (K_PREP | K_SUB | K_STOP | K_CONJ)) ||
+            ws_tok_is(d, k, "and") || ws_tok_is(d, k, "but") ||
+            ws_tok_is(d, k, "or"))
+            return 2;
+        return 0;
+    }
+    /* words between the cue and "that": an object noun phrase (with a
+     * lower-case word) is the antecedent of a relative clause, unless
+     * the verb tells someone or the words are an adverbial */
+    if (en_tell_verb(x, p) ||
+        fold_is(x, t, preps, sizeof preps / sizeof *preps) ||
+        (lexclass(x, x->L.skip, t) & (K_PREP | K_TIME | K_SUB | K_STOP)))
+        return 0;
+    /* nouns whose "that" opens what was said: "warnings from his
+     * lawyer that ...", "the claim that ..." */
+    static const char *const said[] = {
+        "warning",    "claim",     "assurance",  "report",     "statement",
+        "argument",   "belief",    "view",       "promise",    "message",
+        "evidence",   "hope",      "fear",       "concern",    "suggestion",
+        "allegation", "assertion", "insistence", "notion",     "idea",
+        "news",       "word",      "sign",       "indication", "charge",
+        "accusation", "reminder",  "prediction"};
+    int lower = 0;
+    for (int32_t k = t; k < comp; k++) {
+        if (x->qid[k] >= 0 || !ws_tok_is_word(d, k) || x->cuelen[k])
+            return 0;
+        size_t n;
+        const char *f = ws_tok_fold(x->w, d, k, 2, &n);
+        if (n > 1 && f[n - 1] == 's')
+            n--; /* "warnings", "claims" */
+        for (size_t j = 0; j < sizeof said / sizeof *said; j++)
+            if (strlen(said[j]) == n && memcmp(f, said[j], n) == 0)
+                return 0;
+        if (!is_cap(d, k) && !pron_gender(x, k, &rl) &&
+            !(lexclass(x, x->L.skip, k) & (K_ADV | K_TIME)) && !is_ly_adv(x, k))
+            lower = 1;
+    }
+    return lower;
+}
+
+/* English: "the cities that support the rules", "a group that opposes
+ * the plan": a subject relative "that" before the cue at left_end + 1
+ * (after adverbs); the speaker is its antecedent with the pronoun
+ * when that names a source.
+ * Sets [*sa, *sb) and returns 1 when found. */
+static int
+en_that_subject(ctx *x, int32_t left_end, int32_t s0, int32_t *sa, int32_t *sb)
+{
+    ws_doc *d = x->d;
+    int rl;
+    if (strcmp(x->L.lang, "en") != 0 || left_end <= s0 ||
+        !ws_tok_is(d, left_end, "that") || x->qid[left_end] >= 0)
+        return 0;
+    int32_t h = left_end - 1;
+    int32_t a = np_left(x, h, s0);
+    if (a < 0 || x->cuelen[h] || pron_gender(x, h, &rl))
+        return 0;
+    /* a source: a name, a speaker noun or people ("the groups"), not "a
+     * problem that demands ..." */
+    if (!(is_cap(d, h) || x->ent[h] >= 0 || lexclass(x, x->L.spk, h) ||
+          ends_plural(x, h)))
+        return 0;
+    *sa = a;
+    *sb = left_end + 1;
+    return 1;
+}
+
+/* English passive attribution: "The plan was criticized by the unions",
+ * "Turnout is expected to rise", "He was accused of fraud", "The bill
+ * has been endorsed by the board".  The cue at p is a participle after a
+ * form of "be" (adverbs and auxiliaries between); what the act is about
+ * is the subject, with the complement ("to rise", "of fraud"); the source
+ * is the "by" phrase, or none.  Makes the statement and returns 1, or
+ * returns 0 (not such a passive). */
+static int
+en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
+{
+    static const char *const be[] = {"is",    "are", "was",
+                                     "were",  "be",  "been",
+                                     "being", "'s",  "\xe2\x80\x99s"};
+    static const char *const irregular[] = {"thought", "seen",  "told",
+                                            "said",    "known", "held"};
+    static const char *const aux[] = {
+        "has",   "have",   "had",   "will",   "would",   "could", "can",
+        "may",   "might",  "must",  "should", "not",     "n't",   "also",
+        "often", "widely", "first", "long",   "already", "never", "sometimes",
+        "being", "been",   "is",    "are",    "was",     "were",  "be"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || m != 1 || p <= s0)
+        return 0;
+    size_t n;
+    const char *f = ws_tok_fold(x->w, d, p, 2, &n);
+    if (!((n > 3 && f[n - 2] == 'e' && f[n - 1] == 'd') ||
+          fold_is(x, p, irregular, sizeof irregular / sizeof *irregular)))
+        return 0;
+    /* the form of "be" before, over adverbs */
+    int32_t j = p - 1;
+    while (j > s0 && j > p - 4 && (is_ly_adv(x, j) || fold_is(x, j, aux, 21)))
+        j--;
+    int32_t e = j;
+    int reduced = 0;
+    if (!fold_is(x, j, be, sizeof be / sizeof *be)) {
+        /* a participle after its noun: "a view echoed by many", "a
+         * coalition backed by the West" */
+        if (!(j == p - 1 && p + 1 < s1 && ws_tok_is(d, p + 1, "by") &&
+              plain_word(x, j) && !is_cap(d, j) && !pron_gender_simple(x, j) &&
+              !lexclass(x, x->L.skip, j)))
+            return 0;
+        e = p;
+        j = p;
+        reduced = 1;
+    }
+    /* the auxiliaries before it; the subject ends before them */
+    while (e - 1 > s0 && e > j - 4 &&
+           (fold_is(x, e - 1, aux, sizeof aux / sizeof *aux) ||
+            is_ly_adv(x, e - 1)))
+        e--;
+    if (e - 1 < s0 || x->qid[e - 1] >= 0 || x->cuelen[e - 1])
+        return 0;
+    static const char *const sub[] = {"when",   "if",      "although",
+                                      "though", "while",   "because",
+                                      "since",  "whether", "once"};
+    int rl;
+    int32_t sa = np_left(x, e - 1, s0);
+    if (sa < 0 || (pron_gender(x, e - 1, &rl) && rl) ||
+        (lexclass(x, x->L.skip, e - 1) & (K_ADV | K_TIME)))
+        return 0;
+    /* "When terrorists are ...": the subordinator is no part of it */
+    while (sa < e - 1 && fold_is(x, sa, sub, sizeof sub / sizeof *sub))
+        sa++;
+    /* the subject opens its clause */
+    if (!reduced && sa > s0 && !is_clause_punct(d, sa - 1) &&
+        !is_dash(d, sa - 1) &&
+        !(lexclass(x, x->L.skip, sa - 1) &
+          (K_CONJ | K_SUB | K_STOP | K_ADV | K_TIME)) &&
+        !ws_tok_is(d, sa - 1, "and") && !ws_tok_is(d, sa - 1, "but") &&
+        !fold_is(x, sa - 1, sub, sizeof sub / sizeof *sub) &&
+        !ws_tok_is(d, sa - 1, "that"))
+        return 0;
+    int32_t k = p + 1, a0 = -1, a1 = -1, c0 = -1, c1 = -1;
+    if (k < s1 && ws_tok_is(d, k, "by")) {
+        a0 = k + 1;
+        a1 = np_right(x, a0, s1);
+        if (a1 <= a0 && a0 < s1 && ws_tok_is_word(d, a0) && x->qid[a0] < 0)
+            a1 = a0 + 1; /* "by dozens of papers": its head word */
+        if (a1 <= a0)
+            return 0;
+    } else if (k + 1 < s1 &&
+               (ws_tok_is(d, k, "to") || ws_tok_is(d, k, "of") ||
+                ws_tok_is(d, k, "for") || ws_tok_is(d, k, "as"))) {
+        if (ws_tok_is(d, k, "as") && ws_tok_is(d, k + 1, "well"))
+            return 0; /* "as well as" */
+        c0 = ws_tok_is(d, k, "for") || ws_tok_is(d, k, "to") ? k : k + 1;
+        /* an infinitive is a clause ("to come before the deadline") */
+        c1 = clause_end(x, c0, !ws_tok_is(d, k, "to"));
+        if (c1 <= c0)
+            return 0;
+    } else if (!(k >= s1 || is_clause_punct(d, k) || ws_tok_is_final(d, k) ||
+                 (lexclass(x, x->L.skip, k) & (K_PREP | K_TIME | K_SUB)))) {
+        return 0;
+    }
+    ws_statement *st = new_statement(
+        x, c0 >= 0 && ws_tok_is(d, k, "to") ? WS_INDIRECT : WS_REPORTED);
+    if (st == NULL)
+        return 1;
+    st->cue = tok_span(x, p, a0 >= 0 ? a0 : p + 1);
+    x->cueused[p] = 1;
+    if (a0 >= 0)
+        set_speaker(x, st, a0, a1, 0, p);
+    add_content(x, st, sa, e);
+    if (c1 > c0)
+        add_content(x, st, c0, c1);
+    return 1;
+}
+
 /* Pass 3: indirect, mixed and reported statements from cues. */
 static void
 cue_pass(ctx *x)
@@ -3300,8 +3638,12 @@ cue_pass(ctx *x)
         if (x->cueval[p] && ws_lex_has_attr(x->cueval[p], "light"))
             m = light_cue(x, p, m, s1);
         /* "an alleged leak", "the reported attack": not a verb */
+        int32_t rsa, rsb;
         if ((attr & (C_SAY | C_ACT)) && p > s0 && is_det(x, p - 1) &&
-            !pron_gender_simple(x, p - 1))
+            !pron_gender_simple(x, p - 1) &&
+            !en_that_subject(x, p - 1, s0, &rsa, &rsb))
+            continue;
+        if ((attr & (C_SAY | C_ACT)) && en_passive(x, p, m, s0, s1))
             continue;
         if ((attr & (C_SAY | C_ACT)) && !verb_ok(x, p, attr, s0))
             continue;
@@ -3546,6 +3888,8 @@ cue_pass(ctx *x)
             if (k > t && cue_at(x, k, &ka, &kg) && is_speech_cue(ka))
                 break;
         }
+        if (comp >= 0 && en_that_kind(x, p, attr, t, comp, s1))
+            comp = -1; /* "attacked loopholes that ...": no clause */
         if (comp >= 0) {
             c0 = comp + x->cuelen[comp];
         } else {
@@ -3581,6 +3925,8 @@ cue_pass(ctx *x)
         int32_t sa = -1, sb = -1;
         if (!prefer_right && left_end >= s0 && !coord)
             sa = np_left(x, left_end, s0), sb = left_end + 1;
+        if (sa < 0 && !prefer_right && !coord)
+            en_that_subject(x, left_end, s0, &sa, &sb);
         if (sa < 0 && !prefer_right && left_end > s0 && !coord &&
             (sa = fr_paren_subject(x, left_end, s0)) >= 0)
             sb = left_end + 1;
@@ -4099,6 +4445,109 @@ subjunctive_pass(ctx *x)
     }
 }
 
+/* Does statement st have a content segment holding code point c? */
+static int
+stmt_holds(const ws_statement *st, int32_t c)
+{
+    for (int k = 0; k < st->ncontent; k++)
+        if (st->content[k].start <= c && c < st->content[k].end)
+            return 1;
+    return 0;
+}
+
+typedef struct {
+    int32_t start, end, owner;
+} nest_seg;
+
+static int
+nest_seg_cmp(const void *a, const void *b)
+{
+    const nest_seg *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Pass 4e (English): an attribution inside the content of another ("She
+ * said the senator had criticized the plan") is part of what that
+ * source said, not a statement of the document of its own; it goes
+ * (unless the two hold each other's cues, as a parenthetical "X, she
+ * said, ..." may).  The content segments are sorted by start with the
+ * two farthest ends (of different statements) so far: a cue is inside
+ * some other statement's content when one of them reaches past it. */
+static void
+en_nested_pass(ctx *x)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || d->statements.n < 2)
+        return;
+    int32_t n = d->statements.n, ns = 0;
+    for (int32_t i = 0; i < n; i++)
+        ns += d->statements.v[i].ncontent;
+    if (ns == 0)
+        return;
+    nest_seg *sg = ws_arena_alloc(d->arena, (size_t)ns * sizeof *sg);
+    nest_seg *b1 = ws_arena_alloc(d->arena, (size_t)ns * sizeof *b1);
+    nest_seg *b2 = ws_arena_alloc(d->arena, (size_t)ns * sizeof *b2);
+    unsigned char *drop = ws_arena_alloc(d->arena, (size_t)n);
+    if (sg == NULL || b1 == NULL || b2 == NULL || drop == NULL)
+        return;
+    int32_t k = 0;
+    for (int32_t i = 0; i < n; i++)
+        for (int c = 0; c < d->statements.v[i].ncontent; c++) {
+            sg[k].start = d->statements.v[i].content[c].start;
+            sg[k].end = d->statements.v[i].content[c].end;
+            sg[k].owner = i;
+            k++;
+        }
+    qsort(sg, (size_t)ns, sizeof *sg, nest_seg_cmp);
+    /* b1[k]: the segment of [0, k] reaching farthest; b2[k]: the farthest
+     * of another statement */
+    nest_seg none = {0, -1, -1};
+    for (k = 0; k < ns; k++) {
+        nest_seg f1 = k ? b1[k - 1] : none, f2 = k ? b2[k - 1] : none;
+        if (sg[k].end > f1.end) {
+            if (sg[k].owner != f1.owner)
+                f2 = f1;
+            f1 = sg[k];
+        } else if (sg[k].owner != f1.owner && sg[k].end > f2.end) {
+            f2 = sg[k];
+        }
+        b1[k] = f1;
+        b2[k] = f2;
+    }
+    memset(drop, 0, (size_t)n);
+    for (int32_t i = 0; i < n; i++) {
+        const ws_statement *a = &d->statements.v[i];
+        int32_t c = a->cue.start;
+        if (c < 0)
+            continue;
+        int32_t lo = 0, hi = ns; /* first segment starting after c */
+        while (lo < hi) {
+            int32_t mid = lo + (hi - lo) / 2;
+            if (sg[mid].start <= c)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo == 0)
+            continue;
+        nest_seg f = b1[lo - 1].owner != i ? b1[lo - 1] : b2[lo - 1];
+        if (f.owner < 0 || f.end <= c)
+            continue;
+        const ws_statement *o = &d->statements.v[f.owner];
+        if (!(o->cue.start >= 0 && stmt_holds(a, o->cue.start)))
+            drop[i] = 1;
+    }
+    k = 0;
+    for (int32_t i = 0; i < n; i++) {
+        if (drop[i])
+            continue;
+        if (k != i)
+            d->statements.v[k] = d->statements.v[i];
+        k++;
+    }
+    d->statements.n = k;
+}
+
 /* Pass 4d (German): a quoted fragment inside reported speech is a direct
  * statement of its own ("Er sagte, dies sei „völlig inakzeptabel“"),
  * with the speaker of the statement around it.  Titles and names in
@@ -4524,6 +4973,7 @@ ws_stance(ws_worker *w, ws_doc *d)
               cmp_stmt);
     subjunctive_pass(&x);
     fragment_pass(&x);
+    en_nested_pass(&x);
     ws_de_filter(w, d);
     if (d->statements.n > 1)
         qsort(d->statements.v, (size_t)d->statements.n, sizeof(ws_statement),

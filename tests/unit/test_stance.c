@@ -637,8 +637,10 @@ test_time_bounds(void)
 {
     /* every cue's content ran to the end of the sentence and was read
      * whole (clause and labels): statements x sentence */
+    /* (each "said" holds the next: one statement, the outermost, with
+     * the others nested in its content) */
     check_linear("en", "many_said_in_one_sentence", "Minister Smith said ",
-                 5000, -1);
+                 5000, 1);
     /* the previous speaker was searched among all entities and statements,
      * the paragraph among all its sentences: statements x paragraph */
     check_linear("en", "many_quotes_in_one_paragraph", "\"Stop,\" he said. ",
@@ -974,6 +976,99 @@ test_en_object_cut(void)
            "mayor", -1);
 }
 
+/* English "that": a relative pronoun after the object, a determiner
+ * after an act verb, the subject of a relative clause; nested
+ * attributions; a new clause with its own source ends the content. */
+static void
+test_en_that_and_nesting(void)
+{
+    /* relative_that_taken_for_complementizer */
+    expect("en", "The mayor attacked rules that hurt small shops.",
+           "rules that hurt small shops", WS_REPORTED, "attacked", "mayor", -1);
+    /* the complementizer after a telling verb or an adverbial stays */
+    expect("en", "The mayor told residents that the bridge would reopen.",
+           "the bridge would reopen", WS_INDIRECT, "told", "mayor", -1);
+    expect("en", "The mayor said in a statement that the bridge would reopen.",
+           "the bridge would reopen", WS_INDIRECT, "said", "mayor", -1);
+    expect("en",
+           "The union issued repeated warnings from its lawyer that "
+           "the strike would be illegal.",
+           "the strike would be illegal", WS_INDIRECT, NULL, NULL, -1);
+    /* determiner_that_taken_for_complementizer */
+    expect("en", "The judge rejected that request in a short ruling.",
+           "that request", WS_REPORTED, "rejected", "judge", -1);
+    /* relative_subject_that_missed */
+    expect("en", "Several towns that oppose the pipeline joined the suit.",
+           "the pipeline", WS_REPORTED, "oppose", "towns", -1);
+    expect_none("en", "It is a dispute that demands a quick answer.",
+                "a quick answer");
+    /* single_word_object_ran_into_adjunct */
+    ws_doc *d = run("en", "The senator has attacked Jones since the vote.");
+    ws_statement *st = d ? find(d, "Jones") : NULL;
+    CHECK(st && strstr(span(d, st->content[0]), "vote") == NULL,
+          "one-word object ends before \"since\": %s",
+          st ? span(d, st->content[0]) : "none");
+    ws_doc_free(d);
+    /* nested_attribution_kept_as_own_statement */
+    d = run("en", "The spokeswoman said the senator had criticized the "
+                  "budget cuts.");
+    st = d ? find(d, "the senator had criticized") : NULL;
+    CHECK(st && strcmp(span(d, st->cue), "said") == 0,
+          "outer statement kept: %s", st ? span(d, st->cue) : "none");
+    CHECK(d && d->statements.n == 1, "nested statement dropped: %d",
+          d ? d->statements.n : -1);
+    ws_doc_free(d);
+    /* new_clause_with_own_source_swallowed */
+    d = run("en", "The minister stressed that the reforms were incomplete, "
+                  "and opposition groups warned that delays would follow.");
+    st = d ? find(d, "the reforms were incomplete") : NULL;
+    CHECK(st && strstr(span(d, st->content[0]), "warned") == NULL,
+          "content ends before \", and X warned\": %s",
+          st ? span(d, st->content[0]) : "none");
+    st = d ? find(d, "delays would follow") : NULL;
+    CHECK(st && strcmp(span(d, st->cue), "warned") == 0,
+          "second clause is its own statement: %s",
+          st ? span(d, st->cue) : "none");
+    ws_doc_free(d);
+    /* new_main_clause_swallowed */
+    d = run("en", "The bank announced that it is cutting its forecast, and "
+                  "the cut is worrying investors.");
+    st = d ? find(d, "cutting its forecast") : NULL;
+    CHECK(st && strstr(span(d, st->content[0]), "worrying") == NULL,
+          "content ends before \", and the cut is\": %s",
+          st ? span(d, st->content[0]) : "none");
+    ws_doc_free(d);
+    d = run("en", "She said the shootings and protests demand a response.");
+    st = d ? find(d, "the shootings and protests demand") : NULL;
+    CHECK(st != NULL, "a coordinated subject is no new clause");
+    ws_doc_free(d);
+}
+
+/* English passive attributions: the subject is what the act is about,
+ * the "by" phrase its source (passive_attribution_missed). */
+static void
+test_en_passive(void)
+{
+    expect("en", "The new budget was criticized by the opposition.",
+           "The new budget", WS_REPORTED, "criticized by", "opposition", -1);
+    expect("en", "The mayor has been accused of hiding the audit.",
+           "hiding the audit", WS_REPORTED, "accused", NULL, -1);
+    expect("en", "Turnout is expected to rise before the vote.",
+           "to rise before the vote", WS_INDIRECT, "expected", NULL, -1);
+    /* a subordinator opens the clause but is no part of the subject */
+    ws_doc *d = run("en", "When the ban was announced, shops closed early.");
+    ws_statement *st = d ? find(d, "the ban") : NULL;
+    CHECK(st && strcmp(span(d, st->content[0]), "the ban") == 0,
+          "passive subject without \"When\": %s",
+          st ? span(d, st->content[0]) : "none");
+    ws_doc_free(d);
+    expect_none("en", "Four refugees were admitted as well as two children.",
+                "Four refugees");
+    /* a participle after its noun with a "by" phrase */
+    expect("en", "The war was fought by a coalition backed by the West.",
+           "a coalition", WS_REPORTED, "backed by", "the West", -1);
+}
+
 int
 main(void)
 {
@@ -1001,6 +1096,8 @@ main(void)
     test_deadline();
     test_en_object_cut();
     test_slav_fr_statements();
+    test_en_that_and_nesting();
+    test_en_passive();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
