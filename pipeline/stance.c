@@ -906,6 +906,43 @@ is_det(ctx *x, int32_t i)
 
 /* Noun phrase ending at token e (inclusive), not before lo.  Returns its
  * first token or -1.  A pronoun is a phrase of its own. */
+static int32_t np_left(ctx *x, int32_t e, int32_t lo);
+static int slav_fr(ctx *x);
+
+/* Ukrainian, Russian, Polish, French: the role before a subject's
+ * complements ("Посол Норвегии в Москве Ингрид Сольберг", "Un
+ * porte-parole de l’ONU", "керівник обласної компанії Віктор Ткаченко"):
+ * the phrase's first token, or a when no role is found. */
+static int32_t
+role_left(ctx *x, int32_t a, int32_t lo)
+{
+    const ws_doc *d = x->d;
+    int fr = strcmp(x->L.lang, "fr") == 0;
+    for (int32_t k = a - 1; k >= lo && k >= a - 6; k--) {
+        int32_t en = x->ent[k];
+        if ((en >= 0 && d->entities.v[en].type == WS_ROLE) ||
+            (en < 0 && ws_tok_is_word(d, k) && lexclass(x, x->L.spk, k))) {
+            int32_t b = np_left(x, k, lo);
+            return b >= 0 && b < a ? b : k < a ? k : a;
+        }
+        if (x->qid[k] >= 0 || x->cuelen[k] ||
+            (en >= 0 && d->entities.v[en].type == WS_PERSON))
+            return a;
+        size_t n = ws_tok_blen(d, k);
+        const char *f = ws_tok_ptr(d, k);
+        int elided =
+            n >= 2 && (f[n - 1] == '\'' ||
+                       (n >= 4 && memcmp(f + n - 3, "\xe2\x80\x99", 3) == 0));
+        if (!ws_tok_is_word(d, k) && !elided)
+            return a;
+        if (en < 0 && is_cap(d, k))
+            return a;
+        if (fr && en < 0 && !elided && n > 3)
+            return a;
+    }
+    return a;
+}
+
 static int32_t
 np_left(ctx *x, int32_t e, int32_t lo)
 {
@@ -999,6 +1036,8 @@ np_left(ctx *x, int32_t e, int32_t lo)
         if (b >= 0)
             a = b;
     }
+    if (slav_fr(x))
+        a = role_left(x, a, lo);
     /* drop a leading sentence adverb ("Earlier", "Gestern") */
     while (a < e && (lexclass(x, x->L.skip, a) & (K_ADV | K_TIME)) &&
            x->ent[a] < 0)
@@ -1011,8 +1050,6 @@ np_left(ctx *x, int32_t e, int32_t lo)
 
 /* Noun phrase starting at token b, before hi.  Returns one past its last
  * token, or b when there is none. */
-static int slav_fr(ctx *x);
-
 /* The phrase [start, e) holds a role noun and a person's name starts
  * within five words after e, with only lowercase words and places or
  * organisations between: returns the name's first token, else e. */
@@ -1790,6 +1827,22 @@ para_start_cp(ctx *x, int32_t t, int back)
 /* Attribution after a closing mark: ', X said', ', said X', '-- X'.  On
  * success fills st's cue and speaker and returns the token after the
  * attribution, else -1. */
+/* French inversion after a quote: "a-t-il ajouté", "a-t-elle
+ * déclaré" (the auxiliary, the pronoun clitic, a speech participle from
+ * t).  Returns the clitic's token, or -1. */
+static int32_t
+fr_inverted(ctx *x, int32_t t, int32_t lim)
+{
+    ws_doc *d = x->d;
+    unsigned a, g;
+    int rel;
+    if (strcmp(x->L.lang, "fr") != 0 || t + 2 >= lim || !ws_tok_is_word(d, t) ||
+        ws_tok_ptr(d, t + 1)[0] != '-' || !pron_gender(x, t + 1, &rel) || rel ||
+        !cue_at(x, t + 2, &a, &g) || !is_speech_cue(a))
+        return -1;
+    return t + 1;
+}
+
 static int32_t
 attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
 {
@@ -1830,6 +1883,14 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
     /* cue first: inverted or dropped subject */
     int32_t t2 = skip_adv_fwd(x, t, lim);
     int m = cue_at(x, t2, &attr, &g);
+    int32_t fpr = fr_inverted(x, t, lim);
+    if (fpr >= 0) {
+        /* "« … », a-t-il ajouté." */
+        st->cue = tok_span(x, t, fpr + 2);
+        x->cueused[fpr + 1] = 1;
+        set_speaker(x, st, fpr, fpr + 1, 0, fpr + 1);
+        return fpr + 2;
+    }
     /* '"...," adding that ...': a participle continues the sentence's
      * own attribution, it is none */
     if (m && (lexclass(x, x->L.skip, t2) & K_STOP))

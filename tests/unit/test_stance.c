@@ -934,6 +934,24 @@ test_slav_fr_statements(void)
     expect("uk", "Варшава пообіцяла передати місту нові автобуси.",
            "передати місту нові автобуси", WS_REPORTED, "пообіцяла", "Варшава",
            -1);
+    /* French inversion after the closing mark */
+    expect("fr",
+           "Le ministre Paul Durand a parlé mardi. \u00ab\u00a0Nous ne "
+           "tolérerons aucune menace venant de la frontière\u00a0\u00bb, "
+           "a-t-il ajouté.",
+           "Nous ne tolérerons aucune menace", WS_DIRECT, "a-t-il ajouté",
+           "Paul Durand", -1);
+    /* a role before the subject's complements */
+    expect("fr",
+           "Un porte-parole de l’Unesco s’est dit \u00ab\u00a0très "
+           "inquiet\u00a0\u00bb par la fermeture du musée.",
+           "par la fermeture du musée", WS_MIXED, "s’est dit",
+           "Un porte-parole de l’Unesco", -1);
+    expect("ru",
+           "Посол Италии в Варшаве Марко Ферри заявил, что визит "
+           "перенесён.",
+           "визит перенесён", WS_INDIRECT, "заявил",
+           "Посол Италии в Варшаве Марко Ферри", -1);
     /* the organisation of an impersonal cue's place phrase */
     expect("pl",
            "Na stronie Ministerstwa Zdrowia napisano, że szczepienia "
