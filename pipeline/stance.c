@@ -3746,6 +3746,81 @@ mid_dash(ctx *x, int32_t t0, int32_t p1)
     return -1;
 }
 
+/* Is s (one word) an acronym: two to eight letters, all capitals? */
+static int
+is_acronym(const char *s)
+{
+    size_t len = strlen(s), i = 0;
+    int n = 0;
+    while (i < len) {
+        size_t j = i;
+        int32_t cp = ws_utf8_decode(s, len, &j);
+        char f[16];
+        if (cp < 0 || j - i >= sizeof f - 1 ||
+            ws_utf8_fold(s + i, j - i, f, sizeof f) < 0 ||
+            strncmp(f, s + i, j - i) == 0)
+            return 0; /* not a letter with a lower case, or lowercase */
+        n++;
+        i = j;
+    }
+    return n >= 2 && n <= 8;
+}
+
+/* Ukrainian, Russian, Polish, French: an organisation named by its
+ * acronym ("Речник МЗС", "rzeczniczka MSZ") is given by its fuller name
+ * in the document: the first one that extends the acronym ("МЗС
+ * України") or whose words' initials spell it ("Ministerstwo Spraw
+ * Zagranicznych"). */
+static void
+org_full_names(ctx *x)
+{
+    ws_doc *d = x->d;
+    if (!slav_fr(x))
+        return;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        ws_statement *st = &d->statements.v[i];
+        const char *org = st->speaker_org;
+        if (org == NULL || !is_acronym(org))
+            continue;
+        size_t n = strlen(org);
+        char fa[64];
+        if (n >= sizeof fa || ws_utf8_fold(org, n, fa, sizeof fa) < 0)
+            continue;
+        const char *ext = NULL, *ini = NULL;
+        for (int32_t e = 0; e < d->entities.n && e < ORG_WIN * 4 && !ext; e++) {
+            if (!is_orgish(d, e))
+                continue;
+            const char *nm = ent_name(d, e);
+            if (strncmp(nm, org, n) == 0 && nm[n] == ' ') {
+                ext = nm;
+                break;
+            }
+            /* initials */
+            char in[64], fi[64];
+            size_t k = 0, len = strlen(nm), p = 0;
+            while (p < len && k + 4 < sizeof in) {
+                while (p < len && nm[p] == ' ')
+                    p++;
+                if (p >= len)
+                    break;
+                size_t q = p;
+                if (ws_utf8_decode(nm, len, &q) < 0)
+                    break;
+                memcpy(in + k, nm + p, q - p);
+                k += q - p;
+                while (p < len && nm[p] != ' ')
+                    p++;
+            }
+            in[k] = '\0';
+            if (ini == NULL && k > 0 &&
+                ws_utf8_fold(in, k, fi, sizeof fi) >= 0 && strcmp(fi, fa) == 0)
+                ini = nm;
+        }
+        if (ext || ini)
+            st->speaker_org = ext ? ext : ini;
+    }
+}
+
 /* Pass 4b: paragraphs opened by a dash are direct speech (pl, uk, ru,
  * fr): "– Text – podkreśliła minister." */
 static void
@@ -4325,6 +4400,7 @@ ws_stance(ws_worker *w, ws_doc *d)
               cmp_stmt);
     subjunctive_pass(&x);
     fragment_pass(&x);
+    org_full_names(&x);
     ws_de_filter(w, d);
     if (d->statements.n > 1)
         qsort(d->statements.v, (size_t)d->statements.n, sizeof(ws_statement),

@@ -952,6 +952,18 @@ test_slav_fr_statements(void)
            "перенесён.",
            "визит перенесён", WS_INDIRECT, "заявил",
            "Посол Италии в Варшаве Марко Ферри", -1);
+    /* an acronym organisation takes the fuller name of the document */
+    {
+        ws_doc *d = run("pl", "Ministerstwo Obrony Narodowej wydało "
+                              "komunikat. Rzecznik MON Jan Bąk powiedział, "
+                              "że ćwiczenia się zakończyły.");
+        ws_statement *st = d ? find(d, "ćwiczenia się zakończyły") : NULL;
+        CHECK(st != NULL && st->speaker_org != NULL &&
+                  strcmp(st->speaker_org, "Ministerstwo Obrony Narodowej") == 0,
+              "[pl] MON: org %s",
+              st && st->speaker_org ? st->speaker_org : "null");
+        ws_doc_free(d);
+    }
     /* the organisation of an impersonal cue's place phrase */
     expect("pl",
            "Na stronie Ministerstwa Zdrowia napisano, że szczepienia "
