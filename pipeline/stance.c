@@ -3056,6 +3056,48 @@ genitive_tail(ctx *x, int32_t sb, int32_t s1)
     return sb;
 }
 
+/* Ukrainian, Russian: an object noun before "про те, що" / "о том, что"
+ * between the cue's object start t and the complementizer comp. */
+static int
+noun_that(ctx *x, int32_t t, int32_t comp)
+{
+    static const char *const prep[] = {"про", "о", "об"};
+    static const char *const that[] = {"те", "том"};
+    ws_doc *d = x->d;
+    if ((strcmp(x->L.lang, "uk") != 0 && strcmp(x->L.lang, "ru") != 0) ||
+        comp - 3 <= t || !ws_tok_is(d, comp - 1, ",") ||
+        !fold_is(x, comp - 2, that, 2) || !fold_is(x, comp - 3, prep, 3))
+        return 0;
+    for (int32_t k = t; k < comp - 3; k++)
+        if (!ws_tok_is_word(d, k) || x->ent[k] >= 0 ||
+            (lexclass(x, x->L.skip, k) & (K_ADV | K_TIME)))
+            return 0;
+    return 1;
+}
+
+/* Ukrainian, Russian, Polish: the possessive pronoun inside a cue ("за її
+ * словами", "по его словам", "jego zdaniem"): its gender (G_*) and token
+ * in *k, or 0. */
+static unsigned
+poss_in_cue(ctx *x, int32_t p, int m, int32_t *k)
+{
+    static const char *const f[] = {"її", "её", "ее", "jej"};
+    static const char *const mm[] = {"його", "его", "jego"};
+    static const char *const pl[] = {"їхніми", "їх", "их", "ich"};
+    if (!slav_fr(x))
+        return 0;
+    for (int32_t i = p; i < p + m; i++) {
+        *k = i;
+        if (fold_is(x, i, f, 4))
+            return G_F;
+        if (fold_is(x, i, mm, 3))
+            return G_M;
+        if (fold_is(x, i, pl, 4))
+            return G_P;
+    }
+    return 0;
+}
+
 /* The first token of the first organisation named in [s0, p) outside
  * quotation marks, or -1. */
 static int32_t
@@ -3129,6 +3171,26 @@ cue_pass(ctx *x)
                         sa = k;
                         sb = k + 1;
                     }
+                int32_t pk;
+                unsigned pg = poss_in_cue(x, p, m, &pk);
+                int32_t c0 = skip_adv_fwd(x, p + m, s1), c1;
+                while (c0 < s1 && ws_tok_is(d, c0, ","))
+                    c0++;
+                c1 = c0 < s1 ? clause_end(x, c0, 0) : c0;
+                if (pg && sb - sa != 1 && c1 > c0 && p == s0) {
+                    /* "За її словами, …": her, the last woman named */
+                    ws_statement *st = new_statement(x, WS_INDIRECT);
+                    if (st == NULL)
+                        return;
+                    st->cue = tok_span(x, p, p + m);
+                    x->cueused[p] = 1;
+                    set_speaker(x, st, -1, -1, pg, p);
+                    st->speaker = tok_span(x, pk, pk + 1);
+                    if (mark_mixed(x, c0, c1))
+                        st->kind = WS_MIXED;
+                    add_content(x, st, c0, c1);
+                    continue;
+                }
             } else if ((attr & C_SRC) &&
                        !(p + m < s1 && ws_tok_is_word(d, p + m) &&
                          (ws_tok_is(d, p + m, "der") ||
@@ -3347,7 +3409,12 @@ cue_pass(ctx *x)
             if (k > t && cue_at(x, k, &ka, &kg) && is_speech_cue(ka))
                 break;
         }
-        if (comp >= 0) {
+        if (comp >= 0 && (attr & C_ACT) && noun_that(x, t, comp)) {
+            /* "заперечила повідомлення про те, що …": the clause belongs
+             * to the object noun, a reported act */
+            c0 = t;
+            kind = WS_REPORTED;
+        } else if (comp >= 0) {
             c0 = comp + x->cuelen[comp];
         } else {
             int32_t k = t;

@@ -964,6 +964,17 @@ test_slav_fr_statements(void)
               st && st->speaker_org ? st->speaker_org : "null");
         ws_doc_free(d);
     }
+    /* a possessive inside the cue resolves to the last person */
+    expect("uk",
+           "Міністерка Ольга Дем’янчук прибула до Львова. За її словами, "
+           "школи відкриють у вересні.",
+           "школи відкриють у вересні", WS_INDIRECT, "За її словами",
+           "Ольга Дем’янчук", -1);
+    /* a clause of the object noun: a reported act */
+    expect("uk", "Міністр заперечив повідомлення про те, що завод продадуть.",
+           "повідомлення про те", WS_REPORTED, "заперечив", "Міністр", -1);
+    expect("ru", "Министр заявил о том, что завод продадут.", "завод продадут",
+           WS_INDIRECT, "заявил", "Министр", -1);
     /* the organisation of an impersonal cue's place phrase */
     expect("pl",
            "Na stronie Ministerstwa Zdrowia napisano, że szczepienia "
