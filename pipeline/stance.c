@@ -906,6 +906,43 @@ is_det(ctx *x, int32_t i)
 
 /* Noun phrase ending at token e (inclusive), not before lo.  Returns its
  * first token or -1.  A pronoun is a phrase of its own. */
+static int32_t np_left(ctx *x, int32_t e, int32_t lo);
+static int slav_fr(ctx *x);
+
+/* Ukrainian, Russian, Polish, French: the role before a subject's
+ * complements ("Посол Норвегии в Москве Ингрид Сольберг", "Un
+ * porte-parole de l’ONU", "керівник обласної компанії Віктор Ткаченко"):
+ * the phrase's first token, or a when no role is found. */
+static int32_t
+role_left(ctx *x, int32_t a, int32_t lo)
+{
+    const ws_doc *d = x->d;
+    int fr = strcmp(x->L.lang, "fr") == 0;
+    for (int32_t k = a - 1; k >= lo && k >= a - 6; k--) {
+        int32_t en = x->ent[k];
+        if ((en >= 0 && d->entities.v[en].type == WS_ROLE) ||
+            (en < 0 && ws_tok_is_word(d, k) && lexclass(x, x->L.spk, k))) {
+            int32_t b = np_left(x, k, lo);
+            return b >= 0 && b < a ? b : k < a ? k : a;
+        }
+        if (x->qid[k] >= 0 || x->cuelen[k] ||
+            (en >= 0 && d->entities.v[en].type == WS_PERSON))
+            return a;
+        size_t n = ws_tok_blen(d, k);
+        const char *f = ws_tok_ptr(d, k);
+        int elided =
+            n >= 2 && (f[n - 1] == '\'' ||
+                       (n >= 4 && memcmp(f + n - 3, "\xe2\x80\x99", 3) == 0));
+        if (!ws_tok_is_word(d, k) && !elided)
+            return a;
+        if (en < 0 && is_cap(d, k))
+            return a;
+        if (fr && en < 0 && !elided && n > 3)
+            return a;
+    }
+    return a;
+}
+
 static int32_t
 np_left(ctx *x, int32_t e, int32_t lo)
 {
@@ -999,6 +1036,8 @@ np_left(ctx *x, int32_t e, int32_t lo)
         if (b >= 0)
             a = b;
     }
+    if (slav_fr(x))
+        a = role_left(x, a, lo);
     /* drop a leading sentence adverb ("Earlier", "Gestern") */
     while (a < e && (lexclass(x, x->L.skip, a) & (K_ADV | K_TIME)) &&
            x->ent[a] < 0)
@@ -1011,8 +1050,6 @@ np_left(ctx *x, int32_t e, int32_t lo)
 
 /* Noun phrase starting at token b, before hi.  Returns one past its last
  * token, or b when there is none. */
-static int slav_fr(ctx *x);
-
 /* The phrase [start, e) holds a role noun and a person's name starts
  * within five words after e, with only lowercase words and places or
  * organisations between: returns the name's first token, else e. */
@@ -1866,6 +1903,22 @@ para_start_cp(ctx *x, int32_t t, int back)
 /* Attribution after a closing mark: ', X said', ', said X', '-- X'.  On
  * success fills st's cue and speaker and returns the token after the
  * attribution, else -1. */
+/* French inversion after a quote: "a-t-il ajouté", "a-t-elle
+ * déclaré" (the auxiliary, the pronoun clitic, a speech participle from
+ * t).  Returns the clitic's token, or -1. */
+static int32_t
+fr_inverted(ctx *x, int32_t t, int32_t lim)
+{
+    ws_doc *d = x->d;
+    unsigned a, g;
+    int rel;
+    if (strcmp(x->L.lang, "fr") != 0 || t + 2 >= lim || !ws_tok_is_word(d, t) ||
+        ws_tok_ptr(d, t + 1)[0] != '-' || !pron_gender(x, t + 1, &rel) || rel ||
+        !cue_at(x, t + 2, &a, &g) || !is_speech_cue(a))
+        return -1;
+    return t + 1;
+}
+
 static int32_t
 attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
 {
@@ -1906,6 +1959,14 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
     /* cue first: inverted or dropped subject */
     int32_t t2 = skip_adv_fwd(x, t, lim);
     int m = cue_at(x, t2, &attr, &g);
+    int32_t fpr = fr_inverted(x, t, lim);
+    if (fpr >= 0) {
+        /* "« … », a-t-il ajouté." */
+        st->cue = tok_span(x, t, fpr + 2);
+        x->cueused[fpr + 1] = 1;
+        set_speaker(x, st, fpr, fpr + 1, 0, fpr + 1);
+        return fpr + 2;
+    }
     /* '"...," adding that ...': a participle continues the sentence's
      * own attribution, it is none */
     if (m && (lexclass(x, x->L.skip, t2) & K_STOP))
@@ -3360,6 +3421,48 @@ genitive_tail(ctx *x, int32_t sb, int32_t s1)
     return sb;
 }
 
+/* Ukrainian, Russian: an object noun before "про те, що" / "о том, что"
+ * between the cue's object start t and the complementizer comp. */
+static int
+noun_that(ctx *x, int32_t t, int32_t comp)
+{
+    static const char *const prep[] = {"про", "о", "об"};
+    static const char *const that[] = {"те", "том"};
+    ws_doc *d = x->d;
+    if ((strcmp(x->L.lang, "uk") != 0 && strcmp(x->L.lang, "ru") != 0) ||
+        comp - 3 <= t || !ws_tok_is(d, comp - 1, ",") ||
+        !fold_is(x, comp - 2, that, 2) || !fold_is(x, comp - 3, prep, 3))
+        return 0;
+    for (int32_t k = t; k < comp - 3; k++)
+        if (!ws_tok_is_word(d, k) || x->ent[k] >= 0 ||
+            (lexclass(x, x->L.skip, k) & (K_ADV | K_TIME)))
+            return 0;
+    return 1;
+}
+
+/* Ukrainian, Russian, Polish: the possessive pronoun inside a cue ("за її
+ * словами", "по его словам", "jego zdaniem"): its gender (G_*) and token
+ * in *k, or 0. */
+static unsigned
+poss_in_cue(ctx *x, int32_t p, int m, int32_t *k)
+{
+    static const char *const f[] = {"її", "её", "ее", "jej"};
+    static const char *const mm[] = {"його", "его", "jego"};
+    static const char *const pl[] = {"їхніми", "їх", "их", "ich"};
+    if (!slav_fr(x))
+        return 0;
+    for (int32_t i = p; i < p + m; i++) {
+        *k = i;
+        if (fold_is(x, i, f, 4))
+            return G_F;
+        if (fold_is(x, i, mm, 3))
+            return G_M;
+        if (fold_is(x, i, pl, 4))
+            return G_P;
+    }
+    return 0;
+}
+
 /* The first token of the first organisation named in [s0, p) outside
  * quotation marks, or -1. */
 static int32_t
@@ -3670,6 +3773,26 @@ cue_pass(ctx *x)
                         sa = k;
                         sb = k + 1;
                     }
+                int32_t pk;
+                unsigned pg = poss_in_cue(x, p, m, &pk);
+                int32_t c0 = skip_adv_fwd(x, p + m, s1), c1;
+                while (c0 < s1 && ws_tok_is(d, c0, ","))
+                    c0++;
+                c1 = c0 < s1 ? clause_end(x, c0, 0) : c0;
+                if (pg && sb - sa != 1 && c1 > c0 && p == s0) {
+                    /* "За її словами, …": her, the last woman named */
+                    ws_statement *st = new_statement(x, WS_INDIRECT);
+                    if (st == NULL)
+                        return;
+                    st->cue = tok_span(x, p, p + m);
+                    x->cueused[p] = 1;
+                    set_speaker(x, st, -1, -1, pg, p);
+                    st->speaker = tok_span(x, pk, pk + 1);
+                    if (mark_mixed(x, c0, c1))
+                        st->kind = WS_MIXED;
+                    add_content(x, st, c0, c1);
+                    continue;
+                }
             } else if ((attr & C_SRC) &&
                        !(p + m < s1 && ws_tok_is_word(d, p + m) &&
                          (ws_tok_is(d, p + m, "der") ||
@@ -3890,7 +4013,12 @@ cue_pass(ctx *x)
         }
         if (comp >= 0 && en_that_kind(x, p, attr, t, comp, s1))
             comp = -1; /* "attacked loopholes that ...": no clause */
-        if (comp >= 0) {
+        if (comp >= 0 && (attr & C_ACT) && noun_that(x, t, comp)) {
+            /* "заперечила повідомлення про те, що …": the clause belongs
+             * to the object noun, a reported act */
+            c0 = t;
+            kind = WS_REPORTED;
+        } else if (comp >= 0) {
             c0 = comp + x->cuelen[comp];
         } else {
             int32_t k = t;
@@ -4289,6 +4417,81 @@ mid_dash(ctx *x, int32_t t0, int32_t p1)
             x->qid[t - 1] < 0 && sent_t0(x, t) == t)
             return t;
     return -1;
+}
+
+/* Is s (one word) an acronym: two to eight letters, all capitals? */
+static int
+is_acronym(const char *s)
+{
+    size_t len = strlen(s), i = 0;
+    int n = 0;
+    while (i < len) {
+        size_t j = i;
+        int32_t cp = ws_utf8_decode(s, len, &j);
+        char f[16];
+        if (cp < 0 || j - i >= sizeof f - 1 ||
+            ws_utf8_fold(s + i, j - i, f, sizeof f) < 0 ||
+            strncmp(f, s + i, j - i) == 0)
+            return 0; /* not a letter with a lower case, or lowercase */
+        n++;
+        i = j;
+    }
+    return n >= 2 && n <= 8;
+}
+
+/* Ukrainian, Russian, Polish, French: an organisation named by its
+ * acronym ("Речник МЗС", "rzeczniczka MSZ") is given by its fuller name
+ * in the document: the first one that extends the acronym ("МЗС
+ * України") or whose words' initials spell it ("Ministerstwo Spraw
+ * Zagranicznych"). */
+static void
+org_full_names(ctx *x)
+{
+    ws_doc *d = x->d;
+    if (!slav_fr(x))
+        return;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        ws_statement *st = &d->statements.v[i];
+        const char *org = st->speaker_org;
+        if (org == NULL || !is_acronym(org))
+            continue;
+        size_t n = strlen(org);
+        char fa[64];
+        if (n >= sizeof fa || ws_utf8_fold(org, n, fa, sizeof fa) < 0)
+            continue;
+        const char *ext = NULL, *ini = NULL;
+        for (int32_t e = 0; e < d->entities.n && e < ORG_WIN * 4 && !ext; e++) {
+            if (!is_orgish(d, e))
+                continue;
+            const char *nm = ent_name(d, e);
+            if (strncmp(nm, org, n) == 0 && nm[n] == ' ') {
+                ext = nm;
+                break;
+            }
+            /* initials */
+            char in[64], fi[64];
+            size_t k = 0, len = strlen(nm), p = 0;
+            while (p < len && k + 4 < sizeof in) {
+                while (p < len && nm[p] == ' ')
+                    p++;
+                if (p >= len)
+                    break;
+                size_t q = p;
+                if (ws_utf8_decode(nm, len, &q) < 0)
+                    break;
+                memcpy(in + k, nm + p, q - p);
+                k += q - p;
+                while (p < len && nm[p] != ' ')
+                    p++;
+            }
+            in[k] = '\0';
+            if (ini == NULL && k > 0 &&
+                ws_utf8_fold(in, k, fi, sizeof fi) >= 0 && strcmp(fi, fa) == 0)
+                ini = nm;
+        }
+        if (ext || ini)
+            st->speaker_org = ext ? ext : ini;
+    }
 }
 
 /* Pass 4b: paragraphs opened by a dash are direct speech (pl, uk, ru,
@@ -4974,6 +5177,7 @@ ws_stance(ws_worker *w, ws_doc *d)
     subjunctive_pass(&x);
     fragment_pass(&x);
     en_nested_pass(&x);
+    org_full_names(&x);
     ws_de_filter(w, d);
     if (d->statements.n > 1)
         qsort(d->statements.v, (size_t)d->statements.n, sizeof(ws_statement),

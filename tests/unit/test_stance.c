@@ -936,6 +936,47 @@ test_slav_fr_statements(void)
     expect("uk", "Варшава пообіцяла передати місту нові автобуси.",
            "передати місту нові автобуси", WS_REPORTED, "пообіцяла", "Варшава",
            -1);
+    /* French inversion after the closing mark */
+    expect("fr",
+           "Le ministre Paul Durand a parlé mardi. \u00ab\u00a0Nous ne "
+           "tolérerons aucune menace venant de la frontière\u00a0\u00bb, "
+           "a-t-il ajouté.",
+           "Nous ne tolérerons aucune menace", WS_DIRECT, "a-t-il ajouté",
+           "Paul Durand", -1);
+    /* a role before the subject's complements */
+    expect("fr",
+           "Un porte-parole de l’Unesco s’est dit \u00ab\u00a0très "
+           "inquiet\u00a0\u00bb par la fermeture du musée.",
+           "par la fermeture du musée", WS_MIXED, "s’est dit",
+           "Un porte-parole de l’Unesco", -1);
+    expect("ru",
+           "Посол Италии в Варшаве Марко Ферри заявил, что визит "
+           "перенесён.",
+           "визит перенесён", WS_INDIRECT, "заявил",
+           "Посол Италии в Варшаве Марко Ферри", -1);
+    /* an acronym organisation takes the fuller name of the document */
+    {
+        ws_doc *d = run("pl", "Ministerstwo Obrony Narodowej wydało "
+                              "komunikat. Rzecznik MON Jan Bąk powiedział, "
+                              "że ćwiczenia się zakończyły.");
+        ws_statement *st = d ? find(d, "ćwiczenia się zakończyły") : NULL;
+        CHECK(st != NULL && st->speaker_org != NULL &&
+                  strcmp(st->speaker_org, "Ministerstwo Obrony Narodowej") == 0,
+              "[pl] MON: org %s",
+              st && st->speaker_org ? st->speaker_org : "null");
+        ws_doc_free(d);
+    }
+    /* a possessive inside the cue resolves to the last person */
+    expect("uk",
+           "Міністерка Ольга Дем’янчук прибула до Львова. За її словами, "
+           "школи відкриють у вересні.",
+           "школи відкриють у вересні", WS_INDIRECT, "За її словами",
+           "Ольга Дем’янчук", -1);
+    /* a clause of the object noun: a reported act */
+    expect("uk", "Міністр заперечив повідомлення про те, що завод продадуть.",
+           "повідомлення про те", WS_REPORTED, "заперечив", "Міністр", -1);
+    expect("ru", "Министр заявил о том, что завод продадут.", "завод продадут",
+           WS_INDIRECT, "заявил", "Министр", -1);
     /* the organisation of an impersonal cue's place phrase */
     expect("pl",
            "Na stronie Ministerstwa Zdrowia napisano, że szczepienia "
