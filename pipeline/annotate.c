@@ -5,9 +5,13 @@
  *
  * Two limits keep one hostile document from taking the stream down:
  * - time: each document gets $WHOSAID_DOC_SECONDS (default 60, 0 = no
- *   limit) of annotation; stages poll ws_doc_deadline() in the loops whose
- *   work can grow faster than the text and stop early; the record then
- *   carries a "too-big" error saying its annotation is partial.
+ *   limit) of annotation, counted in its thread's CPU time (so a busy
+ *   machine or a slow tool such as valgrind does not change the output
+ *   by making the clock run out) and without the time spent loading a
+ *   language's models on first use; stages poll ws_doc_deadline() in the
+ *   loops whose work can grow faster than the text and stop early; the
+ *   record then carries a "too-big" error saying its annotation is
+ *   partial.
  * - memory: when a stage runs out of memory its annotations are dropped,
  *   so that the record itself (text, metadata, the error) can still be
  *   written.
@@ -19,9 +23,11 @@
 
 #include "ws_int.h"
 
-/* The running document's deadline, per thread (workers run in threads). */
-static _Thread_local struct timespec deadline;
-static _Thread_local int deadline_armed, deadline_hit;
+/* The running document's deadline in its thread's CPU clock, per thread
+ * (workers run in threads); held while models load. */
+static _Thread_local struct timespec deadline, held_at;
+static _Thread_local int deadline_armed, deadline_hit, held;
+static _Thread_local unsigned polls;
 
 static double doc_secs = 60;
 
@@ -45,21 +51,50 @@ doc_seconds(void)
     return doc_secs;
 }
 
+/* t += ns nanoseconds (ns >= 0) */
+static void
+ts_add(struct timespec *t, long long ns)
+{
+    t->tv_sec += (time_t)(ns / 1000000000LL);
+    t->tv_nsec += (long)(ns % 1000000000LL);
+    if (t->tv_nsec >= 1000000000L) {
+        t->tv_sec++;
+        t->tv_nsec -= 1000000000L;
+    }
+}
+
 static void
 arm_deadline(void)
 {
     double secs = doc_seconds();
     deadline_hit = 0;
+    held = 0;
+    polls = 0;
     deadline_armed = secs > 0;
     if (!deadline_armed)
         return;
-    clock_gettime(CLOCK_MONOTONIC, &deadline);
-    deadline.tv_sec += (time_t)secs;
-    deadline.tv_nsec += (long)((secs - (double)(time_t)secs) * 1e9);
-    if (deadline.tv_nsec >= 1000000000L) {
-        deadline.tv_sec++;
-        deadline.tv_nsec -= 1000000000L;
-    }
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &deadline);
+    ts_add(&deadline, (long long)(secs * 1e9));
+}
+
+void
+ws_doc_deadline_hold(void)
+{
+    if (deadline_armed && held++ == 0)
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &held_at);
+}
+
+void
+ws_doc_deadline_release(void)
+{
+    if (!deadline_armed || held == 0 || --held > 0)
+        return;
+    struct timespec now;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    long long ns = (long long)(now.tv_sec - held_at.tv_sec) * 1000000000LL +
+                   (now.tv_nsec - held_at.tv_nsec);
+    if (ns > 0)
+        ts_add(&deadline, ns);
 }
 
 int
@@ -69,12 +104,11 @@ ws_doc_deadline(void)
         return 0;
     if (deadline_hit)
         return 1;
+    /* the thread's CPU clock is a system call: read it every 16th poll */
+    if ((polls++ & 15) != 0 || held > 0)
+        return 0;
     struct timespec now;
-#ifdef CLOCK_MONOTONIC_COARSE
-    clock_gettime(CLOCK_MONOTONIC_COARSE, &now);
-#else
-    clock_gettime(CLOCK_MONOTONIC, &now);
-#endif
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     if (now.tv_sec > deadline.tv_sec ||
         (now.tv_sec == deadline.tv_sec && now.tv_nsec >= deadline.tv_nsec))
         deadline_hit = 1;

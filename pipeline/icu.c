@@ -292,7 +292,9 @@ ws_icu_sbd(ws_icu *u, ws_models *m, const char *lang)
         return NULL;
     ws_models_path(m, lang, "sbd.model", path, sizeof(path));
     snprintf(u->sbd[u->nsbd].lang, sizeof(u->sbd[0].lang), "%s", lang);
+    ws_doc_deadline_hold();
     u->sbd[u->nsbd].m = ws_sbd_load(path, err, sizeof(err));
+    ws_doc_deadline_release();
     return u->sbd[u->nsbd++].m;
 }
 

@@ -327,7 +327,9 @@ lex_locked(ws_models *m, const char *lang, const char *name)
             char err[256];
             ws_lex *lx = NULL;
             if (access(path, F_OK) == 0 && lm->nloaded < 64) {
+                ws_doc_deadline_hold();
                 lx = ws_lex_load(path, err, sizeof err);
+                ws_doc_deadline_release();
                 if (lx == NULL) {
                     if (lm->problem[0] == '\0')
                         snprintf(lm->problem, sizeof lm->problem,
@@ -376,6 +378,7 @@ ws_models_tagger(ws_models *m, const char *lang)
     lang_models *lm = lang_get(m, lang);
     if (lm == NULL)
         return NULL;
+    ws_doc_deadline_hold();
     pthread_mutex_lock(&lm->load_mu);
     if (!lm->tagger_tried) {
         char path[PATH_MAX + 64];
@@ -398,6 +401,7 @@ ws_models_tagger(ws_models *m, const char *lang)
     }
     const ws_tagger *t = lm->tagger;
     pthread_mutex_unlock(&lm->load_mu);
+    ws_doc_deadline_release();
     return t;
 }
 
@@ -556,6 +560,7 @@ worker_hun(ws_worker *w, lang_worker *lw)
         lw->tried = 1;
         lang_models *lm = lang_get(w->m, lw->lang);
         if (lm != NULL) {
+            ws_doc_deadline_hold();
             pthread_mutex_lock(&lm->load_mu);
             if (!lm->hun_tried) {
                 lm->hun = ws_hun_open(lw->lang);
@@ -564,6 +569,7 @@ worker_hun(ws_worker *w, lang_worker *lw)
             lw->hun = lm->hun;
             lw->hun_mu = &lm->hun_mu;
             pthread_mutex_unlock(&lm->load_mu);
+            ws_doc_deadline_release();
         }
     }
     return lw->hun;

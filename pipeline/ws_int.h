@@ -530,12 +530,17 @@ void ws_stance_label_baseline(ws_worker *w, ws_doc *d, ws_statement *st);
 
 /* ---- annotate.c (reliability helper): the per-document time bound ----
  * ws_annotate() gives each document $WHOSAID_DOC_SECONDS (default 60;
- * 0 = no limit) of annotation.  Loops whose work can grow faster than the
- * text (statements x candidates, sentences x paragraph) call
- * ws_doc_deadline() and stop early when it returns 1; ws_annotate() then
- * records a "too-big" error saying the record's annotation is partial.
- * Cheap (a coarse clock read); 0 outside ws_annotate(). */
+ * 0 = no limit) of annotation, in the thread's CPU time.  Loops whose work
+ * can grow faster than the text (statements x candidates, sentences x
+ * paragraph) call ws_doc_deadline() and stop early when it returns 1;
+ * ws_annotate() then records a "too-big" error saying the record's
+ * annotation is partial.  Cheap (a clock read every 16th call); 0 outside
+ * ws_annotate().  Loading models (on a language's first document) runs
+ * between ws_doc_deadline_hold() and ws_doc_deadline_release(), which
+ * nest: that time is not counted. */
 int ws_doc_deadline(void);
+void ws_doc_deadline_hold(void);
+void ws_doc_deadline_release(void);
 
 /* ---- models.c (bench/perf helper): per-token forms ----
  * Folded form and Hunspell stem of token i of d (stem NULL when there is
