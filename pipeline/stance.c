@@ -3046,6 +3046,25 @@ de_final_cue(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
     return 1;
 }
 
+/* An indirect statement (mixed when its content holds a quote) with the
+ * cue c0..c1, the cue word p, the speaker sa..sb of gender g and the
+ * content k0..k1; 0 when out of memory. */
+static int
+add_indirect(ctx *x, int32_t c0, int32_t c1, int32_t p, int32_t sa, int32_t sb,
+             unsigned g, int32_t k0, int32_t k1)
+{
+    ws_statement *st = new_statement(x, WS_INDIRECT);
+    if (st == NULL)
+        return 0;
+    st->cue = tok_span(x, c0, c1);
+    x->cueused[p] = 1;
+    set_speaker(x, st, sa, sb, g, p);
+    if (mark_mixed(x, k0, k1))
+        st->kind = WS_MIXED;
+    add_content(x, st, k0, k1);
+    return 1;
+}
+
 /* German subordinate clause ending in the cue, then a "dass" clause:
  * "Nachdem die Anwältin dem Richter mitgeteilt hatte, dass ...", "...,
  * die auch angab, dass ...": the verb is last in its clause; the subject
@@ -3108,15 +3127,7 @@ de_sub_clause(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
         }
     if (k1 <= k0)
         return 0;
-    ws_statement *st = new_statement(x, WS_INDIRECT);
-    if (st == NULL)
-        return 1;
-    st->cue = tok_span(x, p, p + m);
-    x->cueused[p] = 1;
-    set_speaker(x, st, sa, sb, g, p);
-    if (mark_mixed(x, k0, k1))
-        st->kind = WS_MIXED;
-    add_content(x, st, k0, k1);
+    add_indirect(x, p, p + m, p, sa, sb, g, k0, k1);
     return 1;
 }
 
@@ -3174,15 +3185,7 @@ de_wie_clause(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
     }
     if (k1 <= k0)
         return 0;
-    ws_statement *st = new_statement(x, WS_INDIRECT);
-    if (st == NULL)
-        return 1;
-    st->cue = tok_span(x, p, p + m);
-    x->cueused[p] = 1;
-    set_speaker(x, st, sa, sb, g, p);
-    if (mark_mixed(x, k0, k1))
-        st->kind = WS_MIXED;
-    add_content(x, st, k0, k1);
+    add_indirect(x, p, p + m, p, sa, sb, g, k0, k1);
     return 1;
 }
 
@@ -3339,16 +3342,7 @@ as_source(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
     int32_t c0 = comma + 1, c1 = clause_end(x, c0, 0);
     if (c1 <= c0)
         return 0;
-    ws_statement *st = new_statement(x, WS_INDIRECT);
-    if (st == NULL)
-        return 0;
-    st->cue = tok_span(x, p - 1, p + m);
-    x->cueused[p] = 1;
-    set_speaker(x, st, sa, comma, 0, p);
-    if (mark_mixed(x, c0, c1))
-        st->kind = WS_MIXED;
-    add_content(x, st, c0, c1);
-    return 1;
+    return add_indirect(x, p - 1, p + m, p, sa, comma, 0, c0, c1);
 }
 
 /* Ukrainian, Russian, Polish, French: a light verb ("выразило
