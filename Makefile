@@ -99,7 +99,7 @@ stress: $(BINS)
 
 valgrind: $(BINS) $(FUZZ_BIN)
 	@BUILD=$(BUILD) BIN=$(BIN) RUN='valgrind -q --error-exitcode=1' GOLDEN_ONLY=1 sh tests/run.sh
-	@BUILD=$(BUILD) RUN='valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite' FUZZ_REPLAY_SECONDS=900 sh tests/fuzz/run.sh --replay
+	@BUILD=$(BUILD) RUN='valgrind -q --error-exitcode=1 --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite' FUZZ_REPLAY_SECONDS=900 sh tests/fuzz/run.sh --replay
 
 format:
 	clang-format -i pipeline/*.[ch] stages/*.[ch] tests/unit/*.[ch]
