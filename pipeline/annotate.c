@@ -6,9 +6,9 @@
  * Two limits keep one hostile document from taking the stream down:
  * - time: each document gets $WHOSAID_DOC_SECONDS (default 60, 0 = no
  *   limit) of annotation, counted in its thread's CPU time (so a busy
- *   machine or a slow tool such as valgrind does not change the output
- *   by making the clock run out) and without the time spent loading a
- *   language's models on first use; stages poll ws_doc_deadline() in the
+ *   machine does not change the output by making the clock run out) and
+ *   without the time spent loading a language's models on first use
+ *   (slow under valgrind); stages poll ws_doc_deadline() in the
  *   loops whose work can grow faster than the text and stop early; the
  *   record then carries a "too-big" error saying its annotation is
  *   partial.
