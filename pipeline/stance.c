@@ -1737,6 +1737,13 @@ de_right_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi,
 
 static int32_t appos_subject(ctx *x, int32_t s0, int32_t comma);
 
+/* German finite auxiliaries of the perfect and pluperfect (haben, sein;
+ * indicative and subjunctive), before a clause-final participle cue. */
+static const char *const de_perf_aux[] = {
+    "hat", "hatte", "habe", "hätte", "haben", "hatten", "hätten",
+    "ist", "war",   "sind", "waren", "sei",   "wäre"};
+#define NDE_PERF_AUX (sizeof de_perf_aux / sizeof *de_perf_aux)
+
 /* German: the subject of a finite cue at p that follows an apposition
  * ("Anna Berg, die Sprecherin der Stadt, sagte ...: ") or a coordinating
  * conjunction with the subject left out ("Er lobte X und bezeichnete Y
@@ -1748,9 +1755,6 @@ de_left_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t e,
 {
     static const char *const nom[] = {"er", "sie", "wir", "ich", "man", "es"};
     ws_doc *d = x->d;
-    static const char *const aux[] = {"hat",   "hatte",  "habe",   "hätte",
-                                      "haben", "hatten", "hätten", "ist",
-                                      "war",   "sind",   "waren",  "sei"};
     if (strcmp(x->L.lang, "de") != 0 || e < lo)
         return 0;
     /* "X hat den Plan in einer Mail bestätigt: ...": a participle at the
@@ -1759,7 +1763,7 @@ de_left_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t e,
         int32_t au = -1;
         for (int32_t k = lo; k < p; k++)
             if (ws_tok_is_word(d, k) && !is_cap(d, k) &&
-                fold_is(x, k, aux, sizeof aux / sizeof *aux)) {
+                fold_is(x, k, de_perf_aux, NDE_PERF_AUX)) {
                 au = k;
                 break;
             }
@@ -3079,16 +3083,13 @@ de_sub_clause(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
                                       "seit",    "seitdem", "sobald", "indem"};
     static const char *const rel[] = {"der",     "die",    "das",
                                       "welcher", "welche", "welches"};
-    static const char *const aux[] = {"hat",   "hatte",  "habe",   "hätte",
-                                      "haben", "hatten", "hätten", "ist",
-                                      "war",   "sei",    "wäre"};
     static const char *const comp[] = {"dass", "daß", "ob"};
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "de") != 0 || !(attr & C_SAY))
         return 0;
     int32_t e = p + m;
     while (e < s1 && e < p + m + 2 && ws_tok_is_word(d, e) &&
-           fold_is(x, e, aux, sizeof aux / sizeof *aux))
+           fold_is(x, e, de_perf_aux, NDE_PERF_AUX))
         e++;
     if (e + 2 >= s1 || !ws_tok_is(d, e, ",") || !fold_is(x, e + 1, comp, 3))
         return 0;
@@ -3141,8 +3142,6 @@ de_wie_clause(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
               int32_t s1)
 {
     static const char *const wie[] = {"wie"};
-    static const char *const aux[] = {"hat",   "hatte",  "habe", "hätte",
-                                      "haben", "hatten", "ist",  "war"};
     static const char *const from[] = {"aus", "von"};
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "de") != 0 || !(attr & C_SAY))
@@ -3154,9 +3153,9 @@ de_wie_clause(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
     if (p - c0 < 2 || p - c0 > 16 || !fold_is(x, c0, wie, 1))
         return 0;
     int32_t e = p + m;
-    while (e < s1 && e < p + m + 2 && ws_tok_is_word(d, e) &&
-           (fold_is(x, e, aux, sizeof aux / sizeof *aux) ||
-            lexclass(x, x->L.cues, e)))
+    while (
+        e < s1 && e < p + m + 2 && ws_tok_is_word(d, e) &&
+        (fold_is(x, e, de_perf_aux, NDE_PERF_AUX) || lexclass(x, x->L.cues, e)))
         e++;
     if (!(e >= s1 || ws_tok_is(d, e, ",") || ws_tok_is_final(d, e) ||
           is_dash(d, e)))
@@ -3624,11 +3623,14 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
                                      "being", "'s",  "\xe2\x80\x99s"};
     static const char *const irregular[] = {"thought", "seen",  "told",
                                             "said",    "known", "held"};
-    static const char *const aux[] = {
+    /* what stands between "be" and the participle, and before "be" */
+    static const char *const mods[] = {
         "has",   "have",   "had",   "will",   "would",   "could", "can",
         "may",   "might",  "must",  "should", "not",     "n't",   "also",
-        "often", "widely", "first", "long",   "already", "never", "sometimes",
-        "being", "been",   "is",    "are",    "was",     "were",  "be"};
+        "often", "widely", "first", "long",   "already", "never", "sometimes"};
+    /* the full forms of "be" (not a clitic 's) */
+    static const char *const be_full[] = {"being", "been", "is", "are",
+                                          "was",   "were", "be"};
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0 || m != 1 || p <= s0)
         return 0;
@@ -3639,7 +3641,8 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
         return 0;
     /* the form of "be" before, over adverbs */
     int32_t j = p - 1;
-    while (j > s0 && j > p - 4 && (is_ly_adv(x, j) || fold_is(x, j, aux, 21)))
+    while (j > s0 && j > p - 4 &&
+           (is_ly_adv(x, j) || fold_is(x, j, mods, sizeof mods / sizeof *mods)))
         j--;
     int32_t e = j;
     int reduced = 0;
@@ -3656,7 +3659,8 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
     }
     /* the auxiliaries before it; the subject ends before them */
     while (e - 1 > s0 && e > j - 4 &&
-           (fold_is(x, e - 1, aux, sizeof aux / sizeof *aux) ||
+           (fold_is(x, e - 1, mods, sizeof mods / sizeof *mods) ||
+            fold_is(x, e - 1, be_full, sizeof be_full / sizeof *be_full) ||
             is_ly_adv(x, e - 1)))
         e--;
     if (e - 1 < s0 || x->qid[e - 1] >= 0 || x->cuelen[e - 1])
