@@ -504,6 +504,12 @@ int ws_cmd_train_sbd(int argc, char **argv);
 int ws_tagtrain_gaz_bio(ws_tagtrain *tt, const ws_bio *b);
 int ws_tagtrain_gaz_tsv(ws_tagtrain *tt, const char *path, char *err,
                         size_t errlen);
+/* Adds the capitalised entities of another language's training file as
+ * gazetteer categories x-per, x-org, x-loc and x-misc (names shared
+ * across languages: persons, companies, places, works); a phrase is in
+ * the category of its most frequent type over the files added so far.  Returns
+ * the number of mentions added or < 0. */
+int ws_tagtrain_gaz_xbio(ws_tagtrain *tt, const ws_bio *b);
 /* Document pass over sentences [s0, s1) of d tagged in tags (indexed by
  * token, as filled by ws_tagger_tag): each tagged string takes the type
  * it has most often in the document, and an untagged repeat of a tagged

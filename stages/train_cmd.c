@@ -5,7 +5,7 @@
  *   whosaid train ner --lang xx --train F --dev F [--epochs N] [--seed S]
  *                     [--out PATH] [--bits B] [--patience P] [--float]
  *                     [--greedy] [--no-dict] [--gaz FILE] [--no-gaz]
- *                     [--no-train-gaz]
+ *                     [--no-train-gaz] [--xgaz FILE]...
  *
  * The training and dev files are read into documents with the tokens and
  * sentences of the file, so the features come from the same code as at
@@ -33,6 +33,7 @@ train_usage(FILE *fp)
         "                         [--bits B] [--patience P] [--float]\n"
         "                         [--greedy] [--no-dict] [--gaz FILE]\n"
         "                         [--no-gaz] [--no-train-gaz]\n"
+        "                         [--xgaz FILE]...\n"
         "Trains the named-entity tagger of one language from .bio files\n"
         "(token<TAB>IOB2 tag, blank line between sentences) and writes\n"
         "models/<lang>/ner.model (or PATH).  Defaults: 15 epochs, seed 1,\n"
@@ -41,7 +42,9 @@ train_usage(FILE *fp)
         "stop after 3 epochs without a better dev F1.  The entities of\n"
         "the training file and the phrases of models/<lang>/tagger-gaz.tsv\n"
         "(or --gaz FILE) form a gazetteer saved in the model (--no-gaz,\n"
-        "--no-train-gaz: leave them out).\n"
+        "--no-train-gaz: leave them out).  --xgaz FILE (repeatable): the\n"
+        "capitalised entities of another language's .bio file join the\n"
+        "gazetteer as categories x-per, x-org, x-loc, x-misc.\n"
         "Exit: 0 ok, 64 usage, 65 bad data, 66 cannot open, 70 internal,\n"
         "74 cannot write.\n");
 }
@@ -91,7 +94,8 @@ train_ner(int argc, char **argv)
     const char *lang = NULL, *train = NULL, *dev = NULL, *out = NULL;
     long epochs = 15, seed = 1, bits = 19, patience = 3;
     int quant = 1, use_dict = 1, viterbi = 1, train_gaz = 1, use_gaz = 1;
-    const char *gazfile = NULL;
+    const char *gazfile = NULL, *xgaz[8];
+    int nxgaz = 0;
     char err[512], outbuf[4096];
     ws_models *m = NULL;
     ws_worker *w = NULL;
@@ -141,6 +145,8 @@ train_ner(int argc, char **argv)
             out = v;
         else if (strcmp(a, "--gaz") == 0)
             gazfile = v;
+        else if (strcmp(a, "--xgaz") == 0 && nxgaz < 8)
+            xgaz[nxgaz++] = v;
         else if (strcmp(a, "--epochs") == 0 && parse_long(v, 1, 1000, &n) == 0)
             epochs = n;
         else if (strcmp(a, "--seed") == 0 &&
@@ -242,6 +248,20 @@ train_ner(int argc, char **argv)
             goto done;
         }
         printf("gazetteer: %d phrases from %s\n", rc, gazfile);
+    }
+    for (int k = 0; use_gaz && k < nxgaz; k++) {
+        ws_bio xb = {0};
+        rc = ws_bio_read(&xb, xgaz[k], lang, err, sizeof err);
+        if (rc == 0)
+            rc = ws_tagtrain_gaz_xbio(tt, &xb);
+        ws_bio_free(&xb);
+        if (rc < 0) {
+            fprintf(stderr, "whosaid train: %s\n",
+                    rc == -WS_ENOMEM ? "out of memory" : err);
+            status = exit_of(rc);
+            goto done;
+        }
+        printf("gazetteer: %d entity mentions of %s\n", rc, xgaz[k]);
     }
 
     uint64_t rs = (uint64_t)seed;

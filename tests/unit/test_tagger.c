@@ -263,6 +263,54 @@ test_gazetteer(const char *dir, const char *bio)
     ws_bio_free(&b);
 }
 
+/* --xgaz: the capitalised entities of another language's file join the
+ * gazetteer; a lower-case one (German 'deutschen') and one longer than
+ * a gazetteer phrase do not. */
+static void
+test_xgaz_capitalised_only(const char *dir, const char *bio)
+{
+    char path[512], err[256];
+    ws_bio b, x;
+    static const char other[] =
+        "Gestern\tO\nbesuchte\tO\nAnna\tB-PER\nKowalski\tI-PER\n"
+        "die\tO\ndeutschen\tB-MISC\nFreunde\tO\nin\tO\n"
+        "Warschau\tB-LOC\n.\tO\n\n"
+        "Die\tO\nA\tB-MISC\nb\tI-MISC\nc\tI-MISC\nd\tI-MISC\n"
+        "e\tI-MISC\nf\tI-MISC\ng\tI-MISC\nendet\tO\n.\tO\n\n";
+
+    snprintf(path, sizeof path, "%s/other.bio", dir);
+    CHECK(write_file(path, other, strlen(other)) == 0, "write other.bio");
+    if (ws_bio_read(&b, bio, "en", err, sizeof err) != 0) {
+        CHECK(0, "read %s", err);
+        return;
+    }
+    if (ws_bio_read(&x, path, "en", err, sizeof err) != 0) {
+        CHECK(0, "read %s", err);
+        ws_bio_free(&b);
+        return;
+    }
+    ws_tagtrain *tt = ws_tagtrain_new("en", 16, 1);
+    CHECK(tt != NULL, "trainer");
+    if (tt != NULL) {
+        CHECK(ws_tagtrain_gaz_bio(tt, &b) == 8, "8 own entity mentions");
+        CHECK(ws_tagtrain_gaz_xbio(tt, &x) == 2,
+              "2 capitalised entities of the other file (not 'deutschen', "
+              "not the 7-token title)");
+        CHECK(ws_tagtrain_gaz_xbio(tt, &x) == 2, "a second file: no new room");
+        for (int ep = 0; ep < 10; ep++)
+            for (int32_t s = 0; s < b.doc->sentences.n; s++)
+                CHECK(ws_tagtrain_sentence(tt, NULL, b.doc, s,
+                                           b.tags +
+                                               b.doc->sentences.v[s].tok0) >= 0,
+                      "train step");
+        CHECK(count_wrong(ws_tagtrain_average(tt), &b) == 0,
+              "fits with the other language's names");
+    }
+    ws_tagtrain_free(tt);
+    ws_bio_free(&x);
+    ws_bio_free(&b);
+}
+
 /* The document pass: majority type per string, untagged repeats. */
 static void
 test_doc_pass(const char *dir)
@@ -517,6 +565,7 @@ main(void)
     test_long_sentence(dir, model);
     test_corrupt(dir, model);
     test_gazetteer(dir, bio);
+    test_xgaz_capitalised_only(dir, bio);
     test_row_store(dir, bio);
     test_doc_pass(dir);
     test_doc_pass_surname(dir);
