@@ -525,13 +525,14 @@ ndigits(const tk *k, int32_t pos)
 }
 
 /* A group separator in numbers: NBSP, narrow NBSP, thin space (and, in
- * French, a plain space); returns its byte length or 0. */
+ * French and Ukrainian, a plain space); returns its byte length or 0. */
 static int
 group_space(const tk *k, int32_t pos)
 {
     int32_t nx, c = cp_at(k, pos, &nx);
 
-    if (c == 0xA0 || c == 0x202F || c == 0x2009 || (c == ' ' && k->fr))
+    if (c == 0xA0 || c == 0x202F || c == 0x2009 ||
+        (c == ' ' && (k->fr || k->uk)))
         return (int)(nx - pos);
     return 0;
 }
@@ -569,6 +570,15 @@ match_number(const tk *k, int32_t pos, int32_t icu_end)
         if (n == 4 && !is_ascii_alnum((unsigned char)t[j]))
             return j;
     }
+    /* Russian treebank: ranges and fractions are one token (24-11, 1/8,
+     * 1903/04), but a span of two years is three (1904 - 1905); Polish:
+     * numbers of acts and cases (2299/89) */
+    if ((k->ru || (k->pl && t[i] == '/')) && i < k->len &&
+        (t[i] == '-' || t[i] == '/') && (n = ndigits(k, i + 1)) > 0 &&
+        !(t[i] == '-' && first == 4 && n == 4) &&
+        !is_ascii_alnum((unsigned char)t[i + 1 + n]) &&
+        !(i + 1 + n < k->len && (t[i + 1 + n] == '-' || t[i + 1 + n] == '/')))
+        return i + 1 + n;
     for (;;) {
         if (i < k->len && (t[i] == '.' || t[i] == ',') &&
             (n = ndigits(k, i + 1)) > 0) {
@@ -579,9 +589,9 @@ match_number(const tk *k, int32_t pos, int32_t icu_end)
             i += 3;
             continue;
         }
-        /* scores and ratios 3:0, 25:7 */
-        if (i == pos + first && first <= 2 && i < k->len && t[i] == ':' &&
-            (n = ndigits(k, i + 1)) >= 1 && n <= 2 &&
+        /* scores and ratios 3:0, 25:7 (Polish treebanks: 3 : 0) */
+        if (!k->pl && i == pos + first && first <= 2 && i < k->len &&
+            t[i] == ':' && (n = ndigits(k, i + 1)) >= 1 && n <= 2 &&
             !is_ascii_alnum((unsigned char)t[i + 1 + n])) {
             i += 1 + n;
             break;
@@ -610,6 +620,40 @@ match_number(const tk *k, int32_t pos, int32_t icu_end)
 }
 
 /* ---- per-language rules ---- */
+
+static int
+is_cyrillic(int32_t c)
+{
+    return c >= 0x0400 && c <= 0x04FF && ws_cp_is_letter(c);
+}
+
+/* Ukrainian: the first split point inside the segment [b,e): a colon
+ * between digits, a full stop between Cyrillic letters; Polish: the full
+ * stop after an initial (J.T.); or b. */
+static int32_t
+uk_split(const tk *k, int32_t b, int32_t e)
+{
+    int32_t i, nx, c, prev = -1, pstart = b;
+
+    for (i = b; i < e; i = nx) {
+        c = cp_at(k, i, &nx);
+        if (i > b && nx < e && (c == ':' || c == '.')) {
+            int32_t n2, next = cp_at(k, nx, &n2);
+            if (c == ':' && k->uk && ws_cp_is_digit(prev) &&
+                ws_cp_is_digit(next))
+                return i;
+            if (c == '.' && k->uk && is_cyrillic(prev) && is_cyrillic(next))
+                return i;
+            /* Polish: initials J.T. -> J . T . */
+            if (c == '.' && k->pl && pstart == b && ws_cp_is_upper(prev) &&
+                ws_cp_is_upper(next) && (n2 >= e || cp_at(k, n2, &n2) == '.'))
+                return i;
+        }
+        pstart = i;
+        prev = c;
+    }
+    return b;
+}
 
 /* French elision: l' d' j' m' n' s' t' c' qu' jusqu' lorsqu' puisqu'
  * quoiqu' presqu'; returns the split point (after the apostrophe) or -1. */
@@ -765,10 +809,14 @@ join_hyphen(const tk *k, int32_t lb, int32_t le, int32_t rb, int32_t re)
         "re",  "ex",  "multi",   "semi", "pro",  "inter", "post",
         "mid", "un",  "over",    "sub",  "de",   "bi",    "tri",
         "neo", "x",   "t",       "u",    NULL};
-    static const char *const uk_pre[] = {"по", "будь", "казна", "хтозна",
-                                         "де", "ні",   "аби",   NULL};
-    static const char *const uk_suf[] = {"то", "небудь", "таки", "бо",
-                                         "но", "ж",      "же",   NULL};
+    /* prefixes and particles that UD Ukrainian keeps in one token, the
+     * compound prepositions з-під, з-за, and the reduplication
+     * врешті-решт; the particle -таки is split off (ж - таки) */
+    static const char *const uk_pre[] = {"по", "будь",   "казна",  "хтозна",
+                                         "де", "ні",     "аби",    "з",
+                                         "із", "врешті", "урешті", NULL};
+    static const char *const uk_suf[] = {"то", "небудь", "бо", "но",
+                                         "ж",  "же",     NULL};
     static const char *const ru_pre[] = {
         "юго",   "северо", "восточно", "западно", "южно", "северно",
         "санкт", "сент",   "нью",      "лос",     "сан",  "гран",
@@ -877,6 +925,10 @@ period_joins(const tk *k, int32_t b, int32_t e)
             return 0;
         }
     }
+    /* initials: J., and the capital of a lower-case abbreviation that may
+     * end a sentence (W. of w. "century", Г. of г. "year") */
+    if (nlet == 1 && !ndig && !ndot && ws_cp_is_upper(first))
+        return MK_ABBR_T;
     if (nlet && !ndig && (v = abbr_value(k, b, e, 1)) != NULL)
         return abbr_mark(v);
     /* U.S.  z.B.  e.g.  Ph.D. */
@@ -936,8 +988,9 @@ punct_run(const tk *k, int32_t pos)
     int32_t i = pos;
     char c = t[pos];
 
-    if (c == '.' && k->pl) {
-        return -1; /* Polish treebanks split an ellipsis into periods */
+    if (k->pl && (c == '.' || c == '!' || c == '?' || c == '-')) {
+        return -1; /* Polish treebanks split an ellipsis, "!!!", "?!" and
+                    * "--" into characters */
     } else if (k->de && (c == '!' || c == '?')) {
         return -1; /* German-GSD splits "!!!" and "?!" into characters */
     } else if (k->de && c == '.') {
@@ -1188,7 +1241,8 @@ tokens(tk *k)
                 continue;
             }
         }
-        if (c == '@' || c == '#') {
+        /* the Ukrainian treebank splits '#' off a hashtag (# Кіборги) */
+        if (c == '@' || (c == '#' && !k->uk)) {
             e = match_handle(k, pos);
             if (e > pos) {
                 if ((rc = emit(k, pos, e, WS_TOK_HANDLE, 0)) < 0)
@@ -1245,6 +1299,15 @@ tokens(tk *k)
                 pos = x + 1;
                 continue;
             }
+        }
+        /* Ukrainian treebank: times (12 : 46) and a full stop between two
+         * Cyrillic letters (О . П ., т . д ., вул . Чупринки) are split */
+        if ((k->uk || k->pl) && (s = uk_split(k, pos, se)) > pos) {
+            if ((rc = emit(k, pos, s, 0, 0)) < 0 ||
+                (rc = emit(k, s, s + 1, 0, 0)) < 0)
+                return rc;
+            pos = s + 1;
+            continue;
         }
         /* a word or number segment [pos, se) */
         if ((k->ja || k->zh) && st >= WS_WB_LETTER) {

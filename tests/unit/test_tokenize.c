@@ -303,6 +303,77 @@ test_units(void)
                "\xE9\x80\x99 \xE5\x80\x8B");
 }
 
+/* Token i of text in lang is want. */
+static void
+tok_is(const char *lang, const char *text, int32_t i, const char *want)
+{
+    ws_doc *d = run(lang, text);
+    int ok = i < d->tokens.n && ws_tok_blen(d, i) == (int32_t)strlen(want) &&
+             memcmp(ws_tok_ptr(d, i), want, strlen(want)) == 0;
+
+    CHECK(ok, "[%s] %s: token %d is not \"%s\"", lang, text, i, want);
+    ws_doc_free(d);
+}
+
+/* UD Ukrainian: times and a full stop between Cyrillic letters were kept
+ * in one token (12:46, О.П., т.д., вул.Чупринки), '#' stayed on its
+ * hashtag, thousands grouped by a plain space were split (1 010), and the
+ * particle -таки joined while з-під and врешті-решт were split. */
+static void
+test_uk_conventions(void)
+{
+    CHECK(ntok("uk", "о 12:46") == 4, "uk time split");
+    tok_is("uk", "Автор О.П. Іванов", 1, "О");
+    tok_is("uk", "Автор О.П. Іванов", 2, ".");
+    tok_is("uk", "Автор О.П. Іванов", 3, "П");
+    tok_is("uk", "книги, журнали т.д. усе", 3, "т");
+    tok_is("uk", "книги, журнали т.д. усе", 5, "д");
+    tok_is("uk", "на вул.Чупринки", 1, "вул");
+    tok_is("uk", "Пишіть #Кіборги", 1, "#");
+    tok_is("uk", "втрати склали 1 010 вояків", 2, "1 010");
+    has_tokens("uk", "він ж-таки вийшов з-під мосту, врешті-решт",
+               "ж таки з-під врешті-решт");
+    /* a Latin domain keeps its full stop */
+    has_tokens("uk", "сайт читомо.com працює", "читомо.com");
+}
+
+/* UD Russian: number ranges and fractions were split (24-11, 1/8); a span
+ * of two years stays three tokens. */
+static void
+test_ru_number_ranges(void)
+{
+    has_tokens("ru", "Счёт 24-11, доля 1/8, сезон 1903/04.",
+               "24-11 1/8 1903/04");
+    CHECK(ntok("ru", "в 1904-1905 годах") == 5, "ru year span split");
+}
+
+/* UD Polish: "!!!", "?!" and initials (J.T.) were kept in one token, and
+ * numbers of acts (2299/89) were split at the slash. */
+static void
+test_pl_conventions(void)
+{
+    CHECK(ntok("pl", "Nie!!!") == 4, "pl !!! split");
+    CHECK(ntok("pl", "Co?!") == 3, "pl ?! split");
+    tok_is("pl", "Pisał J.T. Gross", 1, "J");
+    tok_is("pl", "Pisał J.T. Gross", 2, ".");
+    tok_is("pl", "Pisał J.T. Gross", 3, "T");
+    has_tokens("pl", "W rozporządzeniu nr 2299/89 zmiany.", "2299/89");
+}
+
+/* A capital initial whose lower case is an abbreviation that may end a
+ * sentence (В. of в. "century", W. of w.) ended the sentence before the
+ * surname; Polish abbreviations (tel., pocz.) and two-letter
+ * initials (Ch.) ended sentences. */
+static void
+test_initial_before_name(void)
+{
+    sentence_count("ru", "Об этом сообщил В. Иванов.", 1);
+    sentence_count("pl", "Pisze o tym W. Kowalski.", 1);
+    sentence_count("pl", "Marek Ch. doznał złamania nogi.", 1);
+    sentence_count("pl", "Dzwonić pod numer (tel. 642-65-85) do piątku.", 1);
+    sentence_count("pl", "Zamek wzniesiono na pocz. XIX wieku.", 1);
+}
+
 /* The sentence-boundary model file: missing -> NULL, written -> loaded. */
 /* The classifier's fold arena grew while the features of one candidate
  * pointed into it (heap-use-after-free under ASan on long documents): a
@@ -386,6 +457,10 @@ main(void)
     test_seed();
     test_langid();
     test_units();
+    test_uk_conventions();
+    test_ru_number_ranges();
+    test_initial_before_name();
+    test_pl_conventions();
     test_sbd_model();
     ws_worker_free(worker);
     ws_models_free(models);
