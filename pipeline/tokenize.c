@@ -2267,6 +2267,41 @@ classify(tk *k)
     return 0;
 }
 
+/* A straight double quotation mark after the end of a sentence, with
+ * spaces on both sides, closes the quotation when the nearest quotation
+ * mark before it in the paragraph opened one (space before, none after)
+ * or when another one follows it: "... savoir. " Elle" and
+ * "... monde. " "C'est" end the sentence after it, not before. */
+static void
+closing_quotes(tk *k)
+{
+    const ws_doc *d = k->d;
+    int32_t n = d->tokens.n, i;
+    int open = 0; /* the last quotation mark opened a quotation */
+
+    for (i = 0; i < n; i++) {
+        const ws_token *t = &d->tokens.v[i];
+        int sp_before, sp_after;
+        if (k->mk[i] & MK_PARA)
+            open = 0;
+        if (!tok_char(k, i, '"'))
+            continue;
+        sp_before = i == 0 || (d->tokens.v[i - 1].flags & WS_TOK_SPACE) ||
+                    (k->mk[i] & MK_NL);
+        sp_after = i + 1 == n || (t->flags & WS_TOK_SPACE);
+        if (i > 0 && i + 1 < n && (open || tok_char(k, i + 1, '"')) &&
+            sp_before && sp_after && (k->mk[i] & MK_BRK) &&
+            !(k->mk[i] & (MK_NL | MK_PARA | MK_FORCE)) &&
+            !(k->mk[i + 1] & (MK_NL | MK_PARA)) && sent_end_punct(k, i - 1)) {
+            k->mk[i] &= (uint16_t)~MK_BRK;
+            k->mk[i + 1] |= MK_BRK;
+            open = 0;
+            continue;
+        }
+        open = sp_before && !sp_after;
+    }
+}
+
 static int
 sentences(tk *k)
 {
@@ -2342,6 +2377,7 @@ sentences(tk *k)
     }
     if ((k->sbd || k->sink) && (rc = classify(k)) < 0)
         return rc;
+    closing_quotes(k);
     /* periods split off tentatively go back on their abbreviation when no
      * sentence ends after them */
     for (i = j = 0; i < n; i++) {

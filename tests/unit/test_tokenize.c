@@ -347,6 +347,27 @@ test_ru_number_ranges(void)
     CHECK(ntok("ru", "в 1904-1905 годах") == 5, "ru year span split");
 }
 
+/* A spaced straight quotation mark that closes a quotation after the full
+ * stop ("... savoir. " Elle") opened the next sentence. */
+static void
+test_spaced_closing_quote(void)
+{
+    ws_doc *d =
+        run("fr", "Il a dit : \"Venez. Faites-le savoir. \" Elle part.");
+    CHECK(d->sentences.n == 3 && d->sentences.v[1].end == 38,
+          "closing quote after the full stop: %d sentences", d->sentences.n);
+    ws_doc_free(d);
+    d = run("fr", "Fin du monde. \" \"C'est la panique\", dit-il.");
+    CHECK(d->sentences.n == 2 && d->sentences.v[0].end == 15,
+          "closing quote before an opening one: %d sentences", d->sentences.n);
+    ws_doc_free(d);
+    /* an opening quotation mark stays with its sentence */
+    d = run("fr", "Il est parti. \" Je reviens \", a-t-il dit.");
+    CHECK(d->sentences.n == 2 && d->sentences.v[1].start == 14,
+          "opening quote: %d sentences", d->sentences.n);
+    ws_doc_free(d);
+}
+
 /* UD Polish: "!!!", "?!" and initials (J.T.) were kept in one token, and
  * numbers of acts (2299/89) were split at the slash. */
 static void
@@ -461,6 +482,7 @@ main(void)
     test_ru_number_ranges();
     test_initial_before_name();
     test_pl_conventions();
+    test_spaced_closing_quote();
     test_sbd_model();
     ws_worker_free(worker);
     ws_models_free(models);
