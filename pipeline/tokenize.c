@@ -1101,11 +1101,27 @@ zh_translit(int32_t c)
 static int
 zh_numdem(int32_t c)
 {
-    static const int32_t v[] = {
-        0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,
-        0x5341, 0x5169, 0x4E24, 0x5E7E, 0x51E0, 0x6BCF, 0x9019, 0x8FD9, 0x90A3,
-        0x6B64, 0x8A72, 0x8BE5, 0x67D0, 0x5404, 0x534A, 0};
+    static const int32_t v[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D,
+                                0x4E03, 0x516B, 0x4E5D, 0x5341, 0x5169, 0x4E24,
+                                0x5E7E, 0x51E0, 0x9019, 0x8FD9, 0x90A3, 0x6B64,
+                                0x8A72, 0x8BE5, 0x67D0, 0x5404, 0x534A, 0};
     int i;
+    for (i = 0; v[i]; i++)
+        if (v[i] == c)
+            return 1;
+    return 0;
+}
+
+/* A Chinese numeral character or an ASCII digit. */
+static int
+zh_numeral(int32_t c)
+{
+    static const int32_t v[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
+                                0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341,
+                                0x767E, 0x5343, 0x96F6, 0x3007, 0};
+    int i;
+    if (c >= '0' && c <= '9')
+        return 1;
     for (i = 0; v[i]; i++)
         if (v[i] == c)
             return 1;
@@ -1127,11 +1143,70 @@ zh_classifier(int32_t c)
     return strstr(cl, buf) != NULL;
 }
 
+/* UD Chinese splits off what ICU's dictionary attaches at the end of a
+ * word: the particles 的 and 了, the complements 為/为 (成 為), 於/于
+ * (位 於) and 在 (住 在) after a verb, and the administrative 市, 省,
+ * 縣/县 after a place name of two or more characters; lexicalised words
+ * stay whole (目的, 為了, 認為, 因為, 由於, 對於, 現在, 存在).  Returns
+ * where the last character starts, or b. */
+static int32_t
+zh_suffix(const tk *k, int32_t b, int32_t e)
+{
+    static const int32_t keep_wei[] = {0x8A8D, 0x8BA4, 0x56E0, 0x884C, 0x4EBA,
+                                       0x66F4, 0x8F03, 0x8F83, 0x751A, 0x6975,
+                                       0x6781, 0x9817, 0x9887, 0x6700, 0x5C24,
+                                       0}; /* 認认因行人更較较甚極极頗颇最尤 */
+    static const int32_t keep_yu[] = {0x7531, 0x5C0D, 0x5BF9, 0x95DC,
+                                      0x5173, 0x81F3, 0x7D42, 0x7EC8,
+                                      0x7B49, 0}; /* 由對对關关至終终等 */
+    static const int32_t keep_zai[] = {
+        0x5B58, 0x73FE, 0x73B0, 0x81EA, 0x5167,
+        0x5185, 0x5BE6, 0x5B9E, 0}; /* 存現现自內内實实 */
+    const int32_t *keep = NULL;
+    int32_t i, nx, last = b, prev = -1, c = -1, n = 0, j;
+
+    for (i = b; i < e; i = nx, n++) {
+        prev = c;
+        last = i;
+        c = cp_at(k, i, &nx);
+    }
+    if (n < 2)
+        return b;
+    switch (c) {
+    case 0x7684: /* 的, but 目的 */
+        return prev == 0x76EE && n == 2 ? b : last;
+    case 0x4E86: /* 了, but 為了 为了 */
+        return (prev == 0x70BA || prev == 0x4E3A) && n == 2 ? b : last;
+    case 0x70BA: /* 為 为 */
+    case 0x4E3A:
+        keep = keep_wei;
+        break;
+    case 0x65BC: /* 於 于 */
+    case 0x4E8E:
+        keep = keep_yu;
+        break;
+    case 0x5728: /* 在 */
+        keep = keep_zai;
+        break;
+    case 0x5E02: /* 市 省 縣 县 after a place name */
+    case 0x7701:
+    case 0x7E23:
+    case 0x53BF:
+        return n >= 3 ? last : b;
+    default:
+        return b;
+    }
+    for (j = 0; keep[j]; j++)
+        if (prev == keep[j])
+            return b;
+    return last;
+}
+
 /* Emits the CJK word segment [b,e) as UD units. */
 static int
 emit_cjk(tk *k, int32_t b, int32_t e)
 {
-    int32_t nx, c = cp_at(k, b, &nx), i, cut[32];
+    int32_t nx, c = cp_at(k, b, &nx), i, q2, cut[32];
     int np, rc, j;
 
     if (k->ja && is_hira(c)) {
@@ -1161,9 +1236,32 @@ emit_cjk(tk *k, int32_t b, int32_t e)
             return 0;
         }
     }
+    /* the ordinal prefix 第 joins its numeral (第一, 第 27 -> 第27) */
+    if (k->zh && k->d->tokens.n > 0 && zh_numeral(c)) {
+        ws_token *p = &k->d->tokens.v[k->d->tokens.n - 1];
+        if (p->bend == b && p->bend - p->bstart == 3 &&
+            cp_at(k, p->bstart, &i) == 0x7B2C) {
+            for (i = b; i < e && zh_numeral(cp_at(k, i, &q2)); i = q2)
+                ;
+            p->bend = i;
+            p->end = byte_to_cp(k, i);
+            p->flags &= ~(uint32_t)WS_TOK_SPACE;
+            if (i == e && is_space(cp_at(k, e, &q2)))
+                p->flags |= WS_TOK_SPACE;
+            if (i >= e)
+                return 0;
+            b = i;
+            c = cp_at(k, b, &nx);
+        }
+    }
     if (k->zh) {
         cp_at(k, nx, &i);
-        if (i == e && zh_numdem(c) && zh_classifier(cp_at(k, nx, &i))) {
+        /* numeral or demonstrative | classifier (這 個), and
+         * demonstrative | 一 (這 一) */
+        if (i == e && zh_numdem(c) &&
+            (zh_classifier(cp_at(k, nx, &q2)) ||
+             ((c == 0x9019 || c == 0x8FD9 || c == 0x90A3) &&
+              cp_at(k, nx, &q2) == 0x4E00))) {
             if ((rc = emit(k, b, nx, 0, 0)) < 0)
                 return rc;
             return emit(k, nx, e, 0, 0);
@@ -1193,6 +1291,11 @@ emit_cjk(tk *k, int32_t b, int32_t e)
                 }
             }
         }
+    }
+    if (k->zh && (i = zh_suffix(k, b, e)) > b) {
+        if ((rc = emit(k, b, i, 0, 0)) < 0)
+            return rc;
+        b = i;
     }
     return emit(k, b, e, 0, 0);
 }

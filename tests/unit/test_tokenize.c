@@ -347,6 +347,31 @@ test_ru_number_ranges(void)
     CHECK(ntok("ru", "в 1904-1905 годах") == 5, "ru year span split");
 }
 
+/* Chinese: ICU's dictionary words kept what UD splits off (他的 -> 他 的,
+ * 位於 -> 位 於, 成為 -> 成 為, 天津市 -> 天津 市, 這一 -> 這 一) and
+ * split what UD joins (每個, 第一); lexicalised words stay whole. */
+static void
+test_zh_attachments(void)
+{
+    /* 他的書 */
+    has_tokens("zh", "\xE4\xBB\x96\xE7\x9A\x84\xE6\x9B\xB8",
+               "\xE4\xBB\x96 \xE7\x9A\x84");
+    /* 該島位於南部 */
+    has_tokens("zh",
+               "\xE8\xA9\xB2\xE5\xB3\xB6\xE4\xBD\x8D\xE6\x96\xBC"
+               "\xE5\x8D\x97\xE9\x83\xA8",
+               "\xE4\xBD\x8D \xE6\x96\xBC");
+    /* 我們認為北京市很大 */
+    has_tokens(
+        "zh",
+        "\xE6\x88\x91\xE5\x80\x91\xE8\xAA\x8D\xE7\x82\xBA"
+        "\xE5\x8C\x97\xE4\xBA\xAC\xE5\xB8\x82\xE5\xBE\x88\xE5\xA4\xA7",
+        "\xE8\xAA\x8D\xE7\x82\xBA \xE5\x8C\x97\xE4\xBA\xAC \xE5\xB8\x82");
+    /* 每個學生 */
+    has_tokens("zh", "\xE6\xAF\x8F\xE5\x80\x8B\xE5\xAD\xB8\xE7\x94\x9F",
+               "\xE6\xAF\x8F\xE5\x80\x8B");
+}
+
 /* A spaced straight quotation mark that closes a quotation after the full
  * stop ("... savoir. " Elle") opened the next sentence. */
 static void
@@ -483,6 +508,7 @@ main(void)
     test_initial_before_name();
     test_pl_conventions();
     test_spaced_closing_quote();
+    test_zh_attachments();
     test_sbd_model();
     ws_worker_free(worker);
     ws_models_free(models);
