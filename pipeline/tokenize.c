@@ -1088,7 +1088,7 @@ zh_translit(int32_t c)
         "拉萊莱蘭兰朗勞劳雷里理利莉列林倫伦羅罗洛盧卢魯鲁路馬马邁迈曼梅蒙米"
         "密明莫姆穆納纳奈南內内尼涅紐纽努諾诺帕佩彭皮普奇齊齐恰喬乔切薩萨塞"
         "瑟森沙什史舒斯絲丝索塔泰坦特提圖图托瓦威維维溫温沃烏乌西希錫锡夏謝谢"
-        "辛休雅亞亚揚扬耶伊因尤約约贊赞澤泽扎詹茲兹祖佐";
+        "辛休雅亞亚揚扬耶伊因尤約约贊赞澤泽扎詹茲兹祖佐爾尔瑪玛莎娜妮茨";
     char buf[8];
     int n;
     if (c < 0x3400)
@@ -1145,10 +1145,29 @@ zh_classifier(int32_t c)
 
 /* UD Chinese splits off what ICU's dictionary attaches at the end of a
  * word: the particles 的 and 了, the complements 為/为 (成 為), 於/于
- * (位 於) and 在 (住 在) after a verb, and the administrative 市, 省,
- * 縣/县 after a place name of two or more characters; lexicalised words
- * stay whole (目的, 為了, 認為, 因為, 由於, 對於, 現在, 存在).  Returns
- * where the last character starts, or b. */
+ * (位 於) and 在 (住 在) after a verb, the administrative 市, 省,
+ * 縣/县 after a place name of two or more characters, and the suffixes
+ * of zh_suffixes; lexicalised words stay whole (目的, 為了, 認為, 因為,
+ * 由於, 對於, 現在, 存在).  Returns where the last character starts, or
+ * b. */
+/* c is one of the characters of the UTF-8 string set. */
+static int
+zh_in(const char *set, int32_t c)
+{
+    char buf[8];
+    int n;
+    if (c < 0x3400)
+        return 0;
+    n = (int)ws_utf8_encode(c, buf);
+    buf[n] = 0;
+    return strstr(set, buf) != NULL;
+}
+
+/* Suffixes that UD Chinese splits off a word of three or more characters
+ * (共和 國, 參賽 者, 博物 館, 伊斯蘭 教, 地質 學, 世界 上, 委員 會). */
+static const char zh_suffixes[] =
+    "國国軍军處处者量台館馆教黨党學学師师界化人上區区站隊队院員员會会能家長长";
+
 static int32_t
 zh_suffix(const tk *k, int32_t b, int32_t e)
 {
@@ -1172,6 +1191,16 @@ zh_suffix(const tk *k, int32_t b, int32_t e)
     }
     if (n < 2)
         return b;
+    /* a count of years: 三 年, 多 年 (but 每年) */
+    if (c == 0x5E74) {
+        for (i = b;
+             i < last &&
+             (zh_numeral(cp_at(k, i, &nx)) || cp_at(k, i, &nx) == 0x591A ||
+              cp_at(k, i, &nx) == 0x5E7E || cp_at(k, i, &nx) == 0x51E0);
+             i = nx)
+            ;
+        return i == last ? last : b;
+    }
     switch (c) {
     case 0x7684: /* 的, but 目的 */
         return prev == 0x76EE && n == 2 ? b : last;
@@ -1194,12 +1223,42 @@ zh_suffix(const tk *k, int32_t b, int32_t e)
     case 0x53BF:
         return n >= 3 ? last : b;
     default:
-        return b;
+        return n >= 3 && zh_in(zh_suffixes, c) ? last : b;
     }
     for (j = 0; keep[j]; j++)
         if (prev == keep[j])
             return b;
     return last;
+}
+
+/* UD Chinese splits an adverb from the verb ICU's dictionary joins it to
+ * (都 有, 也 是, 並 不, 就 會), a pronoun from the copula (這 是, 他 是)
+ * and 之/另/此 from 一 (之 一): returns the end of the first character of
+ * such a two-character word [b,e), or b. */
+static int32_t
+zh_prefix(const tk *k, int32_t b, int32_t e)
+{
+    static const char adv[] = "都也還还仍就並并而曾即共又再才均皆亦";
+    static const char verb[] = "有會会不";
+    static const char pron[] = "這这那他她它的";
+    static const char yi_pre[] = "之另此";
+    int32_t nx, n2, c1 = cp_at(k, b, &nx), c2;
+    char b1[8], b2[8];
+
+    if (nx >= e)
+        return b;
+    c2 = cp_at(k, nx, &n2);
+    if (n2 != e || c1 < 0x3400 || c2 < 0x3400)
+        return b;
+    b1[ws_utf8_encode(c1, b1)] = 0;
+    b2[ws_utf8_encode(c2, b2)] = 0;
+    if (strstr(adv, b1) && strstr(verb, b2))
+        return nx;
+    if (c2 == 0x662F && strstr(pron, b1))
+        return nx;
+    if (c2 == 0x4E00 && strstr(yi_pre, b1))
+        return nx;
+    return b;
 }
 
 /* Emits the CJK word segment [b,e) as UD units. */
@@ -1291,6 +1350,11 @@ emit_cjk(tk *k, int32_t b, int32_t e)
                 }
             }
         }
+    }
+    if (k->zh && (i = zh_prefix(k, b, e)) > b) {
+        if ((rc = emit(k, b, i, 0, 0)) < 0)
+            return rc;
+        b = i;
     }
     if (k->zh && (i = zh_suffix(k, b, e)) > b) {
         if ((rc = emit(k, b, i, 0, 0)) < 0)

@@ -372,6 +372,28 @@ test_zh_attachments(void)
                "\xE6\xAF\x8F\xE5\x80\x8B");
 }
 
+/* Chinese: an adverb stayed on its verb (都有), a pronoun on the copula
+ * (這是), a count on 年 (三年), a derivational suffix on a word of three
+ * or more characters (博物館, 伊斯蘭教), and 爾 was not a transliteration
+ * character (隆美爾). */
+static void
+test_zh_suffixes(void)
+{
+    /* 他們都有三年 */
+    has_tokens("zh",
+               "\xE4\xBB\x96\xE5\x80\x91\xE9\x83\xBD\xE6\x9C\x89\xE4\xB8\x89"
+               "\xE5\xB9\xB4",
+               "\xE9\x83\xBD \xE6\x9C\x89 \xE4\xB8\x89 \xE5\xB9\xB4");
+    /* 這是博物館 */
+    has_tokens(
+        "zh", "\xE9\x80\x99\xE6\x98\xAF\xE5\x8D\x9A\xE7\x89\xA9\xE9\xA4\xA8",
+        "\xE9\x80\x99 \xE6\x98\xAF \xE5\x8D\x9A\xE7\x89\xA9 \xE9\xA4\xA8");
+    /* 也是 stays whole */
+    has_tokens("zh",
+               "\xE4\xBB\x96\xE4\xB9\x9F\xE6\x98\xAF\xE5\xAD\xB8\xE7\x94\x9F",
+               "\xE4\xB9\x9F\xE6\x98\xAF");
+}
+
 /* A spaced straight quotation mark that closes a quotation after the full
  * stop ("... savoir. " Elle") opened the next sentence. */
 static void
@@ -509,6 +531,7 @@ main(void)
     test_pl_conventions();
     test_spaced_closing_quote();
     test_zh_attachments();
+    test_zh_suffixes();
     test_sbd_model();
     ws_worker_free(worker);
     ws_models_free(models);
