@@ -921,6 +921,9 @@ period_joins(const tk *k, int32_t b, int32_t e)
                 maxseg = seg;
         } else if (ws_cp_is_digit(c)) {
             ndig++;
+        } else if (is_hyphen(c) && nx < e && i > b) {
+            /* the abbreviation after a hyphen: 5-proc. */
+            return period_joins(k, nx, e);
         } else {
             return 0;
         }
@@ -1311,6 +1314,21 @@ emit_cjk(tk *k, int32_t b, int32_t e)
                 return 0;
             b = i;
             c = cp_at(k, b, &nx);
+        }
+    }
+    /* 每 and 該/该 join a one-character word after them (每個, 該島) */
+    if (k->zh && nx == e && k->d->tokens.n > 0) {
+        ws_token *p = &k->d->tokens.v[k->d->tokens.n - 1];
+        int32_t pc = cp_at(k, p->bstart, &q2);
+        if (p->bend == b && q2 == b &&
+            (pc == 0x6BCF || pc == 0x8A72 || pc == 0x8BE5) &&
+            ws_cp_is_letter(c)) {
+            p->bend = e;
+            p->end = byte_to_cp(k, e);
+            p->flags &= ~(uint32_t)WS_TOK_SPACE;
+            if (is_space(cp_at(k, e, &q2)))
+                p->flags |= WS_TOK_SPACE;
+            return 0;
         }
     }
     if (k->zh) {

@@ -394,6 +394,28 @@ test_zh_suffixes(void)
                "\xE4\xB9\x9F\xE6\x98\xAF");
 }
 
+/* Chinese: 每 and 該/该 stayed apart from a one-character word after them
+ * (每 个, 该 岛) where UD joins them. */
+static void
+test_zh_each_that(void)
+{
+    /* 每个学生, 该岛位于 */
+    has_tokens("zh", "\xE6\xAF\x8F\xE4\xB8\xAA\xE5\xAD\xA6\xE7\x94\x9F",
+               "\xE6\xAF\x8F\xE4\xB8\xAA");
+    has_tokens("zh",
+               "\xE8\xA9\xB2\xE5\xB3\xB6\xE4\xBD\x8D\xE6\x96\xBC\xE5\x8D\x97"
+               "\xE9\x83\xA8",
+               "\xE8\xA9\xB2\xE5\xB3\xB6");
+}
+
+/* Polish: the period after an abbreviation that follows a hyphen (5-proc.)
+ * ended the sentence before a lower-case word. */
+static void
+test_pl_hyphen_abbrev(void)
+{
+    sentence_count("pl", "Zysk z 5-proc. rezerwy firm wzrósł.", 1);
+}
+
 /* A spaced straight quotation mark that closes a quotation after the full
  * stop ("... savoir. " Elle") opened the next sentence. */
 static void
@@ -532,6 +554,8 @@ main(void)
     test_spaced_closing_quote();
     test_zh_attachments();
     test_zh_suffixes();
+    test_zh_each_that();
+    test_pl_hyphen_abbrev();
     test_sbd_model();
     ws_worker_free(worker);
     ws_models_free(models);
