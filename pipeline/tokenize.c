@@ -525,13 +525,14 @@ ndigits(const tk *k, int32_t pos)
 }
 
 /* A group separator in numbers: NBSP, narrow NBSP, thin space (and, in
- * French, a plain space); returns its byte length or 0. */
+ * French and Ukrainian, a plain space); returns its byte length or 0. */
 static int
 group_space(const tk *k, int32_t pos)
 {
     int32_t nx, c = cp_at(k, pos, &nx);
 
-    if (c == 0xA0 || c == 0x202F || c == 0x2009 || (c == ' ' && k->fr))
+    if (c == 0xA0 || c == 0x202F || c == 0x2009 ||
+        (c == ' ' && (k->fr || k->uk)))
         return (int)(nx - pos);
     return 0;
 }
@@ -569,6 +570,15 @@ match_number(const tk *k, int32_t pos, int32_t icu_end)
         if (n == 4 && !is_ascii_alnum((unsigned char)t[j]))
             return j;
     }
+    /* Russian treebank: ranges and fractions are one token (24-11, 1/8,
+     * 1903/04), but a span of two years is three (1904 - 1905); Polish:
+     * numbers of acts and cases (2299/89) */
+    if ((k->ru || (k->pl && t[i] == '/')) && i < k->len &&
+        (t[i] == '-' || t[i] == '/') && (n = ndigits(k, i + 1)) > 0 &&
+        !(t[i] == '-' && first == 4 && n == 4) &&
+        !is_ascii_alnum((unsigned char)t[i + 1 + n]) &&
+        !(i + 1 + n < k->len && (t[i + 1 + n] == '-' || t[i + 1 + n] == '/')))
+        return i + 1 + n;
     for (;;) {
         if (i < k->len && (t[i] == '.' || t[i] == ',') &&
             (n = ndigits(k, i + 1)) > 0) {
@@ -579,9 +589,9 @@ match_number(const tk *k, int32_t pos, int32_t icu_end)
             i += 3;
             continue;
         }
-        /* scores and ratios 3:0, 25:7 */
-        if (i == pos + first && first <= 2 && i < k->len && t[i] == ':' &&
-            (n = ndigits(k, i + 1)) >= 1 && n <= 2 &&
+        /* scores and ratios 3:0, 25:7 (Polish treebanks: 3 : 0) */
+        if (!k->pl && i == pos + first && first <= 2 && i < k->len &&
+            t[i] == ':' && (n = ndigits(k, i + 1)) >= 1 && n <= 2 &&
             !is_ascii_alnum((unsigned char)t[i + 1 + n])) {
             i += 1 + n;
             break;
@@ -610,6 +620,40 @@ match_number(const tk *k, int32_t pos, int32_t icu_end)
 }
 
 /* ---- per-language rules ---- */
+
+static int
+is_cyrillic(int32_t c)
+{
+    return c >= 0x0400 && c <= 0x04FF && ws_cp_is_letter(c);
+}
+
+/* Ukrainian: the first split point inside the segment [b,e): a colon
+ * between digits, a full stop between Cyrillic letters; Polish: the full
+ * stop after an initial (J.T.); or b. */
+static int32_t
+uk_split(const tk *k, int32_t b, int32_t e)
+{
+    int32_t i, nx, c, prev = -1, pstart = b;
+
+    for (i = b; i < e; i = nx) {
+        c = cp_at(k, i, &nx);
+        if (i > b && nx < e && (c == ':' || c == '.')) {
+            int32_t n2, next = cp_at(k, nx, &n2);
+            if (c == ':' && k->uk && ws_cp_is_digit(prev) &&
+                ws_cp_is_digit(next))
+                return i;
+            if (c == '.' && k->uk && is_cyrillic(prev) && is_cyrillic(next))
+                return i;
+            /* Polish: initials J.T. -> J . T . */
+            if (c == '.' && k->pl && pstart == b && ws_cp_is_upper(prev) &&
+                ws_cp_is_upper(next) && (n2 >= e || cp_at(k, n2, &n2) == '.'))
+                return i;
+        }
+        pstart = i;
+        prev = c;
+    }
+    return b;
+}
 
 /* French elision: l' d' j' m' n' s' t' c' qu' jusqu' lorsqu' puisqu'
  * quoiqu' presqu'; returns the split point (after the apostrophe) or -1. */
@@ -765,10 +809,14 @@ join_hyphen(const tk *k, int32_t lb, int32_t le, int32_t rb, int32_t re)
         "re",  "ex",  "multi",   "semi", "pro",  "inter", "post",
         "mid", "un",  "over",    "sub",  "de",   "bi",    "tri",
         "neo", "x",   "t",       "u",    NULL};
-    static const char *const uk_pre[] = {"по", "будь", "казна", "хтозна",
-                                         "де", "ні",   "аби",   NULL};
-    static const char *const uk_suf[] = {"то", "небудь", "таки", "бо",
-                                         "но", "ж",      "же",   NULL};
+    /* prefixes and particles that UD Ukrainian keeps in one token, the
+     * compound prepositions з-під, з-за, and the reduplication
+     * врешті-решт; the particle -таки is split off (ж - таки) */
+    static const char *const uk_pre[] = {"по", "будь",   "казна",  "хтозна",
+                                         "де", "ні",     "аби",    "з",
+                                         "із", "врешті", "урешті", NULL};
+    static const char *const uk_suf[] = {"то", "небудь", "бо", "но",
+                                         "ж",  "же",     NULL};
     static const char *const ru_pre[] = {
         "юго",   "северо", "восточно", "западно", "южно", "северно",
         "санкт", "сент",   "нью",      "лос",     "сан",  "гран",
@@ -873,10 +921,17 @@ period_joins(const tk *k, int32_t b, int32_t e)
                 maxseg = seg;
         } else if (ws_cp_is_digit(c)) {
             ndig++;
+        } else if (is_hyphen(c) && nx < e && i > b) {
+            /* the abbreviation after a hyphen: 5-proc. */
+            return period_joins(k, nx, e);
         } else {
             return 0;
         }
     }
+    /* initials: J., and the capital of a lower-case abbreviation that may
+     * end a sentence (W. of w. "century", Г. of г. "year") */
+    if (nlet == 1 && !ndig && !ndot && ws_cp_is_upper(first))
+        return MK_ABBR_T;
     if (nlet && !ndig && (v = abbr_value(k, b, e, 1)) != NULL)
         return abbr_mark(v);
     /* U.S.  z.B.  e.g.  Ph.D. */
@@ -936,8 +991,9 @@ punct_run(const tk *k, int32_t pos)
     int32_t i = pos;
     char c = t[pos];
 
-    if (c == '.' && k->pl) {
-        return -1; /* Polish treebanks split an ellipsis into periods */
+    if (k->pl && (c == '.' || c == '!' || c == '?' || c == '-')) {
+        return -1; /* Polish treebanks split an ellipsis, "!!!", "?!" and
+                    * "--" into characters */
     } else if (k->de && (c == '!' || c == '?')) {
         return -1; /* German-GSD splits "!!!" and "?!" into characters */
     } else if (k->de && c == '.') {
@@ -1035,7 +1091,7 @@ zh_translit(int32_t c)
         "拉萊莱蘭兰朗勞劳雷里理利莉列林倫伦羅罗洛盧卢魯鲁路馬马邁迈曼梅蒙米"
         "密明莫姆穆納纳奈南內内尼涅紐纽努諾诺帕佩彭皮普奇齊齐恰喬乔切薩萨塞"
         "瑟森沙什史舒斯絲丝索塔泰坦特提圖图托瓦威維维溫温沃烏乌西希錫锡夏謝谢"
-        "辛休雅亞亚揚扬耶伊因尤約约贊赞澤泽扎詹茲兹祖佐";
+        "辛休雅亞亚揚扬耶伊因尤約约贊赞澤泽扎詹茲兹祖佐爾尔瑪玛莎娜妮茨";
     char buf[8];
     int n;
     if (c < 0x3400)
@@ -1048,11 +1104,27 @@ zh_translit(int32_t c)
 static int
 zh_numdem(int32_t c)
 {
-    static const int32_t v[] = {
-        0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,
-        0x5341, 0x5169, 0x4E24, 0x5E7E, 0x51E0, 0x6BCF, 0x9019, 0x8FD9, 0x90A3,
-        0x6B64, 0x8A72, 0x8BE5, 0x67D0, 0x5404, 0x534A, 0};
+    static const int32_t v[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D,
+                                0x4E03, 0x516B, 0x4E5D, 0x5341, 0x5169, 0x4E24,
+                                0x5E7E, 0x51E0, 0x9019, 0x8FD9, 0x90A3, 0x6B64,
+                                0x8A72, 0x8BE5, 0x67D0, 0x5404, 0x534A, 0};
     int i;
+    for (i = 0; v[i]; i++)
+        if (v[i] == c)
+            return 1;
+    return 0;
+}
+
+/* A Chinese numeral character or an ASCII digit. */
+static int
+zh_numeral(int32_t c)
+{
+    static const int32_t v[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
+                                0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341,
+                                0x767E, 0x5343, 0x96F6, 0x3007, 0};
+    int i;
+    if (c >= '0' && c <= '9')
+        return 1;
     for (i = 0; v[i]; i++)
         if (v[i] == c)
             return 1;
@@ -1074,11 +1146,129 @@ zh_classifier(int32_t c)
     return strstr(cl, buf) != NULL;
 }
 
+/* UD Chinese splits off what ICU's dictionary attaches at the end of a
+ * word: the particles 的 and 了, the complements 為/为 (成 為), 於/于
+ * (位 於) and 在 (住 在) after a verb, the administrative 市, 省,
+ * 縣/县 after a place name of two or more characters, and the suffixes
+ * of zh_suffixes; lexicalised words stay whole (目的, 為了, 認為, 因為,
+ * 由於, 對於, 現在, 存在).  Returns where the last character starts, or
+ * b. */
+/* c is one of the characters of the UTF-8 string set. */
+static int
+zh_in(const char *set, int32_t c)
+{
+    char buf[8];
+    int n;
+    if (c < 0x3400)
+        return 0;
+    n = (int)ws_utf8_encode(c, buf);
+    buf[n] = 0;
+    return strstr(set, buf) != NULL;
+}
+
+/* Suffixes that UD Chinese splits off a word of three or more characters
+ * (共和 國, 參賽 者, 博物 館, 伊斯蘭 教, 地質 學, 世界 上, 委員 會). */
+static const char zh_suffixes[] =
+    "國国軍军處处者量台館馆教黨党學学師师界化人上區区站隊队院員员會会能家長长";
+
+static int32_t
+zh_suffix(const tk *k, int32_t b, int32_t e)
+{
+    static const int32_t keep_wei[] = {0x8A8D, 0x8BA4, 0x56E0, 0x884C, 0x4EBA,
+                                       0x66F4, 0x8F03, 0x8F83, 0x751A, 0x6975,
+                                       0x6781, 0x9817, 0x9887, 0x6700, 0x5C24,
+                                       0}; /* 認认因行人更較较甚極极頗颇最尤 */
+    static const int32_t keep_yu[] = {0x7531, 0x5C0D, 0x5BF9, 0x95DC,
+                                      0x5173, 0x81F3, 0x7D42, 0x7EC8,
+                                      0x7B49, 0}; /* 由對对關关至終终等 */
+    static const int32_t keep_zai[] = {
+        0x5B58, 0x73FE, 0x73B0, 0x81EA, 0x5167,
+        0x5185, 0x5BE6, 0x5B9E, 0}; /* 存現现自內内實实 */
+    const int32_t *keep = NULL;
+    int32_t i, nx, last = b, prev = -1, c = -1, n = 0, j;
+
+    for (i = b; i < e; i = nx, n++) {
+        prev = c;
+        last = i;
+        c = cp_at(k, i, &nx);
+    }
+    if (n < 2)
+        return b;
+    /* a count of years: 三 年, 多 年 (but 每年) */
+    if (c == 0x5E74) {
+        for (i = b;
+             i < last &&
+             (zh_numeral(cp_at(k, i, &nx)) || cp_at(k, i, &nx) == 0x591A ||
+              cp_at(k, i, &nx) == 0x5E7E || cp_at(k, i, &nx) == 0x51E0);
+             i = nx)
+            ;
+        return i == last ? last : b;
+    }
+    switch (c) {
+    case 0x7684: /* 的, but 目的 */
+        return prev == 0x76EE && n == 2 ? b : last;
+    case 0x4E86: /* 了, but 為了 为了 */
+        return (prev == 0x70BA || prev == 0x4E3A) && n == 2 ? b : last;
+    case 0x70BA: /* 為 为 */
+    case 0x4E3A:
+        keep = keep_wei;
+        break;
+    case 0x65BC: /* 於 于 */
+    case 0x4E8E:
+        keep = keep_yu;
+        break;
+    case 0x5728: /* 在 */
+        keep = keep_zai;
+        break;
+    case 0x5E02: /* 市 省 縣 县 after a place name */
+    case 0x7701:
+    case 0x7E23:
+    case 0x53BF:
+        return n >= 3 ? last : b;
+    default:
+        return n >= 3 && zh_in(zh_suffixes, c) ? last : b;
+    }
+    for (j = 0; keep[j]; j++)
+        if (prev == keep[j])
+            return b;
+    return last;
+}
+
+/* UD Chinese splits an adverb from the verb ICU's dictionary joins it to
+ * (都 有, 也 是, 並 不, 就 會), a pronoun from the copula (這 是, 他 是)
+ * and 之/另/此 from 一 (之 一): returns the end of the first character of
+ * such a two-character word [b,e), or b. */
+static int32_t
+zh_prefix(const tk *k, int32_t b, int32_t e)
+{
+    static const char adv[] = "都也還还仍就並并而曾即共又再才均皆亦";
+    static const char verb[] = "有會会不";
+    static const char pron[] = "這这那他她它的";
+    static const char yi_pre[] = "之另此";
+    int32_t nx, n2, c1 = cp_at(k, b, &nx), c2;
+    char b1[8], b2[8];
+
+    if (nx >= e)
+        return b;
+    c2 = cp_at(k, nx, &n2);
+    if (n2 != e || c1 < 0x3400 || c2 < 0x3400)
+        return b;
+    b1[ws_utf8_encode(c1, b1)] = 0;
+    b2[ws_utf8_encode(c2, b2)] = 0;
+    if (strstr(adv, b1) && strstr(verb, b2))
+        return nx;
+    if (c2 == 0x662F && strstr(pron, b1))
+        return nx;
+    if (c2 == 0x4E00 && strstr(yi_pre, b1))
+        return nx;
+    return b;
+}
+
 /* Emits the CJK word segment [b,e) as UD units. */
 static int
 emit_cjk(tk *k, int32_t b, int32_t e)
 {
-    int32_t nx, c = cp_at(k, b, &nx), i, cut[32];
+    int32_t nx, c = cp_at(k, b, &nx), i, q2, cut[32];
     int np, rc, j;
 
     if (k->ja && is_hira(c)) {
@@ -1108,9 +1298,47 @@ emit_cjk(tk *k, int32_t b, int32_t e)
             return 0;
         }
     }
+    /* the ordinal prefix 第 joins its numeral (第一, 第 27 -> 第27) */
+    if (k->zh && k->d->tokens.n > 0 && zh_numeral(c)) {
+        ws_token *p = &k->d->tokens.v[k->d->tokens.n - 1];
+        if (p->bend == b && p->bend - p->bstart == 3 &&
+            cp_at(k, p->bstart, &i) == 0x7B2C) {
+            for (i = b; i < e && zh_numeral(cp_at(k, i, &q2)); i = q2)
+                ;
+            p->bend = i;
+            p->end = byte_to_cp(k, i);
+            p->flags &= ~(uint32_t)WS_TOK_SPACE;
+            if (i == e && is_space(cp_at(k, e, &q2)))
+                p->flags |= WS_TOK_SPACE;
+            if (i >= e)
+                return 0;
+            b = i;
+            c = cp_at(k, b, &nx);
+        }
+    }
+    /* 每 and 該/该 join a one-character word after them (每個, 該島) */
+    if (k->zh && nx == e && k->d->tokens.n > 0) {
+        ws_token *p = &k->d->tokens.v[k->d->tokens.n - 1];
+        int32_t pc = cp_at(k, p->bstart, &q2);
+        if (p->bend == b && q2 == b &&
+            (pc == 0x6BCF || pc == 0x8A72 || pc == 0x8BE5) &&
+            ws_cp_is_letter(c)) {
+            p->bend = e;
+            p->end = byte_to_cp(k, e);
+            p->flags &= ~(uint32_t)WS_TOK_SPACE;
+            if (is_space(cp_at(k, e, &q2)))
+                p->flags |= WS_TOK_SPACE;
+            return 0;
+        }
+    }
     if (k->zh) {
         cp_at(k, nx, &i);
-        if (i == e && zh_numdem(c) && zh_classifier(cp_at(k, nx, &i))) {
+        /* numeral or demonstrative | classifier (這 個), and
+         * demonstrative | 一 (這 一) */
+        if (i == e && zh_numdem(c) &&
+            (zh_classifier(cp_at(k, nx, &q2)) ||
+             ((c == 0x9019 || c == 0x8FD9 || c == 0x90A3) &&
+              cp_at(k, nx, &q2) == 0x4E00))) {
             if ((rc = emit(k, b, nx, 0, 0)) < 0)
                 return rc;
             return emit(k, nx, e, 0, 0);
@@ -1140,6 +1368,16 @@ emit_cjk(tk *k, int32_t b, int32_t e)
                 }
             }
         }
+    }
+    if (k->zh && (i = zh_prefix(k, b, e)) > b) {
+        if ((rc = emit(k, b, i, 0, 0)) < 0)
+            return rc;
+        b = i;
+    }
+    if (k->zh && (i = zh_suffix(k, b, e)) > b) {
+        if ((rc = emit(k, b, i, 0, 0)) < 0)
+            return rc;
+        b = i;
     }
     return emit(k, b, e, 0, 0);
 }
@@ -1188,7 +1426,8 @@ tokens(tk *k)
                 continue;
             }
         }
-        if (c == '@' || c == '#') {
+        /* the Ukrainian treebank splits '#' off a hashtag (# Кіборги) */
+        if (c == '@' || (c == '#' && !k->uk)) {
             e = match_handle(k, pos);
             if (e > pos) {
                 if ((rc = emit(k, pos, e, WS_TOK_HANDLE, 0)) < 0)
@@ -1245,6 +1484,15 @@ tokens(tk *k)
                 pos = x + 1;
                 continue;
             }
+        }
+        /* Ukrainian treebank: times (12 : 46) and a full stop between two
+         * Cyrillic letters (О . П ., т . д ., вул . Чупринки) are split */
+        if ((k->uk || k->pl) && (s = uk_split(k, pos, se)) > pos) {
+            if ((rc = emit(k, pos, s, 0, 0)) < 0 ||
+                (rc = emit(k, s, s + 1, 0, 0)) < 0)
+                return rc;
+            pos = s + 1;
+            continue;
         }
         /* a word or number segment [pos, se) */
         if ((k->ja || k->zh) && st >= WS_WB_LETTER) {
@@ -2204,6 +2452,41 @@ classify(tk *k)
     return 0;
 }
 
+/* A straight double quotation mark after the end of a sentence, with
+ * spaces on both sides, closes the quotation when the nearest quotation
+ * mark before it in the paragraph opened one (space before, none after)
+ * or when another one follows it: "... savoir. " Elle" and
+ * "... monde. " "C'est" end the sentence after it, not before. */
+static void
+closing_quotes(tk *k)
+{
+    const ws_doc *d = k->d;
+    int32_t n = d->tokens.n, i;
+    int open = 0; /* the last quotation mark opened a quotation */
+
+    for (i = 0; i < n; i++) {
+        const ws_token *t = &d->tokens.v[i];
+        int sp_before, sp_after;
+        if (k->mk[i] & MK_PARA)
+            open = 0;
+        if (!tok_char(k, i, '"'))
+            continue;
+        sp_before = i == 0 || (d->tokens.v[i - 1].flags & WS_TOK_SPACE) ||
+                    (k->mk[i] & MK_NL);
+        sp_after = i + 1 == n || (t->flags & WS_TOK_SPACE);
+        if (i > 0 && i + 1 < n && (open || tok_char(k, i + 1, '"')) &&
+            sp_before && sp_after && (k->mk[i] & MK_BRK) &&
+            !(k->mk[i] & (MK_NL | MK_PARA | MK_FORCE)) &&
+            !(k->mk[i + 1] & (MK_NL | MK_PARA)) && sent_end_punct(k, i - 1)) {
+            k->mk[i] &= (uint16_t)~MK_BRK;
+            k->mk[i + 1] |= MK_BRK;
+            open = 0;
+            continue;
+        }
+        open = sp_before && !sp_after;
+    }
+}
+
 static int
 sentences(tk *k)
 {
@@ -2279,6 +2562,7 @@ sentences(tk *k)
     }
     if ((k->sbd || k->sink) && (rc = classify(k)) < 0)
         return rc;
+    closing_quotes(k);
     /* periods split off tentatively go back on their abbreviation when no
      * sentence ends after them */
     for (i = j = 0; i < n; i++) {

@@ -303,6 +303,167 @@ test_units(void)
                "\xE9\x80\x99 \xE5\x80\x8B");
 }
 
+/* Token i of text in lang is want. */
+static void
+tok_is(const char *lang, const char *text, int32_t i, const char *want)
+{
+    ws_doc *d = run(lang, text);
+    int ok = i < d->tokens.n && ws_tok_blen(d, i) == (int32_t)strlen(want) &&
+             memcmp(ws_tok_ptr(d, i), want, strlen(want)) == 0;
+
+    CHECK(ok, "[%s] %s: token %d is not \"%s\"", lang, text, i, want);
+    ws_doc_free(d);
+}
+
+/* UD Ukrainian: times and a full stop between Cyrillic letters were kept
+ * in one token (12:46, О.П., т.д., вул.Чупринки), '#' stayed on its
+ * hashtag, thousands grouped by a plain space were split (1 010), and the
+ * particle -таки joined while з-під and врешті-решт were split. */
+static void
+test_uk_conventions(void)
+{
+    CHECK(ntok("uk", "о 12:46") == 4, "uk time split");
+    tok_is("uk", "Автор О.П. Іванов", 1, "О");
+    tok_is("uk", "Автор О.П. Іванов", 2, ".");
+    tok_is("uk", "Автор О.П. Іванов", 3, "П");
+    tok_is("uk", "книги, журнали т.д. усе", 3, "т");
+    tok_is("uk", "книги, журнали т.д. усе", 5, "д");
+    tok_is("uk", "на вул.Чупринки", 1, "вул");
+    tok_is("uk", "Пишіть #Кіборги", 1, "#");
+    tok_is("uk", "втрати склали 1 010 вояків", 2, "1 010");
+    has_tokens("uk", "він ж-таки вийшов з-під мосту, врешті-решт",
+               "ж таки з-під врешті-решт");
+    /* a Latin domain keeps its full stop */
+    has_tokens("uk", "сайт читомо.com працює", "читомо.com");
+}
+
+/* UD Russian: number ranges and fractions were split (24-11, 1/8); a span
+ * of two years stays three tokens. */
+static void
+test_ru_number_ranges(void)
+{
+    has_tokens("ru", "Счёт 24-11, доля 1/8, сезон 1903/04.",
+               "24-11 1/8 1903/04");
+    CHECK(ntok("ru", "в 1904-1905 годах") == 5, "ru year span split");
+}
+
+/* Chinese: ICU's dictionary words kept what UD splits off (他的 -> 他 的,
+ * 位於 -> 位 於, 成為 -> 成 為, 天津市 -> 天津 市, 這一 -> 這 一) and
+ * split what UD joins (每個, 第一); lexicalised words stay whole. */
+static void
+test_zh_attachments(void)
+{
+    /* 他的書 */
+    has_tokens("zh", "\xE4\xBB\x96\xE7\x9A\x84\xE6\x9B\xB8",
+               "\xE4\xBB\x96 \xE7\x9A\x84");
+    /* 該島位於南部 */
+    has_tokens("zh",
+               "\xE8\xA9\xB2\xE5\xB3\xB6\xE4\xBD\x8D\xE6\x96\xBC"
+               "\xE5\x8D\x97\xE9\x83\xA8",
+               "\xE4\xBD\x8D \xE6\x96\xBC");
+    /* 我們認為北京市很大 */
+    has_tokens(
+        "zh",
+        "\xE6\x88\x91\xE5\x80\x91\xE8\xAA\x8D\xE7\x82\xBA"
+        "\xE5\x8C\x97\xE4\xBA\xAC\xE5\xB8\x82\xE5\xBE\x88\xE5\xA4\xA7",
+        "\xE8\xAA\x8D\xE7\x82\xBA \xE5\x8C\x97\xE4\xBA\xAC \xE5\xB8\x82");
+    /* 每個學生 */
+    has_tokens("zh", "\xE6\xAF\x8F\xE5\x80\x8B\xE5\xAD\xB8\xE7\x94\x9F",
+               "\xE6\xAF\x8F\xE5\x80\x8B");
+}
+
+/* Chinese: an adverb stayed on its verb (都有), a pronoun on the copula
+ * (這是), a count on 年 (三年), a derivational suffix on a word of three
+ * or more characters (博物館, 伊斯蘭教), and 爾 was not a transliteration
+ * character (隆美爾). */
+static void
+test_zh_suffixes(void)
+{
+    /* 他們都有三年 */
+    has_tokens("zh",
+               "\xE4\xBB\x96\xE5\x80\x91\xE9\x83\xBD\xE6\x9C\x89\xE4\xB8\x89"
+               "\xE5\xB9\xB4",
+               "\xE9\x83\xBD \xE6\x9C\x89 \xE4\xB8\x89 \xE5\xB9\xB4");
+    /* 這是博物館 */
+    has_tokens(
+        "zh", "\xE9\x80\x99\xE6\x98\xAF\xE5\x8D\x9A\xE7\x89\xA9\xE9\xA4\xA8",
+        "\xE9\x80\x99 \xE6\x98\xAF \xE5\x8D\x9A\xE7\x89\xA9 \xE9\xA4\xA8");
+    /* 也是 stays whole */
+    has_tokens("zh",
+               "\xE4\xBB\x96\xE4\xB9\x9F\xE6\x98\xAF\xE5\xAD\xB8\xE7\x94\x9F",
+               "\xE4\xB9\x9F\xE6\x98\xAF");
+}
+
+/* Chinese: 每 and 該/该 stayed apart from a one-character word after them
+ * (每 个, 该 岛) where UD joins them. */
+static void
+test_zh_each_that(void)
+{
+    /* 每个学生, 该岛位于 */
+    has_tokens("zh", "\xE6\xAF\x8F\xE4\xB8\xAA\xE5\xAD\xA6\xE7\x94\x9F",
+               "\xE6\xAF\x8F\xE4\xB8\xAA");
+    has_tokens("zh",
+               "\xE8\xA9\xB2\xE5\xB3\xB6\xE4\xBD\x8D\xE6\x96\xBC\xE5\x8D\x97"
+               "\xE9\x83\xA8",
+               "\xE8\xA9\xB2\xE5\xB3\xB6");
+}
+
+/* Polish: the period after an abbreviation that follows a hyphen (5-proc.)
+ * ended the sentence before a lower-case word. */
+static void
+test_pl_hyphen_abbrev(void)
+{
+    sentence_count("pl", "Zysk z 5-proc. rezerwy firm wzrósł.", 1);
+}
+
+/* A spaced straight quotation mark that closes a quotation after the full
+ * stop ("... savoir. " Elle") opened the next sentence. */
+static void
+test_spaced_closing_quote(void)
+{
+    ws_doc *d =
+        run("fr", "Il a dit : \"Venez. Faites-le savoir. \" Elle part.");
+    CHECK(d->sentences.n == 3 && d->sentences.v[1].end == 38,
+          "closing quote after the full stop: %d sentences", d->sentences.n);
+    ws_doc_free(d);
+    d = run("fr", "Fin du monde. \" \"C'est la panique\", dit-il.");
+    CHECK(d->sentences.n == 2 && d->sentences.v[0].end == 15,
+          "closing quote before an opening one: %d sentences", d->sentences.n);
+    ws_doc_free(d);
+    /* an opening quotation mark stays with its sentence */
+    d = run("fr", "Il est parti. \" Je reviens \", a-t-il dit.");
+    CHECK(d->sentences.n == 2 && d->sentences.v[1].start == 14,
+          "opening quote: %d sentences", d->sentences.n);
+    ws_doc_free(d);
+}
+
+/* UD Polish: "!!!", "?!" and initials (J.T.) were kept in one token, and
+ * numbers of acts (2299/89) were split at the slash. */
+static void
+test_pl_conventions(void)
+{
+    CHECK(ntok("pl", "Nie!!!") == 4, "pl !!! split");
+    CHECK(ntok("pl", "Co?!") == 3, "pl ?! split");
+    tok_is("pl", "Pisał J.T. Gross", 1, "J");
+    tok_is("pl", "Pisał J.T. Gross", 2, ".");
+    tok_is("pl", "Pisał J.T. Gross", 3, "T");
+    has_tokens("pl", "W rozporządzeniu nr 2299/89 zmiany.", "2299/89");
+}
+
+/* A capital initial whose lower case is an abbreviation that may end a
+ * sentence (В. of в. "century", W. of w.) ended the sentence before the
+ * surname; Polish abbreviations (tel., pocz.) and two-letter
+ * initials (Ch.) ended sentences. */
+static void
+test_initial_before_name(void)
+{
+    sentence_count("ru", "Об этом сообщил В. Иванов.", 1);
+    sentence_count("pl", "Pisze o tym W. Kowalski.", 1);
+    sentence_count("pl", "Marek Ch. doznał złamania nogi.", 1);
+    sentence_count("pl", "Dzwonić pod numer (tel. 642-65-85) do piątku.", 1);
+    sentence_count("pl", "Zamek wzniesiono na pocz. XIX wieku.", 1);
+}
+
 /* The sentence-boundary model file: missing -> NULL, written -> loaded. */
 /* The classifier's fold arena grew while the features of one candidate
  * pointed into it (heap-use-after-free under ASan on long documents): a
@@ -386,6 +547,15 @@ main(void)
     test_seed();
     test_langid();
     test_units();
+    test_uk_conventions();
+    test_ru_number_ranges();
+    test_initial_before_name();
+    test_pl_conventions();
+    test_spaced_closing_quote();
+    test_zh_attachments();
+    test_zh_suffixes();
+    test_zh_each_that();
+    test_pl_hyphen_abbrev();
     test_sbd_model();
     ws_worker_free(worker);
     ws_models_free(models);
