@@ -34,7 +34,9 @@
  *   modal    a modal demand ("must", "powinny", "doivent"): an
  *            evaluation that stays a demand when negated ("must not")
  *   nodet    a noun that names no act of the speaker after a determiner
- *            ("the earlier demands of the opposition")
+ *            ("the earlier demands of the opposition"), unless a light
+ *            verb (a carrier marked light) governs it ("reiterated its
+ *            demand", "is making a demand")
  *   sep=WORD counts only when WORD follows in the sentence (German
  *            separable verbs: "wies die Vorwürfe zurück")
  *   conj     a coordinating conjunction ("and"): a second act may follow
@@ -387,6 +389,35 @@ after_det(lctx *x, int32_t h, int32_t lo)
             return 0;
         if (skipclass_at(x, j) & K_DET)
             return 1;
+    }
+    return 0;
+}
+
+/* A light verb (entries marked light: "made", "reiterated", "voiced")
+ * before the determiner of the act noun at token h, in its sentence:
+ * "is making a demand", "reiterated its demand that ...": the noun is the
+ * subject's own act, not a report of someone else's. */
+static int
+after_light(lctx *x, int32_t h)
+{
+    int32_t s0 = sent_t0(x, h);
+    int det = 0;
+    for (int32_t j = h - 1; j >= s0 && j >= h - 4; j--) {
+        const char *v;
+        if (!ws_tok_is_word(x->d, j)) {
+            if (x->d->tokens.v[j].flags & WS_TOK_QUOTE)
+                continue;
+            return 0;
+        }
+        unsigned k = skipclass_at(x, j);
+        if (k & (K_DET | K_ADV)) {
+            det |= (k & K_DET) != 0;
+            continue;
+        }
+        /* the verb, then the determiner ("the repeated demands" is
+         * no light verb) */
+        return det && lexmatch(x, x->labels, j, &v) == 1 &&
+               ws_lex_has_attr(v, "light");
     }
     return 0;
 }
@@ -886,15 +917,33 @@ rejects_request(lctx *x, int32_t h, int hl, int32_t hi)
     return 0;
 }
 
-/* Does the content open with an instruction: an infinitive marker among
- * its first five words, or the five words after token `after` when that
- * is inside it ("North Korea to refrain ...", "appelait les parties à
- * respecter")? */
+/* Does the infinitive marker at token j end a refusal or a hedge ("fails
+ * to", "unable to", "plans to", "likely to"): no instruction then? */
 static int
-content_inf(lctx *x, ws_span c, int32_t after)
+marker_in_phrase(lctx *x, int32_t j, int32_t lo)
+{
+    for (int32_t k = j - 1; k >= lo && k >= j - 3; k--) {
+        const char *v;
+        int n = lexmatch(x, x->neg, k, &v);
+        if (n > 0 && k + n == j + 1)
+            return 1;
+        n = lexmatch(x, x->hedge, k, &v);
+        if (n > 0 && k + n == j + 1)
+            return 1;
+    }
+    return 0;
+}
+
+/* The infinitive marker of an instruction opening the content: among its
+ * first five words, or the five words after token `after` when that is
+ * inside it ("North Korea to refrain ...", "appelait les parties à
+ * respecter"); not after a condition opening it ("if the bloc fails to
+ * ...") nor ending a refusal or hedge ("unable to").  Its token, or -1. */
+static int32_t
+content_inf_at(lctx *x, ws_span c, int32_t after)
 {
     if (c.start < 0)
-        return 0;
+        return -1;
     ws_doc *d = x->d;
     int32_t a, b;
     span_toks(x, c, &a, &b);
@@ -904,17 +953,26 @@ content_inf(lctx *x, ws_span c, int32_t after)
     for (int32_t j = a; j < b && words < 5; j++) {
         if (!ws_tok_is_word(d, j)) {
             if (is_clause_punct(d, j) && words > 0)
-                return 0;
+                return -1;
             continue;
         }
-        words++;
         const char *v;
         unsigned sc;
+        if (words == 0 && lexmatch(x, x->hedge, j, &v) > 0 &&
+            ws_lex_has_attr(v, "cond"))
+            return -1;
+        words++;
         if (lexmatch(x, x->labels, j, &v) == 1 &&
             (label_of(v, &sc), sc & SC_INF))
-            return 1;
+            return marker_in_phrase(x, j, a) ? -1 : j;
     }
-    return 0;
+    return -1;
+}
+
+static int
+content_inf(lctx *x, ws_span c, int32_t after)
+{
+    return content_inf_at(x, c, after) >= 0;
 }
 
 /* Is hit b a second act beside hit a?  A second sentence ("We are
@@ -1144,7 +1202,8 @@ label(lctx *x, ws_statement *st)
                 t += n - 1;
                 continue;
             }
-            if ((scope & SC_NODET) && !is_cue && after_det(x, t, lo)) {
+            if ((scope & SC_NODET) && !is_cue && after_det(x, t, lo) &&
+                !after_light(x, t)) {
                 t += n - 1;
                 continue;
             }

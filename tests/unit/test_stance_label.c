@@ -326,6 +326,50 @@ test_clause_structure(void)
                   WS_ACCUSATION, -1);
 }
 
+/* An instruction is an infinitive marker opening the content, not one
+ * ending a refusal inside a condition ("warned that if the council fails
+ * to act ..." warns and instructs nobody); a light verb makes a nodet act
+ * noun the subject's own ("reiterated its demand"), a determiner before
+ * the verb does not ("the repeated demands of"); a comparative is no
+ * praise though its stem is ("the greater good"); "ought to" demands. */
+static void
+test_instructions_and_light_verbs(void)
+{
+    expect_labels("warning_condition_no_instruction", "en", WS_INDIRECT,
+                  "The mayor warned that if the council fails to act, the "
+                  "bridge could close.",
+                  "warned",
+                  "if the council fails to act, the bridge could close",
+                  WS_WARNING, -1);
+    expect_labels("warning_instruction_still_demands", "en", WS_INDIRECT,
+                  "The agency warned the towns to prepare for floods.",
+                  "warned", "the towns to prepare for floods", WS_WARNING,
+                  WS_DEMAND);
+    expect_labels("light_verb_own_demand", "en", WS_REPORTED,
+                  "The union reiterated its demand that the firm raise "
+                  "wages.",
+                  "reiterated", "its demand that the firm raise wages",
+                  WS_DEMAND, -1);
+    expect_labels("light_verb_quoted_noun", "en", WS_INDIRECT,
+                  "The senator says he is making \"a demand\" of the board.",
+                  "says", "he is making \"a demand\" of the board", WS_DEMAND,
+                  -1);
+    expect_labels("repeated_demands_of_others", "en", WS_INDIRECT,
+                  "The mayor said the repeated demands of the opposition "
+                  "were heard.",
+                  "said", "the repeated demands of the opposition were heard",
+                  WS_NEUTRAL, -1);
+    expect_labels("comparative_no_praise", "en", WS_INDIRECT,
+                  "The chief said police should release the tapes for the "
+                  "greater good.",
+                  "said",
+                  "police should release the tapes for the greater good",
+                  WS_DEMAND, -1);
+    expect_labels("ought_to_demands", "en", WS_INDIRECT,
+                  "The senator said the governor ought to apologize.", "said",
+                  "the governor ought to apologize", WS_DEMAND, -1);
+}
+
 /* The target of a cue's act stops before an intensity phrase ("the
  * attack in the strongest terms": target "the attack", intensity
  * strong). */
@@ -383,6 +427,7 @@ main(void)
     test_disowning_lies_dangers();
     test_clause_structure();
     test_target_without_intensity();
+    test_instructions_and_light_verbs();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
