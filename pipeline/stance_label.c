@@ -969,6 +969,39 @@ content_inf_at(lctx *x, ws_span c, int32_t after)
     return -1;
 }
 
+/* The stance of the act an instruction asks for: support, when the word
+ * right after its infinitive marker m (adverbs skipped: "to fully
+ * support") is an act of support, not negated: asking others to back or
+ * welcome someone backs them.  Other acts asked for ("to retaliate", "to
+ * protest") are the instruction's content, no second stance.  Its
+ * label, or -1. */
+static int
+instructed_act(lctx *x, int32_t m)
+{
+    if (m < 0)
+        return -1;
+    int32_t s1 = sent_t1(x, m);
+    for (int32_t j = m + 1; j < s1 && j <= m + 3; j++) {
+        if (!ws_tok_is_word(x->d, j))
+            return -1;
+        if (skipclass_at(x, j) & K_ADV)
+            continue;
+        const char *v;
+        unsigned sc;
+        int n = lexmatch(x, x->labels, j, &v);
+        if (n <= 0)
+            return -1;
+        int lab = label_of(v, &sc);
+        if (lab != WS_SUPPORT ||
+            (sc & (SC_CUE | SC_WEAK | SC_NEEDINF | SC_REJ | SC_INTENT |
+                   SC_DEED | SC_IFTHREAT | SC_DANGER | SC_COND)) ||
+            negated_at(x, j, n, sent_t0(x, j), s1))
+            return -1;
+        return lab;
+    }
+    return -1;
+}
+
 static int
 content_inf(lctx *x, ws_span c, int32_t after)
 {
@@ -1329,6 +1362,16 @@ label(lctx *x, ws_statement *st)
         (hits[first].scope & (SC_EVAL | SC_INTENT)) != SC_EVAL &&
         content_inf(x, first_content, hits[first].tok + hits[first].len))
         st->stance[st->nstance++] = WS_DEMAND;
+    /* "urged the EC to support the PLO", "asked the crowd to welcome
+     * the governor": the act the instruction asks for is the speaker's
+     * stance too */
+    if (st->nstance == 1 && st->stance[0] == WS_DEMAND) {
+        int lab = instructed_act(
+            x, content_inf_at(x, first_content,
+                              hits[first].tok + hits[first].len));
+        if (lab >= 0)
+            st->stance[st->nstance++] = lab;
+    }
     const hit *h = &hits[first];
     int strong = 0;
     for (int i = 0; i < nh; i++)

@@ -370,6 +370,37 @@ test_instructions_and_light_verbs(void)
                   "the governor ought to apologize", WS_DEMAND, -1);
 }
 
+/* Asking others to back someone backs them ("urged the council to
+ * support the plan": demand and support), asking them to act does not
+ * ("to retaliate", "to stop supporting"); a means "to use against" a
+ * target threatens, in every language that lists it. */
+static void
+test_instructed_support_and_threats(void)
+{
+    expect_labels("instructed_support", "en", WS_REPORTED,
+                  "The envoy urged the council to support the peace plan.",
+                  "urged", NULL, WS_DEMAND, WS_SUPPORT);
+    expect_labels("instructed_act_no_second_stance", "en", WS_INDIRECT,
+                  "The senator called on the president to retaliate against "
+                  "the raiders.",
+                  "called on", "the president to retaliate against the raiders",
+                  WS_DEMAND, -1);
+    expect_labels("instructed_stop_supporting", "en", WS_INDIRECT,
+                  "The envoy urged the state to stop supporting the rebels.",
+                  "urged", "the state to stop supporting the rebels", WS_DEMAND,
+                  -1);
+    expect_labels("weapons_to_use_against_en", "en", WS_REPORTED,
+                  "The militia claims to be building drones to use against "
+                  "the port.",
+                  "claims", NULL, WS_WARNING, -1);
+    expect_labels("weapons_to_use_against_ru", "ru", WS_INDIRECT,
+                  "Группировка заявила, что собирает дроны, чтобы "
+                  "использовать против порта.",
+                  "заявила",
+                  "что собирает дроны, чтобы использовать против порта",
+                  WS_WARNING, -1);
+}
+
 /* The target of a cue's act stops before an intensity phrase ("the
  * attack in the strongest terms": target "the attack", intensity
  * strong). */
@@ -428,6 +459,7 @@ main(void)
     test_clause_structure();
     test_target_without_intensity();
     test_instructions_and_light_verbs();
+    test_instructed_support_and_threats();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
