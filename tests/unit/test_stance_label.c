@@ -401,6 +401,34 @@ test_instructed_support_and_threats(void)
                   WS_WARNING, -1);
 }
 
+/* "We will not tolerate" warns though negated; another party's concerns
+ * understood are not the speaker's; weapons smuggling alleged accuses. */
+static void
+test_tolerance_concerns_smuggling(void)
+{
+    expect_labels("will_not_tolerate_fr", "fr", WS_DIRECT,
+                  "« Nous ne tolérerons aucune provocation », a déclaré le "
+                  "préfet.",
+                  "a déclaré", "Nous ne tolérerons aucune provocation",
+                  WS_WARNING, -1);
+    expect_labels("will_not_tolerate_en", "en", WS_DIRECT,
+                  "\"We will not tolerate attacks on our crews,\" the mayor "
+                  "said.",
+                  "said", "We will not tolerate attacks on our crews",
+                  WS_WARNING, -1);
+    expect_labels("others_concerns_understood_pl", "pl", WS_DIRECT,
+                  "„Rozumiemy obawy rolników, ale droga musi powstać” – "
+                  "powiedział wojewoda.",
+                  "powiedział",
+                  "Rozumiemy obawy rolników, ale droga musi powstać", WS_DEMAND,
+                  -1);
+    expect_labels("arms_smuggling_alleged_ru", "ru", WS_INDIRECT,
+                  "Министр заявил, что банды ведут контрабанду оружия через "
+                  "реку.",
+                  "заявил", "что банды ведут контрабанду оружия через реку",
+                  WS_ACCUSATION, -1);
+}
+
 /* The target of a cue's act stops before an intensity phrase ("the
  * attack in the strongest terms": target "the attack", intensity
  * strong). */
@@ -460,6 +488,7 @@ main(void)
     test_target_without_intensity();
     test_instructions_and_light_verbs();
     test_instructed_support_and_threats();
+    test_tolerance_concerns_smuggling();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
