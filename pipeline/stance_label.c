@@ -1281,7 +1281,16 @@ label(lctx *x, ws_statement *st)
                 t += n - 1;
                 continue;
             }
-            if (!(scope & SC_MODAL) && !denied && negated_at(x, t, n, lo, hi)) {
+            /* a negation inside an earlier stance phrase of this region
+             * is that phrase's ("ne tolérerons aucune menace": the threat
+             * is the object of the warning, not negated) */
+            int32_t nlo = lo;
+            if (nh > 0 && hits[nh - 1].lo == lo &&
+                hits[nh - 1].tok + hits[nh - 1].len <= t &&
+                hits[nh - 1].tok + hits[nh - 1].len > nlo)
+                nlo = hits[nh - 1].tok + hits[nh - 1].len;
+            if (!(scope & SC_MODAL) && !denied &&
+                negated_at(x, t, n, nlo, hi)) {
                 /* a negated approval is disapproval ("not satisfied
                  * with", "nicht zufrieden"); a negated act is no act */
                 if (lab == WS_SUPPORT && (scope & SC_EVAL))
