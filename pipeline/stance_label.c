@@ -899,6 +899,22 @@ speakers_act(lctx *x, const ws_statement *st, int32_t h, int32_t c0, int32_t lo)
     return words <= 2 || !other;
 }
 
+/* A reported act's content that is a clause, not the act's object: an
+ * auxiliary (label carriers marked aux: "are", "has", "being") between
+ * its start c0 and token h ("noted clients are beginning to demand ...":
+ * the demand is the clients'). */
+static int
+clause_before(lctx *x, int32_t h, int32_t c0)
+{
+    for (int32_t j = c0; j < h; j++) {
+        const char *v;
+        if (ws_tok_is_word(x->d, j) && lexmatch(x, x->labels, j, &v) == 1 &&
+            ws_lex_has_attr(v, "aux"))
+            return 1;
+    }
+    return 0;
+}
+
 /* The object of a rejection at token h: a request or proposal (an entry
  * marked obj among its next four words)? */
 static int
@@ -1311,7 +1327,8 @@ label(lctx *x, ws_statement *st)
                 t += n - 1;
                 continue;
             }
-            if (!is_cue && !pseudo && st->kind != WS_REPORTED &&
+            if (!is_cue && !pseudo &&
+                (st->kind != WS_REPORTED || clause_before(x, t, t0)) &&
                 (!(scope & SC_EVAL) ? !speakers_act(x, st, t, t0, lo)
                                     : nested_speech(x, t0, t))) {
                 t += n - 1;

@@ -422,6 +422,16 @@ test_tolerance_concerns_smuggling(void)
                   "powiedział",
                   "Rozumiemy obawy rolników, ale droga musi powstać", WS_DEMAND,
                   -1);
+    expect_labels("reported_clause_third_party_act", "en", WS_REPORTED,
+                  "The judge noted voters are beginning to demand shorter "
+                  "queues.",
+                  "noted", "voters are beginning to demand shorter queues",
+                  WS_NEUTRAL, -1);
+    expect_labels("reported_object_act_counts", "en", WS_REPORTED,
+                  "The minister announced a new cooperation agreement with "
+                  "the port.",
+                  "announced", "a new cooperation agreement with the port",
+                  WS_SUPPORT, -1);
     expect_labels("arms_smuggling_alleged_ru", "ru", WS_INDIRECT,
                   "Министр заявил, что банды ведут контрабанду оружия через "
                   "реку.",
