@@ -432,6 +432,17 @@ test_tolerance_concerns_smuggling(void)
                   "the port.",
                   "announced", "a new cooperation agreement with the port",
                   WS_SUPPORT, -1);
+    expect_labels("modal_second_person_fr", "fr", WS_DIRECT,
+                  "« Vous devez quitter la zone », a déclaré le préfet.",
+                  "a déclaré", "Vous devez quitter la zone", WS_DEMAND, -1);
+    expect_labels("modal_must_not_de", "de", WS_DIRECT,
+                  "„Die Blockade darf nicht weitergehen“, sagte die "
+                  "Ministerin.",
+                  "sagte", "Die Blockade darf nicht weitergehen", WS_DEMAND,
+                  -1);
+    expect_labels("first_person_resolve_pl", "pl", WS_DIRECT,
+                  "„Musimy na to odpowiedzieć” – powiedział minister.",
+                  "powiedział", "Musimy na to odpowiedzieć", WS_NEUTRAL, -1);
     expect_labels("arms_smuggling_alleged_ru", "ru", WS_INDIRECT,
                   "Министр заявил, что банды ведут контрабанду оружия через "
                   "реку.",
