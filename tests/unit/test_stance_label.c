@@ -443,6 +443,19 @@ test_tolerance_concerns_smuggling(void)
     expect_labels("first_person_resolve_pl", "pl", WS_DIRECT,
                   "„Musimy na to odpowiedzieć” – powiedział minister.",
                   "powiedział", "Musimy na to odpowiedzieć", WS_NEUTRAL, -1);
+    expect_labels("disappointment_disapproves_fr", "fr", WS_DIRECT,
+                  "« Nous sommes très déçus par ce vote », a déclaré le "
+                  "ministre.",
+                  "a déclaré", "Nous sommes très déçus par ce vote",
+                  WS_CONDEMNATION, -1);
+    expect_labels("groundless_short_form_ru", "ru", WS_DIRECT,
+                  "«Эти обвинения беспочвенны», — заявил представитель.",
+                  "заявил", "Эти обвинения беспочвенны", WS_DENIAL, -1);
+    expect_labels("call_on_present_plural_de", "de", WS_DIRECT,
+                  "„Wir rufen beide Seiten zur Zurückhaltung auf“, sagte der "
+                  "Minister.",
+                  "sagte", "Wir rufen beide Seiten zur Zurückhaltung auf",
+                  WS_DEMAND, -1);
     expect_labels("arms_smuggling_alleged_ru", "ru", WS_INDIRECT,
                   "Министр заявил, что банды ведут контрабанду оружия через "
                   "реку.",
