@@ -589,10 +589,23 @@ set_target(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo, int32_t hi)
 {
     ws_doc *d = x->d;
     int32_t a = h + hl;
-    while (a < hi && ws_tok_is_word(d, a) &&
-           (skipclass_at(x, a) & (K_PREP | K_ADV)) &&
-           !(skipclass_at(x, a) & K_DET))
-        a++;
+    for (;;) {
+        const char *iv;
+        int in = a < hi ? lexmatch(x, x->inten, a, &iv) : 0;
+        /* "condemned in the strongest terms the attack": the intensity
+         * before the target is no part of it */
+        if (in > 0 && a + in <= hi) {
+            a += in;
+            continue;
+        }
+        if (a < hi && ws_tok_is_word(d, a) &&
+            (skipclass_at(x, a) & (K_PREP | K_ADV)) &&
+            !(skipclass_at(x, a) & K_DET)) {
+            a++;
+            continue;
+        }
+        break;
+    }
     int32_t b = a;
     while (b < hi && b - a < 14) {
         if (is_clause_punct(d, b) || (d->tokens.v[b].flags & WS_TOK_QUOTE))

@@ -499,6 +499,40 @@ test_target_without_intensity(void)
     ws_doc_free(d);
 }
 
+/* An intensity phrase between the cue and its object is no part of the
+ * target ("condemned in the strongest terms the attack on the convoy":
+ * target "the attack on the convoy"). */
+static void
+test_target_after_intensity(void)
+{
+    const char *text = "The council condemned in the strongest terms the "
+                       "attack on the convoy.";
+    ws_doc *d = ws_doc_new();
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    ws_doc_set_text(d, text, strlen(text));
+    snprintf(d->lang, sizeof d->lang, "en");
+    d->lang_given = 1;
+    ws_ner(worker, d);
+    ws_statement g;
+    memset(&g, 0, sizeof g);
+    g.kind = WS_REPORTED;
+    g.cue.start = cp_offset(text, "condemned");
+    g.cue.end = g.cue.start + 9;
+    g.content[0].start = cp_offset(text, "in the strongest");
+    g.content[0].end = cp_offset(text, ".");
+    g.ncontent = 1;
+    g.speaker.start = g.speaker.end = -1;
+    g.speaker_ent = -1;
+    ws_stance_label_statement(worker, d, &g);
+    CHECK(g.nstance == 1 && g.stance[0] == WS_CONDEMNATION && g.target &&
+              strcmp(g.target, "the attack on the convoy") == 0,
+          "target_after_intensity: target '%s'", g.target ? g.target : "");
+    ws_doc_free(d);
+}
+
 int
 main(void)
 {
@@ -520,6 +554,7 @@ main(void)
     test_disowning_lies_dangers();
     test_clause_structure();
     test_target_without_intensity();
+    test_target_after_intensity();
     test_instructions_and_light_verbs();
     test_instructed_support_and_threats();
     test_tolerance_concerns_smuggling();
