@@ -670,6 +670,15 @@ cue_mode(lctx *x, int32_t t0, int32_t t1)
     return 0;
 }
 
+/* Does a refusal (negation entries marked refuse: "lehnte es ab")
+ * begin at token t? */
+static int
+refusal_at(lctx *x, int32_t t)
+{
+    const char *v;
+    return lexmatch(x, x->neg, t, &v) > 0 && ws_lex_has_attr(v, "refuse");
+}
+
 /* Entity index holding token j, or -1. */
 static int32_t
 ent_at(lctx *x, int32_t j)
@@ -1256,6 +1265,13 @@ label(lctx *x, ws_statement *st)
                 (r == pre && !(scope & SC_EVAL)) ||
                 ((scope & SC_CONTENT) && is_cue) ||
                 ((scope & SC_WEAK) && !reported) || (scope & SC_INF)) {
+                t += n - 1;
+                continue;
+            }
+            /* a refusal phrase starting here ("lehnte es ab, ... zu
+             * verurteilen") refuses the act after it; it is no rejection
+             * of a claim */
+            if (is_cue && (scope & SC_REJ) && refusal_at(x, t)) {
                 t += n - 1;
                 continue;
             }

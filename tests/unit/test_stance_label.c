@@ -312,6 +312,12 @@ test_clause_structure(void)
                   "Die Ministerin weigerte sich, das Urteil zu kritisieren.",
                   "weigerte sich, das Urteil zu kritisieren", NULL, WS_NEUTRAL,
                   -1);
+    expect_labels("refusal_lehnte_es_ab_de", "de", WS_REPORTED,
+                  "Der Minister lehnte es ab, das Urteil zu verurteilen.",
+                  "lehnte", NULL, WS_NEUTRAL, -1);
+    expect_labels("rejection_lehnte_ab_de", "de", WS_REPORTED,
+                  "Der Sprecher lehnte die Vorwürfe ab.", "lehnte", NULL,
+                  WS_DENIAL, -1);
     expect_labels("responsibility_inverted_ru", "ru", WS_DIRECT,
                   "«Ответственность за поджог склада несёт подрядчик», — "
                   "заявил мэр.",
