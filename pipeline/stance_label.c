@@ -610,7 +610,13 @@ set_target(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo, int32_t hi)
     while (b < hi && b - a < 14) {
         if (is_clause_punct(d, b) || (d->tokens.v[b].flags & WS_TOK_QUOTE))
             break;
-        if (b > a && (skipclass_at(x, b) & (K_ADV | K_CONJ)))
+        /* an adverb or conjunction ends the target; an auxiliary (label
+         * carriers marked aux) does not ("denied that troops had crossed
+         * the border") */
+        const char *av;
+        if (b > a && (skipclass_at(x, b) & (K_ADV | K_CONJ)) &&
+            !(lexmatch(x, x->labels, b, &av) == 1 &&
+              ws_lex_has_attr(av, "aux")))
             break;
         /* "the attack in the strongest terms": the intensity is no
          * part of the target */
@@ -628,7 +634,10 @@ set_target(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo, int32_t hi)
                !(d->tokens.v[a - 1].flags & WS_TOK_QUOTE) && b - a < 12)
             a--;
     }
-    while (b > a && ws_tok_is_punct(d, b - 1))
+    const char *tv;
+    while (b > a && (ws_tok_is_punct(d, b - 1) ||
+                     (lexmatch(x, x->labels, b - 1, &tv) == 1 &&
+                      ws_lex_has_attr(tv, "aux"))))
         b--;
     while (a < b && ws_tok_is_punct(d, a))
         a++;

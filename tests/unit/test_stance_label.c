@@ -505,38 +505,55 @@ test_target_without_intensity(void)
     ws_doc_free(d);
 }
 
-/* An intensity phrase between the cue and its object is no part of the
- * target ("condemned in the strongest terms the attack on the convoy":
- * target "the attack on the convoy"). */
+/* Labels text's statement (cue and content given by their text) and
+ * checks its target. */
 static void
-test_target_after_intensity(void)
+expect_target(const char *name, const char *lang, int kind, const char *text,
+              const char *cue, const char *content, const char *want)
 {
-    const char *text = "The council condemned in the strongest terms the "
-                       "attack on the convoy.";
     ws_doc *d = ws_doc_new();
     if (d == NULL) {
         CHECK(0, "out of memory");
         return;
     }
     ws_doc_set_text(d, text, strlen(text));
-    snprintf(d->lang, sizeof d->lang, "en");
+    snprintf(d->lang, sizeof d->lang, "%s", lang);
     d->lang_given = 1;
     ws_ner(worker, d);
     ws_statement g;
     memset(&g, 0, sizeof g);
-    g.kind = WS_REPORTED;
-    g.cue.start = cp_offset(text, "condemned");
-    g.cue.end = g.cue.start + 9;
-    g.content[0].start = cp_offset(text, "in the strongest");
-    g.content[0].end = cp_offset(text, ".");
+    g.kind = kind;
+    g.cue.start = cp_offset(text, cue);
+    g.cue.end = g.cue.start + cp_len(cue);
+    g.content[0].start = cp_offset(text, content);
+    g.content[0].end = g.content[0].start + cp_len(content);
     g.ncontent = 1;
     g.speaker.start = g.speaker.end = -1;
+    g.target_span.start = g.target_span.end = -1;
     g.speaker_ent = -1;
     ws_stance_label_statement(worker, d, &g);
-    CHECK(g.nstance == 1 && g.stance[0] == WS_CONDEMNATION && g.target &&
-              strcmp(g.target, "the attack on the convoy") == 0,
-          "target_after_intensity: target '%s'", g.target ? g.target : "");
+    CHECK(g.target && strcmp(g.target, want) == 0, "%s: target '%s'", name,
+          g.target ? g.target : "");
     ws_doc_free(d);
+}
+
+/* An intensity phrase between the cue and its object is no part of the
+ * target ("condemned in the strongest terms the attack on the convoy");
+ * an auxiliary inside the denied claim does not end it ("denied that
+ * troops had crossed the border"). */
+static void
+test_target_edges(void)
+{
+    expect_target("target_after_intensity", "en", WS_REPORTED,
+                  "The council condemned in the strongest terms the attack "
+                  "on the convoy.",
+                  "condemned",
+                  "in the strongest terms the attack on the convoy",
+                  "the attack on the convoy");
+    expect_target("target_claim_with_auxiliary", "en", WS_INDIRECT,
+                  "The spokesman denied that troops had crossed the border.",
+                  "denied", "troops had crossed the border",
+                  "troops had crossed the border");
 }
 
 int
@@ -560,7 +577,7 @@ main(void)
     test_disowning_lies_dangers();
     test_clause_structure();
     test_target_without_intensity();
-    test_target_after_intensity();
+    test_target_edges();
     test_instructions_and_light_verbs();
     test_instructed_support_and_threats();
     test_tolerance_concerns_smuggling();
