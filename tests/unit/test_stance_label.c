@@ -312,6 +312,12 @@ test_clause_structure(void)
                   "Die Ministerin weigerte sich, das Urteil zu kritisieren.",
                   "weigerte sich, das Urteil zu kritisieren", NULL, WS_NEUTRAL,
                   -1);
+    expect_labels("possible_act_hedged_uk", "uk", WS_REPORTED,
+                  "Міністерство може засудити цей крок.", "засудити", NULL,
+                  WS_NEUTRAL, -1);
+    expect_labels("possible_act_hedged_ru", "ru", WS_REPORTED,
+                  "МИД может осудить этот шаг.", "осудить", NULL, WS_NEUTRAL,
+                  -1);
     expect_labels("refusal_lehnte_es_ab_de", "de", WS_REPORTED,
                   "Der Minister lehnte es ab, das Urteil zu verurteilen.",
                   "lehnte", NULL, WS_NEUTRAL, -1);
