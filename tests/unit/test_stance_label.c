@@ -312,6 +312,12 @@ test_clause_structure(void)
                   "Die Ministerin weigerte sich, das Urteil zu kritisieren.",
                   "weigerte sich, das Urteil zu kritisieren", NULL, WS_NEUTRAL,
                   -1);
+    expect_labels("regret_over_decision_en", "en", WS_REPORTED,
+                  "The ministry expressed regret over the decision.",
+                  "expressed", "regret over the decision", WS_CONDEMNATION, -1);
+    expect_labels("regret_own_words_en", "en", WS_INDIRECT,
+                  "The senator said he regretted his comments.", "said",
+                  "he regretted his comments", WS_NEUTRAL, -1);
     expect_labels("possible_act_hedged_uk", "uk", WS_REPORTED,
                   "Міністерство може засудити цей крок.", "засудити", NULL,
                   WS_NEUTRAL, -1);
