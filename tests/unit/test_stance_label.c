@@ -312,6 +312,9 @@ test_clause_structure(void)
                   "Die Ministerin weigerte sich, das Urteil zu kritisieren.",
                   "weigerte sich, das Urteil zu kritisieren", NULL, WS_NEUTRAL,
                   -1);
+    expect_labels("war_crime_named_de", "de", WS_DIRECT,
+                  "„Das ist ein Kriegsverbrechen“, sagte der Minister.",
+                  "sagte", "Das ist ein Kriegsverbrechen", WS_CONDEMNATION, -1);
     expect_labels("regret_over_decision_en", "en", WS_REPORTED,
                   "The ministry expressed regret over the decision.",
                   "expressed", "regret over the decision", WS_CONDEMNATION, -1);
@@ -562,6 +565,9 @@ test_target_edges(void)
                   "condemned",
                   "in the strongest terms the attack on the convoy",
                   "the attack on the convoy");
+    expect_target("target_subject_of_predicate_noun", "en", WS_DIRECT,
+                  "\"The strike was an outrage,\" the minister said.", "said",
+                  "The strike was an outrage", "The strike");
     expect_target("target_claim_with_auxiliary", "en", WS_INDIRECT,
                   "The spokesman denied that troops had crossed the border.",
                   "denied", "troops had crossed the border",
