@@ -312,6 +312,26 @@ test_clause_structure(void)
                   "Die Ministerin weigerte sich, das Urteil zu kritisieren.",
                   "weigerte sich, das Urteil zu kritisieren", NULL, WS_NEUTRAL,
                   -1);
+    /* entries written as the tokenizer splits the words: French
+     * elisions ("s' est", "d' armes"), hyphens ("cover - up"), English
+     * contractions kept whole ("we'll") */
+    expect_labels("elided_refusal_fr", "fr", WS_REPORTED,
+                  "Le ministre s'est abstenu de condamner l'attaque.",
+                  "condamner", NULL, WS_NEUTRAL, -1);
+    expect_labels("elided_phrase_fr", "fr", WS_INDIRECT,
+                  "Le ministre a affirmé que des groupes se livraient au "
+                  "trafic d'armes.",
+                  "a affirmé", "des groupes se livraient au trafic d'armes",
+                  WS_ACCUSATION, -1);
+    expect_labels("hyphenated_phrase_en", "en", WS_DIRECT,
+                  "\"It was a cover-up,\" the senator said.", "said",
+                  "It was a cover-up", WS_ACCUSATION, -1);
+    expect_labels("hyphenated_phrase_uk", "uk", WS_DIRECT,
+                  "«Ми стоїмо пліч-о-пліч з Україною», — сказав міністр.",
+                  "сказав", "Ми стоїмо пліч-о-пліч з Україною", WS_SUPPORT, -1);
+    expect_labels("contracted_intent_marker_en", "en", WS_DIRECT,
+                  "\"We'll impose a blockade,\" the admiral said.", "said",
+                  "We'll impose a blockade", WS_WARNING, -1);
     expect_labels("war_crime_named_de", "de", WS_DIRECT,
                   "„Das ist ein Kriegsverbrechen“, sagte der Minister.",
                   "sagte", "Das ist ein Kriegsverbrechen", WS_CONDEMNATION, -1);
