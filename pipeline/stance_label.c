@@ -634,13 +634,14 @@ set_target(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo, int32_t hi)
                !(d->tokens.v[a - 1].flags & WS_TOK_QUOTE) && b - a < 12)
             a--;
     }
-    /* no trailing punctuation, auxiliary or determiner ("This is a war
-     * crime": the target is "This") */
+    /* no trailing punctuation, auxiliary, adverb or determiner ("This is
+     * a war crime": the target is "This") */
     const char *tv;
-    while (b > a && (ws_tok_is_punct(d, b - 1) ||
-                     (b > a + 1 && (skipclass_at(x, b - 1) & K_DET)) ||
-                     (lexmatch(x, x->labels, b - 1, &tv) == 1 &&
-                      ws_lex_has_attr(tv, "aux"))))
+    while (b > a &&
+           (ws_tok_is_punct(d, b - 1) ||
+            (b > a + 1 && (skipclass_at(x, b - 1) & (K_DET | K_ADV))) ||
+            (lexmatch(x, x->labels, b - 1, &tv) == 1 &&
+             ws_lex_has_attr(tv, "aux"))))
         b--;
     while (a < b && ws_tok_is_punct(d, a))
         a++;

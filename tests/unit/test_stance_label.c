@@ -332,6 +332,12 @@ test_clause_structure(void)
     expect_labels("contracted_intent_marker_en", "en", WS_DIRECT,
                   "\"We'll impose a blockade,\" the admiral said.", "said",
                   "We'll impose a blockade", WS_WARNING, -1);
+    expect_labels("not_acceptable_fr", "fr", WS_DIRECT,
+                  "« Ce n'est pas acceptable », a déclaré le ministre.",
+                  "a déclaré", "Ce n'est pas acceptable", WS_CONDEMNATION, -1);
+    expect_labels("not_acceptable_de", "de", WS_DIRECT,
+                  "„Das ist nicht hinnehmbar“, sagte der Minister.", "sagte",
+                  "Das ist nicht hinnehmbar", WS_CONDEMNATION, -1);
     expect_labels("war_crime_named_de", "de", WS_DIRECT,
                   "„Das ist ein Kriegsverbrechen“, sagte der Minister.",
                   "sagte", "Das ist ein Kriegsverbrechen", WS_CONDEMNATION, -1);
