@@ -510,6 +510,20 @@ in_question(lctx *x, const ws_statement *st, int32_t h)
     return 1;
 }
 
+/* Does a subject clause opener (label carriers marked subjrel: "wer",
+ * "кто", "whoever") stand among the words [from, to)? */
+static int
+subject_clause(lctx *x, int32_t from, int32_t to)
+{
+    for (int32_t j = from; j < to; j++) {
+        const char *v;
+        if (ws_tok_is_word(x->d, j) && lexmatch(x, x->labels, j, &v) > 0 &&
+            ws_lex_has_attr(v, "subjrel"))
+            return 1;
+    }
+    return 0;
+}
+
 /* A speech verb between the content's start and token h: the words
  * after it are a third party's ("claimed that the judge was unfit"),
  * unless the speaker says it of themself ("I think"). */
@@ -525,6 +539,16 @@ nested_speech(lctx *x, int32_t c0, int32_t h)
         if (!ws_tok_is_word(x->d, j))
             continue;
         int n = lexmatch(x, x->cues, j, &v);
+        /* the speech verb of a subject clause (opened by a carrier marked
+         * subjrel: "wer", "кто", "whoever") that ends with a comma just
+         * before h ("Wer von Versagen spricht, kennt die Fakten nicht",
+         * "Кто говорит о провале, не знает фактов"): h is the main
+         * clause's, the speaker's own */
+        if (n > 0 && j + n <= h && h > 0 && ws_tok_is(x->d, h - 1, ",") &&
+            h - 1 >= j + n && subject_clause(x, s0, j)) {
+            j += n - 1;
+            continue;
+        }
         if (n > 0 && j + n <= h && ws_lex_has_attr(v, "say") &&
             !ws_lex_has_attr(v, "act")) {
             /* "I think", "I'll tell you": the speaker's own */

@@ -338,6 +338,15 @@ test_clause_structure(void)
     expect_labels("not_acceptable_de", "de", WS_DIRECT,
                   "„Das ist nicht hinnehmbar“, sagte der Minister.", "sagte",
                   "Das ist nicht hinnehmbar", WS_CONDEMNATION, -1);
+    expect_labels("facts_ignored_subject_clause_ru", "ru", WS_DIRECT,
+                  "«Кто говорит о провале, не знает фактов», — сказал "
+                  "министр.",
+                  "сказал", "Кто говорит о провале, не знает фактов", WS_DENIAL,
+                  -1);
+    expect_labels("inverted_condition_no_demand_en", "en", WS_REPORTED,
+                  "The senator threatened to make the clerk testify in "
+                  "public, should he fail to answer.",
+                  "threatened", NULL, WS_WARNING, -1);
     expect_labels("war_crime_named_de", "de", WS_DIRECT,
                   "„Das ist ein Kriegsverbrechen“, sagte der Minister.",
                   "sagte", "Das ist ein Kriegsverbrechen", WS_CONDEMNATION, -1);
