@@ -347,6 +347,11 @@ test_clause_structure(void)
                   "The senator threatened to make the clerk testify in "
                   "public, should he fail to answer.",
                   "threatened", NULL, WS_WARNING, -1);
+    expect_labels("cost_in_lives_warns_de", "de", WS_DIRECT,
+                  "„Jeder Tag Verzögerung kostet Menschenleben“, sagte der "
+                  "Minister.",
+                  "sagte", "Jeder Tag Verzögerung kostet Menschenleben",
+                  WS_WARNING, -1);
     expect_labels("war_crime_named_de", "de", WS_DIRECT,
                   "„Das ist ein Kriegsverbrechen“, sagte der Minister.",
                   "sagte", "Das ist ein Kriegsverbrechen", WS_CONDEMNATION, -1);
