@@ -45,6 +45,14 @@
  *            infinitive after it is no instruction to others
  *   needinf  counts only when the content opens with an instruction
  *            ("asked the crowd to ...", not "asked whether ...")
+ * Carriers (label neutral) with a role of their own:
+ *   light    a light verb: the nodet act noun after it and a determiner is
+ *            the subject's own ("reiterated its demand")
+ *   aux      an auxiliary: a reported act's content with one before a
+ *            stance word is a clause, its acts their subject's; no end of
+ *            a target
+ *   subjrel  opens a subject clause ("whoever", "wer", "кто"): its speech
+ *            verb is no nested speech for the main clause after its comma
  *
  * The decision reads the cue and the content together:
  *   1. stance words are found in the cue (and the words between the cue
