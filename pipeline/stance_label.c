@@ -381,6 +381,31 @@ particle_after(lctx *x, const char *v, const char *key, int32_t h)
     return 0;
 }
 
+/* Is token t the separable particle ("sep=WORD") of the label entry at
+ * token h? */
+static int
+particle_is(lctx *x, int32_t h, int32_t t)
+{
+    const char *v;
+    if (lexmatch(x, x->labels, h, &v) <= 0)
+        return 0;
+    const char *p = v;
+    while ((p = strstr(p, "sep=")) != NULL && p != v && p[-1] != ' ')
+        p += 4;
+    if (p == NULL)
+        return 0;
+    p += 4;
+    size_t n = 0;
+    while (p[n] && p[n] != ' ')
+        n++;
+    int pre = n > 0 && p[n - 1] == '*';
+    if (pre)
+        n--;
+    size_t fl;
+    const char *f = ws_tok_fold(x->w, x->d, t, 3, &fl);
+    return (pre ? fl >= n : fl == n) && memcmp(f, p, n) == 0;
+}
+
 static int
 particle_follows(lctx *x, const char *v, int32_t h)
 {
@@ -1482,6 +1507,12 @@ label(lctx *x, ws_statement *st)
     if (h->on_cue && st->ncontent > 0) {
         int32_t a, b;
         span_toks(x, st->content[0], &a, &b);
+        /* the separable particle of the cue's verb closing the content is
+         * no part of the target ("wies die Vorwürfe zurück") */
+        while (b > a && ws_tok_is_punct(d, b - 1))
+            b--;
+        if (b > a + 1 && b <= x->ntok && particle_is(x, h->tok, b - 1))
+            b--;
         if (b > a && a < x->ntok) {
             set_target(x, st, a, 0, a, b);
             if (st->target == NULL) {

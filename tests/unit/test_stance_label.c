@@ -608,6 +608,9 @@ test_target_edges(void)
     expect_target("target_subject_of_predicate_noun", "en", WS_DIRECT,
                   "\"The strike was an outrage,\" the minister said.", "said",
                   "The strike was an outrage", "The strike");
+    expect_target("target_without_separable_particle_de", "de", WS_REPORTED,
+                  "Der Sprecher wies die Vorwürfe entschieden zurück.", "wies",
+                  "die Vorwürfe entschieden zurück", "die Vorwürfe");
     expect_target("target_claim_with_auxiliary", "en", WS_INDIRECT,
                   "The spokesman denied that troops had crossed the border.",
                   "denied", "troops had crossed the border",
