@@ -34,7 +34,9 @@
  *   modal    a modal demand ("must", "powinny", "doivent"): an
  *            evaluation that stays a demand when negated ("must not")
  *   nodet    a noun that names no act of the speaker after a determiner
- *            ("the earlier demands of the opposition")
+ *            ("the earlier demands of the opposition"), unless a light
+ *            verb (a carrier marked light) governs it ("reiterated its
+ *            demand", "is making a demand")
  *   sep=WORD counts only when WORD follows in the sentence (German
  *            separable verbs: "wies die Vorwürfe zurück")
  *   conj     a coordinating conjunction ("and"): a second act may follow
@@ -43,6 +45,14 @@
  *            infinitive after it is no instruction to others
  *   needinf  counts only when the content opens with an instruction
  *            ("asked the crowd to ...", not "asked whether ...")
+ * Carriers (label neutral) with a role of their own:
+ *   light    a light verb: the nodet act noun after it and a determiner is
+ *            the subject's own ("reiterated its demand")
+ *   aux      an auxiliary: a reported act's content with one before a
+ *            stance word is a clause, its acts their subject's; no end of
+ *            a target
+ *   subjrel  opens a subject clause ("whoever", "wer", "кто"): its speech
+ *            verb is no nested speech for the main clause after its comma
  *
  * The decision reads the cue and the content together:
  *   1. stance words are found in the cue (and the words between the cue
@@ -371,6 +381,31 @@ particle_after(lctx *x, const char *v, const char *key, int32_t h)
     return 0;
 }
 
+/* Is token t the separable particle ("sep=WORD") of the label entry at
+ * token h? */
+static int
+particle_is(lctx *x, int32_t h, int32_t t)
+{
+    const char *v;
+    if (lexmatch(x, x->labels, h, &v) <= 0)
+        return 0;
+    const char *p = v;
+    while ((p = strstr(p, "sep=")) != NULL && p != v && p[-1] != ' ')
+        p += 4;
+    if (p == NULL)
+        return 0;
+    p += 4;
+    size_t n = 0;
+    while (p[n] && p[n] != ' ')
+        n++;
+    int pre = n > 0 && p[n - 1] == '*';
+    if (pre)
+        n--;
+    size_t fl;
+    const char *f = ws_tok_fold(x->w, x->d, t, 3, &fl);
+    return (pre ? fl >= n : fl == n) && memcmp(f, p, n) == 0;
+}
+
 static int
 particle_follows(lctx *x, const char *v, int32_t h)
 {
@@ -387,6 +422,35 @@ after_det(lctx *x, int32_t h, int32_t lo)
             return 0;
         if (skipclass_at(x, j) & K_DET)
             return 1;
+    }
+    return 0;
+}
+
+/* A light verb (entries marked light: "made", "reiterated", "voiced")
+ * before the determiner of the act noun at token h, in its sentence:
+ * "is making a demand", "reiterated its demand that ...": the noun is the
+ * subject's own act, not a report of someone else's. */
+static int
+after_light(lctx *x, int32_t h)
+{
+    int32_t s0 = sent_t0(x, h);
+    int det = 0;
+    for (int32_t j = h - 1; j >= s0 && j >= h - 4; j--) {
+        const char *v;
+        if (!ws_tok_is_word(x->d, j)) {
+            if (x->d->tokens.v[j].flags & WS_TOK_QUOTE)
+                continue;
+            return 0;
+        }
+        unsigned k = skipclass_at(x, j);
+        if (k & (K_DET | K_ADV)) {
+            det |= (k & K_DET) != 0;
+            continue;
+        }
+        /* the verb, then the determiner ("the repeated demands" is
+         * no light verb) */
+        return det && lexmatch(x, x->labels, j, &v) == 1 &&
+               ws_lex_has_attr(v, "light");
     }
     return 0;
 }
@@ -479,6 +543,20 @@ in_question(lctx *x, const ws_statement *st, int32_t h)
     return 1;
 }
 
+/* Does a subject clause opener (label carriers marked subjrel: "wer",
+ * "кто", "whoever") stand among the words [from, to)? */
+static int
+subject_clause(lctx *x, int32_t from, int32_t to)
+{
+    for (int32_t j = from; j < to; j++) {
+        const char *v;
+        if (ws_tok_is_word(x->d, j) && lexmatch(x, x->labels, j, &v) > 0 &&
+            ws_lex_has_attr(v, "subjrel"))
+            return 1;
+    }
+    return 0;
+}
+
 /* A speech verb between the content's start and token h: the words
  * after it are a third party's ("claimed that the judge was unfit"),
  * unless the speaker says it of themself ("I think"). */
@@ -494,6 +572,16 @@ nested_speech(lctx *x, int32_t c0, int32_t h)
         if (!ws_tok_is_word(x->d, j))
             continue;
         int n = lexmatch(x, x->cues, j, &v);
+        /* the speech verb of a subject clause (opened by a carrier marked
+         * subjrel: "wer", "кто", "whoever") that ends with a comma just
+         * before h ("Wer von Versagen spricht, kennt die Fakten nicht",
+         * "Кто говорит о провале, не знает фактов"): h is the main
+         * clause's, the speaker's own */
+        if (n > 0 && j + n <= h && h > 0 && ws_tok_is(x->d, h - 1, ",") &&
+            h - 1 >= j + n && subject_clause(x, s0, j)) {
+            j += n - 1;
+            continue;
+        }
         if (n > 0 && j + n <= h && ws_lex_has_attr(v, "say") &&
             !ws_lex_has_attr(v, "act")) {
             /* "I think", "I'll tell you": the speaker's own */
@@ -558,15 +646,34 @@ set_target(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo, int32_t hi)
 {
     ws_doc *d = x->d;
     int32_t a = h + hl;
-    while (a < hi && ws_tok_is_word(d, a) &&
-           (skipclass_at(x, a) & (K_PREP | K_ADV)) &&
-           !(skipclass_at(x, a) & K_DET))
-        a++;
+    for (;;) {
+        const char *iv;
+        int in = a < hi ? lexmatch(x, x->inten, a, &iv) : 0;
+        /* "condemned in the strongest terms the attack": the intensity
+         * before the target is no part of it */
+        if (in > 0 && a + in <= hi) {
+            a += in;
+            continue;
+        }
+        if (a < hi && ws_tok_is_word(d, a) &&
+            (skipclass_at(x, a) & (K_PREP | K_ADV)) &&
+            !(skipclass_at(x, a) & K_DET)) {
+            a++;
+            continue;
+        }
+        break;
+    }
     int32_t b = a;
     while (b < hi && b - a < 14) {
         if (is_clause_punct(d, b) || (d->tokens.v[b].flags & WS_TOK_QUOTE))
             break;
-        if (b > a && (skipclass_at(x, b) & (K_ADV | K_CONJ)))
+        /* an adverb or conjunction ends the target; an auxiliary (label
+         * carriers marked aux) does not ("denied that troops had crossed
+         * the border") */
+        const char *av;
+        if (b > a && (skipclass_at(x, b) & (K_ADV | K_CONJ)) &&
+            !(lexmatch(x, x->labels, b, &av) == 1 &&
+              ws_lex_has_attr(av, "aux")))
             break;
         /* "the attack in the strongest terms": the intensity is no
          * part of the target */
@@ -584,7 +691,14 @@ set_target(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo, int32_t hi)
                !(d->tokens.v[a - 1].flags & WS_TOK_QUOTE) && b - a < 12)
             a--;
     }
-    while (b > a && ws_tok_is_punct(d, b - 1))
+    /* no trailing punctuation, auxiliary, adverb or determiner ("This is
+     * a war crime": the target is "This") */
+    const char *tv;
+    while (b > a &&
+           (ws_tok_is_punct(d, b - 1) ||
+            (b > a + 1 && (skipclass_at(x, b - 1) & (K_DET | K_ADV))) ||
+            (lexmatch(x, x->labels, b - 1, &tv) == 1 &&
+             ws_lex_has_attr(tv, "aux"))))
         b--;
     while (a < b && ws_tok_is_punct(d, a))
         a++;
@@ -624,6 +738,15 @@ cue_mode(lctx *x, int32_t t0, int32_t t1)
             return 2;
     }
     return 0;
+}
+
+/* Does a refusal (negation entries marked refuse: "lehnte es ab")
+ * begin at token t? */
+static int
+refusal_at(lctx *x, int32_t t)
+{
+    const char *v;
+    return lexmatch(x, x->neg, t, &v) > 0 && ws_lex_has_attr(v, "refuse");
 }
 
 /* Entity index holding token j, or -1. */
@@ -868,6 +991,22 @@ speakers_act(lctx *x, const ws_statement *st, int32_t h, int32_t c0, int32_t lo)
     return words <= 2 || !other;
 }
 
+/* A reported act's content that is a clause, not the act's object: an
+ * auxiliary (label carriers marked aux: "are", "has", "being") between
+ * its start c0 and token h ("noted clients are beginning to demand ...":
+ * the demand is the clients'). */
+static int
+clause_before(lctx *x, int32_t h, int32_t c0)
+{
+    for (int32_t j = c0; j < h; j++) {
+        const char *v;
+        if (ws_tok_is_word(x->d, j) && lexmatch(x, x->labels, j, &v) == 1 &&
+            ws_lex_has_attr(v, "aux"))
+            return 1;
+    }
+    return 0;
+}
+
 /* The object of a rejection at token h: a request or proposal (an entry
  * marked obj among its next four words)? */
 static int
@@ -886,15 +1025,33 @@ rejects_request(lctx *x, int32_t h, int hl, int32_t hi)
     return 0;
 }
 
-/* Does the content open with an instruction: an infinitive marker among
- * its first five words, or the five words after token `after` when that
- * is inside it ("North Korea to refrain ...", "appelait les parties à
- * respecter")? */
+/* Does the infinitive marker at token j end a refusal or a hedge ("fails
+ * to", "unable to", "plans to", "likely to"): no instruction then? */
 static int
-content_inf(lctx *x, ws_span c, int32_t after)
+marker_in_phrase(lctx *x, int32_t j, int32_t lo)
+{
+    for (int32_t k = j - 1; k >= lo && k >= j - 3; k--) {
+        const char *v;
+        int n = lexmatch(x, x->neg, k, &v);
+        if (n > 0 && k + n == j + 1)
+            return 1;
+        n = lexmatch(x, x->hedge, k, &v);
+        if (n > 0 && k + n == j + 1)
+            return 1;
+    }
+    return 0;
+}
+
+/* The infinitive marker of an instruction opening the content: among its
+ * first five words, or the five words after token `after` when that is
+ * inside it ("North Korea to refrain ...", "appelait les parties à
+ * respecter"); not after a condition opening it ("if the bloc fails to
+ * ...") nor ending a refusal or hedge ("unable to").  Its token, or -1. */
+static int32_t
+content_inf_at(lctx *x, ws_span c, int32_t after)
 {
     if (c.start < 0)
-        return 0;
+        return -1;
     ws_doc *d = x->d;
     int32_t a, b;
     span_toks(x, c, &a, &b);
@@ -904,17 +1061,59 @@ content_inf(lctx *x, ws_span c, int32_t after)
     for (int32_t j = a; j < b && words < 5; j++) {
         if (!ws_tok_is_word(d, j)) {
             if (is_clause_punct(d, j) && words > 0)
-                return 0;
+                return -1;
             continue;
         }
-        words++;
         const char *v;
         unsigned sc;
+        if (words == 0 && lexmatch(x, x->hedge, j, &v) > 0 &&
+            ws_lex_has_attr(v, "cond"))
+            return -1;
+        words++;
         if (lexmatch(x, x->labels, j, &v) == 1 &&
             (label_of(v, &sc), sc & SC_INF))
-            return 1;
+            return marker_in_phrase(x, j, a) ? -1 : j;
     }
-    return 0;
+    return -1;
+}
+
+/* The stance of the act an instruction asks for: support, when the word
+ * right after its infinitive marker m (adverbs skipped: "to fully
+ * support") is an act of support, not negated: asking others to back or
+ * welcome someone backs them.  Other acts asked for ("to retaliate", "to
+ * protest") are the instruction's content, no second stance.  Its
+ * label, or -1. */
+static int
+instructed_act(lctx *x, int32_t m)
+{
+    if (m < 0)
+        return -1;
+    int32_t s1 = sent_t1(x, m);
+    for (int32_t j = m + 1; j < s1 && j <= m + 3; j++) {
+        if (!ws_tok_is_word(x->d, j))
+            return -1;
+        if (skipclass_at(x, j) & K_ADV)
+            continue;
+        const char *v;
+        unsigned sc;
+        int n = lexmatch(x, x->labels, j, &v);
+        if (n <= 0)
+            return -1;
+        int lab = label_of(v, &sc);
+        if (lab != WS_SUPPORT ||
+            (sc & (SC_CUE | SC_WEAK | SC_NEEDINF | SC_REJ | SC_INTENT |
+                   SC_DEED | SC_IFTHREAT | SC_DANGER | SC_COND)) ||
+            negated_at(x, j, n, sent_t0(x, j), s1))
+            return -1;
+        return lab;
+    }
+    return -1;
+}
+
+static int
+content_inf(lctx *x, ws_span c, int32_t after)
+{
+    return content_inf_at(x, c, after) >= 0;
 }
 
 /* Is hit b a second act beside hit a?  A second sentence ("We are
@@ -1139,12 +1338,20 @@ label(lctx *x, ws_statement *st)
                 t += n - 1;
                 continue;
             }
+            /* a refusal phrase starting here ("lehnte es ab, ... zu
+             * verurteilen") refuses the act after it; it is no rejection
+             * of a claim */
+            if (is_cue && (scope & SC_REJ) && refusal_at(x, t)) {
+                t += n - 1;
+                continue;
+            }
             /* the content after a refusing or hypothetical cue */
             if (!particle_follows(x, v, t + n - 1)) {
                 t += n - 1;
                 continue;
             }
-            if ((scope & SC_NODET) && !is_cue && after_det(x, t, lo)) {
+            if ((scope & SC_NODET) && !is_cue && after_det(x, t, lo) &&
+                !after_light(x, t)) {
                 t += n - 1;
                 continue;
             }
@@ -1189,7 +1396,16 @@ label(lctx *x, ws_statement *st)
                 t += n - 1;
                 continue;
             }
-            if (!(scope & SC_MODAL) && !denied && negated_at(x, t, n, lo, hi)) {
+            /* a negation inside an earlier stance phrase of this region
+             * is that phrase's ("ne tolérerons aucune menace": the threat
+             * is the object of the warning, not negated) */
+            int32_t nlo = lo;
+            if (nh > 0 && hits[nh - 1].lo == lo &&
+                hits[nh - 1].tok + hits[nh - 1].len <= t &&
+                hits[nh - 1].tok + hits[nh - 1].len > nlo)
+                nlo = hits[nh - 1].tok + hits[nh - 1].len;
+            if (!(scope & SC_MODAL) && !denied &&
+                negated_at(x, t, n, nlo, hi)) {
                 /* a negated approval is disapproval ("not satisfied
                  * with", "nicht zufrieden"); a negated act is no act */
                 if (lab == WS_SUPPORT && (scope & SC_EVAL))
@@ -1210,7 +1426,8 @@ label(lctx *x, ws_statement *st)
                 t += n - 1;
                 continue;
             }
-            if (!is_cue && !pseudo && st->kind != WS_REPORTED &&
+            if (!is_cue && !pseudo &&
+                (st->kind != WS_REPORTED || clause_before(x, t, t0)) &&
                 (!(scope & SC_EVAL) ? !speakers_act(x, st, t, t0, lo)
                                     : nested_speech(x, t0, t))) {
                 t += n - 1;
@@ -1270,6 +1487,16 @@ label(lctx *x, ws_statement *st)
         (hits[first].scope & (SC_EVAL | SC_INTENT)) != SC_EVAL &&
         content_inf(x, first_content, hits[first].tok + hits[first].len))
         st->stance[st->nstance++] = WS_DEMAND;
+    /* "urged the EC to support the PLO", "asked the crowd to welcome
+     * the governor": the act the instruction asks for is the speaker's
+     * stance too */
+    if (st->nstance == 1 && st->stance[0] == WS_DEMAND) {
+        int lab = instructed_act(
+            x, content_inf_at(x, first_content,
+                              hits[first].tok + hits[first].len));
+        if (lab >= 0)
+            st->stance[st->nstance++] = lab;
+    }
     const hit *h = &hits[first];
     int strong = 0;
     for (int i = 0; i < nh; i++)
@@ -1280,6 +1507,12 @@ label(lctx *x, ws_statement *st)
     if (h->on_cue && st->ncontent > 0) {
         int32_t a, b;
         span_toks(x, st->content[0], &a, &b);
+        /* the separable particle of the cue's verb closing the content is
+         * no part of the target ("wies die Vorwürfe zurück") */
+        while (b > a && ws_tok_is_punct(d, b - 1))
+            b--;
+        if (b > a + 1 && b <= x->ntok && particle_is(x, h->tok, b - 1))
+            b--;
         if (b > a && a < x->ntok) {
             set_target(x, st, a, 0, a, b);
             if (st->target == NULL) {

@@ -312,6 +312,67 @@ test_clause_structure(void)
                   "Die Ministerin weigerte sich, das Urteil zu kritisieren.",
                   "weigerte sich, das Urteil zu kritisieren", NULL, WS_NEUTRAL,
                   -1);
+    /* entries written as the tokenizer splits the words: French
+     * elisions ("s' est", "d' armes"), hyphens ("cover - up"), English
+     * contractions kept whole ("we'll") */
+    expect_labels("elided_refusal_fr", "fr", WS_REPORTED,
+                  "Le ministre s'est abstenu de condamner l'attaque.",
+                  "condamner", NULL, WS_NEUTRAL, -1);
+    expect_labels("elided_phrase_fr", "fr", WS_INDIRECT,
+                  "Le ministre a affirmé que des groupes se livraient au "
+                  "trafic d'armes.",
+                  "a affirmé", "des groupes se livraient au trafic d'armes",
+                  WS_ACCUSATION, -1);
+    expect_labels("hyphenated_phrase_en", "en", WS_DIRECT,
+                  "\"It was a cover-up,\" the senator said.", "said",
+                  "It was a cover-up", WS_ACCUSATION, -1);
+    expect_labels("hyphenated_phrase_uk", "uk", WS_DIRECT,
+                  "«Ми стоїмо пліч-о-пліч з Україною», — сказав міністр.",
+                  "сказав", "Ми стоїмо пліч-о-пліч з Україною", WS_SUPPORT, -1);
+    expect_labels("contracted_intent_marker_en", "en", WS_DIRECT,
+                  "\"We'll impose a blockade,\" the admiral said.", "said",
+                  "We'll impose a blockade", WS_WARNING, -1);
+    expect_labels("not_acceptable_fr", "fr", WS_DIRECT,
+                  "« Ce n'est pas acceptable », a déclaré le ministre.",
+                  "a déclaré", "Ce n'est pas acceptable", WS_CONDEMNATION, -1);
+    expect_labels("not_acceptable_de", "de", WS_DIRECT,
+                  "„Das ist nicht hinnehmbar“, sagte der Minister.", "sagte",
+                  "Das ist nicht hinnehmbar", WS_CONDEMNATION, -1);
+    expect_labels("facts_ignored_subject_clause_ru", "ru", WS_DIRECT,
+                  "«Кто говорит о провале, не знает фактов», — сказал "
+                  "министр.",
+                  "сказал", "Кто говорит о провале, не знает фактов", WS_DENIAL,
+                  -1);
+    expect_labels("inverted_condition_no_demand_en", "en", WS_REPORTED,
+                  "The senator threatened to make the clerk testify in "
+                  "public, should he fail to answer.",
+                  "threatened", NULL, WS_WARNING, -1);
+    expect_labels("cost_in_lives_warns_de", "de", WS_DIRECT,
+                  "„Jeder Tag Verzögerung kostet Menschenleben“, sagte der "
+                  "Minister.",
+                  "sagte", "Jeder Tag Verzögerung kostet Menschenleben",
+                  WS_WARNING, -1);
+    expect_labels("war_crime_named_de", "de", WS_DIRECT,
+                  "„Das ist ein Kriegsverbrechen“, sagte der Minister.",
+                  "sagte", "Das ist ein Kriegsverbrechen", WS_CONDEMNATION, -1);
+    expect_labels("regret_over_decision_en", "en", WS_REPORTED,
+                  "The ministry expressed regret over the decision.",
+                  "expressed", "regret over the decision", WS_CONDEMNATION, -1);
+    expect_labels("regret_own_words_en", "en", WS_INDIRECT,
+                  "The senator said he regretted his comments.", "said",
+                  "he regretted his comments", WS_NEUTRAL, -1);
+    expect_labels("possible_act_hedged_uk", "uk", WS_REPORTED,
+                  "Міністерство може засудити цей крок.", "засудити", NULL,
+                  WS_NEUTRAL, -1);
+    expect_labels("possible_act_hedged_ru", "ru", WS_REPORTED,
+                  "МИД может осудить этот шаг.", "осудить", NULL, WS_NEUTRAL,
+                  -1);
+    expect_labels("refusal_lehnte_es_ab_de", "de", WS_REPORTED,
+                  "Der Minister lehnte es ab, das Urteil zu verurteilen.",
+                  "lehnte", NULL, WS_NEUTRAL, -1);
+    expect_labels("rejection_lehnte_ab_de", "de", WS_REPORTED,
+                  "Der Sprecher lehnte die Vorwürfe ab.", "lehnte", NULL,
+                  WS_DENIAL, -1);
     expect_labels("responsibility_inverted_ru", "ru", WS_DIRECT,
                   "«Ответственность за поджог склада несёт подрядчик», — "
                   "заявил мэр.",
@@ -323,6 +384,143 @@ test_clause_structure(void)
                   "„Za pożar odpowiedzialność ponosi wykonawca” – powiedział "
                   "burmistrz.",
                   "powiedział", "Za pożar odpowiedzialność ponosi wykonawca",
+                  WS_ACCUSATION, -1);
+}
+
+/* An instruction is an infinitive marker opening the content, not one
+ * ending a refusal inside a condition ("warned that if the council fails
+ * to act ..." warns and instructs nobody); a light verb makes a nodet act
+ * noun the subject's own ("reiterated its demand"), a determiner before
+ * the verb does not ("the repeated demands of"); a comparative is no
+ * praise though its stem is ("the greater good"); "ought to" demands. */
+static void
+test_instructions_and_light_verbs(void)
+{
+    expect_labels("warning_condition_no_instruction", "en", WS_INDIRECT,
+                  "The mayor warned that if the council fails to act, the "
+                  "bridge could close.",
+                  "warned",
+                  "if the council fails to act, the bridge could close",
+                  WS_WARNING, -1);
+    expect_labels("warning_instruction_still_demands", "en", WS_INDIRECT,
+                  "The agency warned the towns to prepare for floods.",
+                  "warned", "the towns to prepare for floods", WS_WARNING,
+                  WS_DEMAND);
+    expect_labels("light_verb_own_demand", "en", WS_REPORTED,
+                  "The union reiterated its demand that the firm raise "
+                  "wages.",
+                  "reiterated", "its demand that the firm raise wages",
+                  WS_DEMAND, -1);
+    expect_labels("light_verb_quoted_noun", "en", WS_INDIRECT,
+                  "The senator says he is making \"a demand\" of the board.",
+                  "says", "he is making \"a demand\" of the board", WS_DEMAND,
+                  -1);
+    expect_labels("repeated_demands_of_others", "en", WS_INDIRECT,
+                  "The mayor said the repeated demands of the opposition "
+                  "were heard.",
+                  "said", "the repeated demands of the opposition were heard",
+                  WS_NEUTRAL, -1);
+    expect_labels("comparative_no_praise", "en", WS_INDIRECT,
+                  "The chief said police should release the tapes for the "
+                  "greater good.",
+                  "said",
+                  "police should release the tapes for the greater good",
+                  WS_DEMAND, -1);
+    expect_labels("ought_to_demands", "en", WS_INDIRECT,
+                  "The senator said the governor ought to apologize.", "said",
+                  "the governor ought to apologize", WS_DEMAND, -1);
+}
+
+/* Asking others to back someone backs them ("urged the council to
+ * support the plan": demand and support), asking them to act does not
+ * ("to retaliate", "to stop supporting"); a means "to use against" a
+ * target threatens, in every language that lists it. */
+static void
+test_instructed_support_and_threats(void)
+{
+    expect_labels("instructed_support", "en", WS_REPORTED,
+                  "The envoy urged the council to support the peace plan.",
+                  "urged", NULL, WS_DEMAND, WS_SUPPORT);
+    expect_labels("instructed_act_no_second_stance", "en", WS_INDIRECT,
+                  "The senator called on the president to retaliate against "
+                  "the raiders.",
+                  "called on", "the president to retaliate against the raiders",
+                  WS_DEMAND, -1);
+    expect_labels("instructed_stop_supporting", "en", WS_INDIRECT,
+                  "The envoy urged the state to stop supporting the rebels.",
+                  "urged", "the state to stop supporting the rebels", WS_DEMAND,
+                  -1);
+    expect_labels("weapons_to_use_against_en", "en", WS_REPORTED,
+                  "The militia claims to be building drones to use against "
+                  "the port.",
+                  "claims", NULL, WS_WARNING, -1);
+    expect_labels("weapons_to_use_against_ru", "ru", WS_INDIRECT,
+                  "Группировка заявила, что собирает дроны, чтобы "
+                  "использовать против порта.",
+                  "заявила",
+                  "что собирает дроны, чтобы использовать против порта",
+                  WS_WARNING, -1);
+}
+
+/* "We will not tolerate" warns though negated; another party's concerns
+ * understood are not the speaker's; weapons smuggling alleged accuses. */
+static void
+test_tolerance_concerns_smuggling(void)
+{
+    expect_labels("will_not_tolerate_fr", "fr", WS_DIRECT,
+                  "« Nous ne tolérerons aucune provocation », a déclaré le "
+                  "préfet.",
+                  "a déclaré", "Nous ne tolérerons aucune provocation",
+                  WS_WARNING, -1);
+    expect_labels("will_not_tolerate_en", "en", WS_DIRECT,
+                  "\"We will not tolerate attacks on our crews,\" the mayor "
+                  "said.",
+                  "said", "We will not tolerate attacks on our crews",
+                  WS_WARNING, -1);
+    expect_labels("others_concerns_understood_pl", "pl", WS_DIRECT,
+                  "„Rozumiemy obawy rolników, ale droga musi powstać” – "
+                  "powiedział wojewoda.",
+                  "powiedział",
+                  "Rozumiemy obawy rolników, ale droga musi powstać", WS_DEMAND,
+                  -1);
+    expect_labels("reported_clause_third_party_act", "en", WS_REPORTED,
+                  "The judge noted voters are beginning to demand shorter "
+                  "queues.",
+                  "noted", "voters are beginning to demand shorter queues",
+                  WS_NEUTRAL, -1);
+    expect_labels("reported_object_act_counts", "en", WS_REPORTED,
+                  "The minister announced a new cooperation agreement with "
+                  "the port.",
+                  "announced", "a new cooperation agreement with the port",
+                  WS_SUPPORT, -1);
+    expect_labels("modal_second_person_fr", "fr", WS_DIRECT,
+                  "« Vous devez quitter la zone », a déclaré le préfet.",
+                  "a déclaré", "Vous devez quitter la zone", WS_DEMAND, -1);
+    expect_labels("modal_must_not_de", "de", WS_DIRECT,
+                  "„Die Blockade darf nicht weitergehen“, sagte die "
+                  "Ministerin.",
+                  "sagte", "Die Blockade darf nicht weitergehen", WS_DEMAND,
+                  -1);
+    expect_labels("first_person_resolve_pl", "pl", WS_DIRECT,
+                  "„Musimy na to odpowiedzieć” – powiedział minister.",
+                  "powiedział", "Musimy na to odpowiedzieć", WS_NEUTRAL, -1);
+    expect_labels("disappointment_disapproves_fr", "fr", WS_DIRECT,
+                  "« Nous sommes très déçus par ce vote », a déclaré le "
+                  "ministre.",
+                  "a déclaré", "Nous sommes très déçus par ce vote",
+                  WS_CONDEMNATION, -1);
+    expect_labels("groundless_short_form_ru", "ru", WS_DIRECT,
+                  "«Эти обвинения беспочвенны», — заявил представитель.",
+                  "заявил", "Эти обвинения беспочвенны", WS_DENIAL, -1);
+    expect_labels("call_on_present_plural_de", "de", WS_DIRECT,
+                  "„Wir rufen beide Seiten zur Zurückhaltung auf“, sagte der "
+                  "Minister.",
+                  "sagte", "Wir rufen beide Seiten zur Zurückhaltung auf",
+                  WS_DEMAND, -1);
+    expect_labels("arms_smuggling_alleged_ru", "ru", WS_INDIRECT,
+                  "Министр заявил, что банды ведут контрабанду оружия через "
+                  "реку.",
+                  "заявил", "что банды ведут контрабанду оружия через реку",
                   WS_ACCUSATION, -1);
 }
 
@@ -362,6 +560,63 @@ test_target_without_intensity(void)
     ws_doc_free(d);
 }
 
+/* Labels text's statement (cue and content given by their text) and
+ * checks its target. */
+static void
+expect_target(const char *name, const char *lang, int kind, const char *text,
+              const char *cue, const char *content, const char *want)
+{
+    ws_doc *d = ws_doc_new();
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    ws_doc_set_text(d, text, strlen(text));
+    snprintf(d->lang, sizeof d->lang, "%s", lang);
+    d->lang_given = 1;
+    ws_ner(worker, d);
+    ws_statement g;
+    memset(&g, 0, sizeof g);
+    g.kind = kind;
+    g.cue.start = cp_offset(text, cue);
+    g.cue.end = g.cue.start + cp_len(cue);
+    g.content[0].start = cp_offset(text, content);
+    g.content[0].end = g.content[0].start + cp_len(content);
+    g.ncontent = 1;
+    g.speaker.start = g.speaker.end = -1;
+    g.target_span.start = g.target_span.end = -1;
+    g.speaker_ent = -1;
+    ws_stance_label_statement(worker, d, &g);
+    CHECK(g.target && strcmp(g.target, want) == 0, "%s: target '%s'", name,
+          g.target ? g.target : "");
+    ws_doc_free(d);
+}
+
+/* An intensity phrase between the cue and its object is no part of the
+ * target ("condemned in the strongest terms the attack on the convoy");
+ * an auxiliary inside the denied claim does not end it ("denied that
+ * troops had crossed the border"). */
+static void
+test_target_edges(void)
+{
+    expect_target("target_after_intensity", "en", WS_REPORTED,
+                  "The council condemned in the strongest terms the attack "
+                  "on the convoy.",
+                  "condemned",
+                  "in the strongest terms the attack on the convoy",
+                  "the attack on the convoy");
+    expect_target("target_subject_of_predicate_noun", "en", WS_DIRECT,
+                  "\"The strike was an outrage,\" the minister said.", "said",
+                  "The strike was an outrage", "The strike");
+    expect_target("target_without_separable_particle_de", "de", WS_REPORTED,
+                  "Der Sprecher wies die Vorwürfe entschieden zurück.", "wies",
+                  "die Vorwürfe entschieden zurück", "die Vorwürfe");
+    expect_target("target_claim_with_auxiliary", "en", WS_INDIRECT,
+                  "The spokesman denied that troops had crossed the border.",
+                  "denied", "troops had crossed the border",
+                  "troops had crossed the border");
+}
+
 int
 main(void)
 {
@@ -383,6 +638,10 @@ main(void)
     test_disowning_lies_dangers();
     test_clause_structure();
     test_target_without_intensity();
+    test_target_edges();
+    test_instructions_and_light_verbs();
+    test_instructed_support_and_threats();
+    test_tolerance_concerns_smuggling();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
