@@ -1426,8 +1426,10 @@ tokens(tk *k)
                 continue;
             }
         }
-        /* the Ukrainian treebank splits '#' off a hashtag (# Кіборги) */
-        if (c == '@' || (c == '#' && !k->uk)) {
+        /* a handle or hashtag is one token in every language (the
+         * Ukrainian treebank splits '#' off; users of social-media text
+         * need the hashtag whole) */
+        if (c == '@' || c == '#') {
             e = match_handle(k, pos);
             if (e > pos) {
                 if ((rc = emit(k, pos, e, WS_TOK_HANDLE, 0)) < 0)
