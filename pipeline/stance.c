@@ -2742,6 +2742,29 @@ mark_mixed(ctx *x, int32_t a, int32_t b)
     return has && outside >= 1;
 }
 
+/* English: "to" at t followed by a verb's base form ("urged Congress to
+ * act", "asked them to leave"): an object with an infinitive, not a
+ * phrase like "to reporters" or "to the press". */
+static int
+en_to_verb(ctx *x, int32_t t, int32_t hi)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || t + 1 >= hi || !ws_tok_is(d, t, "to"))
+        return 0;
+    int32_t k = t + 1;
+    while (k < hi && k < t + 3 && is_ly_adv(x, k))
+        k++;
+    if (k >= hi || !ws_tok_is_word(d, k) || is_cap(d, k) || is_det(x, k) ||
+        pron_gender_simple(x, k) || x->ent[k] >= 0 || x->qid[k] >= 0)
+        return 0;
+    const char *w = ws_tok_ptr(d, k);
+    int32_t wl = ws_tok_blen(d, k);
+    return !((wl > 1 && w[wl - 1] == 's') ||
+             (wl > 2 && w[wl - 2] == 'e' && w[wl - 1] == 'd') ||
+             (wl > 3 && memcmp(w + wl - 3, "ing", 3) == 0) ||
+             (d->tokens.v[k].flags & WS_TOK_NUM));
+}
+
 /* Subject with an apposition ending at the comma `comma` before a cue:
  * "Phil Lovas, the state's campaign chairman, said"; "The chairman, Phil
  * Lovas, said".  Returns its first token or -1. */
@@ -2764,6 +2787,12 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
     /* the middle: a noun phrase (determiner, capital or name first) with
      * no cue */
     int32_t m0 = c2 + 1;
+    /* "Critics, including two senators, said", "Allies, like France,
+     * warned" */
+    static const char *const incl[] = {"including", "like", "among"};
+    if (m0 + 1 < comma && strcmp(x->L.lang, "en") == 0 &&
+        fold_is(x, m0, incl, sizeof incl / sizeof *incl))
+        m0++;
     if (!(is_det(x, m0) || is_cap(d, m0) || x->ent[m0] >= 0 ||
           lexclass(x, x->L.spk, m0)))
         return -1;
@@ -2812,6 +2841,32 @@ en_bare(ctx *x, int32_t p)
     return 1;
 }
 
+/* English: a floating quantifier between the subject and the cue ("the
+ * senators all said", "Smith and Jones both argued", "they each
+ * warned"): the subject ends before it.  Returns the new end of the
+ * subject phrase (t itself when there is none). */
+static int32_t
+en_float_quant(ctx *x, int32_t t, int32_t s0)
+{
+    static const char *const q[] = {"all", "both", "each"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || t - 1 < s0 ||
+        !fold_is(x, t, q, sizeof q / sizeof *q))
+        return t;
+    /* the word before ends a noun phrase: a name, a plural noun, a
+     * pronoun or a closing parenthesis, not a determiner or preposition
+     * ("of all said", "for all") */
+    int32_t k = t - 1;
+    int rel;
+    if (ws_tok_is(d, k, ")") ||
+        (ws_tok_is_word(d, k) && !is_det(x, k) &&
+         !(lexclass(x, x->L.skip, k) & (K_PREP | K_CONJ | K_ADV)) &&
+         (is_cap(d, k) || x->ent[k] >= 0 || ends_plural(x, k) ||
+          pron_gender(x, k, &rel))))
+        return k;
+    return t;
+}
+
 /* English: may the cue at p (an act or say-act verb that is also a noun
  * or adjective: "plan", "support", "questions") be a verb here?  Not
  * after a determiner, a possessive or a preposition; a base form needs a
@@ -2838,6 +2893,7 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
         j--;
     if (j < s0)
         return 1;
+    j = en_float_quant(x, j, s0);
     size_t n;
     const char *f = ws_tok_fold(x->w, d, j, 2, &n);
     int rel;
@@ -3742,6 +3798,7 @@ cue_pass(ctx *x)
         int32_t rsa, rsb;
         if ((attr & (C_SAY | C_ACT)) && p > s0 && is_det(x, p - 1) &&
             !pron_gender_simple(x, p - 1) &&
+            en_float_quant(x, p - 1, s0) == p - 1 &&
             !en_that_subject(x, p - 1, s0, &rsa, &rsb))
             continue;
         if ((attr & (C_SAY | C_ACT)) && en_passive(x, p, m, s0, s1))
@@ -3970,6 +4027,7 @@ cue_pass(ctx *x)
         }
         /* subject */
         int32_t left_end = skip_adv_back(x, p, s0);
+        left_end = en_float_quant(x, left_end, s0);
         int prefer_right = 0;
         if (left_end >= s0 && left_end == s0 &&
             (lexclass(x, x->L.skip, left_end) & (K_ADV | K_TIME)))
@@ -3984,7 +4042,8 @@ cue_pass(ctx *x)
         if (coord && left_end == p - 1 && ws_tok_is(d, left_end, ",") &&
             strcmp(x->L.lang, "en") == 0 && (attr & C_ACT) && !(attr & C_SAY) &&
             ws_tok_blen(d, p) > 3 &&
-            memcmp(ws_tok_ptr(d, p) + ws_tok_blen(d, p) - 2, "ed", 2) == 0)
+            memcmp(ws_tok_ptr(d, p) + ws_tok_blen(d, p) - 2, "ed", 2) == 0 &&
+            appos_subject(x, s0, left_end) < 0)
             continue;
         if (coord && left_end >= s0 && !ws_tok_is(d, left_end, ",") &&
             en_bare(x, p) && !(attr & C_ACT))
@@ -4079,7 +4138,8 @@ cue_pass(ctx *x)
                 r1 > r0 && (comp < 0 || v2) &&
                 (r1 >= s1 || is_clause_punct(d, r1) || prefer_right ||
                  (lcomma && (r2 >= s1 || is_clause_punct(d, r2) ||
-                             (lexclass(x, x->L.skip, r1) & K_PREP) ||
+                             ((lexclass(x, x->L.skip, r1) & K_PREP) &&
+                              !en_to_verb(x, r1, s1)) ||
                              (!is_det(x, r0) && !pron_gender(x, r0, &rl0) &&
                               (attr & C_SAY) && strcmp(x->L.lang, "en") != 0 &&
                               strcmp(x->L.lang, "de") != 0))));

@@ -1110,6 +1110,40 @@ test_en_passive(void)
            "a coalition", WS_REPORTED, "backed by", "the West", -1);
 }
 
+/* English subjects the cue rules missed: a floating quantifier ("the
+ * senators all said"), an apposition before an act verb whose object
+ * has an infinitive ("X, a Republican, urged Congress to act"), an
+ * apposition opened by "including"; and inflected cue forms. */
+static void
+test_en_subject_forms(void)
+{
+    expect("en",
+           "The senators all suggested that the claims could justify a "
+           "fraud case.",
+           "the claims could justify", WS_INDIRECT, "suggested", "senators",
+           -1);
+    expect("en", "They both argued that the deal was dead.",
+           "the deal was dead", WS_INDIRECT, "argued", "They", -1);
+    expect("en", "The senator, a Republican, urged Congress to act.",
+           "Congress to act", WS_REPORTED, "urged", "senator", -1);
+    expect("en",
+           "Proponents, including the mayors, have urged Congress to leave "
+           "the program intact.",
+           "leave the program intact", WS_REPORTED, "urged", "Proponents", -1);
+    /* "to" and a noun after an inverted subject stays an inversion */
+    expect("en", "The plan is dead, said Smith to the press.",
+           "The plan is dead", WS_INDIRECT, "said", "Smith", -1);
+    /* a participle after a comma is still no cue */
+    expect_none("en", "Prices rose 5 percent, compared with last year.",
+                "last year");
+    expect("en", "The minister, vowing to resign, said nothing.", "to resign",
+           WS_REPORTED, "vowing", NULL, -1);
+    expect("en", "The mayor is calling the vote a disgrace.",
+           "the vote a disgrace", WS_REPORTED, "calling", "mayor", -1);
+    expect("en", "The committee voted to hold the aide in contempt.",
+           "to hold the aide", WS_REPORTED, "voted", "committee", -1);
+}
+
 int
 main(void)
 {
@@ -1139,6 +1173,7 @@ main(void)
     test_slav_fr_statements();
     test_en_that_and_nesting();
     test_en_passive();
+    test_en_subject_forms();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
