@@ -2765,6 +2765,31 @@ en_to_verb(ctx *x, int32_t t, int32_t hi)
              (d->tokens.v[k].flags & WS_TOK_NUM));
 }
 
+/* English: where the subject of a sentence starts when it opens with a
+ * prepositional or subordinate phrase ("At the rally, he ...", "In a
+ * statement, the group ..."): after the phrase's comma, before p; s0
+ * itself when the sentence opens otherwise; -1 when the phrase has no
+ * comma before p. */
+static int32_t
+en_after_intro(ctx *x, int32_t s0, int32_t p)
+{
+    static const char *const intro[] = {
+        "if",  "when", "as", "while", "although", "though", "because",
+        "but", "and",  "so", "after", "before",   "since",  "once"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || s0 >= p ||
+        !((lexclass(x, x->L.skip, s0) & K_PREP) ||
+          fold_is(x, s0, intro, sizeof intro / sizeof *intro)))
+        return s0;
+    for (int32_t k = s0 + 1; k < p; k++) {
+        if (x->qid[k] >= 0)
+            return -1;
+        if (ws_tok_is(d, k, ","))
+            return k + 1 < p ? k + 1 : -1;
+    }
+    return -1;
+}
+
 /* Subject with an apposition ending at the comma `comma` before a cue:
  * "Phil Lovas, the state's campaign chairman, said"; "The chairman, Phil
  * Lovas, said".  Returns its first token or -1. */
@@ -2805,6 +2830,11 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
     int32_t a = np_left(x, h, s0);
     if (a < 0 || a > s0 + 4)
         return -1;
+    /* "In a statement, Marc Smith, the group's chief, said": the head
+     * starts after an opening phrase and its comma */
+    int32_t i0 = en_after_intro(x, s0, a);
+    if (i0 > s0 && i0 == a)
+        s0 = a;
     for (int32_t t = s0; t < a; t++)
         if (!ws_tok_is_word(d, t) || x->cuelen[t] || pron_gender_simple(x, t))
             return -1;
@@ -2921,6 +2951,16 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
     for (size_t k = 0; bare && k < sizeof irregular / sizeof *irregular; k++)
         if (ws_tok_is(d, p, irregular[k]))
             bare = 0;
+    /* an -s form followed by a finite verb is a plural noun, the subject
+     * of that verb: "Health worries have dogged ...", "which advocates
+     * say ..." */
+    static const char *const fin[] = {
+        "have", "are",   "were", "will", "would", "can",    "could", "should",
+        "may",  "might", "must", "say",  "said",  "remain", "do",    "did"};
+    if (!bare && wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's' &&
+        p + 1 < x->ntok && ws_tok_is_word(d, p + 1) &&
+        fold_is(x, p + 1, fin, sizeof fin / sizeof *fin))
+        return 0;
     if (!bare)
         return 1;
     for (size_t k = 0; k < sizeof subj / sizeof *subj; k++)
@@ -2933,6 +2973,21 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
     if (ws_tok_is_word(d, j) && (lexclass(x, x->L.spk, j) & S_ROLE) &&
         ends_plural(x, j))
         return 1;
+    /* a plural subject: a capitalised plural noun or group name
+     * ("Democrats want"; at the sentence start only a name: not "Sales
+     * plan to ..."), names joined by "and" ("China and Russia support",
+     * "Britain and France oppose") */
+    if (ws_tok_is_word(d, j) && is_cap(d, j) && ends_plural(x, j) &&
+        (j > s0 || x->ent[j] >= 0))
+        return 1;
+    if (is_cap(d, j) || x->ent[j] >= 0) {
+        int32_t k = j - 1;
+        while (k > s0 && k > j - 5 && (is_cap(d, k) || x->ent[k] >= 0))
+            k--;
+        if (k > s0 && ws_tok_is(d, k, "and") &&
+            (is_cap(d, k - 1) || x->ent[k - 1] >= 0))
+            return 1;
+    }
     return 0;
 }
 
@@ -4106,10 +4161,46 @@ cue_pass(ctx *x)
         c1 = clause_end(x, c0 < s1 ? c0 : s1 - 1, kind == WS_REPORTED);
         if (c0 >= s1)
             c1 = c0;
+        /* "He said:" or "The governor added:" closing its paragraph: the
+         * next paragraph is what was said, a quote (direct) or plain
+         * words (indirect) */
+        quote *nextq = NULL;
+        if (c0 >= s1 && (attr & C_SAY) && strcmp(x->L.lang, "en") == 0 &&
+            s1 < x->ntok && s1 - 1 > p && ws_tok_is(d, s1 - 1, ":") &&
+            para_of(x, s1) != para_of(x, p)) {
+            int32_t n0, n1;
+            para_range(x, s1, &n0, &n1);
+            if (n0 == s1 && x->qid[s1] >= 0) {
+                quote *nq = &x->q[x->qid[s1]];
+                if (nq->o == s1 && !nq->used && nq->nseg > 0) {
+                    nextq = nq;
+                    kind = WS_DIRECT;
+                }
+            } else if (n0 == s1 && ws_tok_is_word(d, s1)) {
+                c0 = s1;
+                c1 = n1;
+                while (c1 > c0 && (ws_tok_is_final(d, c1 - 1) ||
+                                   ws_tok_is(d, c1 - 1, ",")))
+                    c1--;
+                kind = WS_INDIRECT;
+            }
+        }
         /* subject and inversion */
         int32_t sa = -1, sb = -1;
         if (!prefer_right && left_end >= s0 && !coord)
             sa = np_left(x, left_end, s0), sb = left_end + 1;
+        if (sa > s0 + 1 && sb > sa && strcmp(x->L.lang, "en") == 0 &&
+            ws_tok_is_word(d, sa - 1) && !is_cap(d, sa - 1) &&
+            (lexclass(x, x->L.skip, sa - 1) & K_PREP) &&
+            !ws_tok_is(d, sa - 1, "of")) {
+            /* "federal prosecutors in April charged": the phrase before
+             * the cue is a prepositional adjunct; the subject precedes it */
+            int32_t a2 = np_left(x, sa - 2, s0);
+            if (a2 >= 0 &&
+                (x->ent[a2] >= 0 || is_det(x, a2) || is_cap(d, a2) ||
+                 lexclass(x, x->L.spk, a2) || ends_plural(x, sa - 2)))
+                sa = a2;
+        }
         if (sa < 0 && !prefer_right && !coord)
             en_that_subject(x, left_end, s0, &sa, &sb);
         if (sa < 0 && !prefer_right && left_end > s0 && !coord &&
@@ -4212,7 +4303,7 @@ cue_pass(ctx *x)
                     c1 = c0;
             }
         }
-        if (c1 <= c0 && !(kind == WS_REPORTED)) {
+        if (c1 <= c0 && !(kind == WS_REPORTED) && nextq == NULL) {
             /* cue at the end: "The sites were down, the ministry said." */
             int32_t from = sa >= 0 && sa < p ? sa : p;
             int32_t e = from;
@@ -4265,14 +4356,19 @@ cue_pass(ctx *x)
             /* coordinated verb or participle: the sentence's speaker */
             if (!copy_prev_speaker(x, st, d->tokens.v[p].start,
                                    d->tokens.v[s0].start)) {
-                int32_t r1 = np_right(x, s0, p);
-                if (r1 > s0)
-                    set_speaker(x, st, s0, r1, g, p);
+                int32_t a0 = en_after_intro(x, s0, p);
+                int32_t r1 = a0 >= 0 ? np_right(x, a0, p) : a0;
+                if (r1 > a0)
+                    set_speaker(x, st, a0, r1, g, p);
                 else
                     set_speaker(x, st, -1, -1, g, p);
             }
         } else
             set_speaker(x, st, -1, -1, g, p);
+        if (nextq != NULL) {
+            add_quote_content(x, st, nextq);
+            nextq->used = 1;
+        }
         if (pre1 > pre0) {
             if (mark_mixed(x, pre0, pre1))
                 st->kind = WS_MIXED;

@@ -1144,6 +1144,61 @@ test_en_subject_forms(void)
            "to hold the aide", WS_REPORTED, "voted", "committee", -1);
 }
 
+/* English speakers that came out as the opening word of the sentence or
+ * as a prepositional adjunct ("In", "At", "April"). */
+static void
+test_en_speaker_not_adjunct(void)
+{
+    expect("en",
+           "In a statement, Marc Smith, the chief executive of the league, "
+           "told reporters the plan was bad.",
+           "the plan was bad", WS_INDIRECT, "told", "Marc Smith", -1);
+    expect("en", "At the rally, he tried to explain why the plan failed.",
+           "why the plan failed", WS_INDIRECT, "explain", "he", -1);
+    expect("en",
+           "Federal prosecutors in April accused two developers of fraud.",
+           "two developers", WS_REPORTED, "accused", "prosecutors", -1);
+    ws_doc *d = run("en", "Federal prosecutors in April accused two "
+                          "developers of fraud.");
+    ws_statement *st = d ? find(d, "two developers") : NULL;
+    CHECK(st && strncmp(span(d, st->speaker), "Federal", 7) == 0,
+          "subject before a prepositional adjunct: \"%s\"",
+          st ? span(d, st->speaker) : "none");
+    ws_doc_free(d);
+}
+
+/* English act verbs in a bare form after a plural subject the verb test
+ * refused ("Democrats want", "China and Russia support"), and a speech
+ * verb with a colon closing its paragraph ("He said:") whose content is
+ * the next paragraph. */
+static void
+test_en_plural_subject_and_colon_paragraph(void)
+{
+    expect("en", "Democrats want policies that create more revenue.",
+           "policies that create", WS_REPORTED, "want", "Democrats", -1);
+    expect("en", "China and Russia support the government.", "the government",
+           WS_REPORTED, "support", "Russia", -1);
+    expect_none("en", "Sales plan to rise.", "to rise");
+    /* an -s form before a finite verb is a noun */
+    expect_none("en", "Health worries have dogged the candidate for weeks.",
+                "dogged");
+    expect_none("en",
+                "Parents protested the funding system, which advocates say "
+                "hurts poor schools.",
+                "say hurts");
+    expect("en", "The mayor advocates a new tax on sugar.", "a new tax",
+           WS_REPORTED, "advocates", "mayor", -1);
+    expect("en",
+           "The debate was long.\n\nHe said:\n\n\"We have a problem in our "
+           "cities. It is dangerous.\"",
+           "We have a problem", WS_DIRECT, "said", "He", -1);
+    expect("en",
+           "The debate was long.\n\nThe governor added:\n\nIt is typical of "
+           "her. She knows nothing.",
+           "It is typical of her. She knows nothing", WS_INDIRECT, "added",
+           "governor", -1);
+}
+
 int
 main(void)
 {
@@ -1174,6 +1229,8 @@ main(void)
     test_en_that_and_nesting();
     test_en_passive();
     test_en_subject_forms();
+    test_en_speaker_not_adjunct();
+    test_en_plural_subject_and_colon_paragraph();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
