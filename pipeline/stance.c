@@ -2815,11 +2815,16 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
     /* "Critics, including two senators, said", "Allies, like France,
      * warned" */
     static const char *const incl[] = {"including", "like", "among"};
+    static const char *const rel[] = {"who", "whose"};
     if (m0 + 1 < comma && strcmp(x->L.lang, "en") == 0 &&
         fold_is(x, m0, incl, sizeof incl / sizeof *incl))
         m0++;
-    if (!(is_det(x, m0) || is_cap(d, m0) || x->ent[m0] >= 0 ||
-          lexclass(x, x->L.spk, m0)))
+    /* "Christie, who has campaigned for him, blasted ...": a relative
+     * clause about a person */
+    int relcl = m0 + 1 < comma && strcmp(x->L.lang, "en") == 0 &&
+                fold_is(x, m0, rel, sizeof rel / sizeof *rel);
+    if (!relcl && !(is_det(x, m0) || is_cap(d, m0) || x->ent[m0] >= 0 ||
+                    lexclass(x, x->L.spk, m0)))
         return -1;
     for (int32_t t = m0; t < comma; t++)
         if (x->cuelen[t] && is_speech_cue(x->cueattr[t]) && x->ent[t] < 0)
@@ -2928,6 +2933,22 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
     const char *f = ws_tok_fold(x->w, d, j, 2, &n);
     int rel;
     unsigned pg = pron_gender(x, j, &rel);
+    /* a possessive ("Smith's plan"), not a contraction of "is" or "has"
+     * after a pronoun ("he's claiming", "she's called for") */
+    static const char *const contr[] = {"he's",
+                                        "she's",
+                                        "it's",
+                                        "who's",
+                                        "that's",
+                                        "he\xe2\x80\x99s",
+                                        "she\xe2\x80\x99s",
+                                        "it\xe2\x80\x99s",
+                                        "who\xe2\x80\x99s",
+                                        "that\xe2\x80\x99s"};
+    if (((ws_tok_is(d, j, "'s") || ws_tok_is(d, j, "\xe2\x80\x99s")) &&
+         j > s0 && pron_gender_simple(x, j - 1)) ||
+        fold_is(x, j, contr, sizeof contr / sizeof *contr))
+        return 1;
     if (ws_tok_is(d, j, "'s") || ws_tok_is(d, j, "\xe2\x80\x99s") ||
         (n > 2 && f[n - 2] == '\'' && f[n - 1] == 's') ||
         (n > 4 && memcmp(f + n - 4, "\xe2\x80\x99s", 4) == 0))
@@ -4189,6 +4210,27 @@ cue_pass(ctx *x)
         int32_t sa = -1, sb = -1;
         if (!prefer_right && left_end >= s0 && !coord)
             sa = np_left(x, left_end, s0), sb = left_end + 1;
+        if (sa < 0 && !prefer_right && !coord && left_end > s0 &&
+            strcmp(x->L.lang, "en") == 0 && ws_tok_is(d, left_end, ")")) {
+            /* "Sen. Jane Smith (D-Ore.) said": a name with a short
+             * parenthesis (party and state, age, an abbreviation) */
+            for (int32_t k = left_end - 1; k > s0 && k >= left_end - 6; k--) {
+                if (ws_tok_is(d, k, "(")) {
+                    int32_t a2 =
+                        k - 1 >= s0 && (is_cap(d, k - 1) || x->ent[k - 1] >= 0)
+                            ? np_left(x, k - 1, s0)
+                            : -1;
+                    if (a2 >= 0) {
+                        sa = a2;
+                        sb = left_end + 1;
+                    }
+                    break;
+                }
+                if (x->qid[k] >= 0 || ws_tok_is_final(d, k) ||
+                    (x->cuelen[k] && is_speech_cue(x->cueattr[k])))
+                    break;
+            }
+        }
         if (sa > s0 + 1 && sb > sa && strcmp(x->L.lang, "en") == 0 &&
             ws_tok_is_word(d, sa - 1) && !is_cap(d, sa - 1) &&
             (lexclass(x, x->L.skip, sa - 1) & K_PREP) &&
@@ -4225,15 +4267,18 @@ cue_pass(ctx *x)
             if (!named)
                 r1 = r0;
             int rl0;
-            int inv =
-                r1 > r0 && (comp < 0 || v2) &&
-                (r1 >= s1 || is_clause_punct(d, r1) || prefer_right ||
-                 (lcomma && (r2 >= s1 || is_clause_punct(d, r2) ||
-                             ((lexclass(x, x->L.skip, r1) & K_PREP) &&
-                              !en_to_verb(x, r1, s1)) ||
-                             (!is_det(x, r0) && !pron_gender(x, r0, &rl0) &&
-                              (attr & C_SAY) && strcmp(x->L.lang, "en") != 0 &&
-                              strcmp(x->L.lang, "de") != 0))));
+            int inv = r1 > r0 && (comp < 0 || v2) &&
+                      (r1 >= s1 || is_clause_punct(d, r1) || prefer_right ||
+                       (lcomma &&
+                        (r2 >= s1 || is_clause_punct(d, r2) ||
+                         ((lexclass(x, x->L.skip, r1) & K_PREP) &&
+                          !en_to_verb(x, r1, s1) &&
+                          /* "..., compared Trump to a coach": an
+                           * act verb's object, not its subject */
+                          ((attr & C_SAY) || strcmp(x->L.lang, "en") != 0)) ||
+                         (!is_det(x, r0) && !pron_gender(x, r0, &rl0) &&
+                          (attr & C_SAY) && strcmp(x->L.lang, "en") != 0 &&
+                          strcmp(x->L.lang, "de") != 0))));
             /* German ", teilte X gestern mit." */
             if (!inv && r1 > r0 && (comp < 0 || v2) && lcomma &&
                 (attr & C_SAY) && ws_de_inv_tail(x->w, d, r2, s1))
@@ -4297,9 +4342,16 @@ cue_pass(ctx *x)
             if (lexclass(x, x->L.skip, k) & K_STOP)
                 c1 = c0;
             else {
-                int32_t r = np_right(x, k, s1);
+                /* "..., the minister said to reporters.": a phrase with a
+                 * preposition is no content either */
+                int32_t k1 = k;
+                if (strcmp(x->L.lang, "en") == 0 && k + 1 < s1 &&
+                    ws_tok_is_word(d, k) && !is_cap(d, k) &&
+                    (lexclass(x, x->L.skip, k) & K_PREP))
+                    k1 = k + 1;
+                int32_t r = np_right(x, k1, s1);
                 r = skip_adv_fwd(x, r, s1);
-                if (r > k && (r >= c1 || is_clause_punct(d, r)))
+                if (r > k1 && (r >= c1 || is_clause_punct(d, r)))
                     c1 = c0;
             }
         }

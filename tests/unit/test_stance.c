@@ -1199,6 +1199,43 @@ test_en_plural_subject_and_colon_paragraph(void)
            "governor", -1);
 }
 
+/* English: an act verb's object is no inverted subject ("X, the
+ * director, compared Trump to a coach"); a relative clause between the
+ * subject and the cue ("Christie, who has campaigned for him, blasted
+ * ..."); a contraction is no possessive ("He's claiming that ..."); a
+ * phrase with a preposition after a final cue is no content ("..., the
+ * minister said to reporters"). */
+static void
+test_en_object_relative_contraction(void)
+{
+    expect("en",
+           "Aaron Kall, the director of debate at the university, compared "
+           "Trump to a coach.",
+           "Trump to a coach", WS_REPORTED, "compared", "Aaron Kall", -1);
+    expect("en",
+           "Christie, who has campaigned for Trump since February, blasted "
+           "Clinton as a disgrace.",
+           "Clinton as a disgrace", WS_REPORTED, "blasted", "Christie", -1);
+    expect("en", "He's claiming that voting fraud is a big problem.",
+           "voting fraud is a big problem", WS_INDIRECT, "claiming", "He", -1);
+    expect_none("en", "Smith's claims were false.", "were false");
+    expect("en", "The talks failed, the minister said to reporters.",
+           "The talks failed", WS_INDIRECT, "said", "minister", -1);
+    expect_none("en", "The talks failed, the minister said to reporters.",
+                "to reporters");
+    expect("en", "The senator exhorted voters to stay home.",
+           "voters to stay home", WS_REPORTED, "exhorted", "senator", -1);
+    /* a name with a party-and-state parenthesis before the cue */
+    expect("en",
+           "The plan could work, Sen. Jane Smith (R-S.C.) told the paper on "
+           "Thursday.",
+           "The plan could work", WS_INDIRECT, "told", "Jane Smith", -1);
+    expect_none("en",
+                "The plan could work, Sen. Jane Smith (R-S.C.) told the paper "
+                "on Thursday.",
+                "the paper");
+}
+
 int
 main(void)
 {
@@ -1231,6 +1268,7 @@ main(void)
     test_en_subject_forms();
     test_en_speaker_not_adjunct();
     test_en_plural_subject_and_colon_paragraph();
+    test_en_object_relative_contraction();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
