@@ -4439,6 +4439,84 @@ cue_pass(ctx *x)
     }
 }
 
+/* English: a statement named by a noun whose source is a possessive and
+ * whose content is a that-clause: "Trump's claim that ...", "the
+ * ministry's warning that ...", "her insistence that ...". */
+static void
+en_claim_noun_pass(ctx *x)
+{
+    static const char *const nouns[] = {
+        "claim",       "claims",       "assertion",     "allegation",
+        "allegations", "argument",     "contention",    "insistence",
+        "promise",     "pledge",       "vow",           "warning",
+        "suggestion",  "belief",       "statement",     "admission",
+        "accusation",  "accusations",  "prediction",    "threat",
+        "demand",      "announcement", "assurance",     "assurances",
+        "complaint",   "insinuation",  "acknowledgment"};
+    static const char *const poss[] = {"his", "her", "their"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    for (int32_t t = 0; t + 3 < x->ntok; t++) {
+        int apos = ws_tok_is(d, t, "'s") || ws_tok_is(d, t, "\xe2\x80\x99s");
+        /* "Trump's" as one token */
+        const char *w = ws_tok_ptr(d, t);
+        int32_t wl = ws_tok_blen(d, t);
+        int glued = !apos && ws_tok_is_word(d, t) &&
+                    ((wl > 2 && memcmp(w + wl - 2, "'s", 2) == 0) ||
+                     (wl > 4 && memcmp(w + wl - 4, "\xe2\x80\x99s", 4) == 0));
+        if (!apos && !glued && !fold_is(x, t, poss, sizeof poss / sizeof *poss))
+            continue;
+        int32_t n = t + 1;
+        if (!fold_is(x, n, nouns, sizeof nouns / sizeof *nouns) ||
+            !ws_tok_is(d, n + 1, "that") || x->qid[t] >= 0 || x->qid[n] >= 0 ||
+            x->cueused[n])
+            continue;
+        int32_t s0 = sent_t0(x, t), s1 = sent_t1(x, t);
+        if (n + 2 >= s1)
+            continue;
+        int32_t sa = t, sb = t + 1;
+        if (glued) {
+            /* "Donald Trump's", "the ministry's" */
+            while (
+                sa > s0 && sa > t - 5 &&
+                (is_cap(d, sa - 1) || is_det(x, sa - 1) || x->ent[sa - 1] >= 0))
+                sa--;
+            int named = 0;
+            for (int32_t k = sa; k <= t && !named; k++)
+                named = x->ent[k] >= 0 || is_cap(d, k) ||
+                        lexclass(x, x->L.spk, k) != 0;
+            if (!named)
+                continue;
+        } else if (apos) {
+            sa = np_left(x, t - 1, s0);
+            sb = t;
+            int named = 0;
+            for (int32_t k = sa; k >= 0 && k < t && !named; k++)
+                named = x->ent[k] >= 0 || is_cap(d, k);
+            if (sa < 0 || !named)
+                continue;
+        }
+        /* only an object or a phrase after a preposition ("checked
+         * Trump's claim that ..."): a subject's clause runs on into the
+         * main verb ("His claim that X was false angered ...") */
+        if (sa <= s0 || (ws_tok_is_word(d, sa - 1) && is_cap(d, sa - 1)))
+            continue;
+        int32_t c0 = n + 2, c1 = clause_end(x, c0, 0);
+        if (c1 <= c0)
+            continue;
+        ws_statement *st = new_statement(x, WS_INDIRECT);
+        if (st == NULL)
+            return;
+        st->cue = tok_span(x, n, n + 1);
+        x->cueused[n] = 1;
+        set_speaker(x, st, sa, sb, 0, n);
+        if (mark_mixed(x, c0, c1))
+            st->kind = WS_MIXED;
+        add_content(x, st, c0, c1);
+    }
+}
+
 /* English: a paragraph (a headline, a line of a transcript) that opens
  * with a source and a colon: "Poll: voters turn ...", "SMITH: We
  * will ...", "Senator Jones: \"...\"".  The source is a name or a
@@ -5372,6 +5450,7 @@ ws_stance(ws_worker *w, ws_doc *d)
     direct_pass(&x);
     dash_pass(&x, 0);
     cue_pass(&x);
+    en_claim_noun_pass(&x);
     if (d->statements.n > 1)
         qsort(d->statements.v, (size_t)d->statements.n, sizeof(ws_statement),
               cmp_stmt);

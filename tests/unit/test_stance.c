@@ -1236,6 +1236,27 @@ test_en_object_relative_contraction(void)
                 "the paper");
 }
 
+/* English: a noun with a possessive source and a that-clause names a
+ * statement ("checked Trump's claim that ..."); not as the sentence's
+ * subject, whose clause runs on into the main verb. */
+static void
+test_en_claim_noun(void)
+{
+    expect("en",
+           "Reporters checked Donald Trump's claim that crime had doubled in "
+           "Chicago.",
+           "crime had doubled in Chicago", WS_INDIRECT, "claim", "Trump", -1);
+    expect("en",
+           "Residents ignored the ministry's warning that the dam could "
+           "fail.",
+           "the dam could fail", WS_INDIRECT, "warning", "ministry", -1);
+    expect("en",
+           "Voters were angered by her insistence that the vote was rigged.",
+           "the vote was rigged", WS_INDIRECT, "insistence", NULL, -1);
+    expect_none("en", "Her insistence that the vote was rigged angered voters.",
+                "angered voters");
+}
+
 int
 main(void)
 {
@@ -1269,6 +1290,7 @@ main(void)
     test_en_speaker_not_adjunct();
     test_en_plural_subject_and_colon_paragraph();
     test_en_object_relative_contraction();
+    test_en_claim_noun();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
