@@ -2742,6 +2742,54 @@ mark_mixed(ctx *x, int32_t a, int32_t b)
     return has && outside >= 1;
 }
 
+/* English: "to" at t followed by a verb's base form ("urged Congress to
+ * act", "asked them to leave"): an object with an infinitive, not a
+ * phrase like "to reporters" or "to the press". */
+static int
+en_to_verb(ctx *x, int32_t t, int32_t hi)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || t + 1 >= hi || !ws_tok_is(d, t, "to"))
+        return 0;
+    int32_t k = t + 1;
+    while (k < hi && k < t + 3 && is_ly_adv(x, k))
+        k++;
+    if (k >= hi || !ws_tok_is_word(d, k) || is_cap(d, k) || is_det(x, k) ||
+        pron_gender_simple(x, k) || x->ent[k] >= 0 || x->qid[k] >= 0)
+        return 0;
+    const char *w = ws_tok_ptr(d, k);
+    int32_t wl = ws_tok_blen(d, k);
+    return !((wl > 1 && w[wl - 1] == 's') ||
+             (wl > 2 && w[wl - 2] == 'e' && w[wl - 1] == 'd') ||
+             (wl > 3 && memcmp(w + wl - 3, "ing", 3) == 0) ||
+             (d->tokens.v[k].flags & WS_TOK_NUM));
+}
+
+/* English: where the subject of a sentence starts when it opens with a
+ * prepositional or subordinate phrase ("At the rally, he ...", "In a
+ * statement, the group ..."): after the phrase's comma, before p; s0
+ * itself when the sentence opens otherwise; -1 when the phrase has no
+ * comma before p. */
+static int32_t
+en_after_intro(ctx *x, int32_t s0, int32_t p)
+{
+    static const char *const intro[] = {
+        "if",  "when", "as", "while", "although", "though", "because",
+        "but", "and",  "so", "after", "before",   "since",  "once"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || s0 >= p ||
+        !((lexclass(x, x->L.skip, s0) & K_PREP) ||
+          fold_is(x, s0, intro, sizeof intro / sizeof *intro)))
+        return s0;
+    for (int32_t k = s0 + 1; k < p; k++) {
+        if (x->qid[k] >= 0)
+            return -1;
+        if (ws_tok_is(d, k, ","))
+            return k + 1 < p ? k + 1 : -1;
+    }
+    return -1;
+}
+
 /* Subject with an apposition ending at the comma `comma` before a cue:
  * "Phil Lovas, the state's campaign chairman, said"; "The chairman, Phil
  * Lovas, said".  Returns its first token or -1. */
@@ -2764,8 +2812,19 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
     /* the middle: a noun phrase (determiner, capital or name first) with
      * no cue */
     int32_t m0 = c2 + 1;
-    if (!(is_det(x, m0) || is_cap(d, m0) || x->ent[m0] >= 0 ||
-          lexclass(x, x->L.spk, m0)))
+    /* "Critics, including two senators, said", "Allies, like France,
+     * warned" */
+    static const char *const incl[] = {"including", "like", "among"};
+    static const char *const rel[] = {"who", "whose"};
+    if (m0 + 1 < comma && strcmp(x->L.lang, "en") == 0 &&
+        fold_is(x, m0, incl, sizeof incl / sizeof *incl))
+        m0++;
+    /* "Christie, who has campaigned for him, blasted ...": a relative
+     * clause about a person */
+    int relcl = m0 + 1 < comma && strcmp(x->L.lang, "en") == 0 &&
+                fold_is(x, m0, rel, sizeof rel / sizeof *rel);
+    if (!relcl && !(is_det(x, m0) || is_cap(d, m0) || x->ent[m0] >= 0 ||
+                    lexclass(x, x->L.spk, m0)))
         return -1;
     for (int32_t t = m0; t < comma; t++)
         if (x->cuelen[t] && is_speech_cue(x->cueattr[t]) && x->ent[t] < 0)
@@ -2776,6 +2835,11 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
     int32_t a = np_left(x, h, s0);
     if (a < 0 || a > s0 + 4)
         return -1;
+    /* "In a statement, Marc Smith, the group's chief, said": the head
+     * starts after an opening phrase and its comma */
+    int32_t i0 = en_after_intro(x, s0, a);
+    if (i0 > s0 && i0 == a)
+        s0 = a;
     for (int32_t t = s0; t < a; t++)
         if (!ws_tok_is_word(d, t) || x->cuelen[t] || pron_gender_simple(x, t))
             return -1;
@@ -2812,6 +2876,32 @@ en_bare(ctx *x, int32_t p)
     return 1;
 }
 
+/* English: a floating quantifier between the subject and the cue ("the
+ * senators all said", "Smith and Jones both argued", "they each
+ * warned"): the subject ends before it.  Returns the new end of the
+ * subject phrase (t itself when there is none). */
+static int32_t
+en_float_quant(ctx *x, int32_t t, int32_t s0)
+{
+    static const char *const q[] = {"all", "both", "each"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || t - 1 < s0 ||
+        !fold_is(x, t, q, sizeof q / sizeof *q))
+        return t;
+    /* the word before ends a noun phrase: a name, a plural noun, a
+     * pronoun or a closing parenthesis, not a determiner or preposition
+     * ("of all said", "for all") */
+    int32_t k = t - 1;
+    int rel;
+    if (ws_tok_is(d, k, ")") ||
+        (ws_tok_is_word(d, k) && !is_det(x, k) &&
+         !(lexclass(x, x->L.skip, k) & (K_PREP | K_CONJ | K_ADV)) &&
+         (is_cap(d, k) || x->ent[k] >= 0 || ends_plural(x, k) ||
+          pron_gender(x, k, &rel))))
+        return k;
+    return t;
+}
+
 /* English: may the cue at p (an act or say-act verb that is also a noun
  * or adjective: "plan", "support", "questions") be a verb here?  Not
  * after a determiner, a possessive or a preposition; a base form needs a
@@ -2838,10 +2928,27 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
         j--;
     if (j < s0)
         return 1;
+    j = en_float_quant(x, j, s0);
     size_t n;
     const char *f = ws_tok_fold(x->w, d, j, 2, &n);
     int rel;
     unsigned pg = pron_gender(x, j, &rel);
+    /* a possessive ("Smith's plan"), not a contraction of "is" or "has"
+     * after a pronoun ("he's claiming", "she's called for") */
+    static const char *const contr[] = {"he's",
+                                        "she's",
+                                        "it's",
+                                        "who's",
+                                        "that's",
+                                        "he\xe2\x80\x99s",
+                                        "she\xe2\x80\x99s",
+                                        "it\xe2\x80\x99s",
+                                        "who\xe2\x80\x99s",
+                                        "that\xe2\x80\x99s"};
+    if (((ws_tok_is(d, j, "'s") || ws_tok_is(d, j, "\xe2\x80\x99s")) &&
+         j > s0 && pron_gender_simple(x, j - 1)) ||
+        fold_is(x, j, contr, sizeof contr / sizeof *contr))
+        return 1;
     if (ws_tok_is(d, j, "'s") || ws_tok_is(d, j, "\xe2\x80\x99s") ||
         (n > 2 && f[n - 2] == '\'' && f[n - 1] == 's') ||
         (n > 4 && memcmp(f + n - 4, "\xe2\x80\x99s", 4) == 0))
@@ -2865,6 +2972,16 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
     for (size_t k = 0; bare && k < sizeof irregular / sizeof *irregular; k++)
         if (ws_tok_is(d, p, irregular[k]))
             bare = 0;
+    /* an -s form followed by a finite verb is a plural noun, the subject
+     * of that verb: "Health worries have dogged ...", "which advocates
+     * say ..." */
+    static const char *const fin[] = {
+        "have", "are",   "were", "will", "would", "can",    "could", "should",
+        "may",  "might", "must", "say",  "said",  "remain", "do",    "did"};
+    if (!bare && wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's' &&
+        p + 1 < x->ntok && ws_tok_is_word(d, p + 1) &&
+        fold_is(x, p + 1, fin, sizeof fin / sizeof *fin))
+        return 0;
     if (!bare)
         return 1;
     for (size_t k = 0; k < sizeof subj / sizeof *subj; k++)
@@ -2877,6 +2994,21 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
     if (ws_tok_is_word(d, j) && (lexclass(x, x->L.spk, j) & S_ROLE) &&
         ends_plural(x, j))
         return 1;
+    /* a plural subject: a capitalised plural noun or group name
+     * ("Democrats want"; at the sentence start only a name: not "Sales
+     * plan to ..."), names joined by "and" ("China and Russia support",
+     * "Britain and France oppose") */
+    if (ws_tok_is_word(d, j) && is_cap(d, j) && ends_plural(x, j) &&
+        (j > s0 || x->ent[j] >= 0))
+        return 1;
+    if (is_cap(d, j) || x->ent[j] >= 0) {
+        int32_t k = j - 1;
+        while (k > s0 && k > j - 5 && (is_cap(d, k) || x->ent[k] >= 0))
+            k--;
+        if (k > s0 && ws_tok_is(d, k, "and") &&
+            (is_cap(d, k - 1) || x->ent[k - 1] >= 0))
+            return 1;
+    }
     return 0;
 }
 
@@ -3742,6 +3874,7 @@ cue_pass(ctx *x)
         int32_t rsa, rsb;
         if ((attr & (C_SAY | C_ACT)) && p > s0 && is_det(x, p - 1) &&
             !pron_gender_simple(x, p - 1) &&
+            en_float_quant(x, p - 1, s0) == p - 1 &&
             !en_that_subject(x, p - 1, s0, &rsa, &rsb))
             continue;
         if ((attr & (C_SAY | C_ACT)) && en_passive(x, p, m, s0, s1))
@@ -3970,6 +4103,7 @@ cue_pass(ctx *x)
         }
         /* subject */
         int32_t left_end = skip_adv_back(x, p, s0);
+        left_end = en_float_quant(x, left_end, s0);
         int prefer_right = 0;
         if (left_end >= s0 && left_end == s0 &&
             (lexclass(x, x->L.skip, left_end) & (K_ADV | K_TIME)))
@@ -3984,7 +4118,8 @@ cue_pass(ctx *x)
         if (coord && left_end == p - 1 && ws_tok_is(d, left_end, ",") &&
             strcmp(x->L.lang, "en") == 0 && (attr & C_ACT) && !(attr & C_SAY) &&
             ws_tok_blen(d, p) > 3 &&
-            memcmp(ws_tok_ptr(d, p) + ws_tok_blen(d, p) - 2, "ed", 2) == 0)
+            memcmp(ws_tok_ptr(d, p) + ws_tok_blen(d, p) - 2, "ed", 2) == 0 &&
+            appos_subject(x, s0, left_end) < 0)
             continue;
         if (coord && left_end >= s0 && !ws_tok_is(d, left_end, ",") &&
             en_bare(x, p) && !(attr & C_ACT))
@@ -4047,10 +4182,67 @@ cue_pass(ctx *x)
         c1 = clause_end(x, c0 < s1 ? c0 : s1 - 1, kind == WS_REPORTED);
         if (c0 >= s1)
             c1 = c0;
+        /* "He said:" or "The governor added:" closing its paragraph: the
+         * next paragraph is what was said, a quote (direct) or plain
+         * words (indirect) */
+        quote *nextq = NULL;
+        if (c0 >= s1 && (attr & C_SAY) && strcmp(x->L.lang, "en") == 0 &&
+            s1 < x->ntok && s1 - 1 > p && ws_tok_is(d, s1 - 1, ":") &&
+            para_of(x, s1) != para_of(x, p)) {
+            int32_t n0, n1;
+            para_range(x, s1, &n0, &n1);
+            if (n0 == s1 && x->qid[s1] >= 0) {
+                quote *nq = &x->q[x->qid[s1]];
+                if (nq->o == s1 && !nq->used && nq->nseg > 0) {
+                    nextq = nq;
+                    kind = WS_DIRECT;
+                }
+            } else if (n0 == s1 && ws_tok_is_word(d, s1)) {
+                c0 = s1;
+                c1 = n1;
+                while (c1 > c0 && (ws_tok_is_final(d, c1 - 1) ||
+                                   ws_tok_is(d, c1 - 1, ",")))
+                    c1--;
+                kind = WS_INDIRECT;
+            }
+        }
         /* subject and inversion */
         int32_t sa = -1, sb = -1;
         if (!prefer_right && left_end >= s0 && !coord)
             sa = np_left(x, left_end, s0), sb = left_end + 1;
+        if (sa < 0 && !prefer_right && !coord && left_end > s0 &&
+            strcmp(x->L.lang, "en") == 0 && ws_tok_is(d, left_end, ")")) {
+            /* "Sen. Jane Smith (D-Ore.) said": a name with a short
+             * parenthesis (party and state, age, an abbreviation) */
+            for (int32_t k = left_end - 1; k > s0 && k >= left_end - 6; k--) {
+                if (ws_tok_is(d, k, "(")) {
+                    int32_t a2 =
+                        k - 1 >= s0 && (is_cap(d, k - 1) || x->ent[k - 1] >= 0)
+                            ? np_left(x, k - 1, s0)
+                            : -1;
+                    if (a2 >= 0) {
+                        sa = a2;
+                        sb = left_end + 1;
+                    }
+                    break;
+                }
+                if (x->qid[k] >= 0 || ws_tok_is_final(d, k) ||
+                    (x->cuelen[k] && is_speech_cue(x->cueattr[k])))
+                    break;
+            }
+        }
+        if (sa > s0 + 1 && sb > sa && strcmp(x->L.lang, "en") == 0 &&
+            ws_tok_is_word(d, sa - 1) && !is_cap(d, sa - 1) &&
+            (lexclass(x, x->L.skip, sa - 1) & K_PREP) &&
+            !ws_tok_is(d, sa - 1, "of")) {
+            /* "federal prosecutors in April charged": the phrase before
+             * the cue is a prepositional adjunct; the subject precedes it */
+            int32_t a2 = np_left(x, sa - 2, s0);
+            if (a2 >= 0 &&
+                (x->ent[a2] >= 0 || is_det(x, a2) || is_cap(d, a2) ||
+                 lexclass(x, x->L.spk, a2) || ends_plural(x, sa - 2)))
+                sa = a2;
+        }
         if (sa < 0 && !prefer_right && !coord)
             en_that_subject(x, left_end, s0, &sa, &sb);
         if (sa < 0 && !prefer_right && left_end > s0 && !coord &&
@@ -4075,14 +4267,18 @@ cue_pass(ctx *x)
             if (!named)
                 r1 = r0;
             int rl0;
-            int inv =
-                r1 > r0 && (comp < 0 || v2) &&
-                (r1 >= s1 || is_clause_punct(d, r1) || prefer_right ||
-                 (lcomma && (r2 >= s1 || is_clause_punct(d, r2) ||
-                             (lexclass(x, x->L.skip, r1) & K_PREP) ||
-                             (!is_det(x, r0) && !pron_gender(x, r0, &rl0) &&
-                              (attr & C_SAY) && strcmp(x->L.lang, "en") != 0 &&
-                              strcmp(x->L.lang, "de") != 0))));
+            int inv = r1 > r0 && (comp < 0 || v2) &&
+                      (r1 >= s1 || is_clause_punct(d, r1) || prefer_right ||
+                       (lcomma &&
+                        (r2 >= s1 || is_clause_punct(d, r2) ||
+                         ((lexclass(x, x->L.skip, r1) & K_PREP) &&
+                          !en_to_verb(x, r1, s1) &&
+                          /* "..., compared Trump to a coach": an
+                           * act verb's object, not its subject */
+                          ((attr & C_SAY) || strcmp(x->L.lang, "en") != 0)) ||
+                         (!is_det(x, r0) && !pron_gender(x, r0, &rl0) &&
+                          (attr & C_SAY) && strcmp(x->L.lang, "en") != 0 &&
+                          strcmp(x->L.lang, "de") != 0))));
             /* German ", teilte X gestern mit." */
             if (!inv && r1 > r0 && (comp < 0 || v2) && lcomma &&
                 (attr & C_SAY) && ws_de_inv_tail(x->w, d, r2, s1))
@@ -4146,13 +4342,20 @@ cue_pass(ctx *x)
             if (lexclass(x, x->L.skip, k) & K_STOP)
                 c1 = c0;
             else {
-                int32_t r = np_right(x, k, s1);
+                /* "..., the minister said to reporters.": a phrase with a
+                 * preposition is no content either */
+                int32_t k1 = k;
+                if (strcmp(x->L.lang, "en") == 0 && k + 1 < s1 &&
+                    ws_tok_is_word(d, k) && !is_cap(d, k) &&
+                    (lexclass(x, x->L.skip, k) & K_PREP))
+                    k1 = k + 1;
+                int32_t r = np_right(x, k1, s1);
                 r = skip_adv_fwd(x, r, s1);
-                if (r > k && (r >= c1 || is_clause_punct(d, r)))
+                if (r > k1 && (r >= c1 || is_clause_punct(d, r)))
                     c1 = c0;
             }
         }
-        if (c1 <= c0 && !(kind == WS_REPORTED)) {
+        if (c1 <= c0 && !(kind == WS_REPORTED) && nextq == NULL) {
             /* cue at the end: "The sites were down, the ministry said." */
             int32_t from = sa >= 0 && sa < p ? sa : p;
             int32_t e = from;
@@ -4205,14 +4408,19 @@ cue_pass(ctx *x)
             /* coordinated verb or participle: the sentence's speaker */
             if (!copy_prev_speaker(x, st, d->tokens.v[p].start,
                                    d->tokens.v[s0].start)) {
-                int32_t r1 = np_right(x, s0, p);
-                if (r1 > s0)
-                    set_speaker(x, st, s0, r1, g, p);
+                int32_t a0 = en_after_intro(x, s0, p);
+                int32_t r1 = a0 >= 0 ? np_right(x, a0, p) : a0;
+                if (r1 > a0)
+                    set_speaker(x, st, a0, r1, g, p);
                 else
                     set_speaker(x, st, -1, -1, g, p);
             }
         } else
             set_speaker(x, st, -1, -1, g, p);
+        if (nextq != NULL) {
+            add_quote_content(x, st, nextq);
+            nextq->used = 1;
+        }
         if (pre1 > pre0) {
             if (mark_mixed(x, pre0, pre1))
                 st->kind = WS_MIXED;
@@ -4228,6 +4436,84 @@ cue_pass(ctx *x)
                                       * clause after the complementizer */
             add_content(x, st, c0, c1);
         }
+    }
+}
+
+/* English: a statement named by a noun whose source is a possessive and
+ * whose content is a that-clause: "Trump's claim that ...", "the
+ * ministry's warning that ...", "her insistence that ...". */
+static void
+en_claim_noun_pass(ctx *x)
+{
+    static const char *const nouns[] = {
+        "claim",       "claims",       "assertion",     "allegation",
+        "allegations", "argument",     "contention",    "insistence",
+        "promise",     "pledge",       "vow",           "warning",
+        "suggestion",  "belief",       "statement",     "admission",
+        "accusation",  "accusations",  "prediction",    "threat",
+        "demand",      "announcement", "assurance",     "assurances",
+        "complaint",   "insinuation",  "acknowledgment"};
+    static const char *const poss[] = {"his", "her", "their"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    for (int32_t t = 0; t + 3 < x->ntok; t++) {
+        int apos = ws_tok_is(d, t, "'s") || ws_tok_is(d, t, "\xe2\x80\x99s");
+        /* "Trump's" as one token */
+        const char *w = ws_tok_ptr(d, t);
+        int32_t wl = ws_tok_blen(d, t);
+        int glued = !apos && ws_tok_is_word(d, t) &&
+                    ((wl > 2 && memcmp(w + wl - 2, "'s", 2) == 0) ||
+                     (wl > 4 && memcmp(w + wl - 4, "\xe2\x80\x99s", 4) == 0));
+        if (!apos && !glued && !fold_is(x, t, poss, sizeof poss / sizeof *poss))
+            continue;
+        int32_t n = t + 1;
+        if (!fold_is(x, n, nouns, sizeof nouns / sizeof *nouns) ||
+            !ws_tok_is(d, n + 1, "that") || x->qid[t] >= 0 || x->qid[n] >= 0 ||
+            x->cueused[n])
+            continue;
+        int32_t s0 = sent_t0(x, t), s1 = sent_t1(x, t);
+        if (n + 2 >= s1)
+            continue;
+        int32_t sa = t, sb = t + 1;
+        if (glued) {
+            /* "Donald Trump's", "the ministry's" */
+            while (
+                sa > s0 && sa > t - 5 &&
+                (is_cap(d, sa - 1) || is_det(x, sa - 1) || x->ent[sa - 1] >= 0))
+                sa--;
+            int named = 0;
+            for (int32_t k = sa; k <= t && !named; k++)
+                named = x->ent[k] >= 0 || is_cap(d, k) ||
+                        lexclass(x, x->L.spk, k) != 0;
+            if (!named)
+                continue;
+        } else if (apos) {
+            sa = np_left(x, t - 1, s0);
+            sb = t;
+            int named = 0;
+            for (int32_t k = sa; k >= 0 && k < t && !named; k++)
+                named = x->ent[k] >= 0 || is_cap(d, k);
+            if (sa < 0 || !named)
+                continue;
+        }
+        /* only an object or a phrase after a preposition ("checked
+         * Trump's claim that ..."): a subject's clause runs on into the
+         * main verb ("His claim that X was false angered ...") */
+        if (sa <= s0 || (ws_tok_is_word(d, sa - 1) && is_cap(d, sa - 1)))
+            continue;
+        int32_t c0 = n + 2, c1 = clause_end(x, c0, 0);
+        if (c1 <= c0)
+            continue;
+        ws_statement *st = new_statement(x, WS_INDIRECT);
+        if (st == NULL)
+            return;
+        st->cue = tok_span(x, n, n + 1);
+        x->cueused[n] = 1;
+        set_speaker(x, st, sa, sb, 0, n);
+        if (mark_mixed(x, c0, c1))
+            st->kind = WS_MIXED;
+        add_content(x, st, c0, c1);
     }
 }
 
@@ -5164,6 +5450,7 @@ ws_stance(ws_worker *w, ws_doc *d)
     direct_pass(&x);
     dash_pass(&x, 0);
     cue_pass(&x);
+    en_claim_noun_pass(&x);
     if (d->statements.n > 1)
         qsort(d->statements.v, (size_t)d->statements.n, sizeof(ws_statement),
               cmp_stmt);

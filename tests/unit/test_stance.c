@@ -1110,6 +1110,153 @@ test_en_passive(void)
            "a coalition", WS_REPORTED, "backed by", "the West", -1);
 }
 
+/* English subjects the cue rules missed: a floating quantifier ("the
+ * senators all said"), an apposition before an act verb whose object
+ * has an infinitive ("X, a Republican, urged Congress to act"), an
+ * apposition opened by "including"; and inflected cue forms. */
+static void
+test_en_subject_forms(void)
+{
+    expect("en",
+           "The senators all suggested that the claims could justify a "
+           "fraud case.",
+           "the claims could justify", WS_INDIRECT, "suggested", "senators",
+           -1);
+    expect("en", "They both argued that the deal was dead.",
+           "the deal was dead", WS_INDIRECT, "argued", "They", -1);
+    expect("en", "The senator, a Republican, urged Congress to act.",
+           "Congress to act", WS_REPORTED, "urged", "senator", -1);
+    expect("en",
+           "Proponents, including the mayors, have urged Congress to leave "
+           "the program intact.",
+           "leave the program intact", WS_REPORTED, "urged", "Proponents", -1);
+    /* "to" and a noun after an inverted subject stays an inversion */
+    expect("en", "The plan is dead, said Smith to the press.",
+           "The plan is dead", WS_INDIRECT, "said", "Smith", -1);
+    /* a participle after a comma is still no cue */
+    expect_none("en", "Prices rose 5 percent, compared with last year.",
+                "last year");
+    expect("en", "The minister, vowing to resign, said nothing.", "to resign",
+           WS_REPORTED, "vowing", NULL, -1);
+    expect("en", "The mayor is calling the vote a disgrace.",
+           "the vote a disgrace", WS_REPORTED, "calling", "mayor", -1);
+    expect("en", "The committee voted to hold the aide in contempt.",
+           "to hold the aide", WS_REPORTED, "voted", "committee", -1);
+}
+
+/* English speakers that came out as the opening word of the sentence or
+ * as a prepositional adjunct ("In", "At", "April"). */
+static void
+test_en_speaker_not_adjunct(void)
+{
+    expect("en",
+           "In a statement, Marc Smith, the chief executive of the league, "
+           "told reporters the plan was bad.",
+           "the plan was bad", WS_INDIRECT, "told", "Marc Smith", -1);
+    expect("en", "At the rally, he tried to explain why the plan failed.",
+           "why the plan failed", WS_INDIRECT, "explain", "he", -1);
+    expect("en",
+           "Federal prosecutors in April accused two developers of fraud.",
+           "two developers", WS_REPORTED, "accused", "prosecutors", -1);
+    ws_doc *d = run("en", "Federal prosecutors in April accused two "
+                          "developers of fraud.");
+    ws_statement *st = d ? find(d, "two developers") : NULL;
+    CHECK(st && strncmp(span(d, st->speaker), "Federal", 7) == 0,
+          "subject before a prepositional adjunct: \"%s\"",
+          st ? span(d, st->speaker) : "none");
+    ws_doc_free(d);
+}
+
+/* English act verbs in a bare form after a plural subject the verb test
+ * refused ("Democrats want", "China and Russia support"), and a speech
+ * verb with a colon closing its paragraph ("He said:") whose content is
+ * the next paragraph. */
+static void
+test_en_plural_subject_and_colon_paragraph(void)
+{
+    expect("en", "Democrats want policies that create more revenue.",
+           "policies that create", WS_REPORTED, "want", "Democrats", -1);
+    expect("en", "China and Russia support the government.", "the government",
+           WS_REPORTED, "support", "Russia", -1);
+    expect_none("en", "Sales plan to rise.", "to rise");
+    /* an -s form before a finite verb is a noun */
+    expect_none("en", "Health worries have dogged the candidate for weeks.",
+                "dogged");
+    expect_none("en",
+                "Parents protested the funding system, which advocates say "
+                "hurts poor schools.",
+                "say hurts");
+    expect("en", "The mayor advocates a new tax on sugar.", "a new tax",
+           WS_REPORTED, "advocates", "mayor", -1);
+    expect("en",
+           "The debate was long.\n\nHe said:\n\n\"We have a problem in our "
+           "cities. It is dangerous.\"",
+           "We have a problem", WS_DIRECT, "said", "He", -1);
+    expect("en",
+           "The debate was long.\n\nThe governor added:\n\nIt is typical of "
+           "her. She knows nothing.",
+           "It is typical of her. She knows nothing", WS_INDIRECT, "added",
+           "governor", -1);
+}
+
+/* English: an act verb's object is no inverted subject ("X, the
+ * director, compared Trump to a coach"); a relative clause between the
+ * subject and the cue ("Christie, who has campaigned for him, blasted
+ * ..."); a contraction is no possessive ("He's claiming that ..."); a
+ * phrase with a preposition after a final cue is no content ("..., the
+ * minister said to reporters"). */
+static void
+test_en_object_relative_contraction(void)
+{
+    expect("en",
+           "Aaron Kall, the director of debate at the university, compared "
+           "Trump to a coach.",
+           "Trump to a coach", WS_REPORTED, "compared", "Aaron Kall", -1);
+    expect("en",
+           "Christie, who has campaigned for Trump since February, blasted "
+           "Clinton as a disgrace.",
+           "Clinton as a disgrace", WS_REPORTED, "blasted", "Christie", -1);
+    expect("en", "He's claiming that voting fraud is a big problem.",
+           "voting fraud is a big problem", WS_INDIRECT, "claiming", "He", -1);
+    expect_none("en", "Smith's claims were false.", "were false");
+    expect("en", "The talks failed, the minister said to reporters.",
+           "The talks failed", WS_INDIRECT, "said", "minister", -1);
+    expect_none("en", "The talks failed, the minister said to reporters.",
+                "to reporters");
+    expect("en", "The senator exhorted voters to stay home.",
+           "voters to stay home", WS_REPORTED, "exhorted", "senator", -1);
+    /* a name with a party-and-state parenthesis before the cue */
+    expect("en",
+           "The plan could work, Sen. Jane Smith (R-S.C.) told the paper on "
+           "Thursday.",
+           "The plan could work", WS_INDIRECT, "told", "Jane Smith", -1);
+    expect_none("en",
+                "The plan could work, Sen. Jane Smith (R-S.C.) told the paper "
+                "on Thursday.",
+                "the paper");
+}
+
+/* English: a noun with a possessive source and a that-clause names a
+ * statement ("checked Trump's claim that ..."); not as the sentence's
+ * subject, whose clause runs on into the main verb. */
+static void
+test_en_claim_noun(void)
+{
+    expect("en",
+           "Reporters checked Donald Trump's claim that crime had doubled in "
+           "Chicago.",
+           "crime had doubled in Chicago", WS_INDIRECT, "claim", "Trump", -1);
+    expect("en",
+           "Residents ignored the ministry's warning that the dam could "
+           "fail.",
+           "the dam could fail", WS_INDIRECT, "warning", "ministry", -1);
+    expect("en",
+           "Voters were angered by her insistence that the vote was rigged.",
+           "the vote was rigged", WS_INDIRECT, "insistence", NULL, -1);
+    expect_none("en", "Her insistence that the vote was rigged angered voters.",
+                "angered voters");
+}
+
 int
 main(void)
 {
@@ -1139,6 +1286,11 @@ main(void)
     test_slav_fr_statements();
     test_en_that_and_nesting();
     test_en_passive();
+    test_en_subject_forms();
+    test_en_speaker_not_adjunct();
+    test_en_plural_subject_and_colon_paragraph();
+    test_en_object_relative_contraction();
+    test_en_claim_noun();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
