@@ -43,18 +43,18 @@ ws_hun_dicname(const char *lang)
 
 /*
  * A dictionary without flag aliases (AF) gives every word its own malloc'd
- * flag vector: some 32 bytes a word, 23 MB over the en, pl, ru and uk
- * dictionaries, whose 800 000 words use a few hundred distinct vectors.
+ * flag vector: some 32 bytes a word, 27 MB over the six dictionaries,
+ * whose million words use a few thousand distinct vectors.
  * compact() writes a copy of the pair in which every distinct flag string
  * of the .dic is an AF alias (the .aff gets the AF table before its first
  * affix class; the .dic lines name the alias instead of the flags), so
- * Hunspell shares one vector per alias; what it answers is unchanged, the
- * flags being the same vectors (tests/unit: test_hun_compact_same_answers
- * asks both on every word of the dictionaries installed).  The copies are
- * unlinked temporary files read through /proc/self/fd.  A pair that
- * already has AF/AM tables, affixes with continuation classes (their
- * flags would become alias numbers too) or flags with blanks is loaded
- * as it is.
+ * Hunspell shares one vector per alias; the affixes' continuation classes
+ * go into the same table (with one, Hunspell reads them as alias numbers).
+ * What it answers is unchanged, the flags being the same vectors
+ * (tests/unit: test_hun_compact_same_answers asks both on a sample of
+ * every installed dictionary).  The copies are unlinked temporary files
+ * read through /proc/self/fd.  A pair that already has AF/AM tables or
+ * flags with blanks is loaded as it is.
  */
 typedef struct {
     char **key; /* distinct flag strings, in order of first use */
@@ -185,6 +185,34 @@ dic_flags(const char *s, size_t n, size_t *fb, size_t *fe)
     return 0;
 }
 
+/* The continuation classes of an affix line ("SFX A 0 s/BC ." : after
+ * the first '/' of the fourth field), [*cb, *ce), empty when none;
+ * -1 when the line has blanks Hunspell splits at and this does not. */
+static int
+aff_contclass(const char *s, size_t n, size_t *cb, size_t *ce)
+{
+    *cb = *ce = n;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == '\v' || s[i] == '\f' || s[i] == '\r')
+            return -1;
+    size_t i = 0;
+    for (int field = 0; i < n && field < 3; field++) {
+        while (i < n && s[i] != ' ' && s[i] != '\t')
+            i++;
+        while (i < n && (s[i] == ' ' || s[i] == '\t'))
+            i++;
+    }
+    size_t e = i;
+    while (e < n && s[e] != ' ' && s[e] != '\t')
+        e++;
+    const char *slash = memchr(s + i, '/', e - i);
+    if (slash != NULL && (size_t)(slash - s) + 1 < e) {
+        *cb = (size_t)(slash - s) + 1;
+        *ce = e;
+    }
+    return 0;
+}
+
 /* A file that is already unlinked; its name through /proc in path. */
 static FILE *
 anon_file(char *path, size_t cap)
@@ -209,6 +237,48 @@ anon_file(char *path, size_t cap)
     return f;
 }
 
+typedef struct {
+    FILE *f;
+    size_t n;
+    int err;
+    char b[1 << 16];
+} outbuf;
+
+static int
+ob_flush(outbuf *o)
+{
+    if (o->n > 0 && fwrite(o->b, 1, o->n, o->f) != o->n)
+        o->err = 1;
+    o->n = 0;
+    return o->err ? -1 : 0;
+}
+
+static void
+ob_put(outbuf *o, const char *s, size_t n)
+{
+    if (o->n + n > sizeof o->b) {
+        ob_flush(o);
+        if (n > sizeof o->b) {
+            if (fwrite(s, 1, n, o->f) != n)
+                o->err = 1;
+            return;
+        }
+    }
+    memcpy(o->b + o->n, s, n);
+    o->n += n;
+}
+
+static void
+ob_num(outbuf *o, size_t v)
+{
+    char tmp[24], *p = tmp + sizeof tmp;
+    do {
+        *--p = (char)('0' + v % 10);
+        v /= 10;
+    } while (v != 0);
+    ob_put(o, p, (size_t)(tmp + sizeof tmp - p));
+}
+
 static int
 is_key(const char *s, const char *k)
 {
@@ -223,6 +293,7 @@ ws_hun_compact(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
 {
     FILE *fa = fopen(aff, "r"), *fd = fopen(dic, "r");
     FILE *oa = NULL, *od = NULL;
+    outbuf *ob = NULL;
     flagset fs = {0};
     char *line = NULL;
     size_t lcap = 0;
@@ -230,25 +301,20 @@ ws_hun_compact(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
     int rc = -1, first_affix = -1, lineno = 0;
     if (fa == NULL || fd == NULL)
         goto out;
-    /* the .aff: no AF/AM table yet, no continuation classes */
+    /* the .aff: no AF/AM table yet; the continuation classes of its
+     * affixes become aliases too (Hunspell reads them as alias numbers
+     * once there is a table) */
     while ((got = getline(&line, &lcap, fa)) >= 0) {
-        chomp(line, (size_t)got);
+        size_t n = chomp(line, (size_t)got), cb, ce;
         if (is_key(line, "AF") || is_key(line, "AM"))
             goto out;
         if (is_key(line, "SFX") || is_key(line, "PFX")) {
             if (first_affix < 0)
                 first_affix = lineno;
-            /* "SFX A 0 s/BC ." : a '/' in the fourth field */
-            const char *p = line;
-            for (int field = 0; *p && field < 3; field++) {
-                while (*p && *p != ' ' && *p != '\t')
-                    p++;
-                while (*p == ' ' || *p == '\t')
-                    p++;
-            }
-            while (*p && *p != ' ' && *p != '\t')
-                if (*p++ == '/')
-                    goto out;
+            if (aff_contclass(line, n, &cb, &ce) < 0)
+                goto out;
+            if (cb < ce && fs_index(&fs, line + cb, ce - cb) == 0)
+                goto out;
         }
         lineno++;
     }
@@ -263,41 +329,60 @@ ws_hun_compact(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
     fputs(line, od);
     if (line[got - 1] != '\n')
         fputc('\n', od);
+    /* (through a buffer of its own: fprintf per line took as long as
+     * Hunspell's reading of the copy) */
+    if ((ob = malloc(sizeof(*ob))) == NULL)
+        goto out;
+    ob->f = od;
+    ob->n = 0;
+    ob->err = 0;
     while ((got = getline(&line, &lcap, fd)) >= 0) {
         size_t n = chomp(line, (size_t)got), fb, fe;
         if (dic_flags(line, n, &fb, &fe) < 0)
             goto out;
         if (fb == fe) {
-            fwrite(line, 1, n, od);
+            ob_put(ob, line, n);
         } else {
             size_t idx = fs_index(&fs, line + fb, fe - fb);
             if (idx == 0)
                 goto out;
-            fwrite(line, 1, fb, od);
-            fprintf(od, "%zu", idx);
-            fwrite(line + fe, 1, n - fe, od);
+            ob_put(ob, line, fb);
+            ob_num(ob, idx);
+            ob_put(ob, line + fe, n - fe);
         }
-        fputc('\n', od);
+        ob_put(ob, "\n", 1);
     }
+    if (ob_flush(ob) < 0)
+        goto out;
     if (fs.n == 0)
         goto out;
     /* the .aff with the table before its first affix class */
     rewind(fa);
     lineno = 0;
     while ((got = getline(&line, &lcap, fa)) >= 0) {
+        size_t n = chomp(line, (size_t)got), cb = n, ce = n;
         if (lineno++ == first_affix) {
             fprintf(oa, "AF %zu\n", fs.n);
             for (size_t i = 0; i < fs.n; i++)
                 fprintf(oa, "AF %s\n", fs.key[i]);
         }
-        fputs(line, oa);
-        if (line[got - 1] != '\n')
-            fputc('\n', oa);
+        if ((is_key(line, "SFX") || is_key(line, "PFX")) &&
+            aff_contclass(line, n, &cb, &ce) < 0)
+            goto out;
+        if (cb < ce) {
+            fwrite(line, 1, cb, oa);
+            fprintf(oa, "%zu", fs_index(&fs, line + cb, ce - cb));
+            fwrite(line + ce, 1, n - ce, oa);
+        } else {
+            fwrite(line, 1, n, oa);
+        }
+        fputc('\n', oa);
     }
     if (fflush(oa) != 0 || fflush(od) != 0 || ferror(fa) || ferror(fd))
         goto out;
     rc = 0;
 out:
+    free(ob);
     free(line);
     fs_free(&fs);
     if (fa)

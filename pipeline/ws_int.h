@@ -137,7 +137,7 @@ ws_hun *ws_hun_open(const char *lang);
  * (one shared flag vector per distinct string instead of one per word)
  * into two unlinked temporary files, open in *aff_out and *dic_out (their
  * names through /proc in aff_path and dic_path); -1 when the pair cannot
- * be aliased as it is (already aliased, continuation classes, ...).
+ * be aliased as it is (already aliased, blanks in the flags, ...).
  * ws_hun_open() loads the copies ($WHOSAID_HUNSPELL_PLAIN: the originals). */
 int ws_hun_compact(const char *aff, const char *dic, FILE **aff_out,
                    FILE **dic_out, char *aff_path, char *dic_path, size_t cap);
