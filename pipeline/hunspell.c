@@ -149,14 +149,17 @@ dic_flags(const char *s, size_t n, size_t *fb, size_t *fe)
      * bytes before it (back over the blanks), or after the first tab,
      * whichever comes first */
     size_t dp = SIZE_MAX;
-    for (size_t i = 4; i < n; i++)
-        if (s[i] == ':' && (s[i - 3] == ' ' || s[i - 3] == '\t')) {
+    const char *c = n > 4 ? memchr(s + 4, ':', n - 4) : NULL;
+    for (; c != NULL; c = memchr(c + 1, ':', n - (size_t)(c + 1 - s))) {
+        size_t i = (size_t)(c - s);
+        if (s[i - 3] == ' ' || s[i - 3] == '\t') {
             size_t k = i - 3;
             while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
                 k--;
             dp = k == 0 ? SIZE_MAX : k + 1;
             break;
         }
+    }
     const char *tab = memchr(s, '\t', n);
     if (tab != NULL && (dp == SIZE_MAX || (size_t)(tab - s) < dp))
         dp = (size_t)(tab - s) + 1;
@@ -168,9 +171,10 @@ dic_flags(const char *s, size_t n, size_t *fb, size_t *fe)
     if (end > 0 && s[0] == '/')
         ap = 1;
     else
-        for (size_t i = 1; i < end; i++)
-            if (s[i] == '/' && s[i - 1] != '\\') {
-                ap = i;
+        for (const char *q = end > 1 ? memchr(s + 1, '/', end - 1) : NULL;
+             q != NULL; q = memchr(q + 1, '/', end - (size_t)(q + 1 - s)))
+            if (q[-1] != '\\') {
+                ap = (size_t)(q - s);
                 break;
             }
     *fb = *fe = end;
