@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <hunspell.h>
 #include <iconv.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,6 +41,370 @@ ws_hun_dicname(const char *lang)
     return NULL;
 }
 
+/*
+ * A dictionary without flag aliases (AF) gives every word its own malloc'd
+ * flag vector: some 32 bytes a word, 27 MB over the six dictionaries,
+ * whose million words use a few thousand distinct vectors.
+ * compact() writes a copy of the pair in which every distinct flag string
+ * of the .dic is an AF alias (the .aff gets the AF table before its first
+ * affix class; the .dic lines name the alias instead of the flags), so
+ * Hunspell shares one vector per alias; the affixes' continuation classes
+ * go into the same table (with one, Hunspell reads them as alias numbers).
+ * What it answers is unchanged, the flags being the same vectors
+ * (tests/unit: test_hun_compact_same_answers asks both on a sample of
+ * every installed dictionary).  The copies are unlinked temporary files
+ * read through /proc/self/fd.  A pair that already has AF/AM tables or
+ * flags with blanks is loaded as it is.
+ */
+typedef struct {
+    char **key; /* distinct flag strings, in order of first use */
+    size_t n, cap;
+    uint32_t *slot; /* open addressing: index + 1, 0 empty */
+    size_t scap;
+} flagset;
+
+static uint32_t
+fs_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+/* Alias number (1-based) of flag string s[0..n), added when new; 0 when
+ * out of memory. */
+static size_t
+fs_index(flagset *f, const char *s, size_t n)
+{
+    if ((f->n + 1) * 2 > f->scap) {
+        size_t nc = f->scap ? f->scap * 2 : 1024;
+        uint32_t *ns = calloc(nc, sizeof(*ns));
+        if (ns == NULL)
+            return 0;
+        for (size_t i = 0; i < f->n; i++) {
+            size_t j = fs_hash(f->key[i], strlen(f->key[i])) & (nc - 1);
+            while (ns[j])
+                j = (j + 1) & (nc - 1);
+            ns[j] = (uint32_t)i + 1;
+        }
+        free(f->slot);
+        f->slot = ns;
+        f->scap = nc;
+    }
+    size_t j = fs_hash(s, n) & (f->scap - 1);
+    while (f->slot[j]) {
+        const char *k = f->key[f->slot[j] - 1];
+        if (strncmp(k, s, n) == 0 && k[n] == '\0')
+            return f->slot[j];
+        j = (j + 1) & (f->scap - 1);
+    }
+    if (f->n == f->cap) {
+        size_t nc = f->cap ? f->cap * 2 : 256;
+        char **nk = realloc(f->key, nc * sizeof(*nk));
+        if (nk == NULL)
+            return 0;
+        f->key = nk;
+        f->cap = nc;
+    }
+    char *k = malloc(n + 1);
+    if (k == NULL)
+        return 0;
+    memcpy(k, s, n);
+    k[n] = '\0';
+    f->key[f->n++] = k;
+    f->slot[j] = (uint32_t)f->n;
+    return f->n;
+}
+
+static void
+fs_free(flagset *f)
+{
+    for (size_t i = 0; i < f->n; i++)
+        free(f->key[i]);
+    free(f->key);
+    free(f->slot);
+}
+
+/* Strips the line end as Hunspell's mychomp() does. */
+static size_t
+chomp(char *s, size_t n)
+{
+    if (n > 0 && s[n - 1] == '\n')
+        s[--n] = '\0';
+    if (n > 0 && s[n - 1] == '\r')
+        s[--n] = '\0';
+    return n;
+}
+
+/* Where the flags of a .dic line are, as Hunspell's load_tables() splits
+ * it: [*fb, *fe), empty when none.  Returns -1 when they hold a blank.
+ * (A colon in them is a flag: a colon starts the fields only with a blank
+ * three bytes before it, and neither the flags nor the alias number in
+ * their place hold one, so the number does not move the split.) */
+static int
+dic_flags(const char *s, size_t n, size_t *fb, size_t *fe)
+{
+    /* the morphological fields: from the first colon with a blank three
+     * bytes before it (back over the blanks), or after the first tab,
+     * whichever comes first */
+    size_t dp = SIZE_MAX;
+    const char *c = n > 4 ? memchr(s + 4, ':', n - 4) : NULL;
+    for (; c != NULL; c = memchr(c + 1, ':', n - (size_t)(c + 1 - s))) {
+        size_t i = (size_t)(c - s);
+        if (s[i - 3] == ' ' || s[i - 3] == '\t') {
+            size_t k = i - 3;
+            while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '\t'))
+                k--;
+            dp = k == 0 ? SIZE_MAX : k + 1;
+            break;
+        }
+    }
+    const char *tab = memchr(s, '\t', n);
+    if (tab != NULL && (dp == SIZE_MAX || (size_t)(tab - s) < dp))
+        dp = (size_t)(tab - s) + 1;
+    size_t end = dp == SIZE_MAX ? n : dp - 1;
+    /* the first '/' not escaped by a backslash; one at the start of the
+     * line is a word character, and Hunspell then splits after the next
+     * byte whatever it is */
+    size_t ap = end;
+    if (end > 0 && s[0] == '/')
+        ap = 1;
+    else
+        for (const char *q = end > 1 ? memchr(s + 1, '/', end - 1) : NULL;
+             q != NULL; q = memchr(q + 1, '/', end - (size_t)(q + 1 - s)))
+            if (q[-1] != '\\') {
+                ap = (size_t)(q - s);
+                break;
+            }
+    *fb = *fe = end;
+    if (ap + 1 >= end)
+        return 0;
+    for (size_t i = ap + 1; i < end; i++)
+        if (s[i] == ' ' || s[i] == '\t' || s[i] == '\v' || s[i] == '\f' ||
+            s[i] == '\r')
+            return -1;
+    *fb = ap + 1;
+    *fe = end;
+    return 0;
+}
+
+/* The continuation classes of an affix line ("SFX A 0 s/BC ." : after
+ * the first '/' of the fourth field), [*cb, *ce), empty when none;
+ * -1 when the line has blanks Hunspell splits at and this does not. */
+static int
+aff_contclass(const char *s, size_t n, size_t *cb, size_t *ce)
+{
+    *cb = *ce = n;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == '\v' || s[i] == '\f' || s[i] == '\r')
+            return -1;
+    size_t i = 0;
+    for (int field = 0; i < n && field < 3; field++) {
+        while (i < n && s[i] != ' ' && s[i] != '\t')
+            i++;
+        while (i < n && (s[i] == ' ' || s[i] == '\t'))
+            i++;
+    }
+    size_t e = i;
+    while (e < n && s[e] != ' ' && s[e] != '\t')
+        e++;
+    const char *slash = memchr(s + i, '/', e - i);
+    if (slash != NULL && (size_t)(slash - s) + 1 < e) {
+        *cb = (size_t)(slash - s) + 1;
+        *ce = e;
+    }
+    return 0;
+}
+
+/* A file that is already unlinked; its name through /proc in path. */
+static FILE *
+anon_file(char *path, size_t cap)
+{
+    const char *dir = getenv("TMPDIR");
+    char tmpl[4096];
+    snprintf(tmpl, sizeof tmpl, "%s/whosaid-dic-XXXXXX",
+             dir && *dir ? dir : "/tmp");
+    int fd = mkstemp(tmpl);
+    if (fd < 0)
+        return NULL;
+    unlink(tmpl);
+    snprintf(path, cap, "/proc/self/fd/%d", fd);
+    FILE *f = fdopen(fd, "w+");
+    if (f == NULL || access(path, R_OK) != 0) {
+        if (f)
+            fclose(f);
+        else
+            close(fd);
+        return NULL;
+    }
+    return f;
+}
+
+typedef struct {
+    FILE *f;
+    size_t n;
+    int err;
+    char b[1 << 16];
+} outbuf;
+
+static int
+ob_flush(outbuf *o)
+{
+    if (o->n > 0 && fwrite(o->b, 1, o->n, o->f) != o->n)
+        o->err = 1;
+    o->n = 0;
+    return o->err ? -1 : 0;
+}
+
+static void
+ob_put(outbuf *o, const char *s, size_t n)
+{
+    if (o->n + n > sizeof o->b) {
+        ob_flush(o);
+        if (n > sizeof o->b) {
+            if (fwrite(s, 1, n, o->f) != n)
+                o->err = 1;
+            return;
+        }
+    }
+    memcpy(o->b + o->n, s, n);
+    o->n += n;
+}
+
+static void
+ob_num(outbuf *o, size_t v)
+{
+    char tmp[24], *p = tmp + sizeof tmp;
+    do {
+        *--p = (char)('0' + v % 10);
+        v /= 10;
+    } while (v != 0);
+    ob_put(o, p, (size_t)(tmp + sizeof tmp - p));
+}
+
+static int
+is_key(const char *s, const char *k)
+{
+    size_t n = strlen(k);
+    return strncmp(s, k, n) == 0 && (s[n] == ' ' || s[n] == '\t');
+}
+
+/* Writes the aliased copies; 0 and the two open files on success. */
+int
+ws_hun_compact(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
+               char *aff_path, char *dic_path, size_t cap)
+{
+    FILE *fa = fopen(aff, "r"), *fd = fopen(dic, "r");
+    FILE *oa = NULL, *od = NULL;
+    outbuf *ob = NULL;
+    flagset fs = {0};
+    char *line = NULL;
+    size_t lcap = 0;
+    ssize_t got;
+    int rc = -1, first_affix = -1, lineno = 0;
+    if (fa == NULL || fd == NULL)
+        goto out;
+    /* the .aff: no AF/AM table yet; the continuation classes of its
+     * affixes become aliases too (Hunspell reads them as alias numbers
+     * once there is a table) */
+    while ((got = getline(&line, &lcap, fa)) >= 0) {
+        size_t n = chomp(line, (size_t)got), cb, ce;
+        if (is_key(line, "AF") || is_key(line, "AM"))
+            goto out;
+        if (is_key(line, "SFX") || is_key(line, "PFX")) {
+            if (first_affix < 0)
+                first_affix = lineno;
+            if (aff_contclass(line, n, &cb, &ce) < 0)
+                goto out;
+            if (cb < ce && fs_index(&fs, line + cb, ce - cb) == 0)
+                goto out;
+        }
+        lineno++;
+    }
+    if (first_affix < 0)
+        goto out;
+    if ((od = anon_file(dic_path, cap)) == NULL ||
+        (oa = anon_file(aff_path, cap)) == NULL)
+        goto out;
+    /* the .dic: the word count line as it is, then the flags replaced */
+    if ((got = getline(&line, &lcap, fd)) < 0)
+        goto out;
+    fputs(line, od);
+    if (line[got - 1] != '\n')
+        fputc('\n', od);
+    /* (through a buffer of its own: fprintf per line took as long as
+     * Hunspell's reading of the copy) */
+    if ((ob = malloc(sizeof(*ob))) == NULL)
+        goto out;
+    ob->f = od;
+    ob->n = 0;
+    ob->err = 0;
+    while ((got = getline(&line, &lcap, fd)) >= 0) {
+        size_t n = chomp(line, (size_t)got), fb, fe;
+        if (dic_flags(line, n, &fb, &fe) < 0)
+            goto out;
+        if (fb == fe) {
+            ob_put(ob, line, n);
+        } else {
+            size_t idx = fs_index(&fs, line + fb, fe - fb);
+            if (idx == 0)
+                goto out;
+            ob_put(ob, line, fb);
+            ob_num(ob, idx);
+            ob_put(ob, line + fe, n - fe);
+        }
+        ob_put(ob, "\n", 1);
+    }
+    if (ob_flush(ob) < 0)
+        goto out;
+    if (fs.n == 0)
+        goto out;
+    /* the .aff with the table before its first affix class */
+    rewind(fa);
+    lineno = 0;
+    while ((got = getline(&line, &lcap, fa)) >= 0) {
+        size_t n = chomp(line, (size_t)got), cb = n, ce = n;
+        if (lineno++ == first_affix) {
+            fprintf(oa, "AF %zu\n", fs.n);
+            for (size_t i = 0; i < fs.n; i++)
+                fprintf(oa, "AF %s\n", fs.key[i]);
+        }
+        if ((is_key(line, "SFX") || is_key(line, "PFX")) &&
+            aff_contclass(line, n, &cb, &ce) < 0)
+            goto out;
+        if (cb < ce) {
+            fwrite(line, 1, cb, oa);
+            fprintf(oa, "%zu", fs_index(&fs, line + cb, ce - cb));
+            fwrite(line + ce, 1, n - ce, oa);
+        } else {
+            fwrite(line, 1, n, oa);
+        }
+        fputc('\n', oa);
+    }
+    if (fflush(oa) != 0 || fflush(od) != 0 || ferror(fa) || ferror(fd))
+        goto out;
+    rc = 0;
+out:
+    free(ob);
+    free(line);
+    fs_free(&fs);
+    if (fa)
+        fclose(fa);
+    if (fd)
+        fclose(fd);
+    if (rc != 0) {
+        if (oa)
+            fclose(oa);
+        if (od)
+            fclose(od);
+        oa = od = NULL;
+    }
+    *aff_out = oa;
+    *dic_out = od;
+    return rc;
+}
+
 ws_hun *
 ws_hun_open(const char *lang)
 {
@@ -55,7 +420,17 @@ ws_hun_open(const char *lang)
     ws_hun *w = calloc(1, sizeof(*w));
     if (w == NULL)
         return NULL;
-    w->h = Hunspell_create(aff, dicp);
+    FILE *ca = NULL, *cd = NULL;
+    char caff[64], cdic[64];
+    if (getenv("WHOSAID_HUNSPELL_PLAIN") == NULL &&
+        ws_hun_compact(aff, dicp, &ca, &cd, caff, cdic, sizeof caff) == 0)
+        w->h = Hunspell_create(caff, cdic);
+    else
+        w->h = Hunspell_create(aff, dicp);
+    if (ca)
+        fclose(ca);
+    if (cd)
+        fclose(cd);
     if (w->h == NULL) {
         free(w);
         return NULL;

@@ -7,10 +7,13 @@
 
 #include "ws_int.h"
 
+/* 24 bytes: the low 32 bits of the hash are enough to place a key in
+ * any table below 2^32 slots and to skip nearly all unequal keys (the
+ * word caches' tables are most of a worker's memory). */
 typedef struct {
     const char *key;
-    size_t klen;
-    uint64_t hash;
+    uint32_t klen;
+    uint32_t hash;
     void *value;
 } slot;
 
@@ -154,7 +157,9 @@ ws_map_put(ws_map *m, const char *key, size_t klen, void *value)
          (m->cap < 16384 && (m->count + 1) * 2 > m->cap)) &&
         grow(m) < 0)
         return -WS_ENOMEM;
-    uint64_t h = ws_map_hash(key, klen);
+    if (klen > UINT32_MAX)
+        return -WS_ETOOBIG;
+    uint32_t h = (uint32_t)ws_map_hash(key, klen);
     size_t j = h & (m->cap - 1);
     while (m->slots[j].key != NULL) {
         if (m->slots[j].hash == h && m->slots[j].klen == klen &&
@@ -168,7 +173,7 @@ ws_map_put(ws_map *m, const char *key, size_t klen, void *value)
     if (k == NULL)
         return -WS_ENOMEM;
     m->slots[j].key = k;
-    m->slots[j].klen = klen;
+    m->slots[j].klen = (uint32_t)klen;
     m->slots[j].hash = h;
     m->slots[j].value = value;
     m->count++;
@@ -176,8 +181,9 @@ ws_map_put(ws_map *m, const char *key, size_t klen, void *value)
 }
 
 void *
-ws_map_get_h(const ws_map *m, const char *key, size_t klen, uint64_t h)
+ws_map_get_h(const ws_map *m, const char *key, size_t klen, uint64_t h64)
 {
+    uint32_t h = (uint32_t)h64;
     size_t mask = m->cap - 1, j = h & mask;
     while (m->slots[j].key != NULL) {
         if (m->slots[j].hash == h && m->slots[j].klen == klen &&

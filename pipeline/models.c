@@ -437,9 +437,16 @@ typedef struct {
     ws_hun *hun;             /* shared, owned by the models */
     pthread_mutex_t *hun_mu; /* held around every call into hun */
     int tried;
-    ws_map *stems; /* word -> stem (in the worker's arena) */
-    ws_map *spell; /* word -> (void*)1 in dictionary, (void*)2 not */
+    /* word -> word_rec (in the worker's arena): one map for the stems and
+     * the spell answers (two maps took twice the slots, 1 MB a language
+     * at 14 000 words, for mostly the same keys) */
+    ws_map *words;
 } lang_worker;
+
+typedef struct {
+    const char *stem; /* NULL: not asked yet (else in the arena) */
+    int spell;        /* 0 not asked yet, 1 in the dictionary, 2 not */
+} word_rec;
 
 struct ws_worker {
     ws_models *m;
@@ -494,10 +501,8 @@ ws_worker_free(ws_worker *w)
 {
     if (w == NULL)
         return;
-    for (int i = 0; i < w->nlangs; i++) {
-        ws_map_free(w->langs[i].stems);
-        ws_map_free(w->langs[i].spell);
-    }
+    for (int i = 0; i < w->nlangs; i++)
+        ws_map_free(w->langs[i].words);
     ws_icu_free(w->icu);
     ws_arena_free(w->cache);
     ws_arena_free(w->old_cache);
@@ -548,8 +553,7 @@ worker_lang(ws_worker *w, const char *lang)
     lang_worker *lw = &w->langs[w->nlangs++];
     memset(lw, 0, sizeof(*lw));
     snprintf(lw->lang, sizeof lw->lang, "%s", lang);
-    lw->stems = ws_map_new();
-    lw->spell = ws_map_new();
+    lw->words = ws_map_new();
     return lw;
 }
 
@@ -595,24 +599,37 @@ ws_worker_set_cache_limit(ws_worker *w, size_t words)
     w->cache_limit = words;
 }
 
-static void
+/* Returns 1 when the caches were dropped. */
+static int
 maybe_trim(ws_worker *w)
 {
     if (w->cached < w->cache_limit)
-        return;
+        return 0;
     for (int i = 0; i < w->nlangs; i++) {
-        ws_map_free(w->langs[i].stems);
-        ws_map_free(w->langs[i].spell);
-        w->langs[i].stems = ws_map_new();
-        w->langs[i].spell = ws_map_new();
+        ws_map_free(w->langs[i].words);
+        w->langs[i].words = ws_map_new();
     }
+    w->cached = 0;
     ws_arena *fresh = ws_arena_new();
     if (fresh == NULL)
-        return; /* keep caching into the old one */
+        return 1; /* keep caching into the old one */
     ws_arena_free(w->old_cache);
     w->old_cache = w->cache;
     w->cache = fresh;
-    w->cached = 0;
+    return 1;
+}
+
+/* A new record for word in the language's map, or NULL (out of memory:
+ * the answer is then not cached). */
+static word_rec *
+word_add(ws_worker *w, lang_worker *lw, const char *word, size_t len)
+{
+    if (lw->words == NULL)
+        return NULL;
+    word_rec *r = ws_arena_alloc(w->cache, sizeof(*r));
+    if (r == NULL || ws_map_put(lw->words, word, len, r) < 0)
+        return NULL;
+    return r;
 }
 
 /* ws_stem() with the word's ws_map_hash() already computed */
@@ -621,15 +638,16 @@ stem_h(ws_worker *w, const char *lang, const char *word, size_t len,
        uint64_t hash)
 {
     lang_worker *lw = lang && *lang ? worker_lang(w, lang) : NULL;
-    if (lw == NULL || lw->stems == NULL || len == 0 || len > 200)
+    if (lw == NULL || lw->words == NULL || len == 0 || len > 200)
         return word;
-    const char *s = ws_map_get_h(lw->stems, word, len, hash);
-    if (s != NULL)
-        return s;
+    word_rec *r = ws_map_get_h(lw->words, word, len, hash);
+    if (r != NULL && r->stem != NULL)
+        return r->stem;
     ws_hun *h = worker_hun(w, lw);
     if (h == NULL)
         return word;
-    maybe_trim(w);
+    if (maybe_trim(w))
+        r = NULL; /* it was in the dropped map */
     char tmp[256], out[512];
     memcpy(tmp, word, len);
     tmp[len] = '\0';
@@ -638,8 +656,10 @@ stem_h(ws_worker *w, const char *lang, const char *word, size_t len,
     pthread_mutex_unlock(lw->hun_mu);
     char *stored = n > 0 ? ws_arena_strndup(w->cache, out, (size_t)n)
                          : ws_arena_strndup(w->cache, tmp, len);
-    if (stored == NULL || ws_map_put(lw->stems, tmp, len, stored) < 0)
+    if (stored == NULL ||
+        (r == NULL && (r = word_add(w, lw, tmp, len)) == NULL))
         return word;
+    r->stem = stored;
     w->cached++;
     return stored;
 }
@@ -656,22 +676,24 @@ int
 ws_spell(ws_worker *w, const char *lang, const char *word, size_t len)
 {
     lang_worker *lw = lang && *lang ? worker_lang(w, lang) : NULL;
-    if (lw == NULL || lw->spell == NULL || len == 0 || len > 200)
+    if (lw == NULL || lw->words == NULL || len == 0 || len > 200)
         return -1;
-    void *v = ws_map_get(lw->spell, word, len);
-    if (v != NULL)
-        return v == (void *)1;
+    word_rec *r = ws_map_get(lw->words, word, len);
+    if (r != NULL && r->spell != 0)
+        return r->spell == 1;
     ws_hun *h = worker_hun(w, lw);
     if (h == NULL)
         return -1;
-    maybe_trim(w);
+    if (maybe_trim(w))
+        r = NULL;
     char tmp[256];
     memcpy(tmp, word, len);
     tmp[len] = '\0';
     pthread_mutex_lock(lw->hun_mu);
     int ok = ws_hun_spell(h, tmp);
     pthread_mutex_unlock(lw->hun_mu);
-    ws_map_put(lw->spell, tmp, len, ok ? (void *)1 : (void *)2);
+    if (r != NULL || (r = word_add(w, lw, tmp, len)) != NULL)
+        r->spell = ok ? 1 : 2;
     w->cached++;
     return ok;
 }

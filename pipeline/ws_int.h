@@ -133,6 +133,14 @@ const char *ws_hun_dir(void);
 const char *ws_hun_dicname(const char *lang);
 /* Opens the dictionary for lang; NULL when its files are missing. */
 ws_hun *ws_hun_open(const char *lang);
+/* Copies the pair aff/dic with the .dic's flag strings as AF aliases
+ * (one shared flag vector per distinct string instead of one per word)
+ * into two unlinked temporary files, open in *aff_out and *dic_out (their
+ * names through /proc in aff_path and dic_path); -1 when the pair cannot
+ * be aliased as it is (already aliased, blanks in the flags, ...).
+ * ws_hun_open() loads the copies ($WHOSAID_HUNSPELL_PLAIN: the originals). */
+int ws_hun_compact(const char *aff, const char *dic, FILE **aff_out,
+                   FILE **dic_out, char *aff_path, char *dic_path, size_t cap);
 void ws_hun_free(ws_hun *h);
 int ws_hun_spell(ws_hun *h, const char *word);
 /* First stem into buf; returns its length, or 0 when none. */

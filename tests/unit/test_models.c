@@ -197,6 +197,53 @@ done:
     ws_buf_free(&text);
 }
 
+/* One cache record holds a word's stem and its spell answer: asking for
+ * one, then the other, in either order and across cache drops (a limit
+ * of 3 words drops them every few questions), gives what the dictionary
+ * says. */
+static void
+test_word_cache_same_answers_across_drops(void)
+{
+    static const char *words[] = {"houses", "walked", "xqzt",   "cities",
+                                  "houses", "the",    "walked", "xqzt",
+                                  "cities", "running"};
+    ws_worker *w = ws_worker_new(models);
+    ws_hun *h = ws_hun_open("en");
+    CHECK(w != NULL, "worker");
+    if (w == NULL || h == NULL) {
+        ws_worker_free(w);
+        ws_hun_free(h);
+        return;
+    }
+    for (int limit = 0; limit < 2; limit++) {
+        ws_worker_set_cache_limit(w, limit ? 3 : (size_t)1 << 18);
+        for (int round = 0; round < 3; round++)
+            for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+                const char *wd = words[i];
+                size_t n = strlen(wd);
+                char want[512];
+                int wn = ws_hun_stem(h, wd, want, sizeof want);
+                if (wn == 0)
+                    snprintf(want, sizeof want, "%s", wd);
+                int sp = -2;
+                const char *st;
+                if ((i + (size_t)round) % 2) {
+                    sp = ws_spell(w, "en", wd, n);
+                    st = ws_stem(w, "en", wd, n);
+                } else {
+                    st = ws_stem(w, "en", wd, n);
+                    sp = ws_spell(w, "en", wd, n);
+                }
+                CHECK(sp == ws_hun_spell(h, wd), "spell '%s' (limit %d)", wd,
+                      limit);
+                CHECK(strcmp(st, want) == 0, "stem '%s': '%s', want '%s'", wd,
+                      st, want);
+            }
+    }
+    ws_hun_free(h);
+    ws_worker_free(w);
+}
+
 int
 main(void)
 {
@@ -208,6 +255,7 @@ main(void)
     test_concurrent_loads();
     test_missing_language();
     test_lexicon_filter();
+    test_word_cache_same_answers_across_drops();
     ws_models_free(models);
     TEST_END();
 }
