@@ -22,9 +22,11 @@
  * - Statements (gold documents with a `statements` member): a statement's
  *   content is the union of its segments, each trimmed of white space and
  *   quotation marks at both ends (gold sets differ: PolNeAR's quotes
- *   include the marks, the seed's do not).  Similarity of a gold and a
- *   predicted statement = |overlap| / max(|gold|, |pred|) in code points.
- *   When either content is empty (a `reported` statement with no content)
+ *   include the marks, the seed's do not), and of one leading
+ *   complementizer (that, dass, que, że, что, що ...: PolNeAR's indirect
+ *   content starts with it, the seed's and corpora's do not).  Similarity of a
+ * gold and a predicted statement = |overlap| / max(|gold|, |pred|) in code
+ * points. When either content is empty (a `reported` statement with no content)
  *   the cue spans are compared the same way instead; "exact" then needs
  *   both contents empty and identical cues.  Pairs are matched one-to-one,
  *   greedily by decreasing similarity, separately at >= 0.5, >= 0.8 and
@@ -397,22 +399,54 @@ ev_trimmable(int32_t cp)
     return ws_cp_is_space(cp) || ws_cp_is_quote(cp);
 }
 
+/* Complementizers that may open an indirect statement's content. */
+static const char *const ev_comps[] = {
+    "that", "dass", "daß", "que",   "qu'", "qu\u2019",
+    "że",   "iż",   "что", "чтобы", "що",  "щоб",
+};
+
+/* Length in code points of a complementizer word at cps[a] (followed by
+ * white space, or ending in an apostrophe), or 0. */
+static int32_t
+ev_comp_len(const int32_t *cps, int32_t a, int32_t b)
+{
+    for (size_t w = 0; w < sizeof ev_comps / sizeof *ev_comps; w++) {
+        const char *p = ev_comps[w];
+        size_t len = strlen(p), k = 0;
+        int32_t i = a, cp = 0;
+        bool same = true;
+        while (same && k < len && i < b) {
+            cp = ws_utf8_decode(p, len, &k);
+            same = cp == cps[i++];
+        }
+        if (same && k == len && i < b &&
+            (cp == '\'' || cp == 0x2019 || ws_cp_is_space(cps[i])))
+            return i - a;
+    }
+    return 0;
+}
+
 /* Trims white space and quotation marks off both ends of every content
- * segment (cps: the gold text), so that a quote's content is compared
- * without its marks whichever convention a gold set follows. */
+ * segment (cps: the gold text), and one leading complementizer off the
+ * first, so that contents are compared whichever convention a gold set
+ * follows for quotation marks and for "that". */
 static void
 ev_trim(ev_stmt *s, const int32_t *cps, int32_t ncp)
 {
     if (cps == NULL)
         return;
     for (int i = 0; i < s->nseg; i++) {
-        int32_t a = s->seg[i].start, b = s->seg[i].end;
+        int32_t a = s->seg[i].start, b = s->seg[i].end, n;
         if (a < 0 || b > ncp)
             continue;
         while (a < b && ev_trimmable(cps[a]))
             a++;
         while (b > a && ev_trimmable(cps[b - 1]))
             b--;
+        if (i == 0 && (n = ev_comp_len(cps, a, b)) > 0) {
+            for (a += n; a < b && ev_trimmable(cps[a]);)
+                a++;
+        }
         s->seg[i].start = a;
         s->seg[i].end = b;
     }

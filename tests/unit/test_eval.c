@@ -177,6 +177,56 @@ test_quote_marks(void)
     ws_eval_free(ev);
 }
 
+/* Code points in a UTF-8 string. */
+static int32_t
+ncp(const char *s)
+{
+    int32_t n = 0;
+    for (; *s != '\0'; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
+/* PolNeAR's indirect content starts with "that", the seed's does not: an
+ * exact match scored 0 for a convention.  A leading complementizer is
+ * trimmed on both sides; a word that merely begins like one ("das " is no
+ * "dass", "thatcher") is not. */
+static void
+test_complementizer_trimmed(void)
+{
+    static const struct {
+        const char *text;
+        int gs, ps, exact;
+    } cases[] = {
+        {"He said that ab cd.", 8, 13, 1},
+        {"Er sagte, dass ab cd.", 10, 15, 1},
+        {"Il a dit qu'ab cd.", 9, 12, 1},
+        {"Он сказал, что ab cd.", 11, 15, 1},
+        {"Er sagte, das ab cd.", 10, 14, 0},
+        {"He said thatab cd.", 8, 12, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char gold[256], rec[256];
+        int32_t end = ncp(cases[i].text) - 1;
+        snprintf(gold, sizeof gold,
+                 "{\"id\":\"c\",\"text\":\"%s\",\"statements\":[{"
+                 "\"kind\":\"indirect\",\"content\":[{\"start\":%d,"
+                 "\"end\":%d}]}]}",
+                 cases[i].text, cases[i].gs, (int)end);
+        snprintf(rec, sizeof rec,
+                 "{\"id\":\"c\",\"statements\":[{\"kind\":\"indirect\","
+                 "\"content\":[{\"start\":%d,\"end\":%d}]}]}",
+                 cases[i].ps, (int)end);
+        ws_eval *ev = scorer(gold, -1);
+        record(ev, rec);
+        ws_eval_finish(ev);
+        double want = cases[i].exact ? 100 : 0;
+        CHECK(near(metric(ev, "stmt_f1_exact"), want), "%s: exact %.1f",
+              cases[i].text, metric(ev, "stmt_f1_exact"));
+        ws_eval_free(ev);
+    }
+}
+
 static void
 test_names(void)
 {
@@ -310,6 +360,7 @@ main(void)
     test_greedy();
     test_empty_content();
     test_quote_marks();
+    test_complementizer_trimmed();
     test_names();
     test_stance_macro();
     test_per_sentence();
