@@ -855,6 +855,38 @@ test_ru_uk_fixes(void)
            "Ми не відступимо", WS_DIRECT, "—", "Мельник", -1);
 }
 
+/* Threats, protests and regrets were no statements at all in fr, ru, uk
+ * and pl: the cue lexicons had no such verbs (a mis en garde, a protesté,
+ * a regretté, пригрозил, выразил протест, пригрозив, висловив протест,
+ * zagroził, ubolewa). */
+static void
+test_threat_protest_regret_cues(void)
+{
+    expect("fr", "Le ministre a mis en garde contre toute escalade.",
+           "contre toute escalade", WS_REPORTED, "a mis en garde",
+           "Le ministre", WS_WARNING);
+    expect("fr", "Paris a protesté contre la saisie du navire.",
+           "la saisie du navire", WS_REPORTED, "a protesté", "Paris",
+           WS_CONDEMNATION);
+    expect("fr", "La présidente a regretté la décision du tribunal.",
+           "la décision du tribunal", WS_REPORTED, "a regretté",
+           "La présidente", WS_CONDEMNATION);
+    expect("ru", "Москва пригрозила ответными мерами.", "ответными мерами",
+           WS_REPORTED, "пригрозила", "Москва", WS_WARNING);
+    expect("ru", "Министр выразил протест в связи с задержанием судна.",
+           "задержанием судна", WS_REPORTED, "выразил протест", "Министр",
+           WS_CONDEMNATION);
+    expect("uk", "Міністр пригрозив санкціями.", "санкціями", WS_REPORTED,
+           "пригрозив", "Міністр", WS_WARNING);
+    expect("uk", "Київ висловив протест через затримання судна.",
+           "затримання судна", WS_REPORTED, "висловив протест", "Київ",
+           WS_CONDEMNATION);
+    expect("pl", "Rosja zagroziła odwetem.", "odwetem", WS_REPORTED,
+           "zagroziła", "Rosja", WS_WARNING);
+    expect("pl", "Premier ubolewa nad decyzją sądu.", "decyzją sądu",
+           WS_REPORTED, "ubolewa", "Premier", WS_CONDEMNATION);
+}
+
 /* Session 3 corpora fixes (uk, ru, pl, fr): each case is one rule that
  * broke on the project's own articles. */
 static void
@@ -1284,6 +1316,7 @@ main(void)
     test_deadline();
     test_en_object_cut();
     test_slav_fr_statements();
+    test_threat_protest_regret_cues();
     test_en_that_and_nesting();
     test_en_passive();
     test_en_subject_forms();
