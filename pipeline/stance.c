@@ -4801,6 +4801,8 @@ fragment_pass(ctx *x)
         if (caps && q->nwords <= 4 && q->o > 0 && ws_tok_is_word(d, q->o - 1) &&
             fold_is(x, q->o - 1, intro, sizeof intro / sizeof *intro))
             continue;
+        if (ws_de_quoted_name(x->w, d, q->o, q->seg0[0], q->seg1[0]))
+            continue;
         int32_t hi = (int32_t)(host - d->statements.v);
         ws_statement *st = new_statement(x, WS_DIRECT);
         if (st == NULL)

@@ -869,3 +869,62 @@ ws_de_participle(ws_worker *w, const ws_doc *d, int32_t i)
     }
     return 0;
 }
+
+/* A quoted name or title, no words of anyone: the fragment between the
+ * marks (tokens a to b, exclusive) is a web address ("icelandreview.com"),
+ * or all its words are capitalised (foreign function words aside: "du",
+ * "de", "of", "the") and either there are two or more of them ("Neues
+ * Deutschland", "Tutogen Medical", "This Is It") or the opening mark o
+ * follows a noun inside the sentence (an apposition: "der Film
+ * „Retirement“", "die Walfangstation „Hvalstödin“").  A German phrase
+ * of speech has a lower-case word ("Totengräber der Demokratie") and a
+ * scare-quoted noun follows an article or a verb. */
+int
+ws_de_quoted_name(ws_worker *w, const ws_doc *d, int32_t o, int32_t a,
+                  int32_t b)
+{
+    static const char *const fw[] = {"of",  "the", "and", "for", "de", "du",
+                                     "des", "la",  "le",  "les", "et", "y",
+                                     "del", "di",  "da",  "van", "on"};
+    if (strcmp(d->lang, "de") != 0 || a < 0 || b > d->tokens.n || b <= a)
+        return 0;
+    int32_t nw = 0, ncap = 0;
+    for (int32_t t = a; t < b; t++) {
+        if (!ws_tok_is_word(d, t))
+            continue;
+        nw++;
+        const unsigned char *u = (const unsigned char *)ws_tok_ptr(d, t);
+        if (is_cap_tok(d, t) || (u[0] >= '0' && u[0] <= '9'))
+            ncap++;
+        else if (!fold_in(w, d, t, fw, sizeof fw / sizeof *fw))
+            break;
+    }
+    {
+        /* "name.com": no space, a dot before a lower-case letter */
+        const char *p = ws_tok_ptr(d, a);
+        const char *e = ws_tok_ptr(d, b - 1) + ws_tok_blen(d, b - 1);
+        int dot = 0;
+        for (const char *k = p; k < e && e - p < 80; k++) {
+            if (*k == ' ' || *k == '\n') {
+                dot = 0;
+                break;
+            }
+            if (k > p && k + 2 < e && *k == '.' && k[1] >= 'a' && k[1] <= 'z')
+                dot = 1;
+        }
+        if (dot)
+            return 1;
+    }
+    int32_t nfw = 0;
+    for (int32_t t = a; t < b; t++)
+        if (ws_tok_is_word(d, t) && !is_cap_tok(d, t))
+            nfw++;
+    if (ncap == 0 || ncap + nfw != nw)
+        return 0;
+    if (ncap >= 2)
+        return 1;
+    /* a noun before the mark, not the sentence's first word */
+    return o >= 2 && is_cap_tok(d, o - 1) &&
+           d->tokens.v[o - 2].sent == d->tokens.v[o].sent &&
+           ws_tok_is_word(d, o - 2);
+}

@@ -455,6 +455,49 @@ test_participle_subject(void)
            "Wir bleiben hart", "Ministerin", NULL);
 }
 
+/* A name or title in quotes inside reported speech is no quoted fragment
+ * of speech: several capitalised words ("Neues Abendblatt"), one after a
+ * noun ("der Film „Ruhestand“") or a web address; a fragment with a
+ * lower-case word stays a direct statement. */
+static void
+test_quoted_names(void)
+{
+    static const char *const o = "\xe2\x80\x9e", *const c = "\xe2\x80\x9c";
+    char buf[512];
+    const char *names[] = {"Neues Abendblatt", "Nordsee Fisch Handel",
+                           "fischerei-online.com"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        snprintf(buf, sizeof buf,
+                 "Der Sprecher sagte, die Zeitung %s%s%s habe falsch "
+                 "berichtet.",
+                 o, names[i], c);
+        ws_doc *d = run("de", buf);
+        int direct = 0;
+        for (int32_t k = 0; d && k < d->statements.n; k++)
+            direct += d->statements.v[k].kind == WS_DIRECT;
+        CHECK(direct == 0, "%s: a name in quotes as a direct statement", buf);
+        ws_doc_free(d);
+    }
+    snprintf(buf, sizeof buf,
+             "Sie sagte, der Film %sRuhestand%s sei nie gezeigt worden.", o, c);
+    ws_doc *d = run("de", buf);
+    int direct = 0;
+    for (int32_t k = 0; d && k < d->statements.n; k++)
+        direct += d->statements.v[k].kind == WS_DIRECT;
+    CHECK(direct == 0, "%s: a title after a noun as a direct statement", buf);
+    ws_doc_free(d);
+    snprintf(buf, sizeof buf,
+             "Er sagte, die Regierung habe %sTotengr\xc3\xa4ber der "
+             "Demokratie%s unterst\xc3\xbctzt.",
+             o, c);
+    d = run("de", buf);
+    direct = 0;
+    for (int32_t k = 0; d && k < d->statements.n; k++)
+        direct += d->statements.v[k].kind == WS_DIRECT;
+    CHECK(direct == 1, "%s: a quoted fragment of speech is lost", buf);
+    ws_doc_free(d);
+}
+
 /* ---- time: the German passes stay linear in the document ---- */
 
 static void
@@ -504,6 +547,7 @@ main(void)
     test_passive_clause();
     test_sub_clause();
     test_participle_subject();
+    test_quoted_names();
     test_time_bounds_de();
     ws_worker_free(worker);
     ws_models_free(models);
