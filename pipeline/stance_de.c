@@ -349,6 +349,54 @@ passive_cue(ws_worker *w, const ws_doc *d, const ws_statement *st)
            fold_in(w, d, c - 1, aux, sizeof aux / sizeof *aux);
 }
 
+static int
+clause_end(const ws_doc *d, int32_t i)
+{
+    return ws_tok_is_final(d, i) || ws_tok_is(d, i, ",") ||
+           ws_tok_is(d, i, ";") || ws_tok_is(d, i, ":") || is_dash_tok(d, i);
+}
+
+/* A reported act whose cue is a participle with "ge" and no finite verb
+ * in its clause is a participial phrase, no act of anyone: "Zebroide,
+ * auch Zebra-Pferde genannt, sind ...", "aus der Gemeinschaft
+ * ausgeschlossen zu werden" (a passive infinitive). */
+static int
+bare_participle(ws_worker *w, const ws_doc *d, const ws_statement *st)
+{
+    static const char *const aux[] = {
+        "hat",    "haben", "hatte",  "hatten", "habe",   "hätte",  "hätten",
+        "ist",    "sind",  "war",    "waren",  "sei",    "seien",  "wäre",
+        "wird",   "werde", "wurde",  "wurden", "würde",  "würden", "worden",
+        "wollen", "kann",  "konnte", "soll",   "sollte", "will"};
+    static const char *const zu[] = {"zu"};
+    static const char *const werden[] = {"werden", "sein", "haben"};
+    if (st->cue.start < 0)
+        return 0;
+    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
+    if (c >= d->tokens.n || !ws_tok_is_word(d, c) || is_cap_tok(d, c) ||
+        d->tokens.v[c].end != st->cue.end)
+        return 0;
+    size_t n;
+    const char *f = ws_tok_fold(w, d, c, 1, &n);
+    if (!participle(f, n) || (n > 5 && memcmp(f + n - 4, "iert", 4) == 0))
+        return 0;
+    if (fold_in(w, d, c + 1, zu, 1) && fold_in(w, d, c + 2, werden, 3))
+        return 1;
+    int32_t s = d->tokens.v[c].sent;
+    int32_t s0 = d->sentences.v[s].tok0, s1 = d->sentences.v[s].tok1;
+    int32_t a = c, b = c;
+    /* the clause: to a comma, colon, dash or the sentence's end (a
+     * bracket "(GdP)" stays inside) */
+    while (a > s0 && !clause_end(d, a - 1))
+        a--;
+    while (b + 1 < s1 && !clause_end(d, b + 1))
+        b++;
+    for (int32_t k = a; k <= b; k++)
+        if (fold_in(w, d, k, aux, sizeof aux / sizeof *aux))
+            return 0;
+    return 1;
+}
+
 /* the cue lexicon's entry for token i: its folded form, else its stem */
 static const char *
 cue_entry(ws_worker *w, const ws_doc *d, const ws_lex *cues, int32_t i)
@@ -485,7 +533,8 @@ ws_de_filter(ws_worker *w, ws_doc *d)
          * bare participle at the end of a clause is none */
         if (st->kind != WS_DIRECT && content_words(d, st, 2) < 2)
             continue;
-        if (st->kind == WS_REPORTED && passive_cue(w, d, st))
+        if (st->kind == WS_REPORTED &&
+            (passive_cue(w, d, st) || bare_participle(w, d, st)))
             continue;
         if (!mid_field(w, d, cues, &d->statements.v[i]))
             continue;

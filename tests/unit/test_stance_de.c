@@ -498,6 +498,27 @@ test_quoted_names(void)
     ws_doc_free(d);
 }
 
+/* A participle with no finite verb in its clause names no act:
+ * "Wale, auch Meeressäuger genannt, ...", "ausgeschlossen zu werden";
+ * with its auxiliary it is one ("hat ... abgelehnt"). */
+static void
+test_bare_participle(void)
+{
+    ws_doc *d = run("de", "Delfine, auch T\xc3\xbcmmler genannt, sind "
+                          "gesellige Tiere.");
+    int n = 0;
+    for (int32_t k = 0; d && k < d->statements.n; k++)
+        n += d->statements.v[k].kind == WS_REPORTED;
+    CHECK(n == 0, "\"auch X genannt\" as a reported act");
+    ws_doc_free(d);
+    expect_none("Wer das tut, riskiert, aus dem Verein ausgeschlossen zu "
+                "werden.",
+                "zu werden");
+    expect("Den Plan des Ministers hat die Gewerkschaft (GdB) am Montag "
+           "abgelehnt.",
+           "Den Plan des Ministers", NULL, NULL);
+}
+
 /* ---- time: the German passes stay linear in the document ---- */
 
 static void
@@ -548,6 +569,7 @@ main(void)
     test_sub_clause();
     test_participle_subject();
     test_quoted_names();
+    test_bare_participle();
     test_time_bounds_de();
     ws_worker_free(worker);
     ws_models_free(models);
