@@ -1749,6 +1749,55 @@ static const char *const de_perf_aux[] = {
  * conjunction with the subject left out ("Er lobte X und bezeichnete Y
  * als ..."), when no nominative pronoun or name follows the cue.  Sets
  * *a, *b and returns 1 when found. */
+/* Is tokens [a, b) one whole person's name? */
+static int
+whole_person(ctx *x, int32_t a, int32_t b)
+{
+    if (b <= a || !is_person(x->d, x->ent[a]))
+        return 0;
+    for (int32_t t = a + 1; t < b; t++)
+        if (x->ent[t] != x->ent[a])
+            return 0;
+    return x->ent[b] != x->ent[a] && (a == 0 || x->ent[a - 1] != x->ent[a]);
+}
+
+/* German subject with an apposition the general rule does not take (a
+ * long head, "seines Zeichens ..."): "Die Sprecherin des Amtes in Bonn,
+ * Eva Roth, teilte mit", "Max Bauer, seines Zeichens Direktor der Bank,
+ * warnte": the person's name between the commas, else the name the
+ * clause opens with, is the speaker. */
+static int
+de_appos_name(ctx *x, int32_t lo, int32_t comma, int32_t *a, int32_t *b)
+{
+    ws_doc *d = x->d;
+    int32_t c2 = -1;
+    for (int32_t t = comma - 1; t > lo && t >= comma - 24; t--) {
+        if (x->qid[t] >= 0 || ws_tok_is_final(d, t) || ws_tok_is(d, t, ";") ||
+            ws_tok_is(d, t, ":"))
+            return 0;
+        if (ws_tok_is(d, t, ",")) {
+            c2 = t;
+            break;
+        }
+    }
+    if (c2 < 0)
+        return 0;
+    if (whole_person(x, c2 + 1, comma)) {
+        *a = c2 + 1;
+        *b = comma;
+        return 1;
+    }
+    int32_t h = lo;
+    if (h < c2 && fold_is(x, h, (const char *const[]){"wie"}, 1))
+        h++;
+    if (whole_person(x, h, c2)) {
+        *a = h;
+        *b = c2;
+        return 1;
+    }
+    return 0;
+}
+
 static int
 de_left_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t e,
                 int32_t *a, int32_t *b)
@@ -1792,7 +1841,7 @@ de_left_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t e,
     if (ws_tok_is(d, e, ",")) {
         int32_t ap = appos_subject(x, lo, e);
         if (ap < 0)
-            return 0;
+            return de_appos_name(x, lo, e, a, b);
         *a = ap;
         *b = e;
         return 1;
@@ -3150,7 +3199,26 @@ de_wie_clause(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
     while (c0 > s0 && !is_clause_punct(d, c0 - 1) && !is_dash(d, c0 - 1) &&
            x->qid[c0 - 1] < 0)
         c0--;
-    if (p - c0 < 2 || p - c0 > 16 || !fold_is(x, c0, wie, 1))
+    /* "wie die Sprecherin des Amtes, Eva Roth, mitteilte": the name in
+     * the apposition is the source */
+    int32_t na = -1, nb = -1;
+    if (c0 == p && p > s0 + 4 && ws_tok_is(d, p - 1, ",")) {
+        int32_t k = p - 1;
+        while (k > s0 && k > p - 8 && !is_clause_punct(d, k - 1) &&
+               x->qid[k - 1] < 0)
+            k--;
+        int32_t j = k - 1;
+        while (j > s0 && j > k - 20 && !is_clause_punct(d, j - 1) &&
+               !is_dash(d, j - 1) && x->qid[j - 1] < 0)
+            j--;
+        if (k - 1 > s0 && ws_tok_is(d, k - 1, ",") &&
+            whole_person(x, k, p - 1) && fold_is(x, j, wie, 1)) {
+            na = k;
+            nb = p - 1;
+            c0 = j;
+        }
+    }
+    if (p - c0 < 2 || (p - c0 > 16 && na < 0) || !fold_is(x, c0, wie, 1))
         return 0;
     int32_t e = p + m;
     while (
@@ -3166,6 +3234,10 @@ de_wie_clause(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
     int32_t sb = np_right(x, sa, p);
     if (sb <= sa && sa < p && is_cap(d, sa))
         sb = sa + 1;
+    if (na >= 0) {
+        sa = na;
+        sb = nb;
+    }
     if (sb <= sa)
         return 0; /* "wie erwartet", "wie berichtet": no source */
     /* the content: the main clause after a fronted "wie" clause, else

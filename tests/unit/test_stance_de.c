@@ -519,6 +519,21 @@ test_bare_participle(void)
            "Den Plan des Ministers", NULL, NULL);
 }
 
+/* A subject with a name in apposition that the general rule leaves
+ * (a long head, a "wie" clause): the name is the speaker, not someone
+ * resolved from earlier. */
+static void
+test_appos_name(void)
+{
+    expect("Wie die Sprecherin seines B\xc3\xbcros in New Rochelle, Anna "
+           "Thomas, mitteilte, wurde er am Freitag tot aufgefunden.",
+           "wurde er am Freitag tot aufgefunden", "Anna Thomas", NULL);
+    expect("Der Minister Karl Weber lobte den Plan. Max Bauer, seines "
+           "Zeichens Direktor der Stadtbank in Ulm, warnte: \xe2\x80\x9e"
+           "Das wird teuer.\xe2\x80\x9c",
+           "Das wird teuer", "Max Bauer", NULL);
+}
+
 /* ---- time: the German passes stay linear in the document ---- */
 
 static void
@@ -570,6 +585,7 @@ main(void)
     test_participle_subject();
     test_quoted_names();
     test_bare_participle();
+    test_appos_name();
     test_time_bounds_de();
     ws_worker_free(worker);
     ws_models_free(models);
