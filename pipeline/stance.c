@@ -1806,6 +1806,16 @@ de_left_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t e,
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "de") != 0 || e < lo)
         return 0;
+    /* "X kommentierte die Lage mit den Worten: ...": the cue is an
+     * adverbial, the subject opens the clause */
+    if (m >= 3 && fold_is(x, p, (const char *const[]){"mit"}, 1)) {
+        int32_t r = np_right(x, lo, p);
+        if (r > lo && r < p && (is_det(x, lo) || is_cap(d, lo))) {
+            *a = lo;
+            *b = r;
+            return 1;
+        }
+    }
     /* "X hat den Plan in einer Mail bestätigt: ...": a participle at the
      * end of its clause has its subject around the finite auxiliary */
     if (m == 1 && ws_de_participle(x->w, d, p)) {

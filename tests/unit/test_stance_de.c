@@ -534,6 +534,17 @@ test_appos_name(void)
            "Das wird teuer", "Max Bauer", NULL);
 }
 
+/* "mit den Worten" introduces a quotation; the clause's subject speaks,
+ * not the verb's object ("kommentierte die Lage mit den Worten: ..."). */
+static void
+test_mit_den_worten(void)
+{
+    expect("Die Ministerin Eva Lang lobte den Plan. Der Chef der Stadtwerke "
+           "kommentierte die Entscheidung mit den Worten: \xe2\x80\x9e"
+           "Das ist ein guter Tag.\xe2\x80\x9c",
+           "Das ist ein guter Tag", "Chef der Stadtwerke", NULL);
+}
+
 /* ---- time: the German passes stay linear in the document ---- */
 
 static void
@@ -586,6 +597,7 @@ main(void)
     test_quoted_names();
     test_bare_participle();
     test_appos_name();
+    test_mit_den_worten();
     test_time_bounds_de();
     ws_worker_free(worker);
     ws_models_free(models);
