@@ -3884,7 +3884,26 @@ cue_pass(ctx *x)
                 sb = p + m;
             } else if (attr & C_PREP) {
                 sa = p + m;
+                /* "„…“, so charakterisierte ihn X": a verb of speech
+                 * after "so", an object pronoun, then the source */
+                int32_t sv = -1;
+                if ((attr & C_INV) && sa < s1 && x->cuelen[sa] == 1 &&
+                    (x->cueattr[sa] & (C_SAY | C_ACT)) && p > s0 &&
+                    ws_tok_is(d, p - 1, ",")) {
+                    static const char *const obj[] = {"ihn", "sie", "es",
+                                                      "ihm", "ihr", "ihnen",
+                                                      "das", "dies"};
+                    sv = sa;
+                    sa++;
+                    if (sa + 1 < s1 &&
+                        fold_is(x, sa, obj, sizeof obj / sizeof *obj))
+                        sa++;
+                }
                 sb = np_right(x, sa, s1);
+                if (sv >= 0 && sb > sa)
+                    x->cueused[sv] = 1;
+                else if (sv >= 0)
+                    sa = sv;
                 if (sb == sa && sa < s1 &&
                     (ws_tok_is_word(d, sa) ||
                      (d->tokens.v[sa].flags & WS_TOK_NUM)) &&

@@ -545,6 +545,20 @@ test_mit_den_worten(void)
            "Das ist ein guter Tag", "Chef der Stadtwerke", NULL);
 }
 
+/* "„…“, so charakterisierte ihn X": a verb of speech (or act) after the
+ * inverted "so", an object pronoun, then the source. */
+static void
+test_so_verb(void)
+{
+    expect("Der neue Chef gilt als hart. \xe2\x80\x9e"
+           "Er ist die eiserne Hand im Samthandschuh\xe2\x80\x9c, so "
+           "charakterisierte ihn der Gewerkschafter Paul Weber.",
+           "eiserne Hand", "Paul Weber", NULL);
+    expect("\xe2\x80\x9eWir haben keine Zeit mehr\xe2\x80\x9c, so "
+           "beschrieb es die Ministerin Eva Lang.",
+           "keine Zeit mehr", "Eva Lang", NULL);
+}
+
 /* ---- time: the German passes stay linear in the document ---- */
 
 static void
@@ -598,6 +612,7 @@ main(void)
     test_bare_participle();
     test_appos_name();
     test_mit_den_worten();
+    test_so_verb();
     test_time_bounds_de();
     ws_worker_free(worker);
     ws_models_free(models);
