@@ -658,6 +658,10 @@ ws_de_so_tail(ws_worker *w, const ws_doc *d, int32_t p, int32_t sb, int32_t s1)
         if (ws_tok_is(d, k, "-") ||
             fold_in(w, d, k, link, sizeof link / sizeof *link))
             continue;
+        /* a small word inside a hyphenated name: "Tehrik-i-Taliban" */
+        if (k > sb && k + 1 < end && ws_tok_is(d, k - 1, "-") &&
+            ws_tok_is(d, k + 1, "-"))
+            continue;
         const unsigned char *u = (const unsigned char *)ws_tok_ptr(d, k);
         if (!ws_tok_is_word(d, k) ||
             !((u[0] >= 'A' && u[0] <= 'Z') ||

@@ -559,6 +559,16 @@ test_so_verb(void)
            "keine Zeit mehr", "Eva Lang", NULL);
 }
 
+/* ", so X": a source whose name is hyphenated with a small word inside
+ * ("Al-Aqsa-i-Front") is still a name. */
+static void
+test_so_hyphen_name(void)
+{
+    expect("Der Angriff sei eine Warnung, so der Sprecher der Gruppe "
+           "Harakat-i-Nord, Omar Said.",
+           "Der Angriff sei eine Warnung", "Omar Said", ", so");
+}
+
 /* ---- time: the German passes stay linear in the document ---- */
 
 static void
@@ -613,6 +623,7 @@ main(void)
     test_appos_name();
     test_mit_den_worten();
     test_so_verb();
+    test_so_hyphen_name();
     test_time_bounds_de();
     ws_worker_free(worker);
     ws_models_free(models);
