@@ -569,6 +569,22 @@ test_so_hyphen_name(void)
            "Der Angriff sei eine Warnung", "Omar Said", ", so");
 }
 
+/* "ließ X verlauten, dass ...", "ließ ... wissen": "lassen" with an
+ * infinitive of speech is a speech verb; the subject after it speaks. */
+static void
+test_liess_verlauten(void)
+{
+    expect("Au\xc3\x9f"
+           "erdem lie\xc3\x9f der Pressedienst des Ministeriums verlauten, "
+           "dass \xc3\xbc"
+           "ber den Vertrag beraten werde.",
+           "den Vertrag beraten werde", "Pressedienst", NULL);
+    expect("Der Minister lie\xc3\x9f die Presse wissen, er sei m\xc3\xbc"
+           "de.",
+           "er sei m", "Minister", NULL);
+    expect_none("Die Firma lie\xc3\x9f das Haus im Sommer streichen.", "Haus");
+}
+
 /* ---- time: the German passes stay linear in the document ---- */
 
 static void
@@ -624,6 +640,7 @@ main(void)
     test_mit_den_worten();
     test_so_verb();
     test_so_hyphen_name();
+    test_liess_verlauten();
     test_time_bounds_de();
     ws_worker_free(worker);
     ws_models_free(models);
