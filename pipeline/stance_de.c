@@ -519,6 +519,74 @@ mid_field(ws_worker *w, ws_doc *d, const ws_lex *cues, ws_statement *st)
     return 0;
 }
 
+/* "In einem Papier des Amtes heißt es, ...", "..., heißt es in einer
+ * Erklärung der Regierung": the document in the "in" phrase before or
+ * after "heißt es" / "hieß es" is the source; a content that ran into
+ * that phrase ends before the cue. */
+static void
+heisst_es_source(ws_worker *w, ws_doc *d, ws_statement *st)
+{
+    static const char *const verb[] = {"heißt", "hieß", "heisst", "hiess"};
+    static const char *const es[] = {"es"};
+    static const char *const in[] = {"in", "im"};
+    static const char *const adv[] = {"auch",   "so",     "wörtlich", "dazu",
+                                      "weiter", "ferner", "zudem",    "etwa"};
+    if (st->cue.start < 0 || st->speaker.start >= 0 || st->ncontent < 1)
+        return;
+    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
+    if (c + 1 >= d->tokens.n || !fold_in(w, d, c, verb, 4) ||
+        !fold_in(w, d, c + 1, es, 1))
+        return;
+    int32_t s = d->tokens.v[c].sent;
+    int32_t s0 = d->sentences.v[s].tok0, s1 = d->sentences.v[s].tok1;
+    int32_t a = -1, b = -1;
+    /* before: the clause opens with "in" and runs to the verb */
+    int32_t k = c;
+    while (k > s0 && !clause_end(d, k - 1) &&
+           !(d->tokens.v[k - 1].flags & WS_TOK_QUOTE))
+        k--;
+    if (c - k >= 3 && c - k <= 14 && fold_in(w, d, k, in, 2)) {
+        a = k + 1;
+        b = c;
+    } else {
+        /* after: "heißt es (auch) in X" to the end of the clause */
+        k = c + 2;
+        while (k < s1 && fold_in(w, d, k, adv, sizeof adv / sizeof *adv))
+            k++;
+        if (k < s1 && fold_in(w, d, k, in, 2)) {
+            int32_t e = k + 1;
+            while (e < s1 && e < k + 14 && !clause_end(d, e) &&
+                   !(d->tokens.v[e].flags & WS_TOK_QUOTE))
+                e++;
+            while (e > k + 1 &&
+                   fold_in(w, d, e - 1, adv, sizeof adv / sizeof *adv))
+                e--;
+            if (e - k >= 3) {
+                a = k + 1;
+                b = e;
+            }
+        }
+    }
+    if (a < 0)
+        return;
+    st->speaker.start = d->tokens.v[a].start;
+    st->speaker.end = d->tokens.v[b - 1].end;
+    /* a content over the source: the clause before ", heißt es" */
+    int32_t sa = st->speaker.start, sb = st->speaker.end;
+    for (int i = 0; i < st->ncontent; i++) {
+        if (st->content[i].start >= sb || st->content[i].end <= sa)
+            continue;
+        if (c - 1 > s0 && ws_tok_is(d, c - 1, ",")) {
+            st->ncontent = 1;
+            st->content[0].start = d->tokens.v[s0].start;
+            st->content[0].end = d->tokens.v[c - 2].end;
+        } else {
+            st->speaker.start = st->speaker.end = -1;
+        }
+        break;
+    }
+}
+
 void
 ws_de_filter(ws_worker *w, ws_doc *d)
 {
@@ -542,6 +610,7 @@ ws_de_filter(ws_worker *w, ws_doc *d)
             continue;
         if (st->kind == WS_REPORTED)
             zu_content(w, d, &d->statements.v[i]);
+        heisst_es_source(w, d, &d->statements.v[i]);
         if (k != i)
             d->statements.v[k] = *st;
         k++;

@@ -585,6 +585,19 @@ test_liess_verlauten(void)
     expect_none("Die Firma lie\xc3\x9f das Haus im Sommer streichen.", "Haus");
 }
 
+/* "heißt es": the document of the "in" phrase before or after it is the
+ * source, and the content stops before the cue. */
+static void
+test_heisst_es(void)
+{
+    expect("In einem Papier des Innenministeriums hei\xc3\x9ft es, die "
+           "Regeln h\xc3\xa4tten sich bew\xc3\xa4hrt.",
+           "die Regeln", "Papier des Innenministeriums", NULL);
+    expect("Die Lage sei ernst, hei\xc3\x9ft es in einer Erkl\xc3\xa4rung "
+           "der Regierung.",
+           "Die Lage sei ernst", "Regierung", "Regierung");
+}
+
 /* ---- time: the German passes stay linear in the document ---- */
 
 static void
@@ -641,6 +654,7 @@ main(void)
     test_so_verb();
     test_so_hyphen_name();
     test_liess_verlauten();
+    test_heisst_es();
     test_time_bounds_de();
     ws_worker_free(worker);
     ws_models_free(models);
