@@ -522,8 +522,10 @@ mid_field(ws_worker *w, ws_doc *d, const ws_lex *cues, ws_statement *st)
 /* "In einem Papier des Amtes heißt es, ...", "..., heißt es in einer
  * Erklärung der Regierung": the document in the "in" phrase before or
  * after "heißt es" / "hieß es" is the source; a content that ran into
- * that phrase ends before the cue. */
-static void
+ * that phrase ends before the cue, and with no clause before the cue
+ * ("So heißt es in dem Schreiben: „…“") there is none: returns 0 when
+ * the statement goes. */
+static int
 heisst_es_source(ws_worker *w, ws_doc *d, ws_statement *st)
 {
     static const char *const verb[] = {"heißt", "hieß", "heisst", "hiess"};
@@ -532,11 +534,11 @@ heisst_es_source(ws_worker *w, ws_doc *d, ws_statement *st)
     static const char *const adv[] = {"auch",   "so",     "wörtlich", "dazu",
                                       "weiter", "ferner", "zudem",    "etwa"};
     if (st->cue.start < 0 || st->speaker.start >= 0 || st->ncontent < 1)
-        return;
+        return 1;
     int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
     if (c + 1 >= d->tokens.n || !fold_in(w, d, c, verb, 4) ||
         !fold_in(w, d, c + 1, es, 1))
-        return;
+        return 1;
     int32_t s = d->tokens.v[c].sent;
     int32_t s0 = d->sentences.v[s].tok0, s1 = d->sentences.v[s].tok1;
     int32_t a = -1, b = -1;
@@ -568,7 +570,7 @@ heisst_es_source(ws_worker *w, ws_doc *d, ws_statement *st)
         }
     }
     if (a < 0)
-        return;
+        return 1;
     st->speaker.start = d->tokens.v[a].start;
     st->speaker.end = d->tokens.v[b - 1].end;
     /* a content over the source: the clause before ", heißt es" */
@@ -581,10 +583,11 @@ heisst_es_source(ws_worker *w, ws_doc *d, ws_statement *st)
             st->content[0].start = d->tokens.v[s0].start;
             st->content[0].end = d->tokens.v[c - 2].end;
         } else {
-            st->speaker.start = st->speaker.end = -1;
+            return 0;
         }
         break;
     }
+    return 1;
 }
 
 void
@@ -610,7 +613,8 @@ ws_de_filter(ws_worker *w, ws_doc *d)
             continue;
         if (st->kind == WS_REPORTED)
             zu_content(w, d, &d->statements.v[i]);
-        heisst_es_source(w, d, &d->statements.v[i]);
+        if (!heisst_es_source(w, d, &d->statements.v[i]))
+            continue;
         if (k != i)
             d->statements.v[k] = *st;
         k++;

@@ -596,6 +596,9 @@ test_heisst_es(void)
     expect("Die Lage sei ernst, hei\xc3\x9ft es in einer Erkl\xc3\xa4rung "
            "der Regierung.",
            "Die Lage sei ernst", "Regierung", "Regierung");
+    expect_none("So hei\xc3\x9ft es in dem Schreiben w\xc3\xb6rtlich: "
+                "\xe2\x80\x9eWir kommen.\xe2\x80\x9c",
+                "dem Schreiben");
 }
 
 /* ---- time: the German passes stay linear in the document ---- */
