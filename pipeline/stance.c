@@ -1809,6 +1809,25 @@ de_left_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t e,
     /* "X kommentierte die Lage mit den Worten: ...": the cue is an
      * adverbial, the subject opens the clause */
     if (m >= 3 && fold_is(x, p, (const char *const[]){"mit"}, 1)) {
+        /* "Die Zeitung zitiert einen Zeugen mit den Worten": the one
+         * quoted speaks */
+        for (int32_t k = lo; k < p; k++) {
+            size_t fl;
+            const char *f = ws_tok_fold(x->w, d, k, 1, &fl);
+            if (fl < 7 || memcmp(f, "zitier", 6) != 0)
+                continue;
+            static const char *const adv[] = {"dazu", "damit", "auch",
+                                              "außerdem", "zudem"};
+            int32_t r0 = skip_adv_fwd(x, k + 1, p);
+            while (r0 < p && fold_is(x, r0, adv, sizeof adv / sizeof *adv))
+                r0 = skip_adv_fwd(x, r0 + 1, p);
+            int32_t r1 = np_right(x, r0, p);
+            if (r1 > r0) {
+                *a = r0;
+                *b = r1;
+                return 1;
+            }
+        }
         int32_t r = np_right(x, lo, p);
         if (r > lo && r < p && (is_det(x, lo) || is_cap(d, lo))) {
             *a = lo;

@@ -543,6 +543,14 @@ test_mit_den_worten(void)
            "kommentierte die Entscheidung mit den Worten: \xe2\x80\x9e"
            "Das ist ein guter Tag.\xe2\x80\x9c",
            "Das ist ein guter Tag", "Chef der Stadtwerke", NULL);
+    expect("Die Zeitung zitiert einen Augenzeugen mit den Worten: "
+           "\xe2\x80\x9e"
+           "Der Mann rannte weg.\xe2\x80\x9c",
+           "Der Mann rannte weg", "Augenzeugen", NULL);
+    expect("Die Agentur zitierte dazu den Minister Karl Weber mit folgenden "
+           "Worten: \xe2\x80\x9e"
+           "Die Banken sind schuld.\xe2\x80\x9c",
+           "Die Banken sind schuld", "Karl Weber", NULL);
 }
 
 /* "„…“, so charakterisierte ihn X": a verb of speech (or act) after the
