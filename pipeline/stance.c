@@ -1749,6 +1749,55 @@ static const char *const de_perf_aux[] = {
  * conjunction with the subject left out ("Er lobte X und bezeichnete Y
  * als ..."), when no nominative pronoun or name follows the cue.  Sets
  * *a, *b and returns 1 when found. */
+/* Is tokens [a, b) one whole person's name? */
+static int
+whole_person(ctx *x, int32_t a, int32_t b)
+{
+    if (b <= a || !is_person(x->d, x->ent[a]))
+        return 0;
+    for (int32_t t = a + 1; t < b; t++)
+        if (x->ent[t] != x->ent[a])
+            return 0;
+    return x->ent[b] != x->ent[a] && (a == 0 || x->ent[a - 1] != x->ent[a]);
+}
+
+/* German subject with an apposition the general rule does not take (a
+ * long head, "seines Zeichens ..."): "Die Sprecherin des Amtes in Bonn,
+ * Eva Roth, teilte mit", "Max Bauer, seines Zeichens Direktor der Bank,
+ * warnte": the person's name between the commas, else the name the
+ * clause opens with, is the speaker. */
+static int
+de_appos_name(ctx *x, int32_t lo, int32_t comma, int32_t *a, int32_t *b)
+{
+    ws_doc *d = x->d;
+    int32_t c2 = -1;
+    for (int32_t t = comma - 1; t > lo && t >= comma - 24; t--) {
+        if (x->qid[t] >= 0 || ws_tok_is_final(d, t) || ws_tok_is(d, t, ";") ||
+            ws_tok_is(d, t, ":"))
+            return 0;
+        if (ws_tok_is(d, t, ",")) {
+            c2 = t;
+            break;
+        }
+    }
+    if (c2 < 0)
+        return 0;
+    if (whole_person(x, c2 + 1, comma)) {
+        *a = c2 + 1;
+        *b = comma;
+        return 1;
+    }
+    int32_t h = lo;
+    if (h < c2 && fold_is(x, h, (const char *const[]){"wie"}, 1))
+        h++;
+    if (whole_person(x, h, c2)) {
+        *a = h;
+        *b = c2;
+        return 1;
+    }
+    return 0;
+}
+
 static int
 de_left_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t e,
                 int32_t *a, int32_t *b)
@@ -1757,6 +1806,35 @@ de_left_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t e,
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "de") != 0 || e < lo)
         return 0;
+    /* "X kommentierte die Lage mit den Worten: ...": the cue is an
+     * adverbial, the subject opens the clause */
+    if (m >= 3 && fold_is(x, p, (const char *const[]){"mit"}, 1)) {
+        /* "Die Zeitung zitiert einen Zeugen mit den Worten": the one
+         * quoted speaks */
+        for (int32_t k = lo; k < p; k++) {
+            size_t fl;
+            const char *f = ws_tok_fold(x->w, d, k, 1, &fl);
+            if (fl < 7 || memcmp(f, "zitier", 6) != 0)
+                continue;
+            static const char *const adv[] = {"dazu", "damit", "auch",
+                                              "außerdem", "zudem"};
+            int32_t r0 = skip_adv_fwd(x, k + 1, p);
+            while (r0 < p && fold_is(x, r0, adv, sizeof adv / sizeof *adv))
+                r0 = skip_adv_fwd(x, r0 + 1, p);
+            int32_t r1 = np_right(x, r0, p);
+            if (r1 > r0) {
+                *a = r0;
+                *b = r1;
+                return 1;
+            }
+        }
+        int32_t r = np_right(x, lo, p);
+        if (r > lo && r < p && (is_det(x, lo) || is_cap(d, lo))) {
+            *a = lo;
+            *b = r;
+            return 1;
+        }
+    }
     /* "X hat den Plan in einer Mail bestätigt: ...": a participle at the
      * end of its clause has its subject around the finite auxiliary */
     if (m == 1 && ws_de_participle(x->w, d, p)) {
@@ -1792,7 +1870,7 @@ de_left_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t e,
     if (ws_tok_is(d, e, ",")) {
         int32_t ap = appos_subject(x, lo, e);
         if (ap < 0)
-            return 0;
+            return de_appos_name(x, lo, e, a, b);
         *a = ap;
         *b = e;
         return 1;
@@ -3282,7 +3360,26 @@ de_wie_clause(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
     while (c0 > s0 && !is_clause_punct(d, c0 - 1) && !is_dash(d, c0 - 1) &&
            x->qid[c0 - 1] < 0)
         c0--;
-    if (p - c0 < 2 || p - c0 > 16 || !fold_is(x, c0, wie, 1))
+    /* "wie die Sprecherin des Amtes, Eva Roth, mitteilte": the name in
+     * the apposition is the source */
+    int32_t na = -1, nb = -1;
+    if (c0 == p && p > s0 + 4 && ws_tok_is(d, p - 1, ",")) {
+        int32_t k = p - 1;
+        while (k > s0 && k > p - 8 && !is_clause_punct(d, k - 1) &&
+               x->qid[k - 1] < 0)
+            k--;
+        int32_t j = k - 1;
+        while (j > s0 && j > k - 20 && !is_clause_punct(d, j - 1) &&
+               !is_dash(d, j - 1) && x->qid[j - 1] < 0)
+            j--;
+        if (k - 1 > s0 && ws_tok_is(d, k - 1, ",") &&
+            whole_person(x, k, p - 1) && fold_is(x, j, wie, 1)) {
+            na = k;
+            nb = p - 1;
+            c0 = j;
+        }
+    }
+    if (p - c0 < 2 || (p - c0 > 16 && na < 0) || !fold_is(x, c0, wie, 1))
         return 0;
     int32_t e = p + m;
     while (
@@ -3298,6 +3395,10 @@ de_wie_clause(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
     int32_t sb = np_right(x, sa, p);
     if (sb <= sa && sa < p && is_cap(d, sa))
         sb = sa + 1;
+    if (na >= 0) {
+        sa = na;
+        sb = nb;
+    }
     if (sb <= sa)
         return 0; /* "wie erwartet", "wie berichtet": no source */
     /* the content: the main clause after a fronted "wie" clause, else
@@ -3935,7 +4036,26 @@ cue_pass(ctx *x)
                 sb = p + m;
             } else if (attr & C_PREP) {
                 sa = p + m;
+                /* "„…“, so charakterisierte ihn X": a verb of speech
+                 * after "so", an object pronoun, then the source */
+                int32_t sv = -1;
+                if ((attr & C_INV) && sa < s1 && x->cuelen[sa] == 1 &&
+                    (x->cueattr[sa] & (C_SAY | C_ACT)) && p > s0 &&
+                    ws_tok_is(d, p - 1, ",")) {
+                    static const char *const obj[] = {"ihn", "sie", "es",
+                                                      "ihm", "ihr", "ihnen",
+                                                      "das", "dies"};
+                    sv = sa;
+                    sa++;
+                    if (sa + 1 < s1 &&
+                        fold_is(x, sa, obj, sizeof obj / sizeof *obj))
+                        sa++;
+                }
                 sb = np_right(x, sa, s1);
+                if (sv >= 0 && sb > sa)
+                    x->cueused[sv] = 1;
+                else if (sv >= 0)
+                    sa = sv;
                 if (sb == sa && sa < s1 &&
                     (ws_tok_is_word(d, sa) ||
                      (d->tokens.v[sa].flags & WS_TOK_NUM)) &&
@@ -5086,6 +5206,8 @@ fragment_pass(ctx *x)
                 caps = 0;
         if (caps && q->nwords <= 4 && q->o > 0 && ws_tok_is_word(d, q->o - 1) &&
             fold_is(x, q->o - 1, intro, sizeof intro / sizeof *intro))
+            continue;
+        if (ws_de_quoted_name(x->w, d, q->o, q->seg0[0], q->seg1[0]))
             continue;
         int32_t hi = (int32_t)(host - d->statements.v);
         ws_statement *st = new_statement(x, WS_DIRECT);

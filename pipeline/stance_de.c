@@ -349,6 +349,54 @@ passive_cue(ws_worker *w, const ws_doc *d, const ws_statement *st)
            fold_in(w, d, c - 1, aux, sizeof aux / sizeof *aux);
 }
 
+static int
+clause_end(const ws_doc *d, int32_t i)
+{
+    return ws_tok_is_final(d, i) || ws_tok_is(d, i, ",") ||
+           ws_tok_is(d, i, ";") || ws_tok_is(d, i, ":") || is_dash_tok(d, i);
+}
+
+/* A reported act whose cue is a participle with "ge" and no finite verb
+ * in its clause is a participial phrase, no act of anyone: "Zebroide,
+ * auch Zebra-Pferde genannt, sind ...", "aus der Gemeinschaft
+ * ausgeschlossen zu werden" (a passive infinitive). */
+static int
+bare_participle(ws_worker *w, const ws_doc *d, const ws_statement *st)
+{
+    static const char *const aux[] = {
+        "hat",    "haben", "hatte",  "hatten", "habe",   "hätte",  "hätten",
+        "ist",    "sind",  "war",    "waren",  "sei",    "seien",  "wäre",
+        "wird",   "werde", "wurde",  "wurden", "würde",  "würden", "worden",
+        "wollen", "kann",  "konnte", "soll",   "sollte", "will"};
+    static const char *const zu[] = {"zu"};
+    static const char *const werden[] = {"werden", "sein", "haben"};
+    if (st->cue.start < 0)
+        return 0;
+    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
+    if (c >= d->tokens.n || !ws_tok_is_word(d, c) || is_cap_tok(d, c) ||
+        d->tokens.v[c].end != st->cue.end)
+        return 0;
+    size_t n;
+    const char *f = ws_tok_fold(w, d, c, 1, &n);
+    if (!participle(f, n) || (n > 5 && memcmp(f + n - 4, "iert", 4) == 0))
+        return 0;
+    if (fold_in(w, d, c + 1, zu, 1) && fold_in(w, d, c + 2, werden, 3))
+        return 1;
+    int32_t s = d->tokens.v[c].sent;
+    int32_t s0 = d->sentences.v[s].tok0, s1 = d->sentences.v[s].tok1;
+    int32_t a = c, b = c;
+    /* the clause: to a comma, colon, dash or the sentence's end (a
+     * bracket "(GdP)" stays inside) */
+    while (a > s0 && !clause_end(d, a - 1))
+        a--;
+    while (b + 1 < s1 && !clause_end(d, b + 1))
+        b++;
+    for (int32_t k = a; k <= b; k++)
+        if (fold_in(w, d, k, aux, sizeof aux / sizeof *aux))
+            return 0;
+    return 1;
+}
+
 /* the cue lexicon's entry for token i: its folded form, else its stem */
 static const char *
 cue_entry(ws_worker *w, const ws_doc *d, const ws_lex *cues, int32_t i)
@@ -471,6 +519,77 @@ mid_field(ws_worker *w, ws_doc *d, const ws_lex *cues, ws_statement *st)
     return 0;
 }
 
+/* "In einem Papier des Amtes heißt es, ...", "..., heißt es in einer
+ * Erklärung der Regierung": the document in the "in" phrase before or
+ * after "heißt es" / "hieß es" is the source; a content that ran into
+ * that phrase ends before the cue, and with no clause before the cue
+ * ("So heißt es in dem Schreiben: „…“") there is none: returns 0 when
+ * the statement goes. */
+static int
+heisst_es_source(ws_worker *w, ws_doc *d, ws_statement *st)
+{
+    static const char *const verb[] = {"heißt", "hieß", "heisst", "hiess"};
+    static const char *const es[] = {"es"};
+    static const char *const in[] = {"in", "im"};
+    static const char *const adv[] = {"auch",   "so",     "wörtlich", "dazu",
+                                      "weiter", "ferner", "zudem",    "etwa"};
+    if (st->cue.start < 0 || st->speaker.start >= 0 || st->ncontent < 1)
+        return 1;
+    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
+    if (c + 1 >= d->tokens.n || !fold_in(w, d, c, verb, 4) ||
+        !fold_in(w, d, c + 1, es, 1))
+        return 1;
+    int32_t s = d->tokens.v[c].sent;
+    int32_t s0 = d->sentences.v[s].tok0, s1 = d->sentences.v[s].tok1;
+    int32_t a = -1, b = -1;
+    /* before: the clause opens with "in" and runs to the verb */
+    int32_t k = c;
+    while (k > s0 && !clause_end(d, k - 1) &&
+           !(d->tokens.v[k - 1].flags & WS_TOK_QUOTE))
+        k--;
+    if (c - k >= 3 && c - k <= 14 && fold_in(w, d, k, in, 2)) {
+        a = k + 1;
+        b = c;
+    } else {
+        /* after: "heißt es (auch) in X" to the end of the clause */
+        k = c + 2;
+        while (k < s1 && fold_in(w, d, k, adv, sizeof adv / sizeof *adv))
+            k++;
+        if (k < s1 && fold_in(w, d, k, in, 2)) {
+            int32_t e = k + 1;
+            while (e < s1 && e < k + 14 && !clause_end(d, e) &&
+                   !(d->tokens.v[e].flags & WS_TOK_QUOTE))
+                e++;
+            while (e > k + 1 &&
+                   fold_in(w, d, e - 1, adv, sizeof adv / sizeof *adv))
+                e--;
+            if (e - k >= 3) {
+                a = k + 1;
+                b = e;
+            }
+        }
+    }
+    if (a < 0)
+        return 1;
+    st->speaker.start = d->tokens.v[a].start;
+    st->speaker.end = d->tokens.v[b - 1].end;
+    /* a content over the source: the clause before ", heißt es" */
+    int32_t sa = st->speaker.start, sb = st->speaker.end;
+    for (int i = 0; i < st->ncontent; i++) {
+        if (st->content[i].start >= sb || st->content[i].end <= sa)
+            continue;
+        if (c - 1 > s0 && ws_tok_is(d, c - 1, ",")) {
+            st->ncontent = 1;
+            st->content[0].start = d->tokens.v[s0].start;
+            st->content[0].end = d->tokens.v[c - 2].end;
+        } else {
+            return 0;
+        }
+        break;
+    }
+    return 1;
+}
+
 void
 ws_de_filter(ws_worker *w, ws_doc *d)
 {
@@ -485,7 +604,8 @@ ws_de_filter(ws_worker *w, ws_doc *d)
          * bare participle at the end of a clause is none */
         if (st->kind != WS_DIRECT && content_words(d, st, 2) < 2)
             continue;
-        if (st->kind == WS_REPORTED && passive_cue(w, d, st))
+        if (st->kind == WS_REPORTED &&
+            (passive_cue(w, d, st) || bare_participle(w, d, st)))
             continue;
         if (!mid_field(w, d, cues, &d->statements.v[i]))
             continue;
@@ -493,6 +613,8 @@ ws_de_filter(ws_worker *w, ws_doc *d)
             continue;
         if (st->kind == WS_REPORTED)
             zu_content(w, d, &d->statements.v[i]);
+        if (!heisst_es_source(w, d, &d->statements.v[i]))
+            continue;
         if (k != i)
             d->statements.v[k] = *st;
         k++;
@@ -608,6 +730,10 @@ ws_de_so_tail(ws_worker *w, const ws_doc *d, int32_t p, int32_t sb, int32_t s1)
     for (int32_t k = sb; k < end; k++) {
         if (ws_tok_is(d, k, "-") ||
             fold_in(w, d, k, link, sizeof link / sizeof *link))
+            continue;
+        /* a small word inside a hyphenated name: "Tehrik-i-Taliban" */
+        if (k > sb && k + 1 < end && ws_tok_is(d, k - 1, "-") &&
+            ws_tok_is(d, k + 1, "-"))
             continue;
         const unsigned char *u = (const unsigned char *)ws_tok_ptr(d, k);
         if (!ws_tok_is_word(d, k) ||
@@ -868,4 +994,63 @@ ws_de_participle(ws_worker *w, const ws_doc *d, int32_t i)
             return 1;
     }
     return 0;
+}
+
+/* A quoted name or title, no words of anyone: the fragment between the
+ * marks (tokens a to b, exclusive) is a web address ("icelandreview.com"),
+ * or all its words are capitalised (foreign function words aside: "du",
+ * "de", "of", "the") and either there are two or more of them ("Neues
+ * Deutschland", "Tutogen Medical", "This Is It") or the opening mark o
+ * follows a noun inside the sentence (an apposition: "der Film
+ * „Retirement“", "die Walfangstation „Hvalstödin“").  A German phrase
+ * of speech has a lower-case word ("Totengräber der Demokratie") and a
+ * scare-quoted noun follows an article or a verb. */
+int
+ws_de_quoted_name(ws_worker *w, const ws_doc *d, int32_t o, int32_t a,
+                  int32_t b)
+{
+    static const char *const fw[] = {"of",  "the", "and", "for", "de", "du",
+                                     "des", "la",  "le",  "les", "et", "y",
+                                     "del", "di",  "da",  "van", "on"};
+    if (strcmp(d->lang, "de") != 0 || a < 0 || b > d->tokens.n || b <= a)
+        return 0;
+    int32_t nw = 0, ncap = 0;
+    for (int32_t t = a; t < b; t++) {
+        if (!ws_tok_is_word(d, t))
+            continue;
+        nw++;
+        const unsigned char *u = (const unsigned char *)ws_tok_ptr(d, t);
+        if (is_cap_tok(d, t) || (u[0] >= '0' && u[0] <= '9'))
+            ncap++;
+        else if (!fold_in(w, d, t, fw, sizeof fw / sizeof *fw))
+            break;
+    }
+    {
+        /* "name.com": no space, a dot before a lower-case letter */
+        const char *p = ws_tok_ptr(d, a);
+        const char *e = ws_tok_ptr(d, b - 1) + ws_tok_blen(d, b - 1);
+        int dot = 0;
+        for (const char *k = p; k < e && e - p < 80; k++) {
+            if (*k == ' ' || *k == '\n') {
+                dot = 0;
+                break;
+            }
+            if (k > p && k + 2 < e && *k == '.' && k[1] >= 'a' && k[1] <= 'z')
+                dot = 1;
+        }
+        if (dot)
+            return 1;
+    }
+    int32_t nfw = 0;
+    for (int32_t t = a; t < b; t++)
+        if (ws_tok_is_word(d, t) && !is_cap_tok(d, t))
+            nfw++;
+    if (ncap == 0 || ncap + nfw != nw)
+        return 0;
+    if (ncap >= 2)
+        return 1;
+    /* a noun before the mark, not the sentence's first word */
+    return o >= 2 && is_cap_tok(d, o - 1) &&
+           d->tokens.v[o - 2].sent == d->tokens.v[o].sent &&
+           ws_tok_is_word(d, o - 2);
 }

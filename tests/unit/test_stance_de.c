@@ -455,6 +455,160 @@ test_participle_subject(void)
            "Wir bleiben hart", "Ministerin", NULL);
 }
 
+/* A name or title in quotes inside reported speech is no quoted fragment
+ * of speech: several capitalised words ("Neues Abendblatt"), one after a
+ * noun ("der Film „Ruhestand“") or a web address; a fragment with a
+ * lower-case word stays a direct statement. */
+static void
+test_quoted_names(void)
+{
+    static const char *const o = "\xe2\x80\x9e", *const c = "\xe2\x80\x9c";
+    char buf[512];
+    const char *names[] = {"Neues Abendblatt", "Nordsee Fisch Handel",
+                           "fischerei-online.com"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        snprintf(buf, sizeof buf,
+                 "Der Sprecher sagte, die Zeitung %s%s%s habe falsch "
+                 "berichtet.",
+                 o, names[i], c);
+        ws_doc *d = run("de", buf);
+        int direct = 0;
+        for (int32_t k = 0; d && k < d->statements.n; k++)
+            direct += d->statements.v[k].kind == WS_DIRECT;
+        CHECK(direct == 0, "%s: a name in quotes as a direct statement", buf);
+        ws_doc_free(d);
+    }
+    snprintf(buf, sizeof buf,
+             "Sie sagte, der Film %sRuhestand%s sei nie gezeigt worden.", o, c);
+    ws_doc *d = run("de", buf);
+    int direct = 0;
+    for (int32_t k = 0; d && k < d->statements.n; k++)
+        direct += d->statements.v[k].kind == WS_DIRECT;
+    CHECK(direct == 0, "%s: a title after a noun as a direct statement", buf);
+    ws_doc_free(d);
+    snprintf(buf, sizeof buf,
+             "Er sagte, die Regierung habe %sTotengr\xc3\xa4ber der "
+             "Demokratie%s unterst\xc3\xbctzt.",
+             o, c);
+    d = run("de", buf);
+    direct = 0;
+    for (int32_t k = 0; d && k < d->statements.n; k++)
+        direct += d->statements.v[k].kind == WS_DIRECT;
+    CHECK(direct == 1, "%s: a quoted fragment of speech is lost", buf);
+    ws_doc_free(d);
+}
+
+/* A participle with no finite verb in its clause names no act:
+ * "Wale, auch Meeressäuger genannt, ...", "ausgeschlossen zu werden";
+ * with its auxiliary it is one ("hat ... abgelehnt"). */
+static void
+test_bare_participle(void)
+{
+    ws_doc *d = run("de", "Delfine, auch T\xc3\xbcmmler genannt, sind "
+                          "gesellige Tiere.");
+    int n = 0;
+    for (int32_t k = 0; d && k < d->statements.n; k++)
+        n += d->statements.v[k].kind == WS_REPORTED;
+    CHECK(n == 0, "\"auch X genannt\" as a reported act");
+    ws_doc_free(d);
+    expect_none("Wer das tut, riskiert, aus dem Verein ausgeschlossen zu "
+                "werden.",
+                "zu werden");
+    expect("Den Plan des Ministers hat die Gewerkschaft (GdB) am Montag "
+           "abgelehnt.",
+           "Den Plan des Ministers", NULL, NULL);
+}
+
+/* A subject with a name in apposition that the general rule leaves
+ * (a long head, a "wie" clause): the name is the speaker, not someone
+ * resolved from earlier. */
+static void
+test_appos_name(void)
+{
+    expect("Wie die Sprecherin seines B\xc3\xbcros in New Rochelle, Anna "
+           "Thomas, mitteilte, wurde er am Freitag tot aufgefunden.",
+           "wurde er am Freitag tot aufgefunden", "Anna Thomas", NULL);
+    expect("Der Minister Karl Weber lobte den Plan. Max Bauer, seines "
+           "Zeichens Direktor der Stadtbank in Ulm, warnte: \xe2\x80\x9e"
+           "Das wird teuer.\xe2\x80\x9c",
+           "Das wird teuer", "Max Bauer", NULL);
+}
+
+/* "mit den Worten" introduces a quotation; the clause's subject speaks,
+ * not the verb's object ("kommentierte die Lage mit den Worten: ..."). */
+static void
+test_mit_den_worten(void)
+{
+    expect("Die Ministerin Eva Lang lobte den Plan. Der Chef der Stadtwerke "
+           "kommentierte die Entscheidung mit den Worten: \xe2\x80\x9e"
+           "Das ist ein guter Tag.\xe2\x80\x9c",
+           "Das ist ein guter Tag", "Chef der Stadtwerke", NULL);
+    expect("Die Zeitung zitiert einen Augenzeugen mit den Worten: "
+           "\xe2\x80\x9e"
+           "Der Mann rannte weg.\xe2\x80\x9c",
+           "Der Mann rannte weg", "Augenzeugen", NULL);
+    expect("Die Agentur zitierte dazu den Minister Karl Weber mit folgenden "
+           "Worten: \xe2\x80\x9e"
+           "Die Banken sind schuld.\xe2\x80\x9c",
+           "Die Banken sind schuld", "Karl Weber", NULL);
+}
+
+/* "„…“, so charakterisierte ihn X": a verb of speech (or act) after the
+ * inverted "so", an object pronoun, then the source. */
+static void
+test_so_verb(void)
+{
+    expect("Der neue Chef gilt als hart. \xe2\x80\x9e"
+           "Er ist die eiserne Hand im Samthandschuh\xe2\x80\x9c, so "
+           "charakterisierte ihn der Gewerkschafter Paul Weber.",
+           "eiserne Hand", "Paul Weber", NULL);
+    expect("\xe2\x80\x9eWir haben keine Zeit mehr\xe2\x80\x9c, so "
+           "beschrieb es die Ministerin Eva Lang.",
+           "keine Zeit mehr", "Eva Lang", NULL);
+}
+
+/* ", so X": a source whose name is hyphenated with a small word inside
+ * ("Al-Aqsa-i-Front") is still a name. */
+static void
+test_so_hyphen_name(void)
+{
+    expect("Der Angriff sei eine Warnung, so der Sprecher der Gruppe "
+           "Harakat-i-Nord, Omar Said.",
+           "Der Angriff sei eine Warnung", "Omar Said", ", so");
+}
+
+/* "ließ X verlauten, dass ...", "ließ ... wissen": "lassen" with an
+ * infinitive of speech is a speech verb; the subject after it speaks. */
+static void
+test_liess_verlauten(void)
+{
+    expect("Au\xc3\x9f"
+           "erdem lie\xc3\x9f der Pressedienst des Ministeriums verlauten, "
+           "dass \xc3\xbc"
+           "ber den Vertrag beraten werde.",
+           "den Vertrag beraten werde", "Pressedienst", NULL);
+    expect("Der Minister lie\xc3\x9f die Presse wissen, er sei m\xc3\xbc"
+           "de.",
+           "er sei m", "Minister", NULL);
+    expect_none("Die Firma lie\xc3\x9f das Haus im Sommer streichen.", "Haus");
+}
+
+/* "heißt es": the document of the "in" phrase before or after it is the
+ * source, and the content stops before the cue. */
+static void
+test_heisst_es(void)
+{
+    expect("In einem Papier des Innenministeriums hei\xc3\x9ft es, die "
+           "Regeln h\xc3\xa4tten sich bew\xc3\xa4hrt.",
+           "die Regeln", "Papier des Innenministeriums", NULL);
+    expect("Die Lage sei ernst, hei\xc3\x9ft es in einer Erkl\xc3\xa4rung "
+           "der Regierung.",
+           "Die Lage sei ernst", "Regierung", "Regierung");
+    expect_none("So hei\xc3\x9ft es in dem Schreiben w\xc3\xb6rtlich: "
+                "\xe2\x80\x9eWir kommen.\xe2\x80\x9c",
+                "dem Schreiben");
+}
+
 /* ---- time: the German passes stay linear in the document ---- */
 
 static void
@@ -504,6 +658,14 @@ main(void)
     test_passive_clause();
     test_sub_clause();
     test_participle_subject();
+    test_quoted_names();
+    test_bare_participle();
+    test_appos_name();
+    test_mit_den_worten();
+    test_so_verb();
+    test_so_hyphen_name();
+    test_liess_verlauten();
+    test_heisst_es();
     test_time_bounds_de();
     ws_worker_free(worker);
     ws_models_free(models);
