@@ -1049,6 +1049,63 @@ ev_kidx(int k)
     return k >= 0 && k < NK ? k : -1;
 }
 
+/* Writes the text of span sp of g (at most 200 code points) to out, tabs
+ * and line breaks as spaces. */
+static void
+ev_put_span(FILE *out, const ev_doc *g, ws_span sp)
+{
+    if (g->cps == NULL || sp.start < 0 || sp.end > g->ncp)
+        return;
+    int32_t end = sp.end - sp.start > 200 ? sp.start + 200 : sp.end;
+    for (int32_t i = sp.start; i < end; i++) {
+        char u[4];
+        int32_t c = g->cps[i];
+        int n = ws_cp_is_space(c) ? (u[0] = ' ', 1) : ws_utf8_encode(c, u);
+        fwrite(u, 1, (size_t)(n > 0 ? n : 0), out);
+    }
+    if (end < sp.end)
+        fputs("...", out);
+}
+
+/* A statement's speaker for the error list: its resolved name, else the
+ * text of its speaker span, else "-". */
+static void
+ev_put_speaker(FILE *out, const ev_doc *g, const ev_stmt *s)
+{
+    if (s == NULL)
+        fputc('-', out);
+    else if (s->name != NULL)
+        for (const char *c = s->name; *c != '\0'; c++)
+            fputc(*c == '\t' || *c == '\n' ? ' ' : *c, out);
+    else if (s->speaker.start >= 0)
+        ev_put_span(out, g, s->speaker);
+    else
+        fputc('-', out);
+}
+
+/* One line of the statement error list (ws_eval_options.errors). */
+static void
+ev_put_error(FILE *out, const ev_doc *g, const char *what, const ev_stmt *gs,
+             const ev_stmt *ps)
+{
+    const ev_stmt *c = gs != NULL ? gs : ps;
+    fprintf(out, "%s\t%s\t%s\t%s\t", g->id != NULL ? g->id : "-", what,
+            gs != NULL && gs->kind >= 0 ? ws_kind_name(gs->kind) : "-",
+            ps != NULL && ps->kind >= 0 ? ws_kind_name(ps->kind) : "-");
+    ev_put_span(out, g, (ps != NULL ? ps : gs)->cue);
+    fputc('\t', out);
+    ev_put_speaker(out, g, gs);
+    fputc('\t', out);
+    ev_put_speaker(out, g, ps);
+    fputc('\t', out);
+    for (int i = 0; i < c->nseg; i++) {
+        if (i > 0)
+            fputs(" | ", out);
+        ev_put_span(out, g, c->seg[i]);
+    }
+    fputc('\n', out);
+}
+
 static int
 ev_score_stmts(ws_eval *ev, const ev_doc *g, const ev_doc *r)
 {
@@ -1129,9 +1186,20 @@ ev_score_stmts(ws_eval *ev, const ev_doc *g, const ev_doc *r)
         }
     }
     /* level 0 assignment is in gm/pm now */
+    FILE *eo = ev->opt.errors;
+    for (int j = 0; eo != NULL && j < P; j++)
+        if (pm[j] < 0)
+            ev_put_error(eo, g, "extra", NULL, &r->stmts[j]);
     for (int i = 0; i < G; i++) {
         const ev_stmt *gs = &g->stmts[i];
         int gk = ev_kidx(gs->kind);
+        if (eo != NULL && gm[i] < 0)
+            ev_put_error(eo, g, "miss", gs, NULL);
+        else if (eo != NULL && !ev_speaker_ok(gs, &r->stmts[gm[i]]))
+            ev_put_error(eo, g, "speaker", gs, &r->stmts[gm[i]]);
+        else if (eo != NULL && gs->kind >= 0 &&
+                 gs->kind != r->stmts[gm[i]].kind)
+            ev_put_error(eo, g, "kind", gs, &r->stmts[gm[i]]);
         if (gm[i] < 0) {
             if (gs->has_stance && !ev->per_sentence)
                 ev_stance_pair(ev, 1, gs->stance, 0, gs->first, -1);

@@ -338,7 +338,14 @@ const char *ws_ner_org_name(const ws_doc *d, int32_t ent);
 typedef struct ws_eval ws_eval;
 typedef struct {
     int per_sentence; /* 1 on, 0 off, -1 decide from the gold */
+    FILE *errors;     /* non-NULL: one TSV line per statement error (below) */
 } ws_eval_options;
+/* Statement errors, written as records are scored: document id, what
+ * (miss: a gold statement no prediction matches at 0.5; extra: a
+ * prediction that matches none; speaker: matched, wrong speaker; kind:
+ * matched, another kind), gold kind, predicted kind, cue, gold speaker,
+ * predicted speaker, content (the gold's for miss/speaker/kind, the
+ * prediction's for extra; tabs and newlines as spaces). */
 #define WS_EVAL_OPTIONS_INIT ((ws_eval_options){.per_sentence = -1})
 ws_eval *ws_eval_new(const ws_eval_options *opt); /* NULL: out of memory */
 void ws_eval_free(ws_eval *ev);                   /* accepts NULL */

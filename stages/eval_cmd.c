@@ -71,8 +71,12 @@ eval_usage(FILE *fp)
         "  --features         with --label-gold: print each gold statement's\n"
         "                     features for training the stance fallback\n"
         "                     (tools/stance_clf.py)\n"
-        "  --errors           with --label-gold: list the statements whose\n"
-        "                     label set differs from the gold (--list: all)\n"
+        "  --errors           list statement errors before the scoreboard, a\n"
+        "                     TSV line each: id, miss|extra|speaker|kind,\n"
+        "                     gold kind, predicted kind, cue, gold speaker,\n"
+        "                     predicted speaker, content; with --label-gold:\n"
+        "                     the statements whose label set differs from\n"
+        "                     the gold (--list: all)\n"
         "  --lang xx          language for --ud/--bio (default: from the file\n"
         "                     name, en_ewt-ud-test.conllu -> en)\n"
         "Exit: 0 ok, 1 a gate missed, 64 usage, 65 bad input, 66 cannot\n"
@@ -713,6 +717,8 @@ ws_cmd_eval(int argc, char **argv)
         return WS_EXIT_USAGE;
     }
 
+    if (lerrors)
+        opt.errors = stdout;
     ws_eval *ev = ws_eval_new(&opt);
     if (ev == NULL) {
         fprintf(stderr, "whosaid eval: out of memory\n");
