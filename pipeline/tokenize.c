@@ -1082,6 +1082,20 @@ ja_cover(const tk *k, int32_t b, int32_t e, int32_t *cut)
     return best[n];
 }
 
+/* c is one of the characters of the UTF-8 string set. */
+static int
+zh_in(const char *set, int32_t c)
+{
+    char buf[8];
+    int n;
+    if (c < 0x3400)
+        return 0;
+    n = (int)ws_utf8_encode(c, buf);
+    buf[n] = 0;
+    return strstr(set, buf) != NULL;
+}
+
+/* A character used in transliterated foreign names. */
 static int
 zh_translit(int32_t c)
 {
@@ -1092,13 +1106,7 @@ zh_translit(int32_t c)
         "密明莫姆穆納纳奈南內内尼涅紐纽努諾诺帕佩彭皮普奇齊齐恰喬乔切薩萨塞"
         "瑟森沙什史舒斯絲丝索塔泰坦特提圖图托瓦威維维溫温沃烏乌西希錫锡夏謝谢"
         "辛休雅亞亚揚扬耶伊因尤約约贊赞澤泽扎詹茲兹祖佐爾尔瑪玛莎娜妮茨";
-    char buf[8];
-    int n;
-    if (c < 0x3400)
-        return 0;
-    n = (int)ws_utf8_encode(c, buf);
-    buf[n] = 0;
-    return strstr(chars, buf) != NULL;
+    return zh_in(chars, c);
 }
 
 static int
@@ -1137,14 +1145,13 @@ zh_classifier(int32_t c)
     static const char cl[] =
         "個个種种位名次件條条隻只本張张家座所項项場场部類类份批支首架輛辆"
         "間间層层點点歲岁篇段句塊块顆颗棵把套場届屆期份門门頭头匹";
-    char buf[8];
-    int n;
-    if (c < 0x3400)
-        return 0;
-    n = (int)ws_utf8_encode(c, buf);
-    buf[n] = 0;
-    return strstr(cl, buf) != NULL;
+    return zh_in(cl, c);
 }
+
+/* Suffixes that UD Chinese splits off a word of three or more characters
+ * (共和 國, 參賽 者, 博物 館, 伊斯蘭 教, 地質 學, 世界 上, 委員 會). */
+static const char zh_suffixes[] =
+    "國国軍军處处者量台館馆教黨党學学師师界化人上區区站隊队院員员會会能家長长";
 
 /* UD Chinese splits off what ICU's dictionary attaches at the end of a
  * word: the particles 的 and 了, the complements 為/为 (成 為), 於/于
@@ -1153,24 +1160,6 @@ zh_classifier(int32_t c)
  * of zh_suffixes; lexicalised words stay whole (目的, 為了, 認為, 因為,
  * 由於, 對於, 現在, 存在).  Returns where the last character starts, or
  * b. */
-/* c is one of the characters of the UTF-8 string set. */
-static int
-zh_in(const char *set, int32_t c)
-{
-    char buf[8];
-    int n;
-    if (c < 0x3400)
-        return 0;
-    n = (int)ws_utf8_encode(c, buf);
-    buf[n] = 0;
-    return strstr(set, buf) != NULL;
-}
-
-/* Suffixes that UD Chinese splits off a word of three or more characters
- * (共和 國, 參賽 者, 博物 館, 伊斯蘭 教, 地質 學, 世界 上, 委員 會). */
-static const char zh_suffixes[] =
-    "國国軍军處处者量台館馆教黨党學学師师界化人上區区站隊队院員员會会能家長长";
-
 static int32_t
 zh_suffix(const tk *k, int32_t b, int32_t e)
 {
