@@ -487,8 +487,8 @@ test_quoted_names(void)
     CHECK(direct == 0, "%s: a title after a noun as a direct statement", buf);
     ws_doc_free(d);
     snprintf(buf, sizeof buf,
-             "Er sagte, die Regierung habe %sTotengr\xc3\xa4ber der "
-             "Demokratie%s unterst\xc3\xbctzt.",
+             "Er sagte, die Regierung habe %sTotengräber der "
+             "Demokratie%s unterstützt.",
              o, c);
     d = run("de", buf);
     direct = 0;
