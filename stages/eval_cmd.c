@@ -196,13 +196,6 @@ eval_scores_line(const ws_eval *ev, const ev_gate *gates, int ngates)
     printf("\n");
 }
 
-/* F1 as a percentage whether the scorer gave a fraction or a percent. */
-static double
-eval_percent(double v)
-{
-    return v > 0 && v <= 1.0 ? v * 100.0 : v;
-}
-
 static int
 eval_close_stdout(int rc)
 {
@@ -260,11 +253,8 @@ eval_external(const char *ud, const char *bio, const char *lang_opt, int json,
     int rc;
     if (ud != NULL) {
         rc = ws_ud_eval(w, path, lang, rep, &v.tok, &v.sent);
-        v.tok = eval_percent(v.tok);
-        v.sent = eval_percent(v.sent);
     } else {
         rc = ws_bio_eval(w, lang, path, rep, &v.ner);
-        v.ner = eval_percent(v.ner);
     }
     ws_worker_free(w);
     ws_models_free(m);
