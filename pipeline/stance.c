@@ -138,8 +138,8 @@ parse_attrs(const char *v, unsigned *gender)
             e++;
         size_t n = (size_t)(e - v);
 #define IS(s) (n == sizeof(s) - 1 && memcmp(v, s, n) == 0)
-        if (IS("say"))
-            a |= C_SAY;
+        if (IS("say") || IS("quote"))
+            a |= C_SAY; /* "quote": a speech verb only next to a quote */
         else if (IS("act"))
             a |= C_ACT;
         else if (IS("prep"))
@@ -5492,6 +5492,41 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     return 0;
 }
 
+/* A cue listed "quote" ("continued", "chanted", "put it") speaks only
+ * next to a quotation: the quote opens right after it ('continued: "',
+ * 'chanted "') or closed a few tokens before it in the same sentence
+ * ('"...," she continued').  Elsewhere ("continued to rise", "the crowd
+ * chanted for hours") it is no cue.  One bounded look per cue. */
+static void
+quote_only_cues(ctx *x)
+{
+    ws_doc *d = x->d;
+    for (int32_t i = 0; i < x->ntok; i++) {
+        if (!x->cuelen[i] || !x->cueval[i] ||
+            !ws_lex_has_attr(x->cueval[i], "quote"))
+            continue;
+        int keep = 0;
+        int32_t j = i + x->cuelen[i];
+        if (j < x->ntok && (ws_tok_is(d, j, ",") || ws_tok_is(d, j, ":")))
+            j++;
+        if (j < x->ntok && x->qid[j] >= 0 && x->q[x->qid[j]].o == j &&
+            x->qid[i] < 0)
+            keep = 1;
+        for (int32_t k = i - 1; !keep && k >= 0 && k >= i - 6; k--) {
+            if (d->tokens.v[k].sent != d->tokens.v[i].sent)
+                break;
+            if (x->qid[k] >= 0) {
+                keep = x->q[x->qid[k]].c == k && x->qid[i] < 0;
+                break;
+            }
+            if (ws_tok_is_final(d, k) || (x->cuelen[k] && k < i))
+                break;
+        }
+        if (!keep)
+            x->cuelen[i] = 0;
+    }
+}
+
 /* Labels every statement; out of time, the statements not labelled are
  * dropped (ws_annotate says the record is partial). */
 static void
@@ -5568,6 +5603,7 @@ ws_stance(ws_worker *w, ws_doc *d)
         ws_doc_error(d, "stance", WS_ENOMEM, "out of memory");
         return -WS_ENOMEM;
     }
+    quote_only_cues(&x);
     en_label_pass(&x);
     direct_pass(&x);
     dash_pass(&x, 0);

@@ -887,6 +887,29 @@ test_threat_protest_regret_cues(void)
            WS_REPORTED, "ubolewa", "Premier", WS_CONDEMNATION);
 }
 
+/* Verbs listed "quote" ("continued", "chanted", "put it") speak only next
+ * to a quotation; before, such quotes had no attribution at all. */
+static void
+test_en_quote_only_cues(void)
+{
+    expect("en",
+           "The mayor spoke for an hour. She continued: \"We will rebuild "
+           "the bridge.\"",
+           "We will rebuild", WS_DIRECT, "continued", "She", -1);
+    expect("en", "\"The plan is dead,\" the senator continued.",
+           "The plan is dead", WS_DIRECT, "continued", "the senator", -1);
+    expect("en", "Outside, students were chanting, \"Free them all.\"",
+           "Free them all", WS_DIRECT, "chanting", "students", -1);
+    expect("en", "As the economist put it, \"The boom is over.\"",
+           "The boom is over", WS_DIRECT, "put it", "the economist", -1);
+    /* no quotation next to them: no speech */
+    expect_none("en", "Prices continued to climb in March.", "to climb");
+    expect_none("en", "The crowd chanted for an hour outside the stadium.",
+                "for an hour");
+    expect_none("en", "Fans shouted at the referee after the match.",
+                "the referee");
+}
+
 /* Session 3 corpora fixes (uk, ru, pl, fr): each case is one rule that
  * broke on the project's own articles. */
 static void
@@ -1324,6 +1347,7 @@ main(void)
     test_en_plural_subject_and_colon_paragraph();
     test_en_object_relative_contraction();
     test_en_claim_noun();
+    test_en_quote_only_cues();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
