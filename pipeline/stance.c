@@ -3955,6 +3955,44 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
 }
 
 /* Pass 3: indirect, mixed and reported statements from cues. */
+/* "The council issued a statement calling for ...", "Trump unleashed a
+ * series of tweets saying ...": an -ing cue after the object of the
+ * clause's verb, where a document noun (statement, letter, tweets) stands
+ * in that object.  The phrase just before the cue (sa, up to p) is no
+ * subject; the document's issuer, the clause's subject, speaks.  Returns
+ * the verb before the document's phrase, or -1.  A bounded look back from
+ * the cue within its clause. */
+static int32_t
+en_doc_object(ctx *x, int32_t sa, int32_t p, int32_t s0)
+{
+    ws_doc *d = x->d;
+    size_t n = (size_t)ws_tok_blen(d, p);
+    if (strcmp(x->L.lang, "en") != 0 || sa <= s0 || n < 5 ||
+        memcmp(ws_tok_ptr(d, p) + n - 3, "ing", 3) != 0)
+        return -1;
+    for (int32_t k = p - 1; k > s0 && k >= p - 14; k--) {
+        if (!ws_tok_is_word(d, k) || x->qid[k] >= 0 ||
+            (x->cuelen[k] && is_speech_cue(x->cueattr[k])))
+            return -1;
+        if (!(lexclass(x, x->L.cues, k) & C_DOC))
+            continue;
+        /* the document's phrase follows a verb ("issued a statement"),
+         * not the start of the clause ("The statement, ...") */
+        int32_t j = k - 1;
+        while (j > s0 && j >= k - 4 && !is_det(x, j) && ws_tok_is_word(d, j) &&
+               !is_cap(d, j))
+            j--;
+        if (!is_det(x, j))
+            return -1;
+        j--;
+        if (j > s0 && ws_tok_is_word(d, j) && !is_cap(d, j) &&
+            !(lexclass(x, x->L.skip, j) & (K_CONJ | K_DET | K_PREP)))
+            return j;
+        return -1;
+    }
+    return -1;
+}
+
 static void
 cue_pass(ctx *x)
 {
@@ -4362,6 +4400,16 @@ cue_pass(ctx *x)
                 (x->ent[a2] >= 0 || is_det(x, a2) || is_cap(d, a2) ||
                  lexclass(x, x->L.spk, a2) || ends_plural(x, sa - 2)))
                 sa = a2;
+        }
+        if (sa >= 0 && !coord) {
+            int32_t vb = en_doc_object(x, sa, p, s0);
+            int32_t a0 = vb > s0 ? en_after_intro(x, s0, vb) : -1;
+            int32_t e0 = a0 >= 0 ? skip_adv_back(x, vb, a0) : -1;
+            int32_t a1 = e0 >= a0 && a0 >= 0 ? np_left(x, e0, a0) : -1;
+            if (a1 >= 0) {
+                sa = a1;
+                sb = e0 + 1;
+            }
         }
         if (sa < 0 && !prefer_right && !coord)
             en_that_subject(x, left_end, s0, &sa, &sb);

@@ -910,6 +910,23 @@ test_en_quote_only_cues(void)
                 "the referee");
 }
 
+/* "X issued a statement calling for ...": the -ing cue after a document
+ * that is the object of the clause's verb has the clause's subject as
+ * speaker, not the document or a phrase after it. */
+static void
+test_en_doc_object_speaker(void)
+{
+    expect("en", "The council issued a statement calling for calm.", "calm",
+           WS_REPORTED, "calling for", "council", -1);
+    expect("en",
+           "Hours later the senator unleashed a series of tweets criticizing "
+           "the judge.",
+           "the judge", WS_REPORTED, "criticizing", "senator", -1);
+    expect("en",
+           "The mayor sent a letter to the governor demanding more funds.",
+           "more funds", WS_REPORTED, "demanding", "mayor", -1);
+}
+
 /* Session 3 corpora fixes (uk, ru, pl, fr): each case is one rule that
  * broke on the project's own articles. */
 static void
@@ -1348,6 +1365,7 @@ main(void)
     test_en_object_relative_contraction();
     test_en_claim_noun();
     test_en_quote_only_cues();
+    test_en_doc_object_speaker();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
