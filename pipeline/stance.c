@@ -969,6 +969,12 @@ np_left(ctx *x, int32_t e, int32_t lo)
         if (a == lo || is_clause_punct(d, a - 1) ||
             (lexclass(x, x->L.skip, a - 1) & (K_ADV | K_CONJ)))
             return a == e ? (ends_plural(x, e) ? a : -1) : a;
+        /* a number opening the phrase: "However, 63 percent said", "12
+         * senators wrote" */
+        if ((d->tokens.v[a - 1].flags & WS_TOK_NUM) &&
+            (a - 1 == lo || is_clause_punct(d, a - 2) ||
+             (lexclass(x, x->L.skip, a - 2) & (K_ADV | K_CONJ))))
+            return a - 1;
         /* "74 percent of likely voters", "some of the experts" */
         if (a - 2 >= lo && ws_tok_is(d, a - 1, "of") &&
             (plain_word(x, a - 2) || (d->tokens.v[a - 2].flags & WS_TOK_NUM) ||

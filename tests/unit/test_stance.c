@@ -927,6 +927,17 @@ test_en_doc_object_speaker(void)
            "more funds", WS_REPORTED, "demanding", "mayor", -1);
 }
 
+/* A subject that opens with a number ("However, 63 percent said") was no
+ * phrase, and the sentence adverb before it became the speaker. */
+static void
+test_en_number_subject(void)
+{
+    expect("en", "However, 63 percent said the mayor was right to resign.",
+           "the mayor was right", WS_INDIRECT, "said", "63 percent", -1);
+    expect("en", "58 percent said that the plan was fair.", "the plan was fair",
+           WS_INDIRECT, "said", "58 percent", -1);
+}
+
 /* Session 3 corpora fixes (uk, ru, pl, fr): each case is one rule that
  * broke on the project's own articles. */
 static void
@@ -1366,6 +1377,7 @@ main(void)
     test_en_claim_noun();
     test_en_quote_only_cues();
     test_en_doc_object_speaker();
+    test_en_number_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
