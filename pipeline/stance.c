@@ -1104,6 +1104,21 @@ np_right(ctx *x, int32_t b, int32_t hi)
             /* a common-noun phrase: "the poll", "the campaign" */
             return k;
         }
+    } else if (strcmp(x->L.lang, "en") == 0) {
+        /* a number among the modifiers before a name: "9/11 widow Jane
+         * Doe", "55-year-old teacher Mary Jones" */
+        int32_t k = e;
+        int num = 0;
+        while (k < hi && k < e + 6 &&
+               ((d->tokens.v[k].flags & WS_TOK_NUM) ||
+                ((ws_tok_is(d, k, "-") || ws_tok_is(d, k, "/")) &&
+                 !(d->tokens.v[k].flags & WS_TOK_SPACE)) ||
+                (plain_word(x, k) && !is_ly_adv(x, k)))) {
+            num |= (d->tokens.v[k].flags & WS_TOK_NUM) != 0;
+            k++;
+        }
+        if (num && k > e && k < hi && np_inner(x, k))
+            e = k;
     }
     int32_t start = e;
     while (e < hi && e - b < 14) {

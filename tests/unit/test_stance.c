@@ -936,6 +936,10 @@ test_en_number_subject(void)
            "the mayor was right", WS_INDIRECT, "said", "63 percent", -1);
     expect("en", "58 percent said that the plan was fair.", "the plan was fair",
            WS_INDIRECT, "said", "58 percent", -1);
+    /* a number among the modifiers of an inverted subject: the name after
+     * it was no phrase, the speaker none */
+    expect("en", "\"They are wrong,\" said 9/11 widow Jane Miller.",
+           "They are wrong", WS_DIRECT, "said", "Jane Miller", -1);
 }
 
 /* Session 3 corpora fixes (uk, ru, pl, fr): each case is one rule that
