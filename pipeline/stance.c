@@ -138,8 +138,8 @@ parse_attrs(const char *v, unsigned *gender)
             e++;
         size_t n = (size_t)(e - v);
 #define IS(s) (n == sizeof(s) - 1 && memcmp(v, s, n) == 0)
-        if (IS("say"))
-            a |= C_SAY;
+        if (IS("say") || IS("quote"))
+            a |= C_SAY; /* "quote": a speech verb only next to a quote */
         else if (IS("act"))
             a |= C_ACT;
         else if (IS("prep"))
@@ -969,6 +969,12 @@ np_left(ctx *x, int32_t e, int32_t lo)
         if (a == lo || is_clause_punct(d, a - 1) ||
             (lexclass(x, x->L.skip, a - 1) & (K_ADV | K_CONJ)))
             return a == e ? (ends_plural(x, e) ? a : -1) : a;
+        /* a number opening the phrase: "However, 63 percent said", "12
+         * senators wrote" */
+        if ((d->tokens.v[a - 1].flags & WS_TOK_NUM) &&
+            (a - 1 == lo || is_clause_punct(d, a - 2) ||
+             (lexclass(x, x->L.skip, a - 2) & (K_ADV | K_CONJ))))
+            return a - 1;
         /* "74 percent of likely voters", "some of the experts" */
         if (a - 2 >= lo && ws_tok_is(d, a - 1, "of") &&
             (plain_word(x, a - 2) || (d->tokens.v[a - 2].flags & WS_TOK_NUM) ||
@@ -1098,6 +1104,21 @@ np_right(ctx *x, int32_t b, int32_t hi)
             /* a common-noun phrase: "the poll", "the campaign" */
             return k;
         }
+    } else if (strcmp(x->L.lang, "en") == 0) {
+        /* a number among the modifiers before a name: "9/11 widow Jane
+         * Doe", "55-year-old teacher Mary Jones" */
+        int32_t k = e;
+        int num = 0;
+        while (k < hi && k < e + 6 &&
+               ((d->tokens.v[k].flags & WS_TOK_NUM) ||
+                ((ws_tok_is(d, k, "-") || ws_tok_is(d, k, "/")) &&
+                 !(d->tokens.v[k].flags & WS_TOK_SPACE)) ||
+                (plain_word(x, k) && !is_ly_adv(x, k)))) {
+            num |= (d->tokens.v[k].flags & WS_TOK_NUM) != 0;
+            k++;
+        }
+        if (num && k > e && k < hi && np_inner(x, k))
+            e = k;
     }
     int32_t start = e;
     while (e < hi && e - b < 14) {
@@ -3955,6 +3976,44 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
 }
 
 /* Pass 3: indirect, mixed and reported statements from cues. */
+/* "The council issued a statement calling for ...", "Trump unleashed a
+ * series of tweets saying ...": an -ing cue after the object of the
+ * clause's verb, where a document noun (statement, letter, tweets) stands
+ * in that object.  The phrase just before the cue (sa, up to p) is no
+ * subject; the document's issuer, the clause's subject, speaks.  Returns
+ * the verb before the document's phrase, or -1.  A bounded look back from
+ * the cue within its clause. */
+static int32_t
+en_doc_object(ctx *x, int32_t sa, int32_t p, int32_t s0)
+{
+    ws_doc *d = x->d;
+    size_t n = (size_t)ws_tok_blen(d, p);
+    if (strcmp(x->L.lang, "en") != 0 || sa <= s0 || n < 5 ||
+        memcmp(ws_tok_ptr(d, p) + n - 3, "ing", 3) != 0)
+        return -1;
+    for (int32_t k = p - 1; k > s0 && k >= p - 14; k--) {
+        if (!ws_tok_is_word(d, k) || x->qid[k] >= 0 ||
+            (x->cuelen[k] && is_speech_cue(x->cueattr[k])))
+            return -1;
+        if (!(lexclass(x, x->L.cues, k) & C_DOC))
+            continue;
+        /* the document's phrase follows a verb ("issued a statement"),
+         * not the start of the clause ("The statement, ...") */
+        int32_t j = k - 1;
+        while (j > s0 && j >= k - 4 && !is_det(x, j) && ws_tok_is_word(d, j) &&
+               !is_cap(d, j))
+            j--;
+        if (!is_det(x, j))
+            return -1;
+        j--;
+        if (j > s0 && ws_tok_is_word(d, j) && !is_cap(d, j) &&
+            !(lexclass(x, x->L.skip, j) & (K_CONJ | K_DET | K_PREP)))
+            return j;
+        return -1;
+    }
+    return -1;
+}
+
 static void
 cue_pass(ctx *x)
 {
@@ -4362,6 +4421,16 @@ cue_pass(ctx *x)
                 (x->ent[a2] >= 0 || is_det(x, a2) || is_cap(d, a2) ||
                  lexclass(x, x->L.spk, a2) || ends_plural(x, sa - 2)))
                 sa = a2;
+        }
+        if (sa >= 0 && !coord) {
+            int32_t vb = en_doc_object(x, sa, p, s0);
+            int32_t a0 = vb > s0 ? en_after_intro(x, s0, vb) : -1;
+            int32_t e0 = a0 >= 0 ? skip_adv_back(x, vb, a0) : -1;
+            int32_t a1 = e0 >= a0 && a0 >= 0 ? np_left(x, e0, a0) : -1;
+            if (a1 >= 0) {
+                sa = a1;
+                sb = e0 + 1;
+            }
         }
         if (sa < 0 && !prefer_right && !coord)
             en_that_subject(x, left_end, s0, &sa, &sb);
@@ -5492,6 +5561,41 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     return 0;
 }
 
+/* A cue listed "quote" ("continued", "chanted", "put it") speaks only
+ * next to a quotation: the quote opens right after it ('continued: "',
+ * 'chanted "') or closed a few tokens before it in the same sentence
+ * ('"...," she continued').  Elsewhere ("continued to rise", "the crowd
+ * chanted for hours") it is no cue.  One bounded look per cue. */
+static void
+quote_only_cues(ctx *x)
+{
+    ws_doc *d = x->d;
+    for (int32_t i = 0; i < x->ntok; i++) {
+        if (!x->cuelen[i] || !x->cueval[i] ||
+            !ws_lex_has_attr(x->cueval[i], "quote"))
+            continue;
+        int keep = 0;
+        int32_t j = i + x->cuelen[i];
+        if (j < x->ntok && (ws_tok_is(d, j, ",") || ws_tok_is(d, j, ":")))
+            j++;
+        if (j < x->ntok && x->qid[j] >= 0 && x->q[x->qid[j]].o == j &&
+            x->qid[i] < 0)
+            keep = 1;
+        for (int32_t k = i - 1; !keep && k >= 0 && k >= i - 6; k--) {
+            if (d->tokens.v[k].sent != d->tokens.v[i].sent)
+                break;
+            if (x->qid[k] >= 0) {
+                keep = x->q[x->qid[k]].c == k && x->qid[i] < 0;
+                break;
+            }
+            if (ws_tok_is_final(d, k) || (x->cuelen[k] && k < i))
+                break;
+        }
+        if (!keep)
+            x->cuelen[i] = 0;
+    }
+}
+
 /* Labels every statement; out of time, the statements not labelled are
  * dropped (ws_annotate says the record is partial). */
 static void
@@ -5568,6 +5672,7 @@ ws_stance(ws_worker *w, ws_doc *d)
         ws_doc_error(d, "stance", WS_ENOMEM, "out of memory");
         return -WS_ENOMEM;
     }
+    quote_only_cues(&x);
     en_label_pass(&x);
     direct_pass(&x);
     dash_pass(&x, 0);

@@ -887,6 +887,61 @@ test_threat_protest_regret_cues(void)
            WS_REPORTED, "ubolewa", "Premier", WS_CONDEMNATION);
 }
 
+/* Verbs listed "quote" ("continued", "chanted", "put it") speak only next
+ * to a quotation; before, such quotes had no attribution at all. */
+static void
+test_en_quote_only_cues(void)
+{
+    expect("en",
+           "The mayor spoke for an hour. She continued: \"We will rebuild "
+           "the bridge.\"",
+           "We will rebuild", WS_DIRECT, "continued", "She", -1);
+    expect("en", "\"The plan is dead,\" the senator continued.",
+           "The plan is dead", WS_DIRECT, "continued", "the senator", -1);
+    expect("en", "Outside, students were chanting, \"Free them all.\"",
+           "Free them all", WS_DIRECT, "chanting", "students", -1);
+    expect("en", "As the economist put it, \"The boom is over.\"",
+           "The boom is over", WS_DIRECT, "put it", "the economist", -1);
+    /* no quotation next to them: no speech */
+    expect_none("en", "Prices continued to climb in March.", "to climb");
+    expect_none("en", "The crowd chanted for an hour outside the stadium.",
+                "for an hour");
+    expect_none("en", "Fans shouted at the referee after the match.",
+                "the referee");
+}
+
+/* "X issued a statement calling for ...": the -ing cue after a document
+ * that is the object of the clause's verb has the clause's subject as
+ * speaker, not the document or a phrase after it. */
+static void
+test_en_doc_object_speaker(void)
+{
+    expect("en", "The council issued a statement calling for calm.", "calm",
+           WS_REPORTED, "calling for", "council", -1);
+    expect("en",
+           "Hours later the senator unleashed a series of tweets criticizing "
+           "the judge.",
+           "the judge", WS_REPORTED, "criticizing", "senator", -1);
+    expect("en",
+           "The mayor sent a letter to the governor demanding more funds.",
+           "more funds", WS_REPORTED, "demanding", "mayor", -1);
+}
+
+/* A subject that opens with a number ("However, 63 percent said") was no
+ * phrase, and the sentence adverb before it became the speaker. */
+static void
+test_en_number_subject(void)
+{
+    expect("en", "However, 63 percent said the mayor was right to resign.",
+           "the mayor was right", WS_INDIRECT, "said", "63 percent", -1);
+    expect("en", "58 percent said that the plan was fair.", "the plan was fair",
+           WS_INDIRECT, "said", "58 percent", -1);
+    /* a number among the modifiers of an inverted subject: the name after
+     * it was no phrase, the speaker none */
+    expect("en", "\"They are wrong,\" said 9/11 widow Jane Miller.",
+           "They are wrong", WS_DIRECT, "said", "Jane Miller", -1);
+}
+
 /* Session 3 corpora fixes (uk, ru, pl, fr): each case is one rule that
  * broke on the project's own articles. */
 static void
@@ -1324,6 +1379,9 @@ main(void)
     test_en_plural_subject_and_colon_paragraph();
     test_en_object_relative_contraction();
     test_en_claim_noun();
+    test_en_quote_only_cues();
+    test_en_doc_object_speaker();
+    test_en_number_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
