@@ -222,6 +222,16 @@ test_hun_compact_shares_flag_vectors(void)
     ws_hun *comp = open_hun("en", 0);
     size_t b2 = mallinfo2().uordblks;
     CHECK(plain != NULL && comp != NULL, "en opens");
+    /* Under AddressSanitizer malloc is ASan's and mallinfo2 counts
+     * nothing: there is no heap figure to compare (the make sanitize
+     * build failed on this check). */
+    if (b1 == b0) {
+        printf("test_hunspell: malloc does not report to mallinfo2 (a "
+               "sanitizer build?): heap comparison skipped\n");
+        ws_hun_free(plain);
+        ws_hun_free(comp);
+        return;
+    }
     CHECK(b2 - b1 + (1u << 20) < b1 - b0,
           "aliased en_US: %zu KB of heap, plain %zu KB", (b2 - b1) >> 10,
           (b1 - b0) >> 10);
