@@ -661,10 +661,28 @@ set_target(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo, int32_t hi)
             a++;
             continue;
         }
+        /* the quote marks around the stance word or its object ("«
+         * profondément préoccupé » par la multiplication", "»zutiefst
+         * besorgt« über die Blockade") are no part of the target, when a
+         * preposition or a conjunction follows them (a quoted verb's
+         * object is not what it is predicated of) */
+        if (a < hi && (d->tokens.v[a].flags & WS_TOK_QUOTE) && a + 1 < hi &&
+            ws_tok_is_word(d, a + 1) &&
+            (skipclass_at(x, a + 1) & (K_PREP | K_CONJ))) {
+            a++;
+            continue;
+        }
         break;
     }
     int32_t b = a;
-    while (b < hi && b - a < 14) {
+    int before = 0;
+    /* a conjunction right after the stance word opens the next clause:
+     * the stance is predicated of what stands before it ("Ces attaques
+     * sont inacceptables et menacent ...": the target is "Ces
+     * attaques") */
+    if (hl > 0 && a + 1 < hi && (skipclass_at(x, a) & K_CONJ))
+        before = 1;
+    while (!before && b < hi && b - a < 14) {
         if (is_clause_punct(d, b) || (d->tokens.v[b].flags & WS_TOK_QUOTE))
             break;
         /* an adverb or conjunction ends the target; an auxiliary (label
@@ -682,9 +700,12 @@ set_target(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo, int32_t hi)
             break;
         b++;
     }
-    if (b <= a || (b == a + 1 && !ws_tok_is_word(d, a))) {
+    if (before || b <= a || (b == a + 1 && !ws_tok_is_word(d, a))) {
         b = h;
-        while (b > lo && (skipclass_at(x, b - 1) & K_ADV))
+        /* "the sanctions were \"illegal\"": an opening quote before the
+         * stance word does not end the phrase before it */
+        while (b > lo && ((skipclass_at(x, b - 1) & K_ADV) ||
+                          (d->tokens.v[b - 1].flags & WS_TOK_QUOTE)))
             b--;
         a = b;
         while (a > lo && !is_clause_punct(d, a - 1) &&
@@ -1513,6 +1534,13 @@ label(lctx *x, ws_statement *st)
             b--;
         if (b > a + 1 && b <= x->ntok && particle_is(x, h->tok, b - 1))
             b--;
+        /* "urged NATO allies to step up patrols": the target of a demand
+         * is the act asked for, not whom it is asked of */
+        int32_t m = st->stance[0] == WS_DEMAND
+                        ? content_inf_at(x, st->content[0], -1)
+                        : -1;
+        if (m >= a && m + 1 < b)
+            a = m + 1;
         if (b > a && a < x->ntok) {
             set_target(x, st, a, 0, a, b);
             if (st->target == NULL) {
