@@ -642,7 +642,8 @@ strong_at(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
 /* The phrase after the stance word (prepositions skipped) to the clause
  * end, else the phrase before it in its clause. */
 static void
-set_target(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo, int32_t hi)
+set_target_dir(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo,
+               int32_t hi, int subj)
 {
     ws_doc *d = x->d;
     int32_t a = h + hl;
@@ -675,7 +676,7 @@ set_target(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo, int32_t hi)
         break;
     }
     int32_t b = a;
-    int before = 0;
+    int before = subj;
     /* a conjunction right after the stance word opens the next clause:
      * the stance is predicated of what stands before it ("Ces attaques
      * sont inacceptables et menacent ...": the target is "Ces
@@ -730,6 +731,21 @@ set_target(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo, int32_t hi)
     }
 }
 
+/* subj: the phrase before the stance word first (the agent of a hostile
+ * deed: "Russia is shelling the port" accuses Russia), the phrase after
+ * it when there is none. */
+static void
+set_target(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo, int32_t hi,
+           int subj)
+{
+    if (subj) {
+        set_target_dir(x, st, h, hl, lo, hi, 1);
+        if (st->target != NULL)
+            return;
+    }
+    set_target_dir(x, st, h, hl, lo, hi, 0);
+}
+
 /* ---- the labeller ---- */
 
 typedef struct {
@@ -739,6 +755,7 @@ typedef struct {
     int len;
     int32_t lo, hi;
     int on_cue;
+    int deed; /* a hostile deed in the content: its agent is the target */
 } hit;
 
 #define MAXHITS 24
@@ -1291,6 +1308,7 @@ label(lctx *x, ws_statement *st)
             const char *v2;
             int lab = label_of(v, &scope);
             int denied = 0;
+            int deed = 0;
             /* "evalsep=WORD": an evaluation when WORD follows
              * ("Ответственность за ... несёт Москва") */
             if (particle_after(x, v, "evalsep=", t + n - 1) == 1) {
@@ -1308,8 +1326,10 @@ label(lctx *x, ws_statement *st)
                 } else if (neg || own || hedged_at(x, t, lo)) {
                     t += n - 1;
                     continue;
-                } else
+                } else {
                     lab = WS_ACCUSATION;
+                    deed = 1;
+                }
                 scope = SC_EVAL;
             }
             /* "without X, Y can no longer ...": a warning */
@@ -1468,6 +1488,7 @@ label(lctx *x, ws_statement *st)
             hits[nh].lo = lo;
             hits[nh].hi = hi;
             hits[nh].on_cue = is_cue;
+            hits[nh].deed = deed;
             nh++;
             if (is_cue)
                 cue_label = 1;
@@ -1542,7 +1563,7 @@ label(lctx *x, ws_statement *st)
         if (m >= a && m + 1 < b)
             a = m + 1;
         if (b > a && a < x->ntok) {
-            set_target(x, st, a, 0, a, b);
+            set_target(x, st, a, 0, a, b, 0);
             if (st->target == NULL) {
                 st->target_span = st->content[0];
                 st->target =
@@ -1551,7 +1572,8 @@ label(lctx *x, ws_statement *st)
         }
         return;
     }
-    set_target(x, st, h->tok, h->len, h->lo, h->hi);
+    set_target(x, st, h->tok, h->len, h->lo, h->hi,
+               h->label == WS_ACCUSATION && h->deed);
 }
 
 static const char *

@@ -643,6 +643,14 @@ test_target_act_quotes_subject(void)
                   "challenged.",
                   "said", "the raids were \"unlawful\" and would be challenged",
                   "the raids");
+    /* a hostile deed accuses its agent: the subject is the target
+     * (before: "the market", "город") */
+    expect_target("target_agent_of_deed", "en", WS_INDIRECT,
+                  "The mayor said the rebels shelled the market again.", "said",
+                  "the rebels shelled the market again", "the rebels");
+    expect_target("target_agent_of_deed_ru", "ru", WS_INDIRECT,
+                  "Мэр заявил, что армия обстреливает город.", "заявил",
+                  "армия обстреливает город", "армия");
 }
 
 int
