@@ -1562,6 +1562,23 @@ label(lctx *x, ws_statement *st)
                         : -1;
         if (m >= a && m + 1 < b)
             a = m + 1;
+        /* "accused the rebels of looting", "обвинило власти в срыве":
+         * the accused is the target, not what they are accused of; a
+         * preposition before a name belongs to the accused ("armed
+         * groups in Sudan").  Only for the object right after the cue:
+         * "warf der Regierung vor, Warnungen ... ignoriert zu haben" has
+         * the charge as its content. */
+        int32_t ca, cb;
+        span_toks(x, st->cue, &ca, &cb);
+        if (st->stance[0] == WS_ACCUSATION && st->kind == WS_REPORTED &&
+            cb == a)
+            for (int32_t j = a + 1; j + 1 < b; j++)
+                if (ws_tok_is_word(d, j) && (skipclass_at(x, j) & K_PREP) &&
+                    !(skipclass_at(x, j) & K_DET) &&
+                    !(d->tokens.v[j + 1].flags & WS_TOK_UPPER)) {
+                    b = j;
+                    break;
+                }
         if (b > a && a < x->ntok) {
             set_target(x, st, a, 0, a, b, 0);
             if (st->target == NULL) {

@@ -651,6 +651,15 @@ test_target_act_quotes_subject(void)
     expect_target("target_agent_of_deed_ru", "ru", WS_INDIRECT,
                   "Мэр заявил, что армия обстреливает город.", "заявил",
                   "армия обстреливает город", "армия");
+    /* the accused, not the charge (before: the whole object phrase) */
+    expect_target("target_accused_not_charge", "en", WS_REPORTED,
+                  "The minister accused the militia in Goma of looting "
+                  "shops.",
+                  "accused", "the militia in Goma of looting shops",
+                  "the militia in Goma");
+    expect_target("target_accused_not_charge_pl", "pl", WS_REPORTED,
+                  "Minister oskarżył zarząd kopalni o zaniedbania.", "oskarżył",
+                  "zarząd kopalni o zaniedbania", "zarząd kopalni");
 }
 
 int
