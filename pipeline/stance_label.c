@@ -720,7 +720,7 @@ set_target_dir(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo,
            (ws_tok_is_punct(d, b - 1) ||
             (b > a + 1 && (skipclass_at(x, b - 1) & (K_DET | K_ADV))) ||
             (lexmatch(x, x->labels, b - 1, &tv) == 1 &&
-             ws_lex_has_attr(tv, "aux"))))
+             (ws_lex_has_attr(tv, "aux") || ws_lex_has_attr(tv, "cop")))))
         b--;
     while (a < b && ws_tok_is_punct(d, a))
         a++;

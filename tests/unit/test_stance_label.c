@@ -660,6 +660,14 @@ test_target_act_quotes_subject(void)
     expect_target("target_accused_not_charge_pl", "pl", WS_REPORTED,
                   "Minister oskarżył zarząd kopalni o zaniedbania.", "oskarżył",
                   "zarząd kopalni o zaniedbania", "zarząd kopalni");
+    /* a copula is no part of the subject target (before: "Ces frappes
+     * sont") */
+    expect_target("target_without_copula_fr", "fr", WS_DIRECT,
+                  "« Ces frappes sont inacceptables et doivent cesser », a "
+                  "déclaré le ministre.",
+                  "a déclaré",
+                  "Ces frappes sont inacceptables et doivent cesser",
+                  "Ces frappes");
 }
 
 int
