@@ -642,7 +642,8 @@ strong_at(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
 /* The phrase after the stance word (prepositions skipped) to the clause
  * end, else the phrase before it in its clause. */
 static void
-set_target(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo, int32_t hi)
+set_target_dir(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo,
+               int32_t hi, int subj)
 {
     ws_doc *d = x->d;
     int32_t a = h + hl;
@@ -661,10 +662,28 @@ set_target(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo, int32_t hi)
             a++;
             continue;
         }
+        /* the quote marks around the stance word or its object ("«
+         * profondément préoccupé » par la multiplication", "»zutiefst
+         * besorgt« über die Blockade") are no part of the target, when a
+         * preposition or a conjunction follows them (a quoted verb's
+         * object is not what it is predicated of) */
+        if (a < hi && (d->tokens.v[a].flags & WS_TOK_QUOTE) && a + 1 < hi &&
+            ws_tok_is_word(d, a + 1) &&
+            (skipclass_at(x, a + 1) & (K_PREP | K_CONJ))) {
+            a++;
+            continue;
+        }
         break;
     }
     int32_t b = a;
-    while (b < hi && b - a < 14) {
+    int before = subj;
+    /* a conjunction right after the stance word opens the next clause:
+     * the stance is predicated of what stands before it ("Ces attaques
+     * sont inacceptables et menacent ...": the target is "Ces
+     * attaques") */
+    if (hl > 0 && a + 1 < hi && (skipclass_at(x, a) & K_CONJ))
+        before = 1;
+    while (!before && b < hi && b - a < 14) {
         if (is_clause_punct(d, b) || (d->tokens.v[b].flags & WS_TOK_QUOTE))
             break;
         /* an adverb or conjunction ends the target; an auxiliary (label
@@ -682,9 +701,12 @@ set_target(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo, int32_t hi)
             break;
         b++;
     }
-    if (b <= a || (b == a + 1 && !ws_tok_is_word(d, a))) {
+    if (before || b <= a || (b == a + 1 && !ws_tok_is_word(d, a))) {
         b = h;
-        while (b > lo && (skipclass_at(x, b - 1) & K_ADV))
+        /* "the sanctions were \"illegal\"": an opening quote before the
+         * stance word does not end the phrase before it */
+        while (b > lo && ((skipclass_at(x, b - 1) & K_ADV) ||
+                          (d->tokens.v[b - 1].flags & WS_TOK_QUOTE)))
             b--;
         a = b;
         while (a > lo && !is_clause_punct(d, a - 1) &&
@@ -698,7 +720,7 @@ set_target(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo, int32_t hi)
            (ws_tok_is_punct(d, b - 1) ||
             (b > a + 1 && (skipclass_at(x, b - 1) & (K_DET | K_ADV))) ||
             (lexmatch(x, x->labels, b - 1, &tv) == 1 &&
-             ws_lex_has_attr(tv, "aux"))))
+             (ws_lex_has_attr(tv, "aux") || ws_lex_has_attr(tv, "cop")))))
         b--;
     while (a < b && ws_tok_is_punct(d, a))
         a++;
@@ -707,6 +729,21 @@ set_target(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo, int32_t hi)
         st->target =
             ws_doc_slice(d, st->target_span.start, st->target_span.end);
     }
+}
+
+/* subj: the phrase before the stance word first (the agent of a hostile
+ * deed: "Russia is shelling the port" accuses Russia), the phrase after
+ * it when there is none. */
+static void
+set_target(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo, int32_t hi,
+           int subj)
+{
+    if (subj) {
+        set_target_dir(x, st, h, hl, lo, hi, 1);
+        if (st->target != NULL)
+            return;
+    }
+    set_target_dir(x, st, h, hl, lo, hi, 0);
 }
 
 /* ---- the labeller ---- */
@@ -718,6 +755,7 @@ typedef struct {
     int len;
     int32_t lo, hi;
     int on_cue;
+    int deed; /* a hostile deed in the content: its agent is the target */
 } hit;
 
 #define MAXHITS 24
@@ -1270,6 +1308,7 @@ label(lctx *x, ws_statement *st)
             const char *v2;
             int lab = label_of(v, &scope);
             int denied = 0;
+            int deed = 0;
             /* "evalsep=WORD": an evaluation when WORD follows
              * ("Ответственность за ... несёт Москва") */
             if (particle_after(x, v, "evalsep=", t + n - 1) == 1) {
@@ -1287,8 +1326,10 @@ label(lctx *x, ws_statement *st)
                 } else if (neg || own || hedged_at(x, t, lo)) {
                     t += n - 1;
                     continue;
-                } else
+                } else {
                     lab = WS_ACCUSATION;
+                    deed = 1;
+                }
                 scope = SC_EVAL;
             }
             /* "without X, Y can no longer ...": a warning */
@@ -1447,6 +1488,7 @@ label(lctx *x, ws_statement *st)
             hits[nh].lo = lo;
             hits[nh].hi = hi;
             hits[nh].on_cue = is_cue;
+            hits[nh].deed = deed;
             nh++;
             if (is_cue)
                 cue_label = 1;
@@ -1513,8 +1555,32 @@ label(lctx *x, ws_statement *st)
             b--;
         if (b > a + 1 && b <= x->ntok && particle_is(x, h->tok, b - 1))
             b--;
+        /* "urged NATO allies to step up patrols": the target of a demand
+         * is the act asked for, not whom it is asked of */
+        int32_t m = st->stance[0] == WS_DEMAND
+                        ? content_inf_at(x, st->content[0], -1)
+                        : -1;
+        if (m >= a && m + 1 < b)
+            a = m + 1;
+        /* "accused the rebels of looting", "обвинило власти в срыве":
+         * the accused is the target, not what they are accused of; a
+         * preposition before a name belongs to the accused ("armed
+         * groups in Sudan").  Only for the object right after the cue:
+         * "warf der Regierung vor, Warnungen ... ignoriert zu haben" has
+         * the charge as its content. */
+        int32_t ca, cb;
+        span_toks(x, st->cue, &ca, &cb);
+        if (st->stance[0] == WS_ACCUSATION && st->kind == WS_REPORTED &&
+            cb == a)
+            for (int32_t j = a + 1; j + 1 < b; j++)
+                if (ws_tok_is_word(d, j) && (skipclass_at(x, j) & K_PREP) &&
+                    !(skipclass_at(x, j) & K_DET) &&
+                    !(d->tokens.v[j + 1].flags & WS_TOK_UPPER)) {
+                    b = j;
+                    break;
+                }
         if (b > a && a < x->ntok) {
-            set_target(x, st, a, 0, a, b);
+            set_target(x, st, a, 0, a, b, 0);
             if (st->target == NULL) {
                 st->target_span = st->content[0];
                 st->target =
@@ -1523,7 +1589,8 @@ label(lctx *x, ws_statement *st)
         }
         return;
     }
-    set_target(x, st, h->tok, h->len, h->lo, h->hi);
+    set_target(x, st, h->tok, h->len, h->lo, h->hi,
+               h->label == WS_ACCUSATION && h->deed);
 }
 
 static const char *

@@ -617,6 +617,59 @@ test_target_edges(void)
                   "troops had crossed the border");
 }
 
+/* The target of a demand is the act asked for, not whom it is asked of;
+ * quote marks around a stance word do not end its target; a conjunction
+ * right after a predicated stance word sends the target to its subject
+ * (before: "its members to reject the offer", no target, "and must
+ * stop", "and"). */
+static void
+test_target_act_quotes_subject(void)
+{
+    expect_target("target_of_demand_is_the_act", "en", WS_REPORTED,
+                  "The union urged its members to reject the offer.", "urged",
+                  "its members to reject the offer", "reject the offer");
+    expect_target("target_after_quoted_concern_de", "de", WS_INDIRECT,
+                  "Er sei »tief besorgt« über die Lage im Hafen, sagte der "
+                  "Minister.",
+                  "sagte", "Er sei »tief besorgt« über die Lage im Hafen",
+                  "die Lage im Hafen");
+    expect_target("target_subject_before_conjunction", "en", WS_DIRECT,
+                  "\"These raids are unacceptable and must stop,\" the mayor "
+                  "said.",
+                  "said", "These raids are unacceptable and must stop",
+                  "These raids");
+    expect_target("target_subject_of_quoted_predicate", "en", WS_INDIRECT,
+                  "The mayor said the raids were \"unlawful\" and would be "
+                  "challenged.",
+                  "said", "the raids were \"unlawful\" and would be challenged",
+                  "the raids");
+    /* a hostile deed accuses its agent: the subject is the target
+     * (before: "the market", "город") */
+    expect_target("target_agent_of_deed", "en", WS_INDIRECT,
+                  "The mayor said the rebels shelled the market again.", "said",
+                  "the rebels shelled the market again", "the rebels");
+    expect_target("target_agent_of_deed_ru", "ru", WS_INDIRECT,
+                  "Мэр заявил, что армия обстреливает город.", "заявил",
+                  "армия обстреливает город", "армия");
+    /* the accused, not the charge (before: the whole object phrase) */
+    expect_target("target_accused_not_charge", "en", WS_REPORTED,
+                  "The minister accused the militia in Goma of looting "
+                  "shops.",
+                  "accused", "the militia in Goma of looting shops",
+                  "the militia in Goma");
+    expect_target("target_accused_not_charge_pl", "pl", WS_REPORTED,
+                  "Minister oskarżył zarząd kopalni o zaniedbania.", "oskarżył",
+                  "zarząd kopalni o zaniedbania", "zarząd kopalni");
+    /* a copula is no part of the subject target (before: "Ces frappes
+     * sont") */
+    expect_target("target_without_copula_fr", "fr", WS_DIRECT,
+                  "« Ces frappes sont inacceptables et doivent cesser », a "
+                  "déclaré le ministre.",
+                  "a déclaré",
+                  "Ces frappes sont inacceptables et doivent cesser",
+                  "Ces frappes");
+}
+
 int
 main(void)
 {
@@ -639,6 +692,7 @@ main(void)
     test_clause_structure();
     test_target_without_intensity();
     test_target_edges();
+    test_target_act_quotes_subject();
     test_instructions_and_light_verbs();
     test_instructed_support_and_threats();
     test_tolerance_concerns_smuggling();
