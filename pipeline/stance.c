@@ -783,8 +783,11 @@ de_funcword(ctx *x, int32_t i)
     if (n == 0 || n > 40)
         return 0;
     /* only where capitalisation says nothing: the first word of a
-     * sentence or clause */
-    if (i > 0 && sent_of(x, i) == sent_of(x, i - 1) && ws_tok_is_word(d, i - 1))
+     * sentence or clause; a word glued to the one before ("39-Jährige")
+     * is none */
+    if (i > 0 && sent_of(x, i) == sent_of(x, i - 1) &&
+        (ws_tok_is_word(d, i - 1) ||
+         !(d->tokens.v[i - 1].flags & WS_TOK_SPACE)))
         return 0;
     return ws_spell(x->w, "de", f, n) == 1;
 }
@@ -1001,9 +1004,12 @@ np_left(ctx *x, int32_t e, int32_t lo)
             a = j;
             continue;
         }
-        if (ws_tok_is(d, j, "-") && j - 1 >= lo && np_inner(x, j - 1) &&
+        /* "Smith-Jones", "Der 39-Jährige": a hyphen inside a name or
+         * after a number */
+        if (ws_tok_is(d, j, "-") && j - 1 >= lo &&
+            (np_inner(x, j - 1) || (d->tokens.v[j - 1].flags & WS_TOK_NUM)) &&
             !(d->tokens.v[j - 1].flags & WS_TOK_SPACE)) {
-            a = j;
+            a = (d->tokens.v[j - 1].flags & WS_TOK_NUM) ? j - 1 : j;
             continue;
         }
         break;
@@ -1082,11 +1088,22 @@ np_right(ctx *x, int32_t b, int32_t hi)
     if (b >= hi)
         return b;
     int rel;
-    if (pron_gender(x, b, &rel) && !rel)
+    /* a pronoun, unless it is a determiner before its noun ("diese
+     * Firma") */
+    if (pron_gender(x, b, &rel) && !rel &&
+        !(is_det(x, b) && b + 1 < hi && ws_tok_is_word(d, b + 1) &&
+          !pron_gender(x, b + 1, &rel) && !lexclass(x, x->L.skip, b + 1)))
         return b + 1;
     int32_t e = b;
     if (is_det(x, e)) {
         e++;
+        /* "der 17-Jährige": a number glued to the noun by a hyphen */
+        if (e + 2 < hi && (d->tokens.v[e].flags & WS_TOK_NUM) &&
+            !(d->tokens.v[e].flags & WS_TOK_SPACE) &&
+            ws_tok_is(d, e + 1, "-") &&
+            !(d->tokens.v[e + 1].flags & WS_TOK_SPACE) &&
+            ws_tok_is_word(d, e + 2))
+            e += 2;
         /* adjectives before the noun: "der zuständige Vorstand", "the
          * former prime minister" */
         int32_t k = e;
@@ -4403,6 +4420,15 @@ cue_pass(ctx *x)
             if (!inv && r1 > r0 && (comp < 0 || v2) && lcomma &&
                 (attr & C_SAY) && ws_de_inv_tail(x->w, d, r2, s1))
                 inv = 1;
+            /* German "Die Pläne, ..., bezeichnete er als ...": a fronted
+             * object; a nominative-only pronoun after the finite verb is
+             * its subject, the content follows it */
+            int deobj =
+                !inv && lcomma && r1 == r0 + 1 && (comp < 0 || v2) &&
+                strcmp(x->L.lang, "de") == 0 &&
+                fold_is(x, r0, (const char *const[]){"er", "ich", "wir"}, 3);
+            if (deobj)
+                inv = 1;
             if (!inv && lcomma) {
                 /* "X, the Y of Z, said ...": the subject with its
                  * apposition */
@@ -4437,7 +4463,7 @@ cue_pass(ctx *x)
                 r1 = ws_de_apposition(d, r1, s1);
                 sa = r0;
                 sb = r1;
-                if (left_end >= s0 && ws_tok_is(d, left_end, ",") &&
+                if (!deobj && left_end >= s0 && ws_tok_is(d, left_end, ",") &&
                     left_end > s0 && x->qid[s0] < 0) {
                     /* "..., said X." : the content is before the comma */
                     c0 = s0;

@@ -553,6 +553,59 @@ test_mit_den_worten(void)
            "Die Banken sind schuld", "Karl Weber", NULL);
 }
 
+/* A statement with `content` whose speaker span is exactly `speaker`. */
+static void
+expect_span(const char *text, const char *content, const char *speaker)
+{
+    ws_doc *d = run("de", text);
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    ws_statement *st = find(d, content);
+    CHECK(st != NULL, "%s: no statement with \"%s\"", text, content);
+    if (st != NULL)
+        CHECK(strcmp(span(d, st->speaker), speaker) == 0,
+              "\"%s\": speaker \"%s\", want \"%s\"", content,
+              span(d, st->speaker), speaker);
+    ws_doc_free(d);
+}
+
+/* "Die Pläne, ..., bezeichnete er als „…“": the phrase before the verb
+ * is a fronted object; the pronoun after the verb is the subject. */
+static void
+test_fronted_object(void)
+{
+    expect_span("Die Pl\xc3\xa4ne der Regierung, die Steuern im Herbst zu "
+                "erh\xc3\xb6hen, bezeichnete er als einen \xe2\x80\x9e"
+                "schweren Fehler\xe2\x80\x9c.",
+                "schweren Fehler", "er");
+    expect_span("Den Vorschlag des Rates, die Schulen zu schlie\xc3\x9f"
+                "en, nannten wir einen \xe2\x80\x9eSkandal\xe2\x80\x9c.",
+                "Skandal", "wir");
+    /* a subject before the comma's apposition stays */
+    expect("Anna Berg, die Sprecherin der Stadt, bezeichnete den Plan als "
+           "\xe2\x80\x9eunsinnig\xe2\x80\x9c.",
+           "unsinnig", "Anna Berg", NULL);
+}
+
+/* "Der 39-Jährige gab an", "Diese bestätigte": a noun with a number
+ * glued by a hyphen and a demonstrative pronoun are subjects. */
+static void
+test_numbered_noun_demonstrative(void)
+{
+    expect_span("Der 39-J\xc3\xa4hrige gab jedoch an, es gehe ihm nur um "
+                "das Geld.",
+                "es gehe ihm", "Der 39-J\xc3\xa4hrige");
+    expect_span("Gestern sagte der 17-J\xc3\xa4hrige, er sei unschuldig.",
+                "er sei unschuldig", "der 17-J\xc3\xa4hrige");
+    expect_span("Eine Angestellte nahm den Anruf an. Diese best\xc3\xa4tigte, "
+                "dass der Zug versp\xc3\xa4tet sei.",
+                "der Zug", "Diese");
+    expect_span("Gestern best\xc3\xa4tigte diese Firma, dass alles gut sei.",
+                "alles gut", "diese Firma");
+}
+
 /* "„…“, so charakterisierte ihn X": a verb of speech (or act) after the
  * inverted "so", an object pronoun, then the source. */
 static void
@@ -667,6 +720,8 @@ main(void)
     test_liess_verlauten();
     test_heisst_es();
     test_time_bounds_de();
+    test_fronted_object();
+    test_numbered_noun_demonstrative();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
