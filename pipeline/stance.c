@@ -4084,6 +4084,20 @@ cue_pass(ctx *x)
                     while (sb < s1 && sb < sa + 6 && np_inner(x, sb))
                         sb++;
                 }
+                if (strcmp(x->L.lang, "de") == 0 && sb == sa && sa + 1 < s1 &&
+                    !is_det(x, sa)) {
+                    /* "nach Meinung vieler Experten", "nach Angaben
+                     * örtlicher Behörden": an adjective before the noun */
+                    int32_t k = sa;
+                    while (k < s1 && k < sa + 2 && plain_word(x, k) &&
+                           !x->cuelen[k] && !lexclass(x, x->L.skip, k))
+                        k++;
+                    if (k > sa && k < s1 && is_cap(d, k) && np_inner(x, k)) {
+                        int32_t e2 = np_right(x, k, s1);
+                        if (e2 > k)
+                            sb = e2;
+                    }
+                }
                 if (strcmp(x->L.lang, "de") == 0 && sb == sa && sa + 1 < s1) {
                     /* "nach Informationen vom Abend", "laut „Le Monde“" */
                     static const char *const von[] = {"von", "vom"};
@@ -4132,10 +4146,21 @@ cue_pass(ctx *x)
                          ws_tok_is(d, after, ",");
             while (after < s1 && ws_tok_is(d, after, ","))
                 after++;
-            if (from > s0 + 1 || (from == s0 + 1 && !ws_tok_is_word(d, s0))) {
+            /* German: a semicolon before the cue opens its clause ("...;
+             * nach Behördenangaben stecke ...") */
+            int32_t cs0 = s0;
+            if (strcmp(x->L.lang, "de") == 0)
+                for (int32_t k = from - 1; k > s0 && k >= from - CLAUSE_MAX;
+                     k--)
+                    if (ws_tok_is(d, k, ";")) {
+                        cs0 = k + 1;
+                        break;
+                    }
+            if (from > cs0 + 1 ||
+                (from == cs0 + 1 && !ws_tok_is_word(d, cs0))) {
                 /* content before (one clause's worth at most: a sentence
                  * of many sources stays linear) */
-                c0 = s0;
+                c0 = cs0;
                 c1 = from;
                 if (c1 - c0 > CLAUSE_MAX)
                     c0 = c1 - CLAUSE_MAX;

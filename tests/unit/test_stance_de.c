@@ -571,6 +571,20 @@ expect_span(const char *text, const char *content, const char *speaker)
     ws_doc_free(d);
 }
 
+/* "nach Meinung vieler Experten": a source with an adjective and no
+ * article; "...; nach Behördenangaben ...": the semicolon opens the
+ * cue's clause. */
+static void
+test_prep_source_clause(void)
+{
+    expect("Die Reform soll nach Meinung vieler Experten die Lage "
+           "verbessern.",
+           "die Lage verbessern", "vieler Experten", NULL);
+    expect("Die Tat sei geplant gewesen; nach Beh\xc3\xb6rdenangaben stecke "
+           "aber kein Motiv dahinter.",
+           "kein Motiv", "Beh\xc3\xb6rdenangaben", "geplant");
+}
+
 /* "Die Pläne, ..., bezeichnete er als „…“": the phrase before the verb
  * is a fronted object; the pronoun after the verb is the subject. */
 static void
@@ -722,6 +736,7 @@ main(void)
     test_time_bounds_de();
     test_fronted_object();
     test_numbered_noun_demonstrative();
+    test_prep_source_clause();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
