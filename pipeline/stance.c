@@ -4149,15 +4149,33 @@ cue_pass(ctx *x)
             /* German: a semicolon before the cue opens its clause ("...;
              * nach Behördenangaben stecke ...") */
             int32_t cs0 = s0;
+            int relstart = 0;
             if (strcmp(x->L.lang, "de") == 0)
                 for (int32_t k = from - 1; k > s0 && k >= from - CLAUSE_MAX;
-                     k--)
+                     k--) {
                     if (ws_tok_is(d, k, ";")) {
                         cs0 = k + 1;
                         break;
                     }
+                    /* "..., das seiner Meinung nach ... führe", "..., wo
+                     * nach Zeugenaussagen ...": a relative or subordinate
+                     * clause holding the cue is the content */
+                    static const char *const sub[] = {
+                        "der",     "die",    "das",    "dem",    "den",
+                        "deren",   "dessen", "denen",  "welche", "welcher",
+                        "welches", "wo",     "dass",   "weil",   "ob",
+                        "obwohl",  "wenn",   "nachdem"};
+                    if (ws_tok_is(d, k, ",")) {
+                        if (k + 1 < from &&
+                            fold_is(x, k + 1, sub, sizeof sub / sizeof *sub)) {
+                            cs0 = k + 1;
+                            relstart = 1;
+                        }
+                        break;
+                    }
+                }
             if (from > cs0 + 1 ||
-                (from == cs0 + 1 && !ws_tok_is_word(d, cs0))) {
+                (from == cs0 + 1 && (!ws_tok_is_word(d, cs0) || relstart))) {
                 /* content before (one clause's worth at most: a sentence
                  * of many sources stays linear) */
                 c0 = cs0;
@@ -4170,8 +4188,16 @@ cue_pass(ctx *x)
                 /* and after, when the cue stands inside the clause:
                  * "Der Verlag plant nach Angaben der Redaktion den
                  * Verkauf ..." */
-                if (after < s1 && ws_tok_is_word(d, after) && !closed &&
-                    x->qid[after] < 0 &&
+                /* a short quotation inside the clause ("wird nach
+                 * Angaben X „sorgfältig“ geprüft") is part of it */
+                int inq = after < s1 && x->qid[after] >= 0 &&
+                          strcmp(x->L.lang, "de") == 0 &&
+                          x->q[x->qid[after]].o == after &&
+                          x->q[x->qid[after]].nwords <= 5 &&
+                          x->q[x->qid[after]].c + 1 < s1 &&
+                          ws_tok_is_word(d, x->q[x->qid[after]].c + 1);
+                if (after < s1 && (ws_tok_is_word(d, after) || inq) &&
+                    !closed && (x->qid[after] < 0 || inq) &&
                     !(lexclass(x, x->L.skip, after) & K_STOP) &&
                     !(x->cuelen[after] && is_speech_cue(x->cueattr[after])) &&
                     ws_de_after_ok(x->w, d, (attr & C_INV) != 0, after)) {

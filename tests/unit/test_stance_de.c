@@ -571,6 +571,25 @@ expect_span(const char *text, const char *content, const char *speaker)
     ws_doc_free(d);
 }
 
+/* A statement with `content` one of whose segments contains `part`. */
+static void
+expect_span_content(const char *text, const char *content, const char *part)
+{
+    ws_doc *d = run("de", text);
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    ws_statement *st = find(d, content);
+    CHECK(st != NULL, "%s: no statement with \"%s\"", text, content);
+    int found = 0;
+    for (int k = 0; st != NULL && k < st->ncontent; k++)
+        if (strstr(span(d, st->content[k]), part) != NULL)
+            found = 1;
+    CHECK(found, "\"%s\": no segment holds \"%s\"", content, part);
+    ws_doc_free(d);
+}
+
 /* "nach Meinung vieler Experten": a source with an adjective and no
  * article; "...; nach Behördenangaben ...": the semicolon opens the
  * cue's clause. */
@@ -583,6 +602,21 @@ test_prep_source_clause(void)
     expect("Die Tat sei geplant gewesen; nach Beh\xc3\xb6rdenangaben stecke "
            "aber kein Motiv dahinter.",
            "kein Motiv", "Beh\xc3\xb6rdenangaben", "geplant");
+    /* a relative clause holding the cue is the content */
+    expect("Es gibt eine Zone, die nach Einsch\xc3\xa4tzung des Bundesamtes "
+           "die Luft verbessern kann.",
+           "die Luft verbessern", "Bundesamtes", "Zone");
+    /* but a relative clause inside the subject is not */
+    expect("Der Mann, der gestern kam, hat nach Angaben der Polizei keine "
+           "Papiere.",
+           "keine Papiere", "Polizei", NULL);
+    expect_span_content("Der Mann, der gestern kam, hat nach Angaben der "
+                        "Polizei keine Papiere.",
+                        "keine Papiere", "Der Mann");
+    /* a short quotation inside the clause after the source */
+    expect("Der Fall wird nach Angaben der Staatsanwaltschaft \xe2\x80\x9e"
+           "sehr sorgf\xc3\xa4ltig\xe2\x80\x9c untersucht.",
+           "untersucht", "Staatsanwaltschaft", NULL);
 }
 
 /* "Die Pläne, ..., bezeichnete er als „…“": the phrase before the verb
