@@ -5349,9 +5349,17 @@ src_phrase(ctx *x, int32_t i)
         if (d->tokens.v[j].sent != s || !ws_tok_is_word(d, j))
             break;
         if (is_cap(d, j)) {
-            if ((lexclass(x, x->L.cues, j) & C_SRC) ||
-                ws_de_src_noun(x->w, d, x->L.cues, j)) {
-                x->cuelen[i] = (uint8_t)(j - i + 1);
+            /* "nach NASA-Angaben": a compound written with a hyphen ends
+             * in the source noun */
+            int32_t h = j;
+            if (j + 2 < x->ntok && ws_tok_is(d, j + 1, "-") &&
+                !(d->tokens.v[j].flags & WS_TOK_SPACE) &&
+                !(d->tokens.v[j + 1].flags & WS_TOK_SPACE) &&
+                d->tokens.v[j + 2].sent == s && ws_tok_is_word(d, j + 2))
+                h = j + 2;
+            if ((lexclass(x, x->L.cues, h) & C_SRC) ||
+                ws_de_src_noun(x->w, d, x->L.cues, h)) {
+                x->cuelen[i] = (uint8_t)(h - i + 1);
                 x->cueattr[i] = C_PREP | C_SRC;
             }
             break;

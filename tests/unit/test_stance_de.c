@@ -590,6 +590,19 @@ expect_span_content(const char *text, const char *content, const char *part)
     ws_doc_free(d);
 }
 
+/* "nach NASA-Angaben": a hyphenated compound ending in a source noun
+ * after "nach"; a place name with a hyphen is none. */
+static void
+test_hyphen_source_compound(void)
+{
+    expect("Die Entfernung betr\xc3\xa4gt nach NASA-Angaben etwa 120 "
+           "Meilen.",
+           "etwa 120 Meilen", "NASA", NULL);
+    expect_none("Er fuhr nach Baden-W\xc3\xbcrttemberg zur\xc3\xbc"
+                "ck.",
+                "zur");
+}
+
 /* "nach Meinung vieler Experten": a source with an adjective and no
  * article; "...; nach Behördenangaben ...": the semicolon opens the
  * cue's clause. */
@@ -771,6 +784,7 @@ main(void)
     test_fronted_object();
     test_numbered_noun_demonstrative();
     test_prep_source_clause();
+    test_hyphen_source_compound();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
