@@ -2152,6 +2152,25 @@ attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
     } else if (is_dash(d, t)) {
         punct = 1;
         t--;
+    } else if (strcmp(x->L.lang, "de") == 0 && ws_tok_is(d, t, ".") &&
+               t - 2 >= lo && para_of(x, t) == para_of(x, o)) {
+        /* "Sie fügte hinzu. „…“": a sentence of a subject and a verb of
+         * speech and nothing else announces the quote */
+        int32_t s0 = sent_t0(x, t - 1);
+        for (int32_t k = s0 + 1; k < t && k <= s0 + 2; k++) {
+            unsigned attr, g;
+            int m = cue_at(x, k, &attr, &g);
+            if (m == 0 || !(attr & C_SAY) || x->cueused[k] || x->qid[k] >= 0 ||
+                k + m != t)
+                continue;
+            if (np_left(x, k - 1, s0) != s0 || x->qid[s0] >= 0)
+                break;
+            st->cue = tok_span(x, k, k + m);
+            x->cueused[k] = 1;
+            set_speaker(x, st, s0, k, x->cueg[k], k);
+            return 1;
+        }
+        return 0;
     }
     if (t < lo || x->qid[t] >= 0)
         return 0;

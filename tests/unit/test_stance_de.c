@@ -590,6 +590,28 @@ expect_span_content(const char *text, const char *content, const char *part)
     ws_doc_free(d);
 }
 
+/* "Sie fügte hinzu. „…“": a sentence of only a subject and a verb of
+ * speech announces the quote after it; other short sentences do not. */
+static void
+test_bare_cue_sentence(void)
+{
+    expect_span("Die Sprecherin best\xc3\xa4tigte den Angriff. Sie "
+                "f\xc3\xbcgte hinzu. \xe2\x80\x9eWir werden weitere "
+                "Gebiete einnehmen.\xe2\x80\x9c",
+                "weitere Gebiete", "Sie");
+    expect_span("Der Minister sprach lange. Anna Berg sagte. "
+                "\xe2\x80\x9e"
+                "Das ist gut.\xe2\x80\x9c",
+                "Das ist gut", "Anna Berg");
+    ws_doc *d = run("de", "Anna Berg kam an. Sie l\xc3\xa4"
+                          "chelte. \xe2\x80\x9e"
+                          "Das ist gut.\xe2\x80\x9c");
+    ws_statement *st = d ? find(d, "Das ist gut") : NULL;
+    CHECK(st == NULL || st->cue.start < 0, "a non-speech verb became a cue");
+    if (d)
+        ws_doc_free(d);
+}
+
 /* "nach NASA-Angaben": a hyphenated compound ending in a source noun
  * after "nach"; a place name with a hyphen is none. */
 static void
@@ -785,6 +807,7 @@ main(void)
     test_numbered_noun_demonstrative();
     test_prep_source_clause();
     test_hyphen_source_compound();
+    test_bare_cue_sentence();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
