@@ -783,8 +783,11 @@ de_funcword(ctx *x, int32_t i)
     if (n == 0 || n > 40)
         return 0;
     /* only where capitalisation says nothing: the first word of a
-     * sentence or clause */
-    if (i > 0 && sent_of(x, i) == sent_of(x, i - 1) && ws_tok_is_word(d, i - 1))
+     * sentence or clause; a word glued to the one before ("39-Jährige")
+     * is none */
+    if (i > 0 && sent_of(x, i) == sent_of(x, i - 1) &&
+        (ws_tok_is_word(d, i - 1) ||
+         !(d->tokens.v[i - 1].flags & WS_TOK_SPACE)))
         return 0;
     return ws_spell(x->w, "de", f, n) == 1;
 }
@@ -1007,9 +1010,12 @@ np_left(ctx *x, int32_t e, int32_t lo)
             a = j;
             continue;
         }
-        if (ws_tok_is(d, j, "-") && j - 1 >= lo && np_inner(x, j - 1) &&
+        /* "Smith-Jones", "Der 39-Jährige": a hyphen inside a name or
+         * after a number */
+        if (ws_tok_is(d, j, "-") && j - 1 >= lo &&
+            (np_inner(x, j - 1) || (d->tokens.v[j - 1].flags & WS_TOK_NUM)) &&
             !(d->tokens.v[j - 1].flags & WS_TOK_SPACE)) {
-            a = j;
+            a = (d->tokens.v[j - 1].flags & WS_TOK_NUM) ? j - 1 : j;
             continue;
         }
         break;
@@ -1088,11 +1094,22 @@ np_right(ctx *x, int32_t b, int32_t hi)
     if (b >= hi)
         return b;
     int rel;
-    if (pron_gender(x, b, &rel) && !rel)
+    /* a pronoun, unless it is a determiner before its noun ("diese
+     * Firma") */
+    if (pron_gender(x, b, &rel) && !rel &&
+        !(is_det(x, b) && b + 1 < hi && ws_tok_is_word(d, b + 1) &&
+          !pron_gender(x, b + 1, &rel) && !lexclass(x, x->L.skip, b + 1)))
         return b + 1;
     int32_t e = b;
     if (is_det(x, e)) {
         e++;
+        /* "der 17-Jährige": a number glued to the noun by a hyphen */
+        if (e + 2 < hi && (d->tokens.v[e].flags & WS_TOK_NUM) &&
+            !(d->tokens.v[e].flags & WS_TOK_SPACE) &&
+            ws_tok_is(d, e + 1, "-") &&
+            !(d->tokens.v[e + 1].flags & WS_TOK_SPACE) &&
+            ws_tok_is_word(d, e + 2))
+            e += 2;
         /* adjectives before the noun: "der zuständige Vorstand", "the
          * former prime minister" */
         int32_t k = e;
@@ -2156,6 +2173,25 @@ attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
     } else if (is_dash(d, t)) {
         punct = 1;
         t--;
+    } else if (strcmp(x->L.lang, "de") == 0 && ws_tok_is(d, t, ".") &&
+               t - 2 >= lo && para_of(x, t) == para_of(x, o)) {
+        /* "Sie fügte hinzu. „…“": a sentence of a subject and a verb of
+         * speech and nothing else announces the quote */
+        int32_t s0 = sent_t0(x, t - 1);
+        for (int32_t k = s0 + 1; k < t && k <= s0 + 2; k++) {
+            unsigned attr, g;
+            int m = cue_at(x, k, &attr, &g);
+            if (m == 0 || !(attr & C_SAY) || x->cueused[k] || x->qid[k] >= 0 ||
+                k + m != t)
+                continue;
+            if (np_left(x, k - 1, s0) != s0 || x->qid[s0] >= 0)
+                break;
+            st->cue = tok_span(x, k, k + m);
+            x->cueused[k] = 1;
+            set_speaker(x, st, s0, k, x->cueg[k], k);
+            return 1;
+        }
+        return 0;
     }
     if (t < lo || x->qid[t] >= 0)
         return 0;
@@ -4126,6 +4162,20 @@ cue_pass(ctx *x)
                     while (sb < s1 && sb < sa + 6 && np_inner(x, sb))
                         sb++;
                 }
+                if (strcmp(x->L.lang, "de") == 0 && sb == sa && sa + 1 < s1 &&
+                    !is_det(x, sa)) {
+                    /* "nach Meinung vieler Experten", "nach Angaben
+                     * örtlicher Behörden": an adjective before the noun */
+                    int32_t k = sa;
+                    while (k < s1 && k < sa + 2 && plain_word(x, k) &&
+                           !x->cuelen[k] && !lexclass(x, x->L.skip, k))
+                        k++;
+                    if (k > sa && k < s1 && is_cap(d, k) && np_inner(x, k)) {
+                        int32_t e2 = np_right(x, k, s1);
+                        if (e2 > k)
+                            sb = e2;
+                    }
+                }
                 if (strcmp(x->L.lang, "de") == 0 && sb == sa && sa + 1 < s1) {
                     /* "nach Informationen vom Abend", "laut „Le Monde“" */
                     static const char *const von[] = {"von", "vom"};
@@ -4174,10 +4224,39 @@ cue_pass(ctx *x)
                          ws_tok_is(d, after, ",");
             while (after < s1 && ws_tok_is(d, after, ","))
                 after++;
-            if (from > s0 + 1 || (from == s0 + 1 && !ws_tok_is_word(d, s0))) {
+            /* German: a semicolon before the cue opens its clause ("...;
+             * nach Behördenangaben stecke ...") */
+            int32_t cs0 = s0;
+            int relstart = 0;
+            if (strcmp(x->L.lang, "de") == 0)
+                for (int32_t k = from - 1; k > s0 && k >= from - CLAUSE_MAX;
+                     k--) {
+                    if (ws_tok_is(d, k, ";")) {
+                        cs0 = k + 1;
+                        break;
+                    }
+                    /* "..., das seiner Meinung nach ... führe", "..., wo
+                     * nach Zeugenaussagen ...": a relative or subordinate
+                     * clause holding the cue is the content */
+                    static const char *const sub[] = {
+                        "der",     "die",    "das",    "dem",    "den",
+                        "deren",   "dessen", "denen",  "welche", "welcher",
+                        "welches", "wo",     "dass",   "weil",   "ob",
+                        "obwohl",  "wenn",   "nachdem"};
+                    if (ws_tok_is(d, k, ",")) {
+                        if (k + 1 < from &&
+                            fold_is(x, k + 1, sub, sizeof sub / sizeof *sub)) {
+                            cs0 = k + 1;
+                            relstart = 1;
+                        }
+                        break;
+                    }
+                }
+            if (from > cs0 + 1 ||
+                (from == cs0 + 1 && (!ws_tok_is_word(d, cs0) || relstart))) {
                 /* content before (one clause's worth at most: a sentence
                  * of many sources stays linear) */
-                c0 = s0;
+                c0 = cs0;
                 c1 = from;
                 if (c1 - c0 > CLAUSE_MAX)
                     c0 = c1 - CLAUSE_MAX;
@@ -4187,8 +4266,16 @@ cue_pass(ctx *x)
                 /* and after, when the cue stands inside the clause:
                  * "Der Verlag plant nach Angaben der Redaktion den
                  * Verkauf ..." */
-                if (after < s1 && ws_tok_is_word(d, after) && !closed &&
-                    x->qid[after] < 0 &&
+                /* a short quotation inside the clause ("wird nach
+                 * Angaben X „sorgfältig“ geprüft") is part of it */
+                int inq = after < s1 && x->qid[after] >= 0 &&
+                          strcmp(x->L.lang, "de") == 0 &&
+                          x->q[x->qid[after]].o == after &&
+                          x->q[x->qid[after]].nwords <= 5 &&
+                          x->q[x->qid[after]].c + 1 < s1 &&
+                          ws_tok_is_word(d, x->q[x->qid[after]].c + 1);
+                if (after < s1 && (ws_tok_is_word(d, after) || inq) &&
+                    !closed && (x->qid[after] < 0 || inq) &&
                     !(lexclass(x, x->L.skip, after) & K_STOP) &&
                     !(x->cuelen[after] && is_speech_cue(x->cueattr[after])) &&
                     ws_de_after_ok(x->w, d, (attr & C_INV) != 0, after)) {
@@ -4472,6 +4559,15 @@ cue_pass(ctx *x)
             if (!inv && r1 > r0 && (comp < 0 || v2) && lcomma &&
                 (attr & C_SAY) && ws_de_inv_tail(x->w, d, r2, s1))
                 inv = 1;
+            /* German "Die Pläne, ..., bezeichnete er als ...": a fronted
+             * object; a nominative-only pronoun after the finite verb is
+             * its subject, the content follows it */
+            int deobj =
+                !inv && lcomma && r1 == r0 + 1 && (comp < 0 || v2) &&
+                strcmp(x->L.lang, "de") == 0 &&
+                fold_is(x, r0, (const char *const[]){"er", "ich", "wir"}, 3);
+            if (deobj)
+                inv = 1;
             if (!inv && lcomma) {
                 /* "X, the Y of Z, said ...": the subject with its
                  * apposition */
@@ -4506,7 +4602,7 @@ cue_pass(ctx *x)
                 r1 = ws_de_apposition(d, r1, s1);
                 sa = r0;
                 sb = r1;
-                if (left_end >= s0 && ws_tok_is(d, left_end, ",") &&
+                if (!deobj && left_end >= s0 && ws_tok_is(d, left_end, ",") &&
                     left_end > s0 && x->qid[s0] < 0) {
                     /* "..., said X." : the content is before the comma */
                     c0 = s0;
@@ -5341,9 +5437,17 @@ src_phrase(ctx *x, int32_t i)
         if (d->tokens.v[j].sent != s || !ws_tok_is_word(d, j))
             break;
         if (is_cap(d, j)) {
-            if ((lexclass(x, x->L.cues, j) & C_SRC) ||
-                ws_de_src_noun(x->w, d, x->L.cues, j)) {
-                x->cuelen[i] = (uint8_t)(j - i + 1);
+            /* "nach NASA-Angaben": a compound written with a hyphen ends
+             * in the source noun */
+            int32_t h = j;
+            if (j + 2 < x->ntok && ws_tok_is(d, j + 1, "-") &&
+                !(d->tokens.v[j].flags & WS_TOK_SPACE) &&
+                !(d->tokens.v[j + 1].flags & WS_TOK_SPACE) &&
+                d->tokens.v[j + 2].sent == s && ws_tok_is_word(d, j + 2))
+                h = j + 2;
+            if ((lexclass(x, x->L.cues, h) & C_SRC) ||
+                ws_de_src_noun(x->w, d, x->L.cues, h)) {
+                x->cuelen[i] = (uint8_t)(h - i + 1);
                 x->cueattr[i] = C_PREP | C_SRC;
             }
             break;

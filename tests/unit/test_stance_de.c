@@ -553,6 +553,142 @@ test_mit_den_worten(void)
            "Die Banken sind schuld", "Karl Weber", NULL);
 }
 
+/* A statement with `content` whose speaker span is exactly `speaker`. */
+static void
+expect_span(const char *text, const char *content, const char *speaker)
+{
+    ws_doc *d = run("de", text);
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    ws_statement *st = find(d, content);
+    CHECK(st != NULL, "%s: no statement with \"%s\"", text, content);
+    if (st != NULL)
+        CHECK(strcmp(span(d, st->speaker), speaker) == 0,
+              "\"%s\": speaker \"%s\", want \"%s\"", content,
+              span(d, st->speaker), speaker);
+    ws_doc_free(d);
+}
+
+/* A statement with `content` one of whose segments contains `part`. */
+static void
+expect_span_content(const char *text, const char *content, const char *part)
+{
+    ws_doc *d = run("de", text);
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    ws_statement *st = find(d, content);
+    CHECK(st != NULL, "%s: no statement with \"%s\"", text, content);
+    int found = 0;
+    for (int k = 0; st != NULL && k < st->ncontent; k++)
+        if (strstr(span(d, st->content[k]), part) != NULL)
+            found = 1;
+    CHECK(found, "\"%s\": no segment holds \"%s\"", content, part);
+    ws_doc_free(d);
+}
+
+/* "Sie fügte hinzu. „…“": a sentence of only a subject and a verb of
+ * speech announces the quote after it; other short sentences do not. */
+static void
+test_bare_cue_sentence(void)
+{
+    expect_span("Die Sprecherin best\xc3\xa4tigte den Angriff. Sie "
+                "f\xc3\xbcgte hinzu. \xe2\x80\x9eWir werden weitere "
+                "Gebiete einnehmen.\xe2\x80\x9c",
+                "weitere Gebiete", "Sie");
+    expect_span("Der Minister sprach lange. Anna Berg sagte. "
+                "\xe2\x80\x9e"
+                "Das ist gut.\xe2\x80\x9c",
+                "Das ist gut", "Anna Berg");
+    ws_doc *d = run("de", "Anna Berg kam an. Sie l\xc3\xa4"
+                          "chelte. \xe2\x80\x9e"
+                          "Das ist gut.\xe2\x80\x9c");
+    ws_statement *st = d ? find(d, "Das ist gut") : NULL;
+    CHECK(st == NULL || st->cue.start < 0, "a non-speech verb became a cue");
+    if (d)
+        ws_doc_free(d);
+}
+
+/* "nach NASA-Angaben": a hyphenated compound ending in a source noun
+ * after "nach"; a place name with a hyphen is none. */
+static void
+test_hyphen_source_compound(void)
+{
+    expect("Die Entfernung betr\xc3\xa4gt nach NASA-Angaben etwa 120 "
+           "Meilen.",
+           "etwa 120 Meilen", "NASA", NULL);
+    expect_none("Er fuhr nach Baden-W\xc3\xbcrttemberg zur\xc3\xbc"
+                "ck.",
+                "zur");
+}
+
+/* "nach Meinung vieler Experten": a source with an adjective and no
+ * article; "...; nach Behördenangaben ...": the semicolon opens the
+ * cue's clause. */
+static void
+test_prep_source_clause(void)
+{
+    expect("Die Reform soll nach Meinung vieler Experten die Lage "
+           "verbessern.",
+           "die Lage verbessern", "vieler Experten", NULL);
+    expect("Die Tat sei geplant gewesen; nach Beh\xc3\xb6rdenangaben stecke "
+           "aber kein Motiv dahinter.",
+           "kein Motiv", "Beh\xc3\xb6rdenangaben", "geplant");
+    /* a relative clause holding the cue is the content */
+    expect("Es gibt eine Zone, die nach Einsch\xc3\xa4tzung des Bundesamtes "
+           "die Luft verbessern kann.",
+           "die Luft verbessern", "Bundesamtes", "Zone");
+    /* but a relative clause inside the subject is not */
+    expect("Der Mann, der gestern kam, hat nach Angaben der Polizei keine "
+           "Papiere.",
+           "keine Papiere", "Polizei", NULL);
+    expect_span_content("Der Mann, der gestern kam, hat nach Angaben der "
+                        "Polizei keine Papiere.",
+                        "keine Papiere", "Der Mann");
+    /* a short quotation inside the clause after the source */
+    expect("Der Fall wird nach Angaben der Staatsanwaltschaft \xe2\x80\x9e"
+           "sehr sorgf\xc3\xa4ltig\xe2\x80\x9c untersucht.",
+           "untersucht", "Staatsanwaltschaft", NULL);
+}
+
+/* "Die Pläne, ..., bezeichnete er als „…“": the phrase before the verb
+ * is a fronted object; the pronoun after the verb is the subject. */
+static void
+test_fronted_object(void)
+{
+    expect_span("Die Pl\xc3\xa4ne der Regierung, die Steuern im Herbst zu "
+                "erh\xc3\xb6hen, bezeichnete er als einen \xe2\x80\x9e"
+                "schweren Fehler\xe2\x80\x9c.",
+                "schweren Fehler", "er");
+    expect_span("Den Vorschlag des Rates, die Schulen zu schlie\xc3\x9f"
+                "en, nannten wir einen \xe2\x80\x9eSkandal\xe2\x80\x9c.",
+                "Skandal", "wir");
+    /* a subject before the comma's apposition stays */
+    expect("Anna Berg, die Sprecherin der Stadt, bezeichnete den Plan als "
+           "\xe2\x80\x9eunsinnig\xe2\x80\x9c.",
+           "unsinnig", "Anna Berg", NULL);
+}
+
+/* "Der 39-Jährige gab an", "Diese bestätigte": a noun with a number
+ * glued by a hyphen and a demonstrative pronoun are subjects. */
+static void
+test_numbered_noun_demonstrative(void)
+{
+    expect_span("Der 39-J\xc3\xa4hrige gab jedoch an, es gehe ihm nur um "
+                "das Geld.",
+                "es gehe ihm", "Der 39-J\xc3\xa4hrige");
+    expect_span("Gestern sagte der 17-J\xc3\xa4hrige, er sei unschuldig.",
+                "er sei unschuldig", "der 17-J\xc3\xa4hrige");
+    expect_span("Eine Angestellte nahm den Anruf an. Diese best\xc3\xa4tigte, "
+                "dass der Zug versp\xc3\xa4tet sei.",
+                "der Zug", "Diese");
+    expect_span("Gestern best\xc3\xa4tigte diese Firma, dass alles gut sei.",
+                "alles gut", "diese Firma");
+}
+
 /* "„…“, so charakterisierte ihn X": a verb of speech (or act) after the
  * inverted "so", an object pronoun, then the source. */
 static void
@@ -667,6 +803,11 @@ main(void)
     test_liess_verlauten();
     test_heisst_es();
     test_time_bounds_de();
+    test_fronted_object();
+    test_numbered_noun_demonstrative();
+    test_prep_source_clause();
+    test_hyphen_source_compound();
+    test_bare_cue_sentence();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
