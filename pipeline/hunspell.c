@@ -382,7 +382,11 @@ ws_hun_compact(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
         }
         fputc('\n', oa);
     }
-    if (fflush(oa) != 0 || fflush(od) != 0 || ferror(fa) || ferror(fd))
+    /* a write that failed earlier (a full $TMPDIR) leaves the error flag
+     * set while fflush of the emptied buffer succeeds: check both, or
+     * Hunspell would load a truncated dictionary */
+    if (fflush(oa) != 0 || fflush(od) != 0 || ferror(oa) || ferror(od) ||
+        ferror(fa) || ferror(fd))
         goto out;
     rc = 0;
 out:

@@ -4,9 +4,11 @@
  * do, and take less memory.
  */
 #include <malloc.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -239,11 +241,41 @@ test_hun_compact_shares_flag_vectors(void)
     ws_hun_free(comp);
 }
 
+/* The compacted copy cannot be written whole (a full $TMPDIR, here a
+ * file-size limit of 64 KB): the dictionary loads from the installed
+ * files, never from a truncated copy. */
+static void
+test_hun_compact_write_failure_falls_back(void)
+{
+    char dic[4096];
+    snprintf(dic, sizeof dic, "%s/%s.dic", ws_hun_dir(), "en_US");
+    if (access(dic, R_OK) != 0)
+        return;
+    struct rlimit old, lim;
+    if (getrlimit(RLIMIT_FSIZE, &old) != 0)
+        return;
+    void (*prev)(int) = signal(SIGXFSZ, SIG_IGN);
+    lim = old;
+    lim.rlim_cur = 64 * 1024;
+    CHECK(setrlimit(RLIMIT_FSIZE, &lim) == 0, "setrlimit");
+    ws_hun *h = open_hun("en", 0);
+    setrlimit(RLIMIT_FSIZE, &old);
+    signal(SIGXFSZ, prev);
+    CHECK(h != NULL, "en opens under a file-size limit");
+    if (h != NULL) {
+        CHECK(ws_hun_spell(h, "abandon") == 1, "'abandon' (early in the .dic)");
+        CHECK(ws_hun_spell(h, "zoology") == 1,
+              "'zoology' (late in the .dic): a truncated copy was loaded");
+    }
+    ws_hun_free(h);
+}
+
 int
 main(void)
 {
     test_hun_compact_odd_dic_lines();
     test_hun_compact_shares_flag_vectors();
     test_hun_compact_same_answers();
+    test_hun_compact_write_failure_falls_back();
     TEST_END();
 }
