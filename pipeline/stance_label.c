@@ -347,11 +347,11 @@ negated_at(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
     return 0;
 }
 
-/* For an entry "... sep=WORD" (a German separable verb: "wies die
- * Vorwürfe zurück"): does WORD follow token h in its sentence?  1 when
- * the entry names no particle. */
-static int
-particle_after(lctx *x, const char *v, const char *key, int32_t h)
+/* The word of attribute key ("sep=") in entry value v: its start, its
+ * length in *n and in *pre whether it ends in '*' (WORD* matches any word
+ * it begins); NULL when v has no such attribute. */
+static const char *
+attr_word(const char *v, const char *key, size_t *n, int *pre)
 {
     const char *p = v;
     size_t kl = strlen(key);
@@ -359,23 +359,43 @@ particle_after(lctx *x, const char *v, const char *key, int32_t h)
     while ((p = strstr(p, key)) != NULL && p != v && p[-1] != ' ')
         p += kl;
     if (p == NULL)
-        return -1;
+        return NULL;
     p += kl;
-    size_t n = 0;
-    while (p[n] && p[n] != ' ')
-        n++;
-    /* WORD* matches any word it begins */
-    int pre = n > 0 && p[n - 1] == '*';
-    if (pre)
-        n--;
+    *n = 0;
+    while (p[*n] && p[*n] != ' ')
+        (*n)++;
+    *pre = *n > 0 && p[*n - 1] == '*';
+    if (*pre)
+        (*n)--;
+    return p;
+}
+
+/* Is token t the word w (n bytes, pre: a prefix)? */
+static int
+tok_equals(lctx *x, int32_t t, const char *w, size_t n, int pre)
+{
+    size_t fl;
+    const char *f = ws_tok_fold(x->w, x->d, t, 3, &fl);
+    return (pre ? fl >= n : fl == n) && memcmp(f, w, n) == 0;
+}
+
+/* For an entry "... sep=WORD" (a German separable verb: "wies die
+ * Vorwürfe zurück"): does WORD follow token h in its sentence?  -1 when
+ * the entry names no particle. */
+static int
+particle_after(lctx *x, const char *v, const char *key, int32_t h)
+{
+    size_t n;
+    int pre;
+    const char *p = attr_word(v, key, &n, &pre);
+    if (p == NULL)
+        return -1;
     /* to the sentence's final mark (not the sentence: a capitalised
      * noun may have been taken for a sentence start) */
     for (int32_t j = h + 1; j < x->ntok && j <= h + 30; j++) {
         if (ws_tok_is_final(x->d, j))
             break;
-        size_t fl;
-        const char *f = ws_tok_fold(x->w, x->d, j, 3, &fl);
-        if ((pre ? fl >= n : fl == n) && memcmp(f, p, n) == 0)
+        if (tok_equals(x, j, p, n, pre))
             return 1;
     }
     return 0;
@@ -386,24 +406,13 @@ particle_after(lctx *x, const char *v, const char *key, int32_t h)
 static int
 particle_is(lctx *x, int32_t h, int32_t t)
 {
-    const char *v;
-    if (lexmatch(x, x->labels, h, &v) <= 0)
+    const char *v, *p;
+    size_t n;
+    int pre;
+    if (lexmatch(x, x->labels, h, &v) <= 0 ||
+        (p = attr_word(v, "sep=", &n, &pre)) == NULL)
         return 0;
-    const char *p = v;
-    while ((p = strstr(p, "sep=")) != NULL && p != v && p[-1] != ' ')
-        p += 4;
-    if (p == NULL)
-        return 0;
-    p += 4;
-    size_t n = 0;
-    while (p[n] && p[n] != ' ')
-        n++;
-    int pre = n > 0 && p[n - 1] == '*';
-    if (pre)
-        n--;
-    size_t fl;
-    const char *f = ws_tok_fold(x->w, x->d, t, 3, &fl);
-    return (pre ? fl >= n : fl == n) && memcmp(f, p, n) == 0;
+    return tok_equals(x, t, p, n, pre);
 }
 
 static int
