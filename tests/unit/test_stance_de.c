@@ -553,17 +553,27 @@ test_mit_den_worten(void)
            "Die Banken sind schuld", "Karl Weber", NULL);
 }
 
+/* Runs the German pipeline on text and finds the statement with
+ * `content` (reported as a failure when missing); *out owns the doc. */
+static ws_statement *
+find_de(const char *text, const char *content, ws_doc **out)
+{
+    ws_doc *d = *out = run("de", text);
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return NULL;
+    }
+    ws_statement *st = find(d, content);
+    CHECK(st != NULL, "%s: no statement with \"%s\"", text, content);
+    return st;
+}
+
 /* A statement with `content` whose speaker span is exactly `speaker`. */
 static void
 expect_span(const char *text, const char *content, const char *speaker)
 {
-    ws_doc *d = run("de", text);
-    if (d == NULL) {
-        CHECK(0, "out of memory");
-        return;
-    }
-    ws_statement *st = find(d, content);
-    CHECK(st != NULL, "%s: no statement with \"%s\"", text, content);
+    ws_doc *d;
+    ws_statement *st = find_de(text, content, &d);
     if (st != NULL)
         CHECK(strcmp(span(d, st->speaker), speaker) == 0,
               "\"%s\": speaker \"%s\", want \"%s\"", content,
@@ -575,13 +585,8 @@ expect_span(const char *text, const char *content, const char *speaker)
 static void
 expect_span_content(const char *text, const char *content, const char *part)
 {
-    ws_doc *d = run("de", text);
-    if (d == NULL) {
-        CHECK(0, "out of memory");
-        return;
-    }
-    ws_statement *st = find(d, content);
-    CHECK(st != NULL, "%s: no statement with \"%s\"", text, content);
+    ws_doc *d;
+    ws_statement *st = find_de(text, content, &d);
     int found = 0;
     for (int k = 0; st != NULL && k < st->ncontent; k++)
         if (strstr(span(d, st->content[k]), part) != NULL)
