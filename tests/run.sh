@@ -56,7 +56,7 @@ if [ -z "$GOLDEN_ONLY" ] && [ -d "$BUILD/fuzz" ]; then
 fi
 
 if [ -z "$GOLDEN_ONLY" ]; then
-    for t in tests/cli/*.sh; do
+    for t in tests/cli/test_*.sh; do
         [ -f "$t" ] || continue
         sh "$t" > "$tmp/out" 2>&1
         grep 'FAIL' "$tmp/out" | head -20

@@ -5,17 +5,10 @@
 # HTML view in headless Chromium, parallel --pipe == serial pipe, SQL
 # safety.  Ends with "N passed, N failed".  Chromium, GNU parallel and the
 # sqlite3 shell are optional: their checks are skipped with a notice.
-BIN=${BIN:-bin}
+. "$(dirname "$0")/lib.sh"
 CC=${CC:-cc}
-cd "$(dirname "$0")/../.." || exit 70
-pass=0; fail=0
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/whosaid-corpus.XXXXXX")
 trap 'kill -9 $runpid 2>/dev/null; rm -rf "$tmp"' EXIT
 runpid=
-ok() { pass=$((pass + 1)); }
-no() { fail=$((fail + 1)); echo "FAIL: $*"; }
-skip() { echo "SKIP: $*"; }
-W="$BIN/whosaid"
 have() { command -v "$1" > /dev/null 2>&1; }
 sql() { sqlite3 -batch -noheader "$1" "$2"; }
 
@@ -303,5 +296,4 @@ else
     skip "sqlite3 shell absent: hostile-database test skipped"
 fi
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

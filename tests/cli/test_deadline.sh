@@ -7,13 +7,7 @@
 # of the Ukrainian dictionary and tagger; under valgrind on a loaded
 # machine the golden uk article passed 60 s and lost its statements
 # ("annotation stopped ... its results are partial").
-BIN=${BIN:-bin}
-cd "$(dirname "$0")/../.." || exit 70
-pass=0; fail=0
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/whosaid-deadline.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-ok() { pass=$((pass + 1)); }
-no() { fail=$((fail + 1)); echo "FAIL: $*"; }
+. "$(dirname "$0")/lib.sh"
 
 # 0.1 s is far more than these short articles need, and less than loading
 # the uk or pl dictionary takes (0.3 s and more of CPU): only a bound that
@@ -41,5 +35,4 @@ WHOSAID_DOC_SECONDS=0.05 $BIN/stance < "$tmp/big.jsonl" > "$tmp/out" 2> "$tmp/er
 rc=$?
 [ $rc -eq 65 ] && ok || no "over the bound: exit $rc, want 65"
 grep -q 'too-big' "$tmp/out" && ok || no "over the bound: no too-big error"
-echo "$pass passed, $fail failed"
-[ $fail -eq 0 ]
+finish

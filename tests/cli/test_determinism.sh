@@ -8,13 +8,7 @@
 # models (small generation and dictionary-class values XORed), so after
 # ~900 mixed documents a French "Selon Dubois" came out as one PERSON under
 # -j1 and as "Dubois" under -j2.
-BIN=${BIN:-bin}
-cd "$(dirname "$0")/../.." || exit 70
-pass=0; fail=0
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/whosaid-det.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-ok() { pass=$((pass + 1)); }
-no() { fail=$((fail + 1)); echo "FAIL: $*"; }
+. "$(dirname "$0")/lib.sh"
 
 CC=${CC:-cc}
 if $CC -O2 -std=c17 -o "$tmp/gen" bench/gen_corpus.c -lm 2> "$tmp/cc.err"; then
@@ -33,5 +27,4 @@ if $CC -O2 -std=c17 -o "$tmp/gen" bench/gen_corpus.c -lm 2> "$tmp/cc.err"; then
 else
     no "cannot build bench/gen_corpus.c: $(head -3 "$tmp/cc.err")"
 fi
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

@@ -1,13 +1,7 @@
 #!/bin/sh
 # Command-line tests: exit codes, stderr lines, nothing lost.
 # Prints one line per failure and ends with "N passed, N failed".
-BIN=${BIN:-bin}
-cd "$(dirname "$0")/../.." || exit 70
-pass=0; fail=0
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/whosaid-cli.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-ok() { pass=$((pass + 1)); }
-no() { fail=$((fail + 1)); echo "FAIL: $*"; }
+. "$(dirname "$0")/lib.sh"
 # expect NAME WANT_STATUS STDERR_SUBSTRING WANT_RECORDS -- command...
 expect() {
     name=$1 want=$2 sub=$3 nrec=$4; shift 5
@@ -102,5 +96,4 @@ cat corpora/0*.txt > "$tmp/corpora.txt"
 $BIN/tokenize "$tmp/corpora.txt" | $BIN/ner | $BIN/stance | sed -E 's/"versions":\{[^}]*\}//' > "$tmp/p1"
 $BIN/whosaid run -j 2 "$tmp/corpora.txt" | sed -E 's/"versions":\{[^}]*\}//' > "$tmp/p2"
 cmp -s "$tmp/p1" "$tmp/p2" && ok || no "pipe_equals_run_pronoun_resolution: outputs differ"
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

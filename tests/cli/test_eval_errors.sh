@@ -4,14 +4,7 @@
 # gold speaker, predicted speaker, content) before the scoreboard; without
 # --errors nothing is listed.  Invented records; ends with "N passed,
 # N failed".
-BIN=${BIN:-bin}
-cd "$(dirname "$0")/../.." || exit 70
-pass=0; fail=0
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/whosaid-everr.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-ok() { pass=$((pass + 1)); }
-no() { fail=$((fail + 1)); echo "FAIL: $*"; }
-W="$BIN/whosaid"
+. "$(dirname "$0")/lib.sh"
 
 T='Anna Bell said the bridge opens soon. Tom Cole said the road is closed. Rain fell.'
 # gold: three statements; the records: one right, one with the wrong
@@ -31,5 +24,4 @@ grep -q 'statements @0.5' "$tmp/out" && ok || no "no scoreboard after the errors
 $W eval "$tmp/gold.jsonl" < "$tmp/rec.jsonl" > "$tmp/plain" 2>/dev/null
 grep -q '^d1	' "$tmp/plain" && no "errors listed without --errors" || ok
 
-echo "$pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish

@@ -3,14 +3,7 @@
 # Bug: a sentence F1 under 1 % (Thai, where nothing ends a sentence) was
 # taken for a fraction and multiplied by 100 (0.66 % printed as 66.2).
 # Invented treebank; ends with "N passed, N failed".
-BIN=${BIN:-bin}
-cd "$(dirname "$0")/../.." || exit 70
-pass=0; fail=0
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/whosaid-ud.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-ok() { pass=$((pass + 1)); }
-no() { fail=$((fail + 1)); echo "FAIL: $*"; }
-W="$BIN/whosaid"
+. "$(dirname "$0")/lib.sh"
 
 # 300 gold sentences in one paragraph; only the first ends with a full
 # stop, so the tokenizer finds 2 sentences, 1 right: P 50, R 0.33, F1 0.66
@@ -36,5 +29,4 @@ grep -q 'sentences P 50.00 R 0.33 F1 0.66' "$tmp/out" && ok || no "detail line: 
 grep -q '^scores: tok_f1 100.0 sent_f1 0.7$' "$tmp/out" && ok || no "scores line: $(grep scores "$tmp/out")"
 $W eval --ud "$tmp/en_tiny-ud-test.conllu" --json 2>/dev/null | grep -q '"sent_f1":0.66' && ok || no "--json sent_f1"
 
-echo "$pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish

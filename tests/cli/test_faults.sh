@@ -7,14 +7,9 @@
 # on purpose), a clear stderr line, the records kept.
 # Prints one line per failure and ends with "N passed, N failed";
 # FAULTS_VERBOSE=1 prints each case's exit status, records and stderr.
-BIN=${BIN:-bin}
-cd "$(dirname "$0")/../.." || exit 70
-pass=0; fail=0
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/whosaid-faults.XXXXXX") || exit 70
-case "$tmp" in /*/whosaid-faults.*) ;; *) echo "bad temp dir '$tmp'"; exit 70 ;; esac
+. "$(dirname "$0")/lib.sh"
+case "$tmp" in /*/whosaid-test_faults.*) ;; *) echo "bad temp dir '$tmp'"; exit 70 ;; esac
 trap 'chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"' EXIT
-ok() { pass=$((pass + 1)); }
-no() { fail=$((fail + 1)); echo "FAIL: $*"; }
 # expect NAME WANT_STATUS STDERR_SUBSTRING WANT_RECORDS -- command...
 # WANT_STATUS may be a list "0|65".
 expect() {
@@ -259,5 +254,4 @@ for b in bad:
 sys.exit(1 if bad else 0)
 PY
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

@@ -7,14 +7,8 @@
 # stages): no crash, no hang (a time bound), exit 0 or 65,
 # one record per input record, valid JSON, the text kept.
 # Prints one line per failure and ends with "N passed, N failed".
-BIN=${BIN:-bin}
+. "$(dirname "$0")/lib.sh"
 LIMIT=${HOSTILE_SECONDS:-30}
-cd "$(dirname "$0")/../.." || exit 70
-pass=0; fail=0
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/whosaid-hostile.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-ok() { pass=$((pass + 1)); }
-no() { fail=$((fail + 1)); echo "FAIL: $*"; }
 mkdir "$tmp/c"
 # NAME.in: the input; NAME.want: the expected "text" of each record (JSON
 # list) when it can be predicted; NAME.err: a stderr substring expected.
@@ -163,5 +157,4 @@ PY
         [ -n "$HOSTILE_VERBOSE" ] && echo "$name/$p: ${secs}s exit $st"
     done
 done
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

@@ -4,14 +4,7 @@
 # stance-clf.tsv in the model directory relabels a statement the rules
 # leave neutral (and only such a statement), while `--labeller rules`
 # ignores it.  Invented sentences; ends with "N passed, N failed".
-BIN=${BIN:-bin}
-cd "$(dirname "$0")/../.." || exit 70
-pass=0; fail=0
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/whosaid-clf.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-ok() { pass=$((pass + 1)); }
-no() { fail=$((fail + 1)); echo "FAIL: $*"; }
-W="$BIN/whosaid"
+. "$(dirname "$0")/lib.sh"
 
 # two statements: a plain report (rules: neutral) and a condemnation
 cat > "$tmp/gold.jsonl" <<'J'
@@ -35,5 +28,4 @@ printf '_threshold\t2\nw=bridge\t0 0 0 0 0 9 0 0\n' > "$tmp/models/en/stance-clf
 WHOSAID_MODELS=$tmp/models $W eval --label-gold "$tmp/gold.jsonl" --list > "$tmp/l" 2>/dev/null
 grep -q '^OK t1#0 gold=neutral pred=neutral' "$tmp/l" && ok || no "fallback: threshold 2 should never fire"
 
-echo "$pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish
