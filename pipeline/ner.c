@@ -1126,6 +1126,50 @@ find_dateline(nctx *x)
 
 /* ---- 2. social handles: "@MFA_Ukraine" ---- */
 
+/* The next part of a handle's body at or after *i (the '@' or '#' and the
+ * separators skipped): parts are split at '_', digits and a lower-case to
+ * upper-case change ("MFA_Ukraine", "StateDept").  Sets *i to the part's
+ * start and returns its end, or -1 when no part is left. */
+static int32_t
+handle_part(const char *s, int32_t n, int32_t *i)
+{
+    int32_t a = *i;
+    while (a < n && (s[a] == '@' || s[a] == '#' || s[a] == '_' ||
+                     (s[a] >= '0' && s[a] <= '9')))
+        a++;
+    if (a >= n)
+        return -1;
+    int32_t j = a + 1;
+    while (j < n && s[j] != '_' && !(s[j] >= '0' && s[j] <= '9') &&
+           !(s[j] >= 'A' && s[j] <= 'Z' && s[j - 1] >= 'a' && s[j - 1] <= 'z'))
+        j++;
+    *i = a;
+    return j;
+}
+
+/* WS_GOV when a handle's part is a one-word government name or head in
+ * the lexicon ("MFA", "Ministry"), WS_MEDIA for an outlet, else 0. */
+static int
+handle_part_kind(const nlex *lx, const char *p, int32_t n)
+{
+    char fb[KEY_MAX];
+    int fl = n < KEY_MAX / 3 ? fold_norm(p, (size_t)n, fb, sizeof(fb)) : -1;
+    int kind = 0;
+    if (fl <= 0)
+        return 0;
+    for (int32_t nd = index_get(lx, WM_EXACT, fb, (size_t)fl); nd >= 0;
+         nd = lx->node[nd].next) {
+        const nent *e = &lx->e[lx->node[nd].ent];
+        if (e->nw != 1)
+            continue;
+        if (e->kind == NK_GOV || e->kind == NK_GOVHEAD)
+            return WS_GOV;
+        if (e->kind == NK_MEDIA)
+            kind = WS_MEDIA;
+    }
+    return kind;
+}
+
 static void
 find_handles(nctx *x)
 {
@@ -1143,38 +1187,18 @@ find_handles(nctx *x)
         }
         if (!(tflags(x, t) & WS_TOK_HANDLE) && t1 == t + 1)
             continue;
-        /* the body's parts: split at '_', digits and case changes */
+        /* the body's parts name a ministry or an outlet: "@MFA_Ukraine" */
         int type = WS_ORG;
         const char *s = ws_tok_ptr(x->d, t);
         int32_t n =
             (int32_t)(x->d->tokens.v[t1 - 1].bend - x->d->tokens.v[t].bstart);
-        int32_t i = 0;
-        while (i < n && (s[i] == '@' || s[i] == '#'))
-            i++;
-        while (i < n && lx) {
-            int32_t j = i + 1;
-            while (j < n && s[j] != '_' && !(s[j] >= '0' && s[j] <= '9') &&
-                   !(s[j] >= 'A' && s[j] <= 'Z' && s[j - 1] >= 'a' &&
-                     s[j - 1] <= 'z'))
-                j++;
-            char fb[KEY_MAX];
-            int fl = (j - i) < KEY_MAX / 3
-                         ? fold_norm(s + i, (size_t)(j - i), fb, sizeof(fb))
-                         : -1;
-            if (fl > 0) {
-                for (int32_t nd = index_get(lx, WM_EXACT, fb, (size_t)fl);
-                     nd >= 0; nd = lx->node[nd].next) {
-                    const nent *e = &lx->e[lx->node[nd].ent];
-                    if (e->nw != 1)
-                        continue;
-                    if (e->kind == NK_GOV || e->kind == NK_GOVHEAD)
-                        type = WS_GOV;
-                    else if (e->kind == NK_MEDIA && type == WS_ORG)
-                        type = WS_MEDIA;
-                }
-            }
-            while (j < n && (s[j] == '_' || (s[j] >= '0' && s[j] <= '9')))
-                j++;
+        int32_t i = 0, j;
+        while (lx && (j = handle_part(s, n, &i)) >= 0) {
+            int kind = handle_part_kind(lx, s + i, j - i);
+            if (kind == WS_GOV)
+                type = WS_GOV;
+            else if (kind == WS_MEDIA && type == WS_ORG)
+                type = WS_MEDIA;
             i = j;
         }
         accept(x, t, t1, type, "pattern", -1);
@@ -2379,6 +2403,85 @@ is_ent_org(int type)
     return type == WS_ORG || type == WS_GOV || type == WS_MEDIA;
 }
 
+/* Does a handle's part (folded) stand for the folded word w: the same
+ * word, the same stem ("ukraine" / "ukrainian": 4 letters shared, both
+ * words of 5 or more), or an abbreviation ("dept", "govt": the part's
+ * letters in order in the longer word, the first letter shared)? */
+static int
+handle_part_is_word(const char *p, int pl, const char *w, int wl)
+{
+    if (pl == wl && !memcmp(p, w, (size_t)pl))
+        return 1;
+    int c = 0;
+    while (c < pl && c < wl && p[c] == w[c])
+        c++;
+    if (c >= 4 && pl >= 5 && wl >= 5)
+        return 1;
+    if (pl < 3 || pl >= wl || p[0] != w[0])
+        return 0;
+    int k = 1;
+    for (int i = 1; i < wl && k < pl; i++)
+        if (w[i] == p[k])
+            k++;
+    return k == pl;
+}
+
+/* The organisation a handle stands for when the document names it
+ * elsewhere: every part of the body must stand for a word of the
+ * organisation ("@StateDept" the State Department), or name its kind
+ * ("MFA", "Ministry" for a government body; an outlet's word for MEDIA),
+ * with at least two parts matched so that a bare "@Ukraine" stays apart.
+ * Two organisations of different names that fit equally well leave the
+ * handle alone.  Returns the entity's index or -1. */
+static int32_t
+handle_owner(nctx *x, const ws_entity *E, int32_t ne, int32_t h)
+{
+    const ws_doc *d = x->d;
+    const char *s = d->text + d->tokens.v[E[h].tok0].bstart;
+    int32_t n = (int32_t)(d->tokens.v[E[h].tok1 - 1].bend -
+                          d->tokens.v[E[h].tok0].bstart);
+    char part[8][KEY_MAX];
+    int plen[8], pkind[8], np = 0;
+    int32_t i = 0, j;
+    while ((j = handle_part(s, n, &i)) >= 0) {
+        if (np == 8)
+            return -1;
+        plen[np] = j - i < KEY_MAX / 3
+                       ? fold_norm(s + i, (size_t)(j - i), part[np], KEY_MAX)
+                       : -1;
+        if (plen[np] <= 0)
+            return -1;
+        pkind[np] = x->lx ? handle_part_kind(x->lx, s + i, j - i) : 0;
+        np++;
+        i = j;
+    }
+    if (np < 2)
+        return -1;
+    int32_t best = -1;
+    int tie = 0;
+    for (int32_t k = 0; k < ne; k++) {
+        if (k == h || !is_ent_org(E[k].type) || E[k].text[0] == '@' ||
+            E[k].tok0 < 0)
+            continue;
+        int all = 1;
+        for (int p = 0; p < np && all; p++) {
+            int hit = pkind[p] && pkind[p] == E[k].type;
+            for (int32_t t = E[k].tok0; t < E[k].tok1 && !hit; t++)
+                hit = handle_part_is_word(part[p], plen[p], x->tk[t].f,
+                                          x->tk[t].fl);
+            all = hit;
+        }
+        if (!all)
+            continue;
+        if (best < 0)
+            best = k;
+        else if (strcasecmp(E[best].name ? E[best].name : E[best].text,
+                            E[k].name ? E[k].name : E[k].text))
+            tie = 1;
+    }
+    return tie ? -1 : best;
+}
+
 static int32_t
 ent_at(const ws_doc *d, const int32_t *map, int32_t t)
 {
@@ -2616,6 +2719,12 @@ build(nctx *x)
                             root[i] = j;
                             break;
                         }
+                }
+                if (root[i] == i && (j = handle_owner(x, E, ne, i)) >= 0) {
+                    if (e->type == WS_ORG)
+                        e->type = E[j].type;
+                    e->name = E[j].name ? E[j].name : E[j].text;
+                    root[i] = j;
                 }
             }
         }

@@ -102,6 +102,47 @@ check_shape(ws_doc *d)
     }
 }
 
+/* The handles "@X" and "@Y" are (1) or are not (0) in one cluster. */
+static void
+expect_same_cluster(const ws_doc *d, const char *a, const char *b, int same)
+{
+    int32_t i = -1, j = -1;
+    for (int32_t k = 0; k < d->entities.n; k++) {
+        if (!strcmp(d->entities.v[k].text, a) && i < 0)
+            i = k;
+        if (!strcmp(d->entities.v[k].text, b) && j < 0)
+            j = k;
+    }
+    CHECK(i >= 0 && j >= 0, "no \"%s\" or no \"%s\"", a, b);
+    if (i >= 0 && j >= 0)
+        CHECK((d->entities.v[i].cluster == d->entities.v[j].cluster) == same,
+              "\"%s\" and \"%s\": clusters %d and %d", a, b,
+              d->entities.v[i].cluster, d->entities.v[j].cluster);
+}
+
+/* handle_owner_not_linked: a handle named alone joins the organisation
+ * its parts stand for, takes its name and type; a bare country handle
+ * and a handle two bodies fit stay apart. */
+static void
+test_handle_owner(void)
+{
+    ws_doc *d = run("en", "The Moldovan Foreign Ministry protested on Monday. "
+                          "Later @MFA_Moldova posted the note. The State "
+                          "Department agreed, and @StateDept added a map. "
+                          "@Moldova shared it.");
+    expect_same_cluster(d, "@MFA_Moldova", "Moldovan Foreign Ministry", 1);
+    expect_name(d, "@MFA_Moldova", WS_GOV, "Moldovan Foreign Ministry");
+    expect_same_cluster(d, "@StateDept", "State Department", 1);
+    expect(d, "@StateDept", WS_GOV);
+    expect_same_cluster(d, "@Moldova", "Moldovan Foreign Ministry", 0);
+    ws_doc_free(d);
+    d = run("en", "The Moldovan Foreign Ministry and the Moldovan Defence "
+                  "Ministry met. @MFA_Moldova posted a photo.");
+    expect_same_cluster(d, "@MFA_Moldova", "Moldovan Foreign Ministry", 0);
+    expect_same_cluster(d, "@MFA_Moldova", "Moldovan Defence Ministry", 0);
+    ws_doc_free(d);
+}
+
 static void
 test_en(void)
 {
@@ -382,6 +423,7 @@ main(void)
     if (!worker)
         TEST_END();
     test_en();
+    test_handle_owner();
     test_uk();
     test_ru();
     test_pl();
