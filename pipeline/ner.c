@@ -1311,6 +1311,11 @@ comp_at(nctx *x, int32_t u, int32_t lim, int prep, int loc_only)
 {
     if (u >= lim)
         return -1;
+    /* a region, found after the GOV names: "Правительство [Хабаровского
+     * края]", "Адміністрація [Одеської області]" */
+    if (x->lx->headfirst && u + 1 < lim && is_cap(x, u) && !x->tk[u].init &&
+        x->cover[u] < 0 && x->cover[u + 1] < 0 && is1(x, u + 1, NK_REGION))
+        return u + 2;
     int32_t e = loc_at(x, u, lim);
     if (e > 0)
         return e;

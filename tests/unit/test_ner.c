@@ -143,6 +143,25 @@ test_handle_owner(void)
     ws_doc_free(d);
 }
 
+/* gov_region_split: a government named after a region ("Правительство
+ * Хабаровского края") was cut into a GOV head and a LOC */
+static void
+test_gov_region(void)
+{
+    ws_doc *d = run("ru", "Вчера Правительство Тверской области осудило "
+                          "задержку выплат.");
+    expect(d, "Правительство Тверской области", WS_GOV);
+    expect_not(d, "Тверской области", WS_LOC);
+    ws_doc_free(d);
+    d = run("uk", "Уряд Волинської області повідомив про ремонт мосту.");
+    expect(d, "Уряд Волинської області", WS_GOV);
+    ws_doc_free(d);
+    /* a region alone stays a place */
+    d = run("ru", "Губернатор Тверской области приехал на завод.");
+    expect(d, "Тверской области", WS_LOC);
+    ws_doc_free(d);
+}
+
 static void
 test_en(void)
 {
@@ -424,6 +443,7 @@ main(void)
         TEST_END();
     test_en();
     test_handle_owner();
+    test_gov_region();
     test_uk();
     test_ru();
     test_pl();
