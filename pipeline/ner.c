@@ -61,6 +61,7 @@ enum {
     NK_COORD,
     NK_ACCT,
     NK_REGION,
+    NK_OUTLET,
     NK_N
 };
 
@@ -282,12 +283,13 @@ tag_kind(const char *t, size_t n, int defkind)
         const char *name;
         int kind;
     } tags[] = {
-        {"dom", NK_GOVDOM},  {"full", -2},          {"mod", NK_ROLEMOD},
-        {"conn", NK_CONN},   {"det", NK_DET},       {"say", NK_SAY},
-        {"in", NK_PREPLOC},  {"anaphor", NK_ANAPH}, {"stop", NK_STOP},
-        {"part", NK_PART},   {"pron", NK_PRON},     {"first", NK_FIRST},
-        {"title", NK_TITLE}, {"role", NK_ROLE},     {"head", -3},
-        {"coord", NK_COORD}, {"account", NK_ACCT},  {"region", NK_REGION}};
+        {"dom", NK_GOVDOM},   {"full", -2},          {"mod", NK_ROLEMOD},
+        {"conn", NK_CONN},    {"det", NK_DET},       {"say", NK_SAY},
+        {"in", NK_PREPLOC},   {"anaphor", NK_ANAPH}, {"stop", NK_STOP},
+        {"part", NK_PART},    {"pron", NK_PRON},     {"first", NK_FIRST},
+        {"title", NK_TITLE},  {"role", NK_ROLE},     {"head", -3},
+        {"coord", NK_COORD},  {"account", NK_ACCT},  {"region", NK_REGION},
+        {"outlet", NK_OUTLET}};
     for (size_t i = 0; i < sizeof(tags) / sizeof(tags[0]); i++) {
         if (strlen(tags[i].name) == n && memcmp(tags[i].name, t, n) == 0) {
             if (tags[i].kind == -2)
@@ -1203,6 +1205,33 @@ find_handles(nctx *x)
         }
         accept(x, t, t1, type, "pattern", -1);
         t = t1 - 1;
+    }
+}
+
+/* ---- 2b. outlets named in quotation marks: "газета «X»" ---- */
+
+/* A noun for a kind of outlet ("newspaper", "газета", "dziennik",
+ * "Zeitung", "journal": "outlet" rows of ner-context.tsv) followed by a
+ * capitalised name in quotation marks: the name, without its marks, is
+ * MEDIA whatever its words are ("Вечірній Київ", "Nordkurier"). */
+static void
+find_quoted_media(nctx *x)
+{
+    for (int32_t t = 0; t + 3 < x->nt; t++) {
+        if (!is1(x, t, NK_OUTLET) || !(tflags(x, t + 1) & WS_TOK_QUOTE) ||
+            !is_cap(x, t + 2))
+            continue;
+        int32_t lim = sent_end(x, t), q = t + 2;
+        while (q < lim && q < t + 9 && !(tflags(x, q) & WS_TOK_QUOTE))
+            q++;
+        if (q >= lim || q >= t + 9 || !free_range(x, t + 2, q))
+            continue;
+        /* an outlet of the lexicon keeps its entry (and canonical name) */
+        const nmatch *m = mk(x, t + 2, NK_MEDIA);
+        if (m && m->ntok == q - (t + 2))
+            continue;
+        if (accept(x, t + 2, q, WS_MEDIA, "pattern", -1) >= 0)
+            t = q;
     }
 }
 
@@ -2862,6 +2891,7 @@ ws_ner(ws_worker *w, ws_doc *d)
     uint8_t *tags = NULL;
     find_dateline(&x);
     find_handles(&x);
+    find_quoted_media(&x);
     find_lexicon(&x, 2);
     find_gov(&x);
     find_roles(&x);

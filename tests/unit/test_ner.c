@@ -162,6 +162,34 @@ test_gov_region(void)
     ws_doc_free(d);
 }
 
+/* quoted_outlet_not_media: an outlet's name in quotation marks after
+ * "газета", "Zeitung", "newspaper" ... was typed ORG or LOC by its words */
+static void
+test_quoted_outlet(void)
+{
+    static const struct {
+        const char *lang, *text, *name;
+    } c[] = {
+        {"ru", "Вчера газета «Полярный маяк» напечатала письмо.",
+         "Полярный маяк"},
+        {"uk", "Газета «Вечірній Житомир» написала про це.",
+         "Вечірній Житомир"},
+        {"pl", "Wczoraj tygodnik „Głos Doliny” napisał o tym.", "Głos Doliny"},
+        {"de", "Die Zeitung „Talbote“ berichtete darüber.", "Talbote"},
+        {"en", "The newspaper \"Harbour Voice\" printed the letter.",
+         "Harbour Voice"},
+    };
+    for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
+        ws_doc *d = run(c[i].lang, c[i].text);
+        expect(d, c[i].name, WS_MEDIA);
+        ws_doc_free(d);
+    }
+    /* no outlet noun before the marks: the rule does not apply */
+    ws_doc *d = run("ru", "Корабль «Полярный маяк» вышел в море.");
+    expect_not(d, "Полярный маяк", WS_MEDIA);
+    ws_doc_free(d);
+}
+
 static void
 test_en(void)
 {
@@ -444,6 +472,7 @@ main(void)
     test_en();
     test_handle_owner();
     test_gov_region();
+    test_quoted_outlet();
     test_uk();
     test_ru();
     test_pl();
