@@ -106,6 +106,7 @@ typedef struct nlex {
     int nouns_cap; /* every noun is capitalised (German) */
     int inflect;   /* names inflect (uk, ru, pl, de genitive) */
     int headfirst; /* GOV complements follow the head without a preposition */
+    int titlecase; /* every word of a GOV name is capitalised (pl) */
     int elide;     /* French elision: l', d' */
     int norpgov;   /* a nationality adjective makes a lower-case head GOV */
     struct nlex *next;
@@ -483,6 +484,7 @@ lex_get(ws_models *m, const char *lang)
             lx->inflect = strcmp(lang, "uk") == 0 || strcmp(lang, "ru") == 0 ||
                           strcmp(lang, "pl") == 0;
             lx->headfirst = lx->inflect;
+            lx->titlecase = strcmp(lang, "pl") == 0;
             lx->elide = strcmp(lang, "fr") == 0 || strcmp(lang, "it") == 0;
             lx->norpgov = strcmp(lang, "en") != 0;
             int found = 0;
@@ -1532,6 +1534,91 @@ slav_org_common(nctx *x)
     }
 }
 
+/* Polish adjectives agree with the head: when an inflected head is put
+ * in the nominative ("Komendy" -> "Komenda"), the capitalised adjectives
+ * right after it follow ("Głównej" -> "Główna", "Wojewódzkiego" ->
+ * "Wojewódzki", "Obronnego" -> "Obronne"), by the head's gender (its
+ * nominative ends in -a: feminine, -o/-e: neuter, else masculine).
+ * Writes the adjectives with the space before each into out (at most
+ * cap bytes), takes their bytes off *post and returns the bytes written. */
+static size_t
+pl_adj_after_head(const nctx *x, int32_t h, int32_t end, const char *canon,
+                  char *out, size_t cap, size_t *post)
+{
+    static const char *const masc[] = {
+        "kiego", "ki",  "giego", "gi", "iego", "i",  "ego", "y", "kim",
+        "ki",    "gim", "gi",    "im", "i",    "ym", "y",   NULL};
+    static const char *const fem[] = {"kiej",     "ka", "giej", "ga",
+                                      "iej",      "ia", "ej",   "a",
+                                      "\xc4\x85", "a",  NULL};
+    static const char *const neut[] = {
+        "kiego", "kie", "giego", "gie", "iego", "ie", "ego", "e", "kim",
+        "kie",   "gim", "gie",   "im",  "ie",   "ym", "e",   NULL};
+    const ws_doc *d = x->d;
+    size_t cl = strlen(canon), o = 0;
+    for (int32_t t = h + 1; t < end && t < h + 3; t++) {
+        const ws_token *k = &d->tokens.v[t];
+        const char *w = d->text + k->bstart;
+        size_t wl = (size_t)(k->bend - k->bstart), gap;
+        if (!is_cap(x, t) || !is_word(x, t) || wl < 4)
+            break;
+        /* -ej and -ą are feminine whatever the head ends in ("Straży
+         * Granicznej": the feminine "straż") */
+        int f = canon[cl - 1] == 'a' || !memcmp(w + wl - 2, "ej", 2) ||
+                !memcmp(w + wl - 2, "\xc4\x85", 2);
+        const char *const *m = f ? fem
+                               : canon[cl - 1] == 'o' || canon[cl - 1] == 'e'
+                                   ? neut
+                                   : masc;
+        while (*m) {
+            size_t el = strlen(m[0]);
+            if (wl > el + 2 && !memcmp(w + wl - el, m[0], el))
+                break;
+            m += 2;
+        }
+        gap = (size_t)(k->bstart - d->tokens.v[t - 1].bend);
+        if (!*m || o + gap + wl + 4 >= cap || gap + wl > *post)
+            break;
+        size_t stem = wl - strlen(m[0]);
+        memcpy(out + o, w - gap, gap + stem);
+        o += gap + stem;
+        memcpy(out + o, m[1], strlen(m[1]));
+        o += strlen(m[1]);
+        *post -= gap + wl;
+    }
+    return o;
+}
+
+/* Polish names of bodies capitalise every word ("Urząd Wojewódzki",
+ * "Urząd Miasta Krakowa", "Komenda Główna Policji"), and an office of a
+ * place names the place after "w" ("Urząd Wojewódzki w Gdańsku"): extends
+ * a capitalised head's name from r over capitalised words and places, and
+ * over "w" and a place once it has two words.  Returns the new end. */
+static int32_t
+titlecase_gov(nctx *x, int32_t h, int32_t r, int32_t lim, int *has_comp)
+{
+    int32_t r0 = r, e;
+    while (r < lim && r < h + 6) {
+        if ((e = loc_at(x, r, lim)) > 0) {
+            absorb(x, r, e);
+            r = e;
+        } else if (is_word(x, r) && cap_word(x, r) && !mk(x, r, NK_FIRST) &&
+                   !mk(x, r, NK_CONN) && !mk(x, r, NK_COORD)) {
+            r++;
+        } else {
+            break;
+        }
+    }
+    if (r - h >= 2 && r + 1 < lim && tok_eq(x, r, "w") &&
+        (e = loc_at(x, r + 1, lim)) > 0) {
+        absorb(x, r + 1, e);
+        r = e;
+    }
+    if (r > r0)
+        *has_comp = 1;
+    return r;
+}
+
 static void
 find_gov(nctx *x)
 {
@@ -1582,6 +1669,8 @@ find_gov(nctx *x)
         }
         r = gov_right(x, r, lim, 0, &has_comp);
         r = slav_gov_domain(x, l, r, lim, &has_comp);
+        if (x->lx->titlecase && is_cap(x, h) && l == h)
+            r = titlecase_gov(x, h, r, lim, &has_comp);
         /* "armée irlandaise", "gouvernement français" */
         if (x->lx->elide && r < lim && is1(x, r, NK_NORP) && x->cover[r] < 0 &&
             !x->tk[r - 1].poss) {
@@ -2726,7 +2815,12 @@ build(nctx *x)
                         memcpy(buf + o, d->text + ht->bstart, j);
                 }
                 o += cl;
-                memcpy(buf + o, d->text + ht->bend, post);
+                if (x->lx->titlecase && !x->tk[h].poss &&
+                    !(x->tk[h].fl == (int32_t)cl &&
+                      !memcmp(x->tk[h].f, le->canon, cl)))
+                    o += pl_adj_after_head(x, h, e->tok1, le->canon, buf + o,
+                                           sizeof(buf) - o, &post);
+                memcpy(buf + o, d->text + (post_b - post), post);
                 o += post;
                 buf[o] = '\0';
                 e->name = ws_arena_strdup(d->arena, buf);

@@ -190,6 +190,27 @@ test_quoted_outlet(void)
     ws_doc_free(d);
 }
 
+/* pl_gov_cut_at_adjective: Polish bodies capitalise every word, and the
+ * name was cut after its head ("Urząd" of "Urząd Wojewódzki w Gdańsku");
+ * its nominative now puts the agreeing adjectives in the nominative too */
+static void
+test_pl_titlecase_gov(void)
+{
+    ws_doc *d = run("pl", "Urząd Wojewódzki w Lublinie poinformował o tym.");
+    expect(d, "Urząd Wojewódzki w Lublinie", WS_GOV);
+    ws_doc_free(d);
+    d = run("pl", "Rzecznik Komendy Głównej Policji powiedział, że nikt nie "
+                  "zginął. Według Straży Granicznej było spokojnie.");
+    expect_name(d, "Komendy Głównej Policji", WS_GOV, "Komenda Główna Policji");
+    expect_name(d, "Straży Granicznej", WS_GOV, "Straż Graniczna");
+    ws_doc_free(d);
+    d = run("pl", "Przedstawiciel Urzędu Marszałkowskiego Województwa "
+                  "Lubuskiego powiedział to wczoraj.");
+    expect_name(d, "Urzędu Marszałkowskiego Województwa Lubuskiego", WS_GOV,
+                "Urząd Marszałkowski Województwa Lubuskiego");
+    ws_doc_free(d);
+}
+
 static void
 test_en(void)
 {
@@ -473,6 +494,7 @@ main(void)
     test_handle_owner();
     test_gov_region();
     test_quoted_outlet();
+    test_pl_titlecase_gov();
     test_uk();
     test_ru();
     test_pl();
