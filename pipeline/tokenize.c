@@ -2681,6 +2681,7 @@ ws_tokenize_w(ws_icu *u, ws_models *m, ws_worker *w, ws_doc *d)
     k.mkcap = 32;
     if (!k.wend || !k.wst || !k.mk)
         return -WS_ENOMEM;
+    ws_icu_text(u, k.t, (size_t)k.len);
     n = ws_icu_breaks(u, 0, ws_tok_locale(d->lang), k.t, (size_t)k.len, k.wend,
                       k.wst, k.len + 1);
     if (n < 0)
