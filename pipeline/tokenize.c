@@ -74,6 +74,10 @@ typedef struct {
     int32_t *spm; /* tokens with a spelling answer by fold hash (+1) */
     char *fa;     /* folded texts (arena, scratch slot 6) */
     size_t fan, facap;
+    /* the last abbreviation look-up (abbr_value) */
+    int32_t ab_b, ab_e;
+    int ab_dot;
+    const char *ab_v;
 } tk;
 
 /* What the sentence classifier asks of a token, computed once per token
@@ -251,7 +255,7 @@ word_at(const tk *k, int32_t pos)
 
 /* ---- emitting ---- */
 
-static int32_t
+static inline int32_t
 byte_to_cp(tk *k, int32_t b)
 {
     const unsigned char *t = (const unsigned char *)k->t;
@@ -265,9 +269,12 @@ byte_to_cp(tk *k, int32_t b)
         return k->cpc;
     }
     /* count the code points (non-continuation bytes) since the last
-     * answer */
-    for (i = k->lastb, n = 0; i < b && i < k->len; i++)
-        n += (t[i] & 0xC0) != 0x80;
+     * answer (a loop the compiler vectorises) */
+    {
+        int32_t lim = b < k->len ? b : k->len;
+        for (i = k->lastb, n = 0; i < lim; i++)
+            n += (t[i] & 0xC0) != 0x80;
+    }
     k->cpc += n;
     k->lastb = b;
     return k->cpc;
@@ -878,20 +885,36 @@ join_hyphen(const tk *k, int32_t lb, int32_t le, int32_t rb, int32_t re)
 
 /* Abbreviation lookup: value of folded [b,e) + "." in abbrev.tsv. */
 static const char *
-abbr_value(const tk *k, int32_t b, int32_t e, int with_dot)
+abbr_value(tk *k, int32_t b, int32_t e, int with_dot)
 {
     char buf[96];
-    int n;
+    int n = 0;
+    const char *v;
 
     if (!k->abbr)
         return NULL;
-    n = fold(k, b, e, buf, sizeof(buf) - 2);
+    /* the word before a full stop is asked about up to three times */
+    if (b == k->ab_b && e == k->ab_e && with_dot == k->ab_dot)
+        return k->ab_v;
+    if (e - b > 0 && (size_t)(e - b) * 3 + 1 <= sizeof(buf) - 2) {
+        /* ASCII: lower case here, not through utf8proc */
+        const unsigned char *p = (const unsigned char *)k->t + b;
+        for (; n < e - b && p[n] < 0x80; n++)
+            buf[n] = (char)(p[n] >= 'A' && p[n] <= 'Z' ? p[n] + 32 : p[n]);
+    }
+    if (n < e - b || n == 0)
+        n = fold(k, b, e, buf, sizeof(buf) - 2);
     if (n < 0)
         return NULL;
     if (with_dot)
         buf[n++] = '.';
     buf[n] = 0;
-    return ws_lex_word(k->abbr, buf, (size_t)n);
+    v = ws_lex_word(k->abbr, buf, (size_t)n);
+    k->ab_b = b;
+    k->ab_e = e;
+    k->ab_dot = with_dot;
+    k->ab_v = v;
+    return v;
 }
 
 static int
@@ -903,7 +926,7 @@ abbr_mark(const char *v)
 /* Should the period at e join the word [b,e)?  Returns the mark to give
  * the token (MK_ABBR_*) or 0. */
 static int
-period_joins(const tk *k, int32_t b, int32_t e)
+period_joins(tk *k, int32_t b, int32_t e)
 {
     int32_t i, nx, c, nlet = 0, ndig = 0, ndot = 0, seg = 0, maxseg = 0;
     int32_t first;
@@ -1846,12 +1869,6 @@ sbd_score(const ws_sbd *s, const uint32_t *f, int n)
     return sc;
 }
 
-static void
-sbd_prefetch(const ws_sbd *s, uint32_t h)
-{
-    __builtin_prefetch(&s->blk[(h & s->mask) >> 6]);
-}
-
 ws_sbd *
 ws_sbd_load(const char *path, char *err, size_t errlen)
 {
@@ -1917,7 +1934,6 @@ fail:
 typedef struct {
     uint32_t f[SBD_MAXF];
     int n;
-    const ws_sbd *pf; /* when set, each feature's weight is prefetched */
 } feats;
 
 static uint32_t
@@ -2031,10 +2047,10 @@ fname_init(void)
 static inline void
 fpush(feats *f, uint32_t h)
 {
-    h = hfin(h);
-    if (f->pf)
-        sbd_prefetch(f->pf, h);
-    f->f[f->n++] = h;
+    /* no prefetch of the weight: the models' tables (64 KB of bits and
+     * ranks) stay in the cache, and the prefetch was 4 % of the
+     * instructions */
+    f->f[f->n++] = hfin(h);
 }
 
 /* Features with one, two, three and four values. */
@@ -2149,13 +2165,14 @@ cfold(tk *k, int32_t i, size_t *len)
             const unsigned char *p = (const unsigned char *)k->t + t->bstart;
             char *o = k->fa + k->fan;
             uint32_t h = 2166136261u;
-            for (n = 0; n < t->bend - t->bstart && p[n] < 0x80; n++) {
+            int tl = t->bend - t->bstart;
+            for (n = 0; n < tl && p[n] < 0x80; n++) {
                 unsigned char ch = p[n];
                 ch = (unsigned char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
                 o[n] = (char)ch;
                 h = (h ^ ch) * 16777619u;
             }
-            if (n < t->bend - t->bstart) {
+            if (n < tl) {
                 n = fold(k, t->bstart, t->bend, o, 80);
                 h = n > 0 ? fnv(2166136261u, o, (size_t)n) : h;
             }
@@ -2390,7 +2407,6 @@ classify(tk *k)
     int rc;
 
     pthread_once(&fname_once, fname_init);
-    f.pf = k->sink ? NULL : k->sbd;
     k->tc = ws_icu_scratch(k->u, 5, sizeof(tcache) * ((size_t)n + 1));
     k->fa = ws_icu_scratch(k->u, 6, 4096);
     if (!k->tc || !k->fa)
@@ -2663,6 +2679,7 @@ ws_tokenize_w(ws_icu *u, ws_models *m, ws_worker *w, ws_doc *d)
     if (!d->lang[0])
         ws_langid(d->text, d->len, d->lang);
     memset(&k, 0, sizeof(k));
+    k.ab_b = -1;
     k.d = d;
     k.u = u;
     k.t = d->text;
