@@ -1774,6 +1774,42 @@ sent_end_punct(const tk *k, int32_t i)
     return c == '.' || c == '!' || c == '?' || c == 0x2026;
 }
 
+/* French words that open a sentence and are written in lower case inside
+ * one: pronouns, determiners, elided forms, sentence adverbs and
+ * prepositions (general vocabulary of the language). */
+static const char *const fr_openers[] = {
+    "il",    "elle",      "ils",       "elles",        "je",    "j'",
+    "nous",  "vous",      "on",        "c'",           "ce",    "cet",
+    "cette", "ces",       "le",        "la",           "les",   "l'",
+    "un",    "une",       "des",       "en",           "selon", "\xc3\xa0",
+    "au",    "aux",       "dans",      "pour",         "mais",  "par",
+    "sur",   "avec",      "depuis",    "apr\xc3\xa8s", "avant", "pendant",
+    "lors",  "cependant", "toutefois", "ainsi",        "enfin", "puis",
+    "d'",    "n'",        "qu'",       "quand",        "si",    "son",
+    "sa",    "ses",       "leur",      "leurs",        "mon",   "ma",
+    "mes",   "notre",     "nos",       "votre",        "vos",   NULL};
+
+/* French: a sentence without a final stop (a heading, a line of a
+ * review) runs into the next one: token i is a capitalised opener
+ * (fr_openers) followed by a lower-case word, after a word or number or
+ * a semicolon ("... un excellent travail Ils sont ...", "... ; Il est
+ * ...").  Inside a sentence these words are capitalised only in names
+ * and titles, whose next word is capitalised too ("La Rochelle", "Le
+ * Monde"). */
+static int
+fr_run_on(const tk *k, int32_t i)
+{
+    const ws_token *t = &k->d->tokens.v[i], *p = t - 1;
+
+    if (!(t->flags & WS_TOK_WORD) || !(t->flags & WS_TOK_UPPER) ||
+        (t->flags & WS_TOK_ALLCAP) || i + 1 >= k->d->tokens.n ||
+        !lower_word(k, i + 1) || !(p->flags & WS_TOK_SPACE))
+        return 0;
+    if (!(p->flags & (WS_TOK_WORD | WS_TOK_NUM)) && !tok_char(k, i - 1, ';'))
+        return 0;
+    return in_list(k, t->bstart, t->bend, fr_openers);
+}
+
 /* Breaks that ICU does not make: a full stop (not after an abbreviation)
  * followed by a lower-case word; a smiley followed by a capital. */
 static int
@@ -1786,10 +1822,17 @@ extra_break(const tk *k, int32_t i)
     p = &k->d->tokens.v[i - 1];
     if (!(p->flags & WS_TOK_SPACE))
         return 0;
-    /* dialogue or list dash after the end of a sentence */
+    /* dialogue or list dash after the end of a sentence; in Polish also
+     * before a lower-case word after a full stop (a narrator's comment
+     * after a dash follows the utterance without a full stop: "Idę –
+     * powiedział", so "... lekarzami. – a powróćmy" starts a sentence; not
+     * after an ellipsis, split into full stops in Polish: "dawno... –
+     * macha ręką") */
     if ((k->d->tokens.v[i].flags & WS_TOK_DASH) &&
         (k->d->tokens.v[i].flags & WS_TOK_SPACE) && sent_end_punct(k, i - 1) &&
-        i + 1 < k->d->tokens.n && !lower_word(k, i + 1))
+        i + 1 < k->d->tokens.n &&
+        (!lower_word(k, i + 1) ||
+         (k->pl && tok_char(k, i - 1, '.') && !tok_char(k, i - 2, '.'))))
         return 1;
     if (tok_char(k, i - 1, '.') &&
         !(k->mk[i - 1] & (MK_DOTABBR | MK_ABBR_T | MK_ABBR_E)) &&
@@ -1798,8 +1841,11 @@ extra_break(const tk *k, int32_t i)
         return 1;
     /* without a trained model (which learns these from data): an
      * ellipsis character before a capitalised word, and a full stop
-     * after a word before a number (ICU keeps "рік. 18 серпня" together
-     * because a lower-case word follows the number) */
+     * after a word before a number or a word that starts with digits
+     * (ICU keeps "рік. 18 серпня" and "boju. 46-letni" together because a
+     * lower-case letter follows the digits) */
+    if (k->fr && fr_run_on(k, i))
+        return 1;
     if (!k->sbd && !k->sink) {
         const ws_token *t = &k->d->tokens.v[i];
         if (cp_before(k, p->bend) == 0x2026 && (p->flags & WS_TOK_PUNCT) &&
@@ -1807,7 +1853,9 @@ extra_break(const tk *k, int32_t i)
             return 1;
         if (tok_char(k, i - 1, '.') &&
             !(k->mk[i - 1] & (MK_DOTABBR | MK_ABBR_T | MK_ABBR_E)) &&
-            (t->flags & WS_TOK_NUM) &&
+            ((t->flags & WS_TOK_NUM) ||
+             ((t->flags & WS_TOK_WORD) && k->t[t->bstart] >= '0' &&
+              k->t[t->bstart] <= '9')) &&
             (k->d->tokens.v[i - 2].flags & WS_TOK_WORD) &&
             k->d->tokens.v[i - 2].end - k->d->tokens.v[i - 2].start > 2)
             return 1;
@@ -2459,6 +2507,66 @@ classify(tk *k)
     return 0;
 }
 
+/* Closing formulas of a letter, "Best, Jeff" (folded; two words: the
+ * first of them). */
+static const char *const en_closings[] = {
+    "best",      "thanks", "thx",   "regards", "cheers",
+    "sincerely", "love",   "yours", "ciao",    NULL};
+static const char *const en_closings2[] = {"regards", "luck", "you", "wishes",
+                                           NULL};
+static const char *const en_greetings[] = {"hi", "hello", "dear", "hey", NULL};
+
+/* Token i is a capitalised word (not all capitals). */
+static int
+cap_word(const tk *k, int32_t i)
+{
+    uint32_t f = k->d->tokens.v[i].flags;
+    return (f & WS_TOK_WORD) && (f & WS_TOK_UPPER) && !(f & WS_TOK_ALLCAP);
+}
+
+/* English letters and e-mails: the salutation and the closing are
+ * sentences of their own although a comma ends them ("Louise, There are
+ * ...", "Hi John, We ...", "Best, Jeff", "Good luck, Mike").  At a
+ * sentence start: a name (a capitalised word the dictionary does not know
+ * in lower case), or a greeting and a name, then a comma and a
+ * capitalised dictionary word; or a closing formula, a comma and a name.
+ * The classifier never sees these (a comma ends no sentence). */
+static void
+letter_lines(tk *k)
+{
+    const ws_doc *d = k->d;
+    int32_t n = d->tokens.n, i, c, nx;
+    int closing;
+
+    for (i = 0; i + 2 < n; i++) {
+        if (!(i == 0 || (k->mk[i] & MK_BRK)) || !cap_word(k, i))
+            continue;
+        c = i + 1;
+        closing = 0;
+        if (in_list(k, d->tokens.v[i].bstart, d->tokens.v[i].bend,
+                    en_greetings) &&
+            cap_word(k, c))
+            c++;
+        else if (in_list(k, d->tokens.v[c].bstart, d->tokens.v[c].bend,
+                         en_closings2))
+            c++, closing = 1;
+        if (c + 1 >= n || !tok_char(k, c, ',') ||
+            !(d->tokens.v[c].flags & WS_TOK_SPACE) || !cap_word(k, c + 1) ||
+            (k->mk[c + 1] & (MK_BRK | MK_NOBRK)))
+            continue;
+        nx = c + 1;
+        if (closing || in_list(k, d->tokens.v[i].bstart, d->tokens.v[i].bend,
+                               en_closings)) {
+            /* a closing formula, then a name */
+            if (cspell(k, nx) == 0)
+                k->mk[nx] |= MK_BRK;
+        } else if (cspell(k, c - 1) == 0 && cspell(k, nx) == 1) {
+            /* a name (after a greeting), then a sentence */
+            k->mk[nx] |= MK_BRK;
+        }
+    }
+}
+
 /* A straight double quotation mark after the end of a sentence, with
  * spaces on both sides, closes the quotation when the nearest quotation
  * mark before it in the paragraph opened one (space before, none after)
@@ -2569,6 +2677,8 @@ sentences(tk *k)
     }
     if ((k->sbd || k->sink) && (rc = classify(k)) < 0)
         return rc;
+    if (k->en && k->sbd && k->w)
+        letter_lines(k);
     closing_quotes(k);
     /* periods split off tentatively go back on their abbreviation when no
      * sentence ends after them */

@@ -526,6 +526,45 @@ test_sbd_model(void)
     test_sbd_arena_growth();
 }
 
+/* Sentence boundaries the rules missed: a Polish full stop before a dash
+ * and a lower-case word, a word starting with digits after a full stop,
+ * a French sentence without a final stop running into the next, English
+ * salutations and closings ended by a comma; and the cases that must stay
+ * one sentence. */
+static void
+test_run_on_sentences(void)
+{
+    sentence_count("pl",
+                   "Zrobili\xc5\x9bmy to wczoraj. \xe2\x80\x93 a teraz "
+                   "idziemy dalej.",
+                   2);
+    sentence_count(
+        "pl",
+        "To by\xc5\x82o dawno... \xe2\x80\x93 macha r\xc4\x99k\xc4\x85 "
+        "Jan.",
+        1);
+    sentence_count("pl",
+                   "Nikt nie wiedzia\xc5\x82, co robi\xc4\x87. 30-letni "
+                   "m\xc4\x99\xc5\xbc"
+                   "czyzna uciek\xc5\x82.",
+                   2);
+    sentence_count("pl", "Zgodnie z lit. b tego przepisu nie trzeba.", 1);
+    sentence_count("fr",
+                   "Le service est rapide et agr\xc3\xa9"
+                   "able Nous "
+                   "reviendrons bient\xc3\xb4t.",
+                   2);
+    sentence_count("fr", "Le repas \xc3\xa9tait bon ; Il faut r\xc3\xa9server.",
+                   2);
+    sentence_count("fr", "Il habite \xc3\xa0 La Rochelle depuis longtemps.", 1);
+    sentence_count("fr", "Elle lit Le Monde tous les jours.", 1);
+    sentence_count("en", "Kasia, We have received your order today.", 2);
+    sentence_count("en", "Hi Kasia, We have received your order today.", 2);
+    sentence_count("en", "We shipped it today. Thanks, Tomasz", 3);
+    sentence_count("en", "Yesterday, President Smith said nothing.", 1);
+    sentence_count("en", "\"Thanks, John,\" she said.", 1);
+}
+
 /* Sentence breaks read in windows around the terminators (icu.c) equal
  * those of ICU's iterator run over the whole text: on hand-picked cases
  * and on pseudo-random strings of terminators, closing marks, spaces,
@@ -670,6 +709,7 @@ main(void)
     test_pl_hyphen_abbrev();
     test_sbd_model();
     test_sentence_windows();
+    test_run_on_sentences();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
