@@ -2541,18 +2541,24 @@ letter_lines(tk *k)
     for (i = 0; i + 2 < n; i++) {
         if (!(i == 0 || (k->mk[i] & MK_BRK)) || !cap_word(k, i))
             continue;
-        c = i + 1;
+        /* the comma first: the word lists only then */
         closing = 0;
-        if (in_list(k, d->tokens.v[i].bstart, d->tokens.v[i].bend,
-                    en_greetings) &&
-            cap_word(k, c))
-            c++;
-        else if (in_list(k, d->tokens.v[c].bstart, d->tokens.v[c].bend,
-                         en_closings2))
-            c++, closing = 1;
-        if (c + 1 >= n || !tok_char(k, c, ',') ||
-            !(d->tokens.v[c].flags & WS_TOK_SPACE) || !cap_word(k, c + 1) ||
-            (k->mk[c + 1] & (MK_BRK | MK_NOBRK)))
+        if (tok_char(k, i + 1, ',')) {
+            c = i + 1;
+        } else if (i + 3 < n && tok_char(k, i + 2, ',')) {
+            c = i + 2;
+            if (in_list(k, d->tokens.v[i + 1].bstart, d->tokens.v[i + 1].bend,
+                        en_closings2))
+                closing = 1;
+            else if (!cap_word(k, i + 1) ||
+                     !in_list(k, d->tokens.v[i].bstart, d->tokens.v[i].bend,
+                              en_greetings))
+                continue;
+        } else {
+            continue;
+        }
+        if (c + 1 >= n || !(d->tokens.v[c].flags & WS_TOK_SPACE) ||
+            !cap_word(k, c + 1) || (k->mk[c + 1] & (MK_BRK | MK_NOBRK)))
             continue;
         nx = c + 1;
         if (closing || in_list(k, d->tokens.v[i].bstart, d->tokens.v[i].bend,
