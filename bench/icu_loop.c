@@ -1,7 +1,7 @@
 /*
  * icu_loop.c - the ceilings `make bench` compares the stages against.
  *
- *   icu_loop [-l LOCALE] FILE    bare ICU word + sentence break loop
+ *   icu_loop [-u] [-l LOCALE] FILE  bare ICU word + sentence break loop
  *   icu_loop -c FILE             bare read-and-write copy to stdout
  *   icu_loop -t FILE             count the tokens in records (JSONL)
  *
@@ -9,8 +9,12 @@
  * ("date YYYY-MM-DD", leading white space allowed) as the stages do, and
  * runs ICU's word break iterator (with the rule status of every boundary,
  * as the tokenizer asks for it) and the sentence break iterator over each
- * article through a UText on the UTF-8 bytes (no UTF-16 copy), the same
- * calls as pipeline/icu.c.  It prints one line to stderr:
+ * article through a UText on the UTF-8 bytes: the plain way to run ICU
+ * over UTF-8 text, the ceiling `make bench` divides by.  With -u the
+ * article is converted to UTF-16 once (u_strFromUTF8) and both iterators
+ * read that, as pipeline/icu.c does (icu.c also reads the sentence
+ * iterator only in windows around the terminators); -u is for comparing
+ * the two ways, bench.sh does not use it.  It prints one line to stderr:
  *   "bytes N tokens T sentences S"
  * where tokens are word-break segments that are not white space.
  * The copy mode reads FILE in 64 KiB blocks and writes them to stdout.
@@ -22,6 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/ustring.h>
 #include <unicode/utext.h>
 
 static int
@@ -80,6 +85,9 @@ count_tokens(const char *path)
 }
 
 static long long ntok, nsent;
+static int utf16;
+static UChar *u16;
+static int32_t u16cap;
 
 static void
 segment(UBreakIterator *wb, UBreakIterator *sb, UText **ut, const char *s,
@@ -88,12 +96,26 @@ segment(UBreakIterator *wb, UBreakIterator *sb, UText **ut, const char *s,
     UErrorCode st = U_ZERO_ERROR;
     if (n == 0)
         return;
-    *ut = utext_openUTF8(*ut, s, (int64_t)n, &st);
+    if (utf16) {
+        int32_t ulen = 0;
+        if ((int32_t)n + 1 > u16cap) {
+            u16cap = (int32_t)n * 2 + 1;
+            u16 = realloc(u16, (size_t)u16cap * sizeof(UChar));
+            if (!u16)
+                exit(70);
+        }
+        u_strFromUTF8(u16, u16cap, &ulen, s, (int32_t)n, &st);
+        *ut = utext_openUChars(*ut, u16, ulen, &st);
+    } else {
+        *ut = utext_openUTF8(*ut, s, (int64_t)n, &st);
+    }
     ubrk_setUText(wb, *ut, &st);
     int32_t prev = ubrk_first(wb);
     for (int32_t q = ubrk_next(wb); q != UBRK_DONE; q = ubrk_next(wb)) {
         int rs = ubrk_getRuleStatus(wb);
-        unsigned char c = (unsigned char)s[prev];
+        unsigned char c =
+            utf16 ? (u16[prev] < 0x80 ? (unsigned char)u16[prev] : 0)
+                  : (unsigned char)s[prev];
         if (rs != UBRK_WORD_NONE ||
             !(c == ' ' || c == '\n' || c == '\t' || c == '\r'))
             ntok++;
@@ -118,12 +140,17 @@ main(int argc, char **argv)
         return copy(argv[2]);
     if (argc > 2 && strcmp(argv[1], "-t") == 0)
         return count_tokens(argv[2]);
-    if (argc > 3 && strcmp(argv[1], "-l") == 0) {
-        locale = argv[2];
-        i = 3;
+    if (argc > 2 && strcmp(argv[1], "-u") == 0) {
+        utf16 = 1;
+        i = 2;
+    }
+    if (argc > i + 2 && strcmp(argv[i], "-l") == 0) {
+        locale = argv[i + 1];
+        i += 2;
     }
     if (i >= argc) {
-        fprintf(stderr, "usage: icu_loop [-l LOCALE] FILE | -c FILE | -t FILE\n");
+        fprintf(stderr,
+                "usage: icu_loop [-u] [-l LOCALE] FILE | -c FILE | -t FILE\n");
         return 64;
     }
     FILE *fp = fopen(argv[i], "rb");
@@ -166,6 +193,7 @@ main(int argc, char **argv)
     ubrk_close(sb);
     free(line);
     free(doc);
+    free(u16);
     fclose(fp);
     return 0;
 }

@@ -209,25 +209,24 @@ int
 ws_doc_index(ws_doc *d)
 {
     d->cp2b.n = 0;
-    int32_t ncp = 0;
     const unsigned char *s = (const unsigned char *)d->text;
-    for (size_t i = 0; i < d->len; i++)
-        if ((s[i] & 0xC0) != 0x80)
-            ncp++;
-    if (ncp + 1 > d->cp2b.cap) {
-        int32_t *nv = realloc(d->cp2b.v, sizeof(int32_t) * (size_t)(ncp + 1));
+    /* one pass, without branches: room for a code point per byte (every
+     * byte's offset is written, the cursor moves past lead bytes only) */
+    if ((int32_t)d->len + 1 > d->cp2b.cap) {
+        int32_t *nv = realloc(d->cp2b.v, sizeof(int32_t) * (d->len + 1));
         if (nv == NULL)
             return -WS_ENOMEM;
         d->cp2b.v = nv;
-        d->cp2b.cap = ncp + 1;
+        d->cp2b.cap = (int32_t)d->len + 1;
     }
-    int32_t k = 0;
-    for (size_t i = 0; i < d->len; i++)
-        if ((s[i] & 0xC0) != 0x80)
-            d->cp2b.v[k++] = (int32_t)i;
-    d->cp2b.v[k] = (int32_t)d->len;
-    d->cp2b.n = ncp + 1;
-    d->ncp = ncp;
+    int32_t k = 0, *v = d->cp2b.v, n = (int32_t)d->len;
+    for (int32_t i = 0; i < n; i++) {
+        v[k] = i;
+        k += (s[i] & 0xC0) != 0x80;
+    }
+    v[k] = n;
+    d->cp2b.n = k + 1;
+    d->ncp = k;
     return 0;
 }
 

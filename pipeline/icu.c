@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
 #include <unicode/utrans.h>
@@ -37,6 +38,20 @@ struct ws_icu {
     int32_t ubufcap;
     void *scratch[WS_ICU_NSCRATCH];
     size_t scratchcap[WS_ICU_NSCRATCH];
+    /* the current text in UTF-16 (ws_icu_text), shared by the word and
+     * sentence iterators; u16b[i] is the byte offset of UTF-16 unit i
+     * (NULL use: the text is ASCII, offsets are equal) */
+    const char *u16src;
+    size_t u16srclen;
+    UChar *u16;
+    int32_t *u16b;
+    int32_t u16len, u16ascii, u16ok;
+    size_t u16cap;
+    /* Sentence_Break in {ATerm, STerm, CR, LF, Sep} per BMP code point,
+     * filled per block of 256 on first use (sbdone) */
+    uint64_t sbterm[1024];
+    uint8_t sbdone[256];
+    int exact; /* ws_icu_exact: sentences by iterating over every break */
     /* sentence-boundary models per language (tokenize.c), loaded once */
     struct {
         char lang[8];
@@ -77,6 +92,8 @@ ws_icu_free(ws_icu *u)
     if (u->latin)
         utrans_close(u->latin);
     free(u->ubuf);
+    free(u->u16);
+    free(u->u16b);
     for (i = 0; i < WS_ICU_NSCRATCH; i++)
         free(u->scratch[i]);
     for (i = 0; i < u->nsbd; i++)
@@ -186,10 +203,347 @@ ws_icu_sentences(ws_icu *u, const char *locale, const char *text, size_t len,
                     payload);
 }
 
+/* Converts text to UTF-16 once for the iterators (ICU's UTF-8 UText
+ * converts every chunk again for each iterator that reads it: a fifth of
+ * the cost of a word + sentence pass).  Returns 0, or -1 when the text is
+ * not well-formed UTF-8 or memory runs out (the iterators then read the
+ * UTF-8 bytes). */
+int
+ws_icu_text(ws_icu *u, const char *text, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t i = 0;
+    int32_t j = 0;
+    int ascii = 1;
+
+    u->u16src = text;
+    u->u16srclen = len;
+    u->u16ok = 0;
+    if (len >= (size_t)INT32_MAX / 4)
+        return -1;
+    if (len + 1 > u->u16cap) {
+        size_t cap = (len + 1) * 2;
+        UChar *nu = realloc(u->u16, cap * sizeof(UChar));
+        int32_t *nb;
+        if (!nu)
+            return -1;
+        u->u16 = nu;
+        nb = realloc(u->u16b, (cap + 1) * sizeof(int32_t));
+        if (!nb)
+            return -1;
+        u->u16b = nb;
+        u->u16cap = cap;
+    }
+    /* ASCII prefix: the units are the bytes */
+    while (i < len && s[i] < 0x80) {
+        u->u16[i] = s[i];
+        i++;
+    }
+    j = (int32_t)i;
+    if (i < len) {
+        int32_t x;
+        ascii = 0;
+        for (x = 0; x < j; x++)
+            u->u16b[x] = x;
+    }
+    while (i < len) {
+        uint32_t c = s[i], c1, c2, c3;
+        size_t at = i;
+        /* runs of eight ASCII bytes */
+        while (i + 8 <= len) {
+            uint64_t w8;
+            int x;
+            memcpy(&w8, s + i, 8);
+            if (w8 & 0x8080808080808080ULL)
+                break;
+            for (x = 0; x < 8; x++) {
+                u->u16b[j + x] = (int32_t)i + x;
+                u->u16[j + x] = s[i + (size_t)x];
+            }
+            i += 8;
+            j += 8;
+        }
+        if (i >= len)
+            break;
+        c = s[i];
+        at = i;
+        if (c < 0x80) {
+            u->u16b[j] = (int32_t)i;
+            u->u16[j++] = (UChar)c;
+            i++;
+            continue;
+        } else if (c >= 0xC2 && c <= 0xDF && i + 1 < len &&
+                   ((c1 = s[i + 1]) & 0xC0) == 0x80) {
+            c = ((c & 0x1F) << 6) | (c1 & 0x3F);
+            i += 2;
+        } else if (c >= 0xE0 && c <= 0xEF && i + 2 < len &&
+                   ((c1 = s[i + 1]) & 0xC0) == 0x80 &&
+                   ((c2 = s[i + 2]) & 0xC0) == 0x80) {
+            c = ((c & 0x0F) << 12) | ((c1 & 0x3F) << 6) | (c2 & 0x3F);
+            if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
+                return -1;
+            i += 3;
+        } else if (c >= 0xF0 && c <= 0xF4 && i + 3 < len &&
+                   ((c1 = s[i + 1]) & 0xC0) == 0x80 &&
+                   ((c2 = s[i + 2]) & 0xC0) == 0x80 &&
+                   ((c3 = s[i + 3]) & 0xC0) == 0x80) {
+            c = ((c & 0x07) << 18) | ((c1 & 0x3F) << 12) | ((c2 & 0x3F) << 6) |
+                (c3 & 0x3F);
+            if (c < 0x10000 || c > 0x10FFFF)
+                return -1;
+            i += 4;
+        } else {
+            return -1;
+        }
+        if (c >= 0x10000) {
+            u->u16b[j] = (int32_t)at;
+            u->u16[j++] = (UChar)(0xD7C0 + (c >> 10));
+            u->u16b[j] = (int32_t)at;
+            u->u16[j++] = (UChar)(0xDC00 | (c & 0x3FF));
+        } else {
+            u->u16b[j] = (int32_t)at;
+            u->u16[j++] = (UChar)c;
+        }
+    }
+    u->u16b[j] = (int32_t)len;
+    u->u16len = j;
+    u->u16ascii = ascii;
+    u->u16ok = 1;
+    return 0;
+}
+
+/* Can a sentence break follow UTF-16 unit c (a full stop, question or
+ * exclamation mark of any script, or a paragraph separator)?  Surrogates
+ * answer for their code point (hi, lo). */
+static int
+sb_term(ws_icu *u, UChar c, const UChar *next, const UChar *end)
+{
+    int32_t cp = c;
+
+    if (c < 0x80)
+        return c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r';
+    if (U16_IS_LEAD(c) && next < end && U16_IS_TRAIL(*next)) {
+        int32_t sb;
+        cp = U16_GET_SUPPLEMENTARY(c, *next);
+        sb = u_getIntPropertyValue(cp, UCHAR_SENTENCE_BREAK);
+        return sb == U_SB_ATERM || sb == U_SB_STERM;
+    }
+    if (!u->sbdone[c >> 8]) {
+        int32_t x;
+        for (x = c & 0xFF00; x < (c & 0xFF00) + 256; x++) {
+            int32_t sb = u_getIntPropertyValue(x, UCHAR_SENTENCE_BREAK);
+            if (sb == U_SB_ATERM || sb == U_SB_STERM || sb == U_SB_SEP ||
+                sb == U_SB_CR || sb == U_SB_LF)
+                u->sbterm[x >> 6] |= (uint64_t)1 << (x & 63);
+        }
+        u->sbdone[c >> 8] = 1;
+    }
+    return (u->sbterm[cp >> 6] >> (cp & 63)) & 1;
+}
+
+/* Locales whose sentence rules are the root ones (no tailoring of the
+ * terminators): the languages the project tokenizes. */
+static int
+root_sentence_rules(const char *locale)
+{
+    static const char *const ok[] = {"",   "en", "de", "fr", "pl", "ru",
+                                     "uk", "zh", "ja", "th", NULL};
+    int i;
+
+    for (i = 0; ok[i]; i++)
+        if (strcmp(locale, ok[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Sentence_Break of UTF-16 unit c (the code point when c leads a
+ * surrogate pair). */
+static int32_t
+sb_prop(const UChar *t, int32_t p, int32_t len)
+{
+    int32_t cp = t[p];
+
+    if (U16_IS_LEAD(t[p]) && p + 1 < len && U16_IS_TRAIL(t[p + 1]))
+        cp = U16_GET_SUPPLEMENTARY(t[p], t[p + 1]);
+    return u_getIntPropertyValue(cp, UCHAR_SENTENCE_BREAK);
+}
+
+static int
+sb_is(int32_t sb, int a, int b)
+{
+    return sb == a || sb == b;
+}
+
+/* Runs the sentence iterator over units [ws, we) of the UTF-16 text and
+ * appends the breaks inside (and at the end of the text). */
+static int32_t
+window_breaks(ws_icu *u, UBreakIterator *bi, int32_t ws, int32_t we,
+              int32_t *out, int32_t n, int32_t cap)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    UText *ut = utext_openUChars(u->ut, u->u16 + ws, we - ws, &st);
+    int32_t q;
+
+    if (U_FAILURE(st))
+        return -WS_ENOMEM;
+    u->ut = ut;
+    ubrk_setUText(bi, ut, &st);
+    if (U_FAILURE(st))
+        return -WS_EINTERNAL;
+    ubrk_first(bi);
+    for (q = ubrk_next(bi); q != UBRK_DONE; q = ubrk_next(bi)) {
+        q += ws;
+        if (q >= we && we < u->u16len)
+            break;
+        if (n > 0 && out[n - 1] >= (u->u16ascii ? q : u->u16b[q]))
+            continue;
+        if (n >= cap)
+            return -WS_ETOOBIG;
+        out[n++] = u->u16ascii ? q : u->u16b[q];
+    }
+    return n;
+}
+
+/* Sentence breaks read near the characters that can end a sentence: by
+ * UAX #29 a sentence break follows a paragraph separator (SB4) or
+ * ATerm|STerm Close* Sp* ParaSep? (SB11), and whether it does depends on
+ * the letter before the full stop (SB7) and on the characters after it up
+ * to the first letter, separator or terminator (SB8).  So the iterator
+ * runs over a window from the last space before each terminator to that
+ * character (windows that touch are merged), breaks after separators
+ * outside windows are taken as they are, and the rest of the text (most
+ * of it) is not read: the same breaks as iterating over all of it (the
+ * unit test compares both), for a third of the work. */
+static int32_t
+sentence_breaks(ws_icu *u, UBreakIterator *bi, int32_t *out, int32_t cap)
+{
+    const UChar *t = u->u16, *end = u->u16 + u->u16len;
+    int32_t len = u->u16len, p, n = 0, ws = -1, we = -1, i, sb;
+
+    for (p = 0; p < len; p++) {
+        UChar c0 = t[p];
+        if (c0 < 0x80 ? !((c0 == '.') | (c0 == '!') | (c0 == '?') |
+                          (c0 == '\n') | (c0 == '\r'))
+                      : !sb_term(u, c0, t + p + 1, end))
+            continue;
+        if (p < we)
+            goto extend; /* inside the pending window */
+        sb = t[p] < 0x80 ? (t[p] == '\n'   ? U_SB_LF
+                            : t[p] == '\r' ? U_SB_CR
+                                           : U_SB_ATERM)
+                         : sb_prop(t, p, len);
+        if (sb == U_SB_LF || sb == U_SB_CR || sb == U_SB_SEP) {
+            /* a separator outside any window: a break after it (after
+             * CR LF as one) */
+            if (ws >= 0 && (n = window_breaks(u, bi, ws, we, out, n, cap)) < 0)
+                return n;
+            ws = we = -1;
+            i = p + 1;
+            if (sb == U_SB_CR && i < len && t[i] == '\n')
+                i++;
+            if (n >= cap)
+                return -WS_ETOOBIG;
+            if (n == 0 || out[n - 1] < (u->u16ascii ? i : u->u16b[i]))
+                out[n++] = u->u16ascii ? i : u->u16b[i];
+            p = i - 1;
+            continue;
+        }
+        /* a new window from the last space or separator before p (at most
+         * 32 units back), not starting on a combining or format
+         * character */
+        i = p;
+        while (i > 0 && p - i < 32 && i > we) {
+            UChar c = t[i - 1];
+            if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+                break;
+            if (c >= 0x80) {
+                int32_t s2 = sb_prop(t, i - 1, len);
+                if (s2 == U_SB_SP || s2 == U_SB_SEP)
+                    break;
+            }
+            i--;
+        }
+        if (i < len && t[i] >= 0x80 &&
+            sb_is(sb_prop(t, i, len), U_SB_EXTEND, U_SB_FORMAT))
+            i = we >= 0 ? we : 0;
+        if (ws >= 0 && i > we) {
+            if ((n = window_breaks(u, bi, ws, we, out, n, cap)) < 0)
+                return n;
+            ws = -1;
+        }
+        if (ws < 0)
+            ws = i;
+    extend:
+        /* the window's end: past terminators, closing punctuation,
+         * spaces and one separator, then up to and including the first
+         * letter, separator or terminator, and two more units */
+        i = p + 1;
+        while (i < len) {
+            UChar c = t[i];
+            if (c < 0x80) {
+                if (c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' ||
+                    c == ')' || c == ']' || c == '}')
+                    i++;
+                else
+                    break;
+            } else {
+                sb = sb_prop(t, i, len);
+                if (sb == U_SB_ATERM || sb == U_SB_STERM || sb == U_SB_CLOSE ||
+                    sb == U_SB_EXTEND || sb == U_SB_FORMAT)
+                    i++;
+                else
+                    break;
+            }
+        }
+        while (i < len) {
+            UChar c = t[i];
+            if (c == ' ' || c == '\t' ||
+                (c >= 0x80 && sb_prop(t, i, len) == U_SB_SP))
+                i++;
+            else
+                break;
+        }
+        while (i < len) {
+            sb = t[i] < 0x80 ? -1 : sb_prop(t, i, len);
+            if (t[i] < 0x80 ? (t[i] >= 'a' && t[i] <= 'z') ||
+                                  (t[i] >= 'A' && t[i] <= 'Z') ||
+                                  t[i] == '\n' || t[i] == '\r' || t[i] == '.' ||
+                                  t[i] == '!' || t[i] == '?'
+                            : (sb == U_SB_OLETTER || sb == U_SB_UPPER ||
+                               sb == U_SB_LOWER || sb == U_SB_SEP ||
+                               sb == U_SB_ATERM || sb == U_SB_STERM))
+                break;
+            i++;
+        }
+        i += 3;
+        if (i > len)
+            i = len;
+        if (i > we)
+            we = i;
+    }
+    if (ws >= 0 && (n = window_breaks(u, bi, ws, we, out, n, cap)) < 0)
+        return n;
+    if (n == 0 || out[n - 1] < (u->u16ascii ? len : u->u16b[len])) {
+        if (n >= cap)
+            return -WS_ETOOBIG;
+        out[n++] = u->u16ascii ? len : u->u16b[len];
+    }
+    return n;
+}
+
+void
+ws_icu_exact(ws_icu *u, int exact)
+{
+    u->exact = exact;
+}
+
 /* Boundaries only (no callback): fills out[] with the break offsets after
  * the first one (so out[i] is the end of segment i) and, when status is
  * not NULL, the rule status of each.  Returns the number of segments, or
- * a negative code; cap too small gives -WS_ETOOBIG. */
+ * a negative code; cap too small gives -WS_ETOOBIG.  The text is read
+ * in UTF-16: the copy ws_icu_text made when text and len are those of the
+ * last call (ws_tokenize calls ws_icu_text for every document, so a new
+ * document at the same address is converted again), else a new one. */
 int32_t
 ws_icu_breaks(ws_icu *u, int sentences, const char *locale, const char *text,
               size_t len, int32_t *out, int32_t *status, int32_t cap)
@@ -210,17 +564,26 @@ ws_icu_breaks(ws_icu *u, int sentences, const char *locale, const char *text,
             return -WS_EMODEL;
         }
     }
-    ut = open_text(u, text, len, &st);
-    if (!ut)
+    if (u->u16src != text || u->u16srclen != len)
+        ws_icu_text(u, text, len);
+    if (u->u16ok)
+        ut = utext_openUChars(u->ut, u->u16, u->u16len, &st);
+    else
+        ut = utext_openUTF8(u->ut, text, (int64_t)len, &st);
+    if (U_FAILURE(st))
         return -WS_ENOMEM;
+    u->ut = ut;
     ubrk_setUText(*bip, ut, &st);
     if (U_FAILURE(st))
         return -WS_EINTERNAL;
+    if (sentences && !status && u->u16ok && !u->exact &&
+        root_sentence_rules(l->locale))
+        return sentence_breaks(u, *bip, out, cap);
     ubrk_first(*bip);
     for (q = ubrk_next(*bip); q != UBRK_DONE; q = ubrk_next(*bip)) {
         if (n >= cap)
             return -WS_ETOOBIG;
-        out[n] = q;
+        out[n] = (u->u16ok && !u->u16ascii) ? u->u16b[q] : q;
         if (status)
             status[n] = ubrk_getRuleStatus(*bip);
         n++;

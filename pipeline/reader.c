@@ -177,7 +177,11 @@ static long
 find_glue(const char *s, size_t n, size_t from)
 {
     for (size_t i = from; i + 15 <= n; i++) {
-        if (s[i] != 'd' || !is_date_mark(s + i, n - i))
+        const char *d = memchr(s + i, 'd', n - 14 - i);
+        if (d == NULL)
+            break;
+        i = (size_t)(d - s);
+        if (!is_date_mark(s + i, n - i))
             continue;
         size_t j = i;
         while (j > 0 && (s[j - 1] == ' ' || s[j - 1] == '\t'))

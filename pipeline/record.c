@@ -496,8 +496,11 @@ put_int(char *p, int64_t v)
     if (v < 0)
         *p++ = '-';
     /* the number of digits, then the digits written backwards in place */
-    for (x = u; x >= 10; x /= 10)
-        n++;
+    if (u < 100000) /* offsets: compare, do not divide */
+        n = u < 10 ? 1 : u < 100 ? 2 : u < 1000 ? 3 : u < 10000 ? 4 : 5;
+    else
+        for (x = u; x >= 10; x /= 10)
+            n++;
     char *q = p + n;
     while (u >= 100) {
         unsigned r = (unsigned)(u % 100);

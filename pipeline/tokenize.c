@@ -74,6 +74,10 @@ typedef struct {
     int32_t *spm; /* tokens with a spelling answer by fold hash (+1) */
     char *fa;     /* folded texts (arena, scratch slot 6) */
     size_t fan, facap;
+    /* the last abbreviation look-up (abbr_value) */
+    int32_t ab_b, ab_e;
+    int ab_dot;
+    const char *ab_v;
 } tk;
 
 /* What the sentence classifier asks of a token, computed once per token
@@ -251,7 +255,7 @@ word_at(const tk *k, int32_t pos)
 
 /* ---- emitting ---- */
 
-static int32_t
+static inline int32_t
 byte_to_cp(tk *k, int32_t b)
 {
     const unsigned char *t = (const unsigned char *)k->t;
@@ -265,9 +269,12 @@ byte_to_cp(tk *k, int32_t b)
         return k->cpc;
     }
     /* count the code points (non-continuation bytes) since the last
-     * answer */
-    for (i = k->lastb, n = 0; i < b && i < k->len; i++)
-        n += (t[i] & 0xC0) != 0x80;
+     * answer (a loop the compiler vectorises) */
+    {
+        int32_t lim = b < k->len ? b : k->len;
+        for (i = k->lastb, n = 0; i < lim; i++)
+            n += (t[i] & 0xC0) != 0x80;
+    }
     k->cpc += n;
     k->lastb = b;
     return k->cpc;
@@ -878,20 +885,36 @@ join_hyphen(const tk *k, int32_t lb, int32_t le, int32_t rb, int32_t re)
 
 /* Abbreviation lookup: value of folded [b,e) + "." in abbrev.tsv. */
 static const char *
-abbr_value(const tk *k, int32_t b, int32_t e, int with_dot)
+abbr_value(tk *k, int32_t b, int32_t e, int with_dot)
 {
     char buf[96];
-    int n;
+    int n = 0;
+    const char *v;
 
     if (!k->abbr)
         return NULL;
-    n = fold(k, b, e, buf, sizeof(buf) - 2);
+    /* the word before a full stop is asked about up to three times */
+    if (b == k->ab_b && e == k->ab_e && with_dot == k->ab_dot)
+        return k->ab_v;
+    if (e - b > 0 && (size_t)(e - b) * 3 + 1 <= sizeof(buf) - 2) {
+        /* ASCII: lower case here, not through utf8proc */
+        const unsigned char *p = (const unsigned char *)k->t + b;
+        for (; n < e - b && p[n] < 0x80; n++)
+            buf[n] = (char)(p[n] >= 'A' && p[n] <= 'Z' ? p[n] + 32 : p[n]);
+    }
+    if (n < e - b || n == 0)
+        n = fold(k, b, e, buf, sizeof(buf) - 2);
     if (n < 0)
         return NULL;
     if (with_dot)
         buf[n++] = '.';
     buf[n] = 0;
-    return ws_lex_word(k->abbr, buf, (size_t)n);
+    v = ws_lex_word(k->abbr, buf, (size_t)n);
+    k->ab_b = b;
+    k->ab_e = e;
+    k->ab_dot = with_dot;
+    k->ab_v = v;
+    return v;
 }
 
 static int
@@ -903,7 +926,7 @@ abbr_mark(const char *v)
 /* Should the period at e join the word [b,e)?  Returns the mark to give
  * the token (MK_ABBR_*) or 0. */
 static int
-period_joins(const tk *k, int32_t b, int32_t e)
+period_joins(tk *k, int32_t b, int32_t e)
 {
     int32_t i, nx, c, nlet = 0, ndig = 0, ndot = 0, seg = 0, maxseg = 0;
     int32_t first;
@@ -1751,6 +1774,42 @@ sent_end_punct(const tk *k, int32_t i)
     return c == '.' || c == '!' || c == '?' || c == 0x2026;
 }
 
+/* French words that open a sentence and are written in lower case inside
+ * one: pronouns, determiners, elided forms, sentence adverbs and
+ * prepositions (general vocabulary of the language). */
+static const char *const fr_openers[] = {
+    "il",    "elle",      "ils",       "elles",        "je",    "j'",
+    "nous",  "vous",      "on",        "c'",           "ce",    "cet",
+    "cette", "ces",       "le",        "la",           "les",   "l'",
+    "un",    "une",       "des",       "en",           "selon", "\xc3\xa0",
+    "au",    "aux",       "dans",      "pour",         "mais",  "par",
+    "sur",   "avec",      "depuis",    "apr\xc3\xa8s", "avant", "pendant",
+    "lors",  "cependant", "toutefois", "ainsi",        "enfin", "puis",
+    "d'",    "n'",        "qu'",       "quand",        "si",    "son",
+    "sa",    "ses",       "leur",      "leurs",        "mon",   "ma",
+    "mes",   "notre",     "nos",       "votre",        "vos",   NULL};
+
+/* French: a sentence without a final stop (a heading, a line of a
+ * review) runs into the next one: token i is a capitalised opener
+ * (fr_openers) followed by a lower-case word, after a word or number or
+ * a semicolon ("... un excellent travail Ils sont ...", "... ; Il est
+ * ...").  Inside a sentence these words are capitalised only in names
+ * and titles, whose next word is capitalised too ("La Rochelle", "Le
+ * Monde"). */
+static int
+fr_run_on(const tk *k, int32_t i)
+{
+    const ws_token *t = &k->d->tokens.v[i], *p = t - 1;
+
+    if (!(t->flags & WS_TOK_WORD) || !(t->flags & WS_TOK_UPPER) ||
+        (t->flags & WS_TOK_ALLCAP) || i + 1 >= k->d->tokens.n ||
+        !lower_word(k, i + 1) || !(p->flags & WS_TOK_SPACE))
+        return 0;
+    if (!(p->flags & (WS_TOK_WORD | WS_TOK_NUM)) && !tok_char(k, i - 1, ';'))
+        return 0;
+    return in_list(k, t->bstart, t->bend, fr_openers);
+}
+
 /* Breaks that ICU does not make: a full stop (not after an abbreviation)
  * followed by a lower-case word; a smiley followed by a capital. */
 static int
@@ -1763,10 +1822,17 @@ extra_break(const tk *k, int32_t i)
     p = &k->d->tokens.v[i - 1];
     if (!(p->flags & WS_TOK_SPACE))
         return 0;
-    /* dialogue or list dash after the end of a sentence */
+    /* dialogue or list dash after the end of a sentence; in Polish also
+     * before a lower-case word after a full stop (a narrator's comment
+     * after a dash follows the utterance without a full stop: "Idę –
+     * powiedział", so "... lekarzami. – a powróćmy" starts a sentence; not
+     * after an ellipsis, split into full stops in Polish: "dawno... –
+     * macha ręką") */
     if ((k->d->tokens.v[i].flags & WS_TOK_DASH) &&
         (k->d->tokens.v[i].flags & WS_TOK_SPACE) && sent_end_punct(k, i - 1) &&
-        i + 1 < k->d->tokens.n && !lower_word(k, i + 1))
+        i + 1 < k->d->tokens.n &&
+        (!lower_word(k, i + 1) ||
+         (k->pl && tok_char(k, i - 1, '.') && !tok_char(k, i - 2, '.'))))
         return 1;
     if (tok_char(k, i - 1, '.') &&
         !(k->mk[i - 1] & (MK_DOTABBR | MK_ABBR_T | MK_ABBR_E)) &&
@@ -1775,8 +1841,11 @@ extra_break(const tk *k, int32_t i)
         return 1;
     /* without a trained model (which learns these from data): an
      * ellipsis character before a capitalised word, and a full stop
-     * after a word before a number (ICU keeps "рік. 18 серпня" together
-     * because a lower-case word follows the number) */
+     * after a word before a number or a word that starts with digits
+     * (ICU keeps "рік. 18 серпня" and "boju. 46-letni" together because a
+     * lower-case letter follows the digits) */
+    if (k->fr && fr_run_on(k, i))
+        return 1;
     if (!k->sbd && !k->sink) {
         const ws_token *t = &k->d->tokens.v[i];
         if (cp_before(k, p->bend) == 0x2026 && (p->flags & WS_TOK_PUNCT) &&
@@ -1784,7 +1853,9 @@ extra_break(const tk *k, int32_t i)
             return 1;
         if (tok_char(k, i - 1, '.') &&
             !(k->mk[i - 1] & (MK_DOTABBR | MK_ABBR_T | MK_ABBR_E)) &&
-            (t->flags & WS_TOK_NUM) &&
+            ((t->flags & WS_TOK_NUM) ||
+             ((t->flags & WS_TOK_WORD) && k->t[t->bstart] >= '0' &&
+              k->t[t->bstart] <= '9')) &&
             (k->d->tokens.v[i - 2].flags & WS_TOK_WORD) &&
             k->d->tokens.v[i - 2].end - k->d->tokens.v[i - 2].start > 2)
             return 1;
@@ -1844,12 +1915,6 @@ sbd_score(const ws_sbd *s, const uint32_t *f, int n)
                         (uint32_t)__builtin_popcountll(b & (bit - 1))];
     }
     return sc;
-}
-
-static void
-sbd_prefetch(const ws_sbd *s, uint32_t h)
-{
-    __builtin_prefetch(&s->blk[(h & s->mask) >> 6]);
 }
 
 ws_sbd *
@@ -1917,7 +1982,6 @@ fail:
 typedef struct {
     uint32_t f[SBD_MAXF];
     int n;
-    const ws_sbd *pf; /* when set, each feature's weight is prefetched */
 } feats;
 
 static uint32_t
@@ -2031,10 +2095,10 @@ fname_init(void)
 static inline void
 fpush(feats *f, uint32_t h)
 {
-    h = hfin(h);
-    if (f->pf)
-        sbd_prefetch(f->pf, h);
-    f->f[f->n++] = h;
+    /* no prefetch of the weight: the models' tables (64 KB of bits and
+     * ranks) stay in the cache, and the prefetch was 4 % of the
+     * instructions */
+    f->f[f->n++] = hfin(h);
 }
 
 /* Features with one, two, three and four values. */
@@ -2149,13 +2213,14 @@ cfold(tk *k, int32_t i, size_t *len)
             const unsigned char *p = (const unsigned char *)k->t + t->bstart;
             char *o = k->fa + k->fan;
             uint32_t h = 2166136261u;
-            for (n = 0; n < t->bend - t->bstart && p[n] < 0x80; n++) {
+            int tl = t->bend - t->bstart;
+            for (n = 0; n < tl && p[n] < 0x80; n++) {
                 unsigned char ch = p[n];
                 ch = (unsigned char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
                 o[n] = (char)ch;
                 h = (h ^ ch) * 16777619u;
             }
-            if (n < t->bend - t->bstart) {
+            if (n < tl) {
                 n = fold(k, t->bstart, t->bend, o, 80);
                 h = n > 0 ? fnv(2166136261u, o, (size_t)n) : h;
             }
@@ -2390,7 +2455,6 @@ classify(tk *k)
     int rc;
 
     pthread_once(&fname_once, fname_init);
-    f.pf = k->sink ? NULL : k->sbd;
     k->tc = ws_icu_scratch(k->u, 5, sizeof(tcache) * ((size_t)n + 1));
     k->fa = ws_icu_scratch(k->u, 6, 4096);
     if (!k->tc || !k->fa)
@@ -2441,6 +2505,72 @@ classify(tk *k)
             last = i;
     }
     return 0;
+}
+
+/* Closing formulas of a letter, "Best, Jeff" (folded; two words: the
+ * first of them). */
+static const char *const en_closings[] = {
+    "best",      "thanks", "thx",   "regards", "cheers",
+    "sincerely", "love",   "yours", "ciao",    NULL};
+static const char *const en_closings2[] = {"regards", "luck", "you", "wishes",
+                                           NULL};
+static const char *const en_greetings[] = {"hi", "hello", "dear", "hey", NULL};
+
+/* Token i is a capitalised word (not all capitals). */
+static int
+cap_word(const tk *k, int32_t i)
+{
+    uint32_t f = k->d->tokens.v[i].flags;
+    return (f & WS_TOK_WORD) && (f & WS_TOK_UPPER) && !(f & WS_TOK_ALLCAP);
+}
+
+/* English letters and e-mails: the salutation and the closing are
+ * sentences of their own although a comma ends them ("Louise, There are
+ * ...", "Hi John, We ...", "Best, Jeff", "Good luck, Mike").  At a
+ * sentence start: a name (a capitalised word the dictionary does not know
+ * in lower case), or a greeting and a name, then a comma and a
+ * capitalised dictionary word; or a closing formula, a comma and a name.
+ * The classifier never sees these (a comma ends no sentence). */
+static void
+letter_lines(tk *k)
+{
+    const ws_doc *d = k->d;
+    int32_t n = d->tokens.n, i, c, nx;
+    int closing;
+
+    for (i = 0; i + 2 < n; i++) {
+        if (!(i == 0 || (k->mk[i] & MK_BRK)) || !cap_word(k, i))
+            continue;
+        /* the comma first: the word lists only then */
+        closing = 0;
+        if (tok_char(k, i + 1, ',')) {
+            c = i + 1;
+        } else if (i + 3 < n && tok_char(k, i + 2, ',')) {
+            c = i + 2;
+            if (in_list(k, d->tokens.v[i + 1].bstart, d->tokens.v[i + 1].bend,
+                        en_closings2))
+                closing = 1;
+            else if (!cap_word(k, i + 1) ||
+                     !in_list(k, d->tokens.v[i].bstart, d->tokens.v[i].bend,
+                              en_greetings))
+                continue;
+        } else {
+            continue;
+        }
+        if (c + 1 >= n || !(d->tokens.v[c].flags & WS_TOK_SPACE) ||
+            !cap_word(k, c + 1) || (k->mk[c + 1] & (MK_BRK | MK_NOBRK)))
+            continue;
+        nx = c + 1;
+        if (closing || in_list(k, d->tokens.v[i].bstart, d->tokens.v[i].bend,
+                               en_closings)) {
+            /* a closing formula, then a name */
+            if (cspell(k, nx) == 0)
+                k->mk[nx] |= MK_BRK;
+        } else if (cspell(k, c - 1) == 0 && cspell(k, nx) == 1) {
+            /* a name (after a greeting), then a sentence */
+            k->mk[nx] |= MK_BRK;
+        }
+    }
 }
 
 /* A straight double quotation mark after the end of a sentence, with
@@ -2553,6 +2683,8 @@ sentences(tk *k)
     }
     if ((k->sbd || k->sink) && (rc = classify(k)) < 0)
         return rc;
+    if (k->en && k->sbd && k->w)
+        letter_lines(k);
     closing_quotes(k);
     /* periods split off tentatively go back on their abbreviation when no
      * sentence ends after them */
@@ -2663,6 +2795,7 @@ ws_tokenize_w(ws_icu *u, ws_models *m, ws_worker *w, ws_doc *d)
     if (!d->lang[0])
         ws_langid(d->text, d->len, d->lang);
     memset(&k, 0, sizeof(k));
+    k.ab_b = -1;
     k.d = d;
     k.u = u;
     k.t = d->text;
@@ -2681,6 +2814,7 @@ ws_tokenize_w(ws_icu *u, ws_models *m, ws_worker *w, ws_doc *d)
     k.mkcap = 32;
     if (!k.wend || !k.wst || !k.mk)
         return -WS_ENOMEM;
+    ws_icu_text(u, k.t, (size_t)k.len);
     n = ws_icu_breaks(u, 0, ws_tok_locale(d->lang), k.t, (size_t)k.len, k.wend,
                       k.wst, k.len + 1);
     if (n < 0)

@@ -249,6 +249,14 @@ void *ws_icu_scratch(ws_icu *u, int slot, size_t bytes);
 /* Break offsets (bytes) of text with the word (sentences = 0) or sentence
  * iterator: out[i] is the end of segment i, status[i] (may be NULL) its
  * rule status.  Returns the count, or -WS_ETOOBIG when over cap. */
+/* Makes text (valid UTF-8) the one ws_icu_breaks reads, converted to
+ * UTF-16 once for both iterators; 0, or -1 (ws_icu_breaks then reads the
+ * UTF-8 bytes). */
+int ws_icu_text(ws_icu *u, const char *text, size_t len);
+/* Sentence breaks by iterating over the whole text (exact = 1) instead of
+ * windows around the terminators (0, the default; the same breaks): for
+ * the test that compares the two. */
+void ws_icu_exact(ws_icu *u, int exact);
 int32_t ws_icu_breaks(ws_icu *u, int sentences, const char *locale,
                       const char *text, size_t len, int32_t *out,
                       int32_t *status, int32_t cap);

@@ -526,6 +526,156 @@ test_sbd_model(void)
     test_sbd_arena_growth();
 }
 
+/* Sentence boundaries the rules missed: a Polish full stop before a dash
+ * and a lower-case word, a word starting with digits after a full stop,
+ * a French sentence without a final stop running into the next, English
+ * salutations and closings ended by a comma; and the cases that must stay
+ * one sentence. */
+static void
+test_run_on_sentences(void)
+{
+    sentence_count("pl",
+                   "Zrobili\xc5\x9bmy to wczoraj. \xe2\x80\x93 a teraz "
+                   "idziemy dalej.",
+                   2);
+    sentence_count(
+        "pl",
+        "To by\xc5\x82o dawno... \xe2\x80\x93 macha r\xc4\x99k\xc4\x85 "
+        "Jan.",
+        1);
+    sentence_count("pl",
+                   "Nikt nie wiedzia\xc5\x82, co robi\xc4\x87. 30-letni "
+                   "m\xc4\x99\xc5\xbc"
+                   "czyzna uciek\xc5\x82.",
+                   2);
+    sentence_count("pl", "Zgodnie z lit. b tego przepisu nie trzeba.", 1);
+    sentence_count("fr",
+                   "Le service est rapide et agr\xc3\xa9"
+                   "able Nous "
+                   "reviendrons bient\xc3\xb4t.",
+                   2);
+    sentence_count("fr", "Le repas \xc3\xa9tait bon ; Il faut r\xc3\xa9server.",
+                   2);
+    sentence_count("fr", "Il habite \xc3\xa0 La Rochelle depuis longtemps.", 1);
+    sentence_count("fr", "Elle lit Le Monde tous les jours.", 1);
+    sentence_count("en", "Kasia, We have received your order today.", 2);
+    sentence_count("en", "Hi Kasia, We have received your order today.", 2);
+    sentence_count("en", "We shipped it today. Thanks, Tomasz", 3);
+    sentence_count("en", "Yesterday, President Smith said nothing.", 1);
+    sentence_count("en", "\"Thanks, John,\" she said.", 1);
+}
+
+/* Sentence breaks read in windows around the terminators (icu.c) equal
+ * those of ICU's iterator run over the whole text: on hand-picked cases
+ * and on pseudo-random strings of terminators, closing marks, spaces,
+ * separators, combining and format characters and letters. */
+static void
+test_sentence_windows(void)
+{
+    static const char *const cases[] = {
+        "He left. She stayed.",
+        "U.S. officials met Mr. Smith at 3.5 p.m. today. Then",
+        "\"Stop!\" he said. \"Now.\" (Really.) [Yes.] 'ok.' next",
+        "Wait...  what?!  No.\r\nNew line.\xe2\x80\xa9Para.\xc2\x85Next",
+        "\xe4\xb8\xad\xe6\x96\x87\xe3\x80\x82\xe6\x97\xa5\xe6\x9c\xac"
+        "\xef\xbc\x81x",
+        "e.\xcc\x81 X. \xc2\xad"
+        "A.\xe2\x80\x8b b. c.d. 1. 2.",
+        "\xc2\xbb. \xc2\xab\xd0\x90. \xd0\xb0. \xe2\x80\x9c\xd0\x91."
+        "\xe2\x80\x9d \xd0\x92",
+        "...",
+        ". . .",
+        "a.\n",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.Bbbbbbb. ccc",
+    };
+    static const char *const alpha[] = {".",
+                                        ".",
+                                        "!",
+                                        "?",
+                                        "\"",
+                                        "'",
+                                        ")",
+                                        "(",
+                                        " ",
+                                        " ",
+                                        " ",
+                                        "\n",
+                                        "\r",
+                                        "a",
+                                        "b",
+                                        "A",
+                                        "B",
+                                        "1",
+                                        ",",
+                                        ";",
+                                        ":",
+                                        "-",
+                                        "\xc2\xab",
+                                        "\xc2\xbb",
+                                        "\xe2\x80\x9c",
+                                        "\xe2\x80\x9d",
+                                        "\xe3\x80\x82",
+                                        "\xef\xbc\x81",
+                                        "\xcc\x81",
+                                        "\xc2\xad",
+                                        "\xe2\x80\xa9",
+                                        "\xc2\x85",
+                                        "\xc2\xa0",
+                                        "\t",
+                                        "\xe2\x80\xa6",
+                                        "\xc3\xa9",
+                                        "\xc3\x89",
+                                        "\xe4\xb8\xad",
+                                        "\xf0\x9f\x98\x80",
+                                        "\xe0\xa5\xa4",
+                                        "\xef\xbc\x8e"};
+    static int32_t a[512], b[512];
+    const char *const locs[] = {"en", "ja", "ru"};
+    ws_icu *u = ws_icu_new();
+    uint32_t seed = 12345;
+    char buf[512];
+    int c, r, bad = 0;
+
+    CHECK(u != NULL, "ws_icu_new");
+    if (!u)
+        return;
+    for (r = 0; r < 6000 + (int)(sizeof(cases) / sizeof(cases[0])); r++) {
+        const char *t = buf, *loc = locs[r % 3];
+        size_t len = 0;
+        int32_t na, nb;
+        if (r < (int)(sizeof(cases) / sizeof(cases[0]))) {
+            t = cases[r];
+            len = strlen(t);
+        } else {
+            int n;
+            seed = seed * 1103515245u + 12345u;
+            n = 1 + (int)((seed >> 16) % 60);
+            for (c = 0; c < n; c++) {
+                const char *x;
+                seed = seed * 1103515245u + 12345u;
+                x = alpha[(seed >> 16) % (sizeof(alpha) / sizeof(alpha[0]))];
+                memcpy(buf + len, x, strlen(x));
+                len += strlen(x);
+            }
+        }
+        ws_icu_exact(u, 1);
+        ws_icu_text(u, t, len);
+        na = ws_icu_breaks(u, 1, loc, t, len, a, NULL, 512);
+        ws_icu_exact(u, 0);
+        ws_icu_text(u, t, len);
+        nb = ws_icu_breaks(u, 1, loc, t, len, b, NULL, 512);
+        if (na != nb || (na > 0 && memcmp(a, b, sizeof(int32_t) * (size_t)na)))
+            bad++;
+        CHECK(na == nb &&
+                  (na <= 0 || !memcmp(a, b, sizeof(int32_t) * (size_t)na)),
+              "sentence windows differ from the full iteration on [%.*s]",
+              (int)len, t);
+        if (bad > 3)
+            break;
+    }
+    ws_icu_free(u);
+}
+
 int
 main(void)
 {
@@ -558,6 +708,8 @@ main(void)
     test_zh_each_that();
     test_pl_hyphen_abbrev();
     test_sbd_model();
+    test_sentence_windows();
+    test_run_on_sentences();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
