@@ -566,9 +566,10 @@ subject_clause(lctx *x, int32_t from, int32_t to)
     return 0;
 }
 
-/* A speech verb between the content's start and token h: the words
- * after it are a third party's ("claimed that the judge was unfit"),
- * unless the speaker says it of themself ("I think"). */
+/* A speech verb between the content's start and token h (an act verb
+ * counts when a complementizer follows it): the words after it are a
+ * third party's ("claimed that the judge was unfit"), unless the speaker
+ * says it of themself ("I think"). */
 static int
 nested_speech(lctx *x, int32_t c0, int32_t h)
 {
@@ -591,8 +592,14 @@ nested_speech(lctx *x, int32_t c0, int32_t h)
             j += n - 1;
             continue;
         }
-        if (n > 0 && j + n <= h && ws_lex_has_attr(v, "say") &&
-            !ws_lex_has_attr(v, "act")) {
+        /* an act verb with a content clause ("claimed that the judge
+         * was unfit", "a affirmé que") reports speech too */
+        const char *cv;
+        int speech = n > 0 && j + n <= h && ws_lex_has_attr(v, "say") &&
+                     (!ws_lex_has_attr(v, "act") ||
+                      (j + n < h && lexmatch(x, x->cues, j + n, &cv) == 1 &&
+                       ws_lex_has_attr(cv, "comp")));
+        if (speech) {
             /* "I think", "I'll tell you": the speaker's own */
             int own = 0;
             for (int32_t k = j - 1; k >= c0 && k >= j - 2 && !own; k--) {

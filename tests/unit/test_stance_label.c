@@ -767,6 +767,29 @@ test_session5_lexicon(void)
     ws_doc_free(d);
 }
 
+/* An act verb followed by a complementizer reports a third party's
+ * speech: the evaluation after "claimed that" / "a confirmé que" in a
+ * quote's second sentence is not the speaker's, in English and French. */
+static void
+test_act_verb_with_clause_is_nested_speech(void)
+{
+    expect_labels("claimed_that_next_sentence_en", "en", WS_DIRECT,
+                  "\"Our readers deserve better. The tycoon claimed that a "
+                  "reporter was unfit to work,\" the editor said.",
+                  "said",
+                  "Our readers deserve better. The tycoon claimed that a "
+                  "reporter was unfit to work,",
+                  WS_NEUTRAL, -1);
+    expect_labels("a_confirme_que_next_sentence_fr", "fr", WS_DIRECT,
+                  "« Nos lecteurs méritent mieux. Le magnat a confirmé que "
+                  "la décision était scandaleuse », a dit la "
+                  "rédactrice.",
+                  "a dit",
+                  "Nos lecteurs méritent mieux. Le magnat a confirmé que la "
+                  "décision était scandaleuse",
+                  WS_NEUTRAL, -1);
+}
+
 int
 main(void)
 {
@@ -794,6 +817,7 @@ main(void)
     test_instructed_support_and_threats();
     test_tolerance_concerns_smuggling();
     test_session5_lexicon();
+    test_act_verb_with_clause_is_nested_speech();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
