@@ -790,6 +790,56 @@ test_act_verb_with_clause_is_nested_speech(void)
                   WS_NEUTRAL, -1);
 }
 
+/* Target edges of session 5: a hyphen inside a compound does not end the
+ * target; an adjunct preposition or subordinator after the object does
+ * ("for his silence", "during a visit"), except in a demanded action,
+ * whose verb takes its prepositions ("wait for the audit"); the adjective
+ * "firm" is no intensity when it is a noun. */
+static void
+test_target_adjuncts_and_compounds(void)
+{
+    expect_target("target_keeps_hyphen_compound", "en", WS_REPORTED,
+                  "The senator defended his late-night posts.", "defended",
+                  "his late-night posts", "his late-night posts");
+    expect_target("target_ends_before_reason", "en", WS_REPORTED,
+                  "The editor mocked the governor for his silence.", "mocked",
+                  "the governor for his silence", "the governor");
+    expect_target("target_ends_before_time_adjunct", "en", WS_REPORTED,
+                  "The premier praised the rescuers during a visit to the "
+                  "town.",
+                  "praised", "the rescuers during a visit to the town",
+                  "the rescuers");
+    expect_target("demanded_action_keeps_preposition", "en", WS_REPORTED,
+                  "The union urged the firm to wait for the audit.", "urged",
+                  "the firm to wait for the audit", "wait for the audit");
+
+    const char *text = "The union urged the firm to wait for the audit.";
+    ws_doc *d = ws_doc_new();
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    ws_doc_set_text(d, text, strlen(text));
+    snprintf(d->lang, sizeof d->lang, "en");
+    d->lang_given = 1;
+    ws_ner(worker, d);
+    ws_statement g;
+    memset(&g, 0, sizeof g);
+    g.kind = WS_REPORTED;
+    g.cue.start = cp_offset(text, "urged");
+    g.cue.end = g.cue.start + 5;
+    g.content[0].start = cp_offset(text, "the firm");
+    g.content[0].end = cp_offset(text, ".");
+    g.ncontent = 1;
+    g.speaker.start = g.speaker.end = -1;
+    g.target_span.start = g.target_span.end = -1;
+    g.speaker_ent = -1;
+    ws_stance_label_statement(worker, d, &g);
+    CHECK(g.intensity == NULL || strcmp(g.intensity, "strong") != 0,
+          "firm_noun_is_no_intensity: %s", g.intensity ? g.intensity : "-");
+    ws_doc_free(d);
+}
+
 int
 main(void)
 {
@@ -818,6 +868,7 @@ main(void)
     test_tolerance_concerns_smuggling();
     test_session5_lexicon();
     test_act_verb_with_clause_is_nested_speech();
+    test_target_adjuncts_and_compounds();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
