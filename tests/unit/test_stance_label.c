@@ -793,8 +793,9 @@ test_act_verb_with_clause_is_nested_speech(void)
 /* Target edges of session 5: a hyphen inside a compound does not end the
  * target; an adjunct preposition or subordinator after the object does
  * ("for his silence", "during a visit"), except in a demanded action,
- * whose verb takes its prepositions ("wait for the audit"); the adjective
- * "firm" is no intensity when it is a noun. */
+ * whose verb takes its prepositions ("wait for the audit"); a German
+ * copula is no part of the target ("sei"); the adjective "firm" is no
+ * intensity when it is a noun. */
 static void
 test_target_adjuncts_and_compounds(void)
 {
@@ -809,6 +810,9 @@ test_target_adjuncts_and_compounds(void)
                   "town.",
                   "praised", "the rescuers during a visit to the town",
                   "the rescuers");
+    expect_target("target_without_copula_de", "de", WS_INDIRECT,
+                  "Die Bürgermeisterin sagte, die Räumung sei inakzeptabel.",
+                  "sagte", "die Räumung sei inakzeptabel", "die Räumung");
     expect_target("demanded_action_keeps_preposition", "en", WS_REPORTED,
                   "The union urged the firm to wait for the audit.", "urged",
                   "the firm to wait for the audit", "wait for the audit");
