@@ -76,6 +76,7 @@ typedef struct {
     unsigned stance; /* one bit per label */
     int first;       /* first label or -1 */
     int has_stance;
+    const char *target; /* the target phrase or NULL */
 } ev_stmt;
 
 typedef struct {
@@ -129,6 +130,8 @@ struct ws_eval {
     ev_prf lab[2][NL]; /* [0] matched statements, [1] end to end */
     long st_n[2], st_exact[2];
     long conf[NL][NL + 1];
+    long tgt_n, tgt_ok, tgt_none; /* targets: scored, agreeing, no target */
+    double tgt_f1sum;             /* sum of the token F1s */
 };
 
 /* ---- small helpers ---- */
@@ -510,6 +513,9 @@ ev_extract_stmt(ws_arena *a, ev_stmt *s, const ws_json *o, int32_t delta)
     s->role = ev_str(o, "speaker_role");
     s->org = ev_str(o, "speaker_org");
     ev_stances(s, ws_json_get(o, "stance"));
+    s->target = ev_str(o, "target");
+    if (s->target != NULL && s->target[0] == '\0')
+        s->target = NULL;
     return 0;
 }
 
@@ -997,14 +1003,116 @@ ev_stance_pair(ws_eval *ev, int which, unsigned gs, unsigned ps, int gfirst,
         ev->conf[gfirst][pfirst >= 0 ? pfirst : NL]++;
 }
 
+/* ---- targets ---- */
+
+enum { EV_TGT_TOKS = 64, EV_TGT_TOKLEN = 48 };
+
+/* Splits s into case-folded word tokens (runs of letters and digits) in
+ * tok (at most EV_TGT_TOKS, each cut at EV_TGT_TOKLEN - 1 bytes);
+ * returns their number. */
+static int
+ev_target_tokens(const char *s, char tok[][EV_TGT_TOKLEN])
+{
+    int n = 0;
+    size_t len = strlen(s), i = 0;
+    while (i < len && n < EV_TGT_TOKS) {
+        size_t a = i;
+        int32_t cp = ws_utf8_decode(s, len, &i);
+        if (!ws_cp_is_letter(cp) && !ws_cp_is_digit(cp))
+            continue;
+        size_t b = i;
+        while (b < len) {
+            size_t j = b;
+            cp = ws_utf8_decode(s, len, &j);
+            if (!ws_cp_is_letter(cp) && !ws_cp_is_digit(cp))
+                break;
+            b = j;
+        }
+        i = b;
+        if (ws_utf8_fold(s + a, b - a, tok[n], EV_TGT_TOKLEN) < 0) {
+            /* too long for the buffer: the first bytes, unfolded */
+            size_t k = b - a < EV_TGT_TOKLEN - 1 ? b - a : EV_TGT_TOKLEN - 1;
+            memcpy(tok[n], s + a, k);
+            tok[n][k] = '\0';
+        }
+        n++;
+    }
+    return n;
+}
+
+/* Token overlap of two target phrases: the number of tokens they share
+ * (as multisets) and their token counts. */
+void
+ws_eval_target_overlap(const char *g, const char *p, int *common, int *ng,
+                       int *np)
+{
+    char gt[EV_TGT_TOKS][EV_TGT_TOKLEN], pt[EV_TGT_TOKS][EV_TGT_TOKLEN];
+    int used[EV_TGT_TOKS] = {0};
+    *ng = g != NULL ? ev_target_tokens(g, gt) : 0;
+    *np = p != NULL ? ev_target_tokens(p, pt) : 0;
+    *common = 0;
+    for (int i = 0; i < *ng; i++)
+        for (int j = 0; j < *np; j++)
+            if (!used[j] && strcmp(gt[i], pt[j]) == 0) {
+                used[j] = 1;
+                (*common)++;
+                break;
+            }
+}
+
+/* Scores the predicted target p (NULL: none) against the gold target
+ * g: agreement when the shared tokens are at least half of the longer
+ * phrase's; the token F1 is summed for the mean. */
+static void
+ev_target_pair(ws_eval *ev, const char *g, const char *p)
+{
+    int c, ng, np;
+    ws_eval_target_overlap(g, p, &c, &ng, &np);
+    if (ng == 0)
+        return;
+    ev->tgt_n++;
+    if (np == 0) {
+        ev->tgt_none++;
+        return;
+    }
+    if (2 * c >= (ng > np ? ng : np) && c > 0)
+        ev->tgt_ok++;
+    ev->tgt_f1sum += 2.0 * c / (ng + np);
+}
+
+/* The best token overlap of target g among the targets of the
+ * predicted statements in sentence sent of r (per-sentence scoring). */
+static void
+ev_target_sentence(ws_eval *ev, const char *g, const ev_doc *r, ws_span sent)
+{
+    const char *best = NULL;
+    double bs = -1;
+    for (int i = 0; r != NULL && i < r->nstmts; i++) {
+        const ev_stmt *p = &r->stmts[i];
+        int in = ev_span_overlap(p->cue, sent) > 0;
+        for (int k = 0; k < p->nseg && !in; k++)
+            in = ev_span_overlap(p->seg[k], sent) > 0;
+        if (!in || p->target == NULL)
+            continue;
+        int c, ng, np;
+        ws_eval_target_overlap(g, p->target, &c, &ng, &np);
+        double f = ng + np > 0 ? 2.0 * c / (ng + np) : 0;
+        if (f > bs) {
+            bs = f;
+            best = p->target;
+        }
+    }
+    ev_target_pair(ev, g, best);
+}
+
 /* Per-sentence stance for gold statement gs of g against record r. */
 static void
 ev_stance_sentence(ws_eval *ev, const ev_stmt *gs, const ev_doc *r)
 {
     unsigned ps = 0;
     int pfirst = -1, pfirst_nn = -1;
+    ws_span sent = {0, INT32_MAX};
     if (r != NULL) {
-        ws_span sent = {0, INT32_MAX};
         int32_t at = gs->cue.start >= 0 ? gs->cue.start
                      : gs->nseg > 0     ? gs->seg[0].start
                                         : -1;
@@ -1041,6 +1149,8 @@ ev_stance_sentence(ws_eval *ev, const ev_stmt *gs, const ev_doc *r)
     }
     ev_stance_pair(ev, 0, gs->stance, ps, gs->first, pfirst);
     ev_stance_pair(ev, 1, gs->stance, ps, gs->first, pfirst);
+    if (gs->target != NULL)
+        ev_target_sentence(ev, gs->target, r, sent);
 }
 
 static int
@@ -1232,6 +1342,8 @@ ev_score_stmts(ws_eval *ev, const ev_doc *g, const ev_doc *r)
             ev_stance_pair(ev, 0, gs->stance, ps->stance, gs->first, ps->first);
             ev_stance_pair(ev, 1, gs->stance, ps->stance, gs->first, ps->first);
         }
+        if (gs->target != NULL && !ev->per_sentence)
+            ev_target_pair(ev, gs->target, ps->target);
     }
     free(gm);
     free(pm);
@@ -1455,6 +1567,10 @@ ws_eval_metric(const ws_eval *ev, const char *name, double *out)
         *out = ev_stance_macro(ev, 1);
     } else if (strcmp(name, "stance_exact_e2e") == 0) {
         *out = ev_pct(ev->st_exact[1], ev->st_n[1]);
+    } else if (strcmp(name, "target_acc") == 0) {
+        *out = ev_pct(ev->tgt_ok, ev->tgt_n);
+    } else if (strcmp(name, "target_f1") == 0) {
+        *out = ev->tgt_n > 0 ? 100.0 * ev->tgt_f1sum / (double)ev->tgt_n : NAN;
     } else if (strncmp(name, "ent_", 4) == 0) {
         int t = NT;
         const char *w = name + 4;
@@ -1635,6 +1751,14 @@ ws_eval_report(const ws_eval *ev, FILE *out)
                 fprintf(out, " %4ld", ev->conf[l][m]);
             fputc('\n', out);
         }
+        if (ev->tgt_n > 0) {
+            fprintf(out, "target (%s, gold with a target) agreement@0.5 ",
+                    ev->per_sentence ? "per sentence" : "matched");
+            ev_putpct(out, ev_pct(ev->tgt_ok, ev->tgt_n), 5);
+            fprintf(out, " (%ld/%ld)  token-F1 ", ev->tgt_ok, ev->tgt_n);
+            ev_putpct(out, 100.0 * ev->tgt_f1sum / (double)ev->tgt_n, 5);
+            fprintf(out, "  no target %ld\n", ev->tgt_none);
+        }
     }
     if (ev->ent_scored) {
         fprintf(out, "entities  %-8s %5s %5s %5s %6s %6s %6s\n", "type", "gold",
@@ -1684,6 +1808,8 @@ ws_eval_json(const ws_eval *ev, ws_buf *b)
                                         "stance_exact",
                                         "stance_micro_e2e",
                                         "stance_macro_e2e",
+                                        "target_acc",
+                                        "target_f1",
                                         "ent_p",
                                         "ent_r",
                                         "ent_f1"};

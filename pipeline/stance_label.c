@@ -133,6 +133,8 @@ typedef struct {
     const ws_lex *labels, *inten, *neg, *hedge, *skip, *cues, *pron;
     const ws_lex *clf; /* stance-clf.tsv: the trained fallback, or NULL */
     int32_t ntok;
+    int target_act; /* the target is a demanded action (a verb phrase,
+                     * not ended by an adjunct preposition) */
 } lctx;
 
 /* ---- small helpers ---- */
@@ -566,9 +568,10 @@ subject_clause(lctx *x, int32_t from, int32_t to)
     return 0;
 }
 
-/* A speech verb between the content's start and token h: the words
- * after it are a third party's ("claimed that the judge was unfit"),
- * unless the speaker says it of themself ("I think"). */
+/* A speech verb between the content's start and token h (an act verb
+ * counts when a complementizer follows it): the words after it are a
+ * third party's ("claimed that the judge was unfit"), unless the speaker
+ * says it of themself ("I think"). */
 static int
 nested_speech(lctx *x, int32_t c0, int32_t h)
 {
@@ -591,8 +594,14 @@ nested_speech(lctx *x, int32_t c0, int32_t h)
             j += n - 1;
             continue;
         }
-        if (n > 0 && j + n <= h && ws_lex_has_attr(v, "say") &&
-            !ws_lex_has_attr(v, "act")) {
+        /* an act verb with a content clause ("claimed that the judge
+         * was unfit", "a affirmé que") reports speech too */
+        const char *cv;
+        int speech = n > 0 && j + n <= h && ws_lex_has_attr(v, "say") &&
+                     (!ws_lex_has_attr(v, "act") ||
+                      (j + n < h && lexmatch(x, x->cues, j + n, &cv) == 1 &&
+                       ws_lex_has_attr(cv, "comp")));
+        if (speech) {
             /* "I think", "I'll tell you": the speaker's own */
             int own = 0;
             for (int32_t k = j - 1; k >= c0 && k >= j - 2 && !own; k--) {
@@ -648,6 +657,32 @@ strong_at(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
 
 /* ---- target ---- */
 
+/* A hyphen glued to the words on both sides ("early-morning",
+ * "so-called"): part of a compound, not a clause break. */
+static int
+glued_hyphen(const ws_doc *d, int32_t i)
+{
+    return (d->tokens.v[i].flags & WS_TOK_DASH) && i > 0 &&
+           i + 1 < d->tokens.n &&
+           d->tokens.v[i - 1].end == d->tokens.v[i].start &&
+           d->tokens.v[i + 1].start == d->tokens.v[i].end &&
+           ws_tok_is_word(d, i - 1) && ws_tok_is_word(d, i + 1);
+}
+
+/* Does an adjunct preposition or subordinator (label carriers marked
+ * tend: "for", "as", "during", "when") stand at token i?  It ends a
+ * target after its first word ("mocked Romney | for not releasing
+ * ...", "praised the mayor | in a speech"), unless a name follows it
+ * ("the militia in Goma"). */
+static int
+target_end_at(lctx *x, int32_t i)
+{
+    const char *v;
+    return ws_tok_is_word(x->d, i) && lexmatch(x, x->labels, i, &v) == 1 &&
+           ws_lex_has_attr(v, "tend") && i + 1 < x->ntok &&
+           !(x->d->tokens.v[i + 1].flags & WS_TOK_UPPER);
+}
+
 /* The phrase after the stance word (prepositions skipped) to the clause
  * end, else the phrase before it in its clause. */
 static void
@@ -693,7 +728,10 @@ set_target_dir(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo,
     if (hl > 0 && a + 1 < hi && (skipclass_at(x, a) & K_CONJ))
         before = 1;
     while (!before && b < hi && b - a < 14) {
-        if (is_clause_punct(d, b) || (d->tokens.v[b].flags & WS_TOK_QUOTE))
+        if ((is_clause_punct(d, b) && !glued_hyphen(d, b)) ||
+            (d->tokens.v[b].flags & WS_TOK_QUOTE))
+            break;
+        if (b > a && !x->target_act && target_end_at(x, b))
             break;
         /* an adverb or conjunction ends the target; an auxiliary (label
          * carriers marked aux) does not ("denied that troops had crossed
@@ -747,6 +785,7 @@ static void
 set_target(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo, int32_t hi,
            int subj)
 {
+    x->target_act = st->nstance > 0 && st->stance[0] == WS_DEMAND;
     if (subj) {
         set_target_dir(x, st, h, hl, lo, hi, 1);
         if (st->target != NULL)

@@ -374,9 +374,14 @@ void ws_eval_json(const ws_eval *ev, ws_buf *b);   /* one JSON object */
 /* A metric by gate name (stmt_f1, stmt_f1_08, stmt_f1_exact, stmt_p,
  * stmt_r, speaker_acc, e2e_f1 and their _<kind> forms, kind_acc,
  * role_acc, org_acc, stance_micro, stance_macro, stance_exact and their
- * _e2e forms, ent_p, ent_r, ent_f1, ent_f1_<TYPE>).  0 (value may be
- * NAN) or -1 for an unknown name. */
+ * _e2e forms, target_acc, target_f1, ent_p, ent_r, ent_f1,
+ * ent_f1_<TYPE>).  0 (value may be NAN) or -1 for an unknown name. */
 int ws_eval_metric(const ws_eval *ev, const char *name, double *out);
+/* Token overlap of two target phrases (either may be NULL): the
+ * case-folded word tokens they share, as multisets, and the token counts
+ * of each.  A target agrees when common >= half of max(ng, np). */
+void ws_eval_target_overlap(const char *g, const char *p, int *common, int *ng,
+                            int *np);
 /* Speaker name rule: case-insensitive equality (leading "the" ignored),
  * or a one-word name equal to the other's last word. */
 int ws_eval_name_match(const char *a, const char *b);

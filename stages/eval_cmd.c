@@ -54,7 +54,10 @@ eval_usage(FILE *fp)
         "                     stmt_f1_exact stmt_p stmt_r speaker_acc e2e_f1\n"
         "                     (also _direct _indirect _mixed _reported),\n"
         "                     kind_acc role_acc org_acc stance_micro\n"
-        "                     stance_macro stance_exact (also _e2e), ent_p\n"
+        "                     stance_macro stance_exact (also _e2e),\n"
+        "                     target_acc target_f1 (gold targets: share\n"
+        "                     of predicted targets with token overlap\n"
+        "                     >= 0.5 of the longer; mean token F1), ent_p\n"
         "                     ent_r ent_f1 ent_f1_PERSON ...; --ud: tok_f1\n"
         "                     sent_f1; --bio: ner_f1\n"
         "  --per-sentence     score stance per sentence (automatic when every\n"
@@ -174,8 +177,9 @@ static void
 eval_scores_line(const ws_eval *ev, const ev_gate *gates, int ngates)
 {
     static const char *const head[] = {
-        "stmt_f1",      "stmt_f1_exact", "speaker_acc",      "e2e_f1",
-        "stance_micro", "stance_macro",  "stance_macro_e2e", "ent_f1"};
+        "stmt_f1",          "stmt_f1_exact", "speaker_acc",
+        "e2e_f1",           "stance_micro",  "stance_macro",
+        "stance_macro_e2e", "target_acc",    "ent_f1"};
     const char *names[sizeof head / sizeof *head + EV_MAXGATES];
     int n = 0;
     for (size_t i = 0; i < sizeof head / sizeof *head; i++)

@@ -2,7 +2,7 @@
  * test_eval.c - the scorer (pipeline/eval.c) on tiny inline gold and
  * records: overlap thresholds, greedy one-to-one matching, empty content,
  * the surname rule, stance micro/macro F1, per-sentence stance, document
- * pairing and offset shifting, entities.
+ * pairing and offset shifting, entities, target token overlap.
  */
 #include <math.h>
 #include <string.h>
@@ -353,6 +353,79 @@ test_docs(void)
     ws_eval_free(ev);
 }
 
+/* gold: two statements with targets, one without (neutral) */
+#define GOLD_TGT                                                               \
+    "{\"id\":\"t\",\"text\":\"" TEXT "\",\"statements\":["                     \
+    "{\"kind\":\"reported\",\"content\":[{\"start\":0,\"end\":10}],"           \
+    "\"stance\":[\"condemnation\"],\"target\":\"the Shelling of Towns\"},"     \
+    "{\"kind\":\"reported\",\"content\":[{\"start\":20,\"end\":30}],"          \
+    "\"stance\":[\"demand\"],\"target\":\"a ceasefire now\"},"                 \
+    "{\"kind\":\"reported\",\"content\":[{\"start\":40,\"end\":50}],"          \
+    "\"stance\":[\"neutral\"]}]}"
+
+static void
+test_target_overlap(void)
+{
+    int c, ng, np;
+    /* case-folded word tokens, punctuation ignored, as multisets */
+    ws_eval_target_overlap("The attacks, on Kyiv", "attacks on kyiv's", &c, &ng,
+                           &np);
+    CHECK(c == 3 && ng == 4 && np == 4, "common %d of %d/%d", c, ng, np);
+    ws_eval_target_overlap("Удари по портах", "удари по портах", &c, &ng, &np);
+    CHECK(c == 3 && ng == 3, "cyrillic case folded: %d of %d", c, ng);
+    ws_eval_target_overlap("the the plan", "the plan", &c, &ng, &np);
+    CHECK(c == 2, "a repeated gold token is matched once: %d", c);
+    ws_eval_target_overlap("x", NULL, &c, &ng, &np);
+    CHECK(c == 0 && ng == 1 && np == 0, "no predicted target");
+}
+
+static void
+test_target_scoring(void)
+{
+    /* first target: 2 shared of max(4, 3) tokens = 0.5, agrees; second:
+     * 1 shared of max(3, 1) < 0.5, disagrees; the neutral statement has
+     * no gold target and is not scored */
+    ws_eval *ev = scorer(GOLD_TGT, -1);
+    CHECK(ev != NULL, "scorer");
+    if (ev == NULL)
+        return;
+    record(ev, "{\"id\":\"t\",\"text\":\"" TEXT "\",\"statements\":["
+               "{\"kind\":\"reported\",\"content\":[{\"start\":0,\"end\":10}],"
+               "\"stance\":[\"condemnation\"],\"target\":\"shelling towns "
+               "daily\"},"
+               "{\"kind\":\"reported\",\"content\":[{\"start\":20,\"end\":30}],"
+               "\"stance\":[\"demand\"],\"target\":\"ceasefire\"},"
+               "{\"kind\":\"reported\",\"content\":[{\"start\":40,\"end\":50}],"
+               "\"stance\":[\"neutral\"],\"target\":\"anything\"}]}");
+    ws_eval_finish(ev);
+    CHECK(near(metric(ev, "target_acc"), 50), "target_acc %.1f",
+          metric(ev, "target_acc"));
+    /* token F1: 2*2/(4+3) = 0.571 and 2*1/(3+1) = 0.5: mean 53.6 */
+    CHECK(near(metric(ev, "target_f1"), 53.6), "target_f1 %.1f",
+          metric(ev, "target_f1"));
+    ws_eval_free(ev);
+
+    /* a matched statement with no predicted target counts as a miss; an
+     * unmatched gold statement is not scored */
+    ev = scorer(GOLD_TGT, -1);
+    record(ev, "{\"id\":\"t\",\"text\":\"" TEXT "\",\"statements\":["
+               "{\"kind\":\"reported\",\"content\":[{\"start\":0,\"end\":10}],"
+               "\"stance\":[\"condemnation\"]}]}");
+    ws_eval_finish(ev);
+    CHECK(near(metric(ev, "target_acc"), 0), "no target: %.1f",
+          metric(ev, "target_acc"));
+    ws_eval_free(ev);
+
+    /* no gold targets at all: the metric is not measured */
+    ev = scorer(GOLD1, -1);
+    record(ev, "{\"id\":\"d1\",\"text\":\"" TEXT "\",\"statements\":[{"
+               "\"kind\":\"direct\",\"content\":[{\"start\":10,\"end\":30}],"
+               "\"target\":\"x\"}]}");
+    ws_eval_finish(ev);
+    CHECK(isnan(metric(ev, "target_acc")), "no gold target: NAN");
+    ws_eval_free(ev);
+}
+
 int
 main(void)
 {
@@ -365,5 +438,7 @@ main(void)
     test_stance_macro();
     test_per_sentence();
     test_docs();
+    test_target_overlap();
+    test_target_scoring();
     TEST_END();
 }

@@ -670,6 +670,180 @@ test_target_act_quotes_subject(void)
                   "Ces frappes");
 }
 
+/* Session 5 lexicon entries: evaluative adjectives of condemnation in
+ * each language, "no evidence that" as a denial (the French "ne" inside
+ * the phrase is no negation of it), "risk" and "trigger" as verbs that
+ * lead to a disaster (a warning), and adjectives of intensity before a
+ * stance noun ("strong condemnation"). */
+static void
+test_session5_lexicon(void)
+{
+    expect_labels("cowardly_is_condemnation", "en", WS_INDIRECT,
+                  "The mayor said the bombing of the market was cowardly.",
+                  "said", "the bombing of the market was cowardly",
+                  WS_CONDEMNATION, -1);
+    expect_labels("unprovoked_is_condemnation", "en", WS_INDIRECT,
+                  "The senator said it was an unprovoked assault on a "
+                  "neighbour.",
+                  "said", "it was an unprovoked assault on a neighbour",
+                  WS_CONDEMNATION, -1);
+    expect_labels("feige_is_condemnation_de", "de", WS_REPORTED,
+                  "Die Bürgermeisterin sprach von einem feigen Überfall auf "
+                  "die Wache.",
+                  "sprach von", "einem feigen Überfall auf die Wache",
+                  WS_CONDEMNATION, -1);
+    expect_labels("tchorzliwy_is_condemnation_pl", "pl", WS_INDIRECT,
+                  "Wojewoda powiedział, że był to tchórzliwy napad na "
+                  "posterunek.",
+                  "powiedział", "był to tchórzliwy napad na posterunek",
+                  WS_CONDEMNATION, -1);
+    expect_labels("unprovoked_is_condemnation_uk", "uk", WS_INDIRECT,
+                  "Посол заявив, що це неспровокований напад на місто.",
+                  "заявив", "це неспровокований напад на місто",
+                  WS_CONDEMNATION, -1);
+    expect_labels("no_evidence_that_is_denial", "en", WS_INDIRECT,
+                  "The governor said there was no evidence that his office "
+                  "had leaked the files.",
+                  "said",
+                  "there was no evidence that his office had leaked the "
+                  "files",
+                  WS_DENIAL, -1);
+    expect_labels("no_evidence_of_a_virus_is_neutral", "en", WS_INDIRECT,
+                  "The laboratory said there was no evidence of the virus "
+                  "in the water.",
+                  "said", "there was no evidence of the virus in the water",
+                  WS_NEUTRAL, -1);
+    expect_labels("aucune_preuve_ne_not_negation_fr", "fr", WS_INDIRECT,
+                  "Le maire a affirmé qu'il n'existe aucune preuve d'une "
+                  "fraude au scrutin.",
+                  "a affirmé",
+                  "il n'existe aucune preuve d'une fraude au scrutin",
+                  WS_DENIAL, -1);
+    expect_labels("no_evidence_ru", "ru", WS_INDIRECT,
+                  "Губернатор заявил, что нет никаких доказательств "
+                  "подделки бюллетеней.",
+                  "заявил", "нет никаких доказательств подделки бюллетеней",
+                  WS_DENIAL, -1);
+    expect_labels("no_evidence_pl", "pl", WS_INDIRECT,
+                  "Burmistrz powiedział, że nie ma dowodów na fałszerstwo.",
+                  "powiedział", "nie ma dowodów na fałszerstwo", WS_DENIAL, -1);
+    expect_labels("risk_verb_disaster_is_warning", "en", WS_INDIRECT,
+                  "The envoy said the blockade risks a humanitarian "
+                  "disaster.",
+                  "said", "the blockade risks a humanitarian disaster",
+                  WS_WARNING, -1);
+    expect_labels("trigger_war_is_warning", "en", WS_INDIRECT,
+                  "The minister said the annexation could trigger a war.",
+                  "said", "the annexation could trigger a war", WS_WARNING, -1);
+
+    const char *text = "The council voiced its strong condemnation of the "
+                       "eviction.";
+    ws_doc *d = ws_doc_new();
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    ws_doc_set_text(d, text, strlen(text));
+    snprintf(d->lang, sizeof d->lang, "en");
+    d->lang_given = 1;
+    ws_ner(worker, d);
+    ws_statement g;
+    memset(&g, 0, sizeof g);
+    g.kind = WS_REPORTED;
+    g.cue.start = cp_offset(text, "voiced");
+    g.cue.end = g.cue.start + 6;
+    g.content[0].start = cp_offset(text, "its strong");
+    g.content[0].end = cp_offset(text, ".");
+    g.ncontent = 1;
+    g.speaker.start = g.speaker.end = -1;
+    g.target_span.start = g.target_span.end = -1;
+    g.speaker_ent = -1;
+    ws_stance_label_statement(worker, d, &g);
+    CHECK(g.nstance == 1 && g.stance[0] == WS_CONDEMNATION && g.intensity &&
+              strcmp(g.intensity, "strong") == 0,
+          "strong_adjective_is_intensity: %s %s",
+          g.nstance ? ws_stance_name(g.stance[0]) : "none",
+          g.intensity ? g.intensity : "-");
+    ws_doc_free(d);
+}
+
+/* An act verb followed by a complementizer reports a third party's
+ * speech: the evaluation after "claimed that" / "a confirmé que" in a
+ * quote's second sentence is not the speaker's, in English and French. */
+static void
+test_act_verb_with_clause_is_nested_speech(void)
+{
+    expect_labels("claimed_that_next_sentence_en", "en", WS_DIRECT,
+                  "\"Our readers deserve better. The tycoon claimed that a "
+                  "reporter was unfit to work,\" the editor said.",
+                  "said",
+                  "Our readers deserve better. The tycoon claimed that a "
+                  "reporter was unfit to work,",
+                  WS_NEUTRAL, -1);
+    expect_labels("a_confirme_que_next_sentence_fr", "fr", WS_DIRECT,
+                  "« Nos lecteurs méritent mieux. Le magnat a confirmé que "
+                  "la décision était scandaleuse », a dit la "
+                  "rédactrice.",
+                  "a dit",
+                  "Nos lecteurs méritent mieux. Le magnat a confirmé que la "
+                  "décision était scandaleuse",
+                  WS_NEUTRAL, -1);
+}
+
+/* Target edges of session 5: a hyphen inside a compound does not end the
+ * target; an adjunct preposition or subordinator after the object does
+ * ("for his silence", "during a visit"), except in a demanded action,
+ * whose verb takes its prepositions ("wait for the audit"); a German
+ * copula is no part of the target ("sei"); the adjective "firm" is no
+ * intensity when it is a noun. */
+static void
+test_target_adjuncts_and_compounds(void)
+{
+    expect_target("target_keeps_hyphen_compound", "en", WS_REPORTED,
+                  "The senator defended his late-night posts.", "defended",
+                  "his late-night posts", "his late-night posts");
+    expect_target("target_ends_before_reason", "en", WS_REPORTED,
+                  "The editor mocked the governor for his silence.", "mocked",
+                  "the governor for his silence", "the governor");
+    expect_target("target_ends_before_time_adjunct", "en", WS_REPORTED,
+                  "The premier praised the rescuers during a visit to the "
+                  "town.",
+                  "praised", "the rescuers during a visit to the town",
+                  "the rescuers");
+    expect_target("target_without_copula_de", "de", WS_INDIRECT,
+                  "Die Bürgermeisterin sagte, die Räumung sei inakzeptabel.",
+                  "sagte", "die Räumung sei inakzeptabel", "die Räumung");
+    expect_target("demanded_action_keeps_preposition", "en", WS_REPORTED,
+                  "The union urged the firm to wait for the audit.", "urged",
+                  "the firm to wait for the audit", "wait for the audit");
+
+    const char *text = "The union urged the firm to wait for the audit.";
+    ws_doc *d = ws_doc_new();
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    ws_doc_set_text(d, text, strlen(text));
+    snprintf(d->lang, sizeof d->lang, "en");
+    d->lang_given = 1;
+    ws_ner(worker, d);
+    ws_statement g;
+    memset(&g, 0, sizeof g);
+    g.kind = WS_REPORTED;
+    g.cue.start = cp_offset(text, "urged");
+    g.cue.end = g.cue.start + 5;
+    g.content[0].start = cp_offset(text, "the firm");
+    g.content[0].end = cp_offset(text, ".");
+    g.ncontent = 1;
+    g.speaker.start = g.speaker.end = -1;
+    g.target_span.start = g.target_span.end = -1;
+    g.speaker_ent = -1;
+    ws_stance_label_statement(worker, d, &g);
+    CHECK(g.intensity == NULL || strcmp(g.intensity, "strong") != 0,
+          "firm_noun_is_no_intensity: %s", g.intensity ? g.intensity : "-");
+    ws_doc_free(d);
+}
+
 int
 main(void)
 {
@@ -696,6 +870,9 @@ main(void)
     test_instructions_and_light_verbs();
     test_instructed_support_and_threats();
     test_tolerance_concerns_smuggling();
+    test_session5_lexicon();
+    test_act_verb_with_clause_is_nested_speech();
+    test_target_adjuncts_and_compounds();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
