@@ -4,14 +4,7 @@
 # half the tokens of the longer phrase (target_acc), printed on the
 # scoreboard, in the scores line and in --json, and gated by --min.
 # Invented documents; ends with "N passed, N failed".
-BIN=${BIN:-bin}
-cd "$(dirname "$0")/../.." || exit 70
-pass=0; fail=0
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/whosaid-evtgt.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-ok() { pass=$((pass + 1)); }
-no() { fail=$((fail + 1)); echo "FAIL: $*"; }
-W="$BIN/whosaid"
+. "$(dirname "$0")/lib.sh"
 
 T='The mayor condemned the flooding of the old harbour. The council urged calm.'
 cat > "$tmp/gold.jsonl" <<J
@@ -31,5 +24,4 @@ $W eval --min target_acc=60 "$tmp/gold.jsonl" "$tmp/rec.jsonl" > /dev/null 2>&1
 $W eval --min target_acc=50 "$tmp/gold.jsonl" "$tmp/rec.jsonl" > /dev/null 2>&1
 [ $? = 0 ] && ok || no "gate target_acc=50 should pass"
 
-echo "$pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish
