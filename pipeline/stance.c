@@ -4050,6 +4050,124 @@ en_doc_object(ctx *x, int32_t sa, int32_t p, int32_t s0)
     return -1;
 }
 
+/* English: is the one-word cue at p no verb of speech here, by its
+ * neighbours?  A plural noun: after an adjective in -ous or -ical
+ * ("dubious claims", "medical claims"), or, for a verb of acts
+ * only, before "about", "of", "from", "on" or the end of the sentence
+ * ("took questions from", "legislative attacks.").  (A plural word
+ * before it tells nothing: "a study by researchers shows".)  A phrasal verb of
+ * another sense ("backed out", "showed up", "called into").  An
+ * imperative opening its sentence ("Imagine that ...") and a question to
+ * the reader ("Do you know ...?"). */
+static int
+en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
+{
+    static const char *const nprep[] = {"of", "from", "on"};
+    static const char *const particle[] = {"out", "up", "away", "down", "into"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || m != 1 || !(attr & (C_SAY | C_ACT)))
+        return 0;
+    const char *w = ws_tok_ptr(d, p);
+    int32_t wl = ws_tok_blen(d, p);
+    int32_t j = p - 1;
+    while (j >= s0 && is_ly_adv(x, j))
+        j--;
+    int sform =
+        wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's' && w[wl - 2] != '\'';
+    if (sform && j >= s0 && j == p - 1 && ws_tok_is_word(d, j) &&
+        !is_cap(d, j) && x->ent[j] < 0) {
+        const char *v = ws_tok_ptr(d, j);
+        int32_t vl = ws_tok_blen(d, j);
+        if ((vl > 5 && memcmp(v + vl - 3, "ous", 3) == 0) ||
+            (vl > 6 && memcmp(v + vl - 4, "ical", 4) == 0))
+            return 1;
+    }
+    if (sform && !(attr & C_SAY) &&
+        (p + 1 >= s1 || ws_tok_is_final(d, p + 1) || ws_tok_is(d, p + 1, ";") ||
+         fold_is(x, p + 1, nprep, sizeof nprep / sizeof *nprep)))
+        return 1;
+    if (p + 1 < s1 && ws_tok_is_word(d, p + 1) &&
+        fold_is(x, p + 1, particle, sizeof particle / sizeof *particle))
+        return 1;
+    if (en_bare(x, p) &&
+        (j < s0 || (j == s0 && (lexclass(x, x->L.skip, j) & K_ADV))) &&
+        x->qid[p] < 0 && !(j < s0 && p > 0 && x->qid[p - 1] >= 0))
+        return 1;
+    if (j >= s0 && ws_tok_is(d, j, "you") && s1 - 1 > p &&
+        ws_tok_is(d, s1 - 1, "?"))
+        return 1;
+    return 0;
+}
+
+/* English: a participle phrase opening the sentence, then its subject:
+ * "Citing a new poll, the senator said ...", "Lamenting the delays,
+ * residents ...".  What the cue governs is the phrase up to the comma;
+ * the source is the noun phrase after it, when a verb follows that.
+ * Makes the statement and returns 1, or returns 0. */
+static int
+en_lead_participle(ctx *x, int32_t p, int m, unsigned attr, unsigned g,
+                   int32_t s0, int32_t s1)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || p != s0 || !(attr & (C_SAY | C_ACT)))
+        return 0;
+    const char *w = ws_tok_ptr(d, p + m - 1);
+    int32_t wl = ws_tok_blen(d, p + m - 1);
+    if (m != 1 || wl < 6 || memcmp(w + wl - 3, "ing", 3) != 0)
+        return 0;
+    int32_t c0 = p + m;
+    if (c0 >= s1 || !ws_tok_is_word(d, c0) ||
+        (lexclass(x, x->L.skip, c0) & (K_PREP | K_CONJ | K_SUB)) ||
+        ws_tok_is(d, c0, "to"))
+        return 0;
+    int32_t k = c0;
+    while (k < s1 && k < c0 + 25 && !ws_tok_is(d, k, ",")) {
+        if (ws_tok_is_final(d, k) || ws_tok_is(d, k, ";") ||
+            ws_tok_is(d, k, ":") ||
+            (x->cuelen[k] && is_speech_cue(x->cueattr[k])))
+            return 0;
+        k++;
+    }
+    if (k >= s1 || k == c0 || !ws_tok_is(d, k, ","))
+        return 0;
+    int32_t sa = k + 1;
+    while (sa < s1 && ws_tok_is_word(d, sa) &&
+           (lexclass(x, x->L.skip, sa) & (K_ADV | K_TIME)) && !is_det(x, sa))
+        sa++;
+    int32_t sb = np_right(x, sa, s1);
+    if (sb <= sa || sb >= s1)
+        return 0;
+    int rl, named = 0;
+    for (int32_t t = sa; t < sb && !named; t++)
+        named = x->ent[t] >= 0 || is_cap(d, t) || pron_gender(x, t, &rl) ||
+                lexclass(x, x->L.spk, t) || is_det(x, t);
+    /* the verb of the main clause follows its subject */
+    int32_t v = skip_adv_fwd(x, sb, s1);
+    if (!named || v >= s1 || !ws_tok_is_word(d, v) || is_cap(d, v) ||
+        is_det(x, v) || (lexclass(x, x->L.skip, v) & (K_PREP | K_CONJ)))
+        return 0;
+    int kind = WS_REPORTED;
+    int32_t c1 = k;
+    unsigned ka, kg;
+    if (cue_at(x, c0, &ka, &kg) && (ka & C_COMP)) {
+        c0 += x->cuelen[c0];
+        kind = WS_INDIRECT;
+    } else if ((attr & C_SAY) && !(attr & C_ACT))
+        kind = WS_INDIRECT;
+    if (c1 <= c0)
+        return 0;
+    ws_statement *st = new_statement(x, kind);
+    if (st == NULL)
+        return 1;
+    st->cue = tok_span(x, p, p + m);
+    x->cueused[p] = 1;
+    set_speaker(x, st, sa, sb, g, p);
+    if (mark_mixed(x, c0, c1))
+        st->kind = WS_MIXED;
+    add_content(x, st, c0, c1);
+    return 1;
+}
+
 static void
 cue_pass(ctx *x)
 {
@@ -4076,6 +4194,10 @@ cue_pass(ctx *x)
         if ((attr & (C_SAY | C_ACT)) && en_passive(x, p, m, s0, s1))
             continue;
         if ((attr & (C_SAY | C_ACT)) && !verb_ok(x, p, attr, s0))
+            continue;
+        if (en_not_speech(x, p, m, attr, s0, s1))
+            continue;
+        if (en_lead_participle(x, p, m, attr, g, s0, s1))
             continue;
         if (!cue_requirement_ok(x, p, m, s1))
             continue;

@@ -1344,6 +1344,63 @@ test_en_claim_noun(void)
                 "angered voters");
 }
 
+/* The statements of d whose cue is `cue`. */
+static int
+cue_count(ws_doc *d, const char *cue)
+{
+    int n = 0;
+    for (int32_t i = 0; i < d->statements.n; i++)
+        if (strcmp(span(d, d->statements.v[i].cue), cue) == 0)
+            n++;
+    return n;
+}
+
+/* English: a cue word used as a plural noun ("dubious claims", "took
+ * questions from", "legislative attacks."), in a phrasal verb of
+ * another sense ("backed out", "showed up"), as an imperative or in a
+ * question to the reader is no statement. */
+static void
+test_en_cue_word_not_speech(void)
+{
+    static const char *const none[][2] = {
+        {"The senator made dubious claims on television last week.", "claims"},
+        {"The network aired legislative attacks.", "attacks"},
+        {"The board took questions from parents.", "questions"},
+        {"The town backed out of the deal.", "backed"},
+        {"The band showed up at the festival.", "showed"},
+        {"Imagine that the council had voted against it.", "Imagine"},
+        {"Do you know where the money went?", "know"}};
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        ws_doc *d = run("en", none[i][0]);
+        CHECK(d && cue_count(d, none[i][1]) == 0,
+              "[en] %s: \"%s\" taken as a cue", none[i][0], none[i][1]);
+        ws_doc_free(d);
+    }
+    /* the verbs themselves still are */
+    expect("en", "The report questions the cost of the bridge.",
+           "the cost of the bridge", WS_REPORTED, "questions", "report", -1);
+    expect("en", "The mayor backed the plan.", "the plan", WS_REPORTED,
+           "backed", "mayor", -1);
+}
+
+/* English: a participle phrase opening the sentence ("Citing a report,
+ * the mayor ...") is the act of the main clause's subject, not an
+ * inverted subject with the main clause as content. */
+static void
+test_en_lead_participle_speaker(void)
+{
+    expect("en",
+           "Citing a new budget report, the mayor criticized the "
+           "council.",
+           "a new budget report", WS_REPORTED, "Citing", "the mayor", -1);
+    expect_none("en",
+                "Citing a new budget report, the mayor criticized the "
+                "council.",
+                "the mayor criticized");
+    expect("en", "Stressing that the vote was close, the chairman urged calm.",
+           "the vote was close", WS_INDIRECT, "Stressing", "the chairman", -1);
+}
+
 int
 main(void)
 {
@@ -1382,6 +1439,8 @@ main(void)
     test_en_quote_only_cues();
     test_en_doc_object_speaker();
     test_en_number_subject();
+    test_en_cue_word_not_speech();
+    test_en_lead_participle_speaker();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
