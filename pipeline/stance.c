@@ -1442,6 +1442,8 @@ fr_poss_org(ctx *x, ws_statement *st, int32_t a)
     }
 }
 
+static int fold_is(ctx *x, int32_t i, const char *const *list, size_t n);
+
 static void
 set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
             int32_t at)
@@ -1454,6 +1456,17 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
         int32_t e = resolve_person(x, g ? g : G_ANY, at);
         if (e >= 0)
             set_from_entity(x, st, e);
+        return;
+    }
+    /* English: a lone subordinator, conjunction or sentence adverb
+     * ("When pressed by ...", "However, ...") names no one */
+    static const char *const notsrc[] = {
+        "when",  "if",   "while", "although", "though",    "because",
+        "since", "once", "as",    "yet",      "however",   "but",
+        "and",   "so",   "then",  "still",    "meanwhile", "instead"};
+    if (b - a == 1 && strcmp(x->L.lang, "en") == 0 &&
+        fold_is(x, a, notsrc, sizeof notsrc / sizeof *notsrc)) {
+        set_speaker(x, st, -1, -1, g, at);
         return;
     }
     st->speaker = tok_span(x, a, b);
@@ -2909,12 +2922,21 @@ static int32_t
 en_after_intro(ctx *x, int32_t s0, int32_t p)
 {
     static const char *const intro[] = {
-        "if",  "when", "as", "while", "although", "though", "because",
-        "but", "and",  "so", "after", "before",   "since",  "once"};
+        "if",      "when", "as",  "while",  "although", "though",
+        "because", "but",  "and", "so",     "after",    "before",
+        "since",   "once", "yet", "however"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || s0 >= p ||
-        !((lexclass(x, x->L.skip, s0) & K_PREP) ||
-          fold_is(x, s0, intro, sizeof intro / sizeof *intro)))
+    if (strcmp(x->L.lang, "en") != 0 || s0 >= p)
+        return s0;
+    /* a participle phrase: "Chastened by the result, the senator ..." */
+    const char *w = ws_tok_ptr(d, s0);
+    int32_t wl = ws_tok_blen(d, s0);
+    int part =
+        ws_tok_is_word(d, s0) && x->ent[s0] < 0 &&
+        !(d->tokens.v[s0].flags & WS_TOK_ALLCAP) && wl > 4 &&
+        (memcmp(w + wl - 2, "ed", 2) == 0 || memcmp(w + wl - 3, "ing", 3) == 0);
+    if (!((lexclass(x, x->L.skip, s0) & K_PREP) ||
+          fold_is(x, s0, intro, sizeof intro / sizeof *intro) || part))
         return s0;
     for (int32_t k = s0 + 1; k < p; k++) {
         if (x->qid[k] >= 0)
@@ -3124,6 +3146,15 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
             return 1;
     if (lexclass(x, x->L.skip, j) & K_ADV)
         return 1; /* an auxiliary: "will", "did" */
+    /* a plural noun without -s ("40 percent support", "women want"),
+     * not after "a" ("a police plan") */
+    static const char *const pl_noun[] = {
+        "percent",  "%",      "people",   "women",    "men",
+        "children", "police", "majority", "minority", "half"};
+    if (fold_is(x, j, pl_noun, sizeof pl_noun / sizeof *pl_noun) &&
+        !(j > s0 && (ws_tok_is(d, j - 1, "a") || ws_tok_is(d, j - 1, "an")) &&
+          !ws_tok_is(d, j, "majority") && !ws_tok_is(d, j, "minority")))
+        return 1;
     if (ws_tok_is_word(d, j) && !is_cap(d, j) && ends_plural(x, j))
         return 1;
     if (ws_tok_is_word(d, j) && (lexclass(x, x->L.spk, j) & S_ROLE) &&
@@ -4050,6 +4081,39 @@ en_doc_object(ctx *x, int32_t sa, int32_t p, int32_t s0)
     return -1;
 }
 
+/* English: a dateline opening the sentence ("WASHINGTON - ...",
+ * "BRUSSELS (Reuters) - ..."): one to three words in capitals (a comma
+ * and a short parenthesis allowed) before a dash.  Returns the token after
+ * the dash, or s0 when there is none before p. */
+static int32_t
+en_dateline_end(ctx *x, int32_t s0, int32_t p)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return s0;
+    int32_t k = s0, words = 0;
+    while (k < p && k < s0 + 8) {
+        if (ws_tok_is_word(d, k) && (d->tokens.v[k].flags & WS_TOK_ALLCAP) &&
+            x->qid[k] < 0)
+            words++;
+        else if (ws_tok_is(d, k, ",") && words > 0)
+            ;
+        else if (ws_tok_is(d, k, "(") && words > 0) {
+            int32_t c = k + 1;
+            while (c < p && c < k + 4 && !ws_tok_is(d, c, ")"))
+                c++;
+            if (c >= p || !ws_tok_is(d, c, ")"))
+                return s0;
+            k = c;
+        } else
+            break;
+        k++;
+    }
+    if (words == 0 || words > 3 || k + 1 >= p || !is_dash(d, k))
+        return s0;
+    return k + 1;
+}
+
 /* English: is the one-word cue at p no verb of speech here, by its
  * neighbours?  A plural noun: after an adjective in -ous or -ical
  * ("dubious claims", "medical claims"), or, for a verb of acts
@@ -4074,6 +4138,22 @@ en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
         j--;
     int sform =
         wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's' && w[wl - 2] != '\'';
+    /* "Republican claims", "Chinese plans": a group adjective before
+     * the word makes it a noun */
+    if (sform && j >= s0 && j == p - 1 && x->ent[j] >= 0 &&
+        d->entities.v[x->ent[j]].type == WS_NORP &&
+        d->entities.v[x->ent[j]].tok1 == p && ws_tok_blen(d, j) > 1 &&
+        ws_tok_ptr(d, j)[ws_tok_blen(d, j) - 1] != 's')
+        return 1;
+    /* idioms: "it goes without saying", "let's say" */
+    static const char *const let[] = {"let's", "let\xe2\x80\x99s", "without"};
+    if (j >= s0 &&
+        (fold_is(x, j, let, sizeof let / sizeof *let) ||
+         ((ws_tok_is(d, j, "'s") || ws_tok_is(d, j, "us") ||
+           ws_tok_is(d, j, "\xe2\x80\x99s")) &&
+          j > s0 && ws_tok_is_word(d, j - 1) &&
+          (ws_tok_is(d, j - 1, "let") || ws_tok_is(d, j - 1, "Let")))))
+        return 1;
     if (sform && j >= s0 && j == p - 1 && ws_tok_is_word(d, j) &&
         !is_cap(d, j) && x->ent[j] < 0) {
         const char *v = ws_tok_ptr(d, j);
@@ -4088,6 +4168,9 @@ en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
         return 1;
     if (p + 1 < s1 && ws_tok_is_word(d, p + 1) &&
         fold_is(x, p + 1, particle, sizeof particle / sizeof *particle))
+        return 1;
+    /* "85 percent support among voters": no verb takes "among" */
+    if (!(attr & C_SAY) && p + 1 < s1 && ws_tok_is(d, p + 1, "among"))
         return 1;
     if (en_bare(x, p) &&
         (j < s0 || (j == s0 && (lexclass(x, x->L.skip, j) & K_ADV))) &&
@@ -4182,6 +4265,7 @@ cue_pass(ctx *x)
         if (ws_doc_deadline())
             break;
         int32_t s0 = sent_t0(x, p), s1 = sent_t1(x, p);
+        s0 = en_dateline_end(x, s0, p);
         if (x->cueval[p] && ws_lex_has_attr(x->cueval[p], "light"))
             m = light_cue(x, p, m, s1);
         /* "an alleged leak", "the reported attack": not a verb */
