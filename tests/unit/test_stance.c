@@ -1481,6 +1481,22 @@ test_en_speaker_not_function_word(void)
     }
 }
 
+/* English: an adjective of attitude with a that-clause states what its
+ * subject thinks ("is confident that ...", "were frustrated that ..."). */
+static void
+test_en_attitude_adjective_that(void)
+{
+    expect("en", "The mayor is confident that the bridge will reopen.",
+           "the bridge will reopen", WS_INDIRECT, NULL, "mayor", -1);
+    expect("en", "Officials were deeply afraid that the dam would fail.",
+           "the dam would fail", WS_INDIRECT, NULL, "Officials", -1);
+    expect("en",
+           "Parents were frustrated that the school closed without "
+           "warning.",
+           "the school closed without warning", WS_INDIRECT, NULL, "Parents",
+           -1);
+}
+
 int
 main(void)
 {
@@ -1524,6 +1540,7 @@ main(void)
     test_en_plural_noun_subject();
     test_en_more_act_cues();
     test_en_speaker_not_function_word();
+    test_en_attitude_adjective_that();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
