@@ -4012,6 +4012,19 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
         a1 = np_right(x, a0, s1);
         if (a1 <= a0 && a0 < s1 && ws_tok_is_word(d, a0) && x->qid[a0] < 0)
             a1 = a0 + 1; /* "by dozens of papers": its head word */
+        if (a1 <= a0 && a0 + 1 < s1 && (d->tokens.v[a0].flags & WS_TOK_NUM)) {
+            /* "by 42 percent of voters": a number, its unit and the
+             * group it counts */
+            a1 = a0 + 1;
+            if (a1 < s1 && (ws_tok_is(d, a1, "percent") ||
+                            ws_tok_is(d, a1, "%") || ws_tok_is(d, a1, "per")))
+                a1++;
+            if (a1 + 1 < s1 && ws_tok_is(d, a1, "of")) {
+                int32_t a2 = np_right(x, a1 + 1, s1);
+                if (a2 > a1 + 1)
+                    a1 = a2;
+            }
+        }
         if (a1 <= a0)
             return 0;
     } else if (k + 1 < s1 &&

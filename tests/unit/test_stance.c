@@ -1497,6 +1497,15 @@ test_en_attitude_adjective_that(void)
            -1);
 }
 
+/* English passive with a counted agent: "was supported by 42 percent
+ * of voters" names the share as the source. */
+static void
+test_en_passive_number_agent(void)
+{
+    expect("en", "Smith was supported by 42 percent of voters.", "Smith",
+           WS_REPORTED, NULL, "42 percent", -1);
+}
+
 int
 main(void)
 {
@@ -1541,6 +1550,7 @@ main(void)
     test_en_more_act_cues();
     test_en_speaker_not_function_word();
     test_en_attitude_adjective_that();
+    test_en_passive_number_agent();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
