@@ -36,6 +36,19 @@
 
 #include "ws_int.h"
 
+/* ws_tok_is for a string literal: its length is known at compile time
+ * (the rules test punctuation and short words on every token, and
+ * ws_tok_is measures the string each time).  "" s "" accepts literals
+ * only. */
+#define tok_is(d, i, s) tok_is_n((d), (i), "" s "", sizeof("" s "") - 1)
+
+static inline int
+tok_is_n(const ws_doc *d, int32_t i, const char *s, size_t n)
+{
+    return (size_t)ws_tok_blen(d, i) == n &&
+           memcmp(ws_tok_ptr(d, i), s, n) == 0;
+}
+
 /* ---- lexicon attributes ---- */
 enum {
     C_SAY = 1 << 0,
@@ -79,6 +92,14 @@ typedef struct {
     int used;
 } quote;
 
+/* a token's folded form and stem, kept for the document: the rules ask
+ * for the same token's form many times */
+typedef struct {
+    const char *form; /* NULL before the first use */
+    const char *stem; /* NULL before the first use; "" when none */
+    uint32_t flen, slen;
+} tokfold;
+
 typedef struct {
     ws_worker *w;
     ws_doc *d;
@@ -111,6 +132,8 @@ typedef struct {
                              * one of e's cluster, the next one after e */
     uint16_t *skipc;        /* per token: lexclass of L.skip, or 0xFFFF
                              * before it is looked up */
+    tokfold *fc;            /* per token: folded form and stem, computed
+                             * on first use (NULL: fold every time) */
 } ctx;
 
 /* Limits of the searches per statement.  Far above anything in news
@@ -223,9 +246,61 @@ is_dash(const ws_doc *d, int32_t i)
 static int
 is_clause_punct(const ws_doc *d, int32_t i)
 {
-    return ws_tok_is(d, i, ",") || ws_tok_is(d, i, ";") ||
-           ws_tok_is(d, i, ":") || ws_tok_is_final(d, i) ||
-           ws_tok_is(d, i, "(") || ws_tok_is(d, i, ")");
+    return tok_is(d, i, ",") || tok_is(d, i, ";") || tok_is(d, i, ":") ||
+           ws_tok_is_final(d, i) || tok_is(d, i, "(") || tok_is(d, i, ")");
+}
+
+/* The folded form of token i (ws_tok_fold), folded once per document:
+ * the copy lives in the document's arena, so it stays valid while the
+ * document does. */
+static const char *
+tok_fold(ctx *x, int32_t i, size_t *n)
+{
+    tokfold *c = x->fc != NULL && i >= 0 && i < x->ntok ? &x->fc[i] : NULL;
+    if (c != NULL && c->form != NULL) {
+        *n = c->flen;
+        return c->form;
+    }
+    size_t l;
+    const char *f = ws_tok_fold(x->w, x->d, i, 3, &l);
+    *n = l;
+    if (c == NULL)
+        return f;
+    char *copy = ws_arena_alloc(x->d->arena, l + 1);
+    if (copy == NULL)
+        return f;
+    memcpy(copy, f, l + 1);
+    c->form = copy;
+    c->flen = (uint32_t)l;
+    return copy;
+}
+
+/* The stem of word token i in the lexicons' language, or NULL when it
+ * has none other than its folded form f (length n); kept per token. */
+static const char *
+tok_stem(ctx *x, int32_t i, const char *f, size_t n, size_t *sl)
+{
+    tokfold *c = x->fc != NULL && i >= 0 && i < x->ntok ? &x->fc[i] : NULL;
+    if (c != NULL && c->stem != NULL) {
+        *sl = c->slen;
+        return c->slen ? c->stem : NULL;
+    }
+    const char *s = ws_stem(x->w, x->L.lang, f, n);
+    if (s && strcmp(s, f) == 0)
+        s = NULL;
+    *sl = s ? strlen(s) : 0;
+    if (c != NULL) {
+        char *copy = ws_arena_alloc(x->d->arena, *sl + 1);
+        if (copy != NULL) {
+            if (s)
+                memcpy(copy, s, *sl + 1);
+            c->stem = copy;
+            c->slen = (uint32_t)*sl;
+            if (s)
+                s = copy;
+        }
+    }
+    return s;
 }
 
 static const char *
@@ -234,12 +309,13 @@ lexw(ctx *x, const ws_lex *lx, int32_t i)
     if (lx == NULL || i < 0 || i >= x->ntok)
         return NULL;
     size_t n;
-    const char *f = ws_tok_fold(x->w, x->d, i, 3, &n);
+    const char *f = tok_fold(x, i, &n);
     const char *v = ws_lex_word(lx, f, n);
     if (v == NULL && ws_tok_is_word(x->d, i) && x->L.lang[0]) {
-        const char *s = ws_stem(x->w, x->L.lang, f, n);
-        if (s && strcmp(s, f) != 0)
-            v = ws_lex_word(lx, s, strlen(s));
+        size_t sl;
+        const char *s = tok_stem(x, i, f, n, &sl);
+        if (s)
+            v = ws_lex_word(lx, s, sl);
     }
     return v;
 }
@@ -742,7 +818,7 @@ pron_gender(ctx *x, int32_t i, int *rel)
     if (!ws_tok_is_word(d, i))
         return 0;
     size_t n;
-    const char *f = ws_tok_fold(x->w, d, i, 2, &n);
+    const char *f = tok_fold(x, i, &n);
     /* French inversion: "-il", "-t-elle" */
     while (n > 0 && (*f == '-' || (n > 2 && f[0] == 't' && f[1] == '-'))) {
         if (*f == '-') {
@@ -779,7 +855,7 @@ de_funcword(ctx *x, int32_t i)
         d->entities.v[x->ent[i]].tok1 - d->entities.v[x->ent[i]].tok0 > 1)
         return 0;
     size_t n;
-    const char *f = ws_tok_fold(x->w, d, i, 2, &n);
+    const char *f = tok_fold(x, i, &n);
     if (n == 0 || n > 40)
         return 0;
     /* only where capitalisation says nothing: the first word of a
@@ -811,7 +887,7 @@ np_inner(ctx *x, int32_t i)
         return 1;
     /* possessive clitic and hyphen inside names */
     size_t n;
-    const char *f = ws_tok_fold(x->w, d, i, 2, &n);
+    const char *f = tok_fold(x, i, &n);
     if ((n == 2 && f[0] == '\'' && f[1] == 's') ||
         (n == 4 && memcmp(f, "\xe2\x80\x99s", 4) == 0))
         return 1;
@@ -964,8 +1040,8 @@ np_left(ctx *x, int32_t e, int32_t lo)
             a--;
         if (a - 1 >= lo && is_det(x, a - 1))
             return a - 1;
-        if (a - 1 >= lo && (np_inner(x, a - 1) || ws_tok_is(d, a - 1, "'s") ||
-                            ws_tok_is(d, a - 1, "\xe2\x80\x99s"))) {
+        if (a - 1 >= lo && (np_inner(x, a - 1) || tok_is(d, a - 1, "'s") ||
+                            tok_is(d, a - 1, "\xe2\x80\x99s"))) {
             int32_t b = np_left(x, a - 1, lo);
             return b >= 0 ? b : a;
         }
@@ -979,7 +1055,7 @@ np_left(ctx *x, int32_t e, int32_t lo)
              (lexclass(x, x->L.skip, a - 2) & (K_ADV | K_CONJ))))
             return a - 1;
         /* "74 percent of likely voters", "some of the experts" */
-        if (a - 2 >= lo && ws_tok_is(d, a - 1, "of") &&
+        if (a - 2 >= lo && tok_is(d, a - 1, "of") &&
             (plain_word(x, a - 2) || (d->tokens.v[a - 2].flags & WS_TOK_NUM) ||
              is_det(x, a - 2))) {
             int32_t b = a - 2;
@@ -1012,7 +1088,7 @@ np_left(ctx *x, int32_t e, int32_t lo)
         }
         /* "Smith-Jones", "Der 39-Jährige": a hyphen inside a name or
          * after a number */
-        if (ws_tok_is(d, j, "-") && j - 1 >= lo &&
+        if (tok_is(d, j, "-") && j - 1 >= lo &&
             (np_inner(x, j - 1) || (d->tokens.v[j - 1].flags & WS_TOK_NUM)) &&
             !(d->tokens.v[j - 1].flags & WS_TOK_SPACE)) {
             a = (d->tokens.v[j - 1].flags & WS_TOK_NUM) ? j - 1 : j;
@@ -1105,8 +1181,7 @@ np_right(ctx *x, int32_t b, int32_t hi)
         e++;
         /* "der 17-Jährige": a number glued to the noun by a hyphen */
         if (e + 2 < hi && (d->tokens.v[e].flags & WS_TOK_NUM) &&
-            !(d->tokens.v[e].flags & WS_TOK_SPACE) &&
-            ws_tok_is(d, e + 1, "-") &&
+            !(d->tokens.v[e].flags & WS_TOK_SPACE) && tok_is(d, e + 1, "-") &&
             !(d->tokens.v[e + 1].flags & WS_TOK_SPACE) &&
             ws_tok_is_word(d, e + 2))
             e += 2;
@@ -1128,7 +1203,7 @@ np_right(ctx *x, int32_t b, int32_t hi)
         int num = 0;
         while (k < hi && k < e + 6 &&
                ((d->tokens.v[k].flags & WS_TOK_NUM) ||
-                ((ws_tok_is(d, k, "-") || ws_tok_is(d, k, "/")) &&
+                ((tok_is(d, k, "-") || tok_is(d, k, "/")) &&
                  !(d->tokens.v[k].flags & WS_TOK_SPACE)) ||
                 (plain_word(x, k) && !is_ly_adv(x, k)))) {
             num |= (d->tokens.v[k].flags & WS_TOK_NUM) != 0;
@@ -1152,16 +1227,15 @@ np_right(ctx *x, int32_t b, int32_t hi)
         }
         /* German compound split at its hyphen: "UN-Vertreter" */
         if (e > start && e + 1 < hi && strcmp(x->L.lang, "de") == 0 &&
-            ws_tok_is(d, e, "-") &&
-            !(d->tokens.v[e - 1].flags & WS_TOK_SPACE) &&
+            tok_is(d, e, "-") && !(d->tokens.v[e - 1].flags & WS_TOK_SPACE) &&
             !(d->tokens.v[e].flags & WS_TOK_SPACE) && np_inner(x, e + 1)) {
             e += 2;
             continue;
         }
         /* German genitive: "die Gewerkschaft der Polizei" */
         if (e > start && e + 1 < hi && strcmp(x->L.lang, "de") == 0 &&
-            (ws_tok_is(d, e, "der") || ws_tok_is(d, e, "des")) &&
-            is_cap(d, e + 1) && !de_funcword(x, e + 1)) {
+            (tok_is(d, e, "der") || tok_is(d, e, "des")) && is_cap(d, e + 1) &&
+            !de_funcword(x, e + 1)) {
             e += 2;
             continue;
         }
@@ -1293,7 +1367,7 @@ resolve_head(ctx *x, const char *f, size_t n, int32_t before)
             continue;
         for (int32_t t = en->tok0; t < en->tok1 && t < x->ntok; t++) {
             size_t m;
-            const char *g = ws_tok_fold(x->w, d, t, 1, &m);
+            const char *g = tok_fold(x, t, &m);
             if (m >= pre && memcmp(g, f, pre) == 0)
                 return e;
         }
@@ -1442,6 +1516,8 @@ fr_poss_org(ctx *x, ws_statement *st, int32_t a)
     }
 }
 
+static int fold_is(ctx *x, int32_t i, const char *const *list, size_t n);
+
 static void
 set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
             int32_t at)
@@ -1456,6 +1532,17 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
             set_from_entity(x, st, e);
         return;
     }
+    /* English: a lone subordinator, conjunction or sentence adverb
+     * ("When pressed by ...", "However, ...") names no one */
+    static const char *const notsrc[] = {
+        "when",  "if",   "while", "although", "though",    "because",
+        "since", "once", "as",    "yet",      "however",   "but",
+        "and",   "so",   "then",  "still",    "meanwhile", "instead"};
+    if (b - a == 1 && strcmp(x->L.lang, "en") == 0 &&
+        fold_is(x, a, notsrc, sizeof notsrc / sizeof *notsrc)) {
+        set_speaker(x, st, -1, -1, g, at);
+        return;
+    }
     st->speaker = tok_span(x, a, b);
     int rel;
     unsigned pg = (b - a == 1) ? pron_gender(x, a, &rel) : 0;
@@ -1464,7 +1551,7 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
         if (rel) {
             /* "X, who said": the phrase before the comma */
             int32_t j = a - 1;
-            if (j >= 0 && ws_tok_is(d, j, ","))
+            if (j >= 0 && tok_is(d, j, ","))
                 j--;
             int32_t s = np_left(x, j, sent_t0(x, a));
             if (s >= 0) {
@@ -1533,7 +1620,7 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
             st->speaker_org = ent_name(d, org);
         else if (!st->speaker_org && orgw >= 0) {
             size_t n;
-            const char *f = ws_tok_fold(x->w, d, orgw, 0, &n);
+            const char *f = tok_fold(x, orgw, &n);
             int32_t e = resolve_head(x, f, n, a);
             if (e >= 0)
                 st->speaker_org = ent_name(d, e);
@@ -1551,7 +1638,7 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
             st->speaker_org = ent_name(d, d->entities.v[role].org);
         else if (orgw >= 0) {
             size_t n;
-            const char *f = ws_tok_fold(x->w, d, orgw, 0, &n);
+            const char *f = tok_fold(x, orgw, &n);
             int32_t e = resolve_head(x, f, n, a);
             if (e >= 0)
                 st->speaker_org = ent_name(d, e);
@@ -1576,7 +1663,7 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
             d, a, b, (1 << WS_ORG) | (1 << WS_GOV) | (1 << WS_MEDIA));
         if (e < 0 || !is_orgish(d, e)) {
             size_t n;
-            const char *f = ws_tok_fold(x->w, d, orgw, 0, &n);
+            const char *f = tok_fold(x, orgw, &n);
             e = resolve_head(x, f, n, a);
         }
         if (e >= 0) {
@@ -1717,7 +1804,7 @@ static int
 fold_is(ctx *x, int32_t i, const char *const *list, size_t n)
 {
     size_t l;
-    const char *f = ws_tok_fold(x->w, x->d, i, 2, &l);
+    const char *f = tok_fold(x, i, &l);
     for (size_t k = 0; k < n; k++)
         if (strlen(list[k]) == l && memcmp(f, list[k], l) == 0)
             return 1;
@@ -1810,10 +1897,10 @@ de_appos_name(ctx *x, int32_t lo, int32_t comma, int32_t *a, int32_t *b)
     ws_doc *d = x->d;
     int32_t c2 = -1;
     for (int32_t t = comma - 1; t > lo && t >= comma - 24; t--) {
-        if (x->qid[t] >= 0 || ws_tok_is_final(d, t) || ws_tok_is(d, t, ";") ||
-            ws_tok_is(d, t, ":"))
+        if (x->qid[t] >= 0 || ws_tok_is_final(d, t) || tok_is(d, t, ";") ||
+            tok_is(d, t, ":"))
             return 0;
-        if (ws_tok_is(d, t, ",")) {
+        if (tok_is(d, t, ",")) {
             c2 = t;
             break;
         }
@@ -1851,7 +1938,7 @@ de_left_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t e,
          * quoted speaks */
         for (int32_t k = lo; k < p; k++) {
             size_t fl;
-            const char *f = ws_tok_fold(x->w, d, k, 1, &fl);
+            const char *f = tok_fold(x, k, &fl);
             if (fl < 7 || memcmp(f, "zitier", 6) != 0)
                 continue;
             static const char *const adv[] = {"dazu", "damit", "auch",
@@ -1905,7 +1992,7 @@ de_left_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t e,
         (fold_is(x, r0, nom, sizeof nom / sizeof *nom) ||
          is_person(d, x->ent[r0])))
         return 0;
-    if (ws_tok_is(d, e, ",")) {
+    if (tok_is(d, e, ",")) {
         int32_t ap = appos_subject(x, lo, e);
         if (ap < 0)
             return de_appos_name(x, lo, e, a, b);
@@ -2046,16 +2133,15 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
     int32_t t = c + 1;
     /* '"... rebuild." He added ...': the quote ended its sentence */
     if (c > 0 && t < hi &&
-        (ws_tok_is(d, c - 1, ".") || ws_tok_is(d, c - 1, "…") ||
-         ws_tok_is(d, c - 1, "..."))) {
+        (tok_is(d, c - 1, ".") || tok_is(d, c - 1, "…") ||
+         tok_is(d, c - 1, "..."))) {
         if (!is_dash(d, t))
             return -1;
     }
-    if (c > 0 && t < hi &&
-        (ws_tok_is(d, c - 1, "!") || ws_tok_is(d, c - 1, "?")) &&
+    if (c > 0 && t < hi && (tok_is(d, c - 1, "!") || tok_is(d, c - 1, "?")) &&
         is_cap(d, t) && !x->cuelen[t])
         return -1;
-    while (t < hi && (ws_tok_is(d, t, ",") || ws_tok_is(d, t, ";")))
+    while (t < hi && (tok_is(d, t, ",") || tok_is(d, t, ";")))
         t++;
     if (t >= hi || x->qid[t] >= 0)
         return -1;
@@ -2066,12 +2152,12 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
         dash = 1;
         dtok = t;
         t++;
-        while (t < hi && ws_tok_is(d, t, ","))
+        while (t < hi && tok_is(d, t, ","))
             t++;
     }
     int32_t lim = hi;
     for (int32_t k = t; k < hi; k++)
-        if (x->qid[k] >= 0 || ws_tok_is_final(d, k) || ws_tok_is(d, k, ";") ||
+        if (x->qid[k] >= 0 || ws_tok_is_final(d, k) || tok_is(d, k, ";") ||
             (k > t && is_dash(d, k))) {
             lim = k;
             break;
@@ -2124,7 +2210,7 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
             int32_t e2 = skip_adv_back(x, k2, t);
             int32_t comma = -1;
             for (int32_t j = t; j <= e2; j++)
-                if ((ws_tok_is(d, j, ",") || ws_tok_is(d, j, "(")) && comma < 0)
+                if ((tok_is(d, j, ",") || tok_is(d, j, "(")) && comma < 0)
                     comma = j;
             if (comma < 0 && k2 - t > 6)
                 break;
@@ -2166,14 +2252,14 @@ attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
     if (t < lo)
         return 0;
     int colon = 0, punct = 0;
-    if (ws_tok_is(d, t, ":") || ws_tok_is(d, t, ",")) {
-        colon = ws_tok_is(d, t, ":");
+    if (tok_is(d, t, ":") || tok_is(d, t, ",")) {
+        colon = tok_is(d, t, ":");
         punct = 1;
         t--;
     } else if (is_dash(d, t)) {
         punct = 1;
         t--;
-    } else if (strcmp(x->L.lang, "de") == 0 && ws_tok_is(d, t, ".") &&
+    } else if (strcmp(x->L.lang, "de") == 0 && tok_is(d, t, ".") &&
                t - 2 >= lo && para_of(x, t) == para_of(x, o)) {
         /* "Sie fügte hinzu. „…“": a sentence of a subject and a verb of
          * speech and nothing else announces the quote */
@@ -2243,11 +2329,11 @@ quote_inner_attrib(ctx *x, ws_statement *st, quote *q)
     int32_t a0 = q->seg0[0], a1 = q->seg1[0];
     /* French inversion inside the quote: «…, a-t-il assuré. …» */
     for (int32_t t = a0 + 1; t < a1 - 1; t++) {
-        if (!ws_tok_is(d, t, ","))
+        if (!tok_is(d, t, ","))
             continue;
         int32_t lim = -1, pr = -1;
         for (int32_t k = t + 1; k < a1 && k <= t + 6; k++) {
-            if (ws_tok_is_final(d, k) || ws_tok_is(d, k, ",")) {
+            if (ws_tok_is_final(d, k) || tok_is(d, k, ",")) {
                 lim = k;
                 break;
             }
@@ -2276,8 +2362,8 @@ quote_inner_attrib(ctx *x, ws_statement *st, quote *q)
     for (int32_t t = a0 + 1; t < a1 - 1; t++) {
         if (!is_dash(d, t))
             continue;
-        int bare = !(ws_tok_is(d, t - 1, ",") || ws_tok_is(d, t - 1, "!") ||
-                     ws_tok_is(d, t - 1, "?") || ws_tok_is(d, t - 1, "."));
+        int bare = !(tok_is(d, t - 1, ",") || tok_is(d, t - 1, "!") ||
+                     tok_is(d, t - 1, "?") || tok_is(d, t - 1, "."));
         /* Polish puts no comma before the dash: „… odległe – powiedział
          * X. – …”; the verb must follow the dash at once */
         unsigned ba, bg;
@@ -2360,7 +2446,7 @@ np_then_cue(ctx *x, int32_t k, int32_t hi)
         (lexclass(x, x->L.skip, k) & (K_CONJ | K_ADV | K_STOP | K_PREP)))
         return 0;
     for (int32_t e = k; e < hi && e < k + 7; e++) {
-        if (ws_tok_is_punct(x->d, e) && !ws_tok_is(x->d, e, "-"))
+        if (ws_tok_is_punct(x->d, e) && !tok_is(x->d, e, "-"))
             return 0;
         if (x->cuelen[e] && is_speech_cue(x->cueattr[e]))
             return e > k;
@@ -2392,7 +2478,7 @@ headline_attrib(ctx *x, quote *q)
     int32_t s0 = sent_t0(x, q->o), s1 = sent_t1(x, q->o);
     int32_t colon = -1;
     for (int32_t t = s0 + 1; t < q->o && t <= s0 + 6; t++)
-        if (ws_tok_is(d, t, ":")) {
+        if (tok_is(d, t, ":")) {
             colon = t;
             break;
         }
@@ -2487,7 +2573,7 @@ direct_pass(ctx *x)
             for (int32_t t = qs0; t < q->o; t++) {
                 if (x->qid[t] >= 0 ||
                     (x->cuelen[t] && is_speech_cue(x->cueattr[t])) ||
-                    ws_tok_is(d, t, ":") || is_dash(d, t))
+                    tok_is(d, t, ":") || is_dash(d, t))
                     clean = 0;
                 words += ws_tok_is_word(d, t);
             }
@@ -2536,7 +2622,7 @@ fr_new_clause(ctx *x, int32_t t, int32_t e)
     static const char *const conj[] = {"mais", "et"};
     if (strcmp(x->L.lang, "fr") != 0)
         return 0;
-    int32_t k = ws_tok_is(x->d, t, ",") ? t + 1 : t;
+    int32_t k = tok_is(x->d, t, ",") ? t + 1 : t;
     if (k >= e || !ws_tok_is_word(x->d, k) || !fold_is(x, k, conj, 2))
         return 0;
     return np_then_cue(x, k + 1, e);
@@ -2587,15 +2673,15 @@ en_object_cut(ctx *x, int32_t a, int32_t e)
     for (int32_t t = a + 1; t + 1 < e; t++) {
         if (x->qid[t] >= 0)
             continue;
-        if (ws_tok_is_punct(d, t) && !ws_tok_is(d, t, "'s") &&
-            !ws_tok_is(d, t, "\xe2\x80\x99s") && !ws_tok_is(d, t, "-"))
+        if (ws_tok_is_punct(d, t) && !tok_is(d, t, "'s") &&
+            !tok_is(d, t, "\xe2\x80\x99s") && !tok_is(d, t, "-"))
             plain = 0;
         if (is_cap(d, t) || !ws_tok_is_word(d, t + 1))
             continue;
-        if (ws_tok_is(d, t, "but") ||
-            (ws_tok_is(d, t, "yet") && ws_tok_is(d, t - 1, ",")))
+        if (tok_is(d, t, "but") ||
+            (tok_is(d, t, "yet") && tok_is(d, t - 1, ",")))
             return t;
-        if (!plain || !ws_tok_is(d, t, "and") || is_cap(d, t + 1))
+        if (!plain || !tok_is(d, t, "and") || is_cap(d, t + 1))
             continue;
         int32_t k = t + 1;
         const char *w = ws_tok_ptr(d, k);
@@ -2636,7 +2722,7 @@ clause_end(ctx *x, int32_t a, int reported)
             e = t;
             break;
         }
-        if (ws_tok_is(d, t, ",") &&
+        if (tok_is(d, t, ",") &&
             ((lexclass(x, x->L.skip, t + 1) & K_STOP) ||
              (reported && (lexclass(x, x->L.skip, t + 1) & K_SUB)) ||
              np_then_cue(x, t + 1, e))) {
@@ -2648,7 +2734,7 @@ clause_end(ctx *x, int32_t a, int reported)
         for (int32_t t = a + 1; t < e; t++) {
             if (x->qid[t] >= 0)
                 continue;
-            if (ws_tok_is(d, t, ";") || (reported && ws_tok_is(d, t, ":"))) {
+            if (tok_is(d, t, ";") || (reported && tok_is(d, t, ":"))) {
                 e = t;
                 break;
             }
@@ -2670,10 +2756,10 @@ clause_end(ctx *x, int32_t a, int reported)
             }
             /* "... and announced ..." / ", saying ..." */
             int32_t k = t;
-            if (ws_tok_is(d, k, ",") && k + 1 < e)
+            if (tok_is(d, k, ",") && k + 1 < e)
                 k++;
             int conj = (lexclass(x, x->L.skip, k) & K_CONJ) != 0 ||
-                       ws_tok_is(d, k, "but");
+                       tok_is(d, k, "but");
             unsigned at, g;
             if (conj && k + 1 < e) {
                 int32_t k2 = skip_adv_fwd(x, k + 1, e);
@@ -2683,7 +2769,7 @@ clause_end(ctx *x, int32_t a, int reported)
                     break;
                 }
             }
-            if (ws_tok_is(d, t, ",") && k == t + 1 && cue_at(x, k, &at, &g) &&
+            if (tok_is(d, t, ",") && k == t + 1 && cue_at(x, k, &at, &g) &&
                 is_speech_cue(at)) {
                 e = t;
                 break;
@@ -2694,8 +2780,8 @@ clause_end(ctx *x, int32_t a, int reported)
         e = en_clause_cut(x, a, e, reported);
     if (reported && strcmp(x->L.lang, "en") == 0)
         e = en_object_cut(x, a, e);
-    while (e > a && (ws_tok_is_final(d, e - 1) || ws_tok_is(d, e - 1, ",") ||
-                     ws_tok_is(d, e - 1, ";") || ws_tok_is(d, e - 1, ":")))
+    while (e > a && (ws_tok_is_final(d, e - 1) || tok_is(d, e - 1, ",") ||
+                     tok_is(d, e - 1, ";") || tok_is(d, e - 1, ":")))
         e--;
     /* a closing quote after the final period stays: ...change."" */
     if (e < sent_t1(x, a) && x->qid[e] >= 0 && e > a && x->qid[e - 1] < 0) {
@@ -2722,7 +2808,7 @@ en_finite(ctx *x, int32_t k)
     if (fold_is(x, k, fin, sizeof fin / sizeof *fin))
         return 1;
     size_t n;
-    const char *f = ws_tok_fold(x->w, d, k, 2, &n);
+    const char *f = tok_fold(x, k, &n);
     return n > 4 && f[n - 2] == 'e' && f[n - 1] == 'd';
 }
 
@@ -2735,7 +2821,7 @@ en_new_main_clause(ctx *x, int32_t t, int32_t e)
 {
     static const char *const conj[] = {"and", "but", "while", "whereas", "yet"};
     ws_doc *d = x->d;
-    if (!ws_tok_is(d, t, ",") || t + 3 >= e ||
+    if (!tok_is(d, t, ",") || t + 3 >= e ||
         !fold_is(x, t + 1, conj, sizeof conj / sizeof *conj))
         return 0;
     int32_t r0 = t + 2, r1;
@@ -2751,8 +2837,8 @@ en_new_main_clause(ctx *x, int32_t t, int32_t e)
         return 0;
     int32_t v = r1;
     while (v < e && v < r1 + 2 &&
-           (is_ly_adv(x, v) || ws_tok_is(d, v, "also") ||
-            ws_tok_is(d, v, "still") || ws_tok_is(d, v, "then")))
+           (is_ly_adv(x, v) || tok_is(d, v, "also") || tok_is(d, v, "still") ||
+            tok_is(d, v, "then")))
         v++;
     return v < e && x->qid[v] < 0 && en_finite(x, v);
 }
@@ -2772,7 +2858,7 @@ en_new_speech_clause(ctx *x, int32_t a, int32_t t, int32_t e)
     if (t <= a || t + 2 >= e ||
         !fold_is(x, t, conj, sizeof conj / sizeof *conj))
         return 0;
-    int comma = ws_tok_is(d, t - 1, ",");
+    int comma = tok_is(d, t - 1, ",");
     int32_t k = t + 1;
     if (!comma && (t - a < 5 || !ws_tok_is_word(d, t - 1) || is_cap(d, t - 1) ||
                    !(is_det(x, k) || is_cap(d, k) || pron_gender_simple(x, k))))
@@ -2783,21 +2869,21 @@ en_new_speech_clause(ctx *x, int32_t a, int32_t t, int32_t e)
         return 0;
     for (int32_t c = k + 1; c < e && c < k + 7; c++) {
         if (x->qid[c] >= 0 ||
-            (ws_tok_is_punct(d, c) && !ws_tok_is(d, c, "-") &&
-             !ws_tok_is(d, c, "'s") && !ws_tok_is(d, c, "\xe2\x80\x99s")))
+            (ws_tok_is_punct(d, c) && !tok_is(d, c, "-") &&
+             !tok_is(d, c, "'s") && !tok_is(d, c, "\xe2\x80\x99s")))
             return 0;
         if (x->cuelen[c] && is_speech_cue(x->cueattr[c]) &&
             ws_tok_is_word(d, c)) {
             /* a finite verb: not "to warn", not an -ing form */
             size_t n;
-            const char *f = ws_tok_fold(x->w, d, c, 2, &n);
-            if (ws_tok_is(d, c - 1, "to") ||
+            const char *f = tok_fold(x, c, &n);
+            if (tok_is(d, c - 1, "to") ||
                 (n > 3 && memcmp(f + n - 3, "ing", 3) == 0) || is_det(x, c - 1))
                 return 0;
             return 1;
         }
-        if (!ws_tok_is_word(d, c) && !ws_tok_is(d, c, "-") &&
-            !ws_tok_is(d, c, "'s") && !ws_tok_is(d, c, "\xe2\x80\x99s"))
+        if (!ws_tok_is_word(d, c) && !tok_is(d, c, "-") &&
+            !tok_is(d, c, "'s") && !tok_is(d, c, "\xe2\x80\x99s"))
             return 0;
     }
     return 0;
@@ -2817,12 +2903,12 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
     for (int32_t t = a + 1; t + 1 < e; t++) {
         if (x->qid[t] >= 0)
             continue;
-        int sep = ws_tok_is(d, t, ",") || is_dash(d, t) ||
-                  ws_tok_is(d, t, "--") || ws_tok_is(d, t, "(");
+        int sep = tok_is(d, t, ",") || is_dash(d, t) || tok_is(d, t, "--") ||
+                  tok_is(d, t, "(");
         int32_t k = t + 1;
         /* ", and he said ...", "-- but they noted ..." */
         if (sep && k + 2 < e &&
-            ((lexclass(x, x->L.skip, k) & K_CONJ) || ws_tok_is(d, k, "but"))) {
+            ((lexclass(x, x->L.skip, k) & K_CONJ) || tok_is(d, k, "but"))) {
             int32_t k2 = k + 1;
             if (pron_gender_simple(x, k2)) {
                 int32_t k3 = skip_adv_fwd(x, k2 + 1, e);
@@ -2835,13 +2921,13 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
          * and Democrats accused ...", "... as officials praised ...": a
          * new clause with its own subject and speech verb */
         if (en_new_speech_clause(x, a, t, e))
-            return t > a + 1 && ws_tok_is(d, t - 1, ",") ? t - 1 : t;
+            return t > a + 1 && tok_is(d, t - 1, ",") ? t - 1 : t;
         if (t > a + 1 && en_new_main_clause(x, t, e))
             return t;
         if (!reported)
             continue;
         /* "... , but ..." */
-        if (ws_tok_is(d, t, ",") && ws_tok_is(d, k, "but"))
+        if (tok_is(d, t, ",") && tok_is(d, k, "but"))
             return t;
         /* "attacked the plan after the vote", "... when she ran",
          * "mentioned Smith since the debate", "praised him in a post" */
@@ -2884,7 +2970,7 @@ static int
 en_to_verb(ctx *x, int32_t t, int32_t hi)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || t + 1 >= hi || !ws_tok_is(d, t, "to"))
+    if (strcmp(x->L.lang, "en") != 0 || t + 1 >= hi || !tok_is(d, t, "to"))
         return 0;
     int32_t k = t + 1;
     while (k < hi && k < t + 3 && is_ly_adv(x, k))
@@ -2909,17 +2995,26 @@ static int32_t
 en_after_intro(ctx *x, int32_t s0, int32_t p)
 {
     static const char *const intro[] = {
-        "if",  "when", "as", "while", "although", "though", "because",
-        "but", "and",  "so", "after", "before",   "since",  "once"};
+        "if",      "when", "as",  "while",  "although", "though",
+        "because", "but",  "and", "so",     "after",    "before",
+        "since",   "once", "yet", "however"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || s0 >= p ||
-        !((lexclass(x, x->L.skip, s0) & K_PREP) ||
-          fold_is(x, s0, intro, sizeof intro / sizeof *intro)))
+    if (strcmp(x->L.lang, "en") != 0 || s0 >= p)
+        return s0;
+    /* a participle phrase: "Chastened by the result, the senator ..." */
+    const char *w = ws_tok_ptr(d, s0);
+    int32_t wl = ws_tok_blen(d, s0);
+    int part =
+        ws_tok_is_word(d, s0) && x->ent[s0] < 0 &&
+        !(d->tokens.v[s0].flags & WS_TOK_ALLCAP) && wl > 4 &&
+        (memcmp(w + wl - 2, "ed", 2) == 0 || memcmp(w + wl - 3, "ing", 3) == 0);
+    if (!((lexclass(x, x->L.skip, s0) & K_PREP) ||
+          fold_is(x, s0, intro, sizeof intro / sizeof *intro) || part))
         return s0;
     for (int32_t k = s0 + 1; k < p; k++) {
         if (x->qid[k] >= 0)
             return -1;
-        if (ws_tok_is(d, k, ","))
+        if (tok_is(d, k, ","))
             return k + 1 < p ? k + 1 : -1;
     }
     return -1;
@@ -2934,10 +3029,10 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
     ws_doc *d = x->d;
     int32_t c2 = -1;
     for (int32_t t = comma - 1; t > s0; t--) {
-        if (x->qid[t] >= 0 || ws_tok_is_final(d, t) || ws_tok_is(d, t, ";") ||
-            ws_tok_is(d, t, ":"))
+        if (x->qid[t] >= 0 || ws_tok_is_final(d, t) || tok_is(d, t, ";") ||
+            tok_is(d, t, ":"))
             return -1;
-        if (ws_tok_is(d, t, ",")) {
+        if (tok_is(d, t, ",")) {
             c2 = t;
             break;
         }
@@ -3028,7 +3123,7 @@ en_float_quant(ctx *x, int32_t t, int32_t s0)
      * ("of all said", "for all") */
     int32_t k = t - 1;
     int rel;
-    if (ws_tok_is(d, k, ")") ||
+    if (tok_is(d, k, ")") ||
         (ws_tok_is_word(d, k) && !is_det(x, k) &&
          !(lexclass(x, x->L.skip, k) & (K_PREP | K_CONJ | K_ADV)) &&
          (is_cap(d, k) || x->ent[k] >= 0 || ends_plural(x, k) ||
@@ -3065,7 +3160,7 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
         return 1;
     j = en_float_quant(x, j, s0);
     size_t n;
-    const char *f = ws_tok_fold(x->w, d, j, 2, &n);
+    const char *f = tok_fold(x, j, &n);
     int rel;
     unsigned pg = pron_gender(x, j, &rel);
     /* a possessive ("Smith's plan"), not a contraction of "is" or "has"
@@ -3080,17 +3175,17 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
                                         "it\xe2\x80\x99s",
                                         "who\xe2\x80\x99s",
                                         "that\xe2\x80\x99s"};
-    if (((ws_tok_is(d, j, "'s") || ws_tok_is(d, j, "\xe2\x80\x99s")) &&
-         j > s0 && pron_gender_simple(x, j - 1)) ||
+    if (((tok_is(d, j, "'s") || tok_is(d, j, "\xe2\x80\x99s")) && j > s0 &&
+         pron_gender_simple(x, j - 1)) ||
         fold_is(x, j, contr, sizeof contr / sizeof *contr))
         return 1;
-    if (ws_tok_is(d, j, "'s") || ws_tok_is(d, j, "\xe2\x80\x99s") ||
+    if (tok_is(d, j, "'s") || tok_is(d, j, "\xe2\x80\x99s") ||
         (n > 2 && f[n - 2] == '\'' && f[n - 1] == 's') ||
         (n > 4 && memcmp(f + n - 4, "\xe2\x80\x99s", 4) == 0))
         return 0;
-    if (is_det(x, j) && !ws_tok_is(d, j, "that") && !pg)
+    if (is_det(x, j) && !tok_is(d, j, "that") && !pg)
         return 0;
-    if ((lexclass(x, x->L.skip, j) & K_PREP) && !ws_tok_is(d, j, "to"))
+    if ((lexclass(x, x->L.skip, j) & K_PREP) && !tok_is(d, j, "to"))
         return 0;
     const char *w = ws_tok_ptr(d, p);
     int32_t wl = ws_tok_blen(d, p);
@@ -3124,6 +3219,15 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
             return 1;
     if (lexclass(x, x->L.skip, j) & K_ADV)
         return 1; /* an auxiliary: "will", "did" */
+    /* a plural noun without -s ("40 percent support", "women want"),
+     * not after "a" ("a police plan") */
+    static const char *const pl_noun[] = {
+        "percent",  "%",      "people",   "women",    "men",
+        "children", "police", "majority", "minority", "half"};
+    if (fold_is(x, j, pl_noun, sizeof pl_noun / sizeof *pl_noun) &&
+        !(j > s0 && (tok_is(d, j - 1, "a") || tok_is(d, j - 1, "an")) &&
+          !tok_is(d, j, "majority") && !tok_is(d, j, "minority")))
+        return 1;
     if (ws_tok_is_word(d, j) && !is_cap(d, j) && ends_plural(x, j))
         return 1;
     if (ws_tok_is_word(d, j) && (lexclass(x, x->L.spk, j) & S_ROLE) &&
@@ -3140,7 +3244,7 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
         int32_t k = j - 1;
         while (k > s0 && k > j - 5 && (is_cap(d, k) || x->ent[k] >= 0))
             k--;
-        if (k > s0 && ws_tok_is(d, k, "and") &&
+        if (k > s0 && tok_is(d, k, "and") &&
             (is_cap(d, k - 1) || x->ent[k - 1] >= 0))
             return 1;
     }
@@ -3157,7 +3261,7 @@ de_passive_clause(ctx *x, int32_t p, int m, int32_t c0, int32_t e, int32_t s1)
     static const char *const von[] = {"von", "vom"};
     static const char *const dass[] = {"dass", "daß"};
     ws_doc *d = x->d;
-    if (e + 1 >= s1 || !ws_tok_is(d, e, ",") || x->qid[e + 1] >= 0)
+    if (e + 1 >= s1 || !tok_is(d, e, ",") || x->qid[e + 1] >= 0)
         return;
     int32_t k0 = e + 1, k1;
     if (fold_is(x, k0, dass, 2)) {
@@ -3219,9 +3323,8 @@ de_final_cue(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
         return 0;
     /* clause start and the auxiliary */
     int32_t c0 = p;
-    while (c0 > s0 && !ws_tok_is(d, c0 - 1, ",") &&
-           !ws_tok_is(d, c0 - 1, ";") && !ws_tok_is(d, c0 - 1, ":") &&
-           !is_dash(d, c0 - 1))
+    while (c0 > s0 && !tok_is(d, c0 - 1, ",") && !tok_is(d, c0 - 1, ";") &&
+           !tok_is(d, c0 - 1, ":") && !is_dash(d, c0 - 1))
         c0--;
     if (x->dl1 > c0 && x->dl0 >= s0 && x->dl0 <= c0)
         c0 = x->dl1;
@@ -3245,7 +3348,7 @@ de_final_cue(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
     int32_t le = skip_adv_back(x, a, c0);
     int32_t ap = -1;
     /* "Die Generalsekretärin der OSZE, Ingrid Sollberger, hat ..." */
-    if (a == c0 && a - 1 > s0 && ws_tok_is(d, a - 1, ",")) {
+    if (a == c0 && a - 1 > s0 && tok_is(d, a - 1, ",")) {
         int32_t s0b = x->dl1 > s0 && x->dl0 >= s0 ? x->dl1 : s0;
         ap = appos_subject(x, s0b, a - 1);
         if (ap >= 0)
@@ -3271,7 +3374,7 @@ de_final_cue(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
     /* content: a clause after the comma, else the middle field */
     int32_t k0 = -1, k1 = -1;
     int kind;
-    if ((attr & C_SAY) && a == c0 && c0 - 2 > s0 && ws_tok_is(d, c0 - 1, ",") &&
+    if ((attr & C_SAY) && a == c0 && c0 - 2 > s0 && tok_is(d, c0 - 1, ",") &&
         x->qid[s0] < 0 && (e >= s1 || ws_tok_is_final(d, e)) && ap < 0 &&
         np_left(x, c0 - 2, s0) != s0) {
         /* "Es drohe ein Wettlauf, hatte X in Moskau gesagt.": the
@@ -3279,9 +3382,8 @@ de_final_cue(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
         k0 = s0;
         k1 = c0 - 1;
         kind = WS_INDIRECT;
-    } else if (e < s1 && ws_tok_is(d, e, ",") && e + 1 < s1 &&
-               x->qid[e + 1] < 0 && !(lexclass(x, x->L.skip, e + 1) & K_STOP) &&
-               (attr & C_SAY)) {
+    } else if (e < s1 && tok_is(d, e, ",") && e + 1 < s1 && x->qid[e + 1] < 0 &&
+               !(lexclass(x, x->L.skip, e + 1) & K_STOP) && (attr & C_SAY)) {
         k0 = e + 1;
         unsigned ka, kg;
         if (cue_at(x, k0, &ka, &kg) && (ka & C_COMP))
@@ -3358,7 +3460,7 @@ de_sub_clause(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
     while (e < s1 && e < p + m + 2 && ws_tok_is_word(d, e) &&
            fold_is(x, e, de_perf_aux, NDE_PERF_AUX))
         e++;
-    if (e + 2 >= s1 || !ws_tok_is(d, e, ",") || !fold_is(x, e + 1, comp, 3))
+    if (e + 2 >= s1 || !tok_is(d, e, ",") || !fold_is(x, e + 1, comp, 3))
         return 0;
     int32_t c0 = p;
     while (c0 > s0 && !is_clause_punct(d, c0 - 1) && !is_dash(d, c0 - 1) &&
@@ -3372,7 +3474,7 @@ de_sub_clause(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
         sb = np_right(x, sa, p);
         if (sb <= sa)
             return 0;
-    } else if (c0 > s0 && ws_tok_is(d, c0 - 1, ",") &&
+    } else if (c0 > s0 && tok_is(d, c0 - 1, ",") &&
                fold_is(x, c0, rel, sizeof rel / sizeof *rel) &&
                !is_cap(d, c0 + 1)) {
         sa = c0;
@@ -3386,7 +3488,7 @@ de_sub_clause(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
                                         "weil", "wenn", "da",  "als", "so",
                                         "um",   "was",  "wie", "wo",  "aber"};
     for (int32_t k = k0; k + 1 < k1; k++)
-        if (ws_tok_is(d, k, ",") && ws_tok_is_word(d, k + 1) &&
+        if (tok_is(d, k, ",") && ws_tok_is_word(d, k + 1) &&
             !is_cap(d, k + 1) &&
             !fold_is(x, k + 1, go_on, sizeof go_on / sizeof *go_on) &&
             !pron_gender_simple(x, k + 1) && !is_det(x, k + 1)) {
@@ -3420,7 +3522,7 @@ de_wie_clause(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
     /* "wie die Sprecherin des Amtes, Eva Roth, mitteilte": the name in
      * the apposition is the source */
     int32_t na = -1, nb = -1;
-    if (c0 == p && p > s0 + 4 && ws_tok_is(d, p - 1, ",")) {
+    if (c0 == p && p > s0 + 4 && tok_is(d, p - 1, ",")) {
         int32_t k = p - 1;
         while (k > s0 && k > p - 8 && !is_clause_punct(d, k - 1) &&
                x->qid[k - 1] < 0)
@@ -3429,8 +3531,8 @@ de_wie_clause(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
         while (j > s0 && j > k - 20 && !is_clause_punct(d, j - 1) &&
                !is_dash(d, j - 1) && x->qid[j - 1] < 0)
             j--;
-        if (k - 1 > s0 && ws_tok_is(d, k - 1, ",") &&
-            whole_person(x, k, p - 1) && fold_is(x, j, wie, 1)) {
+        if (k - 1 > s0 && tok_is(d, k - 1, ",") && whole_person(x, k, p - 1) &&
+            fold_is(x, j, wie, 1)) {
             na = k;
             nb = p - 1;
             c0 = j;
@@ -3443,7 +3545,7 @@ de_wie_clause(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
         e < s1 && e < p + m + 2 && ws_tok_is_word(d, e) &&
         (fold_is(x, e, de_perf_aux, NDE_PERF_AUX) || lexclass(x, x->L.cues, e)))
         e++;
-    if (!(e >= s1 || ws_tok_is(d, e, ",") || ws_tok_is_final(d, e) ||
+    if (!(e >= s1 || tok_is(d, e, ",") || ws_tok_is_final(d, e) ||
           is_dash(d, e)))
         return 0;
     int32_t sa = c0 + 1;
@@ -3462,14 +3564,14 @@ de_wie_clause(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
      * the one before it */
     int32_t k0, k1;
     if (c0 == s0 || (c0 == s0 + 1 && !ws_tok_is_word(d, s0))) {
-        k0 = e < s1 && ws_tok_is(d, e, ",") ? e + 1 : e;
+        k0 = e < s1 && tok_is(d, e, ",") ? e + 1 : e;
         if (k0 >= s1 || x->qid[k0] >= 0)
             return 0;
         k1 = clause_end(x, k0, 0);
     } else {
         k0 = s0;
         k1 = c0;
-        while (k1 > k0 && (ws_tok_is(d, k1 - 1, ",") || is_dash(d, k1 - 1)))
+        while (k1 > k0 && (tok_is(d, k1 - 1, ",") || is_dash(d, k1 - 1)))
             k1--;
     }
     if (k1 <= k0)
@@ -3494,7 +3596,7 @@ de_attributive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
     unsigned c = lexclass(x, x->L.skip, j);
     if (c & (K_DET | K_PREP))
         return 1;
-    if (ws_tok_is(d, j, "so"))
+    if (tok_is(d, j, "so"))
         return 1;
     int rel;
     if (is_cap(d, j) || c || pron_gender(x, j, &rel) || lexw(x, x->L.neg, j))
@@ -3531,11 +3633,10 @@ cue_requirement_ok(ctx *x, int32_t p, int m, int32_t s1)
     while (r[rl] && r[rl] != ' ')
         rl++;
     for (int32_t k = p + m; k < s1 && k < p + m + 16; k++) {
-        if (ws_tok_is(x->d, k, ";") || ws_tok_is_final(x->d, k) ||
-            x->qid[k] >= 0)
+        if (tok_is(x->d, k, ";") || ws_tok_is_final(x->d, k) || x->qid[k] >= 0)
             break;
         size_t n;
-        const char *f = ws_tok_fold(x->w, x->d, k, 2, &n);
+        const char *f = tok_fold(x, k, &n);
         /* alternatives: "req:zurück|hin" */
         for (size_t a = 0; a < rl;) {
             size_t b = a;
@@ -3619,7 +3720,7 @@ as_source(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
         return 0;
     int32_t sa = skip_adv_fwd(x, p + m, s1), comma = -1;
     for (int32_t k = sa; k < s1 && k < sa + 10; k++) {
-        if (ws_tok_is(d, k, ",") && x->qid[k] < 0) {
+        if (tok_is(d, k, ",") && x->qid[k] < 0) {
             comma = k;
             break;
         }
@@ -3677,7 +3778,7 @@ loc_ovs(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
             (lexclass(x, x->L.skip, k) & (K_ADV | K_TIME | K_CONJ)))
             return 0;
     int32_t r = p + m;
-    if (!(r >= s1 || ws_tok_is_final(d, r) || ws_tok_is(d, r, ",")))
+    if (!(r >= s1 || ws_tok_is_final(d, r) || tok_is(d, r, ",")))
         return 0;
     ws_statement *st = new_statement(x, WS_REPORTED);
     if (st == NULL)
@@ -3696,7 +3797,7 @@ static int32_t
 genitive_tail(ctx *x, int32_t sb, int32_t s1)
 {
     for (int32_t k = sb; k < s1 && k < sb + 4; k++) {
-        if (ws_tok_is(x->d, k, ","))
+        if (tok_is(x->d, k, ","))
             return k;
         if (!ws_tok_is_word(x->d, k) || x->cuelen[k] || x->qid[k] >= 0)
             break;
@@ -3713,7 +3814,7 @@ noun_that(ctx *x, int32_t t, int32_t comp)
     static const char *const that[] = {"те", "том"};
     ws_doc *d = x->d;
     if ((strcmp(x->L.lang, "uk") != 0 && strcmp(x->L.lang, "ru") != 0) ||
-        comp - 3 <= t || !ws_tok_is(d, comp - 1, ",") ||
+        comp - 3 <= t || !tok_is(d, comp - 1, ",") ||
         !fold_is(x, comp - 2, that, 2) || !fold_is(x, comp - 3, prep, 3))
         return 0;
     for (int32_t k = t; k < comp - 3; k++)
@@ -3764,15 +3865,15 @@ static int32_t
 fr_paren_subject(ctx *x, int32_t e, int32_t s0)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "fr") != 0 || !ws_tok_is(d, e, ")"))
+    if (strcmp(x->L.lang, "fr") != 0 || !tok_is(d, e, ")"))
         return -1;
     int32_t o = e - 1;
-    while (o > s0 && o > e - 5 && !ws_tok_is(d, o, "(")) {
+    while (o > s0 && o > e - 5 && !tok_is(d, o, "(")) {
         if (!is_cap(d, o) && x->ent[o] < 0)
             return -1;
         o--;
     }
-    if (o <= s0 || o == e - 1 || !ws_tok_is(d, o, "("))
+    if (o <= s0 || o == e - 1 || !tok_is(d, o, "("))
         return -1;
     return np_left(x, o - 1, s0);
 }
@@ -3788,7 +3889,7 @@ en_tell_verb(ctx *x, int32_t i)
         "inform",  "convinc", "persuad", "notif",  "promis", "advis",
         "caution", "show",    "taught",  "teach",  "alert",  "brief"};
     size_t n;
-    const char *f = ws_tok_fold(x->w, x->d, i, 2, &n);
+    const char *f = tok_fold(x, i, &n);
     for (size_t k = 0; k < sizeof stems / sizeof *stems; k++) {
         size_t l = strlen(stems[k]);
         if (n >= l && memcmp(f, stems[k], l) == 0)
@@ -3815,7 +3916,7 @@ en_that_kind(ctx *x, int32_t p, unsigned attr, int32_t t, int32_t comp,
         "under",   "for",  "inside", "while",  "again", "when",    "as"};
     ws_doc *d = x->d;
     int rl;
-    if (strcmp(x->L.lang, "en") != 0 || !ws_tok_is(d, comp, "that"))
+    if (strcmp(x->L.lang, "en") != 0 || !tok_is(d, comp, "that"))
         return 0;
     if (comp == t) {
         /* "rejected that argument", "declined that assignment": a
@@ -3832,8 +3933,7 @@ en_that_kind(ctx *x, int32_t p, unsigned attr, int32_t t, int32_t comp,
             is_dash(d, k) ||
             fold_is(x, k, preps, sizeof preps / sizeof *preps) ||
             (lexclass(x, x->L.skip, k) & (K_PREP | K_SUB | K_STOP | K_CONJ)) ||
-            ws_tok_is(d, k, "and") || ws_tok_is(d, k, "but") ||
-            ws_tok_is(d, k, "or"))
+            tok_is(d, k, "and") || tok_is(d, k, "but") || tok_is(d, k, "or"))
             return 2;
         return 0;
     }
@@ -3858,7 +3958,7 @@ en_that_kind(ctx *x, int32_t p, unsigned attr, int32_t t, int32_t comp,
         if (x->qid[k] >= 0 || !ws_tok_is_word(d, k) || x->cuelen[k])
             return 0;
         size_t n;
-        const char *f = ws_tok_fold(x->w, d, k, 2, &n);
+        const char *f = tok_fold(x, k, &n);
         if (n > 1 && f[n - 1] == 's')
             n--; /* "warnings", "claims" */
         for (size_t j = 0; j < sizeof said / sizeof *said; j++)
@@ -3882,7 +3982,7 @@ en_that_subject(ctx *x, int32_t left_end, int32_t s0, int32_t *sa, int32_t *sb)
     ws_doc *d = x->d;
     int rl;
     if (strcmp(x->L.lang, "en") != 0 || left_end <= s0 ||
-        !ws_tok_is(d, left_end, "that") || x->qid[left_end] >= 0)
+        !tok_is(d, left_end, "that") || x->qid[left_end] >= 0)
         return 0;
     int32_t h = left_end - 1;
     int32_t a = np_left(x, h, s0);
@@ -3925,7 +4025,7 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
     if (strcmp(x->L.lang, "en") != 0 || m != 1 || p <= s0)
         return 0;
     size_t n;
-    const char *f = ws_tok_fold(x->w, d, p, 2, &n);
+    const char *f = tok_fold(x, p, &n);
     if (!((n > 3 && f[n - 2] == 'e' && f[n - 1] == 'd') ||
           fold_is(x, p, irregular, sizeof irregular / sizeof *irregular)))
         return 0;
@@ -3939,7 +4039,7 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
     if (!fold_is(x, j, be, sizeof be / sizeof *be)) {
         /* a participle after its noun: "a view echoed by many", "a
          * coalition backed by the West" */
-        if (!(j == p - 1 && p + 1 < s1 && ws_tok_is(d, p + 1, "by") &&
+        if (!(j == p - 1 && p + 1 < s1 && tok_is(d, p + 1, "by") &&
               plain_word(x, j) && !is_cap(d, j) && !pron_gender_simple(x, j) &&
               !lexclass(x, x->L.skip, j)))
             return 0;
@@ -3971,26 +4071,38 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
         !is_dash(d, sa - 1) &&
         !(lexclass(x, x->L.skip, sa - 1) &
           (K_CONJ | K_SUB | K_STOP | K_ADV | K_TIME)) &&
-        !ws_tok_is(d, sa - 1, "and") && !ws_tok_is(d, sa - 1, "but") &&
+        !tok_is(d, sa - 1, "and") && !tok_is(d, sa - 1, "but") &&
         !fold_is(x, sa - 1, sub, sizeof sub / sizeof *sub) &&
-        !ws_tok_is(d, sa - 1, "that"))
+        !tok_is(d, sa - 1, "that"))
         return 0;
     int32_t k = p + 1, a0 = -1, a1 = -1, c0 = -1, c1 = -1;
-    if (k < s1 && ws_tok_is(d, k, "by")) {
+    if (k < s1 && tok_is(d, k, "by")) {
         a0 = k + 1;
         a1 = np_right(x, a0, s1);
         if (a1 <= a0 && a0 < s1 && ws_tok_is_word(d, a0) && x->qid[a0] < 0)
             a1 = a0 + 1; /* "by dozens of papers": its head word */
+        if (a1 <= a0 && a0 + 1 < s1 && (d->tokens.v[a0].flags & WS_TOK_NUM)) {
+            /* "by 42 percent of voters": a number, its unit and the
+             * group it counts */
+            a1 = a0 + 1;
+            if (a1 < s1 && (tok_is(d, a1, "percent") || tok_is(d, a1, "%") ||
+                            tok_is(d, a1, "per")))
+                a1++;
+            if (a1 + 1 < s1 && tok_is(d, a1, "of")) {
+                int32_t a2 = np_right(x, a1 + 1, s1);
+                if (a2 > a1 + 1)
+                    a1 = a2;
+            }
+        }
         if (a1 <= a0)
             return 0;
-    } else if (k + 1 < s1 &&
-               (ws_tok_is(d, k, "to") || ws_tok_is(d, k, "of") ||
-                ws_tok_is(d, k, "for") || ws_tok_is(d, k, "as"))) {
-        if (ws_tok_is(d, k, "as") && ws_tok_is(d, k + 1, "well"))
+    } else if (k + 1 < s1 && (tok_is(d, k, "to") || tok_is(d, k, "of") ||
+                              tok_is(d, k, "for") || tok_is(d, k, "as"))) {
+        if (tok_is(d, k, "as") && tok_is(d, k + 1, "well"))
             return 0; /* "as well as" */
-        c0 = ws_tok_is(d, k, "for") || ws_tok_is(d, k, "to") ? k : k + 1;
+        c0 = tok_is(d, k, "for") || tok_is(d, k, "to") ? k : k + 1;
         /* an infinitive is a clause ("to come before the deadline") */
-        c1 = clause_end(x, c0, !ws_tok_is(d, k, "to"));
+        c1 = clause_end(x, c0, !tok_is(d, k, "to"));
         if (c1 <= c0)
             return 0;
     } else if (!(k >= s1 || is_clause_punct(d, k) || ws_tok_is_final(d, k) ||
@@ -3998,7 +4110,7 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
         return 0;
     }
     ws_statement *st = new_statement(
-        x, c0 >= 0 && ws_tok_is(d, k, "to") ? WS_INDIRECT : WS_REPORTED);
+        x, c0 >= 0 && tok_is(d, k, "to") ? WS_INDIRECT : WS_REPORTED);
     if (st == NULL)
         return 1;
     st->cue = tok_span(x, p, a0 >= 0 ? a0 : p + 1);
@@ -4050,6 +4162,173 @@ en_doc_object(ctx *x, int32_t sa, int32_t p, int32_t s0)
     return -1;
 }
 
+/* English: a dateline opening the sentence ("WASHINGTON - ...",
+ * "BRUSSELS (Reuters) - ..."): one to three words in capitals (a comma
+ * and a short parenthesis allowed) before a dash.  Returns the token after
+ * the dash, or s0 when there is none before p. */
+static int32_t
+en_dateline_end(ctx *x, int32_t s0, int32_t p)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return s0;
+    int32_t k = s0, words = 0;
+    while (k < p && k < s0 + 8) {
+        if (ws_tok_is_word(d, k) && (d->tokens.v[k].flags & WS_TOK_ALLCAP) &&
+            x->qid[k] < 0)
+            words++;
+        else if (tok_is(d, k, ",") && words > 0)
+            ;
+        else if (tok_is(d, k, "(") && words > 0) {
+            int32_t c = k + 1;
+            while (c < p && c < k + 4 && !tok_is(d, c, ")"))
+                c++;
+            if (c >= p || !tok_is(d, c, ")"))
+                return s0;
+            k = c;
+        } else
+            break;
+        k++;
+    }
+    if (words == 0 || words > 3 || k + 1 >= p || !is_dash(d, k))
+        return s0;
+    return k + 1;
+}
+
+/* English: is the one-word cue at p no verb of speech here, by its
+ * neighbours?  A plural noun: after an adjective in -ous or -ical
+ * ("dubious claims", "medical claims"), or, for a verb of acts
+ * only, before "about", "of", "from", "on" or the end of the sentence
+ * ("took questions from", "legislative attacks.").  (A plural word
+ * before it tells nothing: "a study by researchers shows".)  A phrasal verb of
+ * another sense ("backed out", "showed up", "called into").  An
+ * imperative opening its sentence ("Imagine that ...") and a question to
+ * the reader ("Do you know ...?"). */
+static int
+en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
+{
+    static const char *const nprep[] = {"of", "from", "on"};
+    static const char *const particle[] = {"out", "up", "away", "down", "into"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || m != 1 || !(attr & (C_SAY | C_ACT)))
+        return 0;
+    const char *w = ws_tok_ptr(d, p);
+    int32_t wl = ws_tok_blen(d, p);
+    int32_t j = p - 1;
+    while (j >= s0 && is_ly_adv(x, j))
+        j--;
+    int sform =
+        wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's' && w[wl - 2] != '\'';
+    /* "Republican claims", "Chinese plans": a group adjective before
+     * the word makes it a noun */
+    if (sform && j >= s0 && j == p - 1 && x->ent[j] >= 0 &&
+        d->entities.v[x->ent[j]].type == WS_NORP &&
+        d->entities.v[x->ent[j]].tok1 == p && ws_tok_blen(d, j) > 1 &&
+        ws_tok_ptr(d, j)[ws_tok_blen(d, j) - 1] != 's')
+        return 1;
+    /* idioms: "it goes without saying", "let's say" */
+    static const char *const let[] = {"let's", "let\xe2\x80\x99s", "without"};
+    if (j >= s0 && (fold_is(x, j, let, sizeof let / sizeof *let) ||
+                    ((tok_is(d, j, "'s") || tok_is(d, j, "us") ||
+                      tok_is(d, j, "\xe2\x80\x99s")) &&
+                     j > s0 && ws_tok_is_word(d, j - 1) &&
+                     (tok_is(d, j - 1, "let") || tok_is(d, j - 1, "Let")))))
+        return 1;
+    if (sform && j >= s0 && j == p - 1 && ws_tok_is_word(d, j) &&
+        !is_cap(d, j) && x->ent[j] < 0) {
+        const char *v = ws_tok_ptr(d, j);
+        int32_t vl = ws_tok_blen(d, j);
+        if ((vl > 5 && memcmp(v + vl - 3, "ous", 3) == 0) ||
+            (vl > 6 && memcmp(v + vl - 4, "ical", 4) == 0))
+            return 1;
+    }
+    if (sform && !(attr & C_SAY) &&
+        (p + 1 >= s1 || ws_tok_is_final(d, p + 1) || tok_is(d, p + 1, ";") ||
+         fold_is(x, p + 1, nprep, sizeof nprep / sizeof *nprep)))
+        return 1;
+    if (p + 1 < s1 && ws_tok_is_word(d, p + 1) &&
+        fold_is(x, p + 1, particle, sizeof particle / sizeof *particle))
+        return 1;
+    /* "85 percent support among voters": no verb takes "among" */
+    if (!(attr & C_SAY) && p + 1 < s1 && tok_is(d, p + 1, "among"))
+        return 1;
+    if (en_bare(x, p) &&
+        (j < s0 || (j == s0 && (lexclass(x, x->L.skip, j) & K_ADV))) &&
+        x->qid[p] < 0 && !(j < s0 && p > 0 && x->qid[p - 1] >= 0))
+        return 1;
+    if (j >= s0 && tok_is(d, j, "you") && s1 - 1 > p && tok_is(d, s1 - 1, "?"))
+        return 1;
+    return 0;
+}
+
+/* English: a participle phrase opening the sentence, then its subject:
+ * "Citing a new poll, the senator said ...", "Lamenting the delays,
+ * residents ...".  What the cue governs is the phrase up to the comma;
+ * the source is the noun phrase after it, when a verb follows that.
+ * Makes the statement and returns 1, or returns 0. */
+static int
+en_lead_participle(ctx *x, int32_t p, int m, unsigned attr, unsigned g,
+                   int32_t s0, int32_t s1)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || p != s0 || !(attr & (C_SAY | C_ACT)))
+        return 0;
+    const char *w = ws_tok_ptr(d, p + m - 1);
+    int32_t wl = ws_tok_blen(d, p + m - 1);
+    if (m != 1 || wl < 6 || memcmp(w + wl - 3, "ing", 3) != 0)
+        return 0;
+    int32_t c0 = p + m;
+    if (c0 >= s1 || !ws_tok_is_word(d, c0) ||
+        (lexclass(x, x->L.skip, c0) & (K_PREP | K_CONJ | K_SUB)) ||
+        tok_is(d, c0, "to"))
+        return 0;
+    int32_t k = c0;
+    while (k < s1 && k < c0 + 25 && !tok_is(d, k, ",")) {
+        if (ws_tok_is_final(d, k) || tok_is(d, k, ";") || tok_is(d, k, ":") ||
+            (x->cuelen[k] && is_speech_cue(x->cueattr[k])))
+            return 0;
+        k++;
+    }
+    if (k >= s1 || k == c0 || !tok_is(d, k, ","))
+        return 0;
+    int32_t sa = k + 1;
+    while (sa < s1 && ws_tok_is_word(d, sa) &&
+           (lexclass(x, x->L.skip, sa) & (K_ADV | K_TIME)) && !is_det(x, sa))
+        sa++;
+    int32_t sb = np_right(x, sa, s1);
+    if (sb <= sa || sb >= s1)
+        return 0;
+    int rl, named = 0;
+    for (int32_t t = sa; t < sb && !named; t++)
+        named = x->ent[t] >= 0 || is_cap(d, t) || pron_gender(x, t, &rl) ||
+                lexclass(x, x->L.spk, t) || is_det(x, t);
+    /* the verb of the main clause follows its subject */
+    int32_t v = skip_adv_fwd(x, sb, s1);
+    if (!named || v >= s1 || !ws_tok_is_word(d, v) || is_cap(d, v) ||
+        is_det(x, v) || (lexclass(x, x->L.skip, v) & (K_PREP | K_CONJ)))
+        return 0;
+    int kind = WS_REPORTED;
+    int32_t c1 = k;
+    unsigned ka, kg;
+    if (cue_at(x, c0, &ka, &kg) && (ka & C_COMP)) {
+        c0 += x->cuelen[c0];
+        kind = WS_INDIRECT;
+    } else if ((attr & C_SAY) && !(attr & C_ACT))
+        kind = WS_INDIRECT;
+    if (c1 <= c0)
+        return 0;
+    ws_statement *st = new_statement(x, kind);
+    if (st == NULL)
+        return 1;
+    st->cue = tok_span(x, p, p + m);
+    x->cueused[p] = 1;
+    set_speaker(x, st, sa, sb, g, p);
+    if (mark_mixed(x, c0, c1))
+        st->kind = WS_MIXED;
+    add_content(x, st, c0, c1);
+    return 1;
+}
+
 static void
 cue_pass(ctx *x)
 {
@@ -4064,6 +4343,7 @@ cue_pass(ctx *x)
         if (ws_doc_deadline())
             break;
         int32_t s0 = sent_t0(x, p), s1 = sent_t1(x, p);
+        s0 = en_dateline_end(x, s0, p);
         if (x->cueval[p] && ws_lex_has_attr(x->cueval[p], "light"))
             m = light_cue(x, p, m, s1);
         /* "an alleged leak", "the reported attack": not a verb */
@@ -4076,6 +4356,10 @@ cue_pass(ctx *x)
         if ((attr & (C_SAY | C_ACT)) && en_passive(x, p, m, s0, s1))
             continue;
         if ((attr & (C_SAY | C_ACT)) && !verb_ok(x, p, attr, s0))
+            continue;
+        if (en_not_speech(x, p, m, attr, s0, s1))
+            continue;
+        if (en_lead_participle(x, p, m, attr, g, s0, s1))
             continue;
         if (!cue_requirement_ok(x, p, m, s1))
             continue;
@@ -4103,7 +4387,7 @@ cue_pass(ctx *x)
                 int32_t pk;
                 unsigned pg = poss_in_cue(x, p, m, &pk);
                 int32_t c0 = skip_adv_fwd(x, p + m, s1), c1;
-                while (c0 < s1 && ws_tok_is(d, c0, ","))
+                while (c0 < s1 && tok_is(d, c0, ","))
                     c0++;
                 c1 = c0 < s1 ? clause_end(x, c0, 0) : c0;
                 if (pg && sb - sa != 1 && c1 > c0 && p == s0) {
@@ -4122,10 +4406,9 @@ cue_pass(ctx *x)
                 }
             } else if ((attr & C_SRC) &&
                        !(p + m < s1 && ws_tok_is_word(d, p + m) &&
-                         (ws_tok_is(d, p + m, "der") ||
-                          ws_tok_is(d, p + m, "des") ||
-                          ws_tok_is(d, p + m, "von") ||
-                          ws_tok_is(d, p + m, "vom")))) {
+                         (tok_is(d, p + m, "der") || tok_is(d, p + m, "des") ||
+                          tok_is(d, p + m, "von") ||
+                          tok_is(d, p + m, "vom")))) {
                 /* "nach jüngsten Untersuchungen": no source named */
                 sa = p + 1;
                 sb = p + m;
@@ -4136,7 +4419,7 @@ cue_pass(ctx *x)
                 int32_t sv = -1;
                 if ((attr & C_INV) && sa < s1 && x->cuelen[sa] == 1 &&
                     (x->cueattr[sa] & (C_SAY | C_ACT)) && p > s0 &&
-                    ws_tok_is(d, p - 1, ",")) {
+                    tok_is(d, p - 1, ",")) {
                     static const char *const obj[] = {"ihn", "sie", "es",
                                                       "ihm", "ihr", "ihnen",
                                                       "das", "dies"};
@@ -4189,7 +4472,7 @@ cue_pass(ctx *x)
                 }
                 /* "nach Angaben des Instituts (IFO)" */
                 if (strcmp(x->L.lang, "de") == 0 && sb > sa && sb + 2 < s1 &&
-                    ws_tok_is(d, sb, "(") && ws_tok_is(d, sb + 2, ")"))
+                    tok_is(d, sb, "(") && tok_is(d, sb + 2, ")"))
                     sb += 3;
                 if (sb == sa)
                     continue;
@@ -4221,8 +4504,8 @@ cue_pass(ctx *x)
             /* "…, говорится в заявлении ведомства, опубликованном …": a
              * comma closes the source phrase; no content after it */
             int closed = slav_fr(x) && after < s1 && after > p + m &&
-                         ws_tok_is(d, after, ",");
-            while (after < s1 && ws_tok_is(d, after, ","))
+                         tok_is(d, after, ",");
+            while (after < s1 && tok_is(d, after, ","))
                 after++;
             /* German: a semicolon before the cue opens its clause ("...;
              * nach Behördenangaben stecke ...") */
@@ -4231,7 +4514,7 @@ cue_pass(ctx *x)
             if (strcmp(x->L.lang, "de") == 0)
                 for (int32_t k = from - 1; k > s0 && k >= from - CLAUSE_MAX;
                      k--) {
-                    if (ws_tok_is(d, k, ";")) {
+                    if (tok_is(d, k, ";")) {
                         cs0 = k + 1;
                         break;
                     }
@@ -4243,7 +4526,7 @@ cue_pass(ctx *x)
                         "deren",   "dessen", "denen",  "welche", "welcher",
                         "welches", "wo",     "dass",   "weil",   "ob",
                         "obwohl",  "wenn",   "nachdem"};
-                    if (ws_tok_is(d, k, ",")) {
+                    if (tok_is(d, k, ",")) {
                         if (k + 1 < from &&
                             fold_is(x, k + 1, sub, sizeof sub / sizeof *sub)) {
                             cs0 = k + 1;
@@ -4261,7 +4544,7 @@ cue_pass(ctx *x)
                 if (c1 - c0 > CLAUSE_MAX)
                     c0 = c1 - CLAUSE_MAX;
                 while (c1 > c0 &&
-                       (ws_tok_is(d, c1 - 1, ",") || is_dash(d, c1 - 1)))
+                       (tok_is(d, c1 - 1, ",") || is_dash(d, c1 - 1)))
                     c1--;
                 /* and after, when the cue stands inside the clause:
                  * "Der Verlag plant nach Angaben der Redaktion den
@@ -4314,7 +4597,7 @@ cue_pass(ctx *x)
             /* "Demnach ...", "heißt es": the source is the cue itself or
              * not named */
             int32_t c0 = skip_adv_fwd(x, p + m, s1), c1;
-            while (c0 < s1 && (ws_tok_is(d, c0, ",") || ws_tok_is(d, c0, ":")))
+            while (c0 < s1 && (tok_is(d, c0, ",") || tok_is(d, c0, ":")))
                 c0++;
             unsigned ka, kg;
             if (c0 < s1 && cue_at(x, c0, &ka, &kg) && (ka & C_COMP))
@@ -4324,7 +4607,7 @@ cue_pass(ctx *x)
                 c0 = s0;
                 c1 = p;
                 while (c1 > c0 &&
-                       (ws_tok_is(d, c1 - 1, ",") || is_dash(d, c1 - 1)))
+                       (tok_is(d, c1 - 1, ",") || is_dash(d, c1 - 1)))
                     c1--;
             }
             if (c1 <= c0 || (x->qid[c0] >= 0 && x->q[x->qid[c0]].used))
@@ -4376,21 +4659,21 @@ cue_pass(ctx *x)
             prefer_right = 1;
         int coord = 0;
         if (left_end >= s0) {
-            if (ws_tok_is(d, left_end, ",") ||
+            if (tok_is(d, left_end, ",") ||
                 (lexclass(x, x->L.skip, left_end) & K_CONJ))
                 coord = 1;
         }
         /* "..., compared with ...": a participle after a comma */
-        if (coord && left_end == p - 1 && ws_tok_is(d, left_end, ",") &&
+        if (coord && left_end == p - 1 && tok_is(d, left_end, ",") &&
             strcmp(x->L.lang, "en") == 0 && (attr & C_ACT) && !(attr & C_SAY) &&
             ws_tok_blen(d, p) > 3 &&
             memcmp(ws_tok_ptr(d, p) + ws_tok_blen(d, p) - 2, "ed", 2) == 0 &&
             appos_subject(x, s0, left_end) < 0)
             continue;
-        if (coord && left_end >= s0 && !ws_tok_is(d, left_end, ",") &&
+        if (coord && left_end >= s0 && !tok_is(d, left_end, ",") &&
             en_bare(x, p) && !(attr & C_ACT))
             continue; /* "would restrict ... and add ..." */
-        int v2 = !(left_end >= s0 && ws_tok_is(d, left_end, ",")) &&
+        int v2 = !(left_end >= s0 && tok_is(d, left_end, ",")) &&
                  de_right_subject(x, p, m, s0, s1, left_end);
         if (v2)
             prefer_right = 1;
@@ -4400,7 +4683,7 @@ cue_pass(ctx *x)
         int kind = WS_INDIRECT;
         int32_t comp = -1;
         for (int32_t k = t; k < s1 && k <= t + 5; k++) {
-            if (x->qid[k] >= 0 || ws_tok_is_final(d, k) || ws_tok_is(d, k, ";"))
+            if (x->qid[k] >= 0 || ws_tok_is_final(d, k) || tok_is(d, k, ";"))
                 break;
             unsigned ka, kg;
             if (cue_at(x, k, &ka, &kg) && (ka & C_COMP)) {
@@ -4422,7 +4705,7 @@ cue_pass(ctx *x)
         } else {
             int32_t k = t;
             /* "sagte, ...", "заявив, ...", "said: ..." */
-            if (k < s1 && (ws_tok_is(d, k, ",") || ws_tok_is(d, k, ":")))
+            if (k < s1 && (tok_is(d, k, ",") || tok_is(d, k, ":")))
                 k++;
             /* leave 'X said: "..."' and 'X said, "..."' to the quotes */
             if (k < s1 && x->qid[k] >= 0 && x->q[x->qid[k]].o == k &&
@@ -4442,7 +4725,7 @@ cue_pass(ctx *x)
         }
         /* "declined to condemn ...", "plans to announce ...": the inner
          * cue makes the statement */
-        if (c0 + 1 < s1 && ws_tok_is(d, c0, "to") && x->cuelen[c0 + 1] &&
+        if (c0 + 1 < s1 && tok_is(d, c0, "to") && x->cuelen[c0 + 1] &&
             is_speech_cue(x->cueattr[c0 + 1]))
             continue;
         c1 = clause_end(x, c0 < s1 ? c0 : s1 - 1, kind == WS_REPORTED);
@@ -4453,7 +4736,7 @@ cue_pass(ctx *x)
          * words (indirect) */
         quote *nextq = NULL;
         if (c0 >= s1 && (attr & C_SAY) && strcmp(x->L.lang, "en") == 0 &&
-            s1 < x->ntok && s1 - 1 > p && ws_tok_is(d, s1 - 1, ":") &&
+            s1 < x->ntok && s1 - 1 > p && tok_is(d, s1 - 1, ":") &&
             para_of(x, s1) != para_of(x, p)) {
             int32_t n0, n1;
             para_range(x, s1, &n0, &n1);
@@ -4466,8 +4749,8 @@ cue_pass(ctx *x)
             } else if (n0 == s1 && ws_tok_is_word(d, s1)) {
                 c0 = s1;
                 c1 = n1;
-                while (c1 > c0 && (ws_tok_is_final(d, c1 - 1) ||
-                                   ws_tok_is(d, c1 - 1, ",")))
+                while (c1 > c0 &&
+                       (ws_tok_is_final(d, c1 - 1) || tok_is(d, c1 - 1, ",")))
                     c1--;
                 kind = WS_INDIRECT;
             }
@@ -4477,11 +4760,11 @@ cue_pass(ctx *x)
         if (!prefer_right && left_end >= s0 && !coord)
             sa = np_left(x, left_end, s0), sb = left_end + 1;
         if (sa < 0 && !prefer_right && !coord && left_end > s0 &&
-            strcmp(x->L.lang, "en") == 0 && ws_tok_is(d, left_end, ")")) {
+            strcmp(x->L.lang, "en") == 0 && tok_is(d, left_end, ")")) {
             /* "Sen. Jane Smith (D-Ore.) said": a name with a short
              * parenthesis (party and state, age, an abbreviation) */
             for (int32_t k = left_end - 1; k > s0 && k >= left_end - 6; k--) {
-                if (ws_tok_is(d, k, "(")) {
+                if (tok_is(d, k, "(")) {
                     int32_t a2 =
                         k - 1 >= s0 && (is_cap(d, k - 1) || x->ent[k - 1] >= 0)
                             ? np_left(x, k - 1, s0)
@@ -4500,7 +4783,7 @@ cue_pass(ctx *x)
         if (sa > s0 + 1 && sb > sa && strcmp(x->L.lang, "en") == 0 &&
             ws_tok_is_word(d, sa - 1) && !is_cap(d, sa - 1) &&
             (lexclass(x, x->L.skip, sa - 1) & K_PREP) &&
-            !ws_tok_is(d, sa - 1, "of")) {
+            !tok_is(d, sa - 1, "of")) {
             /* "federal prosecutors in April charged": the phrase before
              * the cue is a prepositional adjunct; the subject precedes it */
             int32_t a2 = np_left(x, sa - 2, s0);
@@ -4529,7 +4812,7 @@ cue_pass(ctx *x)
             int32_t r0 = skip_adv_fwd(x, p + m, s1);
             int32_t r1 = np_right(x, r0, s1);
             int32_t r2 = r1 > r0 ? skip_adv_fwd(x, r1, s1) : r1;
-            int lcomma = left_end >= s0 && ws_tok_is(d, left_end, ",");
+            int lcomma = left_end >= s0 && tok_is(d, left_end, ",");
             /* inverted subject only before the end or a comma */
             /* an inverted subject names someone: a name, a pronoun, a
              * capitalised or speaker noun ("..., denied any involvement"
@@ -4585,10 +4868,10 @@ cue_pass(ctx *x)
                  * complaint to the Board on ... says" */
                 int clean = 1;
                 for (int32_t k = s0; k <= left_end && clean; k++)
-                    if (ws_tok_is_punct(d, k) && !ws_tok_is(d, k, "'s") &&
-                        !ws_tok_is(d, k, "\xe2\x80\x99s") &&
-                        !ws_tok_is(d, k, "-") && !ws_tok_is(d, k, ".") &&
-                        !ws_tok_is(d, k, "(") && !ws_tok_is(d, k, ")"))
+                    if (ws_tok_is_punct(d, k) && !tok_is(d, k, "'s") &&
+                        !tok_is(d, k, "\xe2\x80\x99s") && !tok_is(d, k, "-") &&
+                        !tok_is(d, k, ".") && !tok_is(d, k, "(") &&
+                        !tok_is(d, k, ")"))
                         clean = 0;
                     else if (x->qid[k] >= 0 ||
                              (x->cuelen[k] && is_speech_cue(x->cueattr[k])))
@@ -4602,7 +4885,7 @@ cue_pass(ctx *x)
                 r1 = ws_de_apposition(d, r1, s1);
                 sa = r0;
                 sb = r1;
-                if (!deobj && left_end >= s0 && ws_tok_is(d, left_end, ",") &&
+                if (!deobj && left_end >= s0 && tok_is(d, left_end, ",") &&
                     left_end > s0 && x->qid[s0] < 0) {
                     /* "..., said X." : the content is before the comma */
                     c0 = s0;
@@ -4611,7 +4894,7 @@ cue_pass(ctx *x)
                 } else if (c0 >= r0 && c0 < r1) {
                     /* "..., said X." : content before */
                     c0 = r1;
-                    while (c0 < s1 && ws_tok_is(d, c0, ","))
+                    while (c0 < s1 && tok_is(d, c0, ","))
                         c0++;
                     c1 = clause_end(x, c0 < s1 ? c0 : s1 - 1, 0);
                     if (c0 >= s1)
@@ -4620,7 +4903,7 @@ cue_pass(ctx *x)
             }
         }
         if (kind != WS_REPORTED && comp < 0 && sa >= 0 && sa < p &&
-            sa > s0 + 1 && ws_tok_is(d, sa - 1, ",") && c1 > c0 && c0 > p) {
+            sa > s0 + 1 && tok_is(d, sa - 1, ",") && c1 > c0 && c0 > p) {
             /* "..., she said, referencing ...", "..., X told The Post on
              * Thursday.": what follows the cue is no content */
             int32_t k = c0;
@@ -4644,12 +4927,12 @@ cue_pass(ctx *x)
             /* cue at the end: "The sites were down, the ministry said." */
             int32_t from = sa >= 0 && sa < p ? sa : p;
             int32_t e = from;
-            while (e > s0 && (ws_tok_is(d, e - 1, ",") || is_dash(d, e - 1)))
+            while (e > s0 && (tok_is(d, e - 1, ",") || is_dash(d, e - 1)))
                 e--;
             /* '... ''we will not wait,'' the minister said': the comma
              * inside the closing mark */
             int qcomma = e == from && e - 2 > s0 && quote_cp(d, e - 1) &&
-                         x->qid[e - 1] >= 0 && ws_tok_is(d, e - 2, ",") &&
+                         x->qid[e - 1] >= 0 && tok_is(d, e - 2, ",") &&
                          x->q[x->qid[e - 1]].o > s0;
             if ((e == from && !qcomma) || e <= s0)
                 continue;
@@ -4667,8 +4950,8 @@ cue_pass(ctx *x)
          * reopen ...": the content is on both sides */
         int32_t pre0 = -1, pre1 = -1;
         if (kind != WS_REPORTED && sa > s0 + 1 && sa < p &&
-            ws_tok_is(d, sa - 1, ",") && c0 > p && c1 > c0 &&
-            ws_tok_is(d, c0 - 1, ",")) {
+            tok_is(d, sa - 1, ",") && c0 > p && c1 > c0 &&
+            tok_is(d, c0 - 1, ",")) {
             int clean = 1;
             /* one clause's worth at most: a sentence of many attributions
              * stays linear */
@@ -4743,7 +5026,7 @@ en_claim_noun_pass(ctx *x)
     if (strcmp(x->L.lang, "en") != 0)
         return;
     for (int32_t t = 0; t + 3 < x->ntok; t++) {
-        int apos = ws_tok_is(d, t, "'s") || ws_tok_is(d, t, "\xe2\x80\x99s");
+        int apos = tok_is(d, t, "'s") || tok_is(d, t, "\xe2\x80\x99s");
         /* "Trump's" as one token */
         const char *w = ws_tok_ptr(d, t);
         int32_t wl = ws_tok_blen(d, t);
@@ -4754,7 +5037,7 @@ en_claim_noun_pass(ctx *x)
             continue;
         int32_t n = t + 1;
         if (!fold_is(x, n, nouns, sizeof nouns / sizeof *nouns) ||
-            !ws_tok_is(d, n + 1, "that") || x->qid[t] >= 0 || x->qid[n] >= 0 ||
+            !tok_is(d, n + 1, "that") || x->qid[t] >= 0 || x->qid[n] >= 0 ||
             x->cueused[n])
             continue;
         int32_t s0 = sent_t0(x, t), s1 = sent_t1(x, t);
@@ -4886,7 +5169,7 @@ en_label_pass(ctx *x)
             a++;
         int32_t c = -1;
         for (int32_t k = a + 1; k < p1 && k <= a + 4; k++)
-            if (ws_tok_is(d, k, ":")) {
+            if (tok_is(d, k, ":")) {
                 c = k;
                 break;
             }
@@ -4953,8 +5236,8 @@ orphan_pass(ctx *x)
             continue;
         /* must stand as a sentence: start a sentence or follow a colon */
         int32_t s0 = sent_t0(x, q->o);
-        if (q->o != s0 && !(q->o > 0 && (ws_tok_is(d, q->o - 1, ":") ||
-                                         is_dash(d, q->o - 1))))
+        if (q->o != s0 &&
+            !(q->o > 0 && (tok_is(d, q->o - 1, ":") || is_dash(d, q->o - 1))))
             continue;
         ws_statement tmp;
         memset(&tmp, 0, sizeof(tmp));
@@ -5151,7 +5434,7 @@ dash_pass(ctx *x, int phase)
         /* more speech after the attribution: ". – ..." or ", – ..." */
         int32_t r = after;
         while (r < p1 &&
-               (ws_tok_is_final(d, r) || ws_tok_is(d, r, ",") || is_dash(d, r)))
+               (ws_tok_is_final(d, r) || tok_is(d, r, ",") || is_dash(d, r)))
             r++;
         if (r < p1 && r > after)
             add_content(x, st, r, p1);
@@ -5429,7 +5712,7 @@ src_phrase(ctx *x, int32_t i)
     if (strcmp(x->L.lang, "de") != 0 || x->cuelen[i])
         return;
     size_t n;
-    const char *f = ws_tok_fold(x->w, d, i, 2, &n);
+    const char *f = tok_fold(x, i, &n);
     if (n != 4 || memcmp(f, "nach", 4) != 0)
         return;
     int32_t s = d->tokens.v[i].sent;
@@ -5440,7 +5723,7 @@ src_phrase(ctx *x, int32_t i)
             /* "nach NASA-Angaben": a compound written with a hyphen ends
              * in the source noun */
             int32_t h = j;
-            if (j + 2 < x->ntok && ws_tok_is(d, j + 1, "-") &&
+            if (j + 2 < x->ntok && tok_is(d, j + 1, "-") &&
                 !(d->tokens.v[j].flags & WS_TOK_SPACE) &&
                 !(d->tokens.v[j + 1].flags & WS_TOK_SPACE) &&
                 d->tokens.v[j + 2].sent == s && ws_tok_is_word(d, j + 2))
@@ -5515,7 +5798,7 @@ group_sentences(ctx *x)
             int32_t last = pv->tok1 - 1;
             /* the last token before closing quotes and brackets */
             while (last > pv->tok0 &&
-                   (quote_cp(d, last) || ws_tok_is(d, last, ")")))
+                   (quote_cp(d, last) || tok_is(d, last, ")")))
                 last--;
             int open = pv->para == se->para && pv->tok1 > pv->tok0 &&
                        se->tok1 > se->tok0 && last >= pv->tok0 &&
@@ -5552,6 +5835,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     x->skipc = ws_arena_alloc(d->arena, n * sizeof(uint16_t));
     if (x->skipc)
         memset(x->skipc, 0xFF, n * sizeof(uint16_t));
+    x->fc = ws_arena_alloc(d->arena, n * sizeof(tokfold));
     group_sentences(x);
     index_entities(x);
     build_indexes(x);
@@ -5580,7 +5864,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
             /* English cues are listed in every form: "supporters" is not
              * "support" */
             size_t fl;
-            const char *f = ws_tok_fold(w, d, i, 3, &fl);
+            const char *f = tok_fold(x, i, &fl);
             if (ws_lex_word(x->L.cues, f, fl) == NULL)
                 continue;
         }
@@ -5590,7 +5874,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
             ws_tok_is_word(d, i - 1)) {
             /* a noun inside the sentence ("Erklärungen") is no verb */
             size_t fl;
-            const char *f = ws_tok_fold(w, d, i, 3, &fl);
+            const char *f = tok_fold(x, i, &fl);
             if (ws_lex_word(x->L.cues, f, fl) == NULL)
                 continue;
         }
@@ -5600,7 +5884,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
             /* an inflected participle before a noun is an adjective
              * ("die genannten Namen") */
             size_t fl;
-            const char *f = ws_tok_fold(w, d, i, 3, &fl);
+            const char *f = tok_fold(x, i, &fl);
             if (ws_lex_word(x->L.cues, f, fl) == NULL)
                 continue;
         }
@@ -5633,9 +5917,9 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
                 }
         }
         for (int32_t i = b0; b0 >= 0 && i < x->ntok && i < b0 + 40; i++) {
-            if (ws_tok_is(d, i, ")")) {
+            if (tok_is(d, i, ")")) {
                 int32_t e = i + 1;
-                if (e < x->ntok && (is_dash(d, e) || ws_tok_is(d, e, "-")))
+                if (e < x->ntok && (is_dash(d, e) || tok_is(d, e, "-")))
                     e++;
                 x->dl0 = b0;
                 x->dl1 = e;
@@ -5680,7 +5964,7 @@ quote_only_cues(ctx *x)
             continue;
         int keep = 0;
         int32_t j = i + x->cuelen[i];
-        if (j < x->ntok && (ws_tok_is(d, j, ",") || ws_tok_is(d, j, ":")))
+        if (j < x->ntok && (tok_is(d, j, ",") || tok_is(d, j, ":")))
             j++;
         if (j < x->ntok && x->qid[j] >= 0 && x->q[x->qid[j]].o == j &&
             x->qid[i] < 0)

@@ -72,6 +72,19 @@
 
 #include "ws_int.h"
 
+/* ws_tok_is for a string literal: its length is known at compile time
+ * (the rules test punctuation and short words on every token, and
+ * ws_tok_is measures the string each time).  "" s "" accepts literals
+ * only. */
+#define tok_is(d, i, s) tok_is_n((d), (i), "" s "", sizeof("" s "") - 1)
+
+static inline int
+tok_is_n(const ws_doc *d, int32_t i, const char *s, size_t n)
+{
+    return (size_t)ws_tok_blen(d, i) == n &&
+           memcmp(ws_tok_ptr(d, i), s, n) == 0;
+}
+
 /* skip classes of stance-skip.tsv */
 enum { K_ADV = 1, K_TIME = 2, K_DET = 4, K_PREP = 8, K_STOP = 16, K_CONJ = 32 };
 
@@ -163,9 +176,8 @@ skip_class(const char *v)
 static int
 is_clause_punct(const ws_doc *d, int32_t i)
 {
-    return ws_tok_is(d, i, ",") || ws_tok_is(d, i, ";") ||
-           ws_tok_is(d, i, ":") || ws_tok_is_final(d, i) ||
-           ws_tok_is(d, i, "(") || ws_tok_is(d, i, ")") ||
+    return tok_is(d, i, ",") || tok_is(d, i, ";") || tok_is(d, i, ":") ||
+           ws_tok_is_final(d, i) || tok_is(d, i, "(") || tok_is(d, i, ")") ||
            (d->tokens.v[i].flags & WS_TOK_DASH);
 }
 
@@ -175,7 +187,7 @@ is_clause_punct(const ws_doc *d, int32_t i)
 static int
 inner_dot(ws_worker *w, const ws_doc *d, int32_t i)
 {
-    if (!ws_tok_is(d, i, ".") || i == 0 || i + 1 >= d->tokens.n ||
+    if (!tok_is(d, i, ".") || i == 0 || i + 1 >= d->tokens.n ||
         d->tokens.v[i - 1].end != d->tokens.v[i].start ||
         d->tokens.v[i + 1].sent != d->tokens.v[i].sent ||
         !ws_tok_is_word(d, i + 1))
@@ -324,8 +336,8 @@ negated_at(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
         if (is_clause_punct(d, j) || (d->tokens.v[j].flags & WS_TOK_QUOTE)) {
             /* a refusal before the comma of its infinitive clause
              * ("vermied es, die Entscheidung zu kritisieren") */
-            for (int32_t k = j - 1;
-                 ws_tok_is(d, j, ",") && k >= lo && k >= j - 3; k--) {
+            for (int32_t k = j - 1; tok_is(d, j, ",") && k >= lo && k >= j - 3;
+                 k--) {
                 int n = lexmatch(x, x->neg, k, &v);
                 if (n > 0 && k + n == j && ws_lex_has_attr(v, "refuse"))
                     return 1;
@@ -545,7 +557,7 @@ in_question(lctx *x, const ws_statement *st, int32_t h)
     int32_t e = sent_t1(x, h) - 1;
     while (e > h && (d->tokens.v[e].flags & WS_TOK_QUOTE))
         e--;
-    if (e <= h || !ws_tok_is(d, e, "?"))
+    if (e <= h || !tok_is(d, e, "?"))
         return 0;
     int32_t cp = d->tokens.v[e].start;
     for (int k = 0; k < st->ncontent; k++)
@@ -589,7 +601,7 @@ nested_speech(lctx *x, int32_t c0, int32_t h)
          * before h ("Wer von Versagen spricht, kennt die Fakten nicht",
          * "Кто говорит о провале, не знает фактов"): h is the main
          * clause's, the speaker's own */
-        if (n > 0 && j + n <= h && h > 0 && ws_tok_is(x->d, h - 1, ",") &&
+        if (n > 0 && j + n <= h && h > 0 && tok_is(x->d, h - 1, ",") &&
             h - 1 >= j + n && subject_clause(x, s0, j)) {
             j += n - 1;
             continue;
@@ -627,8 +639,8 @@ hedged_at(lctx *x, int32_t h, int32_t lo)
         if (is_clause_punct(d, j)) {
             /* a parenthetical hedge set off by commas ("мы, возможно,
              * осудим", "we will, perhaps, condemn") */
-            for (int32_t k = j - 1;
-                 ws_tok_is(d, j, ",") && k >= lo && k >= j - 2; k--) {
+            for (int32_t k = j - 1; tok_is(d, j, ",") && k >= lo && k >= j - 2;
+                 k--) {
                 int n = lexmatch(x, x->hedge, k, &v);
                 if (n > 0 && k + n == j && !ws_lex_has_attr(v, "cond"))
                     return 1;
@@ -1235,7 +1247,7 @@ cond_consequence(lctx *x, int32_t from, int32_t hi)
 {
     ws_doc *d = x->d;
     for (int32_t j = from; j < hi && j < from + 20; j++) {
-        if (ws_tok_is(d, j, ";") || ws_tok_is(d, j, ":") ||
+        if (tok_is(d, j, ";") || tok_is(d, j, ":") ||
             (ws_tok_is_final(d, j) && !inner_dot(x->w, d, j)))
             return -1;
         if (!ws_tok_is_word(d, j))
@@ -1740,9 +1752,9 @@ feat_words(fctx *f, const char *pfx, const char *spfx, int32_t t0, int32_t t1,
 {
     lctx *x = f->x;
     for (int32_t t = t0; t < t1 && t < x->ntok && *nwords < CLF_MAXWORDS; t++) {
-        if (ws_tok_is(x->d, t, "?"))
+        if (tok_is(x->d, t, "?"))
             feat(f, "", "q", 1);
-        if (ws_tok_is(x->d, t, "!"))
+        if (tok_is(x->d, t, "!"))
             feat(f, "", "x", 1);
         if (!ws_tok_is_word(x->d, t))
             continue;

@@ -1344,6 +1344,168 @@ test_en_claim_noun(void)
                 "angered voters");
 }
 
+/* The statements of d whose cue is `cue`. */
+static int
+cue_count(ws_doc *d, const char *cue)
+{
+    int n = 0;
+    for (int32_t i = 0; i < d->statements.n; i++)
+        if (strcmp(span(d, d->statements.v[i].cue), cue) == 0)
+            n++;
+    return n;
+}
+
+/* English: a cue word used as a plural noun ("dubious claims", "took
+ * questions from", "legislative attacks."), in a phrasal verb of
+ * another sense ("backed out", "showed up"), as an imperative or in a
+ * question to the reader is no statement. */
+static void
+test_en_cue_word_not_speech(void)
+{
+    static const char *const none[][2] = {
+        {"The senator made dubious claims on television last week.", "claims"},
+        {"The network aired legislative attacks.", "attacks"},
+        {"The board took questions from parents.", "questions"},
+        {"The town backed out of the deal.", "backed"},
+        {"The band showed up at the festival.", "showed"},
+        {"Imagine that the council had voted against it.", "Imagine"},
+        {"Do you know where the money went?", "know"}};
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        ws_doc *d = run("en", none[i][0]);
+        CHECK(d && cue_count(d, none[i][1]) == 0,
+              "[en] %s: \"%s\" taken as a cue", none[i][0], none[i][1]);
+        ws_doc_free(d);
+    }
+    /* the verbs themselves still are */
+    expect("en", "The report questions the cost of the bridge.",
+           "the cost of the bridge", WS_REPORTED, "questions", "report", -1);
+    expect("en", "The mayor backed the plan.", "the plan", WS_REPORTED,
+           "backed", "mayor", -1);
+}
+
+/* English: a participle phrase opening the sentence ("Citing a report,
+ * the mayor ...") is the act of the main clause's subject, not an
+ * inverted subject with the main clause as content. */
+static void
+test_en_lead_participle_speaker(void)
+{
+    expect("en",
+           "Citing a new budget report, the mayor criticized the "
+           "council.",
+           "a new budget report", WS_REPORTED, "Citing", "the mayor", -1);
+    expect_none("en",
+                "Citing a new budget report, the mayor criticized the "
+                "council.",
+                "the mayor criticized");
+    expect("en", "Stressing that the vote was close, the chairman urged calm.",
+           "the vote was close", WS_INDIRECT, "Stressing", "the chairman", -1);
+}
+
+/* English: a plural noun without -s before a base-form verb is its
+ * subject ("40 percent support", "women want"); "support among" is a
+ * noun. */
+static void
+test_en_plural_noun_subject(void)
+{
+    expect("en", "About 40 percent support the new tax.", "the new tax",
+           WS_REPORTED, "support", "40 percent", -1);
+    expect("en", "Women want equal pay.", "equal pay", WS_REPORTED, "want",
+           "Women", -1);
+    expect_none("en", "The mayor sits at 60 percent support among voters.",
+                "voters");
+}
+
+/* English cue entries for acts of speech and stance: deride, downplay,
+ * proclaim, grill, apologize for, speak out about, comment on, and
+ * "respond" with no reply given. */
+static void
+test_en_more_act_cues(void)
+{
+    expect("en", "The union derided the offer as an insult.",
+           "the offer as an insult", WS_REPORTED, "derided", "union", -1);
+    expect("en", "The ministry downplayed the risk of flooding.",
+           "the risk of flooding", WS_REPORTED, "downplayed", "ministry", -1);
+    expect("en", "The governor proclaimed a day of mourning.",
+           "a day of mourning", WS_REPORTED, "proclaimed", "governor", -1);
+    expect("en", "The coach apologized for the remarks.", "the remarks",
+           WS_REPORTED, "apologized for", "coach", -1);
+    expect("en", "The mayor spoke out about the closures.", "the closures",
+           WS_REPORTED, "spoke out about", "mayor", -1);
+    expect("en", "The company did not respond to requests for comment.",
+           "requests for comment", WS_INDIRECT, "respond", "company", -1);
+}
+
+/* English speakers that are no one: a lone "When" before the cue, a dateline
+ * ("WASHINGTON - ..."), a participle opening the sentence ("Chastened by ...,
+ * the senator ..."); and words that are no cue there: "Republican claims", "it
+ * goes without saying", "let's say". */
+static void
+test_en_speaker_not_function_word(void)
+{
+    ws_doc *d = run("en", "When pressed by reporters about the budget, she "
+                          "declined to give details.");
+    ws_statement *st = d ? find(d, "reporters about the budget") : NULL;
+    CHECK(st == NULL || strcmp(span(d, st->speaker), "When") != 0,
+          "[en] \"When\" taken as the speaker");
+    ws_doc_free(d);
+    expect("en",
+           "WASHINGTON - President Jane Doe, opening the new library on "
+           "Monday, said it would serve every reader.",
+           "it would serve every reader", WS_INDIRECT, "said", "Jane Doe", -1);
+    d = run("en", "WASHINGTON - President Jane Doe, opening the new library "
+                  "on Monday, said it would serve every reader.");
+    st = d ? find(d, "it would serve every reader") : NULL;
+    CHECK(st && strstr(span(d, st->speaker), "WASHINGTON") == NULL &&
+              (st->speaker_name == NULL ||
+               strstr(st->speaker_name, "WASHINGTON") == NULL),
+          "[en] a dateline taken as the speaker");
+    ws_doc_free(d);
+    d = run("en", "Chastened by the vote, the senator revised his bill, "
+                  "promising to add funds.");
+    st = d ? find(d, "funds") : NULL;
+    CHECK(st && strstr(span(d, st->speaker), "Chastened") == NULL &&
+              (st->speaker_name == NULL ||
+               strstr(st->speaker_name, "Chastened") == NULL),
+          "[en] an opening participle taken as the speaker");
+    ws_doc_free(d);
+    static const char *const none[][2] = {
+        {"The agency rated 30 percent of Republican claims as false.",
+         "claims"},
+        {"It goes without saying that the vote matters.", "saying"},
+        {"Let's say the plan fails.", "say"}};
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        d = run("en", none[i][0]);
+        CHECK(d && cue_count(d, none[i][1]) == 0,
+              "[en] %s: \"%s\" taken as a cue", none[i][0], none[i][1]);
+        ws_doc_free(d);
+    }
+}
+
+/* English: an adjective of attitude with a that-clause states what its
+ * subject thinks ("is confident that ...", "were frustrated that ..."). */
+static void
+test_en_attitude_adjective_that(void)
+{
+    expect("en", "The mayor is confident that the bridge will reopen.",
+           "the bridge will reopen", WS_INDIRECT, NULL, "mayor", -1);
+    expect("en", "Officials were deeply afraid that the dam would fail.",
+           "the dam would fail", WS_INDIRECT, NULL, "Officials", -1);
+    expect("en",
+           "Parents were frustrated that the school closed without "
+           "warning.",
+           "the school closed without warning", WS_INDIRECT, NULL, "Parents",
+           -1);
+}
+
+/* English passive with a counted agent: "was supported by 42 percent
+ * of voters" names the share as the source. */
+static void
+test_en_passive_number_agent(void)
+{
+    expect("en", "Smith was supported by 42 percent of voters.", "Smith",
+           WS_REPORTED, NULL, "42 percent", -1);
+}
+
 int
 main(void)
 {
@@ -1382,6 +1544,13 @@ main(void)
     test_en_quote_only_cues();
     test_en_doc_object_speaker();
     test_en_number_subject();
+    test_en_cue_word_not_speech();
+    test_en_lead_participle_speaker();
+    test_en_plural_noun_subject();
+    test_en_more_act_cues();
+    test_en_speaker_not_function_word();
+    test_en_attitude_adjective_that();
+    test_en_passive_number_agent();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
