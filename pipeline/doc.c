@@ -369,9 +369,14 @@ ws_doc_ensure_id(ws_doc *d)
 bool
 ws_tok_is(const ws_doc *d, int32_t i, const char *s)
 {
-    size_t n = strlen(s);
-    return (size_t)ws_tok_blen(d, i) == n &&
-           memcmp(ws_tok_ptr(d, i), s, n) == 0;
+    /* strlen(s) == the token's length and the same bytes, without the
+     * strlen (most calls differ at the first byte) */
+    const char *p = ws_tok_ptr(d, i);
+    size_t n = (size_t)ws_tok_blen(d, i);
+    for (size_t k = 0; k < n; k++)
+        if (s[k] == '\0' || s[k] != p[k])
+            return false;
+    return s[n] == '\0';
 }
 
 bool

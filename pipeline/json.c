@@ -62,38 +62,40 @@ hex4(const char *p, int32_t *out)
 }
 
 /* Member names the records use, shared instead of copied into the arena
- * (a record line holds thousands of "start"/"end" keys). */
-static const char *
-known_key(const char *p, size_t n)
-{
+ * (a record line holds thousands of "start"/"end" keys); "start" and
+ * "end" first (parse_span() takes them from here). */
 #define K(s)                                                                   \
     {                                                                          \
         s, sizeof(s) - 1                                                       \
     }
-    static const struct {
-        const char *k;
-        size_t n;
-    } keys[] = {K("start"),        K("end"),         K("text"),
-                K("type"),         K("name"),        K("cluster"),
-                K("role"),         K("org"),         K("gender"),
-                K("source"),       K("kind"),        K("content"),
-                K("cue"),          K("speaker"),     K("speaker_name"),
-                K("speaker_role"), K("speaker_org"), K("speaker_entity"),
-                K("stance"),       K("target"),      K("target_span"),
-                K("intensity"),    K("negated"),     K("hedged"),
-                K("id"),           K("lang"),        K("meta"),
-                K("paragraphs"),   K("sentences"),   K("tokens"),
-                K("entities"),     K("statements"),  K("versions"),
-                K("errors"),       K("stage"),       K("code"),
-                K("message"),      K("date"),        K("title"),
-                K("place"),        K("url"),         K("dateline_date"),
-                K("whosaid"),      K("schema"),      K("tokenize"),
-                K("ner")};
+static const struct {
+    const char *k;
+    size_t n;
+} json_keys[] = {K("start"),        K("end"),         K("text"),
+                 K("type"),         K("name"),        K("cluster"),
+                 K("role"),         K("org"),         K("gender"),
+                 K("source"),       K("kind"),        K("content"),
+                 K("cue"),          K("speaker"),     K("speaker_name"),
+                 K("speaker_role"), K("speaker_org"), K("speaker_entity"),
+                 K("stance"),       K("target"),      K("target_span"),
+                 K("intensity"),    K("negated"),     K("hedged"),
+                 K("id"),           K("lang"),        K("meta"),
+                 K("paragraphs"),   K("sentences"),   K("tokens"),
+                 K("entities"),     K("statements"),  K("versions"),
+                 K("errors"),       K("stage"),       K("code"),
+                 K("message"),      K("date"),        K("title"),
+                 K("place"),        K("url"),         K("dateline_date"),
+                 K("whosaid"),      K("schema"),      K("tokenize"),
+                 K("ner")};
 #undef K
-    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
-        if (keys[i].n == n && keys[i].k[0] == p[0] &&
-            memcmp(keys[i].k, p, n) == 0)
-            return keys[i].k;
+
+static const char *
+known_key(const char *p, size_t n)
+{
+    for (size_t i = 0; i < sizeof json_keys / sizeof json_keys[0]; i++)
+        if (json_keys[i].n == n && json_keys[i].k[0] == p[0] &&
+            memcmp(json_keys[i].k, p, n) == 0)
+            return json_keys[i].k;
     return NULL;
 }
 
@@ -223,6 +225,76 @@ parse_string(parser *ps, const char **out, size_t *outlen, int is_key)
 
 static int parse_value(parser *ps, ws_json *v);
 
+/* Up to 15 digits at p (before end) as a number node: the value and the
+ * raw text parse_number() gives them; the digit count, or 0 when the
+ * number is not of that plain kind (the caller then parses in full). */
+static size_t
+plain_uint(const char *p, const char *end, ws_json *v)
+{
+    const char *d0 = p;
+    uint64_t iv = 0;
+    while (p < end && *p >= '0' && *p <= '9' && p - d0 < 16) {
+        iv = iv * 10 + (uint64_t)(*p - '0');
+        p++;
+    }
+    size_t n = (size_t)(p - d0);
+    if (n == 0 || n >= 16 ||
+        (p < end && (*p == '.' || *p == 'e' || *p == 'E' || *p == '+' ||
+                     *p == '-' || (*p >= '0' && *p <= '9'))))
+        return 0;
+    v->type = WS_JNUM;
+    v->num = (double)iv;
+    v->raw = d0;
+    v->rawlen = n;
+    return n;
+}
+
+/* A span object written without white space, {"start":N,"end":M} with
+ * plain integers (every token, sentence and paragraph of a record), at
+ * ps->p: parsed into v and its two members exactly as the general path
+ * parses it, in one allocation.  1 when done, 0 when the text is of
+ * another form (nothing consumed), or -WS_ENOMEM. */
+static int
+parse_span(parser *ps, ws_json *v)
+{
+    static const char k1[] = "{\"start\":", k2[] = ",\"end\":";
+    const char *p = ps->p, *end = ps->end;
+    ws_json m[2];
+    if ((size_t)(end - p) < sizeof k1 - 1 + sizeof k2 - 1 + 3 ||
+        memcmp(p, k1, sizeof k1 - 1) != 0)
+        return 0;
+    p += sizeof k1 - 1;
+    memset(m, 0, sizeof m);
+    size_t n = plain_uint(p, end, &m[0]);
+    if (n == 0)
+        return 0;
+    p += n;
+    if ((size_t)(end - p) < sizeof k2 - 1 + 2 ||
+        memcmp(p, k2, sizeof k2 - 1) != 0)
+        return 0;
+    p += sizeof k2 - 1;
+    n = plain_uint(p, end, &m[1]);
+    if (n == 0 || p + n >= end || p[n] != '}')
+        return 0;
+    p += n + 1;
+    if (ps->depth + 1 > WS_JSON_MAXDEPTH)
+        return 0;
+    ws_json *c = ws_arena_alloc(ps->a, sizeof m);
+    if (c == NULL)
+        return -WS_ENOMEM;
+    m[0].key = json_keys[0].k; /* known_key("start", 5) */
+    m[0].keylen = 5;
+    m[0].next = &c[1];
+    m[1].key = json_keys[1].k; /* known_key("end", 3) */
+    m[1].keylen = 3;
+    memcpy(c, m, sizeof m);
+    v->type = WS_JOBJ;
+    v->child = c;
+    v->n = 2;
+    ps->p = p;
+    return 1;
+}
+
 static int
 parse_number(parser *ps, ws_json *v)
 {
@@ -338,7 +410,11 @@ parse_value(parser *ps, ws_json *v)
     int rc;
     switch (*ps->p) {
     case '{':
-        rc = parse_container(ps, v, 1);
+        rc = parse_span(ps, v);
+        if (rc == 0)
+            rc = parse_container(ps, v, 1);
+        else if (rc > 0)
+            rc = 0;
         break;
     case '[':
         rc = parse_container(ps, v, 0);

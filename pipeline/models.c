@@ -468,7 +468,23 @@ struct ws_worker {
     char tclang[8];
     char *pool;
     size_t plen, pcap;
+    /* ws_tok_forms_x(): folded form and stem per raw token text across
+     * documents (a pure function of the text and the language), so a
+     * word seen before is not folded and looked up again */
+    struct form_ent *fc;
 };
+
+/* A direct-mapped entry of the worker's form cache: the raw bytes, the
+ * folded form and the stem (when it differs), NUL-separated in buf. */
+#define FC_SLOTS 4096
+#define FC_BUF   104
+typedef struct form_ent {
+    uint64_t rh, fh, sh; /* ws_map_hash of the raw text, the form, the stem */
+    char lang[8];
+    uint16_t rlen, flen, slen;
+    uint8_t has_stem, used;
+    char buf[FC_BUF];
+} form_ent;
 
 typedef struct tok_cache {
     uint32_t gen;             /* valid when == w->tcgen */
@@ -508,6 +524,7 @@ ws_worker_free(ws_worker *w)
     ws_arena_free(w->old_cache);
     free(w->tc);
     free(w->pool);
+    free(w->fc);
     free(w);
 }
 
@@ -752,20 +769,67 @@ ws_tok_forms_x(ws_worker *w, const ws_doc *d, int32_t i, ws_tokform *t)
     if (c->gen != w->tcgen || c->rlen != (uint32_t)rlen ||
         memcmp(w->pool + c->raw, raw, (size_t)rlen) != 0) {
         size_t l;
-        const char *f = ws_tok_fold(w, d, i, 3, &l);
+        const char *f;
         const char *sv = NULL;
         size_t sl = 0;
-        int ok = l < 256;
-        uint64_t fh = ok ? ws_map_hash(f, l) : 0, sh = 0;
-        if (ok && d->lang[0]) {
-            const char *st =
-                l == 0 || l > 200 ? f : stem_h(w, d->lang, f, l, fh);
-            if (st != NULL && strcmp(st, f) != 0) {
-                sv = st;
-                sl = strlen(st);
-                sh = ws_map_hash(sv, sl);
-                if (sl > 0xFFFF)
-                    ok = 0;
+        int ok;
+        uint64_t fh, sh = 0;
+        form_ent *fe = NULL;
+        uint64_t rh = 0;
+        if (rlen > 0 && rlen < FC_BUF / 3) {
+            if (w->fc == NULL)
+                w->fc = calloc(FC_SLOTS, sizeof *w->fc);
+            if (w->fc != NULL) {
+                rh = ws_map_hash(raw, (size_t)rlen);
+                fe = &w->fc[rh & (FC_SLOTS - 1)];
+            }
+        }
+        if (fe != NULL && fe->used && fe->rh == rh &&
+            fe->rlen == (uint16_t)rlen &&
+            memcmp(fe->lang, d->lang, sizeof fe->lang) == 0 &&
+            memcmp(fe->buf, raw, (size_t)rlen) == 0) {
+            /* the same text in the same language: what is computed below */
+            f = fe->buf + rlen + 1;
+            l = fe->flen;
+            ok = 1;
+            fh = fe->fh;
+            if (fe->has_stem) {
+                sv = f + l + 1;
+                sl = fe->slen;
+                sh = fe->sh;
+            }
+        } else {
+            f = ws_tok_fold(w, d, i, 3, &l);
+            ok = l < 256;
+            fh = ok ? ws_map_hash(f, l) : 0;
+            if (ok && d->lang[0]) {
+                const char *st =
+                    l == 0 || l > 200 ? f : stem_h(w, d->lang, f, l, fh);
+                if (st != NULL && strcmp(st, f) != 0) {
+                    sv = st;
+                    sl = strlen(st);
+                    sh = ws_map_hash(sv, sl);
+                    if (sl > 0xFFFF)
+                        ok = 0;
+                }
+            }
+            if (fe != NULL && ok && (size_t)rlen + l + sl + 3 <= FC_BUF) {
+                memcpy(fe->buf, raw, (size_t)rlen);
+                fe->buf[rlen] = '\0';
+                memcpy(fe->buf + rlen + 1, f, l);
+                fe->buf[(size_t)rlen + 1 + l] = '\0';
+                if (sv != NULL)
+                    memcpy(fe->buf + (size_t)rlen + 2 + l, sv, sl);
+                fe->buf[(size_t)rlen + 2 + l + sl] = '\0';
+                memcpy(fe->lang, d->lang, sizeof fe->lang);
+                fe->rh = rh;
+                fe->fh = fh;
+                fe->sh = sh;
+                fe->rlen = (uint16_t)rlen;
+                fe->flen = (uint16_t)l;
+                fe->slen = (uint16_t)sl;
+                fe->has_stem = sv != NULL;
+                fe->used = 1;
             }
         }
         long ro = pool_add(w, raw, ok ? (size_t)rlen : 0);

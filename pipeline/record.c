@@ -35,9 +35,17 @@ static int
 jspan(const ws_json *v, int32_t ncp, ws_span *out)
 {
     int32_t s, e;
-    if (v == NULL || v->type != WS_JOBJ ||
-        jint(ws_json_get(v, "start"), &s) < 0 ||
-        jint(ws_json_get(v, "end"), &e) < 0 || s < 0 || e < s || e > ncp)
+    if (v == NULL || v->type != WS_JOBJ)
+        return -1;
+    /* the members in the order the stages write them: the first "start"
+     * and the first "end" without two lookups */
+    const ws_json *ms = v->child, *me = ms ? ms->next : NULL;
+    if (ms == NULL || me == NULL || ms->keylen != 5 || me->keylen != 3 ||
+        memcmp(ms->key, "start", 5) != 0 || memcmp(me->key, "end", 3) != 0) {
+        ms = ws_json_get(v, "start");
+        me = ws_json_get(v, "end");
+    }
+    if (jint(ms, &s) < 0 || jint(me, &e) < 0 || s < 0 || e < s || e > ncp)
         return -1;
     out->start = s;
     out->end = e;
@@ -256,13 +264,44 @@ tokens_consistent(const ws_doc *d)
     return next_tok == d->tokens.n;
 }
 
+/* The first members of obj named keys[0..n) into out[] (NULL when
+ * absent): what ws_json_get() finds for each, in one pass over the
+ * members. */
+static void
+json_members(const ws_json *obj, const char *const *keys, int n,
+             const ws_json **out)
+{
+    size_t kl[16];
+    int left = n;
+    for (int k = 0; k < n; k++) {
+        out[k] = NULL;
+        kl[k] = strlen(keys[k]);
+    }
+    for (const ws_json *c = obj->child; c != NULL && left > 0; c = c->next)
+        for (int k = 0; k < n; k++)
+            if (out[k] == NULL && c->keylen == kl[k] &&
+                memcmp(c->key, keys[k], kl[k]) == 0) {
+                out[k] = c;
+                left--;
+                break;
+            }
+}
+
 static void
 load_entities(ws_doc *d, const ws_json *ents)
 {
+    enum { K_TYPE, K_NAME, K_CLUSTER, K_ROLE, K_ORG, K_GENDER, K_SOURCE, K_N };
+    static const char *const keys[K_N] = {"type", "name",   "cluster", "role",
+                                          "org",  "gender", "source"};
     int bad = 0;
     for (const ws_json *c = ents->child; c; c = c->next) {
         ws_span s;
-        const char *type = jstr(ws_json_get(c, "type"));
+        const ws_json *m[K_N];
+        if (c->type == WS_JOBJ)
+            json_members(c, keys, K_N, m);
+        else
+            memset(m, 0, sizeof m);
+        const char *type = jstr(m[K_TYPE]);
         int t = type ? ws_etype_parse(type) : -1;
         if (jspan(c, d->ncp, &s) < 0 || t < 0) {
             bad++;
@@ -277,16 +316,16 @@ load_entities(ws_doc *d, const ws_json *ents)
         e->tok0 = ws_doc_tok_at(d, s.start, 0);
         e->tok1 = ws_doc_tok_at(d, s.end, 1);
         e->text = ws_doc_slice(d, s.start, s.end);
-        e->name = adup(d, jstr(ws_json_get(c, "name")));
+        e->name = adup(d, jstr(m[K_NAME]));
         if (e->name == NULL)
             e->name = e->text;
         e->cluster = d->entities.n - 1;
         e->role = e->org = -1;
-        jint(ws_json_get(c, "cluster"), &e->cluster);
-        jint(ws_json_get(c, "role"), &e->role);
-        jint(ws_json_get(c, "org"), &e->org);
-        e->gender = adup(d, jstr(ws_json_get(c, "gender")));
-        e->source = adup(d, jstr(ws_json_get(c, "source")));
+        jint(m[K_CLUSTER], &e->cluster);
+        jint(m[K_ROLE], &e->role);
+        jint(m[K_ORG], &e->org);
+        e->gender = adup(d, jstr(m[K_GENDER]));
+        e->source = adup(d, jstr(m[K_SOURCE]));
     }
     for (int32_t i = 0; i < d->entities.n; i++) {
         ws_entity *e = &d->entities.v[i];

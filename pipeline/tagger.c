@@ -1322,6 +1322,11 @@ cached_trans(const ws_tagger *t, const tokfeat *x, uint64_t key)
 
 /* Best tag sequence of tokens tf[0..n) under first-order Viterbi with
  * the IOB2 constraint.  v: 2 * NT floats, bp: n * NT bytes. */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+/* a copy for CPUs with AVX2 (the vector maxima with blends), chosen when
+ * the program starts; no FMA, so the same sums in the same order */
+__attribute__((target_clones("avx2", "default")))
+#endif
 static void
 viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
 {
@@ -1806,18 +1811,164 @@ done:
 
 /* ---- loading and saving ---- */
 
-/* Reads n bytes from gz; 0, or -1 when the file ends first. */
-static int
-tg_gzfull(gzFile gz, void *buf, size_t n)
+/* The bytes of a model file: a gzip member (the committed models) read
+ * by raw inflate straight from the mapped file, or the file as it is (a
+ * fresh `train` output).  zlib's gzread() computed the member's CRC-32
+ * over the 10-14 MB it inflates, a third of the load; the header and
+ * payload checksums of the format already cover every byte, so the
+ * CRC is not computed (the member's length field is still checked). */
+typedef struct {
+    unsigned char *file; /* the mapped file */
+    size_t filelen;
+    const unsigned char *p, *end; /* plain: the bytes not read yet */
+    z_stream zs;
+    int inflating; /* a gzip member; zs initialised */
+    int ended;     /* its deflate stream ended (Z_STREAM_END) */
+} tg_src;
+
+/* Skips the gzip header (RFC 1952) at p; the start of the deflate
+ * stream, or NULL when the header is not a complete deflate member's. */
+static const unsigned char *
+tg_gz_header(const unsigned char *p, const unsigned char *end)
 {
-    for (size_t got = 0; got < n;) {
-        size_t chunk = n - got > ((size_t)1 << 30) ? (size_t)1 << 30 : n - got;
-        int k = gzread(gz, (char *)buf + got, (unsigned)chunk);
-        if (k <= 0)
-            return -1;
-        got += (size_t)k;
+    if (end - p < 10 || p[0] != 0x1f || p[1] != 0x8b || p[2] != 8 ||
+        (p[3] & 0xE0) != 0)
+        return NULL;
+    unsigned flg = p[3];
+    p += 10;
+    if (flg & 4) { /* FEXTRA */
+        if (end - p < 2)
+            return NULL;
+        size_t xlen = (size_t)p[0] | (size_t)p[1] << 8;
+        if ((size_t)(end - p) - 2 < xlen)
+            return NULL;
+        p += 2 + xlen;
+    }
+    for (unsigned bit = 8; bit <= 16; bit <<= 1) { /* FNAME, FCOMMENT */
+        if (!(flg & bit))
+            continue;
+        const unsigned char *z = memchr(p, 0, (size_t)(end - p));
+        if (z == NULL)
+            return NULL;
+        p = z + 1;
+    }
+    if (flg & 2) { /* FHCRC */
+        if (end - p < 2)
+            return NULL;
+        p += 2;
+    }
+    return p;
+}
+
+/* Maps the file of fd (size bytes); 0, -WS_EIO (not a gzip member nor a
+ * plain file we can map) or -WS_ENOMEM. */
+static int
+tg_src_open(tg_src *s, int fd, size_t size)
+{
+    memset(s, 0, sizeof *s);
+    if (size == 0)
+        return 0; /* nothing to read: the header read fails */
+    void *m = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (m == MAP_FAILED)
+        return -WS_EIO;
+    s->file = m;
+    s->filelen = size;
+    s->p = s->file;
+    s->end = s->file + size;
+    if (size >= 2 && s->file[0] == 0x1f && s->file[1] == 0x8b) {
+        const unsigned char *d = tg_gz_header(s->p, s->end);
+        if (d == NULL || inflateInit2(&s->zs, -MAX_WBITS) != Z_OK)
+            return -WS_EIO;
+        s->inflating = 1;
+        s->zs.next_in = (unsigned char *)(uintptr_t)d;
+        s->p = d;
     }
     return 0;
+}
+
+/* Feeds the input in pieces zlib's 32-bit counts can hold. */
+static void
+tg_src_feed(tg_src *s)
+{
+    if (s->zs.avail_in == 0 && s->p < s->end) {
+        size_t left = (size_t)(s->end - s->p);
+        size_t k = left > ((size_t)1 << 30) ? (size_t)1 << 30 : left;
+        s->zs.next_in = (unsigned char *)(uintptr_t)s->p;
+        s->zs.avail_in = (uInt)k;
+        s->p += k;
+    }
+}
+
+/* Reads n bytes; 0, or -1 when the data ends first (or is corrupt). */
+static int
+tg_src_read(tg_src *s, void *buf, size_t n)
+{
+    if (!s->inflating) {
+        if ((size_t)(s->end - s->p) < n)
+            return -1;
+        memcpy(buf, s->p, n);
+        s->p += n;
+        return 0;
+    }
+    for (size_t got = 0; got < n;) {
+        size_t chunk = n - got > ((size_t)1 << 30) ? (size_t)1 << 30 : n - got;
+        s->zs.next_out = (unsigned char *)buf + got;
+        s->zs.avail_out = (uInt)chunk;
+        while (s->zs.avail_out > 0) {
+            if (s->ended)
+                return -1;
+            tg_src_feed(s);
+            int r = inflate(&s->zs, Z_NO_FLUSH);
+            if (r == Z_STREAM_END)
+                s->ended = 1;
+            else if (r != Z_OK)
+                return -1; /* corrupt, or the input ran out */
+        }
+        got += chunk;
+    }
+    return 0;
+}
+
+/* 1 when every byte has been read (for a gzip member: its deflate stream
+ * ended there and the trailer's length matches), else 0. */
+static int
+tg_src_at_end(tg_src *s)
+{
+    if (!s->inflating)
+        return s->p == s->end;
+    if (!s->ended) {
+        unsigned char extra;
+        s->zs.next_out = &extra;
+        s->zs.avail_out = 1;
+        while (!s->ended && s->zs.avail_out > 0) {
+            tg_src_feed(s);
+            int r = inflate(&s->zs, Z_NO_FLUSH);
+            if (r == Z_STREAM_END)
+                s->ended = 1;
+            else if (r != Z_OK)
+                return 0;
+        }
+        if (s->zs.avail_out == 0)
+            return 0; /* a byte more than the header promised */
+    }
+    /* the trailer: CRC-32 (not checked, see above), then ISIZE */
+    const unsigned char *t = s->zs.next_in;
+    size_t left = s->zs.avail_in + (size_t)(s->end - s->p);
+    if (left < 8)
+        return 0;
+    uint32_t isize = (uint32_t)t[4] | (uint32_t)t[5] << 8 |
+                     (uint32_t)t[6] << 16 | (uint32_t)t[7] << 24;
+    return isize == (uint32_t)s->zs.total_out;
+}
+
+static void
+tg_src_close(tg_src *s)
+{
+    if (s->inflating)
+        inflateEnd(&s->zs);
+    if (s->file != NULL)
+        munmap(s->file, s->filelen);
+    memset(s, 0, sizeof *s);
 }
 
 /* Bytes of the row index of 2^bits buckets (a multiple of 16). */
@@ -1836,7 +1987,7 @@ tg_ix_bytes(unsigned bits)
  * gazetteer).  0, -WS_EIO (short file) or -WS_ENOMEM; on failure
  * nothing stays allocated. */
 static int
-tg_read_rows(gzFile gz, const tg_header *h, size_t gbytes, void **mapp,
+tg_read_rows(tg_src *src, const tg_header *h, size_t gbytes, void **mapp,
              size_t *alloclenp, uint64_t *sum)
 {
     enum { NT = WS_BIO_NTAGS, CHUNK = 4096 }; /* rows per read */
@@ -1855,7 +2006,7 @@ tg_read_rows(gzFile gz, const tg_header *h, size_t gbytes, void **mapp,
     int16_t *rows = (int16_t *)(void *)(map + ixb + gbytes);
     for (size_t b0 = 0; b0 < nb; b0 += CHUNK) {
         size_t m = nb - b0 < CHUNK ? nb - b0 : CHUNK;
-        if (tg_gzfull(gz, buf, m * rowb) < 0)
+        if (tg_src_read(src, buf, m * rowb) < 0)
             goto short_file;
         /* CHUNK * rowb is a multiple of 8: the pieces sum as one */
         ps = psum_add(ps, buf, m * rowb);
@@ -1877,7 +2028,7 @@ tg_read_rows(gzFile gz, const tg_header *h, size_t gbytes, void **mapp,
         }
     }
     if (gbytes > 0) {
-        if (tg_gzfull(gz, map + ixb, gbytes) < 0)
+        if (tg_src_read(src, map + ixb, gbytes) < 0)
             goto short_file;
         ps = psum_add(ps, map + ixb, gbytes);
     }
@@ -1920,7 +2071,8 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
     void *map = NULL;
     size_t alloclen = 0;
     struct stat st;
-    gzFile gz = NULL;
+    tg_src src;
+    memset(&src, 0, sizeof src);
     int fd = open(path, O_RDONLY | O_CLOEXEC);
 
     if (fd < 0) {
@@ -1932,15 +2084,16 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
         goto fail;
     }
     /* Model files are committed gzip-compressed (the weights are mostly
-     * zero); zlib reads an uncompressed file (a fresh `train` output)
-     * transparently.  The header says how many bytes must follow. */
-    gz = gzdopen(fd, "rb");
-    if (gz == NULL) {
-        seterr(err, errlen, "%s: %s", path, "out of memory");
+     * zero); an uncompressed file (a fresh `train` output) is read as it
+     * is.  The header says how many bytes must follow. */
+    if (tg_src_open(&src, fd, (size_t)st.st_size) < 0) {
+        seterr(err, errlen, "%s: %s", path,
+               "tagger model too short (truncated?)");
         goto fail;
     }
-    fd = -1; /* owned by gz now */
-    if (gzread(gz, &h, sizeof h) != (int)sizeof h) {
+    close(fd);
+    fd = -1; /* the mapping stays valid */
+    if (tg_src_read(&src, &h, sizeof h) < 0) {
         seterr(err, errlen, "%s: %s", path,
                "tagger model too short (truncated?)");
         goto fail;
@@ -1977,7 +2130,7 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
     size_t want, gazoff = 0;
     uint64_t sum = 0;
     if (h.dtype == TG_DT_I16) {
-        int r = tg_read_rows(gz, &h, gbytes, &map, &alloclen, &sum);
+        int r = tg_read_rows(&src, &h, gbytes, &map, &alloclen, &sum);
         if (r < 0) {
             seterr(err, errlen, "%s: %s", path,
                    r == -WS_ENOMEM ? "out of memory"
@@ -1998,7 +2151,7 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
             goto fail;
         }
         memcpy(map, &h, sizeof h);
-        if (tg_gzfull(gz, (char *)map + sizeof h, want - sizeof h) < 0) {
+        if (tg_src_read(&src, (char *)map + sizeof h, want - sizeof h) < 0) {
             seterr(err, errlen, "%s: %s", path,
                    "tagger model has the wrong size (truncated or corrupt)");
             goto fail;
@@ -2007,16 +2160,12 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
         sum = payload_sum(payload, want - sizeof h);
         gazoff = wbytes;
     }
-    {
-        char extra;
-        if (gzread(gz, &extra, 1) != 0) {
-            seterr(err, errlen, "%s: %s", path,
-                   "tagger model has the wrong size (truncated or corrupt)");
-            goto fail;
-        }
+    if (!tg_src_at_end(&src)) {
+        seterr(err, errlen, "%s: %s", path,
+               "tagger model has the wrong size (truncated or corrupt)");
+        goto fail;
     }
-    gzclose(gz);
-    gz = NULL;
+    tg_src_close(&src);
     if (sum != h.payload_sum) {
         seterr(err, errlen, "%s: %s", path,
                "tagger model checksum mismatch (corrupt)");
@@ -2052,8 +2201,7 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
     return t;
 fail:
     tg_release(map, alloclen);
-    if (gz != NULL)
-        gzclose(gz);
+    tg_src_close(&src);
     if (fd >= 0)
         close(fd);
     return NULL;

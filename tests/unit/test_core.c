@@ -50,6 +50,87 @@ test_json(void)
     ws_arena_free(a);
 }
 
+/* Compares two parsed values node by node (types, keys, numbers, strings,
+ * raw text, member counts). */
+static int
+json_same(const ws_json *x, const ws_json *y)
+{
+    for (; x != NULL && y != NULL; x = x->next, y = y->next) {
+        if (x->type != y->type || x->n != y->n || x->keylen != y->keylen ||
+            (x->keylen && memcmp(x->key, y->key, x->keylen) != 0) ||
+            x->num != y->num || x->slen != y->slen ||
+            (x->s != NULL) != (y->s != NULL) ||
+            (x->s && memcmp(x->s, y->s, x->slen) != 0) ||
+            x->rawlen != y->rawlen || memcmp(x->raw, y->raw, x->rawlen) != 0 ||
+            !json_same(x->child, y->child))
+            return 0;
+    }
+    return x == NULL && y == NULL;
+}
+
+/* json_same() for two containers whose raw texts differ by white space:
+ * arrays element by element, objects member by member. */
+static int
+json_same_members(const ws_json *x, const ws_json *y)
+{
+    if (x->type != y->type || x->n != y->n)
+        return 0;
+    if (x->type != WS_JARR)
+        return json_same(x->child, y->child);
+    const ws_json *cx = x->child, *cy = y->child;
+    for (; cx != NULL && cy != NULL; cx = cx->next, cy = cy->next)
+        if (!json_same_members(cx, cy))
+            return 0;
+    return cx == NULL && cy == NULL;
+}
+
+/* The span objects' fast path ({"start":N,"end":M} without white space)
+ * builds the same nodes as the general parser does for the same members
+ * with white space, and leaves every other form to the general parser. */
+static void
+test_json_span_fast_path(void)
+{
+    ws_arena *a = ws_arena_new();
+    char err[128];
+    static const char *const pairs[][2] = {
+        {"[{\"start\":0,\"end\":12},{\"start\":7,\"end\":7}]",
+         "[ {\"start\" :0 ,\"end\":12} , {\"start\":7, \"end\":7 } ]"},
+        {"{\"start\":00123,\"end\":999999999999999}",
+         "{ \"start\":00123,\"end\":999999999999999}"},
+        {"{\"start\":1,\"end\":2,\"type\":\"X\"}",
+         "{\"start\":1, \"end\":2,\"type\":\"X\"}"},
+        {"{\"start\":-1,\"end\":2}", "{ \"start\":-1,\"end\":2}"},
+        {"{\"start\":1.5,\"end\":2}", "{ \"start\":1.5,\"end\":2}"},
+        {"{\"start\":1,\"end\":2e3}", "{ \"start\":1,\"end\":2e3}"},
+        {"{\"start\":1234567890123456,\"end\":2}",
+         "{ \"start\":1234567890123456,\"end\":2}"},
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+        ws_json *x = NULL, *y = NULL;
+        int rx = ws_json_parse(a, pairs[i][0], strlen(pairs[i][0]), &x, err,
+                               sizeof err);
+        int ry = ws_json_parse(a, pairs[i][1], strlen(pairs[i][1]), &y, err,
+                               sizeof err);
+        CHECK(rx == 0 && ry == 0, "span %zu parses: %s", i, err);
+        if (rx == 0 && ry == 0) {
+            /* the outer raw texts differ by the white space */
+            CHECK(json_same_members(x, y),
+                  "span %zu: the same nodes as the general parser", i);
+        }
+    }
+    static const char *const bad[] = {
+        "{\"start\":1,\"end\":2", "{\"start\":1,\"end\":}",
+        "{\"start\":1,\"end\":2]", "{\"start\":,\"end\":2}",
+        "[{\"start\":1,\"end\":2}x]"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        ws_json *v = NULL;
+        CHECK(ws_json_parse(a, bad[i], strlen(bad[i]), &v, err, sizeof err) ==
+                  -WS_EJSON,
+              "bad span %zu accepted: %s", i, bad[i]);
+    }
+    ws_arena_free(a);
+}
+
 static ws_doc *
 read_one(const char *input, int *n_out, ws_doc **second)
 {
@@ -317,6 +398,7 @@ int
 main(void)
 {
     test_json();
+    test_json_span_fast_path();
     test_reader();
     test_offsets();
     test_map_fold_lex();

@@ -4,6 +4,7 @@
  * once, and the same answers as one thread gets.
  */
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -244,6 +245,77 @@ test_word_cache_same_answers_across_drops(void)
     ws_worker_free(w);
 }
 
+/* ws_tok_forms_x() keeps each word's folded form and stem across
+ * documents (test_tok_forms_cache_across_documents): a word met again in
+ * a later document, in another language, or after a document with
+ * other words in the cache's slots, gets what a fresh worker computes. */
+static void
+test_tok_forms_cache_across_documents(void)
+{
+    static const struct {
+        const char *lang, *text;
+    } docs[] = {
+        {"en", "The Houses said the cities were walking."},
+        {"de", "Die Häuser sagten, die Städte seien houses."},
+        {"en", "Cities said the houses walked; THE HOUSES."},
+        {"", "houses Houses cities"},
+        {"de", "Häuser Häuser, Städte und Houses."},
+        {"en", "houses"},
+    };
+    ws_worker *w = ws_worker_new(models);
+    CHECK(w != NULL, "worker");
+    if (w == NULL)
+        return;
+    int checked = 0;
+    for (int round = 0; round < 2; round++)
+        for (size_t k = 0; k < sizeof docs / sizeof docs[0]; k++) {
+            ws_doc *d = ws_doc_new();
+            ws_worker *fresh = ws_worker_new(models);
+            if (d == NULL || fresh == NULL ||
+                ws_doc_set_text(d, docs[k].text, strlen(docs[k].text)) < 0) {
+                ws_doc_free(d);
+                ws_worker_free(fresh);
+                continue;
+            }
+            snprintf(d->lang, sizeof d->lang, "%s", docs[k].lang);
+            if (ws_tokenize(w, d) < 0) {
+                ws_doc_free(d);
+                ws_worker_free(fresh);
+                continue;
+            }
+            /* the tokenizer may name the language itself */
+            snprintf(d->lang, sizeof d->lang, "%s", docs[k].lang);
+            for (int32_t i = 0; i < d->tokens.n; i++) {
+                ws_tokform a, b;
+                int ra = ws_tok_forms_x(w, d, i, &a);
+                char form[256] = "", stem[256] = "";
+                uint64_t fh = a.fh, sh = a.sh;
+                size_t flen = a.flen, slen = a.slen;
+                int has = a.stem != NULL;
+                if (ra == 0) {
+                    snprintf(form, sizeof form, "%s", a.form);
+                    snprintf(stem, sizeof stem, "%s", a.stem ? a.stem : "");
+                }
+                int rb = ws_tok_forms_x(fresh, d, i, &b);
+                CHECK(ra == rb, "doc %zu token %d: the same result", k, i);
+                if (ra != 0 || rb != 0)
+                    continue;
+                CHECK(flen == b.flen && strcmp(form, b.form) == 0 && fh == b.fh,
+                      "doc %zu token %d: form '%s', fresh '%s'", k, i, form,
+                      b.form);
+                CHECK(has == (b.stem != NULL) && slen == b.slen &&
+                          (!has || (strcmp(stem, b.stem) == 0 && sh == b.sh)),
+                      "doc %zu token %d: stem '%s', fresh '%s'", k, i, stem,
+                      b.stem ? b.stem : "");
+                checked++;
+            }
+            ws_worker_free(fresh);
+            ws_doc_free(d);
+        }
+    CHECK(checked > 40, "tokens compared: %d", checked);
+    ws_worker_free(w);
+}
+
 int
 main(void)
 {
@@ -256,6 +328,7 @@ main(void)
     test_missing_language();
     test_lexicon_filter();
     test_word_cache_same_answers_across_drops();
+    test_tok_forms_cache_across_documents();
     ws_models_free(models);
     TEST_END();
 }

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include "test.h"
 #include "ws_int.h"
@@ -511,6 +512,113 @@ test_corrupt(const char *dir, const char *model)
     free(data);
 }
 
+/* Writes data gzip-compressed (one member, zlib's header, or with a file
+ * name and comment in it when named); 0 or -1. */
+static int
+write_gz(const char *path, const void *data, size_t n, int named)
+{
+    z_stream zs;
+    memset(&zs, 0, sizeof zs);
+    if (deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) !=
+        Z_OK)
+        return -1;
+    gz_header gh;
+    memset(&gh, 0, sizeof gh);
+    gh.name = (Bytef *)(uintptr_t) "m.model";
+    gh.comment = (Bytef *)(uintptr_t) "test";
+    gh.hcrc = 1;
+    if (named)
+        deflateSetHeader(&zs, &gh);
+    size_t cap = deflateBound(&zs, (uLong)n) + 64;
+    unsigned char *out = malloc(cap);
+    if (out == NULL) {
+        deflateEnd(&zs);
+        return -1;
+    }
+    zs.next_in = (Bytef *)(uintptr_t)data;
+    zs.avail_in = (uInt)n;
+    zs.next_out = out;
+    zs.avail_out = (uInt)cap;
+    int r = deflate(&zs, Z_FINISH);
+    size_t len = cap - zs.avail_out;
+    deflateEnd(&zs);
+    r = r == Z_STREAM_END ? write_file(path, out, len) : -1;
+    free(out);
+    return r;
+}
+
+/* Committed models are gzip members, read by raw inflate from the mapped
+ * file (test_gzip_model_load): such a copy loads and tags as the plain
+ * file does, with or without a name in the gzip header; a truncated,
+ * corrupt or over-long member, or a wrong length in its trailer, is
+ * refused. */
+static void
+test_gzip_model_load(const char *dir, const char *model, const char *bio)
+{
+    char path[512], err[256];
+    size_t n, gn;
+    ws_bio b;
+    char *data = read_all(model, &n);
+    CHECK(data != NULL && n > 64, "read model back");
+    if (data == NULL)
+        return;
+    ws_tagger *plain = ws_tagger_load(model, err, sizeof err);
+    CHECK(plain != NULL, "plain model loads: %s", err);
+    int have_bio = ws_bio_read(&b, bio, "en", err, sizeof err) == 0;
+    for (int named = 0; named < 2; named++) {
+        snprintf(path, sizeof path, "%s/gz%d.model", dir, named);
+        CHECK(write_gz(path, data, n, named) == 0, "write gz");
+        ws_tagger *t = ws_tagger_load(path, err, sizeof err);
+        CHECK(t != NULL, "gzip model (named %d) loads: %s", named, err);
+        if (t != NULL && plain != NULL && have_bio)
+            CHECK(count_wrong(t, &b) == count_wrong(plain, &b),
+                  "gzip model (named %d) tags as the plain one", named);
+        ws_tagger_free(t);
+    }
+    snprintf(path, sizeof path, "%s/gz0.model", dir);
+    char *gz = read_all(path, &gn);
+    CHECK(gz != NULL && gn > 20, "read gz back");
+    if (gz != NULL && gn > 20) {
+        snprintf(path, sizeof path, "%s/gzbad.model", dir);
+        write_file(path, gz, gn / 2);
+        CHECK(ws_tagger_load(path, err, sizeof err) == NULL,
+              "truncated gzip refused");
+        write_file(path, gz, gn - 4);
+        CHECK(ws_tagger_load(path, err, sizeof err) == NULL,
+              "gzip without its length refused");
+        gz[gn - 4] ^= 1; /* ISIZE */
+        write_file(path, gz, gn);
+        gz[gn - 4] ^= 1;
+        CHECK(ws_tagger_load(path, err, sizeof err) == NULL,
+              "gzip with a wrong length refused");
+        gz[gn / 2] ^= 0x5A; /* the deflate data */
+        write_file(path, gz, gn);
+        gz[gn / 2] ^= 0x5A;
+        CHECK(ws_tagger_load(path, err, sizeof err) == NULL,
+              "corrupt gzip refused");
+        gz[3] = (char)0xE0; /* reserved header flags */
+        write_file(path, gz, gn);
+        CHECK(ws_tagger_load(path, err, sizeof err) == NULL,
+              "gzip with reserved flags refused");
+        /* the model and one byte more, compressed */
+        char *more = malloc(n + 1);
+        if (more != NULL) {
+            memcpy(more, data, n);
+            more[n] = 'x';
+            CHECK(write_gz(path, more, n + 1, 0) == 0, "write gz");
+            CHECK(ws_tagger_load(path, err, sizeof err) == NULL &&
+                      strstr(err, "size") != NULL,
+                  "gzip with a byte more refused: %s", err);
+            free(more);
+        }
+    }
+    free(gz);
+    if (have_bio)
+        ws_bio_free(&b);
+    ws_tagger_free(plain);
+    free(data);
+}
+
 /* A loaded int16 model keeps only its nonzero rows: saved again, it
  * writes the same dense table it was read from, and tags the same. */
 static void
@@ -564,6 +672,7 @@ main(void)
     snprintf(model, sizeof model, "%s/m11.model", dir);
     test_long_sentence(dir, model);
     test_corrupt(dir, model);
+    test_gzip_model_load(dir, model, bio);
     test_gazetteer(dir, bio);
     test_xgaz_capitalised_only(dir, bio);
     test_row_store(dir, bio);
