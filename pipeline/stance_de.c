@@ -1054,3 +1054,136 @@ ws_de_quoted_name(ws_worker *w, const ws_doc *d, int32_t o, int32_t a,
            d->tokens.v[o - 2].sent == d->tokens.v[o].sent &&
            ws_tok_is_word(d, o - 2);
 }
+
+/* the particle the lexicon entry v requires ("req:mit|an") holds the
+ * folded word f, or v requires none */
+static int
+req_ok(const char *v, const char *f, size_t n)
+{
+    const char *r = strstr(v, "req:");
+    if (r == NULL)
+        return 1;
+    r += 4;
+    while (*r && *r != ' ') {
+        const char *e = r;
+        while (*e && *e != ' ' && *e != '|')
+            e++;
+        if ((size_t)(e - r) == n && memcmp(r, f, n) == 0)
+            return 1;
+        r = *e == '|' ? e + 1 : e;
+    }
+    return 0;
+}
+
+/* The noun phrase at token a naming a source ("die Polizei",
+ * "Feuerwehrsprecher Tom Berg", "das oberste Gericht"): an optional
+ * article, lower-case adjectives after it, then capitalised words.
+ * Returns one past its end, or a when there is none. */
+static int32_t
+source_np(ws_worker *w, const ws_doc *d, int32_t a, int32_t s1)
+{
+    static const char *const art[] = {"der", "die", "das",  "den",   "dem",
+                                      "des", "ein", "eine", "einer", "eines"};
+    int32_t k = a;
+    if (fold_in(w, d, k, art, sizeof art / sizeof *art)) {
+        k++;
+        while (k < s1 && ws_tok_is_word(d, k) && !is_cap_tok(d, k))
+            k++;
+    }
+    int32_t e = k;
+    while (e < s1 && (is_cap_tok(d, e) || (ws_tok_is(d, e, "-") && e > k &&
+                                           e + 1 < s1 && is_cap_tok(d, e + 1))))
+        e++;
+    return e > k ? e : a;
+}
+
+/* "Das teilte die Polizei mit.", "Dies gab das Komitee bekannt.": a
+ * sentence that is only a speech verb, its subject and a pronoun
+ * standing for what was said attributes the sentence before it (in the
+ * paragraph, or the last one of the paragraph before). */
+void
+ws_de_anaphor(ws_worker *w, ws_doc *d)
+{
+    static const char *const pro[] = {"das", "dies", "dieses", "davon",
+                                      "darüber"};
+    if (strcmp(d->lang, "de") != 0)
+        return;
+    const ws_lex *cues =
+        ws_models_lex(ws_worker_models(w), "de", "stance-cues");
+    if (cues == NULL)
+        return;
+    int32_t nst = d->statements.n;
+    for (int32_t s = 1; s < d->sentences.n; s++) {
+        const ws_sentence *se = &d->sentences.v[s];
+        int32_t t0 = se->tok0, s1 = se->tok1;
+        if (s1 - t0 < 4 || s1 - t0 > 24 || !is_cap_tok(d, t0) ||
+            !fold_in(w, d, t0, pro, sizeof pro / sizeof *pro))
+            continue;
+        size_t n;
+        const char *f = ws_tok_fold(w, d, t0 + 1, 3, &n);
+        const char *v =
+            ws_tok_is_word(d, t0 + 1) ? ws_lex_word(cues, f, n) : NULL;
+        if (v == NULL || !ws_lex_has_attr(v, "say"))
+            continue;
+        /* nothing but words up to the final mark */
+        int32_t last = s1 - 1;
+        while (last > t0 && !ws_tok_is_word(d, last))
+            last--;
+        int plain = ws_tok_is_final(d, s1 - 1);
+        for (int32_t k = t0 + 1; k <= last && plain; k++)
+            if (!ws_tok_is_word(d, k) && !ws_tok_is(d, k, "-") &&
+                !ws_tok_is(d, k, "(") && !ws_tok_is(d, k, ")") &&
+                !(d->tokens.v[k].flags & WS_TOK_NUM) && !ws_tok_is(d, k, "."))
+                plain = 0;
+        if (!plain)
+            continue;
+        f = ws_tok_fold(w, d, last, 3, &n);
+        if (!req_ok(v, f, n))
+            continue;
+        int32_t e = source_np(w, d, t0 + 2, last + 1);
+        if (e == t0 + 2)
+            continue;
+        /* the sentence before, not yet anyone's words */
+        const ws_sentence *pv = &d->sentences.v[s - 1];
+        if (pv->para < se->para - 1 || pv->tok1 - pv->tok0 < 4)
+            continue;
+        int taken = 0, own = -1;
+        for (int32_t k = 0; k < nst && !taken; k++) {
+            const ws_statement *o = &d->statements.v[k];
+            if (o->cue.start == d->tokens.v[t0 + 1].start)
+                own = k; /* the verb's own reading: its object */
+            for (int c = 0; c < o->ncontent; c++)
+                if (o->content[c].start < pv->end &&
+                    o->content[c].end > pv->start)
+                    taken = 1;
+        }
+        if (taken)
+            continue;
+        ws_statement *st =
+            own >= 0 ? &d->statements.v[own] : WS_PUSH(d->statements);
+        if (st == NULL)
+            return;
+        memset(st, 0, sizeof(*st));
+        st->kind = WS_INDIRECT;
+        st->target_span.start = st->target_span.end = -1;
+        st->speaker_ent = -1;
+        st->cue.start = d->tokens.v[t0 + 1].start;
+        st->cue.end = d->tokens.v[t0 + 1].end;
+        st->speaker.start = d->tokens.v[t0 + 2].start;
+        st->speaker.end = d->tokens.v[e - 1].end;
+        for (int32_t k = 0; k < d->entities.n; k++) {
+            const ws_entity *en = &d->entities.v[k];
+            if (en->start < st->speaker.end && en->end > st->speaker.start &&
+                en->type != WS_ROLE) {
+                st->speaker_ent = k;
+                st->speaker_name = en->name ? en->name : en->text;
+            }
+        }
+        int32_t b = pv->tok1;
+        while (b > pv->tok0 && ws_tok_is_final(d, b - 1))
+            b--;
+        st->ncontent = 1;
+        st->content[0].start = d->tokens.v[pv->tok0].start;
+        st->content[0].end = d->tokens.v[b - 1].end;
+    }
+}

@@ -766,6 +766,56 @@ test_time_bounds_de(void)
                  "Die Ministerin sagte, es sei gut, so Berg, ", 8000, -2);
 }
 
+/* "Das teilte die Polizei mit.": a sentence of a speech verb, its
+ * subject and a pronoun for what was said attributes the sentence
+ * before it to the subject. */
+static void
+test_anaphor_source(void)
+{
+    expect("Auf der Landstra\xc3\x9f"
+           "e ist am Abend ein Lastwagen umgekippt. Das teilte die Polizei "
+           "am Sonntag mit.",
+           "ein Lastwagen umgekippt", "Polizei", NULL);
+    expect("Der Verein hat einen neuen Vorstand gew\xc3\xa4hlt. Dies gab "
+           "der Landesverband bekannt.",
+           "einen neuen Vorstand", "Landesverband", NULL);
+    /* without the particle the verb needs, no attribution */
+    expect_none("Der Verein hat einen neuen Vorstand gew\xc3\xa4hlt. Das "
+                "teilte der Verband.",
+                "einen neuen Vorstand");
+    /* a noun after "Das" is a subject, no pronoun */
+    expect_none("Der Markt ist am Morgen ge\xc3\xb6"
+                "ffnet worden. Das Amt teilte mit.",
+                "am Morgen");
+}
+
+/* "Polizeiangaben zufolge ... . Der Fahrer soll ... geflohen sein.": a
+ * source named inside the cue is continued by subjunctive sentences; a
+ * possessive source ("nach ihren Worten") is not. */
+static void
+test_incue_continuation(void)
+{
+    expect("Polizeiangaben zufolge brannte das Lager in der Nacht ab. Der "
+           "Brand soll von einem Kurzschluss ausgel\xc3\xb6st worden sein.",
+           "von einem Kurzschluss", "Polizeiangaben", NULL);
+    expect("Die Anw\xc3\xa4ltin sagte, ihr Mandant sei unschuldig. Nach "
+           "ihren Worten kam das Urteil zu fr\xc3\xbch. Er habe keine "
+           "Zeit gehabt.",
+           "Er habe keine Zeit", "Anw", NULL);
+}
+
+/* "nach" after a source noun is a postposition only at the end of its
+ * phrase: "Studien nach der Wahl" is a preposition. */
+static void
+test_nach_postposition(void)
+{
+    expect_none("Mehrere Studien nach der Wahl zeigten einen Anstieg der "
+                "Preise.",
+                "der Wahl");
+    expect("Seiner Meinung nach ist der Plan zu teuer.", "der Plan zu teuer",
+           NULL, NULL);
+}
+
 int
 main(void)
 {
@@ -813,6 +863,9 @@ main(void)
     test_prep_source_clause();
     test_hyphen_source_compound();
     test_bare_cue_sentence();
+    test_anaphor_source();
+    test_incue_continuation();
+    test_nach_postposition();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
