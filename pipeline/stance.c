@@ -5619,8 +5619,9 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
         if (m == 1 && strcmp(x->L.lang, "de") == 0 && (a & (C_SAY | C_ACT)) &&
             is_cap(d, i) && i > 0 &&
             d->tokens.v[i - 1].sent == d->tokens.v[i].sent &&
-            ws_tok_is_word(d, i - 1)) {
-            /* a noun inside the sentence ("Erklärungen") is no verb */
+            (ws_tok_is_word(d, i - 1) || ws_tok_is(d, i - 1, ","))) {
+            /* a noun inside the sentence ("Erklärungen", also after a
+             * comma: "..., Warnungen ...") is no verb */
             size_t fl;
             const char *f = ws_tok_fold(w, d, i, 3, &fl);
             if (ws_lex_word(x->L.cues, f, fl) == NULL)

@@ -417,6 +417,22 @@ cue_entry(ws_worker *w, const ws_doc *d, const ws_lex *cues, int32_t i)
     return v;
 }
 
+/* "das alte Bad": an inflected adjective between an article and its
+ * noun (no relative clause: "die vorher ...", "die in ...") */
+static int
+attributive(ws_worker *w, const ws_doc *d, int32_t k, int32_t end)
+{
+    if (k + 1 >= end || !ws_tok_is_word(d, k) || !is_cap_tok(d, k + 1))
+        return 0;
+    size_t n;
+    const char *f = ws_tok_fold(w, d, k, 2, &n);
+    if (n < 4)
+        return 0;
+    return f[n - 1] == 'e' ||
+           (f[n - 2] == 'e' && (f[n - 1] == 'n' || f[n - 1] == 'r' ||
+                                f[n - 1] == 's' || f[n - 1] == 'm'));
+}
+
 /* A clause opens at token k after a comma or colon: a complementizer
  * ("dass", "ob", "wie"), or a main clause in verb-second order whose
  * first word is no relative pronoun ("die in diesem Jahr ..." is one,
@@ -438,7 +454,8 @@ clause_opens(ws_worker *w, const ws_doc *d, int32_t k, int32_t end)
     if (fold_in(w, d, k, no, sizeof no / sizeof *no))
         return 0;
     if (fold_in(w, d, k, rel, sizeof rel / sizeof *rel))
-        return k + 1 < end && is_cap_tok(d, k + 1);
+        return k + 1 < end &&
+               (is_cap_tok(d, k + 1) || attributive(w, d, k + 1, end));
     return 1;
 }
 
@@ -517,6 +534,39 @@ mid_field(ws_worker *w, ws_doc *d, const ws_lex *cues, ws_statement *st)
         return 1;
     }
     return 0;
+}
+
+/* A cue the lexicon marks "clause" ("entschieden", "ergab",
+ * "beschlossen") attributes only a content clause after a comma: "dass",
+ * "ob" or an infinitive with "zu" ("hat entschieden, das Werk zu
+ * schließen"); "entschied das Spiel", "ergab folgende Paarungen" or a
+ * relative clause after it say nothing.  Returns 0 when the statement
+ * goes. */
+static int
+clause_cue(ws_worker *w, const ws_doc *d, const ws_lex *cues,
+           const ws_statement *st)
+{
+    static const char *const comp[] = {"dass", "daß", "ob"};
+    if (st->cue.start < 0 || st->ncontent < 1 || cues == NULL)
+        return 1;
+    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
+    if (c >= d->tokens.n || !ws_tok_is_word(d, c))
+        return 1;
+    size_t n;
+    const char *f = ws_tok_fold(w, d, c, 2, &n);
+    const char *v = ws_lex_word(cues, f, n);
+    if (v == NULL || !ws_lex_has_attr(v, "clause"))
+        return 1;
+    int32_t t0 = ws_doc_tok_at(d, st->content[0].start, 0);
+    if (t0 <= c || t0 >= d->tokens.n)
+        return 0;
+    int32_t k = t0 - 1;
+    if (fold_in(w, d, k, comp, 3))
+        return ws_tok_is(d, k - 1, ",");
+    if (!ws_tok_is(d, k, ","))
+        return 0;
+    int32_t s1 = d->sentences.v[d->tokens.v[t0].sent].tok1;
+    return fold_in(w, d, t0, comp, 3) || ws_de_zu_clause(w, d, t0, s1) > t0;
 }
 
 /* "In einem Papier des Amtes heißt es, ...", "..., heißt es in einer
@@ -607,7 +657,8 @@ ws_de_filter(ws_worker *w, ws_doc *d)
         if (st->kind == WS_REPORTED &&
             (passive_cue(w, d, st) || bare_participle(w, d, st)))
             continue;
-        if (!mid_field(w, d, cues, &d->statements.v[i]))
+        if (!mid_field(w, d, cues, &d->statements.v[i]) ||
+            !clause_cue(w, d, cues, st))
             continue;
         if (st->kind != WS_DIRECT && (past_will(w, d, st) || toll(w, d, st)))
             continue;
@@ -948,7 +999,8 @@ ws_de_zu_clause(ws_worker *w, const ws_doc *d, int32_t k, int32_t s1)
      * ("die Steuer zu senken"); a relative pronoun does not */
     if (fold_in(w, d, k, no, sizeof no / sizeof *no)) {
         static const char *const art[] = {"der", "die", "das", "dem", "den"};
-        if (!(fold_in(w, d, k, art, 5) && is_cap_tok(d, k + 1)))
+        if (!(fold_in(w, d, k, art, 5) &&
+              (is_cap_tok(d, k + 1) || attributive(w, d, k + 1, s1))))
             return -1;
     }
     int32_t end = s1, commas = 0, zu = -1;

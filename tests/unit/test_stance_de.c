@@ -816,6 +816,66 @@ test_nach_postposition(void)
            NULL, NULL);
 }
 
+/* Verbs of decision and finding attribute a "dass"/"zu" clause after a
+ * comma ("clause" in the lexicon), and nothing else: "entschied das
+ * Spiel" and "ergab folgende Liste" say nothing. */
+static void
+test_clause_cues(void)
+{
+    expect("Der Stadtrat hat entschieden, das alte Hallenbad zu "
+           "schlie\xc3\x9f"
+           "en.",
+           "das alte Hallenbad zu", "Stadtrat", NULL);
+    expect("Die Pr\xc3\xbc"
+           "fung ergab, dass die Br\xc3\xbc"
+           "cke marode ist.",
+           "die Br\xc3\xbc"
+           "cke marode ist",
+           "fung", NULL);
+    expect("Beide L\xc3\xa4nder haben sich darauf verst\xc3\xa4ndigt, "
+           "die Grenze wieder zu \xc3\xb6"
+           "ffnen.",
+           "die Grenze wieder", "nder", NULL);
+    expect_none("Das Finale entschieden zwei junge Spielerinnen aus Kiel.",
+                "zwei junge Spielerinnen");
+    expect_none("Die Ziehung ergab folgende Gruppen: Nord und S\xc3\xbc"
+                "d.",
+                "Nord und");
+    expect_none("Der Rat hat ein neues Gesetz beschlossen, von dem viele "
+                "Mieter profitieren.",
+                "viele Mieter");
+}
+
+/* A capitalised word after a comma is a noun, no speech verb through its
+ * stem ("Warnungen" is no form of "warnen"). */
+static void
+test_noun_after_comma(void)
+{
+    expect_none("Die Partei warf dem Amt vor, Warnungen der Polizei "
+                "ignoriert zu haben.",
+                "Die Partei warf");
+    expect("Die Partei warf dem Amt vor, Warnungen der Polizei ignoriert "
+           "zu haben.",
+           "Warnungen der Polizei ignoriert", "Partei", NULL);
+}
+
+/* "schlug ... vor, ... zu", "fordern sie, ... zu", "warnen davor, ... zu":
+ * the infinitive clause is what was proposed, demanded or warned
+ * against. */
+static void
+test_zu_verbs(void)
+{
+    expect("Die Kommission schlug den Staaten vor, die Z\xc3\xb6"
+           "lle zu senken.",
+           "lle zu senken", "Kommission", NULL);
+    expect("Nach dem Streit fordern die Eltern, den Schulleiter zu "
+           "entlassen.",
+           "den Schulleiter zu entlassen", "Eltern", NULL);
+    expect("\xc3\x84rzte warnen davor, die Masken zu fr\xc3\xbch "
+           "abzulegen.",
+           "die Masken zu", "rzte", NULL);
+}
+
 int
 main(void)
 {
@@ -866,6 +926,9 @@ main(void)
     test_anaphor_source();
     test_incue_continuation();
     test_nach_postposition();
+    test_clause_cues();
+    test_zu_verbs();
+    test_noun_after_comma();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
