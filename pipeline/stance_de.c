@@ -569,6 +569,43 @@ clause_cue(ws_worker *w, const ws_doc *d, const ws_lex *cues,
     return fold_in(w, d, t0, comp, 3) || ws_de_zu_clause(w, d, t0, s1) > t0;
 }
 
+/* "Trotz der Kritik, die ..., plant die Regierung, die Steuern zu
+ * erhöhen": a content taken from the fronted part before the verb,
+ * when a "dass" or "zu" clause follows the verb's own clause after a
+ * comma: that clause is what was said. */
+static void
+right_clause(ws_worker *w, ws_doc *d, ws_statement *st)
+{
+    static const char *const comp[] = {"dass", "daß"};
+    if ((st->kind != WS_INDIRECT && st->kind != WS_REPORTED) ||
+        st->ncontent != 1 || st->cue.start < 0 ||
+        st->content[0].end > st->cue.start)
+        return;
+    int32_t c = ws_doc_tok_at(d, st->cue.end, 0);
+    if (c >= d->tokens.n)
+        return;
+    int32_t s1 = d->sentences.v[d->tokens.v[c].sent].tok1;
+    int32_t k = c;
+    while (k < s1 && k < c + 8 && ws_tok_is_word(d, k))
+        k++;
+    if (k + 1 >= s1 || !ws_tok_is(d, k, ","))
+        return;
+    int32_t a = k + 1, e;
+    if (fold_in(w, d, a, comp, 2)) {
+        a++;
+        e = a;
+        while (e < s1 && !ws_tok_is_final(d, e) && !ws_tok_is(d, e, ";") &&
+               !(d->tokens.v[e].flags & WS_TOK_QUOTE))
+            e++;
+    } else {
+        e = ws_de_zu_clause(w, d, a, s1);
+    }
+    if (e <= a + 1)
+        return;
+    st->content[0].start = d->tokens.v[a].start;
+    st->content[0].end = d->tokens.v[e - 1].end;
+}
+
 /* "In einem Papier des Amtes heißt es, ...", "..., heißt es in einer
  * Erklärung der Regierung": the document in the "in" phrase before or
  * after "heißt es" / "hieß es" is the source; a content that ran into
@@ -664,6 +701,7 @@ ws_de_filter(ws_worker *w, ws_doc *d)
             continue;
         if (st->kind == WS_REPORTED)
             zu_content(w, d, &d->statements.v[i]);
+        right_clause(w, d, &d->statements.v[i]);
         if (!heisst_es_source(w, d, &d->statements.v[i]))
             continue;
         if (k != i)

@@ -846,6 +846,17 @@ test_clause_cues(void)
                 "viele Mieter");
 }
 
+/* A fronted part before the verb ("Den Verein, dessen ..., forderte er
+ * auf, ...") is no content when a "zu" or "dass" clause follows the
+ * verb. */
+static void
+test_fronted_clause_content(void)
+{
+    expect("Den Verein, dessen Vorstand morgen tagt, forderte sie auf, die "
+           "Beitr\xc3\xa4ge zu senken.",
+           "ge zu senken", "sie", "dessen Vorstand");
+}
+
 /* A capitalised word after a comma is a noun, no speech verb through its
  * stem ("Warnungen" is no form of "warnen"). */
 static void
@@ -929,6 +940,7 @@ main(void)
     test_clause_cues();
     test_zu_verbs();
     test_noun_after_comma();
+    test_fronted_clause_content();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
