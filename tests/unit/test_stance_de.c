@@ -857,6 +857,19 @@ test_fronted_clause_content(void)
            "ge zu senken", "sie", "dessen Vorstand");
 }
 
+/* "nach dem Willen der Regierung", "nach jetzigem Ermittlungsstand":
+ * source nouns after "nach"; "gegen seinen Willen" is none. */
+static void
+test_will_source(void)
+{
+    expect("Nach dem Willen des Senats soll die Miete sinken.",
+           "soll die Miete sinken", "Senats", NULL);
+    expect("Nach aktuellem Ermittlungsstand war das Tor offen.",
+           "war das Tor offen", NULL, NULL);
+    expect_none("Gegen seinen Willen wurde der Trainer entlassen.",
+                "der Trainer entlassen");
+}
+
 /* A capitalised word after a comma is a noun, no speech verb through its
  * stem ("Warnungen" is no form of "warnen"). */
 static void
@@ -941,6 +954,7 @@ main(void)
     test_zu_verbs();
     test_noun_after_comma();
     test_fronted_clause_content();
+    test_will_source();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
