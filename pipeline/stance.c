@@ -2058,9 +2058,31 @@ find_speaker(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t *a,
     }
 }
 
-/* Gives st the speaker of the last statement before position pos. */
+/* A source a cue names ("nach Polizeiangaben", "Angaben der Feuerwehr
+ * zufolge"): it ends in a capitalised noun and holds no possessive
+ * ("nach ihren Worten", "nach eigener Aussage" stand for someone else). */
 static int
-copy_prev_speaker(ctx *x, ws_statement *st, int32_t pos, int32_t minpos)
+named_source(ctx *x, ws_span sp)
+{
+    static const char *const poss[] = {
+        "sein",    "seine",   "seiner", "seinen",  "seinem",  "ihr",
+        "ihre",    "ihrer",   "ihren",  "ihrem",   "unser",   "unsere",
+        "unserer", "unseren", "eigene", "eigener", "eigenen", "eigenem"};
+    ws_doc *d = x->d;
+    int32_t a = ws_doc_tok_at(d, sp.start, 0), b = ws_doc_tok_at(d, sp.end, 1);
+    if (a >= b || b > d->tokens.n || !is_cap(d, b - 1))
+        return 0;
+    for (int32_t k = a; k < b; k++)
+        if (fold_is(x, k, poss, sizeof poss / sizeof *poss))
+            return 0;
+    return 1;
+}
+
+/* Gives st the speaker of the last statement before position pos; with
+ * incue, a source named inside its cue ("nach Polizeiangaben") counts
+ * when it is a capitalised noun (not "nach ihren Worten"). */
+static int
+prev_speaker(ctx *x, ws_statement *st, int32_t pos, int32_t minpos, int incue)
 {
     ws_doc *d = x->d;
     const ws_statement *best = NULL;
@@ -2078,7 +2100,8 @@ copy_prev_speaker(ctx *x, ws_statement *st, int32_t pos, int32_t minpos)
              * cue is no one to continue */
             if (o->speaker.start >= 0 && o->cue.start >= 0 &&
                 o->speaker.start >= o->cue.start &&
-                o->speaker.end <= o->cue.end)
+                o->speaker.end <= o->cue.end &&
+                !(incue && named_source(x, o->speaker)))
                 continue;
             if (op < pos && op > bestpos && op >= minpos &&
                 (o->speaker.start >= 0 || o->speaker_name)) {
@@ -2094,6 +2117,12 @@ copy_prev_speaker(ctx *x, ws_statement *st, int32_t pos, int32_t minpos)
     st->speaker_role = best->speaker_role;
     st->speaker_org = best->speaker_org;
     return 1;
+}
+
+static int
+copy_prev_speaker(ctx *x, ws_statement *st, int32_t pos, int32_t minpos)
+{
+    return prev_speaker(x, st, pos, minpos, 0);
 }
 
 static int32_t
@@ -5485,8 +5514,9 @@ subjunctive_pass(ctx *x)
         ws_statement tmp;
         memset(&tmp, 0, sizeof(tmp));
         tmp.speaker_ent = -1;
-        if (!copy_prev_speaker(x, &tmp, se->start,
-                               para_start_cp(x, se->tok0, 1)))
+        /* "Angaben zufolge ... . Der Täter soll ... geflohen sein.": a
+         * source named inside the cue continues too */
+        if (!prev_speaker(x, &tmp, se->start, para_start_cp(x, se->tok0, 1), 1))
             continue;
         ws_statement *st = new_statement(x, WS_INDIRECT);
         if (st == NULL)
@@ -5736,8 +5766,10 @@ src_phrase(ctx *x, int32_t i)
             break;
         }
     }
-    /* postposition: "ihrer Meinung nach" */
+    /* postposition: "ihrer Meinung nach", not "Studien nach der Wahl" */
     if (x->cuelen[i] == 0 && i >= 1 && is_cap(d, i - 1) &&
+        !(i + 1 < x->ntok && d->tokens.v[i + 1].sent == s &&
+          (is_det(x, i + 1) || is_cap(d, i + 1))) &&
         (lexclass(x, x->L.cues, i - 1) & C_SRC) &&
         d->tokens.v[i - 1].sent == s) {
         int32_t a = i - 1;
@@ -5871,8 +5903,9 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
         if (m == 1 && strcmp(x->L.lang, "de") == 0 && (a & (C_SAY | C_ACT)) &&
             is_cap(d, i) && i > 0 &&
             d->tokens.v[i - 1].sent == d->tokens.v[i].sent &&
-            ws_tok_is_word(d, i - 1)) {
-            /* a noun inside the sentence ("Erklärungen") is no verb */
+            (ws_tok_is_word(d, i - 1) || ws_tok_is(d, i - 1, ","))) {
+            /* a noun inside the sentence ("Erklärungen", also after a
+             * comma: "..., Warnungen ...") is no verb */
             size_t fl;
             const char *f = tok_fold(x, i, &fl);
             if (ws_lex_word(x->L.cues, f, fl) == NULL)
@@ -6071,6 +6104,7 @@ ws_stance(ws_worker *w, ws_doc *d)
               cmp_stmt);
     orphan_pass(&x);
     dash_pass(&x, 1);
+    ws_de_anaphor(w, d);
     if (d->statements.n > 1)
         qsort(d->statements.v, (size_t)d->statements.n, sizeof(ws_statement),
               cmp_stmt);

@@ -417,6 +417,22 @@ cue_entry(ws_worker *w, const ws_doc *d, const ws_lex *cues, int32_t i)
     return v;
 }
 
+/* "das alte Bad": an inflected adjective between an article and its
+ * noun (no relative clause: "die vorher ...", "die in ...") */
+static int
+attributive(ws_worker *w, const ws_doc *d, int32_t k, int32_t end)
+{
+    if (k + 1 >= end || !ws_tok_is_word(d, k) || !is_cap_tok(d, k + 1))
+        return 0;
+    size_t n;
+    const char *f = ws_tok_fold(w, d, k, 2, &n);
+    if (n < 4)
+        return 0;
+    return f[n - 1] == 'e' ||
+           (f[n - 2] == 'e' && (f[n - 1] == 'n' || f[n - 1] == 'r' ||
+                                f[n - 1] == 's' || f[n - 1] == 'm'));
+}
+
 /* A clause opens at token k after a comma or colon: a complementizer
  * ("dass", "ob", "wie"), or a main clause in verb-second order whose
  * first word is no relative pronoun ("die in diesem Jahr ..." is one,
@@ -438,7 +454,8 @@ clause_opens(ws_worker *w, const ws_doc *d, int32_t k, int32_t end)
     if (fold_in(w, d, k, no, sizeof no / sizeof *no))
         return 0;
     if (fold_in(w, d, k, rel, sizeof rel / sizeof *rel))
-        return k + 1 < end && is_cap_tok(d, k + 1);
+        return k + 1 < end &&
+               (is_cap_tok(d, k + 1) || attributive(w, d, k + 1, end));
     return 1;
 }
 
@@ -517,6 +534,76 @@ mid_field(ws_worker *w, ws_doc *d, const ws_lex *cues, ws_statement *st)
         return 1;
     }
     return 0;
+}
+
+/* A cue the lexicon marks "clause" ("entschieden", "ergab",
+ * "beschlossen") attributes only a content clause after a comma: "dass",
+ * "ob" or an infinitive with "zu" ("hat entschieden, das Werk zu
+ * schließen"); "entschied das Spiel", "ergab folgende Paarungen" or a
+ * relative clause after it say nothing.  Returns 0 when the statement
+ * goes. */
+static int
+clause_cue(ws_worker *w, const ws_doc *d, const ws_lex *cues,
+           const ws_statement *st)
+{
+    static const char *const comp[] = {"dass", "daß", "ob"};
+    if (st->cue.start < 0 || st->ncontent < 1 || cues == NULL)
+        return 1;
+    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
+    if (c >= d->tokens.n || !ws_tok_is_word(d, c))
+        return 1;
+    size_t n;
+    const char *f = ws_tok_fold(w, d, c, 2, &n);
+    const char *v = ws_lex_word(cues, f, n);
+    if (v == NULL || !ws_lex_has_attr(v, "clause"))
+        return 1;
+    int32_t t0 = ws_doc_tok_at(d, st->content[0].start, 0);
+    if (t0 <= c || t0 >= d->tokens.n)
+        return 0;
+    int32_t k = t0 - 1;
+    if (fold_in(w, d, k, comp, 3))
+        return ws_tok_is(d, k - 1, ",");
+    if (!ws_tok_is(d, k, ","))
+        return 0;
+    int32_t s1 = d->sentences.v[d->tokens.v[t0].sent].tok1;
+    return fold_in(w, d, t0, comp, 3) || ws_de_zu_clause(w, d, t0, s1) > t0;
+}
+
+/* "Trotz der Kritik, die ..., plant die Regierung, die Steuern zu
+ * erhöhen": a content taken from the fronted part before the verb,
+ * when a "dass" or "zu" clause follows the verb's own clause after a
+ * comma: that clause is what was said. */
+static void
+right_clause(ws_worker *w, ws_doc *d, ws_statement *st)
+{
+    static const char *const comp[] = {"dass", "daß"};
+    if ((st->kind != WS_INDIRECT && st->kind != WS_REPORTED) ||
+        st->ncontent != 1 || st->cue.start < 0 ||
+        st->content[0].end > st->cue.start)
+        return;
+    int32_t c = ws_doc_tok_at(d, st->cue.end, 0);
+    if (c >= d->tokens.n)
+        return;
+    int32_t s1 = d->sentences.v[d->tokens.v[c].sent].tok1;
+    int32_t k = c;
+    while (k < s1 && k < c + 8 && ws_tok_is_word(d, k))
+        k++;
+    if (k + 1 >= s1 || !ws_tok_is(d, k, ","))
+        return;
+    int32_t a = k + 1, e;
+    if (fold_in(w, d, a, comp, 2)) {
+        a++;
+        e = a;
+        while (e < s1 && !ws_tok_is_final(d, e) && !ws_tok_is(d, e, ";") &&
+               !(d->tokens.v[e].flags & WS_TOK_QUOTE))
+            e++;
+    } else {
+        e = ws_de_zu_clause(w, d, a, s1);
+    }
+    if (e <= a + 1)
+        return;
+    st->content[0].start = d->tokens.v[a].start;
+    st->content[0].end = d->tokens.v[e - 1].end;
 }
 
 /* "In einem Papier des Amtes heißt es, ...", "..., heißt es in einer
@@ -607,12 +694,14 @@ ws_de_filter(ws_worker *w, ws_doc *d)
         if (st->kind == WS_REPORTED &&
             (passive_cue(w, d, st) || bare_participle(w, d, st)))
             continue;
-        if (!mid_field(w, d, cues, &d->statements.v[i]))
+        if (!mid_field(w, d, cues, &d->statements.v[i]) ||
+            !clause_cue(w, d, cues, st))
             continue;
         if (st->kind != WS_DIRECT && (past_will(w, d, st) || toll(w, d, st)))
             continue;
         if (st->kind == WS_REPORTED)
             zu_content(w, d, &d->statements.v[i]);
+        right_clause(w, d, &d->statements.v[i]);
         if (!heisst_es_source(w, d, &d->statements.v[i]))
             continue;
         if (k != i)
@@ -948,7 +1037,8 @@ ws_de_zu_clause(ws_worker *w, const ws_doc *d, int32_t k, int32_t s1)
      * ("die Steuer zu senken"); a relative pronoun does not */
     if (fold_in(w, d, k, no, sizeof no / sizeof *no)) {
         static const char *const art[] = {"der", "die", "das", "dem", "den"};
-        if (!(fold_in(w, d, k, art, 5) && is_cap_tok(d, k + 1)))
+        if (!(fold_in(w, d, k, art, 5) &&
+              (is_cap_tok(d, k + 1) || attributive(w, d, k + 1, s1))))
             return -1;
     }
     int32_t end = s1, commas = 0, zu = -1;
@@ -1053,4 +1143,137 @@ ws_de_quoted_name(ws_worker *w, const ws_doc *d, int32_t o, int32_t a,
     return o >= 2 && is_cap_tok(d, o - 1) &&
            d->tokens.v[o - 2].sent == d->tokens.v[o].sent &&
            ws_tok_is_word(d, o - 2);
+}
+
+/* the particle the lexicon entry v requires ("req:mit|an") holds the
+ * folded word f, or v requires none */
+static int
+req_ok(const char *v, const char *f, size_t n)
+{
+    const char *r = strstr(v, "req:");
+    if (r == NULL)
+        return 1;
+    r += 4;
+    while (*r && *r != ' ') {
+        const char *e = r;
+        while (*e && *e != ' ' && *e != '|')
+            e++;
+        if ((size_t)(e - r) == n && memcmp(r, f, n) == 0)
+            return 1;
+        r = *e == '|' ? e + 1 : e;
+    }
+    return 0;
+}
+
+/* The noun phrase at token a naming a source ("die Polizei",
+ * "Feuerwehrsprecher Tom Berg", "das oberste Gericht"): an optional
+ * article, lower-case adjectives after it, then capitalised words.
+ * Returns one past its end, or a when there is none. */
+static int32_t
+source_np(ws_worker *w, const ws_doc *d, int32_t a, int32_t s1)
+{
+    static const char *const art[] = {"der", "die", "das",  "den",   "dem",
+                                      "des", "ein", "eine", "einer", "eines"};
+    int32_t k = a;
+    if (fold_in(w, d, k, art, sizeof art / sizeof *art)) {
+        k++;
+        while (k < s1 && ws_tok_is_word(d, k) && !is_cap_tok(d, k))
+            k++;
+    }
+    int32_t e = k;
+    while (e < s1 && (is_cap_tok(d, e) || (ws_tok_is(d, e, "-") && e > k &&
+                                           e + 1 < s1 && is_cap_tok(d, e + 1))))
+        e++;
+    return e > k ? e : a;
+}
+
+/* "Das teilte die Polizei mit.", "Dies gab das Komitee bekannt.": a
+ * sentence that is only a speech verb, its subject and a pronoun
+ * standing for what was said attributes the sentence before it (in the
+ * paragraph, or the last one of the paragraph before). */
+void
+ws_de_anaphor(ws_worker *w, ws_doc *d)
+{
+    static const char *const pro[] = {"das", "dies", "dieses", "davon",
+                                      "darüber"};
+    if (strcmp(d->lang, "de") != 0)
+        return;
+    const ws_lex *cues =
+        ws_models_lex(ws_worker_models(w), "de", "stance-cues");
+    if (cues == NULL)
+        return;
+    int32_t nst = d->statements.n;
+    for (int32_t s = 1; s < d->sentences.n; s++) {
+        const ws_sentence *se = &d->sentences.v[s];
+        int32_t t0 = se->tok0, s1 = se->tok1;
+        if (s1 - t0 < 4 || s1 - t0 > 24 || !is_cap_tok(d, t0) ||
+            !fold_in(w, d, t0, pro, sizeof pro / sizeof *pro))
+            continue;
+        size_t n;
+        const char *f = ws_tok_fold(w, d, t0 + 1, 3, &n);
+        const char *v =
+            ws_tok_is_word(d, t0 + 1) ? ws_lex_word(cues, f, n) : NULL;
+        if (v == NULL || !ws_lex_has_attr(v, "say"))
+            continue;
+        /* nothing but words up to the final mark */
+        int32_t last = s1 - 1;
+        while (last > t0 && !ws_tok_is_word(d, last))
+            last--;
+        int plain = ws_tok_is_final(d, s1 - 1);
+        for (int32_t k = t0 + 1; k <= last && plain; k++)
+            if (!ws_tok_is_word(d, k) && !ws_tok_is(d, k, "-") &&
+                !ws_tok_is(d, k, "(") && !ws_tok_is(d, k, ")") &&
+                !(d->tokens.v[k].flags & WS_TOK_NUM) && !ws_tok_is(d, k, "."))
+                plain = 0;
+        if (!plain)
+            continue;
+        f = ws_tok_fold(w, d, last, 3, &n);
+        if (!req_ok(v, f, n))
+            continue;
+        int32_t e = source_np(w, d, t0 + 2, last + 1);
+        if (e == t0 + 2)
+            continue;
+        /* the sentence before, not yet anyone's words */
+        const ws_sentence *pv = &d->sentences.v[s - 1];
+        if (pv->para < se->para - 1 || pv->tok1 - pv->tok0 < 4)
+            continue;
+        int taken = 0, own = -1;
+        for (int32_t k = 0; k < nst && !taken; k++) {
+            const ws_statement *o = &d->statements.v[k];
+            if (o->cue.start == d->tokens.v[t0 + 1].start)
+                own = k; /* the verb's own reading: its object */
+            for (int c = 0; c < o->ncontent; c++)
+                if (o->content[c].start < pv->end &&
+                    o->content[c].end > pv->start)
+                    taken = 1;
+        }
+        if (taken)
+            continue;
+        ws_statement *st =
+            own >= 0 ? &d->statements.v[own] : WS_PUSH(d->statements);
+        if (st == NULL)
+            return;
+        memset(st, 0, sizeof(*st));
+        st->kind = WS_INDIRECT;
+        st->target_span.start = st->target_span.end = -1;
+        st->speaker_ent = -1;
+        st->cue.start = d->tokens.v[t0 + 1].start;
+        st->cue.end = d->tokens.v[t0 + 1].end;
+        st->speaker.start = d->tokens.v[t0 + 2].start;
+        st->speaker.end = d->tokens.v[e - 1].end;
+        for (int32_t k = 0; k < d->entities.n; k++) {
+            const ws_entity *en = &d->entities.v[k];
+            if (en->start < st->speaker.end && en->end > st->speaker.start &&
+                en->type != WS_ROLE) {
+                st->speaker_ent = k;
+                st->speaker_name = en->name ? en->name : en->text;
+            }
+        }
+        int32_t b = pv->tok1;
+        while (b > pv->tok0 && ws_tok_is_final(d, b - 1))
+            b--;
+        st->ncontent = 1;
+        st->content[0].start = d->tokens.v[pv->tok0].start;
+        st->content[0].end = d->tokens.v[b - 1].end;
+    }
 }

@@ -615,6 +615,9 @@ void ws_worker_set_cache_limit(ws_worker *w, size_t words);
  * only at the start of its sentence. */
 int ws_de_subj_form(ws_worker *w, const ws_doc *d, const ws_lex *cues,
                     int32_t i);
+/* ws_de_anaphor: adds the statements of "Das teilte die Polizei mit.":
+ * the sentence before, attributed to the verb's subject. */
+void ws_de_anaphor(ws_worker *w, ws_doc *d);
 /* ws_de_filter: drops German statements that are no speech (reported or
  * indirect ones without content words); runs before labelling. */
 void ws_de_filter(ws_worker *w, ws_doc *d);

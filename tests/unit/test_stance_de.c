@@ -766,6 +766,140 @@ test_time_bounds_de(void)
                  "Die Ministerin sagte, es sei gut, so Berg, ", 8000, -2);
 }
 
+/* "Das teilte die Polizei mit.": a sentence of a speech verb, its
+ * subject and a pronoun for what was said attributes the sentence
+ * before it to the subject. */
+static void
+test_anaphor_source(void)
+{
+    expect("Auf der Landstra\xc3\x9f"
+           "e ist am Abend ein Lastwagen umgekippt. Das teilte die Polizei "
+           "am Sonntag mit.",
+           "ein Lastwagen umgekippt", "Polizei", NULL);
+    expect("Der Verein hat einen neuen Vorstand gew\xc3\xa4hlt. Dies gab "
+           "der Landesverband bekannt.",
+           "einen neuen Vorstand", "Landesverband", NULL);
+    /* without the particle the verb needs, no attribution */
+    expect_none("Der Verein hat einen neuen Vorstand gew\xc3\xa4hlt. Das "
+                "teilte der Verband.",
+                "einen neuen Vorstand");
+    /* a noun after "Das" is a subject, no pronoun */
+    expect_none("Der Markt ist am Morgen ge\xc3\xb6"
+                "ffnet worden. Das Amt teilte mit.",
+                "am Morgen");
+}
+
+/* "Polizeiangaben zufolge ... . Der Fahrer soll ... geflohen sein.": a
+ * source named inside the cue is continued by subjunctive sentences; a
+ * possessive source ("nach ihren Worten") is not. */
+static void
+test_incue_continuation(void)
+{
+    expect("Polizeiangaben zufolge brannte das Lager in der Nacht ab. Der "
+           "Brand soll von einem Kurzschluss ausgel\xc3\xb6st worden sein.",
+           "von einem Kurzschluss", "Polizeiangaben", NULL);
+    expect("Die Anw\xc3\xa4ltin sagte, ihr Mandant sei unschuldig. Nach "
+           "ihren Worten kam das Urteil zu fr\xc3\xbch. Er habe keine "
+           "Zeit gehabt.",
+           "Er habe keine Zeit", "Anw", NULL);
+}
+
+/* "nach" after a source noun is a postposition only at the end of its
+ * phrase: "Studien nach der Wahl" is a preposition. */
+static void
+test_nach_postposition(void)
+{
+    expect_none("Mehrere Studien nach der Wahl zeigten einen Anstieg der "
+                "Preise.",
+                "der Wahl");
+    expect("Seiner Meinung nach ist der Plan zu teuer.", "der Plan zu teuer",
+           NULL, NULL);
+}
+
+/* Verbs of decision and finding attribute a "dass"/"zu" clause after a
+ * comma ("clause" in the lexicon), and nothing else: "entschied das
+ * Spiel" and "ergab folgende Liste" say nothing. */
+static void
+test_clause_cues(void)
+{
+    expect("Der Stadtrat hat entschieden, das alte Hallenbad zu "
+           "schlie\xc3\x9f"
+           "en.",
+           "das alte Hallenbad zu", "Stadtrat", NULL);
+    expect("Die Pr\xc3\xbc"
+           "fung ergab, dass die Br\xc3\xbc"
+           "cke marode ist.",
+           "die Br\xc3\xbc"
+           "cke marode ist",
+           "fung", NULL);
+    expect("Beide L\xc3\xa4nder haben sich darauf verst\xc3\xa4ndigt, "
+           "die Grenze wieder zu \xc3\xb6"
+           "ffnen.",
+           "die Grenze wieder", "nder", NULL);
+    expect_none("Das Finale entschieden zwei junge Spielerinnen aus Kiel.",
+                "zwei junge Spielerinnen");
+    expect_none("Die Ziehung ergab folgende Gruppen: Nord und S\xc3\xbc"
+                "d.",
+                "Nord und");
+    expect_none("Der Rat hat ein neues Gesetz beschlossen, von dem viele "
+                "Mieter profitieren.",
+                "viele Mieter");
+}
+
+/* A fronted part before the verb ("Den Verein, dessen ..., forderte er
+ * auf, ...") is no content when a "zu" or "dass" clause follows the
+ * verb. */
+static void
+test_fronted_clause_content(void)
+{
+    expect("Den Verein, dessen Vorstand morgen tagt, forderte sie auf, die "
+           "Beitr\xc3\xa4ge zu senken.",
+           "ge zu senken", "sie", "dessen Vorstand");
+}
+
+/* "nach dem Willen der Regierung", "nach jetzigem Ermittlungsstand":
+ * source nouns after "nach"; "gegen seinen Willen" is none. */
+static void
+test_will_source(void)
+{
+    expect("Nach dem Willen des Senats soll die Miete sinken.",
+           "soll die Miete sinken", "Senats", NULL);
+    expect("Nach aktuellem Ermittlungsstand war das Tor offen.",
+           "war das Tor offen", NULL, NULL);
+    expect_none("Gegen seinen Willen wurde der Trainer entlassen.",
+                "der Trainer entlassen");
+}
+
+/* A capitalised word after a comma is a noun, no speech verb through its
+ * stem ("Warnungen" is no form of "warnen"). */
+static void
+test_noun_after_comma(void)
+{
+    expect_none("Die Partei warf dem Amt vor, Warnungen der Polizei "
+                "ignoriert zu haben.",
+                "Die Partei warf");
+    expect("Die Partei warf dem Amt vor, Warnungen der Polizei ignoriert "
+           "zu haben.",
+           "Warnungen der Polizei ignoriert", "Partei", NULL);
+}
+
+/* "schlug ... vor, ... zu", "fordern sie, ... zu", "warnen davor, ... zu":
+ * the infinitive clause is what was proposed, demanded or warned
+ * against. */
+static void
+test_zu_verbs(void)
+{
+    expect("Die Kommission schlug den Staaten vor, die Z\xc3\xb6"
+           "lle zu senken.",
+           "lle zu senken", "Kommission", NULL);
+    expect("Nach dem Streit fordern die Eltern, den Schulleiter zu "
+           "entlassen.",
+           "den Schulleiter zu entlassen", "Eltern", NULL);
+    expect("\xc3\x84rzte warnen davor, die Masken zu fr\xc3\xbch "
+           "abzulegen.",
+           "die Masken zu", "rzte", NULL);
+}
+
 int
 main(void)
 {
@@ -813,6 +947,14 @@ main(void)
     test_prep_source_clause();
     test_hyphen_source_compound();
     test_bare_cue_sentence();
+    test_anaphor_source();
+    test_incue_continuation();
+    test_nach_postposition();
+    test_clause_cues();
+    test_zu_verbs();
+    test_noun_after_comma();
+    test_fronted_clause_content();
+    test_will_source();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
