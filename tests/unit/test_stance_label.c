@@ -36,6 +36,38 @@ cp_len(const char *s)
     return n;
 }
 
+/* Runs ner on text and labels one statement of it, its cue and content
+ * given by their text (content NULL: none), into *g.  Returns the
+ * document, for the caller to free, or NULL when out of memory. */
+static ws_doc *
+label_one(const char *lang, int kind, const char *text, const char *cue,
+          const char *content, ws_statement *g)
+{
+    ws_doc *d = ws_doc_new();
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return NULL;
+    }
+    ws_doc_set_text(d, text, strlen(text));
+    snprintf(d->lang, sizeof d->lang, "%s", lang);
+    d->lang_given = 1;
+    ws_ner(worker, d);
+    memset(g, 0, sizeof *g);
+    g->kind = kind;
+    g->cue.start = cp_offset(text, cue);
+    g->cue.end = g->cue.start + cp_len(cue);
+    if (content) {
+        g->content[0].start = cp_offset(text, content);
+        g->content[0].end = g->content[0].start + cp_len(content);
+        g->ncontent = 1;
+    }
+    g->speaker.start = g->speaker.end = -1;
+    g->target_span.start = g->target_span.end = -1;
+    g->speaker_ent = -1;
+    ws_stance_label_statement(worker, d, g);
+    return d;
+}
+
 /* Labels text's statement (cue and content given by their text; content
  * NULL: a reported act) and checks the label set against want (labels
  * in order, WS_NEUTRAL alone for none). */
@@ -43,29 +75,10 @@ static void
 expect_labels(const char *name, const char *lang, int kind, const char *text,
               const char *cue, const char *content, int want0, int want1)
 {
-    ws_doc *d = ws_doc_new();
-    if (d == NULL) {
-        CHECK(0, "out of memory");
-        return;
-    }
-    ws_doc_set_text(d, text, strlen(text));
-    snprintf(d->lang, sizeof d->lang, "%s", lang);
-    d->lang_given = 1;
-    ws_ner(worker, d);
     ws_statement g;
-    memset(&g, 0, sizeof g);
-    g.kind = kind;
-    g.cue.start = cp_offset(text, cue);
-    g.cue.end = g.cue.start + cp_len(cue);
-    if (content) {
-        g.content[0].start = cp_offset(text, content);
-        g.content[0].end = g.content[0].start + cp_len(content);
-        g.ncontent = 1;
-    }
-    g.speaker.start = g.speaker.end = -1;
-    g.target_span.start = g.target_span.end = -1;
-    g.speaker_ent = -1;
-    ws_stance_label_statement(worker, d, &g);
+    ws_doc *d = label_one(lang, kind, text, cue, content, &g);
+    if (d == NULL)
+        return;
     int ok =
         g.nstance >= 1 && g.stance[0] == want0 &&
         (want1 < 0 ? g.nstance == 1 : g.nstance == 2 && g.stance[1] == want1);
@@ -532,26 +545,11 @@ test_target_without_intensity(void)
 {
     const char *text = "The ministry condemned the raid in the strongest "
                        "terms.";
-    ws_doc *d = ws_doc_new();
-    if (d == NULL) {
-        CHECK(0, "out of memory");
-        return;
-    }
-    ws_doc_set_text(d, text, strlen(text));
-    snprintf(d->lang, sizeof d->lang, "en");
-    d->lang_given = 1;
-    ws_ner(worker, d);
     ws_statement g;
-    memset(&g, 0, sizeof g);
-    g.kind = WS_REPORTED;
-    g.cue.start = cp_offset(text, "condemned");
-    g.cue.end = g.cue.start + 9;
-    g.content[0].start = cp_offset(text, "the raid");
-    g.content[0].end = cp_offset(text, ".");
-    g.ncontent = 1;
-    g.speaker.start = g.speaker.end = -1;
-    g.speaker_ent = -1;
-    ws_stance_label_statement(worker, d, &g);
+    ws_doc *d = label_one("en", WS_REPORTED, text, "condemned",
+                          "the raid in the strongest terms", &g);
+    if (d == NULL)
+        return;
     CHECK(g.nstance == 1 && g.stance[0] == WS_CONDEMNATION && g.intensity &&
               strcmp(g.intensity, "strong") == 0 && g.target &&
               strcmp(g.target, "the raid") == 0,
@@ -566,27 +564,10 @@ static void
 expect_target(const char *name, const char *lang, int kind, const char *text,
               const char *cue, const char *content, const char *want)
 {
-    ws_doc *d = ws_doc_new();
-    if (d == NULL) {
-        CHECK(0, "out of memory");
-        return;
-    }
-    ws_doc_set_text(d, text, strlen(text));
-    snprintf(d->lang, sizeof d->lang, "%s", lang);
-    d->lang_given = 1;
-    ws_ner(worker, d);
     ws_statement g;
-    memset(&g, 0, sizeof g);
-    g.kind = kind;
-    g.cue.start = cp_offset(text, cue);
-    g.cue.end = g.cue.start + cp_len(cue);
-    g.content[0].start = cp_offset(text, content);
-    g.content[0].end = g.content[0].start + cp_len(content);
-    g.ncontent = 1;
-    g.speaker.start = g.speaker.end = -1;
-    g.target_span.start = g.target_span.end = -1;
-    g.speaker_ent = -1;
-    ws_stance_label_statement(worker, d, &g);
+    ws_doc *d = label_one(lang, kind, text, cue, content, &g);
+    if (d == NULL)
+        return;
     CHECK(g.target && strcmp(g.target, want) == 0, "%s: target '%s'", name,
           g.target ? g.target : "");
     ws_doc_free(d);
@@ -738,27 +719,11 @@ test_session5_lexicon(void)
 
     const char *text = "The council voiced its strong condemnation of the "
                        "eviction.";
-    ws_doc *d = ws_doc_new();
-    if (d == NULL) {
-        CHECK(0, "out of memory");
-        return;
-    }
-    ws_doc_set_text(d, text, strlen(text));
-    snprintf(d->lang, sizeof d->lang, "en");
-    d->lang_given = 1;
-    ws_ner(worker, d);
     ws_statement g;
-    memset(&g, 0, sizeof g);
-    g.kind = WS_REPORTED;
-    g.cue.start = cp_offset(text, "voiced");
-    g.cue.end = g.cue.start + 6;
-    g.content[0].start = cp_offset(text, "its strong");
-    g.content[0].end = cp_offset(text, ".");
-    g.ncontent = 1;
-    g.speaker.start = g.speaker.end = -1;
-    g.target_span.start = g.target_span.end = -1;
-    g.speaker_ent = -1;
-    ws_stance_label_statement(worker, d, &g);
+    ws_doc *d = label_one("en", WS_REPORTED, text, "voiced",
+                          "its strong condemnation of the eviction", &g);
+    if (d == NULL)
+        return;
     CHECK(g.nstance == 1 && g.stance[0] == WS_CONDEMNATION && g.intensity &&
               strcmp(g.intensity, "strong") == 0,
           "strong_adjective_is_intensity: %s %s",
@@ -818,27 +783,11 @@ test_target_adjuncts_and_compounds(void)
                   "the firm to wait for the audit", "wait for the audit");
 
     const char *text = "The union urged the firm to wait for the audit.";
-    ws_doc *d = ws_doc_new();
-    if (d == NULL) {
-        CHECK(0, "out of memory");
-        return;
-    }
-    ws_doc_set_text(d, text, strlen(text));
-    snprintf(d->lang, sizeof d->lang, "en");
-    d->lang_given = 1;
-    ws_ner(worker, d);
     ws_statement g;
-    memset(&g, 0, sizeof g);
-    g.kind = WS_REPORTED;
-    g.cue.start = cp_offset(text, "urged");
-    g.cue.end = g.cue.start + 5;
-    g.content[0].start = cp_offset(text, "the firm");
-    g.content[0].end = cp_offset(text, ".");
-    g.ncontent = 1;
-    g.speaker.start = g.speaker.end = -1;
-    g.target_span.start = g.target_span.end = -1;
-    g.speaker_ent = -1;
-    ws_stance_label_statement(worker, d, &g);
+    ws_doc *d = label_one("en", WS_REPORTED, text, "urged",
+                          "the firm to wait for the audit", &g);
+    if (d == NULL)
+        return;
     CHECK(g.intensity == NULL || strcmp(g.intensity, "strong") != 0,
           "firm_noun_is_no_intensity: %s", g.intensity ? g.intensity : "-");
     ws_doc_free(d);
