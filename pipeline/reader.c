@@ -18,10 +18,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ws_int.h"
 
 #define WS_READ_HARD_MAX ((size_t)1 << 30) /* 1 GiB per line/document */
+#define WS_READ_BLOCK    ((size_t)1 << 16) /* read-ahead block */
 
 enum { FMT_UNKNOWN, FMT_JSONL, FMT_ARTICLES };
 
@@ -40,7 +42,10 @@ struct ws_reader {
     int has_pend;
     int eof;
     int read_error;
-    ws_buf acc; /* the article being assembled */
+    int fd;            /* the stream's descriptor, or -1: use fread */
+    char *blk;         /* input read ahead of the current line */
+    size_t bpos, bend; /* unread bytes: blk[bpos, bend) */
+    ws_buf acc;        /* the article being assembled */
 };
 
 ws_reader *
@@ -52,6 +57,12 @@ ws_reader_new(FILE *fp, const char *name, size_t max_bytes)
     r->fp = fp;
     r->name = name ? name : "<stdin>";
     r->max = max_bytes ? max_bytes : (size_t)16 << 20;
+    r->fd = fp ? fileno(fp) : -1;
+    r->blk = malloc(WS_READ_BLOCK);
+    if (r->blk == NULL) {
+        free(r);
+        return NULL;
+    }
     return r;
 }
 
@@ -61,15 +72,49 @@ ws_reader_free(ws_reader *r)
     if (r == NULL)
         return;
     free(r->buf);
+    free(r->blk);
     free(r->pend);
     ws_buf_free(&r->acc);
     free(r);
 }
 
 /*
+ * The input block: up to WS_READ_BLOCK bytes read ahead of the current
+ * line.  A stream with a descriptor is read with read(2), which returns
+ * what is there (a line typed or piped slowly is handled at once, as with
+ * getc); a stream without one (fmemopen) with fread.  Returns the number
+ * of bytes now in the block, 0 at the end of the input or on an error
+ * (then r->read_error is set).
+ */
+static size_t
+fill_block(ws_reader *r)
+{
+    r->bpos = r->bend = 0;
+    if (r->fd >= 0) {
+        for (;;) {
+            ssize_t got = read(r->fd, r->blk, WS_READ_BLOCK);
+            if (got >= 0) {
+                r->bend = (size_t)got;
+                break;
+            }
+            if (errno != EINTR) {
+                r->read_error = errno ? errno : EIO;
+                break;
+            }
+        }
+    } else {
+        r->bend = fread(r->blk, 1, WS_READ_BLOCK, r->fp);
+        if (r->bend == 0 && ferror(r->fp))
+            r->read_error = errno ? errno : EIO;
+    }
+    return r->bend;
+}
+
+/*
  * Reads one line (with its '\n') into r->buf.  Returns 1, 0 at EOF, or
  * -WS_EIO / -WS_ENOMEM.  A line over the hard limit is consumed to its end
- * and r->too_long is set (r->buf then holds its first bytes).
+ * and r->too_long is set (r->buf then holds its first bytes).  Bytes are
+ * taken from the input block in runs (memchr for the newline, memcpy).
  */
 static int
 read_line(ws_reader *r)
@@ -78,14 +123,25 @@ read_line(ws_reader *r)
     r->too_long = 0;
     if (r->eof)
         return 0;
-    FILE *fp = r->fp;
-    int c = 0;
-    for (;;) {
+    int nl = 0, end = 0;
+    while (!nl && !end) {
         if (r->cap - r->len < 2) {
             if (r->len >= WS_READ_HARD_MAX) {
                 r->too_long = 1;
-                while ((c = getc_unlocked(fp)) != EOF && c != '\n')
-                    ;
+                /* skip to the end of the line or of the input */
+                for (;;) {
+                    if (r->bpos == r->bend && fill_block(r) == 0) {
+                        end = 1;
+                        break;
+                    }
+                    const char *q =
+                        memchr(r->blk + r->bpos, '\n', r->bend - r->bpos);
+                    if (q != NULL) {
+                        r->bpos = (size_t)(q - r->blk) + 1;
+                        break;
+                    }
+                    r->bpos = r->bend;
+                }
                 break;
             }
             size_t nc = r->cap ? r->cap * 2 : 65536;
@@ -96,21 +152,25 @@ read_line(ws_reader *r)
             r->cap = nc;
         }
         /* copy until the buffer is full, a newline, or EOF */
-        char *p = r->buf + r->len, *lim = r->buf + r->cap - 1;
-        while (p < lim && (c = getc_unlocked(fp)) != EOF) {
-            *p++ = (char)c;
-            if (c == '\n')
-                break;
-        }
-        r->len = (size_t)(p - r->buf);
-        if (c == '\n' || c == EOF)
+        if (r->bpos == r->bend && fill_block(r) == 0) {
+            end = 1;
             break;
+        }
+        size_t room = r->cap - 1 - r->len, avail = r->bend - r->bpos;
+        size_t n = avail < room ? avail : room;
+        const char *src = r->blk + r->bpos;
+        const char *q = memchr(src, '\n', n);
+        if (q != NULL) {
+            n = (size_t)(q - src) + 1;
+            nl = 1;
+        }
+        memcpy(r->buf + r->len, src, n);
+        r->len += n;
+        r->bpos += n;
     }
     r->buf[r->len] = '\0';
-    if (c == EOF) {
+    if (end) {
         r->eof = 1;
-        if (ferror(fp))
-            r->read_error = errno ? errno : EIO;
         if (r->len == 0 && !r->too_long)
             return r->read_error ? -WS_EIO : 0;
     }

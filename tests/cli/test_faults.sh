@@ -254,4 +254,26 @@ for b in bad:
 sys.exit(1 if bad else 0)
 PY
 
+# The reader takes its input in blocks (read(2) on a descriptor): a record
+# arriving in pieces through a slow pipe, and articles whose lines and
+# glued headers straddle the 64 KiB blocks, read as from a file.
+printf '{"id":"a","text":"The minister said it."}\n{"id":"b","text":"She said no."}' > "$tmp/slow.jsonl"
+(head -c 20 "$tmp/slow.jsonl"; sleep 0.3; head -c 60 "$tmp/slow.jsonl" | tail -c 40
+ sleep 0.3; tail -c +61 "$tmp/slow.jsonl") | $BIN/tokenize > "$tmp/slow.out" 2> "$tmp/err"
+$BIN/tokenize "$tmp/slow.jsonl" > "$tmp/slow.want" 2> /dev/null
+[ "$(grep -c '"tokens"' "$tmp/slow.out")" -eq 2 ] && cmp -s "$tmp/slow.out" "$tmp/slow.want" &&
+    ok || no "slow_pipe: records differ from the file's"
+python3 -c '
+import sys
+w = sys.stdout.write
+for i in range(40):
+    w("date 2022-01-%02d Head %d\n\n" % (i % 28 + 1, i))
+    w(("Para %d said it. " % i) * (i * 397 % 9000) + "\n")
+    w("He added more. " * (i * 131 % 300))
+' > "$tmp/blocks.txt"
+$BIN/tokenize < "$tmp/blocks.txt" > "$tmp/b1" 2> /dev/null
+cat "$tmp/blocks.txt" | $BIN/tokenize > "$tmp/b2" 2> /dev/null
+[ "$(grep -c '"tokens"' "$tmp/b1")" -eq 40 ] && cmp -s "$tmp/b1" "$tmp/b2" &&
+    ok || no "block_articles: $(grep -c '"tokens"' "$tmp/b1") articles for 40, or pipe differs"
+
 finish

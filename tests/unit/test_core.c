@@ -213,6 +213,74 @@ test_reader(void)
     ws_doc_free(d);
 }
 
+/* Lines of lengths around and above the reader's 64 KiB block and line
+ * buffer, a raw NUL inside a line, CRLF and no final newline: every record
+ * comes out whole, from a stream with a descriptor (read) and one without
+ * (fmemopen, fread). */
+static void
+test_reader_blocks(void)
+{
+    static const size_t lens[] = {1,      65000, 65515,  65516, 65517, 65535,
+                                  131050, 70000, 200000, 3,     65600};
+    size_t nl = sizeof lens / sizeof lens[0];
+    ws_buf in = {0};
+    for (size_t i = 0; i < nl; i++) {
+        char head[64];
+        int hn = snprintf(head, sizeof head, "{\"id\":\"r%zu\",\"text\":\"", i);
+        ws_buf_put(&in, head, (size_t)hn);
+        for (size_t k = 0; k < lens[i]; k++)
+            ws_buf_put(&in, k % 7 == 6 ? " " : "ab" + (k & 1), 1);
+        ws_buf_put(&in, i % 3 == 1 ? "\"}\r\n" : "\"}\n", i % 3 == 1 ? 4 : 3);
+    }
+    /* a raw NUL inside a record, then a last line without a newline */
+    ws_buf_put(&in, "{\"id\":\"z\",\"text\":\"a\0b\"}\n", 24);
+    ws_buf_put(&in, "{\"id\":\"last\",\"text\":\"end\"}", 26);
+    for (int mode = 0; mode < 2; mode++) {
+        FILE *fp;
+        if (mode == 0) {
+            fp = fmemopen(in.buf, in.len, "rb");
+        } else {
+            fp = tmpfile();
+            if (fp != NULL) {
+                fwrite(in.buf, 1, in.len, fp);
+                rewind(fp);
+            }
+        }
+        CHECK(fp != NULL, "reader blocks: mode %d: no stream", mode);
+        if (fp == NULL)
+            continue;
+        CHECK((fileno(fp) >= 0) == (mode == 1), "mode %d fileno", mode);
+        ws_reader *r = ws_reader_new(fp, "t", (size_t)1 << 20);
+        ws_doc *d = ws_doc_new();
+        size_t n = 0;
+        int rc;
+        while ((rc = ws_reader_next(r, d)) == 1) {
+            if (n < nl) {
+                int good = d->len == lens[n] && d->input_line == (long)n + 1;
+                for (size_t k = 0; good && k < d->len; k++)
+                    good = d->text[k] == (k % 7 == 6 ? ' ' : "ab"[k & 1]);
+                CHECK(good, "mode %d record %zu: %zu bytes for %zu", mode, n,
+                      d->len, lens[n]);
+            } else if (n == nl) {
+                CHECK(d->len == 0 && d->errors.n > 0 &&
+                          strcmp(d->id, "t:12") == 0,
+                      "mode %d NUL line: id %s len %zu", mode, d->id, d->len);
+            } else {
+                CHECK(strcmp(d->id, "last") == 0 && strcmp(d->text, "end") == 0,
+                      "mode %d last line: %s", mode, d->text);
+            }
+            n++;
+        }
+        CHECK(rc == 0 && n == nl + 2, "mode %d: rc %d, %zu records", mode, rc,
+              n);
+        CHECK(ws_reader_error(r) == 0, "mode %d: read error", mode);
+        ws_doc_free(d);
+        ws_reader_free(r);
+        fclose(fp);
+    }
+    ws_buf_free(&in);
+}
+
 static void
 test_offsets(void)
 {
@@ -400,6 +468,7 @@ main(void)
     test_json();
     test_json_span_fast_path();
     test_reader();
+    test_reader_blocks();
     test_offsets();
     test_map_fold_lex();
     test_jstr_every_position();
