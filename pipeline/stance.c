@@ -5114,6 +5114,202 @@ en_claim_noun_pass(ctx *x)
     }
 }
 
+/* German: a statement named by a noun with a "dass" or "zu" clause after
+ * a comma: "Die Regierung erhob den Vorwurf, dass ...", "Er gab den
+ * Befehl, die Brücke zu sperren", "Die Kommission kam zu dem Ergebnis,
+ * dass ...", "die Forderung der Gewerkschaft, dass ...", "seine Warnung,
+ * dass ...".  The source is a genitive or "von" phrase after the noun, a
+ * possessive before it, or the subject of the clause whose verb governs
+ * the noun (never its dative object). */
+static int
+de_noun_genitive(ctx *x, int32_t n, int32_t s1, int32_t *ga, int32_t *gb,
+                 int32_t *comma)
+{
+    static const char *const gen[] = {"der",   "des", "eines",
+                                      "einer", "von", "vom"};
+    ws_doc *d = x->d;
+    *ga = *gb = -1;
+    if (n + 1 < s1 && tok_is(d, n + 1, ",")) {
+        *comma = n + 1;
+        return 1;
+    }
+    if (!fold_is(x, n + 1, gen, sizeof gen / sizeof *gen))
+        return 0;
+    int named = 0;
+    for (int32_t k = n + 2; k < s1 && k <= n + 8; k++) {
+        if (tok_is(d, k, ",")) {
+            if (!named)
+                return 0;
+            /* "von X", "vom Verband": the source after the preposition */
+            *ga = fold_is(x, n + 1, gen + 4, 2) ? n + 2 : n + 1;
+            *gb = k;
+            *comma = k;
+            return 1;
+        }
+        if (!ws_tok_is_word(d, k) || x->qid[k] >= 0)
+            return 0;
+        if (is_cap(d, k) || x->ent[k] >= 0)
+            named = 1;
+        else if (!is_det(x, k) && !(lexclass(x, x->L.skip, k) & K_DET)) {
+            /* a lower-case word: an adjective before the noun only */
+            size_t fl;
+            const char *f = tok_fold(x, k, &fl);
+            if (fl < 3 ||
+                !(f[fl - 1] == 'n' || f[fl - 1] == 'r' || f[fl - 1] == 'e' ||
+                  f[fl - 1] == 's') ||
+                k + 1 >= s1 || !is_cap(d, k + 1))
+                return 0;
+        }
+    }
+    return 0;
+}
+
+static int
+de_noun_subject(ctx *x, int32_t a, int32_t s0, int32_t *sa, int32_t *sb)
+{
+    static const char *const oblique[] = {
+        "dem", "den",   "einem", "einen", "des", "eines", "ihm",
+        "ihr", "ihnen", "uns",   "mir",   "dir", "man"};
+    ws_doc *d = x->d;
+    int32_t lo = a;
+    while (lo > s0 && !is_clause_punct(d, lo - 1) && !is_dash(d, lo - 1) &&
+           x->qid[lo - 1] < 0)
+        lo--;
+    if (a - lo < 2 || a - lo > 14)
+        return 0;
+    /* the subject opens the clause: "Die Regierung erhob den Vorwurf",
+     * "Er gab dem Heer den Befehl" */
+    if (ws_tok_is_word(d, lo) &&
+        !fold_is(x, lo, oblique, sizeof oblique / sizeof *oblique) &&
+        !(lexclass(x, x->L.skip, lo) &
+          (K_PREP | K_CONJ | K_SUB | K_ADV | K_TIME))) {
+        int32_t r = np_right(x, lo, a);
+        if (r > lo && r < a && ws_tok_is_word(d, r) && !is_cap(d, r) &&
+            !is_det(x, r) && x->qid[r] < 0 &&
+            (is_det(x, lo) || is_cap(d, lo) || x->ent[lo] >= 0 ||
+             pron_gender_simple(x, lo))) {
+            *sa = lo;
+            *sb = r;
+            return 1;
+        }
+    }
+    /* inverted: "Am Montag erhob die Regierung den Vorwurf", "Dann gab
+     * er den Befehl": the phrase before the noun's, after the verb */
+    int32_t e = a - 1;
+    if (e <= lo)
+        return 0;
+    int32_t s = np_left(x, e, lo);
+    if (s <= lo || fold_is(x, s, oblique, sizeof oblique / sizeof *oblique) ||
+        !ws_tok_is_word(d, s - 1) || is_cap(d, s - 1) || is_det(x, s - 1) ||
+        (lexclass(x, x->L.skip, s - 1) & (K_PREP | K_DET)) ||
+        !(is_det(x, s) || x->ent[s] >= 0 || pron_gender_simple(x, s) ||
+          is_cap(d, s)))
+        return 0;
+    *sa = s;
+    *sb = a;
+    return 1;
+}
+
+static void
+de_claim_noun_pass(ctx *x)
+{
+    static const char *const nouns[] = {
+        "vorwurf",       "forderung",     "warnung",      "befehl",
+        "anweisung",     "auftrag",       "aufforderung", "aufruf",
+        "appell",        "ansicht",       "auffassung",   "meinung",
+        "überzeugung",   "behauptung",    "einschätzung", "ergebnis",
+        "schluss",       "schluß",        "versprechen",  "zusage",
+        "drohung",       "vermutung",     "befürchtung",  "erwartung",
+        "hoffnung",      "ankündigung",   "empfehlung",   "bitte",
+        "anschuldigung", "beschuldigung", "vorschlag",    "angebot"};
+    static const char *const det[] = {"den",   "die",   "der",  "dem",
+                                      "das",   "einen", "eine", "einer",
+                                      "einem", "ein",   "zum"};
+    static const char *const possm[] = {"sein",   "seine",  "seinen",
+                                        "seinem", "seiner", "dessen"};
+    static const char *const possf[] = {"ihr",   "ihre",  "ihren",
+                                        "ihrem", "ihrer", "deren"};
+    static const char *const comp[] = {"dass", "daß"};
+    static const char *const go_on[] = {"dass", "daß",  "ob",  "und", "oder",
+                                        "weil", "wenn", "da",  "als", "so",
+                                        "um",   "was",  "wie", "wo",  "aber"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "de") != 0)
+        return;
+    for (int32_t n = 1; n + 3 < x->ntok; n++) {
+        if (!is_cap(d, n) ||
+            !fold_is(x, n, nouns, sizeof nouns / sizeof *nouns) ||
+            x->qid[n] >= 0 || x->cueused[n])
+            continue;
+        int32_t s0 = sent_t0(x, n), s1 = sent_t1(x, n);
+        /* the article or possessive, one adjective between */
+        int32_t a = n - 1;
+        if (a > s0 && !is_cap(d, a) && ws_tok_is_word(d, a) &&
+            !fold_is(x, a, det, sizeof det / sizeof *det) &&
+            !fold_is(x, a, possm, 6) && !fold_is(x, a, possf, 6))
+            a--;
+        if (a < s0)
+            continue;
+        unsigned pg = fold_is(x, a, possm, 6)   ? G_M
+                      : fold_is(x, a, possf, 6) ? (G_F | G_P)
+                                                : 0;
+        if (!pg && !fold_is(x, a, det, sizeof det / sizeof *det))
+            continue;
+        /* "zu dem Ergebnis", "zum Schluss": the phrase starts at "zu" */
+        if (a > s0 && tok_is(d, a - 1, "zu") && !fold_is(x, a, possm, 6))
+            a--;
+        int32_t ga, gb, comma;
+        if (!de_noun_genitive(x, n, s1, &ga, &gb, &comma))
+            continue;
+        int32_t c0, c1;
+        if (comma + 2 < s1 && fold_is(x, comma + 1, comp, 2)) {
+            c0 = comma + 2;
+            c1 = clause_end(x, c0, 0);
+            for (int32_t k = c0; k + 1 < c1; k++)
+                if (tok_is(d, k, ",") && ws_tok_is_word(d, k + 1) &&
+                    !is_cap(d, k + 1) &&
+                    !fold_is(x, k + 1, go_on, sizeof go_on / sizeof *go_on) &&
+                    !pron_gender_simple(x, k + 1) && !is_det(x, k + 1)) {
+                    c1 = k;
+                    break;
+                }
+        } else {
+            c0 = comma + 1;
+            c1 = ws_de_zu_clause(x->w, d, c0, s1);
+        }
+        if (c1 <= c0 || c1 - c0 < 3)
+            continue;
+        /* words already taken by another statement */
+        int taken = 0;
+        for (int32_t i = 0; i < d->statements.n && !taken; i++) {
+            const ws_statement *o = &d->statements.v[i];
+            for (int k = 0; k < o->ncontent; k++)
+                if (o->content[k].start <= d->tokens.v[n].start &&
+                    d->tokens.v[c0].start < o->content[k].end)
+                    taken = 1;
+                else if (o->content[k].start <= d->tokens.v[c0].start &&
+                         d->tokens.v[c0].start < o->content[k].end)
+                    taken = 1;
+        }
+        if (taken)
+            continue;
+        int32_t sa = -1, sb = -1;
+        if (ga >= 0) {
+            sa = ga;
+            sb = gb;
+        } else if (!pg && !de_noun_subject(x, a, s0, &sa, &sb))
+            continue;
+        ws_statement *st = new_statement(x, WS_INDIRECT);
+        if (st == NULL)
+            return;
+        st->cue = tok_span(x, n, n + 1);
+        x->cueused[n] = 1;
+        set_speaker(x, st, sa, sb, pg, n);
+        if (mark_mixed(x, c0, c1))
+            st->kind = WS_MIXED;
+        add_content(x, st, c0, c1);
+    }
+}
 /* English: a paragraph (a headline, a line of a transcript) that opens
  * with a source and a colon: "Poll: voters turn ...", "SMITH: We
  * will ...", "Senator Jones: \"...\"".  The source is a name or a
@@ -6099,6 +6295,7 @@ ws_stance(ws_worker *w, ws_doc *d)
     dash_pass(&x, 0);
     cue_pass(&x);
     en_claim_noun_pass(&x);
+    de_claim_noun_pass(&x);
     if (d->statements.n > 1)
         qsort(d->statements.v, (size_t)d->statements.n, sizeof(ws_statement),
               cmp_stmt);

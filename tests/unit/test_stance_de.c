@@ -900,6 +900,34 @@ test_zu_verbs(void)
            "die Masken zu", "rzte", NULL);
 }
 
+/* A noun cue with a "dass" or "zu" clause: the speaker is the subject of
+ * the verb that governs the noun (not its dative object, not the subject
+ * with the verb), a genitive or "von" phrase after the noun, or the
+ * person a possessive before it stands for. */
+static void
+test_noun_cue_speaker(void)
+{
+    expect("Der Verband erhob den Vorwurf, dass die Stadt die Mieten "
+           "erh\xc3\xb6ht habe.",
+           "die Stadt die Mieten", "Der Verband", "Vorwurf");
+    expect("Der General gab den Soldaten den Befehl, die Br\xc3\xbc"
+           "cke sofort zu sperren.",
+           "cke sofort zu sperren", "Der General", NULL);
+    expect("Am Montag stellte die Partei die Forderung, dass der Hafen "
+           "ausgebaut werde.",
+           "der Hafen ausgebaut werde", "die Partei", NULL);
+    expect("Die Pr\xc3\xbc"
+           "fer kamen zu dem Ergebnis, dass die Kasse korrekt gef\xc3\xbc"
+           "hrt wurde.",
+           "die Kasse korrekt", "fer", NULL);
+    expect("Wir kennen die Forderung der Gewerkschaft, dass die L\xc3\xb6"
+           "hne steigen m\xc3\xbcssen.",
+           "hne steigen", "der Gewerkschaft", NULL);
+    expect("Thomas Weber leitet die Wetterstation. Er wiederholte seine "
+           "Warnung, dass der Deich nicht halten werde.",
+           "der Deich nicht halten werde", "Thomas Weber", NULL);
+}
+
 int
 main(void)
 {
@@ -955,6 +983,7 @@ main(void)
     test_noun_after_comma();
     test_fronted_clause_content();
     test_will_source();
+    test_noun_cue_speaker();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
