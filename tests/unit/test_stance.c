@@ -1570,6 +1570,12 @@ test_en_pressure_indict_evidence_cues(void)
     expect("en", "The prosecutor presented evidence against the two officers.",
            "against the two officers", WS_REPORTED, "presented evidence",
            "prosecutor", WS_ACCUSATION);
+    /* a participle clause laying a charge: the main clause's subject */
+    expect("en",
+           "The council lodged a complaint with the regulator, charging the "
+           "firm with misleading customers.",
+           "the firm with misleading customers", WS_REPORTED, "charging",
+           "council", WS_ACCUSATION);
     expect_no_cue("en", "The villagers want to halt attacks on their farms.",
                   "attacks");
     expect_no_cue("en",
