@@ -60,7 +60,8 @@ enum {
     C_SUBJ = 1 << 6,
     C_INV = 1 << 7,  /* prep cue valid only before a final noun phrase */
     C_NOSP = 1 << 8, /* cue that takes no speaker on its left ("heißt es") */
-    C_SRC = 1 << 9   /* source noun of "nach jüngsten Angaben" */
+    C_SRC = 1 << 9,  /* source noun of "nach jüngsten Angaben" */
+    C_ACTN = 1 << 10 /* act noun after a light verb ("issued a warning") */
 };
 enum { G_M = 1, G_F = 2, G_N = 4, G_P = 8, G_ANY = 15 };
 
@@ -181,6 +182,8 @@ parse_attrs(const char *v, unsigned *gender)
             a |= C_NOSP;
         else if (IS("src"))
             a |= C_SRC;
+        else if (IS("actn"))
+            a |= C_ACTN;
         else if (IS("m"))
             g |= G_M;
         else if (IS("f"))
@@ -3116,10 +3119,10 @@ static int
 en_bare(ctx *x, int32_t p)
 {
     static const char *const irregular[] = {
-        "thought", "felt",  "knew",    "sought", "understood", "learnt",
-        "told",    "said",  "wrote",   "found",  "meant",      "held",
-        "saw",     "spoke", "gave",    "took",   "made",       "put",
-        "set",     "let",   "forecast"};
+        "thought", "felt",  "knew",     "sought", "understood", "learnt",
+        "told",    "said",  "wrote",    "found",  "meant",      "held",
+        "saw",     "spoke", "gave",     "took",   "made",       "put",
+        "set",     "let",   "forecast", "sent"};
     const ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0)
         return 0;
@@ -3170,10 +3173,10 @@ static int
 verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
 {
     static const char *const irregular[] = {
-        "thought", "felt",  "knew",    "sought", "understood", "learnt",
-        "told",    "said",  "wrote",   "found",  "meant",      "held",
-        "saw",     "spoke", "gave",    "took",   "made",       "put",
-        "set",     "let",   "forecast"};
+        "thought", "felt",  "knew",     "sought", "understood", "learnt",
+        "told",    "said",  "wrote",    "found",  "meant",      "held",
+        "saw",     "spoke", "gave",     "took",   "made",       "put",
+        "set",     "let",   "forecast", "sent"};
     static const char *const subj[] = {
         "i",     "we",   "they",  "you",  "to",    "who",    "that",
         "which", "will", "would", "can",  "could", "should", "may",
@@ -3240,6 +3243,11 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
     if (!bare && wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's' &&
         p + 1 < x->ntok && ws_tok_is_word(d, p + 1) &&
         fold_is(x, p + 1, fin, sizeof fin / sizeof *fin))
+        return 0;
+    /* an -s form after an infinitive is its object, a plural noun:
+     * "to halt attacks", "to end threats" */
+    if (!bare && wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's' && j == p - 1 &&
+        j - 1 >= s0 && tok_is(d, j - 1, "to") && plain_word(x, j))
         return 0;
     if (!bare)
         return 1;
@@ -4287,6 +4295,23 @@ en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
         return 1;
     if (j >= s0 && tok_is(d, j, "you") && s1 - 1 > p && tok_is(d, s1 - 1, "?"))
         return 1;
+    /* a relative clause without "that" whose object is the noun before
+     * it: "the strike they had been planning for weeks", "the reforms
+     * we backed." -- an act verb with no object of its own */
+    static const char *const aux[] = {"have",  "has",   "had", "been",  "be",
+                                      "was",   "were",  "is",  "are",   "will",
+                                      "would", "could", "had", "might", "did"};
+    static const char *const spron[] = {"they", "we", "he", "she", "i", "you"};
+    if (!(attr & C_SAY) && (p + 1 >= s1 || !ws_tok_is_word(d, p + 1) ||
+                            (lexclass(x, x->L.skip, p + 1) & K_PREP))) {
+        int32_t k = j;
+        while (k > s0 && k > j - 3 &&
+               fold_is(x, k, aux, sizeof aux / sizeof *aux))
+            k--;
+        if (k > s0 && fold_is(x, k, spron, sizeof spron / sizeof *spron) &&
+            plain_word(x, k - 1) && !(lexclass(x, x->L.skip, k - 1) & K_TIME))
+            return 1;
+    }
     return 0;
 }
 
@@ -4759,6 +4784,12 @@ cue_pass(ctx *x)
             continue;
         c1 = clause_end(x, c0 < s1 ? c0 : s1 - 1, kind == WS_REPORTED);
         if (c0 >= s1)
+            c1 = c0;
+        /* "made the criticism while ...": a light verb's act noun is the
+         * whole act; a subordinate clause after it is none of it */
+        if (m > 1 && c0 < s1 && x->cueval[p] &&
+            ws_lex_has_attr(x->cueval[p], "actn") && ws_tok_is_word(d, c0) &&
+            !is_cap(d, c0) && (lexclass(x, x->L.skip, c0) & (K_SUB | K_STOP)))
             c1 = c0;
         /* "He said:" or "The governor added:" closing its paragraph: the
          * next paragraph is what was said, a quote (direct) or plain
@@ -5929,6 +5960,39 @@ pick_lang(ws_worker *w, const ws_doc *d)
     return "en";
 }
 
+/* English: a light verb of the labels lexicon ("issued", "lodged",
+ * "made") with an act noun of the cues lexicon ("warning", "protest",
+ * "appeal") up to three words on ("issued a stern warning", "lodged an
+ * official protest", "made a fresh appeal") is a reported act's cue
+ * through the noun.  The words between are determiners, possessives and
+ * modifiers, lowercase and not cues themselves.  Sets the cue at i. */
+static void
+en_light_act(ctx *x, int32_t i)
+{
+    ws_doc *d = x->d;
+    const char *v;
+    if (strcmp(x->L.lang, "en") != 0 || x->cuelen[i] || is_cap(d, i) ||
+        lexmatch(x, x->L.labels, i, &v) != 1 || !ws_lex_has_attr(v, "light"))
+        return;
+    int32_t s = d->tokens.v[i].sent;
+    for (int32_t k = i + 1; k < x->ntok && k <= i + 4; k++) {
+        if (d->tokens.v[k].sent != s || !ws_tok_is_word(d, k) || is_cap(d, k) ||
+            x->qid[k] >= 0)
+            return;
+        const char *nv;
+        int n = lexmatch(x, x->L.cues, k, &nv);
+        if (n > 0) {
+            if (!(parse_attrs(nv, NULL) & C_ACTN) || k + n - i > 255)
+                return;
+            x->cuelen[i] = (uint8_t)(k + n - i);
+            x->cueattr[i] = C_ACT;
+            x->cueval[i] = nv;
+            x->cueg[i] = 0;
+            return;
+        }
+    }
+}
+
 /* German "nach" with a source noun: "nach jüngsten Angaben (der
  * Polizei)" before its source, "ihrer Meinung nach" after it. */
 static void
@@ -6075,6 +6139,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
         int m = lexmatch(x, x->L.cues, i, &v);
         if (m <= 0) {
             src_phrase(x, i);
+            en_light_act(x, i);
             if (!x->cuelen[i] && ws_de_konj1(w, d, i)) {
                 x->cuelen[i] = 1;
                 x->cueattr[i] = C_SUBJ;
@@ -6083,7 +6148,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
         }
         unsigned g;
         unsigned a = parse_attrs(v, &g);
-        if (a == C_DOC || a == C_SRC)
+        if ((a & ~(unsigned)(C_DOC | C_SRC | C_ACTN)) == 0)
             continue;
         if (a == C_SUBJ && strcmp(x->L.lang, "de") == 0 &&
             !ws_de_subj_form(w, d, x->L.cues, i))

@@ -1506,6 +1506,84 @@ test_en_passive_number_agent(void)
            WS_REPORTED, NULL, "42 percent", -1);
 }
 
+/* English light verb + act noun: "issued a stern warning", "lodged a
+ * formal protest", "made an urgent appeal", "sent an ultimatum" are
+ * reported acts of the subject (before, no statement at all); a noun
+ * that is no act ("issued new shares") makes none, and a subordinate
+ * clause after the noun is no content of it. */
+static void
+test_en_light_verb_act_noun(void)
+{
+    expect("en",
+           "The ambassador issued a stern warning to the rebels that they "
+           "must lay down their arms.",
+           "they must lay down their arms", WS_INDIRECT,
+           "issued a stern warning", "ambassador", WS_WARNING);
+    expect("en",
+           "The mayor lodged a formal protest with the regional council "
+           "over the budget cuts.",
+           "with the regional council", WS_REPORTED, "lodged a formal protest",
+           "mayor", WS_CONDEMNATION);
+    expect("en",
+           "The bishop made an urgent appeal to donors to fund the shelter.",
+           "to donors to fund the shelter", WS_REPORTED,
+           "made an urgent appeal", "bishop", WS_DEMAND);
+    expect("en", "The union sent an ultimatum to the owners to raise wages.",
+           "to the owners to raise wages", WS_REPORTED, "sent an ultimatum",
+           "union", WS_WARNING);
+    expect_none("en", "The company issued new shares to investors.",
+                "new shares");
+    expect_none("en", "The senator made the criticism while visiting a school.",
+                "while visiting");
+}
+
+/* No statement has the cue `cue`. */
+static void
+expect_no_cue(const char *lang, const char *text, const char *cue)
+{
+    ws_doc *d = run(lang, text);
+    if (d == NULL)
+        return;
+    for (int32_t i = 0; i < d->statements.n; i++)
+        CHECK(strcmp(span(d, d->statements.v[i].cue), cue) != 0,
+              "[%s] %s: unexpected cue \"%s\"", lang, text, cue);
+    ws_doc_free(d);
+}
+
+/* English acts of pressure, indictment and evidence: "have been
+ * pressuring X to", "has been indicted by", "presented evidence
+ * against" (before, no statement); "to halt attacks" and "the strike
+ * they had been planning for weeks" hold no cue (before, wrong
+ * condemnation and neutral statements). */
+static void
+test_en_pressure_indict_evidence_cues(void)
+{
+    expect("en",
+           "The governors have been pressuring the ministry to release the "
+           "funds.",
+           "the ministry to release the funds", WS_REPORTED, "pressuring",
+           "governors", WS_DEMAND);
+    expect("en",
+           "The former mayor has been indicted by a federal grand jury for "
+           "bribery.",
+           "former mayor", WS_REPORTED, NULL, "grand jury", WS_ACCUSATION);
+    expect("en", "The prosecutor presented evidence against the two officers.",
+           "against the two officers", WS_REPORTED, "presented evidence",
+           "prosecutor", WS_ACCUSATION);
+    /* a participle clause laying a charge: the main clause's subject */
+    expect("en",
+           "The council lodged a complaint with the regulator, charging the "
+           "firm with misleading customers.",
+           "the firm with misleading customers", WS_REPORTED, "charging",
+           "council", WS_ACCUSATION);
+    expect_no_cue("en", "The villagers want to halt attacks on their farms.",
+                  "attacks");
+    expect_no_cue("en",
+                  "Officials urged the drivers to end the strike they had been "
+                  "planning for weeks.",
+                  "planning");
+}
+
 int
 main(void)
 {
@@ -1551,6 +1629,8 @@ main(void)
     test_en_speaker_not_function_word();
     test_en_attitude_adjective_that();
     test_en_passive_number_agent();
+    test_en_light_verb_act_noun();
+    test_en_pressure_indict_evidence_cues();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
