@@ -368,6 +368,7 @@ sb_prop(const UChar *t, int32_t p, int32_t len)
     return u_getIntPropertyValue(cp, UCHAR_SENTENCE_BREAK);
 }
 
+/* Is Sentence_Break value sb one of a and b? */
 static int
 sb_is(int32_t sb, int a, int b)
 {

@@ -89,6 +89,8 @@ static const struct {
                  K("ner")};
 #undef K
 
+/* The record's member name p (n bytes) as one of json_keys, shared by
+ * every object that has it instead of copied, or NULL. */
 static const char *
 known_key(const char *p, size_t n)
 {

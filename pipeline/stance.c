@@ -2122,6 +2122,7 @@ prev_speaker(ctx *x, ws_statement *st, int32_t pos, int32_t minpos, int incue)
     return 1;
 }
 
+/* prev_speaker without the sources named inside cues. */
 static int
 copy_prev_speaker(ctx *x, ws_statement *st, int32_t pos, int32_t minpos)
 {
@@ -5145,13 +5146,10 @@ en_claim_noun_pass(ctx *x)
     }
 }
 
-/* German: a statement named by a noun with a "dass" or "zu" clause after
- * a comma: "Die Regierung erhob den Vorwurf, dass ...", "Er gab den
- * Befehl, die Brücke zu sperren", "Die Kommission kam zu dem Ergebnis,
- * dass ...", "die Forderung der Gewerkschaft, dass ...", "seine Warnung,
- * dass ...".  The source is a genitive or "von" phrase after the noun, a
- * possessive before it, or the subject of the clause whose verb governs
- * the noun (never its dative object). */
+/* German: what follows a statement noun at n, up to s1: the comma right
+ * after it (*ga = *gb = -1), or a genitive or "von" phrase naming a source
+ * and then the comma ("die Forderung der Gewerkschaft, dass": [*ga, *gb)
+ * the source, "von" left out).  Sets *comma and returns 1, or returns 0. */
 static int
 de_noun_genitive(ctx *x, int32_t n, int32_t s1, int32_t *ga, int32_t *gb,
                  int32_t *comma)
@@ -5195,6 +5193,12 @@ de_noun_genitive(ctx *x, int32_t n, int32_t s1, int32_t *ga, int32_t *gb,
     return 0;
 }
 
+/* German: the subject of the verb that governs a statement noun starting
+ * at a (its article), in the clause from s0: the phrase that opens the
+ * clause ("Die Regierung erhob den Vorwurf"), or in inverted order the
+ * phrase after the verb ("Am Montag erhob die Regierung den Vorwurf");
+ * never a dative or accusative object ("dem Heer den Befehl").  Sets
+ * [*sa, *sb) and returns 1, or returns 0. */
 static int
 de_noun_subject(ctx *x, int32_t a, int32_t s0, int32_t *sa, int32_t *sb)
 {
@@ -5241,6 +5245,15 @@ de_noun_subject(ctx *x, int32_t a, int32_t s0, int32_t *sa, int32_t *sb)
     return 1;
 }
 
+/* German: a statement named by a noun with a dass/zu clause after a
+ * comma ("Die Regierung erhob den Vorwurf, dass ...", "Er gab den Befehl,
+ * die Brücke zu sperren", "kam zu dem Ergebnis, dass ...", "die Forderung
+ * der Gewerkschaft, dass ...", "seine Warnung, dass ..."): the content is
+ * the clause;
+ * the speaker is a genitive or "von" phrase after the noun, a possessive
+ * before it resolved to the last person, or the governing verb's subject
+ * (de_noun_subject).  No statement without a speaker, none over text
+ * another statement holds. */
 static void
 de_claim_noun_pass(ctx *x)
 {
