@@ -36,18 +36,8 @@
 
 #include "ws_int.h"
 
-/* ws_tok_is for a string literal: its length is known at compile time
- * (the rules test punctuation and short words on every token, and
- * ws_tok_is measures the string each time).  "" s "" accepts literals
- * only. */
-#define tok_is(d, i, s) tok_is_n((d), (i), "" s "", sizeof("" s "") - 1)
-
-static inline int
-tok_is_n(const ws_doc *d, int32_t i, const char *s, size_t n)
-{
-    return (size_t)ws_tok_blen(d, i) == n &&
-           memcmp(ws_tok_ptr(d, i), s, n) == 0;
-}
+/* ws_tok_is for a string literal (WS_TOK_IS). */
+#define tok_is(d, i, s) WS_TOK_IS(d, i, s)
 
 /* ---- lexicon attributes ---- */
 enum {

@@ -7,6 +7,7 @@
 #define WS_INT_H
 
 #include <stdbool.h>
+#include <string.h>
 
 #include "ws.h"
 
@@ -203,6 +204,16 @@ int ws_lex_has_attr(const char *v, const char *word);
 void ws_token_flags(const ws_doc *d, ws_token *t);
 /* True when token i's text equals s exactly. */
 bool ws_tok_is(const ws_doc *d, int32_t i, const char *s);
+/* ws_tok_is with the length of s given: WS_TOK_IS for a string literal
+ * knows it at compile time (the stance rules test punctuation and short
+ * words on every token).  "" s "" accepts literals only. */
+static inline bool
+ws_tok_is_n(const ws_doc *d, int32_t i, const char *s, size_t n)
+{
+    return (size_t)ws_tok_blen(d, i) == n &&
+           memcmp(ws_tok_ptr(d, i), s, n) == 0;
+}
+#define WS_TOK_IS(d, i, s) ws_tok_is_n((d), (i), "" s "", sizeof("" s "") - 1)
 
 /* ---- tagger.c: averaged-perceptron BIO tagger (PER/ORG/LOC/MISC) ----
  * Tag codes: 0 = O; for t in WS_BIO_PER..WS_BIO_MISC: B = 1 + 2*t,
