@@ -5058,6 +5058,36 @@ cue_pass(ctx *x)
     }
 }
 
+/* Does statement st have a content segment holding code point c? */
+static int
+stmt_holds(const ws_statement *st, int32_t c)
+{
+    for (int k = 0; k < st->ncontent; k++)
+        if (st->content[k].start <= c && c < st->content[k].end)
+            return 1;
+    return 0;
+}
+
+/* The statement a noun cue at n makes (en_claim_noun_pass,
+ * de_claim_noun_pass): speaker [sa, sb) (g: a possessive's gender),
+ * content [c0, c1), mixed when it holds a quotation.  0 when out of
+ * memory. */
+static int
+noun_statement(ctx *x, int32_t n, int32_t sa, int32_t sb, unsigned g,
+               int32_t c0, int32_t c1)
+{
+    ws_statement *st = new_statement(x, WS_INDIRECT);
+    if (st == NULL)
+        return 0;
+    st->cue = tok_span(x, n, n + 1);
+    x->cueused[n] = 1;
+    set_speaker(x, st, sa, sb, g, n);
+    if (mark_mixed(x, c0, c1))
+        st->kind = WS_MIXED;
+    add_content(x, st, c0, c1);
+    return 1;
+}
+
 /* English: a statement named by a noun whose source is a possessive and
  * whose content is a that-clause: "Trump's claim that ...", "the
  * ministry's warning that ...", "her insistence that ...". */
@@ -5124,15 +5154,8 @@ en_claim_noun_pass(ctx *x)
         int32_t c0 = n + 2, c1 = clause_end(x, c0, 0);
         if (c1 <= c0)
             continue;
-        ws_statement *st = new_statement(x, WS_INDIRECT);
-        if (st == NULL)
+        if (!noun_statement(x, n, sa, sb, 0, c0, c1))
             return;
-        st->cue = tok_span(x, n, n + 1);
-        x->cueused[n] = 1;
-        set_speaker(x, st, sa, sb, 0, n);
-        if (mark_mixed(x, c0, c1))
-            st->kind = WS_MIXED;
-        add_content(x, st, c0, c1);
     }
 }
 
@@ -5313,18 +5336,10 @@ de_claim_noun_pass(ctx *x)
         }
         if (c1 <= c0 || c1 - c0 < 3)
             continue;
-        /* words already taken by another statement */
+        /* the clause already in another statement's content */
         int taken = 0;
-        for (int32_t i = 0; i < d->statements.n && !taken; i++) {
-            const ws_statement *o = &d->statements.v[i];
-            for (int k = 0; k < o->ncontent; k++)
-                if (o->content[k].start <= d->tokens.v[n].start &&
-                    d->tokens.v[c0].start < o->content[k].end)
-                    taken = 1;
-                else if (o->content[k].start <= d->tokens.v[c0].start &&
-                         d->tokens.v[c0].start < o->content[k].end)
-                    taken = 1;
-        }
+        for (int32_t i = 0; i < d->statements.n && !taken; i++)
+            taken = stmt_holds(&d->statements.v[i], d->tokens.v[c0].start);
         if (taken)
             continue;
         int32_t sa = -1, sb = -1;
@@ -5333,15 +5348,8 @@ de_claim_noun_pass(ctx *x)
             sb = gb;
         } else if (!pg && !de_noun_subject(x, a, s0, &sa, &sb))
             continue;
-        ws_statement *st = new_statement(x, WS_INDIRECT);
-        if (st == NULL)
+        if (!noun_statement(x, n, sa, sb, pg, c0, c1))
             return;
-        st->cue = tok_span(x, n, n + 1);
-        x->cueused[n] = 1;
-        set_speaker(x, st, sa, sb, pg, n);
-        if (mark_mixed(x, c0, c1))
-            st->kind = WS_MIXED;
-        add_content(x, st, c0, c1);
     }
 }
 /* English: a paragraph (a headline, a line of a transcript) that opens
@@ -5758,16 +5766,6 @@ subjunctive_pass(ctx *x)
         st->speaker_org = tmp.speaker_org;
         add_content(x, st, se->tok0, se->tok1);
     }
-}
-
-/* Does statement st have a content segment holding code point c? */
-static int
-stmt_holds(const ws_statement *st, int32_t c)
-{
-    for (int k = 0; k < st->ncontent; k++)
-        if (st->content[k].start <= c && c < st->content[k].end)
-            return 1;
-    return 0;
 }
 
 typedef struct {
