@@ -285,19 +285,30 @@ zu_content(ws_worker *w, ws_doc *d, ws_statement *st)
     st->content[0].end = d->tokens.v[e - 1].end;
 }
 
+/* The folded form (ws_tok_fold's mode) of the word that starts st's cue,
+ * its token in *c and length in *n; NULL when st has no cue or the cue
+ * does not start with a word. */
+static const char *
+cue_word(ws_worker *w, const ws_doc *d, const ws_statement *st, int mode,
+         int32_t *c, size_t *n)
+{
+    if (st->cue.start < 0)
+        return NULL;
+    *c = ws_doc_tok_at(d, st->cue.start, 0);
+    if (*c >= d->tokens.n || !ws_tok_is_word(d, *c))
+        return NULL;
+    return ws_tok_fold(w, d, *c, mode, n);
+}
+
 /* "wollte", "wollten": a past intention, no announcement (the present
  * "will" announces one) */
 static int
 past_will(ws_worker *w, const ws_doc *d, const ws_statement *st)
 {
-    if (st->cue.start < 0)
-        return 0;
-    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
-    if (c >= d->tokens.n || !ws_tok_is_word(d, c))
-        return 0;
+    int32_t c;
     size_t n;
-    const char *f = ws_tok_fold(w, d, c, 1, &n);
-    return n >= 6 && memcmp(f, "wollt", 5) == 0;
+    const char *f = cue_word(w, d, st, 1, &c, &n);
+    return f != NULL && n >= 6 && memcmp(f, "wollt", 5) == 0;
 }
 
 /* "Der Sturm forderte zwölf Todesopfer": "fordern" with victims as its
@@ -308,13 +319,11 @@ toll(ws_worker *w, const ws_doc *d, const ws_statement *st)
     static const char *const dead[] = {"todesopfer", "opfer",         "tote",
                                        "toten",      "menschenleben", "leben",
                                        "verletzte"};
-    if (st->cue.start < 0 || st->ncontent < 1)
-        return 0;
-    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
-    if (c >= d->tokens.n || !ws_tok_is_word(d, c))
-        return 0;
+    int32_t c;
     size_t n;
-    const char *f = ws_tok_fold(w, d, c, 1, &n);
+    const char *f = st->ncontent < 1 ? NULL : cue_word(w, d, st, 1, &c, &n);
+    if (f == NULL)
+        return 0;
     if (!((n >= 6 && memcmp(f, "forder", 6) == 0) ||
           (n >= 8 && memcmp(f, "gefordert", 8) == 0)))
         return 0;
@@ -547,13 +556,12 @@ clause_cue(ws_worker *w, const ws_doc *d, const ws_lex *cues,
            const ws_statement *st)
 {
     static const char *const comp[] = {"dass", "daß", "ob"};
-    if (st->cue.start < 0 || st->ncontent < 1 || cues == NULL)
-        return 1;
-    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
-    if (c >= d->tokens.n || !ws_tok_is_word(d, c))
-        return 1;
+    int32_t c;
     size_t n;
-    const char *f = ws_tok_fold(w, d, c, 2, &n);
+    const char *f =
+        st->ncontent < 1 || cues == NULL ? NULL : cue_word(w, d, st, 2, &c, &n);
+    if (f == NULL)
+        return 1;
     const char *v = ws_lex_word(cues, f, n);
     if (v == NULL || !ws_lex_has_attr(v, "clause"))
         return 1;
