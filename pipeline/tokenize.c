@@ -637,11 +637,17 @@ is_cyrillic(int32_t c)
 /* Ukrainian: the first split point inside the segment [b,e): a colon
  * between digits, a full stop between Cyrillic letters; Polish: the full
  * stop after an initial (J.T.); or b. */
+static const char *abbr_value(tk *k, int32_t b, int32_t e, int with_dot);
+
 static int32_t
-uk_split(const tk *k, int32_t b, int32_t e)
+uk_split(tk *k, int32_t b, int32_t e)
 {
     int32_t i, nx, c, prev = -1, pstart = b;
 
+    /* Polish: an abbreviation of the lexicon with inner full stops (S.A.,
+     * p.o.) is one word, not initials */
+    if (k->pl && e < k->len && k->t[e] == '.' && abbr_value(k, b, e, 1))
+        return b;
     for (i = b; i < e; i = nx) {
         c = cp_at(k, i, &nx);
         if (i > b && nx < e && (c == ':' || c == '.')) {
@@ -804,6 +810,43 @@ all_upper(const tk *k, int32_t b, int32_t e)
     return n >= 2;
 }
 
+/* Is [b,e) capital letters only (ASCII; one or more)? */
+static int
+caps_word(const tk *k, int32_t b, int32_t e)
+{
+    int32_t i;
+
+    for (i = b; i < e; i++)
+        if (k->t[i] < 'A' || k->t[i] > 'Z')
+            return 0;
+    return e > b;
+}
+
+/* Is [b,e) a Roman numeral's letters (I V X L C D M)? */
+static int
+all_roman(const tk *k, int32_t b, int32_t e)
+{
+    int32_t i;
+
+    for (i = b; i < e; i++)
+        if (k->t[i] == 0 || !strchr("IVXLCDM", k->t[i]))
+            return 0;
+    return e > b;
+}
+
+/* Is the digit group [lb,le) - [rb,re) part of a chain of three or more
+ * groups of digits joined by hyphens (642-65-85)? */
+static int
+digit_chain(const tk *k, int32_t lb, int32_t le, int32_t rb, int32_t re)
+{
+    if (ndigits(k, lb) != le - lb || ndigits(k, rb) != re - rb)
+        return 0;
+    if (re + 1 < k->len && k->t[re] == '-' && ndigits(k, re + 1) > 0)
+        return 1;
+    return lb >= 2 && k->t[lb - 1] == '-' && k->t[lb - 2] >= '0' &&
+           k->t[lb - 2] <= '9';
+}
+
 /* Does the language join a hyphenated compound [lb,le) - [rb,re)? */
 static int
 join_hyphen(const tk *k, int32_t lb, int32_t le, int32_t rb, int32_t re)
@@ -828,6 +871,8 @@ join_hyphen(const tk *k, int32_t lb, int32_t le, int32_t rb, int32_t re)
         "юго",   "северо", "восточно", "западно", "южно", "северно",
         "санкт", "сент",   "нью",      "лос",     "сан",  "гран",
         "по",    "кое",    "из",       NULL};
+    static const char *const pl_pre[] = {"non", "bio",  "krio",  "eko",
+                                         "ex",  "self", "quasi", NULL};
     static const char *const pl_suf[] = {"owi", "u",   "em",  "ie", "ów",
                                          "om",  "ach", "ami", "y",  "a",
                                          "ę",   "ą",   NULL};
@@ -844,6 +889,20 @@ join_hyphen(const tk *k, int32_t lb, int32_t le, int32_t rb, int32_t re)
         return 1;
     if (k->pl) {
         if (ldig && !rdig)
+            return 1;
+        /* a prefix written with a hyphen: non-profit, bio-obrazowanie */
+        if (in_list(k, lb, le, pl_pre))
+            return 1;
+        /* model names and numbered items: F-16, M-28, III-1; acronyms:
+         * PPE-DE (but the ranges of Roman numerals, I-IV, split) */
+        if ((caps_word(k, lb, le) && rdig && ndigits(k, rb) == re - rb) ||
+            (all_upper(k, lb, le) && caps_word(k, lb, le) &&
+             caps_word(k, rb, re) && all_upper(k, rb, re) &&
+             !(all_roman(k, lb, le) && all_roman(k, rb, re))))
+            return 1;
+        /* a number of three or more groups (642-65-85) is one token, a
+         * range of two (1990-1993) is not */
+        if (ldig && rdig && digit_chain(k, lb, le, rb, re))
             return 1;
         /* inflection of an acronym: PiS-owi, SLD-u */
         if (in_list(k, rb, re, pl_suf) && ws_cp_is_upper(cp_at(k, lb, &nx)))

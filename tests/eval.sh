@@ -49,7 +49,7 @@ cameo-gold-verb    report   label-verb $SHARED/eval/stance/cameo-stance.jsonl
 ud-en              report   ud       $SHARED/eval/ud/ud-en-ewt/en_ewt-ud-test.conllu       tok_f1=99.1 sent_f1=88.5 floor:tok_f1=99.0 floor:sent_f1=87.7
 ud-uk              report   ud       $SHARED/eval/ud/ud-uk-iu/uk_iu-ud-test.conllu         tok_f1=99.8 sent_f1=96.3 floor:tok_f1=99.8 floor:sent_f1=96.5
 ud-ru              report   ud       $SHARED/eval/ud/ud-ru-gsd/ru_gsd-ud-test.conllu       tok_f1=99.5 sent_f1=96.5 floor:tok_f1=99.5 floor:sent_f1=96.5
-ud-pl              report   ud       $SHARED/eval/ud/ud-pl-pdb/pl_pdb-ud-test.conllu       tok_f1=99.9 sent_f1=97.0 floor:tok_f1=99.8 floor:sent_f1=96.9
+ud-pl              report   ud       $SHARED/eval/ud/ud-pl-pdb/pl_pdb-ud-test.conllu       tok_f1=99.9 sent_f1=97.0 floor:tok_f1=99.9 floor:sent_f1=96.9
 ud-de              report   ud       $SHARED/eval/ud/ud-de-gsd/de_gsd-ud-test.conllu       tok_f1=99.8 sent_f1=83.4 floor:tok_f1=99.7 floor:sent_f1=84.3
 ud-fr              report   ud       $SHARED/eval/ud/ud-fr-gsd/fr_gsd-ud-test.conllu       tok_f1=98.9 sent_f1=93.9 floor:tok_f1=99.5 floor:sent_f1=96.0
 ud-zh              report   ud       $SHARED/eval/ud/ud-zh-gsd/zh_gsd-ud-test.conllu       tok_f1=85 floor:tok_f1=85.6

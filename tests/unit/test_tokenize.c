@@ -417,6 +417,25 @@ test_pl_hyphen_abbrev(void)
     sentence_count("pl", "Zysk z 5-proc. rezerwy firm wzrósł.", 1);
 }
 
+/* UD Polish: model names (F-16), numbered items (III-1), joined acronyms,
+ * hyphenated prefixes (non-profit), numbers of three groups (a telephone
+ * number) and the abbreviation S.A. were split at the hyphen or at the
+ * inner full stop; ranges of numbers and Roman numerals still split. */
+static void
+test_pl_hyphen_compounds(void)
+{
+    has_tokens("pl", "Lecą samoloty F-16 i MiG-29.", "F-16");
+    has_tokens("pl", "Zob. rozdział III-2 ustawy.", "III-2");
+    has_tokens("pl", "Klub posłów SLD-PSL obradował.", "SLD-PSL");
+    has_tokens("pl", "To organizacja non-profit z Gdańska.", "non-profit");
+    has_tokens("pl", "Dzwoń pod 22-631-45-07 w piątek.", "22-631-45-07");
+    has_tokens("pl", "Bank Handlowy S.A. podał wyniki.", "S.A .");
+    CHECK(ntok("pl", "w latach 1990-1993") == 5, "pl year range split");
+    CHECK(ntok("pl", "rozdziały I-IV") == 4, "pl Roman range split");
+    sentence_count("pl", "Zysk ma spółka Orlen S.A. Zarząd jest zadowolony.",
+                   2);
+}
+
 /* A spaced straight quotation mark that closes a quotation after the full
  * stop ("... savoir. " Elle") opened the next sentence. */
 static void
@@ -707,6 +726,7 @@ main(void)
     test_zh_suffixes();
     test_zh_each_that();
     test_pl_hyphen_abbrev();
+    test_pl_hyphen_compounds();
     test_sbd_model();
     test_sentence_windows();
     test_run_on_sentences();
