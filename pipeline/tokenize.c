@@ -2632,6 +2632,70 @@ letter_lines(tk *k)
     }
 }
 
+/* Does token i consist of digit groups [lo,hi] long joined by sep, n
+ * groups in all (n2 > 0: or n2 groups)? */
+static int
+digit_groups(const tk *k, int32_t i, char sep, int n, int n2, int lo, int hi)
+{
+    const ws_token *t = &k->d->tokens.v[i];
+    int32_t p = t->bstart, g = 0;
+
+    for (;;) {
+        int nd = ndigits(k, p);
+        if (nd < lo || nd > hi || p + nd > t->bend)
+            return 0;
+        p += nd;
+        g++;
+        if (p == t->bend)
+            return g == n || g == n2;
+        if (k->t[p] != sep)
+            return 0;
+        p++;
+    }
+}
+
+/* The time stamp of an e-mail or forum post, "08/16/2000 12:05 PM"
+ * (a date with slashes, a clock time, AM or PM): the header line it ends
+ * is a sentence of its own, so is the sender's name before it.  A
+ * sentence starts after the stamp, and before it after a capitalised
+ * word, an address or a closing '>' or '"' ("Kay Mann 04/26/2001 07:17 AM
+ * Will you ..."; but "... on 08/16/2000 03:14:14 PM" keeps its "on"). */
+static void
+post_stamps(tk *k)
+{
+    const ws_doc *d = k->d;
+    int32_t n = d->tokens.n, i, e, x;
+
+    for (i = 0; i + 2 < n; i++) {
+        const ws_token *p;
+        int before;
+        if (!digit_groups(k, i, '/', 3, 3, 1, 4) ||
+            !digit_groups(k, i + 1, ':', 2, 3, 1, 2))
+            continue;
+        e = i + 2;
+        if (WS_TOK_IS(d, e, "AM") || WS_TOK_IS(d, e, "PM") ||
+            WS_TOK_IS(d, e, "am") || WS_TOK_IS(d, e, "pm"))
+            e++;
+        if (e >= n || (d->tokens.v[e].flags & WS_TOK_PUNCT))
+            continue;
+        p = i > 0 ? &d->tokens.v[i - 1] : NULL;
+        before =
+            p && (((p->flags & WS_TOK_WORD) && (p->flags & WS_TOK_UPPER)) ||
+                  (p->flags & WS_TOK_URL) || tok_char(k, i - 1, '>') ||
+                  tok_char(k, i - 1, '"'));
+        if (before && !(k->mk[i] & MK_NOBRK))
+            k->mk[i] |= MK_BRK;
+        if (!(before || (k->mk[i] & MK_BRK) ||
+              (d->tokens.v[e].flags & WS_TOK_UPPER)) ||
+            (k->mk[e] & MK_NOBRK))
+            continue;
+        for (x = i + 1; x < e; x++)
+            k->mk[x] &= (uint16_t)~MK_BRK;
+        k->mk[e] |= MK_BRK;
+        i = e - 1;
+    }
+}
+
 /* A straight double quotation mark after the end of a sentence, with
  * spaces on both sides, closes the quotation when the nearest quotation
  * mark before it in the paragraph opened one (space before, none after)
@@ -2744,6 +2808,7 @@ sentences(tk *k)
         return rc;
     if (k->en && k->sbd && k->w)
         letter_lines(k);
+    post_stamps(k);
     closing_quotes(k);
     /* periods split off tentatively go back on their abbreviation when no
      * sentence ends after them */

@@ -436,6 +436,22 @@ test_pl_hyphen_compounds(void)
                    2);
 }
 
+/* The header line of a forwarded e-mail, a name and a time stamp
+ * ("Jane Roe 03/14/2002 09:41 AM"), ran into the message's first
+ * sentence; a stamp after "on" stays in its sentence. */
+static void
+test_post_stamps(void)
+{
+    ws_doc *d = run("en", "Thanks for the call. Jane Roe 03/14/2002 09:41 AM "
+                          "please send me the draft today.");
+    CHECK(d->sentences.n == 4 && d->sentences.v[2].start == 30 &&
+              d->sentences.v[3].start == 50,
+          "post stamp: %d sentences", d->sentences.n);
+    ws_doc_free(d);
+    sentence_count("en", "It was sent on 03/14/2002 09:41:07 PM to the team.",
+                   1);
+}
+
 /* A spaced straight quotation mark that closes a quotation after the full
  * stop ("... savoir. " Elle") opened the next sentence. */
 static void
@@ -727,6 +743,7 @@ main(void)
     test_zh_each_that();
     test_pl_hyphen_abbrev();
     test_pl_hyphen_compounds();
+    test_post_stamps();
     test_sbd_model();
     test_sentence_windows();
     test_run_on_sentences();
