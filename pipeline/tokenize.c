@@ -2669,7 +2669,9 @@ post_stamps(tk *k)
     for (i = 0; i + 2 < n; i++) {
         const ws_token *p;
         int before;
-        if (!digit_groups(k, i, '/', 3, 3, 1, 4) ||
+        if (!(d->tokens.v[i].flags & WS_TOK_NUM) ||
+            !(d->tokens.v[i + 1].flags & WS_TOK_NUM) ||
+            !digit_groups(k, i, '/', 3, 3, 1, 4) ||
             !digit_groups(k, i + 1, ':', 2, 3, 1, 2))
             continue;
         e = i + 2;
@@ -2693,6 +2695,46 @@ post_stamps(tk *k)
             k->mk[x] &= (uint16_t)~MK_BRK;
         k->mk[e] |= MK_BRK;
         i = e - 1;
+    }
+}
+
+/* Does token i hold the byte c? */
+static int
+tok_has(const tk *k, int32_t i, char c)
+{
+    const ws_token *t = &k->d->tokens.v[i];
+    return memchr(k->t + t->bstart, c, (size_t)(t->bend - t->bstart)) != NULL;
+}
+
+/* Web and e-mail text: a list of links (not of e-mail addresses) has one
+ * link a sentence, and a
+ * numbered item ("1) ...", "2) ...") starts a sentence when no
+ * parenthesis opened before its number on the line. */
+static void
+web_lines(tk *k)
+{
+    const ws_doc *d = k->d;
+    int32_t n = d->tokens.n, i, j;
+
+    for (i = 1; i + 1 < n; i++) {
+        const ws_token *t = &d->tokens.v[i], *nt = t + 1;
+        int brk = -1;
+        if ((t->flags & WS_TOK_URL) && (nt->flags & WS_TOK_URL) &&
+            (t->flags & WS_TOK_SPACE) && !tok_has(k, i, '@') &&
+            !tok_has(k, i + 1, '@')) {
+            brk = i + 1;
+        } else if ((t->flags & WS_TOK_NUM) && t->bend - t->bstart == 1 &&
+                   tok_char(k, i + 1, ')') && (nt->flags & WS_TOK_SPACE) &&
+                   (d->tokens.v[i - 1].flags & WS_TOK_SPACE) &&
+                   (d->tokens.v[i - 1].flags & WS_TOK_WORD)) {
+            for (j = i - 1; j >= 0 && j >= i - 12; j--)
+                if (tok_char(k, j, '(') || (k->mk[j] & (MK_NL | MK_PARA)))
+                    break;
+            if (j < 0 || j < i - 12 || !tok_char(k, j, '('))
+                brk = i;
+        }
+        if (brk > 0 && !(k->mk[brk] & MK_NOBRK))
+            k->mk[brk] |= MK_BRK;
     }
 }
 
@@ -2809,6 +2851,7 @@ sentences(tk *k)
     if (k->en && k->sbd && k->w)
         letter_lines(k);
     post_stamps(k);
+    web_lines(k);
     closing_quotes(k);
     /* periods split off tentatively go back on their abbreviation when no
      * sentence ends after them */

@@ -452,6 +452,18 @@ test_post_stamps(void)
                    1);
 }
 
+/* Web text: a list of links ran into one sentence, and so did numbered
+ * items without final punctuation ("... nights 1) what ... 2) I would"). */
+static void
+test_web_lines(void)
+{
+    sentence_count("en", "Links: http://www.a.org/ http://www.b.org/", 2);
+    sentence_count("en",
+                   "We stay four nights 1) where can we eat 2) is the beach "
+                   "near",
+                   3);
+}
+
 /* A spaced straight quotation mark that closes a quotation after the full
  * stop ("... savoir. " Elle") opened the next sentence. */
 static void
@@ -744,6 +756,7 @@ main(void)
     test_pl_hyphen_abbrev();
     test_pl_hyphen_compounds();
     test_post_stamps();
+    test_web_lines();
     test_sbd_model();
     test_sentence_windows();
     test_run_on_sentences();
