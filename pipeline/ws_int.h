@@ -310,6 +310,10 @@ const ws_tagger *ws_tagtrain_average(ws_tagtrain *tt);
 /* Keeps a copy of the last average; _best returns it as a tagger. */
 int ws_tagtrain_keep(ws_tagtrain *tt);
 const ws_tagger *ws_tagtrain_best(ws_tagtrain *tt);
+/* The category of the compound head the tagger's features see in word
+ * (German: 1 organisation, 2 place, 3 other name, 4 a suffix of place
+ * names; 0 none or another language). */
+int ws_tagger_head_cat(const char *lang, const char *word, size_t n);
 /* A .bio file read into one document: every sentence of the file is a
  * sentence of doc (tokens joined by spaces, sentences by newlines), and
  * tags[i] is the gold tag code of token i. */

@@ -652,6 +652,36 @@ test_row_store(const char *dir, const char *bio)
     ws_tagger_free(t);
 }
 
+/* German compounds are seen by their heads: inflected and plural heads,
+ * a place-name suffix; not a lower-case word, not another language. */
+static void
+test_compound_head_de(void)
+{
+    static const struct {
+        const char *lang, *word;
+        int cat;
+    } c[] = {
+        {"de", "Bundesjustizministeriums", 1},
+        {"de", "Kreisverbände", 1},
+        {"de", "Landesverband", 1},
+        {"de", "Sparkasse", 1},
+        {"de", "Hausberge", 2},
+        {"de", "Nordstraße", 2},
+        {"de", "Dreißigjährigen", 0},
+        {"de", "Weltmeisterschaft", 3},
+        {"de", "Mühlhausen", 4},
+        {"de", "Frau", 0},
+        {"de", "kreisverband", 0},
+        {"en", "Landesverband", 0},
+        {"de", "", 0},
+    };
+    for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+        int got = ws_tagger_head_cat(c[i].lang, c[i].word, strlen(c[i].word));
+        CHECK(got == c[i].cat, "%s %s: head category %d, want %d", c[i].lang,
+              c[i].word, got, c[i].cat);
+    }
+}
+
 int
 main(void)
 {
@@ -679,6 +709,7 @@ main(void)
     test_doc_pass(dir);
     test_doc_pass_surname(dir);
     test_score_doc_pass_blocks(dir);
+    test_compound_head_de();
 
     char cmd[600];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
