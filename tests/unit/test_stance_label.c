@@ -793,6 +793,61 @@ test_target_adjuncts_and_compounds(void)
     ws_doc_free(d);
 }
 
+/* "deny someone the right / access / entry" withholds something; it
+ * denies no claim (English "deny" does both; the other languages use a
+ * verb of refusal).  "That's ridiculous" said of a claim dismisses it:
+ * a denial, not a condemnation. */
+static void
+test_withheld_rights_and_dismissals(void)
+{
+    expect_labels("deny_the_right_is_no_denial", "en", WS_REPORTED,
+                  "The court denied the defendant the right to a jury.",
+                  "denied", NULL, WS_NEUTRAL, -1);
+    expect_labels("denied_access_is_no_denial", "en", WS_REPORTED,
+                  "The border guards denied the reporters access to the "
+                  "camp.",
+                  "denied", NULL, WS_NEUTRAL, -1);
+    expect_labels("denied_claim_stays_denial", "en", WS_REPORTED,
+                  "The ministry denied the reports of a secret deal.", "denied",
+                  NULL, WS_DENIAL, -1);
+    expect_labels("thats_ridiculous_is_denial", "en", WS_DIRECT,
+                  "\"They say we knew in advance. That's ridiculous,\" "
+                  "the minister said.",
+                  "said", "They say we knew in advance. That's ridiculous",
+                  WS_DENIAL, -1);
+    expect_labels("ridiculous_decision_stays_condemnation", "en", WS_DIRECT,
+                  "\"The decision to close the library is ridiculous,\" "
+                  "the mayor said.",
+                  "said", "The decision to close the library is ridiculous",
+                  WS_CONDEMNATION, -1);
+    expect_labels("cest_absurde_is_denial", "fr", WS_DIRECT,
+                  "« On dit que nous étions au courant. C'est absurde », a "
+                  "déclaré le ministre.",
+                  "a déclaré",
+                  "On dit que nous étions au courant. C'est absurde", WS_DENIAL,
+                  -1);
+    expect_labels("das_ist_absurd_is_denial", "de", WS_DIRECT,
+                  "„Man sagt, wir hätten es gewusst. Das ist absurd“, sagte "
+                  "der Minister.",
+                  "sagte", "Man sagt, wir hätten es gewusst. Das ist absurd",
+                  WS_DENIAL, -1);
+    expect_labels("to_absurd_is_denial", "pl", WS_DIRECT,
+                  "„Mówi się, że wiedzieliśmy o tym. To absurd” – powiedział "
+                  "minister.",
+                  "powiedział", "Mówi się, że wiedzieliśmy o tym. To absurd",
+                  WS_DENIAL, -1);
+    expect_labels("eto_absurd_is_denial", "ru", WS_DIRECT,
+                  "«Говорят, что мы знали об этом. Это абсурд», — заявил "
+                  "министр.",
+                  "заявил", "Говорят, что мы знали об этом. Это абсурд",
+                  WS_DENIAL, -1);
+    expect_labels("tse_absurd_is_denial", "uk", WS_DIRECT,
+                  "«Кажуть, що ми знали про це. Це абсурд», — заявив "
+                  "міністр.",
+                  "заявив", "Кажуть, що ми знали про це. Це абсурд", WS_DENIAL,
+                  -1);
+}
+
 int
 main(void)
 {
@@ -822,6 +877,7 @@ main(void)
     test_session5_lexicon();
     test_act_verb_with_clause_is_nested_speech();
     test_target_adjuncts_and_compounds();
+    test_withheld_rights_and_dismissals();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
