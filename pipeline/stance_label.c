@@ -848,6 +848,27 @@ ent_at(lctx *x, int32_t j)
     return -1;
 }
 
+/* Is token t inside the name of an organisation,
+ * body, outlet, place or event of two or more tokens ("the Trans-Pacific
+ * Partnership", "Partia Wolności", "Союз защиты")?  Its words name the
+ * thing; they express no stance. */
+static int
+in_name(lctx *x, int32_t t)
+{
+    const ws_doc *d = x->d;
+    int32_t e = ent_at(x, t);
+    if (e < 0)
+        return 0;
+    const ws_entity *en = &d->entities.v[e];
+    /* names start with a capital; their inner words need not
+     * ("Organisation de coopération") */
+    if (en->tok1 - en->tok0 < 2 || en->tok0 < 0 || en->tok0 >= x->ntok ||
+        !(d->tokens.v[en->tok0].flags & WS_TOK_UPPER))
+        return 0;
+    return en->type == WS_ORG || en->type == WS_GOV || en->type == WS_MEDIA ||
+           en->type == WS_LOC || en->type == WS_MISC;
+}
+
 /* Is entity e the speaker, or a body that states a government's or an
  * organisation's position (the speaker's country, ministry, alliance:
  * "Poland fully supports ...", said by its ministry)? */
@@ -1349,8 +1370,9 @@ label(lctx *x, ws_statement *st)
             int n = lexmatch(x, x->labels, t, &v);
             if (n == 0)
                 continue;
-            /* carriers ("to", "as", "we", ...) are no stance words */
-            if (strncmp(v, "neutral", 7) == 0) {
+            /* carriers ("to", "as", "we", ...) are no stance words, nor
+             * the words of a name */
+            if (strncmp(v, "neutral", 7) == 0 || in_name(x, t)) {
                 t += n - 1;
                 continue;
             }

@@ -848,6 +848,38 @@ test_withheld_rights_and_dismissals(void)
                   -1);
 }
 
+/* A stance word inside the name of a body or treaty names it; it is no
+ * stance of the speaker ("opposed the Trans-Pacific Partnership" is no
+ * support). */
+static void
+test_stance_word_in_name(void)
+{
+    expect_labels("partnership_in_treaty_name", "en", WS_REPORTED,
+                  "The senator opposed the Trans-Pacific Partnership.",
+                  "opposed", NULL, WS_NEUTRAL, -1);
+    expect_labels("zusammenarbeit_in_org_name", "de", WS_REPORTED,
+                  "Der Minister verließ das Ministerium für Zusammenarbeit.",
+                  "verließ", NULL, WS_NEUTRAL, -1);
+    expect_labels("cooperation_in_org_name", "fr", WS_REPORTED,
+                  "Le ministre a quitté l'Organisation de coopération et de "
+                  "développement économiques.",
+                  "a quitté", NULL, WS_NEUTRAL, -1);
+    expect_labels("wspolpracy_in_org_name", "pl", WS_REPORTED,
+                  "Minister opuścił Organizację Współpracy Gospodarczej i "
+                  "Rozwoju.",
+                  "opuścił", NULL, WS_NEUTRAL, -1);
+    expect_labels("sotrudnichestvu_in_org_name", "ru", WS_REPORTED,
+                  "Министр покинул Организацию экономического "
+                  "сотрудничества и развития.",
+                  "покинул", NULL, WS_NEUTRAL, -1);
+    expect_labels("solidarnist_in_party_name", "uk", WS_REPORTED,
+                  "Депутат залишив партію Європейська Солідарність.", "залишив",
+                  NULL, WS_NEUTRAL, -1);
+    expect_labels("support_outside_name_stays", "en", WS_REPORTED,
+                  "The senator praised the Trans-Pacific Partnership.",
+                  "praised", NULL, WS_SUPPORT, -1);
+}
+
 int
 main(void)
 {
@@ -878,6 +910,7 @@ main(void)
     test_act_verb_with_clause_is_nested_speech();
     test_target_adjuncts_and_compounds();
     test_withheld_rights_and_dismissals();
+    test_stance_word_in_name();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
