@@ -968,6 +968,43 @@ after_intent(lctx *x, int32_t h, int32_t lo)
     return 0;
 }
 
+/* Is the evaluation at token h the matter of an inquiry ("an
+ * investigation of illegal arms sales", "расследование незаконных
+ * поставок", "une enquête sur des ventes illégales"): an inquiry noun
+ * (carriers marked inquiry) among the five words before it, with only
+ * prepositions, determiners, adverbs and one other word (the noun an
+ * adjective follows) between?  What is investigated is not yet the
+ * speaker's verdict. */
+static int
+inquiry_matter(lctx *x, int32_t h, int32_t lo)
+{
+    int32_t k = -1;
+    for (int32_t j = h - 1; j >= lo && j >= h - 5 && k < 0; j--) {
+        if (is_clause_punct(x->d, j))
+            return 0;
+        const char *v;
+        int n = lexmatch(x, x->labels, j, &v);
+        if (n > 0 && j + n <= h && ws_lex_has_attr(v, "inquiry"))
+            k = j + n;
+    }
+    if (k < 0)
+        return 0;
+    /* between: prepositions ("w sprawie", "of"), determiners, adverbs */
+    int other = 0;
+    for (int32_t j = k; j < h;) {
+        const char *v;
+        int n = lexmatch(x, x->skip, j, &v);
+        if (n > 0 && j + n <= h && (skip_class(v) & (K_PREP | K_DET | K_ADV))) {
+            j += n;
+            continue;
+        }
+        if (other++)
+            return 0;
+        j++;
+    }
+    return 1;
+}
+
 /* A denial word later in the clause of token h (the accusation noun at
  * h is then the claim denied: "the allegations are baseless", "die
  * Vorwürfe sind haltlos"). */
@@ -1443,6 +1480,13 @@ label(lctx *x, ws_statement *st)
                     continue;
                 }
                 scope = SC_EVAL | SC_INTENT;
+            }
+            /* "an investigation of illegal arms sales": the matter of an
+             * inquiry, no evaluation of the speaker */
+            if (!is_cue && (scope & SC_EVAL) && lab == WS_CONDEMNATION &&
+                inquiry_matter(x, t, lo)) {
+                t += n - 1;
+                continue;
             }
             if (lab < 0 || lab == WS_NEUTRAL || ((scope & SC_CUE) && !is_cue) ||
                 (r == pre && !(scope & SC_EVAL)) ||

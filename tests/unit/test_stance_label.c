@@ -880,6 +880,58 @@ test_stance_word_in_name(void)
                   "praised", NULL, WS_SUPPORT, -1);
 }
 
+/* What an inquiry is about ("an investigation of illegal arms sales") is
+ * not yet anyone's verdict: no condemnation of the speaker; the same
+ * word as the speaker's own evaluation stays one. */
+static void
+test_inquiry_matter(void)
+{
+    expect_labels("investigation_of_illegal_is_no_condemnation", "en",
+                  WS_INDIRECT,
+                  "Court sources said the judge opened an investigation of "
+                  "illegal timber exports.",
+                  "said",
+                  "the judge opened an investigation of illegal timber "
+                  "exports",
+                  WS_NEUTRAL, -1);
+    expect_labels("illegal_verdict_stays_condemnation", "en", WS_INDIRECT,
+                  "The minister said the timber exports were illegal.", "said",
+                  "the timber exports were illegal", WS_CONDEMNATION, -1);
+    expect_labels("ermittlungen_wegen_illegaler", "de", WS_INDIRECT,
+                  "Justizkreise sagten, der Richter habe Ermittlungen wegen "
+                  "illegaler Holzexporte eingeleitet.",
+                  "sagten",
+                  "der Richter habe Ermittlungen wegen illegaler "
+                  "Holzexporte eingeleitet",
+                  WS_NEUTRAL, -1);
+    expect_labels("enquete_sur_illegales", "fr", WS_INDIRECT,
+                  "Des sources judiciaires ont indiqué que le juge a ouvert "
+                  "une enquête sur des exportations illégales de bois.",
+                  "ont indiqué",
+                  "le juge a ouvert une enquête sur des exportations "
+                  "illégales de bois",
+                  WS_NEUTRAL, -1);
+    expect_labels("sledztwo_w_sprawie_nielegalnego", "pl", WS_INDIRECT,
+                  "Źródła w sądzie podały, że sędzia wszczął śledztwo w "
+                  "sprawie nielegalnego eksportu drewna.",
+                  "podały",
+                  "sędzia wszczął śledztwo w sprawie nielegalnego "
+                  "eksportu drewna",
+                  WS_NEUTRAL, -1);
+    expect_labels("rassledovanie_nezakonnogo", "ru", WS_INDIRECT,
+                  "Источники в суде сообщили, что судья начал расследование "
+                  "незаконного экспорта леса.",
+                  "сообщили",
+                  "судья начал расследование незаконного экспорта леса",
+                  WS_NEUTRAL, -1);
+    expect_labels("rozsliduvannia_nezakonnoho", "uk", WS_INDIRECT,
+                  "Джерела в суді повідомили, що суддя розпочав "
+                  "розслідування незаконного експорту лісу.",
+                  "повідомили",
+                  "суддя розпочав розслідування незаконного експорту лісу",
+                  WS_NEUTRAL, -1);
+}
+
 int
 main(void)
 {
@@ -911,6 +963,7 @@ main(void)
     test_target_adjuncts_and_compounds();
     test_withheld_rights_and_dismissals();
     test_stance_word_in_name();
+    test_inquiry_matter();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
