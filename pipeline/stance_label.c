@@ -1027,10 +1027,13 @@ denied_later(lctx *x, int32_t from, int32_t hi)
 }
 
 /* Is the disaster word at token h (length hl) a predicted outcome: a
- * leading verb (entries marked lead: "lead to", "führen", "привести к")
- * in its clause, or a risk noun (marked risk) among the three words
- * before it? */
-static int
+ * leading verb (entries marked lead: "lead to", "führen", "привести к",
+ * and the purpose verbs of averting: "to avoid", "abzuwenden") in its
+ * clause, or a risk noun (marked risk) among the three words before it?
+ * Returns 0 when not, else the first token after the marker when it
+ * stands before h (a refusal word in it, "to avoid", negates nothing),
+ * h when after. */
+static int32_t
 danger_context(lctx *x, int32_t h, int hl)
 {
     ws_doc *d = x->d;
@@ -1043,14 +1046,14 @@ danger_context(lctx *x, int32_t h, int hl)
         if (n > 0 && j + n <= h &&
             (ws_lex_has_attr(v, "lead") ||
              (ws_lex_has_attr(v, "risk") && h - (j + n) <= 3)))
-            return 1;
+            return j + n;
     }
     for (int32_t j = h + hl; j < s1 && j < h + hl + 6; j++) {
         const char *v;
         if (is_clause_punct(d, j))
             break;
         if (lexmatch(x, x->labels, j, &v) > 0 && ws_lex_has_attr(v, "lead"))
-            return 1;
+            return h > 0 ? h : 1;
     }
     return 0;
 }
@@ -1458,7 +1461,8 @@ label(lctx *x, ws_statement *st)
             }
             /* a disaster as a predicted outcome: a warning; else the
              * word's own label (if any) */
-            if ((scope & SC_DANGER) && danger_context(x, t, n)) {
+            int32_t dlo = (scope & SC_DANGER) ? danger_context(x, t, n) : 0;
+            if (dlo > 0) {
                 lab = WS_WARNING;
                 scope = SC_EVAL | SC_INTENT | SC_DANGER;
             } else if ((scope & SC_DANGER) && lab == WS_WARNING) {
@@ -1561,6 +1565,9 @@ label(lctx *x, ws_statement *st)
                 hits[nh - 1].tok + hits[nh - 1].len <= t &&
                 hits[nh - 1].tok + hits[nh - 1].len > nlo)
                 nlo = hits[nh - 1].tok + hits[nh - 1].len;
+            /* "to avoid a catastrophe": the marker negates nothing */
+            if (dlo > nlo && dlo <= t)
+                nlo = dlo;
             if (!(scope & SC_MODAL) && !denied &&
                 negated_at(x, t, n, nlo, hi)) {
                 /* a negated approval is disapproval ("not satisfied

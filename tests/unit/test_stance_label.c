@@ -932,6 +932,60 @@ test_inquiry_matter(void)
                   WS_NEUTRAL, -1);
 }
 
+/* A disaster or damage the speaker acts "to avoid" is a predicted
+ * outcome: a warning, like one an act "could lead to". */
+static void
+test_averted_danger(void)
+{
+    expect_labels("to_avoid_damage_is_warning", "en", WS_DIRECT,
+                  "\"We are cutting the quota now to avoid lasting damage to "
+                  "the fishery,\" the minister said.",
+                  "said",
+                  "We are cutting the quota now to avoid lasting damage to "
+                  "the fishery",
+                  WS_WARNING, -1);
+    expect_labels("damage_done_is_no_warning", "en", WS_DIRECT,
+                  "\"The storm caused damage to the harbour,\" the mayor "
+                  "said.",
+                  "said", "The storm caused damage to the harbour", WS_NEUTRAL,
+                  -1);
+    expect_labels("schaden_abzuwenden_is_warning", "de", WS_DIRECT,
+                  "„Wir senken die Quote jetzt, um dauerhaften Schaden von der "
+                  "Fischerei abzuwenden“, sagte der Minister.",
+                  "sagte",
+                  "Wir senken die Quote jetzt, um dauerhaften Schaden von "
+                  "der Fischerei abzuwenden",
+                  WS_WARNING, -1);
+    expect_labels("pour_eviter_des_dommages_is_warning", "fr", WS_DIRECT,
+                  "« Nous réduisons le quota maintenant pour éviter des "
+                  "dommages durables à la pêche », a déclaré le ministre.",
+                  "a déclaré",
+                  "Nous réduisons le quota maintenant pour éviter des "
+                  "dommages durables à la pêche",
+                  WS_WARNING, -1);
+    expect_labels("aby_uniknac_szkod_is_warning", "pl", WS_DIRECT,
+                  "„Obniżamy limit teraz, aby uniknąć trwałych szkód dla "
+                  "rybołówstwa” – powiedział minister.",
+                  "powiedział",
+                  "Obniżamy limit teraz, aby uniknąć trwałych szkód dla "
+                  "rybołówstwa",
+                  WS_WARNING, -1);
+    expect_labels("chtoby_izbezhat_ushcherba_is_warning", "ru", WS_DIRECT,
+                  "«Мы снижаем квоту сейчас, чтобы избежать долгосрочного "
+                  "ущерба для рыболовства», — заявил министр.",
+                  "заявил",
+                  "Мы снижаем квоту сейчас, чтобы избежать долгосрочного "
+                  "ущерба для рыболовства",
+                  WS_WARNING, -1);
+    expect_labels("shchob_unyknuty_shkody_is_warning", "uk", WS_DIRECT,
+                  "«Ми знижуємо квоту зараз, щоб уникнути тривалої шкоди "
+                  "для рибальства», — заявив міністр.",
+                  "заявив",
+                  "Ми знижуємо квоту зараз, щоб уникнути тривалої шкоди для "
+                  "рибальства",
+                  WS_WARNING, -1);
+}
+
 int
 main(void)
 {
@@ -964,6 +1018,7 @@ main(void)
     test_withheld_rights_and_dismissals();
     test_stance_word_in_name();
     test_inquiry_matter();
+    test_averted_danger();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
