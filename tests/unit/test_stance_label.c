@@ -986,6 +986,29 @@ test_averted_danger(void)
                   WS_WARNING, -1);
 }
 
+/* "business concerns" are firms or interests, no worry; "this is not who
+ * we are" disowns an act: a condemnation. */
+static void
+test_business_concerns_and_disowning(void)
+{
+    expect_labels("business_concerns_are_no_concern", "en", WS_INDIRECT,
+                  "The founder said they always put business concerns "
+                  "above research.",
+                  "said", "they always put business concerns above research",
+                  WS_NEUTRAL, -1);
+    expect_labels("security_concerns_stay_concern", "en", WS_INDIRECT,
+                  "The minister said she had serious concerns about the "
+                  "new port.",
+                  "said", "she had serious concerns about the new port",
+                  WS_CONCERN, -1);
+    expect_labels("not_who_we_are_is_condemnation", "en", WS_DIRECT,
+                  "\"Burning the shops of our neighbours is not who we are,\" "
+                  "the mayor said.",
+                  "said",
+                  "Burning the shops of our neighbours is not who we are",
+                  WS_CONDEMNATION, -1);
+}
+
 int
 main(void)
 {
@@ -1019,6 +1042,7 @@ main(void)
     test_stance_word_in_name();
     test_inquiry_matter();
     test_averted_danger();
+    test_business_concerns_and_disowning();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
