@@ -1411,8 +1411,10 @@ label(lctx *x, ws_statement *st)
             if (n == 0)
                 continue;
             /* carriers ("to", "as", "we", ...) are no stance words, nor
-             * the words of a name */
-            if (strncmp(v, "neutral", 7) == 0 || in_name(x, t)) {
+             * the words of a name outside the cue (the cue is the act;
+             * a title-case headline's "Allegations of Fraud" may be
+             * tagged as a name) */
+            if (strncmp(v, "neutral", 7) == 0 || (!is_cue && in_name(x, t))) {
                 t += n - 1;
                 continue;
             }

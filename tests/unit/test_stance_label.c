@@ -875,6 +875,9 @@ test_stance_word_in_name(void)
     expect_labels("solidarnist_in_party_name", "uk", WS_REPORTED,
                   "Депутат залишив партію Європейська Солідарність.", "залишив",
                   NULL, WS_NEUTRAL, -1);
+    expect_labels("cue_in_headline_is_no_name", "en", WS_REPORTED,
+                  "Harbour Authority Faces Allegations of Bribery",
+                  "Allegations of", NULL, WS_ACCUSATION, -1);
     expect_labels("support_outside_name_stays", "en", WS_REPORTED,
                   "The senator praised the Trans-Pacific Partnership.",
                   "praised", NULL, WS_SUPPORT, -1);
