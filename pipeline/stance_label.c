@@ -848,6 +848,27 @@ ent_at(lctx *x, int32_t j)
     return -1;
 }
 
+/* Is token t inside the name of an organisation,
+ * body, outlet, place or event of two or more tokens ("the Trans-Pacific
+ * Partnership", "Partia Wolności", "Союз защиты")?  Its words name the
+ * thing; they express no stance. */
+static int
+in_name(lctx *x, int32_t t)
+{
+    const ws_doc *d = x->d;
+    int32_t e = ent_at(x, t);
+    if (e < 0)
+        return 0;
+    const ws_entity *en = &d->entities.v[e];
+    /* names start with a capital; their inner words need not
+     * ("Organisation de coopération") */
+    if (en->tok1 - en->tok0 < 2 || en->tok0 < 0 || en->tok0 >= x->ntok ||
+        !(d->tokens.v[en->tok0].flags & WS_TOK_UPPER))
+        return 0;
+    return en->type == WS_ORG || en->type == WS_GOV || en->type == WS_MEDIA ||
+           en->type == WS_LOC || en->type == WS_MISC;
+}
+
 /* Is entity e the speaker, or a body that states a government's or an
  * organisation's position (the speaker's country, ministry, alliance:
  * "Poland fully supports ...", said by its ministry)? */
@@ -947,6 +968,43 @@ after_intent(lctx *x, int32_t h, int32_t lo)
     return 0;
 }
 
+/* Is the evaluation at token h the matter of an inquiry ("an
+ * investigation of illegal arms sales", "расследование незаконных
+ * поставок", "une enquête sur des ventes illégales"): an inquiry noun
+ * (carriers marked inquiry) among the five words before it, with only
+ * prepositions, determiners, adverbs and one other word (the noun an
+ * adjective follows) between?  What is investigated is not yet the
+ * speaker's verdict. */
+static int
+inquiry_matter(lctx *x, int32_t h, int32_t lo)
+{
+    int32_t k = -1;
+    for (int32_t j = h - 1; j >= lo && j >= h - 5 && k < 0; j--) {
+        if (is_clause_punct(x->d, j))
+            return 0;
+        const char *v;
+        int n = lexmatch(x, x->labels, j, &v);
+        if (n > 0 && j + n <= h && ws_lex_has_attr(v, "inquiry"))
+            k = j + n;
+    }
+    if (k < 0)
+        return 0;
+    /* between: prepositions ("w sprawie", "of"), determiners, adverbs */
+    int other = 0;
+    for (int32_t j = k; j < h;) {
+        const char *v;
+        int n = lexmatch(x, x->skip, j, &v);
+        if (n > 0 && j + n <= h && (skip_class(v) & (K_PREP | K_DET | K_ADV))) {
+            j += n;
+            continue;
+        }
+        if (other++)
+            return 0;
+        j++;
+    }
+    return 1;
+}
+
 /* A denial word later in the clause of token h (the accusation noun at
  * h is then the claim denied: "the allegations are baseless", "die
  * Vorwürfe sind haltlos"). */
@@ -969,10 +1027,13 @@ denied_later(lctx *x, int32_t from, int32_t hi)
 }
 
 /* Is the disaster word at token h (length hl) a predicted outcome: a
- * leading verb (entries marked lead: "lead to", "führen", "привести к")
- * in its clause, or a risk noun (marked risk) among the three words
- * before it? */
-static int
+ * leading verb (entries marked lead: "lead to", "führen", "привести к",
+ * and the purpose verbs of averting: "to avoid", "abzuwenden") in its
+ * clause, or a risk noun (marked risk) among the three words before it?
+ * Returns 0 when not, else the first token after the marker when it
+ * stands before h (a refusal word in it, "to avoid", negates nothing),
+ * h when after. */
+static int32_t
 danger_context(lctx *x, int32_t h, int hl)
 {
     ws_doc *d = x->d;
@@ -985,14 +1046,14 @@ danger_context(lctx *x, int32_t h, int hl)
         if (n > 0 && j + n <= h &&
             (ws_lex_has_attr(v, "lead") ||
              (ws_lex_has_attr(v, "risk") && h - (j + n) <= 3)))
-            return 1;
+            return j + n;
     }
     for (int32_t j = h + hl; j < s1 && j < h + hl + 6; j++) {
         const char *v;
         if (is_clause_punct(d, j))
             break;
         if (lexmatch(x, x->labels, j, &v) > 0 && ws_lex_has_attr(v, "lead"))
-            return 1;
+            return h > 0 ? h : 1;
     }
     return 0;
 }
@@ -1349,8 +1410,11 @@ label(lctx *x, ws_statement *st)
             int n = lexmatch(x, x->labels, t, &v);
             if (n == 0)
                 continue;
-            /* carriers ("to", "as", "we", ...) are no stance words */
-            if (strncmp(v, "neutral", 7) == 0) {
+            /* carriers ("to", "as", "we", ...) are no stance words, nor
+             * the words of a name outside the cue (the cue is the act;
+             * a title-case headline's "Allegations of Fraud" may be
+             * tagged as a name) */
+            if (strncmp(v, "neutral", 7) == 0 || (!is_cue && in_name(x, t))) {
                 t += n - 1;
                 continue;
             }
@@ -1399,7 +1463,8 @@ label(lctx *x, ws_statement *st)
             }
             /* a disaster as a predicted outcome: a warning; else the
              * word's own label (if any) */
-            if ((scope & SC_DANGER) && danger_context(x, t, n)) {
+            int32_t dlo = (scope & SC_DANGER) ? danger_context(x, t, n) : 0;
+            if (dlo > 0) {
                 lab = WS_WARNING;
                 scope = SC_EVAL | SC_INTENT | SC_DANGER;
             } else if ((scope & SC_DANGER) && lab == WS_WARNING) {
@@ -1421,6 +1486,13 @@ label(lctx *x, ws_statement *st)
                     continue;
                 }
                 scope = SC_EVAL | SC_INTENT;
+            }
+            /* "an investigation of illegal arms sales": the matter of an
+             * inquiry, no evaluation of the speaker */
+            if (!is_cue && (scope & SC_EVAL) && lab == WS_CONDEMNATION &&
+                inquiry_matter(x, t, lo)) {
+                t += n - 1;
+                continue;
             }
             if (lab < 0 || lab == WS_NEUTRAL || ((scope & SC_CUE) && !is_cue) ||
                 (r == pre && !(scope & SC_EVAL)) ||
@@ -1495,6 +1567,9 @@ label(lctx *x, ws_statement *st)
                 hits[nh - 1].tok + hits[nh - 1].len <= t &&
                 hits[nh - 1].tok + hits[nh - 1].len > nlo)
                 nlo = hits[nh - 1].tok + hits[nh - 1].len;
+            /* "to avoid a catastrophe": the marker negates nothing */
+            if (dlo > nlo && dlo <= t)
+                nlo = dlo;
             if (!(scope & SC_MODAL) && !denied &&
                 negated_at(x, t, n, nlo, hi)) {
                 /* a negated approval is disapproval ("not satisfied

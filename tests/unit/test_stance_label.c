@@ -793,6 +793,225 @@ test_target_adjuncts_and_compounds(void)
     ws_doc_free(d);
 }
 
+/* "deny someone the right / access / entry" withholds something; it
+ * denies no claim (English "deny" does both; the other languages use a
+ * verb of refusal).  "That's ridiculous" said of a claim dismisses it:
+ * a denial, not a condemnation. */
+static void
+test_withheld_rights_and_dismissals(void)
+{
+    expect_labels("deny_the_right_is_no_denial", "en", WS_REPORTED,
+                  "The court denied the defendant the right to a jury.",
+                  "denied", NULL, WS_NEUTRAL, -1);
+    expect_labels("denied_access_is_no_denial", "en", WS_REPORTED,
+                  "The border guards denied the reporters access to the "
+                  "camp.",
+                  "denied", NULL, WS_NEUTRAL, -1);
+    expect_labels("denied_claim_stays_denial", "en", WS_REPORTED,
+                  "The ministry denied the reports of a secret deal.", "denied",
+                  NULL, WS_DENIAL, -1);
+    expect_labels("thats_ridiculous_is_denial", "en", WS_DIRECT,
+                  "\"They say we knew in advance. That's ridiculous,\" "
+                  "the minister said.",
+                  "said", "They say we knew in advance. That's ridiculous",
+                  WS_DENIAL, -1);
+    expect_labels("ridiculous_decision_stays_condemnation", "en", WS_DIRECT,
+                  "\"The decision to close the library is ridiculous,\" "
+                  "the mayor said.",
+                  "said", "The decision to close the library is ridiculous",
+                  WS_CONDEMNATION, -1);
+    expect_labels("cest_absurde_is_denial", "fr", WS_DIRECT,
+                  "« On dit que nous étions au courant. C'est absurde », a "
+                  "déclaré le ministre.",
+                  "a déclaré",
+                  "On dit que nous étions au courant. C'est absurde", WS_DENIAL,
+                  -1);
+    expect_labels("das_ist_absurd_is_denial", "de", WS_DIRECT,
+                  "„Man sagt, wir hätten es gewusst. Das ist absurd“, sagte "
+                  "der Minister.",
+                  "sagte", "Man sagt, wir hätten es gewusst. Das ist absurd",
+                  WS_DENIAL, -1);
+    expect_labels("to_absurd_is_denial", "pl", WS_DIRECT,
+                  "„Mówi się, że wiedzieliśmy o tym. To absurd” – powiedział "
+                  "minister.",
+                  "powiedział", "Mówi się, że wiedzieliśmy o tym. To absurd",
+                  WS_DENIAL, -1);
+    expect_labels("eto_absurd_is_denial", "ru", WS_DIRECT,
+                  "«Говорят, что мы знали об этом. Это абсурд», — заявил "
+                  "министр.",
+                  "заявил", "Говорят, что мы знали об этом. Это абсурд",
+                  WS_DENIAL, -1);
+    expect_labels("tse_absurd_is_denial", "uk", WS_DIRECT,
+                  "«Кажуть, що ми знали про це. Це абсурд», — заявив "
+                  "міністр.",
+                  "заявив", "Кажуть, що ми знали про це. Це абсурд", WS_DENIAL,
+                  -1);
+}
+
+/* A stance word inside the name of a body or treaty names it; it is no
+ * stance of the speaker ("opposed the Trans-Pacific Partnership" is no
+ * support). */
+static void
+test_stance_word_in_name(void)
+{
+    expect_labels("partnership_in_treaty_name", "en", WS_REPORTED,
+                  "The senator opposed the Trans-Pacific Partnership.",
+                  "opposed", NULL, WS_NEUTRAL, -1);
+    expect_labels("zusammenarbeit_in_org_name", "de", WS_REPORTED,
+                  "Der Minister verließ das Ministerium für Zusammenarbeit.",
+                  "verließ", NULL, WS_NEUTRAL, -1);
+    expect_labels("cooperation_in_org_name", "fr", WS_REPORTED,
+                  "Le ministre a quitté l'Organisation de coopération et de "
+                  "développement économiques.",
+                  "a quitté", NULL, WS_NEUTRAL, -1);
+    expect_labels("wspolpracy_in_org_name", "pl", WS_REPORTED,
+                  "Minister opuścił Organizację Współpracy Gospodarczej i "
+                  "Rozwoju.",
+                  "opuścił", NULL, WS_NEUTRAL, -1);
+    expect_labels("sotrudnichestvu_in_org_name", "ru", WS_REPORTED,
+                  "Министр покинул Организацию экономического "
+                  "сотрудничества и развития.",
+                  "покинул", NULL, WS_NEUTRAL, -1);
+    expect_labels("solidarnist_in_party_name", "uk", WS_REPORTED,
+                  "Депутат залишив партію Європейська Солідарність.", "залишив",
+                  NULL, WS_NEUTRAL, -1);
+    expect_labels("cue_in_headline_is_no_name", "en", WS_REPORTED,
+                  "Harbour Authority Faces Allegations of Bribery",
+                  "Allegations of", NULL, WS_ACCUSATION, -1);
+    expect_labels("support_outside_name_stays", "en", WS_REPORTED,
+                  "The senator praised the Trans-Pacific Partnership.",
+                  "praised", NULL, WS_SUPPORT, -1);
+}
+
+/* What an inquiry is about ("an investigation of illegal arms sales") is
+ * not yet anyone's verdict: no condemnation of the speaker; the same
+ * word as the speaker's own evaluation stays one. */
+static void
+test_inquiry_matter(void)
+{
+    expect_labels("investigation_of_illegal_is_no_condemnation", "en",
+                  WS_INDIRECT,
+                  "Court sources said the judge opened an investigation of "
+                  "illegal timber exports.",
+                  "said",
+                  "the judge opened an investigation of illegal timber "
+                  "exports",
+                  WS_NEUTRAL, -1);
+    expect_labels("illegal_verdict_stays_condemnation", "en", WS_INDIRECT,
+                  "The minister said the timber exports were illegal.", "said",
+                  "the timber exports were illegal", WS_CONDEMNATION, -1);
+    expect_labels("ermittlungen_wegen_illegaler", "de", WS_INDIRECT,
+                  "Justizkreise sagten, der Richter habe Ermittlungen wegen "
+                  "illegaler Holzexporte eingeleitet.",
+                  "sagten",
+                  "der Richter habe Ermittlungen wegen illegaler "
+                  "Holzexporte eingeleitet",
+                  WS_NEUTRAL, -1);
+    expect_labels("enquete_sur_illegales", "fr", WS_INDIRECT,
+                  "Des sources judiciaires ont indiqué que le juge a ouvert "
+                  "une enquête sur des exportations illégales de bois.",
+                  "ont indiqué",
+                  "le juge a ouvert une enquête sur des exportations "
+                  "illégales de bois",
+                  WS_NEUTRAL, -1);
+    expect_labels("sledztwo_w_sprawie_nielegalnego", "pl", WS_INDIRECT,
+                  "Źródła w sądzie podały, że sędzia wszczął śledztwo w "
+                  "sprawie nielegalnego eksportu drewna.",
+                  "podały",
+                  "sędzia wszczął śledztwo w sprawie nielegalnego "
+                  "eksportu drewna",
+                  WS_NEUTRAL, -1);
+    expect_labels("rassledovanie_nezakonnogo", "ru", WS_INDIRECT,
+                  "Источники в суде сообщили, что судья начал расследование "
+                  "незаконного экспорта леса.",
+                  "сообщили",
+                  "судья начал расследование незаконного экспорта леса",
+                  WS_NEUTRAL, -1);
+    expect_labels("rozsliduvannia_nezakonnoho", "uk", WS_INDIRECT,
+                  "Джерела в суді повідомили, що суддя розпочав "
+                  "розслідування незаконного експорту лісу.",
+                  "повідомили",
+                  "суддя розпочав розслідування незаконного експорту лісу",
+                  WS_NEUTRAL, -1);
+}
+
+/* A disaster or damage the speaker acts "to avoid" is a predicted
+ * outcome: a warning, like one an act "could lead to". */
+static void
+test_averted_danger(void)
+{
+    expect_labels("to_avoid_damage_is_warning", "en", WS_DIRECT,
+                  "\"We are cutting the quota now to avoid lasting damage to "
+                  "the fishery,\" the minister said.",
+                  "said",
+                  "We are cutting the quota now to avoid lasting damage to "
+                  "the fishery",
+                  WS_WARNING, -1);
+    expect_labels("damage_done_is_no_warning", "en", WS_DIRECT,
+                  "\"The storm caused damage to the harbour,\" the mayor "
+                  "said.",
+                  "said", "The storm caused damage to the harbour", WS_NEUTRAL,
+                  -1);
+    expect_labels("schaden_abzuwenden_is_warning", "de", WS_DIRECT,
+                  "„Wir senken die Quote jetzt, um dauerhaften Schaden von der "
+                  "Fischerei abzuwenden“, sagte der Minister.",
+                  "sagte",
+                  "Wir senken die Quote jetzt, um dauerhaften Schaden von "
+                  "der Fischerei abzuwenden",
+                  WS_WARNING, -1);
+    expect_labels("pour_eviter_des_dommages_is_warning", "fr", WS_DIRECT,
+                  "« Nous réduisons le quota maintenant pour éviter des "
+                  "dommages durables à la pêche », a déclaré le ministre.",
+                  "a déclaré",
+                  "Nous réduisons le quota maintenant pour éviter des "
+                  "dommages durables à la pêche",
+                  WS_WARNING, -1);
+    expect_labels("aby_uniknac_szkod_is_warning", "pl", WS_DIRECT,
+                  "„Obniżamy limit teraz, aby uniknąć trwałych szkód dla "
+                  "rybołówstwa” – powiedział minister.",
+                  "powiedział",
+                  "Obniżamy limit teraz, aby uniknąć trwałych szkód dla "
+                  "rybołówstwa",
+                  WS_WARNING, -1);
+    expect_labels("chtoby_izbezhat_ushcherba_is_warning", "ru", WS_DIRECT,
+                  "«Мы снижаем квоту сейчас, чтобы избежать долгосрочного "
+                  "ущерба для рыболовства», — заявил министр.",
+                  "заявил",
+                  "Мы снижаем квоту сейчас, чтобы избежать долгосрочного "
+                  "ущерба для рыболовства",
+                  WS_WARNING, -1);
+    expect_labels("shchob_unyknuty_shkody_is_warning", "uk", WS_DIRECT,
+                  "«Ми знижуємо квоту зараз, щоб уникнути тривалої шкоди "
+                  "для рибальства», — заявив міністр.",
+                  "заявив",
+                  "Ми знижуємо квоту зараз, щоб уникнути тривалої шкоди для "
+                  "рибальства",
+                  WS_WARNING, -1);
+}
+
+/* "business concerns" are firms or interests, no worry; "this is not who
+ * we are" disowns an act: a condemnation. */
+static void
+test_business_concerns_and_disowning(void)
+{
+    expect_labels("business_concerns_are_no_concern", "en", WS_INDIRECT,
+                  "The founder said they always put business concerns "
+                  "above research.",
+                  "said", "they always put business concerns above research",
+                  WS_NEUTRAL, -1);
+    expect_labels("security_concerns_stay_concern", "en", WS_INDIRECT,
+                  "The minister said she had serious concerns about the "
+                  "new port.",
+                  "said", "she had serious concerns about the new port",
+                  WS_CONCERN, -1);
+    expect_labels("not_who_we_are_is_condemnation", "en", WS_DIRECT,
+                  "\"Burning the shops of our neighbours is not who we are,\" "
+                  "the mayor said.",
+                  "said",
+                  "Burning the shops of our neighbours is not who we are",
+                  WS_CONDEMNATION, -1);
+}
+
 int
 main(void)
 {
@@ -822,6 +1041,11 @@ main(void)
     test_session5_lexicon();
     test_act_verb_with_clause_is_nested_speech();
     test_target_adjuncts_and_compounds();
+    test_withheld_rights_and_dismissals();
+    test_stance_word_in_name();
+    test_inquiry_matter();
+    test_averted_danger();
+    test_business_concerns_and_disowning();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
