@@ -1493,11 +1493,14 @@ np_entity(const ws_doc *d, int32_t a, int32_t b)
  *     neuer Polizeichef Jan Weber spricht von ...", "Ihr Stellvertreter,
  *     Paul Roth, urteilte, dass ...").  A
  *     prefield that opens with a preposition, a subordinator or an
- *     adverb is no subject. */
+ *     adverb is no subject.
+ * A statement whose speaker is "es" after the verb is taken the same
+ * way. */
 void
 ws_de_speakers(ws_worker *w, ws_doc *d)
 {
     static const char *const man[] = {"man"};
+    static const char *const es[] = {"es"};
     static const char *const nosubj[] = {
         "als",   "wenn",    "weil",    "nachdem", "obwohl",   "da",
         "dass",  "ob",      "während", "bevor",   "seit",     "seitdem",
@@ -1520,9 +1523,16 @@ ws_de_speakers(ws_worker *w, ws_doc *d)
     for (int32_t k = 0; k < d->statements.n; k++) {
         ws_statement *st = &d->statements.v[k];
         int32_t c;
-        if (st->speaker.start >= 0 || st->cue.start < 0 ||
-            verb_cue(w, d, cues, st, &c) == NULL)
+        if (st->cue.start < 0 || verb_cue(w, d, cues, st, &c) == NULL)
             continue;
+        /* "es" after the verb is its object or an expletive ("X nannte
+         * es einen Fehler"), no source */
+        if (st->speaker.start >= 0) {
+            int32_t sp = ws_doc_tok_at(d, st->speaker.start, 0);
+            if (sp <= c || d->tokens.v[sp].end != st->speaker.end ||
+                !fold_in(w, d, sp, es, 1))
+                continue;
+        }
         int32_t s0 = d->sentences.v[d->tokens.v[c].sent].tok0;
         if (fold_in(w, d, c + 1, man, 1) || fold_in(w, d, c - 1, man, 1)) {
             clear_speaker(st);

@@ -993,6 +993,16 @@ test_prefield_subject(void)
                   NULL,
               "speaker \"%s\", want the prefield", span(d, st->speaker));
     ws_doc_free(d);
+    /* "es" after the verb is its object, not the source */
+    d = run("de", "Die Sitzung endete spät. Anna Berg von der Partei nannte "
+                  "es einen schweren Fehler.");
+    if (d == NULL)
+        return;
+    st = find(d, "einen schweren Fehler");
+    CHECK(st != NULL && strstr(span(d, st->speaker), "Anna Berg") != NULL,
+          "\"nannte es\": speaker \"%s\", want the prefield",
+          st ? span(d, st->speaker) : "");
+    ws_doc_free(d);
     expect("Die Lage ist ernst. Seine Kollegin im Parlament, Anna Berg, "
            "urteilte, dass die Stadt teurer werde.",
            "die Stadt teurer", "Kollegin im Parlament, Anna Berg", NULL);
