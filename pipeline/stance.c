@@ -6367,11 +6367,13 @@ ws_stance(ws_worker *w, ws_doc *d)
               cmp_stmt);
     orphan_pass(&x);
     dash_pass(&x, 1);
+    ws_de_speakers(w, d);
     ws_de_anaphor(w, d);
     if (d->statements.n > 1)
         qsort(d->statements.v, (size_t)d->statements.n, sizeof(ws_statement),
               cmp_stmt);
     subjunctive_pass(&x);
+    ws_de_continue(w, d);
     fragment_pass(&x);
     en_nested_pass(&x);
     org_full_names(&x);

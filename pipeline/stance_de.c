@@ -1285,3 +1285,286 @@ ws_de_anaphor(ws_worker *w, ws_doc *d)
         st->content[0].end = d->tokens.v[b - 1].end;
     }
 }
+
+/* the sentence that holds code point cp */
+static int32_t
+sent_of_cp(const ws_doc *d, int32_t cp)
+{
+    int32_t t = ws_doc_tok_at(d, cp, 0);
+    if (t >= d->tokens.n)
+        t = d->tokens.n - 1;
+    return t < 0 ? -1 : d->tokens.v[t].sent;
+}
+
+/* Per sentence, from every statement once: taken[s] = a statement's
+ * content or cue overlaps it; last[s] = the statement whose content ends
+ * at the sentence's end (within 3 code points; the latest start wins),
+ * or -1. */
+static void
+sentence_index(const ws_doc *d, char *taken, int32_t *last, int32_t *lastpos)
+{
+    for (int32_t s = 0; s < d->sentences.n; s++) {
+        taken[s] = 0;
+        last[s] = lastpos[s] = -1;
+    }
+    for (int32_t k = 0; k < d->statements.n; k++) {
+        const ws_statement *o = &d->statements.v[k];
+        if (o->cue.start >= 0) {
+            int32_t s = sent_of_cp(d, o->cue.start);
+            if (s >= 0)
+                taken[s] = 1;
+        }
+        for (int c = 0; c < o->ncontent; c++) {
+            int32_t a = sent_of_cp(d, o->content[c].start);
+            int32_t b = sent_of_cp(d, o->content[c].end - 1);
+            for (int32_t s = a; s >= 0 && s <= b; s++)
+                taken[s] = 1;
+            if (b < 0)
+                continue;
+            const ws_sentence *se = &d->sentences.v[b];
+            if (o->content[c].end <= se->end &&
+                o->content[c].end + 3 >= se->end &&
+                o->content[c].start > lastpos[b]) {
+                last[b] = k;
+                lastpos[b] = o->content[c].start;
+            }
+        }
+    }
+}
+
+/* A sentence in the subjunctive with no cue right after the content of
+ * a statement that names no source ("..., hieß es. Die Lage bleibe
+ * angespannt."), which the subjunctive pass leaves (it continues named
+ * sources only): it continues that statement, with no source either.  A
+ * sentence with a speech verb or a quotation of its own is left. */
+void
+ws_de_continue(ws_worker *w, ws_doc *d)
+{
+    if (strcmp(d->lang, "de") != 0 || d->statements.n == 0 ||
+        d->sentences.n < 2)
+        return;
+    const ws_lex *cues =
+        ws_models_lex(ws_worker_models(w), "de", "stance-cues");
+    if (cues == NULL)
+        return;
+    int32_t ns = d->sentences.n;
+    char *taken = ws_arena_alloc(d->arena, (size_t)ns);
+    int32_t *last = ws_arena_alloc(d->arena, (size_t)ns * sizeof *last);
+    int32_t *lastpos = ws_arena_alloc(d->arena, (size_t)ns * sizeof *lastpos);
+    if (taken == NULL || last == NULL || lastpos == NULL)
+        return;
+    sentence_index(d, taken, last, lastpos);
+    for (int32_t s = 1; s < ns; s++) {
+        const ws_sentence *se = &d->sentences.v[s];
+        const ws_sentence *pv = &d->sentences.v[s - 1];
+        int32_t p = last[s - 1];
+        if (taken[s] || p < 0 || se->tok1 - se->tok0 < 4 ||
+            pv->para < se->para - 1 || ws_tok_is(d, se->tok1 - 1, "?"))
+            continue;
+        const ws_statement *o = &d->statements.v[p];
+        if (o->speaker.start >= 0 || o->speaker_name != NULL)
+            continue;
+        int subj = 0, stop = 0;
+        for (int32_t t = se->tok0; t < se->tok1 && !stop; t++) {
+            if (d->tokens.v[t].flags & WS_TOK_QUOTE) {
+                stop = 1;
+                break;
+            }
+            if (!ws_tok_is_word(d, t))
+                continue;
+            if (ws_de_subj_form(w, d, cues, t) || ws_de_konj1(w, d, t))
+                subj = 1;
+            size_t n;
+            const char *f = ws_tok_fold(w, d, t, 3, &n);
+            const char *v = ws_lex_word(cues, f, n);
+            /* a speech verb (a source phrase "nach Angaben" made its
+             * own statement, which the sentence overlaps) */
+            if (v != NULL && !is_cap_tok(d, t) &&
+                (ws_lex_has_attr(v, "say") || ws_lex_has_attr(v, "act")) &&
+                !ws_lex_has_attr(v, "prep"))
+                stop = 1;
+        }
+        if (stop || !subj)
+            continue;
+        ws_statement *st = WS_PUSH(d->statements);
+        if (st == NULL)
+            return;
+        o = &d->statements.v[p]; /* the push may have moved it */
+        memset(st, 0, sizeof(*st));
+        st->kind = WS_INDIRECT;
+        st->cue.start = st->cue.end = -1;
+        st->target_span.start = st->target_span.end = -1;
+        st->speaker = o->speaker;
+        st->speaker_ent = o->speaker_ent;
+        st->speaker_name = o->speaker_name;
+        st->speaker_role = o->speaker_role;
+        st->speaker_org = o->speaker_org;
+        st->ncontent = 1;
+        st->content[0].start = d->tokens.v[se->tok0].start;
+        st->content[0].end = d->tokens.v[se->tok1 - 1].end;
+        taken[s] = 1;
+        last[s] = d->statements.n - 1;
+        lastpos[s] = st->content[0].start;
+    }
+}
+
+/* the speech-verb entry of st's cue (its first word's, else the whole
+ * cue's), or NULL when the cue is no finite speech verb (a preposition
+ * such as "laut", a noun, a cue that takes no speaker) */
+static const char *
+verb_cue(ws_worker *w, const ws_doc *d, const ws_lex *cues,
+         const ws_statement *st, int32_t *c)
+{
+    size_t n;
+    const char *f = cue_word(w, d, st, 3, c, &n);
+    if (f == NULL || is_cap_tok(d, *c) ||
+        (d->tokens.v[*c].flags & WS_TOK_SENT0))
+        return NULL;
+    const char *v = ws_lex_word(cues, f, n);
+    if (v == NULL) {
+        char buf[64];
+        int32_t e = ws_doc_tok_at(d, st->cue.end, 1);
+        size_t k = 0;
+        for (int32_t t = *c; t <= e && t < d->tokens.n; t++) {
+            const char *g = ws_tok_fold(w, d, t, 3, &n);
+            if (k + n + 1 >= sizeof buf)
+                return NULL;
+            if (k)
+                buf[k++] = ' ';
+            memcpy(buf + k, g, n);
+            k += n;
+        }
+        v = ws_lex_word(cues, buf, k);
+    }
+    if (v == NULL ||
+        !(ws_lex_has_attr(v, "say") || ws_lex_has_attr(v, "act")) ||
+        ws_lex_has_attr(v, "prep") || ws_lex_has_attr(v, "post") ||
+        ws_lex_has_attr(v, "nosp") || ws_lex_has_attr(v, "doc"))
+        return NULL;
+    return v;
+}
+
+static void
+clear_speaker(ws_statement *st)
+{
+    st->speaker.start = st->speaker.end = -1;
+    st->speaker_ent = -1;
+    st->speaker_name = st->speaker_role = st->speaker_org = NULL;
+}
+
+/* the entity that names the source in tokens [a, b): its last person,
+ * else its first organisation, government body or outlet; -1 if none */
+static int32_t
+np_entity(const ws_doc *d, int32_t a, int32_t b)
+{
+    int32_t per = -1, org = -1;
+    int32_t ca = d->tokens.v[a].start, cb = d->tokens.v[b - 1].end;
+    /* the entities are in text order: the first that starts at ca or
+     * later */
+    int32_t lo = 0, hi = d->entities.n;
+    while (lo < hi) {
+        int32_t mid = lo + (hi - lo) / 2;
+        if (d->entities.v[mid].start < ca)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (int32_t k = lo; k < d->entities.n && d->entities.v[k].start < cb;
+         k++) {
+        const ws_entity *en = &d->entities.v[k];
+        if (en->end > cb)
+            continue;
+        if (en->type == WS_PERSON)
+            per = k;
+        else if (org < 0 && (en->type == WS_ORG || en->type == WS_GOV ||
+                             en->type == WS_MEDIA))
+            org = k;
+    }
+    return per >= 0 ? per : org;
+}
+
+/* German has no dropped subject in a main clause: a statement whose
+ * finite speech verb got no speaker span (the phrase rules did not take
+ * its subject, and the source was guessed from the persons before) takes
+ *   - none when the subject is the impersonal "man" ("will man ...",
+ *     "man betont, ..."): it names no one;
+ *   - the whole prefield when the verb stands second in its sentence
+ *     and the prefield names a person or an organisation ("Kölns
+ *     neuer Polizeichef Jan Weber spricht von ...", "Ihr Stellvertreter,
+ *     Paul Roth, urteilte, dass ...").  A
+ *     prefield that opens with a preposition, a subordinator or an
+ *     adverb is no subject.
+ * A statement whose speaker is "es" after the verb is taken the same
+ * way. */
+void
+ws_de_speakers(ws_worker *w, ws_doc *d)
+{
+    static const char *const man[] = {"man"};
+    static const char *const es[] = {"es"};
+    static const char *const nosubj[] = {
+        "als",   "wenn",    "weil",    "nachdem", "obwohl",   "da",
+        "dass",  "ob",      "während", "bevor",   "seit",     "seitdem",
+        "in",    "im",      "an",      "am",      "auf",      "aus",
+        "bei",   "beim",    "mit",     "nach",    "von",      "vom",
+        "vor",   "zu",      "zum",     "zur",     "für",      "gegen",
+        "über",  "unter",   "um",      "durch",   "laut",     "trotz",
+        "wegen", "dabei",   "damit",   "dazu",    "darauf",   "dort",
+        "so",    "auch",    "doch",    "aber",    "und",      "oder",
+        "dem",   "den",     "wie",     "zudem",   "außerdem", "dann",
+        "heute", "gestern", "nun",     "jetzt",   "bereits",  "schon",
+        "zuvor", "später",  "ihm",     "ihr",     "ihnen",    "es",
+        "das",   "dies",    "diese"};
+    if (strcmp(d->lang, "de") != 0 || d->statements.n == 0)
+        return;
+    const ws_lex *cues =
+        ws_models_lex(ws_worker_models(w), "de", "stance-cues");
+    if (cues == NULL)
+        return;
+    for (int32_t k = 0; k < d->statements.n; k++) {
+        ws_statement *st = &d->statements.v[k];
+        int32_t c;
+        if (st->cue.start < 0 || verb_cue(w, d, cues, st, &c) == NULL)
+            continue;
+        /* "es" after the verb is its object or an expletive ("X nannte
+         * es einen Fehler"), no source */
+        if (st->speaker.start >= 0) {
+            int32_t sp = ws_doc_tok_at(d, st->speaker.start, 0);
+            if (sp <= c || d->tokens.v[sp].end != st->speaker.end ||
+                !fold_in(w, d, sp, es, 1))
+                continue;
+        }
+        int32_t s0 = d->sentences.v[d->tokens.v[c].sent].tok0;
+        if (fold_in(w, d, c + 1, man, 1) || fold_in(w, d, c - 1, man, 1)) {
+            clear_speaker(st);
+            continue;
+        }
+        /* the prefield: from the sentence's start to the verb */
+        int32_t e = c;
+        while (e > s0 && ws_tok_is(d, e - 1, ","))
+            e--;
+        if (e - s0 < 2 || e - s0 > 30 ||
+            fold_in(w, d, s0, nosubj, sizeof nosubj / sizeof *nosubj))
+            continue;
+        int ok = 1;
+        for (int32_t t = s0; t < e && ok; t++)
+            if ((d->tokens.v[t].flags & WS_TOK_QUOTE) ||
+                ws_tok_is_final(d, t) || ws_tok_is(d, t, ":") ||
+                is_dash_tok(d, t))
+                ok = 0;
+        int32_t en = ok ? np_entity(d, s0, e) : -1;
+        if (en < 0)
+            continue;
+        const ws_entity *ent = &d->entities.v[en];
+        clear_speaker(st);
+        st->speaker.start = d->tokens.v[s0].start;
+        st->speaker.end = d->tokens.v[e - 1].end;
+        st->speaker_ent = en;
+        st->speaker_name = ent->name ? ent->name : ent->text;
+        if (ent->role >= 0 && ent->role < d->entities.n)
+            st->speaker_role = d->entities.v[ent->role].text;
+        if (ent->org >= 0 && ent->org < d->entities.n)
+            st->speaker_org = d->entities.v[ent->org].name
+                                  ? d->entities.v[ent->org].name
+                                  : d->entities.v[ent->org].text;
+    }
+}

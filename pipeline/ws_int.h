@@ -633,6 +633,14 @@ int ws_de_subj_form(ws_worker *w, const ws_doc *d, const ws_lex *cues,
 /* ws_de_anaphor: adds the statements of "Das teilte die Polizei mit.":
  * the sentence before, attributed to the verb's subject. */
 void ws_de_anaphor(ws_worker *w, ws_doc *d);
+/* ws_de_continue: adds the sentences of reported speech with no cue that
+ * continue the statement before them (the subjunctive after a statement
+ * with no source, the modal "sollen" after any). */
+void ws_de_continue(ws_worker *w, ws_doc *d);
+/* ws_de_speakers: the subject of a German speech verb that got no
+ * speaker span: none for "man", else the prefield that names a person or
+ * an organisation. */
+void ws_de_speakers(ws_worker *w, ws_doc *d);
 /* ws_de_filter: drops German statements that are no speech (reported or
  * indirect ones without content words); runs before labelling. */
 void ws_de_filter(ws_worker *w, ws_doc *d);

@@ -928,6 +928,86 @@ test_noun_cue_speaker(void)
            "der Deich nicht halten werde", "Thomas Weber", NULL);
 }
 
+/* A subjunctive sentence after a statement with no source ("hieß es")
+ * went unattributed: the subjunctive pass continues named sources only.
+ * It continues the statement before it, with no source either. */
+static void
+test_subjunctive_after_unnamed(void)
+{
+    const char *t = "Über die Einzelheiten war man sich nicht einig, hieß es, "
+                    "sicher sei jedoch, dass neue Gespräche folgten. Die Lage "
+                    "bleibe angespannt.";
+    ws_doc *d = run("de", t);
+    if (d == NULL)
+        return;
+    ws_statement *st = find(d, "Die Lage bleibe");
+    CHECK(st != NULL, "no statement for the subjunctive continuation");
+    if (st != NULL)
+        CHECK(st->speaker.start < 0 && st->speaker_name == NULL,
+              "continuation of an unnamed source got speaker \"%s\"",
+              span(d, st->speaker));
+    ws_doc_free(d);
+    /* indicative: no reported speech */
+    expect_none("Über die Einzelheiten war man sich nicht einig, hieß es, "
+                "sicher sei jedoch, dass neue Gespräche folgten. Die Lage "
+                "bleibt angespannt.",
+                "Die Lage bleibt");
+}
+
+/* "man" as the subject of a speech verb was resolved to the last person
+ * named before; it names no one. */
+static void
+test_man_no_speaker(void)
+{
+    const char *t = "Der Sprecher Peter Lang sagte, der Bär sei gefährlich. "
+                    "Man betont, dass der Bär lebend gefangen werden soll.";
+    ws_doc *d = run("de", t);
+    if (d == NULL)
+        return;
+    ws_statement *st = find(d, "lebend gefangen");
+    CHECK(st != NULL, "no statement for \"man betont\"");
+    if (st != NULL)
+        CHECK(st->speaker.start < 0 && st->speaker_name == NULL,
+              "\"man\" got speaker \"%s\" (%s)", span(d, st->speaker),
+              st->speaker_name ? st->speaker_name : "-");
+    ws_doc_free(d);
+}
+
+/* A subject with a genitive or an apposition before the speech verb
+ * ("Kölns neuer Polizeichef Jan Weber spricht von ...") got no
+ * span, and the source was guessed from the persons before: the
+ * prefield of the verb is its subject. */
+static void
+test_prefield_subject(void)
+{
+    const char *t = "Die Kundgebung verlief friedlich. Hamburgs oberster "
+                    "Bürgermeister Peter Berger spricht von einer "
+                    "„großen Geste“ und lobt die Veranstalter.";
+    ws_doc *d = run("de", t);
+    if (d == NULL)
+        return;
+    ws_statement *st = find(d, "großen Geste");
+    CHECK(st != NULL, "no statement for \"spricht von\"");
+    if (st != NULL)
+        CHECK(strstr(span(d, st->speaker), "Bürgermeister Peter Berger") !=
+                  NULL,
+              "speaker \"%s\", want the prefield", span(d, st->speaker));
+    ws_doc_free(d);
+    /* "es" after the verb is its object, not the source */
+    d = run("de", "Die Sitzung endete spät. Anna Berg von der Partei nannte "
+                  "es einen schweren Fehler.");
+    if (d == NULL)
+        return;
+    st = find(d, "einen schweren Fehler");
+    CHECK(st != NULL && strstr(span(d, st->speaker), "Anna Berg") != NULL,
+          "\"nannte es\": speaker \"%s\", want the prefield",
+          st ? span(d, st->speaker) : "");
+    ws_doc_free(d);
+    expect("Die Lage ist ernst. Seine Kollegin im Parlament, Anna Berg, "
+           "urteilte, dass die Stadt teurer werde.",
+           "die Stadt teurer", "Kollegin im Parlament, Anna Berg", NULL);
+}
+
 int
 main(void)
 {
@@ -984,6 +1064,9 @@ main(void)
     test_fronted_clause_content();
     test_will_source();
     test_noun_cue_speaker();
+    test_subjunctive_after_unnamed();
+    test_man_no_speaker();
+    test_prefield_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
