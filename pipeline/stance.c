@@ -2712,7 +2712,8 @@ en_object_cut(ctx *x, int32_t a, int32_t e)
         if (fold_is(x, k, aux, sizeof aux / sizeof *aux) ||
             (wl > 4 && w[wl - 2] == 'e' && w[wl - 1] == 'd' && k + 1 < e &&
              ws_tok_is_word(d, k + 1) &&
-             (is_det(x, k + 1) || pron_gender_simple(x, k + 1))))
+             (is_det(x, k + 1) || pron_gender_simple(x, k + 1) ||
+              tok_is(d, k + 1, "to"))))
             return t;
     }
     return e;
@@ -4974,8 +4975,14 @@ cue_pass(ctx *x)
                     c1 = c0;
             }
         }
-        if (c1 <= c0 && !(kind == WS_REPORTED) && nextq == NULL) {
-            /* cue at the end: "The sites were down, the ministry said." */
+        if (c1 <= c0 &&
+            (kind != WS_REPORTED ||
+             ((attr & C_SAY) && strcmp(x->L.lang, "en") == 0)) &&
+            nextq == NULL) {
+            /* cue at the end: "The sites were down, the ministry said.",
+             * also a speech verb that may take an object: "..., he
+             * noted.", "..., a spokesman announced Monday." (without
+             * the clause before, that one stays a bare reported act) */
             int32_t from = sa >= 0 && sa < p ? sa : p;
             int32_t e = from;
             while (e > s0 && (tok_is(d, e - 1, ",") || is_dash(d, e - 1)))
@@ -4985,13 +4992,18 @@ cue_pass(ctx *x)
             int qcomma = e == from && e - 2 > s0 && quote_cp(d, e - 1) &&
                          x->qid[e - 1] >= 0 && tok_is(d, e - 2, ",") &&
                          x->q[x->qid[e - 1]].o > s0;
-            if ((e == from && !qcomma) || e <= s0)
-                continue;
-            c0 = s0;
-            c1 = e;
-            if (x->qid[c0] >= 0)
-                continue; /* a quote: handled (or not speech) */
-            kind = WS_INDIRECT;
+            int none = (e == from && !qcomma) || e <= s0 || x->qid[s0] >= 0;
+            /* the object-taking verb only over a clause of no cue of its
+             * own ("X threatened ..., the paper reported" keeps both) */
+            for (int32_t k = s0; !none && kind == WS_REPORTED && k < e; k++)
+                none = x->cuelen[k] && is_speech_cue(x->cueattr[k]);
+            if (none && kind != WS_REPORTED)
+                continue; /* (a quote: handled, or not speech) */
+            if (!none) {
+                c0 = s0;
+                c1 = e;
+                kind = WS_INDIRECT;
+            }
         }
         if (kind == WS_REPORTED && c1 <= c0 && !(attr & C_ACT))
             continue;

@@ -1584,6 +1584,50 @@ test_en_pressure_indict_evidence_cues(void)
                   "planning");
 }
 
+/* A reported act's object ran on over a trailing "during"/"amid" phrase
+ * and over a second verb with an infinitive ("... and attempted to
+ * ..."); a speech verb that may take an object ("noted", "announced")
+ * after a clause and a comma gave a bare act with no content. */
+static void
+test_en_act_adjunct_and_final_cue(void)
+{
+    static const struct {
+        const char *text, *obj, *not ;
+    } cut[] = {
+        {"The governor praised the volunteers during a visit to the "
+         "flooded town.",
+         "the volunteers", "during"},
+        {"The minister defended the budget amid protests in the capital.",
+         "the budget", "amid"},
+        {"The senator promised a veto and attempted to rally members of "
+         "both parties.",
+         "a veto", "attempted"},
+    };
+    for (size_t i = 0; i < sizeof cut / sizeof *cut; i++) {
+        ws_doc *d = run("en", cut[i].text);
+        ws_statement *st = d ? find(d, cut[i].obj) : NULL;
+        CHECK(st && st->kind == WS_REPORTED &&
+                  strstr(span(d, st->content[0]), cut[i].not ) == NULL,
+              "act object ends before \"%s\": %s", cut[i].not,
+              st ? span(d, st->content[0]) : "none");
+        ws_doc_free(d);
+    }
+    expect("en", "Water levels are rising along the coast, the agency noted.",
+           "Water levels are rising along the coast", WS_INDIRECT, "noted",
+           "agency", -1);
+    expect("en",
+           "The plant will close in March, a company spokesman announced on "
+           "Monday.",
+           "The plant will close in March", WS_INDIRECT, "announced",
+           "spokesman", -1);
+    /* a clause with a cue of its own keeps its statement */
+    expect("en",
+           "The union has threatened to strike if wages are cut, the paper "
+           "reported.",
+           "to strike if wages are cut", WS_REPORTED, "threatened", "union",
+           -1);
+}
+
 int
 main(void)
 {
@@ -1631,6 +1675,7 @@ main(void)
     test_en_passive_number_agent();
     test_en_light_verb_act_noun();
     test_en_pressure_indict_evidence_cues();
+    test_en_act_adjunct_and_final_cue();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
