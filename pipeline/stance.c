@@ -5171,6 +5171,105 @@ en_claim_noun_pass(ctx *x)
     }
 }
 
+/* English: an act received rather than made: "X faces pressure from Y
+ * to ...", "X came under sharp criticism for ...", "X is drawing
+ * criticism after ...".  The verb (face, draw, come under) and an act
+ * noun of the cues lexicon (actn) up to three plain words on make the
+ * cue; the source follows "from" (none named when it is missing); the
+ * content is what the act is for ("for ...", "to ..."), else the
+ * subject that receives it.  A bounded look at each such verb. */
+static void
+en_received_act_pass(ctx *x)
+{
+    static const char *const recv[] = {
+        "face",  "faces",   "faced", "facing", "draw",  "draws",  "drew",
+        "drawn", "drawing", "came",  "come",   "comes", "coming", "under"};
+    static const char *const aux[] = {"is",   "are",   "was",   "were",
+                                      "has",  "have",  "had",   "been",
+                                      "will", "would", "could", "may"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    for (int32_t t = 1; t + 2 < x->ntok; t++) {
+        const char *t0 = ws_tok_ptr(d, t);
+        if ((*t0 != 'f' && *t0 != 'd' && *t0 != 'c' && *t0 != 'u') ||
+            !fold_is(x, t, recv, sizeof recv / sizeof *recv) || is_cap(d, t) ||
+            x->qid[t] >= 0 || x->cuelen[t])
+            continue;
+        int32_t k = t + 1;
+        size_t fl;
+        const char *f = tok_fold(x, t, &fl);
+        int under = fl == 5 && memcmp(f, "under", 5) == 0;
+        if (f[0] == 'c') { /* "came under" */
+            if (!tok_is(d, k, "under"))
+                continue;
+            k++;
+            under = 1;
+        }
+        int32_t s0 = sent_t0(x, t), s1 = sent_t1(x, t);
+        int32_t n = -1;
+        for (int32_t j = k; j < s1 && j <= k + 3; j++) {
+            if (!ws_tok_is_word(d, j) || is_cap(d, j) || x->qid[j] >= 0 ||
+                x->cueused[j])
+                break;
+            const char *jf = tok_fold(x, j, &fl);
+            const char *w = ws_lex_word(x->L.cues, jf, fl);
+            if (w != NULL && (parse_attrs(w, NULL) & C_ACTN)) {
+                n = j;
+                break;
+            }
+            if (x->cuelen[j] || w != NULL)
+                break;
+        }
+        /* "under pressure" alone needs its source: "under pressure from" */
+        if (n < 0 || n + 1 >= s1 ||
+            (under && f[0] == 'u' && !tok_is(d, n + 1, "from")))
+            continue;
+        int32_t r = n + 1, sa = -1, sb = -1;
+        if (tok_is(d, r, "from") && r + 1 < s1) {
+            sa = r + 1;
+            sb = np_right(x, sa, s1);
+            if (sb <= sa)
+                continue;
+            r = sb;
+        }
+        int32_t c0 = -1, c1 = -1;
+        if (r + 1 < s1 && (tok_is(d, r, "for") || tok_is(d, r, "over") ||
+                           tok_is(d, r, "to"))) {
+            c0 = tok_is(d, r, "to") ? r : r + 1;
+            c1 = clause_end(x, c0, !tok_is(d, r, "to"));
+        } else {
+            /* the subject, over auxiliaries: "Trump is drawing ..." */
+            int32_t e = t;
+            while (e - 1 > s0 &&
+                   fold_is(x, e - 1, aux, sizeof aux / sizeof *aux))
+                e--;
+            if (f[0] == 'u' || e <= s0 || !ws_tok_is_word(d, e - 1))
+                continue;
+            c0 = np_left(x, e - 1, s0);
+            c1 = e;
+            if (c0 < 0 || pron_gender_simple(x, c0))
+                continue;
+        }
+        if (c1 <= c0)
+            continue;
+        ws_statement *st = new_statement(x, WS_REPORTED);
+        if (st == NULL)
+            return;
+        st->cue = tok_span(x, t, n + 1);
+        x->cueused[n] = 1;
+        if (sa >= 0)
+            set_speaker(x, st, sa, sb, 0, t);
+        else {
+            st->speaker.start = st->speaker.end = -1;
+            st->speaker_ent = -1;
+            st->speaker_name = st->speaker_role = st->speaker_org = NULL;
+        }
+        add_content(x, st, c0, c1);
+        t = n;
+    }
+}
+
 /* German: what follows a statement noun at n, up to s1: the comma right
  * after it (*ga = *gb = -1), or a genitive or "von" phrase naming a source
  * and then the comma ("die Forderung der Gewerkschaft, dass": [*ga, *gb)
@@ -6373,6 +6472,7 @@ ws_stance(ws_worker *w, ws_doc *d)
     dash_pass(&x, 0);
     cue_pass(&x);
     en_claim_noun_pass(&x);
+    en_received_act_pass(&x);
     de_claim_noun_pass(&x);
     if (d->statements.n > 1)
         qsort(d->statements.v, (size_t)d->statements.n, sizeof(ws_statement),

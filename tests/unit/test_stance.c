@@ -1628,6 +1628,32 @@ test_en_act_adjunct_and_final_cue(void)
            -1);
 }
 
+/* An act received rather than made ("faces pressure from", "came under
+ * criticism for", "has faced ridicule") gave no statement. */
+static void
+test_en_received_act(void)
+{
+    expect("en", "The mayor faces pressure from the unions to raise wages.",
+           "to raise wages", WS_REPORTED, "faces pressure", "unions", -1);
+    expect("en",
+           "The agency came under sharp criticism for its slow response to "
+           "the floods.",
+           "its slow response to the floods", WS_REPORTED,
+           "came under sharp criticism", NULL, -1);
+    expect("en", "The new logo has faced ridicule since it was unveiled.",
+           "The new logo", WS_REPORTED, "faced ridicule", NULL, -1);
+    ws_doc *d =
+        run("en", "The new logo has faced ridicule since it was unveiled.");
+    ws_statement *st = d ? find(d, "The new logo") : NULL;
+    CHECK(st && st->speaker.start < 0 && st->speaker_name == NULL,
+          "a received act with no \"from\" names no speaker: %s",
+          st ? span(d, st->speaker) : "none");
+    ws_doc_free(d);
+    /* a face without an act noun is none */
+    expect_none("en", "The team faces a difficult match on Sunday.",
+                "a difficult match");
+}
+
 int
 main(void)
 {
@@ -1676,6 +1702,7 @@ main(void)
     test_en_light_verb_act_noun();
     test_en_pressure_indict_evidence_cues();
     test_en_act_adjunct_and_final_cue();
+    test_en_received_act();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
