@@ -5270,6 +5270,69 @@ en_received_act_pass(ctx *x)
     }
 }
 
+/* English: a light verb's act in the passive, its act noun the subject:
+ * "Evidence against the firm was presented by the prosecutor", "A
+ * warning was issued by the ministry", "Charges were filed by ...".
+ * The participle and "by" make the cue, the agent speaks, the subject
+ * (with an act or document noun of the cues lexicon, or a noun of what
+ * is put forward) is the content.  A bounded look at each "by". */
+static void
+en_passive_light_pass(ctx *x)
+{
+    static const char *const part[] = {
+        "issued", "made",   "presented", "filed",     "lodged",
+        "voiced", "raised", "delivered", "submitted", "tabled"};
+    static const char *const be[] = {"was", "were", "been", "is", "are", "be"};
+    static const char *const put[] = {"evidence",  "charges",   "proposal",
+                                      "proposals", "motion",    "resolution",
+                                      "case",      "arguments", "argument"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    for (int32_t t = 2; t + 2 < x->ntok; t++) {
+        if (!tok_is(d, t + 1, "by") || x->cuelen[t] || x->cueused[t] ||
+            x->qid[t] >= 0 ||
+            !fold_is(x, t, part, sizeof part / sizeof *part) ||
+            !fold_is(x, t - 1, be, sizeof be / sizeof *be))
+            continue;
+        int32_t s0 = sent_t0(x, t), s1 = sent_t1(x, t);
+        int32_t e = t - 1;
+        while (e - 1 > s0 &&
+               (fold_is(x, e - 1, be, sizeof be / sizeof *be) ||
+                tok_is(d, e - 1, "has") || tok_is(d, e - 1, "have") ||
+                tok_is(d, e - 1, "had")))
+            e--;
+        if (e <= s0 || x->qid[e - 1] >= 0)
+            continue;
+        /* the act noun heads the subject, its complements after it
+         * ("evidence against the firm"): up to eight words back, no
+         * punctuation, quote or cue between */
+        int32_t sa = -1;
+        for (int32_t k = e - 1; k >= s0 && k >= e - 8 && sa < 0; k--) {
+            if (!ws_tok_is_word(d, k) || x->qid[k] >= 0 || x->cuelen[k])
+                break;
+            if (is_cap(d, k) && k > s0)
+                continue;
+            size_t fl;
+            const char *f = tok_fold(x, k, &fl);
+            const char *w = ws_lex_word(x->L.cues, f, fl);
+            if ((w != NULL && (parse_attrs(w, NULL) & (C_ACTN | C_DOC))) ||
+                fold_is(x, k, put, sizeof put / sizeof *put))
+                sa = np_left(x, k, s0);
+        }
+        int32_t a0 = t + 2, a1 = a0 < s1 ? np_right(x, a0, s1) : a0;
+        if (sa < 0 || sa >= e || a1 <= a0)
+            continue;
+        ws_statement *st = new_statement(x, WS_REPORTED);
+        if (st == NULL)
+            return;
+        st->cue = tok_span(x, t, t + 2);
+        x->cueused[t] = 1;
+        set_speaker(x, st, a0, a1, 0, t);
+        add_content(x, st, sa, e);
+    }
+}
+
 /* German: what follows a statement noun at n, up to s1: the comma right
  * after it (*ga = *gb = -1), or a genitive or "von" phrase naming a source
  * and then the comma ("die Forderung der Gewerkschaft, dass": [*ga, *gb)
@@ -6473,6 +6536,7 @@ ws_stance(ws_worker *w, ws_doc *d)
     cue_pass(&x);
     en_claim_noun_pass(&x);
     en_received_act_pass(&x);
+    en_passive_light_pass(&x);
     de_claim_noun_pass(&x);
     if (d->statements.n > 1)
         qsort(d->statements.v, (size_t)d->statements.n, sizeof(ws_statement),

@@ -1654,6 +1654,22 @@ test_en_received_act(void)
                 "a difficult match");
 }
 
+/* A light verb's act in the passive with the act noun as subject
+ * ("Evidence ... was presented by X") gave no statement. */
+static void
+test_en_passive_light_act(void)
+{
+    expect("en",
+           "Evidence of the fraud was presented by the prosecutors on "
+           "Tuesday.",
+           "Evidence of the fraud", WS_REPORTED, "presented by", "prosecutors",
+           -1);
+    expect("en", "A formal complaint was lodged by the neighbours.",
+           "A formal complaint", WS_REPORTED, "lodged by", "neighbours", -1);
+    /* a participle with "by" after no act noun is none */
+    expect_none("en", "The bridge was made by a local firm.", "The bridge");
+}
+
 int
 main(void)
 {
@@ -1703,6 +1719,7 @@ main(void)
     test_en_pressure_indict_evidence_cues();
     test_en_act_adjunct_and_final_cue();
     test_en_received_act();
+    test_en_passive_light_act();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
