@@ -4774,6 +4774,11 @@ cue_pass(ctx *x)
         if (c0 + 1 < s1 && tok_is(d, c0, "to") && x->cuelen[c0 + 1] &&
             is_speech_cue(x->cueattr[c0 + 1]))
             continue;
+        /* "learned from the experience", "reported from the capital":
+         * an act verb's "from" phrase is a source or a place, no object */
+        if (kind == WS_REPORTED && m == 1 && c0 < s1 && tok_is(d, c0, "from") &&
+            strcmp(x->L.lang, "en") == 0)
+            continue;
         c1 = clause_end(x, c0 < s1 ? c0 : s1 - 1, kind == WS_REPORTED);
         if (c0 >= s1)
             c1 = c0;

@@ -1670,6 +1670,19 @@ test_en_passive_light_act(void)
     expect_none("en", "The bridge was made by a local firm.", "The bridge");
 }
 
+/* An act verb's "from" phrase ("learned from the experience", "reported
+ * from the capital") was taken for the act's object. */
+static void
+test_en_act_from_no_object(void)
+{
+    expect_none("en", "The coach learned from the defeat last season.",
+                "from the defeat");
+    expect_none("en", "Our correspondent reported from the capital.",
+                "from the capital");
+    expect("en", "The coach praised the players after the match.",
+           "the players", WS_REPORTED, "praised", "coach", -1);
+}
+
 int
 main(void)
 {
@@ -1720,6 +1733,7 @@ main(void)
     test_en_act_adjunct_and_final_cue();
     test_en_received_act();
     test_en_passive_light_act();
+    test_en_act_from_no_object();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
