@@ -2712,7 +2712,8 @@ en_object_cut(ctx *x, int32_t a, int32_t e)
         if (fold_is(x, k, aux, sizeof aux / sizeof *aux) ||
             (wl > 4 && w[wl - 2] == 'e' && w[wl - 1] == 'd' && k + 1 < e &&
              ws_tok_is_word(d, k + 1) &&
-             (is_det(x, k + 1) || pron_gender_simple(x, k + 1))))
+             (is_det(x, k + 1) || pron_gender_simple(x, k + 1) ||
+              tok_is(d, k + 1, "to"))))
             return t;
     }
     return e;
@@ -4773,6 +4774,11 @@ cue_pass(ctx *x)
         if (c0 + 1 < s1 && tok_is(d, c0, "to") && x->cuelen[c0 + 1] &&
             is_speech_cue(x->cueattr[c0 + 1]))
             continue;
+        /* "learned from the experience", "reported from the capital":
+         * an act verb's "from" phrase is a source or a place, no object */
+        if (kind == WS_REPORTED && m == 1 && c0 < s1 && tok_is(d, c0, "from") &&
+            strcmp(x->L.lang, "en") == 0)
+            continue;
         c1 = clause_end(x, c0 < s1 ? c0 : s1 - 1, kind == WS_REPORTED);
         if (c0 >= s1)
             c1 = c0;
@@ -4974,8 +4980,14 @@ cue_pass(ctx *x)
                     c1 = c0;
             }
         }
-        if (c1 <= c0 && !(kind == WS_REPORTED) && nextq == NULL) {
-            /* cue at the end: "The sites were down, the ministry said." */
+        if (c1 <= c0 &&
+            (kind != WS_REPORTED ||
+             ((attr & C_SAY) && strcmp(x->L.lang, "en") == 0)) &&
+            nextq == NULL) {
+            /* cue at the end: "The sites were down, the ministry said.",
+             * also a speech verb that may take an object: "..., he
+             * noted.", "..., a spokesman announced Monday." (without
+             * the clause before, that one stays a bare reported act) */
             int32_t from = sa >= 0 && sa < p ? sa : p;
             int32_t e = from;
             while (e > s0 && (tok_is(d, e - 1, ",") || is_dash(d, e - 1)))
@@ -4985,13 +4997,18 @@ cue_pass(ctx *x)
             int qcomma = e == from && e - 2 > s0 && quote_cp(d, e - 1) &&
                          x->qid[e - 1] >= 0 && tok_is(d, e - 2, ",") &&
                          x->q[x->qid[e - 1]].o > s0;
-            if ((e == from && !qcomma) || e <= s0)
-                continue;
-            c0 = s0;
-            c1 = e;
-            if (x->qid[c0] >= 0)
-                continue; /* a quote: handled (or not speech) */
-            kind = WS_INDIRECT;
+            int none = (e == from && !qcomma) || e <= s0 || x->qid[s0] >= 0;
+            /* the object-taking verb only over a clause of no cue of its
+             * own ("X threatened ..., the paper reported" keeps both) */
+            for (int32_t k = s0; !none && kind == WS_REPORTED && k < e; k++)
+                none = x->cuelen[k] && is_speech_cue(x->cueattr[k]);
+            if (none && kind != WS_REPORTED)
+                continue; /* (a quote: handled, or not speech) */
+            if (!none) {
+                c0 = s0;
+                c1 = e;
+                kind = WS_INDIRECT;
+            }
         }
         if (kind == WS_REPORTED && c1 <= c0 && !(attr & C_ACT))
             continue;
@@ -5156,6 +5173,168 @@ en_claim_noun_pass(ctx *x)
             continue;
         if (!noun_statement(x, n, sa, sb, 0, c0, c1))
             return;
+    }
+}
+
+/* English: an act received rather than made: "X faces pressure from Y
+ * to ...", "X came under sharp criticism for ...", "X is drawing
+ * criticism after ...".  The verb (face, draw, come under) and an act
+ * noun of the cues lexicon (actn) up to three plain words on make the
+ * cue; the source follows "from" (none named when it is missing); the
+ * content is what the act is for ("for ...", "to ..."), else the
+ * subject that receives it.  A bounded look at each such verb. */
+static void
+en_received_act_pass(ctx *x)
+{
+    static const char *const recv[] = {
+        "face",  "faces",   "faced", "facing", "draw",  "draws",  "drew",
+        "drawn", "drawing", "came",  "come",   "comes", "coming", "under"};
+    static const char *const aux[] = {"is",   "are",   "was",   "were",
+                                      "has",  "have",  "had",   "been",
+                                      "will", "would", "could", "may"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    for (int32_t t = 1; t + 2 < x->ntok; t++) {
+        const char *t0 = ws_tok_ptr(d, t);
+        if ((*t0 != 'f' && *t0 != 'd' && *t0 != 'c' && *t0 != 'u') ||
+            !fold_is(x, t, recv, sizeof recv / sizeof *recv) || is_cap(d, t) ||
+            x->qid[t] >= 0 || x->cuelen[t])
+            continue;
+        int32_t k = t + 1;
+        size_t fl;
+        const char *f = tok_fold(x, t, &fl);
+        int under = fl == 5 && memcmp(f, "under", 5) == 0;
+        if (f[0] == 'c') { /* "came under" */
+            if (!tok_is(d, k, "under"))
+                continue;
+            k++;
+            under = 1;
+        }
+        int32_t s0 = sent_t0(x, t), s1 = sent_t1(x, t);
+        int32_t n = -1;
+        for (int32_t j = k; j < s1 && j <= k + 3; j++) {
+            if (!ws_tok_is_word(d, j) || is_cap(d, j) || x->qid[j] >= 0 ||
+                x->cueused[j])
+                break;
+            const char *jf = tok_fold(x, j, &fl);
+            const char *w = ws_lex_word(x->L.cues, jf, fl);
+            if (w != NULL && (parse_attrs(w, NULL) & C_ACTN)) {
+                n = j;
+                break;
+            }
+            if (x->cuelen[j] || w != NULL)
+                break;
+        }
+        /* "under pressure" alone needs its source: "under pressure from" */
+        if (n < 0 || n + 1 >= s1 ||
+            (under && f[0] == 'u' && !tok_is(d, n + 1, "from")))
+            continue;
+        int32_t r = n + 1, sa = -1, sb = -1;
+        if (tok_is(d, r, "from") && r + 1 < s1) {
+            sa = r + 1;
+            sb = np_right(x, sa, s1);
+            if (sb <= sa)
+                continue;
+            r = sb;
+        }
+        int32_t c0 = -1, c1 = -1;
+        if (r + 1 < s1 && (tok_is(d, r, "for") || tok_is(d, r, "over") ||
+                           tok_is(d, r, "to"))) {
+            c0 = tok_is(d, r, "to") ? r : r + 1;
+            c1 = clause_end(x, c0, !tok_is(d, r, "to"));
+        } else {
+            /* the subject, over auxiliaries: "Trump is drawing ..." */
+            int32_t e = t;
+            while (e - 1 > s0 &&
+                   fold_is(x, e - 1, aux, sizeof aux / sizeof *aux))
+                e--;
+            if (f[0] == 'u' || e <= s0 || !ws_tok_is_word(d, e - 1))
+                continue;
+            c0 = np_left(x, e - 1, s0);
+            c1 = e;
+            if (c0 < 0 || pron_gender_simple(x, c0))
+                continue;
+        }
+        if (c1 <= c0)
+            continue;
+        ws_statement *st = new_statement(x, WS_REPORTED);
+        if (st == NULL)
+            return;
+        st->cue = tok_span(x, t, n + 1);
+        x->cueused[n] = 1;
+        if (sa >= 0)
+            set_speaker(x, st, sa, sb, 0, t);
+        else {
+            st->speaker.start = st->speaker.end = -1;
+            st->speaker_ent = -1;
+            st->speaker_name = st->speaker_role = st->speaker_org = NULL;
+        }
+        add_content(x, st, c0, c1);
+        t = n;
+    }
+}
+
+/* English: a light verb's act in the passive, its act noun the subject:
+ * "Evidence against the firm was presented by the prosecutor", "A
+ * warning was issued by the ministry", "Charges were filed by ...".
+ * The participle and "by" make the cue, the agent speaks, the subject
+ * (with an act or document noun of the cues lexicon, or a noun of what
+ * is put forward) is the content.  A bounded look at each "by". */
+static void
+en_passive_light_pass(ctx *x)
+{
+    static const char *const part[] = {
+        "issued", "made",   "presented", "filed",     "lodged",
+        "voiced", "raised", "delivered", "submitted", "tabled"};
+    static const char *const be[] = {"was", "were", "been", "is", "are", "be"};
+    static const char *const put[] = {"evidence",  "charges",   "proposal",
+                                      "proposals", "motion",    "resolution",
+                                      "case",      "arguments", "argument"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    for (int32_t t = 2; t + 2 < x->ntok; t++) {
+        if (!tok_is(d, t + 1, "by") || x->cuelen[t] || x->cueused[t] ||
+            x->qid[t] >= 0 ||
+            !fold_is(x, t, part, sizeof part / sizeof *part) ||
+            !fold_is(x, t - 1, be, sizeof be / sizeof *be))
+            continue;
+        int32_t s0 = sent_t0(x, t), s1 = sent_t1(x, t);
+        int32_t e = t - 1;
+        while (e - 1 > s0 &&
+               (fold_is(x, e - 1, be, sizeof be / sizeof *be) ||
+                tok_is(d, e - 1, "has") || tok_is(d, e - 1, "have") ||
+                tok_is(d, e - 1, "had")))
+            e--;
+        if (e <= s0 || x->qid[e - 1] >= 0)
+            continue;
+        /* the act noun heads the subject, its complements after it
+         * ("evidence against the firm"): up to eight words back, no
+         * punctuation, quote or cue between */
+        int32_t sa = -1;
+        for (int32_t k = e - 1; k >= s0 && k >= e - 8 && sa < 0; k--) {
+            if (!ws_tok_is_word(d, k) || x->qid[k] >= 0 || x->cuelen[k])
+                break;
+            if (is_cap(d, k) && k > s0)
+                continue;
+            size_t fl;
+            const char *f = tok_fold(x, k, &fl);
+            const char *w = ws_lex_word(x->L.cues, f, fl);
+            if ((w != NULL && (parse_attrs(w, NULL) & (C_ACTN | C_DOC))) ||
+                fold_is(x, k, put, sizeof put / sizeof *put))
+                sa = np_left(x, k, s0);
+        }
+        int32_t a0 = t + 2, a1 = a0 < s1 ? np_right(x, a0, s1) : a0;
+        if (sa < 0 || sa >= e || a1 <= a0)
+            continue;
+        ws_statement *st = new_statement(x, WS_REPORTED);
+        if (st == NULL)
+            return;
+        st->cue = tok_span(x, t, t + 2);
+        x->cueused[t] = 1;
+        set_speaker(x, st, a0, a1, 0, t);
+        add_content(x, st, sa, e);
     }
 }
 
@@ -6361,6 +6540,8 @@ ws_stance(ws_worker *w, ws_doc *d)
     dash_pass(&x, 0);
     cue_pass(&x);
     en_claim_noun_pass(&x);
+    en_received_act_pass(&x);
+    en_passive_light_pass(&x);
     de_claim_noun_pass(&x);
     if (d->statements.n > 1)
         qsort(d->statements.v, (size_t)d->statements.n, sizeof(ws_statement),

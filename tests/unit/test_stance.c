@@ -1584,6 +1584,105 @@ test_en_pressure_indict_evidence_cues(void)
                   "planning");
 }
 
+/* A reported act's object ran on over a trailing "during"/"amid" phrase
+ * and over a second verb with an infinitive ("... and attempted to
+ * ..."); a speech verb that may take an object ("noted", "announced")
+ * after a clause and a comma gave a bare act with no content. */
+static void
+test_en_act_adjunct_and_final_cue(void)
+{
+    static const struct {
+        const char *text, *obj, *not ;
+    } cut[] = {
+        {"The governor praised the volunteers during a visit to the "
+         "flooded town.",
+         "the volunteers", "during"},
+        {"The minister defended the budget amid protests in the capital.",
+         "the budget", "amid"},
+        {"The senator promised a veto and attempted to rally members of "
+         "both parties.",
+         "a veto", "attempted"},
+    };
+    for (size_t i = 0; i < sizeof cut / sizeof *cut; i++) {
+        ws_doc *d = run("en", cut[i].text);
+        ws_statement *st = d ? find(d, cut[i].obj) : NULL;
+        CHECK(st && st->kind == WS_REPORTED &&
+                  strstr(span(d, st->content[0]), cut[i].not ) == NULL,
+              "act object ends before \"%s\": %s", cut[i].not,
+              st ? span(d, st->content[0]) : "none");
+        ws_doc_free(d);
+    }
+    expect("en", "Water levels are rising along the coast, the agency noted.",
+           "Water levels are rising along the coast", WS_INDIRECT, "noted",
+           "agency", -1);
+    expect("en",
+           "The plant will close in March, a company spokesman announced on "
+           "Monday.",
+           "The plant will close in March", WS_INDIRECT, "announced",
+           "spokesman", -1);
+    /* a clause with a cue of its own keeps its statement */
+    expect("en",
+           "The union has threatened to strike if wages are cut, the paper "
+           "reported.",
+           "to strike if wages are cut", WS_REPORTED, "threatened", "union",
+           -1);
+}
+
+/* An act received rather than made ("faces pressure from", "came under
+ * criticism for", "has faced ridicule") gave no statement. */
+static void
+test_en_received_act(void)
+{
+    expect("en", "The mayor faces pressure from the unions to raise wages.",
+           "to raise wages", WS_REPORTED, "faces pressure", "unions", -1);
+    expect("en",
+           "The agency came under sharp criticism for its slow response to "
+           "the floods.",
+           "its slow response to the floods", WS_REPORTED,
+           "came under sharp criticism", NULL, -1);
+    expect("en", "The new logo has faced ridicule since it was unveiled.",
+           "The new logo", WS_REPORTED, "faced ridicule", NULL, -1);
+    ws_doc *d =
+        run("en", "The new logo has faced ridicule since it was unveiled.");
+    ws_statement *st = d ? find(d, "The new logo") : NULL;
+    CHECK(st && st->speaker.start < 0 && st->speaker_name == NULL,
+          "a received act with no \"from\" names no speaker: %s",
+          st ? span(d, st->speaker) : "none");
+    ws_doc_free(d);
+    /* a face without an act noun is none */
+    expect_none("en", "The team faces a difficult match on Sunday.",
+                "a difficult match");
+}
+
+/* A light verb's act in the passive with the act noun as subject
+ * ("Evidence ... was presented by X") gave no statement. */
+static void
+test_en_passive_light_act(void)
+{
+    expect("en",
+           "Evidence of the fraud was presented by the prosecutors on "
+           "Tuesday.",
+           "Evidence of the fraud", WS_REPORTED, "presented by", "prosecutors",
+           -1);
+    expect("en", "A formal complaint was lodged by the neighbours.",
+           "A formal complaint", WS_REPORTED, "lodged by", "neighbours", -1);
+    /* a participle with "by" after no act noun is none */
+    expect_none("en", "The bridge was made by a local firm.", "The bridge");
+}
+
+/* An act verb's "from" phrase ("learned from the experience", "reported
+ * from the capital") was taken for the act's object. */
+static void
+test_en_act_from_no_object(void)
+{
+    expect_none("en", "The coach learned from the defeat last season.",
+                "from the defeat");
+    expect_none("en", "Our correspondent reported from the capital.",
+                "from the capital");
+    expect("en", "The coach praised the players after the match.",
+           "the players", WS_REPORTED, "praised", "coach", -1);
+}
+
 int
 main(void)
 {
@@ -1631,6 +1730,10 @@ main(void)
     test_en_passive_number_agent();
     test_en_light_verb_act_noun();
     test_en_pressure_indict_evidence_cues();
+    test_en_act_adjunct_and_final_cue();
+    test_en_received_act();
+    test_en_passive_light_act();
+    test_en_act_from_no_object();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
