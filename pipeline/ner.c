@@ -62,6 +62,7 @@ enum {
     NK_ACCT,
     NK_REGION,
     NK_OUTLET,
+    NK_MONTH,
     NK_N
 };
 
@@ -284,13 +285,13 @@ tag_kind(const char *t, size_t n, int defkind)
         const char *name;
         int kind;
     } tags[] = {
-        {"dom", NK_GOVDOM},   {"full", -2},          {"mod", NK_ROLEMOD},
-        {"conn", NK_CONN},    {"det", NK_DET},       {"say", NK_SAY},
-        {"in", NK_PREPLOC},   {"anaphor", NK_ANAPH}, {"stop", NK_STOP},
-        {"part", NK_PART},    {"pron", NK_PRON},     {"first", NK_FIRST},
-        {"title", NK_TITLE},  {"role", NK_ROLE},     {"head", -3},
-        {"coord", NK_COORD},  {"account", NK_ACCT},  {"region", NK_REGION},
-        {"outlet", NK_OUTLET}};
+        {"dom", NK_GOVDOM},    {"full", -2},          {"mod", NK_ROLEMOD},
+        {"conn", NK_CONN},     {"det", NK_DET},       {"say", NK_SAY},
+        {"in", NK_PREPLOC},    {"anaphor", NK_ANAPH}, {"stop", NK_STOP},
+        {"part", NK_PART},     {"pron", NK_PRON},     {"first", NK_FIRST},
+        {"title", NK_TITLE},   {"role", NK_ROLE},     {"head", -3},
+        {"coord", NK_COORD},   {"account", NK_ACCT},  {"region", NK_REGION},
+        {"outlet", NK_OUTLET}, {"month", NK_MONTH}};
     for (size_t i = 0; i < sizeof(tags) / sizeof(tags[0]); i++) {
         if (strlen(tags[i].name) == n && memcmp(tags[i].name, t, n) == 0) {
             if (tags[i].kind == -2)
@@ -1059,7 +1060,8 @@ find_dateline(nctx *x)
                 open = i;
                 break;
             }
-            if (!indate && is_cap(x, i) && !mk(x, i, NK_STOP)) {
+            if (!indate && is_cap(x, i) && !mk(x, i, NK_STOP) &&
+                !mk(x, i, NK_MONTH)) {
                 nw++;
                 pend = i + 1;
                 if (tflags(x, i) & WS_TOK_ALLCAP)
@@ -1931,6 +1933,9 @@ run_tagger(nctx *x, uint8_t **tagsp, int minlen)
                 break;
             case WS_BIO_LOC:
                 type = WS_LOC;
+                /* a city's newspaper: "Philadelphia Inquirer" */
+                if (b - a >= 2 && is1(x, b - 1, NK_MEDIAHEAD))
+                    type = WS_MEDIA;
                 break;
             default:
                 type = WS_MISC;
@@ -1941,6 +1946,10 @@ run_tagger(nctx *x, uint8_t **tagsp, int minlen)
             if (type == WS_MISC)
                 continue;
             if (b - a == 1 && (mk(x, a, NK_STOP) || mk(x, a, NK_ROLE)))
+                continue;
+            /* a month's abbreviation before a day: "Oct 2" of a dateline */
+            if (b - a == 1 && mk(x, a, NK_MONTH) && b < x->nt &&
+                (tflags(x, b) & WS_TOK_NUM))
                 continue;
             /* a lone lowercase connector left by the trimming ("de" of
              * "de Côte d'Ivoire") */

@@ -190,6 +190,45 @@ test_quoted_outlet(void)
     ws_doc_free(d);
 }
 
+/* dateline_month_tagged_place: "Oct" of "COLUMBUS, Ohio, Oct 2 (Reuters)"
+ * was a place; a month's abbreviation before a day number is none, and
+ * "Jan" before a surname stays a first name */
+static void
+test_month_abbrev(void)
+{
+    ws_doc *d = run("en", "GENEVA, Jan 5 (Reuters) - UN envoy Jan Kubis said "
+                          "the talks would resume on Oct 2.");
+    expect(d, "GENEVA", WS_LOC);
+    expect(d, "Reuters", WS_MEDIA);
+    expect(d, "Jan Kubis", WS_PERSON);
+    expect_not(d, "Jan", WS_LOC);
+    expect_not(d, "Oct", WS_LOC);
+    ws_doc_free(d);
+    d = run("en", "COLUMBUS, Ohio, Oct 2 (Reuters) - The mayor left.");
+    expect(d, "Ohio", WS_LOC);
+    expect_not(d, "Oct", WS_LOC);
+    ws_doc_free(d);
+}
+
+/* city_paper_as_place: a city's newspaper ("Philadelphia Inquirer") was a
+ * place or an organisation; an outlet head word at its end makes it MEDIA.
+ * Legislative and expert roles and the party adjective "Democratic". */
+static void
+test_us_news_words(void)
+{
+    ws_doc *d = run("en", "The Philadelphia Inquirer and the Columbus "
+                          "Dispatch reported the vote.");
+    expect(d, "Philadelphia Inquirer", WS_MEDIA);
+    expect(d, "Columbus Dispatch", WS_MEDIA);
+    ws_doc_free(d);
+    d = run("en", "Senate Minority Whip Tom Brandt said his Democratic rival "
+                  "had ignored independent economists.");
+    expect(d, "Minority Whip", WS_ROLE);
+    expect(d, "Democratic", WS_NORP);
+    expect(d, "economists", WS_ROLE);
+    ws_doc_free(d);
+}
+
 /* pl_gov_cut_at_adjective: Polish bodies capitalise every word, and the
  * name was cut after its head ("Urząd" of "Urząd Wojewódzki w Gdańsku");
  * its nominative now puts the agreeing adjectives in the nominative too */
@@ -494,6 +533,8 @@ main(void)
     test_handle_owner();
     test_gov_region();
     test_quoted_outlet();
+    test_month_abbrev();
+    test_us_news_words();
     test_pl_titlecase_gov();
     test_uk();
     test_ru();
