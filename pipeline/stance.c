@@ -1156,6 +1156,36 @@ role_name_gap(ctx *x, int32_t start, int32_t e, int32_t hi)
     return e;
 }
 
+/* The end of a role's noun phrase [start,e) after a cue, taking the name in
+ * apposition after its comma: "said the group's president, Karen Osei",
+ * "a déclaré le ministre, Karim Bennani, lors de ...".  The name must end
+ * the clause or stand between commas; a phrase that already holds a person
+ * keeps its end. */
+static int32_t
+appos_name(ctx *x, int32_t start, int32_t e, int32_t hi)
+{
+    const ws_doc *d = x->d;
+    if (e + 1 >= hi || !tok_is(d, e, ","))
+        return e;
+    int role = 0;
+    for (int32_t k = start; k < e; k++) {
+        int32_t en = x->ent[k];
+        if (en >= 0 && d->entities.v[en].type == WS_PERSON)
+            return e;
+        role |= (en >= 0 && d->entities.v[en].type == WS_ROLE) ||
+                (ws_tok_is_word(d, k) && lexclass(x, x->L.spk, k));
+    }
+    int32_t en = x->ent[e + 1];
+    if (!role || en < 0 || d->entities.v[en].type != WS_PERSON)
+        return e;
+    int32_t k = e + 1;
+    while (k < hi && x->ent[k] == en)
+        k++;
+    if (k < hi && !tok_is(d, k, ",") && !ws_tok_is_final(d, k))
+        return e;
+    return k;
+}
+
 static int32_t
 np_right(ctx *x, int32_t b, int32_t hi)
 {
@@ -1187,7 +1217,7 @@ np_right(ctx *x, int32_t b, int32_t hi)
             e = k;
         else if (k > e && (k >= hi || !np_inner(x, k))) {
             /* a common-noun phrase: "the poll", "the campaign" */
-            return k;
+            return appos_name(x, e, k, hi);
         }
     } else if (strcmp(x->L.lang, "en") == 0) {
         /* a number among the modifiers before a name: "9/11 widow Jane
@@ -1252,7 +1282,7 @@ np_right(ctx *x, int32_t b, int32_t hi)
     }
     if (e == start)
         return b;
-    return e;
+    return appos_name(x, start, e, hi);
 }
 
 /* ---- speakers ---- */

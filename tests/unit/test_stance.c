@@ -1584,6 +1584,49 @@ test_en_pressure_indict_evidence_cues(void)
                   "planning");
 }
 
+/* appos_after_cue_lost_name: an inverted speaker given as a role and then
+ * its name in apposition ("said the group's president, Karen Osei") was
+ * cut at the comma and kept no name; "D’après" with a typographic
+ * apostrophe was no cue */
+static void
+test_appos_after_cue(void)
+{
+    static const struct {
+        const char *lang, *text, *content, *name;
+    } c[] = {
+        {"en",
+         "\"Rents are rising,\" said the group's president, Karen Osei, on "
+         "Monday.",
+         "Rents are rising", "Karen Osei"},
+        {"en", "\"Rents are rising,\" said the group's president, Karen Osei.",
+         "Rents are rising", "Karen Osei"},
+        {"fr",
+         "\xc2\xab Les r\xc3\xa8gles sont claires \xc2\xbb, a d\xc3\xa9"
+         "clar\xc3\xa9 le ministre, Karim Bennani, lors d\xe2\x80\x99une "
+         "conf\xc3\xa9rence.",
+         "Les r\xc3\xa8gles sont claires", "Karim Bennani"},
+    };
+    for (size_t i = 0; i < sizeof c / sizeof *c; i++) {
+        ws_doc *d = run(c[i].lang, c[i].text);
+        if (d == NULL)
+            continue;
+        ws_statement *st = find(d, c[i].content);
+        CHECK(st && st->speaker_name &&
+                  strcmp(st->speaker_name, c[i].name) == 0,
+              "[%s] speaker name %s, want %s", c[i].lang,
+              st && st->speaker_name ? st->speaker_name : "null", c[i].name);
+        ws_doc_free(d);
+    }
+    expect("fr",
+           "D\xe2\x80\x99"
+           "apr\xc3\xa8s l\xe2\x80\x99Institut national, "
+           "les captures ont baiss\xc3\xa9.",
+           "les captures ont baiss", WS_INDIRECT,
+           "D\xe2\x80\x99"
+           "apr\xc3\xa8s",
+           "Institut", -1);
+}
+
 int
 main(void)
 {
@@ -1631,6 +1674,7 @@ main(void)
     test_en_passive_number_agent();
     test_en_light_verb_act_noun();
     test_en_pressure_indict_evidence_cues();
+    test_appos_after_cue();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
