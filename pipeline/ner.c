@@ -2713,6 +2713,41 @@ up_first(char *s)
     return s[0];
 }
 
+/* A body named again by its head noun alone: "the Commission" after "the
+ * European Commission", "la Commission" after "la Commission européenne",
+ * "die Kommission" after "die Europäische Kommission".  Entity i, one
+ * capitalised token that the lexicons know as a government or organisation
+ * head, joins the one earlier body of two or more words whose first or last
+ * word it is, and takes its type and name; with two such bodies it stays
+ * apart. */
+static void
+head_mention(nctx *x, ws_entity *E, int32_t *root, int32_t i)
+{
+    ws_entity *e = &E[i];
+    int32_t t = e->tok0;
+    if (e->tok1 - t != 1 || !is_ent_org(e->type) || !is_cap(x, t) ||
+        !(is1(x, t, NK_GOVHEAD) || is1(x, t, NK_ORGHEAD)))
+        return;
+    const ntok *k = &x->tk[t];
+    int32_t hit = -1;
+    for (int32_t j = 0; j < i; j++) {
+        if (root[j] != j || !is_ent_org(E[j].type) || E[j].tok1 - E[j].tok0 < 2)
+            continue;
+        const ntok *a = &x->tk[E[j].tok0], *b = &x->tk[E[j].tok1 - 1];
+        if ((a->fl == k->fl && !memcmp(a->f, k->f, (size_t)k->fl)) ||
+            (b->fl == k->fl && !memcmp(b->f, k->f, (size_t)k->fl))) {
+            if (hit >= 0 && strcasecmp(E[hit].name, E[j].name))
+                return;
+            hit = j;
+        }
+    }
+    if (hit < 0)
+        return;
+    root[i] = hit;
+    e->type = E[hit].type;
+    e->name = E[hit].name;
+}
+
 static int
 build(nctx *x)
 {
@@ -2885,6 +2920,8 @@ build(nctx *x)
                         break;
                     }
                 }
+                if (root[i] == i)
+                    head_mention(x, E, root, i);
                 continue;
             }
             int nw = e->tok1 - e->tok0;

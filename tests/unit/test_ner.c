@@ -229,6 +229,54 @@ test_us_news_words(void)
     ws_doc_free(d);
 }
 
+/* head_mention_new_body: "the Commission" after "the European Commission"
+ * was a second body (GOV, its own cluster and name); it is the same one.
+ * Two bodies with that head leave it apart. */
+static void
+test_head_mention(void)
+{
+    static const struct {
+        const char *lang, *text, *head, *name;
+    } c[] = {
+        {"en", "The European Commission said no. The Commission added more.",
+         "Commission", "European Commission"},
+        {"fr",
+         "La Commission europ\xc3\xa9"
+         "enne a refus\xc3\xa9. La Commission a ajout\xc3\xa9 un mot.",
+         "Commission",
+         "Commission europ\xc3\xa9"
+         "enne"},
+        {"en", "The Ministry of Defence said no. The Ministry added more.",
+         "Ministry", "Ministry of Defence"},
+    };
+    for (size_t i = 0; i < sizeof c / sizeof *c; i++) {
+        ws_doc *d = run(c[i].lang, c[i].text);
+        int32_t h = -1, b = -1;
+        for (int32_t k = 0; k < d->entities.n; k++) {
+            if (!strcmp(d->entities.v[k].text, c[i].head))
+                h = k;
+            if (!strcmp(d->entities.v[k].text, c[i].name))
+                b = k;
+        }
+        CHECK(h >= 0 && b >= 0, "[%s] entities found", c[i].lang);
+        if (h >= 0 && b >= 0)
+            CHECK(d->entities.v[h].cluster == d->entities.v[b].cluster &&
+                      d->entities.v[h].type == d->entities.v[b].type &&
+                      !strcmp(d->entities.v[h].name, c[i].name),
+                  "[%s] %s: cluster %d/%d, name %s", c[i].lang, c[i].head,
+                  d->entities.v[h].cluster, d->entities.v[b].cluster,
+                  d->entities.v[h].name);
+        ws_doc_free(d);
+    }
+    ws_doc *d = run("en", "The Foreign Ministry and the Defence Ministry met. "
+                          "The Ministry said no.");
+    for (int32_t k = 0; k < d->entities.n; k++)
+        if (!strcmp(d->entities.v[k].text, "Ministry"))
+            CHECK(!strcmp(d->entities.v[k].name, "Ministry"),
+                  "two bodies: joined %s", d->entities.v[k].name);
+    ws_doc_free(d);
+}
+
 /* pl_gov_cut_at_adjective: Polish bodies capitalise every word, and the
  * name was cut after its head ("Urząd" of "Urząd Wojewódzki w Gdańsku");
  * its nominative now puts the agreeing adjectives in the nominative too */
@@ -535,6 +583,7 @@ main(void)
     test_quoted_outlet();
     test_month_abbrev();
     test_us_news_words();
+    test_head_mention();
     test_pl_titlecase_gov();
     test_uk();
     test_ru();
