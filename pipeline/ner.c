@@ -1815,6 +1815,12 @@ fr_org_common(nctx *x)
             if (e > 0) {
                 absorb(x, v, e);
                 r = e;
+            } else if (v < lim && is_cap(x, v) && x->cover[v] < 0 &&
+                       !mk(x, v, NK_STOP) && !mk(x, v, NK_ROLE) &&
+                       !mk(x, v, NK_TITLE) && !mk(x, v, NK_FIRST) &&
+                       (v + 1 >= lim || !is_cap(x, v + 1))) {
+                /* a place the lexicon does not know: "de Cadix" */
+                r = v + 1;
             }
         }
         if (accept(x, h, r, WS_ORG, "pattern", -1) >= 0)

@@ -268,6 +268,16 @@ test_head_mention(void)
                   d->entities.v[h].name);
         ws_doc_free(d);
     }
+    /* fr_org_place_unknown: "de Cadix", a place no lexicon knows, was cut
+     * off the body's name */
+    ws_doc *f =
+        run("fr", "La F\xc3\xa9"
+                  "d\xc3\xa9ration des armateurs de Cadix a protest\xc3\xa9.");
+    expect(f,
+           "F\xc3\xa9"
+           "d\xc3\xa9ration des armateurs de Cadix",
+           WS_ORG);
+    ws_doc_free(f);
     ws_doc *d = run("en", "The Foreign Ministry and the Defence Ministry met. "
                           "The Ministry said no.");
     for (int32_t k = 0; k < d->entities.n; k++)

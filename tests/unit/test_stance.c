@@ -1627,6 +1627,62 @@ test_appos_after_cue(void)
            "Institut", -1);
 }
 
+/* One statement's resolved speaker: the statement holding `content` has
+ * speaker_name `name` (NULL: none) and speaker_role `role` (NULL: not
+ * checked). */
+static void
+expect_who(const char *lang, const char *text, const char *content,
+           const char *name, const char *role)
+{
+    ws_doc *d = run(lang, text);
+    if (d == NULL)
+        return;
+    ws_statement *st = find(d, content);
+    CHECK(st != NULL, "[%s] no statement \"%s\"", lang, content);
+    if (st != NULL) {
+        CHECK(name ? st->speaker_name && !strcmp(st->speaker_name, name)
+                   : st->speaker_name == NULL,
+              "[%s] \"%s\": name %s, want %s", lang, content,
+              st->speaker_name ? st->speaker_name : "null",
+              name ? name : "null");
+        if (role)
+            CHECK(st->speaker_role && !strcmp(st->speaker_role, role),
+                  "[%s] \"%s\": role %s, want %s", lang, content,
+                  st->speaker_role ? st->speaker_role : "null", role);
+    }
+    ws_doc_free(d);
+}
+
+/* selon_lui_speaker_selon: "Selon lui" took the preposition for the
+ * speaker; nameless_speaker_lost: "'...,' he added" after a nameless
+ * diplomat took the last person named before the diplomat. */
+static void
+test_pronoun_speakers(void)
+{
+    expect_who("fr",
+               "Le ministre Karim Bennani a ni\xc3\xa9. Selon lui, les "
+               "zones ont \xc3\xa9t\xc3\xa9 ferm\xc3\xa9"
+               "es.",
+               "les zones ont", "Karim Bennani", NULL);
+    expect_who("en",
+               "Karim Bennani spoke first. A European diplomat said the "
+               "parties would agree. \"Nobody wants a rupture,\" he added.",
+               "Nobody wants a rupture", NULL, "diplomat");
+    expect_who("fr",
+               "Karim Bennani a parl\xc3\xa9. Un diplomate europ\xc3\xa9"
+               "en a estim\xc3\xa9 que les parties finiraient par "
+               "s\xe2\x80\x99"
+               "entendre. \xc2\xab Personne n\xe2\x80\x99"
+               "a int\xc3\xa9r\xc3\xaat \xc3\xa0 une rupture \xc2\xbb, "
+               "a-t-il ajout\xc3\xa9.",
+               "Personne n", NULL, "diplomate");
+    /* a person named after the nameless speaker is the one meant */
+    expect_who("en",
+               "A spokeswoman said the parties would agree. Later John Smith "
+               "arrived. \"No,\" he said.",
+               "No,", "John Smith", NULL);
+}
+
 int
 main(void)
 {
@@ -1675,6 +1731,7 @@ main(void)
     test_en_light_verb_act_noun();
     test_en_pressure_indict_evidence_cues();
     test_appos_after_cue();
+    test_pronoun_speakers();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
