@@ -62,6 +62,7 @@ enum {
     NK_ACCT,
     NK_REGION,
     NK_OUTLET,
+    NK_MONTH,
     NK_N
 };
 
@@ -284,13 +285,13 @@ tag_kind(const char *t, size_t n, int defkind)
         const char *name;
         int kind;
     } tags[] = {
-        {"dom", NK_GOVDOM},   {"full", -2},          {"mod", NK_ROLEMOD},
-        {"conn", NK_CONN},    {"det", NK_DET},       {"say", NK_SAY},
-        {"in", NK_PREPLOC},   {"anaphor", NK_ANAPH}, {"stop", NK_STOP},
-        {"part", NK_PART},    {"pron", NK_PRON},     {"first", NK_FIRST},
-        {"title", NK_TITLE},  {"role", NK_ROLE},     {"head", -3},
-        {"coord", NK_COORD},  {"account", NK_ACCT},  {"region", NK_REGION},
-        {"outlet", NK_OUTLET}};
+        {"dom", NK_GOVDOM},    {"full", -2},          {"mod", NK_ROLEMOD},
+        {"conn", NK_CONN},     {"det", NK_DET},       {"say", NK_SAY},
+        {"in", NK_PREPLOC},    {"anaphor", NK_ANAPH}, {"stop", NK_STOP},
+        {"part", NK_PART},     {"pron", NK_PRON},     {"first", NK_FIRST},
+        {"title", NK_TITLE},   {"role", NK_ROLE},     {"head", -3},
+        {"coord", NK_COORD},   {"account", NK_ACCT},  {"region", NK_REGION},
+        {"outlet", NK_OUTLET}, {"month", NK_MONTH}};
     for (size_t i = 0; i < sizeof(tags) / sizeof(tags[0]); i++) {
         if (strlen(tags[i].name) == n && memcmp(tags[i].name, t, n) == 0) {
             if (tags[i].kind == -2)
@@ -1059,7 +1060,8 @@ find_dateline(nctx *x)
                 open = i;
                 break;
             }
-            if (!indate && is_cap(x, i) && !mk(x, i, NK_STOP)) {
+            if (!indate && is_cap(x, i) && !mk(x, i, NK_STOP) &&
+                !mk(x, i, NK_MONTH)) {
                 nw++;
                 pend = i + 1;
                 if (tflags(x, i) & WS_TOK_ALLCAP)
@@ -1813,6 +1815,12 @@ fr_org_common(nctx *x)
             if (e > 0) {
                 absorb(x, v, e);
                 r = e;
+            } else if (v < lim && is_cap(x, v) && x->cover[v] < 0 &&
+                       !mk(x, v, NK_STOP) && !mk(x, v, NK_ROLE) &&
+                       !mk(x, v, NK_TITLE) && !mk(x, v, NK_FIRST) &&
+                       (v + 1 >= lim || !is_cap(x, v + 1))) {
+                /* a place the lexicon does not know: "de Cadix" */
+                r = v + 1;
             }
         }
         if (accept(x, h, r, WS_ORG, "pattern", -1) >= 0)
@@ -1931,6 +1939,9 @@ run_tagger(nctx *x, uint8_t **tagsp, int minlen)
                 break;
             case WS_BIO_LOC:
                 type = WS_LOC;
+                /* a city's newspaper: "Philadelphia Inquirer" */
+                if (b - a >= 2 && is1(x, b - 1, NK_MEDIAHEAD))
+                    type = WS_MEDIA;
                 break;
             default:
                 type = WS_MISC;
@@ -1941,6 +1952,10 @@ run_tagger(nctx *x, uint8_t **tagsp, int minlen)
             if (type == WS_MISC)
                 continue;
             if (b - a == 1 && (mk(x, a, NK_STOP) || mk(x, a, NK_ROLE)))
+                continue;
+            /* a month's abbreviation before a day: "Oct 2" of a dateline */
+            if (b - a == 1 && mk(x, a, NK_MONTH) && b < x->nt &&
+                (tflags(x, b) & WS_TOK_NUM))
                 continue;
             /* a lone lowercase connector left by the trimming ("de" of
              * "de Côte d'Ivoire") */
@@ -2704,6 +2719,41 @@ up_first(char *s)
     return s[0];
 }
 
+/* A body named again by its head noun alone: "the Commission" after "the
+ * European Commission", "la Commission" after "la Commission européenne",
+ * "die Kommission" after "die Europäische Kommission".  Entity i, one
+ * capitalised token that the lexicons know as a government or organisation
+ * head, joins the one earlier body of two or more words whose first or last
+ * word it is, and takes its type and name; with two such bodies it stays
+ * apart. */
+static void
+head_mention(nctx *x, ws_entity *E, int32_t *root, int32_t i)
+{
+    ws_entity *e = &E[i];
+    int32_t t = e->tok0;
+    if (e->tok1 - t != 1 || !is_ent_org(e->type) || !is_cap(x, t) ||
+        !(is1(x, t, NK_GOVHEAD) || is1(x, t, NK_ORGHEAD)))
+        return;
+    const ntok *k = &x->tk[t];
+    int32_t hit = -1;
+    for (int32_t j = 0; j < i; j++) {
+        if (root[j] != j || !is_ent_org(E[j].type) || E[j].tok1 - E[j].tok0 < 2)
+            continue;
+        const ntok *a = &x->tk[E[j].tok0], *b = &x->tk[E[j].tok1 - 1];
+        if ((a->fl == k->fl && !memcmp(a->f, k->f, (size_t)k->fl)) ||
+            (b->fl == k->fl && !memcmp(b->f, k->f, (size_t)k->fl))) {
+            if (hit >= 0 && strcasecmp(E[hit].name, E[j].name))
+                return;
+            hit = j;
+        }
+    }
+    if (hit < 0)
+        return;
+    root[i] = hit;
+    e->type = E[hit].type;
+    e->name = E[hit].name;
+}
+
 static int
 build(nctx *x)
 {
@@ -2876,6 +2926,8 @@ build(nctx *x)
                         break;
                     }
                 }
+                if (root[i] == i)
+                    head_mention(x, E, root, i);
                 continue;
             }
             int nw = e->tok1 - e->tok0;

@@ -517,6 +517,18 @@ trim(const char **s, const char **e)
         (*e)--;
 }
 
+/* Whether the full stop at q (line from p) ends an abbreviation: a word of
+ * one to four ASCII letters, the first upper case ("Sept.", "Oct.", "D.C."). */
+static int
+abbrev_dot(const char *p, const char *q)
+{
+    const char *w = q;
+    while (w > p && isalpha((unsigned char)w[-1]))
+        w--;
+    return q - w >= 1 && q - w <= 4 && isupper((unsigned char)*w) &&
+           (w == p || !isalnum((unsigned char)w[-1]));
+}
+
 void
 ws_article_meta(ws_doc *d)
 {
@@ -545,9 +557,11 @@ ws_article_meta(ws_doc *d)
     const char *open = memchr(p, '(', (size_t)(lend - p));
     if (open == NULL || open - p > 80 || open == p)
         return;
-    /* the place must not look like running text: no sentence end */
+    /* the place must not look like running text: no sentence end (the
+     * full stop of an abbreviation is none: "Sept. 14", "D.C.") */
     for (const char *q = p; q < open; q++)
-        if (*q == '.' || *q == '!' || *q == '?' || *q == '"')
+        if ((*q == '.' && !abbrev_dot(p, q)) || *q == '!' || *q == '?' ||
+            *q == '"')
             return;
     const char *close = memchr(open, ')', (size_t)(lend - open));
     if (close == NULL || close - open > 160)

@@ -1156,6 +1156,36 @@ role_name_gap(ctx *x, int32_t start, int32_t e, int32_t hi)
     return e;
 }
 
+/* The end of a role's noun phrase [start,e) after a cue, taking the name in
+ * apposition after its comma: "said the group's president, Karen Osei",
+ * "a déclaré le ministre, Karim Bennani, lors de ...".  The name must end
+ * the clause or stand between commas; a phrase that already holds a person
+ * keeps its end. */
+static int32_t
+appos_name(ctx *x, int32_t start, int32_t e, int32_t hi)
+{
+    const ws_doc *d = x->d;
+    if (e + 1 >= hi || !tok_is(d, e, ","))
+        return e;
+    int role = 0;
+    for (int32_t k = start; k < e; k++) {
+        int32_t en = x->ent[k];
+        if (en >= 0 && d->entities.v[en].type == WS_PERSON)
+            return e;
+        role |= (en >= 0 && d->entities.v[en].type == WS_ROLE) ||
+                (ws_tok_is_word(d, k) && lexclass(x, x->L.spk, k));
+    }
+    int32_t en = x->ent[e + 1];
+    if (!role || en < 0 || d->entities.v[en].type != WS_PERSON)
+        return e;
+    int32_t k = e + 1;
+    while (k < hi && x->ent[k] == en)
+        k++;
+    if (k < hi && !tok_is(d, k, ",") && !ws_tok_is_final(d, k))
+        return e;
+    return k;
+}
+
 static int32_t
 np_right(ctx *x, int32_t b, int32_t hi)
 {
@@ -1187,7 +1217,7 @@ np_right(ctx *x, int32_t b, int32_t hi)
             e = k;
         else if (k > e && (k >= hi || !np_inner(x, k))) {
             /* a common-noun phrase: "the poll", "the campaign" */
-            return k;
+            return appos_name(x, e, k, hi);
         }
     } else if (strcmp(x->L.lang, "en") == 0) {
         /* a number among the modifiers before a name: "9/11 widow Jane
@@ -1252,7 +1282,7 @@ np_right(ctx *x, int32_t b, int32_t hi)
     }
     if (e == start)
         return b;
-    return e;
+    return appos_name(x, start, e, hi);
 }
 
 /* ---- speakers ---- */
@@ -3860,17 +3890,18 @@ static unsigned
 poss_in_cue(ctx *x, int32_t p, int m, int32_t *k)
 {
     static const char *const f[] = {"її", "её", "ее", "jej"};
-    static const char *const mm[] = {"його", "его", "jego"};
-    static const char *const pl[] = {"їхніми", "їх", "их", "ich"};
+    /* French "selon lui", "d'après eux": the stressed pronoun */
+    static const char *const mm[] = {"його", "его", "jego", "lui"};
+    static const char *const pl[] = {"їхніми", "їх", "их", "ich", "eux"};
     if (!slav_fr(x))
         return 0;
     for (int32_t i = p; i < p + m; i++) {
         *k = i;
         if (fold_is(x, i, f, 4))
             return G_F;
-        if (fold_is(x, i, mm, 3))
+        if (fold_is(x, i, mm, 4))
             return G_M;
-        if (fold_is(x, i, pl, 4))
+        if (fold_is(x, i, pl, 5))
             return G_P;
     }
     return 0;
@@ -4425,10 +4456,12 @@ cue_pass(ctx *x)
                  * the cue */
                 sa = p;
                 sb = p + m - 1;
+                int subj = 0;
                 for (int32_t k = p; k < p + m; k++)
                     if (pron_gender_simple(x, k)) {
                         sa = k;
                         sb = k + 1;
+                        subj = 1;
                     }
                 int32_t pk;
                 unsigned pg = poss_in_cue(x, p, m, &pk);
@@ -4436,7 +4469,7 @@ cue_pass(ctx *x)
                 while (c0 < s1 && tok_is(d, c0, ","))
                     c0++;
                 c1 = c0 < s1 ? clause_end(x, c0, 0) : c0;
-                if (pg && sb - sa != 1 && c1 > c0 && p == s0) {
+                if (pg && !subj && c1 > c0 && p == s0) {
                     /* "За її словами, …": her, the last woman named */
                     ws_statement *st = new_statement(x, WS_INDIRECT);
                     if (st == NULL)
@@ -6460,6 +6493,46 @@ quote_only_cues(ctx *x)
 
 /* Labels every statement; out of time, the statements not labelled are
  * dropped (ws_annotate says the record is partial). */
+/* "A European diplomat, who asked not to be named, said ... '...,' he
+ * added": a statement whose speaker is a singular personal pronoun, and
+ * whose statement just before has a speaker without a name (a role)
+ * mentioned after the person the pronoun was given, continues that
+ * speaker.  Runs on the sorted statements, when every speaker is known. */
+static void
+continuity_pass(ctx *x)
+{
+    ws_doc *d = x->d;
+    for (int32_t i = 1; i < d->statements.n; i++) {
+        ws_statement *st = &d->statements.v[i];
+        const ws_statement *last = &d->statements.v[i - 1];
+        if (st->speaker.start < 0 || last->speaker_name ||
+            !last->speaker_role || last->speaker.start < 0 ||
+            last->speaker.start >= st->speaker.start)
+            continue;
+        int32_t a = ws_doc_tok_at(d, st->speaker.start, 0);
+        int32_t b = ws_doc_tok_at(d, st->speaker.end, 1);
+        int rel;
+        unsigned pg = a >= 0 && b == a + 1 ? pron_gender(x, a, &rel) : 0;
+        if (!pg || rel || !(pg & (G_M | G_F)) || (pg & G_P))
+            continue;
+        int32_t e = st->speaker_ent;
+        if (e >= 0 && d->entities.v[e].start > last->speaker.start)
+            continue;
+        const ws_entity *r =
+            last->speaker_ent >= 0 ? &d->entities.v[last->speaker_ent] : NULL;
+        if (r && r->type == WS_ROLE && ends_plural(x, r->tok1 - 1))
+            continue;
+        if (r && r->gender &&
+            ((r->gender[0] == 'm' && !(pg & G_M)) ||
+             (r->gender[0] == 'f' && !(pg & G_F))))
+            continue;
+        st->speaker_ent = last->speaker_ent;
+        st->speaker_name = NULL;
+        st->speaker_role = last->speaker_role;
+        st->speaker_org = last->speaker_org;
+    }
+}
+
 static void
 label_all(ws_worker *w, ws_doc *d)
 {
@@ -6562,6 +6635,7 @@ ws_stance(ws_worker *w, ws_doc *d)
     if (d->statements.n > 1)
         qsort(d->statements.v, (size_t)d->statements.n, sizeof(ws_statement),
               cmp_stmt);
+    continuity_pass(&x);
     label_all(w, d);
     d->done |= WS_DONE_STANCE;
     return 0;

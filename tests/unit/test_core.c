@@ -182,6 +182,17 @@ test_reader(void)
     CHECK(d2->source && strcmp(d2->source, "Ukrinform") == 0, "source 2");
     ws_doc_free(d);
     ws_doc_free(d2);
+    /* dateline_abbrev_dot_dropped_place: the full stop of "Sept." was taken
+     * for a sentence end, and the dateline gave no place */
+    d = read_one(" date 2024-09-14 H\n\nLONDON, Sept. 14 (Reuters) - Text.", &n,
+                 NULL);
+    CHECK(d->place && strcmp(d->place, "LONDON") == 0, "abbreviated month: %s",
+          d->place ? d->place : "(null)");
+    CHECK(d->source && strcmp(d->source, "Reuters") == 0, "its source");
+    ws_doc_free(d);
+    d = read_one(" date 2024-09-14 H\n\nHe left. (Reuters) - Text.", &n, NULL);
+    CHECK(d->place == NULL, "a sentence before the parenthesis is no place");
+    ws_doc_free(d);
     /* leading spaces and blank lines; header on its own */
     d = read_one("\n\n   date 2021-05-05 Title\nBody.\n\n", &n, NULL);
     CHECK(n == 1 && strcmp(d->text, "   date 2021-05-05 Title\nBody.") == 0,

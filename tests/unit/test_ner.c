@@ -190,6 +190,103 @@ test_quoted_outlet(void)
     ws_doc_free(d);
 }
 
+/* dateline_month_tagged_place: "Oct" of "COLUMBUS, Ohio, Oct 2 (Reuters)"
+ * was a place; a month's abbreviation before a day number is none, and
+ * "Jan" before a surname stays a first name */
+static void
+test_month_abbrev(void)
+{
+    ws_doc *d = run("en", "GENEVA, Jan 5 (Reuters) - UN envoy Jan Kubis said "
+                          "the talks would resume on Oct 2.");
+    expect(d, "GENEVA", WS_LOC);
+    expect(d, "Reuters", WS_MEDIA);
+    expect(d, "Jan Kubis", WS_PERSON);
+    expect_not(d, "Jan", WS_LOC);
+    expect_not(d, "Oct", WS_LOC);
+    ws_doc_free(d);
+    d = run("en", "COLUMBUS, Ohio, Oct 2 (Reuters) - The mayor left.");
+    expect(d, "Ohio", WS_LOC);
+    expect_not(d, "Oct", WS_LOC);
+    ws_doc_free(d);
+}
+
+/* city_paper_as_place: a city's newspaper ("Philadelphia Inquirer") was a
+ * place or an organisation; an outlet head word at its end makes it MEDIA.
+ * Legislative and expert roles and the party adjective "Democratic". */
+static void
+test_us_news_words(void)
+{
+    ws_doc *d = run("en", "The Philadelphia Inquirer and the Columbus "
+                          "Dispatch reported the vote.");
+    expect(d, "Philadelphia Inquirer", WS_MEDIA);
+    expect(d, "Columbus Dispatch", WS_MEDIA);
+    ws_doc_free(d);
+    d = run("en", "Senate Minority Whip Tom Brandt said his Democratic rival "
+                  "had ignored independent economists.");
+    expect(d, "Minority Whip", WS_ROLE);
+    expect(d, "Democratic", WS_NORP);
+    expect(d, "economists", WS_ROLE);
+    ws_doc_free(d);
+}
+
+/* head_mention_new_body: "the Commission" after "the European Commission"
+ * was a second body (GOV, its own cluster and name); it is the same one.
+ * Two bodies with that head leave it apart. */
+static void
+test_head_mention(void)
+{
+    static const struct {
+        const char *lang, *text, *head, *name;
+    } c[] = {
+        {"en", "The European Commission said no. The Commission added more.",
+         "Commission", "European Commission"},
+        {"fr",
+         "La Commission europ\xc3\xa9"
+         "enne a refus\xc3\xa9. La Commission a ajout\xc3\xa9 un mot.",
+         "Commission",
+         "Commission europ\xc3\xa9"
+         "enne"},
+        {"en", "The Ministry of Defence said no. The Ministry added more.",
+         "Ministry", "Ministry of Defence"},
+    };
+    for (size_t i = 0; i < sizeof c / sizeof *c; i++) {
+        ws_doc *d = run(c[i].lang, c[i].text);
+        int32_t h = -1, b = -1;
+        for (int32_t k = 0; k < d->entities.n; k++) {
+            if (!strcmp(d->entities.v[k].text, c[i].head))
+                h = k;
+            if (!strcmp(d->entities.v[k].text, c[i].name))
+                b = k;
+        }
+        CHECK(h >= 0 && b >= 0, "[%s] entities found", c[i].lang);
+        if (h >= 0 && b >= 0)
+            CHECK(d->entities.v[h].cluster == d->entities.v[b].cluster &&
+                      d->entities.v[h].type == d->entities.v[b].type &&
+                      !strcmp(d->entities.v[h].name, c[i].name),
+                  "[%s] %s: cluster %d/%d, name %s", c[i].lang, c[i].head,
+                  d->entities.v[h].cluster, d->entities.v[b].cluster,
+                  d->entities.v[h].name);
+        ws_doc_free(d);
+    }
+    /* fr_org_place_unknown: "de Cadix", a place no lexicon knows, was cut
+     * off the body's name */
+    ws_doc *f =
+        run("fr", "La F\xc3\xa9"
+                  "d\xc3\xa9ration des armateurs de Cadix a protest\xc3\xa9.");
+    expect(f,
+           "F\xc3\xa9"
+           "d\xc3\xa9ration des armateurs de Cadix",
+           WS_ORG);
+    ws_doc_free(f);
+    ws_doc *d = run("en", "The Foreign Ministry and the Defence Ministry met. "
+                          "The Ministry said no.");
+    for (int32_t k = 0; k < d->entities.n; k++)
+        if (!strcmp(d->entities.v[k].text, "Ministry"))
+            CHECK(!strcmp(d->entities.v[k].name, "Ministry"),
+                  "two bodies: joined %s", d->entities.v[k].name);
+    ws_doc_free(d);
+}
+
 /* pl_gov_cut_at_adjective: Polish bodies capitalise every word, and the
  * name was cut after its head ("Urząd" of "Urząd Wojewódzki w Gdańsku");
  * its nominative now puts the agreeing adjectives in the nominative too */
@@ -494,6 +591,9 @@ main(void)
     test_handle_owner();
     test_gov_region();
     test_quoted_outlet();
+    test_month_abbrev();
+    test_us_news_words();
+    test_head_mention();
     test_pl_titlecase_gov();
     test_uk();
     test_ru();

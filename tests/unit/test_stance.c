@@ -1683,6 +1683,105 @@ test_en_act_from_no_object(void)
            "the players", WS_REPORTED, "praised", "coach", -1);
 }
 
+/* appos_after_cue_lost_name: an inverted speaker given as a role and then
+ * its name in apposition ("said the group's president, Karen Osei") was
+ * cut at the comma and kept no name; "D’après" with a typographic
+ * apostrophe was no cue */
+static void
+test_appos_after_cue(void)
+{
+    static const struct {
+        const char *lang, *text, *content, *name;
+    } c[] = {
+        {"en",
+         "\"Rents are rising,\" said the group's president, Karen Osei, on "
+         "Monday.",
+         "Rents are rising", "Karen Osei"},
+        {"en", "\"Rents are rising,\" said the group's president, Karen Osei.",
+         "Rents are rising", "Karen Osei"},
+        {"fr",
+         "\xc2\xab Les r\xc3\xa8gles sont claires \xc2\xbb, a d\xc3\xa9"
+         "clar\xc3\xa9 le ministre, Karim Bennani, lors d\xe2\x80\x99une "
+         "conf\xc3\xa9rence.",
+         "Les r\xc3\xa8gles sont claires", "Karim Bennani"},
+    };
+    for (size_t i = 0; i < sizeof c / sizeof *c; i++) {
+        ws_doc *d = run(c[i].lang, c[i].text);
+        if (d == NULL)
+            continue;
+        ws_statement *st = find(d, c[i].content);
+        CHECK(st && st->speaker_name &&
+                  strcmp(st->speaker_name, c[i].name) == 0,
+              "[%s] speaker name %s, want %s", c[i].lang,
+              st && st->speaker_name ? st->speaker_name : "null", c[i].name);
+        ws_doc_free(d);
+    }
+    expect("fr",
+           "D\xe2\x80\x99"
+           "apr\xc3\xa8s l\xe2\x80\x99Institut national, "
+           "les captures ont baiss\xc3\xa9.",
+           "les captures ont baiss", WS_INDIRECT,
+           "D\xe2\x80\x99"
+           "apr\xc3\xa8s",
+           "Institut", -1);
+}
+
+/* One statement's resolved speaker: the statement holding `content` has
+ * speaker_name `name` (NULL: none) and speaker_role `role` (NULL: not
+ * checked). */
+static void
+expect_who(const char *lang, const char *text, const char *content,
+           const char *name, const char *role)
+{
+    ws_doc *d = run(lang, text);
+    if (d == NULL)
+        return;
+    ws_statement *st = find(d, content);
+    CHECK(st != NULL, "[%s] no statement \"%s\"", lang, content);
+    if (st != NULL) {
+        CHECK(name ? st->speaker_name && !strcmp(st->speaker_name, name)
+                   : st->speaker_name == NULL,
+              "[%s] \"%s\": name %s, want %s", lang, content,
+              st->speaker_name ? st->speaker_name : "null",
+              name ? name : "null");
+        if (role)
+            CHECK(st->speaker_role && !strcmp(st->speaker_role, role),
+                  "[%s] \"%s\": role %s, want %s", lang, content,
+                  st->speaker_role ? st->speaker_role : "null", role);
+    }
+    ws_doc_free(d);
+}
+
+/* selon_lui_speaker_selon: "Selon lui" took the preposition for the
+ * speaker; nameless_speaker_lost: "'...,' he added" after a nameless
+ * diplomat took the last person named before the diplomat. */
+static void
+test_pronoun_speakers(void)
+{
+    expect_who("fr",
+               "Le ministre Karim Bennani a ni\xc3\xa9. Selon lui, les "
+               "zones ont \xc3\xa9t\xc3\xa9 ferm\xc3\xa9"
+               "es.",
+               "les zones ont", "Karim Bennani", NULL);
+    expect_who("en",
+               "Karim Bennani spoke first. A European diplomat said the "
+               "parties would agree. \"Nobody wants a rupture,\" he added.",
+               "Nobody wants a rupture", NULL, "diplomat");
+    expect_who("fr",
+               "Karim Bennani a parl\xc3\xa9. Un diplomate europ\xc3\xa9"
+               "en a estim\xc3\xa9 que les parties finiraient par "
+               "s\xe2\x80\x99"
+               "entendre. \xc2\xab Personne n\xe2\x80\x99"
+               "a int\xc3\xa9r\xc3\xaat \xc3\xa0 une rupture \xc2\xbb, "
+               "a-t-il ajout\xc3\xa9.",
+               "Personne n", NULL, "diplomate");
+    /* a person named after the nameless speaker is the one meant */
+    expect_who("en",
+               "A spokeswoman said the parties would agree. Later John Smith "
+               "arrived. \"No,\" he said.",
+               "No,", "John Smith", NULL);
+}
+
 int
 main(void)
 {
@@ -1734,6 +1833,8 @@ main(void)
     test_en_received_act();
     test_en_passive_light_act();
     test_en_act_from_no_object();
+    test_appos_after_cue();
+    test_pronoun_speakers();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
