@@ -24,8 +24,13 @@
 #include "ws_int.h"
 
 /* The running document's deadline in its thread's CPU clock, per thread
- * (workers run in threads); held while models load. */
+ * (workers run in threads); held while models load.  Reading the thread's
+ * CPU clock is a system call (some 7 a document); the monotonic clock is
+ * read in user space, and a thread's CPU time grows no faster than it, so
+ * the CPU clock is read only once the same bound has passed on the
+ * monotonic clock (wall_deadline, held alike). */
 static _Thread_local struct timespec deadline, held_at;
+static _Thread_local struct timespec wall_deadline, wall_held_at;
 static _Thread_local int deadline_armed, deadline_hit, held;
 static _Thread_local unsigned polls;
 
@@ -75,13 +80,33 @@ arm_deadline(void)
         return;
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &deadline);
     ts_add(&deadline, (long long)(secs * 1e9));
+    clock_gettime(CLOCK_MONOTONIC_RAW, &wall_deadline);
+    ts_add(&wall_deadline, (long long)(secs * 1e9));
+}
+
+/* ns from a to b (0 when b is before a) */
+static long long
+ts_diff(const struct timespec *a, const struct timespec *b)
+{
+    long long ns = (long long)(b->tv_sec - a->tv_sec) * 1000000000LL +
+                   (b->tv_nsec - a->tv_nsec);
+    return ns > 0 ? ns : 0;
+}
+
+static int
+ts_reached(const struct timespec *now, const struct timespec *t)
+{
+    return now->tv_sec > t->tv_sec ||
+           (now->tv_sec == t->tv_sec && now->tv_nsec >= t->tv_nsec);
 }
 
 void
 ws_doc_deadline_hold(void)
 {
-    if (deadline_armed && held++ == 0)
+    if (deadline_armed && held++ == 0) {
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &held_at);
+        clock_gettime(CLOCK_MONOTONIC_RAW, &wall_held_at);
+    }
 }
 
 void
@@ -91,10 +116,9 @@ ws_doc_deadline_release(void)
         return;
     struct timespec now;
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    long long ns = (long long)(now.tv_sec - held_at.tv_sec) * 1000000000LL +
-                   (now.tv_nsec - held_at.tv_nsec);
-    if (ns > 0)
-        ts_add(&deadline, ns);
+    ts_add(&deadline, ts_diff(&held_at, &now));
+    clock_gettime(CLOCK_MONOTONIC_RAW, &now);
+    ts_add(&wall_deadline, ts_diff(&wall_held_at, &now));
 }
 
 int
@@ -108,9 +132,11 @@ ws_doc_deadline(void)
     if ((polls++ & 15) != 0 || held > 0)
         return 0;
     struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC_RAW, &now);
+    if (!ts_reached(&now, &wall_deadline))
+        return 0; /* the CPU clock cannot have reached it either */
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    if (now.tv_sec > deadline.tv_sec ||
-        (now.tv_sec == deadline.tv_sec && now.tv_nsec >= deadline.tv_nsec))
+    if (ts_reached(&now, &deadline))
         deadline_hit = 1;
     return deadline_hit;
 }

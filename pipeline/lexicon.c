@@ -26,6 +26,13 @@ typedef struct {
     int32_t next; /* next entry in the same bucket, -1 */
 } pentry;
 
+/* What a word starts: the most words of an exact phrase it starts, and
+ * its value as a one-word phrase (NULL when it is none). */
+typedef struct {
+    intptr_t most;
+    const char *v1;
+} fentry;
+
 struct ws_lex {
     char *data;    /* the file, folded and cut into strings */
     ws_map *exact; /* folded phrase -> value */
@@ -33,7 +40,9 @@ struct ws_lex {
     pentry *pe;
     int32_t npe, cappe;
     ws_map *pidx;  /* first two bytes of the first word -> head+1 */
-    ws_map *first; /* first word of exact phrases -> most words */
+    ws_map *first; /* first word of exact phrases -> index + 1 in fe */
+    fentry *fe;
+    int32_t nfe, capfe;
     size_t n;
     /* a bit per ws_map_hash() of each key of `exact`, `first` and `pidx`
      * (some 16 bits per key): ws_lex_match and ws_lex_word reject most
@@ -68,6 +77,7 @@ ws_lex_free(ws_lex *lx)
     for (int32_t i = 0; i < lx->npe; i++)
         free(lx->pe[i].words);
     free(lx->pe);
+    free(lx->fe);
     free(lx->data);
     free(lx);
 }
@@ -122,11 +132,28 @@ add_entry(ws_lex *lx, char *phrase, const char *value)
         size_t fw = 0;
         while (fw < (size_t)kl && key[fw] != ' ')
             fw++;
-        intptr_t most = (intptr_t)ws_map_get(lx->first, key, fw);
+        intptr_t fi = (intptr_t)ws_map_get(lx->first, key, fw);
         filt_add(lx, ws_map_hash(key, fw));
-        if (nwords > most &&
-            ws_map_put(lx->first, key, fw, (void *)(intptr_t)nwords) < 0)
-            return -WS_ENOMEM;
+        if (fi == 0) {
+            if (lx->nfe == lx->capfe) {
+                int32_t nc = lx->capfe ? lx->capfe * 2 : 64;
+                fentry *nf = realloc(lx->fe, sizeof(*nf) * (size_t)nc);
+                if (nf == NULL)
+                    return -WS_ENOMEM;
+                lx->fe = nf;
+                lx->capfe = nc;
+            }
+            lx->fe[lx->nfe].most = 0;
+            lx->fe[lx->nfe].v1 = NULL;
+            fi = ++lx->nfe;
+            if (ws_map_put(lx->first, key, fw, (void *)fi) < 0)
+                return -WS_ENOMEM;
+        }
+        fentry *f = &lx->fe[fi - 1];
+        if (nwords > f->most)
+            f->most = nwords;
+        if (nwords == 1) /* the later of two equal phrases wins, as in exact */
+            f->v1 = value;
         filt_add(lx, ws_map_hash(key, (size_t)kl));
         return ws_map_put(lx->exact, key, (size_t)kl, (void *)(uintptr_t)value);
     }
@@ -338,33 +365,30 @@ ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
     if (!t0.space && !filt_has(lx, t0.fh) && !filt_has(lx, t0.ph) &&
         (t0.stem == NULL || !filt_has(lx, t0.sh)))
         return 0;
-    intptr_t most = (intptr_t)ws_map_get_h(lx->first, t0.form, t0.flen, t0.fh);
-    if (t0.stem != NULL) {
-        intptr_t ms =
-            (intptr_t)ws_map_get_h(lx->first, t0.stem, t0.slen, t0.sh);
-        if (ms > most)
-            most = ms;
-    }
+    /* each map is probed only when the filter holds the key's hash */
+    intptr_t fi =
+        filt_has(lx, t0.fh)
+            ? (intptr_t)ws_map_get_h(lx->first, t0.form, t0.flen, t0.fh)
+            : 0;
+    intptr_t si =
+        t0.stem != NULL && filt_has(lx, t0.sh)
+            ? (intptr_t)ws_map_get_h(lx->first, t0.stem, t0.slen, t0.sh)
+            : 0;
+    const fentry *ff = fi ? &lx->fe[fi - 1] : NULL;
+    const fentry *sf0 = si ? &lx->fe[si - 1] : NULL;
+    intptr_t most = ff ? ff->most : 0;
+    if (sf0 != NULL && sf0->most > most)
+        most = sf0->most;
     /* a token with a space inside ("560 000") can match a phrase's words
      * in other ways: no shortcut then */
     if (t0.space)
         most = LEX_MAXWORDS;
     size_t bl = t0.flen < 2 ? t0.flen : 2;
-    intptr_t head = (intptr_t)ws_map_get_h(lx->pidx, t0.form, bl, t0.ph);
+    intptr_t head = filt_has(lx, t0.ph)
+                        ? (intptr_t)ws_map_get_h(lx->pidx, t0.form, bl, t0.ph)
+                        : 0;
     if (most == 0 && head == 0)
         return 0;
-    /* token 0 into the scratch slot 0 (the pointers are valid only until
-     * the next ws_tok_forms call) */
-    memcpy(scratch[0][0], t0.form, t0.flen + 1);
-    form[0] = scratch[0][0];
-    flen[0] = t0.flen;
-    stem[0] = NULL;
-    slen[0] = 0;
-    if (t0.stem != NULL) {
-        memcpy(scratch[0][1], t0.stem, t0.slen + 1);
-        stem[0] = scratch[0][1];
-        slen[0] = t0.slen;
-    }
     /* the candidate tokens (same sentence; as many as the longest exact
      * phrase or prefix pattern that can start here has words) */
     int need = most < maxw ? (int)most : maxw;
@@ -372,6 +396,21 @@ ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
          i = lx->pe[i].next)
         if (lx->pe[i].nwords > need)
             need = lx->pe[i].nwords;
+    /* token 0's forms; into the scratch slot 0 when more tokens are
+     * looked up (the pointers are valid only until the next
+     * ws_tok_forms call) */
+    form[0] = t0.form;
+    flen[0] = t0.flen;
+    stem[0] = t0.stem;
+    slen[0] = t0.stem != NULL ? t0.slen : 0;
+    if (need > 1) {
+        memcpy(scratch[0][0], t0.form, t0.flen + 1);
+        form[0] = scratch[0][0];
+        if (t0.stem != NULL) {
+            memcpy(scratch[0][1], t0.stem, t0.slen + 1);
+            stem[0] = scratch[0][1];
+        }
+    }
     avail = 1;
     for (int k = 1; k < need && tok + k < d->tokens.n; k++) {
         if (d->tokens.v[tok + k].sent != sent)
@@ -386,6 +425,19 @@ ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
      * longer than `most` words) */
     for (int len = avail < most ? avail : (int)most; len >= 1 && best == 0;
          len--) {
+        const char *v;
+        if (len == 1 && !t0.space) {
+            /* one-word phrases are in fe (a form without a space is no
+             * longer phrase's key) */
+            v = ff ? ff->v1 : NULL;
+            if (v == NULL && stem[0] != NULL)
+                v = sf0 ? sf0->v1 : NULL;
+            if (v != NULL) {
+                best = 1;
+                bestv = v;
+            }
+            continue;
+        }
         size_t kl = 0, sl = 0;
         int fits = 1, anystem = 0;
         for (int k = 0; k < len; k++) {
@@ -407,7 +459,6 @@ ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
         }
         if (!fits)
             continue;
-        const char *v;
         if (len == 1) { /* key is token 0's form, skey its stem */
             v = ws_map_get_h(lx->exact, key, kl, t0.fh);
             if (v == NULL && anystem)
@@ -444,16 +495,19 @@ ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
 int
 ws_lex_has_attr(const char *v, const char *word)
 {
-    size_t n = strlen(word);
+    /* one pass over v, comparing as it goes (no strlen of word) */
     while (v && *v) {
         while (*v == ' ')
             v++;
-        const char *e = v;
-        while (*e && *e != ' ')
-            e++;
-        if ((size_t)(e - v) == n && memcmp(v, word, n) == 0)
+        const char *p = word;
+        while (*p != '\0' && *v == *p && *v != ' ') {
+            p++;
+            v++;
+        }
+        if (*p == '\0' && p != word && (*v == ' ' || *v == '\0'))
             return 1;
-        v = e;
+        while (*v && *v != ' ')
+            v++;
     }
     return 0;
 }

@@ -105,11 +105,20 @@ ws_map_free(ws_map *m)
     free(m);
 }
 
+/* The key pools grow from 512 bytes, doubling up to 64 KB: a model
+ * holds some 150 maps (three per lexicon), most of a few hundred bytes of
+ * keys, which 64 KB pools from the start left 8 MB of untouched-then-
+ * touched memory (the pool is written from its start, but malloc's
+ * bookkeeping and the next allocations land in the same pages). */
 static char *
 pool_copy(ws_map *m, const char *s, size_t n)
 {
     if (m->pools == NULL || m->pools->size - m->pools->used < n + 1) {
-        size_t size = n + 1 > 65536 ? n + 1 : 65536;
+        size_t size = m->pools == NULL ? 512 : m->pools->size * 2;
+        if (size > 65536)
+            size = 65536;
+        if (size < n + 1)
+            size = n + 1;
         pool *p = malloc(sizeof(pool) + size);
         if (p == NULL)
             return NULL;

@@ -400,6 +400,64 @@ test_jstr_every_position(void)
             }
 }
 
+/* ws_lex_has_attr names whole words of a value only: not a prefix,
+ * not a longer word, not an empty word nor one with a space. */
+static void
+test_lex_has_attr_words(void)
+{
+    CHECK(ws_lex_has_attr("speech past", "speech") == 1, "first word");
+    CHECK(ws_lex_has_attr("speech past", "past") == 1, "last word");
+    CHECK(ws_lex_has_attr("  speech   past  ", "past") == 1, "spaces");
+    CHECK(ws_lex_has_attr("speech past", "pas") == 0, "a prefix");
+    CHECK(ws_lex_has_attr("speech pas", "past") == 0, "a longer word");
+    CHECK(ws_lex_has_attr("speech past", "speech past") == 0, "two words");
+    CHECK(ws_lex_has_attr("speech", "") == 0, "the empty word");
+    CHECK(ws_lex_has_attr("", "speech") == 0, "an empty value");
+    CHECK(ws_lex_has_attr(NULL, "speech") == 0, "no value");
+}
+
+/* The key pools start small and double: keys of every size (one
+ * longer than the largest pool) are all kept, before and after the pools
+ * reach their largest size. */
+static void
+test_map_key_pools_grow(void)
+{
+    ws_map *m = ws_map_new();
+    enum { BIG = 70000 };
+    char *big = malloc(BIG + 1);
+    CHECK(m != NULL && big != NULL, "setup");
+    if (m == NULL || big == NULL) {
+        ws_map_free(m);
+        free(big);
+        return;
+    }
+    memset(big, 'x', BIG);
+    big[BIG] = '\0';
+    char k[600];
+    int ok = 1;
+    for (int i = 0; i < 3000; i++) {
+        size_t n = (size_t)(i % 500) + 1; /* 1 to 500 bytes */
+        memset(k, 'a' + i % 26, n);
+        n += (size_t)snprintf(k + n, sizeof k - n, "#%d", i);
+        ok &= ws_map_put(m, k, n, (void *)(intptr_t)(i + 1)) == 0;
+        if (i == 5)
+            ok &= ws_map_put(m, big, BIG, (void *)(intptr_t)-1) == 0;
+    }
+    CHECK(ok, "puts");
+    for (int i = 0; i < 3000; i++) {
+        size_t n = (size_t)(i % 500) + 1;
+        memset(k, 'a' + i % 26, n);
+        n += (size_t)snprintf(k + n, sizeof k - n, "#%d", i);
+        ok &= ws_map_get(m, k, n) == (void *)(intptr_t)(i + 1);
+    }
+    ok &= ws_map_get(m, big, BIG) == (void *)(intptr_t)-1;
+    ok &= ws_map_get(m, big, BIG - 1) == NULL;
+    CHECK(ok && ws_map_count(m) == 3001, "every key kept (%zu)",
+          ws_map_count(m));
+    ws_map_free(m);
+    free(big);
+}
+
 /* ws_map_get_h with ws_map_hash gives what ws_map_get gives, in small
  * (half-full) and large tables. */
 static void
@@ -484,6 +542,8 @@ main(void)
     test_map_fold_lex();
     test_jstr_every_position();
     test_map_hashed();
+    test_map_key_pools_grow();
+    test_lex_has_attr_words();
     test_word_cache_drop();
     test_names();
     TEST_END();

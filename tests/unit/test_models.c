@@ -95,6 +95,64 @@ test_missing_language(void)
           "an unsupported language is no problem");
 }
 
+/* One-word entries are answered from the first-word index: a word
+ * that is a phrase by itself and starts a longer one, the later of two
+ * equal entries (as the phrase map keeps it), a word that only starts a
+ * longer phrase, and a case-folded match. */
+static void
+test_lexicon_one_word_index(void)
+{
+    char path[] = "/tmp/ws-lex1-XXXXXX";
+    int fd = mkstemp(path);
+    FILE *fp = fd >= 0 ? fdopen(fd, "w") : NULL;
+    CHECK(fp != NULL, "temporary lexicon");
+    if (fp == NULL)
+        return;
+    fputs("glimber\tone\nglimber stave\ttwo\nplonk\tfirst\nplonk\tsecond\n"
+          "trost wendle\tpair\n",
+          fp);
+    fclose(fp);
+    char err[256];
+    ws_lex *lx = ws_lex_load(path, err, sizeof err);
+    remove(path);
+    ws_worker *w = ws_worker_new(models);
+    ws_doc *d = ws_doc_new();
+    if (lx == NULL || w == NULL || d == NULL) {
+        CHECK(0, "setup: %s", err);
+        goto done;
+    }
+    const char *text = "Glimber stave. Glimber came. Plonk. Trost came. "
+                       "Trost wendle.";
+    ws_doc_set_text(d, text, strlen(text));
+    snprintf(d->lang, sizeof d->lang, "en");
+    d->lang_given = 1;
+    CHECK(ws_tokenize(w, d) == 0, "tokenized");
+    const char *want[] = {"two", "one", "second", NULL, "pair"};
+    int wantn[] = {2, 1, 1, 0, 2};
+    int k = 0, wrong = 0;
+    for (int32_t i = 0; i < d->tokens.n && k < 5; i++) {
+        if (ws_tok_blen(d, i) < 5)
+            continue;
+        const char *v = NULL;
+        int n = ws_lex_match(lx, w, d, i, &v);
+        if (ws_tok_is(d, i, "stave") || ws_tok_is(d, i, "came") ||
+            ws_tok_is(d, i, "wendle"))
+            continue;
+        if (n != wantn[k] || (want[k] == NULL) != (v == NULL) ||
+            (v != NULL && strcmp(v, want[k]) != 0))
+            wrong++;
+        k++;
+    }
+    CHECK(k == 5 && wrong == 0, "%d of 5 starts, %d wrong", k, wrong);
+    CHECK(ws_lex_word(lx, "plonk", 5) != NULL &&
+              strcmp(ws_lex_word(lx, "plonk", 5), "second") == 0,
+          "ws_lex_word: the later entry");
+done:
+    ws_doc_free(d);
+    ws_worker_free(w);
+    ws_lex_free(lx);
+}
+
 /* ws_lex_match's filter never turns a phrase away: a lexicon of many
  * one-word, two-word and prefix entries (invented words), every entry
  * found in a text that holds them all. */
@@ -327,6 +385,7 @@ main(void)
     test_concurrent_loads();
     test_missing_language();
     test_lexicon_filter();
+    test_lexicon_one_word_index();
     test_word_cache_same_answers_across_drops();
     test_tok_forms_cache_across_documents();
     ws_models_free(models);
