@@ -4742,6 +4742,14 @@ cue_pass(ctx *x)
                 (lexclass(x, x->L.skip, left_end) & K_CONJ))
                 coord = 1;
         }
+        /* "praised the plan but urged ...": "but" inside the sentence
+         * joins a second verb of the same subject (at its start it is a
+         * sentence adverb, which skip_adv_back passes) */
+        if (!coord && p - 1 > s0 && p - 1 > left_end &&
+            strcmp(x->L.lang, "en") == 0 && tok_is(d, p - 1, "but")) {
+            left_end = p - 1;
+            coord = 1;
+        }
         /* "..., compared with ...": a participle after a comma */
         if (coord && left_end == p - 1 && tok_is(d, left_end, ",") &&
             strcmp(x->L.lang, "en") == 0 && (attr & C_ACT) && !(attr & C_SAY) &&

@@ -1683,6 +1683,21 @@ test_en_act_from_no_object(void)
            "the players", WS_REPORTED, "praised", "coach", -1);
 }
 
+/* but_second_act_lost: "praised the plan but urged ..." found the first
+ * act only; "but" inside the sentence joins a second verb of the same
+ * subject */
+static void
+test_en_but_second_act(void)
+{
+    expect("en",
+           "The group praised parts of the plan but urged both candidates to "
+           "publish cost estimates.",
+           "both candidates to publish cost estimates", WS_REPORTED, "urged",
+           "The group", -1);
+    expect("en", "The plan is costly but experts said it would work.",
+           "it would work", WS_INDIRECT, "said", "experts", -1);
+}
+
 /* appos_after_cue_lost_name: an inverted speaker given as a role and then
  * its name in apposition ("said the group's president, Karen Osei") was
  * cut at the comma and kept no name; "D’après" with a typographic
@@ -1833,6 +1848,7 @@ main(void)
     test_en_received_act();
     test_en_passive_light_act();
     test_en_act_from_no_object();
+    test_en_but_second_act();
     test_appos_after_cue();
     test_pronoun_speakers();
     ws_worker_free(worker);
