@@ -471,10 +471,18 @@ deriv_stems(tokfeat *tf, const char *lang, const char *s, size_t n,
     }
 }
 
-/* Fills tf for token tok of d; fold is scratch of at least 4*blen+16. */
+/* The hash of a language code for tok_features(). */
+static inline uint64_t
+lang_hash(const char *lang)
+{
+    return fnv(lang, strlen(lang));
+}
+
+/* Fills tf for token tok of d; fold is scratch of at least 4*blen+16;
+ * langh: lang_hash(lang). */
 static void
-tok_features(tokfeat *tf, ws_worker *w, const char *lang, const ws_doc *d,
-             int32_t tok, char *fold, size_t foldcap)
+tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t langh,
+             const ws_doc *d, int32_t tok, char *fold, size_t foldcap)
 {
     const char *s = ws_tok_ptr(d, tok);
     size_t n = (size_t)ws_tok_blen(d, tok);
@@ -482,13 +490,12 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, const ws_doc *d,
     dict_ent *e = NULL;
     uint64_t key = 0;
 
-    memset(tf, 0, sizeof *tf);
     if (w != NULL) {
-        key = mix64(word ^ fnv(lang, strlen(lang)) ^
-                    (uint64_t)(uintptr_t)w * GOLDEN) |
-              1;
+        key = mix64(word ^ langh ^ (uint64_t)(uintptr_t)w * GOLDEN) | 1;
         e = &tl_dict[key & (TG_DICTCACHE - 1)];
         if (e->key == key) {
+            /* every field set (gz is read only below ngz) */
+            tf->ngz = 0;
             tf->word = e->word;
             tf->lower = e->lower;
             tf->shape = e->shape;
@@ -502,6 +509,7 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, const ws_doc *d,
             return;
         }
     }
+    memset(tf, 0, sizeof *tf);
 
     size_t fn = fold_into(s, n, fold, foldcap);
     tf->word = word;
@@ -919,18 +927,21 @@ score_key(const ws_tagger *t, const tokfeat *x)
            1;
 }
 
-/* Copies the group sums of token x under model t (key: score_key) to v. */
-static void
-cached_groups(const ws_tagger *t, const tokfeat *x, uint64_t key,
-              int32_t v[TG_NGROUP][WS_BIO_NTAGS])
+/* The cache entry holding the group sums of token x under model t (key:
+ * score_key), valid until the next call. */
+static const score_ent *
+cached_groups(const ws_tagger *t, const tokfeat *x, uint64_t key)
 {
     enum { NT = WS_BIO_NTAGS };
     score_ent *e = &tl_score[(key >> 7) & (TG_SCACHE - 1)];
-    if (e->key != key || e->t != t || e->gen != t->gen || e->word != x->word ||
-        e->lower != x->lower || e->shape != x->shape ||
-        e->shapel != x->shapel || e->stem != x->stem || e->dict != x->dict ||
-        memcmp(e->pre, x->pre, sizeof e->pre) != 0 ||
-        memcmp(e->suf, x->suf, sizeof e->suf) != 0) {
+    /* every input compared, without a branch per field */
+    uint64_t diff = (e->key ^ key) | (e->gen ^ t->gen) | (e->word ^ x->word) |
+                    (e->lower ^ x->lower) | (e->shape ^ x->shape) |
+                    (e->shapel ^ x->shapel) | (e->stem ^ x->stem) |
+                    (e->dict ^ x->dict);
+    for (int j = 0; j < 4; j++)
+        diff |= (e->pre[j] ^ x->pre[j]) | (e->suf[j] ^ x->suf[j]);
+    if (diff != 0 || e->t != t) {
         uint64_t h[TG_MAXFEAT];
         unsigned sh = 64 - t->bits;
         for (int g = 0; g < TG_NGROUP; g++) {
@@ -955,16 +966,47 @@ cached_groups(const ws_tagger *t, const tokfeat *x, uint64_t key,
         memcpy(e->pre, x->pre, sizeof e->pre);
         memcpy(e->suf, x->suf, sizeof e->suf);
     }
-    memcpy(v, e->v, sizeof e->v);
+    return e;
 }
 
-/* The group sums of the tokens of a sentence, gv[j + 2] for token j,
- * two padding tokens on each side: gv has n + 4 entries. */
+/* acc[0..9) += v[0..9): two vectors of 4 (GCC vector types; SSE on
+ * x86-64) and the ninth alone */
+typedef int32_t tg_v4i __attribute__((vector_size(16)));
+static inline void
+acc_add(int32_t *acc, const int32_t *v)
+{
+    _Static_assert(WS_BIO_NTAGS == 9, "acc_add adds 4 + 4 + 1 tags");
+    tg_v4i a0, a1, v0, v1;
+    memcpy(&a0, acc, sizeof a0);
+    memcpy(&a1, acc + 4, sizeof a1);
+    memcpy(&v0, v, sizeof v0);
+    memcpy(&v1, v + 4, sizeof v1);
+    a0 += v0;
+    a1 += v1;
+    memcpy(acc, &a0, sizeof a0);
+    memcpy(acc + 4, &a1, sizeof a1);
+    acc[8] += v[8];
+}
+
+/* The sums of the groups read by each token of a sentence: acc[i] for
+ * token i (n entries) is the sum of the group TG_G_SELF of token i,
+ * TG_G_M1 of i - 1, TG_G_M2 of i - 2, TG_G_P1 of i + 1 and TG_G_P2 of
+ * i + 2, the padding tokens outside the sentence.  Each token's entry
+ * adds its groups to the tokens that read them (exact integer sums, so
+ * the order does not matter). */
 static void
 sentence_groups(const ws_tagger *t, const tokfeat *tf, int n,
-                int32_t (*gv)[TG_NGROUP][WS_BIO_NTAGS])
+                int32_t (*acc)[WS_BIO_NTAGS])
 {
     uint64_t keys[64];
+    const score_ent *e;
+    memset(acc, 0, (size_t)n * sizeof *acc);
+    /* the padding before the sentence: tokens -2 and -1 */
+    e = cached_groups(t, &TF_BOS, score_key(t, &TF_BOS));
+    acc_add(acc[0], e->v[TG_G_M1]);
+    acc_add(acc[0], e->v[TG_G_M2]);
+    if (n > 1)
+        acc_add(acc[1], e->v[TG_G_M2]);
     for (int j0 = 0; j0 < n; j0 += 64) {
         int m = n - j0 < 64 ? n - j0 : 64;
         for (int j = 0; j < m; j++) {
@@ -972,13 +1014,26 @@ sentence_groups(const ws_tagger *t, const tokfeat *tf, int n,
             prefetch_entry(&tl_score[(keys[j] >> 7) & (TG_SCACHE - 1)],
                            sizeof(score_ent));
         }
-        for (int j = 0; j < m; j++)
-            cached_groups(t, &tf[j0 + j], keys[j], gv[j0 + j + 2]);
+        for (int j = 0; j < m; j++) {
+            int i = j0 + j;
+            e = cached_groups(t, &tf[i], keys[j]);
+            acc_add(acc[i], e->v[TG_G_SELF]);
+            if (i + 1 < n)
+                acc_add(acc[i + 1], e->v[TG_G_M1]);
+            if (i + 2 < n)
+                acc_add(acc[i + 2], e->v[TG_G_M2]);
+            if (i >= 1)
+                acc_add(acc[i - 1], e->v[TG_G_P1]);
+            if (i >= 2)
+                acc_add(acc[i - 2], e->v[TG_G_P2]);
+        }
     }
-    cached_groups(t, &TF_BOS, score_key(t, &TF_BOS), gv[0]);
-    memcpy(gv[1], gv[0], sizeof gv[0]);
-    cached_groups(t, &TF_EOS, score_key(t, &TF_EOS), gv[n + 2]);
-    memcpy(gv[n + 3], gv[n + 2], sizeof gv[0]);
+    /* the padding after it: tokens n and n + 1 */
+    e = cached_groups(t, &TF_EOS, score_key(t, &TF_EOS));
+    acc_add(acc[n - 1], e->v[TG_G_P1]);
+    acc_add(acc[n - 1], e->v[TG_G_P2]);
+    if (n > 1)
+        acc_add(acc[n - 2], e->v[TG_G_P2]);
 }
 
 /* Features that depend on the previous tags (appended at idx). */
@@ -1212,13 +1267,16 @@ tg_allowed_once_init(void)
  * transition IOB2 forbids holds -inf, so the decoder's max loop needs
  * no test per pair: prev + -inf never beats a finite best. */
 #define TG_TCACHE 2048
-/* GCC vector types (plain SSE on x86-64, scalar code elsewhere): a row of
- * NT tags is TG_NV vectors of 4 floats, the lanes past NT hold -inf */
-typedef float tg_v4f __attribute__((vector_size(16)));
-typedef int32_t tg_v4i __attribute__((vector_size(16)));
-#define TG_NV ((WS_BIO_NTAGS + 3) / 4)
+/* GCC vector types (one AVX register in the decoder's AVX2 copy, two SSE
+ * registers or scalar code elsewhere): the row of previous tag p is the
+ * scores of tags 0..7 as one vector, tr[p], and of tag 8 (I-MISC) as
+ * tr8[p] */
+typedef float tg_v8f __attribute__((vector_size(32)));
+typedef int32_t tg_v8i __attribute__((vector_size(32)));
+_Static_assert(WS_BIO_NTAGS == 9, "the transition rows are 8 + 1 tags");
 typedef struct {
-    tg_v4f tr[WS_BIO_NTAGS + 1][TG_NV];
+    tg_v8f tr[WS_BIO_NTAGS + 1];
+    float tr8[WS_BIO_NTAGS + 1];
     uint64_t key;
     const ws_tagger *t; /* the inputs, compared on use (as the score cache) */
     uint64_t gen, lower, shape;
@@ -1303,13 +1361,14 @@ cached_trans(const ws_tagger *t, const tokfeat *x, uint64_t key)
             const int16_t *r0 = wrow(t, base[0] + (uint32_t)p);
             const int16_t *r1 = wrow(t, base[1] + (uint32_t)p);
             const int16_t *r2 = wrow(t, base[2] + (uint32_t)p);
-            float d[TG_NV * 4];
-            for (int c = 0; c < TG_NV * 4; c++)
-                d[c] = c < NT && tg_allowed[p][c]
+            float d[NT];
+            for (int c = 0; c < NT; c++)
+                d[c] = tg_allowed[p][c]
                            ? (float)((int32_t)r0[c] + (int32_t)r1[c] +
                                      (int32_t)r2[c])
                            : -INFINITY;
-            memcpy(e->tr[p], d, sizeof d);
+            memcpy(&e->tr[p], d, sizeof e->tr[p]);
+            e->tr8[p] = d[NT - 1];
         }
         e->key = key;
         e->t = t;
@@ -1337,10 +1396,10 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
     float prev[NT], cur[NT], st[NT], tr[(NT + 1) * NT];
     int32_t t1[(NT + 1) * NT];
     int cache = t->dtype == TG_DT_I16 && t->gen != 0 && thread_caches() == 0;
-    int32_t sgv[TG_STACKTOK + 4][TG_NGROUP][NT];
-    int32_t(*gv)[TG_NGROUP][NT] = sgv;
+    int32_t sgv[TG_STACKTOK][NT];
+    int32_t(*gv)[NT] = sgv;
     if (cache && n > TG_STACKTOK) {
-        gv = malloc((size_t)(n + 4) * sizeof *gv);
+        gv = malloc((size_t)n * sizeof *gv);
         if (gv == NULL)
             cache = 0; /* the same scores, read row by row */
     }
@@ -1391,9 +1450,7 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
         if (cache) {
             /* integers below 2^24: the float sum is exact */
             for (int c = 0; c < NT; c++)
-                st[c] += (float)(gv[i + 2][TG_G_SELF][c] +
-                                 gv[i + 1][TG_G_M1][c] + gv[i][TG_G_M2][c] +
-                                 gv[i + 3][TG_G_P1][c] + gv[i + 4][TG_G_P2][c]);
+                st[c] += (float)gv[i][c];
         }
         const float *trp = tr;
         const trans_ent *te = NULL;
@@ -1401,7 +1458,8 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
             te = cached_trans(t, &tf[i], tkey[i & 1]);
             if (i == 0)
                 for (int c = 0; c < NT; c++)
-                    tr[TG_START * NT + c] = te->tr[TG_START][c / 4][c % 4];
+                    tr[TG_START * NT + c] =
+                        c < NT - 1 ? te->tr[TG_START][c] : te->tr8[TG_START];
         } else {
             vit_trans(t, base, t1, prev, i == 0, tr);
         }
@@ -1416,34 +1474,44 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
                 }
         } else if (cache) {
             /* the same maxima as below, previous tags outside and tags
-             * inside (a loop the compiler vectorises): per tag c the
-             * first strict maximum over the previous tags in ascending
-             * order; forbidden pairs hold -inf in trp */
+             * 0..7 inside one vector: per tag c the first strict maximum
+             * over the previous tags in ascending order; forbidden pairs
+             * hold -inf in the rows, so they never win.  Tag 8 (I-MISC)
+             * may follow B-MISC and I-MISC (7 and 8) alone. */
             uint8_t *b = bp + (size_t)i * NT;
-            tg_v4f best[TG_NV];
-            tg_v4i bc[TG_NV];
-            for (int v = 0; v < TG_NV; v++) {
-                best[v] = (tg_v4f){-1e30f, -1e30f, -1e30f, -1e30f};
-                bc[v] = (tg_v4i){-1, -1, -1, -1};
-            }
+            tg_v8f best = {-1e30f, -1e30f, -1e30f, -1e30f,
+                           -1e30f, -1e30f, -1e30f, -1e30f};
+            tg_v8i bc = {-1, -1, -1, -1, -1, -1, -1, -1};
             for (int p = 0; p < NT; p++) {
                 if (prev[p] <= -1e29f)
                     continue;
-                const tg_v4f pp = {prev[p], prev[p], prev[p], prev[p]};
-                const tg_v4i pv = {p, p, p, p};
-                for (int v = 0; v < TG_NV; v++) {
-                    tg_v4f x = pp + te->tr[p][v];
-                    tg_v4i m = x > best[v];
-                    best[v] =
-                        (tg_v4f)(((tg_v4i)x & m) | ((tg_v4i)best[v] & ~m));
-                    bc[v] = (pv & m) | (bc[v] & ~m);
+                const tg_v8f pp = {prev[p], prev[p], prev[p], prev[p],
+                                   prev[p], prev[p], prev[p], prev[p]};
+                const tg_v8i pv = {p, p, p, p, p, p, p, p};
+                tg_v8f x = pp + te->tr[p];
+                tg_v8i m = x > best;
+                best = (tg_v8f)(((tg_v8i)x & m) | ((tg_v8i)best & ~m));
+                bc = (pv & m) | (bc & ~m);
+            }
+            float best8 = -1e30f;
+            int bc8 = -1;
+            for (int p = NT - 2; p < NT; p++) {
+                if (prev[p] <= -1e29f)
+                    continue;
+                float x = prev[p] + te->tr8[p];
+                if (x > best8) {
+                    best8 = x;
+                    bc8 = p;
                 }
             }
-            for (int c = 0; c < NT; c++) {
-                if (bc[c / 4][c % 4] >= 0)
-                    b[c] = (uint8_t)bc[c / 4][c % 4];
-                cur[c] = best[c / 4][c % 4] + st[c];
+            for (int c = 0; c < NT - 1; c++) {
+                if (bc[c] >= 0)
+                    b[c] = (uint8_t)bc[c];
+                cur[c] = best[c] + st[c];
             }
+            if (bc8 >= 0)
+                b[NT - 1] = (uint8_t)bc8;
+            cur[NT - 1] = best8 + st[NT - 1];
         } else {
             /* per tag c, the previous tags in ascending order, the
              * first strict maximum kept: O and B-X may follow any tag,
@@ -1549,8 +1617,9 @@ scratch_fill(tg_scratch *sc, ws_worker *w, const ws_tagger *t, const ws_doc *d,
             return -WS_ENOMEM;
         }
     }
+    uint64_t langh = lang_hash(lang);
     for (int i = 0; i < n; i++)
-        tok_features(&sc->tf[i], w, lang, d, s->tok0 + i, sc->fold,
+        tok_features(&sc->tf[i], w, lang, langh, d, s->tok0 + i, sc->fold,
                      sc->foldcap);
     if (pm == NULL)
         gaz_fill(t, sc->tf, n);
@@ -2583,7 +2652,8 @@ gaz_precompute(ws_tagtrain *tt, ws_worker *w)
                 return -WS_ENOMEM;
             }
             for (int i = 0; i < sn; i++)
-                tok_features(&low[i], w, tt->view.lang, d, se->tok0 + i, fold,
+                tok_features(&low[i], w, tt->view.lang,
+                             lang_hash(tt->view.lang), d, se->tok0 + i, fold,
                              sizeof fold);
             for (int i = 0; i < sn; i++) {
                 uint64_t h = FNV_BASIS, hs = FNV_BASIS;
