@@ -480,9 +480,11 @@ struct ws_worker {
 #define FC_BUF   104
 typedef struct form_ent {
     uint64_t rh, fh, sh; /* ws_map_hash of the raw text, the form, the stem */
+    uint64_t ph;         /* ws_map_hash of the form's first 2 bytes */
     char lang[8];
     uint16_t rlen, flen, slen;
     uint8_t has_stem, used;
+    uint8_t space; /* a space inside the form or the stem */
     char buf[FC_BUF];
 } form_ent;
 
@@ -715,14 +717,14 @@ ws_spell(ws_worker *w, const char *lang, const char *word, size_t len)
     return ok;
 }
 
-/* Appends n bytes (and a NUL) to the worker's token pool; returns the
+/* Reserves n bytes at the end of the worker's token pool; returns their
  * offset or -1 when out of memory. */
 static long
-pool_add(ws_worker *w, const char *s, size_t n)
+pool_reserve(ws_worker *w, size_t n)
 {
-    if (w->plen + n + 1 > w->pcap) {
+    if (w->plen + n > w->pcap) {
         size_t nc = w->pcap ? w->pcap : 65536;
-        while (nc < w->plen + n + 1)
+        while (nc < w->plen + n)
             nc *= 2;
         char *np = realloc(w->pool, nc);
         if (np == NULL)
@@ -731,10 +733,122 @@ pool_add(ws_worker *w, const char *s, size_t n)
         w->pcap = nc;
     }
     long off = (long)w->plen;
-    memcpy(w->pool + w->plen, s, n);
-    w->pool[w->plen + n] = '\0';
-    w->plen += n + 1;
+    w->plen += n;
     return off;
+}
+
+/* Fills the cache entry c of token i (raw, rlen: its bytes): the
+ * folded form and the stem from the form cache or computed, copied into
+ * the pool; 0, -1 (a form of 256 bytes or more) or -2 (out of memory). */
+static int
+tok_forms_fill(ws_worker *w, const ws_doc *d, int32_t i, tok_cache *c,
+               const char *raw, int32_t rlen)
+{
+    size_t l;
+    const char *f;
+    const char *sv = NULL;
+    size_t sl = 0;
+    int ok;
+    uint64_t fh, sh = 0, ph = 0;
+    int space = 0;
+    form_ent *fe = NULL;
+    uint64_t rh = 0;
+    if (rlen > 0 && rlen < FC_BUF / 3) {
+        if (w->fc == NULL)
+            w->fc = calloc(FC_SLOTS, sizeof *w->fc);
+        if (w->fc != NULL) {
+            rh = ws_map_hash(raw, (size_t)rlen);
+            fe = &w->fc[rh & (FC_SLOTS - 1)];
+        }
+    }
+    if (fe != NULL && fe->used && fe->rh == rh && fe->rlen == (uint16_t)rlen &&
+        memcmp(fe->lang, d->lang, sizeof fe->lang) == 0 &&
+        memcmp(fe->buf, raw, (size_t)rlen) == 0) {
+        /* the same text in the same language: what is computed below */
+        f = fe->buf + rlen + 1;
+        l = fe->flen;
+        ok = 1;
+        fh = fe->fh;
+        if (fe->has_stem) {
+            sv = f + l + 1;
+            sl = fe->slen;
+            sh = fe->sh;
+        }
+        ph = fe->ph;
+        space = fe->space;
+    } else {
+        f = ws_tok_fold(w, d, i, 3, &l);
+        ok = l < 256;
+        fh = ok ? ws_map_hash(f, l) : 0;
+        if (ok && d->lang[0]) {
+            const char *st =
+                l == 0 || l > 200 ? f : stem_h(w, d->lang, f, l, fh);
+            if (st != NULL && strcmp(st, f) != 0) {
+                sv = st;
+                sl = strlen(st);
+                sh = ws_map_hash(sv, sl);
+                if (sl > 0xFFFF)
+                    ok = 0;
+            }
+        }
+        if (ok) {
+            ph = ws_map_hash(f, l < 2 ? l : 2);
+            space = memchr(f, ' ', l) != NULL ||
+                    (sv != NULL && memchr(sv, ' ', sl) != NULL);
+        }
+        if (fe != NULL && ok && (size_t)rlen + l + sl + 3 <= FC_BUF) {
+            memcpy(fe->buf, raw, (size_t)rlen);
+            fe->buf[rlen] = '\0';
+            memcpy(fe->buf + rlen + 1, f, l);
+            fe->buf[(size_t)rlen + 1 + l] = '\0';
+            if (sv != NULL)
+                memcpy(fe->buf + (size_t)rlen + 2 + l, sv, sl);
+            fe->buf[(size_t)rlen + 2 + l + sl] = '\0';
+            memcpy(fe->lang, d->lang, sizeof fe->lang);
+            fe->rh = rh;
+            fe->fh = fh;
+            fe->sh = sh;
+            fe->ph = ph;
+            fe->rlen = (uint16_t)rlen;
+            fe->flen = (uint16_t)l;
+            fe->slen = (uint16_t)sl;
+            fe->has_stem = sv != NULL;
+            fe->space = (uint8_t)space;
+            fe->used = 1;
+        }
+    }
+    /* raw, form and stem, each NUL-terminated, one after the other: one
+     * reservation of the pool, then three copies */
+    size_t nr = ok ? (size_t)rlen : 0, nf = ok ? l : 0, ns = ok ? sl : 0;
+    long ro = pool_reserve(w, nr + nf + ns + 3);
+    if (ro < 0) {
+        c->gen = 0;
+        return -2;
+    }
+    char *pp = w->pool + ro;
+    memcpy(pp, raw, nr);
+    pp[nr] = '\0';
+    memcpy(pp + nr + 1, f, nf);
+    pp[nr + 1 + nf] = '\0';
+    if (ns > 0)
+        memcpy(pp + nr + nf + 2, sv, ns);
+    pp[nr + nf + 2 + ns] = '\0';
+    c->gen = ok ? w->tcgen : 0;
+    c->raw = (uint32_t)ro;
+    c->fold = (uint32_t)(ro + (long)nr + 1);
+    c->stem = (uint32_t)(ro + (long)nr + (long)nf + 2);
+    c->rlen = (uint32_t)rlen;
+    c->flen = (uint16_t)l;
+    c->slen = (uint16_t)sl;
+    c->has_stem = sv != NULL;
+    c->ok = (uint8_t)ok;
+    if (!ok)
+        return -1;
+    c->fh = fh;
+    c->sh = sh;
+    c->ph = ph;
+    c->space = (uint8_t)space;
+    return 0;
 }
 
 int
@@ -768,93 +882,9 @@ ws_tok_forms_x(ws_worker *w, const ws_doc *d, int32_t i, ws_tokform *t)
     int32_t rlen = ws_tok_blen(d, i);
     if (c->gen != w->tcgen || c->rlen != (uint32_t)rlen ||
         memcmp(w->pool + c->raw, raw, (size_t)rlen) != 0) {
-        size_t l;
-        const char *f;
-        const char *sv = NULL;
-        size_t sl = 0;
-        int ok;
-        uint64_t fh, sh = 0;
-        form_ent *fe = NULL;
-        uint64_t rh = 0;
-        if (rlen > 0 && rlen < FC_BUF / 3) {
-            if (w->fc == NULL)
-                w->fc = calloc(FC_SLOTS, sizeof *w->fc);
-            if (w->fc != NULL) {
-                rh = ws_map_hash(raw, (size_t)rlen);
-                fe = &w->fc[rh & (FC_SLOTS - 1)];
-            }
-        }
-        if (fe != NULL && fe->used && fe->rh == rh &&
-            fe->rlen == (uint16_t)rlen &&
-            memcmp(fe->lang, d->lang, sizeof fe->lang) == 0 &&
-            memcmp(fe->buf, raw, (size_t)rlen) == 0) {
-            /* the same text in the same language: what is computed below */
-            f = fe->buf + rlen + 1;
-            l = fe->flen;
-            ok = 1;
-            fh = fe->fh;
-            if (fe->has_stem) {
-                sv = f + l + 1;
-                sl = fe->slen;
-                sh = fe->sh;
-            }
-        } else {
-            f = ws_tok_fold(w, d, i, 3, &l);
-            ok = l < 256;
-            fh = ok ? ws_map_hash(f, l) : 0;
-            if (ok && d->lang[0]) {
-                const char *st =
-                    l == 0 || l > 200 ? f : stem_h(w, d->lang, f, l, fh);
-                if (st != NULL && strcmp(st, f) != 0) {
-                    sv = st;
-                    sl = strlen(st);
-                    sh = ws_map_hash(sv, sl);
-                    if (sl > 0xFFFF)
-                        ok = 0;
-                }
-            }
-            if (fe != NULL && ok && (size_t)rlen + l + sl + 3 <= FC_BUF) {
-                memcpy(fe->buf, raw, (size_t)rlen);
-                fe->buf[rlen] = '\0';
-                memcpy(fe->buf + rlen + 1, f, l);
-                fe->buf[(size_t)rlen + 1 + l] = '\0';
-                if (sv != NULL)
-                    memcpy(fe->buf + (size_t)rlen + 2 + l, sv, sl);
-                fe->buf[(size_t)rlen + 2 + l + sl] = '\0';
-                memcpy(fe->lang, d->lang, sizeof fe->lang);
-                fe->rh = rh;
-                fe->fh = fh;
-                fe->sh = sh;
-                fe->rlen = (uint16_t)rlen;
-                fe->flen = (uint16_t)l;
-                fe->slen = (uint16_t)sl;
-                fe->has_stem = sv != NULL;
-                fe->used = 1;
-            }
-        }
-        long ro = pool_add(w, raw, ok ? (size_t)rlen : 0);
-        long fo = pool_add(w, f, ok ? l : 0);
-        long so = pool_add(w, sv ? sv : "", ok ? sl : 0);
-        if (ro < 0 || fo < 0 || so < 0) {
-            c->gen = 0;
-            return -2;
-        }
-        c->gen = ok ? w->tcgen : 0;
-        c->raw = (uint32_t)ro;
-        c->fold = (uint32_t)fo;
-        c->stem = (uint32_t)so;
-        c->rlen = (uint32_t)rlen;
-        c->flen = (uint16_t)l;
-        c->slen = (uint16_t)sl;
-        c->has_stem = sv != NULL;
-        c->ok = (uint8_t)ok;
-        if (!ok)
-            return -1;
-        c->fh = fh;
-        c->sh = sh;
-        c->ph = ws_map_hash(f, l < 2 ? l : 2);
-        c->space = memchr(f, ' ', l) != NULL ||
-                   (sv != NULL && memchr(sv, ' ', sl) != NULL);
+        int r = tok_forms_fill(w, d, i, c, raw, rlen);
+        if (r < 0)
+            return r;
     }
     t->form = w->pool + c->fold;
     t->flen = c->flen;

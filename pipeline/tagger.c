@@ -701,10 +701,18 @@ ws_tagger_head_cat(const char *lang, const char *word, size_t n)
     return tf.head != 0 ? (int)(tf.head >> 1 & 7) : 0;
 }
 
-/* Fills tf for token tok of d; fold is scratch of at least 4*blen+16. */
+/* The hash of a language code for tok_features(). */
+static inline uint64_t
+lang_hash(const char *lang)
+{
+    return fnv(lang, strlen(lang));
+}
+
+/* Fills tf for token tok of d; fold is scratch of at least 4*blen+16;
+ * langh: lang_hash(lang). */
 static void
-tok_features(tokfeat *tf, ws_worker *w, const char *lang, const ws_doc *d,
-             int32_t tok, char *fold, size_t foldcap)
+tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t langh,
+             const ws_doc *d, int32_t tok, char *fold, size_t foldcap)
 {
     const char *s = ws_tok_ptr(d, tok);
     size_t n = (size_t)ws_tok_blen(d, tok);
@@ -712,13 +720,12 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, const ws_doc *d,
     dict_ent *e = NULL;
     uint64_t key = 0;
 
-    memset(tf, 0, sizeof *tf);
     if (w != NULL) {
-        key = mix64(word ^ fnv(lang, strlen(lang)) ^
-                    (uint64_t)(uintptr_t)w * GOLDEN) |
-              1;
+        key = mix64(word ^ langh ^ (uint64_t)(uintptr_t)w * GOLDEN) | 1;
         e = &tl_dict[key & (TG_DICTCACHE - 1)];
         if (e->key == key) {
+            /* every field set (gz is read only below ngz) */
+            tf->ngz = 0;
             tf->word = e->word;
             tf->lower = e->lower;
             tf->shape = e->shape;
@@ -733,6 +740,7 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, const ws_doc *d,
             return;
         }
     }
+    memset(tf, 0, sizeof *tf);
 
     size_t fn = fold_into(s, n, fold, foldcap);
     tf->word = word;
@@ -1094,37 +1102,40 @@ static int
 static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx,
              int rest_only)
 {
-    uint64_t h[TG_MAXFEAT];
     int k = 0;
+    unsigned sh = 64 - bits;
     const tokfeat *t = &tf[i], *m1 = tf_at(tf, n, i - 1),
                   *m2 = tf_at(tf, n, i - 2), *p1 = tf_at(tf, n, i + 1),
                   *p2 = tf_at(tf, n, i + 2);
 
     if (!rest_only) {
-        k += group_feats(t, TG_G_SELF, h + k);
-        k += group_feats(m1, TG_G_M1, h + k);
-        k += group_feats(m2, TG_G_M2, h + k);
-        k += group_feats(p1, TG_G_P1, h + k);
-        k += group_feats(p2, TG_G_P2, h + k);
+        uint64_t h[TG_MAXFEAT];
+        int g = 0;
+        g += group_feats(t, TG_G_SELF, h + g);
+        g += group_feats(m1, TG_G_M1, h + g);
+        g += group_feats(m2, TG_G_M2, h + g);
+        g += group_feats(p1, TG_G_P1, h + g);
+        g += group_feats(p2, TG_G_P2, h + g);
+        for (int j = 0; j < g; j++)
+            idx[k++] = (uint32_t)(h[j] >> sh);
     }
-    h[k++] = FEAT2(F_BI_M1, m1->lower, t->lower);
-    h[k++] = FEAT2(F_BI_P1, t->lower, p1->lower);
-    h[k++] = FEAT2(F_SHAPE3, m1->shape, FEAT2(0, t->shape, p1->shape));
+    /* the rest straight to bucket indices (the same order) */
+#define PUT(hv) (idx[k++] = (uint32_t)((hv) >> sh))
+    PUT(FEAT2(F_BI_M1, m1->lower, t->lower));
+    PUT(FEAT2(F_BI_P1, t->lower, p1->lower));
+    PUT(FEAT2(F_SHAPE3, m1->shape, FEAT2(0, t->shape, p1->shape)));
     uint64_t pos = (uint64_t)(i < 3 ? i : 3) + (i == n - 1 ? 8 : 0);
-    h[k++] = FEAT(F_POS, pos + 1);
+    PUT(FEAT(F_POS, pos + 1));
     if (t->dict) {
-        h[k++] = FEAT2(F_DICT_SHAPE_POS, t->dict, t->shape * 31 + (i == 0));
-        h[k++] = FEAT(F_DICT_M1, m1->dict);
-        h[k++] = FEAT(F_DICT_P1, p1->dict);
+        PUT(FEAT2(F_DICT_SHAPE_POS, t->dict, t->shape * 31 + (i == 0)));
+        PUT(FEAT(F_DICT_M1, m1->dict));
+        PUT(FEAT(F_DICT_P1, p1->dict));
     }
     for (int j = 0; j < t->ngz; j++) {
-        h[k++] = FEAT(F_GAZ, t->gz[j] >> 4);
-        h[k++] = FEAT(F_GAZL, t->gz[j]);
+        PUT(FEAT(F_GAZ, t->gz[j] >> 4));
+        PUT(FEAT(F_GAZL, t->gz[j]));
     }
-
-    unsigned sh = 64 - bits;
-    for (int j = 0; j < k; j++)
-        idx[j] = (uint32_t)(h[j] >> sh);
+#undef PUT
     return k;
 }
 
@@ -1151,7 +1162,7 @@ prefetch_entry(const void *p, size_t n)
  * values (model generation, dictionary class) that collided between
  * languages, and a document's entities then depended on the documents
  * tagged before it in the same thread (-j1 and -j2 differed). */
-#define TG_SCACHE 4096
+#define TG_SCACHE 8192
 typedef struct {
     uint64_t key;
     const ws_tagger *t;
@@ -1170,18 +1181,21 @@ score_key(const ws_tagger *t, const tokfeat *x)
            1;
 }
 
-/* Copies the group sums of token x under model t (key: score_key) to v. */
-static void
-cached_groups(const ws_tagger *t, const tokfeat *x, uint64_t key,
-              int32_t v[TG_NGROUP][WS_BIO_NTAGS])
+/* The cache entry holding the group sums of token x under model t (key:
+ * score_key), valid until the next call. */
+static const score_ent *
+cached_groups(const ws_tagger *t, const tokfeat *x, uint64_t key)
 {
     enum { NT = WS_BIO_NTAGS };
     score_ent *e = &tl_score[(key >> 7) & (TG_SCACHE - 1)];
-    if (e->key != key || e->t != t || e->gen != t->gen || e->word != x->word ||
-        e->lower != x->lower || e->shape != x->shape ||
-        e->shapel != x->shapel || e->stem != x->stem || e->dict != x->dict ||
-        memcmp(e->pre, x->pre, sizeof e->pre) != 0 ||
-        memcmp(e->suf, x->suf, sizeof e->suf) != 0) {
+    /* every input compared, without a branch per field */
+    uint64_t diff = (e->key ^ key) | (e->gen ^ t->gen) | (e->word ^ x->word) |
+                    (e->lower ^ x->lower) | (e->shape ^ x->shape) |
+                    (e->shapel ^ x->shapel) | (e->stem ^ x->stem) |
+                    (e->dict ^ x->dict);
+    for (int j = 0; j < 4; j++)
+        diff |= (e->pre[j] ^ x->pre[j]) | (e->suf[j] ^ x->suf[j]);
+    if (diff != 0 || e->t != t) {
         uint64_t h[TG_MAXFEAT];
         unsigned sh = 64 - t->bits;
         for (int g = 0; g < TG_NGROUP; g++) {
@@ -1206,16 +1220,47 @@ cached_groups(const ws_tagger *t, const tokfeat *x, uint64_t key,
         memcpy(e->pre, x->pre, sizeof e->pre);
         memcpy(e->suf, x->suf, sizeof e->suf);
     }
-    memcpy(v, e->v, sizeof e->v);
+    return e;
 }
 
-/* The group sums of the tokens of a sentence, gv[j + 2] for token j,
- * two padding tokens on each side: gv has n + 4 entries. */
+/* acc[0..9) += v[0..9): two vectors of 4 (GCC vector types; SSE on
+ * x86-64) and the ninth alone */
+typedef int32_t tg_v4i __attribute__((vector_size(16)));
+static inline void
+acc_add(int32_t *acc, const int32_t *v)
+{
+    _Static_assert(WS_BIO_NTAGS == 9, "acc_add adds 4 + 4 + 1 tags");
+    tg_v4i a0, a1, v0, v1;
+    memcpy(&a0, acc, sizeof a0);
+    memcpy(&a1, acc + 4, sizeof a1);
+    memcpy(&v0, v, sizeof v0);
+    memcpy(&v1, v + 4, sizeof v1);
+    a0 += v0;
+    a1 += v1;
+    memcpy(acc, &a0, sizeof a0);
+    memcpy(acc + 4, &a1, sizeof a1);
+    acc[8] += v[8];
+}
+
+/* The sums of the groups read by each token of a sentence: acc[i] for
+ * token i (n entries) is the sum of the group TG_G_SELF of token i,
+ * TG_G_M1 of i - 1, TG_G_M2 of i - 2, TG_G_P1 of i + 1 and TG_G_P2 of
+ * i + 2, the padding tokens outside the sentence.  Each token's entry
+ * adds its groups to the tokens that read them (exact integer sums, so
+ * the order does not matter). */
 static void
 sentence_groups(const ws_tagger *t, const tokfeat *tf, int n,
-                int32_t (*gv)[TG_NGROUP][WS_BIO_NTAGS])
+                int32_t (*acc)[WS_BIO_NTAGS])
 {
     uint64_t keys[64];
+    const score_ent *e;
+    memset(acc, 0, (size_t)n * sizeof *acc);
+    /* the padding before the sentence: tokens -2 and -1 */
+    e = cached_groups(t, &TF_BOS, score_key(t, &TF_BOS));
+    acc_add(acc[0], e->v[TG_G_M1]);
+    acc_add(acc[0], e->v[TG_G_M2]);
+    if (n > 1)
+        acc_add(acc[1], e->v[TG_G_M2]);
     for (int j0 = 0; j0 < n; j0 += 64) {
         int m = n - j0 < 64 ? n - j0 : 64;
         for (int j = 0; j < m; j++) {
@@ -1223,13 +1268,26 @@ sentence_groups(const ws_tagger *t, const tokfeat *tf, int n,
             prefetch_entry(&tl_score[(keys[j] >> 7) & (TG_SCACHE - 1)],
                            sizeof(score_ent));
         }
-        for (int j = 0; j < m; j++)
-            cached_groups(t, &tf[j0 + j], keys[j], gv[j0 + j + 2]);
+        for (int j = 0; j < m; j++) {
+            int i = j0 + j;
+            e = cached_groups(t, &tf[i], keys[j]);
+            acc_add(acc[i], e->v[TG_G_SELF]);
+            if (i + 1 < n)
+                acc_add(acc[i + 1], e->v[TG_G_M1]);
+            if (i + 2 < n)
+                acc_add(acc[i + 2], e->v[TG_G_M2]);
+            if (i >= 1)
+                acc_add(acc[i - 1], e->v[TG_G_P1]);
+            if (i >= 2)
+                acc_add(acc[i - 2], e->v[TG_G_P2]);
+        }
     }
-    cached_groups(t, &TF_BOS, score_key(t, &TF_BOS), gv[0]);
-    memcpy(gv[1], gv[0], sizeof gv[0]);
-    cached_groups(t, &TF_EOS, score_key(t, &TF_EOS), gv[n + 2]);
-    memcpy(gv[n + 3], gv[n + 2], sizeof gv[0]);
+    /* the padding after it: tokens n and n + 1 */
+    e = cached_groups(t, &TF_EOS, score_key(t, &TF_EOS));
+    acc_add(acc[n - 1], e->v[TG_G_P1]);
+    acc_add(acc[n - 1], e->v[TG_G_P2]);
+    if (n > 1)
+        acc_add(acc[n - 2], e->v[TG_G_P2]);
 }
 
 /* Features that depend on the previous tags (appended at idx). */
@@ -1462,24 +1520,42 @@ tg_allowed_once_init(void)
  * decoder adds (the same values as summing the rows per call).  A
  * transition IOB2 forbids holds -inf, so the decoder's max loop needs
  * no test per pair: prev + -inf never beats a finite best. */
-#define TG_TCACHE 2048
-/* GCC vector types (plain SSE on x86-64, scalar code elsewhere): a row of
- * NT tags is TG_NV vectors of 4 floats, the lanes past NT hold -inf */
-typedef float tg_v4f __attribute__((vector_size(16)));
-typedef int32_t tg_v4i __attribute__((vector_size(16)));
-#define TG_NV ((WS_BIO_NTAGS + 3) / 4)
+#define TG_TCACHE 4096
+/* GCC vector types (one AVX register in the decoder's AVX2 copy, two SSE
+ * registers or scalar code elsewhere): the row of previous tag p is the
+ * scores of tags 0..7 as one vector, tr[p], and of tag 8 (I-MISC) as
+ * tr8[p] */
+typedef float tg_v8f __attribute__((vector_size(32)));
+typedef int32_t tg_v8i __attribute__((vector_size(32)));
+_Static_assert(WS_BIO_NTAGS == 9, "the transition rows are 8 + 1 tags");
 typedef struct {
-    tg_v4f tr[WS_BIO_NTAGS + 1][TG_NV];
+    tg_v8f tr[WS_BIO_NTAGS + 1];
+    float tr8[WS_BIO_NTAGS + 1];
     uint64_t key;
     const ws_tagger *t; /* the inputs, compared on use (as the score cache) */
     uint64_t gen, lower, shape;
 } trans_ent;
 static _Thread_local trans_ent *tl_trans;
 
+/* 0 where tag c (0..7) may follow previous tag p under IOB2, -inf where
+ * not: a row sum plus this is the row of the cache (x + 0 = x exactly) */
+static tg_v8f tg_ninf8[WS_BIO_NTAGS + 1];
+static pthread_once_t tg_ninf8_once = PTHREAD_ONCE_INIT;
+
+static void
+tg_ninf8_init(void)
+{
+    for (int p = 0; p <= WS_BIO_NTAGS; p++)
+        for (int c = 0; c < WS_BIO_NTAGS - 1; c++)
+            tg_ninf8[p][c] = tag_allowed(p, c) ? 0.0f : -INFINITY;
+}
+
 /* ---- per-thread cache memory ----
- * The score and transition caches (2.4 MB) are mapped on a thread's
- * first Viterbi decoding, not held in static TLS: a thread's static TLS
- * is zeroed, so made resident, when the thread starts, which cost every
+ * The score and transition caches (4.3 MB: 8192 and 4096 entries; with
+ * half as many, 1 MB of English news missed each some 8 and 11 % of the
+ * time, and a miss costs 30 row reads) are mapped on a thread's first
+ * Viterbi decoding, not held in static TLS: a thread's static TLS is
+ * zeroed, so made resident, when the thread starts, which cost every
  * thread of `run -j N` (the reader and the writer too) and every stage
  * binary that never tags 2.4 MB.  Unmapped when the thread exits. */
 typedef struct {
@@ -1547,20 +1623,29 @@ cached_trans(const ws_tagger *t, const tokfeat *x, uint64_t key)
     trans_ent *e = trans_slot(key);
     if (e->key != key || e->t != t || e->gen != t->gen ||
         e->lower != x->lower || e->shape != x->shape) {
+        /* tags 0..7 as vectors (8 int16 -> int32 sums -> floats, the
+         * forbidden ones made -inf), tag 8 alone */
+        typedef int16_t tg_v8s __attribute__((vector_size(16)));
         uint32_t base[TG_NDYN];
         vit_bases(x, t->bits, base);
         tg_allowed_once_init();
+        pthread_once(&tg_ninf8_once, tg_ninf8_init);
         for (int p = 0; p <= NT; p++) {
             const int16_t *r0 = wrow(t, base[0] + (uint32_t)p);
             const int16_t *r1 = wrow(t, base[1] + (uint32_t)p);
             const int16_t *r2 = wrow(t, base[2] + (uint32_t)p);
-            float d[TG_NV * 4];
-            for (int c = 0; c < TG_NV * 4; c++)
-                d[c] = c < NT && tg_allowed[p][c]
-                           ? (float)((int32_t)r0[c] + (int32_t)r1[c] +
-                                     (int32_t)r2[c])
-                           : -INFINITY;
-            memcpy(e->tr[p], d, sizeof d);
+            tg_v8s a0, a1, a2;
+            memcpy(&a0, r0, sizeof a0);
+            memcpy(&a1, r1, sizeof a1);
+            memcpy(&a2, r2, sizeof a2);
+            tg_v8i sum = __builtin_convertvector(a0, tg_v8i) +
+                         __builtin_convertvector(a1, tg_v8i) +
+                         __builtin_convertvector(a2, tg_v8i);
+            e->tr[p] = __builtin_convertvector(sum, tg_v8f) + tg_ninf8[p];
+            e->tr8[p] = tg_allowed[p][NT - 1]
+                            ? (float)((int32_t)r0[NT - 1] +
+                                      (int32_t)r1[NT - 1] + (int32_t)r2[NT - 1])
+                            : -INFINITY;
         }
         e->key = key;
         e->t = t;
@@ -1588,10 +1673,10 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
     float prev[NT], cur[NT], st[NT], tr[(NT + 1) * NT];
     int32_t t1[(NT + 1) * NT];
     int cache = t->dtype == TG_DT_I16 && t->gen != 0 && thread_caches() == 0;
-    int32_t sgv[TG_STACKTOK + 4][TG_NGROUP][NT];
-    int32_t(*gv)[TG_NGROUP][NT] = sgv;
+    int32_t sgv[TG_STACKTOK][NT];
+    int32_t(*gv)[NT] = sgv;
     if (cache && n > TG_STACKTOK) {
-        gv = malloc((size_t)(n + 4) * sizeof *gv);
+        gv = malloc((size_t)n * sizeof *gv);
         if (gv == NULL)
             cache = 0; /* the same scores, read row by row */
     }
@@ -1642,9 +1727,7 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
         if (cache) {
             /* integers below 2^24: the float sum is exact */
             for (int c = 0; c < NT; c++)
-                st[c] += (float)(gv[i + 2][TG_G_SELF][c] +
-                                 gv[i + 1][TG_G_M1][c] + gv[i][TG_G_M2][c] +
-                                 gv[i + 3][TG_G_P1][c] + gv[i + 4][TG_G_P2][c]);
+                st[c] += (float)gv[i][c];
         }
         const float *trp = tr;
         const trans_ent *te = NULL;
@@ -1652,7 +1735,8 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
             te = cached_trans(t, &tf[i], tkey[i & 1]);
             if (i == 0)
                 for (int c = 0; c < NT; c++)
-                    tr[TG_START * NT + c] = te->tr[TG_START][c / 4][c % 4];
+                    tr[TG_START * NT + c] =
+                        c < NT - 1 ? te->tr[TG_START][c] : te->tr8[TG_START];
         } else {
             vit_trans(t, base, t1, prev, i == 0, tr);
         }
@@ -1667,34 +1751,44 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
                 }
         } else if (cache) {
             /* the same maxima as below, previous tags outside and tags
-             * inside (a loop the compiler vectorises): per tag c the
-             * first strict maximum over the previous tags in ascending
-             * order; forbidden pairs hold -inf in trp */
+             * 0..7 inside one vector: per tag c the first strict maximum
+             * over the previous tags in ascending order; forbidden pairs
+             * hold -inf in the rows, so they never win.  Tag 8 (I-MISC)
+             * may follow B-MISC and I-MISC (7 and 8) alone. */
             uint8_t *b = bp + (size_t)i * NT;
-            tg_v4f best[TG_NV];
-            tg_v4i bc[TG_NV];
-            for (int v = 0; v < TG_NV; v++) {
-                best[v] = (tg_v4f){-1e30f, -1e30f, -1e30f, -1e30f};
-                bc[v] = (tg_v4i){-1, -1, -1, -1};
-            }
+            tg_v8f best = {-1e30f, -1e30f, -1e30f, -1e30f,
+                           -1e30f, -1e30f, -1e30f, -1e30f};
+            tg_v8i bc = {-1, -1, -1, -1, -1, -1, -1, -1};
             for (int p = 0; p < NT; p++) {
                 if (prev[p] <= -1e29f)
                     continue;
-                const tg_v4f pp = {prev[p], prev[p], prev[p], prev[p]};
-                const tg_v4i pv = {p, p, p, p};
-                for (int v = 0; v < TG_NV; v++) {
-                    tg_v4f x = pp + te->tr[p][v];
-                    tg_v4i m = x > best[v];
-                    best[v] =
-                        (tg_v4f)(((tg_v4i)x & m) | ((tg_v4i)best[v] & ~m));
-                    bc[v] = (pv & m) | (bc[v] & ~m);
+                const tg_v8f pp = {prev[p], prev[p], prev[p], prev[p],
+                                   prev[p], prev[p], prev[p], prev[p]};
+                const tg_v8i pv = {p, p, p, p, p, p, p, p};
+                tg_v8f x = pp + te->tr[p];
+                tg_v8i m = x > best;
+                best = (tg_v8f)(((tg_v8i)x & m) | ((tg_v8i)best & ~m));
+                bc = (pv & m) | (bc & ~m);
+            }
+            float best8 = -1e30f;
+            int bc8 = -1;
+            for (int p = NT - 2; p < NT; p++) {
+                if (prev[p] <= -1e29f)
+                    continue;
+                float x = prev[p] + te->tr8[p];
+                if (x > best8) {
+                    best8 = x;
+                    bc8 = p;
                 }
             }
-            for (int c = 0; c < NT; c++) {
-                if (bc[c / 4][c % 4] >= 0)
-                    b[c] = (uint8_t)bc[c / 4][c % 4];
-                cur[c] = best[c / 4][c % 4] + st[c];
+            for (int c = 0; c < NT - 1; c++) {
+                if (bc[c] >= 0)
+                    b[c] = (uint8_t)bc[c];
+                cur[c] = best[c] + st[c];
             }
+            if (bc8 >= 0)
+                b[NT - 1] = (uint8_t)bc8;
+            cur[NT - 1] = best8 + st[NT - 1];
         } else {
             /* per tag c, the previous tags in ascending order, the
              * first strict maximum kept: O and B-X may follow any tag,
@@ -1800,8 +1894,9 @@ scratch_fill(tg_scratch *sc, ws_worker *w, const ws_tagger *t, const ws_doc *d,
             return -WS_ENOMEM;
         }
     }
+    uint64_t langh = lang_hash(lang);
     for (int i = 0; i < n; i++)
-        tok_features(&sc->tf[i], w, lang, d, s->tok0 + i, sc->fold,
+        tok_features(&sc->tf[i], w, lang, langh, d, s->tok0 + i, sc->fold,
                      sc->foldcap);
     if (pm == NULL)
         gaz_fill(t, sc->tf, n);
@@ -2834,7 +2929,8 @@ gaz_precompute(ws_tagtrain *tt, ws_worker *w)
                 return -WS_ENOMEM;
             }
             for (int i = 0; i < sn; i++)
-                tok_features(&low[i], w, tt->view.lang, d, se->tok0 + i, fold,
+                tok_features(&low[i], w, tt->view.lang,
+                             lang_hash(tt->view.lang), d, se->tok0 + i, fold,
                              sizeof fold);
             for (int i = 0; i < sn; i++) {
                 uint64_t h = FNV_BASIS, hs = FNV_BASIS;

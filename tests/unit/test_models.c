@@ -319,12 +319,14 @@ test_tok_forms_cache_across_documents(void)
         {"", "houses Houses cities"},
         {"de", "Häuser Häuser, Städte und Houses."},
         {"en", "houses"},
+        {"fr", "Ils ont payé 560 000 euros, 560 000 euros."},
+        {"en", "They paid 560 000 dollars."},
     };
     ws_worker *w = ws_worker_new(models);
     CHECK(w != NULL, "worker");
     if (w == NULL)
         return;
-    int checked = 0;
+    int checked = 0, spaced = 0;
     for (int round = 0; round < 2; round++)
         for (size_t k = 0; k < sizeof docs / sizeof docs[0]; k++) {
             ws_doc *d = ws_doc_new();
@@ -347,7 +349,8 @@ test_tok_forms_cache_across_documents(void)
                 ws_tokform a, b;
                 int ra = ws_tok_forms_x(w, d, i, &a);
                 char form[256] = "", stem[256] = "";
-                uint64_t fh = a.fh, sh = a.sh;
+                uint64_t fh = a.fh, sh = a.sh, ph = a.ph;
+                int space = a.space;
                 size_t flen = a.flen, slen = a.slen;
                 int has = a.stem != NULL;
                 if (ra == 0) {
@@ -365,12 +368,19 @@ test_tok_forms_cache_across_documents(void)
                           (!has || (strcmp(stem, b.stem) == 0 && sh == b.sh)),
                       "doc %zu token %d: stem '%s', fresh '%s'", k, i, stem,
                       b.stem ? b.stem : "");
+                /* the hash of the first two bytes and the space flag, kept
+                 * in the form cache too */
+                CHECK(ph == b.ph && space == b.space,
+                      "doc %zu token %d: ph and space of '%s' as fresh", k, i,
+                      form);
+                spaced += space;
                 checked++;
             }
             ws_worker_free(fresh);
             ws_doc_free(d);
         }
     CHECK(checked > 40, "tokens compared: %d", checked);
+    CHECK(spaced >= 2, "tokens with a space compared: %d", spaced);
     ws_worker_free(w);
 }
 

@@ -455,6 +455,61 @@ test_long_sentence(const char *dir, const char *model)
     ws_tagger_free(t);
 }
 
+/* The int16 decoder sums each token's feature groups from the per-thread
+ * score cache into the tokens that read them, the padding included, and
+ * keeps the transition rows of tags 0..7 as one vector and tag 8 apart.
+ * Sentences of 1, 2 and 3 tokens (the edges overlap) and one past the
+ * stack scratch (TG_STACKTOK, 256) must get the tags of the float model's
+ * decoder, which sums every row per token; the same cold and warm. */
+static void
+test_cached_decoder_edges(const char *dir, const char *fmodel,
+                          const char *qmodel)
+{
+    char path[512], err[256];
+    ws_buf buf = {0};
+    ws_bio b;
+    ws_buf_puts(&buf, "Berlin\tB-LOC\n\n");
+    ws_buf_puts(&buf, "Anna\tB-PER\nKowalski\tI-PER\n\n");
+    ws_buf_puts(&buf, "Rome\tB-LOC\nvisited\tO\nParis\tB-LOC\n\n");
+    ws_buf_puts(&buf, "Olympics\tB-MISC\n\n");
+    for (int i = 0; i < 300; i++)
+        ws_buf_puts(&buf, i % 5 == 0   ? "Jan\tB-PER\n"
+                          : i % 5 == 1 ? "Nowak\tI-PER\n"
+                          : i % 5 == 2 ? "watched\tO\n"
+                          : i % 5 == 3 ? "the\tO\n"
+                                       : "Olympics\tB-MISC\n");
+    ws_buf_putc(&buf, '\n');
+    snprintf(path, sizeof path, "%s/edges.bio", dir);
+    CHECK(write_file(path, buf.buf, buf.len) == 0, "write edges");
+    ws_buf_free(&buf);
+    ws_tagger *tf = ws_tagger_load(fmodel, err, sizeof err);
+    ws_tagger *tq = ws_tagger_load(qmodel, err, sizeof err);
+    CHECK(tf != NULL && tq != NULL, "load %s", err);
+    if (tf == NULL || tq == NULL ||
+        ws_bio_read(&b, path, "en", err, sizeof err) != 0) {
+        ws_tagger_free(tf);
+        ws_tagger_free(tq);
+        return;
+    }
+    CHECK(b.doc->sentences.n == 5, "5 sentences (%d)", b.doc->sentences.n);
+    uint8_t want[400], got[400];
+    for (int pass = 0; pass < 2; pass++) /* cold caches, then warm */
+        for (int32_t s = b.doc->sentences.n - 1; s >= 0; s--) {
+            const ws_sentence *se = &b.doc->sentences.v[s];
+            int n = se->tok1 - se->tok0;
+            CHECK(n <= 400 && ws_tagger_tag(tf, NULL, b.doc, s, want) == 0 &&
+                      ws_tagger_tag(tq, NULL, b.doc, s, got) == 0,
+                  "tag sentence %d", s);
+            CHECK(n <= 400 && memcmp(want, got, (size_t)n) == 0,
+                  "pass %d sentence %d (%d tokens): cached decoder = float "
+                  "decoder",
+                  pass, s, n);
+        }
+    ws_bio_free(&b);
+    ws_tagger_free(tf);
+    ws_tagger_free(tq);
+}
+
 static void
 test_corrupt(const char *dir, const char *model)
 {
@@ -701,6 +756,11 @@ main(void)
     test_train_save_load(dir, bio, 0);
     snprintf(model, sizeof model, "%s/m11.model", dir);
     test_long_sentence(dir, model);
+    {
+        char fmodel[512];
+        snprintf(fmodel, sizeof fmodel, "%s/m10.model", dir);
+        test_cached_decoder_edges(dir, fmodel, model);
+    }
     test_corrupt(dir, model);
     test_gzip_model_load(dir, model, bio);
     test_gazetteer(dir, bio);
