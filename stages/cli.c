@@ -13,7 +13,6 @@
 
 #include <errno.h>
 #include <getopt.h>
-#include <malloc.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -402,15 +401,6 @@ run_parallel(const run_cfg *cfg, ws_worker **workers, int jobs, int nfiles,
     ws_stage_version("tokenize");
     ws_stage_version("ner");
     ws_stage_version("stance");
-
-    /* One malloc arena for all threads.  A language's models load in
-     * the worker that meets its first document, and a thread's own arena
-     * grows a page at a time, each an mprotect (19 700 system calls for
-     * the six languages at -j2), where the main arena grows by brk in
-     * 128 KB steps (660); the workers' small allocations come from their
-     * per-thread caches, so sharing the arena costs few lock waits (some
-     * 800 futex calls on 3 MB), and peak RSS is 1 MB lower. */
-    mallopt(M_ARENA_MAX, 1);
 
     pthread_t writer, th[256];
     pipe_arg pa[256];
