@@ -287,6 +287,20 @@ test_head_mention(void)
     ws_doc_free(d);
 }
 
+/* ru_agency_as_person: a federal agency's one-word name ("Росгидромет",
+ * "Держстат") was a person or an organisation; the lexicons list them as
+ * government bodies, with the nominative name for inflected mentions */
+static void
+test_agency_names(void)
+{
+    ws_doc *d = run("ru", "В Росгидромете сообщили об этом.");
+    expect_name(d, "Росгидромете", WS_GOV, "Росгидромет");
+    ws_doc_free(d);
+    d = run("uk", "У Держстаті повідомили про це.");
+    expect_name(d, "Держстаті", WS_GOV, "Держстат");
+    ws_doc_free(d);
+}
+
 /* pl_gov_cut_at_adjective: Polish bodies capitalise every word, and the
  * name was cut after its head ("Urząd" of "Urząd Wojewódzki w Gdańsku");
  * its nominative now puts the agreeing adjectives in the nominative too */
@@ -594,6 +608,7 @@ main(void)
     test_month_abbrev();
     test_us_news_words();
     test_head_mention();
+    test_agency_names();
     test_pl_titlecase_gov();
     test_uk();
     test_ru();
