@@ -305,7 +305,7 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
 {
     ws_doc *d = k->d;
     ws_token *t;
-    int32_t i, nx, c, nlet = 0, nup = 0, ndig = 0, fcls = -1;
+    int32_t i, nx, c, nlet = 0, nup = 0, ndig = 0, fcls = -1, ncp = 0;
     uint16_t *mk;
     const unsigned char *s = (const unsigned char *)k->t;
 
@@ -329,9 +329,12 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
     t->bstart = b;
     t->bend = e;
     t->start = byte_to_cp(k, b);
-    t->end = byte_to_cp(k, e);
+    /* the end: the start plus the code points the loop steps over (the
+     * text is valid UTF-8, ws_doc_set_text), not a second count of the
+     * bytes */
     for (i = b; i < e; i = nx) {
         int cls;
+        ncp++;
         if (s[i] < 0x80) {
             nx = i + 1;
             cls = ascii_cls[s[i]];
@@ -347,6 +350,11 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
         } else if (cls & WS_CP_DIGIT) {
             ndig++;
         }
+    }
+    t->end = t->start + ncp;
+    if (!k->ascii) {
+        k->cpc = t->end;
+        k->lastb = e;
     }
     if (nlet)
         flags |= WS_TOK_WORD;
