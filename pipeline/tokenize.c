@@ -1939,11 +1939,11 @@ extra_break(const tk *k, int32_t i)
  * index, float weight), little-endian as written by ws_sbd_train. */
 struct ws_sbd {
     uint32_t mask;
-    uint32_t nw; /* non-zero weights; wt[nw] is 0 */
     /* the non-zero weights, compact (a 2^18 dense table is 1 MB of mostly
      * zeros and costs a cache miss per feature): bit h % 64 of
      * blk[h / 64].bits is set when weight h is non-zero; it is
      * wt[blk[h / 64].rank + the set bits of blk[h / 64].bits below it]
+     * (the ranks start at 1: wt[0] is 0)
      * (bits and rank side by side: one cache line per look-up) */
     struct sbd_blk {
         uint64_t bits;
@@ -1976,7 +1976,7 @@ sbd_score(const ws_sbd *s, const uint32_t *f, int n)
     int i;
 
     /* no branch on whether the weight is there (half the features have
-     * none, an unpredictable branch): an absent weight reads wt[nw], a
+     * none, an unpredictable branch): an absent weight reads wt[0], a
      * zero (x + 0 is x, the sum is the same) */
     for (i = 0; i < n; i++) {
         uint32_t x = f[i] & s->mask;
@@ -1984,7 +1984,7 @@ sbd_score(const ws_sbd *s, const uint32_t *f, int n)
         uint32_t r =
             s->blk[x >> 6].rank + (uint32_t)__builtin_popcountll(b & (bit - 1));
         uint32_t has = (uint32_t)(b >> (x & 63)) & 1;
-        sc += s->wt[s->nw + ((r - s->nw) & (0u - has))];
+        sc += s->wt[r & (0u - has)];
     }
     return sc;
 }
@@ -2029,18 +2029,17 @@ ws_sbd_load(const char *path, char *err, size_t errlen)
             s->blk[i >> 6].bits |= (uint64_t)1 << (i & 63);
             nw++;
         }
-    s->nw = nw;
     if (!(s->wt = malloc(sizeof(float) * (nw + 1)))) {
         snprintf(err, errlen, "%s: out of memory", path);
         goto fail;
     }
-    for (i = nw = 0; i <= s->mask; i++) {
+    s->wt[0] = 0;
+    for (i = 0, nw = 1; i <= s->mask; i++) {
         if ((i & 63) == 0)
             s->blk[i >> 6].rank = nw;
         if (dense[i] != 0)
             s->wt[nw++] = dense[i];
     }
-    s->wt[nw] = 0;
     free(dense);
     fclose(fp);
     return s;
