@@ -20,6 +20,10 @@
 
 #include "ws_int.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #define WS_ICU_MAXLOC   12
 #define WS_ICU_NSCRATCH 8
 
@@ -405,6 +409,40 @@ window_breaks(ws_icu *u, UBreakIterator *bi, int32_t ws, int32_t we,
     return n;
 }
 
+/* The first unit at or after p that may end a sentence: '.', '!', '?',
+ * LF, CR or any non-ASCII unit (len when none); eight units a compare
+ * with SSE2 (the scan read every unit of the text, with a branch each). */
+static inline int32_t
+skip_plain(const UChar *t, int32_t p, int32_t len)
+{
+#ifdef __SSE2__
+    const __m128i dot = _mm_set1_epi16('.'), exc = _mm_set1_epi16('!'),
+                  que = _mm_set1_epi16('?'), lf = _mm_set1_epi16('\n'),
+                  cr = _mm_set1_epi16('\r'), hi = _mm_set1_epi16(-0x80),
+                  zero = _mm_setzero_si128();
+    for (; p + 8 <= len; p += 8) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + p));
+        __m128i m = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi16(v, dot), _mm_cmpeq_epi16(v, exc)),
+            _mm_or_si128(_mm_cmpeq_epi16(v, que), _mm_cmpeq_epi16(v, lf)));
+        __m128i asc = _mm_cmpeq_epi16(_mm_and_si128(v, hi), zero);
+        int bits;
+        m = _mm_or_si128(m, _mm_cmpeq_epi16(v, cr));
+        /* the units with a bit of 0xFF80 set are not ASCII */
+        bits = _mm_movemask_epi8(m) | (~_mm_movemask_epi8(asc) & 0xFFFF);
+        if (bits)
+            return p + __builtin_ctz((unsigned)bits) / 2;
+    }
+#endif
+    for (; p < len; p++) {
+        UChar c = t[p];
+        if (c >= 0x80 || c == '.' || c == '!' || c == '?' || c == '\n' ||
+            c == '\r')
+            return p;
+    }
+    return len;
+}
+
 /* Sentence breaks read near the characters that can end a sentence: by
  * UAX #29 a sentence break follows a paragraph separator (SB4) or
  * ATerm|STerm Close* Sp* ParaSep? (SB11), and whether it does depends on
@@ -422,7 +460,10 @@ sentence_breaks(ws_icu *u, UBreakIterator *bi, int32_t *out, int32_t cap)
     int32_t len = u->u16len, p, n = 0, ws = -1, we = -1, i, sb;
 
     for (p = 0; p < len; p++) {
-        UChar c0 = t[p];
+        UChar c0;
+        if ((p = skip_plain(t, p, len)) >= len)
+            break;
+        c0 = t[p];
         if (c0 < 0x80 ? !((c0 == '.') | (c0 == '!') | (c0 == '?') |
                           (c0 == '\n') | (c0 == '\r'))
                       : !sb_term(u, c0, t + p + 1, end))

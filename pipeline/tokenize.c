@@ -305,7 +305,7 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
 {
     ws_doc *d = k->d;
     ws_token *t;
-    int32_t i, nx, c, nlet = 0, nup = 0, ndig = 0, fcls = -1;
+    int32_t i, nx, c, nlet = 0, nup = 0, ndig = 0, fcls = -1, ncp = 0;
     uint16_t *mk;
     const unsigned char *s = (const unsigned char *)k->t;
 
@@ -329,9 +329,12 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
     t->bstart = b;
     t->bend = e;
     t->start = byte_to_cp(k, b);
-    t->end = byte_to_cp(k, e);
+    /* the end: the start plus the code points the loop steps over (the
+     * text is valid UTF-8, ws_doc_set_text), not a second count of the
+     * bytes */
     for (i = b; i < e; i = nx) {
         int cls;
+        ncp++;
         if (s[i] < 0x80) {
             nx = i + 1;
             cls = ascii_cls[s[i]];
@@ -347,6 +350,11 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
         } else if (cls & WS_CP_DIGIT) {
             ndig++;
         }
+    }
+    t->end = t->start + ncp;
+    if (!k->ascii) {
+        k->cpc = t->end;
+        k->lastb = e;
     }
     if (nlet)
         flags |= WS_TOK_WORD;
@@ -1935,6 +1943,7 @@ struct ws_sbd {
      * zeros and costs a cache miss per feature): bit h % 64 of
      * blk[h / 64].bits is set when weight h is non-zero; it is
      * wt[blk[h / 64].rank + the set bits of blk[h / 64].bits below it]
+     * (the ranks start at 1: wt[0] is 0)
      * (bits and rank side by side: one cache line per look-up) */
     struct sbd_blk {
         uint64_t bits;
@@ -1966,12 +1975,16 @@ sbd_score(const ws_sbd *s, const uint32_t *f, int n)
     float sc = 0;
     int i;
 
+    /* no branch on whether the weight is there (half the features have
+     * none, an unpredictable branch): an absent weight reads wt[0], a
+     * zero (x + 0 is x, the sum is the same) */
     for (i = 0; i < n; i++) {
         uint32_t x = f[i] & s->mask;
         uint64_t b = s->blk[x >> 6].bits, bit = (uint64_t)1 << (x & 63);
-        if (b & bit)
-            sc += s->wt[s->blk[x >> 6].rank +
-                        (uint32_t)__builtin_popcountll(b & (bit - 1))];
+        uint32_t r =
+            s->blk[x >> 6].rank + (uint32_t)__builtin_popcountll(b & (bit - 1));
+        uint32_t has = (uint32_t)(b >> (x & 63)) & 1;
+        sc += s->wt[r & (0u - has)];
     }
     return sc;
 }
@@ -2016,11 +2029,12 @@ ws_sbd_load(const char *path, char *err, size_t errlen)
             s->blk[i >> 6].bits |= (uint64_t)1 << (i & 63);
             nw++;
         }
-    if (!(s->wt = malloc(sizeof(float) * (nw ? nw : 1)))) {
+    if (!(s->wt = malloc(sizeof(float) * (nw + 1)))) {
         snprintf(err, errlen, "%s: out of memory", path);
         goto fail;
     }
-    for (i = nw = 0; i <= s->mask; i++) {
+    s->wt[0] = 0;
+    for (i = 0, nw = 1; i <= s->mask; i++) {
         if ((i & 63) == 0)
             s->blk[i >> 6].rank = nw;
         if (dense[i] != 0)
