@@ -739,8 +739,9 @@ pool_reserve(ws_worker *w, size_t n)
 
 /* Fills the cache entry c of token i (raw, rlen: its bytes): the
  * folded form and the stem from the form cache or computed, copied into
- * the pool; 0, -1 (a form of 256 bytes or more) or -2 (out of memory). */
-static int
+ * the pool; 0, -1 (a form of 256 bytes or more) or -2 (out of memory).
+ * Out of line: see tok_cache_reset. */
+static __attribute__((noinline)) int
 tok_forms_fill(ws_worker *w, const ws_doc *d, int32_t i, tok_cache *c,
                const char *raw, int32_t rlen)
 {
@@ -851,6 +852,34 @@ tok_forms_fill(ws_worker *w, const ws_doc *d, int32_t i, tok_cache *c,
     return 0;
 }
 
+/* Starts the token cache over for document d (another document, or a
+ * very long one); 0, or -2 when out of memory.  Out of line, as is
+ * tok_forms_fill, so that a cache hit in ws_tok_forms_x (some 3 calls a
+ * token, from ws_lex_match) saves and restores few registers. */
+static __attribute__((noinline)) int
+tok_cache_reset(ws_worker *w, const ws_doc *d)
+{
+    if (d->tokens.n > w->tccap) {
+        int32_t nc = d->tokens.n + 256;
+        tok_cache *nt = realloc(w->tc, sizeof(*nt) * (size_t)nc);
+        if (nt == NULL)
+            return -2;
+        memset(nt + w->tccap, 0, sizeof(*nt) * (size_t)(nc - w->tccap));
+        w->tc = nt;
+        w->tccap = nc;
+    }
+    if (++w->tcgen == 0) {
+        memset(w->tc, 0, sizeof(*w->tc) * (size_t)w->tccap);
+        w->tcgen = 1;
+    }
+    w->tcdoc = d;
+    w->tctext = d->text;
+    w->tcntok = d->tokens.n;
+    memcpy(w->tclang, d->lang, sizeof w->tclang);
+    w->plen = 0;
+    return 0;
+}
+
 int
 ws_tok_forms_x(ws_worker *w, const ws_doc *d, int32_t i, ws_tokform *t)
 {
@@ -858,24 +887,8 @@ ws_tok_forms_x(ws_worker *w, const ws_doc *d, int32_t i, ws_tokform *t)
         memcmp(d->lang, w->tclang, sizeof w->tclang) != 0 ||
         w->plen > ((size_t)16 << 20)) {
         /* another document (or a very long one): start over */
-        if (d->tokens.n > w->tccap) {
-            int32_t nc = d->tokens.n + 256;
-            tok_cache *nt = realloc(w->tc, sizeof(*nt) * (size_t)nc);
-            if (nt == NULL)
-                return -2;
-            memset(nt + w->tccap, 0, sizeof(*nt) * (size_t)(nc - w->tccap));
-            w->tc = nt;
-            w->tccap = nc;
-        }
-        if (++w->tcgen == 0) {
-            memset(w->tc, 0, sizeof(*w->tc) * (size_t)w->tccap);
-            w->tcgen = 1;
-        }
-        w->tcdoc = d;
-        w->tctext = d->text;
-        w->tcntok = d->tokens.n;
-        memcpy(w->tclang, d->lang, sizeof w->tclang);
-        w->plen = 0;
+        if (tok_cache_reset(w, d) < 0)
+            return -2;
     }
     tok_cache *c = &w->tc[i];
     const char *raw = ws_tok_ptr(d, i);

@@ -847,14 +847,20 @@ find_matches(nctx *x)
         int score[NM_TOK], nb = 0;
         consider_chain(x, index_get(lx, WM_EXACT, k->f, (size_t)k->fl), t, lim,
                        best, score, &nb);
+        /* the prefixes' hashes one byte at a time (hash_key of each
+         * prefix from scratch was quadratic in the word's length) */
         uint64_t pl = lx->prelens;
+        uint32_t ph = 2166136261u ^ (uint32_t)WM_PREFIX;
         for (int L = 1; pl && L < 64 && L <= k->fl; L++) {
+            ph ^= (unsigned char)k->f[L - 1];
+            ph *= 16777619u;
             if (!(pl & ((uint64_t)1 << L)))
                 continue;
             if (L < k->fl && ((unsigned char)k->f[L] & 0xC0) == 0x80)
                 continue;
-            consider_chain(x, index_get(lx, WM_PREFIX, k->f, (size_t)L), t, lim,
-                           best, score, &nb);
+            consider_chain(x,
+                           slot_find(lx, WM_PREFIX, k->f, (size_t)L, ph)->head,
+                           t, lim, best, score, &nb);
         }
         uint64_t sl = lx->suflens;
         for (int L = 1; sl && L < 64 && L < k->fl; L++) {
@@ -1248,6 +1254,8 @@ find_lexicon(nctx *x, int minlen)
 {
     for (int32_t t = 0; t < x->nt; t++) {
         const ntok *k = &x->tk[t];
+        if (k->nm == 0) /* most tokens: no match to rank */
+            continue;
         const nmatch *best = NULL;
         for (size_t p = 0; p < sizeof(kind_prio) / sizeof(kind_prio[0]); p++)
             for (int i = 0; i < k->nm; i++) {
