@@ -63,6 +63,20 @@ ws_arena_free(ws_arena *a)
     free(a);
 }
 
+/* Frees every block; the arena stays usable (its next allocation starts
+ * a new block). */
+void
+ws_arena_release(ws_arena *a)
+{
+    block *b = a->head;
+    while (b != NULL) {
+        block *next = b->next;
+        free(b);
+        b = next;
+    }
+    a->head = NULL;
+}
+
 /*
  * Keeps the largest block, frees the others.  Memory handed out before is
  * invalid afterwards.

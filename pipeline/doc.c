@@ -167,6 +167,31 @@ ws_doc_reset(ws_doc *d)
     d->input_line = 0;
 }
 
+/* ws_doc_reset() that keeps no capacity: for a document that waits
+ * unused (a free slot of whosaid run's ring), whose memory the documents
+ * being worked on can use meanwhile. */
+void
+ws_doc_release(ws_doc *d)
+{
+    ws_doc_reset(d);
+    ws_arena_release(d->arena);
+    ws_doc *v = d;
+#define RELEASE(vec)                                                           \
+    do {                                                                       \
+        free((vec).v);                                                         \
+        (vec).v = NULL;                                                        \
+        (vec).cap = 0;                                                         \
+    } while (0)
+    RELEASE(v->paragraphs);
+    RELEASE(v->sentences);
+    RELEASE(v->tokens);
+    RELEASE(v->entities);
+    RELEASE(v->statements);
+    RELEASE(v->errors);
+    RELEASE(v->cp2b);
+#undef RELEASE
+}
+
 void *
 ws__vec_push(void *vec_ptr, int32_t *n, int32_t *cap, size_t elsize)
 {

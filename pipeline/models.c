@@ -432,30 +432,53 @@ ws_stage_version(const char *stage)
 
 /* ---- the worker ---- */
 
+/* A slot of a language's word table: the low 32 bits of the word's
+ * ws_map_hash() and the offset of its record in the worker's word pool
+ * (0: empty).  8 bytes a word instead of a map slot, a copied key, a
+ * record and a stem copy each rounded up by the allocator. */
+typedef struct {
+    uint32_t hash, off;
+} word_slot;
+
 typedef struct {
     char lang[8];
     ws_hun *hun;             /* shared, owned by the models */
     pthread_mutex_t *hun_mu; /* held around every call into hun */
     int tried;
-    /* word -> word_rec (in the worker's arena): one map for the stems and
-     * the spell answers (two maps took twice the slots, 1 MB a language
-     * at 14 000 words, for mostly the same keys) */
-    ws_map *words;
+    /* word -> record in the worker's word pool: one table for the stems
+     * and the spell answers (mostly the same keys) */
+    word_slot *slots;
+    size_t cap, count;
 } lang_worker;
 
+/* The worker's word pool: records in chunks of 64 KB that never move, so
+ * a stem handed out stays where it is; an offset is the chunk's index
+ * times 2^16 plus the position in it.  A record is a flags byte (WR_*),
+ * the word's length, the word and a NUL, then, with WR_STEM_OWN, the
+ * stem and a NUL. */
+#define WP_BITS  16
+#define WP_CHUNK ((size_t)1 << WP_BITS)
 typedef struct {
-    const char *stem; /* NULL: not asked yet (else in the arena) */
-    int spell;        /* 0 not asked yet, 1 in the dictionary, 2 not */
-} word_rec;
+    unsigned char **chunks;
+    size_t nchunks, capchunks;
+    size_t used; /* in the last chunk */
+} word_pool;
+
+#define WR_SPELL_YES 1u /* in the dictionary */
+#define WR_SPELL_NO  2u /* not */
+#define WR_SPELL     3u
+#define WR_STEM_SAME 4u /* the stem is the word itself */
+#define WR_STEM_OWN  8u /* the stem follows the word */
+#define WR_STEM      12u
 
 struct ws_worker {
     ws_models *m;
     ws_icu *icu;
     lang_worker langs[MAX_LANGS];
     int nlangs;
-    lang_worker *last;   /* the language of the previous lookup */
-    ws_arena *cache;     /* stems */
-    ws_arena *old_cache; /* the stems before the last drop */
+    lang_worker *last;    /* the language of the previous lookup */
+    word_pool pool_w;     /* the words' records */
+    word_pool old_pool_w; /* the records before the last drop */
     size_t cached, cache_limit;
     char fold[4][1024];
     /* ws_tok_forms(): folded form and stem per token of the current
@@ -497,6 +520,49 @@ typedef struct tok_cache {
     uint64_t fh, sh, ph; /* ws_map_hash of the form, the stem, 2 bytes */
 } tok_cache;
 
+static void
+word_pool_free(word_pool *p)
+{
+    for (size_t i = 0; i < p->nchunks; i++)
+        free(p->chunks[i]);
+    free(p->chunks);
+    memset(p, 0, sizeof(*p));
+}
+
+/* n bytes (n < WP_CHUNK) at a nonzero offset of the pool; 0 when out of
+ * memory. */
+static uint32_t
+word_pool_alloc(word_pool *p, size_t n)
+{
+    if (p->nchunks == 0 || p->used + n > WP_CHUNK) {
+        if ((uint64_t)p->nchunks + 1 > ((uint64_t)1 << (32 - WP_BITS)))
+            return 0;
+        if (p->nchunks == p->capchunks) {
+            size_t nc = p->capchunks ? p->capchunks * 2 : 16;
+            unsigned char **np = realloc(p->chunks, nc * sizeof(*np));
+            if (np == NULL)
+                return 0;
+            p->chunks = np;
+            p->capchunks = nc;
+        }
+        unsigned char *c = malloc(WP_CHUNK);
+        if (c == NULL)
+            return 0;
+        p->chunks[p->nchunks++] = c;
+        /* offset 0 marks an empty slot: the first chunk starts at 1 */
+        p->used = p->nchunks == 1 ? 1 : 0;
+    }
+    uint32_t off = (uint32_t)(((p->nchunks - 1) << WP_BITS) | p->used);
+    p->used += n;
+    return off;
+}
+
+static inline unsigned char *
+word_pool_at(const word_pool *p, uint32_t off)
+{
+    return p->chunks[off >> WP_BITS] + (off & (WP_CHUNK - 1));
+}
+
 ws_worker *
 ws_worker_new(ws_models *m)
 {
@@ -505,9 +571,8 @@ ws_worker_new(ws_models *m)
         return NULL;
     w->m = m;
     w->icu = ws_icu_new();
-    w->cache = ws_arena_new();
     w->cache_limit = (size_t)1 << 18;
-    if (w->icu == NULL || w->cache == NULL) {
+    if (w->icu == NULL) {
         ws_worker_free(w);
         return NULL;
     }
@@ -520,10 +585,10 @@ ws_worker_free(ws_worker *w)
     if (w == NULL)
         return;
     for (int i = 0; i < w->nlangs; i++)
-        ws_map_free(w->langs[i].words);
+        free(w->langs[i].slots);
     ws_icu_free(w->icu);
-    ws_arena_free(w->cache);
-    ws_arena_free(w->old_cache);
+    word_pool_free(&w->pool_w);
+    word_pool_free(&w->old_pool_w);
     free(w->tc);
     free(w->pool);
     free(w->fc);
@@ -572,7 +637,6 @@ worker_lang(ws_worker *w, const char *lang)
     lang_worker *lw = &w->langs[w->nlangs++];
     memset(lw, 0, sizeof(*lw));
     snprintf(lw->lang, sizeof lw->lang, "%s", lang);
-    lw->words = ws_map_new();
     return lw;
 }
 
@@ -625,30 +689,109 @@ maybe_trim(ws_worker *w)
     if (w->cached < w->cache_limit)
         return 0;
     for (int i = 0; i < w->nlangs; i++) {
-        ws_map_free(w->langs[i].words);
-        w->langs[i].words = ws_map_new();
+        free(w->langs[i].slots);
+        w->langs[i].slots = NULL;
+        w->langs[i].cap = w->langs[i].count = 0;
     }
     w->cached = 0;
-    ws_arena *fresh = ws_arena_new();
-    if (fresh == NULL)
-        return 1; /* keep caching into the old one */
-    ws_arena_free(w->old_cache);
-    w->old_cache = w->cache;
-    w->cache = fresh;
+    word_pool_free(&w->old_pool_w);
+    w->old_pool_w = w->pool_w;
+    memset(&w->pool_w, 0, sizeof w->pool_w);
     return 1;
 }
 
-/* A new record for word in the language's map, or NULL (out of memory:
- * the answer is then not cached). */
-static word_rec *
-word_add(ws_worker *w, lang_worker *lw, const char *word, size_t len)
+/* The slot of word (h: the low bits of its ws_map_hash()) in the
+ * language's table: its own, or the empty one where it would go. */
+static word_slot *
+word_probe(const ws_worker *w, const lang_worker *lw, const char *word,
+           size_t len, uint32_t h)
 {
-    if (lw->words == NULL)
+    size_t mask = lw->cap - 1, j = h & mask;
+    for (;; j = (j + 1) & mask) {
+        word_slot *s = &lw->slots[j];
+        if (s->off == 0)
+            return s;
+        if (s->hash == h) {
+            const unsigned char *r = word_pool_at(&w->pool_w, s->off);
+            if (r[1] == len && memcmp(r + 2, word, len) == 0)
+                return s;
+        }
+    }
+}
+
+/* The record of word, or NULL when it is not in the cache. */
+static unsigned char *
+word_get(const ws_worker *w, const lang_worker *lw, const char *word,
+         size_t len, uint32_t h)
+{
+    if (lw->slots == NULL)
         return NULL;
-    word_rec *r = ws_arena_alloc(w->cache, sizeof(*r));
-    if (r == NULL || ws_map_put(lw->words, word, len, r) < 0)
+    word_slot *s = word_probe(w, lw, word, len, h);
+    return s->off ? word_pool_at(&w->pool_w, s->off) : NULL;
+}
+
+/* Doubles the language's table (at most 3/4 full: 8-byte slots, and a
+ * miss only comes before a Hunspell call). */
+static int
+word_grow(lang_worker *lw)
+{
+    size_t nc = lw->cap ? lw->cap * 2 : 256;
+    word_slot *ns = calloc(nc, sizeof(*ns));
+    if (ns == NULL)
+        return -1;
+    for (size_t i = 0; i < lw->cap; i++) {
+        if (lw->slots[i].off == 0)
+            continue;
+        size_t j = lw->slots[i].hash & (nc - 1);
+        while (ns[j].off != 0)
+            j = (j + 1) & (nc - 1);
+        ns[j] = lw->slots[i];
+    }
+    free(lw->slots);
+    lw->slots = ns;
+    lw->cap = nc;
+    return 0;
+}
+
+/* Stores word's record with the flags, and the stem when it differs
+ * from the word (stem NULL: none), replacing a record of the word;
+ * returns the new record or NULL (out of memory: the answer is then not
+ * cached). */
+static unsigned char *
+word_put(ws_worker *w, lang_worker *lw, const char *word, size_t len,
+         uint32_t h, unsigned flags, const char *stem, size_t slen)
+{
+    if ((lw->count + 1) * 4 > lw->cap * 3 && word_grow(lw) < 0)
         return NULL;
+    size_t n = 2 + len + 1 + (stem != NULL ? slen + 1 : 0);
+    if (n > WP_CHUNK)
+        return NULL;
+    uint32_t off = word_pool_alloc(&w->pool_w, n);
+    if (off == 0)
+        return NULL;
+    unsigned char *r = word_pool_at(&w->pool_w, off);
+    r[0] = (unsigned char)(flags | (stem != NULL ? WR_STEM_OWN : 0));
+    r[1] = (unsigned char)len;
+    memcpy(r + 2, word, len);
+    r[2 + len] = '\0';
+    if (stem != NULL) {
+        memcpy(r + 3 + len, stem, slen);
+        r[3 + len + slen] = '\0';
+    }
+    word_slot *s = word_probe(w, lw, word, len, h);
+    if (s->off == 0)
+        lw->count++;
+    s->hash = h;
+    s->off = off;
     return r;
+}
+
+/* The stem in record r (WR_STEM set) */
+static inline const char *
+word_stem(const unsigned char *r)
+{
+    const char *k = (const char *)r + 2;
+    return (r[0] & WR_STEM_OWN) ? k + r[1] + 1 : k;
 }
 
 /* ws_stem() with the word's ws_map_hash() already computed */
@@ -657,30 +800,38 @@ stem_h(ws_worker *w, const char *lang, const char *word, size_t len,
        uint64_t hash)
 {
     lang_worker *lw = lang && *lang ? worker_lang(w, lang) : NULL;
-    if (lw == NULL || lw->words == NULL || len == 0 || len > 200)
+    if (lw == NULL || len == 0 || len > 200)
         return word;
-    word_rec *r = ws_map_get_h(lw->words, word, len, hash);
-    if (r != NULL && r->stem != NULL)
-        return r->stem;
-    ws_hun *h = worker_hun(w, lw);
-    if (h == NULL)
+    uint32_t h = (uint32_t)hash;
+    unsigned char *r = word_get(w, lw, word, len, h);
+    if (r != NULL && (r[0] & WR_STEM))
+        return word_stem(r);
+    ws_hun *hn = worker_hun(w, lw);
+    if (hn == NULL)
         return word;
+    unsigned spell = 0;
     if (maybe_trim(w))
-        r = NULL; /* it was in the dropped map */
+        r = NULL; /* it was in the dropped table */
+    else if (r != NULL)
+        spell = r[0] & WR_SPELL;
     char tmp[256], out[512];
     memcpy(tmp, word, len);
     tmp[len] = '\0';
     pthread_mutex_lock(lw->hun_mu);
-    int n = ws_hun_stem(h, tmp, out, sizeof out);
+    int n = ws_hun_stem(hn, tmp, out, sizeof out);
     pthread_mutex_unlock(lw->hun_mu);
-    char *stored = n > 0 ? ws_arena_strndup(w->cache, out, (size_t)n)
-                         : ws_arena_strndup(w->cache, tmp, len);
-    if (stored == NULL ||
-        (r == NULL && (r = word_add(w, lw, tmp, len)) == NULL))
-        return word;
-    r->stem = stored;
     w->cached++;
-    return stored;
+    if (n <= 0 || ((size_t)n == len && memcmp(out, tmp, len) == 0)) {
+        /* the word itself: a flag in the record there is */
+        if (r != NULL) {
+            r[0] |= WR_STEM_SAME;
+            return word_stem(r);
+        }
+        r = word_put(w, lw, tmp, len, h, WR_STEM_SAME, NULL, 0);
+    } else {
+        r = word_put(w, lw, tmp, len, h, spell, out, (size_t)n);
+    }
+    return r != NULL ? word_stem(r) : word;
 }
 
 const char *
@@ -695,13 +846,14 @@ int
 ws_spell(ws_worker *w, const char *lang, const char *word, size_t len)
 {
     lang_worker *lw = lang && *lang ? worker_lang(w, lang) : NULL;
-    if (lw == NULL || lw->words == NULL || len == 0 || len > 200)
+    if (lw == NULL || len == 0 || len > 200)
         return -1;
-    word_rec *r = ws_map_get(lw->words, word, len);
-    if (r != NULL && r->spell != 0)
-        return r->spell == 1;
-    ws_hun *h = worker_hun(w, lw);
-    if (h == NULL)
+    uint32_t h = (uint32_t)ws_map_hash(word, len);
+    unsigned char *r = word_get(w, lw, word, len, h);
+    if (r != NULL && (r[0] & WR_SPELL))
+        return (r[0] & WR_SPELL) == WR_SPELL_YES;
+    ws_hun *hn = worker_hun(w, lw);
+    if (hn == NULL)
         return -1;
     if (maybe_trim(w))
         r = NULL;
@@ -709,10 +861,13 @@ ws_spell(ws_worker *w, const char *lang, const char *word, size_t len)
     memcpy(tmp, word, len);
     tmp[len] = '\0';
     pthread_mutex_lock(lw->hun_mu);
-    int ok = ws_hun_spell(h, tmp);
+    int ok = ws_hun_spell(hn, tmp);
     pthread_mutex_unlock(lw->hun_mu);
-    if (r != NULL || (r = word_add(w, lw, tmp, len)) != NULL)
-        r->spell = ok ? 1 : 2;
+    unsigned f = ok ? WR_SPELL_YES : WR_SPELL_NO;
+    if (r != NULL)
+        r[0] |= (unsigned char)f;
+    else
+        word_put(w, lw, tmp, len, h, f, NULL, 0);
     w->cached++;
     return ok;
 }

@@ -59,8 +59,9 @@ const char *ws_strerror(int code);
 /* ---- arena ---- */
 typedef struct ws_arena ws_arena;
 ws_arena *ws_arena_new(void);
-void ws_arena_free(ws_arena *a);  /* accepts NULL */
-void ws_arena_reset(ws_arena *a); /* keeps the first block */
+void ws_arena_free(ws_arena *a);    /* accepts NULL */
+void ws_arena_reset(ws_arena *a);   /* keeps the first block */
+void ws_arena_release(ws_arena *a); /* frees every block */
 /* Returns zeroed memory owned by the arena, or NULL when out of memory. */
 void *ws_arena_alloc(ws_arena *a, size_t n);
 /* Copies n bytes and adds a NUL; owned by the arena. */

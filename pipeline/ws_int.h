@@ -620,6 +620,9 @@ int ws_tok_forms_x(ws_worker *w, const ws_doc *d, int32_t i, ws_tokform *t);
  * words (default 2^18); a stem from ws_stem() stays valid until the drop
  * after next. */
 void ws_worker_set_cache_limit(ws_worker *w, size_t words);
+/* Frees all of a document's memory (as ws_doc_reset(), keeping no
+ * capacity). */
+void ws_doc_release(ws_doc *d);
 
 #endif
 

@@ -244,8 +244,13 @@ pipe_write(void *arg)
         }
         pthread_mutex_unlock(&p->mu);
         int rc = write_slot(p, sl);
-        if (sl->out.cap > ((size_t)4 << 20)) /* one huge record */
+        /* a free slot keeps no memory: the ring's 8 N slots each kept
+         * their largest document's arena, arrays and record (some 340 KB
+         * a slot on mixed news), while only the N being worked on and
+         * the records waiting to be written need any */
+        if (sl->out.cap > ((size_t)64 << 10))
             ws_buf_free(&sl->out);
+        ws_doc_release(sl->doc);
         pthread_mutex_lock(&p->mu);
         free(sl->msg);
         sl->msg = NULL;

@@ -310,6 +310,30 @@ test_offsets(void)
     ws_doc_free(d);
 }
 
+/* A released document (a free slot of whosaid run's ring) holds no
+ * memory and is as good as new: the same text gives the same offsets and
+ * errors, and its arena hands out memory again. */
+static void
+test_doc_release_reuse(void)
+{
+    ws_doc *d = ws_doc_new();
+    const char *t = "a\xc3\xa9\xe2\x80\x9c\xf0\x9f\x98\x80z\xff";
+    for (int round = 0; round < 3; round++) {
+        ws_doc_set_text(d, t, strlen(t));
+        CHECK(d->ncp == 6 && d->errors.n == 1, "round %d: ncp %d errors %d",
+              round, d->ncp, d->errors.n);
+        CHECK(ws_doc_byte(d, 3) == 6, "round %d: cp->byte", round);
+        char *p = ws_arena_alloc(d->arena, 200000);
+        CHECK(p != NULL, "round %d: arena", round);
+        if (p != NULL)
+            memset(p, 'x', 200000);
+        ws_doc_release(d);
+        CHECK(d->tokens.v == NULL && d->errors.v == NULL && d->cp2b.cap == 0,
+              "round %d: nothing kept", round);
+    }
+    ws_doc_free(d);
+}
+
 static void
 test_map_fold_lex(void)
 {
@@ -535,6 +559,7 @@ int
 main(void)
 {
     test_json();
+    test_doc_release_reuse();
     test_json_span_fast_path();
     test_reader();
     test_reader_blocks();

@@ -303,6 +303,77 @@ test_word_cache_same_answers_across_drops(void)
     ws_worker_free(w);
 }
 
+/* The word cache keeps its records in chunks that never move: thousands
+ * of words (table doublings, several chunks) give the dictionary's
+ * answers, a stem handed out early still reads the same at the end, and
+ * a word's record in one language does not answer for another. */
+static void
+test_word_cache_growth_and_languages(void)
+{
+    static const char *base[] = {"house", "walk", "city", "minister",
+                                 "talk",  "run",  "say",  "zqxw"};
+    static const char *sfx[] = {"", "s", "ed", "ing", "er", "est"};
+    static const char *langs[] = {"en", "de"};
+    ws_worker *w = ws_worker_new(models);
+    ws_hun *h[2] = {ws_hun_open("en"), ws_hun_open("de")};
+    CHECK(w != NULL, "worker");
+    if (w == NULL || h[0] == NULL || h[1] == NULL) {
+        fprintf(stderr, "test_word_cache_growth: no dictionaries, skipped\n");
+        ws_worker_free(w);
+        ws_hun_free(h[0]);
+        ws_hun_free(h[1]);
+        return;
+    }
+    const char *early[16];
+    char early_want[16][512];
+    int nearly = 0, ok_stem = 1, ok_spell = 1;
+    for (int k = 0; k < 3000; k++) {
+        char wd[64];
+        const char *b = base[k % 8];
+        const char *x = sfx[(k / 8) % 6];
+        if (k < 48)
+            snprintf(wd, sizeof wd, "%s%s", b, x);
+        else
+            snprintf(wd, sizeof wd, "%s%s%dq", b, x, k);
+        for (int l = 0; l < 2; l++) {
+            size_t n = strlen(wd);
+            char want[512];
+            int wn = ws_hun_stem(h[l], wd, want, sizeof want);
+            if (wn == 0)
+                snprintf(want, sizeof want, "%s", wd);
+            const char *st = ws_stem(w, langs[l], wd, n);
+            ok_stem &= strcmp(st, want) == 0;
+            ok_spell &= ws_spell(w, langs[l], wd, n) == ws_hun_spell(h[l], wd);
+            if (k % 3 == 0 && nearly < 16 && k < 48) {
+                early[nearly] = st;
+                snprintf(early_want[nearly++], sizeof early_want[0], "%s",
+                         want);
+            }
+        }
+    }
+    CHECK(ok_stem, "stems of 3000 words in two languages");
+    CHECK(ok_spell, "spell answers of 3000 words in two languages");
+    int same = 1;
+    for (int i = 0; i < nearly; i++)
+        same &= strcmp(early[i], early_want[i]) == 0;
+    CHECK(nearly == 16 && same, "early stems unchanged after the growth");
+    /* asked again: from the cache, the same answers */
+    int again = 1;
+    for (int k = 0; k < 48; k++) {
+        char wd[64], want[512];
+        snprintf(wd, sizeof wd, "%s%s", base[k % 8], sfx[(k / 8) % 6]);
+        for (int l = 0; l < 2; l++) {
+            if (ws_hun_stem(h[l], wd, want, sizeof want) == 0)
+                snprintf(want, sizeof want, "%s", wd);
+            again &= strcmp(ws_stem(w, langs[l], wd, strlen(wd)), want) == 0;
+        }
+    }
+    CHECK(again, "cached answers per language");
+    ws_hun_free(h[0]);
+    ws_hun_free(h[1]);
+    ws_worker_free(w);
+}
+
 /* ws_tok_forms_x() keeps each word's folded form and stem across
  * documents (test_tok_forms_cache_across_documents): a word met again in
  * a later document, in another language, or after a document with
@@ -397,6 +468,7 @@ main(void)
     test_lexicon_filter();
     test_lexicon_one_word_index();
     test_word_cache_same_answers_across_drops();
+    test_word_cache_growth_and_languages();
     test_tok_forms_cache_across_documents();
     ws_models_free(models);
     TEST_END();
