@@ -118,6 +118,12 @@ enum {
                             * warning as the outcome of a leading verb
                             * ("could lead to", "zu ... führen") or after a
                             * risk noun ("the risk of") in its clause */
+    SC_PERSON = 8388608,   /* a people noun ("supporters", "critics"): it
+                            * names who holds a stance, no act; outside the
+                            * content (the cue's recipient: "told supporters
+                            * that ...") it is never the speaker's */
+    SC_REL = 16777216,     /* a relative pronoun the pronoun lexicon lacks
+                            * ("that": "a post that insulted ...") */
     SC_COND = 1048576      /* a negative condition ("without", "ohne"): with a
                             * negated or necessary consequence after it in
                             * its sentence ("without funds the mission will
@@ -299,6 +305,10 @@ label_of(const char *v, unsigned *scope)
         *scope |= SC_IFTHREAT;
     if (ws_lex_has_attr(v, "danger"))
         *scope |= SC_DANGER;
+    if (ws_lex_has_attr(v, "rel"))
+        *scope |= SC_REL;
+    if (ws_lex_has_attr(v, "person"))
+        *scope |= SC_PERSON;
     const char *e = v;
     while (*e && *e != ' ')
         e++;
@@ -1140,6 +1150,49 @@ speakers_act(lctx *x, const ws_statement *st, int32_t h, int32_t c0, int32_t lo)
     return words <= 2 || !other;
 }
 
+/* Is the people noun at h the cue itself ("a staunch defender of", the
+ * speaker in apposition), not the recipient of a speech verb before it in
+ * the cue or after it ("told supporters that ...")? */
+static int
+person_cue(lctx *x, const ws_statement *st, int32_t h)
+{
+    int32_t c0, c1;
+    span_toks(x, st->cue, &c0, &c1);
+    if (h >= c1)
+        return 0;
+    for (int32_t j = c0; j < h; j++) {
+        const char *v;
+        if (lexmatch(x, x->cues, j, &v) > 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* Is the act at h the verb of a relative clause inside the region that
+ * starts at c0 ("a post that insulted the governor", "a letter which
+ * condemned ...")?  Its subject is the noun before the relative pronoun,
+ * not the speaker.  Only adverbs and intensifiers may stand between the
+ * pronoun and the act, and a word of the region must stand before the
+ * pronoun (a clause opening with "that" is a complement, not a
+ * relative clause). */
+static int
+relative_act(lctx *x, int32_t h, int32_t c0, int32_t lo)
+{
+    ws_doc *d = x->d;
+    for (int32_t j = h - 1; j >= lo && j > c0 && j >= h - 4; j--) {
+        if (!ws_tok_is_word(d, j))
+            return 0;
+        const char *v;
+        if ((lexmatch(x, x->pron, j, &v) == 1 && ws_lex_has_attr(v, "rel")) ||
+            carrier_at(x, j, SC_REL, NULL))
+            return ws_tok_is_word(d, j - 1) || tok_is(d, j - 1, ",");
+        if ((skipclass_at(x, j) & K_ADV) || lexmatch(x, x->inten, j, &v) > 0)
+            continue;
+        return 0;
+    }
+    return 0;
+}
+
 /* A reported act's content that is a clause, not the act's object: an
  * auxiliary (label carriers marked aux: "are", "has", "being") between
  * its start c0 and token h ("noted clients are beginning to demand ...":
@@ -1494,6 +1547,16 @@ label(lctx *x, ws_statement *st)
                 t += n - 1;
                 continue;
             }
+            /* "told supporters that ...": a people noun is an act of
+             * nobody outside the content, and in it only when the
+             * speaker is its subject ("we are its firmest supporters") */
+            if ((scope & SC_PERSON) &&
+                (is_cue
+                     ? !person_cue(x, st, t)
+                     : r == pre || pseudo || !speakers_act(x, st, t, t0, lo))) {
+                t += n - 1;
+                continue;
+            }
             if (lab < 0 || lab == WS_NEUTRAL || ((scope & SC_CUE) && !is_cue) ||
                 (r == pre && !(scope & SC_EVAL)) ||
                 ((scope & SC_CONTENT) && is_cue) ||
@@ -1589,6 +1652,13 @@ label(lctx *x, ws_statement *st)
             }
             if (is_cue && in_question(x, st, t)) {
                 st->hedged = 1;
+                t += n - 1;
+                continue;
+            }
+            /* "apologized for a post that insulted ...": the act of a
+             * relative clause is its noun's, in any content */
+            if (!is_cue && r != pre && !(scope & SC_EVAL) &&
+                relative_act(x, t, t0, lo)) {
                 t += n - 1;
                 continue;
             }

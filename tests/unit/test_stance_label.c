@@ -1012,6 +1012,70 @@ test_business_concerns_and_disowning(void)
                   WS_CONDEMNATION, -1);
 }
 
+/* "told supporters that ...": a people noun as the cue's recipient is no
+ * act of the speaker ("supporters" has the stem of "support"). */
+static void
+test_recipient_noun_is_no_stance(void)
+{
+    expect_labels("told_supporters_is_neutral", "en", WS_INDIRECT,
+                  "Marsh told supporters in Leeds that the new runway "
+                  "would cost far more than planned.",
+                  "told", "the new runway would cost far more than planned",
+                  WS_NEUTRAL, -1);
+    expect_labels("told_critics_is_neutral", "en", WS_INDIRECT,
+                  "The minister told critics at the meeting that the "
+                  "road would open in May.",
+                  "told", "the road would open in May", WS_NEUTRAL, -1);
+    expect_labels("assured_allies_is_neutral", "en", WS_INDIRECT,
+                  "The envoy assured allies on Monday that the talks "
+                  "would resume next week.",
+                  "assured", "the talks would resume next week", WS_NEUTRAL,
+                  -1);
+    expect_labels("expressed_support_still_counts", "en", WS_INDIRECT,
+                  "The mayor expressed support for the strikers and said "
+                  "that their pay was too low.",
+                  "expressed support", "their pay was too low", WS_SUPPORT, -1);
+    expect_labels("defender_as_the_cue_is_support", "en", WS_REPORTED,
+                  "A firm defender of the tram plan, the mayor spoke at "
+                  "the depot on Friday.",
+                  "A firm defender of", "the tram plan", WS_SUPPORT, -1);
+    expect_labels("sagte_den_unterstuetzern_is_neutral", "de", WS_INDIRECT,
+                  "Der Senator sagte den Unterstützern in Bonn, der Plan "
+                  "werde teurer als gedacht.",
+                  "sagte", "der Plan werde teurer als gedacht", WS_NEUTRAL, -1);
+    expect_labels("zayavil_kritikam_is_neutral", "ru", WS_INDIRECT,
+                  "Министр заявил критикам, что дорогу откроют в мае.",
+                  "заявил", "дорогу откроют в мае", WS_NEUTRAL, -1);
+    expect_labels("powiedzial_krytykom_is_neutral", "pl", WS_INDIRECT,
+                  "Minister powiedział krytykom, że drogę otworzą w maju.",
+                  "powiedział", "drogę otworzą w maju", WS_NEUTRAL, -1);
+}
+
+/* "apologized for a post that insulted X": the act in a relative clause
+ * of the content is its own subject's, not the speaker's. */
+static void
+test_relative_clause_act_is_not_speakers(void)
+{
+    expect_labels("relative_clause_insult_is_not_speakers", "en", WS_REPORTED,
+                  "Dana Price apologized for a message on the party's page "
+                  "that insulted the governor.",
+                  "apologized", NULL, WS_NEUTRAL, -1);
+    expect_labels("relative_clause_which_condemned", "en", WS_INDIRECT,
+                  "The spokesman said a letter which condemned the mayor "
+                  "had been sent by mistake.",
+                  "said",
+                  "a letter which condemned the mayor had been sent by "
+                  "mistake",
+                  WS_NEUTRAL, -1);
+    expect_labels("speaker_subject_act_still_counts", "en", WS_INDIRECT,
+                  "The mayor said she condemned the attack on the clinic.",
+                  "said", "she condemned the attack on the clinic",
+                  WS_CONDEMNATION, -1);
+    expect_labels("relative_clause_kotoroe_reported", "ru", WS_REPORTED,
+                  "Министр извинился за письмо, которое осудило мэра.",
+                  "извинился", NULL, WS_NEUTRAL, -1);
+}
+
 int
 main(void)
 {
@@ -1046,6 +1110,8 @@ main(void)
     test_inquiry_matter();
     test_averted_danger();
     test_business_concerns_and_disowning();
+    test_recipient_noun_is_no_stance();
+    test_relative_clause_act_is_not_speakers();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
