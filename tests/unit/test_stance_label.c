@@ -1051,6 +1051,46 @@ test_recipient_noun_is_no_stance(void)
                   "powiedział", "drogę otworzą w maju", WS_NEUTRAL, -1);
 }
 
+/* '"Show us the figures," he said.': an imperative addressed to others
+ * opening a quote is a demand; first-person and discourse imperatives
+ * ("Let me ...", "Make no mistake") are not. */
+static void
+test_quoted_imperative_is_demand(void)
+{
+    expect_labels("quoted_imperative_is_demand", "en", WS_DIRECT,
+                  "\"Publish the contracts before the vote,\" the "
+                  "councillor said.",
+                  "said", "Publish the contracts before the vote", WS_DEMAND,
+                  -1);
+    expect_labels("let_them_is_demand", "en", WS_DIRECT,
+                  "\"Let the families see the report,\" she said.", "said",
+                  "Let the families see the report", WS_DEMAND, -1);
+    expect_labels("let_me_is_no_demand", "en", WS_DIRECT,
+                  "\"Let me explain how the budget works,\" she said.", "said",
+                  "Let me explain how the budget works", WS_NEUTRAL, -1);
+    expect_labels("lets_be_clear_is_no_demand", "en", WS_DIRECT,
+                  "\"Let's be clear about the timetable,\" he said.", "said",
+                  "Let's be clear about the timetable", WS_NEUTRAL, -1);
+    expect_labels("make_no_mistake_is_no_demand", "en", WS_DIRECT,
+                  "\"Make no mistake, the harbour will reopen,\" he said.",
+                  "said", "Make no mistake, the harbour will reopen",
+                  WS_NEUTRAL, -1);
+    expect_labels("thank_you_is_no_demand", "en", WS_DIRECT,
+                  "\"Thank you all for coming tonight,\" he said.", "said",
+                  "Thank you all for coming tonight", WS_SUPPORT, -1);
+    expect_labels("imagine_is_no_demand", "en", WS_DIRECT,
+                  "\"Imagine a city where the buses run on time,\" he "
+                  "said.",
+                  "said", "Imagine a city where the buses run on time",
+                  WS_NEUTRAL, -1);
+    expect_labels("declarative_quote_is_no_demand", "en", WS_DIRECT,
+                  "\"Prices rose again in the spring,\" he said.", "said",
+                  "Prices rose again in the spring", WS_NEUTRAL, -1);
+    expect_labels("reported_imperative_is_no_demand", "en", WS_INDIRECT,
+                  "He said that prices rose again in the spring.", "said",
+                  "prices rose again in the spring", WS_NEUTRAL, -1);
+}
+
 /* "apologized for a post that insulted X": the act in a relative clause
  * of the content is its own subject's, not the speaker's. */
 static void
@@ -1111,6 +1151,7 @@ main(void)
     test_averted_danger();
     test_business_concerns_and_disowning();
     test_recipient_noun_is_no_stance();
+    test_quoted_imperative_is_demand();
     test_relative_clause_act_is_not_speakers();
     ws_worker_free(worker);
     ws_models_free(models);
