@@ -118,6 +118,16 @@ enum {
                             * warning as the outcome of a leading verb
                             * ("could lead to", "zu ... führen") or after a
                             * risk noun ("the risk of") in its clause */
+    SC_PERSON = 8388608,   /* a people noun ("supporters", "critics"): it
+                            * names who holds a stance, no act; outside the
+                            * content (the cue's recipient: "told supporters
+                            * that ...") it is never the speaker's */
+    SC_REL = 16777216,     /* a relative pronoun the pronoun lexicon lacks
+                            * ("that": "a post that insulted ...") */
+    SC_OBJP = 33554432,    /* an object pronoun ("them"): an imperative's
+                            * addressee or object ("Let them decide") */
+    SC_NOIMP = 67108864,   /* a discourse imperative ("Let me", "Make no
+                            * mistake", "Imagine"): no demand */
     SC_COND = 1048576      /* a negative condition ("without", "ohne"): with a
                             * negated or necessary consequence after it in
                             * its sentence ("without funds the mission will
@@ -299,6 +309,14 @@ label_of(const char *v, unsigned *scope)
         *scope |= SC_IFTHREAT;
     if (ws_lex_has_attr(v, "danger"))
         *scope |= SC_DANGER;
+    if (ws_lex_has_attr(v, "rel"))
+        *scope |= SC_REL;
+    if (ws_lex_has_attr(v, "objp"))
+        *scope |= SC_OBJP;
+    if (ws_lex_has_attr(v, "noimp"))
+        *scope |= SC_NOIMP;
+    if (ws_lex_has_attr(v, "person"))
+        *scope |= SC_PERSON;
     const char *e = v;
     while (*e && *e != ' ')
         e++;
@@ -1140,6 +1158,130 @@ speakers_act(lctx *x, const ws_statement *st, int32_t h, int32_t c0, int32_t lo)
     return words <= 2 || !other;
 }
 
+/* Is the people noun at h the cue itself ("a staunch defender of", the
+ * speaker in apposition), not the recipient of a speech verb before it in
+ * the cue or after it ("told supporters that ...")? */
+static int
+person_cue(lctx *x, const ws_statement *st, int32_t h)
+{
+    int32_t c0, c1;
+    span_toks(x, st->cue, &c0, &c1);
+    if (h >= c1)
+        return 0;
+    for (int32_t j = c0; j < h; j++) {
+        const char *v;
+        if (lexmatch(x, x->cues, j, &v) > 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* Is the act at h the verb of a relative clause inside the region that
+ * starts at c0 ("a post that insulted the governor", "a letter which
+ * condemned ...")?  Its subject is the noun before the relative pronoun,
+ * not the speaker.  Only adverbs and intensifiers may stand between the
+ * pronoun and the act, and a word of the region must stand before the
+ * pronoun (a clause opening with "that" is a complement, not a
+ * relative clause). */
+static int
+relative_act(lctx *x, int32_t h, int32_t c0, int32_t lo)
+{
+    ws_doc *d = x->d;
+    for (int32_t j = h - 1; j >= lo && j > c0 && j >= h - 4; j--) {
+        if (!ws_tok_is_word(d, j))
+            return 0;
+        const char *v;
+        if ((lexmatch(x, x->pron, j, &v) == 1 && ws_lex_has_attr(v, "rel")) ||
+            carrier_at(x, j, SC_REL, NULL))
+            return ws_tok_is_word(d, j - 1) || tok_is(d, j - 1, ",");
+        if ((skipclass_at(x, j) & K_ADV) || lexmatch(x, x->inten, j, &v) > 0)
+            continue;
+        return 0;
+    }
+    return 0;
+}
+
+/* English: is the word at t a bare verb (the base form Hunspell knows
+ * an -ing form of: "show" - "showing", "stop" - "stopping", "release" -
+ * "releasing"), not a finite or derived form? */
+static int
+en_base_verb(lctx *x, int32_t t)
+{
+    size_t n;
+    const char *f = ws_tok_fold(x->w, x->d, t, 0, &n);
+    char buf[64];
+    if (f == NULL || n < 2 || n + 5 > sizeof buf)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (f[k] < 'a' || f[k] > 'z')
+            return 0;
+    if ((f[n - 1] == 's' && f[n - 2] != 's') ||
+        (n > 2 && memcmp(f + n - 2, "ed", 2) == 0) ||
+        (n > 2 && memcmp(f + n - 2, "ly", 2) == 0) ||
+        (n > 3 && memcmp(f + n - 3, "ing", 3) == 0))
+        return 0;
+    memcpy(buf, f, n);
+    /* "show" - "showing", "release" - "releasing", "stop" - "stopping" */
+    memcpy(buf + n, "ing", 3);
+    if (ws_spell(x->w, "en", buf, n + 3) == 1)
+        return 1;
+    if (f[n - 1] == 'e') {
+        memcpy(buf + n - 1, "ing", 3);
+        if (ws_spell(x->w, "en", buf, n + 2) == 1)
+            return 1;
+    }
+    buf[n] = f[n - 1];
+    memcpy(buf + n + 1, "ing", 3);
+    return ws_spell(x->w, "en", buf, n + 4) == 1;
+}
+
+/* A quoted sentence of the content opening at token t with an imperative
+ * addressed to others ("Show voters the bill", "Release the prisoners",
+ * "Let them decide"): a demand.  English only.  The verb (after at most
+ * one adverb: "Please", "Just") is a bare verb followed by an object: a
+ * determiner or object pronoun right after it or after one more word
+ * ("Show voters the bill").  Discourse imperatives ("Let me", "Make no
+ * mistake", "Imagine", "Thank you") are none; a word that is a stance
+ * word of its own or a name is read as such. */
+static int
+imperative_at(lctx *x, int32_t t, int32_t t0)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->lang, "en") != 0 || !ws_tok_is_word(d, t) ||
+        !(d->tokens.v[t].flags & WS_TOK_UPPER))
+        return 0;
+    /* the first word of a sentence of the content */
+    int32_t j = t - 1;
+    while (j >= t0 && (d->tokens.v[j].flags & WS_TOK_QUOTE))
+        j--;
+    if (j >= t0 && !ws_tok_is_final(d, j))
+        return 0;
+    int32_t s1 = sent_t1(x, t);
+    int32_t v = t;
+    const char *lv;
+    unsigned sc;
+    if (v + 1 < s1 && (skipclass_at(x, v) & K_ADV) && ws_tok_is_word(d, v + 1))
+        v++;
+    if (v + 1 >= s1 || !ws_tok_is_word(d, v + 1) || ent_at(x, v) >= 0 ||
+        skipclass_at(x, v) != 0 || lexmatch(x, x->pron, v, &lv) > 0)
+        return 0;
+    int n = lexmatch(x, x->labels, v, &lv);
+    if (n > 0) {
+        int lab = label_of(lv, &sc);
+        if (lab != WS_NEUTRAL || (sc & (SC_NOIMP | SC_OBJP)))
+            return 0;
+    }
+    if (!en_base_verb(x, v))
+        return 0;
+    for (int32_t k = v + 1; k <= v + 2 && k < s1; k++) {
+        if (!ws_tok_is_word(d, k))
+            return 0;
+        if ((skipclass_at(x, k) & K_DET) || carrier_at(x, k, SC_OBJP, NULL))
+            return 1;
+    }
+    return 0;
+}
+
 /* A reported act's content that is a clause, not the act's object: an
  * auxiliary (label carriers marked aux: "are", "has", "being") between
  * its start c0 and token h ("noted clients are beginning to demand ...":
@@ -1406,6 +1548,21 @@ label(lctx *x, ws_statement *st)
         for (int32_t t = t0; t < t1 && nh < MAXHITS; t++) {
             if (!ws_tok_is_word(d, t))
                 continue;
+            /* '"Show voters the bill," he said': a demand */
+            if (!is_cue && r != pre && !pseudo && st->kind == WS_DIRECT &&
+                cmode == 0 && imperative_at(x, t, t0)) {
+                hits[nh].label = WS_DEMAND;
+                hits[nh].scope = SC_EVAL | SC_CONTENT;
+                hits[nh].tok = t;
+                hits[nh].len = 1;
+                hits[nh].lo = lo;
+                hits[nh].hi = hi;
+                hits[nh].on_cue = 0;
+                hits[nh].deed = 0;
+                nh++;
+                if (nh >= MAXHITS)
+                    break;
+            }
             const char *v;
             int n = lexmatch(x, x->labels, t, &v);
             if (n == 0)
@@ -1491,6 +1648,16 @@ label(lctx *x, ws_statement *st)
              * inquiry, no evaluation of the speaker */
             if (!is_cue && (scope & SC_EVAL) && lab == WS_CONDEMNATION &&
                 inquiry_matter(x, t, lo)) {
+                t += n - 1;
+                continue;
+            }
+            /* "told supporters that ...": a people noun is an act of
+             * nobody outside the content, and in it only when the
+             * speaker is its subject ("we are its firmest supporters") */
+            if ((scope & SC_PERSON) &&
+                (is_cue
+                     ? !person_cue(x, st, t)
+                     : r == pre || pseudo || !speakers_act(x, st, t, t0, lo))) {
                 t += n - 1;
                 continue;
             }
@@ -1589,6 +1756,13 @@ label(lctx *x, ws_statement *st)
             }
             if (is_cue && in_question(x, st, t)) {
                 st->hedged = 1;
+                t += n - 1;
+                continue;
+            }
+            /* "apologized for a post that insulted ...": the act of a
+             * relative clause is its noun's, in any content */
+            if (!is_cue && r != pre && !(scope & SC_EVAL) &&
+                relative_act(x, t, t0, lo)) {
                 t += n - 1;
                 continue;
             }

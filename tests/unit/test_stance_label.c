@@ -1012,6 +1012,110 @@ test_business_concerns_and_disowning(void)
                   WS_CONDEMNATION, -1);
 }
 
+/* "told supporters that ...": a people noun as the cue's recipient is no
+ * act of the speaker ("supporters" has the stem of "support"). */
+static void
+test_recipient_noun_is_no_stance(void)
+{
+    expect_labels("told_supporters_is_neutral", "en", WS_INDIRECT,
+                  "Marsh told supporters in Leeds that the new runway "
+                  "would cost far more than planned.",
+                  "told", "the new runway would cost far more than planned",
+                  WS_NEUTRAL, -1);
+    expect_labels("told_critics_is_neutral", "en", WS_INDIRECT,
+                  "The minister told critics at the meeting that the "
+                  "road would open in May.",
+                  "told", "the road would open in May", WS_NEUTRAL, -1);
+    expect_labels("assured_allies_is_neutral", "en", WS_INDIRECT,
+                  "The envoy assured allies on Monday that the talks "
+                  "would resume next week.",
+                  "assured", "the talks would resume next week", WS_NEUTRAL,
+                  -1);
+    expect_labels("expressed_support_still_counts", "en", WS_INDIRECT,
+                  "The mayor expressed support for the strikers and said "
+                  "that their pay was too low.",
+                  "expressed support", "their pay was too low", WS_SUPPORT, -1);
+    expect_labels("defender_as_the_cue_is_support", "en", WS_REPORTED,
+                  "A firm defender of the tram plan, the mayor spoke at "
+                  "the depot on Friday.",
+                  "A firm defender of", "the tram plan", WS_SUPPORT, -1);
+    expect_labels("sagte_den_unterstuetzern_is_neutral", "de", WS_INDIRECT,
+                  "Der Senator sagte den Unterstützern in Bonn, der Plan "
+                  "werde teurer als gedacht.",
+                  "sagte", "der Plan werde teurer als gedacht", WS_NEUTRAL, -1);
+    expect_labels("zayavil_kritikam_is_neutral", "ru", WS_INDIRECT,
+                  "Министр заявил критикам, что дорогу откроют в мае.",
+                  "заявил", "дорогу откроют в мае", WS_NEUTRAL, -1);
+    expect_labels("powiedzial_krytykom_is_neutral", "pl", WS_INDIRECT,
+                  "Minister powiedział krytykom, że drogę otworzą w maju.",
+                  "powiedział", "drogę otworzą w maju", WS_NEUTRAL, -1);
+}
+
+/* '"Show us the figures," he said.': an imperative addressed to others
+ * opening a quote is a demand; first-person and discourse imperatives
+ * ("Let me ...", "Make no mistake") are not. */
+static void
+test_quoted_imperative_is_demand(void)
+{
+    expect_labels("quoted_imperative_is_demand", "en", WS_DIRECT,
+                  "\"Publish the contracts before the vote,\" the "
+                  "councillor said.",
+                  "said", "Publish the contracts before the vote", WS_DEMAND,
+                  -1);
+    expect_labels("let_them_is_demand", "en", WS_DIRECT,
+                  "\"Let the families see the report,\" she said.", "said",
+                  "Let the families see the report", WS_DEMAND, -1);
+    expect_labels("let_me_is_no_demand", "en", WS_DIRECT,
+                  "\"Let me explain how the budget works,\" she said.", "said",
+                  "Let me explain how the budget works", WS_NEUTRAL, -1);
+    expect_labels("lets_be_clear_is_no_demand", "en", WS_DIRECT,
+                  "\"Let's be clear about the timetable,\" he said.", "said",
+                  "Let's be clear about the timetable", WS_NEUTRAL, -1);
+    expect_labels("make_no_mistake_is_no_demand", "en", WS_DIRECT,
+                  "\"Make no mistake, the harbour will reopen,\" he said.",
+                  "said", "Make no mistake, the harbour will reopen",
+                  WS_NEUTRAL, -1);
+    expect_labels("thank_you_is_no_demand", "en", WS_DIRECT,
+                  "\"Thank you all for coming tonight,\" he said.", "said",
+                  "Thank you all for coming tonight", WS_SUPPORT, -1);
+    expect_labels("imagine_is_no_demand", "en", WS_DIRECT,
+                  "\"Imagine a city where the buses run on time,\" he "
+                  "said.",
+                  "said", "Imagine a city where the buses run on time",
+                  WS_NEUTRAL, -1);
+    expect_labels("declarative_quote_is_no_demand", "en", WS_DIRECT,
+                  "\"Prices rose again in the spring,\" he said.", "said",
+                  "Prices rose again in the spring", WS_NEUTRAL, -1);
+    expect_labels("reported_imperative_is_no_demand", "en", WS_INDIRECT,
+                  "He said that prices rose again in the spring.", "said",
+                  "prices rose again in the spring", WS_NEUTRAL, -1);
+}
+
+/* "apologized for a post that insulted X": the act in a relative clause
+ * of the content is its own subject's, not the speaker's. */
+static void
+test_relative_clause_act_is_not_speakers(void)
+{
+    expect_labels("relative_clause_insult_is_not_speakers", "en", WS_REPORTED,
+                  "Dana Price apologized for a message on the party's page "
+                  "that insulted the governor.",
+                  "apologized", NULL, WS_NEUTRAL, -1);
+    expect_labels("relative_clause_which_condemned", "en", WS_INDIRECT,
+                  "The spokesman said a letter which condemned the mayor "
+                  "had been sent by mistake.",
+                  "said",
+                  "a letter which condemned the mayor had been sent by "
+                  "mistake",
+                  WS_NEUTRAL, -1);
+    expect_labels("speaker_subject_act_still_counts", "en", WS_INDIRECT,
+                  "The mayor said she condemned the attack on the clinic.",
+                  "said", "she condemned the attack on the clinic",
+                  WS_CONDEMNATION, -1);
+    expect_labels("relative_clause_kotoroe_reported", "ru", WS_REPORTED,
+                  "Министр извинился за письмо, которое осудило мэра.",
+                  "извинился", NULL, WS_NEUTRAL, -1);
+}
+
 int
 main(void)
 {
@@ -1046,6 +1150,9 @@ main(void)
     test_inquiry_matter();
     test_averted_danger();
     test_business_concerns_and_disowning();
+    test_recipient_noun_is_no_stance();
+    test_quoted_imperative_is_demand();
+    test_relative_clause_act_is_not_speakers();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
