@@ -63,7 +63,8 @@ enum {
     K_PREP = 8,
     K_STOP = 16,
     K_CONJ = 32,
-    K_SUB = 64 /* subordinator: ends a reported act's object only */
+    K_SUB = 64,   /* subordinator: ends a reported act's object only */
+    K_INTRO = 128 /* opens a phrase before the subject ("dans", "lors") */
 };
 
 /* speakers lexicon classes */
@@ -204,6 +205,8 @@ parse_attrs(const char *v, unsigned *gender)
             a |= K_CONJ;
         else if (IS("sub"))
             a |= K_SUB;
+        else if (IS("intro"))
+            a |= K_INTRO;
 #undef IS
         v = e;
     }
@@ -3040,11 +3043,12 @@ en_to_verb(ctx *x, int32_t t, int32_t hi)
              (d->tokens.v[k].flags & WS_TOK_NUM));
 }
 
-/* English: where the subject of a sentence starts when it opens with a
+/* Where the subject of a sentence starts when it opens with a
  * prepositional or subordinate phrase ("At the rally, he ...", "In a
- * statement, the group ..."): after the phrase's comma, before p; s0
- * itself when the sentence opens otherwise; -1 when the phrase has no
- * comma before p. */
+ * statement, the group ...", "Dans un communiqué, le ministre ..."):
+ * after the phrase's comma, before p; s0 itself when the sentence opens
+ * otherwise; -1 when the phrase has no comma before p.  Not German, whose
+ * verb follows an opening phrase ("In einer Mitteilung sagte er"). */
 static int32_t
 en_after_intro(ctx *x, int32_t s0, int32_t p)
 {
@@ -3053,17 +3057,38 @@ en_after_intro(ctx *x, int32_t s0, int32_t p)
         "because", "but",  "and", "so",     "after",    "before",
         "since",   "once", "yet", "however"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || s0 >= p)
+    int en = strcmp(x->L.lang, "en") == 0;
+    if (strcmp(x->L.lang, "de") == 0 || s0 >= p || !ws_tok_is_word(d, s0) ||
+        x->ent[s0] >= 0 || x->cuelen[s0])
         return s0;
-    /* a participle phrase: "Chastened by the result, the senator ..." */
+    /* a participle phrase: "Chastened by the result, the senator ...",
+     * "Interrogée par la presse, la ministre ..." */
     const char *w = ws_tok_ptr(d, s0);
     int32_t wl = ws_tok_blen(d, s0);
-    int part =
-        ws_tok_is_word(d, s0) && x->ent[s0] < 0 &&
-        !(d->tokens.v[s0].flags & WS_TOK_ALLCAP) && wl > 4 &&
-        (memcmp(w + wl - 2, "ed", 2) == 0 || memcmp(w + wl - 3, "ing", 3) == 0);
-    if (!((lexclass(x, x->L.skip, s0) & K_PREP) ||
-          fold_is(x, s0, intro, sizeof intro / sizeof *intro) || part))
+    int part = 0;
+    if (!(d->tokens.v[s0].flags & WS_TOK_ALLCAP) && wl > 4) {
+        if (en)
+            part = memcmp(w + wl - 2, "ed", 2) == 0 ||
+                   memcmp(w + wl - 3, "ing", 3) == 0;
+        else if (strcmp(x->L.lang, "fr") == 0)
+            part = memcmp(w + wl - 2, "\xc3\xa9", 2) == 0 ||
+                   memcmp(w + wl - 3,
+                          "\xc3\xa9"
+                          "e",
+                          3) == 0 ||
+                   memcmp(w + wl - 3,
+                          "\xc3\xa9"
+                          "s",
+                          3) == 0 ||
+                   (wl > 5 && memcmp(w + wl - 4,
+                                     "\xc3\xa9"
+                                     "es",
+                                     4) == 0) ||
+                   memcmp(w + wl - 3, "ant", 3) == 0;
+    }
+    unsigned sc = lexclass(x, x->L.skip, s0);
+    if (!((sc & (K_PREP | K_INTRO)) ||
+          (en && fold_is(x, s0, intro, sizeof intro / sizeof *intro)) || part))
         return s0;
     for (int32_t k = s0 + 1; k < p; k++) {
         if (x->qid[k] >= 0)
@@ -3117,13 +3142,16 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
     int32_t h = c2 - 1;
     /* "Johnnie Wilson, of Springfield, Va., said" */
     int32_t a = np_left(x, h, s0);
-    if (a < 0 || a > s0 + 4)
+    if (a < 0)
         return -1;
-    /* "In a statement, Marc Smith, the group's chief, said": the head
-     * starts after an opening phrase and its comma */
+    /* "In a statement, Marc Smith, the group's chief, said", "Dans un
+     * communiqué, le ministre, Karim Bennani, a déclaré": the head starts
+     * after an opening phrase and its comma */
     int32_t i0 = en_after_intro(x, s0, a);
-    if (i0 > s0 && i0 == a)
-        s0 = a;
+    if (i0 > s0 && i0 <= a)
+        s0 = i0;
+    if (a > s0 + 4)
+        return -1;
     for (int32_t t = s0; t < a; t++)
         if (!ws_tok_is_word(d, t) || x->cuelen[t] || pron_gender_simple(x, t))
             return -1;

@@ -1797,6 +1797,30 @@ test_pronoun_speakers(void)
                "No,", "John Smith", NULL);
 }
 
+/* intro_phrase_appos_lost_name: a sentence opening with a prepositional
+ * phrase and its comma before a subject with an apposition kept the
+ * role with no name ("In a statement, the president of the group, Karen
+ * Osei, warned"), and in French the preposition itself was the speaker
+ * ("Dans un communiqué, le ministre, ..." gave "Dans") */
+static void
+test_intro_phrase_appos_subject(void)
+{
+    expect_who("en",
+               "In a statement, the president of the group, Karen Osei, "
+               "warned that rents were rising.",
+               "rents were rising", "Karen Osei", NULL);
+    expect_who("fr",
+               "Dans un communiqu\xc3\xa9, le ministre, Karim Bennani, a "
+               "d\xc3\xa9"
+               "clar\xc3\xa9 que les r\xc3\xa8gles \xc3\xa9taient "
+               "claires.",
+               "les r\xc3\xa8gles", "Karim Bennani", NULL);
+    expect_who("fr",
+               "Lors de la r\xc3\xa9union, la ministre, Anne Duval, a "
+               "affirm\xc3\xa9 que le budget serait vot\xc3\xa9.",
+               "le budget serait", "Anne Duval", NULL);
+}
+
 int
 main(void)
 {
@@ -1851,6 +1875,7 @@ main(void)
     test_en_but_second_act();
     test_appos_after_cue();
     test_pronoun_speakers();
+    test_intro_phrase_appos_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
