@@ -3135,7 +3135,9 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
     if (!relcl && !(is_det(x, m0) || is_cap(d, m0) || x->ent[m0] >= 0 ||
                     lexclass(x, x->L.spk, m0)))
         return -1;
-    for (int32_t t = m0; t < comma; t++)
+    /* (a relative clause may hold a cue of its own: "The senator, who
+     * said last week that ..., warned ...") */
+    for (int32_t t = m0; t < comma && !relcl; t++)
         if (x->cuelen[t] && is_speech_cue(x->cueattr[t]) && x->ent[t] < 0)
             return -1;
     /* the head: a noun phrase from the sentence start */
@@ -6397,6 +6399,13 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
         }
         unsigned g;
         unsigned a = parse_attrs(v, &g);
+        /* a fixed phrase that holds a cue word but reports no words
+         * ("requested anonymity", "declined to be named"): none of its
+         * words is a cue */
+        if (ws_lex_has_attr(v, "none")) {
+            i += m - 1;
+            continue;
+        }
         if ((a & ~(unsigned)(C_DOC | C_SRC | C_ACTN)) == 0)
             continue;
         if (a == C_SUBJ && strcmp(x->L.lang, "de") == 0 &&

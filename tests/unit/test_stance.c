@@ -1821,6 +1821,36 @@ test_intro_phrase_appos_subject(void)
                "le budget serait", "Anne Duval", NULL);
 }
 
+/* anonymity_clause_taken_for_statement: "who requested anonymity" made a
+ * reported statement with the speaker "who", and the main clause took
+ * that "who" as its speaker; a relative clause with a cue of its own
+ * hid the head noun phrase from the main verb */
+static void
+test_anonymity_relative_clause(void)
+{
+    static const char *const rel[] = {
+        "who requested anonymity", "who declined to be named",
+        "who asked not to be identified", "who insisted on anonymity"};
+    char buf[256];
+    for (size_t i = 0; i < sizeof rel / sizeof *rel; i++) {
+        snprintf(buf, sizeof buf,
+                 "A European diplomat, %s, said the parties would agree.",
+                 rel[i]);
+        expect("en", buf, "the parties would agree", WS_INDIRECT, "said",
+               "diplomat", -1);
+        ws_doc *d = run("en", buf);
+        if (d == NULL)
+            continue;
+        CHECK(d->statements.n == 1, "%s: %d statements, want 1", buf,
+              d->statements.n);
+        ws_doc_free(d);
+    }
+    expect("en",
+           "The senator, who said last week that the bill was dead, warned "
+           "that the talks had stalled.",
+           "the talks had stalled", WS_INDIRECT, "warned", "The senator", -1);
+}
+
 int
 main(void)
 {
@@ -1876,6 +1906,7 @@ main(void)
     test_appos_after_cue();
     test_pronoun_speakers();
     test_intro_phrase_appos_subject();
+    test_anonymity_relative_clause();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
