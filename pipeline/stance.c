@@ -2946,6 +2946,64 @@ en_new_speech_clause(ctx *x, int32_t a, int32_t t, int32_t e)
     return 0;
 }
 
+/* English: does "as" at t open a clause with a subject of its own and a
+ * finite verb ("as Trump consolidates", "as the nominee looks to",
+ * "as he entered")?  Not the comparative "as ... as", "such as", "the
+ * same as", "as well as", "known as". */
+static int
+en_as_clause(ctx *x, int32_t t, int32_t e)
+{
+    static const char *const before[] = {"such", "same", "well", "as", "known"};
+    ws_doc *d = x->d;
+    if (!tok_is(d, t, "as") || !ws_tok_is_word(d, t - 1) || t + 2 >= e ||
+        fold_is(x, t - 1, before, sizeof before / sizeof *before))
+        return 0;
+    for (int32_t j = t - 2; j >= t - 4 && j >= 0; j--)
+        if (tok_is(d, j, "as"))
+            return 0;
+    int32_t k = t + 1;
+    if (x->qid[k] >= 0 || x->cuelen[k])
+        return 0;
+    /* the subject: a pronoun, or a phrase opened by a determiner or a
+     * capital (not a role: "as secretary of state") */
+    int32_t v0;
+    if (pron_gender_simple(x, k))
+        v0 = k + 1;
+    else if ((is_det(x, k) || is_cap(d, k)) &&
+             !(x->ent[k] >= 0 && d->entities.v[x->ent[k]].type == WS_ROLE))
+        v0 = is_det(x, k) ? k + 2 : k + 1;
+    else
+        return 0;
+    /* the verb: the first finite form within a few words */
+    for (int32_t v = v0; v < e && v < k + 7; v++) {
+        if (x->qid[v] >= 0 || !ws_tok_is_word(d, v))
+            return 0;
+        if (is_cap(d, v) || x->ent[v] >= 0)
+            continue;
+        /* a noun phrase has no preposition, relative word or pronoun
+         * ("as a convert who has", "as a deterrence to what it ...") */
+        int rl;
+        if ((lexclass(x, x->L.skip, v) &
+             (K_PREP | K_SUB | K_CONJ | K_STOP | K_DET)) ||
+            tok_is(d, v, "to") || tok_is(d, v, "that") ||
+            pron_gender(x, v, &rl))
+            return 0;
+        if (en_finite(x, v))
+            return 1;
+        /* a present-tense verb before its complement: "consolidates
+         * the", "looks to", "struggles to" */
+        size_t n;
+        const char *f = tok_fold(x, v, &n);
+        if (n > 3 && f[n - 1] == 's' && f[n - 2] != 's' && v + 1 < e &&
+            !(lexclass(x, x->L.skip, v) & (K_PREP | K_CONJ | K_DET)) &&
+            ws_tok_is_word(d, v + 1) &&
+            (tok_is(d, v + 1, "to") || is_det(x, v + 1) ||
+             pron_gender_simple(x, v + 1)))
+            return 1;
+    }
+    return 0;
+}
+
 /* English: where a content clause [a, e) stops before a part that is
  * not the source's words: a new coordinated clause with its own
  * pronoun subject and speech verb ("... -- and he noted ..."), and for
@@ -2981,6 +3039,15 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
             return t > a + 1 && tok_is(d, t - 1, ",") ? t - 1 : t;
         if (t > a + 1 && en_new_main_clause(x, t, e))
             return t;
+        /* "... a tightening race as Trump consolidates ...", "... the
+         * launch as Pyongyang fired ...": an "as" clause with a subject
+         * and a finite verb of its own is the writer's background, not
+         * the source's words (not "as ... as", "such as") */
+        if (t > a + 2 && en_as_clause(x, t, e))
+            return t - 1 > a + 1 && (tok_is(d, t - 1, "even") ||
+                                     tok_is(d, t - 1, "just"))
+                       ? t - 1
+                       : t;
         if (!reported)
             continue;
         /* "... , but ..." */

@@ -1851,6 +1851,26 @@ test_anonymity_relative_clause(void)
            "the talks had stalled", WS_INDIRECT, "warned", "The senator", -1);
 }
 
+/* as_clause_in_content: an "as" clause with a subject and verb of its own
+ * after what the source said or did ran on in the content ("condemned
+ * the launch as the rebels fired ...", "... a tightening race as the
+ * governor consolidates ..."); the comparative "as ... as" stays */
+static void
+test_en_as_clause_cut(void)
+{
+    const char *t1 = "The council condemned the missile launch as the rebels "
+                     "fired three rockets into the sea.";
+    expect("en", t1, "the missile launch", WS_REPORTED, "condemned",
+           "The council", -1);
+    expect_none("en", t1, "the rebels fired");
+    const char *t2 = "The mayor said turnout was rising, even as the party "
+                     "struggles to hold its voters.";
+    expect("en", t2, "turnout was rising", WS_INDIRECT, "said", "mayor", -1);
+    expect_none("en", t2, "even");
+    expect("en", "The mayor said the new plan was as good as the old one was.",
+           "as good as the old one", WS_INDIRECT, "said", "mayor", -1);
+}
+
 int
 main(void)
 {
@@ -1907,6 +1927,7 @@ main(void)
     test_pronoun_speakers();
     test_intro_phrase_appos_subject();
     test_anonymity_relative_clause();
+    test_en_as_clause_cut();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
