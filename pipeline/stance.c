@@ -63,7 +63,8 @@ enum {
     K_PREP = 8,
     K_STOP = 16,
     K_CONJ = 32,
-    K_SUB = 64 /* subordinator: ends a reported act's object only */
+    K_SUB = 64,   /* subordinator: ends a reported act's object only */
+    K_INTRO = 128 /* opens a phrase before the subject ("dans", "lors") */
 };
 
 /* speakers lexicon classes */
@@ -204,6 +205,8 @@ parse_attrs(const char *v, unsigned *gender)
             a |= K_CONJ;
         else if (IS("sub"))
             a |= K_SUB;
+        else if (IS("intro"))
+            a |= K_INTRO;
 #undef IS
         v = e;
     }
@@ -2943,6 +2946,64 @@ en_new_speech_clause(ctx *x, int32_t a, int32_t t, int32_t e)
     return 0;
 }
 
+/* English: does "as" at t open a clause with a subject of its own and a
+ * finite verb ("as Trump consolidates", "as the nominee looks to",
+ * "as he entered")?  Not the comparative "as ... as", "such as", "the
+ * same as", "as well as", "known as". */
+static int
+en_as_clause(ctx *x, int32_t t, int32_t e)
+{
+    static const char *const before[] = {"such", "same", "well", "as", "known"};
+    ws_doc *d = x->d;
+    if (!tok_is(d, t, "as") || !ws_tok_is_word(d, t - 1) || t + 2 >= e ||
+        fold_is(x, t - 1, before, sizeof before / sizeof *before))
+        return 0;
+    for (int32_t j = t - 2; j >= t - 4 && j >= 0; j--)
+        if (tok_is(d, j, "as"))
+            return 0;
+    int32_t k = t + 1;
+    if (x->qid[k] >= 0 || x->cuelen[k])
+        return 0;
+    /* the subject: a pronoun, or a phrase opened by a determiner or a
+     * capital (not a role: "as secretary of state") */
+    int32_t v0;
+    if (pron_gender_simple(x, k))
+        v0 = k + 1;
+    else if ((is_det(x, k) || is_cap(d, k)) &&
+             !(x->ent[k] >= 0 && d->entities.v[x->ent[k]].type == WS_ROLE))
+        v0 = is_det(x, k) ? k + 2 : k + 1;
+    else
+        return 0;
+    /* the verb: the first finite form within a few words */
+    for (int32_t v = v0; v < e && v < k + 7; v++) {
+        if (x->qid[v] >= 0 || !ws_tok_is_word(d, v))
+            return 0;
+        if (is_cap(d, v) || x->ent[v] >= 0)
+            continue;
+        /* a noun phrase has no preposition, relative word or pronoun
+         * ("as a convert who has", "as a deterrence to what it ...") */
+        int rl;
+        if ((lexclass(x, x->L.skip, v) &
+             (K_PREP | K_SUB | K_CONJ | K_STOP | K_DET)) ||
+            tok_is(d, v, "to") || tok_is(d, v, "that") ||
+            pron_gender(x, v, &rl))
+            return 0;
+        if (en_finite(x, v))
+            return 1;
+        /* a present-tense verb before its complement: "consolidates
+         * the", "looks to", "struggles to" */
+        size_t n;
+        const char *f = tok_fold(x, v, &n);
+        if (n > 3 && f[n - 1] == 's' && f[n - 2] != 's' && v + 1 < e &&
+            !(lexclass(x, x->L.skip, v) & (K_PREP | K_CONJ | K_DET)) &&
+            ws_tok_is_word(d, v + 1) &&
+            (tok_is(d, v + 1, "to") || is_det(x, v + 1) ||
+             pron_gender_simple(x, v + 1)))
+            return 1;
+    }
+    return 0;
+}
+
 /* English: where a content clause [a, e) stops before a part that is
  * not the source's words: a new coordinated clause with its own
  * pronoun subject and speech verb ("... -- and he noted ..."), and for
@@ -2978,6 +3039,15 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
             return t > a + 1 && tok_is(d, t - 1, ",") ? t - 1 : t;
         if (t > a + 1 && en_new_main_clause(x, t, e))
             return t;
+        /* "... a tightening race as Trump consolidates ...", "... the
+         * launch as Pyongyang fired ...": an "as" clause with a subject
+         * and a finite verb of its own is the writer's background, not
+         * the source's words (not "as ... as", "such as") */
+        if (t > a + 2 && en_as_clause(x, t, e))
+            return t - 1 > a + 1 && (tok_is(d, t - 1, "even") ||
+                                     tok_is(d, t - 1, "just"))
+                       ? t - 1
+                       : t;
         if (!reported)
             continue;
         /* "... , but ..." */
@@ -3040,11 +3110,12 @@ en_to_verb(ctx *x, int32_t t, int32_t hi)
              (d->tokens.v[k].flags & WS_TOK_NUM));
 }
 
-/* English: where the subject of a sentence starts when it opens with a
+/* Where the subject of a sentence starts when it opens with a
  * prepositional or subordinate phrase ("At the rally, he ...", "In a
- * statement, the group ..."): after the phrase's comma, before p; s0
- * itself when the sentence opens otherwise; -1 when the phrase has no
- * comma before p. */
+ * statement, the group ...", "Dans un communiqué, le ministre ..."):
+ * after the phrase's comma, before p; s0 itself when the sentence opens
+ * otherwise; -1 when the phrase has no comma before p.  Not German, whose
+ * verb follows an opening phrase ("In einer Mitteilung sagte er"). */
 static int32_t
 en_after_intro(ctx *x, int32_t s0, int32_t p)
 {
@@ -3053,17 +3124,38 @@ en_after_intro(ctx *x, int32_t s0, int32_t p)
         "because", "but",  "and", "so",     "after",    "before",
         "since",   "once", "yet", "however"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || s0 >= p)
+    int en = strcmp(x->L.lang, "en") == 0;
+    if (strcmp(x->L.lang, "de") == 0 || s0 >= p || !ws_tok_is_word(d, s0) ||
+        x->ent[s0] >= 0 || x->cuelen[s0])
         return s0;
-    /* a participle phrase: "Chastened by the result, the senator ..." */
+    /* a participle phrase: "Chastened by the result, the senator ...",
+     * "Interrogée par la presse, la ministre ..." */
     const char *w = ws_tok_ptr(d, s0);
     int32_t wl = ws_tok_blen(d, s0);
-    int part =
-        ws_tok_is_word(d, s0) && x->ent[s0] < 0 &&
-        !(d->tokens.v[s0].flags & WS_TOK_ALLCAP) && wl > 4 &&
-        (memcmp(w + wl - 2, "ed", 2) == 0 || memcmp(w + wl - 3, "ing", 3) == 0);
-    if (!((lexclass(x, x->L.skip, s0) & K_PREP) ||
-          fold_is(x, s0, intro, sizeof intro / sizeof *intro) || part))
+    int part = 0;
+    if (!(d->tokens.v[s0].flags & WS_TOK_ALLCAP) && wl > 4) {
+        if (en)
+            part = memcmp(w + wl - 2, "ed", 2) == 0 ||
+                   memcmp(w + wl - 3, "ing", 3) == 0;
+        else if (strcmp(x->L.lang, "fr") == 0)
+            part = memcmp(w + wl - 2, "\xc3\xa9", 2) == 0 ||
+                   memcmp(w + wl - 3,
+                          "\xc3\xa9"
+                          "e",
+                          3) == 0 ||
+                   memcmp(w + wl - 3,
+                          "\xc3\xa9"
+                          "s",
+                          3) == 0 ||
+                   (wl > 5 && memcmp(w + wl - 4,
+                                     "\xc3\xa9"
+                                     "es",
+                                     4) == 0) ||
+                   memcmp(w + wl - 3, "ant", 3) == 0;
+    }
+    unsigned sc = lexclass(x, x->L.skip, s0);
+    if (!((sc & (K_PREP | K_INTRO)) ||
+          (en && fold_is(x, s0, intro, sizeof intro / sizeof *intro)) || part))
         return s0;
     for (int32_t k = s0 + 1; k < p; k++) {
         if (x->qid[k] >= 0)
@@ -3110,20 +3202,25 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
     if (!relcl && !(is_det(x, m0) || is_cap(d, m0) || x->ent[m0] >= 0 ||
                     lexclass(x, x->L.spk, m0)))
         return -1;
-    for (int32_t t = m0; t < comma; t++)
+    /* (a relative clause may hold a cue of its own: "The senator, who
+     * said last week that ..., warned ...") */
+    for (int32_t t = m0; t < comma && !relcl; t++)
         if (x->cuelen[t] && is_speech_cue(x->cueattr[t]) && x->ent[t] < 0)
             return -1;
     /* the head: a noun phrase from the sentence start */
     int32_t h = c2 - 1;
     /* "Johnnie Wilson, of Springfield, Va., said" */
     int32_t a = np_left(x, h, s0);
-    if (a < 0 || a > s0 + 4)
+    if (a < 0)
         return -1;
-    /* "In a statement, Marc Smith, the group's chief, said": the head
-     * starts after an opening phrase and its comma */
+    /* "In a statement, Marc Smith, the group's chief, said", "Dans un
+     * communiqué, le ministre, Karim Bennani, a déclaré": the head starts
+     * after an opening phrase and its comma */
     int32_t i0 = en_after_intro(x, s0, a);
-    if (i0 > s0 && i0 == a)
-        s0 = a;
+    if (i0 > s0 && i0 <= a)
+        s0 = i0;
+    if (a > s0 + 4)
+        return -1;
     for (int32_t t = s0; t < a; t++)
         if (!ws_tok_is_word(d, t) || x->cuelen[t] || pron_gender_simple(x, t))
             return -1;
@@ -6369,6 +6466,13 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
         }
         unsigned g;
         unsigned a = parse_attrs(v, &g);
+        /* a fixed phrase that holds a cue word but reports no words
+         * ("requested anonymity", "declined to be named"): none of its
+         * words is a cue */
+        if (ws_lex_has_attr(v, "none")) {
+            i += m - 1;
+            continue;
+        }
         if ((a & ~(unsigned)(C_DOC | C_SRC | C_ACTN)) == 0)
             continue;
         if (a == C_SUBJ && strcmp(x->L.lang, "de") == 0 &&

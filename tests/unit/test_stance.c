@@ -1797,6 +1797,80 @@ test_pronoun_speakers(void)
                "No,", "John Smith", NULL);
 }
 
+/* intro_phrase_appos_lost_name: a sentence opening with a prepositional
+ * phrase and its comma before a subject with an apposition kept the
+ * role with no name ("In a statement, the president of the group, Karen
+ * Osei, warned"), and in French the preposition itself was the speaker
+ * ("Dans un communiqué, le ministre, ..." gave "Dans") */
+static void
+test_intro_phrase_appos_subject(void)
+{
+    expect_who("en",
+               "In a statement, the president of the group, Karen Osei, "
+               "warned that rents were rising.",
+               "rents were rising", "Karen Osei", NULL);
+    expect_who("fr",
+               "Dans un communiqu\xc3\xa9, le ministre, Karim Bennani, a "
+               "d\xc3\xa9"
+               "clar\xc3\xa9 que les r\xc3\xa8gles \xc3\xa9taient "
+               "claires.",
+               "les r\xc3\xa8gles", "Karim Bennani", NULL);
+    expect_who("fr",
+               "Lors de la r\xc3\xa9union, la ministre, Anne Duval, a "
+               "affirm\xc3\xa9 que le budget serait vot\xc3\xa9.",
+               "le budget serait", "Anne Duval", NULL);
+}
+
+/* anonymity_clause_taken_for_statement: "who requested anonymity" made a
+ * reported statement with the speaker "who", and the main clause took
+ * that "who" as its speaker; a relative clause with a cue of its own
+ * hid the head noun phrase from the main verb */
+static void
+test_anonymity_relative_clause(void)
+{
+    static const char *const rel[] = {
+        "who requested anonymity", "who declined to be named",
+        "who asked not to be identified", "who insisted on anonymity"};
+    char buf[256];
+    for (size_t i = 0; i < sizeof rel / sizeof *rel; i++) {
+        snprintf(buf, sizeof buf,
+                 "A European diplomat, %s, said the parties would agree.",
+                 rel[i]);
+        expect("en", buf, "the parties would agree", WS_INDIRECT, "said",
+               "diplomat", -1);
+        ws_doc *d = run("en", buf);
+        if (d == NULL)
+            continue;
+        CHECK(d->statements.n == 1, "%s: %d statements, want 1", buf,
+              d->statements.n);
+        ws_doc_free(d);
+    }
+    expect("en",
+           "The senator, who said last week that the bill was dead, warned "
+           "that the talks had stalled.",
+           "the talks had stalled", WS_INDIRECT, "warned", "The senator", -1);
+}
+
+/* as_clause_in_content: an "as" clause with a subject and verb of its own
+ * after what the source said or did ran on in the content ("condemned
+ * the launch as the rebels fired ...", "... a tightening race as the
+ * governor consolidates ..."); the comparative "as ... as" stays */
+static void
+test_en_as_clause_cut(void)
+{
+    const char *t1 = "The council condemned the missile launch as the rebels "
+                     "fired three rockets into the sea.";
+    expect("en", t1, "the missile launch", WS_REPORTED, "condemned",
+           "The council", -1);
+    expect_none("en", t1, "the rebels fired");
+    const char *t2 = "The mayor said turnout was rising, even as the party "
+                     "struggles to hold its voters.";
+    expect("en", t2, "turnout was rising", WS_INDIRECT, "said", "mayor", -1);
+    expect_none("en", t2, "even");
+    expect("en", "The mayor said the new plan was as good as the old one was.",
+           "as good as the old one", WS_INDIRECT, "said", "mayor", -1);
+}
+
 int
 main(void)
 {
@@ -1851,6 +1925,9 @@ main(void)
     test_en_but_second_act();
     test_appos_after_cue();
     test_pronoun_speakers();
+    test_intro_phrase_appos_subject();
+    test_anonymity_relative_clause();
+    test_en_as_clause_cut();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
