@@ -359,6 +359,20 @@ ws_doc_tok_at(const ws_doc *d, int32_t cp, int end)
     return lo;
 }
 
+int32_t
+ws_doc_ents_before(const ws_doc *d, int32_t cp)
+{
+    int32_t lo = 0, hi = d->entities.n;
+    while (lo < hi) {
+        int32_t mid = lo + (hi - lo) / 2;
+        if (d->entities.v[mid].start < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 char *
 ws_doc_slice(ws_doc *d, int32_t start, int32_t end)
 {

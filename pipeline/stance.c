@@ -788,22 +788,6 @@ build_indexes(ctx *x)
     }
 }
 
-/* Number of entities that start before code point `limit` (entities
- * sorted by start). */
-static int32_t
-ents_before(const ws_doc *d, int32_t limit)
-{
-    int32_t lo = 0, hi = d->entities.n;
-    while (lo < hi) {
-        int32_t mid = lo + (hi - lo) / 2;
-        if (d->entities.v[mid].start < limit)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 /* ---- noun phrases ---- */
 
 static unsigned
@@ -1380,7 +1364,7 @@ resolve_head(ctx *x, const char *f, size_t n, int32_t before)
         return -1;
     int32_t limit = before < x->ntok ? d->tokens.v[before].start : d->ncp;
     int fast = x->ent_sorted && x->eprev[4];
-    int32_t e = fast ? ents_before(d, limit) - 1 : d->entities.n - 1;
+    int32_t e = fast ? ws_doc_ents_before(d, limit) - 1 : d->entities.n - 1;
     for (int tried = 0; e >= 0; e--) {
         if (fast) {
             /* the organisations before limit, nearest first */
@@ -1440,7 +1424,8 @@ resolve_person(ctx *x, unsigned g, int32_t before)
     ws_doc *d = x->d;
     int32_t limit = before < x->ntok ? d->tokens.v[before].start : d->ncp;
     int32_t best = -1;
-    int32_t nb = x->ent_sorted && x->eprev[0] ? ents_before(d, limit) : -1;
+    int32_t nb =
+        x->ent_sorted && x->eprev[0] ? ws_doc_ents_before(d, limit) : -1;
     if (nb > 0)
         best = x->eprev[(g == G_P || g == G_N) ? 4 : gclass(g)][nb - 1];
     for (int32_t e = nb >= 0 ? -1 : d->entities.n - 1; e >= 0; e--) {
@@ -5715,7 +5700,8 @@ en_label_source(ctx *x, int32_t a, int32_t b)
             d->text[b0 + wl] == ':')
             return 1;
     }
-    int32_t e0 = x->ent_sorted ? ents_before(d, d->tokens.v[a].start) : 0;
+    int32_t e0 =
+        x->ent_sorted ? ws_doc_ents_before(d, d->tokens.v[a].start) : 0;
     for (int32_t e = e0 > ORG_WIN ? e0 - ORG_WIN : 0;
          e < d->entities.n && e < e0 + ORG_WIN; e++) {
         const ws_entity *en = &d->entities.v[e];

@@ -1461,16 +1461,8 @@ np_entity(const ws_doc *d, int32_t a, int32_t b)
     int32_t ca = d->tokens.v[a].start, cb = d->tokens.v[b - 1].end;
     /* the entities are in text order: the first that starts at ca or
      * later */
-    int32_t lo = 0, hi = d->entities.n;
-    while (lo < hi) {
-        int32_t mid = lo + (hi - lo) / 2;
-        if (d->entities.v[mid].start < ca)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (int32_t k = lo; k < d->entities.n && d->entities.v[k].start < cb;
-         k++) {
+    for (int32_t k = ws_doc_ents_before(d, ca);
+         k < d->entities.n && d->entities.v[k].start < cb; k++) {
         const ws_entity *en = &d->entities.v[k];
         if (en->end > cb)
             continue;

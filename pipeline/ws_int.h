@@ -195,6 +195,9 @@ bool ws_tok_is_final(const ws_doc *d, int32_t i);
  * token starting at or after cp, with end = 1 the token after the last one
  * ending at or before cp; d->tokens.n when there is none. */
 int32_t ws_doc_tok_at(const ws_doc *d, int32_t cp, int end);
+/* Number of entities that start before code point cp (the entities
+ * sorted by start, as ner leaves them). */
+int32_t ws_doc_ents_before(const ws_doc *d, int32_t cp);
 /* 1 when the space-separated attribute list v (a lexicon value) holds
  * word. */
 int ws_lex_has_attr(const char *v, const char *word);
