@@ -3102,7 +3102,7 @@ en_to_verb(ctx *x, int32_t t, int32_t hi)
  * otherwise; -1 when the phrase has no comma before p.  Not German, whose
  * verb follows an opening phrase ("In einer Mitteilung sagte er"). */
 static int32_t
-en_after_intro(ctx *x, int32_t s0, int32_t p)
+after_intro(ctx *x, int32_t s0, int32_t p)
 {
     static const char *const intro[] = {
         "if",      "when", "as",  "while",  "although", "though",
@@ -3201,7 +3201,7 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
     /* "In a statement, Marc Smith, the group's chief, said", "Dans un
      * communiqué, le ministre, Karim Bennani, a déclaré": the head starts
      * after an opening phrase and its comma */
-    int32_t i0 = en_after_intro(x, s0, a);
+    int32_t i0 = after_intro(x, s0, a);
     if (i0 > s0 && i0 <= a)
         s0 = i0;
     if (a > s0 + 4)
@@ -4974,7 +4974,7 @@ cue_pass(ctx *x)
         }
         if (sa >= 0 && !coord) {
             int32_t vb = en_doc_object(x, sa, p, s0);
-            int32_t a0 = vb > s0 ? en_after_intro(x, s0, vb) : -1;
+            int32_t a0 = vb > s0 ? after_intro(x, s0, vb) : -1;
             int32_t e0 = a0 >= 0 ? skip_adv_back(x, vb, a0) : -1;
             int32_t a1 = e0 >= a0 && a0 >= 0 ? np_left(x, e0, a0) : -1;
             if (a1 >= 0) {
@@ -5167,7 +5167,7 @@ cue_pass(ctx *x)
             /* coordinated verb or participle: the sentence's speaker */
             if (!copy_prev_speaker(x, st, d->tokens.v[p].start,
                                    d->tokens.v[s0].start)) {
-                int32_t a0 = en_after_intro(x, s0, p);
+                int32_t a0 = after_intro(x, s0, p);
                 int32_t r1 = a0 >= 0 ? np_right(x, a0, p) : a0;
                 if (r1 > a0)
                     set_speaker(x, st, a0, r1, g, p);
