@@ -1369,7 +1369,10 @@ comp_at(nctx *x, int32_t u, int32_t lim, int prep, int loc_only)
     if (x->lx->headfirst && x->tk[u].caps &&
         (is1(x, u, NK_GOV) || is1(x, u, NK_ORG)))
         return u + 1;
-    if (prep && cap_word(x, u) && !mk(x, u, NK_CONN) && !mk(x, u, NK_COORD))
+    /* "комітету з питань енергетики Андрій Мельник": a first name and a
+     * capitalised word after the name start a person, no complement */
+    if (prep && cap_word(x, u) && !mk(x, u, NK_CONN) && !mk(x, u, NK_COORD) &&
+        !(mk(x, u, NK_FIRST) && u + 1 < lim && cap_word(x, u + 1)))
         return u + 1;
     return -1;
 }

@@ -1002,6 +1002,41 @@ role_left(ctx *x, int32_t a, int32_t lo)
     return a;
 }
 
+static int32_t np_left(ctx *x, int32_t e, int32_t lo);
+
+/* A short quoted name ending at closing mark e: "компанія «Енергоком»",
+ * "концерн «Газпром»", "spółka „Orlen”".  Its words are capitalised and
+ * it holds an entity or follows a speaker noun; the common noun before it
+ * belongs to the phrase.  Returns the phrase's first token, or -1. */
+static int32_t
+quoted_name_start(ctx *x, int32_t e, int32_t lo)
+{
+    const ws_doc *d = x->d;
+    if (x->qid[e] < 0)
+        return -1;
+    const quote *q = &x->q[x->qid[e]];
+    if (q->c != e || q->nseg != 1 || q->nwords < 1 || q->nwords > 4 ||
+        q->o <= lo)
+        return -1;
+    int ent = 0;
+    for (int32_t t = q->seg0[0]; t < q->seg1[0]; t++) {
+        if (ws_tok_is_word(d, t) && !is_cap(d, t) && t == q->seg0[0])
+            return -1;
+        if (x->ent[t] >= 0)
+            ent = 1;
+    }
+    int32_t j = q->o - 1;
+    int noun = ws_tok_is_word(d, j) && x->ent[j] < 0 &&
+               (lexclass(x, x->L.spk, j) & (S_ORG | S_DOC | S_ROLE));
+    if (!ent && !noun)
+        return -1;
+    if (noun) {
+        int32_t b = np_left(x, j, lo);
+        return b >= 0 ? b : j;
+    }
+    return q->o;
+}
+
 static int32_t
 np_left(ctx *x, int32_t e, int32_t lo)
 {
@@ -1011,6 +1046,9 @@ np_left(ctx *x, int32_t e, int32_t lo)
     int rel;
     if (pron_gender(x, e, &rel))
         return e;
+    int32_t qa = quoted_name_start(x, e, lo);
+    if (qa >= 0)
+        return qa;
     if (!np_inner(x, e)) {
         /* a common-noun phrase: "the doctor", "many experts", "critics" */
         if (!plain_word(x, e))
@@ -1554,6 +1592,11 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
         set_speaker(x, st, -1, -1, g, at);
         return;
     }
+    /* "В заявлении МИД говорится", "У заяві компанії йдеться": the
+     * document's phrase speaks, not its preposition */
+    if (b - a >= 2 && (lexclass(x, x->L.skip, a) & K_PREP) &&
+        (lexclass(x, x->L.cues, a + 1) & C_DOC))
+        a++;
     st->speaker = tok_span(x, a, b);
     int rel;
     unsigned pg = (b - a == 1) ? pron_gender(x, a, &rel) : 0;
@@ -1787,8 +1830,10 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
             continue;
         }
         for (int32_t j = b - 1; j >= lo && j >= b - 4 && !moved; j--) {
-            const ws_lex *lx[3] = {x->L.skip, x->L.neg, x->L.hedge};
-            for (int k = 0; k < 3 && !moved; k++) {
+            /* intensifiers too: "the ministry firmly rejected", "МЗС
+             * рішуче засудило" */
+            const ws_lex *lx[4] = {x->L.skip, x->L.neg, x->L.hedge, x->L.inten};
+            for (int k = 0; k < 4 && !moved; k++) {
                 const char *v;
                 int n = lexmatch(x, lx[k], j, &v);
                 if (n > 0 && j + n == b) {
@@ -2811,8 +2856,11 @@ clause_end(ctx *x, int32_t a, int reported)
                     break;
                 }
             }
-            if (tok_is(d, t, ",") && k == t + 1 && cue_at(x, k, &at, &g) &&
-                is_speech_cue(at)) {
+            /* ", said X", ", according to X", ", повідомили в X": a
+             * trailing attribution closes the content */
+            int cm =
+                tok_is(d, t, ",") && k == t + 1 ? cue_at(x, k, &at, &g) : 0;
+            if (cm && (is_speech_cue(at) || ((at & C_PREP) && cm >= 2))) {
                 e = t;
                 break;
             }
@@ -4488,6 +4536,23 @@ en_lead_participle(ctx *x, int32_t p, int m, unsigned attr, unsigned g,
     return 1;
 }
 
+/* "…, повідомили в представництві ЄС у Києві": what follows a source
+ * phrase is no content when it is a preposition and one named place or
+ * body ending the clause. */
+static int
+place_adjunct(ctx *x, int32_t a, int32_t e)
+{
+    if (e - a < 2 || !(lexclass(x, x->L.skip, a) & K_PREP))
+        return 0;
+    int32_t ent = x->ent[a + 1];
+    if (ent < 0)
+        return 0;
+    for (int32_t t = a + 1; t < e; t++)
+        if (x->ent[t] != ent)
+            return 0;
+    return 1;
+}
+
 static void
 cue_pass(ctx *x)
 {
@@ -4532,7 +4597,8 @@ cue_pass(ctx *x)
             continue;
         if (attr & (C_PREP | C_POST)) {
             /* "according to X, ...", "..., according to X", "X zufolge" */
-            int32_t sa, sb;
+            int32_t sa, sb, possk = -1;
+            unsigned possg = 0;
             if ((attr & C_PREP) && (attr & C_NOSP)) {
                 /* "ihrer Meinung nach", "за її словами": the source is in
                  * the cue */
@@ -4564,6 +4630,12 @@ cue_pass(ctx *x)
                         st->kind = WS_MIXED;
                     add_content(x, st, c0, c1);
                     continue;
+                }
+                /* "Вона, на його думку, має …": the possessive inside
+                 * the cue names the source */
+                if (pg && !subj) {
+                    possg = pg;
+                    possk = pk;
                 }
             } else if ((attr & C_SRC) &&
                        !(p + m < s1 && ws_tok_is_word(d, p + m) &&
@@ -4724,7 +4796,7 @@ cue_pass(ctx *x)
                     !(x->cuelen[after] && is_speech_cue(x->cueattr[after])) &&
                     ws_de_after_ok(x->w, d, (attr & C_INV) != 0, after)) {
                     int32_t e2 = clause_end(x, after, 0);
-                    if (e2 > after) {
+                    if (e2 > after && !place_adjunct(x, after, e2)) {
                         b0 = after;
                         b1 = e2;
                     }
@@ -4742,7 +4814,11 @@ cue_pass(ctx *x)
                 return;
             st->cue = tok_span(x, p, p + m);
             x->cueused[p] = 1;
-            set_speaker(x, st, sa, sb, 0, p);
+            if (possg) {
+                set_speaker(x, st, -1, -1, possg, p);
+                st->speaker = tok_span(x, possk, possk + 1);
+            } else
+                set_speaker(x, st, sa, sb, 0, p);
             if (mark_mixed(x, c0, c1) | (b1 > b0 && mark_mixed(x, b0, b1)))
                 st->kind = WS_MIXED;
             add_content(x, st, c0, c1);

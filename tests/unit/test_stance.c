@@ -1871,6 +1871,115 @@ test_en_as_clause_cut(void)
            "as good as the old one", WS_INDIRECT, "said", "mayor", -1);
 }
 
+/* doc_phrase_before_impersonal_cue_missed: "В заявлении МИД говорится,
+ * что …", "У заяві компанії йдеться, що …" made no statement (only the
+ * order "говорится в заявлении" was known), and the speaker span took
+ * the preposition */
+static void
+test_doc_phrase_impersonal_cue(void)
+{
+    expect("ru", "В заявлении МИД России говорится, что ограничения временные.",
+           "ограничения временные", WS_INDIRECT, "говорится", "МИД", -1);
+    expect("uk", "У заяві компанії йдеться про те, що обмеження тимчасові.",
+           "обмеження тимчасові", WS_INDIRECT, "йдеться", "заяві компанії", -1);
+    ws_doc *d = run("ru", "В документе сказано, что поставки возобновятся.");
+    if (d != NULL) {
+        ws_statement *st = find(d, "поставки возобновятся");
+        CHECK(st != NULL && !strcmp(span(d, st->speaker), "документе"),
+              "speaker \"%s\", want the document without \"В\"",
+              st ? span(d, st->speaker) : "-");
+        ws_doc_free(d);
+    }
+}
+
+/* intensifier_in_speaker: "Міністерство … рішуче засудило" took the
+ * adverb into the speaker span */
+static void
+test_intensifier_not_speaker(void)
+{
+    ws_doc *d = run("uk", "Міністерство енергетики України рішуче засудило "
+                          "рішення оператора.");
+    if (d == NULL)
+        return;
+    ws_statement *st = find(d, "рішення оператора");
+    CHECK(st != NULL &&
+              !strcmp(span(d, st->speaker), "Міністерство енергетики України"),
+          "speaker \"%s\"", st ? span(d, st->speaker) : "-");
+    ws_doc_free(d);
+}
+
+/* quoted_name_speaker_lost: "Компанія «Енергоком» відкинула
+ * звинувачення" made no statement: the closing quote mark ended the
+ * subject phrase */
+static void
+test_quoted_name_speaker(void)
+{
+    expect("uk", "Компанія «Енергоком» відкинула звинувачення.", "звинувачення",
+           WS_REPORTED, "відкинула", "Енергоком", WS_DENIAL);
+    expect("ru", "Компания «Газпром» заявила, что поставки продолжатся.",
+           "поставки продолжатся", WS_INDIRECT, "заявила", "Газпром", -1);
+    expect("pl", "Spółka „Orlen” poinformowała, że dostawy są stabilne.",
+           "dostawy są stabilne", WS_INDIRECT, "poinformowała", "Orlen", -1);
+}
+
+/* act_content_ran_over_trailing_source: "… закликала обидві сторони до
+ * діалогу, повідомили в представництві ЄС у Києві" kept the trailing
+ * attribution in the act's object, and the outer statement took "у
+ * Києві" after its source for a second content segment */
+static void
+test_trailing_source_closes_content(void)
+{
+    const char *text = "Європейська комісія закликала обидві сторони до "
+                       "діалогу, повідомили в представництві ЄС у Києві.";
+    ws_doc *d = run("uk", text);
+    if (d == NULL)
+        return;
+    ws_statement *act = NULL, *rep = NULL;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        ws_statement *st = &d->statements.v[i];
+        if (st->kind == WS_REPORTED)
+            act = st;
+        else
+            rep = st;
+    }
+    CHECK(act != NULL && act->ncontent == 1 &&
+              !strcmp(span(d, act->content[0]), "обидві сторони до діалогу"),
+          "act content \"%s\"", act ? span(d, act->content[0]) : "-");
+    CHECK(rep != NULL && rep->ncontent == 1,
+          "the attribution's content has %d segments",
+          rep ? rep->ncontent : -1);
+    ws_doc_free(d);
+}
+
+/* possessive_cue_mid_sentence_speaker: "Переговоры, по его мнению,
+ * продолжатся" gave the speaker span "по его" and no name */
+static void
+test_possessive_cue_inside_sentence(void)
+{
+    expect_who("ru",
+               "Министр Сергей Иванов выступил в Думе. Переговоры, по его "
+               "мнению, продолжатся.",
+               "продолжатся", "Сергей Иванов", NULL);
+    expect_who("uk",
+               "Міністр Олена Коваль виступила в Раді. Переговори, на її "
+               "думку, триватимуть.",
+               "триватимуть", "Олена Коваль", NULL);
+}
+
+/* present_tense_cues_missed: "Експерти попереджають, що …" (present
+ * plural of a cue verb) made no statement */
+static void
+test_present_tense_cues(void)
+{
+    expect("uk",
+           "Експерти попереджають, що тривалі обмеження можуть підірвати "
+           "безпеку.",
+           "тривалі обмеження", WS_INDIRECT, "попереджають", "Експерти",
+           WS_WARNING);
+    expect("ru", "Аналитики предупреждают, что цены вырастут.", "цены вырастут",
+           WS_INDIRECT, "предупреждают", "Аналитики", WS_WARNING);
+}
+
 int
 main(void)
 {
@@ -1928,6 +2037,12 @@ main(void)
     test_intro_phrase_appos_subject();
     test_anonymity_relative_clause();
     test_en_as_clause_cut();
+    test_doc_phrase_impersonal_cue();
+    test_intensifier_not_speaker();
+    test_quoted_name_speaker();
+    test_trailing_source_closes_content();
+    test_possessive_cue_inside_sentence();
+    test_present_tense_cues();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
