@@ -589,6 +589,33 @@ test_ru_uk_complements(void)
     ws_doc_free(d);
 }
 
+/* gov_complement_took_person: "комітету з питань енергетики Андрій
+ * Мельник" made one GOV of the committee and the person after it;
+ * role_prefix_took_office: "представництві" (an office) matched the role
+ * prefix of "представниця" (a representative), and so in ru and pl;
+ * min_abbrev_org: "Міненерго" was an ORG, not a ministry */
+static void
+test_gov_person_office(void)
+{
+    ws_doc *d = run("uk", "Голова комітету з питань енергетики Андрій "
+                          "Мельник заявив це.");
+    expect(d, "комітету з питань енергетики", WS_GOV);
+    expect(d, "Андрій Мельник", WS_PERSON);
+    ws_doc_free(d);
+    d = run("uk", "Про це повідомили в представництві ЄС у Києві.");
+    expect_not(d, "представництві", WS_ROLE);
+    ws_doc_free(d);
+    d = run("ru", "Об этом сообщили в представительстве ЕС в Киеве.");
+    expect_not(d, "представительстве", WS_ROLE);
+    ws_doc_free(d);
+    d = run("pl", "Poinformowało o tym przedstawicielstwo UE w Kijowie.");
+    expect_not(d, "przedstawicielstwo", WS_ROLE);
+    ws_doc_free(d);
+    d = run("uk", "Міненерго повідомило про обмеження.");
+    expect(d, "Міненерго", WS_GOV);
+    ws_doc_free(d);
+}
+
 int
 main(void)
 {
@@ -617,6 +644,7 @@ main(void)
     test_fr();
     test_fr_fixes();
     test_ru_uk_complements();
+    test_gov_person_office();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
