@@ -63,8 +63,9 @@ enum {
     K_PREP = 8,
     K_STOP = 16,
     K_CONJ = 32,
-    K_SUB = 64,   /* subordinator: ends a reported act's object only */
-    K_INTRO = 128 /* opens a phrase before the subject ("dans", "lors") */
+    K_SUB = 64,    /* subordinator: ends a reported act's object only */
+    K_INTRO = 128, /* opens a phrase before the subject ("dans", "lors") */
+    K_SRCP = 256 /* opens a source phrase ("по неофициальным данным") */
 };
 
 /* speakers lexicon classes */
@@ -207,6 +208,8 @@ parse_attrs(const char *v, unsigned *gender)
             a |= K_SUB;
         else if (IS("intro"))
             a |= K_INTRO;
+        else if (IS("srcprep"))
+            a |= K_SRCP;
 #undef IS
         v = e;
     }
@@ -1224,6 +1227,16 @@ np_right(ctx *x, int32_t b, int32_t hi)
         !(is_det(x, b) && b + 1 < hi && ws_tok_is_word(d, b + 1) &&
           !pron_gender(x, b + 1, &rel) && !lexclass(x, x->L.skip, b + 1)))
         return b + 1;
+    /* "prof. Anna Nowicka", "gen. Jan Kos", "проф. Иванов": an
+     * abbreviated title glued to its full stop before a person */
+    if (b + 2 < hi && ws_tok_is_word(d, b) && !is_cap(d, b) &&
+        ws_tok_blen(d, b) <= 6 && !(d->tokens.v[b].flags & WS_TOK_SPACE) &&
+        tok_is(d, b + 1, ".") && x->ent[b + 2] >= 0 &&
+        is_person(d, x->ent[b + 2])) {
+        int32_t e2 = np_right(x, b + 2, hi);
+        if (e2 > b + 2)
+            return e2;
+    }
     int32_t e = b;
     if (is_det(x, e)) {
         e++;
@@ -6421,6 +6434,35 @@ src_phrase(ctx *x, int32_t i)
     }
 }
 
+/* "по неофициальным данным", "за попередніми даними", "według
+ * nieoficjalnych informacji": a preposition of source (stance-skip class
+ * "srcprep"), one or two adjectives and a source noun (stance-cues "src") make
+ * one cue.  With no name after it the phrase itself is the source; with
+ * one ("по предварительным данным Минздрава") the name is. */
+static void
+src_adj_phrase(ctx *x, int32_t i)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "de") == 0 || x->cuelen[i] > 1 ||
+        !ws_tok_is_word(d, i) || !(lexclass(x, x->L.skip, i) & K_SRCP))
+        return;
+    int32_t s = d->tokens.v[i].sent;
+    for (int32_t j = i + 2; j < x->ntok && j <= i + 3; j++) {
+        if (d->tokens.v[j].sent != s || !ws_tok_is_word(d, j) || is_cap(d, j) ||
+            !ws_tok_is_word(d, j - 1) || is_cap(d, j - 1))
+            return;
+        if (!(lexclass(x, x->L.cues, j) & C_SRC))
+            continue;
+        int named = j + 1 < x->ntok && d->tokens.v[j + 1].sent == s &&
+                    (is_cap(d, j + 1) || x->ent[j + 1] >= 0);
+        x->cuelen[i] = (uint8_t)(j - i + 1);
+        x->cueattr[i] = (uint16_t)(C_PREP | (named ? 0 : C_SRC));
+        x->cueval[i] = NULL;
+        x->cueg[i] = 0;
+        return;
+    }
+}
+
 /* English: is token i a verb of a headline in title case ("Mayor Says
  * Bridge Will Reopen", "Senator Vows To Fight Cuts"): a capitalised
  * third-person form ending in -s in a sentence of at least four words
@@ -6579,6 +6621,8 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
             !(a & (C_COMP | C_PREP | C_POST)) && !en_title_verb(x, i))
             x->cuelen[i] = 0;
     }
+    for (int32_t i = 0; i < x->ntok; i++)
+        src_adj_phrase(x, i);
     /* a cue inside a longer one ("condamné" in "a condamné") is none */
     for (int32_t i = 0; i < x->ntok; i++)
         for (int32_t k = i + 1; k < i + x->cuelen[i] && k < x->ntok; k++)
@@ -6679,15 +6723,25 @@ continuity_pass(ctx *x)
     for (int32_t i = 1; i < d->statements.n; i++) {
         ws_statement *st = &d->statements.v[i];
         const ws_statement *last = &d->statements.v[i - 1];
-        if (st->speaker.start < 0 || last->speaker_name ||
-            !last->speaker_role || last->speaker.start < 0 ||
-            last->speaker.start >= st->speaker.start)
+        if (last->speaker_name || !last->speaker_role ||
+            last->speaker.start < 0)
             continue;
-        int32_t a = ws_doc_tok_at(d, st->speaker.start, 0);
-        int32_t b = ws_doc_tok_at(d, st->speaker.end, 1);
-        int rel;
-        unsigned pg = a >= 0 && b == a + 1 ? pron_gender(x, a, &rel) : 0;
-        if (!pg || rel || !(pg & (G_M | G_F)) || (pg & G_P))
+        int rel = 0;
+        unsigned pg = 0;
+        if (st->speaker.start >= 0) {
+            if (last->speaker.start >= st->speaker.start)
+                continue;
+            int32_t a = ws_doc_tok_at(d, st->speaker.start, 0);
+            int32_t b = ws_doc_tok_at(d, st->speaker.end, 1);
+            pg = a >= 0 && b == a + 1 ? pron_gender(x, a, &rel) : 0;
+        } else if (st->cue.start > last->speaker.start) {
+            /* a dropped subject ("– … – zapowiedział."): the gender
+             * the cue verb marks */
+            int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
+            pg = c >= 0 && c < x->ntok && x->cuelen[c] ? x->cueg[c] : 0;
+        }
+        if (!pg || rel || !(pg & (G_M | G_F)) || (pg & G_P) ||
+            (pg & (G_M | G_F)) == (G_M | G_F))
             continue;
         int32_t e = st->speaker_ent;
         if (e >= 0 && d->entities.v[e].start > last->speaker.start)

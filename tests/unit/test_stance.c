@@ -1980,6 +1980,106 @@ test_present_tense_cues(void)
            WS_INDIRECT, "предупреждают", "Аналитики", WS_WARNING);
 }
 
+/* title_abbrev_in_content: "Jak podkreśliła prof. Anna Nowicka, …" put
+ * the title and the name into the content and took the speaker from an
+ * earlier sentence */
+static void
+test_title_abbrev_speaker(void)
+{
+    expect_who("pl",
+               "Jak podkreśliła prof. Anna Nowicka, problem dotyczy całego "
+               "Bałtyku.",
+               "problem dotyczy", "Anna Nowicka", NULL);
+    ws_doc *d = run("pl", "Jak podkreśliła prof. Anna Nowicka, problem "
+                          "dotyczy całego Bałtyku.");
+    if (d != NULL) {
+        ws_statement *st = find(d, "problem dotyczy");
+        CHECK(st != NULL && strstr(span(d, st->content[0]), "Nowicka") == NULL,
+              "content \"%s\"", st ? span(d, st->content[0]) : "-");
+        ws_doc_free(d);
+    }
+}
+
+/* dropped_subject_took_older_person: "– … – zapowiedział." after a
+ * nameless mayor's statement went to a person named two paragraphs
+ * before */
+static void
+test_dropped_subject_continues_role(void)
+{
+    expect_who("pl",
+               "Wiceminister Tomasz Wróbel skrytykował plan.\n\nBurmistrz "
+               "Gdyni wyraził zaniepokojenie skutkami decyzji. – Będziemy "
+               "rozmawiać ze wszystkimi stronami – zapowiedział.",
+               "Będziemy rozmawiać", NULL, "Burmistrz");
+}
+
+/* source_adjective_phrase_missed: "По неофициальным данным, …" made no
+ * statement, and "Według nieoficjalnych informacji resort …" took the
+ * adjective for the speaker and the noun into the content */
+static void
+test_source_adjective_phrase(void)
+{
+    expect("ru",
+           "По неофициальным данным, министерство может предложить "
+           "компенсации.",
+           "министерство может", WS_INDIRECT, "По неофициальным данным",
+           "неофициальным данным", -1);
+    expect("uk",
+           "За попередніми даними, міністерство може запропонувати "
+           "компенсації.",
+           "міністерство може", WS_INDIRECT, "За попередніми даними",
+           "попередніми даними", -1);
+    ws_doc *d = run("pl", "Według nieoficjalnych informacji resort może "
+                          "zaproponować rekompensaty.");
+    if (d != NULL) {
+        ws_statement *st = find(d, "resort może");
+        CHECK(st != NULL && !strcmp(span(d, st->content[0]),
+                                    "resort może zaproponować rekompensaty"),
+              "content \"%s\"", st ? span(d, st->content[0]) : "-");
+        ws_doc_free(d);
+    }
+    expect("ru", "По предварительным данным Минздрава, пострадали трое.",
+           "пострадали трое", WS_INDIRECT, "По предварительным данным",
+           "Минздрава", -1);
+}
+
+/* negated_act_ran_into_but_clause: "nie potępił decyzji, ale wyraził
+ * zaniepokojenie …" kept the second act in the first act's object (and
+ * its concern became the negated act's label) in pl, ru, uk, fr */
+static void
+test_but_closes_act(void)
+{
+    expect("pl",
+           "Burmistrz nie potępił decyzji urzędu, ale wyraził "
+           "zaniepokojenie jej skutkami.",
+           "decyzji urzędu", WS_REPORTED, NULL, "Burmistrz", WS_NEUTRAL);
+    expect("ru",
+           "Мэр не осудил решение, но выразил обеспокоенность его "
+           "последствиями.",
+           "решение", WS_REPORTED, NULL, "Мэр", WS_NEUTRAL);
+    ws_doc *d = run("pl", "Burmistrz nie potępił decyzji urzędu, ale wyraził "
+                          "zaniepokojenie jej skutkami.");
+    if (d != NULL) {
+        ws_statement *st = find(d, "decyzji urzędu");
+        CHECK(st != NULL && strstr(span(d, st->content[0]), "ale") == NULL,
+              "content \"%s\"", st ? span(d, st->content[0]) : "-");
+        ws_doc_free(d);
+    }
+}
+
+/* pl_present_cues_missed: "Naukowcy … ostrzegają, że …" made no
+ * statement; mayor_role_missing: "Мэр Казани заявил" named the city */
+static void
+test_more_slavic_cues_and_roles(void)
+{
+    expect("pl",
+           "Naukowcy z Uniwersytetu Gdańskiego ostrzegają, że stado może się "
+           "nie odbudować.",
+           "stado może", WS_INDIRECT, "ostrzegają", "Naukowcy", WS_WARNING);
+    expect_who("ru", "Мэр Казани заявил, что всё плохо.", "всё плохо", NULL,
+               "Мэр");
+}
+
 int
 main(void)
 {
@@ -2043,6 +2143,11 @@ main(void)
     test_trailing_source_closes_content();
     test_possessive_cue_inside_sentence();
     test_present_tense_cues();
+    test_title_abbrev_speaker();
+    test_dropped_subject_continues_role();
+    test_source_adjective_phrase();
+    test_but_closes_act();
+    test_more_slavic_cues_and_roles();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
