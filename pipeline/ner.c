@@ -1626,6 +1626,12 @@ titlecase_gov(nctx *x, int32_t h, int32_t r, int32_t lim, int *has_comp)
         (e = loc_at(x, r + 1, lim)) > 0) {
         absorb(x, r + 1, e);
         r = e;
+    } else if (r - h >= 2 && r + 1 < lim && tok_eq(x, r, "w") &&
+               is_word(x, r + 1) && cap_word(x, r + 1) && !x->tk[r + 1].init &&
+               x->cover[r + 1] < 0 && !mk(x, r + 1, NK_FIRST)) {
+        /* "Urząd Morski w Gdyni": a capitalised word after "w" is the
+         * office's town, in the gazetteer or not */
+        r += 2;
     }
     if (r > r0)
         *has_comp = 1;

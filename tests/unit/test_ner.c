@@ -616,6 +616,17 @@ test_gov_person_office(void)
     ws_doc_free(d);
 }
 
+/* pl_office_town_not_in_gazetteer: "Urzędu Morskiego w Gdyni" stopped
+ * before "w Gdyni" when the town was missing from the places list */
+static void
+test_pl_office_town(void)
+{
+    ws_doc *d = run("pl", "Ministerstwo skrytykowało plan Urzędu Morskiego w "
+                          "Gdyni.");
+    expect_name(d, "Urzędu Morskiego w Gdyni", WS_GOV, "Urząd Morski w Gdyni");
+    ws_doc_free(d);
+}
+
 int
 main(void)
 {
@@ -645,6 +656,7 @@ main(void)
     test_fr_fixes();
     test_ru_uk_complements();
     test_gov_person_office();
+    test_pl_office_town();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
