@@ -244,10 +244,25 @@ ws_doc_index(ws_doc *d)
         d->cp2b.v = nv;
         d->cp2b.cap = (int32_t)d->len + 1;
     }
-    int32_t k = 0, *v = d->cp2b.v, n = (int32_t)d->len;
-    for (int32_t i = 0; i < n; i++) {
-        v[k] = i;
-        k += (s[i] & 0xC0) != 0x80;
+    int32_t k = 0, *v = d->cp2b.v, n = (int32_t)d->len, i = 0;
+    while (i < n) {
+        /* eight ASCII bytes: eight code points, offsets i..i+7 (a
+         * fixed-count loop the compiler vectorises) */
+        while (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (w & 0x8080808080808080ULL)
+                break;
+            for (int32_t j = 0; j < 8; j++)
+                v[k + j] = i + j;
+            k += 8;
+            i += 8;
+        }
+        /* then byte by byte to the end of the next eight */
+        for (int32_t e = i + 8 < n ? i + 8 : n; i < e; i++) {
+            v[k] = i;
+            k += (s[i] & 0xC0) != 0x80;
+        }
     }
     v[k] = n;
     d->cp2b.n = k + 1;
@@ -387,7 +402,21 @@ ws_hash64(const void *p, size_t n)
 {
     const unsigned char *s = p;
     uint64_t h = 0xcbf29ce484222325ULL;
-    for (size_t i = 0; i < n; i++) {
+    size_t i = 0;
+    /* FNV-1a (the values name documents), eight bytes per loop step */
+#define FNV_STEP(j) h = (h ^ s[i + (j)]) * 0x100000001b3ULL
+    for (; i + 8 <= n; i += 8) {
+        FNV_STEP(0);
+        FNV_STEP(1);
+        FNV_STEP(2);
+        FNV_STEP(3);
+        FNV_STEP(4);
+        FNV_STEP(5);
+        FNV_STEP(6);
+        FNV_STEP(7);
+    }
+#undef FNV_STEP
+    for (; i < n; i++) {
         h ^= s[i];
         h *= 0x100000001b3ULL;
     }

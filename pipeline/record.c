@@ -534,6 +534,26 @@ put_int(char *p, int64_t v)
     int n = 1;
     if (v < 0)
         *p++ = '-';
+    /* offsets of a document: at most four digits, written forwards */
+    if (u < 100) {
+        if (u < 10) {
+            *p = (char)('0' + u);
+            return p + 1;
+        }
+        memcpy(p, d2 + 2 * u, 2);
+        return p + 2;
+    }
+    if (u < 10000) {
+        unsigned hi = (unsigned)u / 100, lo = (unsigned)u % 100;
+        if (hi < 10) {
+            *p = (char)('0' + hi);
+            memcpy(p + 1, d2 + 2 * lo, 2);
+            return p + 3;
+        }
+        memcpy(p, d2 + 2 * hi, 2);
+        memcpy(p + 2, d2 + 2 * lo, 2);
+        return p + 4;
+    }
     /* the number of digits, then the digits written backwards in place */
     if (u < 100000) /* offsets: compare, do not divide */
         n = u < 10 ? 1 : u < 100 ? 2 : u < 1000 ? 3 : u < 10000 ? 4 : 5;

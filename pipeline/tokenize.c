@@ -40,7 +40,11 @@ enum {
     MK_DOTABBR = 128, /* "ul" "." (period split off an abbreviation) */
     MK_REJOIN = 256,  /* period split off tentatively: rejoined when no
                          sentence ends after it */
-    MK_BRK = 512      /* decided: a sentence starts here */
+    MK_BRK = 512,     /* decided: a sentence starts here */
+    /* a word with digits (emit; for the classifier's shape, where tokens
+     * keep emit's bytes: not CJK): an ASCII word / one to look at */
+    MK_ADIGIT = 1024,
+    MK_XDIGIT = 2048
 };
 
 enum { HY_SPLIT, HY_JOIN };
@@ -356,9 +360,11 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
         k->cpc = t->end;
         k->lastb = e;
     }
-    if (nlet)
+    if (nlet) {
         flags |= WS_TOK_WORD;
-    else if (ndig)
+        if (ndig)
+            mk[d->tokens.n - 1] |= ncp == e - b ? MK_ADIGIT : MK_XDIGIT;
+    } else if (ndig)
         flags |= WS_TOK_NUM;
     else
         flags |= WS_TOK_PUNCT;
@@ -2213,9 +2219,14 @@ shape(const tk *k, int32_t i)
         return SH_AT;
     if (t->flags & WS_TOK_WORD) {
         int32_t nx, c = cp_at(k, t->bstart, &nx);
-        for (n = t->bstart; n < t->bend; n++)
-            if (k->t[n] >= '0' && k->t[n] <= '9')
+        if (!k->cjk && !(k->mk[i] & MK_XDIGIT)) {
+            if (k->mk[i] & MK_ADIGIT)
                 return SH_DX;
+        } else {
+            for (n = t->bstart; n < t->bend; n++)
+                if (k->t[n] >= '0' && k->t[n] <= '9')
+                    return SH_DX;
+        }
         if (t->flags & WS_TOK_ALLCAP)
             return SH_XX;
         if (ws_cp_is_upper(c))

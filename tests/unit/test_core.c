@@ -310,6 +310,52 @@ test_offsets(void)
     ws_doc_free(d);
 }
 
+/* The eight-byte ASCII steps of ws_doc_index, ws_utf8_invalid_at and
+ * ws_hash64 give what a byte at a time gives, whatever the alignment of
+ * the non-ASCII character, the invalid byte and the text's length. */
+static void
+test_offsets_ascii_runs(void)
+{
+    ws_doc *d = ws_doc_new();
+    char t[64];
+    for (int len = 0; len <= 40; len++) {
+        for (int at = 0; at <= len; at++) {
+            /* len ASCII bytes with "é" inserted at byte at */
+            int n = 0;
+            for (int i = 0; i < len; i++) {
+                if (i == at)
+                    n += sprintf(t + n, "\xc3\xa9");
+                t[n++] = (char)('a' + i % 26);
+            }
+            if (at == len)
+                n += sprintf(t + n, "\xc3\xa9");
+            ws_doc_reset(d);
+            ws_doc_set_text(d, t, (size_t)n);
+            CHECK(d->ncp == len + 1, "len %d at %d: ncp %d", len, at, d->ncp);
+            int ok = 1;
+            for (int cp = 0; cp <= len + 1; cp++) {
+                int32_t want = cp <= at ? cp : cp + 1;
+                if (ws_doc_byte(d, cp) != (cp >= len + 1 ? n : want))
+                    ok = 0;
+            }
+            CHECK(ok, "len %d at %d: cp->byte", len, at);
+            /* the id: FNV-1a 64 of the bytes */
+            uint64_t h = 0xcbf29ce484222325ULL;
+            for (int i = 0; i < n; i++)
+                h = (h ^ (unsigned char)t[i]) * 0x100000001b3ULL;
+            CHECK(ws_hash64(t, (size_t)n) == h, "len %d at %d: hash", len, at);
+            /* len + 1 ASCII bytes with an invalid byte at at */
+            for (int i = 0; i <= len; i++)
+                t[i] = i == at ? (char)0xff : 'a';
+            CHECK(ws_utf8_invalid_at(t, (size_t)len + 1) == at,
+                  "len %d: invalid byte at %d", len, at);
+            CHECK(ws_utf8_invalid_at(t, (size_t)at) == -1,
+                  "len %d: the %d bytes before it are valid", len, at);
+        }
+    }
+    ws_doc_free(d);
+}
+
 /* A released document (a free slot of whosaid run's ring) holds no
  * memory and is as good as new: the same text gives the same offsets and
  * errors, and its arena hands out memory again. */
@@ -564,6 +610,7 @@ main(void)
     test_reader();
     test_reader_blocks();
     test_offsets();
+    test_offsets_ascii_runs();
     test_map_fold_lex();
     test_jstr_every_position();
     test_map_hashed();
