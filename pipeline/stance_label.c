@@ -369,6 +369,33 @@ negated_at(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
     return 0;
 }
 
+/* Is the negated reproach at token h (length hl) one of the speaker's
+ * side ("no one can blame us", "personne ne peut nous reprocher",
+ * "nikt nie może nam zarzucić", "niemand kann uns vorwerfen")?  A
+ * first-person object pronoun (a carrier marked firstobj) stands between
+ * the negation and the reproach, or right after it ("blame us").  A
+ * pronoun before the negation is the subject ("nous ne reprochons
+ * rien"): the speaker's own refusal to reproach, no denial. */
+static int
+reproach_of_self(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
+{
+    ws_doc *d = x->d;
+    const char *v;
+    if (h + hl < hi && h + hl < x->ntok && lexmatch(x, x->labels, h + hl, &v) &&
+        ws_lex_has_attr(v, "firstobj"))
+        return 1;
+    for (int32_t j = h - 1; j >= lo && j >= h - 4; j--) {
+        if (is_clause_punct(d, j) || (d->tokens.v[j].flags & WS_TOK_QUOTE))
+            break;
+        if (lexmatch(x, x->neg, j, &v) > 0)
+            break;
+        if (lexmatch(x, x->labels, j, &v) == 1 &&
+            ws_lex_has_attr(v, "firstobj"))
+            return 1;
+    }
+    return 0;
+}
+
 /* The word of attribute key ("sep=") in entry value v: its start, its
  * length in *n and in *pre whether it ends in '*' (WORD* matches any word
  * it begins); NULL when v has no such attribute. */
@@ -1743,13 +1770,21 @@ label(lctx *x, ws_statement *st)
                  * with", "nicht zufrieden"); a negated act is no act */
                 if (lab == WS_SUPPORT && (scope & SC_EVAL))
                     lab = WS_CONDEMNATION;
-                else {
+                /* a reproach nobody can make of us: denied */
+                else if (lab == WS_ACCUSATION &&
+                         reproach_of_self(x, t, n, nlo, hi)) {
+                    lab = WS_DENIAL;
+                    scope = SC_EVAL;
+                    denied = 1;
+                } else {
                     st->negated = 1;
                     t += n - 1;
                     continue;
                 }
             }
-            if (!(scope & SC_INTENT) && hedged_at(x, t, lo)) {
+            /* "nikt nie może nam zarzucić": the modal of a reproach
+             * nobody can make is no hedge */
+            if (!(scope & SC_INTENT) && !denied && hedged_at(x, t, lo)) {
                 st->hedged = 1;
                 t += n - 1;
                 continue;

@@ -1116,6 +1116,68 @@ test_relative_clause_act_is_not_speakers(void)
                   "извинился", NULL, WS_NEUTRAL, -1);
 }
 
+/* A reproach of the speaker's side that nobody can make ("no one can
+ * blame us", "personne ne peut nous reprocher") is a denial in each
+ * language; a negated reproach of another, or the speaker's own refusal
+ * to reproach, stays neutral (negated). */
+static void
+test_negated_reproach_of_speaker(void)
+{
+    expect_labels("nobody_can_blame_us_is_denial", "en", WS_DIRECT,
+                  "\"Nobody can blame us for protecting our farmers,\" the "
+                  "minister said.",
+                  "said", "Nobody can blame us for protecting our farmers",
+                  WS_DENIAL, -1);
+    expect_labels("no_one_can_accuse_me_is_denial", "en", WS_DIRECT,
+                  "\"No one can accuse me of hiding the report,\" the mayor "
+                  "said.",
+                  "said", "No one can accuse me of hiding the report",
+                  WS_DENIAL, -1);
+    expect_labels("personne_ne_peut_nous_reprocher_is_denial", "fr", WS_DIRECT,
+                  "« Personne ne peut nous reprocher de protéger nos "
+                  "pêcheurs », a déclaré le ministre.",
+                  "a déclaré",
+                  "Personne ne peut nous reprocher de protéger nos pêcheurs",
+                  WS_DENIAL, -1);
+    expect_labels("nikt_nie_moze_nam_zarzucic_is_denial", "pl", WS_DIRECT,
+                  "„Nikt nie może nam zarzucić braku dobrej woli” – "
+                  "powiedział minister.",
+                  "powiedział", "Nikt nie może nam zarzucić braku dobrej woli",
+                  WS_DENIAL, -1);
+    expect_labels("nikto_ne_mozhet_nas_upreknut_is_denial", "ru", WS_DIRECT,
+                  "«Никто не может нас упрекнуть в нарушении договора», — "
+                  "сказал министр.",
+                  "сказал", "Никто не может нас упрекнуть в нарушении договора",
+                  WS_DENIAL, -1);
+    expect_labels("nikhto_ne_mozhe_nam_dorikaty_is_denial", "uk", WS_DIRECT,
+                  "«Ніхто не може нам дорікнути у порушенні угоди», — "
+                  "сказав міністр.",
+                  "сказав", "Ніхто не може нам дорікнути у порушенні угоди",
+                  WS_DENIAL, -1);
+    expect_labels("niemand_kann_uns_vorwerfen_is_denial", "de", WS_DIRECT,
+                  "„Niemand kann uns vorwerfen, die Fischer im Stich gelassen "
+                  "zu haben“, sagte der Minister.",
+                  "sagte",
+                  "Niemand kann uns vorwerfen, die Fischer im Stich gelassen "
+                  "zu haben",
+                  WS_DENIAL, -1);
+    expect_labels("we_do_not_blame_anyone_stays_neutral", "en", WS_DIRECT,
+                  "\"We do not blame anyone for the delay,\" the minister "
+                  "said.",
+                  "said", "We do not blame anyone for the delay", WS_NEUTRAL,
+                  -1);
+    expect_labels("nous_ne_reprochons_rien_stays_neutral", "fr", WS_DIRECT,
+                  "« Nous ne reprochons rien à nos voisins », a déclaré le "
+                  "ministre.",
+                  "a déclaré", "Nous ne reprochons rien à nos voisins",
+                  WS_NEUTRAL, -1);
+    expect_labels("nobody_can_blame_them_stays_neutral", "en", WS_DIRECT,
+                  "\"Nobody can blame them for the delay,\" the minister "
+                  "said.",
+                  "said", "Nobody can blame them for the delay", WS_NEUTRAL,
+                  -1);
+}
+
 int
 main(void)
 {
@@ -1153,6 +1215,7 @@ main(void)
     test_recipient_noun_is_no_stance();
     test_quoted_imperative_is_demand();
     test_relative_clause_act_is_not_speakers();
+    test_negated_reproach_of_speaker();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
