@@ -1262,19 +1262,84 @@ en_base_verb(lctx *x, int32_t t)
     return ws_spell(x->w, "en", buf, n + 4) == 1;
 }
 
+/* Does the sentence of tokens [v, s1) hold the punctuation mark p ("?",
+ * "!")? */
+static int
+sent_has(lctx *x, int32_t v, int32_t s1, const char *p, size_t pn)
+{
+    for (int32_t k = v; k < s1; k++)
+        if (ws_tok_blen(x->d, k) == (int32_t)pn &&
+            memcmp(ws_tok_ptr(x->d, k), p, pn) == 0)
+            return 1;
+    return 0;
+}
+
+/* German: is the verb at v an imperative?  The polite form is the
+ * infinitive form followed by a capitalised "Sie" ("Stoppen Sie die
+ * Angriffe", "Geben Sie uns Zeit"), in a sentence that asks nothing; the
+ * plural familiar form ends in -t and is followed by an object in an
+ * exclamation ("Stoppt den Krieg!").  Auxiliaries, modals and discourse
+ * imperatives ("Glauben Sie mir", "Stellen Sie sich vor") are carriers
+ * marked noimp in the label lexicon. */
+static int
+de_imperative(lctx *x, int32_t v, int32_t s1)
+{
+    ws_doc *d = x->d;
+    size_t n;
+    const char *f = ws_tok_fold(x->w, d, v, 0, &n);
+    if (f == NULL || n < 4 || sent_has(x, v, s1, "?", 1))
+        return 0;
+    if (f[n - 1] == 'n' &&
+        (f[n - 2] == 'e' || f[n - 2] == 'r' || f[n - 2] == 'l'))
+        return tok_is(d, v + 1, "Sie");
+    if (f[n - 1] == 't' && sent_has(x, v, s1, "!", 1))
+        return (skipclass_at(x, v + 1) & K_DET) ||
+               carrier_at(x, v + 1, SC_OBJP, NULL);
+    return 0;
+}
+
+/* Polish: is the verb at v a plural imperative ("Przestańcie",
+ * "Wycofajcie wojska", "Nie róbcie tego")?  Its ending is -cie after a
+ * consonant (-jcie, -ńcie, -dźcie, -bcie); the present tense's -acie,
+ * -ecie, -icie, -ycie and the past's -ście end in a vowel or "ś" before
+ * it.  Discourse imperatives ("Słuchajcie", "Wyobraźcie sobie") are
+ * carriers marked noimp. */
+static int
+pl_imperative(lctx *x, int32_t v)
+{
+    size_t n;
+    const char *f = ws_tok_fold(x->w, x->d, v, 0, &n);
+    if (f == NULL || n < 6 || memcmp(f + n - 3, "cie", 3) != 0)
+        return 0;
+    unsigned char c = (unsigned char)f[n - 4];
+    if (c < 0x80)
+        return strchr("aeiouy", c) == NULL;
+    /* a two-byte letter before -cie: ó ą ę are vowels, ś is -ście */
+    static const char *const no[] = {"ó", "ą", "ę", "ś"};
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++)
+        if (memcmp(f + n - 5, no[k], 2) == 0)
+            return 0;
+    return 1;
+}
+
 /* A quoted sentence of the content opening at token t with an imperative
  * addressed to others ("Show voters the bill", "Release the prisoners",
- * "Let them decide"): a demand.  English only.  The verb (after at most
- * one adverb: "Please", "Just") is a bare verb followed by an object: a
- * determiner or object pronoun right after it or after one more word
- * ("Show voters the bill").  Discourse imperatives ("Let me", "Make no
- * mistake", "Imagine", "Thank you") are none; a word that is a stance
- * word of its own or a name is read as such. */
+ * "Let them decide"; German "Stoppen Sie die Angriffe", Polish
+ * "Wycofajcie wojska"): a demand.  The verb (after at most one adverb:
+ * "Please", "Just"; Polish also after "nie") opens the sentence.
+ * English: a bare verb followed by an object, a determiner or object
+ * pronoun right after it or after one more word ("Show voters the
+ * bill"); German and Polish: the imperative's own form (de_imperative,
+ * pl_imperative).  Discourse imperatives ("Let me", "Make no mistake",
+ * "Imagine", "Thank you") are none; a word that is a stance word of its
+ * own or a name is read as such. */
 static int
 imperative_at(lctx *x, int32_t t, int32_t t0)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->lang, "en") != 0 || !ws_tok_is_word(d, t) ||
+    int en = strcmp(x->lang, "en") == 0, de = strcmp(x->lang, "de") == 0,
+        pl = strcmp(x->lang, "pl") == 0;
+    if (!(en || de || pl) || !ws_tok_is_word(d, t) ||
         !(d->tokens.v[t].flags & WS_TOK_UPPER))
         return 0;
     /* the first word of a sentence of the content */
@@ -1287,7 +1352,8 @@ imperative_at(lctx *x, int32_t t, int32_t t0)
     int32_t v = t;
     const char *lv;
     unsigned sc;
-    if (v + 1 < s1 && (skipclass_at(x, v) & K_ADV) && ws_tok_is_word(d, v + 1))
+    if (v + 1 < s1 && ws_tok_is_word(d, v + 1) &&
+        ((skipclass_at(x, v) & K_ADV) || (pl && tok_is(d, v, "Nie"))))
         v++;
     if (v + 1 >= s1 || !ws_tok_is_word(d, v + 1) || ent_at(x, v) >= 0 ||
         skipclass_at(x, v) != 0 || lexmatch(x, x->pron, v, &lv) > 0)
@@ -1298,6 +1364,10 @@ imperative_at(lctx *x, int32_t t, int32_t t0)
         if (lab != WS_NEUTRAL || (sc & (SC_NOIMP | SC_OBJP)))
             return 0;
     }
+    if (de)
+        return de_imperative(x, v, s1);
+    if (pl)
+        return pl_imperative(x, v);
     if (!en_base_verb(x, v))
         return 0;
     for (int32_t k = v + 1; k <= v + 2 && k < s1; k++) {

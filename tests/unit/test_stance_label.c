@@ -1091,6 +1091,48 @@ test_quoted_imperative_is_demand(void)
                   "prices rose again in the spring", WS_NEUTRAL, -1);
 }
 
+/* German and Polish imperatives in a quote are demands: the polite
+ * "Verb Sie", the familiar plural in an exclamation, the Polish plural
+ * in -cie after a consonant (also negated); questions, modals and
+ * discourse imperatives are none, nor the present tense in -icie. */
+static void
+test_quoted_imperative_de_pl(void)
+{
+    expect_labels("stoppen_sie_is_demand", "de", WS_DIRECT,
+                  "„Stoppen Sie die Angriffe auf die Häfen“, sagte der "
+                  "Minister.",
+                  "sagte", "Stoppen Sie die Angriffe auf die Häfen", WS_DEMAND,
+                  -1);
+    expect_labels("stoppt_den_krieg_is_demand", "de", WS_DIRECT,
+                  "„Stoppt den Krieg!“, riefen die Demonstranten.", "riefen",
+                  "Stoppt den Krieg!", WS_DEMAND, -1);
+    expect_labels("haben_sie_question_is_no_demand", "de", WS_DIRECT,
+                  "„Haben Sie den Bericht gelesen?“, fragte der Minister.",
+                  "fragte", "Haben Sie den Bericht gelesen?", WS_NEUTRAL, -1);
+    expect_labels("glauben_sie_mir_is_no_demand", "de", WS_DIRECT,
+                  "„Glauben Sie mir, der Hafen wird wieder öffnen“, sagte "
+                  "der Minister.",
+                  "sagte", "Glauben Sie mir, der Hafen wird wieder öffnen",
+                  WS_NEUTRAL, -1);
+    expect_labels("wycofajcie_is_demand", "pl", WS_DIRECT,
+                  "„Wycofajcie wojska z granicy” – powiedział minister.",
+                  "powiedział", "Wycofajcie wojska z granicy", WS_DEMAND, -1);
+    expect_labels("nie_róbcie_is_demand", "pl", WS_DIRECT,
+                  "„Nie róbcie z tego sporu politycznego” – powiedział "
+                  "minister.",
+                  "powiedział", "Nie róbcie z tego sporu politycznego",
+                  WS_DEMAND, -1);
+    expect_labels("robicie_present_is_no_demand", "pl", WS_DIRECT,
+                  "„Robicie dobrą robotę w porcie” – powiedział minister.",
+                  "powiedział", "Robicie dobrą robotę w porcie", WS_NEUTRAL,
+                  -1);
+    expect_labels("słuchajcie_is_no_demand", "pl", WS_DIRECT,
+                  "„Słuchajcie, port zostanie otwarty” – powiedział "
+                  "minister.",
+                  "powiedział", "Słuchajcie, port zostanie otwarty", WS_NEUTRAL,
+                  -1);
+}
+
 /* "apologized for a post that insulted X": the act in a relative clause
  * of the content is its own subject's, not the speaker's. */
 static void
@@ -1216,6 +1258,7 @@ main(void)
     test_quoted_imperative_is_demand();
     test_relative_clause_act_is_not_speakers();
     test_negated_reproach_of_speaker();
+    test_quoted_imperative_de_pl();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
