@@ -1133,6 +1133,39 @@ test_quoted_imperative_de_pl(void)
                   -1);
 }
 
+/* An impersonal necessity ("it is essential to", "il est temps de",
+ * "нужно") is a demand addressed to all; "it is important to note" is a
+ * discourse phrase, none. */
+static void
+test_impersonal_necessity_is_demand(void)
+{
+    expect_labels("it_is_essential_to_is_demand", "en", WS_DIRECT,
+                  "\"It is essential to reopen the corridor,\" the envoy "
+                  "said.",
+                  "said", "It is essential to reopen the corridor", WS_DEMAND,
+                  -1);
+    expect_labels("how_important_it_is_to_is_demand", "en", WS_INDIRECT,
+                  "The envoy explained how important it is to reopen the "
+                  "corridor.",
+                  "explained", "how important it is to reopen the corridor",
+                  WS_DEMAND, -1);
+    expect_labels("important_to_note_is_no_demand", "en", WS_DIRECT,
+                  "\"It's important to note that prices rose,\" he said.",
+                  "said", "It's important to note that prices rose", WS_NEUTRAL,
+                  -1);
+    expect_labels("il_est_temps_de_is_demand", "fr", WS_DIRECT,
+                  "« Il est temps d'agir pour les pêcheurs », a dit le "
+                  "ministre.",
+                  "a dit", "Il est temps d'agir pour les pêcheurs", WS_DEMAND,
+                  -1);
+    expect_labels("nuzhno_is_demand", "ru", WS_DIRECT,
+                  "«Нужно немедленно открыть коридор», — сказал посланник.",
+                  "сказал", "Нужно немедленно открыть коридор", WS_DEMAND, -1);
+    expect_labels("treba_is_demand", "uk", WS_DIRECT,
+                  "«Треба негайно відкрити коридор», — сказав посланець.",
+                  "сказав", "Треба негайно відкрити коридор", WS_DEMAND, -1);
+}
+
 /* "apologized for a post that insulted X": the act in a relative clause
  * of the content is its own subject's, not the speaker's. */
 static void
@@ -1259,6 +1292,7 @@ main(void)
     test_relative_clause_act_is_not_speakers();
     test_negated_reproach_of_speaker();
     test_quoted_imperative_de_pl();
+    test_impersonal_necessity_is_demand();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
