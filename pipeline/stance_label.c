@@ -12,6 +12,7 @@
  *   stance-hedges.tsv     hypothetical, conditional and speculative words
  *   stance-intensity.tsv  intensifiers ("strong")
  *   stance-skip.tsv       adverbs, determiners, prepositions (targets)
+ *   stance-pronouns.tsv   pronouns (possessives marked poss are none)
  * Entries are matched on case-folded tokens and on Hunspell stems.
  *
  * Scopes of a label entry:
@@ -204,6 +205,16 @@ lexmatch(lctx *x, const ws_lex *lx, int32_t i, const char **v)
     if (lx == NULL || i < 0 || i >= x->ntok)
         return 0;
     return ws_lex_match(lx, x->w, x->d, i, v);
+}
+
+/* A pronoun of the pronoun lexicon at token i (its length, entry in *v),
+ * not a possessive (entries marked poss: "його", "jej", "lui" name a
+ * speaker in a source phrase, no subject), or 0. */
+static int
+pron_at(lctx *x, int32_t i, const char **v)
+{
+    int n = lexmatch(x, x->pron, i, v);
+    return n > 0 && ws_lex_has_attr(*v, "poss") ? 0 : n;
 }
 
 static unsigned
@@ -653,8 +664,7 @@ nested_speech(lctx *x, int32_t c0, int32_t h)
             int own = 0;
             for (int32_t k = j - 1; k >= c0 && k >= j - 2 && !own; k--) {
                 const char *pv;
-                own = lexmatch(x, x->pron, k, &pv) == 1 &&
-                      ws_lex_has_attr(pv, "x");
+                own = pron_at(x, k, &pv) == 1 && ws_lex_has_attr(pv, "x");
             }
             if (!own)
                 return 1;
@@ -977,7 +987,7 @@ own_deed(lctx *x, const ws_statement *st, int32_t h, int32_t lo)
         const char *v;
         if (lexmatch(x, x->labels, j, &v) == 1 && ws_lex_has_attr(v, "first"))
             return 1;
-        if (lexmatch(x, x->pron, j, &v) == 1)
+        if (pron_at(x, j, &v) == 1)
             return 0;
         int32_t e = ent_at(x, j);
         if (e >= 0) {
@@ -1154,7 +1164,7 @@ speakers_act(lctx *x, const ws_statement *st, int32_t h, int32_t c0, int32_t lo)
         if (!ws_tok_is_word(d, j))
             continue;
         const char *v;
-        if (lexmatch(x, x->pron, j, &v) == 1)
+        if (pron_at(x, j, &v) == 1)
             return !ws_lex_has_attr(v, "rel");
         int32_t e = ent_at(x, j);
         if (e >= 0)
@@ -1218,7 +1228,7 @@ relative_act(lctx *x, int32_t h, int32_t c0, int32_t lo)
         if (!ws_tok_is_word(d, j))
             return 0;
         const char *v;
-        if ((lexmatch(x, x->pron, j, &v) == 1 && ws_lex_has_attr(v, "rel")) ||
+        if ((pron_at(x, j, &v) == 1 && ws_lex_has_attr(v, "rel")) ||
             carrier_at(x, j, SC_REL, NULL))
             return ws_tok_is_word(d, j - 1) || tok_is(d, j - 1, ",");
         if ((skipclass_at(x, j) & K_ADV) || lexmatch(x, x->inten, j, &v) > 0)
@@ -1356,7 +1366,7 @@ imperative_at(lctx *x, int32_t t, int32_t t0)
         ((skipclass_at(x, v) & K_ADV) || (pl && tok_is(d, v, "Nie"))))
         v++;
     if (v + 1 >= s1 || !ws_tok_is_word(d, v + 1) || ent_at(x, v) >= 0 ||
-        skipclass_at(x, v) != 0 || lexmatch(x, x->pron, v, &lv) > 0)
+        skipclass_at(x, v) != 0 || pron_at(x, v, &lv) > 0)
         return 0;
     int n = lexmatch(x, x->labels, v, &lv);
     if (n > 0) {
