@@ -1339,10 +1339,11 @@ pl_imperative(lctx *x, int32_t v)
  * "Please", "Just"; Polish also after "nie") opens the sentence.
  * English: a bare verb followed by an object, a determiner or object
  * pronoun right after it or after one more word ("Show voters the
- * bill"); German and Polish: the imperative's own form (de_imperative,
- * pl_imperative).  Discourse imperatives ("Let me", "Make no mistake",
- * "Imagine", "Thank you") are none; a word that is a stance word of its
- * own or a name is read as such. */
+ * bill"), or any bare verb after a negative opener outside a question
+ * ("Don't shoot", "Never forget"; negation entries marked imp); German and
+ * Polish: the imperative's own form (de_imperative, pl_imperative).  Discourse
+ * imperatives ("Let me", "Make no mistake", "Imagine", "Thank you") are none; a
+ * word that is a stance word of its own or a name is read as such. */
 static int
 imperative_at(lctx *x, int32_t t, int32_t t0)
 {
@@ -1362,11 +1363,20 @@ imperative_at(lctx *x, int32_t t, int32_t t0)
     int32_t v = t;
     const char *lv;
     unsigned sc;
-    if (v + 1 < s1 && ws_tok_is_word(d, v + 1) &&
-        ((skipclass_at(x, v) & K_ADV) || (pl && tok_is(d, v, "Nie"))))
+    /* English: a negative imperative ("Don't shoot", "Never forget"):
+     * the opener is a negation entry marked imp; no object is needed */
+    int negimp = 0;
+    int nn = en ? lexmatch(x, x->neg, v, &lv) : 0;
+    if (nn > 0 && ws_lex_has_attr(lv, "imp") && v + nn < s1 &&
+        !sent_has(x, v, s1, "?", 1)) {
+        v += nn;
+        negimp = 1;
+    } else if (v + 1 < s1 && ws_tok_is_word(d, v + 1) &&
+               ((skipclass_at(x, v) & K_ADV) || (pl && tok_is(d, v, "Nie"))))
         v++;
-    if (v + 1 >= s1 || !ws_tok_is_word(d, v + 1) || ent_at(x, v) >= 0 ||
-        skipclass_at(x, v) != 0 || pron_at(x, v, &lv) > 0)
+    if ((!negimp && (v + 1 >= s1 || !ws_tok_is_word(d, v + 1))) ||
+        !ws_tok_is_word(d, v) || ent_at(x, v) >= 0 || skipclass_at(x, v) != 0 ||
+        pron_at(x, v, &lv) > 0)
         return 0;
     int n = lexmatch(x, x->labels, v, &lv);
     if (n > 0) {
@@ -1380,6 +1390,8 @@ imperative_at(lctx *x, int32_t t, int32_t t0)
         return pl_imperative(x, v);
     if (!en_base_verb(x, v))
         return 0;
+    if (negimp)
+        return 1;
     for (int32_t k = v + 1; k <= v + 2 && k < s1; k++) {
         if (!ws_tok_is_word(d, k))
             return 0;

@@ -1086,6 +1086,26 @@ test_quoted_imperative_is_demand(void)
     expect_labels("declarative_quote_is_no_demand", "en", WS_DIRECT,
                   "\"Prices rose again in the spring,\" he said.", "said",
                   "Prices rose again in the spring", WS_NEUTRAL, -1);
+    expect_labels("dont_imperative_is_demand", "en", WS_DIRECT,
+                  "\"Don't touch our fishing boats,\" the minister said.",
+                  "said", "Don't touch our fishing boats", WS_DEMAND, -1);
+    expect_labels("do_not_imperative_is_demand", "en", WS_DIRECT,
+                  "\"Do not shoot.\" the protesters chanted.", "chanted",
+                  "Do not shoot.", WS_DEMAND, -1);
+    expect_labels("dont_get_me_wrong_is_no_demand", "en", WS_DIRECT,
+                  "\"Don't get me wrong, the harbour will reopen,\" he "
+                  "said.",
+                  "said", "Don't get me wrong, the harbour will reopen",
+                  WS_NEUTRAL, -1);
+    expect_labels("dont_you_question_is_no_demand", "en", WS_DIRECT,
+                  "\"Don't you see what happened in the harbour?\" he said.",
+                  "said", "Don't you see what happened in the harbour?",
+                  WS_NEUTRAL, -1);
+    expect_labels("never_mind_is_no_demand", "en", WS_DIRECT,
+                  "\"Never mind the weather, the harbour will reopen,\" he "
+                  "said.",
+                  "said", "Never mind the weather, the harbour will reopen",
+                  WS_NEUTRAL, -1);
     expect_labels("reported_imperative_is_no_demand", "en", WS_INDIRECT,
                   "He said that prices rose again in the spring.", "said",
                   "prices rose again in the spring", WS_NEUTRAL, -1);
