@@ -382,11 +382,13 @@ negated_at(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
 
 /* Is the negated reproach at token h (length hl) one of the speaker's
  * side ("no one can blame us", "personne ne peut nous reprocher",
- * "nikt nie może nam zarzucić", "niemand kann uns vorwerfen")?  A
- * first-person object pronoun (a carrier marked firstobj) stands between
- * the negation and the reproach, or right after it ("blame us").  A
- * pronoun before the negation is the subject ("nous ne reprochons
- * rien"): the speaker's own refusal to reproach, no denial. */
+ * "nikt nie może nam zarzucić", "man kann uns nicht vorwerfen", "нас не
+ * в чем упрекнуть")?  A first-person object pronoun (a carrier marked
+ * firstobj) stands in its clause before it or right after it ("blame
+ * us").  One that is also a subject form (marked first too: French
+ * "nous") counts only after the negation: before it, it is the subject
+ * ("nous ne reprochons rien": the speaker's own refusal to reproach, no
+ * denial). */
 static int
 reproach_of_self(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
 {
@@ -395,14 +397,17 @@ reproach_of_self(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
     if (h + hl < hi && h + hl < x->ntok && lexmatch(x, x->labels, h + hl, &v) &&
         ws_lex_has_attr(v, "firstobj"))
         return 1;
-    for (int32_t j = h - 1; j >= lo && j >= h - 4; j--) {
+    int past_neg = 0;
+    for (int32_t j = h - 1; j >= lo && j >= h - 6; j--) {
         if (is_clause_punct(d, j) || (d->tokens.v[j].flags & WS_TOK_QUOTE))
             break;
-        if (lexmatch(x, x->neg, j, &v) > 0)
-            break;
+        if (lexmatch(x, x->neg, j, &v) > 0) {
+            past_neg = 1;
+            continue;
+        }
         if (lexmatch(x, x->labels, j, &v) == 1 &&
             ws_lex_has_attr(v, "firstobj"))
-            return 1;
+            return !(past_neg && ws_lex_has_attr(v, "first"));
     }
     return 0;
 }

@@ -1256,6 +1256,19 @@ test_negated_reproach_of_speaker(void)
                   "Niemand kann uns vorwerfen, die Fischer im Stich gelassen "
                   "zu haben",
                   WS_DENIAL, -1);
+    expect_labels("man_kann_uns_nicht_vorwerfen_is_denial", "de", WS_DIRECT,
+                  "„Man kann uns nicht vorwerfen, die Fischer vergessen zu "
+                  "haben“, sagte der Minister.",
+                  "sagte",
+                  "Man kann uns nicht vorwerfen, die Fischer vergessen zu "
+                  "haben",
+                  WS_DENIAL, -1);
+    expect_labels("uns_kann_man_nichts_vorwerfen_is_denial", "de", WS_DIRECT,
+                  "„Uns kann man nichts vorwerfen“, sagte der Minister.",
+                  "sagte", "Uns kann man nichts vorwerfen", WS_DENIAL, -1);
+    expect_labels("nas_ne_v_chem_upreknut_is_denial", "ru", WS_DIRECT,
+                  "«Нас не в чем упрекнуть», — сказал министр.", "сказал",
+                  "Нас не в чем упрекнуть", WS_DENIAL, -1);
     expect_labels("we_do_not_blame_anyone_stays_neutral", "en", WS_DIRECT,
                   "\"We do not blame anyone for the delay,\" the minister "
                   "said.",
