@@ -1386,7 +1386,7 @@ imperative_at(lctx *x, int32_t t, int32_t t0)
     int n = lexmatch(x, x->labels, v, &lv);
     if (n > 0) {
         int lab = label_of(lv, &sc);
-        if (lab != WS_NEUTRAL || (sc & (SC_NOIMP | SC_OBJP)))
+        if (lab != WS_NEUTRAL || (sc & (SC_NOIMP | SC_OBJP | SC_MARK)))
             return 0;
     }
     if (de)

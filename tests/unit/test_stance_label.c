@@ -1129,6 +1129,14 @@ test_quoted_imperative_de_pl(void)
     expect_labels("haben_sie_question_is_no_demand", "de", WS_DIRECT,
                   "„Haben Sie den Bericht gelesen?“, fragte der Minister.",
                   "fragte", "Haben Sie den Bericht gelesen?", WS_NEUTRAL, -1);
+    expect_labels("müssen_sie_inverted_modal_stays_demand", "de", WS_DIRECT,
+                  "„Deshalb müssen sie jetzt handeln“, sagte der Minister.",
+                  "sagte", "Deshalb müssen sie jetzt handeln", WS_DEMAND, -1);
+    expect_labels("werden_sie_is_no_imperative", "de", WS_DIRECT,
+                  "„Werden Sie die Häfen im Winter öffnen“, sagte der "
+                  "Minister.",
+                  "sagte", "Werden Sie die Häfen im Winter öffnen", WS_NEUTRAL,
+                  -1);
     expect_labels("glauben_sie_mir_is_no_demand", "de", WS_DIRECT,
                   "„Glauben Sie mir, der Hafen wird wieder öffnen“, sagte "
                   "der Minister.",
