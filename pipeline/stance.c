@@ -9,7 +9,8 @@
  *   stance-intensity.tsv  intensifiers (strongly, рішуче, ...)
  *   stance-negation.tsv   negation and refusal (not, declined to, ...)
  *   stance-hedges.tsv     hypothetical and hedging words (if, would, ...)
- *   stance-pronouns.tsv   pronouns with gender/number
+ *   stance-pronouns.tsv   pronouns with gender/number (poss: the possessive
+ *                         of a source phrase, "за її словами", no subject)
  *   stance-skip.tsv       adverbs, time phrases, determiners
  *   stance-speakers.tsv   common nouns that name speakers (spokesman, ...)
  *
@@ -813,7 +814,8 @@ pron_gender(ctx *x, int32_t i, int *rel)
         }
     }
     const char *v = ws_lex_word(x->L.pron, f, n);
-    if (v == NULL)
+    /* a possessive ("її", "jego", "lui") names no subject */
+    if (v == NULL || ws_lex_has_attr(v, "poss"))
         return 0;
     if (ws_lex_has_attr(v, "rel")) {
         *rel = 1;
@@ -4027,25 +4029,25 @@ noun_that(ctx *x, int32_t t, int32_t comp)
 }
 
 /* Ukrainian, Russian, Polish: the possessive pronoun inside a cue ("за її
- * словами", "по его словам", "jego zdaniem"): its gender (G_*) and token
- * in *k, or 0. */
+ * словами", "по его словам", "jego zdaniem"; French "selon lui", "d'après
+ * eux": the stressed pronoun), an entry marked poss in the pronoun
+ * lexicon: its gender (G_*) and token in *k, or 0. */
 static unsigned
 poss_in_cue(ctx *x, int32_t p, int m, int32_t *k)
 {
-    static const char *const f[] = {"її", "её", "ее", "jej"};
-    /* French "selon lui", "d'après eux": the stressed pronoun */
-    static const char *const mm[] = {"його", "его", "jego", "lui"};
-    static const char *const pl[] = {"їхніми", "їх", "их", "ich", "eux"};
     if (!slav_fr(x))
         return 0;
     for (int32_t i = p; i < p + m; i++) {
         *k = i;
-        if (fold_is(x, i, f, 4))
-            return G_F;
-        if (fold_is(x, i, mm, 4))
-            return G_M;
-        if (fold_is(x, i, pl, 5))
-            return G_P;
+        size_t n;
+        const char *f = tok_fold(x, i, &n);
+        const char *v = f ? ws_lex_word(x->L.pron, f, n) : NULL;
+        unsigned g = 0;
+        if (v != NULL && ws_lex_has_attr(v, "poss")) {
+            parse_attrs(v, &g);
+            if (g)
+                return g;
+        }
     }
     return 0;
 }

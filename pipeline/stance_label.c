@@ -12,6 +12,7 @@
  *   stance-hedges.tsv     hypothetical, conditional and speculative words
  *   stance-intensity.tsv  intensifiers ("strong")
  *   stance-skip.tsv       adverbs, determiners, prepositions (targets)
+ *   stance-pronouns.tsv   pronouns (possessives marked poss are none)
  * Entries are matched on case-folded tokens and on Hunspell stems.
  *
  * Scopes of a label entry:
@@ -206,6 +207,16 @@ lexmatch(lctx *x, const ws_lex *lx, int32_t i, const char **v)
     return ws_lex_match(lx, x->w, x->d, i, v);
 }
 
+/* A pronoun of the pronoun lexicon at token i (its length, entry in *v),
+ * not a possessive (entries marked poss: "його", "jej", "lui" name a
+ * speaker in a source phrase, no subject), or 0. */
+static int
+pron_at(lctx *x, int32_t i, const char **v)
+{
+    int n = lexmatch(x, x->pron, i, v);
+    return n > 0 && ws_lex_has_attr(*v, "poss") ? 0 : n;
+}
+
 static unsigned
 skipclass_at(lctx *x, int32_t i)
 {
@@ -365,6 +376,38 @@ negated_at(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
         int n = lexmatch(x, x->neg, j, &v);
         if (n > 0 && ws_lex_has_attr(v, "post"))
             return 1;
+    }
+    return 0;
+}
+
+/* Is the negated reproach at token h (length hl) one of the speaker's
+ * side ("no one can blame us", "personne ne peut nous reprocher",
+ * "nikt nie może nam zarzucić", "man kann uns nicht vorwerfen", "нас не
+ * в чем упрекнуть")?  A first-person object pronoun (a carrier marked
+ * firstobj) stands in its clause before it or right after it ("blame
+ * us").  One that is also a subject form (marked first too: French
+ * "nous") counts only after the negation: before it, it is the subject
+ * ("nous ne reprochons rien": the speaker's own refusal to reproach, no
+ * denial). */
+static int
+reproach_of_self(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
+{
+    ws_doc *d = x->d;
+    const char *v;
+    if (h + hl < hi && h + hl < x->ntok && lexmatch(x, x->labels, h + hl, &v) &&
+        ws_lex_has_attr(v, "firstobj"))
+        return 1;
+    int past_neg = 0;
+    for (int32_t j = h - 1; j >= lo && j >= h - 6; j--) {
+        if (is_clause_punct(d, j) || (d->tokens.v[j].flags & WS_TOK_QUOTE))
+            break;
+        if (lexmatch(x, x->neg, j, &v) > 0) {
+            past_neg = 1;
+            continue;
+        }
+        if (lexmatch(x, x->labels, j, &v) == 1 &&
+            ws_lex_has_attr(v, "firstobj"))
+            return !(past_neg && ws_lex_has_attr(v, "first"));
     }
     return 0;
 }
@@ -626,8 +669,7 @@ nested_speech(lctx *x, int32_t c0, int32_t h)
             int own = 0;
             for (int32_t k = j - 1; k >= c0 && k >= j - 2 && !own; k--) {
                 const char *pv;
-                own = lexmatch(x, x->pron, k, &pv) == 1 &&
-                      ws_lex_has_attr(pv, "x");
+                own = pron_at(x, k, &pv) == 1 && ws_lex_has_attr(pv, "x");
             }
             if (!own)
                 return 1;
@@ -950,7 +992,7 @@ own_deed(lctx *x, const ws_statement *st, int32_t h, int32_t lo)
         const char *v;
         if (lexmatch(x, x->labels, j, &v) == 1 && ws_lex_has_attr(v, "first"))
             return 1;
-        if (lexmatch(x, x->pron, j, &v) == 1)
+        if (pron_at(x, j, &v) == 1)
             return 0;
         int32_t e = ent_at(x, j);
         if (e >= 0) {
@@ -1127,7 +1169,7 @@ speakers_act(lctx *x, const ws_statement *st, int32_t h, int32_t c0, int32_t lo)
         if (!ws_tok_is_word(d, j))
             continue;
         const char *v;
-        if (lexmatch(x, x->pron, j, &v) == 1)
+        if (pron_at(x, j, &v) == 1)
             return !ws_lex_has_attr(v, "rel");
         int32_t e = ent_at(x, j);
         if (e >= 0)
@@ -1191,7 +1233,7 @@ relative_act(lctx *x, int32_t h, int32_t c0, int32_t lo)
         if (!ws_tok_is_word(d, j))
             return 0;
         const char *v;
-        if ((lexmatch(x, x->pron, j, &v) == 1 && ws_lex_has_attr(v, "rel")) ||
+        if ((pron_at(x, j, &v) == 1 && ws_lex_has_attr(v, "rel")) ||
             carrier_at(x, j, SC_REL, NULL))
             return ws_tok_is_word(d, j - 1) || tok_is(d, j - 1, ",");
         if ((skipclass_at(x, j) & K_ADV) || lexmatch(x, x->inten, j, &v) > 0)
@@ -1235,19 +1277,85 @@ en_base_verb(lctx *x, int32_t t)
     return ws_spell(x->w, "en", buf, n + 4) == 1;
 }
 
+/* Does the sentence of tokens [v, s1) hold the punctuation mark p ("?",
+ * "!")? */
+static int
+sent_has(lctx *x, int32_t v, int32_t s1, const char *p, size_t pn)
+{
+    for (int32_t k = v; k < s1; k++)
+        if (ws_tok_blen(x->d, k) == (int32_t)pn &&
+            memcmp(ws_tok_ptr(x->d, k), p, pn) == 0)
+            return 1;
+    return 0;
+}
+
+/* German: is the verb at v an imperative?  The polite form is the
+ * infinitive form followed by a capitalised "Sie" ("Stoppen Sie die
+ * Angriffe", "Geben Sie uns Zeit"), in a sentence that asks nothing; the
+ * plural familiar form ends in -t and is followed by an object in an
+ * exclamation ("Stoppt den Krieg!").  Auxiliaries, modals and discourse
+ * imperatives ("Glauben Sie mir", "Stellen Sie sich vor") are carriers
+ * marked noimp in the label lexicon. */
+static int
+de_imperative(lctx *x, int32_t v, int32_t s1)
+{
+    ws_doc *d = x->d;
+    size_t n;
+    const char *f = ws_tok_fold(x->w, d, v, 0, &n);
+    if (f == NULL || n < 4 || sent_has(x, v, s1, "?", 1))
+        return 0;
+    if (f[n - 1] == 'n' &&
+        (f[n - 2] == 'e' || f[n - 2] == 'r' || f[n - 2] == 'l'))
+        return tok_is(d, v + 1, "Sie");
+    if (f[n - 1] == 't' && sent_has(x, v, s1, "!", 1))
+        return (skipclass_at(x, v + 1) & K_DET) ||
+               carrier_at(x, v + 1, SC_OBJP, NULL);
+    return 0;
+}
+
+/* Polish: is the verb at v a plural imperative ("Przestańcie",
+ * "Wycofajcie wojska", "Nie róbcie tego")?  Its ending is -cie after a
+ * consonant (-jcie, -ńcie, -dźcie, -bcie); the present tense's -acie,
+ * -ecie, -icie, -ycie and the past's -ście end in a vowel or "ś" before
+ * it.  Discourse imperatives ("Słuchajcie", "Wyobraźcie sobie") are
+ * carriers marked noimp. */
+static int
+pl_imperative(lctx *x, int32_t v)
+{
+    size_t n;
+    const char *f = ws_tok_fold(x->w, x->d, v, 0, &n);
+    if (f == NULL || n < 6 || memcmp(f + n - 3, "cie", 3) != 0)
+        return 0;
+    unsigned char c = (unsigned char)f[n - 4];
+    if (c < 0x80)
+        return strchr("aeiouy", c) == NULL;
+    /* a two-byte letter before -cie: ó ą ę are vowels, ś is -ście */
+    static const char *const no[] = {"ó", "ą", "ę", "ś"};
+    for (size_t k = 0; k < sizeof no / sizeof *no; k++)
+        if (memcmp(f + n - 5, no[k], 2) == 0)
+            return 0;
+    return 1;
+}
+
 /* A quoted sentence of the content opening at token t with an imperative
  * addressed to others ("Show voters the bill", "Release the prisoners",
- * "Let them decide"): a demand.  English only.  The verb (after at most
- * one adverb: "Please", "Just") is a bare verb followed by an object: a
- * determiner or object pronoun right after it or after one more word
- * ("Show voters the bill").  Discourse imperatives ("Let me", "Make no
- * mistake", "Imagine", "Thank you") are none; a word that is a stance
- * word of its own or a name is read as such. */
+ * "Let them decide"; German "Stoppen Sie die Angriffe", Polish
+ * "Wycofajcie wojska"): a demand.  The verb (after at most one adverb:
+ * "Please", "Just"; Polish also after "nie") opens the sentence.
+ * English: a bare verb followed by an object, a determiner or object
+ * pronoun right after it or after one more word ("Show voters the
+ * bill"), or any bare verb after a negative opener outside a question
+ * ("Don't shoot", "Never forget"; negation entries marked imp); German and
+ * Polish: the imperative's own form (de_imperative, pl_imperative).  Discourse
+ * imperatives ("Let me", "Make no mistake", "Imagine", "Thank you") are none; a
+ * word that is a stance word of its own or a name is read as such. */
 static int
 imperative_at(lctx *x, int32_t t, int32_t t0)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->lang, "en") != 0 || !ws_tok_is_word(d, t) ||
+    int en = strcmp(x->lang, "en") == 0, de = strcmp(x->lang, "de") == 0,
+        pl = strcmp(x->lang, "pl") == 0;
+    if (!(en || de || pl) || !ws_tok_is_word(d, t) ||
         !(d->tokens.v[t].flags & WS_TOK_UPPER))
         return 0;
     /* the first word of a sentence of the content */
@@ -1260,19 +1368,35 @@ imperative_at(lctx *x, int32_t t, int32_t t0)
     int32_t v = t;
     const char *lv;
     unsigned sc;
-    if (v + 1 < s1 && (skipclass_at(x, v) & K_ADV) && ws_tok_is_word(d, v + 1))
+    /* English: a negative imperative ("Don't shoot", "Never forget"):
+     * the opener is a negation entry marked imp; no object is needed */
+    int negimp = 0;
+    int nn = en ? lexmatch(x, x->neg, v, &lv) : 0;
+    if (nn > 0 && ws_lex_has_attr(lv, "imp") && v + nn < s1 &&
+        !sent_has(x, v, s1, "?", 1)) {
+        v += nn;
+        negimp = 1;
+    } else if (v + 1 < s1 && ws_tok_is_word(d, v + 1) &&
+               ((skipclass_at(x, v) & K_ADV) || (pl && tok_is(d, v, "Nie"))))
         v++;
-    if (v + 1 >= s1 || !ws_tok_is_word(d, v + 1) || ent_at(x, v) >= 0 ||
-        skipclass_at(x, v) != 0 || lexmatch(x, x->pron, v, &lv) > 0)
+    if ((!negimp && (v + 1 >= s1 || !ws_tok_is_word(d, v + 1))) ||
+        !ws_tok_is_word(d, v) || ent_at(x, v) >= 0 || skipclass_at(x, v) != 0 ||
+        pron_at(x, v, &lv) > 0)
         return 0;
     int n = lexmatch(x, x->labels, v, &lv);
     if (n > 0) {
         int lab = label_of(lv, &sc);
-        if (lab != WS_NEUTRAL || (sc & (SC_NOIMP | SC_OBJP)))
+        if (lab != WS_NEUTRAL || (sc & (SC_NOIMP | SC_OBJP | SC_MARK)))
             return 0;
     }
+    if (de)
+        return de_imperative(x, v, s1);
+    if (pl)
+        return pl_imperative(x, v);
     if (!en_base_verb(x, v))
         return 0;
+    if (negimp)
+        return 1;
     for (int32_t k = v + 1; k <= v + 2 && k < s1; k++) {
         if (!ws_tok_is_word(d, k))
             return 0;
@@ -1743,13 +1867,21 @@ label(lctx *x, ws_statement *st)
                  * with", "nicht zufrieden"); a negated act is no act */
                 if (lab == WS_SUPPORT && (scope & SC_EVAL))
                     lab = WS_CONDEMNATION;
-                else {
+                /* a reproach nobody can make of us: denied */
+                else if (lab == WS_ACCUSATION &&
+                         reproach_of_self(x, t, n, nlo, hi)) {
+                    lab = WS_DENIAL;
+                    scope = SC_EVAL;
+                    denied = 1;
+                } else {
                     st->negated = 1;
                     t += n - 1;
                     continue;
                 }
             }
-            if (!(scope & SC_INTENT) && hedged_at(x, t, lo)) {
+            /* "nikt nie może nam zarzucić": the modal of a reproach
+             * nobody can make is no hedge */
+            if (!(scope & SC_INTENT) && !denied && hedged_at(x, t, lo)) {
                 st->hedged = 1;
                 t += n - 1;
                 continue;

@@ -1086,9 +1086,112 @@ test_quoted_imperative_is_demand(void)
     expect_labels("declarative_quote_is_no_demand", "en", WS_DIRECT,
                   "\"Prices rose again in the spring,\" he said.", "said",
                   "Prices rose again in the spring", WS_NEUTRAL, -1);
+    expect_labels("dont_imperative_is_demand", "en", WS_DIRECT,
+                  "\"Don't touch our fishing boats,\" the minister said.",
+                  "said", "Don't touch our fishing boats", WS_DEMAND, -1);
+    expect_labels("do_not_imperative_is_demand", "en", WS_DIRECT,
+                  "\"Do not shoot.\" the protesters chanted.", "chanted",
+                  "Do not shoot.", WS_DEMAND, -1);
+    expect_labels("dont_get_me_wrong_is_no_demand", "en", WS_DIRECT,
+                  "\"Don't get me wrong, the harbour will reopen,\" he "
+                  "said.",
+                  "said", "Don't get me wrong, the harbour will reopen",
+                  WS_NEUTRAL, -1);
+    expect_labels("dont_you_question_is_no_demand", "en", WS_DIRECT,
+                  "\"Don't you see what happened in the harbour?\" he said.",
+                  "said", "Don't you see what happened in the harbour?",
+                  WS_NEUTRAL, -1);
+    expect_labels("never_mind_is_no_demand", "en", WS_DIRECT,
+                  "\"Never mind the weather, the harbour will reopen,\" he "
+                  "said.",
+                  "said", "Never mind the weather, the harbour will reopen",
+                  WS_NEUTRAL, -1);
     expect_labels("reported_imperative_is_no_demand", "en", WS_INDIRECT,
                   "He said that prices rose again in the spring.", "said",
                   "prices rose again in the spring", WS_NEUTRAL, -1);
+}
+
+/* German and Polish imperatives in a quote are demands: the polite
+ * "Verb Sie", the familiar plural in an exclamation, the Polish plural
+ * in -cie after a consonant (also negated); questions, modals and
+ * discourse imperatives are none, nor the present tense in -icie. */
+static void
+test_quoted_imperative_de_pl(void)
+{
+    expect_labels("stoppen_sie_is_demand", "de", WS_DIRECT,
+                  "„Stoppen Sie die Angriffe auf die Häfen“, sagte der "
+                  "Minister.",
+                  "sagte", "Stoppen Sie die Angriffe auf die Häfen", WS_DEMAND,
+                  -1);
+    expect_labels("stoppt_den_krieg_is_demand", "de", WS_DIRECT,
+                  "„Stoppt den Krieg!“, riefen die Demonstranten.", "riefen",
+                  "Stoppt den Krieg!", WS_DEMAND, -1);
+    expect_labels("haben_sie_question_is_no_demand", "de", WS_DIRECT,
+                  "„Haben Sie den Bericht gelesen?“, fragte der Minister.",
+                  "fragte", "Haben Sie den Bericht gelesen?", WS_NEUTRAL, -1);
+    expect_labels("müssen_sie_inverted_modal_stays_demand", "de", WS_DIRECT,
+                  "„Deshalb müssen sie jetzt handeln“, sagte der Minister.",
+                  "sagte", "Deshalb müssen sie jetzt handeln", WS_DEMAND, -1);
+    expect_labels("werden_sie_is_no_imperative", "de", WS_DIRECT,
+                  "„Werden Sie die Häfen im Winter öffnen“, sagte der "
+                  "Minister.",
+                  "sagte", "Werden Sie die Häfen im Winter öffnen", WS_NEUTRAL,
+                  -1);
+    expect_labels("glauben_sie_mir_is_no_demand", "de", WS_DIRECT,
+                  "„Glauben Sie mir, der Hafen wird wieder öffnen“, sagte "
+                  "der Minister.",
+                  "sagte", "Glauben Sie mir, der Hafen wird wieder öffnen",
+                  WS_NEUTRAL, -1);
+    expect_labels("wycofajcie_is_demand", "pl", WS_DIRECT,
+                  "„Wycofajcie wojska z granicy” – powiedział minister.",
+                  "powiedział", "Wycofajcie wojska z granicy", WS_DEMAND, -1);
+    expect_labels("nie_róbcie_is_demand", "pl", WS_DIRECT,
+                  "„Nie róbcie z tego sporu politycznego” – powiedział "
+                  "minister.",
+                  "powiedział", "Nie róbcie z tego sporu politycznego",
+                  WS_DEMAND, -1);
+    expect_labels("robicie_present_is_no_demand", "pl", WS_DIRECT,
+                  "„Robicie dobrą robotę w porcie” – powiedział minister.",
+                  "powiedział", "Robicie dobrą robotę w porcie", WS_NEUTRAL,
+                  -1);
+    expect_labels("słuchajcie_is_no_demand", "pl", WS_DIRECT,
+                  "„Słuchajcie, port zostanie otwarty” – powiedział "
+                  "minister.",
+                  "powiedział", "Słuchajcie, port zostanie otwarty", WS_NEUTRAL,
+                  -1);
+}
+
+/* An impersonal necessity ("it is essential to", "il est temps de",
+ * "нужно") is a demand addressed to all; "it is important to note" is a
+ * discourse phrase, none. */
+static void
+test_impersonal_necessity_is_demand(void)
+{
+    expect_labels("it_is_essential_to_is_demand", "en", WS_DIRECT,
+                  "\"It is essential to reopen the corridor,\" the envoy "
+                  "said.",
+                  "said", "It is essential to reopen the corridor", WS_DEMAND,
+                  -1);
+    expect_labels("how_important_it_is_to_is_demand", "en", WS_INDIRECT,
+                  "The envoy explained how important it is to reopen the "
+                  "corridor.",
+                  "explained", "how important it is to reopen the corridor",
+                  WS_DEMAND, -1);
+    expect_labels("important_to_note_is_no_demand", "en", WS_DIRECT,
+                  "\"It's important to note that prices rose,\" he said.",
+                  "said", "It's important to note that prices rose", WS_NEUTRAL,
+                  -1);
+    expect_labels("il_est_temps_de_is_demand", "fr", WS_DIRECT,
+                  "« Il est temps d'agir pour les pêcheurs », a dit le "
+                  "ministre.",
+                  "a dit", "Il est temps d'agir pour les pêcheurs", WS_DEMAND,
+                  -1);
+    expect_labels("nuzhno_is_demand", "ru", WS_DIRECT,
+                  "«Нужно немедленно открыть коридор», — сказал посланник.",
+                  "сказал", "Нужно немедленно открыть коридор", WS_DEMAND, -1);
+    expect_labels("treba_is_demand", "uk", WS_DIRECT,
+                  "«Треба негайно відкрити коридор», — сказав посланець.",
+                  "сказав", "Треба негайно відкрити коридор", WS_DEMAND, -1);
 }
 
 /* "apologized for a post that insulted X": the act in a relative clause
@@ -1114,6 +1217,81 @@ test_relative_clause_act_is_not_speakers(void)
     expect_labels("relative_clause_kotoroe_reported", "ru", WS_REPORTED,
                   "Министр извинился за письмо, которое осудило мэра.",
                   "извинился", NULL, WS_NEUTRAL, -1);
+}
+
+/* A reproach of the speaker's side that nobody can make ("no one can
+ * blame us", "personne ne peut nous reprocher") is a denial in each
+ * language; a negated reproach of another, or the speaker's own refusal
+ * to reproach, stays neutral (negated). */
+static void
+test_negated_reproach_of_speaker(void)
+{
+    expect_labels("nobody_can_blame_us_is_denial", "en", WS_DIRECT,
+                  "\"Nobody can blame us for protecting our farmers,\" the "
+                  "minister said.",
+                  "said", "Nobody can blame us for protecting our farmers",
+                  WS_DENIAL, -1);
+    expect_labels("no_one_can_accuse_me_is_denial", "en", WS_DIRECT,
+                  "\"No one can accuse me of hiding the report,\" the mayor "
+                  "said.",
+                  "said", "No one can accuse me of hiding the report",
+                  WS_DENIAL, -1);
+    expect_labels("personne_ne_peut_nous_reprocher_is_denial", "fr", WS_DIRECT,
+                  "« Personne ne peut nous reprocher de protéger nos "
+                  "pêcheurs », a déclaré le ministre.",
+                  "a déclaré",
+                  "Personne ne peut nous reprocher de protéger nos pêcheurs",
+                  WS_DENIAL, -1);
+    expect_labels("nikt_nie_moze_nam_zarzucic_is_denial", "pl", WS_DIRECT,
+                  "„Nikt nie może nam zarzucić braku dobrej woli” – "
+                  "powiedział minister.",
+                  "powiedział", "Nikt nie może nam zarzucić braku dobrej woli",
+                  WS_DENIAL, -1);
+    expect_labels("nikto_ne_mozhet_nas_upreknut_is_denial", "ru", WS_DIRECT,
+                  "«Никто не может нас упрекнуть в нарушении договора», — "
+                  "сказал министр.",
+                  "сказал", "Никто не может нас упрекнуть в нарушении договора",
+                  WS_DENIAL, -1);
+    expect_labels("nikhto_ne_mozhe_nam_dorikaty_is_denial", "uk", WS_DIRECT,
+                  "«Ніхто не може нам дорікнути у порушенні угоди», — "
+                  "сказав міністр.",
+                  "сказав", "Ніхто не може нам дорікнути у порушенні угоди",
+                  WS_DENIAL, -1);
+    expect_labels("niemand_kann_uns_vorwerfen_is_denial", "de", WS_DIRECT,
+                  "„Niemand kann uns vorwerfen, die Fischer im Stich gelassen "
+                  "zu haben“, sagte der Minister.",
+                  "sagte",
+                  "Niemand kann uns vorwerfen, die Fischer im Stich gelassen "
+                  "zu haben",
+                  WS_DENIAL, -1);
+    expect_labels("man_kann_uns_nicht_vorwerfen_is_denial", "de", WS_DIRECT,
+                  "„Man kann uns nicht vorwerfen, die Fischer vergessen zu "
+                  "haben“, sagte der Minister.",
+                  "sagte",
+                  "Man kann uns nicht vorwerfen, die Fischer vergessen zu "
+                  "haben",
+                  WS_DENIAL, -1);
+    expect_labels("uns_kann_man_nichts_vorwerfen_is_denial", "de", WS_DIRECT,
+                  "„Uns kann man nichts vorwerfen“, sagte der Minister.",
+                  "sagte", "Uns kann man nichts vorwerfen", WS_DENIAL, -1);
+    expect_labels("nas_ne_v_chem_upreknut_is_denial", "ru", WS_DIRECT,
+                  "«Нас не в чем упрекнуть», — сказал министр.", "сказал",
+                  "Нас не в чем упрекнуть", WS_DENIAL, -1);
+    expect_labels("we_do_not_blame_anyone_stays_neutral", "en", WS_DIRECT,
+                  "\"We do not blame anyone for the delay,\" the minister "
+                  "said.",
+                  "said", "We do not blame anyone for the delay", WS_NEUTRAL,
+                  -1);
+    expect_labels("nous_ne_reprochons_rien_stays_neutral", "fr", WS_DIRECT,
+                  "« Nous ne reprochons rien à nos voisins », a déclaré le "
+                  "ministre.",
+                  "a déclaré", "Nous ne reprochons rien à nos voisins",
+                  WS_NEUTRAL, -1);
+    expect_labels("nobody_can_blame_them_stays_neutral", "en", WS_DIRECT,
+                  "\"Nobody can blame them for the delay,\" the minister "
+                  "said.",
+                  "said", "Nobody can blame them for the delay", WS_NEUTRAL,
+                  -1);
 }
 
 int
@@ -1153,6 +1331,9 @@ main(void)
     test_recipient_noun_is_no_stance();
     test_quoted_imperative_is_demand();
     test_relative_clause_act_is_not_speakers();
+    test_negated_reproach_of_speaker();
+    test_quoted_imperative_de_pl();
+    test_impersonal_necessity_is_demand();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
