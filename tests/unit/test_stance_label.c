@@ -1294,6 +1294,45 @@ test_negated_reproach_of_speaker(void)
                   -1);
 }
 
+/* refusal_to_allow_neutral: "не дозволимо дискримінувати …" ("we will
+ * not allow") was neutral in every language but English's "will not
+ * tolerate"; a rule that does not allow something stays neutral */
+static void
+test_refusal_to_allow(void)
+{
+    expect_labels("will_not_allow_uk", "uk", WS_DIRECT,
+                  "«Ми не хочемо конфлікту, але не дозволимо дискримінувати "
+                  "наших виробників», – сказав міністр.",
+                  "сказав",
+                  "Ми не хочемо конфлікту, але не дозволимо дискримінувати "
+                  "наших виробників",
+                  WS_WARNING, -1);
+    expect_labels("will_not_allow_ru", "ru", WS_DIRECT,
+                  "«Мы не позволим дискриминировать наших производителей», — "
+                  "заявил министр.",
+                  "заявил",
+                  "Мы не позволим дискриминировать наших производителей",
+                  WS_WARNING, -1);
+    expect_labels("will_not_allow_pl", "pl", WS_DIRECT,
+                  "– Nie pozwolimy dyskryminować naszych producentów – "
+                  "powiedział minister.",
+                  "powiedział",
+                  "Nie pozwolimy dyskryminować naszych producentów", WS_WARNING,
+                  -1);
+    expect_labels("will_not_allow_de", "de", WS_DIRECT,
+                  "„Das werden wir nicht zulassen“, sagte der Minister.",
+                  "sagte", "Das werden wir nicht zulassen", WS_WARNING, -1);
+    expect_labels("will_not_allow_en", "en", WS_DIRECT,
+                  "\"We will not allow our farmers to be punished,\" the "
+                  "minister said.",
+                  "said", "We will not allow our farmers to be punished",
+                  WS_WARNING, -1);
+    expect_labels("rule_does_not_allow_en", "en", WS_INDIRECT,
+                  "The minister said the law does not allow such exports.",
+                  "said", "the law does not allow such exports", WS_NEUTRAL,
+                  -1);
+}
+
 int
 main(void)
 {
@@ -1320,6 +1359,7 @@ main(void)
     test_instructions_and_light_verbs();
     test_instructed_support_and_threats();
     test_tolerance_concerns_smuggling();
+    test_refusal_to_allow();
     test_session5_lexicon();
     test_act_verb_with_clause_is_nested_speech();
     test_target_adjuncts_and_compounds();
