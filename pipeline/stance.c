@@ -2989,6 +2989,75 @@ en_as_clause(ctx *x, int32_t t, int32_t e)
     return 0;
 }
 
+/* English: is the word at k a present participle that opens a clause
+ * ("dealing", "calling", "sending")?  Not the -ing prepositions
+ * ("including", "regarding", "during") and not short words ("king",
+ * "thing"). */
+static int
+en_participle(ctx *x, int32_t k)
+{
+    static const char *const prep[] = {
+        "including",       "excluding", "regarding",   "concerning",
+        "involving",       "during",    "pending",     "according",
+        "notwithstanding", "barring",   "considering", "following",
+        "nothing",         "something", "anything",    "everything",
+        "morning",         "evening",   "spring",      "building",
+        "meeting",         "funding",   "spending",    "bring"};
+    ws_doc *d = x->d;
+    if (!ws_tok_is_word(d, k) || is_cap(d, k) || x->qid[k] >= 0)
+        return 0;
+    size_t n;
+    const char *f = tok_fold(x, k, &n);
+    return n > 5 && memcmp(f + n - 3, "ing", 3) == 0 &&
+           !fold_is(x, k, prep, sizeof prep / sizeof *prep);
+}
+
+/* English: does the preposition at t open a phrase naming the channel,
+ * occasion or time of an act ("in a statement", "in early-morning
+ * tweets", "during the debate Monday night", "in July", "on Friday")
+ * that runs to the end of the clause [.., e) or to a comma (at most a
+ * few more words after its head)? */
+static int
+en_channel_tail(ctx *x, int32_t t, int32_t e)
+{
+    static const char *const prep[] = {"in", "at", "during", "on"};
+    static const char *const head[] = {
+        "tweet",      "tweets",     "interview", "interviews", "statement",
+        "statements", "speech",     "speeches",  "post",       "posts",
+        "remarks",    "letter",     "op-ed",     "email",      "e-mail",
+        "emails",     "video",      "ruling",    "diatribe",   "rant",
+        "appearance", "rally",      "debate",    "debates",    "hearing",
+        "briefing",   "conference", "broadcast", "podcast",    "column",
+        "editorial",  "essay",      "memo",      "filing",     "address",
+        "testimony",  "monday",     "tuesday",   "wednesday",  "thursday",
+        "friday",     "saturday",   "sunday",    "january",    "february",
+        "march",      "april",      "june",      "july",       "august",
+        "september",  "october",    "november",  "december",   "morning",
+        "afternoon",  "evening",    "night",     "days",       "weeks"};
+    ws_doc *d = x->d;
+    if (!fold_is(x, t, prep, sizeof prep / sizeof *prep) || x->qid[t] >= 0)
+        return 0;
+    for (int32_t k = t + 1; k < e && k <= t + 5; k++) {
+        if (x->qid[k] >= 0)
+            return 0;
+        if (!ws_tok_is_word(d, k) && !tok_is(d, k, "-") &&
+            !tok_is(d, k, "'s") && !tok_is(d, k, "\xe2\x80\x99s"))
+            return 0;
+        if (!fold_is(x, k, head, sizeof head / sizeof *head))
+            continue;
+        /* the phrase ends the clause within a few words */
+        for (int32_t r = k + 1; r <= k + 4; r++) {
+            if (r >= e || tok_is(d, r, ",") || is_clause_punct(d, r) ||
+                is_dash(d, r) || tok_is(d, r, "--"))
+                return 1;
+            if (x->qid[r] >= 0 || !ws_tok_is_word(d, r))
+                return 0;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* English: where a content clause [a, e) stops before a part that is
  * not the source's words: a new coordinated clause with its own
  * pronoun subject and speech verb ("... -- and he noted ..."), and for
@@ -3037,6 +3106,16 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
             continue;
         /* "... , but ..." */
         if (tok_is(d, t, ",") && tok_is(d, k, "but"))
+            return t;
+        /* "vetoed the bill, dealing a blow to ...", "attacked the
+         * ruling, calling it ...": a participle clause after the act's
+         * object is the writer's comment or a further act */
+        if (tok_is(d, t, ",") && t > a + 1 && en_participle(x, k))
+            return t;
+        /* "attacked her in early-morning tweets.", "cited the figure
+         * during a prime-time speech", "endorsed him in July": the
+         * channel or time of the act at the clause's end */
+        if (t > a + 1 && en_channel_tail(x, t, e))
             return t;
         /* "attacked the plan after the vote", "... when she ran",
          * "mentioned Smith since the debate", "praised him in a post" */

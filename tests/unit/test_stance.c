@@ -1104,6 +1104,42 @@ test_en_object_cut(void)
            "mayor", -1);
 }
 
+/* English reported acts: a participle clause after a comma
+ * (", dealing a blow to ...") and a trailing phrase of channel or time
+ * ("in early-morning tweets", "during a televised debate", "in July")
+ * are not part of the act's object; "including" stays. */
+static void
+test_en_act_object_tail(void)
+{
+    static const struct {
+        const char *text, *object, *not_in;
+    } cases[] = {
+        {"The court rejected the county's voting rules, handing a "
+         "victory to the challengers.",
+         "the county's voting rules", "handing"},
+        {"The senator attacked the governor in late-night tweets.",
+         "the governor", "tweets"},
+        {"The mayor criticized the budget during a televised debate on "
+         "Monday.",
+         "the budget", "debate"},
+        {"The union endorsed the candidate in July.", "the candidate", "July"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        ws_doc *d = run("en", cases[i].text);
+        ws_statement *st = d ? find(d, cases[i].object) : NULL;
+        CHECK(st && st->kind == WS_REPORTED &&
+                  strstr(span(d, st->content[0]), cases[i].not_in) == NULL,
+              "act object ends before \"%s\": %s", cases[i].not_in,
+              st ? span(d, st->content[0]) : "none");
+        ws_doc_free(d);
+    }
+    expect("en",
+           "The minister praised the reforms, including the new tax "
+           "rules.",
+           "including the new tax rules", WS_REPORTED, "praised", "minister",
+           -1);
+}
+
 /* English "that": a relative pronoun after the object, a determiner
  * after an act verb, the subject of a relative clause; nested
  * attributions; a new clause with its own source ends the content. */
@@ -1897,6 +1933,7 @@ main(void)
     test_time_bounds();
     test_deadline();
     test_en_object_cut();
+    test_en_act_object_tail();
     test_slav_fr_statements();
     test_threat_protest_regret_cues();
     test_en_that_and_nesting();
