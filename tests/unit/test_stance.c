@@ -887,6 +887,31 @@ test_threat_protest_regret_cues(void)
            WS_REPORTED, "ubolewa", "Premier", WS_CONDEMNATION);
 }
 
+/* English verbs of describing, commending, rebuking and raising a
+ * topic were no cues: detail, sum up, compliment, chide, depict,
+ * refer to, double down on; and "underscore",
+ * "specify" take a clause. */
+static void
+test_en_describe_commend_cues(void)
+{
+    expect("en", "The senator detailed her plan for rural broadband.",
+           "her plan for rural broadband", WS_REPORTED, "detailed", "senator",
+           -1);
+    expect("en", "The mayor summed up the housing strategy.",
+           "the housing strategy", WS_REPORTED, "summed up", "mayor", -1);
+    expect("en", "The coach complimented the young players.",
+           "the young players", WS_REPORTED, "complimented", "coach", -1);
+    expect("en", "The judge chided the prosecutors for the delays.",
+           "the prosecutors", WS_REPORTED, "chided", "judge", -1);
+    expect("en", "The minister doubled down on the trade dispute.",
+           "the trade dispute", WS_REPORTED, "doubled down on", "minister", -1);
+    expect("en", "The governor underscored that the budget was balanced.",
+           "the budget was balanced", WS_INDIRECT, "underscored", "governor",
+           -1);
+    /* the nouns of these verbs stay no cues */
+    expect_none("en", "The debate lasted two hours.", "lasted two hours");
+}
+
 /* Verbs listed "quote" ("continued", "chanted", "put it") speak only next
  * to a quotation; before, such quotes had no attribution at all. */
 static void
@@ -1950,6 +1975,7 @@ main(void)
     test_en_lead_participle_speaker();
     test_en_plural_noun_subject();
     test_en_more_act_cues();
+    test_en_describe_commend_cues();
     test_en_speaker_not_function_word();
     test_en_attitude_adjective_that();
     test_en_passive_number_agent();
