@@ -594,8 +594,12 @@ find_quotes(ctx *x)
                 continue;
             if (close_for(qc) == 0 || depth >= 8)
                 continue;
-            /* U+2019 never opens; a symmetric mark opens before a word */
-            if (qc == 0x201D && depth == 0)
+            /* U+201D opens only at a paragraph's start, glued to a word
+             * (the ”...” style, or a typo for “); a symmetric mark opens
+             * before a word */
+            if (qc == 0x201D && depth == 0 &&
+                !(i == p0 && !space_after(d, i, p1) &&
+                  ws_tok_is_word(d, i + 1)))
                 continue;
             if (close_for(qc) == qc && !space_before(d, i, p0) &&
                 !ws_tok_is_punct(d, i - 1))
@@ -2167,6 +2171,23 @@ fr_inverted(ctx *x, int32_t t, int32_t lim)
     return t + 1;
 }
 
+/* Is the full stop at k an abbreviation's inside a short parenthesis,
+ * not a sentence end: "Sen. Jane Roe (D-Mo.) said", "(R-Pa.)"? */
+static int
+paren_dot(ctx *x, int32_t k)
+{
+    ws_doc *d = x->d;
+    if (!tok_is(d, k, ".") || k + 1 >= d->tokens.n || !tok_is(d, k + 1, ")"))
+        return 0;
+    for (int32_t j = k - 1; j >= 0 && j >= k - 5; j--) {
+        if (tok_is(d, j, "("))
+            return 1;
+        if (ws_tok_is_final(d, j) || x->qid[j] >= 0)
+            return 0;
+    }
+    return 0;
+}
+
 static int32_t
 attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
 {
@@ -2198,8 +2219,8 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
     }
     int32_t lim = hi;
     for (int32_t k = t; k < hi; k++)
-        if (x->qid[k] >= 0 || ws_tok_is_final(d, k) || tok_is(d, k, ";") ||
-            (k > t && is_dash(d, k))) {
+        if (x->qid[k] >= 0 || (ws_tok_is_final(d, k) && !paren_dot(x, k)) ||
+            tok_is(d, k, ";") || (k > t && is_dash(d, k))) {
             lim = k;
             break;
         }
@@ -2241,7 +2262,8 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
          pron_gender(x, t, &rel0) || np_inner(x, t) || plain_word(x, t)) &&
         !(lexclass(x, x->L.skip, t) & (K_ADV | K_CONJ | K_STOP | K_PREP))) {
         for (int32_t k2 = t + 1; k2 < hi && k2 < t + 30; k2++) {
-            if (x->qid[k2] >= 0 || ws_tok_is_final(d, k2) ||
+            if (x->qid[k2] >= 0 ||
+                (ws_tok_is_final(d, k2) && !paren_dot(x, k2)) ||
                 (d->tokens.v[k2].flags & WS_TOK_QUOTE))
                 break;
             unsigned a2, g2;

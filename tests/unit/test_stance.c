@@ -912,6 +912,24 @@ test_en_describe_commend_cues(void)
     expect_none("en", "The debate lasted two hours.", "lasted two hours");
 }
 
+/* Quotes that had no attribution: a name with a party and state in
+ * parentheses before the cue ('"...," Sen. Jane Roe (D-Mo.) said': the
+ * abbreviation's full stop ended the search), and a paragraph opened
+ * with U+201D ('”...” ― Name'), which never opened a quote. */
+static void
+test_en_paren_party_and_right_mark_open(void)
+{
+    expect("en",
+           "\"The plan was ready,\" Sen. Jane Roe (D-Mo.) said. "
+           "\"It failed.\"",
+           "The plan was ready", WS_DIRECT, "said", "Jane Roe", -1);
+    expect("en",
+           "Voices.\n\n\xe2\x80\x9dHe represents our greatest "
+           "shame.\xe2\x80\x9d \xe2\x80\x95 Ana Reyes",
+           "He represents our greatest shame", WS_DIRECT, NULL, "Ana Reyes",
+           -1);
+}
+
 /* Verbs listed "quote" ("continued", "chanted", "put it") speak only next
  * to a quotation; before, such quotes had no attribution at all. */
 static void
@@ -1975,6 +1993,7 @@ main(void)
     test_en_lead_participle_speaker();
     test_en_plural_noun_subject();
     test_en_more_act_cues();
+    test_en_paren_party_and_right_mark_open();
     test_en_describe_commend_cues();
     test_en_speaker_not_function_word();
     test_en_attitude_adjective_that();
