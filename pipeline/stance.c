@@ -4485,6 +4485,30 @@ en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
             (vl > 6 && memcmp(v + vl - 4, "ical", 4) == 0))
             return 1;
     }
+    /* "faces questions", "his plans to", "tough questions": the -s
+     * form after a determiner, an adjective of degree or "face" is a
+     * plural noun ("raises questions about" stays: an act) */
+    static const char *const nverb[] = {
+        "face", "faces",   "faced",   "facing",  "tough",
+        "new",  "further", "broader", "serious", "lingering",
+        "more", "many",    "several"};
+    if (sform && j >= s0 && j == p - 1 && ws_tok_is_word(d, j) &&
+        !is_cap(d, j) &&
+        ((is_det(x, j) && !tok_is(d, j, "that") && !tok_is(d, j, "one")) ||
+         fold_is(x, j, nverb, sizeof nverb / sizeof *nverb)))
+        return 1;
+    /* "has not been charged with any crime", "was charged": a charge
+     * laid by no named source is no statement (not "charged by") */
+    static const char *const be[] = {"been", "be",  "was",   "were", "is",
+                                     "are",  "get", "being", "got"};
+    if (tok_is(d, p, "charged") && j >= s0 && j == p - 1 &&
+        fold_is(x, j, be, sizeof be / sizeof *be)) {
+        int by = 0;
+        for (int32_t k = p + 1; k < s1 && k < p + 8 && !by; k++)
+            by = tok_is(d, k, "by");
+        if (!by)
+            return 1;
+    }
     if (sform && !(attr & C_SAY) &&
         (p + 1 >= s1 || ws_tok_is_final(d, p + 1) || tok_is(d, p + 1, ";") ||
          fold_is(x, p + 1, nprep, sizeof nprep / sizeof *nprep)))

@@ -930,6 +930,27 @@ test_en_paren_party_and_right_mark_open(void)
            -1);
 }
 
+/* English words that were taken for cues: "questions" and "plans" as
+ * plural nouns after "face", a determiner or an adjective ("face
+ * questions about", "any tough questions", "his plans"), a passive
+ * "charged" with no one who charged ("has not been charged with"), and
+ * "think tank"; "raises questions about" and "charged by" stay. */
+static void
+test_en_plural_noun_charged_think_tank(void)
+{
+    expect_none("en", "Both candidates face questions about their health.",
+                "their health");
+    expect_none("en", "The show avoided any tough questions or follow-ups.",
+                "or follow-ups");
+    expect_none("en", "The senator has not been charged with any crime.",
+                "any crime");
+    expect_none("en", "She works for a liberal think tank in Washington.",
+                "tank in Washington");
+    expect("en", "The mayor questions the fairness of the new rules.",
+           "the fairness of the new rules", WS_REPORTED, "questions", "mayor",
+           -1);
+}
+
 /* Verbs listed "quote" ("continued", "chanted", "put it") speak only next
  * to a quotation; before, such quotes had no attribution at all. */
 static void
@@ -1993,6 +2014,7 @@ main(void)
     test_en_lead_participle_speaker();
     test_en_plural_noun_subject();
     test_en_more_act_cues();
+    test_en_plural_noun_charged_think_tank();
     test_en_paren_party_and_right_mark_open();
     test_en_describe_commend_cues();
     test_en_speaker_not_function_word();
