@@ -3139,6 +3139,10 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
          * channel or time of the act at the clause's end */
         if (t > a + 1 && en_channel_tail(x, t, e))
             return t;
+        /* "endorsed the plan, with both senators expected to ...": ",
+         * with" after the act's object opens the writer's aside */
+        if (t > a + 1 && tok_is(d, t, ",") && tok_is(d, k, "with"))
+            return t;
         /* "attacked the plan after the vote", "... when she ran",
          * "mentioned Smith since the debate", "praised him in a post" */
         if ((t > a + 1 ||

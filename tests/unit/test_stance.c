@@ -934,7 +934,8 @@ test_en_paren_party_and_right_mark_open(void)
  * plural nouns after "face", a determiner or an adjective ("face
  * questions about", "any tough questions", "his plans"), a passive
  * "charged" with no one who charged ("has not been charged with"), and
- * "think tank"; "raises questions about" and "charged by" stay. */
+ * "think tank", and a byline ("Additional reporting by ..."); "raises
+ * questions about" and "charged by" stay. */
 static void
 test_en_plural_noun_charged_think_tank(void)
 {
@@ -946,6 +947,11 @@ test_en_plural_noun_charged_think_tank(void)
                 "any crime");
     expect_none("en", "She works for a liberal think tank in Washington.",
                 "tank in Washington");
+    /* a byline credit reports nothing */
+    expect_none("en",
+                "The vote is due on Friday.\n\nAdditional reporting by "
+                "Ana Reyes.",
+                "Ana Reyes");
     expect("en", "The mayor questions the fairness of the new rules.",
            "the fairness of the new rules", WS_REPORTED, "questions", "mayor",
            -1);
@@ -1187,6 +1193,9 @@ test_en_act_object_tail(void)
          "Monday.",
          "the budget", "debate"},
         {"The union endorsed the candidate in July.", "the candidate", "July"},
+        {"The union endorsed the candidate, with both leaders expected to "
+         "campaign.",
+         "the candidate", "leaders"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         ws_doc *d = run("en", cases[i].text);
