@@ -2487,6 +2487,7 @@ headline_dup(ctx *x, int32_t t)
 
 static int32_t clause_end(ctx *x, int32_t a, int reported);
 static int32_t en_clause_cut(ctx *x, int32_t a, int32_t e, int reported);
+static int en_participle(ctx *x, int32_t k);
 static int en_bare(ctx *x, int32_t p);
 
 /* Length of the skip-lexicon phrase at token i (0 when none). */
@@ -2511,8 +2512,16 @@ np_then_cue(ctx *x, int32_t k, int32_t hi)
     for (int32_t e = k; e < hi && e < k + 7; e++) {
         if (ws_tok_is_punct(x->d, e) && !tok_is(x->d, e, "-"))
             return 0;
-        if (x->cuelen[e] && is_speech_cue(x->cueattr[e]))
+        if (x->cuelen[e] && is_speech_cue(x->cueattr[e])) {
+            /* English: ", including ones showing ...", ", polls that
+             * show ...": a participle or a relative clause's verb is no
+             * attribution of the clause before */
+            if (strcmp(x->L.lang, "en") == 0 && e > k &&
+                (tok_is(x->d, e - 1, "that") || tok_is(x->d, e - 1, "who") ||
+                 tok_is(x->d, e - 1, "which") || en_participle(x, e)))
+                return 0;
             return e > k;
+        }
     }
     return 0;
 }

@@ -1206,6 +1206,13 @@ test_en_act_object_tail(void)
               st ? span(d, st->content[0]) : "none");
         ws_doc_free(d);
     }
+    /* a participle after the phrase is no cue of the clause before:
+     * the object ran only to the comma */
+    expect("en",
+           "The senator criticized the new polls, including ones showing a "
+           "close race.",
+           "including ones showing a close race", WS_REPORTED, "criticized",
+           "senator", -1);
     expect("en",
            "The minister praised the reforms, including the new tax "
            "rules.",
