@@ -2488,6 +2488,7 @@ headline_dup(ctx *x, int32_t t)
 static int32_t clause_end(ctx *x, int32_t a, int reported);
 static int32_t en_clause_cut(ctx *x, int32_t a, int32_t e, int reported);
 static int en_participle(ctx *x, int32_t k);
+static int en_finite(ctx *x, int32_t k);
 static int en_bare(ctx *x, int32_t p);
 
 /* Length of the skip-lexicon phrase at token i (0 when none). */
@@ -2524,6 +2525,55 @@ np_then_cue(ctx *x, int32_t k, int32_t hi)
         }
     }
     return 0;
+}
+
+/* English: the end of an "according to" source [.., sb) that runs on
+ * over "by X", "of X" ("an analysis by Lily Reyes") and an apposition
+ * after a comma ("Lily Reyes, a former aide now at a university"); sets
+ * *closed when nothing of the clause follows the source (only when
+ * `last`: the content stands before the cue). */
+static int32_t
+en_source_tail(ctx *x, int32_t sb, int32_t s1, int last, int *closed)
+{
+    static const char *const prep[] = {"by", "of", "from", "at"};
+    ws_doc *d = x->d;
+    while (sb + 1 < s1 && x->qid[sb] < 0 &&
+           fold_is(x, sb, prep, sizeof prep / sizeof *prep)) {
+        int32_t e = np_right(x, sb + 1, s1);
+        if (e <= sb + 1)
+            break;
+        sb = e;
+    }
+    if (last && sb + 1 < s1 && tok_is(d, sb, ",") && x->qid[sb + 1] < 0 &&
+        ws_tok_is_word(d, sb + 1) &&
+        (is_det(x, sb + 1) ||
+         (x->ent[sb + 1] >= 0 &&
+          d->entities.v[x->ent[sb + 1]].type == WS_ROLE))) {
+        /* an apposition: to the sentence's end with no finite verb */
+        int32_t e = sb + 1;
+        while (e < s1 && !ws_tok_is_final(d, e) && x->qid[e] < 0 &&
+               !tok_is(d, e, ";"))
+            e++;
+        int verb = 0;
+        for (int32_t k = sb + 2; k < e && !verb && !tok_is(d, k, ","); k++)
+            verb = en_finite(x, k) && !tok_is(d, k - 1, "who") &&
+                   !tok_is(d, k - 1, "that") && !tok_is(d, k - 1, "which");
+        if (!verb) {
+            *closed = 1;
+            return e;
+        }
+    }
+    /* "According to Lily Reyes, a former aide, the economy ...": an
+     * apposition closed by a second comma before any verb */
+    if (!last && sb + 2 < s1 && tok_is(d, sb, ",") && x->qid[sb + 1] < 0 &&
+        ws_tok_is_word(d, sb + 1) && is_det(x, sb + 1))
+        for (int32_t k = sb + 2; k < s1 && k < sb + 10; k++) {
+            if (tok_is(d, k, ","))
+                return k;
+            if (x->qid[k] >= 0 || !ws_tok_is_word(d, k) || en_finite(x, k))
+                break;
+        }
+    return sb;
 }
 
 /* Has quote q a cue of its own right after it? */
@@ -4804,6 +4854,13 @@ cue_pass(ctx *x)
              * comma closes the source phrase; no content after it */
             int closed = slav_fr(x) && after < s1 && after > p + m &&
                          tok_is(d, after, ",");
+            /* English: "..., according to an analysis by X, a former
+             * aide.": the source runs on over "by"/"of" phrases and an
+             * apposition; only a verb after its comma continues the
+             * clause ("The economy, according to the IMF, will grow") */
+            if (strcmp(x->L.lang, "en") == 0 && (attr & C_PREP) &&
+                !(attr & C_NOSP) && sb > p + m)
+                after = sb = en_source_tail(x, sb, s1, p > s0 + 1, &closed);
             while (after < s1 && tok_is(d, after, ","))
                 after++;
             /* German: a semicolon before the cue opens its clause ("...;

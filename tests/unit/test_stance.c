@@ -957,6 +957,42 @@ test_en_plural_noun_charged_think_tank(void)
            -1);
 }
 
+/* English "according to": the source ran only to its first noun
+ * phrase, so "by X" and an apposition after it became a second piece
+ * of content ("..., according to an analysis by X, a former aide.");
+ * a verb after the source's comma still continues the clause. */
+static void
+test_en_according_to_source_tail(void)
+{
+    static const struct {
+        const char *text, *content, *not_in;
+    } cases[] = {
+        {"Taxes would rise under the plan, according to an analysis by Lily "
+         "Reyes, a former aide now teaching at a university.",
+         "Taxes would rise under the plan", "aide"},
+        {"Taxes would rise, according to Lily Reyes, a former aide.",
+         "Taxes would rise", "aide"},
+        {"According to Lily Reyes, a former aide, the economy will grow.",
+         "the economy will grow", "aide"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        ws_doc *d = run("en", cases[i].text);
+        ws_statement *st = d ? find(d, cases[i].content) : NULL;
+        int clean = st != NULL;
+        for (int k = 0; st && k < st->ncontent; k++)
+            if (strstr(span(d, st->content[k]), cases[i].not_in))
+                clean = 0;
+        CHECK(clean, "according to: content without \"%s\" in: %s",
+              cases[i].not_in, cases[i].text);
+        if (st)
+            CHECK(strstr(span(d, st->speaker), "Reyes") != NULL,
+                  "according to: speaker %s", span(d, st->speaker));
+        ws_doc_free(d);
+    }
+    expect("en", "The economy, according to the IMF, will grow by 2 percent.",
+           "will grow by 2 percent", WS_INDIRECT, "according to", "IMF", -1);
+}
+
 /* Verbs listed "quote" ("continued", "chanted", "put it") speak only next
  * to a quotation; before, such quotes had no attribution at all. */
 static void
@@ -2030,6 +2066,7 @@ main(void)
     test_en_lead_participle_speaker();
     test_en_plural_noun_subject();
     test_en_more_act_cues();
+    test_en_according_to_source_tail();
     test_en_plural_noun_charged_think_tank();
     test_en_paren_party_and_right_mark_open();
     test_en_describe_commend_cues();
