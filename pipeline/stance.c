@@ -598,8 +598,12 @@ find_quotes(ctx *x)
                 continue;
             if (close_for(qc) == 0 || depth >= 8)
                 continue;
-            /* U+2019 never opens; a symmetric mark opens before a word */
-            if (qc == 0x201D && depth == 0)
+            /* U+201D opens only at a paragraph's start, glued to a word
+             * (the ”...” style, or a typo for “); a symmetric mark opens
+             * before a word */
+            if (qc == 0x201D && depth == 0 &&
+                !(i == p0 && !space_after(d, i, p1) &&
+                  ws_tok_is_word(d, i + 1)))
                 continue;
             if (close_for(qc) == qc && !space_before(d, i, p0) &&
                 !ws_tok_is_punct(d, i - 1))
@@ -2227,6 +2231,23 @@ fr_inverted(ctx *x, int32_t t, int32_t lim)
     return t + 1;
 }
 
+/* Is the full stop at k an abbreviation's inside a short parenthesis,
+ * not a sentence end: "Sen. Jane Roe (D-Mo.) said", "(R-Pa.)"? */
+static int
+paren_dot(ctx *x, int32_t k)
+{
+    ws_doc *d = x->d;
+    if (!tok_is(d, k, ".") || k + 1 >= d->tokens.n || !tok_is(d, k + 1, ")"))
+        return 0;
+    for (int32_t j = k - 1; j >= 0 && j >= k - 5; j--) {
+        if (tok_is(d, j, "("))
+            return 1;
+        if (ws_tok_is_final(d, j) || x->qid[j] >= 0)
+            return 0;
+    }
+    return 0;
+}
+
 static int32_t
 attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
 {
@@ -2258,8 +2279,8 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
     }
     int32_t lim = hi;
     for (int32_t k = t; k < hi; k++)
-        if (x->qid[k] >= 0 || ws_tok_is_final(d, k) || tok_is(d, k, ";") ||
-            (k > t && is_dash(d, k))) {
+        if (x->qid[k] >= 0 || (ws_tok_is_final(d, k) && !paren_dot(x, k)) ||
+            tok_is(d, k, ";") || (k > t && is_dash(d, k))) {
             lim = k;
             break;
         }
@@ -2301,7 +2322,8 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
          pron_gender(x, t, &rel0) || np_inner(x, t) || plain_word(x, t)) &&
         !(lexclass(x, x->L.skip, t) & (K_ADV | K_CONJ | K_STOP | K_PREP))) {
         for (int32_t k2 = t + 1; k2 < hi && k2 < t + 30; k2++) {
-            if (x->qid[k2] >= 0 || ws_tok_is_final(d, k2) ||
+            if (x->qid[k2] >= 0 ||
+                (ws_tok_is_final(d, k2) && !paren_dot(x, k2)) ||
                 (d->tokens.v[k2].flags & WS_TOK_QUOTE))
                 break;
             unsigned a2, g2;
@@ -2525,6 +2547,8 @@ headline_dup(ctx *x, int32_t t)
 
 static int32_t clause_end(ctx *x, int32_t a, int reported);
 static int32_t en_clause_cut(ctx *x, int32_t a, int32_t e, int reported);
+static int en_participle(ctx *x, int32_t k);
+static int en_finite(ctx *x, int32_t k);
 static int en_bare(ctx *x, int32_t p);
 
 /* Length of the skip-lexicon phrase at token i (0 when none). */
@@ -2549,10 +2573,67 @@ np_then_cue(ctx *x, int32_t k, int32_t hi)
     for (int32_t e = k; e < hi && e < k + 7; e++) {
         if (ws_tok_is_punct(x->d, e) && !tok_is(x->d, e, "-"))
             return 0;
-        if (x->cuelen[e] && is_speech_cue(x->cueattr[e]))
+        if (x->cuelen[e] && is_speech_cue(x->cueattr[e])) {
+            /* English: ", including ones showing ...", ", polls that
+             * show ...": a participle or a relative clause's verb is no
+             * attribution of the clause before */
+            if (strcmp(x->L.lang, "en") == 0 && e > k &&
+                (tok_is(x->d, e - 1, "that") || tok_is(x->d, e - 1, "who") ||
+                 tok_is(x->d, e - 1, "which") || en_participle(x, e)))
+                return 0;
             return e > k;
+        }
     }
     return 0;
+}
+
+/* English: the end of an "according to" source [.., sb) that runs on
+ * over "by X", "of X" ("an analysis by Lily Reyes") and an apposition
+ * after a comma ("Lily Reyes, a former aide now at a university"); sets
+ * *closed when nothing of the clause follows the source (only when
+ * `last`: the content stands before the cue). */
+static int32_t
+en_source_tail(ctx *x, int32_t sb, int32_t s1, int last, int *closed)
+{
+    static const char *const prep[] = {"by", "of", "from", "at"};
+    ws_doc *d = x->d;
+    while (sb + 1 < s1 && x->qid[sb] < 0 &&
+           fold_is(x, sb, prep, sizeof prep / sizeof *prep)) {
+        int32_t e = np_right(x, sb + 1, s1);
+        if (e <= sb + 1)
+            break;
+        sb = e;
+    }
+    if (last && sb + 1 < s1 && tok_is(d, sb, ",") && x->qid[sb + 1] < 0 &&
+        ws_tok_is_word(d, sb + 1) &&
+        (is_det(x, sb + 1) ||
+         (x->ent[sb + 1] >= 0 &&
+          d->entities.v[x->ent[sb + 1]].type == WS_ROLE))) {
+        /* an apposition: to the sentence's end with no finite verb */
+        int32_t e = sb + 1;
+        while (e < s1 && !ws_tok_is_final(d, e) && x->qid[e] < 0 &&
+               !tok_is(d, e, ";"))
+            e++;
+        int verb = 0;
+        for (int32_t k = sb + 2; k < e && !verb && !tok_is(d, k, ","); k++)
+            verb = en_finite(x, k) && !tok_is(d, k - 1, "who") &&
+                   !tok_is(d, k - 1, "that") && !tok_is(d, k - 1, "which");
+        if (!verb) {
+            *closed = 1;
+            return e;
+        }
+    }
+    /* "According to Lily Reyes, a former aide, the economy ...": an
+     * apposition closed by a second comma before any verb */
+    if (!last && sb + 2 < s1 && tok_is(d, sb, ",") && x->qid[sb + 1] < 0 &&
+        ws_tok_is_word(d, sb + 1) && is_det(x, sb + 1))
+        for (int32_t k = sb + 2; k < s1 && k < sb + 10; k++) {
+            if (tok_is(d, k, ","))
+                return k;
+            if (x->qid[k] >= 0 || !ws_tok_is_word(d, k) || en_finite(x, k))
+                break;
+        }
+    return sb;
 }
 
 /* Has quote q a cue of its own right after it? */
@@ -3052,6 +3133,75 @@ en_as_clause(ctx *x, int32_t t, int32_t e)
     return 0;
 }
 
+/* English: is the word at k a present participle that opens a clause
+ * ("dealing", "calling", "sending")?  Not the -ing prepositions
+ * ("including", "regarding", "during") and not short words ("king",
+ * "thing"). */
+static int
+en_participle(ctx *x, int32_t k)
+{
+    static const char *const prep[] = {
+        "including",       "excluding", "regarding",   "concerning",
+        "involving",       "during",    "pending",     "according",
+        "notwithstanding", "barring",   "considering", "following",
+        "nothing",         "something", "anything",    "everything",
+        "morning",         "evening",   "spring",      "building",
+        "meeting",         "funding",   "spending",    "bring"};
+    ws_doc *d = x->d;
+    if (!ws_tok_is_word(d, k) || is_cap(d, k) || x->qid[k] >= 0)
+        return 0;
+    size_t n;
+    const char *f = tok_fold(x, k, &n);
+    return n > 5 && memcmp(f + n - 3, "ing", 3) == 0 &&
+           !fold_is(x, k, prep, sizeof prep / sizeof *prep);
+}
+
+/* English: does the preposition at t open a phrase naming the channel,
+ * occasion or time of an act ("in a statement", "in early-morning
+ * tweets", "during the debate Monday night", "in July", "on Friday")
+ * that runs to the end of the clause [.., e) or to a comma (at most a
+ * few more words after its head)? */
+static int
+en_channel_tail(ctx *x, int32_t t, int32_t e)
+{
+    static const char *const prep[] = {"in", "at", "during", "on"};
+    static const char *const head[] = {
+        "tweet",      "tweets",     "interview", "interviews", "statement",
+        "statements", "speech",     "speeches",  "post",       "posts",
+        "remarks",    "letter",     "op-ed",     "email",      "e-mail",
+        "emails",     "video",      "ruling",    "diatribe",   "rant",
+        "appearance", "rally",      "debate",    "debates",    "hearing",
+        "briefing",   "conference", "broadcast", "podcast",    "column",
+        "editorial",  "essay",      "memo",      "filing",     "address",
+        "testimony",  "monday",     "tuesday",   "wednesday",  "thursday",
+        "friday",     "saturday",   "sunday",    "january",    "february",
+        "march",      "april",      "june",      "july",       "august",
+        "september",  "october",    "november",  "december",   "morning",
+        "afternoon",  "evening",    "night",     "days",       "weeks"};
+    ws_doc *d = x->d;
+    if (!fold_is(x, t, prep, sizeof prep / sizeof *prep) || x->qid[t] >= 0)
+        return 0;
+    for (int32_t k = t + 1; k < e && k <= t + 5; k++) {
+        if (x->qid[k] >= 0)
+            return 0;
+        if (!ws_tok_is_word(d, k) && !tok_is(d, k, "-") &&
+            !tok_is(d, k, "'s") && !tok_is(d, k, "\xe2\x80\x99s"))
+            return 0;
+        if (!fold_is(x, k, head, sizeof head / sizeof *head))
+            continue;
+        /* the phrase ends the clause within a few words */
+        for (int32_t r = k + 1; r <= k + 4; r++) {
+            if (r >= e || tok_is(d, r, ",") || is_clause_punct(d, r) ||
+                is_dash(d, r) || tok_is(d, r, "--"))
+                return 1;
+            if (x->qid[r] >= 0 || !ws_tok_is_word(d, r))
+                return 0;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* English: where a content clause [a, e) stops before a part that is
  * not the source's words: a new coordinated clause with its own
  * pronoun subject and speech verb ("... -- and he noted ..."), and for
@@ -3100,6 +3250,20 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
             continue;
         /* "... , but ..." */
         if (tok_is(d, t, ",") && tok_is(d, k, "but"))
+            return t;
+        /* "vetoed the bill, dealing a blow to ...", "attacked the
+         * ruling, calling it ...": a participle clause after the act's
+         * object is the writer's comment or a further act */
+        if (tok_is(d, t, ",") && t > a + 1 && en_participle(x, k))
+            return t;
+        /* "attacked her in early-morning tweets.", "cited the figure
+         * during a prime-time speech", "endorsed him in July": the
+         * channel or time of the act at the clause's end */
+        if (t > a + 1 && en_channel_tail(x, t, e))
+            return t;
+        /* "endorsed the plan, with both senators expected to ...": ",
+         * with" after the act's object opens the writer's aside */
+        if (t > a + 1 && tok_is(d, t, ",") && tok_is(d, k, "with"))
             return t;
         /* "attacked the plan after the vote", "... when she ran",
          * "mentioned Smith since the debate", "praised him in a post" */
@@ -4447,6 +4611,30 @@ en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
             (vl > 6 && memcmp(v + vl - 4, "ical", 4) == 0))
             return 1;
     }
+    /* "faces questions", "his plans to", "tough questions": the -s
+     * form after a determiner, an adjective of degree or "face" is a
+     * plural noun ("raises questions about" stays: an act) */
+    static const char *const nverb[] = {
+        "face", "faces",   "faced",   "facing",  "tough",
+        "new",  "further", "broader", "serious", "lingering",
+        "more", "many",    "several"};
+    if (sform && j >= s0 && j == p - 1 && ws_tok_is_word(d, j) &&
+        !is_cap(d, j) &&
+        ((is_det(x, j) && !tok_is(d, j, "that") && !tok_is(d, j, "one")) ||
+         fold_is(x, j, nverb, sizeof nverb / sizeof *nverb)))
+        return 1;
+    /* "has not been charged with any crime", "was charged": a charge
+     * laid by no named source is no statement (not "charged by") */
+    static const char *const be[] = {"been", "be",  "was",   "were", "is",
+                                     "are",  "get", "being", "got"};
+    if (tok_is(d, p, "charged") && j >= s0 && j == p - 1 &&
+        fold_is(x, j, be, sizeof be / sizeof *be)) {
+        int by = 0;
+        for (int32_t k = p + 1; k < s1 && k < p + 8 && !by; k++)
+            by = tok_is(d, k, "by");
+        if (!by)
+            return 1;
+    }
     if (sform && !(attr & C_SAY) &&
         (p + 1 >= s1 || ws_tok_is_final(d, p + 1) || tok_is(d, p + 1, ";") ||
          fold_is(x, p + 1, nprep, sizeof nprep / sizeof *nprep)))
@@ -4753,6 +4941,13 @@ cue_pass(ctx *x)
              * comma closes the source phrase; no content after it */
             int closed = slav_fr(x) && after < s1 && after > p + m &&
                          tok_is(d, after, ",");
+            /* English: "..., according to an analysis by X, a former
+             * aide.": the source runs on over "by"/"of" phrases and an
+             * apposition; only a verb after its comma continues the
+             * clause ("The economy, according to the IMF, will grow") */
+            if (strcmp(x->L.lang, "en") == 0 && (attr & C_PREP) &&
+                !(attr & C_NOSP) && sb > p + m)
+                after = sb = en_source_tail(x, sb, s1, p > s0 + 1, &closed);
             while (after < s1 && tok_is(d, after, ","))
                 after++;
             /* German: a semicolon before the cue opens its clause ("...;

@@ -887,6 +887,112 @@ test_threat_protest_regret_cues(void)
            WS_REPORTED, "ubolewa", "Premier", WS_CONDEMNATION);
 }
 
+/* English verbs of describing, commending, rebuking and raising a
+ * topic were no cues: detail, sum up, compliment, chide, depict,
+ * refer to, double down on; and "underscore",
+ * "specify" take a clause. */
+static void
+test_en_describe_commend_cues(void)
+{
+    expect("en", "The senator detailed her plan for rural broadband.",
+           "her plan for rural broadband", WS_REPORTED, "detailed", "senator",
+           -1);
+    expect("en", "The mayor summed up the housing strategy.",
+           "the housing strategy", WS_REPORTED, "summed up", "mayor", -1);
+    expect("en", "The coach complimented the young players.",
+           "the young players", WS_REPORTED, "complimented", "coach", -1);
+    expect("en", "The judge chided the prosecutors for the delays.",
+           "the prosecutors", WS_REPORTED, "chided", "judge", -1);
+    expect("en", "The minister doubled down on the trade dispute.",
+           "the trade dispute", WS_REPORTED, "doubled down on", "minister", -1);
+    expect("en", "The governor underscored that the budget was balanced.",
+           "the budget was balanced", WS_INDIRECT, "underscored", "governor",
+           -1);
+    /* the nouns of these verbs stay no cues */
+    expect_none("en", "The debate lasted two hours.", "lasted two hours");
+}
+
+/* Quotes that had no attribution: a name with a party and state in
+ * parentheses before the cue ('"...," Sen. Jane Roe (D-Mo.) said': the
+ * abbreviation's full stop ended the search), and a paragraph opened
+ * with U+201D ('”...” ― Name'), which never opened a quote. */
+static void
+test_en_paren_party_and_right_mark_open(void)
+{
+    expect("en",
+           "\"The plan was ready,\" Sen. Jane Roe (D-Mo.) said. "
+           "\"It failed.\"",
+           "The plan was ready", WS_DIRECT, "said", "Jane Roe", -1);
+    expect("en",
+           "Voices.\n\n\xe2\x80\x9dHe represents our greatest "
+           "shame.\xe2\x80\x9d \xe2\x80\x95 Ana Reyes",
+           "He represents our greatest shame", WS_DIRECT, NULL, "Ana Reyes",
+           -1);
+}
+
+/* English words that were taken for cues: "questions" and "plans" as
+ * plural nouns after "face", a determiner or an adjective ("face
+ * questions about", "any tough questions", "his plans"), a passive
+ * "charged" with no one who charged ("has not been charged with"), and
+ * "think tank", and a byline ("Additional reporting by ..."); "raises
+ * questions about" and "charged by" stay. */
+static void
+test_en_plural_noun_charged_think_tank(void)
+{
+    expect_none("en", "Both candidates face questions about their health.",
+                "their health");
+    expect_none("en", "The show avoided any tough questions or follow-ups.",
+                "or follow-ups");
+    expect_none("en", "The senator has not been charged with any crime.",
+                "any crime");
+    expect_none("en", "She works for a liberal think tank in Washington.",
+                "tank in Washington");
+    /* a byline credit reports nothing */
+    expect_none("en",
+                "The vote is due on Friday.\n\nAdditional reporting by "
+                "Ana Reyes.",
+                "Ana Reyes");
+    expect("en", "The mayor questions the fairness of the new rules.",
+           "the fairness of the new rules", WS_REPORTED, "questions", "mayor",
+           -1);
+}
+
+/* English "according to": the source ran only to its first noun
+ * phrase, so "by X" and an apposition after it became a second piece
+ * of content ("..., according to an analysis by X, a former aide.");
+ * a verb after the source's comma still continues the clause. */
+static void
+test_en_according_to_source_tail(void)
+{
+    static const struct {
+        const char *text, *content, *not_in;
+    } cases[] = {
+        {"Taxes would rise under the plan, according to an analysis by Lily "
+         "Reyes, a former aide now teaching at a university.",
+         "Taxes would rise under the plan", "aide"},
+        {"Taxes would rise, according to Lily Reyes, a former aide.",
+         "Taxes would rise", "aide"},
+        {"According to Lily Reyes, a former aide, the economy will grow.",
+         "the economy will grow", "aide"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        ws_doc *d = run("en", cases[i].text);
+        ws_statement *st = d ? find(d, cases[i].content) : NULL;
+        int clean = st != NULL;
+        for (int k = 0; st && k < st->ncontent; k++)
+            if (strstr(span(d, st->content[k]), cases[i].not_in))
+                clean = 0;
+        CHECK(clean, "according to: content without \"%s\" in: %s",
+              cases[i].not_in, cases[i].text);
+        if (st)
+            CHECK(strstr(span(d, st->speaker), "Reyes") != NULL,
+                  "according to: speaker %s", span(d, st->speaker));
+        ws_doc_free(d);
+    }
+    expect("en", "The economy, according to the IMF, will grow by 2 percent.",
+           "will grow by 2 percent", WS_INDIRECT, "according to", "IMF", -1);
+}
+
 /* Verbs listed "quote" ("continued", "chanted", "put it") speak only next
  * to a quotation; before, such quotes had no attribution at all. */
 static void
@@ -1102,6 +1208,52 @@ test_en_object_cut(void)
     expect("en", "The mayor criticized the delays and costs of the project.",
            "the delays and costs of the project", WS_REPORTED, "criticized",
            "mayor", -1);
+}
+
+/* English reported acts: a participle clause after a comma
+ * (", dealing a blow to ...") and a trailing phrase of channel or time
+ * ("in early-morning tweets", "during a televised debate", "in July")
+ * are not part of the act's object; "including" stays. */
+static void
+test_en_act_object_tail(void)
+{
+    static const struct {
+        const char *text, *object, *not_in;
+    } cases[] = {
+        {"The court rejected the county's voting rules, handing a "
+         "victory to the challengers.",
+         "the county's voting rules", "handing"},
+        {"The senator attacked the governor in late-night tweets.",
+         "the governor", "tweets"},
+        {"The mayor criticized the budget during a televised debate on "
+         "Monday.",
+         "the budget", "debate"},
+        {"The union endorsed the candidate in July.", "the candidate", "July"},
+        {"The union endorsed the candidate, with both leaders expected to "
+         "campaign.",
+         "the candidate", "leaders"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        ws_doc *d = run("en", cases[i].text);
+        ws_statement *st = d ? find(d, cases[i].object) : NULL;
+        CHECK(st && st->kind == WS_REPORTED &&
+                  strstr(span(d, st->content[0]), cases[i].not_in) == NULL,
+              "act object ends before \"%s\": %s", cases[i].not_in,
+              st ? span(d, st->content[0]) : "none");
+        ws_doc_free(d);
+    }
+    /* a participle after the phrase is no cue of the clause before:
+     * the object ran only to the comma */
+    expect("en",
+           "The senator criticized the new polls, including ones showing a "
+           "close race.",
+           "including ones showing a close race", WS_REPORTED, "criticized",
+           "senator", -1);
+    expect("en",
+           "The minister praised the reforms, including the new tax "
+           "rules.",
+           "including the new tax rules", WS_REPORTED, "praised", "minister",
+           -1);
 }
 
 /* English "that": a relative pronoun after the object, a determiner
@@ -2106,6 +2258,7 @@ main(void)
     test_time_bounds();
     test_deadline();
     test_en_object_cut();
+    test_en_act_object_tail();
     test_slav_fr_statements();
     test_threat_protest_regret_cues();
     test_en_that_and_nesting();
@@ -2122,6 +2275,10 @@ main(void)
     test_en_lead_participle_speaker();
     test_en_plural_noun_subject();
     test_en_more_act_cues();
+    test_en_according_to_source_tail();
+    test_en_plural_noun_charged_think_tank();
+    test_en_paren_party_and_right_mark_open();
+    test_en_describe_commend_cues();
     test_en_speaker_not_function_word();
     test_en_attitude_adjective_that();
     test_en_passive_number_agent();
