@@ -103,6 +103,9 @@
  * letters of words of 6+ (ru/uk +0.1, pl 0, de -0.1), and for de the
  * igerman98 proper names (capitalised entries with the flag S alone) as a
  * gazetteer category (seeds 3, 1: 75.14, 75.51 against 75.38, 75.29).
+ * Set 4 with a Ukrainian lexicon of head nouns like heads_ru (uk dev,
+ * seeds 3, 1, 2): 85.42, 85.62, 85.93 against 86.16, 85.79, 85.85: uk
+ * keeps its set-3 model and has no lexicon.
  * ws_tagger_doc_pass() makes the tags of a document consistent.
  *
  * Model file (little endian, read into memory at load: a mapping would
