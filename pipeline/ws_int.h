@@ -315,7 +315,8 @@ int ws_tagtrain_keep(ws_tagtrain *tt);
 const ws_tagger *ws_tagtrain_best(ws_tagtrain *tt);
 /* The category of the compound head the tagger's features see in word
  * (German: 1 organisation, 2 place, 3 other name, 4 a suffix of place
- * names; 0 none or another language). */
+ * names; Russian head nouns: 1, 2, 3 likewise; 0 none or another
+ * language). */
 int ws_tagger_head_cat(const char *lang, const char *word, size_t n);
 /* A .bio file read into one document: every sentence of the file is a
  * sentence of doc (tokens joined by spaces, sentences by newlines), and

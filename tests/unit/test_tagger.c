@@ -737,6 +737,32 @@ test_compound_head_de(void)
     }
 }
 
+/* Russian head nouns: a stem of the lexicon plus a case ending of at
+ * most 3 letters, any case; a longer rest is another word. */
+static void
+test_head_ru(void)
+{
+    static const struct {
+        const char *lang, *word;
+        int cat;
+    } c[] = {
+        {"ru", "Министерства", 1},
+        {"ru", "министерствами", 1},
+        {"ru", "фонд", 1},
+        {"ru", "области", 2},
+        {"ru", "Чемпионату", 3},
+        {"ru", "Москва", 0},
+        {"ru", "судьбами", 0},
+        {"uk", "Міністерство", 0},
+        {"ru", "", 0},
+    };
+    for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+        int got = ws_tagger_head_cat(c[i].lang, c[i].word, strlen(c[i].word));
+        CHECK(got == c[i].cat, "%s %s: head category %d, want %d", c[i].lang,
+              c[i].word, got, c[i].cat);
+    }
+}
+
 int
 main(void)
 {
@@ -770,6 +796,7 @@ main(void)
     test_doc_pass_surname(dir);
     test_score_doc_pass_blocks(dir);
     test_compound_head_de();
+    test_head_ru();
 
     char cmd[600];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
