@@ -1008,6 +1008,21 @@ test_prefield_subject(void)
            "die Stadt teurer", "Kollegin im Parlament, Anna Berg", NULL);
 }
 
+/* A speech act's speaker taken from the wrong side of the verb: a named
+ * prefield is the subject, not a noun after the verb; after a prefield
+ * opened by a preposition the subject follows the verb. */
+static void
+test_v2_subject(void)
+{
+    expect("Die Staatsanw\xc3\xa4ltin Maria Lenz bezeichnete die Opferzahlen "
+           "als vorl\xc3\xa4ufig, da der Brandort noch nicht ganz "
+           "abgesucht sei.",
+           "noch nicht ganz abgesucht", "Lenz", NULL);
+    expect("Trotz der Kritik der Nachbarl\xc3\xa4nder am Fischfang will "
+           "Norwegen die Jagd auf Robben wieder erlauben.",
+           "die Jagd auf Robben", "Norwegen", NULL);
+}
+
 int
 main(void)
 {
@@ -1067,6 +1082,7 @@ main(void)
     test_subjunctive_after_unnamed();
     test_man_no_speaker();
     test_prefield_subject();
+    test_v2_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
