@@ -701,20 +701,23 @@ act_sentence(ws_doc *d, ws_statement *st)
     st->content[0].end = e == s->tok1 ? s->end : d->tokens.v[e - 1].end;
 }
 
-/* 1 when st's cue lies in the content of another statement that is not
- * a reported act. */
+/* 1 when st's cue and content lie in the content of another statement
+ * that is not a reported act. */
 static int
 inside_other(const ws_doc *d, const ws_statement *st)
 {
-    if (st->cue.start < 0)
+    if (st->cue.start < 0 || st->ncontent != 1)
         return 0;
+    int32_t a = st->cue.start < st->content[0].start ? st->cue.start
+                                                     : st->content[0].start;
+    int32_t b =
+        st->cue.end > st->content[0].end ? st->cue.end : st->content[0].end;
     for (int32_t j = 0; j < d->statements.n; j++) {
         const ws_statement *o = &d->statements.v[j];
         if (o == st || o->kind == WS_REPORTED)
             continue;
         for (int c = 0; c < o->ncontent; c++)
-            if (o->content[c].start <= st->cue.start &&
-                st->cue.end <= o->content[c].end)
+            if (o->content[c].start <= a && b <= o->content[c].end)
                 return 1;
     }
     return 0;
@@ -924,6 +927,18 @@ ws_de_acts(ws_worker *w, ws_doc *d)
         return;
     const ws_lex *cues =
         ws_models_lex(ws_worker_models(w), "de", "stance-cues");
+    /* an act inside another statement's words is part of what that
+     * source said ("meldeten, dass die Betriebe Aufträge erwarten") */
+    int32_t k = 0;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        ws_statement *st = &d->statements.v[i];
+        if (st->kind == WS_REPORTED && inside_other(d, st))
+            continue;
+        if (k != i)
+            d->statements.v[k] = *st;
+        k++;
+    }
+    d->statements.n = k;
     /* an act with its own clause ("appellierte an die Bürger, sich zu
      * beteiligen") reports that clause: indirect speech; a bare act
      * takes its sentence */
@@ -936,15 +951,11 @@ ws_de_acts(ws_worker *w, ws_doc *d)
         else
             act_sentence(d, st);
     }
-    /* an act inside another statement's words is part of what that
-     * source said ("meldeten, dass die Betriebe Aufträge erwarten");
-     * two acts of one sentence ("wies ... zurück und bezeichnete ...")
+    /* two acts of one sentence ("wies ... zurück und bezeichnete ...")
      * are one statement */
-    int32_t k = 0;
+    k = 0;
     for (int32_t i = 0; i < d->statements.n; i++) {
         ws_statement *st = &d->statements.v[i];
-        if (st->kind == WS_REPORTED && inside_other(d, st))
-            continue;
         int dup = 0;
         for (int32_t j = k - 1; j >= 0 && j >= k - 8 && !dup; j--)
             dup = st->kind == WS_REPORTED &&

@@ -1023,6 +1023,65 @@ test_v2_subject(void)
            "die Jagd auf Robben", "Norwegen", NULL);
 }
 
+/* The statement with `content` has kind `kind` and, when `whole` is
+ * given, exactly that one segment. */
+static void
+expect_act(const char *text, const char *content, int kind, const char *whole)
+{
+    ws_doc *d;
+    ws_statement *st = find_de(text, content, &d);
+    if (st != NULL) {
+        CHECK(st->kind == kind, "\"%s\": kind %d, want %d", content, st->kind,
+              kind);
+        if (whole)
+            CHECK(st->ncontent == 1 &&
+                      strcmp(span(d, st->content[0]), whole) == 0,
+                  "\"%s\": content \"%s\", want \"%s\"", content,
+                  span(d, st->content[0]), whole);
+    }
+    ws_doc_free(d);
+}
+
+/* German reported acts follow the German annotation: the act's content
+ * is its sentence (two acts of one subject are one statement), from
+ * after a heading's colon; an act with a clause of its own ("appellierte
+ * ..., sich ... zu beteiligen", "angekündigt ... anzutreten") is indirect
+ * speech with that clause; an act inside another source's clause is
+ * none. */
+static void
+test_act_sentence(void)
+{
+    const char *two = "Die Opposition wies die \xc3\x84nderungen strikt "
+                      "zur\xc3\xbc"
+                      "ck und bezeichnete sie als Eingriff in die "
+                      "Grundrechte.";
+    expect_act(two, "Eingriff", WS_REPORTED, two);
+    ws_doc *d = run("de", two);
+    CHECK(d != NULL && d->statements.n == 1, "two acts: %d statements",
+          d ? d->statements.n : -1);
+    if (d)
+        ws_doc_free(d);
+    expect_act("Au\xc3\x9f"
+               "enpolitik: Die Partei will am Kurs der Erweiterung "
+               "festhalten.",
+               "Kurs", WS_REPORTED,
+               "Die Partei will am Kurs der Erweiterung festhalten.");
+    expect_act("Der Pr\xc3\xa4sident appellierte an die B\xc3\xbcrger, sich an "
+               "der Wahl zu beteiligen.",
+               "Wahl", WS_INDIRECT, "sich an der Wahl zu beteiligen");
+    expect_act("Der B\xc3\xbcrgermeister hat am Montag angek\xc3\xbcndigt bei "
+               "der Wahl im Herbst erneut anzutreten.",
+               "Wahl", WS_INDIRECT, NULL);
+    d = run("de", "Die Zeitung meldete, dass die Betriebe aus Russland neue "
+                  "Auftr\xc3\xa4ge erwarten.");
+    CHECK(d != NULL && d->statements.n == 1 &&
+              d->statements.v[0].kind == WS_INDIRECT,
+          "an act inside reported speech: %d statements",
+          d ? d->statements.n : -1);
+    if (d)
+        ws_doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1083,6 +1142,7 @@ main(void)
     test_man_no_speaker();
     test_prefield_subject();
     test_v2_subject();
+    test_act_sentence();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
