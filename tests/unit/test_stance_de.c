@@ -1082,6 +1082,20 @@ test_act_sentence(void)
         ws_doc_free(d);
 }
 
+/* The present plural and the verb-final forms of speech verbs are cues
+ * ("Die Behörden vermelden, dass ...", "..., wie die Behörden
+ * mitteilen"). */
+static void
+test_present_plural(void)
+{
+    expect("Die Beh\xc3\xb6rden vermelden, dass die Stra\xc3\x9f"
+           "e wieder frei sei.",
+           "wieder frei sei", "Beh\xc3\xb6rden", NULL);
+    expect("Die Stra\xc3\x9f"
+           "e sei wieder frei, wie die Beh\xc3\xb6rden mitteilen.",
+           "wieder frei", "Beh\xc3\xb6rden", NULL);
+}
+
 int
 main(void)
 {
@@ -1143,6 +1157,7 @@ main(void)
     test_prefield_subject();
     test_v2_subject();
     test_act_sentence();
+    test_present_plural();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
