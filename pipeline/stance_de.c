@@ -1826,9 +1826,9 @@ v2_subject(ws_worker *w, ws_doc *d, const ws_lex *cues)
     for (int32_t k = 0; k < d->statements.n; k++) {
         ws_statement *st = &d->statements.v[k];
         int32_t c;
-        if (st->cue.start < 0 || st->speaker.start < 0 ||
-            verb_cue(w, d, cues, st, &c) == NULL)
+        if (st->cue.start < 0 || verb_cue(w, d, cues, st, &c) == NULL)
             continue;
+        int none = st->speaker.start < 0;
         int32_t s0 = d->sentences.v[d->tokens.v[c].sent].tok0;
         int32_t s1 = d->sentences.v[d->tokens.v[c].sent].tok1;
         int32_t f = finite_of(w, d, s0, c);
@@ -1853,8 +1853,9 @@ v2_subject(ws_worker *w, ws_doc *d, const ws_lex *cues)
         int32_t h = s0;
         while (h < e && !ws_tok_is(d, h, ","))
             h++;
-        int32_t sp = ws_doc_tok_at(d, st->speaker.start, 0);
-        if (!pre && e - s0 >= 2 && st->speaker.start >= d->tokens.v[f].end &&
+        int32_t sp = none ? 0 : ws_doc_tok_at(d, st->speaker.start, 0);
+        if (!pre && !none && e - s0 >= 2 &&
+            st->speaker.start >= d->tokens.v[f].end &&
             !(sp < d->tokens.n && fold_in(w, d, sp, pron, 6))) {
             int32_t en = np_entity(d, s0, h);
             if (en >= 0) {
@@ -1869,8 +1870,11 @@ v2_subject(ws_worker *w, ws_doc *d, const ws_lex *cues)
                 st->speaker.start = d->tokens.v[s0].start;
                 st->speaker.end = d->tokens.v[e - 1].end;
             }
-        } else if (pre && st->speaker.end <= d->tokens.v[f].start &&
-                   st->speaker.start >= d->tokens.v[s0].start) {
+        } else if (pre && (none ||
+                           (st->speaker.end <= d->tokens.v[f].start &&
+                            st->speaker.start >= d->tokens.v[s0].start) ||
+                           st->speaker.end <= d->tokens.v[s0].start ||
+                           st->speaker.start >= d->tokens.v[s1 - 1].end)) {
             int32_t a = f + 1;
             if (a >= s1)
                 continue;
@@ -1882,10 +1886,19 @@ v2_subject(ws_worker *w, ws_doc *d, const ws_lex *cues)
             /* a country or city speaks for its government here
              * ("... will Island den Walfang erlauben") */
             int ty = d->entities.v[x].type;
+            /* one past the entity's last token */
+            int32_t xe = ws_doc_tok_at(d, d->entities.v[x].end, 1);
             if (ty == WS_PERSON || ty == WS_ORG || ty == WS_GOV ||
-                ty == WS_MEDIA || ty == WS_LOC)
-                set_speaker(d, st, x, a,
-                            ws_doc_tok_at(d, d->entities.v[x].end, 1) + 1);
+                ty == WS_MEDIA || ty == WS_LOC) {
+                set_speaker(d, st, x, a, xe);
+            } else if (ty == WS_NORP && xe < s1 && is_cap_tok(d, xe) &&
+                       !(d->tokens.v[xe].flags & WS_TOK_QUOTE)) {
+                /* a group named by its nationality ("Nun melden
+                 * chinesische Medien, ..."): no name */
+                clear_speaker(st);
+                st->speaker.start = d->tokens.v[a].start;
+                st->speaker.end = d->tokens.v[xe].end;
+            }
         }
     }
 }

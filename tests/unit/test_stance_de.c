@@ -1096,6 +1096,21 @@ test_present_plural(void)
            "wieder frei", "Beh\xc3\xb6rden", NULL);
 }
 
+/* After a prefield opened by an adverb the subject after the verb is
+ * the speaker also when none was found in the sentence (no guess from a
+ * person before), and a group named by its nationality counts; the
+ * speaker span ends with the entity ("Norwegen", not "Norwegen die"). */
+static void
+test_v2_group_subject(void)
+{
+    expect_span("Der Minister war in Peking. Nun vermelden chinesische "
+                "Medien, dass dortige Betriebe Auftr\xc3\xa4ge erwarten.",
+                "Betriebe", "chinesische Medien");
+    expect_span("Trotz der Kritik der Nachbarl\xc3\xa4nder am Fischfang will "
+                "Norwegen die Jagd auf Robben wieder erlauben.",
+                "Robben", "Norwegen");
+}
+
 int
 main(void)
 {
@@ -1158,6 +1173,7 @@ main(void)
     test_v2_subject();
     test_act_sentence();
     test_present_plural();
+    test_v2_group_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
