@@ -7062,6 +7062,7 @@ ws_stance(ws_worker *w, ws_doc *d)
               cmp_stmt);
     continuity_pass(&x);
     label_all(w, d);
+    ws_de_acts(w, d);
     d->done |= WS_DONE_STANCE;
     return 0;
 }

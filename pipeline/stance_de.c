@@ -255,14 +255,14 @@ participle(const char *f, size_t n)
  * zu haben", "rief alle dazu auf, ... zu"): the clause is what was
  * advised, demanded or alleged: the act's content (the statement stays
  * a reported act, as "urged allies to ..." does). */
-static void
+static int
 zu_content(ws_worker *w, ws_doc *d, ws_statement *st)
 {
     if (st->cue.start < 0 || st->ncontent != 1)
-        return;
+        return 0;
     int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
     if (c >= d->tokens.n)
-        return;
+        return 0;
     int32_t s = d->tokens.v[c].sent;
     int32_t s1 = d->sentences.v[s].tok1;
     int32_t from = ws_doc_tok_at(d, st->cue.end, 0);
@@ -277,12 +277,64 @@ zu_content(ws_worker *w, ws_doc *d, ws_statement *st)
            !ws_tok_is_final(d, k) && !(d->tokens.v[k].flags & WS_TOK_QUOTE))
         k++;
     if (k >= s1 || !ws_tok_is(d, k, ","))
-        return;
+        return 0;
     int32_t e = ws_de_zu_clause(w, d, k + 1, s1);
     if (e <= k + 1)
-        return;
+        return 0;
     st->content[0].start = d->tokens.v[k + 1].start;
     st->content[0].end = d->tokens.v[e - 1].end;
+    return 1;
+}
+
+static int infixed_zu(const char *f, size_t n);
+
+/* 1 when a reported act's content already is a clause of its own after
+ * the verb, so the act reports speech: after a comma or colon
+ * ("berichtete dem Sender, dass ..."), an infinitive with "zu" at its end
+ * ("hatte angekündigt, bei der Wahl anzutreten", "rief dazu auf, die
+ * Kontrollen zu verstärken") or a verb in the subjunctive ("bezeichnete
+ * die Zahl als vorläufig, da ... seien"). An intention ("will ...
+ * erlauben") stays an act. */
+static int
+clause_object(ws_worker *w, const ws_doc *d, const ws_lex *cues,
+              const ws_statement *st)
+{
+    static const char *const modal[] = {"will", "wollen", "wollte", "wollten",
+                                        "wolle"};
+    if (st->cue.start < 0 || st->ncontent != 1 ||
+        st->content[0].start < st->cue.end)
+        return 0;
+    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
+    int32_t c0 = ws_doc_tok_at(d, st->content[0].start, 0);
+    int32_t c1 = ws_doc_tok_at(d, st->content[0].end, 0);
+    if (c0 < 1 || c0 >= d->tokens.n || c1 <= c0 ||
+        fold_in(w, d, c, modal, sizeof modal / sizeof *modal))
+        return 0;
+    int32_t p = c0 - 1;
+    if (ws_tok_is(d, p, "dass") || ws_tok_is(d, p, "da\xc3\x9f"))
+        p--;
+    if (p >= 0 && d->tokens.v[p].start >= st->cue.end &&
+        (ws_tok_is(d, p, ",") || ws_tok_is(d, p, ":")))
+        return 1;
+    int32_t last = c1 - 1;
+    while (last > c0 && !ws_tok_is_word(d, last))
+        last--;
+    size_t n;
+    const char *f = ws_tok_fold(w, d, last, 1, &n);
+    if (!is_cap_tok(d, last) &&
+        (infixed_zu(f, n) || (last > c0 && ws_tok_is(d, last - 1, "zu") &&
+                              n > 3 && f[n - 1] == 'n'))) {
+        /* not a purpose clause inside the object ("..., um ... zu") */
+        static const char *const sub[] = {"um", "ohne", "statt", "anstatt"};
+        for (int32_t t = c0 + 1; t < last; t++)
+            if (ws_tok_is(d, t - 1, ",") && fold_in(w, d, t, sub, 4))
+                return 0;
+        return 1;
+    }
+    for (int32_t t = c0; t < c1; t++)
+        if (ws_de_subj_form(w, d, cues, t) || ws_de_konj1(w, d, t))
+            return 1;
+    return 0;
 }
 
 /* The folded form (ws_tok_fold's mode) of the word that starts st's cue,
@@ -581,23 +633,23 @@ clause_cue(ws_worker *w, const ws_doc *d, const ws_lex *cues,
  * erhöhen": a content taken from the fronted part before the verb,
  * when a "dass" or "zu" clause follows the verb's own clause after a
  * comma: that clause is what was said. */
-static void
+static int
 right_clause(ws_worker *w, ws_doc *d, ws_statement *st)
 {
     static const char *const comp[] = {"dass", "daß"};
     if ((st->kind != WS_INDIRECT && st->kind != WS_REPORTED) ||
         st->ncontent != 1 || st->cue.start < 0 ||
         st->content[0].end > st->cue.start)
-        return;
+        return 0;
     int32_t c = ws_doc_tok_at(d, st->cue.end, 0);
     if (c >= d->tokens.n)
-        return;
+        return 0;
     int32_t s1 = d->sentences.v[d->tokens.v[c].sent].tok1;
     int32_t k = c;
     while (k < s1 && k < c + 8 && ws_tok_is_word(d, k))
         k++;
     if (k + 1 >= s1 || !ws_tok_is(d, k, ","))
-        return;
+        return 0;
     int32_t a = k + 1, e;
     if (fold_in(w, d, a, comp, 2)) {
         a++;
@@ -609,9 +661,104 @@ right_clause(ws_worker *w, ws_doc *d, ws_statement *st)
         e = ws_de_zu_clause(w, d, a, s1);
     }
     if (e <= a + 1)
-        return;
+        return 0;
     st->content[0].start = d->tokens.v[a].start;
     st->content[0].end = d->tokens.v[e - 1].end;
+    return 1;
+}
+
+/* A German reported act takes its whole sentence as content, the
+ * subject and the verb with the object ("Die Opposition wies die
+ * Änderungen zurück."), as the German annotation convention has it
+ * (FORMAT.md lets a reported act's content be empty; the German sets
+ * mark the clause that reports the act): from the sentence's start to its
+ * end with the final stop. */
+static void
+act_sentence(ws_doc *d, ws_statement *st)
+{
+    if (st->cue.start < 0 || st->ncontent != 1)
+        return;
+    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
+    if (c >= d->tokens.n)
+        return;
+    const ws_sentence *s = &d->sentences.v[d->tokens.v[c].sent];
+    /* a colon bounds the act: a heading before it ("Außenpolitik: Die
+     * Partei will ..."), the words it introduces after it */
+    int32_t a = s->tok0, e = s->tok1;
+    for (int32_t k = c - 1; k > a; k--)
+        if (ws_tok_is(d, k, ":")) {
+            a = k + 1;
+            break;
+        }
+    for (int32_t k = c + 1; k < e; k++)
+        if (ws_tok_is(d, k, ":")) {
+            e = k;
+            break;
+        }
+    if (a >= e)
+        return;
+    st->content[0].start = a == s->tok0 ? s->start : d->tokens.v[a].start;
+    st->content[0].end = e == s->tok1 ? s->end : d->tokens.v[e - 1].end;
+}
+
+/* 1 when st's cue and content lie in the content of another statement
+ * that is not a reported act. */
+static int
+inside_other(const ws_doc *d, const ws_statement *st)
+{
+    if (st->cue.start < 0 || st->ncontent != 1)
+        return 0;
+    int32_t a = st->cue.start < st->content[0].start ? st->cue.start
+                                                     : st->content[0].start;
+    int32_t b =
+        st->cue.end > st->content[0].end ? st->cue.end : st->content[0].end;
+    for (int32_t j = 0; j < d->statements.n; j++) {
+        const ws_statement *o = &d->statements.v[j];
+        if (o == st || o->kind == WS_REPORTED)
+            continue;
+        for (int c = 0; c < o->ncontent; c++)
+            if (o->content[c].start <= a && b <= o->content[c].end)
+                return 1;
+    }
+    return 0;
+}
+
+/* A reported act's sentence holds another statement's reported speech
+ * ("bezeichnete die Angaben als vorläufig, da ... seien"): the act is the
+ * clause around its cue up to that content; quoted words inside the act
+ * ("warnten vor einem „Abfluss“") stay in it. */
+static void
+act_clip(ws_doc *d, ws_statement *st)
+{
+    if (st->cue.start < 0 || st->ncontent != 1)
+        return;
+    int32_t a = st->content[0].start, e = st->content[0].end;
+    for (int32_t j = 0; j < d->statements.n; j++) {
+        const ws_statement *o = &d->statements.v[j];
+        if (o == st || o->kind == WS_DIRECT || o->ncontent < 1)
+            continue;
+        int32_t oa = o->content[0].start, oe = o->content[o->ncontent - 1].end;
+        if (oa >= st->cue.end && oa < e)
+            e = oa;
+        else if (oe <= st->cue.start && oe > a)
+            a = oe;
+    }
+    if (a == st->content[0].start && e == st->content[0].end)
+        return;
+    int32_t t0 = ws_doc_tok_at(d, a, 0), t1 = ws_doc_tok_at(d, e, 0);
+    while (t0 < t1 && !ws_tok_is_word(d, t0))
+        t0++;
+    /* the complementizer or conjunction that led to the other content */
+    while (t1 > t0 && (!ws_tok_is_word(d, t1 - 1) ||
+                       (d->tokens.v[t1 - 1].end <= e &&
+                        d->tokens.v[t1 - 1].start >= st->cue.end &&
+                        ws_tok_is(d, t1 - 1, "dass"))))
+        t1--;
+    if (t1 <= t0 || d->tokens.v[t0].start > st->cue.start ||
+        d->tokens.v[t1 - 1].end < st->cue.end)
+        return;
+    st->content[0].start = d->tokens.v[t0].start;
+    st->content[0].end = d->tokens.v[t1 - 1].end;
 }
 
 /* "In einem Papier des Amtes heißt es, ...", "..., heißt es in einer
@@ -771,6 +918,59 @@ ws_de_filter(ws_worker *w, ws_doc *d)
         k++;
     }
     d->statements.n = k;
+}
+
+void
+ws_de_acts(ws_worker *w, ws_doc *d)
+{
+    if (strcmp(d->lang, "de") != 0)
+        return;
+    const ws_lex *cues =
+        ws_models_lex(ws_worker_models(w), "de", "stance-cues");
+    /* an act inside another statement's words is part of what that
+     * source said ("meldeten, dass die Betriebe Aufträge erwarten") */
+    int32_t k = 0;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        ws_statement *st = &d->statements.v[i];
+        if (st->kind == WS_REPORTED && inside_other(d, st))
+            continue;
+        if (k != i)
+            d->statements.v[k] = *st;
+        k++;
+    }
+    d->statements.n = k;
+    /* an act with its own clause ("appellierte an die Bürger, sich zu
+     * beteiligen") reports that clause: indirect speech; a bare act
+     * takes its sentence */
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        ws_statement *st = &d->statements.v[i];
+        if (st->kind != WS_REPORTED)
+            continue;
+        if (clause_object(w, d, cues, st))
+            st->kind = WS_INDIRECT;
+        else
+            act_sentence(d, st);
+    }
+    /* two acts of one sentence ("wies ... zurück und bezeichnete ...")
+     * are one statement */
+    k = 0;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        ws_statement *st = &d->statements.v[i];
+        int dup = 0;
+        for (int32_t j = k - 1; j >= 0 && j >= k - 8 && !dup; j--)
+            dup = st->kind == WS_REPORTED &&
+                  d->statements.v[j].kind == WS_REPORTED &&
+                  same_content(&d->statements.v[j], st);
+        if (dup)
+            continue;
+        if (k != i)
+            d->statements.v[k] = *st;
+        k++;
+    }
+    d->statements.n = k;
+    for (int32_t i = 0; i < d->statements.n; i++)
+        if (d->statements.v[i].kind == WS_REPORTED)
+            act_clip(d, &d->statements.v[i]);
 }
 
 int
@@ -1475,6 +1675,22 @@ np_entity(const ws_doc *d, int32_t a, int32_t b)
     return per >= 0 ? per : org;
 }
 
+/* words that open a prefield that is no subject: subordinators,
+ * prepositions, adverbs, object pronouns and articles */
+static const char *const nosubj[] = {
+    "als",   "wenn",    "weil",    "nachdem",  "obwohl",  "da",     "dass",
+    "ob",    "während", "bevor",   "seit",     "seitdem", "in",     "im",
+    "an",    "am",      "auf",     "aus",      "bei",     "beim",   "mit",
+    "nach",  "von",     "vom",     "vor",      "zu",      "zum",    "zur",
+    "für",   "gegen",   "über",    "unter",    "um",      "durch",  "laut",
+    "trotz", "wegen",   "dabei",   "damit",    "dazu",    "darauf", "dort",
+    "so",    "auch",    "doch",    "aber",     "und",     "oder",   "dem",
+    "den",   "wie",     "zudem",   "außerdem", "dann",    "heute",  "gestern",
+    "nun",   "jetzt",   "bereits", "schon",    "zuvor",   "später", "ihm",
+    "ihr",   "ihnen",   "es",      "das",      "dies",    "diese"};
+
+static void v2_subject(ws_worker *w, ws_doc *d, const ws_lex *cues);
+
 /* German has no dropped subject in a main clause: a statement whose
  * finite speech verb got no speaker span (the phrase rules did not take
  * its subject, and the source was guessed from the persons before) takes
@@ -1493,19 +1709,6 @@ ws_de_speakers(ws_worker *w, ws_doc *d)
 {
     static const char *const man[] = {"man"};
     static const char *const es[] = {"es"};
-    static const char *const nosubj[] = {
-        "als",   "wenn",    "weil",    "nachdem", "obwohl",   "da",
-        "dass",  "ob",      "während", "bevor",   "seit",     "seitdem",
-        "in",    "im",      "an",      "am",      "auf",      "aus",
-        "bei",   "beim",    "mit",     "nach",    "von",      "vom",
-        "vor",   "zu",      "zum",     "zur",     "für",      "gegen",
-        "über",  "unter",   "um",      "durch",   "laut",     "trotz",
-        "wegen", "dabei",   "damit",   "dazu",    "darauf",   "dort",
-        "so",    "auch",    "doch",    "aber",    "und",      "oder",
-        "dem",   "den",     "wie",     "zudem",   "außerdem", "dann",
-        "heute", "gestern", "nun",     "jetzt",   "bereits",  "schon",
-        "zuvor", "später",  "ihm",     "ihr",     "ihnen",    "es",
-        "das",   "dies",    "diese"};
     if (strcmp(d->lang, "de") != 0 || d->statements.n == 0)
         return;
     const ws_lex *cues =
@@ -1558,5 +1761,144 @@ ws_de_speakers(ws_worker *w, ws_doc *d)
             st->speaker_org = d->entities.v[ent->org].name
                                   ? d->entities.v[ent->org].name
                                   : d->entities.v[ent->org].text;
+    }
+    v2_subject(w, d, cues);
+}
+
+/* the statement's speaker from entity en over tokens [a, b) */
+static void
+set_speaker(ws_doc *d, ws_statement *st, int32_t en, int32_t a, int32_t b)
+{
+    const ws_entity *ent = &d->entities.v[en];
+    clear_speaker(st);
+    st->speaker.start = d->tokens.v[a].start;
+    st->speaker.end = d->tokens.v[b - 1].end;
+    st->speaker_ent = en;
+    st->speaker_name = ent->name ? ent->name : ent->text;
+    if (ent->role >= 0 && ent->role < d->entities.n)
+        st->speaker_role = d->entities.v[ent->role].text;
+    if (ent->org >= 0 && ent->org < d->entities.n)
+        st->speaker_org = d->entities.v[ent->org].name
+                              ? d->entities.v[ent->org].name
+                              : d->entities.v[ent->org].text;
+}
+
+/* The finite verb of the clause whose speech verb is token c: c itself,
+ * or for a participle or infinitive at the end ("hat ... bestätigt",
+ * "will ... erlauben") the first auxiliary or modal after the sentence's
+ * start. */
+static int32_t
+finite_of(ws_worker *w, const ws_doc *d, int32_t s0, int32_t c)
+{
+    static const char *const aux[] = {
+        "hat",    "haben",   "hatte",  "hatten", "ist",    "sind",   "war",
+        "waren",  "wurde",   "wurden", "wird",   "werden", "will",   "wollen",
+        "wollte", "wollten", "soll",   "sollen", "kann",   "können", "habe"};
+    if (!ws_de_participle(w, d, c))
+        return c;
+    int32_t f = -1;
+    for (int32_t t = s0 + 1; t < c; t++) {
+        if (d->tokens.v[t].flags & WS_TOK_QUOTE)
+            return -1;
+        if (f < 0 && fold_in(w, d, t, aux, sizeof aux / sizeof *aux))
+            f = t;
+        else if (f >= 0 && ws_tok_is(d, t, ","))
+            return -1; /* the participle is in another clause */
+    }
+    return f;
+}
+
+/* German main clauses put one constituent before the finite verb: a
+ * speech act whose speaker was taken from the wrong side of the verb
+ * gets its subject by that rule:
+ *   - a prefield naming a person or an organisation is the subject, not
+ *     a noun after the verb ("Die Staatsanwältin X bezeichnete die
+ *     Angaben als vorläufig": not "Angaben");
+ *   - after a prefield that opens with a preposition or an adverb the
+ *     subject follows the verb ("Trotz eines Moratoriums gegen den
+ *     Walfang will Island ...": not "Walfang"). */
+static void
+v2_subject(ws_worker *w, ws_doc *d, const ws_lex *cues)
+{
+    static const char *const det[] = {"der", "die",  "das",
+                                      "ein", "eine", "einer"};
+    static const char *const pron[] = {"er", "sie", "wir", "ich", "es", "man"};
+    for (int32_t k = 0; k < d->statements.n; k++) {
+        ws_statement *st = &d->statements.v[k];
+        int32_t c;
+        if (st->cue.start < 0 || verb_cue(w, d, cues, st, &c) == NULL)
+            continue;
+        int none = st->speaker.start < 0;
+        int32_t s0 = d->sentences.v[d->tokens.v[c].sent].tok0;
+        int32_t s1 = d->sentences.v[d->tokens.v[c].sent].tok1;
+        int32_t f = finite_of(w, d, s0, c);
+        if (f < 0)
+            continue;
+        int32_t e = f;
+        while (e > s0 && ws_tok_is(d, e - 1, ","))
+            e--;
+        if (e <= s0 || e - s0 > 30)
+            continue;
+        int ok = 1;
+        for (int32_t t = s0; t < e && ok; t++)
+            if ((d->tokens.v[t].flags & WS_TOK_QUOTE) ||
+                ws_tok_is_final(d, t) || ws_tok_is(d, t, ":") ||
+                is_dash_tok(d, t))
+                ok = 0;
+        if (!ok)
+            continue;
+        int pre = fold_in(w, d, s0, nosubj, sizeof nosubj / sizeof *nosubj);
+        /* the head of the prefield: up to its first comma (an
+         * apposition or a clause follows) */
+        int32_t h = s0;
+        while (h < e && !ws_tok_is(d, h, ","))
+            h++;
+        int32_t sp = none ? 0 : ws_doc_tok_at(d, st->speaker.start, 0);
+        if (!pre && !none && e - s0 >= 2 &&
+            st->speaker.start >= d->tokens.v[f].end &&
+            !(sp < d->tokens.n && fold_in(w, d, sp, pron, 6))) {
+            int32_t en = np_entity(d, s0, h);
+            if (en >= 0) {
+                set_speaker(d, st, en, s0, e);
+            } else if (f != c && st->speaker.start >= d->tokens.v[c].end &&
+                       !fold_in(w, d, s0, pron, 6)) {
+                /* a noun after the participle that closes the clause is
+                 * none of its parts: the prefield is the subject, named
+                 * or not ("Chinesische Politiker haben dazu aufgerufen,
+                 * die Kontrollen zu verstärken") */
+                clear_speaker(st);
+                st->speaker.start = d->tokens.v[s0].start;
+                st->speaker.end = d->tokens.v[e - 1].end;
+            }
+        } else if (pre && (none ||
+                           (st->speaker.end <= d->tokens.v[f].start &&
+                            st->speaker.start >= d->tokens.v[s0].start) ||
+                           st->speaker.end <= d->tokens.v[s0].start ||
+                           st->speaker.start >= d->tokens.v[s1 - 1].end)) {
+            int32_t a = f + 1;
+            if (a >= s1)
+                continue;
+            int32_t b = a + fold_in(w, d, a, det, 6);
+            int32_t x = ws_doc_ents_before(d, d->tokens.v[b].start);
+            if (x >= d->entities.n ||
+                d->entities.v[x].start != d->tokens.v[b].start)
+                continue;
+            /* a country or city speaks for its government here
+             * ("... will Island den Walfang erlauben") */
+            int ty = d->entities.v[x].type;
+            /* one past the entity's last token */
+            int32_t xe = ws_doc_tok_at(d, d->entities.v[x].end, 1);
+            if (ty == WS_PERSON || ty == WS_ORG || ty == WS_GOV ||
+                ty == WS_MEDIA || ty == WS_LOC) {
+                set_speaker(d, st, x, a, xe);
+            } else if (ty == WS_NORP && xe < s1 && is_cap_tok(d, xe) &&
+                       !(d->tokens.v[xe].flags & WS_TOK_QUOTE)) {
+                /* a group named by its nationality ("Nun melden
+                 * chinesische Medien, ..."): no name */
+                clear_speaker(st);
+                st->speaker.start = d->tokens.v[a].start;
+                st->speaker.end = d->tokens.v[xe].end;
+            }
+        }
     }
 }

@@ -651,6 +651,10 @@ void ws_de_speakers(ws_worker *w, ws_doc *d);
 /* ws_de_filter: drops German statements that are no speech (reported or
  * indirect ones without content words); runs before labelling. */
 void ws_de_filter(ws_worker *w, ws_doc *d);
+/* ws_de_acts: after labelling, a German reported act takes its sentence
+ * as content (the German annotation's convention) and one with a clause
+ * of its own becomes indirect speech. */
+void ws_de_acts(ws_worker *w, ws_doc *d);
 /* ws_de_src_noun: 1 when token i is a compound ending in a source noun
  * of the cue lexicon ("Polizeiangaben", "NASA-Angaben"). */
 int ws_de_src_noun(ws_worker *w, const ws_doc *d, const ws_lex *cues,

@@ -1008,6 +1008,109 @@ test_prefield_subject(void)
            "die Stadt teurer", "Kollegin im Parlament, Anna Berg", NULL);
 }
 
+/* A speech act's speaker taken from the wrong side of the verb: a named
+ * prefield is the subject, not a noun after the verb; after a prefield
+ * opened by a preposition the subject follows the verb. */
+static void
+test_v2_subject(void)
+{
+    expect("Die Staatsanw\xc3\xa4ltin Maria Lenz bezeichnete die Opferzahlen "
+           "als vorl\xc3\xa4ufig, da der Brandort noch nicht ganz "
+           "abgesucht sei.",
+           "noch nicht ganz abgesucht", "Lenz", NULL);
+    expect("Trotz der Kritik der Nachbarl\xc3\xa4nder am Fischfang will "
+           "Norwegen die Jagd auf Robben wieder erlauben.",
+           "die Jagd auf Robben", "Norwegen", NULL);
+}
+
+/* The statement with `content` has kind `kind` and, when `whole` is
+ * given, exactly that one segment. */
+static void
+expect_act(const char *text, const char *content, int kind, const char *whole)
+{
+    ws_doc *d;
+    ws_statement *st = find_de(text, content, &d);
+    if (st != NULL) {
+        CHECK(st->kind == kind, "\"%s\": kind %d, want %d", content, st->kind,
+              kind);
+        if (whole)
+            CHECK(st->ncontent == 1 &&
+                      strcmp(span(d, st->content[0]), whole) == 0,
+                  "\"%s\": content \"%s\", want \"%s\"", content,
+                  span(d, st->content[0]), whole);
+    }
+    ws_doc_free(d);
+}
+
+/* German reported acts follow the German annotation: the act's content
+ * is its sentence (two acts of one subject are one statement), from
+ * after a heading's colon; an act with a clause of its own ("appellierte
+ * ..., sich ... zu beteiligen", "angekündigt ... anzutreten") is indirect
+ * speech with that clause; an act inside another source's clause is
+ * none. */
+static void
+test_act_sentence(void)
+{
+    const char *two = "Die Opposition wies die \xc3\x84nderungen strikt "
+                      "zur\xc3\xbc"
+                      "ck und bezeichnete sie als Eingriff in die "
+                      "Grundrechte.";
+    expect_act(two, "Eingriff", WS_REPORTED, two);
+    ws_doc *d = run("de", two);
+    CHECK(d != NULL && d->statements.n == 1, "two acts: %d statements",
+          d ? d->statements.n : -1);
+    if (d)
+        ws_doc_free(d);
+    expect_act("Au\xc3\x9f"
+               "enpolitik: Die Partei will am Kurs der Erweiterung "
+               "festhalten.",
+               "Kurs", WS_REPORTED,
+               "Die Partei will am Kurs der Erweiterung festhalten.");
+    expect_act("Der Pr\xc3\xa4sident appellierte an die B\xc3\xbcrger, sich an "
+               "der Wahl zu beteiligen.",
+               "Wahl", WS_INDIRECT, "sich an der Wahl zu beteiligen");
+    expect_act("Der B\xc3\xbcrgermeister hat am Montag angek\xc3\xbcndigt bei "
+               "der Wahl im Herbst erneut anzutreten.",
+               "Wahl", WS_INDIRECT, NULL);
+    d = run("de", "Die Zeitung meldete, dass die Betriebe aus Russland neue "
+                  "Auftr\xc3\xa4ge erwarten.");
+    CHECK(d != NULL && d->statements.n == 1 &&
+              d->statements.v[0].kind == WS_INDIRECT,
+          "an act inside reported speech: %d statements",
+          d ? d->statements.n : -1);
+    if (d)
+        ws_doc_free(d);
+}
+
+/* The present plural and the verb-final forms of speech verbs are cues
+ * ("Die Behörden vermelden, dass ...", "..., wie die Behörden
+ * mitteilen"). */
+static void
+test_present_plural(void)
+{
+    expect("Die Beh\xc3\xb6rden vermelden, dass die Stra\xc3\x9f"
+           "e wieder frei sei.",
+           "wieder frei sei", "Beh\xc3\xb6rden", NULL);
+    expect("Die Stra\xc3\x9f"
+           "e sei wieder frei, wie die Beh\xc3\xb6rden mitteilen.",
+           "wieder frei", "Beh\xc3\xb6rden", NULL);
+}
+
+/* After a prefield opened by an adverb the subject after the verb is
+ * the speaker also when none was found in the sentence (no guess from a
+ * person before), and a group named by its nationality counts; the
+ * speaker span ends with the entity ("Norwegen", not "Norwegen die"). */
+static void
+test_v2_group_subject(void)
+{
+    expect_span("Der Minister war in Peking. Nun vermelden chinesische "
+                "Medien, dass dortige Betriebe Auftr\xc3\xa4ge erwarten.",
+                "Betriebe", "chinesische Medien");
+    expect_span("Trotz der Kritik der Nachbarl\xc3\xa4nder am Fischfang will "
+                "Norwegen die Jagd auf Robben wieder erlauben.",
+                "Robben", "Norwegen");
+}
+
 int
 main(void)
 {
@@ -1067,6 +1170,10 @@ main(void)
     test_subjunctive_after_unnamed();
     test_man_no_speaker();
     test_prefield_subject();
+    test_v2_subject();
+    test_act_sentence();
+    test_present_plural();
+    test_v2_group_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
