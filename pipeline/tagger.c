@@ -809,9 +809,6 @@ static void
 dict_features(tokfeat *tf, ws_worker *w, const char *lang, const char *s,
               size_t n, const char *fold, size_t fn)
 {
-    int sp = ws_spell(w, lang, s, n);
-    if (sp < 0)
-        return; /* no dictionary: the features are absent */
     /* 1: known in lower case; 2: known only as written (a proper noun of
      * the dictionary); 3: unknown; 4: no letter */
     int cls = 3;
@@ -822,6 +819,15 @@ dict_features(tokfeat *tf, ws_worker *w, const char *lang, const char *s,
             is_alpha = 1;
             break;
         }
+    /* a token without a letter (numbers, punctuation: a fifth of the
+     * distinct forms of news) is class 4 whatever Hunspell answers, so
+     * only whether it can answer is asked (ws_spell's -1: no dictionary,
+     * or an empty or over-long word) */
+    int sp = is_alpha ? ws_spell(w, lang, s, n)
+             : n == 0 || n > 200 || !ws_spell_avail(w, lang) ? -1
+                                                             : 0;
+    if (sp < 0)
+        return; /* no dictionary: the features are absent */
     if (!is_alpha)
         cls = 4;
     else if (fn == n && memcmp(fold, s, n) == 0)
