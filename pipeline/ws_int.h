@@ -149,6 +149,8 @@ void ws_hun_free(ws_hun *h);
 int ws_hun_spell(ws_hun *h, const char *word);
 /* First stem into buf; returns its length, or 0 when none. */
 int ws_hun_stem(ws_hun *h, const char *word, char *buf, size_t cap);
+/* ws_hun_stem as Hunspell_stem() answers it (tests: the reference). */
+int ws_hun_stem_ref(ws_hun *h, const char *word, char *buf, size_t cap);
 
 /* ---- icu.c: the ICU adapter ---- */
 ws_icu *ws_icu_new(void);
