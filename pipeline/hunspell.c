@@ -518,10 +518,117 @@ ws_hun_spell(ws_hun *w, const char *word)
     return Hunspell_spell(w->h, word) != 0;
 }
 
-int
-ws_hun_stem(ws_hun *w, const char *word, char *buf, size_t cap)
+/* The first stem of the list Hunspell_stem() returns, from the
+ * analyses Hunspell_analyze() gives (Hunspell_stem is analyze and then
+ * this over its strings, in C++ through string streams: a third of its
+ * time).  Per analysis, in order: the "pa:" fields of its compound parts
+ * but the last, then per alternative of the last part (" | " separated)
+ * its "sp:" and "st:" fields; the first of these strings that is not
+ * empty is the stem.  An alternative with a derivational suffix ("ds:")
+ * needs Hunspell's generator: -1 then, as for an analysis too long for
+ * buf.  Returns the length, 0 when there is no stem.  Must answer as
+ * Hunspell's own code (tests/unit: test_hun_stem_as_hunspell). */
+static size_t
+morph_field(const char *p, const char *end, const char *tag, char *out,
+            size_t cap, size_t at)
 {
-    char tmp[512];
+    /* the value after the first occurrence of tag in [p, end), up to a
+     * blank; appended to out at `at`; returns the new length or cap (no
+     * room) */
+    size_t tl = strlen(tag);
+    for (const char *q = p; q + tl <= end; q++)
+        if (memcmp(q, tag, tl) == 0) {
+            for (q += tl; q < end && *q != ' ' && *q != '\t' && *q != '\n';
+                 q++) {
+                if (at + 1 >= cap)
+                    return cap;
+                out[at++] = *q;
+            }
+            return at;
+        }
+    return at;
+}
+
+static const char *
+find_in(const char *p, const char *end, const char *tag)
+{
+    size_t tl = strlen(tag);
+    for (const char *q = p; q + tl <= end; q++)
+        if (memcmp(q, tag, tl) == 0)
+            return q;
+    return NULL;
+}
+
+static int
+first_stem(char **desc, int n, char *buf, size_t cap)
+{
+    for (int i = 0; i < n; i++) {
+        const char *s = desc[i], *end = s + strlen(s);
+        size_t pre = 0; /* the compound parts' fields, in buf */
+        const char *part = find_in(s, end, "pa:");
+        if (part != NULL) {
+            const char *next;
+            while ((next = find_in(part + 1, end, "pa:")) != NULL) {
+                pre = morph_field(part, end, "pa:", buf, cap, pre);
+                if (pre >= cap)
+                    return -1;
+                part = next;
+            }
+            s = part;
+        }
+        /* the alternatives: split at " | " (Hunspell marks the '|' and
+         * splits there, dropping empty pieces) */
+        const char *a = s;
+        while (a <= end) {
+            const char *bar = a;
+            while (bar + 3 <= end && memcmp(bar, " | ", 3) != 0)
+                bar++;
+            const char *b = bar + 3 <= end ? bar + 1 : end;
+            if (b > a) {
+                if (find_in(a, b, "ds:") != NULL)
+                    return -1;
+                size_t len = pre;
+                len = morph_field(a, b, "sp:", buf, cap, len);
+                if (len < cap)
+                    len = morph_field(a, b, "st:", buf, cap, len);
+                if (len >= cap)
+                    return -1;
+                if (len > 0) {
+                    buf[len] = '\0';
+                    return (int)len;
+                }
+            }
+            if (b == end)
+                break;
+            a = b + 1;
+        }
+    }
+    return 0;
+}
+
+/* Hunspell_stem's first answer as it is (the tests' reference, and the
+ * way for analyses first_stem leaves to Hunspell). */
+static int
+stem_lib(ws_hun *w, const char *word, char *buf, size_t cap)
+{
+    char **list = NULL;
+    int n = Hunspell_stem(w->h, &list, word);
+    int len = 0;
+    if (n > 0 && list && list[0] && strlen(list[0]) < cap) {
+        strcpy(buf, list[0]);
+        len = (int)strlen(buf);
+    }
+    if (list)
+        Hunspell_free_list(w->h, &list, n);
+    return len;
+}
+
+/* ws_hun_stem through stem (the word in the dictionary's encoding) */
+static int
+stem_conv(ws_hun *w, const char *word, char *buf, size_t cap,
+          int (*stem)(ws_hun *, const char *, char *, size_t))
+{
+    char tmp[512], out[1024];
     if (too_hard(word))
         return 0;
     if (w->to_dic != (iconv_t)-1) {
@@ -529,20 +636,40 @@ ws_hun_stem(ws_hun *w, const char *word, char *buf, size_t cap)
             return 0;
         word = tmp;
     }
-    char **list = NULL;
-    int n = Hunspell_stem(w->h, &list, word);
-    int len = 0;
-    if (n > 0 && list && list[0]) {
-        if (w->from_dic != (iconv_t)-1) {
-            len = conv(w->from_dic, list[0], buf, cap);
-            if (len < 0)
-                len = 0;
-        } else if (strlen(list[0]) < cap) {
-            strcpy(buf, list[0]);
-            len = (int)strlen(buf);
-        }
+    int len = stem(w, word, out, sizeof out);
+    if (len <= 0)
+        return 0;
+    if (w->from_dic != (iconv_t)-1) {
+        len = conv(w->from_dic, out, buf, cap);
+        return len < 0 ? 0 : len;
     }
+    if ((size_t)len >= cap)
+        return 0;
+    memcpy(buf, out, (size_t)len + 1);
+    return len;
+}
+
+static int
+stem_fast(ws_hun *w, const char *word, char *buf, size_t cap)
+{
+    char **list = NULL;
+    int n = Hunspell_analyze(w->h, &list, word);
+    int len = n > 0 && list ? first_stem(list, n, buf, cap) : 0;
     if (list)
         Hunspell_free_list(w->h, &list, n);
+    if (len < 0)
+        len = stem_lib(w, word, buf, cap);
     return len;
+}
+
+int
+ws_hun_stem(ws_hun *w, const char *word, char *buf, size_t cap)
+{
+    return stem_conv(w, word, buf, cap, stem_fast);
+}
+
+int
+ws_hun_stem_ref(ws_hun *w, const char *word, char *buf, size_t cap)
+{
+    return stem_conv(w, word, buf, cap, stem_lib);
 }

@@ -872,6 +872,13 @@ ws_spell(ws_worker *w, const char *lang, const char *word, size_t len)
     return ok;
 }
 
+int
+ws_spell_avail(ws_worker *w, const char *lang)
+{
+    lang_worker *lw = lang && *lang ? worker_lang(w, lang) : NULL;
+    return lw != NULL && worker_hun(w, lw) != NULL;
+}
+
 /* Reserves n bytes at the end of the worker's token pool; returns their
  * offset or -1 when out of memory. */
 static long

@@ -629,18 +629,34 @@ prep_tokens(nctx *x)
         int32_t n = t->bend - t->bstart;
         ntok *k = &x->tk[i];
         k->f = buf + o;
+        /* ASCII tokens lowered 8 bytes at a time: per byte b < 0x80,
+         * b + 0x3f has its high bit from 'A' on and b + 0x25 from 'Z' + 1
+         * on (no carry leaves a byte), so their difference marks A-Z and
+         * moved down two bits it is the 0x20 to add; a byte from 0x80 on
+         * stops it (the whole token then goes through fold_norm) */
+        const uint64_t hi = 0x8080808080808080ULL;
         int ascii = 1;
-        for (int32_t j = 0; j < n; j++)
-            if ((unsigned char)s[j] >= 0x80) {
+        int32_t j = 0;
+        for (; j + 8 <= n; j += 8) {
+            uint64_t v;
+            memcpy(&v, s + j, 8);
+            if (v & hi) {
                 ascii = 0;
                 break;
             }
+            uint64_t up =
+                (v + 0x3f3f3f3f3f3f3f3fULL) & ~(v + 0x2525252525252525ULL) & hi;
+            v |= up >> 2;
+            memcpy(buf + o + (size_t)j, &v, 8);
+        }
+        for (; ascii && j < n; j++) {
+            char c = s[j];
+            if ((unsigned char)c >= 0x80)
+                ascii = 0;
+            buf[o + (size_t)j] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
         int l;
         if (ascii) {
-            for (int32_t j = 0; j < n; j++) {
-                char c = s[j];
-                buf[o + (size_t)j] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-            }
             buf[o + (size_t)n] = '\0';
             l = n;
         } else {

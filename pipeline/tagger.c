@@ -218,6 +218,13 @@ struct tg_rowix {
 
 static const int16_t tg_zero_row[WS_BIO_NTAGS];
 
+/* Eight tags at once (GCC vector types: SSE, or AVX2 in the clones that
+ * target it): the first 8 of a row's 9 int16 weights, their int32 sums,
+ * float scores. */
+typedef int16_t tg_v8s __attribute__((vector_size(16)));
+typedef int32_t tg_v8i __attribute__((vector_size(32)));
+typedef float tg_v8f __attribute__((vector_size(32)));
+
 static inline unsigned
 tg_popcount(uint64_t x)
 {
@@ -919,9 +926,6 @@ static void
 dict_features(tokfeat *tf, ws_worker *w, const char *lang, const char *s,
               size_t n, const char *fold, size_t fn)
 {
-    int sp = ws_spell(w, lang, s, n);
-    if (sp < 0)
-        return; /* no dictionary: the features are absent */
     /* 1: known in lower case; 2: known only as written (a proper noun of
      * the dictionary); 3: unknown; 4: no letter */
     int cls = 3;
@@ -932,6 +936,15 @@ dict_features(tokfeat *tf, ws_worker *w, const char *lang, const char *s,
             is_alpha = 1;
             break;
         }
+    /* a token without a letter (numbers, punctuation: a fifth of the
+     * distinct forms of news) is class 4 whatever Hunspell answers, so
+     * only whether it can answer is asked (ws_spell's -1: no dictionary,
+     * or an empty or over-long word) */
+    int sp = is_alpha ? ws_spell(w, lang, s, n)
+             : n == 0 || n > 200 || !ws_spell_avail(w, lang) ? -1
+                                                             : 0;
+    if (sp < 0)
+        return; /* no dictionary: the features are absent */
     if (!is_alpha)
         cls = 4;
     else if (fn == n && memcmp(fold, s, n) == 0)
@@ -1321,13 +1334,18 @@ cached_groups(const ws_tagger *t, const tokfeat *x, uint64_t key)
         unsigned sh = 64 - t->bits;
         for (int g = 0; g < TG_NGROUP; g++) {
             int k = group_feats(x, g, h);
-            int32_t a[NT] = {0};
+            /* tags 0..7 widened and added as one vector, tag 8 alone */
+            tg_v8i a = {0, 0, 0, 0, 0, 0, 0, 0};
+            int32_t a8 = 0;
             for (int j = 0; j < k; j++) {
                 const int16_t *row = wrow(t, (uint32_t)(h[j] >> sh));
-                for (int c = 0; c < NT; c++)
-                    a[c] += row[c];
+                tg_v8s r;
+                memcpy(&r, row, sizeof r);
+                a += __builtin_convertvector(r, tg_v8i);
+                a8 += row[NT - 1];
             }
-            memcpy(e->v[g], a, sizeof a);
+            memcpy(e->v[g], &a, sizeof a);
+            e->v[g][NT - 1] = a8;
         }
         e->key = key;
         e->t = t;
@@ -1344,22 +1362,17 @@ cached_groups(const ws_tagger *t, const tokfeat *x, uint64_t key)
     return e;
 }
 
-/* acc[0..9) += v[0..9): two vectors of 4 (GCC vector types; SSE on
- * x86-64) and the ninth alone */
-typedef int32_t tg_v4i __attribute__((vector_size(16)));
+/* acc[0..9) += v[0..9): tags 0..7 as one vector (two SSE adds, or one
+ * AVX2 add in sentence_groups' AVX2 copy) and the ninth alone */
 static inline void
 acc_add(int32_t *acc, const int32_t *v)
 {
-    _Static_assert(WS_BIO_NTAGS == 9, "acc_add adds 4 + 4 + 1 tags");
-    tg_v4i a0, a1, v0, v1;
-    memcpy(&a0, acc, sizeof a0);
-    memcpy(&a1, acc + 4, sizeof a1);
-    memcpy(&v0, v, sizeof v0);
-    memcpy(&v1, v + 4, sizeof v1);
-    a0 += v0;
-    a1 += v1;
-    memcpy(acc, &a0, sizeof a0);
-    memcpy(acc + 4, &a1, sizeof a1);
+    _Static_assert(WS_BIO_NTAGS == 9, "acc_add adds 8 + 1 tags");
+    tg_v8i a, b;
+    memcpy(&a, acc, sizeof a);
+    memcpy(&b, v, sizeof b);
+    a += b;
+    memcpy(acc, &a, sizeof a);
     acc[8] += v[8];
 }
 
@@ -1369,6 +1382,9 @@ acc_add(int32_t *acc, const int32_t *v)
  * i + 2, the padding tokens outside the sentence.  Each token's entry
  * adds its groups to the tokens that read them (exact integer sums, so
  * the order does not matter). */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
 static void
 sentence_groups(const ws_tagger *t, const tokfeat *tf, int n,
                 int32_t (*acc)[WS_BIO_NTAGS])
@@ -1478,35 +1494,23 @@ resolve_rows(const ws_tagger *t, const uint32_t *idx, int k, const int16_t **rp)
 }
 
 /* The sums of the int16 rows rp[0..n) as floats (exact: integers far
- * below 2^24). */
+ * below 2^24): tags 0..7 widened to int32 and added as one vector (GCC
+ * vector types), tag 8 alone. */
 static void
 sum_rows(const int16_t *const *rp, int n, float *sc)
 {
-    /* nine named accumulators stay in registers (an array was kept in
-     * memory, one store-forwarded add per weight) */
-    int32_t a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0,
-            a8 = 0;
-    _Static_assert(WS_BIO_NTAGS == 9, "sum_rows is unrolled for 9 tags");
+    _Static_assert(WS_BIO_NTAGS == 9, "sum_rows adds 8 + 1 tags");
+    tg_v8i a = {0, 0, 0, 0, 0, 0, 0, 0};
+    int32_t a8 = 0;
     for (int j = 0; j < n; j++) {
         const int16_t *row = rp[j];
-        a0 += row[0];
-        a1 += row[1];
-        a2 += row[2];
-        a3 += row[3];
-        a4 += row[4];
-        a5 += row[5];
-        a6 += row[6];
-        a7 += row[7];
+        tg_v8s r;
+        memcpy(&r, row, sizeof r);
+        a += __builtin_convertvector(r, tg_v8i);
         a8 += row[8];
     }
-    sc[0] = (float)a0;
-    sc[1] = (float)a1;
-    sc[2] = (float)a2;
-    sc[3] = (float)a3;
-    sc[4] = (float)a4;
-    sc[5] = (float)a5;
-    sc[6] = (float)a6;
-    sc[7] = (float)a7;
+    tg_v8f f = __builtin_convertvector(a, tg_v8f);
+    memcpy(sc, &f, sizeof f);
     sc[8] = (float)a8;
 }
 
@@ -1646,8 +1650,6 @@ tg_allowed_once_init(void)
  * registers or scalar code elsewhere): the row of previous tag p is the
  * scores of tags 0..7 as one vector, tr[p], and of tag 8 (I-MISC) as
  * tr8[p] */
-typedef float tg_v8f __attribute__((vector_size(32)));
-typedef int32_t tg_v8i __attribute__((vector_size(32)));
 _Static_assert(WS_BIO_NTAGS == 9, "the transition rows are 8 + 1 tags");
 typedef struct {
     tg_v8f tr[WS_BIO_NTAGS + 1];
@@ -1746,7 +1748,6 @@ cached_trans(const ws_tagger *t, const tokfeat *x, uint64_t key)
         e->lower != x->lower || e->shape != x->shape) {
         /* tags 0..7 as vectors (8 int16 -> int32 sums -> floats, the
          * forbidden ones made -inf), tag 8 alone */
-        typedef int16_t tg_v8s __attribute__((vector_size(16)));
         uint32_t base[TG_NDYN];
         vit_bases(x, t->bits, base);
         tg_allowed_once_init();
@@ -1846,9 +1847,15 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
         else
             score_rows(t, idx, k, st);
         if (cache) {
-            /* integers below 2^24: the float sum is exact */
-            for (int c = 0; c < NT; c++)
-                st[c] += (float)gv[i][c];
+            /* integers below 2^24: the float sum is exact (tags 0..7 as
+             * one vector, the same float adds per tag) */
+            tg_v8i g8;
+            tg_v8f s8;
+            memcpy(&g8, gv[i], sizeof g8);
+            memcpy(&s8, st, sizeof s8);
+            s8 += __builtin_convertvector(g8, tg_v8f);
+            memcpy(st, &s8, sizeof s8);
+            st[NT - 1] += (float)gv[i][NT - 1];
         }
         const float *trp = tr;
         const trans_ent *te = NULL;
@@ -1861,9 +1868,10 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
         } else {
             vit_trans(t, base, t1, prev, i == 0, tr);
         }
-        for (int c = 0; c < NT; c++)
-            cur[c] = -1e30f;
         if (i == 0) {
+            /* the other branches set every cur[c] */
+            for (int c = 0; c < NT; c++)
+                cur[c] = -1e30f;
             const float *d = trp + (size_t)TG_START * NT;
             for (int c = 0; c < NT; c++)
                 if (tg_allowed[TG_START][c]) {
@@ -1902,13 +1910,18 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
                     bc8 = p;
                 }
             }
-            for (int c = 0; c < NT - 1; c++) {
-                if (bc[c] >= 0)
-                    b[c] = (uint8_t)bc[c];
-                cur[c] = best[c] + st[c];
-            }
-            if (bc8 >= 0)
-                b[NT - 1] = (uint8_t)bc8;
+            /* a tag with no valid previous tag (bc -1, stored as 255)
+             * keeps -1e30 plus its score: it never wins a later maximum
+             * nor the last one (O always has a valid previous tag), so
+             * its back pointer is never read */
+            typedef uint8_t tg_v8b __attribute__((vector_size(8)));
+            tg_v8b b8 = __builtin_convertvector(bc, tg_v8b);
+            memcpy(b, &b8, sizeof b8);
+            tg_v8f s8;
+            memcpy(&s8, st, sizeof s8);
+            s8 += best;
+            memcpy(cur, &s8, sizeof s8);
+            b[NT - 1] = (uint8_t)bc8;
             cur[NT - 1] = best8 + st[NT - 1];
         } else {
             /* per tag c, the previous tags in ascending order, the

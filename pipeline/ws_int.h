@@ -121,6 +121,9 @@ const char *ws_stem(ws_worker *w, const char *lang, const char *word,
 /* 1 when the word is in the language's dictionary, 0 when not, -1 when
  * there is no dictionary. Cached. */
 int ws_spell(ws_worker *w, const char *lang, const char *word, size_t len);
+/* 1 when ws_spell() can answer for lang (its dictionary is there), 0
+ * when it returns -1 for every word. */
+int ws_spell_avail(ws_worker *w, const char *lang);
 
 /* 1 when lang should have a Hunspell dictionary and its files are
  * missing (the stages then run without stems and say so). */
@@ -146,6 +149,8 @@ void ws_hun_free(ws_hun *h);
 int ws_hun_spell(ws_hun *h, const char *word);
 /* First stem into buf; returns its length, or 0 when none. */
 int ws_hun_stem(ws_hun *h, const char *word, char *buf, size_t cap);
+/* ws_hun_stem as Hunspell_stem() answers it (tests: the reference). */
+int ws_hun_stem_ref(ws_hun *h, const char *word, char *buf, size_t cap);
 
 /* ---- icu.c: the ICU adapter ---- */
 ws_icu *ws_icu_new(void);
