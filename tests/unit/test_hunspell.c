@@ -168,7 +168,7 @@ test_hun_stem_as_hunspell(void)
                 ASK(var);
             }
             /* a compound of two words of the dictionary */
-            snprintf(var, sizeof var, "%s%s", prev, word);
+            snprintf(var, sizeof var, "%.250s%.250s", prev, word);
             ASK(var);
             snprintf(prev, sizeof prev, "%s", word);
             size_t k = 0;
