@@ -22,6 +22,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 const char ws_cli_exit_help[] =
     "Exit status:\n"
@@ -352,12 +353,14 @@ usage(FILE *fp, const char *prog, int allow_jobs)
  * number of calls and pages handled one at a time: writes of 64 KiB let
  * it fill large page-cache folios (171 MB of records: about 0.2 s of
  * system time at 4 KiB, 0.08 s at 64 KiB).  64 KiB is also a pipe's
- * capacity.  --unbuffered keeps its flush after every record. */
+ * capacity.  --unbuffered keeps its flush after every record, and a
+ * terminal keeps stdio's line buffering (a record shows when it is
+ * done). */
 static void
 out_buffer(int unbuffered)
 {
     static _Alignas(4096) char buf[1 << 16];
-    if (!unbuffered)
+    if (!unbuffered && !isatty(fileno(stdout)))
         setvbuf(stdout, buf, _IOFBF, sizeof buf);
 }
 
