@@ -3444,16 +3444,20 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
     return person ? a : -1;
 }
 
+/* English irregular past forms of cue verbs: no base forms, though
+ * they end in no -s, -ed or -ing ("laid out", "brought up") */
+static const char *const en_irregular[] = {
+    "thought", "felt",  "knew",     "sought", "understood", "learnt",
+    "told",    "said",  "wrote",    "found",  "meant",      "held",
+    "saw",     "spoke", "gave",     "took",   "made",       "put",
+    "set",     "let",   "forecast", "sent",   "laid",       "brought",
+    "went",    "gone",  "drew",     "struck", "shown",      "chose"};
+
 /* English: is the cue word at p a base form ("add", "plan"), not a
  * finite past or third-person form? */
 static int
 en_bare(ctx *x, int32_t p)
 {
-    static const char *const irregular[] = {
-        "thought", "felt",  "knew",     "sought", "understood", "learnt",
-        "told",    "said",  "wrote",    "found",  "meant",      "held",
-        "saw",     "spoke", "gave",     "took",   "made",       "put",
-        "set",     "let",   "forecast", "sent"};
     const ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0)
         return 0;
@@ -3463,8 +3467,8 @@ en_bare(ctx *x, int32_t p)
         (wl > 2 && w[wl - 2] == 'e' && w[wl - 1] == 'd') ||
         (wl > 3 && memcmp(w + wl - 3, "ing", 3) == 0))
         return 0;
-    for (size_t k = 0; k < sizeof irregular / sizeof *irregular; k++)
-        if (ws_tok_is(d, p, irregular[k]))
+    for (size_t k = 0; k < sizeof en_irregular / sizeof *en_irregular; k++)
+        if (ws_tok_is(d, p, en_irregular[k]))
             return 0;
     return 1;
 }
@@ -3503,11 +3507,6 @@ en_float_quant(ctx *x, int32_t t, int32_t s0)
 static int
 verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
 {
-    static const char *const irregular[] = {
-        "thought", "felt",  "knew",     "sought", "understood", "learnt",
-        "told",    "said",  "wrote",    "found",  "meant",      "held",
-        "saw",     "spoke", "gave",     "took",   "made",       "put",
-        "set",     "let",   "forecast", "sent"};
     static const char *const subj[] = {
         "i",     "we",   "they",  "you",  "to",    "who",    "that",
         "which", "will", "would", "can",  "could", "should", "may",
@@ -3562,9 +3561,18 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
     int bare = !((wl > 1 && w[wl - 1] == 's') ||
                  (wl > 2 && w[wl - 2] == 'e' && w[wl - 1] == 'd') ||
                  (wl > 3 && memcmp(w + wl - 3, "ing", 3) == 0));
-    for (size_t k = 0; bare && k < sizeof irregular / sizeof *irregular; k++)
-        if (ws_tok_is(d, p, irregular[k]))
+    for (size_t k = 0; bare && k < sizeof en_irregular / sizeof *en_irregular;
+         k++)
+        if (ws_tok_is(d, p, en_irregular[k]))
             bare = 0;
+    /* an irregular form the list does not hold is no bare form either
+     * when its stem differs from it */
+    if (bare) {
+        size_t pn, sl;
+        const char *pf = tok_fold(x, p, &pn);
+        if (tok_stem(x, p, pf, pn, &sl) != NULL)
+            bare = 0;
+    }
     /* an -s form followed by a finite verb is a plural noun, the subject
      * of that verb: "Health worries have dogged ...", "which advocates
      * say ..." */

@@ -899,6 +899,13 @@ test_en_describe_commend_cues(void)
            -1);
     expect("en", "The mayor summed up the housing strategy.",
            "the housing strategy", WS_REPORTED, "summed up", "mayor", -1);
+    /* an irregular past form was taken for a base form needing a plural
+     * subject, so "laid out" and "brought up" never fired */
+    expect("en", "The senator laid out her plan for rural broadband.",
+           "her plan for rural broadband", WS_REPORTED, "laid out", "senator",
+           -1);
+    expect("en", "The mayor brought up the housing shortage.",
+           "the housing shortage", WS_REPORTED, "brought up", "mayor", -1);
     expect("en", "The coach complimented the young players.",
            "the young players", WS_REPORTED, "complimented", "coach", -1);
     expect("en", "The judge chided the prosecutors for the delays.",
