@@ -2650,6 +2650,27 @@ has_own_cue(ctx *x, const quote *q)
     return 0;
 }
 
+/* English: may quote q continue the quote before it?  Not when it is a
+ * quoted fragment the sentence runs on after and that sentence has a
+ * speech cue of its own ('"You cut jobs" to raise the price, she told
+ * the board'): the fragment belongs to that cue.  A fragment with no
+ * cue after it ('"... just a tax increase" for the top bracket') and a
+ * quote ending its sentence continue.  Other languages: always. */
+static int
+en_quote_continues(ctx *x, const quote *q)
+{
+    if (strcmp(x->L.lang, "en") != 0)
+        return 1;
+    int32_t k = q->c + 1, s1 = sent_t1(x, q->c);
+    if (k >= s1 || ws_tok_is_final(x->d, k) || tok_is(x->d, k, ";") ||
+        x->qid[k] >= 0)
+        return 1;
+    for (int32_t t = k; t < s1; t++)
+        if (x->qid[t] < 0 && x->cuelen[t] && is_speech_cue(x->cueattr[t]))
+            return 0;
+    return 1;
+}
+
 /* Headline attribution: 'NATO chief: cyberattacks "unacceptable"' -- a
  * short phrase, a colon, then a clause with a quoted fragment and no cue.
  * Makes a mixed statement; returns 1 when made. */
@@ -2784,7 +2805,8 @@ direct_pass(ctx *x)
             if (t < c1 && ws_tok_is_final(d, t))
                 t++;
             if (t < c1 && x->qid[t] >= 0 && x->q[x->qid[t]].o == t &&
-                !x->q[x->qid[t]].used && !has_own_cue(x, &x->q[x->qid[t]])) {
+                !x->q[x->qid[t]].used && !has_own_cue(x, &x->q[x->qid[t]]) &&
+                en_quote_continues(x, &x->q[x->qid[t]])) {
                 quote *q2 = &x->q[x->qid[t]];
                 add_quote_content(x, st, q2);
                 q2->used = 1;

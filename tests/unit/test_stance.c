@@ -132,6 +132,21 @@ test_quote_structure(void)
     CHECK(st && st->speaker_name && strstr(st->speaker_name, "Smith"),
           "interrupted quote speaker");
     ws_doc_free(d);
+    /* a quoted fragment the next sentence runs on after is no
+     * continuation of the quote before it: it was joined to it */
+    d = run("en", "\"The plan is unfair,\" Smith said. \"You cut the staff\" "
+                  "to lift the share price, she told the board.");
+    st = d ? find(d, "The plan is unfair") : NULL;
+    CHECK(st && st->ncontent == 1, "fragment after quote joined: %d segments",
+          st ? st->ncontent : -1);
+    ws_doc_free(d);
+    /* a fragment with no cue of its own still continues the quote */
+    d = run("en", "\"It is a small step,\" said Jane Smith, an economist. "
+                  "\"It is just a tax increase\" for the richest.");
+    st = d ? find(d, "It is a small step") : NULL;
+    CHECK(st && st->ncontent == 2, "fragment without cue: %d segments",
+          st ? st->ncontent : -1);
+    ws_doc_free(d);
     /* «…, — сказав він. — …» */
     d = run("uk", "\xc2\xab\xd0\xa6\xd0\xb5 \xd0\xb2\xd0\xb0\xd0\xb6\xd0\xbb"
                   "\xd0\xb8\xd0\xb2\xd0\xbe, \xe2\x80\x94 \xd1\x81\xd0\xba"
