@@ -921,6 +921,17 @@ test_en_describe_commend_cues(void)
            -1);
     expect("en", "The mayor brought up the housing shortage.",
            "the housing shortage", WS_REPORTED, "brought up", "mayor", -1);
+    /* "know" with an object noun phrase is knowledge, no reported act;
+     * it was one */
+    {
+        ws_doc *d = run("en", "The senator knows the details of the plan.");
+        ws_statement *st = d ? find(d, "the details of the plan") : NULL;
+        CHECK(st == NULL || st->kind != WS_REPORTED,
+              "know with an object made a reported act");
+        ws_doc_free(d);
+    }
+    expect("en", "The senator knows that voters are angry.", "voters are angry",
+           WS_INDIRECT, "knows", "senator", -1);
     expect("en", "The coach complimented the young players.",
            "the young players", WS_REPORTED, "complimented", "coach", -1);
     expect("en", "The judge chided the prosecutors for the delays.",
