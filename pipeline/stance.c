@@ -2650,6 +2650,27 @@ has_own_cue(ctx *x, const quote *q)
     return 0;
 }
 
+/* English: may quote q continue the quote before it?  Not when it is a
+ * quoted fragment the sentence runs on after and that sentence has a
+ * speech cue of its own ('"You cut jobs" to raise the price, she told
+ * the board'): the fragment belongs to that cue.  A fragment with no
+ * cue after it ('"... just a tax increase" for the top bracket') and a
+ * quote ending its sentence continue.  Other languages: always. */
+static int
+en_quote_continues(ctx *x, const quote *q)
+{
+    if (strcmp(x->L.lang, "en") != 0)
+        return 1;
+    int32_t k = q->c + 1, s1 = sent_t1(x, q->c);
+    if (k >= s1 || ws_tok_is_final(x->d, k) || tok_is(x->d, k, ";") ||
+        x->qid[k] >= 0)
+        return 1;
+    for (int32_t t = k; t < s1; t++)
+        if (x->qid[t] < 0 && x->cuelen[t] && is_speech_cue(x->cueattr[t]))
+            return 0;
+    return 1;
+}
+
 /* Headline attribution: 'NATO chief: cyberattacks "unacceptable"' -- a
  * short phrase, a colon, then a clause with a quoted fragment and no cue.
  * Makes a mixed statement; returns 1 when made. */
@@ -2784,7 +2805,8 @@ direct_pass(ctx *x)
             if (t < c1 && ws_tok_is_final(d, t))
                 t++;
             if (t < c1 && x->qid[t] >= 0 && x->q[x->qid[t]].o == t &&
-                !x->q[x->qid[t]].used && !has_own_cue(x, &x->q[x->qid[t]])) {
+                !x->q[x->qid[t]].used && !has_own_cue(x, &x->q[x->qid[t]]) &&
+                en_quote_continues(x, &x->q[x->qid[t]])) {
                 quote *q2 = &x->q[x->qid[t]];
                 add_quote_content(x, st, q2);
                 q2->used = 1;
@@ -3444,16 +3466,20 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
     return person ? a : -1;
 }
 
+/* English irregular past forms of cue verbs: no base forms, though
+ * they end in no -s, -ed or -ing ("laid out", "brought up") */
+static const char *const en_irregular[] = {
+    "thought", "felt",  "knew",     "sought", "understood", "learnt",
+    "told",    "said",  "wrote",    "found",  "meant",      "held",
+    "saw",     "spoke", "gave",     "took",   "made",       "put",
+    "set",     "let",   "forecast", "sent",   "laid",       "brought",
+    "went",    "gone",  "drew",     "struck", "shown",      "chose"};
+
 /* English: is the cue word at p a base form ("add", "plan"), not a
  * finite past or third-person form? */
 static int
 en_bare(ctx *x, int32_t p)
 {
-    static const char *const irregular[] = {
-        "thought", "felt",  "knew",     "sought", "understood", "learnt",
-        "told",    "said",  "wrote",    "found",  "meant",      "held",
-        "saw",     "spoke", "gave",     "took",   "made",       "put",
-        "set",     "let",   "forecast", "sent"};
     const ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0)
         return 0;
@@ -3463,8 +3489,8 @@ en_bare(ctx *x, int32_t p)
         (wl > 2 && w[wl - 2] == 'e' && w[wl - 1] == 'd') ||
         (wl > 3 && memcmp(w + wl - 3, "ing", 3) == 0))
         return 0;
-    for (size_t k = 0; k < sizeof irregular / sizeof *irregular; k++)
-        if (ws_tok_is(d, p, irregular[k]))
+    for (size_t k = 0; k < sizeof en_irregular / sizeof *en_irregular; k++)
+        if (ws_tok_is(d, p, en_irregular[k]))
             return 0;
     return 1;
 }
@@ -3503,11 +3529,6 @@ en_float_quant(ctx *x, int32_t t, int32_t s0)
 static int
 verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
 {
-    static const char *const irregular[] = {
-        "thought", "felt",  "knew",     "sought", "understood", "learnt",
-        "told",    "said",  "wrote",    "found",  "meant",      "held",
-        "saw",     "spoke", "gave",     "took",   "made",       "put",
-        "set",     "let",   "forecast", "sent"};
     static const char *const subj[] = {
         "i",     "we",   "they",  "you",  "to",    "who",    "that",
         "which", "will", "would", "can",  "could", "should", "may",
@@ -3562,9 +3583,18 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
     int bare = !((wl > 1 && w[wl - 1] == 's') ||
                  (wl > 2 && w[wl - 2] == 'e' && w[wl - 1] == 'd') ||
                  (wl > 3 && memcmp(w + wl - 3, "ing", 3) == 0));
-    for (size_t k = 0; bare && k < sizeof irregular / sizeof *irregular; k++)
-        if (ws_tok_is(d, p, irregular[k]))
+    for (size_t k = 0; bare && k < sizeof en_irregular / sizeof *en_irregular;
+         k++)
+        if (ws_tok_is(d, p, en_irregular[k]))
             bare = 0;
+    /* an irregular form the list does not hold is no bare form either
+     * when its stem differs from it */
+    if (bare) {
+        size_t pn, sl;
+        const char *pf = tok_fold(x, p, &pn);
+        if (tok_stem(x, p, pf, pn, &sl) != NULL)
+            bare = 0;
+    }
     /* an -s form followed by a finite verb is a plural noun, the subject
      * of that verb: "Health worries have dogged ...", "which advocates
      * say ..." */

@@ -132,6 +132,21 @@ test_quote_structure(void)
     CHECK(st && st->speaker_name && strstr(st->speaker_name, "Smith"),
           "interrupted quote speaker");
     ws_doc_free(d);
+    /* a quoted fragment the next sentence runs on after is no
+     * continuation of the quote before it: it was joined to it */
+    d = run("en", "\"The plan is unfair,\" Smith said. \"You cut the staff\" "
+                  "to lift the share price, she told the board.");
+    st = d ? find(d, "The plan is unfair") : NULL;
+    CHECK(st && st->ncontent == 1, "fragment after quote joined: %d segments",
+          st ? st->ncontent : -1);
+    ws_doc_free(d);
+    /* a fragment with no cue of its own still continues the quote */
+    d = run("en", "\"It is a small step,\" said Jane Smith, an economist. "
+                  "\"It is just a tax increase\" for the richest.");
+    st = d ? find(d, "It is a small step") : NULL;
+    CHECK(st && st->ncontent == 2, "fragment without cue: %d segments",
+          st ? st->ncontent : -1);
+    ws_doc_free(d);
     /* «…, — сказав він. — …» */
     d = run("uk", "\xc2\xab\xd0\xa6\xd0\xb5 \xd0\xb2\xd0\xb0\xd0\xb6\xd0\xbb"
                   "\xd0\xb8\xd0\xb2\xd0\xbe, \xe2\x80\x94 \xd1\x81\xd0\xba"
@@ -899,6 +914,24 @@ test_en_describe_commend_cues(void)
            -1);
     expect("en", "The mayor summed up the housing strategy.",
            "the housing strategy", WS_REPORTED, "summed up", "mayor", -1);
+    /* an irregular past form was taken for a base form needing a plural
+     * subject, so "laid out" and "brought up" never fired */
+    expect("en", "The senator laid out her plan for rural broadband.",
+           "her plan for rural broadband", WS_REPORTED, "laid out", "senator",
+           -1);
+    expect("en", "The mayor brought up the housing shortage.",
+           "the housing shortage", WS_REPORTED, "brought up", "mayor", -1);
+    /* "know" with an object noun phrase is knowledge, no reported act;
+     * it was one */
+    {
+        ws_doc *d = run("en", "The senator knows the details of the plan.");
+        ws_statement *st = d ? find(d, "the details of the plan") : NULL;
+        CHECK(st == NULL || st->kind != WS_REPORTED,
+              "know with an object made a reported act");
+        ws_doc_free(d);
+    }
+    expect("en", "The senator knows that voters are angry.", "voters are angry",
+           WS_INDIRECT, "knows", "senator", -1);
     expect("en", "The coach complimented the young players.",
            "the young players", WS_REPORTED, "complimented", "coach", -1);
     expect("en", "The judge chided the prosecutors for the delays.",
