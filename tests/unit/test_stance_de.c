@@ -1065,6 +1065,29 @@ expect_act(const char *text, const char *content, int kind, const char *whole)
     ws_doc_free(d);
 }
 
+/* "bekannt gegeben" with an object and no clause took a fragment of the
+ * sentence as indirect speech: every form of "bekanntgeben" is an act
+ * like "gab bekannt", with its sentence as content. */
+static void
+test_bekannt_gegeben_act(void)
+{
+    const char *t = "Der B\xc3\xbcrgermeister hat am Abend \xc3\xbc"
+                    "berraschend seinen "
+                    "R\xc3\xbc"
+                    "cktritt bekannt gegeben.";
+    expect_act(t,
+               "R\xc3\xbc"
+               "cktritt",
+               WS_REPORTED, t);
+    const char *u = "Der Verband hatte bereits am Montag die Zahlen des "
+                    "Vorjahres bekanntgegeben.";
+    expect_act(u, "Zahlen", WS_REPORTED, u);
+    /* with a clause it stays speech */
+    expect_act(
+        "Die Polizei hat bekannt gegeben, dass der T\xc3\xa4ter gefasst sei.",
+        "T\xc3\xa4ter", WS_INDIRECT, NULL);
+}
+
 /* German reported acts follow the German annotation: the act's content
  * is its sentence (two acts of one subject are one statement), from
  * after a heading's colon; an act with a clause of its own ("appellierte
@@ -1192,6 +1215,7 @@ main(void)
     test_noun_cue_speaker();
     test_subjunctive_after_unnamed();
     test_soll_after_reported_speech();
+    test_bekannt_gegeben_act();
     test_man_no_speaker();
     test_prefield_subject();
     test_v2_subject();
