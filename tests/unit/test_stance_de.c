@@ -1088,6 +1088,20 @@ test_bekannt_gegeben_act(void)
         "T\xc3\xa4ter", WS_INDIRECT, NULL);
 }
 
+/* Forms of one verb disagreed: "widersprachen" and "\xc3\xa4u\xc3\x9f"
+ * "erte" were acts, "widersprach" and "\xc3\xa4u\xc3\x9f" "erten" not, so
+ * the same act with a singular or plural subject was found or lost. */
+static void
+test_act_forms_agree(void)
+{
+    const char *t = "Die Gewerkschaft widersprach der Darstellung der "
+                    "Firma.";
+    expect_act(t, "Darstellung", WS_REPORTED, t);
+    const char *u = "Die Anwohner \xc3\xa4u\xc3\x9f"
+                    "erten Zweifel an dem Gutachten.";
+    expect_act(u, "Zweifel", WS_REPORTED, u);
+}
+
 /* German reported acts follow the German annotation: the act's content
  * is its sentence (two acts of one subject are one statement), from
  * after a heading's colon; an act with a clause of its own ("appellierte
@@ -1216,6 +1230,7 @@ main(void)
     test_subjunctive_after_unnamed();
     test_soll_after_reported_speech();
     test_bekannt_gegeben_act();
+    test_act_forms_agree();
     test_man_no_speaker();
     test_prefield_subject();
     test_v2_subject();
