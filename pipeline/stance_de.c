@@ -1532,6 +1532,24 @@ sentence_index(const ws_doc *d, char *taken, int32_t *last, int32_t *lastpos)
     }
 }
 
+/* 1 when a content segment of o holds a subjunctive form (reported
+ * speech, not a reported act or a fact) */
+static int
+subj_content(ws_worker *w, const ws_doc *d, const ws_lex *cues,
+             const ws_statement *o)
+{
+    for (int c = 0; c < o->ncontent; c++) {
+        int32_t a = ws_doc_tok_at(d, o->content[c].start, 0);
+        for (int32_t t = a; t >= 0 && t < d->tokens.n &&
+                            d->tokens.v[t].start < o->content[c].end;
+             t++)
+            if (ws_tok_is_word(d, t) &&
+                (ws_de_subj_form(w, d, cues, t) || ws_de_konj1(w, d, t)))
+                return 1;
+    }
+    return 0;
+}
+
 /* A sentence in the subjunctive with no cue right after the content of
  * a statement that names no source ("..., hieß es. Die Lage bleibe
  * angespannt."), which the subjunctive pass leaves (it continues named
@@ -1551,8 +1569,10 @@ ws_de_continue(ws_worker *w, ws_doc *d)
     char *taken = ws_arena_alloc(d->arena, (size_t)ns);
     int32_t *last = ws_arena_alloc(d->arena, (size_t)ns * sizeof *last);
     int32_t *lastpos = ws_arena_alloc(d->arena, (size_t)ns * sizeof *lastpos);
-    if (taken == NULL || last == NULL || lastpos == NULL)
+    char *chain = ws_arena_alloc(d->arena, (size_t)ns);
+    if (taken == NULL || last == NULL || lastpos == NULL || chain == NULL)
         return;
+    memset(chain, 0, (size_t)ns);
     sentence_index(d, taken, last, lastpos);
     for (int32_t s = 1; s < ns; s++) {
         const ws_sentence *se = &d->sentences.v[s];
@@ -1562,14 +1582,15 @@ ws_de_continue(ws_worker *w, ws_doc *d)
             pv->para < se->para - 1 || ws_tok_is(d, se->tok1 - 1, "?"))
             continue;
         const ws_statement *o = &d->statements.v[p];
-        if (o->speaker.start >= 0 || o->speaker_name != NULL)
-            continue;
-        int subj = 0, stop = 0;
+        int named = o->speaker.start >= 0 || o->speaker_name != NULL;
+        int subj = 0, stop = 0, modal = 0, comma = 0;
         for (int32_t t = se->tok0; t < se->tok1 && !stop; t++) {
             if (d->tokens.v[t].flags & WS_TOK_QUOTE) {
                 stop = 1;
                 break;
             }
+            if (ws_tok_is(d, t, ","))
+                comma = 1;
             if (!ws_tok_is_word(d, t))
                 continue;
             if (ws_de_subj_form(w, d, cues, t) || ws_de_konj1(w, d, t))
@@ -1577,6 +1598,15 @@ ws_de_continue(ws_worker *w, ws_doc *d)
             size_t n;
             const char *f = ws_tok_fold(w, d, t, 3, &n);
             const char *v = ws_lex_word(cues, f, n);
+            /* "soll(en)" in a plan's sense right after reported speech
+             * goes on reporting it ("Das Werk soll schließen."): as the
+             * main clause's verb (no comma before it), after a statement
+             * with a cue of its own or another such sentence */
+            if (v != NULL && ws_lex_has_attr(v, "hearsay") &&
+                !is_cap_tok(d, t) && !comma &&
+                (chain[s - 1] ||
+                 (o->cue.start >= 0 && subj_content(w, d, cues, o))))
+                modal = 1;
             /* a speech verb (a source phrase "nach Angaben" made its
              * own statement, which the sentence overlaps) */
             if (v != NULL && !is_cap_tok(d, t) &&
@@ -1584,7 +1614,7 @@ ws_de_continue(ws_worker *w, ws_doc *d)
                 !ws_lex_has_attr(v, "prep"))
                 stop = 1;
         }
-        if (stop || !subj)
+        if (stop || !(named ? modal : subj || modal))
             continue;
         ws_statement *st = WS_PUSH(d->statements);
         if (st == NULL)
@@ -1603,6 +1633,7 @@ ws_de_continue(ws_worker *w, ws_doc *d)
         st->content[0].start = d->tokens.v[se->tok0].start;
         st->content[0].end = d->tokens.v[se->tok1 - 1].end;
         taken[s] = 1;
+        chain[s] = (char)modal;
         last[s] = d->statements.n - 1;
         lastpos[s] = st->content[0].start;
     }
