@@ -1683,6 +1683,24 @@ clear_speaker(ws_statement *st)
     st->speaker_name = st->speaker_role = st->speaker_org = NULL;
 }
 
+/* the statement's speaker from entity en over tokens [a, b) */
+static void
+set_speaker(ws_doc *d, ws_statement *st, int32_t en, int32_t a, int32_t b)
+{
+    const ws_entity *ent = &d->entities.v[en];
+    clear_speaker(st);
+    st->speaker.start = d->tokens.v[a].start;
+    st->speaker.end = d->tokens.v[b - 1].end;
+    st->speaker_ent = en;
+    st->speaker_name = ent->name ? ent->name : ent->text;
+    if (ent->role >= 0 && ent->role < d->entities.n)
+        st->speaker_role = d->entities.v[ent->role].text;
+    if (ent->org >= 0 && ent->org < d->entities.n)
+        st->speaker_org = d->entities.v[ent->org].name
+                              ? d->entities.v[ent->org].name
+                              : d->entities.v[ent->org].text;
+}
+
 /* the entity that names the source in tokens [a, b): its last person,
  * else its first organisation, government body or outlet; -1 if none */
 static int32_t
@@ -1780,38 +1798,9 @@ ws_de_speakers(ws_worker *w, ws_doc *d)
         int32_t en = ok ? np_entity(d, s0, e) : -1;
         if (en < 0)
             continue;
-        const ws_entity *ent = &d->entities.v[en];
-        clear_speaker(st);
-        st->speaker.start = d->tokens.v[s0].start;
-        st->speaker.end = d->tokens.v[e - 1].end;
-        st->speaker_ent = en;
-        st->speaker_name = ent->name ? ent->name : ent->text;
-        if (ent->role >= 0 && ent->role < d->entities.n)
-            st->speaker_role = d->entities.v[ent->role].text;
-        if (ent->org >= 0 && ent->org < d->entities.n)
-            st->speaker_org = d->entities.v[ent->org].name
-                                  ? d->entities.v[ent->org].name
-                                  : d->entities.v[ent->org].text;
+        set_speaker(d, st, en, s0, e);
     }
     v2_subject(w, d, cues);
-}
-
-/* the statement's speaker from entity en over tokens [a, b) */
-static void
-set_speaker(ws_doc *d, ws_statement *st, int32_t en, int32_t a, int32_t b)
-{
-    const ws_entity *ent = &d->entities.v[en];
-    clear_speaker(st);
-    st->speaker.start = d->tokens.v[a].start;
-    st->speaker.end = d->tokens.v[b - 1].end;
-    st->speaker_ent = en;
-    st->speaker_name = ent->name ? ent->name : ent->text;
-    if (ent->role >= 0 && ent->role < d->entities.n)
-        st->speaker_role = d->entities.v[ent->role].text;
-    if (ent->org >= 0 && ent->org < d->entities.n)
-        st->speaker_org = d->entities.v[ent->org].name
-                              ? d->entities.v[ent->org].name
-                              : d->entities.v[ent->org].text;
 }
 
 /* The finite verb of the clause whose speech verb is token c: c itself,
