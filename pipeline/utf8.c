@@ -41,19 +41,27 @@ ws_utf8_encode(int32_t cp, char *out)
     return (int)utf8proc_encode_char(cp, (utf8proc_uint8_t *)out);
 }
 
+/* Skips whole eight-byte words of ASCII from i: the first index at or
+ * after i where a word holds a byte >= 0x80 or fewer than eight remain. */
+static inline size_t
+ascii_words(const char *s, size_t i, size_t len)
+{
+    while (i + 8 <= len) {
+        uint64_t v;
+        memcpy(&v, s + i, 8);
+        if (v & 0x8080808080808080ULL)
+            break;
+        i += 8;
+    }
+    return i;
+}
+
 long
 ws_utf8_invalid_at(const char *s, size_t len)
 {
     size_t i = 0;
     while (i < len) {
-        /* eight ASCII bytes at a time */
-        while (i + 8 <= len) {
-            uint64_t v;
-            memcpy(&v, s + i, 8);
-            if (v & 0x8080808080808080ULL)
-                break;
-            i += 8;
-        }
+        i = ascii_words(s, i, len);
         if (i >= len)
             break;
         unsigned char c = (unsigned char)s[i];
@@ -118,14 +126,7 @@ ws_utf8_is_nfc_quick(const char *s, size_t len)
 {
     size_t i = 0;
     while (i < len) {
-        /* eight ASCII bytes at a time */
-        while (i + 8 <= len) {
-            uint64_t v;
-            memcpy(&v, s + i, 8);
-            if (v & 0x8080808080808080ULL)
-                break;
-            i += 8;
-        }
+        i = ascii_words(s, i, len);
         if (i >= len)
             break;
         unsigned char c = (unsigned char)s[i];
