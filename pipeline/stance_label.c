@@ -897,14 +897,19 @@ refusal_at(lctx *x, int32_t t)
     return lexmatch(x, x->neg, t, &v) > 0 && ws_lex_has_attr(v, "refuse");
 }
 
-/* Entity index holding token j, or -1. */
+/* Entity index holding token j, or -1: the last entity starting at or
+ * before the token (entities are sorted and do not overlap), found by
+ * ws_doc_ents_before's binary search, not a scan of the document's
+ * entities for each token asked. */
 static int32_t
 ent_at(lctx *x, int32_t j)
 {
     const ws_doc *d = x->d;
-    for (int32_t e = 0; e < d->entities.n; e++)
-        if (d->entities.v[e].tok0 <= j && j < d->entities.v[e].tok1)
-            return e;
+    if (j < 0 || j >= d->tokens.n)
+        return -1;
+    int32_t e = ws_doc_ents_before(d, d->tokens.v[j].start + 1) - 1;
+    if (e >= 0 && d->entities.v[e].tok0 <= j && j < d->entities.v[e].tok1)
+        return e;
     return -1;
 }
 
