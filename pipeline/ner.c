@@ -1654,6 +1654,120 @@ titlecase_gov(nctx *x, int32_t h, int32_t r, int32_t lim, int *has_comp)
     return r;
 }
 
+/* Russian and Ukrainian bodies named by adjectives before the head, the
+ * first capitalised: "Федеральная таможенная служба", "Державна
+ * прикордонна служба", "Федеральной налоговой службы".  Returns the
+ * first adjective's token, or h when there is none.  Sentence-initial
+ * capitals prove nothing: two adjectives are needed there. */
+static int32_t
+slav_adj_name_left(const nctx *x, int32_t h, int32_t s0)
+{
+    static const char *const suf[] = {
+        "ая",  "яя",  "ое",  "ее",   "ый",   "ий",   "ой",  "ые",  "ие",
+        "ых",  "их",  "ую",  "юю",   "ым",   "им",   "ей",  "ого", "его",
+        "ому", "ему", "ыми", "ими",  "ій",   "ої",   "ьої", "на",  "ну",
+        "ні",  "не",  "ним", "ного", "ному", "ньої", NULL};
+    int ru = strcmp(x->lang, "ru") == 0, uk = strcmp(x->lang, "uk") == 0;
+    if (!ru && !uk)
+        return h;
+    int32_t l = h;
+    while (l > s0 && h - l < 3) {
+        int32_t t = l - 1;
+        if (!is_word(x, t) || x->cover[t] >= 0 || x->tk[t].fl < 10 ||
+            x->tk[t].caps || !slav_ends(x, t, suf) || mk(x, t, NK_STOP) ||
+            mk(x, t, NK_DET) || mk(x, t, NK_PRON) || mk(x, t, NK_SAY) ||
+            mk(x, t, NK_ROLE) || mk(x, t, NK_GOVHEAD))
+            break;
+        l = t;
+        if (is_cap(x, t))
+            break;
+    }
+    if (l == h || !is_cap(x, l))
+        return h;
+    for (int32_t t = l + 1; t < h; t++)
+        if (is_cap(x, t))
+            return h;
+    if (x->tk[l].init && h - l < 2)
+        return h;
+    return l;
+}
+
+/* Writes to out the text src[0, pre) of the Russian or Ukrainian
+ * adjectives [a, h) before a GOV head, put in the nominative to agree
+ * with the head's nominative canon: "Федеральной таможенной" + "служба"
+ * -> "Федеральная таможенная", "Державної прикордонної" -> "Державна
+ * прикордонна".  An ending not in the tables is kept.  Returns the bytes
+ * written (never more than pre: no nominative ending is longer than
+ * the oblique one it replaces), or 0 when [a, h) holds
+ * anything but words. */
+static size_t
+slav_adj_nominative(const nctx *x, int32_t a, int32_t h, const char *canon,
+                    const char *src, size_t pre, char *out)
+{
+    /* oblique ending, nominative ending; per gender of the head */
+    static const char *const ru_f[] = {"ой", "ая", "ую", "ая",
+                                       "юю", "яя", NULL};
+    static const char *const ru_n[] = {"ого", "ое", "ому", "ое",  "ым",
+                                       "ое",  "ом", "ое",  "его", "ее",
+                                       "ему", "ее", NULL};
+    static const char *const ru_m[] = {"ского", "ский", "ого", "ый",  "ому",
+                                       "ый",    "его",  "ий",  "ему", "ий",
+                                       "ым",    "ый",   "им",  "ий",  NULL};
+    static const char *const ru_p[] = {"ых", "ые", "ыми", "ые",  "ым",
+                                       "ые", "их", "ие",  "ими", "ие",
+                                       "им", "ие", NULL};
+    static const char *const uk_f[] = {"ьої", "я", "ої", "а", "ій", "а",
+                                       "ою",  "а", "у",  "а", NULL};
+    static const char *const uk_n[] = {"ого", "е",  "ому", "е", "им",
+                                       "е",   "ім", "е",   NULL};
+    static const char *const uk_m[] = {"ого", "ий", "ому", "ий", "им",
+                                       "ий",  "ім", "ий",  NULL};
+    static const char *const uk_p[] = {"ими", "і", "их", "і", "им", "і", NULL};
+    const ws_doc *d = x->d;
+    int ru = strcmp(x->lang, "ru") == 0;
+    size_t cl = strlen(canon);
+    if ((!ru && strcmp(x->lang, "uk") != 0) || cl < 2)
+        return 0;
+    /* the head's gender or number from its nominative's last letter
+     * (Cyrillic letters are two bytes) */
+    const char *last = canon + cl - 2;
+    const char *const *tab;
+    if (!memcmp(last, "а", 2) || !memcmp(last, "я", 2))
+        tab = ru ? ru_f : uk_f;
+    else if (!memcmp(last, "о", 2) || !memcmp(last, "е", 2))
+        tab = ru ? ru_n : uk_n;
+    else if (!memcmp(last, "ы", 2) || !memcmp(last, "и", 2) ||
+             !memcmp(last, "і", 2))
+        tab = ru ? ru_p : uk_p;
+    else
+        tab = ru ? ru_m : uk_m;
+    size_t base = (size_t)d->tokens.v[a].bstart, o = 0, from = 0;
+    for (int32_t t = a; t < h; t++) {
+        const ws_token *k = &d->tokens.v[t];
+        size_t wb = (size_t)k->bstart - base,
+               wl = (size_t)(k->bend - k->bstart);
+        if (wb + wl > pre || wb < from || !is_word(x, t))
+            return 0;
+        size_t keep = wl;
+        const char *rep = "";
+        for (const char *const *m = tab; *m; m += 2) {
+            size_t el = strlen(m[0]);
+            if (wl > el + 4 && !memcmp(src + wb + wl - el, m[0], el)) {
+                keep = wl - el;
+                rep = m[1];
+                break;
+            }
+        }
+        memcpy(out + o, src + from, wb - from + keep);
+        o += wb - from + keep;
+        memcpy(out + o, rep, strlen(rep));
+        o += strlen(rep);
+        from = wb + wl;
+    }
+    memcpy(out + o, src + from, pre - from);
+    return o + pre - from;
+}
+
 static void
 find_gov(nctx *x)
 {
@@ -1701,6 +1815,13 @@ find_gov(nctx *x)
                 continue;
             }
             break;
+        }
+        if (l == h) {
+            int32_t a = slav_adj_name_left(x, h, s0);
+            if (a < h) {
+                l = a;
+                has_dom = 1;
+            }
         }
         r = gov_right(x, r, lim, 0, &has_comp);
         r = slav_gov_domain(x, l, r, lim, &has_comp);
@@ -1775,11 +1896,24 @@ find_roles(nctx *x)
                 continue;
             }
             int32_t u = r;
+            /* "ministre français des Comptes publics", "secrétaire d'État
+             * britannique aux Transports": a nationality adjective between
+             * a French role and its domain */
+            int norp = 0;
+            if (x->lx->elide && r > t && u + 1 < lim && !is_cap(x, u) &&
+                (is1(x, u, NK_NORP) ||
+                 (cand_at(x, u) && cand_at(x, u)->type == WS_NORP &&
+                  cand_at(x, u)->t0 == u && cand_at(x, u)->t1 == u + 1))) {
+                u++;
+                norp = 1;
+            }
             if (is1(x, u, NK_CONN) || fr_role_prep(x, u)) {
                 u++;
                 while (u < lim && is1(x, u, NK_DET))
                     u++;
                 if (u < lim && x->cover[u] < 0 && is1(x, u, NK_GOVDOM)) {
+                    if (norp)
+                        absorb(x, r, r + 1);
                     r = u + 1;
                     continue;
                 }
@@ -2882,8 +3016,13 @@ build(nctx *x)
             size_t post =
                 post_b > (size_t)ht->bend ? post_b - (size_t)ht->bend : 0;
             if (pre + cl + post + 1 < sizeof(buf)) {
-                memcpy(buf, s0, pre);
-                o = pre;
+                o = h > e->tok0 ? slav_adj_nominative(x, e->tok0, h, le->canon,
+                                                      s0, pre, buf)
+                                : 0;
+                if (o == 0) {
+                    memcpy(buf, s0, pre);
+                    o = pre;
+                }
                 memcpy(buf + o, le->canon, cl);
                 if (is_cap(x, h) && (unsigned char)buf[o] < 0x80)
                     up_first(buf + o);

@@ -1856,7 +1856,12 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
                 const char *v;
                 int n = lexmatch(x, lx[k], j, &v);
                 if (n > 0 && j + n == b) {
-                    if (k == 0 && !(parse_attrs(v, NULL) & (K_ADV | K_TIME)))
+                    /* a conjunction before the cue joins a second
+                     * predicate of the clause's subject ("n'a pas condamné
+                     * la grève mais a appelé"): the noun before it is no
+                     * subject */
+                    if (k == 0 && (!(parse_attrs(v, NULL) & (K_ADV | K_TIME)) ||
+                                   (parse_attrs(v, NULL) & K_CONJ)))
                         continue;
                     if (x->ent[j] >= 0)
                         continue;
@@ -2505,6 +2510,11 @@ quote_inner_attrib(ctx *x, ws_statement *st, quote *q)
         unsigned attr, g;
         int m = cue_at(x, k, &attr, &g);
         int32_t sa = -1, sb = -1;
+        /* the interruption is the narrator's: its names are not quoted
+         * words ("— сказал Пётр Левченко. —") */
+        int32_t q0 = x->qid[t];
+        for (int32_t j = t + 1; j < lim; j++)
+            x->qid[j] = -1;
         if (m && is_speech_cue(attr)) {
             int32_t r0 = skip_adv_fwd(x, k + m, lim);
             int32_t r1 = np_right(x, r0, lim);
@@ -2514,15 +2524,20 @@ quote_inner_attrib(ctx *x, ws_statement *st, quote *q)
             }
         } else {
             int32_t r1 = np_right(x, t + 1, lim);
-            if (r1 == t + 1)
+            if (r1 > t + 1) {
+                k = skip_adv_fwd(x, r1, lim);
+                m = cue_at(x, k, &attr, &g);
+                sa = t + 1;
+                sb = r1;
+            }
+            if (r1 == t + 1 || !m || !is_speech_cue(attr)) {
+                for (int32_t j = t + 1; j < lim; j++)
+                    x->qid[j] = q0;
                 continue;
-            k = skip_adv_fwd(x, r1, lim);
-            m = cue_at(x, k, &attr, &g);
-            if (!m || !is_speech_cue(attr))
-                continue;
-            sa = t + 1;
-            sb = r1;
+            }
         }
+        for (int32_t j = t + 1; j < lim; j++)
+            x->qid[j] = q0;
         st->cue = tok_span(x, k, k + m);
         x->cueused[k] = 1;
         set_speaker(x, st, sa, sb, g, k);
@@ -2671,6 +2686,22 @@ en_quote_continues(ctx *x, const quote *q)
     return 1;
 }
 
+/* A short quote right after a word, with no final punctuation inside:
+ * a name or title ("сказал он газете «Северное побережье»", "told the
+ * weekly \"Die Zeit\""), not the quotation's next part. */
+static int
+quoted_name_after_word(ctx *x, const quote *q)
+{
+    ws_doc *d = x->d;
+    if (q->nseg != 1 || q->nwords > 3 || q->o == 0 ||
+        !ws_tok_is_word(d, q->o - 1))
+        return 0;
+    for (int32_t t = q->seg0[0]; t < q->seg1[0]; t++)
+        if (ws_tok_is_final(d, t))
+            return 0;
+    return 1;
+}
+
 /* Headline attribution: 'NATO chief: cyberattacks "unacceptable"' -- a
  * short phrase, a colon, then a clause with a quoted fragment and no cue.
  * Makes a mixed statement; returns 1 when made. */
@@ -2806,7 +2837,8 @@ direct_pass(ctx *x)
                 t++;
             if (t < c1 && x->qid[t] >= 0 && x->q[x->qid[t]].o == t &&
                 !x->q[x->qid[t]].used && !has_own_cue(x, &x->q[x->qid[t]]) &&
-                en_quote_continues(x, &x->q[x->qid[t]])) {
+                en_quote_continues(x, &x->q[x->qid[t]]) &&
+                !quoted_name_after_word(x, &x->q[x->qid[t]])) {
                 quote *q2 = &x->q[x->qid[t]];
                 add_quote_content(x, st, q2);
                 q2->used = 1;
@@ -2830,6 +2862,21 @@ fr_new_clause(ctx *x, int32_t t, int32_t e)
     if (k >= e || !ws_tok_is_word(x->d, k) || !fold_is(x, k, conj, 2))
         return 0;
     return np_then_cue(x, k + 1, e);
+}
+
+/* French: a form of "être" at k makes the participle after it passive or
+ * an adjective ("le service minimum est assuré", "la décision a été
+ * annoncée"): no cue ("s'est dit" is a cue of its own). */
+static int
+fr_passive_aux(ctx *x, int32_t k)
+{
+    static const char *const etre[] = {"est",  "sont",   "était",  "étaient",
+                                       "été",  "être",   "soit",   "soient",
+                                       "sera", "seront", "serait", "seraient",
+                                       "fut",  "furent", "étant"};
+    if (strcmp(x->L.lang, "fr") != 0 || !ws_tok_is_word(x->d, k))
+        return 0;
+    return fold_is(x, k, etre, sizeof etre / sizeof *etre);
 }
 
 /* French: a negated cue takes its negation: "n'a pas condamné", "ne
@@ -6838,6 +6885,8 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
             if (ws_lex_word(x->L.cues, f, fl) == NULL)
                 continue;
         }
+        if (m == 1 && i > 0 && fr_passive_aux(x, i - 1))
+            continue;
         x->cuelen[i] = (uint8_t)(m > 255 ? 255 : m);
         x->cueattr[i] = (uint16_t)a;
         x->cueval[i] = v;

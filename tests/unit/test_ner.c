@@ -322,6 +322,48 @@ test_pl_titlecase_gov(void)
     ws_doc_free(d);
 }
 
+/* slav_gov_adjectives_lost: "Федеральная таможенная служба" (adjectives
+ * before the head, the first capitalised) was no entity at the start of a
+ * sentence and ORG inside one; its name is the nominative of every word */
+static void
+test_slav_adjective_gov(void)
+{
+    ws_doc *d = run("ru", "Федеральная таможенная служба сообщила об этом. "
+                          "Как сообщила пресс-служба Федеральной таможенной "
+                          "службы, очереди выросли.");
+    expect_name(d, "Федеральная таможенная служба", WS_GOV,
+                "Федеральная таможенная служба");
+    expect_name(d, "Федеральной таможенной службы", WS_GOV,
+                "Федеральная таможенная служба");
+    ws_doc_free(d);
+    d = run("uk", "Речник Державної прикордонної служби України сказав це.");
+    expect_name(d, "Державної прикордонної служби України", WS_GOV,
+                "Державна прикордонна служба України");
+    ws_doc_free(d);
+    /* one sentence-initial adjective is no name: "Местная полиция" */
+    d = run("ru", "Местная полиция сообщила об этом.");
+    CHECK(d != NULL && d->entities.n == 0, "%d entities, want none",
+          d ? d->entities.n : -1);
+    ws_doc_free(d);
+}
+
+/* fr_role_cut_at_nationality: "ministre français des Comptes publics",
+ * "secrétaire d’État britannique aux Transports" ended the role before
+ * the nationality adjective, and the domain became a place */
+static void
+test_fr_role_norp_domain(void)
+{
+    ws_doc *d = run("fr", "Le ministre français des Comptes publics, Julien "
+                          "Marchal, a rejeté ces critiques. La secrétaire "
+                          "d’État britannique aux Transports a parlé.");
+    expect(d, "ministre français des Comptes publics", WS_ROLE);
+    expect(d, "secrétaire d’État britannique aux Transports", WS_ROLE);
+    ws_doc_free(d);
+    d = run("fr", "Les ministres français ont parlé.");
+    expect(d, "français", WS_NORP);
+    ws_doc_free(d);
+}
+
 static void
 test_en(void)
 {
@@ -648,6 +690,8 @@ main(void)
     test_head_mention();
     test_agency_names();
     test_pl_titlecase_gov();
+    test_slav_adjective_gov();
+    test_fr_role_norp_domain();
     test_uk();
     test_ru();
     test_pl();

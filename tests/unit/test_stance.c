@@ -2056,6 +2056,101 @@ test_en_as_clause_cut(void)
            "as good as the old one", WS_INDIRECT, "said", "mayor", -1);
 }
 
+/* interrupted_quote_named_speaker_lost: «…, — сказал Пётр Левченко. —
+ * …»: a name inside the interruption was read as quoted words, and the
+ * statement had no speaker (a pronoun there worked) */
+static void
+test_interrupted_quote_named_speaker(void)
+{
+    expect("ru",
+           "«Мы имеем доказательства, — сказал Пётр Левченко. — Мы их "
+           "покажем».",
+           "Мы имеем доказательства", WS_DIRECT, "сказал", "Левченко", -1);
+    expect("uk",
+           "«Ми маємо докази, — заявила речниця МЗС Анна Коваль на "
+           "брифінгу. — Ми їх покажемо».",
+           "Ми їх покажемо", WS_DIRECT, "заявила", "Коваль", -1);
+    expect("pl", "„Mamy dowody – powiedział Piotr Lewczenko. – Pokażemy je”.",
+           "Pokażemy je", WS_DIRECT, "powiedział", "Lewczenko", -1);
+}
+
+/* quoted_name_after_cue_joined_quote: «…», — сказал он газете «Северное
+ * побережье»: the newspaper's name was taken as the quote's next part */
+static void
+test_quoted_name_not_quote_part(void)
+{
+    ws_doc *d = run("ru", "«Сотни водителей останутся без работы», — сказал "
+                          "Левин газете «Северное побережье».");
+    if (d == NULL)
+        return;
+    ws_statement *st = find(d, "Сотни водителей");
+    CHECK(st != NULL && st->ncontent == 1, "%d content segments, want 1",
+          st ? st->ncontent : -1);
+    ws_doc_free(d);
+    expect("en", "\"We will stay,\" she said. \"We will not leave.\"",
+           "We will not leave", WS_DIRECT, "said", "she", -1);
+}
+
+/* negated_exclusion_cue_missed: "не исключил, что …" (did not rule out
+ * that) made no statement */
+static void
+test_negated_exclusion_cue(void)
+{
+    expect("ru", "Министр не исключил, что переход могут открыть раньше.",
+           "переход могут открыть раньше", WS_INDIRECT, "не исключил",
+           "Министр", -1);
+    expect("uk", "Джерело в уряді не виключило, що перехід відкриють раніше.",
+           "перехід відкриють раніше", WS_INDIRECT, "не виключило", "Джерело",
+           -1);
+    expect("pl", "Minister nie wykluczył, że przejście zostanie otwarte.",
+           "przejście zostanie otwarte", WS_INDIRECT, "nie wykluczył",
+           "Minister", -1);
+}
+
+/* fr_passive_participle_cue: "le service minimum est assuré et …" made a
+ * statement with the cue "assuré" and the subject as speaker */
+static void
+test_fr_passive_participle_not_cue(void)
+{
+    const char *t = "Selon lui, le service minimum est assuré et la situation "
+                    "sera rétablie d’ici jeudi.";
+    expect("fr", t, "le service minimum est assuré", WS_INDIRECT, "Selon lui",
+           "lui", -1);
+    ws_doc *d = run("fr", t);
+    if (d == NULL)
+        return;
+    CHECK(d->statements.n == 1, "%d statements, want 1 (no cue \"assuré\")",
+          d->statements.n);
+    ws_doc_free(d);
+}
+
+/* object_before_mais_taken_as_speaker: "Elle n’a pas condamné la grève
+ * mais a appelé …" gave the second act the speaker "la grève": a
+ * conjunction before a cue joins a second predicate of the subject */
+static void
+test_conj_second_predicate_subject(void)
+{
+    expect("fr",
+           "Elle n’a pas condamné la grève mais a appelé les deux "
+           "gouvernements à trouver une solution.",
+           "les deux gouvernements", WS_REPORTED, "a appelé", "Elle",
+           WS_DEMAND);
+    expect("pl", "Minister skrytykował strajk, ale wezwał związki do dialogu.",
+           "związki do dialogu", WS_REPORTED, "wezwał", "Minister", WS_DEMAND);
+}
+
+/* fr_indigne_not_evaluation: "dans des conditions indignes" (disgraceful)
+ * was read as the speaker's feeling ("indigné") and labelled neutral */
+static void
+test_fr_indigne_evaluation(void)
+{
+    expect("fr",
+           "« Les chauffeurs attendent dans des conditions indignes », a "
+           "déclaré la ministre.",
+           "conditions indignes", WS_DIRECT, "a déclaré", "ministre",
+           WS_CONDEMNATION);
+}
+
 /* doc_phrase_before_impersonal_cue_missed: "В заявлении МИД говорится,
  * что …", "У заяві компанії йдеться, що …" made no statement (only the
  * order "говорится в заявлении" was known), and the speaker span took
@@ -2327,6 +2422,12 @@ main(void)
     test_intro_phrase_appos_subject();
     test_anonymity_relative_clause();
     test_en_as_clause_cut();
+    test_interrupted_quote_named_speaker();
+    test_fr_passive_participle_not_cue();
+    test_conj_second_predicate_subject();
+    test_fr_indigne_evaluation();
+    test_quoted_name_not_quote_part();
+    test_negated_exclusion_cue();
     test_doc_phrase_impersonal_cue();
     test_intensifier_not_speaker();
     test_quoted_name_speaker();
