@@ -63,6 +63,7 @@ enum {
     NK_REGION,
     NK_OUTLET,
     NK_MONTH,
+    NK_ORGCLASS,
     NK_N
 };
 
@@ -284,14 +285,27 @@ tag_kind(const char *t, size_t n, int defkind)
     static const struct {
         const char *name;
         int kind;
-    } tags[] = {
-        {"dom", NK_GOVDOM},    {"full", -2},          {"mod", NK_ROLEMOD},
-        {"conn", NK_CONN},     {"det", NK_DET},       {"say", NK_SAY},
-        {"in", NK_PREPLOC},    {"anaphor", NK_ANAPH}, {"stop", NK_STOP},
-        {"part", NK_PART},     {"pron", NK_PRON},     {"first", NK_FIRST},
-        {"title", NK_TITLE},   {"role", NK_ROLE},     {"head", -3},
-        {"coord", NK_COORD},   {"account", NK_ACCT},  {"region", NK_REGION},
-        {"outlet", NK_OUTLET}, {"month", NK_MONTH}};
+    } tags[] = {{"dom", NK_GOVDOM},
+                {"full", -2},
+                {"mod", NK_ROLEMOD},
+                {"conn", NK_CONN},
+                {"det", NK_DET},
+                {"say", NK_SAY},
+                {"in", NK_PREPLOC},
+                {"anaphor", NK_ANAPH},
+                {"stop", NK_STOP},
+                {"part", NK_PART},
+                {"pron", NK_PRON},
+                {"first", NK_FIRST},
+                {"title", NK_TITLE},
+                {"role", NK_ROLE},
+                {"head", -3},
+                {"coord", NK_COORD},
+                {"account", NK_ACCT},
+                {"region", NK_REGION},
+                {"outlet", NK_OUTLET},
+                {"month", NK_MONTH},
+                {"orgclass", NK_ORGCLASS}};
     for (size_t i = 0; i < sizeof(tags) / sizeof(tags[0]); i++) {
         if (strlen(tags[i].name) == n && memcmp(tags[i].name, t, n) == 0) {
             if (tags[i].kind == -2)
@@ -2098,6 +2112,10 @@ run_tagger(nctx *x, uint8_t **tagsp, int minlen)
             switch (ty) {
             case WS_BIO_PER:
                 type = WS_PERSON;
+                /* "le syndicat Solidaires Douanes", "die Reederei Nordholm":
+                 * a name right after a kind of organisation names it */
+                if (a > 0 && is1(x, a - 1, NK_ORGCLASS))
+                    type = WS_ORG;
                 break;
             case WS_BIO_ORG:
                 type = WS_ORG;

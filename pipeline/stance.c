@@ -2974,6 +2974,15 @@ clause_end(ctx *x, int32_t a, int reported)
             e = t;
             break;
         }
+        /* ", однако эксперты заявили …", ", ale eksperci uważają …": a
+         * conjunction, then a clause with a subject and a cue of its own
+         * (English has en_new_main_clause) */
+        if (tok_is(d, t, ",") && t + 2 < e && strcmp(x->L.lang, "en") != 0 &&
+            (lexclass(x, x->L.skip, t + 1) & K_CONJ) &&
+            np_then_cue(x, t + 2, e)) {
+            e = t;
+            break;
+        }
         if (tok_is(d, t, ",") &&
             ((lexclass(x, x->L.skip, t + 1) & K_STOP) ||
              (reported && (lexclass(x, x->L.skip, t + 1) & K_SUB)) ||

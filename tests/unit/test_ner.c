@@ -364,6 +364,18 @@ test_fr_role_norp_domain(void)
     ws_doc_free(d);
 }
 
+/* name_after_org_class_as_person: "le syndicat Solidaires Douanes" was
+ * tagged a person; a name right after a kind of organisation is ORG */
+static void
+test_org_class_name(void)
+{
+    ws_doc *d = run("fr", "Dans un communiqué, le syndicat Solidaires Douanes "
+                          "affirme cela. Le ministre Jean Dupont a parlé.");
+    expect(d, "Solidaires Douanes", WS_ORG);
+    expect(d, "Jean Dupont", WS_PERSON);
+    ws_doc_free(d);
+}
+
 static void
 test_en(void)
 {
@@ -692,6 +704,7 @@ main(void)
     test_pl_titlecase_gov();
     test_slav_adjective_gov();
     test_fr_role_norp_domain();
+    test_org_class_name();
     test_uk();
     test_ru();
     test_pl();

@@ -2151,6 +2151,27 @@ test_fr_indigne_evaluation(void)
            WS_CONDEMNATION);
 }
 
+/* odnako_cut_content: ", однако весной возможен …" ended the content
+ * (однако/однак/проте were stop words, unlike но/але); a conjunction
+ * followed by a subject and a cue of its own still ends it */
+static void
+test_however_clause_content(void)
+{
+    expect("ru",
+           "В Росгидромете сообщили, что уровень воды продолжает снижаться, "
+           "однако весной возможен новый подъём.",
+           "однако весной возможен новый подъём", WS_INDIRECT, "сообщили",
+           "Росгидромет", -1);
+    expect("uk",
+           "Міністр сказав, що рівень води знижується, проте навесні можливе "
+           "нове зростання.",
+           "проте навесні можливе", WS_INDIRECT, "сказав", "Міністр", -1);
+    expect_none("ru",
+                "Министр сказал, что уровень воды снижается, но эксперты "
+                "заявили, что это не так.",
+                "но эксперты");
+}
+
 /* doc_phrase_before_impersonal_cue_missed: "В заявлении МИД говорится,
  * что …", "У заяві компанії йдеться, що …" made no statement (only the
  * order "говорится в заявлении" was known), and the speaker span took
@@ -2423,6 +2444,7 @@ main(void)
     test_anonymity_relative_clause();
     test_en_as_clause_cut();
     test_interrupted_quote_named_speaker();
+    test_however_clause_content();
     test_fr_passive_participle_not_cue();
     test_conj_second_predicate_subject();
     test_fr_indigne_evaluation();
