@@ -2154,6 +2154,22 @@ run_tagger(nctx *x, uint8_t **tagsp, int minlen)
             if (type == WS_PERSON && b - a == 1 && x->tk[a].init &&
                 common_word(x, a))
                 continue;
+            /* "Sołtys Mirczy Józef Bielak", "Староста села Мирча Йосип
+             * Беляк": after a role or a lowercase noun, a word before a
+             * first name and a surname is the role's place, not the
+             * person's first word */
+            if (type == WS_PERSON && b - a >= 3 && a > 0 &&
+                !is1(x, a, NK_FIRST) &&
+                (mk(x, a - 1, NK_ROLE) ||
+                 (is_word(x, a - 1) && !is_cap(x, a - 1)))) {
+                int32_t k = a + 1;
+                while (k < b - 1 && !is1(x, k, NK_FIRST))
+                    k++;
+                if (k < b - 1 && k - a <= 2) {
+                    accept(x, a, k, WS_LOC, "tagger", -1);
+                    a = k;
+                }
+            }
             accept(x, a, b, type, "tagger", -1);
         }
     }

@@ -1631,6 +1631,22 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
                 for (int32_t t = j; t >= s && e < 0; t--)
                     if (is_person(d, x->ent[t]) || is_orgish(d, x->ent[t]))
                         e = x->ent[t];
+                /* "anonimowego dyplomatę, który twierdzi": a phrase with
+                 * no name speaks as a role; the pronoun stays the
+                 * speaker's span, the phrase gives its role */
+                if (e < 0 && s <= j) {
+                    int role = 0;
+                    for (int32_t t = s; t <= j && !role; t++)
+                        role =
+                            (x->ent[t] >= 0 &&
+                             d->entities.v[x->ent[t]].type == WS_ROLE) ||
+                            (ws_tok_is_word(d, t) && lexclass(x, x->L.spk, t));
+                    if (role) {
+                        set_speaker(x, st, s, j + 1, g, at);
+                        st->speaker = tok_span(x, a, b);
+                        return;
+                    }
+                }
             }
         } else {
             e = ws_ner_resolve(d, a, b,
@@ -5364,7 +5380,11 @@ cue_pass(ctx *x)
             int32_t r0 = skip_adv_fwd(x, p + m, s1);
             int32_t r1 = np_right(x, r0, s1);
             int32_t r2 = r1 > r0 ? skip_adv_fwd(x, r1, s1) : r1;
-            int lcomma = left_end >= s0 && tok_is(d, left_end, ",");
+            /* ", said X", and in the other languages "… – poinformowało
+             * X", "…, — сообщило X" with a dash */
+            int ldash = left_end > s0 && strcmp(x->L.lang, "en") != 0 &&
+                        is_dash(d, left_end) && x->qid[left_end - 1] < 0;
+            int lcomma = left_end >= s0 && (tok_is(d, left_end, ",") || ldash);
             /* inverted subject only before the end or a comma */
             /* an inverted subject names someone: a name, a pronoun, a
              * capitalised or speaker noun ("..., denied any involvement"
@@ -5437,11 +5457,14 @@ cue_pass(ctx *x)
                 r1 = ws_de_apposition(d, r1, s1);
                 sa = r0;
                 sb = r1;
-                if (!deobj && left_end >= s0 && tok_is(d, left_end, ",") &&
-                    left_end > s0 && x->qid[s0] < 0) {
+                if (!deobj && left_end >= s0 &&
+                    (tok_is(d, left_end, ",") || ldash) && left_end > s0 &&
+                    x->qid[s0] < 0) {
                     /* "..., said X." : the content is before the comma */
                     c0 = s0;
                     c1 = left_end;
+                    if (ldash && tok_is(d, c1 - 1, ","))
+                        c1--;
                     kind = WS_INDIRECT;
                 } else if (c0 >= r0 && c0 < r1) {
                     /* "..., said X." : content before */

@@ -376,6 +376,34 @@ test_org_class_name(void)
     ws_doc_free(d);
 }
 
+/* role_place_joined_to_person: "Sołtys Mirczy Józef Bielak" tagged the
+ * role's place (a genitive) as the person's first word */
+static void
+test_role_place_name_split(void)
+{
+    ws_doc *d = run("pl", "Sołtys Mirczy Józef Bielak przyznał to.");
+    expect(d, "Józef Bielak", WS_PERSON);
+    expect(d, "Sołtys", WS_ROLE);
+    ws_doc_free(d);
+    d = run("pl", "Poseł Jan Maria Rokita przyznał to.");
+    expect(d, "Jan Maria Rokita", WS_PERSON);
+    ws_doc_free(d);
+}
+
+/* embassy_not_gov: "Ambasada Rosji w Warszawie" was an organisation and a
+ * place; an embassy is a government body */
+static void
+test_embassy_gov(void)
+{
+    ws_doc *d = run("pl", "Ambasada Rosji w Warszawie nie odpowiedziała.");
+    expect(d, "Ambasada Rosji w Warszawie", WS_GOV);
+    ws_doc_free(d);
+    d = run("en", "The Embassy of Ukraine said so. A spokesman for the "
+                  "embassy declined to comment.");
+    expect(d, "Embassy of Ukraine", WS_GOV);
+    ws_doc_free(d);
+}
+
 static void
 test_en(void)
 {
@@ -705,6 +733,8 @@ main(void)
     test_slav_adjective_gov();
     test_fr_role_norp_domain();
     test_org_class_name();
+    test_role_place_name_split();
+    test_embassy_gov();
     test_uk();
     test_ru();
     test_pl();

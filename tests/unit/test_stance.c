@@ -2172,6 +2172,58 @@ test_however_clause_content(void)
                 "но эксперты");
 }
 
+/* dash_inverted_attribution_missed: "Szczątki znaleźli rolnicy –
+ * poinformowało Ministerstwo …", "…, — сообщило Министерство …": content
+ * fronted before a dash and an inverted cue made no statement (with a
+ * comma it did) */
+static void
+test_dash_inverted_attribution(void)
+{
+    expect("pl",
+           "Szczątki znaleźli w środę rolnicy – poinformowało Ministerstwo "
+           "Obrony Narodowej w komunikacie.",
+           "Szczątki znaleźli w środę rolnicy", WS_INDIRECT, "poinformowało",
+           "Ministerstwo Obrony Narodowej", -1);
+    expect("ru",
+           "Обломки нашли в среду фермеры, — сообщило Министерство "
+           "обороны.",
+           "Обломки нашли в среду фермеры", WS_INDIRECT, "сообщило",
+           "Министерство обороны", -1);
+    ws_doc *d = run("ru", "Обломки нашли в среду фермеры, — сообщило "
+                          "Министерство обороны.");
+    if (d != NULL) {
+        ws_statement *st = find(d, "Обломки");
+        CHECK(st != NULL && !strcmp(span(d, st->content[0]),
+                                    "Обломки нашли в среду фермеры"),
+              "content \"%s\", want it without the comma",
+              st ? span(d, st->content[0]) : "-");
+        ws_doc_free(d);
+    }
+}
+
+/* relative_pronoun_role_speaker: "anonimowego dyplomatę, który twierdzi,
+ * że …" gave the speaker "który" with no role: a phrase with no name
+ * before the relative pronoun gives the speaker's role (the pronoun stays
+ * the speaker's span, as the gold sets mark it) */
+static void
+test_relative_pronoun_role_speaker(void)
+{
+    expect("pl",
+           "Media cytują anonimowego dyplomatę, który twierdzi, że Polska "
+           "szuka pretekstu.",
+           "Polska szuka pretekstu", WS_INDIRECT, "twierdzi", "który", -1);
+    ws_doc *d = run("pl", "Media cytują anonimowego dyplomatę, który twierdzi, "
+                          "że Polska szuka pretekstu.");
+    if (d == NULL)
+        return;
+    ws_statement *st = find(d, "Polska szuka pretekstu");
+    CHECK(st != NULL && st->speaker_role &&
+              strstr(st->speaker_role, "dyplomat") != NULL,
+          "role \"%s\", want the diplomat",
+          st && st->speaker_role ? st->speaker_role : "null");
+    ws_doc_free(d);
+}
+
 /* doc_phrase_before_impersonal_cue_missed: "В заявлении МИД говорится,
  * что …", "У заяві компанії йдеться, що …" made no statement (only the
  * order "говорится в заявлении" was known), and the speaker span took
@@ -2444,6 +2496,8 @@ main(void)
     test_anonymity_relative_clause();
     test_en_as_clause_cut();
     test_interrupted_quote_named_speaker();
+    test_dash_inverted_attribution();
+    test_relative_pronoun_role_speaker();
     test_however_clause_content();
     test_fr_passive_participle_not_cue();
     test_conj_second_predicate_subject();
