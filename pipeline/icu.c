@@ -126,6 +126,23 @@ ws_icu_scratch(ws_icu *u, int slot, size_t bytes)
     return p;
 }
 
+/* ws_icu_scratch whose memory is zeroed when it is (re)allocated: the
+ * caller tells a new buffer from one it filled before. */
+void *
+ws_icu_scratch0(ws_icu *u, int slot, size_t bytes)
+{
+    void *p;
+
+    if (slot < 0 || slot >= WS_ICU_NSCRATCH)
+        return NULL;
+    if (bytes <= u->scratchcap[slot] && u->scratch[slot])
+        return u->scratch[slot];
+    p = ws_icu_scratch(u, slot, bytes);
+    if (p)
+        memset(p, 0, u->scratchcap[slot]);
+    return p;
+}
+
 /* The cached entry for a locale ("" = root); NULL when out of slots and
  * memory. */
 static ws_icu_loc *
@@ -207,6 +224,28 @@ ws_icu_sentences(ws_icu *u, const char *locale, const char *text, size_t len,
                     payload);
 }
 
+#ifdef __SSE2__
+/* Sixteen ASCII bytes v at byte offset at: their UTF-16 units to o and,
+ * when ob is not NULL, their byte offsets to ob (ws_icu_text). */
+static inline void
+ascii16(UChar *o, int32_t *ob, __m128i v, int32_t at)
+{
+    const __m128i z = _mm_setzero_si128();
+    _mm_storeu_si128((__m128i *)(void *)o, _mm_unpacklo_epi8(v, z));
+    _mm_storeu_si128((__m128i *)(void *)(o + 8), _mm_unpackhi_epi8(v, z));
+    if (ob) {
+        __m128i b =
+            _mm_add_epi32(_mm_set1_epi32(at), _mm_setr_epi32(0, 1, 2, 3));
+        const __m128i four = _mm_set1_epi32(4);
+        int x;
+        for (x = 0; x < 16; x += 4) {
+            _mm_storeu_si128((__m128i *)(void *)(ob + x), b);
+            b = _mm_add_epi32(b, four);
+        }
+    }
+}
+#endif
+
 /* Converts text to UTF-16 once for the iterators (ICU's UTF-8 UText
  * converts every chunk again for each iterator that reads it: a fifth of
  * the cost of a word + sentence pass).  Returns 0, or -1 when the text is
@@ -239,6 +278,15 @@ ws_icu_text(ws_icu *u, const char *text, size_t len)
         u->u16cap = cap;
     }
     /* ASCII prefix: the units are the bytes */
+#ifdef __SSE2__
+    while (i + 16 <= len) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        if (_mm_movemask_epi8(v))
+            break;
+        ascii16(u->u16 + i, NULL, v, 0);
+        i += 16;
+    }
+#endif
     while (i < len && s[i] < 0x80) {
         u->u16[i] = s[i];
         i++;
@@ -253,7 +301,17 @@ ws_icu_text(ws_icu *u, const char *text, size_t len)
     while (i < len) {
         uint32_t c = s[i], c1, c2, c3;
         size_t at = i;
-        /* runs of eight ASCII bytes */
+        /* runs of sixteen and eight ASCII bytes */
+#ifdef __SSE2__
+        while (i + 16 <= len) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            if (_mm_movemask_epi8(v))
+                break;
+            ascii16(u->u16 + j, u->u16b + j, v, (int32_t)i);
+            i += 16;
+            j += 16;
+        }
+#endif
         while (i + 8 <= len) {
             uint64_t w8;
             int x;

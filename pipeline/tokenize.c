@@ -75,8 +75,8 @@ typedef struct {
     int ascii;     /* the text is ASCII: code point = byte offsets */
     /* per-token cache of the classifier's inputs (classify) */
     struct tcache *tc;
-    int32_t *spm; /* tokens with a spelling answer by fold hash (+1) */
-    char *fa;     /* folded texts (arena, scratch slot 6) */
+    struct spcache *spc; /* the spelling cache (cspell), may be NULL */
+    char *fa;            /* folded texts (arena, scratch slot 6) */
     size_t fan, facap;
     /* the last abbreviation look-up (abbr_value) */
     int32_t ab_b, ab_e;
@@ -96,7 +96,22 @@ typedef struct tcache {
     int8_t spell;  /* ws_spell answer */
 } tcache;
 
-#define SPM_SIZE 1024
+/* The spelling cache: ws_spell's answers by folded text and language,
+ * kept from document to document in a worker's scratch slot 7
+ * (direct-mapped by the folded text's hash, 128 KB). */
+#define SPC_SIZE 4096
+typedef struct {
+    uint32_t h; /* hash of the folded text (tcache.hf) */
+    uint8_t n;  /* its length, 0: empty */
+    int8_t spell;
+    char lang[2]; /* the language code ("en"; "x" is 'x', 0) */
+    char s[24];   /* the folded text */
+} spc_entry;
+
+typedef struct spcache {
+    const ws_worker *w; /* the worker whose answers these are */
+    spc_entry e[SPC_SIZE];
+} spcache;
 
 enum { TC_SHAPE = 1, TC_FOLD = 2, TC_SPELL = 4, TC_ABBR = 8, TC_ISABBR = 16 };
 
@@ -158,7 +173,11 @@ is_alnum(int32_t c)
 static int
 is_space(int32_t c)
 {
-    return c >= 0 && ws_cp_is_space(c);
+    /* ASCII inline (ws_cp_is_space's answers: tab to carriage return and
+     * the space) */
+    if (c < 0x80)
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    return ws_cp_is_space(c);
 }
 
 static int
@@ -229,14 +248,17 @@ in_list(const tk *k, int32_t b, int32_t e, const char *const *list)
 static int32_t
 seg_end(tk *k, int32_t pos, int32_t *status)
 {
-    while (k->wk < k->nw && k->wend[k->wk] <= pos)
-        k->wk++;
-    if (k->wk >= k->nw) {
+    int32_t j = k->wk; /* in a register: the loop stores nothing */
+
+    while (j < k->nw && k->wend[j] <= pos)
+        j++;
+    k->wk = j;
+    if (j >= k->nw) {
         *status = 0;
         return k->len;
     }
-    *status = k->wst[k->wk];
-    return k->wend[k->wk];
+    *status = k->wst[j];
+    return k->wend[j];
 }
 
 /* The end of the segment starting at pos if it is a word/number segment
@@ -304,6 +326,27 @@ static const unsigned char ascii_cls[128] = {
 #undef U_
 #undef D_
 
+/* emit's counts of the ASCII characters: letters in bits 0-15,
+ * upper-case letters in bits 16-31, digits in bits 32-47 */
+#define L_ 1ULL
+#define U_ (1ULL | 1ULL << 16)
+#define D_ (1ULL << 32)
+static const uint64_t ascii_cnt[128] = {
+    ['0'] = D_, ['1'] = D_, ['2'] = D_, ['3'] = D_, ['4'] = D_, ['5'] = D_,
+    ['6'] = D_, ['7'] = D_, ['8'] = D_, ['9'] = D_, ['A'] = U_, ['B'] = U_,
+    ['C'] = U_, ['D'] = U_, ['E'] = U_, ['F'] = U_, ['G'] = U_, ['H'] = U_,
+    ['I'] = U_, ['J'] = U_, ['K'] = U_, ['L'] = U_, ['M'] = U_, ['N'] = U_,
+    ['O'] = U_, ['P'] = U_, ['Q'] = U_, ['R'] = U_, ['S'] = U_, ['T'] = U_,
+    ['U'] = U_, ['V'] = U_, ['W'] = U_, ['X'] = U_, ['Y'] = U_, ['Z'] = U_,
+    ['a'] = L_, ['b'] = L_, ['c'] = L_, ['d'] = L_, ['e'] = L_, ['f'] = L_,
+    ['g'] = L_, ['h'] = L_, ['i'] = L_, ['j'] = L_, ['k'] = L_, ['l'] = L_,
+    ['m'] = L_, ['n'] = L_, ['o'] = L_, ['p'] = L_, ['q'] = L_, ['r'] = L_,
+    ['s'] = L_, ['t'] = L_, ['u'] = L_, ['v'] = L_, ['w'] = L_, ['x'] = L_,
+    ['y'] = L_, ['z'] = L_};
+#undef L_
+#undef U_
+#undef D_
+
 static int
 emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
 {
@@ -335,8 +378,23 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
     t->start = byte_to_cp(k, b);
     /* the end: the start plus the code points the loop steps over (the
      * text is valid UTF-8, ws_doc_set_text), not a second count of the
-     * bytes */
-    for (i = b; i < e; i = nx) {
+     * bytes.  The leading ASCII bytes first, their classes summed as
+     * packed counts, one table look-up a byte (a token of 64 Ki bytes or
+     * more takes the general loop: the counters are 16 bits) */
+    i = b;
+    if (e - b < 0x10000) {
+        uint64_t acc = 0;
+        while (i < e && s[i] < 0x80)
+            acc += ascii_cnt[s[i++]];
+        if (i > b) {
+            ncp = i - b;
+            fcls = ascii_cls[s[b]];
+            nlet = (int32_t)(acc & 0xFFFF);
+            nup = (int32_t)((acc >> 16) & 0xFFFF);
+            ndig = (int32_t)(acc >> 32);
+        }
+    }
+    for (; i < e; i = nx) {
         int cls;
         ncp++;
         if (s[i] < 0x80) {
@@ -1475,6 +1533,11 @@ tokens(tk *k)
     int rc, nl = 0;
 
     while (pos < k->len) {
+        if (t[pos] == ' ') {
+            /* the space between words (no line break: nl stays) */
+            pos++;
+            continue;
+        }
         c = cp_at(k, pos, &nx);
         if (is_space(c) || c < 0 || (c < 0x20) || c == 0xFEFF || c == 0x200B) {
             if (c == '\n' || c == 0x2029 || c == 0x2028) {
@@ -2240,97 +2303,112 @@ shape(const tk *k, int32_t i)
     return -1;
 }
 
-/* The hash of token i's shape (cached); "<s>" and "</s>" outside the
- * document. */
+/* The hash of token i's shape, computed (0 <= i < n). */
 static uint32_t
+cshape_new(tk *k, int32_t i)
+{
+    tcache *c = &k->tc[i];
+    int x = shape(k, i);
+    if (x >= 0) {
+        c->hs = shname_h[x];
+    } else {
+        const ws_token *t = &k->d->tokens.v[i];
+        int32_t n = t->bend - t->bstart;
+        c->hs = fnv(2166136261u, k->t + t->bstart, (size_t)(n > 6 ? 6 : n));
+    }
+    c->have |= TC_SHAPE;
+    return c->hs;
+}
+
+/* The hash of token i's shape (cached: a token is asked about as the
+ * word before, at and after candidates, the cached answer inline); "<s>"
+ * and "</s>" outside the document. */
+static inline uint32_t
 cshape(tk *k, int32_t i)
 {
-    tcache *c;
-
     if (i < 0)
         return shname_h[SH_BOS];
     if (i >= k->d->tokens.n)
         return shname_h[SH_EOS];
-    c = &k->tc[i];
-    if (!(c->have & TC_SHAPE)) {
-        int x = shape(k, i);
-        if (x >= 0) {
-            c->hs = shname_h[x];
-        } else {
-            const ws_token *t = &k->d->tokens.v[i];
-            int32_t n = t->bend - t->bstart;
-            c->hs = fnv(2166136261u, k->t + t->bstart, (size_t)(n > 6 ? 6 : n));
+    if (k->tc[i].have & TC_SHAPE)
+        return k->tc[i].hs;
+    return cshape_new(k, i);
+}
+
+/* Folds token i (0 <= i < n) into the cache (cfold). */
+static void
+cfold_new(tk *k, int32_t i)
+{
+    const ws_token *t;
+    tcache *c = &k->tc[i];
+    int n = 0;
+
+    c->have |= TC_FOLD;
+    c->fn = 0;
+    c->hf = 2166136261u;
+    t = &k->d->tokens.v[i];
+    if (t->bend - t->bstart <= 24) {
+        if (k->fan + 80 > k->facap) {
+            size_t cap = (k->fan + 80) * 2;
+            char *fa = ws_icu_scratch(k->u, 6, cap);
+            if (!fa)
+                return; /* none: fn is 0 */
+            k->fa = fa;
+            k->facap = cap;
         }
-        c->have |= TC_SHAPE;
+        /* ASCII: lower case and hash in one pass */
+        const unsigned char *p = (const unsigned char *)k->t + t->bstart;
+        char *o = k->fa + k->fan;
+        uint32_t h = 2166136261u;
+        int tl = t->bend - t->bstart;
+        for (n = 0; n < tl && p[n] < 0x80; n++) {
+            unsigned char ch = p[n];
+            ch = (unsigned char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+            o[n] = (char)ch;
+            h = (h ^ ch) * 16777619u;
+        }
+        if (n < tl) {
+            n = fold(k, t->bstart, t->bend, o, 80);
+            h = n > 0 ? fnv(2166136261u, o, (size_t)n) : h;
+        }
+        if (n > 0) {
+            c->foff = (int32_t)k->fan;
+            c->fn = (uint8_t)n;
+            c->hf = h;
+            c->hsuf = n >= 3 ? fnv(2166136261u, k->fa + k->fan + n - 3, 3) : 0;
+            k->fan += (size_t)n;
+        }
     }
-    return c->hs;
 }
 
 /* Folded text of token i (cached; none when longer than 24 bytes); its
  * length in *len (0 when none). */
-static const char *
+static inline const char *
 cfold(tk *k, int32_t i, size_t *len)
 {
-    const ws_token *t;
-    tcache *c;
+    const tcache *c;
 
     *len = 0;
     if (i < 0 || i >= k->d->tokens.n)
         return "";
     c = &k->tc[i];
-    if (!(c->have & TC_FOLD)) {
-        int n = 0;
-        c->have |= TC_FOLD;
-        c->fn = 0;
-        c->hf = 2166136261u;
-        t = &k->d->tokens.v[i];
-        if (t->bend - t->bstart <= 24) {
-            if (k->fan + 80 > k->facap) {
-                size_t cap = (k->fan + 80) * 2;
-                char *fa = ws_icu_scratch(k->u, 6, cap);
-                if (!fa)
-                    return "";
-                k->fa = fa;
-                k->facap = cap;
-            }
-            /* ASCII: lower case and hash in one pass */
-            const unsigned char *p = (const unsigned char *)k->t + t->bstart;
-            char *o = k->fa + k->fan;
-            uint32_t h = 2166136261u;
-            int tl = t->bend - t->bstart;
-            for (n = 0; n < tl && p[n] < 0x80; n++) {
-                unsigned char ch = p[n];
-                ch = (unsigned char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-                o[n] = (char)ch;
-                h = (h ^ ch) * 16777619u;
-            }
-            if (n < tl) {
-                n = fold(k, t->bstart, t->bend, o, 80);
-                h = n > 0 ? fnv(2166136261u, o, (size_t)n) : h;
-            }
-            if (n > 0) {
-                c->foff = (int32_t)k->fan;
-                c->fn = (uint8_t)n;
-                c->hf = h;
-                c->hsuf =
-                    n >= 3 ? fnv(2166136261u, k->fa + k->fan + n - 3, 3) : 0;
-                k->fan += (size_t)n;
-            }
-        }
-    }
+    if (!(c->have & TC_FOLD))
+        cfold_new(k, i);
     *len = c->fn;
     return c->fn ? k->fa + c->foff : "";
 }
 
 /* Hash of token i's folded text (of "" when none); its length in *len. */
-static uint32_t
+static inline uint32_t
 hfold(tk *k, int32_t i, size_t *len)
 {
     cfold(k, i, len);
     return *len ? k->tc[i].hf : 2166136261u;
 }
 
-/* ws_spell of token i's folded text (cached). */
+/* ws_spell of token i's folded text (cached per token, and across the
+ * worker's documents in the spelling cache: the worker's own cache is a
+ * large table, a hash, a language look-up and a cache miss per call). */
 static int
 cspell(tk *k, int32_t i)
 {
@@ -2338,31 +2416,28 @@ cspell(tk *k, int32_t i)
     if (!(c->have & TC_SPELL)) {
         size_t n;
         const char *s = cfold(k, i, &n);
-        int32_t *slot = NULL, x;
+        spc_entry *e = NULL;
         c->spell = -1;
         c->have |= TC_SPELL;
         if (!n)
             return -1;
-        /* the document's earlier token with the same folded text (names
-         * and words repeat within an article; the worker's cache is a
-         * large table, a cache miss per look-up) */
-        for (x = 0; x < 8; x++) {
-            int32_t *q = &k->spm[(c->hf + (uint32_t)x) & (SPM_SIZE - 1)];
-            const tcache *o;
-            if (!*q) {
-                slot = q;
-                break;
-            }
-            o = &k->tc[*q - 1];
-            if (o->hf == c->hf && o->fn == c->fn &&
-                memcmp(k->fa + o->foff, s, n) == 0) {
-                c->spell = o->spell;
+        if (k->spc && n <= sizeof(e->s)) {
+            e = &k->spc->e[c->hf & (SPC_SIZE - 1)];
+            if (e->h == c->hf && e->n == n && e->lang[0] == k->lang[0] &&
+                e->lang[1] == k->lang[1] && memcmp(e->s, s, n) == 0) {
+                c->spell = e->spell;
                 return c->spell;
             }
         }
         c->spell = (int8_t)ws_spell(k->w, k->lang, s, n);
-        if (slot)
-            *slot = i + 1;
+        if (e) {
+            e->h = c->hf;
+            e->n = (uint8_t)n;
+            e->spell = c->spell;
+            e->lang[0] = k->lang[0];
+            e->lang[1] = k->lang[1];
+            memcpy(e->s, s, n);
+        }
     }
     return c->spell;
 }
@@ -2546,10 +2621,18 @@ classify(tk *k)
     memset(k->tc, 0, sizeof(tcache) * (size_t)n);
     k->fan = 0;
     k->facap = 4096;
-    k->spm = ws_icu_scratch(k->u, 7, sizeof(int32_t) * SPM_SIZE);
-    if (!k->spm)
-        return -WS_ENOMEM;
-    memset(k->spm, 0, sizeof(int32_t) * SPM_SIZE);
+    /* the spelling cache (a language code of one or two letters in its
+     * entries), emptied when the worker is another one */
+    k->spc = NULL;
+    if (k->w && k->lang[0] && (!k->lang[1] || !k->lang[2])) {
+        k->spc = ws_icu_scratch0(k->u, 7, sizeof(spcache));
+        if (!k->spc)
+            return -WS_ENOMEM;
+        if (k->spc->w != k->w) {
+            memset(k->spc, 0, sizeof(spcache));
+            k->spc->w = k->w;
+        }
+    }
     for (i = 1; i < n; i++) {
         uint16_t m = k->mk[i];
         int rule = (m & MK_BRK) != 0;

@@ -265,6 +265,8 @@ ws_icu *ws_worker_icu(ws_worker *w);
 /* A growable per-worker scratch buffer (slot 0..7) of at least bytes
  * bytes, kept between calls; NULL when out of memory.  Owned by u. */
 void *ws_icu_scratch(ws_icu *u, int slot, size_t bytes);
+/* The same, its memory zeroed when it is (re)allocated. */
+void *ws_icu_scratch0(ws_icu *u, int slot, size_t bytes);
 /* Break offsets (bytes) of text with the word (sentences = 0) or sentence
  * iterator: out[i] is the end of segment i, status[i] (may be NULL) its
  * rule status.  Returns the count, or -WS_ETOOBIG when over cap. */

@@ -4,6 +4,8 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
 
 #include "test.h"
 #include "ws_int.h"
@@ -723,6 +725,108 @@ test_sentence_windows(void)
     ws_icu_free(u);
 }
 
+/* ws_icu_text's UTF-16 copy (ASCII runs of sixteen bytes converted at a
+ * time, at the start of the text and between other characters): the word
+ * breaks read through it are ICU's over the UTF-8 bytes, for ASCII runs
+ * of every length from 0 to 40 around two- to four-byte characters. */
+static void
+test_icu_text_ascii_runs(void)
+{
+    static const char *const other[] = {"\xc3\xa9", "\xe2\x80\x9c",
+                                        "\xf0\x9f\x98\x80", "\xd0\x96"};
+    static const char run[] = "Abc def. 12 gh-ij, klm nop qrs tuv wxy zAB CD";
+    static int32_t a[256], st[256];
+    ws_icu *u = ws_icu_new();
+    UErrorCode e = U_ZERO_ERROR;
+    UBreakIterator *bi = ubrk_open(UBRK_WORD, "en", NULL, 0, &e);
+    UText *ut = NULL;
+    char buf[256];
+    int n1, n2, x, bad = 0;
+
+    CHECK(u != NULL && U_SUCCESS(e), "ws_icu_new or ubrk_open failed");
+    if (!u || U_FAILURE(e))
+        return;
+    for (n1 = 0; n1 <= 40 && bad < 3; n1++)
+        for (n2 = 0; n2 <= 40 && bad < 3; n2 += 3)
+            for (x = 0; x < 4 && bad < 3; x++) {
+                size_t len = 0;
+                int32_t n, q, i = 0, ok = 1;
+                memcpy(buf + len, run, (size_t)n1);
+                len += (size_t)n1;
+                memcpy(buf + len, other[x], strlen(other[x]));
+                len += strlen(other[x]);
+                memcpy(buf + len, run + 3, (size_t)n2);
+                len += (size_t)n2;
+                memcpy(buf + len, other[(x + 1) % 4],
+                       strlen(other[(x + 1) % 4]));
+                len += strlen(other[(x + 1) % 4]);
+                memcpy(buf + len, run, (size_t)n1);
+                len += (size_t)n1;
+                ws_icu_text(u, buf, len);
+                n = ws_icu_breaks(u, 0, "en", buf, len, a, st, 256);
+                e = U_ZERO_ERROR;
+                ut = utext_openUTF8(ut, buf, (int64_t)len, &e);
+                ubrk_setUText(bi, ut, &e);
+                ubrk_first(bi);
+                for (q = ubrk_next(bi); q != UBRK_DONE; q = ubrk_next(bi), i++)
+                    if (i >= n || a[i] != q || st[i] != ubrk_getRuleStatus(bi))
+                        ok = 0;
+                if (i != n || U_FAILURE(e))
+                    ok = 0;
+                bad += !ok;
+                CHECK(ok, "word breaks through UTF-16 differ on [%.*s]",
+                      (int)len, buf);
+            }
+    utext_close(ut);
+    ubrk_close(bi);
+    ws_icu_free(u);
+}
+
+/* The sentence classifier's spelling cache is kept from document to
+ * document: documents in several languages (the same words after an
+ * abbreviation's full stop, where the dictionary feature decides: "Mit"
+ * is German, not English) tokenized one after another on one worker give
+ * the tokens and sentences each gives on a worker of its own. */
+static void
+test_spell_cache_languages(void)
+{
+    static const char *const docs[][2] = {
+        {"de", "It was 5 p.m. Mit said so. Die Zeit berichtete."},
+        {"en", "It was 5 p.m. Mit said so. Die Zeit berichtete."},
+        {"ru", "It was 5 p.m. Die said so. Also Paris."},
+        {"en", "It was 5 p.m. Die said so. Also Paris."},
+        {"fr", "Nous sommes à Berlin. Was ist das? Dans la rue."},
+        {"pl", "Byli w Berlinie. Nie. Tak. Was? Dans."}};
+    int nd = (int)(sizeof(docs) / sizeof(docs[0])), i, j;
+
+    for (i = 0; i < nd; i++) {
+        ws_doc *a = run(docs[i][0], docs[i][1]), *b;
+        ws_worker *w = ws_worker_new(models);
+        int same;
+        CHECK(w != NULL, "ws_worker_new");
+        if (!w || !a) {
+            ws_doc_free(a);
+            ws_worker_free(w);
+            return;
+        }
+        b = ws_doc_new();
+        ws_doc_set_text(b, docs[i][1], strlen(docs[i][1]));
+        snprintf(b->lang, sizeof(b->lang), "%s", docs[i][0]);
+        b->lang_given = 1;
+        CHECK(ws_tokenize(w, b) == 0, "ws_tokenize on a new worker");
+        same = a->tokens.n == b->tokens.n && a->sentences.n == b->sentences.n;
+        for (j = 0; same && j < a->tokens.n; j++)
+            same = a->tokens.v[j].start == b->tokens.v[j].start &&
+                   a->tokens.v[j].end == b->tokens.v[j].end &&
+                   a->tokens.v[j].sent == b->tokens.v[j].sent;
+        CHECK(same, "[%s] %s: another worker's document changed the result",
+              docs[i][0], docs[i][1]);
+        ws_doc_free(a);
+        ws_doc_free(b);
+        ws_worker_free(w);
+    }
+}
+
 int
 main(void)
 {
@@ -760,6 +864,8 @@ main(void)
     test_sbd_model();
     test_sentence_windows();
     test_run_on_sentences();
+    test_icu_text_ascii_runs();
+    test_spell_cache_languages();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
