@@ -22,6 +22,7 @@ typedef struct {
     char *err;
     size_t errlen;
     int depth;
+    int lazy; /* span arrays left as their raw text (ws_json_parse_record) */
 } parser;
 
 static int
@@ -39,6 +40,22 @@ skip_ws(parser *ps)
     while (ps->p < ps->end && (*ps->p == ' ' || *ps->p == '\t' ||
                                *ps->p == '\n' || *ps->p == '\r'))
         ps->p++;
+}
+
+/* Whether one of the 8 bytes at s is below 0x20, '"' or '\\' (the bytes
+ * a JSON string escapes): the zero-byte test on v, on v ^ '"' and on
+ * v ^ '\\', and the less-than-0x20 one (exact for "any byte"). */
+static inline int
+special8(const char *s)
+{
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+    uint64_t v, q, bs;
+    memcpy(&v, s, 8);
+    q = v ^ (ones * '"');
+    bs = v ^ (ones * '\\');
+    uint64_t any =
+        ((v - ones * 0x20) & ~v) | ((q - ones) & ~q) | ((bs - ones) & ~bs);
+    return (any & high) != 0;
 }
 
 static int
@@ -107,34 +124,30 @@ static int
 parse_string(parser *ps, const char **out, size_t *outlen, int is_key)
 {
     const char *p = ps->p + 1;
-    /* Fast path: find the end, counting whether escapes occur. */
+    /* Fast path: find the end, counting whether escapes occur; eight
+     * plain bytes at a time (no '"', '\\' or control character), then
+     * up to the next special byte */
     const char *q = p;
     int escapes = 0;
-    /* eight plain bytes at a time: no '"', '\\' or control character */
-    while (ps->end - q >= 8) {
-        uint64_t v, ones = 0x0101010101010101ULL, high = ones << 7;
-        memcpy(&v, q, 8);
-        uint64_t quote = v ^ (ones * '"'), bslash = v ^ (ones * '\\');
-        if ((((quote - ones) & ~quote) | ((bslash - ones) & ~bslash) |
-             ((v - ones * 0x20) & ~v)) &
-            high)
+    for (;;) {
+        while (ps->end - q >= 8 && !special8(q))
+            q += 8;
+        while (q < ps->end && (unsigned char)*q >= 0x20 && *q != '"' &&
+               *q != '\\')
+            q++;
+        if (q >= ps->end) {
+            ps->p = q;
+            return fail(ps, "unterminated string");
+        }
+        if (*q == '"')
             break;
-        q += 8;
-    }
-    while (q < ps->end && *q != '"') {
         if ((unsigned char)*q < 0x20) {
             ps->p = q;
             return fail(ps, "control character in string");
         }
-        if (*q == '\\') {
-            escapes = 1;
-            q++;
-        }
-        q++;
-    }
-    if (q >= ps->end) {
-        ps->p = q;
-        return fail(ps, "unterminated string");
+        /* a backslash and the byte it escapes */
+        escapes = 1;
+        q += 2;
     }
     size_t rawlen = (size_t)(q - p);
     if (is_key && !escapes) {
@@ -160,7 +173,12 @@ parse_string(parser *ps, const char **out, size_t *outlen, int is_key)
     size_t n = 0;
     while (p < q) {
         if (*p != '\\') {
-            s[n++] = *p++;
+            /* the run up to the next escape */
+            const char *bs = memchr(p, '\\', (size_t)(q - p));
+            size_t k = (size_t)((bs != NULL ? bs : q) - p);
+            memcpy(s + n, p, k);
+            n += k;
+            p += k;
             continue;
         }
         p++;
@@ -297,6 +315,81 @@ parse_span(parser *ps, ws_json *v)
     return 1;
 }
 
+/* The digits of a number of the kind plain_uint() takes at p, followed by
+ * the byte `next`: their count (1 to 15), or 0. */
+static size_t
+plain_digits(const char *p, const char *end, char next)
+{
+    const char *d0 = p;
+    while (p < end && *p >= '0' && *p <= '9' && p - d0 < 16)
+        p++;
+    size_t n = (size_t)(p - d0);
+    return n >= 1 && n < 16 && p < end && *p == next ? n : 0;
+}
+
+/* A record's member whose value is a list of spans: "tokens",
+ * "sentences" or "paragraphs". */
+static int
+is_span_list(const char *key, size_t n)
+{
+    return (n == 6 && memcmp(key, "tokens", 6) == 0) ||
+           (n == 9 && memcmp(key, "sentences", 9) == 0) ||
+           (n == 10 && memcmp(key, "paragraphs", 10) == 0);
+}
+
+/* An array of span objects exactly as parse_span() takes them, without
+ * white space ([{"start":N,"end":M},...]: the tokens, sentences and
+ * paragraphs of a record), at ps->p: left as its raw text, an array node
+ * with n elements and no child (ws_json_span_next() reads them).  1 when
+ * done, 0 when the text is of another form (nothing consumed; the array
+ * is then parsed in full, and so are empty arrays). */
+static int
+scan_spans(parser *ps, ws_json *v)
+{
+    static const char k1[] = "{\"start\":", k2[] = ",\"end\":";
+    const char *p = ps->p + 1, *end = ps->end;
+    int32_t n = 0;
+    if (ps->depth + 2 > WS_JSON_MAXDEPTH)
+        return 0;
+    for (;;) {
+        if (end - p < (ptrdiff_t)(sizeof k1 - 1) ||
+            memcmp(p, k1, sizeof k1 - 1) != 0)
+            return 0;
+        p += sizeof k1 - 1;
+        size_t k = plain_digits(p, end, ',');
+        if (k == 0)
+            return 0;
+        p += k;
+        if (end - p < (ptrdiff_t)(sizeof k2 - 1) ||
+            memcmp(p, k2, sizeof k2 - 1) != 0)
+            return 0;
+        p += sizeof k2 - 1;
+        k = plain_digits(p, end, '}');
+        if (k == 0 || n == INT32_MAX)
+            return 0;
+        p += k + 1;
+        n++;
+        if (p < end && *p == ',') {
+            p++;
+            continue;
+        }
+        if (p < end && *p == ']')
+            break;
+        return 0;
+    }
+    v->type = WS_JARR;
+    v->child = NULL;
+    v->n = n;
+    ps->p = p + 1;
+    return 1;
+}
+
+int
+ws_json_lazy_spans(const ws_json *v)
+{
+    return v != NULL && v->type == WS_JARR && v->n > 0 && v->child == NULL;
+}
+
 static int
 parse_number(parser *ps, ws_json *v)
 {
@@ -378,10 +471,20 @@ parse_container(parser *ps, ws_json *v, int is_obj)
             if (ps->p >= ps->end || *ps->p != ':')
                 return fail(ps, "expected ':'");
             ps->p++;
+            if (ps->lazy && ps->depth == 1 && is_span_list(c->key, c->keylen)) {
+                skip_ws(ps);
+                const char *begin = ps->p;
+                if (ps->p < ps->end && *ps->p == '[' && scan_spans(ps, c)) {
+                    c->raw = begin;
+                    c->rawlen = (size_t)(ps->p - begin);
+                    goto added;
+                }
+            }
         }
         int rc = parse_value(ps, c);
         if (rc < 0)
             return rc;
+    added:
         *tail = c;
         tail = &c->next;
         v->n++;
@@ -463,11 +566,11 @@ parse_value(parser *ps, ws_json *v)
     return rc;
 }
 
-int
-ws_json_parse(ws_arena *a, const char *buf, size_t len, ws_json **out,
-              char *errbuf, size_t errlen)
+static int
+parse_doc(ws_arena *a, const char *buf, size_t len, ws_json **out, char *errbuf,
+          size_t errlen, int lazy)
 {
-    parser ps = {a, buf, buf + len, buf, errbuf, errlen, 0};
+    parser ps = {a, buf, buf + len, buf, errbuf, errlen, 0, lazy};
     ws_json *v = ws_arena_alloc(a, sizeof(*v));
     if (v == NULL)
         return -WS_ENOMEM;
@@ -481,6 +584,20 @@ ws_json_parse(ws_arena *a, const char *buf, size_t len, ws_json **out,
         return fail(&ps, "trailing characters after the value");
     *out = v;
     return 0;
+}
+
+int
+ws_json_parse(ws_arena *a, const char *buf, size_t len, ws_json **out,
+              char *errbuf, size_t errlen)
+{
+    return parse_doc(a, buf, len, out, errbuf, errlen, 0);
+}
+
+int
+ws_json_parse_record(ws_arena *a, const char *buf, size_t len, ws_json **out,
+                     char *errbuf, size_t errlen)
+{
+    return parse_doc(a, buf, len, out, errbuf, errlen, 1);
 }
 
 const ws_json *
@@ -581,22 +698,6 @@ ws_buf_int(ws_buf *b, long long v)
     ws_buf_put(b, p, (size_t)(tmp + sizeof tmp - p));
 }
 
-/* Whether one of the 8 bytes at s is below 0x20, '"' or '\\' (the bytes
- * a JSON string escapes): the zero-byte test on v, on v ^ '"' and on
- * v ^ '\\', and the less-than-0x20 one (exact for "any byte"). */
-static inline int
-special8(const char *s)
-{
-    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
-    uint64_t v, q, bs;
-    memcpy(&v, s, 8);
-    q = v ^ (ones * '"');
-    bs = v ^ (ones * '\\');
-    uint64_t any =
-        ((v - ones * 0x20) & ~v) | ((q - ones) & ~q) | ((bs - ones) & ~bs);
-    return (any & high) != 0;
-}
-
 void
 ws_buf_jstr(ws_buf *b, const char *s, size_t n)
 {
@@ -605,57 +706,65 @@ ws_buf_jstr(ws_buf *b, const char *s, size_t n)
         ws_buf_put(b, "null", 4);
         return;
     }
-    if (buf_grow(b, n + 2) < 0)
+    /* written in place, a few KB of input at a time: room for each
+     * chunk's every byte escaped (six bytes), so that no write checks */
+    if (buf_grow(b, n < 4096 ? 6 * n + 2 : 6 * 4096 + 2) < 0)
         return;
     b->buf[b->len++] = '"';
-    size_t run = 0; /* start of the pending run of plain bytes */
-    for (size_t i = 0; i < n; i++) {
-        /* eight plain bytes at a time (no control byte, '"' or '\\') */
-        while (i + 8 <= n && !special8(s + i))
-            i += 8;
-        if (i >= n)
-            break;
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        ws_buf_put(b, s + run, i - run);
-        run = i + 1;
-        char esc[7] = {'\\', 0, 0, 0, 0, 0, 0};
-        size_t el = 2;
-        switch (c) {
-        case '"':
-            esc[1] = '"';
-            break;
-        case '\\':
-            esc[1] = '\\';
-            break;
-        case '\n':
-            esc[1] = 'n';
-            break;
-        case '\r':
-            esc[1] = 'r';
-            break;
-        case '\t':
-            esc[1] = 't';
-            break;
-        case '\b':
-            esc[1] = 'b';
-            break;
-        case '\f':
-            esc[1] = 'f';
-            break;
-        default:
-            esc[1] = 'u';
-            esc[2] = '0';
-            esc[3] = '0';
-            esc[4] = hex[c >> 4];
-            esc[5] = hex[c & 15];
-            el = 6;
+    size_t i = 0;
+    while (i < n) {
+        size_t e = n - i < 4096 ? n : i + 4096;
+        if (buf_grow(b, 6 * (e - i) + 1) < 0)
+            return;
+        char *o = b->buf + b->len;
+        while (i < e) {
+            size_t run = i;
+            /* eight plain bytes at a time (no control byte, '"' or '\\') */
+            while (i + 8 <= e && !special8(s + i))
+                i += 8;
+            while (i < e && (unsigned char)s[i] >= 0x20 && s[i] != '"' &&
+                   s[i] != '\\')
+                i++;
+            memcpy(o, s + run, i - run);
+            o += i - run;
+            if (i >= e)
+                break;
+            unsigned char c = (unsigned char)s[i++];
+            *o++ = '\\';
+            switch (c) {
+            case '"':
+                *o++ = '"';
+                break;
+            case '\\':
+                *o++ = '\\';
+                break;
+            case '\n':
+                *o++ = 'n';
+                break;
+            case '\r':
+                *o++ = 'r';
+                break;
+            case '\t':
+                *o++ = 't';
+                break;
+            case '\b':
+                *o++ = 'b';
+                break;
+            case '\f':
+                *o++ = 'f';
+                break;
+            default:
+                *o++ = 'u';
+                *o++ = '0';
+                *o++ = '0';
+                *o++ = hex[c >> 4];
+                *o++ = hex[c & 15];
+            }
         }
-        ws_buf_put(b, esc, el);
+        b->len = (size_t)(o - b->buf);
     }
-    ws_buf_put(b, s + run, n - run);
-    ws_buf_putc(b, '"');
+    b->buf[b->len++] = '"';
+    b->buf[b->len] = '\0';
 }
 
 void

@@ -464,9 +464,15 @@ ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
             if (v == NULL && anystem)
                 v = ws_map_get_h(lx->exact, skey, sl, t0.sh);
         } else {
-            v = ws_map_get(lx->exact, key, kl);
-            if (v == NULL && anystem)
-                v = ws_map_get(lx->exact, skey, sl);
+            /* the filter holds every phrase's hash: most keys of two or
+             * more tokens are rejected without a probe */
+            uint64_t kh = ws_map_hash(key, kl);
+            v = filt_has(lx, kh) ? ws_map_get_h(lx->exact, key, kl, kh) : NULL;
+            if (v == NULL && anystem) {
+                kh = ws_map_hash(skey, sl);
+                v = filt_has(lx, kh) ? ws_map_get_h(lx->exact, skey, sl, kh)
+                                     : NULL;
+            }
         }
         if (v != NULL) {
             best = len;

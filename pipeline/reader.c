@@ -401,7 +401,7 @@ next_jsonl(ws_reader *r, ws_doc *d)
         n--;
     ws_json *v;
     char err[128];
-    rc = ws_json_parse(d->arena, s, n, &v, err, sizeof err);
+    rc = ws_json_parse_record(d->arena, s, n, &v, err, sizeof err);
     if (rc == -WS_ENOMEM)
         return rc;
     if (rc < 0) {

@@ -105,23 +105,23 @@ ws_token_flags(const ws_doc *d, ws_token *t)
     size_t i = (size_t)t->bstart, end = (size_t)t->bend;
     int letters = 0, uppers = 0, digits = 0, puncts = 0, n = 0;
     int32_t first = -1;
+    const unsigned char *u = (const unsigned char *)d->text;
     while (i < end) {
-        unsigned char c = (unsigned char)d->text[i];
+        unsigned char c = u[i];
         int32_t cp;
         if (c < 0x80) {
-            /* ASCII: ws_cp_is_*'s classes, inline */
-            cp = c;
-            i++;
+            /* ASCII: ws_cp_is_*'s classes, inline (punctuation: the
+             * printable bytes that are neither letters nor digits) */
             if (first < 0)
-                first = cp;
+                first = c;
+            i++;
             n++;
-            if ((c | 32) >= 'a' && (c | 32) <= 'z') {
+            if ((unsigned)((c | 32) - 'a') < 26) {
                 letters++;
                 uppers += c <= 'Z';
-            } else if (c >= '0' && c <= '9') {
+            } else if ((unsigned)(c - '0') < 10) {
                 digits++;
-            } else if ((c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) ||
-                       (c >= 0x5B && c <= 0x60) || (c >= 0x7B && c <= 0x7E)) {
+            } else if (c > 0x20 && c < 0x7F) {
                 puncts++;
             }
             continue;
@@ -146,7 +146,8 @@ ws_token_flags(const ws_doc *d, ws_token *t)
         f |= WS_TOK_NUM;
     else if (puncts)
         f |= WS_TOK_PUNCT;
-    if (first >= 0 && ws_cp_is_upper(first))
+    if (first >= 0 &&
+        (first < 0x80 ? (unsigned)(first - 'A') < 26 : ws_cp_is_upper(first)))
         f |= WS_TOK_UPPER;
     if (letters > 1 && uppers == letters)
         f |= WS_TOK_ALLCAP;
@@ -161,9 +162,16 @@ ws_token_flags(const ws_doc *d, ws_token *t)
          memcmp(d->text + t->bstart, "www.", 4) == 0))
         f |= WS_TOK_URL;
     if (end < d->len) {
-        size_t j = end;
-        int32_t next = ws_utf8_decode(d->text, d->len, &j);
-        if (ws_cp_is_space(next))
+        unsigned char c = u[end];
+        int sp;
+        if (c < 0x80) {
+            /* ws_cp_is_space()'s ASCII answer */
+            sp = c == ' ' || (c >= '\t' && c <= '\r');
+        } else {
+            size_t j = end;
+            sp = ws_cp_is_space(ws_utf8_decode(d->text, d->len, &j));
+        }
+        if (sp)
             f |= WS_TOK_SPACE;
     } else {
         f |= WS_TOK_SPACE;
@@ -171,14 +179,55 @@ ws_token_flags(const ws_doc *d, ws_token *t)
     t->flags = f;
 }
 
+/* The spans of an array, from its children or (an array
+ * ws_json_parse_record() left as text) from its raw text. */
+typedef struct {
+    const ws_json *c; /* the next child */
+    const char *cur;  /* or the cursor in the raw text */
+} span_iter;
+
+static void
+span_iter_init(span_iter *it, const ws_json *arr)
+{
+    it->cur = NULL;
+    it->c = arr != NULL ? arr->child : NULL;
+    if (ws_json_lazy_spans(arr))
+        it->cur = arr->raw;
+}
+
+/* The next element: 1 and *out (a valid span, as jspan() takes it), 0 (a
+ * malformed one) or -1 (no more). */
+static inline int
+span_iter_next(span_iter *it, int32_t ncp, ws_span *out)
+{
+    if (it->cur != NULL) {
+        uint64_t s, e;
+        if (!ws_json_span_next(&it->cur, &s, &e))
+            return -1;
+        /* jint() and jspan()'s checks (the numbers are not negative) */
+        if (s > INT32_MAX || e > INT32_MAX || e < s || e > (uint64_t)ncp)
+            return 0;
+        out->start = (int32_t)s;
+        out->end = (int32_t)e;
+        return 1;
+    }
+    if (it->c == NULL)
+        return -1;
+    const ws_json *c = it->c;
+    it->c = c->next;
+    return jspan(c, ncp, out) < 0 ? 0 : 1;
+}
+
 static void
 load_tokens(ws_doc *d, const ws_json *paras, const ws_json *sents,
             const ws_json *toks)
 {
     int bad = 0;
-    for (const ws_json *c = paras ? paras->child : NULL; c; c = c->next) {
-        ws_span s;
-        if (jspan(c, d->ncp, &s) < 0) {
+    span_iter it;
+    int r;
+    span_iter_init(&it, paras);
+    for (ws_span s; (r = span_iter_next(&it, d->ncp, &s)) >= 0;) {
+        if (r == 0) {
             bad++;
             continue;
         }
@@ -188,9 +237,9 @@ load_tokens(ws_doc *d, const ws_json *paras, const ws_json *sents,
         p->start = s.start;
         p->end = s.end;
     }
-    for (const ws_json *c = toks->child; c; c = c->next) {
-        ws_span s;
-        if (jspan(c, d->ncp, &s) < 0 ||
+    span_iter_init(&it, toks);
+    for (ws_span s; (r = span_iter_next(&it, d->ncp, &s)) >= 0;) {
+        if (r == 0 ||
             (d->tokens.n > 0 && s.start < d->tokens.v[d->tokens.n - 1].end)) {
             bad++;
             continue;
@@ -205,9 +254,9 @@ load_tokens(ws_doc *d, const ws_json *paras, const ws_json *sents,
         t->sent = -1;
     }
     int32_t ti = 0, pi = 0;
-    for (const ws_json *c = sents->child; c; c = c->next) {
-        ws_span s;
-        if (jspan(c, d->ncp, &s) < 0) {
+    span_iter_init(&it, sents);
+    for (ws_span s; (r = span_iter_next(&it, d->ncp, &s)) >= 0;) {
+        if (r == 0) {
             bad++;
             continue;
         }
@@ -635,14 +684,19 @@ w_key(ws_buf *b, const char *k)
     ws_buf_put(b, "\":", 2);
 }
 
-static void
-w_opt_str(ws_buf *b, const char *k, const char *v)
-{
-    if (v == NULL)
-        return;
-    w_key(b, k);
-    ws_buf_jstrz(b, v);
-}
+/* w_key() of a string literal: one ws_buf_put of `,"k":` */
+#define W_KEY(b, k) ws_buf_put((b), ",\"" k "\":", sizeof(",\"" k "\":") - 1)
+
+/* `,"k":` and the JSON string v (k a string literal), nothing when v is
+ * NULL */
+#define W_OPT_STR(b, k, v)                                                     \
+    do {                                                                       \
+        const char *v_ = (v);                                                  \
+        if (v_ != NULL) {                                                      \
+            W_KEY(b, k);                                                       \
+            ws_buf_jstrz((b), v_);                                             \
+        }                                                                      \
+    } while (0)
 
 void
 ws_record_write(ws_buf *b, const ws_doc *d)
@@ -650,12 +704,12 @@ ws_record_write(ws_buf *b, const ws_doc *d)
     ws_buf_put(b, "{\"id\":", 6);
     ws_buf_jstrz(b, d->id ? d->id : "");
     if (d->lang[0]) {
-        w_key(b, "lang");
+        W_KEY(b, "lang");
         ws_buf_jstrz(b, d->lang);
     }
-    w_key(b, "text");
+    W_KEY(b, "text");
     ws_buf_jstr(b, d->text ? d->text : "", d->len);
-    w_key(b, "meta");
+    W_KEY(b, "meta");
     ws_buf_putc(b, '{');
     size_t mark = b->len;
     const char *mk[] = {"date",   "title", "place",
@@ -686,46 +740,51 @@ ws_record_write(ws_buf *b, const ws_doc *d)
                            offsetof(ws_token, start) == 0 &&
                            offsetof(ws_token, end) == 4,
                        "spans start with int32 start, end");
-        w_key(b, "paragraphs");
+        W_KEY(b, "paragraphs");
         w_spans(b, d->paragraphs.v, sizeof(ws_paragraph), d->paragraphs.n);
-        w_key(b, "sentences");
+        W_KEY(b, "sentences");
         w_spans(b, d->sentences.v, sizeof(ws_sentence), d->sentences.n);
-        w_key(b, "tokens");
+        W_KEY(b, "tokens");
         w_spans(b, d->tokens.v, sizeof(ws_token), d->tokens.n);
     }
     if (d->done & WS_DONE_NER) {
-        w_key(b, "entities");
+        W_KEY(b, "entities");
         ws_buf_putc(b, '[');
         for (int32_t i = 0; i < d->entities.n; i++) {
             const ws_entity *e = &d->entities.v[i];
             if (i)
                 ws_buf_putc(b, ',');
-            ws_buf_put(b, "{\"start\":", 9);
-            ws_buf_int(b, e->start);
-            ws_buf_put(b, ",\"end\":", 7);
-            ws_buf_int(b, e->end);
-            w_key(b, "type");
+            {
+                /* {"start":N,"end":M,"type": in one write */
+                char tmp[64], *p = tmp;
+                memcpy(p, "{\"start\":", 9);
+                p = put_int(p + 9, e->start);
+                memcpy(p, ",\"end\":", 7);
+                p = put_int(p + 7, e->end);
+                memcpy(p, ",\"type\":", 8);
+                ws_buf_put(b, tmp, (size_t)(p + 8 - tmp));
+            }
             ws_buf_jstrz(b, ws_etype_name(e->type));
-            w_opt_str(b, "text", e->text);
-            w_opt_str(b, "name", e->name);
-            w_key(b, "cluster");
+            W_OPT_STR(b, "text", e->text);
+            W_OPT_STR(b, "name", e->name);
+            W_KEY(b, "cluster");
             ws_buf_int(b, e->cluster);
             if (e->role >= 0) {
-                w_key(b, "role");
+                W_KEY(b, "role");
                 ws_buf_int(b, e->role);
             }
             if (e->org >= 0) {
-                w_key(b, "org");
+                W_KEY(b, "org");
                 ws_buf_int(b, e->org);
             }
-            w_opt_str(b, "gender", e->gender);
-            w_opt_str(b, "source", e->source);
+            W_OPT_STR(b, "gender", e->gender);
+            W_OPT_STR(b, "source", e->source);
             ws_buf_putc(b, '}');
         }
         ws_buf_putc(b, ']');
     }
     if (d->done & WS_DONE_STANCE) {
-        w_key(b, "statements");
+        W_KEY(b, "statements");
         ws_buf_putc(b, '[');
         for (int32_t i = 0; i < d->statements.n; i++) {
             const ws_statement *s = &d->statements.v[i];
@@ -733,7 +792,7 @@ ws_record_write(ws_buf *b, const ws_doc *d)
                 ws_buf_putc(b, ',');
             ws_buf_put(b, "{\"kind\":", 8);
             ws_buf_jstrz(b, ws_kind_name(s->kind));
-            w_key(b, "content");
+            W_KEY(b, "content");
             ws_buf_putc(b, '[');
             for (int k = 0; k < s->ncontent; k++) {
                 if (k)
@@ -742,22 +801,22 @@ ws_record_write(ws_buf *b, const ws_doc *d)
             }
             ws_buf_putc(b, ']');
             if (s->cue.start >= 0) {
-                w_key(b, "cue");
+                W_KEY(b, "cue");
                 w_tspan(b, d, s->cue);
             }
             if (s->speaker.start >= 0) {
-                w_key(b, "speaker");
+                W_KEY(b, "speaker");
                 w_tspan(b, d, s->speaker);
             }
-            w_key(b, "speaker_name");
+            W_KEY(b, "speaker_name");
             ws_buf_jstrz(b, s->speaker_name);
-            w_opt_str(b, "speaker_role", s->speaker_role);
-            w_opt_str(b, "speaker_org", s->speaker_org);
+            W_OPT_STR(b, "speaker_role", s->speaker_role);
+            W_OPT_STR(b, "speaker_org", s->speaker_org);
             if (s->speaker_ent >= 0) {
-                w_key(b, "speaker_entity");
+                W_KEY(b, "speaker_entity");
                 ws_buf_int(b, s->speaker_ent);
             }
-            w_key(b, "stance");
+            W_KEY(b, "stance");
             ws_buf_putc(b, '[');
             for (int k = 0; k < s->nstance; k++) {
                 if (k)
@@ -765,22 +824,25 @@ ws_record_write(ws_buf *b, const ws_doc *d)
                 ws_buf_jstrz(b, ws_stance_name(s->stance[k]));
             }
             ws_buf_putc(b, ']');
-            w_opt_str(b, "target", s->target);
+            W_OPT_STR(b, "target", s->target);
             if (s->target_span.start >= 0) {
-                w_key(b, "target_span");
+                W_KEY(b, "target_span");
                 w_span(b, s->target_span.start, s->target_span.end);
             }
-            w_opt_str(b, "intensity", s->intensity);
-            w_key(b, "negated");
-            ws_buf_puts(b, s->negated ? "true" : "false");
-            w_key(b, "hedged");
-            ws_buf_puts(b, s->hedged ? "true" : "false");
-            ws_buf_putc(b, '}');
+            W_OPT_STR(b, "intensity", s->intensity);
+            if (s->negated)
+                ws_buf_put(b, ",\"negated\":true", 15);
+            else
+                ws_buf_put(b, ",\"negated\":false", 16);
+            if (s->hedged)
+                ws_buf_put(b, ",\"hedged\":true}", 15);
+            else
+                ws_buf_put(b, ",\"hedged\":false}", 16);
         }
         ws_buf_putc(b, ']');
     }
     /* versions: what produced this record, merged over what came in */
-    w_key(b, "versions");
+    W_KEY(b, "versions");
     ws_buf_put(b, "{\"whosaid\":", 11);
     ws_buf_jstrz(b, WS_VERSION);
     ws_buf_put(b, ",\"schema\":", 10);
@@ -794,7 +856,7 @@ ws_record_write(ws_buf *b, const ws_doc *d)
     }
     ws_buf_putc(b, '}');
     if (d->errors.n) {
-        w_key(b, "errors");
+        W_KEY(b, "errors");
         ws_buf_putc(b, '[');
         for (int32_t i = 0; i < d->errors.n; i++) {
             const ws_docerror *e = &d->errors.v[i];
@@ -802,9 +864,9 @@ ws_record_write(ws_buf *b, const ws_doc *d)
                 ws_buf_putc(b, ',');
             ws_buf_put(b, "{\"stage\":", 9);
             ws_buf_jstrz(b, e->stage);
-            w_key(b, "code");
+            W_KEY(b, "code");
             ws_buf_jstrz(b, ws_strerror(e->code));
-            w_key(b, "message");
+            W_KEY(b, "message");
             ws_buf_jstrz(b, e->message);
             ws_buf_putc(b, '}');
         }

@@ -210,6 +210,38 @@ int ws_lex_has_attr(const char *v, const char *word);
 /* Recomputes t->flags (all but WS_TOK_SENT0) from the text; the
  * tokenizer and the record reader both use it. */
 void ws_token_flags(const ws_doc *d, ws_token *t);
+/* json.c: ws_json_parse() for a record line, leaving the top-level
+ * "tokens", "sentences" and "paragraphs" arrays as their raw text when
+ * they are written as the stages write them (compact {"start":N,"end":M}
+ * objects): such an array has n elements and no child
+ * (ws_json_lazy_spans()); ws_json_span_next() reads its spans in order
+ * from a cursor that starts at its raw text, 0 after the last. */
+int ws_json_parse_record(ws_arena *a, const char *buf, size_t len,
+                         ws_json **out, char *errbuf, size_t errlen);
+int ws_json_lazy_spans(const ws_json *v);
+static inline uint64_t
+ws_json_digits_(const char **pp)
+{
+    const char *p = *pp;
+    uint64_t v = 0;
+    while (*p >= '0' && *p <= '9')
+        v = v * 10 + (uint64_t)(*p++ - '0');
+    *pp = p;
+    return v;
+}
+static inline int
+ws_json_span_next(const char **cur, uint64_t *start, uint64_t *end)
+{
+    const char *p = *cur;
+    if (*p == ']')
+        return 0;
+    p += 1 + 9; /* '[' or ',', then {"start": */
+    *start = ws_json_digits_(&p);
+    p += 7; /* ,"end": */
+    *end = ws_json_digits_(&p);
+    *cur = p + 1; /* past '}' */
+    return 1;
+}
 /* True when token i's text equals s exactly. */
 bool ws_tok_is(const ws_doc *d, int32_t i, const char *s);
 /* ws_tok_is with the length of s given: WS_TOK_IS for a string literal

@@ -131,6 +131,88 @@ test_json_span_fast_path(void)
     ws_arena_free(a);
 }
 
+/* ws_json_parse_record() leaves a record's span lists as text; the
+ * document read from it is the one the full parse gives, whatever the
+ * spans hold (bad, out of range, overlapping, too long numbers), and a
+ * list it cannot take as written is parsed in full. */
+static void
+test_record_lazy_spans(void)
+{
+    static const char *const recs[] = {
+        /* as the stages write it: read lazily */
+        "{\"id\":\"a\",\"text\":\"Ab cd. Ef\",\"paragraphs\":[{\"start\":0,"
+        "\"end\":9}],\"sentences\":[{\"start\":0,\"end\":6},{\"start\":7,"
+        "\"end\":9}],\"tokens\":[{\"start\":0,\"end\":2},{\"start\":3,\"end\":"
+        "5},{\"start\":5,\"end\":6},{\"start\":7,\"end\":9}],\"versions\":{"
+        "\"tokenize\":\"1\"}}",
+        /* out of range, reversed, overlapping and 15-digit spans */
+        "{\"text\":\"Ab cd\",\"sentences\":[{\"start\":0,\"end\":5}],"
+        "\"tokens\":[{\"start\":0,\"end\":2},{\"start\":1,\"end\":2},{\"start\""
+        ":4,\"end\":3},{\"start\":3,\"end\":99},{\"start\":3,\"end\":"
+        "999999999999999},{\"start\":3,\"end\":5}],\"versions\":{\"tokenize\":"
+        "\"1\"}}",
+        /* white space inside: parsed in full */
+        "{\"text\":\"Ab cd\",\"sentences\":[ {\"start\":0,\"end\":5}],"
+        "\"tokens\":[{\"start\":0,\"end\":2}, {\"start\":3,\"end\":5}],"
+        "\"versions\":{\"tokenize\":\"1\"}}",
+        /* another member after the spans, a negative and a 16-digit one */
+        "{\"text\":\"Ab cd\",\"sentences\":[{\"start\":0,\"end\":5}],"
+        "\"tokens\":[{\"start\":0,\"end\":2},{\"start\":-1,\"end\":2},{"
+        "\"start\":3,\"end\":1234567890123456},{\"start\":3,\"end\":5,\"x\":1}]"
+        ",\"versions\":{\"tokenize\":\"1\"}}",
+        /* spans under another name stay nodes */
+        "{\"text\":\"Ab\",\"k\":[{\"start\":0,\"end\":2}]}",
+    };
+    char err[128];
+    for (size_t i = 0; i < sizeof recs / sizeof recs[0]; i++) {
+        ws_json *x = NULL, *y = NULL;
+        ws_doc *dx = ws_doc_new(), *dy = ws_doc_new();
+        int rx = ws_json_parse_record(dx->arena, recs[i], strlen(recs[i]), &x,
+                                      err, sizeof err);
+        int ry = ws_json_parse(dy->arena, recs[i], strlen(recs[i]), &y, err,
+                               sizeof err);
+        CHECK(rx == 0 && ry == 0, "record %zu parses: %s", i, err);
+        if (rx == 0 && ry == 0) {
+            const ws_json *t = ws_json_get(x, "tokens");
+            if (i < 2)
+                CHECK(ws_json_lazy_spans(t), "record %zu: tokens left as text",
+                      i);
+            CHECK(!ws_json_lazy_spans(ws_json_get(x, "k")) &&
+                      !ws_json_lazy_spans(ws_json_get(y, "tokens")),
+                  "record %zu: other lists and the full parse have nodes", i);
+            ws_record_from_json(dx, x);
+            ws_record_from_json(dy, y);
+            ws_buf bx = {0}, by = {0};
+            ws_record_write(&bx, dx);
+            ws_record_write(&by, dy);
+            CHECK(bx.len == by.len && memcmp(bx.buf, by.buf, bx.len) == 0 &&
+                      dx->tokens.n == dy->tokens.n &&
+                      dx->errors.n == dy->errors.n,
+                  "record %zu read alike:\n%s\n%s", i, bx.buf, by.buf);
+            for (int32_t k = 0; k < dx->tokens.n && k < dy->tokens.n; k++)
+                CHECK(dx->tokens.v[k].flags == dy->tokens.v[k].flags &&
+                          dx->tokens.v[k].sent == dy->tokens.v[k].sent,
+                      "record %zu token %d", i, (int)k);
+            ws_buf_free(&bx);
+            ws_buf_free(&by);
+        }
+        ws_doc_free(dx);
+        ws_doc_free(dy);
+    }
+    static const char *const bad[] = {
+        "{\"text\":\"a\",\"tokens\":[{\"start\":0,\"end\":1}x]}",
+        "{\"text\":\"a\",\"tokens\":[{\"start\":0,\"end\":1},]}",
+        "{\"text\":\"a\",\"tokens\":[{\"start\":0,\"end\":1}"};
+    ws_arena *a = ws_arena_new();
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        ws_json *v = NULL;
+        CHECK(ws_json_parse_record(a, bad[i], strlen(bad[i]), &v, err,
+                                   sizeof err) == -WS_EJSON,
+              "bad record %zu accepted", i);
+    }
+    ws_arena_free(a);
+}
+
 static ws_doc *
 read_one(const char *input, int *n_out, ws_doc **second)
 {
@@ -607,6 +689,7 @@ main(void)
     test_json();
     test_doc_release_reuse();
     test_json_span_fast_path();
+    test_record_lazy_spans();
     test_reader();
     test_reader_blocks();
     test_offsets();
