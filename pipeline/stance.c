@@ -3658,8 +3658,9 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
     if ((lexclass(x, x->L.skip, j) & K_PREP) && !tok_is(d, j, "to"))
         return 0;
     /* the last noun of an object phrase: "raised its growth forecast",
-     * "cut their spending plan" -- a possessive after a past verb or a
-     * preposition opens an object, not a subject */
+     * "increased their spending plan" -- a possessive after a past verb
+     * opens an object, not a subject (after a preposition it may be in
+     * the subject: "Washington along with its allies demanded") */
     static const char *const posd[] = {"its", "their", "his", "her",
                                        "our", "my",    "your"};
     for (int32_t k = j - 1; k >= s0 + 1 && k >= j - 3; k--) {
@@ -3674,9 +3675,8 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
         }
         size_t vn;
         const char *vf = tok_fold(x, k - 1, &vn);
-        if (ws_tok_is_word(d, k - 1) && !is_cap(d, k - 1) &&
-            ((vn > 3 && vf[vn - 2] == 'e' && vf[vn - 1] == 'd') ||
-             (lexclass(x, x->L.skip, k - 1) & K_PREP)))
+        if (ws_tok_is_word(d, k - 1) && !is_cap(d, k - 1) && vn > 3 &&
+            vf[vn - 2] == 'e' && vf[vn - 1] == 'd')
             return 0;
         break;
     }
@@ -3714,6 +3714,21 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
         p + 1 < x->ntok && ws_tok_is_word(d, p + 1) &&
         fold_is(x, p + 1, fin, sizeof fin / sizeof *fin))
         return 0;
+    /* an -s form after "to", after a past verb or before "of" or a
+     * speech verb is a plural noun: "according to reports", "scrutinized
+     * reports like ...", "initial reports of", "media reports suggest" */
+    if (!bare && wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's') {
+        size_t jn;
+        const char *jf = tok_fold(x, j, &jn);
+        unsigned na, ng;
+        if (tok_is(d, j, "to") ||
+            (j == p - 1 && ws_tok_is_word(d, j) && !is_cap(d, j) && jn > 3 &&
+             jf[jn - 2] == 'e' && jf[jn - 1] == 'd') ||
+            (p + 1 < x->ntok && tok_is(d, p + 1, "of")) ||
+            (p + 1 < x->ntok && cue_at(x, p + 1, &na, &ng) &&
+             is_speech_cue(na)))
+            return 0;
+    }
     /* an -s form after an infinitive is its object, a plural noun:
      * "to halt attacks", "to end threats" */
     if (!bare && wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's' && j == p - 1 &&
@@ -5705,9 +5720,25 @@ en_claim_noun_pass(ctx *x)
         int glued = !apos && ws_tok_is_word(d, t) &&
                     ((wl > 2 && memcmp(w + wl - 2, "'s", 2) == 0) ||
                      (wl > 4 && memcmp(w + wl - 4, "\xe2\x80\x99s", 4) == 0));
-        if (!apos && !glued && !fold_is(x, t, poss, sizeof poss / sizeof *poss))
+        /* "a New York Times report that ...": a named body or medium
+         * before the noun is its source */
+        int named_ent = !apos && !glued && x->ent[t] >= 0 &&
+                        (t + 1 >= x->ntok || x->ent[t + 1] != x->ent[t]) &&
+                        d->entities.v[x->ent[t]].type != WS_ROLE &&
+                        d->entities.v[x->ent[t]].type != WS_LOC &&
+                        d->entities.v[x->ent[t]].type != WS_NORP;
+        if (!apos && !glued && !named_ent &&
+            !fold_is(x, t, poss, sizeof poss / sizeof *poss))
             continue;
         int32_t n = t + 1;
+        /* one modifier between: "its earlier claim that", "his repeated
+         * insistence that" */
+        if (!skip_has(x, n, K_CLAIM) && ws_tok_is_word(d, n) && !is_cap(d, n) &&
+            !x->cuelen[n] && !ends_plural(x, n) &&
+            !(lexclass(x, x->L.skip, n) &
+              (K_PREP | K_DET | K_CONJ | K_STOP | K_SUB)) &&
+            skip_has(x, n + 1, K_CLAIM))
+            n++;
         if (!skip_has(x, n, K_CLAIM) || !tok_is(d, n + 1, "that") ||
             x->qid[t] >= 0 || x->qid[n] >= 0 || x->cueused[n])
             continue;
@@ -5715,7 +5746,15 @@ en_claim_noun_pass(ctx *x)
         if (n + 2 >= s1)
             continue;
         int32_t sa = t, sb = t + 1;
-        if (glued) {
+        if (named_ent) {
+            sa = t;
+            while (sa > s0 && x->ent[sa - 1] == x->ent[t])
+                sa--;
+            /* "a New York Times report": the phrase opens with a
+             * determiner, not a verb's subject */
+            if (sa - 1 < s0 || !is_det(x, sa - 1))
+                continue;
+        } else if (glued) {
             /* "Donald Trump's", "the ministry's" */
             while (
                 sa > s0 && sa > t - 5 &&
@@ -6984,6 +7023,21 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     }
     for (int32_t i = 0; i < x->ntok; i++)
         src_adj_phrase(x, i);
+    /* English: an -s cue word before a base-form speech verb is a plural
+     * noun, that verb's subject ("media reports suggest", "the claims
+     * show"), and after "to" a noun too ("according to reports"): no
+     * cue */
+    for (int32_t i = 0; i + 1 < x->ntok && strcmp(x->L.lang, "en") == 0; i++) {
+        if (x->cuelen[i] != 1 ||
+            !((x->cuelen[i + 1] != 0 && is_speech_cue(x->cueattr[i + 1]) &&
+               en_bare(x, i + 1)) ||
+              (i > 0 && tok_is(d, i - 1, "to"))))
+            continue;
+        const char *sw = ws_tok_ptr(d, i);
+        int32_t sl = ws_tok_blen(d, i);
+        if (sl > 3 && sw[sl - 1] == 's' && sw[sl - 2] != 's')
+            x->cuelen[i] = 0;
+    }
     /* a cue inside a longer one ("condamné" in "a condamné") is none */
     for (int32_t i = 0; i < x->ntok; i++)
         for (int32_t k = i + 1; k < i + x->cuelen[i] && k < x->ntok; k++)

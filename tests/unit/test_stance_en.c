@@ -61,6 +61,18 @@ expect_exact(const char *text, const char *content, int kind, const char *cue,
     ws_doc_free(d);
 }
 
+/* No statement at all in text. */
+static void
+expect_none_en(const char *text)
+{
+    ws_doc *d = run("en", text);
+    if (d == NULL)
+        return;
+    CHECK(d->statements.n == 0, "%s: %d statements, want none", text,
+          d->statements.n);
+    ws_doc_free(d);
+}
+
 /* A "because" or "while" clause after what was said stayed out of the
  * content, though it is mostly the source's own reason or contrast. */
 static void
@@ -180,9 +192,58 @@ test_en_possessive_object_noun_not_verb(void)
         CHECK(n == 0, "\"forecast\" is a cue in an object phrase");
         ws_doc_free(d);
     }
+    /* a possessive after a preposition may be inside the subject */
+    expect_exact("Washington along with its allies demanded that the group "
+                 "disarm.",
+                 "the group disarm", WS_INDIRECT, "demanded", "Washington");
     /* a possessive subject at the sentence start stays a subject */
     expect_exact("His wife forecast a landslide.", "a landslide", WS_REPORTED,
                  "forecast", "wife");
+}
+
+/* "seizing upon a New York Times report that ...", "contradicting the
+ * police's earlier claim that ...": a claim noun after a named medium
+ * or body, or after one modifier, named no statement. */
+static void
+test_en_claim_noun_named_source_and_modifier(void)
+{
+    expect_exact("Clinton is seizing upon a New York Times report that Trump "
+                 "had a net loss.",
+                 "Trump had a net loss", WS_INDIRECT, "report",
+                 "New York Times");
+    expect_exact("The video contradicts the police's earlier claim that he "
+                 "refused to comply.",
+                 "he refused to comply", WS_INDIRECT, "claim", "police");
+    /* a subject's clause runs on into the main verb: no statement */
+    ws_doc *d = run("en", "A New York Times report that he lost money angered "
+                          "him.");
+    if (d != NULL) {
+        CHECK(find(d, "he lost money") == NULL,
+              "a subject's claim noun made a statement");
+        ws_doc_free(d);
+    }
+}
+
+/* "The Wall Street Journal reports." / "The Post reports that ...": the
+ * present tense of "report" was no cue; as a plural noun ("according to
+ * reports", "scrutinized reports like ...", "initial reports of", "media
+ * reports suggest") it stays none. */
+static void
+test_en_reports_verb_and_noun(void)
+{
+    expect_exact("Bonuses were small, The Wall Street Journal reports.",
+                 "Bonuses were small", WS_INDIRECT, "reports",
+                 "Wall Street Journal");
+    expect_exact("The New York Post reports that her team avoided the "
+                 "hospital.",
+                 "her team avoided the hospital", WS_INDIRECT, "reports",
+                 "New York Post");
+    expect_exact("According to reports, the talks failed.", "the talks failed",
+                 WS_INDIRECT, "According to", "reports");
+    expect_exact("Media reports suggest that the mayor resigned.",
+                 "the mayor resigned", WS_INDIRECT, "suggest", "Media reports");
+    expect_none_en("The senator scrutinized reports like the assessment.");
+    expect_none_en("Following initial reports of the blast, police arrived.");
 }
 
 int
@@ -203,6 +264,8 @@ main(void)
     test_en_who_said_in_act_object();
     test_en_comma_adjunct_subject();
     test_en_possessive_object_noun_not_verb();
+    test_en_claim_noun_named_source_and_modifier();
+    test_en_reports_verb_and_noun();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
