@@ -246,6 +246,18 @@ test_en_reports_verb_and_noun(void)
     expect_none_en("Following initial reports of the blast, police arrived.");
 }
 
+/* "It is worth noting that ...", "Having said that, ...": the writer's
+ * asides were statements with "It is worth" or nobody as the source,
+ * and the second one hid the real statement after it. */
+static void
+test_en_writer_aside_no_statement(void)
+{
+    expect_none_en("It is worth noting that the bill passed in May.");
+    expect_exact("Having said that, some economists argue that taxes should "
+                 "fall.",
+                 "taxes should fall", WS_INDIRECT, "argue", "economists");
+}
+
 int
 main(void)
 {
@@ -266,6 +278,7 @@ main(void)
     test_en_possessive_object_noun_not_verb();
     test_en_claim_noun_named_source_and_modifier();
     test_en_reports_verb_and_noun();
+    test_en_writer_aside_no_statement();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
