@@ -67,12 +67,13 @@ enum {
     K_SUB = 64,    /* subordinator: ends a reported act's object only */
     K_INTRO = 128, /* opens a phrase before the subject ("dans", "lors") */
     K_SRCP = 256, /* opens a source phrase ("по неофициальным данным") */
-    K_CHAN = 1 << 11, /* heads a channel or time phrase ("in a statement");
-                       * a bit of its own: lexclass also returns C_SRC */
-    K_CLAIM = 1 << 12 /* a noun naming what was said ("claim", "warning") */
+    K_CHAN = 1 << 11,  /* heads a channel or time phrase ("in a statement");
+                        * a bit of its own: lexclass also returns C_SRC */
+    K_CLAIM = 1 << 12, /* a noun naming what was said ("claim", "warning") */
+    K_NOPART = 1 << 13 /* an -ing word that opens no participle clause */
 };
 /* classes asked for alone (skip_has), never returned by lexclass */
-#define K_NOUNS ((unsigned)(K_CHAN | K_CLAIM))
+#define K_NOUNS ((unsigned)(K_CHAN | K_CLAIM | K_NOPART))
 
 /* speakers lexicon classes */
 enum { S_ROLE = 1, S_ORG = 2, S_DOC = 4, S_PLACE = 8 };
@@ -220,6 +221,8 @@ parse_attrs(const char *v, unsigned *gender)
             a |= K_CHAN;
         else if (IS("claim"))
             a |= K_CLAIM;
+        else if (IS("ing"))
+            a |= K_NOPART;
 #undef IS
         v = e;
     }
@@ -3180,26 +3183,22 @@ en_as_clause(ctx *x, int32_t t, int32_t e)
 }
 
 /* English: is the word at k a present participle that opens a clause
- * ("dealing", "calling", "sending")?  Not the -ing prepositions
- * ("including", "regarding", "during") and not short words ("king",
- * "thing"). */
+ * ("dealing", "calling", "sending")?  Not the -ing prepositions and
+ * nouns ("including", "during", "meeting": the class `ing` of
+ * stance-skip.tsv) and not short words ("king", "thing"). */
 static int
 en_participle(ctx *x, int32_t k)
 {
-    static const char *const prep[] = {
-        "including",       "excluding", "regarding",   "concerning",
-        "involving",       "during",    "pending",     "according",
-        "notwithstanding", "barring",   "considering", "following",
-        "nothing",         "something", "anything",    "everything",
-        "morning",         "evening",   "spring",      "building",
-        "meeting",         "funding",   "spending",    "bring"};
     ws_doc *d = x->d;
     if (!ws_tok_is_word(d, k) || is_cap(d, k) || x->qid[k] >= 0)
         return 0;
     size_t n;
     const char *f = tok_fold(x, k, &n);
-    return n > 5 && memcmp(f + n - 3, "ing", 3) == 0 &&
-           !fold_is(x, k, prep, sizeof prep / sizeof *prep);
+    if (n <= 5 || memcmp(f + n - 3, "ing", 3) != 0)
+        return 0;
+    /* the form itself, not its stem, is listed */
+    const char *v = ws_lex_word(x->L.skip, f, n);
+    return v == NULL || !(parse_attrs(v, NULL) & K_NOPART);
 }
 
 /* English: does the preposition at t open a phrase naming the channel,

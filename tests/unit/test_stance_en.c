@@ -258,6 +258,22 @@ test_en_writer_aside_no_statement(void)
                  "taxes should fall", WS_INDIRECT, "argue", "economists");
 }
 
+/* The -ing words that open no participle clause moved from a C list to
+ * the class `ing` of stance-skip.tsv: a participle after an act's
+ * object still ends it, "including" and "following" still do not. */
+static void
+test_en_ing_words_from_lexicon(void)
+{
+    expect_exact("The senator attacked the plan, calling it a disgrace.",
+                 "the plan", WS_REPORTED, "attacked", "senator");
+    expect_exact("The senator attacked the plan, including its tax rules.",
+                 "the plan, including its tax rules", WS_REPORTED, "attacked",
+                 "senator");
+    expect_exact("The senator criticized the deal, following the vote.",
+                 "the deal, following the vote", WS_REPORTED, "criticized",
+                 "senator");
+}
+
 int
 main(void)
 {
@@ -279,6 +295,7 @@ main(void)
     test_en_claim_noun_named_source_and_modifier();
     test_en_reports_verb_and_noun();
     test_en_writer_aside_no_statement();
+    test_en_ing_words_from_lexicon();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
