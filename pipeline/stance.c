@@ -66,8 +66,14 @@ enum {
     K_CONJ = 32,
     K_SUB = 64,    /* subordinator: ends a reported act's object only */
     K_INTRO = 128, /* opens a phrase before the subject ("dans", "lors") */
-    K_SRCP = 256 /* opens a source phrase ("по неофициальным данным") */
+    K_SRCP = 256, /* opens a source phrase ("по неофициальным данным") */
+    K_CHAN = 1 << 11,  /* heads a channel or time phrase ("in a statement");
+                        * a bit of its own: lexclass also returns C_SRC */
+    K_CLAIM = 1 << 12, /* a noun naming what was said ("claim", "warning") */
+    K_NOPART = 1 << 13 /* an -ing word that opens no participle clause */
 };
+/* classes asked for alone (skip_has), never returned by lexclass */
+#define K_NOUNS ((unsigned)(K_CHAN | K_CLAIM | K_NOPART))
 
 /* speakers lexicon classes */
 enum { S_ROLE = 1, S_ORG = 2, S_DOC = 4, S_PLACE = 8 };
@@ -211,6 +217,12 @@ parse_attrs(const char *v, unsigned *gender)
             a |= K_INTRO;
         else if (IS("srcprep"))
             a |= K_SRCP;
+        else if (IS("channel"))
+            a |= K_CHAN;
+        else if (IS("claim"))
+            a |= K_CLAIM;
+        else if (IS("ing"))
+            a |= K_NOPART;
 #undef IS
         v = e;
     }
@@ -328,10 +340,20 @@ lexclass(ctx *x, const ws_lex *lx, int32_t i)
     if (memo && x->skipc[i] != 0xFFFF)
         return x->skipc[i];
     const char *v = lexw(x, lx, i);
-    unsigned c = v ? parse_attrs(v, NULL) : 0;
+    /* (the noun classes are asked for alone: skip_has) */
+    unsigned c = v ? parse_attrs(v, NULL) & ~K_NOUNS : 0;
     if (memo)
         x->skipc[i] = (uint16_t)c;
     return c;
+}
+
+/* Has the word at i the noun class k (K_CHAN, K_CLAIM) of the skip
+ * lexicon? */
+static int
+skip_has(ctx *x, int32_t i, unsigned k)
+{
+    const char *v = lexw(x, x->L.skip, i);
+    return v != NULL && (parse_attrs(v, NULL) & k) != 0;
 }
 
 static int
@@ -950,7 +972,12 @@ plain_word(ctx *x, int32_t i)
     int rel;
     if (pron_gender(x, i, &rel))
         return 0;
-    if (lexw(x, x->L.skip, i) || lexw(x, x->L.neg, i) || lexw(x, x->L.hedge, i))
+    /* (a channel or claim noun alone, "statement", "video", "claim", is a
+     * plain noun) */
+    const char *sv = lexw(x, x->L.skip, i);
+    unsigned sa = sv ? parse_attrs(sv, NULL) : 0;
+    if ((sv && !((sa & K_NOUNS) && !(sa & ~K_NOUNS))) || lexw(x, x->L.neg, i) ||
+        lexw(x, x->L.hedge, i))
         return 0;
     return ws_tok_blen(d, i) > 2;
 }
@@ -3228,50 +3255,34 @@ en_as_clause(ctx *x, int32_t t, int32_t e)
 }
 
 /* English: is the word at k a present participle that opens a clause
- * ("dealing", "calling", "sending")?  Not the -ing prepositions
- * ("including", "regarding", "during") and not short words ("king",
- * "thing"). */
+ * ("dealing", "calling", "sending")?  Not the -ing prepositions and
+ * nouns ("including", "during", "meeting": the class `ing` of
+ * stance-skip.tsv) and not short words ("king", "thing"). */
 static int
 en_participle(ctx *x, int32_t k)
 {
-    static const char *const prep[] = {
-        "including",       "excluding", "regarding",   "concerning",
-        "involving",       "during",    "pending",     "according",
-        "notwithstanding", "barring",   "considering", "following",
-        "nothing",         "something", "anything",    "everything",
-        "morning",         "evening",   "spring",      "building",
-        "meeting",         "funding",   "spending",    "bring"};
     ws_doc *d = x->d;
     if (!ws_tok_is_word(d, k) || is_cap(d, k) || x->qid[k] >= 0)
         return 0;
     size_t n;
     const char *f = tok_fold(x, k, &n);
-    return n > 5 && memcmp(f + n - 3, "ing", 3) == 0 &&
-           !fold_is(x, k, prep, sizeof prep / sizeof *prep);
+    if (n <= 5 || memcmp(f + n - 3, "ing", 3) != 0)
+        return 0;
+    /* the form itself, not its stem, is listed */
+    const char *v = ws_lex_word(x->L.skip, f, n);
+    return v == NULL || !(parse_attrs(v, NULL) & K_NOPART);
 }
 
 /* English: does the preposition at t open a phrase naming the channel,
  * occasion or time of an act ("in a statement", "in early-morning
  * tweets", "during the debate Monday night", "in July", "on Friday")
  * that runs to the end of the clause [.., e) or to a comma (at most a
- * few more words after its head)? */
+ * few more words after its head)?  The heads are the class `channel` of
+ * stance-skip.tsv. */
 static int
 en_channel_tail(ctx *x, int32_t t, int32_t e)
 {
     static const char *const prep[] = {"in", "at", "during", "on"};
-    static const char *const head[] = {
-        "tweet",      "tweets",     "interview", "interviews", "statement",
-        "statements", "speech",     "speeches",  "post",       "posts",
-        "remarks",    "letter",     "op-ed",     "email",      "e-mail",
-        "emails",     "video",      "ruling",    "diatribe",   "rant",
-        "appearance", "rally",      "debate",    "debates",    "hearing",
-        "briefing",   "conference", "broadcast", "podcast",    "column",
-        "editorial",  "essay",      "memo",      "filing",     "address",
-        "testimony",  "monday",     "tuesday",   "wednesday",  "thursday",
-        "friday",     "saturday",   "sunday",    "january",    "february",
-        "march",      "april",      "june",      "july",       "august",
-        "september",  "october",    "november",  "december",   "morning",
-        "afternoon",  "evening",    "night",     "days",       "weeks"};
     ws_doc *d = x->d;
     if (!fold_is(x, t, prep, sizeof prep / sizeof *prep) || x->qid[t] >= 0)
         return 0;
@@ -3281,7 +3292,7 @@ en_channel_tail(ctx *x, int32_t t, int32_t e)
         if (!ws_tok_is_word(d, k) && !tok_is(d, k, "-") &&
             !tok_is(d, k, "'s") && !tok_is(d, k, "\xe2\x80\x99s"))
             return 0;
-        if (!fold_is(x, k, head, sizeof head / sizeof *head))
+        if (!skip_has(x, k, K_CHAN))
             continue;
         /* the phrase ends the clause within a few words */
         for (int32_t r = k + 1; r <= k + 4; r++) {
@@ -3296,6 +3307,41 @@ en_channel_tail(ctx *x, int32_t t, int32_t e)
     return 0;
 }
 
+/* English: a content clause [a, e) inside a fronted subordinate clause
+ * ("While he invoked the rising seas to rally the crowd, he did not
+ * ...", "Although the mayor said taxes would fall, the budget ...") ends
+ * at the comma that closes the subordinate clause: what follows is the
+ * main clause, the writer's.  Returns the new end. */
+static int32_t
+en_intro_clause_end(ctx *x, int32_t a, int32_t e)
+{
+    static const char *const intro[] = {
+        "while",   "although", "though", "whereas", "when", "if",
+        "because", "since",    "after",  "before",  "once", "unless"};
+    ws_doc *d = x->d;
+    int32_t s0 = sent_t0(x, a);
+    /* the sentence opens with the subordinator (after an opening mark
+     * or a conjunction: "But while ...") */
+    int32_t k = s0;
+    while (k < a &&
+           (ws_tok_is_punct(d, k) || tok_is(d, k, "but") ||
+            tok_is(d, k, "and") || tok_is(d, k, "But") || tok_is(d, k, "And")))
+        k++;
+    if (k >= a || !fold_is(x, k, intro, sizeof intro / sizeof *intro))
+        return e;
+    /* no comma or quote between it and the content: the cue is inside */
+    for (int32_t t = k + 1; t < a; t++)
+        if (tok_is(d, t, ",") || x->qid[t] >= 0 || is_dash(d, t))
+            return e;
+    for (int32_t t = a + 1; t + 1 < e; t++) {
+        if (x->qid[t] >= 0)
+            return e;
+        if (tok_is(d, t, ","))
+            return t;
+    }
+    return e;
+}
+
 /* English: where a content clause [a, e) stops before a part that is
  * not the source's words: a new coordinated clause with its own
  * pronoun subject and speech verb ("... -- and he noted ..."), and for
@@ -3307,6 +3353,7 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
 {
     static const char *const rel[] = {"which", "who", "whom", "whose"};
     ws_doc *d = x->d;
+    e = en_intro_clause_end(x, a, e);
     for (int32_t t = a + 1; t + 1 < e; t++) {
         if (x->qid[t] >= 0)
             continue;
@@ -3342,6 +3389,16 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
                        : t;
         if (!reported)
             continue;
+        /* "defended an architect who said he was stiffed", "praised
+         * officials who warned that ...": a relative clause with a
+         * speech verb of its own is another source's statement */
+        if (t > a && tok_is(d, t, "who")) {
+            int32_t k2 = skip_adv_fwd(x, t + 1, e);
+            unsigned at, g;
+            if (k2 < e && cue_at(x, k2, &at, &g) && (at & C_SAY) &&
+                !en_bare(x, k2))
+                return t;
+        }
         /* "... , but ..." */
         if (tok_is(d, t, ",") && tok_is(d, k, "but"))
             return t;
@@ -3354,6 +3411,15 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
          * during a prime-time speech", "endorsed him in July": the
          * channel or time of the act at the clause's end */
         if (t > a + 1 && en_channel_tail(x, t, e))
+            return t;
+        /* "likened the rules to tyranny - a charge that stung", "dismissed
+         * the report -- the second in a week": a dash after the act's
+         * object opens the writer's aside (not "-- and why ...", which
+         * adds to the object) */
+        if (t > a &&
+            (is_dash(d, t) || tok_is(d, t, "--") || tok_is(d, t, "-")) &&
+            space_before(d, t, a) && space_after(d, t, e) &&
+            !tok_is(d, t + 1, "and") && !tok_is(d, t + 1, "or"))
             return t;
         /* "endorsed the plan, with both senators expected to ...": ",
          * with" after the act's object opens the writer's aside */
@@ -3472,6 +3538,25 @@ after_intro(ctx *x, int32_t s0, int32_t p)
     return -1;
 }
 
+/* English: does [m0, comma) open with a role noun after at most two
+ * lower-case modifiers and no determiner ("executive director of the
+ * group", "senior adviser to the campaign", "former governor")? */
+static int
+en_bare_role(ctx *x, int32_t m0, int32_t comma)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return 0;
+    for (int32_t k = m0; k < comma && k < m0 + 3; k++) {
+        if (!ws_tok_is_word(d, k) || x->qid[k] >= 0 || x->cuelen[k])
+            return 0;
+        if ((lexclass(x, x->L.spk, k) & S_ROLE) ||
+            (x->ent[k] >= 0 && d->entities.v[x->ent[k]].type == WS_ROLE))
+            return 1;
+    }
+    return 0;
+}
+
 /* Subject with an apposition ending at the comma `comma` before a cue:
  * "Phil Lovas, the state's campaign chairman, said"; "The chairman, Phil
  * Lovas, said".  Returns its first token or -1. */
@@ -3506,7 +3591,7 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
     int relcl = m0 + 1 < comma && strcmp(x->L.lang, "en") == 0 &&
                 fold_is(x, m0, rel, sizeof rel / sizeof *rel);
     if (!relcl && !(is_det(x, m0) || is_cap(d, m0) || x->ent[m0] >= 0 ||
-                    lexclass(x, x->L.spk, m0)))
+                    lexclass(x, x->L.spk, m0) || en_bare_role(x, m0, comma)))
         return -1;
     /* (a relative clause may hold a cue of its own: "The senator, who
      * said last week that ..., warned ...") */
@@ -3643,6 +3728,29 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
         return 0;
     if ((lexclass(x, x->L.skip, j) & K_PREP) && !tok_is(d, j, "to"))
         return 0;
+    /* the last noun of an object phrase: "raised its growth forecast",
+     * "increased their spending plan" -- a possessive after a past verb
+     * opens an object, not a subject (after a preposition it may be in
+     * the subject: "Washington along with its allies demanded") */
+    static const char *const posd[] = {"its", "their", "his", "her",
+                                       "our", "my",    "your"};
+    for (int32_t k = j - 1; k >= s0 + 1 && k >= j - 3; k--) {
+        if (!ws_tok_is_word(d, k) || !ws_tok_is_word(d, j) ||
+            lexclass(x, x->L.skip, j) || x->cuelen[j] || is_ly_adv(x, j))
+            break;
+        if (!fold_is(x, k, posd, sizeof posd / sizeof *posd)) {
+            /* only nouns and adjectives between: "its British growth" */
+            if (lexclass(x, x->L.skip, k) || x->cuelen[k] || is_ly_adv(x, k))
+                break;
+            continue;
+        }
+        size_t vn;
+        const char *vf = tok_fold(x, k - 1, &vn);
+        if (ws_tok_is_word(d, k - 1) && !is_cap(d, k - 1) && vn > 3 &&
+            vf[vn - 2] == 'e' && vf[vn - 1] == 'd')
+            return 0;
+        break;
+    }
     const char *w = ws_tok_ptr(d, p);
     int32_t wl = ws_tok_blen(d, p);
     /* passive: "is expected to", "was asked", "were invited" -- the
@@ -3677,6 +3785,21 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
         p + 1 < x->ntok && ws_tok_is_word(d, p + 1) &&
         fold_is(x, p + 1, fin, sizeof fin / sizeof *fin))
         return 0;
+    /* an -s form after "to", after a past verb or before "of" or a
+     * speech verb is a plural noun: "according to reports", "scrutinized
+     * reports like ...", "initial reports of", "media reports suggest" */
+    if (!bare && wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's') {
+        size_t jn;
+        const char *jf = tok_fold(x, j, &jn);
+        unsigned na, ng;
+        if (tok_is(d, j, "to") ||
+            (j == p - 1 && ws_tok_is_word(d, j) && !is_cap(d, j) && jn > 3 &&
+             jf[jn - 2] == 'e' && jf[jn - 1] == 'd') ||
+            (p + 1 < x->ntok && tok_is(d, p + 1, "of")) ||
+            (p + 1 < x->ntok && cue_at(x, p + 1, &na, &ng) &&
+             is_speech_cue(na)))
+            return 0;
+    }
     /* an -s form after an infinitive is its object, a plural noun:
      * "to halt attacks", "to end threats" */
     if (!bare && wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's' && j == p - 1 &&
@@ -4841,6 +4964,38 @@ en_lead_participle(ctx *x, int32_t p, int m, unsigned attr, unsigned g,
     return 1;
 }
 
+/* English: is [.., comma) a subject from the sentence start followed by
+ * an adjunct set off by commas ("Clinton, at Monday's debate, cited
+ * ...", "The senator, in a letter, urged ...")?  The verb after the
+ * comma is then the subject's, not a participle of the clause before. */
+static int
+en_comma_adjunct(ctx *x, int32_t s0, int32_t comma)
+{
+    ws_doc *d = x->d;
+    int32_t c2 = -1;
+    for (int32_t t = comma - 1; t > s0 && t > comma - 10; t--) {
+        if (x->qid[t] >= 0 || ws_tok_is_final(d, t) || tok_is(d, t, ";") ||
+            tok_is(d, t, ":") || (x->cuelen[t] && is_speech_cue(x->cueattr[t])))
+            return 0;
+        if (tok_is(d, t, ",")) {
+            c2 = t;
+            break;
+        }
+    }
+    if (c2 < 0 || comma - c2 < 3 || !ws_tok_is_word(d, c2 + 1) ||
+        is_cap(d, c2 + 1) || !(lexclass(x, x->L.skip, c2 + 1) & K_PREP))
+        return 0;
+    /* the subject: a name, pronoun or determined phrase from s0 */
+    int32_t a = np_left(x, c2 - 1, s0);
+    if (a != s0 && !(a > s0 && after_intro(x, s0, a) == a))
+        return 0;
+    for (int32_t t = a; t < c2; t++)
+        if (x->ent[t] >= 0 || is_cap(d, t) || pron_gender_simple(x, t) ||
+            lexclass(x, x->L.spk, t))
+            return 1;
+    return 0;
+}
+
 /* "…, повідомили в представництві ЄС у Києві": what follows a source
  * phrase is no content when it is a preposition and one named place or
  * body ending the clause. */
@@ -5225,7 +5380,8 @@ cue_pass(ctx *x)
             strcmp(x->L.lang, "en") == 0 && (attr & C_ACT) && !(attr & C_SAY) &&
             ws_tok_blen(d, p) > 3 &&
             memcmp(ws_tok_ptr(d, p) + ws_tok_blen(d, p) - 2, "ed", 2) == 0 &&
-            appos_subject(x, s0, left_end) < 0)
+            appos_subject(x, s0, left_end) < 0 &&
+            !en_comma_adjunct(x, s0, left_end))
             continue;
         if (coord && left_end >= s0 && !tok_is(d, left_end, ",") &&
             en_bare(x, p) && !(attr & C_ACT))
@@ -5625,18 +5781,11 @@ noun_statement(ctx *x, int32_t n, int32_t sa, int32_t sb, unsigned g,
 
 /* English: a statement named by a noun whose source is a possessive and
  * whose content is a that-clause: "Trump's claim that ...", "the
- * ministry's warning that ...", "her insistence that ...". */
+ * ministry's warning that ...", "her insistence that ...".  The nouns
+ * are the class `claim` of stance-skip.tsv. */
 static void
 en_claim_noun_pass(ctx *x)
 {
-    static const char *const nouns[] = {
-        "claim",       "claims",       "assertion",     "allegation",
-        "allegations", "argument",     "contention",    "insistence",
-        "promise",     "pledge",       "vow",           "warning",
-        "suggestion",  "belief",       "statement",     "admission",
-        "accusation",  "accusations",  "prediction",    "threat",
-        "demand",      "announcement", "assurance",     "assurances",
-        "complaint",   "insinuation",  "acknowledgment"};
     static const char *const poss[] = {"his", "her", "their"};
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0)
@@ -5649,18 +5798,41 @@ en_claim_noun_pass(ctx *x)
         int glued = !apos && ws_tok_is_word(d, t) &&
                     ((wl > 2 && memcmp(w + wl - 2, "'s", 2) == 0) ||
                      (wl > 4 && memcmp(w + wl - 4, "\xe2\x80\x99s", 4) == 0));
-        if (!apos && !glued && !fold_is(x, t, poss, sizeof poss / sizeof *poss))
+        /* "a New York Times report that ...": a named body or medium
+         * before the noun is its source */
+        int named_ent = !apos && !glued && x->ent[t] >= 0 &&
+                        (t + 1 >= x->ntok || x->ent[t + 1] != x->ent[t]) &&
+                        d->entities.v[x->ent[t]].type != WS_ROLE &&
+                        d->entities.v[x->ent[t]].type != WS_LOC &&
+                        d->entities.v[x->ent[t]].type != WS_NORP;
+        if (!apos && !glued && !named_ent &&
+            !fold_is(x, t, poss, sizeof poss / sizeof *poss))
             continue;
         int32_t n = t + 1;
-        if (!fold_is(x, n, nouns, sizeof nouns / sizeof *nouns) ||
-            !tok_is(d, n + 1, "that") || x->qid[t] >= 0 || x->qid[n] >= 0 ||
-            x->cueused[n])
+        /* one modifier between: "its earlier claim that", "his repeated
+         * insistence that" */
+        if (!skip_has(x, n, K_CLAIM) && ws_tok_is_word(d, n) && !is_cap(d, n) &&
+            !x->cuelen[n] && !ends_plural(x, n) &&
+            !(lexclass(x, x->L.skip, n) &
+              (K_PREP | K_DET | K_CONJ | K_STOP | K_SUB)) &&
+            skip_has(x, n + 1, K_CLAIM))
+            n++;
+        if (!skip_has(x, n, K_CLAIM) || !tok_is(d, n + 1, "that") ||
+            x->qid[t] >= 0 || x->qid[n] >= 0 || x->cueused[n])
             continue;
         int32_t s0 = sent_t0(x, t), s1 = sent_t1(x, t);
         if (n + 2 >= s1)
             continue;
         int32_t sa = t, sb = t + 1;
-        if (glued) {
+        if (named_ent) {
+            sa = t;
+            while (sa > s0 && x->ent[sa - 1] == x->ent[t])
+                sa--;
+            /* "a New York Times report": the phrase opens with a
+             * determiner, not a verb's subject */
+            if (sa - 1 < s0 || !is_det(x, sa - 1))
+                continue;
+        } else if (glued) {
             /* "Donald Trump's", "the ministry's" */
             while (
                 sa > s0 && sa > t - 5 &&
@@ -6931,6 +7103,21 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     }
     for (int32_t i = 0; i < x->ntok; i++)
         src_adj_phrase(x, i);
+    /* English: an -s cue word before a base-form speech verb is a plural
+     * noun, that verb's subject ("media reports suggest", "the claims
+     * show"), and after "to" a noun too ("according to reports"): no
+     * cue */
+    for (int32_t i = 0; i + 1 < x->ntok && strcmp(x->L.lang, "en") == 0; i++) {
+        if (x->cuelen[i] != 1 ||
+            !((x->cuelen[i + 1] != 0 && is_speech_cue(x->cueattr[i + 1]) &&
+               en_bare(x, i + 1)) ||
+              (i > 0 && tok_is(d, i - 1, "to"))))
+            continue;
+        const char *sw = ws_tok_ptr(d, i);
+        int32_t sl = ws_tok_blen(d, i);
+        if (sl > 3 && sw[sl - 1] == 's' && sw[sl - 2] != 's')
+            x->cuelen[i] = 0;
+    }
     /* a cue inside a longer one ("condamné" in "a condamné") is none */
     for (int32_t i = 0; i < x->ntok; i++)
         for (int32_t k = i + 1; k < i + x->cuelen[i] && k < x->ntok; k++)
