@@ -901,9 +901,9 @@ holds_quote_cue(const ws_doc *d, const int32_t *dq, const ws_statement *st)
  * (the direct statement) and says nothing besides; mixed speech with a
  * clause of its own ("sagte, dass „…“") stays. */
 static int
-act_of_quote(const ws_doc *d, const ws_statement *st)
+act_of_quote(const ws_doc *d, const int32_t *dq, const ws_statement *st)
 {
-    if (st->ncontent != 1 || st->cue.start < 0)
+    if (dq == NULL || st->ncontent != 1 || st->cue.start < 0)
         return 0;
     int32_t a = st->content[0].start, b = st->content[0].end;
     int32_t t = ws_doc_tok_at(d, a, 0);
@@ -912,12 +912,13 @@ act_of_quote(const ws_doc *d, const ws_statement *st)
               ws_tok_is(d, t - 1, "von");
     if ((st->kind != WS_REPORTED && !von) || a < st->cue.end)
         return 0;
-    for (int32_t j = 0; j < d->statements.n; j++) {
-        const ws_statement *o = &d->statements.v[j];
-        if (o == st || o->kind != WS_DIRECT || o->cue.start != st->cue.start ||
-            o->ncontent < 1 || o->content[0].start < a ||
-            o->content[o->ncontent - 1].end > b)
-            continue;
+    /* the direct statement of the same cue (dq: by its cue's token) */
+    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
+    if (c < d->tokens.n && dq[c] >= 0) {
+        const ws_statement *o = &d->statements.v[dq[c]];
+        if (o == st || o->cue.start != st->cue.start || o->ncontent < 1 ||
+            o->content[0].start < a || o->content[o->ncontent - 1].end > b)
+            return 0;
         /* the quotation closes the act ("als „maßvoll“."); one inside
          * it ("will das Buch „…“ sammeln") is a name or a part, one in a
          * clause of its own ("kritisiert, die Aktion erinnere „…“")
@@ -1046,6 +1047,14 @@ ws_de_filter(ws_worker *w, ws_doc *d)
         if (t < d->tokens.n)
             dq[t] = j;
     }
+    /* decided on the whole list before the loop below moves statements
+     * (dq holds their places) */
+    char *drop = dq != NULL
+                     ? ws_arena_alloc(d->arena, (size_t)d->statements.n + 1)
+                     : NULL;
+    for (int32_t j = 0; drop != NULL && j < d->statements.n; j++)
+        drop[j] = (char)(holds_quote_cue(d, dq, &d->statements.v[j]) ||
+                         act_of_quote(d, dq, &d->statements.v[j]));
     int32_t k = 0;
     for (int32_t i = 0; i < d->statements.n; i++) {
         const ws_statement *st = &d->statements.v[i];
@@ -1053,7 +1062,7 @@ ws_de_filter(ws_worker *w, ws_doc *d)
          * bare participle at the end of a clause is none */
         if (st->kind != WS_DIRECT && content_words(d, st, 2) < 2)
             continue;
-        if (holds_quote_cue(d, dq, st) || act_of_quote(d, st))
+        if (drop != NULL && drop[i])
             continue;
         quote_object(w, d, cues, &d->statements.v[i]);
         if (st->kind == WS_REPORTED &&
@@ -1132,6 +1141,26 @@ ws_de_filter(ws_worker *w, ws_doc *d)
     d->statements.n = k;
 }
 
+/* 1 when token i is a separable particle closing a verb's clause
+ * ("an", "zurück", "vor") */
+static int
+is_particle_tok(ws_worker *w, const ws_doc *d, int32_t i)
+{
+    static const char *const part[] = {"an",
+                                       "ab",
+                                       "auf",
+                                       "aus",
+                                       "vor",
+                                       "zu",
+                                       "fest",
+                                       "zur\xc3\xbc"
+                                       "ck",
+                                       "hin",
+                                       "mit",
+                                       "bekannt"};
+    return fold_in(w, d, i, part, sizeof part / sizeof *part);
+}
+
 /* "hat den Vorwurf zurückgewiesen, da er jeder Grundlage entbehre": a
  * reason clause in the subjunctive after a reported act is what the
  * source said, the act before it an act of its own.  Returns the first
@@ -1142,6 +1171,8 @@ reason_clause(ws_worker *w, const ws_doc *d, const ws_lex *cues,
               const ws_statement *st, int32_t *e)
 {
     static const char *const because[] = {"da", "weil"};
+    static const char *const rel[] = {"der",     "die",    "das",
+                                      "welcher", "welche", "welches"};
     if (st->cue.start < 0 || st->ncontent != 1)
         return -1;
     int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
@@ -1156,18 +1187,38 @@ reason_clause(ws_worker *w, const ws_doc *d, const ws_lex *cues,
         if (ws_tok_is(d, k, ",") &&
             fold_in(w, d, k + 1, because, sizeof because / sizeof *because))
             a = k + 2;
+        /* "kündigte einen Vorschlag an, der das Abkommen untergraben
+         * werde": a relative clause in the subjunctive after the act's
+         * particle, with its pronoun */
+        else if (ws_tok_is(d, k, ",") && k > c + 1 &&
+                 is_particle_tok(w, d, k - 1) &&
+                 fold_in(w, d, k + 1, rel, sizeof rel / sizeof *rel))
+            a = k + 1;
     }
+    /* a sentence the splitter cut with no final mark goes on */
     int32_t b = se->tok1;
+    for (int32_t s = d->tokens.v[c].sent;
+         s + 1 < d->sentences.n && b > se->tok0 && ws_tok_is_word(d, b - 1) &&
+         d->sentences.v[s + 1].para == se->para &&
+         d->sentences.v[s + 1].tok1 > d->sentences.v[s + 1].tok0 &&
+         ws_tok_is_word(d, d->sentences.v[s + 1].tok0);
+         s++)
+        b = d->sentences.v[s + 1].tok1;
     while (b > a && !ws_tok_is_word(d, b - 1))
         b--;
     if (a < 0 || b - a < 3)
         return -1;
+    /* the clause ends at the first comma after its subjunctive verb */
     int subj = 0;
-    for (int32_t t = a; t < b && !subj; t++) {
+    for (int32_t t = a; t < b; t++) {
         if (ws_tok_is(d, t, ";") || (d->tokens.v[t].flags & WS_TOK_QUOTE))
             return -1;
-        subj = ws_tok_is_word(d, t) &&
-               (ws_de_subj_form(w, d, cues, t) || ws_de_konj1(w, d, t));
+        if (subj && ws_tok_is(d, t, ",")) {
+            b = t;
+            break;
+        }
+        subj |= ws_tok_is_word(d, t) &&
+                (ws_de_subj_form(w, d, cues, t) || ws_de_konj1(w, d, t));
     }
     if (!subj)
         return -1;

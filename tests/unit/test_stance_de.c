@@ -787,6 +787,15 @@ test_time_bounds_de(void)
                  -2);
     check_linear("de", "de_one_sentence",
                  "Die Ministerin sagte, es sei gut, so Berg, ", 8000, -2);
+    /* the act beside its quotation and the quotation pass's statements
+     * (ws_de_filter: one look-up per cue, not a scan per statement) */
+    check_linear("de", "de_act_quotes",
+                 "Der Minister bezeichnete den Plan als \xe2\x80\x9e"
+                 "puren Unsinn\xe2\x80\x9c. Er kommentierte ihn mit den "
+                 "Worten: \xe2\x80\x9e"
+                 "Fest steht nur, dass wir verloren haben, denn alle wissen, "
+                 "dass der Plan schlecht ist.\xe2\x80\x9c ",
+                 4000, -2);
 }
 
 /* "Das teilte die Polizei mit.": a sentence of a speech verb, its
@@ -1200,9 +1209,10 @@ test_rief_aus_act(void)
     expect_act(t, "Notstand", WS_REPORTED, t);
 }
 
-/* "hat den Vorwurf zurückgewiesen, da er haltlos sei": the reason in
- * the subjunctive was lost inside the act's sentence (or the act inside
- * an indirect statement).  The reason is indirect speech, the act a
+/* "hat den Vorwurf zurückgewiesen, da er haltlos sei", "kündigte einen
+ * Plan an, der das Abkommen beenden werde": the reason or relative clause
+ * in the subjunctive was lost inside the act's sentence (or the act
+ * inside an indirect statement).  The reason is indirect speech, the act a
  * reported act ending before ", da"; a reason in the indicative stays in
  * the act. */
 static void
@@ -1219,6 +1229,13 @@ test_act_reason_clause(void)
                "ckgewiesen");
     const char *u = "Die Firma lehnte den Plan ab, weil er zu teuer war.";
     expect_act(u, "Plan", WS_REPORTED, u);
+    /* a relative clause in the subjunctive after the particle, up to the
+     * comma after its verb */
+    expect_act("Der Pr\xc3\xa4sident k\xc3\xbcndigte einen neuen Plan an, "
+               "der das alte Abkommen beenden werde, das ohnehin "
+               "gescheitert sei.",
+               "alte Abkommen", WS_INDIRECT,
+               "der das alte Abkommen beenden werde");
 }
 
 /* "ging X, die Anwältin der Frau, noch davon aus, dass ...": the
