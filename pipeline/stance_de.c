@@ -1791,15 +1791,17 @@ ws_de_anaphor(ws_worker *w, ws_doc *d)
             ws_tok_is_word(d, t0 + 1) ? ws_lex_word(cues, f, n) : NULL;
         if (v == NULL || !ws_lex_has_attr(v, "say"))
             continue;
-        /* nothing but words up to the final mark */
+        /* nothing but words up to the final mark (commas of an
+         * apposition: "Davon geht Karl Berg, der Minister, aus.") */
         int32_t last = s1 - 1;
         while (last > t0 && !ws_tok_is_word(d, last))
             last--;
         int plain = ws_tok_is_final(d, s1 - 1);
         for (int32_t k = t0 + 1; k <= last && plain; k++)
             if (!ws_tok_is_word(d, k) && !ws_tok_is(d, k, "-") &&
-                !ws_tok_is(d, k, "(") && !ws_tok_is(d, k, ")") &&
-                !(d->tokens.v[k].flags & WS_TOK_NUM) && !ws_tok_is(d, k, "."))
+                !ws_tok_is(d, k, ",") && !ws_tok_is(d, k, "(") &&
+                !ws_tok_is(d, k, ")") && !(d->tokens.v[k].flags & WS_TOK_NUM) &&
+                !ws_tok_is(d, k, "."))
                 plain = 0;
         if (!plain)
             continue;

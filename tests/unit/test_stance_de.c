@@ -819,6 +819,11 @@ test_anaphor_source(void)
     expect_none("Der Markt ist am Morgen ge\xc3\xb6"
                 "ffnet worden. Das Amt teilte mit.",
                 "am Morgen");
+    /* the subject with an apposition in commas ("Davon geht X, der
+     * Minister, aus.") was no plain sentence: the object became content */
+    expect("Die Erkl\xc3\xa4rung wird f\xc3\xbcr Sonntag erwartet. Davon "
+           "geht Karl Berg, der zust\xc3\xa4ndige Minister, aus.",
+           "wird f\xc3\xbcr Sonntag erwartet", "Karl Berg", NULL);
 }
 
 /* "Polizeiangaben zufolge ... . Der Fahrer soll ... geflohen sein.": a
