@@ -2108,6 +2108,26 @@ de_left_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t e,
             }
         }
     }
+    /* "..., indem sie den Rat zum Handeln aufforderte: ...": a
+     * subordinate clause with its verb last has its subject right after
+     * the conjunction (not the word before the verb) */
+    static const char *const sub[] = {"indem", "nachdem", "weil", "da",
+                                      "als",   "obwohl",  "wobei"};
+    if (e >= lo && e == p - 1) {
+        int32_t c0 = p;
+        while (c0 > lo && !is_clause_punct(d, c0 - 1) && !is_dash(d, c0 - 1) &&
+               x->qid[c0 - 1] < 0)
+            c0--;
+        if (c0 > lo && tok_is(d, c0 - 1, ",") && p - c0 >= 3 &&
+            fold_is(x, c0, sub, sizeof sub / sizeof *sub)) {
+            int32_t r1 = np_right(x, c0 + 1, p);
+            if (r1 > c0 + 1 && r1 < p) {
+                *a = c0 + 1;
+                *b = r1;
+                return 1;
+            }
+        }
+    }
     if (e != p - 1)
         return 0;
     int32_t r0 = skip_adv_fwd(x, p + m, hi);
@@ -2300,6 +2320,7 @@ static int32_t
 attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
 {
     ws_doc *d = x->d;
+
     int32_t t = c + 1;
     /* '"... rebuild." He added ...': the quote ended its sentence */
     if (c > 0 && t < hi &&
@@ -2315,7 +2336,7 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
         t++;
     if (t >= hi || x->qid[t] >= 0)
         return -1;
-    unsigned attr, g;
+    unsigned attr = 0, g = 0;
     int dash = 0;
     int32_t dtok = -1;
     if (is_dash(d, t)) {
@@ -2342,6 +2363,43 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
         x->cueused[fpr + 1] = 1;
         set_speaker(x, st, fpr, fpr + 1, 0, fpr + 1);
         return fpr + 2;
+    }
+    /* German perfect: "„…“, hatte der Chef in einem Interview erklärt."
+     * -- the auxiliary, the subject, the participle closing the clause */
+    if (strcmp(x->L.lang, "de") == 0 && t + 2 < hi && ws_tok_is_word(d, t) &&
+        !is_cap(d, t) && fold_is(x, t, de_perf_aux, NDE_PERF_AUX)) {
+        /* a hyphen inside a compound ("VW-Chef") ends no clause */
+        int32_t e = lim;
+        while (e + 1 < hi && e > t && tok_is(d, e, "-") &&
+               ws_tok_is_word(d, e - 1) && ws_tok_is_word(d, e + 1) &&
+               !(d->tokens.v[e - 1].flags & WS_TOK_SPACE) &&
+               !(d->tokens.v[e].flags & WS_TOK_SPACE)) {
+            e++;
+            while (e < hi && x->qid[e] < 0 && !ws_tok_is_final(d, e) &&
+                   !tok_is(d, e, ";") && !is_dash(d, e))
+                e++;
+        }
+        int32_t k2 = e - 1;
+        while (k2 > t && !ws_tok_is_word(d, k2))
+            k2--;
+        unsigned a2, g2;
+        int m2 = k2 > t + 1 ? cue_at(x, k2, &a2, &g2) : 0;
+        int32_t r0 = skip_adv_fwd(x, t + 1, k2);
+        int32_t r = np_right(x, r0, k2);
+        /* "VW-Chef Berg": capitalised words joined by hyphens */
+        while (r <= r0 && r0 < k2 && is_cap(d, r0)) {
+            r = r0 + 1;
+            while (r < k2 && (is_cap(d, r) || (tok_is(d, r, "-") &&
+                                               r + 1 < k2 && is_cap(d, r + 1))))
+                r++;
+        }
+        if (m2 == 1 && (a2 & C_SAY) && ws_de_participle(x->w, d, k2) &&
+            r > r0) {
+            st->cue = tok_span(x, k2, k2 + 1);
+            x->cueused[k2] = 1;
+            set_speaker(x, st, r0, r, g2, k2);
+            return k2 + 1;
+        }
     }
     /* '"...," adding that ...': a participle continues the sentence's
      * own attribution, it is none */
@@ -4053,8 +4111,18 @@ de_sub_clause(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
     while (e < s1 && e < p + m + 2 && ws_tok_is_word(d, e) &&
            fold_is(x, e, de_perf_aux, NDE_PERF_AUX))
         e++;
-    if (e + 2 >= s1 || !tok_is(d, e, ",") || !fold_is(x, e + 1, comp, 3))
+    if (e + 2 >= s1 || !tok_is(d, e, ","))
         return 0;
+    /* "..., der vor dem Parlament betonte, er gehöre keiner Partei an":
+     * a clause in the subjunctive with no "dass" */
+    int nocomp = !fold_is(x, e + 1, comp, 3);
+    if (nocomp) {
+        int subj = 0;
+        for (int32_t k = e + 1; k < s1 && !is_clause_punct(d, k) && !subj; k++)
+            subj = x->cuelen[k] && (x->cueattr[k] & C_SUBJ);
+        if (!subj)
+            return 0;
+    }
     int32_t c0 = p;
     while (c0 > s0 && !is_clause_punct(d, c0 - 1) && !is_dash(d, c0 - 1) &&
            x->qid[c0 - 1] < 0)
@@ -4074,12 +4142,12 @@ de_sub_clause(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
         sb = c0 + 1;
     } else
         return 0;
-    int32_t k0 = e + 2, k1 = clause_end(x, k0, 0);
+    int32_t k0 = nocomp ? e + 1 : e + 2, k1 = clause_end(x, k0, 0);
     /* the "dass" clause ends before the main clause's verb: "..., hatte
      * dieser ...", "..., kam nicht" */
-    static const char *const go_on[] = {"dass", "daß",  "ob",  "und", "oder",
-                                        "weil", "wenn", "da",  "als", "so",
-                                        "um",   "was",  "wie", "wo",  "aber"};
+    static const char *const go_on[] = {
+        "dass", "daß", "ob", "und", "oder", "weil", "wenn", "da",
+        "als",  "so",  "um", "was", "wie",  "wo",   "aber", "sondern"};
     for (int32_t k = k0; k + 1 < k1; k++)
         if (tok_is(d, k, ",") && ws_tok_is_word(d, k + 1) &&
             !is_cap(d, k + 1) &&
@@ -7071,13 +7139,16 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
         if (m == 1 && strcmp(x->L.lang, "de") == 0 && (a & (C_SAY | C_ACT)) &&
             is_cap(d, i) && i > 0 &&
             d->tokens.v[i - 1].sent == d->tokens.v[i].sent &&
-            (ws_tok_is_word(d, i - 1) || ws_tok_is(d, i - 1, ","))) {
+            (ws_tok_is_word(d, i - 1) || ws_tok_is(d, i - 1, ",") ||
+             (ws_tok_ptr(d, i - 1)[0] >= '0' &&
+              ws_tok_ptr(d, i - 1)[0] <= '9') ||
+             (ws_tok_is(d, i - 1, "-") &&
+              !(d->tokens.v[i - 1].flags & WS_TOK_SPACE)))) {
             /* a noun inside the sentence ("Erklärungen", also after a
-             * comma: "..., Warnungen ...") is no verb */
-            size_t fl;
-            const char *f = tok_fold(x, i, &fl);
-            if (ws_lex_word(x->L.cues, f, fl) == NULL)
-                continue;
+             * comma: "..., Warnungen ...", a number or a hyphen: "3:3-
+             * Unentschieden", and one written like a verb form: "die
+             * Versicherten", "dem Schreiben") is no verb */
+            continue;
         }
         if (m == 1 && strcmp(x->L.lang, "de") == 0 && i + 1 < x->ntok &&
             is_cap(d, i + 1) && !is_cap(d, i) &&
@@ -7091,6 +7162,10 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
         }
         if (m == 1 && i > 0 && fr_passive_aux(x, i - 1))
             continue;
+        /* "sagte weitere Hilfe zu": a separable particle makes the
+         * speech verb an act */
+        if (m == 1 && ws_de_sep_act(w, d, v, i))
+            a = (a & ~(unsigned)C_SAY) | C_ACT;
         x->cuelen[i] = (uint8_t)(m > 255 ? 255 : m);
         x->cueattr[i] = (uint16_t)a;
         x->cueval[i] = v;

@@ -667,6 +667,39 @@ right_clause(ws_worker *w, ws_doc *d, ws_statement *st)
     return 1;
 }
 
+static int req_ok(const char *v, const char *f, size_t n);
+static int req_ok_list(const char *r, const char *f, size_t n);
+
+/* "ging Celebi, die Anwältin der Frau, noch davon aus, dass ...": a
+ * content that runs from the verb over its subject and its separable
+ * particle ("req:aus") into a "dass" clause is that clause. */
+static void
+particle_clause(ws_worker *w, ws_doc *d, const ws_lex *cues, ws_statement *st)
+{
+    static const char *const comp[] = {"dass", "da\xc3\x9f"};
+    int32_t c;
+    size_t n;
+    const char *f = st->ncontent < 1 || cues == NULL || st->kind == WS_DIRECT
+                        ? NULL
+                        : cue_word(w, d, st, 2, &c, &n);
+    const char *v = f != NULL ? ws_lex_word(cues, f, n) : NULL;
+    if (v == NULL || strstr(v, "req:") == NULL ||
+        st->content[0].start < st->cue.end)
+        return;
+    int32_t a = ws_doc_tok_at(d, st->content[0].start, 0);
+    int32_t b = ws_doc_tok_at(d, st->content[0].end, 0);
+    for (int32_t k = a; k + 3 < b && k < a + 24; k++) {
+        if (!ws_tok_is_word(d, k) || !ws_tok_is(d, k + 1, ",") ||
+            !fold_in(w, d, k + 2, comp, 2))
+            continue;
+        const char *g = ws_tok_fold(w, d, k, 2, &n);
+        if (!req_ok(v, g, n))
+            continue;
+        st->content[0].start = d->tokens.v[k + 3].start;
+        return;
+    }
+}
+
 /* A German reported act takes its whole sentence as content, the
  * subject and the verb with the object ("Die Opposition wies die
  * Änderungen zurück."), as the German annotation convention has it
@@ -728,7 +761,7 @@ inside_other(const ws_doc *d, const ws_statement *st)
  * clause around its cue up to that content; quoted words inside the act
  * ("warnten vor einem „Abfluss“") stay in it. */
 static void
-act_clip(ws_doc *d, ws_statement *st)
+act_clip(ws_worker *w, ws_doc *d, ws_statement *st)
 {
     if (st->cue.start < 0 || st->ncontent != 1)
         return;
@@ -748,11 +781,15 @@ act_clip(ws_doc *d, ws_statement *st)
     int32_t t0 = ws_doc_tok_at(d, a, 0), t1 = ws_doc_tok_at(d, e, 0);
     while (t0 < t1 && !ws_tok_is_word(d, t0))
         t0++;
-    /* the complementizer or conjunction that led to the other content */
+    /* the complementizer or conjunction that led to the other content
+     * ("..., dass", "..., da") */
+    static const char *const because[] = {"da", "weil"};
     while (t1 > t0 && (!ws_tok_is_word(d, t1 - 1) ||
                        (d->tokens.v[t1 - 1].end <= e &&
                         d->tokens.v[t1 - 1].start >= st->cue.end &&
-                        ws_tok_is(d, t1 - 1, "dass"))))
+                        (ws_tok_is(d, t1 - 1, "dass") ||
+                         (t1 - 2 >= t0 && ws_tok_is(d, t1 - 2, ",") &&
+                          fold_in(w, d, t1 - 1, because, 2))))))
         t1--;
     if (t1 <= t0 || d->tokens.v[t0].start > st->cue.start ||
         d->tokens.v[t1 - 1].end < st->cue.end)
@@ -832,6 +869,165 @@ heisst_es_source(ws_worker *w, ws_doc *d, ws_statement *st)
     return 1;
 }
 
+/* "kommentierte die Lage mit den Worten: „…“": st's content holds the
+ * cue and the words of a direct statement whose speaker is not in it
+ * ("mit den Worten" introduces them); st says nothing besides.  ("zitiert
+ * einen Zeugen mit den Worten: „…“" stays: the one quoted, in st's
+ * content, speaks the quote, st's source quotes him.)  dq[t]: the direct
+ * statement whose cue starts at token t, or -1. */
+static int
+holds_quote_cue(const ws_doc *d, const int32_t *dq, const ws_statement *st)
+{
+    if (dq == NULL || st->kind == WS_DIRECT || st->ncontent != 1 ||
+        st->cue.start < 0)
+        return 0;
+    int32_t a = st->content[0].start, b = st->content[0].end;
+    for (int32_t t = ws_doc_tok_at(d, a, 0);
+         t < d->tokens.n && d->tokens.v[t].start < b; t++) {
+        if (dq[t] < 0)
+            continue;
+        const ws_statement *o = &d->statements.v[dq[t]];
+        if (o->cue.end > b || o->ncontent < 1 || o->content[0].start < a ||
+            o->cue.start == st->cue.start ||
+            (o->speaker.start >= a && o->speaker.end <= b))
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
+/* "sprach von einer „Katastrophe“", "nannte den Plan einen „Fehler“":
+ * an act whose object holds a quotation of its own cue is that quotation
+ * (the direct statement) and says nothing besides; mixed speech with a
+ * clause of its own ("sagte, dass „…“") stays. */
+static int
+act_of_quote(const ws_doc *d, const int32_t *dq, const ws_statement *st)
+{
+    if (dq == NULL || st->ncontent != 1 || st->cue.start < 0)
+        return 0;
+    int32_t a = st->content[0].start, b = st->content[0].end;
+    int32_t t = ws_doc_tok_at(d, a, 0);
+    /* a mixed statement of "sprach von „…“": the object after "von" */
+    int von = st->kind == WS_MIXED && t > 0 && t < d->tokens.n &&
+              ws_tok_is(d, t - 1, "von");
+    if ((st->kind != WS_REPORTED && !von) || a < st->cue.end)
+        return 0;
+    /* the direct statement of the same cue (dq: by its cue's token) */
+    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
+    if (c < d->tokens.n && dq[c] >= 0) {
+        const ws_statement *o = &d->statements.v[dq[c]];
+        if (o == st || o->cue.start != st->cue.start || o->ncontent < 1 ||
+            o->content[0].start < a || o->content[o->ncontent - 1].end > b)
+            return 0;
+        /* the quotation closes the act ("als „maßvoll“."); one inside
+         * it ("will das Buch „…“ sammeln") is a name or a part, one in a
+         * clause of its own ("kritisiert, die Aktion erinnere „…“")
+         * reported speech */
+        int words = 0;
+        for (int32_t k = t;
+             k < d->tokens.n && d->tokens.v[k].start < o->content[0].start &&
+             !words;
+             k++)
+            words = ws_tok_is(d, k, ",") || ws_tok_is(d, k, ":");
+        for (int32_t k = ws_doc_tok_at(d, o->content[o->ncontent - 1].end, 0);
+             k < d->tokens.n && d->tokens.v[k].start < b && !words; k++)
+            words = ws_tok_is_word(d, k);
+        if (!words)
+            return 1;
+    }
+    return 0;
+}
+
+/* "Die ersten Funde kamen 2000, im Jahr 2004 war die Gruppe nach
+ * eigener Aussage am Ziel": a source phrase ("nach X") inside
+ * a sentence reports the main clause that holds it, not one before it
+ * after a comma.  A comma that opens a main clause (no relative pronoun,
+ * conjunction, name or verb of speech after it) before the cue starts
+ * the content. */
+static void
+src_main_clause(ws_worker *w, ws_doc *d, const ws_lex *cues, ws_statement *st)
+{
+    static const char *const no[] = {
+        "der",     "die",        "das",     "dem",
+        "den",     "deren",      "dessen",  "welche",
+        "welcher", "welches",    "welchem", "welchen",
+        "dass",    "da\xc3\x9f", "ob",      "wie",
+        "wo",      "was",        "warum",   "und",
+        "oder",    "sowie",      "aber",    "sondern",
+        "als",     "um",         "ohne",    "weil",
+        "da",      "wenn",       "nachdem", "bevor",
+        "falls",   "so",         "obwohl",  "w\xc3\xa4hrend",
+        "wobei",   "zumal",      "etwa",    "darunter",
+        "vor",     "bis"};
+    if (st->kind == WS_DIRECT || st->cue.start < 0 || st->ncontent < 1 ||
+        st->content[0].start >= st->cue.start)
+        return;
+    static const char *const nach[] = {"nach"};
+    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
+    if (!fold_in(w, d, c, nach, 1))
+        return;
+    int32_t t0 = ws_doc_tok_at(d, st->content[0].start, 0);
+    for (int32_t k = c - 1; k > t0; k--) {
+        if ((d->tokens.v[k].flags & WS_TOK_QUOTE) || ws_tok_is(d, k, "(") ||
+            ws_tok_is(d, k, ")"))
+            return;
+        if (!ws_tok_is(d, k, ","))
+            continue;
+        if (k + 2 >= c || !ws_tok_is_word(d, k + 1) || is_cap_tok(d, k + 1) ||
+            fold_in(w, d, k + 1, no, sizeof no / sizeof *no) ||
+            cue_entry(w, d, cues, k + 1) != NULL)
+            return;
+        st->content[0].start = d->tokens.v[k + 1].start;
+        return;
+    }
+}
+
+/* "Analysten sprachen von „Panikverkäufen“.": a reported act whose
+ * object ends in a short quotation after "von" or "als", which no direct
+ * statement holds (too short for the quotation pass), is that quotation:
+ * st becomes the direct statement of the quoted words. */
+static void
+quote_object(ws_worker *w, ws_doc *d, const ws_lex *cues, ws_statement *st)
+{
+    static const char *const intro[] = {"von", "als"};
+    if (st->kind != WS_REPORTED || st->ncontent != 1 ||
+        st->content[0].start < st->cue.end)
+        return;
+    int32_t cw;
+    size_t n;
+    const char *f = cues != NULL ? cue_word(w, d, st, 2, &cw, &n) : NULL;
+    const char *v = f != NULL ? ws_lex_word(cues, f, n) : NULL;
+    if (v == NULL)
+        return;
+    int32_t a = ws_doc_tok_at(d, st->content[0].start, 0);
+    int32_t c = ws_doc_tok_at(d, st->content[0].end, 1) - 1;
+    while (c > a && !ws_tok_is_word(d, c) &&
+           !(d->tokens.v[c].flags & WS_TOK_QUOTE))
+        c--;
+    if (c <= a || !(d->tokens.v[c].flags & WS_TOK_QUOTE))
+        return;
+    int32_t o = c - 1;
+    while (o > a && o > c - 10 && !(d->tokens.v[o].flags & WS_TOK_QUOTE))
+        o--;
+    if (o <= a || o + 1 >= c || !(d->tokens.v[o].flags & WS_TOK_QUOTE))
+        return;
+    /* "von „…“", "als „…“", also "von einem „…“" */
+    int32_t k = o - 1;
+    if (k > a && !fold_in(w, d, k, intro, 2) && ws_tok_is_word(d, k) &&
+        !is_cap_tok(d, k))
+        k--;
+    /* "von" of the verb's ("sprach von", "req:von"), not of a noun
+     * ("die Rücknahme von „…“") */
+    const char *r = strstr(v, "req:");
+    if (!fold_in(w, d, k, intro, 2) ||
+        (ws_tok_is(d, k, "von") &&
+         (r == NULL || !req_ok_list(r + 4, "von", 3))))
+        return;
+    st->kind = WS_DIRECT;
+    st->content[0].start = d->tokens.v[o + 1].start;
+    st->content[0].end = d->tokens.v[c - 1].end;
+}
+
 void
 ws_de_filter(ws_worker *w, ws_doc *d)
 {
@@ -839,6 +1035,26 @@ ws_de_filter(ws_worker *w, ws_doc *d)
         return;
     const ws_lex *cues =
         ws_models_lex(ws_worker_models(w), "de", "stance-cues");
+    int32_t *dq =
+        ws_arena_alloc(d->arena, (size_t)(d->tokens.n + 1) * sizeof *dq);
+    for (int32_t t = 0; dq != NULL && t < d->tokens.n; t++)
+        dq[t] = -1;
+    for (int32_t j = 0; dq != NULL && j < d->statements.n; j++) {
+        const ws_statement *o = &d->statements.v[j];
+        int32_t t = o->kind == WS_DIRECT && o->cue.start >= 0
+                        ? ws_doc_tok_at(d, o->cue.start, 0)
+                        : d->tokens.n;
+        if (t < d->tokens.n)
+            dq[t] = j;
+    }
+    /* decided on the whole list before the loop below moves statements
+     * (dq holds their places) */
+    char *drop = dq != NULL
+                     ? ws_arena_alloc(d->arena, (size_t)d->statements.n + 1)
+                     : NULL;
+    for (int32_t j = 0; drop != NULL && j < d->statements.n; j++)
+        drop[j] = (char)(holds_quote_cue(d, dq, &d->statements.v[j]) ||
+                         act_of_quote(d, dq, &d->statements.v[j]));
     int32_t k = 0;
     for (int32_t i = 0; i < d->statements.n; i++) {
         const ws_statement *st = &d->statements.v[i];
@@ -846,6 +1062,9 @@ ws_de_filter(ws_worker *w, ws_doc *d)
          * bare participle at the end of a clause is none */
         if (st->kind != WS_DIRECT && content_words(d, st, 2) < 2)
             continue;
+        if (drop != NULL && drop[i])
+            continue;
+        quote_object(w, d, cues, &d->statements.v[i]);
         if (st->kind == WS_REPORTED &&
             (passive_cue(w, d, st) || bare_participle(w, d, st)))
             continue;
@@ -857,6 +1076,8 @@ ws_de_filter(ws_worker *w, ws_doc *d)
         if (st->kind == WS_REPORTED)
             zu_content(w, d, &d->statements.v[i]);
         right_clause(w, d, &d->statements.v[i]);
+        particle_clause(w, d, cues, &d->statements.v[i]);
+        src_main_clause(w, d, cues, &d->statements.v[i]);
         if (!heisst_es_source(w, d, &d->statements.v[i]))
             continue;
         if (k != i)
@@ -920,6 +1141,101 @@ ws_de_filter(ws_worker *w, ws_doc *d)
     d->statements.n = k;
 }
 
+/* 1 when token i is a separable particle closing a verb's clause
+ * ("an", "zurück", "vor") */
+static int
+is_particle_tok(ws_worker *w, const ws_doc *d, int32_t i)
+{
+    static const char *const part[] = {"an",
+                                       "ab",
+                                       "auf",
+                                       "aus",
+                                       "vor",
+                                       "zu",
+                                       "fest",
+                                       "zur\xc3\xbc"
+                                       "ck",
+                                       "hin",
+                                       "mit",
+                                       "bekannt"};
+    return fold_in(w, d, i, part, sizeof part / sizeof *part);
+}
+
+/* "hat den Vorwurf zurückgewiesen, da er jeder Grundlage entbehre": a
+ * reason clause in the subjunctive after a reported act is what the
+ * source said, the act before it an act of its own.  Returns the first
+ * token of the clause after "da"/"weil" (its end, the sentence's last
+ * word, one past in *e), or -1. */
+static int32_t
+reason_clause(ws_worker *w, const ws_doc *d, const ws_lex *cues,
+              const ws_statement *st, int32_t *e)
+{
+    static const char *const because[] = {"da", "weil"};
+    static const char *const rel[] = {"der",     "die",    "das",
+                                      "welcher", "welche", "welches"};
+    if (st->cue.start < 0 || st->ncontent != 1)
+        return -1;
+    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
+    if (c >= d->tokens.n)
+        return -1;
+    const ws_sentence *se = &d->sentences.v[d->tokens.v[c].sent];
+    int32_t a = -1;
+    for (int32_t k = c + 1; k + 1 < se->tok1 && a < 0; k++) {
+        if (ws_tok_is(d, k, ";") || ws_tok_is(d, k, ":") ||
+            (d->tokens.v[k].flags & WS_TOK_QUOTE))
+            return -1;
+        if (ws_tok_is(d, k, ",") &&
+            fold_in(w, d, k + 1, because, sizeof because / sizeof *because))
+            a = k + 2;
+        /* "kündigte einen Vorschlag an, der das Abkommen untergraben
+         * werde": a relative clause in the subjunctive after the act's
+         * particle, with its pronoun */
+        else if (ws_tok_is(d, k, ",") && k > c + 1 &&
+                 is_particle_tok(w, d, k - 1) &&
+                 fold_in(w, d, k + 1, rel, sizeof rel / sizeof *rel))
+            a = k + 1;
+    }
+    /* a sentence the splitter cut with no final mark goes on */
+    int32_t b = se->tok1;
+    for (int32_t s = d->tokens.v[c].sent;
+         s + 1 < d->sentences.n && b > se->tok0 && ws_tok_is_word(d, b - 1) &&
+         d->sentences.v[s + 1].para == se->para &&
+         d->sentences.v[s + 1].tok1 > d->sentences.v[s + 1].tok0 &&
+         ws_tok_is_word(d, d->sentences.v[s + 1].tok0);
+         s++)
+        b = d->sentences.v[s + 1].tok1;
+    while (b > a && !ws_tok_is_word(d, b - 1))
+        b--;
+    if (a < 0 || b - a < 3)
+        return -1;
+    /* the clause ends at the first comma after its subjunctive verb */
+    int subj = 0;
+    for (int32_t t = a; t < b; t++) {
+        if (ws_tok_is(d, t, ";") || (d->tokens.v[t].flags & WS_TOK_QUOTE))
+            return -1;
+        if (subj && ws_tok_is(d, t, ",")) {
+            b = t;
+            break;
+        }
+        subj |= ws_tok_is_word(d, t) &&
+                (ws_de_subj_form(w, d, cues, t) || ws_de_konj1(w, d, t));
+    }
+    if (!subj)
+        return -1;
+    /* no other statement holds the clause */
+    int32_t ca = d->tokens.v[a].start, cb = d->tokens.v[b - 1].end;
+    for (int32_t j = 0; j < d->statements.n; j++) {
+        const ws_statement *o = &d->statements.v[j];
+        if (o == st)
+            continue;
+        for (int k = 0; k < o->ncontent; k++)
+            if (o->content[k].start < cb && o->content[k].end > ca)
+                return -1;
+    }
+    *e = b;
+    return a;
+}
+
 void
 ws_de_acts(ws_worker *w, ws_doc *d)
 {
@@ -942,10 +1258,26 @@ ws_de_acts(ws_worker *w, ws_doc *d)
     /* an act with its own clause ("appellierte an die Bürger, sich zu
      * beteiligen") reports that clause: indirect speech; a bare act
      * takes its sentence */
-    for (int32_t i = 0; i < d->statements.n; i++) {
+    for (int32_t i = 0, n0 = d->statements.n; i < n0; i++) {
         ws_statement *st = &d->statements.v[i];
         if (st->kind != WS_REPORTED)
             continue;
+        int32_t re, ra = reason_clause(w, d, cues, st, &re);
+        if (ra >= 0) {
+            /* the act takes its sentence (clipped before the reason
+             * below); the reason is indirect speech of its source */
+            ws_statement *r = WS_PUSH(d->statements);
+            st = &d->statements.v[i]; /* the push may have moved it */
+            act_sentence(d, st);
+            if (r != NULL) {
+                *r = *st;
+                r->kind = WS_INDIRECT;
+                r->ncontent = 1;
+                r->content[0].start = d->tokens.v[ra].start;
+                r->content[0].end = d->tokens.v[re - 1].end;
+            }
+            continue;
+        }
         if (clause_object(w, d, cues, st))
             st->kind = WS_INDIRECT;
         else
@@ -970,7 +1302,7 @@ ws_de_acts(ws_worker *w, ws_doc *d)
     d->statements.n = k;
     for (int32_t i = 0; i < d->statements.n; i++)
         if (d->statements.v[i].kind == WS_REPORTED)
-            act_clip(d, &d->statements.v[i]);
+            act_clip(w, d, &d->statements.v[i]);
 }
 
 int
@@ -1353,15 +1685,11 @@ ws_de_quoted_name(ws_worker *w, const ws_doc *d, int32_t o, int32_t a,
            ws_tok_is_word(d, o - 2);
 }
 
-/* the particle the lexicon entry v requires ("req:mit|an") holds the
- * folded word f, or v requires none */
+/* the list r of alternatives ("mit|an", up to a space) holds the folded
+ * word f */
 static int
-req_ok(const char *v, const char *f, size_t n)
+req_ok_list(const char *r, const char *f, size_t n)
 {
-    const char *r = strstr(v, "req:");
-    if (r == NULL)
-        return 1;
-    r += 4;
     while (*r && *r != ' ') {
         const char *e = r;
         while (*e && *e != ' ' && *e != '|')
@@ -1371,6 +1699,46 @@ req_ok(const char *v, const char *f, size_t n)
         r = *e == '|' ? e + 1 : e;
     }
     return 0;
+}
+
+/* the particle the lexicon entry v requires ("req:mit|an") holds the
+ * folded word f, or v requires none */
+static int
+req_ok(const char *v, const char *f, size_t n)
+{
+    const char *r = strstr(v, "req:");
+    return r == NULL || req_ok_list(r + 4, f, n);
+}
+
+/* "Sie sagte weitere Hilfe zu.", "sagte einen Anstieg voraus": a speech
+ * verb whose entry lists "sep:zu|voraus" is another verb, an act, when
+ * one of those particles closes its clause (zusagen, voraussagen).  The
+ * clause runs from the verb to the next clause mark or conjunction; the
+ * particle is its last word with at least one word before it. */
+int
+ws_de_sep_act(ws_worker *w, const ws_doc *d, const char *v, int32_t i)
+{
+    static const char *const conj[] = {"und",     "oder", "aber",
+                                       "sondern", "denn", "doch"};
+    const char *r = v != NULL ? strstr(v, "sep:") : NULL;
+    if (r == NULL || i < 0 || i >= d->tokens.n || strcmp(d->lang, "de") != 0)
+        return 0;
+    int32_t s = d->tokens.v[i].sent, last = -1, words = 0;
+    for (int32_t k = i + 1; k < d->tokens.n && k <= i + 40; k++) {
+        if (d->tokens.v[k].sent != s || clause_punct(d, k) ||
+            is_dash_tok(d, k) || (d->tokens.v[k].flags & WS_TOK_QUOTE) ||
+            fold_in(w, d, k, conj, sizeof conj / sizeof *conj))
+            break;
+        if (ws_tok_is_word(d, k)) {
+            last = k;
+            words++;
+        }
+    }
+    if (last < 0 || words < 2 || is_cap_tok(d, last))
+        return 0;
+    size_t n;
+    const char *f = ws_tok_fold(w, d, last, 2, &n);
+    return req_ok_list(r + 4, f, n);
 }
 
 /* The noun phrase at token a naming a source ("die Polizei",
@@ -1423,15 +1791,17 @@ ws_de_anaphor(ws_worker *w, ws_doc *d)
             ws_tok_is_word(d, t0 + 1) ? ws_lex_word(cues, f, n) : NULL;
         if (v == NULL || !ws_lex_has_attr(v, "say"))
             continue;
-        /* nothing but words up to the final mark */
+        /* nothing but words up to the final mark (commas of an
+         * apposition: "Davon geht Karl Berg, der Minister, aus.") */
         int32_t last = s1 - 1;
         while (last > t0 && !ws_tok_is_word(d, last))
             last--;
         int plain = ws_tok_is_final(d, s1 - 1);
         for (int32_t k = t0 + 1; k <= last && plain; k++)
             if (!ws_tok_is_word(d, k) && !ws_tok_is(d, k, "-") &&
-                !ws_tok_is(d, k, "(") && !ws_tok_is(d, k, ")") &&
-                !(d->tokens.v[k].flags & WS_TOK_NUM) && !ws_tok_is(d, k, "."))
+                !ws_tok_is(d, k, ",") && !ws_tok_is(d, k, "(") &&
+                !ws_tok_is(d, k, ")") && !(d->tokens.v[k].flags & WS_TOK_NUM) &&
+                !ws_tok_is(d, k, "."))
                 plain = 0;
         if (!plain)
             continue;

@@ -730,6 +730,10 @@ int32_t ws_de_zu_clause(ws_worker *w, const ws_doc *d, int32_t k, int32_t s1);
 /* ws_de_participle: 1 when token i looks like a German past participle
  * ("gesagt", "bestätigt", "angekündigt", "zurückgewiesen", "kritisiert"). */
 int ws_de_participle(ws_worker *w, const ws_doc *d, int32_t i);
+/* ws_de_sep_act: 1 when the German cue entry v at token i lists
+ * separable particles ("sep:zu|voraus") and one of them closes i's clause
+ * ("sagte weitere Hilfe zu"): the verb is then an act. */
+int ws_de_sep_act(ws_worker *w, const ws_doc *d, const char *v, int32_t i);
 /* ws_de_quoted_name: 1 when the quoted tokens a..b (opening mark o) are
  * a name or title ("Neues Deutschland", "der Film „Retirement“") or a web
  * address, no words of anyone. */

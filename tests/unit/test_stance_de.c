@@ -787,6 +787,15 @@ test_time_bounds_de(void)
                  -2);
     check_linear("de", "de_one_sentence",
                  "Die Ministerin sagte, es sei gut, so Berg, ", 8000, -2);
+    /* the act beside its quotation and the quotation pass's statements
+     * (ws_de_filter: one look-up per cue, not a scan per statement) */
+    check_linear("de", "de_act_quotes",
+                 "Der Minister bezeichnete den Plan als \xe2\x80\x9e"
+                 "puren Unsinn\xe2\x80\x9c. Er kommentierte ihn mit den "
+                 "Worten: \xe2\x80\x9e"
+                 "Fest steht nur, dass wir verloren haben, denn alle wissen, "
+                 "dass der Plan schlecht ist.\xe2\x80\x9c ",
+                 4000, -2);
 }
 
 /* "Das teilte die Polizei mit.": a sentence of a speech verb, its
@@ -810,6 +819,11 @@ test_anaphor_source(void)
     expect_none("Der Markt ist am Morgen ge\xc3\xb6"
                 "ffnet worden. Das Amt teilte mit.",
                 "am Morgen");
+    /* the subject with an apposition in commas ("Davon geht X, der
+     * Minister, aus.") was no plain sentence: the object became content */
+    expect("Die Erkl\xc3\xa4rung wird f\xc3\xbcr Sonntag erwartet. Davon "
+           "geht Karl Berg, der zust\xc3\xa4ndige Minister, aus.",
+           "wird f\xc3\xbcr Sonntag erwartet", "Karl Berg", NULL);
 }
 
 /* "Polizeiangaben zufolge ... . Der Fahrer soll ... geflohen sein.": a
@@ -1171,6 +1185,248 @@ test_v2_group_subject(void)
                 "Robben", "Norwegen");
 }
 
+/* "sagte ... zu" (zusagen) and "sagte ... voraus" (voraussagen) were
+ * lost: "sagte" with no content clause made no statement.  A separable
+ * particle closing the clause makes the speech verb an act, with the
+ * sentence as content; "sagte, dass" and a particle of another clause
+ * ("sagte er und ging auf sie zu") leave it speech. */
+static void
+test_sagte_zu_act(void)
+{
+    const char *t = "Die Ministerin sagte den Bauern schnelle Hilfe zu.";
+    expect_act(t, "schnelle Hilfe", WS_REPORTED, t);
+    const char *u = "Am Montag sagte das Institut einen Anstieg der Preise "
+                    "voraus.";
+    expect_act(u, "Anstieg der Preise", WS_REPORTED, u);
+    expect_act("Der Minister sagte, die Hilfe komme bald.", "Hilfe komme",
+               WS_INDIRECT, NULL);
+    expect_none("Er sagte nichts mehr und ging auf die T\xc3\xbcr zu.",
+                "T\xc3\xbcr");
+}
+
+/* "riefen die Behörden den Notstand aus" (ausrufen) was lost: "rief"
+ * was an act only with "auf" or "zu". */
+static void
+test_rief_aus_act(void)
+{
+    const char *t = "F\xc3\xbcr die ganze Region riefen die Beh\xc3\xb6rden "
+                    "den Notstand aus.";
+    expect_act(t, "Notstand", WS_REPORTED, t);
+}
+
+/* "hat den Vorwurf zurückgewiesen, da er haltlos sei", "kündigte einen
+ * Plan an, der das Abkommen beenden werde": the reason or relative clause
+ * in the subjunctive was lost inside the act's sentence (or the act
+ * inside an indirect statement).  The reason is indirect speech, the act a
+ * reported act ending before ", da"; a reason in the indicative stays in
+ * the act. */
+static void
+test_act_reason_clause(void)
+{
+    const char *t = "Der Minister hat den Vorwurf am Montag "
+                    "zur\xc3\xbc"
+                    "ckgewiesen, da er jeder Grundlage entbehre.";
+    expect_act(t, "jeder Grundlage", WS_INDIRECT,
+               "er jeder Grundlage entbehre");
+    expect_act(t, "Vorwurf", WS_REPORTED,
+               "Der Minister hat den Vorwurf am Montag "
+               "zur\xc3\xbc"
+               "ckgewiesen");
+    const char *u = "Die Firma lehnte den Plan ab, weil er zu teuer war.";
+    expect_act(u, "Plan", WS_REPORTED, u);
+    /* a relative clause in the subjunctive after the particle, up to the
+     * comma after its verb */
+    expect_act("Der Pr\xc3\xa4sident k\xc3\xbcndigte einen neuen Plan an, "
+               "der das alte Abkommen beenden werde, das ohnehin "
+               "gescheitert sei.",
+               "alte Abkommen", WS_INDIRECT,
+               "der das alte Abkommen beenden werde");
+}
+
+/* "ging X, die Anwältin der Frau, noch davon aus, dass ...": the
+ * content ran from the verb over the subject and the particle into the
+ * "dass" clause; it is that clause. */
+static void
+test_particle_dass_clause(void)
+{
+    expect_act("Zu dieser Zeit ging Eva Berg, die Anw\xc3\xa4ltin der "
+               "Familie, noch davon aus, dass der Haftbefehl vollstreckt "
+               "w\xc3\xbcrde.",
+               "Haftbefehl", WS_INDIRECT,
+               "der Haftbefehl vollstreckt w\xc3\xbcrde");
+}
+
+/* "..., der vor dem Parlament betonte, er gehöre keiner Partei an":
+ * with no "dass" the object of "vor" became the speaker.  The relative
+ * pronoun is the subject of a verb-final clause in the subjunctive, as
+ * with "dass"; "sondern" goes on with the clause. */
+static void
+test_sub_clause_subjunctive(void)
+{
+    const char *t = "Minister wird ein General, Karl Berg, der in einer "
+                    "ersten Rede vor dem Parlament betonte, er "
+                    "geh\xc3\xb6re keiner Partei an, sondern verstehe sich "
+                    "als Minister f\xc3\xbcr alle.";
+    expect_span(t, "keiner Partei", "der");
+    expect_span_content(t, "keiner Partei", "sondern verstehe");
+}
+
+/* "..., indem sie den Aufsichtsrat zum Handeln aufforderte: „…“": the
+ * noun before the verb ("Handeln", after "zum") was the speaker; in a
+ * verb-final subordinate clause the subject follows the conjunction. */
+static void
+test_sub_clause_quote_subject(void)
+{
+    expect_span("Der Verband schlug in die gleiche Kerbe, indem er den "
+                "Vorstand indirekt zum Handeln aufforderte: \xe2\x80\x9e"
+                "Jetzt muss der Vorstand endlich handeln.\xe2\x80\x9c",
+                "endlich handeln", "er");
+}
+
+/* "kommentierte die Entscheidung mit den Worten: „…“" made a mixed
+ * statement of the verb's object and the quote beside the direct one of
+ * "mit den Worten": the quote is one statement. */
+static void
+test_mit_den_worten_once(void)
+{
+    ws_doc *d = run("de", "Vorstandschef Karl Berg kommentierte das Ende des "
+                          "Bauprojekts mit den Worten: \xe2\x80\x9e"
+                          "Fest steht nur, dass die Stadt nun zum ersten Mal "
+                          "seit Jahren nicht die beste Schule haben wird, "
+                          "denn alle wissen, dass unser Entwurf der bessere "
+                          "ist.\xe2\x80\x9c");
+    int n = 0, direct = 0;
+    for (int32_t k = 0; d && k < d->statements.n; k++) {
+        n++;
+        direct += d->statements.v[k].kind == WS_DIRECT;
+    }
+    CHECK(n == 1 && direct == 1, "mit den Worten: %d statements, %d direct", n,
+          direct);
+    if (d)
+        ws_doc_free(d);
+}
+
+/* "Der Bau begann 2010, im Jahr 2015 war die Firma nach eigenen Angaben
+ * fertig": the content took the main clause before the comma as well;
+ * the source phrase reports the main clause that holds it. */
+static void
+test_nach_source_main_clause(void)
+{
+    const char *t = "Der Bau begann im Jahr 2010, im Jahr 2015 war die "
+                    "Firma nach eigenen Angaben dann fertig.";
+    expect(t, "war die Firma", NULL, "Der Bau");
+    expect_span_content(t, "war die Firma", "im Jahr 2015");
+}
+
+/* A capitalised word inside a sentence is a noun even when a verb form
+ * of the cue lexicon is written so ("die Versicherten", "in dem
+ * Schreiben") or it follows a number or a hyphen ("ein
+ * 3:3-Unentschieden"): it was a speech verb. */
+static void
+test_cap_cue_noun(void)
+{
+    const char *texts[] = {
+        "Die rund 30.000 Versicherten der Kasse haben noch keine neue Karte, "
+        "sagte der Verband.",
+        "Der Verband hat der Mutter in einem Schreiben mitgeteilt, dass sie "
+        "kommen solle. In dem Schreiben steht auch eine Frist.",
+        "Nach 60 Minuten konnte sich die Mannschaft in ein "
+        "3:3-Unentschieden retten und somit in die n\xc3\xa4"
+        "chste Runde einziehen."};
+    for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+        ws_doc *d = run("de", texts[k]);
+        for (int32_t j = 0; d && j < d->statements.n; j++) {
+            const char *c = span(d, d->statements.v[j].cue);
+            CHECK(strcmp(c, "Versicherten") != 0 &&
+                      strcmp(c, "Schreiben") != 0 &&
+                      strcmp(c, "Unentschieden") != 0,
+                  "%s: the noun \"%s\" as a cue", texts[k], c);
+        }
+        if (d)
+            ws_doc_free(d);
+    }
+}
+
+/* "bezeichnete den Plan als „Unsinn“", "sprach von einer „Katastrophe“":
+ * the act whose object ends in a quotation of its own cue was a second
+ * statement beside the quotation (reported or mixed); the quotation is
+ * the statement.  A quotation inside the object ("will das Buch „…“
+ * verkaufen") or in a clause of its own leaves the act. */
+static void
+test_act_of_quote(void)
+{
+    const char *texts[] = {
+        "Der Minister bezeichnete den Plan der Stadt als \xe2\x80\x9e"
+        "puren Unsinn\xe2\x80\x9c.",
+        "Nach dem Besuch sprach die Ministerin von einer \xe2\x80\x9e"
+        "Katastrophe ohne Beispiel\xe2\x80\x9c."};
+    for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+        ws_doc *d = run("de", texts[k]);
+        CHECK(d != NULL && d->statements.n == 1 &&
+                  d->statements.v[0].kind == WS_DIRECT,
+              "%s: %d statements, first of kind %d", texts[k],
+              d ? d->statements.n : -1,
+              d && d->statements.n ? d->statements.v[0].kind : -1);
+        if (d)
+            ws_doc_free(d);
+    }
+    const char *t = "Der Verlag will das Buch \xe2\x80\x9e"
+                    "Die lange Nacht\xe2\x80\x9c im Herbst verkaufen.";
+    expect_act(t, "im Herbst", WS_REPORTED, t);
+}
+
+/* "„…“, hatte VW-Chef Berg in einem Interview erklärt.": an attribution
+ * in the perfect after the quote (auxiliary, subject, participle) was
+ * none, and the hyphen of "VW-Chef" ended the clause. */
+static void
+test_perfect_after_quote(void)
+{
+    expect_span("\xe2\x80\x9eWir wollen die Werke enger "
+                "verbinden\xe2\x80\x9c, hatte VW-Chef Berg in einem "
+                "Interview erkl\xc3\xa4rt.",
+                "Werke enger", "VW-Chef Berg");
+    expect_span("\xe2\x80\x9e"
+                "Das ist ein guter Tag\xe2\x80\x9c, hat die Ministerin "
+                "Eva Lang gesagt.",
+                "guter Tag", "die Ministerin Eva Lang");
+}
+
+/* "Analysten sprachen von „Panikverkäufen“.": a one-word quotation
+ * after "von" of "sprechen" was left in a reported act; it is the direct
+ * statement.  "fordert die Rücknahme von „…“" (the "von" of a noun)
+ * stays an act. */
+static void
+test_short_quote_object(void)
+{
+    ws_doc *d = run("de", "H\xc3\xa4ndler sprachen am Abend von "
+                          "\xe2\x80\x9e"
+                          "Panik\xe2\x80\x9c.");
+    CHECK(d != NULL && d->statements.n == 1 &&
+              d->statements.v[0].kind == WS_DIRECT &&
+              strcmp(span(d, d->statements.v[0].content[0]), "Panik") == 0,
+          "sprachen von „Panik“: %d statements", d ? d->statements.n : -1);
+    if (d)
+        ws_doc_free(d);
+    d = run("de", "Die Partei fordert die R\xc3\xbc"
+                  "cknahme von \xe2\x80\x9eGesetz A\xe2\x80\x9c.");
+    CHECK(d == NULL || d->statements.n == 0 ||
+              d->statements.v[0].kind != WS_DIRECT,
+          "the name after \"R\xc3\xbc"
+          "cknahme von\" became a quotation");
+    if (d)
+        ws_doc_free(d);
+}
+
+/* "Beide riefen zum Kampf gegen den Klimawandel auf.": the pronoun
+ * "beide" was no subject, so the act had no source and was lost. */
+static void
+test_beide_subject(void)
+{
+    expect_span("Der Minister traf die Kanzlerin. Beide riefen gemeinsam "
+                "zum Kampf gegen den Klimawandel auf.",
+                "Klimawandel", "Beide");
+}
+
 int
 main(void)
 {
@@ -1183,6 +1439,19 @@ main(void)
     }
     worker = ws_worker_new(models);
     test_subjunctive_forms();
+    test_sagte_zu_act();
+    test_rief_aus_act();
+    test_act_reason_clause();
+    test_particle_dass_clause();
+    test_sub_clause_subjunctive();
+    test_sub_clause_quote_subject();
+    test_mit_den_worten_once();
+    test_nach_source_main_clause();
+    test_cap_cue_noun();
+    test_act_of_quote();
+    test_perfect_after_quote();
+    test_short_quote_object();
+    test_beide_subject();
     test_hearsay_soll();
     test_no_empty_content();
     test_source_nouns();
