@@ -1707,11 +1707,83 @@ passive_request(lctx *x, const ws_statement *st)
     return a < b && rejects_request(x, a - 1, 1, b);
 }
 
+/* Is the evaluation at token h a word a third party gives something
+ * with a naming verb (carriers marked name: "calls", "nazywa",
+ * "называет", "nennt", "qualifie") among the eight words before it in
+ * its clause?  0 no; 1 yes, the namer's word and not the speaker's ("the
+ * board calls the strike illegal"); 2 yes and what is named is the
+ * speaker's own (a first-person word between: "the board calls our
+ * protest «illegal»"): the speaker charges the namer with branding them,
+ * an accusation.  A first-person namer ("we call this barbaric") names
+ * nothing of a third party: 0. */
+static int
+named_by_other(lctx *x, int32_t h, int32_t lo)
+{
+    for (int32_t j = h - 1; j >= lo && j >= h - 8; j--) {
+        const char *v;
+        if (is_clause_punct(x->d, j))
+            return 0;
+        int n = lexmatch(x, x->labels, j, &v);
+        if (n <= 0 || j + n > h || !ws_lex_has_attr(v, "name"))
+            continue;
+        if (j > lo && lexmatch(x, x->labels, j - 1, &v) > 0 &&
+            ws_lex_has_attr(v, "first"))
+            return 0;
+        for (int32_t k = j + n; k < h; k++)
+            if (lexmatch(x, x->labels, k, &v) > 0 &&
+                (ws_lex_has_attr(v, "first") || ws_lex_has_attr(v, "firstobj")))
+                return 2;
+        return 1;
+    }
+    return 0;
+}
+
+/* Does the attack verb at token h (length hl) have a named party as its
+ * object: a person, body or place among the four words after it, in its
+ * clause ("wants to attack Switzerland", "готова атаковать Харків"), or a
+ * first-person object ("attack us"), or between the intent marker and
+ * the verb?  "plans to attack four provisions of the tax code" is no
+ * threat. */
+static int
+party_at(lctx *x, int32_t j)
+{
+    const char *v;
+    int32_t e = ent_at(x, j);
+    if (e >= 0 && x->d->entities.v[e].type != WS_MISC &&
+        x->d->entities.v[e].type != WS_ROLE)
+        return 1;
+    return lexmatch(x, x->labels, j, &v) > 0 && ws_lex_has_attr(v, "firstobj");
+}
+
+static int
+attacks_party(lctx *x, int32_t h, int hl)
+{
+    /* German puts the object between the marker and the verb ("will
+     * Litauen angreifen") */
+    for (int32_t j = h - 1; j >= 0 && j >= h - 4; j--) {
+        const char *v;
+        unsigned sc;
+        if (is_clause_punct(x->d, j) || (lexmatch(x, x->labels, j, &v) > 0 &&
+                                         (label_of(v, &sc), sc & SC_MARK)))
+            break;
+        if (party_at(x, j))
+            return 1;
+    }
+    for (int32_t j = h + hl; j < x->ntok && j < h + hl + 4; j++) {
+        if (is_clause_punct(x->d, j))
+            return 0;
+        if (party_at(x, j))
+            return 1;
+    }
+    return 0;
+}
+
 /* For an entry marked adj (an adjective of wrongdoing: "rigged",
  * "corrupt", "корумпований"): does it stand before a noun that names no
  * agent ("a rigged tax system", "the corrupting influence of ...")?  Then
  * it condemns a thing and charges nobody.  The noun after it is a
- * lower-case word (any case in German) that is no function word (skip
+ * lower-case word (capitalised in German, where a lower-case one is no
+ * noun: "gefälscht worden") that is no function word (skip
  * lexicon), no role or body that can act (stance-speakers.tsv: "corrupt
  * officials", "a corrupt regime" accuse) and no part of a name ("Crooked
  * Hillary"). */
@@ -1721,11 +1793,12 @@ adj_of_thing(lctx *x, int32_t h, int hl)
     int32_t j = h + hl;
     const char *v;
     if (j >= x->ntok || !ws_tok_is_word(x->d, j) ||
-        x->d->tokens.v[j].sent != x->d->tokens.v[h].sent ||
-        ((x->d->tokens.v[j].flags & WS_TOK_UPPER) &&
-         strcmp(x->lang, "de") != 0) ||
-        skipclass_at(x, j) || lexmatch(x, x->spk, j, &v) > 0 ||
-        lexmatch(x, x->pron, j, &v) > 0 || ent_at(x, j) >= 0)
+        x->d->tokens.v[j].sent != x->d->tokens.v[h].sent)
+        return 0;
+    int upper = (x->d->tokens.v[j].flags & WS_TOK_UPPER) != 0;
+    if (upper != (strcmp(x->lang, "de") == 0) || skipclass_at(x, j) ||
+        lexmatch(x, x->spk, j, &v) > 0 || lexmatch(x, x->pron, j, &v) > 0 ||
+        ent_at(x, j) >= 0)
         return 0;
     return 1;
 }
@@ -1839,6 +1912,16 @@ label(lctx *x, ws_statement *st)
                 scope &= ~(unsigned)SC_WEAK;
                 scope |= SC_EVAL;
             }
+            /* "wants to attack Kyiv", "готов атаковать Харьков": an attack
+             * on a named party announced after an intent marker is a
+             * threat (entries marked intentverb; elsewhere the word keeps
+             * its own scope) */
+            if (!is_cue && r != pre && ws_lex_has_attr(v, "intentverb") &&
+                after_intent(x, t, sent_t0(x, t)) && attacks_party(x, t, n) &&
+                !negated_at(x, t, n, lo, hi)) {
+                lab = WS_WARNING;
+                scope = SC_EVAL | SC_INTENT;
+            }
             /* a hostile deed reported in the content accuses its agent */
             if ((scope & SC_DEED) && !is_cue && r != pre) {
                 int neg = negated_at(x, t, n, lo, hi);
@@ -1892,8 +1975,10 @@ label(lctx *x, ws_statement *st)
                 scope = SC_EVAL | SC_INTENT;
             } else if (scope & SC_INTENT) {
                 /* a coercive act announced: a threat */
-                /* the marker may end the cue ("vowed to | blockade") */
+                /* the marker may end the cue ("vowed to | blockade"); an
+                 * attack verb (marked party) only on a named party */
                 if (!after_intent(x, t, sent_t0(x, t)) ||
+                    (ws_lex_has_attr(v, "party") && !attacks_party(x, t, n)) ||
                     negated_at(x, t, n, lo, hi)) {
                     t += n - 1;
                     continue;
@@ -2054,6 +2139,18 @@ label(lctx *x, ws_statement *st)
                                     : nested_speech(x, t0, t))) {
                 t += n - 1;
                 continue;
+            }
+            /* "the board calls our protest «illegal»": the board's word,
+             * and a charge against it when what it names is ours */
+            if (!is_cue && (scope & SC_EVAL) &&
+                (lab == WS_CONDEMNATION || lab == WS_ACCUSATION)) {
+                int nb = named_by_other(x, t, lo);
+                if (nb == 1) {
+                    t += n - 1;
+                    continue;
+                }
+                if (nb == 2)
+                    lab = WS_ACCUSATION;
             }
             if ((scope & SC_REJ) &&
                 (rejects_request(x, t, n,

@@ -1540,6 +1540,9 @@ test_wrongdoing_adjective_of_thing(void)
     expect_labels("de_korruptes_system_is_condemnation", "de", WS_DIRECT,
                   "„Das ist ein korruptes System“, sagte er.", "sagte",
                   "Das ist ein korruptes System", WS_CONDEMNATION, -1);
+    expect_labels("de_gefaelscht_worden_is_accusation", "de", WS_DIRECT,
+                  "„Die Papiere seien gefälscht worden“, sagte er.", "sagte",
+                  "Die Papiere seien gefälscht worden", WS_ACCUSATION, -1);
     expect_labels("pl_skorumpowany_system_is_condemnation", "pl", WS_DIRECT,
                   "„To skorumpowany system” – powiedział.", "powiedział",
                   "To skorumpowany system", WS_CONDEMNATION, -1);
@@ -1598,6 +1601,76 @@ test_superlative_is_no_negation(void)
                   "Немає більшої загрози для країни", WS_WARNING, -1);
 }
 
+/* "Zarząd nazywa nasz protest «nielegalnym»" (the board calls our protest
+ * illegal) was the speaker's condemnation: an evaluation a naming verb
+ * gives is the namer's word; given to what is the speaker's own it
+ * charges the namer (an accusation); a first-person namer's is the
+ * speaker's own. */
+static void
+test_naming_verb_evaluation(void)
+{
+    expect_labels("pl_nazywa_nasz_protest_is_accusation", "pl", WS_DIRECT,
+                  "„Zarząd nazywa nasz protest «nielegalnym»” – powiedział.",
+                  "powiedział", "Zarząd nazywa nasz protest «nielegalnym»",
+                  WS_ACCUSATION, -1);
+    expect_labels("pl_nazywa_strajk_is_namers_word", "pl", WS_DIRECT,
+                  "„Zarząd nazywa strajk nielegalnym” – powiedział.",
+                  "powiedział", "Zarząd nazywa strajk nielegalnym", WS_NEUTRAL,
+                  -1);
+    expect_labels("en_calls_our_protest_is_accusation", "en", WS_DIRECT,
+                  "\"The board calls our protest illegal,\" he said.", "said",
+                  "The board calls our protest illegal", WS_ACCUSATION, -1);
+    expect_labels("en_we_call_is_condemnation", "en", WS_DIRECT,
+                  "\"We call this attack barbaric,\" he said.", "said",
+                  "We call this attack barbaric", WS_CONDEMNATION, -1);
+    expect_labels("de_nennt_unseren_protest_is_accusation", "de", WS_DIRECT,
+                  "„Der Vorstand nennt unseren Protest illegal“, sagte er.",
+                  "sagte", "Der Vorstand nennt unseren Protest illegal",
+                  WS_ACCUSATION, -1);
+    expect_labels("ru_nazyvaet_nash_protest_is_accusation", "ru", WS_DIRECT,
+                  "«Правление называет наш протест незаконным», — сказал он.",
+                  "сказал", "Правление называет наш протест незаконным",
+                  WS_ACCUSATION, -1);
+}
+
+/* "X wants to attack <country>" was neutral: an attack on a named party
+ * announced after an intent marker ("wants to", "plans to", "хочет",
+ * "chce", "will", "veut") is a threat; an attack on a thing ("attack four
+ * provisions") is none, and the attack noun condemned stays a
+ * condemnation. */
+static void
+test_announced_attack_is_warning(void)
+{
+    expect_labels("wants_to_attack_is_warning", "en", WS_REPORTED,
+                  "The leader wants to attack Switzerland.", "wants", NULL,
+                  WS_WARNING, -1);
+    expect_labels("plans_to_attack_is_warning", "en", WS_REPORTED,
+                  "The army plans to attack Kharkiv.", "plans", NULL,
+                  WS_WARNING, -1);
+    expect_labels("attack_on_provisions_is_no_threat", "en", WS_INDIRECT,
+                  "He said he wants to attack four provisions in the tax "
+                  "code.",
+                  "said", "he wants to attack four provisions in the tax code",
+                  WS_NEUTRAL, -1);
+    expect_labels("condemned_attack_is_condemnation", "en", WS_DIRECT,
+                  "\"We condemn the attack on the port,\" he said.", "said",
+                  "We condemn the attack on the port", WS_CONDEMNATION, -1);
+    expect_labels("ru_gotova_atakovat_is_warning", "ru", WS_INDIRECT,
+                  "Он сказал, что армия готова атаковать Харьков.", "сказал",
+                  "армия готова атаковать Харьков", WS_WARNING, -1);
+    expect_labels("pl_chce_zaatakowac_is_warning", "pl", WS_REPORTED,
+                  "Rosja chce zaatakować Litwę.", "chce", NULL, WS_WARNING, -1);
+    expect_labels("de_will_angreifen_is_warning", "de", WS_INDIRECT,
+                  "Er sagte, Russland will Litauen angreifen.", "sagte",
+                  "Russland will Litauen angreifen", WS_WARNING, -1);
+    expect_labels("fr_veut_attaquer_is_warning", "fr", WS_INDIRECT,
+                  "Il a dit que la Russie veut attaquer la Lituanie.", "a dit",
+                  "la Russie veut attaquer la Lituanie", WS_WARNING, -1);
+    expect_labels("uk_khoche_napasty_is_warning", "uk", WS_INDIRECT,
+                  "Він сказав, що Росія хоче напасти на Литву.", "сказав",
+                  "Росія хоче напасти на Литву", WS_WARNING, -1);
+}
+
 int
 main(void)
 {
@@ -1646,6 +1719,8 @@ main(void)
     test_wrongdoing_adjective_of_thing();
     test_weak_noun_in_title_name();
     test_superlative_is_no_negation();
+    test_naming_verb_evaluation();
+    test_announced_attack_is_warning();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
