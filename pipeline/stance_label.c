@@ -1778,6 +1778,24 @@ attacks_party(lctx *x, int32_t h, int hl)
     return 0;
 }
 
+/* For an entry marked contrast (a corrective negation: "а не", "a
+ * nie", "not for", "und nicht", "et non"): does a motive word (carriers
+ * marked motive: "мотивов", "powodów", "reasons", "Gründen", "raisons")
+ * follow among the four words after it?  "closed for safety reasons, а
+ * не из политических мотивов" rebuts an imputed motive: a denial. */
+static int
+motive_after(lctx *x, int32_t h, int hl)
+{
+    for (int32_t j = h + hl; j < x->ntok && j < h + hl + 4; j++) {
+        const char *v;
+        if (is_clause_punct(x->d, j))
+            return 0;
+        if (lexmatch(x, x->labels, j, &v) > 0 && ws_lex_has_attr(v, "motive"))
+            return 1;
+    }
+    return 0;
+}
+
 /* For an entry marked adj (an adjective of wrongdoing: "rigged",
  * "corrupt", "корумпований"): does it stand before a noun that names no
  * agent ("a rigged tax system", "the corrupting influence of ...")?  Then
@@ -2028,6 +2046,10 @@ label(lctx *x, ws_statement *st)
             }
             if ((scope & SC_NODET) && !is_cue && after_det(x, t, lo) &&
                 !after_light(x, t)) {
+                t += n - 1;
+                continue;
+            }
+            if (ws_lex_has_attr(v, "contrast") && !motive_after(x, t, n)) {
                 t += n - 1;
                 continue;
             }

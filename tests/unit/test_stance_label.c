@@ -1671,6 +1671,64 @@ test_announced_attack_is_warning(void)
                   "Росія хоче напасти на Литву", WS_WARNING, -1);
 }
 
+/* "закрыт по соображениям безопасности, а не из политических мотивов"
+ * (closed for safety reasons, not for political motives) was neutral: a
+ * corrective negation followed by a motive rebuts the imputed motive, a
+ * denial; without a motive ("из Риги, а не из Москвы") it is none. */
+static void
+test_rebutted_motive_is_denial(void)
+{
+    expect_labels("ru_a_ne_iz_motivov_is_denial", "ru", WS_DIRECT,
+                  "«Переход закрыт по соображениям безопасности, а не из "
+                  "политических мотивов», — подчеркнул он.",
+                  "подчеркнул",
+                  "Переход закрыт по соображениям безопасности, а не из "
+                  "политических мотивов",
+                  WS_DENIAL, -1);
+    expect_labels("ru_a_ne_iz_place_is_none", "ru", WS_INDIRECT,
+                  "Он сказал, что груз пришёл из Риги, а не из Москвы.",
+                  "сказал", "груз пришёл из Риги, а не из Москвы", WS_NEUTRAL,
+                  -1);
+    expect_labels("en_not_for_reasons_is_denial", "en", WS_DIRECT,
+                  "\"The crossing was closed for safety reasons and not for "
+                  "political reasons,\" he said.",
+                  "said",
+                  "The crossing was closed for safety reasons and not for "
+                  "political reasons",
+                  WS_DENIAL, -1);
+    expect_labels("en_did_not_give_reasons_is_none", "en", WS_INDIRECT,
+                  "He said the minister did not give reasons.", "said",
+                  "the minister did not give reasons", WS_NEUTRAL, -1);
+    expect_labels("pl_a_nie_z_powodow_is_denial", "pl", WS_DIRECT,
+                  "„Przejście zamknięto ze względów bezpieczeństwa, a nie z "
+                  "powodów politycznych” – powiedział.",
+                  "powiedział",
+                  "Przejście zamknięto ze względów bezpieczeństwa, a nie z "
+                  "powodów politycznych",
+                  WS_DENIAL, -1);
+    expect_labels("de_nicht_aus_gruenden_is_denial", "de", WS_DIRECT,
+                  "„Der Übergang wurde aus Sicherheitsgründen und nicht aus "
+                  "politischen Gründen geschlossen“, sagte er.",
+                  "sagte",
+                  "Der Übergang wurde aus Sicherheitsgründen und nicht aus "
+                  "politischen Gründen geschlossen",
+                  WS_DENIAL, -1);
+    expect_labels("fr_et_non_pour_raisons_is_denial", "fr", WS_DIRECT,
+                  "« Le passage a été fermé pour des raisons de sécurité, et "
+                  "non pour des raisons politiques », a-t-il dit.",
+                  "dit",
+                  "Le passage a été fermé pour des raisons de sécurité, et "
+                  "non pour des raisons politiques",
+                  WS_DENIAL, -1);
+    expect_labels("uk_a_ne_z_motyviv_is_denial", "uk", WS_DIRECT,
+                  "«Перехід закрито з міркувань безпеки, а не з політичних "
+                  "мотивів», — наголосив він.",
+                  "наголосив",
+                  "Перехід закрито з міркувань безпеки, а не з політичних "
+                  "мотивів",
+                  WS_DENIAL, -1);
+}
+
 int
 main(void)
 {
@@ -1721,6 +1779,7 @@ main(void)
     test_superlative_is_no_negation();
     test_naming_verb_evaluation();
     test_announced_attack_is_warning();
+    test_rebutted_motive_is_denial();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
