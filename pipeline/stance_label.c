@@ -1796,6 +1796,30 @@ motive_after(lctx *x, int32_t h, int hl)
     return 0;
 }
 
+/* Scare quotes: a possessive determiner (carriers marked possdet:
+ * "their", "свои", "swoje", "ihre", "leurs") at token t, then one to three
+ * lower-case words between quotation marks ("until the insurers finish
+ * their „checks“"): the speaker disparages what the quoted words name, a
+ * condemnation.  A capitalised word is a name ("its «Sputnik» vaccine").
+ * Returns the token after the closing mark, or -1. */
+static int32_t
+scare_quote_at(lctx *x, int32_t t, int32_t t1)
+{
+    const ws_doc *d = x->d;
+    const char *v;
+    if (t + 3 >= t1 || lexmatch(x, x->labels, t, &v) != 1 ||
+        !ws_lex_has_attr(v, "possdet") ||
+        !(d->tokens.v[t + 1].flags & WS_TOK_QUOTE))
+        return -1;
+    for (int32_t j = t + 2; j < t1 && j <= t + 5; j++) {
+        if (d->tokens.v[j].flags & WS_TOK_QUOTE)
+            return j > t + 2 ? j + 1 : -1;
+        if (!ws_tok_is_word(d, j) || (d->tokens.v[j].flags & WS_TOK_UPPER))
+            return -1;
+    }
+    return -1;
+}
+
 /* For an entry marked adj (an adjective of wrongdoing: "rigged",
  * "corrupt", "корумпований"): does it stand before a noun that names no
  * agent ("a rigged tax system", "the corrupting influence of ...")?  Then
@@ -1898,6 +1922,21 @@ label(lctx *x, ws_statement *st)
                 hits[nh].label = WS_DEMAND;
                 hits[nh].scope = SC_EVAL | SC_CONTENT;
                 hits[nh].tok = t;
+                hits[nh].len = 1;
+                hits[nh].lo = lo;
+                hits[nh].hi = hi;
+                hits[nh].on_cue = 0;
+                hits[nh].deed = 0;
+                nh++;
+                if (nh >= MAXHITS)
+                    break;
+            }
+            /* "finish their „checks“": scare quotes disparage */
+            if (!is_cue && r != pre && !pseudo &&
+                scare_quote_at(x, t, t1) > 0) {
+                hits[nh].label = WS_CONDEMNATION;
+                hits[nh].scope = SC_EVAL | SC_CONTENT;
+                hits[nh].tok = t + 2;
                 hits[nh].len = 1;
                 hits[nh].lo = lo;
                 hits[nh].hi = hi;

@@ -1729,6 +1729,39 @@ test_rebutted_motive_is_denial(void)
                   WS_DENIAL, -1);
 }
 
+/* "пока страховщики закончат свои „проверки“" (until the insurers finish
+ * their "checks") was neutral: scare quotes after a possessive
+ * disparage, a condemnation; a quoted name ("their 'Sputnik' vaccine")
+ * is none. */
+static void
+test_scare_quotes_are_condemnation(void)
+{
+    expect_labels("ru_svoi_proverki_is_condemnation", "ru", WS_DIRECT,
+                  "«Мы не можем ждать, пока страховщики закончат свои "
+                  "„проверки“», — сказала она.",
+                  "сказала",
+                  "Мы не можем ждать, пока страховщики закончат свои "
+                  "„проверки“",
+                  WS_CONDEMNATION, -1);
+    expect_labels("en_their_checks_is_condemnation", "en", WS_DIRECT,
+                  "\"We cannot wait until the insurers finish their "
+                  "'checks',\" she said.",
+                  "said",
+                  "We cannot wait until the insurers finish their 'checks'",
+                  WS_CONDEMNATION, -1);
+    expect_labels("en_their_quoted_name_is_none", "en", WS_DIRECT,
+                  "\"They launched their 'Sputnik' vaccine,\" she said.",
+                  "said", "They launched their 'Sputnik' vaccine", WS_NEUTRAL,
+                  -1);
+    expect_labels("pl_swoje_kontrole_is_condemnation", "pl", WS_DIRECT,
+                  "„Nie możemy czekać, aż ubezpieczyciele skończą swoje "
+                  "„kontrole”” – powiedziała.",
+                  "powiedziała",
+                  "Nie możemy czekać, aż ubezpieczyciele skończą swoje "
+                  "„kontrole”",
+                  WS_CONDEMNATION, -1);
+}
+
 int
 main(void)
 {
@@ -1780,6 +1813,7 @@ main(void)
     test_naming_verb_evaluation();
     test_announced_attack_is_warning();
     test_rebutted_motive_is_denial();
+    test_scare_quotes_are_condemnation();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
