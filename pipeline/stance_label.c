@@ -1739,8 +1739,9 @@ named_by_other(lctx *x, int32_t h, int32_t lo)
 }
 
 /* Does the attack verb at token h (length hl) have a named party as its
- * object: a person, body or place among the four words after it, in its
- * clause ("wants to attack Switzerland", "готова атаковать Харків"), or a
+ * object: a place, government or nation among the four words after it, in
+ * its clause ("wants to attack Switzerland", "готова атаковать Харків"; a
+ * person or party is attacked in words: "plans to attack Clinton"), or a
  * first-person object ("attack us"), or between the intent marker and
  * the verb?  "plans to attack four provisions of the tax code" is no
  * threat. */
@@ -1749,8 +1750,9 @@ party_at(lctx *x, int32_t j)
 {
     const char *v;
     int32_t e = ent_at(x, j);
-    if (e >= 0 && x->d->entities.v[e].type != WS_MISC &&
-        x->d->entities.v[e].type != WS_ROLE)
+    if (e >= 0 && (x->d->entities.v[e].type == WS_LOC ||
+                   x->d->entities.v[e].type == WS_GOV ||
+                   x->d->entities.v[e].type == WS_NORP))
         return 1;
     return lexmatch(x, x->labels, j, &v) > 0 && ws_lex_has_attr(v, "firstobj");
 }

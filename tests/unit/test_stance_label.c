@@ -1652,6 +1652,9 @@ test_announced_attack_is_warning(void)
                   "code.",
                   "said", "he wants to attack four provisions in the tax code",
                   WS_NEUTRAL, -1);
+    expect_labels("plans_to_attack_person_is_no_threat", "en", WS_REPORTED,
+                  "The senator plans to attack Hillary Clinton on trade.",
+                  "plans", NULL, WS_NEUTRAL, -1);
     expect_labels("condemned_attack_is_condemnation", "en", WS_DIRECT,
                   "\"We condemn the attack on the port,\" he said.", "said",
                   "We condemn the attack on the port", WS_CONDEMNATION, -1);
