@@ -1809,9 +1809,9 @@ scare_quote_at(lctx *x, int32_t t, int32_t t1)
 {
     const ws_doc *d = x->d;
     const char *v;
-    if (t + 3 >= t1 || lexmatch(x, x->labels, t, &v) != 1 ||
-        !ws_lex_has_attr(v, "possdet") ||
-        !(d->tokens.v[t + 1].flags & WS_TOK_QUOTE))
+    /* the mark first: most words are followed by none (no lookup) */
+    if (t + 3 >= t1 || !(d->tokens.v[t + 1].flags & WS_TOK_QUOTE) ||
+        lexmatch(x, x->labels, t, &v) != 1 || !ws_lex_has_attr(v, "possdet"))
         return -1;
     for (int32_t j = t + 2; j < t1 && j <= t + 5; j++) {
         if (d->tokens.v[j].flags & WS_TOK_QUOTE)
