@@ -145,6 +145,7 @@ typedef struct {
     ws_doc *d;
     const char *lang;
     const ws_lex *labels, *inten, *neg, *hedge, *skip, *cues, *pron;
+    const ws_lex *spk; /* stance-speakers.tsv: role and body nouns */
     const ws_lex *clf; /* stance-clf.tsv: the trained fallback, or NULL */
     int32_t ntok;
     int target_act; /* the target is a demanded action (a verb phrase,
@@ -205,6 +206,16 @@ lexmatch(lctx *x, const ws_lex *lx, int32_t i, const char **v)
     if (lx == NULL || i < 0 || i >= x->ntok)
         return 0;
     return ws_lex_match(lx, x->w, x->d, i, v);
+}
+
+/* A negation entry at token i (its length, entry in *v), or 0; entries
+ * marked super are a superlative that negates nothing ("no greater
+ * threat", "нет большей угрозы": the greatest threat). */
+static int
+neg_match(lctx *x, int32_t i, const char **v)
+{
+    int n = lexmatch(x, x->neg, i, v);
+    return n > 0 && ws_lex_has_attr(*v, "super") ? 0 : n;
 }
 
 /* A pronoun of the pronoun lexicon at token i (its length, entry in *v),
@@ -357,13 +368,13 @@ negated_at(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
              * ("vermied es, die Entscheidung zu kritisieren") */
             for (int32_t k = j - 1; tok_is(d, j, ",") && k >= lo && k >= j - 3;
                  k--) {
-                int n = lexmatch(x, x->neg, k, &v);
+                int n = neg_match(x, k, &v);
                 if (n > 0 && k + n == j && ws_lex_has_attr(v, "refuse"))
                     return 1;
             }
             break;
         }
-        int n = lexmatch(x, x->neg, j, &v);
+        int n = neg_match(x, j, &v);
         if (n > 0 && j + n <= h &&
             (!ws_lex_has_attr(v, "post") || ws_lex_has_attr(v, "pre")) &&
             (h - (j + n) <= 3 || ws_lex_has_attr(v, "refuse")))
@@ -373,7 +384,7 @@ negated_at(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
         if (is_clause_punct(d, j))
             break;
         const char *v;
-        int n = lexmatch(x, x->neg, j, &v);
+        int n = neg_match(x, j, &v);
         if (n > 0 && ws_lex_has_attr(v, "post"))
             return 1;
     }
@@ -401,7 +412,7 @@ reproach_of_self(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
     for (int32_t j = h - 1; j >= lo && j >= h - 6; j--) {
         if (is_clause_punct(d, j) || (d->tokens.v[j].flags & WS_TOK_QUOTE))
             break;
-        if (lexmatch(x, x->neg, j, &v) > 0) {
+        if (neg_match(x, j, &v) > 0) {
             past_neg = 1;
             continue;
         }
@@ -484,6 +495,70 @@ static int
 particle_follows(lctx *x, const char *v, int32_t h)
 {
     return particle_after(x, v, "sep=", h) != 0;
+}
+
+/* Does word token t end in one of the '|'-separated endings in e (n
+ * bytes), with at least two bytes before it? */
+static int
+ends_in(lctx *x, int32_t t, const char *e, size_t n)
+{
+    size_t fl;
+    const char *f = ws_tok_fold(x->w, x->d, t, 3, &fl);
+    while (n > 0) {
+        size_t k = 0;
+        while (k < n && e[k] != '|')
+            k++;
+        if (k > 0 && fl >= k + 2 && memcmp(f + fl - k, e, k) == 0)
+            return 1;
+        e += k < n ? k + 1 : k;
+        n -= k < n ? k + 1 : k;
+    }
+    return 0;
+}
+
+/* For an entry marked modinf (Ukrainian "має", "мають": "has" or, before
+ * an infinitive, "is to"): does an infinitive follow token h in its
+ * clause, past up to two words ("має негайно компенсувати", "має не
+ * допустити")?  The endings are the label lexicon's "_infinitive" entry
+ * ("ends=ти|ть"); a reflexive one (its "refl=ся|сь") names a scheduled
+ * event ("має відбутися"), no obligation. */
+static int
+infinitive_after(lctx *x, int32_t h)
+{
+    const char *v = ws_lex_word(x->labels, "_infinitive", 11);
+    size_t en, rn;
+    int pre;
+    const char *e = v ? attr_word(v, "ends=", &en, &pre) : NULL;
+    const char *r = v ? attr_word(v, "refl=", &rn, &pre) : NULL;
+    if (e == NULL)
+        return 0;
+    for (int32_t j = h + 1; j < x->ntok && j <= h + 3; j++) {
+        if (!ws_tok_is_word(x->d, j))
+            return 0;
+        if (ends_in(x, j, e, en))
+            return r == NULL || !ends_in(x, j, r, rn);
+    }
+    return 0;
+}
+
+/* For an entry marked claimsubj ("does not change", "не отменяют"): is
+ * its subject a claim, a claim noun (marked claim) or an accusation among
+ * the eight words before token h in its clause ("talk of historic rights
+ * does not change the rules": the claim dismissed as irrelevant, a
+ * denial; "the sanctions do not change the picture" is no denial)? */
+static int
+claim_subject(lctx *x, int32_t h, int32_t lo)
+{
+    for (int32_t j = h - 1; j >= lo && j >= h - 8; j--) {
+        const char *v;
+        unsigned sc;
+        if (is_clause_punct(x->d, j))
+            return 0;
+        if (lexmatch(x, x->labels, j, &v) > 0 &&
+            (label_of(v, &sc) == WS_ACCUSATION || (sc & SC_CLAIM)))
+            return 1;
+    }
+    return 0;
 }
 
 /* A determiner among the two words before token h ("the nonstop
@@ -877,7 +952,7 @@ cue_mode(lctx *x, int32_t t0, int32_t t1)
 {
     for (int32_t t = t0; t < t1; t++) {
         const char *v;
-        if (lexmatch(x, x->neg, t, &v) > 0 && !ws_lex_has_attr(v, "post"))
+        if (neg_match(x, t, &v) > 0 && !ws_lex_has_attr(v, "post"))
             return 1;
     }
     for (int32_t t = t0; t < t1; t++) {
@@ -894,7 +969,7 @@ static int
 refusal_at(lctx *x, int32_t t)
 {
     const char *v;
-    return lexmatch(x, x->neg, t, &v) > 0 && ws_lex_has_attr(v, "refuse");
+    return neg_match(x, t, &v) > 0 && ws_lex_has_attr(v, "refuse");
 }
 
 /* Entity index holding token j, or -1: the last entity starting at or
@@ -932,6 +1007,20 @@ in_name(lctx *x, int32_t t)
         return 0;
     return en->type == WS_ORG || en->type == WS_GOV || en->type == WS_MEDIA ||
            en->type == WS_LOC || en->type == WS_MISC;
+}
+
+/* Is token t a capitalised word after another inside its sentence
+ * ("the Trans- Pacific Partnership" that the tagger missed)?  German
+ * capitalises every noun: never there. */
+static int
+title_word(lctx *x, int32_t t)
+{
+    const ws_doc *d = x->d;
+    return strcmp(x->lang, "de") != 0 && t > 0 &&
+           (d->tokens.v[t].flags & WS_TOK_UPPER) &&
+           (d->tokens.v[t - 1].flags & WS_TOK_UPPER) &&
+           d->tokens.v[t - 1].sent == d->tokens.v[t].sent &&
+           ws_tok_is_word(d, t - 1) && t - 1 > sent_t0(x, t);
 }
 
 /* Is entity e the speaker, or a body that states a government's or an
@@ -1097,9 +1186,12 @@ denied_later(lctx *x, int32_t from, int32_t hi)
  * clause, or a risk noun (marked risk) among the three words before it?
  * Returns 0 when not, else the first token after the marker when it
  * stands before h (a refusal word in it, "to avoid", negates nothing),
- * h when after. */
+ * h when after.  An end (endof: "the end of", "koniec", "das Ende") is a
+ * danger only as what a consequence verb (marked mean: "means", "oznacza",
+ * "bedeutet") names, among the two words after it: "the ban means the end
+ * of fishing", not "talks could lead to the end of the war". */
 static int32_t
-danger_context(lctx *x, int32_t h, int hl)
+danger_context(lctx *x, int32_t h, int hl, int endof)
 {
     ws_doc *d = x->d;
     int32_t s0 = sent_t0(x, h), s1 = sent_t1(x, h);
@@ -1108,11 +1200,20 @@ danger_context(lctx *x, int32_t h, int hl)
         if (is_clause_punct(d, j))
             break;
         int n = lexmatch(x, x->labels, j, &v);
+        if (endof) {
+            if (n > 0 && j + n <= h && ws_lex_has_attr(v, "mean"))
+                return j + n;
+            if (j <= h - 3)
+                break;
+            continue;
+        }
         if (n > 0 && j + n <= h &&
             (ws_lex_has_attr(v, "lead") ||
              (ws_lex_has_attr(v, "risk") && h - (j + n) <= 3)))
             return j + n;
     }
+    if (endof)
+        return 0;
     for (int32_t j = h + hl; j < s1 && j < h + hl + 6; j++) {
         const char *v;
         if (is_clause_punct(d, j))
@@ -1198,7 +1299,7 @@ speakers_act(lctx *x, const ws_statement *st, int32_t h, int32_t c0, int32_t lo)
         }
         if (skipclass_at(x, j) & (K_ADV | K_STOP | K_TIME))
             continue;
-        if (lexmatch(x, x->neg, j, &v) > 0 || lexmatch(x, x->inten, j, &v) > 0)
+        if (neg_match(x, j, &v) > 0 || lexmatch(x, x->inten, j, &v) > 0)
             continue;
         other = 1;
     }
@@ -1376,7 +1477,7 @@ imperative_at(lctx *x, int32_t t, int32_t t0)
     /* English: a negative imperative ("Don't shoot", "Never forget"):
      * the opener is a negation entry marked imp; no object is needed */
     int negimp = 0;
-    int nn = en ? lexmatch(x, x->neg, v, &lv) : 0;
+    int nn = en ? neg_match(x, v, &lv) : 0;
     if (nn > 0 && ws_lex_has_attr(lv, "imp") && v + nn < s1 &&
         !sent_has(x, v, s1, "?", 1)) {
         v += nn;
@@ -1452,7 +1553,7 @@ marker_in_phrase(lctx *x, int32_t j, int32_t lo)
 {
     for (int32_t k = j - 1; k >= lo && k >= j - 3; k--) {
         const char *v;
-        int n = lexmatch(x, x->neg, k, &v);
+        int n = neg_match(x, k, &v);
         if (n > 0 && k + n == j + 1)
             return 1;
         n = lexmatch(x, x->hedge, k, &v);
@@ -1586,7 +1687,7 @@ cond_consequence(lctx *x, int32_t from, int32_t hi)
             if (sc & (SC_COND | SC_CONJ))
                 return -1;
         }
-        if (lexmatch(x, x->neg, j, &v) > 0 && ws_lex_has_attr(v, "neg"))
+        if (neg_match(x, j, &v) > 0 && ws_lex_has_attr(v, "neg"))
             return j;
         if (n > 1)
             j += n - 1;
@@ -1604,6 +1705,146 @@ passive_request(lctx *x, const ws_statement *st)
     int32_t a, b;
     span_toks(x, st->content[0], &a, &b);
     return a < b && rejects_request(x, a - 1, 1, b);
+}
+
+/* Is the evaluation at token h a word a third party gives something
+ * with a naming verb (carriers marked name: "calls", "nazywa",
+ * "называет", "nennt", "qualifie") among the eight words before it in
+ * its clause?  0 no; 1 yes, the namer's word and not the speaker's ("the
+ * board calls the strike illegal"); 2 yes and what is named is the
+ * speaker's own (a first-person word between: "the board calls our
+ * protest «illegal»"): the speaker charges the namer with branding them,
+ * an accusation.  A first-person namer ("we call this barbaric") names
+ * nothing of a third party: 0. */
+static int
+named_by_other(lctx *x, int32_t h, int32_t lo)
+{
+    for (int32_t j = h - 1; j >= lo && j >= h - 8; j--) {
+        const char *v;
+        if (is_clause_punct(x->d, j))
+            return 0;
+        int n = lexmatch(x, x->labels, j, &v);
+        if (n <= 0 || j + n > h || !ws_lex_has_attr(v, "name"))
+            continue;
+        if (j > lo && lexmatch(x, x->labels, j - 1, &v) > 0 &&
+            ws_lex_has_attr(v, "first"))
+            return 0;
+        for (int32_t k = j + n; k < h; k++)
+            if (lexmatch(x, x->labels, k, &v) > 0 &&
+                (ws_lex_has_attr(v, "first") || ws_lex_has_attr(v, "firstobj")))
+                return 2;
+        return 1;
+    }
+    return 0;
+}
+
+/* Does the attack verb at token h (length hl) have a named party as its
+ * object: a place, government or nation among the four words after it, in
+ * its clause ("wants to attack Switzerland", "готова атаковать Харків"; a
+ * person or party is attacked in words: "plans to attack Clinton"), or a
+ * first-person object ("attack us"), or between the intent marker and
+ * the verb?  "plans to attack four provisions of the tax code" is no
+ * threat. */
+static int
+party_at(lctx *x, int32_t j)
+{
+    const char *v;
+    int32_t e = ent_at(x, j);
+    if (e >= 0 && (x->d->entities.v[e].type == WS_LOC ||
+                   x->d->entities.v[e].type == WS_GOV ||
+                   x->d->entities.v[e].type == WS_NORP))
+        return 1;
+    return lexmatch(x, x->labels, j, &v) > 0 && ws_lex_has_attr(v, "firstobj");
+}
+
+static int
+attacks_party(lctx *x, int32_t h, int hl)
+{
+    /* German puts the object between the marker and the verb ("will
+     * Litauen angreifen") */
+    for (int32_t j = h - 1; j >= 0 && j >= h - 4; j--) {
+        const char *v;
+        unsigned sc;
+        if (is_clause_punct(x->d, j) || (lexmatch(x, x->labels, j, &v) > 0 &&
+                                         (label_of(v, &sc), sc & SC_MARK)))
+            break;
+        if (party_at(x, j))
+            return 1;
+    }
+    for (int32_t j = h + hl; j < x->ntok && j < h + hl + 4; j++) {
+        if (is_clause_punct(x->d, j))
+            return 0;
+        if (party_at(x, j))
+            return 1;
+    }
+    return 0;
+}
+
+/* For an entry marked contrast (a corrective negation: "а не", "a
+ * nie", "not for", "und nicht", "et non"): does a motive word (carriers
+ * marked motive: "мотивов", "powodów", "reasons", "Gründen", "raisons")
+ * follow among the four words after it?  "closed for safety reasons, а
+ * не из политических мотивов" rebuts an imputed motive: a denial. */
+static int
+motive_after(lctx *x, int32_t h, int hl)
+{
+    for (int32_t j = h + hl; j < x->ntok && j < h + hl + 4; j++) {
+        const char *v;
+        if (is_clause_punct(x->d, j))
+            return 0;
+        if (lexmatch(x, x->labels, j, &v) > 0 && ws_lex_has_attr(v, "motive"))
+            return 1;
+    }
+    return 0;
+}
+
+/* Scare quotes: a possessive determiner (carriers marked possdet:
+ * "their", "свои", "swoje", "ihre", "leurs") at token t, then one to three
+ * lower-case words between quotation marks ("until the insurers finish
+ * their „checks“"): the speaker disparages what the quoted words name, a
+ * condemnation.  A capitalised word is a name ("its «Sputnik» vaccine").
+ * Returns the token after the closing mark, or -1. */
+static int32_t
+scare_quote_at(lctx *x, int32_t t, int32_t t1)
+{
+    const ws_doc *d = x->d;
+    const char *v;
+    /* the mark first: most words are followed by none (no lookup) */
+    if (t + 3 >= t1 || !(d->tokens.v[t + 1].flags & WS_TOK_QUOTE) ||
+        lexmatch(x, x->labels, t, &v) != 1 || !ws_lex_has_attr(v, "possdet"))
+        return -1;
+    for (int32_t j = t + 2; j < t1 && j <= t + 5; j++) {
+        if (d->tokens.v[j].flags & WS_TOK_QUOTE)
+            return j > t + 2 ? j + 1 : -1;
+        if (!ws_tok_is_word(d, j) || (d->tokens.v[j].flags & WS_TOK_UPPER))
+            return -1;
+    }
+    return -1;
+}
+
+/* For an entry marked adj (an adjective of wrongdoing: "rigged",
+ * "corrupt", "корумпований"): does it stand before a noun that names no
+ * agent ("a rigged tax system", "the corrupting influence of ...")?  Then
+ * it condemns a thing and charges nobody.  The noun after it is a
+ * lower-case word (capitalised in German, where a lower-case one is no
+ * noun: "gefälscht worden") that is no function word (skip
+ * lexicon), no role or body that can act (stance-speakers.tsv: "corrupt
+ * officials", "a corrupt regime" accuse) and no part of a name ("Crooked
+ * Hillary"). */
+static int
+adj_of_thing(lctx *x, int32_t h, int hl)
+{
+    int32_t j = h + hl;
+    const char *v;
+    if (j >= x->ntok || !ws_tok_is_word(x->d, j) ||
+        x->d->tokens.v[j].sent != x->d->tokens.v[h].sent)
+        return 0;
+    int upper = (x->d->tokens.v[j].flags & WS_TOK_UPPER) != 0;
+    if (upper != (strcmp(x->lang, "de") == 0) || skipclass_at(x, j) ||
+        lexmatch(x, x->spk, j, &v) > 0 || lexmatch(x, x->pron, j, &v) > 0 ||
+        ent_at(x, j) >= 0)
+        return 0;
+    return 1;
 }
 
 static void
@@ -1692,6 +1933,21 @@ label(lctx *x, ws_statement *st)
                 if (nh >= MAXHITS)
                     break;
             }
+            /* "finish their „checks“": scare quotes disparage */
+            if (!is_cue && r != pre && !pseudo &&
+                scare_quote_at(x, t, t1) > 0) {
+                hits[nh].label = WS_CONDEMNATION;
+                hits[nh].scope = SC_EVAL | SC_CONTENT;
+                hits[nh].tok = t + 2;
+                hits[nh].len = 1;
+                hits[nh].lo = lo;
+                hits[nh].hi = hi;
+                hits[nh].on_cue = 0;
+                hits[nh].deed = 0;
+                nh++;
+                if (nh >= MAXHITS)
+                    break;
+            }
             const char *v;
             int n = lexmatch(x, x->labels, t, &v);
             if (n == 0)
@@ -1714,6 +1970,16 @@ label(lctx *x, ws_statement *st)
             if (particle_after(x, v, "evalsep=", t + n - 1) == 1) {
                 scope &= ~(unsigned)SC_WEAK;
                 scope |= SC_EVAL;
+            }
+            /* "wants to attack Kyiv", "готов атаковать Харьков": an attack
+             * on a named party announced after an intent marker is a
+             * threat (entries marked intentverb; elsewhere the word keeps
+             * its own scope) */
+            if (!is_cue && r != pre && ws_lex_has_attr(v, "intentverb") &&
+                after_intent(x, t, sent_t0(x, t)) && attacks_party(x, t, n) &&
+                !negated_at(x, t, n, lo, hi)) {
+                lab = WS_WARNING;
+                scope = SC_EVAL | SC_INTENT;
             }
             /* a hostile deed reported in the content accuses its agent */
             if ((scope & SC_DEED) && !is_cue && r != pre) {
@@ -1749,7 +2015,10 @@ label(lctx *x, ws_statement *st)
             }
             /* a disaster as a predicted outcome: a warning; else the
              * word's own label (if any) */
-            int32_t dlo = (scope & SC_DANGER) ? danger_context(x, t, n) : 0;
+            int32_t dlo =
+                (scope & SC_DANGER)
+                    ? danger_context(x, t, n, ws_lex_has_attr(v, "endof"))
+                    : 0;
             if (dlo > 0) {
                 lab = WS_WARNING;
                 scope = SC_EVAL | SC_INTENT | SC_DANGER;
@@ -1765,8 +2034,10 @@ label(lctx *x, ws_statement *st)
                 scope = SC_EVAL | SC_INTENT;
             } else if (scope & SC_INTENT) {
                 /* a coercive act announced: a threat */
-                /* the marker may end the cue ("vowed to | blockade") */
+                /* the marker may end the cue ("vowed to | blockade"); an
+                 * attack verb (marked party) only on a named party */
                 if (!after_intent(x, t, sent_t0(x, t)) ||
+                    (ws_lex_has_attr(v, "party") && !attacks_party(x, t, n)) ||
                     negated_at(x, t, n, lo, hi)) {
                     t += n - 1;
                     continue;
@@ -1787,6 +2058,11 @@ label(lctx *x, ws_statement *st)
                 (is_cue
                      ? !person_cue(x, st, t)
                      : r == pre || pseudo || !speakers_act(x, st, t, t0, lo))) {
+                t += n - 1;
+                continue;
+            }
+            /* a weak noun in a capitalised name ("Pacific Partnership") */
+            if ((scope & SC_WEAK) && !is_cue && title_word(x, t)) {
                 t += n - 1;
                 continue;
             }
@@ -1814,6 +2090,19 @@ label(lctx *x, ws_statement *st)
                 t += n - 1;
                 continue;
             }
+            if (ws_lex_has_attr(v, "contrast") && !motive_after(x, t, n)) {
+                t += n - 1;
+                continue;
+            }
+            if (ws_lex_has_attr(v, "claimsubj") && !claim_subject(x, t, lo)) {
+                t += n - 1;
+                continue;
+            }
+            if (ws_lex_has_attr(v, "modinf") &&
+                !infinitive_after(x, t + n - 1)) {
+                t += n - 1;
+                continue;
+            }
             if ((scope & SC_NEEDINF) && !content_inf(x, first_content, t + n)) {
                 t += n - 1;
                 continue;
@@ -1831,6 +2120,10 @@ label(lctx *x, ws_statement *st)
                 t += n - 1;
                 continue;
             }
+            /* "a rigged tax system": a thing condemned, nobody accused */
+            if (lab == WS_ACCUSATION && ws_lex_has_attr(v, "adj") &&
+                adj_of_thing(x, t, n))
+                lab = WS_CONDEMNATION;
             /* "dismissed the envoy as a ...": disapproval of a person */
             if ((scope & SC_REJ) && dismissed_as(x, t, n, hi))
                 lab = WS_CONDEMNATION;
@@ -1909,6 +2202,18 @@ label(lctx *x, ws_statement *st)
                                     : nested_speech(x, t0, t))) {
                 t += n - 1;
                 continue;
+            }
+            /* "the board calls our protest «illegal»": the board's word,
+             * and a charge against it when what it names is ours */
+            if (!is_cue && (scope & SC_EVAL) &&
+                (lab == WS_CONDEMNATION || lab == WS_ACCUSATION)) {
+                int nb = named_by_other(x, t, lo);
+                if (nb == 1) {
+                    t += n - 1;
+                    continue;
+                }
+                if (nb == 2)
+                    lab = WS_ACCUSATION;
             }
             if ((scope & SC_REJ) &&
                 (rejects_request(x, t, n,
@@ -2067,6 +2372,7 @@ ctx_init(lctx *x, ws_worker *w, ws_doc *d)
     x->skip = ws_models_lex(m, x->lang, "stance-skip");
     x->cues = ws_models_lex(m, x->lang, "stance-cues");
     x->pron = ws_models_lex(m, x->lang, "stance-pronouns");
+    x->spk = ws_models_lex(m, x->lang, "stance-speakers");
     x->clf = ws_models_lex(m, x->lang, "stance-clf");
     return 0;
 }
@@ -2153,7 +2459,7 @@ feat_words(fctx *f, const char *pfx, const char *spfx, int32_t t0, int32_t t1,
             } else if (ws_lex_has_attr(v, "first"))
                 feat(f, "", "p1", 2);
         }
-        if (lexmatch(x, x->neg, t, &v) > 0)
+        if (neg_match(x, t, &v) > 0)
             feat(f, "", "negw", 4);
         if (lexmatch(x, x->hedge, t, &v) > 0)
             feat(f, "", "hedgew", 6);

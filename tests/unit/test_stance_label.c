@@ -1333,6 +1333,438 @@ test_refusal_to_allow(void)
                   -1);
 }
 
+/* "має компенсувати" (is to compensate) was neutral: an obligation put on
+ * others is a demand as "must" is; "має" without an infinitive is
+ * possession, a reflexive infinitive a scheduled event. */
+static void
+test_obligation_is_demand(void)
+{
+    expect_labels("uk_maye_infinitive_is_demand", "uk", WS_INDIRECT,
+                  "Він сказав, що Москва має негайно повернути дітей.",
+                  "сказав", "Москва має негайно повернути дітей", WS_DEMAND,
+                  -1);
+    expect_labels("uk_maye_noun_is_possession", "uk", WS_INDIRECT,
+                  "Він сказав, що компанія має великі збитки.", "сказав",
+                  "компанія має великі збитки", WS_NEUTRAL, -1);
+    expect_labels("uk_maye_reflexive_is_schedule", "uk", WS_INDIRECT,
+                  "Він сказав, що зустріч має відбутися у травні.", "сказав",
+                  "зустріч має відбутися у травні", WS_NEUTRAL, -1);
+    expect_labels("en_obliged_to_is_demand", "en", WS_INDIRECT,
+                  "The minister said the operator is obliged to pay.", "said",
+                  "the operator is obliged to pay", WS_DEMAND, -1);
+    expect_labels("fr_tenu_de_is_demand", "fr", WS_INDIRECT,
+                  "Le ministre a dit que l'exploitant est tenu de payer.",
+                  "a dit", "l'exploitant est tenu de payer", WS_DEMAND, -1);
+    expect_labels("de_sei_verpflichtet_is_demand", "de", WS_INDIRECT,
+                  "Der Minister sagte, der Betreiber sei verpflichtet zu "
+                  "zahlen.",
+                  "sagte", "der Betreiber sei verpflichtet zu zahlen",
+                  WS_DEMAND, -1);
+    expect_labels("pl_zobowiazany_is_demand", "pl", WS_INDIRECT,
+                  "Minister powiedział, że firma jest zobowiązana do "
+                  "zapłaty.",
+                  "powiedział", "firma jest zobowiązana do zapłaty", WS_DEMAND,
+                  -1);
+}
+
+/* "zakaz oznacza koniec ..." (the ban means the end of ...) was neutral:
+ * an end named by a consequence verb is a warning; an end led to is not
+ * ("could lead to the end of the strike"). */
+static void
+test_consequence_end_is_warning(void)
+{
+    expect_labels("pl_oznacza_koniec_is_warning", "pl", WS_INDIRECT,
+                  "Związek napisał, że zakaz oznacza „koniec floty”.",
+                  "napisał", "zakaz oznacza „koniec floty”", WS_WARNING, -1);
+    expect_labels("en_means_the_end_is_warning", "en", WS_INDIRECT,
+                  "The union said the ban means the end of the fleet.", "said",
+                  "the ban means the end of the fleet", WS_WARNING, -1);
+    expect_labels("uk_oznachaye_kinets_is_warning", "uk", WS_INDIRECT,
+                  "Спілка заявила, що заборона означає кінець флоту.",
+                  "заявила", "заборона означає кінець флоту", WS_WARNING, -1);
+    expect_labels("ru_oznachaet_konets_is_warning", "ru", WS_INDIRECT,
+                  "Союз заявил, что запрет означает конец флота.", "заявил",
+                  "запрет означает конец флота", WS_WARNING, -1);
+    expect_labels("de_bedeute_ende_is_warning", "de", WS_INDIRECT,
+                  "Der Verband sagte, das Verbot bedeute das Ende der "
+                  "Flotte.",
+                  "sagte", "das Verbot bedeute das Ende der Flotte", WS_WARNING,
+                  -1);
+    expect_labels("fr_signifie_la_fin_is_warning", "fr", WS_INDIRECT,
+                  "Le syndicat a dit que l'interdiction signifie la fin de "
+                  "la flotte.",
+                  "a dit", "l'interdiction signifie la fin de la flotte",
+                  WS_WARNING, -1);
+    expect_labels("end_led_to_is_no_warning", "en", WS_INDIRECT,
+                  "The union said talks could lead to the end of the strike.",
+                  "said", "talks could lead to the end of the strike",
+                  WS_NEUTRAL, -1);
+    expect_labels("end_of_the_year_is_no_warning", "en", WS_INDIRECT,
+                  "The union said this means that by the end of the year "
+                  "prices fall.",
+                  "said", "this means that by the end of the year prices fall",
+                  WS_NEUTRAL, -1);
+}
+
+/* "удари по X — це удари по Y" (strikes on X are strikes on Y) was
+ * neutral: calling an act an attack on something condemns it; "launched
+ * an attack on" with no copula is a report. */
+static void
+test_called_an_attack_is_condemnation(void)
+{
+    expect_labels("uk_tse_udary_po_is_condemnation", "uk", WS_DIRECT,
+                  "«Удари по портах — це удари по безпеці людей», — "
+                  "йдеться в заяві.",
+                  "йдеться в заяві",
+                  "Удари по портах — це удари по безпеці людей",
+                  WS_CONDEMNATION, -1);
+    expect_labels("en_is_an_attack_on_is_condemnation", "en", WS_DIRECT,
+                  "\"The strikes are an attack on food security,\" the "
+                  "ministry said.",
+                  "said", "The strikes are an attack on food security",
+                  WS_CONDEMNATION, -1);
+    expect_labels("en_launched_an_attack_is_report", "en", WS_INDIRECT,
+                  "The ministry said the drones launched an attack on the "
+                  "port.",
+                  "said", "the drones launched an attack on the port",
+                  WS_NEUTRAL, -1);
+    expect_labels("ru_eto_udar_po_is_condemnation", "ru", WS_DIRECT,
+                  "«Удары по портам — это удар по безопасности людей», — "
+                  "говорится в заявлении.",
+                  "говорится в заявлении",
+                  "Удары по портам — это удар по безопасности людей",
+                  WS_CONDEMNATION, -1);
+    expect_labels("pl_to_atak_na_is_condemnation", "pl", WS_DIRECT,
+                  "„Ataki na porty to atak na bezpieczeństwo ludzi” – "
+                  "czytamy w komunikacie.",
+                  "czytamy", "Ataki na porty to atak na bezpieczeństwo ludzi",
+                  WS_CONDEMNATION, -1);
+    expect_labels("de_ist_ein_angriff_auf_is_condemnation", "de", WS_DIRECT,
+                  "„Die Angriffe auf Häfen sind ein Angriff auf die "
+                  "Sicherheit“, sagte der Minister.",
+                  "sagte",
+                  "Die Angriffe auf Häfen sind ein Angriff auf die "
+                  "Sicherheit",
+                  WS_CONDEMNATION, -1);
+    expect_labels("fr_est_une_attaque_contre_is_condemnation", "fr", WS_DIRECT,
+                  "« Les frappes sont une attaque contre la sécurité "
+                  "alimentaire », a dit le ministre.",
+                  "a dit",
+                  "Les frappes sont une attaque contre la sécurité "
+                  "alimentaire",
+                  WS_CONDEMNATION, -1);
+}
+
+/* "разговоры о правах не отменяют правил" (talk of rights does not cancel
+ * the rules) was neutral: a claim said to change nothing is dismissed, a
+ * denial; with another subject ("the sanctions do not change ...") it is
+ * none. */
+static void
+test_claim_changes_nothing_is_denial(void)
+{
+    expect_labels("ru_razgovory_ne_otmenyayut_is_denial", "ru", WS_DIRECT,
+                  "«Разговоры об „особых правах“ не отменяют правил», — "
+                  "подчеркнула она.",
+                  "подчеркнула",
+                  "Разговоры об „особых правах“ не отменяют правил", WS_DENIAL,
+                  -1);
+    expect_labels("ru_sanctions_ne_menyayut_is_none", "ru", WS_DIRECT,
+                  "«Санкции не меняют ситуацию», — подчеркнула она.",
+                  "подчеркнула", "Санкции не меняют ситуацию", WS_NEUTRAL, -1);
+    expect_labels("en_claims_do_not_change_is_denial", "en", WS_DIRECT,
+                  "\"Such claims do not change the facts,\" she said.", "said",
+                  "Such claims do not change the facts", WS_DENIAL, -1);
+    expect_labels("en_sanctions_do_not_change_is_none", "en", WS_DIRECT,
+                  "\"The sanctions do not change the picture,\" she said.",
+                  "said", "The sanctions do not change the picture", WS_NEUTRAL,
+                  -1);
+    expect_labels("uk_rozmovy_ne_skasovuyut_is_denial", "uk", WS_DIRECT,
+                  "«Розмови про права не скасовують правил», — наголосила "
+                  "вона.",
+                  "наголосила", "Розмови про права не скасовують правил",
+                  WS_DENIAL, -1);
+    expect_labels("pl_twierdzenia_nie_zmieniaja_is_denial", "pl", WS_DIRECT,
+                  "„Twierdzenia o prawach nie zmieniają przepisów” – "
+                  "powiedziała.",
+                  "powiedziała",
+                  "Twierdzenia o prawach nie zmieniają przepisów", WS_DENIAL,
+                  -1);
+    expect_labels("de_gerede_aendert_nichts_is_denial", "de", WS_DIRECT,
+                  "„Das Gerede von Rechten ändert nichts an den Regeln“, "
+                  "sagte sie.",
+                  "sagte", "Das Gerede von Rechten ändert nichts an den Regeln",
+                  WS_DENIAL, -1);
+    expect_labels("praise_will_not_affect_is_denial", "en", WS_INDIRECT,
+                  "The minister said praise from the rival camp would not "
+                  "affect his policy.",
+                  "said",
+                  "praise from the rival camp would not affect his policy",
+                  WS_DENIAL, -1);
+    expect_labels("storm_will_not_affect_is_none", "en", WS_INDIRECT,
+                  "He said the storm would not affect the harvest.", "said",
+                  "the storm would not affect the harvest", WS_NEUTRAL, -1);
+    expect_labels("ru_kritika_ne_povliyaet_is_denial", "ru", WS_DIRECT,
+                  "«Критика не повлияет на наш курс», — сказал он.", "сказал",
+                  "Критика не повлияет на наш курс", WS_DENIAL, -1);
+    expect_labels("fr_affirmations_ne_changent_rien_is_denial", "fr", WS_DIRECT,
+                  "« Ces affirmations ne changent rien aux règles », "
+                  "a-t-elle dit.",
+                  "dit", "Ces affirmations ne changent rien aux règles",
+                  WS_DENIAL, -1);
+}
+
+/* "our rigged tax system", "a corrupt tax code" were accusations: an
+ * adjective of wrongdoing before a noun that names no agent condemns a
+ * thing; before an agent ("corrupt officials") or as a predicate ("the
+ * vote was rigged") it still accuses. */
+static void
+test_wrongdoing_adjective_of_thing(void)
+{
+    expect_labels("rigged_system_is_condemnation", "en", WS_DIRECT,
+                  "\"We will fix our rigged tax system,\" he said.", "said",
+                  "We will fix our rigged tax system", WS_CONDEMNATION, -1);
+    expect_labels("corrupt_officials_is_accusation", "en", WS_DIRECT,
+                  "\"These corrupt officials took bribes,\" he said.", "said",
+                  "These corrupt officials took bribes", WS_ACCUSATION, -1);
+    expect_labels("vote_was_rigged_is_accusation", "en", WS_DIRECT,
+                  "\"The vote was rigged,\" he said.", "said",
+                  "The vote was rigged", WS_ACCUSATION, -1);
+    expect_labels("uk_korumpovana_systema_is_condemnation", "uk", WS_DIRECT,
+                  "«Ця корумпована система має зникнути», — сказав він.",
+                  "сказав", "Ця корумпована система має зникнути",
+                  WS_CONDEMNATION, -1);
+    expect_labels(
+        "ru_korrumpirovannye_chinovniki_is_accusation", "ru", WS_DIRECT,
+        "«Коррумпированные чиновники брали взятки», — сказал он.", "сказал",
+        "Коррумпированные чиновники брали взятки", WS_ACCUSATION, -1);
+    expect_labels("de_korruptes_system_is_condemnation", "de", WS_DIRECT,
+                  "„Das ist ein korruptes System“, sagte er.", "sagte",
+                  "Das ist ein korruptes System", WS_CONDEMNATION, -1);
+    expect_labels("de_gefaelscht_worden_is_accusation", "de", WS_DIRECT,
+                  "„Die Papiere seien gefälscht worden“, sagte er.", "sagte",
+                  "Die Papiere seien gefälscht worden", WS_ACCUSATION, -1);
+    expect_labels("pl_skorumpowany_system_is_condemnation", "pl", WS_DIRECT,
+                  "„To skorumpowany system” – powiedział.", "powiedział",
+                  "To skorumpowany system", WS_CONDEMNATION, -1);
+}
+
+/* "opposed ... the Trans- Pacific Partnership" was support: a weak noun
+ * inside a capitalised name the tagger missed names the thing. */
+static void
+test_weak_noun_in_title_name(void)
+{
+    expect_labels("partnership_in_name_is_none", "en", WS_REPORTED,
+                  "Both candidates have opposed a deal, known as the Trans- "
+                  "Pacific Partnership.",
+                  "opposed", NULL, WS_NEUTRAL, -1);
+    expect_labels("partnership_noun_is_support", "en", WS_REPORTED,
+                  "The minister signed a partnership with Kenya.", "signed",
+                  NULL, WS_SUPPORT, -1);
+}
+
+/* "There is no bigger security threat to ..." was negated: a superlative
+ * ("no greater", "nie ma większego", "keine größere") negates nothing and
+ * makes the stance strong; a threat to something named by the speaker is
+ * a warning in every language. */
+static void
+test_superlative_is_no_negation(void)
+{
+    expect_labels("no_bigger_threat_is_warning", "en", WS_DIRECT,
+                  "\"There is no bigger security threat to the homeland,\" "
+                  "he said.",
+                  "said", "There is no bigger security threat to the homeland",
+                  WS_WARNING, -1);
+    expect_labels("no_threat_is_negated", "en", WS_DIRECT,
+                  "\"There is no threat to the homeland,\" he said.", "said",
+                  "There is no threat to the homeland", WS_NEUTRAL, -1);
+    expect_labels("pl_nie_ma_wiekszego_zagrozenia_is_warning", "pl", WS_DIRECT,
+                  "„Nie ma większego zagrożenia dla kraju” – powiedział.",
+                  "powiedział", "Nie ma większego zagrożenia dla kraju",
+                  WS_WARNING, -1);
+    expect_labels("pl_nie_ma_zagrozenia_is_negated", "pl", WS_DIRECT,
+                  "„Nie ma zagrożenia dla kraju” – powiedział.", "powiedział",
+                  "Nie ma zagrożenia dla kraju", WS_NEUTRAL, -1);
+    expect_labels("de_keine_groessere_bedrohung_is_warning", "de", WS_DIRECT,
+                  "„Es gibt keine größere Bedrohung für das Land“, sagte er.",
+                  "sagte", "Es gibt keine größere Bedrohung für das Land",
+                  WS_WARNING, -1);
+    expect_labels("fr_pas_de_plus_grande_menace_is_warning", "fr", WS_DIRECT,
+                  "« Il n'y a pas de plus grande menace pour le pays », "
+                  "a-t-il dit.",
+                  "dit", "Il n'y a pas de plus grande menace pour le pays",
+                  WS_WARNING, -1);
+    expect_labels("ru_net_bolshey_ugrozy_is_warning", "ru", WS_DIRECT,
+                  "«Нет большей угрозы для страны», — сказал он.", "сказал",
+                  "Нет большей угрозы для страны", WS_WARNING, -1);
+    expect_labels("uk_nemaye_bilshoyi_zahrozy_is_warning", "uk", WS_DIRECT,
+                  "«Немає більшої загрози для країни», — сказав він.", "сказав",
+                  "Немає більшої загрози для країни", WS_WARNING, -1);
+}
+
+/* "Zarząd nazywa nasz protest «nielegalnym»" (the board calls our protest
+ * illegal) was the speaker's condemnation: an evaluation a naming verb
+ * gives is the namer's word; given to what is the speaker's own it
+ * charges the namer (an accusation); a first-person namer's is the
+ * speaker's own. */
+static void
+test_naming_verb_evaluation(void)
+{
+    expect_labels("pl_nazywa_nasz_protest_is_accusation", "pl", WS_DIRECT,
+                  "„Zarząd nazywa nasz protest «nielegalnym»” – powiedział.",
+                  "powiedział", "Zarząd nazywa nasz protest «nielegalnym»",
+                  WS_ACCUSATION, -1);
+    expect_labels("pl_nazywa_strajk_is_namers_word", "pl", WS_DIRECT,
+                  "„Zarząd nazywa strajk nielegalnym” – powiedział.",
+                  "powiedział", "Zarząd nazywa strajk nielegalnym", WS_NEUTRAL,
+                  -1);
+    expect_labels("en_calls_our_protest_is_accusation", "en", WS_DIRECT,
+                  "\"The board calls our protest illegal,\" he said.", "said",
+                  "The board calls our protest illegal", WS_ACCUSATION, -1);
+    expect_labels("en_we_call_is_condemnation", "en", WS_DIRECT,
+                  "\"We call this attack barbaric,\" he said.", "said",
+                  "We call this attack barbaric", WS_CONDEMNATION, -1);
+    expect_labels("de_nennt_unseren_protest_is_accusation", "de", WS_DIRECT,
+                  "„Der Vorstand nennt unseren Protest illegal“, sagte er.",
+                  "sagte", "Der Vorstand nennt unseren Protest illegal",
+                  WS_ACCUSATION, -1);
+    expect_labels("ru_nazyvaet_nash_protest_is_accusation", "ru", WS_DIRECT,
+                  "«Правление называет наш протест незаконным», — сказал он.",
+                  "сказал", "Правление называет наш протест незаконным",
+                  WS_ACCUSATION, -1);
+}
+
+/* "X wants to attack <country>" was neutral: an attack on a named party
+ * announced after an intent marker ("wants to", "plans to", "хочет",
+ * "chce", "will", "veut") is a threat; an attack on a thing ("attack four
+ * provisions") is none, and the attack noun condemned stays a
+ * condemnation. */
+static void
+test_announced_attack_is_warning(void)
+{
+    expect_labels("wants_to_attack_is_warning", "en", WS_REPORTED,
+                  "The leader wants to attack Switzerland.", "wants", NULL,
+                  WS_WARNING, -1);
+    expect_labels("plans_to_attack_is_warning", "en", WS_REPORTED,
+                  "The army plans to attack Kharkiv.", "plans", NULL,
+                  WS_WARNING, -1);
+    expect_labels("attack_on_provisions_is_no_threat", "en", WS_INDIRECT,
+                  "He said he wants to attack four provisions in the tax "
+                  "code.",
+                  "said", "he wants to attack four provisions in the tax code",
+                  WS_NEUTRAL, -1);
+    expect_labels("plans_to_attack_person_is_no_threat", "en", WS_REPORTED,
+                  "The senator plans to attack Hillary Clinton on trade.",
+                  "plans", NULL, WS_NEUTRAL, -1);
+    expect_labels("condemned_attack_is_condemnation", "en", WS_DIRECT,
+                  "\"We condemn the attack on the port,\" he said.", "said",
+                  "We condemn the attack on the port", WS_CONDEMNATION, -1);
+    expect_labels("ru_gotova_atakovat_is_warning", "ru", WS_INDIRECT,
+                  "Он сказал, что армия готова атаковать Харьков.", "сказал",
+                  "армия готова атаковать Харьков", WS_WARNING, -1);
+    expect_labels("pl_chce_zaatakowac_is_warning", "pl", WS_REPORTED,
+                  "Rosja chce zaatakować Litwę.", "chce", NULL, WS_WARNING, -1);
+    expect_labels("de_will_angreifen_is_warning", "de", WS_INDIRECT,
+                  "Er sagte, Russland will Litauen angreifen.", "sagte",
+                  "Russland will Litauen angreifen", WS_WARNING, -1);
+    expect_labels("fr_veut_attaquer_is_warning", "fr", WS_INDIRECT,
+                  "Il a dit que la Russie veut attaquer la Lituanie.", "a dit",
+                  "la Russie veut attaquer la Lituanie", WS_WARNING, -1);
+    expect_labels("uk_khoche_napasty_is_warning", "uk", WS_INDIRECT,
+                  "Він сказав, що Росія хоче напасти на Литву.", "сказав",
+                  "Росія хоче напасти на Литву", WS_WARNING, -1);
+}
+
+/* "закрыт по соображениям безопасности, а не из политических мотивов"
+ * (closed for safety reasons, not for political motives) was neutral: a
+ * corrective negation followed by a motive rebuts the imputed motive, a
+ * denial; without a motive ("из Риги, а не из Москвы") it is none. */
+static void
+test_rebutted_motive_is_denial(void)
+{
+    expect_labels("ru_a_ne_iz_motivov_is_denial", "ru", WS_DIRECT,
+                  "«Переход закрыт по соображениям безопасности, а не из "
+                  "политических мотивов», — подчеркнул он.",
+                  "подчеркнул",
+                  "Переход закрыт по соображениям безопасности, а не из "
+                  "политических мотивов",
+                  WS_DENIAL, -1);
+    expect_labels("ru_a_ne_iz_place_is_none", "ru", WS_INDIRECT,
+                  "Он сказал, что груз пришёл из Риги, а не из Москвы.",
+                  "сказал", "груз пришёл из Риги, а не из Москвы", WS_NEUTRAL,
+                  -1);
+    expect_labels("en_not_for_reasons_is_denial", "en", WS_DIRECT,
+                  "\"The crossing was closed for safety reasons and not for "
+                  "political reasons,\" he said.",
+                  "said",
+                  "The crossing was closed for safety reasons and not for "
+                  "political reasons",
+                  WS_DENIAL, -1);
+    expect_labels("en_did_not_give_reasons_is_none", "en", WS_INDIRECT,
+                  "He said the minister did not give reasons.", "said",
+                  "the minister did not give reasons", WS_NEUTRAL, -1);
+    expect_labels("pl_a_nie_z_powodow_is_denial", "pl", WS_DIRECT,
+                  "„Przejście zamknięto ze względów bezpieczeństwa, a nie z "
+                  "powodów politycznych” – powiedział.",
+                  "powiedział",
+                  "Przejście zamknięto ze względów bezpieczeństwa, a nie z "
+                  "powodów politycznych",
+                  WS_DENIAL, -1);
+    expect_labels("de_nicht_aus_gruenden_is_denial", "de", WS_DIRECT,
+                  "„Der Übergang wurde aus Sicherheitsgründen und nicht aus "
+                  "politischen Gründen geschlossen“, sagte er.",
+                  "sagte",
+                  "Der Übergang wurde aus Sicherheitsgründen und nicht aus "
+                  "politischen Gründen geschlossen",
+                  WS_DENIAL, -1);
+    expect_labels("fr_et_non_pour_raisons_is_denial", "fr", WS_DIRECT,
+                  "« Le passage a été fermé pour des raisons de sécurité, et "
+                  "non pour des raisons politiques », a-t-il dit.",
+                  "dit",
+                  "Le passage a été fermé pour des raisons de sécurité, et "
+                  "non pour des raisons politiques",
+                  WS_DENIAL, -1);
+    expect_labels("uk_a_ne_z_motyviv_is_denial", "uk", WS_DIRECT,
+                  "«Перехід закрито з міркувань безпеки, а не з політичних "
+                  "мотивів», — наголосив він.",
+                  "наголосив",
+                  "Перехід закрито з міркувань безпеки, а не з політичних "
+                  "мотивів",
+                  WS_DENIAL, -1);
+}
+
+/* "пока страховщики закончат свои „проверки“" (until the insurers finish
+ * their "checks") was neutral: scare quotes after a possessive
+ * disparage, a condemnation; a quoted name ("their 'Sputnik' vaccine")
+ * is none. */
+static void
+test_scare_quotes_are_condemnation(void)
+{
+    expect_labels("ru_svoi_proverki_is_condemnation", "ru", WS_DIRECT,
+                  "«Мы не можем ждать, пока страховщики закончат свои "
+                  "„проверки“», — сказала она.",
+                  "сказала",
+                  "Мы не можем ждать, пока страховщики закончат свои "
+                  "„проверки“",
+                  WS_CONDEMNATION, -1);
+    expect_labels("en_their_checks_is_condemnation", "en", WS_DIRECT,
+                  "\"We cannot wait until the insurers finish their "
+                  "'checks',\" she said.",
+                  "said",
+                  "We cannot wait until the insurers finish their 'checks'",
+                  WS_CONDEMNATION, -1);
+    expect_labels("en_their_quoted_name_is_none", "en", WS_DIRECT,
+                  "\"They launched their 'Sputnik' vaccine,\" she said.",
+                  "said", "They launched their 'Sputnik' vaccine", WS_NEUTRAL,
+                  -1);
+    expect_labels("pl_swoje_kontrole_is_condemnation", "pl", WS_DIRECT,
+                  "„Nie możemy czekać, aż ubezpieczyciele skończą swoje "
+                  "„kontrole”” – powiedziała.",
+                  "powiedziała",
+                  "Nie możemy czekać, aż ubezpieczyciele skończą swoje "
+                  "„kontrole”",
+                  WS_CONDEMNATION, -1);
+}
+
 int
 main(void)
 {
@@ -1374,6 +1806,17 @@ main(void)
     test_negated_reproach_of_speaker();
     test_quoted_imperative_de_pl();
     test_impersonal_necessity_is_demand();
+    test_obligation_is_demand();
+    test_consequence_end_is_warning();
+    test_called_an_attack_is_condemnation();
+    test_claim_changes_nothing_is_denial();
+    test_wrongdoing_adjective_of_thing();
+    test_weak_noun_in_title_name();
+    test_superlative_is_no_negation();
+    test_naming_verb_evaluation();
+    test_announced_attack_is_warning();
+    test_rebutted_motive_is_denial();
+    test_scare_quotes_are_condemnation();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
