@@ -306,46 +306,34 @@ byte_to_cp(tk *k, int32_t b)
     return k->cpc;
 }
 
+/* The ASCII letters and digits for the two tables below: L_ is the value
+ * of a lower-case letter, U_ of an upper-case one, D_ of a digit */
+#define ASCII_TABLE(L_, U_, D_)                                                \
+    {                                                                          \
+        ['0'] = D_, ['1'] = D_, ['2'] = D_, ['3'] = D_, ['4'] = D_,            \
+        ['5'] = D_, ['6'] = D_, ['7'] = D_, ['8'] = D_, ['9'] = D_,            \
+        ['A'] = U_, ['B'] = U_, ['C'] = U_, ['D'] = U_, ['E'] = U_,            \
+        ['F'] = U_, ['G'] = U_, ['H'] = U_, ['I'] = U_, ['J'] = U_,            \
+        ['K'] = U_, ['L'] = U_, ['M'] = U_, ['N'] = U_, ['O'] = U_,            \
+        ['P'] = U_, ['Q'] = U_, ['R'] = U_, ['S'] = U_, ['T'] = U_,            \
+        ['U'] = U_, ['V'] = U_, ['W'] = U_, ['X'] = U_, ['Y'] = U_,            \
+        ['Z'] = U_, ['a'] = L_, ['b'] = L_, ['c'] = L_, ['d'] = L_,            \
+        ['e'] = L_, ['f'] = L_, ['g'] = L_, ['h'] = L_, ['i'] = L_,            \
+        ['j'] = L_, ['k'] = L_, ['l'] = L_, ['m'] = L_, ['n'] = L_,            \
+        ['o'] = L_, ['p'] = L_, ['q'] = L_, ['r'] = L_, ['s'] = L_,            \
+        ['t'] = L_, ['u'] = L_, ['v'] = L_, ['w'] = L_, ['x'] = L_,            \
+        ['y'] = L_, ['z'] = L_                                                 \
+    }
+
 /* ws_cp_class of the ASCII characters */
-#define L_ WS_CP_LETTER
-#define U_ (WS_CP_LETTER | WS_CP_UPPER)
-#define D_ WS_CP_DIGIT
-static const unsigned char ascii_cls[128] = {
-    ['0'] = D_, ['1'] = D_, ['2'] = D_, ['3'] = D_, ['4'] = D_, ['5'] = D_,
-    ['6'] = D_, ['7'] = D_, ['8'] = D_, ['9'] = D_, ['A'] = U_, ['B'] = U_,
-    ['C'] = U_, ['D'] = U_, ['E'] = U_, ['F'] = U_, ['G'] = U_, ['H'] = U_,
-    ['I'] = U_, ['J'] = U_, ['K'] = U_, ['L'] = U_, ['M'] = U_, ['N'] = U_,
-    ['O'] = U_, ['P'] = U_, ['Q'] = U_, ['R'] = U_, ['S'] = U_, ['T'] = U_,
-    ['U'] = U_, ['V'] = U_, ['W'] = U_, ['X'] = U_, ['Y'] = U_, ['Z'] = U_,
-    ['a'] = L_, ['b'] = L_, ['c'] = L_, ['d'] = L_, ['e'] = L_, ['f'] = L_,
-    ['g'] = L_, ['h'] = L_, ['i'] = L_, ['j'] = L_, ['k'] = L_, ['l'] = L_,
-    ['m'] = L_, ['n'] = L_, ['o'] = L_, ['p'] = L_, ['q'] = L_, ['r'] = L_,
-    ['s'] = L_, ['t'] = L_, ['u'] = L_, ['v'] = L_, ['w'] = L_, ['x'] = L_,
-    ['y'] = L_, ['z'] = L_};
-#undef L_
-#undef U_
-#undef D_
+static const unsigned char ascii_cls[128] =
+    ASCII_TABLE(WS_CP_LETTER, WS_CP_LETTER | WS_CP_UPPER, WS_CP_DIGIT);
 
 /* emit's counts of the ASCII characters: letters in bits 0-15,
  * upper-case letters in bits 16-31, digits in bits 32-47 */
-#define L_ 1ULL
-#define U_ (1ULL | 1ULL << 16)
-#define D_ (1ULL << 32)
-static const uint64_t ascii_cnt[128] = {
-    ['0'] = D_, ['1'] = D_, ['2'] = D_, ['3'] = D_, ['4'] = D_, ['5'] = D_,
-    ['6'] = D_, ['7'] = D_, ['8'] = D_, ['9'] = D_, ['A'] = U_, ['B'] = U_,
-    ['C'] = U_, ['D'] = U_, ['E'] = U_, ['F'] = U_, ['G'] = U_, ['H'] = U_,
-    ['I'] = U_, ['J'] = U_, ['K'] = U_, ['L'] = U_, ['M'] = U_, ['N'] = U_,
-    ['O'] = U_, ['P'] = U_, ['Q'] = U_, ['R'] = U_, ['S'] = U_, ['T'] = U_,
-    ['U'] = U_, ['V'] = U_, ['W'] = U_, ['X'] = U_, ['Y'] = U_, ['Z'] = U_,
-    ['a'] = L_, ['b'] = L_, ['c'] = L_, ['d'] = L_, ['e'] = L_, ['f'] = L_,
-    ['g'] = L_, ['h'] = L_, ['i'] = L_, ['j'] = L_, ['k'] = L_, ['l'] = L_,
-    ['m'] = L_, ['n'] = L_, ['o'] = L_, ['p'] = L_, ['q'] = L_, ['r'] = L_,
-    ['s'] = L_, ['t'] = L_, ['u'] = L_, ['v'] = L_, ['w'] = L_, ['x'] = L_,
-    ['y'] = L_, ['z'] = L_};
-#undef L_
-#undef U_
-#undef D_
+static const uint64_t ascii_cnt[128] =
+    ASCII_TABLE(1ULL, 1ULL | 1ULL << 16, 1ULL << 32);
+#undef ASCII_TABLE
 
 static int
 emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
