@@ -388,6 +388,12 @@ test_role_place_name_split(void)
     d = run("pl", "Poseł Jan Maria Rokita przyznał to.");
     expect(d, "Jan Maria Rokita", WS_PERSON);
     ws_doc_free(d);
+    /* and "Староста села Мирча Йосип Беляк": the role and the first
+     * name were not in the lexicons */
+    d = run("uk", "Староста села Мирча Йосип Беляк визнав це.");
+    expect(d, "Староста", WS_ROLE);
+    expect(d, "Йосип Беляк", WS_PERSON);
+    ws_doc_free(d);
 }
 
 /* embassy_not_gov: "Ambasada Rosji w Warszawie" was an organisation and a
