@@ -1822,6 +1822,30 @@ test_charged_deceit_is_accusation(void)
                   WS_NEUTRAL, -1);
 }
 
+/* '"lies and smears"': calling a claim lies was only its denial (the
+ * phrase "are lies" is broken by the quotation mark); it charges the
+ * claim's author with lying */
+static void
+test_claim_called_lies_is_accusation(void)
+{
+    expect_labels("en_quoted_lies_is_accusation", "en", WS_INDIRECT,
+                  "The spokeswoman says the posts accusing her client of "
+                  "fraud are “lies and false rumours.”",
+                  "says",
+                  "the posts accusing her client of fraud are “lies and "
+                  "false rumours.”",
+                  WS_ACCUSATION, WS_DENIAL);
+    expect_labels("en_report_was_lies_is_accusation", "en", WS_INDIRECT,
+                  "The spokeswoman said the report was lies.", "said",
+                  "the report was lies", WS_ACCUSATION, -1);
+    expect_labels("en_answer_lies_in_is_none", "en", WS_INDIRECT,
+                  "The minister said the answer lies in better schools.",
+                  "said", "the answer lies in better schools", WS_NEUTRAL, -1);
+    expect_labels("en_danger_lies_ahead_is_none", "en", WS_INDIRECT,
+                  "The minister said a long road lies ahead.", "said",
+                  "a long road lies ahead", WS_NEUTRAL, -1);
+}
+
 int
 main(void)
 {
@@ -1875,6 +1899,7 @@ main(void)
     test_rebutted_motive_is_denial();
     test_scare_quotes_are_condemnation();
     test_charged_deceit_is_accusation();
+    test_claim_called_lies_is_accusation();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
