@@ -1822,6 +1822,32 @@ scare_quote_at(lctx *x, int32_t t, int32_t t1)
     return -1;
 }
 
+/* A deception charged at token t (its lexicon entry v): a negated verb of
+ * wanting (entries marked conceal: "doesn't want the voters to know ...")
+ * or a plain verb of letting or leading (marked mislead: "allowed the
+ * public to believe that ...") with an object of one to eleven words and
+ * then what the object is kept from (carriers marked know) or led to
+ * (marked believe), in the sentence.  Returns 1 or 0. */
+static int
+deceit_at(lctx *x, const char *v, int32_t t, int32_t lo, int32_t hi)
+{
+    const ws_doc *d = x->d;
+    int conceal = ws_lex_has_attr(v, "conceal");
+    if (!conceal && !ws_lex_has_attr(v, "mislead"))
+        return 0;
+    if (negated_at(x, t, 1, lo, hi) != conceal)
+        return 0;
+    const char *goal = conceal ? "know" : "believe";
+    for (int32_t j = t + 2; j < hi && j <= t + 12; j++) {
+        if (d->tokens.v[j].sent != d->tokens.v[t].sent)
+            return 0;
+        const char *w;
+        if (ws_tok_is_word(d, j) && lexmatch(x, x->labels, j, &w) > 1)
+            return ws_lex_has_attr(w, goal);
+    }
+    return 0;
+}
+
 /* For an entry marked adj (an adjective of wrongdoing: "rigged",
  * "corrupt", "корумпований"): does it stand before a noun that names no
  * agent ("a rigged tax system", "the corrupting influence of ...")?  Then
@@ -1952,6 +1978,23 @@ label(lctx *x, ws_statement *st)
             int n = lexmatch(x, x->labels, t, &v);
             if (n == 0)
                 continue;
+            /* "doesn't want the voters to know": a charge of deceit, not
+             * the speaker's own */
+            if (!is_cue && r != pre && !pseudo && cmode == 0 &&
+                deceit_at(x, v, t, lo, hi) && !own_deed(x, st, t, lo)) {
+                hits[nh].label = WS_ACCUSATION;
+                hits[nh].scope = SC_EVAL | SC_CONTENT;
+                hits[nh].tok = t;
+                hits[nh].len = 1;
+                hits[nh].lo = lo;
+                hits[nh].hi = hi;
+                hits[nh].on_cue = 0;
+                hits[nh].deed = 1;
+                nh++;
+                if (nh >= MAXHITS)
+                    break;
+                continue;
+            }
             /* carriers ("to", "as", "we", ...) are no stance words, nor
              * the words of a name outside the cue (the cue is the act;
              * a title-case headline's "Allegations of Fraud" may be

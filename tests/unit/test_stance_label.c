@@ -1765,6 +1765,87 @@ test_scare_quotes_are_condemnation(void)
                   WS_CONDEMNATION, -1);
 }
 
+/* "doesn't want the voters to know", "led investors to believe that":
+ * a charge of deceit was labelled neutral (no stance word in it) */
+static void
+test_charged_deceit_is_accusation(void)
+{
+    expect_labels("en_doesnt_want_them_to_know_is_accusation", "en",
+                  WS_INDIRECT,
+                  "The mayor said the governor doesn't want the taxpayers, "
+                  "and the reporters covering this story, to know that the "
+                  "fund is empty.",
+                  "said",
+                  "the governor doesn't want the taxpayers, and the "
+                  "reporters covering this story, to know that the fund is "
+                  "empty",
+                  WS_ACCUSATION, -1);
+    expect_labels("en_led_investors_to_believe_is_accusation", "en",
+                  WS_INDIRECT,
+                  "The auditor said the company led investors to believe "
+                  "that profits were rising.",
+                  "said",
+                  "the company led investors to believe that profits were "
+                  "rising",
+                  WS_ACCUSATION, -1);
+    expect_labels("en_allowed_staff_to_think_is_accusation", "en", WS_INDIRECT,
+                  "The doctor said that years ago, the senator allowed her "
+                  "staff and the public to think that the illness was a "
+                  "sprain.",
+                  "said",
+                  "that years ago, the senator allowed her staff and the "
+                  "public to think that the illness was a sprain",
+                  WS_ACCUSATION, -1);
+    expect_labels("en_own_secret_is_none", "en", WS_INDIRECT,
+                  "The coach said we don't want our rivals to know our "
+                  "plans.",
+                  "said", "we don't want our rivals to know our plans",
+                  WS_NEUTRAL, -1);
+    expect_labels("en_never_led_to_believe_is_none", "en", WS_INDIRECT,
+                  "The auditor said the company never led investors to "
+                  "believe that profits were rising.",
+                  "said",
+                  "the company never led investors to believe that profits "
+                  "were rising",
+                  WS_NEUTRAL, -1);
+    expect_labels("en_allowed_to_think_freely_is_none", "en", WS_INDIRECT,
+                  "The teacher said the school allowed students to think "
+                  "for themselves.",
+                  "said", "the school allowed students to think for themselves",
+                  WS_NEUTRAL, -1);
+    expect_labels("en_want_council_to_know_is_none", "en", WS_INDIRECT,
+                  "The mayor said residents want the council to know that "
+                  "the road is unsafe.",
+                  "said",
+                  "residents want the council to know that the road is "
+                  "unsafe",
+                  WS_NEUTRAL, -1);
+}
+
+/* '"lies and smears"': calling a claim lies was only its denial (the
+ * phrase "are lies" is broken by the quotation mark); it charges the
+ * claim's author with lying */
+static void
+test_claim_called_lies_is_accusation(void)
+{
+    expect_labels("en_quoted_lies_is_accusation", "en", WS_INDIRECT,
+                  "The spokeswoman says the posts accusing her client of "
+                  "fraud are “lies and false rumours.”",
+                  "says",
+                  "the posts accusing her client of fraud are “lies and "
+                  "false rumours.”",
+                  WS_ACCUSATION, WS_DENIAL);
+    expect_labels("en_report_was_lies_is_accusation", "en", WS_INDIRECT,
+                  "The spokeswoman said the report was lies.", "said",
+                  "the report was lies", WS_ACCUSATION, -1);
+    expect_labels("en_answer_lies_in_is_none", "en", WS_INDIRECT,
+                  "The minister said the answer lies in better schools.",
+                  "said", "the answer lies in better schools", WS_NEUTRAL, -1);
+    expect_labels("en_danger_lies_ahead_is_none", "en", WS_INDIRECT,
+                  "The minister said a long road lies ahead.", "said",
+                  "a long road lies ahead", WS_NEUTRAL, -1);
+}
+
 int
 main(void)
 {
@@ -1817,6 +1898,8 @@ main(void)
     test_announced_attack_is_warning();
     test_rebutted_motive_is_denial();
     test_scare_quotes_are_condemnation();
+    test_charged_deceit_is_accusation();
+    test_claim_called_lies_is_accusation();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
