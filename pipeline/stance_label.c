@@ -541,6 +541,25 @@ infinitive_after(lctx *x, int32_t h)
     return 0;
 }
 
+/* Is there, among the n words before token h in its clause, a label
+ * entry ending before h whose scope has a bit of scmask or whose label is
+ * label (-1: none)? */
+static int
+label_before(lctx *x, int32_t h, int32_t lo, int32_t n, unsigned scmask,
+             int label)
+{
+    for (int32_t j = h - 1; j >= lo && j >= h - n; j--) {
+        const char *v;
+        unsigned sc;
+        if (is_clause_punct(x->d, j))
+            return 0;
+        int m = lexmatch(x, x->labels, j, &v);
+        if (m > 0 && j + m <= h && (label_of(v, &sc) == label || (sc & scmask)))
+            return 1;
+    }
+    return 0;
+}
+
 /* For an entry marked claimsubj ("does not change", "не отменяют"): is
  * its subject a claim, a claim noun (marked claim) or an accusation among
  * the eight words before token h in its clause ("talk of historic rights
@@ -549,16 +568,7 @@ infinitive_after(lctx *x, int32_t h)
 static int
 claim_subject(lctx *x, int32_t h, int32_t lo)
 {
-    for (int32_t j = h - 1; j >= lo && j >= h - 8; j--) {
-        const char *v;
-        unsigned sc;
-        if (is_clause_punct(x->d, j))
-            return 0;
-        if (lexmatch(x, x->labels, j, &v) > 0 &&
-            (label_of(v, &sc) == WS_ACCUSATION || (sc & SC_CLAIM)))
-            return 1;
-    }
-    return 0;
+    return label_before(x, h, lo, 8, SC_CLAIM, WS_ACCUSATION);
 }
 
 /* A determiner among the two words before token h ("the nonstop
@@ -1110,16 +1120,7 @@ own_deed(lctx *x, const ws_statement *st, int32_t h, int32_t lo)
 static int
 after_intent(lctx *x, int32_t h, int32_t lo)
 {
-    for (int32_t j = h - 1; j >= lo && j >= h - 4; j--) {
-        const char *v;
-        unsigned sc;
-        if (is_clause_punct(x->d, j))
-            return 0;
-        int n = lexmatch(x, x->labels, j, &v);
-        if (n > 0 && j + n <= h && (label_of(v, &sc), sc & SC_MARK))
-            return 1;
-    }
-    return 0;
+    return label_before(x, h, lo, 4, SC_MARK, -1);
 }
 
 /* Is the evaluation at token h the matter of an inquiry ("an
