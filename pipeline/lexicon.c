@@ -7,6 +7,7 @@
  * matches any token that starts with it.
  */
 #include <errno.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,7 +50,32 @@ struct ws_lex {
      * tokens on two or three bit tests instead of as many map probes */
     uint64_t *filt;
     uint64_t fmask; /* bits in filt - 1 */
+    unsigned id;    /* load order: the lexicon's slot in the memo */
+    size_t dlen;    /* bytes in data (the values point into it) */
 };
+
+/* The memo of ws_lex_match for one document (ws_lex_memo_begin): the
+ * rules ask the same lexicon about the same token several times, and
+ * the answer is a pure function of the lexicon and the document's
+ * tokens.  One slot per lexicon (by its id), a result per token,
+ * allocated from the document's arena on first use. */
+#define MEMO_SLOTS  32
+#define MEMO_MAXTOK (1 << 20)
+typedef struct {
+    const ws_lex *lx; /* NULL: unused for this document */
+    uint32_t *e;      /* per token: the result + 1 (low 4 bits; 0 before
+                       * the lookup) and the value (lex_val_code) */
+} memo_slot;
+static _Thread_local struct {
+    const ws_doc *d; /* the document, NULL outside begin..end */
+    ws_arena *arena;
+    int32_t ntok; /* tokens memoised (the first ones of d) */
+    memo_slot s[MEMO_SLOTS];
+} memo;
+static atomic_uint lex_ids;
+
+/* the value of an entry without one */
+static const char lex_one[] = "1";
 
 static inline void
 filt_add(ws_lex *lx, uint64_t h)
@@ -230,6 +256,8 @@ ws_lex_load(const char *path, char *err, size_t errlen)
         return NULL;
     }
     lx->data = b.buf ? b.buf : calloc(1, 1);
+    lx->id = atomic_fetch_add(&lex_ids, 1);
+    lx->dlen = b.len;
     lx->exact = ws_map_new();
     lx->pidx = ws_map_new();
     lx->first = ws_map_new();
@@ -259,7 +287,7 @@ ws_lex_load(const char *path, char *err, size_t errlen)
             *cr = '\0';
         if (*p != '#' && *p != '\0') {
             char *tab = strchr(p, '\t');
-            const char *value = "1";
+            const char *value = lex_one;
             if (tab) {
                 *tab = '\0';
                 value = tab + 1;
@@ -342,12 +370,10 @@ lex_form(ws_worker *w, const ws_doc *d, int32_t tok, int k, const char **form,
     return 0;
 }
 
-int
-ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
-             const char **value)
+static int
+lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
+          const char **value)
 {
-    if (lx == NULL || tok < 0 || tok >= d->tokens.n || w == NULL)
-        return 0;
     int32_t sent = d->tokens.v[tok].sent;
     int maxw = lx->maxwords;
     const char *form[LEX_MAXWORDS], *stem[LEX_MAXWORDS];
@@ -496,6 +522,77 @@ ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
     if (best)
         *value = bestv;
     return best;
+}
+
+void
+ws_lex_memo_begin(ws_doc *d)
+{
+    memo.d = d;
+    memo.arena = d->arena;
+    memo.ntok = d->tokens.n < MEMO_MAXTOK ? d->tokens.n : MEMO_MAXTOK;
+    for (int i = 0; i < MEMO_SLOTS; i++)
+        memo.s[i].lx = NULL;
+}
+
+void
+ws_lex_memo_end(void)
+{
+    memo.d = NULL;
+    memo.arena = NULL;
+    for (int i = 0; i < MEMO_SLOTS; i++)
+        memo.s[i] = (memo_slot){0};
+}
+
+/* The memo slot of lx, claimed on first use; NULL when another lexicon
+ * holds it (or out of memory). */
+static memo_slot *
+memo_slot_of(const ws_lex *lx)
+{
+    memo_slot *m = &memo.s[lx->id % MEMO_SLOTS];
+    if (m->lx == lx)
+        return m;
+    if (m->lx != NULL || memo.arena == NULL)
+        return NULL;
+    /* (zeroed by the arena) */
+    m->e = ws_arena_alloc(memo.arena, ((size_t)memo.ntok + 1) * sizeof(*m->e));
+    if (m->e == NULL)
+        return NULL;
+    m->lx = lx;
+    return m;
+}
+
+int
+ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
+             const char **value)
+{
+    if (lx == NULL || tok < 0 || tok >= d->tokens.n || w == NULL)
+        return 0;
+    if (d != memo.d || tok >= memo.ntok)
+        return lex_match(lx, w, d, tok, value);
+    memo_slot *m = memo_slot_of(lx);
+    if (m == NULL)
+        return lex_match(lx, w, d, tok, value);
+    uint32_t e = m->e[tok];
+    if (e != 0) {
+        int r = (int)(e & 15) - 1;
+        if (r > 0)
+            *value = (e >> 4) ? lx->data + (e >> 4) - 1 : lex_one;
+        return r;
+    }
+    const char *v = NULL;
+    int r = lex_match(lx, w, d, tok, &v);
+    /* the value as 0 (lex_one) or its offset in data + 1 (28 bits) */
+    uintptr_t code = 0;
+    if (r > 0 && v != lex_one) {
+        uintptr_t off = (uintptr_t)v - (uintptr_t)lx->data;
+        code = off < lx->dlen && off + 1 < ((uintptr_t)1 << 28) ? off + 1
+                                                                : (uintptr_t)-1;
+    }
+    if (r + 1 < 16 && code != (uintptr_t)-1)
+        m->e[tok] = (uint32_t)(code << 4) | (uint32_t)(r + 1);
+    if (r > 0)
+        *value = v;
+    return r;
 }
 
 int

@@ -134,6 +134,8 @@ typedef struct {
                              * before it is looked up */
     tokfold *fc;            /* per token: folded form and stem, computed
                              * on first use (NULL: fold every time) */
+    int lang_same;          /* the lexicons' language is d->lang (the
+                             * worker's token forms have their stems) */
 } ctx;
 
 /* Limits of the searches per statement.  Far above anything in news
@@ -272,6 +274,28 @@ tok_fold(ctx *x, int32_t i, size_t *n)
     if (c != NULL && c->form != NULL) {
         *n = c->flen;
         return c->form;
+    }
+    ws_tokform t;
+    if (c != NULL && ws_tok_forms_x(x->w, x->d, i, &t) == 0) {
+        /* the worker's forms of the token (the rules' first lookup, in
+         * the cues lexicon, made them): its folded form and, in the
+         * lexicons' language, its stem (tok_stem's) */
+        size_t sl = t.stem != NULL ? t.slen : 0;
+        char *copy = ws_arena_alloc(x->d->arena, t.flen + sl + 2);
+        if (copy != NULL) {
+            memcpy(copy, t.form, t.flen);
+            copy[t.flen] = '\0';
+            c->form = copy;
+            c->flen = (uint32_t)t.flen;
+            if (x->lang_same) {
+                memcpy(copy + t.flen + 1, t.stem != NULL ? t.stem : "", sl);
+                copy[t.flen + 1 + sl] = '\0';
+                c->stem = copy + t.flen + 1;
+                c->slen = (uint32_t)sl;
+            }
+            *n = t.flen;
+            return copy;
+        }
     }
     size_t l;
     const char *f = ws_tok_fold(x->w, x->d, i, 3, &l);
@@ -7079,6 +7103,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     x->d = d;
     x->ntok = d->tokens.n;
     load_lexset(w, pick_lang(w, d), &x->L);
+    x->lang_same = strcmp(x->L.lang, d->lang) == 0;
     size_t n = (size_t)x->ntok + 1;
     x->qid = ws_arena_alloc(d->arena, n * sizeof(int32_t));
     x->ent = ws_arena_alloc(d->arena, n * sizeof(int32_t));
@@ -7379,6 +7404,8 @@ ws_stance_label_all(ws_worker *w, ws_doc *d)
     return 0;
 }
 
+static int stance_doc(ws_worker *w, ws_doc *d);
+
 int
 ws_stance(ws_worker *w, ws_doc *d)
 {
@@ -7392,6 +7419,17 @@ ws_stance(ws_worker *w, ws_doc *d)
         d->done |= WS_DONE_STANCE;
         return 0;
     }
+    ws_lex_memo_begin(d);
+    int rc = stance_doc(w, d);
+    ws_lex_memo_end();
+    return rc;
+}
+
+/* ws_stance on a document with tokens and sentences (the lexicon memo
+ * active). */
+static int
+stance_doc(ws_worker *w, ws_doc *d)
+{
     ctx x;
     int rc = ctx_init(&x, w, d);
     if (rc < 0) {

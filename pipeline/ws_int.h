@@ -70,6 +70,11 @@ const char *ws_lex_word(const ws_lex *lx, const char *folded, size_t n);
  * *value.  With w non-NULL, Hunspell stems of the tokens are tried too. */
 int ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
                  const char **value);
+/* Between ws_lex_memo_begin(d) and ws_lex_memo_end() (one thread, d's
+ * tokens unchanged), ws_lex_match on d remembers each lexicon's answer
+ * per token (in d's arena) and gives it again without a lookup. */
+void ws_lex_memo_begin(ws_doc *d);
+void ws_lex_memo_end(void);
 
 /* ---- annotate.c ---- */
 enum {

@@ -256,6 +256,78 @@ done:
     ws_buf_free(&text);
 }
 
+/* ws_lex_match between ws_lex_memo_begin and _end (the second answer of
+ * each lexicon for a token comes from the memo) answers as without it:
+ * the length and the value, an entry without a value ("1") included,
+ * for two lexicons over the same tokens. */
+static void
+test_lexicon_memo_same_answers(void)
+{
+    char p1[] = "/tmp/ws-lexm1-XXXXXX", p2[] = "/tmp/ws-lexm2-XXXXXX";
+    int f1 = mkstemp(p1), f2 = mkstemp(p2);
+    FILE *a = f1 >= 0 ? fdopen(f1, "w") : NULL;
+    FILE *b = f2 >= 0 ? fdopen(f2, "w") : NULL;
+    CHECK(a != NULL && b != NULL, "temporary lexicons");
+    if (a == NULL || b == NULL) {
+        if (a)
+            fclose(a);
+        if (b)
+            fclose(b);
+        return;
+    }
+    fputs("glimber\tone\nglimber stave\ttwo\nplonk\ntrost*\tpre\n", a);
+    fputs("stave\tnoun\nplonk came\n", b);
+    fclose(a);
+    fclose(b);
+    char err[256];
+    ws_lex *l1 = ws_lex_load(p1, err, sizeof err);
+    ws_lex *l2 = ws_lex_load(p2, err, sizeof err);
+    remove(p1);
+    remove(p2);
+    ws_worker *w = ws_worker_new(models);
+    ws_doc *d = ws_doc_new();
+    if (l1 == NULL || l2 == NULL || w == NULL || d == NULL) {
+        CHECK(0, "setup: %s", err);
+        goto done;
+    }
+    const char *text = "Glimber stave. Plonk came, plonk. Trostful glimber.";
+    ws_doc_set_text(d, text, strlen(text));
+    snprintf(d->lang, sizeof d->lang, "en");
+    d->lang_given = 1;
+    CHECK(ws_tokenize(w, d) == 0, "tokenized");
+    enum { MAXT = 64 };
+    int n0[2][MAXT];
+    const char *v0[2][MAXT];
+    const ws_lex *lx[2] = {l1, l2};
+    int32_t nt = d->tokens.n < MAXT ? d->tokens.n : MAXT;
+    int hits = 0;
+    for (int k = 0; k < 2; k++)
+        for (int32_t i = 0; i < nt; i++) {
+            v0[k][i] = NULL;
+            n0[k][i] = ws_lex_match(lx[k], w, d, i, &v0[k][i]);
+            hits += n0[k][i] > 0;
+        }
+    CHECK(hits == 7, "%d matches without the memo (7)", hits);
+    int wrong = 0;
+    ws_lex_memo_begin(d);
+    for (int pass = 0; pass < 2; pass++)
+        for (int k = 0; k < 2; k++)
+            for (int32_t i = 0; i < nt; i++) {
+                const char *v = NULL;
+                int n = ws_lex_match(lx[k], w, d, i, &v);
+                if (n != n0[k][i] || (v == NULL) != (v0[k][i] == NULL) ||
+                    (v != NULL && strcmp(v, v0[k][i]) != 0))
+                    wrong++;
+            }
+    ws_lex_memo_end();
+    CHECK(wrong == 0, "%d answers differ with the memo", wrong);
+done:
+    ws_doc_free(d);
+    ws_worker_free(w);
+    ws_lex_free(l1);
+    ws_lex_free(l2);
+}
+
 /* One cache record holds a word's stem and its spell answer: asking for
  * one, then the other, in either order and across cache drops (a limit
  * of 3 words drops them every few questions), gives what the dictionary
@@ -466,6 +538,7 @@ main(void)
     test_concurrent_loads();
     test_missing_language();
     test_lexicon_filter();
+    test_lexicon_memo_same_answers();
     test_lexicon_one_word_index();
     test_word_cache_same_answers_across_drops();
     test_word_cache_growth_and_languages();
