@@ -2157,8 +2157,9 @@ run_tagger(nctx *x, uint8_t **tagsp, int minlen)
             /* "Sołtys Mirczy Józef Bielak", "Староста села Мирча Йосип
              * Беляк": after a role or a lowercase noun, a word before a
              * first name and a surname is the role's place, not the
-             * person's first word */
-            if (type == WS_PERSON && b - a >= 3 && a > 0 &&
+             * person's first word (languages with a genitive place
+             * after a role; not "Ayatollah Ali Khamenei") */
+            if (type == WS_PERSON && x->lx->inflect && b - a >= 3 && a > 0 &&
                 !is1(x, a, NK_FIRST) &&
                 (mk(x, a - 1, NK_ROLE) ||
                  (is_word(x, a - 1) && !is_cap(x, a - 1)))) {
