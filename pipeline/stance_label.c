@@ -1948,30 +1948,22 @@ label(lctx *x, ws_statement *st)
             /* '"Show voters the bill," he said': a demand */
             if (!is_cue && r != pre && !pseudo && st->kind == WS_DIRECT &&
                 cmode == 0 && imperative_at(x, t, t0)) {
-                hits[nh].label = WS_DEMAND;
-                hits[nh].scope = SC_EVAL | SC_CONTENT;
-                hits[nh].tok = t;
-                hits[nh].len = 1;
-                hits[nh].lo = lo;
-                hits[nh].hi = hi;
-                hits[nh].on_cue = 0;
-                hits[nh].deed = 0;
-                nh++;
+                hits[nh++] =
+                    (hit){WS_DEMAND, SC_EVAL | SC_CONTENT, t, 1, lo, hi, 0, 0};
                 if (nh >= MAXHITS)
                     break;
             }
             /* "finish their „checks“": scare quotes disparage */
             if (!is_cue && r != pre && !pseudo &&
                 scare_quote_at(x, t, t1) > 0) {
-                hits[nh].label = WS_CONDEMNATION;
-                hits[nh].scope = SC_EVAL | SC_CONTENT;
-                hits[nh].tok = t + 2;
-                hits[nh].len = 1;
-                hits[nh].lo = lo;
-                hits[nh].hi = hi;
-                hits[nh].on_cue = 0;
-                hits[nh].deed = 0;
-                nh++;
+                hits[nh++] = (hit){WS_CONDEMNATION,
+                                   SC_EVAL | SC_CONTENT,
+                                   t + 2,
+                                   1,
+                                   lo,
+                                   hi,
+                                   0,
+                                   0};
                 if (nh >= MAXHITS)
                     break;
             }
@@ -1983,15 +1975,8 @@ label(lctx *x, ws_statement *st)
              * the speaker's own */
             if (!is_cue && r != pre && !pseudo && cmode == 0 &&
                 deceit_at(x, v, t, lo, hi) && !own_deed(x, st, t, lo)) {
-                hits[nh].label = WS_ACCUSATION;
-                hits[nh].scope = SC_EVAL | SC_CONTENT;
-                hits[nh].tok = t;
-                hits[nh].len = 1;
-                hits[nh].lo = lo;
-                hits[nh].hi = hi;
-                hits[nh].on_cue = 0;
-                hits[nh].deed = 1;
-                nh++;
+                hits[nh++] = (hit){
+                    WS_ACCUSATION, SC_EVAL | SC_CONTENT, t, 1, lo, hi, 0, 1};
                 if (nh >= MAXHITS)
                     break;
                 continue;
@@ -2266,15 +2251,7 @@ label(lctx *x, ws_statement *st)
                 t += n - 1;
                 continue;
             }
-            hits[nh].label = lab;
-            hits[nh].scope = scope;
-            hits[nh].tok = t;
-            hits[nh].len = n;
-            hits[nh].lo = lo;
-            hits[nh].hi = hi;
-            hits[nh].on_cue = is_cue;
-            hits[nh].deed = deed;
-            nh++;
+            hits[nh++] = (hit){lab, scope, t, n, lo, hi, is_cue, deed};
             if (is_cue)
                 cue_label = 1;
             t += n - 1;
