@@ -1846,6 +1846,117 @@ test_claim_called_lies_is_accusation(void)
                   "a long road lies ahead", WS_NEUTRAL, -1);
 }
 
+/* "is looking for a pretext to ...", "pod pretekstem ćwiczeń": a hostile
+ * aim charged behind the act, an accusation in every language. */
+static void
+test_pretext_is_accusation(void)
+{
+    expect_labels("en_pretext_is_accusation", "en", WS_INDIRECT,
+                  "The governor said the neighbouring republic was hunting "
+                  "for a pretext to close the river crossing.",
+                  "said",
+                  "the neighbouring republic was hunting for a pretext to "
+                  "close the river crossing",
+                  WS_ACCUSATION, -1);
+    expect_labels("pl_pod_pretekstem_is_accusation", "pl", WS_INDIRECT,
+                  "Wojewoda stwierdził, że sąsiedzi pod pretekstem ćwiczeń "
+                  "gromadzą czołgi przy granicy.",
+                  "stwierdził",
+                  "sąsiedzi pod pretekstem ćwiczeń gromadzą czołgi przy "
+                  "granicy",
+                  WS_ACCUSATION, -1);
+    expect_labels("de_vorwand_is_accusation", "de", WS_INDIRECT,
+                  "Der Landrat sagte, die Nachbarn suchten nur einen Vorwand "
+                  "für neue Zölle.",
+                  "sagte",
+                  "die Nachbarn suchten nur einen Vorwand für neue "
+                  "Zölle",
+                  WS_ACCUSATION, -1);
+    expect_labels("ru_pod_predlogom_is_accusation", "ru", WS_INDIRECT,
+                  "Губернатор заявил, что соседи под предлогом учений "
+                  "стягивают технику к границе.",
+                  "заявил",
+                  "соседи под предлогом учений стягивают технику к границе",
+                  WS_ACCUSATION, -1);
+}
+
+/* "a string of provocations", "seria prowokacji": a deliberate, repeated
+ * campaign charged to its author (one provocation alone stays
+ * disapproval). */
+static void
+test_series_of_provocations_is_accusation(void)
+{
+    expect_labels("en_string_of_provocations_is_accusation", "en", WS_INDIRECT,
+                  "Analysts said the drone flights were part of a string of "
+                  "provocations along the coast.",
+                  "said",
+                  "the drone flights were part of a string of provocations "
+                  "along the coast",
+                  WS_ACCUSATION, -1);
+    expect_labels("pl_seria_prowokacji_is_accusation", "pl", WS_INDIRECT,
+                  "Analitycy uznali, że przeloty dronów to kolejna seria "
+                  "prowokacji nad zatoką.",
+                  "uznali",
+                  "przeloty dronów to kolejna seria prowokacji nad zatoką",
+                  WS_ACCUSATION, -1);
+    expect_labels("pl_single_provocation_stays_condemnation", "pl", WS_INDIRECT,
+                  "Minister powiedział, że przelot drona był prowokacją.",
+                  "powiedział", "przelot drona był prowokacją", WS_CONDEMNATION,
+                  -1);
+    expect_labels("uk_seriia_provokatsii_is_accusation", "uk", WS_INDIRECT,
+                  "Аналітики вважають, що польоти дронів — це серія "
+                  "провокацій над затокою.",
+                  "вважають",
+                  "польоти дронів — це серія провокацій над затокою",
+                  WS_ACCUSATION, -1);
+}
+
+/* "we can no longer pretend the danger is far off": a danger others
+ * ignore, a warning. */
+static void
+test_cannot_pretend_is_warning(void)
+{
+    expect_labels("en_cannot_pretend_is_warning", "en", WS_DIRECT,
+                  "\"We can no longer pretend the floods are a rare event,\" "
+                  "the engineer said.",
+                  "said",
+                  "We can no longer pretend the floods are a rare event",
+                  WS_WARNING, -1);
+    expect_labels("pl_nie_mozna_udawac_is_warning", "pl", WS_DIRECT,
+                  "„Nie można dłużej udawać, że susza nas nie dotyczy” – "
+                  "powiedziała hydrolożka.",
+                  "powiedziała",
+                  "Nie można dłużej udawać, że susza nas nie dotyczy",
+                  WS_WARNING, -1);
+    expect_labels("ru_ne_mozhem_delat_vid_is_warning", "ru", WS_DIRECT,
+                  "«Мы больше не можем делать вид, что засуха нас не "
+                  "касается», — сказал гидролог.",
+                  "сказал",
+                  "Мы больше не можем делать вид, что засуха нас не касается",
+                  WS_WARNING, -1);
+}
+
+/* "we have heard such threats before": a warning brushed off as stale,
+ * a denial; hearing something before a time is none. */
+static void
+test_warning_heard_before_is_denial(void)
+{
+    expect_labels("en_heard_such_threats_before_is_denial", "en", WS_DIRECT,
+                  "\"We have heard such threats before,\" the mayor said.",
+                  "said", "We have heard such threats before", WS_DENIAL, -1);
+    expect_labels("en_heard_it_all_before_is_denial", "en", WS_DIRECT,
+                  "\"Frankly, we have heard it all before,\" the mayor said.",
+                  "said", "Frankly, we have heard it all before", WS_DENIAL,
+                  -1);
+    expect_labels("en_heard_siren_before_dawn_is_none", "en", WS_DIRECT,
+                  "\"We heard the siren before dawn,\" the farmer said.",
+                  "said", "We heard the siren before dawn", WS_NEUTRAL, -1);
+    expect_labels("pl_juz_to_slyszelismy_is_denial", "pl", WS_DIRECT,
+                  "„Już to słyszeliśmy wiele razy” – odpowiedział burmistrz.",
+                  "odpowiedział", "Już to słyszeliśmy wiele razy", WS_DENIAL,
+                  -1);
+}
+
 int
 main(void)
 {
@@ -1900,6 +2011,10 @@ main(void)
     test_scare_quotes_are_condemnation();
     test_charged_deceit_is_accusation();
     test_claim_called_lies_is_accusation();
+    test_pretext_is_accusation();
+    test_series_of_provocations_is_accusation();
+    test_cannot_pretend_is_warning();
+    test_warning_heard_before_is_denial();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
