@@ -46,6 +46,13 @@
  *            infinitive after it is no instruction to others
  *   needinf  counts only when the content opens with an instruction
  *            ("asked the crowd to ...", not "asked whether ...")
+ *   safeq    a safety word ("safe", "bezpieczni"): a concern only in a
+ *            question about the speaker's own safety ("whether we are
+ *            safe"; a hedge marked q or a question mark, and a word marked
+ *            first, firstobj or firstv near it)
+ *   owncond  one's own conduct asserted proper throughout ("at all
+ *            times"): only with the speaker's side as its agent and no
+ *            plan or present (mark, modal, carriers marked pres) before it
  * Carriers (label neutral) with a role of their own:
  *   light    a light verb: the nodet act noun after it and a determiner is
  *            the subject's own ("reiterated its demand")
@@ -787,6 +794,58 @@ hedged_at(lctx *x, int32_t h, int32_t lo)
             return 1;
     }
     return 0;
+}
+
+/* Is a plan or the present before the own-conduct phrase at token h in
+ * its clause: an intent marker, a modal or a present auxiliary (carriers
+ * marked pres: "is", "are", "can")? */
+static int
+owncond_blocked(lctx *x, int32_t h, int32_t lo)
+{
+    if (label_before(x, h, lo, 10, SC_MARK | SC_MODAL, -1))
+        return 1;
+    for (int32_t j = h - 1; j >= lo && j >= h - 10; j--) {
+        const char *v;
+        if (is_clause_punct(x->d, j))
+            break;
+        if (lexmatch(x, x->labels, j, &v) == 1 && ws_lex_has_attr(v, "pres"))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the safety word at token h (entries marked safeq) a question about
+ * the speaker's own safety ("whether we are safe", "czy jesteśmy
+ * bezpieczni", "sind wir sicher?", "в безопасности ли мы"): a question
+ * marker (a hedge marked q) or a question mark closing its clause, and a
+ * first-person word (labels marked first, firstobj or firstv: "we",
+ * "jesteśmy"), each within four words of it in its clause?  Asking
+ * whether one is safe voices worry; whether a thing is safe is a plain
+ * question. */
+static int
+own_safety_question(lctx *x, int32_t h, int hl)
+{
+    ws_doc *d = x->d;
+    int32_t s0 = sent_t0(x, h), s1 = sent_t1(x, h);
+    int q = 0, first = 0;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        int32_t j = dir < 0 ? h - 1 : h + hl;
+        for (int k = 0; k < 4 && j >= s0 && j < s1; k++, j += dir) {
+            if (dir > 0 && tok_is(d, j, "?"))
+                q = 1;
+            if (is_clause_punct(d, j))
+                break;
+            const char *v;
+            if (lexmatch(x, x->hedge, j, &v) > 0 && ws_lex_has_attr(v, "q"))
+                q = 1;
+            if (lexmatch(x, x->labels, j, &v) > 0 &&
+                (ws_lex_has_attr(v, "first") ||
+                 ws_lex_has_attr(v, "firstobj") ||
+                 ws_lex_has_attr(v, "firstv")))
+                first = 1;
+        }
+    }
+    return q && first;
 }
 
 static int
@@ -1994,6 +2053,24 @@ label(lctx *x, ws_statement *st)
             int lab = label_of(v, &scope);
             int denied = 0;
             int deed = 0;
+            /* "czy jesteśmy bezpieczni": worry about one's own safety;
+             * its question marker is no hedge */
+            /* "our crew kept to the rules at all times": one's own
+             * conduct asserted proper throughout denies a charge; a plan
+             * or a present habit ("we will stay alert at all times", "we
+             * are in touch at all times") or another's conduct is none */
+            if (ws_lex_has_attr(v, "owncond") &&
+                (is_cue || r == pre || pseudo || !own_deed(x, st, t, lo) ||
+                 owncond_blocked(x, t, lo))) {
+                t += n - 1;
+                continue;
+            }
+            int safeq = ws_lex_has_attr(v, "safeq");
+            if (safeq && (is_cue || r == pre || pseudo ||
+                          !own_safety_question(x, t, n))) {
+                t += n - 1;
+                continue;
+            }
             /* "evalsep=WORD": an evaluation when WORD follows
              * ("Ответственность за ... несёт Москва") */
             if (particle_after(x, v, "evalsep=", t + n - 1) == 1) {
@@ -2208,7 +2285,8 @@ label(lctx *x, ws_statement *st)
             }
             /* "nikt nie może nam zarzucić": the modal of a reproach
              * nobody can make is no hedge */
-            if (!(scope & SC_INTENT) && !denied && hedged_at(x, t, lo)) {
+            if (!(scope & SC_INTENT) && !denied && !safeq &&
+                hedged_at(x, t, lo)) {
                 st->hedged = 1;
                 t += n - 1;
                 continue;

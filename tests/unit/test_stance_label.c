@@ -1957,6 +1957,74 @@ test_warning_heard_before_is_denial(void)
                   -1);
 }
 
+/* "we want to know whether we are safe", "czy nasze dzieci są
+ * bezpieczne?": worry about one's own safety is a concern, its question
+ * marker no hedge; whether a thing is safe, or a plain "we are safe", is
+ * none. */
+static void
+test_own_safety_question_is_concern(void)
+{
+    expect_labels("en_whether_we_are_safe_is_concern", "en", WS_DIRECT,
+                  "\"Parents ask us daily whether we are safe here,\" the "
+                  "headmistress said.",
+                  "said", "Parents ask us daily whether we are safe here",
+                  WS_CONCERN, -1);
+    expect_labels("en_are_our_homes_safe_is_concern", "en", WS_DIRECT,
+                  "\"Are our homes safe?\" a fisherman asked.", "asked",
+                  "Are our homes safe?", WS_CONCERN, -1);
+    expect_labels("en_whether_bridge_is_safe_is_none", "en", WS_INDIRECT,
+                  "The engineer said inspectors would check whether the "
+                  "bridge is safe.",
+                  "said", "inspectors would check whether the bridge is safe",
+                  WS_NEUTRAL, -1);
+    expect_labels("en_we_are_safe_is_none", "en", WS_DIRECT,
+                  "\"We are safe and the roads are open,\" the mayor said.",
+                  "said", "We are safe and the roads are open", WS_NEUTRAL, -1);
+    expect_labels("pl_czy_jestesmy_bezpieczni_is_concern", "pl", WS_DIRECT,
+                  "„Do dziś nie wiemy, czy jesteśmy tu bezpieczni” – "
+                  "skarżyła się sołtyska.",
+                  "skarżyła się",
+                  "Do dziś nie wiemy, czy jesteśmy tu bezpieczni", WS_CONCERN,
+                  -1);
+    expect_labels("de_ob_wir_sicher_sind_is_concern", "de", WS_DIRECT,
+                  "„Wir wollen endlich wissen, ob wir hier sicher sind“, "
+                  "sagte die Bäuerin.",
+                  "sagte", "Wir wollen endlich wissen, ob wir hier sicher sind",
+                  WS_CONCERN, -1);
+    expect_labels("uk_chy_my_v_bezpetsi_is_concern", "uk", WS_DIRECT,
+                  "«Ми хочемо знати, чи ми в безпеці», — сказала фермерка.",
+                  "сказала", "Ми хочемо знати, чи ми в безпеці", WS_CONCERN,
+                  -1);
+}
+
+/* "our crew kept to the rules at all times": one's own conduct asserted
+ * proper throughout, a denial; a plan or another's conduct is none; "its"
+ * is a possessive, no other agent. */
+static void
+test_own_conduct_at_all_times_is_denial(void)
+{
+    expect_labels("en_our_crew_at_all_times_is_denial", "en", WS_DIRECT,
+                  "\"Our pilots followed its published route at all times,\" "
+                  "the airline said.",
+                  "said",
+                  "Our pilots followed its published route at all times",
+                  WS_DENIAL, -1);
+    expect_labels("en_we_will_at_all_times_is_none", "en", WS_DIRECT,
+                  "\"We will keep the gates guarded at all times,\" the "
+                  "warden said.",
+                  "said", "We will keep the gates guarded at all times",
+                  WS_NEUTRAL, -1);
+    expect_labels("en_we_are_in_touch_at_all_times_is_none", "en", WS_DIRECT,
+                  "\"We are in touch with the families at all times,\" the "
+                  "warden said.",
+                  "said", "We are in touch with the families at all times",
+                  WS_NEUTRAL, -1);
+    expect_labels("en_others_at_all_times_is_none", "en", WS_INDIRECT,
+                  "The warden said the guards carry radios at all times.",
+                  "said", "the guards carry radios at all times", WS_NEUTRAL,
+                  -1);
+}
+
 int
 main(void)
 {
@@ -2015,6 +2083,8 @@ main(void)
     test_series_of_provocations_is_accusation();
     test_cannot_pretend_is_warning();
     test_warning_heard_before_is_denial();
+    test_own_safety_question_is_concern();
+    test_own_conduct_at_all_times_is_denial();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
