@@ -6219,11 +6219,22 @@ de_noun_subject(ctx *x, int32_t a, int32_t s0, int32_t *sa, int32_t *sb)
     return 1;
 }
 
+/* German: is the word at n, as written (no stem: "Forderungen" is none),
+ * a noun of the class `claim` of stance-skip.tsv ("Vorwurf", "Warnung")? */
+static int
+de_claim_noun(ctx *x, int32_t n)
+{
+    size_t fl;
+    const char *f = tok_fold(x, n, &fl);
+    const char *v = f ? ws_lex_word(x->L.skip, f, fl) : NULL;
+    return v != NULL && (parse_attrs(v, NULL) & K_CLAIM) != 0;
+}
+
 /* German: a statement named by a noun with a dass/zu clause after a
  * comma ("Die Regierung erhob den Vorwurf, dass ...", "Er gab den Befehl,
  * die Brücke zu sperren", "kam zu dem Ergebnis, dass ...", "die Forderung
  * der Gewerkschaft, dass ...", "seine Warnung, dass ..."): the content is
- * the clause;
+ * the clause (the nouns: de_claim_noun);
  * the speaker is a genitive or "von" phrase after the noun, a possessive
  * before it resolved to the last person, or the governing verb's subject
  * (de_noun_subject).  No statement without a speaker, none over text
@@ -6231,15 +6242,6 @@ de_noun_subject(ctx *x, int32_t a, int32_t s0, int32_t *sa, int32_t *sb)
 static void
 de_claim_noun_pass(ctx *x)
 {
-    static const char *const nouns[] = {
-        "vorwurf",       "forderung",     "warnung",      "befehl",
-        "anweisung",     "auftrag",       "aufforderung", "aufruf",
-        "appell",        "ansicht",       "auffassung",   "meinung",
-        "überzeugung",   "behauptung",    "einschätzung", "ergebnis",
-        "schluss",       "schluß",        "versprechen",  "zusage",
-        "drohung",       "vermutung",     "befürchtung",  "erwartung",
-        "hoffnung",      "ankündigung",   "empfehlung",   "bitte",
-        "anschuldigung", "beschuldigung", "vorschlag",    "angebot"};
     static const char *const det[] = {"den",   "die",   "der",  "dem",
                                       "das",   "einen", "eine", "einer",
                                       "einem", "ein",   "zum"};
@@ -6255,9 +6257,8 @@ de_claim_noun_pass(ctx *x)
     if (strcmp(x->L.lang, "de") != 0)
         return;
     for (int32_t n = 1; n + 3 < x->ntok; n++) {
-        if (!is_cap(d, n) ||
-            !fold_is(x, n, nouns, sizeof nouns / sizeof *nouns) ||
-            x->qid[n] >= 0 || x->cueused[n])
+        if (!is_cap(d, n) || !de_claim_noun(x, n) || x->qid[n] >= 0 ||
+            x->cueused[n])
             continue;
         int32_t s0 = sent_t0(x, n), s1 = sent_t1(x, n);
         /* the article or possessive, one adjective between */
