@@ -50,6 +50,9 @@
  *            question about the speaker's own safety ("whether we are
  *            safe"; a hedge marked q or a question mark, and a word marked
  *            first, firstobj or firstv near it)
+ *   thing    (a carrier) a situation or a rule: as the statement's
+ *            subject, a demand cue states a requirement ("a problem that
+ *            demands a response"), no demand
  *   owncond  one's own conduct asserted proper throughout ("at all
  *            times"): only with the speaker's side as its agent and no
  *            plan or present (mark, modal, carriers marked pres) before it
@@ -1366,6 +1369,31 @@ speakers_act(lctx *x, const ws_statement *st, int32_t h, int32_t c0, int32_t lo)
     return words <= 2 || !other;
 }
 
+/* Is the statement's subject a thing (labels marked thing: "a problem
+ * that", "the rules", "ситуация"), not a person, a body or a pronoun?  A
+ * demand verb after it states a requirement ("a problem that demands a
+ * joint response"), no act. */
+static int
+thing_speaker(lctx *x, const ws_statement *st)
+{
+    if (st->speaker.start < 0)
+        return 0;
+    int32_t a, b;
+    span_toks(x, st->speaker, &a, &b);
+    int thing = 0;
+    for (int32_t j = a; j < b && j < x->ntok; j++) {
+        const char *v;
+        if (!ws_tok_is_word(x->d, j))
+            continue;
+        if (ent_at(x, j) >= 0 || lexmatch(x, x->spk, j, &v) > 0 ||
+            (pron_at(x, j, &v) == 1 && !ws_lex_has_attr(v, "rel")))
+            return 0;
+        if (lexmatch(x, x->labels, j, &v) == 1 && ws_lex_has_attr(v, "thing"))
+            thing = 1;
+    }
+    return thing;
+}
+
 /* Is the people noun at h the cue itself ("a staunch defender of", the
  * speaker in apposition), not the recipient of a speech verb before it in
  * the cue or after it ("told supporters that ...")? */
@@ -2176,6 +2204,11 @@ label(lctx *x, ws_statement *st)
                 (r == pre && !(scope & SC_EVAL)) ||
                 ((scope & SC_CONTENT) && is_cue) ||
                 ((scope & SC_WEAK) && !reported) || (scope & SC_INF)) {
+                t += n - 1;
+                continue;
+            }
+            /* "a problem that demands a response": a requirement */
+            if (is_cue && lab == WS_DEMAND && thing_speaker(x, st)) {
                 t += n - 1;
                 continue;
             }

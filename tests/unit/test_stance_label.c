@@ -39,9 +39,21 @@ cp_len(const char *s)
 /* Runs ner on text and labels one statement of it, its cue and content
  * given by their text (content NULL: none), into *g.  Returns the
  * document, for the caller to free, or NULL when out of memory. */
+static ws_doc *label_one_spk(const char *lang, int kind, const char *text,
+                             const char *speaker, const char *cue,
+                             const char *content, ws_statement *g);
+
 static ws_doc *
 label_one(const char *lang, int kind, const char *text, const char *cue,
           const char *content, ws_statement *g)
+{
+    return label_one_spk(lang, kind, text, NULL, cue, content, g);
+}
+
+/* label_one with the speaker span given by its text (NULL: none). */
+static ws_doc *
+label_one_spk(const char *lang, int kind, const char *text, const char *speaker,
+              const char *cue, const char *content, ws_statement *g)
 {
     ws_doc *d = ws_doc_new();
     if (d == NULL) {
@@ -62,6 +74,10 @@ label_one(const char *lang, int kind, const char *text, const char *cue,
         g->ncontent = 1;
     }
     g->speaker.start = g->speaker.end = -1;
+    if (speaker) {
+        g->speaker.start = cp_offset(text, speaker);
+        g->speaker.end = g->speaker.start + cp_len(speaker);
+    }
     g->target_span.start = g->target_span.end = -1;
     g->speaker_ent = -1;
     ws_stance_label_statement(worker, d, g);
@@ -2025,6 +2041,47 @@ test_own_conduct_at_all_times_is_denial(void)
                   -1);
 }
 
+/* "a problem that demands a joint response", "the rules call for a
+ * recount": a demand verb after a thing states a requirement, no act; a
+ * body or a person demanding is one. */
+static void
+test_requirement_of_thing_is_no_demand(void)
+{
+    const char *t1 = "The drought is a problem that demands a joint response "
+                     "from the valley towns.";
+    ws_statement g;
+    ws_doc *d =
+        label_one_spk("en", WS_REPORTED, t1, "a problem that", "demands",
+                      "a joint response from the valley "
+                      "towns",
+                      &g);
+    if (d) {
+        CHECK(g.nstance == 1 && g.stance[0] == WS_NEUTRAL,
+              "en_problem_demands_is_none: got %s",
+              g.nstance ? ws_stance_name(g.stance[0]) : "none");
+        ws_doc_free(d);
+    }
+    const char *t2 = "The farmers' union demands a joint response from the "
+                     "valley towns.";
+    d = label_one_spk("en", WS_REPORTED, t2, "The farmers' union", "demands",
+                      "a joint response from the valley towns", &g);
+    if (d) {
+        CHECK(g.nstance == 1 && g.stance[0] == WS_DEMAND,
+              "en_union_demands_is_demand: got %s",
+              g.nstance ? ws_stance_name(g.stance[0]) : "none");
+        ws_doc_free(d);
+    }
+    const char *t3 = "Обстановка требует срочных мер от властей области.";
+    d = label_one_spk("ru", WS_REPORTED, t3, "Обстановка", "требует",
+                      "срочных мер от властей области", &g);
+    if (d) {
+        CHECK(g.nstance == 1 && g.stance[0] == WS_NEUTRAL,
+              "ru_obstanovka_trebuet_is_none: got %s",
+              g.nstance ? ws_stance_name(g.stance[0]) : "none");
+        ws_doc_free(d);
+    }
+}
+
 int
 main(void)
 {
@@ -2085,6 +2142,7 @@ main(void)
     test_warning_heard_before_is_denial();
     test_own_safety_question_is_concern();
     test_own_conduct_at_all_times_is_denial();
+    test_requirement_of_thing_is_no_demand();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
