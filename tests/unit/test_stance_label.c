@@ -1938,6 +1938,11 @@ test_cannot_pretend_is_warning(void)
                   "said",
                   "We can no longer pretend the floods are a rare event",
                   WS_WARNING, -1);
+    expect_labels("en_cannot_pretend_to_know_is_none", "en", WS_DIRECT,
+                  "\"I cannot pretend to know every street here,\" the new "
+                  "mayor said.",
+                  "said", "I cannot pretend to know every street here",
+                  WS_NEUTRAL, -1);
     expect_labels("pl_nie_mozna_udawac_is_warning", "pl", WS_DIRECT,
                   "„Nie można dłużej udawać, że susza nas nie dotyczy” – "
                   "powiedziała hydrolożka.",
