@@ -50,6 +50,8 @@
  *            question about the speaker's own safety ("whether we are
  *            safe"; a hedge marked q or a question mark, and a word marked
  *            first, firstobj or firstv near it)
+ *   endclause counts only at the end of its clause ("heard it before,",
+ *            not "heard it before the vote")
  *   thing    (a carrier) a situation or a rule: as the statement's
  *            subject, a demand cue states a requirement ("a problem that
  *            demands a response"), no demand
@@ -2090,6 +2092,15 @@ label(lctx *x, ws_statement *st)
             if (ws_lex_has_attr(v, "owncond") &&
                 (is_cue || r == pre || pseudo || !own_deed(x, st, t, lo) ||
                  owncond_blocked(x, t, lo))) {
+                t += n - 1;
+                continue;
+            }
+            /* "heard it before," but not "heard it before the vote":
+             * entries marked endclause end their clause (punctuation, a
+             * conjunction or the end after them) */
+            if (ws_lex_has_attr(v, "endclause") && t + n < x->ntok &&
+                ws_tok_is_word(d, t + n) &&
+                !carrier_at(x, t + n, SC_CONJ, NULL)) {
                 t += n - 1;
                 continue;
             }

@@ -1972,6 +1972,14 @@ test_warning_heard_before_is_denial(void)
     expect_labels("en_heard_siren_before_dawn_is_none", "en", WS_DIRECT,
                   "\"We heard the siren before dawn,\" the farmer said.",
                   "said", "We heard the siren before dawn", WS_NEUTRAL, -1);
+    expect_labels("en_heard_it_before_the_vote_is_none", "en", WS_DIRECT,
+                  "\"We heard it before the vote,\" the farmer said.", "said",
+                  "We heard it before the vote", WS_NEUTRAL, -1);
+    expect_labels("en_heard_this_before_and_is_denial", "en", WS_DIRECT,
+                  "\"We heard this before and nothing came of it,\" the "
+                  "farmer said.",
+                  "said", "We heard this before and nothing came of it",
+                  WS_DENIAL, -1);
     expect_labels("pl_juz_to_slyszelismy_is_denial", "pl", WS_DIRECT,
                   "„Już to słyszeliśmy wiele razy” – odpowiedział burmistrz.",
                   "odpowiedział", "Już to słyszeliśmy wiele razy", WS_DENIAL,
