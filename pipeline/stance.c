@@ -5651,6 +5651,40 @@ cue_pass(ctx *x)
                 }
             }
         }
+        if (sa < 0 && !prefer_right && left_end > s0 + 3 &&
+            strcmp(x->L.lang, "de") == 0 && tok_is(d, left_end, ",")) {
+            /* "Ein Flugblatt, das am Bahnhof verteilt wurde, wirft der
+             * Stadt vor, ...": the comma before the cue closes a relative
+             * clause; its antecedent, not the noun after the verb, is the
+             * subject */
+            static const char *const rel[] = {"der", "die",    "das",
+                                              "den", "deren",  "dessen",
+                                              "dem", "welche", "welcher"};
+            int32_t k = s0 + 1;
+            while (k < left_end && !tok_is(d, k, ","))
+                k++;
+            int32_t j = k + 1;
+            while (j < left_end && !tok_is(d, j, ","))
+                j++;
+            /* not a fronted object ("Den Verein, dessen …, forderte
+             * sie auf"), an infinitive clause ("Die Pläne, die Steuern zu
+             * erhöhen, bezeichnete er …") or a pronoun subject after the
+             * verb */
+            static const char *const obj[] = {"den", "dem", "einen", "einem"};
+            static const char *const nom[] = {"er", "sie", "wir", "ich", "ihr"};
+            if (k + 1 < left_end && j == left_end && x->qid[k] < 0 &&
+                fold_is(x, k + 1, rel, sizeof rel / sizeof *rel) &&
+                !fold_is(x, s0, obj, 4) &&
+                (p + m >= s1 || !fold_is(x, p + m, nom, 5)) &&
+                ws_de_zu_clause(x->w, d, k + 1, s1) <= k + 1) {
+                int32_t a2 = np_left(x, k - 1, s0);
+                if (a2 == s0) {
+                    sa = a2;
+                    sb = k;
+                    coord = 0;
+                }
+            }
+        }
         if (sa >= 0 && !coord) {
             int32_t vb = en_doc_object(x, sa, p, s0);
             int32_t a0 = vb > s0 ? after_intro(x, s0, vb) : -1;

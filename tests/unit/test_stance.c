@@ -2568,6 +2568,29 @@ test_adjunct_name_not_speaker(void)
            WS_REPORTED, NULL, "\xd0\xa2\xd0\xb8\xd1\x82\xd0\xbe\xd0\xb2", -1);
 }
 
+/* French negated verbs of excluding state a possibility, as in ru, uk and
+ * pl ("n’a pas exclu que …", "n’exclut pas que …"): indirect speech,
+ * neutral. */
+static void
+test_fr_not_excluded_cue(void)
+{
+    expect("fr",
+           "Le maire Paul Vidal n\xe2\x80\x99"
+           "a pas exclu que la crue ait \xc3\xa9t\xc3\xa9 aggrav"
+           "\xc3\xa9"
+           "e par les travaux.",
+           "la crue ait", WS_INDIRECT, NULL, "Vidal", WS_NEUTRAL);
+    expect("fr",
+           "La pr\xc3\xa9"
+           "f\xc3\xa8te n\xe2\x80\x99"
+           "exclut pas que la digue c\xc3\xa8"
+           "de.",
+           "la digue", WS_INDIRECT, NULL,
+           "pr\xc3\xa9"
+           "f\xc3\xa8te",
+           WS_NEUTRAL);
+}
+
 int
 main(void)
 {
@@ -2653,6 +2676,7 @@ main(void)
     test_refused_act_infinitive();
     test_trailing_attribution_unlisted_role();
     test_adjunct_name_not_speaker();
+    test_fr_not_excluded_cue();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
