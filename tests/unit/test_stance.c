@@ -2438,7 +2438,8 @@ test_more_slavic_cues_and_roles(void)
  * infinitive ("не став звинувачувати", "не стало критикувати", "не стал
  * обвинять") is a reported act, neutral, with the subject before the
  * refusal; infinitives of accusing and criticising were no cues and the
- * neuter refusal no refusal. */
+ * neuter refusal no refusal.  Polish "nie chciała potępić", "nie zamierzał
+ * oskarżać": not wanting or not intending is a refusal too. */
 static void
 test_refused_act_infinitive(void)
 {
@@ -2475,6 +2476,16 @@ test_refused_act_infinitive(void)
            "\xd0\xbe\xd1\x81\xd0\xb5\xd0\xb4\xd0\xb5\xd0\xb9.",
            "\xd1\x81\xd0\xbe\xd1\x81\xd0\xb5\xd0\xb4\xd0\xb5\xd0\xb9",
            WS_REPORTED, NULL, "\xd0\x9c\xd1\x8d\xd1\x80", WS_NEUTRAL);
+    expect("pl",
+           "Rzeczniczka nie chcia\xc5\x82"
+           "a pot\xc4\x99pi\xc4\x87 decyzji rz\xc4\x85"
+           "du.",
+           "decyzji", WS_REPORTED, NULL, "Rzeczniczka", WS_NEUTRAL);
+    expect("pl",
+           "Burmistrz nie zamierza\xc5\x82 oskar\xc5\xbc"
+           "a\xc4\x87 s\xc4\x85siad\xc3\xb3w o sabota\xc5\xbc.",
+           "s\xc4\x85siad\xc3\xb3w", WS_REPORTED, NULL, "Burmistrz",
+           WS_NEUTRAL);
 }
 
 /* A trailing attribution without a verb whose job noun no role lexicon
