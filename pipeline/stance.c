@@ -2493,6 +2493,21 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
             return r1;
         }
     }
+    /* "«…» – рибалка з Вилкового Іван Мороз.": a trailing attribution
+     * whose job noun no lexicon lists; a person's name closes the
+     * sentence, and nothing but words comes before it */
+    if (dash && t < lim && lim - t <= 8 &&
+        (lim >= hi || ws_tok_is_final(d, lim)) &&
+        is_person(d, x->ent[lim - 1])) {
+        int32_t k = t;
+        while (k < lim && ws_tok_is_word(d, k) && !x->cuelen[k])
+            k++;
+        if (k == lim) {
+            st->cue = tok_span(x, dtok, dtok + 1);
+            set_speaker(x, st, t, lim, 0, t);
+            return lim;
+        }
+    }
     return -1;
 }
 
@@ -5607,6 +5622,68 @@ cue_pass(ctx *x)
                 (x->ent[a2] >= 0 || is_det(x, a2) || is_cap(d, a2) ||
                  lexclass(x, x->L.spk, a2) || ends_plural(x, sa - 2)))
                 sa = a2;
+        }
+        if (sa > s0 + 1 && sb > sa && strcmp(x->L.lang, "en") != 0 &&
+            strcmp(x->L.lang, "de") != 0) {
+            /* "Литвин в інтерв’ю газеті «Вісті» підтримала", "Коваль в
+             * ефірі телеканалу «Дім» засудив": the name before the cue
+             * ends a prepositional adjunct (a preposition and up to three
+             * common nouns); the subject precedes it */
+            int32_t k = sa - 1;
+            int n = 0, nouns = 0;
+            while (k > s0 && n < 3 && ws_tok_is_word(d, k) && !is_cap(d, k) &&
+                   x->ent[k] < 0 && !x->cuelen[k] &&
+                   !(lexclass(x, x->L.skip, k) & K_PREP)) {
+                nouns += !is_det(x, k);
+                k--;
+                n++;
+            }
+            /* a genitive "de" ("Le communiqué final de la Cedeao") keeps
+             * its name: the phrase is the subject's own */
+            if (nouns > 0 && k > s0 && ws_tok_is_word(d, k) && !is_cap(d, k) &&
+                (lexclass(x, x->L.skip, k) & K_PREP) &&
+                !fold_is(x, k, (const char *const[]){"de", "du", "des"}, 3)) {
+                int32_t a2 = np_left(x, k - 1, s0);
+                if (a2 >= 0 && (x->ent[a2] >= 0 || is_cap(d, a2) ||
+                                lexclass(x, x->L.spk, a2))) {
+                    sa = a2;
+                    sb = k;
+                }
+            }
+        }
+        if (sa < 0 && !prefer_right && left_end > s0 + 3 &&
+            strcmp(x->L.lang, "de") == 0 && tok_is(d, left_end, ",")) {
+            /* "Ein Flugblatt, das am Bahnhof verteilt wurde, wirft der
+             * Stadt vor, ...": the comma before the cue closes a relative
+             * clause; its antecedent, not the noun after the verb, is the
+             * subject */
+            static const char *const rel[] = {"der", "die",    "das",
+                                              "den", "deren",  "dessen",
+                                              "dem", "welche", "welcher"};
+            int32_t k = s0 + 1;
+            while (k < left_end && !tok_is(d, k, ","))
+                k++;
+            int32_t j = k + 1;
+            while (j < left_end && !tok_is(d, j, ","))
+                j++;
+            /* not a fronted object ("Den Verein, dessen …, forderte
+             * sie auf"), an infinitive clause ("Die Pläne, die Steuern zu
+             * erhöhen, bezeichnete er …") or a pronoun subject after the
+             * verb */
+            static const char *const obj[] = {"den", "dem", "einen", "einem"};
+            static const char *const nom[] = {"er", "sie", "wir", "ich", "ihr"};
+            if (k + 1 < left_end && j == left_end && x->qid[k] < 0 &&
+                fold_is(x, k + 1, rel, sizeof rel / sizeof *rel) &&
+                !fold_is(x, s0, obj, 4) &&
+                (p + m >= s1 || !fold_is(x, p + m, nom, 5)) &&
+                ws_de_zu_clause(x->w, d, k + 1, s1) <= k + 1) {
+                int32_t a2 = np_left(x, k - 1, s0);
+                if (a2 == s0) {
+                    sa = a2;
+                    sb = k;
+                    coord = 0;
+                }
+            }
         }
         if (sa >= 0 && !coord) {
             int32_t vb = en_doc_object(x, sa, p, s0);

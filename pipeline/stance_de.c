@@ -48,6 +48,22 @@ fold_in(ws_worker *w, const ws_doc *d, int32_t i, const char *const *list,
     return 0;
 }
 
+/* A noun of intent or decision that takes the infinitive itself:
+ * "begrüßte die Entscheidung, die Halle länger zu öffnen" is an act on
+ * the noun, not a clause of the verb. */
+static int
+noun_with_zu(ws_worker *w, const ws_doc *d, int32_t i)
+{
+    static const char *const noun[] = {
+        "entscheidung", "entschluss", "beschluss",    "ankündigung",
+        "absicht",      "plan",       "pläne",        "plänen",
+        "vorschlag",    "versuch",    "angebot",      "idee",
+        "zusage",       "weigerung",  "bereitschaft", "initiative",
+        "vorhaben",     "versprechen"};
+    return is_cap_tok(d, i) &&
+           fold_in(w, d, i, noun, sizeof noun / sizeof *noun);
+}
+
 /* "soll ... verletzt worden sein", "sollen ... getötet haben": the modal's
  * clause ends with the infinitive "haben" or "sein" (hearsay); "soll ...
  * gebaut werden" is a plan. */
@@ -327,7 +343,9 @@ clause_object(ws_worker *w, const ws_doc *d, const ws_lex *cues,
         /* not a purpose clause inside the object ("..., um ... zu") */
         static const char *const sub[] = {"um", "ohne", "statt", "anstatt"};
         for (int32_t t = c0 + 1; t < last; t++)
-            if (ws_tok_is(d, t - 1, ",") && fold_in(w, d, t, sub, 4))
+            if (ws_tok_is(d, t - 1, ",") &&
+                (fold_in(w, d, t, sub, 4) ||
+                 (t >= c0 + 2 && noun_with_zu(w, d, t - 2))))
                 return 0;
         return 1;
     }
@@ -1572,6 +1590,8 @@ ws_de_zu_clause(ws_worker *w, const ws_doc *d, int32_t k, int32_t s1)
         "so",   "was",  "wo",      "falls"};
     if (strcmp(d->lang, "de") != 0 || k < 0 || k >= s1 || s1 > d->tokens.n ||
         !ws_tok_is_word(d, k))
+        return -1;
+    if (k >= 2 && ws_tok_is(d, k - 1, ",") && noun_with_zu(w, d, k - 2))
         return -1;
     /* the article "die", "den" before a noun opens an infinitive clause
      * ("die Steuer zu senken"); a relative pronoun does not */

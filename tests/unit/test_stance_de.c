@@ -1427,6 +1427,60 @@ test_beide_subject(void)
                 "Klimawandel", "Beide");
 }
 
+/* Session 9, classes found by an unseen German article (corpora/drafts):
+ * the comma before a cue that closes a relative clause is no inversion,
+ * the antecedent is the subject ("Ein Flugblatt, das …, wirft der Stadt
+ * vor, …" had the speaker "der Stadt"). */
+static void
+test_relative_clause_subject(void)
+{
+    expect("Ein Flugblatt, das am Bahnhof verteilt wurde, wirft der "
+           "Stadt vor, Obdachlose zu vertreiben.",
+           "Obdachlose zu vertreiben", "Flugblatt", NULL);
+    expect("Die Gutachterin, die den Bericht verfasst hatte, sagte, die "
+           "Halle sei sicher.",
+           "die Halle sei sicher", "Gutachterin", NULL);
+}
+
+/* A noun of intent or decision takes the infinitive itself: "begrüßte die
+ * Entscheidung, … zu öffnen" is a reported act (its sentence), not an
+ * indirect clause of the verb; "forderte die Stadt auf, … zu" keeps its
+ * clause. */
+static void
+test_noun_takes_zu_clause(void)
+{
+    ws_doc *d =
+        run("de", "Der Verein begr\xc3\xbc\xc3\x9fte die Entscheidung, die "
+                  "Halle l\xc3\xa4nger zu \xc3\xb6"
+                  "ffnen.");
+    ws_statement *st = d ? find(d, "Der Verein") : NULL;
+    CHECK(st != NULL && st->kind == WS_REPORTED,
+          "noun with zu: want a reported act over the sentence, got %s",
+          st ? ws_kind_name(st->kind) : "none");
+    ws_doc_free(d);
+    expect("Die Ministerin forderte die Stadt auf, die Halle zu "
+           "\xc3\xb6"
+           "ffnen.",
+           "die Halle zu \xc3\xb6"
+           "ffnen",
+           "Ministerin", "forderte");
+}
+
+/* A modal before the infinitive of an act ("wollte den Fund nicht
+ * bestätigen"): a reported act over the sentence, not an indirect clause
+ * of its object. */
+static void
+test_modal_act_infinitive(void)
+{
+    ws_doc *d = run("de", "Die Polizei wollte den Fund nicht "
+                          "best\xc3\xa4tigen.");
+    ws_statement *st = d ? find(d, "Die Polizei wollte") : NULL;
+    CHECK(st != NULL && st->kind == WS_REPORTED,
+          "modal act: want a reported act over the sentence, got %s",
+          st ? ws_kind_name(st->kind) : "none");
+    ws_doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1506,6 +1560,9 @@ main(void)
     test_act_sentence();
     test_present_plural();
     test_v2_group_subject();
+    test_relative_clause_subject();
+    test_noun_takes_zu_clause();
+    test_modal_act_infinitive();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
