@@ -49,10 +49,12 @@ enum {
     C_DOC = 1 << 4,
     C_COMP = 1 << 5,
     C_SUBJ = 1 << 6,
-    C_INV = 1 << 7,  /* prep cue valid only before a final noun phrase */
-    C_NOSP = 1 << 8, /* cue that takes no speaker on its left ("heißt es") */
-    C_SRC = 1 << 9,  /* source noun of "nach jüngsten Angaben" */
-    C_ACTN = 1 << 10 /* act noun after a light verb ("issued a warning") */
+    C_INV = 1 << 7,   /* prep cue valid only before a final noun phrase */
+    C_NOSP = 1 << 8,  /* cue that takes no speaker on its left ("heißt es") */
+    C_SRC = 1 << 9,   /* source noun of "nach jüngsten Angaben" */
+    C_ACTN = 1 << 10, /* act noun after a light verb ("issued a warning") */
+    C_ADJ = 1 << 11   /* English adjective of feeling or judgement with its
+                       * preposition ("worried about"): a cue after a copula */
 };
 enum { G_M = 1, G_F = 2, G_N = 4, G_P = 8, G_ANY = 15 };
 
@@ -185,6 +187,8 @@ parse_attrs(const char *v, unsigned *gender)
             a |= C_SRC;
         else if (IS("actn"))
             a |= C_ACTN;
+        else if (IS("adj"))
+            a |= C_ADJ;
         else if (IS("m"))
             g |= G_M;
         else if (IS("f"))
@@ -3765,6 +3769,30 @@ en_float_quant(ctx *x, int32_t t, int32_t s0)
  * after a determiner, a possessive or a preposition; a base form needs a
  * plural or first/second-person subject, "to", an auxiliary or a
  * relative pronoun before it. */
+/* English: does a form of "be" stand before the adjective cue at p, over
+ * degree words and adverbs ("are increasingly worried about", "has been
+ * highly critical of", "is not opposed to")?  Without it the adjective
+ * qualifies a noun ("voters critical of the plan stayed home") and names
+ * no stance of a source.  (Other copulas, "remained", "seemed", are left
+ * out: the subject phrase is found over "be" and auxiliaries only.) */
+static int
+en_copula_before(ctx *x, int32_t p, int32_t s0)
+{
+    static const char *const cop[] = {
+        "is", "are",  "was",           "were",
+        "be", "been", "being",         "am",
+        "'s", "'re",  "\xe2\x80\x99s", "\xe2\x80\x99re"};
+    static const char *const deg[] = {
+        "not",  "n't",     "so",   "very",  "too",   "more",
+        "most", "less",    "also", "still", "quite", "all",
+        "as",   "equally", "even", "now",   "often"};
+    int32_t j = p - 1;
+    while (j >= s0 && j > p - 5 &&
+           (is_ly_adv(x, j) || fold_is(x, j, deg, sizeof deg / sizeof *deg)))
+        j--;
+    return j >= s0 && fold_is(x, j, cop, sizeof cop / sizeof *cop);
+}
+
 static int
 verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
 {
@@ -3776,6 +3804,8 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0 || !(attr & C_ACT))
         return 1;
+    if (attr & C_ADJ)
+        return en_copula_before(x, p, s0);
     int32_t j = p - 1;
     while (j >= s0 && is_ly_adv(x, j))
         j--;

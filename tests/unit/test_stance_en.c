@@ -280,6 +280,26 @@ test_en_ing_words_from_lexicon(void)
                  "senator");
 }
 
+/* "Leaders are increasingly worried about ...", "has been critical of
+ * ...": an adjective of feeling or judgement after "be" with its
+ * preposition was no cue, and "worried" alone was read as a passive with
+ * the subject as content and no source. */
+static void
+test_en_stance_adjective_after_be(void)
+{
+    expect_exact("Party leaders are increasingly worried about the low "
+                 "turnout.",
+                 "the low turnout", WS_REPORTED, "worried about", "leaders");
+    expect_exact("The mayor has been highly critical of the new budget.",
+                 "the new budget", WS_REPORTED, "critical of", "mayor");
+    expect_exact("The union is opposed to the merger.", "the merger",
+                 WS_REPORTED, "opposed to", "union");
+    expect_exact("Most farmers are in favour of the new tariff.",
+                 "the new tariff", WS_REPORTED, "in favour of", "farmers");
+    /* without "be" the adjective qualifies a noun: no statement */
+    expect_none_en("Voters critical of the tax plan stayed home.");
+}
+
 int
 main(void)
 {
@@ -302,6 +322,7 @@ main(void)
     test_en_reports_verb_and_noun();
     test_en_writer_aside_no_statement();
     test_en_ing_words_from_lexicon();
+    test_en_stance_adjective_after_be();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
