@@ -2344,6 +2344,32 @@ paren_dot(ctx *x, int32_t k)
     return 0;
 }
 
+/* English: does a capitalised name of a few words at t, then a verb of
+ * speech that ends its clause, stand before hi ("Graham asked.", "Smith
+ * demanded, ...")?  The name is capitals only, so a new sentence with a
+ * capitalised subject and a verb of its own ("Nobody said ...", "The
+ * senator said the ...") is none. */
+static int
+en_name_says(ctx *x, int32_t t, int32_t hi)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return 0;
+    int32_t k = t;
+    while (k < hi && k < t + 4 && ws_tok_is_word(d, k) && is_cap(d, k) &&
+           !x->cuelen[k] && x->qid[k] < 0)
+        k++;
+    if (k == t || k >= hi)
+        return 0;
+    unsigned a, g;
+    int m = cue_at(x, k, &a, &g);
+    if (m == 0 || !(a & C_SAY))
+        return 0;
+    int32_t e = k + m;
+    return e >= hi || ws_tok_is_final(d, e) || tok_is(d, e, ",") ||
+           x->qid[e] >= 0;
+}
+
 static int32_t
 attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
 {
@@ -2357,8 +2383,11 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
         if (!is_dash(d, t))
             return -1;
     }
+    /* '"Why?" Nobody knew.': a capital after a question or exclamation
+     * opens a new sentence, unless a short name and a speech verb ending
+     * the clause follow ('"Who knows?" Graham asked.') */
     if (c > 0 && t < hi && (tok_is(d, c - 1, "!") || tok_is(d, c - 1, "?")) &&
-        is_cap(d, t) && !x->cuelen[t])
+        is_cap(d, t) && !x->cuelen[t] && !en_name_says(x, t, hi))
         return -1;
     while (t < hi && (tok_is(d, t, ",") || tok_is(d, t, ";")))
         t++;

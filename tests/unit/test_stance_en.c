@@ -300,6 +300,23 @@ test_en_stance_adjective_after_be(void)
     expect_none_en("Voters critical of the tax plan stayed home.");
 }
 
+/* '"Who knows?" Graham asked.': after a quoted question or
+ * exclamation a capitalised name was taken for a new sentence, so the
+ * quote had no speaker (and the verb made an empty reported act). */
+static void
+test_en_question_quote_then_name(void)
+{
+    expect_exact("\"Does anyone know the answer?\" Graham asked.",
+                 "Does anyone know the answer?", WS_DIRECT, "asked", "Graham");
+    expect_exact("\"Is this bank too big to run?\" Sen. Jane Moss demanded.",
+                 "Is this bank too big to run?", WS_DIRECT, "demanded",
+                 "Jane Moss");
+    expect_exact("\"Who knows?\" Smith said. \"Not me.\"",
+                 "Who knows? | Not me.", WS_DIRECT, "said", "Smith");
+    /* a new sentence with a subject of its own stays apart */
+    expect_none_en("\"Why?\" Nobody knew.");
+}
+
 int
 main(void)
 {
@@ -323,6 +340,7 @@ main(void)
     test_en_writer_aside_no_statement();
     test_en_ing_words_from_lexicon();
     test_en_stance_adjective_after_be();
+    test_en_question_quote_then_name();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
