@@ -5837,6 +5837,13 @@ cue_pass(ctx *x)
         }
         if (kind == WS_REPORTED && c1 <= c0 && !(attr & C_ACT))
             continue;
+        /* English: an act verb with no object names no statement ("the
+         * chairman declined.", "who had never debated", "a past that
+         * isn't repeated", "the worst way I can imagine"): its object is
+         * elsewhere or not there */
+        if (kind == WS_REPORTED && c1 <= c0 && nextq == NULL &&
+            strcmp(x->L.lang, "en") == 0)
+            continue;
         if (kind == WS_REPORTED && sa < 0 && !coord)
             continue;
         /* a parenthetical attribution: "The bridge, the mayor said, would

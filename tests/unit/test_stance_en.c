@@ -317,6 +317,20 @@ test_en_question_quote_then_name(void)
     expect_none_en("\"Why?\" Nobody knew.");
 }
 
+/* "The chairman declined.", "a novice who had never debated": an act
+ * verb with no object made a reported statement with no content, which
+ * no reader can use. */
+static void
+test_en_act_without_object_no_statement(void)
+{
+    expect_none_en("The chairman declined.");
+    expect_none_en("He was a novice who had never debated.");
+    expect_none_en("It is the worst way forward I can imagine.");
+    /* with its object the act stays */
+    expect_exact("The chairman declined the invitation.", "the invitation",
+                 WS_REPORTED, "declined", "chairman");
+}
+
 int
 main(void)
 {
@@ -341,6 +355,7 @@ main(void)
     test_en_ing_words_from_lexicon();
     test_en_stance_adjective_after_be();
     test_en_question_quote_then_name();
+    test_en_act_without_object_no_statement();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
