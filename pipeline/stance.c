@@ -53,7 +53,7 @@ enum {
     C_NOSP = 1 << 8,  /* cue that takes no speaker on its left ("heißt es") */
     C_SRC = 1 << 9,   /* source noun of "nach jüngsten Angaben" */
     C_ACTN = 1 << 10, /* act noun after a light verb ("issued a warning") */
-    C_ADJ = 1 << 11   /* English adjective of feeling or judgement with its
+    C_ADJ = 1 << 15   /* English adjective of feeling or judgement with its
                        * preposition ("worried about"): a cue after a copula */
 };
 enum { G_M = 1, G_F = 2, G_N = 4, G_P = 8, G_ANY = 15 };
@@ -69,13 +69,15 @@ enum {
     K_SUB = 64,    /* subordinator: ends a reported act's object only */
     K_INTRO = 128, /* opens a phrase before the subject ("dans", "lors") */
     K_SRCP = 256, /* opens a source phrase ("по неофициальным данным") */
-    K_CHAN = 1 << 11,  /* heads a channel or time phrase ("in a statement");
-                        * a bit of its own: lexclass also returns C_SRC */
-    K_CLAIM = 1 << 12, /* a noun naming what was said ("claim", "warning") */
-    K_NOPART = 1 << 13 /* an -ing word that opens no participle clause */
+    K_CHAN = 1 << 11,   /* heads a channel or time phrase ("in a statement");
+                         * a bit of its own: lexclass also returns C_SRC */
+    K_CLAIM = 1 << 12,  /* a noun naming what was said ("claim", "warning") */
+    K_NOPART = 1 << 13, /* an -ing word that opens no participle clause */
+    K_INTENT = 1 << 14  /* a noun naming a decision or will, with "to" and a
+                         * verb ("her decision to run", "its pledge to cut") */
 };
 /* classes asked for alone (skip_has), never returned by lexclass */
-#define K_NOUNS ((unsigned)(K_CHAN | K_CLAIM | K_NOPART))
+#define K_NOUNS ((unsigned)(K_CHAN | K_CLAIM | K_NOPART | K_INTENT))
 
 /* speakers lexicon classes */
 enum { S_ROLE = 1, S_ORG = 2, S_DOC = 4, S_PLACE = 8 };
@@ -229,6 +231,8 @@ parse_attrs(const char *v, unsigned *gender)
             a |= K_CLAIM;
         else if (IS("ing"))
             a |= K_NOPART;
+        else if (IS("intent"))
+            a |= K_INTENT;
 #undef IS
         v = e;
     }
@@ -5968,14 +5972,23 @@ en_claim_noun_pass(ctx *x)
             continue;
         int32_t n = t + 1;
         /* one modifier between: "its earlier claim that", "his repeated
-         * insistence that" */
-        if (!skip_has(x, n, K_CLAIM) && ws_tok_is_word(d, n) && !is_cap(d, n) &&
-            !x->cuelen[n] && !ends_plural(x, n) &&
+         * insistence that", "its own decision to" */
+        if (!skip_has(x, n, K_CLAIM | K_INTENT) && ws_tok_is_word(d, n) &&
+            !is_cap(d, n) && !x->cuelen[n] && !ends_plural(x, n) &&
             !(lexclass(x, x->L.skip, n) &
               (K_PREP | K_DET | K_CONJ | K_STOP | K_SUB)) &&
-            skip_has(x, n + 1, K_CLAIM))
+            skip_has(x, n + 1, K_CLAIM | K_INTENT))
             n++;
-        if (!skip_has(x, n, K_CLAIM) || !tok_is(d, n + 1, "that") ||
+        /* "her decision to run", "its pledge to cut": a noun of will
+         * with "to" and a verb (not "his call to the nation") */
+        int intent = skip_has(x, n, K_INTENT) && tok_is(d, n + 1, "to") &&
+                     n + 2 < x->ntok && ws_tok_is_word(d, n + 2) &&
+                     !is_cap(d, n + 2) && !is_det(x, n + 2) &&
+                     !pron_gender_simple(x, n + 2) &&
+                     !(d->tokens.v[n + 2].flags & WS_TOK_NUM) &&
+                     !(lexclass(x, x->L.skip, n + 2) & (K_TIME | K_PREP));
+        if (!((skip_has(x, n, K_CLAIM) && tok_is(d, n + 1, "that")) ||
+              intent) ||
             x->qid[t] >= 0 || x->qid[n] >= 0 || x->cueused[n])
             continue;
         int32_t s0 = sent_t0(x, t), s1 = sent_t1(x, t);
@@ -6016,8 +6029,9 @@ en_claim_noun_pass(ctx *x)
          * main verb ("His claim that X was false angered ...") */
         if (sa <= s0 || (ws_tok_is_word(d, sa - 1) && is_cap(d, sa - 1)))
             continue;
-        int32_t c0 = n + 2, c1 = clause_end(x, c0, 0);
-        if (c1 <= c0)
+        /* the infinitive keeps its "to" ("to act alone") */
+        int32_t c0 = intent ? n + 1 : n + 2, c1 = clause_end(x, c0, 0);
+        if (c1 <= c0 + intent)
             continue;
         if (!noun_statement(x, n, sa, sb, 0, c0, c1))
             return;

@@ -331,6 +331,29 @@ test_en_act_without_object_no_statement(void)
                  WS_REPORTED, "declined", "chairman");
 }
 
+/* "the senator's decision to resign", "her refusal to testify": a noun
+ * of decision or will with a possessive source and "to" and a verb made
+ * no statement (only claim nouns with "that" did). */
+static void
+test_en_intent_noun_to_clause(void)
+{
+    expect_exact("Reporters questioned the senator's decision to skip the "
+                 "vote.",
+                 "to skip the vote", WS_INDIRECT, "decision", "senator");
+    expect_exact("Few noticed her refusal to testify before the panel.",
+                 "to testify before the panel", WS_INDIRECT, "refusal", "her");
+    /* "to" before a noun phrase is a preposition: no statement */
+    ws_doc *d = run("en", "Few noticed his call to the nation.");
+    if (d != NULL) {
+        CHECK(find(d, "to the nation") == NULL && find(d, "the nation") == NULL,
+              "\"call to the nation\" made a statement");
+        ws_doc_free(d);
+    }
+    /* "plans" stays a verb where it is one */
+    expect_exact("The union plans to strike next week.", "to strike next week",
+                 WS_REPORTED, "plans", "union");
+}
+
 int
 main(void)
 {
@@ -356,6 +379,7 @@ main(void)
     test_en_stance_adjective_after_be();
     test_en_question_quote_then_name();
     test_en_act_without_object_no_statement();
+    test_en_intent_noun_to_clause();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
