@@ -1913,6 +1913,8 @@ skip_adv_fwd(ctx *x, int32_t i, int32_t hi)
 
 /* Skips adverbs, auxiliaries, negation and hedges backward: returns the
  * last token before cue token p that may end the subject phrase. */
+static int en_participle(ctx *x, int32_t k);
+
 static int32_t
 skip_adv_back(ctx *x, int32_t p, int32_t lo)
 {
@@ -1921,6 +1923,17 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
         int moved = 0;
         if (b - 1 >= lo && is_ly_adv(x, b - 1)) {
             b--;
+            continue;
+        }
+        /* English: a verb of speech or will with "to" before the cue
+         * ("vowed to condemn", "wants to criticize", "pledged to
+         * support"): the inner cue makes the statement (cue_pass), its
+         * subject is the outer verb's */
+        if (b == p && b - 2 >= lo && tok_is(x->d, b - 1, "to") &&
+            x->cuelen[b - 2] == 1 && x->cuelen[p] && (x->cueattr[p] & C_ACT) &&
+            (x->cueattr[b - 2] & (C_SAY | C_ACT)) && !en_participle(x, b - 2) &&
+            strcmp(x->L.lang, "en") == 0) {
+            b -= 2;
             continue;
         }
         for (int32_t j = b - 1; j >= lo && j >= b - 4 && !moved; j--) {
@@ -3955,6 +3968,11 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
     for (size_t k = 0; k < sizeof subj / sizeof *subj; k++)
         if (n == strlen(subj[k]) && memcmp(f, subj[k], n) == 0)
             return 1;
+    /* a negated auxiliary as one token: "didn't criticize", "won't
+     * endorse", "doesn\xe2\x80\x99t support" */
+    if ((n > 3 && memcmp(f + n - 3, "n't", 3) == 0) ||
+        (n > 5 && memcmp(f + n - 5, "n\xe2\x80\x99t", 5) == 0))
+        return 1;
     if (lexclass(x, x->L.skip, j) & K_ADV)
         return 1; /* an auxiliary: "will", "did" */
     /* a plural noun without -s ("40 percent support", "women want"),

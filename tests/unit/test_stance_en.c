@@ -354,6 +354,32 @@ test_en_intent_noun_to_clause(void)
                  WS_REPORTED, "plans", "union");
 }
 
+/* "The ministry vowed to condemn ...", "wants to criticize ...": the
+ * inner act verb makes the statement, but its subject search stopped at
+ * the outer verb, so neither made one. */
+static void
+test_en_act_after_will_verb_to(void)
+{
+    expect_exact("The ministry vowed to condemn the raid.", "the raid",
+                 WS_REPORTED, "condemn", "ministry");
+    expect_exact("The council wants to criticize the budget.", "the budget",
+                 WS_REPORTED, "criticize", "council");
+    expect_exact("The mayor pledged to call for a new vote.", "a new vote",
+                 WS_REPORTED, "call for", "mayor");
+}
+
+/* "didn't criticize", "won\xe2\x80\x99t endorse": a negated auxiliary
+ * written as one token was no subject marker, so the bare act verb after
+ * it was no cue. */
+static void
+test_en_negated_aux_token_before_act(void)
+{
+    expect_exact("The governor didn't criticize the plan.", "the plan",
+                 WS_REPORTED, "criticize", "governor");
+    expect_exact("The union won\xe2\x80\x99t endorse the mayor.", "the mayor",
+                 WS_REPORTED, "endorse", "union");
+}
+
 int
 main(void)
 {
@@ -380,6 +406,8 @@ main(void)
     test_en_question_quote_then_name();
     test_en_act_without_object_no_statement();
     test_en_intent_noun_to_clause();
+    test_en_act_after_will_verb_to();
+    test_en_negated_aux_token_before_act();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
