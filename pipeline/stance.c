@@ -73,11 +73,13 @@ enum {
                          * a bit of its own: lexclass also returns C_SRC */
     K_CLAIM = 1 << 12,  /* a noun naming what was said ("claim", "warning") */
     K_NOPART = 1 << 13, /* an -ing word that opens no participle clause */
-    K_INTENT = 1 << 14  /* a noun naming a decision or will, with "to" and a
+    K_INTENT = 1 << 14, /* a noun naming a decision or will, with "to" and a
                          * verb ("her decision to run", "its pledge to cut") */
+    K_ATT = 1 << 15     /* a noun naming an attitude ("concern", "support")
+                         * that an act verb expresses about something */
 };
 /* classes asked for alone (skip_has), never returned by lexclass */
-#define K_NOUNS ((unsigned)(K_CHAN | K_CLAIM | K_NOPART | K_INTENT))
+#define K_NOUNS ((unsigned)(K_CHAN | K_CLAIM | K_NOPART | K_INTENT | K_ATT))
 
 /* speakers lexicon classes */
 enum { S_ROLE = 1, S_ORG = 2, S_DOC = 4, S_PLACE = 8 };
@@ -233,6 +235,8 @@ parse_attrs(const char *v, unsigned *gender)
             a |= K_NOPART;
         else if (IS("intent"))
             a |= K_INTENT;
+        else if (IS("attitude"))
+            a |= K_ATT;
 #undef IS
         v = e;
     }
@@ -4890,6 +4894,60 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
     return 1;
 }
 
+/* English: is the cue at p a verb that expresses or conveys an attitude
+ * rather than acting on its object ("expressed", "voiced", "raised",
+ * "offered", "pledged", "showed"): "voiced concern over X" is about X,
+ * but "criticized the support for X" is about the support. */
+static int
+en_expressive_verb(ctx *x, int32_t p)
+{
+    static const char *const stem[] = {
+        "express",  "voic",     "rais",   "show", "register", "signal",
+        "convey",   "offer",    "extend", "lend", "lent",     "pledg",
+        "reiterat", "reaffirm", "shar",   "air",  "renew"};
+    size_t n;
+    const char *f = tok_fold(x, p, &n);
+    for (size_t k = 0; k < sizeof stem / sizeof *stem; k++) {
+        size_t l = strlen(stem[k]);
+        if (n >= l && memcmp(f, stem[k], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* English: where the object [c0, c1) of an act verb names an attitude
+ * and what it is about ("deep concern about the policy", "his strong
+ * support for the bill", "misgivings over the deal", "concern that
+ * ..."): up to a determiner and two modifiers, a noun of the class
+ * `attitude` of stance-skip.tsv and a preposition (or "that").  Returns
+ * where what it is about starts, or -1. */
+static int32_t
+en_attitude_object(ctx *x, int32_t c0, int32_t c1)
+{
+    static const char *const prep[] = {
+        "about",   "over",      "at", "for",     "with", "toward",
+        "towards", "regarding", "on", "against", "that"};
+    static const char *const poss[] = {"his", "her",  "their", "its",
+                                       "our", "some", "no",    "a",
+                                       "an",  "the",  "much",  "little"};
+    ws_doc *d = x->d;
+    int32_t k = c0;
+    if (k < c1 && fold_is(x, k, poss, sizeof poss / sizeof *poss))
+        k++;
+    for (int mods = 0; k < c1 && mods < 3; mods++) {
+        if (skip_has(x, k, K_ATT))
+            break;
+        if (!ws_tok_is_word(d, k) || is_cap(d, k) || x->qid[k] >= 0 ||
+            x->cuelen[k] || lexclass(x, x->L.skip, k))
+            return -1;
+        k++;
+    }
+    if (k + 2 > c1 || !skip_has(x, k, K_ATT) || x->qid[k] >= 0 ||
+        !fold_is(x, k + 1, prep, sizeof prep / sizeof *prep))
+        return -1;
+    return k + 2;
+}
+
 /* Pass 3: indirect, mixed and reported statements from cues. */
 /* "The council issued a statement calling for ...", "Trump unleashed a
  * series of tweets saying ...": an -ing cue after the object of the
@@ -5628,6 +5686,18 @@ cue_pass(ctx *x)
             ws_lex_has_attr(x->cueval[p], "actn") && ws_tok_is_word(d, c0) &&
             !is_cap(d, c0) && (lexclass(x, x->L.skip, c0) & (K_SUB | K_STOP)))
             c1 = c0;
+        /* "expressed deep concern about the policy", "voiced support for
+         * the bill": the attitude noun and its preposition join the cue,
+         * the content is what the attitude is about */
+        int32_t cue_end = p + m;
+        if (kind == WS_REPORTED && c1 > c0 && strcmp(x->L.lang, "en") == 0 &&
+            en_expressive_verb(x, p)) {
+            int32_t a2 = en_attitude_object(x, c0, c1);
+            if (a2 > c0 && a2 < c1) {
+                cue_end = a2;
+                c0 = a2;
+            }
+        }
         /* "He said:" or "The governor added:" closing its paragraph: the
          * next paragraph is what was said, a quote (direct) or plain
          * words (indirect) */
@@ -5890,7 +5960,7 @@ cue_pass(ctx *x)
         ws_statement *st = new_statement(x, kind);
         if (st == NULL)
             return;
-        st->cue = tok_span(x, fr_neg_start(x, p, s0), p + m);
+        st->cue = tok_span(x, fr_neg_start(x, p, s0), cue_end);
         x->cueused[p] = 1;
         if (sa >= 0)
             set_speaker(x, st, sa, sb, g, p);

@@ -380,6 +380,24 @@ test_en_negated_aux_token_before_act(void)
                  WS_REPORTED, "endorse", "union");
 }
 
+/* "voiced deep concern over the arrests": the attitude noun and its
+ * preposition were taken as the act's object, so the content was the
+ * attitude and not what it is about. */
+static void
+test_en_attitude_noun_after_expressive_verb(void)
+{
+    expect_exact("The ministry voiced deep concern over the arrests.",
+                 "the arrests", WS_REPORTED, "voiced deep concern over",
+                 "ministry");
+    expect_exact("Farmers have expressed misgivings about the new quota.",
+                 "the new quota", WS_REPORTED, "expressed misgivings about",
+                 "Farmers");
+    /* a verb that acts on its object keeps the whole phrase */
+    expect_exact("The senator criticized the support for the bill.",
+                 "the support for the bill", WS_REPORTED, "criticized",
+                 "senator");
+}
+
 int
 main(void)
 {
@@ -408,6 +426,7 @@ main(void)
     test_en_intent_noun_to_clause();
     test_en_act_after_will_verb_to();
     test_en_negated_aux_token_before_act();
+    test_en_attitude_noun_after_expressive_verb();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
