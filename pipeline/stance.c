@@ -4894,6 +4894,50 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
     return 1;
 }
 
+/* English: the end of a pro-form object of a speech verb at c0 ("as
+ * much", "so", "the same thing", "nothing", "little else", "the same of
+ * X"), when what follows ends the clause or opens a time, place or
+ * channel phrase ("said as much in an interview", "said so on Monday");
+ * -1 when c0 opens a clause ("said nothing would change", "said so far
+ * the plan works"). */
+static int32_t
+en_proform_end(ctx *x, int32_t c0, int32_t c1)
+{
+    static const char *const one[] = {"so",     "nothing",   "little",
+                                      "much",   "something", "otherwise",
+                                      "enough", "more",      "less"};
+    static const char *const after[] = {
+        "in",    "on",     "at",   "to",    "during",   "last",    "this",
+        "after", "before", "when", "while", "as",       "earlier", "later",
+        "again", "too",    "then", "also",  "recently", "before"};
+    ws_doc *d = x->d;
+    int32_t k = c0;
+    if (tok_is(d, k, "as") && k + 1 < c1 && tok_is(d, k + 1, "much"))
+        k += 2;
+    else if (tok_is(d, k, "the") && k + 1 < c1 && tok_is(d, k + 1, "same")) {
+        k += 2;
+        if (k < c1 && (tok_is(d, k, "thing") || tok_is(d, k, "things")))
+            k++;
+    } else if (fold_is(x, k, one, sizeof one / sizeof *one) && !is_cap(d, k))
+        k++;
+    else
+        return -1;
+    if (k < c1 && (tok_is(d, k, "else") || tok_is(d, k, "more")))
+        k++;
+    /* "the same of Trump", "little about the plan" */
+    if (k + 1 < c1 && (tok_is(d, k, "of") || tok_is(d, k, "about"))) {
+        int32_t r = np_right(x, k + 1, c1);
+        if (r <= k + 1)
+            return -1;
+        k = r;
+    }
+    if (k >= c1 || is_clause_punct(d, k) || tok_is(d, k, ",") ||
+        (lexclass(x, x->L.skip, k) & (K_TIME | K_PREP)) ||
+        fold_is(x, k, after, sizeof after / sizeof *after))
+        return k;
+    return -1;
+}
+
 /* English: is the cue at p a verb that expresses or conveys an attitude
  * rather than acting on its object ("expressed", "voiced", "raised",
  * "offered", "pledged", "showed"): "voiced concern over X" is about X,
@@ -5696,6 +5740,16 @@ cue_pass(ctx *x)
             if (a2 > c0 && a2 < c1) {
                 cue_end = a2;
                 c0 = a2;
+            }
+        }
+        /* "said as much in an interview", "said the same of Trump": a
+         * pro-form object is what was said, a reported act; the time or
+         * channel after it is none of it */
+        if ((attr & C_SAY) && c1 > c0 && strcmp(x->L.lang, "en") == 0) {
+            int32_t k2 = en_proform_end(x, c0, c1);
+            if (k2 > c0) {
+                c1 = k2;
+                kind = WS_REPORTED;
             }
         }
         /* "He said:" or "The governor added:" closing its paragraph: the

@@ -398,6 +398,26 @@ test_en_attitude_noun_after_expressive_verb(void)
                  "senator");
 }
 
+/* "said as much in an interview", "said the same thing last week": a
+ * pro-form object of a speech verb ran on into the time and channel
+ * after it and was taken for a content clause. */
+static void
+test_en_speech_verb_proform_object(void)
+{
+    expect_exact("The mayor said as much in a radio interview on Friday.",
+                 "as much", WS_REPORTED, "said", "mayor");
+    expect_exact("The senator said the same thing last week.", "the same thing",
+                 WS_REPORTED, "said", "senator");
+    expect_exact("Most farmers said the same of the new minister.",
+                 "the same of the new minister", WS_REPORTED, "said",
+                 "farmers");
+    /* a clause opened by the same words stays a clause */
+    expect_exact("He said nothing would change.", "nothing would change",
+                 WS_INDIRECT, "said", "He");
+    expect_exact("She said so far the plan works.", "so far the plan works",
+                 WS_INDIRECT, "said", "She");
+}
+
 int
 main(void)
 {
@@ -427,6 +447,7 @@ main(void)
     test_en_act_after_will_verb_to();
     test_en_negated_aux_token_before_act();
     test_en_attitude_noun_after_expressive_verb();
+    test_en_speech_verb_proform_object();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
