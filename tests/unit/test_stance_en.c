@@ -418,6 +418,32 @@ test_en_speech_verb_proform_object(void)
                  WS_INDIRECT, "said", "She");
 }
 
+/* Verbs of judgement, of liking and disliking, of siding and of manner
+ * of speaking were missing forms or whole verbs ("despise", "sided with",
+ * "campaigned for", "disagreed with", "whispered"), so their statements
+ * were lost. */
+static void
+test_en_judgement_and_siding_verbs(void)
+{
+    expect_exact("Party elders despise the new leader.", "the new leader",
+                 WS_REPORTED, "despise", "elders");
+    expect_exact("Two judges disagreed with the ruling.", "the ruling",
+                 WS_REPORTED, "disagreed with", "judges");
+    expect_exact("The union campaigned for the mayor.", "the mayor",
+                 WS_REPORTED, "campaigned for", "union");
+    expect_exact("The council censured the treasurer.", "the treasurer",
+                 WS_REPORTED, "censured", "council");
+    expect_exact("\"Not now,\" she whispered.", "Not now,", WS_DIRECT,
+                 "whispered", "she");
+    /* the noun after a determiner is no cue */
+    ws_doc *d = run("en", "The campaign for the mayor opened an office.");
+    if (d != NULL) {
+        CHECK(find(d, "the mayor") == NULL,
+              "\"The campaign for\" taken as a cue");
+        ws_doc_free(d);
+    }
+}
+
 int
 main(void)
 {
@@ -448,6 +474,7 @@ main(void)
     test_en_negated_aux_token_before_act();
     test_en_attitude_noun_after_expressive_verb();
     test_en_speech_verb_proform_object();
+    test_en_judgement_and_siding_verbs();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
