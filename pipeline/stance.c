@@ -1929,6 +1929,34 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
             b--;
             continue;
         }
+        /* English: an aspect or attempt verb before the cue, with "to"
+         * or before an -ing form ("continues to insist", "began to
+         * argue", "tried to blame", "keeps saying"): the subject is
+         * before it */
+        if (b == p && b - 1 > lo && strcmp(x->L.lang, "en") == 0) {
+            static const char *const cat_to[] = {
+                "continue", "continues", "continued", "begin",    "begins",
+                "began",    "begun",     "start",     "starts",   "started",
+                "try",      "tries",     "tried",     "seem",     "seems",
+                "seemed",   "appear",    "appears",   "appeared", "used",
+                "need",     "needs",     "needed",    "dared",    "went"};
+            static const char *const cat_ing[] = {
+                "keep",      "keeps", "kept",    "continue", "continues",
+                "continued", "began", "started", "stopped",  "went"};
+            size_t cn;
+            const char *cf = tok_fold(x, p, &cn);
+            int ing = cn > 4 && memcmp(cf + cn - 3, "ing", 3) == 0;
+            if (tok_is(x->d, b - 1, "to") && b - 2 >= lo &&
+                fold_is(x, b - 2, cat_to, sizeof cat_to / sizeof *cat_to)) {
+                b -= 2;
+                continue;
+            }
+            if (ing &&
+                fold_is(x, b - 1, cat_ing, sizeof cat_ing / sizeof *cat_ing)) {
+                b -= 1;
+                continue;
+            }
+        }
         /* English: a verb of speech or will with "to" before the cue
          * ("vowed to condemn", "wants to criticize", "pledged to
          * support"): the inner cue makes the statement (cue_pass), its

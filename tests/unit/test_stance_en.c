@@ -444,6 +444,27 @@ test_en_judgement_and_siding_verbs(void)
     }
 }
 
+/* The speaker span of "The senator continues to insist ...", "The
+ * mayor keeps saying ..." held the aspect verb ("The senator continues
+ * to"). */
+static void
+test_en_aspect_verb_not_in_speaker(void)
+{
+    ws_doc *d = run("en", "The senator continues to insist the tax cut will "
+                          "pass.");
+    ws_statement *st = d ? find(d, "the tax cut will pass") : NULL;
+    CHECK(st && strcmp(span(d, st->speaker), "The senator") == 0,
+          "speaker \"%s\", want \"The senator\"",
+          st ? span(d, st->speaker) : "(none)");
+    ws_doc_free(d);
+    d = run("en", "The mayor keeps saying the bridge will reopen.");
+    st = d ? find(d, "the bridge will reopen") : NULL;
+    CHECK(st && strcmp(span(d, st->speaker), "The mayor") == 0,
+          "speaker \"%s\", want \"The mayor\"",
+          st ? span(d, st->speaker) : "(none)");
+    ws_doc_free(d);
+}
+
 int
 main(void)
 {
@@ -475,6 +496,7 @@ main(void)
     test_en_attitude_noun_after_expressive_verb();
     test_en_speech_verb_proform_object();
     test_en_judgement_and_siding_verbs();
+    test_en_aspect_verb_not_in_speaker();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
