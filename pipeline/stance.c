@@ -49,10 +49,12 @@ enum {
     C_DOC = 1 << 4,
     C_COMP = 1 << 5,
     C_SUBJ = 1 << 6,
-    C_INV = 1 << 7,  /* prep cue valid only before a final noun phrase */
-    C_NOSP = 1 << 8, /* cue that takes no speaker on its left ("heißt es") */
-    C_SRC = 1 << 9,  /* source noun of "nach jüngsten Angaben" */
-    C_ACTN = 1 << 10 /* act noun after a light verb ("issued a warning") */
+    C_INV = 1 << 7,   /* prep cue valid only before a final noun phrase */
+    C_NOSP = 1 << 8,  /* cue that takes no speaker on its left ("heißt es") */
+    C_SRC = 1 << 9,   /* source noun of "nach jüngsten Angaben" */
+    C_ACTN = 1 << 10, /* act noun after a light verb ("issued a warning") */
+    C_ADJ = 1 << 15   /* English adjective of feeling or judgement with its
+                       * preposition ("worried about"): a cue after a copula */
 };
 enum { G_M = 1, G_F = 2, G_N = 4, G_P = 8, G_ANY = 15 };
 
@@ -67,13 +69,17 @@ enum {
     K_SUB = 64,    /* subordinator: ends a reported act's object only */
     K_INTRO = 128, /* opens a phrase before the subject ("dans", "lors") */
     K_SRCP = 256, /* opens a source phrase ("по неофициальным данным") */
-    K_CHAN = 1 << 11,  /* heads a channel or time phrase ("in a statement");
-                        * a bit of its own: lexclass also returns C_SRC */
-    K_CLAIM = 1 << 12, /* a noun naming what was said ("claim", "warning") */
-    K_NOPART = 1 << 13 /* an -ing word that opens no participle clause */
+    K_CHAN = 1 << 11,   /* heads a channel or time phrase ("in a statement");
+                         * a bit of its own: lexclass also returns C_SRC */
+    K_CLAIM = 1 << 12,  /* a noun naming what was said ("claim", "warning") */
+    K_NOPART = 1 << 13, /* an -ing word that opens no participle clause */
+    K_INTENT = 1 << 14, /* a noun naming a decision or will, with "to" and a
+                         * verb ("her decision to run", "its pledge to cut") */
+    K_ATT = 1 << 15     /* a noun naming an attitude ("concern", "support")
+                         * that an act verb expresses about something */
 };
 /* classes asked for alone (skip_has), never returned by lexclass */
-#define K_NOUNS ((unsigned)(K_CHAN | K_CLAIM | K_NOPART))
+#define K_NOUNS ((unsigned)(K_CHAN | K_CLAIM | K_NOPART | K_INTENT | K_ATT))
 
 /* speakers lexicon classes */
 enum { S_ROLE = 1, S_ORG = 2, S_DOC = 4, S_PLACE = 8 };
@@ -185,6 +191,8 @@ parse_attrs(const char *v, unsigned *gender)
             a |= C_SRC;
         else if (IS("actn"))
             a |= C_ACTN;
+        else if (IS("adj"))
+            a |= C_ADJ;
         else if (IS("m"))
             g |= G_M;
         else if (IS("f"))
@@ -225,6 +233,10 @@ parse_attrs(const char *v, unsigned *gender)
             a |= K_CLAIM;
         else if (IS("ing"))
             a |= K_NOPART;
+        else if (IS("intent"))
+            a |= K_INTENT;
+        else if (IS("attitude"))
+            a |= K_ATT;
 #undef IS
         v = e;
     }
@@ -1905,6 +1917,8 @@ skip_adv_fwd(ctx *x, int32_t i, int32_t hi)
 
 /* Skips adverbs, auxiliaries, negation and hedges backward: returns the
  * last token before cue token p that may end the subject phrase. */
+static int en_participle(ctx *x, int32_t k);
+
 static int32_t
 skip_adv_back(ctx *x, int32_t p, int32_t lo)
 {
@@ -1913,6 +1927,45 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
         int moved = 0;
         if (b - 1 >= lo && is_ly_adv(x, b - 1)) {
             b--;
+            continue;
+        }
+        /* English: an aspect or attempt verb before the cue, with "to"
+         * or before an -ing form ("continues to insist", "began to
+         * argue", "tried to blame", "keeps saying"): the subject is
+         * before it */
+        if (b == p && b - 1 > lo && strcmp(x->L.lang, "en") == 0) {
+            static const char *const cat_to[] = {
+                "continue", "continues", "continued", "begin",    "begins",
+                "began",    "begun",     "start",     "starts",   "started",
+                "try",      "tries",     "tried",     "seem",     "seems",
+                "seemed",   "appear",    "appears",   "appeared", "used",
+                "need",     "needs",     "needed",    "dared",    "went"};
+            static const char *const cat_ing[] = {
+                "keep",      "keeps", "kept",    "continue", "continues",
+                "continued", "began", "started", "stopped",  "went"};
+            size_t cn;
+            const char *cf = tok_fold(x, p, &cn);
+            int ing = cn > 4 && memcmp(cf + cn - 3, "ing", 3) == 0;
+            if (tok_is(x->d, b - 1, "to") && b - 2 >= lo &&
+                fold_is(x, b - 2, cat_to, sizeof cat_to / sizeof *cat_to)) {
+                b -= 2;
+                continue;
+            }
+            if (ing &&
+                fold_is(x, b - 1, cat_ing, sizeof cat_ing / sizeof *cat_ing)) {
+                b -= 1;
+                continue;
+            }
+        }
+        /* English: a verb of speech or will with "to" before the cue
+         * ("vowed to condemn", "wants to criticize", "pledged to
+         * support"): the inner cue makes the statement (cue_pass), its
+         * subject is the outer verb's */
+        if (b == p && b - 2 >= lo && tok_is(x->d, b - 1, "to") &&
+            x->cuelen[b - 2] == 1 && x->cuelen[p] && (x->cueattr[p] & C_ACT) &&
+            (x->cueattr[b - 2] & (C_SAY | C_ACT)) && !en_participle(x, b - 2) &&
+            strcmp(x->L.lang, "en") == 0) {
+            b -= 2;
             continue;
         }
         for (int32_t j = b - 1; j >= lo && j >= b - 4 && !moved; j--) {
@@ -2340,6 +2393,32 @@ paren_dot(ctx *x, int32_t k)
     return 0;
 }
 
+/* English: does a capitalised name of a few words at t, then a verb of
+ * speech that ends its clause, stand before hi ("Graham asked.", "Smith
+ * demanded, ...")?  The name is capitals only, so a new sentence with a
+ * capitalised subject and a verb of its own ("Nobody said ...", "The
+ * senator said the ...") is none. */
+static int
+en_name_says(ctx *x, int32_t t, int32_t hi)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return 0;
+    int32_t k = t;
+    while (k < hi && k < t + 4 && ws_tok_is_word(d, k) && is_cap(d, k) &&
+           !x->cuelen[k] && x->qid[k] < 0)
+        k++;
+    if (k == t || k >= hi)
+        return 0;
+    unsigned a, g;
+    int m = cue_at(x, k, &a, &g);
+    if (m == 0 || !(a & C_SAY))
+        return 0;
+    int32_t e = k + m;
+    return e >= hi || ws_tok_is_final(d, e) || tok_is(d, e, ",") ||
+           x->qid[e] >= 0;
+}
+
 static int32_t
 attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
 {
@@ -2353,8 +2432,11 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
         if (!is_dash(d, t))
             return -1;
     }
+    /* '"Why?" Nobody knew.': a capital after a question or exclamation
+     * opens a new sentence, unless a short name and a speech verb ending
+     * the clause follow ('"Who knows?" Graham asked.') */
     if (c > 0 && t < hi && (tok_is(d, c - 1, "!") || tok_is(d, c - 1, "?")) &&
-        is_cap(d, t) && !x->cuelen[t])
+        is_cap(d, t) && !x->cuelen[t] && !en_name_says(x, t, hi))
         return -1;
     while (t < hi && (tok_is(d, t, ",") || tok_is(d, t, ";")))
         t++;
@@ -3780,6 +3862,30 @@ en_float_quant(ctx *x, int32_t t, int32_t s0)
  * after a determiner, a possessive or a preposition; a base form needs a
  * plural or first/second-person subject, "to", an auxiliary or a
  * relative pronoun before it. */
+/* English: does a form of "be" stand before the adjective cue at p, over
+ * degree words and adverbs ("are increasingly worried about", "has been
+ * highly critical of", "is not opposed to")?  Without it the adjective
+ * qualifies a noun ("voters critical of the plan stayed home") and names
+ * no stance of a source.  (Other copulas, "remained", "seemed", are left
+ * out: the subject phrase is found over "be" and auxiliaries only.) */
+static int
+en_copula_before(ctx *x, int32_t p, int32_t s0)
+{
+    static const char *const cop[] = {
+        "is", "are",  "was",           "were",
+        "be", "been", "being",         "am",
+        "'s", "'re",  "\xe2\x80\x99s", "\xe2\x80\x99re"};
+    static const char *const deg[] = {
+        "not",  "n't",     "so",   "very",  "too",   "more",
+        "most", "less",    "also", "still", "quite", "all",
+        "as",   "equally", "even", "now",   "often"};
+    int32_t j = p - 1;
+    while (j >= s0 && j > p - 5 &&
+           (is_ly_adv(x, j) || fold_is(x, j, deg, sizeof deg / sizeof *deg)))
+        j--;
+    return j >= s0 && fold_is(x, j, cop, sizeof cop / sizeof *cop);
+}
+
 static int
 verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
 {
@@ -3791,6 +3897,8 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0 || !(attr & C_ACT))
         return 1;
+    if (attr & C_ADJ)
+        return en_copula_before(x, p, s0);
     int32_t j = p - 1;
     while (j >= s0 && is_ly_adv(x, j))
         j--;
@@ -3907,6 +4015,11 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
     for (size_t k = 0; k < sizeof subj / sizeof *subj; k++)
         if (n == strlen(subj[k]) && memcmp(f, subj[k], n) == 0)
             return 1;
+    /* a negated auxiliary as one token: "didn't criticize", "won't
+     * endorse", "doesn\xe2\x80\x99t support" */
+    if ((n > 3 && memcmp(f + n - 3, "n't", 3) == 0) ||
+        (n > 5 && memcmp(f + n - 5, "n\xe2\x80\x99t", 5) == 0))
+        return 1;
     if (lexclass(x, x->L.skip, j) & K_ADV)
         return 1; /* an auxiliary: "will", "did" */
     /* a plural noun without -s ("40 percent support", "women want"),
@@ -4824,6 +4937,104 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
     return 1;
 }
 
+/* English: the end of a pro-form object of a speech verb at c0 ("as
+ * much", "so", "the same thing", "nothing", "little else", "the same of
+ * X"), when what follows ends the clause or opens a time, place or
+ * channel phrase ("said as much in an interview", "said so on Monday");
+ * -1 when c0 opens a clause ("said nothing would change", "said so far
+ * the plan works"). */
+static int32_t
+en_proform_end(ctx *x, int32_t c0, int32_t c1)
+{
+    static const char *const one[] = {"so",     "nothing",   "little",
+                                      "much",   "something", "otherwise",
+                                      "enough", "more",      "less"};
+    static const char *const after[] = {
+        "in",    "on",     "at",   "to",    "during",   "last",    "this",
+        "after", "before", "when", "while", "as",       "earlier", "later",
+        "again", "too",    "then", "also",  "recently", "before"};
+    ws_doc *d = x->d;
+    int32_t k = c0;
+    if (tok_is(d, k, "as") && k + 1 < c1 && tok_is(d, k + 1, "much"))
+        k += 2;
+    else if (tok_is(d, k, "the") && k + 1 < c1 && tok_is(d, k + 1, "same")) {
+        k += 2;
+        if (k < c1 && (tok_is(d, k, "thing") || tok_is(d, k, "things")))
+            k++;
+    } else if (fold_is(x, k, one, sizeof one / sizeof *one) && !is_cap(d, k))
+        k++;
+    else
+        return -1;
+    if (k < c1 && (tok_is(d, k, "else") || tok_is(d, k, "more")))
+        k++;
+    /* "the same of Trump", "little about the plan" */
+    if (k + 1 < c1 && (tok_is(d, k, "of") || tok_is(d, k, "about"))) {
+        int32_t r = np_right(x, k + 1, c1);
+        if (r <= k + 1)
+            return -1;
+        k = r;
+    }
+    if (k >= c1 || is_clause_punct(d, k) || tok_is(d, k, ",") ||
+        (lexclass(x, x->L.skip, k) & (K_TIME | K_PREP)) ||
+        fold_is(x, k, after, sizeof after / sizeof *after))
+        return k;
+    return -1;
+}
+
+/* English: is the cue at p a verb that expresses or conveys an attitude
+ * rather than acting on its object ("expressed", "voiced", "raised",
+ * "offered", "pledged", "showed"): "voiced concern over X" is about X,
+ * but "criticized the support for X" is about the support. */
+static int
+en_expressive_verb(ctx *x, int32_t p)
+{
+    static const char *const stem[] = {
+        "express",  "voic",     "rais",   "show", "register", "signal",
+        "convey",   "offer",    "extend", "lend", "lent",     "pledg",
+        "reiterat", "reaffirm", "shar",   "air",  "renew"};
+    size_t n;
+    const char *f = tok_fold(x, p, &n);
+    for (size_t k = 0; k < sizeof stem / sizeof *stem; k++) {
+        size_t l = strlen(stem[k]);
+        if (n >= l && memcmp(f, stem[k], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* English: where the object [c0, c1) of an act verb names an attitude
+ * and what it is about ("deep concern about the policy", "his strong
+ * support for the bill", "misgivings over the deal", "concern that
+ * ..."): up to a determiner and two modifiers, a noun of the class
+ * `attitude` of stance-skip.tsv and a preposition (or "that").  Returns
+ * where what it is about starts, or -1. */
+static int32_t
+en_attitude_object(ctx *x, int32_t c0, int32_t c1)
+{
+    static const char *const prep[] = {
+        "about",   "over",      "at", "for",     "with", "toward",
+        "towards", "regarding", "on", "against", "that"};
+    static const char *const poss[] = {"his", "her",  "their", "its",
+                                       "our", "some", "no",    "a",
+                                       "an",  "the",  "much",  "little"};
+    ws_doc *d = x->d;
+    int32_t k = c0;
+    if (k < c1 && fold_is(x, k, poss, sizeof poss / sizeof *poss))
+        k++;
+    for (int mods = 0; k < c1 && mods < 3; mods++) {
+        if (skip_has(x, k, K_ATT))
+            break;
+        if (!ws_tok_is_word(d, k) || is_cap(d, k) || x->qid[k] >= 0 ||
+            x->cuelen[k] || lexclass(x, x->L.skip, k))
+            return -1;
+        k++;
+    }
+    if (k + 2 > c1 || !skip_has(x, k, K_ATT) || x->qid[k] >= 0 ||
+        !fold_is(x, k + 1, prep, sizeof prep / sizeof *prep))
+        return -1;
+    return k + 2;
+}
+
 /* Pass 3: indirect, mixed and reported statements from cues. */
 /* "The council issued a statement calling for ...", "Trump unleashed a
  * series of tweets saying ...": an -ing cue after the object of the
@@ -5562,6 +5773,28 @@ cue_pass(ctx *x)
             ws_lex_has_attr(x->cueval[p], "actn") && ws_tok_is_word(d, c0) &&
             !is_cap(d, c0) && (lexclass(x, x->L.skip, c0) & (K_SUB | K_STOP)))
             c1 = c0;
+        /* "expressed deep concern about the policy", "voiced support for
+         * the bill": the attitude noun and its preposition join the cue,
+         * the content is what the attitude is about */
+        int32_t cue_end = p + m;
+        if (kind == WS_REPORTED && c1 > c0 && strcmp(x->L.lang, "en") == 0 &&
+            en_expressive_verb(x, p)) {
+            int32_t a2 = en_attitude_object(x, c0, c1);
+            if (a2 > c0 && a2 < c1) {
+                cue_end = a2;
+                c0 = a2;
+            }
+        }
+        /* "said as much in an interview", "said the same of Trump": a
+         * pro-form object is what was said, a reported act; the time or
+         * channel after it is none of it */
+        if ((attr & C_SAY) && c1 > c0 && strcmp(x->L.lang, "en") == 0) {
+            int32_t k2 = en_proform_end(x, c0, c1);
+            if (k2 > c0) {
+                c1 = k2;
+                kind = WS_REPORTED;
+            }
+        }
         /* "He said:" or "The governor added:" closing its paragraph: the
          * next paragraph is what was said, a quote (direct) or plain
          * words (indirect) */
@@ -5855,6 +6088,13 @@ cue_pass(ctx *x)
         }
         if (kind == WS_REPORTED && c1 <= c0 && !(attr & C_ACT))
             continue;
+        /* English: an act verb with no object names no statement ("the
+         * chairman declined.", "who had never debated", "a past that
+         * isn't repeated", "the worst way I can imagine"): its object is
+         * elsewhere or not there */
+        if (kind == WS_REPORTED && c1 <= c0 && nextq == NULL &&
+            strcmp(x->L.lang, "en") == 0)
+            continue;
         if (kind == WS_REPORTED && sa < 0 && !coord)
             continue;
         /* a parenthetical attribution: "The bridge, the mayor said, would
@@ -5879,7 +6119,7 @@ cue_pass(ctx *x)
         ws_statement *st = new_statement(x, kind);
         if (st == NULL)
             return;
-        st->cue = tok_span(x, fr_neg_start(x, p, s0), p + m);
+        st->cue = tok_span(x, fr_neg_start(x, p, s0), cue_end);
         x->cueused[p] = 1;
         if (sa >= 0)
             set_speaker(x, st, sa, sb, g, p);
@@ -5979,14 +6219,23 @@ en_claim_noun_pass(ctx *x)
             continue;
         int32_t n = t + 1;
         /* one modifier between: "its earlier claim that", "his repeated
-         * insistence that" */
-        if (!skip_has(x, n, K_CLAIM) && ws_tok_is_word(d, n) && !is_cap(d, n) &&
-            !x->cuelen[n] && !ends_plural(x, n) &&
+         * insistence that", "its own decision to" */
+        if (!skip_has(x, n, K_CLAIM | K_INTENT) && ws_tok_is_word(d, n) &&
+            !is_cap(d, n) && !x->cuelen[n] && !ends_plural(x, n) &&
             !(lexclass(x, x->L.skip, n) &
               (K_PREP | K_DET | K_CONJ | K_STOP | K_SUB)) &&
-            skip_has(x, n + 1, K_CLAIM))
+            skip_has(x, n + 1, K_CLAIM | K_INTENT))
             n++;
-        if (!skip_has(x, n, K_CLAIM) || !tok_is(d, n + 1, "that") ||
+        /* "her decision to run", "its pledge to cut": a noun of will
+         * with "to" and a verb (not "his call to the nation") */
+        int intent = skip_has(x, n, K_INTENT) && tok_is(d, n + 1, "to") &&
+                     n + 2 < x->ntok && ws_tok_is_word(d, n + 2) &&
+                     !is_cap(d, n + 2) && !is_det(x, n + 2) &&
+                     !pron_gender_simple(x, n + 2) &&
+                     !(d->tokens.v[n + 2].flags & WS_TOK_NUM) &&
+                     !(lexclass(x, x->L.skip, n + 2) & (K_TIME | K_PREP));
+        if (!((skip_has(x, n, K_CLAIM) && tok_is(d, n + 1, "that")) ||
+              intent) ||
             x->qid[t] >= 0 || x->qid[n] >= 0 || x->cueused[n])
             continue;
         int32_t s0 = sent_t0(x, t), s1 = sent_t1(x, t);
@@ -6027,8 +6276,9 @@ en_claim_noun_pass(ctx *x)
          * main verb ("His claim that X was false angered ...") */
         if (sa <= s0 || (ws_tok_is_word(d, sa - 1) && is_cap(d, sa - 1)))
             continue;
-        int32_t c0 = n + 2, c1 = clause_end(x, c0, 0);
-        if (c1 <= c0)
+        /* the infinitive keeps its "to" ("to act alone") */
+        int32_t c0 = intent ? n + 1 : n + 2, c1 = clause_end(x, c0, 0);
+        if (c1 <= c0 + intent)
             continue;
         if (!noun_statement(x, n, sa, sb, 0, c0, c1))
             return;

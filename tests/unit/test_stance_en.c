@@ -280,6 +280,191 @@ test_en_ing_words_from_lexicon(void)
                  "senator");
 }
 
+/* "Leaders are increasingly worried about ...", "has been critical of
+ * ...": an adjective of feeling or judgement after "be" with its
+ * preposition was no cue, and "worried" alone was read as a passive with
+ * the subject as content and no source. */
+static void
+test_en_stance_adjective_after_be(void)
+{
+    expect_exact("Party leaders are increasingly worried about the low "
+                 "turnout.",
+                 "the low turnout", WS_REPORTED, "worried about", "leaders");
+    expect_exact("The mayor has been highly critical of the new budget.",
+                 "the new budget", WS_REPORTED, "critical of", "mayor");
+    expect_exact("The union is opposed to the merger.", "the merger",
+                 WS_REPORTED, "opposed to", "union");
+    expect_exact("Most farmers are in favour of the new tariff.",
+                 "the new tariff", WS_REPORTED, "in favour of", "farmers");
+    /* without "be" the adjective qualifies a noun: no statement */
+    expect_none_en("Voters critical of the tax plan stayed home.");
+}
+
+/* '"Who knows?" Graham asked.': after a quoted question or
+ * exclamation a capitalised name was taken for a new sentence, so the
+ * quote had no speaker (and the verb made an empty reported act). */
+static void
+test_en_question_quote_then_name(void)
+{
+    expect_exact("\"Does anyone know the answer?\" Graham asked.",
+                 "Does anyone know the answer?", WS_DIRECT, "asked", "Graham");
+    expect_exact("\"Is this bank too big to run?\" Sen. Jane Moss demanded.",
+                 "Is this bank too big to run?", WS_DIRECT, "demanded",
+                 "Jane Moss");
+    expect_exact("\"Who knows?\" Smith said. \"Not me.\"",
+                 "Who knows? | Not me.", WS_DIRECT, "said", "Smith");
+    /* a new sentence with a subject of its own stays apart */
+    expect_none_en("\"Why?\" Nobody knew.");
+}
+
+/* "The chairman declined.", "a novice who had never debated": an act
+ * verb with no object made a reported statement with no content, which
+ * no reader can use. */
+static void
+test_en_act_without_object_no_statement(void)
+{
+    expect_none_en("The chairman declined.");
+    expect_none_en("He was a novice who had never debated.");
+    expect_none_en("It is the worst way forward I can imagine.");
+    /* with its object the act stays */
+    expect_exact("The chairman declined the invitation.", "the invitation",
+                 WS_REPORTED, "declined", "chairman");
+}
+
+/* "the senator's decision to resign", "her refusal to testify": a noun
+ * of decision or will with a possessive source and "to" and a verb made
+ * no statement (only claim nouns with "that" did). */
+static void
+test_en_intent_noun_to_clause(void)
+{
+    expect_exact("Reporters questioned the senator's decision to skip the "
+                 "vote.",
+                 "to skip the vote", WS_INDIRECT, "decision", "senator");
+    expect_exact("Few noticed her refusal to testify before the panel.",
+                 "to testify before the panel", WS_INDIRECT, "refusal", "her");
+    /* "to" before a noun phrase is a preposition: no statement */
+    ws_doc *d = run("en", "Few noticed his call to the nation.");
+    if (d != NULL) {
+        CHECK(find(d, "to the nation") == NULL && find(d, "the nation") == NULL,
+              "\"call to the nation\" made a statement");
+        ws_doc_free(d);
+    }
+    /* "plans" stays a verb where it is one */
+    expect_exact("The union plans to strike next week.", "to strike next week",
+                 WS_REPORTED, "plans", "union");
+}
+
+/* "The ministry vowed to condemn ...", "wants to criticize ...": the
+ * inner act verb makes the statement, but its subject search stopped at
+ * the outer verb, so neither made one. */
+static void
+test_en_act_after_will_verb_to(void)
+{
+    expect_exact("The ministry vowed to condemn the raid.", "the raid",
+                 WS_REPORTED, "condemn", "ministry");
+    expect_exact("The council wants to criticize the budget.", "the budget",
+                 WS_REPORTED, "criticize", "council");
+    expect_exact("The mayor pledged to call for a new vote.", "a new vote",
+                 WS_REPORTED, "call for", "mayor");
+}
+
+/* "didn't criticize", "won\xe2\x80\x99t endorse": a negated auxiliary
+ * written as one token was no subject marker, so the bare act verb after
+ * it was no cue. */
+static void
+test_en_negated_aux_token_before_act(void)
+{
+    expect_exact("The governor didn't criticize the plan.", "the plan",
+                 WS_REPORTED, "criticize", "governor");
+    expect_exact("The union won\xe2\x80\x99t endorse the mayor.", "the mayor",
+                 WS_REPORTED, "endorse", "union");
+}
+
+/* "voiced deep concern over the arrests": the attitude noun and its
+ * preposition were taken as the act's object, so the content was the
+ * attitude and not what it is about. */
+static void
+test_en_attitude_noun_after_expressive_verb(void)
+{
+    expect_exact("The ministry voiced deep concern over the arrests.",
+                 "the arrests", WS_REPORTED, "voiced deep concern over",
+                 "ministry");
+    expect_exact("Farmers have expressed misgivings about the new quota.",
+                 "the new quota", WS_REPORTED, "expressed misgivings about",
+                 "Farmers");
+    /* a verb that acts on its object keeps the whole phrase */
+    expect_exact("The senator criticized the support for the bill.",
+                 "the support for the bill", WS_REPORTED, "criticized",
+                 "senator");
+}
+
+/* "said as much in an interview", "said the same thing last week": a
+ * pro-form object of a speech verb ran on into the time and channel
+ * after it and was taken for a content clause. */
+static void
+test_en_speech_verb_proform_object(void)
+{
+    expect_exact("The mayor said as much in a radio interview on Friday.",
+                 "as much", WS_REPORTED, "said", "mayor");
+    expect_exact("The senator said the same thing last week.", "the same thing",
+                 WS_REPORTED, "said", "senator");
+    expect_exact("Most farmers said the same of the new minister.",
+                 "the same of the new minister", WS_REPORTED, "said",
+                 "farmers");
+    /* a clause opened by the same words stays a clause */
+    expect_exact("He said nothing would change.", "nothing would change",
+                 WS_INDIRECT, "said", "He");
+    expect_exact("She said so far the plan works.", "so far the plan works",
+                 WS_INDIRECT, "said", "She");
+}
+
+/* Verbs of judgement, of liking and disliking, of siding and of manner
+ * of speaking were missing forms or whole verbs ("despise", "sided with",
+ * "campaigned for", "disagreed with", "whispered"), so their statements
+ * were lost. */
+static void
+test_en_judgement_and_siding_verbs(void)
+{
+    expect_exact("Party elders despise the new leader.", "the new leader",
+                 WS_REPORTED, "despise", "elders");
+    expect_exact("Two judges disagreed with the ruling.", "the ruling",
+                 WS_REPORTED, "disagreed with", "judges");
+    expect_exact("The union campaigned for the mayor.", "the mayor",
+                 WS_REPORTED, "campaigned for", "union");
+    expect_exact("The council censured the treasurer.", "the treasurer",
+                 WS_REPORTED, "censured", "council");
+    expect_exact("\"Not now,\" she whispered.", "Not now,", WS_DIRECT,
+                 "whispered", "she");
+    /* the noun after a determiner is no cue */
+    ws_doc *d = run("en", "The campaign for the mayor opened an office.");
+    if (d != NULL) {
+        CHECK(find(d, "the mayor") == NULL,
+              "\"The campaign for\" taken as a cue");
+        ws_doc_free(d);
+    }
+}
+
+/* The speaker span of "The senator continues to insist ...", "The
+ * mayor keeps saying ..." held the aspect verb ("The senator continues
+ * to"). */
+static void
+test_en_aspect_verb_not_in_speaker(void)
+{
+    ws_doc *d = run("en", "The senator continues to insist the tax cut will "
+                          "pass.");
+    ws_statement *st = d ? find(d, "the tax cut will pass") : NULL;
+    CHECK(st && strcmp(span(d, st->speaker), "The senator") == 0,
+          "speaker \"%s\", want \"The senator\"",
+          st ? span(d, st->speaker) : "(none)");
+    ws_doc_free(d);
+    d = run("en", "The mayor keeps saying the bridge will reopen.");
+    st = d ? find(d, "the bridge will reopen") : NULL;
+    CHECK(st && strcmp(span(d, st->speaker), "The mayor") == 0,
+          "speaker \"%s\", want \"The mayor\"",
+          st ? span(d, st->speaker) : "(none)");
+    ws_doc_free(d);
+}
+
 int
 main(void)
 {
@@ -302,6 +487,16 @@ main(void)
     test_en_reports_verb_and_noun();
     test_en_writer_aside_no_statement();
     test_en_ing_words_from_lexicon();
+    test_en_stance_adjective_after_be();
+    test_en_question_quote_then_name();
+    test_en_act_without_object_no_statement();
+    test_en_intent_noun_to_clause();
+    test_en_act_after_will_verb_to();
+    test_en_negated_aux_token_before_act();
+    test_en_attitude_noun_after_expressive_verb();
+    test_en_speech_verb_proform_object();
+    test_en_judgement_and_siding_verbs();
+    test_en_aspect_verb_not_in_speaker();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
