@@ -335,6 +335,27 @@ static const uint64_t ascii_cnt[128] =
     ASCII_TABLE(1ULL, 1ULL | 1ULL << 16, 1ULL << 32);
 #undef ASCII_TABLE
 
+/* The ASCII white space (is_space's answers below 0x80) */
+static const unsigned char ascii_space[128] = {
+    [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1};
+
+/* Bit 7 of each byte of w that lies in [lo, hi], for bytes below 0x80
+ * (lo >= 1, hi < 0x7F: the sums stay inside their byte). */
+static inline uint64_t
+swar_in(uint64_t w, unsigned lo, unsigned hi)
+{
+    const uint64_t ones = 0x0101010101010101ULL;
+    uint64_t ge = w + ones * (0x80 - lo), gt = w + ones * (0x7F - hi);
+    return ge & ~gt & 0x8080808080808080ULL;
+}
+
+/* The number of bytes of swar_in's answer (bit 7 set). */
+static inline int32_t
+swar_count(uint64_t x)
+{
+    return (int32_t)(((x >> 7) * 0x0101010101010101ULL) >> 56);
+}
+
 static int
 emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
 {
@@ -370,7 +391,25 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
      * packed counts, one table look-up a byte (a token of 64 Ki bytes or
      * more takes the general loop: the counters are 16 bits) */
     i = b;
-    if (e - b < 0x10000) {
+    if (e > b && e - b <= 8 && b + 8 <= k->len) {
+        /* a short token: its eight bytes at once, the classes counted
+         * with byte-wise range tests (no loop that ends at a different
+         * byte for every token, a mispredicted branch each) */
+        uint64_t w, m = ~0ULL >> (8 * (8 - (e - b)));
+        memcpy(&w, s + b, 8);
+        if (!(w & m & 0x8080808080808080ULL)) {
+            uint64_t up = swar_in(w, 'A', 'Z') & m,
+                     lo = swar_in(w, 'a', 'z') & m,
+                     dg = swar_in(w, '0', '9') & m;
+            i = e;
+            ncp = e - b;
+            fcls = ascii_cls[s[b]];
+            nup = swar_count(up);
+            nlet = nup + swar_count(lo);
+            ndig = swar_count(dg);
+        }
+    }
+    if (i == b && e - b < 0x10000) {
         uint64_t acc = 0;
         while (i < e && s[i] < 0x80)
             acc += ascii_cnt[s[i++]];
@@ -414,10 +453,10 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
         flags |= WS_TOK_NUM;
     else
         flags |= WS_TOK_PUNCT;
-    if (fcls > 0 && (fcls & WS_CP_UPPER))
-        flags |= WS_TOK_UPPER;
-    if (nlet > 1 && nup == nlet)
-        flags |= WS_TOK_ALLCAP;
+    /* without branches (upper or lower case is not predictable) */
+    flags |=
+        (uint32_t)((fcls > 0) & ((fcls & WS_CP_UPPER) != 0)) * WS_TOK_UPPER;
+    flags |= (uint32_t)((nlet > 1) & (nup == nlet)) * WS_TOK_ALLCAP;
     if (!nlet && !ndig) {
         int allq = 1, alld = 1;
         for (i = b; i < e; i = nx) {
@@ -433,10 +472,9 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
             flags |= WS_TOK_DASH;
     }
     if (e < k->len) {
-        if (s[e] == ' ' || s[e] == '\n' || s[e] == '\t' || s[e] == '\r' ||
-            (s[e] >= 0x80 && is_space(cp_at(k, e, &nx))))
-            flags |= WS_TOK_SPACE;
-        else if (s[e] == '\f' || s[e] == '\v')
+        if (s[e] < 0x80)
+            flags |= (uint32_t)ascii_space[s[e]] * WS_TOK_SPACE;
+        else if (is_space(cp_at(k, e, &nx)))
             flags |= WS_TOK_SPACE;
     }
     t->flags = flags;
