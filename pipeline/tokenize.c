@@ -67,12 +67,14 @@ typedef struct {
     int hyphen;        /* HY_* */
     int keep_abbr;     /* final period stays on abbreviations */
     int en, fr, de, uk, ru, pl, cjk, ja, zh;
-    uint16_t pend; /* marks for the next token */
-    int32_t lastb; /* byte of the last byte_to_cp answer */
-    size_t mkcap;  /* tokens the mk scratch holds */
-    int has_at;    /* the text has an '@' (e-mail addresses possible) */
-    int has_url;   /* the text has "://" or "www." in any case */
-    int ascii;     /* the text is ASCII: code point = byte offsets */
+    uint16_t pend;   /* marks for the next token */
+    int32_t lastb;   /* byte of the last byte_to_cp answer */
+    size_t mkcap;    /* tokens the mk scratch holds */
+    int has_at;      /* the text has an '@' (e-mail addresses possible) */
+    int32_t next_at; /* the first '@' at or after the last at_before's
+                        position (len: none) */
+    int has_url;     /* the text has "://" or "www." in any case */
+    int ascii;       /* the text is ASCII: code point = byte offsets */
     /* per-token cache of the classifier's inputs (classify) */
     struct tcache *tc;
     struct spcache *spc; /* the spelling cache (cspell), may be NULL */
@@ -240,6 +242,18 @@ in_list(const tk *k, int32_t b, int32_t e, const char *const *list)
         if ((size_t)n == strlen(*list) && memcmp(buf, *list, (size_t)n) == 0)
             return 1;
     return 0;
+}
+
+/* Is there an '@' in [pos, se)?  (pos grows from call to call: the text
+ * is searched once, not once a token) */
+static inline int
+at_before(tk *k, int32_t pos, int32_t se)
+{
+    if (k->next_at < pos) {
+        const char *p = memchr(k->t + pos, '@', (size_t)(k->len - pos));
+        k->next_at = p ? (int32_t)(p - k->t) : k->len;
+    }
+    return k->next_at < se;
 }
 
 /* ---- ICU word segments ---- */
@@ -1591,7 +1605,7 @@ tokens(tk *k)
         if (k->has_at && c < 0x80 && is_ascii_alnum(c) &&
             ((se < k->len && (t[se] == '@' || t[se] == '.' || t[se] == '_' ||
                               t[se] == '%' || t[se] == '+' || t[se] == '-')) ||
-             memchr(t + pos, '@', (size_t)(se - pos)))) {
+             at_before(k, pos, se))) {
             e = match_email(k, pos);
             if (e > pos) {
                 if ((rc = emit(k, pos, e, WS_TOK_URL, 0)) < 0)
@@ -1912,7 +1926,9 @@ static int
 tok_char(const tk *k, int32_t i, char c)
 {
     const ws_token *t = &k->d->tokens.v[i];
-    return t->bend - t->bstart == 1 && k->t[t->bstart] == c;
+    /* both tests, no branch between them (the byte at bstart is in the
+     * text: a token is not empty) */
+    return (t->bend - t->bstart == 1) & (k->t[t->bstart] == c);
 }
 
 /* Token i ends a sentence: . ! ? ... (possibly followed by a closing
@@ -2250,6 +2266,8 @@ static const char *const fname[FN_COUNT] = {
 static uint32_t fname_h[FN_COUNT];
 static pthread_once_t fname_once = PTHREAD_ONCE_INIT;
 
+static void shape_tab_init(void);
+
 static void
 fname_init(void)
 {
@@ -2258,6 +2276,7 @@ fname_init(void)
         fname_h[x] = fnv(fnv(2166136261u, fname[x], strlen(fname[x])), "=", 1);
     for (x = 0; x < SH_COUNT; x++)
         shname_h[x] = fnv(2166136261u, shname[x], strlen(shname[x]));
+    shape_tab_init();
 }
 
 static inline void
@@ -2294,6 +2313,40 @@ feat4(feats *f, int name, uint32_t a, uint32_t b, uint32_t c, uint32_t d)
     fpush(f, hmix(hmix(hmix(hmix(fname_h[name], a), b), c), d));
 }
 
+/* shape()'s answers for a token that is not a URL or handle, not CJK,
+ * without digits outside ASCII and with an ASCII first byte, by the bits
+ * SK_*: one look-up, not a branch on each flag (the shape of the words
+ * around sentence candidates is unpredictable). */
+enum {
+    SK_WORD = 1,
+    SK_NUM = 2,
+    SK_ADIGIT = 4,
+    SK_ALLCAP = 8,
+    SK_UP = 16,  /* the first byte is an upper-case letter */
+    SK_LET = 32, /* the first byte is a letter */
+    SK_L1 = 64,  /* one code point */
+    SK_L2 = 128  /* one or two code points */
+};
+static signed char shape_tab[256];
+
+static void
+shape_tab_init(void)
+{
+    for (int x = 0; x < 256; x++) {
+        int v = -1;
+        if (x & SK_WORD) {
+            v = (x & SK_ADIGIT)   ? SH_DX
+                : (x & SK_ALLCAP) ? SH_XX
+                : (x & SK_UP)     ? ((x & SK_L1) ? SH_X : SH_XX1)
+                : (x & SK_LET)    ? ((x & SK_L2) ? SH_X2 : SH_LX)
+                                  : SH_OX;
+        } else if (x & SK_NUM) {
+            v = (x & SK_L2) ? SH_D2 : SH_D;
+        }
+        shape_tab[x] = (signed char)v;
+    }
+}
+
 /* Shape class of token i (0 <= i < n): SH_* or -1 for punctuation. */
 static int
 shape(const tk *k, int32_t i)
@@ -2302,6 +2355,20 @@ shape(const tk *k, int32_t i)
     int32_t n;
 
     t = &k->d->tokens.v[i];
+    if (!k->cjk && !(k->mk[i] & MK_XDIGIT) &&
+        !(t->flags & (WS_TOK_URL | WS_TOK_HANDLE)) &&
+        (unsigned char)k->t[t->bstart] < 0x80) {
+        unsigned c = (unsigned char)k->t[t->bstart], f = t->flags;
+        int32_t len = t->end - t->start;
+        unsigned x = ((f & WS_TOK_WORD) ? SK_WORD : 0) |
+                     ((f & WS_TOK_NUM) ? SK_NUM : 0) |
+                     ((k->mk[i] & MK_ADIGIT) ? SK_ADIGIT : 0) |
+                     ((f & WS_TOK_ALLCAP) ? SK_ALLCAP : 0) |
+                     (c - 'A' < 26 ? SK_UP : 0) |
+                     ((c | 32) - 'a' < 26 ? SK_LET : 0) |
+                     (len == 1 ? SK_L1 : 0) | (len <= 2 ? SK_L2 : 0);
+        return shape_tab[x];
+    }
     if (t->flags & WS_TOK_URL)
         return SH_U;
     if (t->flags & WS_TOK_HANDLE)
@@ -3123,6 +3190,7 @@ ws_tokenize_w(ws_icu *u, ws_models *m, ws_worker *w, ws_doc *d)
     k.nw = n;
     k.ascii = d->ncp == k.len;
     k.has_at = memchr(k.t, '@', (size_t)k.len) != NULL;
+    k.next_at = -1;
     k.has_url = has_url(k.t, (size_t)k.len);
     if ((rc = tokens(&k)) < 0)
         return rc;
