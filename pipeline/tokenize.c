@@ -67,14 +67,15 @@ typedef struct {
     int hyphen;        /* HY_* */
     int keep_abbr;     /* final period stays on abbreviations */
     int en, fr, de, uk, ru, pl, cjk, ja, zh;
-    uint16_t pend;   /* marks for the next token */
-    int32_t lastb;   /* byte of the last byte_to_cp answer */
-    size_t mkcap;    /* tokens the mk scratch holds */
-    int has_at;      /* the text has an '@' (e-mail addresses possible) */
-    int32_t next_at; /* the first '@' at or after the last at_before's
-                        position (len: none) */
-    int has_url;     /* the text has "://" or "www." in any case */
-    int ascii;       /* the text is ASCII: code point = byte offsets */
+    uint16_t pend;        /* marks for the next token */
+    int32_t lastb;        /* byte of the last byte_to_cp answer */
+    size_t mkcap;         /* tokens the mk scratch holds */
+    int has_at;           /* the text has an '@' (e-mail addresses possible) */
+    int32_t next_at;      /* the first '@' at or after the last at_before's
+                             position (len: none) */
+    int32_t url_c, url_w; /* the same for "://" and "www." (url_mark) */
+    int has_url;          /* the text has "://" or "www." in any case */
+    int ascii;            /* the text is ASCII: code point = byte offsets */
     /* per-token cache of the classifier's inputs (classify) */
     struct tcache *tc;
     struct spcache *spc; /* the spelling cache (cspell), may be NULL */
@@ -254,6 +255,36 @@ at_before(tk *k, int32_t pos, int32_t se)
         k->next_at = p ? (int32_t)(p - k->t) : k->len;
     }
     return k->next_at < se;
+}
+
+/* The first "://" or "www." (any case) at or after pos (len: none; pos
+ * grows from call to call).  A URL that match_url finds at pos has one
+ * at pos + 3 to pos + 5 ("ftp://", "http://", "https://") or at pos
+ * ("www."), so none starts at pos when the answer is past pos + 5. */
+static int32_t
+url_mark(tk *k, int32_t pos)
+{
+    const char *e = k->t + k->len, *p;
+
+    if (k->url_c < pos) {
+        k->url_c = k->len;
+        for (p = k->t + pos; (p = memchr(p, ':', (size_t)(e - p))) != NULL; p++)
+            if (e - p >= 3 && p[1] == '/' && p[2] == '/') {
+                k->url_c = (int32_t)(p - k->t);
+                break;
+            }
+    }
+    if (k->url_w < pos) {
+        k->url_w = k->len;
+        for (p = k->t + pos + 3;
+             p < e && (p = memchr(p, '.', (size_t)(e - p))) != NULL; p++)
+            if ((p[-1] | 32) == 'w' && (p[-2] | 32) == 'w' &&
+                (p[-3] | 32) == 'w') {
+                k->url_w = (int32_t)(p - 3 - k->t);
+                break;
+            }
+    }
+    return k->url_c < k->url_w ? k->url_c : k->url_w;
 }
 
 /* ---- ICU word segments ---- */
@@ -1591,8 +1622,7 @@ tokens(tk *k)
         se = seg_end(k, pos, &st);
         /* special forms, longest first */
         e = -1;
-        if (k->has_url && (c == 'h' || c == 'H' || c == 'f' || c == 'F' ||
-                           c == 'w' || c == 'W'))
+        if (k->has_url && url_mark(k, pos) <= pos + 5)
             e = match_url(k, pos);
         if (e > pos) {
             if ((rc = emit(k, pos, e, WS_TOK_URL, 0)) < 0)
@@ -3190,7 +3220,7 @@ ws_tokenize_w(ws_icu *u, ws_models *m, ws_worker *w, ws_doc *d)
     k.nw = n;
     k.ascii = d->ncp == k.len;
     k.has_at = memchr(k.t, '@', (size_t)k.len) != NULL;
-    k.next_at = -1;
+    k.next_at = k.url_c = k.url_w = -1;
     k.has_url = has_url(k.t, (size_t)k.len);
     if ((rc = tokens(&k)) < 0)
         return rc;
