@@ -2583,9 +2583,14 @@ cabbr(tk *k, int32_t i)
 static uint32_t
 bucket(int32_t n)
 {
-    if (n <= 3)
-        return CAT(n < 0 ? 0 : n);
-    return CAT(n <= 6 ? 4 : n <= 12 ? 5 : n <= 25 ? 6 : 7);
+    /* a look-up (the lengths are not predictable); the clamps are
+     * conditional moves */
+    static const unsigned char b[27] = {0, 1, 2, 3, 4, 4, 4, 5, 5,
+                                        5, 5, 5, 5, 6, 6, 6, 6, 6,
+                                        6, 6, 6, 6, 6, 6, 6, 6, 7};
+    n = n < 0 ? 0 : n;
+    n = n > 26 ? 26 : n;
+    return CAT(b[n]);
 }
 
 /* Features of a sentence start at token i (0 < i < n). */
