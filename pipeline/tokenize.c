@@ -67,12 +67,15 @@ typedef struct {
     int hyphen;        /* HY_* */
     int keep_abbr;     /* final period stays on abbreviations */
     int en, fr, de, uk, ru, pl, cjk, ja, zh;
-    uint16_t pend; /* marks for the next token */
-    int32_t lastb; /* byte of the last byte_to_cp answer */
-    size_t mkcap;  /* tokens the mk scratch holds */
-    int has_at;    /* the text has an '@' (e-mail addresses possible) */
-    int has_url;   /* the text has "://" or "www." in any case */
-    int ascii;     /* the text is ASCII: code point = byte offsets */
+    uint16_t pend;        /* marks for the next token */
+    int32_t lastb;        /* byte of the last byte_to_cp answer */
+    size_t mkcap;         /* tokens the mk scratch holds */
+    int has_at;           /* the text has an '@' (e-mail addresses possible) */
+    int32_t next_at;      /* the first '@' at or after the last at_before's
+                             position (len: none) */
+    int32_t url_c, url_w; /* the same for "://" and "www." (url_mark) */
+    int has_url;          /* the text has "://" or "www." in any case */
+    int ascii;            /* the text is ASCII: code point = byte offsets */
     /* per-token cache of the classifier's inputs (classify) */
     struct tcache *tc;
     struct spcache *spc; /* the spelling cache (cspell), may be NULL */
@@ -242,6 +245,48 @@ in_list(const tk *k, int32_t b, int32_t e, const char *const *list)
     return 0;
 }
 
+/* Is there an '@' in [pos, se)?  (pos grows from call to call: the text
+ * is searched once, not once a token) */
+static inline int
+at_before(tk *k, int32_t pos, int32_t se)
+{
+    if (k->next_at < pos) {
+        const char *p = memchr(k->t + pos, '@', (size_t)(k->len - pos));
+        k->next_at = p ? (int32_t)(p - k->t) : k->len;
+    }
+    return k->next_at < se;
+}
+
+/* The first "://" or "www." (any case) at or after pos (len: none; pos
+ * grows from call to call).  A URL that match_url finds at pos has one
+ * at pos + 3 to pos + 5 ("ftp://", "http://", "https://") or at pos
+ * ("www."), so none starts at pos when the answer is past pos + 5. */
+static int32_t
+url_mark(tk *k, int32_t pos)
+{
+    const char *e = k->t + k->len, *p;
+
+    if (k->url_c < pos) {
+        k->url_c = k->len;
+        for (p = k->t + pos; (p = memchr(p, ':', (size_t)(e - p))) != NULL; p++)
+            if (e - p >= 3 && p[1] == '/' && p[2] == '/') {
+                k->url_c = (int32_t)(p - k->t);
+                break;
+            }
+    }
+    if (k->url_w < pos) {
+        k->url_w = k->len;
+        for (p = k->t + pos + 3;
+             p < e && (p = memchr(p, '.', (size_t)(e - p))) != NULL; p++)
+            if ((p[-1] | 32) == 'w' && (p[-2] | 32) == 'w' &&
+                (p[-3] | 32) == 'w') {
+                k->url_w = (int32_t)(p - 3 - k->t);
+                break;
+            }
+    }
+    return k->url_c < k->url_w ? k->url_c : k->url_w;
+}
+
 /* ---- ICU word segments ---- */
 
 /* End of the ICU segment that contains byte pos, and its status. */
@@ -335,6 +380,27 @@ static const uint64_t ascii_cnt[128] =
     ASCII_TABLE(1ULL, 1ULL | 1ULL << 16, 1ULL << 32);
 #undef ASCII_TABLE
 
+/* The ASCII white space (is_space's answers below 0x80) */
+static const unsigned char ascii_space[128] = {
+    [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1};
+
+/* Bit 7 of each byte of w that lies in [lo, hi], for bytes below 0x80
+ * (lo >= 1, hi < 0x7F: the sums stay inside their byte). */
+static inline uint64_t
+swar_in(uint64_t w, unsigned lo, unsigned hi)
+{
+    const uint64_t ones = 0x0101010101010101ULL;
+    uint64_t ge = w + ones * (0x80 - lo), gt = w + ones * (0x7F - hi);
+    return ge & ~gt & 0x8080808080808080ULL;
+}
+
+/* The number of bytes of swar_in's answer (bit 7 set). */
+static inline int32_t
+swar_count(uint64_t x)
+{
+    return (int32_t)(((x >> 7) * 0x0101010101010101ULL) >> 56);
+}
+
 static int
 emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
 {
@@ -370,7 +436,25 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
      * packed counts, one table look-up a byte (a token of 64 Ki bytes or
      * more takes the general loop: the counters are 16 bits) */
     i = b;
-    if (e - b < 0x10000) {
+    if (e > b && e - b <= 8 && b + 8 <= k->len) {
+        /* a short token: its eight bytes at once, the classes counted
+         * with byte-wise range tests (no loop that ends at a different
+         * byte for every token, a mispredicted branch each) */
+        uint64_t w, m = ~0ULL >> (8 * (8 - (e - b)));
+        memcpy(&w, s + b, 8);
+        if (!(w & m & 0x8080808080808080ULL)) {
+            uint64_t up = swar_in(w, 'A', 'Z') & m,
+                     lo = swar_in(w, 'a', 'z') & m,
+                     dg = swar_in(w, '0', '9') & m;
+            i = e;
+            ncp = e - b;
+            fcls = ascii_cls[s[b]];
+            nup = swar_count(up);
+            nlet = nup + swar_count(lo);
+            ndig = swar_count(dg);
+        }
+    }
+    if (i == b && e - b < 0x10000) {
         uint64_t acc = 0;
         while (i < e && s[i] < 0x80)
             acc += ascii_cnt[s[i++]];
@@ -414,10 +498,10 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
         flags |= WS_TOK_NUM;
     else
         flags |= WS_TOK_PUNCT;
-    if (fcls > 0 && (fcls & WS_CP_UPPER))
-        flags |= WS_TOK_UPPER;
-    if (nlet > 1 && nup == nlet)
-        flags |= WS_TOK_ALLCAP;
+    /* without branches (upper or lower case is not predictable) */
+    flags |=
+        (uint32_t)((fcls > 0) & ((fcls & WS_CP_UPPER) != 0)) * WS_TOK_UPPER;
+    flags |= (uint32_t)((nlet > 1) & (nup == nlet)) * WS_TOK_ALLCAP;
     if (!nlet && !ndig) {
         int allq = 1, alld = 1;
         for (i = b; i < e; i = nx) {
@@ -433,10 +517,9 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
             flags |= WS_TOK_DASH;
     }
     if (e < k->len) {
-        if (s[e] == ' ' || s[e] == '\n' || s[e] == '\t' || s[e] == '\r' ||
-            (s[e] >= 0x80 && is_space(cp_at(k, e, &nx))))
-            flags |= WS_TOK_SPACE;
-        else if (s[e] == '\f' || s[e] == '\v')
+        if (s[e] < 0x80)
+            flags |= (uint32_t)ascii_space[s[e]] * WS_TOK_SPACE;
+        else if (is_space(cp_at(k, e, &nx)))
             flags |= WS_TOK_SPACE;
     }
     t->flags = flags;
@@ -1539,8 +1622,7 @@ tokens(tk *k)
         se = seg_end(k, pos, &st);
         /* special forms, longest first */
         e = -1;
-        if (k->has_url && (c == 'h' || c == 'H' || c == 'f' || c == 'F' ||
-                           c == 'w' || c == 'W'))
+        if (k->has_url && url_mark(k, pos) <= pos + 5)
             e = match_url(k, pos);
         if (e > pos) {
             if ((rc = emit(k, pos, e, WS_TOK_URL, 0)) < 0)
@@ -1553,7 +1635,7 @@ tokens(tk *k)
         if (k->has_at && c < 0x80 && is_ascii_alnum(c) &&
             ((se < k->len && (t[se] == '@' || t[se] == '.' || t[se] == '_' ||
                               t[se] == '%' || t[se] == '+' || t[se] == '-')) ||
-             memchr(t + pos, '@', (size_t)(se - pos)))) {
+             at_before(k, pos, se))) {
             e = match_email(k, pos);
             if (e > pos) {
                 if ((rc = emit(k, pos, e, WS_TOK_URL, 0)) < 0)
@@ -1874,7 +1956,9 @@ static int
 tok_char(const tk *k, int32_t i, char c)
 {
     const ws_token *t = &k->d->tokens.v[i];
-    return t->bend - t->bstart == 1 && k->t[t->bstart] == c;
+    /* both tests, no branch between them (the byte at bstart is in the
+     * text: a token is not empty) */
+    return (t->bend - t->bstart == 1) & (k->t[t->bstart] == c);
 }
 
 /* Token i ends a sentence: . ! ? ... (possibly followed by a closing
@@ -2212,6 +2296,8 @@ static const char *const fname[FN_COUNT] = {
 static uint32_t fname_h[FN_COUNT];
 static pthread_once_t fname_once = PTHREAD_ONCE_INIT;
 
+static void shape_tab_init(void);
+
 static void
 fname_init(void)
 {
@@ -2220,6 +2306,7 @@ fname_init(void)
         fname_h[x] = fnv(fnv(2166136261u, fname[x], strlen(fname[x])), "=", 1);
     for (x = 0; x < SH_COUNT; x++)
         shname_h[x] = fnv(2166136261u, shname[x], strlen(shname[x]));
+    shape_tab_init();
 }
 
 static inline void
@@ -2256,6 +2343,40 @@ feat4(feats *f, int name, uint32_t a, uint32_t b, uint32_t c, uint32_t d)
     fpush(f, hmix(hmix(hmix(hmix(fname_h[name], a), b), c), d));
 }
 
+/* shape()'s answers for a token that is not a URL or handle, not CJK,
+ * without digits outside ASCII and with an ASCII first byte, by the bits
+ * SK_*: one look-up, not a branch on each flag (the shape of the words
+ * around sentence candidates is unpredictable). */
+enum {
+    SK_WORD = 1,
+    SK_NUM = 2,
+    SK_ADIGIT = 4,
+    SK_ALLCAP = 8,
+    SK_UP = 16,  /* the first byte is an upper-case letter */
+    SK_LET = 32, /* the first byte is a letter */
+    SK_L1 = 64,  /* one code point */
+    SK_L2 = 128  /* one or two code points */
+};
+static signed char shape_tab[256];
+
+static void
+shape_tab_init(void)
+{
+    for (int x = 0; x < 256; x++) {
+        int v = -1;
+        if (x & SK_WORD) {
+            v = (x & SK_ADIGIT)   ? SH_DX
+                : (x & SK_ALLCAP) ? SH_XX
+                : (x & SK_UP)     ? ((x & SK_L1) ? SH_X : SH_XX1)
+                : (x & SK_LET)    ? ((x & SK_L2) ? SH_X2 : SH_LX)
+                                  : SH_OX;
+        } else if (x & SK_NUM) {
+            v = (x & SK_L2) ? SH_D2 : SH_D;
+        }
+        shape_tab[x] = (signed char)v;
+    }
+}
+
 /* Shape class of token i (0 <= i < n): SH_* or -1 for punctuation. */
 static int
 shape(const tk *k, int32_t i)
@@ -2264,6 +2385,20 @@ shape(const tk *k, int32_t i)
     int32_t n;
 
     t = &k->d->tokens.v[i];
+    if (!k->cjk && !(k->mk[i] & MK_XDIGIT) &&
+        !(t->flags & (WS_TOK_URL | WS_TOK_HANDLE)) &&
+        (unsigned char)k->t[t->bstart] < 0x80) {
+        unsigned c = (unsigned char)k->t[t->bstart], f = t->flags;
+        int32_t len = t->end - t->start;
+        unsigned x = ((f & WS_TOK_WORD) ? SK_WORD : 0) |
+                     ((f & WS_TOK_NUM) ? SK_NUM : 0) |
+                     ((k->mk[i] & MK_ADIGIT) ? SK_ADIGIT : 0) |
+                     ((f & WS_TOK_ALLCAP) ? SK_ALLCAP : 0) |
+                     (c - 'A' < 26 ? SK_UP : 0) |
+                     ((c | 32) - 'a' < 26 ? SK_LET : 0) |
+                     (len == 1 ? SK_L1 : 0) | (len <= 2 ? SK_L2 : 0);
+        return shape_tab[x];
+    }
     if (t->flags & WS_TOK_URL)
         return SH_U;
     if (t->flags & WS_TOK_HANDLE)
@@ -2448,9 +2583,14 @@ cabbr(tk *k, int32_t i)
 static uint32_t
 bucket(int32_t n)
 {
-    if (n <= 3)
-        return CAT(n < 0 ? 0 : n);
-    return CAT(n <= 6 ? 4 : n <= 12 ? 5 : n <= 25 ? 6 : 7);
+    /* a look-up (the lengths are not predictable); the clamps are
+     * conditional moves */
+    static const unsigned char b[27] = {0, 1, 2, 3, 4, 4, 4, 5, 5,
+                                        5, 5, 5, 5, 6, 6, 6, 6, 6,
+                                        6, 6, 6, 6, 6, 6, 6, 6, 7};
+    n = n < 0 ? 0 : n;
+    n = n > 26 ? 26 : n;
+    return CAT(b[n]);
 }
 
 /* Features of a sentence start at token i (0 < i < n). */
@@ -3085,6 +3225,7 @@ ws_tokenize_w(ws_icu *u, ws_models *m, ws_worker *w, ws_doc *d)
     k.nw = n;
     k.ascii = d->ncp == k.len;
     k.has_at = memchr(k.t, '@', (size_t)k.len) != NULL;
+    k.next_at = k.url_c = k.url_w = -1;
     k.has_url = has_url(k.t, (size_t)k.len);
     if ((rc = tokens(&k)) < 0)
         return rc;

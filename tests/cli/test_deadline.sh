@@ -35,4 +35,21 @@ WHOSAID_DOC_SECONDS=0.05 $BIN/stance < "$tmp/big.jsonl" > "$tmp/out" 2> "$tmp/er
 rc=$?
 [ $rc -eq 65 ] && ok || no "over the bound: exit $rc, want 65"
 grep -q 'too-big' "$tmp/out" && ok || no "over the bound: no too-big error"
+# after_short_documents_big_one_still_stopped: the start of a document
+# reads the CPU clock at most once a millisecond (else it is estimated
+# from the last reading, never below it), so after a run of short ones the
+# big one is still stopped, and only it
+i=0
+while [ $i -lt 20 ]; do
+    printf '{"id":"s%d","lang":"de","text":"Der Minister sagte: \u201eNein.\u201c"}\n' $i
+    i=$((i + 1))
+done > "$tmp/mix.jsonl"
+cat "$tmp/big.jsonl" >> "$tmp/mix.jsonl"
+WHOSAID_DOC_SECONDS=0.05 $BIN/stance < "$tmp/mix.jsonl" > "$tmp/out" 2> "$tmp/err"
+rc=$?
+[ $rc -eq 65 ] && ok || no "short ones, then over the bound: exit $rc, want 65"
+[ "$(grep -c 'too-big' "$tmp/out")" = 1 ] && grep 'too-big' "$tmp/out" |
+    grep -q '"id":"big"' && ok ||
+    no "short ones, then over the bound: want one too-big error, on big"
+[ "$(grep -c '' "$tmp/out")" = 21 ] && ok || no "short ones: records lost"
 finish

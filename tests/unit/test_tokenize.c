@@ -155,6 +155,53 @@ test_flags(void)
     ws_doc_free(d);
 }
 
+/* emit's flags from one eight-byte load (a token of up to eight bytes
+ * with eight bytes of text from its start) and from its byte loop (the
+ * last tokens of a text, longer ones) agree with the token's bytes: the
+ * same tokens at the start and at the end of a text. */
+static void
+test_flags_short_tokens(void)
+{
+    static const char *const texts[] = {
+        "NATO a Ab ABC 12 x9 Q1 9x abcdefgh ABCDEFGH Abcdefghi 12345678 ok",
+        "ok 12345678 Abcdefghi ABCDEFGH abcdefgh 9x Q1 x9 12 ABC Ab a NATO"};
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+        ws_doc *d = run("en", texts[t]);
+        CHECK(d->tokens.n == 13, "%zu: %d tokens, want 13", t, d->tokens.n);
+        for (int32_t i = 0; i < d->tokens.n; i++) {
+            const ws_token *k = &d->tokens.v[i];
+            const char *p = d->text + k->bstart;
+            int32_t n = k->bend - k->bstart, nlet = 0, nup = 0, ndig = 0;
+            uint32_t want = 0, got;
+            for (int32_t j = 0; j < n; j++) {
+                nlet += (p[j] | 32) >= 'a' && (p[j] | 32) <= 'z';
+                nup += p[j] >= 'A' && p[j] <= 'Z';
+                ndig += p[j] >= '0' && p[j] <= '9';
+            }
+            want |= nlet ? WS_TOK_WORD : ndig ? WS_TOK_NUM : WS_TOK_PUNCT;
+            if (p[0] >= 'A' && p[0] <= 'Z')
+                want |= WS_TOK_UPPER;
+            if (nlet > 1 && nup == nlet)
+                want |= WS_TOK_ALLCAP;
+            if (k->bend < (int32_t)d->len && d->text[k->bend] == ' ')
+                want |= WS_TOK_SPACE;
+            got = k->flags & (WS_TOK_WORD | WS_TOK_NUM | WS_TOK_PUNCT |
+                              WS_TOK_UPPER | WS_TOK_ALLCAP | WS_TOK_SPACE);
+            CHECK(got == want, "%zu: token %.*s flags %x, want %x", t, (int)n,
+                  p, got, want);
+            CHECK(k->end - k->start == n,
+                  "%zu: token %.*s spans %d code points", t, (int)n, p,
+                  k->end - k->start);
+        }
+        ws_doc_free(d);
+    }
+    /* URLs at the start of the text and with an upper-case scheme */
+    has_tokens("en", "www.example.org and HTTPS://Example.NET/x are gone.",
+               "www.example.org HTTPS://Example.NET/x gone .");
+    has_tokens("en", "Old: ftp://files.example.com, wwww.example.org.",
+               "ftp://files.example.com ,");
+}
+
 static void
 test_sentences(void)
 {
@@ -844,6 +891,7 @@ main(void)
     }
     test_tokens();
     test_flags();
+    test_flags_short_tokens();
     test_sentences();
     test_article();
     test_seed();
