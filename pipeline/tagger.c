@@ -2100,24 +2100,6 @@ typedef struct {
     uint8_t type, len;
 } dp_ent;
 
-static int
-cmp_key(const void *a, const void *b)
-{
-    const dp_ent *x = a, *y = b;
-    return (x->key > y->key) - (x->key < y->key);
-}
-
-static int
-cmp_dp(const void *a, const void *b)
-{
-    const dp_ent *x = a, *y = b;
-    if (x->key != y->key)
-        return x->key < y->key ? -1 : 1;
-    if (x->type != y->type)
-        return x->type < y->type ? -1 : 1;
-    return (x->first > y->first) - (x->first < y->first);
-}
-
 static uint64_t
 dp_step(uint64_t h, const ws_doc *d, int32_t i)
 {
@@ -2142,7 +2124,126 @@ dp_set(uint8_t *tags, int32_t a, int32_t b, int type)
         tags[i] = (uint8_t)(i == a ? 1 + 2 * type : 2 + 2 * type);
 }
 
-static int cmp_u64(const void *a, const void *b);
+/* The document pass's sorts and searches, with the comparisons inline
+ * (qsort and bsearch through a comparison function were a third of the
+ * pass).  Both orders are total (dp_lt: key, type, then the unique
+ * `first`), so the sorted arrays are the ones qsort gives. */
+static inline int
+dp_lt(const dp_ent *x, const dp_ent *y)
+{
+    if (x->key != y->key)
+        return x->key < y->key;
+    if (x->type != y->type)
+        return x->type < y->type;
+    return x->first < y->first;
+}
+
+/* Sorts a[0..n) by dp_lt (tmp: n entries of scratch): insertion sort of
+ * runs of 16, then bottom-up merges. */
+static void
+dp_sort(dp_ent *a, dp_ent *tmp, size_t n)
+{
+    enum { RUN = 16 };
+    for (size_t r = 0; r < n; r += RUN) {
+        size_t end = r + RUN < n ? r + RUN : n;
+        for (size_t i = r + 1; i < end; i++) {
+            dp_ent v = a[i];
+            size_t j = i;
+            while (j > r && dp_lt(&v, &a[j - 1])) {
+                a[j] = a[j - 1];
+                j--;
+            }
+            a[j] = v;
+        }
+    }
+    dp_ent *src = a, *dst = tmp;
+    for (size_t w = RUN; w < n; w *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * w) {
+            size_t mid = lo + w < n ? lo + w : n;
+            size_t hi = lo + 2 * w < n ? lo + 2 * w : n;
+            size_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi)
+                dst[k++] = dp_lt(&src[j], &src[i]) ? src[j++] : src[i++];
+            while (i < mid)
+                dst[k++] = src[i++];
+            while (j < hi)
+                dst[k++] = src[j++];
+        }
+        dp_ent *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != a)
+        memcpy(a, src, n * sizeof *a);
+}
+
+/* Sorts the n values of a ascending (insertion sort of runs, merges). */
+static void
+u64_sort(uint64_t *a, uint64_t *tmp, size_t n)
+{
+    enum { RUN = 16 };
+    for (size_t r = 0; r < n; r += RUN) {
+        size_t end = r + RUN < n ? r + RUN : n;
+        for (size_t i = r + 1; i < end; i++) {
+            uint64_t v = a[i];
+            size_t j = i;
+            while (j > r && v < a[j - 1]) {
+                a[j] = a[j - 1];
+                j--;
+            }
+            a[j] = v;
+        }
+    }
+    uint64_t *src = a, *dst = tmp;
+    for (size_t w = RUN; w < n; w *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * w) {
+            size_t mid = lo + w < n ? lo + w : n;
+            size_t hi = lo + 2 * w < n ? lo + 2 * w : n;
+            size_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi)
+                dst[k++] = src[j] < src[i] ? src[j++] : src[i++];
+            while (i < mid)
+                dst[k++] = src[i++];
+            while (j < hi)
+                dst[k++] = src[j++];
+        }
+        uint64_t *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != a)
+        memcpy(a, src, n * sizeof *a);
+}
+
+/* True when the sorted a[0..n) holds v. */
+static int
+u64_has(const uint64_t *a, size_t n, uint64_t v)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (a[mid] < v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && a[lo] == v;
+}
+
+/* The entry of m[0..n) (sorted, keys unique) with key, or NULL. */
+static const dp_ent *
+dp_find(const dp_ent *m, size_t n, uint64_t key)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (m[mid].key < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && m[lo].key == key ? &m[lo] : NULL;
+}
 
 int
 ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
@@ -2192,22 +2293,20 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
     if (n == 0)
         goto done;
     /* the surnames: last tokens of the person names of several tokens */
-    sur = malloc(n * sizeof *sur);
-    if (sur == NULL) {
+    /* sur holds n values and as many of scratch; maj is the scratch of
+     * the sort of e before it holds the majorities */
+    sur = malloc(2 * n * sizeof *sur);
+    maj = malloc(n * sizeof *maj);
+    if (sur == NULL || maj == NULL) {
         rc = -WS_ENOMEM;
         goto done;
     }
     for (size_t a = 0; a < n; a++)
         if (e[a].sur != 0)
             sur[nsur++] = e[a].sur;
-    qsort(sur, nsur, sizeof *sur, cmp_u64);
+    u64_sort(sur, sur + n, nsur);
     /* the majority type of each string (ties: the type seen first) */
-    qsort(e, n, sizeof *e, cmp_dp);
-    maj = malloc(n * sizeof *maj);
-    if (maj == NULL) {
-        rc = -WS_ENOMEM;
-        goto done;
-    }
+    dp_sort(e, maj, n);
     for (size_t a = 0, b; a < n; a = b) {
         b = a;
         int best = -1, bestc = 0;
@@ -2227,8 +2326,7 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
         maj[nm] = e[a];
         maj[nm].type = (uint8_t)best;
         /* a one-token mention of a person's surname is the person */
-        if (e[a].len == 1 &&
-            bsearch(&e[a].key, sur, nsur, sizeof *sur, cmp_u64) != NULL)
+        if (e[a].len == 1 && u64_has(sur, nsur, e[a].key))
             maj[nm].type = 0;
         nm++;
     }
@@ -2245,10 +2343,8 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
             uint64_t h = dp_step(FNV_BASIS, d, i);
             while (j < se->tok1 && tags[j] == t + 1)
                 h = dp_step(h, d, j++);
-            dp_ent key = {h, 0, 0, 0, 0};
-            dp_ent *m = j - i <= TG_GAZMAXLEN
-                            ? bsearch(&key, maj, nm, sizeof *maj, cmp_key)
-                            : NULL;
+            const dp_ent *m =
+                j - i <= TG_GAZMAXLEN ? dp_find(maj, nm, h) : NULL;
             if (m != NULL && m->type != (t - 1) / 2)
                 dp_set(tags, i, j, m->type);
             i = j;
@@ -2266,8 +2362,7 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
             for (int32_t j = i;
                  j < se->tok1 && j - i < TG_GAZMAXLEN && tags[j] == 0; j++) {
                 h = dp_step(h, d, j);
-                dp_ent key = {h, 0, 0, 0, 0};
-                const dp_ent *m = bsearch(&key, maj, nm, sizeof *maj, cmp_key);
+                const dp_ent *m = dp_find(maj, nm, h);
                 if (m != NULL && m->len == j - i + 1) {
                     hit = m;
                     end = j + 1;
@@ -2276,7 +2371,7 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
             if (hit == NULL) {
                 /* a lone capitalised surname of a person named before */
                 uint64_t h1 = dp_step(FNV_BASIS, d, i);
-                if (bsearch(&h1, sur, nsur, sizeof *sur, cmp_u64) != NULL &&
+                if (u64_has(sur, nsur, h1) &&
                     (i + 1 >= se->tok1 ||
                      (tags[i + 1] == 0 && !dp_upper(d, i + 1))))
                     dp_set(tags, i, i + 1, 0);
