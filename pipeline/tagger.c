@@ -481,7 +481,10 @@ typedef struct {
     uint64_t dstem[TG_NDSTEM];
     uint64_t head;
 } dict_ent;
-static _Thread_local dict_ent tl_dict[TG_DICTCACHE];
+/* this thread's cache (thread_caches(): mapped on first use, not in
+ * static TLS, which every thread would zero and make resident) */
+static _Thread_local dict_ent *tl_dict;
+static int thread_caches(void);
 
 static void deriv_stems(tokfeat *tf, const char *lang, const char *s, size_t n,
                         const char *fold, size_t fn);
@@ -837,7 +840,7 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t langh,
     dict_ent *e = NULL;
     uint64_t key = 0;
 
-    if (w != NULL) {
+    if (w != NULL && (tl_dict != NULL || thread_caches() == 0)) {
         key = mix64(word ^ langh ^ (uint64_t)(uintptr_t)w * GOLDEN) | 1;
         e = &tl_dict[key & (TG_DICTCACHE - 1)];
         if (e->key == key) {
@@ -904,8 +907,9 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t langh,
 
     deriv_stems(tf, lang, s, n, fold, fn);
     compound_head(tf, lang, s, n, fold, fn);
-    if (e != NULL) {
+    if (w != NULL)
         dict_features(tf, w, lang, s, n, fold, fn);
+    if (e != NULL) {
         e->key = key;
         e->word = tf->word;
         e->lower = tf->lower;
@@ -1676,14 +1680,16 @@ tg_ninf8_init(void)
 /* ---- per-thread cache memory ----
  * The score and transition caches (4.3 MB: 8192 and 4096 entries; with
  * half as many, 1 MB of English news missed each some 8 and 11 % of the
- * time, and a miss costs 30 row reads) are mapped on a thread's first
- * Viterbi decoding, not held in static TLS: a thread's static TLS is
- * zeroed, so made resident, when the thread starts, which cost every
- * thread of `run -j N` (the reader and the writer too) and every stage
- * binary that never tags 2.4 MB.  Unmapped when the thread exits. */
+ * time, and a miss costs 30 row reads) and the word-feature cache (1.2 MB,
+ * tl_dict) are mapped on a thread's first tagging, not held in static
+ * TLS: a thread's static TLS is zeroed, so made resident, when the thread
+ * starts, which cost every thread of `run -j N` (the reader and the
+ * writer too) and every stage binary that never tags 2.4 MB (and 1.2 MB
+ * more while tl_dict was there).  Unmapped when the thread exits. */
 typedef struct {
     score_ent score[TG_SCACHE];
     trans_ent trans[TG_TCACHE];
+    dict_ent dict[TG_DICTCACHE];
 } tg_tcaches;
 static pthread_key_t tg_tc_key;
 static pthread_once_t tg_tc_once = PTHREAD_ONCE_INIT;
@@ -1721,6 +1727,7 @@ thread_caches(void)
     }
     tl_score = ((tg_tcaches *)p)->score;
     tl_trans = ((tg_tcaches *)p)->trans;
+    tl_dict = ((tg_tcaches *)p)->dict;
     return 0;
 }
 
