@@ -107,13 +107,20 @@ ws_arena_reset(ws_arena *a)
     }
 }
 
-void *
-ws_arena_alloc(ws_arena *a, size_t n)
+/* n rounded up to the alignment of the arena's allocations */
+static inline size_t
+pad_to_align(size_t n)
 {
     const size_t align = sizeof(max_align_t);
     n = (n + align - 1) / align * align;
-    if (n == 0)
-        n = align;
+    return n == 0 ? align : n;
+}
+
+/* n bytes, not zeroed; NULL when out of memory. */
+static void *
+arena_take(ws_arena *a, size_t n)
+{
+    n = pad_to_align(n);
     block *b = a->head;
     if (b == NULL || b->size - b->used < n) {
         size_t size = n > ARENA_MIN ? n : ARENA_MIN;
@@ -128,18 +135,28 @@ ws_arena_alloc(ws_arena *a, size_t n)
     }
     void *p = (char *)b->data + b->used;
     b->used += n;
-    memset(p, 0, n);
+    return p;
+}
+
+void *
+ws_arena_alloc(ws_arena *a, size_t n)
+{
+    void *p = arena_take(a, n);
+    if (p != NULL)
+        memset(p, 0, n);
     return p;
 }
 
 char *
 ws_arena_strndup(ws_arena *a, const char *s, size_t n)
 {
-    char *p = ws_arena_alloc(a, n + 1);
+    /* every byte is written (the string, then zeros up to the
+     * alignment, as ws_arena_alloc leaves them): not zeroed first */
+    char *p = arena_take(a, n + 1);
     if (p == NULL)
         return NULL;
     memcpy(p, s, n);
-    p[n] = '\0';
+    memset(p + n, 0, pad_to_align(n + 1) - n);
     return p;
 }
 
@@ -158,9 +175,10 @@ ws_arena_printf(ws_arena *a, const char *fmt, ...)
     va_end(ap);
     if (n < 0)
         return NULL;
-    char *p = ws_arena_alloc(a, (size_t)n + 1);
+    char *p = arena_take(a, (size_t)n + 1);
     if (p == NULL)
         return NULL;
+    memset(p + n, 0, pad_to_align((size_t)n + 1) - (size_t)n);
     va_start(ap, fmt);
     vsnprintf(p, (size_t)n + 1, fmt, ap);
     va_end(ap);

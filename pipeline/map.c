@@ -34,6 +34,17 @@ mix(uint64_t h)
     return h;
 }
 
+/* x, loaded from memory, as the little-endian number of its bytes */
+static inline uint32_t
+le32(uint32_t x)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return __builtin_bswap32(x);
+#else
+    return x;
+#endif
+}
+
 uint64_t
 ws_map_hash(const char *key, size_t n)
 {
@@ -46,25 +57,19 @@ ws_map_hash(const char *key, size_t n)
         s += 8;
         n -= 8;
     }
+    /* the last n < 8 bytes as a little-endian number: two overlapping
+     * loads (a byte in both lands in the same place in each) */
     uint64_t v = 0;
-    switch (n) {
-    case 7:
-        v |= (uint64_t)s[6] << 48; /* fall through */
-    case 6:
-        v |= (uint64_t)s[5] << 40; /* fall through */
-    case 5:
-        v |= (uint64_t)s[4] << 32; /* fall through */
-    case 4:
-        v |= (uint64_t)s[3] << 24; /* fall through */
-    case 3:
-        v |= (uint64_t)s[2] << 16; /* fall through */
-    case 2:
-        v |= (uint64_t)s[1] << 8; /* fall through */
-    case 1:
-        v |= (uint64_t)s[0];
-        break;
-    default:
-        break;
+    if (n >= 4) {
+        uint32_t lo, hi;
+        memcpy(&lo, s, 4);
+        memcpy(&hi, s + n - 4, 4);
+        v = (uint64_t)le32(lo) | (uint64_t)le32(hi) << (8 * (n - 4));
+    } else if (n >= 2) {
+        v = (uint64_t)s[0] | (uint64_t)s[1] << 8 |
+            (uint64_t)s[n - 1] << (8 * (n - 1));
+    } else if (n == 1) {
+        v = s[0];
     }
     return mix(mix(h ^ v));
 }

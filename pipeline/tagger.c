@@ -481,7 +481,10 @@ typedef struct {
     uint64_t dstem[TG_NDSTEM];
     uint64_t head;
 } dict_ent;
-static _Thread_local dict_ent tl_dict[TG_DICTCACHE];
+/* this thread's cache (thread_caches(): mapped on first use, not in
+ * static TLS, which every thread would zero and make resident) */
+static _Thread_local dict_ent *tl_dict;
+static int thread_caches(void);
 
 static void deriv_stems(tokfeat *tf, const char *lang, const char *s, size_t n,
                         const char *fold, size_t fn);
@@ -837,7 +840,7 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t langh,
     dict_ent *e = NULL;
     uint64_t key = 0;
 
-    if (w != NULL) {
+    if (w != NULL && (tl_dict != NULL || thread_caches() == 0)) {
         key = mix64(word ^ langh ^ (uint64_t)(uintptr_t)w * GOLDEN) | 1;
         e = &tl_dict[key & (TG_DICTCACHE - 1)];
         if (e->key == key) {
@@ -904,8 +907,9 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t langh,
 
     deriv_stems(tf, lang, s, n, fold, fn);
     compound_head(tf, lang, s, n, fold, fn);
-    if (e != NULL) {
+    if (w != NULL)
         dict_features(tf, w, lang, s, n, fold, fn);
+    if (e != NULL) {
         e->key = key;
         e->word = tf->word;
         e->lower = tf->lower;
@@ -1013,9 +1017,10 @@ typedef struct {
 static void
 gaz_mark(tokfeat *tf, int s, int len, uint32_t mask)
 {
-    for (int c = 0; mask != 0; c++, mask >>= 1) {
-        if (!(mask & 1))
-            continue;
+    /* the categories in ascending order, set bits only (the tail bits
+     * 25.. made a loop over every bit walk some 20 clear ones) */
+    for (; mask != 0; mask &= mask - 1) {
+        int c = __builtin_ctz(mask);
         for (int i = s; i < s + len; i++) {
             int pos = len == 1 ? 3 : i == s ? 0 : i == s + len - 1 ? 2 : 1;
             gz_add(&tf[i], c, pos, len);
@@ -1676,14 +1681,16 @@ tg_ninf8_init(void)
 /* ---- per-thread cache memory ----
  * The score and transition caches (4.3 MB: 8192 and 4096 entries; with
  * half as many, 1 MB of English news missed each some 8 and 11 % of the
- * time, and a miss costs 30 row reads) are mapped on a thread's first
- * Viterbi decoding, not held in static TLS: a thread's static TLS is
- * zeroed, so made resident, when the thread starts, which cost every
- * thread of `run -j N` (the reader and the writer too) and every stage
- * binary that never tags 2.4 MB.  Unmapped when the thread exits. */
+ * time, and a miss costs 30 row reads) and the word-feature cache (1.2 MB,
+ * tl_dict) are mapped on a thread's first tagging, not held in static
+ * TLS: a thread's static TLS is zeroed, so made resident, when the thread
+ * starts, which cost every thread of `run -j N` (the reader and the
+ * writer too) and every stage binary that never tags 2.4 MB (and 1.2 MB
+ * more while tl_dict was there).  Unmapped when the thread exits. */
 typedef struct {
     score_ent score[TG_SCACHE];
     trans_ent trans[TG_TCACHE];
+    dict_ent dict[TG_DICTCACHE];
 } tg_tcaches;
 static pthread_key_t tg_tc_key;
 static pthread_once_t tg_tc_once = PTHREAD_ONCE_INIT;
@@ -1721,6 +1728,7 @@ thread_caches(void)
     }
     tl_score = ((tg_tcaches *)p)->score;
     tl_trans = ((tg_tcaches *)p)->trans;
+    tl_dict = ((tg_tcaches *)p)->dict;
     return 0;
 }
 
@@ -2100,24 +2108,6 @@ typedef struct {
     uint8_t type, len;
 } dp_ent;
 
-static int
-cmp_key(const void *a, const void *b)
-{
-    const dp_ent *x = a, *y = b;
-    return (x->key > y->key) - (x->key < y->key);
-}
-
-static int
-cmp_dp(const void *a, const void *b)
-{
-    const dp_ent *x = a, *y = b;
-    if (x->key != y->key)
-        return x->key < y->key ? -1 : 1;
-    if (x->type != y->type)
-        return x->type < y->type ? -1 : 1;
-    return (x->first > y->first) - (x->first < y->first);
-}
-
 static uint64_t
 dp_step(uint64_t h, const ws_doc *d, int32_t i)
 {
@@ -2142,7 +2132,126 @@ dp_set(uint8_t *tags, int32_t a, int32_t b, int type)
         tags[i] = (uint8_t)(i == a ? 1 + 2 * type : 2 + 2 * type);
 }
 
-static int cmp_u64(const void *a, const void *b);
+/* The document pass's sorts and searches, with the comparisons inline
+ * (qsort and bsearch through a comparison function were a third of the
+ * pass).  Both orders are total (dp_lt: key, type, then the unique
+ * `first`), so the sorted arrays are the ones qsort gives. */
+static inline int
+dp_lt(const dp_ent *x, const dp_ent *y)
+{
+    if (x->key != y->key)
+        return x->key < y->key;
+    if (x->type != y->type)
+        return x->type < y->type;
+    return x->first < y->first;
+}
+
+/* Sorts a[0..n) by dp_lt (tmp: n entries of scratch): insertion sort of
+ * runs of 16, then bottom-up merges. */
+static void
+dp_sort(dp_ent *a, dp_ent *tmp, size_t n)
+{
+    enum { RUN = 16 };
+    for (size_t r = 0; r < n; r += RUN) {
+        size_t end = r + RUN < n ? r + RUN : n;
+        for (size_t i = r + 1; i < end; i++) {
+            dp_ent v = a[i];
+            size_t j = i;
+            while (j > r && dp_lt(&v, &a[j - 1])) {
+                a[j] = a[j - 1];
+                j--;
+            }
+            a[j] = v;
+        }
+    }
+    dp_ent *src = a, *dst = tmp;
+    for (size_t w = RUN; w < n; w *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * w) {
+            size_t mid = lo + w < n ? lo + w : n;
+            size_t hi = lo + 2 * w < n ? lo + 2 * w : n;
+            size_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi)
+                dst[k++] = dp_lt(&src[j], &src[i]) ? src[j++] : src[i++];
+            while (i < mid)
+                dst[k++] = src[i++];
+            while (j < hi)
+                dst[k++] = src[j++];
+        }
+        dp_ent *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != a)
+        memcpy(a, src, n * sizeof *a);
+}
+
+/* Sorts the n values of a ascending (insertion sort of runs, merges). */
+static void
+u64_sort(uint64_t *a, uint64_t *tmp, size_t n)
+{
+    enum { RUN = 16 };
+    for (size_t r = 0; r < n; r += RUN) {
+        size_t end = r + RUN < n ? r + RUN : n;
+        for (size_t i = r + 1; i < end; i++) {
+            uint64_t v = a[i];
+            size_t j = i;
+            while (j > r && v < a[j - 1]) {
+                a[j] = a[j - 1];
+                j--;
+            }
+            a[j] = v;
+        }
+    }
+    uint64_t *src = a, *dst = tmp;
+    for (size_t w = RUN; w < n; w *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * w) {
+            size_t mid = lo + w < n ? lo + w : n;
+            size_t hi = lo + 2 * w < n ? lo + 2 * w : n;
+            size_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi)
+                dst[k++] = src[j] < src[i] ? src[j++] : src[i++];
+            while (i < mid)
+                dst[k++] = src[i++];
+            while (j < hi)
+                dst[k++] = src[j++];
+        }
+        uint64_t *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != a)
+        memcpy(a, src, n * sizeof *a);
+}
+
+/* True when the sorted a[0..n) holds v. */
+static int
+u64_has(const uint64_t *a, size_t n, uint64_t v)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (a[mid] < v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && a[lo] == v;
+}
+
+/* The entry of m[0..n) (sorted, keys unique) with key, or NULL. */
+static const dp_ent *
+dp_find(const dp_ent *m, size_t n, uint64_t key)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (m[mid].key < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && m[lo].key == key ? &m[lo] : NULL;
+}
 
 int
 ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
@@ -2192,22 +2301,20 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
     if (n == 0)
         goto done;
     /* the surnames: last tokens of the person names of several tokens */
-    sur = malloc(n * sizeof *sur);
-    if (sur == NULL) {
+    /* sur holds n values and as many of scratch; maj is the scratch of
+     * the sort of e before it holds the majorities */
+    sur = malloc(2 * n * sizeof *sur);
+    maj = malloc(n * sizeof *maj);
+    if (sur == NULL || maj == NULL) {
         rc = -WS_ENOMEM;
         goto done;
     }
     for (size_t a = 0; a < n; a++)
         if (e[a].sur != 0)
             sur[nsur++] = e[a].sur;
-    qsort(sur, nsur, sizeof *sur, cmp_u64);
+    u64_sort(sur, sur + n, nsur);
     /* the majority type of each string (ties: the type seen first) */
-    qsort(e, n, sizeof *e, cmp_dp);
-    maj = malloc(n * sizeof *maj);
-    if (maj == NULL) {
-        rc = -WS_ENOMEM;
-        goto done;
-    }
+    dp_sort(e, maj, n);
     for (size_t a = 0, b; a < n; a = b) {
         b = a;
         int best = -1, bestc = 0;
@@ -2227,8 +2334,7 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
         maj[nm] = e[a];
         maj[nm].type = (uint8_t)best;
         /* a one-token mention of a person's surname is the person */
-        if (e[a].len == 1 &&
-            bsearch(&e[a].key, sur, nsur, sizeof *sur, cmp_u64) != NULL)
+        if (e[a].len == 1 && u64_has(sur, nsur, e[a].key))
             maj[nm].type = 0;
         nm++;
     }
@@ -2245,10 +2351,8 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
             uint64_t h = dp_step(FNV_BASIS, d, i);
             while (j < se->tok1 && tags[j] == t + 1)
                 h = dp_step(h, d, j++);
-            dp_ent key = {h, 0, 0, 0, 0};
-            dp_ent *m = j - i <= TG_GAZMAXLEN
-                            ? bsearch(&key, maj, nm, sizeof *maj, cmp_key)
-                            : NULL;
+            const dp_ent *m =
+                j - i <= TG_GAZMAXLEN ? dp_find(maj, nm, h) : NULL;
             if (m != NULL && m->type != (t - 1) / 2)
                 dp_set(tags, i, j, m->type);
             i = j;
@@ -2266,8 +2370,7 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
             for (int32_t j = i;
                  j < se->tok1 && j - i < TG_GAZMAXLEN && tags[j] == 0; j++) {
                 h = dp_step(h, d, j);
-                dp_ent key = {h, 0, 0, 0, 0};
-                const dp_ent *m = bsearch(&key, maj, nm, sizeof *maj, cmp_key);
+                const dp_ent *m = dp_find(maj, nm, h);
                 if (m != NULL && m->len == j - i + 1) {
                     hit = m;
                     end = j + 1;
@@ -2276,7 +2379,7 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
             if (hit == NULL) {
                 /* a lone capitalised surname of a person named before */
                 uint64_t h1 = dp_step(FNV_BASIS, d, i);
-                if (bsearch(&h1, sur, nsur, sizeof *sur, cmp_u64) != NULL &&
+                if (u64_has(sur, nsur, h1) &&
                     (i + 1 >= se->tok1 ||
                      (tags[i + 1] == 0 && !dp_upper(d, i + 1))))
                     dp_set(tags, i, i + 1, 0);

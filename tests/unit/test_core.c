@@ -635,6 +635,56 @@ test_map_hashed(void)
     ws_map_free(m);
 }
 
+/* ws_map_hash reads a key's last 1-7 bytes with overlapping loads: its
+ * values are those of the definition, eight bytes at a time then the rest
+ * as a little-endian number, for every length and byte value (a high
+ * byte, or one in two loads, must not be counted twice). */
+static uint64_t
+map_mix_ref(uint64_t h)
+{
+    h ^= h >> 32;
+    h *= 0xd6e8feb86659fd93ULL;
+    h ^= h >> 32;
+    return h;
+}
+
+static uint64_t
+map_hash_ref(const unsigned char *s, size_t n)
+{
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ ((uint64_t)n * 0xff51afd7ed558ccdULL);
+    for (; n >= 8; s += 8, n -= 8) {
+        uint64_t v = 0;
+        for (int i = 7; i >= 0; i--)
+            v = v << 8 | s[i];
+        h = map_mix_ref(h ^ v) + 0x9E3779B97F4A7C15ULL;
+    }
+    uint64_t v = 0;
+    for (size_t i = n; i > 0; i--)
+        v = v << 8 | s[i - 1];
+    return map_mix_ref(map_mix_ref(h ^ v));
+}
+
+static void
+test_map_hash_tail_bytes(void)
+{
+    unsigned char k[40];
+    int ok = 1;
+    uint32_t x = 12345;
+    for (int it = 0; it < 20000; it++) {
+        size_t n = (size_t)it % 33;
+        for (size_t i = 0; i < n; i++) {
+            x = x * 1103515245u + 12345u;
+            k[i] = (unsigned char)(x >> 16);
+        }
+        ok &= ws_map_hash((const char *)k, n) == map_hash_ref(k, n);
+    }
+    CHECK(ok, "ws_map_hash equals its byte-by-byte definition");
+    /* two keys that differ only in one tail byte hash differently */
+    CHECK(ws_map_hash("abcde", 5) != ws_map_hash("abcdf", 5) &&
+              ws_map_hash("ab", 2) != ws_map_hash("ac", 2),
+          "tail bytes count");
+}
+
 /* The worker's word caches are dropped when full: the answers stay the
  * same, and a stem handed out just before a drop is still readable. */
 static void
@@ -697,6 +747,7 @@ main(void)
     test_map_fold_lex();
     test_jstr_every_position();
     test_map_hashed();
+    test_map_hash_tail_bytes();
     test_map_key_pools_grow();
     test_lex_has_attr_words();
     test_word_cache_drop();
