@@ -3736,6 +3736,12 @@ ws_bio_score(const ws_tagger *t, ws_worker *w, const ws_bio *b, FILE *out,
             return rc;
         }
     }
+    /* and the ner stage's corrections of the tags */
+    int frc = ws_ner_fix_tags(w, b->doc, pred);
+    if (frc < 0) {
+        free(pred);
+        return frc;
+    }
     for (int32_t s = 0; s < d->sentences.n; s++) {
         const ws_sentence *se = &d->sentences.v[s];
         count_sentence(&c, b->tags + se->tok0, pred + se->tok0,

@@ -393,6 +393,11 @@ int ws_bio_score(const ws_tagger *t, ws_worker *w, const ws_bio *b, FILE *out,
  * them); the runner calls it before stance on records whose entities came
  * from an earlier process, so that a pipe and one process agree. */
 void ws_ner_prepare(ws_worker *w, const char *lang);
+/* The corrections the ner stage makes to the tagger's BIO tags of d
+ * (tags indexed by token, after ws_tagger_doc_pass); for scoring the
+ * tagger as the stage uses it.  Gives tokens without word/number/
+ * punctuation flags their flags.  0 or < 0 (-WS_ENOMEM). */
+int ws_ner_fix_tags(ws_worker *w, ws_doc *d, uint8_t *tags);
 int32_t ws_ner_resolve(const ws_doc *d, int32_t tok0, int32_t tok1,
                        int want_type_mask);
 /* Canonical name of the organisation of entity ent: a PERSON's or ROLE's
