@@ -2709,6 +2709,12 @@ ws_tagger_lang(const ws_tagger *t)
     return t->lang;
 }
 
+unsigned
+ws_tagger_featureset(const ws_tagger *t)
+{
+    return t->featv;
+}
+
 int
 ws_tagger_save(const ws_tagger *t, const char *path, int quantise, float dev_f1,
                char *err, size_t errlen)
@@ -2902,6 +2908,15 @@ ws_tagtrain_new(const char *lang, unsigned bits, int viterbi)
     tt->view.featv = TG_FEATVERSION;
     tt->c = 1;
     return tt;
+}
+
+int
+ws_tagtrain_featureset(ws_tagtrain *tt, unsigned set)
+{
+    if (set != TG_FEATV_OLD && set != TG_FEATVERSION)
+        return -WS_EFIELD;
+    tt->view.featv = set;
+    return 0;
 }
 
 void
