@@ -2059,6 +2059,128 @@ all_lexical(const nctx *x, int32_t a, int32_t b)
     return nw > 1;
 }
 
+/* An initial: one capital letter followed by a full stop ("А . Кулешов"
+ * as the .bio files split it, or "А." as one token). */
+static int
+is_initial(const nctx *x, int32_t t, int32_t lim)
+{
+    if (!is_cap(x, t))
+        return 0;
+    const char *s = ws_tok_ptr(x->d, t);
+    size_t n = (size_t)ws_tok_blen(x->d, t), j = 0;
+    (void)ws_utf8_decode(s, n, &j);
+    if (j == n)
+        return t + 1 < lim && tok_eq(x, t + 1, ".");
+    return j + 1 == n && s[j] == '.';
+}
+
+/* A patronymic (Russian, Ukrainian): Григорьевич, Петровна, Іванівна. */
+static int
+patronymic(const nctx *x, int32_t t)
+{
+    static const char *const end[] = {"вич", "вна", "чна", "ична", "івна"};
+    const ntok *k = &x->tk[t];
+    for (size_t i = 0; i < sizeof(end) / sizeof(end[0]); i++) {
+        size_t n = strlen(end[i]);
+        if ((size_t)k->fl > n && memcmp(k->f + k->fl - n, end[i], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static int
+name_start(const nctx *x, int32_t t, int32_t lim)
+{
+    return is1(x, t, NK_FIRST) || is_initial(x, t, lim);
+}
+
+/* A word in Cyrillic letters (U+0400-U+04FF: lead bytes D0-D3). */
+static int
+cyrillic(const nctx *x, int32_t t)
+{
+    const unsigned char *s = (const unsigned char *)ws_tok_ptr(x->d, t);
+    return ws_tok_blen(x->d, t) >= 2 && s[0] >= 0xD0 && s[0] <= 0xD3;
+}
+
+/* Ends like a genitive of a name (Пушкина, Шеймана, Джексона, Зеленського):
+ * -а, -я, -ого, -его. */
+static int
+genitive_like(const nctx *x, int32_t t)
+{
+    static const char *const end[] = {"а", "я", "ого", "его"};
+    const ntok *k = &x->tk[t];
+    for (size_t i = 0; i < sizeof(end) / sizeof(end[0]); i++) {
+        size_t n = strlen(end[i]);
+        if ((size_t)k->fl > n && memcmp(k->f + k->fl - n, end[i], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Corrections of the tagger's person spans, on its BIO tags (before the
+ * stage reads them, and in `whosaid eval --bio`):
+ * - a role or courtesy title opening a person's span is not part of the
+ *   name ("Senator Maria Lindqvist", "Директор Карпенко"): the span
+ *   starts at the capitalised word after it;
+ * - in Russian and Ukrainian a person's span that runs on into a second
+ *   name is split where a first name or an initial follows a Cyrillic
+ *   surname: "дочь Петра Соколова Ирина" (two words before), "ученик
+ *   Карпенко В . Лысенко", "директор музея Гоголя Олег Бойко" (one word
+ *   with a genitive ending, then a first name, not an initial: "Уолтера
+ *   Т. Грина" is one man, and a surname); not the
+ *   surname-first order of one person, "Соколова Ирина Петровна" (a
+ *   patronymic second) or "Соколова Ирина" (a first name alone), and not
+ *   names in Latin letters, whose middle initials and given names our
+ *   first-name lists do not cover ("Mary J. Carter"). */
+static void
+fix_person_tags(nctx *x, uint8_t *tags)
+{
+    const uint8_t B = 1 + 2 * WS_BIO_PER, I = 2 + 2 * WS_BIO_PER;
+    const int cyr = !strcmp(x->lang, "ru") || !strcmp(x->lang, "uk");
+    for (int32_t s = 0; s < x->d->sentences.n; s++) {
+        const ws_sentence *se = &x->d->sentences.v[s];
+        for (int32_t a = se->tok0; a < se->tok1;) {
+            if (tags[a] != B) {
+                a++;
+                continue;
+            }
+            int32_t b = a + 1;
+            while (b < se->tok1 && tags[b] == I)
+                b++;
+            if (b - a >= 2 && is_cap(x, a + 1) &&
+                (is1(x, a, NK_ROLE) || is1(x, a, NK_TITLE)) &&
+                !is1(x, a, NK_FIRST)) {
+                tags[a] = 0;
+                tags[++a] = B;
+            }
+            for (int32_t k = a + 1; cyr && k < b; k++) {
+                if (!is_word(x, k - 1) || !is_cap(x, k - 1) ||
+                    !cyrillic(x, k - 1) || !cyrillic(x, k) ||
+                    name_start(x, k - 1, b) || !name_start(x, k, b))
+                    continue;
+                int nbefore = 0, nafter = 0;
+                int32_t second = -1;
+                for (int32_t t = a; t < b; t++) {
+                    if (!is_word(x, t))
+                        continue;
+                    if (t < k) {
+                        nbefore++;
+                    } else if (++nafter == 2) {
+                        second = t;
+                    }
+                }
+                if (nbefore >= 2 ||
+                    (genitive_like(x, k - 1) && is1(x, k, NK_FIRST) &&
+                     nafter >= 2 && !patronymic(x, second))) {
+                    tags[k] = B;
+                    break;
+                }
+            }
+            a = b;
+        }
+    }
+}
+
 /* Tags every sentence; accepts spans of at least minlen tokens (after
  * trimming tokens already taken).  tags is filled once (pass 0). */
 static int
@@ -2084,6 +2206,7 @@ run_tagger(nctx *x, uint8_t **tagsp, int minlen)
         /* one string, one type within a document (on failure the
          * sentence-level tags stand) */
         (void)ws_tagger_doc_pass(d, 0, d->sentences.n, tags);
+        fix_person_tags(x, tags);
         *tagsp = tags;
         x->tagged = 1;
     }
@@ -3270,6 +3393,63 @@ fail:
     ws_doc_error(d, "ner", -rc, "entity recognition failed: %s",
                  ws_strerror(-rc));
     return rc;
+}
+
+/* ---- the tagger's tags alone (whosaid eval --bio) ---- */
+
+/* Word, number, punctuation and capital flags of a token the tokenizer
+ * did not make (a .bio file's tokens come as they are). */
+static uint32_t
+bio_flags(const ws_doc *d, int32_t i)
+{
+    const char *s = ws_tok_ptr(d, i);
+    size_t n = (size_t)ws_tok_blen(d, i), j = 0;
+    int nlet = 0, nup = 0, ndig = 0, first = -1;
+    while (j < n) {
+        int c = ws_cp_class(ws_utf8_decode(s, n, &j));
+        if (first < 0)
+            first = c;
+        if (c & WS_CP_LETTER) {
+            nlet++;
+            nup += (c & WS_CP_UPPER) != 0;
+        } else if (c & WS_CP_DIGIT) {
+            ndig++;
+        }
+    }
+    uint32_t f = nlet ? WS_TOK_WORD : ndig ? WS_TOK_NUM : WS_TOK_PUNCT;
+    if (first > 0 && (first & WS_CP_UPPER))
+        f |= WS_TOK_UPPER;
+    if (nlet > 1 && nup == nlet)
+        f |= WS_TOK_ALLCAP;
+    return f;
+}
+
+int
+ws_ner_fix_tags(ws_worker *w, ws_doc *d, uint8_t *tags)
+{
+    nctx x;
+    memset(&x, 0, sizeof(x));
+    x.w = w;
+    x.d = d;
+    x.nt = d->tokens.n;
+    x.lang = d->lang[0] ? d->lang : "en";
+    ws_models *m = w ? ws_worker_models(w) : NULL;
+    x.lx = m ? lex_get(m, x.lang) : NULL;
+    if (x.nt == 0 || !x.lx || !x.lx->ne)
+        return 0;
+    const uint32_t kinds = WS_TOK_WORD | WS_TOK_NUM | WS_TOK_PUNCT;
+    for (int32_t i = 0; i < x.nt; i++)
+        if (!(d->tokens.v[i].flags & kinds))
+            d->tokens.v[i].flags |= bio_flags(d, i);
+    x.tk = ws_arena_alloc(d->arena, sizeof(*x.tk) * (size_t)x.nt);
+    if (!x.tk)
+        return -WS_ENOMEM;
+    memset(x.tk, 0, sizeof(*x.tk) * (size_t)x.nt);
+    int rc;
+    if ((rc = prep_tokens(&x)) < 0 || (rc = find_matches(&x)) < 0)
+        return rc;
+    fix_person_tags(&x, tags);
+    return 0;
 }
 
 /* ---- helpers for the stance stage ---- */

@@ -2812,6 +2812,12 @@ ws_tagger_lang(const ws_tagger *t)
     return t->lang;
 }
 
+unsigned
+ws_tagger_featureset(const ws_tagger *t)
+{
+    return t->featv;
+}
+
 int
 ws_tagger_save(const ws_tagger *t, const char *path, int quantise, float dev_f1,
                char *err, size_t errlen)
@@ -3005,6 +3011,15 @@ ws_tagtrain_new(const char *lang, unsigned bits, int viterbi)
     tt->view.featv = TG_FEATVERSION;
     tt->c = 1;
     return tt;
+}
+
+int
+ws_tagtrain_featureset(ws_tagtrain *tt, unsigned set)
+{
+    if (set != TG_FEATV_OLD && set != TG_FEATVERSION)
+        return -WS_EFIELD;
+    tt->view.featv = set;
+    return 0;
 }
 
 void
@@ -3838,6 +3853,12 @@ ws_bio_score(const ws_tagger *t, ws_worker *w, const ws_bio *b, FILE *out,
             free(pred);
             return rc;
         }
+    }
+    /* and the ner stage's corrections of the tags */
+    int frc = ws_ner_fix_tags(w, b->doc, pred);
+    if (frc < 0) {
+        free(pred);
+        return frc;
     }
     for (int32_t s = 0; s < d->sentences.n; s++) {
         const ws_sentence *se = &d->sentences.v[s];

@@ -336,6 +336,8 @@ enum {
  * Used by stages/train_cmd.c (whosaid train ner) and the unit tests. */
 /* The model's language ("en"); owned by t. */
 const char *ws_tagger_lang(const ws_tagger *t);
+/* The feature set of the model (1, 3 or 4, from the file's header). */
+unsigned ws_tagger_featureset(const ws_tagger *t);
 /* Writes t to path (through path.tmp and rename); quantise != 0 stores
  * int16 weights.  dev_f1 is recorded in the header.  0 or -WS_EIO/-ENOMEM
  * with a message in err. */
@@ -347,6 +349,11 @@ int ws_tagger_save(const ws_tagger *t, const char *path, int quantise,
 typedef struct ws_tagtrain ws_tagtrain;
 ws_tagtrain *ws_tagtrain_new(const char *lang, unsigned bits, int viterbi);
 void ws_tagtrain_free(ws_tagtrain *tt); /* accepts NULL */
+/* The feature set tt trains and its saved model records in the header:
+ * 4 (the current set, the default) or 3 (the set before it, without the
+ * endings agreement pairs and the Russian head nouns; the loader reads
+ * both).  Call before training.  0, or -WS_EFIELD for another set. */
+int ws_tagtrain_featureset(ws_tagtrain *tt, unsigned set);
 /* One greedy perceptron pass over sentence sent of d against gold tags
  * (tok1 - tok0 of them); returns the number of wrong tokens or < 0. */
 int ws_tagtrain_sentence(ws_tagtrain *tt, ws_worker *w, const ws_doc *d,
@@ -393,6 +400,11 @@ int ws_bio_score(const ws_tagger *t, ws_worker *w, const ws_bio *b, FILE *out,
  * them); the runner calls it before stance on records whose entities came
  * from an earlier process, so that a pipe and one process agree. */
 void ws_ner_prepare(ws_worker *w, const char *lang);
+/* The corrections the ner stage makes to the tagger's BIO tags of d
+ * (tags indexed by token, after ws_tagger_doc_pass); for scoring the
+ * tagger as the stage uses it.  Gives tokens without word/number/
+ * punctuation flags their flags.  0 or < 0 (-WS_ENOMEM). */
+int ws_ner_fix_tags(ws_worker *w, ws_doc *d, uint8_t *tags);
 int32_t ws_ner_resolve(const ws_doc *d, int32_t tok0, int32_t tok1,
                        int want_type_mask);
 /* Canonical name of the organisation of entity ent: a PERSON's or ROLE's

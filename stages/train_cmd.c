@@ -5,7 +5,7 @@
  *   whosaid train ner --lang xx --train F --dev F [--epochs N] [--seed S]
  *                     [--out PATH] [--bits B] [--patience P] [--float]
  *                     [--greedy] [--no-dict] [--gaz FILE] [--no-gaz]
- *                     [--no-train-gaz] [--xgaz FILE]...
+ *                     [--no-train-gaz] [--xgaz FILE]... [--feature-set 3|4]
  *
  * The training and dev files are read into documents with the tokens and
  * sentences of the file, so the features come from the same code as at
@@ -33,7 +33,7 @@ train_usage(FILE *fp)
         "                         [--bits B] [--patience P] [--float]\n"
         "                         [--greedy] [--no-dict] [--gaz FILE]\n"
         "                         [--no-gaz] [--no-train-gaz]\n"
-        "                         [--xgaz FILE]...\n"
+        "                         [--xgaz FILE]... [--feature-set 3|4]\n"
         "Trains the named-entity tagger of one language from .bio files\n"
         "(token<TAB>IOB2 tag, blank line between sentences) and writes\n"
         "models/<lang>/ner.model (or PATH).  Defaults: 15 epochs, seed 1,\n"
@@ -45,6 +45,10 @@ train_usage(FILE *fp)
         "--no-train-gaz: leave them out).  --xgaz FILE (repeatable): the\n"
         "capitalised entities of another language's .bio file join the\n"
         "gazetteer as categories x-per, x-org, x-loc, x-misc.\n"
+        "--feature-set 3|4: the tagger's features (default 4, the current\n"
+        "set; 3: the set before it, without the endings agreement pairs\n"
+        "and the Russian head nouns).  A model's set is in its header;\n"
+        "models/MANIFEST's commands name the set of each shipped model.\n"
         "Exit: 0 ok, 64 usage, 65 bad data, 66 cannot open, 70 internal,\n"
         "74 cannot write.\n");
 }
@@ -92,7 +96,7 @@ static int
 train_ner(int argc, char **argv)
 {
     const char *lang = NULL, *train = NULL, *dev = NULL, *out = NULL;
-    long epochs = 15, seed = 1, bits = 19, patience = 3;
+    long epochs = 15, seed = 1, bits = 19, patience = 3, fset = 4;
     int quant = 1, use_dict = 1, viterbi = 1, train_gaz = 1, use_gaz = 1;
     const char *gazfile = NULL, *xgaz[8];
     int nxgaz = 0;
@@ -157,6 +161,9 @@ train_ner(int argc, char **argv)
         else if (strcmp(a, "--patience") == 0 &&
                  parse_long(v, 1, 1000, &n) == 0)
             patience = n;
+        else if (strcmp(a, "--feature-set") == 0 &&
+                 parse_long(v, 3, 4, &n) == 0)
+            fset = n;
         else {
             fprintf(stderr, "whosaid train: bad option: %s %s\n", a, v);
             train_usage(stderr);
@@ -208,15 +215,21 @@ train_ner(int argc, char **argv)
         goto done;
     }
     printf("train %s: %d sentences, %d tokens; dev %s: %d sentences, %d "
-           "tokens; dictionary features %s\n",
+           "tokens; dictionary features %s; feature set %ld\n",
            train, tb.doc->sentences.n, tb.doc->tokens.n, dev,
-           db.doc->sentences.n, db.doc->tokens.n, w != NULL ? "on" : "off");
+           db.doc->sentences.n, db.doc->tokens.n, w != NULL ? "on" : "off",
+           fset);
     fflush(stdout);
 
     tt = ws_tagtrain_new(lang, (unsigned)bits, viterbi);
     order = malloc((size_t)(tb.doc->sentences.n + 1) * sizeof *order);
     if (tt == NULL || order == NULL) {
         fprintf(stderr, "whosaid train: out of memory\n");
+        status = WS_EXIT_SOFTWARE;
+        goto done;
+    }
+    if (ws_tagtrain_featureset(tt, (unsigned)fset) < 0) {
+        fprintf(stderr, "whosaid train: feature set %ld not built\n", fset);
         status = WS_EXIT_SOFTWARE;
         goto done;
     }

@@ -715,6 +715,61 @@ test_pl_office_town(void)
     ws_doc_free(d);
 }
 
+/* ws_ner_fix_tags() on hand-set tagger tags (O, B, I of PER; one letter
+ * per token): a role before a name leaves the person's span, and a
+ * Russian or Ukrainian span of two people is split, but not one person's
+ * name in surname-first order or a name in Latin letters. */
+static void
+test_person_tag_fixes(void)
+{
+    static const struct {
+        const char *lang, *text, *tags, *want;
+    } c[] = {
+        {"ru", "Сегодня дочь Петра Соколова Ирина приехала .", "OOBIIOO",
+         "OOBIBOO"},
+        {"ru", "Вчера директор музея Гоголя Олег Бойко выступил .", "OOOBIIOO",
+         "OOOBBIOO"},
+        {"uk", "Учора син Петра Коваля Олег Бойко виступив .", "OOBIIIOO",
+         "OOBIBIOO"},
+        {"ru", "Соколова Ирина Петровна выступила .", "BIIOO", "BIIOO"},
+        {"ru", "Соколова Ирина выступила .", "BIOO", "BIOO"},
+        {"ru", "Вчера Олега Соколова Ирина видела .", "OBIIOO", "OBIBOO"},
+        {"en", "Yesterday Mary J. Carter spoke .", "OBIIOO", "OBIIOO"},
+        {"en", "Yesterday Senator Maria Lindqvist spoke .", "OBIIOO", "OOBIOO"},
+        {"uk", "Директор Карпенко заявив .", "BIOO", "OBOO"},
+    };
+    for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
+        ws_doc *d = ws_doc_new();
+        CHECK(d != NULL, "doc");
+        if (!d)
+            return;
+        ws_doc_set_text(d, c[i].text, strlen(c[i].text));
+        snprintf(d->lang, sizeof(d->lang), "%s", c[i].lang);
+        d->lang_given = 1;
+        int rc = ws_tokenize(worker, d);
+        size_t n = strlen(c[i].tags);
+        CHECK(rc == 0 && (size_t)d->tokens.n == n, "[%s] %d tokens, want %zu",
+              c[i].text, d->tokens.n, n);
+        if (rc != 0 || (size_t)d->tokens.n != n) {
+            ws_doc_free(d);
+            continue;
+        }
+        uint8_t tags[16];
+        char got[17];
+        for (size_t k = 0; k < n; k++)
+            tags[k] = c[i].tags[k] == 'B'   ? 1 + 2 * WS_BIO_PER
+                      : c[i].tags[k] == 'I' ? 2 + 2 * WS_BIO_PER
+                                            : 0;
+        rc = ws_ner_fix_tags(worker, d, tags);
+        for (size_t k = 0; k < n; k++)
+            got[k] = tags[k] == 0 ? 'O' : tags[k] & 1 ? 'B' : 'I';
+        got[n] = '\0';
+        CHECK(rc == 0 && !strcmp(got, c[i].want), "[%s] tags %s, want %s",
+              c[i].text, got, c[i].want);
+        ws_doc_free(d);
+    }
+}
+
 int
 main(void)
 {
@@ -740,6 +795,7 @@ main(void)
     test_fr_role_norp_domain();
     test_org_class_name();
     test_role_place_name_split();
+    test_person_tag_fixes();
     test_embassy_gov();
     test_uk();
     test_ru();

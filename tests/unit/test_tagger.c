@@ -763,6 +763,100 @@ test_head_ru(void)
     }
 }
 
+/* The trainer's feature set (whosaid train ner --feature-set 3|4): the
+ * shipped models of models/MANIFEST are of set 3 or 4, and their commands
+ * must rebuild each one as shipped.  A model trained with each set says
+ * so in its header (featversion, bytes 12-13) and once loaded; the two
+ * sets give different weights (set 4 adds the endings agreement pairs);
+ * the same set trained twice gives the same file; other sets are
+ * refused. */
+static const char *const fset_corpus =
+    "# newdoc id = fset:1\n"
+    "Marta\tB-PER\nLindqvist\tI-PER\nspoke\tO\nin\tO\nOslo\tB-LOC\n.\tO\n"
+    "\n"
+    "The\tO\nHarbour\tB-ORG\nBoard\tI-ORG\nmet\tO\nin\tO\nBergen\tB-LOC\n"
+    ".\tO\n"
+    "\n"
+    "Tomas\tB-PER\nVik\tI-PER\nleads\tO\nthe\tO\nHarbour\tB-ORG\n"
+    "Board\tI-ORG\n.\tO\n"
+    "\n";
+
+static int
+train_fset(const ws_bio *b, unsigned set, const char *model)
+{
+    char err[256];
+    ws_tagtrain *tt = ws_tagtrain_new("en", 16, 1);
+    if (tt == NULL || ws_tagtrain_featureset(tt, set) != 0) {
+        ws_tagtrain_free(tt);
+        return -1;
+    }
+    for (int ep = 0; ep < 8; ep++)
+        for (int32_t s = 0; s < b->doc->sentences.n; s++)
+            if (ws_tagtrain_sentence(tt, NULL, b->doc, s,
+                                     b->tags + b->doc->sentences.v[s].tok0) <
+                0) {
+                ws_tagtrain_free(tt);
+                return -1;
+            }
+    ws_tagtrain_average(tt);
+    int rc = ws_tagtrain_keep(tt);
+    if (rc == 0)
+        rc = ws_tagger_save(ws_tagtrain_best(tt), model, 1, 100.0f, err,
+                            sizeof err);
+    ws_tagtrain_free(tt);
+    return rc;
+}
+
+static void
+test_train_feature_set(const char *dir)
+{
+    char bio[512], model[3][512], err[256];
+    ws_bio b;
+    snprintf(bio, sizeof bio, "%s/fset.bio", dir);
+    CHECK(write_file(bio, fset_corpus, strlen(fset_corpus)) == 0, "write");
+    if (ws_bio_read(&b, bio, "en", err, sizeof err) != 0) {
+        CHECK(0, "read %s", err);
+        return;
+    }
+    ws_tagtrain *tt = ws_tagtrain_new("en", 16, 1);
+    CHECK(tt != NULL && ws_tagtrain_featureset(tt, 2) == -WS_EFIELD &&
+              ws_tagtrain_featureset(tt, 5) == -WS_EFIELD &&
+              ws_tagtrain_featureset(tt, 1) == -WS_EFIELD,
+          "feature sets other than 3 and 4 refused");
+    ws_tagtrain_free(tt);
+
+    char *data[3] = {NULL, NULL, NULL};
+    size_t len[3] = {0, 0, 0};
+    for (int k = 0; k < 3; k++) {
+        unsigned set = k == 1 ? 4 : 3; /* 3, 4, then 3 again */
+        snprintf(model[k], sizeof model[k], "%s/fset%d.model", dir, k);
+        CHECK(train_fset(&b, set, model[k]) == 0, "train set %u", set);
+        data[k] = read_all(model[k], &len[k]);
+        uint16_t hv = 0;
+        if (data[k] != NULL && len[k] > 64)
+            memcpy(&hv, data[k] + 12, sizeof hv);
+        CHECK(hv == set, "header feature set %u, want %u", hv, set);
+        ws_tagger *t = ws_tagger_load(model[k], err, sizeof err);
+        CHECK(t != NULL, "set %u model loads: %s", set, err);
+        if (t == NULL)
+            continue;
+        CHECK(ws_tagger_featureset(t) == set, "loaded set %u, want %u",
+              ws_tagger_featureset(t), set);
+        CHECK(count_wrong(t, &b) == 0, "set %u model tags its corpus", set);
+        ws_tagger_free(t);
+    }
+    CHECK(data[0] != NULL && data[1] != NULL &&
+              (len[0] != len[1] ||
+               memcmp(data[0] + 64, data[1] + 64, len[0] - 64) != 0),
+          "sets 3 and 4 give different weights");
+    CHECK(data[0] != NULL && data[2] != NULL && len[0] == len[2] &&
+              memcmp(data[0], data[2], len[0]) == 0,
+          "set 3 trained twice: the same file");
+    for (int k = 0; k < 3; k++)
+        free(data[k]);
+    ws_bio_free(&b);
+}
+
 int
 main(void)
 {
@@ -797,6 +891,7 @@ main(void)
     test_score_doc_pass_blocks(dir);
     test_compound_head_de();
     test_head_ru();
+    test_train_feature_set(dir);
 
     char cmd[600];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
