@@ -2146,82 +2146,52 @@ dp_lt(const dp_ent *x, const dp_ent *y)
     return x->first < y->first;
 }
 
-/* Sorts a[0..n) by dp_lt (tmp: n entries of scratch): insertion sort of
- * runs of 16, then bottom-up merges. */
-static void
-dp_sort(dp_ent *a, dp_ent *tmp, size_t n)
-{
-    enum { RUN = 16 };
-    for (size_t r = 0; r < n; r += RUN) {
-        size_t end = r + RUN < n ? r + RUN : n;
-        for (size_t i = r + 1; i < end; i++) {
-            dp_ent v = a[i];
-            size_t j = i;
-            while (j > r && dp_lt(&v, &a[j - 1])) {
-                a[j] = a[j - 1];
-                j--;
-            }
-            a[j] = v;
-        }
+/* DEFINE_RUN_MERGE_SORT(name, T, LT) defines
+ *   static void name(T *a, T *tmp, size_t n)
+ * which sorts a[0..n) ascending by the expression LT(x, y) on two T
+ * pointers (tmp: n entries of scratch): insertion sort of runs of 16,
+ * then bottom-up merges.  A macro so each element type gets its
+ * comparison inline. */
+#define DEFINE_RUN_MERGE_SORT(name, T, LT)                                     \
+    static void name(T *a, T *tmp, size_t n)                                   \
+    {                                                                          \
+        enum { RUN = 16 };                                                     \
+        for (size_t r = 0; r < n; r += RUN) {                                  \
+            size_t end = r + RUN < n ? r + RUN : n;                            \
+            for (size_t i = r + 1; i < end; i++) {                             \
+                T v = a[i];                                                    \
+                size_t j = i;                                                  \
+                while (j > r && LT(&v, &a[j - 1])) {                           \
+                    a[j] = a[j - 1];                                           \
+                    j--;                                                       \
+                }                                                              \
+                a[j] = v;                                                      \
+            }                                                                  \
+        }                                                                      \
+        T *src = a, *dst = tmp;                                                \
+        for (size_t w = RUN; w < n; w *= 2) {                                  \
+            for (size_t lo = 0; lo < n; lo += 2 * w) {                         \
+                size_t mid = lo + w < n ? lo + w : n;                          \
+                size_t hi = lo + 2 * w < n ? lo + 2 * w : n;                   \
+                size_t i = lo, j = mid, k = lo;                                \
+                while (i < mid && j < hi)                                      \
+                    dst[k++] = LT(&src[j], &src[i]) ? src[j++] : src[i++];     \
+                while (i < mid)                                                \
+                    dst[k++] = src[i++];                                       \
+                while (j < hi)                                                 \
+                    dst[k++] = src[j++];                                       \
+            }                                                                  \
+            T *t = src;                                                        \
+            src = dst;                                                         \
+            dst = t;                                                           \
+        }                                                                      \
+        if (src != a)                                                          \
+            memcpy(a, src, n * sizeof *a);                                     \
     }
-    dp_ent *src = a, *dst = tmp;
-    for (size_t w = RUN; w < n; w *= 2) {
-        for (size_t lo = 0; lo < n; lo += 2 * w) {
-            size_t mid = lo + w < n ? lo + w : n;
-            size_t hi = lo + 2 * w < n ? lo + 2 * w : n;
-            size_t i = lo, j = mid, k = lo;
-            while (i < mid && j < hi)
-                dst[k++] = dp_lt(&src[j], &src[i]) ? src[j++] : src[i++];
-            while (i < mid)
-                dst[k++] = src[i++];
-            while (j < hi)
-                dst[k++] = src[j++];
-        }
-        dp_ent *t = src;
-        src = dst;
-        dst = t;
-    }
-    if (src != a)
-        memcpy(a, src, n * sizeof *a);
-}
 
-/* Sorts the n values of a ascending (insertion sort of runs, merges). */
-static void
-u64_sort(uint64_t *a, uint64_t *tmp, size_t n)
-{
-    enum { RUN = 16 };
-    for (size_t r = 0; r < n; r += RUN) {
-        size_t end = r + RUN < n ? r + RUN : n;
-        for (size_t i = r + 1; i < end; i++) {
-            uint64_t v = a[i];
-            size_t j = i;
-            while (j > r && v < a[j - 1]) {
-                a[j] = a[j - 1];
-                j--;
-            }
-            a[j] = v;
-        }
-    }
-    uint64_t *src = a, *dst = tmp;
-    for (size_t w = RUN; w < n; w *= 2) {
-        for (size_t lo = 0; lo < n; lo += 2 * w) {
-            size_t mid = lo + w < n ? lo + w : n;
-            size_t hi = lo + 2 * w < n ? lo + 2 * w : n;
-            size_t i = lo, j = mid, k = lo;
-            while (i < mid && j < hi)
-                dst[k++] = src[j] < src[i] ? src[j++] : src[i++];
-            while (i < mid)
-                dst[k++] = src[i++];
-            while (j < hi)
-                dst[k++] = src[j++];
-        }
-        uint64_t *t = src;
-        src = dst;
-        dst = t;
-    }
-    if (src != a)
-        memcpy(a, src, n * sizeof *a);
-}
+#define U64_LT(x, y) (*(x) < *(y))
+DEFINE_RUN_MERGE_SORT(dp_sort, dp_ent, dp_lt)
+DEFINE_RUN_MERGE_SORT(u64_sort, uint64_t, U64_LT)
 
 /* True when the sorted a[0..n) holds v. */
 static int
