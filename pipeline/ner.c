@@ -2074,18 +2074,26 @@ is_initial(const nctx *x, int32_t t, int32_t lim)
     return j + 1 == n && s[j] == '.';
 }
 
+/* True when token t's folded form is longer than, and ends with, one of
+ * the n endings. */
+static int
+ends_with_any(const nctx *x, int32_t t, const char *const *end, size_t n)
+{
+    const ntok *k = &x->tk[t];
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(end[i]);
+        if ((size_t)k->fl > len && memcmp(k->f + k->fl - len, end[i], len) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* A patronymic (Russian, Ukrainian): Григорьевич, Петровна, Іванівна. */
 static int
 patronymic(const nctx *x, int32_t t)
 {
     static const char *const end[] = {"вич", "вна", "чна", "ична", "івна"};
-    const ntok *k = &x->tk[t];
-    for (size_t i = 0; i < sizeof(end) / sizeof(end[0]); i++) {
-        size_t n = strlen(end[i]);
-        if ((size_t)k->fl > n && memcmp(k->f + k->fl - n, end[i], n) == 0)
-            return 1;
-    }
-    return 0;
+    return ends_with_any(x, t, end, sizeof(end) / sizeof(end[0]));
 }
 
 static int
@@ -2108,13 +2116,7 @@ static int
 genitive_like(const nctx *x, int32_t t)
 {
     static const char *const end[] = {"а", "я", "ого", "его"};
-    const ntok *k = &x->tk[t];
-    for (size_t i = 0; i < sizeof(end) / sizeof(end[0]); i++) {
-        size_t n = strlen(end[i]);
-        if ((size_t)k->fl > n && memcmp(k->f + k->fl - n, end[i], n) == 0)
-            return 1;
-    }
-    return 0;
+    return ends_with_any(x, t, end, sizeof(end) / sizeof(end[0]));
 }
 
 /* Corrections of the tagger's person spans, on its BIO tags (before the
