@@ -3330,6 +3330,22 @@ build(nctx *x)
 
 /* ---- the stage ---- */
 
+/* Starts x on document d: its tokens, language (en when none) and that
+ * language's lexicon (NULL when none is loaded).  Returns the worker's
+ * models (NULL without a worker). */
+static ws_models *
+nctx_start(nctx *x, ws_worker *w, ws_doc *d)
+{
+    memset(x, 0, sizeof(*x));
+    x->w = w;
+    x->d = d;
+    x->nt = d->tokens.n;
+    x->lang = d->lang[0] ? d->lang : "en";
+    ws_models *m = w ? ws_worker_models(w) : NULL;
+    x->lx = m ? lex_get(m, x->lang) : NULL;
+    return m;
+}
+
 int
 ws_ner(ws_worker *w, ws_doc *d)
 {
@@ -3340,13 +3356,7 @@ ws_ner(ws_worker *w, ws_doc *d)
     }
     d->entities.n = 0;
     nctx x;
-    memset(&x, 0, sizeof(x));
-    x.w = w;
-    x.d = d;
-    x.nt = d->tokens.n;
-    x.lang = d->lang[0] ? d->lang : "en";
-    ws_models *m = w ? ws_worker_models(w) : NULL;
-    x.lx = m ? lex_get(m, x.lang) : NULL;
+    ws_models *m = nctx_start(&x, w, d);
     if ((!x.lx || !x.lx->ne) && m && strcmp(x.lang, "en") != 0)
         x.lx = lex_get(m, "en");
     if (!x.lx || !x.lx->ne) {
@@ -3430,13 +3440,7 @@ int
 ws_ner_fix_tags(ws_worker *w, ws_doc *d, uint8_t *tags)
 {
     nctx x;
-    memset(&x, 0, sizeof(x));
-    x.w = w;
-    x.d = d;
-    x.nt = d->tokens.n;
-    x.lang = d->lang[0] ? d->lang : "en";
-    ws_models *m = w ? ws_worker_models(w) : NULL;
-    x.lx = m ? lex_get(m, x.lang) : NULL;
+    (void)nctx_start(&x, w, d);
     if (x.nt == 0 || !x.lx || !x.lx->ne)
         return 0;
     const uint32_t kinds = WS_TOK_WORD | WS_TOK_NUM | WS_TOK_PUNCT;
