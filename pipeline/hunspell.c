@@ -315,10 +315,14 @@ lr_next(lreader *r, char **line)
             r->beg = r->end;
             return (ssize_t)n;
         }
-        /* the partial line to the front, then more of the file */
-        memmove(r->buf, r->buf + r->beg, r->end - r->beg);
-        r->end -= r->beg;
-        r->beg = 0;
+        /* the partial line to the front, then more of the file (not
+         * before the first block: memmove of a null buffer is undefined
+         * even for 0 bytes, lreader_first_read_null_memmove) */
+        if (r->beg > 0) {
+            memmove(r->buf, r->buf + r->beg, r->end - r->beg);
+            r->end -= r->beg;
+            r->beg = 0;
+        }
         if (r->end == r->cap) {
             size_t nc = r->cap ? 2 * r->cap : (size_t)1 << 16;
             char *nb = realloc(r->buf, nc);
