@@ -1289,15 +1289,34 @@ danger_context(lctx *x, int32_t h, int hl, int endof)
     return 0;
 }
 
+/* For a verb of breaking (entries marked normobj: "порушують",
+ * "нарушил", "violent"): does a rule, law, agreement or schedule (a
+ * carrier marked norm) follow among the three words after it ("порушують
+ * графік", not "порушив питання": raised the question)? */
+static int
+norm_object(lctx *x, int32_t h, int hl)
+{
+    for (int32_t j = h + hl; j < x->ntok && j < h + hl + 3; j++) {
+        const char *v;
+        if (is_clause_punct(x->d, j))
+            return 0;
+        if (lexmatch(x, x->labels, j, &v) > 0 && ws_lex_has_attr(v, "norm"))
+            return 1;
+    }
+    return 0;
+}
+
 /* A conditional threat at token h ("may halt its mediation if ...",
  * "would suspend aid unless ..."): an intent marker or a modal hedge among
  * the four words before it and a condition (hedge entries marked cond)
- * in its sentence. */
+ * in its sentence.  A compulsion (forced: "we will be forced to ...",
+ * "будемо змушені", "nous serons contraints de") is its own marker: any
+ * step it announces under a condition is a threat. */
 static int
-if_threat(lctx *x, int32_t h)
+if_threat(lctx *x, int32_t h, int forced)
 {
     int32_t s0 = sent_t0(x, h), s1 = sent_t1(x, h);
-    int marked = after_intent(x, h, s0);
+    int marked = forced || after_intent(x, h, s0);
     for (int32_t j = h - 1; !marked && j >= s0 && j >= h - 4; j--) {
         const char *v;
         if (is_clause_punct(x->d, j))
@@ -1986,6 +2005,13 @@ label(lctx *x, ws_statement *st)
         int32_t c0, c1;
         span_toks(x, reg[nreg], &c0, &c1);
         cmode = cue_mode(x, c0, c1);
+        /* a reported act refused or negated before its cue ("did not
+         * accuse them of breaking the rules", "не став звинувачувати
+         * ... у порушенні правил"): its object names what the act would
+         * have been about, no evaluation of the speaker's */
+        if (cmode == 0 && reported && st->ncontent > 0 && c1 > c0 &&
+            negated_at(x, c0, c1 - c0, sent_t0(x, c0), sent_t1(x, c0)))
+            cmode = 1;
         nreg++;
     }
     for (int k = 0; k < st->ncontent; k++)
@@ -2127,6 +2153,11 @@ label(lctx *x, ws_statement *st)
                 scope = SC_EVAL | SC_INTENT;
             }
             /* a hostile deed reported in the content accuses its agent */
+            if ((scope & SC_DEED) && !is_cue && r != pre &&
+                ws_lex_has_attr(v, "normobj") && !norm_object(x, t, n)) {
+                t += n - 1;
+                continue;
+            }
             if ((scope & SC_DEED) && !is_cue && r != pre) {
                 int neg = negated_at(x, t, n, lo, hi);
                 int own = own_deed(x, st, t, lo);
@@ -2172,11 +2203,14 @@ label(lctx *x, ws_statement *st)
                 continue;
             } else if (scope & SC_IFTHREAT) {
                 /* a punitive step announced under a condition: a threat */
-                if (!if_threat(x, t) || negated_at(x, t, n, lo, hi)) {
+                if (!if_threat(x, t, ws_lex_has_attr(v, "forced")) ||
+                    negated_at(x, t, n, lo, hi)) {
                     t += n - 1;
                     continue;
                 }
-                scope = SC_EVAL | SC_INTENT;
+                /* "forced to take it to court": the step is the
+                 * speaker's own (self), no instruction to others */
+                scope = SC_EVAL | SC_INTENT | (scope & SC_SELF);
             } else if (scope & SC_INTENT) {
                 /* a coercive act announced: a threat */
                 /* the marker may end the cue ("vowed to | blockade"); an

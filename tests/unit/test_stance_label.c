@@ -2095,6 +2095,118 @@ test_requirement_of_thing_is_no_demand(void)
     }
 }
 
+/* "Якщо ..., ми будемо змушені звернутися до суду" was neutral: a
+ * compulsion ("will be forced to") announced under a condition is a
+ * conditional threat whatever the step; its infinitive is the speaker's
+ * own step, no instruction; without a condition it is none. */
+static void
+test_forced_step_under_condition_is_warning(void)
+{
+    expect_labels("en_forced_to_if_is_warning", "en", WS_DIRECT,
+                  "\"If the council keeps the fee, we will be forced to take "
+                  "the matter to court,\" the union leader said.",
+                  "said",
+                  "If the council keeps the fee, we will be forced to take "
+                  "the matter to court",
+                  WS_WARNING, -1);
+    expect_labels("en_forced_to_past_is_none", "en", WS_DIRECT,
+                  "\"We were forced to close the office early,\" the union "
+                  "leader said.",
+                  "said", "We were forced to close the office early",
+                  WS_NEUTRAL, -1);
+    expect_labels("uk_zmusheni_yakshcho_is_warning", "uk", WS_DIRECT,
+                  "«Якщо мерія не скасує рішення, ми будемо змушені подати "
+                  "позов», – сказав голова спілки.",
+                  "сказав",
+                  "Якщо мерія не скасує рішення, ми будемо змушені подати "
+                  "позов",
+                  WS_WARNING, -1);
+    expect_labels("ru_vynuzhdeny_esli_is_warning", "ru", WS_DIRECT,
+                  "«Если мэрия не отменит решение, мы будем вынуждены "
+                  "обратиться в суд», — сказал глава профсоюза.",
+                  "сказал",
+                  "Если мэрия не отменит решение, мы будем вынуждены "
+                  "обратиться в суд",
+                  WS_WARNING, -1);
+    expect_labels("pl_zmuszeni_jesli_is_warning", "pl", WS_DIRECT,
+                  "„Jeśli rada nie zmieni decyzji, będziemy zmuszeni "
+                  "skierować sprawę do sądu” – powiedział szef związku.",
+                  "powiedział",
+                  "Jeśli rada nie zmieni decyzji, będziemy zmuszeni "
+                  "skierować sprawę do sądu",
+                  WS_WARNING, -1);
+    expect_labels("de_gezwungen_wenn_is_warning", "de", WS_DIRECT,
+                  "„Wenn der Rat die Gebühr nicht senkt, werden wir "
+                  "gezwungen sein, vor Gericht zu ziehen“, sagte der "
+                  "Gewerkschaftschef.",
+                  "sagte",
+                  "Wenn der Rat die Gebühr nicht senkt, werden wir "
+                  "gezwungen sein, vor Gericht zu ziehen",
+                  WS_WARNING, -1);
+    expect_labels("fr_contraints_si_is_warning", "fr", WS_DIRECT,
+                  "« Si la mairie maintient la taxe, nous serons contraints "
+                  "de saisir la justice », a dit le syndicaliste.",
+                  "a dit",
+                  "Si la mairie maintient la taxe, nous serons contraints "
+                  "de saisir la justice",
+                  WS_WARNING, -1);
+}
+
+/* "не став звинувачувати ... у порушенні правил" was an accusation: a
+ * reported act refused or negated before its cue is no act, and the
+ * wrongdoing noun in its object names what it would have been about. */
+static void
+test_refused_act_object_is_neutral(void)
+{
+    expect_labels("en_declined_to_accuse_of_violations", "en", WS_REPORTED,
+                  "The mayor declined to accuse the drivers of violations of "
+                  "the rules.",
+                  "accuse", "the drivers of violations of the rules",
+                  WS_NEUTRAL, -1);
+    expect_labels("en_did_not_condemn_violation", "en", WS_REPORTED,
+                  "The envoy did not condemn the violation of the truce.",
+                  "condemn", "the violation of the truce", WS_NEUTRAL, -1);
+    expect_labels("uk_ne_stav_zvynuvachuvaty_u_porushenni", "uk", WS_REPORTED,
+                  "Мер не став звинувачувати водіїв у порушенні правил.",
+                  "звинувачувати", "водіїв у порушенні правил", WS_NEUTRAL, -1);
+    expect_labels("ru_ne_stal_obvinyat_v_narushenii", "ru", WS_REPORTED,
+                  "Мэр не стал обвинять водителей в нарушении правил.",
+                  "обвинять", "водителей в нарушении правил", WS_NEUTRAL, -1);
+    expect_labels("uk_zvynuvatyv_u_porushenni_is_accusation", "uk", WS_REPORTED,
+                  "Мер звинуватив водіїв у порушенні правил.", "звинуватив",
+                  "водіїв у порушенні правил", WS_ACCUSATION, -1);
+}
+
+/* "заява стверджує, що судна порушують графік" was neutral: a verb of
+ * breaking with a rule, law, agreement or schedule after it accuses its
+ * agent; with another object ("порушив питання", raised a question) it is
+ * none, and one's own breaking negated is a denial. */
+static void
+test_breaking_a_rule_is_accusation(void)
+{
+    expect_labels("uk_porushuyut_umovy_is_accusation", "uk", WS_INDIRECT,
+                  "Звіт стверджує, що перевізник порушує умови контракту.",
+                  "стверджує", "перевізник порушує умови контракту",
+                  WS_ACCUSATION, -1);
+    expect_labels("uk_porushyv_pytannya_is_none", "uk", WS_INDIRECT,
+                  "Звіт стверджує, що депутат порушив питання про тарифи.",
+                  "стверджує", "депутат порушив питання про тарифи", WS_NEUTRAL,
+                  -1);
+    expect_labels("uk_my_ne_porushuyemo_is_denial", "uk", WS_DIRECT,
+                  "«Ми не порушуємо жодних правил», – сказав директор.",
+                  "сказав", "Ми не порушуємо жодних правил", WS_DENIAL, -1);
+    expect_labels("ru_narushayut_grafik_is_accusation", "ru", WS_INDIRECT,
+                  "В отчёте говорится, что перевозчики нарушают график "
+                  "погрузки.",
+                  "говорится", "перевозчики нарушают график погрузки",
+                  WS_ACCUSATION, -1);
+    expect_labels("fr_viole_les_regles_is_accusation", "fr", WS_INDIRECT,
+                  "Le rapport affirme que le transporteur viole les règles "
+                  "de sécurité.",
+                  "affirme", "le transporteur viole les règles de sécurité",
+                  WS_ACCUSATION, -1);
+}
+
 int
 main(void)
 {
@@ -2156,6 +2268,9 @@ main(void)
     test_own_safety_question_is_concern();
     test_own_conduct_at_all_times_is_denial();
     test_requirement_of_thing_is_no_demand();
+    test_forced_step_under_condition_is_warning();
+    test_refused_act_object_is_neutral();
+    test_breaking_a_rule_is_accusation();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
