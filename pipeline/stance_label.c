@@ -1334,6 +1334,28 @@ if_threat(lctx *x, int32_t h, int forced)
     return 0;
 }
 
+/* Is the statement's speaker a document (a speaker noun, or a label
+ * carrier, marked doc: "the report", "une note interne", "звіт")?  It
+ * states, it does not act: a noun phrase before an act word in its
+ * content is that act's subject, a third party's. */
+static int
+doc_speaker(lctx *x, const ws_statement *st)
+{
+    if (st->speaker.start < 0)
+        return 0;
+    int32_t a, b;
+    span_toks(x, st->speaker, &a, &b);
+    for (int32_t j = a; j < b && j < x->ntok; j++) {
+        const char *v;
+        if (!ws_tok_is_word(x->d, j))
+            continue;
+        if ((lexmatch(x, x->spk, j, &v) > 0 && ws_lex_has_attr(v, "doc")) ||
+            (lexmatch(x, x->labels, j, &v) > 0 && ws_lex_has_attr(v, "doc")))
+            return 1;
+    }
+    return 0;
+}
+
 /* An act word in the content (not an evaluation) is the speaker's when
  * it opens the content ("... said they were concerned", "that we
  * condemn"), a personal pronoun is its subject, or its subject names the
@@ -1387,6 +1409,10 @@ speakers_act(lctx *x, const ws_statement *st, int32_t h, int32_t c0, int32_t lo)
             continue;
         other = 1;
     }
+    /* "a memo says the hackers demand a ransom": a document's content
+     * names another agent, even in two words */
+    if (other && doc_speaker(x, st))
+        return 0;
     return words <= 2 || !other;
 }
 

@@ -2207,6 +2207,58 @@ test_breaking_a_rule_is_accusation(void)
                   WS_ACCUSATION, -1);
 }
 
+/* expect_labels with the speaker span given by its text; want1 < 0: one
+ * label. */
+static void
+expect_labels_spk(const char *name, const char *lang, const char *text,
+                  const char *speaker, const char *cue, const char *content,
+                  int want0)
+{
+    ws_statement g;
+    ws_doc *d =
+        label_one_spk(lang, WS_INDIRECT, text, speaker, cue, content, &g);
+    if (d == NULL)
+        return;
+    CHECK(g.nstance == 1 && g.stance[0] == want0, "%s: got %s%s%s", name,
+          g.nstance ? ws_stance_name(g.stance[0]) : "none",
+          g.nstance > 1 ? "+" : "",
+          g.nstance > 1 ? ws_stance_name(g.stance[1]) : "");
+    ws_doc_free(d);
+}
+
+/* "une note interne affirme que les pirates réclament une rançon" was a
+ * demand: a document states, it does not act; a noun phrase before an
+ * act word in its content is a third party, whose act is not the
+ * speaker's (guide rule 2), even in two words. */
+static void
+test_document_reports_third_party_act(void)
+{
+    expect_labels_spk("en_memo_says_hackers_demand", "en",
+                      "An internal memo says hackers demand a large ransom.",
+                      "An internal memo", "says",
+                      "hackers demand a large ransom", WS_NEUTRAL);
+    expect_labels_spk("fr_note_pirates_exigent", "fr",
+                      "Une note interne affirme que les pirates exigent une "
+                      "forte rançon.",
+                      "Une note interne", "affirme",
+                      "les pirates exigent une forte rançon", WS_NEUTRAL);
+    expect_labels_spk("uk_zapyska_khakery_vymahayut", "uk",
+                      "Внутрішня записка стверджує, що хакери вимагають "
+                      "великий викуп.",
+                      "Внутрішня записка", "стверджує",
+                      "хакери вимагають великий викуп", WS_NEUTRAL);
+    expect_labels_spk("ru_zapiska_khakery_trebuyut", "ru",
+                      "Внутренняя записка утверждает, что хакеры требуют "
+                      "крупный выкуп.",
+                      "Внутренняя записка", "утверждает",
+                      "хакеры требуют крупный выкуп", WS_NEUTRAL);
+    expect_labels_spk("pl_notatka_hakerzy_zadaja", "pl",
+                      "Wewnętrzna notatka stwierdza, że hakerzy żądają "
+                      "wysokiego okupu.",
+                      "Wewnętrzna notatka", "stwierdza",
+                      "hakerzy żądają wysokiego okupu", WS_NEUTRAL);
+}
+
 int
 main(void)
 {
@@ -2271,6 +2323,7 @@ main(void)
     test_forced_step_under_condition_is_warning();
     test_refused_act_object_is_neutral();
     test_breaking_a_rule_is_accusation();
+    test_document_reports_third_party_act();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
