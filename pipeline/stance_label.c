@@ -1334,6 +1334,39 @@ if_threat(lctx *x, int32_t h, int forced)
     return 0;
 }
 
+/* Does the statement's content hold a clausal negation of a fact (a
+ * negation entry marked neg that is no preposition: "not", "не", "n'", not
+ * "without", "без"; a factv carrier beside it)?  An assurance (entries marked
+ * assure: "assured", "запевнив") that something is not so rejects a claim or a
+ * concern: a denial ("assured that no record had left the building"); one that
+ * something is so is none ("assured that the water is safe"), and so is a
+ * promise ("assured that it will not cut its aid"). */
+static int
+content_negated(lctx *x, const ws_statement *st)
+{
+    for (int k = 0; k < st->ncontent; k++) {
+        int32_t a, b;
+        span_toks(x, st->content[k], &a, &b);
+        for (int32_t j = a; j < b && j < x->ntok; j++) {
+            const char *v;
+            if (neg_match(x, j, &v) <= 0 || !ws_lex_has_attr(v, "neg") ||
+                (skipclass_at(x, j) & K_PREP))
+                continue;
+            /* a fact, not a promise: a past or present auxiliary or
+             * "has" (carriers marked factv) beside the negation ("n'a
+             * quitté", "did not", "не має"), not "ne réduira pas" */
+            for (int32_t m = j - 1; m <= j + 2 && m < b && m < x->ntok; m++) {
+                if (m < a || m == j || is_clause_punct(x->d, m))
+                    continue;
+                if (lexmatch(x, x->labels, m, &v) == 1 &&
+                    ws_lex_has_attr(v, "factv"))
+                    return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 /* Is the statement's speaker a document (a speaker noun, or a label
  * carrier, marked doc: "the report", "une note interne", "звіт")?  It
  * states, it does not act: a noun phrase before an act word in its
@@ -2301,6 +2334,10 @@ label(lctx *x, ws_statement *st)
                 continue;
             }
             if (ws_lex_has_attr(v, "contrast") && !motive_after(x, t, n)) {
+                t += n - 1;
+                continue;
+            }
+            if (ws_lex_has_attr(v, "assure") && !content_negated(x, st)) {
                 t += n - 1;
                 continue;
             }

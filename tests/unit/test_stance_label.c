@@ -2259,6 +2259,45 @@ test_document_reports_third_party_act(void)
                       "hakerzy żądają wysokiego okupu", WS_NEUTRAL);
 }
 
+/* "« Aucun dossier n'a quitté nos serveurs », a-t-il assuré" and
+ * "запевнив, що Бухарест не має жодних мотивів" were neutral: an assurance
+ * that something is not so (a negation beside a past or present auxiliary
+ * or "has") denies a claim or a concern; an assurance that something is so,
+ * or a negated promise ("will not cut"), is none. */
+static void
+test_assured_negated_fact_is_denial(void)
+{
+    expect_labels("en_assured_no_files_were_lost", "en", WS_INDIRECT,
+                  "The director assured that no files were lost.", "assured",
+                  "no files were lost", WS_DENIAL, -1);
+    expect_labels("en_assured_water_is_safe_is_none", "en", WS_INDIRECT,
+                  "The director assured that the water is safe.", "assured",
+                  "the water is safe", WS_NEUTRAL, -1);
+    expect_labels("fr_aucun_fichier_n_a_quitte", "fr", WS_DIRECT,
+                  "« Aucun fichier n’a quitté le bâtiment », a-t-elle "
+                  "assuré.",
+                  "a-t-elle assuré", "Aucun fichier n’a quitté le bâtiment",
+                  WS_DENIAL, -1);
+    expect_labels("fr_ne_reduira_pas_is_promise", "fr", WS_DIRECT,
+                  "« La ville ne réduira pas son aide », a-t-elle assuré.",
+                  "a-t-elle assuré", "La ville ne réduira pas son aide",
+                  WS_NEUTRAL, -1);
+    expect_labels("uk_zapevnyv_ne_maye_namiru", "uk", WS_INDIRECT,
+                  "Мер запевнив, що місто не має жодних планів щодо "
+                  "закриття ринку.",
+                  "запевнив", "місто не має жодних планів щодо закриття ринку",
+                  WS_DENIAL, -1);
+    expect_labels("ru_zaveril_ne_bylo_utechki", "ru", WS_INDIRECT,
+                  "Мэр заверил, что никакой утечки не было.", "заверил",
+                  "никакой утечки не было", WS_DENIAL, -1);
+    expect_labels("pl_zapewnil_nie_bylo_wycieku", "pl", WS_INDIRECT,
+                  "Burmistrz zapewnił, że wycieku nie było.", "zapewnił",
+                  "wycieku nie było", WS_DENIAL, -1);
+    expect_labels("pl_zapewnil_nie_wycofa_is_promise", "pl", WS_INDIRECT,
+                  "Burmistrz zapewnił, że miasto nie wycofa dotacji.",
+                  "zapewnił", "miasto nie wycofa dotacji", WS_NEUTRAL, -1);
+}
+
 int
 main(void)
 {
@@ -2324,6 +2363,7 @@ main(void)
     test_refused_act_object_is_neutral();
     test_breaking_a_rule_is_accusation();
     test_document_reports_third_party_act();
+    test_assured_negated_fact_is_denial();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
