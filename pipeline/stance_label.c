@@ -2211,6 +2211,19 @@ label(lctx *x, ws_statement *st)
                 lab = WS_WARNING;
                 scope = SC_EVAL | SC_INTENT;
             }
+            /* "we are not delaying anyone deliberately": an intent adverb
+             * (entries marked deliberate) negated in a clause of the
+             * speaker's side denies an imputed intent; elsewhere none */
+            if (ws_lex_has_attr(v, "deliberate")) {
+                if (is_cue || r == pre || pseudo ||
+                    !negated_at(x, t, n, lo, hi) || !own_deed(x, st, t, lo)) {
+                    t += n - 1;
+                    continue;
+                }
+                lab = WS_DENIAL;
+                denied = 1;
+                scope = SC_EVAL;
+            }
             /* a hostile deed reported in the content accuses its agent */
             if ((scope & SC_DEED) && !is_cue && r != pre &&
                 ws_lex_has_attr(v, "normobj") && !norm_object(x, t, n)) {

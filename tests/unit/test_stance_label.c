@@ -2298,6 +2298,48 @@ test_assured_negated_fact_is_denial(void)
                   "zapewnił", "miasto nie wycofa dotacji", WS_NEUTRAL, -1);
 }
 
+/* "Ми нікого не затримуємо навмисно" was neutral: an intent adverb negated
+ * in a clause of the speaker's side denies an imputed intent; not negated,
+ * or of another agent, it is none. */
+static void
+test_negated_own_intent_is_denial(void)
+{
+    expect_labels("en_not_deliberately_is_denial", "en", WS_DIRECT,
+                  "\"We are not deliberately slowing down the trucks,\" the "
+                  "port director said.",
+                  "said", "We are not deliberately slowing down the trucks",
+                  WS_DENIAL, -1);
+    expect_labels("en_deliberately_is_none", "en", WS_DIRECT,
+                  "\"We are deliberately slowing down the trucks,\" the port "
+                  "director said.",
+                  "said", "We are deliberately slowing down the trucks",
+                  WS_NEUTRAL, -1);
+    expect_labels("uk_ne_navmysno_is_denial", "uk", WS_DIRECT,
+                  "«Ми не гальмуємо вантажівки навмисно», – сказав директор.",
+                  "сказав", "Ми не гальмуємо вантажівки навмисно", WS_DENIAL,
+                  -1);
+    expect_labels("ru_ne_namerenno_is_denial", "ru", WS_DIRECT,
+                  "«Мы не задерживаем грузовики намеренно», — сказал "
+                  "директор.",
+                  "сказал", "Мы не задерживаем грузовики намеренно", WS_DENIAL,
+                  -1);
+    expect_labels("pl_nie_celowo_is_denial", "pl", WS_DIRECT,
+                  "„My nie zatrzymujemy ciężarówek celowo” – powiedział "
+                  "dyrektor.",
+                  "powiedział", "My nie zatrzymujemy ciężarówek celowo",
+                  WS_DENIAL, -1);
+    expect_labels("de_nicht_absichtlich_is_denial", "de", WS_DIRECT,
+                  "„Wir halten die Lastwagen nicht absichtlich auf“, sagte "
+                  "der Direktor.",
+                  "sagte", "Wir halten die Lastwagen nicht absichtlich auf",
+                  WS_DENIAL, -1);
+    expect_labels("fr_pas_volontairement_is_denial", "fr", WS_DIRECT,
+                  "« Nous ne retardons pas volontairement les camions », a "
+                  "dit le directeur.",
+                  "a dit", "Nous ne retardons pas volontairement les camions",
+                  WS_DENIAL, -1);
+}
+
 int
 main(void)
 {
@@ -2364,6 +2406,7 @@ main(void)
     test_breaking_a_rule_is_accusation();
     test_document_reports_third_party_act();
     test_assured_negated_fact_is_denial();
+    test_negated_own_intent_is_denial();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
