@@ -1306,6 +1306,36 @@ norm_object(lctx *x, int32_t h, int hl)
     return 0;
 }
 
+/* A possible loss at token h (entries marked loss: "cost", "lose",
+ * "коштувати", "kosten", "perdre"): a modal of possibility (a hedge, no
+ * condition or question) among the eight words before it in its clause
+ * ("delays could cost the region its cargo", "könnte den Hafen Kunden
+ * kosten"), and no figure among the six words after it in its clause
+ * ("may cost 5 euros": a price; "could cost it nearly 2 % of its revenue":
+ * an estimate, an analysis). */
+static int
+possible_loss(lctx *x, int32_t h, int hl)
+{
+    ws_doc *d = x->d;
+    for (int32_t j = h + hl; j < x->ntok && j < h + hl + 6; j++) {
+        if (is_clause_punct(d, j))
+            break;
+        if (d->tokens.v[j].flags & WS_TOK_NUM)
+            return 0;
+    }
+    int32_t s0 = sent_t0(x, h);
+    for (int32_t j = h - 1; j >= s0 && j >= h - 8; j--) {
+        const char *v;
+        if (is_clause_punct(d, j))
+            break;
+        int n = lexmatch(x, x->hedge, j, &v);
+        if (n > 0 && j + n <= h && !ws_lex_has_attr(v, "cond") &&
+            !ws_lex_has_attr(v, "q"))
+            return 1;
+    }
+    return 0;
+}
+
 /* A conditional threat at token h ("may halt its mediation if ...",
  * "would suspend aid unless ..."): an intent marker or a modal hedge among
  * the four words before it and a condition (hedge entries marked cond)
@@ -2168,6 +2198,7 @@ label(lctx *x, ws_statement *st)
             int lab = label_of(v, &scope);
             int denied = 0;
             int deed = 0;
+            int loss = 0;
             /* "czy jesteśmy bezpieczni": worry about one's own safety;
              * its question marker is no hedge */
             /* "our crew kept to the rules at all times": one's own
@@ -2210,6 +2241,19 @@ label(lctx *x, ws_statement *st)
                 !negated_at(x, t, n, lo, hi)) {
                 lab = WS_WARNING;
                 scope = SC_EVAL | SC_INTENT;
+            }
+            /* "delays could cost the region its cargo": a possible loss
+             * is a warning of a negative consequence */
+            if (ws_lex_has_attr(v, "loss")) {
+                if (is_cue || r == pre || pseudo || !possible_loss(x, t, n) ||
+                    negated_at(x, t, n, lo, hi)) {
+                    t += n - 1;
+                    continue;
+                }
+                /* self: no instruction to others after it */
+                lab = WS_WARNING;
+                scope = SC_EVAL | SC_INTENT | SC_SELF;
+                loss = 1;
             }
             /* "we are not delaying anyone deliberately": an intent adverb
              * (entries marked deliberate) negated in a clause of the
@@ -2283,7 +2327,7 @@ label(lctx *x, ws_statement *st)
                 /* "forced to take it to court": the step is the
                  * speaker's own (self), no instruction to others */
                 scope = SC_EVAL | SC_INTENT | (scope & SC_SELF);
-            } else if (scope & SC_INTENT) {
+            } else if ((scope & SC_INTENT) && !loss) {
                 /* a coercive act announced: a threat */
                 /* the marker may end the cue ("vowed to | blockade"); an
                  * attack verb (marked party) only on a named party */

@@ -2340,6 +2340,54 @@ test_negated_own_intent_is_denial(void)
                   WS_DENIAL, -1);
 }
 
+/* "затримки можуть коштувати регіону частини вантажопотоку" was neutral: a
+ * verb of loss after a modal of possibility warns of a negative
+ * consequence; with a figure after it (a price, an estimate) or without
+ * the modal it is none. */
+static void
+test_possible_loss_is_warning(void)
+{
+    expect_labels("en_could_cost_the_city_is_warning", "en", WS_DIRECT,
+                  "\"The strike could cost the city its tourist trade,\" the "
+                  "mayor said.",
+                  "said", "The strike could cost the city its tourist trade",
+                  WS_WARNING, -1);
+    expect_labels("en_may_cost_figure_is_none", "en", WS_DIRECT,
+                  "\"The ticket may cost 5 euros,\" the mayor said.", "said",
+                  "The ticket may cost 5 euros", WS_NEUTRAL, -1);
+    expect_labels("uk_mozhe_koshtuvaty_is_warning", "uk", WS_DIRECT,
+                  "«Страйк може коштувати місту частини туристів», – сказав "
+                  "мер.",
+                  "сказав", "Страйк може коштувати місту частини туристів",
+                  WS_WARNING, -1);
+    expect_labels("ru_mozhet_stoit_is_warning", "ru", WS_DIRECT,
+                  "«Забастовка может стоить городу части туристов», — "
+                  "сказал мэр.",
+                  "сказал", "Забастовка может стоить городу части туристов",
+                  WS_WARNING, -1);
+    expect_labels("pl_moze_kosztowac_is_warning", "pl", WS_DIRECT,
+                  "„Strajk może kosztować miasto część turystów” – "
+                  "powiedział burmistrz.",
+                  "powiedział", "Strajk może kosztować miasto część turystów",
+                  WS_WARNING, -1);
+    expect_labels("de_koennte_kosten_is_warning", "de", WS_DIRECT,
+                  "„Der Streik könnte die Stadt viele Touristen kosten“, "
+                  "sagte der Bürgermeister.",
+                  "sagte", "Der Streik könnte die Stadt viele Touristen kosten",
+                  WS_WARNING, -1);
+    expect_labels("fr_pourrait_couter_is_warning", "fr", WS_DIRECT,
+                  "« La grève pourrait coûter à la ville ses touristes », a "
+                  "dit le maire.",
+                  "a dit", "La grève pourrait coûter à la ville ses touristes",
+                  WS_WARNING, -1);
+    expect_labels("fr_pourrait_couter_pourcentage_is_none", "fr", WS_DIRECT,
+                  "« La grève pourrait coûter à la ville 3 % de ses recettes "
+                  "», a dit le maire.",
+                  "a dit",
+                  "La grève pourrait coûter à la ville 3 % de ses recettes",
+                  WS_NEUTRAL, -1);
+}
+
 int
 main(void)
 {
@@ -2407,6 +2455,7 @@ main(void)
     test_document_reports_third_party_act();
     test_assured_negated_fact_is_denial();
     test_negated_own_intent_is_denial();
+    test_possible_loss_is_warning();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
