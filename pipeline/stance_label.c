@@ -1336,6 +1336,29 @@ possible_loss(lctx *x, int32_t h, int hl)
     return 0;
 }
 
+/* For a participle (entries marked avoir: French "frappé"): does an
+ * auxiliary of avoir (a carrier marked avoir) stand before it, adverbs
+ * between ("a déjà frappé"; "advend=ment" in the entry v: a word with that
+ * ending is an adverb too, "a récemment attaqué")?  "a été frappé" (a
+ * passive) has none. */
+static int
+avoir_before(lctx *x, int32_t h, const char *pv)
+{
+    size_t en = 0;
+    int pre = 0;
+    const char *e = attr_word(pv, "advend=", &en, &pre);
+    for (int32_t j = h - 1; j >= 0 && j >= h - 3; j--) {
+        const char *v;
+        if (is_clause_punct(x->d, j))
+            return 0;
+        if (lexmatch(x, x->labels, j, &v) == 1 && ws_lex_has_attr(v, "avoir"))
+            return 1;
+        if (!(skipclass_at(x, j) & K_ADV) && !(e && ends_in(x, j, e, en)))
+            return 0;
+    }
+    return 0;
+}
+
 /* A conditional threat at token h ("may halt its mediation if ...",
  * "would suspend aid unless ..."): an intent marker or a modal hedge among
  * the four words before it and a condition (hedge entries marked cond)
@@ -2270,7 +2293,8 @@ label(lctx *x, ws_statement *st)
             }
             /* a hostile deed reported in the content accuses its agent */
             if ((scope & SC_DEED) && !is_cue && r != pre &&
-                ws_lex_has_attr(v, "normobj") && !norm_object(x, t, n)) {
+                ((ws_lex_has_attr(v, "normobj") && !norm_object(x, t, n)) ||
+                 (ws_lex_has_attr(v, "avoir") && !avoir_before(x, t, v)))) {
                 t += n - 1;
                 continue;
             }

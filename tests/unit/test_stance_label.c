@@ -2388,6 +2388,30 @@ test_possible_loss_is_warning(void)
                   WS_NEUTRAL, -1);
 }
 
+/* "affirme que le même groupe a déjà frappé deux cliniques" was neutral: a
+ * French participle of a hostile deed after an auxiliary of avoir, with
+ * adverbs between, accuses its agent; a passive ("a été frappée") is
+ * none. */
+static void
+test_fr_deed_participle_after_adverb(void)
+{
+    expect_labels("fr_a_deja_frappe_is_accusation", "fr", WS_INDIRECT,
+                  "Le maire affirme que le réseau a déjà frappé trois "
+                  "mairies.",
+                  "affirme", "le réseau a déjà frappé trois mairies",
+                  WS_ACCUSATION, -1);
+    expect_labels("fr_a_recemment_attaque_is_accusation", "fr", WS_INDIRECT,
+                  "Le maire affirme que le réseau a récemment attaqué deux "
+                  "banques.",
+                  "affirme", "le réseau a récemment attaqué deux banques",
+                  WS_ACCUSATION, -1);
+    expect_labels("fr_a_ete_frappee_is_none", "fr", WS_INDIRECT,
+                  "Le maire affirme que la ville a été frappée par une "
+                  "tempête.",
+                  "affirme", "la ville a été frappée par une tempête",
+                  WS_NEUTRAL, -1);
+}
+
 int
 main(void)
 {
@@ -2456,6 +2480,7 @@ main(void)
     test_assured_negated_fact_is_denial();
     test_negated_own_intent_is_denial();
     test_possible_loss_is_warning();
+    test_fr_deed_participle_after_adverb();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
