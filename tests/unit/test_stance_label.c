@@ -2200,6 +2200,11 @@ test_breaking_a_rule_is_accusation(void)
                   "погрузки.",
                   "говорится", "перевозчики нарушают график погрузки",
                   WS_ACCUSATION, -1);
+    expect_labels("ru_narushila_dogovor_is_accusation", "ru", WS_INDIRECT,
+                  "В отчёте говорится, что компания нарушила договор "
+                  "поставки.",
+                  "говорится", "компания нарушила договор поставки",
+                  WS_ACCUSATION, -1);
     expect_labels("fr_viole_les_regles_is_accusation", "fr", WS_INDIRECT,
                   "Le rapport affirme que le transporteur viole les règles "
                   "de sécurité.",
