@@ -1289,15 +1289,87 @@ danger_context(lctx *x, int32_t h, int hl, int endof)
     return 0;
 }
 
+/* For a verb of breaking (entries marked normobj: "порушують",
+ * "нарушил", "violent"): does a rule, law, agreement or schedule (a
+ * carrier marked norm) follow among the three words after it ("порушують
+ * графік", not "порушив питання": raised the question)? */
+static int
+norm_object(lctx *x, int32_t h, int hl)
+{
+    for (int32_t j = h + hl; j < x->ntok && j < h + hl + 3; j++) {
+        const char *v;
+        if (is_clause_punct(x->d, j))
+            return 0;
+        if (lexmatch(x, x->labels, j, &v) > 0 && ws_lex_has_attr(v, "norm"))
+            return 1;
+    }
+    return 0;
+}
+
+/* A possible loss at token h (entries marked loss: "cost", "lose",
+ * "коштувати", "kosten", "perdre"): a modal of possibility (a hedge, no
+ * condition or question) among the eight words before it in its clause
+ * ("delays could cost the region its cargo", "könnte den Hafen Kunden
+ * kosten"), and no figure among the six words after it in its clause
+ * ("may cost 5 euros": a price; "could cost it nearly 2 % of its revenue":
+ * an estimate, an analysis). */
+static int
+possible_loss(lctx *x, int32_t h, int hl)
+{
+    ws_doc *d = x->d;
+    for (int32_t j = h + hl; j < x->ntok && j < h + hl + 6; j++) {
+        if (is_clause_punct(d, j))
+            break;
+        if (d->tokens.v[j].flags & WS_TOK_NUM)
+            return 0;
+    }
+    int32_t s0 = sent_t0(x, h);
+    for (int32_t j = h - 1; j >= s0 && j >= h - 8; j--) {
+        const char *v;
+        if (is_clause_punct(d, j))
+            break;
+        int n = lexmatch(x, x->hedge, j, &v);
+        if (n > 0 && j + n <= h && !ws_lex_has_attr(v, "cond") &&
+            !ws_lex_has_attr(v, "q"))
+            return 1;
+    }
+    return 0;
+}
+
+/* For a participle (entries marked avoir: French "frappé"): does an
+ * auxiliary of avoir (a carrier marked avoir) stand before it, adverbs
+ * between ("a déjà frappé"; "advend=ment" in the entry v: a word with that
+ * ending is an adverb too, "a récemment attaqué")?  "a été frappé" (a
+ * passive) has none. */
+static int
+avoir_before(lctx *x, int32_t h, const char *pv)
+{
+    size_t en = 0;
+    int pre = 0;
+    const char *e = attr_word(pv, "advend=", &en, &pre);
+    for (int32_t j = h - 1; j >= 0 && j >= h - 3; j--) {
+        const char *v;
+        if (is_clause_punct(x->d, j))
+            return 0;
+        if (lexmatch(x, x->labels, j, &v) == 1 && ws_lex_has_attr(v, "avoir"))
+            return 1;
+        if (!(skipclass_at(x, j) & K_ADV) && !(e && ends_in(x, j, e, en)))
+            return 0;
+    }
+    return 0;
+}
+
 /* A conditional threat at token h ("may halt its mediation if ...",
  * "would suspend aid unless ..."): an intent marker or a modal hedge among
  * the four words before it and a condition (hedge entries marked cond)
- * in its sentence. */
+ * in its sentence.  A compulsion (forced: "we will be forced to ...",
+ * "будемо змушені", "nous serons contraints de") is its own marker: any
+ * step it announces under a condition is a threat. */
 static int
-if_threat(lctx *x, int32_t h)
+if_threat(lctx *x, int32_t h, int forced)
 {
     int32_t s0 = sent_t0(x, h), s1 = sent_t1(x, h);
-    int marked = after_intent(x, h, s0);
+    int marked = forced || after_intent(x, h, s0);
     for (int32_t j = h - 1; !marked && j >= s0 && j >= h - 4; j--) {
         const char *v;
         if (is_clause_punct(x->d, j))
@@ -1310,6 +1382,61 @@ if_threat(lctx *x, int32_t h)
     for (int32_t j = s0; j < s1; j++) {
         const char *v;
         if (lexmatch(x, x->hedge, j, &v) > 0 && ws_lex_has_attr(v, "cond"))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the statement's content hold a clausal negation of a fact (a
+ * negation entry marked neg that is no preposition: "not", "не", "n'", not
+ * "without", "без"; a factv carrier beside it)?  An assurance (entries marked
+ * assure: "assured", "запевнив") that something is not so rejects a claim or a
+ * concern: a denial ("assured that no record had left the building"); one that
+ * something is so is none ("assured that the water is safe"), and so is a
+ * promise ("assured that it will not cut its aid"). */
+static int
+content_negated(lctx *x, const ws_statement *st)
+{
+    for (int k = 0; k < st->ncontent; k++) {
+        int32_t a, b;
+        span_toks(x, st->content[k], &a, &b);
+        for (int32_t j = a; j < b && j < x->ntok; j++) {
+            const char *v;
+            if (neg_match(x, j, &v) <= 0 || !ws_lex_has_attr(v, "neg") ||
+                (skipclass_at(x, j) & K_PREP))
+                continue;
+            /* a fact, not a promise: a past or present auxiliary or
+             * "has" (carriers marked factv) beside the negation ("n'a
+             * quitté", "did not", "не має"), not "ne réduira pas" */
+            for (int32_t m = j - 1; m <= j + 2 && m < b && m < x->ntok; m++) {
+                if (m < a || m == j || is_clause_punct(x->d, m))
+                    continue;
+                if (lexmatch(x, x->labels, m, &v) == 1 &&
+                    ws_lex_has_attr(v, "factv"))
+                    return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Is the statement's speaker a document (a speaker noun, or a label
+ * carrier, marked doc: "the report", "une note interne", "звіт")?  It
+ * states, it does not act: a noun phrase before an act word in its
+ * content is that act's subject, a third party's. */
+static int
+doc_speaker(lctx *x, const ws_statement *st)
+{
+    if (st->speaker.start < 0)
+        return 0;
+    int32_t a, b;
+    span_toks(x, st->speaker, &a, &b);
+    for (int32_t j = a; j < b && j < x->ntok; j++) {
+        const char *v;
+        if (!ws_tok_is_word(x->d, j))
+            continue;
+        if ((lexmatch(x, x->spk, j, &v) > 0 && ws_lex_has_attr(v, "doc")) ||
+            (lexmatch(x, x->labels, j, &v) > 0 && ws_lex_has_attr(v, "doc")))
             return 1;
     }
     return 0;
@@ -1368,6 +1495,10 @@ speakers_act(lctx *x, const ws_statement *st, int32_t h, int32_t c0, int32_t lo)
             continue;
         other = 1;
     }
+    /* "a memo says the hackers demand a ransom": a document's content
+     * names another agent, even in two words */
+    if (other && doc_speaker(x, st))
+        return 0;
     return words <= 2 || !other;
 }
 
@@ -1986,6 +2117,13 @@ label(lctx *x, ws_statement *st)
         int32_t c0, c1;
         span_toks(x, reg[nreg], &c0, &c1);
         cmode = cue_mode(x, c0, c1);
+        /* a reported act refused or negated before its cue ("did not
+         * accuse them of breaking the rules", "не став звинувачувати
+         * ... у порушенні правил"): its object names what the act would
+         * have been about, no evaluation of the speaker's */
+        if (cmode == 0 && reported && st->ncontent > 0 && c1 > c0 &&
+            negated_at(x, c0, c1 - c0, sent_t0(x, c0), sent_t1(x, c0)))
+            cmode = 1;
         nreg++;
     }
     for (int k = 0; k < st->ncontent; k++)
@@ -2083,6 +2221,7 @@ label(lctx *x, ws_statement *st)
             int lab = label_of(v, &scope);
             int denied = 0;
             int deed = 0;
+            int loss = 0;
             /* "czy jesteśmy bezpieczni": worry about one's own safety;
              * its question marker is no hedge */
             /* "our crew kept to the rules at all times": one's own
@@ -2126,7 +2265,39 @@ label(lctx *x, ws_statement *st)
                 lab = WS_WARNING;
                 scope = SC_EVAL | SC_INTENT;
             }
+            /* "delays could cost the region its cargo": a possible loss
+             * is a warning of a negative consequence */
+            if (ws_lex_has_attr(v, "loss")) {
+                if (is_cue || r == pre || pseudo || !possible_loss(x, t, n) ||
+                    negated_at(x, t, n, lo, hi)) {
+                    t += n - 1;
+                    continue;
+                }
+                /* self: no instruction to others after it */
+                lab = WS_WARNING;
+                scope = SC_EVAL | SC_INTENT | SC_SELF;
+                loss = 1;
+            }
+            /* "we are not delaying anyone deliberately": an intent adverb
+             * (entries marked deliberate) negated in a clause of the
+             * speaker's side denies an imputed intent; elsewhere none */
+            if (ws_lex_has_attr(v, "deliberate")) {
+                if (is_cue || r == pre || pseudo ||
+                    !negated_at(x, t, n, lo, hi) || !own_deed(x, st, t, lo)) {
+                    t += n - 1;
+                    continue;
+                }
+                lab = WS_DENIAL;
+                denied = 1;
+                scope = SC_EVAL;
+            }
             /* a hostile deed reported in the content accuses its agent */
+            if ((scope & SC_DEED) && !is_cue && r != pre &&
+                ((ws_lex_has_attr(v, "normobj") && !norm_object(x, t, n)) ||
+                 (ws_lex_has_attr(v, "avoir") && !avoir_before(x, t, v)))) {
+                t += n - 1;
+                continue;
+            }
             if ((scope & SC_DEED) && !is_cue && r != pre) {
                 int neg = negated_at(x, t, n, lo, hi);
                 int own = own_deed(x, st, t, lo);
@@ -2172,12 +2343,15 @@ label(lctx *x, ws_statement *st)
                 continue;
             } else if (scope & SC_IFTHREAT) {
                 /* a punitive step announced under a condition: a threat */
-                if (!if_threat(x, t) || negated_at(x, t, n, lo, hi)) {
+                if (!if_threat(x, t, ws_lex_has_attr(v, "forced")) ||
+                    negated_at(x, t, n, lo, hi)) {
                     t += n - 1;
                     continue;
                 }
-                scope = SC_EVAL | SC_INTENT;
-            } else if (scope & SC_INTENT) {
+                /* "forced to take it to court": the step is the
+                 * speaker's own (self), no instruction to others */
+                scope = SC_EVAL | SC_INTENT | (scope & SC_SELF);
+            } else if ((scope & SC_INTENT) && !loss) {
                 /* a coercive act announced: a threat */
                 /* the marker may end the cue ("vowed to | blockade"); an
                  * attack verb (marked party) only on a named party */
@@ -2241,6 +2415,10 @@ label(lctx *x, ws_statement *st)
                 continue;
             }
             if (ws_lex_has_attr(v, "contrast") && !motive_after(x, t, n)) {
+                t += n - 1;
+                continue;
+            }
+            if (ws_lex_has_attr(v, "assure") && !content_negated(x, st)) {
                 t += n - 1;
                 continue;
             }

@@ -2095,6 +2095,328 @@ test_requirement_of_thing_is_no_demand(void)
     }
 }
 
+/* "Якщо ..., ми будемо змушені звернутися до суду" was neutral: a
+ * compulsion ("will be forced to") announced under a condition is a
+ * conditional threat whatever the step; its infinitive is the speaker's
+ * own step, no instruction; without a condition it is none. */
+static void
+test_forced_step_under_condition_is_warning(void)
+{
+    expect_labels("en_forced_to_if_is_warning", "en", WS_DIRECT,
+                  "\"If the council keeps the fee, we will be forced to take "
+                  "the matter to court,\" the union leader said.",
+                  "said",
+                  "If the council keeps the fee, we will be forced to take "
+                  "the matter to court",
+                  WS_WARNING, -1);
+    expect_labels("en_forced_to_past_is_none", "en", WS_DIRECT,
+                  "\"We were forced to close the office early,\" the union "
+                  "leader said.",
+                  "said", "We were forced to close the office early",
+                  WS_NEUTRAL, -1);
+    expect_labels("uk_zmusheni_yakshcho_is_warning", "uk", WS_DIRECT,
+                  "«Якщо мерія не скасує рішення, ми будемо змушені подати "
+                  "позов», – сказав голова спілки.",
+                  "сказав",
+                  "Якщо мерія не скасує рішення, ми будемо змушені подати "
+                  "позов",
+                  WS_WARNING, -1);
+    expect_labels("ru_vynuzhdeny_esli_is_warning", "ru", WS_DIRECT,
+                  "«Если мэрия не отменит решение, мы будем вынуждены "
+                  "обратиться в суд», — сказал глава профсоюза.",
+                  "сказал",
+                  "Если мэрия не отменит решение, мы будем вынуждены "
+                  "обратиться в суд",
+                  WS_WARNING, -1);
+    expect_labels("pl_zmuszeni_jesli_is_warning", "pl", WS_DIRECT,
+                  "„Jeśli rada nie zmieni decyzji, będziemy zmuszeni "
+                  "skierować sprawę do sądu” – powiedział szef związku.",
+                  "powiedział",
+                  "Jeśli rada nie zmieni decyzji, będziemy zmuszeni "
+                  "skierować sprawę do sądu",
+                  WS_WARNING, -1);
+    expect_labels("de_gezwungen_wenn_is_warning", "de", WS_DIRECT,
+                  "„Wenn der Rat die Gebühr nicht senkt, werden wir "
+                  "gezwungen sein, vor Gericht zu ziehen“, sagte der "
+                  "Gewerkschaftschef.",
+                  "sagte",
+                  "Wenn der Rat die Gebühr nicht senkt, werden wir "
+                  "gezwungen sein, vor Gericht zu ziehen",
+                  WS_WARNING, -1);
+    expect_labels("fr_contraints_si_is_warning", "fr", WS_DIRECT,
+                  "« Si la mairie maintient la taxe, nous serons contraints "
+                  "de saisir la justice », a dit le syndicaliste.",
+                  "a dit",
+                  "Si la mairie maintient la taxe, nous serons contraints "
+                  "de saisir la justice",
+                  WS_WARNING, -1);
+}
+
+/* "не став звинувачувати ... у порушенні правил" was an accusation: a
+ * reported act refused or negated before its cue is no act, and the
+ * wrongdoing noun in its object names what it would have been about. */
+static void
+test_refused_act_object_is_neutral(void)
+{
+    expect_labels("en_declined_to_accuse_of_violations", "en", WS_REPORTED,
+                  "The mayor declined to accuse the drivers of violations of "
+                  "the rules.",
+                  "accuse", "the drivers of violations of the rules",
+                  WS_NEUTRAL, -1);
+    expect_labels("en_did_not_condemn_violation", "en", WS_REPORTED,
+                  "The envoy did not condemn the violation of the truce.",
+                  "condemn", "the violation of the truce", WS_NEUTRAL, -1);
+    expect_labels("uk_ne_stav_zvynuvachuvaty_u_porushenni", "uk", WS_REPORTED,
+                  "Мер не став звинувачувати водіїв у порушенні правил.",
+                  "звинувачувати", "водіїв у порушенні правил", WS_NEUTRAL, -1);
+    expect_labels("ru_ne_stal_obvinyat_v_narushenii", "ru", WS_REPORTED,
+                  "Мэр не стал обвинять водителей в нарушении правил.",
+                  "обвинять", "водителей в нарушении правил", WS_NEUTRAL, -1);
+    expect_labels("uk_zvynuvatyv_u_porushenni_is_accusation", "uk", WS_REPORTED,
+                  "Мер звинуватив водіїв у порушенні правил.", "звинуватив",
+                  "водіїв у порушенні правил", WS_ACCUSATION, -1);
+}
+
+/* "заява стверджує, що судна порушують графік" was neutral: a verb of
+ * breaking with a rule, law, agreement or schedule after it accuses its
+ * agent; with another object ("порушив питання", raised a question) it is
+ * none, and one's own breaking negated is a denial. */
+static void
+test_breaking_a_rule_is_accusation(void)
+{
+    expect_labels("uk_porushuyut_umovy_is_accusation", "uk", WS_INDIRECT,
+                  "Звіт стверджує, що перевізник порушує умови контракту.",
+                  "стверджує", "перевізник порушує умови контракту",
+                  WS_ACCUSATION, -1);
+    expect_labels("uk_porushyv_pytannya_is_none", "uk", WS_INDIRECT,
+                  "Звіт стверджує, що депутат порушив питання про тарифи.",
+                  "стверджує", "депутат порушив питання про тарифи", WS_NEUTRAL,
+                  -1);
+    expect_labels("uk_my_ne_porushuyemo_is_denial", "uk", WS_DIRECT,
+                  "«Ми не порушуємо жодних правил», – сказав директор.",
+                  "сказав", "Ми не порушуємо жодних правил", WS_DENIAL, -1);
+    expect_labels("ru_narushayut_grafik_is_accusation", "ru", WS_INDIRECT,
+                  "В отчёте говорится, что перевозчики нарушают график "
+                  "погрузки.",
+                  "говорится", "перевозчики нарушают график погрузки",
+                  WS_ACCUSATION, -1);
+    expect_labels("ru_narushila_dogovor_is_accusation", "ru", WS_INDIRECT,
+                  "В отчёте говорится, что компания нарушила договор "
+                  "поставки.",
+                  "говорится", "компания нарушила договор поставки",
+                  WS_ACCUSATION, -1);
+    expect_labels("fr_viole_les_regles_is_accusation", "fr", WS_INDIRECT,
+                  "Le rapport affirme que le transporteur viole les règles "
+                  "de sécurité.",
+                  "affirme", "le transporteur viole les règles de sécurité",
+                  WS_ACCUSATION, -1);
+}
+
+/* expect_labels with the speaker span given by its text; want1 < 0: one
+ * label. */
+static void
+expect_labels_spk(const char *name, const char *lang, const char *text,
+                  const char *speaker, const char *cue, const char *content,
+                  int want0)
+{
+    ws_statement g;
+    ws_doc *d =
+        label_one_spk(lang, WS_INDIRECT, text, speaker, cue, content, &g);
+    if (d == NULL)
+        return;
+    CHECK(g.nstance == 1 && g.stance[0] == want0, "%s: got %s%s%s", name,
+          g.nstance ? ws_stance_name(g.stance[0]) : "none",
+          g.nstance > 1 ? "+" : "",
+          g.nstance > 1 ? ws_stance_name(g.stance[1]) : "");
+    ws_doc_free(d);
+}
+
+/* "une note interne affirme que les pirates réclament une rançon" was a
+ * demand: a document states, it does not act; a noun phrase before an
+ * act word in its content is a third party, whose act is not the
+ * speaker's (guide rule 2), even in two words. */
+static void
+test_document_reports_third_party_act(void)
+{
+    expect_labels_spk("en_memo_says_hackers_demand", "en",
+                      "An internal memo says hackers demand a large ransom.",
+                      "An internal memo", "says",
+                      "hackers demand a large ransom", WS_NEUTRAL);
+    expect_labels_spk("fr_note_pirates_exigent", "fr",
+                      "Une note interne affirme que les pirates exigent une "
+                      "forte rançon.",
+                      "Une note interne", "affirme",
+                      "les pirates exigent une forte rançon", WS_NEUTRAL);
+    expect_labels_spk("uk_zapyska_khakery_vymahayut", "uk",
+                      "Внутрішня записка стверджує, що хакери вимагають "
+                      "великий викуп.",
+                      "Внутрішня записка", "стверджує",
+                      "хакери вимагають великий викуп", WS_NEUTRAL);
+    expect_labels_spk("ru_zapiska_khakery_trebuyut", "ru",
+                      "Внутренняя записка утверждает, что хакеры требуют "
+                      "крупный выкуп.",
+                      "Внутренняя записка", "утверждает",
+                      "хакеры требуют крупный выкуп", WS_NEUTRAL);
+    expect_labels_spk("pl_notatka_hakerzy_zadaja", "pl",
+                      "Wewnętrzna notatka stwierdza, że hakerzy żądają "
+                      "wysokiego okupu.",
+                      "Wewnętrzna notatka", "stwierdza",
+                      "hakerzy żądają wysokiego okupu", WS_NEUTRAL);
+}
+
+/* "« Aucun dossier n'a quitté nos serveurs », a-t-il assuré" and
+ * "запевнив, що Бухарест не має жодних мотивів" were neutral: an assurance
+ * that something is not so (a negation beside a past or present auxiliary
+ * or "has") denies a claim or a concern; an assurance that something is so,
+ * or a negated promise ("will not cut"), is none. */
+static void
+test_assured_negated_fact_is_denial(void)
+{
+    expect_labels("en_assured_no_files_were_lost", "en", WS_INDIRECT,
+                  "The director assured that no files were lost.", "assured",
+                  "no files were lost", WS_DENIAL, -1);
+    expect_labels("en_assured_water_is_safe_is_none", "en", WS_INDIRECT,
+                  "The director assured that the water is safe.", "assured",
+                  "the water is safe", WS_NEUTRAL, -1);
+    expect_labels("fr_aucun_fichier_n_a_quitte", "fr", WS_DIRECT,
+                  "« Aucun fichier n’a quitté le bâtiment », a-t-elle "
+                  "assuré.",
+                  "a-t-elle assuré", "Aucun fichier n’a quitté le bâtiment",
+                  WS_DENIAL, -1);
+    expect_labels("fr_ne_reduira_pas_is_promise", "fr", WS_DIRECT,
+                  "« La ville ne réduira pas son aide », a-t-elle assuré.",
+                  "a-t-elle assuré", "La ville ne réduira pas son aide",
+                  WS_NEUTRAL, -1);
+    expect_labels("uk_zapevnyv_ne_maye_namiru", "uk", WS_INDIRECT,
+                  "Мер запевнив, що місто не має жодних планів щодо "
+                  "закриття ринку.",
+                  "запевнив", "місто не має жодних планів щодо закриття ринку",
+                  WS_DENIAL, -1);
+    expect_labels("ru_zaveril_ne_bylo_utechki", "ru", WS_INDIRECT,
+                  "Мэр заверил, что никакой утечки не было.", "заверил",
+                  "никакой утечки не было", WS_DENIAL, -1);
+    expect_labels("pl_zapewnil_nie_bylo_wycieku", "pl", WS_INDIRECT,
+                  "Burmistrz zapewnił, że wycieku nie było.", "zapewnił",
+                  "wycieku nie było", WS_DENIAL, -1);
+    expect_labels("pl_zapewnil_nie_wycofa_is_promise", "pl", WS_INDIRECT,
+                  "Burmistrz zapewnił, że miasto nie wycofa dotacji.",
+                  "zapewnił", "miasto nie wycofa dotacji", WS_NEUTRAL, -1);
+}
+
+/* "Ми нікого не затримуємо навмисно" was neutral: an intent adverb negated
+ * in a clause of the speaker's side denies an imputed intent; not negated,
+ * or of another agent, it is none. */
+static void
+test_negated_own_intent_is_denial(void)
+{
+    expect_labels("en_not_deliberately_is_denial", "en", WS_DIRECT,
+                  "\"We are not deliberately slowing down the trucks,\" the "
+                  "port director said.",
+                  "said", "We are not deliberately slowing down the trucks",
+                  WS_DENIAL, -1);
+    expect_labels("en_deliberately_is_none", "en", WS_DIRECT,
+                  "\"We are deliberately slowing down the trucks,\" the port "
+                  "director said.",
+                  "said", "We are deliberately slowing down the trucks",
+                  WS_NEUTRAL, -1);
+    expect_labels("uk_ne_navmysno_is_denial", "uk", WS_DIRECT,
+                  "«Ми не гальмуємо вантажівки навмисно», – сказав директор.",
+                  "сказав", "Ми не гальмуємо вантажівки навмисно", WS_DENIAL,
+                  -1);
+    expect_labels("ru_ne_namerenno_is_denial", "ru", WS_DIRECT,
+                  "«Мы не задерживаем грузовики намеренно», — сказал "
+                  "директор.",
+                  "сказал", "Мы не задерживаем грузовики намеренно", WS_DENIAL,
+                  -1);
+    expect_labels("pl_nie_celowo_is_denial", "pl", WS_DIRECT,
+                  "„My nie zatrzymujemy ciężarówek celowo” – powiedział "
+                  "dyrektor.",
+                  "powiedział", "My nie zatrzymujemy ciężarówek celowo",
+                  WS_DENIAL, -1);
+    expect_labels("de_nicht_absichtlich_is_denial", "de", WS_DIRECT,
+                  "„Wir halten die Lastwagen nicht absichtlich auf“, sagte "
+                  "der Direktor.",
+                  "sagte", "Wir halten die Lastwagen nicht absichtlich auf",
+                  WS_DENIAL, -1);
+    expect_labels("fr_pas_volontairement_is_denial", "fr", WS_DIRECT,
+                  "« Nous ne retardons pas volontairement les camions », a "
+                  "dit le directeur.",
+                  "a dit", "Nous ne retardons pas volontairement les camions",
+                  WS_DENIAL, -1);
+}
+
+/* "затримки можуть коштувати регіону частини вантажопотоку" was neutral: a
+ * verb of loss after a modal of possibility warns of a negative
+ * consequence; with a figure after it (a price, an estimate) or without
+ * the modal it is none. */
+static void
+test_possible_loss_is_warning(void)
+{
+    expect_labels("en_could_cost_the_city_is_warning", "en", WS_DIRECT,
+                  "\"The strike could cost the city its tourist trade,\" the "
+                  "mayor said.",
+                  "said", "The strike could cost the city its tourist trade",
+                  WS_WARNING, -1);
+    expect_labels("en_may_cost_figure_is_none", "en", WS_DIRECT,
+                  "\"The ticket may cost 5 euros,\" the mayor said.", "said",
+                  "The ticket may cost 5 euros", WS_NEUTRAL, -1);
+    expect_labels("uk_mozhe_koshtuvaty_is_warning", "uk", WS_DIRECT,
+                  "«Страйк може коштувати місту частини туристів», – сказав "
+                  "мер.",
+                  "сказав", "Страйк може коштувати місту частини туристів",
+                  WS_WARNING, -1);
+    expect_labels("ru_mozhet_stoit_is_warning", "ru", WS_DIRECT,
+                  "«Забастовка может стоить городу части туристов», — "
+                  "сказал мэр.",
+                  "сказал", "Забастовка может стоить городу части туристов",
+                  WS_WARNING, -1);
+    expect_labels("pl_moze_kosztowac_is_warning", "pl", WS_DIRECT,
+                  "„Strajk może kosztować miasto część turystów” – "
+                  "powiedział burmistrz.",
+                  "powiedział", "Strajk może kosztować miasto część turystów",
+                  WS_WARNING, -1);
+    expect_labels("de_koennte_kosten_is_warning", "de", WS_DIRECT,
+                  "„Der Streik könnte die Stadt viele Touristen kosten“, "
+                  "sagte der Bürgermeister.",
+                  "sagte", "Der Streik könnte die Stadt viele Touristen kosten",
+                  WS_WARNING, -1);
+    expect_labels("fr_pourrait_couter_is_warning", "fr", WS_DIRECT,
+                  "« La grève pourrait coûter à la ville ses touristes », a "
+                  "dit le maire.",
+                  "a dit", "La grève pourrait coûter à la ville ses touristes",
+                  WS_WARNING, -1);
+    expect_labels("fr_pourrait_couter_pourcentage_is_none", "fr", WS_DIRECT,
+                  "« La grève pourrait coûter à la ville 3 % de ses recettes "
+                  "», a dit le maire.",
+                  "a dit",
+                  "La grève pourrait coûter à la ville 3 % de ses recettes",
+                  WS_NEUTRAL, -1);
+}
+
+/* "affirme que le même groupe a déjà frappé deux cliniques" was neutral: a
+ * French participle of a hostile deed after an auxiliary of avoir, with
+ * adverbs between, accuses its agent; a passive ("a été frappée") is
+ * none. */
+static void
+test_fr_deed_participle_after_adverb(void)
+{
+    expect_labels("fr_a_deja_frappe_is_accusation", "fr", WS_INDIRECT,
+                  "Le maire affirme que le réseau a déjà frappé trois "
+                  "mairies.",
+                  "affirme", "le réseau a déjà frappé trois mairies",
+                  WS_ACCUSATION, -1);
+    expect_labels("fr_a_recemment_attaque_is_accusation", "fr", WS_INDIRECT,
+                  "Le maire affirme que le réseau a récemment attaqué deux "
+                  "banques.",
+                  "affirme", "le réseau a récemment attaqué deux banques",
+                  WS_ACCUSATION, -1);
+    expect_labels("fr_a_ete_frappee_is_none", "fr", WS_INDIRECT,
+                  "Le maire affirme que la ville a été frappée par une "
+                  "tempête.",
+                  "affirme", "la ville a été frappée par une tempête",
+                  WS_NEUTRAL, -1);
+}
+
 int
 main(void)
 {
@@ -2156,6 +2478,14 @@ main(void)
     test_own_safety_question_is_concern();
     test_own_conduct_at_all_times_is_denial();
     test_requirement_of_thing_is_no_demand();
+    test_forced_step_under_condition_is_warning();
+    test_refused_act_object_is_neutral();
+    test_breaking_a_rule_is_accusation();
+    test_document_reports_third_party_act();
+    test_assured_negated_fact_is_denial();
+    test_negated_own_intent_is_denial();
+    test_possible_loss_is_warning();
+    test_fr_deed_participle_after_adverb();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
