@@ -75,11 +75,14 @@ enum {
     K_NOPART = 1 << 13, /* an -ing word that opens no participle clause */
     K_INTENT = 1 << 14, /* a noun naming a decision or will, with "to" and a
                          * verb ("her decision to run", "its pledge to cut") */
-    K_ATT = 1 << 15     /* a noun naming an attitude ("concern", "support")
+    K_ATT = 1 << 15,    /* a noun naming an attitude ("concern", "support")
                          * that an act verb expresses about something */
+    K_CAUSE = 1 << 16   /* a verb that sets its object to act, with "to"
+                         * ("mobilized groups to support ...") */
 };
 /* classes asked for alone (skip_has), never returned by lexclass */
-#define K_NOUNS ((unsigned)(K_CHAN | K_CLAIM | K_NOPART | K_INTENT | K_ATT))
+#define K_NOUNS                                                                \
+    ((unsigned)(K_CHAN | K_CLAIM | K_NOPART | K_INTENT | K_ATT | K_CAUSE))
 
 /* speakers lexicon classes */
 enum { S_ROLE = 1, S_ORG = 2, S_DOC = 4, S_PLACE = 8 };
@@ -237,6 +240,8 @@ parse_attrs(const char *v, unsigned *gender)
             a |= K_INTENT;
         else if (IS("attitude"))
             a |= K_ATT;
+        else if (IS("cause"))
+            a |= K_CAUSE;
 #undef IS
         v = e;
     }
@@ -1967,6 +1972,28 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
             strcmp(x->L.lang, "en") == 0) {
             b -= 2;
             continue;
+        }
+        /* English: an act in an infinitive after the object of a verb
+         * that sets it going ("has mobilized groups abroad to help
+         * support ...", "sent envoys to back ..."): the act is the
+         * causer's, its subject the verb's */
+        if (b == p && x->cuelen[p] && (x->cueattr[p] & C_ACT) &&
+            strcmp(x->L.lang, "en") == 0) {
+            int32_t t = b - 1;
+            if (t > lo && tok_is(x->d, t, "help"))
+                t--;
+            int32_t j = t - 1;
+            if (t > lo && tok_is(x->d, t, "to"))
+                for (; j > lo && j >= t - 8; j--) {
+                    if (is_clause_punct(x->d, j) || x->qid[j] >= 0 ||
+                        x->cuelen[j] || skip_has(x, j, K_CAUSE))
+                        break;
+                }
+            if (t > lo && tok_is(x->d, t, "to") && j > lo && j < t - 1 &&
+                skip_has(x, j, K_CAUSE) && x->qid[j] < 0) {
+                b = j;
+                continue;
+            }
         }
         for (int32_t j = b - 1; j >= lo && j >= b - 4 && !moved; j--) {
             /* intensifiers too: "the ministry firmly rejected", "МЗС
@@ -4011,6 +4038,10 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
         j - 1 >= s0 && tok_is(d, j - 1, "to") && plain_word(x, j))
         return 0;
     if (!bare)
+        return 1;
+    /* "to help support": "help" takes a bare infinitive */
+    if (fold_is(x, j, (const char *const[]){"help"}, 1) && j - 1 >= s0 &&
+        tok_is(d, j - 1, "to"))
         return 1;
     for (size_t k = 0; k < sizeof subj / sizeof *subj; k++)
         if (n == strlen(subj[k]) && memcmp(f, subj[k], n) == 0)
@@ -7069,6 +7100,36 @@ nest_seg_cmp(const void *a, const void *b)
     return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* An act reported by another source as the whole of its content, the
+ * attribution trailing ("A court has ordered the mayor's arrest, local
+ * media said"; "..., according to officials"): the act is an event with
+ * a source of its own, not words put in the outer speaker's mouth, so
+ * it stays beside the attribution.  The act's speaker opens the outer
+ * content [c0, c1), its cue follows the speaker (adverbs and
+ * auxiliaries between), and the outer cue comes after the content. */
+static int
+en_nested_act_opens(ctx *x, const ws_statement *a, const ws_statement *o,
+                    int32_t c0, int32_t c1)
+{
+    const ws_doc *d = x->d;
+    if (a->kind != WS_REPORTED || a->speaker.start != c0 ||
+        a->speaker.end <= a->speaker.start || o->cue.start < c1 ||
+        a->cue.start < a->speaker.end)
+        return 0;
+    int32_t se = ws_doc_tok_at(d, a->speaker.end, 1);
+    int32_t ct = ws_doc_tok_at(d, a->cue.start, 0);
+    if (se < 0 || ct < 0 || ct < se)
+        return 0;
+    if (skip_adv_back(x, ct, se) > se)
+        return 0;
+    /* an act of speech with a stance: a plan or a feeling the source
+     * reports ("X plans to visit ..., an aide said") is a fact of its
+     * content (FORMAT.md: neutral is a report of fact or plan) */
+    ws_statement t = *a;
+    ws_stance_label_statement(x->w, x->d, &t);
+    return t.nstance > 0 && !(t.nstance == 1 && t.stance[0] == WS_NEUTRAL);
+}
+
 /* Pass 4e (English): an attribution inside the content of another ("She
  * said the senator had criticized the plan") is part of what that
  * source said, not a statement of the document of its own; it goes
@@ -7137,8 +7198,11 @@ en_nested_pass(ctx *x)
         if (f.owner < 0 || f.end <= c)
             continue;
         const ws_statement *o = &d->statements.v[f.owner];
-        if (!(o->cue.start >= 0 && stmt_holds(a, o->cue.start)))
-            drop[i] = 1;
+        if (o->cue.start >= 0 && stmt_holds(a, o->cue.start))
+            continue;
+        if (en_nested_act_opens(x, a, o, f.start, f.end))
+            continue;
+        drop[i] = 1;
     }
     k = 0;
     for (int32_t i = 0; i < n; i++) {

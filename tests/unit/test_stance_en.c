@@ -465,6 +465,67 @@ test_en_aspect_verb_not_in_speaker(void)
     ws_doc_free(d);
 }
 
+/* Nested reported acts: "A court has ordered ..., local media said": an
+ * act with a stance that the trailing attribution reports as the whole
+ * of its content was dropped as part of that content, so the sentence
+ * had no stance.  A plan or an act inside a "said" clause stays
+ * nested. */
+static void
+test_en_nested_act_trailing_attribution(void)
+{
+    expect_exact("A provincial court has ordered the mayor to resign, local "
+                 "media said on Tuesday.",
+                 "the mayor to resign", WS_REPORTED, "ordered", "court");
+    expect_exact("A provincial court has ordered the mayor to resign, local "
+                 "media said on Tuesday.",
+                 "A provincial court has ordered the mayor to resign",
+                 WS_INDIRECT, "said", "local media");
+    expect_exact("The senator has criticized the plan, aides said.", "the plan",
+                 WS_REPORTED, "criticized", "senator");
+    ws_doc *d = run("en", "The mayor plans to visit the harbour on Sunday, an "
+                          "aide said.");
+    CHECK(d != NULL && d->statements.n == 1,
+          "a plan reported by an aide: %d statements, want 1",
+          d ? d->statements.n : -1);
+    ws_doc_free(d);
+    d = run("en", "She said the senator had criticized the plan.");
+    CHECK(d != NULL && d->statements.n == 1 &&
+              strcmp(span(d, d->statements.v[0].cue), "said") == 0,
+          "an act inside a said-clause kept: %d statements",
+          d ? d->statements.n : -1);
+    ws_doc_free(d);
+}
+
+/* "..., a senior officer said in comments published Monday": the
+ * channel phrase with its participle of publication was taken as the
+ * content after "said". */
+static void
+test_en_channel_publication_phrase(void)
+{
+    expect_exact("The army has seized the port, a senior officer said in "
+                 "comments published Monday.",
+                 "The army has seized the port", WS_INDIRECT, "said",
+                 "officer");
+    expect_exact("The army has seized the port, a senior officer said in "
+                 "remarks broadcast on Monday.",
+                 "The army has seized the port", WS_INDIRECT, "said",
+                 "officer");
+}
+
+/* "The ministry has mobilized lobby groups in Brussels to support the
+ * treaty": the place before "to support" was taken as the supporter;
+ * the act is the causer's ("to help support" too). */
+static void
+test_en_causative_infinitive_act(void)
+{
+    expect_exact("The ministry has mobilized lobby groups in Brussels to "
+                 "support the new treaty.",
+                 "the new treaty", WS_REPORTED, "support", "The ministry");
+    expect_exact("The ministry has mobilized lobby groups in Brussels to help "
+                 "support the new treaty.",
+                 "the new treaty", WS_REPORTED, "support", "The ministry");
+}
+
 int
 main(void)
 {
@@ -497,6 +558,9 @@ main(void)
     test_en_speech_verb_proform_object();
     test_en_judgement_and_siding_verbs();
     test_en_aspect_verb_not_in_speaker();
+    test_en_nested_act_trailing_attribution();
+    test_en_channel_publication_phrase();
+    test_en_causative_infinitive_act();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
