@@ -49,12 +49,15 @@ enum {
     C_DOC = 1 << 4,
     C_COMP = 1 << 5,
     C_SUBJ = 1 << 6,
-    C_INV = 1 << 7,   /* prep cue valid only before a final noun phrase */
-    C_NOSP = 1 << 8,  /* cue that takes no speaker on its left ("heißt es") */
-    C_SRC = 1 << 9,   /* source noun of "nach jüngsten Angaben" */
-    C_ACTN = 1 << 10, /* act noun after a light verb ("issued a warning") */
-    C_ADJ = 1 << 15   /* English adjective of feeling or judgement with its
-                       * preposition ("worried about"): a cue after a copula */
+    C_INV = 1 << 7,    /* prep cue valid only before a final noun phrase */
+    C_NOSP = 1 << 8,   /* cue that takes no speaker on its left ("heißt es") */
+    C_SRC = 1 << 9,    /* source noun of "nach jüngsten Angaben" */
+    C_ACTN = 1 << 10,  /* act noun after a light verb ("issued a warning") */
+    C_RNOUN = 1 << 11, /* English noun of a stance role with its preposition
+                        * ("critic of"): a cue after a copula and an article
+                        * ("is a staunch critic of") */
+    C_ADJ = 1 << 15    /* English adjective of feeling or judgement with its
+                        * preposition ("worried about"): a cue after a copula */
 };
 enum { G_M = 1, G_F = 2, G_N = 4, G_P = 8, G_ANY = 15 };
 
@@ -194,6 +197,8 @@ parse_attrs(const char *v, unsigned *gender)
             a |= C_SRC;
         else if (IS("actn"))
             a |= C_ACTN;
+        else if (IS("rolenoun"))
+            a |= C_RNOUN;
         else if (IS("adj"))
             a |= C_ADJ;
         else if (IS("m"))
@@ -1923,6 +1928,7 @@ skip_adv_fwd(ctx *x, int32_t i, int32_t hi)
 /* Skips adverbs, auxiliaries, negation and hedges backward: returns the
  * last token before cue token p that may end the subject phrase. */
 static int en_participle(ctx *x, int32_t k);
+static int32_t en_copula_noun(ctx *x, int32_t p, int32_t s0);
 
 static int32_t
 skip_adv_back(ctx *x, int32_t p, int32_t lo)
@@ -1972,6 +1978,24 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
             strcmp(x->L.lang, "en") == 0) {
             b -= 2;
             continue;
+        }
+        /* English: "is a staunch critic of": the subject is the
+         * copula's */
+        if (b == p && x->cuelen[p] && (x->cueattr[p] & C_RNOUN) &&
+            strcmp(x->L.lang, "en") == 0) {
+            static const char *const aux[] = {
+                "has",   "have",   "had",  "will", "would",  "may",
+                "might", "could",  "can",  "must", "should", "not",
+                "never", "always", "long", "also"};
+            int32_t c = en_copula_noun(x, p, lo);
+            if (c > lo) {
+                b = c;
+                while (b - 1 > lo &&
+                       (is_ly_adv(x, b - 1) ||
+                        fold_is(x, b - 1, aux, sizeof aux / sizeof *aux)))
+                    b--;
+                continue;
+            }
         }
         /* English: an act in an infinitive after the object of a verb
          * that sets it going ("has mobilized groups abroad to help
@@ -2812,6 +2836,7 @@ headline_dup(ctx *x, int32_t t)
 static int32_t clause_end(ctx *x, int32_t a, int reported);
 static int32_t en_clause_cut(ctx *x, int32_t a, int32_t e, int reported);
 static int en_participle(ctx *x, int32_t k);
+static int32_t en_copula_noun(ctx *x, int32_t p, int32_t s0);
 static int en_finite(ctx *x, int32_t k);
 static int en_bare(ctx *x, int32_t p);
 
@@ -3913,6 +3938,46 @@ en_copula_before(ctx *x, int32_t p, int32_t s0)
     return j >= s0 && fold_is(x, j, cop, sizeof cop / sizeof *cop);
 }
 
+/* English: the copula before a noun cue of a stance role at p ("is a
+ * staunch critic of", "has been a vocal and persistent opponent of",
+ * "is no friend of", "is one of the fiercest critics of"): over
+ * adjectives, adverbs and "and" to an article or "no", then a form of
+ * "be".  Its token, or -1: without it the noun names a person of the
+ * text ("a critic of the plan said ...", "his critics"), no stance of a
+ * source. */
+static int32_t
+en_copula_noun(ctx *x, int32_t p, int32_t s0)
+{
+    static const char *const cop[] = {
+        "is", "are",  "was",           "were",
+        "be", "been", "being",         "am",
+        "'s", "'re",  "\xe2\x80\x99s", "\xe2\x80\x99re"};
+    static const char *const art[] = {"a", "an", "the", "no"};
+    ws_doc *d = x->d;
+    int32_t j = p - 1;
+    /* adjectives and adverbs: lower-case words, no cue, no function word */
+    while (j >= s0 && j > p - 6 && ws_tok_is_word(d, j) && !is_cap(d, j) &&
+           x->qid[j] < 0 && !x->cuelen[j] &&
+           !fold_is(x, j, art, sizeof art / sizeof *art) &&
+           !fold_is(x, j, cop, sizeof cop / sizeof *cop) &&
+           (tok_is(d, j, "and") || is_ly_adv(x, j) ||
+            !(lexclass(x, x->L.skip, j) &
+              (K_PREP | K_CONJ | K_SUB | K_STOP | K_DET))))
+        j--;
+    if (j < s0 || !fold_is(x, j, art, sizeof art / sizeof *art))
+        return -1;
+    /* "one of the", "among the", "some of the" */
+    if (j - 2 >= s0 && tok_is(d, j, "the") && tok_is(d, j - 1, "of") &&
+        (tok_is(d, j - 2, "one") || tok_is(d, j - 2, "some")))
+        j -= 2;
+    else if (j - 1 >= s0 && tok_is(d, j, "the") && tok_is(d, j - 1, "among"))
+        j -= 1;
+    j--;
+    while (j >= s0 && j > p - 10 && is_ly_adv(x, j))
+        j--;
+    return j >= s0 && fold_is(x, j, cop, sizeof cop / sizeof *cop) ? j : -1;
+}
+
 static int
 verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
 {
@@ -3926,6 +3991,8 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
         return 1;
     if (attr & C_ADJ)
         return en_copula_before(x, p, s0);
+    if (attr & C_RNOUN)
+        return en_copula_noun(x, p, s0) >= 0;
     int32_t j = p - 1;
     while (j >= s0 && is_ly_adv(x, j))
         j--;
@@ -5381,8 +5448,8 @@ cue_pass(ctx *x)
             m = light_cue(x, p, m, s1);
         /* "an alleged leak", "the reported attack": not a verb */
         int32_t rsa, rsb;
-        if ((attr & (C_SAY | C_ACT)) && p > s0 && is_det(x, p - 1) &&
-            !pron_gender_simple(x, p - 1) &&
+        if ((attr & (C_SAY | C_ACT)) && !(attr & C_RNOUN) && p > s0 &&
+            is_det(x, p - 1) && !pron_gender_simple(x, p - 1) &&
             en_float_quant(x, p - 1, s0) == p - 1 &&
             !en_that_subject(x, p - 1, s0, &rsa, &rsb))
             continue;

@@ -526,6 +526,34 @@ test_en_causative_infinitive_act(void)
                  "the new treaty", WS_REPORTED, "support", "The ministry");
 }
 
+/* Copular noun frames: "X is a staunch critic of Y", "X has been a vocal
+ * opponent of Y", "X is no friend of Y" made no statement (the noun
+ * after an article was no cue); the noun as a person of the text ("a
+ * critic of the plan said") or a verb ("advocates for") is not one. */
+static void
+test_en_copular_noun_frames(void)
+{
+    expect_exact("The governor is a harsh critic of the new toll plan.",
+                 "the new toll plan", WS_REPORTED, "critic of", "governor");
+    expect_exact("The mayor has been a vocal and persistent opponent of the "
+                 "stadium deal.",
+                 "the stadium deal", WS_REPORTED, "opponent of", "The mayor");
+    expect_exact("She is one of the fiercest critics of the tax bill.",
+                 "the tax bill", WS_REPORTED, "critics of", "She");
+    expect_exact("The port union is no friend of the trade pact.",
+                 "the trade pact", WS_REPORTED, "friend of", "union");
+    expect_exact("The council has long been a strong supporter of the tram "
+                 "line.",
+                 "the tram line", WS_REPORTED, "supporter of", "The council");
+    ws_doc *d = run("en", "A critic of the toll plan said it would fail.");
+    CHECK(d != NULL && d->statements.n == 1 &&
+              strcmp(span(d, d->statements.v[0].cue), "said") == 0,
+          "a critic as a person of the text made a statement");
+    ws_doc_free(d);
+    expect_exact("The coalition advocates for cheaper housing.",
+                 "for cheaper housing", WS_REPORTED, "advocates", "coalition");
+}
+
 int
 main(void)
 {
@@ -561,6 +589,7 @@ main(void)
     test_en_nested_act_trailing_attribution();
     test_en_channel_publication_phrase();
     test_en_causative_infinitive_act();
+    test_en_copular_noun_frames();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
