@@ -2897,8 +2897,10 @@ en_source_tail(ctx *x, int32_t sb, int32_t s1, int last, int *closed)
         ws_tok_is_word(d, sb + 1) &&
         (is_det(x, sb + 1) ||
          (x->ent[sb + 1] >= 0 &&
-          d->entities.v[x->ent[sb + 1]].type == WS_ROLE))) {
-        /* an apposition: to the sentence's end with no finite verb */
+          d->entities.v[x->ent[sb + 1]].type == WS_ROLE) ||
+         (lexclass(x, x->L.spk, sb + 1) & S_ROLE))) {
+        /* an apposition: to the sentence's end with no finite verb
+         * ("..., a former aide", "..., head of the institute") */
         int32_t e = sb + 1;
         while (e < s1 && !ws_tok_is_final(d, e) && x->qid[e] < 0 &&
                !tok_is(d, e, ";"))
@@ -5673,6 +5675,25 @@ cue_pass(ctx *x)
                           x->q[x->qid[after]].nwords <= 5 &&
                           x->q[x->qid[after]].c + 1 < s1 &&
                           ws_tok_is_word(d, x->q[x->qid[after]].c + 1);
+                /* English: "..., according to a local radio station.",
+                 * "..., according to federal statistics": words right
+                 * after the source phrase the rules stopped short of (no
+                 * comma between) are the source's to the clause's end,
+                 * not a second part of the content */
+                if (strcmp(x->L.lang, "en") == 0 && (attr & C_PREP) &&
+                    !(attr & C_NOSP) && !closed && after == sb && after < s1 &&
+                    ws_tok_is_word(d, after) && x->qid[after] < 0 &&
+                    !(x->cuelen[after] && is_speech_cue(x->cueattr[after]))) {
+                    int32_t e2 = after;
+                    while (e2 < s1 && e2 < after + 12 &&
+                           !is_clause_punct(d, e2) && !is_dash(d, e2) &&
+                           x->qid[e2] < 0)
+                        e2++;
+                    if (e2 >= s1 || is_clause_punct(d, e2)) {
+                        sb = after = e2;
+                        closed = 1;
+                    }
+                }
                 if (after < s1 && (ws_tok_is_word(d, after) || inq) &&
                     !closed && (x->qid[after] < 0 || inq) &&
                     !(lexclass(x, x->L.skip, after) & K_STOP) &&

@@ -554,6 +554,30 @@ test_en_copular_noun_frames(void)
                  "for cheaper housing", WS_REPORTED, "advocates", "coalition");
 }
 
+/* "..., according to a local radio station.": the source phrase stopped
+ * at "local" and the rest of it ("radio station") became a second
+ * content segment; an apposition opened by a bare role ("..., head of
+ * the office") ran into the content too. */
+static void
+test_en_according_to_source_rest(void)
+{
+    expect_exact("The rebels shelled the port, according to a local radio "
+                 "station.",
+                 "The rebels shelled the port", WS_INDIRECT, "according to a",
+                 "radio station");
+    expect_exact("The rebels shelled the port, according to federal "
+                 "statistics.",
+                 "The rebels shelled the port", WS_INDIRECT, "according to",
+                 "statistics");
+    expect_exact("The plan will fail, according to Tom Reed, head of the "
+                 "budget office.",
+                 "The plan will fail", WS_INDIRECT, "according to", "Reed");
+    /* a clause after the source's comma still continues the content */
+    expect_exact("The economy, according to the fund, will grow.",
+                 "The economy | will grow", WS_INDIRECT, "according to",
+                 "fund");
+}
+
 int
 main(void)
 {
@@ -590,6 +614,7 @@ main(void)
     test_en_channel_publication_phrase();
     test_en_causative_infinitive_act();
     test_en_copular_noun_frames();
+    test_en_according_to_source_rest();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
