@@ -1145,6 +1145,17 @@ np_left(ctx *x, int32_t e, int32_t lo)
             int32_t b = np_left(x, a - 1, lo);
             return b >= 0 ? b : a;
         }
+        /* English: a plural possessive ("the farmers' union"): the
+         * apostrophe right after a word in -s */
+        if (a - 2 >= lo && strcmp(x->L.lang, "en") == 0 &&
+            (tok_is(d, a - 1, "'") || tok_is(d, a - 1, "\xe2\x80\x99")) &&
+            !(d->tokens.v[a - 2].flags & WS_TOK_SPACE) &&
+            (d->tokens.v[a - 1].flags & WS_TOK_SPACE) &&
+            ws_tok_is_word(d, a - 2) && ws_tok_blen(d, a - 2) > 2 &&
+            ws_tok_ptr(d, a - 2)[ws_tok_blen(d, a - 2) - 1] == 's') {
+            int32_t b = np_left(x, a - 2, lo);
+            return b >= 0 ? b : a;
+        }
         if (a == lo || is_clause_punct(d, a - 1) ||
             (lexclass(x, x->L.skip, a - 1) & (K_ADV | K_CONJ)))
             return a == e ? (ends_plural(x, e) ? a : -1) : a;

@@ -578,6 +578,20 @@ test_en_according_to_source_rest(void)
                  "fund");
 }
 
+/* "The farmers' union criticized the pact": a plural possessive before
+ * the head noun left no speaker phrase, so the act was lost (and a
+ * speech verb's speaker stopped at "The farmers"). */
+static void
+test_en_plural_possessive_speaker(void)
+{
+    expect_exact("The farmers' union criticized the trade pact.",
+                 "the trade pact", WS_REPORTED, "criticized",
+                 "The farmers' union");
+    expect_exact("The teachers\xe2\x80\x99 union said the pact was bad.",
+                 "the pact was bad", WS_INDIRECT, "said",
+                 "The teachers\xe2\x80\x99 union");
+}
+
 int
 main(void)
 {
@@ -615,6 +629,7 @@ main(void)
     test_en_causative_infinitive_act();
     test_en_copular_noun_frames();
     test_en_according_to_source_rest();
+    test_en_plural_possessive_speaker();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
