@@ -3592,6 +3592,23 @@ en_intro_clause_end(ctx *x, int32_t a, int32_t e)
  * a reported act a subordinate clause ("criticized the plan after the
  * vote") or a ", but ..." clause.  (Participle and relative clauses
  * after a comma stay: in news they mostly belong to the content.) */
+/* English: does a non-restrictive relative clause (", who ...", ",
+ * which ...") hold the act whose content starts at a? */
+static int
+en_in_relative(ctx *x, int32_t a)
+{
+    static const char *const rel[] = {"who", "which"};
+    ws_doc *d = x->d;
+    int32_t s0 = sent_t0(x, a);
+    for (int32_t k = a - 1; k > s0 && k >= a - 10; k--) {
+        if (x->qid[k] >= 0 || is_clause_punct(d, k))
+            return 0;
+        if (fold_is(x, k, rel, 2))
+            return tok_is(d, k - 1, ",");
+    }
+    return 0;
+}
+
 static int32_t
 en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
 {
@@ -3645,6 +3662,11 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
         }
         /* "... , but ..." */
         if (tok_is(d, t, ",") && tok_is(d, k, "but"))
+            return t;
+        /* "Reed, who is a fierce critic of the plan, is ...": a comma and
+         * a finite verb close the relative clause holding the act */
+        if (tok_is(d, t, ",") && k < e && en_finite(x, k) &&
+            en_in_relative(x, a))
             return t;
         /* "vetoed the bill, dealing a blow to ...", "attacked the
          * ruling, calling it ...": a participle clause after the act's

@@ -592,6 +592,19 @@ test_en_plural_possessive_speaker(void)
                  "The teachers\xe2\x80\x99 union");
 }
 
+/* "Reed, who criticized the plan, was not at the vote": the act's object
+ * inside a non-restrictive relative clause ran on over the comma into
+ * the main clause's predicate. */
+static void
+test_en_relative_clause_closes_act(void)
+{
+    expect_exact("Reed, who criticized the toll plan, was not at the vote.",
+                 "the toll plan", WS_REPORTED, "criticized", NULL);
+    expect_exact("Ann Cole, who is a fierce critic of the toll plan, has "
+                 "left the council.",
+                 "the toll plan", WS_REPORTED, "critic of", NULL);
+}
+
 int
 main(void)
 {
@@ -630,6 +643,7 @@ main(void)
     test_en_copular_noun_frames();
     test_en_according_to_source_rest();
     test_en_plural_possessive_speaker();
+    test_en_relative_clause_closes_act();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
