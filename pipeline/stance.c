@@ -49,12 +49,15 @@ enum {
     C_DOC = 1 << 4,
     C_COMP = 1 << 5,
     C_SUBJ = 1 << 6,
-    C_INV = 1 << 7,   /* prep cue valid only before a final noun phrase */
-    C_NOSP = 1 << 8,  /* cue that takes no speaker on its left ("heißt es") */
-    C_SRC = 1 << 9,   /* source noun of "nach jüngsten Angaben" */
-    C_ACTN = 1 << 10, /* act noun after a light verb ("issued a warning") */
-    C_ADJ = 1 << 15   /* English adjective of feeling or judgement with its
-                       * preposition ("worried about"): a cue after a copula */
+    C_INV = 1 << 7,    /* prep cue valid only before a final noun phrase */
+    C_NOSP = 1 << 8,   /* cue that takes no speaker on its left ("heißt es") */
+    C_SRC = 1 << 9,    /* source noun of "nach jüngsten Angaben" */
+    C_ACTN = 1 << 10,  /* act noun after a light verb ("issued a warning") */
+    C_RNOUN = 1 << 11, /* English noun of a stance role with its preposition
+                        * ("critic of"): a cue after a copula and an article
+                        * ("is a staunch critic of") */
+    C_ADJ = 1 << 15    /* English adjective of feeling or judgement with its
+                        * preposition ("worried about"): a cue after a copula */
 };
 enum { G_M = 1, G_F = 2, G_N = 4, G_P = 8, G_ANY = 15 };
 
@@ -75,11 +78,14 @@ enum {
     K_NOPART = 1 << 13, /* an -ing word that opens no participle clause */
     K_INTENT = 1 << 14, /* a noun naming a decision or will, with "to" and a
                          * verb ("her decision to run", "its pledge to cut") */
-    K_ATT = 1 << 15     /* a noun naming an attitude ("concern", "support")
+    K_ATT = 1 << 15,    /* a noun naming an attitude ("concern", "support")
                          * that an act verb expresses about something */
+    K_CAUSE = 1 << 16   /* a verb that sets its object to act, with "to"
+                         * ("mobilized groups to support ...") */
 };
 /* classes asked for alone (skip_has), never returned by lexclass */
-#define K_NOUNS ((unsigned)(K_CHAN | K_CLAIM | K_NOPART | K_INTENT | K_ATT))
+#define K_NOUNS                                                                \
+    ((unsigned)(K_CHAN | K_CLAIM | K_NOPART | K_INTENT | K_ATT | K_CAUSE))
 
 /* speakers lexicon classes */
 enum { S_ROLE = 1, S_ORG = 2, S_DOC = 4, S_PLACE = 8 };
@@ -191,6 +197,8 @@ parse_attrs(const char *v, unsigned *gender)
             a |= C_SRC;
         else if (IS("actn"))
             a |= C_ACTN;
+        else if (IS("rolenoun"))
+            a |= C_RNOUN;
         else if (IS("adj"))
             a |= C_ADJ;
         else if (IS("m"))
@@ -237,6 +245,8 @@ parse_attrs(const char *v, unsigned *gender)
             a |= K_INTENT;
         else if (IS("attitude"))
             a |= K_ATT;
+        else if (IS("cause"))
+            a |= K_CAUSE;
 #undef IS
         v = e;
     }
@@ -1135,6 +1145,17 @@ np_left(ctx *x, int32_t e, int32_t lo)
             int32_t b = np_left(x, a - 1, lo);
             return b >= 0 ? b : a;
         }
+        /* English: a plural possessive ("the farmers' union"): the
+         * apostrophe right after a word in -s */
+        if (a - 2 >= lo && strcmp(x->L.lang, "en") == 0 &&
+            (tok_is(d, a - 1, "'") || tok_is(d, a - 1, "\xe2\x80\x99")) &&
+            !(d->tokens.v[a - 2].flags & WS_TOK_SPACE) &&
+            (d->tokens.v[a - 1].flags & WS_TOK_SPACE) &&
+            ws_tok_is_word(d, a - 2) && ws_tok_blen(d, a - 2) > 2 &&
+            ws_tok_ptr(d, a - 2)[ws_tok_blen(d, a - 2) - 1] == 's') {
+            int32_t b = np_left(x, a - 2, lo);
+            return b >= 0 ? b : a;
+        }
         if (a == lo || is_clause_punct(d, a - 1) ||
             (lexclass(x, x->L.skip, a - 1) & (K_ADV | K_CONJ)))
             return a == e ? (ends_plural(x, e) ? a : -1) : a;
@@ -1918,6 +1939,7 @@ skip_adv_fwd(ctx *x, int32_t i, int32_t hi)
 /* Skips adverbs, auxiliaries, negation and hedges backward: returns the
  * last token before cue token p that may end the subject phrase. */
 static int en_participle(ctx *x, int32_t k);
+static int32_t en_copula_noun(ctx *x, int32_t p, int32_t s0);
 
 static int32_t
 skip_adv_back(ctx *x, int32_t p, int32_t lo)
@@ -1967,6 +1989,46 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
             strcmp(x->L.lang, "en") == 0) {
             b -= 2;
             continue;
+        }
+        /* English: "is a staunch critic of": the subject is the
+         * copula's */
+        if (b == p && x->cuelen[p] && (x->cueattr[p] & C_RNOUN) &&
+            strcmp(x->L.lang, "en") == 0) {
+            static const char *const aux[] = {
+                "has",   "have",   "had",  "will", "would",  "may",
+                "might", "could",  "can",  "must", "should", "not",
+                "never", "always", "long", "also"};
+            int32_t c = en_copula_noun(x, p, lo);
+            if (c > lo) {
+                b = c;
+                while (b - 1 > lo &&
+                       (is_ly_adv(x, b - 1) ||
+                        fold_is(x, b - 1, aux, sizeof aux / sizeof *aux)))
+                    b--;
+                continue;
+            }
+        }
+        /* English: an act in an infinitive after the object of a verb
+         * that sets it going ("has mobilized groups abroad to help
+         * support ...", "sent envoys to back ..."): the act is the
+         * causer's, its subject the verb's */
+        if (b == p && x->cuelen[p] && (x->cueattr[p] & C_ACT) &&
+            strcmp(x->L.lang, "en") == 0) {
+            int32_t t = b - 1;
+            if (t > lo && tok_is(x->d, t, "help"))
+                t--;
+            int32_t j = t - 1;
+            if (t > lo && tok_is(x->d, t, "to"))
+                for (; j > lo && j >= t - 8; j--) {
+                    if (is_clause_punct(x->d, j) || x->qid[j] >= 0 ||
+                        x->cuelen[j] || skip_has(x, j, K_CAUSE))
+                        break;
+                }
+            if (t > lo && tok_is(x->d, t, "to") && j > lo && j < t - 1 &&
+                skip_has(x, j, K_CAUSE) && x->qid[j] < 0) {
+                b = j;
+                continue;
+            }
         }
         for (int32_t j = b - 1; j >= lo && j >= b - 4 && !moved; j--) {
             /* intensifiers too: "the ministry firmly rejected", "МЗС
@@ -2785,6 +2847,7 @@ headline_dup(ctx *x, int32_t t)
 static int32_t clause_end(ctx *x, int32_t a, int reported);
 static int32_t en_clause_cut(ctx *x, int32_t a, int32_t e, int reported);
 static int en_participle(ctx *x, int32_t k);
+static int32_t en_copula_noun(ctx *x, int32_t p, int32_t s0);
 static int en_finite(ctx *x, int32_t k);
 static int en_bare(ctx *x, int32_t p);
 
@@ -2845,8 +2908,10 @@ en_source_tail(ctx *x, int32_t sb, int32_t s1, int last, int *closed)
         ws_tok_is_word(d, sb + 1) &&
         (is_det(x, sb + 1) ||
          (x->ent[sb + 1] >= 0 &&
-          d->entities.v[x->ent[sb + 1]].type == WS_ROLE))) {
-        /* an apposition: to the sentence's end with no finite verb */
+          d->entities.v[x->ent[sb + 1]].type == WS_ROLE) ||
+         (lexclass(x, x->L.spk, sb + 1) & S_ROLE))) {
+        /* an apposition: to the sentence's end with no finite verb
+         * ("..., a former aide", "..., head of the institute") */
         int32_t e = sb + 1;
         while (e < s1 && !ws_tok_is_final(d, e) && x->qid[e] < 0 &&
                !tok_is(d, e, ";"))
@@ -3527,6 +3592,23 @@ en_intro_clause_end(ctx *x, int32_t a, int32_t e)
  * a reported act a subordinate clause ("criticized the plan after the
  * vote") or a ", but ..." clause.  (Participle and relative clauses
  * after a comma stay: in news they mostly belong to the content.) */
+/* English: does a non-restrictive relative clause (", who ...", ",
+ * which ...") hold the act whose content starts at a? */
+static int
+en_in_relative(ctx *x, int32_t a)
+{
+    static const char *const rel[] = {"who", "which"};
+    ws_doc *d = x->d;
+    int32_t s0 = sent_t0(x, a);
+    for (int32_t k = a - 1; k > s0 && k >= a - 10; k--) {
+        if (x->qid[k] >= 0 || is_clause_punct(d, k))
+            return 0;
+        if (fold_is(x, k, rel, 2))
+            return tok_is(d, k - 1, ",");
+    }
+    return 0;
+}
+
 static int32_t
 en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
 {
@@ -3580,6 +3662,11 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
         }
         /* "... , but ..." */
         if (tok_is(d, t, ",") && tok_is(d, k, "but"))
+            return t;
+        /* "Reed, who is a fierce critic of the plan, is ...": a comma and
+         * a finite verb close the relative clause holding the act */
+        if (tok_is(d, t, ",") && k < e && en_finite(x, k) &&
+            en_in_relative(x, a))
             return t;
         /* "vetoed the bill, dealing a blow to ...", "attacked the
          * ruling, calling it ...": a participle clause after the act's
@@ -3886,6 +3973,46 @@ en_copula_before(ctx *x, int32_t p, int32_t s0)
     return j >= s0 && fold_is(x, j, cop, sizeof cop / sizeof *cop);
 }
 
+/* English: the copula before a noun cue of a stance role at p ("is a
+ * staunch critic of", "has been a vocal and persistent opponent of",
+ * "is no friend of", "is one of the fiercest critics of"): over
+ * adjectives, adverbs and "and" to an article or "no", then a form of
+ * "be".  Its token, or -1: without it the noun names a person of the
+ * text ("a critic of the plan said ...", "his critics"), no stance of a
+ * source. */
+static int32_t
+en_copula_noun(ctx *x, int32_t p, int32_t s0)
+{
+    static const char *const cop[] = {
+        "is", "are",  "was",           "were",
+        "be", "been", "being",         "am",
+        "'s", "'re",  "\xe2\x80\x99s", "\xe2\x80\x99re"};
+    static const char *const art[] = {"a", "an", "the", "no"};
+    ws_doc *d = x->d;
+    int32_t j = p - 1;
+    /* adjectives and adverbs: lower-case words, no cue, no function word */
+    while (j >= s0 && j > p - 6 && ws_tok_is_word(d, j) && !is_cap(d, j) &&
+           x->qid[j] < 0 && !x->cuelen[j] &&
+           !fold_is(x, j, art, sizeof art / sizeof *art) &&
+           !fold_is(x, j, cop, sizeof cop / sizeof *cop) &&
+           (tok_is(d, j, "and") || is_ly_adv(x, j) ||
+            !(lexclass(x, x->L.skip, j) &
+              (K_PREP | K_CONJ | K_SUB | K_STOP | K_DET))))
+        j--;
+    if (j < s0 || !fold_is(x, j, art, sizeof art / sizeof *art))
+        return -1;
+    /* "one of the", "among the", "some of the" */
+    if (j - 2 >= s0 && tok_is(d, j, "the") && tok_is(d, j - 1, "of") &&
+        (tok_is(d, j - 2, "one") || tok_is(d, j - 2, "some")))
+        j -= 2;
+    else if (j - 1 >= s0 && tok_is(d, j, "the") && tok_is(d, j - 1, "among"))
+        j -= 1;
+    j--;
+    while (j >= s0 && j > p - 10 && is_ly_adv(x, j))
+        j--;
+    return j >= s0 && fold_is(x, j, cop, sizeof cop / sizeof *cop) ? j : -1;
+}
+
 static int
 verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
 {
@@ -3899,6 +4026,8 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
         return 1;
     if (attr & C_ADJ)
         return en_copula_before(x, p, s0);
+    if (attr & C_RNOUN)
+        return en_copula_noun(x, p, s0) >= 0;
     int32_t j = p - 1;
     while (j >= s0 && is_ly_adv(x, j))
         j--;
@@ -4011,6 +4140,10 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
         j - 1 >= s0 && tok_is(d, j - 1, "to") && plain_word(x, j))
         return 0;
     if (!bare)
+        return 1;
+    /* "to help support": "help" takes a bare infinitive */
+    if (fold_is(x, j, (const char *const[]){"help"}, 1) && j - 1 >= s0 &&
+        tok_is(d, j - 1, "to"))
         return 1;
     for (size_t k = 0; k < sizeof subj / sizeof *subj; k++)
         if (n == strlen(subj[k]) && memcmp(f, subj[k], n) == 0)
@@ -5350,8 +5483,8 @@ cue_pass(ctx *x)
             m = light_cue(x, p, m, s1);
         /* "an alleged leak", "the reported attack": not a verb */
         int32_t rsa, rsb;
-        if ((attr & (C_SAY | C_ACT)) && p > s0 && is_det(x, p - 1) &&
-            !pron_gender_simple(x, p - 1) &&
+        if ((attr & (C_SAY | C_ACT)) && !(attr & C_RNOUN) && p > s0 &&
+            is_det(x, p - 1) && !pron_gender_simple(x, p - 1) &&
             en_float_quant(x, p - 1, s0) == p - 1 &&
             !en_that_subject(x, p - 1, s0, &rsa, &rsb))
             continue;
@@ -5575,6 +5708,25 @@ cue_pass(ctx *x)
                           x->q[x->qid[after]].nwords <= 5 &&
                           x->q[x->qid[after]].c + 1 < s1 &&
                           ws_tok_is_word(d, x->q[x->qid[after]].c + 1);
+                /* English: "..., according to a local radio station.",
+                 * "..., according to federal statistics": words right
+                 * after the source phrase the rules stopped short of (no
+                 * comma between) are the source's to the clause's end,
+                 * not a second part of the content */
+                if (strcmp(x->L.lang, "en") == 0 && (attr & C_PREP) &&
+                    !(attr & C_NOSP) && !closed && after == sb && after < s1 &&
+                    ws_tok_is_word(d, after) && x->qid[after] < 0 &&
+                    !(x->cuelen[after] && is_speech_cue(x->cueattr[after]))) {
+                    int32_t e2 = after;
+                    while (e2 < s1 && e2 < after + 12 &&
+                           !is_clause_punct(d, e2) && !is_dash(d, e2) &&
+                           x->qid[e2] < 0)
+                        e2++;
+                    if (e2 >= s1 || is_clause_punct(d, e2)) {
+                        sb = after = e2;
+                        closed = 1;
+                    }
+                }
                 if (after < s1 && (ws_tok_is_word(d, after) || inq) &&
                     !closed && (x->qid[after] < 0 || inq) &&
                     !(lexclass(x, x->L.skip, after) & K_STOP) &&
@@ -7069,6 +7221,36 @@ nest_seg_cmp(const void *a, const void *b)
     return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* An act reported by another source as the whole of its content, the
+ * attribution trailing ("A court has ordered the mayor's arrest, local
+ * media said"; "..., according to officials"): the act is an event with
+ * a source of its own, not words put in the outer speaker's mouth, so
+ * it stays beside the attribution.  The act's speaker opens the outer
+ * content [c0, c1), its cue follows the speaker (adverbs and
+ * auxiliaries between), and the outer cue comes after the content. */
+static int
+en_nested_act_opens(ctx *x, const ws_statement *a, const ws_statement *o,
+                    int32_t c0, int32_t c1)
+{
+    const ws_doc *d = x->d;
+    if (a->kind != WS_REPORTED || a->speaker.start != c0 ||
+        a->speaker.end <= a->speaker.start || o->cue.start < c1 ||
+        a->cue.start < a->speaker.end)
+        return 0;
+    int32_t se = ws_doc_tok_at(d, a->speaker.end, 1);
+    int32_t ct = ws_doc_tok_at(d, a->cue.start, 0);
+    if (se < 0 || ct < 0 || ct < se)
+        return 0;
+    if (skip_adv_back(x, ct, se) > se)
+        return 0;
+    /* an act of speech with a stance: a plan or a feeling the source
+     * reports ("X plans to visit ..., an aide said") is a fact of its
+     * content (FORMAT.md: neutral is a report of fact or plan) */
+    ws_statement t = *a;
+    ws_stance_label_statement(x->w, x->d, &t);
+    return t.nstance > 0 && !(t.nstance == 1 && t.stance[0] == WS_NEUTRAL);
+}
+
 /* Pass 4e (English): an attribution inside the content of another ("She
  * said the senator had criticized the plan") is part of what that
  * source said, not a statement of the document of its own; it goes
@@ -7137,8 +7319,11 @@ en_nested_pass(ctx *x)
         if (f.owner < 0 || f.end <= c)
             continue;
         const ws_statement *o = &d->statements.v[f.owner];
-        if (!(o->cue.start >= 0 && stmt_holds(a, o->cue.start)))
-            drop[i] = 1;
+        if (o->cue.start >= 0 && stmt_holds(a, o->cue.start))
+            continue;
+        if (en_nested_act_opens(x, a, o, f.start, f.end))
+            continue;
+        drop[i] = 1;
     }
     k = 0;
     for (int32_t i = 0; i < n; i++) {

@@ -465,6 +465,146 @@ test_en_aspect_verb_not_in_speaker(void)
     ws_doc_free(d);
 }
 
+/* Nested reported acts: "A court has ordered ..., local media said": an
+ * act with a stance that the trailing attribution reports as the whole
+ * of its content was dropped as part of that content, so the sentence
+ * had no stance.  A plan or an act inside a "said" clause stays
+ * nested. */
+static void
+test_en_nested_act_trailing_attribution(void)
+{
+    expect_exact("A provincial court has ordered the mayor to resign, local "
+                 "media said on Tuesday.",
+                 "the mayor to resign", WS_REPORTED, "ordered", "court");
+    expect_exact("A provincial court has ordered the mayor to resign, local "
+                 "media said on Tuesday.",
+                 "A provincial court has ordered the mayor to resign",
+                 WS_INDIRECT, "said", "local media");
+    expect_exact("The senator has criticized the plan, aides said.", "the plan",
+                 WS_REPORTED, "criticized", "senator");
+    ws_doc *d = run("en", "The mayor plans to visit the harbour on Sunday, an "
+                          "aide said.");
+    CHECK(d != NULL && d->statements.n == 1,
+          "a plan reported by an aide: %d statements, want 1",
+          d ? d->statements.n : -1);
+    ws_doc_free(d);
+    d = run("en", "She said the senator had criticized the plan.");
+    CHECK(d != NULL && d->statements.n == 1 &&
+              strcmp(span(d, d->statements.v[0].cue), "said") == 0,
+          "an act inside a said-clause kept: %d statements",
+          d ? d->statements.n : -1);
+    ws_doc_free(d);
+}
+
+/* "..., a senior officer said in comments published Monday": the
+ * channel phrase with its participle of publication was taken as the
+ * content after "said". */
+static void
+test_en_channel_publication_phrase(void)
+{
+    expect_exact("The army has seized the port, a senior officer said in "
+                 "comments published Monday.",
+                 "The army has seized the port", WS_INDIRECT, "said",
+                 "officer");
+    expect_exact("The army has seized the port, a senior officer said in "
+                 "remarks broadcast on Monday.",
+                 "The army has seized the port", WS_INDIRECT, "said",
+                 "officer");
+}
+
+/* "The ministry has mobilized lobby groups in Brussels to support the
+ * treaty": the place before "to support" was taken as the supporter;
+ * the act is the causer's ("to help support" too). */
+static void
+test_en_causative_infinitive_act(void)
+{
+    expect_exact("The ministry has mobilized lobby groups in Brussels to "
+                 "support the new treaty.",
+                 "the new treaty", WS_REPORTED, "support", "The ministry");
+    expect_exact("The ministry has mobilized lobby groups in Brussels to help "
+                 "support the new treaty.",
+                 "the new treaty", WS_REPORTED, "support", "The ministry");
+}
+
+/* Copular noun frames: "X is a staunch critic of Y", "X has been a vocal
+ * opponent of Y", "X is no friend of Y" made no statement (the noun
+ * after an article was no cue); the noun as a person of the text ("a
+ * critic of the plan said") or a verb ("advocates for") is not one. */
+static void
+test_en_copular_noun_frames(void)
+{
+    expect_exact("The governor is a harsh critic of the new toll plan.",
+                 "the new toll plan", WS_REPORTED, "critic of", "governor");
+    expect_exact("The mayor has been a vocal and persistent opponent of the "
+                 "stadium deal.",
+                 "the stadium deal", WS_REPORTED, "opponent of", "The mayor");
+    expect_exact("She is one of the fiercest critics of the tax bill.",
+                 "the tax bill", WS_REPORTED, "critics of", "She");
+    expect_exact("The port union is no friend of the trade pact.",
+                 "the trade pact", WS_REPORTED, "friend of", "union");
+    expect_exact("The council has long been a strong supporter of the tram "
+                 "line.",
+                 "the tram line", WS_REPORTED, "supporter of", "The council");
+    ws_doc *d = run("en", "A critic of the toll plan said it would fail.");
+    CHECK(d != NULL && d->statements.n == 1 &&
+              strcmp(span(d, d->statements.v[0].cue), "said") == 0,
+          "a critic as a person of the text made a statement");
+    ws_doc_free(d);
+    expect_exact("The coalition advocates for cheaper housing.",
+                 "for cheaper housing", WS_REPORTED, "advocates", "coalition");
+}
+
+/* "..., according to a local radio station.": the source phrase stopped
+ * at "local" and the rest of it ("radio station") became a second
+ * content segment; an apposition opened by a bare role ("..., head of
+ * the office") ran into the content too. */
+static void
+test_en_according_to_source_rest(void)
+{
+    expect_exact("The rebels shelled the port, according to a local radio "
+                 "station.",
+                 "The rebels shelled the port", WS_INDIRECT, "according to a",
+                 "radio station");
+    expect_exact("The rebels shelled the port, according to federal "
+                 "statistics.",
+                 "The rebels shelled the port", WS_INDIRECT, "according to",
+                 "statistics");
+    expect_exact("The plan will fail, according to Tom Reed, head of the "
+                 "budget office.",
+                 "The plan will fail", WS_INDIRECT, "according to", "Reed");
+    /* a clause after the source's comma still continues the content */
+    expect_exact("The economy, according to the fund, will grow.",
+                 "The economy | will grow", WS_INDIRECT, "according to",
+                 "fund");
+}
+
+/* "The farmers' union criticized the pact": a plural possessive before
+ * the head noun left no speaker phrase, so the act was lost (and a
+ * speech verb's speaker stopped at "The farmers"). */
+static void
+test_en_plural_possessive_speaker(void)
+{
+    expect_exact("The farmers' union criticized the trade pact.",
+                 "the trade pact", WS_REPORTED, "criticized",
+                 "The farmers' union");
+    expect_exact("The teachers\xe2\x80\x99 union said the pact was bad.",
+                 "the pact was bad", WS_INDIRECT, "said",
+                 "The teachers\xe2\x80\x99 union");
+}
+
+/* "Reed, who criticized the plan, was not at the vote": the act's object
+ * inside a non-restrictive relative clause ran on over the comma into
+ * the main clause's predicate. */
+static void
+test_en_relative_clause_closes_act(void)
+{
+    expect_exact("Reed, who criticized the toll plan, was not at the vote.",
+                 "the toll plan", WS_REPORTED, "criticized", NULL);
+    expect_exact("Ann Cole, who is a fierce critic of the toll plan, has "
+                 "left the council.",
+                 "the toll plan", WS_REPORTED, "critic of", NULL);
+}
+
 int
 main(void)
 {
@@ -497,6 +637,13 @@ main(void)
     test_en_speech_verb_proform_object();
     test_en_judgement_and_siding_verbs();
     test_en_aspect_verb_not_in_speaker();
+    test_en_nested_act_trailing_attribution();
+    test_en_channel_publication_phrase();
+    test_en_causative_infinitive_act();
+    test_en_copular_noun_frames();
+    test_en_according_to_source_rest();
+    test_en_plural_possessive_speaker();
+    test_en_relative_clause_closes_act();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
