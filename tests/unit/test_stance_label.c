@@ -1055,6 +1055,10 @@ test_recipient_noun_is_no_stance(void)
                   "A firm defender of the tram plan, the mayor spoke at "
                   "the depot on Friday.",
                   "A firm defender of", "the tram plan", WS_SUPPORT, -1);
+    expect_labels("critic_as_the_cue_is_condemnation", "en", WS_REPORTED,
+                  "Alderman Voss has long been a vocal critic of the "
+                  "harbour toll.",
+                  "critic of", "the harbour toll", WS_CONDEMNATION, -1);
     expect_labels("sagte_den_unterstuetzern_is_neutral", "de", WS_INDIRECT,
                   "Der Senator sagte den Unterstützern in Bonn, der Plan "
                   "werde teurer als gedacht.",
