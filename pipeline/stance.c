@@ -2073,6 +2073,20 @@ fold_is(ctx *x, int32_t i, const char *const *list, size_t n)
     return 0;
 }
 
+/* Does token i's folded form start with one of the n stems in list? */
+static int
+fold_starts(ctx *x, int32_t i, const char *const *list, size_t n)
+{
+    size_t l;
+    const char *f = tok_fold(x, i, &l);
+    for (size_t k = 0; k < n; k++) {
+        size_t sl = strlen(list[k]);
+        if (l >= sl && memcmp(f, list[k], sl) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* German verb-second order: is the subject of the finite cue at p the
  * phrase after it ("Am Abend sagte er", "Der Zeitung sagte Karma",
  * "Dies sei falsch, erklärte die Polizei")?  The phrase before the verb
@@ -4835,14 +4849,7 @@ en_tell_verb(ctx *x, int32_t i)
         "tell",    "told",    "warn",    "remind", "assur",  "reassur",
         "inform",  "convinc", "persuad", "notif",  "promis", "advis",
         "caution", "show",    "taught",  "teach",  "alert",  "brief"};
-    size_t n;
-    const char *f = tok_fold(x, i, &n);
-    for (size_t k = 0; k < sizeof stems / sizeof *stems; k++) {
-        size_t l = strlen(stems[k]);
-        if (n >= l && memcmp(f, stems[k], l) == 0)
-            return 1;
-    }
-    return 0;
+    return fold_starts(x, i, stems, sizeof stems / sizeof *stems);
 }
 
 /* English: is the "that" at comp, found after the cue at p with its
@@ -5125,14 +5132,7 @@ en_expressive_verb(ctx *x, int32_t p)
         "express",  "voic",     "rais",   "show", "register", "signal",
         "convey",   "offer",    "extend", "lend", "lent",     "pledg",
         "reiterat", "reaffirm", "shar",   "air",  "renew"};
-    size_t n;
-    const char *f = tok_fold(x, p, &n);
-    for (size_t k = 0; k < sizeof stem / sizeof *stem; k++) {
-        size_t l = strlen(stem[k]);
-        if (n >= l && memcmp(f, stem[k], l) == 0)
-            return 1;
-    }
-    return 0;
+    return fold_starts(x, p, stem, sizeof stem / sizeof *stem);
 }
 
 /* English: where the object [c0, c1) of an act verb names an attitude

@@ -1289,18 +1289,20 @@ danger_context(lctx *x, int32_t h, int hl, int endof)
     return 0;
 }
 
-/* For a verb of breaking (entries marked normobj: "порушують",
- * "нарушил", "violent"): does a rule, law, agreement or schedule (a
- * carrier marked norm) follow among the three words after it ("порушують
- * графік", not "порушив питання": raised the question)? */
+/* Does a carrier marked attr follow among the win words after the entry
+ * at [h, h + hl), within its clause?  For a verb of breaking (entries
+ * marked normobj: "порушують", "нарушил", "violent") a rule, law,
+ * agreement or schedule (carriers marked norm, three words: "порушують
+ * графік", not "порушив питання": raised the question); for a contrast
+ * (motive_after's entries) a motive word (four words). */
 static int
-norm_object(lctx *x, int32_t h, int hl)
+attr_after(lctx *x, int32_t h, int hl, int win, const char *attr)
 {
-    for (int32_t j = h + hl; j < x->ntok && j < h + hl + 3; j++) {
+    for (int32_t j = h + hl; j < x->ntok && j < h + hl + win; j++) {
         const char *v;
         if (is_clause_punct(x->d, j))
             return 0;
-        if (lexmatch(x, x->labels, j, &v) > 0 && ws_lex_has_attr(v, "norm"))
+        if (lexmatch(x, x->labels, j, &v) > 0 && ws_lex_has_attr(v, attr))
             return 1;
     }
     return 0;
@@ -2009,14 +2011,7 @@ attacks_party(lctx *x, int32_t h, int hl)
 static int
 motive_after(lctx *x, int32_t h, int hl)
 {
-    for (int32_t j = h + hl; j < x->ntok && j < h + hl + 4; j++) {
-        const char *v;
-        if (is_clause_punct(x->d, j))
-            return 0;
-        if (lexmatch(x, x->labels, j, &v) > 0 && ws_lex_has_attr(v, "motive"))
-            return 1;
-    }
-    return 0;
+    return attr_after(x, h, hl, 4, "motive");
 }
 
 /* Scare quotes: a possessive determiner (carriers marked possdet:
@@ -2293,7 +2288,8 @@ label(lctx *x, ws_statement *st)
             }
             /* a hostile deed reported in the content accuses its agent */
             if ((scope & SC_DEED) && !is_cue && r != pre &&
-                ((ws_lex_has_attr(v, "normobj") && !norm_object(x, t, n)) ||
+                ((ws_lex_has_attr(v, "normobj") &&
+                  !attr_after(x, t, n, 3, "norm")) ||
                  (ws_lex_has_attr(v, "avoir") && !avoir_before(x, t, v)))) {
                 t += n - 1;
                 continue;
