@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <hunspell.h>
 #include <iconv.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,6 +25,16 @@ static const struct {
     const char *lang, *dic;
 } dicts[] = {{"en", "en_US"}, {"de", "de_DE"}, {"fr", "fr_FR"},
              {"pl", "pl_PL"}, {"ru", "ru_RU"}, {"uk", "uk_UA"}};
+
+/*
+ * libhunspell keeps one process-wide table (csutil's utf_tbl, with a
+ * reference count) that every UTF-8 dictionary initialises on creation and
+ * releases on destruction, with no lock: two dictionaries created at once
+ * in two threads (a mixed corpus, -j2) both allocate it and one copy is
+ * lost, or one thread frees it under the other.  Creation and destruction
+ * take this lock; lookups do not touch the table's count.
+ */
+static pthread_mutex_t hun_life_mu = PTHREAD_MUTEX_INITIALIZER;
 
 const char *
 ws_hun_dir(void)
@@ -498,11 +509,12 @@ ws_hun_open(const char *lang)
         return NULL;
     FILE *ca = NULL, *cd = NULL;
     char caff[64], cdic[64];
-    if (getenv("WHOSAID_HUNSPELL_PLAIN") == NULL &&
-        ws_hun_compact(aff, dicp, &ca, &cd, caff, cdic, sizeof caff) == 0)
-        w->h = Hunspell_create(caff, cdic);
-    else
-        w->h = Hunspell_create(aff, dicp);
+    int compact =
+        getenv("WHOSAID_HUNSPELL_PLAIN") == NULL &&
+        ws_hun_compact(aff, dicp, &ca, &cd, caff, cdic, sizeof caff) == 0;
+    pthread_mutex_lock(&hun_life_mu);
+    w->h = compact ? Hunspell_create(caff, cdic) : Hunspell_create(aff, dicp);
+    pthread_mutex_unlock(&hun_life_mu);
     if (ca)
         fclose(ca);
     if (cd)
@@ -529,8 +541,11 @@ ws_hun_free(ws_hun *w)
 {
     if (w == NULL)
         return;
-    if (w->h)
+    if (w->h) {
+        pthread_mutex_lock(&hun_life_mu);
         Hunspell_destroy(w->h);
+        pthread_mutex_unlock(&hun_life_mu);
+    }
     if (w->to_dic != (iconv_t)-1)
         iconv_close(w->to_dic);
     if (w->from_dic != (iconv_t)-1)

@@ -4,6 +4,7 @@
  * do, and take less memory.
  */
 #include <malloc.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -351,9 +352,86 @@ test_hun_compact_write_failure_falls_back(void)
     ws_hun_free(h);
 }
 
+/* Threads that open and close dictionaries at once (-j2 on a mixed
+ * corpus loads each language's dictionary in the thread that first meets
+ * it).  libhunspell's shared UTF-8 table was allocated twice and one copy
+ * lost (LeakSanitizer in CI), or freed under a live dictionary: creation
+ * and destruction are serialised.  Tiny UTF-8 dictionaries make the loads
+ * short, so the threads overlap on every round. */
+enum { CONC_THREADS = 4, CONC_ROUNDS = 150 };
+
+static void *
+conc_loads(void *arg)
+{
+    int *bad = arg;
+    for (int i = 0; i < CONC_ROUNDS; i++) {
+        ws_hun *h = ws_hun_open(i % 2 ? "en" : "de");
+        if (h == NULL || ws_hun_spell(h, "Straße") != 1 ||
+            ws_hun_spell(h, "Strasze") != 0)
+            (*bad)++;
+        ws_hun_free(h);
+    }
+    return NULL;
+}
+
+static void
+test_hun_concurrent_loads_share_utf_table(void)
+{
+    char dir[] = "/tmp/ws_hun_conc_XXXXXX";
+    CHECK(mkdtemp(dir) != NULL, "mkdtemp");
+    static const char *names[] = {"en_US", "de_DE"};
+    for (int k = 0; k < 2; k++) {
+        char path[256];
+        snprintf(path, sizeof path, "%s/%s.aff", dir, names[k]);
+        FILE *f = fopen(path, "w");
+        CHECK(f != NULL, "write .aff");
+        if (f) {
+            fputs("SET UTF-8\nTRY aeß\n", f);
+            fclose(f);
+        }
+        snprintf(path, sizeof path, "%s/%s.dic", dir, names[k]);
+        f = fopen(path, "w");
+        CHECK(f != NULL, "write .dic");
+        if (f) {
+            fputs("2\nStraße\nÄrger\n", f);
+            fclose(f);
+        }
+    }
+    char *old = getenv("WHOSAID_HUNSPELL_DIR");
+    char *saved = old ? strdup(old) : NULL;
+    setenv("WHOSAID_HUNSPELL_DIR", dir, 1);
+    pthread_t t[CONC_THREADS];
+    int bad[CONC_THREADS] = {0};
+    int started = 0;
+    for (int i = 0; i < CONC_THREADS; i++)
+        if (pthread_create(&t[i], NULL, conc_loads, &bad[i]) == 0)
+            started |= 1 << i;
+    for (int i = 0; i < CONC_THREADS; i++)
+        if (started & (1 << i))
+            pthread_join(t[i], NULL);
+    CHECK(started == (1 << CONC_THREADS) - 1, "threads started");
+    for (int i = 0; i < CONC_THREADS; i++)
+        CHECK(bad[i] == 0,
+              "every concurrent load answers as the dictionary says");
+    if (saved) {
+        setenv("WHOSAID_HUNSPELL_DIR", saved, 1);
+        free(saved);
+    } else
+        unsetenv("WHOSAID_HUNSPELL_DIR");
+    for (int k = 0; k < 2; k++) {
+        char path[256];
+        snprintf(path, sizeof path, "%s/%s.aff", dir, names[k]);
+        unlink(path);
+        snprintf(path, sizeof path, "%s/%s.dic", dir, names[k]);
+        unlink(path);
+    }
+    rmdir(dir);
+}
+
 int
 main(void)
 {
+    test_hun_concurrent_loads_share_utf_table();
     test_hun_compact_odd_dic_lines();
     test_hun_compact_shares_flag_vectors();
     test_hun_compact_same_answers();
