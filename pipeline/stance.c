@@ -118,6 +118,9 @@ typedef struct {
     lexset L;
     int32_t ntok;
     int32_t *qid;        /* per token: outermost quote or -1 */
+    uint8_t *sq;         /* per token (English): 1 when a straight ' is a
+                          * quotation mark, paired in its paragraph
+                          * (en_single_quotes); NULL: none is */
     uint8_t *cuelen;     /* per token: length of the cue starting here */
     uint16_t *cueattr;   /* per token: C_* of that cue */
     uint8_t *cueg;       /* per token: gender of that cue */
@@ -498,6 +501,7 @@ close_for(int32_t cp)
     case 0x201D:
         return 0x201D; /* ”…” */
     case '`':
+    case '\'':
         return '\'';
     default:
         return 0;
@@ -543,6 +547,19 @@ quote_cp(const ws_doc *d, int32_t i)
     return c;
 }
 
+static int space_before(const ws_doc *d, int32_t i, int32_t p0);
+static int space_after(const ws_doc *d, int32_t i, int32_t p1);
+
+/* Quote character of token i with the straight single quotes that
+ * en_single_quotes found to be quotation marks. */
+static int32_t
+qmark(const ctx *x, int32_t i)
+{
+    if (x->sq != NULL && x->sq[i])
+        return '\'';
+    return quote_cp(x->d, i);
+}
+
 static int
 space_before(const ws_doc *d, int32_t i, int32_t p0)
 {
@@ -557,6 +574,96 @@ space_after(const ws_doc *d, int32_t i, int32_t p1)
     if (i + 1 >= p1)
         return 1;
     return (d->tokens.v[i].flags & WS_TOK_SPACE) != 0;
+}
+
+/* Token i is a straight single quote alone. */
+static int
+is_sq(const ws_doc *d, int32_t i)
+{
+    return ws_tok_blen(d, i) == 1 && ws_tok_ptr(d, i)[0] == '\'';
+}
+
+/* The word after an apostrophe that stands for dropped letters in
+ * English: "'90s", "rock 'n' roll", "'em", "'til", "'cause", "'tis". */
+static int
+en_elided(const ws_doc *d, int32_t i)
+{
+    static const char *const w[] = {"n",    "em",     "til", "cause", "cos",
+                                    "cuz",  "bout",   "tis", "twas",  "round",
+                                    "nuff", "nother", "s",   "d",     "ll"};
+    if (d->tokens.v[i].flags & WS_TOK_NUM)
+        return 1;
+    const char *p = ws_tok_ptr(d, i);
+    int32_t n = ws_tok_blen(d, i);
+    for (size_t k = 0; k < sizeof(w) / sizeof(w[0]); k++) {
+        size_t m = strlen(w[k]);
+        if ((size_t)n != m)
+            continue;
+        size_t j = 0;
+        while (j < m && (p[j] | 0x20) == w[k][j])
+            j++;
+        if (j == m)
+            return 1;
+    }
+    return 0;
+}
+
+/* English quotations in straight single quotes ('We are ready,' she
+ * said): a ' opens after a space, a bracket or a dash and before a word,
+ * and closes glued to the word or punctuation before it and before a
+ * space or punctuation; each paragraph pairs them in order.  An
+ * apostrophe is none of these: inside a word (don't), before an elided
+ * word or a number (rock 'n' roll, the '90s), or the possessive after a
+ * word in -s before the next word (Jones' car).  A mark left without a
+ * partner is an apostrophe too. */
+static void
+en_single_quotes(ctx *x)
+{
+    const ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    int any = 0;
+    for (int32_t i = 0; i < x->ntok && !any; i++)
+        any = is_sq(d, i);
+    if (!any)
+        return;
+    x->sq = ws_arena_alloc(d->arena, (size_t)x->ntok + 1);
+    if (x->sq == NULL)
+        return;
+    memset(x->sq, 0, (size_t)x->ntok + 1);
+    int32_t t = 0;
+    while (t < x->ntok) {
+        int32_t p0, p1;
+        para_range(x, t, &p0, &p1);
+        int32_t open = -1;
+        for (int32_t i = p0; i < p1; i++) {
+            if (!is_sq(d, i))
+                continue;
+            int sb = space_before(d, i, p0), sa = space_after(d, i, p1);
+            int after_word = i + 1 < p1 && ws_tok_is_word(d, i + 1);
+            if (!sb && open >= 0 && (sa || !after_word)) {
+                /* a closing mark, unless a possessive or 'n' */
+                const char *w = ws_tok_ptr(d, i - 1);
+                int32_t n = ws_tok_blen(d, i - 1);
+                int poss = ws_tok_is_word(d, i - 1) && after_word &&
+                           (w[n - 1] | 0x20) == 's';
+                int elided =
+                    i - 2 >= p0 && is_sq(d, i - 2) && en_elided(d, i - 1);
+                if (!poss && !elided && i - 1 > open) {
+                    x->sq[open] = 1;
+                    x->sq[i] = 1;
+                    open = -1;
+                }
+                continue;
+            }
+            if (sa || !after_word || en_elided(d, i + 1))
+                continue;
+            if (sb || (ws_tok_is_punct(d, i - 1) && !is_sq(d, i - 1) &&
+                       !ws_tok_is_final(d, i - 1) && !tok_is(d, i - 1, ",")))
+                open = i;
+        }
+        t = p1;
+    }
 }
 
 static int
@@ -596,6 +703,32 @@ add_quote(ctx *x, int32_t o, int32_t c, const int32_t *s0, const int32_t *s1,
     return 0;
 }
 
+/* English: a paragraph that is only a short quotation in single marks,
+ * its words in title case, is a subheading ('Nobody Saw It Coming.'),
+ * not a statement: headlines and subheads put quotations in single
+ * marks. */
+static int
+en_subhead(const ctx *x, int32_t o, int32_t c, int32_t p0, int32_t p1)
+{
+    const ws_doc *d = x->d;
+    int32_t oc = qmark(x, o);
+    if ((oc != '\'' && oc != 0x2018) || o != p0 || strcmp(x->L.lang, "en") != 0)
+        return 0;
+    int32_t e = c + 1;
+    while (e < p1 && ws_tok_is_punct(d, e))
+        e++;
+    if (e != p1)
+        return 0;
+    int words = 0, caps = 0;
+    for (int32_t t = o + 1; t < c; t++) {
+        if (!ws_tok_is_word(d, t))
+            continue;
+        words++;
+        caps += is_cap(d, t);
+    }
+    return words >= 2 && words <= 10 && 2 * caps > words;
+}
+
 /* Pairs quotation marks paragraph by paragraph.  An outermost quote left
  * open at the end of a paragraph continues only when the next paragraph
  * opens with the same mark; otherwise the opening mark was stray. */
@@ -603,6 +736,7 @@ static int
 find_quotes(ctx *x)
 {
     const ws_doc *d = x->d;
+    en_single_quotes(x);
     int32_t t = 0;
     /* pending outermost quote carried over paragraphs */
     int carry = 0;
@@ -618,7 +752,7 @@ find_quotes(ctx *x)
         int depth = 0;
         int32_t i = p0;
         if (carry) {
-            int32_t qc = quote_cp(d, p0);
+            int32_t qc = qmark(x, p0);
             if (qc == c_open && nseg < WS_MAX_SEGMENTS) {
                 stack_cp[0] = c_open;
                 stack_t[0] = c_o;
@@ -631,8 +765,16 @@ find_quotes(ctx *x)
             }
         }
         for (; i < p1; i++) {
-            int32_t qc = quote_cp(d, i);
+            int32_t qc = qmark(x, i);
             if (qc == 0)
+                continue;
+            /* English: ’ after a word in -s and before the next word is
+             * the possessive (‘The Joneses’ house burned,’ she said) */
+            if (qc == 0x2019 && i > p0 && i + 1 < p1 &&
+                ws_tok_is_word(d, i - 1) && ws_tok_is_word(d, i + 1) &&
+                !space_before(d, i, p0) && space_after(d, i, p1) &&
+                (ws_tok_ptr(d, i)[-1] | 0x20) == 's' &&
+                strcmp(x->L.lang, "en") == 0)
                 continue;
             /* close an open quote at any depth (innermost first) */
             int closed = 0;
@@ -653,7 +795,8 @@ find_quotes(ctx *x)
                         s1[0] = i;
                         nseg = 1;
                     }
-                    if (add_quote(x, stack_t[0], i, s0, s1, nseg) < 0)
+                    if (!en_subhead(x, stack_t[0], i, p0, p1) &&
+                        add_quote(x, stack_t[0], i, s0, s1, nseg) < 0)
                         return -WS_ENOMEM;
                     carry = 0;
                     nseg = 0;
@@ -684,7 +827,7 @@ find_quotes(ctx *x)
             /* outermost left open: continue when the next paragraph
              * reopens with the same mark */
             int32_t n0 = p1;
-            if (quote_cp(d, n0) == stack_cp[0]) {
+            if (qmark(x, n0) == stack_cp[0]) {
                 if (!carry || stack_t[0] != c_o) {
                     nseg = 0;
                     s0[0] = stack_t[0] + 1;
@@ -6222,7 +6365,7 @@ cue_pass(ctx *x)
                 e--;
             /* '... ''we will not wait,'' the minister said': the comma
              * inside the closing mark */
-            int qcomma = e == from && e - 2 > s0 && quote_cp(d, e - 1) &&
+            int qcomma = e == from && e - 2 > s0 && qmark(x, e - 1) &&
                          x->qid[e - 1] >= 0 && tok_is(d, e - 2, ",") &&
                          x->q[x->qid[e - 1]].o > s0;
             int none = (e == from && !qcomma) || e <= s0 || x->qid[s0] >= 0;
@@ -6873,7 +7016,7 @@ en_label_pass(ctx *x)
         int32_t p0, p1;
         para_range(x, t, &p0, &p1);
         int32_t a = t;
-        if (a + 1 < p1 && quote_cp(d, a) &&
+        if (a + 1 < p1 && qmark(x, a) &&
             (x->qid[a] < 0 || x->q[x->qid[a]].o == a))
             a++;
         int32_t c = -1;

@@ -605,6 +605,79 @@ test_en_relative_clause_closes_act(void)
                  "the toll plan", WS_REPORTED, "critic of", NULL);
 }
 
+/* Quotations in straight single quotes were not read as quotes ('...,'
+ * she said came out as an indirect statement of the quote marks and all,
+ * or not at all); curly single quotes closed at a possessive. */
+static void
+test_en_single_quotes_are_quotes(void)
+{
+    expect_exact("'We will rebuild the bridge,' the mayor said.",
+                 "We will rebuild the bridge,", WS_DIRECT, "said", "mayor");
+    expect_exact("'The tunnel stays closed,' said Maria Okafor, the "
+                 "transport minister.",
+                 "The tunnel stays closed,", WS_DIRECT, "said", "Okafor");
+    expect_exact("The union leader told reporters: 'Nobody here wants a "
+                 "strike.'",
+                 "Nobody here wants a strike.", WS_DIRECT, NULL, "leader");
+    expect_exact("'I'm not leaving,' she said, 'and neither is my partner.'",
+                 "I'm not leaving, | and neither is my partner.", WS_DIRECT,
+                 "said", NULL);
+    /* the possessive and the contraction inside stay in the quote */
+    expect_exact("'The Harrises' dog doesn't bite,' the farmer said.",
+                 "The Harrises' dog doesn't bite,", WS_DIRECT, "said",
+                 "farmer");
+    expect_exact("\u2018The Harrises\u2019 barn is gone,\u2019 the farmer "
+                 "said.",
+                 "The Harrises\u2019 barn is gone,", WS_DIRECT, "said",
+                 "farmer");
+}
+
+/* Apostrophes are not quotation marks: elisions, decades, possessives
+ * in -s and contractions leave the sentence as it was. */
+static void
+test_en_apostrophes_are_not_single_quotes(void)
+{
+    expect_exact("The '80s were kinder to farmers, the economist said.",
+                 "The '80s were kinder to farmers", WS_INDIRECT, "said",
+                 "economist");
+    expect_exact("Rock 'n' roll kept the club alive, the owner said.",
+                 "Rock 'n' roll kept the club alive", WS_INDIRECT, "said",
+                 "owner");
+    expect_exact("The Harrises' barn burned down overnight, a neighbour "
+                 "said.",
+                 "The Harrises' barn burned down overnight", WS_INDIRECT,
+                 "said", "neighbour");
+    /* a stray apostrophe before a real quotation does not swallow it */
+    expect_exact("Back in the '70s the plan \"was already dead,\" the "
+                 "historian said.",
+                 "was already dead,", WS_DIRECT, "said", "historian");
+    expect_exact("\"We don't play 'em twice,\" the coach said.",
+                 "We don't play 'em twice,", WS_DIRECT, "said", "coach");
+}
+
+/* A paragraph that is only a short title-case quotation in single marks
+ * is a subheading, not a statement of the last speaker. */
+static void
+test_en_single_quoted_subhead_not_statement(void)
+{
+    const char *texts[] = {
+        "\"The water rose in an hour,\" the mayor said.\n\n'Nobody Saw It "
+        "Coming.'\n\nThe council met on Monday.",
+        "\"The water rose in an hour,\" the mayor said.\n\n\u2018A Long "
+        "Night in the Valley.\u2019\n\nThe council met on Monday."};
+    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+        ws_doc *d = run("en", texts[k]);
+        if (d == NULL) {
+            CHECK(0, "out of memory");
+            continue;
+        }
+        CHECK(d->statements.n == 1, "%s: %d statements, want 1", texts[k],
+              d->statements.n);
+        ws_doc_free(d);
+    }
+    expect_none_en("'Nobody Saw It Coming.'");
+}
+
 int
 main(void)
 {
@@ -644,6 +717,9 @@ main(void)
     test_en_according_to_source_rest();
     test_en_plural_possessive_speaker();
     test_en_relative_clause_closes_act();
+    test_en_single_quotes_are_quotes();
+    test_en_apostrophes_are_not_single_quotes();
+    test_en_single_quoted_subhead_not_statement();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
