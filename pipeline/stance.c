@@ -7600,6 +7600,17 @@ en_light_act(ctx *x, int32_t i)
             return;
         const char *nv;
         int n = lexmatch(x, x->L.cues, k, &nv);
+        if (n > 1 && !(parse_attrs(nv, NULL) & C_ACTN)) {
+            /* the noun alone when its phrase is no act noun: "renewed
+             * his call for calm" (the phrase "call for" is a verb's) */
+            size_t fl;
+            const char *f = tok_fold(x, k, &fl);
+            const char *w1 = ws_lex_word(x->L.cues, f, fl);
+            if (w1 != NULL && (parse_attrs(w1, NULL) & C_ACTN)) {
+                n = 1;
+                nv = w1;
+            }
+        }
         if (n > 0) {
             if (!(parse_attrs(nv, NULL) & C_ACTN) || k + n - i > 255)
                 return;

@@ -678,6 +678,27 @@ test_en_single_quoted_subhead_not_statement(void)
     expect_none_en("'Nobody Saw It Coming.'");
 }
 
+/* "made it clear that ..." / "has made clear ..." report words like
+ * "said": they were no cue, the clause was lost. */
+static void
+test_en_made_clear_is_speech(void)
+{
+    expect_exact("The governor made it clear that she would sign the budget.",
+                 "she would sign the budget", WS_INDIRECT, "made it clear",
+                 "governor");
+    expect_exact("The coach has made clear he will not step down.",
+                 "he will not step down", WS_INDIRECT, "made clear", "coach");
+}
+
+/* A light verb before an act noun whose two-word phrase is a verb's
+ * ("call for"): "renewed his call for calm" found no act. */
+static void
+test_en_light_verb_act_noun_in_verb_phrase(void)
+{
+    expect_exact("The bishop renewed his call for calm after the riots.",
+                 "for calm", WS_REPORTED, "renewed his call", "bishop");
+}
+
 int
 main(void)
 {
@@ -720,6 +741,8 @@ main(void)
     test_en_single_quotes_are_quotes();
     test_en_apostrophes_are_not_single_quotes();
     test_en_single_quoted_subhead_not_statement();
+    test_en_made_clear_is_speech();
+    test_en_light_verb_act_noun_in_verb_phrase();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
