@@ -3506,10 +3506,13 @@ static int
 en_finite(ctx *x, int32_t k)
 {
     static const char *const fin[] = {
-        "is",      "are",   "was",    "were",  "has",   "have",  "had",
-        "will",    "would", "can",    "could", "may",   "might", "should",
-        "must",    "does",  "did",    "do",    "won't", "can't", "didn't",
-        "doesn't", "isn't", "wasn't", "said",  "says",  "told",  "found"};
+        "is",        "are",     "was",    "were",    "has",      "have",
+        "had",       "will",    "would",  "can",     "could",    "may",
+        "might",     "should",  "must",   "does",    "did",      "do",
+        "won't",     "can't",   "didn't", "doesn't", "isn't",    "wasn't",
+        "said",      "says",    "told",   "found",   "aren't",   "weren't",
+        "hasn't",    "haven't", "hadn't", "don't",   "wouldn't", "couldn't",
+        "shouldn't", "mustn't"};
     ws_doc *d = x->d;
     if (!ws_tok_is_word(d, k) || is_cap(d, k))
         return 0;
@@ -6483,6 +6486,49 @@ noun_statement(ctx *x, int32_t n, int32_t sa, int32_t sb, unsigned g,
     return 1;
 }
 
+/* English: the end of a that-clause [c0, c1) that is part of the
+ * sentence's subject ("His claim that the count was rigged angered
+ * officials", "Her warning that prices would rise was ignored"): the
+ * clause has a finite verb of its own, then the main verb follows a
+ * plain word (not an auxiliary: "was rigged" is one verb) and opens no
+ * prepositional phrase ("a rate tied to ..." is no main verb).  -1 when
+ * the end is not told: no verb found, or a comma, a conjunction or a
+ * relative word on the way (the clause may hold another clause). */
+static int32_t
+en_subject_clause_end(ctx *x, int32_t c0, int32_t c1)
+{
+    static const char *const stop[] = {"that",  "which", "who",    "whom",
+                                       "whose", "and",   "or",     "but",
+                                       "if",    "when",  "because"};
+    static const char *const aux[] = {
+        "is",  "are",   "was",    "were",  "be",    "been", "being",
+        "has", "have",  "had",    "will",  "would", "can",  "could",
+        "may", "might", "should", "must",  "do",    "does", "did",
+        "not", "never", "also",   "still", "just",  "n't",  "to"};
+    ws_doc *d = x->d;
+    int32_t v1 = -1;
+    for (int32_t k = c0; k < c1; k++) {
+        if (x->qid[k] >= 0 || (ws_tok_is_punct(d, k) && !tok_is(d, k, "-")) ||
+            fold_is(x, k, stop, sizeof stop / sizeof *stop))
+            return -1;
+        if (!en_finite(x, k))
+            continue;
+        if (v1 < 0) {
+            v1 = k;
+            continue;
+        }
+        int32_t b = k - 1; /* over adverbs: "was widely rigged" */
+        while (b > v1 && is_ly_adv(x, b))
+            b--;
+        if (b > v1 && ws_tok_is_word(d, b) &&
+            !fold_is(x, b, aux, sizeof aux / sizeof *aux) && k + 1 < c1 &&
+            ws_tok_is_word(d, k + 1) &&
+            !(lexclass(x, x->L.skip, k + 1) & K_PREP))
+            return k;
+    }
+    return -1;
+}
+
 /* English: a statement named by a noun whose source is a possessive and
  * whose content is a that-clause: "Trump's claim that ...", "the
  * ministry's warning that ...", "her insistence that ...".  The nouns
@@ -6569,10 +6615,17 @@ en_claim_noun_pass(ctx *x)
         /* only an object or a phrase after a preposition ("checked
          * Trump's claim that ..."): a subject's clause runs on into the
          * main verb ("His claim that X was false angered ...") */
-        if (sa <= s0 || (ws_tok_is_word(d, sa - 1) && is_cap(d, sa - 1)))
+        int subj = sa <= s0;
+        if (!subj && ws_tok_is_word(d, sa - 1) && is_cap(d, sa - 1))
             continue;
         /* the infinitive keeps its "to" ("to act alone") */
         int32_t c0 = intent ? n + 1 : n + 2, c1 = clause_end(x, c0, 0);
+        /* the subject's clause ends before the main verb, when it is
+         * told ("Her claim that the count was rigged angered ...") */
+        if (subj && !intent)
+            c1 = en_subject_clause_end(x, c0, c1);
+        else if (subj)
+            c1 = -1;
         if (c1 <= c0 + intent)
             continue;
         if (!noun_statement(x, n, sa, sb, 0, c0, c1))

@@ -699,6 +699,32 @@ test_en_light_verb_act_noun_in_verb_phrase(void)
                  "for calm", WS_REPORTED, "renewed his call", "bishop");
 }
 
+/* A claim noun in the sentence's subject ("The senator's claim that ...
+ * angered ...") made no statement: its clause ran on into the main
+ * verb.  It ends before the main verb when that is told; otherwise
+ * there is still none. */
+static void
+test_en_claim_noun_in_subject_ends_before_main_verb(void)
+{
+    expect_exact("The coach's admission that the team had cheated shocked "
+                 "the league.",
+                 "the team had cheated", WS_INDIRECT, "admission", "coach");
+    expect_exact("Her warning that rents would climb steeply was ignored by "
+                 "the council.",
+                 "rents would climb steeply", WS_INDIRECT, "warning", NULL);
+    expect_exact("The inspector's conclusion that builders shouldn't have "
+                 "cut corners was welcomed.",
+                 "builders shouldn't have cut corners", WS_INDIRECT,
+                 "conclusion", "inspector");
+    /* no verb of its own told before the main verb: no statement */
+    expect_none_en("His claim that the firm paid no taxes was false.");
+    /* a participle opening a phrase is no main verb */
+    expect_exact("Her claim that fees would rise at a rate tied to wages "
+                 "is new.",
+                 "fees would rise at a rate tied to wages", WS_INDIRECT,
+                 "claim", NULL);
+}
+
 int
 main(void)
 {
@@ -743,6 +769,7 @@ main(void)
     test_en_single_quoted_subhead_not_statement();
     test_en_made_clear_is_speech();
     test_en_light_verb_act_noun_in_verb_phrase();
+    test_en_claim_noun_in_subject_ends_before_main_verb();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
