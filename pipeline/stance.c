@@ -4507,7 +4507,10 @@ de_final_cue(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
     st->cue = tok_span(x, p, p + m);
     x->cueused[p] = 1;
     set_speaker(x, st, sa, sb, g, p);
-    if (mark_mixed(x, k0, k1) && kind != WS_REPORTED)
+    /* English: a reported act with a quotation in its object is mixed
+     * too ("called the plan \"a disaster\"") */
+    if (mark_mixed(x, k0, k1) &&
+        (kind != WS_REPORTED || strcmp(x->L.lang, "en") == 0))
         st->kind = WS_MIXED;
     if (f1 > f0)
         add_content(x, st, f0, f1);
@@ -6444,8 +6447,11 @@ cue_pass(ctx *x)
             add_content(x, st, pre0, pre1);
         }
         if (c1 > c0) {
+            /* a reported act with a quotation in its object is mixed
+             * ("called the plan \"a disaster\""), not in German */
             if (mark_mixed(x, c0, c1) &&
-                (kind != WS_REPORTED || pred_cue(x, p) || slav_fr(x)))
+                (kind != WS_REPORTED || pred_cue(x, p) || slav_fr(x) ||
+                 strcmp(x->L.lang, "en") == 0))
                 st->kind = WS_MIXED;
             else if (comp >= 0 && kind == WS_INDIRECT && slav_fr(x) &&
                      x->qid[c0] >= 0 && x->qid[c1 - 1] == x->qid[c0])

@@ -725,6 +725,26 @@ test_en_claim_noun_in_subject_ends_before_main_verb(void)
                  "claim", NULL);
 }
 
+/* A reported act whose object holds a quotation was "reported": it is
+ * mixed, as a clause with a quotation is ("called the levy \"a
+ * scandal\""). */
+static void
+test_en_reported_act_with_quote_is_mixed(void)
+{
+    expect_exact("The mayor called the new levy \"a scandal for families\" "
+                 "on Monday.",
+                 "the new levy \"a scandal for families\"", WS_MIXED, "called",
+                 "mayor");
+    expect_exact("The farmers' union denounced the quota as \"a death "
+                 "sentence for small farms.\"",
+                 "the quota as \"a death sentence for small farms.\"", WS_MIXED,
+                 "denounced", "union");
+    /* a name in quotation marks is no quotation */
+    expect_exact("The senator praised \"Operation Clean Harbour\" warmly.",
+                 "\"Operation Clean Harbour\" warmly", WS_REPORTED, "praised",
+                 "senator");
+}
+
 int
 main(void)
 {
@@ -770,6 +790,7 @@ main(void)
     test_en_made_clear_is_speech();
     test_en_light_verb_act_noun_in_verb_phrase();
     test_en_claim_noun_in_subject_ends_before_main_verb();
+    test_en_reported_act_with_quote_is_mixed();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
