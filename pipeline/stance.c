@@ -1447,6 +1447,23 @@ appos_name(ctx *x, int32_t start, int32_t e, int32_t hi)
     return k;
 }
 
+/* English: token k is the apostrophe of a plural possessive, glued to
+ * a word in -s before the next word ("the nurses' union"). */
+static int
+en_plural_poss(const ctx *x, int32_t k)
+{
+    const ws_doc *d = x->d;
+    if (k < 1 || k + 1 >= x->ntok || strcmp(x->L.lang, "en") != 0)
+        return 0;
+    int32_t c = tok_cp(d, k);
+    if (ws_tok_blen(d, k) > 3 || (c != '\'' && c != 0x2019) ||
+        (x->sq != NULL && x->sq[k]) || x->qid[k] >= 0)
+        return 0;
+    return !(d->tokens.v[k - 1].flags & WS_TOK_SPACE) &&
+           (d->tokens.v[k].flags & WS_TOK_SPACE) && ws_tok_is_word(d, k - 1) &&
+           ws_tok_is_word(d, k + 1) && (ws_tok_ptr(d, k)[-1] | 0x20) == 's';
+}
+
 static int32_t
 np_right(ctx *x, int32_t b, int32_t hi)
 {
@@ -1484,6 +1501,14 @@ np_right(ctx *x, int32_t b, int32_t hi)
         int32_t k = e;
         while (k < hi && k < e + 3 && plain_word(x, k) && !is_ly_adv(x, k))
             k++;
+        /* English plural possessive: "the nurses' union" */
+        if (k > e && k + 1 < hi && en_plural_poss(x, k) &&
+            plain_word(x, k + 1)) {
+            k++;
+            int32_t k0 = k;
+            while (k < hi && k < k0 + 2 && plain_word(x, k) && !is_ly_adv(x, k))
+                k++;
+        }
         if (k > e && k < hi && np_inner(x, k))
             e = k;
         else if (k > e && (k >= hi || !np_inner(x, k))) {
@@ -5156,13 +5181,24 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
             fold_is(x, e - 1, be_full, sizeof be_full / sizeof *be_full) ||
             is_ly_adv(x, e - 1)))
         e--;
-    if (e - 1 < s0 || x->qid[e - 1] >= 0 || x->cuelen[e - 1])
+    /* a cue word ends the subject only as a noun after its determiner
+     * ("The plan was criticized by ...", "the report was welcomed") */
+    if (e - 1 < s0 || x->qid[e - 1] >= 0 ||
+        (x->cuelen[e - 1] &&
+         !(e - 2 >= s0 && (is_det(x, e - 2) || plain_word(x, e - 2)))))
         return 0;
     static const char *const sub[] = {"when",   "if",      "although",
                                       "though", "while",   "because",
                                       "since",  "whether", "once"};
     int rl;
     int32_t sa = np_left(x, e - 1, s0);
+    if (sa < 0 && x->cuelen[e - 1] && e - 2 >= s0) {
+        /* a noun that is also a cue word: "The (budget) plan was ..." */
+        if (is_det(x, e - 2))
+            sa = e - 2;
+        else if (plain_word(x, e - 2) && !x->cuelen[e - 2])
+            sa = np_left(x, e - 2, s0);
+    }
     if (sa < 0 || (pron_gender(x, e - 1, &rl) && rl) ||
         (lexclass(x, x->L.skip, e - 1) & (K_ADV | K_TIME)))
         return 0;

@@ -745,6 +745,18 @@ test_en_reported_act_with_quote_is_mixed(void)
                  "senator");
 }
 
+/* A passive act whose subject noun is also a cue word ("plan",
+ * "report", "proposal") made no statement: the noun was taken for a
+ * verb and no subject found. */
+static void
+test_en_passive_subject_noun_that_is_a_cue_word(void)
+{
+    expect_exact("The plan was criticized by the nurses' union.", "The plan",
+                 WS_REPORTED, "criticized by", "union");
+    expect_exact("The zoning plan has been rejected by the council.",
+                 "The zoning plan", WS_REPORTED, "rejected by", "council");
+}
+
 int
 main(void)
 {
@@ -791,6 +803,7 @@ main(void)
     test_en_light_verb_act_noun_in_verb_phrase();
     test_en_claim_noun_in_subject_ends_before_main_verb();
     test_en_reported_act_with_quote_is_mixed();
+    test_en_passive_subject_noun_that_is_a_cue_word();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
