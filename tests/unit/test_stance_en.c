@@ -757,6 +757,19 @@ test_en_passive_subject_noun_that_is_a_cue_word(void)
                  "The zoning plan", WS_REPORTED, "rejected by", "council");
 }
 
+/* "always", "never", "ever", "sometimes" between the subject and the
+ * cue were taken for the speaker ("always" insisted ...). */
+static void
+test_en_frequency_adverb_not_speaker(void)
+{
+    expect_exact("The dockworkers have always insisted that the cranes are "
+                 "unsafe.",
+                 "the cranes are unsafe", WS_INDIRECT, "insisted",
+                 "The dockworkers");
+    expect_exact("The lender has sometimes argued that the fees are fair.",
+                 "the fees are fair", WS_INDIRECT, "argued", "The lender");
+}
+
 int
 main(void)
 {
@@ -804,6 +817,7 @@ main(void)
     test_en_claim_noun_in_subject_ends_before_main_verb();
     test_en_reported_act_with_quote_is_mixed();
     test_en_passive_subject_noun_that_is_a_cue_word();
+    test_en_frequency_adverb_not_speaker();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
