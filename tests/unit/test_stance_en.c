@@ -768,6 +768,14 @@ test_en_frequency_adverb_not_speaker(void)
                  "The dockworkers");
     expect_exact("The lender has sometimes argued that the fees are fair.",
                  "the fees are fair", WS_INDIRECT, "argued", "The lender");
+    /* "has long", "had just" after the subject; "long" alone stays a
+     * word of the phrase */
+    expect_exact("The growers have long complained that the tariffs are "
+                 "ruinous.",
+                 "the tariffs are ruinous", WS_INDIRECT, "complained",
+                 "The growers");
+    expect_exact("The long memo said the bridge was sound.",
+                 "the bridge was sound", WS_INDIRECT, "said", "The long memo");
 }
 
 int
