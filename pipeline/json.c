@@ -44,12 +44,11 @@ skip_ws(parser *ps)
         ps->p++;
 }
 
-/* Whether one of the 8 bytes at s is below 0x20, '"' or '\\' (the bytes
- * a JSON string escapes): the zero-byte test on v, on v ^ '"' and on
- * v ^ '\\', and the less-than-0x20 one (exact for "any byte"). */
-/* The high bit of each of the eight bytes at s that is '"', '\\' or a
- * control character (and possibly of bytes after the first such one:
- * the lowest set bit is always the first). */
+/* The high bit of each of the eight bytes at s that is below 0x20, '"'
+ * or '\\' (the bytes a JSON string escapes): the zero-byte test on v,
+ * on v ^ '"' and on v ^ '\\', and the less-than-0x20 one; a bit may also
+ * be set for a byte after the first such one, never before it (the
+ * lowest set bit is the first). */
 static inline uint64_t
 special8_mask(const char *s)
 {
@@ -61,12 +60,6 @@ special8_mask(const char *s)
     uint64_t any =
         ((v - ones * 0x20) & ~v) | ((q - ones) & ~q) | ((bs - ones) & ~bs);
     return any & high;
-}
-
-static inline int
-special8(const char *s)
-{
-    return special8_mask(s) != 0;
 }
 
 static int
@@ -761,11 +754,15 @@ ws_buf_jstr(ws_buf *b, const char *s, size_t n)
         while (i < e) {
             size_t run = i;
             /* eight plain bytes at a time (no control byte, '"' or '\\') */
-            while (i + 8 <= e && !special8(s + i))
+            uint64_t m = 0;
+            while (i + 8 <= e && (m = special8_mask(s + i)) == 0)
                 i += 8;
-            while (i < e && (unsigned char)s[i] >= 0x20 && s[i] != '"' &&
-                   s[i] != '\\')
-                i++;
+            if (m != 0) /* the first special byte of those eight */
+                i += (size_t)(__builtin_ctzll(m) >> 3);
+            else
+                while (i < e && (unsigned char)s[i] >= 0x20 && s[i] != '"' &&
+                       s[i] != '\\')
+                    i++;
             memcpy(o, s + run, i - run);
             o += i - run;
             if (i >= e)

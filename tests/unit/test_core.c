@@ -97,6 +97,27 @@ test_json_word_scan(void)
                   buf);
         }
     }
+    /* the writer: a byte to escape at every position */
+    for (int k = 0; k < 20 && bad < 3; k++) {
+        static const char *const esc[][2] = {
+            {"\"", "\\\""}, {"\\", "\\\\"}, {"\n", "\\n"}, {"\x01", "\\u0001"}};
+        for (int e = 0; e < 4; e++) {
+            char in[64], out[96];
+            memset(in, 'x', (size_t)k);
+            snprintf(in + k, sizeof in - (size_t)k, "%syz", esc[e][0]);
+            memset(out, 'x', (size_t)k + 1);
+            out[0] = '"';
+            snprintf(out + k + 1, sizeof out - (size_t)k - 1, "%syz\"",
+                     esc[e][1]);
+            ws_buf wb = {0};
+            ws_buf_jstr(&wb, in, strlen(in));
+            int ok = wb.buf != NULL && strcmp(wb.buf, out) == 0;
+            bad += !ok;
+            CHECK(ok, "writer scan: %s for %s", wb.buf ? wb.buf : "(null)",
+                  out);
+            ws_buf_free(&wb);
+        }
+    }
     /* what follows the number: valid or not, and what it adds to it */
     static const struct {
         const char *tail;
