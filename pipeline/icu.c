@@ -55,7 +55,12 @@ struct ws_icu {
      * filled per block of 256 on first use (sbdone) */
     uint64_t sbterm[1024];
     uint8_t sbdone[256];
-    int exact; /* ws_icu_exact: sentences by iterating over every break */
+    int exact; /* ws_icu_exact: sentences by iterating over every break,
+                  words by ICU alone */
+    /* word-break classes (WC_*) of U+0000..U+052F and U+2000..U+206F for
+     * the word-break fast path (fast_words), filled on first use */
+    uint8_t wbc[0x530], wbg[0x70];
+    int wbinit;
     /* sentence-boundary models per language (tokenize.c), loaded once */
     struct {
         char lang[8];
@@ -631,6 +636,252 @@ sentence_breaks(ws_icu *u, UBreakIterator *bi, int32_t *out, int32_t cap)
     return n;
 }
 
+/* ---- word breaks: a fast path for alphabetic text ----
+ * ICU's word iterator costs some 130 instructions a byte of English; most
+ * of the text is letters, digits, spaces and ASCII punctuation, whose
+ * breaks the rules of UAX #29 as ICU implements them (word.txt: the colon
+ * is not MidLetter there, '@' is ALetter) decide from the neighbouring
+ * characters alone: WB3 (CR LF), WB3a/b (breaks around newlines), WB3d (spaces
+ * together), WB5-WB13b for letters, digits, their middle punctuation and
+ * connectors.  Those characters (the Latin, Greek and Cyrillic blocks and
+ * General Punctuation, by their Word_Break property) are segmented here;
+ * a stretch with any other character (a combining mark, a format
+ * character, an emoji, a Hebrew, CJK or Thai letter, ...) goes to ICU,
+ * from the last break before it that no later character can move (before
+ * a space, around a newline, after spaces before a simple character) to
+ * the next such break: ICU iterating from a break it would give anyway
+ * gives the same breaks as over the whole text.  The rule status is
+ * ICU's: 200 for a word ending in a letter (or a connector after one or
+ * after another connector), 100 for one ending in a digit (or a
+ * connector after one), 0 otherwise.  The unit test compares both on
+ * random text. */
+enum {
+    WC_OT,  /* any other simple character: breaks on both sides */
+    WC_AL,  /* ALetter */
+    WC_NU,  /* Numeric */
+    WC_ML,  /* MidLetter (not ':') */
+    WC_MN,  /* MidNum */
+    WC_MNL, /* MidNumLet, Single_Quote */
+    WC_ENL, /* ExtendNumLet */
+    WC_WS,  /* WSegSpace */
+    WC_CR,
+    WC_LF,
+    WC_NL, /* Newline */
+    WC_X   /* anything else: ICU decides */
+};
+
+static uint8_t
+wb_class_of(UChar32 c)
+{
+    if (c == '@')
+        return WC_AL; /* ICU 72's word.txt adds it to ALetter */
+    if (u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC) ||
+        u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT)
+        return WC_X;
+    switch (u_getIntPropertyValue(c, UCHAR_WORD_BREAK)) {
+    case U_WB_OTHER:
+    case U_WB_DOUBLE_QUOTE:
+        return WC_OT;
+    case U_WB_ALETTER:
+        return WC_AL;
+    case U_WB_NUMERIC:
+        return WC_NU;
+    case U_WB_MIDLETTER:
+        return c == ':' ? WC_OT : WC_ML;
+    case U_WB_MIDNUM:
+        return WC_MN;
+    case U_WB_MIDNUMLET:
+    case U_WB_SINGLE_QUOTE:
+        return WC_MNL;
+    case U_WB_EXTENDNUMLET:
+        return WC_ENL;
+    case U_WB_WSEGSPACE:
+        return WC_WS;
+    case U_WB_CR:
+        return WC_CR;
+    case U_WB_LF:
+        return WC_LF;
+    case U_WB_NEWLINE:
+        return WC_NL;
+    default:
+        return WC_X;
+    }
+}
+
+static void
+wb_init(ws_icu *u)
+{
+    UChar32 c;
+
+    for (c = 0; c < 0x530; c++)
+        u->wbc[c] = wb_class_of(c);
+    for (c = 0; c < 0x70; c++)
+        u->wbg[c] = wb_class_of(0x2000 + c);
+    u->wbinit = 1;
+}
+
+static inline int
+wcls(const ws_icu *u, UChar c)
+{
+    if (c < 0x530)
+        return u->wbc[c];
+    if (c >= 0x2000 && c < 0x2070)
+        return u->wbg[c - 0x2000];
+    return WC_X;
+}
+
+/* Is there a break between a unit of class a and one of class b whatever
+ * the text after them and before them (see above)? */
+static inline int
+wb_certain_ab(int a, int b)
+{
+    if (a == WC_LF || a == WC_NL || b == WC_LF || b == WC_NL)
+        return !(a == WC_CR && b == WC_LF);
+    if (a == WC_CR || b == WC_CR)
+        return 1;
+    if (b == WC_WS)
+        return a != WC_WS && a != WC_X;
+    return a == WC_WS && b != WC_X;
+}
+
+/* The word breaks of the UTF-16 text (see above); bi is the locale's word
+ * iterator for the stretches ICU decides.  Returns the count, or a
+ * negative code. */
+static int32_t
+fast_words(ws_icu *u, UBreakIterator *bi, int32_t *out, int32_t *status,
+           int32_t cap)
+{
+    const UChar *t = u->u16;
+    const int32_t len = u->u16len;
+    const int32_t *ub = u->u16ascii ? NULL : u->u16b;
+    int32_t p = 0, n = 0, safe = 0, nsafe = 0, nwin = 0;
+    int pc = WC_X; /* the class of unit p - 1 */
+
+    if (!u->wbinit)
+        wb_init(u);
+    while (p < len) {
+        int32_t i = p, st = 0;
+        int c = wcls(u, t[p]), x = -1;
+        if (p > 0 && wb_certain_ab(pc, c)) {
+            safe = p;
+            nsafe = n;
+        }
+        switch (c) {
+        case WC_X:
+            x = p;
+            break;
+        case WC_CR:
+            i++;
+            if (i < len && t[i] == '\n')
+                i++;
+            break;
+        case WC_WS:
+            while (i < len && wcls(u, t[i]) == WC_WS)
+                i++;
+            break;
+        case WC_AL:
+        case WC_NU:
+        case WC_ENL: {
+            int prev = c;
+            st = c == WC_AL ? 200 : c == WC_NU ? 100 : 0;
+            for (i++; i < len; i++) {
+                int d = wcls(u, t[i]);
+                if (d == WC_AL) {
+                    st = 200;
+                } else if (d == WC_NU) {
+                    st = 100;
+                } else if (d == WC_ENL) {
+                    st = prev == WC_NU ? 100 : 200;
+                } else if ((d == WC_ML || d == WC_MNL || d == WC_MN) &&
+                           prev != WC_ENL && i + 1 < len) {
+                    int e = wcls(u, t[i + 1]);
+                    if (e == WC_X) {
+                        x = i + 1;
+                        break;
+                    }
+                    if (prev == WC_AL && d != WC_MN && e == WC_AL) {
+                        st = 200;
+                    } else if (prev == WC_NU && d != WC_ML && e == WC_NU) {
+                        st = 100;
+                    } else {
+                        break;
+                    }
+                    i++;
+                    d = e;
+                } else {
+                    if (d == WC_X)
+                        x = i;
+                    break;
+                }
+                prev = d;
+            }
+            break;
+        }
+        default: /* one character */
+            i++;
+            break;
+        }
+        if (x < 0 && i < len && wcls(u, t[i]) == WC_X)
+            x = i; /* it may attach to what is before it */
+        if (x >= 0) {
+            /* ICU from the last certain break to the next one after x */
+            UErrorCode e = U_ZERO_ERROR;
+            UText *ut;
+            int32_t q = x + 1, r;
+            /* text full of such characters (a language ICU segments
+             * with a dictionary, emoji) goes to ICU whole from here */
+            if (++nwin > 16 && (int64_t)nwin * 256 > x)
+                q = len;
+            while (q < len && !wb_certain_ab(wcls(u, t[q - 1]), wcls(u, t[q])))
+                q++;
+            ut = utext_openUChars(u->ut, t + safe, q - safe, &e);
+            if (U_FAILURE(e))
+                return -WS_ENOMEM;
+            u->ut = ut;
+            ubrk_setUText(bi, ut, &e);
+            if (U_FAILURE(e))
+                return -WS_EINTERNAL;
+            n = nsafe;
+            ubrk_first(bi);
+            for (r = ubrk_next(bi); r != UBRK_DONE; r = ubrk_next(bi)) {
+                if (n >= cap)
+                    return -WS_ETOOBIG;
+                out[n] = ub ? ub[safe + r] : safe + r;
+                if (status)
+                    status[n] = ubrk_getRuleStatus(bi);
+                n++;
+            }
+            p = safe = q;
+            nsafe = n;
+            pc = wcls(u, t[q - 1]);
+            continue;
+        }
+        if (n >= cap)
+            return -WS_ETOOBIG;
+        out[n] = ub ? ub[i] : i;
+        if (status)
+            status[n] = st;
+        n++;
+        pc = wcls(u, t[i - 1]);
+        p = i;
+    }
+    return n;
+}
+
+/* Locales whose word rules are the root ones and need no dictionary. */
+static int
+root_word_rules(const char *locale)
+{
+    static const char *const ok[] = {"",   "en", "de", "fr",
+                                     "pl", "ru", "uk", NULL};
+    int i;
+
+    for (i = 0; ok[i]; i++)
+        if (strcmp(locale, ok[i]) == 0)
+            return 1;
+    return 0;
+}
+
 void
 ws_icu_exact(ws_icu *u, int exact)
 {
@@ -679,6 +930,8 @@ ws_icu_breaks(ws_icu *u, int sentences, const char *locale, const char *text,
     if (sentences && !status && u->u16ok && !u->exact &&
         root_sentence_rules(l->locale))
         return sentence_breaks(u, *bip, out, cap);
+    if (!sentences && u->u16ok && !u->exact && root_word_rules(l->locale))
+        return fast_words(u, *bip, out, status, cap);
     ubrk_first(*bip);
     for (q = ubrk_next(*bip); q != UBRK_DONE; q = ubrk_next(*bip)) {
         if (n >= cap)

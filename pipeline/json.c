@@ -37,16 +37,20 @@ fail(parser *ps, const char *what)
 static void
 skip_ws(parser *ps)
 {
-    while (ps->p < ps->end && (*ps->p == ' ' || *ps->p == '\t' ||
-                               *ps->p == '\n' || *ps->p == '\r'))
+    /* (a record has none: one compare then) */
+    while (
+        ps->p < ps->end && (unsigned char)*ps->p <= ' ' &&
+        (*ps->p == ' ' || *ps->p == '\t' || *ps->p == '\n' || *ps->p == '\r'))
         ps->p++;
 }
 
-/* Whether one of the 8 bytes at s is below 0x20, '"' or '\\' (the bytes
- * a JSON string escapes): the zero-byte test on v, on v ^ '"' and on
- * v ^ '\\', and the less-than-0x20 one (exact for "any byte"). */
-static inline int
-special8(const char *s)
+/* The high bit of each of the eight bytes at s that is below 0x20, '"'
+ * or '\\' (the bytes a JSON string escapes): the zero-byte test on v,
+ * on v ^ '"' and on v ^ '\\', and the less-than-0x20 one; a bit may also
+ * be set for a byte after the first such one, never before it (the
+ * lowest set bit is the first). */
+static inline uint64_t
+special8_mask(const char *s)
 {
     const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
     uint64_t v, q, bs;
@@ -55,7 +59,7 @@ special8(const char *s)
     bs = v ^ (ones * '\\');
     uint64_t any =
         ((v - ones * 0x20) & ~v) | ((q - ones) & ~q) | ((bs - ones) & ~bs);
-    return (any & high) != 0;
+    return any & high;
 }
 
 static int
@@ -130,11 +134,15 @@ parse_string(parser *ps, const char **out, size_t *outlen, int is_key)
     const char *q = p;
     int escapes = 0;
     for (;;) {
-        while (ps->end - q >= 8 && !special8(q))
+        uint64_t m = 0;
+        while (ps->end - q >= 8 && (m = special8_mask(q)) == 0)
             q += 8;
-        while (q < ps->end && (unsigned char)*q >= 0x20 && *q != '"' &&
-               *q != '\\')
-            q++;
+        if (m != 0) /* the first special byte of those eight */
+            q += __builtin_ctzll(m) >> 3;
+        else
+            while (q < ps->end && (unsigned char)*q >= 0x20 && *q != '"' &&
+                   *q != '\\')
+                q++;
         if (q >= ps->end) {
             ps->p = q;
             return fail(ps, "unterminated string");
@@ -315,14 +323,40 @@ parse_span(parser *ps, ws_json *v)
     return 1;
 }
 
+/* The high bit of each of the eight bytes at p that is not an ASCII
+ * digit (no carries between bytes: a byte below 0x80 plus 0x50 stays
+ * below 0x100, and bytes from 0x80 up are flagged by their own bit). */
+static inline uint64_t
+nondigit8(const char *p)
+{
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+    uint64_t v;
+    memcpy(&v, p, 8);
+    uint64_t lo = v & ~high;
+    uint64_t ge0 = lo + ones * (0x80 - '0'), gt9 = lo + ones * (0x80 - '9' - 1);
+    return ((v | ~ge0 | gt9) & high);
+}
+
 /* The digits of a number of the kind plain_uint() takes at p, followed by
  * the byte `next`: their count (1 to 15), or 0. */
 static size_t
 plain_digits(const char *p, const char *end, char next)
 {
     const char *d0 = p;
-    while (p < end && *p >= '0' && *p <= '9' && p - d0 < 16)
-        p++;
+    if (end - p >= 8) {
+        /* eight bytes at a time: the first that is not a digit */
+        uint64_t m = nondigit8(p);
+        if (m == 0) {
+            p += 8;
+            while (p < end && *p >= '0' && *p <= '9' && p - d0 < 16)
+                p++;
+        } else {
+            p += __builtin_ctzll(m) >> 3;
+        }
+    } else {
+        while (p < end && *p >= '0' && *p <= '9' && p - d0 < 16)
+            p++;
+    }
     size_t n = (size_t)(p - d0);
     return n >= 1 && n < 16 && p < end && *p == next ? n : 0;
 }
@@ -720,11 +754,15 @@ ws_buf_jstr(ws_buf *b, const char *s, size_t n)
         while (i < e) {
             size_t run = i;
             /* eight plain bytes at a time (no control byte, '"' or '\\') */
-            while (i + 8 <= e && !special8(s + i))
+            uint64_t m = 0;
+            while (i + 8 <= e && (m = special8_mask(s + i)) == 0)
                 i += 8;
-            while (i < e && (unsigned char)s[i] >= 0x20 && s[i] != '"' &&
-                   s[i] != '\\')
-                i++;
+            if (m != 0) /* the first special byte of those eight */
+                i += (size_t)(__builtin_ctzll(m) >> 3);
+            else
+                while (i < e && (unsigned char)s[i] >= 0x20 && s[i] != '"' &&
+                       s[i] != '\\')
+                    i++;
             memcpy(o, s + run, i - run);
             o += i - run;
             if (i >= e)

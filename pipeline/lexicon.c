@@ -66,11 +66,20 @@ typedef struct {
     uint32_t *e;      /* per token: the result + 1 (low 4 bits; 0 before
                        * the lookup) and the value (lex_val_code) */
 } memo_slot;
+/* What lex_match's quick rejection reads of a token (ws_tok_forms_x's
+ * hashes), kept per token of the memo's document: every lexicon asks
+ * about the same tokens, most answer no from these alone. */
+typedef struct {
+    uint64_t fh, ph, sh;
+    uint8_t state; /* 0: not yet, 1: known, 2: a token lex_match skips */
+    uint8_t space, has_stem;
+} memo_tok;
 static _Thread_local struct {
     const ws_doc *d; /* the document, NULL outside begin..end */
     ws_arena *arena;
     int32_t ntok; /* tokens memoised (the first ones of d) */
     memo_slot s[MEMO_SLOTS];
+    memo_tok *tk; /* per token (arena; NULL until first use) */
 } memo;
 static atomic_uint lex_ids;
 
@@ -530,6 +539,7 @@ ws_lex_memo_begin(ws_doc *d)
     memo.d = d;
     memo.arena = d->arena;
     memo.ntok = d->tokens.n < MEMO_MAXTOK ? d->tokens.n : MEMO_MAXTOK;
+    memo.tk = NULL;
     for (int i = 0; i < MEMO_SLOTS; i++)
         memo.s[i].lx = NULL;
 }
@@ -539,6 +549,7 @@ ws_lex_memo_end(void)
 {
     memo.d = NULL;
     memo.arena = NULL;
+    memo.tk = NULL;
     for (int i = 0; i < MEMO_SLOTS; i++)
         memo.s[i] = (memo_slot){0};
 }
@@ -561,6 +572,43 @@ memo_slot_of(const ws_lex *lx)
     return m;
 }
 
+/* 1 when lex_match(lx, ..., tok) is sure to answer 0 by its first tests
+ * (a token it skips; the quick rejection), read from the memo's per-token
+ * hashes (tok < memo.ntok of the memo's document); 0 when it has to
+ * run. */
+static int
+quick_no(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok)
+{
+    if (memo.tk == NULL) {
+        /* (zeroed by the arena) */
+        memo.tk = ws_arena_alloc(memo.arena,
+                                 ((size_t)memo.ntok + 1) * sizeof(*memo.tk));
+        if (memo.tk == NULL)
+            return 0;
+    }
+    memo_tok *q = &memo.tk[tok];
+    if (q->state == 0) {
+        ws_tokform t;
+        int r = ws_tok_forms_x(w, d, tok, &t);
+        if (r == -2)
+            return 0; /* out of memory: not kept */
+        if (r < 0 || t.flen >= 256 || t.slen >= sizeof scratch[0][1]) {
+            q->state = 2;
+        } else {
+            q->fh = t.fh;
+            q->ph = t.ph;
+            q->sh = t.sh;
+            q->space = t.space;
+            q->has_stem = t.stem != NULL;
+            q->state = 1;
+        }
+    }
+    if (q->state == 2 || lx->maxwords < 1)
+        return 1;
+    return !q->space && !filt_has(lx, q->fh) && !filt_has(lx, q->ph) &&
+           (!q->has_stem || !filt_has(lx, q->sh));
+}
+
 int
 ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
              const char **value)
@@ -580,7 +628,7 @@ ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
         return r;
     }
     const char *v = NULL;
-    int r = lex_match(lx, w, d, tok, &v);
+    int r = quick_no(lx, w, d, tok) ? 0 : lex_match(lx, w, d, tok, &v);
     /* the value as 0 (lex_one) or its offset in data + 1 (28 bits) */
     uintptr_t code = 0;
     if (r > 0 && v != lex_one) {

@@ -97,59 +97,83 @@ adup(ws_doc *d, const char *s)
     return s ? ws_arena_strdup(d->arena, s) : NULL;
 }
 
-/* Token-level flags recomputed from the text. */
+/* Classes of the ASCII bytes for ws_token_flags (ws_cp_is_*'s answers;
+ * punctuation: the printable bytes that are neither letters nor
+ * digits). */
+enum { TF_LET = 1, TF_UP = 2, TF_DIG = 4, TF_PUN = 8, TF_LOW = 16 };
+
+static const uint8_t tf_ascii[128] = {
+    ['!'] = TF_PUN, ['"'] = TF_PUN, ['#'] = TF_PUN,  ['$'] = TF_PUN,
+    ['%'] = TF_PUN, ['&'] = TF_PUN, ['\''] = TF_PUN, ['('] = TF_PUN,
+    [')'] = TF_PUN, ['*'] = TF_PUN, ['+'] = TF_PUN,  [','] = TF_PUN,
+    ['-'] = TF_PUN, ['.'] = TF_PUN, ['/'] = TF_PUN,  [':'] = TF_PUN,
+    [';'] = TF_PUN, ['<'] = TF_PUN, ['='] = TF_PUN,  ['>'] = TF_PUN,
+    ['?'] = TF_PUN, ['@'] = TF_PUN, ['['] = TF_PUN,  ['\\'] = TF_PUN,
+    [']'] = TF_PUN, ['^'] = TF_PUN, ['_'] = TF_PUN,  ['`'] = TF_PUN,
+    ['{'] = TF_PUN, ['|'] = TF_PUN, ['}'] = TF_PUN,  ['~'] = TF_PUN,
+    ['0'] = TF_DIG, ['1'] = TF_DIG, ['2'] = TF_DIG,  ['3'] = TF_DIG,
+    ['4'] = TF_DIG, ['5'] = TF_DIG, ['6'] = TF_DIG,  ['7'] = TF_DIG,
+    ['8'] = TF_DIG, ['9'] = TF_DIG,
+#define TF_UL(c) [c] = TF_LET | TF_UP, [c + 32] = TF_LET | TF_LOW
+    TF_UL('A'),     TF_UL('B'),     TF_UL('C'),      TF_UL('D'),
+    TF_UL('E'),     TF_UL('F'),     TF_UL('G'),      TF_UL('H'),
+    TF_UL('I'),     TF_UL('J'),     TF_UL('K'),      TF_UL('L'),
+    TF_UL('M'),     TF_UL('N'),     TF_UL('O'),      TF_UL('P'),
+    TF_UL('Q'),     TF_UL('R'),     TF_UL('S'),      TF_UL('T'),
+    TF_UL('U'),     TF_UL('V'),     TF_UL('W'),      TF_UL('X'),
+    TF_UL('Y'),     TF_UL('Z')
+#undef TF_UL
+};
+
+/* Token-level flags recomputed from the text.  What matters of the
+ * characters is which classes occur (an OR of TF_*), the number of
+ * letters and whether a lowercase one is among them; ASCII bytes by
+ * table. */
 void
 ws_token_flags(const ws_doc *d, ws_token *t)
 {
     uint32_t f = t->flags & WS_TOK_SENT0;
     size_t i = (size_t)t->bstart, end = (size_t)t->bend;
-    int letters = 0, uppers = 0, digits = 0, puncts = 0, n = 0;
+    int letters = 0, n = 0;
+    unsigned seen = 0;
     int32_t first = -1;
     const unsigned char *u = (const unsigned char *)d->text;
+    if (i < end) {
+        size_t j = i;
+        first = u[i] < 0x80 ? u[i] : ws_utf8_decode(d->text, end, &j);
+    }
     while (i < end) {
         unsigned char c = u[i];
         int32_t cp;
         if (c < 0x80) {
-            /* ASCII: ws_cp_is_*'s classes, inline (punctuation: the
-             * printable bytes that are neither letters nor digits) */
-            if (first < 0)
-                first = c;
+            unsigned m = tf_ascii[c];
+            seen |= m;
+            letters += (int)(m & TF_LET);
             i++;
             n++;
-            if ((unsigned)((c | 32) - 'a') < 26) {
-                letters++;
-                uppers += c <= 'Z';
-            } else if ((unsigned)(c - '0') < 10) {
-                digits++;
-            } else if (c > 0x20 && c < 0x7F) {
-                puncts++;
-            }
             continue;
         }
         cp = ws_utf8_decode(d->text, end, &i);
-        if (first < 0)
-            first = cp;
         n++;
         if (ws_cp_is_letter(cp)) {
             letters++;
-            if (ws_cp_is_upper(cp))
-                uppers++;
+            seen |= ws_cp_is_upper(cp) ? TF_LET | TF_UP : TF_LET | TF_LOW;
         } else if (ws_cp_is_digit(cp)) {
-            digits++;
+            seen |= TF_DIG;
         } else if (ws_cp_is_punct(cp)) {
-            puncts++;
+            seen |= TF_PUN;
         }
     }
-    if (letters)
+    if (seen & TF_LET)
         f |= WS_TOK_WORD;
-    else if (digits)
+    else if (seen & TF_DIG)
         f |= WS_TOK_NUM;
-    else if (puncts)
+    else if (seen & TF_PUN)
         f |= WS_TOK_PUNCT;
     if (first >= 0 &&
         (first < 0x80 ? (unsigned)(first - 'A') < 26 : ws_cp_is_upper(first)))
         f |= WS_TOK_UPPER;
-    if (letters > 1 && uppers == letters)
+    if (letters > 1 && !(seen & TF_LOW))
         f |= WS_TOK_ALLCAP;
     if (n == 1 && ws_cp_is_quote(first))
         f |= WS_TOK_QUOTE;

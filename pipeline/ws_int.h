@@ -312,8 +312,9 @@ void *ws_icu_scratch0(ws_icu *u, int slot, size_t bytes);
  * UTF-8 bytes). */
 int ws_icu_text(ws_icu *u, const char *text, size_t len);
 /* Sentence breaks by iterating over the whole text (exact = 1) instead of
- * windows around the terminators (0, the default; the same breaks): for
- * the test that compares the two. */
+ * windows around the terminators, and word breaks by ICU alone instead of
+ * its fast path for letters, digits and spaces (0, the default; the same
+ * breaks): for the tests that compare the two. */
 void ws_icu_exact(ws_icu *u, int exact);
 int32_t ws_icu_breaks(ws_icu *u, int sentences, const char *locale,
                       const char *text, size_t len, int32_t *out,

@@ -50,6 +50,129 @@ test_json(void)
     ws_arena_free(a);
 }
 
+/* The parser finds the end of a string and of a number eight bytes at a
+ * time: a quote, a backslash or a control character at every position of
+ * those eight (and past them), after plain ASCII and after UTF-8 bytes,
+ * and numbers of every length up to 17 digits followed by each kind of
+ * byte, parse as they read. */
+static void
+test_json_word_scan(void)
+{
+    ws_arena *a = ws_arena_new();
+    ws_json *v;
+    char err[128], buf[128], want[64];
+    int bad = 0;
+
+    for (int k = 0; k < 20 && bad < 3; k++) {
+        for (int kind = 0; kind < 4; kind++) {
+            /* k bytes of text, then a special byte or the closing quote */
+            size_t n = 0, w = 0;
+            buf[n++] = '[';
+            buf[n++] = '"';
+            for (int i = 0; i < k; i++) {
+                const char *c = (kind == 3 && i % 3 == 0) ? "\xc3\xa9" : "x";
+                memcpy(buf + n, c, strlen(c));
+                memcpy(want + w, c, strlen(c));
+                n += strlen(c);
+                w += strlen(c);
+            }
+            if (kind == 1) { /* an escaped quote, then more text */
+                memcpy(buf + n, "\\\"yz", 4);
+                n += 4;
+                memcpy(want + w, "\"yz", 3);
+                w += 3;
+            } else if (kind == 2) { /* a control character: refused */
+                buf[n++] = '\x01';
+            }
+            memcpy(buf + n, "\",1]", 4);
+            n += 4;
+            want[w] = '\0';
+            int rc = ws_json_parse(a, buf, n, &v, err, sizeof err);
+            int ok = kind == 2 ? rc == -WS_EJSON
+                               : rc == 0 && v->type == WS_JARR && v->n == 2 &&
+                                     v->child->type == WS_JSTR &&
+                                     strcmp(v->child->s, want) == 0;
+            bad += !ok;
+            CHECK(ok, "string scan: %d bytes, kind %d: [%.*s]", k, kind, (int)n,
+                  buf);
+        }
+    }
+    /* the writer: a byte to escape at every position */
+    for (int k = 0; k < 20 && bad < 3; k++) {
+        static const char *const esc[][2] = {
+            {"\"", "\\\""}, {"\\", "\\\\"}, {"\n", "\\n"}, {"\x01", "\\u0001"}};
+        for (int e = 0; e < 4; e++) {
+            char in[64], out[96];
+            memset(in, 'x', (size_t)k);
+            snprintf(in + k, sizeof in - (size_t)k, "%syz", esc[e][0]);
+            memset(out, 'x', (size_t)k + 1);
+            out[0] = '"';
+            snprintf(out + k + 1, sizeof out - (size_t)k - 1, "%syz\"",
+                     esc[e][1]);
+            ws_buf wb = {0};
+            ws_buf_jstr(&wb, in, strlen(in));
+            int ok = wb.buf != NULL && strcmp(wb.buf, out) == 0;
+            bad += !ok;
+            CHECK(ok, "writer scan: %s for %s", wb.buf ? wb.buf : "(null)",
+                  out);
+            ws_buf_free(&wb);
+        }
+    }
+    /* what follows the number: valid or not, and what it adds to it */
+    static const struct {
+        const char *tail;
+        int valid;
+        double add;
+    } tails[] = {{",\"z\":1}]}", 1, 0}, {"}]}", 1, 0},    {" }]}", 1, 0},
+                 {".5}]}", 1, 0.5},     {"e1}]}", 1, -1}, {":}]}", 0, 0},
+                 {"]}", 0, 0},          {"x}]}", 0, 0}};
+    for (int d = 1; d <= 17 && bad < 3; d++) {
+        for (size_t t = 0; t < sizeof tails / sizeof tails[0]; t++) {
+            /* a token span {"start":D,"end":D...} (the fast paths take
+             * the plain ones) */
+            char num[24];
+            for (int i = 0; i < d; i++)
+                num[i] = (char)('1' + i % 9);
+            num[d] = '\0';
+            snprintf(buf, sizeof buf, "{\"tokens\":[{\"start\":%s,\"end\":%s%s",
+                     num, num, tails[t].tail);
+            int rc = ws_json_parse(a, buf, strlen(buf), &v, err, sizeof err);
+            double x = strtod(num, NULL);
+            x = tails[t].add < 0 ? x * 10 : x + tails[t].add;
+            const ws_json *tok = rc == 0 ? ws_json_get(v, "tokens") : NULL;
+            int ok = tails[t].valid ? tok != NULL && tok->type == WS_JARR
+                                    : rc == -WS_EJSON;
+            if (ok && tails[t].valid) {
+                const ws_json *e =
+                    tok->child ? ws_json_get(tok->child, "end") : NULL;
+                ok = e != NULL && e->type == WS_JNUM && e->num == x;
+            }
+            /* a record's token list, left raw when it is all plain
+             * spans (read back by ws_json_span_next) */
+            rc = ws_json_parse_record(a, buf, strlen(buf), &v, err, sizeof err);
+            tok = rc == 0 ? ws_json_get(v, "tokens") : NULL;
+            if (!tails[t].valid) {
+                ok = ok && rc == -WS_EJSON;
+            } else if (tok == NULL) {
+                ok = 0;
+            } else if (ws_json_lazy_spans(tok)) {
+                const char *cur = tok->raw;
+                uint64_t s0, e0;
+                ok = ok && tails[t].add == 0 && tails[t].tail[0] == '}' &&
+                     d < 16 && ws_json_span_next(&cur, &s0, &e0) == 1 &&
+                     (double)e0 == x;
+            } else {
+                /* parsed in full: not a plain span or too long */
+                ok = ok &&
+                     (tails[t].add != 0 || tails[t].tail[0] != '}' || d >= 16);
+            }
+            bad += !ok;
+            CHECK(ok, "number scan: %d digits: %s", d, buf);
+        }
+    }
+    ws_arena_free(a);
+}
+
 /* Compares two parsed values node by node (types, keys, numbers, strings,
  * raw text, member counts). */
 static int
@@ -737,6 +860,7 @@ int
 main(void)
 {
     test_json();
+    test_json_word_scan();
     test_doc_release_reuse();
     test_json_span_fast_path();
     test_record_lazy_spans();

@@ -772,6 +772,108 @@ test_sentence_windows(void)
     ws_icu_free(u);
 }
 
+/* The word-break fast path (icu.c fast_words) against ICU's iterator over
+ * the whole text: the same breaks and rule statuses on random text made of
+ * the characters it decides itself (letters, digits, their middle
+ * punctuation, connectors, spaces, newlines, '@' and ':', which ICU's
+ * rules treat unlike their Word_Break property) and of those it hands to
+ * ICU (combining and format characters, Hebrew, Thai, CJK, emoji), in
+ * the locales it serves. */
+static void
+test_word_fast_path(void)
+{
+    static const char *const alpha[] = {"a",
+                                        "b",
+                                        "Z",
+                                        "1",
+                                        "9",
+                                        "_",
+                                        ".",
+                                        ",",
+                                        ";",
+                                        ":",
+                                        "'",
+                                        "\"",
+                                        "-",
+                                        "@",
+                                        " ",
+                                        " ",
+                                        "  ",
+                                        "\t",
+                                        "\n",
+                                        "\r",
+                                        "\r\n",
+                                        "\xc3\xa9",
+                                        "\xd0\x96",
+                                        "\xd0\xb4",
+                                        "\xc2\xb7",
+                                        "\xd9\xa1",
+                                        "\xcd\xb4",
+                                        "\xc2\xa0",
+                                        "\xc2\x85",
+                                        "\xc2\xa9",
+                                        "\xcc\x81",
+                                        "\xc2\xad",
+                                        "\xd7\x90",
+                                        "\xef\xbc\x8c",
+                                        "\xe2\x80\x99",
+                                        "\xe2\x80\x98",
+                                        "\xe2\x80\x8d",
+                                        "\xe2\x80\x8b",
+                                        "\xe2\x80\xaf",
+                                        "\xe2\x80\xa8",
+                                        "\xe2\x80\xbf",
+                                        "\xe2\x80\x94",
+                                        "\xe2\x80\x9c",
+                                        "\xe2\x81\xa0",
+                                        "\xe0\xb8\x81",
+                                        "\xe4\xb8\xad",
+                                        "\xe3\x82\xa2",
+                                        "\xef\xb9\x95",
+                                        "\xf0\x9f\x98\x80"};
+    static const char *const locs[] = {"en", "de", "fr", "pl", "ru", "uk", ""};
+    static int32_t a[256], sa[256], b[256], sb[256];
+    const int na = (int)(sizeof(alpha) / sizeof(alpha[0]));
+    ws_icu *u = ws_icu_new();
+    uint32_t seed = 777;
+    char buf[512];
+    int r, c, bad = 0;
+
+    CHECK(u != NULL, "ws_icu_new");
+    if (!u)
+        return;
+    for (r = 0; r < 40000 && bad < 3; r++) {
+        const char *loc = locs[r % 7];
+        size_t len = 0;
+        int32_t n1, n2, n;
+        seed = seed * 1103515245u + 12345u;
+        n = 1 + (int)((seed >> 16) % 24);
+        for (c = 0; c < n; c++) {
+            const char *x;
+            seed = seed * 1103515245u + 12345u;
+            /* half of them from the first 14: ASCII word material */
+            x = alpha[(seed >> 16) % (((seed >> 8) & 1) ? 14u : (unsigned)na)];
+            memcpy(buf + len, x, strlen(x));
+            len += strlen(x);
+        }
+        ws_icu_exact(u, 1);
+        ws_icu_text(u, buf, len);
+        n1 = ws_icu_breaks(u, 0, loc, buf, len, a, sa, 256);
+        ws_icu_exact(u, 0);
+        ws_icu_text(u, buf, len);
+        n2 = ws_icu_breaks(u, 0, loc, buf, len, b, sb, 256);
+        if (n1 != n2 ||
+            (n1 > 0 && (memcmp(a, b, sizeof(int32_t) * (size_t)n1) ||
+                        memcmp(sa, sb, sizeof(int32_t) * (size_t)n1)))) {
+            bad++;
+            CHECK(0, "word fast path differs from ICU (%s) on [%.*s]", loc,
+                  (int)len, buf);
+        }
+    }
+    CHECK(bad == 0, "word fast path: %d of %d texts differ", bad, r);
+    ws_icu_free(u);
+}
+
 /* ws_icu_text's UTF-16 copy (ASCII runs of sixteen bytes converted at a
  * time, at the start of the text and between other characters): the word
  * breaks read through it are ICU's over the UTF-8 bytes, for ASCII runs
@@ -913,6 +1015,7 @@ main(void)
     test_sentence_windows();
     test_run_on_sentences();
     test_icu_text_ascii_runs();
+    test_word_fast_path();
     test_spell_cache_languages();
     ws_worker_free(worker);
     ws_models_free(models);
