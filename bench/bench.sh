@@ -136,6 +136,12 @@ for cn in en mixed; do
     row "ceiling: bare ICU word+sent" "$mbv" "$toks"
     WALL=$tokw; CPU=$tokc; RSS=$tokr
     row "tokenize (raw text)" "$mbv" "$toks"
+    # the same with every word break from ICU's iterator (the adapter's
+    # fast path for Latin, Greek and Cyrillic off): what the fast path gains
+    run "$W/$cn.tokicu" env WHOSAID_ICU_WORDS=1 "$BIN/tokenize" "$f"
+    row "tokenize, ICU word breaks only" "$mbv" "$toks"
+    cmp -s "$W/$cn.tok" "$W/$cn.tokicu" ||
+        echo "  WARNING: tokenize's output differs with WHOSAID_ICU_WORDS=1"
     run "$W/$cn.ner" "$BIN/ner" "$W/$cn.tok"
     row "ner (tokenize JSONL)" "$mbv" "$toks"
     run "$W/$cn.st" "$BIN/stance" "$W/$cn.ner"
