@@ -64,6 +64,8 @@ enum {
     NK_OUTLET,
     NK_MONTH,
     NK_ORGCLASS,
+    NK_WORK,
+    NK_PLACE,
     NK_N
 };
 
@@ -285,27 +287,15 @@ tag_kind(const char *t, size_t n, int defkind)
     static const struct {
         const char *name;
         int kind;
-    } tags[] = {{"dom", NK_GOVDOM},
-                {"full", -2},
-                {"mod", NK_ROLEMOD},
-                {"conn", NK_CONN},
-                {"det", NK_DET},
-                {"say", NK_SAY},
-                {"in", NK_PREPLOC},
-                {"anaphor", NK_ANAPH},
-                {"stop", NK_STOP},
-                {"part", NK_PART},
-                {"pron", NK_PRON},
-                {"first", NK_FIRST},
-                {"title", NK_TITLE},
-                {"role", NK_ROLE},
-                {"head", -3},
-                {"coord", NK_COORD},
-                {"account", NK_ACCT},
-                {"region", NK_REGION},
-                {"outlet", NK_OUTLET},
-                {"month", NK_MONTH},
-                {"orgclass", NK_ORGCLASS}};
+    } tags[] = {
+        {"dom", NK_GOVDOM},    {"full", -2},          {"mod", NK_ROLEMOD},
+        {"conn", NK_CONN},     {"det", NK_DET},       {"say", NK_SAY},
+        {"in", NK_PREPLOC},    {"anaphor", NK_ANAPH}, {"stop", NK_STOP},
+        {"part", NK_PART},     {"pron", NK_PRON},     {"first", NK_FIRST},
+        {"title", NK_TITLE},   {"role", NK_ROLE},     {"head", -3},
+        {"coord", NK_COORD},   {"account", NK_ACCT},  {"region", NK_REGION},
+        {"outlet", NK_OUTLET}, {"month", NK_MONTH},   {"orgclass", NK_ORGCLASS},
+        {"work", NK_WORK},     {"place", NK_PLACE}};
     for (size_t i = 0; i < sizeof(tags) / sizeof(tags[0]); i++) {
         if (strlen(tags[i].name) == n && memcmp(tags[i].name, t, n) == 0) {
             if (tags[i].kind == -2)
@@ -2183,6 +2173,109 @@ fix_person_tags(nctx *x, uint8_t *tags)
     }
 }
 
+/* Token t is a quotation mark that can open (open != 0) or close a
+ * quoted name: « " „ “ and » " ” “. */
+static int
+quote_mark(const nctx *x, int32_t t, int open)
+{
+    const char *s = ws_tok_ptr(x->d, t);
+    size_t n = (size_t)ws_tok_blen(x->d, t);
+    if (n == 1)
+        return s[0] == '"';
+    if (n == 2)
+        return memcmp(s, open ? "\xc2\xab" : "\xc2\xbb", 2) == 0;
+    return n == 3 &&
+           (memcmp(s, "\xe2\x80\x9c", 3) == 0 ||
+            memcmp(s, open ? "\xe2\x80\x9e" : "\xe2\x80\x9d", 3) == 0);
+}
+
+/* End of the chunk of type ty starting at a (tags of one sentence up to
+ * lim). */
+static int32_t
+chunk_end(const uint8_t *tags, int32_t a, int32_t lim, int ty)
+{
+    int32_t b = a + 1;
+    while (b < lim && tags[b] == 2 + 2 * ty)
+        b++;
+    return b;
+}
+
+static void
+set_chunk(uint8_t *tags, int32_t a, int32_t b, int ty)
+{
+    tags[a] = (uint8_t)(1 + 2 * ty);
+    for (int32_t t = a + 1; t < b; t++)
+        tags[t] = (uint8_t)(2 + 2 * ty);
+}
+
+/* Corrections of the tagger's types and spans in Russian and Ukrainian
+ * (after fix_person_tags, in the stage and in `whosaid eval --bio`):
+ * - a name in quotation marks after a lower-case noun for a kind of
+ *   work, award or event ("work" rows of ner-context.tsv: фильм «X»,
+ *   песню «X», премии «X», фестиваль «X») is MISC, as are the quoted
+ *   names listed after it ("картины «X», «Y» и «Z»");
+ * - a name the tagger ends inside its quotation marks, before a
+ *   lower-case word ("партии «Союз за демократию»"), runs to the closing
+ *   mark when nothing else is tagged across it;
+ * - one capitalised word tagged as a person right after a lower-case
+ *   noun for a kind of place ("place" rows: город, столица, жители) is
+ *   a place, unless it is a first name ("в городе Иваново", not "жители
+ *   Ивана"). */
+static int first_oblique(nctx *x, int32_t t);
+
+static void
+fix_slav_tags(nctx *x, uint8_t *tags)
+{
+    if (strcmp(x->lang, "ru") != 0 && strcmp(x->lang, "uk") != 0)
+        return;
+    const int PER = WS_BIO_PER, ORG = WS_BIO_ORG, LOC = WS_BIO_LOC,
+              MISC = WS_BIO_MISC;
+    for (int32_t s = 0; s < x->d->sentences.n; s++) {
+        const ws_sentence *se = &x->d->sentences.v[s];
+        int32_t lim = se->tok1, listed = -1; /* closing mark of a title */
+        for (int32_t a = se->tok0; a < lim;) {
+            int tg = tags[a];
+            if (tg == 0 || !(tg & 1) || tg >= WS_BIO_NTAGS) {
+                a++;
+                continue;
+            }
+            int ty = (tg - 1) / 2;
+            int32_t b = chunk_end(tags, a, lim, ty);
+            int quoted = a - 2 >= se->tok0 && quote_mark(x, a - 1, 1);
+            if (quoted && b < lim && (ty == ORG || ty == MISC) &&
+                is_word(x, b) && !is_cap(x, b) && !quote_mark(x, b, 0)) {
+                int32_t c = b;
+                while (c < lim && c < a + 12 && !quote_mark(x, c, 0) &&
+                       !quote_mark(x, c, 1))
+                    c++;
+                /* nothing tagged across the closing mark */
+                if (c < lim && c < a + 12 && quote_mark(x, c, 0) &&
+                    tags[c] == 0 &&
+                    (c + 1 >= lim || tags[c + 1] == 0 || (tags[c + 1] & 1))) {
+                    set_chunk(tags, a, c, ty);
+                    b = c;
+                }
+            }
+            if (quoted && b < lim && quote_mark(x, b, 0)) {
+                int32_t p = a - 2;
+                int work = is_word(x, p) && !is_cap(x, p) && is1(x, p, NK_WORK);
+                int comma = x->tk[p].fl == 1 && x->tk[p].f[0] == ',';
+                int inlist = listed == p - 1 && (comma || is1(x, p, NK_COORD));
+                if (work || inlist) {
+                    if (ty != MISC)
+                        set_chunk(tags, a, b, MISC);
+                    listed = b;
+                }
+            }
+            if (ty == PER && b == a + 1 && a > se->tok0 && is_word(x, a - 1) &&
+                !is_cap(x, a - 1) && is1(x, a - 1, NK_PLACE) &&
+                !is1(x, a, NK_FIRST) && !first_oblique(x, a))
+                tags[a] = (uint8_t)(1 + 2 * LOC);
+            a = b;
+        }
+    }
+}
+
 /* Tags every sentence; accepts spans of at least minlen tokens (after
  * trimming tokens already taken).  tags is filled once (pass 0). */
 static int
@@ -2209,6 +2302,7 @@ run_tagger(nctx *x, uint8_t **tagsp, int minlen)
          * sentence-level tags stand) */
         (void)ws_tagger_doc_pass(d, 0, d->sentences.n, tags);
         fix_person_tags(x, tags);
+        fix_slav_tags(x, tags);
         *tagsp = tags;
         x->tagged = 1;
     }
@@ -3455,6 +3549,7 @@ ws_ner_fix_tags(ws_worker *w, ws_doc *d, uint8_t *tags)
     if ((rc = prep_tokens(&x)) < 0 || (rc = find_matches(&x)) < 0)
         return rc;
     fix_person_tags(&x, tags);
+    fix_slav_tags(&x, tags);
     return 0;
 }
 
