@@ -66,6 +66,7 @@ enum {
     NK_ORGCLASS,
     NK_WORK,
     NK_PLACE,
+    NK_FACIL,
     NK_N
 };
 
@@ -295,7 +296,7 @@ tag_kind(const char *t, size_t n, int defkind)
         {"title", NK_TITLE},   {"role", NK_ROLE},     {"head", -3},
         {"coord", NK_COORD},   {"account", NK_ACCT},  {"region", NK_REGION},
         {"outlet", NK_OUTLET}, {"month", NK_MONTH},   {"orgclass", NK_ORGCLASS},
-        {"work", NK_WORK},     {"place", NK_PLACE}};
+        {"work", NK_WORK},     {"place", NK_PLACE},   {"facility", NK_FACIL}};
     for (size_t i = 0; i < sizeof(tags) / sizeof(tags[0]); i++) {
         if (strlen(tags[i].name) == n && memcmp(tags[i].name, t, n) == 0) {
             if (tags[i].kind == -2)
@@ -2189,6 +2190,25 @@ quote_mark(const nctx *x, int32_t t, int open)
             memcmp(s, open ? "\xe2\x80\x9e" : "\xe2\x80\x9d", 3) == 0);
 }
 
+/* Quotation-mark balance of tokens [a, b): +1 for each « „, -1 for
+ * each » ”, and " “ (which open and close) closing an open mark or
+ * opening one. */
+static int
+quote_balance(const nctx *x, int32_t a, int32_t b)
+{
+    int bal = 0;
+    for (int32_t t = a; t < b; t++) {
+        int o = quote_mark(x, t, 1), c = quote_mark(x, t, 0);
+        if (o && c)
+            bal += bal > 0 ? -1 : 1;
+        else if (o)
+            bal++;
+        else if (c)
+            bal--;
+    }
+    return bal;
+}
+
 /* End of the chunk of type ty starting at a (tags of one sentence up to
  * lim). */
 static int32_t
@@ -2213,7 +2233,12 @@ set_chunk(uint8_t *tags, int32_t a, int32_t b, int ty)
  * - a name in quotation marks after a lower-case noun for a kind of
  *   work, award or event ("work" rows of ner-context.tsv: фильм «X»,
  *   песню «X», премии «X», фестиваль «X») is MISC, as are the quoted
- *   names listed after it ("картины «X», «Y» и «Z»");
+ *   names listed after it ("картины «X», «Y» и «Z»"); after a noun for
+ *   a kind of facility ("facility" rows: аэропорт «X», станция «X»),
+ *   a place;
+ * - a name's quotation marks pair up: a span with an opening mark
+ *   takes the closing mark right after it, a closing mark that ends a
+ *   span without its opening mark leaves it;
  * - a name the tagger ends inside its quotation marks, before a
  *   lower-case word ("партии «Союз за демократию»"), runs to the closing
  *   mark when nothing else is tagged across it;
@@ -2233,6 +2258,7 @@ fix_slav_tags(nctx *x, uint8_t *tags)
     for (int32_t s = 0; s < x->d->sentences.n; s++) {
         const ws_sentence *se = &x->d->sentences.v[s];
         int32_t lim = se->tok1, listed = -1; /* closing mark of a title */
+        int listed_ty = MISC;
         for (int32_t a = se->tok0; a < lim;) {
             int tg = tags[a];
             if (tg == 0 || !(tg & 1) || tg >= WS_BIO_NTAGS) {
@@ -2241,6 +2267,14 @@ fix_slav_tags(nctx *x, uint8_t *tags)
             }
             int ty = (tg - 1) / 2;
             int32_t b = chunk_end(tags, a, lim, ty);
+            /* a name's quotation marks pair up: "ТОВ «Зоря»", not
+             * "ТОВ «Зоря" nor "Зоря»" */
+            int bal = quote_balance(x, a, b);
+            if (bal > 0 && b < lim && tags[b] == 0 && quote_mark(x, b, 0))
+                tags[b++] = (uint8_t)(2 + 2 * ty);
+            else if (bal < 0 && b - 1 > a && quote_mark(x, b - 1, 0) &&
+                     !quote_mark(x, b - 1, 1))
+                tags[--b] = 0;
             int quoted = a - 2 >= se->tok0 && quote_mark(x, a - 1, 1);
             if (quoted && b < lim && (ty == ORG || ty == MISC) &&
                 is_word(x, b) && !is_cap(x, b) && !quote_mark(x, b, 0)) {
@@ -2258,13 +2292,18 @@ fix_slav_tags(nctx *x, uint8_t *tags)
             }
             if (quoted && b < lim && quote_mark(x, b, 0)) {
                 int32_t p = a - 2;
-                int work = is_word(x, p) && !is_cap(x, p) && is1(x, p, NK_WORK);
+                int low = is_word(x, p) && !is_cap(x, p);
+                int to = low && is1(x, p, NK_WORK)    ? MISC
+                         : low && is1(x, p, NK_FACIL) ? LOC
+                                                      : -1;
                 int comma = x->tk[p].fl == 1 && x->tk[p].f[0] == ',';
-                int inlist = listed == p - 1 && (comma || is1(x, p, NK_COORD));
-                if (work || inlist) {
-                    if (ty != MISC)
-                        set_chunk(tags, a, b, MISC);
+                if (to < 0 && listed == p - 1 && (comma || is1(x, p, NK_COORD)))
+                    to = listed_ty;
+                if (to >= 0) {
+                    if (ty != to)
+                        set_chunk(tags, a, b, to);
                     listed = b;
+                    listed_ty = to;
                 }
             }
             if (ty == PER && b == a + 1 && a > se->tok0 && is_word(x, a - 1) &&

@@ -773,8 +773,10 @@ test_person_tag_fixes(void)
 /* ws_ner_fix_tags() on hand-set typed tags (one letter per token: O; P p
  * for B and I of PER, G g ORG, L l LOC, M m MISC), the Russian and
  * Ukrainian rules: a quoted name after a noun for a kind of work is MISC
- * (and the quoted names listed after it), a name the tagger ends inside
- * its quotation marks runs to the closing mark, a one-word person after
+ * (and the quoted names listed after it), after a noun for a kind of
+ * facility a place, a name's quotation marks pair
+ * up, a name the tagger ends inside its quotation marks runs to the
+ * closing mark, a one-word person after
  * a noun for a kind of place is a place; none of it in English. */
 static void
 test_slav_type_fixes(void)
@@ -786,6 +788,8 @@ test_slav_type_fixes(void)
          "OOOOMmOOO"},
         {"ru", "Он снял картины « Алый парус » , « Дом » и « Сад » .",
          "OOOOGgOOOGOOOGOO", "OOOOMmOOOMOOOMOO"},
+        {"ru", "Газ идёт через станцию « Тихая » .", "OOOOOGOO", "OOOOOLOO"},
+        {"ru", "Его заставили « Тихая » .", "OOOGOO", "OOOGOO"},
         {"ru", "Он возглавил компанию « Северный ветер » .", "OOOOGgOO",
          "OOOOGgOO"},
         {"ru", "Он вступил в партию « Союз за свободу » в мае .",
@@ -794,6 +798,9 @@ test_slav_type_fixes(void)
         {"ru", "Мы встретили в городе Олега .", "OOOOPO", "OOOOPO"},
         {"uk", "Вийшов фільм « Тихий берег » .", "OOOGgOO", "OOOMmOO"},
         {"uk", "Він живе в місті Заріччі .", "OOOOPO", "OOOOLO"},
+        {"uk", "Він працює в ТОВ « Зоря плюс » .", "OOOGgggOO", "OOOGggggO"},
+        {"uk", "Компанія « Зоря плюс » відкрила офіс .", "OOGggOOO",
+         "OOGgOOOO"},
         {"en", "He saw the film « Blue Sky » .", "OOOOOGgOO", "OOOOOGgOO"},
     };
     static const char letters[] = "PGLM";
