@@ -67,6 +67,7 @@ enum {
     NK_WORK,
     NK_PLACE,
     NK_FACIL,
+    NK_LIKE,
     NK_N
 };
 
@@ -296,7 +297,8 @@ tag_kind(const char *t, size_t n, int defkind)
         {"title", NK_TITLE},   {"role", NK_ROLE},     {"head", -3},
         {"coord", NK_COORD},   {"account", NK_ACCT},  {"region", NK_REGION},
         {"outlet", NK_OUTLET}, {"month", NK_MONTH},   {"orgclass", NK_ORGCLASS},
-        {"work", NK_WORK},     {"place", NK_PLACE},   {"facility", NK_FACIL}};
+        {"work", NK_WORK},     {"place", NK_PLACE},   {"facility", NK_FACIL},
+        {"like", NK_LIKE}};
     for (size_t i = 0; i < sizeof(tags) / sizeof(tags[0]); i++) {
         if (strlen(tags[i].name) == n && memcmp(tags[i].name, t, n) == 0) {
             if (tags[i].kind == -2)
@@ -2233,7 +2235,8 @@ set_chunk(uint8_t *tags, int32_t a, int32_t b, int ty)
  * - a name in quotation marks after a lower-case noun for a kind of
  *   work, award or event ("work" rows of ner-context.tsv: фильм «X»,
  *   песню «X», премии «X», фестиваль «X») is MISC, as are the quoted
- *   names listed after it ("картины «X», «Y» и «Z»"); after a noun for
+ *   names listed after it ("картины «X», «Y» и «Z»", also after "как":
+ *   "такими картинами, как «X»"); after a noun for
  *   a kind of facility ("facility" rows: аэропорт «X», станция «X»),
  *   a place;
  * - a name's quotation marks pair up: a span with an opening mark
@@ -2292,6 +2295,14 @@ fix_slav_tags(nctx *x, uint8_t *tags)
             }
             if (quoted && b < lim && quote_mark(x, b, 0)) {
                 int32_t p = a - 2;
+                /* "картинами, как «X»" */
+                if (p - 2 >= se->tok0 && is1(x, p, NK_LIKE)) {
+                    int32_t h = p - 1;
+                    if (x->tk[h].fl == 1 && x->tk[h].f[0] == ',')
+                        h--;
+                    if (is_word(x, h) && !is_cap(x, h) && is1(x, h, NK_WORK))
+                        p = h;
+                }
                 int low = is_word(x, p) && !is_cap(x, p);
                 int to = low && is1(x, p, NK_WORK)    ? MISC
                          : low && is1(x, p, NK_FACIL) ? LOC
