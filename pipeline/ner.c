@@ -2245,10 +2245,61 @@ set_chunk(uint8_t *tags, int32_t a, int32_t b, int ty)
  * - a name the tagger ends inside its quotation marks, before a
  *   lower-case word ("партии «Союз за демократию»"), runs to the closing
  *   mark when nothing else is tagged across it;
+ * - a name defined by its abbreviation in brackets is one name
+ *   (fix_acronym_defs);
  * - one capitalised word tagged as a person right after a lower-case
  *   noun for a kind of place ("place" rows: город, столица, жители) is
  *   a place, unless it is a first name ("в городе Иваново", not "жители
  *   Ивана"). */
+/* A name defined by its abbreviation in brackets, "Фонд борьбы с
+ * коррупцией (ФБК)": when the initials of the capitalised and lower-case
+ * content words right before "(ABBR)" spell ABBR (short function words
+ * skipped), and the tagger tagged some of those words, they are one
+ * name, of the type of the first tagged word (ORG for a person). */
+static void
+fix_acronym_defs(nctx *x, uint8_t *tags, int32_t s0, int32_t lim)
+{
+    for (int32_t i = s0 + 2; i + 2 < lim; i++) {
+        if (!tok_eq(x, i, "(") || !tok_eq(x, i + 2, ")") ||
+            !x->tk[i + 1].caps || !is_word(x, i + 1))
+            continue;
+        int32_t L[8];
+        int n = 0;
+        const ntok *ab = &x->tk[i + 1];
+        size_t j = 0;
+        while (j < (size_t)ab->fl && n < 8) {
+            int32_t cp = ws_utf8_decode(ab->f, (size_t)ab->fl, &j);
+            if (cp < 0 || !ws_cp_is_letter(cp))
+                break;
+            L[n++] = cp;
+        }
+        if (n < 2 || n > 7 || j != (size_t)ab->fl)
+            continue;
+        int32_t t = i - 1, a = -1;
+        for (int k = n - 1; t >= s0 && k >= 0; t--) {
+            if (!is_word(x, t))
+                break;
+            if (!is_cap(x, t) && x->tk[t].fl <= 4)
+                continue; /* "с", "за", "по", "і", "та" */
+            size_t q = 0;
+            if (ws_utf8_decode(x->tk[t].f, (size_t)x->tk[t].fl, &q) != L[k])
+                break;
+            if (--k < 0)
+                a = t;
+        }
+        if (a < 0 || i - a < 2 || !is_cap(x, a) || (tags[a] && !(tags[a] & 1)))
+            continue;
+        int ty = -1;
+        for (int32_t u = a; u < i && ty < 0; u++)
+            if (tags[u] && tags[u] < WS_BIO_NTAGS)
+                ty = (tags[u] - 1) / 2;
+        /* nothing tagged, or a chunk running on past "(" */
+        if (ty < 0 || (tags[i] && !(tags[i] & 1)))
+            continue;
+        set_chunk(tags, a, i, ty == WS_BIO_PER ? WS_BIO_ORG : ty);
+    }
+}
+
 static int first_oblique(nctx *x, int32_t t);
 
 static void
@@ -2262,6 +2313,7 @@ fix_slav_tags(nctx *x, uint8_t *tags)
         const ws_sentence *se = &x->d->sentences.v[s];
         int32_t lim = se->tok1, listed = -1; /* closing mark of a title */
         int listed_ty = MISC;
+        fix_acronym_defs(x, tags, se->tok0, lim);
         for (int32_t a = se->tok0; a < lim;) {
             int tg = tags[a];
             if (tg == 0 || !(tg & 1) || tg >= WS_BIO_NTAGS) {

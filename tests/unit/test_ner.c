@@ -776,7 +776,8 @@ test_person_tag_fixes(void)
  * (and the quoted names listed after it), after a noun for a kind of
  * facility a place, a name's quotation marks pair
  * up, a name the tagger ends inside its quotation marks runs to the
- * closing mark, a one-word person after
+ * closing mark, a name defined by its abbreviation in brackets is one
+ * name, a one-word person after
  * a noun for a kind of place is a place; none of it in English. */
 static void
 test_slav_type_fixes(void)
@@ -791,6 +792,12 @@ test_slav_type_fixes(void)
         {"ru", "Он снимался в таких картинах , как « Дом » и « Сад » .",
          "OOOOOOOOGOOOGOO", "OOOOOOOOMOOOMOO"},
         {"ru", "Его взяли программистом « Вектор » .", "OOOOGOO", "OOOOGOO"},
+        {"ru", "Он возглавил Союз вольных художников ( СВХ ) в мае .",
+         "OOGOOOGOOOO", "OOGggOGOOOO"},
+        {"ru", "Он возглавил Союз вольных художников ( ВКС ) в мае .",
+         "OOGOOOGOOOO", "OOGOOOGOOOO"},
+        {"uk", "Вона очолила Спілку вільних митців і поетів ( СВМП ) .",
+         "OOGOOOOOGOO", "OOGggggOGOO"},
         {"ru", "Газ идёт через станцию « Тихая » .", "OOOOOGOO", "OOOOOLOO"},
         {"ru", "Его заставили « Тихая » .", "OOOGOO", "OOOGOO"},
         {"ru", "Он возглавил компанию « Северный ветер » .", "OOOOGgOO",
