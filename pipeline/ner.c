@@ -2122,7 +2122,9 @@ genitive_like(const nctx *x, int32_t t)
  *   surname: "дочь Петра Соколова Ирина" (two words before), "ученик
  *   Карпенко В . Лысенко", "директор музея Гоголя Олег Бойко" (one word
  *   with a genitive ending, then a first name, not an initial: "Уолтера
- *   Т. Грина" is one man, and a surname); not the
+ *   Т. Грина" is one man, and a surname), or a first name, a patronymic
+ *   and a surname after one word ("глава Эрмитажа Виталий Григорьевич
+ *   Костин"); not the
  *   surname-first order of one person, "Соколова Ирина Петровна" (a
  *   patronymic second) or "Соколова Ирина" (a first name alone), and not
  *   names in Latin letters, whose middle initials and given names our
@@ -2166,7 +2168,9 @@ fix_person_tags(nctx *x, uint8_t *tags)
                 }
                 if (nbefore >= 2 ||
                     (genitive_like(x, k - 1) && is1(x, k, NK_FIRST) &&
-                     nafter >= 2 && !patronymic(x, second))) {
+                     nafter >= 2 && !patronymic(x, second)) ||
+                    (is1(x, k, NK_FIRST) && nafter >= 3 &&
+                     patronymic(x, second))) {
                     tags[k] = B;
                     break;
                 }
@@ -2251,8 +2255,8 @@ set_chunk(uint8_t *tags, int32_t a, int32_t b, int ty)
  *   noun for a kind of place ("place" rows: город, столица, жители) is
  *   a place, unless it is a first name ("в городе Иваново", not "жители
  *   Ивана"). */
-/* A name defined by its abbreviation in brackets, "Фонд борьбы с
- * коррупцией (ФБК)": when the initials of the capitalised and lower-case
+/* A name defined by its abbreviation in brackets, "Союз вольных
+ * художников (СВХ)": when the initials of the capitalised and lower-case
  * content words right before "(ABBR)" spell ABBR (short function words
  * skipped), and the tagger tagged some of those words, they are one
  * name, of the type of the first tagged word (ORG for a person). */

@@ -717,8 +717,9 @@ test_pl_office_town(void)
 
 /* ws_ner_fix_tags() on hand-set tagger tags (O, B, I of PER; one letter
  * per token): a role before a name leaves the person's span, and a
- * Russian or Ukrainian span of two people is split, but not one person's
- * name in surname-first order or a name in Latin letters. */
+ * Russian or Ukrainian span of two people is split, and a word before a
+ * full name (first name, patronymic, surname) leaves it, but not one
+ * person's name in surname-first order or a name in Latin letters. */
 static void
 test_person_tag_fixes(void)
 {
@@ -731,6 +732,8 @@ test_person_tag_fixes(void)
          "OOOBBIOO"},
         {"uk", "Учора син Петра Коваля Олег Бойко виступив .", "OOBIIIOO",
          "OOBIBIOO"},
+        {"ru", "Вчера глава Эрмитажа Виталий Григорьевич Костин выступил .",
+         "OOBIIIOO", "OOBBIIOO"},
         {"ru", "Соколова Ирина Петровна выступила .", "BIIOO", "BIIOO"},
         {"ru", "Соколова Ирина выступила .", "BIOO", "BIOO"},
         {"ru", "Вчера Олега Соколова Ирина видела .", "OBIIOO", "OBIBOO"},
