@@ -64,6 +64,10 @@ enum {
     NK_OUTLET,
     NK_MONTH,
     NK_ORGCLASS,
+    NK_WORK,
+    NK_PLACE,
+    NK_FACIL,
+    NK_LIKE,
     NK_N
 };
 
@@ -285,27 +289,16 @@ tag_kind(const char *t, size_t n, int defkind)
     static const struct {
         const char *name;
         int kind;
-    } tags[] = {{"dom", NK_GOVDOM},
-                {"full", -2},
-                {"mod", NK_ROLEMOD},
-                {"conn", NK_CONN},
-                {"det", NK_DET},
-                {"say", NK_SAY},
-                {"in", NK_PREPLOC},
-                {"anaphor", NK_ANAPH},
-                {"stop", NK_STOP},
-                {"part", NK_PART},
-                {"pron", NK_PRON},
-                {"first", NK_FIRST},
-                {"title", NK_TITLE},
-                {"role", NK_ROLE},
-                {"head", -3},
-                {"coord", NK_COORD},
-                {"account", NK_ACCT},
-                {"region", NK_REGION},
-                {"outlet", NK_OUTLET},
-                {"month", NK_MONTH},
-                {"orgclass", NK_ORGCLASS}};
+    } tags[] = {
+        {"dom", NK_GOVDOM},    {"full", -2},          {"mod", NK_ROLEMOD},
+        {"conn", NK_CONN},     {"det", NK_DET},       {"say", NK_SAY},
+        {"in", NK_PREPLOC},    {"anaphor", NK_ANAPH}, {"stop", NK_STOP},
+        {"part", NK_PART},     {"pron", NK_PRON},     {"first", NK_FIRST},
+        {"title", NK_TITLE},   {"role", NK_ROLE},     {"head", -3},
+        {"coord", NK_COORD},   {"account", NK_ACCT},  {"region", NK_REGION},
+        {"outlet", NK_OUTLET}, {"month", NK_MONTH},   {"orgclass", NK_ORGCLASS},
+        {"work", NK_WORK},     {"place", NK_PLACE},   {"facility", NK_FACIL},
+        {"like", NK_LIKE}};
     for (size_t i = 0; i < sizeof(tags) / sizeof(tags[0]); i++) {
         if (strlen(tags[i].name) == n && memcmp(tags[i].name, t, n) == 0) {
             if (tags[i].kind == -2)
@@ -2129,7 +2122,9 @@ genitive_like(const nctx *x, int32_t t)
  *   surname: "дочь Петра Соколова Ирина" (two words before), "ученик
  *   Карпенко В . Лысенко", "директор музея Гоголя Олег Бойко" (one word
  *   with a genitive ending, then a first name, not an initial: "Уолтера
- *   Т. Грина" is one man, and a surname); not the
+ *   Т. Грина" is one man, and a surname), or a first name, a patronymic
+ *   and a surname after one word ("глава Эрмитажа Виталий Григорьевич
+ *   Костин"); not the
  *   surname-first order of one person, "Соколова Ирина Петровна" (a
  *   patronymic second) or "Соколова Ирина" (a first name alone), and not
  *   names in Latin letters, whose middle initials and given names our
@@ -2173,11 +2168,215 @@ fix_person_tags(nctx *x, uint8_t *tags)
                 }
                 if (nbefore >= 2 ||
                     (genitive_like(x, k - 1) && is1(x, k, NK_FIRST) &&
-                     nafter >= 2 && !patronymic(x, second))) {
+                     nafter >= 2 && !patronymic(x, second)) ||
+                    (is1(x, k, NK_FIRST) && nafter >= 3 &&
+                     patronymic(x, second))) {
                     tags[k] = B;
                     break;
                 }
             }
+            a = b;
+        }
+    }
+}
+
+/* Token t is a quotation mark that can open (open != 0) or close a
+ * quoted name: « " „ “ and » " ” “. */
+static int
+quote_mark(const nctx *x, int32_t t, int open)
+{
+    const char *s = ws_tok_ptr(x->d, t);
+    size_t n = (size_t)ws_tok_blen(x->d, t);
+    if (n == 1)
+        return s[0] == '"';
+    if (n == 2)
+        return memcmp(s, open ? "\xc2\xab" : "\xc2\xbb", 2) == 0;
+    return n == 3 &&
+           (memcmp(s, "\xe2\x80\x9c", 3) == 0 ||
+            memcmp(s, open ? "\xe2\x80\x9e" : "\xe2\x80\x9d", 3) == 0);
+}
+
+/* Quotation-mark balance of tokens [a, b): +1 for each « „, -1 for
+ * each » ”, and " “ (which open and close) closing an open mark or
+ * opening one. */
+static int
+quote_balance(const nctx *x, int32_t a, int32_t b)
+{
+    int bal = 0;
+    for (int32_t t = a; t < b; t++) {
+        int o = quote_mark(x, t, 1), c = quote_mark(x, t, 0);
+        if (o && c)
+            bal += bal > 0 ? -1 : 1;
+        else if (o)
+            bal++;
+        else if (c)
+            bal--;
+    }
+    return bal;
+}
+
+/* End of the chunk of type ty starting at a (tags of one sentence up to
+ * lim). */
+static int32_t
+chunk_end(const uint8_t *tags, int32_t a, int32_t lim, int ty)
+{
+    int32_t b = a + 1;
+    while (b < lim && tags[b] == 2 + 2 * ty)
+        b++;
+    return b;
+}
+
+static void
+set_chunk(uint8_t *tags, int32_t a, int32_t b, int ty)
+{
+    tags[a] = (uint8_t)(1 + 2 * ty);
+    for (int32_t t = a + 1; t < b; t++)
+        tags[t] = (uint8_t)(2 + 2 * ty);
+}
+
+/* Corrections of the tagger's types and spans in Russian and Ukrainian
+ * (after fix_person_tags, in the stage and in `whosaid eval --bio`):
+ * - a name in quotation marks after a lower-case noun for a kind of
+ *   work, award or event ("work" rows of ner-context.tsv: фильм «X»,
+ *   песню «X», премии «X», фестиваль «X») is MISC, as are the quoted
+ *   names listed after it ("картины «X», «Y» и «Z»", also after "как":
+ *   "такими картинами, как «X»"); after a noun for
+ *   a kind of facility ("facility" rows: аэропорт «X», станция «X»),
+ *   a place;
+ * - a name's quotation marks pair up: a span with an opening mark
+ *   takes the closing mark right after it, a closing mark that ends a
+ *   span without its opening mark leaves it;
+ * - a name the tagger ends inside its quotation marks, before a
+ *   lower-case word ("партии «Союз за демократию»"), runs to the closing
+ *   mark when nothing else is tagged across it;
+ * - a name defined by its abbreviation in brackets is one name
+ *   (fix_acronym_defs);
+ * - one capitalised word tagged as a person right after a lower-case
+ *   noun for a kind of place ("place" rows: город, столица, жители) is
+ *   a place, unless it is a first name ("в городе Иваново", not "жители
+ *   Ивана"). */
+/* A name defined by its abbreviation in brackets, "Союз вольных
+ * художников (СВХ)": when the initials of the capitalised and lower-case
+ * content words right before "(ABBR)" spell ABBR (short function words
+ * skipped), and the tagger tagged some of those words, they are one
+ * name, of the type of the first tagged word (ORG for a person). */
+static void
+fix_acronym_defs(nctx *x, uint8_t *tags, int32_t s0, int32_t lim)
+{
+    for (int32_t i = s0 + 2; i + 2 < lim; i++) {
+        if (!tok_eq(x, i, "(") || !tok_eq(x, i + 2, ")") ||
+            !x->tk[i + 1].caps || !is_word(x, i + 1))
+            continue;
+        int32_t L[8];
+        int n = 0;
+        const ntok *ab = &x->tk[i + 1];
+        size_t j = 0;
+        while (j < (size_t)ab->fl && n < 8) {
+            int32_t cp = ws_utf8_decode(ab->f, (size_t)ab->fl, &j);
+            if (cp < 0 || !ws_cp_is_letter(cp))
+                break;
+            L[n++] = cp;
+        }
+        if (n < 2 || n > 7 || j != (size_t)ab->fl)
+            continue;
+        int32_t t = i - 1, a = -1;
+        for (int k = n - 1; t >= s0 && k >= 0; t--) {
+            if (!is_word(x, t))
+                break;
+            if (!is_cap(x, t) && x->tk[t].fl <= 4)
+                continue; /* "с", "за", "по", "і", "та" */
+            size_t q = 0;
+            if (ws_utf8_decode(x->tk[t].f, (size_t)x->tk[t].fl, &q) != L[k])
+                break;
+            if (--k < 0)
+                a = t;
+        }
+        if (a < 0 || i - a < 2 || !is_cap(x, a) || (tags[a] && !(tags[a] & 1)))
+            continue;
+        int ty = -1;
+        for (int32_t u = a; u < i && ty < 0; u++)
+            if (tags[u] && tags[u] < WS_BIO_NTAGS)
+                ty = (tags[u] - 1) / 2;
+        /* nothing tagged, or a chunk running on past "(" */
+        if (ty < 0 || (tags[i] && !(tags[i] & 1)))
+            continue;
+        set_chunk(tags, a, i, ty == WS_BIO_PER ? WS_BIO_ORG : ty);
+    }
+}
+
+static int first_oblique(nctx *x, int32_t t);
+
+static void
+fix_slav_tags(nctx *x, uint8_t *tags)
+{
+    if (strcmp(x->lang, "ru") != 0 && strcmp(x->lang, "uk") != 0)
+        return;
+    const int PER = WS_BIO_PER, ORG = WS_BIO_ORG, LOC = WS_BIO_LOC,
+              MISC = WS_BIO_MISC;
+    for (int32_t s = 0; s < x->d->sentences.n; s++) {
+        const ws_sentence *se = &x->d->sentences.v[s];
+        int32_t lim = se->tok1, listed = -1; /* closing mark of a title */
+        int listed_ty = MISC;
+        fix_acronym_defs(x, tags, se->tok0, lim);
+        for (int32_t a = se->tok0; a < lim;) {
+            int tg = tags[a];
+            if (tg == 0 || !(tg & 1) || tg >= WS_BIO_NTAGS) {
+                a++;
+                continue;
+            }
+            int ty = (tg - 1) / 2;
+            int32_t b = chunk_end(tags, a, lim, ty);
+            /* a name's quotation marks pair up: "ТОВ «Зоря»", not
+             * "ТОВ «Зоря" nor "Зоря»" */
+            int bal = quote_balance(x, a, b);
+            if (bal > 0 && b < lim && tags[b] == 0 && quote_mark(x, b, 0))
+                tags[b++] = (uint8_t)(2 + 2 * ty);
+            else if (bal < 0 && b - 1 > a && quote_mark(x, b - 1, 0) &&
+                     !quote_mark(x, b - 1, 1))
+                tags[--b] = 0;
+            int quoted = a - 2 >= se->tok0 && quote_mark(x, a - 1, 1);
+            if (quoted && b < lim && (ty == ORG || ty == MISC) &&
+                is_word(x, b) && !is_cap(x, b) && !quote_mark(x, b, 0)) {
+                int32_t c = b;
+                while (c < lim && c < a + 12 && !quote_mark(x, c, 0) &&
+                       !quote_mark(x, c, 1))
+                    c++;
+                /* nothing tagged across the closing mark */
+                if (c < lim && c < a + 12 && quote_mark(x, c, 0) &&
+                    tags[c] == 0 &&
+                    (c + 1 >= lim || tags[c + 1] == 0 || (tags[c + 1] & 1))) {
+                    set_chunk(tags, a, c, ty);
+                    b = c;
+                }
+            }
+            if (quoted && b < lim && quote_mark(x, b, 0)) {
+                int32_t p = a - 2;
+                /* "картинами, как «X»" */
+                if (p - 2 >= se->tok0 && is1(x, p, NK_LIKE)) {
+                    int32_t h = p - 1;
+                    if (x->tk[h].fl == 1 && x->tk[h].f[0] == ',')
+                        h--;
+                    if (is_word(x, h) && !is_cap(x, h) && is1(x, h, NK_WORK))
+                        p = h;
+                }
+                int low = is_word(x, p) && !is_cap(x, p);
+                int to = low && is1(x, p, NK_WORK)    ? MISC
+                         : low && is1(x, p, NK_FACIL) ? LOC
+                                                      : -1;
+                int comma = x->tk[p].fl == 1 && x->tk[p].f[0] == ',';
+                if (to < 0 && listed == p - 1 && (comma || is1(x, p, NK_COORD)))
+                    to = listed_ty;
+                if (to >= 0) {
+                    if (ty != to)
+                        set_chunk(tags, a, b, to);
+                    listed = b;
+                    listed_ty = to;
+                }
+            }
+            if (ty == PER && b == a + 1 && a > se->tok0 && is_word(x, a - 1) &&
+                !is_cap(x, a - 1) && is1(x, a - 1, NK_PLACE) &&
+                !is1(x, a, NK_FIRST) && !first_oblique(x, a))
+                tags[a] = (uint8_t)(1 + 2 * LOC);
             a = b;
         }
     }
@@ -2209,6 +2408,7 @@ run_tagger(nctx *x, uint8_t **tagsp, int minlen)
          * sentence-level tags stand) */
         (void)ws_tagger_doc_pass(d, 0, d->sentences.n, tags);
         fix_person_tags(x, tags);
+        fix_slav_tags(x, tags);
         *tagsp = tags;
         x->tagged = 1;
     }
@@ -3455,6 +3655,7 @@ ws_ner_fix_tags(ws_worker *w, ws_doc *d, uint8_t *tags)
     if ((rc = prep_tokens(&x)) < 0 || (rc = find_matches(&x)) < 0)
         return rc;
     fix_person_tags(&x, tags);
+    fix_slav_tags(&x, tags);
     return 0;
 }
 

@@ -717,8 +717,9 @@ test_pl_office_town(void)
 
 /* ws_ner_fix_tags() on hand-set tagger tags (O, B, I of PER; one letter
  * per token): a role before a name leaves the person's span, and a
- * Russian or Ukrainian span of two people is split, but not one person's
- * name in surname-first order or a name in Latin letters. */
+ * Russian or Ukrainian span of two people is split, and a word before a
+ * full name (first name, patronymic, surname) leaves it, but not one
+ * person's name in surname-first order or a name in Latin letters. */
 static void
 test_person_tag_fixes(void)
 {
@@ -731,6 +732,8 @@ test_person_tag_fixes(void)
          "OOOBBIOO"},
         {"uk", "Учора син Петра Коваля Олег Бойко виступив .", "OOBIIIOO",
          "OOBIBIOO"},
+        {"ru", "Вчера глава Эрмитажа Виталий Григорьевич Костин выступил .",
+         "OOBIIIOO", "OOBBIIOO"},
         {"ru", "Соколова Ирина Петровна выступила .", "BIIOO", "BIIOO"},
         {"ru", "Соколова Ирина выступила .", "BIOO", "BIOO"},
         {"ru", "Вчера Олега Соколова Ирина видела .", "OBIIOO", "OBIBOO"},
@@ -770,6 +773,89 @@ test_person_tag_fixes(void)
     }
 }
 
+/* ws_ner_fix_tags() on hand-set typed tags (one letter per token: O; P p
+ * for B and I of PER, G g ORG, L l LOC, M m MISC), the Russian and
+ * Ukrainian rules: a quoted name after a noun for a kind of work is MISC
+ * (and the quoted names listed after it), after a noun for a kind of
+ * facility a place, a name's quotation marks pair
+ * up, a name the tagger ends inside its quotation marks runs to the
+ * closing mark, a name defined by its abbreviation in brackets is one
+ * name, a one-word person after
+ * a noun for a kind of place is a place; none of it in English. */
+static void
+test_slav_type_fixes(void)
+{
+    static const struct {
+        const char *lang, *text, *tags, *want;
+    } c[] = {
+        {"ru", "Вчера вышел фильм « Тёплый берег » режиссёра .", "OOOOGgOOO",
+         "OOOOMmOOO"},
+        {"ru", "Он снял картины « Алый парус » , « Дом » и « Сад » .",
+         "OOOOGgOOOGOOOGOO", "OOOOMmOOOMOOOMOO"},
+        {"ru", "Он снимался в таких картинах , как « Дом » и « Сад » .",
+         "OOOOOOOOGOOOGOO", "OOOOOOOOMOOOMOO"},
+        {"ru", "Его взяли программистом « Вектор » .", "OOOOGOO", "OOOOGOO"},
+        {"ru", "Он возглавил Союз вольных художников ( СВХ ) в мае .",
+         "OOGOOOGOOOO", "OOGggOGOOOO"},
+        {"ru", "Он возглавил Союз вольных художников ( ВКС ) в мае .",
+         "OOGOOOGOOOO", "OOGOOOGOOOO"},
+        {"uk", "Вона очолила Спілку вільних митців і поетів ( СВМП ) .",
+         "OOGOOOOOGOO", "OOGggggOGOO"},
+        {"ru", "Газ идёт через станцию « Тихая » .", "OOOOOGOO", "OOOOOLOO"},
+        {"ru", "Его заставили « Тихая » .", "OOOGOO", "OOOGOO"},
+        {"ru", "Он возглавил компанию « Северный ветер » .", "OOOOGgOO",
+         "OOOOGgOO"},
+        {"ru", "Он вступил в партию « Союз за свободу » в мае .",
+         "OOOOOGOOOOOO", "OOOOOGggOOOO"},
+        {"ru", "Он живёт в городе Заречинске .", "OOOOPO", "OOOOLO"},
+        {"ru", "Мы встретили в городе Олега .", "OOOOPO", "OOOOPO"},
+        {"uk", "Вийшов фільм « Тихий берег » .", "OOOGgOO", "OOOMmOO"},
+        {"uk", "Він живе в місті Заріччі .", "OOOOPO", "OOOOLO"},
+        {"uk", "Він працює в ТОВ « Зоря плюс » .", "OOOGgggOO", "OOOGggggO"},
+        {"uk", "Компанія « Зоря плюс » відкрила офіс .", "OOGggOOO",
+         "OOGgOOOO"},
+        {"en", "He saw the film « Blue Sky » .", "OOOOOGgOO", "OOOOOGgOO"},
+    };
+    static const char letters[] = "PGLM";
+    for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
+        ws_doc *d = ws_doc_new();
+        CHECK(d != NULL, "doc");
+        if (!d)
+            return;
+        ws_doc_set_text(d, c[i].text, strlen(c[i].text));
+        snprintf(d->lang, sizeof(d->lang), "%s", c[i].lang);
+        d->lang_given = 1;
+        int rc = ws_tokenize(worker, d);
+        size_t n = strlen(c[i].tags);
+        CHECK(rc == 0 && (size_t)d->tokens.n == n, "[%s] %d tokens, want %zu",
+              c[i].text, d->tokens.n, n);
+        if (rc != 0 || (size_t)d->tokens.n != n || n > 20) {
+            ws_doc_free(d);
+            continue;
+        }
+        uint8_t tags[24];
+        char got[25];
+        for (size_t k = 0; k < n; k++) {
+            char ch = c[i].tags[k];
+            const char *u = strchr(letters, ch == 'O' ? '\0' : ch & ~0x20);
+            tags[k] = ch == 'O' || !u ? 0
+                      : (ch & 0x20)   ? (uint8_t)(2 + 2 * (u - letters))
+                                      : (uint8_t)(1 + 2 * (u - letters));
+        }
+        rc = ws_ner_fix_tags(worker, d, tags);
+        for (size_t k = 0; k < n; k++) {
+            int t = tags[k];
+            got[k] = t == 0  ? 'O'
+                     : t & 1 ? letters[(t - 1) / 2]
+                             : (char)(letters[(t - 1) / 2] | 0x20);
+        }
+        got[n] = '\0';
+        CHECK(rc == 0 && !strcmp(got, c[i].want), "[%s] tags %s, want %s",
+              c[i].text, got, c[i].want);
+        ws_doc_free(d);
+    }
+}
+
 int
 main(void)
 {
@@ -796,6 +882,7 @@ main(void)
     test_org_class_name();
     test_role_place_name_split();
     test_person_tag_fixes();
+    test_slav_type_fixes();
     test_embassy_gov();
     test_uk();
     test_ru();
