@@ -5,7 +5,7 @@
  *   whosaid train ner --lang xx --train F --dev F [--epochs N] [--seed S]
  *                     [--out PATH] [--bits B] [--patience P] [--float]
  *                     [--greedy] [--no-dict] [--gaz FILE] [--no-gaz]
- *                     [--no-train-gaz] [--xgaz FILE]... [--feature-set 3|4]
+ *                     [--no-train-gaz] [--xgaz FILE]... [--feature-set 3|4|5]
  *
  * The training and dev files are read into documents with the tokens and
  * sentences of the file, so the features come from the same code as at
@@ -33,7 +33,7 @@ train_usage(FILE *fp)
         "                         [--bits B] [--patience P] [--float]\n"
         "                         [--greedy] [--no-dict] [--gaz FILE]\n"
         "                         [--no-gaz] [--no-train-gaz]\n"
-        "                         [--xgaz FILE]... [--feature-set 3|4]\n"
+        "                         [--xgaz FILE]... [--feature-set 3|4|5]\n"
         "Trains the named-entity tagger of one language from .bio files\n"
         "(token<TAB>IOB2 tag, blank line between sentences) and writes\n"
         "models/<lang>/ner.model (or PATH).  Defaults: 15 epochs, seed 1,\n"
@@ -45,9 +45,10 @@ train_usage(FILE *fp)
         "--no-train-gaz: leave them out).  --xgaz FILE (repeatable): the\n"
         "capitalised entities of another language's .bio file join the\n"
         "gazetteer as categories x-per, x-org, x-loc, x-misc.\n"
-        "--feature-set 3|4: the tagger's features (default 4, the current\n"
-        "set; 3: the set before it, without the endings agreement pairs\n"
-        "and the Russian head nouns).  A model's set is in its header;\n"
+        "--feature-set 3|4|5: the tagger's features (default 4; 3: without\n"
+        "the endings agreement pairs and the Russian head nouns; 5: set 4\n"
+        "and the shapes of each token with its two neighbours on either\n"
+        "side).  A model's set is in its header;\n"
         "models/MANIFEST's commands name the set of each shipped model.\n"
         "Exit: 0 ok, 64 usage, 65 bad data, 66 cannot open, 70 internal,\n"
         "74 cannot write.\n");
@@ -162,7 +163,7 @@ train_ner(int argc, char **argv)
                  parse_long(v, 1, 1000, &n) == 0)
             patience = n;
         else if (strcmp(a, "--feature-set") == 0 &&
-                 parse_long(v, 3, 4, &n) == 0)
+                 parse_long(v, 3, 5, &n) == 0)
             fset = n;
         else {
             fprintf(stderr, "whosaid train: bad option: %s %s\n", a, v);

@@ -57,7 +57,7 @@ ud-zh-simp         report   ud       $SHARED/eval/ud/ud-zh-gsdsimp/zh_gsdsimp-ud
 ud-ja              report   ud       $SHARED/eval/ud/ud-ja-gsd/ja_gsd-ud-test.conllu       tok_f1=85 floor:tok_f1=85.3
 ud-th-pud          report   ud       $SHARED/eval/ud/ud-th-pud/th_pud-ud-test.conllu       tok_f1=75 floor:tok_f1=75.4
 ud-th-tud          report   ud       $SHARED/eval/ud/ud-th-tud/th_tud-ud-test.conllu       tok_f1=75 floor:tok_f1=81.5
-ner-en             report   bio      $SHARED/eval/ner/en-dev.bio                           ner_f1=88 floor:ner_f1=82.6
+ner-en             report   bio      $SHARED/eval/ner/en-dev.bio                           ner_f1=88 floor:ner_f1=83.0
 ner-de             report   bio      $SHARED/eval/ner/de-dev.bio                           ner_f1=84 floor:ner_f1=75.0
 ner-fr             report   bio      $SHARED/eval/ner/fr-dev.bio                           ner_f1=88 floor:ner_f1=88.0
 ner-pl             report   bio      $SHARED/eval/ner/pl-dev.bio                           ner_f1=85 floor:ner_f1=94.0

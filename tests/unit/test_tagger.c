@@ -763,13 +763,13 @@ test_head_ru(void)
     }
 }
 
-/* The trainer's feature set (whosaid train ner --feature-set 3|4): the
- * shipped models of models/MANIFEST are of set 3 or 4, and their commands
- * must rebuild each one as shipped.  A model trained with each set says
- * so in its header (featversion, bytes 12-13) and once loaded; the two
- * sets give different weights (set 4 adds the endings agreement pairs);
- * the same set trained twice gives the same file; other sets are
- * refused. */
+/* The trainer's feature set (whosaid train ner --feature-set 3|4|5): the
+ * shipped models of models/MANIFEST are of set 3, 4 or 5, and their
+ * commands must rebuild each one as shipped.  A model trained with each
+ * set says so in its header (featversion, bytes 12-13) and once loaded;
+ * the sets give different weights (set 4 adds the endings agreement
+ * pairs, set 5 the shape trigrams); the same set trained twice gives the
+ * same file; other sets are refused. */
 static const char *const fset_corpus =
     "# newdoc id = fset:1\n"
     "Marta\tB-PER\nLindqvist\tI-PER\nspoke\tO\nin\tO\nOslo\tB-LOC\n.\tO\n"
@@ -810,7 +810,7 @@ train_fset(const ws_bio *b, unsigned set, const char *model)
 static void
 test_train_feature_set(const char *dir)
 {
-    char bio[512], model[3][512], err[256];
+    char bio[512], model[4][512], err[256];
     ws_bio b;
     snprintf(bio, sizeof bio, "%s/fset.bio", dir);
     CHECK(write_file(bio, fset_corpus, strlen(fset_corpus)) == 0, "write");
@@ -820,15 +820,15 @@ test_train_feature_set(const char *dir)
     }
     ws_tagtrain *tt = ws_tagtrain_new("en", 16, 1);
     CHECK(tt != NULL && ws_tagtrain_featureset(tt, 2) == -WS_EFIELD &&
-              ws_tagtrain_featureset(tt, 5) == -WS_EFIELD &&
+              ws_tagtrain_featureset(tt, 6) == -WS_EFIELD &&
               ws_tagtrain_featureset(tt, 1) == -WS_EFIELD,
-          "feature sets other than 3 and 4 refused");
+          "feature sets other than 3, 4 and 5 refused");
     ws_tagtrain_free(tt);
 
-    char *data[3] = {NULL, NULL, NULL};
-    size_t len[3] = {0, 0, 0};
-    for (int k = 0; k < 3; k++) {
-        unsigned set = k == 1 ? 4 : 3; /* 3, 4, then 3 again */
+    char *data[4] = {NULL, NULL, NULL, NULL};
+    size_t len[4] = {0, 0, 0, 0};
+    for (int k = 0; k < 4; k++) {
+        unsigned set = k == 1 ? 4 : k == 3 ? 5 : 3; /* 3, 4, 3 again, 5 */
         snprintf(model[k], sizeof model[k], "%s/fset%d.model", dir, k);
         CHECK(train_fset(&b, set, model[k]) == 0, "train set %u", set);
         data[k] = read_all(model[k], &len[k]);
@@ -849,10 +849,14 @@ test_train_feature_set(const char *dir)
               (len[0] != len[1] ||
                memcmp(data[0] + 64, data[1] + 64, len[0] - 64) != 0),
           "sets 3 and 4 give different weights");
+    CHECK(data[1] != NULL && data[3] != NULL &&
+              (len[1] != len[3] ||
+               memcmp(data[1] + 64, data[3] + 64, len[1] - 64) != 0),
+          "sets 4 and 5 give different weights");
     CHECK(data[0] != NULL && data[2] != NULL && len[0] == len[2] &&
               memcmp(data[0], data[2], len[0]) == 0,
           "set 3 trained twice: the same file");
-    for (int k = 0; k < 3; k++)
+    for (int k = 0; k < 4; k++)
         free(data[k]);
     ws_bio_free(&b);
 }
