@@ -2087,6 +2087,21 @@ fold_starts(ctx *x, int32_t i, const char *const *list, size_t n)
     return 0;
 }
 
+/* German: does tokens [a, b) hold a name, an organisation, a role or a
+ * speaker noun? */
+static int
+de_names_source(ctx *x, int32_t a, int32_t b)
+{
+    for (int32_t k = a; k < b; k++) {
+        int32_t en = x->ent[k];
+        if ((en >= 0 && (is_person(x->d, en) || is_orgish(x->d, en) ||
+                         x->d->entities.v[en].type == WS_ROLE)) ||
+            (ws_tok_is_word(x->d, k) && lexclass(x, x->L.spk, k)))
+            return 1;
+    }
+    return 0;
+}
+
 /* German verb-second order: is the subject of the finite cue at p the
  * phrase after it ("Am Abend sagte er", "Der Zeitung sagte Karma",
  * "Dies sei falsch, erklärte die Polizei")?  The phrase before the verb
@@ -2110,9 +2125,18 @@ de_right_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi,
     int rightnom = fold_is(x, r0, nom, 4) || is_person(d, x->ent[r0]);
     int rightamb = fold_is(x, r0, nomamb, 2) || is_det(x, r0) ||
                    is_orgish(d, x->ent[r0]) || lexclass(x, x->L.spk, r0);
+    /* "ihr Vorsitzender", "ihr neuer Chef": the possessive before a
+     * noun, no dative */
+    int poss =
+        tok_is(d, r0, "ihr") && r0 + 1 < hi && !is_person(d, x->ent[r0 + 1]) &&
+        (is_cap(d, r0 + 1) ||
+         (r0 + 2 < hi && ws_tok_is_word(d, r0 + 1) && !is_det(x, r0 + 1) &&
+          is_cap(d, r0 + 2) && !is_person(d, x->ent[r0 + 2])));
+    if (poss)
+        rightamb = 1;
     if (!rightnom && !rightamb)
         return 0;
-    if (fold_is(x, r0, oblique, sizeof oblique / sizeof *oblique))
+    if (!poss && fold_is(x, r0, oblique, sizeof oblique / sizeof *oblique))
         return 0;
     if (rightnom)
         return 1;
@@ -2133,7 +2157,17 @@ de_right_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi,
     if (la > lo && ws_tok_is_word(d, la - 1) &&
         !(lexclass(x, x->L.skip, la - 1) & K_CONJ))
         return 1;
-    return 0;
+    /* "Die Zahl der Toten konnte die Polizei nicht bestätigen": both
+     * phrases may be nominative; when only the one after the verb names
+     * a possible speaker, and the one before is a common noun phrase with
+     * its article, the one after is the subject */
+    int32_t r1 = np_right(x, r0, hi);
+    if (r1 <= r0 || !is_det(x, la) || !de_names_source(x, r0, r1))
+        return 0;
+    for (int32_t k = la; k <= left_end; k++)
+        if (x->ent[k] >= 0 || de_names_source(x, k, k + 1))
+            return 0;
+    return 1;
 }
 
 static int32_t appos_subject(ctx *x, int32_t s0, int32_t comma);
