@@ -1591,6 +1591,20 @@ test_quantifier_subject(void)
                 "Mehrere Verb", "Mehrere Verb\xc3\xa4nde");
 }
 
+/* "Die Vorwürfe wies ihr Anwalt zurück": a fronted object that may be
+ * nominative ("die", plural) before a finite act; the phrase after the
+ * verb naming a speaker (a lawyer, a mayor, a party) is the subject. */
+static void
+test_fronted_object_speaker_noun(void)
+{
+    expect_span("Die Vorw\xc3\xbcrfe wies ihr Anwalt am Montag zur\xc3\xbc"
+                "ck.",
+                "Die Vorw\xc3\xbcrfe", "ihr Anwalt");
+    expect_span("Die neuen Regeln lehnte die B\xc3\xbcrgermeisterin am "
+                "Abend ab.",
+                "Die neuen Regeln", "die B\xc3\xbcrgermeisterin");
+}
+
 int
 main(void)
 {
@@ -1677,6 +1691,7 @@ main(void)
     test_fronted_object_modal_infinitive();
     test_present_participle_no_cue();
     test_quantifier_subject();
+    test_fronted_object_speaker_noun();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
