@@ -1188,6 +1188,54 @@ is_det(ctx *x, int32_t i)
     return ws_tok_is_word(x->d, i) && (lexclass(x, x->L.skip, i) & K_DET);
 }
 
+/* French: the "de" linking a noun to its complement at token k ("du",
+ * "des", "d’", "de la", "de l’"): the token after it, or k when none. */
+static int32_t
+fr_de_link(ctx *x, int32_t k, int32_t hi)
+{
+    const ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "fr") != 0 || k + 1 >= hi)
+        return k;
+    if (tok_is(d, k, "du") || tok_is(d, k, "des") ||
+        tok_is(d, k, "d\xe2\x80\x99") || tok_is(d, k, "d'"))
+        return k + 1;
+    if (tok_is(d, k, "de") && k + 2 < hi &&
+        (tok_is(d, k + 1, "la") || tok_is(d, k + 1, "l\xe2\x80\x99") ||
+         tok_is(d, k + 1, "l'")))
+        return k + 2;
+    return k;
+}
+
+/* French: the complement after a "de" link at token l: a whole entity
+ * ("du ministère de l’Europe et des Affaires étrangères"), else a common
+ * noun and up to two adjectives ("de la compagnie maritime"); one past
+ * its end, or l. */
+static int plain_word(ctx *x, int32_t i);
+static int32_t
+fr_de_tail(ctx *x, int32_t l, int32_t hi)
+{
+    int32_t l2 = l;
+    if (l < hi && x->ent[l] >= 0) {
+        while (l2 < hi && x->ent[l2] == x->ent[l])
+            l2++;
+        return l2;
+    }
+    while (l2 < hi && l2 < l + 3 && x->ent[l2] < 0 && plain_word(x, l2))
+        l2++;
+    return l2;
+}
+
+/* Does [a, b) hold a role or a speaker noun (lexicon or ROLE entity)? */
+static int
+has_role_noun(ctx *x, int32_t a, int32_t b)
+{
+    for (int32_t k = a; k < b; k++)
+        if ((x->ent[k] >= 0 && x->d->entities.v[x->ent[k]].type == WS_ROLE) ||
+            (ws_tok_is_word(x->d, k) && lexclass(x, x->L.spk, k)))
+            return 1;
+    return 0;
+}
+
 /* Noun phrase ending at token e (inclusive), not before lo.  Returns its
  * first token or -1.  A pronoun is a phrase of its own. */
 static int32_t np_left(ctx *x, int32_t e, int32_t lo);
@@ -1281,8 +1329,21 @@ np_left(ctx *x, int32_t e, int32_t lo)
         int32_t a = e;
         while (a - 1 >= lo && e - a < 3 && plain_word(x, a - 1))
             a--;
-        if (a - 1 >= lo && is_det(x, a - 1))
+        if (a - 1 >= lo && is_det(x, a - 1)) {
+            /* French: "la direction du port", "une porte-parole de la
+             * préfecture": the role or body the complement belongs to */
+            int32_t g = a - 1;
+            if (g - 1 >= lo && tok_is(d, g - 1, "de") &&
+                fr_de_link(x, g - 1, e + 1) == a)
+                g--;
+            if (fr_de_link(x, g, e + 1) == a && g - 1 >= lo &&
+                plain_word(x, g - 1)) {
+                int32_t b = np_left(x, g - 1, lo);
+                if (b >= 0 && has_role_noun(x, b, g))
+                    return b;
+            }
             return a - 1;
+        }
         if (a - 1 >= lo && (np_inner(x, a - 1) || tok_is(d, a - 1, "'s") ||
                             tok_is(d, a - 1, "\xe2\x80\x99s"))) {
             int32_t b = np_left(x, a - 1, lo);
@@ -1512,7 +1573,15 @@ np_right(ctx *x, int32_t b, int32_t hi)
         if (k > e && k < hi && np_inner(x, k))
             e = k;
         else if (k > e && (k >= hi || !np_inner(x, k))) {
-            /* a common-noun phrase: "the poll", "the campaign" */
+            /* a common-noun phrase: "the poll", "the campaign"; in
+             * French with a role's complement ("une porte-parole de la
+             * préfecture") */
+            for (int n = 0; n < 2 && has_role_noun(x, e, k); n++) {
+                int32_t l = fr_de_link(x, k, hi), l2 = fr_de_tail(x, l, hi);
+                if (l == k || l2 == l)
+                    break;
+                k = l2;
+            }
             return appos_name(x, e, k, hi);
         }
     } else if (strcmp(x->L.lang, "en") == 0) {
@@ -1566,6 +1635,17 @@ np_right(ctx *x, int32_t b, int32_t hi)
             int32_t k = role_name_gap(x, start, e, hi);
             if (k > e) {
                 e = k;
+                continue;
+            }
+        }
+        /* French: a role's or a body's complement with "de" ("une
+         * porte-parole de la préfecture", "la direction du port"): the
+         * common noun after it and its adjectives */
+        if (e > start && strcmp(x->L.lang, "fr") == 0 &&
+            has_role_noun(x, start, e)) {
+            int32_t k = fr_de_link(x, e, hi), k2 = fr_de_tail(x, k, hi);
+            if (k > e && k2 > k) {
+                e = k2;
                 continue;
             }
         }
@@ -2255,6 +2335,21 @@ fold_starts(ctx *x, int32_t i, const char *const *list, size_t n)
     return 0;
 }
 
+/* German: does tokens [a, b) hold a name, an organisation, a role or a
+ * speaker noun? */
+static int
+de_names_source(ctx *x, int32_t a, int32_t b)
+{
+    for (int32_t k = a; k < b; k++) {
+        int32_t en = x->ent[k];
+        if ((en >= 0 && (is_person(x->d, en) || is_orgish(x->d, en) ||
+                         x->d->entities.v[en].type == WS_ROLE)) ||
+            (ws_tok_is_word(x->d, k) && lexclass(x, x->L.spk, k)))
+            return 1;
+    }
+    return 0;
+}
+
 /* German verb-second order: is the subject of the finite cue at p the
  * phrase after it ("Am Abend sagte er", "Der Zeitung sagte Karma",
  * "Dies sei falsch, erklärte die Polizei")?  The phrase before the verb
@@ -2278,9 +2373,18 @@ de_right_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi,
     int rightnom = fold_is(x, r0, nom, 4) || is_person(d, x->ent[r0]);
     int rightamb = fold_is(x, r0, nomamb, 2) || is_det(x, r0) ||
                    is_orgish(d, x->ent[r0]) || lexclass(x, x->L.spk, r0);
+    /* "ihr Vorsitzender", "ihr neuer Chef": the possessive before a
+     * noun, no dative */
+    int poss =
+        tok_is(d, r0, "ihr") && r0 + 1 < hi && !is_person(d, x->ent[r0 + 1]) &&
+        (is_cap(d, r0 + 1) ||
+         (r0 + 2 < hi && ws_tok_is_word(d, r0 + 1) && !is_det(x, r0 + 1) &&
+          is_cap(d, r0 + 2) && !is_person(d, x->ent[r0 + 2])));
+    if (poss)
+        rightamb = 1;
     if (!rightnom && !rightamb)
         return 0;
-    if (fold_is(x, r0, oblique, sizeof oblique / sizeof *oblique))
+    if (!poss && fold_is(x, r0, oblique, sizeof oblique / sizeof *oblique))
         return 0;
     if (rightnom)
         return 1;
@@ -2301,7 +2405,17 @@ de_right_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi,
     if (la > lo && ws_tok_is_word(d, la - 1) &&
         !(lexclass(x, x->L.skip, la - 1) & K_CONJ))
         return 1;
-    return 0;
+    /* "Die Zahl der Toten konnte die Polizei nicht bestätigen": both
+     * phrases may be nominative; when only the one after the verb names
+     * a possible speaker, and the one before is a common noun phrase with
+     * its article, the one after is the subject */
+    int32_t r1 = np_right(x, r0, hi);
+    if (r1 <= r0 || !is_det(x, la) || !de_names_source(x, r0, r1))
+        return 0;
+    for (int32_t k = la; k <= left_end; k++)
+        if (x->ent[k] >= 0 || de_names_source(x, k, k + 1))
+            return 0;
+    return 1;
 }
 
 static int32_t appos_subject(ctx *x, int32_t s0, int32_t comma);

@@ -381,6 +381,29 @@ past_will(ws_worker *w, const ws_doc *d, const ws_statement *st)
     return f != NULL && n >= 6 && memcmp(f, "wollt", 5) == 0;
 }
 
+/* "kommentierend", "bestätigende": a present participle is an adverb or
+ * an adjective, no verb of speech, unless the lexicon lists the form
+ * itself (its stem led to the cue) */
+static int
+present_participle(ws_worker *w, const ws_doc *d, const ws_lex *cues,
+                   const ws_statement *st)
+{
+    static const char *const end[] = {"end",   "ende",  "endem",
+                                      "enden", "ender", "endes"};
+    int32_t c;
+    size_t n;
+    const char *f = cue_word(w, d, st, 2, &c, &n);
+    if (f == NULL || cues == NULL || d->tokens.v[c].end != st->cue.end ||
+        ws_lex_word(cues, f, n) != NULL)
+        return 0;
+    for (size_t k = 0; k < sizeof end / sizeof *end; k++) {
+        size_t l = strlen(end[k]);
+        if (n > l + 3 && memcmp(f + n - l, end[k], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* "Der Sturm forderte zwölf Todesopfer": "fordern" with victims as its
  * object counts the dead, it demands nothing */
 static int
@@ -718,6 +741,19 @@ particle_clause(ws_worker *w, ws_doc *d, const ws_lex *cues, ws_statement *st)
     }
 }
 
+/* 1 when sentence s runs on into sentence s + 1: the splitter cut them
+ * with no final mark between, inside one paragraph, a word on both
+ * sides ("... wollte ihr | Vorsitzender ... nicht ausschließen.") */
+static int
+sent_run_on(const ws_doc *d, int32_t s)
+{
+    if (s < 0 || s + 1 >= d->sentences.n)
+        return 0;
+    const ws_sentence *a = &d->sentences.v[s], *b = &d->sentences.v[s + 1];
+    return a->para == b->para && a->tok1 > a->tok0 && b->tok1 > b->tok0 &&
+           ws_tok_is_word(d, a->tok1 - 1) && ws_tok_is_word(d, b->tok0);
+}
+
 /* A German reported act takes its whole sentence as content, the
  * subject and the verb with the object ("Die Opposition wies die
  * Änderungen zurück."), as the German annotation convention has it
@@ -727,15 +763,28 @@ particle_clause(ws_worker *w, ws_doc *d, const ws_lex *cues, ws_statement *st)
 static void
 act_sentence(ws_doc *d, ws_statement *st)
 {
-    if (st->cue.start < 0 || st->ncontent != 1)
+    if (st->cue.start < 0 || st->ncontent < 1)
         return;
     int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
     if (c >= d->tokens.n)
         return;
-    const ws_sentence *s = &d->sentences.v[d->tokens.v[c].sent];
+    /* the cue's sentence, with the pieces the splitter cut off it with no
+     * final mark between (in one paragraph, a word on both sides) */
+    int32_t s0 = d->tokens.v[c].sent, s1 = s0;
+    while (s0 > 0 && sent_run_on(d, s0 - 1))
+        s0--;
+    while (s1 + 1 < d->sentences.n && sent_run_on(d, s1))
+        s1++;
+    const ws_sentence *sa = &d->sentences.v[s0], *sb = &d->sentences.v[s1];
+    /* a fronted object and the middle field around the subject ("Einen
+     * Zusammenhang wollte der Sprecher nicht ausschließen") are one act
+     * when both lie in the cue's sentence */
+    for (int k = 0; k < st->ncontent; k++)
+        if (st->content[k].start < sa->start || st->content[k].end > sb->end)
+            return;
     /* a colon bounds the act: a heading before it ("Außenpolitik: Die
      * Partei will ..."), the words it introduces after it */
-    int32_t a = s->tok0, e = s->tok1;
+    int32_t a = sa->tok0, e = sb->tok1;
     for (int32_t k = c - 1; k > a; k--)
         if (ws_tok_is(d, k, ":")) {
             a = k + 1;
@@ -748,8 +797,9 @@ act_sentence(ws_doc *d, ws_statement *st)
         }
     if (a >= e)
         return;
-    st->content[0].start = a == s->tok0 ? s->start : d->tokens.v[a].start;
-    st->content[0].end = e == s->tok1 ? s->end : d->tokens.v[e - 1].end;
+    st->ncontent = 1;
+    st->content[0].start = a == sa->tok0 ? sa->start : d->tokens.v[a].start;
+    st->content[0].end = e == sb->tok1 ? sb->end : d->tokens.v[e - 1].end;
 }
 
 /* 1 when st's cue and content lie in the content of another statement
@@ -757,12 +807,16 @@ act_sentence(ws_doc *d, ws_statement *st)
 static int
 inside_other(const ws_doc *d, const ws_statement *st)
 {
-    if (st->cue.start < 0 || st->ncontent != 1)
+    if (st->cue.start < 0 || st->ncontent < 1)
         return 0;
-    int32_t a = st->cue.start < st->content[0].start ? st->cue.start
-                                                     : st->content[0].start;
-    int32_t b =
-        st->cue.end > st->content[0].end ? st->cue.end : st->content[0].end;
+    /* all segments (a fronted object and the middle field) and the cue */
+    int32_t a = st->cue.start, b = st->cue.end;
+    for (int c = 0; c < st->ncontent; c++) {
+        if (st->content[c].start < a)
+            a = st->content[c].start;
+        if (st->content[c].end > b)
+            b = st->content[c].end;
+    }
     for (int32_t j = 0; j < d->statements.n; j++) {
         const ws_statement *o = &d->statements.v[j];
         if (o == st || o->kind == WS_REPORTED)
@@ -885,6 +939,39 @@ heisst_es_source(ws_worker *w, ws_doc *d, ws_statement *st)
         break;
     }
     return 1;
+}
+
+/* "Man kann das nicht bestätigen, sagte Krüger am Montag.": an
+ * infinitive cue at the end of a clause that is itself the content of
+ * the speech verb after the comma; that verb, its subject and a few
+ * adverbs are no content of the infinitive.  1 when st's content starts
+ * at the cue of another statement whose content holds st's cue, and ends
+ * within four words after that statement's speaker ("Wie aus Kreisen
+ * verlautete, will die Firma das Werk umrüsten" keeps the content of
+ * "verlautete"). */
+static int
+content_is_cue_tail(const ws_doc *d, const int32_t *cq, const ws_statement *st)
+{
+    if (st->kind == WS_DIRECT || st->cue.start < 0 || st->ncontent != 1)
+        return 0;
+    int32_t a = st->content[0].start, e = st->content[0].end;
+    int32_t t = ws_doc_tok_at(d, a, 0);
+    if (t >= d->tokens.n || d->tokens.v[t].start != a || cq[t] < 0)
+        return 0;
+    const ws_statement *o = &d->statements.v[cq[t]];
+    if (o == st || o->speaker.start < o->cue.end || o->speaker.end > e)
+        return 0;
+    int holds = 0;
+    for (int c = 0; c < o->ncontent; c++)
+        holds |= o->content[c].start <= st->cue.start &&
+                 st->cue.end <= o->content[c].end;
+    if (!holds)
+        return 0;
+    int32_t n = 0;
+    for (int32_t k = ws_doc_tok_at(d, o->speaker.end, 0);
+         k < d->tokens.n && d->tokens.v[k].end <= e && n <= 4; k++)
+        n += ws_tok_is_word(d, k);
+    return n <= 4;
 }
 
 /* "kommentierte die Lage mit den Worten: „…“": st's content holds the
@@ -1065,6 +1152,18 @@ ws_de_filter(ws_worker *w, ws_doc *d)
         if (t < d->tokens.n)
             dq[t] = j;
     }
+    /* the statement whose cue starts at each token (any kind) */
+    int32_t *cq =
+        ws_arena_alloc(d->arena, (size_t)(d->tokens.n + 1) * sizeof *cq);
+    for (int32_t t = 0; cq != NULL && t < d->tokens.n; t++)
+        cq[t] = -1;
+    for (int32_t j = 0; cq != NULL && j < d->statements.n; j++) {
+        const ws_statement *o = &d->statements.v[j];
+        int32_t t =
+            o->cue.start >= 0 ? ws_doc_tok_at(d, o->cue.start, 0) : d->tokens.n;
+        if (t < d->tokens.n && cq[t] < 0)
+            cq[t] = j;
+    }
     /* decided on the whole list before the loop below moves statements
      * (dq holds their places) */
     char *drop = dq != NULL
@@ -1072,7 +1171,9 @@ ws_de_filter(ws_worker *w, ws_doc *d)
                      : NULL;
     for (int32_t j = 0; drop != NULL && j < d->statements.n; j++)
         drop[j] = (char)(holds_quote_cue(d, dq, &d->statements.v[j]) ||
-                         act_of_quote(d, dq, &d->statements.v[j]));
+                         act_of_quote(d, dq, &d->statements.v[j]) ||
+                         (cq != NULL &&
+                          content_is_cue_tail(d, cq, &d->statements.v[j])));
     int32_t k = 0;
     for (int32_t i = 0; i < d->statements.n; i++) {
         const ws_statement *st = &d->statements.v[i];
@@ -1089,7 +1190,8 @@ ws_de_filter(ws_worker *w, ws_doc *d)
         if (!mid_field(w, d, cues, &d->statements.v[i]) ||
             !clause_cue(w, d, cues, st))
             continue;
-        if (st->kind != WS_DIRECT && (past_will(w, d, st) || toll(w, d, st)))
+        if (st->kind != WS_DIRECT && (past_will(w, d, st) || toll(w, d, st) ||
+                                      present_participle(w, d, cues, st)))
             continue;
         if (st->kind == WS_REPORTED)
             zu_content(w, d, &d->statements.v[i]);

@@ -1481,6 +1481,130 @@ test_modal_act_infinitive(void)
     ws_doc_free(d);
 }
 
+/* "Man kann das nicht bestätigen, sagte der Sprecher.": the infinitive
+ * cue at the end of the fronted clause took the inverted speech verb and
+ * its subject after the comma as a statement of its own (content "sagte
+ * der Sprecher", no speaker); the fronted clause is the content of
+ * "sagte" alone. */
+static void
+test_infinitive_cue_before_inverted_verb(void)
+{
+    const char *text[] = {
+        "Die Feuerwehr l\xc3\xb6schte den Brand. Man kann einen Defekt "
+        "nicht best\xc3\xa4tigen, sagte der Sprecher.",
+        "Die Feuerwehr l\xc3\xb6schte den Brand. Man kann einen Defekt "
+        "nicht ausschlie\xc3\x9f"
+        "en, sagte Jonas Pfeiffer weiter.",
+        "Die Feuerwehr l\xc3\xb6schte den Brand. Einen Defekt will die "
+        "Feuerwehr nicht ausschlie\xc3\x9f"
+        "en, sagte Jonas Pfeiffer am Abend."};
+    for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+        ws_doc *d = run("de", text[i]);
+        if (d == NULL)
+            continue;
+        ws_statement *st = find(d, "einen Defekt");
+        if (st == NULL)
+            st = find(d, "Einen Defekt");
+        CHECK(st != NULL && strstr(span(d, st->cue), "sagte") != NULL,
+              "%s: want the fronted clause as content of \"sagte\"", text[i]);
+        CHECK(find(d, "sagte") == NULL,
+              "%s: a statement holds the inverted \"sagte\"", text[i]);
+        CHECK(d->statements.n == 1, "%s: %d statements, want 1", text[i],
+              d->statements.n);
+        ws_doc_free(d);
+    }
+}
+
+/* A fronted object, a modal verb and a negated act verb in the
+ * infinitive at the end: "Einen Zusammenhang wollte ihr Vorsitzender
+ * nicht ausschließen." is one reported act over the whole sentence, its
+ * subject after the modal (also after a possessive "ihr"/"sein"). */
+static void
+test_fronted_object_modal_infinitive(void)
+{
+    static const struct {
+        const char *text, *cue, *speaker;
+    } c[] = {
+        {"Die Kammer lud zur Sitzung. Eine Verbindung zu dem Streik wollte "
+         "ihr Pr\xc3\xa4sident Ole Hansen nicht ausschlie\xc3\x9f"
+         "en.",
+         "ausschlie\xc3\x9f"
+         "en",
+         "Ole Hansen"},
+        {"Die Kammer lud zur Sitzung. Den Bericht der Zeitung wollte die "
+         "Kammer am Montag nicht kommentieren.",
+         "kommentieren", "die Kammer"},
+        {"Die Kammer lud zur Sitzung. Die Zahl der Toten konnte die Polizei "
+         "bislang nicht best\xc3\xa4tigen.",
+         "best\xc3\xa4tigen", "die Polizei"},
+        {"Die Kammer lud zur Sitzung. Einen R\xc3\xbc"
+         "cktritt will die Ministerin nicht ausschlie\xc3\x9f"
+         "en.",
+         "ausschlie\xc3\x9f"
+         "en",
+         "die Ministerin"},
+    };
+    for (size_t i = 0; i < sizeof c / sizeof *c; i++) {
+        ws_doc *d = run("de", c[i].text);
+        if (d == NULL)
+            continue;
+        const char *sent = strstr(c[i].text, ". ") + 2;
+        ws_statement *st = NULL;
+        for (int32_t j = 0; j < d->statements.n; j++)
+            if (strcmp(span(d, d->statements.v[j].cue), c[i].cue) == 0)
+                st = &d->statements.v[j];
+        CHECK(st != NULL, "%s: no act with cue \"%s\"", c[i].text, c[i].cue);
+        if (st != NULL) {
+            CHECK(st->kind == WS_REPORTED && st->ncontent == 1 &&
+                      strcmp(span(d, st->content[0]), sent) == 0,
+                  "%s: want a reported act over \"%s\", got %s \"%s\" (%d "
+                  "segments)",
+                  c[i].text, sent, ws_kind_name(st->kind),
+                  span(d, st->content[0]), st->ncontent);
+            CHECK(strstr(span(d, st->speaker), c[i].speaker) != NULL,
+                  "%s: speaker \"%s\", want \"%s\"", c[i].text,
+                  span(d, st->speaker), c[i].speaker);
+        }
+        ws_doc_free(d);
+    }
+}
+
+/* "kommentierend", "bestätigende": a present participle whose stem is a
+ * cue is an adverb or adjective, no verb of speech. */
+static void
+test_present_participle_no_cue(void)
+{
+    expect_none("Die Stadt legte den Bericht kommentierend dem Rat vor.",
+                "den Bericht");
+    expect_none("Eine best\xc3\xa4tigende Antwort der Stadt steht aus.",
+                "Antwort");
+}
+
+/* "Mehrere Verbände wollen ihre Mitglieder aufrufen": a quantifier
+ * ("mehrere", "einige", "viele") opens the subject phrase; the
+ * possessive after the verb opens its object. */
+static void
+test_quantifier_subject(void)
+{
+    expect_span("Mehrere Verb\xc3\xa4nde wollen ihre Mitglieder zu Protesten "
+                "vor dem Rathaus aufrufen.",
+                "Mehrere Verb", "Mehrere Verb\xc3\xa4nde");
+}
+
+/* "Die Vorwürfe wies ihr Anwalt zurück": a fronted object that may be
+ * nominative ("die", plural) before a finite act; the phrase after the
+ * verb naming a speaker (a lawyer, a mayor, a party) is the subject. */
+static void
+test_fronted_object_speaker_noun(void)
+{
+    expect_span("Die Vorw\xc3\xbcrfe wies ihr Anwalt am Montag zur\xc3\xbc"
+                "ck.",
+                "Die Vorw\xc3\xbcrfe", "ihr Anwalt");
+    expect_span("Die neuen Regeln lehnte die B\xc3\xbcrgermeisterin am "
+                "Abend ab.",
+                "Die neuen Regeln", "die B\xc3\xbcrgermeisterin");
+}
+
 int
 main(void)
 {
@@ -1563,6 +1687,11 @@ main(void)
     test_relative_clause_subject();
     test_noun_takes_zu_clause();
     test_modal_act_infinitive();
+    test_infinitive_cue_before_inverted_verb();
+    test_fronted_object_modal_infinitive();
+    test_present_participle_no_cue();
+    test_quantifier_subject();
+    test_fronted_object_speaker_noun();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
