@@ -301,6 +301,21 @@ test_agency_names(void)
     ws_doc_free(d);
 }
 
+/* de_prosecutor_compound_not_gov: the federal and state prosecutors'
+ * offices ("Generalbundesanwaltschaft", "Generalstaatsanwaltschaft")
+ * were no entity: only "Staatsanwaltschaft" itself was listed; the
+ * compounds ending in it or in "Bundesanwaltschaft" are government bodies */
+static void
+test_de_prosecutor_compounds(void)
+{
+    ws_doc *d = run("de", "Die Generalbundesanwaltschaft hat die Ermittlungen "
+                          "übernommen. Auch die Generalstaatsanwaltschaft "
+                          "prüft den Fall.");
+    expect(d, "Generalbundesanwaltschaft", WS_GOV);
+    expect(d, "Generalstaatsanwaltschaft", WS_GOV);
+    ws_doc_free(d);
+}
+
 /* pl_gov_cut_at_adjective: Polish bodies capitalise every word, and the
  * name was cut after its head ("Urząd" of "Urząd Wojewódzki w Gdańsku");
  * its nominative now puts the agreeing adjectives in the nominative too */
@@ -876,6 +891,7 @@ main(void)
     test_us_news_words();
     test_head_mention();
     test_agency_names();
+    test_de_prosecutor_compounds();
     test_pl_titlecase_gov();
     test_slav_adjective_gov();
     test_fr_role_norp_domain();
