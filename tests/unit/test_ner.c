@@ -730,8 +730,53 @@ test_pl_office_town(void)
     ws_doc_free(d);
 }
 
-/* ws_ner_fix_tags() on hand-set tagger tags (O, B, I of PER; one letter
- * per token): a role before a name leaves the person's span, and a
+/* ws_ner_fix_tags() on hand-set typed tags, one letter per token of text
+ * (tokens separated by spaces): O, or P p for B and I of PER, G g ORG, L l
+ * LOC, M m MISC; the corrected tags must read want. */
+static void
+check_fixed_tags(const char *lang, const char *text, const char *tags_in,
+                 const char *want)
+{
+    static const char letters[] = "PGLM";
+    ws_doc *d = ws_doc_new();
+    CHECK(d != NULL, "doc");
+    if (!d)
+        return;
+    ws_doc_set_text(d, text, strlen(text));
+    snprintf(d->lang, sizeof(d->lang), "%s", lang);
+    d->lang_given = 1;
+    int rc = ws_tokenize(worker, d);
+    size_t n = strlen(tags_in);
+    CHECK(rc == 0 && (size_t)d->tokens.n == n, "[%s] %d tokens, want %zu", text,
+          d->tokens.n, n);
+    if (rc != 0 || (size_t)d->tokens.n != n || n > 24) {
+        ws_doc_free(d);
+        return;
+    }
+    uint8_t tags[24];
+    char got[25];
+    for (size_t k = 0; k < n; k++) {
+        char ch = tags_in[k];
+        const char *u = strchr(letters, ch == 'O' ? '\0' : ch & ~0x20);
+        tags[k] = ch == 'O' || !u ? 0
+                  : (ch & 0x20)   ? (uint8_t)(2 + 2 * (u - letters))
+                                  : (uint8_t)(1 + 2 * (u - letters));
+    }
+    rc = ws_ner_fix_tags(worker, d, tags);
+    for (size_t k = 0; k < n; k++) {
+        int t = tags[k];
+        got[k] = t == 0  ? 'O'
+                 : t & 1 ? letters[(t - 1) / 2]
+                         : (char)(letters[(t - 1) / 2] | 0x20);
+    }
+    got[n] = '\0';
+    CHECK(rc == 0 && !strcmp(got, want), "[%s] tags %s, want %s", text, got,
+          want);
+    ws_doc_free(d);
+}
+
+/* ws_ner_fix_tags() on hand-set tagger tags (O, P p for B and I of PER;
+ * one letter per token): a role before a name leaves the person's span, a
  * Russian or Ukrainian span of two people is split, and a word before a
  * full name (first name, patronymic, surname) leaves it, but not one
  * person's name in surname-first order or a name in Latin letters. */
@@ -741,62 +786,33 @@ test_person_tag_fixes(void)
     static const struct {
         const char *lang, *text, *tags, *want;
     } c[] = {
-        {"ru", "Сегодня дочь Петра Соколова Ирина приехала .", "OOBIIOO",
-         "OOBIBOO"},
-        {"ru", "Вчера директор музея Гоголя Олег Бойко выступил .", "OOOBIIOO",
-         "OOOBBIOO"},
-        {"uk", "Учора син Петра Коваля Олег Бойко виступив .", "OOBIIIOO",
-         "OOBIBIOO"},
+        {"ru", "Сегодня дочь Петра Соколова Ирина приехала .", "OOPppOO",
+         "OOPpPOO"},
+        {"ru", "Вчера директор музея Гоголя Олег Бойко выступил .", "OOOPppOO",
+         "OOOPPpOO"},
+        {"uk", "Учора син Петра Коваля Олег Бойко виступив .", "OOPpppOO",
+         "OOPpPpOO"},
         {"ru", "Вчера глава Эрмитажа Виталий Григорьевич Костин выступил .",
-         "OOBIIIOO", "OOBBIIOO"},
-        {"ru", "Соколова Ирина Петровна выступила .", "BIIOO", "BIIOO"},
-        {"ru", "Соколова Ирина выступила .", "BIOO", "BIOO"},
-        {"ru", "Вчера Олега Соколова Ирина видела .", "OBIIOO", "OBIBOO"},
-        {"en", "Yesterday Mary J. Carter spoke .", "OBIIOO", "OBIIOO"},
-        {"en", "Yesterday Senator Maria Lindqvist spoke .", "OBIIOO", "OOBIOO"},
-        {"uk", "Директор Карпенко заявив .", "BIOO", "OBOO"},
+         "OOPpppOO", "OOPPppOO"},
+        {"ru", "Соколова Ирина Петровна выступила .", "PppOO", "PppOO"},
+        {"ru", "Соколова Ирина выступила .", "PpOO", "PpOO"},
+        {"ru", "Вчера Олега Соколова Ирина видела .", "OPppOO", "OPpPOO"},
+        {"en", "Yesterday Mary J. Carter spoke .", "OPppOO", "OPppOO"},
+        {"en", "Yesterday Senator Maria Lindqvist spoke .", "OPppOO", "OOPpOO"},
+        {"uk", "Директор Карпенко заявив .", "PpOO", "OPOO"},
     };
-    for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
-        ws_doc *d = ws_doc_new();
-        CHECK(d != NULL, "doc");
-        if (!d)
-            return;
-        ws_doc_set_text(d, c[i].text, strlen(c[i].text));
-        snprintf(d->lang, sizeof(d->lang), "%s", c[i].lang);
-        d->lang_given = 1;
-        int rc = ws_tokenize(worker, d);
-        size_t n = strlen(c[i].tags);
-        CHECK(rc == 0 && (size_t)d->tokens.n == n, "[%s] %d tokens, want %zu",
-              c[i].text, d->tokens.n, n);
-        if (rc != 0 || (size_t)d->tokens.n != n) {
-            ws_doc_free(d);
-            continue;
-        }
-        uint8_t tags[16];
-        char got[17];
-        for (size_t k = 0; k < n; k++)
-            tags[k] = c[i].tags[k] == 'B'   ? 1 + 2 * WS_BIO_PER
-                      : c[i].tags[k] == 'I' ? 2 + 2 * WS_BIO_PER
-                                            : 0;
-        rc = ws_ner_fix_tags(worker, d, tags);
-        for (size_t k = 0; k < n; k++)
-            got[k] = tags[k] == 0 ? 'O' : tags[k] & 1 ? 'B' : 'I';
-        got[n] = '\0';
-        CHECK(rc == 0 && !strcmp(got, c[i].want), "[%s] tags %s, want %s",
-              c[i].text, got, c[i].want);
-        ws_doc_free(d);
-    }
+    for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++)
+        check_fixed_tags(c[i].lang, c[i].text, c[i].tags, c[i].want);
 }
 
-/* ws_ner_fix_tags() on hand-set typed tags (one letter per token: O; P p
- * for B and I of PER, G g ORG, L l LOC, M m MISC), the Russian and
- * Ukrainian rules: a quoted name after a noun for a kind of work is MISC
- * (and the quoted names listed after it), after a noun for a kind of
- * facility a place, a name's quotation marks pair
- * up, a name the tagger ends inside its quotation marks runs to the
- * closing mark, a name defined by its abbreviation in brackets is one
- * name, a one-word person after
- * a noun for a kind of place is a place; none of it in English. */
+/* ws_ner_fix_tags() on hand-set typed tags (as check_fixed_tags reads
+ * them), the Russian and Ukrainian rules: a quoted name after a noun for a
+ * kind of work is MISC (and the quoted names listed after it), after a noun
+ * for a kind of facility a place; a name's quotation marks pair up; a name
+ * the tagger ends inside its quotation marks runs to the closing mark; a
+ * name defined by its abbreviation in brackets is one name; a one-word
+ * person after a noun for a kind of place is a place; none of it in
+ * English. */
 static void
 test_slav_type_fixes(void)
 {
@@ -831,44 +847,8 @@ test_slav_type_fixes(void)
          "OOGgOOOO"},
         {"en", "He saw the film « Blue Sky » .", "OOOOOGgOO", "OOOOOGgOO"},
     };
-    static const char letters[] = "PGLM";
-    for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
-        ws_doc *d = ws_doc_new();
-        CHECK(d != NULL, "doc");
-        if (!d)
-            return;
-        ws_doc_set_text(d, c[i].text, strlen(c[i].text));
-        snprintf(d->lang, sizeof(d->lang), "%s", c[i].lang);
-        d->lang_given = 1;
-        int rc = ws_tokenize(worker, d);
-        size_t n = strlen(c[i].tags);
-        CHECK(rc == 0 && (size_t)d->tokens.n == n, "[%s] %d tokens, want %zu",
-              c[i].text, d->tokens.n, n);
-        if (rc != 0 || (size_t)d->tokens.n != n || n > 20) {
-            ws_doc_free(d);
-            continue;
-        }
-        uint8_t tags[24];
-        char got[25];
-        for (size_t k = 0; k < n; k++) {
-            char ch = c[i].tags[k];
-            const char *u = strchr(letters, ch == 'O' ? '\0' : ch & ~0x20);
-            tags[k] = ch == 'O' || !u ? 0
-                      : (ch & 0x20)   ? (uint8_t)(2 + 2 * (u - letters))
-                                      : (uint8_t)(1 + 2 * (u - letters));
-        }
-        rc = ws_ner_fix_tags(worker, d, tags);
-        for (size_t k = 0; k < n; k++) {
-            int t = tags[k];
-            got[k] = t == 0  ? 'O'
-                     : t & 1 ? letters[(t - 1) / 2]
-                             : (char)(letters[(t - 1) / 2] | 0x20);
-        }
-        got[n] = '\0';
-        CHECK(rc == 0 && !strcmp(got, c[i].want), "[%s] tags %s, want %s",
-              c[i].text, got, c[i].want);
-        ws_doc_free(d);
-    }
+    for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++)
+        check_fixed_tags(c[i].lang, c[i].text, c[i].tags, c[i].want);
 }
 
 int
