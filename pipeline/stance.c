@@ -6635,6 +6635,11 @@ en_claim_noun_pass(ctx *x)
     if (strcmp(x->L.lang, "en") != 0)
         return;
     for (int32_t t = 0; t + 3 < x->ntok; t++) {
+        /* the noun (at t + 1 or t + 2) is followed by "that" or "to":
+         * the cheap test first (the rest only looks) */
+        if (!tok_is(d, t + 2, "that") && !tok_is(d, t + 2, "to") &&
+            !tok_is(d, t + 3, "that") && !tok_is(d, t + 3, "to"))
+            continue;
         int apos = tok_is(d, t, "'s") || tok_is(d, t, "\xe2\x80\x99s");
         /* "Trump's" as one token */
         const char *w = ws_tok_ptr(d, t);
@@ -7828,9 +7833,16 @@ src_adj_phrase(ctx *x, int32_t i)
 {
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "de") == 0 || x->cuelen[i] > 1 ||
-        !ws_tok_is_word(d, i) || !(lexclass(x, x->L.skip, i) & K_SRCP))
+        !ws_tok_is_word(d, i))
         return;
     int32_t s = d->tokens.v[i].sent;
+    /* the loop's first test (two lower-case words after i) before the
+     * lexicon's */
+    int32_t j0 = i + 2;
+    if (j0 >= x->ntok || d->tokens.v[j0].sent != s || !ws_tok_is_word(d, j0) ||
+        is_cap(d, j0) || !ws_tok_is_word(d, j0 - 1) || is_cap(d, j0 - 1) ||
+        !(lexclass(x, x->L.skip, i) & K_SRCP))
+        return;
     for (int32_t j = i + 2; j < x->ntok && j <= i + 3; j++) {
         if (d->tokens.v[j].sent != s || !ws_tok_is_word(d, j) || is_cap(d, j) ||
             !ws_tok_is_word(d, j - 1) || is_cap(d, j - 1))
