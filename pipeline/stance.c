@@ -149,6 +149,12 @@ typedef struct {
                              * before it is looked up */
     tokfold *fc;            /* per token: folded form and stem, computed
                              * on first use (NULL: fold every time) */
+    char *fcbuf;            /* the rest of the arena chunk the forms in fc
+                             * are copied to (one allocation for many) */
+    size_t fcfree;          /* its bytes left */
+    const char **skipv;     /* per token: lexw of L.skip, LEXW_NONE when
+                             * none, NULL before it is looked up */
+    const char **spkv;      /* the same for L.spk */
     int lang_same;          /* the lexicons' language is d->lang (the
                              * worker's token forms have their stems) */
 } ctx;
@@ -289,6 +295,26 @@ is_clause_punct(const ws_doc *d, int32_t i)
            ws_tok_is_final(d, i) || tok_is(d, i, "(") || tok_is(d, i, ")");
 }
 
+/* n bytes for a token's forms in fc, taken from a chunk of the
+ * document's arena (an allocation per token costs more than the copy) */
+static char *
+fc_take(ctx *x, size_t n)
+{
+    enum { FC_CHUNK = 8192 };
+    if (n > x->fcfree) {
+        if (n > FC_CHUNK / 4)
+            return ws_arena_alloc(x->d->arena, n);
+        x->fcbuf = ws_arena_alloc(x->d->arena, FC_CHUNK);
+        x->fcfree = x->fcbuf != NULL ? FC_CHUNK : 0;
+        if (x->fcbuf == NULL)
+            return NULL;
+    }
+    char *p = x->fcbuf;
+    x->fcbuf += n;
+    x->fcfree -= n;
+    return p;
+}
+
 /* The folded form of token i (ws_tok_fold), folded once per document:
  * the copy lives in the document's arena, so it stays valid while the
  * document does. */
@@ -306,7 +332,7 @@ tok_fold(ctx *x, int32_t i, size_t *n)
          * the cues lexicon, made them): its folded form and, in the
          * lexicons' language, its stem (tok_stem's) */
         size_t sl = t.stem != NULL ? t.slen : 0;
-        char *copy = ws_arena_alloc(x->d->arena, t.flen + sl + 2);
+        char *copy = fc_take(x, t.flen + sl + 2);
         if (copy != NULL) {
             memcpy(copy, t.form, t.flen);
             copy[t.flen] = '\0';
@@ -364,11 +390,33 @@ tok_stem(ctx *x, int32_t i, const char *f, size_t n, size_t *sl)
     return s;
 }
 
+/* lexw's memo value for "no entry" */
+static const char LEXW_NONE[1];
+
+static const char *lexw_look(ctx *x, const ws_lex *lx, int32_t i);
+
+/* The value of token i in lexicon lx (its folded form's, else its
+ * stem's); kept per token for L.skip and L.spk. */
 static const char *
 lexw(ctx *x, const ws_lex *lx, int32_t i)
 {
     if (lx == NULL || i < 0 || i >= x->ntok)
         return NULL;
+    const char **memo = lx == x->L.skip  ? x->skipv
+                        : lx == x->L.spk ? x->spkv
+                                         : NULL;
+    if (memo == NULL)
+        return lexw_look(x, lx, i);
+    if (memo[i] == NULL) {
+        const char *v = lexw_look(x, lx, i);
+        memo[i] = v != NULL ? v : LEXW_NONE;
+    }
+    return memo[i] != LEXW_NONE ? memo[i] : NULL;
+}
+
+static const char *
+lexw_look(ctx *x, const ws_lex *lx, int32_t i)
+{
     size_t n;
     const char *f = tok_fold(x, i, &n);
     const char *v = ws_lex_word(lx, f, n);
@@ -2315,9 +2363,13 @@ fold_is(ctx *x, int32_t i, const char *const *list, size_t n)
 {
     size_t l;
     const char *f = tok_fold(x, i, &l);
-    for (size_t k = 0; k < n; k++)
-        if (strlen(list[k]) == l && memcmp(f, list[k], l) == 0)
+    for (size_t k = 0; k < n; k++) {
+        const char *s = list[k];
+        /* the first byte before the length (most words differ there) */
+        if (l == 0 ? s[0] == '\0'
+                   : s[0] == f[0] && strlen(s) == l && memcmp(f, s, l) == 0)
             return 1;
+    }
     return 0;
 }
 
@@ -6697,6 +6749,11 @@ en_claim_noun_pass(ctx *x)
     if (strcmp(x->L.lang, "en") != 0)
         return;
     for (int32_t t = 0; t + 3 < x->ntok; t++) {
+        /* the noun (at t + 1 or t + 2) is followed by "that" or "to":
+         * the cheap test first (the rest only looks) */
+        if (!tok_is(d, t + 2, "that") && !tok_is(d, t + 2, "to") &&
+            !tok_is(d, t + 3, "that") && !tok_is(d, t + 3, "to"))
+            continue;
         int apos = tok_is(d, t, "'s") || tok_is(d, t, "\xe2\x80\x99s");
         /* "Trump's" as one token */
         const char *w = ws_tok_ptr(d, t);
@@ -7890,9 +7947,16 @@ src_adj_phrase(ctx *x, int32_t i)
 {
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "de") == 0 || x->cuelen[i] > 1 ||
-        !ws_tok_is_word(d, i) || !(lexclass(x, x->L.skip, i) & K_SRCP))
+        !ws_tok_is_word(d, i))
         return;
     int32_t s = d->tokens.v[i].sent;
+    /* the loop's first test (two lower-case words after i) before the
+     * lexicon's */
+    int32_t j0 = i + 2;
+    if (j0 >= x->ntok || d->tokens.v[j0].sent != s || !ws_tok_is_word(d, j0) ||
+        is_cap(d, j0) || !ws_tok_is_word(d, j0 - 1) || is_cap(d, j0 - 1) ||
+        !(lexclass(x, x->L.skip, i) & K_SRCP))
+        return;
     for (int32_t j = i + 2; j < x->ntok && j <= i + 3; j++) {
         if (d->tokens.v[j].sent != s || !ws_tok_is_word(d, j) || is_cap(d, j) ||
             !ws_tok_is_word(d, j - 1) || is_cap(d, j - 1))
@@ -7997,6 +8061,8 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     if (x->skipc)
         memset(x->skipc, 0xFF, n * sizeof(uint16_t));
     x->fc = ws_arena_alloc(d->arena, n * sizeof(tokfold));
+    x->skipv = ws_arena_alloc(d->arena, n * sizeof(const char *));
+    x->spkv = ws_arena_alloc(d->arena, n * sizeof(const char *));
     group_sentences(x);
     index_entities(x);
     build_indexes(x);
