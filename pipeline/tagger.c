@@ -862,7 +862,9 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t langh,
 
     if (w != NULL && (tl_dict != NULL || thread_caches() == 0)) {
         key = mix64(word ^ langh ^ (uint64_t)(uintptr_t)w * GOLDEN) | 1;
-        e = &tl_dict[key & (TG_DICTCACHE - 1)];
+        /* (key >> 1: the key's low bit is always set, and indexing by it
+         * left the even half of the cache unused) */
+        e = &tl_dict[(key >> 1) & (TG_DICTCACHE - 1)];
         if (e->key == key) {
             /* every field set (gz is read only below ngz) */
             tf->ngz = 0;
