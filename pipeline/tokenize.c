@@ -2103,31 +2103,19 @@ ws_sbd_free(ws_sbd *s)
     free(s);
 }
 
-/* The score of n features: the sum of their weights.  On x86-64 with GCC
- * a POPCNT clone is picked at load time (the bit-trick popcount above
- * costs a dozen instructions per feature). */
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) &&         \
-    defined(__ELF__)
-__attribute__((target_clones("popcnt", "default")))
-#endif
-static float
-sbd_score(const ws_sbd *s, const uint32_t *f, int n)
+/* The weight of feature h (0 when the model has none).  No branch on
+ * whether the weight is there (half the features have none, an
+ * unpredictable branch): an absent weight reads wt[0], a zero (x + 0 is x,
+ * the sum is the same). */
+static inline float
+sbd_weight(const ws_sbd *s, uint32_t h)
 {
-    float sc = 0;
-    int i;
-
-    /* no branch on whether the weight is there (half the features have
-     * none, an unpredictable branch): an absent weight reads wt[0], a
-     * zero (x + 0 is x, the sum is the same) */
-    for (i = 0; i < n; i++) {
-        uint32_t x = f[i] & s->mask;
-        uint64_t b = s->blk[x >> 6].bits, bit = (uint64_t)1 << (x & 63);
-        uint32_t r =
-            s->blk[x >> 6].rank + (uint32_t)__builtin_popcountll(b & (bit - 1));
-        uint32_t has = (uint32_t)(b >> (x & 63)) & 1;
-        sc += s->wt[r & (0u - has)];
-    }
-    return sc;
+    uint32_t x = h & s->mask;
+    uint64_t b = s->blk[x >> 6].bits, bit = (uint64_t)1 << (x & 63);
+    uint32_t r =
+        s->blk[x >> 6].rank + (uint32_t)__builtin_popcountll(b & (bit - 1));
+    uint32_t has = (uint32_t)(b >> (x & 63)) & 1;
+    return s->wt[r & (0u - has)];
 }
 
 ws_sbd *
@@ -2193,9 +2181,14 @@ fail:
 
 #define SBD_MAXF 48
 
+/* A candidate's features; their score under the model s is summed as they
+ * are made (in order: the sum is the one a loop over f would give), not in
+ * a second pass over them (training scores them with sbd_none). */
 typedef struct {
     uint32_t f[SBD_MAXF];
     int n;
+    const ws_sbd *s;
+    float sc;
 } feats;
 
 static uint32_t
@@ -2315,7 +2308,9 @@ fpush(feats *f, uint32_t h)
     /* no prefetch of the weight: the models' tables (64 KB of bits and
      * ranks) stay in the cache, and the prefetch was 4 % of the
      * instructions */
-    f->f[f->n++] = hfin(h);
+    uint32_t x = hfin(h);
+    f->f[f->n++] = x;
+    f->sc += sbd_weight(f->s, x);
 }
 
 /* Features with one, two, three and four values. */
@@ -2593,7 +2588,18 @@ bucket(int32_t n)
     return CAT(b[n]);
 }
 
-/* Features of a sentence start at token i (0 < i < n). */
+/* A model without weights: every feature reads wt[0], 0. */
+static struct sbd_blk sbd_none_blk;
+static float sbd_none_wt;
+static const ws_sbd sbd_none = {0, &sbd_none_blk, &sbd_none_wt};
+
+/* Features of a sentence start at token i (0 < i < n), scored by f->s.  On
+ * x86-64 with GCC a POPCNT clone is picked at load time (the bit-trick popcount
+ * costs a dozen instructions per feature). */
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) &&         \
+    defined(__ELF__)
+__attribute__((target_clones("popcnt", "default")))
+#endif
 static void
 sbd_features(tk *k, int32_t i, int rule, int32_t since, int32_t until, feats *f)
 {
@@ -2611,6 +2617,7 @@ sbd_features(tk *k, int32_t i, int rule, int32_t since, int32_t until, feats *f)
 
     spc = CAT((tv[i - 1].flags & WS_TOK_SPACE) ? 's' : '-');
     f->n = 0;
+    f->sc = 0;
     feat1(f, FN_B, 0);
     feat2(f, FN_R, R, CAT(icu ? 'i' : '-'));
     feat1(f, FN_SP, SP);
@@ -2742,6 +2749,7 @@ classify(tk *k)
     int rc;
 
     pthread_once(&fname_once, fname_init);
+    f.s = k->sink || !k->sbd ? &sbd_none : k->sbd;
     k->tc = ws_icu_scratch(k->u, 5, sizeof(tcache) * ((size_t)n + 1));
     k->fa = ws_icu_scratch(k->u, 6, 4096);
     if (!k->tc || !k->fa)
@@ -2790,8 +2798,7 @@ classify(tk *k)
                 0)
                 return rc;
         } else {
-            float sc = sbd_score(k->sbd, f.f, f.n);
-            if (sc > 0)
+            if (f.sc > 0)
                 k->mk[i] |= MK_BRK;
             else
                 k->mk[i] &= (uint16_t)~MK_BRK;
