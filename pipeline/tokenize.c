@@ -2289,17 +2289,40 @@ static const char *const fname[FN_COUNT] = {
 static uint32_t fname_h[FN_COUNT];
 static pthread_once_t fname_once = PTHREAD_ONCE_INIT;
 
+/* The features of few values, hashed once (the same hashes as feat1 and
+ * feat2 give): "b=", "r=" by rule and ICU break, "since=" and "until=" by
+ * length bucket and rule. */
+static uint32_t fb_h, fr_h[2][2], fsince_h[8][2], funtil_h[8][2];
+
 static void shape_tab_init(void);
 
 static void
 fname_init(void)
 {
-    int x;
+    int x, y;
     for (x = 0; x < FN_COUNT; x++)
         fname_h[x] = fnv(fnv(2166136261u, fname[x], strlen(fname[x])), "=", 1);
     for (x = 0; x < SH_COUNT; x++)
         shname_h[x] = fnv(2166136261u, shname[x], strlen(shname[x]));
+    fb_h = hfin(hmix(fname_h[FN_B], 0));
+    for (y = 0; y < 2; y++) {
+        uint32_t r = CAT(y ? '1' : '0');
+        for (x = 0; x < 2; x++)
+            fr_h[y][x] = hfin(hmix(hmix(fname_h[FN_R], r), CAT(x ? 'i' : '-')));
+        for (x = 0; x < 8; x++) {
+            fsince_h[x][y] = hfin(hmix(hmix(fname_h[FN_SINCE], CAT(x)), r));
+            funtil_h[x][y] = hfin(hmix(hmix(fname_h[FN_UNTIL], CAT(x)), r));
+        }
+    }
     shape_tab_init();
+}
+
+/* Adds the feature of hash x (finalised). */
+static inline void
+fpush_h(feats *f, uint32_t x)
+{
+    f->f[f->n++] = x;
+    f->sc += sbd_weight(f->s, x);
 }
 
 static inline void
@@ -2308,9 +2331,7 @@ fpush(feats *f, uint32_t h)
     /* no prefetch of the weight: the models' tables (64 KB of bits and
      * ranks) stay in the cache, and the prefetch was 4 % of the
      * instructions */
-    uint32_t x = hfin(h);
-    f->f[f->n++] = x;
-    f->sc += sbd_weight(f->s, x);
+    fpush_h(f, hfin(h));
 }
 
 /* Features with one, two, three and four values. */
@@ -2574,9 +2595,9 @@ cabbr(tk *k, int32_t i)
     return (c->have & TC_ISABBR) != 0;
 }
 
-/* Length bucket: 0 1 2 3 4-6 7-12 13-25 26+ */
-static uint32_t
-bucket(int32_t n)
+/* Length bucket: 0 1 2 3 4-6 7-12 13-25 26+ (its index) */
+static inline int
+bucket_ix(int32_t n)
 {
     /* a look-up (the lengths are not predictable); the clamps are
      * conditional moves */
@@ -2585,7 +2606,14 @@ bucket(int32_t n)
                                         6, 6, 6, 6, 6, 6, 6, 6, 7};
     n = n < 0 ? 0 : n;
     n = n > 26 ? 26 : n;
-    return CAT(b[n]);
+    return b[n];
+}
+
+/* Length bucket (the value) */
+static uint32_t
+bucket(int32_t n)
+{
+    return CAT(bucket_ix(n));
 }
 
 /* A model without weights: every feature reads wt[0], 0. */
@@ -2618,8 +2646,8 @@ sbd_features(tk *k, int32_t i, int rule, int32_t since, int32_t until, feats *f)
     spc = CAT((tv[i - 1].flags & WS_TOK_SPACE) ? 's' : '-');
     f->n = 0;
     f->sc = 0;
-    feat1(f, FN_B, 0);
-    feat2(f, FN_R, R, CAT(icu ? 'i' : '-'));
+    fpush_h(f, fb_h);                 /* feat1(f, FN_B, 0) */
+    fpush_h(f, fr_h[rule != 0][icu]); /* feat2(f, FN_R, R, icu) */
     feat1(f, FN_SP, SP);
     feat1(f, FN_SN, SN);
     feat2(f, FN_SPN, SP, SN);
@@ -2639,8 +2667,8 @@ sbd_features(tk *k, int32_t i, int rule, int32_t since, int32_t until, feats *f)
     feat2(f, FN_SPC, spc,
           CAT((i >= 2 && (tv[i - 2].flags & WS_TOK_SPACE)) ? 's' : '-'));
     feat3(f, FN_SPCPN, spc, SP, SN);
-    feat2(f, FN_SINCE, bucket(since), R);
-    feat2(f, FN_UNTIL, bucket(until), R);
+    fpush_h(f, fsince_h[bucket_ix(since)][rule != 0]);
+    fpush_h(f, funtil_h[bucket_ix(until)][rule != 0]);
     if ((tv[i - 1].flags & WS_TOK_PUNCT) && i >= 2) {
         /* the word before the punctuation */
         wb = hfold(k, i - 2, &lb);
