@@ -2103,31 +2103,19 @@ ws_sbd_free(ws_sbd *s)
     free(s);
 }
 
-/* The score of n features: the sum of their weights.  On x86-64 with GCC
- * a POPCNT clone is picked at load time (the bit-trick popcount above
- * costs a dozen instructions per feature). */
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) &&         \
-    defined(__ELF__)
-__attribute__((target_clones("popcnt", "default")))
-#endif
-static float
-sbd_score(const ws_sbd *s, const uint32_t *f, int n)
+/* The weight of feature h (0 when the model has none).  No branch on
+ * whether the weight is there (half the features have none, an
+ * unpredictable branch): an absent weight reads wt[0], a zero (x + 0 is x,
+ * the sum is the same). */
+static inline float
+sbd_weight(const ws_sbd *s, uint32_t h)
 {
-    float sc = 0;
-    int i;
-
-    /* no branch on whether the weight is there (half the features have
-     * none, an unpredictable branch): an absent weight reads wt[0], a
-     * zero (x + 0 is x, the sum is the same) */
-    for (i = 0; i < n; i++) {
-        uint32_t x = f[i] & s->mask;
-        uint64_t b = s->blk[x >> 6].bits, bit = (uint64_t)1 << (x & 63);
-        uint32_t r =
-            s->blk[x >> 6].rank + (uint32_t)__builtin_popcountll(b & (bit - 1));
-        uint32_t has = (uint32_t)(b >> (x & 63)) & 1;
-        sc += s->wt[r & (0u - has)];
-    }
-    return sc;
+    uint32_t x = h & s->mask;
+    uint64_t b = s->blk[x >> 6].bits, bit = (uint64_t)1 << (x & 63);
+    uint32_t r =
+        s->blk[x >> 6].rank + (uint32_t)__builtin_popcountll(b & (bit - 1));
+    uint32_t has = (uint32_t)(b >> (x & 63)) & 1;
+    return s->wt[r & (0u - has)];
 }
 
 ws_sbd *
@@ -2193,9 +2181,14 @@ fail:
 
 #define SBD_MAXF 48
 
+/* A candidate's features; their score under the model s is summed as they
+ * are made (in order: the sum is the one a loop over f would give), not in
+ * a second pass over them (training scores them with sbd_none). */
 typedef struct {
     uint32_t f[SBD_MAXF];
     int n;
+    const ws_sbd *s;
+    float sc;
 } feats;
 
 static uint32_t
@@ -2296,17 +2289,40 @@ static const char *const fname[FN_COUNT] = {
 static uint32_t fname_h[FN_COUNT];
 static pthread_once_t fname_once = PTHREAD_ONCE_INIT;
 
+/* The features of few values, hashed once (the same hashes as feat1 and
+ * feat2 give): "b=", "r=" by rule and ICU break, "since=" and "until=" by
+ * length bucket and rule. */
+static uint32_t fb_h, fr_h[2][2], fsince_h[8][2], funtil_h[8][2];
+
 static void shape_tab_init(void);
 
 static void
 fname_init(void)
 {
-    int x;
+    int x, y;
     for (x = 0; x < FN_COUNT; x++)
         fname_h[x] = fnv(fnv(2166136261u, fname[x], strlen(fname[x])), "=", 1);
     for (x = 0; x < SH_COUNT; x++)
         shname_h[x] = fnv(2166136261u, shname[x], strlen(shname[x]));
+    fb_h = hfin(hmix(fname_h[FN_B], 0));
+    for (y = 0; y < 2; y++) {
+        uint32_t r = CAT(y ? '1' : '0');
+        for (x = 0; x < 2; x++)
+            fr_h[y][x] = hfin(hmix(hmix(fname_h[FN_R], r), CAT(x ? 'i' : '-')));
+        for (x = 0; x < 8; x++) {
+            fsince_h[x][y] = hfin(hmix(hmix(fname_h[FN_SINCE], CAT(x)), r));
+            funtil_h[x][y] = hfin(hmix(hmix(fname_h[FN_UNTIL], CAT(x)), r));
+        }
+    }
     shape_tab_init();
+}
+
+/* Adds the feature of hash x (finalised). */
+static inline void
+fpush_h(feats *f, uint32_t x)
+{
+    f->f[f->n++] = x;
+    f->sc += sbd_weight(f->s, x);
 }
 
 static inline void
@@ -2315,7 +2331,7 @@ fpush(feats *f, uint32_t h)
     /* no prefetch of the weight: the models' tables (64 KB of bits and
      * ranks) stay in the cache, and the prefetch was 4 % of the
      * instructions */
-    f->f[f->n++] = hfin(h);
+    fpush_h(f, hfin(h));
 }
 
 /* Features with one, two, three and four values. */
@@ -2579,9 +2595,9 @@ cabbr(tk *k, int32_t i)
     return (c->have & TC_ISABBR) != 0;
 }
 
-/* Length bucket: 0 1 2 3 4-6 7-12 13-25 26+ */
-static uint32_t
-bucket(int32_t n)
+/* Length bucket: 0 1 2 3 4-6 7-12 13-25 26+ (its index) */
+static inline int
+bucket_ix(int32_t n)
 {
     /* a look-up (the lengths are not predictable); the clamps are
      * conditional moves */
@@ -2590,10 +2606,28 @@ bucket(int32_t n)
                                         6, 6, 6, 6, 6, 6, 6, 6, 7};
     n = n < 0 ? 0 : n;
     n = n > 26 ? 26 : n;
-    return CAT(b[n]);
+    return b[n];
 }
 
-/* Features of a sentence start at token i (0 < i < n). */
+/* Length bucket (the value) */
+static uint32_t
+bucket(int32_t n)
+{
+    return CAT(bucket_ix(n));
+}
+
+/* A model without weights: every feature reads wt[0], 0. */
+static struct sbd_blk sbd_none_blk;
+static float sbd_none_wt;
+static const ws_sbd sbd_none = {0, &sbd_none_blk, &sbd_none_wt};
+
+/* Features of a sentence start at token i (0 < i < n), scored by f->s.  On
+ * x86-64 with GCC a POPCNT clone is picked at load time (the bit-trick popcount
+ * costs a dozen instructions per feature). */
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) &&         \
+    defined(__ELF__)
+__attribute__((target_clones("popcnt", "default")))
+#endif
 static void
 sbd_features(tk *k, int32_t i, int rule, int32_t since, int32_t until, feats *f)
 {
@@ -2611,8 +2645,9 @@ sbd_features(tk *k, int32_t i, int rule, int32_t since, int32_t until, feats *f)
 
     spc = CAT((tv[i - 1].flags & WS_TOK_SPACE) ? 's' : '-');
     f->n = 0;
-    feat1(f, FN_B, 0);
-    feat2(f, FN_R, R, CAT(icu ? 'i' : '-'));
+    f->sc = 0;
+    fpush_h(f, fb_h);                 /* feat1(f, FN_B, 0) */
+    fpush_h(f, fr_h[rule != 0][icu]); /* feat2(f, FN_R, R, icu) */
     feat1(f, FN_SP, SP);
     feat1(f, FN_SN, SN);
     feat2(f, FN_SPN, SP, SN);
@@ -2632,8 +2667,8 @@ sbd_features(tk *k, int32_t i, int rule, int32_t since, int32_t until, feats *f)
     feat2(f, FN_SPC, spc,
           CAT((i >= 2 && (tv[i - 2].flags & WS_TOK_SPACE)) ? 's' : '-'));
     feat3(f, FN_SPCPN, spc, SP, SN);
-    feat2(f, FN_SINCE, bucket(since), R);
-    feat2(f, FN_UNTIL, bucket(until), R);
+    fpush_h(f, fsince_h[bucket_ix(since)][rule != 0]);
+    fpush_h(f, funtil_h[bucket_ix(until)][rule != 0]);
     if ((tv[i - 1].flags & WS_TOK_PUNCT) && i >= 2) {
         /* the word before the punctuation */
         wb = hfold(k, i - 2, &lb);
@@ -2742,6 +2777,7 @@ classify(tk *k)
     int rc;
 
     pthread_once(&fname_once, fname_init);
+    f.s = k->sink || !k->sbd ? &sbd_none : k->sbd;
     k->tc = ws_icu_scratch(k->u, 5, sizeof(tcache) * ((size_t)n + 1));
     k->fa = ws_icu_scratch(k->u, 6, 4096);
     if (!k->tc || !k->fa)
@@ -2790,8 +2826,7 @@ classify(tk *k)
                 0)
                 return rc;
         } else {
-            float sc = sbd_score(k->sbd, f.f, f.n);
-            if (sc > 0)
+            if (f.sc > 0)
                 k->mk[i] |= MK_BRK;
             else
                 k->mk[i] &= (uint16_t)~MK_BRK;
