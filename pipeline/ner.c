@@ -2461,6 +2461,13 @@ fix_slav_tags(nctx *x, uint8_t *tags)
                      tok_eq(x, b - 1, "в") || tok_eq(x, b - 1, "з") ||
                      tok_eq(x, b - 1, "і") || tok_eq(x, b - 1, "та")))
                     tags[--b] = 0;
+                /* "комитета Совета Федерации": a lower-case body noun
+                 * before a capitalised body's name is not part of it */
+                if (b - a >= 3 && !is_cap(x, a) && body_noun(x, a) &&
+                    is_cap(x, a + 1) && is_cap(x, a + 2)) {
+                    tags[a] = 0;
+                    set_chunk(tags, ++a, b, ORG);
+                }
                 int32_t e = body_chain_end(x, tags, b, lim);
                 if (e > b) {
                     set_chunk(tags, a, e, ORG);

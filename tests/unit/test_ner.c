@@ -854,7 +854,9 @@ test_slav_type_fixes(void)
 /* A Russian or Ukrainian body's name runs over its lower-case "по"/"з"
  * chain (the tagger stopped at the body noun: "Высший совет | по делам
  * молодёжи"), with a one-word place right after it, up to a verb, an
- * adverb or a capitalised word; a trailing "по" leaves the name. */
+ * adverb or a capitalised word; a trailing "по" leaves the name, and
+ * so does a lower-case body noun before a capitalised name of two words
+ * ("комиссии | Городской Думы"). */
 static void
 test_slav_body_chain(void)
 {
@@ -873,6 +875,9 @@ test_slav_body_chain(void)
         {"uk", "Комітет з питань освіти та науки ухвалив закон .", "GOOOOOOOO",
          "GgggggOOO"},
         {"ru", "Он пришёл в суд по делам сегодня .", "OOOGOOOO", "OOOGggOO"},
+        {"ru", "Глава комиссии Городской Думы по делам семьи выступил .",
+         "OGggOOOOO", "OOGgOOOOO"},
+        {"ru", "Глава комиссии Думы выступил .", "OGgOO", "OGgOO"},
         {"en", "The agency по делам .", "OGOOO", "OGOOO"},
     };
     for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++)
