@@ -2306,6 +2306,86 @@ fix_acronym_defs(nctx *x, uint8_t *tags, int32_t s0, int32_t lim)
 
 static int first_oblique(nctx *x, int32_t t);
 
+/* A lower-case word of a name's genitive or dative chain after "по"
+ * (ru) or "з" (uk): "по надзору в сфере образования и науки", "з питань
+ * охорони здоров'я"; a noun or adjective by its ending, not a verb
+ * ("вынесла", "заявили", "решить"), at least three letters. */
+static int
+chain_word(const nctx *x, int32_t t)
+{
+    static const char *const noun[] = {"а", "я", "ы", "и", "і", "у",  "ю",
+                                       "е", "й", "х", "м", "ь", "ов", "ев"};
+    static const char *const verb[] = {"ла", "ло", "ли", "ть",  "ся", "ет",
+                                       "ит", "ют", "ят", "ать", "ыми"};
+    /* adverbs of time with a noun's ending */
+    static const char *const adv[] = {
+        "сегодня",  "вчера", "завтра", "всегда", "тогда", "также",
+        "сьогодні", "вчора", "завтра", "завжди", "тоді",  "теперь"};
+    if (!is_word(x, t) || is_cap(x, t) || x->tk[t].fl < 6)
+        return 0;
+    for (size_t i = 0; i < sizeof(adv) / sizeof(adv[0]); i++)
+        if (tok_eq(x, t, adv[i]))
+            return 0;
+    return ends_with_any(x, t, noun, sizeof(noun) / sizeof(noun[0])) &&
+           !ends_with_any(x, t, verb, sizeof(verb) / sizeof(verb[0]));
+}
+
+/* A noun for a body that takes a "по"/"з" chain as part of its name
+ * (Russian, Ukrainian), in any case form: служба, агентство, комитет,
+ * комиссия, суд, управление, організація, комісія ... */
+static int
+body_noun(const nctx *x, int32_t t)
+{
+    static const char *const stem[] = {
+        "агентств",    "служб",       "комитет",     "комітет",  "комисси",
+        "комісі",      "организаци",  "організаці",  "суд",      "совет",
+        "управлени",   "управлінн",   "фонд",        "центр",    "институт",
+        "інститут",    "министерств", "міністерств", "инспекци", "інспекці",
+        "департамент", "ассоциаци",   "асоціаці",    "палат",    "бюро",
+        "агенці",      "союз",        "трибунал"};
+    const ntok *k = &x->tk[t];
+    for (size_t i = 0; i < sizeof(stem) / sizeof(stem[0]); i++) {
+        size_t n = strlen(stem[i]);
+        /* the stem and at most a two-letter ending */
+        if ((size_t)k->fl >= n && (size_t)k->fl <= n + 4 &&
+            memcmp(k->f, stem[i], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Extends an organisation ending in a body noun over its lower-case
+ * "по"/"з" chain: "Европейский суд | по правам человека", "Агентство |
+ * по охране окружающей среды" (and a one-word place right after it,
+ * "... среды США"); returns the new end. */
+static int32_t
+body_chain_end(nctx *x, const uint8_t *tags, int32_t b, int32_t lim)
+{
+    if (b + 1 >= lim || !body_noun(x, b - 1) || tags[b] != 0 ||
+        !(tok_eq(x, b, "по") || tok_eq(x, b, "з")) || tags[b + 1] != 0 ||
+        !chain_word(x, b + 1))
+        return b;
+    int32_t e = b + 2, end = e;
+    while (e < lim && e < b + 12 && tags[e] == 0) {
+        if (chain_word(x, e)) {
+            end = ++e;
+        } else if ((tok_eq(x, e, "и") || tok_eq(x, e, "і") ||
+                    tok_eq(x, e, "та") || tok_eq(x, e, "в") ||
+                    tok_eq(x, e, "у")) &&
+                   e + 1 < lim && tags[e + 1] == 0 && chain_word(x, e + 1)) {
+            e++;
+        } else {
+            break;
+        }
+    }
+    /* a one-word place right after the chain, "США", "России" */
+    if (end < lim && end == e && tags[end] == 1 + 2 * WS_BIO_LOC &&
+        is_cap(x, end) &&
+        (end + 1 >= lim || tags[end + 1] != 2 + 2 * WS_BIO_LOC))
+        end++;
+    return end;
+}
+
 static void
 fix_slav_tags(nctx *x, uint8_t *tags)
 {
@@ -2371,6 +2451,27 @@ fix_slav_tags(nctx *x, uint8_t *tags)
                         set_chunk(tags, a, b, to);
                     listed = b;
                     listed_ty = to;
+                }
+            }
+            if (ty == ORG) {
+                /* "комитета Совета Федерации по": no trailing
+                 * preposition or conjunction */
+                if (b - 1 > a && !is_cap(x, b - 1) &&
+                    (tok_eq(x, b - 1, "по") || tok_eq(x, b - 1, "и") ||
+                     tok_eq(x, b - 1, "в") || tok_eq(x, b - 1, "з") ||
+                     tok_eq(x, b - 1, "і") || tok_eq(x, b - 1, "та")))
+                    tags[--b] = 0;
+                /* "комитета Совета Федерации": a lower-case body noun
+                 * before a capitalised body's name is not part of it */
+                if (b - a >= 3 && !is_cap(x, a) && body_noun(x, a) &&
+                    is_cap(x, a + 1) && is_cap(x, a + 2)) {
+                    tags[a] = 0;
+                    set_chunk(tags, ++a, b, ORG);
+                }
+                int32_t e = body_chain_end(x, tags, b, lim);
+                if (e > b) {
+                    set_chunk(tags, a, e, ORG);
+                    b = e;
                 }
             }
             if (ty == PER && b == a + 1 && a > se->tok0 && is_word(x, a - 1) &&

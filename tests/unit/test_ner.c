@@ -851,6 +851,39 @@ test_slav_type_fixes(void)
         check_fixed_tags(c[i].lang, c[i].text, c[i].tags, c[i].want);
 }
 
+/* A Russian or Ukrainian body's name runs over its lower-case "по"/"з"
+ * chain (the tagger stopped at the body noun: "Высший совет | по делам
+ * молодёжи"), with a one-word place right after it, up to a verb, an
+ * adverb or a capitalised word; a trailing "по" leaves the name, and
+ * so does a lower-case body noun before a capitalised name of two words
+ * ("комиссии | Городской Думы"). */
+static void
+test_slav_body_chain(void)
+{
+    static const struct {
+        const char *lang, *text, *tags, *want;
+    } c[] = {
+        {"ru", "Решение принял Высший совет по делам молодёжи и спорта вчера .",
+         "OOGgOOOOOOO", "OOGggggggOO"},
+        {"ru", "Агентство по охране лесов Канады заявило об этом .",
+         "GOOOLOOOO", "GggggOOOO"},
+        {"ru", "Служба по контролю в сфере связи сообщила .", "GOOOOOOO",
+         "GgggggOO"},
+        {"ru", "Управление МВД по Тверской области сообщило .", "GgOLlOO",
+         "GgOLlOO"},
+        {"ru", "Глава Думы по делам семьи выступил .", "OGgOOOO", "OGOOOOO"},
+        {"uk", "Комітет з питань освіти та науки ухвалив закон .", "GOOOOOOOO",
+         "GgggggOOO"},
+        {"ru", "Он пришёл в суд по делам сегодня .", "OOOGOOOO", "OOOGggOO"},
+        {"ru", "Глава комиссии Городской Думы по делам семьи выступил .",
+         "OGggOOOOO", "OOGgOOOOO"},
+        {"ru", "Глава комиссии Думы выступил .", "OGgOO", "OGgOO"},
+        {"en", "The agency по делам .", "OGOOO", "OGOOO"},
+    };
+    for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++)
+        check_fixed_tags(c[i].lang, c[i].text, c[i].tags, c[i].want);
+}
+
 int
 main(void)
 {
@@ -879,6 +912,7 @@ main(void)
     test_role_place_name_split();
     test_person_tag_fixes();
     test_slav_type_fixes();
+    test_slav_body_chain();
     test_embassy_gov();
     test_uk();
     test_ru();
