@@ -575,6 +575,7 @@ typedef struct {
     int32_t nc, ccap;
     int32_t *cover; /* per token: candidate index or -1 */
     int tagged;     /* a tagger ran */
+    int para_doc;   /* a paragraph is a document (.bio files) */
 } nctx;
 
 static inline uint32_t
@@ -2254,7 +2255,13 @@ set_chunk(uint8_t *tags, int32_t a, int32_t b, int ty)
  * - one capitalised word tagged as a person right after a lower-case
  *   noun for a kind of place ("place" rows: город, столица, жители) is
  *   a place, unless it is a first name ("в городе Иваново", not "жители
- *   Ивана"). */
+ *   Ивана");
+ * - a Latin-script name run together with a person's name in Cyrillic
+ *   is an organisation and a person (latin_then_person);
+ * - an organisation of lower-case nouns and one capitalised word that
+ *   is a person's surname (after an initial, or the last word of a
+ *   person's full name in the document: "в кабинете Орловой") is that
+ *   person. */
 /* A name defined by its abbreviation in brackets, "Союз вольных
  * художников (СВХ)": when the initials of the capitalised and lower-case
  * content words right before "(ABBR)" spell ABBR (short function words
@@ -2386,6 +2393,86 @@ body_chain_end(nctx *x, const uint8_t *tags, int32_t b, int32_t lim)
     return end;
 }
 
+static int surname_match(const char *a, size_t al, const char *b, size_t bl,
+                         int infl);
+
+/* A word in Latin letters (its first letter ASCII). */
+static int
+latin(const nctx *x, int32_t t)
+{
+    const unsigned char *s = (const unsigned char *)ws_tok_ptr(x->d, t);
+    return is_word(x, t) && ((s[0] | 0x20) >= 'a' && (s[0] | 0x20) <= 'z');
+}
+
+/* A name in Latin letters run together with a person's name in Cyrillic
+ * ("представник Halvard Bank Олег Сомов", "аналитик Norvik Capital
+ * Ирина Зуева"): the Latin words are the organisation the person works
+ * for, the Cyrillic ones (two or three capitalised words or initials)
+ * the person.  Returns the first Cyrillic token of the span [a, b), or
+ * -1. */
+static int32_t
+latin_then_person(const nctx *x, int32_t a, int32_t b)
+{
+    int32_t k = a;
+    while (k < b && (latin(x, k) || (k > a && !is_word(x, k) &&
+                                     !(tflags(x, k) & WS_TOK_QUOTE))))
+        k++;
+    if (k == a || k == b || !latin(x, k - 1) || !cyrillic(x, k) ||
+        !is_cap(x, k))
+        return -1;
+    int nw = 0;
+    for (int32_t t = k; t < b; t++) {
+        if (is_initial(x, t, b)) {
+            nw++;
+            if (t + 1 < b && tok_eq(x, t + 1, "."))
+                t++;
+            continue;
+        }
+        if (!cyrillic(x, t) || !is_cap(x, t) || x->tk[t].caps)
+            return -1;
+        nw++;
+    }
+    return nw >= 2 && nw <= 3 ? k : -1;
+}
+
+/* The folded last word of a person's name of two or more words tagged
+ * in the same document ("Анна Орлова" for "кабинет Орловой"), same stem;
+ * the document is the paragraph in a .bio file, the whole text in the
+ * stage. */
+static int
+doc_surname(const nctx *x, const uint8_t *tags, int32_t s, int32_t t)
+{
+    const uint8_t B = 1 + 2 * WS_BIO_PER, I = 2 + 2 * WS_BIO_PER;
+    const ws_doc *d = x->d;
+    int32_t p = d->sentences.v[s].para;
+    int32_t s0 = s, s1 = s + 1;
+    if (x->para_doc) {
+        while (s0 > 0 && d->sentences.v[s0 - 1].para == p)
+            s0--;
+        while (s1 < d->sentences.n && d->sentences.v[s1].para == p)
+            s1++;
+    } else {
+        s0 = 0;
+        s1 = d->sentences.n;
+    }
+    const ntok *k = &x->tk[t];
+    for (int32_t u = d->sentences.v[s0].tok0; u < d->sentences.v[s1 - 1].tok1;
+         u++) {
+        if (tags[u] != I || (u + 1 < x->nt && tags[u + 1] == I) ||
+            !is_cap(x, u) || u == t)
+            continue;
+        int32_t v = u;
+        while (v > 0 && tags[v] == I)
+            v--;
+        if (tags[v] != B)
+            continue;
+        if (surname_match(x->tk[u].f, (size_t)x->tk[u].fl, k->f, (size_t)k->fl,
+                          1))
+            return 1;
+    }
+    return 0;
+}
+
 static void
 fix_slav_tags(nctx *x, uint8_t *tags)
 {
@@ -2472,6 +2559,29 @@ fix_slav_tags(nctx *x, uint8_t *tags)
                 if (e > b) {
                     set_chunk(tags, a, e, ORG);
                     b = e;
+                }
+            }
+            if (ty == PER || ty == ORG) {
+                int32_t k = latin_then_person(x, a, b);
+                if (k > a) {
+                    set_chunk(tags, a, k, ORG);
+                    set_chunk(tags, k, b, PER);
+                }
+            }
+            /* "в кабинете Орловой", "правительства А. Орловой": a lower-case
+             * noun before a person's name, not a body's name */
+            if (ty == ORG && !is_cap(x, a) && is_word(x, a)) {
+                int32_t c = a;
+                while (c < b && is_word(x, c) && !is_cap(x, c))
+                    c++;
+                int init = c < b && is_initial(x, c, b);
+                int32_t e = init ? c + (tok_eq(x, c + 1, ".") ? 2 : 1) : c;
+                if (c > a && c < b && e + 1 == b && is_cap(x, e) &&
+                    cyrillic(x, e) && !x->tk[e].caps && !mk(x, e, NK_LOC) &&
+                    (init || doc_surname(x, tags, s, e))) {
+                    for (int32_t t = a; t < c; t++)
+                        tags[t] = 0;
+                    set_chunk(tags, c, b, PER);
                 }
             }
             if (ty == PER && b == a + 1 && a > se->tok0 && is_word(x, a - 1) &&
@@ -3755,6 +3865,7 @@ ws_ner_fix_tags(ws_worker *w, ws_doc *d, uint8_t *tags)
     int rc;
     if ((rc = prep_tokens(&x)) < 0 || (rc = find_matches(&x)) < 0)
         return rc;
+    x.para_doc = 1;
     fix_person_tags(&x, tags);
     fix_slav_tags(&x, tags);
     return 0;

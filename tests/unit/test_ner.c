@@ -884,6 +884,40 @@ test_slav_body_chain(void)
         check_fixed_tags(c[i].lang, c[i].text, c[i].tags, c[i].want);
 }
 
+/* Russian and Ukrainian spans the tagger ran together: a Latin-script
+ * company name before a person's name in Cyrillic is an organisation and
+ * a person ("аналитик Halvard Bank Олег Сомов"), not one name, unless
+ * the Cyrillic part is no name of two or three words; a lower-case noun
+ * tagged with a person's name is left out of it and the name is a
+ * person, when it has an initial or when the document names the person
+ * in full ("в кабинете Орловой" after "Анна Орлова"), but not a body of a
+ * country ("правительства Франции"). */
+static void
+test_slav_name_splits(void)
+{
+    static const struct {
+        const char *lang, *text, *tags, *want;
+    } c[] = {
+        {"ru", "Вчера аналитик Halvard Bank Олег Сомов сказал .", "OOPpppOO",
+         "OOGgPpOO"},
+        {"uk", "Вчора аналітик Halvard Bank Олег Сомов сказав .", "OOGgggOO",
+         "OOGgPpOO"},
+        {"ru", "Вчера аналитик Halvard Bank Россия сказал .", "OOGggOO",
+         "OOGggOO"},
+        {"ru", "Вчера Halvard Bank ИНВЕСТ сказал .", "OGggOO", "OGggOO"},
+        {"ru", "Это решение правительства А. Орловой .", "OOGggO", "OOOPpO"},
+        {"ru", "Анна Орлова ушла , в кабинете Орловой раскол .", "PpOOOGgOO",
+         "PpOOOOPOO"},
+        {"ru", "Анна Орлова ушла , в кабинете Зуевой раскол .", "PpOOOGgOO",
+         "PpOOOGgOO"},
+        {"ru", "Это решение правительства Франции .", "OOGgO", "OOGgO"},
+        {"en", "Yesterday analyst Halvard Bank Олег Сомов spoke .", "OOPpppOO",
+         "OOPpppOO"},
+    };
+    for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++)
+        check_fixed_tags(c[i].lang, c[i].text, c[i].tags, c[i].want);
+}
+
 int
 main(void)
 {
@@ -913,6 +947,7 @@ main(void)
     test_person_tag_fixes();
     test_slav_type_fixes();
     test_slav_body_chain();
+    test_slav_name_splits();
     test_embassy_gov();
     test_uk();
     test_ru();
