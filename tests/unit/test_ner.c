@@ -918,6 +918,29 @@ test_slav_name_splits(void)
         check_fixed_tags(c[i].lang, c[i].text, c[i].tags, c[i].want);
 }
 
+/* A quoted name after a Russian noun for a cinema, hotel, sanatorium,
+ * beach or park is a place, as after аэропорт, and so are the quoted
+ * names listed after it; not after a word that only begins like one
+ * ("паркет"). */
+static void
+test_ru_facility_names(void)
+{
+    static const struct {
+        const char *lang, *text, *tags, *want;
+    } c[] = {
+        {"ru", "Фильм покажут в кинотеатре « Рассвет » .", "OOOOOMOO",
+         "OOOOOLOO"},
+        {"ru", "Фильм идёт в кинотеатрах « Рассвет » и « Заря » .",
+         "OOOOOGOOOGOO", "OOOOOLOOOLOO"},
+        {"ru", "Они жили в гостинице « Берёзка » у моря .", "OOOOOGOOOO",
+         "OOOOOLOOOO"},
+        {"ru", "Они отдыхали в санатории « Сосны » .", "OOOOOGOO", "OOOOOLOO"},
+        {"ru", "Они купили паркет « Дубрава » .", "OOOOGOO", "OOOOGOO"},
+    };
+    for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++)
+        check_fixed_tags(c[i].lang, c[i].text, c[i].tags, c[i].want);
+}
+
 int
 main(void)
 {
@@ -948,6 +971,7 @@ main(void)
     test_slav_type_fixes();
     test_slav_body_chain();
     test_slav_name_splits();
+    test_ru_facility_names();
     test_embassy_gov();
     test_uk();
     test_ru();
