@@ -68,6 +68,7 @@ enum {
     NK_PLACE,
     NK_FACIL,
     NK_LIKE,
+    NK_KIN,
     NK_N
 };
 
@@ -298,7 +299,7 @@ tag_kind(const char *t, size_t n, int defkind)
         {"coord", NK_COORD},   {"account", NK_ACCT},  {"region", NK_REGION},
         {"outlet", NK_OUTLET}, {"month", NK_MONTH},   {"orgclass", NK_ORGCLASS},
         {"work", NK_WORK},     {"place", NK_PLACE},   {"facility", NK_FACIL},
-        {"like", NK_LIKE}};
+        {"like", NK_LIKE},     {"kin", NK_KIN}};
     for (size_t i = 0; i < sizeof(tags) / sizeof(tags[0]); i++) {
         if (strlen(tags[i].name) == n && memcmp(tags[i].name, t, n) == 0) {
             if (tags[i].kind == -2)
@@ -2115,8 +2116,10 @@ genitive_like(const nctx *x, int32_t t)
 
 /* Corrections of the tagger's person spans, on its BIO tags (before the
  * stage reads them, and in `whosaid eval --bio`):
- * - a role or courtesy title opening a person's span is not part of the
- *   name ("Senator Maria Lindqvist", "Директор Карпенко"): the span
+ * - a role or courtesy title, or a word for kin or a monarch's rank
+ *   ("kin" rows of ner-context.tsv: Сын, Вдова, Король), opening a
+ *   person's span is not part of the name ("Senator Maria Lindqvist",
+ *   "Директор Карпенко", "Сын Ирины Соколовой"): the span
  *   starts at the capitalised word after it;
  * - in Russian and Ukrainian a person's span that runs on into a second
  *   name is split where a first name or an initial follows a Cyrillic
@@ -2146,7 +2149,8 @@ fix_person_tags(nctx *x, uint8_t *tags)
             while (b < se->tok1 && tags[b] == I)
                 b++;
             if (b - a >= 2 && is_cap(x, a + 1) &&
-                (is1(x, a, NK_ROLE) || is1(x, a, NK_TITLE)) &&
+                (is1(x, a, NK_ROLE) || is1(x, a, NK_TITLE) ||
+                 is1(x, a, NK_KIN)) &&
                 !is1(x, a, NK_FIRST)) {
                 tags[a] = 0;
                 tags[++a] = B;

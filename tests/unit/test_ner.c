@@ -941,6 +941,25 @@ test_ru_facility_names(void)
         check_fixed_tags(c[i].lang, c[i].text, c[i].tags, c[i].want);
 }
 
+/* A Russian or Ukrainian word for kin or a monarch's rank at the start
+ * of a person's span is not part of the name ("Сын | Ирины Соколовой",
+ * "Король | Карл"), as a role is not; a first name stays. */
+static void
+test_slav_kin_before_name(void)
+{
+    static const struct {
+        const char *lang, *text, *tags, *want;
+    } c[] = {
+        {"ru", "Сын Ирины Соколовой приехал .", "PppOO", "OPpOO"},
+        {"ru", "Вчера Король Карл выступил .", "OPpOO", "OOPOO"},
+        {"uk", "Дочка Олега Бойка виступила .", "PppOO", "OPpOO"},
+        {"uk", "Вчора Князь Ігор приїхав .", "OPpOO", "OOPOO"},
+        {"ru", "Вчера Олег Сомов выступил .", "OPpOO", "OPpOO"},
+    };
+    for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++)
+        check_fixed_tags(c[i].lang, c[i].text, c[i].tags, c[i].want);
+}
+
 int
 main(void)
 {
@@ -972,6 +991,7 @@ main(void)
     test_slav_body_chain();
     test_slav_name_splits();
     test_ru_facility_names();
+    test_slav_kin_before_name();
     test_embassy_gov();
     test_uk();
     test_ru();
