@@ -2477,6 +2477,51 @@ doc_surname(const nctx *x, const uint8_t *tags, int32_t s, int32_t t)
     return 0;
 }
 
+/* Initials before a surname are part of the person's name: "А. П.
+ * Петренко", "А. Смолин" (one token each, as the Russian tokenizer
+ * writes them, or "А . П ." as .bio files split them), which the tagger,
+ * trained mostly on split initials, often leaves out.  One initial joins a
+ * surname the tagger took for a person (or an initial of it did); two or more
+ * make a person of a capitalised word the tagger left untagged or took for a
+ * one-word place.  Only initials that are untagged or a person's are
+ * taken ("Институт имени В. И. Петренко" stays the organisation). */
+static void
+fix_initials(nctx *x, uint8_t *tags, int32_t s0, int32_t lim)
+{
+    const uint8_t B = 1 + 2 * WS_BIO_PER, I = 2 + 2 * WS_BIO_PER;
+    for (int32_t t = s0; t < lim;) {
+        int32_t k = t, n = 0;
+        while (k < lim && n < 3 && is_initial(x, k, lim) &&
+               (tags[k] == 0 || tags[k] == B || tags[k] == I)) {
+            int split = k + 1 < lim && tok_eq(x, k + 1, ".");
+            if (split && tags[k + 1] != 0 && tags[k + 1] != I)
+                break;
+            k += split ? 2 : 1;
+            n++;
+        }
+        if (n == 0) {
+            t++;
+            continue;
+        }
+        /* k: the word after the initials */
+        if (k < lim && is_word(x, k) && is_cap(x, k) && cyrillic(x, k) &&
+            !x->tk[k].caps && !is_initial(x, k, lim) &&
+            (tags[k] == B || tags[k] == I ||
+             (n >= 2 &&
+              (tags[k] == 0 ||
+               (tags[k] == 1 + 2 * WS_BIO_LOC &&
+                (k + 1 >= lim || tags[k + 1] != 2 + 2 * WS_BIO_LOC)))))) {
+            int32_t e = k + 1;
+            while (e < lim && tags[e] == I)
+                e++;
+            set_chunk(tags, t, e, WS_BIO_PER);
+            t = e;
+        } else {
+            t = k;
+        }
+    }
+}
+
 static void
 fix_slav_tags(nctx *x, uint8_t *tags)
 {
@@ -2489,6 +2534,7 @@ fix_slav_tags(nctx *x, uint8_t *tags)
         int32_t lim = se->tok1, listed = -1; /* closing mark of a title */
         int listed_ty = MISC;
         fix_acronym_defs(x, tags, se->tok0, lim);
+        fix_initials(x, tags, se->tok0, lim);
         for (int32_t a = se->tok0; a < lim;) {
             int tg = tags[a];
             if (tg == 0 || !(tg & 1) || tg >= WS_BIO_NTAGS) {

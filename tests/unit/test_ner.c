@@ -960,6 +960,31 @@ test_slav_kin_before_name(void)
         check_fixed_tags(c[i].lang, c[i].text, c[i].tags, c[i].want);
 }
 
+/* Russian and Ukrainian initials, one token each ("А. П. Петренко", as
+ * the Russian tokenizer writes them) or split from their full stops (the
+ * Ukrainian tokenizer, the .bio files), join the surname after them:
+ * one initial a surname tagged as a person, two a capitalised word left
+ * untagged or tagged as a one-word place; initials inside an
+ * organisation's name stay in it, and one initial does not make a
+ * person of an untagged word. */
+static void
+test_slav_initials(void)
+{
+    static const struct {
+        const char *lang, *text, *tags, *want;
+    } c[] = {
+        {"ru", "Вчера выступил А. П. Петренко .", "OOOOPO", "OOPppO"},
+        {"ru", "Вчера выступил А. П. Петренко .", "OOOOOO", "OOPppO"},
+        {"ru", "Книгу написал А. Смолин .", "OOOPO", "OOPpO"},
+        {"ru", "Книгу написал А. Смолин .", "OOOOO", "OOOOO"},
+        {"uk", "Лист підписав О. П. Гнатюк .", "OOOOOOPO", "OOPppppO"},
+        {"ru", "Мы встретились с А. П. Петренко .", "OOOOOLO", "OOOPppO"},
+        {"ru", "Институт имени А. П. Петренко открыт .", "GggggOO", "GggggOO"},
+    };
+    for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++)
+        check_fixed_tags(c[i].lang, c[i].text, c[i].tags, c[i].want);
+}
+
 int
 main(void)
 {
@@ -992,6 +1017,7 @@ main(void)
     test_slav_name_splits();
     test_ru_facility_names();
     test_slav_kin_before_name();
+    test_slav_initials();
     test_embassy_gov();
     test_uk();
     test_ru();
