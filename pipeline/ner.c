@@ -2625,7 +2625,8 @@ fix_slav_tags(nctx *x, uint8_t *tags)
                 while (c < b && is_word(x, c) && !is_cap(x, c))
                     c++;
                 int init = c < b && is_initial(x, c, b);
-                int32_t e = init ? c + (tok_eq(x, c + 1, ".") ? 2 : 1) : c;
+                int32_t e =
+                    init ? c + (c + 1 < b && tok_eq(x, c + 1, ".") ? 2 : 1) : c;
                 if (c > a && c < b && e + 1 == b && is_cap(x, e) &&
                     cyrillic(x, e) && !x->tk[e].caps && !mk(x, e, NK_LOC) &&
                     (init || doc_surname(x, tags, s, e))) {
