@@ -4027,7 +4027,7 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
         /* "attacked her in early-morning tweets.", "cited the figure
          * during a prime-time speech", "endorsed him in July": the
          * channel or time of the act at the clause's end */
-        if (t > a + 1 && en_channel_tail(x, t, e))
+        if (t > a && en_channel_tail(x, t, e))
             return t;
         /* "likened the rules to tyranny - a charge that stung", "dismissed
          * the report -- the second in a week": a dash after the act's

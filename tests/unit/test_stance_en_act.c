@@ -1,0 +1,98 @@
+/*
+ * test_stance_en_act.c - English reported acts (issue 9, session 11):
+ * which verbs and nouns make an act of speech or stance and where the
+ * act's object, its content, starts and ends.  Each test is named after
+ * what broke, on short invented sentences.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+#include "stance_test.h"
+
+/* The statement whose content is exactly `content` (segments joined by
+ * " | "); checks its kind, its cue (NULL: not checked) and that its
+ * speaker span holds `speaker` (NULL: not checked). */
+static void
+expect_act(const char *text, const char *content, int kind, const char *cue,
+           const char *speaker)
+{
+    ws_doc *d = run("en", text);
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    ws_statement *hit = NULL;
+    for (int32_t i = 0; i < d->statements.n && hit == NULL; i++) {
+        ws_statement *st = &d->statements.v[i];
+        char buf[1024];
+        buf[0] = '\0';
+        for (int k = 0; k < st->ncontent; k++) {
+            size_t n = strlen(buf);
+            const char *s = span(d, st->content[k]);
+            size_t sl = strlen(s);
+            if (n + sl + 4 >= sizeof buf)
+                break;
+            if (k) {
+                memcpy(buf + n, " | ", 3);
+                n += 3;
+            }
+            memcpy(buf + n, s, sl + 1);
+        }
+        if (strcmp(buf, content) == 0)
+            hit = st;
+    }
+    CHECK(hit != NULL, "%s: no statement \"%s\" (%d statements)", text, content,
+          d->statements.n);
+    if (hit != NULL) {
+        CHECK(hit->kind == kind, "\"%s\": kind %s, want %s", content,
+              ws_kind_name(hit->kind), ws_kind_name(kind));
+        if (cue)
+            CHECK(strcmp(span(d, hit->cue), cue) == 0,
+                  "\"%s\": cue \"%s\", want \"%s\"", content, span(d, hit->cue),
+                  cue);
+        if (speaker)
+            CHECK(strstr(span(d, hit->speaker), speaker) != NULL,
+                  "\"%s\": speaker \"%s\", want \"%s\"", content,
+                  span(d, hit->speaker), speaker);
+    }
+    ws_doc_free(d);
+}
+
+/* "attacked Reed in late-night posts", "endorsed her in June": the
+ * channel or time of the act after a one-word object stayed in the
+ * object (only objects of two words or more were cut). */
+static void
+test_en_channel_tail_after_one_word_object(void)
+{
+    expect_act("The governor attacked Reed in late-night posts.", "Reed",
+               WS_REPORTED, "attacked", "governor");
+    expect_act("The union endorsed her in June.", "her", WS_REPORTED,
+               "endorsed", "union");
+    /* a place after the object is no channel or time: it stays */
+    expect_act("The mayor praised Dover in the harbour district.",
+               "Dover in the harbour district", WS_REPORTED, "praised",
+               "mayor");
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_en_act: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_en_channel_tail_after_one_word_object();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
