@@ -1358,6 +1358,20 @@ quoted_name_start(ctx *x, int32_t e, int32_t lo)
     return q->o;
 }
 
+/* English: a one-word nationality or party adjective ("the Democratic
+ * presidential nominee", "several Russian officials"), a modifier inside
+ * a common-noun phrase like a lowercase word. */
+static int
+en_norp_mod(ctx *x, int32_t i)
+{
+    const ws_doc *d = x->d;
+    int32_t e = x->ent[i];
+    return e >= 0 && strcmp(x->L.lang, "en") == 0 &&
+           d->entities.v[e].type == WS_NORP && x->qid[i] < 0 &&
+           (i == 0 || x->ent[i - 1] != e) &&
+           (i + 1 >= x->ntok || x->ent[i + 1] != e);
+}
+
 static int32_t
 np_left(ctx *x, int32_t e, int32_t lo)
 {
@@ -1463,7 +1477,8 @@ np_left(ctx *x, int32_t e, int32_t lo)
      * before a speaker noun */
     if (a == e && x->ent[e] < 0 && !is_cap(d, e) && lexclass(x, x->L.spk, e)) {
         int k = 0;
-        while (a - 1 >= lo && k < 3 && plain_word(x, a - 1) &&
+        while (a - 1 >= lo && k < 3 &&
+               (plain_word(x, a - 1) || en_norp_mod(x, a - 1)) &&
                !is_ly_adv(x, a - 1)) {
             a--;
             k++;
@@ -1472,7 +1487,8 @@ np_left(ctx *x, int32_t e, int32_t lo)
     if (a - 1 >= lo && !is_det(x, a - 1)) {
         /* "Die oppositionelle Partei", "the former Soviet republic" */
         int32_t k = a;
-        while (k - 1 >= lo && a - k < 3 && plain_word(x, k - 1) &&
+        while (k - 1 >= lo && a - k < 3 &&
+               (plain_word(x, k - 1) || en_norp_mod(x, k - 1)) &&
                !is_ly_adv(x, k - 1))
             k--;
         if (k < a && k - 1 >= lo && is_det(x, k - 1))
@@ -5347,6 +5363,12 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
             fold_is(x, e - 1, be_full, sizeof be_full / sizeof *be_full) ||
             is_ly_adv(x, e - 1)))
         e--;
+    /* "The plan, however, was backed by ...": a sentence adverb between
+     * commas stands between the subject and the verb */
+    if (e - 3 > s0 && tok_is(d, e - 1, ",") && tok_is(d, e - 3, ",") &&
+        (is_ly_adv(x, e - 2) ||
+         (lexclass(x, x->L.skip, e - 2) & (K_ADV | K_TIME))))
+        e -= 3;
     /* a cue word ends the subject only as a noun after its determiner
      * ("The plan was criticized by ...", "the report was welcomed") */
     if (e - 1 < s0 || x->qid[e - 1] >= 0 ||

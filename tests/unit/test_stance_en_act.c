@@ -80,6 +80,33 @@ test_en_channel_tail_after_one_word_object(void)
                "mayor");
 }
 
+/* "The Republican state senator has been endorsed by ...": a party or
+ * nationality adjective before lowercase modifiers cut the subject
+ * phrase short ("state senator"), so the passive act had no subject
+ * opening its clause and was lost, and speakers lost the adjective. */
+static void
+test_en_norp_adjective_in_noun_phrase(void)
+{
+    expect_act("The Republican state senator has been endorsed by two "
+               "unions.",
+               "The Republican state senator", WS_REPORTED, "endorsed by",
+               "two unions");
+    expect_act("The Republican state senator said taxes would rise.",
+               "taxes would rise", WS_INDIRECT, "said",
+               "The Republican state senator");
+}
+
+/* "The bill, meanwhile, is opposed by ...": a sentence adverb between
+ * commas after the subject of a passive act hid the subject. */
+static void
+test_en_passive_subject_before_comma_adverb(void)
+{
+    expect_act("The bill, meanwhile, is opposed by most farmers.", "The bill",
+               WS_REPORTED, "opposed by", "most farmers");
+    expect_act("The levy, however, was criticized by the unions.", "The levy",
+               WS_REPORTED, "criticized by", "unions");
+}
+
 int
 main(void)
 {
@@ -92,6 +119,8 @@ main(void)
     }
     worker = ws_worker_new(models);
     test_en_channel_tail_after_one_word_object();
+    test_en_norp_adjective_in_noun_phrase();
+    test_en_passive_subject_before_comma_adverb();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
