@@ -5837,6 +5837,33 @@ place_adjunct(ctx *x, int32_t a, int32_t e)
     return 1;
 }
 
+/* English: is a reported act's object [c0, c1) only a phrase of place,
+ * time or measure ("detailed in the filings", "debated during the
+ * session", "fell by four points"): the act has no object, and such a
+ * phrase is no statement.  A phrase with a clause after it ("decided
+ * after the review not to ...", "shows in detail how ...") is not. */
+static int
+en_adjunct_only(ctx *x, int32_t c0, int32_t c1)
+{
+    static const char *const prep[] = {"in",     "at",         "during",
+                                       "inside", "throughout", "amid"};
+    static const char *const open[] = {"that",    "how", "what",  "why",
+                                       "whether", "who", "which", "to"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || is_cap(d, c0))
+        return 0;
+    if (!fold_is(x, c0, prep, sizeof prep / sizeof *prep) &&
+        !(tok_is(d, c0, "by") && c0 + 1 < c1 &&
+          (d->tokens.v[c0 + 1].flags & WS_TOK_NUM)))
+        return 0;
+    for (int32_t k = c0 + 1; k < c1; k++)
+        if (x->qid[k] >= 0 || tok_is(d, k, ",") ||
+            fold_is(x, k, open, sizeof open / sizeof *open) ||
+            (x->cuelen[k] && is_speech_cue(x->cueattr[k])))
+            return 0;
+    return 1;
+}
+
 static void
 cue_pass(ctx *x)
 {
@@ -6292,6 +6319,8 @@ cue_pass(ctx *x)
         c1 = clause_end(x, c0 < s1 ? c0 : s1 - 1, kind == WS_REPORTED);
         if (c0 >= s1)
             c1 = c0;
+        if (kind == WS_REPORTED && c1 > c0 && en_adjunct_only(x, c0, c1))
+            continue;
         /* "made the criticism while ...": a light verb's act noun is the
          * whole act; a subordinate clause after it is none of it */
         if (m > 1 && c0 < s1 && x->cueval[p] &&

@@ -64,6 +64,19 @@ expect_act(const char *text, const char *content, int kind, const char *cue,
     ws_doc_free(d);
 }
 
+/* No statement whose content contains `needle`. */
+static void
+expect_no_act(const char *text, const char *needle)
+{
+    ws_doc *d = run("en", text);
+    if (d == NULL)
+        return;
+    ws_statement *st = find(d, needle);
+    CHECK(st == NULL, "%s: unexpected statement \"%s\"", text,
+          st ? span(d, st->content[0]) : "");
+    ws_doc_free(d);
+}
+
 /* "attacked Reed in late-night posts", "endorsed her in June": the
  * channel or time of the act after a one-word object stayed in the
  * object (only objects of two words or more were cut). */
@@ -107,6 +120,26 @@ test_en_passive_subject_before_comma_adverb(void)
                WS_REPORTED, "criticized by", "unions");
 }
 
+/* "than the bank disclosed in its filings", "the rules the council
+ * proposed during the session": an act verb whose object stands before
+ * it took the place or time phrase after it as its object. */
+static void
+test_en_act_object_not_a_place_or_time_phrase(void)
+{
+    expect_no_act("The losses were larger than the bank disclosed in its "
+                  "quarterly filings.",
+                  "quarterly filings");
+    expect_no_act("The rules the council proposed during the last session "
+                  "were dropped.",
+                  "the last session");
+    /* a clause after the phrase is still the object */
+    expect_act("The regulator decided after a long review to fine the bank.",
+               "after a long review to fine the bank", WS_REPORTED, "decided",
+               "regulator");
+    expect_act("The chart shows in detail how prices rose.",
+               "in detail how prices rose", WS_REPORTED, "shows", "chart");
+}
+
 int
 main(void)
 {
@@ -121,6 +154,7 @@ main(void)
     test_en_channel_tail_after_one_word_object();
     test_en_norp_adjective_in_noun_phrase();
     test_en_passive_subject_before_comma_adverb();
+    test_en_act_object_not_a_place_or_time_phrase();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
