@@ -1372,6 +1372,35 @@ en_norp_mod(ctx *x, int32_t i)
            (i + 1 >= x->ntok || x->ent[i + 1] != e);
 }
 
+static int fold_is(ctx *x, int32_t i, const char *const *list, size_t n);
+static int is_speech_cue(unsigned a);
+static int32_t skip_adv_fwd(ctx *x, int32_t i, int32_t hi);
+
+/* English: a cue word in -s right before a verb of speech or an
+ * auxiliary is a plural noun heading the subject ("Privacy advocates
+ * criticized ...", "Consumer advocates have welcomed ..."). */
+static int
+en_cue_noun(ctx *x, int32_t e)
+{
+    static const char *const aux[] = {"have", "had",   "are",  "were",
+                                      "will", "would", "could"};
+    const ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || x->cuelen[e] != 1 ||
+        !ws_tok_is_word(d, e) || is_cap(d, e) || x->qid[e] >= 0 ||
+        e + 1 >= x->ntok || x->qid[e + 1] >= 0)
+        return 0;
+    const char *w = ws_tok_ptr(d, e);
+    int32_t wl = ws_tok_blen(d, e);
+    if (wl < 5 || w[wl - 1] != 's' || w[wl - 2] == 's')
+        return 0;
+    int32_t k = skip_adv_fwd(x, e + 1, sent_t1(x, e));
+    if (k >= x->ntok)
+        return 0;
+    return fold_is(x, k, aux, sizeof aux / sizeof *aux) ||
+           (x->cuelen[k] && is_speech_cue(x->cueattr[k]) &&
+            !(x->cueattr[k] & (C_PREP | C_POST)));
+}
+
 static int32_t
 np_left(ctx *x, int32_t e, int32_t lo)
 {
@@ -1386,7 +1415,7 @@ np_left(ctx *x, int32_t e, int32_t lo)
         return qa;
     if (!np_inner(x, e)) {
         /* a common-noun phrase: "the doctor", "many experts", "critics" */
-        if (!plain_word(x, e))
+        if (!plain_word(x, e) && !en_cue_noun(x, e))
             return -1;
         int32_t a = e;
         while (a - 1 >= lo && e - a < 3 && plain_word(x, a - 1))

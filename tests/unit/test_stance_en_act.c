@@ -140,6 +140,22 @@ test_en_act_object_not_a_place_or_time_phrase(void)
                "in detail how prices rose", WS_REPORTED, "shows", "chart");
 }
 
+/* "Privacy advocates criticized the law": a plural noun that is also a
+ * cue word ("advocates") was no noun phrase, so the act had no subject
+ * and was dropped. */
+static void
+test_en_cue_word_plural_noun_subject(void)
+{
+    expect_act("Privacy advocates criticized the new camera law.",
+               "the new camera law", WS_REPORTED, "criticized",
+               "Privacy advocates");
+    expect_act("Tenant advocates have welcomed the rent freeze.",
+               "the rent freeze", WS_REPORTED, "welcomed", "Tenant advocates");
+    /* the same word as a verb keeps its own subject */
+    expect_act("She advocates stricter rules for landlords.",
+               "stricter rules for landlords", WS_REPORTED, "advocates", "She");
+}
+
 int
 main(void)
 {
@@ -155,6 +171,7 @@ main(void)
     test_en_norp_adjective_in_noun_phrase();
     test_en_passive_subject_before_comma_adverb();
     test_en_act_object_not_a_place_or_time_phrase();
+    test_en_cue_word_plural_noun_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
