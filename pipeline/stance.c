@@ -3913,6 +3913,20 @@ en_participle(ctx *x, int32_t k)
     return v == NULL || !(parse_attrs(v, NULL) & K_NOPART);
 }
 
+/* English: a five-letter participle ("using", "being", "going"): a
+ * vowel before "-ing" ("thing", "bring", "sting" have none). */
+static int
+en_short_participle(ctx *x, int32_t k)
+{
+    ws_doc *d = x->d;
+    if (!ws_tok_is_word(d, k) || is_cap(d, k) || x->qid[k] >= 0)
+        return 0;
+    size_t n;
+    const char *f = tok_fold(x, k, &n);
+    return n == 5 && memcmp(f + 2, "ing", 3) == 0 &&
+           (strchr("aeiouy", f[0]) || strchr("aeiouy", f[1]));
+}
+
 /* English: does the preposition at t open a phrase naming the channel,
  * occasion or time of an act ("in a statement", "in early-morning
  * tweets", "during the debate Monday night", "in July", "on Friday")
@@ -4067,7 +4081,8 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
         /* "vetoed the bill, dealing a blow to ...", "attacked the
          * ruling, calling it ...": a participle clause after the act's
          * object is the writer's comment or a further act */
-        if (tok_is(d, t, ",") && t > a + 1 && en_participle(x, k))
+        if (tok_is(d, t, ",") && t > a + 1 &&
+            (en_participle(x, k) || en_short_participle(x, k)))
             return t;
         /* "attacked her in early-morning tweets.", "cited the figure
          * during a prime-time speech", "endorsed him in July": the

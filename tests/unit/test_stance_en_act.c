@@ -156,6 +156,23 @@ test_en_cue_word_plural_noun_subject(void)
                "stricter rules for landlords", WS_REPORTED, "advocates", "She");
 }
 
+/* "... ahead by four points, using an average of ...": a participle
+ * clause after a comma ends a reported act's object, but five-letter
+ * participles ("using", "being") were not taken for participles. */
+static void
+test_en_short_participle_ends_act_object(void)
+{
+    expect_act("The tracker shows the mayor ahead by four points, using "
+               "polls from three suburbs.",
+               "the mayor ahead by four points", WS_REPORTED, "shows",
+               "tracker");
+    /* a noun in -ing after the comma stays in the object */
+    expect_act("The council praised the new hall, a fine thing for the "
+               "town.",
+               "the new hall, a fine thing for the town", WS_REPORTED,
+               "praised", "council");
+}
+
 int
 main(void)
 {
@@ -172,6 +189,7 @@ main(void)
     test_en_passive_subject_before_comma_adverb();
     test_en_act_object_not_a_place_or_time_phrase();
     test_en_cue_word_plural_noun_subject();
+    test_en_short_participle_ends_act_object();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
