@@ -173,6 +173,21 @@ test_en_short_participle_ends_act_object(void)
                "praised", "council");
 }
 
+/* "sounded a warning", "sounded a call for ...": "sound" is a light
+ * verb before an act noun like "issue" or "voice", but was not listed,
+ * so the act was lost. */
+static void
+test_en_sound_light_verb_act(void)
+{
+    expect_act("The central bank sounded a stern warning about rising debt.",
+               "about rising debt", WS_REPORTED, "sounded a stern warning",
+               "central bank");
+    expect_act("The governor sounded a call for calm.", "for calm", WS_REPORTED,
+               "sounded a call", "governor");
+    /* "sound" with no act noun after it is no cue */
+    expect_no_act("The old engine sounded rough all winter.", "winter");
+}
+
 int
 main(void)
 {
@@ -190,6 +205,7 @@ main(void)
     test_en_act_object_not_a_place_or_time_phrase();
     test_en_cue_word_plural_noun_subject();
     test_en_short_participle_ends_act_object();
+    test_en_sound_light_verb_act();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
