@@ -6365,6 +6365,21 @@ cue_pass(ctx *x)
             c1 = c0;
         if (kind == WS_REPORTED && c1 > c0 && en_adjunct_only(x, c0, c1))
             continue;
+        /* "advocates and their theories", "invited - with ...": a
+         * conjunction or a dash where the object would start: the word is
+         * no verb with an object here */
+        if (kind == WS_REPORTED && c1 > c0 && c0 == t &&
+            strcmp(x->L.lang, "en") == 0 &&
+            (tok_is(d, c0, "and") || tok_is(d, c0, "or") ||
+             tok_is(d, c0, "nor") ||
+             ((is_dash(d, c0) || tok_is(d, c0, "-") || tok_is(d, c0, "--")) &&
+              space_before(d, c0, s0) && space_after(d, c0, s1))))
+            continue;
+        /* "assumed office", "assume the obligations": "assume" with a noun
+         * object is taking on, not a belief stated (that is a clause) */
+        if (kind == WS_REPORTED && m == 1 && strcmp(x->L.lang, "en") == 0 &&
+            fold_starts(x, p, (const char *const[]){"assum"}, 1))
+            continue;
         /* "made the criticism while ...": a light verb's act noun is the
          * whole act; a subordinate clause after it is none of it */
         if (m > 1 && c0 < s1 && x->cueval[p] &&

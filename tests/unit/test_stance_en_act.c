@@ -188,6 +188,26 @@ test_en_sound_light_verb_act(void)
     expect_no_act("The old engine sounded rough all winter.", "winter");
 }
 
+/* "booked housing advocates and their critics": a cue word followed by
+ * "and" or a spaced dash has no object and is no verb there; "assume"
+ * with a noun object ("assume the debts", "assumed office") is taking
+ * something on, not a stated belief.  Both made false acts. */
+static void
+test_en_no_object_after_cue_word(void)
+{
+    expect_no_act("The show booked housing advocates and their critics.",
+                  "their critics");
+    expect_no_act("The mayor invited - in a rare move - all three rivals.",
+                  "rare move");
+    expect_no_act("The new owner will assume the plant's debts.", "debts");
+    /* a belief stated with "assume" is still speech */
+    expect_act("Analysts assume that prices will rise.", "prices will rise",
+               WS_INDIRECT, "assume", "Analysts");
+    /* a hyphen inside a compound is no dash */
+    expect_act("The senator thanked the feel-good crowd.",
+               "the feel-good crowd", WS_REPORTED, "thanked", "senator");
+}
+
 int
 main(void)
 {
@@ -206,6 +226,7 @@ main(void)
     test_en_cue_word_plural_noun_subject();
     test_en_short_participle_ends_act_object();
     test_en_sound_light_verb_act();
+    test_en_no_object_after_cue_word();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
