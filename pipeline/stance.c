@@ -6306,6 +6306,15 @@ cue_pass(ctx *x)
             prefer_right = 1;
         /* content */
         int32_t t = skip_adv_fwd(x, p + m, s1);
+        /* "called Friday for ...", "calls again for ...": "call for" with
+         * a time or an adverb inside; "for" joins the cue */
+        int32_t call_for = -1;
+        if (m == 1 && t > p + m && t + 1 < s1 && tok_is(d, t, "for") &&
+            strcmp(x->L.lang, "en") == 0 && (attr & C_ACT) &&
+            fold_starts(x, p, (const char *const[]){"call"}, 1)) {
+            t++;
+            call_for = t;
+        }
         int32_t c0 = -1, c1 = -1;
         int kind = WS_INDIRECT;
         int32_t comp = -1;
@@ -6389,7 +6398,7 @@ cue_pass(ctx *x)
         /* "expressed deep concern about the policy", "voiced support for
          * the bill": the attitude noun and its preposition join the cue,
          * the content is what the attitude is about */
-        int32_t cue_end = p + m;
+        int32_t cue_end = call_for > 0 ? call_for : p + m;
         if (kind == WS_REPORTED && c1 > c0 && strcmp(x->L.lang, "en") == 0 &&
             en_expressive_verb(x, p)) {
             int32_t a2 = en_attitude_object(x, c0, c1);

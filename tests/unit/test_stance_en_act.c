@@ -208,6 +208,17 @@ test_en_no_object_after_cue_word(void)
                "the feel-good crowd", WS_REPORTED, "thanked", "senator");
 }
 
+/* "called Friday for new elections": a time word inside "call for"
+ * left "for" in the object ("for new elections") instead of the cue. */
+static void
+test_en_call_for_with_time_inside(void)
+{
+    expect_act("The mayor called Friday for new elections.", "new elections",
+               WS_REPORTED, "called Friday for", "mayor");
+    expect_act("The union called again for calm.", "calm", WS_REPORTED,
+               "called again for", "union");
+}
+
 int
 main(void)
 {
@@ -227,6 +238,7 @@ main(void)
     test_en_short_participle_ends_act_object();
     test_en_sound_light_verb_act();
     test_en_no_object_after_cue_word();
+    test_en_call_for_with_time_inside();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
