@@ -4277,6 +4277,18 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
             return -1;
     /* the head: a noun phrase from the sentence start */
     int32_t h = c2 - 1;
+    /* "Roy Cooper (D), the governor's rival, said": a short parenthesis
+     * (a party and state) after the name */
+    if (h - 2 > s0 && tok_is(d, h, ")") && strcmp(x->L.lang, "en") == 0)
+        for (int32_t k = h - 1; k > s0 && k >= h - 6; k--) {
+            if (x->qid[k] >= 0 || tok_is(d, k, ","))
+                break;
+            if (tok_is(d, k, "(")) {
+                if (k - 1 > s0 && ws_tok_is_word(d, k - 1))
+                    h = k - 1;
+                break;
+            }
+        }
     /* "Johnnie Wilson, of Springfield, Va., said" */
     int32_t a = np_left(x, h, s0);
     if (a < 0)

@@ -219,6 +219,21 @@ test_en_call_for_with_time_inside(void)
                "called again for", "union");
 }
 
+/* "Roy Cooper (D), the governor's rival, called for ...": a party and
+ * state in parentheses after the name hid the head of the apposition,
+ * so the subject was not found and the act was lost. */
+static void
+test_en_party_parenthesis_before_apposition(void)
+{
+    /* (not the first sentence: "Name (X)," there reads as a dateline) */
+    expect_act("The vote is near. Senator Jane Roe (D-Ore.), a senior "
+               "member, praised the bill.",
+               "the bill", WS_REPORTED, "praised", "Jane Roe (D-Ore.)");
+    expect_act("The vote is near. Tom Hale (R), the mayor's rival, called "
+               "for a recount.",
+               "a recount", WS_REPORTED, "called for", "Tom Hale");
+}
+
 int
 main(void)
 {
@@ -239,6 +254,7 @@ main(void)
     test_en_sound_light_verb_act();
     test_en_no_object_after_cue_word();
     test_en_call_for_with_time_inside();
+    test_en_party_parenthesis_before_apposition();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
