@@ -5908,9 +5908,17 @@ en_adjunct_only(ctx *x, int32_t c0, int32_t c1)
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0 || is_cap(d, c0))
         return 0;
+    static const char *const num[] = {
+        "two", "three", "four", "five",  "six",    "seven",  "eight", "nine",
+        "ten", "half",  "a",    "about", "nearly", "almost", "more",  "less"};
     if (!fold_is(x, c0, prep, sizeof prep / sizeof *prep) &&
         !(tok_is(d, c0, "by") && c0 + 1 < c1 &&
-          (d->tokens.v[c0 + 1].flags & WS_TOK_NUM)))
+          ((d->tokens.v[c0 + 1].flags & WS_TOK_NUM) ||
+           (fold_is(x, c0 + 1, num, sizeof num / sizeof *num) && c0 + 2 < c1 &&
+            ((d->tokens.v[c0 + 2].flags & WS_TOK_NUM) ||
+             tok_is(d, c0 + 2, "percent") || tok_is(d, c0 + 2, "percentage") ||
+             tok_is(d, c0 + 2, "points") || tok_is(d, c0 + 2, "third") ||
+             tok_is(d, c0 + 2, "quarter") || tok_is(d, c0 + 1, "half"))))))
         return 0;
     for (int32_t k = c0 + 1; k < c1; k++)
         if (x->qid[k] >= 0 || tok_is(d, k, ",") ||

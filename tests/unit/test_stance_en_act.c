@@ -132,6 +132,10 @@ test_en_act_object_not_a_place_or_time_phrase(void)
     expect_no_act("The rules the council proposed during the last session "
                   "were dropped.",
                   "the last session");
+    /* a measure with a number word: "decline by four points" */
+    expect_no_act("Under the plan the levy would decline by four percentage "
+                  "points each year.",
+                  "points each year");
     /* a clause after the phrase is still the object */
     expect_act("The regulator decided after a long review to fine the bank.",
                "after a long review to fine the bank", WS_REPORTED, "decided",
