@@ -1358,6 +1358,49 @@ quoted_name_start(ctx *x, int32_t e, int32_t lo)
     return q->o;
 }
 
+/* English: a one-word nationality or party adjective ("the Democratic
+ * presidential nominee", "several Russian officials"), a modifier inside
+ * a common-noun phrase like a lowercase word. */
+static int
+en_norp_mod(ctx *x, int32_t i)
+{
+    const ws_doc *d = x->d;
+    int32_t e = x->ent[i];
+    return e >= 0 && strcmp(x->L.lang, "en") == 0 &&
+           d->entities.v[e].type == WS_NORP && x->qid[i] < 0 &&
+           (i == 0 || x->ent[i - 1] != e) &&
+           (i + 1 >= x->ntok || x->ent[i + 1] != e);
+}
+
+static int fold_is(ctx *x, int32_t i, const char *const *list, size_t n);
+static int is_speech_cue(unsigned a);
+static int32_t skip_adv_fwd(ctx *x, int32_t i, int32_t hi);
+
+/* English: a cue word in -s right before a verb of speech or an
+ * auxiliary is a plural noun heading the subject ("Privacy advocates
+ * criticized ...", "Consumer advocates have welcomed ..."). */
+static int
+en_cue_noun(ctx *x, int32_t e)
+{
+    static const char *const aux[] = {"have", "had",   "are",  "were",
+                                      "will", "would", "could"};
+    const ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || x->cuelen[e] != 1 ||
+        !ws_tok_is_word(d, e) || is_cap(d, e) || x->qid[e] >= 0 ||
+        e + 1 >= x->ntok || x->qid[e + 1] >= 0)
+        return 0;
+    const char *w = ws_tok_ptr(d, e);
+    int32_t wl = ws_tok_blen(d, e);
+    if (wl < 5 || w[wl - 1] != 's' || w[wl - 2] == 's')
+        return 0;
+    int32_t k = skip_adv_fwd(x, e + 1, sent_t1(x, e));
+    if (k >= x->ntok)
+        return 0;
+    return fold_is(x, k, aux, sizeof aux / sizeof *aux) ||
+           (x->cuelen[k] && is_speech_cue(x->cueattr[k]) &&
+            !(x->cueattr[k] & (C_PREP | C_POST)));
+}
+
 static int32_t
 np_left(ctx *x, int32_t e, int32_t lo)
 {
@@ -1372,7 +1415,7 @@ np_left(ctx *x, int32_t e, int32_t lo)
         return qa;
     if (!np_inner(x, e)) {
         /* a common-noun phrase: "the doctor", "many experts", "critics" */
-        if (!plain_word(x, e))
+        if (!plain_word(x, e) && !en_cue_noun(x, e))
             return -1;
         int32_t a = e;
         while (a - 1 >= lo && e - a < 3 && plain_word(x, a - 1))
@@ -1463,7 +1506,8 @@ np_left(ctx *x, int32_t e, int32_t lo)
      * before a speaker noun */
     if (a == e && x->ent[e] < 0 && !is_cap(d, e) && lexclass(x, x->L.spk, e)) {
         int k = 0;
-        while (a - 1 >= lo && k < 3 && plain_word(x, a - 1) &&
+        while (a - 1 >= lo && k < 3 &&
+               (plain_word(x, a - 1) || en_norp_mod(x, a - 1)) &&
                !is_ly_adv(x, a - 1)) {
             a--;
             k++;
@@ -1472,7 +1516,8 @@ np_left(ctx *x, int32_t e, int32_t lo)
     if (a - 1 >= lo && !is_det(x, a - 1)) {
         /* "Die oppositionelle Partei", "the former Soviet republic" */
         int32_t k = a;
-        while (k - 1 >= lo && a - k < 3 && plain_word(x, k - 1) &&
+        while (k - 1 >= lo && a - k < 3 &&
+               (plain_word(x, k - 1) || en_norp_mod(x, k - 1)) &&
                !is_ly_adv(x, k - 1))
             k--;
         if (k < a && k - 1 >= lo && is_det(x, k - 1))
@@ -3868,6 +3913,20 @@ en_participle(ctx *x, int32_t k)
     return v == NULL || !(parse_attrs(v, NULL) & K_NOPART);
 }
 
+/* English: a five-letter participle ("using", "being", "going"): a
+ * vowel before "-ing" ("thing", "bring", "sting" have none). */
+static int
+en_short_participle(ctx *x, int32_t k)
+{
+    ws_doc *d = x->d;
+    if (!ws_tok_is_word(d, k) || is_cap(d, k) || x->qid[k] >= 0)
+        return 0;
+    size_t n;
+    const char *f = tok_fold(x, k, &n);
+    return n == 5 && memcmp(f + 2, "ing", 3) == 0 &&
+           (strchr("aeiouy", f[0]) || strchr("aeiouy", f[1]));
+}
+
 /* English: does the preposition at t open a phrase naming the channel,
  * occasion or time of an act ("in a statement", "in early-morning
  * tweets", "during the debate Monday night", "in July", "on Friday")
@@ -4022,12 +4081,13 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
         /* "vetoed the bill, dealing a blow to ...", "attacked the
          * ruling, calling it ...": a participle clause after the act's
          * object is the writer's comment or a further act */
-        if (tok_is(d, t, ",") && t > a + 1 && en_participle(x, k))
+        if (tok_is(d, t, ",") && t > a + 1 &&
+            (en_participle(x, k) || en_short_participle(x, k)))
             return t;
         /* "attacked her in early-morning tweets.", "cited the figure
          * during a prime-time speech", "endorsed him in July": the
          * channel or time of the act at the clause's end */
-        if (t > a + 1 && en_channel_tail(x, t, e))
+        if (t > a && en_channel_tail(x, t, e))
             return t;
         /* "likened the rules to tyranny - a charge that stung", "dismissed
          * the report -- the second in a week": a dash after the act's
@@ -4217,6 +4277,18 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
             return -1;
     /* the head: a noun phrase from the sentence start */
     int32_t h = c2 - 1;
+    /* "Roy Cooper (D), the governor's rival, said": a short parenthesis
+     * (a party and state) after the name */
+    if (h - 2 > s0 && tok_is(d, h, ")") && strcmp(x->L.lang, "en") == 0)
+        for (int32_t k = h - 1; k > s0 && k >= h - 6; k--) {
+            if (x->qid[k] >= 0 || tok_is(d, k, ","))
+                break;
+            if (tok_is(d, k, "(")) {
+                if (k - 1 > s0 && ws_tok_is_word(d, k - 1))
+                    h = k - 1;
+                break;
+            }
+        }
     /* "Johnnie Wilson, of Springfield, Va., said" */
     int32_t a = np_left(x, h, s0);
     if (a < 0)
@@ -5347,6 +5419,12 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
             fold_is(x, e - 1, be_full, sizeof be_full / sizeof *be_full) ||
             is_ly_adv(x, e - 1)))
         e--;
+    /* "The plan, however, was backed by ...": a sentence adverb between
+     * commas stands between the subject and the verb */
+    if (e - 3 > s0 && tok_is(d, e - 1, ",") && tok_is(d, e - 3, ",") &&
+        (is_ly_adv(x, e - 2) ||
+         (lexclass(x, x->L.skip, e - 2) & (K_ADV | K_TIME))))
+        e -= 3;
     /* a cue word ends the subject only as a noun after its determiner
      * ("The plan was criticized by ...", "the report was welcomed") */
     if (e - 1 < s0 || x->qid[e - 1] >= 0 ||
@@ -5815,6 +5893,41 @@ place_adjunct(ctx *x, int32_t a, int32_t e)
     return 1;
 }
 
+/* English: is a reported act's object [c0, c1) only a phrase of place,
+ * time or measure ("detailed in the filings", "debated during the
+ * session", "fell by four points"): the act has no object, and such a
+ * phrase is no statement.  A phrase with a clause after it ("decided
+ * after the review not to ...", "shows in detail how ...") is not. */
+static int
+en_adjunct_only(ctx *x, int32_t c0, int32_t c1)
+{
+    static const char *const prep[] = {"in",     "at",         "during",
+                                       "inside", "throughout", "amid"};
+    static const char *const open[] = {"that",    "how", "what",  "why",
+                                       "whether", "who", "which", "to"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || is_cap(d, c0))
+        return 0;
+    static const char *const num[] = {
+        "two", "three", "four", "five",  "six",    "seven",  "eight", "nine",
+        "ten", "half",  "a",    "about", "nearly", "almost", "more",  "less"};
+    if (!fold_is(x, c0, prep, sizeof prep / sizeof *prep) &&
+        !(tok_is(d, c0, "by") && c0 + 1 < c1 &&
+          ((d->tokens.v[c0 + 1].flags & WS_TOK_NUM) ||
+           (fold_is(x, c0 + 1, num, sizeof num / sizeof *num) && c0 + 2 < c1 &&
+            ((d->tokens.v[c0 + 2].flags & WS_TOK_NUM) ||
+             tok_is(d, c0 + 2, "percent") || tok_is(d, c0 + 2, "percentage") ||
+             tok_is(d, c0 + 2, "points") || tok_is(d, c0 + 2, "third") ||
+             tok_is(d, c0 + 2, "quarter") || tok_is(d, c0 + 1, "half"))))))
+        return 0;
+    for (int32_t k = c0 + 1; k < c1; k++)
+        if (x->qid[k] >= 0 || tok_is(d, k, ",") ||
+            fold_is(x, k, open, sizeof open / sizeof *open) ||
+            (x->cuelen[k] && is_speech_cue(x->cueattr[k])))
+            return 0;
+    return 1;
+}
+
 static void
 cue_pass(ctx *x)
 {
@@ -6213,6 +6326,15 @@ cue_pass(ctx *x)
             prefer_right = 1;
         /* content */
         int32_t t = skip_adv_fwd(x, p + m, s1);
+        /* "called Friday for ...", "calls again for ...": "call for" with
+         * a time or an adverb inside; "for" joins the cue */
+        int32_t call_for = -1;
+        if (m == 1 && t > p + m && t + 1 < s1 && tok_is(d, t, "for") &&
+            strcmp(x->L.lang, "en") == 0 && (attr & C_ACT) &&
+            fold_starts(x, p, (const char *const[]){"call"}, 1)) {
+            t++;
+            call_for = t;
+        }
         int32_t c0 = -1, c1 = -1;
         int kind = WS_INDIRECT;
         int32_t comp = -1;
@@ -6270,6 +6392,23 @@ cue_pass(ctx *x)
         c1 = clause_end(x, c0 < s1 ? c0 : s1 - 1, kind == WS_REPORTED);
         if (c0 >= s1)
             c1 = c0;
+        if (kind == WS_REPORTED && c1 > c0 && en_adjunct_only(x, c0, c1))
+            continue;
+        /* "advocates and their theories", "invited - with ...": a
+         * conjunction or a dash where the object would start: the word is
+         * no verb with an object here */
+        if (kind == WS_REPORTED && c1 > c0 && c0 == t &&
+            strcmp(x->L.lang, "en") == 0 &&
+            (tok_is(d, c0, "and") || tok_is(d, c0, "or") ||
+             tok_is(d, c0, "nor") ||
+             ((is_dash(d, c0) || tok_is(d, c0, "-") || tok_is(d, c0, "--")) &&
+              space_before(d, c0, s0) && space_after(d, c0, s1))))
+            continue;
+        /* "assumed office", "assume the obligations": "assume" with a noun
+         * object is taking on, not a belief stated (that is a clause) */
+        if (kind == WS_REPORTED && m == 1 && strcmp(x->L.lang, "en") == 0 &&
+            fold_starts(x, p, (const char *const[]){"assum"}, 1))
+            continue;
         /* "made the criticism while ...": a light verb's act noun is the
          * whole act; a subordinate clause after it is none of it */
         if (m > 1 && c0 < s1 && x->cueval[p] &&
@@ -6279,7 +6418,7 @@ cue_pass(ctx *x)
         /* "expressed deep concern about the policy", "voiced support for
          * the bill": the attitude noun and its preposition join the cue,
          * the content is what the attitude is about */
-        int32_t cue_end = p + m;
+        int32_t cue_end = call_for > 0 ? call_for : p + m;
         if (kind == WS_REPORTED && c1 > c0 && strcmp(x->L.lang, "en") == 0 &&
             en_expressive_verb(x, p)) {
             int32_t a2 = en_attitude_object(x, c0, c1);
