@@ -135,12 +135,20 @@ popcount64(uint64_t x)
 
 /* ---- character helpers ---- */
 
+/* cp_at() of a non-ASCII byte (out of line: cp_at stays small enough to
+ * be inlined where it is called) */
+static __attribute__((noinline)) int32_t
+cp_at_mb(const tk *k, int32_t b, int32_t *next)
+{
+    size_t i = (size_t)b;
+    int32_t c = ws_utf8_decode(k->t, (size_t)k->len, &i);
+    *next = (int32_t)i;
+    return c;
+}
+
 static int32_t
 cp_at(const tk *k, int32_t b, int32_t *next)
 {
-    size_t i = (size_t)b;
-    int32_t c;
-
     if (b >= k->len) {
         *next = b;
         return -1;
@@ -149,9 +157,7 @@ cp_at(const tk *k, int32_t b, int32_t *next)
         *next = b + 1;
         return (unsigned char)k->t[b];
     }
-    c = ws_utf8_decode(k->t, (size_t)k->len, &i);
-    *next = (int32_t)i;
-    return c;
+    return cp_at_mb(k, b, next);
 }
 
 /* The code point that ends just before byte b (b > 0). */
