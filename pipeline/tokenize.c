@@ -407,6 +407,18 @@ swar_count(uint64_t x)
     return (int32_t)(((x >> 7) * 0x0101010101010101ULL) >> 56);
 }
 
+/* ws_cp_class of U+0080..U+07FF (Latin, Greek, Cyrillic), computed once:
+ * emit classifies every character of a token */
+static unsigned char cls2[0x800];
+static pthread_once_t cls2_once = PTHREAD_ONCE_INIT;
+
+static void
+cls2_init(void)
+{
+    for (int32_t cp = 0x80; cp < 0x800; cp++)
+        cls2[cp] = (unsigned char)ws_cp_class(cp);
+}
+
 static int
 emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
 {
@@ -478,6 +490,11 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
         if (s[i] < 0x80) {
             nx = i + 1;
             cls = ascii_cls[s[i]];
+        } else if (s[i] >= 0xC2 && s[i] <= 0xDF && i + 1 < k->len &&
+                   (s[i + 1] & 0xC0) == 0x80) {
+            /* two bytes: the table */
+            nx = i + 2;
+            cls = cls2[((s[i] & 0x1F) << 6) | (s[i + 1] & 0x3F)];
         } else {
             cls = ws_cp_class(cp_at(k, i, &nx));
         }
@@ -797,9 +814,19 @@ uk_split(tk *k, int32_t b, int32_t e)
      * p.o.) is one word, not initials */
     if (k->pl && e < k->len && k->t[e] == '.' && abbr_value(k, b, e, 1))
         return b;
-    for (i = b; i < e; i = nx) {
-        c = cp_at(k, i, &nx);
-        if (i > b && nx < e && (c == ':' || c == '.')) {
+    /* the colons and full stops after the first character and before
+     * the last (ASCII bytes: never inside a multi-byte character), each
+     * with the characters around it */
+    for (i = b + 1; i + 1 < e; i++) {
+        c = (unsigned char)k->t[i];
+        if (c != ':' && c != '.')
+            continue;
+        pstart = i - 1;
+        while (pstart > b && ((unsigned char)k->t[pstart] & 0xC0) == 0x80)
+            pstart--;
+        prev = cp_at(k, pstart, &nx);
+        nx = i + 1;
+        {
             int32_t n2, next = cp_at(k, nx, &n2);
             if (c == ':' && k->uk && ws_cp_is_digit(prev) &&
                 ws_cp_is_digit(next))
@@ -811,8 +838,6 @@ uk_split(tk *k, int32_t b, int32_t e)
                 ws_cp_is_upper(next) && (n2 >= e || cp_at(k, n2, &n2) == '.'))
                 return i;
         }
-        pstart = i;
-        prev = c;
     }
     return b;
 }
@@ -3238,6 +3263,7 @@ ws_tokenize_w(ws_icu *u, ws_models *m, ws_worker *w, ws_doc *d)
         return rc;
     if (!d->lang[0])
         ws_langid(d->text, d->len, d->lang);
+    pthread_once(&cls2_once, cls2_init);
     memset(&k, 0, sizeof(k));
     k.ab_b = -1;
     k.d = d;
