@@ -2184,21 +2184,35 @@ ws_sbd_load(const char *path, char *err, size_t errlen)
         }
         dense[idx] = wt;
     }
-    for (i = nw = 0; i <= s->mask; i++)
-        if (dense[i] != 0) {
-            s->blk[i >> 6].bits |= (uint64_t)1 << (i & 63);
-            nw++;
+    /* the bits of the non-zero weights (from the file's indices again:
+     * not a pass over all 2^bits), then the ranks and weights block by
+     * block, in index order */
+    if (fseek(fp, 16, SEEK_SET) != 0) {
+        snprintf(err, errlen, "%s: cannot read", path);
+        goto fail;
+    }
+    for (i = 0; i < n; i++) {
+        if (fread(&idx, 4, 1, fp) != 1 || fread(&wt, 4, 1, fp) != 1) {
+            snprintf(err, errlen, "%s: truncated", path);
+            goto fail;
         }
+        if (dense[idx] != 0)
+            s->blk[idx >> 6].bits |= (uint64_t)1 << (idx & 63);
+    }
+    for (i = nw = 0; i < words; i++)
+        nw += popcount64(s->blk[i].bits);
     if (!(s->wt = malloc(sizeof(float) * (nw + 1)))) {
         snprintf(err, errlen, "%s: out of memory", path);
         goto fail;
     }
     s->wt[0] = 0;
-    for (i = 0, nw = 1; i <= s->mask; i++) {
-        if ((i & 63) == 0)
-            s->blk[i >> 6].rank = nw;
-        if (dense[i] != 0)
-            s->wt[nw++] = dense[i];
+    for (i = 0, nw = 1; i < words; i++) {
+        uint64_t b = s->blk[i].bits;
+        s->blk[i].rank = nw;
+        while (b) {
+            s->wt[nw++] = dense[i * 64 + (uint32_t)__builtin_ctzll(b)];
+            b &= b - 1;
+        }
     }
     free(dense);
     fclose(fp);
