@@ -313,34 +313,38 @@ ws_icu_text(ws_icu *u, const char *text, size_t len)
     while (i < len) {
         uint32_t c = s[i], c1, c2, c3;
         size_t at = i;
-        /* runs of sixteen and eight ASCII bytes */
+        if (c < 0x80) {
+            /* runs of sixteen and eight ASCII bytes (tried at ASCII only:
+             * in Cyrillic or Greek text they end at the next letter) */
 #ifdef __SSE2__
-        while (i + 16 <= len) {
-            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-            if (_mm_movemask_epi8(v))
-                break;
-            ascii16(u->u16 + j, u->u16b + j, v, (int32_t)i);
-            i += 16;
-            j += 16;
-        }
-#endif
-        while (i + 8 <= len) {
-            uint64_t w8;
-            int x;
-            memcpy(&w8, s + i, 8);
-            if (w8 & 0x8080808080808080ULL)
-                break;
-            for (x = 0; x < 8; x++) {
-                u->u16b[j + x] = (int32_t)i + x;
-                u->u16[j + x] = s[i + (size_t)x];
+            while (i + 16 <= len) {
+                __m128i v =
+                    _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+                if (_mm_movemask_epi8(v))
+                    break;
+                ascii16(u->u16 + j, u->u16b + j, v, (int32_t)i);
+                i += 16;
+                j += 16;
             }
-            i += 8;
-            j += 8;
+#endif
+            while (i + 8 <= len) {
+                uint64_t w8;
+                int x;
+                memcpy(&w8, s + i, 8);
+                if (w8 & 0x8080808080808080ULL)
+                    break;
+                for (x = 0; x < 8; x++) {
+                    u->u16b[j + x] = (int32_t)i + x;
+                    u->u16[j + x] = s[i + (size_t)x];
+                }
+                i += 8;
+                j += 8;
+            }
+            if (i >= len)
+                break;
+            c = s[i];
+            at = i;
         }
-        if (i >= len)
-            break;
-        c = s[i];
-        at = i;
         if (c < 0x80) {
             u->u16b[j] = (int32_t)i;
             u->u16[j++] = (UChar)c;

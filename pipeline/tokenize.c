@@ -135,12 +135,20 @@ popcount64(uint64_t x)
 
 /* ---- character helpers ---- */
 
+/* cp_at() of a non-ASCII byte (out of line: cp_at stays small enough to
+ * be inlined where it is called) */
+static __attribute__((noinline)) int32_t
+cp_at_mb(const tk *k, int32_t b, int32_t *next)
+{
+    size_t i = (size_t)b;
+    int32_t c = ws_utf8_decode(k->t, (size_t)k->len, &i);
+    *next = (int32_t)i;
+    return c;
+}
+
 static int32_t
 cp_at(const tk *k, int32_t b, int32_t *next)
 {
-    size_t i = (size_t)b;
-    int32_t c;
-
     if (b >= k->len) {
         *next = b;
         return -1;
@@ -149,9 +157,7 @@ cp_at(const tk *k, int32_t b, int32_t *next)
         *next = b + 1;
         return (unsigned char)k->t[b];
     }
-    c = ws_utf8_decode(k->t, (size_t)k->len, &i);
-    *next = (int32_t)i;
-    return c;
+    return cp_at_mb(k, b, next);
 }
 
 /* The code point that ends just before byte b (b > 0). */
@@ -401,6 +407,18 @@ swar_count(uint64_t x)
     return (int32_t)(((x >> 7) * 0x0101010101010101ULL) >> 56);
 }
 
+/* ws_cp_class of U+0080..U+07FF (Latin, Greek, Cyrillic), computed once:
+ * emit classifies every character of a token */
+static unsigned char cls2[0x800];
+static pthread_once_t cls2_once = PTHREAD_ONCE_INIT;
+
+static void
+cls2_init(void)
+{
+    for (int32_t cp = 0x80; cp < 0x800; cp++)
+        cls2[cp] = (unsigned char)ws_cp_class(cp);
+}
+
 static int
 emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
 {
@@ -472,6 +490,11 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
         if (s[i] < 0x80) {
             nx = i + 1;
             cls = ascii_cls[s[i]];
+        } else if (s[i] >= 0xC2 && s[i] <= 0xDF && i + 1 < k->len &&
+                   (s[i + 1] & 0xC0) == 0x80) {
+            /* two bytes: the table */
+            nx = i + 2;
+            cls = cls2[((s[i] & 0x1F) << 6) | (s[i + 1] & 0x3F)];
         } else {
             cls = ws_cp_class(cp_at(k, i, &nx));
         }
@@ -791,9 +814,19 @@ uk_split(tk *k, int32_t b, int32_t e)
      * p.o.) is one word, not initials */
     if (k->pl && e < k->len && k->t[e] == '.' && abbr_value(k, b, e, 1))
         return b;
-    for (i = b; i < e; i = nx) {
-        c = cp_at(k, i, &nx);
-        if (i > b && nx < e && (c == ':' || c == '.')) {
+    /* the colons and full stops after the first character and before
+     * the last (ASCII bytes: never inside a multi-byte character), each
+     * with the characters around it */
+    for (i = b + 1; i + 1 < e; i++) {
+        c = (unsigned char)k->t[i];
+        if (c != ':' && c != '.')
+            continue;
+        pstart = i - 1;
+        while (pstart > b && ((unsigned char)k->t[pstart] & 0xC0) == 0x80)
+            pstart--;
+        prev = cp_at(k, pstart, &nx);
+        nx = i + 1;
+        {
             int32_t n2, next = cp_at(k, nx, &n2);
             if (c == ':' && k->uk && ws_cp_is_digit(prev) &&
                 ws_cp_is_digit(next))
@@ -805,8 +838,6 @@ uk_split(tk *k, int32_t b, int32_t e)
                 ws_cp_is_upper(next) && (n2 >= e || cp_at(k, n2, &n2) == '.'))
                 return i;
         }
-        pstart = i;
-        prev = c;
     }
     return b;
 }
@@ -2153,21 +2184,35 @@ ws_sbd_load(const char *path, char *err, size_t errlen)
         }
         dense[idx] = wt;
     }
-    for (i = nw = 0; i <= s->mask; i++)
-        if (dense[i] != 0) {
-            s->blk[i >> 6].bits |= (uint64_t)1 << (i & 63);
-            nw++;
+    /* the bits of the non-zero weights (from the file's indices again:
+     * not a pass over all 2^bits), then the ranks and weights block by
+     * block, in index order */
+    if (fseek(fp, 16, SEEK_SET) != 0) {
+        snprintf(err, errlen, "%s: cannot read", path);
+        goto fail;
+    }
+    for (i = 0; i < n; i++) {
+        if (fread(&idx, 4, 1, fp) != 1 || fread(&wt, 4, 1, fp) != 1) {
+            snprintf(err, errlen, "%s: truncated", path);
+            goto fail;
         }
+        if (dense[idx] != 0)
+            s->blk[idx >> 6].bits |= (uint64_t)1 << (idx & 63);
+    }
+    for (i = nw = 0; i < words; i++)
+        nw += popcount64(s->blk[i].bits);
     if (!(s->wt = malloc(sizeof(float) * (nw + 1)))) {
         snprintf(err, errlen, "%s: out of memory", path);
         goto fail;
     }
     s->wt[0] = 0;
-    for (i = 0, nw = 1; i <= s->mask; i++) {
-        if ((i & 63) == 0)
-            s->blk[i >> 6].rank = nw;
-        if (dense[i] != 0)
-            s->wt[nw++] = dense[i];
+    for (i = 0, nw = 1; i < words; i++) {
+        uint64_t b = s->blk[i].bits;
+        s->blk[i].rank = nw;
+        while (b) {
+            s->wt[nw++] = dense[i * 64 + (uint32_t)__builtin_ctzll(b)];
+            b &= b - 1;
+        }
     }
     free(dense);
     fclose(fp);
@@ -3232,6 +3277,7 @@ ws_tokenize_w(ws_icu *u, ws_models *m, ws_worker *w, ws_doc *d)
         return rc;
     if (!d->lang[0])
         ws_langid(d->text, d->len, d->lang);
+    pthread_once(&cls2_once, cls2_init);
     memset(&k, 0, sizeof(k));
     k.ab_b = -1;
     k.d = d;

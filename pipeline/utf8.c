@@ -9,20 +9,23 @@
 
 #include "ws_int.h"
 
+/* The inline ws_utf8_decode() (ws_int.h) decodes ASCII and well-formed
+ * two-byte sequences (U+0080..U+07FF, no overlong forms with lead bytes
+ * C2..DF) itself; the rest comes here: well-formed three-byte sequences
+ * outside the surrogates (U+0800..U+FFFF: dashes, quotation marks), then
+ * utf8proc, which rejects what these paths do not take. */
 int32_t
-ws_utf8_decode(const char *s, size_t len, size_t *i)
+ws_utf8__decode(const char *s, size_t len, size_t *i)
 {
-    /* fast paths: ASCII and well-formed two-byte sequences (U+0080..U+07FF,
-     * no overlong forms with lead bytes C2..DF); the rest via utf8proc */
     const unsigned char *u = (const unsigned char *)s + *i;
-    if (*i < len && u[0] < 0x80) {
-        (*i)++;
-        return u[0];
-    }
-    if (len - *i >= 2 && u[0] >= 0xC2 && u[0] <= 0xDF &&
-        (u[1] & 0xC0) == 0x80) {
-        *i += 2;
-        return ((int32_t)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+    if (len - *i >= 3 && *i < len && (u[0] & 0xF0) == 0xE0 &&
+        (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+        int32_t cp = ((int32_t)(u[0] & 0x0F) << 12) |
+                     ((int32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+        if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+            *i += 3;
+            return cp;
+        }
     }
     utf8proc_int32_t cp;
     utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + *i,

@@ -13,9 +13,26 @@
 
 /* ---- utf8.c: the utf8proc adapter ---- */
 
+/* ws_utf8_decode() past its inline fast paths (any s[*i]) */
+int32_t ws_utf8__decode(const char *s, size_t len, size_t *i);
 /* Decodes one code point at s[*i] (len bytes); advances *i.  Returns the
- * code point or -1 for an invalid sequence (then *i advances by one). */
-int32_t ws_utf8_decode(const char *s, size_t len, size_t *i);
+ * code point or -1 for an invalid sequence (then *i advances by one).
+ * ASCII and two-byte sequences inline: it is called per character. */
+static inline int32_t
+ws_utf8_decode(const char *s, size_t len, size_t *i)
+{
+    const unsigned char *u = (const unsigned char *)s + *i;
+    if (*i < len && u[0] < 0x80) {
+        (*i)++;
+        return u[0];
+    }
+    if (len - *i >= 2 && u[0] >= 0xC2 && u[0] <= 0xDF &&
+        (u[1] & 0xC0) == 0x80) {
+        *i += 2;
+        return ((int32_t)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+    }
+    return ws_utf8__decode(s, len, i);
+}
 /* Encodes cp into out (4 bytes room); returns the number of bytes. */
 int ws_utf8_encode(int32_t cp, char *out);
 /* Validates; returns the byte offset of the first invalid byte or -1. */

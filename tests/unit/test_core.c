@@ -561,6 +561,85 @@ test_offsets_ascii_runs(void)
     ws_doc_free(d);
 }
 
+/* The well-formed UTF-8 byte sequences of Unicode's table 3-7: the code
+ * point of the one at s (n bytes), its length in *len; -1 when none. */
+static int32_t
+ref_decode(const unsigned char *s, size_t n, size_t *len)
+{
+    static const struct {
+        unsigned char lo, hi, lo1, hi1; /* lead range, second byte range */
+        int n;
+    } t[] = {{0x00, 0x7F, 0, 0, 1},       {0xC2, 0xDF, 0x80, 0xBF, 2},
+             {0xE0, 0xE0, 0xA0, 0xBF, 3}, {0xE1, 0xEC, 0x80, 0xBF, 3},
+             {0xED, 0xED, 0x80, 0x9F, 3}, {0xEE, 0xEF, 0x80, 0xBF, 3},
+             {0xF0, 0xF0, 0x90, 0xBF, 4}, {0xF1, 0xF3, 0x80, 0xBF, 4},
+             {0xF4, 0xF4, 0x80, 0x8F, 4}};
+    for (size_t k = 0; k < sizeof t / sizeof t[0]; k++) {
+        if (n == 0 || s[0] < t[k].lo || s[0] > t[k].hi)
+            continue;
+        if ((size_t)t[k].n > n)
+            return -1;
+        if (t[k].n == 1) {
+            *len = 1;
+            return s[0];
+        }
+        if (s[1] < t[k].lo1 || s[1] > t[k].hi1)
+            return -1;
+        int32_t cp = s[0] & (0xFF >> (t[k].n + 1));
+        for (int j = 1; j < t[k].n; j++) {
+            if (j > 1 && (s[j] & 0xC0) != 0x80)
+                return -1;
+            cp = (cp << 6) | (s[j] & 0x3F);
+        }
+        *len = (size_t)t[k].n;
+        return cp;
+    }
+    return -1;
+}
+
+/* ws_utf8_decode (inline for one and two bytes, three bytes of its own,
+ * utf8proc for the rest) decodes every sequence of one to three bytes as
+ * table 3-7 does, and four-byte ones with every lead byte, whole and cut
+ * short: the code point and the bytes it advances. */
+static void
+test_utf8_decode_every_sequence(void)
+{
+    unsigned char b[5] = {0};
+    long bad = 0;
+    for (unsigned x = 0; x < 256; x++)
+        for (unsigned y = 0; y < 256; y++)
+            for (unsigned z = 0; z < 256; z++) {
+                /* the fourth byte: a continuation byte, or not */
+                if (x < 0xE0 && z > 0)
+                    break;
+                b[0] = (unsigned char)x;
+                b[1] = (unsigned char)y;
+                b[2] = (unsigned char)z;
+                b[3] = (unsigned char)(x >= 0xF0 && (z & 1) ? 0x41 : 0xA5);
+                for (size_t n = 1; n <= 4; n++) {
+                    size_t rl = 1, i = 0;
+                    int32_t want = ref_decode(b, n, &rl);
+                    int32_t got = ws_utf8_decode((const char *)b, n, &i);
+                    if (got != want || i != (want < 0 ? 1 : rl)) {
+                        if (bad++ < 5)
+                            CHECK(0,
+                                  "%02x %02x %02x %02x (%zu bytes): %ld "
+                                  "after %zu, want %ld after %zu",
+                                  x, y, z, b[3], n, (long)got, i, (long)want,
+                                  want < 0 ? (size_t)1 : rl);
+                    }
+                }
+            }
+    CHECK(bad == 0, "%ld sequences decoded wrongly", bad);
+    /* from an offset, and at the end of the text */
+    const char *s = "a\xc3\xa9\xe2\x80\x94\xf0\x9f\x98\x80";
+    size_t i = 1, n = strlen(s);
+    CHECK(ws_utf8_decode(s, n, &i) == 0xE9 && i == 3, "é");
+    CHECK(ws_utf8_decode(s, n, &i) == 0x2014 && i == 6, "dash");
+    CHECK(ws_utf8_decode(s, n, &i) == 0x1F600 && i == 10, "emoji");
+    CHECK(ws_utf8_decode(s, n, &i) == -1 && i == 11, "end of text");
+}
+
 /* A released document (a free slot of whosaid run's ring) holds no
  * memory and is as good as new: the same text gives the same offsets and
  * errors, and its arena hands out memory again. */
@@ -868,6 +947,7 @@ main(void)
     test_reader_blocks();
     test_offsets();
     test_offsets_ascii_runs();
+    test_utf8_decode_every_sequence();
     test_map_fold_lex();
     test_jstr_every_position();
     test_map_hashed();

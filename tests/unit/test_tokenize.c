@@ -545,6 +545,32 @@ test_pl_conventions(void)
     tok_is("pl", "Pisał J.T. Gross", 2, ".");
     tok_is("pl", "Pisał J.T. Gross", 3, "T");
     has_tokens("pl", "W rozporządzeniu nr 2299/89 zmiany.", "2299/89");
+    /* initials of two-byte letters (uk_split reads the characters around
+     * each full stop only) */
+    tok_is("pl", "Pisał Ł.Ś. Nowak", 1, "Ł");
+    tok_is("pl", "Pisał Ł.Ś. Nowak", 2, ".");
+    tok_is("pl", "Pisał Ł.Ś. Nowak", 3, "Ś");
+    tok_is("pl", "Pisał Ł.Ś. Nowak", 4, ".");
+}
+
+/* Ukrainian splits a word at a full stop between Cyrillic letters and at
+ * a colon between digits (uk_split, which reads the characters around
+ * each full stop and colon only). */
+static void
+test_uk_split_points(void)
+{
+    ws_doc *d = run("uk", "Це т.зв. реформа, див.також ст.5 о 10:30.");
+    const char *want[] = {"Це",  "т", ".",     "зв", ".", "реформа", ",",
+                          "див", ".", "також", "ст", ".", "5",       "о",
+                          "10",  ":", "30",    ".",  NULL};
+    int i;
+    for (i = 0; want[i] && i < d->tokens.n; i++)
+        CHECK(ws_tok_blen(d, i) == (int32_t)strlen(want[i]) &&
+                  memcmp(ws_tok_ptr(d, i), want[i], strlen(want[i])) == 0,
+              "token %d: \"%.*s\", want \"%s\"", i, ws_tok_blen(d, i),
+              ws_tok_ptr(d, i), want[i]);
+    CHECK(want[i] == NULL && i == d->tokens.n, "%d tokens", d->tokens.n);
+    ws_doc_free(d);
 }
 
 /* A capital initial whose lower case is an abbreviation that may end a
@@ -1003,6 +1029,7 @@ main(void)
     test_ru_number_ranges();
     test_initial_before_name();
     test_pl_conventions();
+    test_uk_split_points();
     test_spaced_closing_quote();
     test_zh_attachments();
     test_zh_suffixes();
