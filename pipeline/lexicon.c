@@ -327,14 +327,22 @@ ws_lex_word(const ws_lex *lx, const char *folded, size_t n)
 {
     if (lx == NULL || n == 0)
         return NULL;
-    uint64_t h = ws_map_hash(folded, n);
+    return ws_lex_word_h(lx, folded, n, ws_map_hash(folded, n),
+                         ws_map_hash(folded, n < 2 ? n : 2));
+}
+
+const char *
+ws_lex_word_h(const ws_lex *lx, const char *folded, size_t n, uint64_t h,
+              uint64_t ph)
+{
+    if (lx == NULL || n == 0)
+        return NULL;
     if (filt_has(lx, h)) {
         const char *v = ws_map_get_h(lx->exact, folded, n, h);
         if (v != NULL)
             return v;
     }
     size_t bl = n < 2 ? n : 2;
-    uint64_t ph = ws_map_hash(folded, bl);
     if (!filt_has(lx, ph))
         return NULL;
     intptr_t head = (intptr_t)ws_map_get_h(lx->pidx, folded, bl, ph);
@@ -609,24 +617,17 @@ quick_no(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok)
            (!q->has_stem || !filt_has(lx, q->sh));
 }
 
-int
-ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
-             const char **value)
+/* ws_lex_match() past its memo: looks the token up and keeps the answer
+ * (out of line, so that the memo's answers take a few instructions) */
+static __attribute__((noinline)) int
+lex_match_memo(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
+               const char **value)
 {
-    if (lx == NULL || tok < 0 || tok >= d->tokens.n || w == NULL)
-        return 0;
     if (d != memo.d || tok >= memo.ntok)
         return lex_match(lx, w, d, tok, value);
     memo_slot *m = memo_slot_of(lx);
     if (m == NULL)
         return lex_match(lx, w, d, tok, value);
-    uint32_t e = m->e[tok];
-    if (e != 0) {
-        int r = (int)(e & 15) - 1;
-        if (r > 0)
-            *value = (e >> 4) ? lx->data + (e >> 4) - 1 : lex_one;
-        return r;
-    }
     const char *v = NULL;
     int r = quick_no(lx, w, d, tok) ? 0 : lex_match(lx, w, d, tok, &v);
     /* the value as 0 (lex_one) or its offset in data + 1 (28 bits) */
@@ -641,6 +642,28 @@ ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
     if (r > 0)
         *value = v;
     return r;
+}
+
+int
+ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
+             const char **value)
+{
+    if (lx == NULL || tok < 0 || tok >= d->tokens.n || w == NULL)
+        return 0;
+    if (d == memo.d && tok < memo.ntok) {
+        /* the memo's answer, when there is one */
+        const memo_slot *m = &memo.s[lx->id % MEMO_SLOTS];
+        if (m->lx == lx) {
+            uint32_t e = m->e[tok];
+            if (e != 0) {
+                int r = (int)(e & 15) - 1;
+                if (r > 0)
+                    *value = (e >> 4) ? lx->data + (e >> 4) - 1 : lex_one;
+                return r;
+            }
+        }
+    }
+    return lex_match_memo(lx, w, d, tok, value);
 }
 
 int

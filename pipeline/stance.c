@@ -417,6 +417,17 @@ lexw(ctx *x, const ws_lex *lx, int32_t i)
 static const char *
 lexw_look(ctx *x, const ws_lex *lx, int32_t i)
 {
+    ws_tokform t;
+    if (x->lang_same && x->fc != NULL && i >= 0 && i < x->ntok &&
+        ws_tok_forms_x(x->w, x->d, i, &t) == 0) {
+        /* the worker's form and stem of the token (tok_fold's and
+         * tok_stem's in the lexicons' language) with their hashes */
+        const char *v = ws_lex_word_h(lx, t.form, t.flen, t.fh, t.ph);
+        if (v == NULL && t.stem != NULL && ws_tok_is_word(x->d, i) &&
+            x->L.lang[0])
+            v = ws_lex_word(lx, t.stem, t.slen);
+        return v;
+    }
     size_t n;
     const char *f = tok_fold(x, i, &n);
     const char *v = ws_lex_word(lx, f, n);

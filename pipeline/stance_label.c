@@ -293,64 +293,61 @@ tok_span(lctx *x, int32_t t0, int32_t t1)
     return s;
 }
 
+/* The scope words of label entries and their bits (label_of) */
+static const struct {
+    const char *word;
+    unsigned bits;
+} scope_words[] = {
+    {"cue", SC_CUE},
+    {"weak", SC_WEAK},
+    {"content", SC_CONTENT},
+    {"eval", SC_EVAL},
+    {"obj", SC_OBJ},
+    {"inf", SC_INF},
+    {"rej", SC_REJ},
+    {"nodet", SC_NODET},
+    {"conj", SC_CONJ},
+    {"modal", SC_MODAL | SC_EVAL},
+    {"self", SC_SELF},
+    {"needinf", SC_NEEDINF},
+    {"needobj", SC_NEEDINF | SC_NEEDOBJ},
+    {"dem", SC_DEM},
+    {"deed", SC_DEED},
+    {"intent", SC_INTENT},
+    {"mark", SC_MARK},
+    {"src", SC_SRC},
+    {"as", SC_AS},
+    {"claim", SC_CLAIM},
+    {"cond", SC_COND},
+    {"ifthreat", SC_IFTHREAT},
+    {"danger", SC_DANGER},
+    {"rel", SC_REL},
+    {"objp", SC_OBJP},
+    {"noimp", SC_NOIMP},
+    {"person", SC_PERSON},
+};
+
 static int
 label_of(const char *v, unsigned *scope)
 {
+    /* one pass over the value's words, each looked up in scope_words
+     * (every word of the value, as ws_lex_has_attr() finds them) */
     *scope = 0;
-    if (ws_lex_has_attr(v, "cue"))
-        *scope |= SC_CUE;
-    if (ws_lex_has_attr(v, "weak"))
-        *scope |= SC_WEAK;
-    if (ws_lex_has_attr(v, "content"))
-        *scope |= SC_CONTENT;
-    if (ws_lex_has_attr(v, "eval"))
-        *scope |= SC_EVAL;
-    if (ws_lex_has_attr(v, "obj"))
-        *scope |= SC_OBJ;
-    if (ws_lex_has_attr(v, "inf"))
-        *scope |= SC_INF;
-    if (ws_lex_has_attr(v, "rej"))
-        *scope |= SC_REJ;
-    if (ws_lex_has_attr(v, "nodet"))
-        *scope |= SC_NODET;
-    if (ws_lex_has_attr(v, "conj"))
-        *scope |= SC_CONJ;
-    if (ws_lex_has_attr(v, "modal"))
-        *scope |= SC_MODAL | SC_EVAL;
-    if (ws_lex_has_attr(v, "self"))
-        *scope |= SC_SELF;
-    if (ws_lex_has_attr(v, "needinf"))
-        *scope |= SC_NEEDINF;
-    if (ws_lex_has_attr(v, "needobj"))
-        *scope |= SC_NEEDINF | SC_NEEDOBJ;
-    if (ws_lex_has_attr(v, "dem"))
-        *scope |= SC_DEM;
-    if (ws_lex_has_attr(v, "deed"))
-        *scope |= SC_DEED;
-    if (ws_lex_has_attr(v, "intent"))
-        *scope |= SC_INTENT;
-    if (ws_lex_has_attr(v, "mark"))
-        *scope |= SC_MARK;
-    if (ws_lex_has_attr(v, "src"))
-        *scope |= SC_SRC;
-    if (ws_lex_has_attr(v, "as"))
-        *scope |= SC_AS;
-    if (ws_lex_has_attr(v, "claim"))
-        *scope |= SC_CLAIM;
-    if (ws_lex_has_attr(v, "cond"))
-        *scope |= SC_COND;
-    if (ws_lex_has_attr(v, "ifthreat"))
-        *scope |= SC_IFTHREAT;
-    if (ws_lex_has_attr(v, "danger"))
-        *scope |= SC_DANGER;
-    if (ws_lex_has_attr(v, "rel"))
-        *scope |= SC_REL;
-    if (ws_lex_has_attr(v, "objp"))
-        *scope |= SC_OBJP;
-    if (ws_lex_has_attr(v, "noimp"))
-        *scope |= SC_NOIMP;
-    if (ws_lex_has_attr(v, "person"))
-        *scope |= SC_PERSON;
+    for (const char *w = v; *w;) {
+        while (*w == ' ')
+            w++;
+        const char *we = w;
+        while (*we && *we != ' ')
+            we++;
+        size_t wl = (size_t)(we - w);
+        for (size_t k = 0;
+             wl > 0 && k < sizeof scope_words / sizeof *scope_words; k++) {
+            const char *sw = scope_words[k].word;
+            if (sw[0] == w[0] && strncmp(sw, w, wl) == 0 && sw[wl] == '\0')
+                *scope |= scope_words[k].bits;
+        }
+        w = we;
+    }
     const char *e = v;
     while (*e && *e != ' ')
         e++;

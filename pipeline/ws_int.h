@@ -82,6 +82,10 @@ size_t ws_lex_size(const ws_lex *lx);
 /* Value of a one-word entry (key already case-folded), prefix entries
  * included; NULL when absent. */
 const char *ws_lex_word(const ws_lex *lx, const char *folded, size_t n);
+/* ws_lex_word() with ws_map_hash() of the n bytes (h) and of the first
+ * two (ph) already known (ws_tok_forms_x's fh and ph) */
+const char *ws_lex_word_h(const ws_lex *lx, const char *folded, size_t n,
+                          uint64_t h, uint64_t ph);
 /* Longest entry matching the tokens of d from tok on (not crossing the
  * sentence).  Returns the number of tokens matched (0 = none) and sets
  * *value.  With w non-NULL, Hunspell stems of the tokens are tried too. */
