@@ -3003,6 +3003,40 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
     return -1;
 }
 
+/* English: is the one word at w, between a verb of speech at k and an
+ * opening quotation mark, the subject of the quoted clause ("said he
+ * \"would ...\"", "said Smith \"had ...\"") rather than an adjunct or an
+ * addressee ("said Monday \"...\"", "told reporters \"...\"")?  A
+ * nominative pronoun or a capitalised name that is no time word, after a
+ * verb that tells no one. */
+static int en_tell_verb(ctx *x, int32_t i);
+
+static int
+en_clause_subject_word(ctx *x, int32_t k, int32_t w)
+{
+    static const char *const nom[] = {"he", "she", "they", "we", "i", "it"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || en_tell_verb(x, k) ||
+        !ws_tok_is_word(d, w) || x->qid[w] >= 0 || x->cuelen[w])
+        return 0;
+    if (fold_is(x, w, nom, sizeof nom / sizeof *nom))
+        return 1;
+    if (!is_cap(d, w) || lexclass(x, x->L.skip, w))
+        return 0;
+    /* a possessive name ("said Smith's \"plan ...\"") */
+    size_t n;
+    const char *f = tok_fold(x, w, &n);
+    if (n > 3 &&
+        (f[n - 2] == '\'' ||
+         (n > 5 && memcmp(f + n - 4, "\xe2\x80\x99", 3) == 0)) &&
+        f[n - 1] == 's')
+        return 1;
+    int32_t e = x->ent[w];
+    return e >= 0 &&
+           (d->entities.v[e].type == WS_PERSON ||
+            d->entities.v[e].type == WS_ORG || d->entities.v[e].type == WS_GOV);
+}
+
 /* Attribution before an opening mark: 'X said: "', 'said X, "', 'X: "'. */
 static int
 attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
@@ -3058,6 +3092,11 @@ attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
         /* without a colon or comma the cue must be next to the quote,
          * and say something ("what she called \"...\"" names) */
         if (!punct && (t - (k + m - 1) > 1 || !(attr & C_SAY)))
+            break;
+        /* 'said he "would ..."', 'said Smith "had ..."': the word between
+         * is the subject of a clause the quote ends, mixed speech for the
+         * cue pass */
+        if (!punct && t == k + m && en_clause_subject_word(x, k, t))
             break;
         int32_t a, b;
         find_speaker(x, k, m, s0, t + 1, &a, &b, (attr & C_PREP) != 0);
