@@ -5231,6 +5231,89 @@ en_tell_verb(ctx *x, int32_t i)
     return fold_starts(x, i, stems, sizeof stems / sizeof *stems);
 }
 
+/* English: how far after a speech verb at p (its complement starting at
+ * t) a complementizer is looked for: five words, and twelve when they
+ * are an addressee ("told a meeting of county leaders that ...") or an
+ * adjunct ("said during a rally in the state capital that ...", "warned,
+ * as others had, that ...").  Other languages: five. */
+static int32_t
+en_comp_reach(ctx *x, int32_t p, int32_t t, int32_t s1)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || t >= s1)
+        return t + 5;
+    if (!(en_tell_verb(x, p) || tok_is(d, t, ",") ||
+          (ws_tok_is_word(d, t) && !is_cap(d, t) &&
+           (lexclass(x, x->L.skip, t) & (K_PREP | K_TIME)))))
+        return t + 5;
+    /* only over a phrase: no verb, infinitive, participle or
+     * subordinate clause before the "that" ("agreed to clean the land
+     * that ...", "said, since voters accept that ...") */
+    for (int32_t k = t; k < s1 && k <= t + 12; k++) {
+        if (tok_is(d, k, "that"))
+            return k > t + 5 ? t + 12 : t + 5;
+        if (x->qid[k] >= 0)
+            continue;
+        if (en_to_verb(x, k, s1) || en_finite(x, k) || en_participle(x, k) ||
+            (k > t && (lexclass(x, x->L.skip, k) & (K_SUB | K_STOP))) ||
+            (x->cuelen[k] && is_speech_cue(x->cueattr[k])) ||
+            ws_tok_is_final(d, k) || tok_is(d, k, ";"))
+            return t + 5;
+    }
+    return t + 5;
+}
+
+/* English: the start of what was said after a verb that tells someone
+ * (at p), its complement starting at t with no complementizer: past the
+ * addressee and a time phrase, a question word ("told the panel how
+ * ...", "told us why ...") or a clause with a pronoun subject and a
+ * finite verb ("told the committee he would resign").  Returns t when
+ * there is no such clause (the object is the content). */
+static int32_t
+en_after_addressee(ctx *x, int32_t p, int32_t t, int32_t s1)
+{
+    /* not "who", "where", "when", "if": they also open a relative or
+     * adverbial clause ("told a voter who ...", "tell the police when
+     * ...") */
+    static const char *const wh[] = {"how", "why", "whether", "what"};
+    static const char *const nom[] = {"he", "she", "they", "we", "i", "it"};
+    /* an object that a pronoun clause may qualify ("tell them anything
+     * it does not know") */
+    static const char *const thing[] = {"anything", "something", "everything",
+                                        "nothing",  "all",       "much"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || !en_tell_verb(x, p) || t >= s1 ||
+        x->qid[t] >= 0 || fold_is(x, t, wh, sizeof wh / sizeof *wh))
+        return t;
+    /* the addressee and a time phrase: words of no verb, clause or
+     * infinitive, up to the first question word or subject pronoun */
+    for (int32_t r = t + 1; r < s1 && r <= t + 10; r++) {
+        if (x->qid[r] >= 0 ||
+            fold_is(x, r, thing, sizeof thing / sizeof *thing))
+            return t;
+        if (fold_is(x, r, wh, sizeof wh / sizeof *wh))
+            return is_cap(d, r) ? t : r;
+        if (fold_is(x, r, nom, sizeof nom / sizeof *nom)) {
+            for (int32_t v = r + 1; v < s1 && v <= r + 3; v++) {
+                if (en_finite(x, v))
+                    return r;
+                if (!is_ly_adv(x, v) && !tok_is(d, v, "also") &&
+                    !tok_is(d, v, "still") && !tok_is(d, v, "never"))
+                    break;
+            }
+            return t;
+        }
+        if (!ws_tok_is_word(d, r) && !tok_is(d, r, "'s") &&
+            !tok_is(d, r, "\xe2\x80\x99s") && !tok_is(d, r, "-"))
+            return t;
+        if (en_finite(x, r) || tok_is(d, r, "to") || tok_is(d, r, "that") ||
+            x->cuelen[r] || en_participle(x, r) ||
+            (lexclass(x, x->L.skip, r) & (K_SUB | K_STOP)))
+            return t;
+    }
+    return t;
+}
+
 /* English: is the "that" at comp, found after the cue at p with its
  * complement starting at t, something else than the complementizer of
  * the cue's content clause?  Returns 1 for a relative pronoun after the
@@ -6255,8 +6338,17 @@ cue_pass(ctx *x)
         int32_t c0 = -1, c1 = -1;
         int kind = WS_INDIRECT;
         int32_t comp = -1;
-        for (int32_t k = t; k < s1 && k <= t + 5; k++) {
+        int32_t clim = en_comp_reach(x, p, t, s1);
+        for (int32_t k = t; k < s1 && k <= clim; k++) {
+            if (x->qid[k] >= 0 && clim > t + 5 && x->q[x->qid[k]].o == k &&
+                x->q[x->qid[k]].nwords <= 4 && x->q[x->qid[k]].c + 1 < s1 &&
+                ws_tok_is_word(d, x->q[x->qid[k]].c + 1)) {
+                k = x->q[x->qid[k]].c; /* 'told the show "Daybreak" that' */
+                continue;
+            }
             if (x->qid[k] >= 0 || ws_tok_is_final(d, k) || tok_is(d, k, ";"))
+                break;
+            if (k > t + 5 && en_finite(x, k))
                 break;
             unsigned ka, kg;
             if (cue_at(x, k, &ka, &kg) && (ka & C_COMP)) {
@@ -6275,6 +6367,11 @@ cue_pass(ctx *x)
             kind = WS_REPORTED;
         } else if (comp >= 0) {
             c0 = comp + x->cuelen[comp];
+            /* 'said that, if elected, she would ...': the comma after
+             * the complementizer opens an inserted phrase, no content */
+            if (strcmp(x->L.lang, "en") == 0)
+                while (c0 < s1 && tok_is(d, c0, ","))
+                    c0++;
         } else {
             int32_t k = t;
             /* "sagte, ...", "заявив, ...", "said: ..." */
@@ -6287,6 +6384,8 @@ cue_pass(ctx *x)
                   (!(attr & C_ACT) || k > t))))
                 continue;
             c0 = k;
+            if (k == t && (attr & C_SAY))
+                c0 = en_after_addressee(x, p, t, s1);
             if ((attr & C_ACT) && !(attr & C_SAY))
                 kind = WS_REPORTED;
             else if ((attr & C_ACT) && c0 == t) {

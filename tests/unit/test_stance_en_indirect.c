@@ -88,6 +88,56 @@ test_en_subject_word_before_quote_is_mixed(void)
                  "we are ready for anything.", WS_DIRECT, "told", "The coach");
 }
 
+/* "told a meeting of county leaders that ...", "said during a rally in
+ * the state capital that ...": a "that" more than five words after the
+ * verb, past an addressee or an adjunct, was not seen, so the addressee
+ * or the adjunct opened the content. */
+static void
+test_en_that_after_long_addressee_or_adjunct(void)
+{
+    expect_exact("The governor told a large crowd of dairy farmers in the "
+                 "valley that the drought would end soon.",
+                 "the drought would end soon", WS_INDIRECT, "told",
+                 "The governor");
+    expect_exact("She said during a long rally in the old port city that "
+                 "wages would rise.",
+                 "wages would rise", WS_INDIRECT, "said", "She");
+    /* a verb or an infinitive before the "that" keeps it a relative:
+     * the content is the whole object */
+    expect_exact("The firm agreed to clean the old mines and restore the "
+                 "land that had been damaged.",
+                 "to clean the old mines and restore the land that had been "
+                 "damaged",
+                 WS_INDIRECT, "agreed", "The firm");
+}
+
+/* 'said that, if elected, she would ...': the content began with the
+ * comma after the complementizer. */
+static void
+test_en_comma_after_that_not_content(void)
+{
+    expect_exact("The mayor said that, if elected, she would cut taxes.",
+                 "if elected, she would cut taxes", WS_INDIRECT, "said",
+                 "The mayor");
+}
+
+/* "told the panel he would resign", "told reporters how angry he was":
+ * with no "that", the addressee was taken into the content. */
+static void
+test_en_addressee_not_content(void)
+{
+    expect_exact("The chief told the panel he would resign in May.",
+                 "he would resign in May", WS_INDIRECT, "told", "The chief");
+    expect_exact("He told the reporters on Monday how angry he was about "
+                 "the vote.",
+                 "how angry he was about the vote", WS_INDIRECT, "told", "He");
+    /* a pronoun clause after "anything" qualifies it; "who" opens a
+     * relative clause */
+    expect_exact("They did not tell the agency anything it did not know.",
+                 "the agency anything it did not know", WS_INDIRECT, "tell",
+                 "They");
+}
+
 int
 main(void)
 {
@@ -100,6 +150,9 @@ main(void)
     }
     worker = ws_worker_new(models);
     test_en_subject_word_before_quote_is_mixed();
+    test_en_that_after_long_addressee_or_adjunct();
+    test_en_comma_after_that_not_content();
+    test_en_addressee_not_content();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
