@@ -3999,6 +3999,45 @@ en_in_relative(ctx *x, int32_t a)
     return 0;
 }
 
+/* English: is the word at k a relative pronoun that can be the subject
+ * of a clause ("which", "who")? */
+static int
+en_relative_subject(ctx *x, int32_t k)
+{
+    static const char *const rel[] = {"which", "who"};
+    return strcmp(x->L.lang, "en") == 0 && k >= 0 && x->qid[k] < 0 &&
+           !is_cap(x->d, k) && fold_is(x, k, rel, 2);
+}
+
+/* English: the position of a finite verb right after a cue that ends at
+ * c (past "now", "also", "still" and -ly adverbs), the verb of a clause
+ * whose subject stands before the cue ("which officials said were
+ * moved", "which the agency claimed now lets"); 0 when there is none. */
+static int32_t
+en_verb_after_cue(ctx *x, int32_t c, int32_t s1)
+{
+    ws_doc *d = x->d;
+    int32_t v = c;
+    while (v < s1 && v < c + 3 &&
+           (is_ly_adv(x, v) || tok_is(d, v, "now") || tok_is(d, v, "also") ||
+            tok_is(d, v, "still") || tok_is(d, v, "never") ||
+            tok_is(d, v, "always")))
+        v++;
+    if (v >= s1 || x->qid[v] >= 0 || !ws_tok_is_word(d, v) || is_cap(d, v))
+        return 0;
+    if (en_finite(x, v))
+        return v;
+    /* a present-tense verb: "-s" and no noun's company ("lets the") */
+    size_t n;
+    const char *f = tok_fold(x, v, &n);
+    if (n > 3 && f[n - 1] == 's' && f[n - 2] != 's' && !is_det(x, v) &&
+        !lexclass(x, x->L.skip, v) && v + 1 < s1 &&
+        (is_det(x, v + 1) || pron_gender_simple(x, v + 1) ||
+         tok_is(d, v + 1, "to")))
+        return v;
+    return 0;
+}
+
 static int32_t
 en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
 {
@@ -6738,12 +6777,40 @@ cue_pass(ctx *x)
             continue;
         if (kind == WS_REPORTED && sa < 0 && !coord)
             continue;
-        /* a parenthetical attribution: "The bridge, the mayor said, would
-         * reopen ...": the content is on both sides */
+        /* "the tanks, which officials said were moved at night, ...", "the
+         * senator, who he said had been honest": a relative pronoun before
+         * the subject is the subject of what was said; the content is the
+         * pronoun and the verb phrase after the cue, to the comma that
+         * closes a relative clause set off by commas */
         int32_t pre0 = -1, pre1 = -1;
-        if (kind != WS_REPORTED && sa > s0 + 1 && sa < p &&
+        if (sa > s0 + 1 && sa < p && (attr & C_SAY) && comp < 0 &&
+            en_relative_subject(x, sa - 1)) {
+            int32_t v0 = en_verb_after_cue(x, cue_end, s1);
+            if (v0 > 0) {
+                c0 = cue_end;
+                c1 = clause_end(x, c0, 0);
+                for (int32_t k = c0; tok_is(d, sa - 2, ",") && k < c1; k++)
+                    if (x->qid[k] < 0 && tok_is(d, k, ",")) {
+                        c1 = k;
+                        break;
+                    }
+                kind = WS_INDIRECT;
+                pre0 = sa - 1;
+                pre1 = sa;
+            }
+        }
+        /* a parenthetical attribution: "The bridge, the mayor said, would
+         * reopen ...": the content is on both sides (", which, the mayor
+         * said, is ...": the relative pronoun before it) */
+        if (pre1 < 0 && kind != WS_REPORTED && sa > s0 + 1 && sa < p &&
             tok_is(d, sa - 1, ",") && c0 > p && c1 > c0 &&
-            tok_is(d, c0 - 1, ",")) {
+            tok_is(d, c0 - 1, ",") && sa - 2 > s0 &&
+            en_relative_subject(x, sa - 2) && tok_is(d, sa - 3, ",")) {
+            pre0 = sa - 2;
+            pre1 = sa - 1;
+        } else if (pre1 < 0 && kind != WS_REPORTED && sa > s0 + 1 && sa < p &&
+                   tok_is(d, sa - 1, ",") && c0 > p && c1 > c0 &&
+                   tok_is(d, c0 - 1, ",")) {
             int clean = 1;
             /* one clause's worth at most: a sentence of many attributions
              * stays linear */

@@ -138,6 +138,31 @@ test_en_addressee_not_content(void)
                  "They");
 }
 
+/* "the tanks, which officials said were moved at night, ...": the
+ * relative pronoun before the subject is the subject of what was said;
+ * the content lost it, ran on past the relative clause or was taken for
+ * a reported act ("which the agency claimed now lets ..."). */
+static void
+test_en_relative_pronoun_subject_of_content(void)
+{
+    expect_exact("The tanks, which officials said were moved at night, "
+                 "reached the border.",
+                 "which | were moved at night", WS_INDIRECT, "said",
+                 "officials");
+    expect_exact("The test, which the agency claimed now lets the army build "
+                 "smaller bombs, drew protests.",
+                 "which | now lets the army build smaller bombs", WS_INDIRECT,
+                 "claimed", "the agency");
+    expect_exact("He praised the senator, who he said had always been honest.",
+                 "who | had always been honest", WS_INDIRECT, "said", "he");
+    /* the parenthetical form: the pronoun, not the main clause, is the
+     * first part */
+    expect_exact("The plant is near the river, which, the mayor said, is "
+                 "often full of boats in summer.",
+                 "which | is often full of boats in summer", WS_INDIRECT,
+                 "said", "the mayor");
+}
+
 int
 main(void)
 {
@@ -153,6 +178,7 @@ main(void)
     test_en_that_after_long_addressee_or_adjunct();
     test_en_comma_after_that_not_content();
     test_en_addressee_not_content();
+    test_en_relative_pronoun_subject_of_content();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
