@@ -5302,6 +5302,31 @@ en_comp_reach(ctx *x, int32_t p, int32_t t, int32_t s1)
     return t + 5;
 }
 
+/* English: does the complement of a speech verb, starting at t, open an
+ * adverbial clause ("as he entered the hall", "before he died", "while
+ * touring the plant") rather than what was said?  "after", "before",
+ * "since", "until" open a clause only before a subject pronoun or at the
+ * end ("said after the vote he would ..." is a time phrase). */
+static int
+en_no_content_after(ctx *x, int32_t t, int32_t s1)
+{
+    static const char *const sub[] = {"while",   "although", "though",
+                                      "because", "unless",   "whereas"};
+    static const char *const time[] = {"after", "before", "since", "until"};
+    static const char *const nom[] = {"he", "she", "they", "we", "i", "it"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || t >= s1 || x->qid[t] >= 0 ||
+        is_cap(d, t))
+        return 0;
+    if (fold_is(x, t, sub, sizeof sub / sizeof *sub) ||
+        (t > 0 && en_as_clause(x, t, s1)))
+        return 1;
+    if (fold_is(x, t, time, sizeof time / sizeof *time))
+        return t + 1 >= s1 || ws_tok_is_final(d, t + 1) ||
+               fold_is(x, t + 1, nom, sizeof nom / sizeof *nom);
+    return 0;
+}
+
 /* English: the start of what was said after a verb that tells someone
  * (at p), its complement starting at t with no complementizer: past the
  * addressee and a time phrase, a question word ("told the panel how
@@ -6425,6 +6450,19 @@ cue_pass(ctx *x)
             c0 = k;
             if (k == t && (attr & C_SAY))
                 c0 = en_after_addressee(x, p, t, s1);
+            /* "said as he entered the hall", "said before he died": an
+             * adverbial clause is no content */
+            if (k == t && (attr & C_SAY) && en_no_content_after(x, t, s1)) {
+                /* what was said stands before: ", the envoy said as he
+                 * left"; else there is none ("as X said before he
+                 * died") */
+                int32_t l = skip_adv_back(x, p, s0);
+                int32_t a0 = l >= s0 ? np_left(x, l, s0) : -1;
+                if (a0 > s0 && tok_is(d, a0 - 1, ","))
+                    c0 = s1;
+                else
+                    continue;
+            }
             if ((attr & C_ACT) && !(attr & C_SAY))
                 kind = WS_REPORTED;
             else if ((attr & C_ACT) && c0 == t) {

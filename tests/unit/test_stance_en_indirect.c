@@ -68,6 +68,18 @@ expect_exact(const char *text, const char *content, int kind, const char *cue,
     ws_doc_free(d);
 }
 
+/* No statement at all in text. */
+static void
+expect_none_en(const char *text)
+{
+    ws_doc *d = run("en", text);
+    if (d == NULL)
+        return;
+    CHECK(d->statements.n == 0, "%s: %d statements, want none", text,
+          d->statements.n);
+    ws_doc_free(d);
+}
+
 /* 'said he "would ..."': the one word between the verb and the quote is
  * the subject of the quoted clause, so the statement is mixed speech
  * with the subject in its content; it was a direct quote without it. */
@@ -163,6 +175,22 @@ test_en_relative_pronoun_subject_of_content(void)
                  "said", "the mayor");
 }
 
+/* "said as he entered the hall", "said before he died": the adverbial
+ * clause after the verb was taken for what was said. */
+static void
+test_en_adverbial_clause_after_cue_not_content(void)
+{
+    expect_none_en("The envoy said as he entered the hall.");
+    expect_none_en("The old chief said before he died.");
+    /* the content before the comma stays, and a time phrase before a
+     * clause is no adverbial clause */
+    expect_exact("The talks will go on, the envoy said as he entered the "
+                 "hall.",
+                 "The talks will go on", WS_INDIRECT, "said", "the envoy");
+    expect_exact("He said after the vote he would resign.",
+                 "after the vote he would resign", WS_INDIRECT, "said", "He");
+}
+
 int
 main(void)
 {
@@ -179,6 +207,7 @@ main(void)
     test_en_comma_after_that_not_content();
     test_en_addressee_not_content();
     test_en_relative_pronoun_subject_of_content();
+    test_en_adverbial_clause_after_cue_not_content();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
