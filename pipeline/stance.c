@@ -4038,6 +4038,60 @@ en_verb_after_cue(ctx *x, int32_t c, int32_t s1)
     return 0;
 }
 
+/* English: does the comma at t, after a name that ends a content clause
+ * [a, e) with a finite verb, open an apposition with an article that
+ * runs to the clause's end with no finite verb of its own (a relative
+ * clause in it may have one): "... did not back Mr. Ward, the favourite
+ * of the bankers", "... work with NATO, the alliance that ..."?  The
+ * apposition is the writer's gloss on the name, not what was said. */
+static int
+en_name_apposition_end(ctx *x, int32_t a, int32_t t, int32_t e)
+{
+    static const char *const art[] = {"the", "a", "an"};
+    static const char *const rel[] = {"that", "who", "which", "whom", "whose"};
+    static const char *const aux[] = {
+        "is",   "are",   "was", "were",  "has",  "have",  "had",
+        "will", "would", "can", "could", "may",  "might", "should",
+        "must", "does",  "did", "do",    "said", "says"};
+    ws_doc *d = x->d;
+    if (!tok_is(d, t, ",") || t + 2 >= e || !fold_is(x, t + 1, art, 3) ||
+        is_cap(d, t + 1) || x->qid[t - 1] >= 0)
+        return 0;
+    /* a name before the comma (a short parenthesis after it: "Rep. Jo
+     * Ward (D-Va.)") */
+    int32_t n = t - 1;
+    if (tok_is(d, n, ")")) {
+        while (n > a && n > t - 6 && !tok_is(d, n, "("))
+            n--;
+        n--;
+    }
+    if (n <= a || !is_cap(d, n) || x->ent[n] < 0 ||
+        (d->entities.v[x->ent[n]].type != WS_PERSON &&
+         d->entities.v[x->ent[n]].type != WS_ORG &&
+         d->entities.v[x->ent[n]].type != WS_GOV))
+        return 0;
+    int verb = 0;
+    for (int32_t k = a; k < n && !verb; k++)
+        verb = x->qid[k] < 0 && en_finite(x, k);
+    if (!verb)
+        return 0;
+    for (int32_t k = t + 2; k < e; k++) {
+        if (x->qid[k] >= 0 || (x->cuelen[k] && is_speech_cue(x->cueattr[k])))
+            return 0;
+        if (fold_is(x, k, rel, sizeof rel / sizeof *rel))
+            return 1;
+        if (!ws_tok_is_word(d, k) && !tok_is(d, k, "-") &&
+            !tok_is(d, k, "'s") && !tok_is(d, k, "\xe2\x80\x99s") &&
+            !tok_is(d, k, ".") && !(d->tokens.v[k].flags & WS_TOK_NUM))
+            return 0;
+        if (fold_is(x, k, aux, sizeof aux / sizeof *aux) ||
+            (lexclass(x, x->L.skip, k) & (K_CONJ | K_SUB | K_STOP)) ||
+            tok_is(d, k, "and") || tok_is(d, k, "but") || tok_is(d, k, "or"))
+            return 0;
+    }
+    return 1;
+}
+
 static int32_t
 en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
 {
@@ -4077,8 +4131,11 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
                                      tok_is(d, t - 1, "just"))
                        ? t - 1
                        : t;
-        if (!reported)
+        if (!reported) {
+            if (t > a + 2 && en_name_apposition_end(x, a, t, e))
+                return t;
             continue;
+        }
         /* "defended an architect who said he was stiffed", "praised
          * officials who warned that ...": a relative clause with a
          * speech verb of its own is another source's statement */

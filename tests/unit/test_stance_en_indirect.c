@@ -191,6 +191,29 @@ test_en_adverbial_clause_after_cue_not_content(void)
                  "after the vote he would resign", WS_INDIRECT, "said", "He");
 }
 
+/* "... did not back Mr. Ward, the favourite of the bankers": an
+ * apposition with an article after a name at the end of the content is
+ * the writer's gloss; it ran into the content. */
+static void
+test_en_apposition_after_name_ends_content(void)
+{
+    expect_exact("He said he did not back Mr. Ward, the presumed favourite "
+                 "of the bankers.",
+                 "he did not back Mr. Ward", WS_INDIRECT, "said", "He");
+    expect_exact("Critics say money would be better spent with NATO, the "
+                 "old alliance that includes most of Europe.",
+                 "money would be better spent with NATO", WS_INDIRECT, "say",
+                 "Critics");
+    /* not after a common noun, and not an apposition inside the clause */
+    expect_exact("She said the plan helped the town, the council and the "
+                 "schools.",
+                 "the plan helped the town, the council and the schools",
+                 WS_INDIRECT, "said", "She");
+    expect_exact("The mayor said Smith, a busy man, would come.",
+                 "Smith, a busy man, would come", WS_INDIRECT, "said",
+                 "The mayor");
+}
+
 int
 main(void)
 {
@@ -208,6 +231,7 @@ main(void)
     test_en_addressee_not_content();
     test_en_relative_pronoun_subject_of_content();
     test_en_adverbial_clause_after_cue_not_content();
+    test_en_apposition_after_name_ends_content();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
