@@ -3325,6 +3325,31 @@ en_source_tail(ctx *x, int32_t sb, int32_t s1, int last, int *closed)
     return sb;
 }
 
+/* English: where the source of a cue like "according to" at p (m
+ * tokens) that opens the sentence ends: at the first comma, when no
+ * more than fifteen words of no finite verb, quote or other cue come
+ * before it ("According to federal data, ...", "According to her own
+ * account, ...", "According to talk radio host Jim Smith, ...").
+ * Returns the comma's position, or -1. */
+static int32_t
+en_opening_source_end(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || p > s0 + 1 ||
+        (p == s0 + 1 && !(lexclass(x, x->L.skip, s0) & K_CONJ) &&
+         !tok_is(d, s0, "but") && !tok_is(d, s0, "But")))
+        return -1;
+    for (int32_t k = p + m; k < s1 && k <= p + m + 15; k++) {
+        if (tok_is(d, k, ","))
+            return k > p + m ? k : -1;
+        if (x->qid[k] >= 0 || en_finite(x, k) || ws_tok_is_final(d, k) ||
+            is_clause_punct(d, k) || tok_is(d, k, "that") ||
+            (x->cuelen[k] && is_speech_cue(x->cueattr[k])))
+            return -1;
+    }
+    return -1;
+}
+
 /* Has quote q a cue of its own right after it? */
 static int
 has_own_cue(ctx *x, const quote *q)
@@ -6248,8 +6273,23 @@ cue_pass(ctx *x)
              * apposition; only a verb after its comma continues the
              * clause ("The economy, according to the IMF, will grow") */
             if (strcmp(x->L.lang, "en") == 0 && (attr & C_PREP) &&
-                !(attr & C_NOSP) && sb > p + m)
+                !(attr & C_NOSP) && sb > p + m) {
+                /* "According to federal data, ...", "According to talk
+                 * radio host Jim Smith, ...": a source opening the
+                 * sentence runs to its comma */
+                int32_t ac = en_opening_source_end(x, p, m, s0, s1);
+                if (ac > sb)
+                    sb = ac;
                 after = sb = en_source_tail(x, sb, s1, p > s0 + 1, &closed);
+            }
+            /* English "According to her own account, ...": the pronoun
+             * is a possessive; its noun phrase runs to the comma */
+            if ((attr & C_NOSP) && after == p + m && after < s1 &&
+                ws_tok_is_word(d, after)) {
+                int32_t ac = en_opening_source_end(x, p, m, s0, s1);
+                if (ac > after)
+                    after = ac;
+            }
             while (after < s1 && tok_is(d, after, ","))
                 after++;
             /* German: a semicolon before the cue opens its clause ("...;

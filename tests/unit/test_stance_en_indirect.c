@@ -214,6 +214,29 @@ test_en_apposition_after_name_ends_content(void)
                  "The mayor");
 }
 
+/* "According to federal data, ...", "According to talk radio host Jim
+ * Smith, ...", "According to her own account, ...": the source phrase
+ * rules stopped inside the source, so its rest opened the content. */
+static void
+test_en_opening_according_to_source_runs_to_comma(void)
+{
+    expect_exact("According to federal data, most of the loans were repaid.",
+                 "most of the loans were repaid", WS_INDIRECT, "According to",
+                 "federal data");
+    expect_exact("According to talk radio host Jim Smith, the deal reeks of "
+                 "fear.",
+                 "the deal reeks of fear", WS_INDIRECT, "According to",
+                 "Jim Smith");
+    expect_exact("According to her own account, the nurse sent the patient "
+                 "home.",
+                 "the nurse sent the patient home", WS_INDIRECT,
+                 "According to her", NULL);
+    /* an apposition after the source still belongs to it */
+    expect_exact("According to Jo Reyes, a former aide, the budget will fail.",
+                 "the budget will fail", WS_INDIRECT, "According to",
+                 "Jo Reyes");
+}
+
 int
 main(void)
 {
@@ -232,6 +255,7 @@ main(void)
     test_en_relative_pronoun_subject_of_content();
     test_en_adverbial_clause_after_cue_not_content();
     test_en_apposition_after_name_ends_content();
+    test_en_opening_according_to_source_runs_to_comma();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
