@@ -3797,7 +3797,14 @@ en_new_main_clause(ctx *x, int32_t t, int32_t e)
         r1 = r0 + 1;
     else if (is_det(x, r0) || is_cap(d, r0) || x->ent[r0] >= 0)
         r1 = np_right(x, r0, e);
-    else
+    else if (plain_word(x, r0)) {
+        /* a bare plural subject: ", but instant polls are ..." */
+        r1 = r0;
+        while (r1 < e && r1 < r0 + 4 && plain_word(x, r1) && !en_finite(x, r1))
+            r1++;
+        if (r1 == r0 || !ends_plural(x, r1 - 1))
+            return 0;
+    } else
         return 0;
     if (r1 <= r0 || r1 - r0 > 6)
         return 0;
@@ -5409,6 +5416,34 @@ en_no_content_after(ctx *x, int32_t t, int32_t s1)
     return 0;
 }
 
+/* English: does a content clause without "that" start at c: a subject
+ * noun phrase (a determiner, a name or a plural noun at its head) and
+ * right after it a finite verb ("the vote was rigged", "the Smiths had
+ * left", "prices would fall")? */
+static int
+en_subject_then_verb(ctx *x, int32_t c, int32_t s1)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || c >= s1 || x->qid[c] >= 0 ||
+        !ws_tok_is_word(d, c))
+        return 0;
+    int32_t r = np_right(x, c, s1);
+    if (r <= c || r >= s1 || r - c > 8)
+        return 0;
+    while (r < s1 && r < c + 10 &&
+           (is_ly_adv(x, r) || tok_is(d, r, "also") || tok_is(d, r, "still") ||
+            tok_is(d, r, "never") || tok_is(d, r, "not")))
+        r++;
+    static const char *const fin[] = {
+        "is",      "are",    "was",     "were",   "has",      "have",
+        "had",     "will",   "would",   "can",    "could",    "may",
+        "might",   "should", "must",    "does",   "did",      "won't",
+        "can't",   "isn't",  "wasn't",  "aren't", "weren't",  "hasn't",
+        "haven't", "hadn't", "doesn't", "didn't", "wouldn't", "couldn't"};
+    return r < s1 && x->qid[r] < 0 &&
+           fold_is(x, r, fin, sizeof fin / sizeof *fin);
+}
+
 /* English: the start of what was said after a verb that tells someone
  * (at p), its complement starting at t with no complementizer: past the
  * addressee and a time phrase, a question word ("told the panel how
@@ -6563,9 +6598,12 @@ cue_pass(ctx *x)
             if ((attr & C_ACT) && !(attr & C_SAY))
                 kind = WS_REPORTED;
             else if ((attr & C_ACT) && c0 == t) {
-                /* an object noun phrase, not a clause */
+                /* an object noun phrase, not a clause (a clause without
+                 * "that" has a finite verb after its subject: "claimed
+                 * the vote was rigged") */
                 int rel;
-                if (!(c0 < s1 && pron_gender(x, c0, &rel) && !rel))
+                if (!(c0 < s1 && pron_gender(x, c0, &rel) && !rel) &&
+                    !en_subject_then_verb(x, c0, s1))
                     kind = WS_REPORTED;
             }
         }

@@ -237,6 +237,33 @@ test_en_opening_according_to_source_runs_to_comma(void)
                  "Jo Reyes");
 }
 
+/* "claimed the vote was rigged", "admitted the plan had failed": a verb
+ * that may also take an object (claim, admit, confirm, show) took the
+ * clause's subject for its object and made a reported act; the clause
+ * without "that" is what was said. */
+static void
+test_en_clause_without_that_after_act_verb(void)
+{
+    expect_exact("The group claimed the vote was rigged.",
+                 "the vote was rigged", WS_INDIRECT, "claimed", "The group");
+    expect_exact("A new survey showed the voters were still undecided.",
+                 "the voters were still undecided", WS_INDIRECT, "showed",
+                 "A new survey");
+    /* a plain object stays a reported act */
+    expect_exact("The board confirmed the sale.", "the sale", WS_REPORTED,
+                 "confirmed", "The board");
+}
+
+/* ", but early polls are no guide": a new main clause with a bare plural
+ * subject after ", but" ran into the content. */
+static void
+test_en_but_bare_plural_subject_ends_content(void)
+{
+    expect_exact("A poll showed the mayor was ahead, but early polls are no "
+                 "guide to the vote.",
+                 "the mayor was ahead", WS_INDIRECT, "showed", "A poll");
+}
+
 int
 main(void)
 {
@@ -256,6 +283,8 @@ main(void)
     test_en_adverbial_clause_after_cue_not_content();
     test_en_apposition_after_name_ends_content();
     test_en_opening_according_to_source_runs_to_comma();
+    test_en_clause_without_that_after_act_verb();
+    test_en_but_bare_plural_subject_ends_content();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
