@@ -7130,7 +7130,8 @@ en_claim_noun_pass(ctx *x)
         /* the noun (at t + 1 or t + 2) is followed by "that" or "to":
          * the cheap test first (the rest only looks) */
         if (!tok_is(d, t + 2, "that") && !tok_is(d, t + 2, "to") &&
-            !tok_is(d, t + 3, "that") && !tok_is(d, t + 3, "to"))
+            !tok_is(d, t + 3, "that") && !tok_is(d, t + 3, "to") &&
+            !(t + 4 < x->ntok && tok_is(d, t + 4, "that")))
             continue;
         int apos = tok_is(d, t, "'s") || tok_is(d, t, "\xe2\x80\x99s");
         /* "Trump's" as one token */
@@ -7166,8 +7167,14 @@ en_claim_noun_pass(ctx *x)
                      !pron_gender_simple(x, n + 2) &&
                      !(d->tokens.v[n + 2].flags & WS_TOK_NUM) &&
                      !(lexclass(x, x->L.skip, n + 2) & (K_TIME | K_PREP));
-        if (!((skip_has(x, n, K_CLAIM) && tok_is(d, n + 1, "that")) ||
-              intent) ||
+        /* "the governor's view is that ...", "her position was that
+         * ...": the noun, a form of "be", then the clause */
+        static const char *const be[] = {"is", "was", "remains", "remained"};
+        int cop = skip_has(x, n, K_CLAIM) && n + 3 < x->ntok &&
+                  fold_is(x, n + 1, be, sizeof be / sizeof *be) &&
+                  tok_is(d, n + 2, "that");
+        if (!((skip_has(x, n, K_CLAIM) && tok_is(d, n + 1, "that")) || intent ||
+              cop) ||
             x->qid[t] >= 0 || x->qid[n] >= 0 || x->cueused[n])
             continue;
         int32_t s0 = sent_t0(x, t), s1 = sent_t1(x, t);
@@ -7210,12 +7217,13 @@ en_claim_noun_pass(ctx *x)
         if (!subj && ws_tok_is_word(d, sa - 1) && is_cap(d, sa - 1))
             continue;
         /* the infinitive keeps its "to" ("to act alone") */
-        int32_t c0 = intent ? n + 1 : n + 2, c1 = clause_end(x, c0, 0);
+        int32_t c0 = intent ? n + 1 : cop ? n + 3 : n + 2;
+        int32_t c1 = clause_end(x, c0, 0);
         /* the subject's clause ends before the main verb, when it is
          * told ("Her claim that the count was rigged angered ...") */
-        if (subj && !intent)
+        if (subj && !intent && !cop)
             c1 = en_subject_clause_end(x, c0, c1);
-        else if (subj)
+        else if (subj && intent)
             c1 = -1;
         if (c1 <= c0 + intent)
             continue;

@@ -264,6 +264,23 @@ test_en_but_bare_plural_subject_ends_content(void)
                  "the mayor was ahead", WS_INDIRECT, "showed", "A poll");
 }
 
+/* "the governor's view is that ...": a noun of what was said with a
+ * possessive source, a form of "be" and a that-clause made no statement;
+ * nor did "view", "opinion", "position" and "stance" name what was said. */
+static void
+test_en_claim_noun_copula_that(void)
+{
+    expect_exact("The vote is near. The governor\xe2\x80\x99s view is that "
+                 "the tax is unfair.",
+                 "the tax is unfair", WS_INDIRECT, "view", "governor");
+    expect_exact("The vote is near. Her position was that the deal must be "
+                 "redone.",
+                 "the deal must be redone", WS_INDIRECT, "position", "Her");
+    expect_exact("The vote is near. His view that the tax is unfair angered "
+                 "the farmers.",
+                 "the tax is unfair", WS_INDIRECT, "view", "His");
+}
+
 int
 main(void)
 {
@@ -285,6 +302,7 @@ main(void)
     test_en_opening_according_to_source_runs_to_comma();
     test_en_clause_without_that_after_act_verb();
     test_en_but_bare_plural_subject_ends_content();
+    test_en_claim_noun_copula_that();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
