@@ -3059,6 +3059,40 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
     return -1;
 }
 
+/* English: is the one word at w, between a verb of speech at k and an
+ * opening quotation mark, the subject of the quoted clause ("said he
+ * \"would ...\"", "said Smith \"had ...\"") rather than an adjunct or an
+ * addressee ("said Monday \"...\"", "told reporters \"...\"")?  A
+ * nominative pronoun or a capitalised name that is no time word, after a
+ * verb that tells no one. */
+static int en_tell_verb(ctx *x, int32_t i);
+
+static int
+en_clause_subject_word(ctx *x, int32_t k, int32_t w)
+{
+    static const char *const nom[] = {"he", "she", "they", "we", "i", "it"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || en_tell_verb(x, k) ||
+        !ws_tok_is_word(d, w) || x->qid[w] >= 0 || x->cuelen[w])
+        return 0;
+    if (fold_is(x, w, nom, sizeof nom / sizeof *nom))
+        return 1;
+    if (!is_cap(d, w) || lexclass(x, x->L.skip, w))
+        return 0;
+    /* a possessive name ("said Smith's \"plan ...\"") */
+    size_t n;
+    const char *f = tok_fold(x, w, &n);
+    if (n > 3 &&
+        (f[n - 2] == '\'' ||
+         (n > 5 && memcmp(f + n - 4, "\xe2\x80\x99", 3) == 0)) &&
+        f[n - 1] == 's')
+        return 1;
+    int32_t e = x->ent[w];
+    return e >= 0 &&
+           (d->entities.v[e].type == WS_PERSON ||
+            d->entities.v[e].type == WS_ORG || d->entities.v[e].type == WS_GOV);
+}
+
 /* Attribution before an opening mark: 'X said: "', 'said X, "', 'X: "'. */
 static int
 attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
@@ -3114,6 +3148,11 @@ attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
         /* without a colon or comma the cue must be next to the quote,
          * and say something ("what she called \"...\"" names) */
         if (!punct && (t - (k + m - 1) > 1 || !(attr & C_SAY)))
+            break;
+        /* 'said he "would ..."', 'said Smith "had ..."': the word between
+         * is the subject of a clause the quote ends, mixed speech for the
+         * cue pass */
+        if (!punct && t == k + m && en_clause_subject_word(x, k, t))
             break;
         int32_t a, b;
         find_speaker(x, k, m, s0, t + 1, &a, &b, (attr & C_PREP) != 0);
@@ -3340,6 +3379,31 @@ en_source_tail(ctx *x, int32_t sb, int32_t s1, int last, int *closed)
                 break;
         }
     return sb;
+}
+
+/* English: where the source of a cue like "according to" at p (m
+ * tokens) that opens the sentence ends: at the first comma, when no
+ * more than fifteen words of no finite verb, quote or other cue come
+ * before it ("According to federal data, ...", "According to her own
+ * account, ...", "According to talk radio host Jim Smith, ...").
+ * Returns the comma's position, or -1. */
+static int32_t
+en_opening_source_end(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || p > s0 + 1 ||
+        (p == s0 + 1 && !(lexclass(x, x->L.skip, s0) & K_CONJ) &&
+         !tok_is(d, s0, "but") && !tok_is(d, s0, "But")))
+        return -1;
+    for (int32_t k = p + m; k < s1 && k <= p + m + 15; k++) {
+        if (tok_is(d, k, ","))
+            return k > p + m ? k : -1;
+        if (x->qid[k] >= 0 || en_finite(x, k) || ws_tok_is_final(d, k) ||
+            is_clause_punct(d, k) || tok_is(d, k, "that") ||
+            (x->cuelen[k] && is_speech_cue(x->cueattr[k])))
+            return -1;
+    }
+    return -1;
 }
 
 /* Has quote q a cue of its own right after it? */
@@ -3789,7 +3853,14 @@ en_new_main_clause(ctx *x, int32_t t, int32_t e)
         r1 = r0 + 1;
     else if (is_det(x, r0) || is_cap(d, r0) || x->ent[r0] >= 0)
         r1 = np_right(x, r0, e);
-    else
+    else if (plain_word(x, r0)) {
+        /* a bare plural subject: ", but instant polls are ..." */
+        r1 = r0;
+        while (r1 < e && r1 < r0 + 4 && plain_word(x, r1) && !en_finite(x, r1))
+            r1++;
+        if (r1 == r0 || !ends_plural(x, r1 - 1))
+            return 0;
+    } else
         return 0;
     if (r1 <= r0 || r1 - r0 > 6)
         return 0;
@@ -4030,6 +4101,99 @@ en_in_relative(ctx *x, int32_t a)
     return 0;
 }
 
+/* English: is the word at k a relative pronoun that can be the subject
+ * of a clause ("which", "who")? */
+static int
+en_relative_subject(ctx *x, int32_t k)
+{
+    static const char *const rel[] = {"which", "who"};
+    return strcmp(x->L.lang, "en") == 0 && k >= 0 && x->qid[k] < 0 &&
+           !is_cap(x->d, k) && fold_is(x, k, rel, 2);
+}
+
+/* English: the position of a finite verb right after a cue that ends at
+ * c (past "now", "also", "still" and -ly adverbs), the verb of a clause
+ * whose subject stands before the cue ("which officials said were
+ * moved", "which the agency claimed now lets"); 0 when there is none. */
+static int32_t
+en_verb_after_cue(ctx *x, int32_t c, int32_t s1)
+{
+    ws_doc *d = x->d;
+    int32_t v = c;
+    while (v < s1 && v < c + 3 &&
+           (is_ly_adv(x, v) || tok_is(d, v, "now") || tok_is(d, v, "also") ||
+            tok_is(d, v, "still") || tok_is(d, v, "never") ||
+            tok_is(d, v, "always")))
+        v++;
+    if (v >= s1 || x->qid[v] >= 0 || !ws_tok_is_word(d, v) || is_cap(d, v))
+        return 0;
+    if (en_finite(x, v))
+        return v;
+    /* a present-tense verb: "-s" and no noun's company ("lets the") */
+    size_t n;
+    const char *f = tok_fold(x, v, &n);
+    if (n > 3 && f[n - 1] == 's' && f[n - 2] != 's' && !is_det(x, v) &&
+        !lexclass(x, x->L.skip, v) && v + 1 < s1 &&
+        (is_det(x, v + 1) || pron_gender_simple(x, v + 1) ||
+         tok_is(d, v + 1, "to")))
+        return v;
+    return 0;
+}
+
+/* English: does the comma at t, after a name that ends a content clause
+ * [a, e) with a finite verb, open an apposition with an article that
+ * runs to the clause's end with no finite verb of its own (a relative
+ * clause in it may have one): "... did not back Mr. Ward, the favourite
+ * of the bankers", "... work with NATO, the alliance that ..."?  The
+ * apposition is the writer's gloss on the name, not what was said. */
+static int
+en_name_apposition_end(ctx *x, int32_t a, int32_t t, int32_t e)
+{
+    static const char *const art[] = {"the", "a", "an"};
+    static const char *const rel[] = {"that", "who", "which", "whom", "whose"};
+    static const char *const aux[] = {
+        "is",   "are",   "was", "were",  "has",  "have",  "had",
+        "will", "would", "can", "could", "may",  "might", "should",
+        "must", "does",  "did", "do",    "said", "says"};
+    ws_doc *d = x->d;
+    if (!tok_is(d, t, ",") || t + 2 >= e || !fold_is(x, t + 1, art, 3) ||
+        is_cap(d, t + 1) || x->qid[t - 1] >= 0)
+        return 0;
+    /* a name before the comma (a short parenthesis after it: "Rep. Jo
+     * Ward (D-Va.)") */
+    int32_t n = t - 1;
+    if (tok_is(d, n, ")")) {
+        while (n > a && n > t - 6 && !tok_is(d, n, "("))
+            n--;
+        n--;
+    }
+    if (n <= a || !is_cap(d, n) || x->ent[n] < 0 ||
+        (d->entities.v[x->ent[n]].type != WS_PERSON &&
+         d->entities.v[x->ent[n]].type != WS_ORG &&
+         d->entities.v[x->ent[n]].type != WS_GOV))
+        return 0;
+    int verb = 0;
+    for (int32_t k = a; k < n && !verb; k++)
+        verb = x->qid[k] < 0 && en_finite(x, k);
+    if (!verb)
+        return 0;
+    for (int32_t k = t + 2; k < e; k++) {
+        if (x->qid[k] >= 0 || (x->cuelen[k] && is_speech_cue(x->cueattr[k])))
+            return 0;
+        if (fold_is(x, k, rel, sizeof rel / sizeof *rel))
+            return 1;
+        if (!ws_tok_is_word(d, k) && !tok_is(d, k, "-") &&
+            !tok_is(d, k, "'s") && !tok_is(d, k, "\xe2\x80\x99s") &&
+            !tok_is(d, k, ".") && !(d->tokens.v[k].flags & WS_TOK_NUM))
+            return 0;
+        if (fold_is(x, k, aux, sizeof aux / sizeof *aux) ||
+            (lexclass(x, x->L.skip, k) & (K_CONJ | K_SUB | K_STOP)) ||
+            tok_is(d, k, "and") || tok_is(d, k, "but") || tok_is(d, k, "or"))
+            return 0;
+    }
+    return 1;
+}
+
 static int32_t
 en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
 {
@@ -4069,8 +4233,11 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
                                      tok_is(d, t - 1, "just"))
                        ? t - 1
                        : t;
-        if (!reported)
+        if (!reported) {
+            if (t > a + 2 && en_name_apposition_end(x, a, t, e))
+                return t;
             continue;
+        }
         /* "defended an architect who said he was stiffed", "praised
          * officials who warned that ...": a relative clause with a
          * speech verb of its own is another source's statement */
@@ -5275,6 +5442,142 @@ en_tell_verb(ctx *x, int32_t i)
     return fold_starts(x, i, stems, sizeof stems / sizeof *stems);
 }
 
+/* English: how far after a speech verb at p (its complement starting at
+ * t) a complementizer is looked for: five words, and twelve when they
+ * are an addressee ("told a meeting of county leaders that ...") or an
+ * adjunct ("said during a rally in the state capital that ...", "warned,
+ * as others had, that ...").  Other languages: five. */
+static int32_t
+en_comp_reach(ctx *x, int32_t p, int32_t t, int32_t s1)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || t >= s1)
+        return t + 5;
+    if (!(en_tell_verb(x, p) || tok_is(d, t, ",") ||
+          (ws_tok_is_word(d, t) && !is_cap(d, t) &&
+           (lexclass(x, x->L.skip, t) & (K_PREP | K_TIME)))))
+        return t + 5;
+    /* only over a phrase: no verb, infinitive, participle or
+     * subordinate clause before the "that" ("agreed to clean the land
+     * that ...", "said, since voters accept that ...") */
+    for (int32_t k = t; k < s1 && k <= t + 12; k++) {
+        if (tok_is(d, k, "that"))
+            return k > t + 5 ? t + 12 : t + 5;
+        if (x->qid[k] >= 0)
+            continue;
+        if (en_to_verb(x, k, s1) || en_finite(x, k) || en_participle(x, k) ||
+            (k > t && (lexclass(x, x->L.skip, k) & (K_SUB | K_STOP))) ||
+            (x->cuelen[k] && is_speech_cue(x->cueattr[k])) ||
+            ws_tok_is_final(d, k) || tok_is(d, k, ";"))
+            return t + 5;
+    }
+    return t + 5;
+}
+
+/* English: does the complement of a speech verb, starting at t, open an
+ * adverbial clause ("as he entered the hall", "before he died", "while
+ * touring the plant") rather than what was said?  "after", "before",
+ * "since", "until" open a clause only before a subject pronoun or at the
+ * end ("said after the vote he would ..." is a time phrase). */
+static int
+en_no_content_after(ctx *x, int32_t t, int32_t s1)
+{
+    static const char *const sub[] = {"while",   "although", "though",
+                                      "because", "unless",   "whereas"};
+    static const char *const time[] = {"after", "before", "since", "until"};
+    static const char *const nom[] = {"he", "she", "they", "we", "i", "it"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || t >= s1 || x->qid[t] >= 0 ||
+        is_cap(d, t))
+        return 0;
+    if (fold_is(x, t, sub, sizeof sub / sizeof *sub) ||
+        (t > 0 && en_as_clause(x, t, s1)))
+        return 1;
+    if (fold_is(x, t, time, sizeof time / sizeof *time))
+        return t + 1 >= s1 || ws_tok_is_final(d, t + 1) ||
+               fold_is(x, t + 1, nom, sizeof nom / sizeof *nom);
+    return 0;
+}
+
+/* English: does a content clause without "that" start at c: a subject
+ * noun phrase (a determiner, a name or a plural noun at its head) and
+ * right after it a finite verb ("the vote was rigged", "the Smiths had
+ * left", "prices would fall")? */
+static int
+en_subject_then_verb(ctx *x, int32_t c, int32_t s1)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || c >= s1 || x->qid[c] >= 0 ||
+        !ws_tok_is_word(d, c))
+        return 0;
+    int32_t r = np_right(x, c, s1);
+    if (r <= c || r >= s1 || r - c > 8)
+        return 0;
+    while (r < s1 && r < c + 10 &&
+           (is_ly_adv(x, r) || tok_is(d, r, "also") || tok_is(d, r, "still") ||
+            tok_is(d, r, "never") || tok_is(d, r, "not")))
+        r++;
+    static const char *const fin[] = {
+        "is",      "are",    "was",     "were",   "has",      "have",
+        "had",     "will",   "would",   "can",    "could",    "may",
+        "might",   "should", "must",    "does",   "did",      "won't",
+        "can't",   "isn't",  "wasn't",  "aren't", "weren't",  "hasn't",
+        "haven't", "hadn't", "doesn't", "didn't", "wouldn't", "couldn't"};
+    return r < s1 && x->qid[r] < 0 &&
+           fold_is(x, r, fin, sizeof fin / sizeof *fin);
+}
+
+/* English: the start of what was said after a verb that tells someone
+ * (at p), its complement starting at t with no complementizer: past the
+ * addressee and a time phrase, a question word ("told the panel how
+ * ...", "told us why ...") or a clause with a pronoun subject and a
+ * finite verb ("told the committee he would resign").  Returns t when
+ * there is no such clause (the object is the content). */
+static int32_t
+en_after_addressee(ctx *x, int32_t p, int32_t t, int32_t s1)
+{
+    /* not "who", "where", "when", "if": they also open a relative or
+     * adverbial clause ("told a voter who ...", "tell the police when
+     * ...") */
+    static const char *const wh[] = {"how", "why", "whether", "what"};
+    static const char *const nom[] = {"he", "she", "they", "we", "i", "it"};
+    /* an object that a pronoun clause may qualify ("tell them anything
+     * it does not know") */
+    static const char *const thing[] = {"anything", "something", "everything",
+                                        "nothing",  "all",       "much"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || !en_tell_verb(x, p) || t >= s1 ||
+        x->qid[t] >= 0 || fold_is(x, t, wh, sizeof wh / sizeof *wh))
+        return t;
+    /* the addressee and a time phrase: words of no verb, clause or
+     * infinitive, up to the first question word or subject pronoun */
+    for (int32_t r = t + 1; r < s1 && r <= t + 10; r++) {
+        if (x->qid[r] >= 0 ||
+            fold_is(x, r, thing, sizeof thing / sizeof *thing))
+            return t;
+        if (fold_is(x, r, wh, sizeof wh / sizeof *wh))
+            return is_cap(d, r) ? t : r;
+        if (fold_is(x, r, nom, sizeof nom / sizeof *nom)) {
+            for (int32_t v = r + 1; v < s1 && v <= r + 3; v++) {
+                if (en_finite(x, v))
+                    return r;
+                if (!is_ly_adv(x, v) && !tok_is(d, v, "also") &&
+                    !tok_is(d, v, "still") && !tok_is(d, v, "never"))
+                    break;
+            }
+            return t;
+        }
+        if (!ws_tok_is_word(d, r) && !tok_is(d, r, "'s") &&
+            !tok_is(d, r, "\xe2\x80\x99s") && !tok_is(d, r, "-"))
+            return t;
+        if (en_finite(x, r) || tok_is(d, r, "to") || tok_is(d, r, "that") ||
+            x->cuelen[r] || en_participle(x, r) ||
+            (lexclass(x, x->L.skip, r) & (K_SUB | K_STOP)))
+            return t;
+    }
+    return t;
+}
+
 /* English: is the "that" at comp, found after the cue at p with its
  * complement starting at t, something else than the complementizer of
  * the cue's content clause?  Returns 1 for a relative pronoun after the
@@ -6129,8 +6432,23 @@ cue_pass(ctx *x)
              * apposition; only a verb after its comma continues the
              * clause ("The economy, according to the IMF, will grow") */
             if (strcmp(x->L.lang, "en") == 0 && (attr & C_PREP) &&
-                !(attr & C_NOSP) && sb > p + m)
+                !(attr & C_NOSP) && sb > p + m) {
+                /* "According to federal data, ...", "According to talk
+                 * radio host Jim Smith, ...": a source opening the
+                 * sentence runs to its comma */
+                int32_t ac = en_opening_source_end(x, p, m, s0, s1);
+                if (ac > sb)
+                    sb = ac;
                 after = sb = en_source_tail(x, sb, s1, p > s0 + 1, &closed);
+            }
+            /* English "According to her own account, ...": the pronoun
+             * is a possessive; its noun phrase runs to the comma */
+            if ((attr & C_NOSP) && after == p + m && after < s1 &&
+                ws_tok_is_word(d, after)) {
+                int32_t ac = en_opening_source_end(x, p, m, s0, s1);
+                if (ac > after)
+                    after = ac;
+            }
             while (after < s1 && tok_is(d, after, ","))
                 after++;
             /* German: a semicolon before the cue opens its clause ("...;
@@ -6349,8 +6667,17 @@ cue_pass(ctx *x)
         int32_t c0 = -1, c1 = -1;
         int kind = WS_INDIRECT;
         int32_t comp = -1;
-        for (int32_t k = t; k < s1 && k <= t + 5; k++) {
+        int32_t clim = en_comp_reach(x, p, t, s1);
+        for (int32_t k = t; k < s1 && k <= clim; k++) {
+            if (x->qid[k] >= 0 && clim > t + 5 && x->q[x->qid[k]].o == k &&
+                x->q[x->qid[k]].nwords <= 4 && x->q[x->qid[k]].c + 1 < s1 &&
+                ws_tok_is_word(d, x->q[x->qid[k]].c + 1)) {
+                k = x->q[x->qid[k]].c; /* 'told the show "Daybreak" that' */
+                continue;
+            }
             if (x->qid[k] >= 0 || ws_tok_is_final(d, k) || tok_is(d, k, ";"))
+                break;
+            if (k > t + 5 && en_finite(x, k))
                 break;
             unsigned ka, kg;
             if (cue_at(x, k, &ka, &kg) && (ka & C_COMP)) {
@@ -6369,6 +6696,11 @@ cue_pass(ctx *x)
             kind = WS_REPORTED;
         } else if (comp >= 0) {
             c0 = comp + x->cuelen[comp];
+            /* 'said that, if elected, she would ...': the comma after
+             * the complementizer opens an inserted phrase, no content */
+            if (strcmp(x->L.lang, "en") == 0)
+                while (c0 < s1 && tok_is(d, c0, ","))
+                    c0++;
         } else {
             int32_t k = t;
             /* "sagte, ...", "заявив, ...", "said: ..." */
@@ -6381,12 +6713,30 @@ cue_pass(ctx *x)
                   (!(attr & C_ACT) || k > t))))
                 continue;
             c0 = k;
+            if (k == t && (attr & C_SAY))
+                c0 = en_after_addressee(x, p, t, s1);
+            /* "said as he entered the hall", "said before he died": an
+             * adverbial clause is no content */
+            if (k == t && (attr & C_SAY) && en_no_content_after(x, t, s1)) {
+                /* what was said stands before: ", the envoy said as he
+                 * left"; else there is none ("as X said before he
+                 * died") */
+                int32_t l = skip_adv_back(x, p, s0);
+                int32_t a0 = l >= s0 ? np_left(x, l, s0) : -1;
+                if (a0 > s0 && tok_is(d, a0 - 1, ","))
+                    c0 = s1;
+                else
+                    continue;
+            }
             if ((attr & C_ACT) && !(attr & C_SAY))
                 kind = WS_REPORTED;
             else if ((attr & C_ACT) && c0 == t) {
-                /* an object noun phrase, not a clause */
+                /* an object noun phrase, not a clause (a clause without
+                 * "that" has a finite verb after its subject: "claimed
+                 * the vote was rigged") */
                 int rel;
-                if (!(c0 < s1 && pron_gender(x, c0, &rel) && !rel))
+                if (!(c0 < s1 && pron_gender(x, c0, &rel) && !rel) &&
+                    !en_subject_then_verb(x, c0, s1))
                     kind = WS_REPORTED;
             }
         }
@@ -6750,12 +7100,40 @@ cue_pass(ctx *x)
             continue;
         if (kind == WS_REPORTED && sa < 0 && !coord)
             continue;
-        /* a parenthetical attribution: "The bridge, the mayor said, would
-         * reopen ...": the content is on both sides */
+        /* "the tanks, which officials said were moved at night, ...", "the
+         * senator, who he said had been honest": a relative pronoun before
+         * the subject is the subject of what was said; the content is the
+         * pronoun and the verb phrase after the cue, to the comma that
+         * closes a relative clause set off by commas */
         int32_t pre0 = -1, pre1 = -1;
-        if (kind != WS_REPORTED && sa > s0 + 1 && sa < p &&
+        if (sa > s0 + 1 && sa < p && (attr & C_SAY) && comp < 0 &&
+            en_relative_subject(x, sa - 1)) {
+            int32_t v0 = en_verb_after_cue(x, cue_end, s1);
+            if (v0 > 0) {
+                c0 = cue_end;
+                c1 = clause_end(x, c0, 0);
+                for (int32_t k = c0; tok_is(d, sa - 2, ",") && k < c1; k++)
+                    if (x->qid[k] < 0 && tok_is(d, k, ",")) {
+                        c1 = k;
+                        break;
+                    }
+                kind = WS_INDIRECT;
+                pre0 = sa - 1;
+                pre1 = sa;
+            }
+        }
+        /* a parenthetical attribution: "The bridge, the mayor said, would
+         * reopen ...": the content is on both sides (", which, the mayor
+         * said, is ...": the relative pronoun before it) */
+        if (pre1 < 0 && kind != WS_REPORTED && sa > s0 + 1 && sa < p &&
             tok_is(d, sa - 1, ",") && c0 > p && c1 > c0 &&
-            tok_is(d, c0 - 1, ",")) {
+            tok_is(d, c0 - 1, ",") && sa - 2 > s0 &&
+            en_relative_subject(x, sa - 2) && tok_is(d, sa - 3, ",")) {
+            pre0 = sa - 2;
+            pre1 = sa - 1;
+        } else if (pre1 < 0 && kind != WS_REPORTED && sa > s0 + 1 && sa < p &&
+                   tok_is(d, sa - 1, ",") && c0 > p && c1 > c0 &&
+                   tok_is(d, c0 - 1, ",")) {
             int clean = 1;
             /* one clause's worth at most: a sentence of many attributions
              * stays linear */
@@ -6902,7 +7280,8 @@ en_claim_noun_pass(ctx *x)
         /* the noun (at t + 1 or t + 2) is followed by "that" or "to":
          * the cheap test first (the rest only looks) */
         if (!tok_is(d, t + 2, "that") && !tok_is(d, t + 2, "to") &&
-            !tok_is(d, t + 3, "that") && !tok_is(d, t + 3, "to"))
+            !tok_is(d, t + 3, "that") && !tok_is(d, t + 3, "to") &&
+            !(t + 4 < x->ntok && tok_is(d, t + 4, "that")))
             continue;
         int apos = tok_is(d, t, "'s") || tok_is(d, t, "\xe2\x80\x99s");
         /* "Trump's" as one token */
@@ -6938,8 +7317,14 @@ en_claim_noun_pass(ctx *x)
                      !pron_gender_simple(x, n + 2) &&
                      !(d->tokens.v[n + 2].flags & WS_TOK_NUM) &&
                      !(lexclass(x, x->L.skip, n + 2) & (K_TIME | K_PREP));
-        if (!((skip_has(x, n, K_CLAIM) && tok_is(d, n + 1, "that")) ||
-              intent) ||
+        /* "the governor's view is that ...", "her position was that
+         * ...": the noun, a form of "be", then the clause */
+        static const char *const be[] = {"is", "was", "remains", "remained"};
+        int cop = skip_has(x, n, K_CLAIM) && n + 3 < x->ntok &&
+                  fold_is(x, n + 1, be, sizeof be / sizeof *be) &&
+                  tok_is(d, n + 2, "that");
+        if (!((skip_has(x, n, K_CLAIM) && tok_is(d, n + 1, "that")) || intent ||
+              cop) ||
             x->qid[t] >= 0 || x->qid[n] >= 0 || x->cueused[n])
             continue;
         int32_t s0 = sent_t0(x, t), s1 = sent_t1(x, t);
@@ -6982,12 +7367,13 @@ en_claim_noun_pass(ctx *x)
         if (!subj && ws_tok_is_word(d, sa - 1) && is_cap(d, sa - 1))
             continue;
         /* the infinitive keeps its "to" ("to act alone") */
-        int32_t c0 = intent ? n + 1 : n + 2, c1 = clause_end(x, c0, 0);
+        int32_t c0 = intent ? n + 1 : cop ? n + 3 : n + 2;
+        int32_t c1 = clause_end(x, c0, 0);
         /* the subject's clause ends before the main verb, when it is
          * told ("Her claim that the count was rigged angered ...") */
-        if (subj && !intent)
+        if (subj && !intent && !cop)
             c1 = en_subject_clause_end(x, c0, c1);
-        else if (subj)
+        else if (subj && intent)
             c1 = -1;
         if (c1 <= c0 + intent)
             continue;
