@@ -3,6 +3,8 @@
 # bin/ (the commands).  See README.md.
 
 CC      ?= cc
+# C++ only for pipeline/hunspell_guard.cc (libhunspell's exceptions);
+# CXX is make's default, g++
 BUILD   ?= build
 BIN     ?= bin
 PKGS    := icu-uc icu-i18n hunspell sqlite3 libutf8proc zlib
@@ -17,11 +19,18 @@ CFLAGS  ?= $(OPT) -g
 ALL_CFLAGS := -std=c17 $(WARN) $(CFLAGS) $(SAN) -D_DEFAULT_SOURCE \
            -D_POSIX_C_SOURCE=200809L -DWS_MODELDIR='"$(CURDIR)/models"' \
            -Ipipeline $(PKG_CFLAGS) -MMD -MP
-LDLIBS  := $(PKG_LIBS) -lpthread -lm
+# the C++ flags: the C ones that apply to C++ (no -std=c17 or
+# -Wstrict-prototypes, -Wmissing-prototypes: -Wmissing-declarations)
+CXX_WARN := -Wall -Wextra -pedantic -Wshadow -Wmissing-declarations \
+           -Wcast-qual -Wformat=2 $(WERROR)
+ALL_CXXFLAGS := -std=c++17 $(CXX_WARN) $(CFLAGS) $(SAN) -Ipipeline \
+           $(PKG_CFLAGS) -MMD -MP
+LDLIBS  := $(PKG_LIBS) -lstdc++ -lpthread -lm
 LDFLAGS += $(SAN)
 
 LIB_SRC   := $(wildcard pipeline/*.c)
-LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o)
+LIB_CXX   := $(wildcard pipeline/*.cc)
+LIB_OBJ   := $(LIB_SRC:%.c=$(BUILD)/%.o) $(LIB_CXX:%.cc=$(BUILD)/%.o)
 CMD_SRC   := $(filter-out stages/tokenize.c stages/ner.c stages/stance.c \
                 stages/whosaid.c,$(wildcard stages/*.c))
 CMD_OBJ   := $(CMD_SRC:%.c=$(BUILD)/%.o)
@@ -38,6 +47,10 @@ all: $(BINS)
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(BUILD)/%.o: %.cc
+	@mkdir -p $(dir $@)
+	$(CXX) $(ALL_CXXFLAGS) -c $< -o $@
 
 $(LIB): $(LIB_OBJ)
 	@rm -f $@
@@ -102,10 +115,11 @@ valgrind: $(BINS) $(FUZZ_BIN)
 	@BUILD=$(BUILD) RUN='valgrind -q --error-exitcode=1 --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite' FUZZ_REPLAY_SECONDS=900 sh tests/fuzz/run.sh --replay
 
 format:
-	clang-format -i pipeline/*.[ch] stages/*.[ch] tests/unit/*.[ch]
+	clang-format -i pipeline/*.[ch] pipeline/*.cc stages/*.[ch] tests/unit/*.[ch]
 
 format-check:
-	clang-format --dry-run -Werror pipeline/*.[ch] stages/*.[ch] tests/unit/*.[ch]
+	clang-format --dry-run -Werror pipeline/*.[ch] pipeline/*.cc stages/*.[ch] \
+	  tests/unit/*.[ch]
 
 clean:
 	rm -rf build build-san build-fuzz build-fuzz.log bin

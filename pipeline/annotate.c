@@ -12,9 +12,9 @@
  *   loops whose work can grow faster than the text and stop early; the
  *   record then carries a "too-big" error saying its annotation is
  *   partial.
- * - memory: when a stage runs out of memory its annotations are dropped,
- *   so that the record itself (text, metadata, the error) can still be
- *   written.
+ * - memory: when a stage runs out of memory (in libhunspell too:
+ *   ws_hun_failed()) its annotations are dropped, so that the record
+ *   itself (text, metadata, the error) can still be written.
  */
 #include <pthread.h>
 #include <stdlib.h>
@@ -206,6 +206,7 @@ ws_annotate(ws_worker *w, ws_doc *d, unsigned stages, const char *prog)
         ws_doc_error(d, prog, WS_EMODEL,
                      "no model directory; annotated without models");
     int rc = 0;
+    ws_hun_failed(); /* (clears what an earlier call left) */
     arm_deadline();
     if (stages & WS_ANNOTATE_STANCE) {
         if (!(d->done & WS_DONE_STANCE)) {
@@ -219,6 +220,10 @@ ws_annotate(ws_worker *w, ws_doc *d, unsigned stages, const char *prog)
     } else if (!(d->done & WS_DONE_TOKENIZE)) {
         rc = ws_tokenize(w, d);
     }
+    /* libhunspell ran out of memory (it threw std::bad_alloc, caught in
+     * hunspell_guard.cc): the stage went on with words unanswered */
+    if (rc >= 0 && ws_hun_failed())
+        rc = -WS_ENOMEM;
     if (rc == -WS_ENOMEM) {
         drop_annotations(d);
         ws_doc_error(d, prog, rc,

@@ -1,11 +1,18 @@
 /*
- * hunspell.c - the Hunspell adapter.  The only file that includes
- * <hunspell.h>.  Dictionaries are Debian's (/usr/share/hunspell, or
- * $WHOSAID_HUNSPELL_DIR); a dictionary in a legacy 8-bit encoding (pl_PL is
- * ISO8859-2) is spoken to through iconv.
+ * hunspell.c - the Hunspell adapter.  Dictionaries are Debian's
+ * (/usr/share/hunspell, or $WHOSAID_HUNSPELL_DIR); a dictionary in a legacy
+ * 8-bit encoding (pl_PL is ISO8859-2) is spoken to through iconv.
+ *
+ * libhunspell is called only through hunspell_guard.cc (the one file that
+ * includes <hunspell.h>), which catches its C++ exceptions (std::bad_alloc when
+ * memory runs out).  A call that threw is out of memory for the thread's
+ * document: ws_hun_failed() says so to ws_annotate(), which drops the
+ * annotations and reports it (exit 70), and its answer is not an answer
+ * (ws_hun_spell and ws_hun_stem return -1, not cached).  A load that ran out of
+ * memory is that too (ws_hun_open answers NULL), and the language then has no
+ * dictionary for the rest of the run, as when its files are unloadable.
  */
 #include <errno.h>
-#include <hunspell.h>
 #include <iconv.h>
 #include <pthread.h>
 #include <stdint.h>
@@ -14,6 +21,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "hunspell_guard.h"
 #include "ws_int.h"
 
 struct ws_hun {
@@ -35,6 +43,18 @@ static const struct {
  * take this lock; lookups do not touch the table's count.
  */
 static pthread_mutex_t hun_life_mu = PTHREAD_MUTEX_INITIALIZER;
+
+/* Set when this thread ran out of memory in a call into libhunspell (it
+ * threw) or opening a dictionary; ws_hun_failed() reads and clears it. */
+static _Thread_local int hun_oom;
+
+int
+ws_hun_failed(void)
+{
+    int f = hun_oom;
+    hun_oom = 0;
+    return f;
+}
 
 const char *
 ws_hun_dir(void)
@@ -505,27 +525,36 @@ ws_hun_open(const char *lang)
     if (access(aff, R_OK) != 0 || access(dicp, R_OK) != 0)
         return NULL;
     ws_hun *w = calloc(1, sizeof(*w));
-    if (w == NULL)
+    if (w == NULL) {
+        hun_oom = 1;
         return NULL;
+    }
     FILE *ca = NULL, *cd = NULL;
     char caff[64], cdic[64];
     int compact =
         getenv("WHOSAID_HUNSPELL_PLAIN") == NULL &&
         ws_hun_compact(aff, dicp, &ca, &cd, caff, cdic, sizeof caff) == 0;
     pthread_mutex_lock(&hun_life_mu);
-    w->h = compact ? Hunspell_create(caff, cdic) : Hunspell_create(aff, dicp);
+    w->h = compact ? ws_hg_create(caff, cdic) : ws_hg_create(aff, dicp);
     pthread_mutex_unlock(&hun_life_mu);
     if (ca)
         fclose(ca);
     if (cd)
         fclose(cd);
+    w->to_dic = w->from_dic = (iconv_t)-1;
     if (w->h == NULL) {
+        /* (only when it threw: Hunspell has no error channel) */
+        hun_oom = 1;
         free(w);
         return NULL;
     }
-    w->to_dic = w->from_dic = (iconv_t)-1;
-    const char *enc = Hunspell_get_dic_encoding(w->h);
-    if (enc && strcasecmp(enc, "UTF-8") != 0) {
+    const char *enc = ws_hg_dic_encoding(w->h);
+    if (enc == NULL) {
+        hun_oom = 1;
+        ws_hun_free(w);
+        return NULL;
+    }
+    if (strcasecmp(enc, "UTF-8") != 0) {
         w->to_dic = iconv_open(enc, "UTF-8");
         w->from_dic = iconv_open("UTF-8", enc);
         if (w->to_dic == (iconv_t)-1 || w->from_dic == (iconv_t)-1) {
@@ -543,7 +572,8 @@ ws_hun_free(ws_hun *w)
         return;
     if (w->h) {
         pthread_mutex_lock(&hun_life_mu);
-        Hunspell_destroy(w->h);
+        if (!ws_hg_destroy(w->h))
+            hun_oom = 1;
         pthread_mutex_unlock(&hun_life_mu);
     }
     if (w->to_dic != (iconv_t)-1)
@@ -602,7 +632,10 @@ ws_hun_spell(ws_hun *w, const char *word)
             return 0;
         word = tmp;
     }
-    return Hunspell_spell(w->h, word) != 0;
+    int ok = ws_hg_spell(w->h, word);
+    if (ok < 0)
+        hun_oom = 1;
+    return ok;
 }
 
 /* The first stem of the list Hunspell_stem() returns, from the
@@ -693,20 +726,32 @@ first_stem(char **desc, int n, char *buf, size_t cap)
     return 0;
 }
 
+/* Where a stem function's answer says libhunspell threw. */
+#define STEM_THREW (-2)
+
+static void
+free_list(ws_hun *w, char **list, int n)
+{
+    if (list != NULL && !ws_hg_free_list(w->h, &list, n))
+        hun_oom = 1;
+}
+
 /* Hunspell_stem's first answer as it is (the tests' reference, and the
- * way for analyses first_stem leaves to Hunspell). */
+ * way for analyses first_stem leaves to Hunspell); STEM_THREW when it
+ * threw. */
 static int
 stem_lib(ws_hun *w, const char *word, char *buf, size_t cap)
 {
     char **list = NULL;
-    int n = Hunspell_stem(w->h, &list, word);
+    int n = ws_hg_stem(w->h, &list, word);
+    if (n < 0)
+        return STEM_THREW;
     int len = 0;
     if (n > 0 && list && list[0] && strlen(list[0]) < cap) {
         strcpy(buf, list[0]);
         len = (int)strlen(buf);
     }
-    if (list)
-        Hunspell_free_list(w->h, &list, n);
+    free_list(w, list, n);
     return len;
 }
 
@@ -724,6 +769,10 @@ stem_conv(ws_hun *w, const char *word, char *buf, size_t cap,
         word = tmp;
     }
     int len = stem(w, word, out, sizeof out);
+    if (len == STEM_THREW) {
+        hun_oom = 1;
+        return -1;
+    }
     if (len <= 0)
         return 0;
     if (w->from_dic != (iconv_t)-1) {
@@ -740,10 +789,11 @@ static int
 stem_fast(ws_hun *w, const char *word, char *buf, size_t cap)
 {
     char **list = NULL;
-    int n = Hunspell_analyze(w->h, &list, word);
+    int n = ws_hg_analyze(w->h, &list, word);
+    if (n < 0)
+        return STEM_THREW;
     int len = n > 0 && list ? first_stem(list, n, buf, cap) : 0;
-    if (list)
-        Hunspell_free_list(w->h, &list, n);
+    free_list(w, list, n);
     if (len < 0)
         len = stem_lib(w, word, buf, cap);
     return len;

@@ -820,6 +820,8 @@ stem_h(ws_worker *w, const char *lang, const char *word, size_t len,
     pthread_mutex_lock(lw->hun_mu);
     int n = ws_hun_stem(hn, tmp, out, sizeof out);
     pthread_mutex_unlock(lw->hun_mu);
+    if (n < 0)
+        return word; /* out of memory in Hunspell: no answer to keep */
     w->cached++;
     if (n <= 0 || ((size_t)n == len && memcmp(out, tmp, len) == 0)) {
         /* the word itself: a flag in the record there is */
@@ -863,6 +865,8 @@ ws_spell(ws_worker *w, const char *lang, const char *word, size_t len)
     pthread_mutex_lock(lw->hun_mu);
     int ok = ws_hun_spell(hn, tmp);
     pthread_mutex_unlock(lw->hun_mu);
+    if (ok < 0)
+        return -1; /* out of memory in Hunspell: no answer to keep */
     unsigned f = ok ? WR_SPELL_YES : WR_SPELL_NO;
     if (r != NULL)
         r[0] |= (unsigned char)f;

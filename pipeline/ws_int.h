@@ -161,7 +161,8 @@ typedef struct ws_hun ws_hun;
  * the dictionary name for a language ("en_US"), NULL when none. */
 const char *ws_hun_dir(void);
 const char *ws_hun_dicname(const char *lang);
-/* Opens the dictionary for lang; NULL when its files are missing. */
+/* Opens the dictionary for lang; NULL when its files are missing (or
+ * memory ran out: ws_hun_failed()). */
 ws_hun *ws_hun_open(const char *lang);
 /* Copies the pair aff/dic with the .dic's flag strings as AF aliases
  * (one shared flag vector per distinct string instead of one per word)
@@ -172,9 +173,16 @@ ws_hun *ws_hun_open(const char *lang);
 int ws_hun_compact(const char *aff, const char *dic, FILE **aff_out,
                    FILE **dic_out, char *aff_path, char *dic_path, size_t cap);
 void ws_hun_free(ws_hun *h);
+/* 1 when word is correct, 0 when not; -1 when libhunspell ran out of
+ * memory (not an answer: ws_hun_failed() is then set). */
 int ws_hun_spell(ws_hun *h, const char *word);
-/* First stem into buf; returns its length, or 0 when none. */
+/* First stem into buf; returns its length, 0 when none, -1 as spell. */
 int ws_hun_stem(ws_hun *h, const char *word, char *buf, size_t cap);
+/* 1 when this thread ran out of memory in the adapter (a call into
+ * libhunspell threw std::bad_alloc, or ws_hun_open() could not allocate)
+ * since the last call; clears it.  ws_annotate() makes it the document's
+ * out of memory. */
+int ws_hun_failed(void);
 /* ws_hun_stem as Hunspell_stem() answers it (tests: the reference). */
 int ws_hun_stem_ref(ws_hun *h, const char *word, char *buf, size_t cap);
 

@@ -5,7 +5,7 @@
 # with --test, by .ci/run (adds what the optional tests use: GNU parallel
 # and Chromium, which `make check` skips with a notice when absent, GNU
 # time for peak memory, clang for `make fuzz`, valgrind).
-PKGS="gcc make pkg-config libicu-dev libutf8proc-dev libhunspell-dev
+PKGS="gcc g++ make pkg-config libicu-dev libutf8proc-dev libhunspell-dev
 libsqlite3-dev zlib1g-dev sqlite3 hunspell-en-us hunspell-uk hunspell-ru hunspell-pl
 hunspell-de-de hunspell-fr python3"
 if [ "$1" = "--test" ]; then

@@ -12,10 +12,12 @@
 #                                         building them when missing; ends
 #                                         with "N passed, N failed"
 # Environment: FUZZ_SECONDS, FUZZ_JOBS (parallel targets, default 1),
-# CC_FUZZ (default clang), BUILD (replay: the build directory, default build).
+# CC_FUZZ (default clang), CXX_FUZZ (default clang++), BUILD (replay: the
+# build directory, default build).
 cd "$(dirname "$0")/../.." || exit 70
 PKGS="icu-uc icu-i18n hunspell sqlite3 libutf8proc zlib"
-LIBS="$(pkg-config --libs $PKGS) -lpthread -lm"
+# (-lstdc++: pipeline/hunspell_guard.cc is C++)
+LIBS="$(pkg-config --libs $PKGS) -lstdc++ -lpthread -lm"
 CFL="-std=c17 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L -Ipipeline -Itests/fuzz $(pkg-config --cflags $PKGS)"
 targets() {
     if [ $# -gt 0 ]; then echo "$@"; return; fi
@@ -59,11 +61,12 @@ if [ "$1" = "--replay" ]; then
 fi
 
 CC_FUZZ=${CC_FUZZ:-clang}
+CXX_FUZZ=${CXX_FUZZ:-clang++}
 FB=build-fuzz
 SAN_LIB='-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer'
 SAN_BIN='-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer'
 command -v "$CC_FUZZ" > /dev/null || { echo "fuzz: $CC_FUZZ not found (install clang)"; exit 69; }
-make --no-print-directory BUILD=$FB CC="$CC_FUZZ" OPT=-O1 WERROR= SAN="$SAN_LIB" \
+make --no-print-directory BUILD=$FB CC="$CC_FUZZ" CXX="$CXX_FUZZ" OPT=-O1 WERROR= SAN="$SAN_LIB" \
     "$FB/libws.a" > "$FB.log" 2>&1 || { tail -20 "$FB.log"; echo "fuzz: library build failed"; exit 70; }
 set -- $(targets "$@")
 n=$#

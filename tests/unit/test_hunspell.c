@@ -11,8 +11,10 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include "hunspell_guard.h"
 #include "test.h"
 #include "ws_int.h"
 
@@ -428,6 +430,200 @@ test_hun_concurrent_loads_share_utf_table(void)
     rmdir(dir);
 }
 
+/*
+ * libhunspell is C++: when memory runs out its operator new throws
+ * std::bad_alloc, which used to reach our C frames and end the process in
+ * std::terminate (SIGABRT, a core) instead of the out-of-memory path.
+ * Here memory runs out for certain: in a child process the address space
+ * is capped at what it holds (RLIMIT_AS) and every free block of the heap
+ * is taken, so the next allocation of any size fails; the calls into
+ * Hunspell must then fail (out of memory, ws_hun_failed()) and the child
+ * live on to exit normally.  Not under AddressSanitizer, which needs
+ * terabytes of address space and ends the process itself when operator
+ * new fails.
+ */
+#if defined(__SANITIZE_ADDRESS__)
+#define UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define UNDER_ASAN 1
+#endif
+#endif
+
+static void *drained; /* the blocks taken, chained through their first word */
+
+/* Caps the address space at its size now and takes every free block of
+ * the heap; 0 on success. */
+static int
+drain_heap(void)
+{
+    FILE *f = fopen("/proc/self/statm", "r");
+    unsigned long pages = 0;
+    int got = f != NULL && fscanf(f, "%lu", &pages) == 1;
+    if (f)
+        fclose(f);
+    if (!got)
+        return -1;
+    struct rlimit lim;
+    lim.rlim_cur = lim.rlim_max = (rlim_t)pages * (rlim_t)getpagesize();
+    if (setrlimit(RLIMIT_AS, &lim) != 0)
+        return -1;
+    /* large sizes first, then every small size class (glibc serves those
+     * only from their own lists) */
+    for (size_t sz = (size_t)1 << 24; sz >= 8;
+         sz = sz > 4096 ? sz / 2 : sz - 8) {
+        void *p;
+        while ((p = malloc(sz)) != NULL) {
+            *(void **)p = drained;
+            drained = p;
+        }
+    }
+    return 0;
+}
+
+static void
+release_heap(void)
+{
+    while (drained != NULL) {
+        void *next = *(void **)drained;
+        free(drained);
+        drained = next;
+    }
+}
+
+/* Writes dir/en_US.aff and .dic: "kettle" and "lantern" with a plural. */
+static int
+write_small_dic(const char *dir)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/en_US.aff", dir);
+    FILE *f = fopen(path, "w");
+    if (f == NULL)
+        return -1;
+    fputs("SET UTF-8\nSFX S Y 1\nSFX S 0 s .\n", f);
+    fclose(f);
+    snprintf(path, sizeof path, "%s/en_US.dic", dir);
+    if ((f = fopen(path, "w")) == NULL)
+        return -1;
+    fputs("3\nkettle/S\nlantern/S\ntea\n", f);
+    fclose(f);
+    return 0;
+}
+
+/* The child's findings: exit codes. */
+enum {
+    OOM_OK = 0,
+    OOM_SETUP,
+    OOM_GUARD_CREATE,
+    OOM_GUARD_SPELL,
+    OOM_OPEN,
+    OOM_SPELL,
+    OOM_STEM,
+    OOM_WORKER_SPELL,
+    OOM_WORKER_STEM,
+    OOM_SPELL_CACHED,
+    OOM_STEM_CACHED,
+    OOM_NCODES
+};
+
+static const char *const oom_what[OOM_NCODES] = {
+    "",
+    "setup (dictionary, models, rlimit)",
+    "ws_hg_create out of memory answers NULL",
+    "ws_hg_spell out of memory answers -1",
+    "ws_hun_open out of memory answers NULL with ws_hun_failed()",
+    "ws_hun_spell out of memory answers -1 with ws_hun_failed()",
+    "ws_hun_stem out of memory answers -1 with ws_hun_failed()",
+    "ws_spell out of memory answers -1 (no answer) with ws_hun_failed()",
+    "ws_stem out of memory answers the word with ws_hun_failed()",
+    "ws_spell after out of memory: the real answer, not a cached one",
+    "ws_stem after out of memory: the real stem, not a cached one",
+};
+
+static int
+oom_child(const char *dir)
+{
+    char aff[256], dic[256];
+    snprintf(aff, sizeof aff, "%s/en_US.aff", dir);
+    snprintf(dic, sizeof dic, "%s/en_US.dic", dir);
+    setenv("WHOSAID_HUNSPELL_DIR", dir, 1);
+    char err[256];
+    ws_models *m = ws_models_open(NULL, err, sizeof err);
+    ws_worker *wk = m ? ws_worker_new(m) : NULL;
+    ws_hun *h = ws_hun_open("en");
+    Hunhandle *hh = ws_hg_create(aff, dic);
+    /* the worker's dictionary loaded, its caches warm */
+    if (wk == NULL || h == NULL || hh == NULL ||
+        ws_spell(wk, "en", "tea", 3) != 1 ||
+        strcmp(ws_stem(wk, "en", "lanterns", 8), "lantern") != 0)
+        return OOM_SETUP;
+    ws_hun_failed();
+    char buf[64];
+    if (drain_heap() != 0)
+        return OOM_SETUP;
+    int code = OOM_OK;
+    if (ws_hg_create(aff, dic) != NULL)
+        code = OOM_GUARD_CREATE;
+    else if (ws_hg_spell(hh, "kettle") != -1)
+        code = OOM_GUARD_SPELL;
+    else if (ws_hun_open("en") != NULL || !ws_hun_failed())
+        code = OOM_OPEN;
+    else if (ws_hun_spell(h, "kettle") != -1 || !ws_hun_failed())
+        code = OOM_SPELL;
+    else if (ws_hun_stem(h, "kettles", buf, sizeof buf) != -1 ||
+             !ws_hun_failed())
+        code = OOM_STEM;
+    else if (ws_spell(wk, "en", "kettel", 6) != -1 || !ws_hun_failed())
+        code = OOM_WORKER_SPELL;
+    else if (strcmp(ws_stem(wk, "en", "kettles", 7), "kettles") != 0 ||
+             !ws_hun_failed())
+        code = OOM_WORKER_STEM;
+    release_heap();
+    if (code != OOM_OK)
+        return code;
+    /* with memory back, the words are answered as the dictionary says */
+    if (ws_spell(wk, "en", "kettel", 6) != 0)
+        return OOM_SPELL_CACHED;
+    if (strcmp(ws_stem(wk, "en", "kettles", 7), "kettle") != 0)
+        return OOM_STEM_CACHED;
+    return OOM_OK;
+}
+
+static void
+test_hunspell_bad_alloc_is_out_of_memory(void)
+{
+#ifdef UNDER_ASAN
+    printf("test_hunspell: hunspell_bad_alloc_is_out_of_memory skipped "
+           "(AddressSanitizer)\n");
+    return;
+#endif
+    char dir[] = "/tmp/ws_hun_oom_XXXXXX";
+    CHECK(mkdtemp(dir) != NULL, "mkdtemp");
+    CHECK(write_small_dic(dir) == 0, "write the dictionary");
+    fflush(NULL);
+    pid_t pid = fork();
+    CHECK(pid >= 0, "fork");
+    if (pid == 0)
+        _exit(oom_child(dir));
+    int st = 0;
+    CHECK(pid > 0 && waitpid(pid, &st, 0) == pid, "waitpid");
+    CHECK(!WIFSIGNALED(st),
+          "hunspell_bad_alloc_is_out_of_memory: the child was killed by "
+          "signal %d (%s): an exception from libhunspell reached C frames",
+          WTERMSIG(st), WTERMSIG(st) == SIGABRT ? "SIGABRT" : "not SIGABRT");
+    if (WIFEXITED(st)) {
+        int c = WEXITSTATUS(st);
+        CHECK(c == OOM_OK, "hunspell_bad_alloc_is_out_of_memory: %s",
+              c < OOM_NCODES ? oom_what[c] : "unknown exit code");
+    }
+    char path[256];
+    snprintf(path, sizeof path, "%s/en_US.aff", dir);
+    unlink(path);
+    snprintf(path, sizeof path, "%s/en_US.dic", dir);
+    unlink(path);
+    rmdir(dir);
+}
+
 int
 main(void)
 {
@@ -437,5 +633,6 @@ main(void)
     test_hun_compact_same_answers();
     test_hun_stem_as_hunspell();
     test_hun_compact_write_failure_falls_back();
+    test_hunspell_bad_alloc_is_out_of_memory();
     TEST_END();
 }

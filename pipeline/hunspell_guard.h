@@ -1,0 +1,38 @@
+/*
+ * hunspell_guard.h - libhunspell's C interface with C++ exceptions turned
+ * into failure codes (hunspell_guard.cc; used by hunspell.c only).
+ * Each call answers as the Hunspell_* function of the same name, except
+ * that when libhunspell throws (std::bad_alloc when memory runs out, or
+ * anything else) it returns the failure value named here instead of
+ * letting the exception reach C frames, where it would end the process
+ * through std::terminate.
+ */
+#ifndef WS_HUNSPELL_GUARD_H
+#define WS_HUNSPELL_GUARD_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct Hunhandle Hunhandle;
+
+/* NULL when libhunspell threw. */
+Hunhandle *ws_hg_create(const char *aff, const char *dic);
+/* 0 when libhunspell threw (the handle is then leaked, not half freed). */
+int ws_hg_destroy(Hunhandle *h);
+/* The dictionary's encoding; NULL when libhunspell threw. */
+const char *ws_hg_dic_encoding(Hunhandle *h);
+/* 1 when word is correct, 0 when not, -1 when libhunspell threw. */
+int ws_hg_spell(Hunhandle *h, const char *word);
+/* The number of strings in *list (the caller frees it with
+ * ws_hg_free_list); -1 and *list NULL when libhunspell threw. */
+int ws_hg_stem(Hunhandle *h, char ***list, const char *word);
+int ws_hg_analyze(Hunhandle *h, char ***list, const char *word);
+/* 0 when libhunspell threw. */
+int ws_hg_free_list(Hunhandle *h, char ***list, int n);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
