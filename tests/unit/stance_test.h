@@ -1,8 +1,8 @@
 /*
- * stance_test.h - helpers shared by the stance unit tests (test_stance.c,
- * test_stance_de.c): run the stage on a short text, read spans, find a
- * statement, and time ws_stance on a repeated unit to show it stays
- * linear.  The including file defines `worker` before including this.
+ * stance_test.h - helpers shared by the stance unit tests (test_stance*.c): run
+ * the stage on a short text, read spans, find a statement, and time ws_stance
+ * on a repeated unit to show it stays linear; the English tests' exact-content
+ * checks.  The including file defines `worker` before including this.
  */
 #ifndef STANCE_TEST_H
 #define STANCE_TEST_H
@@ -123,6 +123,71 @@ check_linear(const char *lang, const char *name, const char *unit, int n,
     if (want != -2)
         CHECK(want < 0 ? nbig > n * 9 / 10 : nbig == want, "%s: %d statements",
               name, nbig);
+}
+
+/* English: the statement whose content is exactly `content` (all segments
+ * joined by " | "), with kind `kind`, cue `cue` and a speaker span
+ * containing `speaker` (NULL: not checked). */
+static inline void
+expect_exact(const char *text, const char *content, int kind, const char *cue,
+             const char *speaker)
+{
+    ws_doc *d = run("en", text);
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    ws_statement *hit = NULL;
+    char got[1024];
+    got[0] = '\0';
+    for (int32_t i = 0; i < d->statements.n && hit == NULL; i++) {
+        ws_statement *st = &d->statements.v[i];
+        char buf[1024];
+        buf[0] = '\0';
+        for (int k = 0; k < st->ncontent; k++) {
+            size_t n = strlen(buf);
+            snprintf(buf + n, sizeof buf - n, "%s%s", k ? " | " : "",
+                     span(d, st->content[k]));
+        }
+        if (strcmp(buf, content) == 0)
+            hit = st;
+        else {
+            /* "[content] " appended while it fits (no snprintf into the
+             * rest: gcc -O1 warns that it may truncate) */
+            size_t n = strlen(got), bl = strlen(buf);
+            if (n + bl + 4 <= sizeof got) {
+                got[n] = '[';
+                memcpy(got + n + 1, buf, bl);
+                memcpy(got + n + 1 + bl, "] ", 3);
+            }
+        }
+    }
+    CHECK(hit != NULL, "%s: no statement \"%s\" (got %s)", text, content, got);
+    if (hit != NULL) {
+        CHECK(hit->kind == kind, "\"%s\": kind %s, want %s", content,
+              ws_kind_name(hit->kind), ws_kind_name(kind));
+        if (cue)
+            CHECK(strcmp(span(d, hit->cue), cue) == 0,
+                  "\"%s\": cue \"%s\", want \"%s\"", content, span(d, hit->cue),
+                  cue);
+        if (speaker)
+            CHECK(strstr(span(d, hit->speaker), speaker) != NULL,
+                  "\"%s\": speaker \"%s\", want \"%s\"", content,
+                  span(d, hit->speaker), speaker);
+    }
+    ws_doc_free(d);
+}
+
+/* No statement at all in text. */
+static inline void
+expect_none_en(const char *text)
+{
+    ws_doc *d = run("en", text);
+    if (d == NULL)
+        return;
+    CHECK(d->statements.n == 0, "%s: %d statements, want none", text,
+          d->statements.n);
+    ws_doc_free(d);
 }
 
 #endif
