@@ -3384,8 +3384,8 @@ en_source_tail(ctx *x, int32_t sb, int32_t s1, int last, int *closed)
 /* English: where the source of a cue like "according to" at p (m
  * tokens) that opens the sentence ends: at the first comma, when no
  * more than fifteen words of no finite verb, quote or other cue come
- * before it ("According to federal data, ...", "According to her own
- * account, ...", "According to talk radio host Jim Smith, ...").
+ * before it ("According to state records, ...", "According to her own
+ * account, ...", "According to morning show host Dana Pike, ...").
  * Returns the comma's position, or -1. */
 static int32_t
 en_opening_source_end(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
@@ -4238,7 +4238,7 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
                 return t;
             continue;
         }
-        /* "defended an architect who said he was stiffed", "praised
+        /* "defended a builder who said he was never paid", "praised
          * officials who warned that ...": a relative clause with a
          * speech verb of its own is another source's statement */
         if (t > a && tok_is(d, t, "who")) {
@@ -4455,7 +4455,7 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
             return -1;
     /* the head: a noun phrase from the sentence start */
     int32_t h = c2 - 1;
-    /* "Roy Cooper (D), the governor's rival, said": a short parenthesis
+    /* "Tom Hale (R), the mayor's rival, said": a short parenthesis
      * (a party and state) after the name */
     if (h - 2 > s0 && tok_is(d, h, ")") && strcmp(x->L.lang, "en") == 0)
         for (int32_t k = h - 1; k > s0 && k >= h - 6; k--) {
@@ -5445,7 +5445,7 @@ en_tell_verb(ctx *x, int32_t i)
 /* English: how far after a speech verb at p (its complement starting at
  * t) a complementizer is looked for: five words, and twelve when they
  * are an addressee ("told a meeting of county leaders that ...") or an
- * adjunct ("said during a rally in the state capital that ...", "warned,
+ * adjunct ("said during a visit to the state capital that ...", "warned,
  * as others had, that ...").  Other languages: five. */
 static int32_t
 en_comp_reach(ctx *x, int32_t p, int32_t t, int32_t s1)
@@ -6433,8 +6433,8 @@ cue_pass(ctx *x)
              * clause ("The economy, according to the IMF, will grow") */
             if (strcmp(x->L.lang, "en") == 0 && (attr & C_PREP) &&
                 !(attr & C_NOSP) && sb > p + m) {
-                /* "According to federal data, ...", "According to talk
-                 * radio host Jim Smith, ...": a source opening the
+                /* "According to state records, ...", "According to
+                 * morning show host Dana Pike, ...": a source opening the
                  * sentence runs to its comma */
                 int32_t ac = en_opening_source_end(x, p, m, s0, s1);
                 if (ac > sb)

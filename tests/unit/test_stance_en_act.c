@@ -83,10 +83,10 @@ test_en_act_object_not_a_place_or_time_phrase(void)
     expect_no_act("The rules the council proposed during the last session "
                   "were dropped.",
                   "the last session");
-    /* a measure with a number word: "decline by four points" */
-    expect_no_act("Under the plan the levy would decline by four percentage "
-                  "points each year.",
-                  "points each year");
+    /* a measure with a number word: "decline by three points" */
+    expect_no_act("Under the new tariff the fee would decline by three "
+                  "percentage points a season.",
+                  "points a season");
     /* a clause after the phrase is still the object */
     expect_exact("The regulator decided after a long review to fine the bank.",
                  "after a long review to fine the bank", WS_REPORTED, "decided",
@@ -115,16 +115,16 @@ test_en_cue_word_plural_noun_subject(void)
                  "She");
 }
 
-/* "... ahead by four points, using an average of ...": a participle
+/* "... leading in two wards, using ballots from ...": a participle
  * clause after a comma ends a reported act's object, but five-letter
  * participles ("using", "being") were not taken for participles. */
 static void
 test_en_short_participle_ends_act_object(void)
 {
-    expect_exact("The tracker shows the mayor ahead by four points, using "
-                 "polls from three suburbs.",
-                 "the mayor ahead by four points", WS_REPORTED, "shows",
-                 "tracker");
+    expect_exact("The count shows the incumbent leading in two wards, using "
+                 "ballots from the early vote.",
+                 "the incumbent leading in two wards", WS_REPORTED, "shows",
+                 "count");
     /* a noun in -ing after the comma stays in the object */
     expect_exact("The council praised the new hall, a fine thing for the "
                  "town.",
@@ -178,7 +178,7 @@ test_en_call_for_with_time_inside(void)
                  "called again for", "union");
 }
 
-/* "Roy Cooper (D), the governor's rival, called for ...": a party and
+/* "Tom Hale (R), the mayor's rival, called for ...": a party and
  * state in parentheses after the name hid the head of the apposition,
  * so the subject was not found and the act was lost. */
 static void

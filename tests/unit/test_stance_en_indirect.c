@@ -35,7 +35,7 @@ test_en_subject_word_before_quote_is_mixed(void)
                  "we are ready for anything.", WS_DIRECT, "told", "The coach");
 }
 
-/* "told a meeting of county leaders that ...", "said during a rally in
+/* "told a meeting of county leaders that ...", "said during a visit to
  * the state capital that ...": a "that" more than five words after the
  * verb, past an addressee or an adjunct, was not seen, so the addressee
  * or the adjunct opened the content. */
@@ -51,10 +51,10 @@ test_en_that_after_long_addressee_or_adjunct(void)
                  "wages would rise", WS_INDIRECT, "said", "She");
     /* a verb or an infinitive before the "that" keeps it a relative:
      * the content is the whole object */
-    expect_exact("The firm agreed to clean the old mines and restore the "
-                 "land that had been damaged.",
-                 "to clean the old mines and restore the land that had been "
-                 "damaged",
+    expect_exact("The firm agreed to repair the old bridge and reopen the "
+                 "road that had been closed.",
+                 "to repair the old bridge and reopen the road that had been "
+                 "closed",
                  WS_INDIRECT, "agreed", "The firm");
 }
 
@@ -149,19 +149,19 @@ test_en_apposition_after_name_ends_content(void)
                  "The mayor");
 }
 
-/* "According to federal data, ...", "According to talk radio host Jim
- * Smith, ...", "According to her own account, ...": the source phrase
+/* "According to state records, ...", "According to morning show host
+ * Dana Pike, ...", "According to her own account, ...": the source phrase
  * rules stopped inside the source, so its rest opened the content. */
 static void
 test_en_opening_according_to_source_runs_to_comma(void)
 {
-    expect_exact("According to federal data, most of the loans were repaid.",
+    expect_exact("According to state records, most of the loans were repaid.",
                  "most of the loans were repaid", WS_INDIRECT, "According to",
-                 "federal data");
-    expect_exact("According to talk radio host Jim Smith, the deal reeks of "
-                 "fear.",
-                 "the deal reeks of fear", WS_INDIRECT, "According to",
-                 "Jim Smith");
+                 "state records");
+    expect_exact("According to morning show host Dana Pike, the plan smells "
+                 "of panic.",
+                 "the plan smells of panic", WS_INDIRECT, "According to",
+                 "Dana Pike");
     expect_exact("According to her own account, the nurse sent the patient "
                  "home.",
                  "the nurse sent the patient home", WS_INDIRECT,
