@@ -1153,6 +1153,18 @@ np_inner(ctx *x, int32_t i)
     return 0;
 }
 
+/* The length of the word before a possessive "'s" or "\xe2\x80\x99s" that
+ * ends the folded form f (n bytes); 0 when it ends in none. */
+static size_t
+poss_stem_len(const char *f, size_t n)
+{
+    if (n >= 2 && f[n - 1] == 's' && f[n - 2] == '\'')
+        return n - 2;
+    if (n >= 4 && memcmp(f + n - 4, "\xe2\x80\x99s", 4) == 0)
+        return n - 4;
+    return 0;
+}
+
 static int
 pron_gender_simple(ctx *x, int32_t i)
 {
@@ -2429,6 +2441,14 @@ fold_is(ctx *x, int32_t i, const char *const *list, size_t n)
     return 0;
 }
 
+/* English: a subject pronoun ("he", "she", "they", "we", "I", "it"). */
+static int
+en_nom_pron(ctx *x, int32_t i)
+{
+    static const char *const nom[] = {"he", "she", "they", "we", "i", "it"};
+    return fold_is(x, i, nom, sizeof nom / sizeof *nom);
+}
+
 /* Does token i's folded form start with one of the n stems in list? */
 static int
 fold_starts(ctx *x, int32_t i, const char *const *list, size_t n)
@@ -3070,22 +3090,18 @@ static int en_tell_verb(ctx *x, int32_t i);
 static int
 en_clause_subject_word(ctx *x, int32_t k, int32_t w)
 {
-    static const char *const nom[] = {"he", "she", "they", "we", "i", "it"};
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0 || en_tell_verb(x, k) ||
         !ws_tok_is_word(d, w) || x->qid[w] >= 0 || x->cuelen[w])
         return 0;
-    if (fold_is(x, w, nom, sizeof nom / sizeof *nom))
+    if (en_nom_pron(x, w))
         return 1;
     if (!is_cap(d, w) || lexclass(x, x->L.skip, w))
         return 0;
     /* a possessive name ("said Smith's \"plan ...\"") */
     size_t n;
     const char *f = tok_fold(x, w, &n);
-    if (n > 3 &&
-        (f[n - 2] == '\'' ||
-         (n > 5 && memcmp(f + n - 4, "\xe2\x80\x99", 3) == 0)) &&
-        f[n - 1] == 's')
+    if (poss_stem_len(f, n) >= 2)
         return 1;
     int32_t e = x->ent[w];
     return e >= 0 &&
@@ -4656,8 +4672,7 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
         fold_is(x, j, contr, sizeof contr / sizeof *contr))
         return 1;
     if (tok_is(d, j, "'s") || tok_is(d, j, "\xe2\x80\x99s") ||
-        (n > 2 && f[n - 2] == '\'' && f[n - 1] == 's') ||
-        (n > 4 && memcmp(f + n - 4, "\xe2\x80\x99s", 4) == 0))
+        poss_stem_len(f, n) >= 1)
         return 0;
     if (is_det(x, j) && !tok_is(d, j, "that") && !pg)
         return 0;
@@ -5485,7 +5500,6 @@ en_no_content_after(ctx *x, int32_t t, int32_t s1)
     static const char *const sub[] = {"while",   "although", "though",
                                       "because", "unless",   "whereas"};
     static const char *const time[] = {"after", "before", "since", "until"};
-    static const char *const nom[] = {"he", "she", "they", "we", "i", "it"};
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0 || t >= s1 || x->qid[t] >= 0 ||
         is_cap(d, t))
@@ -5495,7 +5509,7 @@ en_no_content_after(ctx *x, int32_t t, int32_t s1)
         return 1;
     if (fold_is(x, t, time, sizeof time / sizeof *time))
         return t + 1 >= s1 || ws_tok_is_final(d, t + 1) ||
-               fold_is(x, t + 1, nom, sizeof nom / sizeof *nom);
+               en_nom_pron(x, t + 1);
     return 0;
 }
 
@@ -5540,7 +5554,6 @@ en_after_addressee(ctx *x, int32_t p, int32_t t, int32_t s1)
      * adverbial clause ("told a voter who ...", "tell the police when
      * ...") */
     static const char *const wh[] = {"how", "why", "whether", "what"};
-    static const char *const nom[] = {"he", "she", "they", "we", "i", "it"};
     /* an object that a pronoun clause may qualify ("tell them anything
      * it does not know") */
     static const char *const thing[] = {"anything", "something", "everything",
@@ -5557,7 +5570,7 @@ en_after_addressee(ctx *x, int32_t p, int32_t t, int32_t s1)
             return t;
         if (fold_is(x, r, wh, sizeof wh / sizeof *wh))
             return is_cap(d, r) ? t : r;
-        if (fold_is(x, r, nom, sizeof nom / sizeof *nom)) {
+        if (en_nom_pron(x, r)) {
             for (int32_t v = r + 1; v < s1 && v <= r + 3; v++) {
                 if (en_finite(x, v))
                     return r;
