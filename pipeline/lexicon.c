@@ -322,18 +322,12 @@ prefix_ok(const pentry *e, int w, const char *tok, size_t tl)
     return tl == e->wlen[w] && memcmp(tok, e->word[w], tl) == 0;
 }
 
-const char *
-ws_lex_word(const ws_lex *lx, const char *folded, size_t n)
-{
-    if (lx == NULL || n == 0)
-        return NULL;
-    return ws_lex_word_h(lx, folded, n, ws_map_hash(folded, n),
-                         ws_map_hash(folded, n < 2 ? n : 2));
-}
-
-const char *
-ws_lex_word_h(const ws_lex *lx, const char *folded, size_t n, uint64_t h,
-              uint64_t ph)
+/* ws_lex_word() with the hash h of the n bytes known, and the hash of
+ * the first two at *ph (NULL: hashed here, only when the exact entries
+ * have no answer) */
+static const char *
+lex_word(const ws_lex *lx, const char *folded, size_t n, uint64_t h,
+         const uint64_t *ph)
 {
     if (lx == NULL || n == 0)
         return NULL;
@@ -343,9 +337,10 @@ ws_lex_word_h(const ws_lex *lx, const char *folded, size_t n, uint64_t h,
             return v;
     }
     size_t bl = n < 2 ? n : 2;
-    if (!filt_has(lx, ph))
+    uint64_t p = ph != NULL ? *ph : ws_map_hash(folded, bl);
+    if (!filt_has(lx, p))
         return NULL;
-    intptr_t head = (intptr_t)ws_map_get_h(lx->pidx, folded, bl, ph);
+    intptr_t head = (intptr_t)ws_map_get_h(lx->pidx, folded, bl, p);
     const char *best = NULL;
     size_t bestlen = 0;
     for (int32_t i = (int32_t)head - 1; i >= 0; i = lx->pe[i].next) {
@@ -357,6 +352,21 @@ ws_lex_word_h(const ws_lex *lx, const char *folded, size_t n, uint64_t h,
         }
     }
     return best;
+}
+
+const char *
+ws_lex_word(const ws_lex *lx, const char *folded, size_t n)
+{
+    if (lx == NULL || n == 0)
+        return NULL;
+    return lex_word(lx, folded, n, ws_map_hash(folded, n), NULL);
+}
+
+const char *
+ws_lex_word_h(const ws_lex *lx, const char *folded, size_t n, uint64_t h,
+              uint64_t ph)
+{
+    return lex_word(lx, folded, n, h, &ph);
 }
 
 /* Folded form and stem (NULL when none or equal to the form) of token
