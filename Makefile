@@ -124,4 +124,7 @@ format-check:
 clean:
 	rm -rf build build-san build-fuzz build-fuzz.log bin
 
--include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(BINS:$(BIN)/%=$(BUILD)/stages/%.d)
+# (the unit tests' own: a change to tests/test.h or tests/unit/*.h rebuilds
+# the tests that include it)
+-include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(BINS:$(BIN)/%=$(BUILD)/stages/%.d) \
+  $(UNIT_BIN:=.d) $(FUZZ_BIN:=.d)
