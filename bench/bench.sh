@@ -7,7 +7,9 @@
 #   BENCH_MB          size of the main corpora in MB (default 30)
 #   BENCH_SMALL_MB    base size of the 1x,2x,4x,8x series (default 2)
 #   BENCH_SEED        corpus seed (default 1)
-#   BENCH_REPS        repetitions of each timing, the best is kept (default 1)
+#   BENCH_REPS        repetitions of each timing, the fastest is kept (default
+#                     3: the host's speed drifts by tens of per cent between
+#                     runs minutes apart, the ICU ceiling's too)
 #   BENCH_CALLGRIND=1 add callgrind instruction counts per MB (slow)
 #   BENCH_WINK=1      run wink-nlp (npm) side by side when node is present
 #   BENCH_KEEP=1      keep the stage outputs in $BUILD/bench
@@ -22,7 +24,7 @@ BUILD=${BUILD:-build}
 MB=${BENCH_MB:-30}
 SMALL=${BENCH_SMALL_MB:-2}
 SEED=${BENCH_SEED:-1}
-REPS=${BENCH_REPS:-1}
+REPS=${BENCH_REPS:-3}
 W=$BUILD/bench
 TIME=/usr/bin/time
 mkdir -p "$W" || exit 1
@@ -110,7 +112,8 @@ header() {
 
 echo "whosaid bench - $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores," \
      "load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "  $($BIN/whosaid version | head -n 1); corpora by bench/gen_corpus.c seed $SEED"
+echo "  $($BIN/whosaid version | head -n 1); corpora by bench/gen_corpus.c seed $SEED;" \
+     "each timing the fastest of $REPS runs"
 
 for cn in en mixed; do
     f=$W/$cn.txt
