@@ -2666,6 +2666,79 @@ static struct sbd_blk sbd_none_blk;
 static float sbd_none_wt;
 static const ws_sbd sbd_none = {0, &sbd_none_blk, &sbd_none_wt};
 
+/* The score of the last features of sbd_features: the dictionary's answer
+ * for the word before the punctuation (hb: when it is asked; "dictb"),
+ * for token i (hn; "dictn", "dictn2"), then "wnn", added in that order to
+ * f->sc (the sum sbd_features would make).  The dictionary is asked only
+ * when the sign of the score depends on its answers: each answer is one of
+ * three values (1 known, 0 unknown, -1 no answer), and when the score of
+ * every combination falls on the same side of 0 the decision is made
+ * without it (no look-up, and while no answer decides, no dictionary
+ * loaded): f->sc is then 1 or -1.  The features themselves are not kept
+ * (training takes sbd_features' own path: it needs them). */
+static float
+tail_score(float sc, int hb, float wb, float wn, float wn2, int hw, float ww)
+{
+    if (hb)
+        sc += wb;
+    sc += wn;
+    sc += wn2;
+    if (hw)
+        sc += ww;
+    return sc;
+}
+
+static inline int
+spell_ix(int s)
+{
+    return s > 0 ? 0 : s == 0 ? 1 : 2;
+}
+
+static void
+dict_tail(tk *k, int32_t i, int hb, int hn, uint32_t SP, uint32_t SN,
+          uint32_t R, feats *f)
+{
+    static const char dv[3] = {'1', '0', '-'};
+    float wb[3] = {0, 0, 0}, wn[3], wn2[3], ww = 0;
+    int v, x, hw = i + 1 < k->d->tokens.n, pos = 0, neg = 0;
+    int nb = hb ? 3 : 1, nn = hn ? 3 : 1;
+
+    for (v = 0; v < 3; v++) {
+        uint32_t d = CAT(dv[v]);
+        if (hb)
+            wb[v] =
+                sbd_weight(f->s, hfin(hmix(hmix(fname_h[FN_DICTB], d), SP)));
+        wn[v] = sbd_weight(
+            f->s,
+            hfin(hmix(hmix(hmix(hmix(fname_h[FN_DICTN], d), SN), R), SP)));
+        wn2[v] = sbd_weight(
+            f->s, hfin(hmix(hmix(hmix(fname_h[FN_DICTN2], d), SN), R)));
+    }
+    if (hw) {
+        size_t l2;
+        ww = sbd_weight(
+            f->s, hfin(hmix(hmix(fname_h[FN_WNN], hfold(k, i + 1, &l2)), SN)));
+    }
+    /* without a question: the values "-" only (nb, nn 1: index 2) */
+    for (v = 0; v < nb; v++)
+        for (x = 0; x < nn; x++) {
+            int bv = hb ? v : 2, nv = hn ? x : 2;
+            if (tail_score(f->sc, hb, wb[bv], wn[nv], wn2[nv], hw, ww) > 0)
+                pos = 1;
+            else
+                neg = 1;
+        }
+    if (pos != neg) {
+        f->sc = pos ? 1.0f : -1.0f;
+        return;
+    }
+    {
+        int bv = hb ? spell_ix(cspell(k, i - 2)) : 2;
+        int nv = hn ? spell_ix(cspell(k, i)) : 2;
+        f->sc = tail_score(f->sc, hb, wb[bv], wn[nv], wn2[nv], hw, ww);
+    }
+}
+
 /* Features of a sentence start at token i (0 < i < n), scored by f->s.  On
  * x86-64 with GCC a POPCNT clone is picked at load time (the bit-trick popcount
  * costs a dozen instructions per feature). */
@@ -2687,6 +2760,9 @@ sbd_features(tk *k, int32_t i, int rule, int32_t since, int32_t until, feats *f)
     int sp_n = -1;
     uint16_t pm = k->mk[i - 1];
     int icu = (k->mk[i] & MK_ICU) != 0;
+    /* classifying (not training) with a dictionary: its answers only
+     * when they decide (dict_tail) */
+    int lazy = !k->sink && k->w, hb = 0, hn;
 
     spc = CAT((tv[i - 1].flags & WS_TOK_SPACE) ? 's' : '-');
     f->n = 0;
@@ -2723,14 +2799,20 @@ sbd_features(tk *k, int32_t i, int rule, int32_t since, int32_t until, feats *f)
             feat2(f, FN_SFB, k->tc[i - 2].hsuf, SP);
         if (cabbr(k, i - 2))
             feat2(f, FN_ABL, SP, SN);
-        if (k->w && (tv[i - 2].flags & WS_TOK_WORD) && lb) {
+        hb = k->w && (tv[i - 2].flags & WS_TOK_WORD) && lb;
+        if (hb && !lazy) {
             int s2 = cspell(k, i - 2);
             feat2(f, FN_DICTB, CAT(s2 > 0 ? '1' : s2 == 0 ? '0' : '-'), SP);
         }
     } else if (lp >= 3 && (tv[i - 1].flags & WS_TOK_WORD)) {
         feat1(f, FN_SFP, k->tc[i - 1].hsuf);
     }
-    if (k->w && (tv[i].flags & WS_TOK_WORD) && ln)
+    hn = k->w && (tv[i].flags & WS_TOK_WORD) && ln;
+    if (lazy) {
+        dict_tail(k, i, hb, hn, SP, SN, R, f);
+        return;
+    }
+    if (hn)
         sp_n = cspell(k, i);
     {
         uint32_t d = CAT(sp_n > 0 ? '1' : sp_n == 0 ? '0' : '-');
