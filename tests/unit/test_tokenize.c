@@ -328,6 +328,35 @@ test_langid(void)
     langid("12345 678", "");
 }
 
+/* A Cyrillic text with a few Latin letters (a dateline, an acronym) is
+ * decided early, as an all-Cyrillic one is: it was read to its 16 KB
+ * (langid_early_latin_letters).  The Ukrainian tail after the Russian
+ * opening would win a full reading; the early decision stops before it. */
+static void
+test_langid_early_latin_letters(void)
+{
+    static const char head[] =
+        " date 2024-03-05 Переговоры продолжатся\n\n"
+        "Министр сказал, что переговоры с NATO продолжатся на следующей "
+        "неделе, и что это было также его решение. Он сказал, что они уже "
+        "готовы, но еще не все вопросы решены, и только после этого будет "
+        "ясно, где и когда они встретятся. Если это так, то уже через год "
+        "было бы ясно, который из них прав.\n\n";
+    static const char tail[] = "Він сказав, що його рішення було таке. ";
+    char buf[8192], out[8];
+    size_t n = strlen(head);
+    memcpy(buf, head, n);
+    while (n + sizeof tail < sizeof buf) {
+        memcpy(buf + n, tail, sizeof tail - 1);
+        n += sizeof tail - 1;
+    }
+    ws_langid(buf, n, out);
+    CHECK(strcmp(out, "ru") == 0, "early decision with Latin letters: %s", out);
+    /* the tail alone is Ukrainian (the test's premise) */
+    ws_langid(buf + strlen(head), n - strlen(head), out);
+    CHECK(strcmp(out, "uk") == 0, "the tail alone: %s", out);
+}
+
 /* Number of tokens of text. */
 static int32_t
 ntok(const char *lang, const char *text)
@@ -1024,6 +1053,7 @@ main(void)
     test_article();
     test_seed();
     test_langid();
+    test_langid_early_latin_letters();
     test_units();
     test_uk_conventions();
     test_ru_number_ranges();
