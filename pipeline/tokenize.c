@@ -79,6 +79,7 @@ typedef struct {
     /* per-token cache of the classifier's inputs (classify) */
     struct tcache *tc;
     struct spcache *spc; /* the spelling cache (cspell), may be NULL */
+    int asked;           /* the worker was asked about the language's words */
     char *fa;            /* folded texts (arena, scratch slot 6) */
     size_t fan, facap;
     /* the last abbreviation look-up (abbr_value) */
@@ -114,6 +115,10 @@ typedef struct {
 typedef struct spcache {
     const ws_worker *w; /* the worker whose answers these are */
     spc_entry e[SPC_SIZE];
+    /* the languages whose dictionary the worker was asked already (it is
+     * loaded, or could not be: dict_tail's question is then no dearer) */
+    char asked[8][2];
+    int nasked;
 } spcache;
 
 enum { TC_SHAPE = 1, TC_FOLD = 2, TC_SPELL = 4, TC_ABBR = 8, TC_ISABBR = 16 };
@@ -2590,6 +2595,19 @@ hfold(tk *k, int32_t i, size_t *len)
     return *len ? k->tc[i].hf : 2166136261u;
 }
 
+/* Notes that the worker was asked about the language's words. */
+static void
+spell_asked(tk *k)
+{
+    spcache *c = k->spc;
+    k->asked = 1;
+    if (c && c->nasked < 8) {
+        c->asked[c->nasked][0] = k->lang[0];
+        c->asked[c->nasked][1] = k->lang[1];
+        c->nasked++;
+    }
+}
+
 /* ws_spell of token i's folded text (cached per token, and across the
  * worker's documents in the spelling cache: the worker's own cache is a
  * large table, a hash, a language look-up and a cache miss per call). */
@@ -2614,6 +2632,8 @@ cspell(tk *k, int32_t i)
             }
         }
         c->spell = (int8_t)ws_spell(k->w, k->lang, s, n);
+        if (!k->asked)
+            spell_asked(k);
         if (e) {
             e->h = c->hf;
             e->n = (uint8_t)n;
@@ -2674,8 +2694,11 @@ static const ws_sbd sbd_none = {0, &sbd_none_blk, &sbd_none_wt};
  * three values (1 known, 0 unknown, -1 no answer), and when the score of
  * every combination falls on the same side of 0 the decision is made
  * without it (no look-up, and while no answer decides, no dictionary
- * loaded): f->sc is then 1 or -1.  The features themselves are not kept
- * (training takes sbd_features' own path: it needs them). */
+ * loaded): f->sc is then 1 or -1.  Only until the worker is first asked
+ * about the language's words (k->asked: the dictionary is loaded then, and
+ * a look-up, most often in the caches, costs less than the nine weights of
+ * the bound).  The features themselves are not kept (training takes
+ * sbd_features' own path: it needs them). */
 static float
 tail_score(float sc, int hb, float wb, float wn, float wn2, int hw, float ww)
 {
@@ -2694,7 +2717,7 @@ spell_ix(int s)
     return s > 0 ? 0 : s == 0 ? 1 : 2;
 }
 
-static void
+static inline __attribute__((always_inline)) void
 dict_tail(tk *k, int32_t i, int hb, int hn, uint32_t SP, uint32_t SN,
           uint32_t R, feats *f)
 {
@@ -2760,9 +2783,9 @@ sbd_features(tk *k, int32_t i, int rule, int32_t since, int32_t until, feats *f)
     int sp_n = -1;
     uint16_t pm = k->mk[i - 1];
     int icu = (k->mk[i] & MK_ICU) != 0;
-    /* classifying (not training) with a dictionary: its answers only
-     * when they decide (dict_tail) */
-    int lazy = !k->sink && k->w, hb = 0, hn;
+    /* classifying (not training) with a dictionary not asked yet: its
+     * answers only when they decide (dict_tail) */
+    int lazy = !k->sink && k->w && !k->asked, hb = 0, hn;
 
     spc = CAT((tv[i - 1].flags & WS_TOK_SPACE) ? 's' : '-');
     f->n = 0;
@@ -2923,6 +2946,10 @@ classify(tk *k)
             memset(k->spc, 0, sizeof(spcache));
             k->spc->w = k->w;
         }
+        for (j = 0; j < k->spc->nasked; j++)
+            if (k->spc->asked[j][0] == k->lang[0] &&
+                k->spc->asked[j][1] == k->lang[1])
+                k->asked = 1;
     }
     for (i = 1; i < n; i++) {
         uint16_t m = k->mk[i];
