@@ -1997,6 +1997,35 @@ tok_char(const tk *k, int32_t i, char c)
     return (t->bend - t->bstart == 1) & (k->t[t->bstart] == c);
 }
 
+/* Tokens just before token i are an initial: one Cyrillic capital and a
+ * full stop ("В." as one token, or "В" and "." glued), then white space. */
+static int
+cyr_initial_before(const tk *k, int32_t i)
+{
+    const ws_token *v = k->d->tokens.v;
+    int32_t b, e, nx, c;
+
+    if (i < 2 || !(v[i - 1].flags & WS_TOK_SPACE))
+        return 0;
+    if (tok_char(k, i - 1, '.')) {
+        if (v[i - 2].flags & WS_TOK_SPACE)
+            return 0;
+        b = v[i - 2].bstart;
+        e = v[i - 2].bend;
+    } else {
+        b = v[i - 1].bstart;
+        e = v[i - 1].bend - 1;
+        if (e <= b || k->t[e] != '.')
+            return 0;
+    }
+    /* one letter: the token's only code point (b), and not the end of a
+     * longer word glued before it */
+    c = cp_at(k, b, &nx);
+    if (nx != e || c < 0x400 || c > 0x52F || !ws_cp_is_upper(c))
+        return 0;
+    return b == 0 || !ws_cp_is_letter(cp_before(k, b));
+}
+
 /* Token i ends a sentence: . ! ? ... (possibly followed by a closing
  * quotation mark or bracket), not an abbreviation's period. */
 static int
@@ -3237,6 +3266,15 @@ sentences(tk *k)
             tok_char(k, i + 1, '-') &&
             !(d->tokens.v[i + 1].flags & WS_TOK_SPACE))
             k->mk[i] |= MK_NOBRK;
+    /* an initial ends no sentence before a capitalised word, the surname
+     * or the next initial: "В. Путин", "В. В. Путин", "Є. Марчук" */
+    if (k->ru || k->uk)
+        for (i = 2; i < n; i++)
+            if ((d->tokens.v[i].flags & WS_TOK_WORD) &&
+                (d->tokens.v[i].flags & WS_TOK_UPPER) &&
+                !(d->tokens.v[i].flags & WS_TOK_ALLCAP) &&
+                cyr_initial_before(k, i))
+                k->mk[i] |= MK_NOBRK;
     for (i = 0; i < n; i++)
         if (i == 0 || (k->mk[i] & (MK_NL | MK_PARA | MK_FORCE)) ||
             ((k->mk[i] & MK_ICU) && keep_icu_break(k, i)) ||

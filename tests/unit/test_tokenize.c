@@ -357,6 +357,27 @@ test_langid_early_latin_letters(void)
     CHECK(strcmp(out, "uk") == 0, "the tail alone: %s", out);
 }
 
+/* A single Cyrillic capital and a full stop before a capitalised word is
+ * an initial and its surname, not a sentence end (ru_initial_surname;
+ * "Министр С. Лавров" was two sentences). */
+static void
+test_ru_initial_surname(void)
+{
+    sentence_count("ru",
+                   "Министр С. Лавров не согласился. Затем выступил "
+                   "А. Петров.",
+                   2);
+    sentence_count("ru", "Об этом рассказал В. В. Сидоров, глава района.", 1);
+    sentence_count("ru", "Доклад подготовил Н. Кузнецов. Его обсудят в среду.",
+                   2);
+    /* Ukrainian keeps the full stop apart ("Є" "."): the same */
+    sentence_count("uk", "Як зазначив Є. Коваленко, роботи тривають.", 1);
+    sentence_count("uk",
+                   "Міністр С. Бондар заперечив це. Потім слово взяв "
+                   "І. Мельник.",
+                   2);
+}
+
 /* Number of tokens of text. */
 static int32_t
 ntok(const char *lang, const char *text)
@@ -1054,6 +1075,7 @@ main(void)
     test_seed();
     test_langid();
     test_langid_early_latin_letters();
+    test_ru_initial_surname();
     test_units();
     test_uk_conventions();
     test_ru_number_ranges();
