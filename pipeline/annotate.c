@@ -243,10 +243,10 @@ ws_annotate(ws_worker *w, ws_doc *d, unsigned stages, const char *prog)
     if (problem != NULL)
         ws_doc_error(d, prog, WS_EMODEL, "%s; annotated without it", problem);
     if (d->lang[0] && (stages & ~WS_ANNOTATE_TOKENIZE) &&
-        ws_worker_dict_missing(w, d->lang))
-        ws_doc_error(d, prog, WS_EMODEL,
-                     "no Hunspell dictionary for %s in %s; annotated without "
-                     "stems",
-                     d->lang, ws_hun_dir());
+        ws_worker_dict_missing(w, d->lang)) {
+        char why[4352];
+        ws_hun_why_missing(d->lang, why, sizeof why);
+        ws_doc_error(d, prog, WS_EMODEL, "%s; annotated without stems", why);
+    }
     return rc;
 }

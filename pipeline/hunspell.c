@@ -15,6 +15,7 @@
 #include <errno.h>
 #include <iconv.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,6 +45,20 @@ static const struct {
  */
 static pthread_mutex_t hun_life_mu = PTHREAD_MUTEX_INITIALIZER;
 
+/* Why the last ws_hun_open of each language (dicts[] index) answered
+ * NULL although its files are there (HUN_NOMEM, HUN_ENCODING), 0 when it
+ * did not; read by ws_hun_why_missing from any thread. */
+enum { HUN_LOADED = 0, HUN_NOMEM, HUN_ENCODING };
+static atomic_int open_fail[sizeof dicts / sizeof dicts[0]];
+
+static void
+set_open_fail(const char *lang, int why)
+{
+    for (size_t i = 0; i < sizeof dicts / sizeof dicts[0]; i++)
+        if (strcmp(dicts[i].lang, lang) == 0)
+            atomic_store(&open_fail[i], why);
+}
+
 /* Set when this thread ran out of memory in a call into libhunspell (it
  * threw) or opening a dictionary; ws_hun_failed() reads and clears it. */
 static _Thread_local int hun_oom;
@@ -70,6 +85,29 @@ ws_hun_dicname(const char *lang)
         if (strcmp(dicts[i].lang, lang) == 0)
             return dicts[i].dic;
     return NULL;
+}
+
+/* "no Hunspell dictionary" was said of a dictionary whose files are there
+ * but whose load ran out of memory (hunspell_open_oom_message). */
+int
+ws_hun_why_missing(const char *lang, char *buf, size_t cap)
+{
+    int why = 0;
+    for (size_t i = 0; i < sizeof dicts / sizeof dicts[0]; i++)
+        if (strcmp(dicts[i].lang, lang) == 0)
+            why = atomic_load(&open_fail[i]);
+    if (why == HUN_NOMEM)
+        return snprintf(buf, cap,
+                        "the Hunspell dictionary for %s in %s could not be "
+                        "loaded: out of memory",
+                        lang, ws_hun_dir());
+    if (why == HUN_ENCODING)
+        return snprintf(buf, cap,
+                        "the Hunspell dictionary for %s in %s could not be "
+                        "loaded: iconv cannot convert its encoding",
+                        lang, ws_hun_dir());
+    return snprintf(buf, cap, "no Hunspell dictionary for %s in %s", lang,
+                    ws_hun_dir());
 }
 
 /*
@@ -527,6 +565,7 @@ ws_hun_open(const char *lang)
     ws_hun *w = calloc(1, sizeof(*w));
     if (w == NULL) {
         hun_oom = 1;
+        set_open_fail(lang, HUN_NOMEM);
         return NULL;
     }
     FILE *ca = NULL, *cd = NULL;
@@ -545,23 +584,29 @@ ws_hun_open(const char *lang)
     if (w->h == NULL) {
         /* (only when it threw: Hunspell has no error channel) */
         hun_oom = 1;
+        set_open_fail(lang, HUN_NOMEM);
         free(w);
         return NULL;
     }
     const char *enc = ws_hg_dic_encoding(w->h);
     if (enc == NULL) {
         hun_oom = 1;
+        set_open_fail(lang, HUN_NOMEM);
         ws_hun_free(w);
         return NULL;
     }
     if (strcasecmp(enc, "UTF-8") != 0) {
+        errno = 0;
         w->to_dic = iconv_open(enc, "UTF-8");
-        w->from_dic = iconv_open("UTF-8", enc);
+        if (w->to_dic != (iconv_t)-1)
+            w->from_dic = iconv_open("UTF-8", enc);
         if (w->to_dic == (iconv_t)-1 || w->from_dic == (iconv_t)-1) {
+            set_open_fail(lang, errno == ENOMEM ? HUN_NOMEM : HUN_ENCODING);
             ws_hun_free(w);
             return NULL;
         }
     }
+    set_open_fail(lang, HUN_LOADED);
     return w;
 }
 

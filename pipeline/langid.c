@@ -334,16 +334,21 @@ script_of(int32_t c)
 }
 
 /* Early decision (a document's language is plain long before 16 KB): the
- * text so far is all Latin or all Cyrillic, and its best language has ten
- * function words or more and over three times the score of any other
- * language of the script. */
+ * letters so far are Latin or Cyrillic but for one in twenty at most (a
+ * Cyrillic text with a Latin name, acronym or dateline: with none allowed,
+ * such a text was read to its 16 KB), and the best language of the script
+ * has ten function words or more and over three times the score of any
+ * other language of the script, or twenty more than any (languages that
+ * share many function words, ru and be, uk and be, fr and es, stay within
+ * three times of each other however long the text: they were read to the
+ * end). */
 static int
 decided(const long *cnt, const double *sc, long total)
 {
     int l, cyr = cnt[S_CYR] > cnt[S_LATIN];
     double b1 = 0, b2 = 0;
 
-    if (cnt[cyr ? S_CYR : S_LATIN] != total)
+    if (cnt[cyr ? S_CYR : S_LATIN] * 20 < total * 19)
         return 0;
     for (l = 0; l < NLANG; l++) {
         int lc = l == L_RU || l == L_UK || l == L_BE || l == L_BG;
@@ -356,7 +361,7 @@ decided(const long *cnt, const double *sc, long total)
             b2 = sc[l];
         }
     }
-    return b1 >= 10 && b1 > 3 * b2;
+    return b1 >= 10 && (b1 > 3 * b2 || b1 >= b2 + 20);
 }
 
 void

@@ -79,6 +79,7 @@ typedef struct {
     /* per-token cache of the classifier's inputs (classify) */
     struct tcache *tc;
     struct spcache *spc; /* the spelling cache (cspell), may be NULL */
+    int asked;           /* the worker was asked about the language's words */
     char *fa;            /* folded texts (arena, scratch slot 6) */
     size_t fan, facap;
     /* the last abbreviation look-up (abbr_value) */
@@ -114,6 +115,10 @@ typedef struct {
 typedef struct spcache {
     const ws_worker *w; /* the worker whose answers these are */
     spc_entry e[SPC_SIZE];
+    /* the languages whose dictionary the worker was asked already (it is
+     * loaded, or could not be: dict_tail's question is then no dearer) */
+    char asked[8][2];
+    int nasked;
 } spcache;
 
 enum { TC_SHAPE = 1, TC_FOLD = 2, TC_SPELL = 4, TC_ABBR = 8, TC_ISABBR = 16 };
@@ -1992,6 +1997,35 @@ tok_char(const tk *k, int32_t i, char c)
     return (t->bend - t->bstart == 1) & (k->t[t->bstart] == c);
 }
 
+/* Tokens just before token i are an initial: one Cyrillic capital and a
+ * full stop ("В." as one token, or "В" and "." glued), then white space. */
+static int
+cyr_initial_before(const tk *k, int32_t i)
+{
+    const ws_token *v = k->d->tokens.v;
+    int32_t b, e, nx, c;
+
+    if (i < 2 || !(v[i - 1].flags & WS_TOK_SPACE))
+        return 0;
+    if (tok_char(k, i - 1, '.')) {
+        if (v[i - 2].flags & WS_TOK_SPACE)
+            return 0;
+        b = v[i - 2].bstart;
+        e = v[i - 2].bend;
+    } else {
+        b = v[i - 1].bstart;
+        e = v[i - 1].bend - 1;
+        if (e <= b || k->t[e] != '.')
+            return 0;
+    }
+    /* one letter: the token's only code point (b), and not the end of a
+     * longer word glued before it */
+    c = cp_at(k, b, &nx);
+    if (nx != e || c < 0x400 || c > 0x52F || !ws_cp_is_upper(c))
+        return 0;
+    return b == 0 || !ws_cp_is_letter(cp_before(k, b));
+}
+
 /* Token i ends a sentence: . ! ? ... (possibly followed by a closing
  * quotation mark or bracket), not an abbreviation's period. */
 static int
@@ -2590,6 +2624,19 @@ hfold(tk *k, int32_t i, size_t *len)
     return *len ? k->tc[i].hf : 2166136261u;
 }
 
+/* Notes that the worker was asked about the language's words. */
+static void
+spell_asked(tk *k)
+{
+    spcache *c = k->spc;
+    k->asked = 1;
+    if (c && c->nasked < 8) {
+        c->asked[c->nasked][0] = k->lang[0];
+        c->asked[c->nasked][1] = k->lang[1];
+        c->nasked++;
+    }
+}
+
 /* ws_spell of token i's folded text (cached per token, and across the
  * worker's documents in the spelling cache: the worker's own cache is a
  * large table, a hash, a language look-up and a cache miss per call). */
@@ -2614,6 +2661,8 @@ cspell(tk *k, int32_t i)
             }
         }
         c->spell = (int8_t)ws_spell(k->w, k->lang, s, n);
+        if (!k->asked)
+            spell_asked(k);
         if (e) {
             e->h = c->hf;
             e->n = (uint8_t)n;
@@ -2666,6 +2715,82 @@ static struct sbd_blk sbd_none_blk;
 static float sbd_none_wt;
 static const ws_sbd sbd_none = {0, &sbd_none_blk, &sbd_none_wt};
 
+/* The score of the last features of sbd_features: the dictionary's answer
+ * for the word before the punctuation (hb: when it is asked; "dictb"),
+ * for token i (hn; "dictn", "dictn2"), then "wnn", added in that order to
+ * f->sc (the sum sbd_features would make).  The dictionary is asked only
+ * when the sign of the score depends on its answers: each answer is one of
+ * three values (1 known, 0 unknown, -1 no answer), and when the score of
+ * every combination falls on the same side of 0 the decision is made
+ * without it (no look-up, and while no answer decides, no dictionary
+ * loaded): f->sc is then 1 or -1.  Only until the worker is first asked
+ * about the language's words (k->asked: the dictionary is loaded then, and
+ * a look-up, most often in the caches, costs less than the nine weights of
+ * the bound).  The features themselves are not kept (training takes
+ * sbd_features' own path: it needs them). */
+static float
+tail_score(float sc, int hb, float wb, float wn, float wn2, int hw, float ww)
+{
+    if (hb)
+        sc += wb;
+    sc += wn;
+    sc += wn2;
+    if (hw)
+        sc += ww;
+    return sc;
+}
+
+static inline int
+spell_ix(int s)
+{
+    return s > 0 ? 0 : s == 0 ? 1 : 2;
+}
+
+static inline __attribute__((always_inline)) void
+dict_tail(tk *k, int32_t i, int hb, int hn, uint32_t SP, uint32_t SN,
+          uint32_t R, feats *f)
+{
+    static const char dv[3] = {'1', '0', '-'};
+    float wb[3] = {0, 0, 0}, wn[3], wn2[3], ww = 0;
+    int v, x, hw = i + 1 < k->d->tokens.n, pos = 0, neg = 0;
+    int nb = hb ? 3 : 1, nn = hn ? 3 : 1;
+
+    for (v = 0; v < 3; v++) {
+        uint32_t d = CAT(dv[v]);
+        if (hb)
+            wb[v] =
+                sbd_weight(f->s, hfin(hmix(hmix(fname_h[FN_DICTB], d), SP)));
+        wn[v] = sbd_weight(
+            f->s,
+            hfin(hmix(hmix(hmix(hmix(fname_h[FN_DICTN], d), SN), R), SP)));
+        wn2[v] = sbd_weight(
+            f->s, hfin(hmix(hmix(hmix(fname_h[FN_DICTN2], d), SN), R)));
+    }
+    if (hw) {
+        size_t l2;
+        ww = sbd_weight(
+            f->s, hfin(hmix(hmix(fname_h[FN_WNN], hfold(k, i + 1, &l2)), SN)));
+    }
+    /* without a question: the values "-" only (nb, nn 1: index 2) */
+    for (v = 0; v < nb; v++)
+        for (x = 0; x < nn; x++) {
+            int bv = hb ? v : 2, nv = hn ? x : 2;
+            if (tail_score(f->sc, hb, wb[bv], wn[nv], wn2[nv], hw, ww) > 0)
+                pos = 1;
+            else
+                neg = 1;
+        }
+    if (pos != neg) {
+        f->sc = pos ? 1.0f : -1.0f;
+        return;
+    }
+    {
+        int bv = hb ? spell_ix(cspell(k, i - 2)) : 2;
+        int nv = hn ? spell_ix(cspell(k, i)) : 2;
+        f->sc = tail_score(f->sc, hb, wb[bv], wn[nv], wn2[nv], hw, ww);
+    }
+}
+
 /* Features of a sentence start at token i (0 < i < n), scored by f->s.  On
  * x86-64 with GCC a POPCNT clone is picked at load time (the bit-trick popcount
  * costs a dozen instructions per feature). */
@@ -2687,6 +2812,9 @@ sbd_features(tk *k, int32_t i, int rule, int32_t since, int32_t until, feats *f)
     int sp_n = -1;
     uint16_t pm = k->mk[i - 1];
     int icu = (k->mk[i] & MK_ICU) != 0;
+    /* classifying (not training) with a dictionary not asked yet: its
+     * answers only when they decide (dict_tail) */
+    int lazy = !k->sink && k->w && !k->asked, hb = 0, hn;
 
     spc = CAT((tv[i - 1].flags & WS_TOK_SPACE) ? 's' : '-');
     f->n = 0;
@@ -2723,14 +2851,20 @@ sbd_features(tk *k, int32_t i, int rule, int32_t since, int32_t until, feats *f)
             feat2(f, FN_SFB, k->tc[i - 2].hsuf, SP);
         if (cabbr(k, i - 2))
             feat2(f, FN_ABL, SP, SN);
-        if (k->w && (tv[i - 2].flags & WS_TOK_WORD) && lb) {
+        hb = k->w && (tv[i - 2].flags & WS_TOK_WORD) && lb;
+        if (hb && !lazy) {
             int s2 = cspell(k, i - 2);
             feat2(f, FN_DICTB, CAT(s2 > 0 ? '1' : s2 == 0 ? '0' : '-'), SP);
         }
     } else if (lp >= 3 && (tv[i - 1].flags & WS_TOK_WORD)) {
         feat1(f, FN_SFP, k->tc[i - 1].hsuf);
     }
-    if (k->w && (tv[i].flags & WS_TOK_WORD) && ln)
+    hn = k->w && (tv[i].flags & WS_TOK_WORD) && ln;
+    if (lazy) {
+        dict_tail(k, i, hb, hn, SP, SN, R, f);
+        return;
+    }
+    if (hn)
         sp_n = cspell(k, i);
     {
         uint32_t d = CAT(sp_n > 0 ? '1' : sp_n == 0 ? '0' : '-');
@@ -2741,8 +2875,10 @@ sbd_features(tk *k, int32_t i, int rule, int32_t since, int32_t until, feats *f)
         feat2(f, FN_WNN, hfold(k, i + 1, &l2), SN);
 }
 
-/* Is token i a candidate sentence start for the classifier? */
-static int
+/* Is token i a candidate sentence start for the classifier?  (Inlined in
+ * classify's loop, where it is called for every token: out of line, the
+ * call cost 1 % of the instructions.) */
+static inline __attribute__((always_inline)) int
 sbd_candidate(const tk *k, int32_t i)
 {
     const ws_token *t = &k->d->tokens.v[i], *p = t - 1;
@@ -2841,6 +2977,10 @@ classify(tk *k)
             memset(k->spc, 0, sizeof(spcache));
             k->spc->w = k->w;
         }
+        for (j = 0; j < k->spc->nasked; j++)
+            if (k->spc->asked[j][0] == k->lang[0] &&
+                k->spc->asked[j][1] == k->lang[1])
+                k->asked = 1;
     }
     for (i = 1; i < n; i++) {
         uint16_t m = k->mk[i];
@@ -3128,6 +3268,15 @@ sentences(tk *k)
             tok_char(k, i + 1, '-') &&
             !(d->tokens.v[i + 1].flags & WS_TOK_SPACE))
             k->mk[i] |= MK_NOBRK;
+    /* an initial ends no sentence before a capitalised word, the surname
+     * or the next initial: "В. Путин", "В. В. Путин", "Є. Марчук" */
+    if (k->ru || k->uk)
+        for (i = 2; i < n; i++)
+            if ((d->tokens.v[i].flags & WS_TOK_WORD) &&
+                (d->tokens.v[i].flags & WS_TOK_UPPER) &&
+                !(d->tokens.v[i].flags & WS_TOK_ALLCAP) &&
+                cyr_initial_before(k, i))
+                k->mk[i] |= MK_NOBRK;
     for (i = 0; i < n; i++)
         if (i == 0 || (k->mk[i] & (MK_NL | MK_PARA | MK_FORCE)) ||
             ((k->mk[i] & MK_ICU) && keep_icu_break(k, i)) ||

@@ -161,6 +161,11 @@ typedef struct ws_hun ws_hun;
  * the dictionary name for a language ("en_US"), NULL when none. */
 const char *ws_hun_dir(void);
 const char *ws_hun_dicname(const char *lang);
+/* What to say of lang's missing dictionary (ws_worker_dict_missing): "no
+ * Hunspell dictionary for LANG in DIR", or, when its files are there but
+ * the last load ran out of memory (or iconv lacks its encoding), that it
+ * could not be loaded and why.  snprintf's answer. */
+int ws_hun_why_missing(const char *lang, char *buf, size_t cap);
 /* Opens the dictionary for lang; NULL when its files are missing (or
  * memory ran out: ws_hun_failed()). */
 ws_hun *ws_hun_open(const char *lang);

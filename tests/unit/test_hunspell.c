@@ -523,6 +523,7 @@ enum {
     OOM_WORKER_STEM,
     OOM_SPELL_CACHED,
     OOM_STEM_CACHED,
+    OOM_OPEN_MESSAGE,
     OOM_NCODES
 };
 
@@ -538,6 +539,8 @@ static const char *const oom_what[OOM_NCODES] = {
     "ws_stem out of memory answers the word with ws_hun_failed()",
     "ws_spell after out of memory: the real answer, not a cached one",
     "ws_stem after out of memory: the real stem, not a cached one",
+    "ws_hun_why_missing after a load out of memory: says so, not \"no "
+    "Hunspell dictionary\" (hunspell_open_oom_message)",
 };
 
 static int
@@ -581,6 +584,18 @@ oom_child(const char *dir)
     release_heap();
     if (code != OOM_OK)
         return code;
+    /* the files are there: what is said of the missing dictionary is
+     * that memory ran out (hunspell_open_oom_message) */
+    char why[512];
+    ws_hun_why_missing("en", why, sizeof why);
+    if (strstr(why, "out of memory") == NULL ||
+        strstr(why, "no Hunspell dictionary") != NULL)
+        return OOM_OPEN_MESSAGE;
+    /* a load that succeeds clears it */
+    ws_hun_free(ws_hun_open("en"));
+    ws_hun_why_missing("en", why, sizeof why);
+    if (strstr(why, "no Hunspell dictionary for en") == NULL)
+        return OOM_OPEN_MESSAGE;
     /* with memory back, the words are answered as the dictionary says */
     if (ws_spell(wk, "en", "kettel", 6) != 0)
         return OOM_SPELL_CACHED;

@@ -328,6 +328,56 @@ test_langid(void)
     langid("12345 678", "");
 }
 
+/* A Cyrillic text with a few Latin letters (a dateline, an acronym) is
+ * decided early, as an all-Cyrillic one is: it was read to its 16 KB
+ * (langid_early_latin_letters).  The Ukrainian tail after the Russian
+ * opening would win a full reading; the early decision stops before it. */
+static void
+test_langid_early_latin_letters(void)
+{
+    static const char head[] =
+        " date 2024-03-05 Переговоры продолжатся\n\n"
+        "Министр сказал, что переговоры с NATO продолжатся на следующей "
+        "неделе, и что это было также его решение. Он сказал, что они уже "
+        "готовы, но еще не все вопросы решены, и только после этого будет "
+        "ясно, где и когда они встретятся. Если это так, то уже через год "
+        "было бы ясно, который из них прав.\n\n";
+    static const char tail[] = "Він сказав, що його рішення було таке. ";
+    char buf[8192], out[8];
+    size_t n = strlen(head);
+    memcpy(buf, head, n);
+    while (n + sizeof tail < sizeof buf) {
+        memcpy(buf + n, tail, sizeof tail - 1);
+        n += sizeof tail - 1;
+    }
+    ws_langid(buf, n, out);
+    CHECK(strcmp(out, "ru") == 0, "early decision with Latin letters: %s", out);
+    /* the tail alone is Ukrainian (the test's premise) */
+    ws_langid(buf + strlen(head), n - strlen(head), out);
+    CHECK(strcmp(out, "uk") == 0, "the tail alone: %s", out);
+}
+
+/* A single Cyrillic capital and a full stop before a capitalised word is
+ * an initial and its surname, not a sentence end (ru_initial_surname;
+ * "Министр С. Лавров" was two sentences). */
+static void
+test_ru_initial_surname(void)
+{
+    sentence_count("ru",
+                   "Министр С. Лавров не согласился. Затем выступил "
+                   "А. Петров.",
+                   2);
+    sentence_count("ru", "Об этом рассказал В. В. Сидоров, глава района.", 1);
+    sentence_count("ru", "Доклад подготовил Н. Кузнецов. Его обсудят в среду.",
+                   2);
+    /* Ukrainian keeps the full stop apart ("Є" "."): the same */
+    sentence_count("uk", "Як зазначив Є. Коваленко, роботи тривають.", 1);
+    sentence_count("uk",
+                   "Міністр С. Бондар заперечив це. Потім слово взяв "
+                   "І. Мельник.",
+                   2);
+}
+
 /* Number of tokens of text. */
 static int32_t
 ntok(const char *lang, const char *text)
@@ -1024,6 +1074,8 @@ main(void)
     test_article();
     test_seed();
     test_langid();
+    test_langid_early_latin_letters();
+    test_ru_initial_surname();
     test_units();
     test_uk_conventions();
     test_ru_number_ranges();
