@@ -7557,6 +7557,79 @@ en_passive_light_pass(ctx *x)
     }
 }
 
+/* The token whose span starts at character c (binary search), or -1. */
+static int32_t
+tok_starting_at(ctx *x, int32_t c)
+{
+    const ws_doc *d = x->d;
+    int32_t lo = 0, hi = x->ntok - 1;
+    while (lo <= hi) {
+        int32_t mid = lo + (hi - lo) / 2;
+        int32_t s = d->tokens.v[mid].start;
+        if (s == c)
+            return mid;
+        if (s < c)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    return -1;
+}
+
+/* English: "wondered about his health", "complained about the noise",
+ * "raised questions about the deal", "isn't saying much about the case":
+ * the topic of an act is the phrase after "about", which is the cue's
+ * preposition and not part of what was said ("about 20 people" stays: a
+ * number follows).  A wh-word or "whether" after it opens a clause, an
+ * indirect question; a phrase is a reported act. */
+static void
+en_about_object_pass(ctx *x)
+{
+    static const char *const wh[] = {"whether", "what", "how",  "why",
+                                     "who",     "when", "where"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        ws_statement *st = &d->statements.v[i];
+        if ((st->kind != WS_REPORTED && st->kind != WS_INDIRECT) ||
+            st->ncontent < 1 || st->cue.start < 0 ||
+            st->content[0].start < st->cue.end)
+            continue;
+        int32_t a = tok_starting_at(x, st->content[0].start);
+        if (a < 0 || x->qid[a] >= 0)
+            continue;
+        int32_t k = a;
+        if (tok_is(d, k, "much") && k + 1 < x->ntok)
+            k++;
+        if (!tok_is(d, k, "about") || k + 2 >= x->ntok ||
+            d->tokens.v[k + 1].sent != d->tokens.v[a].sent ||
+            !ws_tok_is_word(d, k + 1) ||
+            (d->tokens.v[k + 1].flags & WS_TOK_NUM) || x->qid[k + 1] >= 0 ||
+            d->tokens.v[k + 1].start >= st->content[0].end)
+            continue;
+        /* the word before the phrase ends the cue: no word between */
+        int32_t c = tok_starting_at(x, st->cue.start);
+        int32_t ce = c;
+        while (ce + 1 < a && d->tokens.v[ce + 1].end <= st->cue.end)
+            ce++;
+        if (c < 0 || ce + 1 != a)
+            continue;
+        st->content[0].start = d->tokens.v[k + 1].start;
+        if (fold_is(x, k + 1, wh, sizeof wh / sizeof *wh)) {
+            st->kind = WS_INDIRECT;
+            continue;
+        }
+        /* a phrase: the object of an act, to where such an object ends
+         * (", with one exception" is no longer what was said) */
+        st->kind = WS_REPORTED;
+        int32_t e = clause_end(x, k + 1, 1);
+        if (st->ncontent == 1 && e > k + 1 &&
+            d->tokens.v[e - 1].end < st->content[0].end)
+            st->content[0].end = d->tokens.v[e - 1].end;
+    }
+}
+
 /* German: what follows a statement noun at n, up to s1: the comma right
  * after it (*ga = *gb = -1), or a genitive or "von" phrase naming a source
  * and then the comma ("die Forderung der Gewerkschaft, dass": [*ga, *gb)
@@ -8942,6 +9015,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     en_claim_noun_pass(&x);
     en_received_act_pass(&x);
     en_passive_light_pass(&x);
+    en_about_object_pass(&x);
     de_claim_noun_pass(&x);
     if (d->statements.n > 1)
         qsort(d->statements.v, (size_t)d->statements.n, sizeof(ws_statement),

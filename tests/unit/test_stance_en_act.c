@@ -138,8 +138,10 @@ test_en_short_participle_ends_act_object(void)
 static void
 test_en_sound_light_verb_act(void)
 {
+    /* (the topic after "about" is the content, as in "voiced concerns
+     * about the plan") */
     expect_exact("The central bank sounded a stern warning about rising debt.",
-                 "about rising debt", WS_REPORTED, "sounded a stern warning",
+                 "rising debt", WS_REPORTED, "sounded a stern warning",
                  "central bank");
     expect_exact("The governor sounded a call for calm.", "for calm",
                  WS_REPORTED, "sounded a call", "governor");
@@ -193,6 +195,52 @@ test_en_party_parenthesis_before_apposition(void)
                  "a recount", WS_REPORTED, "called for", "Tom Hale");
 }
 
+/* "complained about the noise", "isn't saying much about the case": the
+ * preposition "about" (and "much") after the cue stood in the act's
+ * content; the topic starts after it.  "about 20 people" is a number,
+ * and "about whether" opens an indirect question. */
+static void
+test_en_about_not_in_act_content(void)
+{
+    expect_exact("Residents complained about the noise from the plant.",
+                 "the noise from the plant", WS_REPORTED, "complained",
+                 "Residents");
+    expect_exact("The judge isn't saying much about the case, with one "
+                 "exception.",
+                 "the case", WS_REPORTED, "saying", "The judge");
+    expect_exact("The mayor said about 20 people came.", "about 20 people came",
+                 WS_INDIRECT, "said", "The mayor");
+    expect_exact("Critics asked about whether the plan works.",
+                 "whether the plan works", WS_INDIRECT, "asked", "Critics");
+}
+
+/* Verbs of disavowal, reproach and avowal ("disavowed", "repudiated",
+ * "contradicted", "extolled", "confessed", "took issue with", "played
+ * down") and missing forms of known families ("comparing") were no
+ * cues, so their acts were lost. */
+static void
+test_en_speech_act_verb_families(void)
+{
+    expect_exact("The party disavowed the candidate's remarks.",
+                 "the candidate's remarks", WS_REPORTED, "disavowed",
+                 "The party");
+    expect_exact("The union repudiated the deal.", "the deal", WS_REPORTED,
+                 "repudiated", "The union");
+    expect_exact("The envoy contradicted the minister.", "the minister",
+                 WS_REPORTED, "contradicted", "The envoy");
+    expect_exact("The governor extolled the new bridge.", "the new bridge",
+                 WS_REPORTED, "extolled", "The governor");
+    expect_exact("Aides confessed their doubts.", "their doubts", WS_REPORTED,
+                 "confessed", "Aides");
+    expect_exact("The mayor took issue with the budget.", "the budget",
+                 WS_REPORTED, "took issue with", "The mayor");
+    expect_exact("Officials played down the risk.", "the risk", WS_REPORTED,
+                 "played down", "Officials");
+    expect_exact("The coach is comparing the team to a machine.",
+                 "the team to a machine", WS_REPORTED, "comparing",
+                 "The coach");
+}
+
 int
 main(void)
 {
@@ -214,6 +262,8 @@ main(void)
     test_en_no_object_after_cue_word();
     test_en_call_for_with_time_inside();
     test_en_party_parenthesis_before_apposition();
+    test_en_about_not_in_act_content();
+    test_en_speech_act_verb_families();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
