@@ -4630,6 +4630,97 @@ en_copula_noun(ctx *x, int32_t p, int32_t s0)
     return j >= s0 && fold_is(x, j, cop, sizeof cop / sizeof *cop) ? j : -1;
 }
 
+/* English: is the -ing cue at p the second word of its sentence, after a
+ * preposition of time or manner ("Before praising ...", "In defending
+ * ...")?  Its phrase is then a lead participle (en_lead_participle). */
+static int
+en_lead_prep(ctx *x, int32_t p, int32_t s0)
+{
+    static const char *const lead[] = {"by",     "in",      "after",
+                                       "before", "while",   "upon",
+                                       "since",  "without", "when"};
+    size_t n;
+    const char *f = tok_fold(x, p, &n);
+    return strcmp(x->L.lang, "en") == 0 && p == s0 + 1 && n >= 6 &&
+           memcmp(f + n - 3, "ing", 3) == 0 &&
+           fold_is(x, s0, lead, sizeof lead / sizeof *lead);
+}
+
+/* English: an act in an -ing form after a preposition of manner or time
+ * inside the clause of its subject: "The senator began by criticizing
+ * the judge", "The party is steering clear of criticizing him", "She
+ * stopped short of calling it a crime", "He spoke while downplaying the
+ * risk".  The source is the clause's subject: a noun phrase opening the
+ * sentence (past a conjunction or adverb), then its verb phrase with no
+ * comma, quote, cue or new clause up to the preposition ("for", which
+ * may tie the act to an object, "thanked the nurses for praising", is no
+ * such preposition; "of" only after "short", "clear" and "instead").  Sets
+ * [*sa, *sb) and returns 1, or returns 0. */
+static int
+en_gerund_subject(ctx *x, int32_t p, int m, int32_t s0, int32_t *sa,
+                  int32_t *sb)
+{
+    static const char *const prep[] = {"by", "while", "in", "after", "of"};
+    static const char *const ofh[] = {"short", "clear", "instead"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || m != 1)
+        return 0;
+    size_t n;
+    const char *f = tok_fold(x, p, &n);
+    if (n < 6 || memcmp(f + n - 3, "ing", 3) != 0)
+        return 0;
+    int32_t j = p - 1;
+    while (j > s0 && is_ly_adv(x, j))
+        j--;
+    if (j <= s0 + 1 || is_cap(d, j) || x->qid[j] >= 0 ||
+        !fold_is(x, j, prep, sizeof prep / sizeof *prep))
+        return 0;
+    if (tok_is(d, j, "of") && !fold_is(x, j - 1, ofh, 3))
+        return 0;
+    int32_t a = s0;
+    while (a < j && ws_tok_is_word(d, a) && x->qid[a] < 0 &&
+           ((lexclass(x, x->L.skip, a) & (K_CONJ | K_ADV)) ||
+            tok_is(d, a, "but")) &&
+           !is_det(x, a))
+        a++;
+    if (a >= j)
+        return 0;
+    /* the phrase ends at the clause's verb: a finite form, or a verb of
+     * beginning or ending the phrase rules take for a noun ("began") */
+    static const char *const vb[] = {"began", "begins", "begin",  "opens",
+                                     "ends",  "closes", "starts", "kept"};
+    int32_t b = np_right(x, a, j);
+    for (int32_t t = a + 1; t < b && t < j; t++)
+        if (x->qid[t] < 0 &&
+            (en_finite(x, t) || fold_is(x, t, vb, sizeof vb / sizeof *vb) ||
+             fold_is(x, t, en_irregular,
+                     sizeof en_irregular / sizeof *en_irregular))) {
+            b = t;
+            break;
+        }
+    if (b <= a || b >= j)
+        return 0;
+    int rl, named = 0;
+    for (int32_t t = a; t < b && !named; t++)
+        named = x->ent[t] >= 0 || is_cap(d, t) || pron_gender(x, t, &rl) ||
+                lexclass(x, x->L.spk, t) || is_det(x, t);
+    if (!named || b + 12 < j)
+        return 0;
+    /* between: the verb, its auxiliaries and its object or adjuncts (the
+     * -ing phrase is the subject's whatever the verb took: "He pitched
+     * the plan to voters by telling them ..."), no new clause */
+    static const char *const rel[] = {"that",  "which",   "who", "whom",
+                                      "whose", "because", "if",  "as"};
+    for (int32_t t = b; t < j; t++)
+        if (!ws_tok_is_word(d, t) || x->qid[t] >= 0 ||
+            fold_is(x, t, rel, sizeof rel / sizeof *rel) ||
+            (x->cuelen[t] && is_speech_cue(x->cueattr[t])))
+            return 0;
+    *sa = a;
+    *sb = b;
+    return 1;
+}
+
 static int
 verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
 {
@@ -4676,7 +4767,9 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
         return 0;
     if (is_det(x, j) && !tok_is(d, j, "that") && !pg)
         return 0;
-    if ((lexclass(x, x->L.skip, j) & K_PREP) && !tok_is(d, j, "to"))
+    int32_t gsa, gsb;
+    if ((lexclass(x, x->L.skip, j) & K_PREP) && !tok_is(d, j, "to") &&
+        !en_gerund_subject(x, p, 1, s0, &gsa, &gsb) && !en_lead_prep(x, p, s0))
         return 0;
     /* the last noun of an object phrase: "raised its growth forecast",
      * "increased their spending plan" -- a possessive after a past verb
@@ -6113,7 +6206,10 @@ en_lead_participle(ctx *x, int32_t p, int m, unsigned attr, unsigned g,
                    int32_t s0, int32_t s1)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || p != s0 || !(attr & (C_SAY | C_ACT)))
+    /* also after a preposition of time or manner: "Before praising the
+     * nurses, the mayor ...", "In defending the plan, she ..." */
+    if (strcmp(x->L.lang, "en") != 0 || !(attr & (C_SAY | C_ACT)) ||
+        (p != s0 && !en_lead_prep(x, p, s0)))
         return 0;
     const char *w = ws_tok_ptr(d, p + m - 1);
     int32_t wl = ws_tok_blen(d, p + m - 1);
@@ -6138,6 +6234,11 @@ en_lead_participle(ctx *x, int32_t p, int m, unsigned attr, unsigned g,
            (lexclass(x, x->L.skip, sa) & (K_ADV | K_TIME)) && !is_det(x, sa))
         sa++;
     int32_t sb = np_right(x, sa, s1);
+    /* "the judge left the room": a determiner right after the phrase
+     * opens the object of its last word, the verb */
+    if (sb > sa + 1 && sb < s1 && is_det(x, sb) && !is_det(x, sb - 1) &&
+        !is_cap(d, sb - 1) && x->ent[sb - 1] < 0 && ws_tok_is_word(d, sb - 1))
+        sb--;
     if (sb <= sa || sb >= s1)
         return 0;
     int rl, named = 0;
@@ -6285,7 +6386,8 @@ cue_pass(ctx *x)
             continue;
         if (en_not_speech(x, p, m, attr, s0, s1))
             continue;
-        if (en_lead_participle(x, p, m, attr, g, s0, s1))
+        if (en_lead_participle(x, p, m, attr, g, s0, s1) ||
+            ((attr & (C_SAY | C_ACT)) && en_lead_prep(x, p, s0)))
             continue;
         if (!cue_requirement_ok(x, p, m, s1))
             continue;
@@ -6944,6 +7046,8 @@ cue_pass(ctx *x)
                 sb = e0 + 1;
             }
         }
+        if (sa < 0 && !prefer_right && !coord && (attr & C_ACT))
+            en_gerund_subject(x, p, m, s0, &sa, &sb);
         if (sa < 0 && !prefer_right && !coord)
             en_that_subject(x, left_end, s0, &sa, &sb);
         if (sa < 0 && !prefer_right && left_end > s0 && !coord &&

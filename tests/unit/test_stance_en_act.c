@@ -241,6 +241,41 @@ test_en_speech_act_verb_families(void)
                  "The coach");
 }
 
+/* "began by criticizing", "stopped short of calling", "while downplaying":
+ * an act verb after a preposition was no verb (verb_ok), so the act of
+ * the clause's subject was lost; "thanked the nurses for praising ..."
+ * ties the act to the object and stays no act of its own. */
+static void
+test_en_act_gerund_after_preposition(void)
+{
+    expect_exact("The senator began by criticizing the judge.", "the judge",
+                 WS_REPORTED, "criticizing", "The senator");
+    expect_exact("But the party is steering clear of criticizing the judge.",
+                 "the judge", WS_REPORTED, "criticizing", "the party");
+    expect_exact("She stopped short of calling the vote rigged.",
+                 "the vote rigged", WS_REPORTED, "calling", "She");
+    expect_exact("He spoke for an hour while systematically downplaying the "
+                 "risk.",
+                 "the risk", WS_REPORTED, "downplaying", "He");
+    expect_no_act("The mayor thanked the nurses for praising the doctors.",
+                  "the doctors.");
+}
+
+/* "Before praising the nurses, the mayor ...": a participle phrase after
+ * a preposition opening the sentence took the preposition for its
+ * speaker ("Before", "In"); the subject after the comma speaks, also when
+ * the phrase rules run on into its verb ("the judge left the room"). */
+static void
+test_en_lead_preposition_participle(void)
+{
+    expect_exact("Before praising the nurses, the mayor thanked the doctors.",
+                 "the nurses", WS_REPORTED, "praising", "the mayor");
+    expect_exact("In defending the budget, the mayor offered few details.",
+                 "the budget", WS_REPORTED, "defending", "the mayor");
+    expect_exact("After saying the vote was fair, the judge left the room.",
+                 "the vote was fair", WS_INDIRECT, "saying", "the judge");
+}
+
 int
 main(void)
 {
@@ -264,6 +299,8 @@ main(void)
     test_en_party_parenthesis_before_apposition();
     test_en_about_not_in_act_content();
     test_en_speech_act_verb_families();
+    test_en_act_gerund_after_preposition();
+    test_en_lead_preposition_participle();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
