@@ -3679,6 +3679,45 @@ fr_neg_start(ctx *x, int32_t p, int32_t s0)
     return start;
 }
 
+/* English: does what starts at t (inside a reported act's object that
+ * ends at e) add the writer's words rather than the act's object: a
+ * purpose ("... to help give context", "in order to ...", "so as to
+ * ..."), a parenthesis holding a clause ("(they want lower rates ...)":
+ * four words or more with a finite verb), or a participle clause after
+ * a comma past an adverb (", further raising ...", ", thereby
+ * ending ...")? */
+static int en_finite(ctx *x, int32_t k);
+static int en_participle(ctx *x, int32_t k);
+static int en_short_participle(ctx *x, int32_t k);
+
+static int
+en_object_aside(ctx *x, int32_t t, int32_t e)
+{
+    ws_doc *d = x->d;
+    if (tok_is(d, t, "to") && t + 1 < e && tok_is(d, t + 1, "help"))
+        return 1;
+    if ((tok_is(d, t, "in") && t + 2 < e && tok_is(d, t + 1, "order") &&
+         tok_is(d, t + 2, "to")) ||
+        (tok_is(d, t, "so") && t + 2 < e && tok_is(d, t + 1, "as") &&
+         tok_is(d, t + 2, "to")))
+        return 1;
+    if (tok_is(d, t, "(")) {
+        int words = 0, fin = 0;
+        for (int32_t k = t + 1; k < e && !tok_is(d, k, ")"); k++) {
+            words += ws_tok_is_word(d, k);
+            fin |= x->qid[k] < 0 && en_finite(x, k);
+        }
+        return words >= 4 && fin;
+    }
+    if (tok_is(d, t, ",") && t + 2 < e) {
+        int32_t k = skip_adv_fwd(x, t + 1, e);
+        if (k > t + 1 && k < e && !x->cuelen[k] &&
+            (en_participle(x, k) || en_short_participle(x, k)))
+            return 1;
+    }
+    return 0;
+}
+
 /* English: where a reported act's object [a, e) stops before a second
  * predicate of the same subject: "criticized the plan but did not
  * ...", "praised the bill yet refuses ...", "promoted the therapies and
@@ -3695,6 +3734,8 @@ en_object_cut(ctx *x, int32_t a, int32_t e)
     for (int32_t t = a + 1; t + 1 < e; t++) {
         if (x->qid[t] >= 0)
             continue;
+        if (t > a + 1 && en_object_aside(x, t, e))
+            return t;
         if (ws_tok_is_punct(d, t) && !tok_is(d, t, "'s") &&
             !tok_is(d, t, "\xe2\x80\x99s") && !tok_is(d, t, "-"))
             plain = 0;

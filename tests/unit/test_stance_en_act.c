@@ -276,6 +276,31 @@ test_en_lead_preposition_participle(void)
                  "the vote was fair", WS_INDIRECT, "saying", "the judge");
 }
 
+/* "highlights the killings ... to help give context", "cited the figure,
+ * further raising ...", "want policies that cut revenue (they say ...)":
+ * a purpose, a participle clause after an adverb and a parenthesis with
+ * a clause of its own ran on in the act's object; a short parenthesis in
+ * a name ("(D-Ore.)") stays. */
+static void
+test_en_act_object_ends_before_aside(void)
+{
+    expect_exact("The director highlights the killings of two teenagers to "
+                 "help give context to the protests.",
+                 "the killings of two teenagers", WS_REPORTED, "highlights",
+                 "The director");
+    expect_exact("The senators cited the new figure, further raising the "
+                 "issue's profile.",
+                 "the new figure", WS_REPORTED, "cited", "The senators");
+    expect_exact("Republicans want policies that cut revenue (they say lower "
+                 "rates would spur growth).",
+                 "policies that cut revenue", WS_REPORTED, "want",
+                 "Republicans");
+    expect_exact("The governor praised Senator Jo Ward (D-Ore.) and the "
+                 "mayor.",
+                 "Senator Jo Ward (D-Ore.) and the mayor", WS_REPORTED,
+                 "praised", "The governor");
+}
+
 int
 main(void)
 {
@@ -301,6 +326,7 @@ main(void)
     test_en_speech_act_verb_families();
     test_en_act_gerund_after_preposition();
     test_en_lead_preposition_participle();
+    test_en_act_object_ends_before_aside();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
