@@ -4309,8 +4309,13 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
         if (tok_is(d, t, ",") && tok_is(d, k, "but"))
             return t;
         /* "Reed, who is a fierce critic of the plan, is ...": a comma and
-         * a finite verb close the relative clause holding the act */
-        if (tok_is(d, t, ",") && k < e && en_finite(x, k) &&
+         * a finite verb (an irregular past too: "..., spoke Monday") close
+         * the relative clause holding the act */
+        static const char *const irr[] = {"spoke", "left", "went", "came",
+                                          "met",   "took", "gave", "made",
+                                          "ran",   "won",  "lost", "sat"};
+        if (tok_is(d, t, ",") && k < e &&
+            (en_finite(x, k) || fold_is(x, k, irr, sizeof irr / sizeof *irr)) &&
             en_in_relative(x, a))
             return t;
         /* "vetoed the bill, dealing a blow to ...", "attacked the

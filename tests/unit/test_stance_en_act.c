@@ -301,6 +301,40 @@ test_en_act_object_ends_before_aside(void)
                  "praised", "The governor");
 }
 
+/* "met with the envoy to discuss ...", "gathered Friday to discuss
+ * ...": the act in a purpose clause after a verb of meeting took the
+ * whole phrase up to "to" for its speaker. */
+static void
+test_en_purpose_act_after_meeting_verb(void)
+{
+    expect_exact("The ministers met with the envoy to discuss the trade "
+                 "dispute.",
+                 "the trade dispute", WS_REPORTED, "discuss", "The ministers");
+    ws_doc *d = run("en", "European leaders gathered Friday to discuss the "
+                          "crisis.");
+    if (d != NULL) {
+        ws_statement *st = find(d, "the crisis");
+        CHECK(st != NULL &&
+                  strcmp(span(d, st->speaker), "European leaders") == 0,
+              "gathered Friday to discuss: speaker \"%s\"",
+              st ? span(d, st->speaker) : "");
+        ws_doc_free(d);
+    }
+}
+
+/* "The mayor, who has called for higher taxes, spoke Monday": an
+ * irregular past after the comma that closes the relative clause did not
+ * end the act's object ("..., spoke Monday" stayed in it). */
+static void
+test_en_relative_act_ends_before_irregular_verb(void)
+{
+    expect_exact("The mayor, who has called for higher taxes on the rich, "
+                 "spoke Monday.",
+                 "higher taxes on the rich", WS_REPORTED, "called for", "who");
+    expect_exact("The mayor, who has praised the plan, left early.", "the plan",
+                 WS_REPORTED, "praised", "who");
+}
+
 int
 main(void)
 {
@@ -327,6 +361,8 @@ main(void)
     test_en_act_gerund_after_preposition();
     test_en_lead_preposition_participle();
     test_en_act_object_ends_before_aside();
+    test_en_purpose_act_after_meeting_verb();
+    test_en_relative_act_ends_before_irregular_verb();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
