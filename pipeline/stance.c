@@ -7758,12 +7758,13 @@ en_about_object_pass(ctx *x)
             (d->tokens.v[k + 1].flags & WS_TOK_NUM) || x->qid[k + 1] >= 0 ||
             d->tokens.v[k + 1].start >= st->content[0].end)
             continue;
-        /* the word before the phrase ends the cue: no word between */
+        /* the cue ends right before the phrase, or before adverbs and
+         * times ("spoke out Tuesday about ...") */
         int32_t c = tok_starting_at(x, st->cue.start);
         int32_t ce = c;
         while (ce + 1 < a && d->tokens.v[ce + 1].end <= st->cue.end)
             ce++;
-        if (c < 0 || ce + 1 != a)
+        if (c < 0 || (ce + 1 != a && skip_adv_fwd(x, ce + 1, a) != a))
             continue;
         st->content[0].start = d->tokens.v[k + 1].start;
         if (fold_is(x, k + 1, wh, sizeof wh / sizeof *wh)) {
@@ -8661,6 +8662,62 @@ en_light_act(ctx *x, int32_t i)
     }
 }
 
+/* English: a phrasal act of the cues lexicon ("spoke of", "spoke out
+ * about", "talked about", "railed against") with an adverb or a time
+ * phrase inside it: "spoke emotionally of ...", "spoke out Tuesday about
+ * ...", "railed repeatedly against ...".  The verb, an optional "out",
+ * up to three words of adverbs and times (stance-skip adv, time; -ly
+ * adverbs) and the preposition make one cue through the phrase's entry.
+ * Sets the cue at i. */
+static void
+en_split_act(ctx *x, int32_t i)
+{
+    static const char *const prep[] = {"of",   "about", "against", "for",
+                                       "on",   "at",    "with",    "to",
+                                       "over", "after"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || x->cuelen[i] || is_cap(d, i) ||
+        x->qid[i] >= 0 || i + 2 >= x->ntok)
+        return;
+    int32_t s = d->tokens.v[i].sent, j = i + 1;
+    int out = tok_is(d, j, "out");
+    if (out)
+        j++;
+    int32_t k =
+        j < x->ntok ? skip_adv_fwd(x, j, j + 4 < x->ntok ? j + 4 : x->ntok) : j;
+    if (k == j || k >= x->ntok || d->tokens.v[k].sent != s || x->qid[k] >= 0 ||
+        !fold_is(x, k, prep, sizeof prep / sizeof *prep))
+        return;
+    for (int32_t t = j; t < k; t++)
+        if (x->qid[t] >= 0 || d->tokens.v[t].sent != s)
+            return;
+    char key[64];
+    size_t n0, nk;
+    const char *f0 = tok_fold(x, i, &n0);
+    const char *fk = tok_fold(x, k, &nk);
+    if (n0 + nk + 6 > sizeof key)
+        return;
+    size_t kl = 0;
+    memcpy(key, f0, n0);
+    kl = n0;
+    if (out) {
+        memcpy(key + kl, " out", 4);
+        kl += 4;
+    }
+    key[kl++] = ' ';
+    memcpy(key + kl, fk, nk);
+    kl += nk;
+    const char *v = ws_lex_word(x->L.cues, key, kl);
+    unsigned g;
+    if (v == NULL || ws_lex_has_attr(v, "none") || k - i + 1 > 255 ||
+        !(parse_attrs(v, &g) & C_ACT))
+        return;
+    x->cuelen[i] = (uint8_t)(k - i + 1);
+    x->cueattr[i] = (uint16_t)parse_attrs(v, &g);
+    x->cueval[i] = v;
+    x->cueg[i] = (uint8_t)g;
+}
+
 /* German "nach" with a source noun: "nach jüngsten Angaben (der
  * Polizei)" before its source, "ihrer Meinung nach" after it. */
 static void
@@ -8847,6 +8904,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
         if (m <= 0) {
             src_phrase(x, i);
             en_light_act(x, i);
+            en_split_act(x, i);
             if (!x->cuelen[i] && ws_de_konj1(w, d, i)) {
                 x->cuelen[i] = 1;
                 x->cueattr[i] = C_SUBJ;

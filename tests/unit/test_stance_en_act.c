@@ -335,6 +335,27 @@ test_en_relative_act_ends_before_irregular_verb(void)
                  WS_REPORTED, "praised", "who");
 }
 
+/* "spoke emotionally of ...", "railed repeatedly against ...", "spoke
+ * out Tuesday about ...": an adverb or a time inside a phrasal act
+ * ("spoke of", "railed against") hid the phrase, so the act was lost or
+ * kept the preposition in its content. */
+static void
+test_en_phrasal_act_with_adverb_inside(void)
+{
+    expect_exact("The president spoke emotionally of his flights over the "
+                 "city.",
+                 "his flights over the city", WS_REPORTED,
+                 "spoke emotionally of", "The president");
+    expect_exact("He railed repeatedly against the tax code.", "the tax code",
+                 WS_REPORTED, "railed repeatedly against", "He");
+    expect_exact("The senator spoke out Tuesday about the death of a "
+                 "teenager.",
+                 "the death of a teenager", WS_REPORTED, "spoke out",
+                 "The senator");
+    /* no phrasal act: "spoke briefly to reporters" */
+    expect_none_en("The mayor spoke briefly to reporters.");
+}
+
 int
 main(void)
 {
@@ -363,6 +384,7 @@ main(void)
     test_en_act_object_ends_before_aside();
     test_en_purpose_act_after_meeting_verb();
     test_en_relative_act_ends_before_irregular_verb();
+    test_en_phrasal_act_with_adverb_inside();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
