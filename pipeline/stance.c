@@ -3679,6 +3679,45 @@ fr_neg_start(ctx *x, int32_t p, int32_t s0)
     return start;
 }
 
+/* English: does what starts at t (inside a reported act's object that
+ * ends at e) add the writer's words rather than the act's object: a
+ * purpose ("... to help give context", "in order to ...", "so as to
+ * ..."), a parenthesis holding a clause ("(they want lower rates ...)":
+ * four words or more with a finite verb), or a participle clause after
+ * a comma past an adverb (", further raising ...", ", thereby
+ * ending ...")? */
+static int en_finite(ctx *x, int32_t k);
+static int en_participle(ctx *x, int32_t k);
+static int en_short_participle(ctx *x, int32_t k);
+
+static int
+en_object_aside(ctx *x, int32_t t, int32_t e)
+{
+    ws_doc *d = x->d;
+    if (tok_is(d, t, "to") && t + 1 < e && tok_is(d, t + 1, "help"))
+        return 1;
+    if ((tok_is(d, t, "in") && t + 2 < e && tok_is(d, t + 1, "order") &&
+         tok_is(d, t + 2, "to")) ||
+        (tok_is(d, t, "so") && t + 2 < e && tok_is(d, t + 1, "as") &&
+         tok_is(d, t + 2, "to")))
+        return 1;
+    if (tok_is(d, t, "(")) {
+        int words = 0, fin = 0;
+        for (int32_t k = t + 1; k < e && !tok_is(d, k, ")"); k++) {
+            words += ws_tok_is_word(d, k);
+            fin |= x->qid[k] < 0 && en_finite(x, k);
+        }
+        return words >= 4 && fin;
+    }
+    if (tok_is(d, t, ",") && t + 2 < e) {
+        int32_t k = skip_adv_fwd(x, t + 1, e);
+        if (k > t + 1 && k < e && !x->cuelen[k] &&
+            (en_participle(x, k) || en_short_participle(x, k)))
+            return 1;
+    }
+    return 0;
+}
+
 /* English: where a reported act's object [a, e) stops before a second
  * predicate of the same subject: "criticized the plan but did not
  * ...", "praised the bill yet refuses ...", "promoted the therapies and
@@ -3695,6 +3734,8 @@ en_object_cut(ctx *x, int32_t a, int32_t e)
     for (int32_t t = a + 1; t + 1 < e; t++) {
         if (x->qid[t] >= 0)
             continue;
+        if (t > a + 1 && en_object_aside(x, t, e))
+            return t;
         if (ws_tok_is_punct(d, t) && !tok_is(d, t, "'s") &&
             !tok_is(d, t, "\xe2\x80\x99s") && !tok_is(d, t, "-"))
             plain = 0;
@@ -4268,8 +4309,13 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
         if (tok_is(d, t, ",") && tok_is(d, k, "but"))
             return t;
         /* "Reed, who is a fierce critic of the plan, is ...": a comma and
-         * a finite verb close the relative clause holding the act */
-        if (tok_is(d, t, ",") && k < e && en_finite(x, k) &&
+         * a finite verb (an irregular past too: "..., spoke Monday") close
+         * the relative clause holding the act */
+        static const char *const irr[] = {"spoke", "left", "went", "came",
+                                          "met",   "took", "gave", "made",
+                                          "ran",   "won",  "lost", "sat"};
+        if (tok_is(d, t, ",") && k < e &&
+            (en_finite(x, k) || fold_is(x, k, irr, sizeof irr / sizeof *irr)) &&
             en_in_relative(x, a))
             return t;
         /* "vetoed the bill, dealing a blow to ...", "attacked the
@@ -4630,6 +4676,97 @@ en_copula_noun(ctx *x, int32_t p, int32_t s0)
     return j >= s0 && fold_is(x, j, cop, sizeof cop / sizeof *cop) ? j : -1;
 }
 
+/* English: is the -ing cue at p the second word of its sentence, after a
+ * preposition of time or manner ("Before praising ...", "In defending
+ * ...")?  Its phrase is then a lead participle (en_lead_participle). */
+static int
+en_lead_prep(ctx *x, int32_t p, int32_t s0)
+{
+    static const char *const lead[] = {"by",     "in",      "after",
+                                       "before", "while",   "upon",
+                                       "since",  "without", "when"};
+    size_t n;
+    const char *f = tok_fold(x, p, &n);
+    return strcmp(x->L.lang, "en") == 0 && p == s0 + 1 && n >= 6 &&
+           memcmp(f + n - 3, "ing", 3) == 0 &&
+           fold_is(x, s0, lead, sizeof lead / sizeof *lead);
+}
+
+/* English: an act in an -ing form after a preposition of manner or time
+ * inside the clause of its subject: "The senator began by criticizing
+ * the judge", "The party is steering clear of criticizing him", "She
+ * stopped short of calling it a crime", "He spoke while downplaying the
+ * risk".  The source is the clause's subject: a noun phrase opening the
+ * sentence (past a conjunction or adverb), then its verb phrase with no
+ * comma, quote, cue or new clause up to the preposition ("for", which
+ * may tie the act to an object, "thanked the nurses for praising", is no
+ * such preposition; "of" only after "short", "clear" and "instead").  Sets
+ * [*sa, *sb) and returns 1, or returns 0. */
+static int
+en_gerund_subject(ctx *x, int32_t p, int m, int32_t s0, int32_t *sa,
+                  int32_t *sb)
+{
+    static const char *const prep[] = {"by", "while", "in", "after", "of"};
+    static const char *const ofh[] = {"short", "clear", "instead"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || m != 1)
+        return 0;
+    size_t n;
+    const char *f = tok_fold(x, p, &n);
+    if (n < 6 || memcmp(f + n - 3, "ing", 3) != 0)
+        return 0;
+    int32_t j = p - 1;
+    while (j > s0 && is_ly_adv(x, j))
+        j--;
+    if (j <= s0 + 1 || is_cap(d, j) || x->qid[j] >= 0 ||
+        !fold_is(x, j, prep, sizeof prep / sizeof *prep))
+        return 0;
+    if (tok_is(d, j, "of") && !fold_is(x, j - 1, ofh, 3))
+        return 0;
+    int32_t a = s0;
+    while (a < j && ws_tok_is_word(d, a) && x->qid[a] < 0 &&
+           ((lexclass(x, x->L.skip, a) & (K_CONJ | K_ADV)) ||
+            tok_is(d, a, "but")) &&
+           !is_det(x, a))
+        a++;
+    if (a >= j)
+        return 0;
+    /* the phrase ends at the clause's verb: a finite form, or a verb of
+     * beginning or ending the phrase rules take for a noun ("began") */
+    static const char *const vb[] = {"began", "begins", "begin",  "opens",
+                                     "ends",  "closes", "starts", "kept"};
+    int32_t b = np_right(x, a, j);
+    for (int32_t t = a + 1; t < b && t < j; t++)
+        if (x->qid[t] < 0 &&
+            (en_finite(x, t) || fold_is(x, t, vb, sizeof vb / sizeof *vb) ||
+             fold_is(x, t, en_irregular,
+                     sizeof en_irregular / sizeof *en_irregular))) {
+            b = t;
+            break;
+        }
+    if (b <= a || b >= j)
+        return 0;
+    int rl, named = 0;
+    for (int32_t t = a; t < b && !named; t++)
+        named = x->ent[t] >= 0 || is_cap(d, t) || pron_gender(x, t, &rl) ||
+                lexclass(x, x->L.spk, t) || is_det(x, t);
+    if (!named || b + 12 < j)
+        return 0;
+    /* between: the verb, its auxiliaries and its object or adjuncts (the
+     * -ing phrase is the subject's whatever the verb took: "He pitched
+     * the plan to voters by telling them ..."), no new clause */
+    static const char *const rel[] = {"that",  "which",   "who", "whom",
+                                      "whose", "because", "if",  "as"};
+    for (int32_t t = b; t < j; t++)
+        if (!ws_tok_is_word(d, t) || x->qid[t] >= 0 ||
+            fold_is(x, t, rel, sizeof rel / sizeof *rel) ||
+            (x->cuelen[t] && is_speech_cue(x->cueattr[t])))
+            return 0;
+    *sa = a;
+    *sb = b;
+    return 1;
+}
+
 static int
 verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
 {
@@ -4676,7 +4813,9 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
         return 0;
     if (is_det(x, j) && !tok_is(d, j, "that") && !pg)
         return 0;
-    if ((lexclass(x, x->L.skip, j) & K_PREP) && !tok_is(d, j, "to"))
+    int32_t gsa, gsb;
+    if ((lexclass(x, x->L.skip, j) & K_PREP) && !tok_is(d, j, "to") &&
+        !en_gerund_subject(x, p, 1, s0, &gsa, &gsb) && !en_lead_prep(x, p, s0))
         return 0;
     /* the last noun of an object phrase: "raised its growth forecast",
      * "increased their spending plan" -- a possessive after a past verb
@@ -6113,7 +6252,10 @@ en_lead_participle(ctx *x, int32_t p, int m, unsigned attr, unsigned g,
                    int32_t s0, int32_t s1)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || p != s0 || !(attr & (C_SAY | C_ACT)))
+    /* also after a preposition of time or manner: "Before praising the
+     * nurses, the mayor ...", "In defending the plan, she ..." */
+    if (strcmp(x->L.lang, "en") != 0 || !(attr & (C_SAY | C_ACT)) ||
+        (p != s0 && !en_lead_prep(x, p, s0)))
         return 0;
     const char *w = ws_tok_ptr(d, p + m - 1);
     int32_t wl = ws_tok_blen(d, p + m - 1);
@@ -6138,6 +6280,11 @@ en_lead_participle(ctx *x, int32_t p, int m, unsigned attr, unsigned g,
            (lexclass(x, x->L.skip, sa) & (K_ADV | K_TIME)) && !is_det(x, sa))
         sa++;
     int32_t sb = np_right(x, sa, s1);
+    /* "the judge left the room": a determiner right after the phrase
+     * opens the object of its last word, the verb */
+    if (sb > sa + 1 && sb < s1 && is_det(x, sb) && !is_det(x, sb - 1) &&
+        !is_cap(d, sb - 1) && x->ent[sb - 1] < 0 && ws_tok_is_word(d, sb - 1))
+        sb--;
     if (sb <= sa || sb >= s1)
         return 0;
     int rl, named = 0;
@@ -6285,7 +6432,8 @@ cue_pass(ctx *x)
             continue;
         if (en_not_speech(x, p, m, attr, s0, s1))
             continue;
-        if (en_lead_participle(x, p, m, attr, g, s0, s1))
+        if (en_lead_participle(x, p, m, attr, g, s0, s1) ||
+            ((attr & (C_SAY | C_ACT)) && en_lead_prep(x, p, s0)))
             continue;
         if (!cue_requirement_ok(x, p, m, s1))
             continue;
@@ -6944,6 +7092,8 @@ cue_pass(ctx *x)
                 sb = e0 + 1;
             }
         }
+        if (sa < 0 && !prefer_right && !coord && (attr & C_ACT))
+            en_gerund_subject(x, p, m, s0, &sa, &sb);
         if (sa < 0 && !prefer_right && !coord)
             en_that_subject(x, left_end, s0, &sa, &sb);
         if (sa < 0 && !prefer_right && left_end > s0 && !coord &&
@@ -7554,6 +7704,80 @@ en_passive_light_pass(ctx *x)
         x->cueused[t] = 1;
         set_speaker(x, st, a0, a1, 0, t);
         add_content(x, st, sa, e);
+    }
+}
+
+/* The token whose span starts at character c (binary search), or -1. */
+static int32_t
+tok_starting_at(ctx *x, int32_t c)
+{
+    const ws_doc *d = x->d;
+    int32_t lo = 0, hi = x->ntok - 1;
+    while (lo <= hi) {
+        int32_t mid = lo + (hi - lo) / 2;
+        int32_t s = d->tokens.v[mid].start;
+        if (s == c)
+            return mid;
+        if (s < c)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    return -1;
+}
+
+/* English: "wondered about his health", "complained about the noise",
+ * "raised questions about the deal", "isn't saying much about the case":
+ * the topic of an act is the phrase after "about", which is the cue's
+ * preposition and not part of what was said ("about 20 people" stays: a
+ * number follows).  A wh-word or "whether" after it opens a clause, an
+ * indirect question; a phrase is a reported act. */
+static void
+en_about_object_pass(ctx *x)
+{
+    static const char *const wh[] = {"whether", "what", "how",  "why",
+                                     "who",     "when", "where"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        ws_statement *st = &d->statements.v[i];
+        if ((st->kind != WS_REPORTED && st->kind != WS_INDIRECT) ||
+            st->ncontent < 1 || st->cue.start < 0 ||
+            st->content[0].start < st->cue.end)
+            continue;
+        int32_t a = tok_starting_at(x, st->content[0].start);
+        if (a < 0 || x->qid[a] >= 0)
+            continue;
+        int32_t k = a;
+        if (tok_is(d, k, "much") && k + 1 < x->ntok)
+            k++;
+        if (!tok_is(d, k, "about") || k + 2 >= x->ntok ||
+            d->tokens.v[k + 1].sent != d->tokens.v[a].sent ||
+            !ws_tok_is_word(d, k + 1) ||
+            (d->tokens.v[k + 1].flags & WS_TOK_NUM) || x->qid[k + 1] >= 0 ||
+            d->tokens.v[k + 1].start >= st->content[0].end)
+            continue;
+        /* the cue ends right before the phrase, or before adverbs and
+         * times ("spoke out Tuesday about ...") */
+        int32_t c = tok_starting_at(x, st->cue.start);
+        int32_t ce = c;
+        while (ce + 1 < a && d->tokens.v[ce + 1].end <= st->cue.end)
+            ce++;
+        if (c < 0 || (ce + 1 != a && skip_adv_fwd(x, ce + 1, a) != a))
+            continue;
+        st->content[0].start = d->tokens.v[k + 1].start;
+        if (fold_is(x, k + 1, wh, sizeof wh / sizeof *wh)) {
+            st->kind = WS_INDIRECT;
+            continue;
+        }
+        /* a phrase: the object of an act, to where such an object ends
+         * (", with one exception" is no longer what was said) */
+        st->kind = WS_REPORTED;
+        int32_t e = clause_end(x, k + 1, 1);
+        if (st->ncontent == 1 && e > k + 1 &&
+            d->tokens.v[e - 1].end < st->content[0].end)
+            st->content[0].end = d->tokens.v[e - 1].end;
     }
 }
 
@@ -8438,6 +8662,115 @@ en_light_act(ctx *x, int32_t i)
     }
 }
 
+/* English: a phrasal act of the cues lexicon ("spoke of", "spoke out
+ * about", "talked about", "railed against") with an adverb or a time
+ * phrase inside it: "spoke emotionally of ...", "spoke out Tuesday about
+ * ...", "railed repeatedly against ...".  The verb, an optional "out",
+ * up to three words of adverbs and times (stance-skip adv, time; -ly
+ * adverbs) and the preposition make one cue through the phrase's entry.
+ * Sets the cue at i. */
+static void
+en_split_act(ctx *x, int32_t i)
+{
+    static const char *const prep[] = {"of",   "about", "against", "for",
+                                       "on",   "at",    "with",    "to",
+                                       "over", "after"};
+    ws_doc *d = x->d;
+    const char *lg = x->L.lang;
+    if (lg[0] != 'e' || lg[1] != 'n' || lg[2] != '\0' || i + 2 >= x->ntok)
+        return;
+    /* most words have no adverb or time after them: a test of the next
+     * word's bytes (-ly, a capital, the first letter of a common adverb)
+     * before anything else is asked */
+    int32_t s = d->tokens.v[i].sent, j = i + 1;
+    const char *jw = ws_tok_ptr(d, j);
+    int32_t jl = ws_tok_blen(d, j);
+    int out = jl == 3 && memcmp(jw, "out", 3) == 0;
+    if (out) {
+        j++;
+        if (j >= x->ntok)
+            return;
+        jw = ws_tok_ptr(d, j);
+        jl = ws_tok_blen(d, j);
+    }
+    int ly = jl >= 5 && jw[jl - 1] == 'y' && jw[jl - 2] == 'l';
+    int up = jl >= 3 && jw[0] >= 'A' && jw[0] <= 'Z';
+    int common = 0;
+#define ADV_IS(w) (jl == (int32_t)sizeof(w) - 1 && memcmp(jw, w, jl) == 0)
+    switch (ly || up ? 0 : jw[0]) {
+    case 'a':
+        common = ADV_IS("again") || ADV_IS("also");
+        break;
+    case 'o':
+        common = ADV_IS("often") || ADV_IS("once");
+        break;
+    case 'l':
+        common = ADV_IS("later") || ADV_IS("last");
+        break;
+    case 'e':
+        common = ADV_IS("earlier");
+        break;
+    case 't':
+        common = ADV_IS("today") || ADV_IS("then");
+        break;
+    case 'y':
+        common = ADV_IS("yesterday");
+        break;
+    case 's':
+        common = ADV_IS("still");
+        break;
+    case 'f':
+        common = ADV_IS("first");
+        break;
+    default:
+        break;
+    }
+#undef ADV_IS
+    if (!ly && !up && !common)
+        return;
+    if (x->cuelen[i] || x->qid[i] >= 0 || is_cap(d, i) || !ws_tok_is_word(d, j))
+        return;
+    if (!(up && j + 1 < x->ntok && ws_tok_blen(d, j + 1) <= 7 &&
+          ws_tok_ptr(d, j + 1)[0] >= 'a' && ws_tok_ptr(d, j + 1)[0] <= 'w' &&
+          is_cap(d, j) && ws_tok_is_word(d, j + 1) && !is_cap(d, j + 1) &&
+          fold_is(x, j + 1, prep, sizeof prep / sizeof *prep)) &&
+        !(ly && is_ly_adv(x, j)) && !common)
+        return;
+    int32_t k =
+        j < x->ntok ? skip_adv_fwd(x, j, j + 4 < x->ntok ? j + 4 : x->ntok) : j;
+    if (k == j || k >= x->ntok || d->tokens.v[k].sent != s || x->qid[k] >= 0 ||
+        !fold_is(x, k, prep, sizeof prep / sizeof *prep))
+        return;
+    for (int32_t t = j; t < k; t++)
+        if (x->qid[t] >= 0 || d->tokens.v[t].sent != s)
+            return;
+    char key[64];
+    size_t n0, nk;
+    const char *f0 = tok_fold(x, i, &n0);
+    const char *fk = tok_fold(x, k, &nk);
+    if (n0 + nk + 6 > sizeof key)
+        return;
+    size_t kl = 0;
+    memcpy(key, f0, n0);
+    kl = n0;
+    if (out) {
+        memcpy(key + kl, " out", 4);
+        kl += 4;
+    }
+    key[kl++] = ' ';
+    memcpy(key + kl, fk, nk);
+    kl += nk;
+    const char *v = ws_lex_word(x->L.cues, key, kl);
+    unsigned g;
+    if (v == NULL || ws_lex_has_attr(v, "none") || k - i + 1 > 255 ||
+        !(parse_attrs(v, &g) & C_ACT))
+        return;
+    x->cuelen[i] = (uint8_t)(k - i + 1);
+    x->cueattr[i] = (uint16_t)parse_attrs(v, &g);
+    x->cueval[i] = v;
+    x->cueg[i] = (uint8_t)g;
+}
+
 /* German "nach" with a source noun: "nach jüngsten Angaben (der
  * Polizei)" before its source, "ihrer Meinung nach" after it. */
 static void
@@ -8624,6 +8957,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
         if (m <= 0) {
             src_phrase(x, i);
             en_light_act(x, i);
+            en_split_act(x, i);
             if (!x->cuelen[i] && ws_de_konj1(w, d, i)) {
                 x->cuelen[i] = 1;
                 x->cueattr[i] = C_SUBJ;
@@ -8942,6 +9276,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     en_claim_noun_pass(&x);
     en_received_act_pass(&x);
     en_passive_light_pass(&x);
+    en_about_object_pass(&x);
     de_claim_noun_pass(&x);
     if (d->statements.n > 1)
         qsort(d->statements.v, (size_t)d->statements.n, sizeof(ws_statement),

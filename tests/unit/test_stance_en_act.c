@@ -138,8 +138,10 @@ test_en_short_participle_ends_act_object(void)
 static void
 test_en_sound_light_verb_act(void)
 {
+    /* (the topic after "about" is the content, as in "voiced concerns
+     * about the plan") */
     expect_exact("The central bank sounded a stern warning about rising debt.",
-                 "about rising debt", WS_REPORTED, "sounded a stern warning",
+                 "rising debt", WS_REPORTED, "sounded a stern warning",
                  "central bank");
     expect_exact("The governor sounded a call for calm.", "for calm",
                  WS_REPORTED, "sounded a call", "governor");
@@ -193,6 +195,167 @@ test_en_party_parenthesis_before_apposition(void)
                  "a recount", WS_REPORTED, "called for", "Tom Hale");
 }
 
+/* "complained about the noise", "isn't saying much about the case": the
+ * preposition "about" (and "much") after the cue stood in the act's
+ * content; the topic starts after it.  "about 20 people" is a number,
+ * and "about whether" opens an indirect question. */
+static void
+test_en_about_not_in_act_content(void)
+{
+    expect_exact("Residents complained about the noise from the plant.",
+                 "the noise from the plant", WS_REPORTED, "complained",
+                 "Residents");
+    expect_exact("The judge isn't saying much about the case, with one "
+                 "exception.",
+                 "the case", WS_REPORTED, "saying", "The judge");
+    expect_exact("The mayor said about 20 people came.", "about 20 people came",
+                 WS_INDIRECT, "said", "The mayor");
+    expect_exact("Critics asked about whether the plan works.",
+                 "whether the plan works", WS_INDIRECT, "asked", "Critics");
+}
+
+/* Verbs of disavowal, reproach and avowal ("disavowed", "repudiated",
+ * "contradicted", "extolled", "confessed", "took issue with", "played
+ * down") and missing forms of known families ("comparing") were no
+ * cues, so their acts were lost. */
+static void
+test_en_speech_act_verb_families(void)
+{
+    expect_exact("The party disavowed the candidate's remarks.",
+                 "the candidate's remarks", WS_REPORTED, "disavowed",
+                 "The party");
+    expect_exact("The union repudiated the deal.", "the deal", WS_REPORTED,
+                 "repudiated", "The union");
+    expect_exact("The envoy contradicted the minister.", "the minister",
+                 WS_REPORTED, "contradicted", "The envoy");
+    expect_exact("The governor extolled the new bridge.", "the new bridge",
+                 WS_REPORTED, "extolled", "The governor");
+    expect_exact("Aides confessed their doubts.", "their doubts", WS_REPORTED,
+                 "confessed", "Aides");
+    expect_exact("The mayor took issue with the budget.", "the budget",
+                 WS_REPORTED, "took issue with", "The mayor");
+    expect_exact("Officials played down the risk.", "the risk", WS_REPORTED,
+                 "played down", "Officials");
+    expect_exact("The coach is comparing the team to a machine.",
+                 "the team to a machine", WS_REPORTED, "comparing",
+                 "The coach");
+}
+
+/* "began by criticizing", "stopped short of calling", "while downplaying":
+ * an act verb after a preposition was no verb (verb_ok), so the act of
+ * the clause's subject was lost; "thanked the nurses for praising ..."
+ * ties the act to the object and stays no act of its own. */
+static void
+test_en_act_gerund_after_preposition(void)
+{
+    expect_exact("The senator began by criticizing the judge.", "the judge",
+                 WS_REPORTED, "criticizing", "The senator");
+    expect_exact("But the party is steering clear of criticizing the judge.",
+                 "the judge", WS_REPORTED, "criticizing", "the party");
+    expect_exact("She stopped short of calling the vote rigged.",
+                 "the vote rigged", WS_REPORTED, "calling", "She");
+    expect_exact("He spoke for an hour while systematically downplaying the "
+                 "risk.",
+                 "the risk", WS_REPORTED, "downplaying", "He");
+    expect_no_act("The mayor thanked the nurses for praising the doctors.",
+                  "the doctors.");
+}
+
+/* "Before praising the nurses, the mayor ...": a participle phrase after
+ * a preposition opening the sentence took the preposition for its
+ * speaker ("Before", "In"); the subject after the comma speaks, also when
+ * the phrase rules run on into its verb ("the judge left the room"). */
+static void
+test_en_lead_preposition_participle(void)
+{
+    expect_exact("Before praising the nurses, the mayor thanked the doctors.",
+                 "the nurses", WS_REPORTED, "praising", "the mayor");
+    expect_exact("In defending the budget, the mayor offered few details.",
+                 "the budget", WS_REPORTED, "defending", "the mayor");
+    expect_exact("After saying the vote was fair, the judge left the room.",
+                 "the vote was fair", WS_INDIRECT, "saying", "the judge");
+}
+
+/* "highlights the killings ... to help give context", "cited the figure,
+ * further raising ...", "want policies that cut revenue (they say ...)":
+ * a purpose, a participle clause after an adverb and a parenthesis with
+ * a clause of its own ran on in the act's object; a short parenthesis in
+ * a name ("(D-Ore.)") stays. */
+static void
+test_en_act_object_ends_before_aside(void)
+{
+    expect_exact("The director highlights the killings of two teenagers to "
+                 "help give context to the protests.",
+                 "the killings of two teenagers", WS_REPORTED, "highlights",
+                 "The director");
+    expect_exact("The senators cited the new figure, further raising the "
+                 "issue's profile.",
+                 "the new figure", WS_REPORTED, "cited", "The senators");
+    expect_exact("Republicans want policies that cut revenue (they say lower "
+                 "rates would spur growth).",
+                 "policies that cut revenue", WS_REPORTED, "want",
+                 "Republicans");
+    expect_exact("The governor praised Senator Jo Ward (D-Ore.) and the "
+                 "mayor.",
+                 "Senator Jo Ward (D-Ore.) and the mayor", WS_REPORTED,
+                 "praised", "The governor");
+}
+
+/* "met with the envoy to discuss ...", "gathered Friday to discuss
+ * ...": the act in a purpose clause after a verb of meeting took the
+ * whole phrase up to "to" for its speaker. */
+static void
+test_en_purpose_act_after_meeting_verb(void)
+{
+    expect_exact("The ministers met with the envoy to discuss the trade "
+                 "dispute.",
+                 "the trade dispute", WS_REPORTED, "discuss", "The ministers");
+    ws_doc *d = run("en", "European leaders gathered Friday to discuss the "
+                          "crisis.");
+    if (d != NULL) {
+        ws_statement *st = find(d, "the crisis");
+        CHECK(st != NULL &&
+                  strcmp(span(d, st->speaker), "European leaders") == 0,
+              "gathered Friday to discuss: speaker \"%s\"",
+              st ? span(d, st->speaker) : "");
+        ws_doc_free(d);
+    }
+}
+
+/* "The mayor, who has called for higher taxes, spoke Monday": an
+ * irregular past after the comma that closes the relative clause did not
+ * end the act's object ("..., spoke Monday" stayed in it). */
+static void
+test_en_relative_act_ends_before_irregular_verb(void)
+{
+    expect_exact("The mayor, who has called for higher taxes on the rich, "
+                 "spoke Monday.",
+                 "higher taxes on the rich", WS_REPORTED, "called for", "who");
+    expect_exact("The mayor, who has praised the plan, left early.", "the plan",
+                 WS_REPORTED, "praised", "who");
+}
+
+/* "spoke emotionally of ...", "railed repeatedly against ...", "spoke
+ * out Tuesday about ...": an adverb or a time inside a phrasal act
+ * ("spoke of", "railed against") hid the phrase, so the act was lost or
+ * kept the preposition in its content. */
+static void
+test_en_phrasal_act_with_adverb_inside(void)
+{
+    expect_exact("The president spoke emotionally of his flights over the "
+                 "city.",
+                 "his flights over the city", WS_REPORTED,
+                 "spoke emotionally of", "The president");
+    expect_exact("He railed repeatedly against the tax code.", "the tax code",
+                 WS_REPORTED, "railed repeatedly against", "He");
+    expect_exact("The senator spoke out Tuesday about the death of a "
+                 "teenager.",
+                 "the death of a teenager", WS_REPORTED, "spoke out",
+                 "The senator");
+    /* no phrasal act: "spoke briefly to reporters" */
+    expect_none_en("The mayor spoke briefly to reporters.");
+}
+
 int
 main(void)
 {
@@ -214,6 +377,14 @@ main(void)
     test_en_no_object_after_cue_word();
     test_en_call_for_with_time_inside();
     test_en_party_parenthesis_before_apposition();
+    test_en_about_not_in_act_content();
+    test_en_speech_act_verb_families();
+    test_en_act_gerund_after_preposition();
+    test_en_lead_preposition_participle();
+    test_en_act_object_ends_before_aside();
+    test_en_purpose_act_after_meeting_verb();
+    test_en_relative_act_ends_before_irregular_verb();
+    test_en_phrasal_act_with_adverb_inside();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
