@@ -442,8 +442,15 @@ typedef struct {
 
 typedef struct {
     char lang[8];
-    ws_hun *hun;             /* shared, owned by the models */
+    ws_hun *hun;             /* the models' (shared) or own */
     pthread_mutex_t *hun_mu; /* held around every call into hun */
+    /* the worker's own handle (hun then points to it), opened when
+     * $WHOSAID_HUNSPELL_PER_WORKER is set: the workers of run -j N no
+     * longer wait for each other on the shared handle's lock, for the
+     * memory of a dictionary per worker (some 7 MB for English, 31 MB
+     * for Ukrainian) */
+    ws_hun *own;
+    pthread_mutex_t own_mu;
     int tried;
     /* word -> record in the worker's word pool: one table for the stems
      * and the spell answers (mostly the same keys) */
@@ -584,8 +591,13 @@ ws_worker_free(ws_worker *w)
 {
     if (w == NULL)
         return;
-    for (int i = 0; i < w->nlangs; i++)
+    for (int i = 0; i < w->nlangs; i++) {
         free(w->langs[i].slots);
+        if (w->langs[i].own != NULL) {
+            ws_hun_free(w->langs[i].own);
+            pthread_mutex_destroy(&w->langs[i].own_mu);
+        }
+    }
     ws_icu_free(w->icu);
     word_pool_free(&w->pool_w);
     word_pool_free(&w->old_pool_w);
@@ -640,6 +652,25 @@ worker_lang(ws_worker *w, const char *lang)
     return lw;
 }
 
+/* $WHOSAID_HUNSPELL_PER_WORKER set (not empty, not "0"): a Hunspell
+ * handle per worker (read once per process) */
+static int hun_own;
+
+static void
+read_hun_own(void)
+{
+    const char *e = getenv("WHOSAID_HUNSPELL_PER_WORKER");
+    hun_own = e != NULL && *e != '\0' && strcmp(e, "0") != 0;
+}
+
+static int
+hun_per_worker(void)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, read_hun_own);
+    return hun_own;
+}
+
 static ws_hun *
 worker_hun(ws_worker *w, lang_worker *lw)
 {
@@ -648,14 +679,20 @@ worker_hun(ws_worker *w, lang_worker *lw)
         lang_models *lm = lang_get(w->m, lw->lang);
         if (lm != NULL) {
             ws_doc_deadline_hold();
-            pthread_mutex_lock(&lm->load_mu);
-            if (!lm->hun_tried) {
-                lm->hun = ws_hun_open(lw->lang);
-                lm->hun_tried = 1;
+            if (hun_per_worker() && (lw->own = ws_hun_open(lw->lang)) != NULL) {
+                pthread_mutex_init(&lw->own_mu, NULL);
+                lw->hun = lw->own;
+                lw->hun_mu = &lw->own_mu;
+            } else {
+                pthread_mutex_lock(&lm->load_mu);
+                if (!lm->hun_tried) {
+                    lm->hun = ws_hun_open(lw->lang);
+                    lm->hun_tried = 1;
+                }
+                lw->hun = lm->hun;
+                lw->hun_mu = &lm->hun_mu;
+                pthread_mutex_unlock(&lm->load_mu);
             }
-            lw->hun = lm->hun;
-            lw->hun_mu = &lm->hun_mu;
-            pthread_mutex_unlock(&lm->load_mu);
             ws_doc_deadline_release();
         }
     }
