@@ -3346,6 +3346,46 @@ np_then_cue(ctx *x, int32_t k, int32_t hi)
     return 0;
 }
 
+/* English: is the noun phrase at k (after a comma inside a content
+ * clause [a, hi)) the subject of an act verb with an object of
+ * its own ("... that at his first meeting, in 1980, he backed a rival")?
+ * That is the content's main clause after a fronted phrase, not a
+ * trailing attribution (", officials said"), which has a speech verb
+ * and no object. */
+static int
+en_content_act(ctx *x, int32_t a, int32_t k, int32_t hi)
+{
+    /* what opens a fronted phrase or clause */
+    static const char *const front[] = {
+        "if",    "when",    "while",   "although", "though", "because",
+        "since", "after",   "before",  "once",     "unless", "as",
+        "at",    "in",      "on",      "during",   "under",  "for",
+        "with",  "without", "despite", "by",       "from",   "amid",
+        "until", "unlike",  "like",    "over",     "within", "throughout"};
+    if (strcmp(x->L.lang, "en") != 0)
+        return 0;
+    /* the content opens with a fronted phrase or clause, or its subject
+     * stands before the comma with adverbs only ("he really, really
+     * wants ...") */
+    if (!fold_is(x, a, front, sizeof front / sizeof *front)) {
+        if (!pron_gender_simple(x, a))
+            return 0;
+        for (int32_t t = a + 1; t < k - 1; t++)
+            if (!is_ly_adv(x, t) && !tok_is(x->d, t, ","))
+                return 0;
+    }
+    for (int32_t c = k + 1; c < hi && c < k + 7; c++) {
+        if (!x->cuelen[c])
+            continue;
+        unsigned at = x->cueattr[c];
+        int32_t o = c + x->cuelen[c];
+        return (at & C_ACT) && !(at & C_SAY) && o < hi &&
+               ws_tok_is_word(x->d, o) && x->qid[o] < 0 &&
+               !(lexclass(x, x->L.skip, o) & (K_TIME | K_ADV));
+    }
+    return 0;
+}
+
 /* English: the end of an "according to" source [.., sb) that runs on
  * over "by X", "of X" ("an analysis by Lily Reyes") and an apposition
  * after a comma ("Lily Reyes, a former aide now at a university"); sets
@@ -3757,7 +3797,7 @@ clause_end(ctx *x, int32_t a, int reported)
         if (tok_is(d, t, ",") &&
             ((lexclass(x, x->L.skip, t + 1) & K_STOP) ||
              (reported && (lexclass(x, x->L.skip, t + 1) & K_SUB)) ||
-             np_then_cue(x, t + 1, e))) {
+             (np_then_cue(x, t + 1, e) && !en_content_act(x, a, t + 1, e)))) {
             e = t;
             break;
         }
@@ -6255,6 +6295,118 @@ en_adjunct_only(ctx *x, int32_t c0, int32_t c1)
     return 1;
 }
 
+/* English: the "as" before the speaker of a cue at p ("As the mayor
+ * noted, ...", "..., as one trader put it."), or -1.  It opens the
+ * sentence or follows a comma; the speaker phrase [as + 1, p) has words
+ * only: no punctuation, quote, verb or other cue. */
+static int32_t
+en_as_word(ctx *x, int32_t p, int32_t s0)
+{
+    ws_doc *d = x->d;
+    for (int32_t k = p - 1; k >= s0 && k >= p - 8; k--) {
+        if (x->qid[k] >= 0 || (!ws_tok_is_word(d, k) && !tok_is(d, k, "'s") &&
+                               !tok_is(d, k, "\xe2\x80\x99s")))
+            return -1;
+        if (tok_is(d, k, "as") || tok_is(d, k, "As")) {
+            /* before it: the sentence's start (after an opening mark or
+             * "But") or a comma */
+            int32_t b = s0;
+            while (b < k && (ws_tok_is_punct(d, b) || tok_is(d, b, "But") ||
+                             tok_is(d, b, "And")))
+                b++;
+            if (b != k && !(k > s0 && tok_is(d, k - 1, ",")))
+                return -1;
+            /* the speaker is a noun phrase: no verb ("as might be
+             * expected") */
+            for (int32_t j = k + 1; j < p; j++)
+                if (en_finite(x, j))
+                    return -1;
+            return k;
+        }
+        if (x->cuelen[k] && k < p)
+            return -1;
+    }
+    return -1;
+}
+
+/* English: a source clause with "as" ("As the mayor noted on Monday, the
+ * city is broke", "The city is broke, as the mayor put it.", "The market,
+ * as one trader said, is tired", "As reported by the local paper, ...").
+ * The clause runs from "as" to a comma or the sentence's end (a time or
+ * channel phrase after the cue stays in it); the content is the rest of
+ * the sentence on either side.  Makes the statement and returns 1, else
+ * 0. */
+static int
+en_as_source(ctx *x, int32_t p, int m, unsigned g, int32_t s0, int32_t s1)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return 0;
+    int32_t as = en_as_word(x, p, s0);
+    if (as < 0)
+        return 0;
+    int32_t b = s0;
+    while (b < as && (ws_tok_is_punct(d, b) || tok_is(d, b, "But") ||
+                      tok_is(d, b, "And")))
+        b++;
+    int front = b == as;
+    int32_t sa = as + 1, sb = skip_adv_back(x, p, as) + 1;
+    /* a passive "as reported by X", "as noted in the report": the
+     * source follows the preposition */
+    int32_t e = p + m;
+    if (sb <= sa) {
+        if (e + 1 >= s1 || !(tok_is(d, e, "by") || tok_is(d, e, "in")))
+            return 0;
+        sa = e + 1;
+        sb = np_right(x, sa, s1);
+        if (sb <= sa)
+            return 0;
+        e = sb;
+    }
+    /* the clause's end: a comma or the sentence's end within a few words
+     * (no verb, quote or clause of its own) */
+    int32_t cm = -1;
+    for (int32_t k = e; k < s1 && k < e + 8; k++) {
+        if (x->qid[k] >= 0 || tok_is(d, k, "that") || tok_is(d, k, ":") ||
+            (x->cuelen[k] && k > p))
+            return 0;
+        if (tok_is(d, k, ",") || ws_tok_is_final(d, k)) {
+            cm = k;
+            break;
+        }
+    }
+    if (cm < 0 || sb - sa > 8)
+        return 0;
+    int32_t k0 = -1, k1 = -1, r0 = -1, r1 = -1;
+    if (!front) {
+        k0 = b;
+        k1 = as - 1;
+        if (k1 <= k0)
+            return 0;
+    }
+    if (tok_is(d, cm, ",") && cm + 1 < s1) {
+        r0 = cm + 1;
+        r1 = clause_end(x, r0, 0);
+        if (r1 <= r0)
+            return 0;
+    } else if (front)
+        return 0;
+    ws_statement *st = new_statement(x, WS_INDIRECT);
+    if (st == NULL)
+        return 0;
+    st->cue = tok_span(x, p, p + m);
+    x->cueused[p] = 1;
+    set_speaker(x, st, sa, sb, g, p);
+    if ((k0 >= 0 && mark_mixed(x, k0, k1)) ||
+        (r0 >= 0 && mark_mixed(x, r0, r1)))
+        st->kind = WS_MIXED;
+    if (k0 >= 0)
+        add_content(x, st, k0, k1);
+    if (r0 >= 0)
+        add_content(x, st, r0, r1);
+    return 1;
+}
+
 static void
 cue_pass(ctx *x)
 {
@@ -6270,6 +6422,8 @@ cue_pass(ctx *x)
             break;
         int32_t s0 = sent_t0(x, p), s1 = sent_t1(x, p);
         s0 = en_dateline_end(x, s0, p);
+        if ((attr & C_SAY) && en_as_source(x, p, m, g, s0, s1))
+            continue;
         if (x->cueval[p] && ws_lex_has_attr(x->cueval[p], "light"))
             m = light_cue(x, p, m, s1);
         /* "an alleged leak", "the reported attack": not a verb */
@@ -8779,6 +8933,11 @@ quote_only_cues(ctx *x)
             j++;
         if (j < x->ntok && x->qid[j] >= 0 && x->q[x->qid[j]].o == j &&
             x->qid[i] < 0)
+            keep = 1;
+        /* "as the mayor put it, ...": the "as" clause names the source of
+         * indirect words too (en_as_source) */
+        if (!keep && x->qid[i] < 0 && strcmp(x->L.lang, "en") == 0 &&
+            en_as_word(x, i, sent_t0(x, i)) >= 0)
             keep = 1;
         for (int32_t k = i - 1; !keep && k >= 0 && k >= i - 6; k--) {
             if (d->tokens.v[k].sent != d->tokens.v[i].sent)

@@ -216,6 +216,63 @@ test_en_claim_noun_copula_that(void)
                  "the tax is unfair", WS_INDIRECT, "view", "His");
 }
 
+/* "noted that at his first meeting, in 1980, he backed a rival": the
+ * comma and a subject with an act verb were read as a trailing
+ * attribution (", officials said"), so the content stopped at the comma
+ * and the act became a statement of its own; after a fronted phrase or
+ * clause they are the content's main clause (session 12). */
+static void
+test_en_fronted_phrase_then_act_clause_in_content(void)
+{
+    expect_exact("Jones noted that at one of his first party meetings, in "
+                 "1980, he backed a rival candidate.",
+                 "at one of his first party meetings, in 1980, he backed a "
+                 "rival candidate",
+                 WS_INDIRECT, "noted", "Jones");
+    expect_exact("The farmers feared that if the dam failed, the state "
+                 "would blame the engineers.",
+                 "if the dam failed, the state would blame the engineers",
+                 WS_INDIRECT, "feared", "The farmers");
+    /* a trailing attribution still closes the content */
+    expect_exact("The old mill will close in May, managers confirmed on "
+                 "Tuesday.",
+                 "The old mill will close in May", WS_INDIRECT, "confirmed",
+                 "managers");
+}
+
+/* "As the mayor put it, ...", "..., as the coach said.", "The market, as
+ * one trader said, is tired", "As reported by the local paper, ...": an
+ * "as" source clause was not read ("put it" only next to a quote, the
+ * trailing and inserted clauses not at all), or its speaker kept the
+ * "As" and its content the channel phrase after the cue (session 12). */
+static void
+test_en_as_source_clause(void)
+{
+    expect_exact("As the mayor put it, the city cannot pay its bills.",
+                 "the city cannot pay its bills", WS_INDIRECT, "put it",
+                 "the mayor");
+    expect_exact("The league is broke, as the commissioner put it.",
+                 "The league is broke", WS_INDIRECT, "put it",
+                 "the commissioner");
+    expect_exact("The harvest, as one grower said, was the worst in years.",
+                 "The harvest | was the worst in years", WS_INDIRECT, "said",
+                 "one grower");
+    expect_exact("As one economist pointed out in a short essay, wages have "
+                 "stalled.",
+                 "wages have stalled", WS_INDIRECT, "pointed out",
+                 "one economist");
+    expect_exact("As reported by the regional paper, the factory will move "
+                 "south.",
+                 "the factory will move south", WS_INDIRECT, "reported",
+                 "the regional paper");
+    /* no speaker, or a verb for one: no source clause */
+    expect_none_en("As expected, the factory will move south.");
+    expect_none_en("The firm has not moved or, as might be expected from a "
+                   "cautious owner, cut its prices.");
+    expect_none_en("The street was quiet as many shoppers continued to stay "
+                   "home.");
+}
+
 int
 main(void)
 {
@@ -238,6 +295,8 @@ main(void)
     test_en_clause_without_that_after_act_verb();
     test_en_but_bare_plural_subject_ends_content();
     test_en_claim_noun_copula_that();
+    test_en_fronted_phrase_then_act_clause_in_content();
+    test_en_as_source_clause();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
