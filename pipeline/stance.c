@@ -3346,6 +3346,82 @@ np_then_cue(ctx *x, int32_t k, int32_t hi)
     return 0;
 }
 
+/* English: is the cue word at k a noun after its determiner ("The
+ * plan, the mayor said, ...", "their new proposal", "the city's
+ * offer"): up to two plain words between, none before lo? */
+static int
+en_det_noun(ctx *x, int32_t k, int32_t lo)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return 0;
+    int32_t j = k - 1;
+    while (j >= lo && j > k - 3 && plain_word(x, j))
+        j--;
+    return j >= lo && (is_det(x, j) || tok_is(d, j, "'s") ||
+                       tok_is(d, j, "\xe2\x80\x99s"));
+}
+
+/* English: a verb in the past ("refused", "thought"): a regular form in
+ * -ed or a common irregular one. */
+static int
+en_past_form(ctx *x, int32_t k)
+{
+    static const char *const irr[] = {
+        "said",  "told",  "thought", "wrote", "knew",  "felt",
+        "saw",   "spoke", "sought",  "took",  "gave",  "made",
+        "held",  "led",   "met",     "won",   "lost",  "paid",
+        "ran",   "sent",  "brought", "chose", "drew",  "fell",
+        "got",   "kept",  "left",    "meant", "stood", "swore",
+        "threw", "went",  "came",    "began", "found", "understood"};
+    ws_doc *d = x->d;
+    if (!ws_tok_is_word(d, k) || is_cap(d, k))
+        return 0;
+    if (fold_is(x, k, irr, sizeof irr / sizeof *irr))
+        return 1;
+    size_t n;
+    const char *f = tok_fold(x, k, &n);
+    return n > 4 && f[n - 2] == 'e' && f[n - 1] == 'd';
+}
+
+/* English: is the verb at v, after "and" in a content clause opened at a,
+ * in the past while the cue before the content is in the present
+ * ("Police say he fired twice and refused to stop")?  Then it continues
+ * the content's own clause (tenses agree there), not the cue's. */
+static int
+en_past_after_present(ctx *x, int32_t a, int32_t v)
+{
+    ws_doc *d = x->d;
+    /* only after "and", and not a speech verb with a clause or quote of
+     * its own ("say it is early but noted that ...") */
+    int32_t w = v + x->cuelen[v];
+    if (strcmp(x->L.lang, "en") != 0 || !en_past_form(x, v) ||
+        !tok_is(d, skip_adv_back(x, v, a), "and") || w >= x->ntok ||
+        tok_is(d, w, "that") || tok_is(d, w, ":") || tok_is(d, w, ",") ||
+        x->qid[w] >= 0)
+        return 0;
+    /* the cue: just before the content, or before its "that" */
+    int32_t c = a - 1;
+    if (c >= 0 &&
+        (tok_is(d, c, "that") || tok_is(d, c, ",") || tok_is(d, c, ":")))
+        c--;
+    while (c >= 0 && c > a - 4 && !x->cuelen[c])
+        c--;
+    if (c < 0 || !x->cuelen[c] || c + x->cuelen[c] < a - 1)
+        return 0;
+    size_t n;
+    const char *f = tok_fold(x, c, &n);
+    /* a present form: "say", "says", "argue", "tells" (not "said",
+     * "argued", an auxiliary, nor an infinitive: "declined to condemn
+     * the strike and said ...") */
+    static const char *const inf[] = {"to",    "will", "would", "can",
+                                      "could", "may",  "might", "should",
+                                      "must",  "did",  "not",   "never"};
+    return ws_tok_is_word(d, c) && !en_finite(x, c) && !en_past_form(x, c) &&
+           !(n > 3 && memcmp(f + n - 3, "ing", 3) == 0) &&
+           !(c > 0 && fold_is(x, c - 1, inf, sizeof inf / sizeof *inf));
+}
+
 /* English: is the noun phrase at k (after a comma inside a content
  * clause [a, hi)) the subject of an act verb with an object of
  * its own ("... that at his first meeting, in 1980, he backed a rival")?
@@ -3836,7 +3912,8 @@ clause_end(ctx *x, int32_t a, int reported)
             if (conj && k + 1 < e) {
                 int32_t k2 = skip_adv_fwd(x, k + 1, e);
                 if (cue_at(x, k2, &at, &g) && is_speech_cue(at) &&
-                    !en_bare(x, k2)) {
+                    !en_bare(x, k2) &&
+                    !(!reported && en_past_after_present(x, a, k2))) {
                     e = t;
                     break;
                 }
@@ -7306,8 +7383,9 @@ cue_pass(ctx *x)
              * stays linear */
             int32_t lo0 = sa - 1 - CLAUSE_MAX > s0 ? sa - 1 - CLAUSE_MAX : s0;
             for (int32_t k = lo0; k < sa - 1 && clean; k++)
-                if (x->qid[k] >= 0 || (x->cuelen[k] && !x->cueused[k] &&
-                                       is_speech_cue(x->cueattr[k])))
+                if (x->qid[k] >= 0 ||
+                    (x->cuelen[k] && !x->cueused[k] &&
+                     is_speech_cue(x->cueattr[k]) && !en_det_noun(x, k, lo0)))
                     clean = 0;
             if (clean) {
                 pre0 = lo0;

@@ -273,6 +273,45 @@ test_en_as_source_clause(void)
                    "home.");
 }
 
+/* "Police say the driver fled and refused to stop": a past verb after
+ * "and" whose tense differs from the present cue's continues the
+ * content's clause; it was cut off as a second act of the cue's subject
+ * (session 12). */
+static void
+test_en_past_verb_after_present_cue_stays_in_content(void)
+{
+    expect_exact("Witnesses say the guard opened the gate and refused to "
+                 "close it.",
+                 "the guard opened the gate and refused to close it",
+                 WS_INDIRECT, "say", "Witnesses");
+    /* the same tense, or a speech verb with its own clause: the cue's */
+    expect_exact("Witnesses said the guard opened the gate and refused to "
+                 "close it.",
+                 "the guard opened the gate", WS_INDIRECT, "said", "Witnesses");
+    expect_exact("The owners say the season is long but noted that the "
+                 "club lost money.",
+                 "the season is long", WS_INDIRECT, "say", "The owners");
+    /* an infinitive is no present cue */
+    expect_exact("The mayor declined to condemn the protest and said the "
+                 "council should wait.",
+                 "the protest", WS_REPORTED, "condemn", "The mayor");
+}
+
+/* "The plan, the mayor said, will fail": a noun after its determiner
+ * that is also a cue word ("plan", "offer", "proposal") made the part
+ * before the parenthetical attribution look like a statement of its
+ * own, so the content lost it (session 12). */
+static void
+test_en_parenthetical_cue_after_cue_noun(void)
+{
+    expect_exact("The plan, the mayor said, will fail.", "The plan | will fail",
+                 WS_INDIRECT, "said", "the mayor");
+    expect_exact("Their latest offer, a union official said, is far too "
+                 "low.",
+                 "Their latest offer | is far too low", WS_INDIRECT, "said",
+                 "a union official");
+}
+
 int
 main(void)
 {
@@ -297,6 +336,8 @@ main(void)
     test_en_claim_noun_copula_that();
     test_en_fronted_phrase_then_act_clause_in_content();
     test_en_as_source_clause();
+    test_en_past_verb_after_present_cue_stays_in_content();
+    test_en_parenthetical_cue_after_cue_noun();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
