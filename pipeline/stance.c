@@ -4369,6 +4369,12 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
         if (!reported) {
             if (t > a + 2 && en_name_apposition_end(x, a, t, e))
                 return t;
+            /* "The tax ruling, which the firm contended was unfair, is
+             * ...": a comma and a finite verb close the relative clause
+             * set off by commas that holds the cue */
+            if (tok_is(d, t, ",") && t > a + 1 && k < e && en_finite(x, k) &&
+                en_in_relative(x, a))
+                return t;
             continue;
         }
         /* "defended a builder who said he was never paid", "praised

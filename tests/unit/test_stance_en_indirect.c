@@ -312,6 +312,19 @@ test_en_parenthetical_cue_after_cue_noun(void)
                  "a union official");
 }
 
+/* "Reed, who said the plan was fair, was booed": the content ran on
+ * over the comma that closes the relative clause into the main clause's
+ * verb (session 12). */
+static void
+test_en_relative_clause_end_closes_content(void)
+{
+    expect_exact("The owner, who argued that prices would fall, is now "
+                 "selling.",
+                 "prices would fall", WS_INDIRECT, "argued", NULL);
+    expect_exact("Reed, who said the plan was fair, was booed.",
+                 "the plan was fair", WS_INDIRECT, "said", NULL);
+}
+
 int
 main(void)
 {
@@ -338,6 +351,7 @@ main(void)
     test_en_as_source_clause();
     test_en_past_verb_after_present_cue_stays_in_content();
     test_en_parenthetical_cue_after_cue_noun();
+    test_en_relative_clause_end_closes_content();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
