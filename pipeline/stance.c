@@ -2059,6 +2059,18 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
         set_speaker(x, st, -1, -1, g, at);
         return;
     }
+    /* English: a subordinator before the subject is no part of the
+     * speaker ("When Smith noted ...", "denied that the agency said";
+     * not the determiner of "that plan").  (A relative pronoun after
+     * it, "a PAC that intends", stays: it is the clause's subject.) */
+    static const char *const lead[] = {"that",    "when",     "if",
+                                       "while",   "as",       "since",
+                                       "because", "although", "though"};
+    if (strcmp(x->L.lang, "en") == 0)
+        while (b - a >= 2 && fold_is(x, a, lead, sizeof lead / sizeof *lead) &&
+               (is_cap(d, a + 1) || is_det(x, a + 1) ||
+                pron_gender_simple(x, a + 1)))
+            a++;
     /* "В заявлении МИД говорится", "У заяві компанії йдеться": the
      * document's phrase speaks, not its preposition */
     if (b - a >= 2 && (lexclass(x, x->L.skip, a) & K_PREP) &&

@@ -325,6 +325,23 @@ test_en_relative_clause_end_closes_content(void)
                  "the plan was fair", WS_INDIRECT, "said", NULL);
 }
 
+/* "When Smith noted ...": the subordinator before the subject was kept
+ * in the speaker span ("When Smith") (session 12). */
+static void
+test_en_subordinator_not_in_speaker(void)
+{
+    ws_doc *d = run("en", "When Rivera noted the budget was thin, the room "
+                          "fell silent.");
+    ws_statement *st = d ? find(d, "the budget was thin") : NULL;
+    CHECK(st != NULL, "subordinator: no statement");
+    if (st != NULL)
+        CHECK(strcmp(span(d, st->speaker), "Rivera") == 0,
+              "subordinator: speaker \"%s\", want \"Rivera\"",
+              span(d, st->speaker));
+    if (d != NULL)
+        ws_doc_free(d);
+}
+
 int
 main(void)
 {
@@ -352,6 +369,7 @@ main(void)
     test_en_past_verb_after_present_cue_stays_in_content();
     test_en_parenthetical_cue_after_cue_noun();
     test_en_relative_clause_end_closes_content();
+    test_en_subordinator_not_in_speaker();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
