@@ -2059,6 +2059,18 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
         set_speaker(x, st, -1, -1, g, at);
         return;
     }
+    /* English: a subordinator before the subject is no part of the
+     * speaker ("When Smith noted ...", "denied that the agency said";
+     * not the determiner of "that plan").  (A relative pronoun after
+     * it, "a PAC that intends", stays: it is the clause's subject.) */
+    static const char *const lead[] = {"that",    "when",     "if",
+                                       "while",   "as",       "since",
+                                       "because", "although", "though"};
+    if (strcmp(x->L.lang, "en") == 0)
+        while (b - a >= 2 && fold_is(x, a, lead, sizeof lead / sizeof *lead) &&
+               (is_cap(d, a + 1) || is_det(x, a + 1) ||
+                pron_gender_simple(x, a + 1)))
+            a++;
     /* "В заявлении МИД говорится", "У заяві компанії йдеться": the
      * document's phrase speaks, not its preposition */
     if (b - a >= 2 && (lexclass(x, x->L.skip, a) & K_PREP) &&
@@ -3346,6 +3358,122 @@ np_then_cue(ctx *x, int32_t k, int32_t hi)
     return 0;
 }
 
+/* English: is the cue word at k a noun after its determiner ("The
+ * plan, the mayor said, ...", "their new proposal", "the city's
+ * offer"): up to two plain words between, none before lo? */
+static int
+en_det_noun(ctx *x, int32_t k, int32_t lo)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return 0;
+    int32_t j = k - 1;
+    while (j >= lo && j > k - 3 && plain_word(x, j))
+        j--;
+    return j >= lo && (is_det(x, j) || tok_is(d, j, "'s") ||
+                       tok_is(d, j, "\xe2\x80\x99s"));
+}
+
+/* English: a verb in the past ("refused", "thought"): a regular form in
+ * -ed or a common irregular one. */
+static int
+en_past_form(ctx *x, int32_t k)
+{
+    static const char *const irr[] = {
+        "said",  "told",  "thought", "wrote", "knew",  "felt",
+        "saw",   "spoke", "sought",  "took",  "gave",  "made",
+        "held",  "led",   "met",     "won",   "lost",  "paid",
+        "ran",   "sent",  "brought", "chose", "drew",  "fell",
+        "got",   "kept",  "left",    "meant", "stood", "swore",
+        "threw", "went",  "came",    "began", "found", "understood"};
+    ws_doc *d = x->d;
+    if (!ws_tok_is_word(d, k) || is_cap(d, k))
+        return 0;
+    if (fold_is(x, k, irr, sizeof irr / sizeof *irr))
+        return 1;
+    size_t n;
+    const char *f = tok_fold(x, k, &n);
+    return n > 4 && f[n - 2] == 'e' && f[n - 1] == 'd';
+}
+
+/* English: is the verb at v, after "and" in a content clause opened at a,
+ * in the past while the cue before the content is in the present
+ * ("Police say he fired twice and refused to stop")?  Then it continues
+ * the content's own clause (tenses agree there), not the cue's. */
+static int
+en_past_after_present(ctx *x, int32_t a, int32_t v)
+{
+    ws_doc *d = x->d;
+    /* only after "and", and not a speech verb with a clause or quote of
+     * its own ("say it is early but noted that ...") */
+    int32_t w = v + x->cuelen[v];
+    if (strcmp(x->L.lang, "en") != 0 || !en_past_form(x, v) ||
+        !tok_is(d, skip_adv_back(x, v, a), "and") || w >= x->ntok ||
+        tok_is(d, w, "that") || tok_is(d, w, ":") || tok_is(d, w, ",") ||
+        x->qid[w] >= 0)
+        return 0;
+    /* the cue: just before the content, or before its "that" */
+    int32_t c = a - 1;
+    if (c >= 0 &&
+        (tok_is(d, c, "that") || tok_is(d, c, ",") || tok_is(d, c, ":")))
+        c--;
+    while (c >= 0 && c > a - 4 && !x->cuelen[c])
+        c--;
+    if (c < 0 || !x->cuelen[c] || c + x->cuelen[c] < a - 1)
+        return 0;
+    size_t n;
+    const char *f = tok_fold(x, c, &n);
+    /* a present form: "say", "says", "argue", "tells" (not "said",
+     * "argued", an auxiliary, nor an infinitive: "declined to condemn
+     * the strike and said ...") */
+    static const char *const inf[] = {"to",    "will", "would", "can",
+                                      "could", "may",  "might", "should",
+                                      "must",  "did",  "not",   "never"};
+    return ws_tok_is_word(d, c) && !en_finite(x, c) && !en_past_form(x, c) &&
+           !(n > 3 && memcmp(f + n - 3, "ing", 3) == 0) &&
+           !(c > 0 && fold_is(x, c - 1, inf, sizeof inf / sizeof *inf));
+}
+
+/* English: is the noun phrase at k (after a comma inside a content
+ * clause [a, hi)) the subject of an act verb with an object of
+ * its own ("... that at his first meeting, in 1980, he backed a rival")?
+ * That is the content's main clause after a fronted phrase, not a
+ * trailing attribution (", officials said"), which has a speech verb
+ * and no object. */
+static int
+en_content_act(ctx *x, int32_t a, int32_t k, int32_t hi)
+{
+    /* what opens a fronted phrase or clause */
+    static const char *const front[] = {
+        "if",    "when",    "while",   "although", "though", "because",
+        "since", "after",   "before",  "once",     "unless", "as",
+        "at",    "in",      "on",      "during",   "under",  "for",
+        "with",  "without", "despite", "by",       "from",   "amid",
+        "until", "unlike",  "like",    "over",     "within", "throughout"};
+    if (strcmp(x->L.lang, "en") != 0)
+        return 0;
+    /* the content opens with a fronted phrase or clause, or its subject
+     * stands before the comma with adverbs only ("he really, really
+     * wants ...") */
+    if (!fold_is(x, a, front, sizeof front / sizeof *front)) {
+        if (!pron_gender_simple(x, a))
+            return 0;
+        for (int32_t t = a + 1; t < k - 1; t++)
+            if (!is_ly_adv(x, t) && !tok_is(x->d, t, ","))
+                return 0;
+    }
+    for (int32_t c = k + 1; c < hi && c < k + 7; c++) {
+        if (!x->cuelen[c])
+            continue;
+        unsigned at = x->cueattr[c];
+        int32_t o = c + x->cuelen[c];
+        return (at & C_ACT) && !(at & C_SAY) && o < hi &&
+               ws_tok_is_word(x->d, o) && x->qid[o] < 0 &&
+               !(lexclass(x, x->L.skip, o) & (K_TIME | K_ADV));
+    }
+    return 0;
+}
+
 /* English: the end of an "according to" source [.., sb) that runs on
  * over "by X", "of X" ("an analysis by Lily Reyes") and an apposition
  * after a comma ("Lily Reyes, a former aide now at a university"); sets
@@ -3798,7 +3926,7 @@ clause_end(ctx *x, int32_t a, int reported)
         if (tok_is(d, t, ",") &&
             ((lexclass(x, x->L.skip, t + 1) & K_STOP) ||
              (reported && (lexclass(x, x->L.skip, t + 1) & K_SUB)) ||
-             np_then_cue(x, t + 1, e))) {
+             (np_then_cue(x, t + 1, e) && !en_content_act(x, a, t + 1, e)))) {
             e = t;
             break;
         }
@@ -3837,7 +3965,8 @@ clause_end(ctx *x, int32_t a, int reported)
             if (conj && k + 1 < e) {
                 int32_t k2 = skip_adv_fwd(x, k + 1, e);
                 if (cue_at(x, k2, &at, &g) && is_speech_cue(at) &&
-                    !en_bare(x, k2)) {
+                    !en_bare(x, k2) &&
+                    !(!reported && en_past_after_present(x, a, k2))) {
                     e = t;
                     break;
                 }
@@ -4292,6 +4421,12 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
                        : t;
         if (!reported) {
             if (t > a + 2 && en_name_apposition_end(x, a, t, e))
+                return t;
+            /* "The tax ruling, which the firm contended was unfair, is
+             * ...": a comma and a finite verb close the relative clause
+             * set off by commas that holds the cue */
+            if (tok_is(d, t, ",") && t > a + 1 && k < e && en_finite(x, k) &&
+                en_in_relative(x, a))
                 return t;
             continue;
         }
@@ -6402,6 +6537,118 @@ en_adjunct_only(ctx *x, int32_t c0, int32_t c1)
     return 1;
 }
 
+/* English: the "as" before the speaker of a cue at p ("As the mayor
+ * noted, ...", "..., as one trader put it."), or -1.  It opens the
+ * sentence or follows a comma; the speaker phrase [as + 1, p) has words
+ * only: no punctuation, quote, verb or other cue. */
+static int32_t
+en_as_word(ctx *x, int32_t p, int32_t s0)
+{
+    ws_doc *d = x->d;
+    for (int32_t k = p - 1; k >= s0 && k >= p - 8; k--) {
+        if (x->qid[k] >= 0 || (!ws_tok_is_word(d, k) && !tok_is(d, k, "'s") &&
+                               !tok_is(d, k, "\xe2\x80\x99s")))
+            return -1;
+        if (tok_is(d, k, "as") || tok_is(d, k, "As")) {
+            /* before it: the sentence's start (after an opening mark or
+             * "But") or a comma */
+            int32_t b = s0;
+            while (b < k && (ws_tok_is_punct(d, b) || tok_is(d, b, "But") ||
+                             tok_is(d, b, "And")))
+                b++;
+            if (b != k && !(k > s0 && tok_is(d, k - 1, ",")))
+                return -1;
+            /* the speaker is a noun phrase: no verb ("as might be
+             * expected") */
+            for (int32_t j = k + 1; j < p; j++)
+                if (en_finite(x, j))
+                    return -1;
+            return k;
+        }
+        if (x->cuelen[k] && k < p)
+            return -1;
+    }
+    return -1;
+}
+
+/* English: a source clause with "as" ("As the mayor noted on Monday, the
+ * city is broke", "The city is broke, as the mayor put it.", "The market,
+ * as one trader said, is tired", "As reported by the local paper, ...").
+ * The clause runs from "as" to a comma or the sentence's end (a time or
+ * channel phrase after the cue stays in it); the content is the rest of
+ * the sentence on either side.  Makes the statement and returns 1, else
+ * 0. */
+static int
+en_as_source(ctx *x, int32_t p, int m, unsigned g, int32_t s0, int32_t s1)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return 0;
+    int32_t as = en_as_word(x, p, s0);
+    if (as < 0)
+        return 0;
+    int32_t b = s0;
+    while (b < as && (ws_tok_is_punct(d, b) || tok_is(d, b, "But") ||
+                      tok_is(d, b, "And")))
+        b++;
+    int front = b == as;
+    int32_t sa = as + 1, sb = skip_adv_back(x, p, as) + 1;
+    /* a passive "as reported by X", "as noted in the report": the
+     * source follows the preposition */
+    int32_t e = p + m;
+    if (sb <= sa) {
+        if (e + 1 >= s1 || !(tok_is(d, e, "by") || tok_is(d, e, "in")))
+            return 0;
+        sa = e + 1;
+        sb = np_right(x, sa, s1);
+        if (sb <= sa)
+            return 0;
+        e = sb;
+    }
+    /* the clause's end: a comma or the sentence's end within a few words
+     * (no verb, quote or clause of its own) */
+    int32_t cm = -1;
+    for (int32_t k = e; k < s1 && k < e + 8; k++) {
+        if (x->qid[k] >= 0 || tok_is(d, k, "that") || tok_is(d, k, ":") ||
+            (x->cuelen[k] && k > p))
+            return 0;
+        if (tok_is(d, k, ",") || ws_tok_is_final(d, k)) {
+            cm = k;
+            break;
+        }
+    }
+    if (cm < 0 || sb - sa > 8)
+        return 0;
+    int32_t k0 = -1, k1 = -1, r0 = -1, r1 = -1;
+    if (!front) {
+        k0 = b;
+        k1 = as - 1;
+        if (k1 <= k0)
+            return 0;
+    }
+    if (tok_is(d, cm, ",") && cm + 1 < s1) {
+        r0 = cm + 1;
+        r1 = clause_end(x, r0, 0);
+        if (r1 <= r0)
+            return 0;
+    } else if (front)
+        return 0;
+    ws_statement *st = new_statement(x, WS_INDIRECT);
+    if (st == NULL)
+        return 0;
+    st->cue = tok_span(x, p, p + m);
+    x->cueused[p] = 1;
+    set_speaker(x, st, sa, sb, g, p);
+    if ((k0 >= 0 && mark_mixed(x, k0, k1)) ||
+        (r0 >= 0 && mark_mixed(x, r0, r1)))
+        st->kind = WS_MIXED;
+    if (k0 >= 0)
+        add_content(x, st, k0, k1);
+    if (r0 >= 0)
+        add_content(x, st, r0, r1);
+    return 1;
+}
+
 static void
 cue_pass(ctx *x)
 {
@@ -6417,6 +6664,8 @@ cue_pass(ctx *x)
             break;
         int32_t s0 = sent_t0(x, p), s1 = sent_t1(x, p);
         s0 = en_dateline_end(x, s0, p);
+        if ((attr & C_SAY) && en_as_source(x, p, m, g, s0, s1))
+            continue;
         if (x->cueval[p] && ws_lex_has_attr(x->cueval[p], "light"))
             m = light_cue(x, p, m, s1);
         /* "an alleged leak", "the reported attack": not a verb */
@@ -7302,8 +7551,9 @@ cue_pass(ctx *x)
              * stays linear */
             int32_t lo0 = sa - 1 - CLAUSE_MAX > s0 ? sa - 1 - CLAUSE_MAX : s0;
             for (int32_t k = lo0; k < sa - 1 && clean; k++)
-                if (x->qid[k] >= 0 || (x->cuelen[k] && !x->cueused[k] &&
-                                       is_speech_cue(x->cueattr[k])))
+                if (x->qid[k] >= 0 ||
+                    (x->cuelen[k] && !x->cueused[k] &&
+                     is_speech_cue(x->cueattr[k]) && !en_det_noun(x, k, lo0)))
                     clean = 0;
             if (clean) {
                 pre0 = lo0;
@@ -9113,6 +9363,11 @@ quote_only_cues(ctx *x)
             j++;
         if (j < x->ntok && x->qid[j] >= 0 && x->q[x->qid[j]].o == j &&
             x->qid[i] < 0)
+            keep = 1;
+        /* "as the mayor put it, ...": the "as" clause names the source of
+         * indirect words too (en_as_source) */
+        if (!keep && x->qid[i] < 0 && strcmp(x->L.lang, "en") == 0 &&
+            en_as_word(x, i, sent_t0(x, i)) >= 0)
             keep = 1;
         for (int32_t k = i - 1; !keep && k >= 0 && k >= i - 6; k--) {
             if (d->tokens.v[k].sent != d->tokens.v[i].sent)

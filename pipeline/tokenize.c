@@ -1902,6 +1902,16 @@ dateline(tk *k, int32_t p0)
     if (close < 0 || close + 1 >= n)
         return;
     i = close + 1;
+    /* a name with its party, "Tom Hale (D), a senator, said", "Ann Ode
+     * (R-Ohio) said": a comma or a lower-case word goes on with the
+     * sentence; a dateline is followed by a dash or the text's first
+     * word */
+    if (!(k->mk[i] & MK_NL) &&
+        ((d->tokens.v[i].bend - d->tokens.v[i].bstart == 1 &&
+          k->t[d->tokens.v[i].bstart] == ',') ||
+         ((d->tokens.v[i].flags & WS_TOK_WORD) &&
+          !(d->tokens.v[i].flags & WS_TOK_UPPER))))
+        return;
     if ((d->tokens.v[i].flags & WS_TOK_DASH) && i + 1 < n)
         i++;
     if (!(k->mk[i] & MK_NL))

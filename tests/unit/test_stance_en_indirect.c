@@ -216,6 +216,132 @@ test_en_claim_noun_copula_that(void)
                  "the tax is unfair", WS_INDIRECT, "view", "His");
 }
 
+/* "noted that at his first meeting, in 1980, he backed a rival": the
+ * comma and a subject with an act verb were read as a trailing
+ * attribution (", officials said"), so the content stopped at the comma
+ * and the act became a statement of its own; after a fronted phrase or
+ * clause they are the content's main clause (session 12). */
+static void
+test_en_fronted_phrase_then_act_clause_in_content(void)
+{
+    expect_exact("Jones noted that at one of his first party meetings, in "
+                 "1980, he backed a rival candidate.",
+                 "at one of his first party meetings, in 1980, he backed a "
+                 "rival candidate",
+                 WS_INDIRECT, "noted", "Jones");
+    expect_exact("The farmers feared that if the dam failed, the state "
+                 "would blame the engineers.",
+                 "if the dam failed, the state would blame the engineers",
+                 WS_INDIRECT, "feared", "The farmers");
+    /* a trailing attribution still closes the content */
+    expect_exact("The old mill will close in May, managers confirmed on "
+                 "Tuesday.",
+                 "The old mill will close in May", WS_INDIRECT, "confirmed",
+                 "managers");
+}
+
+/* "As the mayor put it, ...", "..., as the coach said.", "The market, as
+ * one trader said, is tired", "As reported by the local paper, ...": an
+ * "as" source clause was not read ("put it" only next to a quote, the
+ * trailing and inserted clauses not at all), or its speaker kept the
+ * "As" and its content the channel phrase after the cue (session 12). */
+static void
+test_en_as_source_clause(void)
+{
+    expect_exact("As the mayor put it, the city cannot pay its bills.",
+                 "the city cannot pay its bills", WS_INDIRECT, "put it",
+                 "the mayor");
+    expect_exact("The league is broke, as the commissioner put it.",
+                 "The league is broke", WS_INDIRECT, "put it",
+                 "the commissioner");
+    expect_exact("The harvest, as one grower said, was the worst in years.",
+                 "The harvest | was the worst in years", WS_INDIRECT, "said",
+                 "one grower");
+    expect_exact("As one economist pointed out in a short essay, wages have "
+                 "stalled.",
+                 "wages have stalled", WS_INDIRECT, "pointed out",
+                 "one economist");
+    expect_exact("As reported by the regional paper, the factory will move "
+                 "south.",
+                 "the factory will move south", WS_INDIRECT, "reported",
+                 "the regional paper");
+    /* no speaker, or a verb for one: no source clause */
+    expect_none_en("As expected, the factory will move south.");
+    expect_none_en("The firm has not moved or, as might be expected from a "
+                   "cautious owner, cut its prices.");
+    expect_none_en("The street was quiet as many shoppers continued to stay "
+                   "home.");
+}
+
+/* "Police say the driver fled and refused to stop": a past verb after
+ * "and" whose tense differs from the present cue's continues the
+ * content's clause; it was cut off as a second act of the cue's subject
+ * (session 12). */
+static void
+test_en_past_verb_after_present_cue_stays_in_content(void)
+{
+    expect_exact("Witnesses say the guard opened the gate and refused to "
+                 "close it.",
+                 "the guard opened the gate and refused to close it",
+                 WS_INDIRECT, "say", "Witnesses");
+    /* the same tense, or a speech verb with its own clause: the cue's */
+    expect_exact("Witnesses said the guard opened the gate and refused to "
+                 "close it.",
+                 "the guard opened the gate", WS_INDIRECT, "said", "Witnesses");
+    expect_exact("The owners say the season is long but noted that the "
+                 "club lost money.",
+                 "the season is long", WS_INDIRECT, "say", "The owners");
+    /* an infinitive is no present cue */
+    expect_exact("The mayor declined to condemn the protest and said the "
+                 "council should wait.",
+                 "the protest", WS_REPORTED, "condemn", "The mayor");
+}
+
+/* "The plan, the mayor said, will fail": a noun after its determiner
+ * that is also a cue word ("plan", "offer", "proposal") made the part
+ * before the parenthetical attribution look like a statement of its
+ * own, so the content lost it (session 12). */
+static void
+test_en_parenthetical_cue_after_cue_noun(void)
+{
+    expect_exact("The plan, the mayor said, will fail.", "The plan | will fail",
+                 WS_INDIRECT, "said", "the mayor");
+    expect_exact("Their latest offer, a union official said, is far too "
+                 "low.",
+                 "Their latest offer | is far too low", WS_INDIRECT, "said",
+                 "a union official");
+}
+
+/* "Reed, who said the plan was fair, was booed": the content ran on
+ * over the comma that closes the relative clause into the main clause's
+ * verb (session 12). */
+static void
+test_en_relative_clause_end_closes_content(void)
+{
+    expect_exact("The owner, who argued that prices would fall, is now "
+                 "selling.",
+                 "prices would fall", WS_INDIRECT, "argued", NULL);
+    expect_exact("Reed, who said the plan was fair, was booed.",
+                 "the plan was fair", WS_INDIRECT, "said", NULL);
+}
+
+/* "When Smith noted ...": the subordinator before the subject was kept
+ * in the speaker span ("When Smith") (session 12). */
+static void
+test_en_subordinator_not_in_speaker(void)
+{
+    ws_doc *d = run("en", "When Rivera noted the budget was thin, the room "
+                          "fell silent.");
+    ws_statement *st = d ? find(d, "the budget was thin") : NULL;
+    CHECK(st != NULL, "subordinator: no statement");
+    if (st != NULL)
+        CHECK(strcmp(span(d, st->speaker), "Rivera") == 0,
+              "subordinator: speaker \"%s\", want \"Rivera\"",
+              span(d, st->speaker));
+    if (d != NULL)
+        ws_doc_free(d);
+}
+
 int
 main(void)
 {
@@ -238,6 +364,12 @@ main(void)
     test_en_clause_without_that_after_act_verb();
     test_en_but_bare_plural_subject_ends_content();
     test_en_claim_noun_copula_that();
+    test_en_fronted_phrase_then_act_clause_in_content();
+    test_en_as_source_clause();
+    test_en_past_verb_after_present_cue_stays_in_content();
+    test_en_parenthetical_cue_after_cue_noun();
+    test_en_relative_clause_end_closes_content();
+    test_en_subordinator_not_in_speaker();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();

@@ -233,6 +233,11 @@ test_sentences(void)
     sentence_count("en", "Report Card figures released today show growth.", 1);
     sentence_count("de", "Bericht Nationaler Stellen zeigt ein Wachstum.", 1);
     sentence_count("en", "First paragraph.\n\nSecond one.", 2);
+    /* a first sentence "Name (D), ..." or "Name (R-Ohio) said ..." is no
+     * dateline: the parenthesis ends no sentence (session 12) */
+    sentence_count("en", "Tom Hale (D), a farmer, said the bill failed.", 1);
+    sentence_count("en", "Ann Ode (R-Ohio) said the vote was close. It was.",
+                   2);
     sentence_count(
         "zh",
         "\xE6\x88\x91\xE4\xBB\xAC\xE5\x8E\xBB\xE4\xBA\x86\xE3\x80\x82"
