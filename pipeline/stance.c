@@ -4829,7 +4829,7 @@ en_lead_prep(ctx *x, int32_t p, int32_t s0)
 
 /* English: an act in an -ing form after a preposition of manner or time
  * inside the clause of its subject: "The senator began by criticizing
- * the judge", "The party is steering clear of criticizing him", "She
+ * the judge", "The union stayed clear of blaming him", "She
  * stopped short of calling it a crime", "He spoke while downplaying the
  * risk".  The source is the clause's subject: a noun phrase opening the
  * sentence (past a conjunction or adverb), then its verb phrase with no
@@ -8009,7 +8009,7 @@ en_about_object_pass(ctx *x)
             d->tokens.v[k + 1].start >= st->content[0].end)
             continue;
         /* the cue ends right before the phrase, or before adverbs and
-         * times ("spoke out Tuesday about ...") */
+         * times ("spoke out Sunday about ...") */
         int32_t c = tok_starting_at(x, st->cue.start);
         int32_t ce = c;
         while (ce + 1 < a && d->tokens.v[ce + 1].end <= st->cue.end)
@@ -8914,7 +8914,7 @@ en_light_act(ctx *x, int32_t i)
 
 /* English: a phrasal act of the cues lexicon ("spoke of", "spoke out
  * about", "talked about", "railed against") with an adverb or a time
- * phrase inside it: "spoke emotionally of ...", "spoke out Tuesday about
+ * phrase inside it: "spoke emotionally of ...", "spoke out Sunday about
  * ...", "railed repeatedly against ...".  The verb, an optional "out",
  * up to three words of adverbs and times (stance-skip adv, time; -ly
  * adverbs) and the preposition make one cue through the phrase's entry.

@@ -250,8 +250,8 @@ test_en_act_gerund_after_preposition(void)
 {
     expect_exact("The senator began by criticizing the judge.", "the judge",
                  WS_REPORTED, "criticizing", "The senator");
-    expect_exact("But the party is steering clear of criticizing the judge.",
-                 "the judge", WS_REPORTED, "criticizing", "the party");
+    expect_exact("But the union stayed clear of blaming the court.",
+                 "the court", WS_REPORTED, "blaming", "the union");
     expect_exact("She stopped short of calling the vote rigged.",
                  "the vote rigged", WS_REPORTED, "calling", "She");
     expect_exact("He spoke for an hour while systematically downplaying the "
@@ -301,7 +301,7 @@ test_en_act_object_ends_before_aside(void)
                  "praised", "The governor");
 }
 
-/* "met with the envoy to discuss ...", "gathered Friday to discuss
+/* "met with the envoy to discuss ...", "gathered Thursday to discuss
  * ...": the act in a purpose clause after a verb of meeting took the
  * whole phrase up to "to" for its speaker. */
 static void
@@ -310,13 +310,12 @@ test_en_purpose_act_after_meeting_verb(void)
     expect_exact("The ministers met with the envoy to discuss the trade "
                  "dispute.",
                  "the trade dispute", WS_REPORTED, "discuss", "The ministers");
-    ws_doc *d = run("en", "European leaders gathered Friday to discuss the "
-                          "crisis.");
+    ws_doc *d = run("en", "Farm ministers gathered Thursday to discuss the "
+                          "drought.");
     if (d != NULL) {
-        ws_statement *st = find(d, "the crisis");
-        CHECK(st != NULL &&
-                  strcmp(span(d, st->speaker), "European leaders") == 0,
-              "gathered Friday to discuss: speaker \"%s\"",
+        ws_statement *st = find(d, "the drought");
+        CHECK(st != NULL && strcmp(span(d, st->speaker), "Farm ministers") == 0,
+              "gathered Thursday to discuss: speaker \"%s\"",
               st ? span(d, st->speaker) : "");
         ws_doc_free(d);
     }
@@ -336,7 +335,7 @@ test_en_relative_act_ends_before_irregular_verb(void)
 }
 
 /* "spoke emotionally of ...", "railed repeatedly against ...", "spoke
- * out Tuesday about ...": an adverb or a time inside a phrasal act
+ * out Sunday about ...": an adverb or a time inside a phrasal act
  * ("spoke of", "railed against") hid the phrase, so the act was lost or
  * kept the preposition in its content. */
 static void
@@ -348,10 +347,10 @@ test_en_phrasal_act_with_adverb_inside(void)
                  "spoke emotionally of", "The president");
     expect_exact("He railed repeatedly against the tax code.", "the tax code",
                  WS_REPORTED, "railed repeatedly against", "He");
-    expect_exact("The senator spoke out Tuesday about the death of a "
-                 "teenager.",
-                 "the death of a teenager", WS_REPORTED, "spoke out",
-                 "The senator");
+    expect_exact("The bishop spoke out Sunday about the closing of two "
+                 "schools.",
+                 "the closing of two schools", WS_REPORTED, "spoke out",
+                 "The bishop");
     /* no phrasal act: "spoke briefly to reporters" */
     expect_none_en("The mayor spoke briefly to reporters.");
 }

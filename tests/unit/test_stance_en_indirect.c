@@ -224,11 +224,10 @@ test_en_claim_noun_copula_that(void)
 static void
 test_en_fronted_phrase_then_act_clause_in_content(void)
 {
-    expect_exact("Jones noted that at one of his first party meetings, in "
-                 "1980, he backed a rival candidate.",
-                 "at one of his first party meetings, in 1980, he backed a "
-                 "rival candidate",
-                 WS_INDIRECT, "noted", "Jones");
+    expect_exact("Ortiz noted that at her first union congress, in 1994, "
+                 "she opposed a strike.",
+                 "at her first union congress, in 1994, she opposed a strike",
+                 WS_INDIRECT, "noted", "Ortiz");
     expect_exact("The farmers feared that if the dam failed, the state "
                  "would blame the engineers.",
                  "if the dam failed, the state would blame the engineers",
@@ -267,8 +266,8 @@ test_en_as_source_clause(void)
                  "the regional paper");
     /* no speaker, or a verb for one: no source clause */
     expect_none_en("As expected, the factory will move south.");
-    expect_none_en("The firm has not moved or, as might be expected from a "
-                   "cautious owner, cut its prices.");
+    expect_none_en("The shop has kept its prices or, as could be expected "
+                   "of a careful owner, raised them a little.");
     expect_none_en("The street was quiet as many shoppers continued to stay "
                    "home.");
 }
