@@ -861,6 +861,142 @@ test_train_feature_set(const char *dir)
     ws_bio_free(&b);
 }
 
+/* Word classes (ws_wclust): words of the same contexts share a class,
+ * words below the count floor are left out, and a rerun writes the same
+ * bytes. */
+static void
+test_wclust(const char *dir)
+{
+    static const char *const nouns[] = {"cat", "dog", "cow", "pig"};
+    static const char *const verbs[] = {"sat", "ran", "ate", "slept"};
+    char bio[512], out[2][512], err[256], line[64];
+    size_t cap = 1 << 16, n = 0;
+    char *text = malloc(cap);
+    CHECK(text != NULL, "alloc");
+    if (text == NULL)
+        return;
+    for (int r = 0; r < 3; r++)
+        for (int d = 0; d < 2; d++)
+            for (int i = 0; i < 4; i++)
+                for (int j = 0; j < 4; j++)
+                    n += (size_t)snprintf(text + n, cap - n,
+                                          "%s\tO\n%s\tO\n%s\tO\n.\tO\n\n",
+                                          d ? "A" : "The", nouns[i], verbs[j]);
+    n += (size_t)snprintf(text + n, cap - n, "zebra\tO\n\n");
+    snprintf(bio, sizeof bio, "%s/wclust.bio", dir);
+    CHECK(write_file(bio, text, n) == 0, "write");
+    free(text);
+    const char *files[1] = {bio};
+    for (int k = 0; k < 2; k++) {
+        snprintf(out[k], sizeof out[k], "%s/wclust%d.tsv", dir, k);
+        CHECK(ws_wclust(files, 1, 2, 2, out[k], err, sizeof err) == 11,
+              "11 words of 2+ (4 nouns, 4 verbs, the, a, full stop): %s", err);
+    }
+    size_t l0 = 0, l1 = 0;
+    char *a = read_all(out[0], &l0), *b = read_all(out[1], &l1);
+    CHECK(a != NULL && b != NULL && l0 == l1 && memcmp(a, b, l0) == 0,
+          "a rerun writes the same file");
+    free(a);
+    free(b);
+    char code[11][8] = {{0}}, word[11][16] = {{0}};
+    int nw = 0;
+    FILE *fp = fopen(out[0], "r");
+    while (fp != NULL && nw < 11 && fgets(line, sizeof line, fp) != NULL) {
+        if (sscanf(line, "%15s %7s", word[nw], code[nw]) == 2)
+            nw++;
+    }
+    if (fp != NULL)
+        fclose(fp);
+    const char *cn = NULL, *cv = NULL, *cthe = NULL, *ca = NULL;
+    int zebra = 0, nsame = 0, vsame = 0;
+    for (int i = 0; i < nw; i++) {
+        CHECK(strlen(code[i]) == 2, "two bits: %s %s", word[i], code[i]);
+        zebra |= strcmp(word[i], "zebra") == 0;
+        cthe = strcmp(word[i], "the") == 0 ? code[i] : cthe;
+        ca = strcmp(word[i], "a") == 0 ? code[i] : ca;
+        for (int j = 0; j < 4; j++) {
+            if (strcmp(word[i], nouns[j]) == 0) {
+                cn = cn != NULL ? cn : code[i];
+                nsame += strcmp(cn, code[i]) == 0;
+            }
+            if (strcmp(word[i], verbs[j]) == 0) {
+                cv = cv != NULL ? cv : code[i];
+                vsame += strcmp(cv, code[i]) == 0;
+            }
+        }
+    }
+    CHECK(!zebra, "a word seen once has no class");
+    CHECK(nsame == 4 && vsame == 4, "nouns %d, verbs %d in one class", nsame,
+          vsame);
+    CHECK(cn != NULL && cv != NULL && strcmp(cn, cv) != 0,
+          "nouns and verbs apart");
+    CHECK(cthe != NULL && ca != NULL && cthe[0] == ca[0] && cthe[0] != cn[0] &&
+              cn[0] == cv[0],
+          "first bit: the determiners on one side, nouns and verbs on the "
+          "other");
+    CHECK(ws_wclust(files, 1, 13, 2, out[0], err, sizeof err) == -WS_EFIELD,
+          "depth over 12 refused");
+}
+
+/* A model trained with a cluster file keeps the clusters (its weights
+ * differ from the same training without them) and tags its corpus. */
+static void
+test_cluster_features(const char *dir, const char *bio)
+{
+    char clu[512], model[2][512], err[256];
+    static const char text[] = "# word<TAB>bits\n"
+                               "rome\t1011\n"
+                               "krakowie\t1011\n"
+                               "olympics\t0110\n"
+                               "no-bits\tx\n";
+    ws_bio b;
+    snprintf(clu, sizeof clu, "%s/clusters.tsv", dir);
+    CHECK(write_file(clu, text, strlen(text)) == 0, "write");
+    if (ws_bio_read(&b, bio, "en", err, sizeof err) != 0) {
+        CHECK(0, "read %s", err);
+        return;
+    }
+    char *data[2] = {NULL, NULL};
+    size_t len[2] = {0, 0};
+    for (int k = 0; k < 2; k++) {
+        ws_tagtrain *tt = ws_tagtrain_new("en", 16, 1);
+        CHECK(tt != NULL, "trainer");
+        if (tt == NULL)
+            break;
+        CHECK(ws_tagtrain_gaz_bio(tt, &b) == 8, "8 entity mentions");
+        if (k == 1) {
+            CHECK(ws_tagtrain_clusters(tt, clu, err, sizeof err) == 3,
+                  "3 clustered words: %s", err);
+            char missing[512];
+            snprintf(missing, sizeof missing, "%s/missing-clu.tsv", dir);
+            CHECK(ws_tagtrain_clusters(tt, missing, err, sizeof err) == -WS_EIO,
+                  "missing cluster file");
+        }
+        for (int ep = 0; ep < 10; ep++)
+            for (int32_t s = 0; s < b.doc->sentences.n; s++)
+                (void)ws_tagtrain_sentence(tt, NULL, b.doc, s,
+                                           b.tags + b.doc->sentences.v[s].tok0);
+        snprintf(model[k], sizeof model[k], "%s/clu%d.model", dir, k);
+        CHECK(ws_tagger_save(ws_tagtrain_average(tt), model[k], 1, 90.0f, err,
+                             sizeof err) == 0,
+              "save: %s", err);
+        ws_tagtrain_free(tt);
+        ws_tagger *t = ws_tagger_load(model[k], err, sizeof err);
+        CHECK(t != NULL, "load: %s", err);
+        if (t != NULL)
+            CHECK(count_wrong(t, &b) == 0, "model %d tags its corpus", k);
+        ws_tagger_free(t);
+        data[k] = read_all(model[k], &len[k]);
+    }
+    CHECK(data[0] != NULL && data[1] != NULL &&
+              (len[0] != len[1] ||
+               memcmp(data[0] + 64, data[1] + 64, len[0] - 64) != 0),
+          "the cluster features change the model");
+    free(data[0]);
+    free(data[1]);
+    ws_bio_free(&b);
+}
+
 int
 main(void)
 {
@@ -896,6 +1032,8 @@ main(void)
     test_compound_head_de();
     test_head_ru();
     test_train_feature_set(dir);
+    test_wclust(dir);
+    test_cluster_features(dir, bio);
 
     char cmd[600];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
