@@ -127,15 +127,14 @@
  * sentences are unrelated (one '# newdoc' over the file, Wikipedia and
  * GermEval sentences in no order).
  * ws_tagger_doc_pass() makes the tags of a document consistent.
- * Word clusters (2026-12-01): `train ner --clusters FILE` puts each word's
- * bit string ("word<TAB>bits", from `train clusters`: wclust.c, Brown's
- * class-bigram objective split top down into 10 levels) in the phrase
- * table under keys of their own (clu_key), and a token gets the prefixes
- * of 4, 6 and 10 bits of its folded form's string, and the neighbours'
- * prefix of 6 and whole string, as features (any feature set; a model
- * without clusters extracts and scores as before).  The only unlabelled
- * text allowed is the training files' tokens, so the clustered words are
- * the words the weights already know, as with the k-means clusters above.
+ * Word clusters (2026-12-01, commit cb76387, removed after it): `train
+ * clusters` (Brown's class-bigram objective split top down into 10
+ * levels) wrote each word's bit string, and `train ner --clusters FILE`
+ * gave a token the prefixes of 4, 6 and 10 bits of its folded form's
+ * string, and the neighbours' prefix of 6 and whole string, as features.
+ * The only unlabelled text allowed is the training files' tokens, so the
+ * clustered words are the words the weights already know, as with the
+ * k-means clusters above.
  * Dev F1, seeds 1-3, against en 83.08, 83.09, 82.48 (mean 82.88) and de
  * 75.17, 75.04, 75.30 (75.17) without: en with clusters of en-train
  * 82.49, 82.40, 82.58 (82.49; a first build that also counted the pairs
@@ -143,7 +142,7 @@
  * (first build) 82.62, 82.52, 82.48; de with clusters of all six files
  * 75.47, 75.36, 75.38 (75.40; first build 75.46, 75.09, 75.48), of
  * de-train alone (first build, seeds 1, 3) 75.55, 74.93: under the seed
- * spread of about +-0.5.  No shipped model uses them.
+ * spread of about +-0.5.
  * Tried then and dropped too (en dev, seeds 1-3): the instances of
  * WordNet 3.0 (Debian wordnet-base; the lexicographer file of person,
  * location, natural object, group, else other) as gazetteer categories,
@@ -242,7 +241,6 @@ struct ws_tagger {
     const uint16_t *gcnt;
     uint32_t gazbits;
     unsigned featv; /* feature set: 1 (first models) or TG_FEATVERSION */
-    int has_clu;    /* the gazetteer holds word clusters */
     void *map;
     size_t maplen;
     size_t alloclen; /* of the anonymous mapping holding map */
@@ -396,21 +394,13 @@ payload_sum(const void *p, size_t n)
 struct tg_gent {
     uint64_t key; /* 0 = empty */
     uint32_t mask;
-    uint32_t clu; /* word-cluster entry (key clu_key): 1 << depth | bits */
+    uint32_t pad;
 };
 
 static inline uint64_t
 gaz_step(uint64_t h, uint64_t lower)
 {
     return mix64(h ^ (lower * GOLDEN)) | 1;
-}
-
-/* Key of a word's cluster entry: never a phrase key (another start). */
-#define TG_CLU_BASIS 0x9ae16a3b2f90404fULL
-static inline uint64_t
-clu_key(uint64_t lower)
-{
-    return gaz_step(TG_CLU_BASIS, lower);
 }
 
 /* Slot of key, or -1. */
@@ -466,14 +456,13 @@ typedef struct {
     uint64_t head; /* compound head of the lexicon (heads_de), 0 = none */
     int ext;       /* the model's feature set when it is 4 or later (its
                     * features), else 0 (set per sentence by scratch_fill) */
-    uint32_t clu;  /* word cluster: 1 << depth | bits, 0 = none */
 } tokfeat;
 
 /* Padding tokens before and after the sentence. */
-static const tokfeat TF_BOS = {11, 11,  11, 11,  11, {0}, {0}, 11,
-                               0,  {0}, 0,  {0}, 0,  0,   0};
-static const tokfeat TF_EOS = {13, 13,  13, 13,  13, {0}, {0}, 13,
-                               0,  {0}, 0,  {0}, 0,  0,   0};
+static const tokfeat TF_BOS = {11, 11, 11,  11, 11,  {0}, {0},
+                               11, 0,  {0}, 0,  {0}, 0,   0};
+static const tokfeat TF_EOS = {13, 13, 13,  13, 13,  {0}, {0},
+                               13, 0,  {0}, 0,  {0}, 0,   0};
 
 static char
 shape_char(int32_t cp)
@@ -909,7 +898,6 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t langh,
         if (e->key == key) {
             /* every field set (gz is read only below ngz) */
             tf->ngz = 0;
-            tf->clu = 0;
             tf->word = e->word;
             tf->lower = e->lower;
             tf->shape = e->shape;
@@ -1202,34 +1190,8 @@ enum {
     F_AGREE_M1,
     F_AGREE_P1,
     F_SHAPE_L3,
-    F_SHAPE_R3,
-    F_CLU4,
-    F_CLU6,
-    F_CLU10,
-    F_CLU6_M1,
-    F_CLU6_P1,
-    F_CLU_M1,
-    F_CLU_P1
+    F_SHAPE_R3
 };
-
-/* Prefix of p bits of cluster code c (1 << depth | bits); the whole code
- * when it is shorter. */
-static inline uint64_t
-clu_prefix(uint32_t c, int p)
-{
-    int depth = 31 - __builtin_clz(c);
-    return depth > p ? c >> (depth - p) : c;
-}
-
-/* Word clusters of the sentence's tokens (the model's, by folded form). */
-static void
-clu_fill(const ws_tagger *t, tokfeat *tf, int n)
-{
-    for (int i = 0; i < n; i++) {
-        long slot = gaz_find(t->gaz, t->gazbits, clu_key(tf[i].lower));
-        tf[i].clu = slot >= 0 ? t->gaz[slot].clu : 0;
-    }
-}
 
 #define FEAT(tmpl, h) (mix64((h) + (uint64_t)(tmpl)*GOLDEN))
 #define FEAT2(tmpl, a, b)                                                      \
@@ -1373,21 +1335,6 @@ static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx,
          */
         PUT(FEAT2(F_SHAPE_L3, m2->shape, FEAT2(0, m1->shape, t->shape)));
         PUT(FEAT2(F_SHAPE_R3, t->shape, FEAT2(0, p1->shape, p2->shape)));
-    }
-    if (t->clu) {
-        /* word clusters (models trained with a cluster file): prefixes
-         * of the token's bit string, and its neighbours' */
-        PUT(FEAT(F_CLU4, clu_prefix(t->clu, 4)));
-        PUT(FEAT(F_CLU6, clu_prefix(t->clu, 6)));
-        PUT(FEAT(F_CLU10, clu_prefix(t->clu, 10)));
-    }
-    if (m1->clu) {
-        PUT(FEAT(F_CLU6_M1, clu_prefix(m1->clu, 6)));
-        PUT(FEAT(F_CLU_M1, m1->clu));
-    }
-    if (p1->clu) {
-        PUT(FEAT(F_CLU6_P1, clu_prefix(p1->clu, 6)));
-        PUT(FEAT(F_CLU_P1, p1->clu));
     }
 #undef PUT
     return k;
@@ -2161,8 +2108,6 @@ scratch_fill(tg_scratch *sc, ws_worker *w, const ws_tagger *t, const ws_doc *d,
         for (int j = 0; j < npm; j++)
             gaz_mark(sc->tf, pm[j].s, pm[j].len, pm[j].mask);
     deriv_fill(t, sc->tf, n);
-    if (t->has_clu)
-        clu_fill(t, sc->tf, n);
     for (int i = 0; i < n; i++) {
         sc->tf[i].ext = t->featv >= 4 ? (int)t->featv : 0;
         /* the Russian head nouns are features of feature set 4 */
@@ -2868,11 +2813,8 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
         static uint64_t gens;
         t->gen = __atomic_add_fetch(&gens, 1, __ATOMIC_RELAXED);
     }
-    if (h.gazbits) {
+    if (h.gazbits)
         t->gaz = (const struct tg_gent *)(const void *)(payload + gazoff);
-        for (size_t i = 0; i < (size_t)1 << h.gazbits && !t->has_clu; i++)
-            t->has_clu = t->gaz[i].clu != 0;
-    }
     if (t->dtype == TG_DT_I16) {
         t->wq = wq;
         t->wix = wix;
@@ -2994,7 +2936,7 @@ ws_tagger_save(const ws_tagger *t, const char *path, int quantise, float dev_f1,
             if (t->gcnt != NULL)
                 mask = (mask & ~TG_GAZTYPES) |
                        gaz_typebits(t->gcnt + i * TG_NCNT, NULL);
-            if (mask == 0 && t->gaz[i].clu == 0)
+            if (mask == 0)
                 continue;
             size_t m = ((size_t)1 << gb) - 1,
                    j = (size_t)(t->gaz[i].key >> 20) & m;
@@ -3002,7 +2944,6 @@ ws_tagger_save(const ws_tagger *t, const char *path, int quantise, float dev_f1,
                 j = (j + 1) & m;
             g[j].key = t->gaz[i].key;
             g[j].mask = mask;
-            g[j].clu = t->gaz[i].clu;
         }
         if (payload != t->wq && payload != t->wf)
             free(payload);
@@ -3539,45 +3480,6 @@ ws_tagtrain_gaz_tsv(ws_tagtrain *tt, const char *path, char *err, size_t errlen)
         if (sl < 0)
             break;
         tt->gaz[sl].mask |= 1u << (WS_BIO_NTYPES + ci);
-        added++;
-    }
-    fclose(fp);
-    return added;
-}
-
-int
-ws_tagtrain_clusters(ws_tagtrain *tt, const char *path, char *err,
-                     size_t errlen)
-{
-    FILE *fp = fopen(path, "r");
-    char line[1024], fold[4096];
-    int added = 0;
-    if (fp == NULL) {
-        seterr(err, errlen, "%s: %s", path, strerror(errno));
-        return -WS_EIO;
-    }
-    while (fgets(line, sizeof line, fp) != NULL) {
-        size_t n = strcspn(line, "\r\n");
-        line[n] = '\0';
-        char *tab = strchr(line, '\t');
-        if (line[0] == '#' || tab == NULL || tab == line)
-            continue;
-        uint32_t code = 1;
-        int depth = 0;
-        for (const char *b = tab + 1; (*b == '0' || *b == '1') && depth < 24;
-             b++, depth++)
-            code = code << 1 | (uint32_t)(*b - '0');
-        if (depth == 0)
-            continue;
-        size_t fn = fold_into(line, (size_t)(tab - line), fold, sizeof fold);
-        long sl = gaz_slot(tt, clu_key(fnv(fold, fn)));
-        if (sl < 0) {
-            fclose(fp);
-            seterr(err, errlen, "%s: %s", path, "phrase table full");
-            return -WS_ENOMEM;
-        }
-        tt->gaz[sl].clu = code;
-        tt->view.has_clu = 1;
         added++;
     }
     fclose(fp);

@@ -643,20 +643,6 @@ int ws_tagtrain_gaz_tsv(ws_tagtrain *tt, const char *path, char *err,
  * the category of its most frequent type over the files added so far.  Returns
  * the number of mentions added or < 0. */
 int ws_tagtrain_gaz_xbio(ws_tagtrain *tt, const ws_bio *b);
-/* Word clusters (`train ner --clusters FILE`; any feature set): reads
- * "word<TAB>bits" lines (as ws_wclust writes them) into the phrase table
- * under keys of their own, saved in the model; each token then has the
- * prefixes of 4, 6 and 10 bits of its word's bit string, and its
- * neighbours' prefix of 6 and whole string, as features.  Returns the
- * number of words added or < 0 (-WS_EIO: cannot open). */
-int ws_tagtrain_clusters(ws_tagtrain *tt, const char *path, char *err,
-                         size_t errlen);
-/* wclust.c: hierarchical word classes of the token column of .bio files
- * (top-down exchange on the class-bigram objective, depth 1..12 levels,
- * words seen mincount times or more), written as "word<TAB>bits" lines
- * to out.  Deterministic.  Returns the number of words or < 0 (err). */
-int ws_wclust(const char *const *paths, int npaths, int depth, long mincount,
-              const char *out, char *err, size_t errlen);
 /* Document pass over sentences [s0, s1) of d tagged in tags (indexed by
  * token, as filled by ws_tagger_tag): each tagged string takes the type
  * it has most often in the document, and an untagged repeat of a tagged

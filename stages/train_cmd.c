@@ -6,8 +6,6 @@
  *                     [--out PATH] [--bits B] [--patience P] [--float]
  *                     [--greedy] [--no-dict] [--gaz FILE] [--no-gaz]
  *                     [--no-train-gaz] [--xgaz FILE]... [--feature-set 3|4|5]
- *                     [--clusters FILE]
- *   whosaid train clusters --out FILE [--depth D] [--min N] FILE.bio...
  *
  * The training and dev files are read into documents with the tokens and
  * sentences of the file, so the features come from the same code as at
@@ -36,9 +34,6 @@ train_usage(FILE *fp)
         "                         [--greedy] [--no-dict] [--gaz FILE]\n"
         "                         [--no-gaz] [--no-train-gaz]\n"
         "                         [--xgaz FILE]... [--feature-set 3|4|5]\n"
-        "                         [--clusters FILE]\n"
-        "       whosaid train clusters --out FILE [--depth D] [--min N]\n"
-        "                              FILE.bio...\n"
         "Trains the named-entity tagger of one language from .bio files\n"
         "(token<TAB>IOB2 tag, blank line between sentences) and writes\n"
         "models/<lang>/ner.model (or PATH).  Defaults: 15 epochs, seed 1,\n"
@@ -55,11 +50,6 @@ train_usage(FILE *fp)
         "and the shapes of each token with its two neighbours on either\n"
         "side).  A model's set is in its header;\n"
         "models/MANIFEST's commands name the set of each shipped model.\n"
-        "--clusters FILE: word<TAB>bits lines; the prefixes of 4, 6 and 10\n"
-        "bits of a word's bit string become features.  `train clusters`\n"
-        "writes such a file from the token columns of .bio files (word\n"
-        "classes of D levels, default 10, of the words seen N times or\n"
-        "more, default 3).\n"
         "Exit: 0 ok, 64 usage, 65 bad data, 66 cannot open, 70 internal,\n"
         "74 cannot write.\n");
 }
@@ -109,7 +99,7 @@ train_ner(int argc, char **argv)
     const char *lang = NULL, *train = NULL, *dev = NULL, *out = NULL;
     long epochs = 15, seed = 1, bits = 19, patience = 3, fset = 4;
     int quant = 1, use_dict = 1, viterbi = 1, train_gaz = 1, use_gaz = 1;
-    const char *gazfile = NULL, *xgaz[8], *clufile = NULL;
+    const char *gazfile = NULL, *xgaz[8];
     int nxgaz = 0;
     char err[512], outbuf[4096];
     ws_models *m = NULL;
@@ -160,8 +150,6 @@ train_ner(int argc, char **argv)
             out = v;
         else if (strcmp(a, "--gaz") == 0)
             gazfile = v;
-        else if (strcmp(a, "--clusters") == 0)
-            clufile = v;
         else if (strcmp(a, "--xgaz") == 0 && nxgaz < 8)
             xgaz[nxgaz++] = v;
         else if (strcmp(a, "--epochs") == 0 && parse_long(v, 1, 1000, &n) == 0)
@@ -290,16 +278,6 @@ train_ner(int argc, char **argv)
         printf("gazetteer: %d entity mentions of %s\n", rc, xgaz[k]);
     }
 
-    if (clufile != NULL) {
-        rc = ws_tagtrain_clusters(tt, clufile, err, sizeof err);
-        if (rc < 0) {
-            fprintf(stderr, "whosaid train: %s\n", err);
-            status = exit_of(rc);
-            goto done;
-        }
-        printf("clusters: %d words from %s\n", rc, clufile);
-    }
-
     uint64_t rs = (uint64_t)seed;
     double best = -1;
     long best_epoch = 0;
@@ -385,51 +363,6 @@ done:
     return status;
 }
 
-/* whosaid train clusters --out FILE [--depth D] [--min N] FILE.bio...:
- * word classes of the token columns of the files (ws_wclust). */
-static int
-train_clusters(int argc, char **argv)
-{
-    const char *out = NULL, *files[32];
-    long depth = 10, minc = 3;
-    int nf = 0;
-    char err[512];
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
-        long n;
-        if (strcmp(a, "--out") == 0 && v != NULL) {
-            out = v;
-            i++;
-        } else if (strcmp(a, "--depth") == 0 && v != NULL &&
-                   parse_long(v, 1, 12, &n) == 0) {
-            depth = n;
-            i++;
-        } else if (strcmp(a, "--min") == 0 && v != NULL &&
-                   parse_long(v, 1, 1000000, &n) == 0) {
-            minc = n;
-            i++;
-        } else if (a[0] != '-' && nf < 32) {
-            files[nf++] = a;
-        } else {
-            fprintf(stderr, "whosaid train clusters: bad option: %s\n", a);
-            return WS_EXIT_USAGE;
-        }
-    }
-    if (out == NULL || nf == 0) {
-        fprintf(stderr, "usage: whosaid train clusters --out FILE [--depth "
-                        "D] [--min N] FILE.bio...\n");
-        return WS_EXIT_USAGE;
-    }
-    int rc = ws_wclust(files, nf, (int)depth, minc, out, err, sizeof err);
-    if (rc < 0) {
-        fprintf(stderr, "whosaid train clusters: %s\n", err);
-        return exit_of(rc);
-    }
-    printf("clusters: %d words, %ld levels, written to %s\n", rc, depth, out);
-    return WS_EXIT_OK;
-}
-
 int
 ws_cmd_train(int argc, char **argv)
 {
@@ -438,10 +371,8 @@ ws_cmd_train(int argc, char **argv)
         train_usage(argc < 2 ? stderr : stdout);
         return argc < 2 ? WS_EXIT_USAGE : WS_EXIT_OK;
     }
-    if (strcmp(argv[1], "clusters") == 0)
-        return train_clusters(argc - 1, argv + 1);
     if (strcmp(argv[1], "ner") != 0) {
-        fprintf(stderr, "whosaid train: unknown model '%s' (ner or clusters)\n",
+        fprintf(stderr, "whosaid train: unknown model '%s' (only 'ner')\n",
                 argv[1]);
         return WS_EXIT_USAGE;
     }
