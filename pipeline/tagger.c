@@ -157,6 +157,12 @@
  * of TG_EVALBLOCK sentences, after the document pass), 88 are words seen
  * earlier in their block, and the gold tag of those earlier occurrences
  * (more than the history of predicted tags could know) is right for 48.
+ * The taggers are short of data more than of features: trained on the
+ * first 25, 50, 75 % of the training sentences (same command otherwise,
+ * one seed) en dev F1 is 75.39, 77.98, 81.37 (all: 83.08), de 70.76 (50 %),
+ * 72.73 (75 %; all: 75.30), still rising by 2 to 3 points a quarter at the
+ * end; en-train is WikiNEuRal's validation split alone and de-train two
+ * thirds of GermEval's training part.
  *
  * Model file (little endian, read into memory at load: a mapping would
  * die of SIGBUS when the file is rewritten in place under a running stage):
