@@ -3374,26 +3374,34 @@ en_det_noun(ctx *x, int32_t k, int32_t lo)
                        tok_is(d, j, "\xe2\x80\x99s"));
 }
 
+/* English: is the word at k, in lower case, one of list[0..n) or a regular
+ * past in -ed ("stepped")? */
+static int
+en_listed_or_ed(ctx *x, int32_t k, const char *const *list, size_t n)
+{
+    ws_doc *d = x->d;
+    if (!ws_tok_is_word(d, k) || is_cap(d, k))
+        return 0;
+    if (fold_is(x, k, list, n))
+        return 1;
+    size_t fl;
+    const char *f = tok_fold(x, k, &fl);
+    return fl > 4 && f[fl - 2] == 'e' && f[fl - 1] == 'd';
+}
+
 /* English: a verb in the past ("refused", "thought"): a regular form in
  * -ed or a common irregular one. */
 static int
 en_past_form(ctx *x, int32_t k)
 {
     static const char *const irr[] = {
-        "said",  "told",  "thought", "wrote", "knew",  "felt",
-        "saw",   "spoke", "sought",  "took",  "gave",  "made",
-        "held",  "led",   "met",     "won",   "lost",  "paid",
-        "ran",   "sent",  "brought", "chose", "drew",  "fell",
-        "got",   "kept",  "left",    "meant", "stood", "swore",
-        "threw", "went",  "came",    "began", "found", "understood"};
-    ws_doc *d = x->d;
-    if (!ws_tok_is_word(d, k) || is_cap(d, k))
-        return 0;
-    if (fold_is(x, k, irr, sizeof irr / sizeof *irr))
-        return 1;
-    size_t n;
-    const char *f = tok_fold(x, k, &n);
-    return n > 4 && f[n - 2] == 'e' && f[n - 1] == 'd';
+        "said",       "told",   "thought", "wrote", "knew", "felt",  "saw",
+        "spoke",      "sought", "took",    "gave",  "made", "held",  "led",
+        "met",        "won",    "lost",    "paid",  "ran",  "sent",  "brought",
+        "chose",      "drew",   "fell",    "got",   "kept", "left",  "meant",
+        "stood",      "swore",  "threw",   "went",  "came", "began", "found",
+        "understood", "sat"};
+    return en_listed_or_ed(x, k, irr, sizeof irr / sizeof *irr);
 }
 
 /* English: is the verb at v, after "and" in a content clause opened at a,
@@ -4010,14 +4018,7 @@ en_finite(ctx *x, int32_t k)
         "said",      "says",    "told",   "found",   "aren't",   "weren't",
         "hasn't",    "haven't", "hadn't", "don't",   "wouldn't", "couldn't",
         "shouldn't", "mustn't"};
-    ws_doc *d = x->d;
-    if (!ws_tok_is_word(d, k) || is_cap(d, k))
-        return 0;
-    if (fold_is(x, k, fin, sizeof fin / sizeof *fin))
-        return 1;
-    size_t n;
-    const char *f = tok_fold(x, k, &n);
-    return n > 4 && f[n - 2] == 'e' && f[n - 1] == 'd';
+    return en_listed_or_ed(x, k, fin, sizeof fin / sizeof *fin);
 }
 
 /* English: a new main clause after ", and" / ", but" with a subject of
@@ -4446,12 +4447,8 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
         /* "Reed, who is a fierce critic of the plan, is ...": a comma and
          * a finite verb (an irregular past too: "..., spoke Monday") close
          * the relative clause holding the act */
-        static const char *const irr[] = {"spoke", "left", "went", "came",
-                                          "met",   "took", "gave", "made",
-                                          "ran",   "won",  "lost", "sat"};
         if (tok_is(d, t, ",") && k < e &&
-            (en_finite(x, k) || fold_is(x, k, irr, sizeof irr / sizeof *irr)) &&
-            en_in_relative(x, a))
+            (en_finite(x, k) || en_past_form(x, k)) && en_in_relative(x, a))
             return t;
         /* "vetoed the bill, dealing a blow to ...", "attacked the
          * ruling, calling it ...": a participle clause after the act's
@@ -4856,7 +4853,7 @@ en_gerund_subject(ctx *x, int32_t p, int m, int32_t s0, int32_t *sa,
     if (j <= s0 + 1 || is_cap(d, j) || x->qid[j] >= 0 ||
         !fold_is(x, j, prep, sizeof prep / sizeof *prep))
         return 0;
-    if (tok_is(d, j, "of") && !fold_is(x, j - 1, ofh, 3))
+    if (tok_is(d, j, "of") && !fold_is(x, j - 1, ofh, sizeof ofh / sizeof *ofh))
         return 0;
     int32_t a = s0;
     while (a < j && ws_tok_is_word(d, a) && x->qid[a] < 0 &&
