@@ -8926,9 +8926,9 @@ en_split_act(ctx *x, int32_t i)
     const char *lg = x->L.lang;
     if (lg[0] != 'e' || lg[1] != 'n' || lg[2] != '\0' || i + 2 >= x->ntok)
         return;
-    /* most words have no adverb or time after them: a test of the next
-     * word's bytes (-ly, a capital, the first letter of a common adverb)
-     * before anything else is asked */
+    /* most words have no adverb or time after them: the next word's
+     * bytes (-ly, a capital), then its class in stance-skip.tsv (adv,
+     * time; memoised per token), before any phrase is looked up */
     int32_t s = d->tokens.v[i].sent, j = i + 1;
     const char *jw = ws_tok_ptr(d, j);
     int32_t jl = ws_tok_blen(d, j);
@@ -8942,40 +8942,11 @@ en_split_act(ctx *x, int32_t i)
     }
     int ly = jl >= 5 && jw[jl - 1] == 'y' && jw[jl - 2] == 'l';
     int up = jl >= 3 && jw[0] >= 'A' && jw[0] <= 'Z';
-    int common = 0;
-#define ADV_IS(w) (jl == (int32_t)sizeof(w) - 1 && memcmp(jw, w, jl) == 0)
-    switch (ly || up ? 0 : jw[0]) {
-    case 'a':
-        common = ADV_IS("again") || ADV_IS("also");
-        break;
-    case 'o':
-        common = ADV_IS("often") || ADV_IS("once");
-        break;
-    case 'l':
-        common = ADV_IS("later") || ADV_IS("last");
-        break;
-    case 'e':
-        common = ADV_IS("earlier");
-        break;
-    case 't':
-        common = ADV_IS("today") || ADV_IS("then");
-        break;
-    case 'y':
-        common = ADV_IS("yesterday");
-        break;
-    case 's':
-        common = ADV_IS("still");
-        break;
-    case 'f':
-        common = ADV_IS("first");
-        break;
-    default:
-        break;
-    }
-#undef ADV_IS
-    if (!ly && !up && !common)
-        return;
     if (x->cuelen[i] || x->qid[i] >= 0 || is_cap(d, i) || !ws_tok_is_word(d, j))
+        return;
+    int common =
+        !ly && !up && (lexclass(x, x->L.skip, j) & (K_ADV | K_TIME)) != 0;
+    if (!ly && !up && !common)
         return;
     if (!(up && j + 1 < x->ntok && ws_tok_blen(d, j + 1) <= 7 &&
           ws_tok_ptr(d, j + 1)[0] >= 'a' && ws_tok_ptr(d, j + 1)[0] <= 'w' &&

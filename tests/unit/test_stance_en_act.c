@@ -351,6 +351,11 @@ test_en_phrasal_act_with_adverb_inside(void)
                  "schools.",
                  "the closing of two schools", WS_REPORTED, "spoke out",
                  "The bishop");
+    /* any adverb or time word of stance-skip.tsv, not only a handful
+     * ("tonight" was not among them) */
+    expect_exact("The council railed tonight against the new parking fees.",
+                 "the new parking fees", WS_REPORTED, "railed tonight against",
+                 "The council");
     /* no phrasal act: "spoke briefly to reporters" */
     expect_none_en("The mayor spoke briefly to reporters.");
 }
