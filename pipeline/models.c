@@ -920,6 +920,13 @@ ws_spell_avail(ws_worker *w, const char *lang)
     return lw != NULL && worker_hun(w, lw) != NULL;
 }
 
+int
+ws_spell_tried(ws_worker *w, const char *lang)
+{
+    lang_worker *lw = lang && *lang ? worker_lang(w, lang) : NULL;
+    return lw != NULL && lw->tried;
+}
+
 /* Reserves n bytes at the end of the worker's token pool; returns their
  * offset or -1 when out of memory. */
 static long

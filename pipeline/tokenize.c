@@ -79,7 +79,8 @@ typedef struct {
     /* per-token cache of the classifier's inputs (classify) */
     struct tcache *tc;
     struct spcache *spc; /* the spelling cache (cspell), may be NULL */
-    int asked;           /* the worker was asked about the language's words */
+    int asked;           /* the worker was asked about the language's words
+                            (ws_spell_tried; dict_tail) */
     char *fa;            /* folded texts (arena, scratch slot 6) */
     size_t fan, facap;
     /* the last abbreviation look-up (abbr_value) */
@@ -115,10 +116,6 @@ typedef struct {
 typedef struct spcache {
     const ws_worker *w; /* the worker whose answers these are */
     spc_entry e[SPC_SIZE];
-    /* the languages whose dictionary the worker was asked already (it is
-     * loaded, or could not be: dict_tail's question is then no dearer) */
-    char asked[8][2];
-    int nasked;
 } spcache;
 
 enum { TC_SHAPE = 1, TC_FOLD = 2, TC_SPELL = 4, TC_ABBR = 8, TC_ISABBR = 16 };
@@ -2634,19 +2631,6 @@ hfold(tk *k, int32_t i, size_t *len)
     return *len ? k->tc[i].hf : 2166136261u;
 }
 
-/* Notes that the worker was asked about the language's words. */
-static void
-spell_asked(tk *k)
-{
-    spcache *c = k->spc;
-    k->asked = 1;
-    if (c && c->nasked < 8) {
-        c->asked[c->nasked][0] = k->lang[0];
-        c->asked[c->nasked][1] = k->lang[1];
-        c->nasked++;
-    }
-}
-
 /* ws_spell of token i's folded text (cached per token, and across the
  * worker's documents in the spelling cache: the worker's own cache is a
  * large table, a hash, a language look-up and a cache miss per call). */
@@ -2671,8 +2655,7 @@ cspell(tk *k, int32_t i)
             }
         }
         c->spell = (int8_t)ws_spell(k->w, k->lang, s, n);
-        if (!k->asked)
-            spell_asked(k);
+        k->asked = 1;
         if (e) {
             e->h = c->hf;
             e->n = (uint8_t)n;
@@ -2987,11 +2970,10 @@ classify(tk *k)
             memset(k->spc, 0, sizeof(spcache));
             k->spc->w = k->w;
         }
-        for (j = 0; j < k->spc->nasked; j++)
-            if (k->spc->asked[j][0] == k->lang[0] &&
-                k->spc->asked[j][1] == k->lang[1])
-                k->asked = 1;
     }
+    /* the dictionary is loaded (or found missing) already: dict_tail's
+     * bound would cost more than the look-ups */
+    k->asked = k->w && ws_spell_tried(k->w, k->lang);
     for (i = 1; i < n; i++) {
         uint16_t m = k->mk[i];
         int rule = (m & MK_BRK) != 0;

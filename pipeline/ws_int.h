@@ -150,6 +150,9 @@ int ws_spell(ws_worker *w, const char *lang, const char *word, size_t len);
 /* 1 when ws_spell() can answer for lang (its dictionary is there), 0
  * when it returns -1 for every word. */
 int ws_spell_avail(ws_worker *w, const char *lang);
+/* Has the worker opened (or tried to open) LANG's dictionary already:
+ * was it asked about the language's words?  Loads nothing. */
+int ws_spell_tried(ws_worker *w, const char *lang);
 
 /* 1 when lang should have a Hunspell dictionary and its files are
  * missing (the stages then run without stems and say so). */
