@@ -462,13 +462,20 @@ typedef struct {
     uint64_t head; /* compound head of the lexicon (heads_de), 0 = none */
     int ext;       /* the model's feature set when it is 4 or later (its
                     * features), else 0 (set per sentence by scratch_fill) */
+    /* the inner hashes static_feats() reads from this token, computed
+     * once per sentence by mix_fill() (tokens of the sentence only, the
+     * padding's are computed where needed): mix64() of lower and of
+     * suf[1]; of the shape pair with the next token (FEAT2(0, shape,
+     * next shape)); of the shape and first-position mark F_DICT_SHAPE_POS
+     * reads; of suf[1] or F_AGREE_P1's stand-in for none */
+    uint64_t mlow, msuf1, mpair, mdshape, magree;
 } tokfeat;
 
 /* Padding tokens before and after the sentence. */
-static const tokfeat TF_BOS = {11, 11, 11,  11, 11,  {0}, {0},
-                               11, 0,  {0}, 0,  {0}, 0,   0};
-static const tokfeat TF_EOS = {13, 13, 13,  13, 13,  {0}, {0},
-                               13, 0,  {0}, 0,  {0}, 0,   0};
+static const tokfeat TF_BOS = {11, 11,  11, 11, 11, {0}, {0}, 11, 0, {0},
+                               0,  {0}, 0,  0,  0,  0,   0,   0,  0};
+static const tokfeat TF_EOS = {13, 13,  13, 13, 13, {0}, {0}, 13, 0, {0},
+                               0,  {0}, 0,  0,  0,  0,   0,   0,  0};
 
 static char
 shape_char(int32_t cp)
@@ -1311,13 +1318,17 @@ static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx,
     }
     /* the rest straight to bucket indices (the same order) */
 #define PUT(hv) (idx[k++] = (uint32_t)((hv) >> sh))
-    PUT(FEAT2(F_BI_M1, m1->lower, t->lower));
-    PUT(FEAT2(F_BI_P1, t->lower, p1->lower));
-    PUT(FEAT2(F_SHAPE3, m1->shape, FEAT2(0, t->shape, p1->shape)));
-    uint64_t pos = (uint64_t)(i < 3 ? i : 3) + (i == n - 1 ? 8 : 0);
+    /* FEAT2(tmpl, a, b) with mix64(b) given (mix_fill()'s per token) */
+#define FEAT2M(tmpl, a, mb)                                                    \
+    (mix64((a)*FNV_PRIME + (mb) + (uint64_t)(tmpl)*GOLDEN))
+    int last = i == n - 1;
+    PUT(FEAT2M(F_BI_M1, m1->lower, t->mlow));
+    PUT(FEAT2M(F_BI_P1, t->lower, last ? mix64(p1->lower) : p1->mlow));
+    PUT(FEAT2M(F_SHAPE3, m1->shape, t->mpair));
+    uint64_t pos = (uint64_t)(i < 3 ? i : 3) + (last ? 8 : 0);
     PUT(FEAT(F_POS, pos + 1));
     if (t->dict) {
-        PUT(FEAT2(F_DICT_SHAPE_POS, t->dict, t->shape * 31 + (i == 0)));
+        PUT(FEAT2M(F_DICT_SHAPE_POS, t->dict, t->mdshape));
         PUT(FEAT(F_DICT_M1, m1->dict));
         PUT(FEAT(F_DICT_P1, p1->dict));
     }
@@ -1328,22 +1339,40 @@ static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx,
     if (t->ext >= 4) {
         /* agreement: the last two letters of the token with those of
          * each neighbour (case and number endings agree inside a noun
-         * phrase, and a change of case starts a new name) */
-        PUT(FEAT2(F_AGREE_M1, m1->suf[1] ? m1->suf[1] : (uint64_t)(i > 0) + 3,
-                  t->suf[1]));
-        PUT(FEAT2(F_AGREE_P1, t->suf[1],
-                  p1->suf[1] ? p1->suf[1] : (uint64_t)(i < n - 1) + 5));
+         * phrase, and a change of case starts a new name); after the
+         * last token the stand-in 5 (mix_fill's magree has 6) */
+        PUT(FEAT2M(F_AGREE_M1, m1->suf[1] ? m1->suf[1] : (uint64_t)(i > 0) + 3,
+                   t->msuf1));
+        PUT(FEAT2M(F_AGREE_P1, t->suf[1], last ? mix64(5) : p1->magree));
     }
     if (t->ext >= 5) {
         /* set 5: the shapes of the token and the two before it, and of
          * the token and the two after it (a capitalised word after
          * "Xx ," or before "( dddd", the inside of "X. X." and "Xx-Xx")
          */
-        PUT(FEAT2(F_SHAPE_L3, m2->shape, FEAT2(0, m1->shape, t->shape)));
-        PUT(FEAT2(F_SHAPE_R3, t->shape, FEAT2(0, p1->shape, p2->shape)));
+        PUT(FEAT2M(F_SHAPE_L3, m2->shape,
+                   i > 0 ? m1->mpair : mix64(FEAT2(0, m1->shape, t->shape))));
+        PUT(FEAT2M(F_SHAPE_R3, t->shape,
+                   !last ? p1->mpair : mix64(FEAT2(0, p1->shape, p2->shape))));
     }
+#undef FEAT2M
 #undef PUT
     return k;
+}
+
+/* Fills the inner hashes of the n tokens of tf that static_feats() reads
+ * (see tokfeat): the same values it computed from the fields before. */
+static void
+mix_fill(tokfeat *tf, int n)
+{
+    for (int i = 0; i < n; i++) {
+        tokfeat *t = &tf[i];
+        t->mlow = mix64(t->lower);
+        t->msuf1 = mix64(t->suf[1]);
+        t->magree = mix64(t->suf[1] ? t->suf[1] : 6);
+        t->mdshape = mix64(t->shape * 31 + (i == 0));
+        t->mpair = mix64(FEAT2(0, t->shape, tf_at(tf, n, i + 1)->shape));
+    }
 }
 
 /* Prefetches every cache line of a cache entry of n bytes at p: the
@@ -2120,6 +2149,7 @@ scratch_fill(tg_scratch *sc, ws_worker *w, const ws_tagger *t, const ws_doc *d,
         if (t->featv < 4 && lang[0] == 'r' && lang[1] == 'u')
             sc->tf[i].head = 0;
     }
+    mix_fill(sc->tf, n);
     return 0;
 }
 
