@@ -23,7 +23,28 @@ typedef struct {
     size_t errlen;
     int depth;
     int lazy; /* span arrays left as their raw text (ws_json_parse_record) */
+    /* ws_json_parse_record's nodes, zeroed a batch at a time (a record
+     * has some ten thousand): the next free one and how many are left */
+    ws_json *pool;
+    int npool;
 } parser;
+
+/* A zeroed node in the arena (see parser.pool) */
+static ws_json *
+node_new(parser *ps)
+{
+    enum { BATCH = 16 }; /* (zeroed below the size memset does by rep stosb) */
+    if (!ps->lazy)
+        return ws_arena_alloc(ps->a, sizeof(ws_json));
+    if (ps->npool == 0) {
+        ps->pool = ws_arena_alloc(ps->a, BATCH * sizeof(ws_json));
+        if (ps->pool == NULL)
+            return NULL;
+        ps->npool = BATCH;
+    }
+    ps->npool--;
+    return ps->pool++;
+}
 
 static int
 fail(parser *ps, const char *what)
@@ -83,42 +104,99 @@ hex4(const char *p, int32_t *out)
 }
 
 /* Member names the records use, shared instead of copied into the arena
- * (a record line holds thousands of "start"/"end" keys); "start" and
- * "end" first (parse_span() takes them from here). */
-#define K(s)                                                                   \
-    {                                                                          \
-        s, sizeof(s) - 1                                                       \
-    }
-static const struct {
-    const char *k;
-    size_t n;
-} json_keys[] = {K("start"),        K("end"),         K("text"),
-                 K("type"),         K("name"),        K("cluster"),
-                 K("role"),         K("org"),         K("gender"),
-                 K("source"),       K("kind"),        K("content"),
-                 K("cue"),          K("speaker"),     K("speaker_name"),
-                 K("speaker_role"), K("speaker_org"), K("speaker_entity"),
-                 K("stance"),       K("target"),      K("target_span"),
-                 K("intensity"),    K("negated"),     K("hedged"),
-                 K("id"),           K("lang"),        K("meta"),
-                 K("paragraphs"),   K("sentences"),   K("tokens"),
-                 K("entities"),     K("statements"),  K("versions"),
-                 K("errors"),       K("stage"),       K("code"),
-                 K("message"),      K("date"),        K("title"),
-                 K("place"),        K("url"),         K("dateline_date"),
-                 K("whosaid"),      K("schema"),      K("tokenize"),
-                 K("ner")};
-#undef K
+ * (a record line holds thousands of "start"/"end" keys); parse_span()
+ * takes "start" and "end" from here. */
+static const char KEY_START[] = "start", KEY_END[] = "end";
 
-/* The record's member name p (n bytes) as one of json_keys, shared by
- * every object that has it instead of copied, or NULL. */
+/* The record's member name p (n bytes) as a constant string, shared by
+ * every object that has it instead of copied, or NULL when it is no
+ * member name of the records. */
 static const char *
 known_key(const char *p, size_t n)
 {
-    for (size_t i = 0; i < sizeof json_keys / sizeof json_keys[0]; i++)
-        if (json_keys[i].n == n && json_keys[i].k[0] == p[0] &&
-            memcmp(json_keys[i].k, p, n) == 0)
-            return json_keys[i].k;
+    /* by length, then the bytes (memcmp of a constant size: a load or two) */
+#define KK(s)                                                                  \
+    if (memcmp(p, s, sizeof(s) - 1) == 0)                                      \
+        return s;
+    switch (n) {
+    case 2:
+        KK("id")
+        break;
+    case 3:
+        if (memcmp(p, KEY_END, 3) == 0)
+            return KEY_END;
+        KK("org")
+        KK("cue")
+        KK("url")
+        KK("ner")
+        break;
+    case 4:
+        KK("text")
+        KK("type")
+        KK("name")
+        KK("role")
+        KK("kind")
+        KK("lang")
+        KK("meta")
+        KK("code")
+        KK("date")
+        break;
+    case 5:
+        if (memcmp(p, KEY_START, 5) == 0)
+            return KEY_START;
+        KK("stage")
+        KK("title")
+        KK("place")
+        break;
+    case 6:
+        KK("gender")
+        KK("source")
+        KK("stance")
+        KK("target")
+        KK("hedged")
+        KK("tokens")
+        KK("errors")
+        KK("schema")
+        break;
+    case 7:
+        KK("cluster")
+        KK("content")
+        KK("speaker")
+        KK("negated")
+        KK("message")
+        KK("whosaid")
+        break;
+    case 8:
+        KK("entities")
+        KK("versions")
+        KK("tokenize")
+        break;
+    case 9:
+        KK("intensity")
+        KK("sentences")
+        break;
+    case 10:
+        KK("paragraphs")
+        KK("statements")
+        break;
+    case 11:
+        KK("speaker_org")
+        KK("target_span")
+        break;
+    case 12:
+        KK("speaker_name")
+        KK("speaker_role")
+        break;
+    case 13:
+        KK("dateline_date")
+        break;
+    case 14:
+        KK("speaker_entity")
+        break;
+    default:
+        break;
+    }
+#undef KK
     return NULL;
 }
 
@@ -167,17 +245,19 @@ parse_string(parser *ps, const char **out, size_t *outlen, int is_key)
             return 0;
         }
     }
-    char *s = ws_arena_alloc(ps->a, rawlen + 1);
-    if (s == NULL)
-        return -WS_ENOMEM;
     if (!escapes) {
-        memcpy(s, p, rawlen);
-        s[rawlen] = '\0';
+        /* (every byte written: not zeroed first) */
+        char *s = ws_arena_strndup(ps->a, p, rawlen);
+        if (s == NULL)
+            return -WS_ENOMEM;
         *out = s;
         *outlen = rawlen;
         ps->p = q + 1;
         return 0;
     }
+    char *s = ws_arena_alloc(ps->a, rawlen + 1);
+    if (s == NULL)
+        return -WS_ENOMEM;
     size_t n = 0;
     while (p < q) {
         if (*p != '\\') {
@@ -310,10 +390,10 @@ parse_span(parser *ps, ws_json *v)
     ws_json *c = ws_arena_alloc(ps->a, sizeof m);
     if (c == NULL)
         return -WS_ENOMEM;
-    m[0].key = json_keys[0].k; /* known_key("start", 5) */
+    m[0].key = KEY_START; /* known_key("start", 5) */
     m[0].keylen = 5;
     m[0].next = &c[1];
-    m[1].key = json_keys[1].k; /* known_key("end", 3) */
+    m[1].key = KEY_END; /* known_key("end", 3) */
     m[1].keylen = 3;
     memcpy(c, m, sizeof m);
     v->type = WS_JOBJ;
@@ -491,7 +571,7 @@ parse_container(parser *ps, ws_json *v, int is_obj)
         return 0;
     }
     for (;;) {
-        ws_json *c = ws_arena_alloc(ps->a, sizeof(*c));
+        ws_json *c = node_new(ps);
         if (c == NULL)
             return -WS_ENOMEM;
         skip_ws(ps);
@@ -604,7 +684,7 @@ static int
 parse_doc(ws_arena *a, const char *buf, size_t len, ws_json **out, char *errbuf,
           size_t errlen, int lazy)
 {
-    parser ps = {a, buf, buf + len, buf, errbuf, errlen, 0, lazy};
+    parser ps = {a, buf, buf + len, buf, errbuf, errlen, 0, lazy, NULL, 0};
     ws_json *v = ws_arena_alloc(a, sizeof(*v));
     if (v == NULL)
         return -WS_ENOMEM;
@@ -757,12 +837,18 @@ ws_buf_jstr(ws_buf *b, const char *s, size_t n)
             uint64_t m = 0;
             while (i + 8 <= e && (m = special8_mask(s + i)) == 0)
                 i += 8;
-            if (m != 0) /* the first special byte of those eight */
+            if (m != 0) { /* the first special byte of those eight */
                 i += (size_t)(__builtin_ctzll(m) >> 3);
-            else
+            } else if (i < e && e - run >= 8) {
+                /* the last eight bytes of the run (those before i are
+                 * plain, so the first special one is at i or after) */
+                m = special8_mask(s + e - 8);
+                i = m != 0 ? e - 8 + (size_t)(__builtin_ctzll(m) >> 3) : e;
+            } else {
                 while (i < e && (unsigned char)s[i] >= 0x20 && s[i] != '"' &&
                        s[i] != '\\')
                     i++;
+            }
             memcpy(o, s + run, i - run);
             o += i - run;
             if (i >= e)
