@@ -756,6 +756,15 @@ buf_grow(ws_buf *b, size_t more)
     return 0;
 }
 
+/* buf_grow(), its common answer inline */
+static inline int
+buf_room(ws_buf *b, size_t more)
+{
+    if (!b->oom && b->len + more + 1 <= b->cap)
+        return 0;
+    return buf_grow(b, more);
+}
+
 void
 ws_buf_put(ws_buf *b, const char *s, size_t n)
 {
@@ -822,13 +831,13 @@ ws_buf_jstr(ws_buf *b, const char *s, size_t n)
     }
     /* written in place, a few KB of input at a time: room for each
      * chunk's every byte escaped (six bytes), so that no write checks */
-    if (buf_grow(b, n < 4096 ? 6 * n + 2 : 6 * 4096 + 2) < 0)
+    if (buf_room(b, n < 4096 ? 6 * n + 2 : 6 * 4096 + 2) < 0)
         return;
     b->buf[b->len++] = '"';
     size_t i = 0;
     while (i < n) {
         size_t e = n - i < 4096 ? n : i + 4096;
-        if (buf_grow(b, 6 * (e - i) + 1) < 0)
+        if (buf_room(b, 6 * (e - i) + 1) < 0)
             return;
         char *o = b->buf + b->len;
         while (i < e) {
