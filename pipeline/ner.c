@@ -760,6 +760,9 @@ match_word(const nctx *x, const char *w, int wl, int mode, int32_t t,
         return k->fl > wl + 1 && memcmp(k->f + k->fl - wl, w, (size_t)wl) == 0;
     if (k->fl == 0)
         return 0;
+    /* every way below to match a word starts with its first byte */
+    if (wl > 0 && k->f[0] != w[0])
+        return 0;
     if (mode == WM_EXACT && k->fl == wl && memcmp(k->f, w, (size_t)wl) == 0)
         return 1;
     if (mode == WM_PREFIX && k->fl >= wl && memcmp(k->f, w, (size_t)wl) == 0)
