@@ -2,6 +2,7 @@
  * test_core.c - the library core: JSON, records, the reader, offsets,
  * maps, lexicons, case folding.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -926,6 +927,41 @@ test_word_cache_drop(void)
     ws_models_free(m);
 }
 
+/* ws_tok_is_final: the sentence-final tokens, each exactly (it looks at
+ * the length first) */
+static void
+test_tok_is_final_forms(void)
+{
+    static const struct {
+        const char *tok;
+        int want;
+    } c[] = {{".", 1},   {"!", 1},  {"?", 1},    {"\xe2\x80\xa6", 1},
+             {"...", 1}, {"..", 0}, {"....", 0}, {"?!", 0},
+             {",", 0},   {"a", 0},  {"..!", 0},  {"\xe2\x80\x94", 0},
+             {"x.", 0},  {"Mr.", 0}};
+    ws_doc *d = ws_doc_new();
+    char text[256];
+    size_t len = 0;
+    int32_t off[sizeof c / sizeof c[0]];
+    for (size_t k = 0; k < sizeof c / sizeof c[0]; k++) {
+        off[k] = (int32_t)len;
+        len += (size_t)sprintf(text + len, "%s ", c[k].tok);
+    }
+    ws_doc_set_text(d, text, len);
+    for (size_t k = 0; k < sizeof c / sizeof c[0]; k++) {
+        ws_token *t = WS_PUSH(d->tokens);
+        CHECK(t != NULL, "push");
+        if (t == NULL)
+            break;
+        t->bstart = off[k];
+        t->bend = off[k] + (int32_t)strlen(c[k].tok);
+    }
+    for (int32_t k = 0; k < d->tokens.n; k++)
+        CHECK(ws_tok_is_final(d, k) == c[k].want, "'%s': %d", c[k].tok,
+              !c[k].want);
+    ws_doc_free(d);
+}
+
 static void
 test_names(void)
 {
@@ -955,6 +991,7 @@ main(void)
     test_map_key_pools_grow();
     test_lex_has_attr_words();
     test_word_cache_drop();
+    test_tok_is_final_forms();
     test_names();
     TEST_END();
 }
