@@ -172,6 +172,21 @@ enum {
 
 /* ---- small helpers ---- */
 
+/* qsort(), skipped when the n elements are in order already (a pass
+ * that added or moved none leaves them so): glibc's qsort is a stable
+ * merge sort, so an ordered array comes out of it as it went in. */
+static void
+sort_unless_sorted(void *base, size_t n, size_t size,
+                   int (*cmp)(const void *, const void *))
+{
+    const char *p = base;
+    for (size_t i = 1; i < n; i++)
+        if (cmp(p + (i - 1) * size, p + i * size) > 0) {
+            qsort(base, n, size, cmp);
+            return;
+        }
+}
+
 static unsigned
 parse_attrs(const char *v, unsigned *gender)
 {
@@ -9502,15 +9517,15 @@ stance_doc(ws_worker *w, ws_doc *d)
     en_about_object_pass(&x);
     de_claim_noun_pass(&x);
     if (d->statements.n > 1)
-        qsort(d->statements.v, (size_t)d->statements.n, sizeof(ws_statement),
-              cmp_stmt);
+        sort_unless_sorted(d->statements.v, (size_t)d->statements.n,
+                           sizeof(ws_statement), cmp_stmt);
     orphan_pass(&x);
     dash_pass(&x, 1);
     ws_de_speakers(w, d);
     ws_de_anaphor(w, d);
     if (d->statements.n > 1)
-        qsort(d->statements.v, (size_t)d->statements.n, sizeof(ws_statement),
-              cmp_stmt);
+        sort_unless_sorted(d->statements.v, (size_t)d->statements.n,
+                           sizeof(ws_statement), cmp_stmt);
     subjunctive_pass(&x);
     ws_de_continue(w, d);
     fragment_pass(&x);
@@ -9518,8 +9533,8 @@ stance_doc(ws_worker *w, ws_doc *d)
     org_full_names(&x);
     ws_de_filter(w, d);
     if (d->statements.n > 1)
-        qsort(d->statements.v, (size_t)d->statements.n, sizeof(ws_statement),
-              cmp_stmt);
+        sort_unless_sorted(d->statements.v, (size_t)d->statements.n,
+                           sizeof(ws_statement), cmp_stmt);
     continuity_pass(&x);
     label_all(w, d);
     ws_de_acts(w, d);
