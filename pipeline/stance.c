@@ -3121,6 +3121,55 @@ en_clause_subject_word(ctx *x, int32_t k, int32_t w)
             d->entities.v[e].type == WS_ORG || d->entities.v[e].type == WS_GOV);
 }
 
+static int32_t appos_subject(ctx *x, int32_t s0, int32_t comma);
+static int32_t after_intro(ctx *x, int32_t s0, int32_t p);
+static int en_comma_adjunct(ctx *x, int32_t s0, int32_t comma);
+static int en_short_participle(ctx *x, int32_t k);
+
+/* English: the subject of a cue at k before a quote, in sentence s0, that
+ * the phrase next to the cue is not: the subject with its apposition ("Ann
+ * Lee, a nurse who was there, recalled, \"...\"", "Ann Lee, at a later
+ * briefing, said"), or, for a participle after the main clause ("Lee
+ * criticised the plan, saying, \"...\""), the sentence's own speaker.
+ * Sets st's speaker and returns 1, or returns 0. */
+static int
+en_quote_subject(ctx *x, ws_statement *st, int32_t k, int32_t s0)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || k - 2 <= s0)
+        return 0;
+    int part = en_participle(x, k) || en_short_participle(x, k);
+    int32_t e = k - 1;
+    if (part && fold_is(x, e, (const char *const[]){"while", "by"}, 2))
+        e--;
+    else if (!tok_is(d, e, ","))
+        return 0;
+    if (!part) {
+        int32_t ap = appos_subject(x, s0, e), end = e;
+        if (ap < 0 && en_comma_adjunct(x, s0, e)) {
+            /* the subject before the adjunct's first comma */
+            end = e - 1;
+            while (end > s0 && !tok_is(d, end, ","))
+                end--;
+            ap = np_left(x, end - 1, s0);
+        }
+        if (ap < 0 || ap >= end)
+            return 0;
+        set_speaker(x, st, ap, end, x->cueg[k], k);
+        return 1;
+    }
+    /* the participle continues the main clause: its statement's speaker,
+     * else its subject */
+    if (copy_prev_speaker(x, st, d->tokens.v[k].start, d->tokens.v[s0].start))
+        return 1;
+    int32_t a0 = after_intro(x, s0, e);
+    int32_t r1 = a0 >= 0 ? np_right(x, a0, e) : -1;
+    if (a0 < 0 || r1 <= a0)
+        return 0;
+    set_speaker(x, st, a0, r1, x->cueg[k], k);
+    return 1;
+}
+
 /* Attribution before an opening mark: 'X said: "', 'said X, "', 'X: "'. */
 static int
 attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
@@ -3186,6 +3235,8 @@ attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
         find_speaker(x, k, m, s0, t + 1, &a, &b, (attr & C_PREP) != 0);
         st->cue = tok_span(x, k, k + m);
         x->cueused[k] = 1;
+        if (a < 0 && !(attr & C_PREP) && en_quote_subject(x, st, k, s0))
+            return 1;
         set_speaker(x, st, a, b, x->cueg[k], k);
         return 1;
     }
@@ -4549,6 +4600,16 @@ after_intro(ctx *x, int32_t s0, int32_t p)
     if (strcmp(x->L.lang, "de") == 0 || s0 >= p || !ws_tok_is_word(d, s0) ||
         x->ent[s0] >= 0 || x->cuelen[s0])
         return s0;
+    /* English: a coordinator opens no phrase of its own ("But Ann Lee,
+     * the group's chief, said", not a phrase up to the apposition's
+     * comma); what follows it may ("But in a statement, ...") */
+    static const char *const coord[] = {"but", "and", "yet", "so", "or"};
+    if (en && s0 + 1 < p &&
+        fold_is(x, s0, coord, sizeof coord / sizeof *coord)) {
+        if (tok_is(d, s0 + 1, ","))
+            return s0 + 2 < p ? s0 + 2 : -1;
+        return after_intro(x, s0 + 1, p);
+    }
     /* a participle phrase: "Chastened by the result, the senator ...",
      * "Interrogée par la presse, la ministre ..." */
     const char *w = ws_tok_ptr(d, s0);

@@ -1,0 +1,84 @@
+/*
+ * test_stance_en_speaker.c - English speakers and statement filtering
+ * (issue 9, session 13): who a statement is given to when the subject is
+ * not next to the cue, and which statements are no speech at all.  Each
+ * test is named after what broke, on short invented sentences.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+#include "stance_test.h"
+
+/* 'X, an apposition, said, "..."': the subject before the apposition
+ * speaks (it was given to the last person named before). */
+static void
+test_en_quote_after_apposition_subject(void)
+{
+    expect_exact("Harold Quint spoke first. Marta Selby, a chemist who ran "
+                 "the tests, recalled, \"The samples were clean.\"",
+                 "The samples were clean.", WS_DIRECT, "recalled",
+                 "Marta Selby");
+    expect_exact("Ivo Brandt left early. Nora Pike, who chairs the tenants' "
+                 "board, said, \"We expect the repairs by spring.\"",
+                 "We expect the repairs by spring.", WS_DIRECT, "said",
+                 "Nora Pike");
+}
+
+/* 'X, at a briefing, said, "..."': an adjunct set off by commas. */
+static void
+test_en_quote_after_comma_adjunct_subject(void)
+{
+    expect_exact("Paul Verne had spoken. Governor Lena Ortiz, at an evening "
+                 "meeting, said, \"The bridge stays closed.\"",
+                 "The bridge stays closed.", WS_DIRECT, "said", "Lena Ortiz");
+}
+
+/* 'X did Y, saying, "..."': the participle continues the main clause, its
+ * subject speaks, not the last person named (the object). */
+static void
+test_en_quote_after_participle_main_subject(void)
+{
+    expect_exact("At the rally, Dana Holt attacked Owen Reyes over the budget, "
+                 "saying, \"He wasted every cent.\"",
+                 "He wasted every cent.", WS_DIRECT, "saying", "Dana Holt");
+    expect_exact("Crowds of students marched past the hall while chanting, "
+                 "\"No more fees!\"",
+                 "No more fees!", WS_DIRECT, "chanting", "Crowds");
+}
+
+/* "But X, an apposition, said ...": the coordinator opens no phrase that
+ * ends at the apposition's comma (the role alone was the speaker). */
+static void
+test_en_coordinator_before_apposition_subject(void)
+{
+    expect_exact("But Rosa Lind, director of outreach at a housing trust, "
+                 "said families still want local schools.",
+                 "families still want local schools", WS_INDIRECT, "said",
+                 "Rosa Lind");
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_en_speaker: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_en_quote_after_apposition_subject();
+    test_en_quote_after_comma_adjunct_subject();
+    test_en_quote_after_participle_main_subject();
+    test_en_coordinator_before_apposition_subject();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
