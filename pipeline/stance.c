@@ -4588,6 +4588,33 @@ en_to_verb(ctx *x, int32_t t, int32_t hi)
  * after the phrase's comma, before p; s0 itself when the sentence opens
  * otherwise; -1 when the phrase has no comma before p.  Not German, whose
  * verb follows an opening phrase ("In einer Mitteilung sagte er"). */
+/* English: where the subject starts after an opening phrase's comma at
+ * r - 1, before p: past a sentence adverb set off by commas ("On Monday,
+ * however, the mayor ...") and an "as well as" phrase that continues the
+ * opening one ("Stung by the vote, as well as by the polls, the senator
+ * ..."). */
+static int32_t
+en_intro_rest(ctx *x, int32_t r, int32_t p)
+{
+    static const char *const adv[] = {"however", "meanwhile", "though",
+                                      "instead", "too",       "also",
+                                      "then",    "still",     "moreover"};
+    ws_doc *d = x->d;
+    if (r + 2 < p && tok_is(d, r + 1, ",") &&
+        fold_is(x, r, adv, sizeof adv / sizeof *adv))
+        return r + 2;
+    if (r + 3 < p && fold_is(x, r, (const char *const[]){"as"}, 1) &&
+        fold_is(x, r + 1, (const char *const[]){"well"}, 1) &&
+        fold_is(x, r + 2, (const char *const[]){"as"}, 1))
+        for (int32_t k = r + 3; k < p && k < r + 40; k++) {
+            if (x->qid[k] >= 0 || ws_tok_is_final(d, k))
+                break;
+            if (tok_is(d, k, ","))
+                return k + 1 < p ? k + 1 : r;
+        }
+    return r;
+}
+
 static int32_t
 after_intro(ctx *x, int32_t s0, int32_t p)
 {
@@ -4643,7 +4670,7 @@ after_intro(ctx *x, int32_t s0, int32_t p)
         if (x->qid[k] >= 0)
             return -1;
         if (tok_is(d, k, ","))
-            return k + 1 < p ? k + 1 : -1;
+            return k + 1 < p ? (en ? en_intro_rest(x, k + 1, p) : k + 1) : -1;
     }
     return -1;
 }

@@ -63,6 +63,25 @@ test_en_coordinator_before_apposition_subject(void)
                  "Rosa Lind");
 }
 
+/* A participle after the main clause takes the subject after an opening
+ * phrase: past "however," set off by commas, and past an "as well as"
+ * phrase that continues the opening one (the subject was "as well", or the
+ * last person named). */
+static void
+test_en_participle_subject_after_intro_adverb(void)
+{
+    expect_exact("Kemal Aydin had asked for a delay. On Tuesday, however, "
+                 "Irene Falk addressed a meeting of bakers, promising to cut "
+                 "the flour levy.",
+                 "to cut the flour levy", WS_REPORTED, "promising",
+                 "Irene Falk");
+    expect_exact("Troubled by the survey, as well as by letters from parents, "
+                 "Irene Falk rewrote her proposal, promising to keep the "
+                 "village schools open.",
+                 "to keep the village schools open", WS_REPORTED, "promising",
+                 "Irene Falk");
+}
+
 int
 main(void)
 {
@@ -78,6 +97,7 @@ main(void)
     test_en_quote_after_comma_adjunct_subject();
     test_en_quote_after_participle_main_subject();
     test_en_coordinator_before_apposition_subject();
+    test_en_participle_subject_after_intro_adverb();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
