@@ -6069,7 +6069,8 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
     static const char *const mods[] = {
         "has",   "have",   "had",   "will",   "would",   "could", "can",
         "may",   "might",  "must",  "should", "not",     "n't",   "also",
-        "often", "widely", "first", "long",   "already", "never", "sometimes"};
+        "often", "widely", "first", "long",   "already", "never", "sometimes",
+        "once",  "again",  "even",  "still",  "later",   "twice", "ever"};
     /* the full forms of "be" (not a clitic 's) */
     static const char *const be_full[] = {"being", "been", "is", "are",
                                           "was",   "were", "be"};
@@ -6144,6 +6145,7 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
         !fold_is(x, sa - 1, sub, sizeof sub / sizeof *sub) &&
         !tok_is(d, sa - 1, "that"))
         return 0;
+    static const char *const wh[] = {"how", "whether", "why", "what", "where"};
     int32_t k = p + 1, a0 = -1, a1 = -1, c0 = -1, c1 = -1;
     if (k < s1 && tok_is(d, k, "by")) {
         a0 = k + 1;
@@ -6172,6 +6174,12 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
         c0 = tok_is(d, k, "for") || tok_is(d, k, "to") ? k : k + 1;
         /* an infinitive is a clause ("to come before the deadline") */
         c1 = clause_end(x, c0, !tok_is(d, k, "to"));
+        if (c1 <= c0)
+            return 0;
+    } else if (k + 1 < s1 && fold_is(x, k, wh, sizeof wh / sizeof *wh)) {
+        /* "was asked how the war would end": the question asked */
+        c0 = k;
+        c1 = clause_end(x, c0, 0);
         if (c1 <= c0)
             return 0;
     } else if (!(k >= s1 || is_clause_punct(d, k) || ws_tok_is_final(d, k) ||

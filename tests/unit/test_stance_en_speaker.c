@@ -82,6 +82,40 @@ test_en_participle_subject_after_intro_adverb(void)
                  "Irene Falk");
 }
 
+/* The statement whose content contains `needle` names no source: no
+ * speaker span and no name. */
+static void
+expect_no_source(const char *text, const char *needle)
+{
+    ws_doc *d = run("en", text);
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    ws_statement *st = find(d, needle);
+    CHECK(st != NULL, "%s: no statement with \"%s\"", text, needle);
+    if (st != NULL)
+        CHECK(st->speaker.start < 0 && st->speaker_name == NULL,
+              "\"%s\": speaker \"%s\" (%s), want none", needle,
+              span(d, st->speaker),
+              st->speaker_name ? st->speaker_name : "no name");
+    ws_doc_free(d);
+}
+
+/* "X was once asked how ...": a passive with an adverb such as "once"
+ * between "be" and the participle; X is asked, not the source (X was the
+ * speaker), and the question after it is the content. */
+static void
+test_en_passive_with_once_asked_how(void)
+{
+    expect_no_source("Inspector Dara Quell was once asked how the old dam "
+                     "could ever fail.",
+                     "how the old dam could ever fail");
+    expect_no_source("The harbour master was again asked whether the pier "
+                     "would reopen.",
+                     "whether the pier would reopen");
+}
+
 int
 main(void)
 {
@@ -98,6 +132,7 @@ main(void)
     test_en_quote_after_participle_main_subject();
     test_en_coordinator_before_apposition_subject();
     test_en_participle_subject_after_intro_adverb();
+    test_en_passive_with_once_asked_how();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
