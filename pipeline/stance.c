@@ -7432,6 +7432,15 @@ cue_pass(ctx *x)
             if (a1 >= 0) {
                 sa = a1;
                 sb = e0 + 1;
+            } else if (a0 >= 0 && e0 >= a0) {
+                /* a subject too long for np_left ("a group of nurses with
+                 * jobs in rural clinics sent a letter ... urging"): the
+                 * phrase opening the clause */
+                int32_t r1 = np_right(x, a0, e0 + 1);
+                if (r1 > a0) {
+                    sa = a0;
+                    sb = r1;
+                }
             }
         }
         if (sa < 0 && !prefer_right && !coord && (attr & C_ACT))

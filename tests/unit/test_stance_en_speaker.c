@@ -116,6 +116,18 @@ test_en_passive_with_once_asked_how(void)
                      "whether the pier would reopen");
 }
 
+/* "A group of X with Y in Z sent a letter to the board of W urging ...":
+ * the letter's sender speaks even when the subject is too long for a noun
+ * phrase read from its end (the last noun before the cue spoke). */
+static void
+test_en_doc_object_long_subject(void)
+{
+    expect_exact("In early May, a group of nurses with jobs in rural clinics "
+                 "sent a letter to the hospital board of trustees urging "
+                 "them to hire more staff.",
+                 "them to hire more staff", WS_REPORTED, "urging", "a group");
+}
+
 int
 main(void)
 {
@@ -133,6 +145,7 @@ main(void)
     test_en_coordinator_before_apposition_subject();
     test_en_participle_subject_after_intro_adverb();
     test_en_passive_with_once_asked_how();
+    test_en_doc_object_long_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
