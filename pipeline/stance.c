@@ -3125,6 +3125,7 @@ static int32_t appos_subject(ctx *x, int32_t s0, int32_t comma);
 static int32_t after_intro(ctx *x, int32_t s0, int32_t p);
 static int en_comma_adjunct(ctx *x, int32_t s0, int32_t comma);
 static int en_short_participle(ctx *x, int32_t k);
+static int en_finite(ctx *x, int32_t k);
 
 /* English: the subject of a cue at k before a quote, in sentence s0, that
  * the phrase next to the cue is not: the subject with its apposition ("Ann
@@ -3168,6 +3169,34 @@ en_quote_subject(ctx *x, ws_statement *st, int32_t k, int32_t s0)
         return 0;
     set_speaker(x, st, a0, r1, x->cueg[k], k);
     return 1;
+}
+
+/* English: the phrase [a, ..) before a cue is the object of a preposition
+ * after a participle ("Students marching through the town center
+ * chanted"): the subject is the whole phrase from the sentence start s0
+ * when that is a clean noun phrase with its modifiers (capital or
+ * determiner first, words only, no cue or finite verb, under 16 tokens).
+ * Returns its start, or a. */
+static int32_t
+en_pp_object_subject(ctx *x, int32_t a, int32_t s0)
+{
+    static const char *const prep[] = {
+        "through", "across", "along",  "around", "past",    "outside",
+        "inside",  "near",   "behind", "toward", "towards", "into",
+        "onto",    "over",   "at",     "in",     "on",      "from"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || a - 1 <= s0 || a - s0 >= 16 ||
+        !((lexclass(x, x->L.skip, a - 1) & K_PREP) ||
+          fold_is(x, a - 1, prep, sizeof prep / sizeof *prep)) ||
+        !(is_det(x, s0) || is_cap(d, s0)) || pron_gender_simple(x, s0) ||
+        a - 2 <= s0 ||
+        !(en_participle(x, a - 2) || en_short_participle(x, a - 2)))
+        return a;
+    for (int32_t k = s0; k < a; k++)
+        if (!ws_tok_is_word(d, k) || x->qid[k] >= 0 || x->cuelen[k] ||
+            en_finite(x, k) || pron_gender_simple(x, k))
+            return a;
+    return s0;
 }
 
 /* Attribution before an opening mark: 'X said: "', 'said X, "', 'X: "'. */
@@ -3237,6 +3266,8 @@ attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
         x->cueused[k] = 1;
         if (a < 0 && !(attr & C_PREP) && en_quote_subject(x, st, k, s0))
             return 1;
+        if (a > s0 && !(attr & C_PREP))
+            a = en_pp_object_subject(x, a, s0);
         set_speaker(x, st, a, b, x->cueg[k], k);
         return 1;
     }

@@ -128,6 +128,16 @@ test_en_doc_object_long_subject(void)
                  "them to hire more staff", WS_REPORTED, "urging", "a group");
 }
 
+/* 'Students marching through the square chanted "..."': the object of
+ * the participle's preposition ("the square") was the speaker. */
+static void
+test_en_quote_subject_with_participle_phrase(void)
+{
+    expect_exact("Cyclists riding across the old bridge chanted \"Bike lanes "
+                 "now!\" for an hour.",
+                 "Bike lanes now!", WS_DIRECT, "chanted", "Cyclists");
+}
+
 int
 main(void)
 {
@@ -146,6 +156,7 @@ main(void)
     test_en_participle_subject_after_intro_adverb();
     test_en_passive_with_once_asked_how();
     test_en_doc_object_long_subject();
+    test_en_quote_subject_with_participle_phrase();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
