@@ -2796,6 +2796,8 @@ named_source(ctx *x, ws_span sp)
     return 1;
 }
 
+static int stmt_holds(const ws_statement *st, int32_t c);
+
 /* Gives st the speaker of the last statement before position pos; with
  * incue, a source named inside its cue ("nach Polizeiangaben") counts
  * when it is a capitalised noun (not "nach ihren Worten"). */
@@ -2829,6 +2831,22 @@ prev_speaker(ctx *x, ws_statement *st, int32_t pos, int32_t minpos, int incue)
         }
     if (best == NULL)
         return 0;
+    /* a statement nested in the content of another one that does not hold
+     * pos ("X said Y would act and suggested ...", "X said he believed
+     * ..., arguing"): the outer statement's speaker continues (English) */
+    if (best->cue.start >= 0 && strcmp(x->L.lang, "en") == 0)
+        for (int part = 0; part < 4; part += 2)
+            for (int32_t s = w[part]; s < w[part + 1]; s++) {
+                const ws_statement *o = &d->statements.v[s];
+                if (o == st || o == best || o->ncontent == 0 ||
+                    o->cue.start < minpos || o->cue.start >= pos ||
+                    !(o->speaker.start >= 0 || o->speaker_name) ||
+                    !stmt_holds(o, best->cue.start) || stmt_holds(o, pos))
+                    continue;
+                best = o;
+                part = 4;
+                break;
+            }
     st->speaker = best->speaker;
     st->speaker_ent = best->speaker_ent;
     st->speaker_name = best->speaker_name;

@@ -138,6 +138,20 @@ test_en_quote_subject_with_participle_phrase(void)
                  "Bike lanes now!", WS_DIRECT, "chanted", "Cyclists");
 }
 
+/* "X said that Y would ... and suggested that ...": the coordinated cue
+ * continues the outer statement, not one nested in its content (the
+ * nested clause's subject spoke). */
+static void
+test_en_coordinated_cue_skips_nested_statement(void)
+{
+    expect_exact("Transport Minister Ilse Varga said on Friday that the agency "
+                 "would formally announce its plan to close the depot by "
+                 "the end of May and suggested that it would also sell the "
+                 "land.",
+                 "it would also sell the land", WS_INDIRECT, "suggested",
+                 "Ilse Varga");
+}
+
 int
 main(void)
 {
@@ -157,6 +171,7 @@ main(void)
     test_en_passive_with_once_asked_how();
     test_en_doc_object_long_subject();
     test_en_quote_subject_with_participle_phrase();
+    test_en_coordinated_cue_skips_nested_statement();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
