@@ -6379,6 +6379,27 @@ en_doc_object(ctx *x, int32_t sa, int32_t p, int32_t s0)
     return -1;
 }
 
+/* English: is the phrase [sa, sb) before an -ing cue at p the object of a
+ * preposition of occasion, with no name, pronoun or role in it ("she said
+ * at a news conference announcing that ...")?  The occasion does not
+ * speak; the clause's speaker does. */
+static int
+en_event_participle(ctx *x, int32_t sa, int32_t sb, int32_t p)
+{
+    static const char *const prep[] = {"at", "during", "in", "after"};
+    ws_doc *d = x->d;
+    size_t n = (size_t)ws_tok_blen(d, p);
+    if (strcmp(x->L.lang, "en") != 0 || sb != p || n < 5 ||
+        memcmp(ws_tok_ptr(d, p) + n - 3, "ing", 3) != 0 ||
+        !fold_is(x, sa - 1, prep, sizeof prep / sizeof *prep))
+        return 0;
+    for (int32_t k = sa; k < sb; k++)
+        if (x->ent[k] >= 0 || is_cap(d, k) || pron_gender_simple(x, k) ||
+            (ws_tok_is_word(d, k) && (lexclass(x, x->L.spk, k) & S_ROLE)))
+            return 0;
+    return 1;
+}
+
 /* English: a dateline opening the sentence ("WASHINGTON - ...",
  * "BRUSSELS (Reuters) - ..."): one to three words in capitals (a comma
  * and a short parenthesis allowed) before a dash.  Returns the token after
@@ -7472,6 +7493,10 @@ cue_pass(ctx *x)
                     coord = 0;
                 }
             }
+        }
+        if (sa > s0 && !coord && en_event_participle(x, sa, sb, p)) {
+            sa = sb = -1;
+            coord = 1;
         }
         if (sa >= 0 && !coord) {
             int32_t vb = en_doc_object(x, sa, p, s0);

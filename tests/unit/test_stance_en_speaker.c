@@ -152,6 +152,18 @@ test_en_coordinated_cue_skips_nested_statement(void)
                  "Ilse Varga");
 }
 
+/* '"...," she said at a rally announcing that ...': the occasion after
+ * "at" does not speak, the clause's speaker does (the rally spoke). */
+static void
+test_en_participle_after_occasion_phrase(void)
+{
+    expect_exact("\"The shelters stay open,\" Mayor Lin Okafor said at a "
+                 "press briefing announcing that the city would hire more "
+                 "nurses.",
+                 "the city would hire more nurses", WS_INDIRECT, "announcing",
+                 "Okafor");
+}
+
 int
 main(void)
 {
@@ -172,6 +184,7 @@ main(void)
     test_en_doc_object_long_subject();
     test_en_quote_subject_with_participle_phrase();
     test_en_coordinated_cue_skips_nested_statement();
+    test_en_participle_after_occasion_phrase();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
