@@ -2225,9 +2225,17 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
     int32_t s = a;
     while (s < b && is_det(x, s))
         s++;
-    int caps = 0;
-    for (int32_t t = s; t < b; t++)
+    int caps = 0, lower = 0;
+    static const char *const link[] = {"of", "the", "and", "for", "de"};
+    for (int32_t t = s; t < b; t++) {
         caps += is_cap(d, t);
+        /* English: a phrase with a verb or a common noun in it ("Gallup
+         * survey released in early March") is no name */
+        lower += ws_tok_is_word(d, t) && !is_cap(d, t) &&
+                 !fold_is(x, t, link, sizeof link / sizeof *link);
+    }
+    if (lower && strcmp(x->L.lang, "en") == 0)
+        caps = 0;
     if (caps && s < b && !(lexclass(x, x->L.cues, b - 1) & C_DOC))
         st->speaker_name =
             ws_doc_slice(d, d->tokens.v[s].start, d->tokens.v[b - 1].end);
@@ -3190,31 +3198,58 @@ en_quote_subject(ctx *x, ws_statement *st, int32_t k, int32_t s0)
 }
 
 /* English: the phrase [a, ..) before a cue is the object of a preposition
- * after a participle ("Students marching through the town center
- * chanted"): the subject is the whole phrase from the sentence start s0
- * when that is a clean noun phrase with its modifiers (capital or
- * determiner first, words only, no cue or finite verb, under 16 tokens).
- * Returns its start, or a. */
+ * in a participle phrase after the subject ("Students marching through the
+ * town center chanted", "A survey released in early March found", "The
+ * man accused of the attack told"): the subject is the whole phrase from
+ * the sentence start s0 when that is clean (capital or determiner first,
+ * words and numbers only, no cue, pronoun or finite verb besides the one
+ * participle, under 16 tokens); two finite verbs cannot share a clause
+ * without a conjunction, so an -ed form there is a participle (none may
+ * stand between the phrase and the cue at p).  Returns its start, or a. */
 static int32_t
-en_pp_object_subject(ctx *x, int32_t a, int32_t s0)
+en_pp_object_subject(ctx *x, int32_t a, int32_t s0, int32_t p)
 {
     static const char *const prep[] = {
         "through", "across", "along",  "around", "past",    "outside",
         "inside",  "near",   "behind", "toward", "towards", "into",
-        "onto",    "over",   "at",     "in",     "on",      "from"};
+        "onto",    "over",   "at",     "in",     "on",      "from",
+        "by",      "of",     "with",   "for",    "about"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || a - 1 <= s0 || a - s0 >= 16 ||
-        !((lexclass(x, x->L.skip, a - 1) & K_PREP) ||
-          fold_is(x, a - 1, prep, sizeof prep / sizeof *prep)) ||
-        !(is_det(x, s0) || is_cap(d, s0)) || pron_gender_simple(x, s0) ||
-        a - 2 <= s0 ||
-        !(en_participle(x, a - 2) || en_short_participle(x, a - 2)))
+    /* "in early March": a time modifier after the preposition */
+    int32_t q = a - 1;
+    if (q - 1 > s0 &&
+        fold_is(x, q, (const char *const[]){"early", "late", "mid"}, 3))
+        q--;
+    if (strcmp(x->L.lang, "en") != 0 || q - 1 <= s0 || a - s0 >= 16 ||
+        !((lexclass(x, x->L.skip, q) & K_PREP) ||
+          fold_is(x, q, prep, sizeof prep / sizeof *prep)) ||
+        !(is_det(x, s0) || is_cap(d, s0)) || pron_gender_simple(x, s0))
         return a;
-    for (int32_t k = s0; k < a; k++)
-        if (!ws_tok_is_word(d, k) || x->qid[k] >= 0 || x->cuelen[k] ||
-            en_finite(x, k) || pron_gender_simple(x, k))
+    /* "X chastised Y for Z but did not recommend": a second verb of the
+     * same subject */
+    for (int32_t k = a; k < p; k++)
+        if (lexclass(x, x->L.skip, k) & K_CONJ || tok_is(d, k, "and") ||
+            tok_is(d, k, "but") || tok_is(d, k, "or"))
             return a;
-    return s0;
+    int32_t part = -1;
+    for (int32_t k = s0; k < a; k++) {
+        if (x->qid[k] >= 0 || pron_gender_simple(x, k) ||
+            !(ws_tok_is_word(d, k) || (d->tokens.v[k].flags & WS_TOK_NUM)))
+            return a;
+        if (part < 0 && k > s0 && !is_cap(d, k) && !is_det(x, k - 1) &&
+            !fold_is(x, k - 1, prep, sizeof prep / sizeof *prep)) {
+            size_t n;
+            const char *f = tok_fold(x, k, &n);
+            if (en_participle(x, k) || en_short_participle(x, k) ||
+                (n > 4 && f[n - 2] == 'e' && f[n - 1] == 'd')) {
+                part = k;
+                continue;
+            }
+        }
+        if (x->cuelen[k] || en_finite(x, k))
+            return a;
+    }
+    return part > s0 ? s0 : a;
 }
 
 /* Attribution before an opening mark: 'X said: "', 'said X, "', 'X: "'. */
@@ -3285,7 +3320,7 @@ attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
         if (a < 0 && !(attr & C_PREP) && en_quote_subject(x, st, k, s0))
             return 1;
         if (a > s0 && !(attr & C_PREP))
-            a = en_pp_object_subject(x, a, s0);
+            a = en_pp_object_subject(x, a, s0, k);
         set_speaker(x, st, a, b, x->cueg[k], k);
         return 1;
     }
@@ -7207,10 +7242,14 @@ cue_pass(ctx *x)
          * joins a second verb of the same subject (at its start it is a
          * sentence adverb, which skip_adv_back passes) */
         if (!coord && p - 1 > s0 && p - 1 > left_end &&
-            strcmp(x->L.lang, "en") == 0 && tok_is(d, p - 1, "but")) {
-            left_end = p - 1;
-            coord = 1;
-        }
+            strcmp(x->L.lang, "en") == 0)
+            /* (also before the auxiliaries: "but did not urge") */
+            for (int32_t k = p - 1; k > left_end && k > s0; k--)
+                if (tok_is(d, k, "but")) {
+                    left_end = k;
+                    coord = 1;
+                    break;
+                }
         /* "..., compared with ...": a participle after a comma */
         if (coord && left_end == p - 1 && tok_is(d, left_end, ",") &&
             strcmp(x->L.lang, "en") == 0 && (attr & C_ACT) && !(attr & C_SAY) &&
@@ -7397,8 +7436,11 @@ cue_pass(ctx *x)
         }
         /* subject and inversion */
         int32_t sa = -1, sb = -1;
-        if (!prefer_right && left_end >= s0 && !coord)
+        if (!prefer_right && left_end >= s0 && !coord) {
             sa = np_left(x, left_end, s0), sb = left_end + 1;
+            if (sa > s0)
+                sa = en_pp_object_subject(x, sa, s0, p);
+        }
         if (sa < 0 && !prefer_right && !coord && left_end > s0 &&
             strcmp(x->L.lang, "en") == 0 && tok_is(d, left_end, ")")) {
             /* "Sen. Jane Smith (D-Ore.) said": a name with a short

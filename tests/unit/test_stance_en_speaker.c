@@ -164,6 +164,29 @@ test_en_participle_after_occasion_phrase(void)
                  "Okafor");
 }
 
+/* "A poll released in early June found ...": the subject with its
+ * participle phrase, not the object of its preposition ("June" was the
+ * speaker); and a phrase with common words in it is no name. */
+static void
+test_en_indirect_subject_with_participle_phrase(void)
+{
+    const char *text = "A transit survey released in early June found that "
+                       "most riders wanted later trains.";
+    expect_exact(text, "most riders wanted later trains", WS_INDIRECT, "found",
+                 "A transit survey");
+    ws_doc *d = run("en", text);
+    ws_statement *st = d ? find(d, "most riders") : NULL;
+    CHECK(st != NULL && st->speaker_name == NULL,
+          "survey phrase: speaker_name \"%s\", want none",
+          st && st->speaker_name ? st->speaker_name : "");
+    ws_doc_free(d);
+    /* a second verb of the same subject after "but" and its auxiliaries:
+     * the sentence's subject ("the site" was) */
+    expect_exact("The inspector faulted the firm for its use of the "
+                 "site but did not urge a fine.",
+                 "a fine", WS_REPORTED, "urge", "The inspector");
+}
+
 int
 main(void)
 {
@@ -185,6 +208,7 @@ main(void)
     test_en_quote_subject_with_participle_phrase();
     test_en_coordinated_cue_skips_nested_statement();
     test_en_participle_after_occasion_phrase();
+    test_en_indirect_subject_with_participle_phrase();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
