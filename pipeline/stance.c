@@ -2121,15 +2121,24 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
             set_from_entity(x, st, e);
         return;
     }
-    /* entities inside the span */
+    /* entities inside the span; no person named in a relative clause
+     * after the head's ("Sen. Ann Lee, who lost the primary to Bo Dent,":
+     * Ann Lee) */
+    static const char *const relp[] = {"who", "whose", "which"};
     int32_t person = -1, org = -1, role = -1, loc = -1;
+    int inrel = 0;
     for (int32_t t = a; t < b; t++) {
+        if (t > a && person >= 0 && tok_is(d, t - 1, ",") &&
+            fold_is(x, t, relp, sizeof relp / sizeof *relp) &&
+            strcmp(x->L.lang, "en") == 0)
+            inrel = 1;
         int32_t e = x->ent[t];
         if (e < 0)
             continue;
         switch (d->entities.v[e].type) {
         case WS_PERSON:
-            person = e;
+            if (!inrel)
+                person = e;
             break;
         case WS_ORG:
         case WS_GOV:
@@ -8573,6 +8582,38 @@ cmp_stmt(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* English: a quote at o that opens its sentence right after a sentence
+ * of the same paragraph with no quote and no statement, whose subject
+ * names a person ("Sen. Ann Lee, who lost the primary, called it a
+ * turning point.  \"We are not done ...\""): that subject, [*a, *b), is
+ * the quote's speaker rather than the last statement's.  1 when found. */
+static int
+en_prev_sentence_person(ctx *x, int32_t o, int32_t *a, int32_t *b)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || sent_t0(x, o) != o || o < 2)
+        return 0;
+    int32_t s0 = sent_t0(x, o - 1);
+    if (s0 < 0 || s0 >= o - 1 || para_of(x, s0) != para_of(x, o))
+        return 0;
+    for (int32_t k = s0; k < o; k++)
+        if (x->qid[k] >= 0 || x->cueused[k])
+            return 0;
+    int32_t a0 = after_intro(x, s0, o);
+    if (a0 < 0)
+        a0 = s0;
+    int32_t r1 = np_right(x, a0, o);
+    if (r1 <= a0)
+        return 0;
+    for (int32_t k = a0; k < r1; k++)
+        if (is_person(d, x->ent[k])) {
+            *a = a0;
+            *b = r1;
+            return 1;
+        }
+    return 0;
+}
+
 /* Pass 4a: quotes with no cue.  A long quote continues the previous
  * speaker (same or previous paragraph); a short one is a title or a scare
  * quote, not a statement. */
@@ -8598,6 +8639,16 @@ orphan_pass(ctx *x)
         if (q->o != s0 &&
             !(q->o > 0 && (tok_is(d, q->o - 1, ":") || is_dash(d, q->o - 1))))
             continue;
+        int32_t pa, pb;
+        if (en_prev_sentence_person(x, q->o, &pa, &pb)) {
+            ws_statement *st = new_statement(x, WS_DIRECT);
+            if (st == NULL)
+                return;
+            set_speaker(x, st, pa, pb, 0, pa);
+            add_quote_content(x, st, q);
+            q->used = 1;
+            continue;
+        }
         ws_statement tmp;
         memset(&tmp, 0, sizeof(tmp));
         tmp.speaker_ent = -1;

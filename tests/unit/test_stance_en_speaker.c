@@ -187,6 +187,43 @@ test_en_indirect_subject_with_participle_phrase(void)
                  "a fine", WS_REPORTED, "urge", "The inspector");
 }
 
+/* The speaker_name of the statement whose content contains needle. */
+static void
+expect_name(const char *text, const char *needle, const char *name)
+{
+    ws_doc *d = run("en", text);
+    ws_statement *st = d ? find(d, needle) : NULL;
+    CHECK(st != NULL, "%s: no statement with \"%s\"", text, needle);
+    if (st != NULL)
+        CHECK(st->speaker_name && strcmp(st->speaker_name, name) == 0,
+              "\"%s\": speaker_name \"%s\", want \"%s\"", needle,
+              st->speaker_name ? st->speaker_name : "", name);
+    ws_doc_free(d);
+}
+
+/* A quote with no cue right after a sentence of the same paragraph whose
+ * subject is a person, with no statement in it: that person speaks (the
+ * last statement's speaker did). */
+static void
+test_en_orphan_quote_after_person_sentence(void)
+{
+    expect_name("\"The ferry will run in June,\" Governor Paul Dent said on "
+                "Monday.\n\nSenator Ana Ruiz, who lost the primary, "
+                "identified rising rents as the reason young people leave. "
+                "\"They are tired of waiting for homes that never come.\"",
+                "They are tired of waiting", "Ana Ruiz");
+}
+
+/* "X, who lost to Y, described ...": a person named in the relative
+ * clause is not the speaker's name (Y was). */
+static void
+test_en_person_in_relative_clause_not_speaker_name(void)
+{
+    expect_name("Senator Ana Ruiz, who lost the primary to Paul Dent, "
+                "described rising rents as a crisis for the city.",
+                "rising rents", "Ana Ruiz");
+}
+
 int
 main(void)
 {
@@ -209,6 +246,8 @@ main(void)
     test_en_coordinated_cue_skips_nested_statement();
     test_en_participle_after_occasion_phrase();
     test_en_indirect_subject_with_participle_phrase();
+    test_en_orphan_quote_after_person_sentence();
+    test_en_person_in_relative_clause_not_speaker_name();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
