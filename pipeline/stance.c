@@ -5848,7 +5848,7 @@ noun_that(ctx *x, int32_t t, int32_t comp)
 static unsigned
 poss_in_cue(ctx *x, int32_t p, int m, int32_t *k)
 {
-    if (!slav_fr(x))
+    if (!slav_fr(x) && strcmp(x->L.lang, "de") != 0)
         return 0;
     for (int32_t i = p; i < p + m; i++) {
         *k = i;

@@ -1,8 +1,8 @@
 /*
- * test_stance_en_speaker.c - English speakers and statement filtering
- * (issue 9, session 13): who a statement is given to when the subject is
- * not next to the cue, and which statements are no speech at all.  Each
- * test is named after what broke, on short invented sentences.
+ * test_stance_en_speaker.c - speakers, mostly English (issue 9, session
+ * 13): who a statement is given to when the subject is not next to the
+ * cue (and a German possessive source phrase).  Each test is named after
+ * what broke, on short invented sentences.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -224,6 +224,35 @@ test_en_person_in_relative_clause_not_speaker_name(void)
                 "rising rents", "Ana Ruiz");
 }
 
+/* German: a possessive in a source phrase ("Seiner Meinung nach ...",
+ * "Nach ihren Worten ...") stands for the last person of its gender (the
+ * phrase itself, "Seiner Meinung", was the speaker). */
+static void
+test_de_possessive_source_phrase_speaker(void)
+{
+    static const struct {
+        const char *text, *needle, *name;
+    } cases[] = {
+        {"Der Innenminister Hans Ortmann besuchte am Montag die Grenze. "
+         "Seiner Meinung nach ist die Lage dort unter Kontrolle.",
+         "unter Kontrolle", "Hans Ortmann"},
+        {"Die Ministerin Anna Berg sprach am Abend in Kassel. Nach ihren "
+         "Worten wird das Gesetz im Mai beschlossen.",
+         "im Mai beschlossen", "Anna Berg"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        ws_doc *d = run("de", cases[i].text);
+        ws_statement *st = d ? find(d, cases[i].needle) : NULL;
+        CHECK(st != NULL, "%s: no statement", cases[i].text);
+        if (st != NULL)
+            CHECK(st->speaker_name &&
+                      strcmp(st->speaker_name, cases[i].name) == 0,
+                  "\"%s\": speaker_name \"%s\", want \"%s\"", cases[i].needle,
+                  st->speaker_name ? st->speaker_name : "", cases[i].name);
+        ws_doc_free(d);
+    }
+}
+
 int
 main(void)
 {
@@ -248,6 +277,7 @@ main(void)
     test_en_indirect_subject_with_participle_phrase();
     test_en_orphan_quote_after_person_sentence();
     test_en_person_in_relative_clause_not_speaker_name();
+    test_de_possessive_source_phrase_speaker();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
