@@ -6486,6 +6486,32 @@ en_dateline_end(ctx *x, int32_t s0, int32_t p)
  * another sense ("backed out", "showed up", "called into").  An
  * imperative opening its sentence ("Imagine that ...") and a question to
  * the reader ("Do you know ...?"). */
+/* English: is the -ed cue at p a participle after its noun inside an
+ * opening prepositional phrase ("In a message posted Friday, X said
+ * ...": from the preposition at s0 up to the phrase's comma, no finite
+ * verb)?  It is no statement; the clause after the comma has one. */
+static int
+en_intro_participle(ctx *x, int32_t p, int32_t s0, int32_t s1)
+{
+    ws_doc *d = x->d;
+    const char *w = ws_tok_ptr(d, p);
+    int32_t wl = ws_tok_blen(d, p);
+    if (wl <= 4 || w[wl - 2] != 'e' || w[wl - 1] != 'd' || p - 1 <= s0 ||
+        is_cap(d, p) || !plain_word(x, p - 1) || pron_gender_simple(x, p - 1) ||
+        !(lexclass(x, x->L.skip, s0) & K_PREP))
+        return 0;
+    for (int32_t k = s0 + 1; k < p; k++)
+        if (!ws_tok_is_word(d, k) || x->qid[k] >= 0 || en_finite(x, k))
+            return 0;
+    for (int32_t k = p + 1; k < s1 && k < p + 8; k++) {
+        if (tok_is(d, k, ","))
+            return 1;
+        if (!ws_tok_is_word(d, k) || x->qid[k] >= 0 || en_finite(x, k))
+            return 0;
+    }
+    return 0;
+}
+
 static int
 en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
 {
@@ -6507,6 +6533,8 @@ en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
         d->entities.v[x->ent[j]].type == WS_NORP &&
         d->entities.v[x->ent[j]].tok1 == p && ws_tok_blen(d, j) > 1 &&
         ws_tok_ptr(d, j)[ws_tok_blen(d, j) - 1] != 's')
+        return 1;
+    if (j == p - 1 && en_intro_participle(x, p, s0, s1))
         return 1;
     /* idioms: "it goes without saying", "let's say" */
     static const char *const let[] = {"let's", "let\xe2\x80\x99s", "without"};

@@ -253,6 +253,18 @@ test_de_possessive_source_phrase_speaker(void)
     }
 }
 
+/* "In a message posted Friday, X said ...": the participle inside the
+ * opening phrase is no statement ("a message" spoke, with the rest of the
+ * sentence as its content, and the real statement was lost). */
+static void
+test_en_participle_in_opening_phrase_not_statement(void)
+{
+    expect_exact("In a video posted Sunday, Councillor Bea Lund said she "
+                 "had \"real doubts\" about the tunnel.",
+                 "she had \"real doubts\" about the tunnel", WS_MIXED, "said",
+                 "Bea Lund");
+}
+
 int
 main(void)
 {
@@ -278,6 +290,7 @@ main(void)
     test_en_orphan_quote_after_person_sentence();
     test_en_person_in_relative_clause_not_speaker_name();
     test_de_possessive_source_phrase_speaker();
+    test_en_participle_in_opening_phrase_not_statement();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
