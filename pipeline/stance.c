@@ -2344,6 +2344,15 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
             b--;
             continue;
         }
+        /* English: a year after "in" ("an appeals court in 2019 found") */
+        if (b - 2 > lo && strcmp(x->L.lang, "en") == 0 &&
+            tok_is(x->d, b - 2, "in") && ws_tok_blen(x->d, b - 1) == 4 &&
+            (x->d->tokens.v[b - 1].flags & WS_TOK_NUM) &&
+            (ws_tok_ptr(x->d, b - 1)[0] == '1' ||
+             ws_tok_ptr(x->d, b - 1)[0] == '2')) {
+            b -= 2;
+            continue;
+        }
         /* English: an aspect or attempt verb before the cue, with "to"
          * or before an -ing form ("continues to insist", "began to
          * argue", "tried to blame", "keeps saying"): the subject is

@@ -265,6 +265,18 @@ test_en_participle_in_opening_phrase_not_statement(void)
                  "Bea Lund");
 }
 
+/* "..., though an appeals court in 2019 found ...": a year after "in"
+ * stands between the subject and the cue (the main clause's subject was
+ * the speaker). */
+static void
+test_en_year_between_subject_and_cue(void)
+{
+    expect_exact("The port kept quiet for months, though a trade panel in "
+                 "2014 found the tariffs were unfair.",
+                 "the tariffs were unfair", WS_INDIRECT, "found",
+                 "a trade panel");
+}
+
 int
 main(void)
 {
@@ -291,6 +303,7 @@ main(void)
     test_en_person_in_relative_clause_not_speaker_name();
     test_de_possessive_source_phrase_speaker();
     test_en_participle_in_opening_phrase_not_statement();
+    test_en_year_between_subject_and_cue();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
