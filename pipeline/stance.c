@@ -6191,6 +6191,32 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
         j--;
     int32_t e = j;
     int reduced = 0;
+    /* "When pressed by the host about ...": a participle after a
+     * subordinator, its agent the source; what it is about, to the
+     * clause's comma, the content */
+    static const char *const subp[] = {"when",  "if",    "unless", "once",
+                                       "after", "until", "while",  "as"};
+    if (j == p - 1 && p + 2 < s1 && tok_is(d, p + 1, "by") &&
+        fold_is(x, j, subp, sizeof subp / sizeof *subp)) {
+        int32_t b0 = p + 2, b1 = np_right(x, b0, s1);
+        if (b1 <= b0)
+            return 0;
+        int32_t c1 = b1;
+        while (c1 < s1 && c1 < b1 + CLAUSE_MAX && !tok_is(d, c1, ",") &&
+               !ws_tok_is_final(d, c1) && x->qid[c1] < 0)
+            c1++;
+        if (c1 >= s1 || !tok_is(d, c1, ","))
+            return 0;
+        ws_statement *st = new_statement(x, WS_REPORTED);
+        if (st == NULL)
+            return 1;
+        st->cue = tok_span(x, p, b0);
+        x->cueused[p] = 1;
+        set_speaker(x, st, b0, b1, 0, p);
+        if (c1 > b1)
+            add_content(x, st, b1, c1);
+        return 1;
+    }
     if (!fold_is(x, j, be, sizeof be / sizeof *be)) {
         /* a participle after its noun: "a view echoed by many", "a
          * coalition backed by the West" */

@@ -277,6 +277,18 @@ test_en_year_between_subject_and_cue(void)
                  "a trade panel");
 }
 
+/* "When pressed by the host about ..., X said ...": the agent of the
+ * participle after a subordinator is its source (none was, and the
+ * content held "by the host"). */
+static void
+test_en_subordinator_participle_agent(void)
+{
+    expect_exact("When pressed by the interviewer about how she would fund "
+                 "the clinics, Dana Voss said fees would stay low.",
+                 "about how she would fund the clinics", WS_REPORTED,
+                 "pressed by", "the interviewer");
+}
+
 int
 main(void)
 {
@@ -304,6 +316,7 @@ main(void)
     test_de_possessive_source_phrase_speaker();
     test_en_participle_in_opening_phrase_not_statement();
     test_en_year_between_subject_and_cue();
+    test_en_subordinator_participle_agent();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
