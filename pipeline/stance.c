@@ -8702,7 +8702,7 @@ orphan_pass(ctx *x)
         if (q->o != s0 &&
             !(q->o > 0 && (tok_is(d, q->o - 1, ":") || is_dash(d, q->o - 1))))
             continue;
-        int32_t pa, pb;
+        int32_t pa = -1, pb = -1;
         if (en_prev_sentence_person(x, q->o, &pa, &pb)) {
             ws_statement *st = new_statement(x, WS_DIRECT);
             if (st == NULL)
