@@ -2136,15 +2136,24 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
             set_from_entity(x, st, e);
         return;
     }
-    /* entities inside the span */
+    /* entities inside the span; no person named in a relative clause
+     * after the head's ("Sen. Ann Lee, who lost the primary to Bo Dent,":
+     * Ann Lee) */
+    static const char *const relp[] = {"who", "whose", "which"};
     int32_t person = -1, org = -1, role = -1, loc = -1;
+    int inrel = 0;
     for (int32_t t = a; t < b; t++) {
+        if (t > a && person >= 0 && tok_is(d, t - 1, ",") &&
+            fold_is(x, t, relp, sizeof relp / sizeof *relp) &&
+            strcmp(x->L.lang, "en") == 0)
+            inrel = 1;
         int32_t e = x->ent[t];
         if (e < 0)
             continue;
         switch (d->entities.v[e].type) {
         case WS_PERSON:
-            person = e;
+            if (!inrel)
+                person = e;
             break;
         case WS_ORG:
         case WS_GOV:
@@ -2240,9 +2249,17 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
     int32_t s = a;
     while (s < b && is_det(x, s))
         s++;
-    int caps = 0;
-    for (int32_t t = s; t < b; t++)
+    int caps = 0, lower = 0;
+    static const char *const link[] = {"of", "the", "and", "for", "de"};
+    for (int32_t t = s; t < b; t++) {
         caps += is_cap(d, t);
+        /* English: a phrase with a verb or a common noun in it ("Gallup
+         * survey released in early March") is no name */
+        lower += ws_tok_is_word(d, t) && !is_cap(d, t) &&
+                 !fold_is(x, t, link, sizeof link / sizeof *link);
+    }
+    if (lower && strcmp(x->L.lang, "en") == 0)
+        caps = 0;
     if (caps && s < b && !(lexclass(x, x->L.cues, b - 1) & C_DOC))
         st->speaker_name =
             ws_doc_slice(d, d->tokens.v[s].start, d->tokens.v[b - 1].end);
@@ -2340,6 +2357,15 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
         int moved = 0;
         if (b - 1 >= lo && is_ly_adv(x, b - 1)) {
             b--;
+            continue;
+        }
+        /* English: a year after "in" ("an appeals court in 2019 found") */
+        if (b - 2 > lo && strcmp(x->L.lang, "en") == 0 &&
+            tok_is(x->d, b - 2, "in") && ws_tok_blen(x->d, b - 1) == 4 &&
+            (x->d->tokens.v[b - 1].flags & WS_TOK_NUM) &&
+            (ws_tok_ptr(x->d, b - 1)[0] == '1' ||
+             ws_tok_ptr(x->d, b - 1)[0] == '2')) {
+            b -= 2;
             continue;
         }
         /* English: an aspect or attempt verb before the cue, with "to"
@@ -2811,6 +2837,8 @@ named_source(ctx *x, ws_span sp)
     return 1;
 }
 
+static int stmt_holds(const ws_statement *st, int32_t c);
+
 /* Gives st the speaker of the last statement before position pos; with
  * incue, a source named inside its cue ("nach Polizeiangaben") counts
  * when it is a capitalised noun (not "nach ihren Worten"). */
@@ -2844,6 +2872,22 @@ prev_speaker(ctx *x, ws_statement *st, int32_t pos, int32_t minpos, int incue)
         }
     if (best == NULL)
         return 0;
+    /* a statement nested in the content of another one that does not hold
+     * pos ("X said Y would act and suggested ...", "X said he believed
+     * ..., arguing"): the outer statement's speaker continues (English) */
+    if (best->cue.start >= 0 && strcmp(x->L.lang, "en") == 0)
+        for (int part = 0; part < 4; part += 2)
+            for (int32_t s = w[part]; s < w[part + 1]; s++) {
+                const ws_statement *o = &d->statements.v[s];
+                if (o == st || o == best || o->ncontent == 0 ||
+                    o->cue.start < minpos || o->cue.start >= pos ||
+                    !(o->speaker.start >= 0 || o->speaker_name) ||
+                    !stmt_holds(o, best->cue.start) || stmt_holds(o, pos))
+                    continue;
+                best = o;
+                part = 4;
+                break;
+            }
     st->speaker = best->speaker;
     st->speaker_ent = best->speaker_ent;
     st->speaker_name = best->speaker_name;
@@ -3136,6 +3180,111 @@ en_clause_subject_word(ctx *x, int32_t k, int32_t w)
             d->entities.v[e].type == WS_ORG || d->entities.v[e].type == WS_GOV);
 }
 
+static int32_t appos_subject(ctx *x, int32_t s0, int32_t comma);
+static int32_t after_intro(ctx *x, int32_t s0, int32_t p);
+static int en_comma_adjunct(ctx *x, int32_t s0, int32_t comma);
+static int en_short_participle(ctx *x, int32_t k);
+static int en_finite(ctx *x, int32_t k);
+
+/* English: the subject of a cue at k before a quote, in sentence s0, that
+ * the phrase next to the cue is not: the subject with its apposition ("Ann
+ * Lee, a nurse who was there, recalled, \"...\"", "Ann Lee, at a later
+ * briefing, said"), or, for a participle after the main clause ("Lee
+ * criticised the plan, saying, \"...\""), the sentence's own speaker.
+ * Sets st's speaker and returns 1, or returns 0. */
+static int
+en_quote_subject(ctx *x, ws_statement *st, int32_t k, int32_t s0)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || k - 2 <= s0)
+        return 0;
+    int part = en_participle(x, k) || en_short_participle(x, k);
+    int32_t e = k - 1;
+    if (part && fold_is(x, e, (const char *const[]){"while", "by"}, 2))
+        e--;
+    else if (!tok_is(d, e, ","))
+        return 0;
+    if (!part) {
+        int32_t ap = appos_subject(x, s0, e), end = e;
+        if (ap < 0 && en_comma_adjunct(x, s0, e)) {
+            /* the subject before the adjunct's first comma */
+            end = e - 1;
+            while (end > s0 && !tok_is(d, end, ","))
+                end--;
+            ap = np_left(x, end - 1, s0);
+        }
+        if (ap < 0 || ap >= end)
+            return 0;
+        set_speaker(x, st, ap, end, x->cueg[k], k);
+        return 1;
+    }
+    /* the participle continues the main clause: its statement's speaker,
+     * else its subject */
+    if (copy_prev_speaker(x, st, d->tokens.v[k].start, d->tokens.v[s0].start))
+        return 1;
+    int32_t a0 = after_intro(x, s0, e);
+    int32_t r1 = a0 >= 0 ? np_right(x, a0, e) : -1;
+    if (a0 < 0 || r1 <= a0)
+        return 0;
+    set_speaker(x, st, a0, r1, x->cueg[k], k);
+    return 1;
+}
+
+/* English: the phrase [a, ..) before a cue is the object of a preposition
+ * in a participle phrase after the subject ("Students marching through the
+ * town center chanted", "A survey released in early March found", "The
+ * man accused of the attack told"): the subject is the whole phrase from
+ * the sentence start s0 when that is clean (capital or determiner first,
+ * words and numbers only, no cue, pronoun or finite verb besides the one
+ * participle, under 16 tokens); two finite verbs cannot share a clause
+ * without a conjunction, so an -ed form there is a participle (none may
+ * stand between the phrase and the cue at p).  Returns its start, or a. */
+static int32_t
+en_pp_object_subject(ctx *x, int32_t a, int32_t s0, int32_t p)
+{
+    static const char *const prep[] = {
+        "through", "across", "along",  "around", "past",    "outside",
+        "inside",  "near",   "behind", "toward", "towards", "into",
+        "onto",    "over",   "at",     "in",     "on",      "from",
+        "by",      "of",     "with",   "for",    "about"};
+    ws_doc *d = x->d;
+    /* "in early March": a time modifier after the preposition */
+    int32_t q = a - 1;
+    if (q - 1 > s0 &&
+        fold_is(x, q, (const char *const[]){"early", "late", "mid"}, 3))
+        q--;
+    if (strcmp(x->L.lang, "en") != 0 || q - 1 <= s0 || a - s0 >= 16 ||
+        !((lexclass(x, x->L.skip, q) & K_PREP) ||
+          fold_is(x, q, prep, sizeof prep / sizeof *prep)) ||
+        !(is_det(x, s0) || is_cap(d, s0)) || pron_gender_simple(x, s0))
+        return a;
+    /* "X chastised Y for Z but did not recommend": a second verb of the
+     * same subject */
+    for (int32_t k = a; k < p; k++)
+        if (lexclass(x, x->L.skip, k) & K_CONJ || tok_is(d, k, "and") ||
+            tok_is(d, k, "but") || tok_is(d, k, "or"))
+            return a;
+    int32_t part = -1;
+    for (int32_t k = s0; k < a; k++) {
+        if (x->qid[k] >= 0 || pron_gender_simple(x, k) ||
+            !(ws_tok_is_word(d, k) || (d->tokens.v[k].flags & WS_TOK_NUM)))
+            return a;
+        if (part < 0 && k > s0 && !is_cap(d, k) && !is_det(x, k - 1) &&
+            !fold_is(x, k - 1, prep, sizeof prep / sizeof *prep)) {
+            size_t n;
+            const char *f = tok_fold(x, k, &n);
+            if (en_participle(x, k) || en_short_participle(x, k) ||
+                (n > 4 && f[n - 2] == 'e' && f[n - 1] == 'd')) {
+                part = k;
+                continue;
+            }
+        }
+        if (x->cuelen[k] || en_finite(x, k))
+            return a;
+    }
+    return part > s0 ? s0 : a;
+}
+
 /* Attribution before an opening mark: 'X said: "', 'said X, "', 'X: "'. */
 static int
 attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
@@ -3201,6 +3350,10 @@ attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
         find_speaker(x, k, m, s0, t + 1, &a, &b, (attr & C_PREP) != 0);
         st->cue = tok_span(x, k, k + m);
         x->cueused[k] = 1;
+        if (a < 0 && !(attr & C_PREP) && en_quote_subject(x, st, k, s0))
+            return 1;
+        if (a > s0 && !(attr & C_PREP))
+            a = en_pp_object_subject(x, a, s0, k);
         set_speaker(x, st, a, b, x->cueg[k], k);
         return 1;
     }
@@ -4552,6 +4705,33 @@ en_to_verb(ctx *x, int32_t t, int32_t hi)
  * after the phrase's comma, before p; s0 itself when the sentence opens
  * otherwise; -1 when the phrase has no comma before p.  Not German, whose
  * verb follows an opening phrase ("In einer Mitteilung sagte er"). */
+/* English: where the subject starts after an opening phrase's comma at
+ * r - 1, before p: past a sentence adverb set off by commas ("On Monday,
+ * however, the mayor ...") and an "as well as" phrase that continues the
+ * opening one ("Stung by the vote, as well as by the polls, the senator
+ * ..."). */
+static int32_t
+en_intro_rest(ctx *x, int32_t r, int32_t p)
+{
+    static const char *const adv[] = {"however", "meanwhile", "though",
+                                      "instead", "too",       "also",
+                                      "then",    "still",     "moreover"};
+    ws_doc *d = x->d;
+    if (r + 2 < p && tok_is(d, r + 1, ",") &&
+        fold_is(x, r, adv, sizeof adv / sizeof *adv))
+        return r + 2;
+    if (r + 3 < p && fold_is(x, r, (const char *const[]){"as"}, 1) &&
+        fold_is(x, r + 1, (const char *const[]){"well"}, 1) &&
+        fold_is(x, r + 2, (const char *const[]){"as"}, 1))
+        for (int32_t k = r + 3; k < p && k < r + 40; k++) {
+            if (x->qid[k] >= 0 || ws_tok_is_final(d, k))
+                break;
+            if (tok_is(d, k, ","))
+                return k + 1 < p ? k + 1 : r;
+        }
+    return r;
+}
+
 static int32_t
 after_intro(ctx *x, int32_t s0, int32_t p)
 {
@@ -4564,6 +4744,16 @@ after_intro(ctx *x, int32_t s0, int32_t p)
     if (strcmp(x->L.lang, "de") == 0 || s0 >= p || !ws_tok_is_word(d, s0) ||
         x->ent[s0] >= 0 || x->cuelen[s0])
         return s0;
+    /* English: a coordinator opens no phrase of its own ("But Ann Lee,
+     * the group's chief, said", not a phrase up to the apposition's
+     * comma); what follows it may ("But in a statement, ...") */
+    static const char *const coord[] = {"but", "and", "yet", "so", "or"};
+    if (en && s0 + 1 < p &&
+        fold_is(x, s0, coord, sizeof coord / sizeof *coord)) {
+        if (tok_is(d, s0 + 1, ","))
+            return s0 + 2 < p ? s0 + 2 : -1;
+        return after_intro(x, s0 + 1, p);
+    }
     /* a participle phrase: "Chastened by the result, the senator ...",
      * "Interrogée par la presse, la ministre ..." */
     const char *w = ws_tok_ptr(d, s0);
@@ -4597,7 +4787,7 @@ after_intro(ctx *x, int32_t s0, int32_t p)
         if (x->qid[k] >= 0)
             return -1;
         if (tok_is(d, k, ","))
-            return k + 1 < p ? k + 1 : -1;
+            return k + 1 < p ? (en ? en_intro_rest(x, k + 1, p) : k + 1) : -1;
     }
     return -1;
 }
@@ -5682,7 +5872,7 @@ noun_that(ctx *x, int32_t t, int32_t comp)
 static unsigned
 poss_in_cue(ctx *x, int32_t p, int m, int32_t *k)
 {
-    if (!slav_fr(x))
+    if (!slav_fr(x) && strcmp(x->L.lang, "de") != 0)
         return 0;
     for (int32_t i = p; i < p + m; i++) {
         *k = i;
@@ -5996,7 +6186,8 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
     static const char *const mods[] = {
         "has",   "have",   "had",   "will",   "would",   "could", "can",
         "may",   "might",  "must",  "should", "not",     "n't",   "also",
-        "often", "widely", "first", "long",   "already", "never", "sometimes"};
+        "often", "widely", "first", "long",   "already", "never", "sometimes",
+        "once",  "again",  "even",  "still",  "later",   "twice", "ever"};
     /* the full forms of "be" (not a clitic 's) */
     static const char *const be_full[] = {"being", "been", "is", "are",
                                           "was",   "were", "be"};
@@ -6015,6 +6206,32 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
         j--;
     int32_t e = j;
     int reduced = 0;
+    /* "When pressed by the host about ...": a participle after a
+     * subordinator, its agent the source; what it is about, to the
+     * clause's comma, the content */
+    static const char *const subp[] = {"when",  "if",    "unless", "once",
+                                       "after", "until", "while",  "as"};
+    if (j == p - 1 && p + 2 < s1 && tok_is(d, p + 1, "by") &&
+        fold_is(x, j, subp, sizeof subp / sizeof *subp)) {
+        int32_t b0 = p + 2, b1 = np_right(x, b0, s1);
+        if (b1 <= b0)
+            return 0;
+        int32_t c1 = b1;
+        while (c1 < s1 && c1 < b1 + CLAUSE_MAX && !tok_is(d, c1, ",") &&
+               !ws_tok_is_final(d, c1) && x->qid[c1] < 0)
+            c1++;
+        if (c1 >= s1 || !tok_is(d, c1, ","))
+            return 0;
+        ws_statement *st = new_statement(x, WS_REPORTED);
+        if (st == NULL)
+            return 1;
+        st->cue = tok_span(x, p, b0);
+        x->cueused[p] = 1;
+        set_speaker(x, st, b0, b1, 0, p);
+        if (c1 > b1)
+            add_content(x, st, b1, c1);
+        return 1;
+    }
     if (!fold_is(x, j, be, sizeof be / sizeof *be)) {
         /* a participle after its noun: "a view echoed by many", "a
          * coalition backed by the West" */
@@ -6071,6 +6288,7 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
         !fold_is(x, sa - 1, sub, sizeof sub / sizeof *sub) &&
         !tok_is(d, sa - 1, "that"))
         return 0;
+    static const char *const wh[] = {"how", "whether", "why", "what", "where"};
     int32_t k = p + 1, a0 = -1, a1 = -1, c0 = -1, c1 = -1;
     if (k < s1 && tok_is(d, k, "by")) {
         a0 = k + 1;
@@ -6099,6 +6317,12 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
         c0 = tok_is(d, k, "for") || tok_is(d, k, "to") ? k : k + 1;
         /* an infinitive is a clause ("to come before the deadline") */
         c1 = clause_end(x, c0, !tok_is(d, k, "to"));
+        if (c1 <= c0)
+            return 0;
+    } else if (k + 1 < s1 && fold_is(x, k, wh, sizeof wh / sizeof *wh)) {
+        /* "was asked how the war would end": the question asked */
+        c0 = k;
+        c1 = clause_end(x, c0, 0);
         if (c1 <= c0)
             return 0;
     } else if (!(k >= s1 || is_clause_punct(d, k) || ws_tok_is_final(d, k) ||
@@ -6249,6 +6473,27 @@ en_doc_object(ctx *x, int32_t sa, int32_t p, int32_t s0)
     return -1;
 }
 
+/* English: is the phrase [sa, sb) before an -ing cue at p the object of a
+ * preposition of occasion, with no name, pronoun or role in it ("she said
+ * at a news conference announcing that ...")?  The occasion does not
+ * speak; the clause's speaker does. */
+static int
+en_event_participle(ctx *x, int32_t sa, int32_t sb, int32_t p)
+{
+    static const char *const prep[] = {"at", "during", "in", "after"};
+    ws_doc *d = x->d;
+    size_t n = (size_t)ws_tok_blen(d, p);
+    if (strcmp(x->L.lang, "en") != 0 || sb != p || n < 5 ||
+        memcmp(ws_tok_ptr(d, p) + n - 3, "ing", 3) != 0 ||
+        !fold_is(x, sa - 1, prep, sizeof prep / sizeof *prep))
+        return 0;
+    for (int32_t k = sa; k < sb; k++)
+        if (x->ent[k] >= 0 || is_cap(d, k) || pron_gender_simple(x, k) ||
+            (ws_tok_is_word(d, k) && (lexclass(x, x->L.spk, k) & S_ROLE)))
+            return 0;
+    return 1;
+}
+
 /* English: a dateline opening the sentence ("WASHINGTON - ...",
  * "BRUSSELS (Reuters) - ..."): one to three words in capitals (a comma
  * and a short parenthesis allowed) before a dash.  Returns the token after
@@ -6291,6 +6536,32 @@ en_dateline_end(ctx *x, int32_t s0, int32_t p)
  * another sense ("backed out", "showed up", "called into").  An
  * imperative opening its sentence ("Imagine that ...") and a question to
  * the reader ("Do you know ...?"). */
+/* English: is the -ed cue at p a participle after its noun inside an
+ * opening prepositional phrase ("In a message posted Friday, X said
+ * ...": from the preposition at s0 up to the phrase's comma, no finite
+ * verb)?  It is no statement; the clause after the comma has one. */
+static int
+en_intro_participle(ctx *x, int32_t p, int32_t s0, int32_t s1)
+{
+    ws_doc *d = x->d;
+    const char *w = ws_tok_ptr(d, p);
+    int32_t wl = ws_tok_blen(d, p);
+    if (wl <= 4 || w[wl - 2] != 'e' || w[wl - 1] != 'd' || p - 1 <= s0 ||
+        is_cap(d, p) || !plain_word(x, p - 1) || pron_gender_simple(x, p - 1) ||
+        !(lexclass(x, x->L.skip, s0) & K_PREP))
+        return 0;
+    for (int32_t k = s0 + 1; k < p; k++)
+        if (!ws_tok_is_word(d, k) || x->qid[k] >= 0 || en_finite(x, k))
+            return 0;
+    for (int32_t k = p + 1; k < s1 && k < p + 8; k++) {
+        if (tok_is(d, k, ","))
+            return 1;
+        if (!ws_tok_is_word(d, k) || x->qid[k] >= 0 || en_finite(x, k))
+            return 0;
+    }
+    return 0;
+}
+
 static int
 en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
 {
@@ -6312,6 +6583,8 @@ en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
         d->entities.v[x->ent[j]].type == WS_NORP &&
         d->entities.v[x->ent[j]].tok1 == p && ws_tok_blen(d, j) > 1 &&
         ws_tok_ptr(d, j)[ws_tok_blen(d, j) - 1] != 's')
+        return 1;
+    if (j == p - 1 && en_intro_participle(x, p, s0, s1))
         return 1;
     /* idioms: "it goes without saying", "let's say" */
     static const char *const let[] = {"let's", "let\xe2\x80\x99s", "without"};
@@ -7056,10 +7329,14 @@ cue_pass(ctx *x)
          * joins a second verb of the same subject (at its start it is a
          * sentence adverb, which skip_adv_back passes) */
         if (!coord && p - 1 > s0 && p - 1 > left_end &&
-            strcmp(x->L.lang, "en") == 0 && tok_is(d, p - 1, "but")) {
-            left_end = p - 1;
-            coord = 1;
-        }
+            strcmp(x->L.lang, "en") == 0)
+            /* (also before the auxiliaries: "but did not urge") */
+            for (int32_t k = p - 1; k > left_end && k > s0; k--)
+                if (tok_is(d, k, "but")) {
+                    left_end = k;
+                    coord = 1;
+                    break;
+                }
         /* "..., compared with ...": a participle after a comma */
         if (coord && left_end == p - 1 && tok_is(d, left_end, ",") &&
             strcmp(x->L.lang, "en") == 0 && (attr & C_ACT) && !(attr & C_SAY) &&
@@ -7246,8 +7523,11 @@ cue_pass(ctx *x)
         }
         /* subject and inversion */
         int32_t sa = -1, sb = -1;
-        if (!prefer_right && left_end >= s0 && !coord)
+        if (!prefer_right && left_end >= s0 && !coord) {
             sa = np_left(x, left_end, s0), sb = left_end + 1;
+            if (sa > s0)
+                sa = en_pp_object_subject(x, sa, s0, p);
+        }
         if (sa < 0 && !prefer_right && !coord && left_end > s0 &&
             strcmp(x->L.lang, "en") == 0 && tok_is(d, left_end, ")")) {
             /* "Sen. Jane Smith (D-Ore.) said": a name with a short
@@ -7343,6 +7623,10 @@ cue_pass(ctx *x)
                 }
             }
         }
+        if (sa > s0 && !coord && en_event_participle(x, sa, sb, p)) {
+            sa = sb = -1;
+            coord = 1;
+        }
         if (sa >= 0 && !coord) {
             int32_t vb = en_doc_object(x, sa, p, s0);
             int32_t a0 = vb > s0 ? after_intro(x, s0, vb) : -1;
@@ -7351,6 +7635,15 @@ cue_pass(ctx *x)
             if (a1 >= 0) {
                 sa = a1;
                 sb = e0 + 1;
+            } else if (a0 >= 0 && e0 >= a0) {
+                /* a subject too long for np_left ("a group of nurses with
+                 * jobs in rural clinics sent a letter ... urging"): the
+                 * phrase opening the clause */
+                int32_t r1 = np_right(x, a0, e0 + 1);
+                if (r1 > a0) {
+                    sa = a0;
+                    sb = r1;
+                }
             }
         }
         if (sa < 0 && !prefer_right && !coord && (attr & C_ACT))
@@ -8367,6 +8660,38 @@ cmp_stmt(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+/* English: a quote at o that opens its sentence right after a sentence
+ * of the same paragraph with no quote and no statement, whose subject
+ * names a person ("Sen. Ann Lee, who lost the primary, called it a
+ * turning point.  \"We are not done ...\""): that subject, [*a, *b), is
+ * the quote's speaker rather than the last statement's.  1 when found. */
+static int
+en_prev_sentence_person(ctx *x, int32_t o, int32_t *a, int32_t *b)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || sent_t0(x, o) != o || o < 2)
+        return 0;
+    int32_t s0 = sent_t0(x, o - 1);
+    if (s0 < 0 || s0 >= o - 1 || para_of(x, s0) != para_of(x, o))
+        return 0;
+    for (int32_t k = s0; k < o; k++)
+        if (x->qid[k] >= 0 || x->cueused[k])
+            return 0;
+    int32_t a0 = after_intro(x, s0, o);
+    if (a0 < 0)
+        a0 = s0;
+    int32_t r1 = np_right(x, a0, o);
+    if (r1 <= a0)
+        return 0;
+    for (int32_t k = a0; k < r1; k++)
+        if (is_person(d, x->ent[k])) {
+            *a = a0;
+            *b = r1;
+            return 1;
+        }
+    return 0;
+}
+
 /* Pass 4a: quotes with no cue.  A long quote continues the previous
  * speaker (same or previous paragraph); a short one is a title or a scare
  * quote, not a statement. */
@@ -8392,6 +8717,16 @@ orphan_pass(ctx *x)
         if (q->o != s0 &&
             !(q->o > 0 && (tok_is(d, q->o - 1, ":") || is_dash(d, q->o - 1))))
             continue;
+        int32_t pa = -1, pb = -1;
+        if (en_prev_sentence_person(x, q->o, &pa, &pb)) {
+            ws_statement *st = new_statement(x, WS_DIRECT);
+            if (st == NULL)
+                return;
+            set_speaker(x, st, pa, pb, 0, pa);
+            add_quote_content(x, st, q);
+            q->used = 1;
+            continue;
+        }
         ws_statement tmp;
         memset(&tmp, 0, sizeof(tmp));
         tmp.speaker_ent = -1;

@@ -1,0 +1,323 @@
+/*
+ * test_stance_en_speaker.c - speakers, mostly English (issue 9, session
+ * 13): who a statement is given to when the subject is not next to the
+ * cue (and a German possessive source phrase).  Each test is named after
+ * what broke, on short invented sentences.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+#include "stance_test.h"
+
+/* 'X, an apposition, said, "..."': the subject before the apposition
+ * speaks (it was given to the last person named before). */
+static void
+test_en_quote_after_apposition_subject(void)
+{
+    expect_exact("Harold Quint spoke first. Marta Selby, a chemist who ran "
+                 "the tests, recalled, \"The samples were clean.\"",
+                 "The samples were clean.", WS_DIRECT, "recalled",
+                 "Marta Selby");
+    expect_exact("Ivo Brandt left early. Nora Pike, who chairs the tenants' "
+                 "board, said, \"We expect the repairs by spring.\"",
+                 "We expect the repairs by spring.", WS_DIRECT, "said",
+                 "Nora Pike");
+}
+
+/* 'X, at a briefing, said, "..."': an adjunct set off by commas. */
+static void
+test_en_quote_after_comma_adjunct_subject(void)
+{
+    expect_exact("Paul Verne had spoken. Governor Lena Ortiz, at an evening "
+                 "meeting, said, \"The bridge stays closed.\"",
+                 "The bridge stays closed.", WS_DIRECT, "said", "Lena Ortiz");
+}
+
+/* 'X did Y, saying, "..."': the participle continues the main clause, its
+ * subject speaks, not the last person named (the object). */
+static void
+test_en_quote_after_participle_main_subject(void)
+{
+    expect_exact("At the rally, Dana Holt attacked Owen Reyes over the budget, "
+                 "saying, \"He wasted every cent.\"",
+                 "He wasted every cent.", WS_DIRECT, "saying", "Dana Holt");
+    expect_exact("Crowds of students marched past the hall while chanting, "
+                 "\"No more fees!\"",
+                 "No more fees!", WS_DIRECT, "chanting", "Crowds");
+}
+
+/* "But X, an apposition, said ...": the coordinator opens no phrase that
+ * ends at the apposition's comma (the role alone was the speaker). */
+static void
+test_en_coordinator_before_apposition_subject(void)
+{
+    expect_exact("But Rosa Lind, director of outreach at a housing trust, "
+                 "said families still want local schools.",
+                 "families still want local schools", WS_INDIRECT, "said",
+                 "Rosa Lind");
+}
+
+/* A participle after the main clause takes the subject after an opening
+ * phrase: past "however," set off by commas, and past an "as well as"
+ * phrase that continues the opening one (the subject was "as well", or the
+ * last person named). */
+static void
+test_en_participle_subject_after_intro_adverb(void)
+{
+    expect_exact("Kemal Aydin had asked for a delay. On Tuesday, however, "
+                 "Irene Falk addressed a meeting of bakers, promising to cut "
+                 "the flour levy.",
+                 "to cut the flour levy", WS_REPORTED, "promising",
+                 "Irene Falk");
+    expect_exact("Troubled by the survey, as well as by letters from parents, "
+                 "Irene Falk rewrote her proposal, promising to keep the "
+                 "village schools open.",
+                 "to keep the village schools open", WS_REPORTED, "promising",
+                 "Irene Falk");
+}
+
+/* The statement whose content contains `needle` names no source: no
+ * speaker span and no name. */
+static void
+expect_no_source(const char *text, const char *needle)
+{
+    ws_doc *d = run("en", text);
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    ws_statement *st = find(d, needle);
+    CHECK(st != NULL, "%s: no statement with \"%s\"", text, needle);
+    if (st != NULL)
+        CHECK(st->speaker.start < 0 && st->speaker_name == NULL,
+              "\"%s\": speaker \"%s\" (%s), want none", needle,
+              span(d, st->speaker),
+              st->speaker_name ? st->speaker_name : "no name");
+    ws_doc_free(d);
+}
+
+/* "X was once asked how ...": a passive with an adverb such as "once"
+ * between "be" and the participle; X is asked, not the source (X was the
+ * speaker), and the question after it is the content. */
+static void
+test_en_passive_with_once_asked_how(void)
+{
+    expect_no_source("Inspector Dara Quell was once asked how the old dam "
+                     "could ever fail.",
+                     "how the old dam could ever fail");
+    expect_no_source("The harbour master was again asked whether the pier "
+                     "would reopen.",
+                     "whether the pier would reopen");
+}
+
+/* "A group of X with Y in Z sent a letter to the board of W urging ...":
+ * the letter's sender speaks even when the subject is too long for a noun
+ * phrase read from its end (the last noun before the cue spoke). */
+static void
+test_en_doc_object_long_subject(void)
+{
+    expect_exact("In early May, a group of nurses with jobs in rural clinics "
+                 "sent a letter to the hospital board of trustees urging "
+                 "them to hire more staff.",
+                 "them to hire more staff", WS_REPORTED, "urging", "a group");
+}
+
+/* 'Students marching through the square chanted "..."': the object of
+ * the participle's preposition ("the square") was the speaker. */
+static void
+test_en_quote_subject_with_participle_phrase(void)
+{
+    expect_exact("Cyclists riding across the old bridge chanted \"Bike lanes "
+                 "now!\" for an hour.",
+                 "Bike lanes now!", WS_DIRECT, "chanted", "Cyclists");
+}
+
+/* "X said that Y would ... and suggested that ...": the coordinated cue
+ * continues the outer statement, not one nested in its content (the
+ * nested clause's subject spoke). */
+static void
+test_en_coordinated_cue_skips_nested_statement(void)
+{
+    expect_exact("Transport Minister Ilse Varga said on Friday that the agency "
+                 "would formally announce its plan to close the depot by "
+                 "the end of May and suggested that it would also sell the "
+                 "land.",
+                 "it would also sell the land", WS_INDIRECT, "suggested",
+                 "Ilse Varga");
+}
+
+/* '"...," she said at a rally announcing that ...': the occasion after
+ * "at" does not speak, the clause's speaker does (the rally spoke). */
+static void
+test_en_participle_after_occasion_phrase(void)
+{
+    expect_exact("\"The shelters stay open,\" Mayor Lin Okafor said at a "
+                 "press briefing announcing that the city would hire more "
+                 "nurses.",
+                 "the city would hire more nurses", WS_INDIRECT, "announcing",
+                 "Okafor");
+}
+
+/* "A poll released in early June found ...": the subject with its
+ * participle phrase, not the object of its preposition ("June" was the
+ * speaker); and a phrase with common words in it is no name. */
+static void
+test_en_indirect_subject_with_participle_phrase(void)
+{
+    const char *text = "A transit survey released in early June found that "
+                       "most riders wanted later trains.";
+    expect_exact(text, "most riders wanted later trains", WS_INDIRECT, "found",
+                 "A transit survey");
+    ws_doc *d = run("en", text);
+    ws_statement *st = d ? find(d, "most riders") : NULL;
+    CHECK(st != NULL && st->speaker_name == NULL,
+          "survey phrase: speaker_name \"%s\", want none",
+          st && st->speaker_name ? st->speaker_name : "");
+    ws_doc_free(d);
+    /* a second verb of the same subject after "but" and its auxiliaries:
+     * the sentence's subject ("the site" was) */
+    expect_exact("The inspector faulted the firm for its use of the "
+                 "site but did not urge a fine.",
+                 "a fine", WS_REPORTED, "urge", "The inspector");
+}
+
+/* The speaker_name of the statement whose content contains needle. */
+static void
+expect_name(const char *text, const char *needle, const char *name)
+{
+    ws_doc *d = run("en", text);
+    ws_statement *st = d ? find(d, needle) : NULL;
+    CHECK(st != NULL, "%s: no statement with \"%s\"", text, needle);
+    if (st != NULL)
+        CHECK(st->speaker_name && strcmp(st->speaker_name, name) == 0,
+              "\"%s\": speaker_name \"%s\", want \"%s\"", needle,
+              st->speaker_name ? st->speaker_name : "", name);
+    ws_doc_free(d);
+}
+
+/* A quote with no cue right after a sentence of the same paragraph whose
+ * subject is a person, with no statement in it: that person speaks (the
+ * last statement's speaker did). */
+static void
+test_en_orphan_quote_after_person_sentence(void)
+{
+    expect_name("\"The ferry will run in June,\" Governor Paul Dent said on "
+                "Monday.\n\nSenator Ana Ruiz, who lost the primary, "
+                "identified rising rents as the reason young people leave. "
+                "\"They are tired of waiting for homes that never come.\"",
+                "They are tired of waiting", "Ana Ruiz");
+}
+
+/* "X, who lost to Y, described ...": a person named in the relative
+ * clause is not the speaker's name (Y was). */
+static void
+test_en_person_in_relative_clause_not_speaker_name(void)
+{
+    expect_name("Senator Ana Ruiz, who lost the primary to Paul Dent, "
+                "described rising rents as a crisis for the city.",
+                "rising rents", "Ana Ruiz");
+}
+
+/* German: a possessive in a source phrase ("Seiner Meinung nach ...",
+ * "Nach ihren Worten ...") stands for the last person of its gender (the
+ * phrase itself, "Seiner Meinung", was the speaker). */
+static void
+test_de_possessive_source_phrase_speaker(void)
+{
+    static const struct {
+        const char *text, *needle, *name;
+    } cases[] = {
+        {"Der Innenminister Hans Ortmann besuchte am Montag die Grenze. "
+         "Seiner Meinung nach ist die Lage dort unter Kontrolle.",
+         "unter Kontrolle", "Hans Ortmann"},
+        {"Die Ministerin Anna Berg sprach am Abend in Kassel. Nach ihren "
+         "Worten wird das Gesetz im Mai beschlossen.",
+         "im Mai beschlossen", "Anna Berg"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        ws_doc *d = run("de", cases[i].text);
+        ws_statement *st = d ? find(d, cases[i].needle) : NULL;
+        CHECK(st != NULL, "%s: no statement", cases[i].text);
+        if (st != NULL)
+            CHECK(st->speaker_name &&
+                      strcmp(st->speaker_name, cases[i].name) == 0,
+                  "\"%s\": speaker_name \"%s\", want \"%s\"", cases[i].needle,
+                  st->speaker_name ? st->speaker_name : "", cases[i].name);
+        ws_doc_free(d);
+    }
+}
+
+/* "In a message posted Friday, X said ...": the participle inside the
+ * opening phrase is no statement ("a message" spoke, with the rest of the
+ * sentence as its content, and the real statement was lost). */
+static void
+test_en_participle_in_opening_phrase_not_statement(void)
+{
+    expect_exact("In a video posted Sunday, Councillor Bea Lund said she "
+                 "had \"real doubts\" about the tunnel.",
+                 "she had \"real doubts\" about the tunnel", WS_MIXED, "said",
+                 "Bea Lund");
+}
+
+/* "..., though an appeals court in 2019 found ...": a year after "in"
+ * stands between the subject and the cue (the main clause's subject was
+ * the speaker). */
+static void
+test_en_year_between_subject_and_cue(void)
+{
+    expect_exact("The port kept quiet for months, though a trade panel in "
+                 "2014 found the tariffs were unfair.",
+                 "the tariffs were unfair", WS_INDIRECT, "found",
+                 "a trade panel");
+}
+
+/* "When pressed by the host about ..., X said ...": the agent of the
+ * participle after a subordinator is its source (none was, and the
+ * content held "by the host"). */
+static void
+test_en_subordinator_participle_agent(void)
+{
+    expect_exact("When pressed by the interviewer about how she would fund "
+                 "the clinics, Dana Voss said fees would stay low.",
+                 "about how she would fund the clinics", WS_REPORTED,
+                 "pressed by", "the interviewer");
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_en_speaker: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_en_quote_after_apposition_subject();
+    test_en_quote_after_comma_adjunct_subject();
+    test_en_quote_after_participle_main_subject();
+    test_en_coordinator_before_apposition_subject();
+    test_en_participle_subject_after_intro_adverb();
+    test_en_passive_with_once_asked_how();
+    test_en_doc_object_long_subject();
+    test_en_quote_subject_with_participle_phrase();
+    test_en_coordinated_cue_skips_nested_statement();
+    test_en_participle_after_occasion_phrase();
+    test_en_indirect_subject_with_participle_phrase();
+    test_en_orphan_quote_after_person_sentence();
+    test_en_person_in_relative_clause_not_speaker_name();
+    test_de_possessive_source_phrase_speaker();
+    test_en_participle_in_opening_phrase_not_statement();
+    test_en_year_between_subject_and_cue();
+    test_en_subordinator_participle_agent();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
