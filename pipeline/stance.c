@@ -56,8 +56,11 @@ enum {
     C_RNOUN = 1 << 11, /* English noun of a stance role with its preposition
                         * ("critic of"): a cue after a copula and an article
                         * ("is a staunch critic of") */
-    C_ADJ = 1 << 15    /* English adjective of feeling or judgement with its
+    C_ADJ = 1 << 15,   /* English adjective of feeling or judgement with its
                         * preposition ("worried about"): a cue after a copula */
+    C_CLAUSE = 1 << 12 /* English verb of finding out or recalling: a cue only
+                        * before a content clause ("discovered the pipe had
+                        * cracked"), not before a plain object */
 };
 enum { G_M = 1, G_F = 2, G_N = 4, G_P = 8, G_ANY = 15 };
 
@@ -210,6 +213,8 @@ parse_attrs(const char *v, unsigned *gender)
             a |= C_RNOUN;
         else if (IS("adj"))
             a |= C_ADJ;
+        else if (IS("clause"))
+            a |= C_CLAUSE;
         else if (IS("m"))
             g |= G_M;
         else if (IS("f"))
@@ -5812,6 +5817,24 @@ en_subject_then_verb(ctx *x, int32_t c, int32_t s1)
            fold_is(x, r, fin, sizeof fin / sizeof *fin);
 }
 
+/* English: does a content clause without "that" start at c: a subject
+ * pronoun or "there" ("he had left", "there was a key"), a subject
+ * noun phrase and a finite verb
+ * (en_subject_then_verb), or a question word ("how the money was
+ * spent", "whether it works")? */
+static int
+en_clause_opens(ctx *x, int32_t c, int32_t s1)
+{
+    static const char *const wh[] = {"how", "why",   "whether", "what",
+                                     "if",  "where", "when",    "who"};
+    if (c >= s1 || x->qid[c] >= 0)
+        return 0;
+    return ((en_nom_pron(x, c) || tok_is(x->d, c, "there")) && c + 1 < s1 &&
+            !ws_tok_is_final(x->d, c + 1) && !tok_is(x->d, c + 1, ",")) ||
+           fold_is(x, c, wh, sizeof wh / sizeof *wh) ||
+           en_subject_then_verb(x, c, s1);
+}
+
 /* English: the start of what was said after a verb that tells someone
  * (at p), its complement starting at t with no complementizer: past the
  * addressee and a time phrase, a question word ("told the panel how
@@ -7147,6 +7170,11 @@ cue_pass(ctx *x)
                     kind = WS_REPORTED;
             }
         }
+        /* "discovered the body", "remembers the flood": a verb of
+         * finding out or recalling says something only by a clause */
+        if ((attr & C_CLAUSE) && comp < 0 && c0 == t &&
+            !en_clause_opens(x, c0, s1))
+            continue;
         /* "declined to condemn ...", "plans to announce ...": the inner
          * cue makes the statement */
         if (c0 + 1 < s1 && tok_is(d, c0, "to") && x->cuelen[c0 + 1] &&

@@ -341,6 +341,28 @@ test_en_subordinator_not_in_speaker(void)
         ws_doc_free(d);
 }
 
+/* "the auditors discovered the ledger had been altered": verbs of finding
+ * out and recalling were no cues, so their clauses were lost; their plain
+ * objects ("discovered a leak in the roof") are no statements. */
+static void
+test_en_discover_verb_clause_only(void)
+{
+    expect_exact("The auditors discovered the ledger had been altered twice.",
+                 "the ledger had been altered twice", WS_INDIRECT, "discovered",
+                 "The auditors");
+    expect_exact("Two pilots noticed that the runway lights were off.",
+                 "the runway lights were off", WS_INDIRECT, "noticed",
+                 "Two pilots");
+    expect_exact("The farmer remembered there was a well behind the barn.",
+                 "there was a well behind the barn", WS_INDIRECT, "remembered",
+                 "The farmer");
+    expect_exact("Inspectors discovered how the valves had been opened.",
+                 "how the valves had been opened", WS_INDIRECT, "discovered",
+                 "Inspectors");
+    expect_none_en("The plumbers discovered a leak in the old roof.");
+    expect_none_en("Many older residents remember the winter storm of 1987.");
+}
+
 int
 main(void)
 {
@@ -369,6 +391,7 @@ main(void)
     test_en_parenthetical_cue_after_cue_noun();
     test_en_relative_clause_end_closes_content();
     test_en_subordinator_not_in_speaker();
+    test_en_discover_verb_clause_only();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
