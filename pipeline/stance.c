@@ -4074,14 +4074,21 @@ en_new_main_clause(ctx *x, int32_t t, int32_t e)
 static int
 en_new_speech_clause(ctx *x, int32_t a, int32_t t, int32_t e)
 {
-    static const char *const conj[] = {"and", "but", "as", "while", "whereas"};
+    static const char *const conj[] = {"and",     "but",    "as",      "while",
+                                       "whereas", "though", "although"};
     ws_doc *d = x->d;
     if (t <= a || t + 2 >= e ||
         !fold_is(x, t, conj, sizeof conj / sizeof *conj))
         return 0;
-    int comma = tok_is(d, t - 1, ",");
+    /* a quotation closing right before counts as the word or the comma
+     * it ends with ('... "a day in court" and he added ...', '... "the
+     * right call," but she noted ...') */
+    int qclose =
+        x->qid[t - 1] >= 0 && x->q[x->qid[t - 1]].c == t - 1 && t - 2 > a;
+    int comma = tok_is(d, t - 1, ",") || (qclose && tok_is(d, t - 2, ","));
     int32_t k = t + 1;
-    if (!comma && (t - a < 5 || !ws_tok_is_word(d, t - 1) || is_cap(d, t - 1) ||
+    if (!comma && (t - a < 5 || !(ws_tok_is_word(d, t - 1) || qclose) ||
+                   is_cap(d, t - 1) ||
                    !(is_det(x, k) || is_cap(d, k) || pron_gender_simple(x, k))))
         return 0;
     if (!(is_det(x, k) || is_cap(d, k) || x->ent[k] >= 0 ||

@@ -363,6 +363,28 @@ test_en_discover_verb_clause_only(void)
     expect_none_en("Many older residents remember the winter storm of 1987.");
 }
 
+/* '... "a fair hearing" and he also believes ...', '... "a serious
+ * error," but she noted ...': a quotation closing before the conjunction
+ * hid the new clause with its own subject and cue, so the first content
+ * ran on over the second statement. */
+static void
+test_en_new_speech_clause_after_closing_quote(void)
+{
+    const char *t1 = "The trainer said the riders deserved \"a fair "
+                     "hearing\" and he also believes the stewards will "
+                     "relent.";
+    expect_exact(t1, "the riders deserved \"a fair hearing\"", WS_MIXED, "said",
+                 "The trainer");
+    expect_exact(t1, "the stewards will relent", WS_INDIRECT, "believes", "he");
+    const char *t2 = "The curator said moving the statue was \"a serious "
+                     "error,\" though she noted the museum had little "
+                     "choice.";
+    expect_exact(t2, "moving the statue was \"a serious error,\"", WS_MIXED,
+                 "said", "The curator");
+    expect_exact(t2, "the museum had little choice", WS_INDIRECT, "noted",
+                 "she");
+}
+
 int
 main(void)
 {
@@ -392,6 +414,7 @@ main(void)
     test_en_relative_clause_end_closes_content();
     test_en_subordinator_not_in_speaker();
     test_en_discover_verb_clause_only();
+    test_en_new_speech_clause_after_closing_quote();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
