@@ -7827,6 +7827,80 @@ en_claim_noun_pass(ctx *x)
     }
 }
 
+/* English: an impersonal finding: "it is clear that ...", "it was
+ * obvious the plan had failed", "nor is it apparent that ...": an
+ * assessment of what the facts show, a statement with no named source.
+ * The adjective (clear, obvious, apparent, evident) follows "it" and a
+ * form of "be", "seem", "become" or "remain" (adverbs between: "it is
+ * now abundantly clear"), or an inverted "is it"; the clause opens with
+ * "that", a subject pronoun or a subject and a finite verb (not a
+ * question word: "it is unclear whether" asks, and "clear why" too).
+ * Not inside a quotation or another statement's content. */
+static void
+en_evident_pass(ctx *x)
+{
+    static const char *const adj[] = {"clear", "obvious", "apparent",
+                                      "evident"};
+    static const char *const be[] = {
+        "is",      "was",   "'s",     "\xe2\x80\x99s", "been",    "became",
+        "becomes", "seems", "seemed", "remains",       "remained"};
+    static const char *const adv[] = {"now",  "quite",   "very",   "so",
+                                      "also", "still",   "all",    "too",
+                                      "more", "already", "crystal"};
+    static const char *const it[] = {"it"};
+    static const char *const its[] = {"it's", "it\xe2\x80\x99s"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    int32_t n0 = d->statements.n;
+    for (int32_t t = 1; t + 2 < x->ntok; t++) {
+        if (!fold_is(x, t, adj, sizeof adj / sizeof *adj) || x->qid[t] >= 0)
+            continue;
+        int32_t k = t - 1;
+        while (
+            k > 0 && k > t - 4 &&
+            (is_ly_adv(x, k) || fold_is(x, k, adv, sizeof adv / sizeof *adv)))
+            k--;
+        int32_t cs;
+        if (fold_is(x, k, be, sizeof be / sizeof *be) && k - 1 >= 0 &&
+            fold_is(x, k - 1, it, 1))
+            cs = k - 1; /* "it is clear", "it's clear" */
+        else if (tok_is(d, k, "been") && k - 2 >= 0 && fold_is(x, k - 2, it, 1))
+            cs = k - 2; /* "it has been clear" */
+        else if (fold_is(x, k, it, 1) && k - 1 >= 0 &&
+                 (fold_is(x, k - 1, be, 2)))
+            cs = k - 1; /* "nor is it clear" */
+        else if (fold_is(x, k, its, 2))
+            cs = k; /* "it's clear" as one token */
+        else
+            continue;
+        int32_t s1 = sent_t1(x, t);
+        int32_t c0 = t + 1;
+        if (c0 < s1 && tok_is(d, c0, "that"))
+            c0++;
+        else if (!(c0 + 1 < s1 && en_nom_pron(x, c0) &&
+                   en_finite(x, skip_adv_fwd(x, c0 + 1, s1))) &&
+                 !en_subject_then_verb(x, c0, s1))
+            continue;
+        if (c0 >= s1 || sent_of(x, cs) != sent_of(x, t))
+            continue;
+        int inside = 0;
+        for (int32_t i = 0; i < n0 && !inside; i++)
+            inside = stmt_holds(&d->statements.v[i], d->tokens.v[t].start);
+        int32_t c1 = clause_end(x, c0, 0);
+        if (inside || c1 <= c0)
+            continue;
+        ws_statement *st = new_statement(x, WS_INDIRECT);
+        if (st == NULL)
+            return;
+        st->cue = tok_span(x, cs, t + 1);
+        if (mark_mixed(x, c0, c1))
+            st->kind = WS_MIXED;
+        add_content(x, st, c0, c1);
+        t = c1;
+    }
+}
+
 /* English: an act received rather than made: "X faces pressure from Y
  * to ...", "X came under sharp criticism for ...", "X is drawing
  * criticism after ...".  The verb (face, draw, come under) and an act
@@ -9532,6 +9606,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     dash_pass(&x, 0);
     cue_pass(&x);
     en_claim_noun_pass(&x);
+    en_evident_pass(&x);
     en_received_act_pass(&x);
     en_passive_light_pass(&x);
     en_about_object_pass(&x);

@@ -385,6 +385,30 @@ test_en_new_speech_clause_after_closing_quote(void)
                  "she");
 }
 
+/* "It is clear that ...", "nor is it obvious ...": an impersonal finding
+ * had no cue, so its clause was lost; a question after the adjective
+ * ("it is unclear whether", "clear why") and a clause already inside
+ * another statement stay as they were. */
+static void
+test_en_impersonal_evident_clause(void)
+{
+    expect_exact("By noon it was clear that the ferry would not sail.",
+                 "the ferry would not sail", WS_INDIRECT, "it was clear", NULL);
+    expect_exact("Nor is it obvious the orchard would survive another "
+                 "drought.",
+                 "the orchard would survive another drought", WS_INDIRECT,
+                 "is it obvious", NULL);
+    expect_exact("It\xe2\x80\x99s now abundantly clear they misjudged "
+                 "the tide.",
+                 "they misjudged the tide", WS_INDIRECT,
+                 "It\xe2\x80\x99s now abundantly clear", NULL);
+    expect_none_en("It is unclear whether the ferry will sail on Monday.");
+    expect_none_en("The rules of the tournament are clear to every player.");
+    expect_exact("The skipper said it was clear the engine had failed.",
+                 "it was clear the engine had failed", WS_INDIRECT, "said",
+                 "The skipper");
+}
+
 int
 main(void)
 {
@@ -415,6 +439,7 @@ main(void)
     test_en_subordinator_not_in_speaker();
     test_en_discover_verb_clause_only();
     test_en_new_speech_clause_after_closing_quote();
+    test_en_impersonal_evident_clause();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
