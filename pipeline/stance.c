@@ -83,12 +83,16 @@ enum {
                          * verb ("her decision to run", "its pledge to cut") */
     K_ATT = 1 << 15,    /* a noun naming an attitude ("concern", "support")
                          * that an act verb expresses about something */
-    K_CAUSE = 1 << 16   /* a verb that sets its object to act, with "to"
+    K_CAUSE = 1 << 16,  /* a verb that sets its object to act, with "to"
                          * ("mobilized groups to support ...") */
+    K_HELD = 1 << 17    /* a noun of a belief, fear or charge held by many,
+                         * whose that-clause often has no named source
+                         * ("amid growing concerns that ...") */
 };
 /* classes asked for alone (skip_has), never returned by lexclass */
 #define K_NOUNS                                                                \
-    ((unsigned)(K_CHAN | K_CLAIM | K_NOPART | K_INTENT | K_ATT | K_CAUSE))
+    ((unsigned)(K_CHAN | K_CLAIM | K_NOPART | K_INTENT | K_ATT | K_CAUSE |     \
+                K_HELD))
 
 /* speakers lexicon classes */
 enum { S_ROLE = 1, S_ORG = 2, S_DOC = 4, S_PLACE = 8 };
@@ -261,6 +265,8 @@ parse_attrs(const char *v, unsigned *gender)
             a |= K_ATT;
         else if (IS("cause"))
             a |= K_CAUSE;
+        else if (IS("held"))
+            a |= K_HELD;
 #undef IS
         v = e;
     }
@@ -7901,6 +7907,76 @@ en_evident_pass(ctx *x)
     }
 }
 
+/* English: a noun of a belief, fear or charge held by many with a
+ * that-clause: "dogged by charges that he ...", "amid growing concerns
+ * that the bloc ...", "forced a recognition that ...": the clause is a
+ * statement with no named source.  The noun is of the class `held` of
+ * stance-skip.tsv (a noun of saying, "claim", "warning", names its
+ * source, en_claim_noun_pass); the clause has a subject and a
+ * finite verb (in a relative clause "that" is the subject: "concerns
+ * that give ...") and goes on after its verbs with no preposition or end
+ * (a relative clause lacks its object: "the charges that he faces in
+ * court", "the claims that they made.").  Not inside a quotation, on a
+ * cue already used, or inside another statement's content. */
+static void
+en_noun_clause_pass(ctx *x)
+{
+    static const char *const prep[] = {
+        "in",    "on",    "at",     "from",  "for",   "with",
+        "about", "over",  "during", "into",  "to",    "against",
+        "under", "after", "before", "since", "until", "of"};
+    static const char *const vg[] = {"be",  "been",  "being", "not",
+                                     "n't", "never", "also",  "still"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    int32_t n0 = d->statements.n;
+    for (int32_t t = 1; t + 3 < x->ntok; t++) {
+        if (!tok_is(d, t, "that") || x->qid[t] >= 0)
+            continue;
+        int32_t n = t - 1;
+        if (x->qid[n] >= 0 || x->cueused[n] || !ws_tok_is_word(d, n) ||
+            is_cap(d, n) || !skip_has(x, n, K_HELD))
+            continue;
+        int32_t s1 = sent_t1(x, t), c0 = t + 1, v;
+        if (c0 + 2 >= s1 || x->qid[c0] >= 0)
+            continue;
+        if (en_nom_pron(x, c0) || tok_is(d, c0, "there"))
+            v = c0 + 1;
+        else if (en_subject_then_verb(x, c0, s1))
+            v = np_right(x, c0, s1);
+        else
+            continue;
+        while (v < s1 && (is_ly_adv(x, v) || fold_is(x, v, vg, 8)))
+            v++;
+        if (v >= s1 || !en_finite(x, v))
+            continue;
+        int32_t w = v + 1;
+        while (w < s1 && w < v + 5 &&
+               (en_finite(x, w) || en_past_form(x, w) || is_ly_adv(x, w) ||
+                fold_is(x, w, vg, sizeof vg / sizeof *vg)))
+            w++;
+        if (w >= s1 || ws_tok_is_final(d, w) || is_clause_punct(d, w) ||
+            fold_is(x, w, prep, sizeof prep / sizeof *prep))
+            continue;
+        int inside = 0;
+        for (int32_t i = 0; i < n0 && !inside; i++)
+            inside = stmt_holds(&d->statements.v[i], d->tokens.v[n].start);
+        int32_t c1 = clause_end(x, c0, 0);
+        if (inside || c1 <= c0 + 1)
+            continue;
+        ws_statement *st = new_statement(x, WS_INDIRECT);
+        if (st == NULL)
+            return;
+        st->cue = tok_span(x, n, n + 1);
+        x->cueused[n] = 1;
+        if (mark_mixed(x, c0, c1))
+            st->kind = WS_MIXED;
+        add_content(x, st, c0, c1);
+        t = c1;
+    }
+}
+
 /* English: an act received rather than made: "X faces pressure from Y
  * to ...", "X came under sharp criticism for ...", "X is drawing
  * criticism after ...".  The verb (face, draw, come under) and an act
@@ -9607,6 +9683,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     cue_pass(&x);
     en_claim_noun_pass(&x);
     en_evident_pass(&x);
+    en_noun_clause_pass(&x);
     en_received_act_pass(&x);
     en_passive_light_pass(&x);
     en_about_object_pass(&x);

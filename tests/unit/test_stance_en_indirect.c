@@ -409,6 +409,26 @@ test_en_impersonal_evident_clause(void)
                  "The skipper");
 }
 
+/* "amid growing fears that the dam would fail", "dogged by charges that
+ * he ...": a that-clause after a noun of a belief, fear or charge held
+ * by many had no cue without a possessive source, so it was lost; a
+ * relative "that" ("the fears that they raised in court", "concerns that
+ * give ...") makes none. */
+static void
+test_en_held_noun_clause_without_source(void)
+{
+    expect_exact("The mayor resigned amid growing fears that the old dam "
+                 "would fail.",
+                 "the old dam would fail", WS_INDIRECT, "fears", NULL);
+    expect_exact("For years the coach was dogged by charges that he ignored "
+                 "injuries.",
+                 "he ignored injuries", WS_INDIRECT, "charges", NULL);
+    expect_exact("There is broad agreement that there are too few nurses.",
+                 "there are too few nurses", WS_INDIRECT, "agreement", NULL);
+    expect_none_en("The fears that they raised in court were baseless.");
+    expect_none_en("There are concerns that give small investors pause.");
+}
+
 int
 main(void)
 {
@@ -440,6 +460,7 @@ main(void)
     test_en_discover_verb_clause_only();
     test_en_new_speech_clause_after_closing_quote();
     test_en_impersonal_evident_clause();
+    test_en_held_noun_clause_without_source();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
