@@ -4087,7 +4087,7 @@ en_new_speech_clause(ctx *x, int32_t a, int32_t t, int32_t e)
         !fold_is(x, t, conj, sizeof conj / sizeof *conj))
         return 0;
     /* a quotation closing right before counts as the word or the comma
-     * it ends with ('... "a day in court" and he added ...', '... "the
+     * it ends with ('... "a fair hearing" and he added ...', '... "the
      * right call," but she noted ...') */
     int qclose =
         x->qid[t - 1] >= 0 && x->q[x->qid[t - 1]].c == t - 1 && t - 2 > a;
@@ -5848,6 +5848,46 @@ en_clause_opens(ctx *x, int32_t c, int32_t s1)
            en_subject_then_verb(x, c, s1);
 }
 
+/* English: the end of the content [c0, c1) of a cue inside a free
+ * relative clause ("the distance between what the mayor says her
+ * budget will cover and what it will cost", "what the firm says its
+ * losses were, ..."): the subject before the cue (ending at left_end)
+ * opens with "what" or "how", so the content ends with its own verb
+ * group, before a comma, a conjunction, a dash or another finite verb
+ * (the main clause's: "what she says the levy will raise has shrunk").
+ * c1 when the cue is no such clause's. */
+static int32_t
+en_free_relative_end(ctx *x, int32_t left_end, int32_t s0, int32_t c0,
+                     int32_t c1)
+{
+    static const char *const wh[] = {"what", "how"};
+    static const char *const stop[] = {"and", "or", "but", "while", "yet"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || x->qid[left_end] >= 0)
+        return c1;
+    int32_t a = np_left(x, left_end, s0);
+    /* the subject phrase may take the word in ("how engineers") */
+    if (a >= 0 && a < left_end && fold_is(x, a, wh, 2))
+        a++;
+    if (a <= s0 || !fold_is(x, a - 1, wh, 2) ||
+        (is_cap(d, a - 1) && a - 1 > s0))
+        return c1;
+    int32_t v = -1;
+    for (int32_t k = c0; k < c1; k++) {
+        if (x->qid[k] >= 0)
+            return c1;
+        if (tok_is(d, k, ",") || is_dash(d, k) || tok_is(d, k, "--") ||
+            tok_is(d, k, ";") || fold_is(x, k, stop, 5))
+            return v >= 0 && k > c0 ? k : c1;
+        if (en_finite(x, k)) {
+            if (v >= 0 && k > v + 1 && !en_finite(x, k - 1))
+                return k; /* the main clause's verb */
+            v = k;
+        }
+    }
+    return c1;
+}
+
 /* English: the start of what was said after a verb that tells someone
  * (at p), its complement starting at t with no complementizer: past the
  * addressee and a time phrase, a question word ("told the panel how
@@ -7201,6 +7241,8 @@ cue_pass(ctx *x)
         c1 = clause_end(x, c0 < s1 ? c0 : s1 - 1, kind == WS_REPORTED);
         if (c0 >= s1)
             c1 = c0;
+        else if (kind == WS_INDIRECT && !coord && left_end > s0)
+            c1 = en_free_relative_end(x, left_end, s0, c0, c1);
         if (kind == WS_REPORTED && c1 > c0 && en_adjunct_only(x, c0, c1))
             continue;
         /* "advocates and their theories", "invited - with ...": a
@@ -7909,7 +7951,7 @@ en_evident_pass(ctx *x)
 }
 
 /* English: a noun of a belief, fear or charge held by many with a
- * that-clause: "dogged by charges that he ...", "amid growing concerns
+ * that-clause: "hounded by charges that the fund ...", "amid growing concerns
  * that the bloc ...", "forced a recognition that ...": the clause is a
  * statement with no named source.  The noun is of the class `held` of
  * stance-skip.tsv (a noun of saying, "claim", "warning", names its

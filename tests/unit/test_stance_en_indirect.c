@@ -409,8 +409,8 @@ test_en_impersonal_evident_clause(void)
                  "The skipper");
 }
 
-/* "amid growing fears that the dam would fail", "dogged by charges that
- * he ...": a that-clause after a noun of a belief, fear or charge held
+/* "amid growing fears that the dam would fail", "hounded by charges that
+ * the fund ...": a that-clause after a noun of a belief, fear or charge held
  * by many had no cue without a possessive source, so it was lost; a
  * relative "that" ("the fears that they raised in court", "concerns that
  * give ...") makes none. */
@@ -420,13 +420,31 @@ test_en_held_noun_clause_without_source(void)
     expect_exact("The mayor resigned amid growing fears that the old dam "
                  "would fail.",
                  "the old dam would fail", WS_INDIRECT, "fears", NULL);
-    expect_exact("For years the coach was dogged by charges that he ignored "
-                 "injuries.",
-                 "he ignored injuries", WS_INDIRECT, "charges", NULL);
+    expect_exact("For years the club was hounded by charges that the fund "
+                 "had hidden its losses.",
+                 "the fund had hidden its losses", WS_INDIRECT, "charges",
+                 NULL);
     expect_exact("There is broad agreement that there are too few nurses.",
                  "there are too few nurses", WS_INDIRECT, "agreement", NULL);
     expect_none_en("The fears that they raised in court were baseless.");
     expect_none_en("There are concerns that give small investors pause.");
+}
+
+/* "the distance between what the mayor says her budget will cover and
+ * how auditors say it would end has widened": a cue inside a free
+ * relative ran its content on into the next relative and the main
+ * clause's verb. */
+static void
+test_en_free_relative_cue_content_ends(void)
+{
+    const char *t = "The distance between what the mayor says her budget "
+                    "will cover and how auditors say it would end has "
+                    "widened.";
+    expect_exact(t, "her budget will cover", WS_INDIRECT, "says", "the mayor");
+    expect_exact(t, "it would end", WS_INDIRECT, "say", "auditors");
+    expect_exact("What the coach says the team will need is a new "
+                 "goalkeeper.",
+                 "the team will need", WS_INDIRECT, "says", "the coach");
 }
 
 int
@@ -461,6 +479,7 @@ main(void)
     test_en_new_speech_clause_after_closing_quote();
     test_en_impersonal_evident_clause();
     test_en_held_noun_clause_without_source();
+    test_en_free_relative_cue_content_ends();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
