@@ -5888,6 +5888,24 @@ en_free_relative_end(ctx *x, int32_t left_end, int32_t s0, int32_t c0,
     return c1;
 }
 
+/* English: does a phrase with a preposition start at k ("at the
+ * hearing", "during the visit") and end at a comma followed by a finite
+ * verb (", were paid", ", had cut")?  Returns the comma, or -1. */
+static int32_t
+en_adjunct_comma(ctx *x, int32_t k, int32_t s1)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || k + 2 >= s1 || x->qid[k] >= 0 ||
+        !ws_tok_is_word(d, k) || is_cap(d, k) ||
+        !(lexclass(x, x->L.skip, k) & K_PREP))
+        return -1;
+    int32_t r = skip_adv_fwd(x, np_right(x, k + 1, s1), s1);
+    if (r > k + 1 && r + 1 < s1 && tok_is(d, r, ",") && x->qid[r + 1] < 0 &&
+        (en_finite(x, r + 1) || en_past_form(x, r + 1)))
+        return r;
+    return -1;
+}
+
 /* English: the start of what was said after a verb that tells someone
  * (at p), its complement starting at t with no complementizer: past the
  * addressee and a time phrase, a question word ("told the panel how
@@ -7528,6 +7546,20 @@ cue_pass(ctx *x)
                     if (c0 >= s1)
                         c1 = c0;
                 }
+            }
+        }
+        /* "These workers, the manager explained at the hearing, were
+         * paid ...", "The levee, the engineer noted during the visit, was
+         * built ...": a phrase with a preposition after the cue of a
+         * parenthetical attribution, then a comma and a finite verb that
+         * resumes the clause the attribution interrupts */
+        if ((attr & C_SAY) && comp < 0 && sa >= 0 && sa < p && sa > s0 + 1 &&
+            tok_is(d, sa - 1, ",") && c1 > c0 && c0 > p) {
+            int32_t r = en_adjunct_comma(x, c0, s1);
+            if (r > 0) {
+                c0 = r + 1;
+                c1 = clause_end(x, c0, 0);
+                kind = WS_INDIRECT;
             }
         }
         if (kind != WS_REPORTED && comp < 0 && sa >= 0 && sa < p &&

@@ -447,6 +447,29 @@ test_en_free_relative_cue_content_ends(void)
                  "the team will need", WS_INDIRECT, "says", "the coach");
 }
 
+/* "These workers, the manager explained earlier in the budget debate,
+ * were paid ...", "The levee, the engineer noted during the site visit,
+ * was built ...": a phrase after the cue of a parenthetical attribution
+ * was taken for the act's adjunct or object, so the clause after the
+ * comma was lost. */
+static void
+test_en_parenthetical_cue_with_adjunct(void)
+{
+    expect_exact("These workers, the manager explained earlier in the "
+                 "budget debate, were paid far too little.",
+                 "These workers | were paid far too little", WS_INDIRECT,
+                 "explained", "the manager");
+    expect_exact("The levee, the engineer noted during the site visit, was "
+                 "built in 1952.",
+                 "The levee | was built in 1952", WS_INDIRECT, "noted",
+                 "the engineer");
+    /* a phrase that ends the sentence stays no content */
+    expect_exact("The storm had cut power to the valley, the mayor said on "
+                 "Friday.",
+                 "The storm had cut power to the valley", WS_INDIRECT, "said",
+                 "the mayor");
+}
+
 int
 main(void)
 {
@@ -480,6 +503,7 @@ main(void)
     test_en_impersonal_evident_clause();
     test_en_held_noun_clause_without_source();
     test_en_free_relative_cue_content_ends();
+    test_en_parenthetical_cue_with_adjunct();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
