@@ -6044,12 +6044,14 @@ en_that_subject(ctx *x, int32_t left_end, int32_t s0, int32_t *sa, int32_t *sb)
         return 0;
     int32_t h = left_end - 1;
     int32_t a = np_left(x, h, s0);
+    /* a document noun of the cues ("a letter that says ...") speaks */
+    int doc = !x->cuelen[h] && (lexclass(x, x->L.cues, h) & C_DOC);
     if (a < 0 || x->cuelen[h] || pron_gender(x, h, &rl))
         return 0;
     /* a source: a name, a speaker noun or people ("the groups"), not "a
      * problem that demands ..." */
     if (!(is_cap(d, h) || x->ent[h] >= 0 || lexclass(x, x->L.spk, h) ||
-          ends_plural(x, h)))
+          ends_plural(x, h) || doc))
         return 0;
     *sa = a;
     *sb = left_end + 1;

@@ -470,6 +470,16 @@ test_en_parenthetical_cue_with_adjunct(void)
                  "the mayor");
 }
 
+/* "a memo that says ...": a document noun of the cues lexicon before a
+ * subject relative "that" was no source, so the statement was dropped as
+ * an adjective use of the verb. */
+static void
+test_en_document_that_says(void)
+{
+    expect_exact("The inspector has a memo that says the bridge is unsafe.",
+                 "the bridge is unsafe", WS_INDIRECT, "says", "a memo");
+}
+
 int
 main(void)
 {
@@ -504,6 +514,7 @@ main(void)
     test_en_held_noun_clause_without_source();
     test_en_free_relative_cue_content_ends();
     test_en_parenthetical_cue_with_adjunct();
+    test_en_document_that_says();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
