@@ -7910,11 +7910,13 @@ en_claim_noun_pass(ctx *x)
 }
 
 /* English: an impersonal finding: "it is clear that ...", "it was
- * obvious the plan had failed", "nor is it apparent that ...": an
- * assessment of what the facts show, a statement with no named source.
- * The adjective (clear, obvious, apparent, evident) follows "it" and a
- * form of "be", "seem", "become" or "remain" (adverbs between: "it is
- * now abundantly clear"), or an inverted "is it"; the clause opens with
+ * obvious the plan had failed", "nor is it apparent that ...", "it
+ * appeared that ...": an assessment of what the facts show, a statement
+ * with no named source.  The adjective (clear, obvious, apparent,
+ * evident) follows "it" and a form of "be", "seem", "become" or "remain"
+ * (adverbs between: "it is now abundantly clear"), or an inverted "is
+ * it"; "seems", "appears" (and their pasts) follow "it" right before
+ * "that" (not "it seems to ..."); the clause opens with
  * "that", a subject pronoun or a subject and a finite verb (not a
  * question word: "it is unclear whether" asks, and "clear why" too).
  * Not inside a quotation or another statement's content. */
@@ -7935,18 +7937,26 @@ en_evident_pass(ctx *x)
     int32_t n0 = d->statements.n;
     for (int32_t t = 1; t + 2 < x->ntok; t++) {
         /* the words as written first: folding every token costs */
-        if (!(tok_is(d, t, "clear") || tok_is(d, t, "obvious") ||
+        int verb = tok_is(d, t, "seems") || tok_is(d, t, "seemed") ||
+                   tok_is(d, t, "appears") || tok_is(d, t, "appeared");
+        if (!(verb || tok_is(d, t, "clear") || tok_is(d, t, "obvious") ||
               tok_is(d, t, "apparent") || tok_is(d, t, "evident")) ||
             x->qid[t] >= 0)
             continue;
-        int32_t k = t - 1;
+        /* "it seems that ...", "it appeared that ...": the verb alone,
+         * with "that" */
+        if (verb && !(fold_is(x, t - 1, it, 1) && tok_is(d, t + 1, "that")))
+            continue;
+        int32_t k = verb ? t : t - 1;
         while (
             k > 0 && k > t - 4 &&
             (is_ly_adv(x, k) || fold_is(x, k, adv, sizeof adv / sizeof *adv)))
             k--;
         int32_t cs;
-        if (fold_is(x, k, be, sizeof be / sizeof *be) && k - 1 >= 0 &&
-            fold_is(x, k - 1, it, 1))
+        if (verb)
+            cs = t - 1;
+        else if (fold_is(x, k, be, sizeof be / sizeof *be) && k - 1 >= 0 &&
+                 fold_is(x, k - 1, it, 1))
             cs = k - 1; /* "it is clear", "it's clear" */
         else if (tok_is(d, k, "been") && k - 2 >= 0 && fold_is(x, k - 2, it, 1))
             cs = k - 2; /* "it has been clear" */

@@ -402,6 +402,10 @@ test_en_impersonal_evident_clause(void)
                  "the tide.",
                  "they misjudged the tide", WS_INDIRECT,
                  "It\xe2\x80\x99s now abundantly clear", NULL);
+    expect_exact("By dusk it appeared that the fire had crossed the river.",
+                 "the fire had crossed the river", WS_INDIRECT, "it appeared",
+                 NULL);
+    expect_none_en("It seems to rain every Sunday in the valley.");
     expect_none_en("It is unclear whether the ferry will sail on Monday.");
     expect_none_en("The rules of the tournament are clear to every player.");
     expect_exact("The skipper said it was clear the engine had failed.",
