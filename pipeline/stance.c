@@ -4772,9 +4772,12 @@ static int
 en_copula_before(ctx *x, int32_t p, int32_t s0)
 {
     static const char *const cop[] = {
-        "is", "are",  "was",           "were",
-        "be", "been", "being",         "am",
-        "'s", "'re",  "\xe2\x80\x99s", "\xe2\x80\x99re"};
+        "is",      "are",           "was",           "were",
+        "be",      "been",          "being",         "am",
+        "'s",      "'re",           "\xe2\x80\x99s", "\xe2\x80\x99re",
+        "isn't",   "aren't",        "wasn't",        "weren't",
+        "'m",      "\xe2\x80\x99m", "remain",        "remains",
+        "remained"};
     static const char *const deg[] = {
         "not",  "n't",     "so",   "very",  "too",   "more",
         "most", "less",    "also", "still", "quite", "all",
@@ -7245,8 +7248,8 @@ cue_pass(ctx *x)
         }
         /* "discovered the body", "remembers the flood": a verb of
          * finding out or recalling says something only by a clause */
-        if ((attr & C_CLAUSE) && comp < 0 && c0 == t &&
-            !en_clause_opens(x, c0, s1))
+        if ((attr & C_CLAUSE) && comp < 0 &&
+            (c0 != t || !en_clause_opens(x, c0, s1)))
             continue;
         /* "declined to condemn ...", "plans to announce ...": the inner
          * cue makes the statement */

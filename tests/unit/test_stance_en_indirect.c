@@ -484,6 +484,24 @@ test_en_document_that_says(void)
                  "the bridge is unsafe", WS_INDIRECT, "says", "a memo");
 }
 
+/* "the farmers were sure the rain would come": an adjective of
+ * certainty after a copula with a clause and no "that" was no cue, so
+ * the belief was lost; "make sure", "to be sure," and a plain object
+ * ("sure of it") make none. */
+static void
+test_en_certainty_adjective_without_that(void)
+{
+    expect_exact("The farmers were sure the rain would come before May.",
+                 "the rain would come before May", WS_INDIRECT, "sure",
+                 "The farmers");
+    expect_exact("The engineers remain convinced the old bridge will hold.",
+                 "the old bridge will hold", WS_INDIRECT, "convinced",
+                 "The engineers");
+    expect_none_en("Make sure the gate is shut before the storm.");
+    expect_none_en("To be sure, the road to the coast is long.");
+    expect_none_en("The captain was sure of it.");
+}
+
 int
 main(void)
 {
@@ -519,6 +537,7 @@ main(void)
     test_en_free_relative_cue_content_ends();
     test_en_parenthetical_cue_with_adjunct();
     test_en_document_that_says();
+    test_en_certainty_adjective_without_that();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
