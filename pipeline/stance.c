@@ -5909,6 +5909,25 @@ en_adjunct_comma(ctx *x, int32_t k, int32_t s1)
     return -1;
 }
 
+/* English: is the quantifier at k the whole subject of the verb after
+ * it ("All agreed that ...", "Some believe the ...", "..., but many
+ * warned ...")?  It opens its clause: the sentence starts there, or a
+ * comma, a conjunction or a semicolon comes before. */
+static int
+en_quant_subject(ctx *x, int32_t k, int32_t s0)
+{
+    static const char *const q[] = {"all",  "both",   "some",    "many",
+                                    "most", "few",    "several", "others",
+                                    "none", "either", "neither"};
+    static const char *const conj[] = {"and", "but", "or", "yet", "while"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || x->qid[k] >= 0 ||
+        !fold_is(x, k, q, sizeof q / sizeof *q))
+        return 0;
+    return k == s0 || tok_is(d, k - 1, ",") || tok_is(d, k - 1, ";") ||
+           fold_is(x, k - 1, conj, sizeof conj / sizeof *conj);
+}
+
 /* English: the start of what was said after a verb that tells someone
  * (at p), its complement starting at t with no complementizer: past the
  * addressee and a time phrase, a question word ("told the panel how
@@ -6769,7 +6788,8 @@ cue_pass(ctx *x)
         if ((attr & (C_SAY | C_ACT)) && !(attr & C_RNOUN) && p > s0 &&
             is_det(x, p - 1) && !pron_gender_simple(x, p - 1) &&
             en_float_quant(x, p - 1, s0) == p - 1 &&
-            !en_that_subject(x, p - 1, s0, &rsa, &rsb))
+            !en_that_subject(x, p - 1, s0, &rsa, &rsb) &&
+            !en_quant_subject(x, p - 1, s0))
             continue;
         if ((attr & (C_SAY | C_ACT)) && en_passive(x, p, m, s0, s1))
             continue;

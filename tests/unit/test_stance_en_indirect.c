@@ -502,6 +502,21 @@ test_en_certainty_adjective_without_that(void)
     expect_none_en("The captain was sure of it.");
 }
 
+/* "All agreed that ...", "Some believe the ...": a quantifier that is the
+ * whole subject was taken for a determiner before an adjective ("all
+ * reported cases"), so the statement was dropped. */
+static void
+test_en_quantifier_subject(void)
+{
+    expect_exact("All agreed that the new levy would hurt the growers.",
+                 "the new levy would hurt the growers", WS_INDIRECT, "agreed",
+                 "All");
+    expect_exact("Some believe the harvest will be late this year.",
+                 "the harvest will be late this year", WS_INDIRECT, "believe",
+                 "Some");
+    expect_none_en("All reported cases were closed within a week.");
+}
+
 int
 main(void)
 {
@@ -538,6 +553,7 @@ main(void)
     test_en_parenthetical_cue_with_adjunct();
     test_en_document_that_says();
     test_en_certainty_adjective_without_that();
+    test_en_quantifier_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
