@@ -56,8 +56,11 @@ enum {
     C_RNOUN = 1 << 11, /* English noun of a stance role with its preposition
                         * ("critic of"): a cue after a copula and an article
                         * ("is a staunch critic of") */
-    C_ADJ = 1 << 15    /* English adjective of feeling or judgement with its
+    C_ADJ = 1 << 15,   /* English adjective of feeling or judgement with its
                         * preposition ("worried about"): a cue after a copula */
+    C_CLAUSE = 1 << 12 /* English verb of finding out or recalling: a cue only
+                        * before a content clause ("discovered the pipe had
+                        * cracked"), not before a plain object */
 };
 enum { G_M = 1, G_F = 2, G_N = 4, G_P = 8, G_ANY = 15 };
 
@@ -80,12 +83,16 @@ enum {
                          * verb ("her decision to run", "its pledge to cut") */
     K_ATT = 1 << 15,    /* a noun naming an attitude ("concern", "support")
                          * that an act verb expresses about something */
-    K_CAUSE = 1 << 16   /* a verb that sets its object to act, with "to"
+    K_CAUSE = 1 << 16,  /* a verb that sets its object to act, with "to"
                          * ("mobilized groups to support ...") */
+    K_HELD = 1 << 17    /* a noun of a belief, fear or charge held by many,
+                         * whose that-clause often has no named source
+                         * ("amid growing concerns that ...") */
 };
 /* classes asked for alone (skip_has), never returned by lexclass */
 #define K_NOUNS                                                                \
-    ((unsigned)(K_CHAN | K_CLAIM | K_NOPART | K_INTENT | K_ATT | K_CAUSE))
+    ((unsigned)(K_CHAN | K_CLAIM | K_NOPART | K_INTENT | K_ATT | K_CAUSE |     \
+                K_HELD))
 
 /* speakers lexicon classes */
 enum { S_ROLE = 1, S_ORG = 2, S_DOC = 4, S_PLACE = 8 };
@@ -225,6 +232,8 @@ parse_attrs(const char *v, unsigned *gender)
             a |= C_RNOUN;
         else if (IS("adj"))
             a |= C_ADJ;
+        else if (IS("clause"))
+            a |= C_CLAUSE;
         else if (IS("m"))
             g |= G_M;
         else if (IS("f"))
@@ -271,6 +280,8 @@ parse_attrs(const char *v, unsigned *gender)
             a |= K_ATT;
         else if (IS("cause"))
             a |= K_CAUSE;
+        else if (IS("held"))
+            a |= K_HELD;
 #undef IS
         v = e;
     }
@@ -4237,14 +4248,21 @@ en_new_main_clause(ctx *x, int32_t t, int32_t e)
 static int
 en_new_speech_clause(ctx *x, int32_t a, int32_t t, int32_t e)
 {
-    static const char *const conj[] = {"and", "but", "as", "while", "whereas"};
+    static const char *const conj[] = {"and",     "but",    "as",      "while",
+                                       "whereas", "though", "although"};
     ws_doc *d = x->d;
     if (t <= a || t + 2 >= e ||
         !fold_is(x, t, conj, sizeof conj / sizeof *conj))
         return 0;
-    int comma = tok_is(d, t - 1, ",");
+    /* a quotation closing right before counts as the word or the comma
+     * it ends with ('... "a fair hearing" and he added ...', '... "the
+     * right call," but she noted ...') */
+    int qclose =
+        x->qid[t - 1] >= 0 && x->q[x->qid[t - 1]].c == t - 1 && t - 2 > a;
+    int comma = tok_is(d, t - 1, ",") || (qclose && tok_is(d, t - 2, ","));
     int32_t k = t + 1;
-    if (!comma && (t - a < 5 || !ws_tok_is_word(d, t - 1) || is_cap(d, t - 1) ||
+    if (!comma && (t - a < 5 || !(ws_tok_is_word(d, t - 1) || qclose) ||
+                   is_cap(d, t - 1) ||
                    !(is_det(x, k) || is_cap(d, k) || pron_gender_simple(x, k))))
         return 0;
     if (!(is_det(x, k) || is_cap(d, k) || x->ent[k] >= 0 ||
@@ -4959,9 +4977,12 @@ static int
 en_copula_before(ctx *x, int32_t p, int32_t s0)
 {
     static const char *const cop[] = {
-        "is", "are",  "was",           "were",
-        "be", "been", "being",         "am",
-        "'s", "'re",  "\xe2\x80\x99s", "\xe2\x80\x99re"};
+        "is",      "are",           "was",           "were",
+        "be",      "been",          "being",         "am",
+        "'s",      "'re",           "\xe2\x80\x99s", "\xe2\x80\x99re",
+        "isn't",   "aren't",        "wasn't",        "weren't",
+        "'m",      "\xe2\x80\x99m", "remain",        "remains",
+        "remained"};
     static const char *const deg[] = {
         "not",  "n't",     "so",   "very",  "too",   "more",
         "most", "less",    "also", "still", "quite", "all",
@@ -6017,6 +6038,101 @@ en_subject_then_verb(ctx *x, int32_t c, int32_t s1)
            fold_is(x, r, fin, sizeof fin / sizeof *fin);
 }
 
+/* English: does a content clause without "that" start at c: a subject
+ * pronoun or "there" ("he had left", "there was a key"), a subject
+ * noun phrase and a finite verb
+ * (en_subject_then_verb), or a question word ("how the money was
+ * spent", "whether it works")? */
+static int
+en_clause_opens(ctx *x, int32_t c, int32_t s1)
+{
+    static const char *const wh[] = {"how", "why",   "whether", "what",
+                                     "if",  "where", "when",    "who"};
+    if (c >= s1 || x->qid[c] >= 0)
+        return 0;
+    return ((en_nom_pron(x, c) || tok_is(x->d, c, "there")) && c + 1 < s1 &&
+            !ws_tok_is_final(x->d, c + 1) && !tok_is(x->d, c + 1, ",")) ||
+           fold_is(x, c, wh, sizeof wh / sizeof *wh) ||
+           en_subject_then_verb(x, c, s1);
+}
+
+/* English: the end of the content [c0, c1) of a cue inside a free
+ * relative clause ("the distance between what the mayor says her
+ * budget will cover and what it will cost", "what the firm says its
+ * losses were, ..."): the subject before the cue (ending at left_end)
+ * opens with "what" or "how", so the content ends with its own verb
+ * group, before a comma, a conjunction, a dash or another finite verb
+ * (the main clause's: "what she says the levy will raise has shrunk").
+ * c1 when the cue is no such clause's. */
+static int32_t
+en_free_relative_end(ctx *x, int32_t left_end, int32_t s0, int32_t c0,
+                     int32_t c1)
+{
+    static const char *const wh[] = {"what", "how"};
+    static const char *const stop[] = {"and", "or", "but", "while", "yet"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || x->qid[left_end] >= 0)
+        return c1;
+    int32_t a = np_left(x, left_end, s0);
+    /* the subject phrase may take the word in ("how engineers") */
+    if (a >= 0 && a < left_end && fold_is(x, a, wh, 2))
+        a++;
+    if (a <= s0 || !fold_is(x, a - 1, wh, 2) ||
+        (is_cap(d, a - 1) && a - 1 > s0))
+        return c1;
+    int32_t v = -1;
+    for (int32_t k = c0; k < c1; k++) {
+        if (x->qid[k] >= 0)
+            return c1;
+        if (tok_is(d, k, ",") || is_dash(d, k) || tok_is(d, k, "--") ||
+            tok_is(d, k, ";") || fold_is(x, k, stop, 5))
+            return v >= 0 && k > c0 ? k : c1;
+        if (en_finite(x, k)) {
+            if (v >= 0 && k > v + 1 && !en_finite(x, k - 1))
+                return k; /* the main clause's verb */
+            v = k;
+        }
+    }
+    return c1;
+}
+
+/* English: does a phrase with a preposition start at k ("at the
+ * hearing", "during the visit") and end at a comma followed by a finite
+ * verb (", were paid", ", had cut")?  Returns the comma, or -1. */
+static int32_t
+en_adjunct_comma(ctx *x, int32_t k, int32_t s1)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || k + 2 >= s1 || x->qid[k] >= 0 ||
+        !ws_tok_is_word(d, k) || is_cap(d, k) ||
+        !(lexclass(x, x->L.skip, k) & K_PREP))
+        return -1;
+    int32_t r = skip_adv_fwd(x, np_right(x, k + 1, s1), s1);
+    if (r > k + 1 && r + 1 < s1 && tok_is(d, r, ",") && x->qid[r + 1] < 0 &&
+        (en_finite(x, r + 1) || en_past_form(x, r + 1)))
+        return r;
+    return -1;
+}
+
+/* English: is the quantifier at k the whole subject of the verb after
+ * it ("All agreed that ...", "Some believe the ...", "..., but many
+ * warned ...")?  It opens its clause: the sentence starts there, or a
+ * comma, a conjunction or a semicolon comes before. */
+static int
+en_quant_subject(ctx *x, int32_t k, int32_t s0)
+{
+    static const char *const q[] = {"all",  "both",   "some",    "many",
+                                    "most", "few",    "several", "others",
+                                    "none", "either", "neither"};
+    static const char *const conj[] = {"and", "but", "or", "yet", "while"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || x->qid[k] >= 0 ||
+        !fold_is(x, k, q, sizeof q / sizeof *q))
+        return 0;
+    return k == s0 || tok_is(d, k - 1, ",") || tok_is(d, k - 1, ";") ||
+           fold_is(x, k - 1, conj, sizeof conj / sizeof *conj);
+}
+
 /* English: the start of what was said after a verb that tells someone
  * (at p), its complement starting at t with no complementizer: past the
  * addressee and a time phrase, a question word ("told the panel how
@@ -6155,12 +6271,14 @@ en_that_subject(ctx *x, int32_t left_end, int32_t s0, int32_t *sa, int32_t *sb)
         return 0;
     int32_t h = left_end - 1;
     int32_t a = np_left(x, h, s0);
+    /* a document noun of the cues ("a letter that says ...") speaks */
+    int doc = !x->cuelen[h] && (lexclass(x, x->L.cues, h) & C_DOC);
     if (a < 0 || x->cuelen[h] || pron_gender(x, h, &rl))
         return 0;
     /* a source: a name, a speaker noun or people ("the groups"), not "a
      * problem that demands ..." */
     if (!(is_cap(d, h) || x->ent[h] >= 0 || lexclass(x, x->L.spk, h) ||
-          ends_plural(x, h)))
+          ends_plural(x, h) || doc))
         return 0;
     *sa = a;
     *sb = left_end + 1;
@@ -6958,7 +7076,8 @@ cue_pass(ctx *x)
         if ((attr & (C_SAY | C_ACT)) && !(attr & C_RNOUN) && p > s0 &&
             is_det(x, p - 1) && !pron_gender_simple(x, p - 1) &&
             en_float_quant(x, p - 1, s0) == p - 1 &&
-            !en_that_subject(x, p - 1, s0, &rsa, &rsb))
+            !en_that_subject(x, p - 1, s0, &rsa, &rsb) &&
+            !en_quant_subject(x, p - 1, s0))
             continue;
         if ((attr & (C_SAY | C_ACT)) && en_passive(x, p, m, s0, s1))
             continue;
@@ -7439,6 +7558,11 @@ cue_pass(ctx *x)
                     kind = WS_REPORTED;
             }
         }
+        /* "discovered the body", "remembers the flood": a verb of
+         * finding out or recalling says something only by a clause */
+        if ((attr & C_CLAUSE) && comp < 0 &&
+            (c0 != t || !en_clause_opens(x, c0, s1)))
+            continue;
         /* "declined to condemn ...", "plans to announce ...": the inner
          * cue makes the statement */
         if (c0 + 1 < s1 && tok_is(d, c0, "to") && x->cuelen[c0 + 1] &&
@@ -7452,6 +7576,8 @@ cue_pass(ctx *x)
         c1 = clause_end(x, c0 < s1 ? c0 : s1 - 1, kind == WS_REPORTED);
         if (c0 >= s1)
             c1 = c0;
+        else if (kind == WS_INDIRECT && !coord && left_end > s0)
+            c1 = en_free_relative_end(x, left_end, s0, c0, c1);
         if (kind == WS_REPORTED && c1 > c0 && en_adjunct_only(x, c0, c1))
             continue;
         /* "advocates and their theories", "invited - with ...": a
@@ -7753,6 +7879,20 @@ cue_pass(ctx *x)
                     if (c0 >= s1)
                         c1 = c0;
                 }
+            }
+        }
+        /* "These workers, the manager explained at the hearing, were
+         * paid ...", "The levee, the engineer noted during the visit, was
+         * built ...": a phrase with a preposition after the cue of a
+         * parenthetical attribution, then a comma and a finite verb that
+         * resumes the clause the attribution interrupts */
+        if ((attr & C_SAY) && comp < 0 && sa >= 0 && sa < p && sa > s0 + 1 &&
+            tok_is(d, sa - 1, ",") && c1 > c0 && c0 > p) {
+            int32_t r = en_adjunct_comma(x, c0, s1);
+            if (r > 0) {
+                c0 = r + 1;
+                c1 = clause_end(x, c0, 0);
+                kind = WS_INDIRECT;
             }
         }
         if (kind != WS_REPORTED && comp < 0 && sa >= 0 && sa < p &&
@@ -8097,6 +8237,161 @@ en_claim_noun_pass(ctx *x)
             continue;
         if (!noun_statement(x, n, sa, sb, 0, c0, c1))
             return;
+    }
+}
+
+/* English: an impersonal finding: "it is clear that ...", "it was
+ * obvious the plan had failed", "nor is it apparent that ...", "it
+ * appeared that ...": an assessment of what the facts show, a statement
+ * with no named source.  The adjective (clear, obvious, apparent,
+ * evident) follows "it" and a form of "be", "seem", "become" or "remain"
+ * (adverbs between: "it is now abundantly clear"), or an inverted "is
+ * it"; "seems", "appears" (and their pasts) follow "it" right before
+ * "that" (not "it seems to ..."); the clause opens with
+ * "that", a subject pronoun or a subject and a finite verb (not a
+ * question word: "it is unclear whether" asks, and "clear why" too).
+ * Not inside a quotation or another statement's content. */
+static void
+en_evident_pass(ctx *x)
+{
+    static const char *const be[] = {
+        "is",      "was",   "'s",     "\xe2\x80\x99s", "been",    "became",
+        "becomes", "seems", "seemed", "remains",       "remained"};
+    static const char *const adv[] = {"now",  "quite",   "very",   "so",
+                                      "also", "still",   "all",    "too",
+                                      "more", "already", "crystal"};
+    static const char *const it[] = {"it"};
+    static const char *const its[] = {"it's", "it\xe2\x80\x99s"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    int32_t n0 = d->statements.n;
+    for (int32_t t = 1; t + 2 < x->ntok; t++) {
+        /* the words as written first: folding every token costs */
+        int verb = tok_is(d, t, "seems") || tok_is(d, t, "seemed") ||
+                   tok_is(d, t, "appears") || tok_is(d, t, "appeared");
+        if (!(verb || tok_is(d, t, "clear") || tok_is(d, t, "obvious") ||
+              tok_is(d, t, "apparent") || tok_is(d, t, "evident")) ||
+            x->qid[t] >= 0)
+            continue;
+        /* "it seems that ...", "it appeared that ...": the verb alone,
+         * with "that" */
+        if (verb && !(fold_is(x, t - 1, it, 1) && tok_is(d, t + 1, "that")))
+            continue;
+        int32_t k = verb ? t : t - 1;
+        while (
+            k > 0 && k > t - 4 &&
+            (is_ly_adv(x, k) || fold_is(x, k, adv, sizeof adv / sizeof *adv)))
+            k--;
+        int32_t cs;
+        if (verb)
+            cs = t - 1;
+        else if (fold_is(x, k, be, sizeof be / sizeof *be) && k - 1 >= 0 &&
+                 fold_is(x, k - 1, it, 1))
+            cs = k - 1; /* "it is clear", "it's clear" */
+        else if (tok_is(d, k, "been") && k - 2 >= 0 && fold_is(x, k - 2, it, 1))
+            cs = k - 2; /* "it has been clear" */
+        else if (fold_is(x, k, it, 1) && k - 1 >= 0 &&
+                 (fold_is(x, k - 1, be, 2)))
+            cs = k - 1; /* "nor is it clear" */
+        else if (fold_is(x, k, its, 2))
+            cs = k; /* "it's clear" as one token */
+        else
+            continue;
+        int32_t s1 = sent_t1(x, t);
+        int32_t c0 = t + 1;
+        if (c0 < s1 && tok_is(d, c0, "that"))
+            c0++;
+        else if (!(c0 + 1 < s1 && en_nom_pron(x, c0) &&
+                   en_finite(x, skip_adv_fwd(x, c0 + 1, s1))) &&
+                 !en_subject_then_verb(x, c0, s1))
+            continue;
+        if (c0 >= s1 || sent_of(x, cs) != sent_of(x, t))
+            continue;
+        int inside = 0;
+        for (int32_t i = 0; i < n0 && !inside; i++)
+            inside = stmt_holds(&d->statements.v[i], d->tokens.v[t].start);
+        int32_t c1 = clause_end(x, c0, 0);
+        if (inside || c1 <= c0)
+            continue;
+        ws_statement *st = new_statement(x, WS_INDIRECT);
+        if (st == NULL)
+            return;
+        st->cue = tok_span(x, cs, t + 1);
+        if (mark_mixed(x, c0, c1))
+            st->kind = WS_MIXED;
+        add_content(x, st, c0, c1);
+        t = c1;
+    }
+}
+
+/* English: a noun of a belief, fear or charge held by many with a
+ * that-clause: "hounded by charges that the fund ...", "amid growing concerns
+ * that the bloc ...", "forced a recognition that ...": the clause is a
+ * statement with no named source.  The noun is of the class `held` of
+ * stance-skip.tsv (a noun of saying, "claim", "warning", names its
+ * source, en_claim_noun_pass); the clause has a subject and a
+ * finite verb (in a relative clause "that" is the subject: "concerns
+ * that give ...") and goes on after its verbs with no preposition or end
+ * (a relative clause lacks its object: "the charges that he faces in
+ * court", "the claims that they made.").  Not inside a quotation, on a
+ * cue already used, or inside another statement's content. */
+static void
+en_noun_clause_pass(ctx *x)
+{
+    static const char *const prep[] = {
+        "in",    "on",    "at",     "from",  "for",   "with",
+        "about", "over",  "during", "into",  "to",    "against",
+        "under", "after", "before", "since", "until", "of"};
+    static const char *const vg[] = {"be",  "been",  "being", "not",
+                                     "n't", "never", "also",  "still"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    int32_t n0 = d->statements.n;
+    for (int32_t t = 1; t + 3 < x->ntok; t++) {
+        if (!tok_is(d, t, "that") || x->qid[t] >= 0)
+            continue;
+        int32_t n = t - 1;
+        if (x->qid[n] >= 0 || x->cueused[n] || !ws_tok_is_word(d, n) ||
+            is_cap(d, n) || !skip_has(x, n, K_HELD))
+            continue;
+        int32_t s1 = sent_t1(x, t), c0 = t + 1, v;
+        if (c0 + 2 >= s1 || x->qid[c0] >= 0)
+            continue;
+        if (en_nom_pron(x, c0) || tok_is(d, c0, "there"))
+            v = c0 + 1;
+        else if (en_subject_then_verb(x, c0, s1))
+            v = np_right(x, c0, s1);
+        else
+            continue;
+        while (v < s1 && (is_ly_adv(x, v) || fold_is(x, v, vg, 8)))
+            v++;
+        if (v >= s1 || !en_finite(x, v))
+            continue;
+        int32_t w = v + 1;
+        while (w < s1 && w < v + 5 &&
+               (en_finite(x, w) || en_past_form(x, w) || is_ly_adv(x, w) ||
+                fold_is(x, w, vg, sizeof vg / sizeof *vg)))
+            w++;
+        if (w >= s1 || ws_tok_is_final(d, w) || is_clause_punct(d, w) ||
+            fold_is(x, w, prep, sizeof prep / sizeof *prep))
+            continue;
+        int inside = 0;
+        for (int32_t i = 0; i < n0 && !inside; i++)
+            inside = stmt_holds(&d->statements.v[i], d->tokens.v[n].start);
+        int32_t c1 = clause_end(x, c0, 0);
+        if (inside || c1 <= c0 + 1)
+            continue;
+        ws_statement *st = new_statement(x, WS_INDIRECT);
+        if (st == NULL)
+            return;
+        st->cue = tok_span(x, n, n + 1);
+        x->cueused[n] = 1;
+        if (mark_mixed(x, c0, c1))
+            st->kind = WS_MIXED;
+        add_content(x, st, c0, c1);
+        t = c1;
     }
 }
 
@@ -9847,6 +10142,8 @@ stance_doc(ws_worker *w, ws_doc *d)
     dash_pass(&x, 0);
     cue_pass(&x);
     en_claim_noun_pass(&x);
+    en_evident_pass(&x);
+    en_noun_clause_pass(&x);
     en_received_act_pass(&x);
     en_passive_light_pass(&x);
     en_about_object_pass(&x);

@@ -341,6 +341,182 @@ test_en_subordinator_not_in_speaker(void)
         ws_doc_free(d);
 }
 
+/* "the auditors discovered the ledger had been altered": verbs of finding
+ * out and recalling were no cues, so their clauses were lost; their plain
+ * objects ("discovered a leak in the roof") are no statements. */
+static void
+test_en_discover_verb_clause_only(void)
+{
+    expect_exact("The auditors discovered the ledger had been altered twice.",
+                 "the ledger had been altered twice", WS_INDIRECT, "discovered",
+                 "The auditors");
+    expect_exact("Two pilots noticed that the runway lights were off.",
+                 "the runway lights were off", WS_INDIRECT, "noticed",
+                 "Two pilots");
+    expect_exact("The farmer remembered there was a well behind the barn.",
+                 "there was a well behind the barn", WS_INDIRECT, "remembered",
+                 "The farmer");
+    expect_exact("Inspectors discovered how the valves had been opened.",
+                 "how the valves had been opened", WS_INDIRECT, "discovered",
+                 "Inspectors");
+    expect_none_en("The plumbers discovered a leak in the old roof.");
+    expect_none_en("Many older residents remember the winter storm of 1987.");
+}
+
+/* '... "a fair hearing" and he also believes ...', '... "a serious
+ * error," but she noted ...': a quotation closing before the conjunction
+ * hid the new clause with its own subject and cue, so the first content
+ * ran on over the second statement. */
+static void
+test_en_new_speech_clause_after_closing_quote(void)
+{
+    const char *t1 = "The trainer said the riders deserved \"a fair "
+                     "hearing\" and he also believes the stewards will "
+                     "relent.";
+    expect_exact(t1, "the riders deserved \"a fair hearing\"", WS_MIXED, "said",
+                 "The trainer");
+    expect_exact(t1, "the stewards will relent", WS_INDIRECT, "believes", "he");
+    const char *t2 = "The curator said moving the statue was \"a serious "
+                     "error,\" though she noted the museum had little "
+                     "choice.";
+    expect_exact(t2, "moving the statue was \"a serious error,\"", WS_MIXED,
+                 "said", "The curator");
+    expect_exact(t2, "the museum had little choice", WS_INDIRECT, "noted",
+                 "she");
+}
+
+/* "It is clear that ...", "nor is it obvious ...": an impersonal finding
+ * had no cue, so its clause was lost; a question after the adjective
+ * ("it is unclear whether", "clear why") and a clause already inside
+ * another statement stay as they were. */
+static void
+test_en_impersonal_evident_clause(void)
+{
+    expect_exact("By noon it was clear that the ferry would not sail.",
+                 "the ferry would not sail", WS_INDIRECT, "it was clear", NULL);
+    expect_exact("Nor is it obvious the orchard would survive another "
+                 "drought.",
+                 "the orchard would survive another drought", WS_INDIRECT,
+                 "is it obvious", NULL);
+    expect_exact("It\xe2\x80\x99s now abundantly clear they misjudged "
+                 "the tide.",
+                 "they misjudged the tide", WS_INDIRECT,
+                 "It\xe2\x80\x99s now abundantly clear", NULL);
+    expect_exact("By dusk it appeared that the fire had crossed the river.",
+                 "the fire had crossed the river", WS_INDIRECT, "it appeared",
+                 NULL);
+    expect_none_en("It seems to rain every Sunday in the valley.");
+    expect_none_en("It is unclear whether the ferry will sail on Monday.");
+    expect_none_en("The rules of the tournament are clear to every player.");
+    expect_exact("The skipper said it was clear the engine had failed.",
+                 "it was clear the engine had failed", WS_INDIRECT, "said",
+                 "The skipper");
+}
+
+/* "amid growing fears that the dam would fail", "hounded by charges that
+ * the fund ...": a that-clause after a noun of a belief, fear or charge held
+ * by many had no cue without a possessive source, so it was lost; a
+ * relative "that" ("the fears that they raised in court", "concerns that
+ * give ...") makes none. */
+static void
+test_en_held_noun_clause_without_source(void)
+{
+    expect_exact("The mayor resigned amid growing fears that the old dam "
+                 "would fail.",
+                 "the old dam would fail", WS_INDIRECT, "fears", NULL);
+    expect_exact("For years the club was hounded by charges that the fund "
+                 "had hidden its losses.",
+                 "the fund had hidden its losses", WS_INDIRECT, "charges",
+                 NULL);
+    expect_exact("There is broad agreement that there are too few nurses.",
+                 "there are too few nurses", WS_INDIRECT, "agreement", NULL);
+    expect_none_en("The fears that they raised in court were baseless.");
+    expect_none_en("There are concerns that give small investors pause.");
+}
+
+/* "the distance between what the mayor says her budget will cover and
+ * how auditors say it would end has widened": a cue inside a free
+ * relative ran its content on into the next relative and the main
+ * clause's verb. */
+static void
+test_en_free_relative_cue_content_ends(void)
+{
+    const char *t = "The distance between what the mayor says her budget "
+                    "will cover and how auditors say it would end has "
+                    "widened.";
+    expect_exact(t, "her budget will cover", WS_INDIRECT, "says", "the mayor");
+    expect_exact(t, "it would end", WS_INDIRECT, "say", "auditors");
+    expect_exact("What the coach says the team will need is a new "
+                 "goalkeeper.",
+                 "the team will need", WS_INDIRECT, "says", "the coach");
+}
+
+/* "These workers, the manager explained earlier in the budget debate,
+ * were paid ...", "The levee, the engineer noted during the site visit,
+ * was built ...": a phrase after the cue of a parenthetical attribution
+ * was taken for the act's adjunct or object, so the clause after the
+ * comma was lost. */
+static void
+test_en_parenthetical_cue_with_adjunct(void)
+{
+    expect_exact("These workers, the manager explained earlier in the "
+                 "budget debate, were paid far too little.",
+                 "These workers | were paid far too little", WS_INDIRECT,
+                 "explained", "the manager");
+    expect_exact("The levee, the engineer noted during the site visit, was "
+                 "built in 1952.",
+                 "The levee | was built in 1952", WS_INDIRECT, "noted",
+                 "the engineer");
+    /* a phrase that ends the sentence stays no content */
+    expect_exact("The storm had cut power to the valley, the mayor said on "
+                 "Friday.",
+                 "The storm had cut power to the valley", WS_INDIRECT, "said",
+                 "the mayor");
+}
+
+/* "a memo that says ...": a document noun of the cues lexicon before a
+ * subject relative "that" was no source, so the statement was dropped as
+ * an adjective use of the verb. */
+static void
+test_en_document_that_says(void)
+{
+    expect_exact("The inspector has a memo that says the bridge is unsafe.",
+                 "the bridge is unsafe", WS_INDIRECT, "says", "a memo");
+}
+
+/* "the farmers were sure the rain would come": an adjective of
+ * certainty after a copula with a clause and no "that" was no cue, so
+ * the belief was lost; "make sure", "to be sure," and a plain object
+ * ("sure of it") make none. */
+static void
+test_en_certainty_adjective_without_that(void)
+{
+    expect_exact("The farmers were sure the rain would come before May.",
+                 "the rain would come before May", WS_INDIRECT, "sure",
+                 "The farmers");
+    expect_exact("The engineers remain convinced the old bridge will hold.",
+                 "the old bridge will hold", WS_INDIRECT, "convinced",
+                 "The engineers");
+    expect_none_en("Make sure the gate is shut before the storm.");
+    expect_none_en("To be sure, the road to the coast is long.");
+    expect_none_en("The captain was sure of it.");
+}
+
+/* "All agreed that ...", "Some believe the ...": a quantifier that is the
+ * whole subject was taken for a determiner before an adjective ("all
+ * reported cases"), so the statement was dropped. */
+static void
+test_en_quantifier_subject(void)
+{
+    expect_exact("All agreed that the new levy would hurt the growers.",
+                 "the new levy would hurt the growers", WS_INDIRECT, "agreed",
+                 "All");
+    expect_exact("Some believe the harvest will be late this year.",
+                 "the harvest will be late this year", WS_INDIRECT, "believe",
+                 "Some");
+    expect_none_en("All reported cases were closed within a week.");
+}
+
 int
 main(void)
 {
@@ -369,6 +545,15 @@ main(void)
     test_en_parenthetical_cue_after_cue_noun();
     test_en_relative_clause_end_closes_content();
     test_en_subordinator_not_in_speaker();
+    test_en_discover_verb_clause_only();
+    test_en_new_speech_clause_after_closing_quote();
+    test_en_impersonal_evident_clause();
+    test_en_held_noun_clause_without_source();
+    test_en_free_relative_cue_content_ends();
+    test_en_parenthetical_cue_with_adjunct();
+    test_en_document_that_says();
+    test_en_certainty_adjective_without_that();
+    test_en_quantifier_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
