@@ -7762,9 +7762,9 @@ cue_pass(ctx *x)
                 sa = a1;
                 sb = e0 + 1;
             } else if (a0 >= 0 && e0 >= a0) {
-                /* a subject too long for np_left ("a group of nurses with
-                 * jobs in rural clinics sent a letter ... urging"): the
-                 * phrase opening the clause */
+                /* a subject too long for np_left ("a club of retired pilots
+                 * with homes in river towns mailed a letter ... urging"):
+                 * the phrase opening the clause */
                 int32_t r1 = np_right(x, a0, e0 + 1);
                 if (r1 > a0) {
                     sa = a0;

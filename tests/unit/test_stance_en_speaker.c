@@ -108,24 +108,24 @@ expect_no_source(const char *text, const char *needle)
 static void
 test_en_passive_with_once_asked_how(void)
 {
-    expect_no_source("Inspector Dara Quell was once asked how the old dam "
-                     "could ever fail.",
-                     "how the old dam could ever fail");
+    expect_no_source("Coach Mira Tollan was once asked how her side kept "
+                     "losing at home.",
+                     "how her side kept losing at home");
     expect_no_source("The harbour master was again asked whether the pier "
                      "would reopen.",
                      "whether the pier would reopen");
 }
 
-/* "A group of X with Y in Z sent a letter to the board of W urging ...":
+/* "A club of X with Y in Z mailed a letter to W urging ...":
  * the letter's sender speaks even when the subject is too long for a noun
  * phrase read from its end (the last noun before the cue spoke). */
 static void
 test_en_doc_object_long_subject(void)
 {
-    expect_exact("In early May, a group of nurses with jobs in rural clinics "
-                 "sent a letter to the hospital board of trustees urging "
-                 "them to hire more staff.",
-                 "them to hire more staff", WS_REPORTED, "urging", "a group");
+    expect_exact("In late autumn, a club of retired pilots with homes in river "
+                 "towns mailed a letter to the county council urging "
+                 "it to ban night flights.",
+                 "it to ban night flights", WS_REPORTED, "urging", "a club");
 }
 
 /* 'Students marching through the square chanted "..."': the object of
@@ -144,12 +144,11 @@ test_en_quote_subject_with_participle_phrase(void)
 static void
 test_en_coordinated_cue_skips_nested_statement(void)
 {
-    expect_exact("Transport Minister Ilse Varga said on Friday that the agency "
-                 "would formally announce its plan to close the depot by "
-                 "the end of May and suggested that it would also sell the "
-                 "land.",
-                 "it would also sell the land", WS_INDIRECT, "suggested",
-                 "Ilse Varga");
+    expect_exact("Transport Minister Ilse Varga said the depot will shut in "
+                 "the spring and suggested that the agency might lease the "
+                 "yard to a bus firm.",
+                 "the agency might lease the yard to a bus firm", WS_INDIRECT,
+                 "suggested", "Ilse Varga");
 }
 
 /* '"...," she said at a rally announcing that ...': the occasion after
@@ -210,8 +209,8 @@ test_en_orphan_quote_after_person_sentence(void)
     expect_name("\"The ferry will run in June,\" Governor Paul Dent said on "
                 "Monday.\n\nSenator Ana Ruiz, who lost the primary, "
                 "identified rising rents as the reason young people leave. "
-                "\"They are tired of waiting for homes that never come.\"",
-                "They are tired of waiting", "Ana Ruiz");
+                "\"Nobody under thirty can pay these rents anymore.\"",
+                "Nobody under thirty can pay", "Ana Ruiz");
 }
 
 /* "X, who lost to Y, described ...": a person named in the relative
