@@ -98,6 +98,20 @@ test_en_casting_as_verbs(void)
                  "said", "The mayor");
 }
 
+/* "resisted the merger", "disliked the tone", "loves the old harbour":
+ * verbs of liking, disliking and resisting were no cue. */
+static void
+test_en_liking_and_resisting_verbs(void)
+{
+    expect_exact("The mill owners resisted the new safety rules.",
+                 "the new safety rules", WS_REPORTED, "resisted",
+                 "The mill owners");
+    expect_exact("The ministry disliked the auditors' tone.",
+                 "the auditors' tone", WS_REPORTED, "disliked", "The ministry");
+    expect_exact("The poet loves the old harbour.", "the old harbour",
+                 WS_REPORTED, "loves", "The poet");
+}
+
 int
 main(void)
 {
@@ -113,6 +127,7 @@ main(void)
     test_en_act_verb_before_clause_of_cause();
     test_en_prepositional_act_families();
     test_en_casting_as_verbs();
+    test_en_liking_and_resisting_verbs();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
