@@ -7180,7 +7180,9 @@ cue_pass(ctx *x)
         /* "declined to condemn ...", "plans to announce ...": the inner
          * cue makes the statement */
         if (c0 + 1 < s1 && tok_is(d, c0, "to") && x->cuelen[c0 + 1] &&
-            is_speech_cue(x->cueattr[c0 + 1]))
+            is_speech_cue(x->cueattr[c0 + 1]) &&
+            !(strcmp(x->L.lang, "en") == 0 && x->cueval[c0 + 1] &&
+              ws_lex_has_attr(x->cueval[c0 + 1], "obj")))
             continue;
         /* "learned from the experience", "reported from the capital":
          * an act verb's "from" phrase is a source or a place, no object */
@@ -9276,6 +9278,15 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
          * neither makes a statement nor ends another's content ("allowing
          * people to see the progress") */
         if (lg_en && !cue_requirement_ok(x, i, m, sent_t1(x, i)))
+            x->cuelen[i] = 0;
+        /* English: a verb of acts that takes a direct object (obj) with a
+         * preposition right after it is a participle or another sense
+         * ("the first woman nominated for the post", "signed on to"): no
+         * cue (its agent "by" stays: "was appointed by the governor") */
+        if (lg_en && m == 1 && i + 1 < x->ntok && ws_tok_is_word(d, i + 1) &&
+            !tok_is(d, i + 1, "by") &&
+            (lexclass(x, x->L.skip, i + 1) & K_PREP) &&
+            ws_lex_has_attr(v, "obj"))
             x->cuelen[i] = 0;
         /* a cue inside a multi-token name is no cue (but a headline in
          * title case is no name: "Mayor Says Bridge Will Reopen") */

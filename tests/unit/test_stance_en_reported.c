@@ -112,6 +112,22 @@ test_en_liking_and_resisting_verbs(void)
                  WS_REPORTED, "loves", "The poet");
 }
 
+/* "the first woman nominated for the post", "vowed to impose
+ * sanctions": a verb of acts with a preposition after it is no cue (it
+ * cut the content of the statement around it), and after "to" it leaves
+ * the statement to the verb of promise or plan before it. */
+static void
+test_en_official_act_participle_and_infinitive(void)
+{
+    expect_exact("The union praised the engineer appointed to the board "
+                 "last spring.",
+                 "the engineer appointed to the board last spring", WS_REPORTED,
+                 "praised", "The union");
+    expect_exact("The council vowed to impose a fee on empty flats.",
+                 "to impose a fee on empty flats", WS_REPORTED, "vowed",
+                 "The council");
+}
+
 int
 main(void)
 {
@@ -128,6 +144,7 @@ main(void)
     test_en_prepositional_act_families();
     test_en_casting_as_verbs();
     test_en_liking_and_resisting_verbs();
+    test_en_official_act_participle_and_infinitive();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
