@@ -6940,6 +6940,36 @@ en_adjunct_only(ctx *x, int32_t c0, int32_t c1)
     return 1;
 }
 
+/* English: does the one-word act verb at p (m words) stand without an
+ * object at c0?  A clause of cause or concession where the object would
+ * be ("the plan wasn't approved because of ...") after an -ed form, a
+ * preposition after a verb that takes a direct object (stance-cues.tsv
+ * "obj": "the judge nominated for the high court", "signed on to the
+ * pact"), or a comma right after a verb of acts alone ("the treaty, which
+ * most nations signed, binds ..."): the verb is a participle or its
+ * object stands elsewhere; no reported act. */
+static int
+en_act_no_object(ctx *x, int32_t p, int m, int32_t c0)
+{
+    static const char *const sub[] = {"because", "although", "though", "unless",
+                                      "whereas"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || m != 1)
+        return 0;
+    if (c0 > p + 1 && tok_is(d, p + 1, ",") &&
+        (x->cueattr[p] & (C_ACT | C_SAY)) == C_ACT)
+        return 1;
+    if (!ws_tok_is_word(d, c0))
+        return 0;
+    if (x->cueval[p] && ws_lex_has_attr(x->cueval[p], "obj") &&
+        (lexclass(x, x->L.skip, c0) & K_PREP))
+        return 1;
+    if (ws_tok_blen(d, p) < 5 ||
+        memcmp(ws_tok_ptr(d, p) + ws_tok_blen(d, p) - 2, "ed", 2) != 0)
+        return 0;
+    return fold_is(x, c0, sub, sizeof sub / sizeof *sub);
+}
+
 /* English: the "as" before the speaker of a cue at p ("As the mayor
  * noted, ...", "..., as one trader put it."), or -1.  It opens the
  * sentence or follows a comma; the speaker phrase [as + 1, p) has words
@@ -7566,7 +7596,9 @@ cue_pass(ctx *x)
         /* "declined to condemn ...", "plans to announce ...": the inner
          * cue makes the statement */
         if (c0 + 1 < s1 && tok_is(d, c0, "to") && x->cuelen[c0 + 1] &&
-            is_speech_cue(x->cueattr[c0 + 1]))
+            is_speech_cue(x->cueattr[c0 + 1]) &&
+            !(strcmp(x->L.lang, "en") == 0 && x->cueval[c0 + 1] &&
+              ws_lex_has_attr(x->cueval[c0 + 1], "obj")))
             continue;
         /* "learned from the experience", "reported from the capital":
          * an act verb's "from" phrase is a source or a place, no object */
@@ -7579,6 +7611,8 @@ cue_pass(ctx *x)
         else if (kind == WS_INDIRECT && !coord && left_end > s0)
             c1 = en_free_relative_end(x, left_end, s0, c0, c1);
         if (kind == WS_REPORTED && c1 > c0 && en_adjunct_only(x, c0, c1))
+            continue;
+        if (kind == WS_REPORTED && c1 > c0 && en_act_no_object(x, p, m, c0))
             continue;
         /* "advocates and their theories", "invited - with ...": a
          * conjunction or a dash where the object would start: the word is
@@ -9812,6 +9846,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     index_entities(x);
     build_indexes(x);
     /* cues */
+    int lg_en = strcmp(x->L.lang, "en") == 0;
     for (int32_t i = 0; i < x->ntok; i++) {
         if (!ws_tok_is_word(d, i))
             continue;
@@ -9883,6 +9918,21 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
         x->cueattr[i] = (uint16_t)a;
         x->cueval[i] = v;
         x->cueg[i] = (uint8_t)g;
+        /* English: a verb that is a cue only with a word after it ("sees
+         * the deal as a mistake", req:as) is no cue without it, so it
+         * neither makes a statement nor ends another's content ("allowing
+         * voters to see the ledger") */
+        if (lg_en && !cue_requirement_ok(x, i, m, sent_t1(x, i)))
+            x->cuelen[i] = 0;
+        /* English: a verb of acts that takes a direct object (obj) with a
+         * preposition right after it is a participle or another sense
+         * ("the judge nominated for the high court", "signed on to"): no
+         * cue (its agent "by" stays: "was appointed by the governor") */
+        if (lg_en && m == 1 && i + 1 < x->ntok && ws_tok_is_word(d, i + 1) &&
+            !tok_is(d, i + 1, "by") &&
+            (lexclass(x, x->L.skip, i + 1) & K_PREP) &&
+            ws_lex_has_attr(v, "obj"))
+            x->cuelen[i] = 0;
         /* a cue inside a multi-token name is no cue (but a headline in
          * title case is no name: "Mayor Says Bridge Will Reopen") */
         if (x->ent[i] >= 0 && d->entities.v[x->ent[i]].type != WS_ROLE &&

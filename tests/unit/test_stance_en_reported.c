@@ -1,0 +1,151 @@
+/*
+ * test_stance_en_reported.c - English reported acts (issue 9, session
+ * 13): the verb families that make a reported act beyond verbs of speech
+ * (official acts, complaint and siding with a preposition, casting
+ * someone as something) and the uses of them that make none.  Each test
+ * is named after what was missed, on short invented sentences.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+#include "stance_test.h"
+
+/* No statement whose content contains `needle`. */
+static void
+expect_no_act(const char *text, const char *needle)
+{
+    ws_doc *d = run("en", text);
+    if (d == NULL)
+        return;
+    ws_statement *st = find(d, needle);
+    CHECK(st == NULL, "%s: unexpected statement \"%s\"", text,
+          st ? span(d, st->content[0]) : "");
+    ws_doc_free(d);
+}
+
+/* "the council approved the budget", "the court struck down the law":
+ * acts of a government, a court, a legislature or a publisher were no
+ * cue, so these reported acts were missed. */
+static void
+test_en_official_act_verbs(void)
+{
+    expect_exact("The county board approved a new levy on hotel rooms.",
+                 "a new levy on hotel rooms", WS_REPORTED, "approved",
+                 "The county board");
+    expect_exact("The appeals court struck down the curfew ordinance.",
+                 "the curfew ordinance", WS_REPORTED, "struck down",
+                 "The appeals court");
+    expect_exact("The weekly paper published the inspector's letters.",
+                 "the inspector's letters", WS_REPORTED, "published",
+                 "The weekly paper");
+    expect_exact("Parliament repealed the old grazing law.",
+                 "the old grazing law", WS_REPORTED, "repealed", "Parliament");
+}
+
+/* "was approved because of ...": an -ed act verb with a clause of cause
+ * or concession where its object would be has no object: no act. */
+static void
+test_en_act_verb_before_clause_of_cause(void)
+{
+    expect_no_act("The ferry plan wasn't approved because of the cost.",
+                  "because of the cost");
+    expect_no_act("The treaty wasn't signed although the islanders pressed.",
+                  "although the islanders pressed");
+}
+
+/* "balked at the price", "bristled at the remark", "rallied behind the
+ * mayor": verbs of complaint, resistance and siding with their
+ * preposition were no cue. */
+static void
+test_en_prepositional_act_families(void)
+{
+    expect_exact("The farmers balked at the new water fees.",
+                 "the new water fees", WS_REPORTED, "balked at", "The farmers");
+    expect_exact("The opposition bristled at the minister's slip.",
+                 "the minister's slip", WS_REPORTED, "bristled at",
+                 "The opposition");
+    expect_exact("Dock workers rallied behind the fired foreman.",
+                 "the fired foreman", WS_REPORTED, "rallied behind",
+                 "Dock workers");
+    expect_exact("The tenants fretted over the rising rents.",
+                 "the rising rents", WS_REPORTED, "fretted over",
+                 "The tenants");
+}
+
+/* "painted her as weak", "viewed the merger as a threat": casting
+ * someone as something was no cue; without "as" the verb is none, and it
+ * does not end another statement's content. */
+static void
+test_en_casting_as_verbs(void)
+{
+    expect_exact("The challenger painted the mayor as a tool of developers.",
+                 "the mayor as a tool of developers", WS_REPORTED, "painted",
+                 "The challenger");
+    expect_exact("The regulator viewed the merger as a threat to "
+                 "competition.",
+                 "the merger as a threat to competition", WS_REPORTED, "viewed",
+                 "The regulator");
+    expect_none_en("The volunteers painted the old school gym.");
+    expect_exact("The mayor said the grant would let families paint their "
+                 "houses.",
+                 "the grant would let families paint their houses", WS_INDIRECT,
+                 "said", "The mayor");
+}
+
+/* "resisted the merger", "disliked the tone", "loves the old harbour":
+ * verbs of liking, disliking and resisting were no cue. */
+static void
+test_en_liking_and_resisting_verbs(void)
+{
+    expect_exact("The mill owners resisted the new safety rules.",
+                 "the new safety rules", WS_REPORTED, "resisted",
+                 "The mill owners");
+    expect_exact("The ministry disliked the auditors' tone.",
+                 "the auditors' tone", WS_REPORTED, "disliked", "The ministry");
+    expect_exact("The poet loves the old harbour.", "the old harbour",
+                 WS_REPORTED, "loves", "The poet");
+}
+
+/* "the judge nominated for the high court", "vowed to impose
+ * sanctions": a verb of acts with a preposition after it is no cue (it
+ * cut the content of the statement around it), and after "to" it leaves
+ * the statement to the verb of promise or plan before it. */
+static void
+test_en_official_act_participle_and_infinitive(void)
+{
+    expect_exact("The union praised the engineer appointed to the board "
+                 "last spring.",
+                 "the engineer appointed to the board last spring", WS_REPORTED,
+                 "praised", "The union");
+    expect_exact("The council vowed to impose a fee on empty flats.",
+                 "to impose a fee on empty flats", WS_REPORTED, "vowed",
+                 "The council");
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_en_reported: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_en_official_act_verbs();
+    test_en_act_verb_before_clause_of_cause();
+    test_en_prepositional_act_families();
+    test_en_casting_as_verbs();
+    test_en_liking_and_resisting_verbs();
+    test_en_official_act_participle_and_infinitive();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
