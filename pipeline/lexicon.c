@@ -50,6 +50,11 @@ struct ws_lex {
      * tokens on two or three bit tests instead of as many map probes */
     uint64_t *filt;
     uint64_t fmask; /* bits in filt - 1 */
+    /* a bit per ws_map_hash() of each word prefix of an exact phrase of
+     * two or more words ("a b" of "a b c", and "a b c"): lex_match
+     * looks up no more tokens than such prefixes reach */
+    uint64_t *pfilt;
+    uint64_t pmask; /* bits in pfilt - 1 */
     unsigned id;    /* load order: the lexicon's slot in the memo */
     size_t dlen;    /* bytes in data (the values point into it) */
 };
@@ -100,6 +105,21 @@ filt_has(const ws_lex *lx, uint64_t h)
     return (lx->filt[b >> 6] >> (b & 63)) & 1;
 }
 
+/* the same for pfilt (the word prefixes of the exact phrases) */
+static inline void
+filt_add_p(ws_lex *lx, uint64_t h)
+{
+    uint64_t b = (h >> 40) & lx->pmask;
+    lx->pfilt[b >> 6] |= (uint64_t)1 << (b & 63);
+}
+
+static inline int
+filt_has_p(const ws_lex *lx, uint64_t h)
+{
+    uint64_t b = (h >> 40) & lx->pmask;
+    return (lx->pfilt[b >> 6] >> (b & 63)) & 1;
+}
+
 void
 ws_lex_free(ws_lex *lx)
 {
@@ -109,6 +129,7 @@ ws_lex_free(ws_lex *lx)
     ws_map_free(lx->pidx);
     ws_map_free(lx->first);
     free(lx->filt);
+    free(lx->pfilt);
     for (int32_t i = 0; i < lx->npe; i++)
         free(lx->pe[i].words);
     free(lx->pe);
@@ -190,6 +211,9 @@ add_entry(ws_lex *lx, char *phrase, const char *value)
         if (nwords == 1) /* the later of two equal phrases wins, as in exact */
             f->v1 = value;
         filt_add(lx, ws_map_hash(key, (size_t)kl));
+        for (int i = (int)fw + 1; i <= kl; i++)
+            if (i == kl || key[i] == ' ')
+                filt_add_p(lx, ws_map_hash(key, (size_t)i));
         return ws_map_put(lx->exact, key, (size_t)kl, (void *)(uintptr_t)value);
     }
     if (lx->npe == lx->cappe) {
@@ -280,8 +304,15 @@ ws_lex_load(const char *path, char *err, size_t errlen)
         fbits *= 2;
     lx->fmask = fbits - 1;
     lx->filt = calloc(fbits / 64, sizeof(uint64_t));
+    /* the word prefixes: some as many as the lines of two or more words;
+     * 16 bits per line, 512 at least */
+    size_t pbits = 512;
+    while (pbits < 16 * lines && pbits < ((size_t)1 << 30))
+        pbits *= 2;
+    lx->pmask = pbits - 1;
+    lx->pfilt = calloc(pbits / 64, sizeof(uint64_t));
     if (lx->data == NULL || lx->exact == NULL || lx->pidx == NULL ||
-        lx->first == NULL || lx->filt == NULL) {
+        lx->first == NULL || lx->filt == NULL || lx->pfilt == NULL) {
         snprintf(err, errlen, "%s: out of memory", path);
         ws_lex_free(lx);
         return NULL;
@@ -440,15 +471,26 @@ lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
     intptr_t head = filt_has(lx, t0.ph)
                         ? (intptr_t)ws_map_get_h(lx->pidx, t0.form, bl, t0.ph)
                         : 0;
+    /* the prefix patterns of the bucket whose first word the token's
+     * form or stem matches: none, and the bucket is passed over (the
+     * loop below tests that word first) */
+    int pneed = 0;
+    for (int32_t i = (int32_t)head - 1; i >= 0; i = lx->pe[i].next) {
+        const pentry *e = &lx->pe[i];
+        if (e->nwords > pneed &&
+            (prefix_ok(e, 0, t0.form, t0.flen) ||
+             (t0.stem != NULL && prefix_ok(e, 0, t0.stem, t0.slen))))
+            pneed = e->nwords;
+    }
+    if (pneed == 0)
+        head = 0;
     if (most == 0 && head == 0)
         return 0;
     /* the candidate tokens (same sentence; as many as the longest exact
      * phrase or prefix pattern that can start here has words) */
     int need = most < maxw ? (int)most : maxw;
-    for (int32_t i = (int32_t)head - 1; i >= 0 && need < maxw;
-         i = lx->pe[i].next)
-        if (lx->pe[i].nwords > need)
-            need = lx->pe[i].nwords;
+    if (pneed > need)
+        need = pneed < maxw ? pneed : maxw;
     /* token 0's forms; into the scratch slot 0 when more tokens are
      * looked up (the pointers are valid only until the next
      * ws_tok_forms call) */
@@ -464,68 +506,89 @@ lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
             stem[0] = scratch[0][1];
         }
     }
+    /* The keys of the first 2, 3 ... tokens (forms, and stems where
+     * there are), built as the tokens are looked up, with their hashes.
+     * Each shorter key of a phrase's is a word prefix of it (pfilt holds
+     * them all): the first key pfilt does not hold, of forms and of
+     * stems, bounds the phrases that can match, and no more tokens are
+     * looked up than that and the prefix patterns need. */
+    uint64_t khash[LEX_MAXWORDS + 1], shash[LEX_MAXWORDS + 1];
+    size_t kend[LEX_MAXWORDS + 1], send[LEX_MAXWORDS + 1];
+    uint8_t kok[LEX_MAXWORDS + 1], sok[LEX_MAXWORDS + 1];
+    uint8_t sany[LEX_MAXWORDS + 1];
+    size_t kl = flen[0], sl = stem[0] ? slen[0] : flen[0];
+    int fits = kl + 2 < sizeof key && sl + 2 < sizeof skey;
+    if (fits) {
+        memcpy(key, form[0], kl);
+        memcpy(skey, stem[0] ? stem[0] : form[0], sl);
+    }
+    sany[1] = stem[0] != NULL;
+    int xmax = most > 0 ? 1 : 0; /* the most tokens of a phrase here */
+    int alive = fits;            /* a key of forms or stems in pfilt */
     avail = 1;
     for (int k = 1; k < need && tok + k < d->tokens.n; k++) {
         if (d->tokens.v[tok + k].sent != sent)
             break;
+        if (k >= pneed && !(alive && k < most))
+            break;
         if (lex_form(w, d, tok, k, form, flen, stem, slen) < 0)
             break;
         avail++;
+        if (!alive || k >= most)
+            continue;
+        const char *sf = stem[k] ? stem[k] : form[k];
+        size_t sfl = stem[k] ? slen[k] : flen[k];
+        if (kl + flen[k] + 2 >= sizeof key || sl + sfl + 2 >= sizeof skey) {
+            alive = 0;
+            continue;
+        }
+        int n = k + 1;
+        key[kl++] = ' ';
+        memcpy(key + kl, form[k], flen[k]);
+        kl += flen[k];
+        skey[sl++] = ' ';
+        memcpy(skey + sl, sf, sfl);
+        sl += sfl;
+        sany[n] = sany[k] || stem[k] != NULL;
+        kend[n] = kl;
+        send[n] = sl;
+        kok[n] = (n == 2 || kok[k]) &&
+                 filt_has_p(lx, khash[n] = ws_map_hash(key, kl));
+        if (!sany[n]) {
+            sok[n] = kok[n]; /* the same key */
+            shash[n] = khash[n];
+        } else {
+            sok[n] = (n == 2 || sok[k]) &&
+                     filt_has_p(lx, shash[n] = ws_map_hash(skey, sl));
+        }
+        alive = kok[n] || sok[n];
+        if (alive)
+            xmax = n;
     }
     int best = 0;
     const char *bestv = NULL;
-    /* exact phrases, longest first, on forms and on stems (no phrase is
-     * longer than `most` words) */
-    for (int len = avail < most ? avail : (int)most; len >= 1 && best == 0;
-         len--) {
-        const char *v;
+    /* exact phrases, longest first, on forms and on stems */
+    for (int len = xmax; len >= 1 && best == 0; len--) {
+        const char *v = NULL;
         if (len == 1 && !t0.space) {
             /* one-word phrases are in fe (a form without a space is no
              * longer phrase's key) */
             v = ff ? ff->v1 : NULL;
             if (v == NULL && stem[0] != NULL)
                 v = sf0 ? sf0->v1 : NULL;
-            if (v != NULL) {
-                best = 1;
-                bestv = v;
+        } else if (len == 1) { /* token 0's form, and its stem */
+            if (fits) {
+                v = ws_map_get_h(lx->exact, form[0], flen[0], t0.fh);
+                if (v == NULL && stem[0] != NULL)
+                    v = ws_map_get_h(lx->exact, stem[0], slen[0], t0.sh);
             }
-            continue;
-        }
-        size_t kl = 0, sl = 0;
-        int fits = 1, anystem = 0;
-        for (int k = 0; k < len; k++) {
-            const char *sf = stem[k] ? stem[k] : form[k];
-            size_t sfl = stem[k] ? slen[k] : flen[k];
-            if (kl + flen[k] + 2 >= sizeof key || sl + sfl + 2 >= sizeof skey) {
-                fits = 0;
-                break;
-            }
-            if (k) {
-                key[kl++] = ' ';
-                skey[sl++] = ' ';
-            }
-            memcpy(key + kl, form[k], flen[k]);
-            kl += flen[k];
-            memcpy(skey + sl, sf, sfl);
-            sl += sfl;
-            anystem |= stem[k] != NULL;
-        }
-        if (!fits)
-            continue;
-        if (len == 1) { /* key is token 0's form, skey its stem */
-            v = ws_map_get_h(lx->exact, key, kl, t0.fh);
-            if (v == NULL && anystem)
-                v = ws_map_get_h(lx->exact, skey, sl, t0.sh);
         } else {
-            /* the filter holds every phrase's hash: most keys of two or
-             * more tokens are rejected without a probe */
-            uint64_t kh = ws_map_hash(key, kl);
-            v = filt_has(lx, kh) ? ws_map_get_h(lx->exact, key, kl, kh) : NULL;
-            if (v == NULL && anystem) {
-                kh = ws_map_hash(skey, sl);
-                v = filt_has(lx, kh) ? ws_map_get_h(lx->exact, skey, sl, kh)
-                                     : NULL;
-            }
+            /* the filter holds every phrase's hash: most keys are
+             * rejected without a probe */
+            if (kok[len] && filt_has(lx, khash[len]))
+                v = ws_map_get_h(lx->exact, key, kend[len], khash[len]);
+            if (v == NULL && sany[len] && sok[len] && filt_has(lx, shash[len]))
+                v = ws_map_get_h(lx->exact, skey, send[len], shash[len]);
         }
         if (v != NULL) {
             best = len;

@@ -256,6 +256,63 @@ done:
     ws_buf_free(&text);
 }
 
+/* Phrases that share their first words: the longest one the tokens
+ * spell is found, a longer phrase that breaks off after two of its
+ * words leaves the shorter one, the sentence's end stops a phrase, and
+ * a prefix pattern that starts with the same word still needs its
+ * tokens after the exact phrases have given up (lex_match looks up no
+ * more tokens than the phrases' word prefixes reach). */
+static void
+test_lexicon_word_prefixes(void)
+{
+    char path[] = "/tmp/ws-lexp-XXXXXX";
+    int fd = mkstemp(path);
+    FILE *fp = fd >= 0 ? fdopen(fd, "w") : NULL;
+    CHECK(fp != NULL, "temporary lexicon");
+    if (fp == NULL)
+        return;
+    fputs("brell\tb1\nbrell vosk tarn\tb3\nbrell vosk tarn quill\tb4\n"
+          "brell mund\tm2\nbrel* vosk* gant\tp3\n",
+          fp);
+    fclose(fp);
+    char err[256];
+    ws_lex *lx = ws_lex_load(path, err, sizeof err);
+    remove(path);
+    ws_worker *w = ws_worker_new(models);
+    ws_doc *d = ws_doc_new();
+    if (lx == NULL || w == NULL || d == NULL) {
+        CHECK(0, "setup: %s", err);
+        goto done;
+    }
+    const char *text = "Brell vosk tarn quill. Brell vosk tarn. Brell vosk "
+                       "plim. Brell mund. Brell voskish gant. Brellings "
+                       "vosk gant. Brell vosk. Tarn quill.";
+    ws_doc_set_text(d, text, strlen(text));
+    snprintf(d->lang, sizeof d->lang, "en");
+    d->lang_given = 1;
+    CHECK(ws_tokenize(w, d) == 0, "tokenized");
+    const char *want[] = {"b4", "b3", "b1", "m2", "p3", "p3", "b1"};
+    int wantn[] = {4, 3, 1, 2, 3, 3, 1};
+    int k = 0, wrong = 0;
+    for (int32_t i = 0; i < d->tokens.n && k < 7; i++) {
+        if (i > 0 && d->tokens.v[i - 1].sent == d->tokens.v[i].sent)
+            continue; /* the first word of each sentence */
+        const char *v = NULL;
+        int n = ws_lex_match(lx, w, d, i, &v);
+        if (n != wantn[k] || v == NULL || strcmp(v, want[k]) != 0) {
+            fprintf(stderr, "  sentence %d: %d %s\n", k + 1, n,
+                    v ? v : "(none)");
+            wrong++;
+        }
+        k++;
+    }
+    CHECK(k == 7 && wrong == 0, "%d of 7 sentences, %d wrong", k, wrong);
+done:
+    ws_doc_free(d);
+    ws_worker_free(w);
+    ws_lex_free(lx);
+}
+
 /* ws_lex_match between ws_lex_memo_begin and _end (the second answer of
  * each lexicon for a token comes from the memo) answers as without it:
  * the length and the value, an entry without a value ("1") included,
@@ -538,6 +595,7 @@ main(void)
     test_concurrent_loads();
     test_missing_language();
     test_lexicon_filter();
+    test_lexicon_word_prefixes();
     test_lexicon_memo_same_answers();
     test_lexicon_one_word_index();
     test_word_cache_same_answers_across_drops();
