@@ -345,12 +345,17 @@ ws_lex_load(const char *path, char *err, size_t errlen)
     return lx;
 }
 
-static int
+/* Does token text tok (tl bytes) match word w of e (the whole word, or
+ * its start for a prefix pattern)?  The last byte of the word first: the
+ * entries of a bucket share their first two. */
+static inline int
 prefix_ok(const pentry *e, int w, const char *tok, size_t tl)
 {
-    if (e->prefix & (1u << w))
-        return tl >= e->wlen[w] && memcmp(tok, e->word[w], e->wlen[w]) == 0;
-    return tl == e->wlen[w] && memcmp(tok, e->word[w], tl) == 0;
+    size_t wl = e->wlen[w];
+    if ((e->prefix & (1u << w)) ? tl < wl : tl != wl)
+        return 0;
+    return wl == 0 || (tok[wl - 1] == e->word[w][wl - 1] &&
+                       memcmp(tok, e->word[w], wl) == 0);
 }
 
 /* ws_lex_word() with the hash h of the n bytes known, and the hash of
