@@ -165,6 +165,7 @@ ws_doc_reset(ws_doc *d)
     SHRINK(d->cp2b);
     d->done = 0;
     d->input_line = 0;
+    d->ner_index = NULL;
 }
 
 /* ws_doc_reset() that keeps no capacity: for a document that waits

@@ -3302,30 +3302,10 @@ body_has_word(const ws_doc *d, int32_t j, const char *f, size_t n)
     return 0;
 }
 
-static int32_t
-resolve_body(const ws_doc *d, const nlex *lx, int32_t before, const char *f,
-             size_t n, int mask)
-{
-    int generic = lex_word_kind(lx, f, n, NK_ANAPH) != NULL;
-    int head = lex_word_kind(lx, f, n, NK_GOVHEAD) != NULL;
-    if (!generic && !head)
-        return -1;
-    int32_t fallback = -1;
-    for (int32_t j = d->entities.n - 1; j >= 0; j--) {
-        const ws_entity *e = &d->entities.v[j];
-        if (e->start >= before)
-            continue;
-        if (e->type != WS_GOV && e->type != WS_ORG)
-            continue;
-        if (mask && !(mask & (1 << e->type)))
-            continue;
-        if (body_has_word(d, j, f, n))
-            return j;
-        if (fallback < 0 && e->type == WS_GOV)
-            fallback = j;
-    }
-    return fallback;
-}
+struct ws_ner_index;
+static int32_t resolve_body(const ws_doc *d, const struct ws_ner_index *ix,
+                            const nlex *lx, int32_t before, const char *f,
+                            size_t n, int mask);
 
 static int
 is_ent_org(int type)
@@ -3434,8 +3414,8 @@ link_entities(nctx *x, const int32_t *em)
             continue;
         }
         if (j < 0 && p >= 0 && is_word(x, p) && !is_cap(x, p)) {
-            int32_t r = resolve_body(d, x->lx, d->tokens.v[p].start, x->tk[p].f,
-                                     (size_t)x->tk[p].fl, 0);
+            int32_t r = resolve_body(d, NULL, x->lx, d->tokens.v[p].start,
+                                     x->tk[p].f, (size_t)x->tk[p].fl, 0);
             if (r >= 0) {
                 E[i].org = r;
                 continue;
@@ -3454,8 +3434,8 @@ link_entities(nctx *x, const int32_t *em)
         if (j >= 0 && E[j].tok0 == q && is_ent_org(E[j].type)) {
             E[i].org = j;
         } else if (j < 0 && skipped && is_word(x, q) && !is_cap(x, q)) {
-            int32_t r = resolve_body(d, x->lx, d->tokens.v[q].start, x->tk[q].f,
-                                     (size_t)x->tk[q].fl, 0);
+            int32_t r = resolve_body(d, NULL, x->lx, d->tokens.v[q].start,
+                                     x->tk[q].f, (size_t)x->tk[q].fl, 0);
             if (r >= 0)
                 E[i].org = r;
         }
@@ -3927,21 +3907,163 @@ ws_ner_fix_tags(ws_worker *w, ws_doc *d, uint8_t *tags)
 
 /* ---- helpers for the stance stage ---- */
 
-static int32_t
-entity_overlapping(const ws_doc *d, int32_t tok0, int32_t tok1, int mask)
+/* The entities of a document indexed for ws_ner_resolve(), built once per
+ * document (stance resolves a speaker per statement: a scan of every entity
+ * per call made a long document quadratic).  Each search gives the entity
+ * the scan over the entities in index order gave. */
+enum {
+    LAST_M,     /* persons a masculine pronoun may stand for */
+    LAST_F,     /* ... a feminine one */
+    LAST_ORG,   /* WS_ORG */
+    LAST_GOV,   /* WS_GOV */
+    LAST_MEDIA, /* WS_MEDIA */
+    LAST_BODY,  /* WS_GOV or WS_ORG (resolve_body) */
+    LAST_NAMED, /* persons of one token or more (surnames) */
+    NLAST
+};
+
+struct ws_ner_index {
+    const ws_entity *v; /* the entities it was built for */
+    int32_t n, ntok;
+    int64_t maxlen; /* the longest entity, tok1 - tok0 (>= 0) */
+    struct ordent {
+        int32_t tok0, j;
+    } * ord;              /* the entities by tok0, ties in index order */
+    int sorted;           /* the entities are in increasing start order */
+    int32_t *last[NLAST]; /* last[c][i]: greatest j < i of class c, or -1 */
+};
+
+/* entities looked at by ws_ner_resolve() in this thread (a test's measure
+ * of its work) */
+static _Thread_local uint64_t resolve_visits;
+
+uint64_t
+ws_ner_resolve_visits(void)
 {
-    int32_t best = -1;
-    for (int32_t j = 0; j < d->entities.n; j++) {
+    return resolve_visits;
+}
+
+static int
+cmp_ord(const void *a, const void *b)
+{
+    const struct ordent *p = a, *q = b;
+    if (p->tok0 != q->tok0)
+        return p->tok0 < q->tok0 ? -1 : 1;
+    return p->j < q->j ? -1 : p->j > q->j;
+}
+
+static int
+ent_class(const ws_entity *e, int c)
+{
+    switch (c) {
+    case LAST_M:
+    case LAST_F:
+        return e->type == WS_PERSON &&
+               (!e->gender || e->gender[0] == (c == LAST_M ? 'm' : 'f'));
+    case LAST_ORG:
+        return e->type == WS_ORG;
+    case LAST_GOV:
+        return e->type == WS_GOV;
+    case LAST_MEDIA:
+        return e->type == WS_MEDIA;
+    case LAST_BODY:
+        return e->type == WS_GOV || e->type == WS_ORG;
+    default:
+        return e->type == WS_PERSON && e->tok1 - e->tok0 >= 1;
+    }
+}
+
+/* The index of d's entities, built when missing or made for other
+ * entities; NULL when out of memory (the callers then scan). */
+static const struct ws_ner_index *
+ent_index(ws_doc *d)
+{
+    struct ws_ner_index *ix = d->ner_index;
+    if (ix && ix->v == d->entities.v && ix->n == d->entities.n &&
+        ix->ntok == d->tokens.n)
+        return ix;
+    d->ner_index = NULL;
+    int32_t n = d->entities.n;
+    ix = ws_arena_alloc(d->arena, sizeof(*ix));
+    if (!ix)
+        return NULL;
+    memset(ix, 0, sizeof(*ix));
+    ix->v = d->entities.v;
+    ix->n = n;
+    ix->ntok = d->tokens.n;
+    ix->ord = ws_arena_alloc(d->arena, sizeof(*ix->ord) * ((size_t)n + 1));
+    if (!ix->ord)
+        return NULL;
+    for (int c = 0; c < NLAST; c++) {
+        ix->last[c] =
+            ws_arena_alloc(d->arena, sizeof(int32_t) * ((size_t)n + 1));
+        if (!ix->last[c])
+            return NULL;
+        ix->last[c][0] = -1;
+    }
+    ix->sorted = 1;
+    resolve_visits += (uint64_t)n;
+    for (int32_t j = 0; j < n; j++) {
         const ws_entity *e = &d->entities.v[j];
+        ix->ord[j].tok0 = e->tok0;
+        ix->ord[j].j = j;
+        int64_t len = (int64_t)e->tok1 - e->tok0;
+        if (len > ix->maxlen)
+            ix->maxlen = len;
+        if (j > 0 && e->start < d->entities.v[j - 1].start)
+            ix->sorted = 0;
+        for (int c = 0; c < NLAST; c++)
+            ix->last[c][j + 1] = ent_class(e, c) ? j : ix->last[c][j];
+    }
+    if (n > 1)
+        qsort(ix->ord, (size_t)n, sizeof(*ix->ord), cmp_ord);
+    d->ner_index = ix;
+    return ix;
+}
+
+/* The entity over tokens [tok0, tok1): the person, else the body (the
+ * last of each in index order), else the first other one. */
+static int32_t
+entity_overlapping(const ws_doc *d, const struct ws_ner_index *ix, int32_t tok0,
+                   int32_t tok1, int mask)
+{
+    int32_t person = -1, body = -1, first = -1;
+    int32_t i = 0, n = d->entities.n;
+    if (ix) {
+        /* an entity over tok0 starts after tok0 - maxlen */
+        int64_t from = (int64_t)tok0 - ix->maxlen + 1;
+        int32_t lo = 0, hi = n;
+        while (lo < hi) {
+            int32_t mid = lo + (hi - lo) / 2;
+            resolve_visits++;
+            if (ix->ord[mid].tok0 < from)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        i = lo;
+    }
+    for (; i < n; i++) {
+        int32_t j = ix ? ix->ord[i].j : i;
+        const ws_entity *e = &d->entities.v[j];
+        resolve_visits++;
+        if (ix && ix->ord[i].tok0 >= tok1)
+            break;
         if (e->tok0 < tok1 && e->tok1 > tok0 &&
             (!mask || (mask & (1 << e->type)))) {
-            /* prefer the person, then the body, over roles and places */
-            if (best < 0 || (e->type == WS_PERSON) ||
-                (is_ent_org(e->type) && d->entities.v[best].type != WS_PERSON))
-                best = j;
+            if (e->type == WS_PERSON) {
+                if (j > person)
+                    person = j;
+            } else if (is_ent_org(e->type)) {
+                if (j > body)
+                    body = j;
+            }
+            if (first < 0 || j < first)
+                first = j;
         }
     }
-    return best;
+    /* prefer the person, then the body, over roles and places */
+    return person >= 0 ? person : body >= 0 ? body : first;
 }
 
 void
@@ -3951,12 +4073,88 @@ ws_ner_prepare(ws_worker *w, const char *lang)
         (void)lex_get(ws_worker_models(w), lang);
 }
 
-int32_t
-ws_ner_resolve(const ws_doc *d, int32_t tok0, int32_t tok1, int want_type_mask)
+/* The entity a pronoun stands for: the last one starting before code
+ * point `before` that it may stand for. */
+static int32_t
+resolve_pronoun(const ws_doc *d, const struct ws_ner_index *ix, const nent *pr,
+                int32_t before, int mask)
 {
-    if (!d || tok0 < 0 || tok1 > d->tokens.n || tok0 >= tok1)
+    int gendered = pr->gender == 'm' || pr->gender == 'f';
+    if (ix && ix->sorted) {
+        int32_t ub = ws_doc_ents_before(d, before);
+        resolve_visits++;
+        if (gendered) {
+            if (mask && !(mask & (1 << WS_PERSON)))
+                return -1;
+            return ix->last[pr->gender == 'm' ? LAST_M : LAST_F][ub];
+        }
+        static const int cls[3] = {LAST_ORG, LAST_GOV, LAST_MEDIA};
+        static const int typ[3] = {WS_ORG, WS_GOV, WS_MEDIA};
+        int32_t best = -1;
+        for (int k = 0; k < 3; k++)
+            if (!mask || (mask & (1 << typ[k])))
+                if (ix->last[cls[k]][ub] > best)
+                    best = ix->last[cls[k]][ub];
+        return best;
+    }
+    for (int32_t j = d->entities.n - 1; j >= 0; j--) {
+        const ws_entity *e = &d->entities.v[j];
+        resolve_visits++;
+        if (e->start >= before)
+            continue;
+        if (mask && !(mask & (1 << e->type)))
+            continue;
+        if (gendered) {
+            if (e->type != WS_PERSON)
+                continue;
+            if (e->gender && e->gender[0] != pr->gender)
+                continue;
+            return j;
+        }
+        if (is_ent_org(e->type))
+            return j;
+    }
+    return -1;
+}
+
+/* "the ministry": the last GOV/ORG body starting before code point
+ * `before` that has the word f, else the last GOV body; -1 when f is not
+ * a word for a body. */
+static int32_t
+resolve_body(const ws_doc *d, const struct ws_ner_index *ix, const nlex *lx,
+             int32_t before, const char *f, size_t n, int mask)
+{
+    int generic = lex_word_kind(lx, f, n, NK_ANAPH) != NULL;
+    int head = lex_word_kind(lx, f, n, NK_GOVHEAD) != NULL;
+    if (!generic && !head)
         return -1;
-    int32_t j = entity_overlapping(d, tok0, tok1, want_type_mask);
+    int32_t fallback = -1;
+    int fast = ix && ix->sorted;
+    int32_t j = fast ? ix->last[LAST_BODY][ws_doc_ents_before(d, before)]
+                     : d->entities.n - 1;
+    for (; j >= 0; j = fast ? ix->last[LAST_BODY][j] : j - 1) {
+        const ws_entity *e = &d->entities.v[j];
+        resolve_visits++;
+        if (e->start >= before)
+            continue;
+        if (e->type != WS_GOV && e->type != WS_ORG)
+            continue;
+        if (mask && !(mask & (1 << e->type)))
+            continue;
+        if (body_has_word(d, j, f, n))
+            return j;
+        if (fallback < 0 && e->type == WS_GOV)
+            fallback = j;
+    }
+    return fallback;
+}
+
+/* ws_ner_resolve() with the index ix (NULL: scans of the entities) */
+static int32_t
+resolve_with(const ws_doc *d, const struct ws_ner_index *ix, int32_t tok0,
+             int32_t tok1, int want_type_mask)
+{
+    int32_t j = entity_overlapping(d, ix, tok0, tok1, want_type_mask);
     if (j >= 0)
         return j;
     const nlex *lx = lex_find_lang(d->lang[0] ? d->lang : "en");
@@ -3975,34 +4173,18 @@ ws_ner_resolve(const ws_doc *d, int32_t tok0, int32_t tok1, int want_type_mask)
         return -1;
     /* pronouns */
     const nent *pr = lex_word_kind(lx, f, (size_t)fl, NK_PRON);
-    if (pr && tok1 - tok0 == 1) {
-        for (j = d->entities.n - 1; j >= 0; j--) {
-            const ws_entity *e = &d->entities.v[j];
-            if (e->start >= before)
-                continue;
-            if (want_type_mask && !(want_type_mask & (1 << e->type)))
-                continue;
-            if (pr->gender == 'm' || pr->gender == 'f') {
-                if (e->type != WS_PERSON)
-                    continue;
-                if (e->gender && e->gender[0] != pr->gender)
-                    continue;
-                return j;
-            }
-            if (is_ent_org(e->type) ||
-                (pr->gender == 'p' && e->type == WS_PERSON && 0))
-                return j;
-        }
-        return -1;
-    }
+    if (pr && tok1 - tok0 == 1)
+        return resolve_pronoun(d, ix, pr, before, want_type_mask);
     /* "the ministry", "the service", "відомство" */
-    j = resolve_body(d, lx, before, f, (size_t)fl, want_type_mask);
+    j = resolve_body(d, ix, lx, before, f, (size_t)fl, want_type_mask);
     if (j >= 0)
         return j;
     /* a surname */
     if (d->tokens.v[h].flags & WS_TOK_UPPER) {
-        for (j = d->entities.n - 1; j >= 0; j--) {
+        for (j = ix ? ix->last[LAST_NAMED][d->entities.n] : d->entities.n - 1;
+             j >= 0; j = ix ? ix->last[LAST_NAMED][j] : j - 1) {
             const ws_entity *e = &d->entities.v[j];
+            resolve_visits++;
             if (e->type != WS_PERSON || e->tok1 - e->tok0 < 1)
                 continue;
             if (want_type_mask && !(want_type_mask & (1 << WS_PERSON)))
@@ -4017,6 +4199,15 @@ ws_ner_resolve(const ws_doc *d, int32_t tok0, int32_t tok1, int want_type_mask)
         }
     }
     return -1;
+}
+
+int32_t
+ws_ner_resolve(ws_doc *d, int32_t tok0, int32_t tok1, int want_type_mask)
+{
+    if (!d || tok0 < 0 || tok1 > d->tokens.n || tok0 >= tok1)
+        return -1;
+    int32_t r = resolve_with(d, ent_index(d), tok0, tok1, want_type_mask);
+    return r;
 }
 
 const char *

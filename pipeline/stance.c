@@ -9844,6 +9844,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     x->spkv = ws_arena_alloc(d->arena, n * sizeof(const char *));
     group_sentences(x);
     index_entities(x);
+    d->ner_index = NULL; /* index_entities may set tok0/tok1 */
     build_indexes(x);
     /* cues */
     int lg_en = strcmp(x->L.lang, "en") == 0;

@@ -219,6 +219,9 @@ typedef struct ws_doc {
     /* input position, for messages */
     const char *input_name;
     long input_line;
+    /* ws_ner_resolve()'s index of the entities (arena), built on first use;
+     * code that changes the entities in place sets it to NULL */
+    struct ws_ner_index *ner_index;
 } ws_doc;
 
 ws_doc *ws_doc_new(void);

@@ -443,8 +443,11 @@ void ws_ner_prepare(ws_worker *w, const char *lang);
  * tagger as the stage uses it.  Gives tokens without word/number/
  * punctuation flags their flags.  0 or < 0 (-WS_ENOMEM). */
 int ws_ner_fix_tags(ws_worker *w, ws_doc *d, uint8_t *tags);
-int32_t ws_ner_resolve(const ws_doc *d, int32_t tok0, int32_t tok1,
+int32_t ws_ner_resolve(ws_doc *d, int32_t tok0, int32_t tok1,
                        int want_type_mask);
+/* Entities ws_ner_resolve() has looked at in this thread so far (its
+ * index's building counts one per entity): a test's measure of its work. */
+uint64_t ws_ner_resolve_visits(void);
 /* Canonical name of the organisation of entity ent: a PERSON's or ROLE's
  * org (directly or through its role), an ORG/GOV/MEDIA entity's own name;
  * NULL when none.  Owned by d's arena. */

@@ -668,6 +668,64 @@ test_time_bounds(void)
                  "SMITH: we will go there now.\n\n", 20000, -1);
 }
 
+/* Entities ws_ner_resolve() looks at while stance runs on `unit` repeated
+ * n times (0 when out of memory); the speaker of the last statement in
+ * *last (at most cap bytes). */
+static uint64_t
+resolve_visits(const char *unit, int n, char *last, size_t cap)
+{
+    char *text = repeat(unit, n);
+    ws_doc *d = ws_doc_new();
+    uint64_t v = 0;
+    last[0] = '\0';
+    if (text != NULL && d != NULL) {
+        ws_doc_set_text(d, text, strlen(text));
+        snprintf(d->lang, sizeof(d->lang), "en");
+        d->lang_given = 1;
+        ws_ner(worker, d);
+        uint64_t v0 = ws_ner_resolve_visits();
+        ws_stance(worker, d);
+        v = ws_ner_resolve_visits() - v0;
+        if (d->statements.n > 0 &&
+            d->statements.v[d->statements.n - 1].speaker_name != NULL)
+            snprintf(last, cap, "%s",
+                     d->statements.v[d->statements.n - 1].speaker_name);
+    }
+    ws_doc_free(d);
+    free(text);
+    return v;
+}
+
+/* A pronoun, a surname or "the agency" as the speaker was resolved by
+ * scans of all the document's entities (the overlapping one, then back
+ * from the pronoun): each statement cost the whole document.  Counted in
+ * entities looked at, not timed: 8 times the units must cost about 8
+ * times the work (a scan per statement: 64 times). */
+static void
+test_resolve_work_is_linear(void)
+{
+    const char *unit =
+        "Baker Wilma Oduya opened a shop in Brenford on Tuesday. "
+        "\"The rolls will stay cheap,\" she said. "
+        "\"We took on nine apprentices,\" Oduya said. "
+        "The Food Standards Agency inspected the ovens. "
+        "\"They are safe,\" the agency said. ";
+    char small_last[128], big_last[128];
+    uint64_t small = resolve_visits(unit, 100, small_last, sizeof small_last);
+    uint64_t big = resolve_visits(unit, 800, big_last, sizeof big_last);
+    CHECK(small > 0 && big > 0, "resolve work: %llu, %llu",
+          (unsigned long long)small, (unsigned long long)big);
+    CHECK(big < small * 16,
+          "resolve_work_quadratic: %llu for 100 units, "
+          "%llu for 800 (x%.1f)",
+          (unsigned long long)small, (unsigned long long)big,
+          small ? (double)big / (double)small : 0.0);
+    /* the speakers are still resolved through the pronouns and nouns */
+    CHECK(strcmp(big_last, small_last) == 0 &&
+              strstr(big_last, "Agency") != NULL,
+          "resolve work: last speaker '%s' / '%s'", small_last, big_last);
+}
+
 /* The document time bound: out of time, ws_annotate says so and every
  * statement kept is labelled.  Runs last: the bound is read once. */
 static void
@@ -2626,6 +2684,7 @@ main(void)
     test_en_forms();
     test_ru_uk_fixes();
     test_time_bounds();
+    test_resolve_work_is_linear();
     test_deadline();
     test_en_object_cut();
     test_en_act_object_tail();
