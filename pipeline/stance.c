@@ -2406,6 +2406,19 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
                 b -= 1;
                 continue;
             }
+            /* "won't be able to veto", "was unable to block", "has been
+             * able to pass": the ability phrase and its copula are no
+             * part of the subject */
+            static const char *const able[] = {"able", "unable"};
+            static const char *const be[] = {"be",  "been", "being", "is",
+                                             "are", "was",  "were",  "am"};
+            if (tok_is(x->d, b - 1, "to") && b - 2 > lo &&
+                fold_is(x, b - 2, able, sizeof able / sizeof *able)) {
+                b -= 2;
+                if (b - 1 > lo && fold_is(x, b - 1, be, sizeof be / sizeof *be))
+                    b--;
+                continue;
+            }
         }
         /* English: a verb of speech or will with "to" before the cue
          * ("vowed to condemn", "wants to criticize", "pledged to
@@ -4630,6 +4643,57 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
         /* "... , but ..." */
         if (tok_is(d, t, ",") && tok_is(d, k, "but"))
             return t;
+        /* "praised the coach in a post, in which she said ...", ",
+         * during which he told ...": a relative clause after a
+         * preposition with a speech verb of its own is another
+         * statement, not the act's object */
+        if (tok_is(d, t, ",") && t > a + 1 && k + 2 < e &&
+            (lexclass(x, x->L.skip, k) & K_PREP) && tok_is(d, k + 1, "which")) {
+            int said = 0;
+            for (int32_t j = k + 2; j < e && j <= k + 6 && !said; j++) {
+                unsigned at, g;
+                if (x->qid[j] >= 0 || is_clause_punct(d, j))
+                    break;
+                said = cue_at(x, j, &at, &g) && (at & C_SAY);
+            }
+            if (said)
+                return t;
+        }
+        /* "vetoed the bill and then flew home", "backed the plan and
+         * extended it to ...": a second verb phrase of the act's subject
+         * (a past form after "and", with an adverb of sequence or before
+         * the start of its own object) is another act, not the object */
+        if (t > a + 1 && tok_is(d, t, "and") && ws_tok_is_word(d, t - 1) &&
+            k + 1 < e) {
+            static const char *const seq[] = {
+                "then",         "later",      "also",     "soon",
+                "subsequently", "eventually", "promptly", "quickly",
+                "immediately",  "afterwards"};
+            int32_t v = k;
+            int adv = 0;
+            /* not an infinitive's second verb: "pledged to cap and then
+             * cut" */
+            int inf = 0;
+            for (int32_t j = t - 1; j > a && j >= t - 3; j--)
+                if (tok_is(d, j, "to"))
+                    inf = 1;
+            if (fold_is(x, v, seq, sizeof seq / sizeof *seq)) {
+                v++;
+                adv = 1;
+            }
+            int32_t w = v + 1;
+            if (!inf && v < e && !x->cuelen[v] && x->qid[v] < 0 &&
+                (en_past_form(x, v) ||
+                 (adv && ws_tok_is_word(d, v) && !is_cap(d, v) &&
+                  !is_ly_adv(x, v) && !is_det(x, v) &&
+                  !pron_gender_simple(x, v) &&
+                  !(lexclass(x, x->L.skip, v) & (K_PREP | K_CONJ | K_DET)))) &&
+                (adv ||
+                 (w < e && (is_det(x, w) || pron_gender_simple(x, w) ||
+                            tok_is(d, w, "to") || tok_is(d, w, "up") ||
+                            tok_is(d, w, "out") || tok_is(d, w, "off")))))
+                return t;
+        }
         /* "Reed, who is a fierce critic of the plan, is ...": a comma and
          * a finite verb (an irregular past too: "..., spoke Monday") close
          * the relative clause holding the act */
@@ -4750,6 +4814,53 @@ en_intro_rest(ctx *x, int32_t r, int32_t p)
     return r;
 }
 
+/* English: does a fronted time phrase open at s0 and end at a comma
+ * within a few words ("Last winter,", "This week,", "Earlier this
+ * month,", "Late on Tuesday,", "Two days later,", "Weeks ago,")?
+ * Returns the comma or -1.  A determiner like "this" opens one only
+ * with a time noun ("This plan, the mayor said, ..." is a subject). */
+static int32_t
+en_time_intro(ctx *x, int32_t s0, int32_t p)
+{
+    static const char *const open[] = {"last",  "this",  "next", "earlier",
+                                       "later", "early", "late", "that",
+                                       "each",  "every", "over"};
+    static const char *const end[] = {"ago", "later", "earlier", "before",
+                                      "after"};
+    static const char *const noun[] = {
+        "week",    "weeks",    "weekend", "month",   "months",    "year",
+        "years",   "day",      "days",    "night",   "morning",   "afternoon",
+        "evening", "winter",   "spring",  "summer",  "autumn",    "fall",
+        "season",  "decade",   "century", "quarter", "term",      "session",
+        "hour",    "hours",    "monday",  "tuesday", "wednesday", "thursday",
+        "friday",  "saturday", "sunday",  "january", "february",  "march",
+        "april",   "may",      "june",    "july",    "august",    "september",
+        "october", "november", "december"};
+    ws_doc *d = x->d;
+    int32_t c = -1;
+    for (int32_t k = s0 + 1; k < p && k <= s0 + 4; k++) {
+        if (x->qid[k] >= 0 || x->cuelen[k])
+            return -1;
+        if (tok_is(d, k, ",")) {
+            c = k;
+            break;
+        }
+        if (!ws_tok_is_word(d, k) && !(d->tokens.v[k].flags & WS_TOK_NUM))
+            return -1;
+    }
+    if (c < 0 || c + 1 >= p)
+        return -1;
+    int hasnoun = 0;
+    for (int32_t k = s0; k < c; k++)
+        if (fold_is(x, k, noun, sizeof noun / sizeof *noun))
+            hasnoun = 1;
+    if (fold_is(x, s0, open, sizeof open / sizeof *open) && hasnoun)
+        return c;
+    if (hasnoun && fold_is(x, c - 1, end, sizeof end / sizeof *end))
+        return c;
+    return -1;
+}
+
 static int32_t
 after_intro(ctx *x, int32_t s0, int32_t p)
 {
@@ -4796,6 +4907,11 @@ after_intro(ctx *x, int32_t s0, int32_t p)
                                      "es",
                                      4) == 0) ||
                    memcmp(w + wl - 3, "ant", 3) == 0;
+    }
+    if (en) {
+        int32_t c = en_time_intro(x, s0, p);
+        if (c >= 0)
+            return en_intro_rest(x, c + 1, p);
     }
     unsigned sc = lexclass(x, x->L.skip, s0);
     if (!((sc & (K_PREP | K_INTRO)) ||

@@ -128,6 +128,64 @@ test_en_official_act_participle_and_infinitive(void)
                  "The council");
 }
 
+/* "won't be able to veto": the ability phrase before the act verb was
+ * kept in the speaker ("He won't be able to"). */
+static void
+test_en_act_speaker_without_ability_phrase(void)
+{
+    expect_exact("He won't be able to condemn the ruling on grazing rights.",
+                 "the ruling on grazing rights", WS_REPORTED, "condemn", "He");
+    expect_exact("The port authority was unable to approve the dredging "
+                 "contract.",
+                 "the dredging contract", WS_REPORTED, "approve",
+                 "The port authority");
+}
+
+/* "Last winter, a guild of ... sent a letter ... urging": a fronted time
+ * phrase opened by "last", "this" or "earlier" was taken for the
+ * subject's start, so the speaker came out as "Last". */
+static void
+test_en_act_speaker_after_fronted_time_phrase(void)
+{
+    expect_exact("Last winter, a guild of retired sailors from coastal "
+                 "villages sent a letter to the harbor board urging it to "
+                 "dredge the channel.",
+                 "it to dredge the channel", WS_REPORTED, "urging", "a guild");
+    expect_exact("Two weeks later, a panel of judges from three states "
+                 "struck down the curfew.",
+                 "the curfew", WS_REPORTED, "struck down",
+                 "a panel of judges from three states");
+}
+
+/* "vetoed the bill and then flew home", "backed the line and extended
+ * it": a second verb phrase of the act's subject ran on in the act's
+ * object. */
+static void
+test_en_act_object_ends_before_second_verb_phrase(void)
+{
+    expect_exact("The governor vetoed the fishing bill and then flew to the "
+                 "coast.",
+                 "the fishing bill", WS_REPORTED, "vetoed", "The governor");
+    expect_exact("The council backed the tram line and extended it to the "
+                 "harbor.",
+                 "the tram line", WS_REPORTED, "backed", "The council");
+    /* one object with two nouns stays whole */
+    expect_exact("The mayor praised the firefighters and then the nurses.",
+                 "the firefighters and then the nurses", WS_REPORTED, "praised",
+                 "The mayor");
+}
+
+/* "praised the treaty in a radio address, in which she said ...": the
+ * relative clause with a speech verb of its own ran on in the act's
+ * object. */
+static void
+test_en_act_object_ends_before_in_which_said(void)
+{
+    expect_exact("The senator praised the treaty in a radio address, in "
+                 "which she said the islands had won.",
+                 "the treaty", WS_REPORTED, "praised", "The senator");
+}
+
 int
 main(void)
 {
@@ -145,6 +203,10 @@ main(void)
     test_en_casting_as_verbs();
     test_en_liking_and_resisting_verbs();
     test_en_official_act_participle_and_infinitive();
+    test_en_act_speaker_without_ability_phrase();
+    test_en_act_speaker_after_fronted_time_phrase();
+    test_en_act_object_ends_before_second_verb_phrase();
+    test_en_act_object_ends_before_in_which_said();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
