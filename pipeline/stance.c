@@ -3509,6 +3509,7 @@ headline_dup(ctx *x, int32_t t)
 
 static int32_t clause_end(ctx *x, int32_t a, int reported);
 static int32_t en_clause_cut(ctx *x, int32_t a, int32_t e, int reported);
+static int en_quant_participle(ctx *x, int32_t p, int32_t s0);
 static int en_participle(ctx *x, int32_t k);
 static int32_t en_copula_noun(ctx *x, int32_t p, int32_t s0);
 static int en_finite(ctx *x, int32_t k);
@@ -4704,7 +4705,8 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
          * ruling, calling it ...": a participle clause after the act's
          * object is the writer's comment or a further act */
         if (tok_is(d, t, ",") && t > a + 1 &&
-            (en_participle(x, k) || en_short_participle(x, k)))
+            (en_participle(x, k) || en_short_participle(x, k) ||
+             (k + 1 < e && en_quant_participle(x, k + 1, a))))
             return t;
         /* "attacked her in early-morning tweets.", "cited the figure
          * during a prime-time speech", "endorsed him in July": the
@@ -5052,6 +5054,20 @@ en_bare(ctx *x, int32_t p)
     return 1;
 }
 
+/* English: is the cue at p a participle after ", each" or ", both" ("The
+ * rivals sparred, each touting ...", "..., both praising ...")?  The
+ * quantifier stands for the clause's subject and the participle
+ * continues that clause: its act is the subject's. */
+static int
+en_quant_participle(ctx *x, int32_t p, int32_t s0)
+{
+    ws_doc *d = x->d;
+    return strcmp(x->L.lang, "en") == 0 && p - 2 > s0 &&
+           fold_is(x, p - 1, (const char *const[]){"each", "both"}, 2) &&
+           tok_is(d, p - 2, ",") &&
+           (en_participle(x, p) || en_short_participle(x, p));
+}
+
 /* English: a floating quantifier between the subject and the cue ("the
  * senators all said", "Smith and Jones both argued", "they each
  * warned"): the subject ends before it.  Returns the new end of the
@@ -5285,7 +5301,8 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
     if (tok_is(d, j, "'s") || tok_is(d, j, "\xe2\x80\x99s") ||
         poss_stem_len(f, n) >= 1)
         return 0;
-    if (is_det(x, j) && !tok_is(d, j, "that") && !pg)
+    if (is_det(x, j) && !tok_is(d, j, "that") && !pg &&
+        !en_quant_participle(x, p, s0))
         return 0;
     int32_t gsa, gsb;
     if ((lexclass(x, x->L.skip, j) & K_PREP) && !tok_is(d, j, "to") &&
@@ -6896,6 +6913,29 @@ en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
     return 0;
 }
 
+/* English: is the -ing cue at p in an opening phrase naming the
+ * channel of the act, right after its noun ("In a statement announcing
+ * the pick, the union ...", "In a letter urging a recount, the mayor
+ * ...")?  The document speaks for the main clause's subject: it is the
+ * act's source, as in "the statement said". */
+static int
+en_lead_channel(ctx *x, int32_t p, int32_t s0)
+{
+    static const char *const prep[] = {"in", "with", "through", "via"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || p < s0 + 2 || p > s0 + 5 ||
+        !fold_is(x, s0, prep, sizeof prep / sizeof *prep) ||
+        !(en_participle(x, p) || en_short_participle(x, p)) ||
+        !skip_has(x, p - 1, K_CHAN) || !ws_tok_is_word(d, p - 1) ||
+        is_cap(d, p - 1))
+        return 0;
+    for (int32_t k = s0 + 1; k < p - 1; k++)
+        if (!ws_tok_is_word(d, k) || x->qid[k] >= 0 ||
+            (x->cuelen[k] && !(x->cueattr[k] & C_DOC)) ||
+            (lexclass(x, x->L.skip, k) & (K_PREP | K_CONJ | K_SUB)))
+            return 0;
+    return 1;
+}
 /* English: a participle phrase opening the sentence, then its subject:
  * "Citing a new poll, the senator said ...", "Lamenting the delays,
  * residents ...".  What the cue governs is the phrase up to the comma;
@@ -6909,7 +6949,7 @@ en_lead_participle(ctx *x, int32_t p, int m, unsigned attr, unsigned g,
     /* also after a preposition of time or manner: "Before praising the
      * nurses, the mayor ...", "In defending the plan, she ..." */
     if (strcmp(x->L.lang, "en") != 0 || !(attr & (C_SAY | C_ACT)) ||
-        (p != s0 && !en_lead_prep(x, p, s0)))
+        (p != s0 && !en_lead_prep(x, p, s0) && !en_lead_channel(x, p, s0)))
         return 0;
     const char *w = ws_tok_ptr(d, p + m - 1);
     int32_t wl = ws_tok_blen(d, p + m - 1);
@@ -6939,6 +6979,13 @@ en_lead_participle(ctx *x, int32_t p, int m, unsigned attr, unsigned g,
     if (sb > sa + 1 && sb < s1 && is_det(x, sb) && !is_det(x, sb - 1) &&
         !is_cap(d, sb - 1) && x->ent[sb - 1] < 0 && ws_tok_is_word(d, sb - 1))
         sb--;
+    /* "the Association of Ferry Pilots", "the board of the port" */
+    if (sb > sa && sb + 1 < s1 && tok_is(d, sb, "of") &&
+        (is_cap(d, sb + 1) || is_det(x, sb + 1))) {
+        int32_t sb2 = np_right(x, sb + 1, s1);
+        if (sb2 > sb + 1)
+            sb = sb2;
+    }
     if (sb <= sa || sb >= s1)
         return 0;
     int rl, named = 0;
@@ -6965,6 +7012,12 @@ en_lead_participle(ctx *x, int32_t p, int m, unsigned attr, unsigned g,
         return 1;
     st->cue = tok_span(x, p, p + m);
     x->cueused[p] = 1;
+    /* "In a statement announcing ...": the document is the source, as
+     * in "the statement said" */
+    if (p != s0 && en_lead_channel(x, p, s0)) {
+        sa = s0 + 1;
+        sb = p;
+    }
     set_speaker(x, st, sa, sb, g, p);
     if (mark_mixed(x, c0, c1))
         st->kind = WS_MIXED;
@@ -7120,6 +7173,43 @@ en_as_word(ctx *x, int32_t p, int32_t s0)
     return -1;
 }
 
+/* English: the subject phrase [a0, r1) of the sentence's main clause
+ * ends before its verb: np_right may take a noun and a past verb after
+ * it for noun and adjective ("The mayor toured the harbor, praising
+ * ..." gives "The mayor", not "The mayor toured").  Returns the end. */
+static int32_t
+en_np_verb_trim(ctx *x, int32_t a0, int32_t r1, int32_t p)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return r1;
+    /* "The two rivals sparred ...": a number among the modifiers, which
+     * np_right does not take: a determiner, then words and numbers up to
+     * the verb */
+    if (r1 <= a0 && is_det(x, a0)) {
+        int32_t k = a0 + 1;
+        if (k < p && is_det(x, k)) /* "the two", "the three" */
+            k++;
+        while (k < p && k < a0 + 5 && x->qid[k] < 0 && !x->cuelen[k] &&
+               (plain_word(x, k) || (d->tokens.v[k].flags & WS_TOK_NUM) ||
+                (ws_tok_is_word(d, k) && !is_cap(d, k) &&
+                 !(lexclass(x, x->L.skip, k) &
+                   (K_PREP | K_CONJ | K_SUB | K_STOP | K_DET)))) &&
+               !en_finite(x, k) && !en_past_form(x, k))
+            k++;
+        return k > a0 + 1 && k < p && ws_tok_is_word(d, k) && !is_det(x, k - 1)
+                   ? k
+                   : r1;
+    }
+    for (int32_t k = a0 + 1; k < r1; k++)
+        if (ws_tok_is_word(d, k) && !is_cap(d, k) && x->ent[k] < 0 &&
+            (en_finite(x, k) || en_past_form(x, k)) &&
+            ws_tok_is_word(d, k - 1) && !is_det(x, k - 1) &&
+            !is_ly_adv(x, k - 1) && x->qid[k - 1] < 0)
+            return k;
+    return r1;
+}
+
 /* English: a source clause with "as" ("As the mayor noted on Monday, the
  * city is broke", "The city is broke, as the mayor put it.", "The market,
  * as one trader said, is tired", "As reported by the local paper, ...").
@@ -7223,7 +7313,7 @@ cue_pass(ctx *x)
             is_det(x, p - 1) && !pron_gender_simple(x, p - 1) &&
             en_float_quant(x, p - 1, s0) == p - 1 &&
             !en_that_subject(x, p - 1, s0, &rsa, &rsb) &&
-            !en_quant_subject(x, p - 1, s0))
+            !en_quant_subject(x, p - 1, s0) && !en_quant_participle(x, p, s0))
             continue;
         if ((attr & (C_SAY | C_ACT)) && en_passive(x, p, m, s0, s1))
             continue;
@@ -7580,6 +7670,11 @@ cue_pass(ctx *x)
         /* subject */
         int32_t left_end = skip_adv_back(x, p, s0);
         left_end = en_float_quant(x, left_end, s0);
+        /* "The rivals sparred, each touting ...", "..., both praising
+         * ...": a quantifier before a participle after a comma stands for
+         * the clause's subject; the participle continues that clause */
+        if (left_end == p - 1 && en_quant_participle(x, p, s0))
+            left_end--;
         int prefer_right = 0;
         if (left_end >= s0 && left_end == s0 &&
             (lexclass(x, x->L.skip, left_end) & (K_ADV | K_TIME)))
@@ -8168,6 +8263,17 @@ cue_pass(ctx *x)
                                    d->tokens.v[s0].start)) {
                 int32_t a0 = after_intro(x, s0, p);
                 int32_t r1 = a0 >= 0 ? np_right(x, a0, p) : a0;
+                if (a0 >= 0)
+                    r1 = en_np_verb_trim(x, a0, r1, p);
+                /* ", each touting ...": the quantifier's subject is
+                 * plural, names joined by "and" ("Ann Lee and Bo Kim
+                 * met, each praising ...") */
+                if (r1 > a0 && r1 + 1 < p && tok_is(d, r1, "and") &&
+                    en_quant_participle(x, p, s0)) {
+                    int32_t r2 = np_right(x, r1 + 1, p);
+                    if (r2 > r1 + 1)
+                        r1 = en_np_verb_trim(x, r1 + 1, r2, p);
+                }
                 if (r1 > a0)
                     set_speaker(x, st, a0, r1, g, p);
                 else

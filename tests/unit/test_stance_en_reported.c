@@ -186,6 +186,50 @@ test_en_act_object_ends_before_in_which_said(void)
                  "the treaty", WS_REPORTED, "praised", "The senator");
 }
 
+/* "The rivals sparred, each touting ...": a participle after ", each"
+ * was taken for a noun after a determiner (no act), and inside another
+ * act's object it ran on in that object. */
+static void
+test_en_participle_act_after_each(void)
+{
+    expect_exact("The two rivals sparred over taxes, each touting their own "
+                 "plan for the harbor.",
+                 "their own plan for the harbor", WS_REPORTED, "touting",
+                 "The two rivals");
+    expect_exact("The two mayors attacked the levy, each touting their own "
+                 "record on taxes.",
+                 "the levy", WS_REPORTED, "attacked", "two mayors");
+    expect_exact("Ann Lee and Bo Kim met at the fair, both praising the new "
+                 "ferry.",
+                 "the new ferry", WS_REPORTED, "praising",
+                 "Ann Lee and Bo Kim");
+}
+
+/* "The mayor toured the harbor, praising ...": the subject of the main
+ * clause was taken with its verb ("The mayor toured"). */
+static void
+test_en_participle_act_speaker_without_verb(void)
+{
+    expect_exact("The mayor toured the harbor on Sunday, praising the new "
+                 "ferry.",
+                 "the new ferry", WS_REPORTED, "praising", "The mayor");
+}
+
+/* "In a letter announcing the closure, the museum ...": an act in a
+ * participle after the channel noun of an opening phrase was missed; the
+ * document is its source. */
+static void
+test_en_participle_act_in_opening_channel_phrase(void)
+{
+    expect_exact("In a letter announcing the closure, the Guild of Harbor "
+                 "Pilots thanked its donors.",
+                 "the closure", WS_REPORTED, "announcing", "a letter");
+    expect_exact("In a letter announcing the closure, the Guild of Harbor "
+                 "Pilots thanked its donors.",
+                 "its donors", WS_REPORTED, "thanked",
+                 "the Guild of Harbor Pilots");
+}
+
 int
 main(void)
 {
@@ -207,6 +251,9 @@ main(void)
     test_en_act_speaker_after_fronted_time_phrase();
     test_en_act_object_ends_before_second_verb_phrase();
     test_en_act_object_ends_before_in_which_said();
+    test_en_participle_act_after_each();
+    test_en_participle_act_speaker_without_verb();
+    test_en_participle_act_in_opening_channel_phrase();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
