@@ -4333,12 +4333,29 @@ en_as_clause(ctx *x, int32_t t, int32_t e)
         v0 = is_det(x, k) ? k + 2 : k + 1;
     else
         return 0;
-    /* the verb: the first finite form within a few words */
-    for (int32_t v = v0; v < e && v < k + 7; v++) {
-        if (x->qid[v] >= 0 || !ws_tok_is_word(d, v))
+    /* the verb: the first finite form within a few words (past a
+     * coordinated subject: "as Norway, Sweden and Finland supported",
+     * "as the mayor and her deputies looked on") */
+    int coord = 0;
+    for (int32_t v = v0; v < e && v < k + 10; v++) {
+        if (x->qid[v] >= 0)
+            return 0;
+        int rl0;
+        int coordsubj =
+            v + 1 < e && (is_cap(d, v + 1) || x->ent[v + 1] >= 0 ||
+                          is_det(x, v + 1) || pron_gender(x, v + 1, &rl0));
+        if (tok_is(d, v, ",") && coordsubj && v > k) {
+            continue;
+        }
+        if (!ws_tok_is_word(d, v))
             return 0;
         if (is_cap(d, v) || x->ent[v] >= 0)
             continue;
+        if ((tok_is(d, v, "and") || tok_is(d, v, "or")) && coordsubj) {
+            v++;
+            coord = 1;
+            continue;
+        }
         /* a noun phrase has no preposition, relative word or pronoun
          * ("as a convert who has", "as a deterrence to what it ...") */
         int rl;
@@ -4348,6 +4365,12 @@ en_as_clause(ctx *x, int32_t t, int32_t e)
             pron_gender(x, v, &rl))
             return 0;
         if (en_finite(x, v))
+            return 1;
+        /* a plural verb after coordinated subjects: "as Oslo and Bern
+         * support the ..." */
+        if (coord && v + 1 < e && ws_tok_is_word(d, v + 1) &&
+            (is_det(x, v + 1) || pron_gender_simple(x, v + 1) ||
+             tok_is(d, v + 1, "to")))
             return 1;
         /* a present-tense verb before its complement: "consolidates
          * the", "looks to", "struggles to" */
@@ -4615,7 +4638,8 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
          * launch as Pyongyang fired ...": an "as" clause with a subject
          * and a finite verb of its own is the writer's background, not
          * the source's words (not "as ... as", "such as") */
-        if (t > a + 2 && en_as_clause(x, t, e))
+        if ((t > a + 2 || (reported && t > a + 1)) &&
+            en_as_clause(x, t, reported ? sent_t1(x, t) : e))
             return t - 1 > a + 1 && (tok_is(d, t - 1, "even") ||
                                      tok_is(d, t - 1, "just"))
                        ? t - 1
@@ -4643,6 +4667,11 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
         }
         /* "... , but ..." */
         if (tok_is(d, t, ",") && tok_is(d, k, "but"))
+            return t;
+        /* "backed the plan as well.": an adverb of addition after the
+         * object, no part of it */
+        if (t > a + 1 && tok_is(d, t, "as") && k < e && x->qid[k] < 0 &&
+            tok_is(d, k, "well") && (k + 1 >= e || is_clause_punct(d, k + 1)))
             return t;
         /* "praised the coach in a post, in which she said ...", ",
          * during which he told ...": a relative clause after a

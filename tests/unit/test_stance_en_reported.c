@@ -230,6 +230,27 @@ test_en_participle_act_in_opening_channel_phrase(void)
                  "the Guild of Harbor Pilots");
 }
 
+/* "backed the rebels as Norway, Sweden and Finland support ...", "as
+ * the mayor and her deputies looked on": an "as" clause with a
+ * coordinated subject, or after a short object, ran on in the act's
+ * object, as did "as well" at its end. */
+static void
+test_en_act_object_ends_before_as_clause(void)
+{
+    expect_exact("The island backed the rebels as Norway, Sweden and Finland "
+                 "support the crown.",
+                 "the rebels", WS_REPORTED, "backed", "The island");
+    expect_exact("The council condemned the closure as the mayor and her "
+                 "deputies looked on.",
+                 "the closure", WS_REPORTED, "condemned", "The council");
+    expect_exact("The bakers' union praised the flour deal as well.",
+                 "the flour deal", WS_REPORTED, "praised", "The bakers' union");
+    /* casting "as" stays in the object */
+    expect_exact("The poet described the storm as a beast and a thief.",
+                 "the storm as a beast and a thief", WS_REPORTED, "described",
+                 "The poet");
+}
+
 int
 main(void)
 {
@@ -254,6 +275,7 @@ main(void)
     test_en_participle_act_after_each();
     test_en_participle_act_speaker_without_verb();
     test_en_participle_act_in_opening_channel_phrase();
+    test_en_act_object_ends_before_as_clause();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
