@@ -2406,6 +2406,19 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
                 b -= 1;
                 continue;
             }
+            /* "won't be able to veto", "was unable to block", "has been
+             * able to pass": the ability phrase and its copula are no
+             * part of the subject */
+            static const char *const able[] = {"able", "unable"};
+            static const char *const be[] = {"be",  "been", "being", "is",
+                                             "are", "was",  "were",  "am"};
+            if (tok_is(x->d, b - 1, "to") && b - 2 > lo &&
+                fold_is(x, b - 2, able, sizeof able / sizeof *able)) {
+                b -= 2;
+                if (b - 1 > lo && fold_is(x, b - 1, be, sizeof be / sizeof *be))
+                    b--;
+                continue;
+            }
         }
         /* English: a verb of speech or will with "to" before the cue
          * ("vowed to condemn", "wants to criticize", "pledged to
@@ -3496,6 +3509,7 @@ headline_dup(ctx *x, int32_t t)
 
 static int32_t clause_end(ctx *x, int32_t a, int reported);
 static int32_t en_clause_cut(ctx *x, int32_t a, int32_t e, int reported);
+static int en_quant_participle(ctx *x, int32_t p, int32_t s0);
 static int en_participle(ctx *x, int32_t k);
 static int32_t en_copula_noun(ctx *x, int32_t p, int32_t s0);
 static int en_finite(ctx *x, int32_t k);
@@ -4319,12 +4333,29 @@ en_as_clause(ctx *x, int32_t t, int32_t e)
         v0 = is_det(x, k) ? k + 2 : k + 1;
     else
         return 0;
-    /* the verb: the first finite form within a few words */
-    for (int32_t v = v0; v < e && v < k + 7; v++) {
-        if (x->qid[v] >= 0 || !ws_tok_is_word(d, v))
+    /* the verb: the first finite form within a few words (past a
+     * coordinated subject: "as Norway, Sweden and Finland supported",
+     * "as the mayor and her deputies looked on") */
+    int coord = 0;
+    for (int32_t v = v0; v < e && v < k + 10; v++) {
+        if (x->qid[v] >= 0)
+            return 0;
+        int rl0;
+        int coordsubj =
+            v + 1 < e && (is_cap(d, v + 1) || x->ent[v + 1] >= 0 ||
+                          is_det(x, v + 1) || pron_gender(x, v + 1, &rl0));
+        if (tok_is(d, v, ",") && coordsubj && v > k) {
+            continue;
+        }
+        if (!ws_tok_is_word(d, v))
             return 0;
         if (is_cap(d, v) || x->ent[v] >= 0)
             continue;
+        if ((tok_is(d, v, "and") || tok_is(d, v, "or")) && coordsubj) {
+            v++;
+            coord = 1;
+            continue;
+        }
         /* a noun phrase has no preposition, relative word or pronoun
          * ("as a convert who has", "as a deterrence to what it ...") */
         int rl;
@@ -4334,6 +4365,12 @@ en_as_clause(ctx *x, int32_t t, int32_t e)
             pron_gender(x, v, &rl))
             return 0;
         if (en_finite(x, v))
+            return 1;
+        /* a plural verb after coordinated subjects: "as Oslo and Bern
+         * support the ..." */
+        if (coord && v + 1 < e && ws_tok_is_word(d, v + 1) &&
+            (is_det(x, v + 1) || pron_gender_simple(x, v + 1) ||
+             tok_is(d, v + 1, "to")))
             return 1;
         /* a present-tense verb before its complement: "consolidates
          * the", "looks to", "struggles to" */
@@ -4601,7 +4638,8 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
          * launch as Pyongyang fired ...": an "as" clause with a subject
          * and a finite verb of its own is the writer's background, not
          * the source's words (not "as ... as", "such as") */
-        if (t > a + 2 && en_as_clause(x, t, e))
+        if ((t > a + 2 || (reported && t > a + 1)) &&
+            en_as_clause(x, t, reported ? sent_t1(x, t) : e))
             return t - 1 > a + 1 && (tok_is(d, t - 1, "even") ||
                                      tok_is(d, t - 1, "just"))
                        ? t - 1
@@ -4630,6 +4668,62 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
         /* "... , but ..." */
         if (tok_is(d, t, ",") && tok_is(d, k, "but"))
             return t;
+        /* "backed the plan as well.": an adverb of addition after the
+         * object, no part of it */
+        if (t > a + 1 && tok_is(d, t, "as") && k < e && x->qid[k] < 0 &&
+            tok_is(d, k, "well") && (k + 1 >= e || is_clause_punct(d, k + 1)))
+            return t;
+        /* "praised the coach in a post, in which she said ...", ",
+         * during which he told ...": a relative clause after a
+         * preposition with a speech verb of its own is another
+         * statement, not the act's object */
+        if (tok_is(d, t, ",") && t > a + 1 && k + 2 < e &&
+            (lexclass(x, x->L.skip, k) & K_PREP) && tok_is(d, k + 1, "which")) {
+            int said = 0;
+            for (int32_t j = k + 2; j < e && j <= k + 6 && !said; j++) {
+                unsigned at, g;
+                if (x->qid[j] >= 0 || is_clause_punct(d, j))
+                    break;
+                said = cue_at(x, j, &at, &g) && (at & C_SAY);
+            }
+            if (said)
+                return t;
+        }
+        /* "vetoed the bill and then flew home", "backed the plan and
+         * extended it to ...": a second verb phrase of the act's subject
+         * (a past form after "and", with an adverb of sequence or before
+         * the start of its own object) is another act, not the object */
+        if (t > a + 1 && tok_is(d, t, "and") && ws_tok_is_word(d, t - 1) &&
+            k + 1 < e) {
+            static const char *const seq[] = {
+                "then",         "later",      "also",     "soon",
+                "subsequently", "eventually", "promptly", "quickly",
+                "immediately",  "afterwards"};
+            int32_t v = k;
+            int adv = 0;
+            /* not an infinitive's second verb: "pledged to cap and then
+             * cut" */
+            int inf = 0;
+            for (int32_t j = t - 1; j > a && j >= t - 3; j--)
+                if (tok_is(d, j, "to"))
+                    inf = 1;
+            if (fold_is(x, v, seq, sizeof seq / sizeof *seq)) {
+                v++;
+                adv = 1;
+            }
+            int32_t w = v + 1;
+            if (!inf && v < e && !x->cuelen[v] && x->qid[v] < 0 &&
+                (en_past_form(x, v) ||
+                 (adv && ws_tok_is_word(d, v) && !is_cap(d, v) &&
+                  !is_ly_adv(x, v) && !is_det(x, v) &&
+                  !pron_gender_simple(x, v) &&
+                  !(lexclass(x, x->L.skip, v) & (K_PREP | K_CONJ | K_DET)))) &&
+                (adv ||
+                 (w < e && (is_det(x, w) || pron_gender_simple(x, w) ||
+                            tok_is(d, w, "to") || tok_is(d, w, "up") ||
+                            tok_is(d, w, "out") || tok_is(d, w, "off")))))
+                return t;
+        }
         /* "Reed, who is a fierce critic of the plan, is ...": a comma and
          * a finite verb (an irregular past too: "..., spoke Monday") close
          * the relative clause holding the act */
@@ -4640,7 +4734,8 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
          * ruling, calling it ...": a participle clause after the act's
          * object is the writer's comment or a further act */
         if (tok_is(d, t, ",") && t > a + 1 &&
-            (en_participle(x, k) || en_short_participle(x, k)))
+            (en_participle(x, k) || en_short_participle(x, k) ||
+             (k + 1 < e && en_quant_participle(x, k + 1, a))))
             return t;
         /* "attacked her in early-morning tweets.", "cited the figure
          * during a prime-time speech", "endorsed him in July": the
@@ -4750,6 +4845,53 @@ en_intro_rest(ctx *x, int32_t r, int32_t p)
     return r;
 }
 
+/* English: does a fronted time phrase open at s0 and end at a comma
+ * within a few words ("Last winter,", "This week,", "Earlier this
+ * month,", "Late on Tuesday,", "Two days later,", "Weeks ago,")?
+ * Returns the comma or -1.  A determiner like "this" opens one only
+ * with a time noun ("This plan, the mayor said, ..." is a subject). */
+static int32_t
+en_time_intro(ctx *x, int32_t s0, int32_t p)
+{
+    static const char *const open[] = {"last",  "this",  "next", "earlier",
+                                       "later", "early", "late", "that",
+                                       "each",  "every", "over"};
+    static const char *const end[] = {"ago", "later", "earlier", "before",
+                                      "after"};
+    static const char *const noun[] = {
+        "week",    "weeks",    "weekend", "month",   "months",    "year",
+        "years",   "day",      "days",    "night",   "morning",   "afternoon",
+        "evening", "winter",   "spring",  "summer",  "autumn",    "fall",
+        "season",  "decade",   "century", "quarter", "term",      "session",
+        "hour",    "hours",    "monday",  "tuesday", "wednesday", "thursday",
+        "friday",  "saturday", "sunday",  "january", "february",  "march",
+        "april",   "may",      "june",    "july",    "august",    "september",
+        "october", "november", "december"};
+    ws_doc *d = x->d;
+    int32_t c = -1;
+    for (int32_t k = s0 + 1; k < p && k <= s0 + 4; k++) {
+        if (x->qid[k] >= 0 || x->cuelen[k])
+            return -1;
+        if (tok_is(d, k, ",")) {
+            c = k;
+            break;
+        }
+        if (!ws_tok_is_word(d, k) && !(d->tokens.v[k].flags & WS_TOK_NUM))
+            return -1;
+    }
+    if (c < 0 || c + 1 >= p)
+        return -1;
+    int hasnoun = 0;
+    for (int32_t k = s0; k < c; k++)
+        if (fold_is(x, k, noun, sizeof noun / sizeof *noun))
+            hasnoun = 1;
+    if (fold_is(x, s0, open, sizeof open / sizeof *open) && hasnoun)
+        return c;
+    if (hasnoun && fold_is(x, c - 1, end, sizeof end / sizeof *end))
+        return c;
+    return -1;
+}
+
 static int32_t
 after_intro(ctx *x, int32_t s0, int32_t p)
 {
@@ -4796,6 +4938,11 @@ after_intro(ctx *x, int32_t s0, int32_t p)
                                      "es",
                                      4) == 0) ||
                    memcmp(w + wl - 3, "ant", 3) == 0;
+    }
+    if (en) {
+        int32_t c = en_time_intro(x, s0, p);
+        if (c >= 0)
+            return en_intro_rest(x, c + 1, p);
     }
     unsigned sc = lexclass(x, x->L.skip, s0);
     if (!((sc & (K_PREP | K_INTRO)) ||
@@ -4934,6 +5081,20 @@ en_bare(ctx *x, int32_t p)
         if (ws_tok_is(d, p, en_irregular[k]))
             return 0;
     return 1;
+}
+
+/* English: is the cue at p a participle after ", each" or ", both" ("The
+ * rivals sparred, each touting ...", "..., both praising ...")?  The
+ * quantifier stands for the clause's subject and the participle
+ * continues that clause: its act is the subject's. */
+static int
+en_quant_participle(ctx *x, int32_t p, int32_t s0)
+{
+    ws_doc *d = x->d;
+    return strcmp(x->L.lang, "en") == 0 && p - 2 > s0 &&
+           fold_is(x, p - 1, (const char *const[]){"each", "both"}, 2) &&
+           tok_is(d, p - 2, ",") &&
+           (en_participle(x, p) || en_short_participle(x, p));
 }
 
 /* English: a floating quantifier between the subject and the cue ("the
@@ -5169,7 +5330,8 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
     if (tok_is(d, j, "'s") || tok_is(d, j, "\xe2\x80\x99s") ||
         poss_stem_len(f, n) >= 1)
         return 0;
-    if (is_det(x, j) && !tok_is(d, j, "that") && !pg)
+    if (is_det(x, j) && !tok_is(d, j, "that") && !pg &&
+        !en_quant_participle(x, p, s0))
         return 0;
     int32_t gsa, gsb;
     if ((lexclass(x, x->L.skip, j) & K_PREP) && !tok_is(d, j, "to") &&
@@ -6780,6 +6942,29 @@ en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
     return 0;
 }
 
+/* English: is the -ing cue at p in an opening phrase naming the
+ * channel of the act, right after its noun ("In a statement announcing
+ * the pick, the union ...", "In a letter urging a recount, the mayor
+ * ...")?  The document speaks for the main clause's subject: it is the
+ * act's source, as in "the statement said". */
+static int
+en_lead_channel(ctx *x, int32_t p, int32_t s0)
+{
+    static const char *const prep[] = {"in", "with", "through", "via"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || p < s0 + 2 || p > s0 + 5 ||
+        !fold_is(x, s0, prep, sizeof prep / sizeof *prep) ||
+        !(en_participle(x, p) || en_short_participle(x, p)) ||
+        !skip_has(x, p - 1, K_CHAN) || !ws_tok_is_word(d, p - 1) ||
+        is_cap(d, p - 1))
+        return 0;
+    for (int32_t k = s0 + 1; k < p - 1; k++)
+        if (!ws_tok_is_word(d, k) || x->qid[k] >= 0 ||
+            (x->cuelen[k] && !(x->cueattr[k] & C_DOC)) ||
+            (lexclass(x, x->L.skip, k) & (K_PREP | K_CONJ | K_SUB)))
+            return 0;
+    return 1;
+}
 /* English: a participle phrase opening the sentence, then its subject:
  * "Citing a new poll, the senator said ...", "Lamenting the delays,
  * residents ...".  What the cue governs is the phrase up to the comma;
@@ -6793,7 +6978,7 @@ en_lead_participle(ctx *x, int32_t p, int m, unsigned attr, unsigned g,
     /* also after a preposition of time or manner: "Before praising the
      * nurses, the mayor ...", "In defending the plan, she ..." */
     if (strcmp(x->L.lang, "en") != 0 || !(attr & (C_SAY | C_ACT)) ||
-        (p != s0 && !en_lead_prep(x, p, s0)))
+        (p != s0 && !en_lead_prep(x, p, s0) && !en_lead_channel(x, p, s0)))
         return 0;
     const char *w = ws_tok_ptr(d, p + m - 1);
     int32_t wl = ws_tok_blen(d, p + m - 1);
@@ -6823,6 +7008,13 @@ en_lead_participle(ctx *x, int32_t p, int m, unsigned attr, unsigned g,
     if (sb > sa + 1 && sb < s1 && is_det(x, sb) && !is_det(x, sb - 1) &&
         !is_cap(d, sb - 1) && x->ent[sb - 1] < 0 && ws_tok_is_word(d, sb - 1))
         sb--;
+    /* "the Association of Ferry Pilots", "the board of the port" */
+    if (sb > sa && sb + 1 < s1 && tok_is(d, sb, "of") &&
+        (is_cap(d, sb + 1) || is_det(x, sb + 1))) {
+        int32_t sb2 = np_right(x, sb + 1, s1);
+        if (sb2 > sb + 1)
+            sb = sb2;
+    }
     if (sb <= sa || sb >= s1)
         return 0;
     int rl, named = 0;
@@ -6849,6 +7041,12 @@ en_lead_participle(ctx *x, int32_t p, int m, unsigned attr, unsigned g,
         return 1;
     st->cue = tok_span(x, p, p + m);
     x->cueused[p] = 1;
+    /* "In a statement announcing ...": the document is the source, as
+     * in "the statement said" */
+    if (p != s0 && en_lead_channel(x, p, s0)) {
+        sa = s0 + 1;
+        sb = p;
+    }
     set_speaker(x, st, sa, sb, g, p);
     if (mark_mixed(x, c0, c1))
         st->kind = WS_MIXED;
@@ -7004,6 +7202,43 @@ en_as_word(ctx *x, int32_t p, int32_t s0)
     return -1;
 }
 
+/* English: the subject phrase [a0, r1) of the sentence's main clause
+ * ends before its verb: np_right may take a noun and a past verb after
+ * it for noun and adjective ("The mayor toured the harbor, praising
+ * ..." gives "The mayor", not "The mayor toured").  Returns the end. */
+static int32_t
+en_np_verb_trim(ctx *x, int32_t a0, int32_t r1, int32_t p)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return r1;
+    /* "The two rivals sparred ...": a number among the modifiers, which
+     * np_right does not take: a determiner, then words and numbers up to
+     * the verb */
+    if (r1 <= a0 && is_det(x, a0)) {
+        int32_t k = a0 + 1;
+        if (k < p && is_det(x, k)) /* "the two", "the three" */
+            k++;
+        while (k < p && k < a0 + 5 && x->qid[k] < 0 && !x->cuelen[k] &&
+               (plain_word(x, k) || (d->tokens.v[k].flags & WS_TOK_NUM) ||
+                (ws_tok_is_word(d, k) && !is_cap(d, k) &&
+                 !(lexclass(x, x->L.skip, k) &
+                   (K_PREP | K_CONJ | K_SUB | K_STOP | K_DET)))) &&
+               !en_finite(x, k) && !en_past_form(x, k))
+            k++;
+        return k > a0 + 1 && k < p && ws_tok_is_word(d, k) && !is_det(x, k - 1)
+                   ? k
+                   : r1;
+    }
+    for (int32_t k = a0 + 1; k < r1; k++)
+        if (ws_tok_is_word(d, k) && !is_cap(d, k) && x->ent[k] < 0 &&
+            (en_finite(x, k) || en_past_form(x, k)) &&
+            ws_tok_is_word(d, k - 1) && !is_det(x, k - 1) &&
+            !is_ly_adv(x, k - 1) && x->qid[k - 1] < 0)
+            return k;
+    return r1;
+}
+
 /* English: a source clause with "as" ("As the mayor noted on Monday, the
  * city is broke", "The city is broke, as the mayor put it.", "The market,
  * as one trader said, is tired", "As reported by the local paper, ...").
@@ -7107,7 +7342,7 @@ cue_pass(ctx *x)
             is_det(x, p - 1) && !pron_gender_simple(x, p - 1) &&
             en_float_quant(x, p - 1, s0) == p - 1 &&
             !en_that_subject(x, p - 1, s0, &rsa, &rsb) &&
-            !en_quant_subject(x, p - 1, s0))
+            !en_quant_subject(x, p - 1, s0) && !en_quant_participle(x, p, s0))
             continue;
         if ((attr & (C_SAY | C_ACT)) && en_passive(x, p, m, s0, s1))
             continue;
@@ -7464,6 +7699,11 @@ cue_pass(ctx *x)
         /* subject */
         int32_t left_end = skip_adv_back(x, p, s0);
         left_end = en_float_quant(x, left_end, s0);
+        /* "The rivals sparred, each touting ...", "..., both praising
+         * ...": a quantifier before a participle after a comma stands for
+         * the clause's subject; the participle continues that clause */
+        if (left_end == p - 1 && en_quant_participle(x, p, s0))
+            left_end--;
         int prefer_right = 0;
         if (left_end >= s0 && left_end == s0 &&
             (lexclass(x, x->L.skip, left_end) & (K_ADV | K_TIME)))
@@ -8052,6 +8292,17 @@ cue_pass(ctx *x)
                                    d->tokens.v[s0].start)) {
                 int32_t a0 = after_intro(x, s0, p);
                 int32_t r1 = a0 >= 0 ? np_right(x, a0, p) : a0;
+                if (a0 >= 0)
+                    r1 = en_np_verb_trim(x, a0, r1, p);
+                /* ", each touting ...": the quantifier's subject is
+                 * plural, names joined by "and" ("Ann Lee and Bo Kim
+                 * met, each praising ...") */
+                if (r1 > a0 && r1 + 1 < p && tok_is(d, r1, "and") &&
+                    en_quant_participle(x, p, s0)) {
+                    int32_t r2 = np_right(x, r1 + 1, p);
+                    if (r2 > r1 + 1)
+                        r1 = en_np_verb_trim(x, r1 + 1, r2, p);
+                }
                 if (r1 > a0)
                     set_speaker(x, st, a0, r1, g, p);
                 else

@@ -128,6 +128,129 @@ test_en_official_act_participle_and_infinitive(void)
                  "The council");
 }
 
+/* "won't be able to veto": the ability phrase before the act verb was
+ * kept in the speaker ("He won't be able to"). */
+static void
+test_en_act_speaker_without_ability_phrase(void)
+{
+    expect_exact("He won't be able to condemn the ruling on grazing rights.",
+                 "the ruling on grazing rights", WS_REPORTED, "condemn", "He");
+    expect_exact("The port authority was unable to approve the dredging "
+                 "contract.",
+                 "the dredging contract", WS_REPORTED, "approve",
+                 "The port authority");
+}
+
+/* "Last winter, a guild of ... sent a letter ... urging": a fronted time
+ * phrase opened by "last", "this" or "earlier" was taken for the
+ * subject's start, so the speaker came out as "Last". */
+static void
+test_en_act_speaker_after_fronted_time_phrase(void)
+{
+    expect_exact("Last winter, a guild of retired sailors from coastal "
+                 "villages sent a letter to the harbor board urging it to "
+                 "dredge the channel.",
+                 "it to dredge the channel", WS_REPORTED, "urging", "a guild");
+    expect_exact("Two weeks later, a panel of judges from three states "
+                 "struck down the curfew.",
+                 "the curfew", WS_REPORTED, "struck down",
+                 "a panel of judges from three states");
+}
+
+/* "vetoed the bill and then flew home", "backed the line and extended
+ * it": a second verb phrase of the act's subject ran on in the act's
+ * object. */
+static void
+test_en_act_object_ends_before_second_verb_phrase(void)
+{
+    expect_exact("The governor vetoed the fishing bill and then flew to the "
+                 "coast.",
+                 "the fishing bill", WS_REPORTED, "vetoed", "The governor");
+    expect_exact("The council backed the tram line and extended it to the "
+                 "harbor.",
+                 "the tram line", WS_REPORTED, "backed", "The council");
+    /* one object with two nouns stays whole */
+    expect_exact("The mayor praised the firefighters and then the nurses.",
+                 "the firefighters and then the nurses", WS_REPORTED, "praised",
+                 "The mayor");
+}
+
+/* "praised the treaty in a radio address, in which she said ...": the
+ * relative clause with a speech verb of its own ran on in the act's
+ * object. */
+static void
+test_en_act_object_ends_before_in_which_said(void)
+{
+    expect_exact("The senator praised the treaty in a radio address, in "
+                 "which she said the islands had won.",
+                 "the treaty", WS_REPORTED, "praised", "The senator");
+}
+
+/* "The rivals sparred, each touting ...": a participle after ", each"
+ * was taken for a noun after a determiner (no act), and inside another
+ * act's object it ran on in that object. */
+static void
+test_en_participle_act_after_each(void)
+{
+    expect_exact("The two rivals sparred over taxes, each touting their own "
+                 "plan for the harbor.",
+                 "their own plan for the harbor", WS_REPORTED, "touting",
+                 "The two rivals");
+    expect_exact("The two mayors attacked the levy, each touting their own "
+                 "record on taxes.",
+                 "the levy", WS_REPORTED, "attacked", "two mayors");
+    expect_exact("Ann Lee and Bo Kim met at the fair, both praising the new "
+                 "ferry.",
+                 "the new ferry", WS_REPORTED, "praising",
+                 "Ann Lee and Bo Kim");
+}
+
+/* "The mayor toured the harbor, praising ...": the subject of the main
+ * clause was taken with its verb ("The mayor toured"). */
+static void
+test_en_participle_act_speaker_without_verb(void)
+{
+    expect_exact("The mayor toured the harbor on Sunday, praising the new "
+                 "ferry.",
+                 "the new ferry", WS_REPORTED, "praising", "The mayor");
+}
+
+/* "In a letter announcing the closure, the museum ...": an act in a
+ * participle after the channel noun of an opening phrase was missed; the
+ * document is its source. */
+static void
+test_en_participle_act_in_opening_channel_phrase(void)
+{
+    expect_exact("In a letter announcing the closure, the Guild of Harbor "
+                 "Pilots thanked its donors.",
+                 "the closure", WS_REPORTED, "announcing", "a letter");
+    expect_exact("In a letter announcing the closure, the Guild of Harbor "
+                 "Pilots thanked its donors.",
+                 "its donors", WS_REPORTED, "thanked",
+                 "the Guild of Harbor Pilots");
+}
+
+/* "backed the rebels as Norway, Sweden and Finland support ...", "as
+ * the mayor and her deputies looked on": an "as" clause with a
+ * coordinated subject, or after a short object, ran on in the act's
+ * object, as did "as well" at its end. */
+static void
+test_en_act_object_ends_before_as_clause(void)
+{
+    expect_exact("The island backed the rebels as Norway, Sweden and Finland "
+                 "support the crown.",
+                 "the rebels", WS_REPORTED, "backed", "The island");
+    expect_exact("The council condemned the closure as the mayor and her "
+                 "deputies looked on.",
+                 "the closure", WS_REPORTED, "condemned", "The council");
+    expect_exact("The bakers' union praised the flour deal as well.",
+                 "the flour deal", WS_REPORTED, "praised", "The bakers' union");
+    /* casting "as" stays in the object */
+    expect_exact("The poet described the storm as a beast and a thief.",
+                 "the storm as a beast and a thief", WS_REPORTED, "described",
+                 "The poet");
+}
+
 int
 main(void)
 {
@@ -145,6 +268,14 @@ main(void)
     test_en_casting_as_verbs();
     test_en_liking_and_resisting_verbs();
     test_en_official_act_participle_and_infinitive();
+    test_en_act_speaker_without_ability_phrase();
+    test_en_act_speaker_after_fronted_time_phrase();
+    test_en_act_object_ends_before_second_verb_phrase();
+    test_en_act_object_ends_before_in_which_said();
+    test_en_participle_act_after_each();
+    test_en_participle_act_speaker_without_verb();
+    test_en_participle_act_in_opening_channel_phrase();
+    test_en_act_object_ends_before_as_clause();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
