@@ -3916,9 +3916,19 @@ direct_pass(ctx *x)
             /* '"...," he said, "..."', '"...," said X, the Y. "..."' */
             int32_t t = after;
             while (t < c1 && t - after < 40 && x->qid[t] < 0 &&
-                   !ws_tok_is_final(d, t) &&
-                   !(x->cuelen[t] && t - after < 12 && (x->cueattr[t] & C_SAY)))
+                   !ws_tok_is_final(d, t))
                 t++;
+            /* a cue in between makes the next quote its own ('..., he
+             * said, and she added: "..."') when the quote stands in that
+             * cue's sentence; a cue whose clause ends with the sentence
+             * before the quote ('"...," she said, sure the vote would
+             * hold. "..."') leaves the quotation whole */
+            if (t < c1 && !ws_tok_is_final(d, t))
+                for (int32_t k = after; k < t && k - after < 12; k++)
+                    if (x->cuelen[k] && (x->cueattr[k] & C_SAY)) {
+                        t = k;
+                        break;
+                    }
             if (t < c1 && ws_tok_is_final(d, t))
                 t++;
             if (t < c1 && x->qid[t] >= 0 && x->q[x->qid[t]].o == t &&

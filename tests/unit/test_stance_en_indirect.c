@@ -517,6 +517,30 @@ test_en_quantifier_subject(void)
     expect_none_en("All reported cases were closed within a week.");
 }
 
+/* '"...," she said, sure that ... . "..."': a cue inside the attribution's
+ * sentence whose clause ends with that sentence stopped the scan for the
+ * quotation's next part, so the part after the period became a quote of
+ * its own; a cue that introduces the next part keeps it its own. */
+static void
+test_en_cue_between_quote_parts_keeps_quote_whole(void)
+{
+    expect_exact("\"The harvest is over,\" the farmer said on Tuesday, "
+                 "sure the barley prices would climb before winter. "
+                 "\"We stored every last sack.\"",
+                 "The harvest is over, | We stored every last sack.", WS_DIRECT,
+                 "said", "the farmer");
+    expect_exact("\"The tunnel will open in May,\" the engineer said, "
+                 "stressing that the drills had held up. \"Nothing "
+                 "cracked down there.\"",
+                 "The tunnel will open in May, | Nothing cracked down there.",
+                 WS_DIRECT, "said", "the engineer");
+    /* a cue that takes the next part as its own quote */
+    expect_exact("\"The tunnel will open in May,\" the engineer said, and "
+                 "her deputy added: \"Nobody here believes that date.\"",
+                 "Nobody here believes that date.", WS_DIRECT, "added",
+                 "her deputy");
+}
+
 int
 main(void)
 {
@@ -554,6 +578,7 @@ main(void)
     test_en_document_that_says();
     test_en_certainty_adjective_without_that();
     test_en_quantifier_subject();
+    test_en_cue_between_quote_parts_keeps_quote_whole();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
