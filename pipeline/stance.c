@@ -9031,6 +9031,49 @@ en_prev_sentence_person(ctx *x, int32_t o, int32_t *a, int32_t *b)
     return 0;
 }
 
+/* English: '... may wait, Ruiz said on Monday. "..."' -- the indirect or
+ * mixed statement whose attribution ends the sentence right before quote
+ * q (same paragraph; its content before its cue in that sentence, a few
+ * words at most after the cue, no other cue after it): the quote goes on
+ * with what that speaker said, one statement with two parts.  NULL when
+ * there is none. */
+static ws_statement *
+en_trailing_attrib_stmt(ctx *x, const quote *q)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || q->o < 2 ||
+        !ws_tok_is_final(d, q->o - 1) || x->qid[q->o - 1] >= 0)
+        return NULL;
+    int32_t p0, p1;
+    para_range(x, q->o, &p0, &p1);
+    int32_t ps0 = sent_t0(x, q->o - 1);
+    if (ps0 < p0 || ps0 >= q->o - 1)
+        return NULL;
+    int32_t a = d->tokens.v[ps0].start, e = d->tokens.v[q->o - 1].start;
+    ws_statement *hit = NULL;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        ws_statement *st = &d->statements.v[i];
+        if (st->cue.start < a || st->cue.end > e)
+            continue;
+        if (hit != NULL || st->ncontent == 0 ||
+            (st->kind != WS_INDIRECT && st->kind != WS_MIXED) ||
+            st->ncontent >= WS_MAX_SEGMENTS || st->content[0].start < a ||
+            st->content[st->ncontent - 1].end > st->cue.start)
+            return NULL; /* another statement there, or not trailing */
+        hit = st;
+    }
+    if (hit == NULL)
+        return NULL;
+    int words = 0;
+    for (int32_t t = ps0; t < q->o - 1; t++)
+        if (d->tokens.v[t].start >= hit->cue.end) {
+            if (x->qid[t] >= 0 || tok_is(d, t, ","))
+                return NULL;
+            words += ws_tok_is_word(d, t);
+        }
+    return words <= 6 ? hit : NULL;
+}
+
 /* Pass 4a: quotes with no cue.  A long quote continues the previous
  * speaker (same or previous paragraph); a short one is a title or a scare
  * quote, not a statement. */
@@ -9056,6 +9099,13 @@ orphan_pass(ctx *x)
         if (q->o != s0 &&
             !(q->o > 0 && (tok_is(d, q->o - 1, ":") || is_dash(d, q->o - 1))))
             continue;
+        ws_statement *prev = en_trailing_attrib_stmt(x, q);
+        if (prev != NULL) {
+            prev->kind = WS_MIXED;
+            add_quote_content(x, prev, q);
+            q->used = 1;
+            continue;
+        }
         int32_t pa = -1, pb = -1;
         if (en_prev_sentence_person(x, q->o, &pa, &pb)) {
             ws_statement *st = new_statement(x, WS_DIRECT);

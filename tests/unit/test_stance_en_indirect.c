@@ -541,6 +541,37 @@ test_en_cue_between_quote_parts_keeps_quote_whole(void)
                  "her deputy");
 }
 
+/* 'X may happen, Y said on Monday. "..."': a quote with no cue of its own
+ * right after the sentence that ends with an indirect statement's
+ * attribution was a separate direct quote; it goes on with what that
+ * speaker said, one mixed statement with two parts.  A sentence in
+ * between, or a second cue after the attribution, keeps them apart. */
+static void
+test_en_quote_after_trailing_attribution_joins_it(void)
+{
+    expect_exact("The ferry timetable may change once the new pier opens, "
+                 "the harbour master said on Monday. \"We will have to move "
+                 "the evening boats to the east side of the bay.\"",
+                 "The ferry timetable may change once the new pier opens | We "
+                 "will have to move the evening boats to the east side of the "
+                 "bay.",
+                 WS_MIXED, "said", "the harbour master");
+    /* a sentence of narration in between */
+    expect_exact("The ferry timetable may change once the new pier opens, "
+                 "the harbour master said. The gulls circled overhead. "
+                 "\"We will have to move the evening boats to the east side "
+                 "of the bay.\"",
+                 "The ferry timetable may change once the new pier opens",
+                 WS_INDIRECT, "said", "the harbour master");
+    /* another cue after the attribution */
+    expect_exact("The ferry timetable may change once the new pier opens, "
+                 "the harbour master said, adding that the fares would "
+                 "stay low. \"We will have to move the evening boats to the "
+                 "east side of the bay.\"",
+                 "The ferry timetable may change once the new pier opens",
+                 WS_INDIRECT, "said", "the harbour master");
+}
+
 int
 main(void)
 {
@@ -579,6 +610,7 @@ main(void)
     test_en_certainty_adjective_without_that();
     test_en_quantifier_subject();
     test_en_cue_between_quote_parts_keeps_quote_whole();
+    test_en_quote_after_trailing_attribution_joins_it();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
