@@ -3788,6 +3788,23 @@ quoted_name_after_word(ctx *x, const quote *q)
     return 1;
 }
 
+/* English: a short quote right after a word inside an attribution, a
+ * name or title whose only final punctuation, if any, is its last token
+ * ('told the weekly "Harbour News."': the full stop of the sentence
+ * inside the marks, as American style has it). */
+static int
+title_in_attrib(ctx *x, const quote *q)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || q->nseg != 1 || q->nwords > 4 ||
+        q->o == 0 || !ws_tok_is_word(d, q->o - 1) || q->seg1[0] <= q->seg0[0])
+        return 0;
+    for (int32_t t = q->seg0[0]; t < q->seg1[0] - 1; t++)
+        if (ws_tok_is_final(d, t) || tok_is(d, t, ","))
+            return 0;
+    return 1;
+}
+
 /* Headline attribution: 'NATO chief: cyberattacks "unacceptable"' -- a
  * short phrase, a colon, then a clause with a quoted fragment and no cue.
  * Makes a mixed statement; returns 1 when made. */
@@ -3915,15 +3932,31 @@ direct_pass(ctx *x)
         if (after >= 0) {
             /* '"...," he said, "..."', '"...," said X, the Y. "..."' */
             int32_t t = after;
-            while (t < c1 && t - after < 40 && x->qid[t] < 0 &&
-                   !ws_tok_is_final(d, t))
+            int title_end = 0;
+            while (t < c1 && t - after < 40 && !ws_tok_is_final(d, t)) {
+                if (x->qid[t] >= 0) {
+                    /* a show's or paper's title in the attribution
+                     * ('said on the show "Morning Desk."'): passed over,
+                     * the sentence ending inside it when its last word
+                     * is followed by a full stop */
+                    const quote *qn = &x->q[x->qid[t]];
+                    if (qn->o != t || !title_in_attrib(x, qn))
+                        break;
+                    t = qn->c + 1;
+                    if (ws_tok_is_final(d, qn->c - 1)) {
+                        title_end = 1;
+                        break;
+                    }
+                    continue;
+                }
                 t++;
+            }
             /* a cue in between makes the next quote its own ('..., he
              * said, and she added: "..."') when the quote stands in that
              * cue's sentence; a cue whose clause ends with the sentence
              * before the quote ('"...," she said, sure the vote would
              * hold. "..."') leaves the quotation whole */
-            if (t < c1 && !ws_tok_is_final(d, t))
+            if (t < c1 && !ws_tok_is_final(d, t) && !title_end)
                 for (int32_t k = after; k < t && k - after < 12; k++)
                     if (x->cuelen[k] && (x->cueattr[k] & C_SAY)) {
                         t = k;

@@ -572,6 +572,20 @@ test_en_quote_after_trailing_attribution_joins_it(void)
                  WS_INDIRECT, "said", "the harbour master");
 }
 
+/* '"...," she said on the radio show "Morning Desk." "..."': the title in
+ * the attribution, with the sentence's full stop inside its marks, was
+ * taken as the quotation's next part and the real next part was lost. */
+static void
+test_en_title_in_attribution_not_next_part(void)
+{
+    expect_exact("\"The orchard lost half its pears to the frost,\" the "
+                 "grower said on the radio show \"Valley Mornings.\" \"We "
+                 "will plant hardier trees next spring.\"",
+                 "The orchard lost half its pears to the frost, | We will "
+                 "plant hardier trees next spring.",
+                 WS_DIRECT, "said", "the grower");
+}
+
 int
 main(void)
 {
@@ -611,6 +625,7 @@ main(void)
     test_en_quantifier_subject();
     test_en_cue_between_quote_parts_keeps_quote_whole();
     test_en_quote_after_trailing_attribution_joins_it();
+    test_en_title_in_attribution_not_next_part();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
