@@ -2983,8 +2983,22 @@ en_name_says(ctx *x, int32_t t, int32_t hi)
     if (m == 0 || !(a & C_SAY))
         return 0;
     int32_t e = k + m;
-    return e >= hi || ws_tok_is_final(d, e) || tok_is(d, e, ",") ||
-           x->qid[e] >= 0;
+    if (e >= hi || ws_tok_is_final(d, e) || tok_is(d, e, ",") || x->qid[e] >= 0)
+        return 1;
+    /* a short phrase of place, time or addressee closing the clause
+     * ('"Why?" Ann Brook shouted to the crowd.') */
+    static const char *const preps[] = {"to",     "at",    "on",     "in",
+                                        "during", "after", "before", "from"};
+    if (!fold_is(x, e, preps, sizeof preps / sizeof *preps))
+        return 0;
+    for (int32_t j = e + 1; j < hi && j <= e + 6; j++) {
+        if (ws_tok_is_final(d, j))
+            return 1;
+        if (x->qid[j] >= 0 || x->cuelen[j] || tok_is(d, j, ",") ||
+            (!ws_tok_is_word(d, j) && !tok_is(d, j, "'s")))
+            return 0;
+    }
+    return 0;
 }
 
 static int32_t
@@ -10126,7 +10140,15 @@ quote_only_cues(ctx *x)
             en_as_word(x, i, sent_t0(x, i)) >= 0)
             keep = 1;
         for (int32_t k = i - 1; !keep && k >= 0 && k >= i - 6; k--) {
-            if (d->tokens.v[k].sent != d->tokens.v[i].sent)
+            /* '"... now!" the crowd shouted', '"Why?" Ann shouted': the
+             * quote's own "!" or "?" ended the sentence before the
+             * attribution (or it goes on in lower case) */
+            if (d->tokens.v[k].sent != d->tokens.v[i].sent &&
+                !(x->qid[k] >= 0 && x->q[x->qid[k]].c == k &&
+                  d->tokens.v[k + 1].sent == d->tokens.v[i].sent &&
+                  ws_tok_is_word(d, k + 1) &&
+                  (!is_cap(d, k + 1) || tok_is(d, k - 1, "!") ||
+                   tok_is(d, k - 1, "?"))))
                 break;
             if (x->qid[k] >= 0) {
                 keep = x->q[x->qid[k]].c == k && x->qid[i] < 0;

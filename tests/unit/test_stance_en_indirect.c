@@ -586,6 +586,28 @@ test_en_title_in_attribution_not_next_part(void)
                  WS_DIRECT, "said", "the grower");
 }
 
+/* '"...!" the cousin shouted.': the quote's own "!" ended the sentence, so
+ * a verb that is a cue only next to a quotation (shout, yell) lost its
+ * cue and the quote had no attribution; with a name after "?" and a
+ * phrase after the verb ('Ann Brook said to the crowd') the quote was
+ * lost and "to the crowd" became an indirect statement. */
+static void
+test_en_attribution_after_exclamation_quote(void)
+{
+    expect_exact("\"The new bridge is finally open!\" the ferryman's cousin "
+                 "shouted.",
+                 "The new bridge is finally open!", WS_DIRECT, "shouted",
+                 "the ferryman's cousin");
+    expect_exact("\"Who will pay for the new bridge?\" Ann Brook asked at "
+                 "the town meeting.",
+                 "Who will pay for the new bridge?", WS_DIRECT, "asked",
+                 "Ann Brook");
+    expect_exact("\"Who will pay for the new bridge?\" Ann Brook shouted to "
+                 "the crowd.",
+                 "Who will pay for the new bridge?", WS_DIRECT, "shouted",
+                 "Ann Brook");
+}
+
 int
 main(void)
 {
@@ -626,6 +648,7 @@ main(void)
     test_en_cue_between_quote_parts_keeps_quote_whole();
     test_en_quote_after_trailing_attribution_joins_it();
     test_en_title_in_attribution_not_next_part();
+    test_en_attribution_after_exclamation_quote();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
