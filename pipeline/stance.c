@@ -2996,8 +2996,22 @@ en_name_says(ctx *x, int32_t t, int32_t hi)
     if (m == 0 || !(a & C_SAY))
         return 0;
     int32_t e = k + m;
-    return e >= hi || ws_tok_is_final(d, e) || tok_is(d, e, ",") ||
-           x->qid[e] >= 0;
+    if (e >= hi || ws_tok_is_final(d, e) || tok_is(d, e, ",") || x->qid[e] >= 0)
+        return 1;
+    /* a short phrase of place, time or addressee closing the clause
+     * ('"Why?" Ann Brook shouted to the crowd.') */
+    static const char *const preps[] = {"to",     "at",    "on",     "in",
+                                        "during", "after", "before", "from"};
+    if (!fold_is(x, e, preps, sizeof preps / sizeof *preps))
+        return 0;
+    for (int32_t j = e + 1; j < hi && j <= e + 6; j++) {
+        if (ws_tok_is_final(d, j))
+            return 1;
+        if (x->qid[j] >= 0 || x->cuelen[j] || tok_is(d, j, ",") ||
+            (!ws_tok_is_word(d, j) && !tok_is(d, j, "'s")))
+            return 0;
+    }
+    return 0;
 }
 
 static int32_t
@@ -3802,6 +3816,23 @@ quoted_name_after_word(ctx *x, const quote *q)
     return 1;
 }
 
+/* English: a short quote right after a word inside an attribution, a
+ * name or title whose only final punctuation, if any, is its last token
+ * ('told the weekly "Harbour News."': the full stop of the sentence
+ * inside the marks, as American style has it). */
+static int
+title_in_attrib(ctx *x, const quote *q)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || q->nseg != 1 || q->nwords > 4 ||
+        q->o == 0 || !ws_tok_is_word(d, q->o - 1) || q->seg1[0] <= q->seg0[0])
+        return 0;
+    for (int32_t t = q->seg0[0]; t < q->seg1[0] - 1; t++)
+        if (ws_tok_is_final(d, t) || tok_is(d, t, ","))
+            return 0;
+    return 1;
+}
+
 /* Headline attribution: 'NATO chief: cyberattacks "unacceptable"' -- a
  * short phrase, a colon, then a clause with a quoted fragment and no cue.
  * Makes a mixed statement; returns 1 when made. */
@@ -3929,10 +3960,36 @@ direct_pass(ctx *x)
         if (after >= 0) {
             /* '"...," he said, "..."', '"...," said X, the Y. "..."' */
             int32_t t = after;
-            while (t < c1 && t - after < 40 && x->qid[t] < 0 &&
-                   !ws_tok_is_final(d, t) &&
-                   !(x->cuelen[t] && t - after < 12 && (x->cueattr[t] & C_SAY)))
+            int title_end = 0;
+            while (t < c1 && t - after < 40 && !ws_tok_is_final(d, t)) {
+                if (x->qid[t] >= 0) {
+                    /* a show's or paper's title in the attribution
+                     * ('said on the show "Morning Desk."'): passed over,
+                     * the sentence ending inside it when its last word
+                     * is followed by a full stop */
+                    const quote *qn = &x->q[x->qid[t]];
+                    if (qn->o != t || !title_in_attrib(x, qn))
+                        break;
+                    t = qn->c + 1;
+                    if (ws_tok_is_final(d, qn->c - 1)) {
+                        title_end = 1;
+                        break;
+                    }
+                    continue;
+                }
                 t++;
+            }
+            /* a cue in between makes the next quote its own ('..., he
+             * said, and she added: "..."') when the quote stands in that
+             * cue's sentence; a cue whose clause ends with the sentence
+             * before the quote ('"...," she said, sure the vote would
+             * hold. "..."') leaves the quotation whole */
+            if (t < c1 && !ws_tok_is_final(d, t) && !title_end)
+                for (int32_t k = after; k < t && k - after < 12; k++)
+                    if (x->cuelen[k] && (x->cueattr[k] & C_SAY)) {
+                        t = k;
+                        break;
+                    }
             if (t < c1 && ws_tok_is_final(d, t))
                 t++;
             if (t < c1 && x->qid[t] >= 0 && x->q[x->qid[t]].o == t &&
@@ -9272,6 +9329,49 @@ en_prev_sentence_person(ctx *x, int32_t o, int32_t *a, int32_t *b)
     return 0;
 }
 
+/* English: '... may wait, Ruiz said on Monday. "..."' -- the indirect or
+ * mixed statement whose attribution ends the sentence right before quote
+ * q (same paragraph; its content before its cue in that sentence, a few
+ * words at most after the cue, no other cue after it): the quote goes on
+ * with what that speaker said, one statement with two parts.  NULL when
+ * there is none. */
+static ws_statement *
+en_trailing_attrib_stmt(ctx *x, const quote *q)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || q->o < 2 ||
+        !ws_tok_is_final(d, q->o - 1) || x->qid[q->o - 1] >= 0)
+        return NULL;
+    int32_t p0, p1;
+    para_range(x, q->o, &p0, &p1);
+    int32_t ps0 = sent_t0(x, q->o - 1);
+    if (ps0 < p0 || ps0 >= q->o - 1)
+        return NULL;
+    int32_t a = d->tokens.v[ps0].start, e = d->tokens.v[q->o - 1].start;
+    ws_statement *hit = NULL;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        ws_statement *st = &d->statements.v[i];
+        if (st->cue.start < a || st->cue.end > e)
+            continue;
+        if (hit != NULL || st->ncontent == 0 ||
+            (st->kind != WS_INDIRECT && st->kind != WS_MIXED) ||
+            st->ncontent >= WS_MAX_SEGMENTS || st->content[0].start < a ||
+            st->content[st->ncontent - 1].end > st->cue.start)
+            return NULL; /* another statement there, or not trailing */
+        hit = st;
+    }
+    if (hit == NULL)
+        return NULL;
+    int words = 0;
+    for (int32_t t = ps0; t < q->o - 1; t++)
+        if (d->tokens.v[t].start >= hit->cue.end) {
+            if (x->qid[t] >= 0 || tok_is(d, t, ","))
+                return NULL;
+            words += ws_tok_is_word(d, t);
+        }
+    return words <= 6 ? hit : NULL;
+}
+
 /* Pass 4a: quotes with no cue.  A long quote continues the previous
  * speaker (same or previous paragraph); a short one is a title or a scare
  * quote, not a statement. */
@@ -9297,6 +9397,13 @@ orphan_pass(ctx *x)
         if (q->o != s0 &&
             !(q->o > 0 && (tok_is(d, q->o - 1, ":") || is_dash(d, q->o - 1))))
             continue;
+        ws_statement *prev = en_trailing_attrib_stmt(x, q);
+        if (prev != NULL) {
+            prev->kind = WS_MIXED;
+            add_quote_content(x, prev, q);
+            q->used = 1;
+            continue;
+        }
         int32_t pa = -1, pb = -1;
         if (en_prev_sentence_person(x, q->o, &pa, &pb)) {
             ws_statement *st = new_statement(x, WS_DIRECT);
@@ -10285,7 +10392,15 @@ quote_only_cues(ctx *x)
             en_as_word(x, i, sent_t0(x, i)) >= 0)
             keep = 1;
         for (int32_t k = i - 1; !keep && k >= 0 && k >= i - 6; k--) {
-            if (d->tokens.v[k].sent != d->tokens.v[i].sent)
+            /* '"... now!" the crowd shouted', '"Why?" Ann shouted': the
+             * quote's own "!" or "?" ended the sentence before the
+             * attribution (or it goes on in lower case) */
+            if (d->tokens.v[k].sent != d->tokens.v[i].sent &&
+                !(x->qid[k] >= 0 && x->q[x->qid[k]].c == k &&
+                  d->tokens.v[k + 1].sent == d->tokens.v[i].sent &&
+                  ws_tok_is_word(d, k + 1) &&
+                  (!is_cap(d, k + 1) || tok_is(d, k - 1, "!") ||
+                   tok_is(d, k - 1, "?"))))
                 break;
             if (x->qid[k] >= 0) {
                 keep = x->q[x->qid[k]].c == k && x->qid[i] < 0;

@@ -517,6 +517,97 @@ test_en_quantifier_subject(void)
     expect_none_en("All reported cases were closed within a week.");
 }
 
+/* '"...," she said, sure that ... . "..."': a cue inside the attribution's
+ * sentence whose clause ends with that sentence stopped the scan for the
+ * quotation's next part, so the part after the period became a quote of
+ * its own; a cue that introduces the next part keeps it its own. */
+static void
+test_en_cue_between_quote_parts_keeps_quote_whole(void)
+{
+    expect_exact("\"The harvest is over,\" the farmer said on Tuesday, "
+                 "sure the barley prices would climb before winter. "
+                 "\"We stored every last sack.\"",
+                 "The harvest is over, | We stored every last sack.", WS_DIRECT,
+                 "said", "the farmer");
+    expect_exact("\"The tunnel will open in May,\" the engineer said, "
+                 "stressing that the drills had held up. \"Nothing "
+                 "cracked down there.\"",
+                 "The tunnel will open in May, | Nothing cracked down there.",
+                 WS_DIRECT, "said", "the engineer");
+    /* a cue that takes the next part as its own quote */
+    expect_exact("\"The tunnel will open in May,\" the engineer said, and "
+                 "her deputy added: \"Nobody here believes that date.\"",
+                 "Nobody here believes that date.", WS_DIRECT, "added",
+                 "her deputy");
+}
+
+/* 'X may happen, Y said on Monday. "..."': a quote with no cue of its own
+ * right after the sentence that ends with an indirect statement's
+ * attribution was a separate direct quote; it goes on with what that
+ * speaker said, one mixed statement with two parts.  A sentence in
+ * between, or a second cue after the attribution, keeps them apart. */
+static void
+test_en_quote_after_trailing_attribution_joins_it(void)
+{
+    expect_exact("The ferry timetable may change once the new pier opens, "
+                 "the harbour master said on Monday. \"We will have to move "
+                 "the evening boats to the east side of the bay.\"",
+                 "The ferry timetable may change once the new pier opens | We "
+                 "will have to move the evening boats to the east side of the "
+                 "bay.",
+                 WS_MIXED, "said", "the harbour master");
+    /* a sentence of narration in between */
+    expect_exact("The ferry timetable may change once the new pier opens, "
+                 "the harbour master said. The gulls circled overhead. "
+                 "\"We will have to move the evening boats to the east side "
+                 "of the bay.\"",
+                 "The ferry timetable may change once the new pier opens",
+                 WS_INDIRECT, "said", "the harbour master");
+    /* another cue after the attribution */
+    expect_exact("The ferry timetable may change once the new pier opens, "
+                 "the harbour master said, adding that the fares would "
+                 "stay low. \"We will have to move the evening boats to the "
+                 "east side of the bay.\"",
+                 "The ferry timetable may change once the new pier opens",
+                 WS_INDIRECT, "said", "the harbour master");
+}
+
+/* '"...," she said on the radio show "Morning Desk." "..."': the title in
+ * the attribution, with the sentence's full stop inside its marks, was
+ * taken as the quotation's next part and the real next part was lost. */
+static void
+test_en_title_in_attribution_not_next_part(void)
+{
+    expect_exact("\"The orchard lost half its pears to the frost,\" the "
+                 "grower said on the radio show \"Valley Mornings.\" \"We "
+                 "will plant hardier trees next spring.\"",
+                 "The orchard lost half its pears to the frost, | We will "
+                 "plant hardier trees next spring.",
+                 WS_DIRECT, "said", "the grower");
+}
+
+/* '"...!" the cousin shouted.': the quote's own "!" ended the sentence, so
+ * a verb that is a cue only next to a quotation (shout, yell) lost its
+ * cue and the quote had no attribution; with a name after "?" and a
+ * phrase after the verb ('Ann Brook said to the crowd') the quote was
+ * lost and "to the crowd" became an indirect statement. */
+static void
+test_en_attribution_after_exclamation_quote(void)
+{
+    expect_exact("\"The new bridge is finally open!\" the ferryman's cousin "
+                 "shouted.",
+                 "The new bridge is finally open!", WS_DIRECT, "shouted",
+                 "the ferryman's cousin");
+    expect_exact("\"Who will pay for the new bridge?\" Ann Brook asked at "
+                 "the town meeting.",
+                 "Who will pay for the new bridge?", WS_DIRECT, "asked",
+                 "Ann Brook");
+    expect_exact("\"Who will pay for the new bridge?\" Ann Brook shouted to "
+                 "the crowd.",
+                 "Who will pay for the new bridge?", WS_DIRECT, "shouted",
+                 "Ann Brook");
+}
+
 int
 main(void)
 {
@@ -554,6 +645,10 @@ main(void)
     test_en_document_that_says();
     test_en_certainty_adjective_without_that();
     test_en_quantifier_subject();
+    test_en_cue_between_quote_parts_keeps_quote_whole();
+    test_en_quote_after_trailing_attribution_joins_it();
+    test_en_title_in_attribution_not_next_part();
+    test_en_attribution_after_exclamation_quote();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
