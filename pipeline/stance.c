@@ -4758,8 +4758,8 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
                 "immediately",  "afterwards"};
             int32_t v = k;
             int adv = 0;
-            /* not an infinitive's second verb: "pledged to cap and then
-             * cut" */
+            /* not an infinitive's second verb: "vowed to freeze and then
+             * trim" */
             int inf = 0;
             for (int32_t j = t - 1; j > a && j >= t - 3; j--)
                 if (tok_is(d, j, "to"))
@@ -7000,8 +7000,8 @@ en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
 }
 
 /* English: is the -ing cue at p in an opening phrase naming the
- * channel of the act, right after its noun ("In a statement announcing
- * the pick, the union ...", "In a letter urging a recount, the mayor
+ * channel of the act, right after its noun ("In a memo announcing
+ * the merger, the board ...", "In a letter urging a recount, the mayor
  * ...")?  The document speaks for the main clause's subject: it is the
  * act's source, as in "the statement said". */
 static int
@@ -7098,7 +7098,7 @@ en_lead_participle(ctx *x, int32_t p, int m, unsigned attr, unsigned g,
         return 1;
     st->cue = tok_span(x, p, p + m);
     x->cueused[p] = 1;
-    /* "In a statement announcing ...": the document is the source, as
+    /* "In a letter announcing ...": the document is the source, as
      * in "the statement said" */
     if (p != s0 && en_lead_channel(x, p, s0)) {
         sa = s0 + 1;

@@ -129,12 +129,12 @@ test_en_official_act_participle_and_infinitive(void)
 }
 
 /* "won't be able to veto": the ability phrase before the act verb was
- * kept in the speaker ("He won't be able to"). */
+ * kept in the speaker ("She won't be able to"). */
 static void
 test_en_act_speaker_without_ability_phrase(void)
 {
-    expect_exact("He won't be able to condemn the ruling on grazing rights.",
-                 "the ruling on grazing rights", WS_REPORTED, "condemn", "He");
+    expect_exact("She won't be able to condemn the ruling on grazing rights.",
+                 "the ruling on grazing rights", WS_REPORTED, "condemn", "She");
     expect_exact("The port authority was unable to approve the dredging "
                  "contract.",
                  "the dredging contract", WS_REPORTED, "approve",
