@@ -164,7 +164,15 @@ typedef struct {
     const char **spkv;      /* the same for L.spk */
     int lang_same;          /* the lexicons' language is d->lang (the
                              * worker's token forms have their stems) */
+    struct cue_ent *cues;   /* orphan_pass: the statements made before it,
+                             * sorted by cue start (en_trailing_attrib_stmt) */
+    int32_t ncues;
 } ctx;
+
+/* A statement's cue span and its index in d->statements. */
+typedef struct cue_ent {
+    int32_t start, end, i;
+} cue_ent;
 
 /* Limits of the searches per statement.  Far above anything in news
  * (the results there are those of the unbounded scans); a document that
@@ -9335,6 +9343,16 @@ en_prev_sentence_person(ctx *x, int32_t o, int32_t *a, int32_t *b)
  * words at most after the cue, no other cue after it): the quote goes on
  * with what that speaker said, one statement with two parts.  NULL when
  * there is none. */
+/* statements en_trailing_attrib_stmt has looked at in this thread (the
+ * test of its growth with the document reads it) */
+static _Thread_local uint64_t trailing_visits;
+
+uint64_t
+ws_stance_trailing_visits(void)
+{
+    return trailing_visits;
+}
+
 static ws_statement *
 en_trailing_attrib_stmt(ctx *x, const quote *q)
 {
@@ -9349,9 +9367,21 @@ en_trailing_attrib_stmt(ctx *x, const quote *q)
         return NULL;
     int32_t a = d->tokens.v[ps0].start, e = d->tokens.v[q->o - 1].start;
     ws_statement *hit = NULL;
-    for (int32_t i = 0; i < d->statements.n; i++) {
-        ws_statement *st = &d->statements.v[i];
-        if (st->cue.start < a || st->cue.end > e)
+    /* the statements whose cue lies in [a, e]: a binary search in the
+     * cues sorted before the pass (the pass's own statements have none);
+     * the answer does not depend on their order */
+    int32_t lo = 0, hi = x->ncues;
+    while (lo < hi) {
+        int32_t mid = lo + (hi - lo) / 2;
+        if (x->cues[mid].start < a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (int32_t c = lo; c < x->ncues && x->cues[c].start <= e; c++) {
+        ws_statement *st = &d->statements.v[x->cues[c].i];
+        trailing_visits++;
+        if (st->cue.end > e)
             continue;
         if (hit != NULL || st->ncontent == 0 ||
             (st->kind != WS_INDIRECT && st->kind != WS_MIXED) ||
@@ -9372,6 +9402,13 @@ en_trailing_attrib_stmt(ctx *x, const quote *q)
     return words <= 6 ? hit : NULL;
 }
 
+static int
+cmp_cue_ent(const void *pa, const void *pb)
+{
+    const cue_ent *a = pa, *b = pb;
+    return (a->start > b->start) - (a->start < b->start);
+}
+
 /* Pass 4a: quotes with no cue.  A long quote continues the previous
  * speaker (same or previous paragraph); a short one is a title or a scare
  * quote, not a statement. */
@@ -9379,6 +9416,21 @@ static void
 orphan_pass(ctx *x)
 {
     ws_doc *d = x->d;
+    /* the cues of the statements so far, sorted by start: one binary
+     * search per quote in en_trailing_attrib_stmt instead of a scan of
+     * every statement (quadratic in long documents) */
+    x->ncues = 0;
+    x->cues = d->statements.n > 0
+                  ? ws_arena_alloc(d->arena,
+                                   (size_t)d->statements.n * sizeof *x->cues)
+                  : NULL;
+    if (x->cues != NULL) {
+        for (int32_t i = 0; i < d->statements.n; i++)
+            if (d->statements.v[i].cue.start >= 0)
+                x->cues[x->ncues++] = (cue_ent){d->statements.v[i].cue.start,
+                                                d->statements.v[i].cue.end, i};
+        qsort(x->cues, (size_t)x->ncues, sizeof *x->cues, cmp_cue_ent);
+    }
     for (int32_t qi = 0; qi < x->nq; qi++) {
         if (ws_doc_deadline())
             break;

@@ -448,6 +448,10 @@ int32_t ws_ner_resolve(ws_doc *d, int32_t tok0, int32_t tok1,
 /* Entities ws_ner_resolve() has looked at in this thread so far (its
  * index's building counts one per entity): a test's measure of its work. */
 uint64_t ws_ner_resolve_visits(void);
+/* Statements stance's search for a trailing attribution has looked at in
+ * the calling thread so far (tests: the search's growth with the
+ * document). */
+uint64_t ws_stance_trailing_visits(void);
 /* Canonical name of the organisation of entity ent: a PERSON's or ROLE's
  * org (directly or through its role), an ORG/GOV/MEDIA entity's own name;
  * NULL when none.  Owned by d's arena. */

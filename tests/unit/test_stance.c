@@ -668,6 +668,52 @@ test_time_bounds(void)
                  "SMITH: we will go there now.\n\n", 20000, -1);
 }
 
+/* Statements the search for a trailing attribution looks at while stance
+ * runs on `unit` repeated n times. */
+static uint64_t
+trailing_visits(const char *unit, int n, int32_t *nst)
+{
+    char *text = repeat(unit, n);
+    ws_doc *d = ws_doc_new();
+    uint64_t v = 0;
+    *nst = 0;
+    if (text != NULL && d != NULL) {
+        ws_doc_set_text(d, text, strlen(text));
+        snprintf(d->lang, sizeof(d->lang), "en");
+        d->lang_given = 1;
+        ws_ner(worker, d);
+        uint64_t v0 = ws_stance_trailing_visits();
+        ws_stance(worker, d);
+        v = ws_stance_trailing_visits() - v0;
+        *nst = d->statements.n;
+    }
+    ws_doc_free(d);
+    free(text);
+    return v;
+}
+
+/* A cue-less quote after a sentence that ends with an attribution ('...,
+ * the mayor said on Monday. "..."') looked for that sentence's statement
+ * among all the document's statements: quotes x statements.  Counted, not
+ * timed: 8 times the units must cost about 8 times the look-ups. */
+static void
+test_trailing_attrib_scan_is_linear(void)
+{
+    const char *unit = "Fares will rise in May, the mayor said on Monday. "
+                       "\"We have no other way to pay for the buses.\" ";
+    int32_t n1, n8;
+    uint64_t v1 = trailing_visits(unit, 200, &n1);
+    uint64_t v8 = trailing_visits(unit, 1600, &n8);
+    CHECK(n1 == 200 && n8 == 1600,
+          "trailing attribution: %d and %d "
+          "statements, want 200 and 1600",
+          n1, n8);
+    CHECK(v1 > 0 && v8 <= 16 * v1,
+          "trailing_attrib_scan_quadratic: %llu look-ups for 200 units, "
+          "%llu for 1600",
+          (unsigned long long)v1, (unsigned long long)v8);
+}
+
 /* Entities ws_ner_resolve() looks at while stance runs on `unit` repeated
  * n times (0 when out of memory); the speaker of the last statement in
  * *last (at most cap bytes). */
@@ -2684,6 +2730,7 @@ main(void)
     test_en_forms();
     test_ru_uk_fixes();
     test_time_bounds();
+    test_trailing_attrib_scan_is_linear();
     test_resolve_work_is_linear();
     test_deadline();
     test_en_object_cut();
