@@ -91,34 +91,26 @@ static atomic_uint lex_ids;
 /* the value of an entry without one */
 static const char lex_one[] = "1";
 
+/* a bit filter f of mask+1 bits: the bit of hash h */
 static inline void
-filt_add(ws_lex *lx, uint64_t h)
+bits_add(uint64_t *f, uint64_t mask, uint64_t h)
 {
-    uint64_t b = (h >> 40) & lx->fmask;
-    lx->filt[b >> 6] |= (uint64_t)1 << (b & 63);
+    uint64_t b = (h >> 40) & mask;
+    f[b >> 6] |= (uint64_t)1 << (b & 63);
 }
 
 static inline int
-filt_has(const ws_lex *lx, uint64_t h)
+bits_has(const uint64_t *f, uint64_t mask, uint64_t h)
 {
-    uint64_t b = (h >> 40) & lx->fmask;
-    return (lx->filt[b >> 6] >> (b & 63)) & 1;
+    uint64_t b = (h >> 40) & mask;
+    return (f[b >> 6] >> (b & 63)) & 1;
 }
 
-/* the same for pfilt (the word prefixes of the exact phrases) */
-static inline void
-filt_add_p(ws_lex *lx, uint64_t h)
-{
-    uint64_t b = (h >> 40) & lx->pmask;
-    lx->pfilt[b >> 6] |= (uint64_t)1 << (b & 63);
-}
-
-static inline int
-filt_has_p(const ws_lex *lx, uint64_t h)
-{
-    uint64_t b = (h >> 40) & lx->pmask;
-    return (lx->pfilt[b >> 6] >> (b & 63)) & 1;
-}
+/* filt (the keys) and pfilt (the word prefixes of the exact phrases) */
+#define filt_add(lx, h)   bits_add((lx)->filt, (lx)->fmask, (h))
+#define filt_has(lx, h)   bits_has((lx)->filt, (lx)->fmask, (h))
+#define filt_add_p(lx, h) bits_add((lx)->pfilt, (lx)->pmask, (h))
+#define filt_has_p(lx, h) bits_has((lx)->pfilt, (lx)->pmask, (h))
 
 void
 ws_lex_free(ws_lex *lx)

@@ -178,6 +178,19 @@ expect_exact(const char *text, const char *content, int kind, const char *cue,
     ws_doc_free(d);
 }
 
+/* No statement whose content contains `needle`. */
+static inline void
+expect_no_act(const char *text, const char *needle)
+{
+    ws_doc *d = run("en", text);
+    if (d == NULL)
+        return;
+    ws_statement *st = find(d, needle);
+    CHECK(st == NULL, "%s: unexpected statement \"%s\"", text,
+          st ? span(d, st->content[0]) : "");
+    ws_doc_free(d);
+}
+
 /* No statement at all in text. */
 static inline void
 expect_none_en(const char *text)

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "test.h"
 #include "ws_int.h"
@@ -95,6 +96,38 @@ test_missing_language(void)
           "an unsupported language is no problem");
 }
 
+/* The lexicon of `entries` (lines of the lexicon format), loaded from a
+ * temporary file; NULL with a message in err. */
+static ws_lex *
+tmp_lex(const char *name, const char *entries, char *err, size_t errn)
+{
+    char path[64];
+    snprintf(path, sizeof path, "/tmp/ws-%s-XXXXXX", name);
+    int fd = mkstemp(path);
+    FILE *fp = fd >= 0 ? fdopen(fd, "w") : NULL;
+    if (fp == NULL) {
+        snprintf(err, errn, "temporary lexicon");
+        if (fd >= 0)
+            close(fd);
+        return NULL;
+    }
+    fputs(entries, fp);
+    fclose(fp);
+    ws_lex *lx = ws_lex_load(path, err, errn);
+    remove(path);
+    return lx;
+}
+
+/* d holds `text` in English, tokenized by w. */
+static int
+tokenize_en(ws_worker *w, ws_doc *d, const char *text)
+{
+    ws_doc_set_text(d, text, strlen(text));
+    snprintf(d->lang, sizeof d->lang, "en");
+    d->lang_given = 1;
+    return ws_tokenize(w, d);
+}
+
 /* One-word entries are answered from the first-word index: a word
  * that is a phrase by itself and starts a longer one, the later of two
  * equal entries (as the phrase map keeps it), a word that only starts a
@@ -102,31 +135,21 @@ test_missing_language(void)
 static void
 test_lexicon_one_word_index(void)
 {
-    char path[] = "/tmp/ws-lex1-XXXXXX";
-    int fd = mkstemp(path);
-    FILE *fp = fd >= 0 ? fdopen(fd, "w") : NULL;
-    CHECK(fp != NULL, "temporary lexicon");
-    if (fp == NULL)
-        return;
-    fputs("glimber\tone\nglimber stave\ttwo\nplonk\tfirst\nplonk\tsecond\n"
-          "trost wendle\tpair\n",
-          fp);
-    fclose(fp);
     char err[256];
-    ws_lex *lx = ws_lex_load(path, err, sizeof err);
-    remove(path);
+    ws_lex *lx = tmp_lex("lex1",
+                         "glimber\tone\nglimber stave\ttwo\nplonk\tfirst\n"
+                         "plonk\tsecond\ntrost wendle\tpair\n",
+                         err, sizeof err);
     ws_worker *w = ws_worker_new(models);
     ws_doc *d = ws_doc_new();
     if (lx == NULL || w == NULL || d == NULL) {
         CHECK(0, "setup: %s", err);
         goto done;
     }
-    const char *text = "Glimber stave. Glimber came. Plonk. Trost came. "
-                       "Trost wendle.";
-    ws_doc_set_text(d, text, strlen(text));
-    snprintf(d->lang, sizeof d->lang, "en");
-    d->lang_given = 1;
-    CHECK(ws_tokenize(w, d) == 0, "tokenized");
+    CHECK(tokenize_en(w, d,
+                      "Glimber stave. Glimber came. Plonk. Trost came. "
+                      "Trost wendle.") == 0,
+          "tokenized");
     const char *want[] = {"two", "one", "second", NULL, "pair"};
     int wantn[] = {2, 1, 1, 0, 2};
     int k = 0, wrong = 0;
@@ -265,32 +288,23 @@ done:
 static void
 test_lexicon_word_prefixes(void)
 {
-    char path[] = "/tmp/ws-lexp-XXXXXX";
-    int fd = mkstemp(path);
-    FILE *fp = fd >= 0 ? fdopen(fd, "w") : NULL;
-    CHECK(fp != NULL, "temporary lexicon");
-    if (fp == NULL)
-        return;
-    fputs("brell\tb1\nbrell vosk tarn\tb3\nbrell vosk tarn quill\tb4\n"
-          "brell mund\tm2\nbrel* vosk* gant\tp3\n",
-          fp);
-    fclose(fp);
     char err[256];
-    ws_lex *lx = ws_lex_load(path, err, sizeof err);
-    remove(path);
+    ws_lex *lx = tmp_lex("lexp",
+                         "brell\tb1\nbrell vosk tarn\tb3\n"
+                         "brell vosk tarn quill\tb4\nbrell mund\tm2\n"
+                         "brel* vosk* gant\tp3\n",
+                         err, sizeof err);
     ws_worker *w = ws_worker_new(models);
     ws_doc *d = ws_doc_new();
     if (lx == NULL || w == NULL || d == NULL) {
         CHECK(0, "setup: %s", err);
         goto done;
     }
-    const char *text = "Brell vosk tarn quill. Brell vosk tarn. Brell vosk "
-                       "plim. Brell mund. Brell voskish gant. Brellings "
-                       "vosk gant. Brell vosk. Tarn quill.";
-    ws_doc_set_text(d, text, strlen(text));
-    snprintf(d->lang, sizeof d->lang, "en");
-    d->lang_given = 1;
-    CHECK(ws_tokenize(w, d) == 0, "tokenized");
+    CHECK(tokenize_en(w, d,
+                      "Brell vosk tarn quill. Brell vosk tarn. Brell vosk "
+                      "plim. Brell mund. Brell voskish gant. Brellings "
+                      "vosk gant. Brell vosk. Tarn quill.") == 0,
+          "tokenized");
     const char *want[] = {"b4", "b3", "b1", "m2", "p3", "p3", "b1"};
     int wantn[] = {4, 3, 1, 2, 3, 3, 1};
     int k = 0, wrong = 0;

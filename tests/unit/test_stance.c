@@ -668,24 +668,32 @@ test_time_bounds(void)
                  "SMITH: we will go there now.\n\n", 20000, -1);
 }
 
-/* Statements the search for a trailing attribution looks at while stance
- * runs on `unit` repeated n times. */
+/* What `counter` (a per-thread count of look-ups) grows by while stance
+ * runs on `unit` repeated n times (0 when out of memory); the number of
+ * statements in *nst and the speaker of the last one in *last (at most
+ * cap bytes). */
 static uint64_t
-trailing_visits(const char *unit, int n, int32_t *nst)
+stance_visits(uint64_t (*counter)(void), const char *unit, int n, int32_t *nst,
+              char *last, size_t cap)
 {
     char *text = repeat(unit, n);
     ws_doc *d = ws_doc_new();
     uint64_t v = 0;
     *nst = 0;
+    last[0] = '\0';
     if (text != NULL && d != NULL) {
         ws_doc_set_text(d, text, strlen(text));
         snprintf(d->lang, sizeof(d->lang), "en");
         d->lang_given = 1;
         ws_ner(worker, d);
-        uint64_t v0 = ws_stance_trailing_visits();
+        uint64_t v0 = counter();
         ws_stance(worker, d);
-        v = ws_stance_trailing_visits() - v0;
+        v = counter() - v0;
         *nst = d->statements.n;
+        if (d->statements.n > 0 &&
+            d->statements.v[d->statements.n - 1].speaker_name != NULL)
+            snprintf(last, cap, "%s",
+                     d->statements.v[d->statements.n - 1].speaker_name);
     }
     ws_doc_free(d);
     free(text);
@@ -702,8 +710,11 @@ test_trailing_attrib_scan_is_linear(void)
     const char *unit = "Fares will rise in May, the mayor said on Monday. "
                        "\"We have no other way to pay for the buses.\" ";
     int32_t n1, n8;
-    uint64_t v1 = trailing_visits(unit, 200, &n1);
-    uint64_t v8 = trailing_visits(unit, 1600, &n8);
+    char last[128];
+    uint64_t v1 = stance_visits(ws_stance_trailing_visits, unit, 200, &n1, last,
+                                sizeof last);
+    uint64_t v8 = stance_visits(ws_stance_trailing_visits, unit, 1600, &n8,
+                                last, sizeof last);
     CHECK(n1 == 200 && n8 == 1600,
           "trailing attribution: %d and %d "
           "statements, want 200 and 1600",
@@ -712,34 +723,6 @@ test_trailing_attrib_scan_is_linear(void)
           "trailing_attrib_scan_quadratic: %llu look-ups for 200 units, "
           "%llu for 1600",
           (unsigned long long)v1, (unsigned long long)v8);
-}
-
-/* Entities ws_ner_resolve() looks at while stance runs on `unit` repeated
- * n times (0 when out of memory); the speaker of the last statement in
- * *last (at most cap bytes). */
-static uint64_t
-resolve_visits(const char *unit, int n, char *last, size_t cap)
-{
-    char *text = repeat(unit, n);
-    ws_doc *d = ws_doc_new();
-    uint64_t v = 0;
-    last[0] = '\0';
-    if (text != NULL && d != NULL) {
-        ws_doc_set_text(d, text, strlen(text));
-        snprintf(d->lang, sizeof(d->lang), "en");
-        d->lang_given = 1;
-        ws_ner(worker, d);
-        uint64_t v0 = ws_ner_resolve_visits();
-        ws_stance(worker, d);
-        v = ws_ner_resolve_visits() - v0;
-        if (d->statements.n > 0 &&
-            d->statements.v[d->statements.n - 1].speaker_name != NULL)
-            snprintf(last, cap, "%s",
-                     d->statements.v[d->statements.n - 1].speaker_name);
-    }
-    ws_doc_free(d);
-    free(text);
-    return v;
 }
 
 /* A pronoun, a surname or "the agency" as the speaker was resolved by
@@ -757,8 +740,11 @@ test_resolve_work_is_linear(void)
         "The Food Standards Agency inspected the ovens. "
         "\"They are safe,\" the agency said. ";
     char small_last[128], big_last[128];
-    uint64_t small = resolve_visits(unit, 100, small_last, sizeof small_last);
-    uint64_t big = resolve_visits(unit, 800, big_last, sizeof big_last);
+    int32_t nsmall, nbig;
+    uint64_t small = stance_visits(ws_ner_resolve_visits, unit, 100, &nsmall,
+                                   small_last, sizeof small_last);
+    uint64_t big = stance_visits(ws_ner_resolve_visits, unit, 800, &nbig,
+                                 big_last, sizeof big_last);
     CHECK(small > 0 && big > 0, "resolve work: %llu, %llu",
           (unsigned long long)small, (unsigned long long)big);
     CHECK(big < small * 16,

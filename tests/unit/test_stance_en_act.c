@@ -15,19 +15,6 @@ static ws_worker *worker;
 
 #include "stance_test.h"
 
-/* No statement whose content contains `needle`. */
-static void
-expect_no_act(const char *text, const char *needle)
-{
-    ws_doc *d = run("en", text);
-    if (d == NULL)
-        return;
-    ws_statement *st = find(d, needle);
-    CHECK(st == NULL, "%s: unexpected statement \"%s\"", text,
-          st ? span(d, st->content[0]) : "");
-    ws_doc_free(d);
-}
-
 /* "attacked Reed in late-night posts", "endorsed her in June": the
  * channel or time of the act after a one-word object stayed in the
  * object (only objects of two words or more were cut). */

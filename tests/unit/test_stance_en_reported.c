@@ -16,19 +16,6 @@ static ws_worker *worker;
 
 #include "stance_test.h"
 
-/* No statement whose content contains `needle`. */
-static void
-expect_no_act(const char *text, const char *needle)
-{
-    ws_doc *d = run("en", text);
-    if (d == NULL)
-        return;
-    ws_statement *st = find(d, needle);
-    CHECK(st == NULL, "%s: unexpected statement \"%s\"", text,
-          st ? span(d, st->content[0]) : "");
-    ws_doc_free(d);
-}
-
 /* "the council approved the budget", "the court struck down the law":
  * acts of a government, a court, a legislature or a publisher were no
  * cue, so these reported acts were missed. */
