@@ -165,8 +165,8 @@ typedef struct {
     int lang_same;          /* the lexicons' language is d->lang (the
                              * worker's token forms have their stems) */
     struct cue_ent *cues;   /* orphan_pass: the statements made before it,
-                             * sorted by cue start (en_trailing_attrib_stmt) */
-    int32_t ncues;
+                             * sorted by cue start (sort_cues) */
+    int32_t ncues;          /* -1: not sorted yet in this pass */
 } ctx;
 
 /* A statement's cue span and its index in d->statements. */
@@ -9343,6 +9343,36 @@ en_prev_sentence_person(ctx *x, int32_t o, int32_t *a, int32_t *b)
  * words at most after the cue, no other cue after it): the quote goes on
  * with what that speaker said, one statement with two parts.  NULL when
  * there is none. */
+static int
+cmp_cue_ent(const void *pa, const void *pb)
+{
+    const cue_ent *a = pa, *b = pb;
+    return (a->start > b->start) - (a->start < b->start);
+}
+
+/* x->cues: the cues of the statements made before orphan_pass, sorted
+ * by start, for one binary search per quote in en_trailing_attrib_stmt
+ * instead of a scan of every statement (quadratic in long documents).
+ * The pass's own statements have no cue, so the list made on the first
+ * look-up of the pass holds them all. */
+static void
+sort_cues(ctx *x)
+{
+    ws_doc *d = x->d;
+    x->ncues = 0;
+    x->cues = d->statements.n > 0
+                  ? ws_arena_alloc(d->arena,
+                                   (size_t)d->statements.n * sizeof *x->cues)
+                  : NULL;
+    if (x->cues == NULL)
+        return;
+    for (int32_t i = 0; i < d->statements.n; i++)
+        if (d->statements.v[i].cue.start >= 0)
+            x->cues[x->ncues++] = (cue_ent){d->statements.v[i].cue.start,
+                                            d->statements.v[i].cue.end, i};
+    qsort(x->cues, (size_t)x->ncues, sizeof *x->cues, cmp_cue_ent);
+}
+
 /* statements en_trailing_attrib_stmt has looked at in this thread (the
  * test of its growth with the document reads it) */
 static _Thread_local uint64_t trailing_visits;
@@ -9366,6 +9396,8 @@ en_trailing_attrib_stmt(ctx *x, const quote *q)
     if (ps0 < p0 || ps0 >= q->o - 1)
         return NULL;
     int32_t a = d->tokens.v[ps0].start, e = d->tokens.v[q->o - 1].start;
+    if (x->ncues < 0)
+        sort_cues(x);
     ws_statement *hit = NULL;
     /* the statements whose cue lies in [a, e]: a binary search in the
      * cues sorted before the pass (the pass's own statements have none);
@@ -9402,13 +9434,6 @@ en_trailing_attrib_stmt(ctx *x, const quote *q)
     return words <= 6 ? hit : NULL;
 }
 
-static int
-cmp_cue_ent(const void *pa, const void *pb)
-{
-    const cue_ent *a = pa, *b = pb;
-    return (a->start > b->start) - (a->start < b->start);
-}
-
 /* Pass 4a: quotes with no cue.  A long quote continues the previous
  * speaker (same or previous paragraph); a short one is a title or a scare
  * quote, not a statement. */
@@ -9416,21 +9441,7 @@ static void
 orphan_pass(ctx *x)
 {
     ws_doc *d = x->d;
-    /* the cues of the statements so far, sorted by start: one binary
-     * search per quote in en_trailing_attrib_stmt instead of a scan of
-     * every statement (quadratic in long documents) */
-    x->ncues = 0;
-    x->cues = d->statements.n > 0
-                  ? ws_arena_alloc(d->arena,
-                                   (size_t)d->statements.n * sizeof *x->cues)
-                  : NULL;
-    if (x->cues != NULL) {
-        for (int32_t i = 0; i < d->statements.n; i++)
-            if (d->statements.v[i].cue.start >= 0)
-                x->cues[x->ncues++] = (cue_ent){d->statements.v[i].cue.start,
-                                                d->statements.v[i].cue.end, i};
-        qsort(x->cues, (size_t)x->ncues, sizeof *x->cues, cmp_cue_ent);
-    }
+    x->ncues = -1; /* en_trailing_attrib_stmt sorts them on first use */
     for (int32_t qi = 0; qi < x->nq; qi++) {
         if (ws_doc_deadline())
             break;
