@@ -766,9 +766,9 @@ buf_room(ws_buf *b, size_t more)
 }
 
 void
-ws_buf_put(ws_buf *b, const char *s, size_t n)
+ws_buf_put_grow(ws_buf *b, const char *s, size_t n)
 {
-    if ((b->oom || b->len + n + 1 > b->cap) && buf_grow(b, n) < 0)
+    if (buf_grow(b, n) < 0)
         return;
     memcpy(b->buf + b->len, s, n);
     b->len += n;
@@ -779,15 +779,6 @@ void
 ws_buf_puts(ws_buf *b, const char *s)
 {
     ws_buf_put(b, s, strlen(s));
-}
-
-void
-ws_buf_putc(ws_buf *b, char c)
-{
-    if ((b->oom || b->len + 2 > b->cap) && buf_grow(b, 1) < 0)
-        return;
-    b->buf[b->len++] = c;
-    b->buf[b->len] = '\0';
 }
 
 void

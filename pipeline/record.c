@@ -15,32 +15,6 @@
 
 #include "ws_int.h"
 
-/* ws_buf_put(), inline when the bytes fit (the pieces of a record are
- * short, most of them literals of a known length) */
-static inline void
-buf_put(ws_buf *b, const char *s, size_t n)
-{
-    if (!b->oom && b->len + n + 1 <= b->cap) {
-        memcpy(b->buf + b->len, s, n);
-        b->len += n;
-        b->buf[b->len] = '\0';
-    } else {
-        ws_buf_put(b, s, n);
-    }
-}
-
-/* ws_buf_putc(), inline when the byte fits */
-static inline void
-buf_putc(ws_buf *b, char c)
-{
-    if (!b->oom && b->len + 2 <= b->cap) {
-        b->buf[b->len++] = c;
-        b->buf[b->len] = '\0';
-    } else {
-        ws_buf_putc(b, c);
-    }
-}
-
 static const char *
 jstr(const ws_json *v)
 {
@@ -105,10 +79,10 @@ raw_list(ws_arena *a, const ws_json *obj, const char *const *skip)
         if (skip != NULL && is_known(m, skip))
             continue;
         if (b.len)
-            buf_putc(&b, ',');
+            ws_buf_putc(&b, ',');
         ws_buf_jstr(&b, m->key, m->keylen);
-        buf_putc(&b, ':');
-        buf_put(&b, m->raw, m->rawlen);
+        ws_buf_putc(&b, ':');
+        ws_buf_put(&b, m->raw, m->rawlen);
     }
     const char *out = NULL;
     if (b.len && !b.oom)
@@ -687,7 +661,7 @@ w_span(ws_buf *b, int32_t s, int32_t e)
     memcpy(p, ",\"end\":", 7);
     p = put_int(p + 7, e);
     *p++ = '}';
-    buf_put(b, tmp, (size_t)(p - tmp));
+    ws_buf_put(b, tmp, (size_t)(p - tmp));
 }
 
 /* A JSON array of spans: n structs of `stride` bytes from base, each
@@ -702,7 +676,7 @@ w_spans(ws_buf *b, const void *base, size_t stride, int32_t n)
         const int32_t *se = (const int32_t *)(const void *)((const char *)base +
                                                             (size_t)i * stride);
         if (p - tmp > (ptrdiff_t)sizeof tmp - 64) {
-            buf_put(b, tmp, (size_t)(p - tmp));
+            ws_buf_put(b, tmp, (size_t)(p - tmp));
             p = tmp;
         }
         if (i)
@@ -714,33 +688,33 @@ w_spans(ws_buf *b, const void *base, size_t stride, int32_t n)
         *p++ = '}';
     }
     *p++ = ']';
-    buf_put(b, tmp, (size_t)(p - tmp));
+    ws_buf_put(b, tmp, (size_t)(p - tmp));
 }
 
 static void
 w_tspan(ws_buf *b, const ws_doc *d, ws_span s)
 {
-    buf_put(b, "{\"start\":", 9);
+    ws_buf_put(b, "{\"start\":", 9);
     ws_buf_int(b, s.start);
-    buf_put(b, ",\"end\":", 7);
+    ws_buf_put(b, ",\"end\":", 7);
     ws_buf_int(b, s.end);
-    buf_put(b, ",\"text\":", 8);
+    ws_buf_put(b, ",\"text\":", 8);
     int32_t b0 = ws_doc_byte(d, s.start), b1 = ws_doc_byte(d, s.end);
     ws_buf_jstr(b, d->text + b0, (size_t)(b1 > b0 ? b1 - b0 : 0));
-    buf_putc(b, '}');
+    ws_buf_putc(b, '}');
 }
 
 static void
 w_key(ws_buf *b, const char *k)
 {
-    buf_putc(b, ',');
-    buf_putc(b, '"');
+    ws_buf_putc(b, ',');
+    ws_buf_putc(b, '"');
     ws_buf_puts(b, k);
-    buf_put(b, "\":", 2);
+    ws_buf_put(b, "\":", 2);
 }
 
 /* w_key() of a string literal: one ws_buf_put of `,"k":` */
-#define W_KEY(b, k) buf_put((b), ",\"" k "\":", sizeof(",\"" k "\":") - 1)
+#define W_KEY(b, k) ws_buf_put((b), ",\"" k "\":", sizeof(",\"" k "\":") - 1)
 
 /* `,"k":` and the JSON string v (k a string literal), nothing when v is
  * NULL */
@@ -756,7 +730,7 @@ w_key(ws_buf *b, const char *k)
 void
 ws_record_write(ws_buf *b, const ws_doc *d)
 {
-    buf_put(b, "{\"id\":", 6);
+    ws_buf_put(b, "{\"id\":", 6);
     ws_buf_jstrz(b, d->id ? d->id : "");
     if (d->lang[0]) {
         W_KEY(b, "lang");
@@ -765,7 +739,7 @@ ws_record_write(ws_buf *b, const ws_doc *d)
     W_KEY(b, "text");
     ws_buf_jstr(b, d->text ? d->text : "", d->len);
     W_KEY(b, "meta");
-    buf_putc(b, '{');
+    ws_buf_putc(b, '{');
     size_t mark = b->len;
     const char *mk[] = {"date",   "title", "place",
                         "source", "url",   "dateline_date"};
@@ -775,17 +749,17 @@ ws_record_write(ws_buf *b, const ws_doc *d)
         if (mv[i] == NULL)
             continue;
         if (b->len != mark)
-            buf_putc(b, ',');
+            ws_buf_putc(b, ',');
         ws_buf_jstrz(b, mk[i]);
-        buf_putc(b, ':');
+        ws_buf_putc(b, ':');
         ws_buf_jstrz(b, mv[i]);
     }
     if (d->meta_extra) {
         if (b->len != mark)
-            buf_putc(b, ',');
+            ws_buf_putc(b, ',');
         ws_buf_puts(b, d->meta_extra);
     }
-    buf_putc(b, '}');
+    ws_buf_putc(b, '}');
 
     if (d->done & WS_DONE_TOKENIZE) {
         _Static_assert(offsetof(ws_paragraph, start) == 0 &&
@@ -804,11 +778,11 @@ ws_record_write(ws_buf *b, const ws_doc *d)
     }
     if (d->done & WS_DONE_NER) {
         W_KEY(b, "entities");
-        buf_putc(b, '[');
+        ws_buf_putc(b, '[');
         for (int32_t i = 0; i < d->entities.n; i++) {
             const ws_entity *e = &d->entities.v[i];
             if (i)
-                buf_putc(b, ',');
+                ws_buf_putc(b, ',');
             {
                 /* {"start":N,"end":M,"type": in one write */
                 char tmp[64], *p = tmp;
@@ -817,7 +791,7 @@ ws_record_write(ws_buf *b, const ws_doc *d)
                 memcpy(p, ",\"end\":", 7);
                 p = put_int(p + 7, e->end);
                 memcpy(p, ",\"type\":", 8);
-                buf_put(b, tmp, (size_t)(p + 8 - tmp));
+                ws_buf_put(b, tmp, (size_t)(p + 8 - tmp));
             }
             ws_buf_jstrz(b, ws_etype_name(e->type));
             W_OPT_STR(b, "text", e->text);
@@ -834,27 +808,27 @@ ws_record_write(ws_buf *b, const ws_doc *d)
             }
             W_OPT_STR(b, "gender", e->gender);
             W_OPT_STR(b, "source", e->source);
-            buf_putc(b, '}');
+            ws_buf_putc(b, '}');
         }
-        buf_putc(b, ']');
+        ws_buf_putc(b, ']');
     }
     if (d->done & WS_DONE_STANCE) {
         W_KEY(b, "statements");
-        buf_putc(b, '[');
+        ws_buf_putc(b, '[');
         for (int32_t i = 0; i < d->statements.n; i++) {
             const ws_statement *s = &d->statements.v[i];
             if (i)
-                buf_putc(b, ',');
-            buf_put(b, "{\"kind\":", 8);
+                ws_buf_putc(b, ',');
+            ws_buf_put(b, "{\"kind\":", 8);
             ws_buf_jstrz(b, ws_kind_name(s->kind));
             W_KEY(b, "content");
-            buf_putc(b, '[');
+            ws_buf_putc(b, '[');
             for (int k = 0; k < s->ncontent; k++) {
                 if (k)
-                    buf_putc(b, ',');
+                    ws_buf_putc(b, ',');
                 w_span(b, s->content[k].start, s->content[k].end);
             }
-            buf_putc(b, ']');
+            ws_buf_putc(b, ']');
             if (s->cue.start >= 0) {
                 W_KEY(b, "cue");
                 w_tspan(b, d, s->cue);
@@ -872,13 +846,13 @@ ws_record_write(ws_buf *b, const ws_doc *d)
                 ws_buf_int(b, s->speaker_ent);
             }
             W_KEY(b, "stance");
-            buf_putc(b, '[');
+            ws_buf_putc(b, '[');
             for (int k = 0; k < s->nstance; k++) {
                 if (k)
-                    buf_putc(b, ',');
+                    ws_buf_putc(b, ',');
                 ws_buf_jstrz(b, ws_stance_name(s->stance[k]));
             }
-            buf_putc(b, ']');
+            ws_buf_putc(b, ']');
             W_OPT_STR(b, "target", s->target);
             if (s->target_span.start >= 0) {
                 W_KEY(b, "target_span");
@@ -886,21 +860,21 @@ ws_record_write(ws_buf *b, const ws_doc *d)
             }
             W_OPT_STR(b, "intensity", s->intensity);
             if (s->negated)
-                buf_put(b, ",\"negated\":true", 15);
+                ws_buf_put(b, ",\"negated\":true", 15);
             else
-                buf_put(b, ",\"negated\":false", 16);
+                ws_buf_put(b, ",\"negated\":false", 16);
             if (s->hedged)
-                buf_put(b, ",\"hedged\":true}", 15);
+                ws_buf_put(b, ",\"hedged\":true}", 15);
             else
-                buf_put(b, ",\"hedged\":false}", 16);
+                ws_buf_put(b, ",\"hedged\":false}", 16);
         }
-        buf_putc(b, ']');
+        ws_buf_putc(b, ']');
     }
     /* versions: what produced this record, merged over what came in */
     W_KEY(b, "versions");
-    buf_put(b, "{\"whosaid\":", 11);
+    ws_buf_put(b, "{\"whosaid\":", 11);
     ws_buf_jstrz(b, WS_VERSION);
-    buf_put(b, ",\"schema\":", 10);
+    ws_buf_put(b, ",\"schema\":", 10);
     ws_buf_jstrz(b, WS_SCHEMA_VERSION);
     static const char *const stages[3] = {"tokenize", "ner", "stance"};
     for (int i = 0; i < 3; i++) {
@@ -909,27 +883,27 @@ ws_record_write(ws_buf *b, const ws_doc *d)
         w_key(b, stages[i]);
         ws_buf_jstrz(b, ws_stage_version(stages[i]));
     }
-    buf_putc(b, '}');
+    ws_buf_putc(b, '}');
     if (d->errors.n) {
         W_KEY(b, "errors");
-        buf_putc(b, '[');
+        ws_buf_putc(b, '[');
         for (int32_t i = 0; i < d->errors.n; i++) {
             const ws_docerror *e = &d->errors.v[i];
             if (i)
-                buf_putc(b, ',');
-            buf_put(b, "{\"stage\":", 9);
+                ws_buf_putc(b, ',');
+            ws_buf_put(b, "{\"stage\":", 9);
             ws_buf_jstrz(b, e->stage);
             W_KEY(b, "code");
             ws_buf_jstrz(b, ws_strerror(e->code));
             W_KEY(b, "message");
             ws_buf_jstrz(b, e->message);
-            buf_putc(b, '}');
+            ws_buf_putc(b, '}');
         }
-        buf_putc(b, ']');
+        ws_buf_putc(b, ']');
     }
     if (d->extra) {
-        buf_putc(b, ',');
+        ws_buf_putc(b, ',');
         ws_buf_puts(b, d->extra);
     }
-    buf_put(b, "}\n", 2);
+    ws_buf_put(b, "}\n", 2);
 }

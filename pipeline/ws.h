@@ -22,6 +22,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #define WS_VERSION        "0.1.0"
 #define WS_SCHEMA_VERSION "1"
@@ -290,9 +291,32 @@ typedef struct {
     int oom;
 } ws_buf;
 void ws_buf_free(ws_buf *b);
-void ws_buf_put(ws_buf *b, const char *s, size_t n);
+/* ws_buf_put()'s out-of-line part: grows b, then appends (or sets oom). */
+void ws_buf_put_grow(ws_buf *b, const char *s, size_t n);
+/* Appends n bytes of s; inline while they fit (a writer's pieces are
+ * short). */
+static inline void
+ws_buf_put(ws_buf *b, const char *s, size_t n)
+{
+    if (!b->oom && b->len + n + 1 <= b->cap) {
+        memcpy(b->buf + b->len, s, n);
+        b->len += n;
+        b->buf[b->len] = '\0';
+    } else {
+        ws_buf_put_grow(b, s, n);
+    }
+}
 void ws_buf_puts(ws_buf *b, const char *s);
-void ws_buf_putc(ws_buf *b, char c);
+static inline void
+ws_buf_putc(ws_buf *b, char c)
+{
+    if (!b->oom && b->len + 2 <= b->cap) {
+        b->buf[b->len++] = c;
+        b->buf[b->len] = '\0';
+    } else {
+        ws_buf_put_grow(b, &c, 1);
+    }
+}
 void ws_buf_printf(ws_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void ws_buf_int(ws_buf *b, long long v);
