@@ -268,14 +268,9 @@ load_tokens(ws_doc *d, const ws_json *paras, const ws_json *sents,
             bad++;
             continue;
         }
-        /* (WS_PUSH's call only when the vector is full) */
-        ws_token *t;
-        if (d->tokens.n < d->tokens.cap) {
-            t = &d->tokens.v[d->tokens.n++];
-            memset(t, 0, sizeof *t);
-        } else if ((t = WS_PUSH(d->tokens)) == NULL) {
+        ws_token *t = WS_PUSH(d->tokens);
+        if (t == NULL)
             return;
-        }
         t->start = s.start;
         t->end = s.end;
         t->bstart = ws_doc_byte(d, s.start);

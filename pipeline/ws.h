@@ -232,8 +232,20 @@ void ws_doc_reset(ws_doc *d); /* forget everything, keep capacity */
 /* Grows vec to hold one more element; returns a pointer to the new,
  * zeroed element or NULL when out of memory. */
 void *ws__vec_push(void *vec_ptr, int32_t *n, int32_t *cap, size_t elsize);
+/* The same, inline while the vector has room (the call only to grow). */
+static inline void *
+ws__vec_push_room(void *vec_ptr, int32_t *n, int32_t *cap, size_t elsize)
+{
+    if (*n < *cap) {
+        char *el = (char *)*(void **)vec_ptr + (size_t)(*n) * elsize;
+        memset(el, 0, elsize);
+        (*n)++;
+        return el;
+    }
+    return ws__vec_push(vec_ptr, n, cap, elsize);
+}
 #define WS_PUSH(vec)                                                           \
-    ws__vec_push(&(vec).v, &(vec).n, &(vec).cap, sizeof(*(vec).v))
+    ws__vec_push_room(&(vec).v, &(vec).n, &(vec).cap, sizeof(*(vec).v))
 
 /* Records an error on the document (message is copied). */
 void ws_doc_error(ws_doc *d, const char *stage, int code, const char *fmt, ...)
