@@ -2272,8 +2272,8 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
     static const char *const link[] = {"of", "the", "and", "for", "de"};
     for (int32_t t = s; t < b; t++) {
         caps += is_cap(d, t);
-        /* English: a phrase with a verb or a common noun in it ("Gallup
-         * survey released in early March") is no name */
+        /* English: a phrase with a verb or a common noun in it ("Harbor Board
+         * survey released in early spring") is no name */
         lower += ws_tok_is_word(d, t) && !is_cap(d, t) &&
                  !fold_is(x, t, link, sizeof link / sizeof *link);
     }

@@ -44,9 +44,9 @@ test_en_quote_after_comma_adjunct_subject(void)
 static void
 test_en_quote_after_participle_main_subject(void)
 {
-    expect_exact("At the rally, Dana Holt attacked Owen Reyes over the budget, "
+    expect_exact("At the rally, Dana Voss attacked Owen Reyes over the budget, "
                  "saying, \"He wasted every cent.\"",
-                 "He wasted every cent.", WS_DIRECT, "saying", "Dana Holt");
+                 "He wasted every cent.", WS_DIRECT, "saying", "Dana Voss");
     expect_exact("Crowds of students marched past the hall while chanting, "
                  "\"No more fees!\"",
                  "No more fees!", WS_DIRECT, "chanting", "Crowds");
