@@ -9780,6 +9780,30 @@ en_nested_act_opens(ctx *x, const ws_statement *a, const ws_statement *o,
     return t.nstance > 0 && !(t.nstance == 1 && t.stance[0] == WS_NEUTRAL);
 }
 
+/* A quotation in parts whose attribution lies inside the content of a
+ * statement o ('X said the plan failed because "few knew," she said.
+ * "We had no map."'): the parts o holds go with it, the parts after o's
+ * content are still this source's words.  Keeps those parts in a and
+ * returns 1; 0 when a has none (then it goes). */
+static int
+en_nested_keep_tail(ctx *x, ws_statement *a, const ws_statement *o)
+{
+    (void)x;
+    if (a->kind != WS_DIRECT || a->ncontent < 2 || o->ncontent == 0)
+        return 0;
+    int32_t oend = o->content[o->ncontent - 1].end;
+    if (a->content[0].start >= oend)
+        return 0;
+    int k = 0;
+    for (int c = 0; c < a->ncontent; c++)
+        if (a->content[c].start >= oend)
+            a->content[k++] = a->content[c];
+    if (k == 0)
+        return 0;
+    a->ncontent = k;
+    return 1;
+}
+
 /* Pass 4e (English): an attribution inside the content of another ("She
  * said the senator had criticized the plan") is part of what that
  * source said, not a statement of the document of its own; it goes
@@ -9851,6 +9875,8 @@ en_nested_pass(ctx *x)
         if (o->cue.start >= 0 && stmt_holds(a, o->cue.start))
             continue;
         if (en_nested_act_opens(x, a, o, f.start, f.end))
+            continue;
+        if (en_nested_keep_tail(x, &d->statements.v[i], o))
             continue;
         drop[i] = 1;
     }

@@ -1,0 +1,46 @@
+/*
+ * test_stance_en_unseen.c - English statements that got no prediction at
+ * all (session 14, issue 9): cue forms, quotes and clauses the rules did
+ * not reach.  Each test is named after what it fixes, on short invented
+ * sentences.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+#include "stance_test.h"
+
+/* 'X said the plan failed because "few knew," she said. "We ..."': the
+ * second part of the quote, after the attribution inside the mixed
+ * statement's content, went with the dropped nested attribution. */
+static void
+test_en_quote_part_after_nested_attribution_kept(void)
+{
+    expect_exact("Ortega said the dam held up because \xe2\x80\x9cthe crews "
+                 "worked all night,\xe2\x80\x9d she said. \xe2\x80\x9cNobody "
+                 "in the valley went home before the water fell.\xe2\x80\x9d",
+                 "Nobody in the valley went home before the water fell.",
+                 WS_DIRECT, "said", "she");
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_en_unseen: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_en_quote_part_after_nested_attribution_kept();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
