@@ -9780,19 +9780,56 @@ en_nested_act_opens(ctx *x, const ws_statement *a, const ws_statement *o,
     return t.nstance > 0 && !(t.nstance == 1 && t.stance[0] == WS_NEUTRAL);
 }
 
+/* A quotation right after its attribution "X boasted, ..." that closes
+ * the content of an earlier statement o ("When Y noted that rents rose
+ * -- as they had for years -- X boasted, "..."): o's clause ran on into
+ * the next one; it ends before the attribution and the quotation stays
+ * X's.  Returns 1 when o was cut so. */
+static int
+en_nested_cut_before(ctx *x, const ws_statement *a, ws_statement *o)
+{
+    const ws_doc *d = x->d;
+    ws_span *last = &o->content[o->ncontent - 1];
+    /* the source, then the verb, then a comma or a colon and the
+     * quotation; a comma or a dash closes o's clause before the source */
+    if (a->speaker.start < 0 || a->speaker.end > a->cue.start ||
+        a->speaker.start <= last->start || a->cue.end > last->end ||
+        last->end > a->content[0].start)
+        return 0;
+    int32_t sp = ws_doc_tok_at(d, a->speaker.start, 0);
+    int32_t t = ws_doc_tok_at(d, a->cue.end, 0);
+    int32_t q = ws_doc_tok_at(d, a->content[0].start, 0);
+    if (sp <= 0 || !(tok_is(d, sp - 1, ",") || is_dash(d, sp - 1)) || t >= q ||
+        !(tok_is(d, t, ",") || tok_is(d, t, ":")))
+        return 0;
+    for (; t < q && t < d->tokens.n; t++)
+        if (ws_tok_is_word(d, t))
+            return 0;
+    /* the clause before the source, without its closing marks */
+    int32_t e = sp;
+    while (e > 0 && d->tokens.v[e - 1].start >= last->start &&
+           (tok_is(d, e - 1, ",") || is_dash(d, e - 1)))
+        e--;
+    if (e <= 0 || d->tokens.v[e - 1].end <= last->start)
+        return 0;
+    last->end = d->tokens.v[e - 1].end;
+    return 1;
+}
+
 /* A quotation in parts whose attribution lies inside the content of a
  * statement o ('X said the plan failed because "few knew," she said.
  * "We had no map."'): the parts o holds go with it, the parts after o's
  * content are still this source's words.  Keeps those parts in a and
  * returns 1; 0 when a has none (then it goes). */
 static int
-en_nested_keep_tail(ctx *x, ws_statement *a, const ws_statement *o)
+en_nested_keep_tail(ctx *x, ws_statement *a, ws_statement *o)
 {
-    (void)x;
-    if (a->kind != WS_DIRECT || a->ncontent < 2 || o->ncontent == 0)
+    if (a->kind != WS_DIRECT || o->ncontent == 0)
         return 0;
     int32_t oend = o->content[o->ncontent - 1].end;
     if (a->content[0].start >= oend)
+        return en_nested_cut_before(x, a, o);
+    if (a->ncontent < 2)
         return 0;
     int k = 0;
     for (int c = 0; c < a->ncontent; c++)
@@ -9871,7 +9908,7 @@ en_nested_pass(ctx *x)
         nest_seg f = b1[lo - 1].owner != i ? b1[lo - 1] : b2[lo - 1];
         if (f.owner < 0 || f.end <= c)
             continue;
-        const ws_statement *o = &d->statements.v[f.owner];
+        ws_statement *o = &d->statements.v[f.owner];
         if (o->cue.start >= 0 && stmt_holds(a, o->cue.start))
             continue;
         if (en_nested_act_opens(x, a, o, f.start, f.end))

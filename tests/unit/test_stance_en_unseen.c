@@ -28,6 +28,19 @@ test_en_quote_part_after_nested_attribution_kept(void)
                  WS_DIRECT, "said", "she");
 }
 
+/* 'When X noted that ... -- as ... -- Y boasted, "..."': the content
+ * clause of "noted" ran on over the dashes into the main clause and took
+ * the attribution of the quotation with it, so the quotation was lost. */
+static void
+test_en_clause_before_quote_attribution_ends(void)
+{
+    expect_exact("When the auditor noted that the club had paid no rent "
+                 "\xe2\x80\x95 as had been the case for a decade "
+                 "\xe2\x80\x95 Okafor boasted, \xe2\x80\x9cThat is just good "
+                 "business.\xe2\x80\x9d",
+                 "That is just good business.", WS_DIRECT, "boasted", "Okafor");
+}
+
 int
 main(void)
 {
@@ -40,6 +53,7 @@ main(void)
     }
     worker = ws_worker_new(models);
     test_en_quote_part_after_nested_attribution_kept();
+    test_en_clause_before_quote_attribution_ends();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
