@@ -7382,6 +7382,20 @@ en_as_source(ctx *x, int32_t p, int m, unsigned g, int32_t s0, int32_t s1)
     return 1;
 }
 
+/* English: a sentence that opens with a quotation and runs on past its
+ * closing mark in the writer's words before a trailing attribution
+ * ('"We like the engine" of the plan, the chief said.'): the sentence is
+ * the content (mixed speech), the quotation is no statement of its own. */
+static int
+en_open_quote_runs_on(ctx *x, int32_t s0, int32_t e)
+{
+    if (strcmp(x->L.lang, "en") != 0 || x->qid[s0] < 0)
+        return 0;
+    const quote *q = &x->q[x->qid[s0]];
+    return q->o == s0 && !q->used && q->c + 1 < e &&
+           ws_tok_is_word(x->d, q->c + 1) && x->qid[q->c + 1] < 0;
+}
+
 static void
 cue_pass(ctx *x)
 {
@@ -8272,7 +8286,8 @@ cue_pass(ctx *x)
             int qcomma = e == from && e - 2 > s0 && qmark(x, e - 1) &&
                          x->qid[e - 1] >= 0 && tok_is(d, e - 2, ",") &&
                          x->q[x->qid[e - 1]].o > s0;
-            int none = (e == from && !qcomma) || e <= s0 || x->qid[s0] >= 0;
+            int none = (e == from && !qcomma) || e <= s0 ||
+                       (x->qid[s0] >= 0 && !en_open_quote_runs_on(x, s0, e));
             /* the object-taking verb only over a clause of no cue of its
              * own ("X threatened ..., the paper reported" keeps both) */
             for (int32_t k = s0; !none && kind == WS_REPORTED && k < e; k++)

@@ -41,6 +41,25 @@ test_en_clause_before_quote_attribution_ends(void)
                  "That is just good business.", WS_DIRECT, "boasted", "Okafor");
 }
 
+/* '"We trust the design" of the bridge, the engineer said.': a sentence
+ * that opens with a quotation and runs on past it before a trailing
+ * attribution made no statement at all. */
+static void
+test_en_opening_quote_run_on_before_attribution(void)
+{
+    expect_exact(
+        "\xe2\x80\x9cWe trust every part of the design\xe2\x80\x9d of the "
+        "new bridge, the chief engineer said.",
+        "\xe2\x80\x9cWe trust every part of the design\xe2\x80\x9d of the "
+        "new bridge",
+        WS_MIXED, "said", "the chief engineer");
+    /* a quotation closed by its own comma stays direct speech */
+    expect_exact("\xe2\x80\x9cWe trust the design,\xe2\x80\x9d the chief "
+                 "engineer said.",
+                 "We trust the design,", WS_DIRECT, "said",
+                 "the chief engineer");
+}
+
 int
 main(void)
 {
@@ -54,6 +73,7 @@ main(void)
     worker = ws_worker_new(models);
     test_en_quote_part_after_nested_attribution_kept();
     test_en_clause_before_quote_attribution_ends();
+    test_en_opening_quote_run_on_before_attribution();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
