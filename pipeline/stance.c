@@ -9831,6 +9831,30 @@ en_nested_cut_before(ctx *x, const ws_statement *a, ws_statement *o)
     return 1;
 }
 
+/* A quotation after a colon with its own trailing attribution inside the
+ * content of an earlier statement o ("... the change it said she would
+ * bring: "...," the union wrote."): o's clause ends at the colon; the
+ * quotation stays with its source.  Returns 1 when o was cut so. */
+static int
+en_nested_cut_colon(ctx *x, const ws_statement *a, ws_statement *o)
+{
+    const ws_doc *d = x->d;
+    ws_span *last = &o->content[o->ncontent - 1];
+    if (a->ncontent != 1 || a->content[0].start <= last->start ||
+        a->cue.start < a->content[0].end)
+        return 0;
+    int32_t q = ws_doc_tok_at(d, a->content[0].start, 0);
+    /* the opening mark, then the colon */
+    if (q < 2 || x->qid[q - 1] < 0 || x->q[x->qid[q - 1]].o != q - 1 ||
+        !tok_is(d, q - 2, ":"))
+        return 0;
+    int32_t e = q - 2;
+    if (e <= 0 || d->tokens.v[e - 1].end <= last->start)
+        return 0;
+    last->end = d->tokens.v[e - 1].end;
+    return 1;
+}
+
 /* A quotation in parts whose attribution lies inside the content of a
  * statement o ('X said the plan failed because "few knew," she said.
  * "We had no map."'): the parts o holds go with it, the parts after o's
@@ -9844,6 +9868,8 @@ en_nested_keep_tail(ctx *x, ws_statement *a, ws_statement *o)
     int32_t oend = o->content[o->ncontent - 1].end;
     if (a->content[0].start >= oend)
         return en_nested_cut_before(x, a, o);
+    if (en_nested_cut_colon(x, a, o))
+        return 1;
     if (a->ncontent < 2)
         return 0;
     int k = 0;

@@ -60,6 +60,22 @@ test_en_opening_quote_run_on_before_attribution(void)
                  "the chief engineer");
 }
 
+/* '... the change it said she would bring: "...," the union wrote.': the
+ * clause of "it said" ran over the colon and took the quotation and its
+ * own attribution with it; both were lost as nested statements. */
+static void
+test_en_colon_quote_with_own_attribution_kept(void)
+{
+    expect_exact("The letter also praised the change it said Adeyemi, the "
+                 "first tenant elected to the board, would bring to the "
+                 "estate: \xe2\x80\x9cLike our long fight for repairs, her "
+                 "work has shown tenants that they can run their own "
+                 "homes,\xe2\x80\x9d the association wrote.",
+                 "Like our long fight for repairs, her work has shown tenants "
+                 "that they can run their own homes,",
+                 WS_DIRECT, "wrote", "the association");
+}
+
 int
 main(void)
 {
@@ -74,6 +90,7 @@ main(void)
     test_en_quote_part_after_nested_attribution_kept();
     test_en_clause_before_quote_attribution_ends();
     test_en_opening_quote_run_on_before_attribution();
+    test_en_colon_quote_with_own_attribution_kept();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
