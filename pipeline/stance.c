@@ -825,6 +825,16 @@ en_subhead(const ctx *x, int32_t o, int32_t c, int32_t p0, int32_t p1)
 /* Pairs quotation marks paragraph by paragraph.  An outermost quote left
  * open at the end of a paragraph continues only when the next paragraph
  * opens with the same mark; otherwise the opening mark was stray. */
+/* English: an ellipsis at token i (before p1): "…" or "..." ("” … what
+ * we heard": a quotation of a passage that opens inside a sentence) */
+static int
+en_ellipsis_at(const ctx *x, int32_t i, int32_t p1)
+{
+    if (strcmp(x->L.lang, "en") != 0 || i >= p1)
+        return 0;
+    return tok_is(x->d, i, "\xe2\x80\xa6") || tok_is(x->d, i, "...");
+}
+
 static int
 find_quotes(ctx *x)
 {
@@ -907,7 +917,8 @@ find_quotes(ctx *x)
              * before a word */
             if (qc == 0x201D && depth == 0 &&
                 !(i == p0 && !space_after(d, i, p1) &&
-                  ws_tok_is_word(d, i + 1)))
+                  ws_tok_is_word(d, i + 1)) &&
+                !(i == p0 && en_ellipsis_at(x, i + 1, p1)))
                 continue;
             if (close_for(qc) == qc && !space_before(d, i, p0) &&
                 !ws_tok_is_punct(d, i - 1))

@@ -76,6 +76,21 @@ test_en_colon_quote_with_own_attribution_kept(void)
                  WS_DIRECT, "wrote", "the association");
 }
 
+/* A paragraph that opens with a closing mark and an ellipsis ('" ...
+ * what we saw there," he said.'): a passage quoted from inside a
+ * sentence, the mark typed the wrong way round; the quotation was not
+ * seen. */
+static void
+test_en_wrong_way_mark_before_ellipsis_opens_quote(void)
+{
+    expect_exact("\xe2\x80\x9d \xe2\x80\xa6 what we saw in the flooded "
+                 "villages last spring is that help came too late for "
+                 "most families,\xe2\x80\x9d she said.",
+                 "\xe2\x80\xa6 what we saw in the flooded villages last "
+                 "spring is that help came too late for most families,",
+                 WS_DIRECT, "said", "she");
+}
+
 int
 main(void)
 {
@@ -91,6 +106,7 @@ main(void)
     test_en_clause_before_quote_attribution_ends();
     test_en_opening_quote_run_on_before_attribution();
     test_en_colon_quote_with_own_attribution_kept();
+    test_en_wrong_way_mark_before_ellipsis_opens_quote();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
