@@ -91,6 +91,22 @@ test_en_wrong_way_mark_before_ellipsis_opens_quote(void)
                  WS_DIRECT, "said", "she");
 }
 
+/* "which state media claimed lets ...": "media" (as "newspaper" and
+ * "broadcaster") names a source like any organisation noun; with an
+ * adjective before it the clause had no speaker and made no statement. */
+static void
+test_en_media_noun_names_source(void)
+{
+    expect_exact("The envoys met to review the launch, which state media "
+                 "claimed lets the navy strike ships far out at sea.",
+                 "which | lets the navy strike ships far out at sea",
+                 WS_INDIRECT, "claimed", "state media");
+    expect_exact("A regional broadcaster said the border post had been "
+                 "closed overnight.",
+                 "the border post had been closed overnight", WS_INDIRECT,
+                 "said", "A regional broadcaster");
+}
+
 int
 main(void)
 {
@@ -107,6 +123,7 @@ main(void)
     test_en_opening_quote_run_on_before_attribution();
     test_en_colon_quote_with_own_attribution_kept();
     test_en_wrong_way_mark_before_ellipsis_opens_quote();
+    test_en_media_noun_names_source();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
