@@ -22,40 +22,6 @@
 
 #define MAX_LANGS 16
 
-/* A slot of a language's word table: the low 32 bits of the word's
- * ws_map_hash() and the offset of its record in the worker's word pool
- * (0: empty).  8 bytes a word instead of a map slot, a copied key, a
- * record and a stem copy each rounded up by the allocator. */
-typedef struct {
-    uint32_t hash, off;
-} word_slot;
-
-/* A language's word table: open addressing, at most 3/4 full */
-typedef struct {
-    word_slot *slots;
-    size_t cap, count;
-} word_table;
-
-/* The worker's word pool: records in chunks of 64 KB that never move, so
- * a stem handed out stays where it is; an offset is the chunk's index
- * times 2^16 plus the position in it.  A record is a flags byte (WR_*),
- * the word's length, the word and a NUL, then, with WR_STEM_OWN, the
- * stem and a NUL. */
-#define WP_BITS  16
-#define WP_CHUNK ((size_t)1 << WP_BITS)
-typedef struct {
-    unsigned char **chunks;
-    size_t nchunks, capchunks;
-    size_t used; /* in the last chunk */
-} word_pool;
-
-#define WR_SPELL_YES 1u /* in the dictionary */
-#define WR_SPELL_NO  2u /* not */
-#define WR_SPELL     3u
-#define WR_STEM_SAME 4u /* the stem is the word itself */
-#define WR_STEM_OWN  8u /* the stem follows the word */
-#define WR_STEM      12u
-
 typedef struct {
     char lang[8];
     ws_map *lex;        /* name -> ws_lex* (or &missing) */
@@ -69,14 +35,6 @@ typedef struct {
     ws_hun *hun;
     int hun_tried;
     pthread_mutex_t hun_mu;
-    /* Hunspell's answers shared by the workers (run -j N, N > 1), read
-     * and written under hun_mu when a worker's own cache has no answer:
-     * a word new to a worker but not to the process costs a look-up
-     * here instead of a Hunspell call (each worker warmed its own cache
-     * alone, and with 2 workers Hunspell answered 18 % more words on
-     * 2 MB of English, all of them behind this lock) */
-    word_pool hun_pool;
-    word_table hun_tab;
     /* held while the language's tagger or dictionary loads (a Hunspell
      * dictionary takes up to 0.3 s): the models' lock stays free for
      * the threads working in other languages */
@@ -90,10 +48,7 @@ struct ws_models {
     pthread_mutex_t mu;
     lang_models langs[MAX_LANGS];
     int nlangs;
-    atomic_int nworkers; /* ws_worker_new's on these models */
 };
-
-static void word_pool_free(word_pool *p);
 
 static char missing_marker;
 static atomic_uint_fast64_t next_serial = 1;
@@ -266,8 +221,6 @@ ws_models_free(ws_models *m)
             ws_lex_free(lm->loaded[k]);
         ws_tagger_free((ws_tagger *)(uintptr_t)lm->tagger);
         ws_hun_free(lm->hun);
-        free(lm->hun_tab.slots);
-        word_pool_free(&lm->hun_pool);
         pthread_mutex_destroy(&lm->hun_mu);
         pthread_mutex_destroy(&lm->load_mu);
     }
@@ -479,6 +432,14 @@ ws_stage_version(const char *stage)
 
 /* ---- the worker ---- */
 
+/* A slot of a language's word table: the low 32 bits of the word's
+ * ws_map_hash() and the offset of its record in the worker's word pool
+ * (0: empty).  8 bytes a word instead of a map slot, a copied key, a
+ * record and a stem copy each rounded up by the allocator. */
+typedef struct {
+    uint32_t hash, off;
+} word_slot;
+
 typedef struct {
     char lang[8];
     ws_hun *hun;             /* the models' (shared) or own */
@@ -493,11 +454,29 @@ typedef struct {
     int tried;
     /* word -> record in the worker's word pool: one table for the stems
      * and the spell answers (mostly the same keys) */
-    word_table t;
-    /* the models' language (set with hun when it is the shared handle,
-     * and more than one worker shares it: its answers are shared too) */
-    lang_models *shared;
+    word_slot *slots;
+    size_t cap, count;
 } lang_worker;
+
+/* The worker's word pool: records in chunks of 64 KB that never move, so
+ * a stem handed out stays where it is; an offset is the chunk's index
+ * times 2^16 plus the position in it.  A record is a flags byte (WR_*),
+ * the word's length, the word and a NUL, then, with WR_STEM_OWN, the
+ * stem and a NUL. */
+#define WP_BITS  16
+#define WP_CHUNK ((size_t)1 << WP_BITS)
+typedef struct {
+    unsigned char **chunks;
+    size_t nchunks, capchunks;
+    size_t used; /* in the last chunk */
+} word_pool;
+
+#define WR_SPELL_YES 1u /* in the dictionary */
+#define WR_SPELL_NO  2u /* not */
+#define WR_SPELL     3u
+#define WR_STEM_SAME 4u /* the stem is the word itself */
+#define WR_STEM_OWN  8u /* the stem follows the word */
+#define WR_STEM      12u
 
 struct ws_worker {
     ws_models *m;
@@ -598,8 +577,6 @@ ws_worker_new(ws_models *m)
     if (w == NULL)
         return NULL;
     w->m = m;
-    if (m != NULL)
-        atomic_fetch_add(&m->nworkers, 1);
     w->icu = ws_icu_new();
     w->cache_limit = (size_t)1 << 18;
     if (w->icu == NULL) {
@@ -615,7 +592,7 @@ ws_worker_free(ws_worker *w)
     if (w == NULL)
         return;
     for (int i = 0; i < w->nlangs; i++) {
-        free(w->langs[i].t.slots);
+        free(w->langs[i].slots);
         if (w->langs[i].own != NULL) {
             ws_hun_free(w->langs[i].own);
             pthread_mutex_destroy(&w->langs[i].own_mu);
@@ -714,8 +691,6 @@ worker_hun(ws_worker *w, lang_worker *lw)
                 }
                 lw->hun = lm->hun;
                 lw->hun_mu = &lm->hun_mu;
-                if (atomic_load(&w->m->nworkers) > 1)
-                    lw->shared = lm;
                 pthread_mutex_unlock(&lm->load_mu);
             }
             ws_doc_deadline_release();
@@ -751,8 +726,9 @@ maybe_trim(ws_worker *w)
     if (w->cached < w->cache_limit)
         return 0;
     for (int i = 0; i < w->nlangs; i++) {
-        free(w->langs[i].t.slots);
-        memset(&w->langs[i].t, 0, sizeof w->langs[i].t);
+        free(w->langs[i].slots);
+        w->langs[i].slots = NULL;
+        w->langs[i].cap = w->langs[i].count = 0;
     }
     w->cached = 0;
     word_pool_free(&w->old_pool_w);
@@ -761,56 +737,56 @@ maybe_trim(ws_worker *w)
     return 1;
 }
 
-/* The slot of word (h: the low bits of its ws_map_hash()) in table t
- * (records in pool p): its own, or the empty one where it would go. */
+/* The slot of word (h: the low bits of its ws_map_hash()) in the
+ * language's table: its own, or the empty one where it would go. */
 static word_slot *
-word_probe(const word_pool *p, const word_table *t, const char *word,
+word_probe(const ws_worker *w, const lang_worker *lw, const char *word,
            size_t len, uint32_t h)
 {
-    size_t mask = t->cap - 1, j = h & mask;
+    size_t mask = lw->cap - 1, j = h & mask;
     for (;; j = (j + 1) & mask) {
-        word_slot *s = &t->slots[j];
+        word_slot *s = &lw->slots[j];
         if (s->off == 0)
             return s;
         if (s->hash == h) {
-            const unsigned char *r = word_pool_at(p, s->off);
+            const unsigned char *r = word_pool_at(&w->pool_w, s->off);
             if (r[1] == len && memcmp(r + 2, word, len) == 0)
                 return s;
         }
     }
 }
 
-/* The record of word, or NULL when it is not in the table. */
+/* The record of word, or NULL when it is not in the cache. */
 static unsigned char *
-word_get(const word_pool *p, const word_table *t, const char *word, size_t len,
-         uint32_t h)
+word_get(const ws_worker *w, const lang_worker *lw, const char *word,
+         size_t len, uint32_t h)
 {
-    if (t->slots == NULL)
+    if (lw->slots == NULL)
         return NULL;
-    word_slot *s = word_probe(p, t, word, len, h);
-    return s->off ? word_pool_at(p, s->off) : NULL;
+    word_slot *s = word_probe(w, lw, word, len, h);
+    return s->off ? word_pool_at(&w->pool_w, s->off) : NULL;
 }
 
-/* Doubles the table (at most 3/4 full: 8-byte slots, and a miss only
- * comes before a Hunspell call). */
+/* Doubles the language's table (at most 3/4 full: 8-byte slots, and a
+ * miss only comes before a Hunspell call). */
 static int
-word_grow(word_table *t)
+word_grow(lang_worker *lw)
 {
-    size_t nc = t->cap ? t->cap * 2 : 256;
+    size_t nc = lw->cap ? lw->cap * 2 : 256;
     word_slot *ns = calloc(nc, sizeof(*ns));
     if (ns == NULL)
         return -1;
-    for (size_t i = 0; i < t->cap; i++) {
-        if (t->slots[i].off == 0)
+    for (size_t i = 0; i < lw->cap; i++) {
+        if (lw->slots[i].off == 0)
             continue;
-        size_t j = t->slots[i].hash & (nc - 1);
+        size_t j = lw->slots[i].hash & (nc - 1);
         while (ns[j].off != 0)
             j = (j + 1) & (nc - 1);
-        ns[j] = t->slots[i];
+        ns[j] = lw->slots[i];
     }
-    free(t->slots);
-    t->slots = ns;
-    t->cap = nc;
+    free(lw->slots);
+    lw->slots = ns;
+    lw->cap = nc;
     return 0;
 }
 
@@ -819,18 +795,18 @@ word_grow(word_table *t)
  * returns the new record or NULL (out of memory: the answer is then not
  * cached). */
 static unsigned char *
-word_put(word_pool *p, word_table *t, const char *word, size_t len, uint32_t h,
-         unsigned flags, const char *stem, size_t slen)
+word_put(ws_worker *w, lang_worker *lw, const char *word, size_t len,
+         uint32_t h, unsigned flags, const char *stem, size_t slen)
 {
-    if ((t->count + 1) * 4 > t->cap * 3 && word_grow(t) < 0)
+    if ((lw->count + 1) * 4 > lw->cap * 3 && word_grow(lw) < 0)
         return NULL;
     size_t n = 2 + len + 1 + (stem != NULL ? slen + 1 : 0);
     if (n > WP_CHUNK)
         return NULL;
-    uint32_t off = word_pool_alloc(p, n);
+    uint32_t off = word_pool_alloc(&w->pool_w, n);
     if (off == 0)
         return NULL;
-    unsigned char *r = word_pool_at(p, off);
+    unsigned char *r = word_pool_at(&w->pool_w, off);
     r[0] = (unsigned char)(flags | (stem != NULL ? WR_STEM_OWN : 0));
     r[1] = (unsigned char)len;
     memcpy(r + 2, word, len);
@@ -839,54 +815,12 @@ word_put(word_pool *p, word_table *t, const char *word, size_t len, uint32_t h,
         memcpy(r + 3 + len, stem, slen);
         r[3 + len + slen] = '\0';
     }
-    word_slot *s = word_probe(p, t, word, len, h);
+    word_slot *s = word_probe(w, lw, word, len, h);
     if (s->off == 0)
-        t->count++;
+        lw->count++;
     s->hash = h;
     s->off = off;
     return r;
-}
-
-/* The shared answers' bound per language (as a worker's caches) */
-#define HUN_SHARED_MAX ((size_t)1 << 18)
-
-/* The shared record of word in lm's answers (the caller holds hun_mu), or
- * NULL. */
-static unsigned char *
-shared_get(lang_models *lm, const char *word, size_t len, uint32_t h)
-{
-    return word_get(&lm->hun_pool, &lm->hun_tab, word, len, h);
-}
-
-/* Adds Hunspell's answer for word to lm's shared answers (the caller
- * holds hun_mu): a spell answer (flags WR_SPELL_*) or a stem (stem NULL:
- * the word itself).  Past the bound the answers are dropped: nothing
- * points into them outside the lock. */
-static void
-shared_put(lang_models *lm, const char *word, size_t len, uint32_t h,
-           unsigned flags, const char *stem, size_t slen)
-{
-    if (lm->hun_tab.count >= HUN_SHARED_MAX) {
-        free(lm->hun_tab.slots);
-        memset(&lm->hun_tab, 0, sizeof lm->hun_tab);
-        word_pool_free(&lm->hun_pool);
-    }
-    unsigned char *r = shared_get(lm, word, len, h);
-    if (flags & WR_SPELL) {
-        if (r != NULL)
-            r[0] |= (unsigned char)flags;
-        else
-            word_put(&lm->hun_pool, &lm->hun_tab, word, len, h, flags, NULL, 0);
-    } else if (stem == NULL) {
-        if (r != NULL)
-            r[0] |= WR_STEM_SAME;
-        else
-            word_put(&lm->hun_pool, &lm->hun_tab, word, len, h, WR_STEM_SAME,
-                     NULL, 0);
-    } else {
-        word_put(&lm->hun_pool, &lm->hun_tab, word, len, h,
-                 r != NULL ? (r[0] & WR_SPELL) : 0, stem, slen);
-    }
 }
 
 /* The stem in record r (WR_STEM set) */
@@ -906,7 +840,7 @@ stem_h(ws_worker *w, const char *lang, const char *word, size_t len,
     if (lw == NULL || len == 0 || len > 200)
         return word;
     uint32_t h = (uint32_t)hash;
-    unsigned char *r = word_get(&w->pool_w, &lw->t, word, len, h);
+    unsigned char *r = word_get(w, lw, word, len, h);
     if (r != NULL && (r[0] & WR_STEM))
         return word_stem(r);
     ws_hun *hn = worker_hun(w, lw);
@@ -921,27 +855,7 @@ stem_h(ws_worker *w, const char *lang, const char *word, size_t len,
     memcpy(tmp, word, len);
     tmp[len] = '\0';
     pthread_mutex_lock(lw->hun_mu);
-    const unsigned char *sr =
-        lw->shared != NULL ? shared_get(lw->shared, tmp, len, h) : NULL;
-    int n;
-    if (sr != NULL && (sr[0] & WR_STEM)) {
-        /* another worker's answer: as Hunspell gave it (no stem: the
-         * word itself) */
-        n = 0;
-        if (sr[0] & WR_STEM_OWN) {
-            const char *st = word_stem(sr);
-            n = (int)strlen(st);
-            memcpy(out, st, (size_t)n + 1);
-        }
-    } else {
-        n = ws_hun_stem(hn, tmp, out, sizeof out);
-        if (n >= 0 && lw->shared != NULL) {
-            int same =
-                n == 0 || ((size_t)n == len && memcmp(out, tmp, len) == 0);
-            shared_put(lw->shared, tmp, len, h, 0, same ? NULL : out,
-                       (size_t)n);
-        }
-    }
+    int n = ws_hun_stem(hn, tmp, out, sizeof out);
     pthread_mutex_unlock(lw->hun_mu);
     if (n < 0)
         return word; /* out of memory in Hunspell: no answer to keep */
@@ -952,9 +866,9 @@ stem_h(ws_worker *w, const char *lang, const char *word, size_t len,
             r[0] |= WR_STEM_SAME;
             return word_stem(r);
         }
-        r = word_put(&w->pool_w, &lw->t, tmp, len, h, WR_STEM_SAME, NULL, 0);
+        r = word_put(w, lw, tmp, len, h, WR_STEM_SAME, NULL, 0);
     } else {
-        r = word_put(&w->pool_w, &lw->t, tmp, len, h, spell, out, (size_t)n);
+        r = word_put(w, lw, tmp, len, h, spell, out, (size_t)n);
     }
     return r != NULL ? word_stem(r) : word;
 }
@@ -974,7 +888,7 @@ ws_spell(ws_worker *w, const char *lang, const char *word, size_t len)
     if (lw == NULL || len == 0 || len > 200)
         return -1;
     uint32_t h = (uint32_t)ws_map_hash(word, len);
-    unsigned char *r = word_get(&w->pool_w, &lw->t, word, len, h);
+    unsigned char *r = word_get(w, lw, word, len, h);
     if (r != NULL && (r[0] & WR_SPELL))
         return (r[0] & WR_SPELL) == WR_SPELL_YES;
     ws_hun *hn = worker_hun(w, lw);
@@ -986,17 +900,7 @@ ws_spell(ws_worker *w, const char *lang, const char *word, size_t len)
     memcpy(tmp, word, len);
     tmp[len] = '\0';
     pthread_mutex_lock(lw->hun_mu);
-    const unsigned char *sr =
-        lw->shared != NULL ? shared_get(lw->shared, tmp, len, h) : NULL;
-    int ok;
-    if (sr != NULL && (sr[0] & WR_SPELL)) {
-        ok = (sr[0] & WR_SPELL) == WR_SPELL_YES; /* another worker's */
-    } else {
-        ok = ws_hun_spell(hn, tmp);
-        if (ok >= 0 && lw->shared != NULL)
-            shared_put(lw->shared, tmp, len, h, ok ? WR_SPELL_YES : WR_SPELL_NO,
-                       NULL, 0);
-    }
+    int ok = ws_hun_spell(hn, tmp);
     pthread_mutex_unlock(lw->hun_mu);
     if (ok < 0)
         return -1; /* out of memory in Hunspell: no answer to keep */
@@ -1004,7 +908,7 @@ ws_spell(ws_worker *w, const char *lang, const char *word, size_t len)
     if (r != NULL)
         r[0] |= (unsigned char)f;
     else
-        word_put(&w->pool_w, &lw->t, tmp, len, h, f, NULL, 0);
+        word_put(w, lw, tmp, len, h, f, NULL, 0);
     w->cached++;
     return ok;
 }
