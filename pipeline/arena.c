@@ -184,3 +184,50 @@ ws_arena_printf(ws_arena *a, const char *fmt, ...)
     va_end(ap);
     return p;
 }
+
+void *
+ws_arena_lend(ws_arena *a, void *spare)
+{
+    block *mark = a->head;
+    block *b = spare;
+    if (b != NULL) {
+        b->used = 0;
+        b->next = a->head;
+        a->head = b;
+    }
+    return mark;
+}
+
+void *
+ws_arena_reclaim(ws_arena *a, void *mark)
+{
+    block *keep = NULL;
+    for (block *b = a->head; b != NULL && b != (block *)mark; b = b->next)
+        if (keep == NULL || b->size > keep->size)
+            keep = b;
+    block *b = a->head;
+    while (b != NULL && b != (block *)mark) {
+        block *next = b->next;
+        if (b != keep)
+            free(b);
+        b = next;
+    }
+    a->head = mark;
+    /* as ws_arena_reset: a huge block from one enormous record is not
+     * kept */
+    if (keep != NULL && keep->size > 64 * ARENA_MIN) {
+        free(keep);
+        keep = NULL;
+    }
+    if (keep != NULL) {
+        keep->next = NULL;
+        keep->used = 0;
+    }
+    return keep;
+}
+
+void
+ws_arena_spare_free(void *spare)
+{
+    free(spare);
+}

@@ -63,6 +63,16 @@ ws_arena *ws_arena_new(void);
 void ws_arena_free(ws_arena *a);    /* accepts NULL */
 void ws_arena_reset(ws_arena *a);   /* keeps the first block */
 void ws_arena_release(ws_arena *a); /* frees every block */
+/* A block lent to an arena for one document's annotations (whosaid run
+ * -j N: a worker's memory that stays warm from document to document
+ * while the document itself goes back to the reader and the writer):
+ * ws_arena_lend puts spare (from an earlier ws_arena_reclaim, or NULL) in
+ * front of a's blocks and returns the mark to give ws_arena_reclaim, which
+ * takes back every block added since (the largest kept as the next spare,
+ * the others freed): what was allocated in them is gone. */
+void *ws_arena_lend(ws_arena *a, void *spare);
+void *ws_arena_reclaim(ws_arena *a, void *mark);
+void ws_arena_spare_free(void *spare);
 /* Returns zeroed memory owned by the arena, or NULL when out of memory. */
 void *ws_arena_alloc(ws_arena *a, size_t n);
 /* Copies n bytes and adds a NUL; owned by the arena. */
