@@ -2906,15 +2906,19 @@ prev_speaker(ctx *x, ws_statement *st, int32_t pos, int32_t minpos, int incue)
         return 0;
     /* a statement nested in the content of another one that does not hold
      * pos ("X said Y would act and suggested ...", "X said he believed
-     * ..., arguing"): the outer statement's speaker continues (English) */
-    if (best->cue.start >= 0 && strcmp(x->L.lang, "en") == 0)
+     * ..., arguing"): the outer statement's speaker continues (English;
+     * German: "X erklärte, eine Studie habe ergeben, dass ... . Die Lage
+     * sei ...": the subjunctive goes on reporting X) */
+    if (best->cue.start >= 0 &&
+        (strcmp(x->L.lang, "en") == 0 || strcmp(x->L.lang, "de") == 0))
         for (int part = 0; part < 4; part += 2)
             for (int32_t s = w[part]; s < w[part + 1]; s++) {
                 const ws_statement *o = &d->statements.v[s];
                 if (o == st || o == best || o->ncontent == 0 ||
                     o->cue.start < minpos || o->cue.start >= pos ||
                     !(o->speaker.start >= 0 || o->speaker_name) ||
-                    !stmt_holds(o, best->cue.start) || stmt_holds(o, pos))
+                    !stmt_holds(o, best->cue.start) || stmt_holds(o, pos) ||
+                    stmt_holds(best, o->cue.start))
                     continue;
                 best = o;
                 part = 4;
