@@ -7748,13 +7748,15 @@ cue_pass(ctx *x)
                         break;
                     }
                     /* "..., das seiner Meinung nach ... führe", "..., wo
-                     * nach Zeugenaussagen ...": a relative or subordinate
-                     * clause holding the cue is the content */
+                     * nach Zeugenaussagen ...", "..., da er nach Angaben
+                     * der Polizei ...": a relative or subordinate clause
+                     * holding the cue is the content */
                     static const char *const sub[] = {
-                        "der",     "die",    "das",    "dem",    "den",
-                        "deren",   "dessen", "denen",  "welche", "welcher",
-                        "welches", "wo",     "dass",   "weil",   "ob",
-                        "obwohl",  "wenn",   "nachdem"};
+                        "der",     "die",    "das",     "dem",    "den",
+                        "deren",   "dessen", "denen",   "welche", "welcher",
+                        "welches", "wo",     "dass",    "weil",   "ob",
+                        "obwohl",  "wenn",   "nachdem", "da",     "falls",
+                        "sofern",  "zumal"};
                     if (tok_is(d, k, ",")) {
                         if (k + 1 < from &&
                             fold_is(x, k + 1, sub, sizeof sub / sizeof *sub)) {
@@ -10260,6 +10262,15 @@ src_phrase(ctx *x, int32_t i)
                 !(d->tokens.v[j + 1].flags & WS_TOK_SPACE) &&
                 d->tokens.v[j + 2].sent == s && ws_tok_is_word(d, j + 2))
                 h = j + 2;
+            /* "nach Bergers Angaben": a name in the genitive before the
+             * source noun */
+            if (h == j && j + 1 < x->ntok && d->tokens.v[j + 1].sent == s &&
+                is_cap(d, j + 1) && ws_tok_blen(d, j) > 3 &&
+                ws_tok_ptr(d, j)[ws_tok_blen(d, j) - 1] == 's' &&
+                !(lexclass(x, x->L.cues, j) & C_SRC) &&
+                ((lexclass(x, x->L.cues, j + 1) & C_SRC) ||
+                 ws_de_src_noun(x->w, d, x->L.cues, j + 1)))
+                h = j + 1;
             if ((lexclass(x, x->L.cues, h) & C_SRC) ||
                 ws_de_src_noun(x->w, d, x->L.cues, h)) {
                 x->cuelen[i] = (uint8_t)(h - i + 1);

@@ -796,6 +796,21 @@ test_heisst_es_continues(void)
            "Daran \xc3\xa4ndere", "Kolb", NULL);
 }
 
+/* "nach Bergers Angaben": a name in the genitive before the source noun
+ * makes the source phrase; inside a clause opened by "da" (or "falls")
+ * after a comma, that clause is the content, not the main clause before
+ * it. */
+static void
+test_genitive_name_source_in_da_clause(void)
+{
+    expect("Nach Bergers Angaben k\xc3\xb6nnte der Zug erst am Abend "
+           "fahren.",
+           "der Zug erst am Abend", "Berger", NULL);
+    expect("Die Schule blieb am Montag geschlossen, da die Heizung nach "
+           "Angaben des Hausmeisters defekt sei.",
+           "die Heizung", "Hausmeister", "geschlossen");
+}
+
 /* ---- time: the German passes stay linear in the document ---- */
 
 static void
@@ -1683,6 +1698,7 @@ main(void)
     test_liess_verlauten();
     test_heisst_es();
     test_heisst_es_continues();
+    test_genitive_name_source_in_da_clause();
     test_time_bounds_de();
     test_fronted_object();
     test_numbered_noun_demonstrative();
