@@ -3346,7 +3346,20 @@ en_quote_subject(ctx *x, ws_statement *st, int32_t k, int32_t s0)
     else if (!part && !tok_is(d, e, ",") && is_ly_adv(x, e) && e - 1 > s0 &&
              tok_is(d, e - 1, ","))
         e--; /* "..., the group's chief, recently put it" */
-    else if (!tok_is(d, e, ","))
+    else if (!part && is_dash(d, e)) {
+        /* "Ann Lee, the head of the firm -- an aside about the firm --
+         * told me, ...": the apposition ends at the aside's first dash
+         * (looked for within 40 tokens) */
+        int32_t o = e - 1;
+        while (o > s0 && o > e - 40 && !is_dash(d, o) && x->qid[o] < 0 &&
+               !ws_tok_is_final(d, o))
+            o--;
+        int32_t ap = o > s0 && is_dash(d, o) ? appos_subject(x, s0, o) : -1;
+        if (ap < 0 || ap >= o)
+            return 0;
+        set_speaker(x, st, ap, o, x->cueg[k], k);
+        return 1;
+    } else if (!tok_is(d, e, ","))
         return 0;
     if (!part) {
         int32_t ap = appos_subject(x, s0, e), end = e;

@@ -381,6 +381,18 @@ test_en_indefinite_quantified_subject(void)
                     "the inquiry was rushed", "many of whom");
 }
 
+/* 'X, an apposition -- an aside -- told me, "..."': the aside between
+ * dashes hid the subject (the quote went to a name inside the aside). */
+static void
+test_en_apposition_dash_aside_subject(void)
+{
+    expect_span_has("Tom Reyes, the chief executive of Lumen Films -- the "
+                    "studio behind Ms. Vale's travel series, which also airs "
+                    "on cable -- told me, \"We sell to people who want our "
+                    "shows.\"",
+                    "We sell to people", "Tom Reyes");
+}
+
 int
 main(void)
 {
@@ -415,6 +427,7 @@ main(void)
     test_en_as_apposition_adverb_put_it();
     test_en_coordinated_quote_verb_subject();
     test_en_indefinite_quantified_subject();
+    test_en_apposition_dash_aside_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
