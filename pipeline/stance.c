@@ -2815,14 +2815,105 @@ de_left_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t e,
 
 /* Speaker for a cue at p..p+m: the phrase on its left, or on its right
  * (inverted).  Sets *a, *b (tokens) or *a = -1. */
+/* English: an indefinite or quantified subject ending at e that np_left
+ * does not take: "(not) everyone", "nobody", "someone", and a quantifier
+ * with "of whom/which/them/us" ("many of whom argue", "some of them
+ * argue").  Sets [*a, *b); 0 when e ends none. */
+static int
+en_indef_subject(ctx *x, int32_t e, int32_t lo, int32_t *a, int32_t *b)
+{
+    static const char *const indef[] = {"everyone", "everybody", "someone",
+                                        "somebody", "anyone",    "anybody",
+                                        "nobody",   "no one",    "none"};
+    static const char *const ofw[] = {"whom", "which", "them",
+                                      "us",   "these", "those"};
+    static const char *const q[] = {
+        "all",  "both", "some", "many",  "most", "few",     "each",  "several",
+        "none", "one",  "two",  "three", "half", "neither", "either"};
+    static const char *const neg[] = {"not", "almost", "nearly", "virtually"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || e < lo || x->qid[e] >= 0)
+        return 0;
+    int32_t s = -1;
+    if (fold_is(x, e, indef, sizeof indef / sizeof *indef))
+        s = e;
+    else if (e - 2 >= lo && fold_is(x, e, ofw, sizeof ofw / sizeof *ofw) &&
+             tok_is(d, e - 1, "of") &&
+             fold_is(x, e - 2, q, sizeof q / sizeof *q))
+        s = e - 2;
+    if (s < 0)
+        return 0;
+    if (s - 1 >= lo && fold_is(x, s - 1, neg, sizeof neg / sizeof *neg))
+        s--;
+    *a = s;
+    *b = e + 1;
+    return 1;
+}
+
+/* English: the cue at p is an infinitive after the object of a verb that
+ * makes its object do it ("forced the chief, who was under questioning,
+ * to admit that ...", "has led the writer to fear ...", "prompted her to
+ * warn"): the object is the speaker.  Sets [*a, *b) to the object phrase
+ * (a comma-enclosed aside after it may stand before "to"); 0 when the
+ * pattern is not there.  Looks back at most 24 tokens in the sentence. */
+static int
+en_control_object(ctx *x, int32_t p, int32_t lo, int32_t *a, int32_t *b)
+{
+    static const char *const verb[] = {
+        "force",     "forces",    "forced",     "forcing",    "compel",
+        "compels",   "compelled", "compelling", "lead",       "leads",
+        "led",       "leading",   "prompt",     "prompts",    "prompted",
+        "prompting", "push",      "pushes",     "pushed",     "pushing",
+        "pressure",  "pressures", "pressured",  "pressuring", "drive",
+        "drives",    "drove",     "driven",     "driving",    "cause",
+        "causes",    "caused",    "causing",    "inspire",    "inspires",
+        "inspired",  "inspiring", "spur",       "spurs",      "spurred",
+        "spurring",  "persuade",  "persuades",  "persuaded",  "persuading",
+        "convince",  "convinces", "convinced",  "convincing", "get",
+        "gets",      "got",       "getting"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || p - 3 < lo || !tok_is(d, p - 1, "to"))
+        return 0;
+    for (int32_t j = p - 3; j >= lo && j >= p - 26; j--) {
+        if (x->qid[j] >= 0 || ws_tok_is_final(d, j) || tok_is(d, j, ";") ||
+            tok_is(d, j, ":"))
+            return 0;
+        if (is_cap(d, j) || !fold_is(x, j, verb, sizeof verb / sizeof *verb))
+            continue;
+        int32_t r = np_right(x, j + 1, p - 1);
+        if (r <= j + 1)
+            return 0;
+        /* "the veteran writer Ole Brask": whatever words stand between
+         * the verb and "to" are its object (up to eight) */
+        if (r < p - 1 && p - 1 - (j + 1) <= 8) {
+            int32_t k = r;
+            while (k < p - 1 && ws_tok_is_word(d, k) && !x->cuelen[k])
+                k++;
+            if (k == p - 1)
+                r = k;
+        }
+        /* the phrase runs to "to", or an aside between commas does */
+        if (r != p - 1 && !(tok_is(d, r, ",") && tok_is(d, p - 2, ",")))
+            return 0;
+        *a = j + 1;
+        *b = r;
+        return 1;
+    }
+    return 0;
+}
+
 static void
 find_speaker(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t *a,
              int32_t *b, int prefer_right)
 {
     *a = -1;
     *b = -1;
+    if (!prefer_right && en_control_object(x, p, lo, a, b))
+        return;
     int32_t e = skip_adv_back(x, p, lo);
     int32_t s = -1;
+    if (!prefer_right && en_indef_subject(x, e, lo, a, b))
+        return;
     if (!prefer_right && de_left_subject(x, p, m, lo, hi, e, a, b))
         return;
     if (!prefer_right && de_right_subject(x, p, m, lo, hi, e))
@@ -2917,15 +3008,19 @@ prev_speaker(ctx *x, ws_statement *st, int32_t pos, int32_t minpos, int incue)
         return 0;
     /* a statement nested in the content of another one that does not hold
      * pos ("X said Y would act and suggested ...", "X said he believed
-     * ..., arguing"): the outer statement's speaker continues (English) */
-    if (best->cue.start >= 0 && strcmp(x->L.lang, "en") == 0)
+     * ..., arguing"): the outer statement's speaker continues (English;
+     * German: "X erklärte, eine Studie habe ergeben, dass ... . Die Lage
+     * sei ...": the subjunctive goes on reporting X) */
+    if (best->cue.start >= 0 &&
+        (strcmp(x->L.lang, "en") == 0 || strcmp(x->L.lang, "de") == 0))
         for (int part = 0; part < 4; part += 2)
             for (int32_t s = w[part]; s < w[part + 1]; s++) {
                 const ws_statement *o = &d->statements.v[s];
                 if (o == st || o == best || o->ncontent == 0 ||
                     o->cue.start < minpos || o->cue.start >= pos ||
                     !(o->speaker.start >= 0 || o->speaker_name) ||
-                    !stmt_holds(o, best->cue.start) || stmt_holds(o, pos))
+                    !stmt_holds(o, best->cue.start) || stmt_holds(o, pos) ||
+                    stmt_holds(best, o->cue.start))
                     continue;
                 best = o;
                 part = 4;
@@ -3259,7 +3354,23 @@ en_quote_subject(ctx *x, ws_statement *st, int32_t k, int32_t s0)
     int32_t e = k - 1;
     if (part && fold_is(x, e, (const char *const[]){"while", "by"}, 2))
         e--;
-    else if (!tok_is(d, e, ","))
+    else if (!part && !tok_is(d, e, ",") && is_ly_adv(x, e) && e - 1 > s0 &&
+             tok_is(d, e - 1, ","))
+        e--; /* "..., the group's chief, recently put it" */
+    else if (!part && is_dash(d, e)) {
+        /* "Ann Lee, the head of the firm -- an aside about the firm --
+         * told me, ...": the apposition ends at the aside's first dash
+         * (looked for within 40 tokens) */
+        int32_t o = e - 1;
+        while (o > s0 && o > e - 40 && !is_dash(d, o) && x->qid[o] < 0 &&
+               !ws_tok_is_final(d, o))
+            o--;
+        int32_t ap = o > s0 && is_dash(d, o) ? appos_subject(x, s0, o) : -1;
+        if (ap < 0 || ap >= o)
+            return 0;
+        set_speaker(x, st, ap, o, x->cueg[k], k);
+        return 1;
+    } else if (!tok_is(d, e, ","))
         return 0;
     if (!part) {
         int32_t ap = appos_subject(x, s0, e), end = e;
@@ -3343,6 +3454,38 @@ en_pp_object_subject(ctx *x, int32_t a, int32_t s0, int32_t p)
 }
 
 /* Attribution before an opening mark: 'X said: "', 'said X, "', 'X: "'. */
+static int en_finite(ctx *x, int32_t k);
+static int en_past_form(ctx *x, int32_t k);
+
+/* English: the cue at k after "and" joins a second verb to a clause
+ * whose subject stands before the first ("I laughed and said, ...", "The
+ * chief paused and added: ..."): [*a, *b) is that subject, the phrase
+ * before the nearest finite or past verb within ten tokens that opens
+ * its clause; 0 when there is none. */
+static int
+en_coord_subject(ctx *x, int32_t k, int32_t s0, int32_t *a, int32_t *b)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || k - 3 < s0 || !tok_is(d, k - 1, "and"))
+        return 0;
+    for (int32_t v = k - 2; v > s0 && v >= k - 12; v--) {
+        if (x->qid[v] >= 0 || is_clause_punct(d, v))
+            return 0;
+        if (is_cap(d, v) || !(en_finite(x, v) || en_past_form(x, v)))
+            continue;
+        int32_t a2 = np_left(x, v - 1, s0);
+        if (a2 < 0)
+            continue;
+        if (a2 == s0 || is_clause_punct(d, a2 - 1) ||
+            (lexclass(x, x->L.skip, a2 - 1) & (K_CONJ | K_SUB))) {
+            *a = a2;
+            *b = v;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int
 attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
 {
@@ -3405,6 +3548,8 @@ attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
             break;
         int32_t a, b;
         find_speaker(x, k, m, s0, t + 1, &a, &b, (attr & C_PREP) != 0);
+        if (a < 0 && !(attr & C_PREP))
+            en_coord_subject(x, k, s0, &a, &b);
         st->cue = tok_span(x, k, k + m);
         x->cueused[k] = 1;
         if (a < 0 && !(attr & C_PREP) && en_quote_subject(x, st, k, s0))
@@ -5069,7 +5214,7 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
             break;
         }
     }
-    if (c2 < 0 || comma - c2 < 2 || comma - c2 > 16)
+    if (c2 < 0 || comma - c2 < 2 || comma - c2 > 28)
         return -1;
     /* the middle: a noun phrase (determiner, capital or name first) with
      * no cue */
@@ -5085,6 +5230,10 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
      * clause about a person */
     int relcl = m0 + 1 < comma && strcmp(x->L.lang, "en") == 0 &&
                 fold_is(x, m0, rel, sizeof rel / sizeof *rel);
+    /* a relative clause may run longer ("who leads the party's
+     * door-knocking drive for retired nurses in four coastal states") */
+    if (comma - c2 > (relcl ? 28 : 16))
+        return -1;
     if (!relcl && !(is_det(x, m0) || is_cap(d, m0) || x->ent[m0] >= 0 ||
                     lexclass(x, x->L.spk, m0) || en_bare_role(x, m0, comma)))
         return -1;
@@ -5117,6 +5266,11 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
     int32_t i0 = after_intro(x, s0, a);
     if (i0 > s0 && i0 <= a)
         s0 = i0;
+    /* English: "As Ann Lee, the group's chief, put it, ...": the
+     * subordinator is no part of the subject */
+    if (a == s0 + 1 && strcmp(x->L.lang, "en") == 0 &&
+        fold_is(x, s0, (const char *const[]){"as"}, 1))
+        s0 = a;
     if (a > s0 + 4)
         return -1;
     for (int32_t t = s0; t < a; t++)
@@ -7632,13 +7786,15 @@ cue_pass(ctx *x)
                         break;
                     }
                     /* "..., das seiner Meinung nach ... führe", "..., wo
-                     * nach Zeugenaussagen ...": a relative or subordinate
-                     * clause holding the cue is the content */
+                     * nach Zeugenaussagen ...", "..., da er nach Angaben
+                     * der Polizei ...": a relative or subordinate clause
+                     * holding the cue is the content */
                     static const char *const sub[] = {
-                        "der",     "die",    "das",    "dem",    "den",
-                        "deren",   "dessen", "denen",  "welche", "welcher",
-                        "welches", "wo",     "dass",   "weil",   "ob",
-                        "obwohl",  "wenn",   "nachdem"};
+                        "der",     "die",    "das",     "dem",    "den",
+                        "deren",   "dessen", "denen",   "welche", "welcher",
+                        "welches", "wo",     "dass",    "weil",   "ob",
+                        "obwohl",  "wenn",   "nachdem", "da",     "falls",
+                        "sofern",  "zumal"};
                     if (tok_is(d, k, ",")) {
                         if (k + 1 < from &&
                             fold_is(x, k + 1, sub, sizeof sub / sizeof *sub)) {
@@ -8013,7 +8169,12 @@ cue_pass(ctx *x)
         }
         /* subject and inversion */
         int32_t sa = -1, sb = -1;
-        if (!prefer_right && left_end >= s0 && !coord) {
+        if (!prefer_right && en_control_object(x, p, s0, &sa, &sb))
+            coord = 0;
+        else if (!prefer_right && left_end >= s0 &&
+                 en_indef_subject(x, left_end, s0, &sa, &sb))
+            coord = 0;
+        else if (!prefer_right && left_end >= s0 && !coord) {
             sa = np_left(x, left_end, s0), sb = left_end + 1;
             if (sa > s0)
                 sa = en_pp_object_subject(x, sa, s0, p);
@@ -10229,6 +10390,15 @@ src_phrase(ctx *x, int32_t i)
                 !(d->tokens.v[j + 1].flags & WS_TOK_SPACE) &&
                 d->tokens.v[j + 2].sent == s && ws_tok_is_word(d, j + 2))
                 h = j + 2;
+            /* "nach Bergers Angaben": a name in the genitive before the
+             * source noun */
+            if (h == j && j + 1 < x->ntok && d->tokens.v[j + 1].sent == s &&
+                is_cap(d, j + 1) && ws_tok_blen(d, j) > 3 &&
+                ws_tok_ptr(d, j)[ws_tok_blen(d, j) - 1] == 's' &&
+                !(lexclass(x, x->L.cues, j) & C_SRC) &&
+                ((lexclass(x, x->L.cues, j + 1) & C_SRC) ||
+                 ws_de_src_noun(x->w, d, x->L.cues, j + 1)))
+                h = j + 1;
             if ((lexclass(x, x->L.cues, h) & C_SRC) ||
                 ws_de_src_noun(x->w, d, x->L.cues, h)) {
                 x->cuelen[i] = (uint8_t)(h - i + 1);
@@ -10559,10 +10729,15 @@ quote_only_cues(ctx *x)
             continue;
         int keep = 0;
         int32_t j = i + x->cuelen[i];
-        if (j < x->ntok && (tok_is(d, j, ",") || tok_is(d, j, ":")))
+        int punct = 0;
+        if (j < x->ntok && (tok_is(d, j, ",") || tok_is(d, j, ":"))) {
             j++;
+            punct = 1;
+        }
+        /* "punct": a quotation after the verb only behind a comma or a
+         * colon ('the sign read: "..."', not 'she read "Ulysses"') */
         if (j < x->ntok && x->qid[j] >= 0 && x->q[x->qid[j]].o == j &&
-            x->qid[i] < 0)
+            x->qid[i] < 0 && (punct || !ws_lex_has_attr(x->cueval[i], "punct")))
             keep = 1;
         /* "as the mayor put it, ...": the "as" clause names the source of
          * indirect words too (en_as_source) */

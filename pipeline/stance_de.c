@@ -876,20 +876,24 @@ act_clip(ws_worker *w, ws_doc *d, ws_statement *st)
  * that phrase ends before the cue, and with no clause before the cue
  * ("So heißt es in dem Schreiben: „…“") there is none: returns 0 when
  * the statement goes. */
+/* The tokens [*a, *b) of the "in" phrase that names the source of st's
+ * "heißt es" (see heisst_es_source), its verb in *c; 0 when there is
+ * none. */
 static int
-heisst_es_source(ws_worker *w, ws_doc *d, ws_statement *st)
+heisst_es_span(ws_worker *w, const ws_doc *d, const ws_statement *st,
+               int32_t *pa, int32_t *pb, int32_t *pc)
 {
     static const char *const verb[] = {"heißt", "hieß", "heisst", "hiess"};
     static const char *const es[] = {"es"};
     static const char *const in[] = {"in", "im"};
     static const char *const adv[] = {"auch",   "so",     "wörtlich", "dazu",
                                       "weiter", "ferner", "zudem",    "etwa"};
-    if (st->cue.start < 0 || st->speaker.start >= 0 || st->ncontent < 1)
-        return 1;
+    if (st->cue.start < 0 || st->ncontent < 1)
+        return 0;
     int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
     if (c + 1 >= d->tokens.n || !fold_in(w, d, c, verb, 4) ||
         !fold_in(w, d, c + 1, es, 1))
-        return 1;
+        return 0;
     int32_t s = d->tokens.v[c].sent;
     int32_t s0 = d->sentences.v[s].tok0, s1 = d->sentences.v[s].tok1;
     int32_t a = -1, b = -1;
@@ -921,7 +925,36 @@ heisst_es_source(ws_worker *w, ws_doc *d, ws_statement *st)
         }
     }
     if (a < 0)
+        return 0;
+    *pa = a;
+    *pb = b;
+    *pc = c;
+    return 1;
+}
+
+/* ws_de_speakers: the "in" phrase of "heißt es" as the source before the
+ * passes that continue a source over the next sentences */
+static void
+heisst_es_speaker(ws_worker *w, ws_doc *d, ws_statement *st)
+{
+    int32_t a, b, c;
+    if (st->speaker.start < 0 && heisst_es_span(w, d, st, &a, &b, &c)) {
+        st->speaker.start = d->tokens.v[a].start;
+        st->speaker.end = d->tokens.v[b - 1].end;
+    }
+}
+
+static int
+heisst_es_source(ws_worker *w, ws_doc *d, ws_statement *st)
+{
+    int32_t a, b, c;
+    if (!heisst_es_span(w, d, st, &a, &b, &c))
         return 1;
+    /* a speaker of its own, not the phrase's (set by heisst_es_speaker) */
+    if (st->speaker.start >= 0 && (st->speaker.start != d->tokens.v[a].start ||
+                                   st->speaker.end != d->tokens.v[b - 1].end))
+        return 1;
+    int32_t s0 = d->sentences.v[d->tokens.v[c].sent].tok0;
     st->speaker.start = d->tokens.v[a].start;
     st->speaker.end = d->tokens.v[b - 1].end;
     /* a content over the source: the clause before ", heißt es" */
@@ -2259,6 +2292,7 @@ ws_de_speakers(ws_worker *w, ws_doc *d)
     for (int32_t k = 0; k < d->statements.n; k++) {
         ws_statement *st = &d->statements.v[k];
         int32_t c;
+        heisst_es_speaker(w, d, st);
         if (st->cue.start < 0 || verb_cue(w, d, cues, st, &c) == NULL)
             continue;
         /* "es" after the verb is its object or an expletive ("X nannte

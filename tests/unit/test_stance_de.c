@@ -773,6 +773,44 @@ test_heisst_es(void)
                 "dem Schreiben");
 }
 
+/* The subjunctive after "heißt es" goes on reporting the document of its
+ * "in" phrase, not an earlier source, and not a source nested in its
+ * content; after "Wie X mitteilte, ist ... nach Auffassung von Y ..." it
+ * goes on reporting X. */
+static void
+test_heisst_es_continues(void)
+{
+    expect("Der Verband will die Beitr\xc3\xa4ge senken. In einem Entwurf "
+           "des Vorstands vom Mai hei\xc3\x9ft es, die Kasse sei gut "
+           "gef\xc3\xbcllt. Das Geld reiche f\xc3\xbcr "
+           "zwei Jahre.",
+           "Das Geld reiche", "Entwurf des Vorstands", NULL);
+    expect("In einer Notiz des Bauamts hei\xc3\x9ft es, die Pr\xc3\xbc"
+           "fung der Br\xc3\xbc"
+           "cke habe ergeben, dass Stahl fehle. Deshalb "
+           "sei eine Sperrung n\xc3\xb6tig.",
+           "Deshalb sei eine Sperrung", "Notiz des Bauamts", NULL);
+    expect("Wie Vizesprecher Jan Kolb mitteilte, ist die Reform nach "
+           "Auffassung der Ministerin auf lange Sicht unverzichtbar. Daran "
+           "\xc3\xa4ndere auch der Streit vom Wochenende nichts.",
+           "Daran \xc3\xa4ndere", "Kolb", NULL);
+}
+
+/* "nach Bergers Angaben": a name in the genitive before the source noun
+ * makes the source phrase; inside a clause opened by "da" (or "falls")
+ * after a comma, that clause is the content, not the main clause before
+ * it. */
+static void
+test_genitive_name_source_in_da_clause(void)
+{
+    expect("Nach Bergers Angaben k\xc3\xb6nnte der Zug erst am Abend "
+           "fahren.",
+           "der Zug erst am Abend", "Berger", NULL);
+    expect("Die Schule blieb am Montag geschlossen, da die Heizung nach "
+           "Angaben des Hausmeisters defekt sei.",
+           "die Heizung", "Hausmeister", "geschlossen");
+}
+
 /* ---- time: the German passes stay linear in the document ---- */
 
 static void
@@ -1659,6 +1697,8 @@ main(void)
     test_so_hyphen_name();
     test_liess_verlauten();
     test_heisst_es();
+    test_heisst_es_continues();
+    test_genitive_name_source_in_da_clause();
     test_time_bounds_de();
     test_fronted_object();
     test_numbered_noun_demonstrative();

@@ -288,6 +288,111 @@ test_en_subordinator_participle_agent(void)
                  "pressed by", "the interviewer");
 }
 
+/* The speaker span of the statement whose content contains needle
+ * contains `speaker`. */
+static void
+expect_span_has(const char *text, const char *needle, const char *speaker)
+{
+    ws_doc *d = run("en", text);
+    ws_statement *st = d ? find(d, needle) : NULL;
+    CHECK(st != NULL, "%s: no statement with \"%s\"", text, needle);
+    if (st != NULL)
+        CHECK(strstr(span(d, st->speaker), speaker) != NULL,
+              "\"%s\": speaker \"%s\", want \"%s\"", needle,
+              span(d, st->speaker), speaker);
+    ws_doc_free(d);
+}
+
+/* '"...," the placard reads': a written text gives its own words (the
+ * quote went to the last person named); a quotation right after "read"
+ * with no comma or colon is a title, no statement. */
+static void
+test_en_written_text_reads_quote(void)
+{
+    expect_exact("Oren Vale runs the depot. \"Keep the gates shut after "
+                 "dark,\" the placard reads.",
+                 "Keep the gates shut after dark,", WS_DIRECT, "reads",
+                 "the placard");
+    expect_exact("Dr. Ines Farr signed it. \"No patient was harmed during "
+                 "the outage,\" the memo read.",
+                 "No patient was harmed during the outage,", WS_DIRECT, "read",
+                 "the memo");
+    expect_no_act("Mia Brook read \"Middlemarch\" on the long train "
+                  "ride north.",
+                  "Middlemarch");
+}
+
+/* "forced X to admit that ...", "has led X to fear ...": the object of a
+ * verb that makes it act is the speaker, not the verb's subject. */
+static void
+test_en_object_control_speaker(void)
+{
+    expect_span_has("The judge forced Pell, who had dodged the question "
+                    "twice, to admit that the funds were moved offshore.",
+                    "the funds were moved", "Pell");
+    expect_span_has("The long drought has led the veteran grower Ada Kerr "
+                    "to fear a \"lost decade for the whole valley.\"",
+                    "lost decade", "Ada Kerr");
+}
+
+/* 'X, who ... (a long relative clause), said, "..."': the subject before
+ * the relative clause speaks, not a person named inside it. */
+static void
+test_en_long_relative_apposition_subject(void)
+{
+    expect_span_has("Tobin Hale, who manages Mayor Greer's door-to-door "
+                    "outreach drive for rural seniors' groups in five towns, "
+                    "said, \"Nobody here feels heard.\"",
+                    "Nobody here feels heard.", "Tobin Hale");
+}
+
+/* 'As X, an apposition, recently put it, "..."': the subordinator and the
+ * adverb before the cue do not hide the subject. */
+static void
+test_en_as_apposition_adverb_put_it(void)
+{
+    expect_span_has("Freight rates keep rising. As Lara Moss, a port "
+                    "economist at a shipping institute, recently put it, "
+                    "\"Who pays for all the empty containers?\"",
+                    "empty containers", "Lara Moss");
+}
+
+/* 'I shrugged and said, "..."': the subject of the first of two joined
+ * verbs speaks (it went to the last person named). */
+static void
+test_en_coordinated_quote_verb_subject(void)
+{
+    expect_span_has("When coach Tim Bara asked about the loss, I shrugged "
+                    "and said, \"We simply ran out of legs.\"",
+                    "ran out of legs", "I");
+}
+
+/* "not everyone believes ...", "..., many of whom argue ...": an indefinite
+ * or quantified subject speaks (the sentence's first phrase or the last
+ * person named did). */
+static void
+test_en_indefinite_quantified_subject(void)
+{
+    expect_span_has("Experts differ on the painting, and not everyone "
+                    "believes that the signature is a forgery.",
+                    "the signature is a forgery", "not everyone");
+    expect_span_has("The verdict angered relatives of the divers, many of "
+                    "whom argue that the inquiry was rushed.",
+                    "the inquiry was rushed", "many of whom");
+}
+
+/* 'X, an apposition -- an aside -- told me, "..."': the aside between
+ * dashes hid the subject (the quote went to a name inside the aside). */
+static void
+test_en_apposition_dash_aside_subject(void)
+{
+    expect_span_has("Tom Reyes, the chief executive of Lumen Films -- the "
+                    "studio behind Ms. Vale's travel series, which also airs "
+                    "on cable -- told me, \"We sell to people who want our "
+                    "shows.\"",
+                    "We sell to people", "Tom Reyes");
+}
+
 int
 main(void)
 {
@@ -316,6 +421,13 @@ main(void)
     test_en_participle_in_opening_phrase_not_statement();
     test_en_year_between_subject_and_cue();
     test_en_subordinator_participle_agent();
+    test_en_written_text_reads_quote();
+    test_en_object_control_speaker();
+    test_en_long_relative_apposition_subject();
+    test_en_as_apposition_adverb_put_it();
+    test_en_coordinated_quote_verb_subject();
+    test_en_indefinite_quantified_subject();
+    test_en_apposition_dash_aside_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
