@@ -4518,6 +4518,25 @@ en_channel_tail(ctx *x, int32_t t, int32_t e)
     return 0;
 }
 
+/* English: for a quotation met at t inside a fronted subordinate
+ * clause's content (en_intro_clause_end, which ends before e): -1 when
+ * it cannot be passed over (it runs past e or opened before t); one
+ * past its closing mark when it ends with a comma inside the marks
+ * ('... called it "a mistake," the minister ...') and a word follows;
+ * 0 to pass over it. */
+static int32_t
+en_intro_quote_end(ctx *x, int32_t t, int32_t e)
+{
+    ws_doc *d = x->d;
+    const quote *q = &x->q[x->qid[t]];
+    if (q->o != t || q->c + 1 >= e)
+        return -1;
+    if (q->c - 1 > q->o && tok_is(d, q->c - 1, ",") &&
+        ws_tok_is_word(d, q->c + 1))
+        return q->c + 1;
+    return 0;
+}
+
 /* English: a content clause [a, e) inside a fronted subordinate clause
  * ("While he invoked the rising seas to rally the crowd, he did not
  * ...", "Although the mayor said taxes would fall, the budget ...") ends
@@ -4527,26 +4546,52 @@ static int32_t
 en_intro_clause_end(ctx *x, int32_t a, int32_t e)
 {
     static const char *const intro[] = {
-        "while",   "although", "though", "whereas", "when", "if",
-        "because", "since",    "after",  "before",  "once", "unless"};
+        "while", "although", "though", "whereas", "when",   "if", "because",
+        "since", "after",    "before", "once",    "unless", "as"};
     ws_doc *d = x->d;
     int32_t s0 = sent_t0(x, a);
     /* the sentence opens with the subordinator (after an opening mark
-     * or a conjunction: "But while ...") */
+     * or a conjunction: "But while ...", "Just as ...") */
     int32_t k = s0;
     while (k < a &&
            (ws_tok_is_punct(d, k) || tok_is(d, k, "but") ||
             tok_is(d, k, "and") || tok_is(d, k, "But") || tok_is(d, k, "And")))
         k++;
+    if (k + 1 < a &&
+        (tok_is(d, k, "just") || tok_is(d, k, "Just") || tok_is(d, k, "even") ||
+         tok_is(d, k, "Even")) &&
+        tok_is(d, k + 1, "as"))
+        k++;
     if (k >= a || !fold_is(x, k, intro, sizeof intro / sizeof *intro))
         return e;
-    /* no comma or quote between it and the content: the cue is inside */
-    for (int32_t t = k + 1; t < a; t++)
+    /* no comma between it and the content (nor a quotation ending in
+     * one): the cue is inside */
+    for (int32_t t = k + 1; t < a; t++) {
+        if (x->qid[t] >= 0 && en_intro_quote_end(x, t, a) == 0) {
+            t = x->q[x->qid[t]].c;
+            continue;
+        }
         if (tok_is(d, t, ",") || x->qid[t] >= 0 || is_dash(d, t))
             return e;
+        /* "As she put it, ...", "as he said": a source phrase, whose
+         * content is the main clause */
+        if (tok_is(d, k, "as") || tok_is(d, k, "As"))
+            if (x->cuelen[t] && (x->cueattr[t] & C_SAY))
+                return e;
+    }
     for (int32_t t = a + 1; t + 1 < e; t++) {
-        if (x->qid[t] >= 0)
-            return e;
+        if (x->qid[t] >= 0) {
+            /* a quotation in the intro clause ("Though she called the
+             * deal \"a mistake,\" the minister ..."): its last comma,
+             * inside the closing mark, may be the one that ends it */
+            int32_t c = en_intro_quote_end(x, t, e);
+            if (c < 0)
+                return e;
+            if (c > t)
+                return c;
+            t = x->q[x->qid[t]].c;
+            continue;
+        }
         if (tok_is(d, t, ","))
             return t;
     }
