@@ -4317,6 +4317,22 @@ en_new_main_clause(ctx *x, int32_t t, int32_t e)
     return v < e && x->qid[v] < 0 && en_finite(x, v);
 }
 
+/* English: is "as" at t the second of a comparison "as ADJ as" ("as
+ * tall as the plans said", "as soon as the mayor says"), inside the
+ * clause opened at a?  What follows is part of the clause, not a new
+ * one. */
+static int
+en_comparative_as(ctx *x, int32_t a, int32_t t)
+{
+    ws_doc *d = x->d;
+    if (!tok_is(d, t, "as"))
+        return 0;
+    for (int32_t j = t - 2; j >= t - 3 && j >= a; j--)
+        if (tok_is(d, j, "as") || tok_is(d, j, "As"))
+            return 1;
+    return 0;
+}
+
 /* English: does the word at t (in a content clause opened at a, ending
  * before e) join a new clause with a subject of its own and a speech
  * cue: ", and critics warned", "and Democrats accused", "as officials
@@ -4331,7 +4347,8 @@ en_new_speech_clause(ctx *x, int32_t a, int32_t t, int32_t e)
                                        "whereas", "though", "although"};
     ws_doc *d = x->d;
     if (t <= a || t + 2 >= e ||
-        !fold_is(x, t, conj, sizeof conj / sizeof *conj))
+        !fold_is(x, t, conj, sizeof conj / sizeof *conj) ||
+        en_comparative_as(x, a, t))
         return 0;
     /* a quotation closing right before counts as the word or the comma
      * it ends with ('... "a fair hearing" and he added ...', '... "the
@@ -4537,6 +4554,26 @@ en_intro_quote_end(ctx *x, int32_t t, int32_t e)
     return 0;
 }
 
+/* English: a subordinator (one of list) that opens a clause after "and",
+ * "but" or "that" within the few words before a content clause at a
+ * ("... is that the coach has few plans and once she has praised the
+ * squad, she goes home"): its position, or -1. */
+static int32_t
+en_inner_intro(ctx *x, int32_t s0, int32_t a, const char *const *list, size_t n)
+{
+    ws_doc *d = x->d;
+    for (int32_t k = a - 2; k > s0 && k >= a - 10; k--) {
+        if (x->qid[k] >= 0 || is_clause_punct(d, k))
+            return -1;
+        if (fold_is(x, k, list, n) && !is_cap(d, k))
+            return tok_is(d, k - 1, "and") || tok_is(d, k - 1, "but") ||
+                           tok_is(d, k - 1, "that")
+                       ? k
+                       : -1;
+    }
+    return -1;
+}
+
 /* English: a content clause [a, e) inside a fronted subordinate clause
  * ("While he invoked the rising seas to rally the crowd, he did not
  * ...", "Although the mayor said taxes would fall, the budget ...") ends
@@ -4563,6 +4600,8 @@ en_intro_clause_end(ctx *x, int32_t a, int32_t e)
         tok_is(d, k + 1, "as"))
         k++;
     if (k >= a || !fold_is(x, k, intro, sizeof intro / sizeof *intro))
+        k = en_inner_intro(x, s0, a, intro, sizeof intro / sizeof *intro);
+    if (k < 0)
         return e;
     /* no comma between it and the content (nor a quotation ending in
      * one): the cue is inside */
@@ -4714,6 +4753,36 @@ en_name_apposition_end(ctx *x, int32_t a, int32_t t, int32_t e)
     return 1;
 }
 
+/* English: does the comma at t, after a reported act's object that ends
+ * in a common noun ("endorsed the mayor's campaign, the latest turn in
+ * a feud that ..."), open a long apposition (seven words or more) with
+ * an article that runs to the clause's end e with no comma, dash or
+ * quotation of its own?  Such a trailing gloss is the writer's comment
+ * on the object, not part of the act; a short label ("praised the hall,
+ * a fine thing"), an apposition set off on both sides ("backed the vote,
+ * the first of the term, in May") or one after a name ("praised Jo
+ * Ward, a nurse from ...") stays. */
+static int
+en_trailing_gloss(ctx *x, int32_t a, int32_t t, int32_t e)
+{
+    static const char *const art[] = {"the", "a", "an"};
+    ws_doc *d = x->d;
+    if (!tok_is(d, t, ",") || t < a + 2 || t + 3 >= e ||
+        !fold_is(x, t + 1, art, 3) || is_cap(d, t + 1) || x->qid[t - 1] >= 0 ||
+        !ws_tok_is_word(d, t - 1) || is_cap(d, t - 1) || x->ent[t - 1] >= 0 ||
+        (d->tokens.v[t - 1].flags & WS_TOK_NUM))
+        return 0;
+    int words = 0;
+    for (int32_t k = t + 1; k < e; k++) {
+        if (x->qid[k] >= 0 || tok_is(d, k, ",") || tok_is(d, k, ";") ||
+            is_dash(d, k) || tok_is(d, k, "--") || tok_is(d, k, "(") ||
+            (x->cuelen[k] && (x->cueattr[k] & C_SAY)))
+            return 0;
+        words += ws_tok_is_word(d, k);
+    }
+    return words >= 7;
+}
+
 static int32_t
 en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
 {
@@ -4777,6 +4846,9 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
         }
         /* "... , but ..." */
         if (tok_is(d, t, ",") && tok_is(d, k, "but"))
+            return t;
+        /* "endorsed the campaign, the latest turn in a long feud" */
+        if (en_trailing_gloss(x, a, t, e))
             return t;
         /* "backed the plan as well.": an adverb of addition after the
          * object, no part of it */

@@ -81,6 +81,17 @@ test_en_intro_clause_with_quote_or_as(void)
                  "their barns", WS_REPORTED, NULL, NULL);
 }
 
+/* A subordinate clause opened after "and", "but" or "that" inside the
+ * sentence ("... and once she has said her piece, she leaves") holds the
+ * act: its content ended at the sentence's end. */
+static void
+test_en_inner_subordinate_clause_closes_content(void)
+{
+    expect_exact("The trouble is that the coach has few plans and once she "
+                 "has praised the squad, she goes home.",
+                 "the squad", WS_REPORTED, "praised", "she");
+}
+
 /* "likened the rules to tyranny - a charge that stung": a spaced dash
  * after a reported act's object opens the writer's aside, which ran
  * into the content; a hyphen inside a word does not end it. */
@@ -747,6 +758,7 @@ main(void)
     test_en_bare_role_apposition_subject();
     test_en_intro_clause_closes_content();
     test_en_intro_clause_with_quote_or_as();
+    test_en_inner_subordinate_clause_closes_content();
     test_en_dash_closes_act_object();
     test_en_who_said_in_act_object();
     test_en_comma_adjunct_subject();

@@ -238,6 +238,26 @@ test_en_act_object_ends_before_as_clause(void)
                  "The poet");
 }
 
+/* "backed the harbour plan, the third such scheme in a decade": a
+ * trailing apposition after a common noun is the writer's gloss on the
+ * act's object; one set off on both sides, or after a name, stays. */
+static void
+test_en_act_object_ends_before_trailing_gloss(void)
+{
+    expect_exact("The fishermen's guild backed the harbour plan, the third "
+                 "such scheme on this coast in a decade.",
+                 "the harbour plan", WS_REPORTED, "backed",
+                 "The fishermen's guild");
+    expect_exact("The council praised the new ferry, the first of its kind "
+                 "on the lake, and its crew.",
+                 "the new ferry, the first of its kind on the lake, and its "
+                 "crew",
+                 WS_REPORTED, "praised", "The council");
+    expect_exact("The union praised Maria Lopez, a nurse from the valley.",
+                 "Maria Lopez, a nurse from the valley", WS_REPORTED, "praised",
+                 "The union");
+}
+
 int
 main(void)
 {
@@ -263,6 +283,7 @@ main(void)
     test_en_participle_act_speaker_without_verb();
     test_en_participle_act_in_opening_channel_phrase();
     test_en_act_object_ends_before_as_clause();
+    test_en_act_object_ends_before_trailing_gloss();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
