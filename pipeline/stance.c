@@ -7124,6 +7124,28 @@ en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
     return 0;
 }
 
+/* English: is the cue at p an infinitive after a noun of means or right,
+ * an adjective of ease or a participle of purpose ("no way to tell",
+ * "every right to know", "efforts to enact", "hard to imagine",
+ * "designed to offer")?  It names what could or should be said or done,
+ * by no one in particular: no statement. */
+static int
+en_generic_infinitive(ctx *x, int32_t p, unsigned attr, int32_t s0)
+{
+    static const char *const head[] = {
+        "way",        "ways",     "means",    "right", "rights",
+        "effort",     "efforts",  "hard",     "easy",  "difficult",
+        "impossible", "designed", "intended", "meant"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || !(attr & (C_SAY | C_ACT)))
+        return 0;
+    int32_t j = p - 1;
+    while (j > s0 && is_ly_adv(x, j))
+        j--;
+    return j > s0 && tok_is(d, j, "to") && x->qid[j - 1] < 0 &&
+           fold_is(x, j - 1, head, sizeof head / sizeof *head);
+}
+
 /* English: is the -ing cue at p in an opening phrase naming the
  * channel of the act, right after its noun ("In a memo announcing
  * the merger, the board ...", "In a letter urging a recount, the mayor
@@ -7530,7 +7552,8 @@ cue_pass(ctx *x)
             continue;
         if ((attr & (C_SAY | C_ACT)) && !verb_ok(x, p, attr, s0))
             continue;
-        if (en_not_speech(x, p, m, attr, s0, s1))
+        if (en_not_speech(x, p, m, attr, s0, s1) ||
+            en_generic_infinitive(x, p, attr, s0))
             continue;
         if (en_lead_participle(x, p, m, attr, g, s0, s1) ||
             ((attr & (C_SAY | C_ACT)) && en_lead_prep(x, p, s0)))

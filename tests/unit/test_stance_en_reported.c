@@ -258,6 +258,28 @@ test_en_act_object_ends_before_trailing_gloss(void)
                  "The union");
 }
 
+/* "there is no way to tell", "every right to know", "efforts to
+ * enact", "hard to imagine", "designed to offer": an infinitive after a
+ * noun of means or right, an adjective of ease or a participle of
+ * purpose names no act that anyone made. */
+static void
+test_en_no_act_in_generic_infinitive(void)
+{
+    expect_no_act("There was simply no way to tell from the ledger.", "ledger");
+    expect_no_act("Tenants surely had a right to know the terms of the lease.",
+                  "the lease");
+    expect_no_act("The flood came when their efforts to enact the dam "
+                  "treaty stalled.",
+                  "dam treaty");
+    expect_no_act("It seems hard to imagine a colder winter.", "colder winter");
+    expect_no_act("The tour is a series of stops designed to offer a calm "
+                  "message.",
+                  "calm message");
+    /* a speaker's own infinitive stays */
+    expect_exact("The mayor wants to ban the parade.", "to ban the parade",
+                 WS_REPORTED, NULL, "The mayor");
+}
+
 int
 main(void)
 {
@@ -284,6 +306,7 @@ main(void)
     test_en_participle_act_in_opening_channel_phrase();
     test_en_act_object_ends_before_as_clause();
     test_en_act_object_ends_before_trailing_gloss();
+    test_en_no_act_in_generic_infinitive();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
