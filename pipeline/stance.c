@@ -7080,7 +7080,7 @@ en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
      * laid by no named source is no statement (not "charged by") */
     static const char *const be[] = {"been", "be",  "was",   "were", "is",
                                      "are",  "get", "being", "got"};
-    if (tok_is(d, p, "charged") && j >= s0 && j == p - 1 &&
+    if (tok_is(d, p, "charged") && j >= s0 &&
         fold_is(x, j, be, sizeof be / sizeof *be)) {
         int by = 0;
         for (int32_t k = p + 1; k < s1 && k < p + 8 && !by; k++)
@@ -7094,6 +7094,9 @@ en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
         return 1;
     if (p + 1 < s1 && ws_tok_is_word(d, p + 1) &&
         fold_is(x, p + 1, particle, sizeof particle / sizeof *particle))
+        return 1;
+    /* "called in to a radio show": the particle "in" before "to" */
+    if (p + 2 < s1 && tok_is(d, p + 1, "in") && tok_is(d, p + 2, "to"))
         return 1;
     /* "85 percent support among voters": no verb takes "among" */
     if (!(attr & C_SAY) && p + 1 < s1 && tok_is(d, p + 1, "among"))
@@ -7122,6 +7125,31 @@ en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
             return 1;
     }
     return 0;
+}
+
+/* English: does the cue of m words at p end in (or is it followed by) a
+ * preposition left with no object ("the gifts she had hoped for or wanted",
+ * "the plan he argued against.")?  Its object is the noun before, in a relative
+ * clause: no act of its own. */
+static int
+en_stranded_prep(ctx *x, int32_t p, int m, int32_t s1)
+{
+    static const char *const prep[] = {"for", "about", "against", "on",
+                                       "of",  "with",  "to"};
+    static const char *const conj[] = {"or", "and", "but"};
+    ws_doc *d = x->d;
+    int32_t q = p + m;
+    if (strcmp(x->L.lang, "en") != 0 || q > s1)
+        return 0;
+    /* the preposition ends the cue ("argued against") or follows it */
+    if (!(m >= 2 && fold_is(x, q - 1, prep, sizeof prep / sizeof *prep))) {
+        if (q >= s1 || x->qid[q] >= 0 ||
+            !fold_is(x, q, prep, sizeof prep / sizeof *prep))
+            return 0;
+        q++;
+    }
+    return q >= s1 || ws_tok_is_final(d, q) || tok_is(d, q, ";") ||
+           (x->qid[q] < 0 && fold_is(x, q, conj, sizeof conj / sizeof *conj));
 }
 
 /* English: is the cue at p an infinitive after a noun of means or right,
@@ -7553,7 +7581,8 @@ cue_pass(ctx *x)
         if ((attr & (C_SAY | C_ACT)) && !verb_ok(x, p, attr, s0))
             continue;
         if (en_not_speech(x, p, m, attr, s0, s1) ||
-            en_generic_infinitive(x, p, attr, s0))
+            en_generic_infinitive(x, p, attr, s0) ||
+            en_stranded_prep(x, p, m, s1))
             continue;
         if (en_lead_participle(x, p, m, attr, g, s0, s1) ||
             ((attr & (C_SAY | C_ACT)) && en_lead_prep(x, p, s0)))

@@ -280,6 +280,23 @@ test_en_no_act_in_generic_infinitive(void)
                  WS_REPORTED, NULL, "The mayor");
 }
 
+/* "were wrongly charged fees" (an adverb between the auxiliary and
+ * "charged"), "called in to a radio show", "parcels nobody had
+ * asked for": no act. */
+static void
+test_en_no_act_for_charge_call_in_or_stranded_preposition(void)
+{
+    expect_no_act("Shoppers were wrongly charged fees at the till.",
+                  "fees at the till");
+    expect_no_act("The coach called in to a late-night radio show.",
+                  "radio show");
+    expect_no_act("Neighbours got parcels nobody had asked for or simply "
+                  "lost them.",
+                  "lost them");
+    expect_exact("The tenants asked for a new roof.", "for a new roof",
+                 WS_REPORTED, "asked", "The tenants");
+}
+
 int
 main(void)
 {
@@ -307,6 +324,7 @@ main(void)
     test_en_act_object_ends_before_as_clause();
     test_en_act_object_ends_before_trailing_gloss();
     test_en_no_act_in_generic_infinitive();
+    test_en_no_act_for_charge_call_in_or_stranded_preposition();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
