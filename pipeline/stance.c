@@ -4473,6 +4473,22 @@ en_new_main_clause(ctx *x, int32_t t, int32_t e)
     return v < e && x->qid[v] < 0 && en_finite(x, v);
 }
 
+/* English: is "as" at t the second of a comparison "as ADJ as" ("as
+ * tall as the plans said", "as soon as the mayor says"), inside the
+ * clause opened at a?  What follows is part of the clause, not a new
+ * one. */
+static int
+en_comparative_as(ctx *x, int32_t a, int32_t t)
+{
+    ws_doc *d = x->d;
+    if (!tok_is(d, t, "as"))
+        return 0;
+    for (int32_t j = t - 2; j >= t - 3 && j >= a; j--)
+        if (tok_is(d, j, "as") || tok_is(d, j, "As"))
+            return 1;
+    return 0;
+}
+
 /* English: does the word at t (in a content clause opened at a, ending
  * before e) join a new clause with a subject of its own and a speech
  * cue: ", and critics warned", "and Democrats accused", "as officials
@@ -4487,7 +4503,8 @@ en_new_speech_clause(ctx *x, int32_t a, int32_t t, int32_t e)
                                        "whereas", "though", "although"};
     ws_doc *d = x->d;
     if (t <= a || t + 2 >= e ||
-        !fold_is(x, t, conj, sizeof conj / sizeof *conj))
+        !fold_is(x, t, conj, sizeof conj / sizeof *conj) ||
+        en_comparative_as(x, a, t))
         return 0;
     /* a quotation closing right before counts as the word or the comma
      * it ends with ('... "a fair hearing" and he added ...', '... "the
@@ -4674,6 +4691,45 @@ en_channel_tail(ctx *x, int32_t t, int32_t e)
     return 0;
 }
 
+/* English: for a quotation met at t inside a fronted subordinate
+ * clause's content (en_intro_clause_end, which ends before e): -1 when
+ * it cannot be passed over (it runs past e or opened before t); one
+ * past its closing mark when it ends with a comma inside the marks
+ * ('... called it "a mistake," the minister ...') and a word follows;
+ * 0 to pass over it. */
+static int32_t
+en_intro_quote_end(ctx *x, int32_t t, int32_t e)
+{
+    ws_doc *d = x->d;
+    const quote *q = &x->q[x->qid[t]];
+    if (q->o != t || q->c + 1 >= e)
+        return -1;
+    if (q->c - 1 > q->o && tok_is(d, q->c - 1, ",") &&
+        ws_tok_is_word(d, q->c + 1))
+        return q->c + 1;
+    return 0;
+}
+
+/* English: a subordinator (one of list) that opens a clause after "and",
+ * "but" or "that" within the few words before a content clause at a
+ * ("... is that the coach has few plans and once she has praised the
+ * squad, she goes home"): its position, or -1. */
+static int32_t
+en_inner_intro(ctx *x, int32_t s0, int32_t a, const char *const *list, size_t n)
+{
+    ws_doc *d = x->d;
+    for (int32_t k = a - 2; k > s0 && k >= a - 10; k--) {
+        if (x->qid[k] >= 0 || is_clause_punct(d, k))
+            return -1;
+        if (fold_is(x, k, list, n) && !is_cap(d, k))
+            return tok_is(d, k - 1, "and") || tok_is(d, k - 1, "but") ||
+                           tok_is(d, k - 1, "that")
+                       ? k
+                       : -1;
+    }
+    return -1;
+}
+
 /* English: a content clause [a, e) inside a fronted subordinate clause
  * ("While he invoked the rising seas to rally the crowd, he did not
  * ...", "Although the mayor said taxes would fall, the budget ...") ends
@@ -4683,26 +4739,54 @@ static int32_t
 en_intro_clause_end(ctx *x, int32_t a, int32_t e)
 {
     static const char *const intro[] = {
-        "while",   "although", "though", "whereas", "when", "if",
-        "because", "since",    "after",  "before",  "once", "unless"};
+        "while", "although", "though", "whereas", "when",   "if", "because",
+        "since", "after",    "before", "once",    "unless", "as"};
     ws_doc *d = x->d;
     int32_t s0 = sent_t0(x, a);
     /* the sentence opens with the subordinator (after an opening mark
-     * or a conjunction: "But while ...") */
+     * or a conjunction: "But while ...", "Just as ...") */
     int32_t k = s0;
     while (k < a &&
            (ws_tok_is_punct(d, k) || tok_is(d, k, "but") ||
             tok_is(d, k, "and") || tok_is(d, k, "But") || tok_is(d, k, "And")))
         k++;
+    if (k + 1 < a &&
+        (tok_is(d, k, "just") || tok_is(d, k, "Just") || tok_is(d, k, "even") ||
+         tok_is(d, k, "Even")) &&
+        tok_is(d, k + 1, "as"))
+        k++;
     if (k >= a || !fold_is(x, k, intro, sizeof intro / sizeof *intro))
+        k = en_inner_intro(x, s0, a, intro, sizeof intro / sizeof *intro);
+    if (k < 0)
         return e;
-    /* no comma or quote between it and the content: the cue is inside */
-    for (int32_t t = k + 1; t < a; t++)
+    /* no comma between it and the content (nor a quotation ending in
+     * one): the cue is inside */
+    for (int32_t t = k + 1; t < a; t++) {
+        if (x->qid[t] >= 0 && en_intro_quote_end(x, t, a) == 0) {
+            t = x->q[x->qid[t]].c;
+            continue;
+        }
         if (tok_is(d, t, ",") || x->qid[t] >= 0 || is_dash(d, t))
             return e;
+        /* "As she put it, ...", "as he said": a source phrase, whose
+         * content is the main clause */
+        if (tok_is(d, k, "as") || tok_is(d, k, "As"))
+            if (x->cuelen[t] && (x->cueattr[t] & C_SAY))
+                return e;
+    }
     for (int32_t t = a + 1; t + 1 < e; t++) {
-        if (x->qid[t] >= 0)
-            return e;
+        if (x->qid[t] >= 0) {
+            /* a quotation in the intro clause ("Though she called the
+             * deal \"a mistake,\" the minister ..."): its last comma,
+             * inside the closing mark, may be the one that ends it */
+            int32_t c = en_intro_quote_end(x, t, e);
+            if (c < 0)
+                return e;
+            if (c > t)
+                return c;
+            t = x->q[x->qid[t]].c;
+            continue;
+        }
         if (tok_is(d, t, ","))
             return t;
     }
@@ -4825,6 +4909,36 @@ en_name_apposition_end(ctx *x, int32_t a, int32_t t, int32_t e)
     return 1;
 }
 
+/* English: does the comma at t, after a reported act's object that ends
+ * in a common noun ("endorsed the mayor's campaign, the latest turn in
+ * a feud that ..."), open a long apposition (seven words or more) with
+ * an article that runs to the clause's end e with no comma, dash or
+ * quotation of its own?  Such a trailing gloss is the writer's comment
+ * on the object, not part of the act; a short label ("praised the hall,
+ * a fine thing"), an apposition set off on both sides ("backed the vote,
+ * the first of the term, in May") or one after a name ("praised Jo
+ * Ward, a nurse from ...") stays. */
+static int
+en_trailing_gloss(ctx *x, int32_t a, int32_t t, int32_t e)
+{
+    static const char *const art[] = {"the", "a", "an"};
+    ws_doc *d = x->d;
+    if (!tok_is(d, t, ",") || t < a + 2 || t + 3 >= e ||
+        !fold_is(x, t + 1, art, 3) || is_cap(d, t + 1) || x->qid[t - 1] >= 0 ||
+        !ws_tok_is_word(d, t - 1) || is_cap(d, t - 1) || x->ent[t - 1] >= 0 ||
+        (d->tokens.v[t - 1].flags & WS_TOK_NUM))
+        return 0;
+    int words = 0;
+    for (int32_t k = t + 1; k < e; k++) {
+        if (x->qid[k] >= 0 || tok_is(d, k, ",") || tok_is(d, k, ";") ||
+            is_dash(d, k) || tok_is(d, k, "--") || tok_is(d, k, "(") ||
+            (x->cuelen[k] && (x->cueattr[k] & C_SAY)))
+            return 0;
+        words += ws_tok_is_word(d, k);
+    }
+    return words >= 7;
+}
+
 static int32_t
 en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
 {
@@ -4888,6 +5002,9 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
         }
         /* "... , but ..." */
         if (tok_is(d, t, ",") && tok_is(d, k, "but"))
+            return t;
+        /* "endorsed the campaign, the latest turn in a long feud" */
+        if (en_trailing_gloss(x, a, t, e))
             return t;
         /* "backed the plan as well.": an adverb of addition after the
          * object, no part of it */
@@ -7128,7 +7245,7 @@ en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
      * laid by no named source is no statement (not "charged by") */
     static const char *const be[] = {"been", "be",  "was",   "were", "is",
                                      "are",  "get", "being", "got"};
-    if (tok_is(d, p, "charged") && j >= s0 && j == p - 1 &&
+    if (tok_is(d, p, "charged") && j >= s0 &&
         fold_is(x, j, be, sizeof be / sizeof *be)) {
         int by = 0;
         for (int32_t k = p + 1; k < s1 && k < p + 8 && !by; k++)
@@ -7142,6 +7259,9 @@ en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
         return 1;
     if (p + 1 < s1 && ws_tok_is_word(d, p + 1) &&
         fold_is(x, p + 1, particle, sizeof particle / sizeof *particle))
+        return 1;
+    /* "called in to a radio show": the particle "in" before "to" */
+    if (p + 2 < s1 && tok_is(d, p + 1, "in") && tok_is(d, p + 2, "to"))
         return 1;
     /* "85 percent support among voters": no verb takes "among" */
     if (!(attr & C_SAY) && p + 1 < s1 && tok_is(d, p + 1, "among"))
@@ -7170,6 +7290,53 @@ en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
             return 1;
     }
     return 0;
+}
+
+/* English: does the cue of m words at p end in (or is it followed by) a
+ * preposition left with no object ("the gifts she had hoped for or wanted",
+ * "the plan he argued against.")?  Its object is the noun before, in a relative
+ * clause: no act of its own. */
+static int
+en_stranded_prep(ctx *x, int32_t p, int m, int32_t s1)
+{
+    static const char *const prep[] = {"for", "about", "against", "on",
+                                       "of",  "with",  "to"};
+    static const char *const conj[] = {"or", "and", "but"};
+    ws_doc *d = x->d;
+    int32_t q = p + m;
+    if (strcmp(x->L.lang, "en") != 0 || q > s1)
+        return 0;
+    /* the preposition ends the cue ("argued against") or follows it */
+    if (!(m >= 2 && fold_is(x, q - 1, prep, sizeof prep / sizeof *prep))) {
+        if (q >= s1 || x->qid[q] >= 0 ||
+            !fold_is(x, q, prep, sizeof prep / sizeof *prep))
+            return 0;
+        q++;
+    }
+    return q >= s1 || ws_tok_is_final(d, q) || tok_is(d, q, ";") ||
+           (x->qid[q] < 0 && fold_is(x, q, conj, sizeof conj / sizeof *conj));
+}
+
+/* English: is the cue at p an infinitive after a noun of means or right,
+ * an adjective of ease or a participle of purpose ("no way to tell",
+ * "every right to know", "efforts to enact", "hard to imagine",
+ * "designed to offer")?  It names what could or should be said or done,
+ * by no one in particular: no statement. */
+static int
+en_generic_infinitive(ctx *x, int32_t p, unsigned attr, int32_t s0)
+{
+    static const char *const head[] = {
+        "way",        "ways",     "means",    "right", "rights",
+        "effort",     "efforts",  "hard",     "easy",  "difficult",
+        "impossible", "designed", "intended", "meant"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || !(attr & (C_SAY | C_ACT)))
+        return 0;
+    int32_t j = p - 1;
+    while (j > s0 && is_ly_adv(x, j))
+        j--;
+    return j > s0 && tok_is(d, j, "to") && x->qid[j - 1] < 0 &&
+           fold_is(x, j - 1, head, sizeof head / sizeof *head);
 }
 
 /* English: is the -ing cue at p in an opening phrase naming the
@@ -7592,7 +7759,9 @@ cue_pass(ctx *x)
             continue;
         if ((attr & (C_SAY | C_ACT)) && !verb_ok(x, p, attr, s0))
             continue;
-        if (en_not_speech(x, p, m, attr, s0, s1))
+        if (en_not_speech(x, p, m, attr, s0, s1) ||
+            en_generic_infinitive(x, p, attr, s0) ||
+            en_stranded_prep(x, p, m, s1))
             continue;
         if (en_lead_participle(x, p, m, attr, g, s0, s1) ||
             ((attr & (C_SAY | C_ACT)) && en_lead_prep(x, p, s0)))

@@ -62,6 +62,36 @@ test_en_intro_clause_closes_content(void)
                  "it would pass", WS_INDIRECT, "said", "mayor");
 }
 
+/* A fronted subordinate clause with a quotation in it ("Though she
+ * called the levy \"unfair\" and urged ...") or opened by "as" ran on
+ * into the main clause; "as she put it" stays a source phrase. */
+static void
+test_en_intro_clause_with_quote_or_as(void)
+{
+    expect_exact("Though the governor called the levy \"unfair\" and "
+                 "urged farmers to be \"patient\" with the mills, the "
+                 "council kept the levy in place.",
+                 "farmers to be \"patient\" with the mills", WS_MIXED, "urged",
+                 "governor");
+    expect_exact("As the mayor thanked a few dozen volunteers, her deputy "
+                 "was already planning the next fair.",
+                 "a few dozen volunteers", WS_REPORTED, "thanked", "mayor");
+    expect_exact("Just as the storm had farmers worrying about their "
+                 "barns, the river rose past the old bridge.",
+                 "their barns", WS_REPORTED, NULL, NULL);
+}
+
+/* A subordinate clause opened after "and", "but" or "that" inside the
+ * sentence ("... and once she has said her piece, she leaves") holds the
+ * act: its content ended at the sentence's end. */
+static void
+test_en_inner_subordinate_clause_closes_content(void)
+{
+    expect_exact("The trouble is that the coach has few plans and once she "
+                 "has praised the squad, she goes home.",
+                 "the squad", WS_REPORTED, "praised", "she");
+}
+
 /* "likened the rules to tyranny - a charge that stung": a spaced dash
  * after a reported act's object opens the writer's aside, which ran
  * into the content; a hyphen inside a word does not end it. */
@@ -727,6 +757,8 @@ main(void)
     test_en_because_while_clause_kept();
     test_en_bare_role_apposition_subject();
     test_en_intro_clause_closes_content();
+    test_en_intro_clause_with_quote_or_as();
+    test_en_inner_subordinate_clause_closes_content();
     test_en_dash_closes_act_object();
     test_en_who_said_in_act_object();
     test_en_comma_adjunct_subject();

@@ -608,6 +608,19 @@ test_en_attribution_after_exclamation_quote(void)
                  "Ann Brook");
 }
 
+/* "said the tower was as tall as the builders claimed": the second "as"
+ * of a comparison opened no new clause with its own speech verb, and
+ * the content stopped before it. */
+static void
+test_en_comparative_as_keeps_content(void)
+{
+    expect_exact("The engineer said the new tower was as tall as the "
+                 "builders claimed it would be.",
+                 "the new tower was as tall as the builders claimed it "
+                 "would be",
+                 WS_INDIRECT, "said", "The engineer");
+}
+
 int
 main(void)
 {
@@ -649,6 +662,7 @@ main(void)
     test_en_quote_after_trailing_attribution_joins_it();
     test_en_title_in_attribution_not_next_part();
     test_en_attribution_after_exclamation_quote();
+    test_en_comparative_as_keeps_content();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();

@@ -238,6 +238,65 @@ test_en_act_object_ends_before_as_clause(void)
                  "The poet");
 }
 
+/* "backed the harbour plan, the third such scheme in a decade": a
+ * trailing apposition after a common noun is the writer's gloss on the
+ * act's object; one set off on both sides, or after a name, stays. */
+static void
+test_en_act_object_ends_before_trailing_gloss(void)
+{
+    expect_exact("The fishermen's guild backed the harbour plan, the third "
+                 "such scheme on this coast in a decade.",
+                 "the harbour plan", WS_REPORTED, "backed",
+                 "The fishermen's guild");
+    expect_exact("The council praised the new ferry, the first of its kind "
+                 "on the lake, and its crew.",
+                 "the new ferry, the first of its kind on the lake, and its "
+                 "crew",
+                 WS_REPORTED, "praised", "The council");
+    expect_exact("The union praised Maria Lopez, a nurse from the valley.",
+                 "Maria Lopez, a nurse from the valley", WS_REPORTED, "praised",
+                 "The union");
+}
+
+/* "there is no way to tell", "every right to know", "efforts to
+ * enact", "hard to imagine", "designed to offer": an infinitive after a
+ * noun of means or right, an adjective of ease or a participle of
+ * purpose names no act that anyone made. */
+static void
+test_en_no_act_in_generic_infinitive(void)
+{
+    expect_no_act("There was simply no way to tell from the ledger.", "ledger");
+    expect_no_act("Tenants surely had a right to know the terms of the lease.",
+                  "the lease");
+    expect_no_act("The flood came when their efforts to enact the dam "
+                  "treaty stalled.",
+                  "dam treaty");
+    expect_no_act("It seems hard to imagine a colder winter.", "colder winter");
+    expect_no_act("The tour is a series of stops designed to offer a calm "
+                  "message.",
+                  "calm message");
+    /* a speaker's own infinitive stays */
+    expect_exact("The mayor wants to ban the parade.", "to ban the parade",
+                 WS_REPORTED, NULL, "The mayor");
+}
+
+/* "were wrongly charged fees" (an adverb between the auxiliary and
+ * "charged"), "called in to a radio show", "parcels nobody had
+ * asked for": no act. */
+static void
+test_en_no_act_for_charge_call_in_or_stranded_preposition(void)
+{
+    expect_no_act("Shoppers were wrongly charged fees at the till.",
+                  "fees at the till");
+    expect_no_act("The coach called in to a late-night radio show.",
+                  "radio show");
+    expect_no_act("Neighbours got parcels nobody had asked for or simply "
+                  "lost them.",
+                  "lost them");
+    expect_exact("The tenants asked for a new roof.", "for a new roof",
+                 WS_REPORTED, "asked", "The tenants");
+}
+
 int
 main(void)
 {
@@ -263,6 +322,9 @@ main(void)
     test_en_participle_act_speaker_without_verb();
     test_en_participle_act_in_opening_channel_phrase();
     test_en_act_object_ends_before_as_clause();
+    test_en_act_object_ends_before_trailing_gloss();
+    test_en_no_act_in_generic_infinitive();
+    test_en_no_act_for_charge_call_in_or_stranded_preposition();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
