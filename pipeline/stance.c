@@ -7233,6 +7233,53 @@ en_act_no_object(ctx *x, int32_t p, int m, int32_t c0)
     return fold_is(x, c0, sub, sizeof sub / sizeof *sub);
 }
 
+/* English: does the subject [a, b) of an act verb listed "agent" name
+ * someone who can hold a stance: a person, an organisation, a group or a
+ * role (an entity, a speaker noun of stance-speakers.tsv), a personal
+ * pronoun other than "it", or "who"?  A thing does not link, ignore or see
+ * something as something in a statement ("the bridge links the island to
+ * the coast", "drivers ignored the signs").  At most 12 words looked at. */
+static int
+en_agent_subject(ctx *x, int32_t a, int32_t b)
+{
+    ws_doc *d = x->d;
+    for (int32_t k = a; k < b && k < a + 12; k++) {
+        int32_t e = x->ent[k];
+        if (e >= 0) {
+            int t = d->entities.v[e].type;
+            if (t == WS_PERSON || t == WS_ORG || t == WS_GOV || t == WS_MEDIA ||
+                t == WS_NORP || t == WS_ROLE)
+                return 1;
+        }
+        if (lexclass(x, x->L.spk, k) & (S_ROLE | S_ORG))
+            return 1;
+        int rl;
+        unsigned g = pron_gender(x, k, &rl);
+        if (g && g != G_N && (!rl || tok_is(d, k, "who")))
+            return 1;
+    }
+    return 0;
+}
+
+/* English: the first "as" after an act verb at p (m words; at most 16
+ * words, in its clause) opens a clause of time, a subject and its verb
+ * ("saw him as he left", "ignored the crowd as it grew"), not what the
+ * object is seen as: the verb tells of an event, no stance. */
+static int
+en_as_is_clause(ctx *x, int32_t p, int m, int32_t s1)
+{
+    ws_doc *d = x->d;
+    for (int32_t k = p + m; k < s1 && k < p + m + 16; k++) {
+        if (tok_is(d, k, ";") || ws_tok_is_final(d, k) || x->qid[k] >= 0)
+            return 0;
+        if (tok_is(d, k, "as"))
+            return en_as_clause(x, k, s1) ||
+                   (k + 1 < s1 && (pron_gender_simple(x, k + 1) ||
+                                   tok_is(d, k + 1, "there")));
+    }
+    return 0;
+}
+
 /* English: the "as" before the speaker of a cue at p ("As the mayor
  * noted, ...", "..., as one trader put it."), or -1.  It opens the
  * sentence or follows a comma; the speaker phrase [as + 1, p) has words
@@ -8295,6 +8342,14 @@ cue_pass(ctx *x)
             strcmp(x->L.lang, "en") == 0)
             continue;
         if (kind == WS_REPORTED && sa < 0 && !coord)
+            continue;
+        /* English: a verb of linking, ignoring or seeing as (listed
+         * "agent") is a stance only of someone, and seeing as only with
+         * "as" before what it is seen as */
+        if (kind == WS_REPORTED && x->cueval[p] &&
+            ws_lex_has_attr(x->cueval[p], "agent") &&
+            ((sa >= 0 && !en_agent_subject(x, sa, sb)) ||
+             en_as_is_clause(x, p, m, s1)))
             continue;
         /* "the tanks, which officials said were moved at night, ...", "the
          * senator, who he said had been honest": a relative pronoun before
