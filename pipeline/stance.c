@@ -4108,6 +4108,19 @@ en_object_aside(ctx *x, int32_t t, int32_t e)
         if (k > t + 1 && k < e && !x->cuelen[k] &&
             (en_participle(x, k) || en_short_participle(x, k)))
             return 1;
+        /* ", even if ...", ", in large part because ...": a clause of
+         * cause, condition or concession after a comma, over a few plain
+         * words */
+        static const char *const subw[] = {"because",  "if",     "though",
+                                           "although", "unless", "whereas"};
+        int32_t lim = sent_t1(x, t);
+        for (k = t + 1; k < lim && k <= t + 4; k++) {
+            if (fold_is(x, k, subw, sizeof subw / sizeof *subw))
+                return 1;
+            if (!ws_tok_is_word(d, k) || is_cap(d, k) || x->cuelen[k] ||
+                x->qid[k] >= 0 || en_finite(x, k))
+                break;
+        }
     }
     return 0;
 }
@@ -5188,27 +5201,66 @@ en_float_quant(ctx *x, int32_t t, int32_t s0)
     return t;
 }
 
+/* English: before a verb, the token j when it closes a short parenthesis
+ * inside the subject ("most clinics (the rural ones above all)
+ * offer"): the word before the parenthesis, which ends the subject; else
+ * j.  At most 10 tokens looked at. */
+static int32_t
+en_paren_before(ctx *x, int32_t j, int32_t s0)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || j <= s0 || !tok_is(d, j, ")"))
+        return j;
+    for (int32_t k = j - 1; k > s0 && k >= j - 10; k--) {
+        if (tok_is(d, k, "("))
+            return k - 1 >= s0 && ws_tok_is_word(d, k - 1) ? k - 1 : j;
+        if (x->qid[k] >= 0 || ws_tok_is_final(d, k) ||
+            (x->cuelen[k] && is_speech_cue(x->cueattr[k])))
+            return j;
+    }
+    return j;
+}
+
 /* English: may the cue at p (an act or say-act verb that is also a noun
  * or adjective: "plan", "support", "questions") be a verb here?  Not
  * after a determiner, a possessive or a preposition; a base form needs a
  * plural or first/second-person subject, "to", an auxiliary or a
  * relative pronoun before it. */
-/* English: does a form of "be" stand before the adjective cue at p, over
- * degree words and adverbs ("are increasingly worried about", "has been
- * highly critical of", "is not opposed to")?  Without it the adjective
+/* English: the form of "be" before the adjective cue at p, over degree
+ * words and adverbs ("are increasingly worried about", "has been highly
+ * critical of", "is not opposed to", "weren't too wary of"), or
+ * -1 (en_copula_before: is there one?).  Without it the adjective
  * qualifies a noun ("voters critical of the plan stayed home") and names
  * no stance of a source.  (Other copulas, "remained", "seemed", are left
  * out: the subject phrase is found over "be" and auxiliaries only.) */
-static int
-en_copula_before(ctx *x, int32_t p, int32_t s0)
+static int32_t
+en_copula_at(ctx *x, int32_t p, int32_t s0)
 {
-    static const char *const cop[] = {
-        "is",      "are",           "was",           "were",
-        "be",      "been",          "being",         "am",
-        "'s",      "'re",           "\xe2\x80\x99s", "\xe2\x80\x99re",
-        "isn't",   "aren't",        "wasn't",        "weren't",
-        "'m",      "\xe2\x80\x99m", "remain",        "remains",
-        "remained"};
+    static const char *const cop[] = {"is",
+                                      "are",
+                                      "was",
+                                      "were",
+                                      "be",
+                                      "been",
+                                      "being",
+                                      "am",
+                                      "'s",
+                                      "'re",
+                                      "\xe2\x80\x99s",
+                                      "\xe2\x80\x99re",
+                                      "isn't",
+                                      "aren't",
+                                      "wasn't",
+                                      "weren't",
+                                      "'m",
+                                      "\xe2\x80\x99m",
+                                      "remain",
+                                      "remains",
+                                      "remained",
+                                      "isn\xe2\x80\x99t",
+                                      "aren\xe2\x80\x99t",
+                                      "wasn\xe2\x80\x99t",
+                                      "weren\xe2\x80\x99t"};
     static const char *const deg[] = {
         "not",  "n't",     "so",   "very",  "too",   "more",
         "most", "less",    "also", "still", "quite", "all",
@@ -5217,7 +5269,43 @@ en_copula_before(ctx *x, int32_t p, int32_t s0)
     while (j >= s0 && j > p - 5 &&
            (is_ly_adv(x, j) || fold_is(x, j, deg, sizeof deg / sizeof *deg)))
         j--;
-    return j >= s0 && fold_is(x, j, cop, sizeof cop / sizeof *cop);
+    return j >= s0 && fold_is(x, j, cop, sizeof cop / sizeof *cop) ? j : -1;
+}
+
+/* English: "with" and a noun phrase before the adjective cue at p (over
+ * degree words and adverbs), opening the sentence or after a comma: "With
+ * party leaders increasingly worried about turnout, ...", "..., with
+ * donors wary of the plan": the phrase holds the copula's place, its noun
+ * phrase the subject.  The phrase's first token, or -1. */
+static int32_t
+en_with_absolute(ctx *x, int32_t p, int32_t s0)
+{
+    static const char *const deg[] = {"not",   "so",    "very", "too",
+                                      "more",  "most",  "less", "also",
+                                      "still", "quite", "even", "now"};
+    ws_doc *d = x->d;
+    int32_t j = p - 1;
+    while (j >= s0 && j > p - 5 &&
+           (is_ly_adv(x, j) || fold_is(x, j, deg, sizeof deg / sizeof *deg)))
+        j--;
+    if (j <= s0 || !ws_tok_is_word(d, j) || x->cuelen[j])
+        return -1;
+    for (int32_t k = j - 1; k >= s0 && k >= j - 6; k--) {
+        if (fold_is(x, k, (const char *const[]){"with"}, 1))
+            return (k == s0 || tok_is(d, k - 1, ",")) &&
+                           np_left(x, j, k + 1) == k + 1
+                       ? k + 1
+                       : -1;
+        if (!ws_tok_is_word(d, k) || x->cuelen[k] || x->qid[k] >= 0)
+            return -1;
+    }
+    return -1;
+}
+
+static int
+en_copula_before(ctx *x, int32_t p, int32_t s0)
+{
+    return en_copula_at(x, p, s0) >= 0;
 }
 
 /* English: the copula before a noun cue of a stance role at p ("is a
@@ -5363,7 +5451,7 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
     if (strcmp(x->L.lang, "en") != 0 || !(attr & C_ACT))
         return 1;
     if (attr & C_ADJ)
-        return en_copula_before(x, p, s0);
+        return en_copula_before(x, p, s0) || en_with_absolute(x, p, s0) >= 0;
     if (attr & C_RNOUN)
         return en_copula_noun(x, p, s0) >= 0;
     int32_t j = p - 1;
@@ -5372,10 +5460,15 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
     if (j < s0)
         return 1;
     j = en_float_quant(x, j, s0);
+    j = en_paren_before(x, j, s0);
     size_t n;
     const char *f = tok_fold(x, j, &n);
     int rel;
     unsigned pg = pron_gender(x, j, &rel);
+    /* "others" standing alone is a plural subject ("Ito, others vow
+     * ..."), no determiner of a noun */
+    if (tok_is(d, j, "others"))
+        return 1;
     /* a possessive ("Smith's plan"), not a contraction of "is" or "has"
      * after a pronoun ("he's claiming", "she's called for") */
     static const char *const contr[] = {"he's",
@@ -5523,6 +5616,16 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
         if (k > s0 && tok_is(d, k, "and") &&
             (is_cap(d, k - 1) || x->ent[k - 1] >= 0))
             return 1;
+    }
+    /* a plural noun with an "of" phrase naming a group ("members of
+     * Congress echo", "members of the guild want") */
+    for (int32_t k = j - 1; k > s0 && k >= j - 4; k--) {
+        if (tok_is(d, k, "of"))
+            return ws_tok_is_word(d, k - 1) && !is_cap(d, k - 1) &&
+                   ends_plural(x, k - 1);
+        if (!ws_tok_is_word(d, k) || x->cuelen[k] || x->qid[k] >= 0 ||
+            (lexclass(x, x->L.skip, k) & (K_PREP | K_CONJ | K_SUB | K_STOP)))
+            break;
     }
     return 0;
 }
@@ -7811,6 +7914,13 @@ cue_pass(ctx *x)
         /* subject */
         int32_t left_end = skip_adv_back(x, p, s0);
         left_end = en_float_quant(x, left_end, s0);
+        /* "weren't too wary of": the subject of an adjective
+         * cue ends before its copula and the degree words after it */
+        if ((attr & C_ADJ) && strcmp(x->L.lang, "en") == 0) {
+            int32_t cj = en_copula_at(x, p, s0);
+            if (cj > s0 && cj <= left_end)
+                left_end = skip_adv_back(x, cj, s0);
+        }
         /* "The rivals sparred, each touting ...", "..., both praising
          * ...": a quantifier before a participle after a comma stands for
          * the clause's subject; the participle continues that clause */
@@ -8060,6 +8170,42 @@ cue_pass(ctx *x)
                     (x->cuelen[k] && is_speech_cue(x->cueattr[k])))
                     break;
             }
+        }
+        if (sa < 0 && !prefer_right && !coord && left_end >= s0 &&
+            strcmp(x->L.lang, "en") == 0 && tok_is(d, left_end, "others")) {
+            /* "Ito, others vow ...": "others" is the subject, with the
+             * names listed before it */
+            sa = left_end;
+            sb = left_end + 1;
+            int32_t a2 = left_end - 2 >= s0 && tok_is(d, left_end - 1, ",")
+                             ? np_left(x, left_end - 2, s0)
+                             : -1;
+            if (a2 >= 0)
+                sa = a2;
+        }
+        if (!prefer_right && !coord && (attr & C_ADJ) && left_end > s0 &&
+            strcmp(x->L.lang, "en") == 0 && !en_copula_before(x, p, s0)) {
+            /* "With leaders worried about X, ...", "..., with donors wary
+             * of X": the subject is the noun phrase after "with"; the
+             * object ends at the comma that closes the phrase */
+            int32_t wa = en_with_absolute(x, p, s0);
+            if (wa >= 0) {
+                sa = wa;
+                sb = left_end + 1;
+                for (int32_t k = c0; k < c1; k++)
+                    if (tok_is(d, k, ",") && x->qid[k] < 0) {
+                        c1 = k;
+                        break;
+                    }
+            }
+        }
+        if (sa < 0 && !prefer_right && !coord && (attr & C_ACT) &&
+            left_end > s0 && strcmp(x->L.lang, "en") == 0) {
+            /* "most clinics (the rural ones above all) offer": a
+             * parenthesis inside the subject of an act verb */
+            int32_t j2 = en_paren_before(x, left_end, s0);
+            if (j2 < left_end && (sa = np_left(x, j2, s0)) >= 0)
+                sb = j2 + 1;
         }
         if (sa > s0 + 1 && sb > sa && strcmp(x->L.lang, "en") == 0 &&
             ws_tok_is_word(d, sa - 1) && !is_cap(d, sa - 1) &&

@@ -45,6 +45,64 @@ test_en_link_ignore_see_as_no_act(void)
     expect_no_act("Hikers ignored the trail signs.", "the trail signs");
 }
 
+/* "members of the guild echo ...", "Ito, others vow ...", "many clinics
+ * (rural ones above all) offer ...": a bare verb after a plural noun with
+ * an "of" group, after "others" or after a parenthesis in its subject had
+ * no subject it accepted. */
+static void
+test_en_bare_act_after_group_subject(void)
+{
+    expect_exact("Several members of the guild echo her doubts about the "
+                 "merger.",
+                 "her doubts about the merger", WS_REPORTED, "echo", NULL);
+    expect_exact("Storms batter the coast; Ito, others vow repairs.", "repairs",
+                 WS_REPORTED, "vow", "Ito");
+    expect_exact("Many clinics (rural ones above all) offer free flu shots.",
+                 "free flu shots", WS_REPORTED, "offer", "Many clinics");
+}
+
+/* "echo her doubts, in large part because ...", "offer free shots, even if
+ * ...": a clause of cause, condition or concession after a comma is no
+ * part of a reported act's object. */
+static void
+test_en_act_object_ends_before_comma_clause_of_cause(void)
+{
+    expect_exact("The growers echo her doubts, in large part because the "
+                 "river is low.",
+                 "her doubts", WS_REPORTED, "echo", "The growers");
+    expect_exact("The clinics offer free flu shots, even if the patient has "
+                 "no insurance.",
+                 "free flu shots", WS_REPORTED, "offer", "The clinics");
+}
+
+/* "weren\xe2\x80\x99t too concerned about": a curly negated copula was
+ * no copula, and the degree word stayed in the speaker. */
+static void
+test_en_adjective_act_after_curly_negated_copula(void)
+{
+    expect_exact("Farmers weren\xe2\x80\x99t too concerned about the frost.",
+                 "the frost", WS_REPORTED, "concerned about", "Farmers");
+    ws_doc *d = run("en", "Farmers weren\xe2\x80\x99t too concerned about "
+                          "the frost.");
+    ws_statement *st = d ? find(d, "the frost") : NULL;
+    CHECK(st != NULL && strcmp(span(d, st->speaker), "Farmers") == 0,
+          "curly copula: speaker \"%s\"", st ? span(d, st->speaker) : "");
+    ws_doc_free(d);
+}
+
+/* "With party leaders worried about turnout, ...", "..., with donors
+ * wary of the levy": "with" and a noun phrase before an adjective cue
+ * hold the copula's place; the object ends at the comma. */
+static void
+test_en_adjective_act_in_with_phrase(void)
+{
+    expect_exact("With party leaders increasingly worried about low "
+                 "turnout, the senator will tour the valley.",
+                 "low turnout", WS_REPORTED, "worried about", "party leaders");
+    expect_exact("The mayor spoke, with donors wary of the levy.", "the levy",
+                 WS_REPORTED, "wary of", "donors");
+}
+
 int
 main(void)
 {
@@ -58,6 +116,10 @@ main(void)
     worker = ws_worker_new(models);
     test_en_link_ignore_see_as_verbs();
     test_en_link_ignore_see_as_no_act();
+    test_en_bare_act_after_group_subject();
+    test_en_act_object_ends_before_comma_clause_of_cause();
+    test_en_adjective_act_after_curly_negated_copula();
+    test_en_adjective_act_in_with_phrase();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
