@@ -6615,6 +6615,31 @@ en_that_subject(ctx *x, int32_t left_end, int32_t s0, int32_t *sa, int32_t *sb)
     return 1;
 }
 
+/* English: where the subject of a passive act verb with a "by" agent
+ * starts when the noun phrase rules find none before e ("The talks about
+ * pooling arms orders are backed by ...", "Of the nine judges, five were
+ * named by ..."): after the last comma, semicolon or dash before e in its
+ * clause (at most CLAUSE_MAX tokens back), or the sentence start; -1 when
+ * a quote, a cue or a relative or subordinating word stands in between. */
+static int32_t
+en_passive_clause_start(ctx *x, int32_t e, int32_t s0)
+{
+    ws_doc *d = x->d;
+    int32_t k = e - 1;
+    for (; k >= s0 && k >= e - CLAUSE_MAX; k--) {
+        if (tok_is(d, k, ",") || tok_is(d, k, ";") || is_dash(d, k))
+            break;
+        if (x->qid[k] >= 0 || (x->cuelen[k] && is_speech_cue(x->cueattr[k])) ||
+            tok_is(d, k, "that") ||
+            (lexclass(x, x->L.skip, k) & (K_SUB | K_CONJ | K_STOP)))
+            return -1;
+    }
+    if (k < s0 - 1 || (k >= s0 && k < e - CLAUSE_MAX))
+        return -1;
+    int32_t a = k + 1;
+    return a < e && ws_tok_is_word(d, a) ? a : -1;
+}
+
 /* English passive attribution: "The plan was criticized by the unions",
  * "Turnout is expected to rise", "He was accused of fraud", "The bill
  * has been endorsed by the board".  The cue at p is a participle after a
@@ -6697,6 +6722,20 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
             fold_is(x, e - 1, be_full, sizeof be_full / sizeof *be_full) ||
             is_ly_adv(x, e - 1)))
         e--;
+    /* "is likely to be approved by", "are unlikely to be backed by": the
+     * subject stands before the adjective of likelihood and its form of
+     * "be" */
+    static const char *const likely[] = {"likely", "unlikely", "certain",
+                                         "sure"};
+    if (!reduced && e - 3 > s0 && tok_is(d, e - 1, "to") &&
+        fold_is(x, e - 2, likely, sizeof likely / sizeof *likely) &&
+        fold_is(x, e - 3, be_full, sizeof be_full / sizeof *be_full)) {
+        e -= 3;
+        while (e - 1 > s0 &&
+               (fold_is(x, e - 1, mods, sizeof mods / sizeof *mods) ||
+                is_ly_adv(x, e - 1)))
+            e--;
+    }
     /* "The plan, however, was backed by ...": a sentence adverb between
      * commas stands between the subject and the verb */
     if (e - 3 > s0 && tok_is(d, e - 1, ",") && tok_is(d, e - 3, ",") &&
@@ -6721,6 +6760,8 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
         else if (plain_word(x, e - 2) && !x->cuelen[e - 2])
             sa = np_left(x, e - 2, s0);
     }
+    if (sa < 0 && !reduced && p + 2 < s1 && tok_is(d, p + 1, "by"))
+        sa = en_passive_clause_start(x, e, s0);
     if (sa < 0 || (pron_gender(x, e - 1, &rl) && rl) ||
         (lexclass(x, x->L.skip, e - 1) & (K_ADV | K_TIME)))
         return 0;

@@ -103,6 +103,26 @@ test_en_adjective_act_in_with_phrase(void)
                  WS_REPORTED, "wary of", "donors");
 }
 
+/* "The proposals for pooling arms orders are backed by ...", "Of the nine
+ * judges ..., five were appointed by ...", "is likely to be approved by":
+ * a passive act with a "by" agent whose subject the noun phrase rules
+ * missed (an -ing word inside it, a number after a comma, an adjective of
+ * likelihood before "to be") made no statement. */
+static void
+test_en_passive_act_with_agent_subject_missed(void)
+{
+    expect_exact("The proposals for pooling arms orders are backed by a "
+                 "broad group of ministers.",
+                 "The proposals for pooling arms orders", WS_REPORTED,
+                 "backed by", NULL);
+    expect_exact("Of the nine judges on the panel, five were appointed by "
+                 "Republican governors.",
+                 "five", WS_REPORTED, "appointed by", "Republican governors");
+    expect_exact("The new zoning map is likely to be approved by the council.",
+                 "The new zoning map", WS_REPORTED, "approved by",
+                 "the council");
+}
+
 int
 main(void)
 {
@@ -120,6 +140,7 @@ main(void)
     test_en_act_object_ends_before_comma_clause_of_cause();
     test_en_adjective_act_after_curly_negated_copula();
     test_en_adjective_act_in_with_phrase();
+    test_en_passive_act_with_agent_subject_missed();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
