@@ -7955,6 +7955,12 @@ cue_pass(ctx *x)
         /* subject */
         int32_t left_end = skip_adv_back(x, p, s0);
         left_end = en_float_quant(x, left_end, s0);
+        /* "which first reported the deal", "who first proposed it": the
+         * adverb "first" after a pronoun subject */
+        int rl1;
+        if (left_end > s0 && strcmp(x->L.lang, "en") == 0 &&
+            tok_is(d, left_end, "first") && pron_gender(x, left_end - 1, &rl1))
+            left_end--;
         /* "weren't too wary of": the subject of an adjective
          * cue ends before its copula and the degree words after it */
         if ((attr & C_ADJ) && strcmp(x->L.lang, "en") == 0) {

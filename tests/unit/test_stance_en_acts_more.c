@@ -123,6 +123,18 @@ test_en_passive_act_with_agent_subject_missed(void)
                  "the council");
 }
 
+/* "the Herald, which first reported the deal": "first" between a pronoun
+ * subject and its act verb hid the subject. */
+static void
+test_en_act_after_pronoun_and_first(void)
+{
+    expect_exact("The mayor leaked the memo to the Herald, which first "
+                 "reported the deal.",
+                 "the deal", WS_REPORTED, "reported", "which");
+    expect_exact("She first proposed the bridge toll.", "the bridge toll",
+                 WS_REPORTED, "proposed", "She");
+}
+
 int
 main(void)
 {
@@ -141,6 +153,7 @@ main(void)
     test_en_adjective_act_after_curly_negated_copula();
     test_en_adjective_act_in_with_phrase();
     test_en_passive_act_with_agent_subject_missed();
+    test_en_act_after_pronoun_and_first();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
