@@ -4264,6 +4264,19 @@ en_object_aside(ctx *x, int32_t t, int32_t e)
         if (k > t + 1 && k < e && !x->cuelen[k] &&
             (en_participle(x, k) || en_short_participle(x, k)))
             return 1;
+        /* ", even if ...", ", in large part because ...": a clause of
+         * cause, condition or concession after a comma, over a few plain
+         * words */
+        static const char *const subw[] = {"because",  "if",     "though",
+                                           "although", "unless", "whereas"};
+        int32_t lim = sent_t1(x, t);
+        for (k = t + 1; k < lim && k <= t + 4; k++) {
+            if (fold_is(x, k, subw, sizeof subw / sizeof *subw))
+                return 1;
+            if (!ws_tok_is_word(d, k) || is_cap(d, k) || x->cuelen[k] ||
+                x->qid[k] >= 0 || en_finite(x, k))
+                break;
+        }
     }
     return 0;
 }
@@ -5470,27 +5483,66 @@ en_float_quant(ctx *x, int32_t t, int32_t s0)
     return t;
 }
 
+/* English: before a verb, the token j when it closes a short parenthesis
+ * inside the subject ("most clinics (the rural ones above all)
+ * offer"): the word before the parenthesis, which ends the subject; else
+ * j.  At most 10 tokens looked at. */
+static int32_t
+en_paren_before(ctx *x, int32_t j, int32_t s0)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || j <= s0 || !tok_is(d, j, ")"))
+        return j;
+    for (int32_t k = j - 1; k > s0 && k >= j - 10; k--) {
+        if (tok_is(d, k, "("))
+            return k - 1 >= s0 && ws_tok_is_word(d, k - 1) ? k - 1 : j;
+        if (x->qid[k] >= 0 || ws_tok_is_final(d, k) ||
+            (x->cuelen[k] && is_speech_cue(x->cueattr[k])))
+            return j;
+    }
+    return j;
+}
+
 /* English: may the cue at p (an act or say-act verb that is also a noun
  * or adjective: "plan", "support", "questions") be a verb here?  Not
  * after a determiner, a possessive or a preposition; a base form needs a
  * plural or first/second-person subject, "to", an auxiliary or a
  * relative pronoun before it. */
-/* English: does a form of "be" stand before the adjective cue at p, over
- * degree words and adverbs ("are increasingly worried about", "has been
- * highly critical of", "is not opposed to")?  Without it the adjective
+/* English: the form of "be" before the adjective cue at p, over degree
+ * words and adverbs ("are increasingly worried about", "has been highly
+ * critical of", "is not opposed to", "weren't too wary of"), or
+ * -1 (en_copula_before: is there one?).  Without it the adjective
  * qualifies a noun ("voters critical of the plan stayed home") and names
  * no stance of a source.  (Other copulas, "remained", "seemed", are left
  * out: the subject phrase is found over "be" and auxiliaries only.) */
-static int
-en_copula_before(ctx *x, int32_t p, int32_t s0)
+static int32_t
+en_copula_at(ctx *x, int32_t p, int32_t s0)
 {
-    static const char *const cop[] = {
-        "is",      "are",           "was",           "were",
-        "be",      "been",          "being",         "am",
-        "'s",      "'re",           "\xe2\x80\x99s", "\xe2\x80\x99re",
-        "isn't",   "aren't",        "wasn't",        "weren't",
-        "'m",      "\xe2\x80\x99m", "remain",        "remains",
-        "remained"};
+    static const char *const cop[] = {"is",
+                                      "are",
+                                      "was",
+                                      "were",
+                                      "be",
+                                      "been",
+                                      "being",
+                                      "am",
+                                      "'s",
+                                      "'re",
+                                      "\xe2\x80\x99s",
+                                      "\xe2\x80\x99re",
+                                      "isn't",
+                                      "aren't",
+                                      "wasn't",
+                                      "weren't",
+                                      "'m",
+                                      "\xe2\x80\x99m",
+                                      "remain",
+                                      "remains",
+                                      "remained",
+                                      "isn\xe2\x80\x99t",
+                                      "aren\xe2\x80\x99t",
+                                      "wasn\xe2\x80\x99t",
+                                      "weren\xe2\x80\x99t"};
     static const char *const deg[] = {
         "not",  "n't",     "so",   "very",  "too",   "more",
         "most", "less",    "also", "still", "quite", "all",
@@ -5499,7 +5551,43 @@ en_copula_before(ctx *x, int32_t p, int32_t s0)
     while (j >= s0 && j > p - 5 &&
            (is_ly_adv(x, j) || fold_is(x, j, deg, sizeof deg / sizeof *deg)))
         j--;
-    return j >= s0 && fold_is(x, j, cop, sizeof cop / sizeof *cop);
+    return j >= s0 && fold_is(x, j, cop, sizeof cop / sizeof *cop) ? j : -1;
+}
+
+/* English: "with" and a noun phrase before the adjective cue at p (over
+ * degree words and adverbs), opening the sentence or after a comma: "With
+ * party leaders increasingly worried about turnout, ...", "..., with
+ * donors wary of the plan": the phrase holds the copula's place, its noun
+ * phrase the subject.  The phrase's first token, or -1. */
+static int32_t
+en_with_absolute(ctx *x, int32_t p, int32_t s0)
+{
+    static const char *const deg[] = {"not",   "so",    "very", "too",
+                                      "more",  "most",  "less", "also",
+                                      "still", "quite", "even", "now"};
+    ws_doc *d = x->d;
+    int32_t j = p - 1;
+    while (j >= s0 && j > p - 5 &&
+           (is_ly_adv(x, j) || fold_is(x, j, deg, sizeof deg / sizeof *deg)))
+        j--;
+    if (j <= s0 || !ws_tok_is_word(d, j) || x->cuelen[j])
+        return -1;
+    for (int32_t k = j - 1; k >= s0 && k >= j - 6; k--) {
+        if (fold_is(x, k, (const char *const[]){"with"}, 1))
+            return (k == s0 || tok_is(d, k - 1, ",")) &&
+                           np_left(x, j, k + 1) == k + 1
+                       ? k + 1
+                       : -1;
+        if (!ws_tok_is_word(d, k) || x->cuelen[k] || x->qid[k] >= 0)
+            return -1;
+    }
+    return -1;
+}
+
+static int
+en_copula_before(ctx *x, int32_t p, int32_t s0)
+{
+    return en_copula_at(x, p, s0) >= 0;
 }
 
 /* English: the copula before a noun cue of a stance role at p ("is a
@@ -5645,7 +5733,7 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
     if (strcmp(x->L.lang, "en") != 0 || !(attr & C_ACT))
         return 1;
     if (attr & C_ADJ)
-        return en_copula_before(x, p, s0);
+        return en_copula_before(x, p, s0) || en_with_absolute(x, p, s0) >= 0;
     if (attr & C_RNOUN)
         return en_copula_noun(x, p, s0) >= 0;
     int32_t j = p - 1;
@@ -5654,10 +5742,15 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
     if (j < s0)
         return 1;
     j = en_float_quant(x, j, s0);
+    j = en_paren_before(x, j, s0);
     size_t n;
     const char *f = tok_fold(x, j, &n);
     int rel;
     unsigned pg = pron_gender(x, j, &rel);
+    /* "others" standing alone is a plural subject ("Ito, others vow
+     * ..."), no determiner of a noun */
+    if (tok_is(d, j, "others"))
+        return 1;
     /* a possessive ("Smith's plan"), not a contraction of "is" or "has"
      * after a pronoun ("he's claiming", "she's called for") */
     static const char *const contr[] = {"he's",
@@ -5805,6 +5898,16 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
         if (k > s0 && tok_is(d, k, "and") &&
             (is_cap(d, k - 1) || x->ent[k - 1] >= 0))
             return 1;
+    }
+    /* a plural noun with an "of" phrase naming a group ("members of
+     * Congress echo", "members of the guild want") */
+    for (int32_t k = j - 1; k > s0 && k >= j - 4; k--) {
+        if (tok_is(d, k, "of"))
+            return ws_tok_is_word(d, k - 1) && !is_cap(d, k - 1) &&
+                   ends_plural(x, k - 1);
+        if (!ws_tok_is_word(d, k) || x->cuelen[k] || x->qid[k] >= 0 ||
+            (lexclass(x, x->L.skip, k) & (K_PREP | K_CONJ | K_SUB | K_STOP)))
+            break;
     }
     return 0;
 }
@@ -6794,6 +6897,31 @@ en_that_subject(ctx *x, int32_t left_end, int32_t s0, int32_t *sa, int32_t *sb)
     return 1;
 }
 
+/* English: where the subject of a passive act verb with a "by" agent
+ * starts when the noun phrase rules find none before e ("The talks about
+ * pooling arms orders are backed by ...", "Of the nine judges, five were
+ * named by ..."): after the last comma, semicolon or dash before e in its
+ * clause (at most CLAUSE_MAX tokens back), or the sentence start; -1 when
+ * a quote, a cue or a relative or subordinating word stands in between. */
+static int32_t
+en_passive_clause_start(ctx *x, int32_t e, int32_t s0)
+{
+    ws_doc *d = x->d;
+    int32_t k = e - 1;
+    for (; k >= s0 && k >= e - CLAUSE_MAX; k--) {
+        if (tok_is(d, k, ",") || tok_is(d, k, ";") || is_dash(d, k))
+            break;
+        if (x->qid[k] >= 0 || (x->cuelen[k] && is_speech_cue(x->cueattr[k])) ||
+            tok_is(d, k, "that") ||
+            (lexclass(x, x->L.skip, k) & (K_SUB | K_CONJ | K_STOP)))
+            return -1;
+    }
+    if (k < s0 - 1 || (k >= s0 && k < e - CLAUSE_MAX))
+        return -1;
+    int32_t a = k + 1;
+    return a < e && ws_tok_is_word(d, a) ? a : -1;
+}
+
 /* English passive attribution: "The plan was criticized by the unions",
  * "Turnout is expected to rise", "He was accused of fraud", "The bill
  * has been endorsed by the board".  The cue at p is a participle after a
@@ -6876,6 +7004,20 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
             fold_is(x, e - 1, be_full, sizeof be_full / sizeof *be_full) ||
             is_ly_adv(x, e - 1)))
         e--;
+    /* "is likely to be approved by", "are unlikely to be backed by": the
+     * subject stands before the adjective of likelihood and its form of
+     * "be" */
+    static const char *const likely[] = {"likely", "unlikely", "certain",
+                                         "sure"};
+    if (!reduced && e - 3 > s0 && tok_is(d, e - 1, "to") &&
+        fold_is(x, e - 2, likely, sizeof likely / sizeof *likely) &&
+        fold_is(x, e - 3, be_full, sizeof be_full / sizeof *be_full)) {
+        e -= 3;
+        while (e - 1 > s0 &&
+               (fold_is(x, e - 1, mods, sizeof mods / sizeof *mods) ||
+                is_ly_adv(x, e - 1)))
+            e--;
+    }
     /* "The plan, however, was backed by ...": a sentence adverb between
      * commas stands between the subject and the verb */
     if (e - 3 > s0 && tok_is(d, e - 1, ",") && tok_is(d, e - 3, ",") &&
@@ -6900,6 +7042,8 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
         else if (plain_word(x, e - 2) && !x->cuelen[e - 2])
             sa = np_left(x, e - 2, s0);
     }
+    if (sa < 0 && !reduced && p + 2 < s1 && tok_is(d, p + 1, "by"))
+        sa = en_passive_clause_start(x, e, s0);
     if (sa < 0 || (pron_gender(x, e - 1, &rl) && rl) ||
         (lexclass(x, x->L.skip, e - 1) & (K_ADV | K_TIME)))
         return 0;
@@ -7565,6 +7709,53 @@ en_act_no_object(ctx *x, int32_t p, int m, int32_t c0)
     return fold_is(x, c0, sub, sizeof sub / sizeof *sub);
 }
 
+/* English: does the subject [a, b) of an act verb listed "agent" name
+ * someone who can hold a stance: a person, an organisation, a group or a
+ * role (an entity, a speaker noun of stance-speakers.tsv), a personal
+ * pronoun other than "it", or "who"?  A thing does not link, ignore or see
+ * something as something in a statement ("the bridge links the island to
+ * the coast", "drivers ignored the signs").  At most 12 words looked at. */
+static int
+en_agent_subject(ctx *x, int32_t a, int32_t b)
+{
+    ws_doc *d = x->d;
+    for (int32_t k = a; k < b && k < a + 12; k++) {
+        int32_t e = x->ent[k];
+        if (e >= 0) {
+            int t = d->entities.v[e].type;
+            if (t == WS_PERSON || t == WS_ORG || t == WS_GOV || t == WS_MEDIA ||
+                t == WS_NORP || t == WS_ROLE)
+                return 1;
+        }
+        if (lexclass(x, x->L.spk, k) & (S_ROLE | S_ORG))
+            return 1;
+        int rl;
+        unsigned g = pron_gender(x, k, &rl);
+        if (g && g != G_N && (!rl || tok_is(d, k, "who")))
+            return 1;
+    }
+    return 0;
+}
+
+/* English: the first "as" after an act verb at p (m words; at most 16
+ * words, in its clause) opens a clause of time, a subject and its verb
+ * ("saw him as he left", "ignored the crowd as it grew"), not what the
+ * object is seen as: the verb tells of an event, no stance. */
+static int
+en_as_is_clause(ctx *x, int32_t p, int m, int32_t s1)
+{
+    ws_doc *d = x->d;
+    for (int32_t k = p + m; k < s1 && k < p + m + 16; k++) {
+        if (tok_is(d, k, ";") || ws_tok_is_final(d, k) || x->qid[k] >= 0)
+            return 0;
+        if (tok_is(d, k, "as"))
+            return en_as_clause(x, k, s1) ||
+                   (k + 1 < s1 && (pron_gender_simple(x, k + 1) ||
+                                   tok_is(d, k + 1, "there")));
+    }
+    return 0;
+}
+
 /* English: the "as" before the speaker of a cue at p ("As the mayor
  * noted, ...", "..., as one trader put it."), or -1.  It opens the
  * sentence or follows a comma; the speaker phrase [as + 1, p) has words
@@ -8114,6 +8305,19 @@ cue_pass(ctx *x)
         /* subject */
         int32_t left_end = skip_adv_back(x, p, s0);
         left_end = en_float_quant(x, left_end, s0);
+        /* "which first reported the deal", "who first proposed it": the
+         * adverb "first" after a pronoun subject */
+        int rl1;
+        if (left_end > s0 && strcmp(x->L.lang, "en") == 0 &&
+            tok_is(d, left_end, "first") && pron_gender(x, left_end - 1, &rl1))
+            left_end--;
+        /* "weren't too wary of": the subject of an adjective
+         * cue ends before its copula and the degree words after it */
+        if ((attr & C_ADJ) && strcmp(x->L.lang, "en") == 0) {
+            int32_t cj = en_copula_at(x, p, s0);
+            if (cj > s0 && cj <= left_end)
+                left_end = skip_adv_back(x, cj, s0);
+        }
         /* "The rivals sparred, each touting ...", "..., both praising
          * ...": a quantifier before a participle after a comma stands for
          * the clause's subject; the participle continues that clause */
@@ -8368,6 +8572,42 @@ cue_pass(ctx *x)
                     (x->cuelen[k] && is_speech_cue(x->cueattr[k])))
                     break;
             }
+        }
+        if (sa < 0 && !prefer_right && !coord && left_end >= s0 &&
+            strcmp(x->L.lang, "en") == 0 && tok_is(d, left_end, "others")) {
+            /* "Ito, others vow ...": "others" is the subject, with the
+             * names listed before it */
+            sa = left_end;
+            sb = left_end + 1;
+            int32_t a2 = left_end - 2 >= s0 && tok_is(d, left_end - 1, ",")
+                             ? np_left(x, left_end - 2, s0)
+                             : -1;
+            if (a2 >= 0)
+                sa = a2;
+        }
+        if (!prefer_right && !coord && (attr & C_ADJ) && left_end > s0 &&
+            strcmp(x->L.lang, "en") == 0 && !en_copula_before(x, p, s0)) {
+            /* "With leaders worried about X, ...", "..., with donors wary
+             * of X": the subject is the noun phrase after "with"; the
+             * object ends at the comma that closes the phrase */
+            int32_t wa = en_with_absolute(x, p, s0);
+            if (wa >= 0) {
+                sa = wa;
+                sb = left_end + 1;
+                for (int32_t k = c0; k < c1; k++)
+                    if (tok_is(d, k, ",") && x->qid[k] < 0) {
+                        c1 = k;
+                        break;
+                    }
+            }
+        }
+        if (sa < 0 && !prefer_right && !coord && (attr & C_ACT) &&
+            left_end > s0 && strcmp(x->L.lang, "en") == 0) {
+            /* "most clinics (the rural ones above all) offer": a
+             * parenthesis inside the subject of an act verb */
+            int32_t j2 = en_paren_before(x, left_end, s0);
+            if (j2 < left_end && (sa = np_left(x, j2, s0)) >= 0)
+                sb = j2 + 1;
         }
         if (sa > s0 + 1 && sb > sa && strcmp(x->L.lang, "en") == 0 &&
             ws_tok_is_word(d, sa - 1) && !is_cap(d, sa - 1) &&
@@ -8651,6 +8891,14 @@ cue_pass(ctx *x)
             strcmp(x->L.lang, "en") == 0)
             continue;
         if (kind == WS_REPORTED && sa < 0 && !coord)
+            continue;
+        /* English: a verb of linking, ignoring or seeing as (listed
+         * "agent") is a stance only of someone, and seeing as only with
+         * "as" before what it is seen as */
+        if (kind == WS_REPORTED && x->cueval[p] &&
+            ws_lex_has_attr(x->cueval[p], "agent") &&
+            ((sa >= 0 && !en_agent_subject(x, sa, sb)) ||
+             en_as_is_clause(x, p, m, s1)))
             continue;
         /* "the tanks, which officials said were moved at night, ...", "the
          * senator, who he said had been honest": a relative pronoun before
