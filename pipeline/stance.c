@@ -2998,8 +2998,11 @@ prev_speaker(ctx *x, ws_statement *st, int32_t pos, int32_t minpos, int incue)
                 o->speaker.end <= o->cue.end &&
                 !(incue && named_source(x, o->speaker)))
                 continue;
+            /* a German passive act the filter drops later: its
+             * "speaker" is a noun of the clause, no source */
             if (op < pos && op > bestpos && op >= minpos &&
-                (o->speaker.start >= 0 || o->speaker_name)) {
+                (o->speaker.start >= 0 || o->speaker_name) &&
+                !ws_de_dropped_act(x->w, d, o)) {
                 best = o;
                 bestpos = op;
             }
