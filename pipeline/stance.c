@@ -10065,11 +10065,26 @@ subjunctive_pass(ctx *x)
         if (inq && x->qid[se->tok0] >= 0 &&
             x->q[x->qid[se->tok0]].c + 2 >= se->tok1)
             continue;
+        int32_t a = se->start, inside = 0, w[4];
+        stmt_window(x, a, d->statements.n, w);
+        /* "Die Besitzer sollen zum Gehen aufgefordert worden sein.": a
+         * cue whose every act the German filter drops (a passive) is no
+         * speech verb of the sentence */
+        if (subj && cue && strcmp(x->L.lang, "de") == 0) {
+            int live = 0, seen = 0;
+            for (int part = 0; part < 4 && !live; part += 2)
+                for (int32_t k = w[part]; k < w[part + 1] && !live; k++) {
+                    const ws_statement *o = &d->statements.v[k];
+                    if (o->cue.start < se->start || o->cue.start >= se->end)
+                        continue;
+                    seen = 1;
+                    live = !ws_de_dropped_act(x->w, d, o);
+                }
+            cue = live || !seen;
+        }
         if (!subj || cue || se->tok1 <= se->tok0)
             continue;
         /* not inside an existing statement */
-        int32_t a = se->start, inside = 0, w[4];
-        stmt_window(x, a, d->statements.n, w);
         for (int part = 0; part < 4 && !inside; part += 2)
             for (int32_t k = w[part]; k < w[part + 1] && !inside; k++) {
                 const ws_statement *o = &d->statements.v[k];

@@ -70,8 +70,17 @@ noun_with_zu(ws_worker *w, const ws_doc *d, int32_t i)
 static int
 perfect_infinitive(ws_worker *w, const ws_doc *d, int32_t i)
 {
+    static const char *const sub[] = {"dass", "da\xc3\x9f", "weil", "um",
+                                      "ob",   "wenn",       "als",  "so"};
     int32_t s = d->tokens.v[i].sent, last = -1;
     for (int32_t k = i + 1; k < d->tokens.n && k <= i + 60; k++) {
+        /* "soll ihn gepackt, gestoßen und getreten haben": a comma after
+         * a participle joins the next one */
+        if (ws_tok_is(d, k, ",") && last == k - 1 &&
+            ws_de_participle(w, d, last) && k + 1 < d->tokens.n &&
+            d->tokens.v[k + 1].sent == s && ws_tok_is_word(d, k + 1) &&
+            !fold_in(w, d, k + 1, sub, sizeof sub / sizeof *sub))
+            continue;
         if (d->tokens.v[k].sent != s || clause_punct(d, k) || is_dash_tok(d, k))
             break;
         if (ws_tok_is_word(d, k))

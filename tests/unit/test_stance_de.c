@@ -1059,6 +1059,28 @@ test_de_continuation_skips_dropped_passive_speaker(void)
     }
 }
 
+/* Hearsay "soll ... haben/sein" went unreported when a passive act the
+ * filter drops later ("aufgefordert worden") counted as the sentence's
+ * speech verb, and when the perfect infinitive came after a comma of
+ * coordinated participles. */
+static void
+test_hearsay_perfect_after_passive_and_list(void)
+{
+    expect("Der Sprecher der Stadtwerke sagte, die Leitung sei beschädigt "
+           "worden. Die Anwohner sollen zum Abkochen des Wassers "
+           "aufgefordert worden sein.",
+           "Die Anwohner sollen", "Sprecher der Stadtwerke", NULL);
+    expect("Die Staatsanwaltschaft erklärte, der Mann sei festgenommen "
+           "worden. Die Kasse war leer. Zuvor soll er den Kassierer bedroht, "
+           "ihn zu Boden gestoßen und die Kasse geleert haben.",
+           "Zuvor soll er", "Staatsanwaltschaft", NULL);
+    /* a plan ("soll ... gebaut werden") stays no hearsay */
+    expect_none("Die Staatsanwaltschaft erklärte, der Mann sei festgenommen "
+                "worden. Die Kasse war leer. Im Ort soll eine neue, größere "
+                "Halle gebaut werden.",
+                "neue, größere Halle");
+}
+
 /* "man" as the subject of a speech verb was resolved to the last person
  * named before; it names no one. */
 static void
@@ -1763,6 +1785,7 @@ main(void)
     test_quantifier_subject();
     test_fronted_object_speaker_noun();
     test_de_continuation_skips_dropped_passive_speaker();
+    test_hearsay_perfect_after_passive_and_list();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
