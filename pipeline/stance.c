@@ -2998,8 +2998,11 @@ prev_speaker(ctx *x, ws_statement *st, int32_t pos, int32_t minpos, int incue)
                 o->speaker.end <= o->cue.end &&
                 !(incue && named_source(x, o->speaker)))
                 continue;
+            /* a German passive act the filter drops later: its
+             * "speaker" is a noun of the clause, no source */
             if (op < pos && op > bestpos && op >= minpos &&
-                (o->speaker.start >= 0 || o->speaker_name)) {
+                (o->speaker.start >= 0 || o->speaker_name) &&
+                !ws_de_dropped_act(x->w, d, o)) {
                 best = o;
                 bestpos = op;
             }
@@ -10310,11 +10313,26 @@ subjunctive_pass(ctx *x)
         if (inq && x->qid[se->tok0] >= 0 &&
             x->q[x->qid[se->tok0]].c + 2 >= se->tok1)
             continue;
+        int32_t a = se->start, inside = 0, w[4];
+        stmt_window(x, a, d->statements.n, w);
+        /* "Die Besitzer sollen zum Gehen aufgefordert worden sein.": a
+         * cue whose every act the German filter drops (a passive) is no
+         * speech verb of the sentence */
+        if (subj && cue && strcmp(x->L.lang, "de") == 0) {
+            int live = 0, seen = 0;
+            for (int part = 0; part < 4 && !live; part += 2)
+                for (int32_t k = w[part]; k < w[part + 1] && !live; k++) {
+                    const ws_statement *o = &d->statements.v[k];
+                    if (o->cue.start < se->start || o->cue.start >= se->end)
+                        continue;
+                    seen = 1;
+                    live = !ws_de_dropped_act(x->w, d, o);
+                }
+            cue = live || !seen;
+        }
         if (!subj || cue || se->tok1 <= se->tok0)
             continue;
         /* not inside an existing statement */
-        int32_t a = se->start, inside = 0, w[4];
-        stmt_window(x, a, d->statements.n, w);
         for (int part = 0; part < 4 && !inside; part += 2)
             for (int32_t k = w[part]; k < w[part + 1] && !inside; k++) {
                 const ws_statement *o = &d->statements.v[k];

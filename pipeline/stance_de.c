@@ -70,8 +70,17 @@ noun_with_zu(ws_worker *w, const ws_doc *d, int32_t i)
 static int
 perfect_infinitive(ws_worker *w, const ws_doc *d, int32_t i)
 {
+    static const char *const sub[] = {"dass", "da\xc3\x9f", "weil", "um",
+                                      "ob",   "wenn",       "als",  "so"};
     int32_t s = d->tokens.v[i].sent, last = -1;
     for (int32_t k = i + 1; k < d->tokens.n && k <= i + 60; k++) {
+        /* "soll ihn gepackt, gestoßen und getreten haben": a comma after
+         * a participle joins the next one */
+        if (ws_tok_is(d, k, ",") && last == k - 1 &&
+            ws_de_participle(w, d, last) && k + 1 < d->tokens.n &&
+            d->tokens.v[k + 1].sent == s && ws_tok_is_word(d, k + 1) &&
+            !fold_in(w, d, k + 1, sub, sizeof sub / sizeof *sub))
+            continue;
         if (d->tokens.v[k].sent != s || clause_punct(d, k) || is_dash_tok(d, k))
             break;
         if (ws_tok_is_word(d, k))
@@ -456,6 +465,51 @@ clause_end(const ws_doc *d, int32_t i)
 {
     return ws_tok_is_final(d, i) || ws_tok_is(d, i, ",") ||
            ws_tok_is(d, i, ";") || ws_tok_is(d, i, ":") || is_dash_tok(d, i);
+}
+
+/* ws_de_dropped_act: 1 when st is a German reported act that
+ * ws_de_filter drops as no one's act (a passive cue, a bare participle)
+ * or whose speaker is a noun inside a passive clause;
+ * the passes that continue a source run before the filter and must not
+ * take its speaker (a noun of the clause, no source). */
+static int bare_participle(ws_worker *w, const ws_doc *d,
+                           const ws_statement *st);
+
+int
+ws_de_dropped_act(ws_worker *w, const ws_doc *d, const ws_statement *st)
+{
+    static const char *const aux[] = {"wird", "wurde", "wurden", "werden",
+                                      "worden"};
+    static const char *const agent[] = {"von", "vom", "durch"};
+    if (strcmp(d->lang, "de") != 0 || st->kind == WS_DIRECT)
+        return 0;
+    if (st->kind == WS_REPORTED &&
+        (passive_cue(w, d, st) || bare_participle(w, d, st)))
+        return 1;
+    /* "Er wurde wegen Hetze verurteilt.": a noun between the passive
+     * auxiliary and the participle is no subject ("von X" would be the
+     * agent) */
+    if (st->cue.start < 0 || st->speaker.start < 0 ||
+        st->speaker.end > st->cue.start)
+        return 0;
+    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
+    int32_t sp = ws_doc_tok_at(d, st->speaker.start, 0);
+    if (c >= d->tokens.n || sp >= c || sp < 1 ||
+        fold_in(w, d, sp - 1, agent, 3))
+        return 0;
+    if (!ws_de_participle(w, d, c))
+        return 0;
+    int32_t s0 = d->sentences.v[d->tokens.v[c].sent].tok0;
+    /* back to the clause's start; a comma before a capitalised word
+     * joins a list ("wegen Betrugs, Untreue und Hetze") */
+    for (int32_t k = sp - 1; k >= s0; k--) {
+        if (clause_end(d, k) &&
+            !(ws_tok_is(d, k, ",") && k + 1 < sp && is_cap_tok(d, k + 1)))
+            break;
+        if (fold_in(w, d, k, aux, sizeof aux / sizeof *aux))
+            return 1;
+    }
+    return 0;
 }
 
 /* A reported act whose cue is a participle with "ge" and no finite verb
@@ -2026,7 +2080,8 @@ sent_of_cp(const ws_doc *d, int32_t cp)
  * at the sentence's end (within 3 code points; the latest start wins),
  * or -1. */
 static void
-sentence_index(const ws_doc *d, char *taken, int32_t *last, int32_t *lastpos)
+sentence_index(ws_worker *w, const ws_doc *d, char *taken, int32_t *last,
+               int32_t *lastpos)
 {
     for (int32_t s = 0; s < d->sentences.n; s++) {
         taken[s] = 0;
@@ -2044,7 +2099,7 @@ sentence_index(const ws_doc *d, char *taken, int32_t *last, int32_t *lastpos)
             int32_t b = sent_of_cp(d, o->content[c].end - 1);
             for (int32_t s = a; s >= 0 && s <= b; s++)
                 taken[s] = 1;
-            if (b < 0)
+            if (b < 0 || ws_de_dropped_act(w, d, o))
                 continue;
             const ws_sentence *se = &d->sentences.v[b];
             if (o->content[c].end <= se->end &&
@@ -2098,7 +2153,7 @@ ws_de_continue(ws_worker *w, ws_doc *d)
     if (taken == NULL || last == NULL || lastpos == NULL || chain == NULL)
         return;
     memset(chain, 0, (size_t)ns);
-    sentence_index(d, taken, last, lastpos);
+    sentence_index(w, d, taken, last, lastpos);
     for (int32_t s = 1; s < ns; s++) {
         const ws_sentence *se = &d->sentences.v[s];
         const ws_sentence *pv = &d->sentences.v[s - 1];

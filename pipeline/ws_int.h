@@ -749,6 +749,9 @@ void ws_de_continue(ws_worker *w, ws_doc *d);
  * speaker span: none for "man", else the prefield that names a person or
  * an organisation. */
 void ws_de_speakers(ws_worker *w, ws_doc *d);
+/* ws_de_dropped_act: 1 when st is a German reported act that
+ * ws_de_filter will drop (passive cue, bare participle) */
+int ws_de_dropped_act(ws_worker *w, const ws_doc *d, const ws_statement *st);
 /* ws_de_filter: drops German statements that are no speech (reported or
  * indirect ones without content words); runs before labelling. */
 void ws_de_filter(ws_worker *w, ws_doc *d);
