@@ -2678,8 +2678,11 @@ tg_gsplit_bytes(size_t gbytes)
 }
 
 /* Reads the int16 weights and the gazetteer (gbytes) that follow the
- * header h into one mapping: the row index, the gazetteer (split: its
- * keys, then its masks), then the rows
+ * header h into one mapping: the row index, the rows, then the
+ * gazetteer (split: its keys, then its masks; rehashed into *gazbitsp,
+ * the smallest table at most 9/16 full, or the file's when that is
+ * smaller: the training tables of the files are half full or less, a
+ * quarter full for two languages)
  * that are not all zero (written in place, so the mapping's untouched
  * tail never becomes resident; it is unmapped at the end).  *sum: the
  * payload checksum of the bytes as read (the dense table, then the
@@ -2687,7 +2690,8 @@ tg_gsplit_bytes(size_t gbytes)
  * nothing stays allocated. */
 static int
 tg_read_rows(tg_src *src, const tg_header *h, size_t gbytes, void **mapp,
-             size_t *alloclenp, uint64_t *sum)
+             size_t *alloclenp, uint64_t *sum, unsigned *gazbitsp,
+             size_t *gazoffp)
 {
     enum { NT = WS_BIO_NTAGS, CHUNK = 4096 }; /* rows per read */
     size_t nb = (size_t)1 << h->bits, rowb = NT * sizeof(int16_t);
@@ -2696,14 +2700,18 @@ tg_read_rows(tg_src *src, const tg_header *h, size_t gbytes, void **mapp,
     uint64_t ps = FNV_BASIS ^ (nb * rowb + gbytes);
     int16_t *buf = malloc(CHUNK * rowb);
     size_t alloclen = 0, nrows = 0;
-    char *map = buf ? tg_alloc(ixb + gsb + nb * rowb, &alloclen) : NULL;
+    /* the file's gazetteer is read to the end of the mapping (gbytes),
+     * below which its split rehashed copy (at most gsb) follows the rows:
+     * the tail, past what is used, is unmapped at the end */
+    size_t total = ixb + nb * rowb + gsb + 8 + gbytes;
+    char *map = buf ? tg_alloc(total, &alloclen) : NULL;
     *mapp = NULL;
     if (map == NULL) {
         free(buf);
         return -WS_ENOMEM;
     }
     struct tg_rowix *ix = (struct tg_rowix *)(void *)map;
-    int16_t *rows = (int16_t *)(void *)(map + ixb + gsb);
+    int16_t *rows = (int16_t *)(void *)(map + ixb);
     for (size_t b0 = 0; b0 < nb; b0 += CHUNK) {
         size_t m = nb - b0 < CHUNK ? nb - b0 : CHUNK;
         if (tg_src_read(src, buf, m * rowb) < 0)
@@ -2727,37 +2735,49 @@ tg_read_rows(tg_src *src, const tg_header *h, size_t gbytes, void **mapp,
             ix[b >> 6].bits |= (uint64_t)1 << (b & 63);
         }
     }
+    size_t gstart = (ixb + nrows * rowb + 7) / 8 * 8, gused = 0;
+    unsigned gb = h->gazbits;
     if (ng > 0) {
-        /* in pieces of GCH slots (16 bytes each: the pieces sum as one),
-         * each slot's key and mask to their arrays */
-        enum { GCH = 4096 };
-        _Static_assert(GCH * sizeof(struct tg_gent) <=
-                           CHUNK * NT * sizeof(int16_t),
-                       "a piece of the gazetteer fits the row buffer");
-        uint64_t *gk = (uint64_t *)(void *)(map + ixb);
-        uint32_t *gm = (uint32_t *)(void *)(map + ixb + ng * sizeof *gk);
-        const struct tg_gent *ge = (const struct tg_gent *)(void *)buf;
-        for (size_t g0 = 0; g0 < ng; g0 += GCH) {
-            size_t m = ng - g0 < GCH ? ng - g0 : GCH;
-            if (tg_src_read(src, buf, m * sizeof *ge) < 0)
-                goto short_file;
-            ps = psum_add(ps, buf, m * sizeof *ge);
-            for (size_t i = 0; i < m; i++) {
-                gk[g0 + i] = ge[i].key;
-                gm[g0 + i] = ge[i].mask;
-            }
+        char *raw = map + total - gbytes;
+        if (tg_src_read(src, raw, gbytes) < 0)
+            goto short_file;
+        ps = psum_add(ps, raw, gbytes);
+        const struct tg_gent *ge = (const struct tg_gent *)(void *)raw;
+        size_t used_slots = 0;
+        for (size_t i = 0; i < ng; i++)
+            used_slots += ge[i].key != 0;
+        unsigned nbits = 4;
+        while (nbits < gb && ((size_t)9 << nbits) / 16 < used_slots)
+            nbits++;
+        gb = nbits;
+        size_t ns = (size_t)1 << gb, m = ns - 1;
+        uint64_t *gk = (uint64_t *)(void *)(map + gstart);
+        uint32_t *gm = (uint32_t *)(void *)(gk + ns);
+        /* (zero pages: the mapping is fresh and nothing was written
+         * there) */
+        for (size_t i = 0; i < ng; i++) {
+            if (ge[i].key == 0)
+                continue;
+            size_t j = (size_t)(ge[i].key >> 20) & m;
+            while (gk[j] != 0)
+                j = (j + 1) & m;
+            gk[j] = ge[i].key;
+            gm[j] = ge[i].mask;
         }
+        gused = ns * (sizeof *gk + sizeof *gm);
     }
     free(buf);
     {
         size_t pg = (size_t)sysconf(_SC_PAGESIZE);
-        size_t used = (ixb + gsb + nrows * rowb + pg - 1) / pg * pg;
+        size_t used = (gstart + gused + pg - 1) / pg * pg;
         if (used < alloclen && munmap(map + used, alloclen - used) == 0)
             alloclen = used;
     }
     *mapp = map;
     *alloclenp = alloclen;
     *sum = ps;
+    *gazbitsp = gb;
+    *gazoffp = gstart;
     return 0;
 short_file:
     free(buf);
@@ -2847,8 +2867,10 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
     const struct tg_rowix *wix = NULL;
     size_t want, gazoff = 0;
     uint64_t sum = 0;
+    unsigned gazbits = h.gazbits;
     if (h.dtype == TG_DT_I16) {
-        int r = tg_read_rows(&src, &h, gbytes, &map, &alloclen, &sum);
+        int r = tg_read_rows(&src, &h, gbytes, &map, &alloclen, &sum, &gazbits,
+                             &gazoff);
         if (r < 0) {
             seterr(err, errlen, "%s: %s", path,
                    r == -WS_ENOMEM ? "out of memory"
@@ -2858,9 +2880,7 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
         }
         payload = (const char *)map;
         wix = (const struct tg_rowix *)(const void *)payload;
-        gazoff = tg_ix_bytes(h.bits);
-        wq = (const int16_t *)(const void *)(payload + gazoff +
-                                             tg_gsplit_bytes(gbytes));
+        wq = (const int16_t *)(const void *)(payload + tg_ix_bytes(h.bits));
         want = alloclen;
     } else {
         want = sizeof h + wbytes + gbytes;
@@ -2903,7 +2923,7 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
     t->maplen = want;
     t->alloclen = alloclen;
     t->dev_f1 = h.dev_f1;
-    t->gazbits = h.gazbits;
+    t->gazbits = gazbits;
     t->featv = h.featversion;
     {
         static uint64_t gens;
@@ -2912,7 +2932,7 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
     if (h.gazbits && t->dtype == TG_DT_I16) {
         t->gkey = (const uint64_t *)(const void *)(payload + gazoff);
         t->gmask = (const uint32_t *)(const void *)(payload + gazoff +
-                                                    ((size_t)8 << h.gazbits));
+                                                    ((size_t)8 << gazbits));
     } else if (h.gazbits) {
         t->gaz = (const struct tg_gent *)(const void *)(payload + gazoff);
     }
