@@ -244,6 +244,11 @@ struct ws_tagger {
     /* gazetteer: 2^gazbits slots; gcnt (training only) holds the counts
      * of each phrase per entity type in the training data */
     const struct tg_gent *gaz;
+    /* a loaded int16 model's gazetteer instead (gaz NULL): the same
+     * slots as two arrays, the keys (all a probe reads) and the masks,
+     * 12 bytes a slot where struct tg_gent takes 16 */
+    const uint64_t *gkey;
+    const uint32_t *gmask;
     const uint16_t *gcnt;
     uint32_t gazbits;
     unsigned featv; /* feature set: 1 (first models) or TG_FEATVERSION */
@@ -420,6 +425,34 @@ gaz_find(const struct tg_gent *g, uint32_t gbits, uint64_t key)
         if (g[i].key == 0)
             return -1;
     }
+}
+
+/* Slot of key in t's gazetteer (either layout), or -1. */
+static inline long
+tg_gfind(const ws_tagger *t, uint64_t key)
+{
+    if (t->gkey == NULL)
+        return gaz_find(t->gaz, t->gazbits, key);
+    const uint64_t *k = t->gkey;
+    size_t m = ((size_t)1 << t->gazbits) - 1;
+    for (size_t i = (size_t)(key >> 20) & m;; i = (i + 1) & m) {
+        if (k[i] == key)
+            return (long)i;
+        if (k[i] == 0)
+            return -1;
+    }
+}
+
+static inline uint64_t
+tg_gkey(const ws_tagger *t, size_t slot)
+{
+    return t->gkey ? t->gkey[slot] : t->gaz[slot].key;
+}
+
+static inline uint32_t
+tg_gmask(const ws_tagger *t, size_t slot)
+{
+    return t->gkey ? t->gmask[slot] : t->gaz[slot].mask;
 }
 
 /* Mask bits of the training-data counts of a phrase (c: TG_NCNT
@@ -1106,18 +1139,18 @@ gaz_fill(const ws_tagger *t, tokfeat *tf, int n)
             const tokfeat *x = &tf[s + len - 1];
             h = gaz_step(h, x->lower);
             hs = gaz_step(hs, x->gstem ? x->gstem : x->lower);
-            long slot = gaz_find(t->gaz, t->gazbits, h);
+            long slot = tg_gfind(t, h);
             if (hs != h &&
-                (slot < 0 || (t->gaz[slot].mask == TG_PREFIX &&
+                (slot < 0 || (tg_gmask(t, (size_t)slot) == TG_PREFIX &&
                               (t->gcnt == NULL ||
                                gcnt_zero(t->gcnt + (size_t)slot * TG_NCNT))))) {
-                long s2 = gaz_find(t->gaz, t->gazbits, hs);
+                long s2 = tg_gfind(t, hs);
                 if (s2 >= 0)
                     slot = s2;
             }
             if (slot < 0)
                 break; /* no phrase starts with these tokens */
-            uint32_t mask = t->gaz[slot].mask & ~TG_PREFIX;
+            uint32_t mask = tg_gmask(t, (size_t)slot) & ~TG_PREFIX;
             if (t->gcnt != NULL)
                 mask = (mask & ~TG_GAZTYPES) |
                        gaz_typebits(t->gcnt + (size_t)slot * TG_NCNT, NULL);
@@ -1137,11 +1170,10 @@ deriv_fill(const ws_tagger *t, tokfeat *tf, int n)
         return;
     for (int i = 0; i < n; i++)
         for (int k = 0; k < TG_NDSTEM && tf[i].dstem[k] != 0; k++) {
-            long slot = gaz_find(t->gaz, t->gazbits,
-                                 gaz_step(FNV_BASIS, tf[i].dstem[k]));
+            long slot = tg_gfind(t, gaz_step(FNV_BASIS, tf[i].dstem[k]));
             if (slot < 0)
                 continue;
-            uint32_t m = t->gaz[slot].mask & ~TG_PREFIX;
+            uint32_t m = tg_gmask(t, (size_t)slot) & ~TG_PREFIX;
             if (t->gcnt != NULL)
                 m = (m & ~TG_GAZTYPES) |
                     gaz_typebits(t->gcnt + (size_t)slot * TG_NCNT, NULL);
@@ -2636,8 +2668,21 @@ tg_ix_bytes(unsigned bits)
     return (nb + 63) / 64 * sizeof(struct tg_rowix);
 }
 
+/* Bytes of the split gazetteer (keys, then masks) of gbytes of
+ * struct tg_gent. */
+static size_t
+tg_gsplit_bytes(size_t gbytes)
+{
+    return gbytes / sizeof(struct tg_gent) *
+           (sizeof(uint64_t) + sizeof(uint32_t));
+}
+
 /* Reads the int16 weights and the gazetteer (gbytes) that follow the
- * header h into one mapping: the row index, the gazetteer, then the rows
+ * header h into one mapping: the row index, the rows, then the
+ * gazetteer (split: its keys, then its masks; rehashed into *gazbitsp,
+ * the smallest table at most 9/16 full, or the file's when that is
+ * smaller: the training tables of the files are half full or less, a
+ * quarter full for two languages)
  * that are not all zero (written in place, so the mapping's untouched
  * tail never becomes resident; it is unmapped at the end).  *sum: the
  * payload checksum of the bytes as read (the dense table, then the
@@ -2645,22 +2690,28 @@ tg_ix_bytes(unsigned bits)
  * nothing stays allocated. */
 static int
 tg_read_rows(tg_src *src, const tg_header *h, size_t gbytes, void **mapp,
-             size_t *alloclenp, uint64_t *sum)
+             size_t *alloclenp, uint64_t *sum, unsigned *gazbitsp,
+             size_t *gazoffp)
 {
     enum { NT = WS_BIO_NTAGS, CHUNK = 4096 }; /* rows per read */
     size_t nb = (size_t)1 << h->bits, rowb = NT * sizeof(int16_t);
     size_t ixb = tg_ix_bytes(h->bits);
+    size_t ng = gbytes / sizeof(struct tg_gent), gsb = tg_gsplit_bytes(gbytes);
     uint64_t ps = FNV_BASIS ^ (nb * rowb + gbytes);
     int16_t *buf = malloc(CHUNK * rowb);
     size_t alloclen = 0, nrows = 0;
-    char *map = buf ? tg_alloc(ixb + gbytes + nb * rowb, &alloclen) : NULL;
+    /* the file's gazetteer is read to the end of the mapping (gbytes),
+     * below which its split rehashed copy (at most gsb) follows the rows:
+     * the tail, past what is used, is unmapped at the end */
+    size_t total = ixb + nb * rowb + gsb + 8 + gbytes;
+    char *map = buf ? tg_alloc(total, &alloclen) : NULL;
     *mapp = NULL;
     if (map == NULL) {
         free(buf);
         return -WS_ENOMEM;
     }
     struct tg_rowix *ix = (struct tg_rowix *)(void *)map;
-    int16_t *rows = (int16_t *)(void *)(map + ixb + gbytes);
+    int16_t *rows = (int16_t *)(void *)(map + ixb);
     for (size_t b0 = 0; b0 < nb; b0 += CHUNK) {
         size_t m = nb - b0 < CHUNK ? nb - b0 : CHUNK;
         if (tg_src_read(src, buf, m * rowb) < 0)
@@ -2684,21 +2735,49 @@ tg_read_rows(tg_src *src, const tg_header *h, size_t gbytes, void **mapp,
             ix[b >> 6].bits |= (uint64_t)1 << (b & 63);
         }
     }
-    if (gbytes > 0) {
-        if (tg_src_read(src, map + ixb, gbytes) < 0)
+    size_t gstart = (ixb + nrows * rowb + 7) / 8 * 8, gused = 0;
+    unsigned gb = h->gazbits;
+    if (ng > 0) {
+        char *raw = map + total - gbytes;
+        if (tg_src_read(src, raw, gbytes) < 0)
             goto short_file;
-        ps = psum_add(ps, map + ixb, gbytes);
+        ps = psum_add(ps, raw, gbytes);
+        const struct tg_gent *ge = (const struct tg_gent *)(void *)raw;
+        size_t used_slots = 0;
+        for (size_t i = 0; i < ng; i++)
+            used_slots += ge[i].key != 0;
+        unsigned nbits = 4;
+        while (nbits < gb && ((size_t)9 << nbits) / 16 < used_slots)
+            nbits++;
+        gb = nbits;
+        size_t ns = (size_t)1 << gb, m = ns - 1;
+        uint64_t *gk = (uint64_t *)(void *)(map + gstart);
+        uint32_t *gm = (uint32_t *)(void *)(gk + ns);
+        /* (zero pages: the mapping is fresh and nothing was written
+         * there) */
+        for (size_t i = 0; i < ng; i++) {
+            if (ge[i].key == 0)
+                continue;
+            size_t j = (size_t)(ge[i].key >> 20) & m;
+            while (gk[j] != 0)
+                j = (j + 1) & m;
+            gk[j] = ge[i].key;
+            gm[j] = ge[i].mask;
+        }
+        gused = ns * (sizeof *gk + sizeof *gm);
     }
     free(buf);
     {
         size_t pg = (size_t)sysconf(_SC_PAGESIZE);
-        size_t used = (ixb + gbytes + nrows * rowb + pg - 1) / pg * pg;
+        size_t used = (gstart + gused + pg - 1) / pg * pg;
         if (used < alloclen && munmap(map + used, alloclen - used) == 0)
             alloclen = used;
     }
     *mapp = map;
     *alloclenp = alloclen;
     *sum = ps;
+    *gazbitsp = gb;
+    *gazoffp = gstart;
     return 0;
 short_file:
     free(buf);
@@ -2788,8 +2867,10 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
     const struct tg_rowix *wix = NULL;
     size_t want, gazoff = 0;
     uint64_t sum = 0;
+    unsigned gazbits = h.gazbits;
     if (h.dtype == TG_DT_I16) {
-        int r = tg_read_rows(&src, &h, gbytes, &map, &alloclen, &sum);
+        int r = tg_read_rows(&src, &h, gbytes, &map, &alloclen, &sum, &gazbits,
+                             &gazoff);
         if (r < 0) {
             seterr(err, errlen, "%s: %s", path,
                    r == -WS_ENOMEM ? "out of memory"
@@ -2799,8 +2880,7 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
         }
         payload = (const char *)map;
         wix = (const struct tg_rowix *)(const void *)payload;
-        gazoff = tg_ix_bytes(h.bits);
-        wq = (const int16_t *)(const void *)(payload + gazoff + gbytes);
+        wq = (const int16_t *)(const void *)(payload + tg_ix_bytes(h.bits));
         want = alloclen;
     } else {
         want = sizeof h + wbytes + gbytes;
@@ -2843,14 +2923,19 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
     t->maplen = want;
     t->alloclen = alloclen;
     t->dev_f1 = h.dev_f1;
-    t->gazbits = h.gazbits;
+    t->gazbits = gazbits;
     t->featv = h.featversion;
     {
         static uint64_t gens;
         t->gen = __atomic_add_fetch(&gens, 1, __ATOMIC_RELAXED);
     }
-    if (h.gazbits)
+    if (h.gazbits && t->dtype == TG_DT_I16) {
+        t->gkey = (const uint64_t *)(const void *)(payload + gazoff);
+        t->gmask = (const uint32_t *)(const void *)(payload + gazoff +
+                                                    ((size_t)8 << gazbits));
+    } else if (h.gazbits) {
         t->gaz = (const struct tg_gent *)(const void *)(payload + gazoff);
+    }
     if (t->dtype == TG_DT_I16) {
         t->wq = wq;
         t->wix = wix;
@@ -2951,7 +3036,7 @@ ws_tagger_save(const ws_tagger *t, const char *path, int quantise, float dev_f1,
     if (t->gazbits) {
         size_t ng = 0, slots = (size_t)1 << t->gazbits;
         for (size_t i = 0; i < slots; i++)
-            ng += t->gaz[i].key != 0;
+            ng += tg_gkey(t, i) != 0;
         unsigned gb = 4;
         while (((size_t)1 << gb) < 2 * ng)
             gb++;
@@ -2966,19 +3051,19 @@ ws_tagger_save(const ws_tagger *t, const char *path, int quantise, float dev_f1,
         struct tg_gent *g = (struct tg_gent *)(void *)(all + plen);
         memset(g, 0, gbytes);
         for (size_t i = 0; i < slots; i++) {
-            if (t->gaz[i].key == 0)
+            if (tg_gkey(t, i) == 0)
                 continue;
-            uint32_t mask = t->gaz[i].mask;
+            uint32_t mask = tg_gmask(t, i);
             if (t->gcnt != NULL)
                 mask = (mask & ~TG_GAZTYPES) |
                        gaz_typebits(t->gcnt + i * TG_NCNT, NULL);
             if (mask == 0)
                 continue;
             size_t m = ((size_t)1 << gb) - 1,
-                   j = (size_t)(t->gaz[i].key >> 20) & m;
+                   j = (size_t)(tg_gkey(t, i) >> 20) & m;
             while (g[j].key != 0)
                 j = (j + 1) & m;
-            g[j].key = t->gaz[i].key;
+            g[j].key = tg_gkey(t, i);
             g[j].mask = mask;
         }
         if (payload != t->wq && payload != t->wf)
