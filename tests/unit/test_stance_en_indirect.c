@@ -621,6 +621,36 @@ test_en_comparative_as_keeps_content(void)
                  WS_INDIRECT, "said", "The engineer");
 }
 
+/* A bare plural noun of records or figures opens the sentence and is the
+ * subject of a say-act verb in its base form ("Surveys suggest ...",
+ * "Files indicate ..."). */
+static void
+test_en_plural_document_noun_subject_at_sentence_start(void)
+{
+    expect_exact("Surveys suggest the ferry link is losing riders.",
+                 "the ferry link is losing riders", WS_INDIRECT, "suggest",
+                 "Surveys");
+    expect_exact("Records indicate that the orchard was sold twice.",
+                 "the orchard was sold twice", WS_INDIRECT, "indicate",
+                 "Records");
+    /* a plural without the list's mark stays no subject */
+    expect_no_act("Gardens suggest a quiet retreat from town.",
+                  "quiet retreat");
+}
+
+/* A verb cue after a possessive or an article is a noun and attributes
+ * no quotation: "the chef's show, 'Salt Days'" is a title. */
+static void
+test_en_cue_noun_after_possessive_before_quote(void)
+{
+    expect_no_act("The baker appeared on the chef's reports, 'Salt Days', "
+                  "twice.",
+                  "Salt Days");
+    expect_exact("The chef reported: \"Our ovens failed again tonight.\"",
+                 "Our ovens failed again tonight.", WS_DIRECT, "reported",
+                 "The chef");
+}
+
 int
 main(void)
 {
@@ -663,6 +693,8 @@ main(void)
     test_en_title_in_attribution_not_next_part();
     test_en_attribution_after_exclamation_quote();
     test_en_comparative_as_keeps_content();
+    test_en_plural_document_noun_subject_at_sentence_start();
+    test_en_cue_noun_after_possessive_before_quote();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
