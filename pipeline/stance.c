@@ -3756,7 +3756,22 @@ np_then_cue(ctx *x, int32_t k, int32_t hi)
     if (k < hi && ws_tok_is_word(x->d, k) && !is_cap(x->d, k) &&
         (lexclass(x, x->L.skip, k) & (K_CONJ | K_ADV | K_STOP | K_PREP)))
         return 0;
-    for (int32_t e = k; e < hi && e < k + 7; e++) {
+    int32_t lim = k + 7;
+    for (int32_t e = k; e < hi && e < lim; e++) {
+        /* English: a short parenthesis after a name ("Sen. Jo Ward
+         * (D-Ore.) said"): past it, within the words counted */
+        int32_t r = e + 1;
+        if (tok_is(x->d, e, "(") && e > k && is_cap(x->d, e - 1) &&
+            strcmp(x->L.lang, "en") == 0) {
+            while (r < hi && r < e + 7 && !tok_is(x->d, r, ")") &&
+                   x->qid[r] < 0)
+                r++;
+            if (r < hi && tok_is(x->d, r, ")")) {
+                lim += r - e + 1;
+                e = r;
+                continue;
+            }
+        }
         if (ws_tok_is_punct(x->d, e) && !tok_is(x->d, e, "-"))
             return 0;
         if (x->cuelen[e] && is_speech_cue(x->cueattr[e])) {

@@ -651,6 +651,33 @@ test_en_cue_noun_after_possessive_before_quote(void)
                  "The chef");
 }
 
+/* A trailing attribution whose name carries a short parenthesis ("Sen.
+ * Ola Quist (D-Minn.) said") closes the content of a cue before it. */
+static void
+test_en_trailing_attribution_with_party_parenthesis(void)
+{
+    expect_no_act("She believes the bridge is safe, Sen. Ola Quist (D-Minn.) "
+                  "said.",
+                  "Quist (D-Minn.) said");
+    expect_exact("She believes the bridge is safe, Sen. Ola Quist (D-Minn.) "
+                 "said.",
+                 "She believes the bridge is safe", WS_INDIRECT, "said",
+                 "Ola Quist");
+}
+
+/* "tell" with a noun of narration as its object ("tell the truth",
+ * "telling a story", "tell the difference") reports no words; "tell"
+ * with a clause still does. */
+static void
+test_en_tell_the_truth_or_a_story_no_statement(void)
+{
+    expect_none_en("The pilot keeps telling the story of the storm.");
+    expect_none_en("Shoppers cannot tell the difference between the two "
+                   "brands.");
+    expect_exact("The pilot told the crew that the storm had passed.",
+                 "the storm had passed", WS_INDIRECT, "told", "The pilot");
+}
+
 int
 main(void)
 {
@@ -695,6 +722,8 @@ main(void)
     test_en_comparative_as_keeps_content();
     test_en_plural_document_noun_subject_at_sentence_start();
     test_en_cue_noun_after_possessive_before_quote();
+    test_en_trailing_attribution_with_party_parenthesis();
+    test_en_tell_the_truth_or_a_story_no_statement();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
