@@ -8717,6 +8717,19 @@ cue_pass(ctx *x)
             continue;
         if (kind == WS_REPORTED && sa < 0 && !coord)
             continue;
+        /* English: a content of one word that is a question word or a
+         * stranded preposition ("the crew proved it knows how.", "nothing
+         * anyone heard of") holds none of the source's words */
+        if ((c1 == c0 + 1 || (c1 == c0 + 2 && ws_tok_is_punct(d, c0 + 1) &&
+                              x->qid[c0 + 1] < 0)) &&
+            nextq == NULL && x->qid[c0] < 0 && strcmp(x->L.lang, "en") == 0) {
+            static const char *const wh[] = {"how",  "what",  "why",
+                                             "when", "where", "who"};
+            if (fold_is(x, c0, wh, sizeof wh / sizeof *wh) ||
+                (ws_tok_is_word(d, c0) && !is_cap(d, c0) &&
+                 (lexclass(x, x->L.skip, c0) & K_PREP)))
+                continue;
+        }
         /* "the tanks, which officials said were moved at night, ...", "the
          * senator, who he said had been honest": a relative pronoun before
          * the subject is the subject of what was said; the content is the

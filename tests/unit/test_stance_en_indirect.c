@@ -678,6 +678,17 @@ test_en_tell_the_truth_or_a_story_no_statement(void)
                  "the storm had passed", WS_INDIRECT, "told", "The pilot");
 }
 
+/* A content of a lone question word or a stranded preposition ("it
+ * knows how.", "(not that we heard of)") is no statement. */
+static void
+test_en_lone_question_word_or_preposition_no_content(void)
+{
+    expect_none_en("Sadly, the ferry crew no longer knows how.");
+    expect_none_en("The fund lost money (not that anyone knows about).");
+    expect_exact("The ferry crew knows how the tide turns.",
+                 "how the tide turns", WS_INDIRECT, "knows", "The ferry crew");
+}
+
 int
 main(void)
 {
@@ -724,6 +735,7 @@ main(void)
     test_en_cue_noun_after_possessive_before_quote();
     test_en_trailing_attribution_with_party_parenthesis();
     test_en_tell_the_truth_or_a_story_no_statement();
+    test_en_lone_question_word_or_preposition_no_content();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
