@@ -1298,6 +1298,16 @@ ends_plural(ctx *x, int32_t i)
            p[n - 2] != 's' && p[n - 2] != 'u' && p[n - 2] != 'i';
 }
 
+/* English: a noun of the speaker list marked plural ("polls doc p",
+ * "data doc p") */
+static int
+en_doc_plural(ctx *x, int32_t i)
+{
+    unsigned g = 0;
+    const char *v = lexw(x, x->L.spk, i);
+    return v != NULL && (parse_attrs(v, &g) & C_DOC) && (g & G_P);
+}
+
 static int
 is_det(ctx *x, int32_t i)
 {
@@ -3489,6 +3499,36 @@ en_coord_subject(ctx *x, int32_t k, int32_t s0, int32_t *a, int32_t *b)
     return 0;
 }
 
+/* English: does a possessive ("Ward's", "their") or an article stand
+ * right before the word at k, making it a noun ("the mayor's show")?  A
+ * pronoun's contraction ("he's") is no possessive. */
+static int
+en_noun_after_poss(ctx *x, int32_t k, int32_t s0)
+{
+    static const char *const poss[] = {"the", "a",     "an",  "his", "her",
+                                       "its", "their", "our", "my",  "your"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || k - 1 < s0 || x->qid[k - 1] >= 0)
+        return 0;
+    if (tok_is(d, k - 1, "'s") || tok_is(d, k - 1, "\xe2\x80\x99s"))
+        return !(k - 2 >= s0 && pron_gender_simple(x, k - 2));
+    static const char *const contr[] = {"he's",
+                                        "she's",
+                                        "it's",
+                                        "who's",
+                                        "that's",
+                                        "he\xe2\x80\x99s",
+                                        "she\xe2\x80\x99s",
+                                        "it\xe2\x80\x99s",
+                                        "who\xe2\x80\x99s",
+                                        "that\xe2\x80\x99s"};
+    size_t n;
+    const char *f = tok_fold(x, k - 1, &n);
+    if (ws_tok_is_word(d, k - 1) && poss_stem_len(f, n) >= 1)
+        return !fold_is(x, k - 1, contr, sizeof contr / sizeof *contr);
+    return fold_is(x, k - 1, poss, sizeof poss / sizeof *poss);
+}
+
 static int
 attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
 {
@@ -3540,6 +3580,10 @@ attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
             continue;
         if (k + m - 1 > t)
             continue;
+        /* "the senator's show, 'Town Talk'", "their plans: '...'": an
+         * English verb cue after a possessive or an article is a noun */
+        if (m == 1 && !(attr & C_PREP) && en_noun_after_poss(x, k, s0))
+            break;
         /* without a colon or comma the cue must be next to the quote,
          * and say something ("what she called \"...\"" names) */
         if (!punct && (t - (k + m - 1) > 1 || !(attr & C_SAY)))
@@ -3715,7 +3759,22 @@ np_then_cue(ctx *x, int32_t k, int32_t hi)
     if (k < hi && ws_tok_is_word(x->d, k) && !is_cap(x->d, k) &&
         (lexclass(x, x->L.skip, k) & (K_CONJ | K_ADV | K_STOP | K_PREP)))
         return 0;
-    for (int32_t e = k; e < hi && e < k + 7; e++) {
+    int32_t lim = k + 7;
+    for (int32_t e = k; e < hi && e < lim; e++) {
+        /* English: a short parenthesis after a name ("Sen. Jo Ward
+         * (D-Ore.) said"): past it, within the words counted */
+        int32_t r = e + 1;
+        if (tok_is(x->d, e, "(") && e > k && is_cap(x->d, e - 1) &&
+            strcmp(x->L.lang, "en") == 0) {
+            while (r < hi && r < e + 7 && !tok_is(x->d, r, ")") &&
+                   x->qid[r] < 0)
+                r++;
+            if (r < hi && tok_is(x->d, r, ")")) {
+                lim += r - e + 1;
+                e = r;
+                continue;
+            }
+        }
         if (ws_tok_is_punct(x->d, e) && !tok_is(x->d, e, "-"))
             return 0;
         if (x->cuelen[e] && is_speech_cue(x->cueattr[e])) {
@@ -5886,6 +5945,12 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
         return 1;
     if (ws_tok_is_word(d, j) && (lexclass(x, x->L.spk, j) & S_ROLE) &&
         ends_plural(x, j))
+        return 1;
+    /* a plural noun of records or figures, also capitalised at the
+     * sentence start: "Surveys suggest ...", "Files indicate ...",
+     * "Figures show ..." (the speaker list marks them doc p) */
+    if (ws_tok_is_word(d, j) && (lexclass(x, x->L.spk, j) & C_DOC) &&
+        en_doc_plural(x, j))
         return 1;
     /* a plural subject: a capitalised plural noun or group name
      * ("Democrats want"; at the sentence start only a name: not "Sales
@@ -8903,6 +8968,19 @@ cue_pass(ctx *x)
             ((sa >= 0 && !en_agent_subject(x, sa, sb)) ||
              en_as_is_clause(x, p, m, s1)))
             continue;
+        /* English: a content of one word that is a question word or a
+         * stranded preposition ("the crew proved it knows how.", "nothing
+         * anyone heard of") holds none of the source's words */
+        if ((c1 == c0 + 1 || (c1 == c0 + 2 && ws_tok_is_punct(d, c0 + 1) &&
+                              x->qid[c0 + 1] < 0)) &&
+            nextq == NULL && x->qid[c0] < 0 && strcmp(x->L.lang, "en") == 0) {
+            static const char *const wh[] = {"how",  "what",  "why",
+                                             "when", "where", "who"};
+            if (fold_is(x, c0, wh, sizeof wh / sizeof *wh) ||
+                (ws_tok_is_word(d, c0) && !is_cap(d, c0) &&
+                 (lexclass(x, x->L.skip, c0) & K_PREP)))
+                continue;
+        }
         /* "the tanks, which officials said were moved at night, ...", "the
          * senator, who he said had been honest": a relative pronoun before
          * the subject is the subject of what was said; the content is the

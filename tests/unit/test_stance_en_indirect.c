@@ -621,6 +621,74 @@ test_en_comparative_as_keeps_content(void)
                  WS_INDIRECT, "said", "The engineer");
 }
 
+/* A bare plural noun of records or figures opens the sentence and is the
+ * subject of a say-act verb in its base form ("Surveys suggest ...",
+ * "Files indicate ..."). */
+static void
+test_en_plural_document_noun_subject_at_sentence_start(void)
+{
+    expect_exact("Surveys suggest the ferry link is losing riders.",
+                 "the ferry link is losing riders", WS_INDIRECT, "suggest",
+                 "Surveys");
+    expect_exact("Records indicate that the orchard was sold twice.",
+                 "the orchard was sold twice", WS_INDIRECT, "indicate",
+                 "Records");
+    /* a plural without the list's mark stays no subject */
+    expect_no_act("Gardens suggest a quiet retreat from town.",
+                  "quiet retreat");
+}
+
+/* A verb cue after a possessive or an article is a noun and attributes
+ * no quotation: "the chef's show, 'Salt Days'" is a title. */
+static void
+test_en_cue_noun_after_possessive_before_quote(void)
+{
+    expect_no_act("The baker appeared on the chef's reports, 'Salt Days', "
+                  "twice.",
+                  "Salt Days");
+    expect_exact("The chef reported: \"Our ovens failed again tonight.\"",
+                 "Our ovens failed again tonight.", WS_DIRECT, "reported",
+                 "The chef");
+}
+
+/* A trailing attribution whose name carries a short parenthesis ("Sen.
+ * Ola Quist (D-Minn.) said") closes the content of a cue before it. */
+static void
+test_en_trailing_attribution_with_party_parenthesis(void)
+{
+    expect_no_act("She believes the bridge is safe, Sen. Ola Quist (D-Minn.) "
+                  "said.",
+                  "Quist (D-Minn.) said");
+    expect_exact("She believes the bridge is safe, Sen. Ola Quist (D-Minn.) "
+                 "said.",
+                 "She believes the bridge is safe", WS_INDIRECT, "said",
+                 "Ola Quist");
+}
+
+/* "tell" with a noun of narration as its object ("tell the truth",
+ * "telling a story", "tell the difference") reports no words; "tell"
+ * with a clause still does. */
+static void
+test_en_tell_the_truth_or_a_story_no_statement(void)
+{
+    expect_none_en("The pilot keeps telling the story of the storm.");
+    expect_none_en("Shoppers cannot tell the difference between the two "
+                   "brands.");
+    expect_exact("The pilot told the crew that the storm had passed.",
+                 "the storm had passed", WS_INDIRECT, "told", "The pilot");
+}
+
+/* A content of a lone question word or a stranded preposition ("it
+ * knows how.", "(not that we heard of)") is no statement. */
+static void
+test_en_lone_question_word_or_preposition_no_content(void)
+{
+    expect_none_en("Sadly, the ferry crew no longer knows how.");
+    expect_none_en("The fund lost money (not that anyone knows about).");
+    expect_exact("The ferry crew knows how the tide turns.",
+                 "how the tide turns", WS_INDIRECT, "knows", "The ferry crew");
+}
+
 int
 main(void)
 {
@@ -663,6 +731,11 @@ main(void)
     test_en_title_in_attribution_not_next_part();
     test_en_attribution_after_exclamation_quote();
     test_en_comparative_as_keeps_content();
+    test_en_plural_document_noun_subject_at_sentence_start();
+    test_en_cue_noun_after_possessive_before_quote();
+    test_en_trailing_attribution_with_party_parenthesis();
+    test_en_tell_the_truth_or_a_story_no_statement();
+    test_en_lone_question_word_or_preposition_no_content();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
