@@ -95,7 +95,7 @@ enum {
                 K_HELD))
 
 /* speakers lexicon classes */
-enum { S_ROLE = 1, S_ORG = 2, S_DOC = 4, S_PLACE = 8 };
+enum { S_ROLE = 1, S_ORG = 2, S_PLACE = 8 }; /* "doc" is C_DOC */
 
 typedef struct {
     const char *lang;
@@ -1426,7 +1426,7 @@ quoted_name_start(ctx *x, int32_t e, int32_t lo)
     }
     int32_t j = q->o - 1;
     int noun = ws_tok_is_word(d, j) && x->ent[j] < 0 &&
-               (lexclass(x, x->L.spk, j) & (S_ORG | S_DOC | S_ROLE));
+               (lexclass(x, x->L.spk, j) & (S_ORG | C_DOC | S_ROLE));
     if (!ent && !noun)
         return -1;
     if (noun) {

@@ -393,6 +393,19 @@ test_en_apposition_dash_aside_subject(void)
                     "We sell to people", "Tom Reyes");
 }
 
+/* A document's quoted title belongs to the speaker phrase of the document
+ * noun before it, as an organisation's quoted name does: the speakers
+ * lexicon's "doc" attribute sets C_DOC, and quoted_name_start tested an
+ * S_DOC bit that no entry set, so the title was left out. */
+static void
+test_doc_speaker_keeps_quoted_title(void)
+{
+    expect_exact("The report \"Open Water\" warned that fishing stocks are "
+                 "falling along the northern coast.",
+                 "fishing stocks are falling along the northern coast",
+                 WS_INDIRECT, "warned", "report \"Open Water\"");
+}
+
 int
 main(void)
 {
@@ -428,6 +441,7 @@ main(void)
     test_en_coordinated_quote_verb_subject();
     test_en_indefinite_quantified_subject();
     test_en_apposition_dash_aside_subject();
+    test_doc_speaker_keeps_quoted_title();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
