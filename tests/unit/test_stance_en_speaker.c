@@ -327,9 +327,9 @@ test_en_written_text_reads_quote(void)
 static void
 test_en_object_control_speaker(void)
 {
-    expect_span_has("The judge forced Pell, who had dodged the question "
+    expect_span_has("The judge forced Okafor, who had dodged the question "
                     "twice, to admit that the funds were moved offshore.",
-                    "the funds were moved", "Pell");
+                    "the funds were moved", "Okafor");
     expect_span_has("The long drought has led the veteran grower Ada Kerr "
                     "to fear a \"lost decade for the whole valley.\"",
                     "lost decade", "Ada Kerr");
