@@ -8913,7 +8913,24 @@ cue_pass(ctx *x)
                     (lexclass(x, x->L.skip, k) & K_PREP))
                     k1 = k + 1;
                 int32_t r = np_right(x, k1, s1);
+                /* "..., X told farmers": a bare plural is the addressee
+                 * of a verb of telling */
+                if (r == k1 && k1 == k && en_tell_verb(x, p) &&
+                    ws_tok_is_word(d, k) && !is_cap(d, k) && !x->cuelen[k] &&
+                    !lexclass(x, x->L.skip, k))
+                    r = k + 1;
                 r = skip_adv_fwd(x, r, s1);
+                /* "..., X told farmers on Tuesday.", "..., X told the
+                 * board at a meeting in May.": phrases with a
+                 * preposition after the addressee are no content either */
+                while (r > k1 && r + 1 < s1 && r < c1 &&
+                       strcmp(x->L.lang, "en") == 0 && ws_tok_is_word(d, r) &&
+                       !is_cap(d, r) && (lexclass(x, x->L.skip, r) & K_PREP)) {
+                    int32_t r2 = np_right(x, r + 1, s1);
+                    if (r2 <= r + 1)
+                        break;
+                    r = skip_adv_fwd(x, r2, s1);
+                }
                 if (r > k1 && (r >= c1 || is_clause_punct(d, r)))
                     c1 = c0;
             }

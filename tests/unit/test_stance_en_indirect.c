@@ -689,6 +689,25 @@ test_en_lone_question_word_or_preposition_no_content(void)
                  "how the tide turns", WS_INDIRECT, "knows", "The ferry crew");
 }
 
+/* '..., X told farmers on Tuesday.': a bare plural addressee of "told"
+ * and the phrases with a preposition after it were taken as the content
+ * ("farmers on Tuesday"); the clause before the attribution is. */
+static void
+test_en_told_bare_addressee_and_time_no_content(void)
+{
+    expect_exact("The orchard harvest will come late this year, Rep. Mina "
+                 "Castell told growers on Tuesday.",
+                 "The orchard harvest will come late this year", WS_INDIRECT,
+                 "told", "Mina Castell");
+    expect_exact("Ferry fares will rise in spring, the transport minister "
+                 "told lawmakers on Monday at a hearing in the capital.",
+                 "Ferry fares will rise in spring", WS_INDIRECT, "told",
+                 "minister");
+    expect_exact("The dam is sound, the engineer told villagers, who "
+                 "cheered.",
+                 "The dam is sound", WS_INDIRECT, "told", "engineer");
+}
+
 int
 main(void)
 {
@@ -736,6 +755,7 @@ main(void)
     test_en_trailing_attribution_with_party_parenthesis();
     test_en_tell_the_truth_or_a_story_no_statement();
     test_en_lone_question_word_or_preposition_no_content();
+    test_en_told_bare_addressee_and_time_no_content();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
