@@ -8913,8 +8913,8 @@ cue_pass(ctx *x)
                     (lexclass(x, x->L.skip, k) & K_PREP))
                     k1 = k + 1;
                 int32_t r = np_right(x, k1, s1);
-                /* "..., X told farmers": a bare plural is the addressee
-                 * of a verb of telling */
+                /* "..., X told farmers", "..., X told police": a bare
+                 * lower-case noun is the addressee of a verb of telling */
                 if (r == k1 && k1 == k && en_tell_verb(x, p) &&
                     ws_tok_is_word(d, k) && !is_cap(d, k) && !x->cuelen[k] &&
                     !lexclass(x, x->L.skip, k))
