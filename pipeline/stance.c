@@ -7789,12 +7789,10 @@ en_agent_subject(ctx *x, int32_t a, int32_t b)
     ws_doc *d = x->d;
     for (int32_t k = a; k < b && k < a + 12; k++) {
         int32_t e = x->ent[k];
-        if (e >= 0) {
-            int t = d->entities.v[e].type;
-            if (t == WS_PERSON || t == WS_ORG || t == WS_GOV || t == WS_MEDIA ||
-                t == WS_NORP || t == WS_ROLE)
-                return 1;
-        }
+        if (is_person(d, e) || is_orgish(d, e) ||
+            (e >= 0 && (d->entities.v[e].type == WS_NORP ||
+                        d->entities.v[e].type == WS_ROLE)))
+            return 1;
         if (lexclass(x, x->L.spk, k) & (S_ROLE | S_ORG))
             return 1;
         int rl;
