@@ -207,27 +207,40 @@ warm_free(warm_t *wm)
     memset(wm, 0, sizeof *wm);
 }
 
-/* The document's error lines (those that came with it are not repeated)
- * into sl->err, as a single thread prints them */
+/* The document's error lines (those that came with it are not repeated):
+ * appended to err, or written to stderr when err is NULL; *status takes
+ * the exit status they call for and *n counts them.  `whosaid run -j N`'s
+ * workers collect them for the writer, which prints them in input order. */
+#define DOC_ERR_FMT "%s: %s:%ld: %s: %s\n"
+static void
+doc_errors(const char *prog, const ws_doc *d, ws_buf *err, int *status, long *n)
+{
+    for (int32_t i = d->nerrors_in; i < d->errors.n; i++) {
+        const char *name = d->input_name ? d->input_name : "<stdin>";
+        const char *id = d->id ? d->id : "?";
+        if (err != NULL)
+            ws_buf_printf(err, DOC_ERR_FMT, prog, name, d->input_line, id,
+                          d->errors.v[i].message);
+        else
+            fprintf(stderr, DOC_ERR_FMT, prog, name, d->input_line, id,
+                    d->errors.v[i].message);
+        int c = d->errors.v[i].code;
+        *status = ws_cli_worse(*status, c == WS_ENOMEM || c == WS_EINTERNAL
+                                            ? WS_EXIT_SOFTWARE
+                                            : WS_EXIT_DATAERR);
+        (*n)++;
+    }
+}
+
+/* The slot's document's error lines into sl->err */
 static void
 slot_errors(const char *prog, slot *sl)
 {
-    const ws_doc *d = sl->doc;
     sl->err.len = 0;
     sl->err.oom = 0;
     sl->nerr = 0;
     sl->err_status = WS_EXIT_OK;
-    for (int32_t i = d->nerrors_in; i < d->errors.n; i++) {
-        ws_buf_printf(&sl->err, "%s: %s:%ld: %s: %s\n", prog,
-                      d->input_name ? d->input_name : "<stdin>", d->input_line,
-                      d->id ? d->id : "?", d->errors.v[i].message);
-        int c = d->errors.v[i].code;
-        sl->err_status =
-            ws_cli_worse(sl->err_status, c == WS_ENOMEM || c == WS_EINTERNAL
-                                             ? WS_EXIT_SOFTWARE
-                                             : WS_EXIT_DATAERR);
-        sl->nerr++;
-    }
+    doc_errors(prog, sl->doc, &sl->err, &sl->err_status, &sl->nerr);
 }
 
 /* Whether the writer must be woken for the slot of sequence number seq
@@ -479,16 +492,7 @@ static int
 emit(const char *prog, ws_doc *d, ws_buf *out, int unbuffered, int *status,
      long *errors)
 {
-    for (int32_t i = d->nerrors_in; i < d->errors.n; i++) {
-        fprintf(stderr, "%s: %s:%ld: %s: %s\n", prog,
-                d->input_name ? d->input_name : "<stdin>", d->input_line,
-                d->id ? d->id : "?", d->errors.v[i].message);
-        int c = d->errors.v[i].code;
-        *status = ws_cli_worse(*status, c == WS_ENOMEM || c == WS_EINTERNAL
-                                            ? WS_EXIT_SOFTWARE
-                                            : WS_EXIT_DATAERR);
-        (*errors)++;
-    }
+    doc_errors(prog, d, NULL, status, errors);
     out->len = 0;
     ws_record_write(out, d);
     if (out->oom) {
