@@ -7,6 +7,7 @@
  * matches any token that starts with it.
  */
 #include <errno.h>
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -425,9 +426,13 @@ lex_form(ws_worker *w, const ws_doc *d, int32_t tok, int k, const char **form,
     return 0;
 }
 
+/* lex_match() sets *single when its answer was decided by the first
+ * token's form and stem alone (no later token looked up): a pure function
+ * of the lexicon and that token's forms, kept across documents by
+ * lex_match_memo(). */
 static int
 lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
-          const char **value)
+          const char **value, int *single)
 {
     int32_t sent = d->tokens.v[tok].sent;
     int maxw = lx->maxwords;
@@ -444,8 +449,10 @@ lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
      * first two bytes.  The token's hashes are computed once per
      * document; the filter answers most of it without a map probe. */
     if (!t0.space && !filt_has(lx, t0.fh) && !filt_has(lx, t0.ph) &&
-        (t0.stem == NULL || !filt_has(lx, t0.sh)))
+        (t0.stem == NULL || !filt_has(lx, t0.sh))) {
+        *single = 1;
         return 0;
+    }
     /* each map is probed only when the filter holds the key's hash */
     intptr_t fi =
         filt_has(lx, t0.fh)
@@ -481,8 +488,10 @@ lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
     }
     if (pneed == 0)
         head = 0;
-    if (most == 0 && head == 0)
+    if (most == 0 && head == 0) {
+        *single = !t0.space;
         return 0;
+    }
     /* the candidate tokens (same sentence; as many as the longest exact
      * phrase or prefix pattern that can start here has words) */
     int need = most < maxw ? (int)most : maxw;
@@ -606,6 +615,9 @@ lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
             bestv = e->value;
         }
     }
+    /* one token looked up (and no form with a space: its phrases are
+     * read otherwise) */
+    *single = need <= 1 && !t0.space;
     if (best)
         *value = bestv;
     return best;
@@ -687,19 +699,117 @@ quick_no(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok)
            (!q->has_stem || !filt_has(lx, q->sh));
 }
 
+/* The answers of lex_match() decided by the first token alone (*single),
+ * per thread and across documents: most tokens a lexicon is asked about
+ * start no phrase of it, or only a one-word one, and the answer depends
+ * on the lexicon (its load id: never reused) and the token's folded form
+ * and stem (their hashes), not on the document.  Direct-mapped; allocated
+ * on first use, freed when the thread ends. */
+#define VC_SLOTS 8192
+typedef struct {
+    uint64_t fh, sh; /* the form's and stem's ws_map_hash (sh 0: no stem) */
+    uint32_t id1;    /* the lexicon's id + 1, 0: empty */
+    int16_t r;       /* lex_match's answer */
+    uint8_t hs;      /* the token has a stem */
+    uint8_t kind;    /* VC_MATCH, or ws_lex_word_tf's VC_WORD(+1: stem) */
+    const char *v;   /* its value when r > 0 */
+} vc_ent;
+enum { VC_MATCH, VC_WORD, VC_WORDSTEM };
+static _Thread_local vc_ent *tl_vc;
+static pthread_key_t vc_key;
+static pthread_once_t vc_once = PTHREAD_ONCE_INIT;
+static int vc_keyok;
+
+static void
+vc_init(void)
+{
+    vc_keyok = pthread_key_create(&vc_key, free) == 0;
+}
+
+/* This thread's cache, NULL when it cannot have one. */
+static vc_ent *
+vc_get(void)
+{
+    if (tl_vc != NULL)
+        return tl_vc;
+    pthread_once(&vc_once, vc_init);
+    if (!vc_keyok)
+        return NULL;
+    vc_ent *c = calloc(VC_SLOTS, sizeof *c);
+    if (c == NULL)
+        return NULL;
+    if (pthread_setspecific(vc_key, c) != 0) {
+        free(c);
+        return NULL;
+    }
+    tl_vc = c;
+    return c;
+}
+
+static inline vc_ent *
+vc_slot(vc_ent *c, const ws_lex *lx, uint64_t fh, uint64_t sh, unsigned kind)
+{
+    uint64_t k = (fh ^ (sh * 0x9E3779B97F4A7C15ULL) ^
+                  (((uint64_t)lx->id * 4 + kind) * 0xC2B2AE3D27D4EB4FULL));
+    k ^= k >> 29;
+    return &c[(k * 0xBF58476D1CE4E5B9ULL >> 32) & (VC_SLOTS - 1)];
+}
+
+/* lex_match() through the cache of first-token answers (q: the token's
+ * hashes from the memo) */
+static int
+lex_match_vc(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
+             const memo_tok *q, const char **value)
+{
+    int single = 0;
+    vc_ent *e = NULL;
+    uint64_t sh = 0;
+    if (q != NULL && q->state == 1 && !q->space) {
+        vc_ent *c = vc_get();
+        if (c != NULL) {
+            sh = q->has_stem ? q->sh : 0;
+            e = vc_slot(c, lx, q->fh, sh, VC_MATCH);
+            if (e->id1 == lx->id + 1 && e->fh == q->fh && e->sh == sh &&
+                e->hs == q->has_stem && e->kind == VC_MATCH) {
+                if (e->r > 0)
+                    *value = e->v;
+                return e->r;
+            }
+        }
+    }
+    const char *v = NULL;
+    int r = lex_match(lx, w, d, tok, &v, &single);
+    if (e != NULL && single) {
+        e->fh = q->fh;
+        e->sh = sh;
+        e->id1 = lx->id + 1;
+        e->r = (int16_t)r;
+        e->hs = q->has_stem;
+        e->kind = VC_MATCH;
+        e->v = r > 0 ? v : NULL;
+    }
+    if (r > 0)
+        *value = v;
+    return r;
+}
+
 /* ws_lex_match() past its memo: looks the token up and keeps the answer
  * (out of line, so that the memo's answers take a few instructions) */
 static __attribute__((noinline)) int
 lex_match_memo(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
                const char **value)
 {
+    int single;
     if (d != memo.d || tok >= memo.ntok)
-        return lex_match(lx, w, d, tok, value);
+        return lex_match(lx, w, d, tok, value, &single);
     memo_slot *m = memo_slot_of(lx);
     if (m == NULL)
-        return lex_match(lx, w, d, tok, value);
+        return lex_match(lx, w, d, tok, value, &single);
     const char *v = NULL;
-    int r = quick_no(lx, w, d, tok) ? 0 : lex_match(lx, w, d, tok, &v);
+    int r =
+        quick_no(lx, w, d, tok)
+            ? 0
+            : lex_match_vc(lx, w, d, tok, memo.tk ? &memo.tk[tok] : NULL, &v);
     /* the value as 0 (lex_one) or its offset in data + 1 (28 bits) */
     uintptr_t code = 0;
     if (r > 0 && v != lex_one) {

@@ -399,6 +399,69 @@ done:
     ws_lex_free(l2);
 }
 
+/* The answers ws_lex_match keeps across documents (those the first
+ * token decides) are per lexicon: a token in a second document, or asked
+ * of a lexicon loaded after another was freed (perhaps at its address),
+ * gets that lexicon's own answer, and a word that starts a longer phrase
+ * still reads the tokens after it in each document. */
+static void
+test_lexicon_first_token_cache_across_documents(void)
+{
+    char err[256];
+    ws_worker *w = ws_worker_new(models);
+    ws_doc *d = ws_doc_new();
+    ws_lex *a =
+        tmp_lex("lexv1", "quandle\tone\nbrisket fold\ttwo\n", err, sizeof err);
+    if (a == NULL || w == NULL || d == NULL) {
+        CHECK(0, "setup: %s", err);
+        goto done;
+    }
+    const char *docs[] = {"Quandle brisket fold.", "Brisket quandle fold.",
+                          "Brisket fold quandle."};
+    /* tokens: word word word "." */
+    static const int want_a[3][3] = {{1, 2, 0}, {0, 1, 0}, {2, 0, 1}};
+    int wrong = 0;
+    for (int k = 0; k < 3; k++) {
+        if (tokenize_en(w, d, docs[k]) != 0 || d->tokens.n < 3) {
+            wrong++;
+            continue;
+        }
+        ws_lex_memo_begin(d);
+        for (int32_t i = 0; i < 3; i++) {
+            const char *v = NULL;
+            if (ws_lex_match(a, w, d, i, &v) != want_a[k][i])
+                wrong++;
+        }
+        ws_lex_memo_end();
+    }
+    CHECK(wrong == 0, "%d answers of the first lexicon wrong", wrong);
+    ws_lex_free(a);
+    a = tmp_lex("lexv2", "brisket\tthree\n", err, sizeof err);
+    if (a == NULL) {
+        CHECK(0, "second lexicon: %s", err);
+        goto done;
+    }
+    wrong = 0;
+    if (tokenize_en(w, d, docs[0]) == 0 && d->tokens.n >= 3) {
+        ws_lex_memo_begin(d);
+        const char *v = NULL;
+        if (ws_lex_match(a, w, d, 0, &v) != 0)
+            wrong++;
+        v = NULL;
+        if (ws_lex_match(a, w, d, 1, &v) != 1 || v == NULL ||
+            strcmp(v, "three") != 0)
+            wrong++;
+        ws_lex_memo_end();
+    } else {
+        wrong++;
+    }
+    CHECK(wrong == 0, "%d answers of the second lexicon wrong", wrong);
+done:
+    ws_doc_free(d);
+    ws_worker_free(w);
+    ws_lex_free(a);
+}
+
 /* One cache record holds a word's stem and its spell answer: asking for
  * one, then the other, in either order and across cache drops (a limit
  * of 3 words drops them every few questions), gives what the dictionary
@@ -611,6 +674,7 @@ main(void)
     test_lexicon_filter();
     test_lexicon_word_prefixes();
     test_lexicon_memo_same_answers();
+    test_lexicon_first_token_cache_across_documents();
     test_lexicon_one_word_index();
     test_word_cache_same_answers_across_drops();
     test_word_cache_growth_and_languages();
