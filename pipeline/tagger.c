@@ -1326,7 +1326,8 @@ group_feats(const tokfeat *x, int g, uint64_t *h)
 
 /* Bucket indices of the features of token i that do not depend on the
  * tags; returns their number.  rest_only: only those outside the groups
- * (the groups' sums come from the score cache). */
+ * (the groups' sums come from the score cache); 2: nor the position and
+ * the neighbours' dictionary classes (their rows come from const_rows()). */
 static int
 static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx,
              int rest_only)
@@ -1358,11 +1359,14 @@ static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx,
     PUT(FEAT2M(F_BI_P1, t->lower, last ? mix64(p1->lower) : p1->mlow));
     PUT(FEAT2M(F_SHAPE3, m1->shape, t->mpair));
     uint64_t pos = (uint64_t)(i < 3 ? i : 3) + (last ? 8 : 0);
-    PUT(FEAT(F_POS, pos + 1));
+    if (rest_only < 2)
+        PUT(FEAT(F_POS, pos + 1));
     if (t->dict) {
         PUT(FEAT2M(F_DICT_SHAPE_POS, t->dict, t->mdshape));
-        PUT(FEAT(F_DICT_M1, m1->dict));
-        PUT(FEAT(F_DICT_P1, p1->dict));
+        if (rest_only < 2) {
+            PUT(FEAT(F_DICT_M1, m1->dict));
+            PUT(FEAT(F_DICT_P1, p1->dict));
+        }
     }
     for (int j = 0; j < t->ngz; j++) {
         PUT(FEAT(F_GAZ, t->gz[j] >> 4));
@@ -1915,6 +1919,79 @@ cached_trans(const ws_tagger *t, const tokfeat *x, uint64_t key)
     return e;
 }
 
+/* The rows of the features of few values that static_feats() leaves to
+ * the caller with rest_only 2: the position (F_POS, 12 values) and the
+ * dictionary class of the previous and the next token (F_DICT_M1,
+ * F_DICT_P1: none, the padding's 11 and 13, classes 101..104), per
+ * thread for the last model asked (int16 weights as int32). */
+enum { TG_NDV = 7 };
+typedef struct {
+    const ws_tagger *t;
+    uint64_t gen;
+    int32_t pos[12][WS_BIO_NTAGS];
+    int32_t dm1[TG_NDV][WS_BIO_NTAGS], dp1[TG_NDV][WS_BIO_NTAGS];
+} tg_crows;
+static _Thread_local tg_crows tl_crows;
+
+/* The index of a dictionary value in tg_crows (tokfeat.dict: 0, 11, 13
+ * or 101..104) */
+static inline int
+dict_ix(uint64_t v)
+{
+    return v == 0 ? 0 : v == 11 ? 1 : v == 13 ? 2 : (int)(v - 98);
+}
+
+static void
+crow_set(const ws_tagger *t, uint64_t h, int32_t *v)
+{
+    const int16_t *r = wrow(t, (uint32_t)(h >> (64 - t->bits)));
+    for (int c = 0; c < WS_BIO_NTAGS; c++)
+        v[c] = r[c];
+}
+
+static const tg_crows *
+const_rows(const ws_tagger *t)
+{
+    tg_crows *c = &tl_crows;
+    if (c->t == t && c->gen == t->gen)
+        return c;
+    for (int p = 0; p < 12; p++)
+        crow_set(t, FEAT(F_POS, (uint64_t)p + 1), c->pos[p]);
+    static const uint64_t dv[TG_NDV] = {0, 11, 13, 101, 102, 103, 104};
+    for (int k = 0; k < TG_NDV; k++) {
+        crow_set(t, FEAT(F_DICT_M1, dv[k]), c->dm1[k]);
+        crow_set(t, FEAT(F_DICT_P1, dv[k]), c->dp1[k]);
+    }
+    c->t = t;
+    c->gen = t->gen;
+    return c;
+}
+
+/* 1 when every token of tf[0..n) and the padding has a dictionary value
+ * const_rows() holds */
+static int
+dict_values_known(const tokfeat *tf, int n)
+{
+    for (int i = 0; i < n; i++) {
+        uint64_t v = tf[i].dict;
+        if (!(v == 0 || (v >= 101 && v <= 104)))
+            return 0;
+    }
+    return TF_BOS.dict == 11 && TF_EOS.dict == 13;
+}
+
+/* Adds the rows const_rows() holds for token i of tf[0..n) to acc. */
+static inline void
+add_const_rows(const tg_crows *c, const tokfeat *tf, int n, int i, int32_t *acc)
+{
+    int last = i == n - 1;
+    acc_add(acc, c->pos[(i < 3 ? i : 3) + (last ? 8 : 0)]);
+    if (tf[i].dict) {
+        acc_add(acc, c->dm1[dict_ix(tf_at(tf, n, i - 1)->dict)]);
+        acc_add(acc, c->dp1[dict_ix(tf_at(tf, n, i + 1)->dict)]);
+    }
+}
+
 /* Best tag sequence of tokens tf[0..n) under first-order Viterbi with
  * the IOB2 constraint.  v: 2 * NT floats, bp: n * NT bytes. */
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
@@ -1939,9 +2016,19 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
         if (gv == NULL)
             cache = 0; /* the same scores, read row by row */
     }
-    if (cache)
+    /* rest: what static_feats() leaves out (1: the groups, 2: and the
+     * rows const_rows() holds) */
+    int rest = 0;
+    const tg_crows *crows = NULL;
+    if (cache) {
         sentence_groups(t, tf, n, gv);
-    int knext = static_feats(tf, n, 0, t->bits, idxbuf[0], cache);
+        rest = 1;
+        if (dict_values_known(tf, n)) {
+            crows = const_rows(t);
+            rest = 2;
+        }
+    }
+    int knext = static_feats(tf, n, 0, t->bits, idxbuf[0], rest);
     if (i16)
         knext = resolve_rows(t, idxbuf[0], knext, rowbuf[0]);
 
@@ -1965,7 +2052,7 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
         int k = knext;
         if (i + 1 < n) {
             uint32_t *nx = idxbuf[(i + 1) & 1];
-            knext = static_feats(tf, n, i + 1, t->bits, nx, cache);
+            knext = static_feats(tf, n, i + 1, t->bits, nx, rest);
             if (i16)
                 knext = resolve_rows(t, nx, knext, rowbuf[(i + 1) & 1]);
             else
@@ -1983,6 +2070,8 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
             sum_rows(rowbuf[i & 1], k, st);
         else
             score_rows(t, idx, k, st);
+        if (crows != NULL)
+            add_const_rows(crows, tf, n, i, gv[i]);
         if (cache) {
             /* integers below 2^24: the float sum is exact (tags 0..7 as
              * one vector, the same float adds per tag) */
