@@ -2140,9 +2140,13 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
              * keeps -1e30 plus its score: it never wins a later maximum
              * nor the last one (O always has a valid previous tag), so
              * its back pointer is never read */
-            typedef uint8_t tg_v8b __attribute__((vector_size(8)));
-            tg_v8b b8 = __builtin_convertvector(bc, tg_v8b);
-            memcpy(b, &b8, sizeof b8);
+            /* the low byte of each lane (0..8, or 255 for -1): one byte
+             * shuffle */
+            typedef uint8_t tg_v32b __attribute__((vector_size(32)));
+            tg_v32b bb;
+            memcpy(&bb, &bc, sizeof bb);
+            bb = __builtin_shuffle(bb, (tg_v32b){0, 4, 8, 12, 16, 20, 24, 28});
+            memcpy(b, &bb, 8);
             tg_v8f s8;
             memcpy(&s8, st, sizeof s8);
             s8 += best;
