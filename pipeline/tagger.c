@@ -1829,11 +1829,13 @@ static pthread_key_t tg_tc_key;
 static pthread_once_t tg_tc_once = PTHREAD_ONCE_INIT;
 static int tg_tc_keyok;
 
+/* the length tg_alloc maps for the caches */
+#define TG_TC_LEN ((sizeof(tg_tcaches) + TG_HUGE - 1) / TG_HUGE * TG_HUGE)
+
 static void
 tg_tc_unmap(void *p)
 {
-    if (p != NULL)
-        munmap(p, sizeof(tg_tcaches));
+    tg_release(p, TG_TC_LEN);
 }
 
 static void
@@ -1851,12 +1853,12 @@ thread_caches(void)
     pthread_once(&tg_tc_once, tg_tc_init);
     if (!tg_tc_keyok)
         return -1;
-    void *p = mmap(NULL, sizeof(tg_tcaches), PROT_READ | PROT_WRITE,
-                   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (p == MAP_FAILED)
+    size_t len;
+    void *p = tg_alloc(sizeof(tg_tcaches), &len);
+    if (p == NULL)
         return -1;
     if (pthread_setspecific(tg_tc_key, p) != 0) {
-        munmap(p, sizeof(tg_tcaches));
+        tg_release(p, len);
         return -1;
     }
     tl_score = ((tg_tcaches *)p)->score;

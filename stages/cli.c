@@ -77,7 +77,8 @@ process(const run_cfg *cfg, ws_worker *w, ws_doc *d)
 /* ---- threads (-j N, N > 1): a pipeline ----
  * The main thread reads documents into a ring of slots, N workers take
  * them in input order, annotate them and serialise their records into the
- * slot, and a writer thread writes the slots out in input order.  A
+ * slot, and the worker that finishes the next slot to write writes it and
+ * the finished slots after it, in input order (see pipe_drain).  A
  * message the reader has to give (an input that cannot be opened, a read
  * error) goes through the ring too, so stderr comes out in the order a
  * single thread would give.  Memory is bounded by the ring (8 N
@@ -93,7 +94,7 @@ typedef struct {
     ws_doc *doc;
     ws_buf out; /* the document's record */
     /* the document's error lines for stderr, as the worker wrote them
-     * (the writer prints them in input order), their number and the exit
+     * (written with the record, in input order), their number and the exit
      * status they call for */
     ws_buf err;
     long nerr;
@@ -111,10 +112,11 @@ typedef struct {
      * after the mutex is released, so a woken thread does not block on
      * it at once (with broadcasts on every document the mutex was
      * contended some 3 times a document at -j2) */
-    int rd_wait, wr_wait, wk_wait;
+    int rd_wait, wk_wait;
+    int writing; /* a worker is writing slots out (pipe_drain) */
     pthread_mutex_t mu;
-    pthread_cond_t can_read, can_work, can_write;
-    /* the writer's results */
+    pthread_cond_t can_read, can_work;
+    /* the writing's results */
     int unbuffered, strict, status;
     long nout, nerr;
 } pipe_t;
@@ -185,7 +187,7 @@ warm_lend(warm_t *wm, ws_doc *d)
 }
 
 /* Takes it back: the annotations are gone (the record is written); d
- * keeps what the reader put there, for the writer to release */
+ * keeps what the reader put there, for pipe_drain to release */
 static void
 warm_take(warm_t *wm, ws_doc *d)
 {
@@ -210,7 +212,7 @@ warm_free(warm_t *wm)
 /* The document's error lines (those that came with it are not repeated):
  * appended to err, or written to stderr when err is NULL; *status takes
  * the exit status they call for and *n counts them.  `whosaid run -j N`'s
- * workers collect them for the writer, which prints them in input order. */
+ * workers collect them in the slot; pipe_drain prints them in input order. */
 #define DOC_ERR_FMT "%s: %s:%ld: %s: %s\n"
 static void
 doc_errors(const char *prog, const ws_doc *d, ws_buf *err, int *status, long *n)
@@ -243,13 +245,55 @@ slot_errors(const char *prog, slot *sl)
     doc_errors(prog, sl->doc, &sl->err, &sl->err_status, &sl->nerr);
 }
 
-/* Whether the writer must be woken for the slot of sequence number seq
- * that has just become done (the caller holds the mutex): only when it
- * waits for that slot; it writes the done slots after it by itself. */
-static int
-wake_writer(const pipe_t *p, long seq)
+static int write_slot(pipe_t *p, slot *sl);
+static void pipe_stop(pipe_t *p);
+
+/* Writes the finished slots from the next one to write on, in input
+ * order, unless another worker is at it (the caller holds the mutex; it
+ * is released around each write).  The worker that finishes a slot
+ * writes it while its record is still in its own cache; with a writer
+ * thread (until now) the writer was woken for nearly every document, two
+ * context switches a document on a machine with as many cores as
+ * workers, where it also took a worker's core away for the write. */
+static void
+pipe_drain(pipe_t *p)
 {
-    return p->wr_wait && seq == p->nwritten;
+    if (p->writing)
+        return; /* the other worker sees this slot done before it stops */
+    p->writing = 1;
+    while (!p->stop && p->nwritten < p->nread) {
+        slot *sl = &p->slots[p->nwritten % p->nslots];
+        if (sl->state != SLOT_DONE)
+            break;
+        pthread_mutex_unlock(&p->mu);
+        int rc = write_slot(p, sl);
+        /* a free slot keeps no memory: the ring's 8 N slots each kept
+         * their largest document's arena, arrays and record (some 340 KB
+         * a slot on mixed news), while only the N being worked on and
+         * the records waiting to be written need any */
+        if (sl->out.cap > ((size_t)64 << 10))
+            ws_buf_free(&sl->out);
+        if (sl->err.cap > ((size_t)4 << 10))
+            ws_buf_free(&sl->err);
+        ws_doc_release(sl->doc);
+        pthread_mutex_lock(&p->mu);
+        free(sl->msg);
+        sl->msg = NULL;
+        sl->is_msg = 0;
+        sl->state = SLOT_FREE;
+        p->nwritten++;
+        if (rc < 0)
+            pipe_stop(p);
+        /* the reader refills the ring when half of it is free (not a
+         * document at a time) */
+        if (p->rd_wait && p->nread - p->nwritten <= p->nslots / 2) {
+            p->rd_wait = 0;
+            pthread_mutex_unlock(&p->mu);
+            pthread_cond_signal(&p->can_read);
+            pthread_mutex_lock(&p->mu);
+        }
+    }
+    p->writing = 0;
 }
 
 static void *
@@ -257,16 +301,11 @@ pipe_work(void *arg)
 {
     pipe_arg *pa = arg;
     pipe_t *p = pa->p;
-    int wake = 0;
     pthread_mutex_lock(&p->mu);
     for (;;) {
         if (p->stop || (p->eof && p->nwork == p->nread))
             break;
         if (p->nwork == p->nread) {
-            if (wake) {
-                pthread_cond_signal(&p->can_write);
-                wake = 0;
-            }
             p->wk_wait++;
             pthread_cond_wait(&p->can_work, &p->mu);
             p->wk_wait--;
@@ -276,15 +315,11 @@ pipe_work(void *arg)
         slot *sl = &p->slots[seq % p->nslots];
         if (sl->is_msg) {
             sl->state = SLOT_DONE;
-            wake |= wake_writer(p, seq);
+            pipe_drain(p);
             continue;
         }
         sl->state = SLOT_BUSY;
         pthread_mutex_unlock(&p->mu);
-        if (wake) {
-            pthread_cond_signal(&p->can_write);
-            wake = 0;
-        }
         warm_lend(&pa->warm, sl->doc);
         process(p->cfg, pa->w, sl->doc);
         sl->out.len = 0;
@@ -294,10 +329,8 @@ pipe_work(void *arg)
         warm_take(&pa->warm, sl->doc);
         pthread_mutex_lock(&p->mu);
         sl->state = SLOT_DONE;
-        wake |= wake_writer(p, seq);
+        pipe_drain(p);
     }
-    if (wake)
-        pthread_cond_signal(&p->can_write);
     pthread_cond_broadcast(&p->can_work);
     pthread_mutex_unlock(&p->mu);
     return NULL;
@@ -309,7 +342,6 @@ pipe_stop(pipe_t *p)
     p->stop = 1;
     pthread_cond_broadcast(&p->can_read);
     pthread_cond_broadcast(&p->can_work);
-    pthread_cond_broadcast(&p->can_write);
 }
 
 /* Writes one finished slot (the caller holds no lock); 0 or -1 to stop. */
@@ -348,55 +380,6 @@ write_slot(pipe_t *p, slot *sl)
     return 0;
 }
 
-static void *
-pipe_write(void *arg)
-{
-    pipe_t *p = arg;
-    pthread_mutex_lock(&p->mu);
-    for (;;) {
-        if (p->stop)
-            break;
-        if (p->nwritten == p->nread && p->eof)
-            break;
-        slot *sl = &p->slots[p->nwritten % p->nslots];
-        if (p->nwritten == p->nread || sl->state != SLOT_DONE) {
-            p->wr_wait = 1;
-            pthread_cond_wait(&p->can_write, &p->mu);
-            p->wr_wait = 0;
-            continue;
-        }
-        pthread_mutex_unlock(&p->mu);
-        int rc = write_slot(p, sl);
-        /* a free slot keeps no memory: the ring's 8 N slots each kept
-         * their largest document's arena, arrays and record (some 340 KB
-         * a slot on mixed news), while only the N being worked on and
-         * the records waiting to be written need any */
-        if (sl->out.cap > ((size_t)64 << 10))
-            ws_buf_free(&sl->out);
-        if (sl->err.cap > ((size_t)4 << 10))
-            ws_buf_free(&sl->err);
-        ws_doc_release(sl->doc);
-        pthread_mutex_lock(&p->mu);
-        free(sl->msg);
-        sl->msg = NULL;
-        sl->is_msg = 0;
-        sl->state = SLOT_FREE;
-        p->nwritten++;
-        if (rc < 0)
-            pipe_stop(p);
-        /* the reader refills the ring when half of it is free (not a
-         * document at a time) */
-        if (p->rd_wait && p->nread - p->nwritten <= p->nslots / 2) {
-            p->rd_wait = 0;
-            pthread_mutex_unlock(&p->mu);
-            pthread_cond_signal(&p->can_read);
-            pthread_mutex_lock(&p->mu);
-        }
-    }
-    pthread_mutex_unlock(&p->mu);
-    return NULL;
-}
-
 /* The reader's side: the next free slot (blocks), or NULL when stopped. */
 static slot *
 pipe_claim(pipe_t *p)
@@ -424,7 +407,7 @@ pipe_publish(pipe_t *p)
         pthread_cond_signal(&p->can_work);
 }
 
-/* A message for stderr in input order (printed by the writer). */
+/* A message for stderr in input order (printed by pipe_drain). */
 static void pipe_message(pipe_t *p, int status, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
@@ -534,17 +517,14 @@ run_parallel(const run_cfg *cfg, ws_worker **workers, int jobs, int nfiles,
     pthread_mutex_init(&p.mu, NULL);
     pthread_cond_init(&p.can_read, NULL);
     pthread_cond_init(&p.can_work, NULL);
-    pthread_cond_init(&p.can_write, NULL);
     /* strings built lazily on first use, shared by the workers */
     ws_stage_version("tokenize");
     ws_stage_version("ner");
     ws_stage_version("stance");
 
-    pthread_t writer, th[256];
+    pthread_t th[256];
     pipe_arg pa[256];
     int started = 0;
-    if (pthread_create(&writer, NULL, pipe_write, &p) != 0)
-        goto fail_sync;
     for (int t = 0; t < jobs; t++) {
         memset(&pa[t], 0, sizeof pa[t]);
         pa[t].p = &p;
@@ -557,7 +537,6 @@ run_parallel(const run_cfg *cfg, ws_worker **workers, int jobs, int nfiles,
         pthread_mutex_lock(&p.mu);
         pipe_stop(&p);
         pthread_mutex_unlock(&p.mu);
-        pthread_join(writer, NULL);
         goto fail_sync;
     }
 
@@ -631,13 +610,16 @@ run_parallel(const run_cfg *cfg, ws_worker **workers, int jobs, int nfiles,
     if (stopped && status != WS_EXIT_OK) /* out of memory: stop now */
         pipe_stop(&p);
     pthread_cond_broadcast(&p.can_work);
-    pthread_cond_broadcast(&p.can_write);
     pthread_mutex_unlock(&p.mu);
     for (int t = 0; t < started; t++) {
         pthread_join(th[t], NULL);
         warm_free(&pa[t].warm);
     }
-    pthread_join(writer, NULL);
+    /* the last worker to finish wrote the last slots; nothing is left
+     * unless the workers stopped */
+    pthread_mutex_lock(&p.mu);
+    pipe_drain(&p);
+    pthread_mutex_unlock(&p.mu);
     status = ws_cli_worse(status, p.status);
     if (!p.stop && nin != p.nout) {
         ws_cli_warn(prog, "internal error: %ld records in, %ld out", nin,
@@ -647,7 +629,6 @@ run_parallel(const run_cfg *cfg, ws_worker **workers, int jobs, int nfiles,
     pthread_mutex_destroy(&p.mu);
     pthread_cond_destroy(&p.can_read);
     pthread_cond_destroy(&p.can_work);
-    pthread_cond_destroy(&p.can_write);
     for (int i = 0; i < p.nslots; i++) {
         ws_doc_free(p.slots[i].doc);
         ws_buf_free(&p.slots[i].out);
@@ -661,7 +642,6 @@ fail_sync:
     pthread_mutex_destroy(&p.mu);
     pthread_cond_destroy(&p.can_read);
     pthread_cond_destroy(&p.can_work);
-    pthread_cond_destroy(&p.can_write);
 fail:
     for (int i = 0; i < p.nslots; i++)
         ws_doc_free(p.slots[i].doc);
