@@ -5479,11 +5479,12 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
 /* English irregular past forms of cue verbs: no base forms, though
  * they end in no -s, -ed or -ing ("laid out", "brought up") */
 static const char *const en_irregular[] = {
-    "thought", "felt",  "knew",     "sought", "understood", "learnt",
-    "told",    "said",  "wrote",    "found",  "meant",      "held",
-    "saw",     "spoke", "gave",     "took",   "made",       "put",
-    "set",     "let",   "forecast", "sent",   "laid",       "brought",
-    "went",    "gone",  "drew",     "struck", "shown",      "chose"};
+    "thought", "felt",  "knew",    "sought", "understood", "learnt", "told",
+    "said",    "wrote", "found",   "meant",  "held",       "saw",    "spoke",
+    "gave",    "took",  "made",    "put",    "set",        "let",    "forecast",
+    "sent",    "laid",  "brought", "went",   "gone",       "drew",   "struck",
+    "shown",   "chose", "broke",   "fought", "stood",      "upheld", "overrode",
+    "dwelt",   "leant"};
 
 /* English: is the cue word at p a base form ("add", "plan"), not a
  * finite past or third-person form? */

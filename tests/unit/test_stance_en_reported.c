@@ -297,6 +297,24 @@ test_en_no_act_for_charge_call_in_or_stranded_preposition(void)
                  WS_REPORTED, "asked", "The tenants");
 }
 
+/* Irregular past forms of listed act verbs ("broke with", "fought for",
+ * "stood by", "upheld", "overrode") are no base forms: after a singular
+ * subject they are finite verbs and make the act. */
+static void
+test_en_irregular_past_act_after_singular_subject(void)
+{
+    expect_exact("The harbour master fought for the dredging budget.",
+                 "the dredging budget", WS_REPORTED, "fought for",
+                 "The harbour master");
+    expect_exact("The archdeacon stood by the choir director.",
+                 "the choir director", WS_REPORTED, "stood by",
+                 "The archdeacon");
+    expect_exact("The tribunal upheld the grazing permit.",
+                 "the grazing permit", WS_REPORTED, "upheld", "The tribunal");
+    expect_exact("The regent overrode the guild charter.", "the guild charter",
+                 WS_REPORTED, "overrode", "The regent");
+}
+
 int
 main(void)
 {
@@ -325,6 +343,7 @@ main(void)
     test_en_act_object_ends_before_trailing_gloss();
     test_en_no_act_in_generic_infinitive();
     test_en_no_act_for_charge_call_in_or_stranded_preposition();
+    test_en_irregular_past_act_after_singular_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
