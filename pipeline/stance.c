@@ -7169,6 +7169,11 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
                  (lexclass(x, x->L.skip, k) & (K_PREP | K_TIME | K_SUB)))) {
         return 0;
     }
+    /* a verb listed "agent" is an act only of someone named: in the
+     * passive, its "by" phrase ("the risks were exaggerated" is a
+     * description; "were exaggerated by the council" an act) */
+    if (a0 < 0 && x->cueval[p] && ws_lex_has_attr(x->cueval[p], "agent"))
+        return 0;
     ws_statement *st = new_statement(
         x, c0 >= 0 && tok_is(d, k, "to") ? WS_INDIRECT : WS_REPORTED);
     if (st == NULL)

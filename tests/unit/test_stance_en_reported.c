@@ -297,6 +297,38 @@ test_en_no_act_for_charge_call_in_or_stranded_preposition(void)
                  WS_REPORTED, "asked", "The tenants");
 }
 
+/* Verb families of stance completed in the cue lexicon: the forms a
+ * family lacked ("weighs in on", "speaking out against", "fires back
+ * at") and families it lacked ("espouses", "overstated",
+ * "demonizing", "singled out", "broke with"). */
+static void
+test_en_completed_and_added_stance_verb_families(void)
+{
+    expect_exact("The bishop weighs in on the school closures.",
+                 "the school closures", WS_REPORTED, "weighs in on",
+                 "The bishop");
+    expect_exact("Nurses are speaking out against the night shifts.",
+                 "the night shifts", WS_REPORTED, "speaking out against",
+                 "Nurses");
+    expect_exact("The union fires back at the rail company.",
+                 "the rail company", WS_REPORTED, "fires back at", "The union");
+    expect_exact("The mayor espouses a ban on diesel buses.",
+                 "a ban on diesel buses", WS_REPORTED, "espouses", "The mayor");
+    expect_exact("The minister overstated the cost of the bridge.",
+                 "the cost of the bridge", WS_REPORTED, "overstated",
+                 "The minister");
+    expect_exact("Two senators are demonizing the tenants.", "the tenants",
+                 WS_REPORTED, "demonizing", "senators");
+    expect_exact("The auditors singled out the parks department.",
+                 "the parks department", WS_REPORTED, "singled out",
+                 "The auditors");
+    expect_exact("Councillor Ruth Obi broke with her party on the levy.",
+                 "her party on the levy", WS_REPORTED, "broke with",
+                 "Ruth Obi");
+    /* a thing breaking with a tradition is no stance of anyone */
+    expect_no_act("The new stadium breaks with the old design.", "old design");
+}
+
 /* Irregular past forms of listed act verbs ("broke with", "fought for",
  * "stood by", "upheld", "overrode") are no base forms: after a singular
  * subject they are finite verbs and make the act. */
@@ -313,6 +345,20 @@ test_en_irregular_past_act_after_singular_subject(void)
                  "the grazing permit", WS_REPORTED, "upheld", "The tribunal");
     expect_exact("The regent overrode the guild charter.", "the guild charter",
                  WS_REPORTED, "overrode", "The regent");
+}
+
+/* A verb listed "agent" whose participle is also an adjective makes an
+ * act in the passive only with a "by" agent: "the fares were
+ * exaggerated" describes the fares. */
+static void
+test_en_agent_verb_passive_needs_by_agent(void)
+{
+    expect_no_act("The flood risks were exaggerated.", "flood risks");
+    expect_no_act("The lobby of the hotel is understated.", "the hotel");
+    expect_no_act("The warnings about the dam were ignored.", "the dam");
+    expect_exact("The ferry fares were exaggerated by the opposition.",
+                 "The ferry fares", WS_REPORTED, "exaggerated by",
+                 "the opposition");
 }
 
 int
@@ -344,6 +390,8 @@ main(void)
     test_en_no_act_in_generic_infinitive();
     test_en_no_act_for_charge_call_in_or_stranded_preposition();
     test_en_irregular_past_act_after_singular_subject();
+    test_en_completed_and_added_stance_verb_families();
+    test_en_agent_verb_passive_needs_by_agent();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
