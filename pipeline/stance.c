@@ -6905,8 +6905,10 @@ en_that_kind(ctx *x, int32_t p, unsigned attr, int32_t t, int32_t comp,
     }
     /* words between the cue and "that": an object noun phrase (with a
      * lower-case word) is the antecedent of a relative clause, unless
-     * the verb tells someone or the words are an adverbial */
-    if (en_tell_verb(x, p) ||
+     * the verb tells someone (not over a preposition of the cue's:
+     * "warned against the fees that ...") or the words are an adverbial */
+    if ((en_tell_verb(x, p) &&
+         !(t - 1 > p && (lexclass(x, x->L.skip, t - 1) & K_PREP))) ||
         fold_is(x, t, preps, sizeof preps / sizeof *preps) ||
         (lexclass(x, x->L.skip, t) & (K_PREP | K_TIME | K_SUB | K_STOP)))
         return 0;
@@ -6921,6 +6923,12 @@ en_that_kind(ctx *x, int32_t p, unsigned attr, int32_t t, int32_t comp,
         "accusation", "reminder",  "prediction"};
     int lower = 0;
     for (int32_t k = t; k < comp; k++) {
+        /* the hyphen inside a compound ("the low-cost loans
+         * that ...", "its long-term plans that ...") */
+        if (k > t && k + 1 < comp && tok_is(d, k, "-") &&
+            ws_tok_is_word(d, k - 1) && ws_tok_is_word(d, k + 1) &&
+            !space_before(d, k, t) && !space_after(d, k, comp))
+            continue;
         if (x->qid[k] >= 0 || !ws_tok_is_word(d, k) || x->cuelen[k])
             return 0;
         size_t n;

@@ -361,6 +361,29 @@ test_en_agent_verb_passive_needs_by_agent(void)
                  "the opposition");
 }
 
+/* "that" after an act verb's object opens a relative clause of the
+ * object also when the object holds a hyphenated compound ("the
+ * long-range plans that ...") or follows a preposition of the cue
+ * ("warned against the tolls that ..."): the object is the content, not
+ * the clause alone. */
+static void
+test_en_act_object_relative_after_compound_or_cue_preposition(void)
+{
+    expect_exact("The chamber has railed against the short-term leases that "
+                 "empty the old town.",
+                 "the short-term leases that empty the old town", WS_REPORTED,
+                 "railed against", "The chamber");
+    expect_exact("The harbour master warned against the river tolls that "
+                 "drive barges away.",
+                 "the river tolls that drive barges away", WS_REPORTED,
+                 "warned against", "The harbour master");
+    /* a verb of telling keeps its addressee's clause */
+    expect_exact("The harbour master warned the bargemen that the tolls "
+                 "would rise.",
+                 "the tolls would rise", WS_INDIRECT, "warned",
+                 "The harbour master");
+}
+
 int
 main(void)
 {
@@ -392,6 +415,7 @@ main(void)
     test_en_irregular_past_act_after_singular_subject();
     test_en_completed_and_added_stance_verb_families();
     test_en_agent_verb_passive_needs_by_agent();
+    test_en_act_object_relative_after_compound_or_cue_preposition();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
