@@ -5484,7 +5484,7 @@ static const char *const en_irregular[] = {
     "gave",    "took",  "made",    "put",    "set",        "let",    "forecast",
     "sent",    "laid",  "brought", "went",   "gone",       "drew",   "struck",
     "shown",   "chose", "broke",   "fought", "stood",      "upheld", "overrode",
-    "dwelt",   "leant"};
+    "dwelt",   "leant", "hit"};
 
 /* English: is the cue word at p a base form ("add", "plan"), not a
  * finite past or third-person form? */

@@ -384,6 +384,23 @@ test_en_act_object_relative_after_compound_or_cue_preposition(void)
                  "The harbour master");
 }
 
+/* Verbs of striking that criticise someone for something ("hit",
+ * "knocked", "ripped", "dinged", "rapped"): an act only with "for" in
+ * the clause and of someone named. */
+static void
+test_en_strike_verbs_criticise_for(void)
+{
+    expect_exact("The senator hit the governor for the ferry delays.",
+                 "the governor for the ferry delays", WS_REPORTED, "hit",
+                 "The senator");
+    expect_exact("The mayor knocked the council for its spending.",
+                 "the council for its spending", WS_REPORTED, "knocked",
+                 "The mayor");
+    expect_no_act("The storm hit the coast for three days.", "the coast");
+    expect_no_act("The union ripped up the old contract.", "old contract");
+    expect_no_act("The senator knocked over a glass of water.", "a glass");
+}
+
 int
 main(void)
 {
@@ -416,6 +433,7 @@ main(void)
     test_en_completed_and_added_stance_verb_families();
     test_en_agent_verb_passive_needs_by_agent();
     test_en_act_object_relative_after_compound_or_cue_preposition();
+    test_en_strike_verbs_criticise_for();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
