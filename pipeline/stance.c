@@ -5479,11 +5479,12 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
 /* English irregular past forms of cue verbs: no base forms, though
  * they end in no -s, -ed or -ing ("laid out", "brought up") */
 static const char *const en_irregular[] = {
-    "thought", "felt",  "knew",     "sought", "understood", "learnt",
-    "told",    "said",  "wrote",    "found",  "meant",      "held",
-    "saw",     "spoke", "gave",     "took",   "made",       "put",
-    "set",     "let",   "forecast", "sent",   "laid",       "brought",
-    "went",    "gone",  "drew",     "struck", "shown",      "chose"};
+    "thought", "felt",  "knew",    "sought", "understood", "learnt", "told",
+    "said",    "wrote", "found",   "meant",  "held",       "saw",    "spoke",
+    "gave",    "took",  "made",    "put",    "set",        "let",    "forecast",
+    "sent",    "laid",  "brought", "went",   "gone",       "drew",   "struck",
+    "shown",   "chose", "broke",   "fought", "stood",      "upheld", "overrode",
+    "dwelt",   "leant", "hit"};
 
 /* English: is the cue word at p a base form ("add", "plan"), not a
  * finite past or third-person form? */
@@ -6904,8 +6905,10 @@ en_that_kind(ctx *x, int32_t p, unsigned attr, int32_t t, int32_t comp,
     }
     /* words between the cue and "that": an object noun phrase (with a
      * lower-case word) is the antecedent of a relative clause, unless
-     * the verb tells someone or the words are an adverbial */
-    if (en_tell_verb(x, p) ||
+     * the verb tells someone (not over a preposition of the cue's:
+     * "warned against the fees that ...") or the words are an adverbial */
+    if ((en_tell_verb(x, p) &&
+         !(t - 1 > p && (lexclass(x, x->L.skip, t - 1) & K_PREP))) ||
         fold_is(x, t, preps, sizeof preps / sizeof *preps) ||
         (lexclass(x, x->L.skip, t) & (K_PREP | K_TIME | K_SUB | K_STOP)))
         return 0;
@@ -6920,6 +6923,12 @@ en_that_kind(ctx *x, int32_t p, unsigned attr, int32_t t, int32_t comp,
         "accusation", "reminder",  "prediction"};
     int lower = 0;
     for (int32_t k = t; k < comp; k++) {
+        /* the hyphen inside a compound ("the low-cost loans
+         * that ...", "its long-term plans that ...") */
+        if (k > t && k + 1 < comp && tok_is(d, k, "-") &&
+            ws_tok_is_word(d, k - 1) && ws_tok_is_word(d, k + 1) &&
+            !space_before(d, k, t) && !space_after(d, k, comp))
+            continue;
         if (x->qid[k] >= 0 || !ws_tok_is_word(d, k) || x->cuelen[k])
             return 0;
         size_t n;
@@ -7168,6 +7177,11 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
                  (lexclass(x, x->L.skip, k) & (K_PREP | K_TIME | K_SUB)))) {
         return 0;
     }
+    /* a verb listed "agent" is an act only of someone named: in the
+     * passive, its "by" phrase ("the risks were exaggerated" is a
+     * description; "were exaggerated by the council" an act) */
+    if (a0 < 0 && x->cueval[p] && ws_lex_has_attr(x->cueval[p], "agent"))
+        return 0;
     ws_statement *st = new_statement(
         x, c0 >= 0 && tok_is(d, k, "to") ? WS_INDIRECT : WS_REPORTED);
     if (st == NULL)

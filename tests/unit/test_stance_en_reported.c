@@ -297,6 +297,110 @@ test_en_no_act_for_charge_call_in_or_stranded_preposition(void)
                  WS_REPORTED, "asked", "The tenants");
 }
 
+/* Verb families of stance completed in the cue lexicon: the forms a
+ * family lacked ("weighs in on", "speaking out against", "fires back
+ * at") and families it lacked ("espouses", "overstated",
+ * "demonizing", "singled out", "broke with"). */
+static void
+test_en_completed_and_added_stance_verb_families(void)
+{
+    expect_exact("The bishop weighs in on the school closures.",
+                 "the school closures", WS_REPORTED, "weighs in on",
+                 "The bishop");
+    expect_exact("Nurses are speaking out against the night shifts.",
+                 "the night shifts", WS_REPORTED, "speaking out against",
+                 "Nurses");
+    expect_exact("The union fires back at the rail company.",
+                 "the rail company", WS_REPORTED, "fires back at", "The union");
+    expect_exact("The mayor espouses a ban on diesel buses.",
+                 "a ban on diesel buses", WS_REPORTED, "espouses", "The mayor");
+    expect_exact("The minister overstated the cost of the bridge.",
+                 "the cost of the bridge", WS_REPORTED, "overstated",
+                 "The minister");
+    expect_exact("Two senators are demonizing the tenants.", "the tenants",
+                 WS_REPORTED, "demonizing", "senators");
+    expect_exact("The auditors singled out the parks department.",
+                 "the parks department", WS_REPORTED, "singled out",
+                 "The auditors");
+    expect_exact("Councillor Ruth Obi broke with her party on the levy.",
+                 "her party on the levy", WS_REPORTED, "broke with",
+                 "Ruth Obi");
+    /* a thing breaking with a tradition is no stance of anyone */
+    expect_no_act("The new stadium breaks with the old design.", "old design");
+}
+
+/* Irregular past forms of listed act verbs ("broke with", "fought for",
+ * "stood by", "upheld", "overrode") are no base forms: after a singular
+ * subject they are finite verbs and make the act. */
+static void
+test_en_irregular_past_act_after_singular_subject(void)
+{
+    expect_exact("The harbour master fought for the dredging budget.",
+                 "the dredging budget", WS_REPORTED, "fought for",
+                 "The harbour master");
+    expect_exact("The archdeacon stood by the choir director.",
+                 "the choir director", WS_REPORTED, "stood by",
+                 "The archdeacon");
+    expect_exact("The tribunal upheld the grazing permit.",
+                 "the grazing permit", WS_REPORTED, "upheld", "The tribunal");
+    expect_exact("The regent overrode the guild charter.", "the guild charter",
+                 WS_REPORTED, "overrode", "The regent");
+}
+
+/* A verb listed "agent" whose participle is also an adjective makes an
+ * act in the passive only with a "by" agent: "the fares were
+ * exaggerated" describes the fares. */
+static void
+test_en_agent_verb_passive_needs_by_agent(void)
+{
+    expect_no_act("The flood risks were exaggerated.", "flood risks");
+    expect_no_act("The lobby of the hotel is understated.", "the hotel");
+    expect_no_act("The warnings about the dam were ignored.", "the dam");
+    expect_exact("The ferry fares were exaggerated by the opposition.",
+                 "The ferry fares", WS_REPORTED, "exaggerated by",
+                 "the opposition");
+}
+
+/* "that" after an act verb's object opens a relative clause of the
+ * object also when the object holds a hyphenated compound ("the
+ * long-range plans that ...") or follows a preposition of the cue
+ * ("warned against the tolls that ..."): the object is the content, not
+ * the clause alone. */
+static void
+test_en_act_object_relative_after_compound_or_cue_preposition(void)
+{
+    expect_exact("The chamber has railed against the short-term leases that "
+                 "empty the old town.",
+                 "the short-term leases that empty the old town", WS_REPORTED,
+                 "railed against", "The chamber");
+    expect_exact("The harbour master warned against the river tolls that "
+                 "drive barges away.",
+                 "the river tolls that drive barges away", WS_REPORTED,
+                 "warned against", "The harbour master");
+    /* a verb of telling keeps its addressee's clause */
+    expect_exact("The harbour master warned the bargemen that the tolls "
+                 "would rise.",
+                 "the tolls would rise", WS_INDIRECT, "warned",
+                 "The harbour master");
+}
+
+/* Verbs of striking that criticise someone for something ("hit",
+ * "knocked", "ripped", "dinged", "rapped"): an act only with "for" in
+ * the clause and of someone named. */
+static void
+test_en_strike_verbs_criticise_for(void)
+{
+    expect_exact("The senator hit the governor for the ferry delays.",
+                 "the governor for the ferry delays", WS_REPORTED, "hit",
+                 "The senator");
+    expect_exact("The mayor knocked the council for its spending.",
+                 "the council for its spending", WS_REPORTED, "knocked",
+                 "The mayor");
+    expect_no_act("The storm hit the coast for three days.", "the coast");
+    expect_no_act("The union ripped up the old contract.", "old contract");
+    expect_no_act("The senator knocked over a glass of water.", "a glass");
+}
+
 int
 main(void)
 {
@@ -325,6 +429,11 @@ main(void)
     test_en_act_object_ends_before_trailing_gloss();
     test_en_no_act_in_generic_infinitive();
     test_en_no_act_for_charge_call_in_or_stranded_preposition();
+    test_en_irregular_past_act_after_singular_subject();
+    test_en_completed_and_added_stance_verb_families();
+    test_en_agent_verb_passive_needs_by_agent();
+    test_en_act_object_relative_after_compound_or_cue_preposition();
+    test_en_strike_verbs_criticise_for();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
