@@ -7168,6 +7168,12 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
                  (lexclass(x, x->L.skip, k) & (K_PREP | K_TIME | K_SUB)))) {
         return 0;
     }
+    /* "It was first proposed by the mayor.": a lone "it" as the subject,
+     * and nothing after the verb, leaves no words of what was proposed or
+     * said (they stand in an earlier sentence): no statement.  (A person
+     * is the target of the act: "He was endorsed by the union.") */
+    if (c0 < 0 && e - sa == 1 && pron_gender(x, sa, &rl) == G_N && !rl)
+        return 1;
     ws_statement *st = new_statement(
         x, c0 >= 0 && tok_is(d, k, "to") ? WS_INDIRECT : WS_REPORTED);
     if (st == NULL)
@@ -7549,6 +7555,24 @@ en_generic_infinitive(ctx *x, int32_t p, unsigned attr, int32_t s0)
         j--;
     return j > s0 && tok_is(d, j, "to") && x->qid[j - 1] < 0 &&
            fold_is(x, j - 1, head, sizeof head / sizeof *head);
+}
+
+/* English: is the cue at p an -ing participle right after "anyone",
+ * "everyone" and the like ("a guide for anyone wanting to retire early",
+ * "open to everybody seeking a permit")?  It says what any such person
+ * would want or ask, not what someone did: no statement. */
+static int
+en_generic_participle(ctx *x, int32_t p, int32_t s0)
+{
+    static const char *const who[] = {"anyone", "anybody", "everyone",
+                                      "everybody"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || p <= s0 || x->qid[p] >= 0)
+        return 0;
+    size_t n;
+    const char *f = tok_fold(x, p, &n);
+    return n > 4 && memcmp(f + n - 3, "ing", 3) == 0 &&
+           fold_is(x, p - 1, who, sizeof who / sizeof *who);
 }
 
 /* English: is the -ing cue at p in an opening phrase naming the
@@ -8018,7 +8042,7 @@ cue_pass(ctx *x)
             continue;
         if (en_not_speech(x, p, m, attr, s0, s1) ||
             en_generic_infinitive(x, p, attr, s0) ||
-            en_stranded_prep(x, p, m, s1))
+            en_generic_participle(x, p, s0) || en_stranded_prep(x, p, m, s1))
             continue;
         if (en_lead_participle(x, p, m, attr, g, s0, s1) ||
             ((attr & (C_SAY | C_ACT)) && en_lead_prep(x, p, s0)))

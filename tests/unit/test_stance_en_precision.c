@@ -1,0 +1,83 @@
+/*
+ * test_stance_en_precision.c - English statements that are none (issue 9,
+ * session 15): uses of cue words that report no one's words or acts, and
+ * statements whose content holds none of what was said.  Each test is
+ * named after what was wrongly found, on short invented sentences.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+#include "stance_test.h"
+
+/* "It was first proposed by the mayor.": a passive act whose subject is a
+ * lone "it" and with nothing after the verb made a statement whose whole
+ * content was "It". */
+static void
+test_en_passive_lone_it_no_content(void)
+{
+    expect_none_en("The harbour tax was dropped in 2004. It was first proposed "
+                   "by the mayor in 1998.");
+    /* a person is the act's target: the act stays */
+    expect_exact("He was endorsed by the dockworkers' union.", "He",
+                 WS_REPORTED, "endorsed by", "union");
+    /* a noun phrase subject stays too */
+    expect_exact("The levy was first proposed by the mayor.", "The levy",
+                 WS_REPORTED, "proposed by", "mayor");
+}
+
+/* "a guide for anyone wanting to retire early": a participle after
+ * "anyone" or "everyone" says what any such person would want, not what
+ * someone did. */
+static void
+test_en_generic_participle_after_anyone(void)
+{
+    expect_no_act("The library keeps a shelf of guides for anyone wanting "
+                  "to learn about beekeeping.",
+                  "learn about beekeeping");
+    expect_no_act("The permit office is open to everybody seeking a stall at "
+                  "the fair.",
+                  "a stall at the fair");
+    /* a named group's participle is still an act */
+    expect_exact("The council received letters from farmers demanding "
+                 "cheaper water.",
+                 "cheaper water", WS_REPORTED, "demanding", NULL);
+}
+
+/* "her push to reform the courts": a noun of effort with "to" names what
+ * someone works for, not a decision voiced (as "efforts to"); it was a
+ * noun of will whose infinitive became a statement. */
+static void
+test_en_effort_noun_push_no_statement(void)
+{
+    expect_none_en("The judge spent a decade on her push to reform the family "
+                   "courts.");
+    /* a noun of decision still is one */
+    expect_exact("The reading room filled up after her decision to reopen the "
+                 "archive.",
+                 "to reopen the archive", WS_INDIRECT, "decision", "her");
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_en_precision: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_en_passive_lone_it_no_content();
+    test_en_generic_participle_after_anyone();
+    test_en_effort_noun_push_no_statement();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
