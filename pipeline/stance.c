@@ -85,14 +85,19 @@ enum {
                          * that an act verb expresses about something */
     K_CAUSE = 1 << 16,  /* a verb that sets its object to act, with "to"
                          * ("mobilized groups to support ...") */
-    K_HELD = 1 << 17    /* a noun of a belief, fear or charge held by many,
+    K_HELD = 1 << 17,   /* a noun of a belief, fear or charge held by many,
                          * whose that-clause often has no named source
                          * ("amid growing concerns that ...") */
+    K_CTRL = 1 << 18,   /* a verb that makes its object act, with "to": the
+                         * object is the act's subject ("forced the envoy
+                         * to resign") */
+    K_SAIDN = 1 << 19   /* a noun whose "that" opens what was said ("the
+                         * warning that ..."), not a relative clause */
 };
 /* classes asked for alone (skip_has), never returned by lexclass */
 #define K_NOUNS                                                                \
     ((unsigned)(K_CHAN | K_CLAIM | K_NOPART | K_INTENT | K_ATT | K_CAUSE |     \
-                K_HELD))
+                K_HELD | K_CTRL | K_SAIDN))
 
 /* speakers lexicon classes */
 enum { S_ROLE = 1, S_ORG = 2, S_PLACE = 8 }; /* "doc" is C_DOC */
@@ -290,6 +295,10 @@ parse_attrs(const char *v, unsigned *gender)
             a |= K_CAUSE;
         else if (IS("held"))
             a |= K_HELD;
+        else if (IS("control"))
+            a |= K_CTRL;
+        else if (IS("saidnoun"))
+            a |= K_SAIDN;
 #undef IS
         v = e;
     }
@@ -2869,18 +2878,6 @@ en_indef_subject(ctx *x, int32_t e, int32_t lo, int32_t *a, int32_t *b)
 static int
 en_control_object(ctx *x, int32_t p, int32_t lo, int32_t *a, int32_t *b)
 {
-    static const char *const verb[] = {
-        "force",     "forces",    "forced",     "forcing",    "compel",
-        "compels",   "compelled", "compelling", "lead",       "leads",
-        "led",       "leading",   "prompt",     "prompts",    "prompted",
-        "prompting", "push",      "pushes",     "pushed",     "pushing",
-        "pressure",  "pressures", "pressured",  "pressuring", "drive",
-        "drives",    "drove",     "driven",     "driving",    "cause",
-        "causes",    "caused",    "causing",    "inspire",    "inspires",
-        "inspired",  "inspiring", "spur",       "spurs",      "spurred",
-        "spurring",  "persuade",  "persuades",  "persuaded",  "persuading",
-        "convince",  "convinces", "convinced",  "convincing", "get",
-        "gets",      "got",       "getting"};
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0 || p - 3 < lo || !tok_is(d, p - 1, "to"))
         return 0;
@@ -2888,7 +2885,7 @@ en_control_object(ctx *x, int32_t p, int32_t lo, int32_t *a, int32_t *b)
         if (x->qid[j] >= 0 || ws_tok_is_final(d, j) || tok_is(d, j, ";") ||
             tok_is(d, j, ":"))
             return 0;
-        if (is_cap(d, j) || !fold_is(x, j, verb, sizeof verb / sizeof *verb))
+        if (is_cap(d, j) || !skip_has(x, j, K_CTRL))
             continue;
         int32_t r = np_right(x, j + 1, p - 1);
         if (r <= j + 1)
@@ -6909,26 +6906,15 @@ en_that_kind(ctx *x, int32_t p, unsigned attr, int32_t t, int32_t comp,
         fold_is(x, t, preps, sizeof preps / sizeof *preps) ||
         (lexclass(x, x->L.skip, t) & (K_PREP | K_TIME | K_SUB | K_STOP)))
         return 0;
-    /* nouns whose "that" opens what was said: "warnings from his
-     * lawyer that ...", "the claim that ..." */
-    static const char *const said[] = {
-        "warning",    "claim",     "assurance",  "report",     "statement",
-        "argument",   "belief",    "view",       "promise",    "message",
-        "evidence",   "hope",      "fear",       "concern",    "suggestion",
-        "allegation", "assertion", "insistence", "notion",     "idea",
-        "news",       "word",      "sign",       "indication", "charge",
-        "accusation", "reminder",  "prediction"};
+    /* nouns whose "that" opens what was said (class saidnoun of
+     * stance-skip.tsv): "warnings from his lawyer that ...", "the claim
+     * that ..." */
     int lower = 0;
     for (int32_t k = t; k < comp; k++) {
         if (x->qid[k] >= 0 || !ws_tok_is_word(d, k) || x->cuelen[k])
             return 0;
-        size_t n;
-        const char *f = tok_fold(x, k, &n);
-        if (n > 1 && f[n - 1] == 's')
-            n--; /* "warnings", "claims" */
-        for (size_t j = 0; j < sizeof said / sizeof *said; j++)
-            if (strlen(said[j]) == n && memcmp(f, said[j], n) == 0)
-                return 0;
+        if (skip_has(x, k, K_SAIDN))
+            return 0;
         if (!is_cap(d, k) && !pron_gender(x, k, &rl) &&
             !(lexclass(x, x->L.skip, k) & (K_ADV | K_TIME)) && !is_ly_adv(x, k))
             lower = 1;

@@ -63,6 +63,24 @@ test_en_effort_noun_push_no_statement(void)
                  "to reopen the archive", WS_INDIRECT, "decision", "her");
 }
 
+/* The nouns whose "that" opens what was said after a verb of saying
+ * (class saidnoun of stance-skip.tsv, once a list in the code): singular
+ * and plural keep the clause the content; another noun before "that" is
+ * the antecedent of a relative clause, the act's object. */
+static void
+test_en_said_noun_class_from_lexicon(void)
+{
+    expect_exact("The inspector cited warnings from the auditor that the dam "
+                 "was leaking.",
+                 "the dam was leaking", WS_INDIRECT, "cited", "inspector");
+    expect_exact("The inspector repeated the claim that the dam was leaking.",
+                 "the dam was leaking", WS_INDIRECT, "repeated", "inspector");
+    expect_exact("The inspector questioned the figures that the auditor "
+                 "published.",
+                 "the figures that the auditor published", WS_REPORTED,
+                 "questioned", "inspector");
+}
+
 int
 main(void)
 {
@@ -77,6 +95,7 @@ main(void)
     test_en_passive_lone_it_no_content();
     test_en_generic_participle_after_anyone();
     test_en_effort_noun_push_no_statement();
+    test_en_said_noun_class_from_lexicon();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
