@@ -7265,6 +7265,34 @@ en_attitude_object(ctx *x, int32_t c0, int32_t c1)
     return k + 2;
 }
 
+/* English: does a relative clause on "everything", "anything", "nothing"
+ * or "all" end with the speech verb before t (its subject ending at
+ * left_end, at most four words after the quantifier), with a form of "be"
+ * at t, right after the verb, that opens the main clause's predicate
+ * ("Everything the mayor says is spin")?  Not before "that" or a
+ * quotation ('all she said was "no"'); not "what": "what the critics said
+ * was a swindle" gives what they said. */
+static int
+en_quant_relative_copula(ctx *x, int32_t left_end, int32_t t, int32_t s0,
+                         int32_t s1)
+{
+    static const char *const quant[] = {"everything", "anything", "nothing",
+                                        "all"};
+    static const char *const be[] = {"is", "was", "are", "were"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || t + 1 >= s1 || x->qid[t] >= 0 ||
+        !fold_is(x, t, be, sizeof be / sizeof *be) ||
+        tok_is(d, t + 1, "that") || x->qid[t + 1] >= 0 || left_end < s0)
+        return 0;
+    for (int32_t j = left_end; j >= s0 && j >= left_end - 4; j--) {
+        if (!ws_tok_is_word(d, j) || x->qid[j] >= 0)
+            return 0;
+        if (j < left_end && fold_is(x, j, quant, sizeof quant / sizeof *quant))
+            return 1;
+    }
+    return 0;
+}
+
 /* Pass 3: indirect, mixed and reported statements from cues. */
 /* "The council issued a statement calling for ...", "Trump unleashed a
  * series of tweets saying ...": an -ing cue after the object of the
@@ -7517,8 +7545,13 @@ en_stranded_prep(ctx *x, int32_t p, int m, int32_t s1)
             return 0;
         q++;
     }
+    /* (a dash after it closes the relative clause: "the almanac the
+     * skippers write about -- a slim red book -- ...") */
     return q >= s1 || ws_tok_is_final(d, q) || tok_is(d, q, ";") ||
-           (x->qid[q] < 0 && fold_is(x, q, conj, sizeof conj / sizeof *conj));
+           (x->qid[q] < 0 &&
+            (fold_is(x, q, conj, sizeof conj / sizeof *conj) ||
+             ((is_dash(d, q) || tok_is(d, q, "--") || tok_is(d, q, "-")) &&
+              space_before(d, q, 0))));
 }
 
 /* English: is the cue at p an infinitive after a noun of means or right,
@@ -8527,6 +8560,14 @@ cue_pass(ctx *x)
          * finding out or recalling says something only by a clause */
         if ((attr & C_CLAUSE) && comp < 0 &&
             (c0 != t || !en_clause_opens(x, c0, s1)))
+            continue;
+        /* "Everything the mayor says is spin.", "Nothing she said was
+         * new.": a speech verb in a relative clause on "everything",
+         * "nothing" or "all", right before the main clause's copula: what
+         * follows tells what the writer makes of the words, not the
+         * words */
+        if (kind == WS_INDIRECT && comp < 0 && c0 == t &&
+            en_quant_relative_copula(x, left_end, p + m, s0, s1))
             continue;
         /* "declined to condemn ...", "plans to announce ...": the inner
          * cue makes the statement */

@@ -63,6 +63,37 @@ test_en_effort_noun_push_no_statement(void)
                  "to reopen the archive", WS_INDIRECT, "decision", "her");
 }
 
+/* "the almanac the skippers write about -- a slim red book -- ...": a
+ * preposition stranded after the cue at the end of a relative clause,
+ * before a dash, was taken for the start of a content. */
+static void
+test_en_stranded_preposition_before_dash(void)
+{
+    expect_no_act("The almanac most skippers write about -- a slim red book "
+                  "-- was printed in Leith.",
+                  "a slim red book");
+    expect_no_act("The only almanac the old sailors know of -- a slim red "
+                  "book -- was printed in Leith.",
+                  "a slim red book");
+    /* a preposition with its object is no stranded one */
+    expect_exact("The ferryman spoke of the tides.", "the tides", WS_REPORTED,
+                 "spoke of", "ferryman");
+}
+
+/* "Everything the mayor says is spin.", "Nothing she said was new.": a
+ * speech verb in a relative clause on a quantifier took the main clause's
+ * predicate, the writer's judgement, for what was said. */
+static void
+test_en_quantifier_relative_before_copula(void)
+{
+    expect_none_en("Nobody listens any more. Everything the mayor says is "
+                   "spin.");
+    expect_none_en("Nothing the trustees said was new to the tenants.");
+    /* "what" opens what was said: "what they said was a swindle" */
+    expect_exact("What the tenants said was a swindle, in plain words.",
+                 "a swindle, in plain words", WS_INDIRECT, "said", "tenants");
+}
+
 /* The nouns whose "that" opens what was said after a verb of saying
  * (class saidnoun of stance-skip.tsv, once a list in the code): singular
  * and plural keep the clause the content; another noun before "that" is
@@ -96,6 +127,8 @@ main(void)
     test_en_generic_participle_after_anyone();
     test_en_effort_noun_push_no_statement();
     test_en_said_noun_class_from_lexicon();
+    test_en_stranded_preposition_before_dash();
+    test_en_quantifier_relative_before_copula();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
