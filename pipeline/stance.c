@@ -6899,6 +6899,12 @@ en_that_kind(ctx *x, int32_t p, unsigned attr, int32_t t, int32_t comp,
             return 2;
         return 0;
     }
+    /* "argues they hold the view that ...": a clause without "that"
+     * opens right after the verb (a subject pronoun, then its verb); the
+     * "that" further on is inside it */
+    if ((attr & C_SAY) && comp > t + 1 && en_nom_pron(x, t) &&
+        !en_tell_verb(x, p))
+        return 1;
     /* words between the cue and "that": an object noun phrase (with a
      * lower-case word) is the antecedent of a relative clause, unless
      * the verb tells someone or the words are an adverbial */

@@ -94,6 +94,21 @@ test_en_quantifier_relative_before_copula(void)
                  "a swindle, in plain words", WS_INDIRECT, "said", "tenants");
 }
 
+/* "argues they hold the view that ...": a noun of saying before "that"
+ * inside a content clause without "that" made the content start after
+ * the noun's "that", and the noun a second statement of the same words. */
+static void
+test_en_clause_without_that_holds_noun_that(void)
+{
+    expect_exact("The coach argues they hold the view that every pupil can "
+                 "learn to swim.",
+                 "they hold the view that every pupil can learn to swim",
+                 WS_INDIRECT, "argues", "coach");
+    /* an object noun of saying keeps its clause: "cited warnings that" */
+    expect_exact("The coach cited warnings that the pool was unsafe.",
+                 "the pool was unsafe", WS_INDIRECT, "cited", "coach");
+}
+
 /* The nouns whose "that" opens what was said after a verb of saying
  * (class saidnoun of stance-skip.tsv, once a list in the code): singular
  * and plural keep the clause the content; another noun before "that" is
@@ -129,6 +144,7 @@ main(void)
     test_en_said_noun_class_from_lexicon();
     test_en_stranded_preposition_before_dash();
     test_en_quantifier_relative_before_copula();
+    test_en_clause_without_that_holds_noun_that();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
