@@ -7600,6 +7600,30 @@ en_generic_participle(ctx *x, int32_t p, int32_t s0)
            fold_is(x, p - 1, who, sizeof who / sizeof *who);
 }
 
+/* English: is the cue at p "called" or "dubbed" naming a thing, a
+ * participle after its noun, with a capitalised name right after it
+ * ("camped by a creek called Otter Run", "a ferry dubbed Old Bess")?  The
+ * noun phrase stands after a preposition or a verb, as an object, not as
+ * the verb's subject: no one is called anything in a statement. */
+static int
+en_naming_participle(ctx *x, int32_t p, int32_t s0, int32_t s1)
+{
+    static const char *const name[] = {"called", "dubbed"};
+    ws_doc *d = x->d;
+    int rl;
+    if (strcmp(x->L.lang, "en") != 0 || p - 2 < s0 || p + 1 >= s1 ||
+        !fold_is(x, p, name, sizeof name / sizeof *name) ||
+        x->qid[p + 1] >= 0 || !ws_tok_is_word(d, p + 1) || !is_cap(d, p + 1))
+        return 0;
+    int32_t h = p - 1;
+    if (!plain_word(x, h) || is_cap(d, h) || pron_gender(x, h, &rl) ||
+        x->cuelen[h] || lexclass(x, x->L.skip, h))
+        return 0;
+    int32_t a = np_left(x, h, s0);
+    return a > s0 && ws_tok_is_word(d, a - 1) && !is_cap(d, a - 1) &&
+           (lexclass(x, x->L.skip, a - 1) & K_PREP);
+}
+
 /* English: is the -ing cue at p in an opening phrase naming the
  * channel of the act, right after its noun ("In a memo announcing
  * the merger, the board ...", "In a letter urging a recount, the mayor
@@ -8067,7 +8091,8 @@ cue_pass(ctx *x)
             continue;
         if (en_not_speech(x, p, m, attr, s0, s1) ||
             en_generic_infinitive(x, p, attr, s0) ||
-            en_generic_participle(x, p, s0) || en_stranded_prep(x, p, m, s1))
+            en_generic_participle(x, p, s0) ||
+            en_naming_participle(x, p, s0, s1) || en_stranded_prep(x, p, m, s1))
             continue;
         if (en_lead_participle(x, p, m, attr, g, s0, s1) ||
             ((attr & (C_SAY | C_ACT)) && en_lead_prep(x, p, s0)))

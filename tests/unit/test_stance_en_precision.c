@@ -109,6 +109,19 @@ test_en_clause_without_that_holds_noun_that(void)
                  "the pool was unsafe", WS_INDIRECT, "cited", "coach");
 }
 
+/* "camped by a creek called Otter Run": "called" naming a thing after its
+ * noun, in an object phrase, was an act of calling with the noun as its
+ * source. */
+static void
+test_en_naming_participle_after_object(void)
+{
+    expect_none_en("The hikers camped by a creek called Otter Run.");
+    expect_none_en("They crossed the sound on a ferry dubbed Old Bess.");
+    /* a subject calling someone something is an act */
+    expect_exact("The mayor called Ruiz a liar.", "Ruiz a liar", WS_REPORTED,
+                 "called", "mayor");
+}
+
 /* The nouns whose "that" opens what was said after a verb of saying
  * (class saidnoun of stance-skip.tsv, once a list in the code): singular
  * and plural keep the clause the content; another noun before "that" is
@@ -145,6 +158,7 @@ main(void)
     test_en_stranded_preposition_before_dash();
     test_en_quantifier_relative_before_copula();
     test_en_clause_without_that_holds_noun_that();
+    test_en_naming_participle_after_object();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
