@@ -85,14 +85,19 @@ enum {
                          * that an act verb expresses about something */
     K_CAUSE = 1 << 16,  /* a verb that sets its object to act, with "to"
                          * ("mobilized groups to support ...") */
-    K_HELD = 1 << 17    /* a noun of a belief, fear or charge held by many,
+    K_HELD = 1 << 17,   /* a noun of a belief, fear or charge held by many,
                          * whose that-clause often has no named source
                          * ("amid growing concerns that ...") */
+    K_CTRL = 1 << 18,   /* a verb that makes its object act, with "to": the
+                         * object is the act's subject ("forced the envoy
+                         * to resign") */
+    K_SAIDN = 1 << 19   /* a noun whose "that" opens what was said ("the
+                         * warning that ..."), not a relative clause */
 };
 /* classes asked for alone (skip_has), never returned by lexclass */
 #define K_NOUNS                                                                \
     ((unsigned)(K_CHAN | K_CLAIM | K_NOPART | K_INTENT | K_ATT | K_CAUSE |     \
-                K_HELD))
+                K_HELD | K_CTRL | K_SAIDN))
 
 /* speakers lexicon classes */
 enum { S_ROLE = 1, S_ORG = 2, S_PLACE = 8 }; /* "doc" is C_DOC */
@@ -290,6 +295,10 @@ parse_attrs(const char *v, unsigned *gender)
             a |= K_CAUSE;
         else if (IS("held"))
             a |= K_HELD;
+        else if (IS("control"))
+            a |= K_CTRL;
+        else if (IS("saidnoun"))
+            a |= K_SAIDN;
 #undef IS
         v = e;
     }
@@ -2869,18 +2878,6 @@ en_indef_subject(ctx *x, int32_t e, int32_t lo, int32_t *a, int32_t *b)
 static int
 en_control_object(ctx *x, int32_t p, int32_t lo, int32_t *a, int32_t *b)
 {
-    static const char *const verb[] = {
-        "force",     "forces",    "forced",     "forcing",    "compel",
-        "compels",   "compelled", "compelling", "lead",       "leads",
-        "led",       "leading",   "prompt",     "prompts",    "prompted",
-        "prompting", "push",      "pushes",     "pushed",     "pushing",
-        "pressure",  "pressures", "pressured",  "pressuring", "drive",
-        "drives",    "drove",     "driven",     "driving",    "cause",
-        "causes",    "caused",    "causing",    "inspire",    "inspires",
-        "inspired",  "inspiring", "spur",       "spurs",      "spurred",
-        "spurring",  "persuade",  "persuades",  "persuaded",  "persuading",
-        "convince",  "convinces", "convinced",  "convincing", "get",
-        "gets",      "got",       "getting"};
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0 || p - 3 < lo || !tok_is(d, p - 1, "to"))
         return 0;
@@ -2888,7 +2885,7 @@ en_control_object(ctx *x, int32_t p, int32_t lo, int32_t *a, int32_t *b)
         if (x->qid[j] >= 0 || ws_tok_is_final(d, j) || tok_is(d, j, ";") ||
             tok_is(d, j, ":"))
             return 0;
-        if (is_cap(d, j) || !fold_is(x, j, verb, sizeof verb / sizeof *verb))
+        if (is_cap(d, j) || !skip_has(x, j, K_CTRL))
             continue;
         int32_t r = np_right(x, j + 1, p - 1);
         if (r <= j + 1)
@@ -6903,6 +6900,12 @@ en_that_kind(ctx *x, int32_t p, unsigned attr, int32_t t, int32_t comp,
             return 2;
         return 0;
     }
+    /* "argues they hold the view that ...": a clause without "that"
+     * opens right after the verb (a subject pronoun, then its verb); the
+     * "that" further on is inside it */
+    if ((attr & C_SAY) && comp > t + 1 && en_nom_pron(x, t) &&
+        !en_tell_verb(x, p))
+        return 1;
     /* words between the cue and "that": an object noun phrase (with a
      * lower-case word) is the antecedent of a relative clause, unless
      * the verb tells someone (not over a preposition of the cue's:
@@ -6912,15 +6915,9 @@ en_that_kind(ctx *x, int32_t p, unsigned attr, int32_t t, int32_t comp,
         fold_is(x, t, preps, sizeof preps / sizeof *preps) ||
         (lexclass(x, x->L.skip, t) & (K_PREP | K_TIME | K_SUB | K_STOP)))
         return 0;
-    /* nouns whose "that" opens what was said: "warnings from his
-     * lawyer that ...", "the claim that ..." */
-    static const char *const said[] = {
-        "warning",    "claim",     "assurance",  "report",     "statement",
-        "argument",   "belief",    "view",       "promise",    "message",
-        "evidence",   "hope",      "fear",       "concern",    "suggestion",
-        "allegation", "assertion", "insistence", "notion",     "idea",
-        "news",       "word",      "sign",       "indication", "charge",
-        "accusation", "reminder",  "prediction"};
+    /* nouns whose "that" opens what was said (class saidnoun of
+     * stance-skip.tsv): "warnings from his lawyer that ...", "the claim
+     * that ..." */
     int lower = 0;
     for (int32_t k = t; k < comp; k++) {
         /* the hyphen inside a compound ("the low-cost loans
@@ -6931,13 +6928,8 @@ en_that_kind(ctx *x, int32_t p, unsigned attr, int32_t t, int32_t comp,
             continue;
         if (x->qid[k] >= 0 || !ws_tok_is_word(d, k) || x->cuelen[k])
             return 0;
-        size_t n;
-        const char *f = tok_fold(x, k, &n);
-        if (n > 1 && f[n - 1] == 's')
-            n--; /* "warnings", "claims" */
-        for (size_t j = 0; j < sizeof said / sizeof *said; j++)
-            if (strlen(said[j]) == n && memcmp(f, said[j], n) == 0)
-                return 0;
+        if (skip_has(x, k, K_SAIDN))
+            return 0;
         if (!is_cap(d, k) && !pron_gender(x, k, &rl) &&
             !(lexclass(x, x->L.skip, k) & (K_ADV | K_TIME)) && !is_ly_adv(x, k))
             lower = 1;
@@ -7182,6 +7174,12 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
      * description; "were exaggerated by the council" an act) */
     if (a0 < 0 && x->cueval[p] && ws_lex_has_attr(x->cueval[p], "agent"))
         return 0;
+    /* "It was first proposed by the mayor.": a lone "it" as the subject,
+     * and nothing after the verb, leaves no words of what was proposed or
+     * said (they stand in an earlier sentence): no statement.  (A person
+     * is the target of the act: "He was endorsed by the union.") */
+    if (c0 < 0 && e - sa == 1 && pron_gender(x, sa, &rl) == G_N && !rl)
+        return 1;
     ws_statement *st = new_statement(
         x, c0 >= 0 && tok_is(d, k, "to") ? WS_INDIRECT : WS_REPORTED);
     if (st == NULL)
@@ -7285,6 +7283,34 @@ en_attitude_object(ctx *x, int32_t c0, int32_t c1)
         !fold_is(x, k + 1, prep, sizeof prep / sizeof *prep))
         return -1;
     return k + 2;
+}
+
+/* English: does a relative clause on "everything", "anything", "nothing"
+ * or "all" end with the speech verb before t (its subject ending at
+ * left_end, at most four words after the quantifier), with a form of "be"
+ * at t, right after the verb, that opens the main clause's predicate
+ * ("Everything the mayor says is spin")?  Not before "that" or a
+ * quotation ('all she said was "no"'); not "what": "what the critics said
+ * was a swindle" gives what they said. */
+static int
+en_quant_relative_copula(ctx *x, int32_t left_end, int32_t t, int32_t s0,
+                         int32_t s1)
+{
+    static const char *const quant[] = {"everything", "anything", "nothing",
+                                        "all"};
+    static const char *const be[] = {"is", "was", "are", "were"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || t + 1 >= s1 || x->qid[t] >= 0 ||
+        !fold_is(x, t, be, sizeof be / sizeof *be) ||
+        tok_is(d, t + 1, "that") || x->qid[t + 1] >= 0 || left_end < s0)
+        return 0;
+    for (int32_t j = left_end; j >= s0 && j >= left_end - 4; j--) {
+        if (!ws_tok_is_word(d, j) || x->qid[j] >= 0)
+            return 0;
+        if (j < left_end && fold_is(x, j, quant, sizeof quant / sizeof *quant))
+            return 1;
+    }
+    return 0;
 }
 
 /* Pass 3: indirect, mixed and reported statements from cues. */
@@ -7539,8 +7565,13 @@ en_stranded_prep(ctx *x, int32_t p, int m, int32_t s1)
             return 0;
         q++;
     }
+    /* (a dash after it closes the relative clause: "the almanac the
+     * skippers write about -- a slim red book -- ...") */
     return q >= s1 || ws_tok_is_final(d, q) || tok_is(d, q, ";") ||
-           (x->qid[q] < 0 && fold_is(x, q, conj, sizeof conj / sizeof *conj));
+           (x->qid[q] < 0 &&
+            (fold_is(x, q, conj, sizeof conj / sizeof *conj) ||
+             ((is_dash(d, q) || tok_is(d, q, "--") || tok_is(d, q, "-")) &&
+              space_before(d, q, 0))));
 }
 
 /* English: is the cue at p an infinitive after a noun of means or right,
@@ -7563,6 +7594,48 @@ en_generic_infinitive(ctx *x, int32_t p, unsigned attr, int32_t s0)
         j--;
     return j > s0 && tok_is(d, j, "to") && x->qid[j - 1] < 0 &&
            fold_is(x, j - 1, head, sizeof head / sizeof *head);
+}
+
+/* English: is the cue at p an -ing participle right after "anyone",
+ * "everyone" and the like ("a guide for anyone wanting to retire early",
+ * "open to everybody seeking a permit")?  It says what any such person
+ * would want or ask, not what someone did: no statement. */
+static int
+en_generic_participle(ctx *x, int32_t p, int32_t s0)
+{
+    static const char *const who[] = {"anyone", "anybody", "everyone",
+                                      "everybody"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || p <= s0 || x->qid[p] >= 0)
+        return 0;
+    size_t n;
+    const char *f = tok_fold(x, p, &n);
+    return n > 4 && memcmp(f + n - 3, "ing", 3) == 0 &&
+           fold_is(x, p - 1, who, sizeof who / sizeof *who);
+}
+
+/* English: is the cue at p "called" or "dubbed" naming a thing, a
+ * participle after its noun, with a capitalised name right after it
+ * ("camped by a creek called Otter Run", "a ferry dubbed Old Bess")?  The
+ * noun phrase stands after a preposition or a verb, as an object, not as
+ * the verb's subject: no one is called anything in a statement. */
+static int
+en_naming_participle(ctx *x, int32_t p, int32_t s0, int32_t s1)
+{
+    static const char *const name[] = {"called", "dubbed"};
+    ws_doc *d = x->d;
+    int rl;
+    if (strcmp(x->L.lang, "en") != 0 || p - 2 < s0 || p + 1 >= s1 ||
+        !fold_is(x, p, name, sizeof name / sizeof *name) ||
+        x->qid[p + 1] >= 0 || !ws_tok_is_word(d, p + 1) || !is_cap(d, p + 1))
+        return 0;
+    int32_t h = p - 1;
+    if (!plain_word(x, h) || is_cap(d, h) || pron_gender(x, h, &rl) ||
+        x->cuelen[h] || lexclass(x, x->L.skip, h))
+        return 0;
+    int32_t a = np_left(x, h, s0);
+    return a > s0 && ws_tok_is_word(d, a - 1) && !is_cap(d, a - 1) &&
+           (lexclass(x, x->L.skip, a - 1) & K_PREP);
 }
 
 /* English: is the -ing cue at p in an opening phrase naming the
@@ -8032,7 +8105,8 @@ cue_pass(ctx *x)
             continue;
         if (en_not_speech(x, p, m, attr, s0, s1) ||
             en_generic_infinitive(x, p, attr, s0) ||
-            en_stranded_prep(x, p, m, s1))
+            en_generic_participle(x, p, s0) ||
+            en_naming_participle(x, p, s0, s1) || en_stranded_prep(x, p, m, s1))
             continue;
         if (en_lead_participle(x, p, m, attr, g, s0, s1) ||
             ((attr & (C_SAY | C_ACT)) && en_lead_prep(x, p, s0)))
@@ -8531,6 +8605,14 @@ cue_pass(ctx *x)
          * finding out or recalling says something only by a clause */
         if ((attr & C_CLAUSE) && comp < 0 &&
             (c0 != t || !en_clause_opens(x, c0, s1)))
+            continue;
+        /* "Everything the mayor says is spin.", "Nothing she said was
+         * new.": a speech verb in a relative clause on "everything",
+         * "nothing" or "all", right before the main clause's copula: what
+         * follows tells what the writer makes of the words, not the
+         * words */
+        if (kind == WS_INDIRECT && comp < 0 && c0 == t &&
+            en_quant_relative_copula(x, left_end, p + m, s0, s1))
             continue;
         /* "declined to condemn ...", "plans to announce ...": the inner
          * cue makes the statement */
