@@ -4901,6 +4901,28 @@ en_relative_subject(ctx *x, int32_t k)
            !is_cap(x->d, k) && fold_is(x, k, rel, 2);
 }
 
+/* English: is the word at k, before the subject of a verb of saying, a
+ * question or relative word that a part of the clause said was moved out
+ * of ("the ferry, which the mayor says she will keep", "between what
+ * the firm says its losses were and ...", "how engineers say it would
+ * hold")?  Not sentence-initial (a question), not "which" or
+ * "whom" after a preposition ("the day on which she said ...": the
+ * phrase is the saying's), not "that" (a complementizer as often). */
+static int
+en_extracted_wh(ctx *x, int32_t k, int32_t s0)
+{
+    static const char *const wh[] = {"which", "what", "how", "whom"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || k <= s0 || x->qid[k] >= 0 ||
+        is_cap(d, k) || !fold_is(x, k, wh, sizeof wh / sizeof *wh))
+        return 0;
+    if (!tok_is(d, k, "what") && !tok_is(d, k, "how") &&
+        ws_tok_is_word(d, k - 1) && !is_cap(d, k - 1) &&
+        (lexclass(x, x->L.skip, k - 1) & K_PREP))
+        return 0;
+    return 1;
+}
+
 /* English: the position of a finite verb right after a cue that ends at
  * c (past "now", "also", "still" and -ly adverbs), the verb of a clause
  * whose subject stands before the cue ("which officials said were
@@ -8617,6 +8639,11 @@ cue_pass(ctx *x)
             sa = np_left(x, left_end, s0), sb = left_end + 1;
             if (sa > s0)
                 sa = en_pp_object_subject(x, sa, s0, p);
+            /* "how engineers say ...": the question word before a bare
+             * plural is no part of the subject */
+            if (sa > s0 && sa < left_end && !tok_is(d, sa, "which") &&
+                !tok_is(d, sa, "whom") && en_extracted_wh(x, sa, s0))
+                sa++;
         }
         if (sa < 0 && !prefer_right && !coord && left_end > s0 &&
             strcmp(x->L.lang, "en") == 0 && tok_is(d, left_end, ")")) {
@@ -9002,12 +9029,20 @@ cue_pass(ctx *x)
          * pronoun and the verb phrase after the cue, to the comma that
          * closes a relative clause set off by commas */
         int32_t pre0 = -1, pre1 = -1;
+        /* (and "what": "funds what the mayor says is a fair share", not
+         * "what she said was that ...", what she said being the subject) */
+        int what_subj = sa > s0 + 1 && sa < p && tok_is(d, sa - 1, "what") &&
+                        en_extracted_wh(x, sa - 1, s0);
         if (sa > s0 + 1 && sa < p && (attr & C_SAY) && comp < 0 &&
-            en_relative_subject(x, sa - 1)) {
+            (en_relative_subject(x, sa - 1) || what_subj)) {
             int32_t v0 = en_verb_after_cue(x, cue_end, s1);
+            if (v0 > 0 && what_subj && v0 + 1 < s1 && tok_is(d, v0 + 1, "that"))
+                v0 = 0;
             if (v0 > 0) {
                 c0 = cue_end;
                 c1 = clause_end(x, c0, 0);
+                if (what_subj)
+                    c1 = en_free_relative_end(x, left_end, s0, c0, c1);
                 for (int32_t k = c0; tok_is(d, sa - 2, ",") && k < c1; k++)
                     if (x->qid[k] < 0 && tok_is(d, k, ",")) {
                         c1 = k;
@@ -9017,6 +9052,18 @@ cue_pass(ctx *x)
                 pre0 = sa - 1;
                 pre1 = sa;
             }
+        }
+        /* "the ferry, which the mayor says she will keep", "what the firm
+         * says its losses were", "how engineers say it would hold": a
+         * question or relative word before the subject stands for a part
+         * of the content clause (its object or adjunct); it opens the
+         * content */
+        if (pre1 < 0 && kind == WS_INDIRECT && sa > s0 + 1 && sa < p &&
+            (attr & C_SAY) && comp < 0 && nextq == NULL && c1 > c0 &&
+            c0 >= cue_end && c0 <= cue_end + 2 &&
+            en_extracted_wh(x, sa - 1, s0)) {
+            pre0 = sa - 1;
+            pre1 = sa;
         }
         /* a parenthetical attribution: "The bridge, the mayor said, would
          * reopen ...": the content is on both sides (", which, the mayor

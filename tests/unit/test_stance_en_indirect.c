@@ -110,6 +110,30 @@ test_en_relative_pronoun_subject_of_content(void)
                  "said", "the mayor");
 }
 
+/* "the ferry, which the mayor says she will keep", "what the port says its
+ * fees cover", "how analysts say they work": the question or relative word
+ * before the subject stands for a part of what was said (an object, an
+ * adjunct, a subject) and was missing from the content. */
+static void
+test_en_extracted_wh_word_opens_content(void)
+{
+    expect_exact("The council runs a small ferry line, which the mayor says "
+                 "she is trying hard to keep afloat.",
+                 "which | she is trying hard to keep afloat", WS_INDIRECT,
+                 "says", "the mayor");
+    expect_exact("The levy pays for what the mayor says is a fair share of "
+                 "the harbour costs.",
+                 "what | is a fair share of the harbour costs", WS_INDIRECT,
+                 "says", "the mayor");
+    /* a pseudo-cleft's "what" is the subject of the main clause; "which"
+     * after a preposition belongs to the saying's phrase */
+    expect_exact("And what the mayor said was that the levy is fair.",
+                 "the levy is fair", WS_INDIRECT, "said", "the mayor");
+    expect_exact("That was the night on which the mayor said the levy would "
+                 "rise.",
+                 "the levy would rise", WS_INDIRECT, "said", "the mayor");
+}
+
 /* "said as he entered the hall", "said before he died": the adverbial
  * clause after the verb was taken for what was said. */
 static void
@@ -444,8 +468,9 @@ test_en_free_relative_cue_content_ends(void)
     const char *t = "The distance between what the mayor says her budget "
                     "will cover and how auditors say it would end has "
                     "widened.";
-    expect_exact(t, "her budget will cover", WS_INDIRECT, "says", "the mayor");
-    expect_exact(t, "it would end", WS_INDIRECT, "say", "auditors");
+    expect_exact(t, "what | her budget will cover", WS_INDIRECT, "says",
+                 "the mayor");
+    expect_exact(t, "how | it would end", WS_INDIRECT, "say", "auditors");
     expect_exact("What the coach says the team will need is a new "
                  "goalkeeper.",
                  "the team will need", WS_INDIRECT, "says", "the coach");
@@ -724,6 +749,7 @@ main(void)
     test_en_comma_after_that_not_content();
     test_en_addressee_not_content();
     test_en_relative_pronoun_subject_of_content();
+    test_en_extracted_wh_word_opens_content();
     test_en_adverbial_clause_after_cue_not_content();
     test_en_apposition_after_name_ends_content();
     test_en_opening_according_to_source_runs_to_comma();
