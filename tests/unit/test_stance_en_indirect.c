@@ -134,6 +134,34 @@ test_en_extracted_wh_word_opens_content(void)
                  "the levy would rise", WS_INDIRECT, "said", "the mayor");
 }
 
+/* "The mayor charges that ...", "Villagers have heard that ...", "Tests
+ * have shown that ...": forms of verb families of saying and learning that
+ * were missing from the lexicon; "charges" after a preposition is the
+ * noun. */
+static void
+test_en_charges_heard_shown_clause(void)
+{
+    expect_exact("The mayor charges that the ferry contract was rigged.",
+                 "the ferry contract was rigged", WS_INDIRECT, "charges",
+                 "The mayor");
+    expect_exact("Villagers have heard that the quarry will close in spring.",
+                 "the quarry will close in spring", WS_INDIRECT, "heard",
+                 "Villagers");
+    expect_exact("Two surveys have shown that the old pier is sinking.",
+                 "the old pier is sinking", WS_INDIRECT, "shown",
+                 "Two surveys");
+    /* a noun after a preposition: no speaker of its own */
+    ws_doc *d = run("en", "The builder was hounded by charges that he had "
+                          "cut corners on the pier.");
+    ws_statement *st = d ? find(d, "he had cut corners") : NULL;
+    CHECK(st == NULL || st->speaker.start < 0 ||
+              strcmp(span(d, st->speaker), "The builder") != 0,
+          "by charges that: speaker %s", st ? span(d, st->speaker) : "-");
+    ws_doc_free(d);
+    /* a verb of hearing with a plain object says nothing */
+    expect_none_en("The court heard the appeal on Monday.");
+}
+
 /* "said as he entered the hall", "said before he died": the adverbial
  * clause after the verb was taken for what was said. */
 static void
@@ -750,6 +778,7 @@ main(void)
     test_en_addressee_not_content();
     test_en_relative_pronoun_subject_of_content();
     test_en_extracted_wh_word_opens_content();
+    test_en_charges_heard_shown_clause();
     test_en_adverbial_clause_after_cue_not_content();
     test_en_apposition_after_name_ends_content();
     test_en_opening_according_to_source_runs_to_comma();
