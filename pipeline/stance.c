@@ -2829,6 +2829,8 @@ de_left_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t e,
  * does not take: "(not) everyone", "nobody", "someone", and a quantifier
  * with "of whom/which/them/us" ("many of whom argue", "some of them
  * argue").  Sets [*a, *b); 0 when e ends none. */
+static int en_quant_subject(ctx *x, int32_t k, int32_t s0);
+
 static int
 en_indef_subject(ctx *x, int32_t e, int32_t lo, int32_t *a, int32_t *b)
 {
@@ -2841,12 +2843,18 @@ en_indef_subject(ctx *x, int32_t e, int32_t lo, int32_t *a, int32_t *b)
         "all",  "both", "some", "many",  "most", "few",     "each",  "several",
         "none", "one",  "two",  "three", "half", "neither", "either"};
     static const char *const neg[] = {"not", "almost", "nearly", "virtually"};
+    /* (not "others": "Ito, others vow ..." joins a name) */
+    static const char *const alone[] = {"all",  "both", "many",   "most",
+                                        "some", "few",  "several"};
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0 || e < lo || x->qid[e] >= 0)
         return 0;
     int32_t s = -1;
     if (fold_is(x, e, indef, sizeof indef / sizeof *indef))
         s = e;
+    else if (fold_is(x, e, alone, sizeof alone / sizeof *alone) &&
+             en_quant_subject(x, e, lo))
+        s = e; /* "To some degree, all agreed ...": a quantifier alone */
     else if (e - 2 >= lo && fold_is(x, e, ofw, sizeof ofw / sizeof *ofw) &&
              tok_is(d, e - 1, "of") &&
              fold_is(x, e - 2, q, sizeof q / sizeof *q))
@@ -4564,6 +4572,28 @@ en_comparative_as(ctx *x, int32_t a, int32_t t)
     return 0;
 }
 
+/* English: a form of the verb "add" ("add", "adds", "added", "adding"). */
+static int
+en_add_verb(ctx *x, int32_t i)
+{
+    static const char *const add[] = {"add", "adds", "added", "adding"};
+    return fold_is(x, i, add, sizeof add / sizeof *add);
+}
+
+static int en_clause_opens(ctx *x, int32_t c, int32_t s1);
+
+/* English: does a plain object start at c, after a verb of adding ("added
+ * three players", "add new rules") -- a word that opens no clause, no
+ * quotation, no comma or colon before what was said, no "that"?  The
+ * verb then adds a thing and says nothing. */
+static int
+en_add_object(ctx *x, int32_t c, int32_t s1)
+{
+    ws_doc *d = x->d;
+    return c < s1 && x->qid[c] < 0 && ws_tok_is_word(d, c) &&
+           !tok_is(d, c, "that") && !en_clause_opens(x, c, s1);
+}
+
 /* English: does the word at t (in a content clause opened at a, ending
  * before e) join a new clause with a subject of its own and a speech
  * cue: ", and critics warned", "and Democrats accused", "as officials
@@ -4608,6 +4638,9 @@ en_new_speech_clause(ctx *x, int32_t a, int32_t t, int32_t e)
             const char *f = tok_fold(x, c, &n);
             if (tok_is(d, c - 1, "to") ||
                 (n > 3 && memcmp(f + n - 3, "ing", 3) == 0) || is_det(x, c - 1))
+                return 0;
+            /* "but that the law adds new rules": adding a thing */
+            if (en_add_verb(x, c) && en_add_object(x, c + 1, e))
                 return 0;
             return 1;
         }
@@ -8960,6 +8993,15 @@ cue_pass(ctx *x)
                     c1 = c0;
             }
         }
+        /* English: "added three players to the squad", "it would add new
+         * rules", "adding levity": the verb of adding with a plain object
+         * adds a thing; it says something with a clause, a quotation or
+         * as the attribution of the words before it (an infinitive after
+         * another cue, "promising to add funds", stays that cue's) */
+        if (strcmp(x->L.lang, "en") == 0 && comp < 0 && c0 == t && c1 > c0 &&
+            nextq == NULL && en_add_verb(x, p) && en_add_object(x, c0, s1) &&
+            !(p > s0 && tok_is(d, p - 1, "to")))
+            continue;
         if (c1 <= c0 &&
             (kind != WS_REPORTED ||
              ((attr & C_SAY) && strcmp(x->L.lang, "en") == 0)) &&

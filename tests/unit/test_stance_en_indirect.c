@@ -162,6 +162,44 @@ test_en_charges_heard_shown_clause(void)
     expect_none_en("The court heard the appeal on Monday.");
 }
 
+/* "The coach added three players", "it would add new rules": a verb of
+ * adding with a plain object said nothing, and inside a content clause it
+ * cut the clause ("agreed that X but that the law adds ..."); with a
+ * clause, a quotation or after what was said it is a verb of saying. */
+static void
+test_en_add_with_plain_object_not_speech(void)
+{
+    expect_none_en("The coach added three new players to the squad.");
+    expect_exact("All agreed that the levy would hit the ports but that the "
+                 "law adds a pile of forms that clerks will drown in.",
+                 "the levy would hit the ports but that the law adds a pile of "
+                 "forms that clerks will drown in",
+                 WS_INDIRECT, "agreed", "All");
+    expect_exact("The ferry will run again in May, the mayor added.",
+                 "The ferry will run again in May", WS_INDIRECT, "added",
+                 "the mayor");
+    expect_exact("The mayor added the ferry will run again in May.",
+                 "the ferry will run again in May", WS_INDIRECT, "added",
+                 "The mayor");
+    expect_exact("The mayor added that the ferry will run again in May.",
+                 "the ferry will run again in May", WS_INDIRECT, "added",
+                 "The mayor");
+}
+
+/* "To a degree, all agreed ...", "In the end, both said ...": a
+ * quantifier standing alone after an opening phrase is the subject; the
+ * statement took the previous speaker. */
+static void
+test_en_quantifier_alone_after_opening_phrase(void)
+{
+    expect_exact("Two pilots were asked about the storm. In the end, both "
+                 "agreed that the runway had been too wet.",
+                 "the runway had been too wet", WS_INDIRECT, "agreed", "both");
+    expect_exact("Dock workers met on Friday. To a man, all said the cranes "
+                 "were unsafe.",
+                 "the cranes were unsafe", WS_INDIRECT, "said", "all");
+}
+
 /* "said as he entered the hall", "said before he died": the adverbial
  * clause after the verb was taken for what was said. */
 static void
@@ -779,6 +817,8 @@ main(void)
     test_en_relative_pronoun_subject_of_content();
     test_en_extracted_wh_word_opens_content();
     test_en_charges_heard_shown_clause();
+    test_en_add_with_plain_object_not_speech();
+    test_en_quantifier_alone_after_opening_phrase();
     test_en_adverbial_clause_after_cue_not_content();
     test_en_apposition_after_name_ends_content();
     test_en_opening_according_to_source_runs_to_comma();
