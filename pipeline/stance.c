@@ -4572,6 +4572,16 @@ en_comparative_as(ctx *x, int32_t a, int32_t t)
     return 0;
 }
 
+/* English: is there a finite verb in [a, b) (one sentence at most)? */
+static int
+en_finite_in(ctx *x, int32_t a, int32_t b)
+{
+    for (int32_t k = a; k < b; k++)
+        if (x->qid[k] < 0 && en_finite(x, k))
+            return 1;
+    return 0;
+}
+
 /* English: a form of the verb "add" ("add", "adds", "added", "adding"). */
 static int
 en_add_verb(ctx *x, int32_t i)
@@ -8960,7 +8970,13 @@ cue_pass(ctx *x)
             /* "..., she said, referencing ...", "..., X told The Post on
              * Thursday.": what follows the cue is no content */
             int32_t k = c0;
-            if (lexclass(x, x->L.skip, k) & K_STOP)
+            /* (an English participle of any verb: "..., she said,
+             * referring to ...", not a gerund subject: "..., she said,
+             * replacing him would be hard") */
+            if ((lexclass(x, x->L.skip, k) & K_STOP) ||
+                (strcmp(x->L.lang, "en") == 0 &&
+                 (en_participle(x, k) || en_short_participle(x, k)) &&
+                 !en_finite_in(x, k + 1, c1)))
                 c1 = c0;
             else {
                 /* "..., the minister said to reporters.": a phrase with a

@@ -200,6 +200,30 @@ test_en_quantifier_alone_after_opening_phrase(void)
                  "the cranes were unsafe", WS_INDIRECT, "said", "all");
 }
 
+/* "..., she said, referring to ...": a participle clause after a trailing
+ * attribution is the speaker's doing, not what was said, so the clause
+ * before is the content (a quoted fragment there makes it mixed); a
+ * gerund subject of a clause after a parenthetical
+ * attribution stays content ("..., he said, replacing her would ..."). */
+static void
+test_en_participle_after_trailing_attribution(void)
+{
+    expect_exact("The ferry will not run in winter, the mayor said, "
+                 "pointing to the ice on the bay.",
+                 "The ferry will not run in winter", WS_INDIRECT, "said",
+                 "the mayor");
+    expect_exact("\"You kept the night crews short of staff\" to cut the "
+                 "budget, she said, referring to the new rota.",
+                 "\"You kept the night crews short of staff\" to cut the "
+                 "budget",
+                 WS_MIXED, "said", "she");
+    expect_exact("Though the first move went smoothly, he said, replacing "
+                 "the harbour master would be much harder.",
+                 "Though the first move went smoothly | replacing the harbour "
+                 "master would be much harder",
+                 WS_INDIRECT, "said", "he");
+}
+
 /* "said as he entered the hall", "said before he died": the adverbial
  * clause after the verb was taken for what was said. */
 static void
@@ -819,6 +843,7 @@ main(void)
     test_en_charges_heard_shown_clause();
     test_en_add_with_plain_object_not_speech();
     test_en_quantifier_alone_after_opening_phrase();
+    test_en_participle_after_trailing_attribution();
     test_en_adverbial_clause_after_cue_not_content();
     test_en_apposition_after_name_ends_content();
     test_en_opening_according_to_source_runs_to_comma();
