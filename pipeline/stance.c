@@ -4155,8 +4155,12 @@ direct_pass(ctx *x)
             /* 'said that, "..." against what ...': the clause runs on
              * after the quote -- mixed speech, left to the cue pass */
             int32_t k = q->c + 1;
+            /* (also on through a complementizer: 'says that "the fines
+             * are so small" that firms hide them') */
             if (k < c1 && sent_of(x, k) == sent_of(x, q->c) &&
-                ws_tok_is_word(d, k) && !x->cuelen[k] && !np_then_cue(x, k, c1))
+                ws_tok_is_word(d, k) &&
+                (!x->cuelen[k] || (x->cueattr[k] & C_COMP)) &&
+                !np_then_cue(x, k, c1))
                 continue;
         }
         if (!found)

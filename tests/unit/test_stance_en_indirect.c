@@ -224,6 +224,20 @@ test_en_participle_after_trailing_attribution(void)
                  WS_INDIRECT, "said", "he");
 }
 
+/* 'The audit says that "the fees are so low" that towns skip them': a
+ * quotation right after the complementizer with the clause running on
+ * past it through another "that" was taken as a direct quotation alone;
+ * the clause is the content, mixed. */
+static void
+test_en_quote_then_that_clause_runs_on_mixed(void)
+{
+    expect_exact("The audit also says that \"the harbour fees are so low\" "
+                 "that most towns never bother to collect them.",
+                 "\"the harbour fees are so low\" that most towns never "
+                 "bother to collect them",
+                 WS_MIXED, "says", "The audit");
+}
+
 /* "said as he entered the hall", "said before he died": the adverbial
  * clause after the verb was taken for what was said. */
 static void
@@ -844,6 +858,7 @@ main(void)
     test_en_add_with_plain_object_not_speech();
     test_en_quantifier_alone_after_opening_phrase();
     test_en_participle_after_trailing_attribution();
+    test_en_quote_then_that_clause_runs_on_mixed();
     test_en_adverbial_clause_after_cue_not_content();
     test_en_apposition_after_name_ends_content();
     test_en_opening_according_to_source_runs_to_comma();
