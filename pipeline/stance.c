@@ -2838,6 +2838,8 @@ de_left_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t e,
  * does not take: "(not) everyone", "nobody", "someone", and a quantifier
  * with "of whom/which/them/us" ("many of whom argue", "some of them
  * argue").  Sets [*a, *b); 0 when e ends none. */
+static int en_quant_subject(ctx *x, int32_t k, int32_t s0);
+
 static int
 en_indef_subject(ctx *x, int32_t e, int32_t lo, int32_t *a, int32_t *b)
 {
@@ -2850,12 +2852,18 @@ en_indef_subject(ctx *x, int32_t e, int32_t lo, int32_t *a, int32_t *b)
         "all",  "both", "some", "many",  "most", "few",     "each",  "several",
         "none", "one",  "two",  "three", "half", "neither", "either"};
     static const char *const neg[] = {"not", "almost", "nearly", "virtually"};
+    /* (not "others": "Ito, others vow ..." joins a name) */
+    static const char *const alone[] = {"all",  "both", "many",   "most",
+                                        "some", "few",  "several"};
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0 || e < lo || x->qid[e] >= 0)
         return 0;
     int32_t s = -1;
     if (fold_is(x, e, indef, sizeof indef / sizeof *indef))
         s = e;
+    else if (fold_is(x, e, alone, sizeof alone / sizeof *alone) &&
+             en_quant_subject(x, e, lo))
+        s = e; /* "To some degree, all agreed ...": a quantifier alone */
     else if (e - 2 >= lo && fold_is(x, e, ofw, sizeof ofw / sizeof *ofw) &&
              tok_is(d, e - 1, "of") &&
              fold_is(x, e - 2, q, sizeof q / sizeof *q))
@@ -4144,8 +4152,12 @@ direct_pass(ctx *x)
             /* 'said that, "..." against what ...': the clause runs on
              * after the quote -- mixed speech, left to the cue pass */
             int32_t k = q->c + 1;
+            /* (also on through a complementizer: 'says that "the fines
+             * are so small" that firms hide them') */
             if (k < c1 && sent_of(x, k) == sent_of(x, q->c) &&
-                ws_tok_is_word(d, k) && !x->cuelen[k] && !np_then_cue(x, k, c1))
+                ws_tok_is_word(d, k) &&
+                (!x->cuelen[k] || (x->cueattr[k] & C_COMP)) &&
+                !np_then_cue(x, k, c1))
                 continue;
         }
         if (!found)
@@ -4561,6 +4573,38 @@ en_comparative_as(ctx *x, int32_t a, int32_t t)
     return 0;
 }
 
+/* English: is there a finite verb in [a, b) (one sentence at most)? */
+static int
+en_finite_in(ctx *x, int32_t a, int32_t b)
+{
+    for (int32_t k = a; k < b; k++)
+        if (x->qid[k] < 0 && en_finite(x, k))
+            return 1;
+    return 0;
+}
+
+/* English: a form of the verb "add" ("add", "adds", "added", "adding"). */
+static int
+en_add_verb(ctx *x, int32_t i)
+{
+    static const char *const add[] = {"add", "adds", "added", "adding"};
+    return fold_is(x, i, add, sizeof add / sizeof *add);
+}
+
+static int en_clause_opens(ctx *x, int32_t c, int32_t s1);
+
+/* English: does a plain object start at c, after a verb of adding ("added
+ * three players", "add new rules") -- a word that opens no clause, no
+ * quotation, no comma or colon before what was said, no "that"?  The
+ * verb then adds a thing and says nothing. */
+static int
+en_add_object(ctx *x, int32_t c, int32_t s1)
+{
+    ws_doc *d = x->d;
+    return c < s1 && x->qid[c] < 0 && ws_tok_is_word(d, c) &&
+           !tok_is(d, c, "that") && !en_clause_opens(x, c, s1);
+}
+
 /* English: does the word at t (in a content clause opened at a, ending
  * before e) join a new clause with a subject of its own and a speech
  * cue: ", and critics warned", "and Democrats accused", "as officials
@@ -4605,6 +4649,9 @@ en_new_speech_clause(ctx *x, int32_t a, int32_t t, int32_t e)
             const char *f = tok_fold(x, c, &n);
             if (tok_is(d, c - 1, "to") ||
                 (n > 3 && memcmp(f + n - 3, "ing", 3) == 0) || is_det(x, c - 1))
+                return 0;
+            /* "but that the law adds new rules": adding a thing */
+            if (en_add_verb(x, c) && en_add_object(x, c + 1, e))
                 return 0;
             return 1;
         }
@@ -4896,6 +4943,28 @@ en_relative_subject(ctx *x, int32_t k)
     static const char *const rel[] = {"which", "who"};
     return strcmp(x->L.lang, "en") == 0 && k >= 0 && x->qid[k] < 0 &&
            !is_cap(x->d, k) && fold_is(x, k, rel, 2);
+}
+
+/* English: is the word at k, before the subject of a verb of saying, a
+ * question or relative word that a part of the clause said was moved out
+ * of ("the ferry, which the mayor says she will keep", "between what
+ * the firm says its losses were and ...", "how engineers say it would
+ * hold")?  Not sentence-initial (a question), not "which" or
+ * "whom" after a preposition ("the day on which she said ...": the
+ * phrase is the saying's), not "that" (a complementizer as often). */
+static int
+en_extracted_wh(ctx *x, int32_t k, int32_t s0)
+{
+    static const char *const wh[] = {"which", "what", "how", "whom"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || k <= s0 || x->qid[k] >= 0 ||
+        is_cap(d, k) || !fold_is(x, k, wh, sizeof wh / sizeof *wh))
+        return 0;
+    if (!tok_is(d, k, "what") && !tok_is(d, k, "how") &&
+        ws_tok_is_word(d, k - 1) && !is_cap(d, k - 1) &&
+        (lexclass(x, x->L.skip, k - 1) & K_PREP))
+        return 0;
+    return 1;
 }
 
 /* English: the position of a finite verb right after a cue that ends at
@@ -8713,6 +8782,11 @@ cue_pass(ctx *x)
             sa = np_left(x, left_end, s0), sb = left_end + 1;
             if (sa > s0)
                 sa = en_pp_object_subject(x, sa, s0, p);
+            /* "how engineers say ...": the question word before a bare
+             * plural is no part of the subject */
+            if (sa > s0 && sa < left_end && !tok_is(d, sa, "which") &&
+                !tok_is(d, sa, "whom") && en_extracted_wh(x, sa, s0))
+                sa++;
         }
         if (sa < 0 && !prefer_right && !coord && left_end > s0 &&
             strcmp(x->L.lang, "en") == 0 && tok_is(d, left_end, ")")) {
@@ -8996,7 +9070,13 @@ cue_pass(ctx *x)
             /* "..., she said, referencing ...", "..., X told The Post on
              * Thursday.": what follows the cue is no content */
             int32_t k = c0;
-            if (lexclass(x, x->L.skip, k) & K_STOP)
+            /* (an English participle of any verb: "..., she said,
+             * referring to ...", not a gerund subject: "..., she said,
+             * replacing him would be hard") */
+            if ((lexclass(x, x->L.skip, k) & K_STOP) ||
+                (strcmp(x->L.lang, "en") == 0 &&
+                 (en_participle(x, k) || en_short_participle(x, k)) &&
+                 !en_finite_in(x, k + 1, c1)))
                 c1 = c0;
             else {
                 /* "..., the minister said to reporters.": a phrase with a
@@ -9029,6 +9109,15 @@ cue_pass(ctx *x)
                     c1 = c0;
             }
         }
+        /* English: "added three players to the squad", "it would add new
+         * rules", "adding levity": the verb of adding with a plain object
+         * adds a thing; it says something with a clause, a quotation or
+         * as the attribution of the words before it (an infinitive after
+         * another cue, "promising to add funds", stays that cue's) */
+        if (strcmp(x->L.lang, "en") == 0 && comp < 0 && c0 == t && c1 > c0 &&
+            nextq == NULL && en_add_verb(x, p) && en_add_object(x, c0, s1) &&
+            !(p > s0 && tok_is(d, p - 1, "to")))
+            continue;
         if (c1 <= c0 &&
             (kind != WS_REPORTED ||
              ((attr & C_SAY) && strcmp(x->L.lang, "en") == 0)) &&
@@ -9098,12 +9187,20 @@ cue_pass(ctx *x)
          * pronoun and the verb phrase after the cue, to the comma that
          * closes a relative clause set off by commas */
         int32_t pre0 = -1, pre1 = -1;
+        /* (and "what": "funds what the mayor says is a fair share", not
+         * "what she said was that ...", what she said being the subject) */
+        int what_subj = sa > s0 + 1 && sa < p && tok_is(d, sa - 1, "what") &&
+                        en_extracted_wh(x, sa - 1, s0);
         if (sa > s0 + 1 && sa < p && (attr & C_SAY) && comp < 0 &&
-            en_relative_subject(x, sa - 1)) {
+            (en_relative_subject(x, sa - 1) || what_subj)) {
             int32_t v0 = en_verb_after_cue(x, cue_end, s1);
+            if (v0 > 0 && what_subj && v0 + 1 < s1 && tok_is(d, v0 + 1, "that"))
+                v0 = 0;
             if (v0 > 0) {
                 c0 = cue_end;
                 c1 = clause_end(x, c0, 0);
+                if (what_subj)
+                    c1 = en_free_relative_end(x, left_end, s0, c0, c1);
                 for (int32_t k = c0; tok_is(d, sa - 2, ",") && k < c1; k++)
                     if (x->qid[k] < 0 && tok_is(d, k, ",")) {
                         c1 = k;
@@ -9113,6 +9210,18 @@ cue_pass(ctx *x)
                 pre0 = sa - 1;
                 pre1 = sa;
             }
+        }
+        /* "the ferry, which the mayor says she will keep", "what the firm
+         * says its losses were", "how engineers say it would hold": a
+         * question or relative word before the subject stands for a part
+         * of the content clause (its object or adjunct); it opens the
+         * content */
+        if (pre1 < 0 && kind == WS_INDIRECT && sa > s0 + 1 && sa < p &&
+            (attr & C_SAY) && comp < 0 && nextq == NULL && c1 > c0 &&
+            c0 >= cue_end && c0 <= cue_end + 2 &&
+            en_extracted_wh(x, sa - 1, s0)) {
+            pre0 = sa - 1;
+            pre1 = sa;
         }
         /* a parenthetical attribution: "The bridge, the mayor said, would
          * reopen ...": the content is on both sides (", which, the mayor
