@@ -7674,7 +7674,6 @@ en_generic_participle(ctx *x, int32_t p, int32_t s0)
 {
     static const char *const who[] = {"anyone", "anybody", "everyone",
                                       "everybody"};
-    ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0 || p <= s0 || x->qid[p] >= 0)
         return 0;
     size_t n;
