@@ -2097,6 +2097,18 @@ fr_poss_org(ctx *x, ws_statement *st, int32_t a)
 }
 
 static int fold_is(ctx *x, int32_t i, const char *const *list, size_t n);
+static int en_verb_in_person(ctx *x, int32_t i);
+
+/* Does person entity e run on past token b over a lowercase word (see
+ * en_verb_in_person)? */
+static int
+en_person_over_verb(ctx *x, int32_t e, int32_t b)
+{
+    for (int32_t t = b; t < x->d->entities.v[e].tok1 && t < x->ntok; t++)
+        if (en_verb_in_person(x, t))
+            return 1;
+    return 0;
+}
 
 static void
 set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
@@ -2201,7 +2213,9 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
             continue;
         switch (d->entities.v[e].type) {
         case WS_PERSON:
-            if (!inrel)
+            /* not a name the tagger ran on past the span over the
+             * verb ("Ortiz praised Brandt" for the speaker "Ortiz") */
+            if (!inrel && !en_person_over_verb(x, e, b))
                 person = e;
             break;
         case WS_ORG:
@@ -11219,6 +11233,22 @@ en_title_verb(ctx *x, int32_t i)
     return words >= 4 && caps * 5 >= words * 4;
 }
 
+/* English: a lowercase cue word inside a person's name is the tagger
+ * running two names together across a verb ("Ortiz praised Brandt"): a
+ * person's name in English holds no lowercase word but a particle
+ * ("van", "de", "bin"), and those are no cues, so the verb stays a cue */
+static int
+en_verb_in_person(ctx *x, int32_t i)
+{
+    ws_doc *d = x->d;
+    int32_t e = x->ent[i];
+    if (strcmp(x->L.lang, "en") != 0 || e < 0 ||
+        d->entities.v[e].type != WS_PERSON || is_cap(d, i) ||
+        !ws_tok_is_word(d, i))
+        return 0;
+    return i > d->entities.v[e].tok0 && i + 1 < d->entities.v[e].tok1;
+}
+
 /* Groups sentences that the tokenizer split without final punctuation
  * (see sent_of). */
 static void
@@ -11376,7 +11406,8 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
         /* a cue inside a multi-token name is no cue (but a headline in
          * title case is no name: "Mayor Says Bridge Will Reopen") */
         if (x->ent[i] >= 0 && d->entities.v[x->ent[i]].type != WS_ROLE &&
-            !(a & (C_COMP | C_PREP | C_POST)) && !en_title_verb(x, i))
+            !(a & (C_COMP | C_PREP | C_POST)) && !en_title_verb(x, i) &&
+            !en_verb_in_person(x, i))
             x->cuelen[i] = 0;
     }
     for (int32_t i = 0; i < x->ntok; i++)

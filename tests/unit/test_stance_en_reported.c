@@ -401,6 +401,34 @@ test_en_strike_verbs_criticise_for(void)
     expect_no_act("The senator knocked over a glass of water.", "a glass");
 }
 
+/* "On Tuesday, Lopez thanked Smith on the radio": the tagger ran the two
+ * surnames together over the verb ("Lopez thanked Smith" one person),
+ * and a cue inside a name is none, so the act was lost; its speaker's
+ * name was that whole run. */
+static void
+test_en_act_verb_inside_tagger_person_run(void)
+{
+    static const char *const text[] = {
+        "On Tuesday, Lopez thanked Smith on the radio for his help.",
+        "On Wednesday, Davis criticized Clark on the radio.",
+        "Earlier, Moore thanked White on the radio for the loan."};
+    static const char *const content[] = {"Smith on the radio for his help",
+                                          "Clark on the radio",
+                                          "White on the radio for the loan"};
+    static const char *const cue[] = {"thanked", "criticized", "thanked"};
+    static const char *const who[] = {"Lopez", "Davis", "Moore"};
+    for (int i = 0; i < 3; i++) {
+        expect_exact(text[i], content[i], WS_REPORTED, cue[i], who[i]);
+        ws_doc *d = run("en", text[i]);
+        ws_statement *st = d ? find(d, content[i]) : NULL;
+        CHECK(st != NULL && st->speaker_name != NULL &&
+                  strcmp(st->speaker_name, who[i]) == 0,
+              "%s: speaker_name \"%s\", want \"%s\"", text[i],
+              st && st->speaker_name ? st->speaker_name : "", who[i]);
+        ws_doc_free(d);
+    }
+}
+
 int
 main(void)
 {
@@ -434,6 +462,7 @@ main(void)
     test_en_agent_verb_passive_needs_by_agent();
     test_en_act_object_relative_after_compound_or_cue_preposition();
     test_en_strike_verbs_criticise_for();
+    test_en_act_verb_inside_tagger_person_run();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
