@@ -429,6 +429,25 @@ test_en_act_verb_inside_tagger_person_run(void)
     }
 }
 
+/* "The levy the mayor has proposed would cost millions": in an
+ * object-gap relative clause the act verb has no object after it, and
+ * the main clause's verb phrase ("cost millions") was taken for its
+ * content; the noun the clause hangs on is what the act is about. */
+static void
+test_en_act_object_gap_relative_takes_head_noun(void)
+{
+    expect_exact("The levy the mayor has proposed would cost millions.",
+                 "The levy", WS_REPORTED, "proposed", "the mayor");
+    expect_exact("The grant that the agency announced would fund ten "
+                 "schools.",
+                 "The grant", WS_REPORTED, "announced", "the agency");
+    expect_exact("The ferry route she approved will open in spring.",
+                 "The ferry route", WS_REPORTED, "approved", "she");
+    /* an object after the verb: unchanged */
+    expect_exact("The mayor proposed a levy on boats.", "a levy on boats",
+                 WS_REPORTED, "proposed", "The mayor");
+}
+
 int
 main(void)
 {
@@ -463,6 +482,7 @@ main(void)
     test_en_act_object_relative_after_compound_or_cue_preposition();
     test_en_strike_verbs_criticise_for();
     test_en_act_verb_inside_tagger_person_run();
+    test_en_act_object_gap_relative_takes_head_noun();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
