@@ -2097,6 +2097,18 @@ fr_poss_org(ctx *x, ws_statement *st, int32_t a)
 }
 
 static int fold_is(ctx *x, int32_t i, const char *const *list, size_t n);
+static int en_verb_in_person(ctx *x, int32_t i);
+
+/* Does person entity e run on past token b over a lowercase word (see
+ * en_verb_in_person)? */
+static int
+en_person_over_verb(ctx *x, int32_t e, int32_t b)
+{
+    for (int32_t t = b; t < x->d->entities.v[e].tok1 && t < x->ntok; t++)
+        if (en_verb_in_person(x, t))
+            return 1;
+    return 0;
+}
 
 static void
 set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
@@ -2201,7 +2213,9 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
             continue;
         switch (d->entities.v[e].type) {
         case WS_PERSON:
-            if (!inrel)
+            /* not a name the tagger ran on past the span over the
+             * verb ("Ortiz praised Brandt" for the speaker "Ortiz") */
+            if (!inrel && !en_person_over_verb(x, e, b))
                 person = e;
             break;
         case WS_ORG:
@@ -7382,6 +7396,50 @@ en_quant_relative_copula(ctx *x, int32_t left_end, int32_t t, int32_t s0,
     return 0;
 }
 
+/* English: an act verb in an object-gap relative clause ("The levy the
+ * mayor has proposed would cost millions", "the reforms she promised
+ * have stalled"): the verb (p, m words) has no object after it but a
+ * finite verb or modal of the main clause, and its subject, a pronoun
+ * or a short noun phrase ending at left_end, follows a plain noun phrase
+ * directly (or after "that"/"which").  That noun phrase is what the act
+ * is about: returns its start (its end in *e1), or -1.  Bounded: a few
+ * words back from the subject. */
+static int32_t
+en_gap_head(ctx *x, int32_t p, int32_t m, int32_t left_end, int32_t s0,
+            int32_t *e1)
+{
+    ws_doc *d = x->d;
+    int32_t t = p + m;
+    if (strcmp(x->L.lang, "en") != 0 || t >= x->ntok || x->qid[t] >= 0 ||
+        !en_finite(x, t))
+        return -1;
+    int rel;
+    int32_t sa = -1;
+    if (pron_gender(x, left_end, &rel)) {
+        if (rel)
+            return -1;
+        sa = left_end;
+    } else if (is_det(x, left_end - 1 >= s0 ? left_end - 1 : left_end) &&
+               plain_word(x, left_end)) {
+        sa = left_end - 1; /* "the mayor" */
+    } else
+        return -1;
+    int32_t h = sa - 1;
+    if (h > s0 && (tok_is(d, h, "that") || tok_is(d, h, "which")))
+        h--;
+    if (h < s0 || !plain_word(x, h) || is_det(x, h))
+        return -1;
+    int32_t a = h;
+    while (a > s0 && a > h - 4 && plain_word(x, a - 1) && !is_det(x, a - 1))
+        a--;
+    if (a > s0 && is_det(x, a - 1))
+        a--;
+    else if (a > s0)
+        return -1; /* the phrase must open the clause or have a determiner */
+    *e1 = h + 1;
+    return a;
+}
+
 /* Pass 3: indirect, mixed and reported statements from cues. */
 /* "The council issued a statement calling for ...", "Trump unleashed a
  * series of tweets saying ...": an -ing cue after the object of the
@@ -8699,6 +8757,12 @@ cue_pass(ctx *x)
             c1 = c0;
         else if (kind == WS_INDIRECT && !coord && left_end > s0)
             c1 = en_free_relative_end(x, left_end, s0, c0, c1);
+        /* "The levy the mayor proposed would ...": the act's object is
+         * the noun its relative clause hangs on */
+        int32_t gap1 = -1, gap0 = -1;
+        if (kind == WS_REPORTED && comp < 0 && c0 == t && !coord &&
+            left_end >= s0)
+            gap0 = en_gap_head(x, p, m, left_end, s0, &gap1);
         if (kind == WS_REPORTED && c1 > c0 && en_adjunct_only(x, c0, c1))
             continue;
         if (kind == WS_REPORTED && c1 > c0 && en_act_no_object(x, p, m, c0))
@@ -8769,6 +8833,10 @@ cue_pass(ctx *x)
                     c1--;
                 kind = WS_INDIRECT;
             }
+        }
+        if (gap0 >= 0) {
+            c0 = gap0;
+            c1 = gap1;
         }
         /* subject and inversion */
         int32_t sa = -1, sb = -1;
@@ -11218,6 +11286,22 @@ en_title_verb(ctx *x, int32_t i)
     return words >= 4 && caps * 5 >= words * 4;
 }
 
+/* English: a lowercase cue word inside a person's name is the tagger
+ * running two names together across a verb ("Ortiz praised Brandt"): a
+ * person's name in English holds no lowercase word but a particle
+ * ("van", "de", "bin"), and those are no cues, so the verb stays a cue */
+static int
+en_verb_in_person(ctx *x, int32_t i)
+{
+    ws_doc *d = x->d;
+    int32_t e = x->ent[i];
+    if (strcmp(x->L.lang, "en") != 0 || e < 0 ||
+        d->entities.v[e].type != WS_PERSON || is_cap(d, i) ||
+        !ws_tok_is_word(d, i))
+        return 0;
+    return i > d->entities.v[e].tok0 && i + 1 < d->entities.v[e].tok1;
+}
+
 /* Groups sentences that the tokenizer split without final punctuation
  * (see sent_of). */
 static void
@@ -11375,7 +11459,8 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
         /* a cue inside a multi-token name is no cue (but a headline in
          * title case is no name: "Mayor Says Bridge Will Reopen") */
         if (x->ent[i] >= 0 && d->entities.v[x->ent[i]].type != WS_ROLE &&
-            !(a & (C_COMP | C_PREP | C_POST)) && !en_title_verb(x, i))
+            !(a & (C_COMP | C_PREP | C_POST)) && !en_title_verb(x, i) &&
+            !en_verb_in_person(x, i))
             x->cuelen[i] = 0;
     }
     for (int32_t i = 0; i < x->ntok; i++)

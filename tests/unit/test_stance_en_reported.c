@@ -401,6 +401,53 @@ test_en_strike_verbs_criticise_for(void)
     expect_no_act("The senator knocked over a glass of water.", "a glass");
 }
 
+/* "On Tuesday, Lopez thanked Smith on the radio": the tagger ran the two
+ * surnames together over the verb ("Lopez thanked Smith" one person),
+ * and a cue inside a name is none, so the act was lost; its speaker's
+ * name was that whole run. */
+static void
+test_en_act_verb_inside_tagger_person_run(void)
+{
+    static const char *const text[] = {
+        "On Tuesday, Lopez thanked Smith on the radio for his help.",
+        "On Wednesday, Davis criticized Clark on the radio.",
+        "Earlier, Moore thanked White on the radio for the loan."};
+    static const char *const content[] = {"Smith on the radio for his help",
+                                          "Clark on the radio",
+                                          "White on the radio for the loan"};
+    static const char *const cue[] = {"thanked", "criticized", "thanked"};
+    static const char *const who[] = {"Lopez", "Davis", "Moore"};
+    for (int i = 0; i < 3; i++) {
+        expect_exact(text[i], content[i], WS_REPORTED, cue[i], who[i]);
+        ws_doc *d = run("en", text[i]);
+        ws_statement *st = d ? find(d, content[i]) : NULL;
+        CHECK(st != NULL && st->speaker_name != NULL &&
+                  strcmp(st->speaker_name, who[i]) == 0,
+              "%s: speaker_name \"%s\", want \"%s\"", text[i],
+              st && st->speaker_name ? st->speaker_name : "", who[i]);
+        ws_doc_free(d);
+    }
+}
+
+/* "The levy the mayor has proposed would cost millions": in an
+ * object-gap relative clause the act verb has no object after it, and
+ * the main clause's verb phrase ("cost millions") was taken for its
+ * content; the noun the clause hangs on is what the act is about. */
+static void
+test_en_act_object_gap_relative_takes_head_noun(void)
+{
+    expect_exact("The levy the mayor has proposed would cost millions.",
+                 "The levy", WS_REPORTED, "proposed", "the mayor");
+    expect_exact("The grant that the agency announced would fund ten "
+                 "schools.",
+                 "The grant", WS_REPORTED, "announced", "the agency");
+    expect_exact("The ferry route she approved will open in spring.",
+                 "The ferry route", WS_REPORTED, "approved", "she");
+    /* an object after the verb: unchanged */
+    expect_exact("The mayor proposed a levy on boats.", "a levy on boats",
+                 WS_REPORTED, "proposed", "The mayor");
+}
+
 int
 main(void)
 {
@@ -434,6 +481,8 @@ main(void)
     test_en_agent_verb_passive_needs_by_agent();
     test_en_act_object_relative_after_compound_or_cue_preposition();
     test_en_strike_verbs_criticise_for();
+    test_en_act_verb_inside_tagger_person_run();
+    test_en_act_object_gap_relative_takes_head_noun();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
