@@ -104,7 +104,8 @@ stance_seconds(const char *lang, const char *unit, int n, int32_t *nst)
  * about n/8 units times 8, not times 64 (the bound: 30).  Both sizes are timed
  * in CPU seconds in this run, so a slow build (sanitizers) changes both and
  * other jobs on the machine change neither much; a run that is fast outright
- * passes whatever the ratio (timer noise on tiny times).  want: the number
+ * passes whatever the ratio (timer noise on tiny times), and a run that
+ * fails is timed once more, the faster of each size counting.  want: the number
  * of statements the big run must find (-1: over 90 % of n; -2: not checked). */
 static inline void
 check_linear(const char *lang, const char *name, const char *unit, int n,
@@ -117,6 +118,18 @@ check_linear(const char *lang, const char *name, const char *unit, int n,
     if (small < 0 || big < 0)
         return;
     double ratio = big / (small > 1e-4 ? small : 1e-4);
+    if (big >= 0.25 && ratio >= 30) {
+        /* a job on the other core can slow one run through the shared
+         * caches: time both sizes once more and keep the faster of each */
+        int32_t n2;
+        double s2 = stance_seconds(lang, unit, n / 8, &n2);
+        double b2 = stance_seconds(lang, unit, n, &n2);
+        if (s2 >= 0 && s2 < small)
+            small = s2;
+        if (b2 >= 0 && b2 < big)
+            big = b2;
+        ratio = big / (small > 1e-4 ? small : 1e-4);
+    }
     CHECK(big < 0.25 || ratio < 30,
           "%s_quadratic: %.3f s for %d, %.3f s for %d (x%.1f)", name, small,
           n / 8, big, n, ratio);
