@@ -2143,12 +2143,14 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
              * nor the last one (O always has a valid previous tag), so
              * its back pointer is never read */
             /* the low byte of each lane (0..8, or 255 for -1): one byte
-             * shuffle */
+             * shuffle (__builtin_shufflevector: gcc 12 and clang both) */
             typedef uint8_t tg_v32b __attribute__((vector_size(32)));
+            typedef uint8_t tg_v8b __attribute__((vector_size(8)));
             tg_v32b bb;
             memcpy(&bb, &bc, sizeof bb);
-            bb = __builtin_shuffle(bb, (tg_v32b){0, 4, 8, 12, 16, 20, 24, 28});
-            memcpy(b, &bb, 8);
+            tg_v8b lo =
+                __builtin_shufflevector(bb, bb, 0, 4, 8, 12, 16, 20, 24, 28);
+            memcpy(b, &lo, sizeof lo);
             tg_v8f s8;
             memcpy(&s8, st, sizeof s8);
             s8 += best;
