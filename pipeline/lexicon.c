@@ -711,10 +711,8 @@ typedef struct {
     uint32_t id1;    /* the lexicon's id + 1, 0: empty */
     int16_t r;       /* lex_match's answer */
     uint8_t hs;      /* the token has a stem */
-    uint8_t kind;    /* VC_MATCH, or ws_lex_word_tf's VC_WORD(+1: stem) */
     const char *v;   /* its value when r > 0 */
 } vc_ent;
-enum { VC_MATCH, VC_WORD, VC_WORDSTEM };
 static _Thread_local vc_ent *tl_vc;
 static pthread_key_t vc_key;
 static pthread_once_t vc_once = PTHREAD_ONCE_INIT;
@@ -747,10 +745,10 @@ vc_get(void)
 }
 
 static inline vc_ent *
-vc_slot(vc_ent *c, const ws_lex *lx, uint64_t fh, uint64_t sh, unsigned kind)
+vc_slot(vc_ent *c, const ws_lex *lx, uint64_t fh, uint64_t sh)
 {
     uint64_t k = (fh ^ (sh * 0x9E3779B97F4A7C15ULL) ^
-                  (((uint64_t)lx->id * 4 + kind) * 0xC2B2AE3D27D4EB4FULL));
+                  ((uint64_t)lx->id * 0xC2B2AE3D27D4EB4FULL));
     k ^= k >> 29;
     return &c[(k * 0xBF58476D1CE4E5B9ULL >> 32) & (VC_SLOTS - 1)];
 }
@@ -768,9 +766,9 @@ lex_match_vc(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
         vc_ent *c = vc_get();
         if (c != NULL) {
             sh = q->has_stem ? q->sh : 0;
-            e = vc_slot(c, lx, q->fh, sh, VC_MATCH);
+            e = vc_slot(c, lx, q->fh, sh);
             if (e->id1 == lx->id + 1 && e->fh == q->fh && e->sh == sh &&
-                e->hs == q->has_stem && e->kind == VC_MATCH) {
+                e->hs == q->has_stem) {
                 if (e->r > 0)
                     *value = e->v;
                 return e->r;
@@ -785,7 +783,6 @@ lex_match_vc(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
         e->id1 = lx->id + 1;
         e->r = (int16_t)r;
         e->hs = q->has_stem;
-        e->kind = VC_MATCH;
         e->v = r > 0 ? v : NULL;
     }
     if (r > 0)
