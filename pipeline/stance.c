@@ -5651,6 +5651,23 @@ en_paren_before(ctx *x, int32_t j, int32_t s0)
  * after a determiner, a possessive or a preposition; a base form needs a
  * plural or first/second-person subject, "to", an auxiliary or a
  * relative pronoun before it. */
+/* English: the token before the adjective at p past its degree words and
+ * adverbs ("not", "so", "increasingly", ...; at most four, in the
+ * sentence from s0), or s0 - 1. */
+static int32_t
+en_before_degree(ctx *x, int32_t p, int32_t s0)
+{
+    static const char *const deg[] = {
+        "not",  "n't",     "so",   "very",  "too",   "more",
+        "most", "less",    "also", "still", "quite", "all",
+        "as",   "equally", "even", "now",   "often"};
+    int32_t j = p - 1;
+    while (j >= s0 && j > p - 5 &&
+           (is_ly_adv(x, j) || fold_is(x, j, deg, sizeof deg / sizeof *deg)))
+        j--;
+    return j;
+}
+
 /* English: the form of "be" before the adjective cue at p, over degree
  * words and adverbs ("are increasingly worried about", "has been highly
  * critical of", "is not opposed to", "weren't too wary of"), or
@@ -5686,14 +5703,7 @@ en_copula_at(ctx *x, int32_t p, int32_t s0)
                                       "aren\xe2\x80\x99t",
                                       "wasn\xe2\x80\x99t",
                                       "weren\xe2\x80\x99t"};
-    static const char *const deg[] = {
-        "not",  "n't",     "so",   "very",  "too",   "more",
-        "most", "less",    "also", "still", "quite", "all",
-        "as",   "equally", "even", "now",   "often"};
-    int32_t j = p - 1;
-    while (j >= s0 && j > p - 5 &&
-           (is_ly_adv(x, j) || fold_is(x, j, deg, sizeof deg / sizeof *deg)))
-        j--;
+    int32_t j = en_before_degree(x, p, s0);
     return j >= s0 && fold_is(x, j, cop, sizeof cop / sizeof *cop) ? j : -1;
 }
 
@@ -5705,14 +5715,8 @@ en_copula_at(ctx *x, int32_t p, int32_t s0)
 static int32_t
 en_with_absolute(ctx *x, int32_t p, int32_t s0)
 {
-    static const char *const deg[] = {"not",   "so",    "very", "too",
-                                      "more",  "most",  "less", "also",
-                                      "still", "quite", "even", "now"};
     ws_doc *d = x->d;
-    int32_t j = p - 1;
-    while (j >= s0 && j > p - 5 &&
-           (is_ly_adv(x, j) || fold_is(x, j, deg, sizeof deg / sizeof *deg)))
-        j--;
+    int32_t j = en_before_degree(x, p, s0);
     if (j <= s0 || !ws_tok_is_word(d, j) || x->cuelen[j])
         return -1;
     for (int32_t k = j - 1; k >= s0 && k >= j - 6; k--) {
