@@ -35,6 +35,10 @@ typedef struct {
     ws_hun *hun;
     int hun_tried;
     pthread_mutex_t hun_mu;
+    /* the Hunspell answers shared by the workers, behind each worker's
+     * word table: a word is asked of Hunspell once per process, not once
+     * per worker (created with the first handle, under load_mu) */
+    ws_shcache *shc;
     /* held while the language's tagger or dictionary loads (a Hunspell
      * dictionary takes up to 0.3 s): the models' lock stays free for
      * the threads working in other languages */
@@ -48,6 +52,7 @@ struct ws_models {
     pthread_mutex_t mu;
     lang_models langs[MAX_LANGS];
     int nlangs;
+    size_t shc_words; /* the shared answers' bound (0: SHC_ENTRIES) */
 };
 
 static char missing_marker;
@@ -221,6 +226,7 @@ ws_models_free(ws_models *m)
             ws_lex_free(lm->loaded[k]);
         ws_tagger_free((ws_tagger *)(uintptr_t)lm->tagger);
         ws_hun_free(lm->hun);
+        ws_shcache_free(lm->shc);
         pthread_mutex_destroy(&lm->hun_mu);
         pthread_mutex_destroy(&lm->load_mu);
     }
@@ -444,6 +450,7 @@ typedef struct {
     char lang[8];
     ws_hun *hun;             /* the models' (shared) or own */
     pthread_mutex_t *hun_mu; /* held around every call into hun */
+    ws_shcache *shc;         /* the models' shared answers (or NULL) */
     /* the worker's own handle (hun then points to it), opened when
      * $WHOSAID_HUNSPELL_PER_WORKER is set: the workers of run -j N no
      * longer wait for each other on the shared handle's lock, for the
@@ -671,6 +678,25 @@ hun_per_worker(void)
     return hun_own;
 }
 
+/* The bound of a language's shared Hunspell answers: words (an entry
+ * is the word, its stem when it differs and the answers' WR_* bits: some
+ * 15-30 bytes and a 8-byte slot; a worker's own table keeps up to 2^18
+ * words) and bytes of entries */
+#define SHC_ENTRIES ((size_t)1 << 18)
+#define SHC_BYTES   ((size_t)8 << 20)
+
+static ws_shcache *
+shc_new(const ws_models *m)
+{
+    return ws_shcache_new(m->shc_words ? m->shc_words : SHC_ENTRIES, SHC_BYTES);
+}
+
+void
+ws_models_set_shared_words(ws_models *m, size_t words)
+{
+    m->shc_words = words;
+}
+
 static ws_hun *
 worker_hun(ws_worker *w, lang_worker *lw)
 {
@@ -683,6 +709,11 @@ worker_hun(ws_worker *w, lang_worker *lw)
                 pthread_mutex_init(&lw->own_mu, NULL);
                 lw->hun = lw->own;
                 lw->hun_mu = &lw->own_mu;
+                pthread_mutex_lock(&lm->load_mu);
+                if (lm->shc == NULL)
+                    lm->shc = shc_new(w->m);
+                lw->shc = lm->shc;
+                pthread_mutex_unlock(&lm->load_mu);
             } else {
                 pthread_mutex_lock(&lm->load_mu);
                 if (!lm->hun_tried) {
@@ -691,6 +722,9 @@ worker_hun(ws_worker *w, lang_worker *lw)
                 }
                 lw->hun = lm->hun;
                 lw->hun_mu = &lm->hun_mu;
+                if (lm->hun != NULL && lm->shc == NULL)
+                    lm->shc = shc_new(w->m);
+                lw->shc = lm->shc;
                 pthread_mutex_unlock(&lm->load_mu);
             }
             ws_doc_deadline_release();
@@ -831,7 +865,69 @@ word_stem(const unsigned char *r)
     return (r[0] & WR_STEM_OWN) ? k + r[1] + 1 : k;
 }
 
-/* ws_stem() with the word's ws_map_hash() already computed */
+/* The stem in the shared entry e (WR_STEM set): its value, or the
+ * entry's copy of the word (both stay until the models are freed) */
+static inline const char *
+shared_stem(const unsigned char *e)
+{
+    size_t vl;
+    const char *v = ws_shcache_value(e, &vl);
+    return vl > 0 ? v : ws_shcache_key(e);
+}
+
+/* Hunspell's stem of word (NUL-terminated, len bytes, hash h), asked
+ * under the handle's lock unless another worker has put it in the
+ * shared answers meanwhile, and shared: the shared stem, or NULL with
+ * ws_hun_stem's answer in out and *n when the shared answers are full
+ * (or out of memory in Hunspell: *n < 0). */
+static const char *
+hun_stem_shared(lang_worker *lw, ws_hun *hn, const char *word, size_t len,
+                uint32_t h, char *out, size_t cap, int *n)
+{
+    pthread_mutex_lock(lw->hun_mu);
+    const unsigned char *e = ws_shcache_get(lw->shc, word, len, h);
+    if (e != NULL && (ws_shcache_bits(e) & WR_STEM)) {
+        pthread_mutex_unlock(lw->hun_mu);
+        return shared_stem(e);
+    }
+    *n = ws_hun_stem(hn, word, out, cap);
+    pthread_mutex_unlock(lw->hun_mu);
+    if (*n < 0)
+        return NULL;
+    /* no stem, or the word itself */
+    int same = *n == 0 || ((size_t)*n == len && memcmp(out, word, len) == 0);
+    if (ws_shcache_put(lw->shc, word, len, h, same ? WR_STEM_SAME : WR_STEM_OWN,
+                       same ? NULL : out, same ? 0 : (size_t)*n, &e) < 0)
+        return NULL;
+    return shared_stem(e);
+}
+
+/* Hunspell's spelling of word, as hun_stem_shared: 1 or 0, -1 out of
+ * memory; *shared says whether the answer is in the shared answers. */
+static int
+hun_spell_shared(lang_worker *lw, ws_hun *hn, const char *word, size_t len,
+                 uint32_t h, int *shared)
+{
+    pthread_mutex_lock(lw->hun_mu);
+    const unsigned char *e = ws_shcache_get(lw->shc, word, len, h);
+    unsigned b = e != NULL ? ws_shcache_bits(e) & WR_SPELL : 0;
+    if (b != 0) {
+        pthread_mutex_unlock(lw->hun_mu);
+        *shared = 1;
+        return b == WR_SPELL_YES;
+    }
+    int ok = ws_hun_spell(hn, word);
+    pthread_mutex_unlock(lw->hun_mu);
+    *shared = ok >= 0 &&
+              ws_shcache_put(lw->shc, word, len, h,
+                             ok ? WR_SPELL_YES : WR_SPELL_NO, NULL, 0, &e) >= 0;
+    return ok;
+}
+
+/* ws_stem() with the word's ws_map_hash() already computed.  The shared
+ * answers first (lock-free), then the worker's own table, which holds
+ * only what did not fit in the shared answers (once they are full),
+ * then Hunspell. */
 static const char *
 stem_h(ws_worker *w, const char *lang, const char *word, size_t len,
        uint64_t hash)
@@ -840,25 +936,29 @@ stem_h(ws_worker *w, const char *lang, const char *word, size_t len,
     if (lw == NULL || len == 0 || len > 200)
         return word;
     uint32_t h = (uint32_t)hash;
+    const unsigned char *e = ws_shcache_get(lw->shc, word, len, h);
+    if (e != NULL && (ws_shcache_bits(e) & WR_STEM))
+        return shared_stem(e);
     unsigned char *r = word_get(w, lw, word, len, h);
     if (r != NULL && (r[0] & WR_STEM))
         return word_stem(r);
     ws_hun *hn = worker_hun(w, lw);
     if (hn == NULL)
         return word;
+    char tmp[256], out[512];
+    memcpy(tmp, word, len);
+    tmp[len] = '\0';
+    int n = 0;
+    const char *st = hun_stem_shared(lw, hn, tmp, len, h, out, sizeof out, &n);
+    if (st != NULL)
+        return st;
+    if (n < 0)
+        return word; /* out of memory in Hunspell: no answer to keep */
     unsigned spell = 0;
     if (maybe_trim(w))
         r = NULL; /* it was in the dropped table */
     else if (r != NULL)
         spell = r[0] & WR_SPELL;
-    char tmp[256], out[512];
-    memcpy(tmp, word, len);
-    tmp[len] = '\0';
-    pthread_mutex_lock(lw->hun_mu);
-    int n = ws_hun_stem(hn, tmp, out, sizeof out);
-    pthread_mutex_unlock(lw->hun_mu);
-    if (n < 0)
-        return word; /* out of memory in Hunspell: no answer to keep */
     w->cached++;
     if (n <= 0 || ((size_t)n == len && memcmp(out, tmp, len) == 0)) {
         /* the word itself: a flag in the record there is */
@@ -888,22 +988,27 @@ ws_spell(ws_worker *w, const char *lang, const char *word, size_t len)
     if (lw == NULL || len == 0 || len > 200)
         return -1;
     uint32_t h = (uint32_t)ws_map_hash(word, len);
+    const unsigned char *e = ws_shcache_get(lw->shc, word, len, h);
+    unsigned b = e != NULL ? ws_shcache_bits(e) & WR_SPELL : 0;
+    if (b != 0)
+        return b == WR_SPELL_YES;
     unsigned char *r = word_get(w, lw, word, len, h);
     if (r != NULL && (r[0] & WR_SPELL))
         return (r[0] & WR_SPELL) == WR_SPELL_YES;
     ws_hun *hn = worker_hun(w, lw);
     if (hn == NULL)
         return -1;
-    if (maybe_trim(w))
-        r = NULL;
     char tmp[256];
     memcpy(tmp, word, len);
     tmp[len] = '\0';
-    pthread_mutex_lock(lw->hun_mu);
-    int ok = ws_hun_spell(hn, tmp);
-    pthread_mutex_unlock(lw->hun_mu);
+    int shared;
+    int ok = hun_spell_shared(lw, hn, tmp, len, h, &shared);
     if (ok < 0)
         return -1; /* out of memory in Hunspell: no answer to keep */
+    if (shared)
+        return ok;
+    if (maybe_trim(w))
+        r = NULL;
     unsigned f = ok ? WR_SPELL_YES : WR_SPELL_NO;
     if (r != NULL)
         r[0] |= (unsigned char)f;

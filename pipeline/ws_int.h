@@ -140,7 +140,8 @@ ws_icu *ws_worker_icu(ws_worker *w);
 const char *ws_tok_fold(ws_worker *w, const ws_doc *d, int32_t i, int slot,
                         size_t *len);
 /* Hunspell stem of a word (case-folded), cached per word form; returns the
- * word itself when no dictionary or no stem. Valid until the worker's
+ * word itself when no dictionary or no stem. Valid until the models are
+ * freed when it came from the shared answers, else until the worker's
  * caches are dropped twice (ws_worker_set_cache_limit): use it at once. */
 const char *ws_stem(ws_worker *w, const char *lang, const char *word,
                     size_t len);
@@ -193,6 +194,34 @@ int ws_hun_stem(ws_hun *h, const char *word, char *buf, size_t cap);
 int ws_hun_failed(void);
 /* ws_hun_stem as Hunspell_stem() answers it (tests: the reference). */
 int ws_hun_stem_ref(ws_hun *h, const char *word, char *buf, size_t cap);
+
+/* ---- shcache.c: word answers shared by the threads (second level) ----
+ * key -> answer bits and an optional value, read without a lock from any
+ * thread; puts take a mutex.  An entry's key and value never change and
+ * stay where they are until the cache is freed; its bits are only added
+ * to.  Bounded by max_entries keys and max_bytes of entries: once full,
+ * puts of new keys are refused.  h is the key's ws_map_hash() (its low
+ * 32 bits); keys up to 255 bytes, values up to 65535. */
+typedef struct ws_shcache ws_shcache;
+ws_shcache *ws_shcache_new(size_t max_entries, size_t max_bytes);
+void ws_shcache_free(ws_shcache *c);
+/* The entry of key, NULL when absent (or c is NULL). */
+const unsigned char *ws_shcache_get(ws_shcache *c, const char *key, size_t klen,
+                                    uint32_t h);
+/* An entry's bits (as they are now), its key's copy and its value
+ * (*vlen 0: none), both NUL-terminated. */
+unsigned ws_shcache_bits(const unsigned char *e);
+const char *ws_shcache_key(const unsigned char *e);
+const char *ws_shcache_value(const unsigned char *e, size_t *vlen);
+/* Adds bits (and the value val, vlen bytes, unless NULL) to key's entry,
+ * made when new; a value the entry has already is kept.  0 a new entry,
+ * 1 the entry there was, -1 refused (full, out of memory, too long);
+ * *eout: the key's entry, NULL when refused. */
+int ws_shcache_put(ws_shcache *c, const char *key, size_t klen, uint32_t h,
+                   unsigned bits, const void *val, size_t vlen,
+                   const unsigned char **eout);
+/* The number of keys. */
+size_t ws_shcache_count(ws_shcache *c);
 
 /* ---- icu.c: the ICU adapter ---- */
 ws_icu *ws_icu_new(void);
@@ -721,6 +750,10 @@ typedef struct {
     bool space;          /* a space inside form or stem */
 } ws_tokform;
 int ws_tok_forms_x(ws_worker *w, const ws_doc *d, int32_t i, ws_tokform *t);
+/* The bound in words of each language's Hunspell answers shared by the
+ * workers (made from then on; default 2^18): past it, a worker keeps the
+ * answers in its own table (ws_worker_set_cache_limit).  For the tests. */
+void ws_models_set_shared_words(ws_models *m, size_t words);
 /* The worker's word caches (stems, spelling) are dropped after this many
  * words (default 2^18); a stem from ws_stem() stays valid until the drop
  * after next. */

@@ -467,12 +467,12 @@ done:
  * of 3 words drops them every few questions), gives what the dictionary
  * says. */
 static void
-test_word_cache_same_answers_across_drops(void)
+test_word_cache_same_answers_across_drops(ws_models *m)
 {
     static const char *words[] = {"houses", "walked", "xqzt",   "cities",
                                   "houses", "the",    "walked", "xqzt",
                                   "cities", "running"};
-    ws_worker *w = ws_worker_new(models);
+    ws_worker *w = ws_worker_new(m);
     ws_hun *h = ws_hun_open("en");
     CHECK(w != NULL, "worker");
     if (w == NULL || h == NULL) {
@@ -514,13 +514,13 @@ test_word_cache_same_answers_across_drops(void)
  * answers, a stem handed out early still reads the same at the end, and
  * a word's record in one language does not answer for another. */
 static void
-test_word_cache_growth_and_languages(void)
+test_word_cache_growth_and_languages(ws_models *m)
 {
     static const char *base[] = {"house", "walk", "city", "minister",
                                  "talk",  "run",  "say",  "zqxw"};
     static const char *sfx[] = {"", "s", "ed", "ing", "er", "est"};
     static const char *langs[] = {"en", "de"};
-    ws_worker *w = ws_worker_new(models);
+    ws_worker *w = ws_worker_new(m);
     ws_hun *h[2] = {ws_hun_open("en"), ws_hun_open("de")};
     CHECK(w != NULL, "worker");
     if (w == NULL || h[0] == NULL || h[1] == NULL) {
@@ -661,6 +661,302 @@ test_tok_forms_cache_across_documents(void)
     ws_worker_free(w);
 }
 
+/* ---- the shared second level of the Hunspell answers (shcache.c) ---- */
+
+#define SC_THREADS 4
+#define SC_KEYS    6000
+
+typedef struct {
+    ws_shcache *c;
+    int start;  /* the key the thread begins with */
+    int wrong;  /* answers read that differ from the key's */
+    int stored; /* puts that made an entry */
+} sc_job;
+
+/* Key i, its value (none for some keys) and its two answers' bits: one
+ * put without the value, one with it (as a spelling and a stem) */
+static void
+sc_key(int i, char *key, size_t *klen, char *val, size_t *vlen, unsigned *b1,
+       unsigned *b2)
+{
+    *klen = (size_t)snprintf(key, 32, "w%dq%d", i * 7919 % 100003, i % 13);
+    *vlen = (size_t)(i % 5);
+    for (size_t k = 0; k < *vlen; k++)
+        val[k] = (char)('a' + (i + (int)k) % 26);
+    *b1 = 1u + (unsigned)(i & 1);
+    *b2 = *vlen > 0 ? 8u : 4u;
+}
+
+/* Is e key i's entry with bits `want` among its bits (and the value when
+ * 8 is among them)? */
+static int
+sc_right(const unsigned char *e, int i, unsigned want)
+{
+    char key[32], val[8];
+    size_t klen, vlen, got;
+    unsigned b1, b2;
+    sc_key(i, key, &klen, val, &vlen, &b1, &b2);
+    if (e == NULL || (ws_shcache_bits(e) & want) != want ||
+        strcmp(ws_shcache_key(e), key) != 0)
+        return 0;
+    const char *v = ws_shcache_value(e, &got);
+    if (ws_shcache_bits(e) & 8u)
+        return got == vlen && memcmp(v, val, vlen) == 0 && v[vlen] == '\0';
+    return 1;
+}
+
+/* Each thread asks for every key, from its own starting point, and puts
+ * the answers missing, in an order of its own: the entries it reads are
+ * the keys' whoever put them. */
+static void *
+sc_fill(void *arg)
+{
+    sc_job *j = arg;
+    for (int n = 0; n < SC_KEYS; n++) {
+        int i = (j->start + n) % SC_KEYS;
+        char key[32], val[8];
+        size_t klen, vlen;
+        unsigned b1, b2;
+        sc_key(i, key, &klen, val, &vlen, &b1, &b2);
+        uint32_t h = (uint32_t)ws_map_hash(key, klen);
+        for (int k = 0; k < 2; k++) {
+            int with_value = (k ^ j->start ^ i) & 1;
+            unsigned b = with_value ? b2 : b1;
+            const unsigned char *e = ws_shcache_get(j->c, key, klen, h);
+            if (e == NULL || (ws_shcache_bits(e) & b) != b) {
+                int rc = ws_shcache_put(j->c, key, klen, h, b,
+                                        with_value && vlen > 0 ? val : NULL,
+                                        with_value ? vlen : 0, &e);
+                j->stored += rc == 0 && ws_shcache_bits(e) == b;
+                j->wrong += rc < 0;
+            }
+            j->wrong += !sc_right(ws_shcache_get(j->c, key, klen, h), i, b);
+        }
+    }
+    return NULL;
+}
+
+/* Several threads filling one cache at once: every key gets one entry
+ * with both answers, and the answers are those one thread alone gets. */
+static void
+test_shared_cache_concurrent_fill(void)
+{
+    ws_shcache *c = ws_shcache_new(SC_KEYS, (size_t)1 << 20);
+    CHECK(c != NULL, "cache");
+    if (c == NULL)
+        return;
+    sc_job jobs[SC_THREADS];
+    pthread_t th[SC_THREADS];
+    int started[SC_THREADS];
+    for (int t = 0; t < SC_THREADS; t++) {
+        jobs[t] = (sc_job){c, t * (SC_KEYS / SC_THREADS) + t, 0, 0};
+        started[t] = pthread_create(&th[t], NULL, sc_fill, &jobs[t]) == 0;
+    }
+    int wrong = 0;
+    for (int t = 0; t < SC_THREADS; t++) {
+        if (started[t])
+            pthread_join(th[t], NULL);
+        else
+            sc_fill(&jobs[t]);
+        wrong += jobs[t].wrong;
+    }
+    CHECK(wrong == 0, "answers differing from the keys': %d", wrong);
+    CHECK(ws_shcache_count(c) == SC_KEYS, "keys %zu", ws_shcache_count(c));
+    /* one thread alone, on a fresh cache: the same entries */
+    ws_shcache *one = ws_shcache_new(SC_KEYS, (size_t)1 << 20);
+    sc_job alone = {one, 0, 0, 0};
+    if (one != NULL)
+        sc_fill(&alone);
+    CHECK(one != NULL && alone.wrong == 0, "one thread: %d wrong", alone.wrong);
+    int differ = 0;
+    for (int i = 0; one != NULL && i < SC_KEYS; i++) {
+        char key[32], val[8];
+        size_t klen, vlen, l1, l2;
+        unsigned b1, b2;
+        sc_key(i, key, &klen, val, &vlen, &b1, &b2);
+        uint32_t h = (uint32_t)ws_map_hash(key, klen);
+        const unsigned char *e = ws_shcache_get(c, key, klen, h);
+        const unsigned char *f = ws_shcache_get(one, key, klen, h);
+        differ +=
+            e == NULL || f == NULL ||
+            ws_shcache_bits(e) != ws_shcache_bits(f) ||
+            ws_shcache_bits(e) != (b1 | b2) ||
+            strcmp(ws_shcache_value(e, &l1), ws_shcache_value(f, &l2)) != 0 ||
+            l1 != l2;
+    }
+    CHECK(differ == 0, "entries differing from one thread's: %d", differ);
+    const unsigned char *e;
+    CHECK(ws_shcache_get(c, "w0q", 3, (uint32_t)ws_map_hash("w0q", 3)) == NULL,
+          "a key's prefix is not there");
+    char key[32], val[8];
+    size_t klen, vlen, got;
+    unsigned b1, b2;
+    sc_key(1, key, &klen, val, &vlen, &b1, &b2);
+    CHECK(ws_shcache_put(c, key, klen, (uint32_t)ws_map_hash(key, klen), 8u,
+                         "zz", 2, &e) == 1 &&
+              e != NULL && ws_shcache_value(e, &got)[0] == val[0] &&
+              got == vlen,
+          "a second value of a key keeps the first");
+    ws_shcache_free(one);
+    ws_shcache_free(c);
+}
+
+/* Bounded: puts of new keys past the entries or the bytes given are
+ * refused, and what was stored stays readable. */
+static void
+test_shared_cache_bounds(void)
+{
+    ws_shcache *c = ws_shcache_new(100, (size_t)1 << 20);
+    int stored = 0, refused = 0;
+    for (int i = 0; c != NULL && i < 300; i++) {
+        char key[32], val[8];
+        size_t klen, vlen;
+        unsigned b1, b2;
+        sc_key(i, key, &klen, val, &vlen, &b1, &b2);
+        const unsigned char *e;
+        int rc = ws_shcache_put(c, key, klen, (uint32_t)ws_map_hash(key, klen),
+                                b2, val, vlen, &e);
+        stored += rc == 0;
+        refused += rc < 0;
+    }
+    CHECK(stored == 100 && refused == 200,
+          "entries bound: %d stored, %d refused", stored, refused);
+    char key[32], val[8];
+    size_t klen, vlen;
+    unsigned b1, b2;
+    sc_key(99, key, &klen, val, &vlen, &b1, &b2);
+    CHECK(c != NULL &&
+              sc_right(ws_shcache_get(c, key, klen,
+                                      (uint32_t)ws_map_hash(key, klen)),
+                       99, b2),
+          "the last stored entry is there");
+    ws_shcache_free(c);
+    /* bytes: one 64 KB chunk of 1000-byte values holds 65 */
+    c = ws_shcache_new(1000, 1000);
+    static char big[1000];
+    stored = 0;
+    for (int i = 0; c != NULL && i < 200; i++) {
+        char k[16];
+        size_t kl = (size_t)snprintf(k, sizeof k, "b%d", i);
+        const unsigned char *e;
+        stored += ws_shcache_put(c, k, kl, (uint32_t)ws_map_hash(k, kl), 8u,
+                                 big, sizeof big, &e) == 0;
+    }
+    CHECK(c != NULL && stored > 0 && stored < 200, "bytes bound: %d stored",
+          stored);
+    ws_shcache_free(c);
+}
+
+/* Words of English news-like inflections, for the workers' Hunspell
+ * answers */
+static const char *const hun_bases[] = {
+    "walk",    "plant",    "harbour", "decide", "argue",    "copper",  "ferry",
+    "glitter", "hesitate", "orchard", "quarry", "stubborn", "trumpet", "wander",
+    "zeal",    "bicycle",  "clarify", "Vienna", "xqzt",     "Maribel"};
+static const char *const hun_ends[] = {"",    "s",  "ed",   "ing", "er",
+                                       "ers", "ly", "ness", "'s"};
+#define HUN_NB (sizeof hun_bases / sizeof hun_bases[0])
+#define HUN_NE (sizeof hun_ends / sizeof hun_ends[0])
+#define HUN_NW (HUN_NB * HUN_NE)
+
+typedef struct {
+    ws_models *m;
+    size_t start;
+    char stem[HUN_NW][64];
+    int spell[HUN_NW];
+} hun_job;
+
+static void
+hun_word(size_t i, char *buf, size_t cap)
+{
+    snprintf(buf, cap, "%s%s", hun_bases[i / HUN_NE], hun_ends[i % HUN_NE]);
+}
+
+/* A worker of its own asks every word's stem and spelling, from its own
+ * starting point (spelling first for every other word) */
+static void *
+hun_ask(void *arg)
+{
+    hun_job *j = arg;
+    ws_worker *w = ws_worker_new(j->m);
+    for (size_t n = 0; n < HUN_NW; n++) {
+        size_t i = (j->start + n) % HUN_NW;
+        char word[64];
+        hun_word(i, word, sizeof word);
+        size_t len = strlen(word);
+        if (w == NULL) {
+            j->spell[i] = -2;
+            continue;
+        }
+        if (i & 1)
+            j->spell[i] = ws_spell(w, "en", word, len);
+        snprintf(j->stem[i], sizeof j->stem[i], "%s",
+                 ws_stem(w, "en", word, len));
+        if (!(i & 1))
+            j->spell[i] = ws_spell(w, "en", word, len);
+    }
+    ws_worker_free(w);
+    return NULL;
+}
+
+/* The workers of several threads fill the language's shared answers at
+ * once: each gets the stems and spellings Hunspell gives one thread
+ * asking directly, and a worker started afterwards gets them from the
+ * shared answers alone. */
+static void
+test_hunspell_shared_answers_across_threads(void)
+{
+    char err[512];
+    ws_models *m = ws_models_open(NULL, err, sizeof err);
+    ws_hun *ref = ws_hun_open("en");
+    CHECK(m != NULL && ref != NULL, "models and en dictionary: %s", err);
+    if (m == NULL || ref == NULL) {
+        ws_models_free(m);
+        ws_hun_free(ref);
+        return;
+    }
+    static hun_job jobs[SC_THREADS + 1];
+    pthread_t th[SC_THREADS];
+    int started[SC_THREADS];
+    for (int t = 0; t < SC_THREADS; t++) {
+        jobs[t].m = m;
+        jobs[t].start = (size_t)t * 37;
+        started[t] = pthread_create(&th[t], NULL, hun_ask, &jobs[t]) == 0;
+    }
+    for (int t = 0; t < SC_THREADS; t++)
+        if (started[t])
+            pthread_join(th[t], NULL);
+        else
+            hun_ask(&jobs[t]);
+    /* afterwards, every answer is a shared one */
+    jobs[SC_THREADS].m = m;
+    jobs[SC_THREADS].start = 5;
+    hun_ask(&jobs[SC_THREADS]);
+    int wrong = 0, stems = 0;
+    for (size_t i = 0; i < HUN_NW; i++) {
+        char word[64], out[512];
+        hun_word(i, word, sizeof word);
+        int n = ws_hun_stem(ref, word, out, sizeof out);
+        const char *want = n > 0 ? out : word;
+        int sp = ws_hun_spell(ref, word);
+        stems += n > 0 && strcmp(out, word) != 0;
+        for (int t = 0; t <= SC_THREADS; t++) {
+            if (strcmp(jobs[t].stem[i], want) != 0 || jobs[t].spell[i] != sp) {
+                if (wrong++ < 5)
+                    fprintf(stderr,
+                            "  %s: thread %d stem '%s' spell %d, "
+                            "Hunspell '%s' %d\n",
+                            word, t, jobs[t].stem[i], jobs[t].spell[i], want,
+                            sp);
+            }
+        }
+    }
+    CHECK(wrong == 0, "answers differing from Hunspell's: %d", wrong);
+    CHECK(stems > 20, "words with a stem of their own: %d", stems);
+    ws_hun_free(ref);
+    ws_models_free(m);
+}
+
 int
 main(void)
 {
@@ -676,9 +972,21 @@ main(void)
     test_lexicon_memo_same_answers();
     test_lexicon_first_token_cache_across_documents();
     test_lexicon_one_word_index();
-    test_word_cache_same_answers_across_drops();
-    test_word_cache_growth_and_languages();
+    test_word_cache_same_answers_across_drops(models);
+    test_word_cache_growth_and_languages(models);
+    /* the workers' own tables, past the shared answers' bound */
+    ws_models *few = ws_models_open(NULL, err, sizeof err);
+    CHECK(few != NULL, "models: %s", err);
+    if (few != NULL) {
+        ws_models_set_shared_words(few, 16);
+        test_word_cache_same_answers_across_drops(few);
+        test_word_cache_growth_and_languages(few);
+        ws_models_free(few);
+    }
     test_tok_forms_cache_across_documents();
+    test_shared_cache_concurrent_fill();
+    test_shared_cache_bounds();
+    test_hunspell_shared_answers_across_threads();
     ws_models_free(models);
     TEST_END();
 }
