@@ -204,7 +204,9 @@ ws_shcache_put(ws_shcache *c, const char *key, size_t klen, uint32_t h,
                const unsigned char **eout)
 {
     *eout = NULL;
-    if (c == NULL || klen > 255 || vlen > 0xffff || bits > 255)
+    /* an entry fits in one chunk (offset 0 of the first is never used) */
+    if (c == NULL || klen > 255 || bits > 255 ||
+        (val != NULL && SC_HDR + klen + 1 + vlen + 1 > SC_CHUNK - 1))
         return -1;
     int rc = -1;
     pthread_mutex_lock(&c->mu);

@@ -847,6 +847,31 @@ test_shared_cache_bounds(void)
     ws_shcache_free(c);
 }
 
+/* A value longer than a pool chunk is refused, not written past the
+ * chunk's end (the bound checked the value's length field alone). */
+static void
+test_shared_cache_value_past_chunk_refused(void)
+{
+    ws_shcache *c = ws_shcache_new(16, (size_t)1 << 20);
+    static char huge[65530];
+    memset(huge, 'x', sizeof huge);
+    const unsigned char *e = NULL;
+    int rc = c != NULL ? ws_shcache_put(c, "long", 4,
+                                        (uint32_t)ws_map_hash("long", 4), 8u,
+                                        huge, sizeof huge, &e)
+                       : 0;
+    CHECK(c != NULL && rc < 0 && e == NULL &&
+              ws_shcache_get(c, "long", 4, (uint32_t)ws_map_hash("long", 4)) ==
+                  NULL,
+          "a value past a chunk: rc %d", rc);
+    rc = c != NULL
+             ? ws_shcache_put(c, "short", 5, (uint32_t)ws_map_hash("short", 5),
+                              8u, huge, 1000, &e)
+             : -1;
+    CHECK(rc == 0 && e != NULL, "a value that fits still goes in: rc %d", rc);
+    ws_shcache_free(c);
+}
+
 /* Words of English news-like inflections, for the workers' Hunspell
  * answers */
 static const char *const hun_bases[] = {
@@ -986,6 +1011,7 @@ main(void)
     test_tok_forms_cache_across_documents();
     test_shared_cache_concurrent_fill();
     test_shared_cache_bounds();
+    test_shared_cache_value_past_chunk_refused();
     test_hunspell_shared_answers_across_threads();
     ws_models_free(models);
     TEST_END();
