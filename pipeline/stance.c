@@ -8292,6 +8292,72 @@ en_light_cue_adjunct(ctx *x, int32_t p, int m, int32_t c0, int32_t c1)
     return 1;
 }
 
+/* English: is the cue at p a past participle hanging on a thing named in
+ * a prepositional phrase, a reduced relative clause ("sore from a course
+ * of shots intended to ease the pain", "in a field labeled 'other
+ * income'", "a folder titled Minutes")?  The noun is what is meant or
+ * marked, no one speaks or acts: no statement.  "intended", "designed"
+ * and "meant" need "to" after them; "labeled", "titled" and the like a
+ * quotation or a capitalised word. */
+static int
+en_thing_participle(ctx *x, int32_t p, int32_t s0, int32_t s1)
+{
+    static const char *const aim[] = {"intended", "designed", "meant"};
+    static const char *const mark[] = {"labeled", "labelled", "titled",
+                                       "entitled", "marked"};
+    ws_doc *d = x->d;
+    int rl;
+    if (strcmp(x->L.lang, "en") != 0 || p - 2 < s0 || p + 1 >= s1 ||
+        x->qid[p] >= 0)
+        return 0;
+    if (fold_is(x, p, aim, sizeof aim / sizeof *aim)) {
+        if (!tok_is(d, p + 1, "to"))
+            return 0;
+    } else if (fold_is(x, p, mark, sizeof mark / sizeof *mark)) {
+        int q = x->qid[p + 1] >= 0 && x->q[x->qid[p + 1]].o == p + 1;
+        if (!q && !(ws_tok_is_word(d, p + 1) && is_cap(d, p + 1)))
+            return 0;
+    } else
+        return 0;
+    int32_t h = p - 1;
+    if (!plain_word(x, h) || is_cap(d, h) || pron_gender(x, h, &rl) ||
+        x->cuelen[h] || lexclass(x, x->L.skip, h) ||
+        (lexclass(x, x->L.spk, h) & (S_ROLE | S_ORG)))
+        return 0;
+    int32_t a = np_left(x, h, s0);
+    return a > s0 && ws_tok_is_word(d, a - 1) && !is_cap(d, a - 1) &&
+           (lexclass(x, x->L.skip, a - 1) & K_PREP);
+}
+
+/* English: drops the statements whose whole content is one adverb in -ly
+ * ("According to the tally, roughly."): a word of manner or degree says
+ * nothing that was said or done. */
+static void
+en_adverb_content_pass(ctx *x)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    int32_t k = 0;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        const ws_statement *st = &d->statements.v[i];
+        int drop = 0;
+        if (st->kind != WS_DIRECT && st->ncontent == 1 &&
+            st->content[0].start >= 0) {
+            int32_t t = ws_doc_tok_at(d, st->content[0].start, 0);
+            drop = t >= 0 && t < d->tokens.n &&
+                   d->tokens.v[t].start == st->content[0].start &&
+                   d->tokens.v[t].end == st->content[0].end && is_ly_adv(x, t);
+        }
+        if (drop)
+            continue;
+        if (k != i)
+            d->statements.v[k] = d->statements.v[i];
+        k++;
+    }
+    d->statements.n = k;
+}
+
 static void
 cue_pass(ctx *x)
 {
@@ -8328,7 +8394,7 @@ cue_pass(ctx *x)
             en_generic_participle(x, p, s0) ||
             en_naming_participle(x, p, s0, s1) || en_stranded_prep(x, p, m, s1))
             continue;
-        if (en_caps_heading(x, p, s0, s1))
+        if (en_caps_heading(x, p, s0, s1) || en_thing_participle(x, p, s0, s1))
             continue;
         if (en_lead_participle(x, p, m, attr, g, s0, s1) ||
             ((attr & (C_SAY | C_ACT)) && en_lead_prep(x, p, s0)))
@@ -11847,6 +11913,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     ws_de_continue(w, d);
     fragment_pass(&x);
     en_nested_pass(&x);
+    en_adverb_content_pass(&x);
     org_full_names(&x);
     ws_de_filter(w, d);
     if (d->statements.n > 1)

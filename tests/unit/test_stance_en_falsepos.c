@@ -55,6 +55,38 @@ test_en_light_cue_adjunct_no_object(void)
                  "with a plan for the ferry", WS_REPORTED, NULL, "mayor");
 }
 
+/* "sore from a course of shots intended to ease the pain", "in a field
+ * labeled 'prior injuries'": a participle hanging on a thing in a
+ * prepositional phrase is a reduced relative clause; the thing was taken
+ * for the speaker of an act. */
+static void
+test_en_thing_participle_no_act(void)
+{
+    expect_no_act("Her knee was still stiff from a course of shots intended "
+                  "to ease the swelling.",
+                  "ease the swelling");
+    expect_no_act("On the intake form, in a field labeled \xe2\x80\x9cprior "
+                  "injuries,\xe2\x80\x9d a nurse had written "
+                  "\xe2\x80\x9cnone.\xe2\x80\x9d",
+                  "prior injuries");
+    /* the subject of the verb intends: an act */
+    expect_exact("The ferry operator intended to raise fares in May.",
+                 "to raise fares in May", WS_REPORTED, "intended", "operator");
+}
+
+/* "According to the harbour master, slightly.": a content of one adverb
+ * in -ly says nothing that was said. */
+static void
+test_en_adverb_only_content(void)
+{
+    expect_none_en("Was the storm worse than last year? According to the "
+                   "harbour master, slightly.");
+    expect_exact("According to the harbour master, the storm was slightly "
+                 "worse.",
+                 "the storm was slightly worse", WS_INDIRECT, "According to",
+                 "harbour master");
+}
+
 int
 main(void)
 {
@@ -68,6 +100,8 @@ main(void)
     worker = ws_worker_new(models);
     test_en_caps_heading_no_statement();
     test_en_light_cue_adjunct_no_object();
+    test_en_thing_participle_no_act();
+    test_en_adverb_only_content();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
