@@ -8202,6 +8202,162 @@ en_open_quote_runs_on(ctx *x, int32_t s0, int32_t e)
            ws_tok_is_word(x->d, q->c + 1) && x->qid[q->c + 1] < 0;
 }
 
+/* English: is token i a word written all in capitals, with at least two
+ * letters and no lower-case one ("SAYS", "OZ'S")? */
+static int
+en_all_caps(ctx *x, int32_t i)
+{
+    ws_doc *d = x->d;
+    if (!ws_tok_is_word(d, i))
+        return 0;
+    const char *w = ws_tok_ptr(d, i);
+    int32_t n = ws_tok_blen(d, i), up = 0;
+    for (int32_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)w[k];
+        if (c >= 'a' && c <= 'z')
+            return 0;
+        if (c >= 'A' && c <= 'Z')
+            up++;
+    }
+    return up >= 2;
+}
+
+/* English: is the cue at p a word in capitals inside a line set all in
+ * capitals ("CRITICS SAY THE BRIDGE WILL RUST")?  Such a line is a
+ * section heading or a kicker over the story, a title and no one's
+ * words: no statement.  The line is its sentence up to a dash after the
+ * cue (a heading run into its paragraph: "HARBOUR FEES RISE -- The
+ * port ..."), at most 40 words looked at; three words in capitals and
+ * none with a lower-case letter make it one. */
+static int
+en_caps_heading(ctx *x, int32_t p, int32_t s0, int32_t s1)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || x->qid[p] >= 0 || !en_all_caps(x, p))
+        return 0;
+    int caps = 0;
+    for (int32_t t = s0; t < s1 && t < s0 + 40; t++) {
+        /* a heading run into its paragraph ends at a dash */
+        if (t > p && (is_dash(d, t) || tok_is(d, t, "--")))
+            break;
+        if (!ws_tok_is_word(d, t) || x->qid[t] >= 0)
+            continue;
+        if (en_all_caps(x, t))
+            caps++;
+        else {
+            const char *w = ws_tok_ptr(d, t);
+            for (int32_t k = 0; k < ws_tok_blen(d, t); k++)
+                if (w[k] >= 'a' && w[k] <= 'z')
+                    return 0;
+        }
+    }
+    return caps >= 3;
+}
+
+/* English: is a reported act's content [c0, c1) only a phrase of place
+ * or time after a cue that holds its own object noun ("made the promise
+ * at a rally in Dover, Delaware", "gave the order during the storm")?
+ * The noun in the cue is the whole act; the phrase after it says where
+ * or when, no object.  A comma is let through only before a capitalised
+ * word (a place and its state); a quotation, a clause opener or a speech
+ * cue in it keeps the content.  A "with" phrase is the act's addressee
+ * ("lodged a protest with the council"): it stays. */
+static int
+en_light_cue_adjunct(ctx *x, int32_t p, int m, int32_t c0, int32_t c1)
+{
+    static const char *const prep[] = {"at",   "in",         "during",
+                                       "amid", "throughout", "inside"};
+    static const char *const open[] = {"that",    "how", "what",  "why",
+                                       "whether", "who", "which", "to"};
+    ws_doc *d = x->d;
+    int32_t last = p + m - 1;
+    if (strcmp(x->L.lang, "en") != 0 || m < 2 || c1 <= c0 + 1 ||
+        !ws_tok_is_word(d, last) || x->qid[last] >= 0 ||
+        (lexclass(x, x->L.skip, last) & K_PREP) ||
+        !fold_is(x, c0, prep, sizeof prep / sizeof *prep))
+        return 0;
+    /* the cue's last word is a noun after a determiner ("the promise",
+     * "a protest"), not a particle ("weighed in", "spoke out") */
+    int det = 0;
+    for (int32_t k = p + 1; k < last; k++)
+        if (is_det(x, k))
+            det = 1;
+    if (!det)
+        return 0;
+    for (int32_t k = c0 + 1; k < c1; k++)
+        if (x->qid[k] >= 0 || fold_is(x, k, open, sizeof open / sizeof *open) ||
+            (x->cuelen[k] && is_speech_cue(x->cueattr[k])) ||
+            (tok_is(d, k, ",") && !(k + 1 < c1 && is_cap(d, k + 1))))
+            return 0;
+    return 1;
+}
+
+/* English: is the cue at p a past participle hanging on a thing named in
+ * a prepositional phrase, a reduced relative clause ("sore from a course
+ * of shots intended to ease the pain", "in a field labeled 'other
+ * income'", "a folder titled Minutes")?  The noun is what is meant or
+ * marked, no one speaks or acts: no statement.  "intended", "designed"
+ * and "meant" need "to" after them; "labeled", "titled" and the like a
+ * quotation or a capitalised word. */
+static int
+en_thing_participle(ctx *x, int32_t p, int32_t s0, int32_t s1)
+{
+    static const char *const aim[] = {"intended", "designed", "meant"};
+    static const char *const mark[] = {"labeled", "labelled", "titled",
+                                       "entitled", "marked"};
+    ws_doc *d = x->d;
+    int rl;
+    if (strcmp(x->L.lang, "en") != 0 || p - 2 < s0 || p + 1 >= s1 ||
+        x->qid[p] >= 0)
+        return 0;
+    if (fold_is(x, p, aim, sizeof aim / sizeof *aim)) {
+        if (!tok_is(d, p + 1, "to"))
+            return 0;
+    } else if (fold_is(x, p, mark, sizeof mark / sizeof *mark)) {
+        int q = x->qid[p + 1] >= 0 && x->q[x->qid[p + 1]].o == p + 1;
+        if (!q && !(ws_tok_is_word(d, p + 1) && is_cap(d, p + 1)))
+            return 0;
+    } else
+        return 0;
+    int32_t h = p - 1;
+    if (!plain_word(x, h) || is_cap(d, h) || pron_gender(x, h, &rl) ||
+        x->cuelen[h] || lexclass(x, x->L.skip, h) ||
+        (lexclass(x, x->L.spk, h) & (S_ROLE | S_ORG)))
+        return 0;
+    int32_t a = np_left(x, h, s0);
+    return a > s0 && ws_tok_is_word(d, a - 1) && !is_cap(d, a - 1) &&
+           (lexclass(x, x->L.skip, a - 1) & K_PREP);
+}
+
+/* English: drops the statements whose whole content is one adverb in -ly
+ * ("According to the tally, roughly."): a word of manner or degree says
+ * nothing that was said or done. */
+static void
+en_adverb_content_pass(ctx *x)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    int32_t k = 0;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        const ws_statement *st = &d->statements.v[i];
+        int drop = 0;
+        if (st->kind != WS_DIRECT && st->ncontent == 1 &&
+            st->content[0].start >= 0) {
+            int32_t t = ws_doc_tok_at(d, st->content[0].start, 0);
+            drop = t >= 0 && t < d->tokens.n &&
+                   d->tokens.v[t].start == st->content[0].start &&
+                   d->tokens.v[t].end == st->content[0].end && is_ly_adv(x, t);
+        }
+        if (drop)
+            continue;
+        if (k != i)
+            d->statements.v[k] = d->statements.v[i];
+        k++;
+    }
+    d->statements.n = k;
+}
+
 static void
 cue_pass(ctx *x)
 {
@@ -8238,6 +8394,8 @@ cue_pass(ctx *x)
             en_generic_participle(x, p, s0) ||
             en_naming_participle(x, p, s0, s1) || en_stranded_prep(x, p, m, s1))
             continue;
+        if (en_caps_heading(x, p, s0, s1) || en_thing_participle(x, p, s0, s1))
+            continue;
         if (en_lead_participle(x, p, m, attr, g, s0, s1) ||
             ((attr & (C_SAY | C_ACT)) && en_lead_prep(x, p, s0)))
             continue;
@@ -8267,7 +8425,7 @@ cue_pass(ctx *x)
                         sb = k + 1;
                         subj = 1;
                     }
-                int32_t pk;
+                int32_t pk = -1;
                 unsigned pg = poss_in_cue(x, p, m, &pk);
                 int32_t c0 = skip_adv_fwd(x, p + m, s1), c1;
                 while (c0 < s1 && tok_is(d, c0, ","))
@@ -8770,6 +8928,8 @@ cue_pass(ctx *x)
         if (kind == WS_REPORTED && c1 > c0 && en_adjunct_only(x, c0, c1))
             continue;
         if (kind == WS_REPORTED && c1 > c0 && en_act_no_object(x, p, m, c0))
+            continue;
+        if (kind == WS_REPORTED && en_light_cue_adjunct(x, p, m, c0, c1))
             continue;
         /* "advocates and their theories", "invited - with ...": a
          * conjunction or a dash where the object would start: the word is
@@ -11753,6 +11913,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     ws_de_continue(w, d);
     fragment_pass(&x);
     en_nested_pass(&x);
+    en_adverb_content_pass(&x);
     org_full_names(&x);
     ws_de_filter(w, d);
     if (d->statements.n > 1)
