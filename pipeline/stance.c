@@ -345,9 +345,10 @@ fc_take(ctx *x, size_t n)
 {
     enum { FC_CHUNK = 8192 };
     if (n > x->fcfree) {
+        /* not zeroed: tok_fold writes what it reads */
         if (n > FC_CHUNK / 4)
-            return ws_arena_alloc(x->d->arena, n);
-        x->fcbuf = ws_arena_alloc(x->d->arena, FC_CHUNK);
+            return ws_arena_alloc_raw(x->d->arena, n);
+        x->fcbuf = ws_arena_alloc_raw(x->d->arena, FC_CHUNK);
         x->fcfree = x->fcbuf != NULL ? FC_CHUNK : 0;
         if (x->fcbuf == NULL)
             return NULL;
@@ -396,7 +397,7 @@ tok_fold(ctx *x, int32_t i, size_t *n)
     *n = l;
     if (c == NULL)
         return f;
-    char *copy = ws_arena_alloc(x->d->arena, l + 1);
+    char *copy = ws_arena_alloc_raw(x->d->arena, l + 1);
     if (copy == NULL)
         return f;
     memcpy(copy, f, l + 1);
@@ -11350,7 +11351,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     load_lexset(w, pick_lang(w, d), &x->L);
     x->lang_same = strcmp(x->L.lang, d->lang) == 0;
     size_t n = (size_t)x->ntok + 1;
-    x->qid = ws_arena_alloc(d->arena, n * sizeof(int32_t));
+    x->qid = ws_arena_alloc_raw(d->arena, n * sizeof(int32_t));
     x->ent = ws_arena_alloc(d->arena, n * sizeof(int32_t));
     x->cuelen = ws_arena_alloc(d->arena, n);
     x->cueused = ws_arena_alloc(d->arena, n);
@@ -11362,7 +11363,8 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
         return -WS_ENOMEM;
     for (int32_t i = 0; i < x->ntok; i++)
         x->qid[i] = -1;
-    x->skipc = ws_arena_alloc(d->arena, n * sizeof(uint16_t));
+    x->qid[x->ntok] = 0;
+    x->skipc = ws_arena_alloc_raw(d->arena, n * sizeof(uint16_t));
     if (x->skipc)
         memset(x->skipc, 0xFF, n * sizeof(uint16_t));
     x->fc = ws_arena_alloc(d->arena, n * sizeof(tokfold));
