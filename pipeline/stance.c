@@ -11475,7 +11475,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
      * noun, that verb's subject ("media reports suggest", "the claims
      * show"), and after "to" a noun too ("according to reports"): no
      * cue */
-    for (int32_t i = 0; i + 1 < x->ntok && strcmp(x->L.lang, "en") == 0; i++) {
+    for (int32_t i = 0; lg_en && i + 1 < x->ntok; i++) {
         if (x->cuelen[i] != 1 ||
             !((x->cuelen[i + 1] != 0 && is_speech_cue(x->cueattr[i + 1]) &&
                en_bare(x, i + 1)) ||
