@@ -11376,6 +11376,9 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     build_indexes(x);
     /* cues */
     int lg_en = strcmp(x->L.lang, "en") == 0;
+    /* (ws_de_konj1 answers only in a German document: asked once here,
+     * not per word) */
+    int doc_de = strcmp(d->lang, "de") == 0;
     for (int32_t i = 0; i < x->ntok; i++) {
         if (!ws_tok_is_word(d, i))
             continue;
@@ -11385,7 +11388,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
             src_phrase(x, i);
             en_light_act(x, i);
             en_split_act(x, i);
-            if (!x->cuelen[i] && ws_de_konj1(w, d, i)) {
+            if (!x->cuelen[i] && doc_de && ws_de_konj1(w, d, i)) {
                 x->cuelen[i] = 1;
                 x->cueattr[i] = C_SUBJ;
             }
