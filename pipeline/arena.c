@@ -147,6 +147,14 @@ ws_arena_alloc(ws_arena *a, size_t n)
     return p;
 }
 
+/* n bytes, not zeroed: for a buffer the caller writes before it reads
+ * any byte of it */
+void *
+ws_arena_alloc_raw(ws_arena *a, size_t n)
+{
+    return arena_take(a, n);
+}
+
 char *
 ws_arena_strndup(ws_arena *a, const char *s, size_t n)
 {

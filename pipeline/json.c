@@ -820,6 +820,41 @@ ws_buf_jstr(ws_buf *b, const char *s, size_t n)
         ws_buf_put(b, "null", 4);
         return;
     }
+    /* a short string without a byte to escape (most names, types and
+     * words): checked and copied eight bytes at a time (the last eight
+     * overlapping), or byte by byte under eight, with no call */
+    if (n <= 32 && !b->oom && b->len + n + 3 <= b->cap) {
+        char *o = b->buf + b->len;
+        int plain = 1;
+        if (n >= 8) {
+            uint64_t m = special8_mask(s + n - 8);
+            for (size_t i = 0; i + 8 < n; i += 8)
+                m |= special8_mask(s + i);
+            if (m == 0) {
+                for (size_t i = 0; i + 8 < n; i += 8)
+                    memcpy(o + 1 + i, s + i, 8);
+                memcpy(o + 1 + n - 8, s + n - 8, 8);
+            } else {
+                plain = 0;
+            }
+        } else {
+            for (size_t i = 0; i < n; i++) {
+                unsigned char c = (unsigned char)s[i];
+                if (c < 0x20 || c == '"' || c == '\\') {
+                    plain = 0;
+                    break;
+                }
+                o[1 + i] = (char)c;
+            }
+        }
+        if (plain) {
+            o[0] = '"';
+            o[n + 1] = '"';
+            o[n + 2] = '\0';
+            b->len += n + 2;
+            return;
+        }
+    }
     /* written in place, a few KB of input at a time: room for each
      * chunk's every byte escaped (six bytes), so that no write checks */
     if (buf_room(b, n < 4096 ? 6 * n + 2 : 6 * 4096 + 2) < 0)

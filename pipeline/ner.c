@@ -628,7 +628,10 @@ prep_tokens(nctx *x)
 {
     ws_doc *d = x->d;
     size_t cap = 3 * d->len + 2 * (size_t)x->nt + 16;
-    char *buf = ws_arena_alloc(d->arena, cap);
+    /* not zeroed: each token's folded form is written with its NUL
+     * before it is read, and x->tk (not zeroed either) is cleared token
+     * by token here */
+    char *buf = ws_arena_alloc_raw(d->arena, cap);
     if (!buf)
         return -WS_ENOMEM;
     size_t o = 0;
@@ -637,6 +640,7 @@ prep_tokens(nctx *x)
         const char *s = d->text + t->bstart;
         int32_t n = t->bend - t->bstart;
         ntok *k = &x->tk[i];
+        memset(k, 0, sizeof *k);
         k->f = buf + o;
         /* ASCII tokens lowered 8 bytes at a time: per byte b < 0x80,
          * b + 0x3f has its high bit from 'A' on and b + 0x25 from 'Z' + 1
@@ -670,8 +674,10 @@ prep_tokens(nctx *x)
             l = n;
         } else {
             l = fold_norm(s, (size_t)n, buf + o, cap - o);
-            if (l < 0)
+            if (l < 0) {
                 l = 0;
+                buf[o] = '\0';
+            }
         }
         k->fl = l;
         k->cend = t->end;
@@ -3812,8 +3818,9 @@ ws_ner(ws_worker *w, ws_doc *d)
         d->done |= WS_DONE_NER;
         return 0;
     }
-    x.tk = ws_arena_alloc(d->arena, sizeof(*x.tk) * (size_t)x.nt);
-    x.cover = ws_arena_alloc(d->arena, sizeof(*x.cover) * (size_t)x.nt);
+    /* (prep_tokens clears each token's entry) */
+    x.tk = ws_arena_alloc_raw(d->arena, sizeof(*x.tk) * (size_t)x.nt);
+    x.cover = ws_arena_alloc_raw(d->arena, sizeof(*x.cover) * (size_t)x.nt);
     if (!x.tk || !x.cover)
         goto oom;
     for (int32_t t = 0; t < x.nt; t++)
@@ -3892,10 +3899,10 @@ ws_ner_fix_tags(ws_worker *w, ws_doc *d, uint8_t *tags)
     for (int32_t i = 0; i < x.nt; i++)
         if (!(d->tokens.v[i].flags & kinds))
             d->tokens.v[i].flags |= bio_flags(d, i);
-    x.tk = ws_arena_alloc(d->arena, sizeof(*x.tk) * (size_t)x.nt);
+    /* (prep_tokens clears each token's entry) */
+    x.tk = ws_arena_alloc_raw(d->arena, sizeof(*x.tk) * (size_t)x.nt);
     if (!x.tk)
         return -WS_ENOMEM;
-    memset(x.tk, 0, sizeof(*x.tk) * (size_t)x.nt);
     int rc;
     if ((rc = prep_tokens(&x)) < 0 || (rc = find_matches(&x)) < 0)
         return rc;

@@ -345,9 +345,10 @@ fc_take(ctx *x, size_t n)
 {
     enum { FC_CHUNK = 8192 };
     if (n > x->fcfree) {
+        /* not zeroed: tok_fold writes what it reads */
         if (n > FC_CHUNK / 4)
-            return ws_arena_alloc(x->d->arena, n);
-        x->fcbuf = ws_arena_alloc(x->d->arena, FC_CHUNK);
+            return ws_arena_alloc_raw(x->d->arena, n);
+        x->fcbuf = ws_arena_alloc_raw(x->d->arena, FC_CHUNK);
         x->fcfree = x->fcbuf != NULL ? FC_CHUNK : 0;
         if (x->fcbuf == NULL)
             return NULL;
@@ -396,7 +397,7 @@ tok_fold(ctx *x, int32_t i, size_t *n)
     *n = l;
     if (c == NULL)
         return f;
-    char *copy = ws_arena_alloc(x->d->arena, l + 1);
+    char *copy = ws_arena_alloc_raw(x->d->arena, l + 1);
     if (copy == NULL)
         return f;
     memcpy(copy, f, l + 1);
@@ -11510,7 +11511,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     load_lexset(w, pick_lang(w, d), &x->L);
     x->lang_same = strcmp(x->L.lang, d->lang) == 0;
     size_t n = (size_t)x->ntok + 1;
-    x->qid = ws_arena_alloc(d->arena, n * sizeof(int32_t));
+    x->qid = ws_arena_alloc_raw(d->arena, n * sizeof(int32_t));
     x->ent = ws_arena_alloc(d->arena, n * sizeof(int32_t));
     x->cuelen = ws_arena_alloc(d->arena, n);
     x->cueused = ws_arena_alloc(d->arena, n);
@@ -11522,7 +11523,8 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
         return -WS_ENOMEM;
     for (int32_t i = 0; i < x->ntok; i++)
         x->qid[i] = -1;
-    x->skipc = ws_arena_alloc(d->arena, n * sizeof(uint16_t));
+    x->qid[x->ntok] = 0;
+    x->skipc = ws_arena_alloc_raw(d->arena, n * sizeof(uint16_t));
     if (x->skipc)
         memset(x->skipc, 0xFF, n * sizeof(uint16_t));
     x->fc = ws_arena_alloc(d->arena, n * sizeof(tokfold));
@@ -11534,6 +11536,9 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     build_indexes(x);
     /* cues */
     int lg_en = strcmp(x->L.lang, "en") == 0;
+    /* (ws_de_konj1 answers only in a German document: asked once here,
+     * not per word) */
+    int doc_de = strcmp(d->lang, "de") == 0;
     for (int32_t i = 0; i < x->ntok; i++) {
         if (!ws_tok_is_word(d, i))
             continue;
@@ -11543,7 +11548,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
             src_phrase(x, i);
             en_light_act(x, i);
             en_split_act(x, i);
-            if (!x->cuelen[i] && ws_de_konj1(w, d, i)) {
+            if (!x->cuelen[i] && doc_de && ws_de_konj1(w, d, i)) {
                 x->cuelen[i] = 1;
                 x->cueattr[i] = C_SUBJ;
             }
@@ -11633,7 +11638,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
      * noun, that verb's subject ("media reports suggest", "the claims
      * show"), and after "to" a noun too ("according to reports"): no
      * cue */
-    for (int32_t i = 0; i + 1 < x->ntok && strcmp(x->L.lang, "en") == 0; i++) {
+    for (int32_t i = 0; lg_en && i + 1 < x->ntok; i++) {
         if (x->cuelen[i] != 1 ||
             !((x->cuelen[i + 1] != 0 && is_speech_cue(x->cueattr[i + 1]) &&
                en_bare(x, i + 1)) ||

@@ -496,8 +496,10 @@ typedef struct {
     int ext;       /* the model's feature set when it is 4 or later (its
                     * features), else 0 (set per sentence by scratch_fill) */
     /* the inner hashes static_feats() reads from this token, computed
-     * once per sentence by mix_fill() (tokens of the sentence only, the
-     * padding's are computed where needed): mix64() of lower and of
+     * by tok_features() (those of the form alone: mlow, msuf1, magree,
+     * kept in its cache) and once per sentence by mix_fill() (tokens of
+     * the sentence only, the padding's are computed where needed):
+     * mix64() of lower and of
      * suf[1]; of the shape pair with the next token (FEAT2(0, shape,
      * next shape)); of the shape and first-position mark F_DICT_SHAPE_POS
      * reads; of suf[1] or F_AGREE_P1's stand-in for none */
@@ -576,6 +578,7 @@ typedef struct {
     uint64_t dict, gstem;
     uint64_t dstem[TG_NDSTEM];
     uint64_t head;
+    uint64_t mlow, msuf1, magree; /* tokfeat's, of the form alone */
 } dict_ent;
 /* this thread's cache (thread_caches(): mapped on first use, not in
  * static TLS, which every thread would zero and make resident) */
@@ -955,6 +958,9 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t langh,
             tf->gstem = e->gstem;
             memcpy(tf->dstem, e->dstem, sizeof tf->dstem);
             tf->head = e->head;
+            tf->mlow = e->mlow;
+            tf->msuf1 = e->msuf1;
+            tf->magree = e->magree;
             return;
         }
     }
@@ -1007,6 +1013,11 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t langh,
     compound_head(tf, lang, s, n, fold, fn);
     if (w != NULL)
         dict_features(tf, w, lang, s, n, fold, fn);
+    /* mix_fill's inner hashes that read the form alone: once per form
+     * (kept in the cache entry), not once per token */
+    tf->mlow = mix64(tf->lower);
+    tf->msuf1 = mix64(tf->suf[1]);
+    tf->magree = mix64(tf->suf[1] ? tf->suf[1] : 6);
     if (e != NULL) {
         e->key = key;
         e->word = tf->word;
@@ -1020,6 +1031,9 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t langh,
         e->gstem = tf->gstem;
         memcpy(e->dstem, tf->dstem, sizeof e->dstem);
         e->head = tf->head;
+        e->mlow = tf->mlow;
+        e->msuf1 = tf->msuf1;
+        e->magree = tf->magree;
     }
 }
 
@@ -1397,15 +1411,13 @@ static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx,
 }
 
 /* Fills the inner hashes of the n tokens of tf that static_feats() reads
- * (see tokfeat): the same values it computed from the fields before. */
+ * (see tokfeat): the same values it computed from the fields before.
+ * Those of the form alone (mlow, msuf1, magree) tok_features() set. */
 static void
 mix_fill(tokfeat *tf, int n)
 {
     for (int i = 0; i < n; i++) {
         tokfeat *t = &tf[i];
-        t->mlow = mix64(t->lower);
-        t->msuf1 = mix64(t->suf[1]);
-        t->magree = mix64(t->suf[1] ? t->suf[1] : 6);
         t->mdshape = mix64(t->shape * 31 + (i == 0));
         t->mpair = mix64(FEAT2(0, t->shape, tf_at(tf, n, i + 1)->shape));
     }

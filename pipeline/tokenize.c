@@ -2956,7 +2956,11 @@ classify(tk *k)
     k->fa = ws_icu_scratch(k->u, 6, 4096);
     if (!k->tc || !k->fa)
         return -WS_ENOMEM;
-    memset(k->tc, 0, sizeof(tcache) * (size_t)n);
+    /* only the marks of what is known: every other field is read after
+     * its mark is set (a token's folded suffix hash too, read only when
+     * its fold, which sets it, gave three bytes or more) */
+    for (int32_t ti = 0; ti < n; ti++)
+        k->tc[ti].have = 0;
     k->fan = 0;
     k->facap = 4096;
     /* the spelling cache (a language code of one or two letters in its

@@ -75,6 +75,7 @@ void *ws_arena_reclaim(ws_arena *a, void *mark);
 void ws_arena_spare_free(void *spare);
 /* Returns zeroed memory owned by the arena, or NULL when out of memory. */
 void *ws_arena_alloc(ws_arena *a, size_t n);
+void *ws_arena_alloc_raw(ws_arena *a, size_t n); /* not zeroed */
 /* Copies n bytes and adds a NUL; owned by the arena. */
 char *ws_arena_strndup(ws_arena *a, const char *s, size_t n);
 char *ws_arena_strdup(ws_arena *a, const char *s);

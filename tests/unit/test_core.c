@@ -718,41 +718,50 @@ static void
 test_jstr_every_position(void)
 {
     const char special[] = {'"', '\\', '\n', '\x01', '\x1f', '\t'};
-    const char *plain = "abcdefghijklmnopqrstu\xc3\xa9vwxyz ";
+    const char *plain = "abcdefghijklmnopqrstu\xc3\xa9vwxyz ABCDEFGHIJKLMNOPQR";
     int ok = 1;
-    for (size_t k = 0; k < sizeof special; k++)
-        for (size_t len = 1; len <= 20 && ok; len++)
-            for (size_t pos = 0; pos < len && ok; pos++) {
-                char in[32], want[128];
-                size_t wl = 0;
-                want[wl++] = '"';
-                for (size_t i = 0; i < len; i++) {
-                    in[i] = i == pos ? special[k] : plain[i];
-                    unsigned char c = (unsigned char)in[i];
-                    if (c == '"' || c == '\\') {
-                        want[wl++] = '\\';
-                        want[wl++] = (char)c;
-                    } else if (c == '\n') {
-                        memcpy(want + wl, "\\n", 2);
-                        wl += 2;
-                    } else if (c == '\t') {
-                        memcpy(want + wl, "\\t", 2);
-                        wl += 2;
-                    } else if (c < 0x20) {
-                        wl += (size_t)snprintf(want + wl, 7, "\\u%04x", c);
-                    } else {
-                        want[wl++] = (char)c;
+    /* warm: the buffer has room before the call (the short-string path
+     * writes in place only then); pos == len: no byte to escape */
+    for (int warm = 0; warm < 2; warm++)
+        for (size_t k = 0; k < sizeof special; k++)
+            for (size_t len = 1; len <= 40 && ok; len++)
+                for (size_t pos = 0; pos <= len && ok; pos++) {
+                    char in[48], want[256];
+                    size_t wl = 0;
+                    want[wl++] = '"';
+                    for (size_t i = 0; i < len; i++) {
+                        in[i] = i == pos ? special[k] : plain[i];
+                        unsigned char c = (unsigned char)in[i];
+                        if (c == '"' || c == '\\') {
+                            want[wl++] = '\\';
+                            want[wl++] = (char)c;
+                        } else if (c == '\n') {
+                            memcpy(want + wl, "\\n", 2);
+                            wl += 2;
+                        } else if (c == '\t') {
+                            memcpy(want + wl, "\\t", 2);
+                            wl += 2;
+                        } else if (c < 0x20) {
+                            wl += (size_t)snprintf(want + wl, 7, "\\u%04x", c);
+                        } else {
+                            want[wl++] = (char)c;
+                        }
                     }
+                    want[wl++] = '"';
+                    want[wl] = '\0';
+                    ws_buf b = {0};
+                    if (warm) {
+                        char pad[300];
+                        memset(pad, 'p', sizeof pad);
+                        ws_buf_put(&b, pad, sizeof pad);
+                        b.len = 0;
+                    }
+                    ws_buf_jstr(&b, in, len);
+                    ok = b.buf != NULL && strcmp(b.buf, want) == 0;
+                    CHECK(ok, "jstr byte %zu at %zu of %zu (warm %d): %s", k,
+                          pos, len, warm, b.buf ? b.buf : "(null)");
+                    ws_buf_free(&b);
                 }
-                want[wl++] = '"';
-                want[wl] = '\0';
-                ws_buf b = {0};
-                ws_buf_jstr(&b, in, len);
-                ok = b.buf != NULL && strcmp(b.buf, want) == 0;
-                CHECK(ok, "jstr byte %zu at %zu of %zu: %s", k, pos, len,
-                      b.buf ? b.buf : "(null)");
-                ws_buf_free(&b);
-            }
 }
 
 /* ws_lex_has_attr names whole words of a value only: not a prefix,
