@@ -5868,6 +5868,43 @@ en_gerund_subject(ctx *x, int32_t p, int m, int32_t s0, int32_t *sa,
     return 1;
 }
 
+static int en_clause_opens(ctx *x, int32_t c, int32_t s1);
+
+/* English: a bare speech verb at p whose subject, ending at j, is a
+ * plural that verb_ok's other tests leave out, when a content clause
+ * follows the verb ("Residents fear the plant will close", "Figures from
+ * the census show that ..."): a capitalised plural noun opening the
+ * sentence (alone it may be a noun: "Sales plan to ..."), or a plural
+ * noun before a short prepositional phrase ("Parents at the school
+ * say", "Data from the survey show"). */
+static int
+en_plural_before_clause(ctx *x, int32_t j, int32_t p, unsigned attr, int32_t s0)
+{
+    static const char *const mass[] = {"data", "people", "police"};
+    ws_doc *d = x->d;
+    int32_t s1 = sent_t1(x, p);
+    if (!(attr & C_SAY) || p + 2 >= s1 || x->qid[p + 1] >= 0 ||
+        !(tok_is(d, p + 1, "that") || en_clause_opens(x, p + 1, s1)))
+        return 0;
+    if (j == s0 && ws_tok_is_word(d, j) && is_cap(d, j) && x->ent[j] < 0 &&
+        ends_plural(x, j))
+        return 1;
+    for (int32_t k = j - 1; k > s0 && k >= j - 6; k--) {
+        if (x->qid[k] >= 0 || x->cuelen[k] || !ws_tok_is_word(d, k))
+            return 0;
+        unsigned c = lexclass(x, x->L.skip, k);
+        if (c & (K_CONJ | K_SUB | K_STOP))
+            return 0;
+        if (!(c & K_PREP) || tok_is(d, k, "to"))
+            continue;
+        return ws_tok_is_word(d, k - 1) && x->qid[k - 1] < 0 &&
+               (fold_is(x, k - 1, mass, sizeof mass / sizeof *mass) ||
+                ((!is_cap(d, k - 1) || (k - 1 == s0 && x->ent[k - 1] < 0)) &&
+                 ends_plural(x, k - 1)));
+    }
+    return 0;
+}
+
 static int
 verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
 {
@@ -6062,7 +6099,7 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
             (lexclass(x, x->L.skip, k) & (K_PREP | K_CONJ | K_SUB | K_STOP)))
             break;
     }
-    return 0;
+    return en_plural_before_clause(x, j, p, attr, s0);
 }
 
 /* German passive cue with a clause: "Es wird befürchtet, dass ...",

@@ -837,6 +837,28 @@ test_en_told_bare_addressee_and_time_no_content(void)
                  "The dam is sound", WS_INDIRECT, "told", "engineer");
 }
 
+/* "Tenants fear the landlord will sell", "Logs from the depot suggest
+ * that ...": a bare speech verb after a capitalised plural opening the
+ * sentence, or after a plural noun and a short prepositional phrase, was
+ * taken for a noun compound, so the clause was lost; with no clause after
+ * it ("Sales plan to ...") it stays no cue. */
+static void
+test_en_plural_subject_before_clause(void)
+{
+    expect_exact("Tenants fear the landlord will sell the block.",
+                 "the landlord will sell the block", WS_INDIRECT, "fear",
+                 "Tenants");
+    expect_exact("Logs from the harbour depot suggest that the ferry left "
+                 "late.",
+                 "the ferry left late", WS_INDIRECT, "suggest",
+                 "Logs from the harbour depot");
+    expect_exact("Nurses at the clinic complain the night shifts are too "
+                 "long.",
+                 "the night shifts are too long", WS_INDIRECT, "complain",
+                 "Nurses at the clinic");
+    expect_none_en("Sales plan to double within ten years.");
+}
+
 int
 main(void)
 {
@@ -891,6 +913,7 @@ main(void)
     test_en_tell_the_truth_or_a_story_no_statement();
     test_en_lone_question_word_or_preposition_no_content();
     test_en_told_bare_addressee_and_time_no_content();
+    test_en_plural_subject_before_clause();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
