@@ -5094,6 +5094,33 @@ en_trailing_gloss(ctx *x, int32_t a, int32_t t, int32_t e)
     return words >= 7;
 }
 
+/* English: does a bare day name at t end an act's object [.., e): the
+ * day of the act, at the clause's end or before a channel phrase
+ * ("blasted the plan as \"a farce\" Monday on a radio show", "called
+ * the fine unfair Friday.")?  Not after a preposition or a determiner
+ * ("by Monday", "last Friday", "the Tuesday vote"). */
+static int
+en_day_tail(ctx *x, int32_t t, int32_t e)
+{
+    static const char *const day[] = {"monday",   "tuesday", "wednesday",
+                                      "thursday", "friday",  "saturday",
+                                      "sunday"};
+    static const char *const before[] = {"last",  "next",  "this",   "that",
+                                         "every", "early", "late",   "until",
+                                         "by",    "since", "before", "after"};
+    ws_doc *d = x->d;
+    if (x->qid[t] >= 0 || !fold_is(x, t, day, sizeof day / sizeof *day) ||
+        is_det(x, t - 1) ||
+        fold_is(x, t - 1, before, sizeof before / sizeof *before) ||
+        (lexclass(x, x->L.skip, t - 1) & (K_PREP | K_TIME)))
+        return 0;
+    int32_t k = t + 1;
+    if (k < e && (tok_is(d, k, "'s") || tok_is(d, k, "\xe2\x80\x99s")))
+        return 0;
+    return k >= e || tok_is(d, k, ",") || is_clause_punct(d, k) ||
+           is_dash(d, k) || tok_is(d, k, "--") || en_channel_tail(x, k, e);
+}
+
 static int32_t
 en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
 {
@@ -5235,6 +5262,8 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
          * channel or time of the act at the clause's end */
         if (t > a && en_channel_tail(x, t, e))
             return t;
+        if (t > a + 1 && en_day_tail(x, t, e))
+            return t;
         /* "likened the rules to tyranny - a charge that stung", "dismissed
          * the report -- the second in a week": a dash after the act's
          * object opens the writer's aside (not "-- and why ...", which
@@ -5257,6 +5286,9 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
             !fold_is(x, t, rel, 4))
             return t;
     }
+    /* the loop stops before the last word: "... as \"a farce\" Monday" */
+    if (reported && e - 1 > a + 1 && en_day_tail(x, e - 1, e))
+        return e - 1;
     return e;
 }
 

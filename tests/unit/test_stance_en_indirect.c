@@ -859,6 +859,25 @@ test_en_plural_subject_before_clause(void)
     expect_none_en("Sales plan to double within ten years.");
 }
 
+/* 'mocked the levy as "a farce" Monday on a talk show': a bare day name
+ * after an act's object, at the clause's end or before a channel phrase,
+ * is the day of the act, so it and the phrase are no part of the object
+ * (they were, as "Monday" had no preposition); after "last" or "by" the
+ * day stays in the object. */
+static void
+test_en_bare_day_after_act_object(void)
+{
+    expect_exact("The mayor mocked the levy as \"a farce\" Monday on a "
+                 "late-night talk show.",
+                 "the levy as \"a farce\"", WS_MIXED, "mocked", "The mayor");
+    expect_exact("The governor criticized the new tolls Thursday in a radio "
+                 "interview.",
+                 "the new tolls", WS_REPORTED, "criticized", "The governor");
+    expect_exact("The guild rejected the offer made last Friday.",
+                 "the offer made last Friday", WS_REPORTED, "rejected",
+                 "The guild");
+}
+
 int
 main(void)
 {
@@ -914,6 +933,7 @@ main(void)
     test_en_lone_question_word_or_preposition_no_content();
     test_en_told_bare_addressee_and_time_no_content();
     test_en_plural_subject_before_clause();
+    test_en_bare_day_after_act_object();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
