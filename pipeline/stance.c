@@ -4407,6 +4407,30 @@ en_object_cut(ctx *x, int32_t a, int32_t e)
     return e;
 }
 
+/* English: does the comma at t open a relative clause set off by commas
+ * inside an act's object, after which the verb's complement goes on
+ * ("accused the mayor, who had run the fund, of hiding losses", "praised
+ * the nurses, who worked double shifts, for their calm")?  Then the
+ * object runs on past the relative clause.  A comma within a few words
+ * of t + 1, then "of", "for" or "as". */
+static int
+en_relative_then_complement(ctx *x, int32_t t, int32_t e)
+{
+    static const char *const rel[] = {"who", "which", "whose", "whom"};
+    static const char *const comp[] = {"of", "for", "as"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || t + 2 >= e ||
+        !fold_is(x, t + 1, rel, sizeof rel / sizeof *rel))
+        return 0;
+    for (int32_t k = t + 2; k + 1 < e && k <= t + 16; k++) {
+        if (x->qid[k] >= 0 || tok_is(d, k, ";") || ws_tok_is_final(d, k))
+            return 0;
+        if (tok_is(d, k, ","))
+            return fold_is(x, k + 1, comp, sizeof comp / sizeof *comp);
+    }
+    return 0;
+}
+
 static int32_t
 clause_end(ctx *x, int32_t a, int reported)
 {
@@ -4445,7 +4469,8 @@ clause_end(ctx *x, int32_t a, int reported)
         }
         if (tok_is(d, t, ",") &&
             ((lexclass(x, x->L.skip, t + 1) & K_STOP) ||
-             (reported && (lexclass(x, x->L.skip, t + 1) & K_SUB)) ||
+             (reported && (lexclass(x, x->L.skip, t + 1) & K_SUB) &&
+              !en_relative_then_complement(x, t, e)) ||
              (np_then_cue(x, t + 1, e) && !en_content_act(x, a, t + 1, e)))) {
             e = t;
             break;

@@ -878,6 +878,31 @@ test_en_bare_day_after_act_object(void)
                  "The guild");
 }
 
+/* "accused the warden, who ran the jail, of hiding abuse": a relative
+ * clause set off by commas inside an act's object ended the object, so
+ * the complement after it ("of ...", "for ...") was lost; "raised" with
+ * a preposition where its object would be ("born in Leeds and raised in
+ * a port")
+ * is no act and no longer cuts the object either. */
+static void
+test_en_relative_aside_then_complement_in_object(void)
+{
+    expect_exact("The senator accused the warden, who ran the county jail "
+                 "for a decade, of hiding abuse.",
+                 "the warden, who ran the county jail for a decade, of hiding "
+                 "abuse",
+                 WS_REPORTED, "accused", "The senator");
+    expect_exact("The chief thanked the medics, who were born in Leeds and "
+                 "raised on farms, for their calm.",
+                 "the medics, who were born in Leeds and raised on farms, for "
+                 "their calm",
+                 WS_REPORTED, "thanked", "The chief");
+    /* no complement after the relative clause: the object ends before it */
+    expect_exact("The union praised the medics, who worked double shifts.",
+                 "the medics", WS_REPORTED, "praised", "The union");
+    expect_none_en("The pilot was born in Leeds and raised in a port.");
+}
+
 int
 main(void)
 {
@@ -934,6 +959,7 @@ main(void)
     test_en_told_bare_addressee_and_time_no_content();
     test_en_plural_subject_before_clause();
     test_en_bare_day_after_act_object();
+    test_en_relative_aside_then_complement_in_object();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
