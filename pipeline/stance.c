@@ -7123,6 +7123,38 @@ en_that_kind(ctx *x, int32_t p, unsigned attr, int32_t t, int32_t comp,
  * (after adverbs); the speaker is its antecedent with the pronoun
  * when that names a source.
  * Sets [*sa, *sb) and returns 1 when found. */
+/* English: the document noun before the time words or the short
+ * "from", "on" or "in" phrase that ends at h, right before a relative
+ * "that" and its speech verb ("a letter from her doctor that says ...",
+ * "a statement Friday that said ..."), or -1. */
+static int32_t
+en_doc_before_adjunct(ctx *x, int32_t h, int32_t s0)
+{
+    static const char *const prep[] = {"from", "on", "in"};
+    ws_doc *d = x->d;
+    int32_t k = h;
+    while (k > s0 && k > h - 3 && x->qid[k] < 0 &&
+           (lexclass(x, x->L.skip, k) & K_TIME))
+        k--;
+    if (k == h) {
+        /* a short prepositional phrase: "from her doctor" */
+        for (int32_t j = h - 1; j > s0 && j >= h - 5; j--) {
+            if (x->qid[j] >= 0 || !ws_tok_is_word(d, j) || x->cuelen[j])
+                return -1;
+            if (fold_is(x, j, prep, sizeof prep / sizeof *prep)) {
+                k = j - 1;
+                break;
+            }
+        }
+        if (k == h)
+            return -1;
+    }
+    if (k <= s0 || x->qid[k] >= 0 || x->cuelen[k] ||
+        !(lexclass(x, x->L.cues, k) & C_DOC))
+        return -1;
+    return k;
+}
+
 static int
 en_that_subject(ctx *x, int32_t left_end, int32_t s0, int32_t *sa, int32_t *sb)
 {
@@ -7132,6 +7164,15 @@ en_that_subject(ctx *x, int32_t left_end, int32_t s0, int32_t *sa, int32_t *sb)
         !tok_is(d, left_end, "that") || x->qid[left_end] >= 0)
         return 0;
     int32_t h = left_end - 1;
+    int32_t hd = en_doc_before_adjunct(x, h, s0);
+    if (hd >= 0) {
+        int32_t ad = np_left(x, hd, s0);
+        if (ad < 0)
+            return 0;
+        *sa = ad;
+        *sb = hd + 1;
+        return 1;
+    }
     int32_t a = np_left(x, h, s0);
     /* a document noun of the cues ("a letter that says ...") speaks */
     int doc = !x->cuelen[h] && (lexclass(x, x->L.cues, h) & C_DOC);
@@ -11634,6 +11675,32 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
  * 'chanted "') or closed a few tokens before it in the same sentence
  * ('"...," she continued').  Elsewhere ("continued to rise", "the crowd
  * chanted for hours") it is no cue.  One bounded look per cue. */
+/* English: does a "that" clause follow a verb of loud speech that ends
+ * before j ("shouted that the bridge was out", "chanted that the owner
+ * must go")?  "that" before a noun or a final mark is a determiner or a
+ * pronoun ("yelled that word", "shouted that"), not a clause. */
+static int
+en_loud_that(ctx *x, int32_t j)
+{
+    static const char *const loud[] = {
+        "shout",      "shouts",    "shouted", "shouting", "yell",
+        "yells",      "yelled",    "yelling", "scream",   "screams",
+        "screamed",   "screaming", "whisper", "whispers", "whispered",
+        "whispering", "mutter",    "mutters", "muttered", "muttering",
+        "chant",      "chants",    "chanted", "chanting"};
+    ws_doc *d = x->d;
+    if (j < 1 || j >= x->ntok ||
+        !fold_is(x, j - 1, loud, sizeof loud / sizeof *loud))
+        return 0;
+    int32_t s1 = sent_t1(x, j - 1);
+    if (j + 2 >= s1 || !tok_is(d, j, "that") || x->qid[j] >= 0 ||
+        x->qid[j + 1] >= 0)
+        return 0;
+    /* a clause's subject: a pronoun, "there", a determiner or a name */
+    return en_clause_opens(x, j + 1, s1) || is_det(x, j + 1) ||
+           is_cap(d, j + 1) || x->ent[j + 1] >= 0;
+}
+
 static void
 quote_only_cues(ctx *x)
 {
@@ -11658,6 +11725,9 @@ quote_only_cues(ctx *x)
          * indirect words too (en_as_source) */
         if (!keep && x->qid[i] < 0 && strcmp(x->L.lang, "en") == 0 &&
             en_as_word(x, i, sent_t0(x, i)) >= 0)
+            keep = 1;
+        if (!keep && x->qid[i] < 0 && strcmp(x->L.lang, "en") == 0 &&
+            en_loud_that(x, i + x->cuelen[i]))
             keep = 1;
         for (int32_t k = i - 1; !keep && k >= 0 && k >= i - 6; k--) {
             /* '"... now!" the crowd shouted', '"Why?" Ann shouted': the

@@ -903,6 +903,38 @@ test_en_relative_aside_then_complement_in_object(void)
     expect_none_en("The pilot was born in Leeds and raised in a port.");
 }
 
+/* "a memo from the auditor that says ...", "a notice Monday that said
+ * ...": a document noun before a short "from"/"on"/"in" phrase or a time
+ * word, then a relative "that" and a speech verb: the document speaks
+ * (the phrase or the time word stood between and no source was found). */
+static void
+test_en_document_with_adjunct_that_says(void)
+{
+    expect_exact("The council released a memo from the auditor that says "
+                 "the depot lost money.",
+                 "the depot lost money", WS_INDIRECT, "says", "a memo");
+    expect_exact("The league put out a statement Monday that said the final "
+                 "would move to May.",
+                 "the final would move to May", WS_INDIRECT, "said",
+                 "a statement");
+}
+
+/* "yelled that the gate was open": a verb of loud speech speaks only
+ * next to a quotation, so its "that" clause was lost; "that" right after
+ * it and before a clause's subject makes it a cue ("yelled that word"
+ * does not). */
+static void
+test_en_loud_speech_verb_that_clause(void)
+{
+    expect_exact("A driver shouted that the brakes had failed.",
+                 "the brakes had failed", WS_INDIRECT, "shouted", "A driver");
+    expect_exact("The fans chanted that the owner must sell the club.",
+                 "the owner must sell the club", WS_INDIRECT, "chanted",
+                 "The fans");
+    expect_none_en("The toddler yelled that word all morning.");
+    expect_none_en("The crowd chanted for an hour outside the gates.");
+}
+
 int
 main(void)
 {
@@ -960,6 +992,8 @@ main(void)
     test_en_plural_subject_before_clause();
     test_en_bare_day_after_act_object();
     test_en_relative_aside_then_complement_in_object();
+    test_en_document_with_adjunct_that_says();
+    test_en_loud_speech_verb_that_clause();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
