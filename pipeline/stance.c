@@ -5041,6 +5041,20 @@ en_verb_after_cue(ctx *x, int32_t c, int32_t s1)
  * clause in it may have one): "... did not back Mr. Ward, the favourite
  * of the bankers", "... work with NATO, the alliance that ..."?  The
  * apposition is the writer's gloss on the name, not what was said. */
+/* English: do "and" or "or" at k join two bare nouns of an apposition
+ * ("a former judge and envoy to ..."): plain lower-case words on both
+ * sides, no pronoun, determiner, cue or finite verb after it. */
+static int
+en_apposition_noun_pair(ctx *x, int32_t k)
+{
+    ws_doc *d = x->d;
+    int32_t r = k + 1;
+    return ws_tok_is_word(d, k - 1) && !is_cap(d, k - 1) && x->qid[k - 1] < 0 &&
+           ws_tok_is_word(d, r) && !is_cap(d, r) && x->qid[r] < 0 &&
+           !x->cuelen[r] && !is_det(x, r) && !pron_gender_simple(x, r) &&
+           !en_finite(x, r) && !is_ly_adv(x, r) && !lexclass(x, x->L.skip, r);
+}
+
 static int
 en_name_apposition_end(ctx *x, int32_t a, int32_t t, int32_t e)
 {
@@ -5081,6 +5095,11 @@ en_name_apposition_end(ctx *x, int32_t a, int32_t t, int32_t e)
             !tok_is(d, k, "'s") && !tok_is(d, k, "\xe2\x80\x99s") &&
             !tok_is(d, k, ".") && !(d->tokens.v[k].flags & WS_TOK_NUM))
             return 0;
+        /* two nouns joined in the apposition ("a former judge and
+         * envoy"), not a new clause or a second phrase */
+        if ((tok_is(d, k, "and") || tok_is(d, k, "or")) && k + 1 < e &&
+            en_apposition_noun_pair(x, k))
+            continue;
         if (fold_is(x, k, aux, sizeof aux / sizeof *aux) ||
             (lexclass(x, x->L.skip, k) & (K_CONJ | K_SUB | K_STOP)) ||
             tok_is(d, k, "and") || tok_is(d, k, "but") || tok_is(d, k, "or"))
@@ -8280,9 +8299,11 @@ en_as_source(ctx *x, int32_t p, int m, unsigned g, int32_t s0, int32_t s1)
         e = sb;
     }
     /* the clause's end: a comma or the sentence's end within a few words
-     * (no verb, quote or clause of its own) */
+     * (no verb, quote or clause of its own; a channel or manner phrase
+     * may run to a dozen tokens: "as the mayor noted in a long speech to
+     * the council on Friday, ...") */
     int32_t cm = -1;
-    for (int32_t k = e; k < s1 && k < e + 8; k++) {
+    for (int32_t k = e; k < s1 && k < e + 12; k++) {
         if (x->qid[k] >= 0 || tok_is(d, k, "that") || tok_is(d, k, ":") ||
             (x->cuelen[k] && k > p))
             return 0;

@@ -935,6 +935,39 @@ test_en_loud_speech_verb_that_clause(void)
     expect_none_en("The crowd chanted for an hour outside the gates.");
 }
 
+/* "As the coach noted in a long talk to the squad on Sunday, ...": the
+ * "as" clause's phrase after the verb ran past eight tokens, so the
+ * clause was no source and the phrase was taken for the content. */
+static void
+test_en_as_source_with_long_phrase(void)
+{
+    expect_exact("As the coach noted in a long talk to the squad on Sunday, "
+                 "the season is not over.",
+                 "the season is not over", WS_INDIRECT, "noted", "the coach");
+    expect_exact("As one reader pointed out with a side-by-side chart, the "
+                 "two maps do not match.",
+                 "the two maps do not match", WS_INDIRECT, "pointed out",
+                 "one reader");
+}
+
+/* "... would name Ada Lund (D-Ore.), a former judge and envoy who ...":
+ * two nouns joined by "and" inside the apposition after a name made it
+ * look like a new clause, so the apposition stayed in the content. */
+static void
+test_en_name_apposition_with_noun_pair(void)
+{
+    expect_exact("Aides say the governor would name Ada Lund, a former judge "
+                 "and envoy who can raise money in the north.",
+                 "the governor would name Ada Lund", WS_INDIRECT, "say",
+                 "Aides");
+    /* a clause after "and" still ends no apposition */
+    expect_exact("Aides say the governor would name Ada Lund, a former judge "
+                 "and she would accept.",
+                 "the governor would name Ada Lund, a former judge and she "
+                 "would accept",
+                 WS_INDIRECT, "say", "Aides");
+}
+
 int
 main(void)
 {
@@ -994,6 +1027,8 @@ main(void)
     test_en_relative_aside_then_complement_in_object();
     test_en_document_with_adjunct_that_says();
     test_en_loud_speech_verb_that_clause();
+    test_en_as_source_with_long_phrase();
+    test_en_name_apposition_with_noun_pair();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
