@@ -4408,6 +4408,30 @@ en_object_cut(ctx *x, int32_t a, int32_t e)
     return e;
 }
 
+/* English: does the comma at t open a relative clause set off by commas
+ * inside an act's object, after which the verb's complement goes on
+ * ("accused the mayor, who had run the fund, of hiding losses", "praised
+ * the nurses, who worked double shifts, for their calm")?  Then the
+ * object runs on past the relative clause.  A comma within a few words
+ * of t + 1, then "of", "for" or "as". */
+static int
+en_relative_then_complement(ctx *x, int32_t t, int32_t e)
+{
+    static const char *const rel[] = {"who", "which", "whose", "whom"};
+    static const char *const comp[] = {"of", "for", "as"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || t + 2 >= e ||
+        !fold_is(x, t + 1, rel, sizeof rel / sizeof *rel))
+        return 0;
+    for (int32_t k = t + 2; k + 1 < e && k <= t + 16; k++) {
+        if (x->qid[k] >= 0 || tok_is(d, k, ";") || ws_tok_is_final(d, k))
+            return 0;
+        if (tok_is(d, k, ","))
+            return fold_is(x, k + 1, comp, sizeof comp / sizeof *comp);
+    }
+    return 0;
+}
+
 static int32_t
 clause_end(ctx *x, int32_t a, int reported)
 {
@@ -4446,7 +4470,8 @@ clause_end(ctx *x, int32_t a, int reported)
         }
         if (tok_is(d, t, ",") &&
             ((lexclass(x, x->L.skip, t + 1) & K_STOP) ||
-             (reported && (lexclass(x, x->L.skip, t + 1) & K_SUB)) ||
+             (reported && (lexclass(x, x->L.skip, t + 1) & K_SUB) &&
+              !en_relative_then_complement(x, t, e)) ||
              (np_then_cue(x, t + 1, e) && !en_content_act(x, a, t + 1, e)))) {
             e = t;
             break;
@@ -5017,6 +5042,20 @@ en_verb_after_cue(ctx *x, int32_t c, int32_t s1)
  * clause in it may have one): "... did not back Mr. Ward, the favourite
  * of the bankers", "... work with NATO, the alliance that ..."?  The
  * apposition is the writer's gloss on the name, not what was said. */
+/* English: do "and" or "or" at k join two bare nouns of an apposition
+ * ("a former judge and envoy to ..."): plain lower-case words on both
+ * sides, no pronoun, determiner, cue or finite verb after it. */
+static int
+en_apposition_noun_pair(ctx *x, int32_t k)
+{
+    ws_doc *d = x->d;
+    int32_t r = k + 1;
+    return ws_tok_is_word(d, k - 1) && !is_cap(d, k - 1) && x->qid[k - 1] < 0 &&
+           ws_tok_is_word(d, r) && !is_cap(d, r) && x->qid[r] < 0 &&
+           !x->cuelen[r] && !is_det(x, r) && !pron_gender_simple(x, r) &&
+           !en_finite(x, r) && !is_ly_adv(x, r) && !lexclass(x, x->L.skip, r);
+}
+
 static int
 en_name_apposition_end(ctx *x, int32_t a, int32_t t, int32_t e)
 {
@@ -5057,6 +5096,11 @@ en_name_apposition_end(ctx *x, int32_t a, int32_t t, int32_t e)
             !tok_is(d, k, "'s") && !tok_is(d, k, "\xe2\x80\x99s") &&
             !tok_is(d, k, ".") && !(d->tokens.v[k].flags & WS_TOK_NUM))
             return 0;
+        /* two nouns joined in the apposition ("a former judge and
+         * envoy"), not a new clause or a second phrase */
+        if ((tok_is(d, k, "and") || tok_is(d, k, "or")) && k + 1 < e &&
+            en_apposition_noun_pair(x, k))
+            continue;
         if (fold_is(x, k, aux, sizeof aux / sizeof *aux) ||
             (lexclass(x, x->L.skip, k) & (K_CONJ | K_SUB | K_STOP)) ||
             tok_is(d, k, "and") || tok_is(d, k, "but") || tok_is(d, k, "or"))
@@ -5093,6 +5137,33 @@ en_trailing_gloss(ctx *x, int32_t a, int32_t t, int32_t e)
         words += ws_tok_is_word(d, k);
     }
     return words >= 7;
+}
+
+/* English: does a bare day name at t end an act's object [.., e): the
+ * day of the act, at the clause's end or before a channel phrase
+ * ("blasted the plan as \"a farce\" Monday on a radio show", "called
+ * the fine unfair Friday.")?  Not after a preposition or a determiner
+ * ("by Monday", "last Friday", "the Tuesday vote"). */
+static int
+en_day_tail(ctx *x, int32_t t, int32_t e)
+{
+    static const char *const day[] = {"monday",   "tuesday", "wednesday",
+                                      "thursday", "friday",  "saturday",
+                                      "sunday"};
+    static const char *const before[] = {"last",  "next",  "this",   "that",
+                                         "every", "early", "late",   "until",
+                                         "by",    "since", "before", "after"};
+    ws_doc *d = x->d;
+    if (x->qid[t] >= 0 || !fold_is(x, t, day, sizeof day / sizeof *day) ||
+        is_det(x, t - 1) ||
+        fold_is(x, t - 1, before, sizeof before / sizeof *before) ||
+        (lexclass(x, x->L.skip, t - 1) & (K_PREP | K_TIME)))
+        return 0;
+    int32_t k = t + 1;
+    if (k < e && (tok_is(d, k, "'s") || tok_is(d, k, "\xe2\x80\x99s")))
+        return 0;
+    return k >= e || tok_is(d, k, ",") || is_clause_punct(d, k) ||
+           is_dash(d, k) || tok_is(d, k, "--") || en_channel_tail(x, k, e);
 }
 
 static int32_t
@@ -5236,6 +5307,8 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
          * channel or time of the act at the clause's end */
         if (t > a && en_channel_tail(x, t, e))
             return t;
+        if (t > a + 1 && en_day_tail(x, t, e))
+            return t;
         /* "likened the rules to tyranny - a charge that stung", "dismissed
          * the report -- the second in a week": a dash after the act's
          * object opens the writer's aside (not "-- and why ...", which
@@ -5258,6 +5331,9 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
             !fold_is(x, t, rel, 4))
             return t;
     }
+    /* the loop stops before the last word: "... as \"a farce\" Monday" */
+    if (reported && e - 1 > a + 1 && en_day_tail(x, e - 1, e))
+        return e - 1;
     return e;
 }
 
@@ -5869,6 +5945,43 @@ en_gerund_subject(ctx *x, int32_t p, int m, int32_t s0, int32_t *sa,
     return 1;
 }
 
+static int en_clause_opens(ctx *x, int32_t c, int32_t s1);
+
+/* English: a bare speech verb at p whose subject, ending at j, is a
+ * plural that verb_ok's other tests leave out, when a content clause
+ * follows the verb ("Residents fear the plant will close", "Figures from
+ * the census show that ..."): a capitalised plural noun opening the
+ * sentence (alone it may be a noun: "Sales plan to ..."), or a plural
+ * noun before a short prepositional phrase ("Parents at the school
+ * say", "Data from the survey show"). */
+static int
+en_plural_before_clause(ctx *x, int32_t j, int32_t p, unsigned attr, int32_t s0)
+{
+    static const char *const mass[] = {"data", "people", "police"};
+    ws_doc *d = x->d;
+    int32_t s1 = sent_t1(x, p);
+    if (!(attr & C_SAY) || p + 2 >= s1 || x->qid[p + 1] >= 0 ||
+        !(tok_is(d, p + 1, "that") || en_clause_opens(x, p + 1, s1)))
+        return 0;
+    if (j == s0 && ws_tok_is_word(d, j) && is_cap(d, j) && x->ent[j] < 0 &&
+        ends_plural(x, j))
+        return 1;
+    for (int32_t k = j - 1; k > s0 && k >= j - 6; k--) {
+        if (x->qid[k] >= 0 || x->cuelen[k] || !ws_tok_is_word(d, k))
+            return 0;
+        unsigned c = lexclass(x, x->L.skip, k);
+        if (c & (K_CONJ | K_SUB | K_STOP))
+            return 0;
+        if (!(c & K_PREP) || tok_is(d, k, "to"))
+            continue;
+        return ws_tok_is_word(d, k - 1) && x->qid[k - 1] < 0 &&
+               (fold_is(x, k - 1, mass, sizeof mass / sizeof *mass) ||
+                ((!is_cap(d, k - 1) || (k - 1 == s0 && x->ent[k - 1] < 0)) &&
+                 ends_plural(x, k - 1)));
+    }
+    return 0;
+}
+
 static int
 verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
 {
@@ -6063,7 +6176,7 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
             (lexclass(x, x->L.skip, k) & (K_PREP | K_CONJ | K_SUB | K_STOP)))
             break;
     }
-    return 0;
+    return en_plural_before_clause(x, j, p, attr, s0);
 }
 
 /* German passive cue with a clause: "Es wird befürchtet, dass ...",
@@ -7030,6 +7143,38 @@ en_that_kind(ctx *x, int32_t p, unsigned attr, int32_t t, int32_t comp,
  * (after adverbs); the speaker is its antecedent with the pronoun
  * when that names a source.
  * Sets [*sa, *sb) and returns 1 when found. */
+/* English: the document noun before the time words or the short
+ * "from", "on" or "in" phrase that ends at h, right before a relative
+ * "that" and its speech verb ("a letter from her doctor that says ...",
+ * "a statement Friday that said ..."), or -1. */
+static int32_t
+en_doc_before_adjunct(ctx *x, int32_t h, int32_t s0)
+{
+    static const char *const prep[] = {"from", "on", "in"};
+    ws_doc *d = x->d;
+    int32_t k = h;
+    while (k > s0 && k > h - 3 && x->qid[k] < 0 &&
+           (lexclass(x, x->L.skip, k) & K_TIME))
+        k--;
+    if (k == h) {
+        /* a short prepositional phrase: "from her doctor" */
+        for (int32_t j = h - 1; j > s0 && j >= h - 5; j--) {
+            if (x->qid[j] >= 0 || !ws_tok_is_word(d, j) || x->cuelen[j])
+                return -1;
+            if (fold_is(x, j, prep, sizeof prep / sizeof *prep)) {
+                k = j - 1;
+                break;
+            }
+        }
+        if (k == h)
+            return -1;
+    }
+    if (k <= s0 || x->qid[k] >= 0 || x->cuelen[k] ||
+        !(lexclass(x, x->L.cues, k) & C_DOC))
+        return -1;
+    return k;
+}
+
 static int
 en_that_subject(ctx *x, int32_t left_end, int32_t s0, int32_t *sa, int32_t *sb)
 {
@@ -7039,6 +7184,15 @@ en_that_subject(ctx *x, int32_t left_end, int32_t s0, int32_t *sa, int32_t *sb)
         !tok_is(d, left_end, "that") || x->qid[left_end] >= 0)
         return 0;
     int32_t h = left_end - 1;
+    int32_t hd = en_doc_before_adjunct(x, h, s0);
+    if (hd >= 0) {
+        int32_t ad = np_left(x, hd, s0);
+        if (ad < 0)
+            return 0;
+        *sa = ad;
+        *sb = hd + 1;
+        return 1;
+    }
     int32_t a = np_left(x, h, s0);
     /* a document noun of the cues ("a letter that says ...") speaks */
     int doc = !x->cuelen[h] && (lexclass(x, x->L.cues, h) & C_DOC);
@@ -8146,9 +8300,11 @@ en_as_source(ctx *x, int32_t p, int m, unsigned g, int32_t s0, int32_t s1)
         e = sb;
     }
     /* the clause's end: a comma or the sentence's end within a few words
-     * (no verb, quote or clause of its own) */
+     * (no verb, quote or clause of its own; a channel or manner phrase
+     * may run to a dozen tokens: "as the mayor noted in a long speech to
+     * the council on Friday, ...") */
     int32_t cm = -1;
-    for (int32_t k = e; k < s1 && k < e + 8; k++) {
+    for (int32_t k = e; k < s1 && k < e + 12; k++) {
         if (x->qid[k] >= 0 || tok_is(d, k, "that") || tok_is(d, k, ":") ||
             (x->cuelen[k] && k > p))
             return 0;
@@ -11705,6 +11861,32 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
  * 'chanted "') or closed a few tokens before it in the same sentence
  * ('"...," she continued').  Elsewhere ("continued to rise", "the crowd
  * chanted for hours") it is no cue.  One bounded look per cue. */
+/* English: does a "that" clause follow a verb of loud speech that ends
+ * before j ("shouted that the bridge was out", "chanted that the owner
+ * must go")?  "that" before a noun or a final mark is a determiner or a
+ * pronoun ("yelled that word", "shouted that"), not a clause. */
+static int
+en_loud_that(ctx *x, int32_t j)
+{
+    static const char *const loud[] = {
+        "shout",      "shouts",    "shouted", "shouting", "yell",
+        "yells",      "yelled",    "yelling", "scream",   "screams",
+        "screamed",   "screaming", "whisper", "whispers", "whispered",
+        "whispering", "mutter",    "mutters", "muttered", "muttering",
+        "chant",      "chants",    "chanted", "chanting"};
+    ws_doc *d = x->d;
+    if (j < 1 || j >= x->ntok ||
+        !fold_is(x, j - 1, loud, sizeof loud / sizeof *loud))
+        return 0;
+    int32_t s1 = sent_t1(x, j - 1);
+    if (j + 2 >= s1 || !tok_is(d, j, "that") || x->qid[j] >= 0 ||
+        x->qid[j + 1] >= 0)
+        return 0;
+    /* a clause's subject: a pronoun, "there", a determiner or a name */
+    return en_clause_opens(x, j + 1, s1) || is_det(x, j + 1) ||
+           is_cap(d, j + 1) || x->ent[j + 1] >= 0;
+}
+
 static void
 quote_only_cues(ctx *x)
 {
@@ -11729,6 +11911,9 @@ quote_only_cues(ctx *x)
          * indirect words too (en_as_source) */
         if (!keep && x->qid[i] < 0 && strcmp(x->L.lang, "en") == 0 &&
             en_as_word(x, i, sent_t0(x, i)) >= 0)
+            keep = 1;
+        if (!keep && x->qid[i] < 0 && strcmp(x->L.lang, "en") == 0 &&
+            en_loud_that(x, i + x->cuelen[i]))
             keep = 1;
         for (int32_t k = i - 1; !keep && k >= 0 && k >= i - 6; k--) {
             /* '"... now!" the crowd shouted', '"Why?" Ann shouted': the

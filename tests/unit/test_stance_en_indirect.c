@@ -837,6 +837,137 @@ test_en_told_bare_addressee_and_time_no_content(void)
                  "The dam is sound", WS_INDIRECT, "told", "engineer");
 }
 
+/* "Tenants fear the landlord will sell", "Logs from the depot suggest
+ * that ...": a bare speech verb after a capitalised plural opening the
+ * sentence, or after a plural noun and a short prepositional phrase, was
+ * taken for a noun compound, so the clause was lost; with no clause after
+ * it ("Sales plan to ...") it stays no cue. */
+static void
+test_en_plural_subject_before_clause(void)
+{
+    expect_exact("Tenants fear the landlord will sell the block.",
+                 "the landlord will sell the block", WS_INDIRECT, "fear",
+                 "Tenants");
+    expect_exact("Logs from the harbour depot suggest that the ferry left "
+                 "late.",
+                 "the ferry left late", WS_INDIRECT, "suggest",
+                 "Logs from the harbour depot");
+    expect_exact("Nurses at the clinic complain the night shifts are too "
+                 "long.",
+                 "the night shifts are too long", WS_INDIRECT, "complain",
+                 "Nurses at the clinic");
+    expect_none_en("Sales plan to double within ten years.");
+}
+
+/* 'mocked the levy as "a farce" Monday on a talk show': a bare day name
+ * after an act's object, at the clause's end or before a channel phrase,
+ * is the day of the act, so it and the phrase are no part of the object
+ * (they were, as "Monday" had no preposition); after "last" or "by" the
+ * day stays in the object. */
+static void
+test_en_bare_day_after_act_object(void)
+{
+    expect_exact("The mayor mocked the levy as \"a farce\" Monday on a "
+                 "late-night talk show.",
+                 "the levy as \"a farce\"", WS_MIXED, "mocked", "The mayor");
+    expect_exact("The governor criticized the new tolls Thursday in a radio "
+                 "interview.",
+                 "the new tolls", WS_REPORTED, "criticized", "The governor");
+    expect_exact("The guild rejected the offer made last Friday.",
+                 "the offer made last Friday", WS_REPORTED, "rejected",
+                 "The guild");
+}
+
+/* "accused the warden, who ran the jail, of hiding abuse": a relative
+ * clause set off by commas inside an act's object ended the object, so
+ * the complement after it ("of ...", "for ...") was lost; "raised" with
+ * a preposition where its object would be ("born in Leeds and raised in
+ * a port")
+ * is no act and no longer cuts the object either. */
+static void
+test_en_relative_aside_then_complement_in_object(void)
+{
+    expect_exact("The senator accused the warden, who ran the county jail "
+                 "for a decade, of hiding abuse.",
+                 "the warden, who ran the county jail for a decade, of hiding "
+                 "abuse",
+                 WS_REPORTED, "accused", "The senator");
+    expect_exact("The chief thanked the medics, who were born in Leeds and "
+                 "raised on farms, for their calm.",
+                 "the medics, who were born in Leeds and raised on farms, for "
+                 "their calm",
+                 WS_REPORTED, "thanked", "The chief");
+    /* no complement after the relative clause: the object ends before it */
+    expect_exact("The union praised the medics, who worked double shifts.",
+                 "the medics", WS_REPORTED, "praised", "The union");
+    expect_none_en("The pilot was born in Leeds and raised in a port.");
+}
+
+/* "a memo from the auditor that says ...", "a notice Monday that said
+ * ...": a document noun before a short "from"/"on"/"in" phrase or a time
+ * word, then a relative "that" and a speech verb: the document speaks
+ * (the phrase or the time word stood between and no source was found). */
+static void
+test_en_document_with_adjunct_that_says(void)
+{
+    expect_exact("The council released a memo from the auditor that says "
+                 "the depot lost money.",
+                 "the depot lost money", WS_INDIRECT, "says", "a memo");
+    expect_exact("The league put out a statement Monday that said the final "
+                 "would move to May.",
+                 "the final would move to May", WS_INDIRECT, "said",
+                 "a statement");
+}
+
+/* "yelled that the gate was open": a verb of loud speech speaks only
+ * next to a quotation, so its "that" clause was lost; "that" right after
+ * it and before a clause's subject makes it a cue ("yelled that word"
+ * does not). */
+static void
+test_en_loud_speech_verb_that_clause(void)
+{
+    expect_exact("A driver shouted that the brakes had failed.",
+                 "the brakes had failed", WS_INDIRECT, "shouted", "A driver");
+    expect_exact("The fans chanted that the owner must sell the club.",
+                 "the owner must sell the club", WS_INDIRECT, "chanted",
+                 "The fans");
+    expect_none_en("The toddler yelled that word all morning.");
+    expect_none_en("The crowd chanted for an hour outside the gates.");
+}
+
+/* "As the coach noted in a long talk to the squad on Sunday, ...": the
+ * "as" clause's phrase after the verb ran past eight tokens, so the
+ * clause was no source and the phrase was taken for the content. */
+static void
+test_en_as_source_with_long_phrase(void)
+{
+    expect_exact("As the coach noted in a long talk to the squad on Sunday, "
+                 "the season is not over.",
+                 "the season is not over", WS_INDIRECT, "noted", "the coach");
+    expect_exact("As one reader pointed out with a side-by-side chart, the "
+                 "two maps do not match.",
+                 "the two maps do not match", WS_INDIRECT, "pointed out",
+                 "one reader");
+}
+
+/* "... would name Ada Lund (D-Ore.), a former judge and envoy who ...":
+ * two nouns joined by "and" inside the apposition after a name made it
+ * look like a new clause, so the apposition stayed in the content. */
+static void
+test_en_name_apposition_with_noun_pair(void)
+{
+    expect_exact("Aides say the governor would name Ada Lund, a former judge "
+                 "and envoy who can raise money in the north.",
+                 "the governor would name Ada Lund", WS_INDIRECT, "say",
+                 "Aides");
+    /* a clause after "and" still ends no apposition */
+    expect_exact("Aides say the governor would name Ada Lund, a former judge "
+                 "and she would accept.",
+                 "the governor would name Ada Lund, a former judge and she "
+                 "would accept",
+                 WS_INDIRECT, "say", "Aides");
+}
+
 int
 main(void)
 {
@@ -891,6 +1022,13 @@ main(void)
     test_en_tell_the_truth_or_a_story_no_statement();
     test_en_lone_question_word_or_preposition_no_content();
     test_en_told_bare_addressee_and_time_no_content();
+    test_en_plural_subject_before_clause();
+    test_en_bare_day_after_act_object();
+    test_en_relative_aside_then_complement_in_object();
+    test_en_document_with_adjunct_that_says();
+    test_en_loud_speech_verb_that_clause();
+    test_en_as_source_with_long_phrase();
+    test_en_name_apposition_with_noun_pair();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
