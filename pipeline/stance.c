@@ -9957,6 +9957,218 @@ en_about_object_pass(ctx *x)
     }
 }
 
+/* English: the preposition after a noun of a speech or stance act at n
+ * that the cues lexicon marks "possn:PREP" (alternatives with "|"): the
+ * token of the preposition at p, or -1 when the word at p is not one of
+ * the noun's. */
+static int
+en_possn_prep(ctx *x, int32_t n, int32_t p)
+{
+    ws_doc *d = x->d;
+    if (!ws_tok_is_word(d, n) || !ws_tok_is_word(d, p) || is_cap(d, n))
+        return 0;
+    size_t nl, pl;
+    const char *nf = tok_fold(x, n, &nl);
+    const char *v = ws_lex_word(x->L.cues, nf, nl);
+    const char *r = v ? strstr(v, "possn:") : NULL;
+    if (r == NULL)
+        return 0;
+    r += 6;
+    size_t rl = 0;
+    while (r[rl] && r[rl] != ' ')
+        rl++;
+    const char *pf = tok_fold(x, p, &pl);
+    for (size_t a = 0; a < rl;) {
+        size_t b = a;
+        while (b < rl && r[b] != '|')
+            b++;
+        if (pl == b - a && memcmp(pf, r + a, pl) == 0)
+            return 1;
+        a = b + 1;
+    }
+    return 0;
+}
+
+/* English: the source of a possessive ending at t (the possessive's last
+ * token) in [*sa, *sb): a name's or a speaker noun's "'s" ("the mayor's",
+ * "Ann Ravel's"), a plural's apostrophe ("the unions'"), or his, her,
+ * their, its.  0 when t ends no possessive naming someone (a contraction,
+ * "he's", or a thing: "the plan's"). */
+static int
+en_poss_source(ctx *x, int32_t t, int32_t s0, int32_t *sa, int32_t *sb)
+{
+    static const char *const pron[] = {"his", "her", "their", "its"};
+    static const char *const contr[] = {
+        "he's",   "she's", "it's",      "that's",     "there's",
+        "here's", "who's", "what's",    "let's",      "where's",
+        "how's",  "one's", "someone's", "everyone's", "nobody's"};
+    ws_doc *d = x->d;
+    *sb = t + 1;
+    if (fold_is(x, t, pron, sizeof pron / sizeof *pron)) {
+        *sa = t;
+        return 1;
+    }
+    if (en_plural_poss(x, t)) {
+        *sa = np_left(x, t - 1, s0);
+        return *sa >= 0 && *sa < t;
+    }
+    const char *w = ws_tok_ptr(d, t);
+    int32_t wl = ws_tok_blen(d, t);
+    int glued = ws_tok_is_word(d, t) &&
+                ((wl > 2 && memcmp(w + wl - 2, "'s", 2) == 0) ||
+                 (wl > 4 && memcmp(w + wl - 4, "\xe2\x80\x99s", 4) == 0));
+    if (!glued) {
+        if (!(tok_is(d, t, "'s") || tok_is(d, t, "\xe2\x80\x99s")) || t < 1)
+            return 0;
+        *sa = np_left(x, t - 1, s0);
+        return *sa >= 0 && *sa < t &&
+               (x->ent[t - 1] >= 0 || is_cap(d, t - 1) ||
+                lexclass(x, x->L.spk, t - 1) != 0);
+    }
+    if (fold_is(x, t, contr, sizeof contr / sizeof *contr))
+        return 0;
+    /* "Donald Trump's", "the ministry's" (as en_claim_noun_pass) */
+    int32_t a = t;
+    while (a > s0 && a > t - 5 &&
+           (is_cap(d, a - 1) || is_det(x, a - 1) || x->ent[a - 1] >= 0))
+        a--;
+    *sa = a;
+    /* a name (not a capital determiner: "The bill's") or a speaker noun
+     * ("the ministry's") */
+    for (int32_t k = a; k <= t; k++)
+        if (x->ent[k] >= 0 || lexclass(x, x->L.spk, k) != 0 ||
+            (is_cap(d, k) && !is_det(x, k)))
+            return 1;
+    return 0;
+}
+
+/* English: a possessive pronoun as a statement's speaker [a, b) ("his",
+ * "her", "their", "its"): the person or body it stands for, as a subject
+ * pronoun of its gender would be resolved (set_speaker leaves the
+ * possessive without a name); the pronoun stays the speaker's span. */
+static void
+en_poss_pron_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b)
+{
+    static const char *const pron[] = {"his", "her", "their", "its"};
+    static const unsigned gen[] = {G_M, G_F, G_P, G_N};
+    ws_doc *d = x->d;
+    if (b - a != 1 || st->speaker_ent >= 0 || st->speaker_name != NULL)
+        return;
+    unsigned g = 0;
+    for (size_t i = 0; i < sizeof pron / sizeof *pron && !g; i++)
+        if (fold_is(x, a, pron + i, 1))
+            g = gen[i];
+    if (!g)
+        return;
+    int32_t e = ws_ner_resolve(d, a, b,
+                               (g & (G_M | G_F))
+                                   ? (1 << WS_PERSON)
+                                   : (1 << WS_ORG) | (1 << WS_GOV) |
+                                         (1 << WS_MEDIA) | (1 << WS_PERSON));
+    if (e < 0 || !(is_person(d, e) || is_orgish(d, e)))
+        e = resolve_person(x, g, a);
+    if (e < 0)
+        return;
+    ws_span sp = st->speaker;
+    set_from_entity(x, st, e);
+    st->speaker = sp;
+}
+
+/* English: a speech or stance act named by a noun after a possessive
+ * that names its source, with the preposition that tells what it is
+ * about: "the mayor's criticism of the budget", "their support for the
+ * strike", "her remarks on the merger", "the unions' disdain for him".
+ * The nouns and their prepositions are the cues lexicon's possn entries;
+ * up to three modifiers may stand before the noun ("his long-standing
+ * doubts about", "her repeated calls for") and a time word after it
+ * ("Ravel's comments Monday on").  The noun and the preposition are the
+ * cue, the possessive the speaker, the phrase after the preposition the
+ * content: a reported act's object, ending before the main verb when
+ * the phrase is the clause's subject ("His criticism of the court was
+ * sharp").  Not inside a quotation, not before a question word ("her
+ * questions about whether ..." asks). */
+static void
+en_poss_act_pass(ctx *x)
+{
+    static const char *const wh[] = {"whether", "what", "how",   "why",
+                                     "who",     "when", "where", "if"};
+    static const char *const rel[] = {"that",    "which", "who",  "whom",
+                                      "whose",   "where", "when", "while",
+                                      "because", "as",    "if"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    for (int32_t t = 0; t + 3 < x->ntok; t++) {
+        if (x->qid[t] >= 0 || !ws_tok_is_word(d, t + 1) || x->qid[t + 1] >= 0)
+            continue;
+        int32_t s0 = sent_t0(x, t), s1 = sent_t1(x, t);
+        /* the noun: right after the possessive, or after modifiers */
+        int32_t n = -1, p = -1;
+        for (int32_t k = t + 1; k < s1 && k <= t + 4 && n < 0; k++) {
+            if (x->qid[k] >= 0)
+                break;
+            if (tok_is(d, k, "-") && k > t + 1)
+                continue;
+            if (!ws_tok_is_word(d, k) || is_cap(d, k) ||
+                (d->tokens.v[k].flags & WS_TOK_NUM))
+                break;
+            int32_t q = k + 1;
+            if (q < s1 && (lexclass(x, x->L.skip, q) & K_TIME) &&
+                !(lexclass(x, x->L.skip, q) & K_PREP))
+                q++;
+            if (q < s1 && en_possn_prep(x, k, q)) {
+                n = k;
+                p = q;
+                break;
+            }
+            if (x->cuelen[k] || (lexclass(x, x->L.skip, k) &
+                                 (K_PREP | K_DET | K_CONJ | K_STOP | K_SUB)))
+                break;
+        }
+        if (n < 0 || p + 1 >= s1 || x->cueused[n])
+            continue;
+        int32_t sa, sb;
+        if (!en_poss_source(x, t, s0, &sa, &sb))
+            continue;
+        int32_t c0 = p + 1;
+        /* "his remarks on Saturday": a time, not the topic */
+        if (x->qid[c0] >= 0 || !ws_tok_is_word(d, c0) ||
+            fold_is(x, c0, wh, sizeof wh / sizeof *wh) ||
+            (lexclass(x, x->L.skip, c0) & K_TIME))
+            continue;
+        int32_t c1 = clause_end(x, c0, 1);
+        /* the phrase as the subject: its object is a noun phrase, and
+         * ends at the main verb at the latest */
+        if (sa == s0) {
+            int32_t e = np_right(x, c0, c1);
+            if (e > c0)
+                c1 = e;
+        }
+        for (int32_t k = c0 + 1; k < c1; k++) {
+            if (x->qid[k] >= 0 || fold_is(x, k, rel, sizeof rel / sizeof *rel))
+                break;
+            if (en_finite(x, k)) {
+                int32_t e = k;
+                while (e - 1 > c0 && is_ly_adv(x, e - 1))
+                    e--;
+                c1 = e;
+                break;
+            }
+        }
+        if (c1 <= c0)
+            continue;
+        ws_statement *st = new_statement(x, WS_REPORTED);
+        if (st == NULL)
+            return;
+        st->cue = tok_span(x, n, p + 1);
+        x->cueused[n] = 1;
+        set_speaker(x, st, sa, sb, 0, n);
+        en_poss_pron_speaker(x, st, sa, sb);
+        add_content(x, st, c0, c1);
+        t = n;
+    }
+}
+
 /* German: what follows a statement noun at n, up to s1: the comma right
  * after it (*ga = *gb = -1), or a genitive or "von" phrase naming a source
  * and then the comma ("die Forderung der Gewerkschaft, dass": [*ga, *gb)
@@ -11738,6 +11950,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     en_received_act_pass(&x);
     en_passive_light_pass(&x);
     en_about_object_pass(&x);
+    en_poss_act_pass(&x);
     de_claim_noun_pass(&x);
     if (d->statements.n > 1)
         sort_unless_sorted(d->statements.v, (size_t)d->statements.n,

@@ -1,0 +1,106 @@
+/*
+ * test_stance_en_nominal.c - English reported acts named by a noun or
+ * made in frames the verb rules did not reach (issue 9, session 16):
+ * "the mayor's criticism of the budget", "their support for the strike".
+ * Each test is named after what was missed, on short invented sentences.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+#include "stance_test.h"
+
+/* The speaker's resolved name of the statement whose content is exactly
+ * `content` in text must contain `name`. */
+static void
+expect_name(const char *text, const char *content, const char *name)
+{
+    ws_doc *d = run("en", text);
+    if (d == NULL)
+        return;
+    ws_statement *hit = NULL;
+    for (int32_t i = 0; i < d->statements.n && !hit; i++)
+        if (d->statements.v[i].ncontent == 1 &&
+            strcmp(span(d, d->statements.v[i].content[0]), content) == 0)
+            hit = &d->statements.v[i];
+    CHECK(hit != NULL, "%s: no statement \"%s\"", text, content);
+    if (hit)
+        CHECK(hit->speaker_name && strstr(hit->speaker_name, name),
+              "\"%s\": speaker name \"%s\", want \"%s\"", content,
+              hit->speaker_name ? hit->speaker_name : "(none)", name);
+    ws_doc_free(d);
+}
+
+/* "the mayor's criticism of the budget", "their support for the strike":
+ * a noun of a speech or stance act after a possessive naming its source
+ * was no cue, so the act was missed. */
+static void
+test_en_possessive_act_noun(void)
+{
+    expect_exact("After the vote came the minister's praise of the grain "
+                 "deal.",
+                 "the grain deal", WS_REPORTED, "praise of", "the minister's");
+    expect_exact("Voters soon heard the senator's long-standing doubts about "
+                 "the canal treaty.",
+                 "the canal treaty", WS_REPORTED, "doubts about",
+                 "the senator's");
+    expect_exact("The dockers' disdain for the harbour board is no secret.",
+                 "the harbour board", WS_REPORTED, "disdain for",
+                 "The dockers'");
+    expect_exact("Her support for the northern rail link cost her votes.",
+                 "the northern rail link", WS_REPORTED, "support for", "Her");
+    expect_exact("Despite her sharp criticism of the tram contract, Ms. Odell "
+                 "voted yes.",
+                 "the tram contract", WS_REPORTED, "criticism of", "her");
+    expect_exact("Kessler's comments Monday on the ferry strike angered the "
+                 "crews.",
+                 "the ferry strike", WS_REPORTED, "comments Monday on",
+                 "Kessler's");
+}
+
+/* "his criticism of ..." with a possessive pronoun: the pronoun's person,
+ * not an unnamed speaker */
+static void
+test_en_possessive_act_noun_pronoun_resolved(void)
+{
+    expect_name("Governor Lena Brandt spoke in Dayton. She renewed her "
+                "attacks on the water utility.",
+                "the water utility", "Lena Brandt");
+}
+
+/* a thing's possessive, a time after the preposition, a contraction or a
+ * question make no act */
+static void
+test_en_possessive_act_noun_no_act(void)
+{
+    expect_no_act("The bill's support for small farms is modest.",
+                  "small farms");
+    expect_no_act("His remarks on Friday drew little notice.", "Friday");
+    expect_no_act("Her questions about whether the dam holds went "
+                  "unanswered.",
+                  "the dam holds");
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_en_nominal: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_en_possessive_act_noun();
+    test_en_possessive_act_noun_pronoun_resolved();
+    test_en_possessive_act_noun_no_act();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
