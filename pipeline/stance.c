@@ -1122,6 +1122,25 @@ build_indexes(ctx *x)
 
 /* ---- noun phrases ---- */
 
+/* English: the pronouns lexicon's entry of a folded word f (n bytes)
+ * that is a pronoun with a contracted auxiliary glued on ("who's",
+ * "she’s", "they've", "he'd", "we'll"), or NULL. */
+static const char *
+en_pron_contracted(const ws_lex *pron, const char *f, size_t n)
+{
+    static const char *const aux[] = {"'s", "'ve", "'d", "'ll", "'re"};
+    for (size_t k = 0; k < sizeof aux / sizeof *aux; k++) {
+        size_t al = strlen(aux[k]);
+        /* the apostrophe as "'" or as U+2019 (3 bytes) */
+        if (n > al && memcmp(f + n - al, aux[k], al) == 0)
+            return ws_lex_word(pron, f, n - al);
+        if (n > al + 2 && memcmp(f + n - al - 2, "\xe2\x80\x99", 3) == 0 &&
+            memcmp(f + n - al + 1, aux[k] + 1, al - 1) == 0)
+            return ws_lex_word(pron, f, n - al - 2);
+    }
+    return NULL;
+}
+
 static unsigned
 pron_gender(ctx *x, int32_t i, int *rel)
 {
@@ -1142,6 +1161,10 @@ pron_gender(ctx *x, int32_t i, int *rel)
         }
     }
     const char *v = ws_lex_word(x->L.pron, f, n);
+    /* English: a pronoun with its auxiliary glued on ("who's called for",
+     * "she's urged", "they've", "he'd") is that pronoun */
+    if (v == NULL && x->L.lang[0] == 'e' && x->L.lang[1] == 'n')
+        v = en_pron_contracted(x->L.pron, f, n);
     /* a possessive ("її", "jego", "lui") names no subject */
     if (v == NULL || ws_lex_has_attr(v, "poss"))
         return 0;
@@ -4370,6 +4393,70 @@ en_object_aside(ctx *x, int32_t t, int32_t e)
  * predicate of the same subject: "criticized the plan but did not
  * ...", "praised the bill yet refuses ...", "promoted the therapies and
  * downplayed the risks", "backed the deal and has since ...". */
+/* English: is the word at t a name's or a noun's possessive with "'s"
+ * glued on ("Ann's", "the board’s")? */
+static int
+en_poss_word(const ws_doc *d, int32_t t)
+{
+    const char *w = ws_tok_ptr(d, t);
+    int32_t wl = ws_tok_blen(d, t);
+    return ws_tok_is_word(d, t) &&
+           ((wl > 2 && memcmp(w + wl - 2, "'s", 2) == 0) ||
+            (wl > 4 && memcmp(w + wl - 4, "\xe2\x80\x99s", 4) == 0));
+}
+
+static int en_poss_source(ctx *x, int32_t t, int32_t s0, int32_t *sa,
+                          int32_t *sb);
+
+/* English: where a reported act's object [a, e) runs into a predicate
+ * that is not the act's: an auxiliary or modal right after the object's
+ * noun, when the act stands in the subject ("the reason the board
+ * rejected the offer was money": the object ends before "was"; not "the
+ * plan the mayor has drawn up", a second determiner opening a clause of
+ * its own), or a comma, a determiner's noun phrase and an auxiliary, a
+ * new clause with its own subject ("wondering about the levy, the storm
+ * has voters ..."). */
+static int32_t
+en_object_predicate_cut(ctx *x, int32_t a, int32_t e)
+{
+    static const char *const aux[] = {"is",    "are", "was",   "were",   "has",
+                                      "have",  "had", "will",  "would",  "may",
+                                      "might", "can", "could", "should", "must",
+                                      "does",  "did"};
+    static const char *const rel[] = {"that", "which", "who", "whom", "whose"};
+    ws_doc *d = x->d;
+    for (int32_t t = a; t < e; t++) {
+        if (x->qid[t] >= 0 || fold_is(x, t, rel, sizeof rel / sizeof *rel))
+            return e;
+        if (tok_is(d, t, ",")) {
+            /* ", the storm has ...": up to five words, then the verb */
+            int32_t k = t + 1;
+            if (k >= e || x->qid[k] >= 0)
+                return e;
+            /* a determiner or a possessive ("the storm", "Ann's move") */
+            int32_t sa, sb, j = k;
+            while (j < e && j < k + 3 && is_cap(d, j) && !is_det(x, j) &&
+                   !en_poss_word(d, j))
+                j++;
+            if (!is_det(x, k) && !(j < e && en_poss_word(d, j) &&
+                                   en_poss_source(x, j, k, &sa, &sb)))
+                return e;
+            if (!is_det(x, k))
+                k = j;
+            for (k++; k < e && k <= t + 6; k++) {
+                if (!ws_tok_is_word(d, k) || x->qid[k] >= 0 || x->cuelen[k] ||
+                    (lexclass(x, x->L.skip, k) &
+                     (K_PREP | K_CONJ | K_SUB | K_STOP | K_DET)))
+                    break;
+                if (fold_is(x, k, aux, sizeof aux / sizeof *aux))
+                    return k > t + 2 ? t : e;
+            }
+            return e;
+        }
+    }
+    return e;
+}
+
 static int32_t
 en_object_cut(ctx *x, int32_t a, int32_t e)
 {
@@ -4404,7 +4491,7 @@ en_object_cut(ctx *x, int32_t a, int32_t e)
               tok_is(d, k + 1, "to"))))
             return t;
     }
-    return e;
+    return en_object_predicate_cut(x, a, e);
 }
 
 static int32_t
@@ -4937,13 +5024,15 @@ en_intro_clause_end(ctx *x, int32_t a, int32_t e)
 static int
 en_in_relative(ctx *x, int32_t a)
 {
-    static const char *const rel[] = {"who", "which"};
+    /* "who's": "who has" ("who's called for ...") */
+    static const char *const rel[] = {"who", "which", "who's",
+                                      "who\xe2\x80\x99s"};
     ws_doc *d = x->d;
     int32_t s0 = sent_t0(x, a);
     for (int32_t k = a - 1; k > s0 && k >= a - 10; k--) {
         if (x->qid[k] >= 0 || is_clause_punct(d, k))
             return 0;
-        if (fold_is(x, k, rel, 2))
+        if (fold_is(x, k, rel, sizeof rel / sizeof *rel))
             return tok_is(d, k - 1, ",");
     }
     return 0;
@@ -4954,9 +5043,10 @@ en_in_relative(ctx *x, int32_t a)
 static int
 en_relative_subject(ctx *x, int32_t k)
 {
-    static const char *const rel[] = {"which", "who"};
+    static const char *const rel[] = {"which", "who", "who's",
+                                      "who\xe2\x80\x99s"};
     return strcmp(x->L.lang, "en") == 0 && k >= 0 && x->qid[k] < 0 &&
-           !is_cap(x->d, k) && fold_is(x, k, rel, 2);
+           !is_cap(x->d, k) && fold_is(x, k, rel, sizeof rel / sizeof *rel);
 }
 
 /* English: is the word at k, before the subject of a verb of saying, a

@@ -86,6 +86,33 @@ test_en_possessive_act_noun_no_act(void)
                   "the dam holds");
 }
 
+/* "who's called for ...", "she's urged ...": a pronoun with its auxiliary
+ * glued on was no pronoun, so the relative clause's act was missed and
+ * the contracted subject named no one */
+static void
+test_en_act_after_contracted_pronoun(void)
+{
+    expect_exact("The harbour master, who\xe2\x80\x99s called for longer "
+                 "pilot shifts, met the crews.",
+                 "longer pilot shifts", WS_REPORTED, "called for", "who");
+    expect_name("Councillor Ida Ferro toured the depot. She's urged calm "
+                "among the drivers.",
+                "calm among the drivers", "Ida Ferro");
+}
+
+/* "wondering about X, the storm has ...": a comma, a new subject and an
+ * auxiliary open a clause that is no part of the act's object */
+static void
+test_en_act_object_ends_before_new_clause_after_comma(void)
+{
+    expect_exact("Just as the flood had farmers wondering about the levee, "
+                 "the drought has ranchers selling cattle.",
+                 "the levee", WS_REPORTED, "wondering", "farmers");
+    expect_exact("While the leak had residents asking about the pipes, "
+                 "Mayor Tull's silence has neighbours fuming.",
+                 "the pipes", WS_REPORTED, "asking", "residents");
+}
+
 int
 main(void)
 {
@@ -100,6 +127,8 @@ main(void)
     test_en_possessive_act_noun();
     test_en_possessive_act_noun_pronoun_resolved();
     test_en_possessive_act_noun_no_act();
+    test_en_act_after_contracted_pronoun();
+    test_en_act_object_ends_before_new_clause_after_comma();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
