@@ -7175,6 +7175,40 @@ en_passive_clause_start(ctx *x, int32_t e, int32_t s0)
  * is the subject, with the complement ("to rise", "of fraud"); the source
  * is the "by" phrase, or none.  Makes the statement and returns 1, or
  * returns 0 (not such a passive). */
+/* English: the head of a subject whose noun phrase [sa, ...) is the
+ * object of "of" ("The cost of the new bridge was criticized by ...",
+ * "the fate of the treaty"): the phrase before "of", up to two links
+ * back; sa when none. */
+static int32_t
+en_of_head(ctx *x, int32_t sa, int32_t s0)
+{
+    for (int i = 0; i < 2 && sa - 2 >= s0 && tok_is(x->d, sa - 1, "of") &&
+                    x->qid[sa - 2] < 0 && !is_cap(x->d, sa - 2);
+         i++) {
+        int32_t h = np_left(x, sa - 2, s0);
+        if (h < 0 || h >= sa - 1 || !is_det(x, h))
+            break;
+        sa = h;
+    }
+    return sa;
+}
+
+/* English: the "by" of a passive after an adverb or a time phrase between
+ * it and the participle ("condemned sharply by", "denounced on Monday by",
+ * "rejected last week by"): its token, or k when none stands there. */
+static int32_t
+en_adjunct_before_by(ctx *x, int32_t k, int32_t s1)
+{
+    ws_doc *d = x->d;
+    int32_t j = k;
+    while (j < s1 && j < k + 3 && ws_tok_is_word(d, j) && x->qid[j] < 0 &&
+           !tok_is(d, j, "by") &&
+           (is_ly_adv(x, j) || (lexclass(x, x->L.skip, j) & K_TIME) ||
+            tok_is(d, j, "on") || tok_is(d, j, "last") || tok_is(d, j, "this")))
+        j++;
+    return j > k && j < s1 && tok_is(d, j, "by") ? j : k;
+}
+
 static int
 en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
 {
@@ -7290,6 +7324,8 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
     }
     if (sa < 0 && !reduced && p + 2 < s1 && tok_is(d, p + 1, "by"))
         sa = en_passive_clause_start(x, e, s0);
+    if (sa >= 0 && !reduced)
+        sa = en_of_head(x, sa, s0);
     if (sa < 0 || (pron_gender(x, e - 1, &rl) && rl) ||
         (lexclass(x, x->L.skip, e - 1) & (K_ADV | K_TIME)))
         return 0;
@@ -7306,7 +7342,8 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
         !tok_is(d, sa - 1, "that"))
         return 0;
     static const char *const wh[] = {"how", "whether", "why", "what", "where"};
-    int32_t k = p + 1, a0 = -1, a1 = -1, c0 = -1, c1 = -1;
+    int32_t k = en_adjunct_before_by(x, p + 1, s1), a0 = -1, a1 = -1, c0 = -1,
+            c1 = -1;
     if (k < s1 && tok_is(d, k, "by")) {
         a0 = k + 1;
         a1 = np_right(x, a0, s1);
@@ -8292,6 +8329,20 @@ en_open_quote_runs_on(ctx *x, int32_t s0, int32_t e)
            ws_tok_is_word(x->d, q->c + 1) && x->qid[q->c + 1] < 0;
 }
 
+/* English: is the cue at p (m tokens) an -ing participle ("attacking",
+ * "calling for")?  A participle takes no subject after it: "...,
+ * attacking the council" is the main clause's subject's act, not the
+ * council's (as "..., said the council" would be). */
+static int
+en_ing_cue(ctx *x, int32_t p, int m)
+{
+    (void)m;
+    const char *w = ws_tok_ptr(x->d, p);
+    int32_t n = ws_tok_blen(x->d, p);
+    return strcmp(x->L.lang, "en") == 0 && n > 5 && w[n - 3] == 'i' &&
+           w[n - 2] == 'n' && w[n - 1] == 'g';
+}
+
 static void
 cue_pass(ctx *x)
 {
@@ -9134,6 +9185,7 @@ cue_pass(ctx *x)
                 r1 = r0;
             int rl0;
             int inv = r1 > r0 && (comp < 0 || v2) &&
+                      !(lcomma && en_ing_cue(x, p, m)) &&
                       (r1 >= s1 || is_clause_punct(d, r1) || prefer_right ||
                        (lcomma &&
                         (r2 >= s1 || is_clause_punct(d, r2) ||

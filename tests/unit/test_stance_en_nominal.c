@@ -113,6 +113,39 @@ test_en_act_object_ends_before_new_clause_after_comma(void)
                  "the pipes", WS_REPORTED, "asking", "residents");
 }
 
+/* "The cost of the bridge was criticized by ...": a passive subject that
+ * is the object of "of" was cut at "of", which stopped the rule; an
+ * adverb or time phrase before "by" hid the agent */
+static void
+test_en_passive_subject_with_of_and_adjunct_before_by(void)
+{
+    expect_exact("The cost of the new footbridge was criticized by the "
+                 "harbour board.",
+                 "The cost of the new footbridge", WS_REPORTED, "criticized by",
+                 "the harbour board");
+    expect_exact("The closure of the quarry was condemned on Monday by the "
+                 "stonecutters union.",
+                 "The closure of the quarry", WS_REPORTED,
+                 "condemned on Monday by", "the stonecutters union");
+    expect_exact("The toll was denounced sharply by the ferry pilots.",
+                 "The toll", WS_REPORTED, "denounced sharply by",
+                 "the ferry pilots");
+}
+
+/* "..., attacking the council": an -ing participle after a comma takes
+ * no subject after it; the noun phrase is its object, the main clause's
+ * subject the source */
+static void
+test_en_participle_after_comma_no_inverted_subject(void)
+{
+    expect_exact("The harbour master spoke on Friday, attacking the "
+                 "council's dredging budget.",
+                 "the council's dredging budget", WS_REPORTED, "attacking",
+                 "The harbour master");
+    expect_exact("Ms. Varga toured the mill, blasting the regional council.",
+                 "the regional council", WS_REPORTED, "blasting", "Varga");
+}
+
 int
 main(void)
 {
@@ -129,6 +162,8 @@ main(void)
     test_en_possessive_act_noun_no_act();
     test_en_act_after_contracted_pronoun();
     test_en_act_object_ends_before_new_clause_after_comma();
+    test_en_passive_subject_with_of_and_adjunct_before_by();
+    test_en_participle_after_comma_no_inverted_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
