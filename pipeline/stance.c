@@ -5897,7 +5897,8 @@ static int
 en_gerund_subject(ctx *x, int32_t p, int m, int32_t s0, int32_t *sa,
                   int32_t *sb)
 {
-    static const char *const prep[] = {"by", "while", "in", "after", "of"};
+    static const char *const prep[] = {"by", "while",  "in",      "after",
+                                       "of", "before", "without", "despite"};
     static const char *const ofh[] = {"short", "clear", "instead"};
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0 || m != 1)
@@ -5945,13 +5946,16 @@ en_gerund_subject(ctx *x, int32_t p, int m, int32_t s0, int32_t *sa,
         return 0;
     /* between: the verb, its auxiliaries and its object or adjuncts (the
      * -ing phrase is the subject's whatever the verb took: "He pitched
-     * the plan to voters by telling them ..."), no new clause */
+     * the plan to voters by telling them ...", also an act of its own:
+     * "defended the plan while dismissing the critics"), no new clause
+     * and no verb of speech, whose clause may hold the phrase */
     static const char *const rel[] = {"that",  "which",   "who", "whom",
                                       "whose", "because", "if",  "as"};
     for (int32_t t = b; t < j; t++)
         if (!ws_tok_is_word(d, t) || x->qid[t] >= 0 ||
             fold_is(x, t, rel, sizeof rel / sizeof *rel) ||
-            (x->cuelen[t] && is_speech_cue(x->cueattr[t])))
+            (x->cuelen[t] && is_speech_cue(x->cueattr[t]) &&
+             (x->cueattr[t] & C_SAY)))
             return 0;
     *sa = a;
     *sb = b;

@@ -36,6 +36,19 @@ expect_name(const char *text, const char *content, const char *name)
     ws_doc_free(d);
 }
 
+/* No statement in text whose cue is `cue`. */
+static void
+expect_no_cue(const char *text, const char *cue)
+{
+    ws_doc *d = run("en", text);
+    if (d == NULL)
+        return;
+    for (int32_t i = 0; i < d->statements.n; i++)
+        CHECK(strcmp(span(d, d->statements.v[i].cue), cue) != 0,
+              "%s: unexpected cue \"%s\"", text, cue);
+    ws_doc_free(d);
+}
+
 /* "the mayor's criticism of the budget", "their support for the strike":
  * a noun of a speech or stance act after a possessive naming its source
  * was no cue, so the act was missed. */
@@ -146,6 +159,25 @@ test_en_participle_after_comma_no_inverted_subject(void)
                  "the regional council", WS_REPORTED, "blasting", "Varga");
 }
 
+/* "defended the plan while dismissing the critics", "met in Rome before
+ * condemning the strike": an -ing act after a subordinator is the main
+ * clause subject's, also after an act verb of its own (not after a verb
+ * of speech, whose clause may hold it) */
+static void
+test_en_participle_act_after_subordinator(void)
+{
+    expect_exact("The warden backed the curfew while dismissing the "
+                 "fishermen's petition.",
+                 "the fishermen's petition", WS_REPORTED, "dismissing",
+                 "The warden");
+    expect_exact("The guild gathered in Lyon before condemning the levy on "
+                 "looms.",
+                 "the levy on looms", WS_REPORTED, "condemning", "The guild");
+    expect_no_cue("Pike said the county erred while trimming the school "
+                  "budget.",
+                  "trimming");
+}
+
 int
 main(void)
 {
@@ -164,6 +196,7 @@ main(void)
     test_en_act_object_ends_before_new_clause_after_comma();
     test_en_passive_subject_with_of_and_adjunct_before_by();
     test_en_participle_after_comma_no_inverted_subject();
+    test_en_participle_act_after_subordinator();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
