@@ -178,6 +178,19 @@ test_en_participle_act_after_subordinator(void)
                   "trimming");
 }
 
+/* "has spoken about ...", "had spoken out against ...": the perfect forms
+ * of "speak" with its prepositions were missing from the family */
+static void
+test_en_speak_family_perfect_forms(void)
+{
+    expect_exact("The abbess has spoken about the flooded crypt.",
+                 "the flooded crypt", WS_REPORTED, "spoken about",
+                 "The abbess");
+    expect_exact("Mr. Oduya had spoken out against the quarry lease.",
+                 "the quarry lease", WS_REPORTED, "spoken out against",
+                 "Oduya");
+}
+
 int
 main(void)
 {
@@ -197,6 +210,7 @@ main(void)
     test_en_passive_subject_with_of_and_adjunct_before_by();
     test_en_participle_after_comma_no_inverted_subject();
     test_en_participle_act_after_subordinator();
+    test_en_speak_family_perfect_forms();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
