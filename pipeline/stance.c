@@ -1123,6 +1123,25 @@ build_indexes(ctx *x)
 
 /* ---- noun phrases ---- */
 
+/* English: the pronouns lexicon's entry of a folded word f (n bytes)
+ * that is a pronoun with a contracted auxiliary glued on ("who's",
+ * "she’s", "they've", "he'd", "we'll"), or NULL. */
+static const char *
+en_pron_contracted(const ws_lex *pron, const char *f, size_t n)
+{
+    static const char *const aux[] = {"'s", "'ve", "'d", "'ll", "'re"};
+    for (size_t k = 0; k < sizeof aux / sizeof *aux; k++) {
+        size_t al = strlen(aux[k]);
+        /* the apostrophe as "'" or as U+2019 (3 bytes) */
+        if (n > al && memcmp(f + n - al, aux[k], al) == 0)
+            return ws_lex_word(pron, f, n - al);
+        if (n > al + 2 && memcmp(f + n - al - 2, "\xe2\x80\x99", 3) == 0 &&
+            memcmp(f + n - al + 1, aux[k] + 1, al - 1) == 0)
+            return ws_lex_word(pron, f, n - al - 2);
+    }
+    return NULL;
+}
+
 static unsigned
 pron_gender(ctx *x, int32_t i, int *rel)
 {
@@ -1143,6 +1162,10 @@ pron_gender(ctx *x, int32_t i, int *rel)
         }
     }
     const char *v = ws_lex_word(x->L.pron, f, n);
+    /* English: a pronoun with its auxiliary glued on ("who's called for",
+     * "she's urged", "they've", "he'd") is that pronoun */
+    if (v == NULL && x->L.lang[0] == 'e' && x->L.lang[1] == 'n')
+        v = en_pron_contracted(x->L.pron, f, n);
     /* a possessive ("її", "jego", "lui") names no subject */
     if (v == NULL || ws_lex_has_attr(v, "poss"))
         return 0;
@@ -4371,6 +4394,70 @@ en_object_aside(ctx *x, int32_t t, int32_t e)
  * predicate of the same subject: "criticized the plan but did not
  * ...", "praised the bill yet refuses ...", "promoted the therapies and
  * downplayed the risks", "backed the deal and has since ...". */
+/* English: is the word at t a name's or a noun's possessive with "'s"
+ * glued on ("Ann's", "the board’s")? */
+static int
+en_poss_word(const ws_doc *d, int32_t t)
+{
+    const char *w = ws_tok_ptr(d, t);
+    int32_t wl = ws_tok_blen(d, t);
+    return ws_tok_is_word(d, t) &&
+           ((wl > 2 && memcmp(w + wl - 2, "'s", 2) == 0) ||
+            (wl > 4 && memcmp(w + wl - 4, "\xe2\x80\x99s", 4) == 0));
+}
+
+static int en_poss_source(ctx *x, int32_t t, int32_t s0, int32_t *sa,
+                          int32_t *sb);
+
+/* English: where a reported act's object [a, e) runs into a predicate
+ * that is not the act's: an auxiliary or modal right after the object's
+ * noun, when the act stands in the subject ("the reason the board
+ * rejected the offer was money": the object ends before "was"; not "the
+ * plan the mayor has drawn up", a second determiner opening a clause of
+ * its own), or a comma, a determiner's noun phrase and an auxiliary, a
+ * new clause with its own subject ("wondering about the levy, the storm
+ * has voters ..."). */
+static int32_t
+en_object_predicate_cut(ctx *x, int32_t a, int32_t e)
+{
+    static const char *const aux[] = {"is",    "are", "was",   "were",   "has",
+                                      "have",  "had", "will",  "would",  "may",
+                                      "might", "can", "could", "should", "must",
+                                      "does",  "did"};
+    static const char *const rel[] = {"that", "which", "who", "whom", "whose"};
+    ws_doc *d = x->d;
+    for (int32_t t = a; t < e; t++) {
+        if (x->qid[t] >= 0 || fold_is(x, t, rel, sizeof rel / sizeof *rel))
+            return e;
+        if (tok_is(d, t, ",")) {
+            /* ", the storm has ...": up to five words, then the verb */
+            int32_t k = t + 1;
+            if (k >= e || x->qid[k] >= 0)
+                return e;
+            /* a determiner or a possessive ("the storm", "Ann's move") */
+            int32_t sa, sb, j = k;
+            while (j < e && j < k + 3 && is_cap(d, j) && !is_det(x, j) &&
+                   !en_poss_word(d, j))
+                j++;
+            if (!is_det(x, k) && !(j < e && en_poss_word(d, j) &&
+                                   en_poss_source(x, j, k, &sa, &sb)))
+                return e;
+            if (!is_det(x, k))
+                k = j;
+            for (k++; k < e && k <= t + 6; k++) {
+                if (!ws_tok_is_word(d, k) || x->qid[k] >= 0 || x->cuelen[k] ||
+                    (lexclass(x, x->L.skip, k) &
+                     (K_PREP | K_CONJ | K_SUB | K_STOP | K_DET)))
+                    break;
+                if (fold_is(x, k, aux, sizeof aux / sizeof *aux))
+                    return k > t + 2 ? t : e;
+            }
+            return e;
+        }
+    }
+    return e;
+}
+
 static int32_t
 en_object_cut(ctx *x, int32_t a, int32_t e)
 {
@@ -4405,7 +4492,7 @@ en_object_cut(ctx *x, int32_t a, int32_t e)
               tok_is(d, k + 1, "to"))))
             return t;
     }
-    return e;
+    return en_object_predicate_cut(x, a, e);
 }
 
 /* English: does the comma at t open a relative clause set off by commas
@@ -4963,13 +5050,15 @@ en_intro_clause_end(ctx *x, int32_t a, int32_t e)
 static int
 en_in_relative(ctx *x, int32_t a)
 {
-    static const char *const rel[] = {"who", "which"};
+    /* "who's": "who has" ("who's called for ...") */
+    static const char *const rel[] = {"who", "which", "who's",
+                                      "who\xe2\x80\x99s"};
     ws_doc *d = x->d;
     int32_t s0 = sent_t0(x, a);
     for (int32_t k = a - 1; k > s0 && k >= a - 10; k--) {
         if (x->qid[k] >= 0 || is_clause_punct(d, k))
             return 0;
-        if (fold_is(x, k, rel, 2))
+        if (fold_is(x, k, rel, sizeof rel / sizeof *rel))
             return tok_is(d, k - 1, ",");
     }
     return 0;
@@ -4980,9 +5069,10 @@ en_in_relative(ctx *x, int32_t a)
 static int
 en_relative_subject(ctx *x, int32_t k)
 {
-    static const char *const rel[] = {"which", "who"};
+    static const char *const rel[] = {"which", "who", "who's",
+                                      "who\xe2\x80\x99s"};
     return strcmp(x->L.lang, "en") == 0 && k >= 0 && x->qid[k] < 0 &&
-           !is_cap(x->d, k) && fold_is(x, k, rel, 2);
+           !is_cap(x->d, k) && fold_is(x, k, rel, sizeof rel / sizeof *rel);
 }
 
 /* English: is the word at k, before the subject of a verb of saying, a
@@ -5884,7 +5974,8 @@ static int
 en_gerund_subject(ctx *x, int32_t p, int m, int32_t s0, int32_t *sa,
                   int32_t *sb)
 {
-    static const char *const prep[] = {"by", "while", "in", "after", "of"};
+    static const char *const prep[] = {"by", "while",  "in",      "after",
+                                       "of", "before", "without", "despite"};
     static const char *const ofh[] = {"short", "clear", "instead"};
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0 || m != 1)
@@ -5932,13 +6023,16 @@ en_gerund_subject(ctx *x, int32_t p, int m, int32_t s0, int32_t *sa,
         return 0;
     /* between: the verb, its auxiliaries and its object or adjuncts (the
      * -ing phrase is the subject's whatever the verb took: "He pitched
-     * the plan to voters by telling them ..."), no new clause */
+     * the plan to voters by telling them ...", also an act of its own:
+     * "defended the plan while dismissing the critics"), no new clause
+     * and no verb of speech, whose clause may hold the phrase */
     static const char *const rel[] = {"that",  "which",   "who", "whom",
                                       "whose", "because", "if",  "as"};
     for (int32_t t = b; t < j; t++)
         if (!ws_tok_is_word(d, t) || x->qid[t] >= 0 ||
             fold_is(x, t, rel, sizeof rel / sizeof *rel) ||
-            (x->cuelen[t] && is_speech_cue(x->cueattr[t])))
+            (x->cuelen[t] && is_speech_cue(x->cueattr[t]) &&
+             (x->cueattr[t] & C_SAY)))
             return 0;
     *sa = a;
     *sb = b;
@@ -7240,6 +7334,40 @@ en_passive_clause_start(ctx *x, int32_t e, int32_t s0)
  * is the subject, with the complement ("to rise", "of fraud"); the source
  * is the "by" phrase, or none.  Makes the statement and returns 1, or
  * returns 0 (not such a passive). */
+/* English: the head of a subject whose noun phrase [sa, ...) is the
+ * object of "of" ("The cost of the new bridge was criticized by ...",
+ * "the fate of the treaty"): the phrase before "of", up to two links
+ * back; sa when none. */
+static int32_t
+en_of_head(ctx *x, int32_t sa, int32_t s0)
+{
+    for (int i = 0; i < 2 && sa - 2 >= s0 && tok_is(x->d, sa - 1, "of") &&
+                    x->qid[sa - 2] < 0 && !is_cap(x->d, sa - 2);
+         i++) {
+        int32_t h = np_left(x, sa - 2, s0);
+        if (h < 0 || h >= sa - 1 || !is_det(x, h))
+            break;
+        sa = h;
+    }
+    return sa;
+}
+
+/* English: the "by" of a passive after an adverb or a time phrase between
+ * it and the participle ("condemned sharply by", "denounced on Monday by",
+ * "rejected last week by"): its token, or k when none stands there. */
+static int32_t
+en_adjunct_before_by(ctx *x, int32_t k, int32_t s1)
+{
+    ws_doc *d = x->d;
+    int32_t j = k;
+    while (j < s1 && j < k + 3 && ws_tok_is_word(d, j) && x->qid[j] < 0 &&
+           !tok_is(d, j, "by") &&
+           (is_ly_adv(x, j) || (lexclass(x, x->L.skip, j) & K_TIME) ||
+            tok_is(d, j, "on") || tok_is(d, j, "last") || tok_is(d, j, "this")))
+        j++;
+    return j > k && j < s1 && tok_is(d, j, "by") ? j : k;
+}
+
 static int
 en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
 {
@@ -7355,6 +7483,8 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
     }
     if (sa < 0 && !reduced && p + 2 < s1 && tok_is(d, p + 1, "by"))
         sa = en_passive_clause_start(x, e, s0);
+    if (sa >= 0 && !reduced)
+        sa = en_of_head(x, sa, s0);
     if (sa < 0 || (pron_gender(x, e - 1, &rl) && rl) ||
         (lexclass(x, x->L.skip, e - 1) & (K_ADV | K_TIME)))
         return 0;
@@ -7371,7 +7501,8 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
         !tok_is(d, sa - 1, "that"))
         return 0;
     static const char *const wh[] = {"how", "whether", "why", "what", "where"};
-    int32_t k = p + 1, a0 = -1, a1 = -1, c0 = -1, c1 = -1;
+    int32_t k = en_adjunct_before_by(x, p + 1, s1), a0 = -1, a1 = -1, c0 = -1,
+            c1 = -1;
     if (k < s1 && tok_is(d, k, "by")) {
         a0 = k + 1;
         a1 = np_right(x, a0, s1);
@@ -8515,6 +8646,20 @@ en_adverb_content_pass(ctx *x)
     d->statements.n = k;
 }
 
+/* English: is the cue at p (m tokens) an -ing participle ("attacking",
+ * "calling for")?  A participle takes no subject after it: "...,
+ * attacking the council" is the main clause's subject's act, not the
+ * council's (as "..., said the council" would be). */
+static int
+en_ing_cue(ctx *x, int32_t p, int m)
+{
+    (void)m;
+    const char *w = ws_tok_ptr(x->d, p);
+    int32_t n = ws_tok_blen(x->d, p);
+    return strcmp(x->L.lang, "en") == 0 && n > 5 && w[n - 3] == 'i' &&
+           w[n - 2] == 'n' && w[n - 1] == 'g';
+}
+
 static void
 cue_pass(ctx *x)
 {
@@ -9361,6 +9506,7 @@ cue_pass(ctx *x)
                 r1 = r0;
             int rl0;
             int inv = r1 > r0 && (comp < 0 || v2) &&
+                      !(lcomma && en_ing_cue(x, p, m)) &&
                       (r1 >= s1 || is_clause_punct(d, r1) || prefer_right ||
                        (lcomma &&
                         (r2 >= s1 || is_clause_punct(d, r2) ||
@@ -10271,6 +10417,218 @@ en_about_object_pass(ctx *x)
         if (st->ncontent == 1 && e > k + 1 &&
             d->tokens.v[e - 1].end < st->content[0].end)
             st->content[0].end = d->tokens.v[e - 1].end;
+    }
+}
+
+/* English: the preposition after a noun of a speech or stance act at n
+ * that the cues lexicon marks "possn:PREP" (alternatives with "|"): the
+ * token of the preposition at p, or -1 when the word at p is not one of
+ * the noun's. */
+static int
+en_possn_prep(ctx *x, int32_t n, int32_t p)
+{
+    ws_doc *d = x->d;
+    if (!ws_tok_is_word(d, n) || !ws_tok_is_word(d, p) || is_cap(d, n))
+        return 0;
+    size_t nl, pl;
+    const char *nf = tok_fold(x, n, &nl);
+    const char *v = ws_lex_word(x->L.cues, nf, nl);
+    const char *r = v ? strstr(v, "possn:") : NULL;
+    if (r == NULL)
+        return 0;
+    r += 6;
+    size_t rl = 0;
+    while (r[rl] && r[rl] != ' ')
+        rl++;
+    const char *pf = tok_fold(x, p, &pl);
+    for (size_t a = 0; a < rl;) {
+        size_t b = a;
+        while (b < rl && r[b] != '|')
+            b++;
+        if (pl == b - a && memcmp(pf, r + a, pl) == 0)
+            return 1;
+        a = b + 1;
+    }
+    return 0;
+}
+
+/* English: the source of a possessive ending at t (the possessive's last
+ * token) in [*sa, *sb): a name's or a speaker noun's "'s" ("the mayor's",
+ * "Ann Ravel's"), a plural's apostrophe ("the unions'"), or his, her,
+ * their, its.  0 when t ends no possessive naming someone (a contraction,
+ * "he's", or a thing: "the plan's"). */
+static int
+en_poss_source(ctx *x, int32_t t, int32_t s0, int32_t *sa, int32_t *sb)
+{
+    static const char *const pron[] = {"his", "her", "their", "its"};
+    static const char *const contr[] = {
+        "he's",   "she's", "it's",      "that's",     "there's",
+        "here's", "who's", "what's",    "let's",      "where's",
+        "how's",  "one's", "someone's", "everyone's", "nobody's"};
+    ws_doc *d = x->d;
+    *sb = t + 1;
+    if (fold_is(x, t, pron, sizeof pron / sizeof *pron)) {
+        *sa = t;
+        return 1;
+    }
+    if (en_plural_poss(x, t)) {
+        *sa = np_left(x, t - 1, s0);
+        return *sa >= 0 && *sa < t;
+    }
+    const char *w = ws_tok_ptr(d, t);
+    int32_t wl = ws_tok_blen(d, t);
+    int glued = ws_tok_is_word(d, t) &&
+                ((wl > 2 && memcmp(w + wl - 2, "'s", 2) == 0) ||
+                 (wl > 4 && memcmp(w + wl - 4, "\xe2\x80\x99s", 4) == 0));
+    if (!glued) {
+        if (!(tok_is(d, t, "'s") || tok_is(d, t, "\xe2\x80\x99s")) || t < 1)
+            return 0;
+        *sa = np_left(x, t - 1, s0);
+        return *sa >= 0 && *sa < t &&
+               (x->ent[t - 1] >= 0 || is_cap(d, t - 1) ||
+                lexclass(x, x->L.spk, t - 1) != 0);
+    }
+    if (fold_is(x, t, contr, sizeof contr / sizeof *contr))
+        return 0;
+    /* "Donald Trump's", "the ministry's" (as en_claim_noun_pass) */
+    int32_t a = t;
+    while (a > s0 && a > t - 5 &&
+           (is_cap(d, a - 1) || is_det(x, a - 1) || x->ent[a - 1] >= 0))
+        a--;
+    *sa = a;
+    /* a name (not a capital determiner: "The bill's") or a speaker noun
+     * ("the ministry's") */
+    for (int32_t k = a; k <= t; k++)
+        if (x->ent[k] >= 0 || lexclass(x, x->L.spk, k) != 0 ||
+            (is_cap(d, k) && !is_det(x, k)))
+            return 1;
+    return 0;
+}
+
+/* English: a possessive pronoun as a statement's speaker [a, b) ("his",
+ * "her", "their", "its"): the person or body it stands for, as a subject
+ * pronoun of its gender would be resolved (set_speaker leaves the
+ * possessive without a name); the pronoun stays the speaker's span. */
+static void
+en_poss_pron_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b)
+{
+    static const char *const pron[] = {"his", "her", "their", "its"};
+    static const unsigned gen[] = {G_M, G_F, G_P, G_N};
+    ws_doc *d = x->d;
+    if (b - a != 1 || st->speaker_ent >= 0 || st->speaker_name != NULL)
+        return;
+    unsigned g = 0;
+    for (size_t i = 0; i < sizeof pron / sizeof *pron && !g; i++)
+        if (fold_is(x, a, pron + i, 1))
+            g = gen[i];
+    if (!g)
+        return;
+    int32_t e = ws_ner_resolve(d, a, b,
+                               (g & (G_M | G_F))
+                                   ? (1 << WS_PERSON)
+                                   : (1 << WS_ORG) | (1 << WS_GOV) |
+                                         (1 << WS_MEDIA) | (1 << WS_PERSON));
+    if (e < 0 || !(is_person(d, e) || is_orgish(d, e)))
+        e = resolve_person(x, g, a);
+    if (e < 0)
+        return;
+    ws_span sp = st->speaker;
+    set_from_entity(x, st, e);
+    st->speaker = sp;
+}
+
+/* English: a speech or stance act named by a noun after a possessive
+ * that names its source, with the preposition that tells what it is
+ * about: "the mayor's criticism of the budget", "their support for the
+ * strike", "her remarks on the merger", "the unions' disdain for him".
+ * The nouns and their prepositions are the cues lexicon's possn entries;
+ * up to three modifiers may stand before the noun ("his long-standing
+ * doubts about", "her repeated calls for") and a time word after it
+ * ("Ravel's comments Monday on").  The noun and the preposition are the
+ * cue, the possessive the speaker, the phrase after the preposition the
+ * content: a reported act's object, ending before the main verb when
+ * the phrase is the clause's subject ("His criticism of the court was
+ * sharp").  Not inside a quotation, not before a question word ("her
+ * questions about whether ..." asks). */
+static void
+en_poss_act_pass(ctx *x)
+{
+    static const char *const wh[] = {"whether", "what", "how",   "why",
+                                     "who",     "when", "where", "if"};
+    static const char *const rel[] = {"that",    "which", "who",  "whom",
+                                      "whose",   "where", "when", "while",
+                                      "because", "as",    "if"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    for (int32_t t = 0; t + 3 < x->ntok; t++) {
+        if (x->qid[t] >= 0 || !ws_tok_is_word(d, t + 1) || x->qid[t + 1] >= 0)
+            continue;
+        int32_t s0 = sent_t0(x, t), s1 = sent_t1(x, t);
+        /* the noun: right after the possessive, or after modifiers */
+        int32_t n = -1, p = -1;
+        for (int32_t k = t + 1; k < s1 && k <= t + 4 && n < 0; k++) {
+            if (x->qid[k] >= 0)
+                break;
+            if (tok_is(d, k, "-") && k > t + 1)
+                continue;
+            if (!ws_tok_is_word(d, k) || is_cap(d, k) ||
+                (d->tokens.v[k].flags & WS_TOK_NUM))
+                break;
+            int32_t q = k + 1;
+            if (q < s1 && (lexclass(x, x->L.skip, q) & K_TIME) &&
+                !(lexclass(x, x->L.skip, q) & K_PREP))
+                q++;
+            if (q < s1 && en_possn_prep(x, k, q)) {
+                n = k;
+                p = q;
+                break;
+            }
+            if (x->cuelen[k] || (lexclass(x, x->L.skip, k) &
+                                 (K_PREP | K_DET | K_CONJ | K_STOP | K_SUB)))
+                break;
+        }
+        if (n < 0 || p + 1 >= s1 || x->cueused[n])
+            continue;
+        int32_t sa, sb;
+        if (!en_poss_source(x, t, s0, &sa, &sb))
+            continue;
+        int32_t c0 = p + 1;
+        /* "his remarks on Saturday": a time, not the topic */
+        if (x->qid[c0] >= 0 || !ws_tok_is_word(d, c0) ||
+            fold_is(x, c0, wh, sizeof wh / sizeof *wh) ||
+            (lexclass(x, x->L.skip, c0) & K_TIME))
+            continue;
+        int32_t c1 = clause_end(x, c0, 1);
+        /* the phrase as the subject: its object is a noun phrase, and
+         * ends at the main verb at the latest */
+        if (sa == s0) {
+            int32_t e = np_right(x, c0, c1);
+            if (e > c0)
+                c1 = e;
+        }
+        for (int32_t k = c0 + 1; k < c1; k++) {
+            if (x->qid[k] >= 0 || fold_is(x, k, rel, sizeof rel / sizeof *rel))
+                break;
+            if (en_finite(x, k)) {
+                int32_t e = k;
+                while (e - 1 > c0 && is_ly_adv(x, e - 1))
+                    e--;
+                c1 = e;
+                break;
+            }
+        }
+        if (c1 <= c0)
+            continue;
+        ws_statement *st = new_statement(x, WS_REPORTED);
+        if (st == NULL)
+            return;
+        st->cue = tok_span(x, n, p + 1);
+        x->cueused[n] = 1;
+        set_speaker(x, st, sa, sb, 0, n);
+        en_poss_pron_speaker(x, st, sa, sb);
+        add_content(x, st, c0, c1);
+        t = n;
     }
 }
 
@@ -12088,6 +12446,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     en_received_act_pass(&x);
     en_passive_light_pass(&x);
     en_about_object_pass(&x);
+    en_poss_act_pass(&x);
     de_claim_noun_pass(&x);
     if (d->statements.n > 1)
         sort_unless_sorted(d->statements.v, (size_t)d->statements.n,
