@@ -1130,6 +1130,13 @@ static const char *
 en_pron_contracted(const ws_lex *pron, const char *f, size_t n)
 {
     static const char *const aux[] = {"'s", "'ve", "'d", "'ll", "'re"};
+    /* most words have no apostrophe in their last six bytes: no call
+     * for them (this runs for every word pron_gender is asked about) */
+    size_t lo = n > 6 ? n - 6 : 0, q = lo;
+    while (q < n && f[q] != '\'' && (unsigned char)f[q] != 0x99)
+        q++;
+    if (q == n)
+        return NULL;
     for (size_t k = 0; k < sizeof aux / sizeof *aux; k++) {
         size_t al = strlen(aux[k]);
         /* the apostrophe as "'" or as U+2019 (3 bytes) */
@@ -10550,6 +10557,23 @@ en_poss_pron_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b)
  * the phrase is the clause's subject ("His criticism of the court was
  * sharp").  Not inside a quotation, not before a question word ("her
  * questions about whether ..." asks). */
+/* English: can token t end a possessive en_poss_source takes (his, her,
+ * their, its, or a token with an apostrophe: "'s", "mayor's", the
+ * plural's "'")?  A quick test before the look for an act noun after
+ * it, which most tokens fail. */
+static int
+en_poss_maybe(ctx *x, int32_t t)
+{
+    static const char *const pron[] = {"his", "her", "their", "its"};
+    const char *w = ws_tok_ptr(x->d, t);
+    int32_t wl = ws_tok_blen(x->d, t);
+    for (int32_t k = 0; k < wl; k++)
+        if (w[k] == '\'' ||
+            (k + 2 < wl && memcmp(w + k, "\xe2\x80\x99", 3) == 0))
+            return 1;
+    return wl <= 5 && fold_is(x, t, pron, sizeof pron / sizeof *pron);
+}
+
 static void
 en_poss_act_pass(ctx *x)
 {
@@ -10562,7 +10586,8 @@ en_poss_act_pass(ctx *x)
     if (strcmp(x->L.lang, "en") != 0)
         return;
     for (int32_t t = 0; t + 3 < x->ntok; t++) {
-        if (x->qid[t] >= 0 || !ws_tok_is_word(d, t + 1) || x->qid[t + 1] >= 0)
+        if (x->qid[t] >= 0 || !ws_tok_is_word(d, t + 1) || x->qid[t + 1] >= 0 ||
+            !en_poss_maybe(x, t))
             continue;
         int32_t s0 = sent_t0(x, t), s1 = sent_t1(x, t);
         /* the noun: right after the possessive, or after modifiers */

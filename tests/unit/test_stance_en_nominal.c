@@ -113,6 +113,28 @@ test_en_act_after_contracted_pronoun(void)
                 "calm among the drivers", "Ida Ferro");
 }
 
+/* the quick test before the possessive look-up (en_poss_maybe) and
+ * before the contracted-pronoun look-up lets through every spelling of
+ * the apostrophe: a typographic one in "'s", in a plural's "'", and in
+ * "they've" */
+static void
+test_en_possessive_act_noun_typographic_apostrophe(void)
+{
+    expect_exact("Nobody expected the minister\xe2\x80\x99s praise of the "
+                 "new ledger.",
+                 "the new ledger", WS_REPORTED, "praise of",
+                 "the minister\xe2\x80\x99s");
+    expect_exact("The pilots\xe2\x80\x99 disdain for the night schedule "
+                 "is plain.",
+                 "the night schedule", WS_REPORTED, "disdain for",
+                 "The pilots\xe2\x80\x99");
+    expect_exact("ITS support for the bus lanes surprised the shops.",
+                 "the bus lanes", WS_REPORTED, "support for", "ITS");
+    expect_name("Councillor Ida Ferro toured the depot. She\xe2\x80\x99s "
+                "urged calm among the drivers.",
+                "calm among the drivers", "Ida Ferro");
+}
+
 /* "wondering about X, the storm has ...": a comma, a new subject and an
  * auxiliary open a clause that is no part of the act's object */
 static void
@@ -206,6 +228,7 @@ main(void)
     test_en_possessive_act_noun_pronoun_resolved();
     test_en_possessive_act_noun_no_act();
     test_en_act_after_contracted_pronoun();
+    test_en_possessive_act_noun_typographic_apostrophe();
     test_en_act_object_ends_before_new_clause_after_comma();
     test_en_passive_subject_with_of_and_adjunct_before_by();
     test_en_participle_after_comma_no_inverted_subject();
