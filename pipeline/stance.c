@@ -10544,6 +10544,29 @@ en_poss_pron_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b)
     st->speaker = sp;
 }
 
+/* English: can token t end a possessive en_poss_source takes (his, her,
+ * their, its, or a token with an apostrophe: "'s", "mayor's", the
+ * plural's "'")?  A quick test before the look for an act noun after
+ * it, which most tokens fail. */
+static int
+en_poss_maybe(ctx *x, int32_t t)
+{
+    static const char *const pron[] = {"his", "her", "their", "its"};
+    const unsigned char *w = (const unsigned char *)ws_tok_ptr(x->d, t);
+    int32_t wl = ws_tok_blen(x->d, t);
+    if (wl < 1)
+        return 0;
+    /* the apostrophe ("'", or U+2019's last byte) last, or before "s" */
+    unsigned char c = w[wl - 1];
+    if (c == '\'' || c == 0x99 ||
+        ((c | 0x20) == 's' && wl >= 2 &&
+         (w[wl - 2] == '\'' || w[wl - 2] == 0x99)))
+        return 1;
+    c = w[0] | 0x20;
+    return wl >= 3 && wl <= 5 && (c == 'h' || c == 't' || c == 'i') &&
+           fold_is(x, t, pron, sizeof pron / sizeof *pron);
+}
+
 /* English: a speech or stance act named by a noun after a possessive
  * that names its source, with the preposition that tells what it is
  * about: "the mayor's criticism of the budget", "their support for the
@@ -10557,23 +10580,6 @@ en_poss_pron_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b)
  * the phrase is the clause's subject ("His criticism of the court was
  * sharp").  Not inside a quotation, not before a question word ("her
  * questions about whether ..." asks). */
-/* English: can token t end a possessive en_poss_source takes (his, her,
- * their, its, or a token with an apostrophe: "'s", "mayor's", the
- * plural's "'")?  A quick test before the look for an act noun after
- * it, which most tokens fail. */
-static int
-en_poss_maybe(ctx *x, int32_t t)
-{
-    static const char *const pron[] = {"his", "her", "their", "its"};
-    const char *w = ws_tok_ptr(x->d, t);
-    int32_t wl = ws_tok_blen(x->d, t);
-    for (int32_t k = 0; k < wl; k++)
-        if (w[k] == '\'' ||
-            (k + 2 < wl && memcmp(w + k, "\xe2\x80\x99", 3) == 0))
-            return 1;
-    return wl <= 5 && fold_is(x, t, pron, sizeof pron / sizeof *pron);
-}
-
 static void
 en_poss_act_pass(ctx *x)
 {
