@@ -5354,6 +5354,36 @@ en_to_clause_time_phrase(ctx *x, int32_t a, int32_t t, int32_t e)
     return 1;
 }
 
+static int en_bare(ctx *x, int32_t p);
+
+/* English: inside an infinitive content, does "and" or "or" at t join a
+ * second infinitive that is a verb of speech with a clause of its own
+ * ("refused to hand over the files or say why they were missing",
+ * "agreed to meet the envoy and explain how the funds were spent")?
+ * What that verb introduces is a statement of its own, not part of the
+ * first act: the content ends before the conjunction.  Only after a
+ * reported act (refuse, vow, threaten); a clause-taking verb like
+ * "agreed" keeps both infinitives. */
+static int
+en_to_clause_speech_conj(ctx *x, int32_t a, int32_t t, int32_t e)
+{
+    static const char *const wh[] = {"how",  "why",   "what", "whether",
+                                     "when", "where", "who",  "if",
+                                     "that", "which"};
+    ws_doc *d = x->d;
+    if (t < a + 3 || !(tok_is(d, t, "and") || tok_is(d, t, "or")))
+        return 0;
+    int32_t v = t + 1;
+    unsigned at, g;
+    if (v + 1 >= e || x->qid[v] >= 0 || !cue_at(x, v, &at, &g) ||
+        !(at & C_SAY) || !en_bare(x, v))
+        return 0;
+    int32_t w = v + x->cuelen[v];
+    return w < e && x->qid[w] < 0 &&
+           fold_is(x, w, wh, sizeof wh / sizeof *wh) &&
+           en_infinitive_content(x, a, e);
+}
+
 static int32_t
 en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
 {
@@ -5364,6 +5394,8 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
         if (x->qid[t] >= 0)
             continue;
         if (en_to_clause_so_cut(x, a, t, e))
+            return t > a + 1 && tok_is(d, t - 1, ",") ? t - 1 : t;
+        if (reported && en_to_clause_speech_conj(x, a, t, e))
             return t > a + 1 && tok_is(d, t - 1, ",") ? t - 1 : t;
         int sep = tok_is(d, t, ",") || is_dash(d, t) || tok_is(d, t, "--") ||
                   tok_is(d, t, "(");

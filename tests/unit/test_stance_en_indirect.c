@@ -1027,6 +1027,28 @@ test_en_to_clause_keeps_planned_relative(void)
                  "the raid", WS_REPORTED, "condemned", "The ministry");
 }
 
+/* "refused to hand over the files or say why they were missing": a
+ * second infinitive that is a verb of speech with a clause of its own
+ * gives a statement of its own; the refused act's content ran on over
+ * it, which also hid the second statement. */
+static void
+test_en_to_clause_ends_before_coordinated_speech_verb(void)
+{
+    expect_exact("The minister refused to hand over the files or say why "
+                 "they were missing.",
+                 "to hand over the files", WS_REPORTED, "refused",
+                 "The minister");
+    expect_exact("The agency refuses to meet the envoy or explain how the "
+                 "money vanished.",
+                 "how the money vanished", WS_INDIRECT, "explain",
+                 "The agency");
+    /* a speech verb with a plain object stays in the content */
+    expect_exact("The club promised to repaint the stands and announce the "
+                 "new kit.",
+                 "to repaint the stands and announce the new kit", WS_REPORTED,
+                 "promised", "The club");
+}
+
 int
 main(void)
 {
@@ -1091,6 +1113,7 @@ main(void)
     test_en_to_clause_ends_before_so_clause();
     test_en_to_clause_keeps_time_phrase();
     test_en_to_clause_keeps_planned_relative();
+    test_en_to_clause_ends_before_coordinated_speech_verb();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
