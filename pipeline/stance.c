@@ -4526,6 +4526,36 @@ en_relative_then_complement(ctx *x, int32_t t, int32_t e)
     return 0;
 }
 
+static int en_infinitive_content(ctx *x, int32_t a, int32_t e);
+
+/* English: inside an infinitive content, does the comma at t open a
+ * relative clause in the future or the conditional on the planned
+ * thing ("vowed to build a new dam, which would flood the valley",
+ * "plans to open an office in the port, where most of its staff will
+ * work")?  It tells what was planned and stays in the content.  A
+ * relative clause of fact ("to scrap the levy, which funds the parks")
+ * is the writer's gloss and, like one after a reported act's object,
+ * still ends the content at the comma. */
+static int
+en_to_clause_relative(ctx *x, int32_t a, int32_t t, int32_t e)
+{
+    static const char *const rel[] = {"which", "where", "whose"};
+    static const char *const modal[] = {"would", "will", "could",
+                                        "might", "can",  "may"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || t + 2 >= e ||
+        !fold_is(x, t + 1, rel, sizeof rel / sizeof *rel) ||
+        !en_infinitive_content(x, a, e))
+        return 0;
+    for (int32_t j = t + 2; j < e && j <= t + 7; j++) {
+        if (x->qid[j] >= 0 || !ws_tok_is_word(d, j))
+            return 0;
+        if (fold_is(x, j, modal, sizeof modal / sizeof *modal))
+            return 1;
+    }
+    return 0;
+}
+
 static int32_t
 clause_end(ctx *x, int32_t a, int reported)
 {
@@ -4565,7 +4595,8 @@ clause_end(ctx *x, int32_t a, int reported)
         if (tok_is(d, t, ",") &&
             ((lexclass(x, x->L.skip, t + 1) & K_STOP) ||
              (reported && (lexclass(x, x->L.skip, t + 1) & K_SUB) &&
-              !en_relative_then_complement(x, t, e)) ||
+              !en_relative_then_complement(x, t, e) &&
+              !en_to_clause_relative(x, a, t, e)) ||
              (np_then_cue(x, t + 1, e) && !en_content_act(x, a, t + 1, e)))) {
             e = t;
             break;
@@ -5263,6 +5294,103 @@ en_day_tail(ctx *x, int32_t t, int32_t e)
            is_dash(d, k) || tok_is(d, k, "--") || en_channel_tail(x, k, e);
 }
 
+static int en_to_verb(ctx *x, int32_t t, int32_t hi);
+
+/* English: does the content [a, e) open with an infinitive ("to lift
+ * the ban", "not to sell", "never to return")? */
+static int
+en_infinitive_content(ctx *x, int32_t a, int32_t e)
+{
+    ws_doc *d = x->d;
+    if (a + 1 < e && (tok_is(d, a, "not") || tok_is(d, a, "never")))
+        a++;
+    return en_to_verb(x, a, e);
+}
+
+/* English: inside an infinitive content ("agreed to lift the ban so the
+ * ferries could sail again", "promised to fix the roof so that pupils
+ * can return"), does "so" or "so that" at t open a clause with a subject
+ * of its own and a modal?  That clause is the writer's reason for the
+ * act, not what was promised: the content ends before it.  Not "so"
+ * before an adjective ("to make the test so hard that ..."). */
+static int
+en_to_clause_so_cut(ctx *x, int32_t a, int32_t t, int32_t e)
+{
+    static const char *const modal[] = {"could",  "can",      "would",   "will",
+                                        "might",  "may",      "should",  "must",
+                                        "cannot", "couldn't", "wouldn't"};
+    ws_doc *d = x->d;
+    if (t < a + 3 || !tok_is(d, t, "so") || x->qid[t] >= 0 ||
+        !en_infinitive_content(x, a, e))
+        return 0;
+    int32_t k = t + 1;
+    if (k < e && tok_is(d, k, "that"))
+        k++;
+    if (k + 1 >= e || x->qid[k] >= 0 ||
+        !(is_det(x, k) || pron_gender_simple(x, k) || is_cap(d, k)))
+        return 0;
+    for (int32_t j = k + 1; j < e && j <= k + 4; j++) {
+        if (x->qid[j] >= 0 || !ws_tok_is_word(d, j))
+            return 0;
+        if (fold_is(x, j, modal, sizeof modal / sizeof *modal))
+            return 1;
+    }
+    return 0;
+}
+
+/* English: inside an infinitive content, does "before", "after" or
+ * "until" at t open a noun phrase of time that bounds the promised act
+ * ("pledged to repay the loan before the deadline", "vowed to stay
+ * until the end of the season")?  That phrase belongs to what was
+ * promised; a clause with a verb of its own ("after the court ruled")
+ * stays cut. */
+static int
+en_to_clause_time_phrase(ctx *x, int32_t a, int32_t t, int32_t e)
+{
+    static const char *const prep[] = {"before", "after", "until"};
+    ws_doc *d = x->d;
+    if (!fold_is(x, t, prep, sizeof prep / sizeof *prep) || t + 2 > e ||
+        !is_det(x, t + 1) || !en_infinitive_content(x, a, e))
+        return 0;
+    for (int32_t j = t + 2; j < e && j <= t + 5; j++) {
+        if (x->qid[j] >= 0 || en_finite(x, j) || pron_gender_simple(x, j))
+            return 0;
+        if (!ws_tok_is_word(d, j))
+            break;
+    }
+    return 1;
+}
+
+static int en_bare(ctx *x, int32_t p);
+
+/* English: inside an infinitive content, does "and" or "or" at t join a
+ * second infinitive that is a verb of speech with a clause of its own
+ * ("refused to hand over the files or say why they were missing",
+ * "agreed to meet the envoy and explain how the funds were spent")?
+ * What that verb introduces is a statement of its own, not part of the
+ * first act: the content ends before the conjunction.  Only after a
+ * reported act (refuse, vow, threaten); a clause-taking verb like
+ * "agreed" keeps both infinitives. */
+static int
+en_to_clause_speech_conj(ctx *x, int32_t a, int32_t t, int32_t e)
+{
+    static const char *const wh[] = {"how",  "why",   "what", "whether",
+                                     "when", "where", "who",  "if",
+                                     "that", "which"};
+    ws_doc *d = x->d;
+    if (t < a + 3 || !(tok_is(d, t, "and") || tok_is(d, t, "or")))
+        return 0;
+    int32_t v = t + 1;
+    unsigned at, g;
+    if (v + 1 >= e || x->qid[v] >= 0 || !cue_at(x, v, &at, &g) ||
+        !(at & C_SAY) || !en_bare(x, v))
+        return 0;
+    int32_t w = v + x->cuelen[v];
+    return w < e && x->qid[w] < 0 &&
+           fold_is(x, w, wh, sizeof wh / sizeof *wh) &&
+           en_infinitive_content(x, a, e);
+}
+
 static int32_t
 en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
 {
@@ -5272,6 +5400,10 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
     for (int32_t t = a + 1; t + 1 < e; t++) {
         if (x->qid[t] >= 0)
             continue;
+        if (en_to_clause_so_cut(x, a, t, e))
+            return t > a + 1 && tok_is(d, t - 1, ",") ? t - 1 : t;
+        if (reported && en_to_clause_speech_conj(x, a, t, e))
+            return t > a + 1 && tok_is(d, t - 1, ",") ? t - 1 : t;
         int sep = tok_is(d, t, ",") || is_dash(d, t) || tok_is(d, t, "--") ||
                   tok_is(d, t, "(");
         int32_t k = t + 1;
@@ -5425,7 +5557,7 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
              (t == a + 1 && (is_cap(d, a) || pron_gender_simple(x, a)))) &&
             ws_tok_is_word(d, t) && !is_cap(d, t) &&
             (lexclass(x, x->L.skip, t) & (K_SUB | K_STOP)) &&
-            !fold_is(x, t, rel, 4))
+            !fold_is(x, t, rel, 4) && !en_to_clause_time_phrase(x, a, t, e))
             return t;
     }
     /* the loop stops before the last word: "... as \"a farce\" Monday" */
@@ -6939,6 +7071,15 @@ en_tell_verb(ctx *x, int32_t i)
  * are an addressee ("told a meeting of county leaders that ...") or an
  * adjunct ("said during a visit to the state capital that ...", "warned,
  * as others had, that ...").  Other languages: five. */
+/* English: "so that" at k, a conjunction of purpose or result. */
+static int
+en_so_that(ctx *x, int32_t k)
+{
+    return strcmp(x->L.lang, "en") == 0 && k + 1 < x->d->tokens.n &&
+           tok_is(x->d, k, "so") && x->qid[k] < 0 &&
+           tok_is(x->d, k + 1, "that");
+}
+
 static int32_t
 en_comp_reach(ctx *x, int32_t p, int32_t t, int32_t s1)
 {
@@ -9136,6 +9277,10 @@ cue_pass(ctx *x)
             if (x->qid[k] >= 0 || ws_tok_is_final(d, k) || tok_is(d, k, ";"))
                 break;
             if (k > t + 5 && en_finite(x, k))
+                break;
+            /* "agreed to unlock the grant so that ...": "so that" opens a
+             * purpose clause, no complement of the verb */
+            if (k > t && en_so_that(x, k))
                 break;
             unsigned ka, kg;
             if (cue_at(x, k, &ka, &kg) && (ka & C_COMP)) {

@@ -968,6 +968,87 @@ test_en_name_apposition_with_noun_pair(void)
                  WS_INDIRECT, "say", "Aides");
 }
 
+/* "agreed to unlock the grant so the ferries could sail again": a
+ * "so" clause with a subject and a modal after an infinitive content is
+ * the writer's reason for the act; the content ran on into it.  "so
+ * that" was also taken for the verb's complementizer, which made the
+ * purpose clause a statement of its own.  "so" before an adjective
+ * stays in the content. */
+static void
+test_en_to_clause_ends_before_so_clause(void)
+{
+    expect_exact("The council agreed to unlock the grant so the ferries "
+                 "could sail again.",
+                 "to unlock the grant", WS_INDIRECT, "agreed", "The council");
+    expect_exact("The council agreed to unlock the grant so that the "
+                 "ferries can sail again.",
+                 "to unlock the grant", WS_INDIRECT, "agreed", "The council");
+    expect_no_act("The council agreed to unlock the grant so that the "
+                  "ferries can sail again.",
+                  "ferries can sail");
+    expect_exact("The mayor promised to make the exam so hard that nobody "
+                 "could cheat.",
+                 "to make the exam so hard that nobody could cheat",
+                 WS_REPORTED, "promised", "The mayor");
+}
+
+/* "pledged to repay the loan before the deadline": a time phrase after
+ * "before", "after" or "until" bounds the promised act and belongs to
+ * the infinitive content; it was cut off like the time of a reported
+ * act.  A clause with a verb of its own after it is still cut. */
+static void
+test_en_to_clause_keeps_time_phrase(void)
+{
+    expect_exact("The treasurer pledged to repay the loan before the "
+                 "deadline.",
+                 "to repay the loan before the deadline", WS_REPORTED,
+                 "pledged", "The treasurer");
+    expect_exact("The treasurer pledged to repay the loan after the court "
+                 "ruled on it.",
+                 "to repay the loan", WS_REPORTED, "pledged", "The treasurer");
+}
+
+/* "vowed to build a new dam, which would flood the valley": a relative
+ * clause in the conditional or the future describes what was planned
+ * and stays in the infinitive content; the comma ended it.  A relative
+ * clause of fact is the writer's gloss, and after a reported act's
+ * object the comma still ends the content. */
+static void
+test_en_to_clause_keeps_planned_relative(void)
+{
+    expect_exact("The utility vowed to build a new dam, which would flood "
+                 "the valley.",
+                 "to build a new dam, which would flood the valley",
+                 WS_REPORTED, "vowed", "The utility");
+    expect_exact("The utility vowed to scrap the levy, which funds the "
+                 "parks.",
+                 "to scrap the levy", WS_REPORTED, "vowed", "The utility");
+    expect_exact("The ministry condemned the raid, which would hurt trade.",
+                 "the raid", WS_REPORTED, "condemned", "The ministry");
+}
+
+/* "refused to hand over the files or say why they were missing": a
+ * second infinitive that is a verb of speech with a clause of its own
+ * gives a statement of its own; the refused act's content ran on over
+ * it, which also hid the second statement. */
+static void
+test_en_to_clause_ends_before_coordinated_speech_verb(void)
+{
+    expect_exact("The minister refused to hand over the files or say why "
+                 "they were missing.",
+                 "to hand over the files", WS_REPORTED, "refused",
+                 "The minister");
+    expect_exact("The agency refuses to meet the envoy or explain how the "
+                 "money vanished.",
+                 "how the money vanished", WS_INDIRECT, "explain",
+                 "The agency");
+    /* a speech verb with a plain object stays in the content */
+    expect_exact("The club promised to repaint the stands and announce the "
+                 "new kit.",
+                 "to repaint the stands and announce the new kit", WS_REPORTED,
+                 "promised", "The club");
+}
+
 int
 main(void)
 {
@@ -1029,6 +1110,10 @@ main(void)
     test_en_loud_speech_verb_that_clause();
     test_en_as_source_with_long_phrase();
     test_en_name_apposition_with_noun_pair();
+    test_en_to_clause_ends_before_so_clause();
+    test_en_to_clause_keeps_time_phrase();
+    test_en_to_clause_keeps_planned_relative();
+    test_en_to_clause_ends_before_coordinated_speech_verb();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
