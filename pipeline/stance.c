@@ -8659,6 +8659,37 @@ en_bare_plural_end(ctx *x, int32_t a0, int32_t s1)
     return k > a0 && ends_plural(x, k - 1) ? k : a0;
 }
 
+/* English: is the one-word act verb at p in a relative clause whose
+ * object is the gap of "that" or "which" ("the delays that she blamed on
+ * the council", "a rule which he faulted for its cost")?  A preposition
+ * follows the verb where its object would stand: what the act is about
+ * is the noun before "that", and the phrase after the verb is no object.
+ * No statement is made (the relative clause belongs to the noun). */
+static int
+en_gapped_relative_act(ctx *x, int32_t p, int m, unsigned attr, int32_t s0,
+                       int32_t s1)
+{
+    static const char *const prep[] = {"on", "for", "over", "with", "against"};
+    static const char *const rel[] = {"that", "which"};
+    if (strcmp(x->L.lang, "en") != 0 || m != 1 || !(attr & C_ACT) ||
+        (attr & C_SAY) || p + 1 >= s1 || p - 3 < s0 ||
+        !fold_is(x, p + 1, prep, sizeof prep / sizeof *prep))
+        return 0;
+    /* the subject: a pronoun or a short noun phrase after the relative */
+    int32_t r;
+    if (pron_gender_simple(x, p - 1))
+        r = p - 2;
+    else {
+        int32_t a = np_left(x, p - 1, s0);
+        if (a < 0 || a > p - 1 || p - a > 4)
+            return 0;
+        r = a - 1;
+    }
+    return r - 1 >= s0 && fold_is(x, r, rel, sizeof rel / sizeof *rel) &&
+           plain_word(x, r - 1) && !x->cuelen[r - 1] &&
+           !lexclass(x, x->L.skip, r - 1);
+}
+
 /* English: a passive act participle trailing its clause after a comma,
  * with its "by" agent ("The levy stays in force, defended by the
  * treasurer", "The scheme went ahead, criticised by the guild as too
@@ -8871,7 +8902,8 @@ cue_pass(ctx *x)
             !en_quant_subject(x, p - 1, s0) && !en_quant_participle(x, p, s0))
             continue;
         if (en_comma_participle_by(x, p, m, attr, s0, s1) ||
-            en_passive_naming(x, p, m, s0, s1))
+            en_passive_naming(x, p, m, s0, s1) ||
+            en_gapped_relative_act(x, p, m, attr, s0, s1))
             continue;
         if ((attr & (C_SAY | C_ACT)) && en_passive(x, p, m, s0, s1))
             continue;

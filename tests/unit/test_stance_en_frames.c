@@ -89,6 +89,20 @@ test_en_passive_naming_no_agent_no_act(void)
     expect_no_act("The storm was called a hurricane by noon.", "hurricane");
 }
 
+/* "the delays that she blamed on the council": an act verb whose object
+ * is the gap of a relative "that" or "which" took the phrase after it
+ * ("on the council") for what the act was about: no statement */
+static void
+test_en_gapped_relative_act_no_object(void)
+{
+    expect_no_act("Flooding was among the woes that she blamed on the "
+                  "drainage board.",
+                  "the drainage board");
+    expect_no_act("The tariff which the guild faulted for its timing was "
+                  "lifted in May.",
+                  "its timing");
+}
+
 int
 main(void)
 {
@@ -104,6 +118,7 @@ main(void)
     test_en_comma_participle_by_agent_no_act();
     test_en_passive_naming_predicate_by_agent();
     test_en_passive_naming_no_agent_no_act();
+    test_en_gapped_relative_act_no_object();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
