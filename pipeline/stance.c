@@ -8794,6 +8794,220 @@ en_adverb_content_pass(ctx *x)
     d->statements.n = k;
 }
 
+/* English: the end of a bare plural noun phrase at a0 ("farmers",
+ * "fellow doctors", "many local farmers"): up to three plain words, the
+ * last plural; a0 when none. */
+static int32_t
+en_bare_plural_end(ctx *x, int32_t a0, int32_t s1)
+{
+    int32_t k = a0;
+    while (k < s1 && k < a0 + 3 && plain_word(x, k) && x->qid[k] < 0 &&
+           !is_ly_adv(x, k) && !en_finite(x, k) && !x->cuelen[k])
+        k++;
+    return k > a0 && ends_plural(x, k - 1) ? k : a0;
+}
+
+/* English: is the one-word act verb at p in a relative clause whose
+ * object is the gap of "that" or "which" ("the delays that she blamed on
+ * the council", "a rule which he faulted for its cost")?  A preposition
+ * follows the verb where its object would stand: what the act is about
+ * is the noun before "that", and the phrase after the verb is no object.
+ * No statement is made (the relative clause belongs to the noun). */
+static int
+en_gapped_relative_act(ctx *x, int32_t p, int m, unsigned attr, int32_t s0,
+                       int32_t s1)
+{
+    static const char *const prep[] = {"on", "for", "over", "with", "against"};
+    static const char *const rel[] = {"that", "which"};
+    if (strcmp(x->L.lang, "en") != 0 || m != 1 || !(attr & C_ACT) ||
+        (attr & C_SAY) || p + 1 >= s1 || p - 3 < s0 ||
+        !fold_is(x, p + 1, prep, sizeof prep / sizeof *prep))
+        return 0;
+    /* the subject: a pronoun or a short noun phrase after the relative */
+    int32_t r;
+    if (pron_gender_simple(x, p - 1))
+        r = p - 2;
+    else {
+        int32_t a = np_left(x, p - 1, s0);
+        if (a < 0 || a > p - 1 || p - a > 4)
+            return 0;
+        r = a - 1;
+    }
+    return r - 1 >= s0 && fold_is(x, r, rel, sizeof rel / sizeof *rel) &&
+           plain_word(x, r - 1) && !x->cuelen[r - 1] &&
+           !lexclass(x, x->L.skip, r - 1);
+}
+
+/* English: a passive act participle trailing its clause after a comma,
+ * with its "by" agent ("The levy stays in force, defended by the
+ * treasurer", "The scheme went ahead, criticised by the guild as too
+ * costly"): the agent is the source; the noun phrase opening the clause
+ * before the comma (its subject, or the noun the participle follows) is
+ * what the act is about, with an "as" phrase after the agent.  The
+ * clause is bounded (CLAUSE_MAX tokens) and holds no quote and no other
+ * cue.  Makes the statement and returns 1, or returns 0. */
+static int
+en_comma_participle_by(ctx *x, int32_t p, int m, unsigned attr, int32_t s0,
+                       int32_t s1)
+{
+    ws_doc *d = x->d;
+    size_t n;
+    int rl;
+    if (strcmp(x->L.lang, "en") != 0 || m != 1 || !(attr & C_ACT) ||
+        p - 2 < s0 || p + 2 >= s1 || !tok_is(d, p - 1, ","))
+        return 0;
+    const char *f = tok_fold(x, p, &n);
+    if (!(n > 3 && f[n - 2] == 'e' && f[n - 1] == 'd'))
+        return 0;
+    int32_t k = en_adjunct_before_by(x, p + 1, s1);
+    if (k + 1 >= s1 || !tok_is(d, k, "by"))
+        return 0;
+    int32_t a0 = k + 1, a1 = np_right(x, a0, s1);
+    if (a1 <= a0)
+        a1 = en_bare_plural_end(x, a0, s1);
+    if (a1 <= a0 || (d->tokens.v[a0].flags & WS_TOK_NUM) ||
+        (lexclass(x, x->L.skip, a0) & K_TIME))
+        return 0;
+    /* the clause before the comma */
+    int32_t c = p - 2;
+    for (; c >= s0; c--) {
+        if (c <= p - 2 - CLAUSE_MAX || x->qid[c] >= 0 || x->cuelen[c])
+            return 0;
+        if (is_clause_punct(d, c) || is_dash(d, c) || tok_is(d, c, "that") ||
+            (lexclass(x, x->L.skip, c) & (K_SUB | K_STOP)))
+            break;
+    }
+    int32_t sa = c + 1;
+    if (sa >= p - 1 || !ws_tok_is_word(d, sa) || pron_gender(x, sa, &rl) ||
+        (lexclass(x, x->L.skip, sa) & (K_PREP | K_TIME | K_ADV | K_CONJ)))
+        return 0;
+    /* the noun phrase ends before the clause's verb: a finite or past
+     * form, or a linking verb np_right takes for a noun ("The levy
+     * stays in force") */
+    static const char *const link[] = {
+        "remain",   "remains",   "stay",   "stays",   "went", "goes",
+        "seem",     "seems",     "became", "becomes", "look", "looks",
+        "continue", "continues", "proved", "proves",  "got",  "gets"};
+    int32_t sb = en_np_verb_trim(x, sa, np_right(x, sa, p - 1), p - 1);
+    /* a capitalised first word np_right takes for a name ("Toll roads
+     * remain ..."): the plain words after it up to the verb */
+    if (sa == s0 && sb == sa + 1)
+        while (sb < p - 1 && sb < sa + 5 && plain_word(x, sb) &&
+               !is_cap(x->d, sb) && !is_ly_adv(x, sb) && !en_finite(x, sb) &&
+               !en_past_form(x, sb) && !lexclass(x, x->L.skip, sb) &&
+               !fold_is(x, sb, link, sizeof link / sizeof *link))
+            sb++;
+    for (int32_t v = sa + 1; v < sb; v++)
+        if (fold_is(x, v, link, sizeof link / sizeof *link)) {
+            sb = v;
+            break;
+        }
+    if (sb <= sa)
+        return 0;
+    int32_t c0 = -1, c1 = -1;
+    if (a1 + 1 < s1 && tok_is(d, a1, "as") && !tok_is(d, a1 + 1, "well")) {
+        c0 = a1 + 1;
+        c1 = clause_end(x, c0, 1);
+    }
+    ws_statement *st = new_statement(x, WS_REPORTED);
+    if (st == NULL)
+        return 1;
+    st->cue = tok_span(x, p, p + 1);
+    x->cueused[p] = 1;
+    set_speaker(x, st, a0, a1, 0, p);
+    add_content(x, st, sa, sb);
+    if (c1 > c0)
+        add_content(x, st, c0, c1);
+    return 1;
+}
+
+/* English: a passive naming verb with its predicate before a "by" agent
+ * ("The merger was branded a mistake by the union", "has been called an
+ * eyesore by neighbours", "was labelled reckless by the auditors"): the
+ * agent is the source; the subject and the predicate (at most 6 words,
+ * no name, no particle) are what the act is about.  Makes the statement
+ * and returns 1, or returns 0. */
+static int
+en_passive_naming(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
+{
+    static const char *const nm[] = {"called",   "branded", "labeled",
+                                     "labelled", "dubbed",  "termed"};
+    static const char *const be[] = {"is", "are",  "was",  "were",
+                                     "be", "been", "being"};
+    static const char *const aux[] = {
+        "has",  "have",   "had",  "will",  "would", "could", "may", "might",
+        "must", "should", "also", "often", "once",  "even",  "not", "n't"};
+    static const char *const part[] = {"back",    "up",   "out",  "off",
+                                       "in",      "away", "home", "together",
+                                       "forward", "down", "upon", "over"};
+    ws_doc *d = x->d;
+    int rl;
+    if (strcmp(x->L.lang, "en") != 0 || m != 1 || p - 2 < s0 || p + 3 >= s1 ||
+        !fold_is(x, p, nm, sizeof nm / sizeof *nm))
+        return 0;
+    int32_t j = p - 1;
+    while (j > s0 && j > p - 3 && is_ly_adv(x, j))
+        j--;
+    if (!fold_is(x, j, be, sizeof be / sizeof *be))
+        return 0;
+    int32_t e = j;
+    while (e - 1 > s0 && e > j - 3 &&
+           (fold_is(x, e - 1, aux, sizeof aux / sizeof *aux) ||
+            fold_is(x, e - 1, be, sizeof be / sizeof *be) ||
+            is_ly_adv(x, e - 1)))
+        e--;
+    /* the predicate, up to "by" */
+    int32_t k = p + 1;
+    if (is_cap(d, k) || fold_is(x, k, part, sizeof part / sizeof *part) ||
+        tok_is(d, k, "to") || (lexclass(x, x->L.skip, k) & K_PREP))
+        return 0;
+    while (k < s1 && k < p + 7 && ws_tok_is_word(d, k) && x->qid[k] < 0 &&
+           !tok_is(d, k, "by") && !x->cuelen[k])
+        k++;
+    if (k + 1 >= s1 || !tok_is(d, k, "by"))
+        return 0;
+    int32_t a0 = k + 1, a1 = np_right(x, a0, s1);
+    if (a1 <= a0)
+        a1 = en_bare_plural_end(x, a0, s1);
+    if (a1 <= a0 || (d->tokens.v[a0].flags & WS_TOK_NUM) ||
+        (lexclass(x, x->L.skip, a0) & K_TIME) ||
+        (lexclass(x, x->L.skip, a1 - 1) & K_TIME))
+        return 0;
+    /* the subject; an apposition between commas or dashes belongs to it
+     * ("Ms. Quist, a former judge, was dubbed ...") */
+    int32_t sb = e, sa = -1;
+    if (e - 3 > s0 && (tok_is(d, e - 1, ",") || is_dash(d, e - 1))) {
+        /* the same mark opens it (not a hyphen inside a word) */
+        const char *mk = ws_tok_ptr(d, e - 1);
+        int32_t ml = ws_tok_blen(d, e - 1), c = e - 2;
+        while (c > s0 && c > e - 14 && x->qid[c] < 0 &&
+               !(ws_tok_blen(d, c) == ml && !memcmp(ws_tok_ptr(d, c), mk, ml)))
+            c--;
+        if (c > s0 && ws_tok_blen(d, c) == ml &&
+            !memcmp(ws_tok_ptr(d, c), mk, ml) && ws_tok_is_word(d, c - 1)) {
+            sa = np_left(x, c - 1, s0);
+            sb = e - 1;
+        }
+    } else if (e - 1 >= s0 && ws_tok_is_word(d, e - 1) && x->qid[e - 1] < 0) {
+        sa = np_left(x, e - 1, s0);
+        if (sa < 0)
+            sa = en_passive_clause_start(x, e, s0);
+        else
+            sa = en_of_head(x, sa, s0);
+    }
+    if (sa < 0 || sa >= sb || (pron_gender(x, sa, &rl) && rl))
+        return 0;
+    ws_statement *st = new_statement(x, WS_REPORTED);
+    if (st == NULL)
+        return 1;
+    st->cue = tok_span(x, p, p + 1);
+    x->cueused[p] = 1;
+    set_speaker(x, st, a0, a1, 0, p);
+    add_content(x, st, sa, sb);
+    add_content(x, st, p + 1, k);
+    return 1;
+}
+
 /* English: is the cue at p (m tokens) an -ing participle ("attacking",
  * "calling for")?  A participle takes no subject after it: "...,
  * attacking the council" is the main clause's subject's act, not the
@@ -8834,6 +9048,10 @@ cue_pass(ctx *x)
             en_float_quant(x, p - 1, s0) == p - 1 &&
             !en_that_subject(x, p - 1, s0, &rsa, &rsb) &&
             !en_quant_subject(x, p - 1, s0) && !en_quant_participle(x, p, s0))
+            continue;
+        if (en_comma_participle_by(x, p, m, attr, s0, s1) ||
+            en_passive_naming(x, p, m, s0, s1) ||
+            en_gapped_relative_act(x, p, m, attr, s0, s1))
             continue;
         if ((attr & (C_SAY | C_ACT)) && en_passive(x, p, m, s0, s1))
             continue;
