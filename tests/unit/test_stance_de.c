@@ -151,6 +151,21 @@ test_source_nouns(void)
            "Im Zug", "Berichten", NULL);
 }
 
+/* "berichten" and "Bericht" were listed twice in the cue lexicon, as a
+ * speech verb and a document noun and again as source nouns; the later
+ * line of two equal phrases wins, so the verb was no cue ("Zeitungen
+ * berichten, dass ..." gave nothing).  One line each now, with both
+ * classes, and the source-noun uses still work. */
+static void
+test_berichten_verb_shadowed_by_source_noun(void)
+{
+    expect("Mehrere Zeitungen berichten, dass der Hafen im Winter "
+           "schlie\xc3\x9ft.",
+           "der Hafen im Winter", "Zeitungen", NULL);
+    expect("Nach neuen Berichten steigen die Geb\xc3\xbchren.",
+           "steigen die Geb", "Berichten", NULL);
+}
+
 /* ", so X": with a tail after the source, without relative clauses or
  * appositions in the content. */
 static void
@@ -1723,6 +1738,7 @@ main(void)
     test_hearsay_soll();
     test_no_empty_content();
     test_source_nouns();
+    test_berichten_verb_shadowed_by_source_noun();
     test_so();
     test_verbs();
     test_konj1();
