@@ -9008,18 +9008,14 @@ en_passive_naming(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
     return 1;
 }
 
-/* English: is the cue at p (m tokens) an -ing participle ("attacking",
- * "calling for")?  A participle takes no subject after it: "...,
+/* English: is the cue at p an -ing participle ("attacking", "calling
+ * for"; en_participle)?  A participle takes no subject after it: ",
  * attacking the council" is the main clause's subject's act, not the
- * council's (as "..., said the council" would be). */
+ * council's (as ", said the council" would be). */
 static int
-en_ing_cue(ctx *x, int32_t p, int m)
+en_ing_cue(ctx *x, int32_t p)
 {
-    (void)m;
-    const char *w = ws_tok_ptr(x->d, p);
-    int32_t n = ws_tok_blen(x->d, p);
-    return strcmp(x->L.lang, "en") == 0 && n > 5 && w[n - 3] == 'i' &&
-           w[n - 2] == 'n' && w[n - 1] == 'g';
+    return strcmp(x->L.lang, "en") == 0 && en_participle(x, p);
 }
 
 static void
@@ -9876,7 +9872,7 @@ cue_pass(ctx *x)
                 r1 = r0;
             int rl0;
             int inv = r1 > r0 && (comp < 0 || v2) &&
-                      !(lcomma && en_ing_cue(x, p, m)) &&
+                      !(lcomma && en_ing_cue(x, p)) &&
                       (r1 >= s1 || is_clause_punct(d, r1) || prefer_right ||
                        (lcomma &&
                         (r2 >= s1 || is_clause_punct(d, r2) ||
@@ -10822,6 +10818,13 @@ en_possn_prep(ctx *x, int32_t n, int32_t p)
     return 0;
 }
 
+/* English: the possessive pronouns that can name a statement's source,
+ * and the gender of each (en_poss_source, en_poss_pron_speaker,
+ * en_poss_maybe) */
+static const char *const en_poss_pron[] = {"his", "her", "their", "its"};
+static const unsigned en_poss_gen[] = {G_M, G_F, G_P, G_N};
+#define EN_NPOSS (sizeof en_poss_pron / sizeof *en_poss_pron)
+
 /* English: the source of a possessive ending at t (the possessive's last
  * token) in [*sa, *sb): a name's or a speaker noun's "'s" ("the mayor's",
  * "Ann Ravel's"), a plural's apostrophe ("the unions'"), or his, her,
@@ -10830,14 +10833,13 @@ en_possn_prep(ctx *x, int32_t n, int32_t p)
 static int
 en_poss_source(ctx *x, int32_t t, int32_t s0, int32_t *sa, int32_t *sb)
 {
-    static const char *const pron[] = {"his", "her", "their", "its"};
     static const char *const contr[] = {
         "he's",   "she's", "it's",      "that's",     "there's",
         "here's", "who's", "what's",    "let's",      "where's",
         "how's",  "one's", "someone's", "everyone's", "nobody's"};
     ws_doc *d = x->d;
     *sb = t + 1;
-    if (fold_is(x, t, pron, sizeof pron / sizeof *pron)) {
+    if (fold_is(x, t, en_poss_pron, EN_NPOSS)) {
         *sa = t;
         return 1;
     }
@@ -10882,15 +10884,13 @@ en_poss_source(ctx *x, int32_t t, int32_t s0, int32_t *sa, int32_t *sb)
 static void
 en_poss_pron_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b)
 {
-    static const char *const pron[] = {"his", "her", "their", "its"};
-    static const unsigned gen[] = {G_M, G_F, G_P, G_N};
     ws_doc *d = x->d;
     if (b - a != 1 || st->speaker_ent >= 0 || st->speaker_name != NULL)
         return;
     unsigned g = 0;
-    for (size_t i = 0; i < sizeof pron / sizeof *pron && !g; i++)
-        if (fold_is(x, a, pron + i, 1))
-            g = gen[i];
+    for (size_t i = 0; i < EN_NPOSS && !g; i++)
+        if (fold_is(x, a, en_poss_pron + i, 1))
+            g = en_poss_gen[i];
     if (!g)
         return;
     int32_t e = ws_ner_resolve(d, a, b,
@@ -10914,7 +10914,6 @@ en_poss_pron_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b)
 static int
 en_poss_maybe(ctx *x, int32_t t)
 {
-    static const char *const pron[] = {"his", "her", "their", "its"};
     const unsigned char *w = (const unsigned char *)ws_tok_ptr(x->d, t);
     int32_t wl = ws_tok_blen(x->d, t);
     if (wl < 1)
@@ -10927,7 +10926,7 @@ en_poss_maybe(ctx *x, int32_t t)
         return 1;
     c = w[0] | 0x20;
     return wl >= 3 && wl <= 5 && (c == 'h' || c == 't' || c == 'i') &&
-           fold_is(x, t, pron, sizeof pron / sizeof *pron);
+           fold_is(x, t, en_poss_pron, EN_NPOSS);
 }
 
 /* English: a speech or stance act named by a noun after a possessive
