@@ -8639,23 +8639,13 @@ en_open_quote_runs_on(ctx *x, int32_t s0, int32_t e)
 }
 
 /* English: is token i a word written all in capitals, with at least two
- * letters and no lower-case one ("SAYS", "OZ'S")? */
+ * letters and no lower-case one ("SAYS", "OZ'S"; the tokens'
+ * WS_TOK_ALLCAP)? */
 static int
 en_all_caps(ctx *x, int32_t i)
 {
-    ws_doc *d = x->d;
-    if (!ws_tok_is_word(d, i))
-        return 0;
-    const char *w = ws_tok_ptr(d, i);
-    int32_t n = ws_tok_blen(d, i), up = 0;
-    for (int32_t k = 0; k < n; k++) {
-        unsigned char c = (unsigned char)w[k];
-        if (c >= 'a' && c <= 'z')
-            return 0;
-        if (c >= 'A' && c <= 'Z')
-            up++;
-    }
-    return up >= 2;
+    return ws_tok_is_word(x->d, i) &&
+           (x->d->tokens.v[i].flags & WS_TOK_ALLCAP) != 0;
 }
 
 /* English: is the cue at p a word in capitals inside a line set all in
