@@ -5391,6 +5391,52 @@ en_to_clause_speech_conj(ctx *x, int32_t a, int32_t t, int32_t e)
            en_infinitive_content(x, a, e);
 }
 
+/* ---- content spans (session 17): near misses ---- */
+
+/* English: is the word at t a relative pronoun with its auxiliary glued
+ * on ("who's", "who'd", "who've", typographic apostrophe too)?  Like
+ * "who", it opens a relative clause on the noun before it ("cast himself
+ * as a reformer who's going to ..."), not a new clause. */
+static int
+en_span_rel_contracted(ctx *x, int32_t t)
+{
+    static const char *const rel[] = {"who's",
+                                      "who'd",
+                                      "who've",
+                                      "who\xe2\x80\x99s",
+                                      "who\xe2\x80\x99"
+                                      "d",
+                                      "who\xe2\x80\x99"
+                                      "ve"};
+    return fold_is(x, t, rel, sizeof rel / sizeof *rel);
+}
+
+/* English: does "when" at t open the fixed phrase "when it comes to"
+ * ("when it came to", "when it comes down to")?  It means "as for" and
+ * adds to the phrase before it ("styled herself a friend of farmers when
+ * it comes to water"), not a clause of time that ends an act's object. */
+static int
+en_span_when_comes(ctx *x, int32_t t, int32_t e)
+{
+    static const char *const come[] = {"comes", "came", "come"};
+    ws_doc *d = x->d;
+    if (!tok_is(d, t, "when") || t + 3 >= e || !tok_is(d, t + 1, "it") ||
+        !fold_is(x, t + 2, come, sizeof come / sizeof *come))
+        return 0;
+    int32_t k = t + 3;
+    if (tok_is(d, k, "down") && k + 1 < e)
+        k++;
+    return tok_is(d, k, "to");
+}
+
+/* English: a subordinator at t that does not end an act's object: the
+ * two above. */
+static int
+en_span_sub_keeps(ctx *x, int32_t t, int32_t e)
+{
+    return en_span_rel_contracted(x, t) || en_span_when_comes(x, t, e);
+}
+
 static int32_t
 en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
 {
@@ -5557,7 +5603,8 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
              (t == a + 1 && (is_cap(d, a) || pron_gender_simple(x, a)))) &&
             ws_tok_is_word(d, t) && !is_cap(d, t) &&
             (lexclass(x, x->L.skip, t) & (K_SUB | K_STOP)) &&
-            !fold_is(x, t, rel, 4) && !en_to_clause_time_phrase(x, a, t, e))
+            !fold_is(x, t, rel, 4) && !en_to_clause_time_phrase(x, a, t, e) &&
+            !en_span_sub_keeps(x, t, e))
             return t;
     }
     /* the loop stops before the last word: "... as \"a farce\" Monday" */

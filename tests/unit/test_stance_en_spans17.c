@@ -1,0 +1,71 @@
+/*
+ * test_stance_en_spans17.c - English content spans that ended too early
+ * or ran on too far (issue 9, session 17: near misses, a statement found
+ * whose content overlapped the right one too little).  Each test is
+ * named after what it fixes, on short invented sentences.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+#include "stance_test.h"
+
+/* "cast herself as X when it comes to Y": "when it comes to" means "as
+ * for" and stays in the act's object; a plain "when" clause still ends
+ * it */
+static void
+test_en_when_it_comes_to_stays_in_object(void)
+{
+    expect_exact("The governor is casting herself as a friend of farmers "
+                 "when it comes to water rights.",
+                 "herself as a friend of farmers when it comes to water "
+                 "rights",
+                 WS_REPORTED, "casting", "The governor");
+    expect_exact("The coach has painted himself as a purist when it came "
+                 "down to youth training.",
+                 "himself as a purist when it came down to youth training",
+                 WS_REPORTED, "painted", "The coach");
+    expect_exact("The council praised the firefighters when the flood "
+                 "receded.",
+                 "the firefighters", WS_REPORTED, "praised", "The council");
+}
+
+/* "as a steward of the budget who's about to ...": a relative
+ * pronoun with its auxiliary glued on opens a relative clause on the
+ * object, like "who" */
+static void
+test_en_contracted_who_relative_stays_in_object(void)
+{
+    expect_exact("The senator portrays himself as a careful steward of "
+                 "the budget who\xe2\x80\x99s about to trim the waste.",
+                 "himself as a careful steward of the budget "
+                 "who\xe2\x80\x99s about to trim the waste",
+                 WS_REPORTED, "portrays", "The senator");
+    expect_exact("The mayor has cast herself as a builder who's ready to "
+                 "break ground.",
+                 "herself as a builder who's ready to break ground",
+                 WS_REPORTED, "cast", "The mayor");
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_en_spans17: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_en_when_it_comes_to_stays_in_object();
+    test_en_contracted_who_relative_stays_in_object();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
