@@ -5437,6 +5437,79 @@ en_span_sub_keeps(ctx *x, int32_t t, int32_t e)
     return en_span_rel_contracted(x, t) || en_span_when_comes(x, t, e);
 }
 
+/* English: does the comma at t, after a reported act's object, open an
+ * apposition headed by "the latest" or "the newest" ("endorsed the
+ * mayor's bid, the latest turn in a long feud")?  It sums up the act as
+ * one in a series: the writer's gloss, not part of what the act was
+ * about, however long it runs (en_trailing_gloss asks a long one with no
+ * comma of its own). */
+static int
+en_span_latest_gloss(ctx *x, int32_t a, int32_t t, int32_t e)
+{
+    static const char *const late[] = {"latest", "newest"};
+    ws_doc *d = x->d;
+    return tok_is(d, t, ",") && t > a + 1 && t + 3 < e && x->qid[t - 1] < 0 &&
+           ws_tok_is_word(d, t - 1) && tok_is(d, t + 1, "the") &&
+           x->qid[t + 2] < 0 &&
+           fold_is(x, t + 2, late, sizeof late / sizeof *late) &&
+           ws_tok_is_word(d, t + 3) &&
+           !(lexclass(x, x->L.skip, t + 3) &
+             (K_PREP | K_CONJ | K_SUB | K_STOP));
+}
+
+/* English: does the comma at t open "even as" and a clause ("... whether
+ * the report should be published, even as copies circulated")?  Like
+ * "although" it sets the writer's contrasting fact against what was
+ * said: the content ends before the comma.  Not "even as late as ...",
+ * a comparison. */
+static int
+en_span_even_as(ctx *x, int32_t t, int32_t e)
+{
+    ws_doc *d = x->d;
+    if (!tok_is(d, t, ",") || t + 3 >= e || !tok_is(d, t + 1, "even") ||
+        !tok_is(d, t + 2, "as") || x->qid[t + 3] >= 0)
+        return 0;
+    return ws_tok_is_word(d, t + 3) && !(t + 4 < e && tok_is(d, t + 4, "as"));
+}
+
+/* English: inside a reported act's object, does "and" at t join a second
+ * act verb in its base form with an object of its own ("will accuse the
+ * board of hiding losses and urge members to vote", "should thank the
+ * crews and ask them to stay")?  That verb is a second act of the same
+ * subject, found as its own statement: the first object ends before
+ * "and".  Not inside an infinitive ("vowed to review and revise the
+ * rules"), nor a base-form word used as a noun ("praised the teams and
+ * support staff": no determiner, pronoun or name after it). */
+static int
+en_span_bare_act_conj(ctx *x, int32_t a, int32_t t, int32_t e)
+{
+    static const char *const objp[] = {"them",  "him", "her", "us",
+                                       "me",    "you", "it",  "his",
+                                       "their", "its", "our"};
+    ws_doc *d = x->d;
+    if (t < a + 2 || !tok_is(d, t, "and") ||
+        (ws_tok_is_punct(d, t - 1) && x->qid[t - 1] < 0))
+        return 0;
+    for (int32_t j = t - 1; j > a && j >= t - 3; j--)
+        if (tok_is(d, j, "to"))
+            return 0;
+    int32_t v = t + 1;
+    unsigned at, g;
+    if (v + 1 >= e || x->qid[v] >= 0 || is_cap(d, v) ||
+        !cue_at(x, v, &at, &g) || !is_speech_cue(at) || !en_bare(x, v))
+        return 0;
+    int32_t w = v + x->cuelen[v];
+    /* an object: a determiner, a pronoun, a name, or a plural noun
+     * before "to" ("urge voters to ...") */
+    if (w >= e || x->qid[w] >= 0 ||
+        !(is_det(x, w) || fold_is(x, w, objp, sizeof objp / sizeof *objp) ||
+          (is_cap(d, w) && x->ent[w] >= 0) ||
+          (w + 1 < e && tok_is(d, w + 1, "to") && ws_tok_is_word(d, w) &&
+           ends_plural(x, w))))
+        return 0;
+    return !en_infinitive_content(x, a, e);
+}
+
 static int32_t
 en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
 {
@@ -5481,6 +5554,8 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
                                      tok_is(d, t - 1, "just"))
                        ? t - 1
                        : t;
+        if (t > a + 1 && en_span_even_as(x, t, e))
+            return t;
         if (!reported) {
             if (t > a + 2 && en_name_apposition_end(x, a, t, e))
                 return t;
@@ -5507,6 +5582,9 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
             return t;
         /* "endorsed the campaign, the latest turn in a long feud" */
         if (en_trailing_gloss(x, a, t, e))
+            return t;
+        if (en_span_latest_gloss(x, a, t, e) ||
+            en_span_bare_act_conj(x, a, t, e))
             return t;
         /* "backed the plan as well.": an adverb of addition after the
          * object, no part of it */

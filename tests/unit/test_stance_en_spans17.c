@@ -52,6 +52,54 @@ test_en_contracted_who_relative_stays_in_object(void)
                  WS_REPORTED, "cast", "The mayor");
 }
 
+/* "will accuse the board of X and urge members to Y": a second act verb
+ * in its base form, joined by "and" with an object of its own, is a
+ * statement of its own; the first act's object ends before "and" */
+static void
+test_en_bare_second_act_after_and(void)
+{
+    expect_exact("The treasurer will accuse the board of wasting the "
+                 "reserve and urge members to vote it out.",
+                 "the board of wasting the reserve", WS_REPORTED, "accuse",
+                 "The treasurer");
+    expect_exact("The treasurer will accuse the board of wasting the "
+                 "reserve and urge members to vote it out.",
+                 "members to vote it out", WS_REPORTED, "urge",
+                 "The treasurer");
+    expect_exact("The coach may blame the referee for being \"blind\" and "
+                 "ask the league to review the match.",
+                 "the referee for being \"blind\"", WS_MIXED, "blame",
+                 "The coach");
+    /* inside an infinitive both verbs are one plan */
+    expect_exact("The guild vowed to review and criticize the rules.",
+                 "to review and criticize the rules", WS_REPORTED, "vowed",
+                 "The guild");
+}
+
+/* "backed the plan, the latest step in a long campaign that ...": an
+ * apposition headed by "the latest" sums the act up as one of a series,
+ * the writer's gloss, not what the act was about, commas and all */
+static void
+test_en_latest_gloss_ends_act_object(void)
+{
+    expect_exact("The dockers' union is backing the port expansion, the "
+                 "latest twist in a dispute that has run, on and off, for "
+                 "years.",
+                 "the port expansion", WS_REPORTED, "backing",
+                 "The dockers' union");
+}
+
+/* "... whether X, even as Y": "even as" sets the writer's contrasting
+ * fact against what was said and ends the content, like "although" */
+static void
+test_en_even_as_ends_content(void)
+{
+    expect_exact("Several aldermen said the stadium should be sold, even "
+                 "as the fans marched to save it.",
+                 "the stadium should be sold", WS_INDIRECT, "said",
+                 "Several aldermen");
+}
+
 int
 main(void)
 {
@@ -65,6 +113,9 @@ main(void)
     worker = ws_worker_new(models);
     test_en_when_it_comes_to_stays_in_object();
     test_en_contracted_who_relative_stays_in_object();
+    test_en_bare_second_act_after_and();
+    test_en_latest_gloss_ends_act_object();
+    test_en_even_as_ends_content();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
