@@ -5437,6 +5437,72 @@ en_span_sub_keeps(ctx *x, int32_t t, int32_t e)
     return en_span_rel_contracted(x, t) || en_span_when_comes(x, t, e);
 }
 
+/* English: does the comma at t open a new main clause whose subject
+ * stands after a short phrase or is two noun phrases joined by "and"
+ * or "or" (", but in a footnote she also wrote ...", ", and by then
+ * the council had ...", ", but many traders and the big banks have
+ * found ...")?  en_new_main_clause takes the subject right after the
+ * conjunction and one noun phrase only.  What the source said ends
+ * before the comma. */
+static int
+en_span_conj_clause(ctx *x, int32_t t, int32_t e)
+{
+    static const char *const conj[] = {"and", "but", "yet"};
+    static const char *const nom[] = {"he", "she", "they", "we", "i", "it"};
+    static const char *const co[] = {"and", "or"};
+    ws_doc *d = x->d;
+    /* the comma, or a conjunction after a quote that closes on a comma
+     * ("... is \"true,\" but they ...") */
+    int32_t c = t + 1;
+    if (!tok_is(d, t, ",")) {
+        if (t < 2 || x->qid[t] >= 0 || x->qid[t - 1] < 0 ||
+            x->q[x->qid[t - 1]].c != t - 1 || !tok_is(d, t - 2, ","))
+            return 0;
+        c = t;
+    }
+    if (c + 3 >= e || !fold_is(x, c, conj, sizeof conj / sizeof *conj))
+        return 0;
+    int32_t r = c + 1, r1 = -1;
+    if (x->qid[r] >= 0 || x->cuelen[r])
+        return 0;
+    if (lexclass(x, x->L.skip, r) & K_PREP) {
+        /* a phrase of up to five words, then a pronoun subject */
+        int32_t k = r + 1;
+        while (k < e && k <= r + 5 && ws_tok_is_word(d, k) && x->qid[k] < 0 &&
+               !fold_is(x, k, nom, sizeof nom / sizeof *nom))
+            k++;
+        if (k < e && tok_is(d, k, ","))
+            k++;
+        if (k >= e || k > r + 6 ||
+            !fold_is(x, k, nom, sizeof nom / sizeof *nom))
+            return 0;
+        r1 = k + 1;
+    } else if (is_det(x, r) || is_cap(d, r) || x->ent[r] >= 0) {
+        int32_t m = np_right(x, r, e);
+        if (m <= r || m - r > 6 || m + 1 >= e ||
+            !fold_is(x, m, co, sizeof co / sizeof *co))
+            return 0;
+        int32_t r2 = m + 1;
+        if (x->qid[r2] >= 0 ||
+            !(is_det(x, r2) || is_cap(d, r2) || x->ent[r2] >= 0))
+            return 0;
+        r1 = np_right(x, r2, e);
+        /* "the owners of the town" */
+        if (r1 > r2 && r1 + 1 < e && tok_is(d, r1, "of") &&
+            (is_det(x, r1 + 1) || is_cap(d, r1 + 1)))
+            r1 = np_right(x, r1 + 1, e);
+        if (r1 <= r2 || r1 - r2 > 8)
+            return 0;
+    } else
+        return 0;
+    int32_t v = r1;
+    while (v < e && v < r1 + 2 &&
+           (is_ly_adv(x, v) || tok_is(d, v, "also") || tok_is(d, v, "still") ||
+            tok_is(d, v, "then") || tok_is(d, v, "not")))
+        v++;
+    return v < e && x->qid[v] < 0 && en_finite(x, v);
+}
+
 /* English: does the comma at t, after a reported act's object, open an
  * apposition headed by "the latest" or "the newest" ("endorsed the
  * mayor's bid, the latest turn in a long feud")?  It sums up the act as
@@ -5542,7 +5608,8 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
          * new clause with its own subject and speech verb */
         if (en_new_speech_clause(x, a, t, e))
             return t > a + 1 && tok_is(d, t - 1, ",") ? t - 1 : t;
-        if (t > a + 1 && en_new_main_clause(x, t, e))
+        if (t > a + 1 &&
+            (en_new_main_clause(x, t, e) || en_span_conj_clause(x, t, e)))
             return t;
         /* "... a tightening race as Trump consolidates ...", "... the
          * launch as Pyongyang fired ...": an "as" clause with a subject

@@ -100,6 +100,39 @@ test_en_even_as_ends_content(void)
                  "Several aldermen");
 }
 
+/* ", but during their visit they could not ...", ", but many commuters
+ * and the shop owners have found ...": a new main clause whose subject
+ * stands after a short phrase, or is two noun phrases joined by "and",
+ * ends what was said before the comma (also a comma inside a closing
+ * quote) */
+static void
+test_en_conj_clause_after_phrase_or_two_subjects(void)
+{
+    expect_exact("The inspectors found that the rumour about layoffs at the "
+                 "mill is accurate, but during their visit they could not "
+                 "help adding that few jobs were safe.",
+                 "the rumour about layoffs at the mill is accurate",
+                 WS_INDIRECT, "found", "The inspectors");
+    expect_exact("The inspectors found that the rumour about "
+                 "\xe2\x80\x9cmass layoffs\xe2\x80\x9d at the mill is "
+                 "\xe2\x80\x9c"
+                 "accurate,\xe2\x80\x9d but during their visit they could "
+                 "not help adding that few jobs were safe.",
+                 "the rumour about \xe2\x80\x9cmass layoffs\xe2\x80\x9d at "
+                 "the mill is \xe2\x80\x9c"
+                 "accurate,\xe2\x80\x9d",
+                 WS_MIXED, "found", "The inspectors");
+    expect_exact("Riders complain that fares are too high, but many "
+                 "commuters and the shop owners of the town have found ways "
+                 "around them.",
+                 "fares are too high", WS_INDIRECT, "complain", "Riders");
+    /* one subject after ", and" without a finite verb: still content */
+    expect_exact("The mayor said the bridge would reopen, and in May the "
+                 "ferry too.",
+                 "the bridge would reopen, and in May the ferry too",
+                 WS_INDIRECT, "said", "The mayor");
+}
+
 int
 main(void)
 {
@@ -116,6 +149,7 @@ main(void)
     test_en_bare_second_act_after_and();
     test_en_latest_gloss_ends_act_object();
     test_en_even_as_ends_content();
+    test_en_conj_clause_after_phrase_or_two_subjects();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
