@@ -4527,6 +4527,7 @@ en_relative_then_complement(ctx *x, int32_t t, int32_t e)
 }
 
 static int en_infinitive_content(ctx *x, int32_t a, int32_t e);
+static int en_span_which_copula(ctx *x, int32_t t, int32_t e);
 
 /* English: inside an infinitive content, does the comma at t open a
  * relative clause in the future or the conditional on the planned
@@ -4596,7 +4597,8 @@ clause_end(ctx *x, int32_t a, int reported)
             ((lexclass(x, x->L.skip, t + 1) & K_STOP) ||
              (reported && (lexclass(x, x->L.skip, t + 1) & K_SUB) &&
               !en_relative_then_complement(x, t, e) &&
-              !en_to_clause_relative(x, a, t, e)) ||
+              !en_to_clause_relative(x, a, t, e) &&
+              !en_span_which_copula(x, t, e)) ||
              (np_then_cue(x, t + 1, e) && !en_content_act(x, a, t + 1, e)))) {
             e = t;
             break;
@@ -5435,6 +5437,22 @@ static int
 en_span_sub_keeps(ctx *x, int32_t t, int32_t e)
 {
     return en_span_rel_contracted(x, t) || en_span_when_comes(x, t, e);
+}
+
+/* English: does the comma at t open ", which" and a form of "be" ("...
+ * underscored a weakness, which is his temper", "blamed the clerks for
+ * the errors, which were common across the branch")?  Such a relative
+ * clause says what the object is and stays in a reported act's object;
+ * one with another verb ("..., which the court struck down") is the
+ * writer's gloss and still ends it. */
+static int
+en_span_which_copula(ctx *x, int32_t t, int32_t e)
+{
+    static const char *const be[] = {"is", "was", "are", "were"};
+    ws_doc *d = x->d;
+    return strcmp(x->L.lang, "en") == 0 && tok_is(d, t, ",") && t + 3 < e &&
+           tok_is(d, t + 1, "which") && x->qid[t + 2] < 0 &&
+           fold_is(x, t + 2, be, sizeof be / sizeof *be);
 }
 
 /* English: does the comma at t open a new main clause whose subject

@@ -133,6 +133,27 @@ test_en_conj_clause_after_phrase_or_two_subjects(void)
                  WS_INDIRECT, "said", "The mayor");
 }
 
+/* "underscored a weakness, which is ...": a relative clause with a form
+ * of "be" says what the object is and stays in a reported act's object;
+ * one with another verb still ends it */
+static void
+test_en_which_copula_stays_in_object(void)
+{
+    expect_exact("The audit underscored a familiar weakness, which is the "
+                 "board's habit of spending first.",
+                 "a familiar weakness, which is the board's habit of spending "
+                 "first",
+                 WS_REPORTED, "underscored", "The audit");
+    expect_exact("The mayor blamed the clerks for the errors, which were "
+                 "common across every branch.",
+                 "the clerks for the errors, which were common across every "
+                 "branch",
+                 WS_REPORTED, "blamed", "The mayor");
+    expect_exact("The mayor praised the new bridge, which the council "
+                 "fought for years.",
+                 "the new bridge", WS_REPORTED, "praised", "The mayor");
+}
+
 int
 main(void)
 {
@@ -150,6 +171,7 @@ main(void)
     test_en_latest_gloss_ends_act_object();
     test_en_even_as_ends_content();
     test_en_conj_clause_after_phrase_or_two_subjects();
+    test_en_which_copula_stays_in_object();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
