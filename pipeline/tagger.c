@@ -504,13 +504,22 @@ typedef struct {
      * next shape)); of the shape and first-position mark F_DICT_SHAPE_POS
      * reads; of suf[1] or F_AGREE_P1's stand-in for none */
     uint64_t mlow, msuf1, mpair, mdshape, magree;
+    /* gaz_fill()'s first step: the phrase hashes of the token alone
+     * (gaz_step() of FNV_BASIS and lower, and gstem or lower), and the
+     * word's entry in the feature cache (NULL: none) with its key, where
+     * the slot of that step is kept per model */
+    uint64_t g1h, g1hs;
+    struct dict_ent *de;
+    uint64_t dkey;
 } tokfeat;
 
 /* Padding tokens before and after the sentence. */
-static const tokfeat TF_BOS = {11, 11,  11, 11, 11, {0}, {0}, 11, 0, {0},
-                               0,  {0}, 0,  0,  0,  0,   0,   0,  0};
-static const tokfeat TF_EOS = {13, 13,  13, 13, 13, {0}, {0}, 13, 0, {0},
-                               0,  {0}, 0,  0,  0,  0,   0,   0,  0};
+static const tokfeat TF_BOS = {11, 11,  11, 11,  11, {0},  {0}, 11,
+                               0,  {0}, 0,  {0}, 0,  0,    0,   0,
+                               0,  0,   0,  0,   0,  NULL, 0};
+static const tokfeat TF_EOS = {13, 13,  13, 13,  13, {0},  {0}, 13,
+                               0,  {0}, 0,  {0}, 0,  0,    0,   0,
+                               0,  0,   0,  0,   0,  NULL, 0};
 
 static char
 shape_char(int32_t cp)
@@ -571,7 +580,7 @@ fold_into(const char *s, size_t n, char *buf, size_t cap)
  * Keyed by the word's hash, the language and the worker (the dictionary
  * answers are the worker's). */
 #define TG_DICTCACHE 8192
-typedef struct {
+typedef struct dict_ent {
     uint64_t key;
     uint64_t word, lower, shape, shapel, stem;
     uint64_t pre[4], suf[4];
@@ -579,6 +588,12 @@ typedef struct {
     uint64_t dstem[TG_NDSTEM];
     uint64_t head;
     uint64_t mlow, msuf1, magree; /* tokfeat's, of the form alone */
+    uint64_t g1h, g1hs;           /* tokfeat's */
+    /* gaz_fill()'s first step under the model gt (generation ggen; gt
+     * NULL: not asked yet): the slot of the word alone, or -1 */
+    const struct ws_tagger *gt;
+    uint64_t ggen;
+    long gslot;
 } dict_ent;
 /* this thread's cache (thread_caches(): mapped on first use, not in
  * static TLS, which every thread would zero and make resident) */
@@ -961,6 +976,10 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t langh,
             tf->mlow = e->mlow;
             tf->msuf1 = e->msuf1;
             tf->magree = e->magree;
+            tf->g1h = e->g1h;
+            tf->g1hs = e->g1hs;
+            tf->de = e;
+            tf->dkey = key;
             return;
         }
     }
@@ -1018,7 +1037,14 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t langh,
     tf->mlow = mix64(tf->lower);
     tf->msuf1 = mix64(tf->suf[1]);
     tf->magree = mix64(tf->suf[1] ? tf->suf[1] : 6);
+    tf->g1h = gaz_step(FNV_BASIS, tf->lower);
+    tf->g1hs = gaz_step(FNV_BASIS, tf->gstem ? tf->gstem : tf->lower);
     if (e != NULL) {
+        tf->de = e;
+        tf->dkey = key;
+        e->g1h = tf->g1h;
+        e->g1hs = tf->g1hs;
+        e->gt = NULL;
         e->key = key;
         e->word = tf->word;
         e->lower = tf->lower;
@@ -1151,6 +1177,23 @@ gaz_mark(tokfeat *tf, int s, int len, uint32_t mask)
 
 /* Gazetteer matches of the sentence tf[0..n): every phrase of the table
  * spanning tokens. */
+/* The gazetteer slot of a phrase of hash h (hs: of its gazetteer stems),
+ * or -1 */
+static long
+gaz_phrase_slot(const ws_tagger *t, uint64_t h, uint64_t hs)
+{
+    long slot = tg_gfind(t, h);
+    if (hs != h &&
+        (slot < 0 ||
+         (tg_gmask(t, (size_t)slot) == TG_PREFIX &&
+          (t->gcnt == NULL || gcnt_zero(t->gcnt + (size_t)slot * TG_NCNT))))) {
+        long s2 = tg_gfind(t, hs);
+        if (s2 >= 0)
+            slot = s2;
+    }
+    return slot;
+}
+
 static void
 gaz_fill(const ws_tagger *t, tokfeat *tf, int n)
 {
@@ -1160,16 +1203,27 @@ gaz_fill(const ws_tagger *t, tokfeat *tf, int n)
         uint64_t h = FNV_BASIS, hs = FNV_BASIS;
         for (int len = 1; len <= TG_GAZMAXLEN && s + len <= n; len++) {
             const tokfeat *x = &tf[s + len - 1];
-            h = gaz_step(h, x->lower);
-            hs = gaz_step(hs, x->gstem ? x->gstem : x->lower);
-            long slot = tg_gfind(t, h);
-            if (hs != h &&
-                (slot < 0 || (tg_gmask(t, (size_t)slot) == TG_PREFIX &&
-                              (t->gcnt == NULL ||
-                               gcnt_zero(t->gcnt + (size_t)slot * TG_NCNT))))) {
-                long s2 = tg_gfind(t, hs);
-                if (s2 >= 0)
-                    slot = s2;
+            long slot;
+            dict_ent *de = len == 1 && t->gcnt == NULL && x->de != NULL &&
+                                   x->de->key == x->dkey
+                               ? x->de
+                               : NULL;
+            if (len == 1) {
+                h = x->g1h;
+                hs = x->g1hs;
+            } else {
+                h = gaz_step(h, x->lower);
+                hs = gaz_step(hs, x->gstem ? x->gstem : x->lower);
+            }
+            if (de != NULL && de->gt == t && de->ggen == t->gen) {
+                slot = de->gslot; /* the word's first step, asked before */
+            } else {
+                slot = gaz_phrase_slot(t, h, hs);
+                if (de != NULL) {
+                    de->gt = t;
+                    de->ggen = t->gen;
+                    de->gslot = slot;
+                }
             }
             if (slot < 0)
                 break; /* no phrase starts with these tokens */
@@ -2254,9 +2308,12 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
             tg_v8f best = {-1e30f, -1e30f, -1e30f, -1e30f,
                            -1e30f, -1e30f, -1e30f, -1e30f};
             tg_v8i bc = {-1, -1, -1, -1, -1, -1, -1, -1};
+            /* no test for a previous tag without a valid path: only
+             * the I-X of the first token have none, their -1e30 (plus a
+             * score far below its unit in the last place) plus a row's
+             * value stays -1e30 or is -inf, and never beats the first
+             * maximum's -1e30 */
             for (int p = 0; p < NT; p++) {
-                if (prev[p] <= -1e29f)
-                    continue;
                 const tg_v8f pp = {prev[p], prev[p], prev[p], prev[p],
                                    prev[p], prev[p], prev[p], prev[p]};
                 const tg_v8i pv = {p, p, p, p, p, p, p, p};
@@ -2268,8 +2325,6 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
             float best8 = -1e30f;
             int bc8 = -1;
             for (int p = NT - 2; p < NT; p++) {
-                if (prev[p] <= -1e29f)
-                    continue;
                 float x = prev[p] + te->tr8[p];
                 if (x > best8) {
                     best8 = x;
