@@ -544,6 +544,7 @@ typedef struct {
     int32_t cend;   /* code point end without the possessive */
     int32_t m0;     /* first match in ctx->m */
     uint8_t nm;     /* number of matches */
+    uint32_t kinds; /* bit k: a match of kind k (NK_*) among them */
     int8_t common;  /* -2 not computed; 1 a dictionary word; 0 not */
     uint8_t init;   /* sentence-initial word */
     uint8_t poss;   /* ends in a possessive 's */
@@ -874,6 +875,8 @@ find_matches(nctx *x)
     for (int32_t t = 0; t < x->nt; t++) {
         ntok *k = &x->tk[t];
         k->m0 = x->nm;
+        k->nm = 0;
+        k->kinds = 0;
         if (!is_word(x, t) || k->fl == 0)
             continue;
         int32_t lim = sent_end(x, t);
@@ -921,6 +924,8 @@ find_matches(nctx *x)
         memcpy(x->m + x->nm, best, sizeof(*best) * (size_t)nb);
         x->nm += nb;
         k->nm = (uint8_t)nb;
+        for (int j = 0; j < nb; j++)
+            k->kinds |= 1u << best[j].kind;
     }
     return 0;
 }
@@ -932,6 +937,8 @@ mk(const nctx *x, int32_t t, int kind)
     if (t < 0 || t >= x->nt)
         return NULL;
     const ntok *k = &x->tk[t];
+    if (!(k->kinds >> kind & 1)) /* most tokens and kinds */
+        return NULL;
     for (int i = 0; i < k->nm; i++)
         if (x->m[k->m0 + i].kind == kind)
             return &x->m[k->m0 + i];
@@ -1282,13 +1289,18 @@ find_quoted_media(nctx *x)
 /* ---- 3. lexicon entities of several words ---- */
 
 static const int kind_prio[] = {NK_GOV, NK_MEDIA, NK_ORG, NK_LOC, NK_NORP};
+/* the kinds of kind_prio as bits of ntok.kinds */
+#define KIND_PRIO_MASK                                                         \
+    (1u << NK_GOV | 1u << NK_MEDIA | 1u << NK_ORG | 1u << NK_LOC |             \
+     1u << NK_NORP)
+_Static_assert(NK_N <= 32, "ntok.kinds has a bit per kind");
 
 static void
 find_lexicon(nctx *x, int minlen)
 {
     for (int32_t t = 0; t < x->nt; t++) {
         const ntok *k = &x->tk[t];
-        if (k->nm == 0) /* most tokens: no match to rank */
+        if (!(k->kinds & KIND_PRIO_MASK)) /* most tokens: no match to rank */
             continue;
         const nmatch *best = NULL;
         for (size_t p = 0; p < sizeof(kind_prio) / sizeof(kind_prio[0]); p++)

@@ -504,13 +504,22 @@ typedef struct {
      * next shape)); of the shape and first-position mark F_DICT_SHAPE_POS
      * reads; of suf[1] or F_AGREE_P1's stand-in for none */
     uint64_t mlow, msuf1, mpair, mdshape, magree;
+    /* gaz_fill()'s first step: the phrase hashes of the token alone
+     * (gaz_step() of FNV_BASIS and lower, and gstem or lower), and the
+     * word's entry in the feature cache (NULL: none) with its key, where
+     * the slot of that step is kept per model */
+    uint64_t g1h, g1hs;
+    struct dict_ent *de;
+    uint64_t dkey;
 } tokfeat;
 
 /* Padding tokens before and after the sentence. */
-static const tokfeat TF_BOS = {11, 11,  11, 11, 11, {0}, {0}, 11, 0, {0},
-                               0,  {0}, 0,  0,  0,  0,   0,   0,  0};
-static const tokfeat TF_EOS = {13, 13,  13, 13, 13, {0}, {0}, 13, 0, {0},
-                               0,  {0}, 0,  0,  0,  0,   0,   0,  0};
+static const tokfeat TF_BOS = {11, 11,  11, 11,  11, {0},  {0}, 11,
+                               0,  {0}, 0,  {0}, 0,  0,    0,   0,
+                               0,  0,   0,  0,   0,  NULL, 0};
+static const tokfeat TF_EOS = {13, 13,  13, 13,  13, {0},  {0}, 13,
+                               0,  {0}, 0,  {0}, 0,  0,    0,   0,
+                               0,  0,   0,  0,   0,  NULL, 0};
 
 static char
 shape_char(int32_t cp)
@@ -570,8 +579,8 @@ fold_into(const char *s, size_t n, char *buf, size_t cap)
  * sentence): a frequent word costs one hash of its bytes and a copy.
  * Keyed by the word's hash, the language and the worker (the dictionary
  * answers are the worker's). */
-#define TG_DICTCACHE 8192
-typedef struct {
+#define TG_DICTCACHE 16384
+typedef struct dict_ent {
     uint64_t key;
     uint64_t word, lower, shape, shapel, stem;
     uint64_t pre[4], suf[4];
@@ -579,6 +588,12 @@ typedef struct {
     uint64_t dstem[TG_NDSTEM];
     uint64_t head;
     uint64_t mlow, msuf1, magree; /* tokfeat's, of the form alone */
+    uint64_t g1h, g1hs;           /* tokfeat's */
+    /* gaz_fill()'s first step under the model gt (generation ggen; gt
+     * NULL: not asked yet): the slot of the word alone, or -1 */
+    const struct ws_tagger *gt;
+    uint64_t ggen;
+    long gslot;
 } dict_ent;
 /* this thread's cache (thread_caches(): mapped on first use, not in
  * static TLS, which every thread would zero and make resident) */
@@ -961,6 +976,10 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t langh,
             tf->mlow = e->mlow;
             tf->msuf1 = e->msuf1;
             tf->magree = e->magree;
+            tf->g1h = e->g1h;
+            tf->g1hs = e->g1hs;
+            tf->de = e;
+            tf->dkey = key;
             return;
         }
     }
@@ -1018,7 +1037,14 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t langh,
     tf->mlow = mix64(tf->lower);
     tf->msuf1 = mix64(tf->suf[1]);
     tf->magree = mix64(tf->suf[1] ? tf->suf[1] : 6);
+    tf->g1h = gaz_step(FNV_BASIS, tf->lower);
+    tf->g1hs = gaz_step(FNV_BASIS, tf->gstem ? tf->gstem : tf->lower);
     if (e != NULL) {
+        tf->de = e;
+        tf->dkey = key;
+        e->g1h = tf->g1h;
+        e->g1hs = tf->g1hs;
+        e->gt = NULL;
         e->key = key;
         e->word = tf->word;
         e->lower = tf->lower;
@@ -1056,19 +1082,28 @@ dict_features(tokfeat *tf, ws_worker *w, const char *lang, const char *s,
      * distinct forms of news) is class 4 whatever Hunspell answers, so
      * only whether it can answer is asked (ws_spell's -1: no dictionary,
      * or an empty or over-long word) */
-    int sp = is_alpha ? ws_spell(w, lang, s, n)
-             : n == 0 || n > 200 || !ws_spell_avail(w, lang) ? -1
-                                                             : 0;
+    int sp;
+    if (!is_alpha) {
+        sp = n == 0 || n > 200 || !ws_spell_avail(w, lang) ? -1 : 0;
+        cls = 4;
+    } else if (fn == n && memcmp(fold, s, n) == 0) {
+        sp = ws_spell(w, lang, s, n);
+        cls = sp == 1 ? 1 : 3;
+    } else if (n == 0 || n > 200) {
+        sp = -1; /* ws_spell's answer for the word as written */
+    } else if (ws_spell(w, lang, fold, fn) == 1) {
+        /* known in lower case: class 1 whatever the form as written
+         * gets, so that one is not asked (a capitalised common word,
+         * new to the caches, is one Hunspell call instead of two) */
+        sp = 0;
+        cls = 1;
+    } else {
+        /* the folded form unknown (or not askable: -1) */
+        sp = ws_spell(w, lang, s, n);
+        cls = sp == 1 ? 2 : 3;
+    }
     if (sp < 0)
         return; /* no dictionary: the features are absent */
-    if (!is_alpha)
-        cls = 4;
-    else if (fn == n && memcmp(fold, s, n) == 0)
-        cls = sp == 1 ? 1 : 3;
-    else if (sp == 1)
-        cls = ws_spell(w, lang, fold, fn) == 1 ? 1 : 2;
-    else if (ws_spell(w, lang, fold, fn) == 1)
-        cls = 1;
     tf->dict = 100 + (uint64_t)cls;
     if (is_alpha) {
         const char *st = ws_stem(w, lang, fold, fn);
@@ -1142,6 +1177,23 @@ gaz_mark(tokfeat *tf, int s, int len, uint32_t mask)
 
 /* Gazetteer matches of the sentence tf[0..n): every phrase of the table
  * spanning tokens. */
+/* The gazetteer slot of a phrase of hash h (hs: of its gazetteer stems),
+ * or -1 */
+static long
+gaz_phrase_slot(const ws_tagger *t, uint64_t h, uint64_t hs)
+{
+    long slot = tg_gfind(t, h);
+    if (hs != h &&
+        (slot < 0 ||
+         (tg_gmask(t, (size_t)slot) == TG_PREFIX &&
+          (t->gcnt == NULL || gcnt_zero(t->gcnt + (size_t)slot * TG_NCNT))))) {
+        long s2 = tg_gfind(t, hs);
+        if (s2 >= 0)
+            slot = s2;
+    }
+    return slot;
+}
+
 static void
 gaz_fill(const ws_tagger *t, tokfeat *tf, int n)
 {
@@ -1151,16 +1203,27 @@ gaz_fill(const ws_tagger *t, tokfeat *tf, int n)
         uint64_t h = FNV_BASIS, hs = FNV_BASIS;
         for (int len = 1; len <= TG_GAZMAXLEN && s + len <= n; len++) {
             const tokfeat *x = &tf[s + len - 1];
-            h = gaz_step(h, x->lower);
-            hs = gaz_step(hs, x->gstem ? x->gstem : x->lower);
-            long slot = tg_gfind(t, h);
-            if (hs != h &&
-                (slot < 0 || (tg_gmask(t, (size_t)slot) == TG_PREFIX &&
-                              (t->gcnt == NULL ||
-                               gcnt_zero(t->gcnt + (size_t)slot * TG_NCNT))))) {
-                long s2 = tg_gfind(t, hs);
-                if (s2 >= 0)
-                    slot = s2;
+            long slot;
+            dict_ent *de = len == 1 && t->gcnt == NULL && x->de != NULL &&
+                                   x->de->key == x->dkey
+                               ? x->de
+                               : NULL;
+            if (len == 1) {
+                h = x->g1h;
+                hs = x->g1hs;
+            } else {
+                h = gaz_step(h, x->lower);
+                hs = gaz_step(hs, x->gstem ? x->gstem : x->lower);
+            }
+            if (de != NULL && de->gt == t && de->ggen == t->gen) {
+                slot = de->gslot; /* the word's first step, asked before */
+            } else {
+                slot = gaz_phrase_slot(t, h, hs);
+                if (de != NULL) {
+                    de->gt = t;
+                    de->ggen = t->gen;
+                    de->gslot = slot;
+                }
             }
             if (slot < 0)
                 break; /* no phrase starts with these tokens */
@@ -1341,7 +1404,9 @@ group_feats(const tokfeat *x, int g, uint64_t *h)
 /* Bucket indices of the features of token i that do not depend on the
  * tags; returns their number.  rest_only: only those outside the groups
  * (the groups' sums come from the score cache); 2: nor the position and
- * the neighbours' dictionary classes (their rows come from const_rows()). */
+ * the neighbours' dictionary classes (their rows come from const_rows());
+ * 3: nor the features of the shapes alone (their sums come from the shape
+ * cache, see shape_feats()). */
 static int
 static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx,
              int rest_only)
@@ -1371,12 +1436,14 @@ static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx,
     int last = i == n - 1;
     PUT(FEAT2M(F_BI_M1, m1->lower, t->mlow));
     PUT(FEAT2M(F_BI_P1, t->lower, last ? mix64(p1->lower) : p1->mlow));
-    PUT(FEAT2M(F_SHAPE3, m1->shape, t->mpair));
+    if (rest_only < 3)
+        PUT(FEAT2M(F_SHAPE3, m1->shape, t->mpair));
     uint64_t pos = (uint64_t)(i < 3 ? i : 3) + (last ? 8 : 0);
     if (rest_only < 2)
         PUT(FEAT(F_POS, pos + 1));
     if (t->dict) {
-        PUT(FEAT2M(F_DICT_SHAPE_POS, t->dict, t->mdshape));
+        if (rest_only < 3)
+            PUT(FEAT2M(F_DICT_SHAPE_POS, t->dict, t->mdshape));
         if (rest_only < 2) {
             PUT(FEAT(F_DICT_M1, m1->dict));
             PUT(FEAT(F_DICT_P1, p1->dict));
@@ -1395,7 +1462,7 @@ static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx,
                    t->msuf1));
         PUT(FEAT2M(F_AGREE_P1, t->suf[1], last ? mix64(5) : p1->magree));
     }
-    if (t->ext >= 5) {
+    if (t->ext >= 5 && rest_only < 3) {
         /* set 5: the shapes of the token and the two before it, and of
          * the token and the two after it (a capitalised word after
          * "Xx ," or before "( dddd", the inside of "X. X." and "Xx-Xx")
@@ -1795,7 +1862,7 @@ tg_allowed_once_init(void)
  * decoder adds (the same values as summing the rows per call).  A
  * transition IOB2 forbids holds -inf, so the decoder's max loop needs
  * no test per pair: prev + -inf never beats a finite best. */
-#define TG_TCACHE 4096
+#define TG_TCACHE 8192
 /* GCC vector types (one AVX register in the decoder's AVX2 copy, two SSE
  * registers or scalar code elsewhere): the row of previous tag p is the
  * scores of tags 0..7 as one vector, tr[p], and of tag 8 (I-MISC) as
@@ -1823,11 +1890,33 @@ tg_ninf8_init(void)
             tg_ninf8[p][c] = tag_allowed(p, c) ? 0.0f : -INFINITY;
 }
 
+/* ---- shape cache ----
+ * The features static_feats() leaves out with rest_only 3 (F_SHAPE3,
+ * F_DICT_SHAPE_POS, F_SHAPE_L3, F_SHAPE_R3) read the shapes of the
+ * tokens i - 2 .. i + 2, the token's dictionary class, whether it is
+ * the first or the last and the feature set: few distinct values (news
+ * has some hundreds of shape windows), so a per-thread direct-mapped
+ * cache keeps the sum of their rows per window (int16 weights, exact
+ * integer sums) instead of four hashes and row reads per token.  An
+ * entry is used only when every input is equal. */
+#define TG_SHCACHE 4096
+typedef struct {
+    uint64_t key;
+    const ws_tagger *t;
+    uint64_t gen, sh[5];
+    uint32_t flags; /* shape_groups()' other inputs */
+    int32_t v[WS_BIO_NTAGS];
+} shape_ent;
+static _Thread_local shape_ent *tl_shape;
+
 /* ---- per-thread cache memory ----
- * The score and transition caches (4.3 MB: 8192 and 4096 entries; with
- * half as many, 1 MB of English news missed each some 8 and 11 % of the
- * time, and a miss costs 30 row reads) and the word-feature cache (1.2 MB,
- * tl_dict) are mapped on a thread's first tagging, not held in static
+ * The score and transition caches (6 MB: 8192 entries each; with half
+ * as many, 1 MB of English news missed each some 8 and 11 % of the time,
+ * and a miss costs 30 row reads; 8192 transition entries instead of 4096
+ * and 16384 word-feature entries instead of 8192 took 7.7M instructions
+ * off each MB of the bench English, whose vocabulary keeps growing, for
+ * 3.5 MB more), the word-feature cache (3.7 MB, tl_dict) and the shape
+ * cache (0.4 MB) are mapped on a thread's first tagging, not held in static
  * TLS: a thread's static TLS is zeroed, so made resident, when the thread
  * starts, which cost every thread of `run -j N` (the reader and the
  * writer too) and every stage binary that never tags 2.4 MB (and 1.2 MB
@@ -1836,6 +1925,7 @@ typedef struct {
     score_ent score[TG_SCACHE];
     trans_ent trans[TG_TCACHE];
     dict_ent dict[TG_DICTCACHE];
+    shape_ent shape[TG_SHCACHE];
 } tg_tcaches;
 static pthread_key_t tg_tc_key;
 static pthread_once_t tg_tc_once = PTHREAD_ONCE_INIT;
@@ -1876,6 +1966,7 @@ thread_caches(void)
     tl_score = ((tg_tcaches *)p)->score;
     tl_trans = ((tg_tcaches *)p)->trans;
     tl_dict = ((tg_tcaches *)p)->dict;
+    tl_shape = ((tg_tcaches *)p)->shape;
     return 0;
 }
 
@@ -2006,6 +2097,100 @@ add_const_rows(const tg_crows *c, const tokfeat *tf, int n, int i, int32_t *acc)
     }
 }
 
+/* Hashes of the shape features of token i of tf[0..n) into h, in
+ * static_feats()'s order; returns their number. */
+static int
+shape_feats(const tokfeat *tf, int n, int i, uint64_t *h)
+{
+#define FEAT2M(tmpl, a, mb)                                                    \
+    (mix64((a)*FNV_PRIME + (mb) + (uint64_t)(tmpl)*GOLDEN))
+    int k = 0;
+    const tokfeat *t = &tf[i], *m1 = tf_at(tf, n, i - 1),
+                  *m2 = tf_at(tf, n, i - 2), *p1 = tf_at(tf, n, i + 1),
+                  *p2 = tf_at(tf, n, i + 2);
+    int last = i == n - 1;
+    h[k++] = FEAT2M(F_SHAPE3, m1->shape, t->mpair);
+    if (t->dict)
+        h[k++] = FEAT2M(F_DICT_SHAPE_POS, t->dict, t->mdshape);
+    if (t->ext >= 5) {
+        h[k++] =
+            FEAT2M(F_SHAPE_L3, m2->shape,
+                   i > 0 ? m1->mpair : mix64(FEAT2(0, m1->shape, t->shape)));
+        h[k++] =
+            FEAT2M(F_SHAPE_R3, t->shape,
+                   !last ? p1->mpair : mix64(FEAT2(0, p1->shape, p2->shape)));
+    }
+#undef FEAT2M
+    return k;
+}
+
+/* Adds to acc[i], for each token i of tf[0..n), the sums of the rows of
+ * its shape features (shape_feats()) and of the rows const_rows() holds
+ * (add_const_rows(): the position and the neighbours' dictionary
+ * classes), from the shape cache (model t: int16 weights, the thread's
+ * caches mapped, dict_values_known(tf, n)). */
+static void
+shape_groups(const ws_tagger *t, const tg_crows *c, const tokfeat *tf, int n,
+             int32_t (*acc)[WS_BIO_NTAGS])
+{
+    enum { NT = WS_BIO_NTAGS };
+    unsigned bsh = 64 - t->bits;
+    /* the window of shapes i - 2 .. i + 2 and dictionary values i - 1 ..
+     * i + 1, moved along the sentence */
+    uint64_t s0 = TF_BOS.shape, s1 = TF_BOS.shape, s2 = tf[0].shape,
+             s3 = tf_at(tf, n, 1)->shape, s4 = tf_at(tf, n, 2)->shape;
+    uint32_t dm = (uint32_t)dict_ix(TF_BOS.dict),
+             d0 = (uint32_t)dict_ix(tf[0].dict),
+             dp = (uint32_t)dict_ix(tf_at(tf, n, 1)->dict);
+    uint32_t ext = (uint32_t)tf[0].ext << 16;
+    for (int i = 0; i < n; i++) {
+        /* the inputs besides the shapes: position (0, 1, 2, 3 and more),
+         * next to last, last, the dictionary classes of i - 1, i, i + 1
+         * (indices of dict_ix), the feature set */
+        uint32_t fl = (uint32_t)(i < 3 ? i : 3) | (uint32_t)(i == n - 2) << 2 |
+                      (uint32_t)(i == n - 1) << 3 | dm << 4 | d0 << 8 |
+                      dp << 12 | ext;
+        uint64_t key =
+            mix64(((s0 * FNV_PRIME ^ s1) * FNV_PRIME ^ s2) * FNV_PRIME ^
+                  (s3 * GOLDEN ^ s4) ^ fl ^ t->gen * GOLDEN) |
+            1;
+        shape_ent *e = &tl_shape[(key >> 5) & (TG_SHCACHE - 1)];
+        uint64_t diff = (e->key ^ key) | (e->gen ^ t->gen) | (e->sh[0] ^ s0) |
+                        (e->sh[1] ^ s1) | (e->sh[2] ^ s2) | (e->sh[3] ^ s3) |
+                        (e->sh[4] ^ s4) | (e->flags ^ fl);
+        if (diff != 0 || e->t != t) {
+            uint64_t h[4];
+            int k = shape_feats(tf, n, i, h);
+            int32_t a[NT] = {0};
+            for (int j = 0; j < k; j++) {
+                const int16_t *row = wrow(t, (uint32_t)(h[j] >> bsh));
+                for (int q = 0; q < NT; q++)
+                    a[q] += row[q];
+            }
+            add_const_rows(c, tf, n, i, a);
+            memcpy(e->v, a, sizeof a);
+            e->key = key;
+            e->t = t;
+            e->gen = t->gen;
+            e->sh[0] = s0;
+            e->sh[1] = s1;
+            e->sh[2] = s2;
+            e->sh[3] = s3;
+            e->sh[4] = s4;
+            e->flags = fl;
+        }
+        acc_add(acc[i], e->v);
+        s0 = s1;
+        s1 = s2;
+        s2 = s3;
+        s3 = s4;
+        s4 = tf_at(tf, n, i + 3)->shape;
+        dm = d0;
+        d0 = dp;
+        dp = (uint32_t)dict_ix(tf_at(tf, n, i + 2)->dict);
+    }
+}
+
 /* Best tag sequence of tokens tf[0..n) under first-order Viterbi with
  * the IOB2 constraint.  v: 2 * NT floats, bp: n * NT bytes. */
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
@@ -2030,16 +2215,16 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
         if (gv == NULL)
             cache = 0; /* the same scores, read row by row */
     }
-    /* rest: what static_feats() leaves out (1: the groups, 2: and the
-     * rows const_rows() holds) */
+    /* rest: what static_feats() leaves out (1: the groups, 3: and the
+     * rows const_rows() holds and the shape features, whose sums
+     * shape_groups() adds) */
     int rest = 0;
-    const tg_crows *crows = NULL;
     if (cache) {
         sentence_groups(t, tf, n, gv);
         rest = 1;
         if (dict_values_known(tf, n)) {
-            crows = const_rows(t);
-            rest = 2;
+            rest = 3;
+            shape_groups(t, const_rows(t), tf, n, gv);
         }
     }
     int knext = static_feats(tf, n, 0, t->bits, idxbuf[0], rest);
@@ -2084,8 +2269,6 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
             sum_rows(rowbuf[i & 1], k, st);
         else
             score_rows(t, idx, k, st);
-        if (crows != NULL)
-            add_const_rows(crows, tf, n, i, gv[i]);
         if (cache) {
             /* integers below 2^24: the float sum is exact (tags 0..7 as
              * one vector, the same float adds per tag) */
@@ -2128,9 +2311,12 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
             tg_v8f best = {-1e30f, -1e30f, -1e30f, -1e30f,
                            -1e30f, -1e30f, -1e30f, -1e30f};
             tg_v8i bc = {-1, -1, -1, -1, -1, -1, -1, -1};
+            /* no test for a previous tag without a valid path: only
+             * the I-X of the first token have none, their -1e30 (plus a
+             * score far below its unit in the last place) plus a row's
+             * value stays -1e30 or is -inf, and never beats the first
+             * maximum's -1e30 */
             for (int p = 0; p < NT; p++) {
-                if (prev[p] <= -1e29f)
-                    continue;
                 const tg_v8f pp = {prev[p], prev[p], prev[p], prev[p],
                                    prev[p], prev[p], prev[p], prev[p]};
                 const tg_v8i pv = {p, p, p, p, p, p, p, p};
@@ -2142,8 +2328,6 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
             float best8 = -1e30f;
             int bc8 = -1;
             for (int p = NT - 2; p < NT; p++) {
-                if (prev[p] <= -1e29f)
-                    continue;
                 float x = prev[p] + te->tr8[p];
                 if (x > best8) {
                     best8 = x;
