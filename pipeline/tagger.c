@@ -579,7 +579,7 @@ fold_into(const char *s, size_t n, char *buf, size_t cap)
  * sentence): a frequent word costs one hash of its bytes and a copy.
  * Keyed by the word's hash, the language and the worker (the dictionary
  * answers are the worker's). */
-#define TG_DICTCACHE 16384
+#define TG_DICTCACHE 8192
 typedef struct dict_ent {
     uint64_t key;
     uint64_t word, lower, shape, shapel, stem;
@@ -1862,7 +1862,7 @@ tg_allowed_once_init(void)
  * decoder adds (the same values as summing the rows per call).  A
  * transition IOB2 forbids holds -inf, so the decoder's max loop needs
  * no test per pair: prev + -inf never beats a finite best. */
-#define TG_TCACHE 8192
+#define TG_TCACHE 4096
 /* GCC vector types (one AVX register in the decoder's AVX2 copy, two SSE
  * registers or scalar code elsewhere): the row of previous tag p is the
  * scores of tags 0..7 as one vector, tr[p], and of tag 8 (I-MISC) as
@@ -1910,13 +1910,10 @@ typedef struct {
 static _Thread_local shape_ent *tl_shape;
 
 /* ---- per-thread cache memory ----
- * The score and transition caches (6 MB: 8192 entries each; with half
- * as many, 1 MB of English news missed each some 8 and 11 % of the time,
- * and a miss costs 30 row reads; 8192 transition entries instead of 4096
- * and 16384 word-feature entries instead of 8192 took 7.7M instructions
- * off each MB of the bench English, whose vocabulary keeps growing, for
- * 3.5 MB more), the word-feature cache (3.7 MB, tl_dict) and the shape
- * cache (0.4 MB) are mapped on a thread's first tagging, not held in static
+ * The score and transition caches (4.3 MB: 8192 and 4096 entries; with
+ * half as many, 1 MB of English news missed each some 8 and 11 % of the
+ * time, and a miss costs 30 row reads) and the word-feature cache (1.2 MB,
+ * tl_dict) are mapped on a thread's first tagging, not held in static
  * TLS: a thread's static TLS is zeroed, so made resident, when the thread
  * starts, which cost every thread of `run -j N` (the reader and the
  * writer too) and every stage binary that never tags 2.4 MB (and 1.2 MB
