@@ -10270,12 +10270,13 @@ en_subject_clause_end(ctx *x, int32_t c0, int32_t c1)
 
 /* English: a statement named by a noun whose source is a possessive and
  * whose content is a that-clause: "Trump's claim that ...", "the
- * ministry's warning that ...", "her insistence that ...".  The nouns
+ * ministry's warning that ...", "her insistence that ...", "its own plan
+ * to ...".  The nouns
  * are the class `claim` of stance-skip.tsv. */
 static void
 en_claim_noun_pass(ctx *x)
 {
-    static const char *const poss[] = {"his", "her", "their"};
+    static const char *const poss[] = {"his", "her", "their", "its"};
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0)
         return;
@@ -10474,8 +10475,9 @@ en_evident_pass(ctx *x)
  * that-clause: "hounded by charges that the fund ...", "amid growing concerns
  * that the bloc ...", "forced a recognition that ...": the clause is a
  * statement with no named source.  The noun is of the class `held` of
- * stance-skip.tsv (a noun of saying, "claim", "warning", names its
- * source, en_claim_noun_pass); the clause has a subject and a
+ * stance-skip.tsv, or a noun of saying (`claim`: "a tacit acknowledgment
+ * that ...") that en_claim_noun_pass found no possessive source for; the
+ * clause has a subject and a
  * finite verb (in a relative clause "that" is the subject: "concerns
  * that give ...") and goes on after its verbs with no preposition or end
  * (a relative clause lacks its object: "the charges that he faces in
@@ -10499,7 +10501,7 @@ en_noun_clause_pass(ctx *x)
             continue;
         int32_t n = t - 1;
         if (x->qid[n] >= 0 || x->cueused[n] || !ws_tok_is_word(d, n) ||
-            is_cap(d, n) || !skip_has(x, n, K_HELD))
+            is_cap(d, n) || !skip_has(x, n, K_HELD | K_CLAIM))
             continue;
         int32_t s1 = sent_t1(x, t), c0 = t + 1, v;
         if (c0 + 2 >= s1 || x->qid[c0] >= 0)
