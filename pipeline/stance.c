@@ -11326,6 +11326,115 @@ en_label_pass(ctx *x)
     }
 }
 
+/* English: the end of a raised predicate running from c to at most e
+ * ("to be a fair price -- whatever ...", "to be a lasting worry, as the
+ * figures show"): before a dash, a colon, a semicolon or a parenthesis,
+ * or a comma before a word that opens an adjunct or another clause. */
+static int32_t
+en_seem_predicate_end(ctx *x, int32_t c, int32_t e)
+{
+    static const char *const open[] = {
+        "as",       "which",  "who",     "whom",  "whose",   "while",
+        "although", "though", "because", "since", "despite", "according",
+        "but",      "even",   "unlike",  "given", "if",      "when"};
+    ws_doc *d = x->d;
+    for (int32_t k = c; k < e; k++) {
+        if (is_dash(d, k) || tok_is(d, k, ":") || tok_is(d, k, ";") ||
+            tok_is(d, k, "(") || tok_is(d, k, "--") ||
+            (tok_is(d, k, "-") && k + 1 < e && tok_is(d, k + 1, "-")))
+            return k;
+        if (tok_is(d, k, ",") && k + 1 < e &&
+            fold_is(x, k + 1, open, sizeof open / sizeof *open))
+            return k;
+    }
+    return e;
+}
+
+/* English: a raising "seem" with no one named who judges: "the plan
+ * seems to have failed", "which seemed to be a fair price": the author's
+ * assessment, a statement with no source whose content is the subject
+ * and the infinitive ("the plan | to have failed").  The verb (seem,
+ * seems, seemed) is followed by "to be" or "to have"; the subject runs
+ * back from the verb to the clause's start (a comma, a dash, a colon,
+ * the sentence's start or a conjunction, over leading adverbs) within a
+ * dozen tokens with no finite verb in it, a relative "which" or "who"
+ * alone also (not "it" or "there", which hold no subject: "it seems to
+ * me").  Not inside a quotation or another statement's content. */
+static void
+en_seem_raising_pass(ctx *x)
+{
+    static const char *const seem[] = {"seem",   "seems",   "seemed",
+                                       "appear", "appears", "appeared"};
+    static const char *const bh[] = {"be", "have"};
+    static const char *const stop[] = {
+        "and",   "but",      "or",     "that", "because", "if", "when",
+        "while", "although", "though", "as",   "since",   "so"};
+    static const char *const rel[] = {"which", "who"};
+    static const char *const expl[] = {"it", "there", "this", "that"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    int32_t n0 = d->statements.n;
+    for (int32_t t = 1; t + 3 < x->ntok; t++) {
+        if (!fold_is(x, t, seem, sizeof seem / sizeof *seem) ||
+            x->qid[t] >= 0 || x->cueused[t] || !tok_is(d, t + 1, "to") ||
+            !fold_is(x, t + 2, bh, sizeof bh / sizeof *bh))
+            continue;
+        int32_t s0 = sent_t0(x, t), s1 = sent_t1(x, t);
+        if (t + 3 >= s1 || t == s0)
+            continue;
+        /* the subject: back to the clause's start */
+        int32_t a = t;
+        int ok = 0;
+        while (a > s0 && a > t - 12) {
+            int32_t k = a - 1;
+            if (x->qid[k] >= 0)
+                break;
+            if (!ws_tok_is_word(d, k) ||
+                fold_is(x, k, stop, sizeof stop / sizeof *stop)) {
+                ok = 1;
+                break;
+            }
+            if (en_finite(x, k) || x->cuelen[k])
+                break;
+            a = k;
+            if (fold_is(x, k, rel, sizeof rel / sizeof *rel)) {
+                ok = 1;
+                break;
+            }
+        }
+        if (a == s0)
+            ok = 1;
+        /* leading adverbs and time words are no part of the subject */
+        while (
+            ok && a < t &&
+            (is_ly_adv(x, a) || (lexclass(x, x->L.skip, a) & (K_ADV | K_TIME))))
+            a++;
+        if (!ok || a >= t ||
+            (a + 1 == t && fold_is(x, a, expl, sizeof expl / sizeof *expl)))
+            continue;
+        int32_t c1 = en_seem_predicate_end(x, t + 3, clause_end(x, t + 1, 0));
+        if (c1 <= t + 3)
+            continue;
+        int inside = 0;
+        for (int32_t i = 0; i < n0 && !inside; i++)
+            inside = stmt_holds(&d->statements.v[i], d->tokens.v[t].start) ||
+                     stmt_holds(&d->statements.v[i], d->tokens.v[a].start);
+        if (inside)
+            continue;
+        ws_statement *st = new_statement(x, WS_INDIRECT);
+        if (st == NULL)
+            return;
+        st->cue = tok_span(x, t, t + 1);
+        x->cueused[t] = 1;
+        add_content(x, st, a, t);
+        add_content(x, st, t + 1, c1);
+        if (mark_mixed(x, a, c1))
+            st->kind = WS_MIXED;
+        t = c1;
+    }
+}
+
 static int32_t
 stmt_pos(const ws_statement *s)
 {
@@ -12828,6 +12937,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     en_claim_noun_pass(&x);
     en_evident_pass(&x);
     en_noun_clause_pass(&x);
+    en_seem_raising_pass(&x);
     en_received_act_pass(&x);
     en_passive_light_pass(&x);
     en_about_object_pass(&x);

@@ -1,7 +1,8 @@
 /*
  * test_stance_en_indirect17.c - English indirect and mixed statements the
  * rules of session 17 (issue 9) find: nouns of saying with a that-clause
- * and no possessive, a possessive "its" before a noun of saying or will.
+ * and no possessive, a possessive "its" before a noun of saying or will,
+ * a raising "seem" or "appear" with "to be" or "to have".
  * Each test is named after what was missed, on short invented sentences.
  */
 #include <stdlib.h>
@@ -47,6 +48,55 @@ test_en_its_before_claim_noun(void)
                  "to widen the canal", WS_INDIRECT, "plan", "its");
 }
 
+/* No statement whose cue is `cue` in text. */
+static void
+expect_no_cue(const char *text, const char *cue)
+{
+    ws_doc *d = run("en", text);
+    if (d == NULL)
+        return;
+    for (int32_t i = 0; i < d->statements.n; i++)
+        CHECK(strcmp(span(d, d->statements.v[i].cue), cue) != 0,
+              "%s: unexpected statement on \"%s\"", text, cue);
+    ws_doc_free(d);
+}
+
+/* "the ferry seems to have stopped running": a raising seem or appear
+ * with "to be" or "to have" is the writer's assessment, a statement with
+ * no source whose content is the subject and the infinitive; leading
+ * adverbs stay out of the subject, the predicate ends before a dash or a
+ * comma that opens an adjunct. */
+static void
+test_en_seem_to_be_subject_and_infinitive(void)
+{
+    expect_exact("Now the ferry seems to have stopped running for good.",
+                 "the ferry | to have stopped running for good", WS_INDIRECT,
+                 "seems", NULL);
+    expect_exact("Still, the shortage of nurses at the clinic seems to be a "
+                 "lasting problem, which worries parents.",
+                 "the shortage of nurses at the clinic | to be a lasting "
+                 "problem",
+                 WS_INDIRECT, "seems", NULL);
+    expect_exact("The toll, which seemed to be a fair price -- at least at "
+                 "first -- rose again.",
+                 "which | to be a fair price", WS_INDIRECT, "seemed", NULL);
+    expect_exact("The old harbour appears to have flooded overnight.",
+                 "The old harbour | to have flooded overnight", WS_INDIRECT,
+                 "appears", NULL);
+}
+
+/* no such statement with "it" or "there" for a subject, after a modal,
+ * inside a quotation or inside what someone else said */
+static void
+test_en_seem_to_be_no_statement(void)
+{
+    expect_no_cue("It seems to be raining again.", "seems");
+    expect_no_cue("The council can appear to be slow.", "appear");
+    expect_no_cue("The mayor said the ferry seems to be late.", "seems");
+    expect_no_cue("\"The ferry seems to be late,\" she said.", "seems");
+    expect_no_cue("The ferry seems to run late.", "seems");
+}
+
 int
 main(void)
 {
@@ -60,6 +110,8 @@ main(void)
     worker = ws_worker_new(models);
     test_en_claim_noun_without_possessive();
     test_en_its_before_claim_noun();
+    test_en_seem_to_be_subject_and_infinitive();
+    test_en_seem_to_be_no_statement();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
