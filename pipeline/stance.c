@@ -11350,6 +11350,49 @@ en_seem_predicate_end(ctx *x, int32_t c, int32_t e)
     return e;
 }
 
+/* English: the start of the subject of a raised or passive verb group
+ * opening at v: back from v to the clause's start (a punctuation mark,
+ * the sentence's start or a conjunction or subordinator) within a dozen
+ * tokens with no finite verb or cue word in it, or a relative "which" or
+ * "who" alone; leading adverbs and time words are no part of it.  -1
+ * when not found. */
+static int32_t
+en_raised_subject(ctx *x, int32_t v, int32_t s0)
+{
+    static const char *const stop[] = {
+        "and",   "but",      "or",     "that", "because", "if", "when",
+        "while", "although", "though", "as",   "since",   "so"};
+    static const char *const rel[] = {"which", "who"};
+    ws_doc *d = x->d;
+    int32_t a = v;
+    int ok = a == s0;
+    while (a > s0 && a > v - 12) {
+        int32_t k = a - 1;
+        if (x->qid[k] >= 0)
+            break;
+        if (!ws_tok_is_word(d, k) ||
+            fold_is(x, k, stop, sizeof stop / sizeof *stop)) {
+            ok = 1;
+            break;
+        }
+        /* a cue word only as a noun after its determiner or modifier
+         * ("the plan", "the new report") */
+        if (en_finite(x, k) ||
+            (x->cuelen[k] && !(k - 1 >= s0 && x->qid[k - 1] < 0 &&
+                               (is_det(x, k - 1) || plain_word(x, k - 1)))))
+            break;
+        a = k;
+        if (fold_is(x, k, rel, sizeof rel / sizeof *rel) || a == s0) {
+            ok = 1;
+            break;
+        }
+    }
+    while (ok && a < v &&
+           (is_ly_adv(x, a) || (lexclass(x, x->L.skip, a) & (K_ADV | K_TIME))))
+        a++;
+    return ok && a < v ? a : -1;
+}
+
 /* English: a raising "seem" with no one named who judges: "the plan
  * seems to have failed", "which seemed to be a fair price": the author's
  * assessment, a statement with no source whose content is the subject
@@ -11366,10 +11409,6 @@ en_seem_raising_pass(ctx *x)
     static const char *const seem[] = {"seem",   "seems",   "seemed",
                                        "appear", "appears", "appeared"};
     static const char *const bh[] = {"be", "have"};
-    static const char *const stop[] = {
-        "and",   "but",      "or",     "that", "because", "if", "when",
-        "while", "although", "though", "as",   "since",   "so"};
-    static const char *const rel[] = {"which", "who"};
     static const char *const expl[] = {"it", "there", "this", "that"};
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0)
@@ -11383,34 +11422,8 @@ en_seem_raising_pass(ctx *x)
         int32_t s0 = sent_t0(x, t), s1 = sent_t1(x, t);
         if (t + 3 >= s1 || t == s0)
             continue;
-        /* the subject: back to the clause's start */
-        int32_t a = t;
-        int ok = 0;
-        while (a > s0 && a > t - 12) {
-            int32_t k = a - 1;
-            if (x->qid[k] >= 0)
-                break;
-            if (!ws_tok_is_word(d, k) ||
-                fold_is(x, k, stop, sizeof stop / sizeof *stop)) {
-                ok = 1;
-                break;
-            }
-            if (en_finite(x, k) || x->cuelen[k])
-                break;
-            a = k;
-            if (fold_is(x, k, rel, sizeof rel / sizeof *rel)) {
-                ok = 1;
-                break;
-            }
-        }
-        if (a == s0)
-            ok = 1;
-        /* leading adverbs and time words are no part of the subject */
-        while (
-            ok && a < t &&
-            (is_ly_adv(x, a) || (lexclass(x, x->L.skip, a) & (K_ADV | K_TIME))))
-            a++;
-        if (!ok || a >= t ||
+        int32_t a = en_raised_subject(x, t, s0);
+        if (a < 0 ||
             (a + 1 == t && fold_is(x, a, expl, sizeof expl / sizeof *expl)))
             continue;
         int32_t c1 = en_seem_predicate_end(x, t + 3, clause_end(x, t + 1, 0));
@@ -11429,6 +11442,95 @@ en_seem_raising_pass(ctx *x)
         x->cueused[t] = 1;
         add_content(x, st, a, t);
         add_content(x, st, t + 1, c1);
+        if (mark_mixed(x, a, c1))
+            st->kind = WS_MIXED;
+        t = c1;
+    }
+}
+
+/* English: a passive verb of judging or naming with no agent and its
+ * predicate: "the bridge is considered a hazard", "the zone is defined
+ * as a district with ...", "the claim was labeled false": an assessment
+ * whose holder is not named, a statement with no source whose content is
+ * the subject and the predicate ("the bridge | a hazard").  The verb
+ * (considered, deemed, labeled, labelled; defined, described, regarded,
+ * seen, viewed, perceived with "as", which stays out) follows a form of
+ * "be" (adverbs and "not" between); the predicate opens with no
+ * preposition, time word or subordinator and holds no "by" (an agent:
+ * en_passive's); the subject as en_raised_subject finds it ("there" is
+ * none).  Not inside a quotation or another statement's content. */
+static void
+en_passive_judgement_pass(ctx *x)
+{
+    static const char *const bare[] = {"considered", "deemed", "labeled",
+                                       "labelled"};
+    static const char *const as[] = {"defined", "described", "regarded",
+                                     "seen",    "viewed",    "perceived"};
+    static const char *const be[] = {"is", "are",  "was",  "were",
+                                     "be", "been", "being"};
+    static const char *const mid[] = {"not",   "n't",   "also",   "now",
+                                      "still", "often", "widely", "generally"};
+    static const char *const there[] = {"there"};
+    static const char *const aux[] = {"has",   "have",  "had",   "will",
+                                      "would", "could", "can",   "may",
+                                      "might", "must",  "should"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    int32_t n0 = d->statements.n;
+    for (int32_t t = 2; t + 2 < x->ntok; t++) {
+        int isas = 0;
+        if (!fold_is(x, t, bare, sizeof bare / sizeof *bare)) {
+            if (!fold_is(x, t, as, sizeof as / sizeof *as) ||
+                !tok_is(d, t + 1, "as"))
+                continue;
+            isas = 1;
+        } else
+            isas = tok_is(d, t + 1, "as"); /* "labeled as ..." */
+        if (x->qid[t] >= 0 || x->cueused[t])
+            continue;
+        int32_t s0 = sent_t0(x, t), s1 = sent_t1(x, t);
+        int32_t v = t - 1;
+        while (
+            v > s0 && v > t - 4 &&
+            (is_ly_adv(x, v) || fold_is(x, v, mid, sizeof mid / sizeof *mid)))
+            v--;
+        if (!fold_is(x, v, be, sizeof be / sizeof *be))
+            continue;
+        /* the auxiliaries before "be" ("has been", "will be") */
+        while (v - 1 > s0 && v > t - 6 &&
+               (fold_is(x, v - 1, aux, sizeof aux / sizeof *aux) ||
+                is_ly_adv(x, v - 1)))
+            v--;
+        int32_t c0 = t + 1 + isas;
+        if (c0 + 1 >= s1 || (!ws_tok_is_word(d, c0) && x->qid[c0] < 0))
+            continue;
+        if (ws_tok_is_word(d, c0) &&
+            ((lexclass(x, x->L.skip, c0) & (K_PREP | K_TIME | K_SUB)) ||
+             tok_is(d, c0, "by") || tok_is(d, c0, "that")))
+            continue;
+        int32_t a = en_raised_subject(x, v, s0);
+        if (a < 0 || (a + 1 == v && fold_is(x, a, there, 1)))
+            continue;
+        int32_t c1 = en_seem_predicate_end(x, c0, clause_end(x, c0, 0));
+        if (c1 <= c0)
+            continue;
+        int agent = 0;
+        for (int32_t k = c0; k < c1 && !agent; k++)
+            agent = tok_is(d, k, "by");
+        int inside = 0;
+        for (int32_t i = 0; i < n0 && !inside && !agent; i++)
+            inside = stmt_holds(&d->statements.v[i], d->tokens.v[t].start) ||
+                     stmt_holds(&d->statements.v[i], d->tokens.v[a].start);
+        if (agent || inside)
+            continue;
+        ws_statement *st = new_statement(x, WS_INDIRECT);
+        if (st == NULL)
+            return;
+        st->cue = tok_span(x, v, t + 1);
+        x->cueused[t] = 1;
+        add_content(x, st, a, v);
+        add_content(x, st, c0, c1);
         if (mark_mixed(x, a, c1))
             st->kind = WS_MIXED;
         t = c1;
@@ -12938,6 +13040,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     en_evident_pass(&x);
     en_noun_clause_pass(&x);
     en_seem_raising_pass(&x);
+    en_passive_judgement_pass(&x);
     en_received_act_pass(&x);
     en_passive_light_pass(&x);
     en_about_object_pass(&x);

@@ -2,7 +2,8 @@
  * test_stance_en_indirect17.c - English indirect and mixed statements the
  * rules of session 17 (issue 9) find: nouns of saying with a that-clause
  * and no possessive, a possessive "its" before a noun of saying or will,
- * a raising "seem" or "appear" with "to be" or "to have".
+ * a raising "seem" or "appear" with "to be" or "to have", a passive verb
+ * of judging with no agent ("is considered a hazard").
  * Each test is named after what was missed, on short invented sentences.
  */
 #include <stdlib.h>
@@ -97,6 +98,35 @@ test_en_seem_to_be_no_statement(void)
     expect_no_cue("The ferry seems to run late.", "seems");
 }
 
+/* "the old bridge is considered a hazard": a passive verb of judging or
+ * naming with no agent is an assessment whose holder is not named, a
+ * statement with no source whose content is the subject and the
+ * predicate ("as" stays out); a noun that is also a cue word may stand
+ * in the subject after its determiner. */
+static void
+test_en_passive_judgement_subject_and_predicate(void)
+{
+    expect_exact("The old bridge is considered a hazard.",
+                 "The old bridge | a hazard", WS_INDIRECT, "is considered",
+                 NULL);
+    expect_exact("The zone is defined as a district with high unemployment.",
+                 "The zone | a district with high unemployment", WS_INDIRECT,
+                 "is defined", NULL);
+    expect_exact("The new report is seen as a retreat.",
+                 "The new report | a retreat", WS_INDIRECT, "is seen", NULL);
+}
+
+/* with a "by" agent, a preposition after the verb ("considered for the
+ * post") or "there" for a subject: no such statement */
+static void
+test_en_passive_judgement_no_statement(void)
+{
+    expect_no_cue("The bridge is considered a hazard by few engineers.",
+                  "is considered");
+    expect_no_cue("He was considered for the post in May.", "was considered");
+    expect_no_cue("There is considered no risk in the plan.", "is considered");
+}
+
 int
 main(void)
 {
@@ -112,6 +142,8 @@ main(void)
     test_en_its_before_claim_noun();
     test_en_seem_to_be_subject_and_infinitive();
     test_en_seem_to_be_no_statement();
+    test_en_passive_judgement_subject_and_predicate();
+    test_en_passive_judgement_no_statement();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
