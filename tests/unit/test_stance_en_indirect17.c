@@ -3,7 +3,8 @@
  * rules of session 17 (issue 9) find: nouns of saying with a that-clause
  * and no possessive, a possessive "its" before a noun of saying or will,
  * a raising "seem" or "appear" with "to be" or "to have", a passive verb
- * of judging with no agent ("is considered a hazard").
+ * of judging with no agent ("is considered a hazard"), "make the case"
+ * before a clause.
  * Each test is named after what was missed, on short invented sentences.
  */
 #include <stdlib.h>
@@ -127,6 +128,21 @@ test_en_passive_judgement_no_statement(void)
     expect_no_cue("There is considered no risk in the plan.", "is considered");
 }
 
+/* "made the case that ...": the phrase is a verb of saying before a
+ * content clause (with or without "that", past an addressee); before a
+ * plain "for" or "against" phrase it makes no statement. */
+static void
+test_en_make_the_case_clause(void)
+{
+    expect_exact("The city will make the case to both unions that the deal "
+                 "was fair.",
+                 "the deal was fair", WS_INDIRECT, "make the case", "The city");
+    expect_exact("The growers made the case the levy is a burden.",
+                 "the levy is a burden", WS_INDIRECT, "made the case",
+                 "The growers");
+    expect_no_cue("She made the case for lower fares.", "made the case");
+}
+
 int
 main(void)
 {
@@ -144,6 +160,7 @@ main(void)
     test_en_seem_to_be_no_statement();
     test_en_passive_judgement_subject_and_predicate();
     test_en_passive_judgement_no_statement();
+    test_en_make_the_case_clause();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
