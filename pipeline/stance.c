@@ -7159,6 +7159,24 @@ en_subject_then_verb(ctx *x, int32_t c, int32_t s1)
            fold_is(x, r, fin, sizeof fin / sizeof *fin);
 }
 
+/* English: a demonstrative pronoun standing as a clause's subject right
+ * before its finite auxiliary ("were convinced this was wrong", "knows
+ * these were mistakes"): no noun follows it, so it opens a clause as a
+ * personal pronoun does. */
+static int
+en_demonstrative_subject(ctx *x, int32_t c, int32_t s1)
+{
+    static const char *const dem[] = {"this", "these", "those"};
+    static const char *const aux[] = {
+        "is",      "are",    "was",    "were",    "has",    "have",
+        "had",     "will",   "would",  "can",     "could",  "may",
+        "might",   "should", "must",   "isn't",   "wasn't", "aren't",
+        "weren't", "won't",  "hasn't", "doesn't", "didn't"};
+    return c + 2 < s1 && x->qid[c] < 0 && x->qid[c + 1] < 0 &&
+           fold_is(x, c, dem, sizeof dem / sizeof *dem) &&
+           fold_is(x, c + 1, aux, sizeof aux / sizeof *aux);
+}
+
 /* English: does a content clause without "that" start at c: a subject
  * pronoun or "there" ("he had left", "there was a key"), a subject
  * noun phrase and a finite verb
@@ -7174,7 +7192,7 @@ en_clause_opens(ctx *x, int32_t c, int32_t s1)
     return ((en_nom_pron(x, c) || tok_is(x->d, c, "there")) && c + 1 < s1 &&
             !ws_tok_is_final(x->d, c + 1) && !tok_is(x->d, c + 1, ",")) ||
            fold_is(x, c, wh, sizeof wh / sizeof *wh) ||
-           en_subject_then_verb(x, c, s1);
+           en_subject_then_verb(x, c, s1) || en_demonstrative_subject(x, c, s1);
 }
 
 /* English: the end of the content [c0, c1) of a cue inside a free
@@ -9543,7 +9561,8 @@ cue_pass(ctx *x)
                  * the vote was rigged") */
                 int rel;
                 if (!(c0 < s1 && pron_gender(x, c0, &rel) && !rel) &&
-                    !en_subject_then_verb(x, c0, s1))
+                    !en_subject_then_verb(x, c0, s1) &&
+                    !en_demonstrative_subject(x, c0, s1))
                     kind = WS_REPORTED;
             }
         }

@@ -4,7 +4,7 @@
  * and no possessive, a possessive "its" before a noun of saying or will,
  * a raising "seem" or "appear" with "to be" or "to have", a passive verb
  * of judging with no agent ("is considered a hazard"), "make the case"
- * before a clause.
+ * before a clause, a demonstrative subject of a bare content clause.
  * Each test is named after what was missed, on short invented sentences.
  */
 #include <stdlib.h>
@@ -143,6 +143,32 @@ test_en_make_the_case_clause(void)
     expect_no_cue("She made the case for lower fares.", "made the case");
 }
 
+/* "convinced this was a safe path", "fear those will be the last": a
+ * demonstrative right before a finite auxiliary is the subject of a
+ * content clause (not an object noun phrase: an indirect statement). */
+static void
+test_en_demonstrative_subject_opens_clause(void)
+{
+    expect_exact("The pilots were convinced this was a safe path across the "
+                 "river.",
+                 "this was a safe path across the river", WS_INDIRECT,
+                 "convinced", "The pilots");
+    expect_exact("Drivers fear those will be the last buses of the winter.",
+                 "those will be the last buses of the winter", WS_INDIRECT,
+                 "fear", "Drivers");
+}
+
+/* a long run of sentences each with a quotation and a raised or passive
+ * judgement stays linear (each looks back over the statements before) */
+static void
+test_en_raised_and_passive_linear(void)
+{
+    check_linear("en", "many_raised_judgements",
+                 "\"Stop,\" he said. The old bridge is considered a hazard. "
+                 "The ferry seems to be late. ",
+                 4000, -2);
+}
+
 int
 main(void)
 {
@@ -161,6 +187,8 @@ main(void)
     test_en_passive_judgement_subject_and_predicate();
     test_en_passive_judgement_no_statement();
     test_en_make_the_case_clause();
+    test_en_demonstrative_subject_opens_clause();
+    test_en_raised_and_passive_linear();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
