@@ -7369,6 +7369,24 @@ en_subject_then_verb(ctx *x, int32_t c, int32_t s1)
            fold_is(x, r, fin, sizeof fin / sizeof *fin);
 }
 
+/* English: a demonstrative pronoun standing as a clause's subject right
+ * before its finite auxiliary ("were convinced this was wrong", "knows
+ * these were mistakes"): no noun follows it, so it opens a clause as a
+ * personal pronoun does. */
+static int
+en_demonstrative_subject(ctx *x, int32_t c, int32_t s1)
+{
+    static const char *const dem[] = {"this", "these", "those"};
+    static const char *const aux[] = {
+        "is",      "are",    "was",    "were",    "has",    "have",
+        "had",     "will",   "would",  "can",     "could",  "may",
+        "might",   "should", "must",   "isn't",   "wasn't", "aren't",
+        "weren't", "won't",  "hasn't", "doesn't", "didn't"};
+    return c + 2 < s1 && x->qid[c] < 0 && x->qid[c + 1] < 0 &&
+           fold_is(x, c, dem, sizeof dem / sizeof *dem) &&
+           fold_is(x, c + 1, aux, sizeof aux / sizeof *aux);
+}
+
 /* English: does a content clause without "that" start at c: a subject
  * pronoun or "there" ("he had left", "there was a key"), a subject
  * noun phrase and a finite verb
@@ -7384,7 +7402,7 @@ en_clause_opens(ctx *x, int32_t c, int32_t s1)
     return ((en_nom_pron(x, c) || tok_is(x->d, c, "there")) && c + 1 < s1 &&
             !ws_tok_is_final(x->d, c + 1) && !tok_is(x->d, c + 1, ",")) ||
            fold_is(x, c, wh, sizeof wh / sizeof *wh) ||
-           en_subject_then_verb(x, c, s1);
+           en_subject_then_verb(x, c, s1) || en_demonstrative_subject(x, c, s1);
 }
 
 /* English: the end of the content [c0, c1) of a cue inside a free
@@ -9753,7 +9771,8 @@ cue_pass(ctx *x)
                  * the vote was rigged") */
                 int rel;
                 if (!(c0 < s1 && pron_gender(x, c0, &rel) && !rel) &&
-                    !en_subject_then_verb(x, c0, s1))
+                    !en_subject_then_verb(x, c0, s1) &&
+                    !en_demonstrative_subject(x, c0, s1))
                     kind = WS_REPORTED;
             }
         }
@@ -10480,12 +10499,13 @@ en_subject_clause_end(ctx *x, int32_t c0, int32_t c1)
 
 /* English: a statement named by a noun whose source is a possessive and
  * whose content is a that-clause: "Trump's claim that ...", "the
- * ministry's warning that ...", "her insistence that ...".  The nouns
+ * ministry's warning that ...", "her insistence that ...", "its own plan
+ * to ...".  The nouns
  * are the class `claim` of stance-skip.tsv. */
 static void
 en_claim_noun_pass(ctx *x)
 {
-    static const char *const poss[] = {"his", "her", "their"};
+    static const char *const poss[] = {"his", "her", "their", "its"};
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0)
         return;
@@ -10684,8 +10704,9 @@ en_evident_pass(ctx *x)
  * that-clause: "hounded by charges that the fund ...", "amid growing concerns
  * that the bloc ...", "forced a recognition that ...": the clause is a
  * statement with no named source.  The noun is of the class `held` of
- * stance-skip.tsv (a noun of saying, "claim", "warning", names its
- * source, en_claim_noun_pass); the clause has a subject and a
+ * stance-skip.tsv, or a noun of saying (`claim`: "a tacit acknowledgment
+ * that ...") that en_claim_noun_pass found no possessive source for; the
+ * clause has a subject and a
  * finite verb (in a relative clause "that" is the subject: "concerns
  * that give ...") and goes on after its verbs with no preposition or end
  * (a relative clause lacks its object: "the charges that he faces in
@@ -10709,7 +10730,7 @@ en_noun_clause_pass(ctx *x)
             continue;
         int32_t n = t - 1;
         if (x->qid[n] >= 0 || x->cueused[n] || !ws_tok_is_word(d, n) ||
-            is_cap(d, n) || !skip_has(x, n, K_HELD))
+            is_cap(d, n) || !skip_has(x, n, K_HELD | K_CLAIM))
             continue;
         int32_t s1 = sent_t1(x, t), c0 = t + 1, v;
         if (c0 + 2 >= s1 || x->qid[c0] >= 0)
@@ -11531,6 +11552,217 @@ en_label_pass(ctx *x)
             add_content(x, st, c + 1, e);
         st->cue = tok_span(x, c, c + 1);
         set_speaker(x, st, a, c, 0, a);
+    }
+}
+
+/* English: the end of a raised predicate running from c to at most e
+ * ("to be a fair price -- whatever ...", "to be a lasting worry, as the
+ * figures show"): before a dash, a colon, a semicolon or a parenthesis,
+ * or a comma before a word that opens an adjunct or another clause. */
+static int32_t
+en_seem_predicate_end(ctx *x, int32_t c, int32_t e)
+{
+    static const char *const open[] = {
+        "as",       "which",  "who",     "whom",  "whose",   "while",
+        "although", "though", "because", "since", "despite", "according",
+        "but",      "even",   "unlike",  "given", "if",      "when"};
+    ws_doc *d = x->d;
+    for (int32_t k = c; k < e; k++) {
+        if (is_dash(d, k) || tok_is(d, k, ":") || tok_is(d, k, ";") ||
+            tok_is(d, k, "(") || tok_is(d, k, "--") ||
+            (tok_is(d, k, "-") && k + 1 < e && tok_is(d, k + 1, "-")))
+            return k;
+        if (tok_is(d, k, ",") && k + 1 < e &&
+            fold_is(x, k + 1, open, sizeof open / sizeof *open))
+            return k;
+    }
+    return e;
+}
+
+/* English: the start of the subject of a raised or passive verb group
+ * opening at v: back from v to the clause's start (a punctuation mark,
+ * the sentence's start or a conjunction or subordinator) within a dozen
+ * tokens with no finite verb or cue word in it, or a relative "which" or
+ * "who" alone; leading adverbs and time words are no part of it.  -1
+ * when not found. */
+static int32_t
+en_raised_subject(ctx *x, int32_t v, int32_t s0)
+{
+    static const char *const stop[] = {
+        "and",   "but",      "or",     "that", "because", "if", "when",
+        "while", "although", "though", "as",   "since",   "so"};
+    static const char *const rel[] = {"which", "who"};
+    ws_doc *d = x->d;
+    int32_t a = v;
+    int ok = a == s0;
+    while (a > s0 && a > v - 12) {
+        int32_t k = a - 1;
+        if (x->qid[k] >= 0)
+            break;
+        if (!ws_tok_is_word(d, k) ||
+            fold_is(x, k, stop, sizeof stop / sizeof *stop)) {
+            ok = 1;
+            break;
+        }
+        /* a cue word only as a noun after its determiner or modifier
+         * ("the plan", "the new report") */
+        if (en_finite(x, k) ||
+            (x->cuelen[k] && !(k - 1 >= s0 && x->qid[k - 1] < 0 &&
+                               (is_det(x, k - 1) || plain_word(x, k - 1)))))
+            break;
+        a = k;
+        if (fold_is(x, k, rel, sizeof rel / sizeof *rel) || a == s0) {
+            ok = 1;
+            break;
+        }
+    }
+    while (ok && a < v &&
+           (is_ly_adv(x, a) || (lexclass(x, x->L.skip, a) & (K_ADV | K_TIME))))
+        a++;
+    return ok && a < v ? a : -1;
+}
+
+/* English: a raising "seem" with no one named who judges: "the plan
+ * seems to have failed", "which seemed to be a fair price": the author's
+ * assessment, a statement with no source whose content is the subject
+ * and the infinitive ("the plan | to have failed").  The verb (seem,
+ * seems, seemed) is followed by "to be" or "to have"; the subject runs
+ * back from the verb to the clause's start (a comma, a dash, a colon,
+ * the sentence's start or a conjunction, over leading adverbs) within a
+ * dozen tokens with no finite verb in it, a relative "which" or "who"
+ * alone also (not "it" or "there", which hold no subject: "it seems to
+ * me").  Not inside a quotation or another statement's content. */
+static void
+en_seem_raising_pass(ctx *x)
+{
+    static const char *const seem[] = {"seem",   "seems",   "seemed",
+                                       "appear", "appears", "appeared"};
+    static const char *const bh[] = {"be", "have"};
+    static const char *const expl[] = {"it", "there", "this", "that"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    int32_t n0 = d->statements.n;
+    for (int32_t t = 1; t + 3 < x->ntok; t++) {
+        if (!fold_is(x, t, seem, sizeof seem / sizeof *seem) ||
+            x->qid[t] >= 0 || x->cueused[t] || !tok_is(d, t + 1, "to") ||
+            !fold_is(x, t + 2, bh, sizeof bh / sizeof *bh))
+            continue;
+        int32_t s0 = sent_t0(x, t), s1 = sent_t1(x, t);
+        if (t + 3 >= s1 || t == s0)
+            continue;
+        int32_t a = en_raised_subject(x, t, s0);
+        if (a < 0 ||
+            (a + 1 == t && fold_is(x, a, expl, sizeof expl / sizeof *expl)))
+            continue;
+        int32_t c1 = en_seem_predicate_end(x, t + 3, clause_end(x, t + 1, 0));
+        if (c1 <= t + 3)
+            continue;
+        int inside = 0;
+        for (int32_t i = 0; i < n0 && !inside; i++)
+            inside = stmt_holds(&d->statements.v[i], d->tokens.v[t].start) ||
+                     stmt_holds(&d->statements.v[i], d->tokens.v[a].start);
+        if (inside)
+            continue;
+        ws_statement *st = new_statement(x, WS_INDIRECT);
+        if (st == NULL)
+            return;
+        st->cue = tok_span(x, t, t + 1);
+        x->cueused[t] = 1;
+        add_content(x, st, a, t);
+        add_content(x, st, t + 1, c1);
+        if (mark_mixed(x, a, c1))
+            st->kind = WS_MIXED;
+        t = c1;
+    }
+}
+
+/* English: a passive verb of judging or naming with no agent and its
+ * predicate: "the bridge is considered a hazard", "the zone is defined
+ * as a district with ...", "the claim was labeled false": an assessment
+ * whose holder is not named, a statement with no source whose content is
+ * the subject and the predicate ("the bridge | a hazard").  The verb
+ * (considered, deemed, labeled, labelled; defined, described, regarded,
+ * seen, viewed, perceived with "as", which stays out) follows a form of
+ * "be" (adverbs and "not" between); the predicate opens with no
+ * preposition, time word or subordinator and holds no "by" (an agent:
+ * en_passive's); the subject as en_raised_subject finds it ("there" is
+ * none).  Not inside a quotation or another statement's content. */
+static void
+en_passive_judgement_pass(ctx *x)
+{
+    static const char *const bare[] = {"considered", "deemed", "labeled",
+                                       "labelled"};
+    static const char *const as[] = {"defined", "described", "regarded",
+                                     "seen",    "viewed",    "perceived"};
+    static const char *const be[] = {"is", "are",  "was",  "were",
+                                     "be", "been", "being"};
+    static const char *const mid[] = {"not",   "n't",   "also",   "now",
+                                      "still", "often", "widely", "generally"};
+    static const char *const there[] = {"there"};
+    static const char *const aux[] = {"has",   "have",  "had",   "will",
+                                      "would", "could", "can",   "may",
+                                      "might", "must",  "should"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    int32_t n0 = d->statements.n;
+    for (int32_t t = 2; t + 2 < x->ntok; t++) {
+        int isas = 0;
+        if (!fold_is(x, t, bare, sizeof bare / sizeof *bare)) {
+            if (!fold_is(x, t, as, sizeof as / sizeof *as) ||
+                !tok_is(d, t + 1, "as"))
+                continue;
+            isas = 1;
+        } else
+            isas = tok_is(d, t + 1, "as"); /* "labeled as ..." */
+        if (x->qid[t] >= 0 || x->cueused[t])
+            continue;
+        int32_t s0 = sent_t0(x, t), s1 = sent_t1(x, t);
+        int32_t v = t - 1;
+        while (
+            v > s0 && v > t - 4 &&
+            (is_ly_adv(x, v) || fold_is(x, v, mid, sizeof mid / sizeof *mid)))
+            v--;
+        if (!fold_is(x, v, be, sizeof be / sizeof *be))
+            continue;
+        /* the auxiliaries before "be" ("has been", "will be") */
+        while (v - 1 > s0 && v > t - 6 &&
+               (fold_is(x, v - 1, aux, sizeof aux / sizeof *aux) ||
+                is_ly_adv(x, v - 1)))
+            v--;
+        int32_t c0 = t + 1 + isas;
+        if (c0 + 1 >= s1 || (!ws_tok_is_word(d, c0) && x->qid[c0] < 0))
+            continue;
+        if (ws_tok_is_word(d, c0) &&
+            ((lexclass(x, x->L.skip, c0) & (K_PREP | K_TIME | K_SUB)) ||
+             tok_is(d, c0, "by") || tok_is(d, c0, "that")))
+            continue;
+        int32_t a = en_raised_subject(x, v, s0);
+        if (a < 0 || (a + 1 == v && fold_is(x, a, there, 1)))
+            continue;
+        int32_t c1 = en_seem_predicate_end(x, c0, clause_end(x, c0, 0));
+        if (c1 <= c0)
+            continue;
+        int agent = 0;
+        for (int32_t k = c0; k < c1 && !agent; k++)
+            agent = tok_is(d, k, "by");
+        int inside = 0;
+        for (int32_t i = 0; i < n0 && !inside && !agent; i++)
+            inside = stmt_holds(&d->statements.v[i], d->tokens.v[t].start) ||
+                     stmt_holds(&d->statements.v[i], d->tokens.v[a].start);
+        if (agent || inside)
+            continue;
+        ws_statement *st = new_statement(x, WS_INDIRECT);
+        if (st == NULL)
+            return;
+        st->cue = tok_span(x, v, t + 1);
+        x->cueused[t] = 1;
+        add_content(x, st, a, v);
+        add_content(x, st, c0, c1);
+        if (mark_mixed(x, a, c1))
+            st->kind = WS_MIXED;
+        t = c1;
     }
 }
 
@@ -13036,6 +13268,8 @@ stance_doc(ws_worker *w, ws_doc *d)
     en_claim_noun_pass(&x);
     en_evident_pass(&x);
     en_noun_clause_pass(&x);
+    en_seem_raising_pass(&x);
+    en_passive_judgement_pass(&x);
     en_received_act_pass(&x);
     en_passive_light_pass(&x);
     en_about_object_pass(&x);
