@@ -2599,11 +2599,25 @@ fold_is(ctx *x, int32_t i, const char *const *list, size_t n)
 {
     size_t l;
     const char *f = tok_fold(x, i, &l);
+    if (l == 0 || f[0] == '\0') {
+        for (size_t k = 0; k < n; k++) {
+            const char *s = list[k];
+            if (l == 0 ? s[0] == '\0' : strlen(s) == l && memcmp(f, s, l) == 0)
+                return 1;
+        }
+        return 0;
+    }
+    /* the first byte before the rest (most words differ there), the rest
+     * compared in place, no strlen of each word that starts alike */
+    const char c0 = f[0];
     for (size_t k = 0; k < n; k++) {
         const char *s = list[k];
-        /* the first byte before the length (most words differ there) */
-        if (l == 0 ? s[0] == '\0'
-                   : s[0] == f[0] && strlen(s) == l && memcmp(f, s, l) == 0)
+        if (s[0] != c0)
+            continue;
+        size_t j = 1;
+        while (j < l && s[j] == f[j] && s[j] != '\0')
+            j++;
+        if (j == l && s[l] == '\0')
             return 1;
     }
     return 0;
