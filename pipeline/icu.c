@@ -546,14 +546,14 @@ ascii_alnum(UChar c)
 
 /* The breaks the sentence iterator finds in the commonest windows, read
  * without it: ASCII letters or digits, one terminator, quotation marks,
- * spaces and newlines, quotation marks, letters ("said. The", "said.\n\n\"We",
- * "etc. and").  By UAX #29 a break follows each newline (SB4; those after
- * the terminator end its sentence, SB11); without one, a break comes
- * before the first quotation mark or letter after the spaces when the
- * letter is upper case (SB11: SB7 needs no space, SB8 a lower-case
- * letter), none after a full stop when it is lower case (SB8).  Stores
- * the breaks (units) in q[] and returns their count, or -1 when the
- * iterator has to decide (any other window; one at the end of the text).
+ * spaces and newlines, quotation marks, a letter, then letters, digits
+ * and spaces ("said. The", "said.\n\n\"We", "etc. and", "Mr. A b").  By UAX #29
+ * a break follows each newline (SB4; those after the terminator end its
+ * sentence, SB11); without one, a break comes before the first quotation mark
+ * or letter after the spaces when the letter is upper case (SB11: SB7 needs no
+ * space, SB8 a lower-case letter), none after a full stop when it is lower case
+ * (SB8).  Stores the breaks (units) in q[] and returns their count, or -1 when
+ * the iterator has to decide (any other window; one at the end of the text).
  * Most windows of news, each an iterator reset and a run of its rules. */
 static int
 simple_window(const UChar *t, int32_t ws, int32_t we, int32_t len, int32_t q[4])
@@ -591,7 +591,9 @@ simple_window(const UChar *t, int32_t ws, int32_t we, int32_t len, int32_t q[4])
         else if (term != '.')
             return -1;
     }
-    while (p < we && (UChar)((t[p] | 32) - 'a') < 26)
+    /* then letters, digits and spaces: no break without a terminator or
+     * separator (SB998) */
+    while (p < we && (ascii_alnum(t[p]) || t[p] == ' '))
         p++;
     return p == we ? nq : -1;
 }

@@ -769,6 +769,7 @@ test_sentence_windows(void)
         "Rain fell in 1998.\n \n\"Nobody came!\"\n\"Why? we asked.",
         "Ships sail at dawn! they say. approx. nine boats. Done",
         "It rained.\" Then it stopped.\"\n\"Good",
+        "Dr. K spoke at 9 am. A 7 pm slot? no 2 x. B c 4",
     };
     static const char *const alpha[] = {".",
                                         ".",
