@@ -10,8 +10,10 @@
  * tokenizer reuses from document to document.  Not thread-safe: one per
  * worker.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/ustring.h>
@@ -94,6 +96,89 @@ loc_close(ws_icu_loc *l)
     memset(l, 0, sizeof(*l));
 }
 
+/* The sentence-boundary models of the process, shared by the workers'
+ * ws_icu: `whosaid run -j N` loaded one copy per worker (each worker
+ * reading the file and building the weight table while the other waited
+ * on nothing, and N copies of the weights in the caches).  Keyed by the
+ * file (path, device, inode, size and time: a model written again is
+ * loaded again), counted, freed with its last holder. */
+typedef struct sbd_shared {
+    struct sbd_shared *next;
+    ws_sbd *m;
+    int refs;
+    dev_t dev;
+    ino_t ino;
+    off_t size;
+    struct timespec mtime;
+    char path[];
+} sbd_shared;
+static pthread_mutex_t sbd_mu = PTHREAD_MUTEX_INITIALIZER;
+static sbd_shared *sbd_list;
+
+/* The model at path, loaded or shared (NULL when it cannot be read) */
+static ws_sbd *
+sbd_acquire(const char *path, char *err, size_t errlen)
+{
+    struct stat st;
+    sbd_shared *e;
+    ws_sbd *m = NULL;
+
+    if (stat(path, &st) != 0)
+        return ws_sbd_load(path, err, errlen); /* its error message */
+    pthread_mutex_lock(&sbd_mu);
+    for (e = sbd_list; e; e = e->next)
+        if (e->dev == st.st_dev && e->ino == st.st_ino &&
+            e->size == st.st_size && e->mtime.tv_sec == st.st_mtim.tv_sec &&
+            e->mtime.tv_nsec == st.st_mtim.tv_nsec &&
+            strcmp(e->path, path) == 0) {
+            e->refs++;
+            m = e->m;
+            break;
+        }
+    if (!e && (m = ws_sbd_load(path, err, errlen)) != NULL) {
+        size_t pl = strlen(path) + 1;
+        e = malloc(sizeof(*e) + pl);
+        if (e) {
+            e->m = m;
+            e->refs = 1;
+            e->dev = st.st_dev;
+            e->ino = st.st_ino;
+            e->size = st.st_size;
+            e->mtime = st.st_mtim;
+            memcpy(e->path, path, pl);
+            e->next = sbd_list;
+            sbd_list = e;
+        } else {
+            ws_sbd_free(m);
+            m = NULL;
+        }
+    }
+    pthread_mutex_unlock(&sbd_mu);
+    return m;
+}
+
+/* Gives back a model of sbd_acquire (or one it loaded unshared) */
+static void
+sbd_release(ws_sbd *m)
+{
+    sbd_shared **pe, *e;
+    int last = 1; /* not shared, or its last holder */
+
+    if (!m)
+        return;
+    pthread_mutex_lock(&sbd_mu);
+    for (pe = &sbd_list; (e = *pe) != NULL; pe = &e->next)
+        if (e->m == m)
+            break;
+    if (e && (last = --e->refs == 0))
+        *pe = e->next;
+    pthread_mutex_unlock(&sbd_mu);
+    if (last) {
+        ws_sbd_free(m);
+        free(e);
+    }
+}
+
 void
 ws_icu_free(ws_icu *u)
 {
@@ -113,7 +198,7 @@ ws_icu_free(ws_icu *u)
     for (i = 0; i < WS_ICU_NSCRATCH; i++)
         free(u->scratch[i]);
     for (i = 0; i < u->nsbd; i++)
-        ws_sbd_free(u->sbd[i].m);
+        sbd_release(u->sbd[i].m);
     free(u);
 }
 
@@ -453,6 +538,66 @@ sb_is(int32_t sb, int a, int b)
     return sb == a || sb == b;
 }
 
+static inline int
+ascii_alnum(UChar c)
+{
+    return (UChar)((c | 32) - 'a') < 26 || (UChar)(c - '0') < 10;
+}
+
+/* The breaks the sentence iterator finds in the commonest windows, read
+ * without it: ASCII letters or digits, one terminator, quotation marks,
+ * spaces and newlines, quotation marks, a letter, then letters, digits
+ * and spaces ("said. The", "said.\n\n\"We", "etc. and", "Mr. A b").  By UAX #29
+ * a break follows each newline (SB4; those after the terminator end its
+ * sentence, SB11); without one, a break comes before the first quotation mark
+ * or letter after the spaces when the letter is upper case (SB11: SB7 needs no
+ * space, SB8 a lower-case letter), none after a full stop when it is lower case
+ * (SB8).  Stores the breaks (units) in q[] and returns their count, or -1 when
+ * the iterator has to decide (any other window; one at the end of the text).
+ * Most windows of news, each an iterator reset and a run of its rules. */
+static int
+simple_window(const UChar *t, int32_t ws, int32_t we, int32_t len, int32_t q[4])
+{
+    int32_t p = ws, s;
+    int nq = 0;
+    UChar term;
+
+    if (we >= len)
+        return -1;
+    while (p < we && ascii_alnum(t[p]))
+        p++;
+    if (p == ws || p >= we ||
+        !((term = t[p]) == '.' || term == '!' || term == '?'))
+        return -1;
+    p++;
+    while (p < we && t[p] == '"')
+        p++;
+    for (s = p; p < we && (t[p] == ' ' || t[p] == '\n'); p++)
+        if (t[p] == '\n') {
+            if (nq == 4)
+                return -1;
+            q[nq++] = p + 1;
+        }
+    if (p == s)
+        return -1;
+    s = p; /* the new sentence's first unit when it is one */
+    while (p < we && t[p] == '"')
+        p++;
+    if (p >= we || (UChar)((t[p] | 32) - 'a') >= 26)
+        return -1;
+    if (nq == 0) {
+        if (t[p] >= 'A' && t[p] <= 'Z')
+            q[nq++] = s;
+        else if (term != '.')
+            return -1;
+    }
+    /* then letters, digits and spaces: no break without a terminator or
+     * separator (SB998) */
+    while (p < we && (ascii_alnum(t[p]) || t[p] == ' '))
+        p++;
+    return p == we ? nq : -1;
+}
+
 /* Runs the sentence iterator over units [ws, we) of the UTF-16 text and
  * appends the breaks inside (and at the end of the text). */
 static int32_t
@@ -460,9 +605,22 @@ window_breaks(ws_icu *u, UBreakIterator *bi, int32_t ws, int32_t we,
               int32_t *out, int32_t n, int32_t cap)
 {
     UErrorCode st = U_ZERO_ERROR;
-    UText *ut = utext_openUChars(u->ut, u->u16 + ws, we - ws, &st);
-    int32_t q;
+    UText *ut;
+    int32_t q, sq[4];
+    int nsq = simple_window(u->u16, ws, we, u->u16len, sq);
 
+    if (nsq >= 0) {
+        for (int k = 0; k < nsq; k++) {
+            q = u->u16ascii ? sq[k] : u->u16b[sq[k]];
+            if (n > 0 && out[n - 1] >= q)
+                continue;
+            if (n >= cap)
+                return -WS_ETOOBIG;
+            out[n++] = q;
+        }
+        return n;
+    }
+    ut = utext_openUChars(u->ut, u->u16 + ws, we - ws, &st);
     if (U_FAILURE(st))
         return -WS_ENOMEM;
     u->ut = ut;
@@ -1021,7 +1179,7 @@ ws_icu_sbd(ws_icu *u, ws_models *m, const char *lang)
     ws_models_path(m, lang, "sbd.model", path, sizeof(path));
     snprintf(u->sbd[u->nsbd].lang, sizeof(u->sbd[0].lang), "%s", lang);
     ws_doc_deadline_hold();
-    u->sbd[u->nsbd].m = ws_sbd_load(path, err, sizeof(err));
+    u->sbd[u->nsbd].m = sbd_acquire(path, err, sizeof(err));
     ws_doc_deadline_release();
     return u->sbd[u->nsbd++].m;
 }

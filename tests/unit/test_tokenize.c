@@ -764,6 +764,12 @@ test_sentence_windows(void)
         ". . .",
         "a.\n",
         "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.Bbbbbbb. ccc",
+        /* the windows icu.c reads without the iterator */
+        "The ferry docked.\n\nPassengers cheered. \"Finally,\" one said.",
+        "Rain fell in 1998.\n \n\"Nobody came!\"\n\"Why? we asked.",
+        "Ships sail at dawn! they say. approx. nine boats. Done",
+        "It rained.\" Then it stopped.\"\n\"Good",
+        "Dr. K spoke at 9 am. A 7 pm slot? no 2 x. B c 4",
     };
     static const char *const alpha[] = {".",
                                         ".",
@@ -806,6 +812,9 @@ test_sentence_windows(void)
                                         "\xf0\x9f\x98\x80",
                                         "\xe0\xa5\xa4",
                                         "\xef\xbc\x8e"};
+    static const char *const plain[] = {"a", "b",  "y",  "A",  "Q", "7",
+                                        ".", "!",  "?",  "\"", " ", " ",
+                                        " ", "\n", "ab", "Cd", "e"};
     static int32_t a[512], b[512];
     const char *const locs[] = {"en", "ja", "ru"};
     ws_icu *u = ws_icu_new();
@@ -816,7 +825,7 @@ test_sentence_windows(void)
     CHECK(u != NULL, "ws_icu_new");
     if (!u)
         return;
-    for (r = 0; r < 6000 + (int)(sizeof(cases) / sizeof(cases[0])); r++) {
+    for (r = 0; r < 12000 + (int)(sizeof(cases) / sizeof(cases[0])); r++) {
         const char *t = buf, *loc = locs[r % 3];
         size_t len = 0;
         int32_t na, nb;
@@ -830,7 +839,13 @@ test_sentence_windows(void)
             for (c = 0; c < n; c++) {
                 const char *x;
                 seed = seed * 1103515245u + 12345u;
-                x = alpha[(seed >> 16) % (sizeof(alpha) / sizeof(alpha[0]))];
+                /* every other string: only the characters of the windows
+                 * icu.c reads itself (ASCII letters and digits, the
+                 * terminators, '"', spaces, newlines) */
+                x = r % 2 ? plain[(seed >> 16) %
+                                  (sizeof(plain) / sizeof(plain[0]))]
+                          : alpha[(seed >> 16) %
+                                  (sizeof(alpha) / sizeof(alpha[0]))];
                 memcpy(buf + len, x, strlen(x));
                 len += strlen(x);
             }
