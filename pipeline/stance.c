@@ -5870,7 +5870,7 @@ static const char *const en_irregular[] = {
     "gave",    "took",  "made",    "put",    "set",        "let",    "forecast",
     "sent",    "laid",  "brought", "went",   "gone",       "drew",   "struck",
     "shown",   "chose", "broke",   "fought", "stood",      "upheld", "overrode",
-    "dwelt",   "leant", "hit"};
+    "dwelt",   "leant", "hit",     "threw",  "thrown",     "lent"};
 
 /* English: is the cue word at p a base form ("add", "plan"), not a
  * finite past or third-person form? */
@@ -12103,6 +12103,16 @@ pick_lang(ws_worker *w, const ws_doc *d)
     return "en";
 }
 
+/* English: does the word at k, between a light verb and its act noun,
+ * end the noun phrase the verb takes: "to" or a preposition ("the
+ * pledge they made to support X", "made it to support ...")?  Then the
+ * noun after it is no object of the light verb. */
+static int
+en_light_act_gap(ctx *x, int32_t k)
+{
+    return tok_is(x->d, k, "to") || (lexclass(x, x->L.skip, k) & K_PREP);
+}
+
 /* English: a light verb of the labels lexicon ("issued", "lodged",
  * "made") with an act noun of the cues lexicon ("warning", "protest",
  * "appeal") up to three words on ("issued a stern warning", "lodged an
@@ -12120,7 +12130,7 @@ en_light_act(ctx *x, int32_t i)
     int32_t s = d->tokens.v[i].sent;
     for (int32_t k = i + 1; k < x->ntok && k <= i + 4; k++) {
         if (d->tokens.v[k].sent != s || !ws_tok_is_word(d, k) || is_cap(d, k) ||
-            x->qid[k] >= 0)
+            x->qid[k] >= 0 || en_light_act_gap(x, k))
             return;
         const char *nv;
         int n = lexmatch(x, x->L.cues, k, &nv);

@@ -1,0 +1,69 @@
+/*
+ * test_stance_en_acts17.c - English reported acts (issue 9, session 17):
+ * acts whose cue is a light verb with an act noun, or a verb behind a
+ * chain of other verbs, that made no statement.  Each test is named after
+ * what was missed, on short invented sentences.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+#include "stance_test.h"
+
+/* "made the case for", "made no secret of", "threw its support behind",
+ * "lent her support to": light verbs (and the irregular pasts threw,
+ * lent) with act nouns that were no cue. */
+static void
+test_en_light_verb_act_noun_families(void)
+{
+    expect_exact("The harbour master has long made the case for a second "
+                 "pier.",
+                 "a second pier", WS_REPORTED, "made the case for",
+                 "The harbour master");
+    expect_exact("The growers made no secret of their anger at the tariff.",
+                 "their anger at the tariff", WS_REPORTED, "made no secret of",
+                 "The growers");
+    expect_exact("The dockers' guild threw its support behind the ferry "
+                 "captain.",
+                 "behind the ferry captain", WS_REPORTED, "threw its support",
+                 "guild");
+    expect_exact("The governor lent her support to the striking nurses.",
+                 "to the striking nurses", WS_REPORTED, "lent her support",
+                 "The governor");
+}
+
+/* "the vow they made to support X", "made it to support": "to" or a
+ * preposition between a light verb and an act noun ends the verb's
+ * object; the noun is no light verb's act. */
+static void
+test_en_light_verb_before_infinitive_no_act(void)
+{
+    expect_no_act("The vow the twins made to support the lighthouse fund "
+                  "was soon broken.",
+                  "the lighthouse fund");
+    expect_no_act("The ferry made it in time for support of the rescue.",
+                  "the rescue");
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_en_acts17: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_en_light_verb_act_noun_families();
+    test_en_light_verb_before_infinitive_no_act();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
