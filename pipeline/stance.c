@@ -2443,6 +2443,70 @@ skip_adv_fwd(ctx *x, int32_t i, int32_t hi)
 static int en_participle(ctx *x, int32_t k);
 static int32_t en_copula_noun(ctx *x, int32_t p, int32_t s0);
 
+static int32_t lexmatch_len(ctx *x, int32_t i);
+static int fold_is(ctx *x, int32_t i, const char *const *list, size_t n);
+/* English: a chain of verbs before "to" and an act cue at p (b == p) that
+ * is no part of the subject: "went on to criticize", "took to the radio
+ * (again) to defend", "was quick to condemn", "was the first to back",
+ * "voted on Friday to reject" (a speech or act verb with a time phrase
+ * before "to"; the inner cue makes the statement).  Returns the first
+ * token of the chain, the boundary before which the subject ends, or b
+ * when there is none.  Looks back over at most eight tokens. */
+static int32_t
+en_act_chain_back(ctx *x, int32_t p, int32_t b, int32_t lo)
+{
+    static const char *const go[] = {"go", "goes", "went", "gone", "going"};
+    static const char *const take[] = {"take", "takes", "took", "taken",
+                                       "taking"};
+    static const char *const how[] = {"quick", "swift", "fast",   "eager",
+                                      "keen",  "first", "careful"};
+    static const char *const be[] = {"is", "are",  "was",   "were",
+                                     "be", "been", "being", "am"};
+    ws_doc *d = x->d;
+    if (b != p || b - 2 <= lo || !tok_is(d, b - 1, "to") || !x->cuelen[p] ||
+        !is_speech_cue(x->cueattr[p]))
+        return b;
+    int32_t v = b - 2;
+    /* "went on to" */
+    if (tok_is(d, v, "on") && v - 1 > lo &&
+        fold_is(x, v - 1, go, sizeof go / sizeof *go))
+        return v - 1;
+    /* "took to the airwaves to": up to four words between the two "to" */
+    for (int32_t j = v; j > lo + 1 && j >= v - 4; j--) {
+        if (!ws_tok_is_word(d, j) || x->qid[j] >= 0 ||
+            (x->cuelen[j] && j != v) ||
+            d->tokens.v[j].sent != d->tokens.v[p].sent)
+            break;
+        if (j < v && tok_is(d, j, "to") &&
+            fold_is(x, j - 1, take, sizeof take / sizeof *take))
+            return j - 1;
+    }
+    /* "was quick to", "were the first to", "is keen to" */
+    int32_t a = v;
+    if (fold_is(x, a, how, sizeof how / sizeof *how)) {
+        if (tok_is(d, a, "first") && a - 1 > lo && tok_is(d, a - 1, "the"))
+            a--;
+        if (a - 1 > lo && fold_is(x, a - 1, be, sizeof be / sizeof *be))
+            return a - 1;
+        return b;
+    }
+    /* "voted on Friday to", "agreed last week to": a time phrase between
+     * a verb of speech or act and "to" */
+    for (int32_t j = v; j > lo + 1 && j >= v - 3; j--) {
+        int n = lexmatch_len(x, j);
+        if (n <= 0 || j + n != v + 1)
+            continue;
+        int32_t c = j - 1;
+        if (c > lo && (lexclass(x, x->L.skip, c) & K_PREP))
+            c--;
+        if (c > lo && x->cuelen[c] == 1 && (x->cueattr[c] & (C_SAY | C_ACT)) &&
+            !en_participle(x, c))
+            return c;
+        break;
+    }
+    return b;
+}
+
 static int32_t
 skip_adv_back(ctx *x, int32_t p, int32_t lo)
 {
@@ -2466,6 +2530,11 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
          * or before an -ing form ("continues to insist", "began to
          * argue", "tried to blame", "keeps saying"): the subject is
          * before it */
+        if (b == p && b - 1 > lo && strcmp(x->L.lang, "en") == 0 &&
+            en_act_chain_back(x, p, b, lo) < b) {
+            b = en_act_chain_back(x, p, b, lo);
+            continue;
+        }
         if (b == p && b - 1 > lo && strcmp(x->L.lang, "en") == 0) {
             static const char *const cat_to[] = {
                 "continue", "continues", "continued", "begin",    "begins",

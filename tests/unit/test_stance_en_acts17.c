@@ -15,6 +15,28 @@ static ws_worker *worker;
 
 #include "stance_test.h"
 
+/* The statement with cue `cue` in text has exactly the speaker span
+ * `speaker` (stance_test.h's expect_exact checks a substring only). */
+static void
+expect_speaker_span(const char *text, const char *cue, const char *speaker)
+{
+    ws_doc *d = run("en", text);
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    ws_statement *hit = NULL;
+    for (int32_t i = 0; i < d->statements.n && hit == NULL; i++)
+        if (strcmp(span(d, d->statements.v[i].cue), cue) == 0)
+            hit = &d->statements.v[i];
+    CHECK(hit != NULL, "%s: no statement with cue \"%s\"", text, cue);
+    if (hit != NULL)
+        CHECK(strcmp(span(d, hit->speaker), speaker) == 0,
+              "%s: speaker \"%s\", want \"%s\"", text, span(d, hit->speaker),
+              speaker);
+    ws_doc_free(d);
+}
+
 /* "made the case for", "made no secret of", "threw its support behind",
  * "lent her support to": light verbs (and the irregular pasts threw,
  * lent) with act nouns that were no cue. */
@@ -50,6 +72,26 @@ test_en_light_verb_before_infinitive_no_act(void)
                   "the rescue");
 }
 
+/* "went on to", "took to the radio to", "was quick to", "were the first
+ * to", "voted on Monday to": a chain of verbs between the subject and an
+ * act in the infinitive was read as part of the subject (or hid it, and
+ * the act was lost). */
+static void
+test_en_verb_chain_before_infinitive_act(void)
+{
+    expect_speaker_span("The curator went on to criticize the museum board.",
+                        "criticize", "The curator");
+    expect_speaker_span("The fire chief took to the local radio to defend "
+                        "the new siren.",
+                        "defend", "The fire chief");
+    expect_speaker_span("The rangers were quick to condemn the poachers.",
+                        "condemn", "The rangers");
+    expect_speaker_span("Two bakers were the first to praise the flour tax.",
+                        "praise", "Two bakers");
+    expect_exact("The guild voted on Monday to reject the wage offer.",
+                 "the wage offer", WS_REPORTED, "reject", "The guild");
+}
+
 int
 main(void)
 {
@@ -63,6 +105,7 @@ main(void)
     worker = ws_worker_new(models);
     test_en_light_verb_act_noun_families();
     test_en_light_verb_before_infinitive_no_act();
+    test_en_verb_chain_before_infinitive_act();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
