@@ -2445,6 +2445,42 @@ static int32_t en_copula_noun(ctx *x, int32_t p, int32_t s0);
 
 static int32_t lexmatch_len(ctx *x, int32_t i);
 static int fold_is(ctx *x, int32_t i, const char *const *list, size_t n);
+/* English: a noun of a meeting that someone calls or holds ("meeting",
+ * "session", "summit", "hearing", "news conference"): called with a verb
+ * of convening it is no act of speech, and an act in the infinitive after
+ * it ("to discuss ...") is the caller's. */
+static int
+en_event_noun(ctx *x, int32_t k)
+{
+    static const char *const ev[] = {
+        "meeting",  "meetings",  "session",  "sessions",   "summit",
+        "summits",  "hearing",   "hearings", "conference", "conferences",
+        "briefing", "briefings", "assembly", "retreat"};
+    return ws_tok_is_word(x->d, k) && !is_cap(x->d, k) &&
+           fold_is(x, k, ev, sizeof ev / sizeof *ev);
+}
+
+/* English: is the cue at p a form of "call" whose object is a meeting
+ * followed by "to" ("called a snap meeting to weigh ...",
+ * "calls a special session to weigh ...")?  Then "call" convenes, it
+ * reports nothing; the act in the infinitive makes the statement. */
+static int
+en_call_event_object(ctx *x, int32_t p, int m, int32_t s1)
+{
+    static const char *const call[] = {"call", "calls", "called", "calling"};
+    ws_doc *d = x->d;
+    if (m != 1 || strcmp(x->L.lang, "en") != 0 ||
+        !fold_is(x, p, call, sizeof call / sizeof *call))
+        return 0;
+    for (int32_t k = p + 1; k < s1 && k <= p + 5; k++) {
+        if (!ws_tok_is_word(d, k) || x->qid[k] >= 0)
+            return 0;
+        if (en_event_noun(x, k))
+            return k + 1 < s1 && tok_is(d, k + 1, "to");
+    }
+    return 0;
+}
+
 /* English: a chain of verbs before "to" and an act cue at p (b == p) that
  * is no part of the subject: "went on to criticize", "took to the radio
  * (again) to defend", "was quick to condemn", "was the first to back",
@@ -2462,6 +2498,13 @@ en_act_chain_back(ctx *x, int32_t p, int32_t b, int32_t lo)
                                       "keen",  "first", "careful"};
     static const char *const be[] = {"is", "are",  "was",   "were",
                                      "be", "been", "being", "am"};
+    static const char *const meet[] = {"met",      "meet",   "meets",
+                                       "gathered", "gather", "gathers",
+                                       "convened", "huddled"};
+    static const char *const convene[] = {
+        "called",    "calls",     "call",     "calling", "convened",
+        "convenes",  "held",      "holds",    "hold",    "holding",
+        "scheduled", "organized", "organised"};
     ws_doc *d = x->d;
     if (b != p || b - 2 <= lo || !tok_is(d, b - 1, "to") || !x->cuelen[p] ||
         !is_speech_cue(x->cueattr[p]))
@@ -2490,8 +2533,23 @@ en_act_chain_back(ctx *x, int32_t p, int32_t b, int32_t lo)
             return a - 1;
         return b;
     }
-    /* "voted on Friday to", "agreed last week to": a time phrase between
-     * a verb of speech or act and "to" */
+    /* "met to discuss", "gathered in secret to weigh" */
+    if (fold_is(x, v, meet, sizeof meet / sizeof *meet))
+        return v;
+    /* "called a snap meeting to weigh", "held a session to
+     * review": a verb of convening and its event noun */
+    if (en_event_noun(x, v))
+        for (int32_t j = v - 1; j > lo && j >= v - 4; j--) {
+            if (!ws_tok_is_word(d, j) || x->qid[j] >= 0)
+                break;
+            if (fold_is(x, j, convene, sizeof convene / sizeof *convene))
+                return j;
+            if ((x->cuelen[j] && !en_call_event_object(x, j, 1, p)) ||
+                is_cap(d, j))
+                break;
+        }
+    /* "voted on Friday to", "agreed last week to", "met on Monday to": a
+     * time phrase between a verb of speech, act or meeting and "to" */
     for (int32_t j = v; j > lo + 1 && j >= v - 3; j--) {
         int n = lexmatch_len(x, j);
         if (n <= 0 || j + n != v + 1)
@@ -2499,8 +2557,10 @@ en_act_chain_back(ctx *x, int32_t p, int32_t b, int32_t lo)
         int32_t c = j - 1;
         if (c > lo && (lexclass(x, x->L.skip, c) & K_PREP))
             c--;
-        if (c > lo && x->cuelen[c] == 1 && (x->cueattr[c] & (C_SAY | C_ACT)) &&
-            !en_participle(x, c))
+        if (c > lo &&
+            ((x->cuelen[c] == 1 && (x->cueattr[c] & (C_SAY | C_ACT)) &&
+              !en_participle(x, c)) ||
+             fold_is(x, c, meet, sizeof meet / sizeof *meet)))
             return c;
         break;
     }
@@ -5929,6 +5989,51 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
         if (x->ent[t] >= 0 || lexclass(x, x->L.spk, t))
             person = 1;
     return person ? a : -1;
+}
+
+/* English: the subject of a verb after a relative clause on "which" set
+ * off by commas ("The league, which is based in Ohio, criticized ...",
+ * "The agency, which in May fined the bank, called ..."): the noun phrase
+ * from the sentence start (after an opening phrase) to the clause's
+ * comma, naming an organisation or a speaker noun.  Its first token, or
+ * -1.  Looks back over at most 28 tokens from the comma. */
+static int32_t
+en_which_aside_subject(ctx *x, int32_t s0, int32_t comma)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return -1;
+    int32_t c2 = -1;
+    for (int32_t t = comma - 1; t > s0 && t >= comma - 28; t--) {
+        if (x->qid[t] >= 0 || ws_tok_is_final(d, t) || tok_is(d, t, ";") ||
+            tok_is(d, t, ":"))
+            return -1;
+        if (tok_is(d, t, ",")) {
+            c2 = t;
+            break;
+        }
+    }
+    if (c2 < 0 || comma - c2 < 3 || !tok_is(d, c2 + 1, "which"))
+        return -1;
+    int32_t a = np_left(x, c2 - 1, s0);
+    if (a < s0)
+        return -1;
+    int32_t i0 = after_intro(x, s0, a);
+    if (a != s0 && !(i0 > s0 && i0 == a))
+        return -1;
+    for (int32_t t = a; t < c2; t++)
+        if (x->ent[t] >= 0 || lexclass(x, x->L.spk, t))
+            return a;
+    return -1;
+}
+
+/* appos_subject, or a subject before a "which" clause between commas
+ * (en_which_aside_subject) */
+static int32_t
+en_aside_subject(ctx *x, int32_t s0, int32_t comma)
+{
+    int32_t a = appos_subject(x, s0, comma);
+    return a >= 0 ? a : en_which_aside_subject(x, s0, comma);
 }
 
 /* English irregular past forms of cue verbs: no base forms, though
@@ -9515,7 +9620,7 @@ cue_pass(ctx *x)
             strcmp(x->L.lang, "en") == 0 && (attr & C_ACT) && !(attr & C_SAY) &&
             ws_tok_blen(d, p) > 3 &&
             memcmp(ws_tok_ptr(d, p) + ws_tok_blen(d, p) - 2, "ed", 2) == 0 &&
-            appos_subject(x, s0, left_end) < 0 &&
+            en_aside_subject(x, s0, left_end) < 0 &&
             !en_comma_adjunct(x, s0, left_end))
             continue;
         if (coord && left_end >= s0 && !tok_is(d, left_end, ",") &&
@@ -9525,6 +9630,8 @@ cue_pass(ctx *x)
                  de_right_subject(x, p, m, s0, s1, left_end);
         if (v2)
             prefer_right = 1;
+        if (en_call_event_object(x, p, m, s1))
+            continue;
         /* content */
         int32_t t = skip_adv_fwd(x, p + m, s1);
         /* "called Friday for ...", "calls again for ...": "call for" with
@@ -9959,7 +10066,7 @@ cue_pass(ctx *x)
             if (!inv && lcomma) {
                 /* "X, the Y of Z, said ...": the subject with its
                  * apposition */
-                int32_t ap = appos_subject(x, s0, left_end);
+                int32_t ap = en_aside_subject(x, s0, left_end);
                 if (ap >= 0) {
                     sa = ap;
                     sb = left_end;

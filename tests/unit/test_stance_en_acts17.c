@@ -92,6 +92,36 @@ test_en_verb_chain_before_infinitive_act(void)
                  "the wage offer", WS_REPORTED, "reject", "The guild");
 }
 
+/* "X, which ..., condemned Y": a relative clause on "which" between an
+ * organisation and its act verb was read as a participle clause after a
+ * comma, and the act was lost. */
+static void
+test_en_act_after_which_clause_subject(void)
+{
+    expect_exact("The Port Commission, which owns the old docks, condemned "
+                 "the toll plan.",
+                 "the toll plan", WS_REPORTED, "condemned", "Port Commission");
+}
+
+/* "called an urgent meeting to discuss X", "met on Monday to discuss X":
+ * a meeting called, or the subject meeting, before an act in the
+ * infinitive; "call" convenes and reports nothing, the act is the
+ * subject's. */
+static void
+test_en_meeting_then_infinitive_act(void)
+{
+    expect_exact("The ministry, which fined two ferry firms in spring, called "
+                 "an urgent meeting to discuss the fare rules.",
+                 "the fare rules", WS_REPORTED, "discuss", "ministry");
+    expect_no_act("The council called a special session to debate the "
+                  "budget.",
+                  "a special session");
+    expect_speaker_span("The tenants met to discuss the rent rise.", "discuss",
+                        "The tenants");
+    expect_speaker_span("The tenants met on Monday to discuss the rent rise.",
+                        "discuss", "The tenants");
+}
+
 int
 main(void)
 {
@@ -106,6 +136,8 @@ main(void)
     test_en_light_verb_act_noun_families();
     test_en_light_verb_before_infinitive_no_act();
     test_en_verb_chain_before_infinitive_act();
+    test_en_act_after_which_clause_subject();
+    test_en_meeting_then_infinitive_act();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
