@@ -10716,6 +10716,44 @@ en_noun_clause_pass(ctx *x)
     }
 }
 
+/* English: a source after "from" that is a bare plural noun phrase, or
+ * two joined by "and" or "or" ("criticism from unions", "support from
+ * older voters", "pressure from farm groups and rural mayors"): its end,
+ * sa when there is none. */
+static int32_t en_bare_plural_end(ctx *x, int32_t a0, int32_t s1);
+static int32_t
+en_from_bare_source(ctx *x, int32_t sa, int32_t s1)
+{
+    int32_t e = en_bare_plural_end(x, sa, s1);
+    if (e > sa && e + 1 < s1 &&
+        (tok_is(x->d, e, "and") || tok_is(x->d, e, "or"))) {
+        int32_t e2 = en_bare_plural_end(x, e + 1, s1);
+        if (e2 > e + 1)
+            e = e2;
+    }
+    return e;
+}
+
+/* English: the start of the subject that receives an act, from the
+ * sentence start when the words before the noun phrase at c0 are its
+ * modifiers ("The club's young Dutch keeper Jan Smit faced ..."): a
+ * determiner or a capital first, then words and possessive endings only,
+ * no comma, cue or quotation, at most eight tokens.  Else c0. */
+static int32_t
+en_received_subject_start(ctx *x, int32_t s0, int32_t c0)
+{
+    ws_doc *d = x->d;
+    if (c0 <= s0 || c0 - s0 > 8 || !(is_det(x, s0) || is_cap(d, s0)) ||
+        (lexclass(x, x->L.skip, s0) & (K_PREP | K_CONJ | K_ADV | K_TIME)))
+        return c0;
+    for (int32_t k = s0; k < c0; k++)
+        if (x->qid[k] >= 0 || x->cuelen[k] ||
+            (!ws_tok_is_word(d, k) && !tok_is(d, k, "'s") &&
+             !tok_is(d, k, "\xe2\x80\x99s")))
+            return c0;
+    return s0;
+}
+
 /* English: an act received rather than made: "X faces pressure from Y
  * to ...", "X came under sharp criticism for ...", "X is drawing
  * criticism after ...".  The verb (face, draw, come under) and an act
@@ -10775,6 +10813,8 @@ en_received_act_pass(ctx *x)
             sa = r + 1;
             sb = np_right(x, sa, s1);
             if (sb <= sa)
+                sb = en_from_bare_source(x, sa, s1);
+            if (sb <= sa)
                 continue;
             r = sb;
         }
@@ -10795,6 +10835,7 @@ en_received_act_pass(ctx *x)
             c1 = e;
             if (c0 < 0 || pron_gender_simple(x, c0))
                 continue;
+            c0 = en_received_subject_start(x, s0, c0);
         }
         if (c1 <= c0)
             continue;

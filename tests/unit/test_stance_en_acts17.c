@@ -122,6 +122,21 @@ test_en_meeting_then_infinitive_act(void)
                         "discuss", "The tenants");
 }
 
+/* "faces criticism from unions", "faced heavy criticism from angry fans":
+ * a received act's source that is a bare plural had no speaker the
+ * phrase rules took, and the act was lost; the subject that receives it
+ * is the whole noun phrase with its modifiers. */
+static void
+test_en_received_act_bare_plural_source(void)
+{
+    expect_exact("The mayor faces criticism from unions.", "The mayor",
+                 WS_REPORTED, "faces criticism", "unions");
+    expect_exact("The club's young Dutch keeper Jan Smit faced heavy "
+                 "criticism from angry fans.",
+                 "The club's young Dutch keeper Jan Smit", WS_REPORTED,
+                 "faced heavy criticism", "angry fans");
+}
+
 int
 main(void)
 {
@@ -138,6 +153,7 @@ main(void)
     test_en_verb_chain_before_infinitive_act();
     test_en_act_after_which_clause_subject();
     test_en_meeting_then_infinitive_act();
+    test_en_received_act_bare_plural_source();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
