@@ -2451,6 +2451,130 @@ skip_adv_fwd(ctx *x, int32_t i, int32_t hi)
 static int en_participle(ctx *x, int32_t k);
 static int32_t en_copula_noun(ctx *x, int32_t p, int32_t s0);
 
+static int32_t lexmatch_len(ctx *x, int32_t i);
+static int fold_is(ctx *x, int32_t i, const char *const *list, size_t n);
+/* English: a noun of a meeting that someone calls or holds ("meeting",
+ * "session", "summit", "hearing", "news conference"): called with a verb
+ * of convening it is no act of speech, and an act in the infinitive after
+ * it ("to discuss ...") is the caller's. */
+static int
+en_event_noun(ctx *x, int32_t k)
+{
+    static const char *const ev[] = {
+        "meeting",  "meetings",  "session",  "sessions",   "summit",
+        "summits",  "hearing",   "hearings", "conference", "conferences",
+        "briefing", "briefings", "assembly", "retreat"};
+    return ws_tok_is_word(x->d, k) && !is_cap(x->d, k) &&
+           fold_is(x, k, ev, sizeof ev / sizeof *ev);
+}
+
+/* English: is the cue at p a form of "call" whose object is a meeting
+ * followed by "to" ("called a snap meeting to weigh ...",
+ * "calls a special session to weigh ...")?  Then "call" convenes, it
+ * reports nothing; the act in the infinitive makes the statement. */
+static int
+en_call_event_object(ctx *x, int32_t p, int m, int32_t s1)
+{
+    static const char *const call[] = {"call", "calls", "called", "calling"};
+    ws_doc *d = x->d;
+    if (m != 1 || strcmp(x->L.lang, "en") != 0 ||
+        !fold_is(x, p, call, sizeof call / sizeof *call))
+        return 0;
+    for (int32_t k = p + 1; k < s1 && k <= p + 5; k++) {
+        if (!ws_tok_is_word(d, k) || x->qid[k] >= 0)
+            return 0;
+        if (en_event_noun(x, k))
+            return k + 1 < s1 && tok_is(d, k + 1, "to");
+    }
+    return 0;
+}
+
+/* English: a chain of verbs before "to" and an act cue at p (b == p) that
+ * is no part of the subject: "went on to criticize", "took to the radio
+ * (again) to defend", "was quick to condemn", "was the first to back",
+ * "voted on Friday to reject" (a speech or act verb with a time phrase
+ * before "to"; the inner cue makes the statement).  Returns the first
+ * token of the chain, the boundary before which the subject ends, or b
+ * when there is none.  Looks back over at most eight tokens. */
+static int32_t
+en_act_chain_back(ctx *x, int32_t p, int32_t b, int32_t lo)
+{
+    static const char *const go[] = {"go", "goes", "went", "gone", "going"};
+    static const char *const take[] = {"take", "takes", "took", "taken",
+                                       "taking"};
+    static const char *const how[] = {"quick", "swift", "fast",   "eager",
+                                      "keen",  "first", "careful"};
+    static const char *const be[] = {"is", "are",  "was",   "were",
+                                     "be", "been", "being", "am"};
+    static const char *const meet[] = {"met",      "meet",   "meets",
+                                       "gathered", "gather", "gathers",
+                                       "convened", "huddled"};
+    static const char *const convene[] = {
+        "called",    "calls",     "call",     "calling", "convened",
+        "convenes",  "held",      "holds",    "hold",    "holding",
+        "scheduled", "organized", "organised"};
+    ws_doc *d = x->d;
+    if (b != p || b - 2 <= lo || !tok_is(d, b - 1, "to") || !x->cuelen[p] ||
+        !is_speech_cue(x->cueattr[p]))
+        return b;
+    int32_t v = b - 2;
+    /* "went on to" */
+    if (tok_is(d, v, "on") && v - 1 > lo &&
+        fold_is(x, v - 1, go, sizeof go / sizeof *go))
+        return v - 1;
+    /* "took to the airwaves to": up to four words between the two "to" */
+    for (int32_t j = v; j > lo + 1 && j >= v - 4; j--) {
+        if (!ws_tok_is_word(d, j) || x->qid[j] >= 0 ||
+            (x->cuelen[j] && j != v) ||
+            d->tokens.v[j].sent != d->tokens.v[p].sent)
+            break;
+        if (j < v && tok_is(d, j, "to") &&
+            fold_is(x, j - 1, take, sizeof take / sizeof *take))
+            return j - 1;
+    }
+    /* "was quick to", "were the first to", "is keen to" */
+    int32_t a = v;
+    if (fold_is(x, a, how, sizeof how / sizeof *how)) {
+        if (tok_is(d, a, "first") && a - 1 > lo && tok_is(d, a - 1, "the"))
+            a--;
+        if (a - 1 > lo && fold_is(x, a - 1, be, sizeof be / sizeof *be))
+            return a - 1;
+        return b;
+    }
+    /* "met to discuss", "gathered in secret to weigh" */
+    if (fold_is(x, v, meet, sizeof meet / sizeof *meet))
+        return v;
+    /* "called a snap meeting to weigh", "held a session to
+     * review": a verb of convening and its event noun */
+    if (en_event_noun(x, v))
+        for (int32_t j = v - 1; j > lo && j >= v - 4; j--) {
+            if (!ws_tok_is_word(d, j) || x->qid[j] >= 0)
+                break;
+            if (fold_is(x, j, convene, sizeof convene / sizeof *convene))
+                return j;
+            if ((x->cuelen[j] && !en_call_event_object(x, j, 1, p)) ||
+                is_cap(d, j))
+                break;
+        }
+    /* "voted on Friday to", "agreed last week to", "met on Monday to": a
+     * time phrase between a verb of speech, act or meeting and "to" */
+    for (int32_t j = v; j > lo + 1 && j >= v - 3; j--) {
+        int n = lexmatch_len(x, j);
+        if (n <= 0 || j + n != v + 1)
+            continue;
+        int32_t c = j - 1;
+        if (c > lo && (lexclass(x, x->L.skip, c) & K_PREP))
+            c--;
+        if (c > lo &&
+            ((x->cuelen[c] == 1 && (x->cueattr[c] & (C_SAY | C_ACT)) &&
+              !en_participle(x, c)) ||
+             fold_is(x, c, meet, sizeof meet / sizeof *meet)))
+            return c;
+        break;
+    }
+    return b;
+}
+
 static int32_t
 skip_adv_back(ctx *x, int32_t p, int32_t lo)
 {
@@ -2474,6 +2598,11 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
          * or before an -ing form ("continues to insist", "began to
          * argue", "tried to blame", "keeps saying"): the subject is
          * before it */
+        if (b == p && b - 1 > lo && strcmp(x->L.lang, "en") == 0 &&
+            en_act_chain_back(x, p, b, lo) < b) {
+            b = en_act_chain_back(x, p, b, lo);
+            continue;
+        }
         if (b == p && b - 1 > lo && strcmp(x->L.lang, "en") == 0) {
             static const char *const cat_to[] = {
                 "continue", "continues", "continued", "begin",    "begins",
@@ -6094,6 +6223,51 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
     return person ? a : -1;
 }
 
+/* English: the subject of a verb after a relative clause on "which" set
+ * off by commas ("The league, which is based in Ohio, criticized ...",
+ * "The agency, which in May fined the bank, called ..."): the noun phrase
+ * from the sentence start (after an opening phrase) to the clause's
+ * comma, naming an organisation or a speaker noun.  Its first token, or
+ * -1.  Looks back over at most 28 tokens from the comma. */
+static int32_t
+en_which_aside_subject(ctx *x, int32_t s0, int32_t comma)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return -1;
+    int32_t c2 = -1;
+    for (int32_t t = comma - 1; t > s0 && t >= comma - 28; t--) {
+        if (x->qid[t] >= 0 || ws_tok_is_final(d, t) || tok_is(d, t, ";") ||
+            tok_is(d, t, ":"))
+            return -1;
+        if (tok_is(d, t, ",")) {
+            c2 = t;
+            break;
+        }
+    }
+    if (c2 < 0 || comma - c2 < 3 || !tok_is(d, c2 + 1, "which"))
+        return -1;
+    int32_t a = np_left(x, c2 - 1, s0);
+    if (a < s0)
+        return -1;
+    int32_t i0 = after_intro(x, s0, a);
+    if (a != s0 && !(i0 > s0 && i0 == a))
+        return -1;
+    for (int32_t t = a; t < c2; t++)
+        if (x->ent[t] >= 0 || lexclass(x, x->L.spk, t))
+            return a;
+    return -1;
+}
+
+/* appos_subject, or a subject before a "which" clause between commas
+ * (en_which_aside_subject) */
+static int32_t
+en_aside_subject(ctx *x, int32_t s0, int32_t comma)
+{
+    int32_t a = appos_subject(x, s0, comma);
+    return a >= 0 ? a : en_which_aside_subject(x, s0, comma);
+}
+
 /* English irregular past forms of cue verbs: no base forms, though
  * they end in no -s, -ed or -ing ("laid out", "brought up") */
 static const char *const en_irregular[] = {
@@ -6102,7 +6276,7 @@ static const char *const en_irregular[] = {
     "gave",    "took",  "made",    "put",    "set",        "let",    "forecast",
     "sent",    "laid",  "brought", "went",   "gone",       "drew",   "struck",
     "shown",   "chose", "broke",   "fought", "stood",      "upheld", "overrode",
-    "dwelt",   "leant", "hit"};
+    "dwelt",   "leant", "hit",     "threw",  "thrown",     "lent"};
 
 /* English: is the cue word at p a base form ("add", "plan"), not a
  * finite past or third-person form? */
@@ -9696,7 +9870,7 @@ cue_pass(ctx *x)
             strcmp(x->L.lang, "en") == 0 && (attr & C_ACT) && !(attr & C_SAY) &&
             ws_tok_blen(d, p) > 3 &&
             memcmp(ws_tok_ptr(d, p) + ws_tok_blen(d, p) - 2, "ed", 2) == 0 &&
-            appos_subject(x, s0, left_end) < 0 &&
+            en_aside_subject(x, s0, left_end) < 0 &&
             !en_comma_adjunct(x, s0, left_end))
             continue;
         if (coord && left_end >= s0 && !tok_is(d, left_end, ",") &&
@@ -9706,6 +9880,8 @@ cue_pass(ctx *x)
                  de_right_subject(x, p, m, s0, s1, left_end);
         if (v2)
             prefer_right = 1;
+        if (en_call_event_object(x, p, m, s1))
+            continue;
         /* content */
         int32_t t = skip_adv_fwd(x, p + m, s1);
         /* "called Friday for ...", "calls again for ...": "call for" with
@@ -10141,7 +10317,7 @@ cue_pass(ctx *x)
             if (!inv && lcomma) {
                 /* "X, the Y of Z, said ...": the subject with its
                  * apposition */
-                int32_t ap = appos_subject(x, s0, left_end);
+                int32_t ap = en_aside_subject(x, s0, left_end);
                 if (ap >= 0) {
                     sa = ap;
                     sb = left_end;
@@ -10793,6 +10969,44 @@ en_noun_clause_pass(ctx *x)
     }
 }
 
+/* English: a source after "from" that is a bare plural noun phrase, or
+ * two joined by "and" or "or" ("criticism from unions", "support from
+ * older voters", "pressure from farm groups and rural mayors"): its end,
+ * sa when there is none. */
+static int32_t en_bare_plural_end(ctx *x, int32_t a0, int32_t s1);
+static int32_t
+en_from_bare_source(ctx *x, int32_t sa, int32_t s1)
+{
+    int32_t e = en_bare_plural_end(x, sa, s1);
+    if (e > sa && e + 1 < s1 &&
+        (tok_is(x->d, e, "and") || tok_is(x->d, e, "or"))) {
+        int32_t e2 = en_bare_plural_end(x, e + 1, s1);
+        if (e2 > e + 1)
+            e = e2;
+    }
+    return e;
+}
+
+/* English: the start of the subject that receives an act, from the
+ * sentence start when the words before the noun phrase at c0 are its
+ * modifiers ("The club's young Dutch keeper Jan Smit faced ..."): a
+ * determiner or a capital first, then words and possessive endings only,
+ * no comma, cue or quotation, at most eight tokens.  Else c0. */
+static int32_t
+en_received_subject_start(ctx *x, int32_t s0, int32_t c0)
+{
+    ws_doc *d = x->d;
+    if (c0 <= s0 || c0 - s0 > 8 || !(is_det(x, s0) || is_cap(d, s0)) ||
+        (lexclass(x, x->L.skip, s0) & (K_PREP | K_CONJ | K_ADV | K_TIME)))
+        return c0;
+    for (int32_t k = s0; k < c0; k++)
+        if (x->qid[k] >= 0 || x->cuelen[k] ||
+            (!ws_tok_is_word(d, k) && !tok_is(d, k, "'s") &&
+             !tok_is(d, k, "\xe2\x80\x99s")))
+            return c0;
+    return s0;
+}
+
 /* English: an act received rather than made: "X faces pressure from Y
  * to ...", "X came under sharp criticism for ...", "X is drawing
  * criticism after ...".  The verb (face, draw, come under) and an act
@@ -10852,6 +11066,8 @@ en_received_act_pass(ctx *x)
             sa = r + 1;
             sb = np_right(x, sa, s1);
             if (sb <= sa)
+                sb = en_from_bare_source(x, sa, s1);
+            if (sb <= sa)
                 continue;
             r = sb;
         }
@@ -10872,6 +11088,7 @@ en_received_act_pass(ctx *x)
             c1 = e;
             if (c0 < 0 || pron_gender_simple(x, c0))
                 continue;
+            c0 = en_received_subject_start(x, s0, c0);
         }
         if (c1 <= c0)
             continue;
@@ -12567,6 +12784,16 @@ pick_lang(ws_worker *w, const ws_doc *d)
     return "en";
 }
 
+/* English: does the word at k, between a light verb and its act noun,
+ * end the noun phrase the verb takes: "to" or a preposition ("the
+ * pledge they made to support X", "made it to support ...")?  Then the
+ * noun after it is no object of the light verb. */
+static int
+en_light_act_gap(ctx *x, int32_t k)
+{
+    return tok_is(x->d, k, "to") || (lexclass(x, x->L.skip, k) & K_PREP);
+}
+
 /* English: a light verb of the labels lexicon ("issued", "lodged",
  * "made") with an act noun of the cues lexicon ("warning", "protest",
  * "appeal") up to three words on ("issued a stern warning", "lodged an
@@ -12584,7 +12811,7 @@ en_light_act(ctx *x, int32_t i)
     int32_t s = d->tokens.v[i].sent;
     for (int32_t k = i + 1; k < x->ntok && k <= i + 4; k++) {
         if (d->tokens.v[k].sent != s || !ws_tok_is_word(d, k) || is_cap(d, k) ||
-            x->qid[k] >= 0)
+            x->qid[k] >= 0 || en_light_act_gap(x, k))
             return;
         const char *nv;
         int n = lexmatch(x, x->L.cues, k, &nv);
