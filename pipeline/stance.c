@@ -12794,6 +12794,20 @@ en_light_act_gap(ctx *x, int32_t k)
     return tok_is(x->d, k, "to") || (lexclass(x, x->L.skip, k) & K_PREP);
 }
 
+/* English: does the cue phrase of m words at i end in a word that opens
+ * an act noun's phrase with the word after it: "made the case" before
+ * "for" ("case for" is an act noun after a light verb)?  Then the light
+ * verb's act is read instead of the phrase of saying, which takes a
+ * content clause ("made the case that ..."). */
+static int
+en_phrase_ends_in_act(ctx *x, int32_t i, int m)
+{
+    const char *nv;
+    int32_t t = i + m - 1;
+    return t + 1 < x->ntok && lexmatch(x, x->L.cues, t, &nv) > 1 &&
+           (parse_attrs(nv, NULL) & C_ACTN);
+}
+
 /* English: a light verb of the labels lexicon ("issued", "lodged",
  * "made") with an act noun of the cues lexicon ("warning", "protest",
  * "appeal") up to three words on ("issued a stern warning", "lodged an
@@ -13132,6 +13146,11 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
             continue;
         const char *v;
         int m = lexmatch(x, x->L.cues, i, &v);
+        if (m > 1 && lg_en && en_phrase_ends_in_act(x, i, m)) {
+            en_light_act(x, i);
+            if (x->cuelen[i])
+                continue;
+        }
         if (m <= 0) {
             src_phrase(x, i);
             en_light_act(x, i);

@@ -37,6 +37,21 @@ expect_speaker_span(const char *text, const char *cue, const char *speaker)
     ws_doc_free(d);
 }
 
+/* Bug: "make the case" became a phrase of saying (content clause) in
+ * the cue lexicon and hid the light verb's act "case for": "made the
+ * case for X" gave no statement.  Both readings now stand, each where
+ * it belongs. */
+static void
+test_make_the_case_for_not_shadowed_by_saying_phrase(void)
+{
+    expect_exact("The ferry union made the case for night crossings.",
+                 "night crossings", WS_REPORTED, "made the case for",
+                 "The ferry union");
+    expect_exact("The ferry union made the case that fares must fall.",
+                 "fares must fall", WS_INDIRECT, "made the case",
+                 "The ferry union");
+}
+
 /* "made the case for", "made no secret of", "threw its support behind",
  * "lent her support to": light verbs (and the irregular pasts threw,
  * lent) with act nouns that were no cue. */
@@ -149,6 +164,7 @@ main(void)
     }
     worker = ws_worker_new(models);
     test_en_light_verb_act_noun_families();
+    test_make_the_case_for_not_shadowed_by_saying_phrase();
     test_en_light_verb_before_infinitive_no_act();
     test_en_verb_chain_before_infinitive_act();
     test_en_act_after_which_clause_subject();
