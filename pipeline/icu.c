@@ -553,8 +553,8 @@ ascii_alnum(UChar c)
  * or letter after the spaces when the letter is upper case (SB11: SB7 needs no
  * space, SB8 a lower-case letter), none after a full stop when it is lower case
  * (SB8).  Stores the breaks (units) in q[] and returns their count, or -1 when
- * the iterator has to decide (any other window; one at the end of the text).
- * Most windows of news, each an iterator reset and a run of its rules. */
+ * the iterator has to decide (any other window, or one that reaches the text's
+ * end). Most windows of news, each an iterator reset and a run of its rules. */
 static int
 simple_window(const UChar *t, int32_t ws, int32_t we, int32_t len, int32_t q[4])
 {
