@@ -28,6 +28,9 @@
 struct ws_hun {
     Hunhandle *h;
     iconv_t to_dic, from_dic; /* (iconv_t)-1 when the dictionary is UTF-8 */
+    /* ASCII punctuation that no word or affix of the dictionary holds
+     * (bit c of absent[c >> 6]); see cannot_match */
+    uint64_t absent[2];
 };
 
 static const struct {
@@ -550,6 +553,77 @@ out:
     return rc;
 }
 
+/*
+ * A word holding an ASCII character that appears nowhere in the
+ * dictionary's words (the .dic lines but their flags) nor in its .aff
+ * (but comment lines) is neither correct nor analysable: every way
+ * Hunspell accepts a word -- as listed, with affixes (whose strings are
+ * in the .aff), as a compound of listed words, split at BREAK patterns
+ * (each piece must be correct), after ICONV or IGNORE (their characters
+ * are in the .aff too) -- needs a listed word holding that character.
+ * The characters considered are punctuation without case that Hunspell
+ * itself does not treat specially: not the number separators (. , -),
+ * apostrophes, blanks, nor '<' (its XML interface's queries).  Such words
+ * (URLs with ':' and '/', handles with '@') are a large share of the
+ * forms new to the caches in news, and cost a Hunspell call each.
+ * Sets w->absent; leaves it empty when a file cannot be read.
+ */
+static void
+scan_absent(ws_hun *w, const char *aff, const char *dic)
+{
+    unsigned char seen[256] = {0};
+    const char *paths[2] = {aff, dic};
+    int ok = 1;
+    for (int k = 0; k < 2 && ok; k++) {
+        lreader lr = {0};
+        char *l;
+        ssize_t got;
+        int first = 1;
+        if ((lr.f = fopen(paths[k], "r")) == NULL) {
+            ok = 0;
+            break;
+        }
+        while ((got = lr_next(&lr, &l)) >= 0) {
+            size_t n = (size_t)got, fb = 0, fe = 0;
+            if (k == 0 && n > 0 && l[0] == '#')
+                continue; /* an .aff comment */
+            if (k == 1 && !first && dic_flags(l, n, &fb, &fe) < 0)
+                fb = fe = 0; /* all of it, flags too */
+            first = 0;
+            for (size_t i = 0; i < fb; i++)
+                seen[(unsigned char)l[i]] = 1;
+            for (size_t i = fe; i < n; i++)
+                seen[(unsigned char)l[i]] = 1;
+        }
+        if (lr.eof == 2 || ferror(lr.f))
+            ok = 0;
+        fclose(lr.f);
+        free(lr.buf);
+    }
+    w->absent[0] = w->absent[1] = 0;
+    if (!ok)
+        return;
+    for (int c = 33; c < 127; c++) {
+        if ((c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z') ||
+            c == '.' || c == ',' || c == '-' || c == '\'' || c == '<')
+            continue;
+        if (!seen[c])
+            w->absent[c >> 6] |= (uint64_t)1 << (c & 63);
+    }
+}
+
+/* Whether word holds a character of w->absent (see scan_absent). */
+static int
+cannot_match(const ws_hun *w, const char *word)
+{
+    if ((w->absent[0] | w->absent[1]) == 0)
+        return 0;
+    for (const unsigned char *p = (const unsigned char *)word; *p; p++)
+        if (*p < 128 && (w->absent[*p >> 6] >> (*p & 63) & 1))
+            return 1;
+    return 0;
+}
+
 ws_hun *
 ws_hun_open(const char *lang)
 {
@@ -606,6 +680,7 @@ ws_hun_open(const char *lang)
             return NULL;
         }
     }
+    scan_absent(w, aff, dicp);
     set_open_fail(lang, HUN_LOADED);
     return w;
 }
@@ -666,11 +741,11 @@ conv(iconv_t cd, const char *in, char *out, size_t cap)
     return (int)(op - out);
 }
 
-int
-ws_hun_spell(ws_hun *w, const char *word)
+static int
+spell_conv(ws_hun *w, const char *word, int shortcut)
 {
     char tmp[512];
-    if (too_hard(word))
+    if (too_hard(word) || (shortcut && cannot_match(w, word)))
         return 0;
     if (w->to_dic != (iconv_t)-1) {
         if (conv(w->to_dic, word, tmp, sizeof tmp) < 0)
@@ -681,6 +756,18 @@ ws_hun_spell(ws_hun *w, const char *word)
     if (ok < 0)
         hun_oom = 1;
     return ok;
+}
+
+int
+ws_hun_spell(ws_hun *w, const char *word)
+{
+    return spell_conv(w, word, 1);
+}
+
+int
+ws_hun_spell_ref(ws_hun *w, const char *word)
+{
+    return spell_conv(w, word, 0);
 }
 
 /* The first stem of the list Hunspell_stem() returns, from the
@@ -800,13 +887,15 @@ stem_lib(ws_hun *w, const char *word, char *buf, size_t cap)
     return len;
 }
 
+static int stem_fast(ws_hun *w, const char *word, char *buf, size_t cap);
+
 /* ws_hun_stem through stem (the word in the dictionary's encoding) */
 static int
 stem_conv(ws_hun *w, const char *word, char *buf, size_t cap,
           int (*stem)(ws_hun *, const char *, char *, size_t))
 {
     char tmp[512], out[1024];
-    if (too_hard(word))
+    if (too_hard(word) || (stem == stem_fast && cannot_match(w, word)))
         return 0;
     if (w->to_dic != (iconv_t)-1) {
         if (conv(w->to_dic, word, tmp, sizeof tmp) < 0)
