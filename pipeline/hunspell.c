@@ -430,10 +430,24 @@ is_key(const char *s, const char *k)
     return strncmp(s, k, n) == 0 && (s[n] == ' ' || s[n] == '\t');
 }
 
-/* Writes the aliased copies; 0 and the two open files on success. */
-int
-ws_hun_compact(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
-               char *aff_path, char *dic_path, size_t cap)
+/* Marks in seen (when not NULL) the bytes of line s[0..n) but [fb, fe). */
+static void
+mark_seen(unsigned char *seen, const char *s, size_t n, size_t fb, size_t fe)
+{
+    if (seen == NULL)
+        return;
+    for (size_t i = 0; i < fb; i++)
+        seen[(unsigned char)s[i]] = 1;
+    for (size_t i = fe; i < n; i++)
+        seen[(unsigned char)s[i]] = 1;
+}
+
+/* ws_hun_compact, marking in seen (when not NULL: 256 bytes, zeroed) the
+ * bytes of the .aff but its comment lines and of the .dic but its flags
+ * (what scan_seen reads, complete when it answers 0). */
+static int
+compact_seen(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
+             char *aff_path, char *dic_path, size_t cap, unsigned char *seen)
 {
     FILE *fa = fopen(aff, "r"), *fd = fopen(dic, "r");
     FILE *oa = NULL, *od = NULL;
@@ -453,6 +467,8 @@ ws_hun_compact(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
         size_t n = chomp(line, (size_t)got), cb, ce;
         if (is_key(line, "AF") || is_key(line, "AM"))
             goto out;
+        if (line[0] != '#')
+            mark_seen(seen, line, n, 0, 0);
         if (is_key(line, "SFX") || is_key(line, "PFX")) {
             if (first_affix < 0)
                 first_affix = lineno;
@@ -472,6 +488,7 @@ ws_hun_compact(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
     if ((got = getline(&line, &lcap, fd)) < 0)
         goto out;
     fputs(line, od);
+    mark_seen(seen, line, (size_t)got, 0, 0);
     if (line[got - 1] != '\n')
         fputc('\n', od);
     /* (through a buffer of its own: fprintf per line took as long as
@@ -487,6 +504,7 @@ ws_hun_compact(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
         size_t n = chomp(dl, (size_t)got), fb, fe;
         if (dic_flags(dl, n, &fb, &fe) < 0)
             goto out;
+        mark_seen(seen, dl, n, fb, fe);
         if (fb == fe) {
             ob_put(ob, dl, n);
         } else {
@@ -553,6 +571,15 @@ out:
     return rc;
 }
 
+/* Writes the aliased copies; 0 and the two open files on success. */
+int
+ws_hun_compact(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
+               char *aff_path, char *dic_path, size_t cap)
+{
+    return compact_seen(aff, dic, aff_out, dic_out, aff_path, dic_path, cap,
+                        NULL);
+}
+
 /*
  * A word holding an ASCII character that appears nowhere in the
  * dictionary's words (the .dic lines but their flags) nor in its .aff
@@ -566,43 +593,44 @@ out:
  * apostrophes, blanks, nor '<' (its XML interface's queries).  Such words
  * (URLs with ':' and '/', handles with '@') are a large share of the
  * forms new to the caches in news, and cost a Hunspell call each.
- * Sets w->absent; leaves it empty when a file cannot be read.
+ * The bytes present are marked while the aliased copy is written
+ * (compact_seen), or else by scan_seen, which reads the pair as that
+ * does: 0, or -1 when a file cannot be read (nothing is then absent).
  */
-static void
-scan_absent(ws_hun *w, const char *aff, const char *dic)
+static int
+scan_seen(const char *aff, const char *dic, unsigned char *seen)
 {
-    unsigned char seen[256] = {0};
     const char *paths[2] = {aff, dic};
-    int ok = 1;
-    for (int k = 0; k < 2 && ok; k++) {
+    for (int k = 0; k < 2; k++) {
         lreader lr = {0};
         char *l;
         ssize_t got;
-        int first = 1;
-        if ((lr.f = fopen(paths[k], "r")) == NULL) {
-            ok = 0;
-            break;
-        }
+        int first = 1, ok;
+        if ((lr.f = fopen(paths[k], "r")) == NULL)
+            return -1;
         while ((got = lr_next(&lr, &l)) >= 0) {
-            size_t n = (size_t)got, fb = 0, fe = 0;
+            size_t n = chomp(l, (size_t)got), fb = n, fe = n;
             if (k == 0 && n > 0 && l[0] == '#')
                 continue; /* an .aff comment */
             if (k == 1 && !first && dic_flags(l, n, &fb, &fe) < 0)
-                fb = fe = 0; /* all of it, flags too */
+                fb = fe = n; /* all of it, flags too */
             first = 0;
-            for (size_t i = 0; i < fb; i++)
-                seen[(unsigned char)l[i]] = 1;
-            for (size_t i = fe; i < n; i++)
-                seen[(unsigned char)l[i]] = 1;
+            mark_seen(seen, l, n, fb, fe);
         }
-        if (lr.eof == 2 || ferror(lr.f))
-            ok = 0;
+        ok = lr.eof != 2 && !ferror(lr.f);
         fclose(lr.f);
         free(lr.buf);
+        if (!ok)
+            return -1;
     }
+    return 0;
+}
+
+/* Sets w->absent from seen (see above). */
+static void
+set_absent(ws_hun *w, const unsigned char *seen)
+{
     w->absent[0] = w->absent[1] = 0;
-    if (!ok)
-        return;
     for (int c = 33; c < 127; c++) {
         if ((c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z') ||
             c == '.' || c == ',' || c == '-' || c == '\'' || c == '<')
@@ -612,7 +640,7 @@ scan_absent(ws_hun *w, const char *aff, const char *dic)
     }
 }
 
-/* Whether word holds a character of w->absent (see scan_absent). */
+/* Whether word holds a character of w->absent (see set_absent). */
 static int
 cannot_match(const ws_hun *w, const char *word)
 {
@@ -644,9 +672,15 @@ ws_hun_open(const char *lang)
     }
     FILE *ca = NULL, *cd = NULL;
     char caff[64], cdic[64];
+    unsigned char seen[256] = {0};
     int compact =
         getenv("WHOSAID_HUNSPELL_PLAIN") == NULL &&
-        ws_hun_compact(aff, dicp, &ca, &cd, caff, cdic, sizeof caff) == 0;
+        compact_seen(aff, dicp, &ca, &cd, caff, cdic, sizeof caff, seen) == 0;
+    if (!compact) {
+        memset(seen, 0, sizeof seen);
+        if (scan_seen(aff, dicp, seen) < 0)
+            memset(seen, 1, sizeof seen);
+    }
     pthread_mutex_lock(&hun_life_mu);
     w->h = compact ? ws_hg_create(caff, cdic) : ws_hg_create(aff, dicp);
     pthread_mutex_unlock(&hun_life_mu);
@@ -680,7 +714,7 @@ ws_hun_open(const char *lang)
             return NULL;
         }
     }
-    scan_absent(w, aff, dicp);
+    set_absent(w, seen);
     set_open_fail(lang, HUN_LOADED);
     return w;
 }
