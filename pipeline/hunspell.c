@@ -28,6 +28,9 @@
 struct ws_hun {
     Hunhandle *h;
     iconv_t to_dic, from_dic; /* (iconv_t)-1 when the dictionary is UTF-8 */
+    /* ASCII punctuation that no word or affix of the dictionary holds
+     * (bit c of absent[c >> 6]); see cannot_match */
+    uint64_t absent[2];
 };
 
 static const struct {
@@ -427,10 +430,24 @@ is_key(const char *s, const char *k)
     return strncmp(s, k, n) == 0 && (s[n] == ' ' || s[n] == '\t');
 }
 
-/* Writes the aliased copies; 0 and the two open files on success. */
-int
-ws_hun_compact(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
-               char *aff_path, char *dic_path, size_t cap)
+/* Marks in seen (when not NULL) the bytes of line s[0..n) but [fb, fe). */
+static void
+mark_seen(unsigned char *seen, const char *s, size_t n, size_t fb, size_t fe)
+{
+    if (seen == NULL)
+        return;
+    for (size_t i = 0; i < fb; i++)
+        seen[(unsigned char)s[i]] = 1;
+    for (size_t i = fe; i < n; i++)
+        seen[(unsigned char)s[i]] = 1;
+}
+
+/* ws_hun_compact, marking in seen (when not NULL: 256 bytes, zeroed) the
+ * bytes of the .aff but its comment lines and of the .dic but its flags
+ * (what scan_seen reads, complete when it answers 0). */
+static int
+compact_seen(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
+             char *aff_path, char *dic_path, size_t cap, unsigned char *seen)
 {
     FILE *fa = fopen(aff, "r"), *fd = fopen(dic, "r");
     FILE *oa = NULL, *od = NULL;
@@ -450,6 +467,8 @@ ws_hun_compact(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
         size_t n = chomp(line, (size_t)got), cb, ce;
         if (is_key(line, "AF") || is_key(line, "AM"))
             goto out;
+        if (line[0] != '#')
+            mark_seen(seen, line, n, 0, 0);
         if (is_key(line, "SFX") || is_key(line, "PFX")) {
             if (first_affix < 0)
                 first_affix = lineno;
@@ -469,6 +488,7 @@ ws_hun_compact(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
     if ((got = getline(&line, &lcap, fd)) < 0)
         goto out;
     fputs(line, od);
+    mark_seen(seen, line, (size_t)got, 0, 0);
     if (line[got - 1] != '\n')
         fputc('\n', od);
     /* (through a buffer of its own: fprintf per line took as long as
@@ -484,6 +504,7 @@ ws_hun_compact(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
         size_t n = chomp(dl, (size_t)got), fb, fe;
         if (dic_flags(dl, n, &fb, &fe) < 0)
             goto out;
+        mark_seen(seen, dl, n, fb, fe);
         if (fb == fe) {
             ob_put(ob, dl, n);
         } else {
@@ -550,6 +571,87 @@ out:
     return rc;
 }
 
+/* Writes the aliased copies; 0 and the two open files on success. */
+int
+ws_hun_compact(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
+               char *aff_path, char *dic_path, size_t cap)
+{
+    return compact_seen(aff, dic, aff_out, dic_out, aff_path, dic_path, cap,
+                        NULL);
+}
+
+/*
+ * A word holding an ASCII character that appears nowhere in the
+ * dictionary's words (the .dic lines but their flags) nor in its .aff
+ * (but comment lines) is neither correct nor analysable: every way
+ * Hunspell accepts a word -- as listed, with affixes (whose strings are
+ * in the .aff), as a compound of listed words, split at BREAK patterns
+ * (each piece must be correct), after ICONV or IGNORE (their characters
+ * are in the .aff too) -- needs a listed word holding that character.
+ * The characters considered are punctuation without case that Hunspell
+ * itself does not treat specially: not the number separators (. , -),
+ * apostrophes, blanks, nor '<' (its XML interface's queries).  Such words
+ * (URLs with ':' and '/', handles with '@') are a large share of the
+ * forms new to the caches in news, and cost a Hunspell call each.
+ * The bytes present are marked while the aliased copy is written
+ * (compact_seen), or else by scan_seen, which reads the pair as that
+ * does: 0, or -1 when a file cannot be read (nothing is then absent).
+ */
+static int
+scan_seen(const char *aff, const char *dic, unsigned char *seen)
+{
+    const char *paths[2] = {aff, dic};
+    for (int k = 0; k < 2; k++) {
+        lreader lr = {0};
+        char *l;
+        ssize_t got;
+        int first = 1, ok;
+        if ((lr.f = fopen(paths[k], "r")) == NULL)
+            return -1;
+        while ((got = lr_next(&lr, &l)) >= 0) {
+            size_t n = chomp(l, (size_t)got), fb = n, fe = n;
+            if (k == 0 && n > 0 && l[0] == '#')
+                continue; /* an .aff comment */
+            if (k == 1 && !first && dic_flags(l, n, &fb, &fe) < 0)
+                fb = fe = n; /* all of it, flags too */
+            first = 0;
+            mark_seen(seen, l, n, fb, fe);
+        }
+        ok = lr.eof != 2 && !ferror(lr.f);
+        fclose(lr.f);
+        free(lr.buf);
+        if (!ok)
+            return -1;
+    }
+    return 0;
+}
+
+/* Sets w->absent from seen (see above). */
+static void
+set_absent(ws_hun *w, const unsigned char *seen)
+{
+    w->absent[0] = w->absent[1] = 0;
+    for (int c = 33; c < 127; c++) {
+        if ((c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z') ||
+            c == '.' || c == ',' || c == '-' || c == '\'' || c == '<')
+            continue;
+        if (!seen[c])
+            w->absent[c >> 6] |= (uint64_t)1 << (c & 63);
+    }
+}
+
+/* Whether word holds a character of w->absent (see set_absent). */
+static int
+cannot_match(const ws_hun *w, const char *word)
+{
+    if ((w->absent[0] | w->absent[1]) == 0)
+        return 0;
+    for (const unsigned char *p = (const unsigned char *)word; *p; p++)
+        if (*p < 128 && (w->absent[*p >> 6] >> (*p & 63) & 1))
+            return 1;
+    return 0;
+}
+
 ws_hun *
 ws_hun_open(const char *lang)
 {
@@ -570,9 +672,15 @@ ws_hun_open(const char *lang)
     }
     FILE *ca = NULL, *cd = NULL;
     char caff[64], cdic[64];
+    unsigned char seen[256] = {0};
     int compact =
         getenv("WHOSAID_HUNSPELL_PLAIN") == NULL &&
-        ws_hun_compact(aff, dicp, &ca, &cd, caff, cdic, sizeof caff) == 0;
+        compact_seen(aff, dicp, &ca, &cd, caff, cdic, sizeof caff, seen) == 0;
+    if (!compact) {
+        memset(seen, 0, sizeof seen);
+        if (scan_seen(aff, dicp, seen) < 0)
+            memset(seen, 1, sizeof seen);
+    }
     pthread_mutex_lock(&hun_life_mu);
     w->h = compact ? ws_hg_create(caff, cdic) : ws_hg_create(aff, dicp);
     pthread_mutex_unlock(&hun_life_mu);
@@ -606,6 +714,7 @@ ws_hun_open(const char *lang)
             return NULL;
         }
     }
+    set_absent(w, seen);
     set_open_fail(lang, HUN_LOADED);
     return w;
 }
@@ -666,11 +775,11 @@ conv(iconv_t cd, const char *in, char *out, size_t cap)
     return (int)(op - out);
 }
 
-int
-ws_hun_spell(ws_hun *w, const char *word)
+static int
+spell_conv(ws_hun *w, const char *word, int shortcut)
 {
     char tmp[512];
-    if (too_hard(word))
+    if (too_hard(word) || (shortcut && cannot_match(w, word)))
         return 0;
     if (w->to_dic != (iconv_t)-1) {
         if (conv(w->to_dic, word, tmp, sizeof tmp) < 0)
@@ -681,6 +790,18 @@ ws_hun_spell(ws_hun *w, const char *word)
     if (ok < 0)
         hun_oom = 1;
     return ok;
+}
+
+int
+ws_hun_spell(ws_hun *w, const char *word)
+{
+    return spell_conv(w, word, 1);
+}
+
+int
+ws_hun_spell_ref(ws_hun *w, const char *word)
+{
+    return spell_conv(w, word, 0);
 }
 
 /* The first stem of the list Hunspell_stem() returns, from the
@@ -800,13 +921,15 @@ stem_lib(ws_hun *w, const char *word, char *buf, size_t cap)
     return len;
 }
 
+static int stem_fast(ws_hun *w, const char *word, char *buf, size_t cap);
+
 /* ws_hun_stem through stem (the word in the dictionary's encoding) */
 static int
 stem_conv(ws_hun *w, const char *word, char *buf, size_t cap,
           int (*stem)(ws_hun *, const char *, char *, size_t))
 {
     char tmp[512], out[1024];
-    if (too_hard(word))
+    if (too_hard(word) || (stem == stem_fast && cannot_match(w, word)))
         return 0;
     if (w->to_dic != (iconv_t)-1) {
         if (conv(w->to_dic, word, tmp, sizeof tmp) < 0)

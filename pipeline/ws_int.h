@@ -194,6 +194,8 @@ int ws_hun_stem(ws_hun *h, const char *word, char *buf, size_t cap);
 int ws_hun_failed(void);
 /* ws_hun_stem as Hunspell_stem() answers it (tests: the reference). */
 int ws_hun_stem_ref(ws_hun *h, const char *word, char *buf, size_t cap);
+/* ws_hun_spell always asking Hunspell (tests: the reference). */
+int ws_hun_spell_ref(ws_hun *h, const char *word);
 
 /* ---- shcache.c: word answers shared by the threads (second level) ----
  * key -> answer bits and an optional value, read without a lock from any

@@ -328,6 +328,88 @@ test_hun_compact_shares_flag_vectors(void)
 /* The compacted copy cannot be written whole (a full $TMPDIR, here a
  * file-size limit of 64 KB): the dictionary loads from the installed
  * files, never from a truncated copy. */
+/* Words holding punctuation that the dictionary never holds (a URL, a
+ * handle, words glued by a slash or a colon) are answered without
+ * Hunspell: the answers must be Hunspell's, in every language, for words
+ * of the dictionary with such a character before, after, between or
+ * next to a hyphen, an apostrophe or a final dot. */
+static void
+test_hun_absent_punct_as_hunspell(void)
+{
+    static const char *langs[] = {"en", "de", "fr", "pl", "ru", "uk"};
+    static const char punct[] = "!\"#$%&()*+/:;=>?@[\\]^_`{|}~";
+    enum { FORMS = 8 };
+    for (size_t l = 0; l < sizeof langs / sizeof langs[0]; l++) {
+        char dic[4096], line[1024], word[512], var[1200], a[512], b[512];
+        snprintf(dic, sizeof dic, "%s/%s.dic", ws_hun_dir(),
+                 ws_hun_dicname(langs[l]));
+        FILE *f = fopen(dic, "r");
+        if (f == NULL)
+            continue; /* not installed here */
+        ws_hun *h = open_hun(langs[l], 0);
+        CHECK(h != NULL, "%s: opens", langs[l]);
+        if (h == NULL) {
+            fclose(f);
+            continue;
+        }
+        long n = 0, asked = 0, diff = 0;
+        char first_diff[1400] = "";
+        while (fgets(line, sizeof line, f)) {
+            if (n++ % 1499 != 0)
+                continue;
+            dic_word(line, word, sizeof word);
+            if (word[0] == '\0' || strlen(word) > 60)
+                continue;
+            for (const char *p = punct; *p; p++)
+                for (int k = 0; k < FORMS; k++) {
+                    char c = *p;
+                    switch (k) {
+                    case 0:
+                        snprintf(var, sizeof var, "%s%c", word, c);
+                        break;
+                    case 1:
+                        snprintf(var, sizeof var, "%c%s", c, word);
+                        break;
+                    case 2:
+                        snprintf(var, sizeof var, "%s%c%s", word, c, word);
+                        break;
+                    case 3:
+                        snprintf(var, sizeof var, "%s-%c", word, c);
+                        break;
+                    case 4:
+                        snprintf(var, sizeof var, "%c-%s", c, word);
+                        break;
+                    case 5:
+                        snprintf(var, sizeof var, "%s%c.", word, c);
+                        break;
+                    case 6:
+                        snprintf(var, sizeof var, "%s'%c", word, c);
+                        break;
+                    default:
+                        snprintf(var, sizeof var, "https%c//%s", c, word);
+                    }
+                    int sa = ws_hun_spell(h, var),
+                        sb = ws_hun_spell_ref(h, var);
+                    int na = ws_hun_stem(h, var, a, sizeof a);
+                    int nb = ws_hun_stem_ref(h, var, b, sizeof b);
+                    asked++;
+                    if ((sa != sb || na != nb ||
+                         (na > 0 && strcmp(a, b) != 0)) &&
+                        diff++ == 0)
+                        snprintf(first_diff, sizeof first_diff,
+                                 "%.200s: spell %d / %d, stem %.200s / %.200s",
+                                 var, sa, sb, na > 0 ? a : "-",
+                                 nb > 0 ? b : "-");
+                }
+        }
+        fclose(f);
+        CHECK(diff == 0, "%s: %ld of %ld answers differ, first %s", langs[l],
+              diff, asked, first_diff);
+        CHECK(asked > 0, "%s: words asked", langs[l]);
+        ws_hun_free(h);
+    }
+}
+
 static void
 test_hun_compact_write_failure_falls_back(void)
 {
@@ -647,6 +729,7 @@ main(void)
     test_hun_compact_shares_flag_vectors();
     test_hun_compact_same_answers();
     test_hun_stem_as_hunspell();
+    test_hun_absent_punct_as_hunspell();
     test_hun_compact_write_failure_falls_back();
     test_hunspell_bad_alloc_is_out_of_memory();
     TEST_END();
