@@ -9114,6 +9114,25 @@ en_p17_passive_as(ctx *x, const ws_statement *st, int32_t p)
     return fold_is(x, b, be, sizeof be / sizeof *be);
 }
 
+/* "She made the point with a chart", "the ad closes with a clip of the
+ * rally": a content that is only a "with" phrase after the cue is the
+ * means or the manner, not what was said.  After a verb of answering
+ * ("replied with a joke") the phrase is the answer, and it stays. */
+static int
+en_p17_with_phrase(ctx *x, const ws_statement *st, int32_t p, int32_t t0)
+{
+    static const char *const answer[] = {
+        "respond",  "responds",  "responded", "responding", "reply",
+        "replies",  "replied",   "replying",  "answer",     "answers",
+        "answered", "answering", "react",     "reacts",     "reacted",
+        "reacting", "retort",    "retorts",   "retorted",   "counter",
+        "counters", "countered", "countering"};
+    ws_doc *d = x->d;
+    return st->kind == WS_INDIRECT && p >= 0 && t0 > p && t0 <= p + 2 &&
+           tok_is(d, t0, "with") &&
+           !fold_is(x, p, answer, sizeof answer / sizeof *answer);
+}
+
 /* English: drops the statements that en_p17_* rules find to report no
  * one's words or acts. */
 static void
@@ -9137,7 +9156,8 @@ en_precision17_pass(ctx *x)
             st->kind != WS_DIRECT &&
             (en_p17_find_a_way(x, p, t0) || en_p17_tell_how_to(x, p, t0) ||
              en_p17_bare_no(x, st, t0) || en_p17_date_speaker(x, st) ||
-             en_p17_coordinated_cue(x, p, t0) || en_p17_passive_as(x, st, p));
+             en_p17_coordinated_cue(x, p, t0) || en_p17_passive_as(x, st, p) ||
+             en_p17_with_phrase(x, st, p, t0));
         if (drop)
             continue;
         if (k != i)

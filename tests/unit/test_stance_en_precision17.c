@@ -66,9 +66,11 @@ test_en_month_speaker_no_statement(void)
 static void
 test_en_coordinated_cue_no_statement(void)
 {
-    expect_no_act("Would you hire a plumber who swore and shouted at your "
-                  "neighbours?",
-                  "and shouted at your");
+    expect_no_act("She has a brother who argued and lost the case twice.",
+                  "lost the case twice");
+    expect_no_act("Would you back a candidate who wrote and sent such "
+                  "letters to the press?",
+                  "letters to the press");
 }
 
 /* "The feast is observed as a day of rest": the passive classes its
@@ -79,6 +81,20 @@ test_en_passive_as_no_statement(void)
     expect_no_act("In the valley the harvest feast is observed as a day of "
                   "rest.",
                   "a day of rest");
+}
+
+/* "the ad closes with a clip of the rally": a "with" phrase after the
+ * cue is the means or the manner, not what was said. */
+static void
+test_en_with_phrase_no_statement(void)
+{
+    expect_no_act("The new campaign film concludes with a long shot of the "
+                  "harbour at dawn.",
+                  "a long shot of the harbour");
+    /* after a verb of answering the phrase is the answer */
+    expect_exact("The mayor responded with a long list of repairs.",
+                 "with a long list of repairs", WS_INDIRECT, "responded",
+                 "mayor");
 }
 
 int
@@ -98,6 +114,7 @@ main(void)
     test_en_month_speaker_no_statement();
     test_en_coordinated_cue_no_statement();
     test_en_passive_as_no_statement();
+    test_en_with_phrase_no_statement();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
