@@ -9133,6 +9133,46 @@ en_p17_with_phrase(ctx *x, const ws_statement *st, int32_t p, int32_t t0)
            !fold_is(x, p, answer, sizeof answer / sizeof *answer);
 }
 
+/* "the host's show proved a haven and offered him a stage": a speaker
+ * that ends in a possessive "'s" names whose thing acted, not who spoke;
+ * the verb's subject is the noun after it.  A pronoun's "'s" is "is" or
+ * "has" ("he's argued"), and a cue right after the "'s" may read as one
+ * too: both stay. */
+static int
+en_p17_possessive_speaker(ctx *x, const ws_statement *st, int32_t p)
+{
+    static const char *const poss[] = {"'s", "’s"};
+    static const char *const pron[] = {"he",    "she",  "it",  "who",  "that",
+                                       "there", "what", "let", "here", "where"};
+    ws_doc *d = x->d;
+    if (p < 0 || st->speaker.start < 0 || st->speaker.end > st->cue.start)
+        return 0;
+    int32_t e = ws_doc_tok_at(d, st->speaker.end, 1) - 1;
+    if (e < 1 || e >= d->tokens.n || d->tokens.v[e].end != st->speaker.end ||
+        p <= e + 1)
+        return 0;
+    size_t l;
+    const char *f = tok_fold(x, p, &l);
+    if (!(l > 4 && f[l - 2] == 'e' && f[l - 1] == 'd') &&
+        !(l > 5 && memcmp(f + l - 3, "ing", 3) == 0))
+        return 0;
+    if (fold_is(x, e, poss, sizeof poss / sizeof *poss))
+        return !fold_is(x, e - 1, pron, sizeof pron / sizeof *pron);
+    /* one token "Oz's" */
+    f = tok_fold(x, e, &l);
+    for (size_t k = 0; k < sizeof poss / sizeof *poss; k++) {
+        size_t pl = strlen(poss[k]);
+        if (l > pl + 1 && memcmp(f + l - pl, poss[k], pl) == 0) {
+            size_t nl = l - pl;
+            for (size_t j = 0; j < sizeof pron / sizeof *pron; j++)
+                if (strlen(pron[j]) == nl && memcmp(f, pron[j], nl) == 0)
+                    return 0;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* English: drops the statements that en_p17_* rules find to report no
  * one's words or acts. */
 static void
@@ -9157,7 +9197,8 @@ en_precision17_pass(ctx *x)
             (en_p17_find_a_way(x, p, t0) || en_p17_tell_how_to(x, p, t0) ||
              en_p17_bare_no(x, st, t0) || en_p17_date_speaker(x, st) ||
              en_p17_coordinated_cue(x, p, t0) || en_p17_passive_as(x, st, p) ||
-             en_p17_with_phrase(x, st, p, t0));
+             en_p17_with_phrase(x, st, p, t0) ||
+             en_p17_possessive_speaker(x, st, p));
         if (drop)
             continue;
         if (k != i)

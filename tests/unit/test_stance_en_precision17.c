@@ -97,6 +97,20 @@ test_en_with_phrase_no_statement(void)
                  "mayor");
 }
 
+/* "the host's show proved a haven and offered him a stage": the speaker
+ * stopped at a possessive, which names whose thing acted. */
+static void
+test_en_possessive_speaker_no_statement(void)
+{
+    expect_no_act("For the senator, Lopez's radio hour became a friendly "
+                  "stage, a room free of hard questions, and offered him a "
+                  "chance to boast about his record.",
+                  "a chance to boast");
+    /* a pronoun's "'s" is "has": the statement stays */
+    expect_exact("He's argued that the bridge toll is too high.",
+                 "the bridge toll is too high", WS_INDIRECT, "argued", NULL);
+}
+
 int
 main(void)
 {
@@ -115,6 +129,7 @@ main(void)
     test_en_coordinated_cue_no_statement();
     test_en_passive_as_no_statement();
     test_en_with_phrase_no_statement();
+    test_en_possessive_speaker_no_statement();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
