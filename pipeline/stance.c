@@ -9173,6 +9173,22 @@ en_p17_possessive_speaker(ctx *x, const ws_statement *st, int32_t p)
     return 0;
 }
 
+/* "According to his log, after testing the pump, he ...": a speaker
+ * span lying inside the cue is a piece of the cue ("According to"), no
+ * one who spoke, and a content opening on "after", "when" and the like
+ * is the time clause before the main one, no report either. */
+static int
+en_p17_speaker_in_cue(ctx *x, const ws_statement *st, int32_t t0)
+{
+    static const char *const sub[] = {"after",   "before", "when", "while",
+                                      "since",   "until",  "once", "as",
+                                      "because", "if"};
+    return st->speaker.start >= 0 && st->cue.start >= 0 && t0 >= 0 &&
+           st->speaker.start >= st->cue.start &&
+           st->speaker.end <= st->cue.end &&
+           fold_is(x, t0, sub, sizeof sub / sizeof *sub);
+}
+
 /* English: drops the statements that en_p17_* rules find to report no
  * one's words or acts. */
 static void
@@ -9198,7 +9214,8 @@ en_precision17_pass(ctx *x)
              en_p17_bare_no(x, st, t0) || en_p17_date_speaker(x, st) ||
              en_p17_coordinated_cue(x, p, t0) || en_p17_passive_as(x, st, p) ||
              en_p17_with_phrase(x, st, p, t0) ||
-             en_p17_possessive_speaker(x, st, p));
+             en_p17_possessive_speaker(x, st, p) ||
+             en_p17_speaker_in_cue(x, st, t0));
         if (drop)
             continue;
         if (k != i)

@@ -111,6 +111,20 @@ test_en_possessive_speaker_no_statement(void)
                  "the bridge toll is too high", WS_INDIRECT, "argued", NULL);
 }
 
+/* "According to his log, after testing the pump, he wrote ...": the
+ * speaker was part of the cue, and what followed it a time clause. */
+static void
+test_en_speaker_inside_cue_no_statement(void)
+{
+    expect_no_act("According to her diary, after visiting the farm, the "
+                  "nurse wrote that the well was dry.",
+                  "after visiting the farm");
+    /* the statement of the main clause stays */
+    expect_exact("According to her diary, after visiting the farm, the "
+                 "nurse wrote that the well was dry.",
+                 "the well was dry", WS_INDIRECT, "wrote", "nurse");
+}
+
 int
 main(void)
 {
@@ -130,6 +144,7 @@ main(void)
     test_en_passive_as_no_statement();
     test_en_with_phrase_no_statement();
     test_en_possessive_speaker_no_statement();
+    test_en_speaker_inside_cue_no_statement();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
