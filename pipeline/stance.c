@@ -9208,6 +9208,237 @@ en_adverb_content_pass(ctx *x)
     d->statements.n = k;
 }
 
+/* Session 17 precision rules (issue 9).  Each takes one statement and says
+ * whether it reports no one's words or acts; en_precision17_pass drops
+ * those.  t0 is the token where the content starts, p the cue's last
+ * token (-1 without a cue). */
+
+/* The token index at code point cp when a token starts exactly there, or
+ * -1. */
+static int32_t
+p17_tok_starting(ctx *x, int32_t cp)
+{
+    ws_doc *d = x->d;
+    if (cp < 0)
+        return -1;
+    int32_t t = ws_doc_tok_at(d, cp, 0);
+    return t >= 0 && t < d->tokens.n && d->tokens.v[t].start == cp ? t : -1;
+}
+
+/* "they found a way round the rule", "firms have found ways to pay less":
+ * finding a way is managing to do something, not a finding reported. */
+static int
+en_p17_find_a_way(ctx *x, int32_t p, int32_t t0)
+{
+    static const char *const find[] = {"find", "finds", "found", "finding"};
+    static const char *const way[] = {"way", "ways"};
+    ws_doc *d = x->d;
+    if (p < 0 || t0 < 0 || !fold_is(x, p, find, sizeof find / sizeof *find))
+        return 0;
+    for (int32_t k = t0; k < t0 + 3 && k < d->tokens.n; k++) {
+        if (fold_is(x, k, way, sizeof way / sizeof *way))
+            return 1;
+        if (!ws_tok_is_word(d, k) || is_cap(d, k) || x->qid[k] >= 0 ||
+            x->cuelen[k])
+            return 0;
+    }
+    return 0;
+}
+
+/* "told us how to dress", "tells you what to buy": "tell" with a
+ * question word and "to" is an instruction, not words reported. */
+static int
+en_p17_tell_how_to(ctx *x, int32_t p, int32_t t0)
+{
+    static const char *const tell[] = {"tell", "tells", "told", "telling"};
+    static const char *const wh[] = {"how",  "what", "where",
+                                     "when", "whom", "which"};
+    ws_doc *d = x->d;
+    return p >= 0 && t0 >= 0 && t0 + 1 < d->tokens.n &&
+           fold_is(x, p, tell, sizeof tell / sizeof *tell) &&
+           fold_is(x, t0, wh, sizeof wh / sizeof *wh) &&
+           tok_is(d, t0 + 1, "to");
+}
+
+/* "offered no details.", "gave no reason": a content that is only "no"
+ * and one or two plain words says that nothing was said (with a clause
+ * after it, "no sign that ...", it stays). */
+static int
+en_p17_bare_no(ctx *x, const ws_statement *st, int32_t t0)
+{
+    ws_doc *d = x->d;
+    if (st->kind != WS_REPORTED || st->ncontent != 1 || t0 < 0 ||
+        !tok_is(d, t0, "no"))
+        return 0;
+    int32_t k = t0 + 1;
+    while (k < d->tokens.n && d->tokens.v[k].end <= st->content[0].end) {
+        if (!plain_word(x, k) || k > t0 + 2)
+            return 0;
+        k++;
+    }
+    return k > t0 + 1;
+}
+
+/* "the board, which in May imposed new fees": a month or weekday name
+ * taken for the speaker. */
+static int
+en_p17_date_speaker(ctx *x, const ws_statement *st)
+{
+    static const char *const dates[] = {
+        "january",  "february", "march",    "april",     "may",
+        "june",     "july",     "august",   "september", "october",
+        "november", "december", "monday",   "tuesday",   "wednesday",
+        "thursday", "friday",   "saturday", "sunday"};
+    ws_doc *d = x->d;
+    int32_t s = p17_tok_starting(x, st->speaker.start);
+    return s >= 0 && d->tokens.v[s].end == st->speaker.end &&
+           fold_is(x, s, dates, sizeof dates / sizeof *dates);
+}
+
+/* "a clerk who wrote and signed the order": the content opening on "and" or
+ * "or" right after the cue is the second verb of a pair, not what was
+ * said. */
+static int
+en_p17_coordinated_cue(ctx *x, int32_t p, int32_t t0)
+{
+    static const char *const conj[] = {"and", "or"};
+    return p >= 0 && t0 == p + 1 &&
+           fold_is(x, t0, conj, sizeof conj / sizeof *conj);
+}
+
+/* "The day is observed as a holiday", "they were unmasked as spies": a
+ * passive participle with "as" (no "by" in the cue) classes the subject;
+ * no one speaks. */
+static int
+en_p17_passive_as(ctx *x, const ws_statement *st, int32_t p)
+{
+    static const char *const be[] = {"is",   "are",   "was", "were", "be",
+                                     "been", "being", "'s",  "’s"};
+    ws_doc *d = x->d;
+    (void)st;
+    if (p < 1 || p + 1 >= d->tokens.n || !tok_is(d, p + 1, "as"))
+        return 0;
+    size_t l;
+    const char *f = tok_fold(x, p, &l);
+    if (l < 4 || f[l - 2] != 'e' || f[l - 1] != 'd')
+        return 0;
+    int32_t b = p - 1;
+    if (is_ly_adv(x, b) && b > 0)
+        b--;
+    return fold_is(x, b, be, sizeof be / sizeof *be);
+}
+
+/* "She made the point with a chart", "the ad closes with a clip of the
+ * rally": a content that is only a "with" phrase after the cue is the
+ * means or the manner, not what was said.  After a verb of answering
+ * ("replied with a joke") the phrase is the answer, and it stays. */
+static int
+en_p17_with_phrase(ctx *x, const ws_statement *st, int32_t p, int32_t t0)
+{
+    static const char *const answer[] = {
+        "respond",  "responds",  "responded", "responding", "reply",
+        "replies",  "replied",   "replying",  "answer",     "answers",
+        "answered", "answering", "react",     "reacts",     "reacted",
+        "reacting", "retort",    "retorts",   "retorted",   "counter",
+        "counters", "countered", "countering"};
+    ws_doc *d = x->d;
+    return st->kind == WS_INDIRECT && p >= 0 && t0 > p && t0 <= p + 2 &&
+           tok_is(d, t0, "with") &&
+           !fold_is(x, p, answer, sizeof answer / sizeof *answer);
+}
+
+/* "the host's show proved a haven and offered him a stage": a speaker
+ * that ends in a possessive "'s" names whose thing acted, not who spoke;
+ * the verb's subject is the noun after it.  A pronoun's "'s" is "is" or
+ * "has" ("he's argued"), and a cue right after the "'s" may read as one
+ * too: both stay. */
+static int
+en_p17_possessive_speaker(ctx *x, const ws_statement *st, int32_t p)
+{
+    static const char *const poss[] = {"'s", "’s"};
+    static const char *const pron[] = {"he",    "she",  "it",  "who",  "that",
+                                       "there", "what", "let", "here", "where"};
+    ws_doc *d = x->d;
+    if (p < 0 || st->speaker.start < 0 || st->speaker.end > st->cue.start)
+        return 0;
+    int32_t e = ws_doc_tok_at(d, st->speaker.end, 1) - 1;
+    if (e < 1 || e >= d->tokens.n || d->tokens.v[e].end != st->speaker.end ||
+        p <= e + 1)
+        return 0;
+    size_t l;
+    const char *f = tok_fold(x, p, &l);
+    if (!(l > 4 && f[l - 2] == 'e' && f[l - 1] == 'd') &&
+        !(l > 5 && memcmp(f + l - 3, "ing", 3) == 0))
+        return 0;
+    if (fold_is(x, e, poss, sizeof poss / sizeof *poss))
+        return !fold_is(x, e - 1, pron, sizeof pron / sizeof *pron);
+    /* one token "Oz's" */
+    f = tok_fold(x, e, &l);
+    for (size_t k = 0; k < sizeof poss / sizeof *poss; k++) {
+        size_t pl = strlen(poss[k]);
+        if (l > pl + 1 && memcmp(f + l - pl, poss[k], pl) == 0) {
+            size_t nl = l - pl;
+            for (size_t j = 0; j < sizeof pron / sizeof *pron; j++)
+                if (strlen(pron[j]) == nl && memcmp(f, pron[j], nl) == 0)
+                    return 0;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "According to his log, after testing the pump, he ...": a speaker
+ * span lying inside the cue is a piece of the cue ("According to"), no
+ * one who spoke, and a content opening on "after", "when" and the like
+ * is the time clause before the main one, no report either. */
+static int
+en_p17_speaker_in_cue(ctx *x, const ws_statement *st, int32_t t0)
+{
+    static const char *const sub[] = {"after",   "before", "when", "while",
+                                      "since",   "until",  "once", "as",
+                                      "because", "if"};
+    return st->speaker.start >= 0 && st->cue.start >= 0 && t0 >= 0 &&
+           st->speaker.start >= st->cue.start &&
+           st->speaker.end <= st->cue.end &&
+           fold_is(x, t0, sub, sizeof sub / sizeof *sub);
+}
+
+/* English: drops the statements that en_p17_* rules find to report no
+ * one's words or acts. */
+static void
+en_precision17_pass(ctx *x)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    int32_t k = 0;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        const ws_statement *st = &d->statements.v[i];
+        int32_t p = -1, t0 = -1;
+        if (st->cue.start >= 0) {
+            p = ws_doc_tok_at(d, st->cue.end, 1) - 1;
+            if (p < 0 || p >= d->tokens.n || d->tokens.v[p].end != st->cue.end)
+                p = -1;
+        }
+        if (st->ncontent > 0)
+            t0 = p17_tok_starting(x, st->content[0].start);
+        int drop =
+            st->kind != WS_DIRECT &&
+            (en_p17_find_a_way(x, p, t0) || en_p17_tell_how_to(x, p, t0) ||
+             en_p17_bare_no(x, st, t0) || en_p17_date_speaker(x, st) ||
+             en_p17_coordinated_cue(x, p, t0) || en_p17_passive_as(x, st, p) ||
+             en_p17_with_phrase(x, st, p, t0) ||
+             en_p17_possessive_speaker(x, st, p) ||
+             en_p17_speaker_in_cue(x, st, t0));
+        if (drop)
+            continue;
+        if (k != i)
+            d->statements.v[k] = d->statements.v[i];
+        k++;
+    }
+    d->statements.n = k;
+}
+
 /* English: the end of a bare plural noun phrase at a0 ("farmers",
  * "fellow doctors", "many local farmers"): up to three plain words, the
  * last plural; a0 when none. */
@@ -13558,6 +13789,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     fragment_pass(&x);
     en_nested_pass(&x);
     en_adverb_content_pass(&x);
+    en_precision17_pass(&x);
     org_full_names(&x);
     ws_de_filter(w, d);
     if (d->statements.n > 1)
