@@ -9306,6 +9306,11 @@ en_p17_coordinated_cue(ctx *x, int32_t p, int32_t t0)
            fold_is(x, t0, conj, sizeof conj / sizeof *conj);
 }
 
+/* English: the verbs of judging that take their predicate through "as"
+ * in the passive ("is regarded as a risk") */
+static const char *const en_judge_as[] = {"defined", "described", "regarded",
+                                          "seen",    "viewed",    "perceived"};
+
 /* "The day is observed as a holiday", "they were unmasked as spies": a
  * passive participle with "as" (no "by" in the cue) classes the subject;
  * no one speaks. */
@@ -9321,6 +9326,10 @@ en_p17_passive_as(ctx *x, const ws_statement *st, int32_t p)
     size_t l;
     const char *f = tok_fold(x, p, &l);
     if (l < 4 || f[l - 2] != 'e' || f[l - 1] != 'd')
+        return 0;
+    /* a verb of judging is an assessment with no named holder
+     * (en_passive_judgement_pass): "is defined as ..." */
+    if (fold_is(x, p, en_judge_as, sizeof en_judge_as / sizeof *en_judge_as))
         return 0;
     int32_t b = p - 1;
     if (is_ly_adv(x, b) && b > 0)
@@ -12163,8 +12172,6 @@ en_passive_judgement_pass(ctx *x)
 {
     static const char *const bare[] = {"considered", "deemed", "labeled",
                                        "labelled"};
-    static const char *const as[] = {"defined", "described", "regarded",
-                                     "seen",    "viewed",    "perceived"};
     static const char *const be[] = {"is", "are",  "was",  "were",
                                      "be", "been", "being"};
     static const char *const mid[] = {"not",   "n't",   "also",   "now",
@@ -12180,7 +12187,8 @@ en_passive_judgement_pass(ctx *x)
     for (int32_t t = 2; t + 2 < x->ntok; t++) {
         int isas = 0;
         if (!fold_is(x, t, bare, sizeof bare / sizeof *bare)) {
-            if (!fold_is(x, t, as, sizeof as / sizeof *as) ||
+            if (!fold_is(x, t, en_judge_as,
+                         sizeof en_judge_as / sizeof *en_judge_as) ||
                 !tok_is(d, t + 1, "as"))
                 continue;
             isas = 1;

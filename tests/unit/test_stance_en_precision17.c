@@ -83,6 +83,18 @@ test_en_passive_as_no_statement(void)
                   "a day of rest");
 }
 
+/* Bug: the passive-"as" filter dropped the verbs of judging too, whose
+ * statement with no named holder en_passive_judgement_pass makes ("is
+ * regarded as ..."); only the other participles class their subject. */
+static void
+test_passive_judgement_as_kept_by_passive_as_filter(void)
+{
+    expect_exact("The new levy is defined as a charge on imports.",
+                 "The new levy | a charge on imports", WS_INDIRECT,
+                 "is defined", NULL);
+    expect_no_act("The old mill is used as a warehouse.", "a warehouse");
+}
+
 /* "the ad closes with a clip of the rally": a "with" phrase after the
  * cue is the means or the manner, not what was said. */
 static void
@@ -142,6 +154,7 @@ main(void)
     test_en_month_speaker_no_statement();
     test_en_coordinated_cue_no_statement();
     test_en_passive_as_no_statement();
+    test_passive_judgement_as_kept_by_passive_as_filter();
     test_en_with_phrase_no_statement();
     test_en_possessive_speaker_no_statement();
     test_en_speaker_inside_cue_no_statement();
