@@ -9179,27 +9179,15 @@ en_thing_participle(ctx *x, int32_t p, int32_t s0, int32_t s1)
            (lexclass(x, x->L.skip, a - 1) & K_PREP);
 }
 
-/* English: drops the statements whose whole content is one adverb in -ly
- * ("According to the tally, roughly."): a word of manner or degree says
- * nothing that was said or done. */
+/* Drops the statements for which drop(x, st) is true, keeping the order
+ * of the others. */
 static void
-en_adverb_content_pass(ctx *x)
+drop_statements(ctx *x, int (*drop)(ctx *, const ws_statement *))
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
-        return;
     int32_t k = 0;
     for (int32_t i = 0; i < d->statements.n; i++) {
-        const ws_statement *st = &d->statements.v[i];
-        int drop = 0;
-        if (st->kind != WS_DIRECT && st->ncontent == 1 &&
-            st->content[0].start >= 0) {
-            int32_t t = ws_doc_tok_at(d, st->content[0].start, 0);
-            drop = t >= 0 && t < d->tokens.n &&
-                   d->tokens.v[t].start == st->content[0].start &&
-                   d->tokens.v[t].end == st->content[0].end && is_ly_adv(x, t);
-        }
-        if (drop)
+        if (drop(x, &d->statements.v[i]))
             continue;
         if (k != i)
             d->statements.v[k] = d->statements.v[i];
@@ -9208,15 +9196,38 @@ en_adverb_content_pass(ctx *x)
     d->statements.n = k;
 }
 
-/* Session 17 precision rules (issue 9).  Each takes one statement and says
- * whether it reports no one's words or acts; en_precision17_pass drops
+/* English: is the whole content one adverb in -ly ("According to the
+ * tally, roughly.")?  A word of manner or degree says nothing that was
+ * said or done. */
+static int
+en_adverb_content(ctx *x, const ws_statement *st)
+{
+    ws_doc *d = x->d;
+    if (st->kind == WS_DIRECT || st->ncontent != 1 || st->content[0].start < 0)
+        return 0;
+    int32_t t = ws_doc_tok_at(d, st->content[0].start, 0);
+    return t >= 0 && t < d->tokens.n &&
+           d->tokens.v[t].start == st->content[0].start &&
+           d->tokens.v[t].end == st->content[0].end && is_ly_adv(x, t);
+}
+
+/* English: drops the statements whose whole content is one -ly adverb. */
+static void
+en_adverb_content_pass(ctx *x)
+{
+    if (strcmp(x->L.lang, "en") == 0)
+        drop_statements(x, en_adverb_content);
+}
+
+/* Rules for statements that report no one's words or acts.  Each takes
+ * one statement and says whether it is such; en_no_report_pass drops
  * those.  t0 is the token where the content starts, p the cue's last
  * token (-1 without a cue). */
 
 /* The token index at code point cp when a token starts exactly there, or
  * -1. */
 static int32_t
-p17_tok_starting(ctx *x, int32_t cp)
+nsp_tok_starting(ctx *x, int32_t cp)
 {
     ws_doc *d = x->d;
     if (cp < 0)
@@ -9228,7 +9239,7 @@ p17_tok_starting(ctx *x, int32_t cp)
 /* "they found a way round the rule", "firms have found ways to pay less":
  * finding a way is managing to do something, not a finding reported. */
 static int
-en_p17_find_a_way(ctx *x, int32_t p, int32_t t0)
+en_nsp_find_a_way(ctx *x, int32_t p, int32_t t0)
 {
     static const char *const find[] = {"find", "finds", "found", "finding"};
     static const char *const way[] = {"way", "ways"};
@@ -9248,7 +9259,7 @@ en_p17_find_a_way(ctx *x, int32_t p, int32_t t0)
 /* "told us how to dress", "tells you what to buy": "tell" with a
  * question word and "to" is an instruction, not words reported. */
 static int
-en_p17_tell_how_to(ctx *x, int32_t p, int32_t t0)
+en_nsp_tell_how_to(ctx *x, int32_t p, int32_t t0)
 {
     static const char *const tell[] = {"tell", "tells", "told", "telling"};
     static const char *const wh[] = {"how",  "what", "where",
@@ -9264,7 +9275,7 @@ en_p17_tell_how_to(ctx *x, int32_t p, int32_t t0)
  * and one or two plain words says that nothing was said (with a clause
  * after it, "no sign that ...", it stays). */
 static int
-en_p17_bare_no(ctx *x, const ws_statement *st, int32_t t0)
+en_nsp_bare_no(ctx *x, const ws_statement *st, int32_t t0)
 {
     ws_doc *d = x->d;
     if (st->kind != WS_REPORTED || st->ncontent != 1 || t0 < 0 ||
@@ -9282,7 +9293,7 @@ en_p17_bare_no(ctx *x, const ws_statement *st, int32_t t0)
 /* "the board, which in May imposed new fees": a month or weekday name
  * taken for the speaker. */
 static int
-en_p17_date_speaker(ctx *x, const ws_statement *st)
+en_nsp_date_speaker(ctx *x, const ws_statement *st)
 {
     static const char *const dates[] = {
         "january",  "february", "march",    "april",     "may",
@@ -9290,7 +9301,7 @@ en_p17_date_speaker(ctx *x, const ws_statement *st)
         "november", "december", "monday",   "tuesday",   "wednesday",
         "thursday", "friday",   "saturday", "sunday"};
     ws_doc *d = x->d;
-    int32_t s = p17_tok_starting(x, st->speaker.start);
+    int32_t s = nsp_tok_starting(x, st->speaker.start);
     return s >= 0 && d->tokens.v[s].end == st->speaker.end &&
            fold_is(x, s, dates, sizeof dates / sizeof *dates);
 }
@@ -9299,7 +9310,7 @@ en_p17_date_speaker(ctx *x, const ws_statement *st)
  * "or" right after the cue is the second verb of a pair, not what was
  * said. */
 static int
-en_p17_coordinated_cue(ctx *x, int32_t p, int32_t t0)
+en_nsp_coordinated_cue(ctx *x, int32_t p, int32_t t0)
 {
     static const char *const conj[] = {"and", "or"};
     return p >= 0 && t0 == p + 1 &&
@@ -9315,7 +9326,7 @@ static const char *const en_judge_as[] = {"defined", "described", "regarded",
  * passive participle with "as" (no "by" in the cue) classes the subject;
  * no one speaks. */
 static int
-en_p17_passive_as(ctx *x, const ws_statement *st, int32_t p)
+en_nsp_passive_as(ctx *x, const ws_statement *st, int32_t p)
 {
     static const char *const be[] = {"is",   "are",   "was", "were", "be",
                                      "been", "being", "'s",  "’s"};
@@ -9342,7 +9353,7 @@ en_p17_passive_as(ctx *x, const ws_statement *st, int32_t p)
  * means or the manner, not what was said.  After a verb of answering
  * ("replied with a joke") the phrase is the answer, and it stays. */
 static int
-en_p17_with_phrase(ctx *x, const ws_statement *st, int32_t p, int32_t t0)
+en_nsp_with_phrase(ctx *x, const ws_statement *st, int32_t p, int32_t t0)
 {
     static const char *const answer[] = {
         "respond",  "responds",  "responded", "responding", "reply",
@@ -9362,7 +9373,7 @@ en_p17_with_phrase(ctx *x, const ws_statement *st, int32_t p, int32_t t0)
  * "has" ("he's argued"), and a cue right after the "'s" may read as one
  * too: both stay. */
 static int
-en_p17_possessive_speaker(ctx *x, const ws_statement *st, int32_t p)
+en_nsp_possessive_speaker(ctx *x, const ws_statement *st, int32_t p)
 {
     static const char *const poss[] = {"'s", "’s"};
     static const char *const pron[] = {"he",    "she",  "it",  "who",  "that",
@@ -9401,7 +9412,7 @@ en_p17_possessive_speaker(ctx *x, const ws_statement *st, int32_t p)
  * one who spoke, and a content opening on "after", "when" and the like
  * is the time clause before the main one, no report either. */
 static int
-en_p17_speaker_in_cue(ctx *x, const ws_statement *st, int32_t t0)
+en_nsp_speaker_in_cue(ctx *x, const ws_statement *st, int32_t t0)
 {
     static const char *const sub[] = {"after",   "before", "when", "while",
                                       "since",   "until",  "once", "as",
@@ -9412,40 +9423,37 @@ en_p17_speaker_in_cue(ctx *x, const ws_statement *st, int32_t t0)
            fold_is(x, t0, sub, sizeof sub / sizeof *sub);
 }
 
-/* English: drops the statements that en_p17_* rules find to report no
- * one's words or acts. */
-static void
-en_precision17_pass(ctx *x)
+/* English: does one of the en_nsp_* rules find that st reports no one's
+ * words or acts? */
+static int
+en_nsp_any(ctx *x, const ws_statement *st)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
-        return;
-    int32_t k = 0;
-    for (int32_t i = 0; i < d->statements.n; i++) {
-        const ws_statement *st = &d->statements.v[i];
-        int32_t p = -1, t0 = -1;
-        if (st->cue.start >= 0) {
-            p = ws_doc_tok_at(d, st->cue.end, 1) - 1;
-            if (p < 0 || p >= d->tokens.n || d->tokens.v[p].end != st->cue.end)
-                p = -1;
-        }
-        if (st->ncontent > 0)
-            t0 = p17_tok_starting(x, st->content[0].start);
-        int drop =
-            st->kind != WS_DIRECT &&
-            (en_p17_find_a_way(x, p, t0) || en_p17_tell_how_to(x, p, t0) ||
-             en_p17_bare_no(x, st, t0) || en_p17_date_speaker(x, st) ||
-             en_p17_coordinated_cue(x, p, t0) || en_p17_passive_as(x, st, p) ||
-             en_p17_with_phrase(x, st, p, t0) ||
-             en_p17_possessive_speaker(x, st, p) ||
-             en_p17_speaker_in_cue(x, st, t0));
-        if (drop)
-            continue;
-        if (k != i)
-            d->statements.v[k] = d->statements.v[i];
-        k++;
+    int32_t p = -1, t0 = -1;
+    if (st->kind == WS_DIRECT)
+        return 0;
+    if (st->cue.start >= 0) {
+        p = ws_doc_tok_at(d, st->cue.end, 1) - 1;
+        if (p < 0 || p >= d->tokens.n || d->tokens.v[p].end != st->cue.end)
+            p = -1;
     }
-    d->statements.n = k;
+    if (st->ncontent > 0)
+        t0 = nsp_tok_starting(x, st->content[0].start);
+    return en_nsp_find_a_way(x, p, t0) || en_nsp_tell_how_to(x, p, t0) ||
+           en_nsp_bare_no(x, st, t0) || en_nsp_date_speaker(x, st) ||
+           en_nsp_coordinated_cue(x, p, t0) || en_nsp_passive_as(x, st, p) ||
+           en_nsp_with_phrase(x, st, p, t0) ||
+           en_nsp_possessive_speaker(x, st, p) ||
+           en_nsp_speaker_in_cue(x, st, t0);
+}
+
+/* English: drops the statements that the en_nsp_* rules find to report
+ * no one's words or acts. */
+static void
+en_no_report_pass(ctx *x)
+{
+    if (strcmp(x->L.lang, "en") == 0)
+        drop_statements(x, en_nsp_any);
 }
 
 /* English: the end of a bare plural noun phrase at a0 ("farmers",
@@ -13797,7 +13805,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     fragment_pass(&x);
     en_nested_pass(&x);
     en_adverb_content_pass(&x);
-    en_precision17_pass(&x);
+    en_no_report_pass(&x);
     org_full_names(&x);
     ws_de_filter(w, d);
     if (d->statements.n > 1)
