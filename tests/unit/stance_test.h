@@ -191,6 +191,19 @@ expect_exact(const char *text, const char *content, int kind, const char *cue,
     ws_doc_free(d);
 }
 
+/* No statement in English text whose cue is `cue`. */
+static inline void
+expect_no_en_cue(const char *text, const char *cue)
+{
+    ws_doc *d = run("en", text);
+    if (d == NULL)
+        return;
+    for (int32_t i = 0; i < d->statements.n; i++)
+        CHECK(strcmp(span(d, d->statements.v[i].cue), cue) != 0,
+              "%s: unexpected cue \"%s\"", text, cue);
+    ws_doc_free(d);
+}
+
 /* No statement whose content contains `needle`. */
 static inline void
 expect_no_act(const char *text, const char *needle)

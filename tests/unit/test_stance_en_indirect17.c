@@ -50,19 +50,6 @@ test_en_its_before_claim_noun(void)
                  "to widen the canal", WS_INDIRECT, "plan", "its");
 }
 
-/* No statement whose cue is `cue` in text. */
-static void
-expect_no_cue(const char *text, const char *cue)
-{
-    ws_doc *d = run("en", text);
-    if (d == NULL)
-        return;
-    for (int32_t i = 0; i < d->statements.n; i++)
-        CHECK(strcmp(span(d, d->statements.v[i].cue), cue) != 0,
-              "%s: unexpected statement on \"%s\"", text, cue);
-    ws_doc_free(d);
-}
-
 /* "the ferry seems to have stopped running": a raising seem or appear
  * with "to be" or "to have" is the writer's assessment, a statement with
  * no source whose content is the subject and the infinitive; leading
@@ -92,11 +79,11 @@ test_en_seem_to_be_subject_and_infinitive(void)
 static void
 test_en_seem_to_be_no_statement(void)
 {
-    expect_no_cue("It seems to be raining again.", "seems");
-    expect_no_cue("The council can appear to be slow.", "appear");
-    expect_no_cue("The mayor said the ferry seems to be late.", "seems");
-    expect_no_cue("\"The ferry seems to be late,\" she said.", "seems");
-    expect_no_cue("The ferry seems to run late.", "seems");
+    expect_no_en_cue("It seems to be raining again.", "seems");
+    expect_no_en_cue("The council can appear to be slow.", "appear");
+    expect_no_en_cue("The mayor said the ferry seems to be late.", "seems");
+    expect_no_en_cue("\"The ferry seems to be late,\" she said.", "seems");
+    expect_no_en_cue("The ferry seems to run late.", "seems");
 }
 
 /* "the old bridge is considered a hazard": a passive verb of judging or
@@ -122,10 +109,12 @@ test_en_passive_judgement_subject_and_predicate(void)
 static void
 test_en_passive_judgement_no_statement(void)
 {
-    expect_no_cue("The bridge is considered a hazard by few engineers.",
-                  "is considered");
-    expect_no_cue("He was considered for the post in May.", "was considered");
-    expect_no_cue("There is considered no risk in the plan.", "is considered");
+    expect_no_en_cue("The bridge is considered a hazard by few engineers.",
+                     "is considered");
+    expect_no_en_cue("He was considered for the post in May.",
+                     "was considered");
+    expect_no_en_cue("There is considered no risk in the plan.",
+                     "is considered");
 }
 
 /* "made the case that ...": the phrase is a verb of saying before a
@@ -140,7 +129,7 @@ test_en_make_the_case_clause(void)
     expect_exact("The growers made the case the levy is a burden.",
                  "the levy is a burden", WS_INDIRECT, "made the case",
                  "The growers");
-    expect_no_cue("She made the case for lower fares.", "made the case");
+    expect_no_en_cue("She made the case for lower fares.", "made the case");
 }
 
 /* "convinced this was a safe path", "fear those will be the last": a
