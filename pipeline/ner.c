@@ -757,6 +757,18 @@ prep_tokens(nctx *x)
     return 0;
 }
 
+/* memcmp(a, b, n) == 0 inline: the lexicon's words are short, and
+ * match_word() runs for every entry of a token's chains (the chain of
+ * "the" alone is some ten entries). */
+static inline int
+bytes_eq(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return 0;
+    return 1;
+}
+
 /* Matches lexicon word (w, wl, mode) at token t; returns the tokens used. */
 static int
 match_word(const nctx *x, const char *w, int wl, int mode, int32_t t,
@@ -764,15 +776,15 @@ match_word(const nctx *x, const char *w, int wl, int mode, int32_t t,
 {
     const ntok *k = &x->tk[t];
     if (mode == WM_SUFFIX)
-        return k->fl > wl + 1 && memcmp(k->f + k->fl - wl, w, (size_t)wl) == 0;
+        return k->fl > wl + 1 && bytes_eq(k->f + k->fl - wl, w, (size_t)wl);
     if (k->fl == 0)
         return 0;
     /* every way below to match a word starts with its first byte */
     if (wl > 0 && k->f[0] != w[0])
         return 0;
-    if (mode == WM_EXACT && k->fl == wl && memcmp(k->f, w, (size_t)wl) == 0)
+    if (mode == WM_EXACT && k->fl == wl && bytes_eq(k->f, w, (size_t)wl))
         return 1;
-    if (mode == WM_PREFIX && k->fl >= wl && memcmp(k->f, w, (size_t)wl) == 0)
+    if (mode == WM_PREFIX && k->fl >= wl && bytes_eq(k->f, w, (size_t)wl))
         return 1;
     /* a word the tokenizer split: "porte-parole", "d'Orsay" */
     int used = 0;
@@ -836,9 +848,30 @@ consider_chain(nctx *x, int32_t node, int32_t t, int32_t lim, nmatch *best,
                int *score, int *nb)
 {
     const nlex *lx = x->lx;
+    if (node < 0)
+        return;
+    /* The first byte of the token match_entry() compares an entry's
+     * second word with when its first word is one whole token (EXACT, as
+     * long as token t: it matches that token alone or nothing), or -1
+     * when there is none: an entry whose second word (EXACT or PREFIX)
+     * starts with another byte cannot match, and is passed over without
+     * the calls (the chain of "the" is some ten entries). */
+    int b1 = -1;
+    int32_t c1 = t + 1;
+    if (c1 < lim) {
+        while (c1 < lim - 1 && x->tk[c1].elart)
+            c1++;
+        if (x->tk[c1].fl > 0)
+            b1 = (unsigned char)x->tk[c1].f[0];
+    }
+    int fl0 = x->tk[t].fl;
     for (; node >= 0; node = lx->node[node].next) {
         int32_t ei = lx->node[node].ent;
         const nent *e = &lx->e[ei];
+        if (e->nw >= 2 && e->mode[0] == WM_EXACT && e->wl[0] == fl0 &&
+            e->mode[1] != WM_SUFFIX && e->wl[1] > 0 &&
+            (unsigned char)e->w[1][0] != b1)
+            continue;
         int n = match_entry(x, e, t, lim);
         if (n <= 0 || n > 255)
             continue;
@@ -913,7 +946,9 @@ find_matches(nctx *x)
             continue;
         if (x->nm + nb > x->mcap) {
             int32_t nc = (x->mcap ? x->mcap * 2 : 256) + nb;
-            nmatch *nm = ws_arena_alloc(x->d->arena, sizeof(*nm) * (size_t)nc);
+            /* not zeroed: the matches are copied in before they are read */
+            nmatch *nm =
+                ws_arena_alloc_raw(x->d->arena, sizeof(*nm) * (size_t)nc);
             if (!nm)
                 return -WS_ENOMEM;
             if (x->nm)
@@ -930,8 +965,19 @@ find_matches(nctx *x)
     return 0;
 }
 
-/* The match of kind at token t, or NULL. */
+/* mk()'s search of the matches of token k (one of kind is there). */
 static const nmatch *
+mk_find(const nctx *x, const ntok *k, int kind)
+{
+    for (int i = 0; i < k->nm; i++)
+        if (x->m[k->m0 + i].kind == kind)
+            return &x->m[k->m0 + i];
+    return NULL;
+}
+
+/* The match of kind at token t, or NULL.  Inline: some 4 calls a token,
+ * nearly all answered by the kinds bitmap. */
+static inline const nmatch *
 mk(const nctx *x, int32_t t, int kind)
 {
     if (t < 0 || t >= x->nt)
@@ -939,10 +985,7 @@ mk(const nctx *x, int32_t t, int kind)
     const ntok *k = &x->tk[t];
     if (!(k->kinds >> kind & 1)) /* most tokens and kinds */
         return NULL;
-    for (int i = 0; i < k->nm; i++)
-        if (x->m[k->m0 + i].kind == kind)
-            return &x->m[k->m0 + i];
-    return NULL;
+    return mk_find(x, k, kind);
 }
 
 /* One-token match of kind at t (multi-word entries do not count). */
@@ -1006,7 +1049,8 @@ accept(nctx *x, int32_t t0, int32_t t1, int type, const char *src, int32_t ent)
         return -1;
     if (x->nc == x->ccap) {
         int32_t nc = x->ccap ? x->ccap * 2 : 64;
-        ncand *c = ws_arena_alloc(x->d->arena, sizeof(*c) * (size_t)nc);
+        /* not zeroed: each candidate is cleared when it is added */
+        ncand *c = ws_arena_alloc_raw(x->d->arena, sizeof(*c) * (size_t)nc);
         if (!c)
             return -1;
         if (x->nc)
