@@ -43,8 +43,10 @@ static const struct {
  * reference count) that every UTF-8 dictionary initialises on creation and
  * releases on destruction, with no lock: two dictionaries created at once
  * in two threads (a mixed corpus, -j2) both allocate it and one copy is
- * lost, or one thread frees it under the other.  Creation and destruction
- * take this lock; lookups do not touch the table's count.
+ * lost, or one thread frees it under the other.  hunspell_guard.cc puts
+ * the table's two functions behind a lock of its own; only when that
+ * cannot be (ws_hg_tables_locked() 0) do creation and destruction take
+ * this lock, whole.  Lookups do not touch the table's count.
  */
 static pthread_mutex_t hun_life_mu = PTHREAD_MUTEX_INITIALIZER;
 
@@ -681,9 +683,13 @@ ws_hun_open(const char *lang)
         if (scan_seen(aff, dicp, seen) < 0)
             memset(seen, 1, sizeof seen);
     }
-    pthread_mutex_lock(&hun_life_mu);
+    /* (dictionaries of other languages load meanwhile: see hun_life_mu) */
+    int whole = !ws_hg_tables_locked();
+    if (whole)
+        pthread_mutex_lock(&hun_life_mu);
     w->h = compact ? ws_hg_create(caff, cdic) : ws_hg_create(aff, dicp);
-    pthread_mutex_unlock(&hun_life_mu);
+    if (whole)
+        pthread_mutex_unlock(&hun_life_mu);
     if (ca)
         fclose(ca);
     if (cd)
@@ -725,10 +731,13 @@ ws_hun_free(ws_hun *w)
     if (w == NULL)
         return;
     if (w->h) {
-        pthread_mutex_lock(&hun_life_mu);
+        int whole = !ws_hg_tables_locked();
+        if (whole)
+            pthread_mutex_lock(&hun_life_mu);
         if (!ws_hg_destroy(w->h))
             hun_oom = 1;
-        pthread_mutex_unlock(&hun_life_mu);
+        if (whole)
+            pthread_mutex_unlock(&hun_life_mu);
     }
     if (w->to_dic != (iconv_t)-1)
         iconv_close(w->to_dic);

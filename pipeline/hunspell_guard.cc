@@ -12,7 +12,8 @@
  * here that catches std::bad_alloc and anything else (catch (...): a
  * C++ exception of any type must stop here) and returns a failure value;
  * hunspell.c turns that into out of memory for the document (see
- * ws_hun_failed() there).  Nothing here allocates or keeps state.
+ * ws_hun_failed() there).  Nothing here allocates; the one state is
+ * the lock of libhunspell's shared table (at the end).
  *
  * After an exception a handle may be left part way through an update
  * (Hunspell is not exception-safe); lookups only read the dictionary, and
@@ -21,7 +22,11 @@
  */
 #include "hunspell_guard.h"
 
+#include <cstdlib>
+#include <cstring>
+#include <dlfcn.h>
 #include <hunspell.h>
+#include <mutex>
 
 extern "C" Hunhandle *
 ws_hg_create(const char *aff, const char *dic)
@@ -97,4 +102,82 @@ ws_hg_free_list(Hunhandle *h, char ***list, int n)
     } catch (...) {
         return 0;
     }
+}
+
+/*
+ * libhunspell's one process-wide table (csutil's utf_tbl, the case and
+ * letter data of UTF-8 dictionaries) is created by the first
+ * initialize_utf_tbl() and deleted by the free_utf_tbl() that brings its
+ * reference count back to 0; both run inside Hunspell_create and
+ * Hunspell_destroy with no lock.  hunspell.c used to hold one lock
+ * around every whole create and destroy, so a worker that wanted a
+ * dictionary waited while another worker loaded a different language's
+ * (run -j2 on the six-language corpus: 5 of its 6 loads waited, 1.4 s
+ * in all, a core idle for that time).
+ *
+ * libhunspell calls both functions through its PLT, so the definitions
+ * here come first: each takes tbl_mu and calls libhunspell's own (the
+ * next definition, dlsym RTLD_NEXT).  The table's updates are then
+ * serialised whatever the dictionaries do meanwhile, and the loads
+ * themselves run in parallel.  ws_hg_tables_locked() says whether these
+ * definitions are the ones in use (the process's first definition of the
+ * symbol); when they are not (a libhunspell linked -Bsymbolic, say)
+ * hunspell.c keeps its lock around the whole create and destroy.  What
+ * the functions hand on is libhunspell's: operator new's std::bad_alloc
+ * passes through (the lock_guard releases the lock) to the catch of
+ * ws_hg_create.
+ */
+void initialize_utf_tbl();
+void free_utf_tbl();
+
+namespace
+{
+
+std::mutex tbl_mu;
+
+using tbl_fn = void (*)();
+
+tbl_fn
+libhunspell_fn(const char *name)
+{
+    void *p = dlsym(RTLD_NEXT, name);
+    tbl_fn f = nullptr;
+    static_assert(sizeof f == sizeof p, "function pointer size");
+    std::memcpy(&f, &p, sizeof f);
+    if (f == nullptr)
+        std::abort(); /* called from libhunspell: it must be there */
+    return f;
+}
+
+} // namespace
+
+void
+initialize_utf_tbl()
+{
+    static const tbl_fn next = libhunspell_fn("_Z18initialize_utf_tblv");
+    std::lock_guard<std::mutex> g(tbl_mu);
+    next();
+}
+
+void
+free_utf_tbl()
+{
+    static const tbl_fn next = libhunspell_fn("_Z12free_utf_tblv");
+    std::lock_guard<std::mutex> g(tbl_mu);
+    next();
+}
+
+extern "C" int
+ws_hg_tables_locked(void)
+{
+    static const int locked = [] {
+        void *first = dlsym(RTLD_DEFAULT, "_Z18initialize_utf_tblv");
+        void *first_free = dlsym(RTLD_DEFAULT, "_Z12free_utf_tblv");
+        tbl_fn mine = initialize_utf_tbl, mine_free = free_utf_tbl;
+        void *a, *b;
+        std::memcpy(&a, &mine, sizeof a);
+        std::memcpy(&b, &mine_free, sizeof b);
+        return first != nullptr && first == a && first_free == b;
+    }();
+    return locked;
 }

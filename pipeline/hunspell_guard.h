@@ -30,6 +30,11 @@ int ws_hg_stem(Hunhandle *h, char ***list, const char *word);
 int ws_hg_analyze(Hunhandle *h, char ***list, const char *word);
 /* 0 when libhunspell threw. */
 int ws_hg_free_list(Hunhandle *h, char ***list, int n);
+/* 1 when libhunspell's process-wide table is created and freed under a
+ * lock of ours (see hunspell_guard.cc): dictionaries can then be created
+ * and destroyed in several threads at once; 0 when the caller must
+ * serialise Hunspell_create and Hunspell_destroy itself. */
+int ws_hg_tables_locked(void);
 
 #ifdef __cplusplus
 }

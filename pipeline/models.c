@@ -37,12 +37,15 @@ typedef struct {
     pthread_mutex_t hun_mu;
     /* the Hunspell answers shared by the workers, behind each worker's
      * word table: a word is asked of Hunspell once per process, not once
-     * per worker (created with the first handle, under load_mu) */
+     * per worker (created with the first handle, under dict_mu) */
     ws_shcache *shc;
-    /* held while the language's tagger or dictionary loads (a Hunspell
-     * dictionary takes up to 0.3 s): the models' lock stays free for
-     * the threads working in other languages */
+    /* held while the language's tagger loads: the models' lock stays
+     * free for the threads working in other languages */
     pthread_mutex_t load_mu;
+    /* held while the language's Hunspell dictionary loads (up to 0.3 s),
+     * apart from load_mu: a worker that finds the tagger loading loads
+     * the dictionary meanwhile (see ws_models_tagger) */
+    pthread_mutex_t dict_mu;
 } lang_models;
 
 struct ws_models {
@@ -229,6 +232,7 @@ ws_models_free(ws_models *m)
         ws_shcache_free(lm->shc);
         pthread_mutex_destroy(&lm->hun_mu);
         pthread_mutex_destroy(&lm->load_mu);
+        pthread_mutex_destroy(&lm->dict_mu);
     }
     pthread_mutex_destroy(&m->mu);
     free(m);
@@ -263,6 +267,7 @@ lang_slot(ws_models *m, const char *lang)
         return NULL;
     pthread_mutex_init(&lm->hun_mu, NULL);
     pthread_mutex_init(&lm->load_mu, NULL);
+    pthread_mutex_init(&lm->dict_mu, NULL);
     m->nlangs++;
     return lm;
 }
@@ -376,6 +381,8 @@ set_problem(ws_models *m, lang_models *lm, const char *msg)
     pthread_mutex_unlock(&m->mu);
 }
 
+static void dict_prefetch(ws_models *m, lang_models *lm);
+
 const ws_tagger *
 ws_models_tagger(ws_models *m, const char *lang)
 {
@@ -385,7 +392,13 @@ ws_models_tagger(ws_models *m, const char *lang)
     if (lm == NULL)
         return NULL;
     ws_doc_deadline_hold();
-    pthread_mutex_lock(&lm->load_mu);
+    if (pthread_mutex_trylock(&lm->load_mu) != 0) {
+        /* another worker is loading the tagger (run -j N: all the
+         * workers want the first language's at once): the core would
+         * idle until it is done */
+        dict_prefetch(m, lm);
+        pthread_mutex_lock(&lm->load_mu);
+    }
     if (!lm->tagger_tried) {
         char path[PATH_MAX + 64];
         snprintf(path, sizeof path, "%s/%s/ner.model", m->dir, lang);
@@ -697,6 +710,40 @@ ws_models_set_shared_words(ws_models *m, size_t words)
     m->shc_words = words;
 }
 
+/* The language's shared dictionary and its shared answers, loaded
+ * unless they have been (the caller holds lm->dict_mu) */
+static void
+dict_load_locked(const ws_models *m, lang_models *lm)
+{
+    if (!lm->hun_tried) {
+        lm->hun = ws_hun_open(lm->lang);
+        lm->hun_tried = 1;
+    }
+    if (lm->hun != NULL && lm->shc == NULL)
+        lm->shc = shc_new(m);
+}
+
+/* Loads the language's shared dictionary now, unless it is loaded or
+ * loading, or each worker opens its own: called while another worker
+ * loads the language's tagger, whose first documents then need the
+ * dictionary too (both loads are some 0.1-0.3 s; -j2 on English waited
+ * 0.2-0.4 s for the tagger at start-up, the dictionary's load after it) */
+static void
+dict_prefetch(ws_models *m, lang_models *lm)
+{
+    if (hun_per_worker() || pthread_mutex_trylock(&lm->dict_mu) != 0)
+        return;
+    if (!lm->hun_tried) {
+        lm->hun = ws_hun_open(lm->lang);
+        /* out of memory: not tried, so that the worker that needs the
+         * dictionary tries again and its document reports it */
+        lm->hun_tried = lm->hun != NULL || !ws_hun_failed();
+    }
+    if (lm->hun != NULL && lm->shc == NULL)
+        lm->shc = shc_new(m);
+    pthread_mutex_unlock(&lm->dict_mu);
+}
+
 static ws_hun *
 worker_hun(ws_worker *w, lang_worker *lw)
 {
@@ -709,23 +756,18 @@ worker_hun(ws_worker *w, lang_worker *lw)
                 pthread_mutex_init(&lw->own_mu, NULL);
                 lw->hun = lw->own;
                 lw->hun_mu = &lw->own_mu;
-                pthread_mutex_lock(&lm->load_mu);
+                pthread_mutex_lock(&lm->dict_mu);
                 if (lm->shc == NULL)
                     lm->shc = shc_new(w->m);
                 lw->shc = lm->shc;
-                pthread_mutex_unlock(&lm->load_mu);
+                pthread_mutex_unlock(&lm->dict_mu);
             } else {
-                pthread_mutex_lock(&lm->load_mu);
-                if (!lm->hun_tried) {
-                    lm->hun = ws_hun_open(lw->lang);
-                    lm->hun_tried = 1;
-                }
+                pthread_mutex_lock(&lm->dict_mu);
+                dict_load_locked(w->m, lm);
                 lw->hun = lm->hun;
                 lw->hun_mu = &lm->hun_mu;
-                if (lm->hun != NULL && lm->shc == NULL)
-                    lm->shc = shc_new(w->m);
                 lw->shc = lm->shc;
-                pthread_mutex_unlock(&lm->load_mu);
+                pthread_mutex_unlock(&lm->dict_mu);
             }
             ws_doc_deadline_release();
         }
