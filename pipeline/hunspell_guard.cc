@@ -22,6 +22,7 @@
  */
 #include "hunspell_guard.h"
 
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
 #include <dlfcn.h>
@@ -119,13 +120,17 @@ ws_hg_free_list(Hunhandle *h, char ***list, int n)
  * here come first: each takes tbl_mu and calls libhunspell's own (the
  * next definition, dlsym RTLD_NEXT).  The table's updates are then
  * serialised whatever the dictionaries do meanwhile, and the loads
- * themselves run in parallel.  ws_hg_tables_locked() says whether these
- * definitions are the ones in use (the process's first definition of the
- * symbol); when they are not (a libhunspell linked -Bsymbolic, say)
- * hunspell.c keeps its lock around the whole create and destroy.  What
- * the functions hand on is libhunspell's: operator new's std::bad_alloc
- * passes through (the lock_guard releases the lock) to the catch of
- * ws_hg_create.
+ * themselves run in parallel.  ws_hg_tables_locked() says 1 only once
+ * libhunspell has called our initialize_utf_tbl (on the first UTF-8
+ * dictionary, loaded under hunspell.c's whole lock): a libhunspell that
+ * binds its own calls (linked -Bsymbolic or -fno-semantic-interposition,
+ * or a version whose function has another signature) never reaches
+ * ours, and hunspell.c then keeps its lock around every whole create and
+ * destroy.  (Asking the dynamic linker which definition comes first
+ * would not tell: it answers ours even when libhunspell's calls bypass
+ * it.)  What the functions hand on is libhunspell's: operator new's
+ * std::bad_alloc passes through (the lock_guard releases the lock) to the
+ * catch of ws_hg_create.
  */
 void initialize_utf_tbl();
 void free_utf_tbl();
@@ -134,6 +139,8 @@ namespace
 {
 
 std::mutex tbl_mu;
+/* set by our initialize_utf_tbl: libhunspell's calls reach it */
+std::atomic<bool> tbl_seen{false};
 
 using tbl_fn = void (*)();
 
@@ -157,6 +164,7 @@ initialize_utf_tbl()
     static const tbl_fn next = libhunspell_fn("_Z18initialize_utf_tblv");
     std::lock_guard<std::mutex> g(tbl_mu);
     next();
+    tbl_seen.store(true, std::memory_order_release);
 }
 
 void
@@ -170,14 +178,5 @@ free_utf_tbl()
 extern "C" int
 ws_hg_tables_locked(void)
 {
-    static const int locked = [] {
-        void *first = dlsym(RTLD_DEFAULT, "_Z18initialize_utf_tblv");
-        void *first_free = dlsym(RTLD_DEFAULT, "_Z12free_utf_tblv");
-        tbl_fn mine = initialize_utf_tbl, mine_free = free_utf_tbl;
-        void *a, *b;
-        std::memcpy(&a, &mine, sizeof a);
-        std::memcpy(&b, &mine_free, sizeof b);
-        return first != nullptr && first == a && first_free == b;
-    }();
-    return locked;
+    return tbl_seen.load(std::memory_order_acquire) ? 1 : 0;
 }
