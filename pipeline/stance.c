@@ -5745,6 +5745,39 @@ en_span_bare_act_conj(ctx *x, int32_t a, int32_t t, int32_t e)
     return !en_infinitive_content(x, a, e);
 }
 
+/* English: does "if" at t end a reported act's noun-phrase object [a, e)
+ * ("will mock the ratings if the host asks about it")?  It opens a
+ * condition on the act, no part of its object: "if" after at least two
+ * words of an object that opens with no "to" or "for" (an infinitive
+ * keeps its condition: "pledged to act if the others do"), and a subject
+ * after it (a personal pronoun, a determiner or a name) with a finite
+ * verb or a cue word within four words.  Returns where the object ends
+ * (before "even if", "only if" and a comma before them), or -1; "as if"
+ * is a manner, no condition. */
+static int32_t
+en_if_condition_cut(ctx *x, int32_t a, int32_t t, int32_t e)
+{
+    ws_doc *d = x->d;
+    if (t < a + 2 || t + 2 >= e || !tok_is(d, t, "if") ||
+        tok_is(d, t - 1, "as") || tok_is(d, a, "to") || tok_is(d, a, "for") ||
+        tok_is(d, a, "if") || tok_is(d, a, "whether") || x->qid[t + 1] >= 0 ||
+        !(pron_gender_simple(x, t + 1) || is_det(x, t + 1) ||
+          (is_cap(d, t + 1) && x->ent[t + 1] >= 0)))
+        return -1;
+    int fin = 0;
+    for (int32_t k = t + 2; k < e && k <= t + 5 && !fin; k++)
+        fin = en_finite(x, k) ||
+              (x->cuelen[k] && ws_tok_is_word(d, k) && !is_cap(d, k));
+    if (!fin)
+        return -1;
+    int32_t c = t;
+    if (tok_is(d, c - 1, "even") || tok_is(d, c - 1, "only"))
+        c--;
+    if (c > a + 1 && tok_is(d, c - 1, ","))
+        c--;
+    return c > a ? c : -1;
+}
+
 static int32_t
 en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
 {
@@ -5758,6 +5791,8 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
             return t > a + 1 && tok_is(d, t - 1, ",") ? t - 1 : t;
         if (reported && en_to_clause_speech_conj(x, a, t, e))
             return t > a + 1 && tok_is(d, t - 1, ",") ? t - 1 : t;
+        if (reported && en_if_condition_cut(x, a, t, e) > a)
+            return en_if_condition_cut(x, a, t, e);
         int sep = tok_is(d, t, ",") || is_dash(d, t) || tok_is(d, t, "--") ||
                   tok_is(d, t, "(");
         int32_t k = t + 1;

@@ -77,6 +77,43 @@ test_en_decide_against_raise_questions_about(void)
                  "The auditor");
 }
 
+/* "make fun of", "vie for", "judged X Y": verb families of mocking,
+ * competing for a post and judging that made no act. */
+static void
+test_en_mock_vie_judge_families(void)
+{
+    expect_exact("The comedian likes to make fun of the tax code.",
+                 "the tax code", WS_REPORTED, "make fun of", "The comedian");
+    expect_exact("Nine architects vied for the museum contract.",
+                 "the museum contract", WS_REPORTED, "vied for",
+                 "Nine architects");
+    expect_exact("The admiral judged the blockade a costly failure.",
+                 "the blockade a costly failure", WS_REPORTED, "judged",
+                 "The admiral");
+    expect_no_en_cue("The pie was judged in the village hall.", "judged");
+    /* the noun "judge" is no act: "judged" and "judging" are listed */
+    expect_no_en_cue("Aides said the mayor would pick Bo Hale, a retired "
+                     "judge and a friend.",
+                     "judge");
+}
+
+/* A condition after a reported act's noun-phrase object ("if the host
+ * asks ...") is no part of the object, and its own act is read; an
+ * infinitive keeps its condition. */
+static void
+test_en_if_condition_ends_act_object(void)
+{
+    expect_exact("The chef mocked the menu if the critic mentions the soup.",
+                 "the menu", WS_REPORTED, "mocked", "The chef");
+    expect_exact("The chef mocked the menu if the critic mentions the soup.",
+                 "the soup", WS_REPORTED, "mentions", "the critic");
+    expect_exact("The guild backed the levy, even if the dean objects.",
+                 "the levy", WS_REPORTED, "backed", "The guild");
+    expect_exact("The warden pledged to resign if the board objects.",
+                 "to resign if the board objects", WS_REPORTED, "pledged",
+                 "The warden");
+}
+
 int
 main(void)
 {
@@ -92,6 +129,8 @@ main(void)
     test_en_light_verb_speech_on_day_no_topic();
     test_en_identify_document_unearth_acts();
     test_en_decide_against_raise_questions_about();
+    test_en_mock_vie_judge_families();
+    test_en_if_condition_ends_act_object();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
