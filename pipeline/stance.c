@@ -5745,6 +5745,39 @@ en_span_bare_act_conj(ctx *x, int32_t a, int32_t t, int32_t e)
     return !en_infinitive_content(x, a, e);
 }
 
+/* English: does "if" at t end a reported act's noun-phrase object [a, e)
+ * ("will mock the ratings if the host asks about it")?  It opens a
+ * condition on the act, no part of its object: "if" after at least two
+ * words of an object that opens with no "to" or "for" (an infinitive
+ * keeps its condition: "pledged to act if the others do"), and a subject
+ * after it (a personal pronoun, a determiner or a name) with a finite
+ * verb or a cue word within four words.  Returns where the object ends
+ * (before "even if", "only if" and a comma before them), or -1; "as if"
+ * is a manner, no condition. */
+static int32_t
+en_if_condition_cut(ctx *x, int32_t a, int32_t t, int32_t e)
+{
+    ws_doc *d = x->d;
+    if (t < a + 2 || t + 2 >= e || !tok_is(d, t, "if") ||
+        tok_is(d, t - 1, "as") || tok_is(d, a, "to") || tok_is(d, a, "for") ||
+        tok_is(d, a, "if") || tok_is(d, a, "whether") || x->qid[t + 1] >= 0 ||
+        !(pron_gender_simple(x, t + 1) || is_det(x, t + 1) ||
+          (is_cap(d, t + 1) && x->ent[t + 1] >= 0)))
+        return -1;
+    int fin = 0;
+    for (int32_t k = t + 2; k < e && k <= t + 5 && !fin; k++)
+        fin = en_finite(x, k) ||
+              (x->cuelen[k] && ws_tok_is_word(d, k) && !is_cap(d, k));
+    if (!fin)
+        return -1;
+    int32_t c = t;
+    if (tok_is(d, c - 1, "even") || tok_is(d, c - 1, "only"))
+        c--;
+    if (c > a + 1 && tok_is(d, c - 1, ","))
+        c--;
+    return c > a ? c : -1;
+}
+
 static int32_t
 en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
 {
@@ -5758,6 +5791,8 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
             return t > a + 1 && tok_is(d, t - 1, ",") ? t - 1 : t;
         if (reported && en_to_clause_speech_conj(x, a, t, e))
             return t > a + 1 && tok_is(d, t - 1, ",") ? t - 1 : t;
+        if (reported && en_if_condition_cut(x, a, t, e) > a)
+            return en_if_condition_cut(x, a, t, e);
         int sep = tok_is(d, t, ",") || is_dash(d, t) || tok_is(d, t, "--") ||
                   tok_is(d, t, "(");
         int32_t k = t + 1;
@@ -11494,6 +11529,67 @@ en_about_object_pass(ctx *x)
     }
 }
 
+/* English: is the "on" at k, after a light verb's act noun, about a
+ * topic ("a speech on farm subsidies") rather than a day or a date ("a
+ * speech on Tuesday", "on the 50th anniversary", "on March 3")?  The word
+ * after it (past a determiner) is lowercase, no number and no time word. */
+static int
+en_actn_on_topic(ctx *x, int32_t k)
+{
+    ws_doc *d = x->d;
+    if (!tok_is(d, k, "on") || k + 1 >= x->ntok)
+        return 0;
+    int32_t w = k + 1;
+    if (is_det(x, w) && w + 1 < x->ntok &&
+        d->tokens.v[w + 1].sent == d->tokens.v[k].sent)
+        w++;
+    return ws_tok_is_word(d, w) && !is_cap(d, w) &&
+           !(d->tokens.v[w].flags & WS_TOK_NUM) &&
+           !(lexclass(x, x->L.skip, w) & K_TIME) &&
+           !(ws_tok_ptr(d, w)[0] >= '0' && ws_tok_ptr(d, w)[0] <= '9');
+}
+
+/* English: a light verb's act noun ends the cue and "on" with a topic
+ * opens the content: "gave a speech on farm subsidies", "made comments
+ * on the strike".  The preposition belongs to the cue's noun; what the
+ * act is about is its object (as "about" in en_about_object_pass; "for"
+ * and "against" stay: "renewed his call for calm").  A wh-word after it
+ * opens an indirect question. */
+static void
+en_actn_topic_pass(ctx *x)
+{
+    static const char *const wh[] = {"whether", "what", "how",  "why",
+                                     "who",     "when", "where"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        ws_statement *st = &d->statements.v[i];
+        if (st->kind != WS_REPORTED || st->ncontent != 1 || st->cue.start < 0 ||
+            st->content[0].start < st->cue.end)
+            continue;
+        int32_t a = tok_starting_at(x, st->content[0].start);
+        int32_t c = tok_starting_at(x, st->cue.start);
+        if (a < 1 || c < 0 || a - 1 <= c || x->qid[a] >= 0 ||
+            d->tokens.v[a - 1].end != st->cue.end || a + 1 >= x->ntok ||
+            d->tokens.v[a + 1].sent != d->tokens.v[a].sent ||
+            d->tokens.v[a + 1].start >= st->content[0].end ||
+            !ws_tok_is_word(d, a + 1) || x->qid[a + 1] >= 0 ||
+            !(lexclass(x, x->L.skip, a) & K_PREP))
+            continue;
+        /* the cue's last word is a light verb's act noun */
+        size_t nl;
+        const char *nf = tok_fold(x, a - 1, &nl);
+        const char *v = ws_lex_word(x->L.cues, nf, nl);
+        if (v == NULL || !(parse_attrs(v, NULL) & C_ACTN) ||
+            !en_actn_on_topic(x, a))
+            continue;
+        st->content[0].start = d->tokens.v[a + 1].start;
+        if (fold_is(x, a + 1, wh, sizeof wh / sizeof *wh))
+            st->kind = WS_INDIRECT;
+    }
+}
+
 /* English: the preposition after a noun of a speech or stance act at n
  * that the cues lexicon marks "possn:PREP" (alternatives with "|"): the
  * token of the preposition at p, or -1 when the word at p is not one of
@@ -13788,6 +13884,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     en_received_act_pass(&x);
     en_passive_light_pass(&x);
     en_about_object_pass(&x);
+    en_actn_topic_pass(&x);
     en_poss_act_pass(&x);
     de_claim_noun_pass(&x);
     if (d->statements.n > 1)
