@@ -2723,10 +2723,49 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
     return b - 1;
 }
 
+/* fold_is() of a token not folded yet, from its bytes: while they are
+ * ASCII its folded form is those bytes in lower case (ws_utf8_fold folds
+ * byte by byte there; a token under 64 bytes folds in full), so a word
+ * of the list differs where a lower-cased byte differs, and equals it
+ * when every byte matched.  1 or 0 without folding the token (most
+ * tokens the rules sweep are none of the words asked for); -1 at a byte
+ * past ASCII (then it is folded). */
+static int
+fold_is_raw(ctx *x, int32_t i, const char *const *list, size_t n)
+{
+    const char *r = ws_tok_ptr(x->d, i);
+    int32_t rl = ws_tok_blen(x->d, i);
+    if (rl <= 0 || rl >= 64 || r[0] == '\0' || (unsigned char)r[0] >= 0x80)
+        return -1;
+#define LOWER(c) ((c) >= 'A' && (c) <= 'Z' ? (char)((c) + 32) : (c))
+    const char c0 = LOWER(r[0]);
+    for (size_t k = 0; k < n; k++) {
+        const char *s = list[k];
+        if (s[0] != c0)
+            continue;
+        int32_t j = 1;
+        for (; j < rl && s[j] != '\0'; j++) {
+            if ((unsigned char)r[j] >= 0x80)
+                return -1;
+            if (s[j] != LOWER(r[j]))
+                break;
+        }
+        if (j == rl && s[rl] == '\0')
+            return 1;
+    }
+#undef LOWER
+    return 0;
+}
+
 static int
 fold_is(ctx *x, int32_t i, const char *const *list, size_t n)
 {
     size_t l;
+    if (x->fc != NULL && i >= 0 && i < x->ntok && x->fc[i].form == NULL) {
+        int r = fold_is_raw(x, i, list, n);
+        if (r >= 0)
+            return r;
+    }
     const char *f = tok_fold(x, i, &l);
     if (l == 0 || f[0] == '\0') {
         for (size_t k = 0; k < n; k++) {
@@ -13066,6 +13105,13 @@ en_light_act(ctx *x, int32_t i)
 {
     ws_doc *d = x->d;
     const char *v;
+    /* the loop's first tests on the next word, before the lookup: most
+     * words have a mark, a name or "to" after them */
+    int32_t i1 = i + 1;
+    if (i1 >= x->ntok || d->tokens.v[i1].sent != d->tokens.v[i].sent ||
+        !ws_tok_is_word(d, i1) || is_cap(d, i1) || x->qid[i1] >= 0 ||
+        tok_is(d, i1, "to"))
+        return;
     if (strcmp(x->L.lang, "en") != 0 || x->cuelen[i] || is_cap(d, i) ||
         lexmatch(x, x->L.labels, i, &v) != 1 || !ws_lex_has_attr(v, "light"))
         return;
