@@ -12170,8 +12170,9 @@ en_seem_raising_pass(ctx *x)
         return;
     int32_t n0 = d->statements.n;
     for (int32_t t = 1; t + 3 < x->ntok; t++) {
-        if (!fold_is(x, t, seem, sizeof seem / sizeof *seem) ||
-            x->qid[t] >= 0 || x->cueused[t] || !tok_is(d, t + 1, "to") ||
+        if (!tok_is(d, t + 1, "to") ||
+            !fold_is(x, t, seem, sizeof seem / sizeof *seem) ||
+            x->qid[t] >= 0 || x->cueused[t] ||
             !fold_is(x, t + 2, bh, sizeof bh / sizeof *bh))
             continue;
         int32_t s0 = sent_t0(x, t), s1 = sent_t1(x, t);
@@ -12234,9 +12235,9 @@ en_passive_judgement_pass(ctx *x)
     for (int32_t t = 2; t + 2 < x->ntok; t++) {
         int isas = 0;
         if (!fold_is(x, t, bare, sizeof bare / sizeof *bare)) {
-            if (!fold_is(x, t, en_judge_as,
-                         sizeof en_judge_as / sizeof *en_judge_as) ||
-                !tok_is(d, t + 1, "as"))
+            if (!tok_is(d, t + 1, "as") ||
+                !fold_is(x, t, en_judge_as,
+                         sizeof en_judge_as / sizeof *en_judge_as))
                 continue;
             isas = 1;
         } else
