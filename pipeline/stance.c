@@ -172,6 +172,8 @@ typedef struct {
     struct cue_ent *cues;   /* orphan_pass: the statements made before it,
                              * sorted by cue start (sort_cues) */
     int32_t ncues;          /* -1: not sorted yet in this pass */
+    uint8_t *pgm;           /* per token: pron_gender's answer + 1 (rel:
+                             * + 16), 0 before it is asked (NULL: none) */
 } ctx;
 
 /* A statement's cue span and its index in d->statements. */
@@ -1157,8 +1159,28 @@ en_pron_contracted(const ws_lex *pron, const char *f, size_t n)
     return NULL;
 }
 
+static unsigned pron_gender_look(ctx *x, int32_t i, int *rel);
+
+/* The gender class of a subject pronoun at i (G_*; G_ANY for a relative
+ * one, *rel set), 0 when it is none; kept per token (the rules ask about
+ * the same words many times). */
 static unsigned
 pron_gender(ctx *x, int32_t i, int *rel)
+{
+    if (x->pgm == NULL || i < 0 || i >= x->ntok)
+        return pron_gender_look(x, i, rel);
+    uint8_t m = x->pgm[i];
+    if (m == 0) {
+        unsigned g = pron_gender_look(x, i, rel);
+        m = (uint8_t)(1 + g + (*rel ? 16 : 0));
+        x->pgm[i] = m;
+    }
+    *rel = (m - 1) >> 4;
+    return (unsigned)(m - 1) & 15u;
+}
+
+static unsigned
+pron_gender_look(ctx *x, int32_t i, int *rel)
 {
     const ws_doc *d = x->d;
     *rel = 0;
@@ -13426,6 +13448,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     x->fc = ws_arena_alloc(d->arena, n * sizeof(tokfold));
     x->skipv = ws_arena_alloc(d->arena, n * sizeof(const char *));
     x->spkv = ws_arena_alloc(d->arena, n * sizeof(const char *));
+    x->pgm = ws_arena_alloc(d->arena, n);
     group_sentences(x);
     index_entities(x);
     d->ner_index = NULL; /* index_entities may set tok0/tok1 */
