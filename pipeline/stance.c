@@ -172,6 +172,8 @@ typedef struct {
     struct cue_ent *cues;   /* orphan_pass: the statements made before it,
                              * sorted by cue start (sort_cues) */
     int32_t ncues;          /* -1: not sorted yet in this pass */
+    uint8_t *pgm;           /* per token: pron_gender's answer + 1 (rel:
+                             * + 16), 0 before it is asked (NULL: none) */
 } ctx;
 
 /* A statement's cue span and its index in d->statements. */
@@ -1157,8 +1159,28 @@ en_pron_contracted(const ws_lex *pron, const char *f, size_t n)
     return NULL;
 }
 
+static unsigned pron_gender_look(ctx *x, int32_t i, int *rel);
+
+/* The gender class of a subject pronoun at i (G_*; G_ANY for a relative
+ * one, *rel set), 0 when it is none; kept per token (the rules ask about
+ * the same words many times). */
 static unsigned
 pron_gender(ctx *x, int32_t i, int *rel)
+{
+    if (x->pgm == NULL || i < 0 || i >= x->ntok)
+        return pron_gender_look(x, i, rel);
+    uint8_t m = x->pgm[i];
+    if (m == 0) {
+        unsigned g = pron_gender_look(x, i, rel);
+        m = (uint8_t)(1 + g + (*rel ? 16 : 0));
+        x->pgm[i] = m;
+    }
+    *rel = (m - 1) >> 4;
+    return (unsigned)(m - 1) & 15u;
+}
+
+static unsigned
+pron_gender_look(ctx *x, int32_t i, int *rel)
 {
     const ws_doc *d = x->d;
     *rel = 0;
@@ -2723,10 +2745,49 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
     return b - 1;
 }
 
+/* fold_is() of a token not folded yet, from its bytes: while they are
+ * ASCII its folded form is those bytes in lower case (ws_utf8_fold folds
+ * byte by byte there; a token under 64 bytes folds in full), so a word
+ * of the list differs where a lower-cased byte differs, and equals it
+ * when every byte matched.  1 or 0 without folding the token (most
+ * tokens the rules sweep are none of the words asked for); -1 at a byte
+ * past ASCII (then it is folded). */
+static int
+fold_is_raw(ctx *x, int32_t i, const char *const *list, size_t n)
+{
+    const char *r = ws_tok_ptr(x->d, i);
+    int32_t rl = ws_tok_blen(x->d, i);
+    if (rl <= 0 || rl >= 64 || r[0] == '\0' || (unsigned char)r[0] >= 0x80)
+        return -1;
+#define LOWER(c) ((c) >= 'A' && (c) <= 'Z' ? (char)((c) + 32) : (c))
+    const char c0 = LOWER(r[0]);
+    for (size_t k = 0; k < n; k++) {
+        const char *s = list[k];
+        if (s[0] != c0)
+            continue;
+        int32_t j = 1;
+        for (; j < rl && s[j] != '\0'; j++) {
+            if ((unsigned char)r[j] >= 0x80)
+                return -1;
+            if (s[j] != LOWER(r[j]))
+                break;
+        }
+        if (j == rl && s[rl] == '\0')
+            return 1;
+    }
+#undef LOWER
+    return 0;
+}
+
 static int
 fold_is(ctx *x, int32_t i, const char *const *list, size_t n)
 {
     size_t l;
+    if (x->fc != NULL && i >= 0 && i < x->ntok && x->fc[i].form == NULL) {
+        int r = fold_is_raw(x, i, list, n);
+        if (r >= 0)
+            return r;
+    }
     const char *f = tok_fold(x, i, &l);
     if (l == 0 || f[0] == '\0') {
         for (size_t k = 0; k < n; k++) {
@@ -12227,8 +12288,9 @@ en_seem_raising_pass(ctx *x)
         return;
     int32_t n0 = d->statements.n;
     for (int32_t t = 1; t + 3 < x->ntok; t++) {
-        if (!fold_is(x, t, seem, sizeof seem / sizeof *seem) ||
-            x->qid[t] >= 0 || x->cueused[t] || !tok_is(d, t + 1, "to") ||
+        if (!tok_is(d, t + 1, "to") ||
+            !fold_is(x, t, seem, sizeof seem / sizeof *seem) ||
+            x->qid[t] >= 0 || x->cueused[t] ||
             !fold_is(x, t + 2, bh, sizeof bh / sizeof *bh))
             continue;
         int32_t s0 = sent_t0(x, t), s1 = sent_t1(x, t);
@@ -12291,9 +12353,9 @@ en_passive_judgement_pass(ctx *x)
     for (int32_t t = 2; t + 2 < x->ntok; t++) {
         int isas = 0;
         if (!fold_is(x, t, bare, sizeof bare / sizeof *bare)) {
-            if (!fold_is(x, t, en_judge_as,
-                         sizeof en_judge_as / sizeof *en_judge_as) ||
-                !tok_is(d, t + 1, "as"))
+            if (!tok_is(d, t + 1, "as") ||
+                !fold_is(x, t, en_judge_as,
+                         sizeof en_judge_as / sizeof *en_judge_as))
                 continue;
             isas = 1;
         } else
@@ -13162,6 +13224,13 @@ en_light_act(ctx *x, int32_t i)
 {
     ws_doc *d = x->d;
     const char *v;
+    /* the loop's first tests on the next word, before the lookup: most
+     * words have a mark, a name or "to" after them */
+    int32_t i1 = i + 1;
+    if (i1 >= x->ntok || d->tokens.v[i1].sent != d->tokens.v[i].sent ||
+        !ws_tok_is_word(d, i1) || is_cap(d, i1) || x->qid[i1] >= 0 ||
+        tok_is(d, i1, "to"))
+        return;
     if (strcmp(x->L.lang, "en") != 0 || x->cuelen[i] || is_cap(d, i) ||
         lexmatch(x, x->L.labels, i, &v) != 1 || !ws_lex_has_attr(v, "light"))
         return;
@@ -13475,6 +13544,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     x->fc = ws_arena_alloc(d->arena, n * sizeof(tokfold));
     x->skipv = ws_arena_alloc(d->arena, n * sizeof(const char *));
     x->spkv = ws_arena_alloc(d->arena, n * sizeof(const char *));
+    x->pgm = ws_arena_alloc(d->arena, n);
     group_sentences(x);
     index_entities(x);
     d->ner_index = NULL; /* index_entities may set tok0/tok1 */
