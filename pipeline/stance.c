@@ -13585,6 +13585,51 @@ en_loud_that(ctx *x, int32_t j)
            is_cap(d, j + 1) || x->ent[j + 1] >= 0;
 }
 
+/* English: a cue form listed "noun" is also a common noun ("states",
+ * "show", "note", "claim"): it is a cue word only right before "that"
+ * or a content clause ("the memo states that ...", "the logs show the
+ * pump had failed").  Elsewhere ("a coalition of states suing a regulator",
+ * "according to show staff", "the states that may lose seats") it is
+ * cleared before any pass reads it, so the noun stays inside its noun
+ * phrase.  One look per cue. */
+static void
+en_noun_form_cues(ctx *x)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    for (int32_t i = 0; i < x->ntok; i++) {
+        if (x->cuelen[i] != 1 || !x->cueval[i] ||
+            !ws_lex_has_attr(x->cueval[i], "noun"))
+            continue;
+        static const char *const adv[] = {"when", "where", "if"};
+        int32_t s1 = sent_t1(x, i);
+        int32_t j = i + 1;
+        /* after a determiner or a possessive it is the noun ("repeated
+         * the claim that ...": the noun pass reads it) */
+        if (i > 0 && d->tokens.v[i - 1].sent == d->tokens.v[i].sent &&
+            (is_det(x, i - 1) || tok_is(d, i - 1, "'s") ||
+             tok_is(d, i - 1, "\xe2\x80\x99s"))) {
+            x->cuelen[i] = 0;
+            continue;
+        }
+        /* "that" opening a clause, not a relative one ("states that
+         * may lose seats"): a subject follows it */
+        if (j + 1 < s1 && x->qid[j] < 0 && tok_is(d, j, "that") &&
+            x->qid[j + 1] < 0 &&
+            (en_clause_opens(x, j + 1, s1) || is_det(x, j + 1) ||
+             is_cap(d, j + 1) || x->ent[j + 1] >= 0))
+            continue;
+        /* a clause without "that"; "when", "where" and "if" open no
+         * content after a noun ("begins to show when ...") */
+        if (j < s1 && x->qid[j] < 0 && !tok_is(d, j, "that") &&
+            !fold_is(x, j, adv, sizeof adv / sizeof *adv) &&
+            en_clause_opens(x, j, s1))
+            continue;
+        x->cuelen[i] = 0;
+    }
+}
+
 static void
 quote_only_cues(ctx *x)
 {
@@ -13776,6 +13821,7 @@ stance_doc(ws_worker *w, ws_doc *d)
         return -WS_ENOMEM;
     }
     quote_only_cues(&x);
+    en_noun_form_cues(&x);
     en_label_pass(&x);
     direct_pass(&x);
     dash_pass(&x, 0);
