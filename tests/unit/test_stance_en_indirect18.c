@@ -2,7 +2,8 @@
  * test_stance_en_indirect18.c - English indirect and mixed statements the
  * rules of session 18 (issue 9) find: forms of verbs of saying and of
  * evidence that are also nouns ("states", "show", "note", "claim") before
- * a content clause, and the verbs "demonstrate" and "stipulate".  Each
+ * a content clause, and the verbs "demonstrate" and "stipulate"; a verb
+ * of loud speech with an addressee before its that-clause.  Each
  * test is named after what was missed, on short invented sentences.
  */
 #include <stdlib.h>
@@ -25,6 +26,10 @@ test_en_noun_form_verb_before_clause(void)
     expect_exact("The harbour safety memo states that two cranes lacked "
                  "permits.",
                  "two cranes lacked permits", WS_INDIRECT, "states", "memo");
+    expect_exact("A leaflet on the union's website states that night staff "
+                 "would receive extra pay.",
+                 "night staff would receive extra pay", WS_INDIRECT, "states",
+                 "leaflet");
     expect_exact("Maintenance logs show the pump had failed twice in May.",
                  "the pump had failed twice in May", WS_INDIRECT, "show",
                  "logs");
@@ -73,6 +78,29 @@ test_en_noun_form_as_noun_no_cue(void)
                  "suing the states");
 }
 
+/* "shouted to the stewards that ...", "yelled to him that ...": a verb of
+ * loud speech with an addressee before its that-clause reports words as
+ * "told X that" does; "shouted to the police for an hour" stays none.
+ * A passive "could be heard shouting that ...": the -ing verb is the cue,
+ * "heard" makes no second statement of the same words. */
+static void
+test_en_loud_speech_to_addressee_that(void)
+{
+    expect_exact("The fans shouted to the stewards that the north gate was "
+                 "locked.",
+                 "the north gate was locked", WS_INDIRECT, "shouted", "fans");
+    expect_exact("Her cousin yelled to him that the tide was coming in.",
+                 "the tide was coming in", WS_INDIRECT, "yelled", "cousin");
+    expect_none_en("The marchers shouted to the police for an hour.");
+    expect_exact("Ines Borg could be heard screaming to the medics that her "
+                 "son had stopped breathing.",
+                 "her son had stopped breathing", WS_INDIRECT, "screaming",
+                 "Ines Borg");
+    expect_no_en_cue("Ines Borg could be heard screaming to the medics that "
+                     "her son had stopped breathing.",
+                     "heard");
+}
+
 int
 main(void)
 {
@@ -87,6 +115,7 @@ main(void)
     test_en_noun_form_verb_before_clause();
     test_en_demonstrate_stipulate_clause();
     test_en_noun_form_as_noun_no_cue();
+    test_en_loud_speech_to_addressee_that();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
