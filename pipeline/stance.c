@@ -13729,6 +13729,31 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
  * before j ("shouted that the bridge was out", "chanted that the owner
  * must go")?  "that" before a noun or a final mark is a determiner or a
  * pronoun ("yelled that word", "shouted that"), not a clause. */
+/* English: past an addressee "to X" of a verb of loud speech
+ * ("shouted to the guards that ...", "yelled to her that ..."): the
+ * token after it when "that" ends a short phrase of words (up to four,
+ * no punctuation or quotation) opening with a determiner, a pronoun or
+ * a name; else j. */
+static int32_t
+en_loud_addressee(ctx *x, int32_t j, int32_t s1)
+{
+    ws_doc *d = x->d;
+    static const char *const obj[] = {"him", "her", "them",    "me",
+                                      "us",  "you", "everyone"};
+    if (j + 2 >= s1 || !tok_is(d, j, "to") || x->qid[j + 1] >= 0 ||
+        !(is_det(x, j + 1) ||
+          fold_is(x, j + 1, obj, sizeof obj / sizeof *obj) ||
+          is_cap(d, j + 1) || x->ent[j + 1] >= 0))
+        return j;
+    for (int32_t k = j + 2; k < s1 && k <= j + 5; k++) {
+        if (tok_is(d, k, "that"))
+            return k;
+        if (!ws_tok_is_word(d, k) || x->qid[k] >= 0 || x->cuelen[k])
+            return j;
+    }
+    return j;
+}
+
 static int
 en_loud_that(ctx *x, int32_t j)
 {
@@ -13743,12 +13768,79 @@ en_loud_that(ctx *x, int32_t j)
         !fold_is(x, j - 1, loud, sizeof loud / sizeof *loud))
         return 0;
     int32_t s1 = sent_t1(x, j - 1);
+    j = en_loud_addressee(x, j, s1);
     if (j + 2 >= s1 || !tok_is(d, j, "that") || x->qid[j] >= 0 ||
         x->qid[j + 1] >= 0)
         return 0;
     /* a clause's subject: a pronoun, "there", a determiner or a name */
     return en_clause_opens(x, j + 1, s1) || is_det(x, j + 1) ||
            is_cap(d, j + 1) || x->ent[j + 1] >= 0;
+}
+
+/* English: a cue form listed "noun" is also a common noun ("states",
+ * "show", "note", "claim"): it is a cue word only right before "that"
+ * or a content clause ("the memo states that ...", "the logs show the
+ * pump had failed").  Elsewhere ("a coalition of states suing a regulator",
+ * "according to show staff", "the states that may lose seats") it is
+ * cleared before any pass reads it, so the noun stays inside its noun
+ * phrase.  One look per cue. */
+static void
+en_noun_form_cues(ctx *x)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    for (int32_t i = 0; i < x->ntok; i++) {
+        if (x->cuelen[i] != 1 || !x->cueval[i] ||
+            !ws_lex_has_attr(x->cueval[i], "noun"))
+            continue;
+        static const char *const adv[] = {"when", "where", "if"};
+        int32_t s1 = sent_t1(x, i);
+        int32_t j = i + 1;
+        /* after a determiner or a possessive it is the noun ("repeated
+         * the claim that ...": the noun pass reads it) */
+        if (i > 0 && d->tokens.v[i - 1].sent == d->tokens.v[i].sent &&
+            (is_det(x, i - 1) || tok_is(d, i - 1, "'s") ||
+             tok_is(d, i - 1, "\xe2\x80\x99s"))) {
+            x->cuelen[i] = 0;
+            continue;
+        }
+        /* "that" opening a clause, not a relative one ("states that
+         * may lose seats"): no finite verb right after it */
+        if (j + 1 < s1 && x->qid[j] < 0 && tok_is(d, j, "that") &&
+            ws_tok_is_word(d, j + 1) && !en_finite(x, j + 1))
+            continue;
+        /* a clause without "that"; "when", "where" and "if" open no
+         * content after a noun ("begins to show when ...") */
+        if (j < s1 && x->qid[j] < 0 && !tok_is(d, j, "that") &&
+            !fold_is(x, j, adv, sizeof adv / sizeof *adv) &&
+            en_clause_opens(x, j, s1))
+            continue;
+        x->cuelen[i] = 0;
+    }
+}
+
+/* English: a passive verb of perceiving before a verb of speech in -ing
+ * ("could be heard shouting that ...", "was heard telling them ..."): the
+ * -ing verb makes the statement and its source is the passive's subject;
+ * "heard" is no cue of its own there.  One look per cue. */
+static void
+en_perceived_speech_cues(ctx *x)
+{
+    static const char *const be[] = {"be",   "been", "being", "was",
+                                     "were", "is",   "are"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    for (int32_t i = 1; i + 1 < x->ntok; i++) {
+        if (x->cuelen[i] != 1 || !tok_is(d, i, "heard") ||
+            !fold_is(x, i - 1, be, sizeof be / sizeof *be) ||
+            !x->cuelen[i + 1] || !(x->cueattr[i + 1] & C_SAY))
+            continue;
+        int32_t bl = ws_tok_blen(d, i + 1);
+        if (bl > 4 && memcmp(ws_tok_ptr(d, i + 1) + bl - 3, "ing", 3) == 0)
+            x->cuelen[i] = 0;
+    }
 }
 
 static void
@@ -13942,6 +14034,8 @@ stance_doc(ws_worker *w, ws_doc *d)
         return -WS_ENOMEM;
     }
     quote_only_cues(&x);
+    en_noun_form_cues(&x);
+    en_perceived_speech_cues(&x);
     en_label_pass(&x);
     direct_pass(&x);
     dash_pass(&x, 0);
