@@ -9458,6 +9458,47 @@ en_nsp_speaker_in_cue(ctx *x, const ws_statement *st, int32_t t0)
            fold_is(x, t0, sub, sizeof sub / sizeof *sub);
 }
 
+/* "Perhaps ask yourself ...", "Worse, in many cases reporting ...": a
+ * speaker that is one sentence adverb or connective (no name) modifies
+ * the clause; it does not speak, and the verb after it is no one's act
+ * that was found. */
+static int
+en_nsp_adverb_speaker(ctx *x, const ws_statement *st)
+{
+    static const char *const conn[] = {
+        "perhaps",   "maybe",        "worse",        "better",
+        "instead",   "moreover",     "furthermore",  "nevertheless",
+        "likewise",  "nonetheless",  "besides",      "hence",
+        "thus",      "otherwise",    "ironically",   "notably",
+        "similarly", "additionally", "consequently", "admittedly"};
+    ws_doc *d = x->d;
+    int32_t s = nsp_tok_starting(x, st->speaker.start);
+    if (s < 0 || d->tokens.v[s].end != st->speaker.end || x->ent[s] >= 0 ||
+        !ws_tok_is_word(d, s))
+        return 0;
+    return (lexclass(x, x->L.skip, s) & K_ADV) ||
+           fold_is(x, s, conn, sizeof conn / sizeof *conn);
+}
+
+/* "..., scaling back plans to ...": a speaker that is an -ing verb and its
+ * particle is a participle clause, no noun phrase; the word after it
+ * ("plans", "calls") is its object, a noun, not an act. */
+static int
+en_nsp_particle_speaker(ctx *x, const ws_statement *st)
+{
+    static const char *const part[] = {"back", "up",   "down", "off",
+                                       "out",  "away", "over"};
+    ws_doc *d = x->d;
+    int32_t s = nsp_tok_starting(x, st->speaker.start);
+    if (s < 0 || s + 1 >= d->tokens.n ||
+        d->tokens.v[s + 1].end != st->speaker.end || !plain_word(x, s) ||
+        !fold_is(x, s + 1, part, sizeof part / sizeof *part))
+        return 0;
+    size_t l;
+    const char *f = tok_fold(x, s, &l);
+    return l > 5 && memcmp(f + l - 3, "ing", 3) == 0;
+}
+
 /* English: does one of the en_nsp_* rules find that st reports no one's
  * words or acts? */
 static int
@@ -9479,7 +9520,8 @@ en_nsp_any(ctx *x, const ws_statement *st)
            en_nsp_coordinated_cue(x, p, t0) || en_nsp_passive_as(x, st, p) ||
            en_nsp_with_phrase(x, st, p, t0) ||
            en_nsp_possessive_speaker(x, st, p) ||
-           en_nsp_speaker_in_cue(x, st, t0);
+           en_nsp_speaker_in_cue(x, st, t0) || en_nsp_adverb_speaker(x, st) ||
+           en_nsp_particle_speaker(x, st);
 }
 
 /* English: drops the statements that the en_nsp_* rules find to report
