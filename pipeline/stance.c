@@ -5778,6 +5778,20 @@ en_if_condition_cut(ctx *x, int32_t a, int32_t t, int32_t e)
     return c > a ? c : -1;
 }
 
+/* English: an object pronoun or a demonstrative standing alone as a
+ * noun phrase ("him", "them", "this", "those"): a whole object, so a
+ * subordinator right after it ("condemned this because ...") opens a
+ * clause of its own. */
+static int
+en_obj_pron(ctx *x, int32_t i)
+{
+    static const char *const obj[] = {
+        "him",   "her", "them",   "us",      "me",      "this",      "these",
+        "those", "you", "itself", "himself", "herself", "themselves"};
+    return ws_tok_is_word(x->d, i) && x->qid[i] < 0 &&
+           fold_is(x, i, obj, sizeof obj / sizeof *obj);
+}
+
 static int32_t
 en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
 {
@@ -5947,9 +5961,12 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
         if (t > a + 1 && tok_is(d, t, ",") && tok_is(d, k, "with"))
             return t;
         /* "attacked the plan after the vote", "... when she ran",
-         * "mentioned Smith since the debate", "praised him in a post" */
+         * "mentioned Smith since the debate", "praised him in a post",
+         * "condemned them because ..." (an object pronoun or a
+         * demonstrative alone: en_obj_pron) */
         if ((t > a + 1 ||
-             (t == a + 1 && (is_cap(d, a) || pron_gender_simple(x, a)))) &&
+             (t == a + 1 && (is_cap(d, a) || pron_gender_simple(x, a) ||
+                             en_obj_pron(x, a)))) &&
             ws_tok_is_word(d, t) && !is_cap(d, t) &&
             (lexclass(x, x->L.skip, t) & (K_SUB | K_STOP)) &&
             !fold_is(x, t, rel, 4) && !en_to_clause_time_phrase(x, a, t, e) &&

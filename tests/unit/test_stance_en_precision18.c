@@ -1,8 +1,8 @@
 /*
  * test_stance_en_precision18.c - English statements that are none (issue 9,
- * session 18): a sentence adverb or connective taken for the speaker, and
- * an -ing verb with its particle taken for the speaker.  Short invented
- * sentences.
+ * session 18): a sentence adverb or connective taken for the speaker, an
+ * -ing verb with its particle taken for the speaker, and a pronoun object
+ * that ran on over a subordinate clause.  Short invented sentences.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -45,6 +45,23 @@ test_en_particle_speaker_no_statement(void)
                  "to widen the road", WS_REPORTED, "plans", "the mayor");
 }
 
+/* Bug: a reported act's object that is an object pronoun or a
+ * demonstrative alone ran on over a subordinate clause after it
+ * ("condemned them because ..."); only a name or "it" ended there. */
+static void
+test_en_pronoun_object_ends_before_subordinator(void)
+{
+    expect_exact("The dockers' union condemned them because they cut night "
+                 "shifts.",
+                 "them", WS_REPORTED, "condemned", "union");
+    expect_exact("The two sisters rejected this after the harvest failed.",
+                 "this", WS_REPORTED, "rejected", "sisters");
+    /* a noun object with its clause still ends there */
+    expect_exact("The dockers' union condemned the rota because it cut "
+                 "night shifts.",
+                 "the rota", WS_REPORTED, "condemned", "union");
+}
+
 int
 main(void)
 {
@@ -58,6 +75,7 @@ main(void)
     worker = ws_worker_new(models);
     test_en_adverb_speaker_no_statement();
     test_en_particle_speaker_no_statement();
+    test_en_pronoun_object_ends_before_subordinator();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
