@@ -5930,9 +5930,14 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
         /* "Reed, who is a fierce critic of the plan, is ...": a comma and
          * a finite verb (an irregular past too: "..., spoke Monday") close
          * the relative clause holding the act */
-        if (tok_is(d, t, ",") && k < e &&
-            (en_finite(x, k) || en_past_form(x, k)) && en_in_relative(x, a))
-            return t;
+        if (tok_is(d, t, ",") && k < e && en_in_relative(x, a)) {
+            /* an adverb may open the main clause's predicate ("..., later
+             * ran for office") */
+            int32_t kv = skip_adv_fwd(x, k, e);
+            if (en_finite(x, k) || en_past_form(x, k) ||
+                (kv < e && (en_finite(x, kv) || en_past_form(x, kv))))
+                return t;
+        }
         /* "vetoed the bill, dealing a blow to ...", "attacked the
          * ruling, calling it ...": a participle clause after the act's
          * object is the writer's comment or a further act */

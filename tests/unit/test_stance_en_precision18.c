@@ -1,8 +1,9 @@
 /*
  * test_stance_en_precision18.c - English statements that are none (issue 9,
  * session 18): a sentence adverb or connective taken for the speaker, an
- * -ing verb with its particle taken for the speaker, and a pronoun object
- * that ran on over a subordinate clause.  Short invented sentences.
+ * -ing verb with its particle taken for the speaker, a pronoun object
+ * that ran on over a subordinate clause, and an act in a relative clause
+ * that ran on into the main clause.  Short invented sentences.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -62,6 +63,20 @@ test_en_pronoun_object_ends_before_subordinator(void)
                  "the rota", WS_REPORTED, "condemned", "union");
 }
 
+/* Bug: a reported act inside a relative clause between commas ran on
+ * into the main clause when an adverb opened its predicate ("..., who
+ * denied the charges, then resigned"); a finite verb right after the
+ * comma already closed it. */
+static void
+test_en_relative_act_ends_before_adverb_predicate(void)
+{
+    expect_exact("The ferry captain, who denied the charges, then resigned.",
+                 "the charges", WS_REPORTED, "denied", NULL);
+    expect_exact("Her cousin, who abolished the tax in 2003, later ran for "
+                 "governor.",
+                 "the tax in 2003", WS_REPORTED, "abolished", NULL);
+}
+
 int
 main(void)
 {
@@ -76,6 +91,7 @@ main(void)
     test_en_adverb_speaker_no_statement();
     test_en_particle_speaker_no_statement();
     test_en_pronoun_object_ends_before_subordinator();
+    test_en_relative_act_ends_before_adverb_predicate();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
