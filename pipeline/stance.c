@@ -5839,6 +5839,20 @@ en_if_condition_cut(ctx *x, int32_t a, int32_t t, int32_t e)
     return c > a ? c : -1;
 }
 
+/* English: an object pronoun or a demonstrative standing alone as a
+ * noun phrase ("him", "them", "this", "those"): a whole object, so a
+ * subordinator right after it ("condemned this because ...") opens a
+ * clause of its own. */
+static int
+en_obj_pron(ctx *x, int32_t i)
+{
+    static const char *const obj[] = {
+        "him",   "her", "them",   "us",      "me",      "this",      "these",
+        "those", "you", "itself", "himself", "herself", "themselves"};
+    return ws_tok_is_word(x->d, i) && x->qid[i] < 0 &&
+           fold_is(x, i, obj, sizeof obj / sizeof *obj);
+}
+
 static int32_t
 en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
 {
@@ -5977,9 +5991,14 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
         /* "Reed, who is a fierce critic of the plan, is ...": a comma and
          * a finite verb (an irregular past too: "..., spoke Monday") close
          * the relative clause holding the act */
-        if (tok_is(d, t, ",") && k < e &&
-            (en_finite(x, k) || en_past_form(x, k)) && en_in_relative(x, a))
-            return t;
+        if (tok_is(d, t, ",") && k < e && en_in_relative(x, a)) {
+            /* an adverb may open the main clause's predicate ("..., later
+             * ran for office") */
+            int32_t kv = skip_adv_fwd(x, k, e);
+            if (en_finite(x, k) || en_past_form(x, k) ||
+                (kv < e && (en_finite(x, kv) || en_past_form(x, kv))))
+                return t;
+        }
         /* "vetoed the bill, dealing a blow to ...", "attacked the
          * ruling, calling it ...": a participle clause after the act's
          * object is the writer's comment or a further act */
@@ -6008,9 +6027,12 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
         if (t > a + 1 && tok_is(d, t, ",") && tok_is(d, k, "with"))
             return t;
         /* "attacked the plan after the vote", "... when she ran",
-         * "mentioned Smith since the debate", "praised him in a post" */
+         * "mentioned Smith since the debate", "praised him in a post",
+         * "condemned them because ..." (an object pronoun or a
+         * demonstrative alone: en_obj_pron) */
         if ((t > a + 1 ||
-             (t == a + 1 && (is_cap(d, a) || pron_gender_simple(x, a)))) &&
+             (t == a + 1 && (is_cap(d, a) || pron_gender_simple(x, a) ||
+                             en_obj_pron(x, a)))) &&
             ws_tok_is_word(d, t) && !is_cap(d, t) &&
             (lexclass(x, x->L.skip, t) & (K_SUB | K_STOP)) &&
             !fold_is(x, t, rel, 4) && !en_to_clause_time_phrase(x, a, t, e) &&
@@ -9519,6 +9541,47 @@ en_nsp_speaker_in_cue(ctx *x, const ws_statement *st, int32_t t0)
            fold_is(x, t0, sub, sizeof sub / sizeof *sub);
 }
 
+/* "Perhaps ask yourself ...", "Worse, in many cases reporting ...": a
+ * speaker that is one sentence adverb or connective (no name) modifies
+ * the clause; it does not speak, and the verb after it is no one's act
+ * that was found. */
+static int
+en_nsp_adverb_speaker(ctx *x, const ws_statement *st)
+{
+    static const char *const conn[] = {
+        "perhaps",   "maybe",        "worse",        "better",
+        "instead",   "moreover",     "furthermore",  "nevertheless",
+        "likewise",  "nonetheless",  "besides",      "hence",
+        "thus",      "otherwise",    "ironically",   "notably",
+        "similarly", "additionally", "consequently", "admittedly"};
+    ws_doc *d = x->d;
+    int32_t s = nsp_tok_starting(x, st->speaker.start);
+    if (s < 0 || d->tokens.v[s].end != st->speaker.end || x->ent[s] >= 0 ||
+        !ws_tok_is_word(d, s))
+        return 0;
+    return (lexclass(x, x->L.skip, s) & K_ADV) ||
+           fold_is(x, s, conn, sizeof conn / sizeof *conn);
+}
+
+/* "..., scaling back plans to ...": a speaker that is an -ing verb and its
+ * particle is a participle clause, no noun phrase; the word after it
+ * ("plans", "calls") is its object, a noun, not an act. */
+static int
+en_nsp_particle_speaker(ctx *x, const ws_statement *st)
+{
+    static const char *const part[] = {"back", "up",   "down", "off",
+                                       "out",  "away", "over"};
+    ws_doc *d = x->d;
+    int32_t s = nsp_tok_starting(x, st->speaker.start);
+    if (s < 0 || s + 1 >= d->tokens.n ||
+        d->tokens.v[s + 1].end != st->speaker.end || !plain_word(x, s) ||
+        !fold_is(x, s + 1, part, sizeof part / sizeof *part))
+        return 0;
+    size_t l;
+    const char *f = tok_fold(x, s, &l);
+    return l > 5 && memcmp(f + l - 3, "ing", 3) == 0;
+}
+
 /* English: does one of the en_nsp_* rules find that st reports no one's
  * words or acts? */
 static int
@@ -9540,7 +9603,8 @@ en_nsp_any(ctx *x, const ws_statement *st)
            en_nsp_coordinated_cue(x, p, t0) || en_nsp_passive_as(x, st, p) ||
            en_nsp_with_phrase(x, st, p, t0) ||
            en_nsp_possessive_speaker(x, st, p) ||
-           en_nsp_speaker_in_cue(x, st, t0);
+           en_nsp_speaker_in_cue(x, st, t0) || en_nsp_adverb_speaker(x, st) ||
+           en_nsp_particle_speaker(x, st);
 }
 
 /* English: drops the statements that the en_nsp_* rules find to report
