@@ -11591,13 +11591,16 @@ en_about_object_pass(ctx *x)
 }
 
 /* English: a statement read as a reported act whose content, right
- * after its cue, is an indirect question ("asked whether the dam was
- * safe", "questioned how the fund was spent", "pressed the minister on
- * why the depot closed") is indirect speech: the question is a clause of
- * its own, not the act's noun phrase object, which stays a reported act.
- * Run after the labels, which read these statements as acts. */
+ * after its cue, is a clause of its own is indirect speech: an indirect
+ * question ("asked whether the dam was safe", "questioned how the fund
+ * was spent", "pressed the minister on why the depot closed") or an
+ * infinitive of what was promised, wanted, urged or refused ("vowed to
+ * rebuild the pier", "refused to testify", "urged the board to wait"):
+ * what the speaker committed to or asked for, as a clause.  An act's
+ * noun phrase object stays a reported act.  Run after the labels, which
+ * read these statements as acts ("threatened to ..." is a warning). */
 static void
-en_question_content_kind_pass(ctx *x)
+en_clause_content_kind_pass(ctx *x)
 {
     static const char *const wh[] = {"whether", "what", "how",  "why",
                                      "who",     "when", "where"};
@@ -11618,7 +11621,8 @@ en_question_content_kind_pass(ctx *x)
                d->tokens.v[e].start < st->content[0].end &&
                d->tokens.v[e].sent == d->tokens.v[a].sent)
             e++;
-        if (e > a + 1 && fold_is(x, a, wh, sizeof wh / sizeof *wh))
+        if ((e > a + 1 && fold_is(x, a, wh, sizeof wh / sizeof *wh)) ||
+            en_infinitive_content(x, a, e))
             st->kind = WS_INDIRECT;
     }
 }
@@ -14107,7 +14111,7 @@ stance_doc(ws_worker *w, ws_doc *d)
                            sizeof(ws_statement), cmp_stmt);
     continuity_pass(&x);
     label_all(w, d);
-    en_question_content_kind_pass(&x);
+    en_clause_content_kind_pass(&x);
     ws_de_acts(w, d);
     d->done |= WS_DONE_STANCE;
     return 0;
