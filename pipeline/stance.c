@@ -11654,6 +11654,43 @@ en_about_object_pass(ctx *x)
     }
 }
 
+/* English: a statement read as a reported act whose content, right
+ * after its cue, is a clause of its own is indirect speech: an indirect
+ * question ("asked whether the dam was safe", "questioned how the fund
+ * was spent", "pressed the minister on why the depot closed") or an
+ * infinitive of what was promised, wanted, urged or refused ("vowed to
+ * rebuild the pier", "refused to testify", "urged the board to wait"):
+ * what the speaker committed to or asked for, as a clause.  An act's
+ * noun phrase object stays a reported act.  Run after the labels, which
+ * read these statements as acts ("threatened to ..." is a warning). */
+static void
+en_clause_content_kind_pass(ctx *x)
+{
+    static const char *const wh[] = {"whether", "what", "how",  "why",
+                                     "who",     "when", "where"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        ws_statement *st = &d->statements.v[i];
+        if (st->kind != WS_REPORTED || st->ncontent != 1 || st->cue.start < 0 ||
+            st->content[0].start < st->cue.end)
+            continue;
+        int32_t a = tok_starting_at(x, st->content[0].start);
+        if (a < 0 || x->qid[a] >= 0)
+            continue;
+        /* the content's first few tokens (a bounded window) */
+        int32_t e = a;
+        while (e < x->ntok && e < a + 6 &&
+               d->tokens.v[e].start < st->content[0].end &&
+               d->tokens.v[e].sent == d->tokens.v[a].sent)
+            e++;
+        if ((e > a + 1 && fold_is(x, a, wh, sizeof wh / sizeof *wh)) ||
+            en_infinitive_content(x, a, e))
+            st->kind = WS_INDIRECT;
+    }
+}
+
 /* English: is the "on" at k, after a light verb's act noun, about a
  * topic ("a speech on farm subsidies") rather than a day or a date ("a
  * speech on Tuesday", "on the 50th anniversary", "on March 3")?  The word
@@ -14138,6 +14175,7 @@ stance_doc(ws_worker *w, ws_doc *d)
                            sizeof(ws_statement), cmp_stmt);
     continuity_pass(&x);
     label_all(w, d);
+    en_clause_content_kind_pass(&x);
     ws_de_acts(w, d);
     d->done |= WS_DONE_STANCE;
     return 0;

@@ -1499,11 +1499,11 @@ test_en_subject_forms(void)
     expect_none("en", "Prices rose 5 percent, compared with last year.",
                 "last year");
     expect("en", "The minister, vowing to resign, said nothing.", "to resign",
-           WS_REPORTED, "vowing", NULL, -1);
+           WS_INDIRECT, "vowing", NULL, -1);
     expect("en", "The mayor is calling the vote a disgrace.",
            "the vote a disgrace", WS_REPORTED, "calling", "mayor", -1);
     expect("en", "The committee voted to hold the aide in contempt.",
-           "to hold the aide", WS_REPORTED, "voted", "committee", -1);
+           "to hold the aide", WS_INDIRECT, "voted", "committee", -1);
 }
 
 /* English speakers that came out as the opening word of the sentence or
@@ -1899,7 +1899,7 @@ test_en_act_adjunct_and_final_cue(void)
     expect("en",
            "The union has threatened to strike if wages are cut, the paper "
            "reported.",
-           "to strike if wages are cut", WS_REPORTED, "threatened", "union",
+           "to strike if wages are cut", WS_INDIRECT, "threatened", "union",
            -1);
 }
 
@@ -1909,7 +1909,7 @@ static void
 test_en_received_act(void)
 {
     expect("en", "The mayor faces pressure from the unions to raise wages.",
-           "to raise wages", WS_REPORTED, "faces pressure", "unions", -1);
+           "to raise wages", WS_INDIRECT, "faces pressure", "unions", -1);
     expect("en",
            "The agency came under sharp criticism for its slow response to "
            "the floods.",

@@ -316,7 +316,7 @@ test_en_intent_noun_to_clause(void)
     }
     /* "plans" stays a verb where it is one */
     expect_exact("The union plans to strike next week.", "to strike next week",
-                 WS_REPORTED, "plans", "union");
+                 WS_INDIRECT, "plans", "union");
 }
 
 /* "The ministry vowed to condemn ...", "wants to criticize ...": the

@@ -110,7 +110,7 @@ test_en_if_condition_ends_act_object(void)
     expect_exact("The guild backed the levy, even if the dean objects.",
                  "the levy", WS_REPORTED, "backed", "The guild");
     expect_exact("The warden pledged to resign if the board objects.",
-                 "to resign if the board objects", WS_REPORTED, "pledged",
+                 "to resign if the board objects", WS_INDIRECT, "pledged",
                  "The warden");
 }
 

@@ -71,7 +71,7 @@ test_en_thing_participle_no_act(void)
                   "prior injuries");
     /* the subject of the verb intends: an act */
     expect_exact("The ferry operator intended to raise fares in May.",
-                 "to raise fares in May", WS_REPORTED, "intended", "operator");
+                 "to raise fares in May", WS_INDIRECT, "intended", "operator");
 }
 
 /* "According to the harbour master, slightly.": a content of one adverb

@@ -989,7 +989,7 @@ test_en_to_clause_ends_before_so_clause(void)
     expect_exact("The mayor promised to make the exam so hard that nobody "
                  "could cheat.",
                  "to make the exam so hard that nobody could cheat",
-                 WS_REPORTED, "promised", "The mayor");
+                 WS_INDIRECT, "promised", "The mayor");
 }
 
 /* "pledged to repay the loan before the deadline": a time phrase after
@@ -1001,11 +1001,11 @@ test_en_to_clause_keeps_time_phrase(void)
 {
     expect_exact("The treasurer pledged to repay the loan before the "
                  "deadline.",
-                 "to repay the loan before the deadline", WS_REPORTED,
+                 "to repay the loan before the deadline", WS_INDIRECT,
                  "pledged", "The treasurer");
     expect_exact("The treasurer pledged to repay the loan after the court "
                  "ruled on it.",
-                 "to repay the loan", WS_REPORTED, "pledged", "The treasurer");
+                 "to repay the loan", WS_INDIRECT, "pledged", "The treasurer");
 }
 
 /* "vowed to build a new dam, which would flood the valley": a relative
@@ -1019,10 +1019,10 @@ test_en_to_clause_keeps_planned_relative(void)
     expect_exact("The utility vowed to build a new dam, which would flood "
                  "the valley.",
                  "to build a new dam, which would flood the valley",
-                 WS_REPORTED, "vowed", "The utility");
+                 WS_INDIRECT, "vowed", "The utility");
     expect_exact("The utility vowed to scrap the levy, which funds the "
                  "parks.",
-                 "to scrap the levy", WS_REPORTED, "vowed", "The utility");
+                 "to scrap the levy", WS_INDIRECT, "vowed", "The utility");
     expect_exact("The ministry condemned the raid, which would hurt trade.",
                  "the raid", WS_REPORTED, "condemned", "The ministry");
 }
@@ -1036,7 +1036,7 @@ test_en_to_clause_ends_before_coordinated_speech_verb(void)
 {
     expect_exact("The minister refused to hand over the files or say why "
                  "they were missing.",
-                 "to hand over the files", WS_REPORTED, "refused",
+                 "to hand over the files", WS_INDIRECT, "refused",
                  "The minister");
     expect_exact("The agency refuses to meet the envoy or explain how the "
                  "money vanished.",
@@ -1045,7 +1045,7 @@ test_en_to_clause_ends_before_coordinated_speech_verb(void)
     /* a speech verb with a plain object stays in the content */
     expect_exact("The club promised to repaint the stands and announce the "
                  "new kit.",
-                 "to repaint the stands and announce the new kit", WS_REPORTED,
+                 "to repaint the stands and announce the new kit", WS_INDIRECT,
                  "promised", "The club");
 }
 

@@ -111,7 +111,7 @@ test_en_official_act_participle_and_infinitive(void)
                  "the engineer appointed to the board last spring", WS_REPORTED,
                  "praised", "The union");
     expect_exact("The council vowed to impose a fee on empty flats.",
-                 "to impose a fee on empty flats", WS_REPORTED, "vowed",
+                 "to impose a fee on empty flats", WS_INDIRECT, "vowed",
                  "The council");
 }
 
@@ -277,7 +277,7 @@ test_en_no_act_in_generic_infinitive(void)
                   "calm message");
     /* a speaker's own infinitive stays */
     expect_exact("The mayor wants to ban the parade.", "to ban the parade",
-                 WS_REPORTED, NULL, "The mayor");
+                 WS_INDIRECT, NULL, "The mayor");
 }
 
 /* "were wrongly charged fees" (an adverb between the auxiliary and

@@ -72,7 +72,7 @@ test_en_bare_second_act_after_and(void)
                  "The coach");
     /* inside an infinitive both verbs are one plan */
     expect_exact("The guild vowed to review and criticize the rules.",
-                 "to review and criticize the rules", WS_REPORTED, "vowed",
+                 "to review and criticize the rules", WS_INDIRECT, "vowed",
                  "The guild");
 }
 

@@ -73,12 +73,12 @@ test_en_participle_subject_after_intro_adverb(void)
     expect_exact("Kemal Aydin had asked for a delay. On Tuesday, however, "
                  "Irene Falk addressed a meeting of bakers, promising to cut "
                  "the flour levy.",
-                 "to cut the flour levy", WS_REPORTED, "promising",
+                 "to cut the flour levy", WS_INDIRECT, "promising",
                  "Irene Falk");
     expect_exact("Troubled by the survey, as well as by letters from parents, "
                  "Irene Falk rewrote her proposal, promising to keep the "
                  "village schools open.",
-                 "to keep the village schools open", WS_REPORTED, "promising",
+                 "to keep the village schools open", WS_INDIRECT, "promising",
                  "Irene Falk");
 }
 
