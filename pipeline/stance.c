@@ -11895,6 +11895,48 @@ en_poss_maybe(ctx *x, int32_t t)
            fold_is(x, t, en_poss_pron, EN_NPOSS);
 }
 
+/* English: the end of a list an act's object opens at e, the token after
+ * its first item ("with tariffs, quotas and the treaty"): commas between
+ * items of up to four words (names or plain words), then "and" or "or"
+ * and the last item; e itself when no such list follows.  A bounded look
+ * (sixteen tokens). */
+static int32_t
+en_bare_list_end(ctx *x, int32_t e, int32_t s1)
+{
+    ws_doc *d = x->d;
+    if (e + 2 >= s1 || !tok_is(d, e, ","))
+        return e;
+    int32_t run = 0;
+    for (int32_t k = e + 1; k < s1 && k < e + 16; k++) {
+        if (tok_is(d, k, ",")) {
+            if (run == 0)
+                return e;
+            run = 0;
+            continue;
+        }
+        if (tok_is(d, k, "and") || tok_is(d, k, "or")) {
+            if (run == 0 && !tok_is(d, k - 1, ","))
+                return e;
+            int32_t j = k + 1, n = 0;
+            if (j < s1 && is_det(x, j))
+                j++;
+            while (j < s1 && n < 6 && x->qid[j] < 0 && !x->cuelen[j] &&
+                   ws_tok_is_word(d, j) && (is_cap(d, j) || plain_word(x, j)) &&
+                   !en_finite(x, j)) {
+                j++;
+                n++;
+            }
+            return n > 0 ? j : e;
+        }
+        if (run >= 4 || x->qid[k] >= 0 || x->cuelen[k] ||
+            !ws_tok_is_word(d, k) || en_finite(x, k) ||
+            !(is_cap(d, k) || plain_word(x, k) || is_det(x, k)))
+            return e;
+        run++;
+    }
+    return e;
+}
+
 /* English: a speech or stance act named by a noun after a possessive
  * that names its source, with the preposition that tells what it is
  * about: "the mayor's criticism of the budget", "their support for the
@@ -11979,6 +12021,7 @@ en_poss_act_pass(ctx *x)
         }
         if (c1 <= c0)
             continue;
+        c1 = en_bare_list_end(x, c1, s1);
         ws_statement *st = new_statement(x, WS_REPORTED);
         if (st == NULL)
             return;
@@ -11988,6 +12031,179 @@ en_poss_act_pass(ctx *x)
         en_poss_pron_speaker(x, st, sa, sb);
         add_content(x, st, c0, c1);
         t = n;
+    }
+}
+
+/* English: the first token whose span starts at or after character c
+ * (binary search; x->ntok when none). */
+static int32_t
+en_bare_tok_from(ctx *x, int32_t c)
+{
+    const ws_doc *d = x->d;
+    int32_t lo = 0, hi = x->ntok;
+    while (lo < hi) {
+        int32_t mid = lo + (hi - lo) / 2;
+        if (d->tokens.v[mid].start < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* English: per token, how many statements made so far hold it in their
+ * cue or content (a running sum over a difference array: linear in the
+ * tokens and the statements); NULL when the arena is out. */
+static int32_t *
+en_bare_cover(ctx *x)
+{
+    ws_doc *d = x->d;
+    int32_t *c = ws_arena_alloc(d->arena, (size_t)(x->ntok + 1) * sizeof *c);
+    if (c == NULL)
+        return NULL;
+    memset(c, 0, (size_t)(x->ntok + 1) * sizeof *c);
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        const ws_statement *st = &d->statements.v[i];
+        ws_span sp[WS_MAX_SEGMENTS + 1];
+        int ns = 0;
+        if (st->cue.start >= 0)
+            sp[ns++] = st->cue;
+        for (int k = 0; k < st->ncontent && ns <= WS_MAX_SEGMENTS; k++)
+            sp[ns++] = st->content[k];
+        for (int k = 0; k < ns; k++) {
+            if (sp[k].end <= sp[k].start)
+                continue;
+            int32_t a = en_bare_tok_from(x, sp[k].start);
+            int32_t b = en_bare_tok_from(x, sp[k].end);
+            if (a < b) {
+                c[a]++;
+                c[b]--;
+            }
+        }
+    }
+    for (int32_t t = 1; t <= x->ntok; t++)
+        c[t] += c[t - 1];
+    return c;
+}
+
+/* English: a noun of a report, a charge or a doubt with no possessive
+ * naming its source, and the preposition that tells what it is about:
+ * "amid allegations of bribery", "after reports of gunfire", "the sharp
+ * criticism of the referee", "questions about the contract".  The noun
+ * and the preposition make the cue, the phrase after it the content (a
+ * reported act's object, as in en_poss_act_pass); no speaker is named.
+ * Not inside a quotation, not where another statement already holds the
+ * noun or the phrase, not before a question word. */
+static void
+en_bare_act_noun_pass(ctx *x)
+{
+    /* noun, then its prepositions ("of|about") */
+    static const char *const nouns[][2] = {
+        {"allegations", "of"},   {"allegation", "of"},
+        {"accusations", "of"},   {"accusation", "of"},
+        {"claims", "of"},        {"reports", "of"},
+        {"rumors", "of|about"},  {"rumours", "of|about"},
+        {"criticism", "of"},     {"condemnation", "of"},
+        {"denunciation", "of"},  {"skepticism", "about"},
+        {"scepticism", "about"}, {"doubts", "about"},
+        {"assessment", "of"},    {"protest", "of|against"},
+        {"denials", "of"},
+    };
+    static const char *const wh[] = {"whether", "what", "how",   "why",
+                                     "who",     "when", "where", "if"};
+    static const char *const rel[] = {"that",    "which", "who",  "whom",
+                                      "whose",   "where", "when", "while",
+                                      "because", "as",    "if"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    int32_t *cov = NULL;
+    int cov_done = 0;
+    for (int32_t n = 0; n + 2 < x->ntok; n++) {
+        /* a cue verb's form ("claims", "reports") before one of these
+         * prepositions is the noun */
+        if (x->qid[n] >= 0 || !ws_tok_is_word(d, n) || x->cueused[n])
+            continue;
+        size_t nl, pl;
+        const char *nf = tok_fold(x, n, &nl);
+        if (nl < 6 || (*nf != 'a' && *nf != 'c' && *nf != 'r' && *nf != 'q' &&
+                       *nf != 's' && *nf != 'd' && *nf != 'p'))
+            continue;
+        int32_t p = n + 1;
+        const char *pf = tok_fold(x, p, &pl);
+        const char *preps = NULL;
+        for (size_t i = 0; i < sizeof nouns / sizeof *nouns && !preps; i++)
+            if (strlen(nouns[i][0]) == nl && memcmp(nf, nouns[i][0], nl) == 0)
+                preps = nouns[i][1];
+        if (preps == NULL)
+            continue;
+        int ok = 0;
+        for (const char *r = preps; *r && !ok;) {
+            size_t rl = strcspn(r, "|");
+            ok = rl == pl && memcmp(r, pf, pl) == 0;
+            r += rl + (r[rl] == '|');
+        }
+        int32_t s0 = sent_t0(x, n), s1 = sent_t1(x, p);
+        int32_t c0 = p + 1;
+        if (!ok || c0 >= s1 || x->qid[p] >= 0 || x->qid[c0] >= 0 ||
+            !ws_tok_is_word(d, c0) ||
+            fold_is(x, c0, wh, sizeof wh / sizeof *wh) ||
+            (lexclass(x, x->L.skip, c0) & K_TIME))
+            continue;
+        /* a possessive before the noun (over up to three modifiers)
+         * names the source: en_poss_act_pass's */
+        int poss = 0;
+        for (int32_t k = n - 1; k >= s0 && k >= n - 4; k--) {
+            if (en_poss_maybe(x, k)) {
+                poss = 1;
+                break;
+            }
+            if (!ws_tok_is_word(d, k) || is_cap(d, k) || is_det(x, k) ||
+                (lexclass(x, x->L.skip, k) & (K_PREP | K_CONJ | K_SUB)))
+                break;
+        }
+        if (poss)
+            continue;
+        if (!cov_done) {
+            cov = en_bare_cover(x);
+            cov_done = 1;
+        }
+        if (cov == NULL || cov[n] || cov[c0])
+            continue;
+        int32_t c1 = clause_end(x, c0, 1);
+        /* the noun's object: a noun phrase, over a possessive in it
+         * ("of the coach's remarks") */
+        {
+            int32_t e = np_right(x, c0, c1);
+            if (e > c0 && e < c1 && en_poss_maybe(x, e - 1)) {
+                int32_t k = e;
+                while (k < c1 && k < e + 4 && plain_word(x, k))
+                    k++;
+                e = k;
+            }
+            if (e > c0)
+                c1 = en_bare_list_end(x, e, s1);
+        }
+        for (int32_t k = c0 + 1; k < c1; k++) {
+            if (x->qid[k] >= 0 || fold_is(x, k, rel, sizeof rel / sizeof *rel))
+                break;
+            if (en_finite(x, k)) {
+                int32_t e = k;
+                while (e - 1 > c0 && is_ly_adv(x, e - 1))
+                    e--;
+                c1 = e;
+                break;
+            }
+        }
+        if (c1 <= c0)
+            continue;
+        ws_statement *st = new_statement(x, WS_REPORTED);
+        if (st == NULL)
+            return;
+        st->cue = tok_span(x, n, p + 1);
+        x->cueused[n] = 1;
+        add_content(x, st, c0, c1);
+        n = p;
     }
 }
 
@@ -14151,6 +14367,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     en_about_object_pass(&x);
     en_actn_topic_pass(&x);
     en_poss_act_pass(&x);
+    en_bare_act_noun_pass(&x);
     de_claim_noun_pass(&x);
     if (d->statements.n > 1)
         sort_unless_sorted(d->statements.v, (size_t)d->statements.n,

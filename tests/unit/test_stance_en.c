@@ -214,7 +214,13 @@ test_en_reports_verb_and_noun(void)
     expect_exact("Media reports suggest that the mayor resigned.",
                  "the mayor resigned", WS_INDIRECT, "suggest", "Media reports");
     expect_none_en("The senator scrutinized reports like the assessment.");
-    expect_none_en("Following initial reports of the blast, police arrived.");
+    /* the noun before "of" is no speech verb: its object is a reported
+     * act's (en_bare_act_noun_pass), the clause after the comma no
+     * content */
+    expect_no_act("After early reports of a fire, crews arrived.",
+                  "crews arrived");
+    expect_no_en_cue("After early reports of a fire, crews arrived.",
+                     "reports");
 }
 
 /* "It is worth noting that ...", "Having said that, ...": the writer's
