@@ -40,10 +40,11 @@ test_en_particle_speaker_no_statement(void)
     expect_no_act("The council backed away from its budget, cutting back "
                   "plans to widen the road.",
                   "to widen the road");
-    /* a subject that plans stays */
+    /* a subject that plans stays (an infinitive content is indirect
+     * speech: en_clause_content_kind_pass) */
     expect_exact("The council backed away from its budget; the mayor plans "
                  "to widen the road.",
-                 "to widen the road", WS_REPORTED, "plans", "the mayor");
+                 "to widen the road", WS_INDIRECT, "plans", "the mayor");
 }
 
 /* Bug: a reported act's object that is an object pronoun or a
