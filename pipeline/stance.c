@@ -2714,6 +2714,9 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
             }
         }
         for (int32_t j = b - 1; j >= lo && j >= b - 4 && !moved; j--) {
+            /* (a name's word is none: no lookup) */
+            if (x->ent[j] >= 0)
+                continue;
             /* intensifiers too: "the ministry firmly rejected", "МЗС
              * рішуче засудило" */
             const ws_lex *lx[4] = {x->L.skip, x->L.neg, x->L.hedge, x->L.inten};
