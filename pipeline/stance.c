@@ -2714,6 +2714,9 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
             }
         }
         for (int32_t j = b - 1; j >= lo && j >= b - 4 && !moved; j--) {
+            /* (a name's word is none: no lookup) */
+            if (x->ent[j] >= 0)
+                continue;
             /* intensifiers too: "the ministry firmly rejected", "МЗС
              * рішуче засудило" */
             const ws_lex *lx[4] = {x->L.skip, x->L.neg, x->L.hedge, x->L.inten};
@@ -2810,6 +2813,26 @@ fold_is(ctx *x, int32_t i, const char *const *list, size_t n)
         if (j == l && s[l] == '\0')
             return 1;
     }
+    return 0;
+}
+
+/* 0 when token i's folded form surely starts with none of the bytes of
+ * first (lower-case ASCII), else 1: an ASCII first byte of a token under
+ * 64 bytes folds to itself in lower case (fold_is_raw).  A sweep's test
+ * before fold_is() on every token. */
+static inline int
+fold_first_in(ctx *x, int32_t i, const char *first)
+{
+    const char *r = ws_tok_ptr(x->d, i);
+    int32_t rl = ws_tok_blen(x->d, i);
+    char c = r[0];
+    if (rl <= 0 || rl >= 64 || c == '\0' || (unsigned char)c >= 0x80)
+        return 1;
+    if (c >= 'A' && c <= 'Z')
+        c = (char)(c + 32);
+    for (; *first != '\0'; first++)
+        if (*first == c)
+            return 1;
     return 0;
 }
 
@@ -4997,7 +5020,7 @@ en_new_speech_clause(ctx *x, int32_t a, int32_t t, int32_t e)
     static const char *const conj[] = {"and",     "but",    "as",      "while",
                                        "whereas", "though", "although"};
     ws_doc *d = x->d;
-    if (t <= a || t + 2 >= e ||
+    if (t <= a || t + 2 >= e || !fold_first_in(x, t, "abwt") ||
         !fold_is(x, t, conj, sizeof conj / sizeof *conj) ||
         en_comparative_as(x, a, t))
         return 0;
@@ -12669,7 +12692,8 @@ en_passive_judgement_pass(ctx *x)
     int32_t n0 = d->statements.n;
     for (int32_t t = 2; t + 2 < x->ntok; t++) {
         int isas = 0;
-        if (!fold_is(x, t, bare, sizeof bare / sizeof *bare)) {
+        if (!fold_first_in(x, t, "cdl") ||
+            !fold_is(x, t, bare, sizeof bare / sizeof *bare)) {
             if (!tok_is(d, t + 1, "as") ||
                 !fold_is(x, t, en_judge_as,
                          sizeof en_judge_as / sizeof *en_judge_as))
