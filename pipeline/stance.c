@@ -11622,6 +11622,29 @@ tok_starting_at(ctx *x, int32_t c)
     return -1;
 }
 
+/* English: does the word at k open an indirect question ("whether",
+ * "what", "how", "why", "who", "when", "where"; "if" too with with_if:
+ * "asked if ...")? */
+static int
+en_question_word(ctx *x, int32_t k, int with_if)
+{
+    static const char *const wh[] = {"whether", "what", "how",   "why",
+                                     "who",     "when", "where", "if"};
+    return fold_is(x, k, wh, with_if ? 8 : 7);
+}
+
+/* English: does the word at k end an act's noun-phrase object, a
+ * relative or subordinate clause starting ("the cuts that ...", "the
+ * plan because ...")? */
+static int
+en_np_stop_word(ctx *x, int32_t k)
+{
+    static const char *const rel[] = {"that",    "which", "who",  "whom",
+                                      "whose",   "where", "when", "while",
+                                      "because", "as",    "if"};
+    return fold_is(x, k, rel, sizeof rel / sizeof *rel);
+}
+
 /* English: "wondered about his health", "complained about the noise",
  * "raised questions about the deal", "isn't saying much about the case":
  * the topic of an act is the phrase after "about", which is the cue's
@@ -11631,8 +11654,6 @@ tok_starting_at(ctx *x, int32_t c)
 static void
 en_about_object_pass(ctx *x)
 {
-    static const char *const wh[] = {"whether", "what", "how",  "why",
-                                     "who",     "when", "where"};
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0)
         return;
@@ -11663,7 +11684,7 @@ en_about_object_pass(ctx *x)
         if (c < 0 || (ce + 1 != a && skip_adv_fwd(x, ce + 1, a) != a))
             continue;
         st->content[0].start = d->tokens.v[k + 1].start;
-        if (fold_is(x, k + 1, wh, sizeof wh / sizeof *wh)) {
+        if (en_question_word(x, k + 1, 0)) {
             st->kind = WS_INDIRECT;
             continue;
         }
@@ -11689,8 +11710,6 @@ en_about_object_pass(ctx *x)
 static void
 en_clause_content_kind_pass(ctx *x)
 {
-    static const char *const wh[] = {"whether", "what", "how",  "why",
-                                     "who",     "when", "where"};
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0)
         return;
@@ -11708,7 +11727,7 @@ en_clause_content_kind_pass(ctx *x)
                d->tokens.v[e].start < st->content[0].end &&
                d->tokens.v[e].sent == d->tokens.v[a].sent)
             e++;
-        if ((e > a + 1 && fold_is(x, a, wh, sizeof wh / sizeof *wh)) ||
+        if ((e > a + 1 && en_question_word(x, a, 0)) ||
             en_infinitive_content(x, a, e))
             st->kind = WS_INDIRECT;
     }
@@ -11743,8 +11762,6 @@ en_actn_on_topic(ctx *x, int32_t k)
 static void
 en_actn_topic_pass(ctx *x)
 {
-    static const char *const wh[] = {"whether", "what", "how",  "why",
-                                     "who",     "when", "where"};
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0)
         return;
@@ -11770,7 +11787,7 @@ en_actn_topic_pass(ctx *x)
             !en_actn_on_topic(x, a))
             continue;
         st->content[0].start = d->tokens.v[a + 1].start;
-        if (fold_is(x, a + 1, wh, sizeof wh / sizeof *wh))
+        if (en_question_word(x, a + 1, 0))
             st->kind = WS_INDIRECT;
     }
 }
@@ -11976,11 +11993,6 @@ en_bare_list_end(ctx *x, int32_t e, int32_t s1)
 static void
 en_poss_act_pass(ctx *x)
 {
-    static const char *const wh[] = {"whether", "what", "how",   "why",
-                                     "who",     "when", "where", "if"};
-    static const char *const rel[] = {"that",    "which", "who",  "whom",
-                                      "whose",   "where", "when", "while",
-                                      "because", "as",    "if"};
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0)
         return;
@@ -12020,8 +12032,7 @@ en_poss_act_pass(ctx *x)
         int32_t c0 = p + 1;
         /* "his remarks on Saturday": a time, not the topic */
         if (x->qid[c0] >= 0 || !ws_tok_is_word(d, c0) ||
-            fold_is(x, c0, wh, sizeof wh / sizeof *wh) ||
-            (lexclass(x, x->L.skip, c0) & K_TIME))
+            en_question_word(x, c0, 1) || (lexclass(x, x->L.skip, c0) & K_TIME))
             continue;
         int32_t c1 = clause_end(x, c0, 1);
         /* the phrase as the subject: its object is a noun phrase, and
@@ -12032,7 +12043,7 @@ en_poss_act_pass(ctx *x)
                 c1 = e;
         }
         for (int32_t k = c0 + 1; k < c1; k++) {
-            if (x->qid[k] >= 0 || fold_is(x, k, rel, sizeof rel / sizeof *rel))
+            if (x->qid[k] >= 0 || en_np_stop_word(x, k))
                 break;
             if (en_finite(x, k)) {
                 int32_t e = k;
@@ -12132,11 +12143,6 @@ en_bare_act_noun_pass(ctx *x)
         {"assessment", "of"},    {"protest", "of|against"},
         {"denials", "of"},
     };
-    static const char *const wh[] = {"whether", "what", "how",   "why",
-                                     "who",     "when", "where", "if"};
-    static const char *const rel[] = {"that",    "which", "who",  "whom",
-                                      "whose",   "where", "when", "while",
-                                      "because", "as",    "if"};
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0)
         return;
@@ -12169,8 +12175,7 @@ en_bare_act_noun_pass(ctx *x)
         int32_t s0 = sent_t0(x, n), s1 = sent_t1(x, p);
         int32_t c0 = p + 1;
         if (!ok || c0 >= s1 || x->qid[p] >= 0 || x->qid[c0] >= 0 ||
-            !ws_tok_is_word(d, c0) ||
-            fold_is(x, c0, wh, sizeof wh / sizeof *wh) ||
+            !ws_tok_is_word(d, c0) || en_question_word(x, c0, 1) ||
             (lexclass(x, x->L.skip, c0) & K_TIME))
             continue;
         /* a possessive before the noun (over up to three modifiers)
@@ -12208,7 +12213,7 @@ en_bare_act_noun_pass(ctx *x)
                 c1 = en_bare_list_end(x, e, s1);
         }
         for (int32_t k = c0 + 1; k < c1; k++) {
-            if (x->qid[k] >= 0 || fold_is(x, k, rel, sizeof rel / sizeof *rel))
+            if (x->qid[k] >= 0 || en_np_stop_word(x, k))
                 break;
             if (en_finite(x, k)) {
                 int32_t e = k;
