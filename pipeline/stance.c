@@ -11645,6 +11645,27 @@ en_np_stop_word(ctx *x, int32_t k)
     return fold_is(x, k, rel, sizeof rel / sizeof *rel);
 }
 
+/* English: where an act's noun-phrase object from c0 ends, at most at
+ * c1: before the main verb that follows it (and the -ly adverbs before
+ * that verb: "His criticism of the court was sharp", "... sharply
+ * rejected"), unless a quotation or a relative or subordinate word comes
+ * first. */
+static int32_t
+en_object_verb_end(ctx *x, int32_t c0, int32_t c1)
+{
+    for (int32_t k = c0 + 1; k < c1; k++) {
+        if (x->qid[k] >= 0 || en_np_stop_word(x, k))
+            break;
+        if (en_finite(x, k)) {
+            int32_t e = k;
+            while (e - 1 > c0 && is_ly_adv(x, e - 1))
+                e--;
+            return e;
+        }
+    }
+    return c1;
+}
+
 /* English: "wondered about his health", "complained about the noise",
  * "raised questions about the deal", "isn't saying much about the case":
  * the topic of an act is the phrase after "about", which is the cue's
@@ -12042,17 +12063,7 @@ en_poss_act_pass(ctx *x)
             if (e > c0)
                 c1 = e;
         }
-        for (int32_t k = c0 + 1; k < c1; k++) {
-            if (x->qid[k] >= 0 || en_np_stop_word(x, k))
-                break;
-            if (en_finite(x, k)) {
-                int32_t e = k;
-                while (e - 1 > c0 && is_ly_adv(x, e - 1))
-                    e--;
-                c1 = e;
-                break;
-            }
-        }
+        c1 = en_object_verb_end(x, c0, c1);
         if (c1 <= c0)
             continue;
         c1 = en_bare_list_end(x, c1, s1);
@@ -12212,17 +12223,7 @@ en_bare_act_noun_pass(ctx *x)
             if (e > c0)
                 c1 = en_bare_list_end(x, e, s1);
         }
-        for (int32_t k = c0 + 1; k < c1; k++) {
-            if (x->qid[k] >= 0 || en_np_stop_word(x, k))
-                break;
-            if (en_finite(x, k)) {
-                int32_t e = k;
-                while (e - 1 > c0 && is_ly_adv(x, e - 1))
-                    e--;
-                c1 = e;
-                break;
-            }
-        }
+        c1 = en_object_verb_end(x, c0, c1);
         if (c1 <= c0)
             continue;
         ws_statement *st = new_statement(x, WS_REPORTED);
