@@ -794,12 +794,11 @@ lex_match_vc(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
  * (out of line, so that the memo's answers take a few instructions) */
 static __attribute__((noinline)) int
 lex_match_memo(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
-               const char **value)
+               const char **value, memo_slot *m)
 {
     int single;
-    if (d != memo.d || tok >= memo.ntok)
-        return lex_match(lx, w, d, tok, value, &single);
-    memo_slot *m = memo_slot_of(lx);
+    if (m == NULL && d == memo.d && tok < memo.ntok)
+        m = memo_slot_of(lx);
     if (m == NULL)
         return lex_match(lx, w, d, tok, value, &single);
     const char *v = NULL;
@@ -827,9 +826,10 @@ ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
 {
     if (lx == NULL || tok < 0 || tok >= d->tokens.n || w == NULL)
         return 0;
+    memo_slot *m = NULL;
     if (d == memo.d && tok < memo.ntok) {
         /* the memo's answer, when there is one */
-        const memo_slot *m = &memo.s[lx->id % MEMO_SLOTS];
+        m = &memo.s[lx->id % MEMO_SLOTS];
         if (m->lx == lx) {
             uint32_t e = m->e[tok];
             if (e != 0) {
@@ -838,9 +838,10 @@ ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
                     *value = (e >> 4) ? lx->data + (e >> 4) - 1 : lex_one;
                 return r;
             }
-        }
+        } else
+            m = NULL; /* (not claimed yet, or another lexicon's) */
     }
-    return lex_match_memo(lx, w, d, tok, value);
+    return lex_match_memo(lx, w, d, tok, value, m);
 }
 
 int

@@ -494,13 +494,24 @@ lexw_look(ctx *x, const ws_lex *lx, int32_t i)
     return v;
 }
 
-static unsigned
+static unsigned lexclass_look(ctx *x, const ws_lex *lx, int32_t i, int memo);
+
+/* The classes of token i in lexicon lx (its lexw value's attributes, no
+ * noun classes); kept per token for L.skip.  Inline for the kept answer
+ * (most of the rules' questions), the lookup out of line. */
+static inline unsigned
 lexclass(ctx *x, const ws_lex *lx, int32_t i)
 {
     int memo =
         lx != NULL && lx == x->L.skip && x->skipc && i >= 0 && i < x->ntok;
     if (memo && x->skipc[i] != 0xFFFF)
         return x->skipc[i];
+    return lexclass_look(x, lx, i, memo);
+}
+
+static __attribute__((noinline)) unsigned
+lexclass_look(ctx *x, const ws_lex *lx, int32_t i, int memo)
+{
     const char *v = lexw(x, lx, i);
     /* (the noun classes are asked for alone: skip_has) */
     unsigned c = v ? parse_attrs(v, NULL) & ~K_NOUNS : 0;
