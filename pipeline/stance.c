@@ -5007,6 +5007,19 @@ en_add_object(ctx *x, int32_t c, int32_t s1)
            !tok_is(d, c, "that") && !en_clause_opens(x, c, s1);
 }
 
+/* English: does the "that" at k, right after a conjunction, open a
+ * second that-clause ("said that ..., and that he might ..."): a
+ * complementizer before the clause's subject (a pronoun, a determiner,
+ * a capital), not a demonstrative with its noun ("and that plan")? */
+static int
+en_and_that_clause(ctx *x, int32_t k, int32_t e)
+{
+    ws_doc *d = x->d;
+    return k + 2 < e && tok_is(d, k, "that") && x->qid[k] < 0 &&
+           (pron_gender_simple(x, k + 1) || is_det(x, k + 1) ||
+            is_cap(d, k + 1));
+}
+
 /* English: does the word at t (in a content clause opened at a, ending
  * before e) join a new clause with a subject of its own and a speech
  * cue: ", and critics warned", "and Democrats accused", "as officials
@@ -5031,6 +5044,10 @@ en_new_speech_clause(ctx *x, int32_t a, int32_t t, int32_t e)
         x->qid[t - 1] >= 0 && x->q[x->qid[t - 1]].c == t - 1 && t - 2 > a;
     int comma = tok_is(d, t - 1, ",") || (qclose && tok_is(d, t - 2, ","));
     int32_t k = t + 1;
+    /* "..., and that he might ...": a second that-clause of the same cue
+     * (a complementizer before its subject, not "that plan") */
+    if (en_and_that_clause(x, k, e))
+        return 0;
     if (!comma && (t - a < 5 || !(ws_tok_is_word(d, t - 1) || qclose) ||
                    is_cap(d, t - 1) ||
                    !(is_det(x, k) || is_cap(d, k) || pron_gender_simple(x, k))))

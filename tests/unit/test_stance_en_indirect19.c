@@ -45,6 +45,23 @@ test_en_wh_question_after_topic_preposition(void)
                      "cagey about");
 }
 
+/* "said that ..., and that she might ...": a second that-clause after
+ * "and" belongs to the same cue, even when a cue stands in it; a new
+ * subject with its own speech verb still ends the content. */
+static void
+test_en_and_that_clause_continues_content(void)
+{
+    expect_exact("The warden said that the dunes were eroding faster than "
+                 "forecast, and that she might ask the council to approve "
+                 "new fencing.",
+                 "the dunes were eroding faster than forecast, and that she "
+                 "might ask the council to approve new fencing",
+                 WS_INDIRECT, "said", "warden");
+    expect_exact("The warden said that the dunes were eroding, and the "
+                 "council warned that fencing would cost more.",
+                 "the dunes were eroding", WS_INDIRECT, "said", "warden");
+}
+
 int
 main(void)
 {
@@ -57,6 +74,7 @@ main(void)
     }
     worker = ws_worker_new(models);
     test_en_wh_question_after_topic_preposition();
+    test_en_and_that_clause_continues_content();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
