@@ -5018,6 +5018,19 @@ en_add_object(ctx *x, int32_t c, int32_t s1)
            !tok_is(d, c, "that") && !en_clause_opens(x, c, s1);
 }
 
+/* English: does the "that" at k, right after a conjunction, open a
+ * second that-clause ("said that ..., and that he might ..."): a
+ * complementizer before the clause's subject (a pronoun, a determiner,
+ * a capital), not a demonstrative with its noun ("and that plan")? */
+static int
+en_and_that_clause(ctx *x, int32_t k, int32_t e)
+{
+    ws_doc *d = x->d;
+    return k + 2 < e && tok_is(d, k, "that") && x->qid[k] < 0 &&
+           (pron_gender_simple(x, k + 1) || is_det(x, k + 1) ||
+            is_cap(d, k + 1));
+}
+
 /* English: does the word at t (in a content clause opened at a, ending
  * before e) join a new clause with a subject of its own and a speech
  * cue: ", and critics warned", "and Democrats accused", "as officials
@@ -5042,6 +5055,10 @@ en_new_speech_clause(ctx *x, int32_t a, int32_t t, int32_t e)
         x->qid[t - 1] >= 0 && x->q[x->qid[t - 1]].c == t - 1 && t - 2 > a;
     int comma = tok_is(d, t - 1, ",") || (qclose && tok_is(d, t - 2, ","));
     int32_t k = t + 1;
+    /* "..., and that he might ...": a second that-clause of the same cue
+     * (a complementizer before its subject, not "that plan") */
+    if (en_and_that_clause(x, k, e))
+        return 0;
     if (!comma && (t - a < 5 || !(ws_tok_is_word(d, t - 1) || qclose) ||
                    is_cap(d, t - 1) ||
                    !(is_det(x, k) || is_cap(d, k) || pron_gender_simple(x, k))))
@@ -11730,6 +11747,172 @@ en_about_object_pass(ctx *x)
     }
 }
 
+/* English: the subject of the clause whose predicate ends in the word h
+ * ("the aides were cagey", "the towns have long quarrelled", "the
+ * ledgers could throw light", "you're worried"): the noun phrase before
+ * an auxiliary or a form of "be" (past adverbs and negation) within five
+ * words before h, in the same clause (not past a bracket or a comma).
+ * Without an auxiliary h may be a noun ("the long debate about"): none.
+ * [*a, *b) = -1 when none is told. */
+static void
+en_wh_topic_subject(ctx *x, int32_t h, int32_t *a, int32_t *b)
+{
+    static const char *const vg[] = {"is",
+                                     "are",
+                                     "was",
+                                     "were",
+                                     "be",
+                                     "been",
+                                     "has",
+                                     "have",
+                                     "had",
+                                     "will",
+                                     "would",
+                                     "can",
+                                     "could",
+                                     "may",
+                                     "might",
+                                     "should",
+                                     "must",
+                                     "do",
+                                     "does",
+                                     "did",
+                                     "not",
+                                     "never",
+                                     "also",
+                                     "still",
+                                     "long",
+                                     "often",
+                                     "'re",
+                                     "'ve",
+                                     "'ll",
+                                     "'d",
+                                     "n't",
+                                     "\xe2\x80\x99re",
+                                     "\xe2\x80\x99ve",
+                                     "always",
+                                     "again",
+                                     "now"};
+    ws_doc *d = x->d;
+    int32_t s0 = sent_t0(x, h);
+    *a = *b = -1;
+    /* a noun phrase ending in h ("the initial ruling on", "much talk
+     * about") names no source */
+    if (h <= s0 || is_det(x, h - 1))
+        return;
+    int32_t e = h - 1;
+    /* "Deeply divided about ..." opens the sentence: no subject */
+    if (is_ly_adv(x, e) ||
+        (e == s0 && is_cap(d, e) && x->ent[e] < 0 && ws_tok_blen(d, e) > 4 &&
+         memcmp(ws_tok_ptr(d, e) + ws_tok_blen(d, e) - 2, "ly", 2) == 0))
+        return;
+    /* back over the verb group: auxiliaries, negation, adverbs; an
+     * auxiliary or a form of "be" must be among them (without one, h may
+     * be a noun: "the long debate about") */
+    /* the subject is within the same clause: after a bracket, a comma or
+     * a colon ("(or you are worried about ...") */
+    int32_t lo = e;
+    while (lo > s0 && lo > h - 12 && !is_clause_punct(d, lo - 1) &&
+           !tok_is(d, lo - 1, "(") && !tok_is(d, lo - 1, ")"))
+        lo--;
+    int rel;
+    /* "you're worried about", "they’ve argued over": the pronoun with
+     * its auxiliary glued on */
+    size_t fl;
+    const char *f = tok_fold(x, e, &fl);
+    if (pron_gender(x, e, &rel) && !rel &&
+        (memchr(f, '\'', fl) != NULL || strstr(f, "\xe2\x80\x99") != NULL)) {
+        *a = e;
+        *b = e + 1;
+        return;
+    }
+    int aux = 0;
+    /* a verb and its bare noun before the preposition: "could throw light
+     * on", "have raised doubts about" */
+    if (e - 1 > lo && x->qid[e] < 0 && ws_tok_is_word(d, e) && !is_cap(d, e) &&
+        !is_det(x, e) &&
+        !(lexclass(x, x->L.skip, e) & (K_PREP | K_CONJ | K_SUB | K_DET)) &&
+        fold_is(x, e - 1, vg, 26))
+        e--;
+    while (e >= lo && e > h - 6 && x->qid[e] < 0 &&
+           (fold_is(x, e, vg, sizeof vg / sizeof *vg) || is_ly_adv(x, e))) {
+        if (fold_is(x, e, vg, 20) || fold_is(x, e, vg + 26, 7))
+            aux = 1;
+        e--;
+    }
+    if (!aux || e < lo || x->qid[e] >= 0 || !ws_tok_is_word(d, e) ||
+        is_ly_adv(x, e) ||
+        (lexclass(x, x->L.skip, e) & (K_PREP | K_CONJ | K_SUB | K_DET)))
+        return;
+    int32_t s = np_left(x, e, lo);
+    if (s >= 0) {
+        *a = s;
+        *b = e + 1;
+    }
+}
+
+/* English: an indirect question after a topic preposition, on a word
+ * that is no cue of the lexicon: "were cagey about whether the deal would
+ * hold", "the two capitals quarrel over who owns the island", "a long
+ * argument as to why the vote failed": what the question asks is what
+ * was said or thought about, a statement of its own (kind indirect, no
+ * named source).  The question word opens a clause ("about what
+ * happened", not "about what's next" alone: a word after it); not inside
+ * a quotation or another statement's content, and not after a cue the
+ * earlier passes used (en_about_object_pass reads those). */
+static void
+en_wh_topic_pass(ctx *x)
+{
+    static const char *const prep[] = {"about", "over", "on"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    int32_t n0 = d->statements.n;
+    for (int32_t t = 1; t + 2 < x->ntok; t++) {
+        int32_t h = t - 1; /* the word the question is about */
+        int as_to = tok_is(d, t, "as") && tok_is(d, t + 1, "to");
+        if (!as_to && !fold_is(x, t, prep, sizeof prep / sizeof *prep))
+            continue;
+        int32_t c0 = as_to ? t + 2 : t + 1;
+        int32_t s1 = sent_t1(x, t);
+        if (c0 + 1 >= s1 || x->qid[t] >= 0 || x->qid[c0] >= 0 ||
+            x->qid[h] >= 0 || x->cueused[h] || !ws_tok_is_word(d, h) ||
+            (d->tokens.v[h].flags & WS_TOK_NUM) ||
+            !en_question_word(x, c0, 0) || !ws_tok_is_word(d, c0 + 1) ||
+            sent_of(x, h) != sent_of(x, t))
+            continue;
+        int inside = 0;
+        for (int32_t i = 0; i < n0 && !inside; i++)
+            inside = stmt_holds(&d->statements.v[i], d->tokens.v[c0].start) ||
+                     stmt_holds(&d->statements.v[i], d->tokens.v[t].start);
+        int32_t c1 = clause_end(x, c0, 0);
+        /* a question inside brackets ends at the closing one */
+        for (int32_t k = c0 + 1, depth = 0; k < c1; k++) {
+            if (tok_is(d, k, "("))
+                depth++;
+            else if (tok_is(d, k, ")") && depth-- == 0) {
+                c1 = k;
+                break;
+            }
+        }
+        if (inside || c1 <= c0 + 1)
+            continue;
+        int32_t sa, sb;
+        en_wh_topic_subject(x, h, &sa, &sb);
+        if (sa < 0)
+            continue;
+        ws_statement *st = new_statement(x, WS_INDIRECT);
+        if (st == NULL)
+            return;
+        st->cue = tok_span(x, h, as_to ? t + 2 : t + 1);
+        set_speaker(x, st, sa, sb, 0, h);
+        if (mark_mixed(x, c0, c1))
+            st->kind = WS_MIXED;
+        add_content(x, st, c0, c1);
+        t = c1;
+    }
+}
+
 /* English: a statement read as a reported act whose content, right
  * after its cue, is a clause of its own is indirect speech: an indirect
  * question ("asked whether the dam was safe", "questioned how the fund
@@ -14406,6 +14589,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     en_received_act_pass(&x);
     en_passive_light_pass(&x);
     en_about_object_pass(&x);
+    en_wh_topic_pass(&x);
     en_actn_topic_pass(&x);
     en_poss_act_pass(&x);
     en_bare_act_noun_pass(&x);
