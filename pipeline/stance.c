@@ -1549,6 +1549,8 @@ en_cue_noun(ctx *x, int32_t e)
             !(x->cueattr[k] & (C_PREP | C_POST)));
 }
 
+static int en_plural_poss(const ctx *x, int32_t k);
+
 static int32_t
 np_left(ctx *x, int32_t e, int32_t lo)
 {
@@ -1628,6 +1630,13 @@ np_left(ctx *x, int32_t e, int32_t lo)
         int32_t j = a - 1;
         if (np_inner(x, j) && !pron_gender(x, j, &rel)) {
             a = j;
+            n++;
+            continue;
+        }
+        /* English: a plural possessive before a speaker or document noun
+         * ("the senators' statement", "the unions' leaders") */
+        if (j - 1 >= lo && en_plural_poss(x, j)) {
+            a = j - 1;
             n++;
             continue;
         }
@@ -2511,6 +2520,22 @@ en_call_event_object(ctx *x, int32_t p, int m, int32_t s1)
     return 0;
 }
 
+/* English: where the subject ends when ", however," or another
+ * sentence adverb between commas stands right before b (the cue): the
+ * first comma; b itself otherwise. */
+static int32_t
+en_comma_adverb_back(ctx *x, int32_t b, int32_t lo)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || b - 4 < lo || !tok_is(d, b - 1, ",") ||
+        !tok_is(d, b - 3, ",") || x->qid[b - 2] >= 0 || x->ent[b - 2] >= 0)
+        return b;
+    if (!is_ly_adv(x, b - 2) &&
+        !(lexclass(x, x->L.skip, b - 2) & (K_ADV | K_TIME)))
+        return b;
+    return b - 3;
+}
+
 /* English: a chain of verbs before "to" and an act cue at p (b == p) that
  * is no part of the subject: "went on to criticize", "took to the radio
  * (again) to defend", "was quick to condemn", "was the first to back",
@@ -2712,6 +2737,12 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
                 b = j;
                 continue;
             }
+        }
+        /* English: a sentence adverb set off by commas between the
+         * subject and the cue ("The council, however, rejected ...") */
+        if (b == p && en_comma_adverb_back(x, b, lo) < b) {
+            b = en_comma_adverb_back(x, b, lo);
+            continue;
         }
         for (int32_t j = b - 1; j >= lo && j >= b - 4 && !moved; j--) {
             /* (a name's word is none: no lookup) */
