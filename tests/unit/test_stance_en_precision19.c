@@ -53,6 +53,26 @@ test_en_plural_possessive_speaker(void)
                  "The pilots' union");
 }
 
+/* Bug: "The dockers' union, which represents ..., condemned ..." gave
+ * no statement, and "The ad praises Jo Bell, a nurse ..." took the
+ * object for the speaker: a union, panel, coalition or board, and an ad
+ * or a video, were no speaker heads (a committee or a council was). */
+static void
+test_en_collective_and_ad_speakers(void)
+{
+    expect_exact("The bakers' union, which represents 900 shops, condemned "
+                 "the flour tax.",
+                 "the flour tax", WS_REPORTED, "condemned", "union");
+    expect_exact("The tenants' coalition, which met on Friday, rejected the "
+                 "rent rise.",
+                 "the rent rise", WS_REPORTED, "rejected", "coalition");
+    expect_exact("The new ad praises Jo Bell, a nurse from Leeds.",
+                 "Jo Bell, a nurse from Leeds", WS_REPORTED, "praises",
+                 "The new ad");
+    expect_exact("The school board said the bus routes would change.",
+                 "the bus routes would change", WS_INDIRECT, "said", "board");
+}
+
 int
 main(void)
 {
@@ -66,6 +86,7 @@ main(void)
     worker = ws_worker_new(models);
     test_en_comma_adverb_before_act();
     test_en_plural_possessive_speaker();
+    test_en_collective_and_ad_speakers();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
