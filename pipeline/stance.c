@@ -8994,6 +8994,47 @@ en_adjunct_only(ctx *x, int32_t c0, int32_t c1)
     return 1;
 }
 
+/* English: is the act "raise" at p (one word) about an amount or a
+ * price, not words: its object from c0 (before c1) opens with a number
+ * or a currency sign ("raised $2 million", "raised nearly 40,000
+ * dollars") or is money or a rate within its first three words ("raised
+ * funds", "raised its interest rates")?  Then it is no act of speech
+ * ("raised concerns", "raised the issue" stay). */
+static int
+en_raise_amount(ctx *x, int32_t p, int m, int32_t c0, int32_t c1)
+{
+    static const char *const raise[] = {"raise", "raises", "raised", "raising"};
+    static const char *const about[] = {"about", "nearly",  "almost", "over",
+                                        "some",  "roughly", "around", "more",
+                                        "less",  "than",    "at",     "least"};
+    static const char *const money[] = {
+        "money",    "funds",    "fund",      "cash",    "millions",
+        "billions", "dollars",  "donations", "prices",  "price",
+        "rates",    "rate",     "fees",      "fares",   "rents",
+        "wages",    "salaries", "taxes",     "tariffs", "capital"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || m != 1 || c0 >= c1 ||
+        !fold_is(x, p, raise, sizeof raise / sizeof *raise))
+        return 0;
+    int32_t k = c0;
+    while (k < c1 && k < c0 + 3 &&
+           fold_is(x, k, about, sizeof about / sizeof *about))
+        k++;
+    if (k < c1) {
+        int32_t c = tok_cp(d, k);
+        if ((d->tokens.v[k].flags & WS_TOK_NUM) || c == '$' || c == 0x20ac ||
+            c == 0xa3)
+            return 1;
+    }
+    for (k = c0; k < c1 && k < c0 + 3; k++) {
+        if (x->qid[k] >= 0 || !ws_tok_is_word(d, k))
+            return 0;
+        if (fold_is(x, k, money, sizeof money / sizeof *money))
+            return 1;
+    }
+    return 0;
+}
+
 /* English: does the one-word act verb at p (m words) stand without an
  * object at c0?  A clause of cause or concession where the object would
  * be ("the plan wasn't approved because of ...") after an -ed form, a
@@ -10475,6 +10516,8 @@ cue_pass(ctx *x)
         if (kind == WS_REPORTED && c1 > c0 && en_adjunct_only(x, c0, c1))
             continue;
         if (kind == WS_REPORTED && c1 > c0 && en_act_no_object(x, p, m, c0))
+            continue;
+        if (kind == WS_REPORTED && en_raise_amount(x, p, m, c0, c1))
             continue;
         if (kind == WS_REPORTED && en_light_cue_adjunct(x, p, m, c0, c1))
             continue;

@@ -73,6 +73,24 @@ test_en_collective_and_ad_speakers(void)
                  "the bus routes would change", WS_INDIRECT, "said", "board");
 }
 
+/* Bug: "raised $350 million" and "raised funds" were reported acts: the
+ * act "raise" with an amount, money or a rate for its object is no act
+ * of speech ("raised concerns about ..." stays one). */
+static void
+test_en_raise_amount_no_act(void)
+{
+    expect_no_act("The two cousins raised $40,000 for the village library.",
+                  "$40,000");
+    expect_no_act("The rowing club raised nearly 9,000 pounds last spring.",
+                  "9,000 pounds");
+    expect_no_act("The water board raised its rates for the third time.",
+                  "its rates");
+    expect_exact("The harbour master raised the question of the mooring "
+                 "fees.",
+                 "the question of the mooring fees", WS_REPORTED, "raised",
+                 "The harbour master");
+}
+
 int
 main(void)
 {
@@ -87,6 +105,7 @@ main(void)
     test_en_comma_adverb_before_act();
     test_en_plural_possessive_speaker();
     test_en_collective_and_ad_speakers();
+    test_en_raise_amount_no_act();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
