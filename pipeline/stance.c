@@ -1560,6 +1560,8 @@ en_cue_noun(ctx *x, int32_t e)
             !(x->cueattr[k] & (C_PREP | C_POST)));
 }
 
+static int en_plural_poss(const ctx *x, int32_t k);
+
 static int32_t
 np_left(ctx *x, int32_t e, int32_t lo)
 {
@@ -1639,6 +1641,13 @@ np_left(ctx *x, int32_t e, int32_t lo)
         int32_t j = a - 1;
         if (np_inner(x, j) && !pron_gender(x, j, &rel)) {
             a = j;
+            n++;
+            continue;
+        }
+        /* English: a plural possessive before a speaker or document noun
+         * ("the senators' statement", "the unions' leaders") */
+        if (j - 1 >= lo && en_plural_poss(x, j)) {
+            a = j - 1;
             n++;
             continue;
         }
@@ -2522,6 +2531,22 @@ en_call_event_object(ctx *x, int32_t p, int m, int32_t s1)
     return 0;
 }
 
+/* English: where the subject ends when ", however," or another
+ * sentence adverb between commas stands right before b (the cue): the
+ * first comma; b itself otherwise. */
+static int32_t
+en_comma_adverb_back(ctx *x, int32_t b, int32_t lo)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || b - 4 < lo || !tok_is(d, b - 1, ",") ||
+        !tok_is(d, b - 3, ",") || x->qid[b - 2] >= 0 || x->ent[b - 2] >= 0)
+        return b;
+    if (!is_ly_adv(x, b - 2) &&
+        !(lexclass(x, x->L.skip, b - 2) & (K_ADV | K_TIME)))
+        return b;
+    return b - 3;
+}
+
 /* English: a chain of verbs before "to" and an act cue at p (b == p) that
  * is no part of the subject: "went on to criticize", "took to the radio
  * (again) to defend", "was quick to condemn", "was the first to back",
@@ -2723,6 +2748,12 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
                 b = j;
                 continue;
             }
+        }
+        /* English: a sentence adverb set off by commas between the
+         * subject and the cue ("The council, however, rejected ...") */
+        if (b == p && en_comma_adverb_back(x, b, lo) < b) {
+            b = en_comma_adverb_back(x, b, lo);
+            continue;
         }
         for (int32_t j = b - 1; j >= lo && j >= b - 4 && !moved; j--) {
             /* (a name's word is none: no lookup) */
@@ -8991,6 +9022,47 @@ en_adjunct_only(ctx *x, int32_t c0, int32_t c1)
     return 1;
 }
 
+/* English: is the act "raise" at p (one word) about an amount or a
+ * price, not words: its object from c0 (before c1) opens with a number
+ * or a currency sign ("raised $2 million", "raised nearly 40,000
+ * dollars") or is money or a rate within its first three words ("raised
+ * funds", "raised its interest rates")?  Then it is no act of speech
+ * ("raised concerns", "raised the issue" stay). */
+static int
+en_raise_amount(ctx *x, int32_t p, int m, int32_t c0, int32_t c1)
+{
+    static const char *const raise[] = {"raise", "raises", "raised", "raising"};
+    static const char *const about[] = {"about", "nearly",  "almost", "over",
+                                        "some",  "roughly", "around", "more",
+                                        "less",  "than",    "at",     "least"};
+    static const char *const money[] = {
+        "money",    "funds",    "fund",      "cash",    "millions",
+        "billions", "dollars",  "donations", "prices",  "price",
+        "rates",    "rate",     "fees",      "fares",   "rents",
+        "wages",    "salaries", "taxes",     "tariffs", "capital"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || m != 1 || c0 >= c1 ||
+        !fold_is(x, p, raise, sizeof raise / sizeof *raise))
+        return 0;
+    int32_t k = c0;
+    while (k < c1 && k < c0 + 3 &&
+           fold_is(x, k, about, sizeof about / sizeof *about))
+        k++;
+    if (k < c1) {
+        int32_t c = tok_cp(d, k);
+        if ((d->tokens.v[k].flags & WS_TOK_NUM) || c == '$' || c == 0x20ac ||
+            c == 0xa3)
+            return 1;
+    }
+    for (k = c0; k < c1 && k < c0 + 3; k++) {
+        if (x->qid[k] >= 0 || !ws_tok_is_word(d, k))
+            return 0;
+        if (fold_is(x, k, money, sizeof money / sizeof *money))
+            return 1;
+    }
+    return 0;
+}
+
 /* English: does the one-word act verb at p (m words) stand without an
  * object at c0?  A clause of cause or concession where the object would
  * be ("the plan wasn't approved because of ...") after an -ed form, a
@@ -10472,6 +10544,8 @@ cue_pass(ctx *x)
         if (kind == WS_REPORTED && c1 > c0 && en_adjunct_only(x, c0, c1))
             continue;
         if (kind == WS_REPORTED && c1 > c0 && en_act_no_object(x, p, m, c0))
+            continue;
+        if (kind == WS_REPORTED && en_raise_amount(x, p, m, c0, c1))
             continue;
         if (kind == WS_REPORTED && en_light_cue_adjunct(x, p, m, c0, c1))
             continue;
