@@ -1094,6 +1094,41 @@ pool_reserve(ws_worker *w, size_t n)
     return off;
 }
 
+static inline int same_bytes(const char *a, const char *b, size_t n);
+
+/* memcpy(d, s, n) for the short strings of tokens without a call: two
+ * overlapping loads of 8, 4, 2 or 1 bytes (both loaded before either is
+ * stored), longer ones through memcpy. */
+static inline void
+copy_bytes(char *d, const char *s, size_t n)
+{
+    if (n >= 8) {
+        if (n > 16) {
+            memcpy(d, s, n);
+            return;
+        }
+        uint64_t x0, x1;
+        memcpy(&x0, s, 8);
+        memcpy(&x1, s + n - 8, 8);
+        memcpy(d, &x0, 8);
+        memcpy(d + n - 8, &x1, 8);
+    } else if (n >= 4) {
+        uint32_t x0, x1;
+        memcpy(&x0, s, 4);
+        memcpy(&x1, s + n - 4, 4);
+        memcpy(d, &x0, 4);
+        memcpy(d + n - 4, &x1, 4);
+    } else if (n >= 2) {
+        uint16_t x0, x1;
+        memcpy(&x0, s, 2);
+        memcpy(&x1, s + n - 2, 2);
+        memcpy(d, &x0, 2);
+        memcpy(d + n - 2, &x1, 2);
+    } else if (n == 1) {
+        d[0] = s[0];
+    }
+}
+
 /* Fills the cache entry c of token i (raw, rlen: its bytes): the
  * folded form and the stem from the form cache or computed, copied into
  * the pool; 0, -1 (a form of 256 bytes or more) or -2 (out of memory).
@@ -1121,7 +1156,7 @@ tok_forms_fill(ws_worker *w, const ws_doc *d, int32_t i, tok_cache *c,
     }
     if (fe != NULL && fe->used && fe->rh == rh && fe->rlen == (uint16_t)rlen &&
         memcmp(fe->lang, d->lang, sizeof fe->lang) == 0 &&
-        memcmp(fe->buf, raw, (size_t)rlen) == 0) {
+        same_bytes(fe->buf, raw, (size_t)rlen)) {
         /* the same text in the same language: what is computed below */
         f = fe->buf + rlen + 1;
         l = fe->flen;
@@ -1184,12 +1219,12 @@ tok_forms_fill(ws_worker *w, const ws_doc *d, int32_t i, tok_cache *c,
         return -2;
     }
     char *pp = w->pool + ro;
-    memcpy(pp, raw, nr);
+    copy_bytes(pp, raw, nr);
     pp[nr] = '\0';
-    memcpy(pp + nr + 1, f, nf);
+    copy_bytes(pp + nr + 1, f, nf);
     pp[nr + 1 + nf] = '\0';
     if (ns > 0)
-        memcpy(pp + nr + nf + 2, sv, ns);
+        copy_bytes(pp + nr + nf + 2, sv, ns);
     pp[nr + nf + 2 + ns] = '\0';
     c->gen = ok ? w->tcgen : 0;
     c->raw = (uint32_t)ro;

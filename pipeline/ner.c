@@ -3588,6 +3588,156 @@ head_mention(nctx *x, ws_entity *E, int32_t *root, int32_t i)
     e->name = E[hit].name;
 }
 
+/* The roots of the clusters of entities other than people, by group and
+ * name: open addressing over a power of two of at least twice the
+ * entities, the name hashed with ASCII letters folded (strcasecmp's
+ * equality in the C locale).  Replaces a scan of every earlier entity
+ * per entity (quadratic in a document's entities). */
+typedef struct {
+    uint64_t *h; /* hash | 1, 0: empty */
+    int32_t *ix; /* entity */
+    int8_t *grp;
+    uint32_t mask;
+} name_tab;
+
+static uint64_t
+name_hash(int grp, const char *s)
+{
+    uint64_t h = 1469598103934665603ULL ^ (uint64_t)(unsigned)grp;
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + 32);
+        h = (h ^ c) * 1099511628211ULL;
+    }
+    h ^= h >> 29;
+    return h | 1;
+}
+
+static int
+name_tab_init(name_tab *t, ws_arena *a, int32_t n)
+{
+    uint32_t cap = 16;
+    while (cap < 2 * (uint32_t)n + 2)
+        cap *= 2;
+    t->mask = cap - 1;
+    t->h = ws_arena_alloc(a, cap * sizeof *t->h);
+    t->ix = ws_arena_alloc(a, cap * sizeof *t->ix);
+    t->grp = ws_arena_alloc(a, cap * sizeof *t->grp);
+    return t->h && t->ix && t->grp ? 0 : -1;
+}
+
+static int32_t
+name_tab_find(const name_tab *t, const ws_entity *E, int grp, const char *name)
+{
+    uint64_t h = name_hash(grp, name);
+    for (uint32_t k = (uint32_t)h & t->mask;; k = (k + 1) & t->mask) {
+        if (t->h[k] == 0)
+            return -1;
+        if (t->h[k] == h && t->grp[k] == grp &&
+            !strcasecmp(E[t->ix[k]].name, name))
+            return t->ix[k];
+    }
+}
+
+static void
+name_tab_add(name_tab *t, int grp, const char *name, int32_t i)
+{
+    uint64_t h = name_hash(grp, name);
+    uint32_t k = (uint32_t)h & t->mask;
+    while (t->h[k] != 0)
+        k = (k + 1) & t->mask;
+    t->h[k] = h;
+    t->ix[k] = i;
+    t->grp[k] = (int8_t)grp;
+}
+
+/* Does person i (nw tokens) share person j's surname (and, named in full,
+ * the first name, or an initial)? */
+static int
+person_hit(nctx *x, const ws_entity *E, int32_t i, int32_t j, int nw, int infl)
+{
+    const ntok *a = &x->tk[E[i].tok1 - 1], *b = &x->tk[E[j].tok1 - 1];
+    int hit = surname_match(a->f, (size_t)a->fl, b->f, (size_t)b->fl, infl);
+    if (!hit &&
+        (((unsigned char)a->f[0] < 0x80) != ((unsigned char)b->f[0] < 0x80))) {
+        char ka[KEY_MAX], kb[KEY_MAX];
+        int al = latin_key(x, a->f, (size_t)a->fl, ka, sizeof(ka));
+        int bl = latin_key(x, b->f, (size_t)b->fl, kb, sizeof(kb));
+        hit = al > 0 && bl > 0 &&
+              surname_match(ka, (size_t)al, kb, (size_t)bl, 1);
+    }
+    if (hit && nw >= 2) {
+        const ntok *fa = &x->tk[E[i].tok0], *fb = &x->tk[E[j].tok0];
+        hit =
+            surname_match(fa->f, (size_t)fa->fl, fb->f, (size_t)fb->fl, infl) ||
+            fa->fl == 1 || fb->fl == 1;
+    }
+    return hit;
+}
+
+/* The roots among people named in full by the bytes of their last token
+ * (linear probing with no deletion: the entries of one key lie along its
+ * probe sequence in the order they were added). */
+typedef struct {
+    uint64_t *h; /* hash | 1, 0: empty */
+    int32_t *ix;
+    uint32_t mask;
+} sur_tab;
+
+static uint64_t
+sur_hash(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t k = 0; k < n; k++)
+        h = (h ^ (unsigned char)s[k]) * 1099511628211ULL;
+    h ^= h >> 29;
+    return h | 1;
+}
+
+static int
+sur_tab_init(sur_tab *t, ws_arena *a, int32_t n)
+{
+    uint32_t cap = 16;
+    while (cap < 2 * (uint32_t)n + 2)
+        cap *= 2;
+    t->mask = cap - 1;
+    t->h = ws_arena_alloc(a, cap * sizeof *t->h);
+    t->ix = ws_arena_alloc(a, cap * sizeof *t->ix);
+    return t->h && t->ix ? 0 : -1;
+}
+
+static void
+sur_tab_add(sur_tab *t, const ntok *k, int32_t i)
+{
+    uint64_t h = sur_hash(k->f, (size_t)k->fl);
+    uint32_t s = (uint32_t)h & t->mask;
+    while (t->h[s] != 0)
+        s = (s + 1) & t->mask;
+    t->h[s] = h;
+    t->ix[s] = i;
+}
+
+/* The first root added whose last token has the bytes of person i's and
+ * that person_hit() accepts, or -1 (no inflection). */
+static int32_t
+sur_tab_first(const sur_tab *t, nctx *x, const ws_entity *E, int32_t i, int nw)
+{
+    const ntok *a = &x->tk[E[i].tok1 - 1];
+    uint64_t h = sur_hash(a->f, (size_t)a->fl);
+    for (uint32_t s = (uint32_t)h & t->mask; t->h[s] != 0;
+         s = (s + 1) & t->mask) {
+        int32_t j = t->ix[s];
+        if (t->h[s] != h || j == i)
+            continue;
+        const ntok *b = &x->tk[E[j].tok1 - 1];
+        if (b->fl == a->fl && !memcmp(b->f, a->f, (size_t)a->fl) &&
+            person_hit(x, E, i, j, nw, 0))
+            return j;
+    }
+    return -1;
+}
+
 static int
 build(nctx *x)
 {
@@ -3749,55 +3899,72 @@ build(nctx *x)
             e->name = e->text;
     }
     /* clusters: people by surname (full names first), others by name */
+    name_tab nt;
+    sur_tab st;
+    int infl = x->lx && (x->lx->inflect || x->lx->nouns_cap);
+    /* the roots of people named in full, by the script of their surname
+     * (ASCII first byte or not) */
+    int32_t *mpa = ws_arena_alloc(d->arena, sizeof(int32_t) * (size_t)(ne + 1));
+    int32_t *mpn = ws_arena_alloc(d->arena, sizeof(int32_t) * (size_t)(ne + 1));
+    int32_t nmpa = 0, nmpn = 0;
+    if (name_tab_init(&nt, d->arena, ne) < 0 ||
+        sur_tab_init(&st, d->arena, ne) < 0 || !mpa || !mpn)
+        return -WS_ENOMEM;
     for (int pass = 0; pass < 2; pass++) {
         for (int32_t i = 0; i < ne; i++) {
             ws_entity *e = &E[i];
             if (e->type != WS_PERSON) {
                 if (pass == 1 || root[i] != i)
                     continue;
-                for (int32_t j = 0; j < i; j++) {
-                    if (root[j] != j)
-                        continue;
-                    int gi = is_ent_org(e->type) ? 1 : e->type + 10;
-                    int gj = is_ent_org(E[j].type) ? 1 : E[j].type + 10;
-                    if (gi == gj && !strcasecmp(E[j].name, e->name)) {
-                        root[i] = j;
-                        break;
-                    }
-                }
+                /* the first earlier root of the same group and name
+                 * (ASCII case folded), by a hash of both */
+                int gi = is_ent_org(e->type) ? 1 : e->type + 10;
+                int32_t j = name_tab_find(&nt, E, gi, e->name);
+                if (j >= 0)
+                    root[i] = j;
                 if (root[i] == i)
                     head_mention(x, E, root, i);
+                if (root[i] == i)
+                    name_tab_add(&nt, gi, e->name, i);
                 continue;
             }
             int nw = e->tok1 - e->tok0;
             if ((pass == 0) != (nw >= 2))
                 continue;
             int32_t lt = e->tok1 - 1;
+            if (!infl) {
+                /* the same first j as the scan below: without inflection
+                 * a surname matches one written with the same bytes (by
+                 * the hash of the last token) or one in the other script
+                 * (by its Latin key: the roots of that script, in order) */
+                const ntok *a = &x->tk[lt];
+                int32_t hit = sur_tab_first(&st, x, E, i, nw);
+                int asc = (unsigned char)a->f[0] < 0x80;
+                const int32_t *ol = asc ? mpn : mpa;
+                int32_t no = asc ? nmpn : nmpa;
+                for (int32_t m = 0; m < no && (hit < 0 || ol[m] < hit); m++)
+                    if (ol[m] != i && person_hit(x, E, i, ol[m], nw, infl)) {
+                        hit = ol[m];
+                        break;
+                    }
+                if (hit >= 0)
+                    root[i] = hit;
+                if (pass == 0 && root[i] == i) {
+                    sur_tab_add(&st, a, i);
+                    if (asc)
+                        mpa[nmpa++] = i;
+                    else
+                        mpn[nmpn++] = i;
+                }
+                continue;
+            }
             for (int32_t j = 0; j < ne; j++) {
                 if (j == i || E[j].type != WS_PERSON || root[j] != j ||
                     E[j].tok1 - E[j].tok0 < 2)
                     continue;
                 if (pass == 0 && j > i)
                     continue;
-                const ntok *a = &x->tk[lt], *b = &x->tk[E[j].tok1 - 1];
-                int infl = x->lx && (x->lx->inflect || x->lx->nouns_cap);
-                int hit = surname_match(a->f, (size_t)a->fl, b->f,
-                                        (size_t)b->fl, infl);
-                if (!hit && (((unsigned char)a->f[0] < 0x80) !=
-                             ((unsigned char)b->f[0] < 0x80))) {
-                    char ka[KEY_MAX], kb[KEY_MAX];
-                    int al = latin_key(x, a->f, (size_t)a->fl, ka, sizeof(ka));
-                    int bl = latin_key(x, b->f, (size_t)b->fl, kb, sizeof(kb));
-                    hit = al > 0 && bl > 0 &&
-                          surname_match(ka, (size_t)al, kb, (size_t)bl, 1);
-                }
-                if (hit && nw >= 2) {
-                    const ntok *fa = &x->tk[e->tok0], *fb = &x->tk[E[j].tok0];
-                    hit = surname_match(fa->f, (size_t)fa->fl, fb->f,
-                                        (size_t)fb->fl, infl) ||
-                          fa->fl == 1 || fb->fl == 1;
-                }
-                if (hit) {
+                if (person_hit(x, E, i, j, nw, infl)) {
                     root[i] = j;
                     break;
                 }

@@ -2572,10 +2572,26 @@ typedef struct {
     uint8_t type, len;
 } dp_ent;
 
-static uint64_t
-dp_step(uint64_t h, const ws_doc *d, int32_t i)
+/* The document pass's token hashes: fnv() of each token's bytes, computed
+ * on first use and kept (fnv() is never 0, so 0 marks a token not hashed
+ * yet); the pass hashed the same token once per span and per candidate
+ * start, up to TG_GAZMAXLEN times.  fv NULL (no memory): hashed each time. */
+typedef struct {
+    const ws_doc *d;
+    uint64_t *fv; /* tokens base.. */
+    int32_t base;
+} dp_memo;
+
+static inline uint64_t
+dp_step(uint64_t h, const dp_memo *m, int32_t i)
 {
-    return mix64(h ^ fnv(ws_tok_ptr(d, i), (size_t)ws_tok_blen(d, i))) | 1;
+    const ws_doc *d = m->d;
+    if (m->fv == NULL)
+        return mix64(h ^ fnv(ws_tok_ptr(d, i), (size_t)ws_tok_blen(d, i))) | 1;
+    uint64_t *f = &m->fv[i - m->base];
+    if (*f == 0)
+        *f = fnv(ws_tok_ptr(d, i), (size_t)ws_tok_blen(d, i));
+    return mix64(h ^ *f) | 1;
 }
 
 static int
@@ -2694,6 +2710,26 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
     uint64_t *sur = NULL; /* last tokens of the names of several tokens */
     size_t n = 0, cap = 0, nm = 0, nsur = 0;
     int rc = 0;
+    uint64_t sfv[512];
+    dp_memo memo = {d, NULL, 0};
+    const dp_memo *dm = &memo;
+    if (s0 < s1) {
+        int32_t t0 = d->sentences.v[s0].tok0, t1 = t0;
+        for (int32_t s = s0; s < s1; s++) {
+            if (d->sentences.v[s].tok0 < t0)
+                t0 = d->sentences.v[s].tok0;
+            if (d->sentences.v[s].tok1 > t1)
+                t1 = d->sentences.v[s].tok1;
+        }
+        size_t nt = t1 > t0 ? (size_t)(t1 - t0) : 0;
+        memo.base = t0;
+        if (nt <= sizeof sfv / sizeof sfv[0]) {
+            memset(sfv, 0, nt * sizeof sfv[0]);
+            memo.fv = sfv;
+        } else {
+            memo.fv = calloc(nt, sizeof *memo.fv);
+        }
+    }
 
     /* the tagged spans of the document */
     for (int32_t s = s0; s < s1; s++) {
@@ -2719,13 +2755,13 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
                 }
                 uint64_t h = FNV_BASIS;
                 for (int32_t k = i; k < j; k++)
-                    h = dp_step(h, d, k);
+                    h = dp_step(h, dm, k);
                 e[n].key = h;
                 e[n].first = (int32_t)n;
                 e[n].type = (uint8_t)((t - 1) / 2);
                 e[n].len = (uint8_t)(j - i);
                 e[n].sur = j - i >= 2 && (t - 1) / 2 == 0
-                               ? dp_step(FNV_BASIS, d, j - 1)
+                               ? dp_step(FNV_BASIS, dm, j - 1)
                                : 0;
                 n++;
             }
@@ -2782,9 +2818,9 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
                 continue;
             }
             int32_t j = i + 1;
-            uint64_t h = dp_step(FNV_BASIS, d, i);
+            uint64_t h = dp_step(FNV_BASIS, dm, i);
             while (j < se->tok1 && tags[j] == t + 1)
-                h = dp_step(h, d, j++);
+                h = dp_step(h, dm, j++);
             const dp_ent *m =
                 j - i <= TG_GAZMAXLEN ? dp_find(maj, nm, h) : NULL;
             if (m != NULL && m->type != (t - 1) / 2)
@@ -2803,7 +2839,7 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
             int32_t end = 0;
             for (int32_t j = i;
                  j < se->tok1 && j - i < TG_GAZMAXLEN && tags[j] == 0; j++) {
-                h = dp_step(h, d, j);
+                h = dp_step(h, dm, j);
                 const dp_ent *m = dp_find(maj, nm, h);
                 if (m != NULL && m->len == j - i + 1) {
                     hit = m;
@@ -2812,7 +2848,7 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
             }
             if (hit == NULL) {
                 /* a lone capitalised surname of a person named before */
-                uint64_t h1 = dp_step(FNV_BASIS, d, i);
+                uint64_t h1 = dp_step(FNV_BASIS, dm, i);
                 if (u64_has(sur, nsur, h1) &&
                     (i + 1 >= se->tok1 ||
                      (tags[i + 1] == 0 && !dp_upper(d, i + 1))))
@@ -2829,6 +2865,8 @@ done:
     free(e);
     free(maj);
     free(sur);
+    if (memo.fv != sfv)
+        free(memo.fv);
     return rc;
 }
 

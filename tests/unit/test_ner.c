@@ -985,6 +985,44 @@ test_slav_initials(void)
         check_fixed_tags(c[i].lang, c[i].text, c[i].tags, c[i].want);
 }
 
+/* cluster_first_root_by_key: people who share a surname but not a first
+ * name stay apart, and a lone surname joins the first of them; a body
+ * named twice is one cluster (the clustering looks the roots up by key,
+ * the same first match as a scan of every earlier entity). */
+static void
+test_cluster_first_root(void)
+{
+    ws_doc *d = run("en", "Karin Holmberg met Erik Holmberg in Bergen on "
+                          "Tuesday. Holmberg said later that the ferry "
+                          "timetable would change. The Norwegian Coastal "
+                          "Administration approved the change, and the "
+                          "Norwegian Coastal Administration published it.");
+    check_shape(d);
+    int32_t a = find(d, "Karin Holmberg", WS_PERSON);
+    int32_t b = find(d, "Erik Holmberg", WS_PERSON);
+    int32_t c = find(d, "Holmberg", WS_PERSON);
+    CHECK(a >= 0 && b >= 0 && c >= 0, "people not found (%d %d %d)", a, b, c);
+    if (a >= 0 && b >= 0 && c >= 0) {
+        CHECK(d->entities.v[a].cluster != d->entities.v[b].cluster,
+              "two first names in one cluster");
+        CHECK(d->entities.v[c].cluster == d->entities.v[a].cluster,
+              "lone surname not with the first full name");
+    }
+    int32_t o1 = -1, o2 = -1;
+    for (int32_t k = 0; k < d->entities.n; k++)
+        if (!strcmp(d->entities.v[k].text,
+                    "Norwegian Coastal Administration")) {
+            if (o1 < 0)
+                o1 = k;
+            else if (o2 < 0)
+                o2 = k;
+        }
+    CHECK(o1 >= 0 && o2 >= 0 &&
+              d->entities.v[o1].cluster == d->entities.v[o2].cluster,
+          "the body named twice is not one cluster");
+    ws_doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1004,6 +1042,7 @@ main(void)
     test_month_abbrev();
     test_us_news_words();
     test_head_mention();
+    test_cluster_first_root();
     test_agency_names();
     test_de_prosecutor_compounds();
     test_pl_titlecase_gov();
