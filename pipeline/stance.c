@@ -11813,23 +11813,22 @@ en_actn_topic_pass(ctx *x)
     }
 }
 
-/* English: the preposition after a noun of a speech or stance act at n
- * that the cues lexicon marks "possn:PREP" (alternatives with "|"): the
- * token of the preposition at p, or -1 when the word at p is not one of
- * the noun's. */
+/* English: 1 when the word at p is one of the prepositions that the cues
+ * lexicon lists after the attribute key (such as "possn:" or "bare:",
+ * alternatives with "|") for the word at n, 0 otherwise. */
 static int
-en_possn_prep(ctx *x, int32_t n, int32_t p)
+en_lex_prep(ctx *x, int32_t n, int32_t p, const char *key)
 {
     ws_doc *d = x->d;
-    if (!ws_tok_is_word(d, n) || !ws_tok_is_word(d, p) || is_cap(d, n))
+    if (!ws_tok_is_word(d, n) || !ws_tok_is_word(d, p))
         return 0;
     size_t nl, pl;
     const char *nf = tok_fold(x, n, &nl);
     const char *v = ws_lex_word(x->L.cues, nf, nl);
-    const char *r = v ? strstr(v, "possn:") : NULL;
+    const char *r = v ? strstr(v, key) : NULL;
     if (r == NULL)
         return 0;
-    r += 6;
+    r += strlen(key);
     size_t rl = 0;
     while (r[rl] && r[rl] != ' ')
         rl++;
@@ -11843,6 +11842,15 @@ en_possn_prep(ctx *x, int32_t n, int32_t p)
         a = b + 1;
     }
     return 0;
+}
+
+/* English: the preposition after a noun of a speech or stance act at n
+ * that the cues lexicon marks "possn:PREP" (alternatives with "|"): 1 when
+ * the word at p is one of the noun's, 0 otherwise. */
+static int
+en_possn_prep(ctx *x, int32_t n, int32_t p)
+{
+    return !is_cap(x->d, n) && en_lex_prep(x, n, p, "possn:");
 }
 
 /* English: the possessive pronouns that can name a statement's source,
@@ -12137,23 +12145,12 @@ en_bare_cover(ctx *x)
  * criticism of the referee", "questions about the contract".  The noun
  * and the preposition make the cue, the phrase after it the content (a
  * reported act's object, as in en_poss_act_pass); no speaker is named.
+ * The nouns and their prepositions are the cues lexicon's bare entries.
  * Not inside a quotation, not where another statement already holds the
  * noun or the phrase, not before a question word. */
 static void
 en_bare_act_noun_pass(ctx *x)
 {
-    /* noun, then its prepositions ("of|about") */
-    static const char *const nouns[][2] = {
-        {"allegations", "of"},   {"allegation", "of"},
-        {"accusations", "of"},   {"accusation", "of"},
-        {"claims", "of"},        {"reports", "of"},
-        {"rumors", "of|about"},  {"rumours", "of|about"},
-        {"criticism", "of"},     {"condemnation", "of"},
-        {"denunciation", "of"},  {"skepticism", "about"},
-        {"scepticism", "about"}, {"doubts", "about"},
-        {"assessment", "of"},    {"protest", "of|against"},
-        {"denials", "of"},
-    };
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0)
         return;
@@ -12164,28 +12161,12 @@ en_bare_act_noun_pass(ctx *x)
          * prepositions is the noun */
         if (x->qid[n] >= 0 || !ws_tok_is_word(d, n) || x->cueused[n])
             continue;
-        size_t nl, pl;
-        const char *nf = tok_fold(x, n, &nl);
-        if (nl < 6 || (*nf != 'a' && *nf != 'c' && *nf != 'r' && *nf != 'q' &&
-                       *nf != 's' && *nf != 'd' && *nf != 'p'))
-            continue;
         int32_t p = n + 1;
-        const char *pf = tok_fold(x, p, &pl);
-        const char *preps = NULL;
-        for (size_t i = 0; i < sizeof nouns / sizeof *nouns && !preps; i++)
-            if (strlen(nouns[i][0]) == nl && memcmp(nf, nouns[i][0], nl) == 0)
-                preps = nouns[i][1];
-        if (preps == NULL)
+        if (!en_lex_prep(x, n, p, "bare:"))
             continue;
-        int ok = 0;
-        for (const char *r = preps; *r && !ok;) {
-            size_t rl = strcspn(r, "|");
-            ok = rl == pl && memcmp(r, pf, pl) == 0;
-            r += rl + (r[rl] == '|');
-        }
         int32_t s0 = sent_t0(x, n), s1 = sent_t1(x, p);
         int32_t c0 = p + 1;
-        if (!ok || c0 >= s1 || x->qid[p] >= 0 || x->qid[c0] >= 0 ||
+        if (c0 >= s1 || x->qid[p] >= 0 || x->qid[c0] >= 0 ||
             !ws_tok_is_word(d, c0) || en_question_word(x, c0, 1) ||
             (lexclass(x, x->L.skip, c0) & K_TIME))
             continue;
