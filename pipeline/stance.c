@@ -14105,6 +14105,27 @@ en_loud_that(ctx *x, int32_t j)
            is_cap(d, j + 1) || x->ent[j + 1] >= 0;
 }
 
+/* English: a cue form listed "noun" at i ("show", "note") right after a
+ * plural noun of a document or of figures that the speakers lexicon lists
+ * as its subject ("polls show a tight race", "the logs note two faults"),
+ * with a word after it that is no preposition: the verb, which takes a
+ * plain object as well as a clause there (its clause-only mark is
+ * lifted).  1 when so. */
+static int
+en_doc_plural_verb(ctx *x, int32_t i)
+{
+    ws_doc *d = x->d;
+    int32_t s1 = sent_t1(x, i);
+    if (i < 1 || i + 1 >= s1 || x->qid[i] >= 0 ||
+        d->tokens.v[i - 1].sent != d->tokens.v[i].sent ||
+        !ws_tok_is_word(d, i - 1) || !en_doc_plural(x, i - 1) ||
+        !ws_tok_is_word(d, i + 1) || x->qid[i + 1] >= 0 ||
+        (lexclass(x, x->L.skip, i + 1) & (K_PREP | K_CONJ | K_SUB)))
+        return 0;
+    x->cueattr[i] &= ~(unsigned)C_CLAUSE;
+    return 1;
+}
+
 /* English: a cue form listed "noun" is also a common noun ("states",
  * "show", "note", "claim"): it is a cue word only right before "that"
  * or a content clause ("the memo states that ...", "the logs show the
@@ -14133,6 +14154,8 @@ en_noun_form_cues(ctx *x)
             x->cuelen[i] = 0;
             continue;
         }
+        if (en_doc_plural_verb(x, i))
+            continue;
         /* "that" opening a clause, not a relative one ("states that
          * may lose seats"): no finite verb right after it */
         if (j + 1 < s1 && x->qid[j] < 0 && tok_is(d, j, "that") &&
