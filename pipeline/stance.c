@@ -12217,6 +12217,79 @@ en_bare_act_noun_pass(ctx *x)
     }
 }
 
+/* English: a sentence that opens with "In" and a noun phrase whose last
+ * word is a document noun of the speakers lexicon, then a comma ("In the
+ * latest survey, the mayor leads by four points", "In this study,
+ * conducted in May, most tenants ..."; a participle phrase between commas
+ * after it is skipped): what follows is what the document found, a
+ * reported act with the phrase as its source, "In" its cue.  Not when the
+ * rest holds a cue or a quotation of its own (that statement names the
+ * source), nor where another statement holds it.  The phrase is looked
+ * for within a few words. */
+static void
+en_in_doc_pass(ctx *x)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    int32_t *cov = NULL;
+    int cov_done = 0;
+    for (int32_t t = 0; t + 3 < x->ntok; t++) {
+        if (sent_t0(x, t) != t || !tok_is(d, t, "In") || x->qid[t] >= 0 ||
+            x->cueused[t])
+            continue;
+        int32_t s1 = sent_t1(x, t), cm = -1;
+        for (int32_t k = t + 1; k < s1 && k <= t + 10; k++) {
+            if (tok_is(d, k, ",")) {
+                cm = k;
+                break;
+            }
+            if (!ws_tok_is_word(d, k) && !tok_is(d, k, "/") &&
+                !tok_is(d, k, "-") && !tok_is(d, k, "'s") &&
+                !tok_is(d, k, "\xe2\x80\x99s"))
+                break;
+        }
+        if (cm < t + 2 || !ws_tok_is_word(d, cm - 1) ||
+            !(lexclass(x, x->L.spk, cm - 1) & C_DOC))
+            continue;
+        int32_t c0 = cm + 1;
+        /* ", conducted in May," */
+        if (c0 < s1 && ws_tok_is_word(d, c0) && en_past_form(x, c0)) {
+            int32_t k = c0 + 1;
+            while (k < s1 && k <= c0 + 10 && !tok_is(d, k, ","))
+                k++;
+            if (k >= s1 || !tok_is(d, k, ","))
+                continue;
+            c0 = k + 1;
+        }
+        int32_t c1 = s1;
+        while (c1 > c0 && !ws_tok_is_word(d, c1 - 1) && x->qid[c1 - 1] < 0)
+            c1--;
+        if (c1 <= c0 + 2)
+            continue;
+        int own = 0;
+        for (int32_t k = c0; k < c1 && !own; k++)
+            own = x->qid[k] >= 0 || x->cueused[k] ||
+                  (x->cuelen[k] && is_speech_cue(x->cueattr[k]));
+        if (own)
+            continue;
+        if (!cov_done) {
+            cov = en_bare_cover(x);
+            cov_done = 1;
+        }
+        if (cov == NULL || cov[t + 1] || cov[c0])
+            continue;
+        ws_statement *st = new_statement(x, WS_REPORTED);
+        if (st == NULL)
+            return;
+        st->cue = tok_span(x, t, t + 1);
+        x->cueused[t] = 1;
+        set_speaker(x, st, t + 1, cm, 0, t);
+        add_content(x, st, c0, c1);
+        t = c1;
+    }
+}
+
 /* German: what follows a statement noun at n, up to s1: the comma right
  * after it (*ga = *gb = -1), or a genitive or "von" phrase naming a source
  * and then the comma ("die Forderung der Gewerkschaft, dass": [*ga, *gb)
@@ -14402,6 +14475,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     en_actn_topic_pass(&x);
     en_poss_act_pass(&x);
     en_bare_act_noun_pass(&x);
+    en_in_doc_pass(&x);
     de_claim_noun_pass(&x);
     if (d->statements.n > 1)
         sort_unless_sorted(d->statements.v, (size_t)d->statements.n,

@@ -1,7 +1,8 @@
 /*
  * test_stance_en_reported19.c - English reported acts (issue 9, session
  * 19): forms of a verb of evidence that are also nouns ("show") after a
- * plural noun of a document or of figures, and the uses that stay nouns.
+ * plural noun of a document or of figures, and the uses that stay nouns;
+ * a sentence opened by "In" and a document ("In the survey, ...").
  * Each test is named after what was missed, on short invented sentences.
  */
 #include <stdio.h>
@@ -41,6 +42,32 @@ test_en_show_noun_stays_noun(void)
                   "cattle at the county fair");
 }
 
+/* "In the latest survey, the mayor leads ...": the finding of a document
+ * named in an opening "In" phrase had no statement. */
+static void
+test_en_in_doc_opening_finding(void)
+{
+    expect_exact("In the latest survey, the harbour mayor leads her rival by "
+                 "nine points.",
+                 "the harbour mayor leads her rival by nine points",
+                 WS_REPORTED, "In", "the latest survey");
+    expect_exact("In this study, conducted over two winters, most tenants kept "
+                 "their heating low.",
+                 "most tenants kept their heating low", WS_REPORTED, "In",
+                 "this study");
+}
+
+/* an "In" phrase of place or time, or a finding that has its own cue,
+ * makes no such statement. */
+static void
+test_en_in_phrase_without_doc_no_finding(void)
+{
+    expect_no_en_cue("In the harbour town, the ferries run late on Sundays.",
+                     "In");
+    expect_no_en_cue("In the survey, most farmers said the rains came late.",
+                     "In");
+}
+
 int
 main(void)
 {
@@ -54,6 +81,8 @@ main(void)
     worker = ws_worker_new(models);
     test_en_doc_plural_show_object();
     test_en_show_noun_stays_noun();
+    test_en_in_doc_opening_finding();
+    test_en_in_phrase_without_doc_no_finding();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
