@@ -12290,6 +12290,64 @@ en_in_doc_pass(ctx *x)
     }
 }
 
+/* English: a share of the people polled as the subject of a verb of
+ * choosing or siding ("44 percent would back the mayor", "5 percent
+ * prefer the third candidate"): a number and "percent" (or "%") right
+ * before the verb, a modal or "still" or "now" between; the verb's
+ * object, a noun phrase, is the content of a reported act whose source
+ * is the share.  Not before a preposition or a punctuation mark ("85
+ * percent support among ..." is the noun), nor where another statement
+ * holds the verb or the object. */
+static void
+en_percent_choice_pass(ctx *x)
+{
+    static const char *const verbs[] = {
+        "back",    "backs",    "backed",    "choose", "chooses", "chose",
+        "pick",    "picks",    "picked",    "prefer", "prefers", "preferred",
+        "favor",   "favors",   "favored",   "favour", "favours", "favoured",
+        "support", "supports", "supported", "oppose", "opposes", "opposed"};
+    static const char *const modal[] = {"would", "will", "could", "still",
+                                        "now"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    int32_t *cov = NULL;
+    int cov_done = 0;
+    for (int32_t t = 2; t + 1 < x->ntok; t++) {
+        if (x->qid[t] >= 0 || x->cueused[t] || !ws_tok_is_word(d, t) ||
+            !fold_is(x, t, verbs, sizeof verbs / sizeof *verbs))
+            continue;
+        int32_t v = t - 1;
+        if (fold_is(x, v, modal, sizeof modal / sizeof *modal))
+            v--;
+        int32_t s0 = sent_t0(x, t), s1 = sent_t1(x, t);
+        if (v - 1 < s0 || !(tok_is(d, v, "percent") || tok_is(d, v, "%")) ||
+            !(ws_tok_ptr(d, v - 1)[0] >= '0' && ws_tok_ptr(d, v - 1)[0] <= '9'))
+            continue;
+        int32_t c0 = t + 1;
+        if (c0 >= s1 || !ws_tok_is_word(d, c0) || x->qid[c0] >= 0 ||
+            (lexclass(x, x->L.skip, c0) & (K_PREP | K_CONJ | K_SUB | K_TIME)))
+            continue;
+        int32_t c1 = np_right(x, c0, clause_end(x, c0, 1));
+        if (c1 <= c0)
+            continue;
+        if (!cov_done) {
+            cov = en_bare_cover(x);
+            cov_done = 1;
+        }
+        if (cov == NULL || cov[t] || cov[c0])
+            continue;
+        ws_statement *st = new_statement(x, WS_REPORTED);
+        if (st == NULL)
+            return;
+        st->cue = tok_span(x, v + 1 < t ? v + 1 : t, t + 1);
+        x->cueused[t] = 1;
+        set_speaker(x, st, v - 1, v + 1, 0, t);
+        add_content(x, st, c0, c1);
+        t = c1 - 1;
+    }
+}
+
 /* German: what follows a statement noun at n, up to s1: the comma right
  * after it (*ga = *gb = -1), or a genitive or "von" phrase naming a source
  * and then the comma ("die Forderung der Gewerkschaft, dass": [*ga, *gb)
@@ -14476,6 +14534,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     en_poss_act_pass(&x);
     en_bare_act_noun_pass(&x);
     en_in_doc_pass(&x);
+    en_percent_choice_pass(&x);
     de_claim_noun_pass(&x);
     if (d->statements.n > 1)
         sort_unless_sorted(d->statements.v, (size_t)d->statements.n,

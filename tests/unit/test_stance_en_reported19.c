@@ -2,7 +2,8 @@
  * test_stance_en_reported19.c - English reported acts (issue 9, session
  * 19): forms of a verb of evidence that are also nouns ("show") after a
  * plural noun of a document or of figures, and the uses that stay nouns;
- * a sentence opened by "In" and a document ("In the survey, ...").
+ * a sentence opened by "In" and a document ("In the survey, ..."); a
+ * share of those polled backing or choosing someone.
  * Each test is named after what was missed, on short invented sentences.
  */
 #include <stdio.h>
@@ -68,6 +69,26 @@ test_en_in_phrase_without_doc_no_finding(void)
                      "In");
 }
 
+/* "44 percent would back the mayor": a share of those polled as the
+ * subject of a verb of choosing or siding made no statement ("back" and
+ * "choose" are no cues of their own). */
+static void
+test_en_percent_share_backs_object(void)
+{
+    expect_exact("Among harbour voters, 41 percent would back the ferry levy.",
+                 "the ferry levy", WS_REPORTED, "would back", "41 percent");
+    expect_exact("Only 7 percent chose the independent in the county.",
+                 "the independent", WS_REPORTED, "chose", "7 percent");
+}
+
+/* "support" after a share is the noun before a preposition or a comma. */
+static void
+test_en_percent_share_noun_no_act(void)
+{
+    expect_no_act("Her 62 percent support among rural women held steady.",
+                  "among rural women");
+}
+
 int
 main(void)
 {
@@ -83,6 +104,8 @@ main(void)
     test_en_show_noun_stays_noun();
     test_en_in_doc_opening_finding();
     test_en_in_phrase_without_doc_no_finding();
+    test_en_percent_share_backs_object();
+    test_en_percent_share_noun_no_act();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
