@@ -12081,23 +12081,22 @@ en_actn_topic_pass(ctx *x)
     }
 }
 
-/* English: the preposition after a noun of a speech or stance act at n
- * that the cues lexicon marks "possn:PREP" (alternatives with "|"): the
- * token of the preposition at p, or -1 when the word at p is not one of
- * the noun's. */
+/* English: 1 when the word at p is one of the prepositions that the cues
+ * lexicon lists after the attribute key (such as "possn:" or "bare:",
+ * alternatives with "|") for the word at n, 0 otherwise. */
 static int
-en_possn_prep(ctx *x, int32_t n, int32_t p)
+en_lex_prep(ctx *x, int32_t n, int32_t p, const char *key)
 {
     ws_doc *d = x->d;
-    if (!ws_tok_is_word(d, n) || !ws_tok_is_word(d, p) || is_cap(d, n))
+    if (!ws_tok_is_word(d, n) || !ws_tok_is_word(d, p))
         return 0;
     size_t nl, pl;
     const char *nf = tok_fold(x, n, &nl);
     const char *v = ws_lex_word(x->L.cues, nf, nl);
-    const char *r = v ? strstr(v, "possn:") : NULL;
+    const char *r = v ? strstr(v, key) : NULL;
     if (r == NULL)
         return 0;
-    r += 6;
+    r += strlen(key);
     size_t rl = 0;
     while (r[rl] && r[rl] != ' ')
         rl++;
@@ -12111,6 +12110,15 @@ en_possn_prep(ctx *x, int32_t n, int32_t p)
         a = b + 1;
     }
     return 0;
+}
+
+/* English: the preposition after a noun of a speech or stance act at n
+ * that the cues lexicon marks "possn:PREP" (alternatives with "|"): 1 when
+ * the word at p is one of the noun's, 0 otherwise. */
+static int
+en_possn_prep(ctx *x, int32_t n, int32_t p)
+{
+    return !is_cap(x->d, n) && en_lex_prep(x, n, p, "possn:");
 }
 
 /* English: the possessive pronouns that can name a statement's source,
@@ -12405,23 +12413,12 @@ en_bare_cover(ctx *x)
  * criticism of the referee", "questions about the contract".  The noun
  * and the preposition make the cue, the phrase after it the content (a
  * reported act's object, as in en_poss_act_pass); no speaker is named.
+ * The nouns and their prepositions are the cues lexicon's bare entries.
  * Not inside a quotation, not where another statement already holds the
  * noun or the phrase, not before a question word. */
 static void
 en_bare_act_noun_pass(ctx *x)
 {
-    /* noun, then its prepositions ("of|about") */
-    static const char *const nouns[][2] = {
-        {"allegations", "of"},   {"allegation", "of"},
-        {"accusations", "of"},   {"accusation", "of"},
-        {"claims", "of"},        {"reports", "of"},
-        {"rumors", "of|about"},  {"rumours", "of|about"},
-        {"criticism", "of"},     {"condemnation", "of"},
-        {"denunciation", "of"},  {"skepticism", "about"},
-        {"scepticism", "about"}, {"doubts", "about"},
-        {"assessment", "of"},    {"protest", "of|against"},
-        {"denials", "of"},
-    };
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0)
         return;
@@ -12432,28 +12429,12 @@ en_bare_act_noun_pass(ctx *x)
          * prepositions is the noun */
         if (x->qid[n] >= 0 || !ws_tok_is_word(d, n) || x->cueused[n])
             continue;
-        size_t nl, pl;
-        const char *nf = tok_fold(x, n, &nl);
-        if (nl < 6 || (*nf != 'a' && *nf != 'c' && *nf != 'r' && *nf != 'q' &&
-                       *nf != 's' && *nf != 'd' && *nf != 'p'))
-            continue;
         int32_t p = n + 1;
-        const char *pf = tok_fold(x, p, &pl);
-        const char *preps = NULL;
-        for (size_t i = 0; i < sizeof nouns / sizeof *nouns && !preps; i++)
-            if (strlen(nouns[i][0]) == nl && memcmp(nf, nouns[i][0], nl) == 0)
-                preps = nouns[i][1];
-        if (preps == NULL)
+        if (!en_lex_prep(x, n, p, "bare:"))
             continue;
-        int ok = 0;
-        for (const char *r = preps; *r && !ok;) {
-            size_t rl = strcspn(r, "|");
-            ok = rl == pl && memcmp(r, pf, pl) == 0;
-            r += rl + (r[rl] == '|');
-        }
         int32_t s0 = sent_t0(x, n), s1 = sent_t1(x, p);
         int32_t c0 = p + 1;
-        if (!ok || c0 >= s1 || x->qid[p] >= 0 || x->qid[c0] >= 0 ||
+        if (c0 >= s1 || x->qid[p] >= 0 || x->qid[c0] >= 0 ||
             !ws_tok_is_word(d, c0) || en_question_word(x, c0, 1) ||
             (lexclass(x, x->L.skip, c0) & K_TIME))
             continue;
@@ -12501,6 +12482,137 @@ en_bare_act_noun_pass(ctx *x)
         x->cueused[n] = 1;
         add_content(x, st, c0, c1);
         n = p;
+    }
+}
+
+/* English: a sentence that opens with "In" and a noun phrase whose last
+ * word is a document noun of the speakers lexicon, then a comma ("In the
+ * latest survey, the mayor leads by four points", "In this study,
+ * conducted in May, most tenants ..."; a participle phrase between commas
+ * after it is skipped): what follows is what the document found, a
+ * reported act with the phrase as its source, "In" its cue.  Not when the
+ * rest holds a cue or a quotation of its own (that statement names the
+ * source), nor where another statement holds it.  The phrase is looked
+ * for within a few words. */
+static void
+en_in_doc_pass(ctx *x)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    int32_t *cov = NULL;
+    int cov_done = 0;
+    for (int32_t t = 0; t + 3 < x->ntok; t++) {
+        if (sent_t0(x, t) != t || !tok_is(d, t, "In") || x->qid[t] >= 0 ||
+            x->cueused[t])
+            continue;
+        int32_t s1 = sent_t1(x, t), cm = -1;
+        for (int32_t k = t + 1; k < s1 && k <= t + 10; k++) {
+            if (tok_is(d, k, ",")) {
+                cm = k;
+                break;
+            }
+            if (!ws_tok_is_word(d, k) && !tok_is(d, k, "/") &&
+                !tok_is(d, k, "-") && !tok_is(d, k, "'s") &&
+                !tok_is(d, k, "\xe2\x80\x99s"))
+                break;
+        }
+        if (cm < t + 2 || !ws_tok_is_word(d, cm - 1) ||
+            !(lexclass(x, x->L.spk, cm - 1) & C_DOC))
+            continue;
+        int32_t c0 = cm + 1;
+        /* ", conducted in May," */
+        if (c0 < s1 && ws_tok_is_word(d, c0) && en_past_form(x, c0)) {
+            int32_t k = c0 + 1;
+            while (k < s1 && k <= c0 + 10 && !tok_is(d, k, ","))
+                k++;
+            if (k >= s1 || !tok_is(d, k, ","))
+                continue;
+            c0 = k + 1;
+        }
+        int32_t c1 = s1;
+        while (c1 > c0 && !ws_tok_is_word(d, c1 - 1) && x->qid[c1 - 1] < 0)
+            c1--;
+        if (c1 <= c0 + 2)
+            continue;
+        int own = 0;
+        for (int32_t k = c0; k < c1 && !own; k++)
+            own = x->qid[k] >= 0 || x->cueused[k] ||
+                  (x->cuelen[k] && is_speech_cue(x->cueattr[k]));
+        if (own)
+            continue;
+        if (!cov_done) {
+            cov = en_bare_cover(x);
+            cov_done = 1;
+        }
+        if (cov == NULL || cov[t + 1] || cov[c0])
+            continue;
+        ws_statement *st = new_statement(x, WS_REPORTED);
+        if (st == NULL)
+            return;
+        st->cue = tok_span(x, t, t + 1);
+        x->cueused[t] = 1;
+        set_speaker(x, st, t + 1, cm, 0, t);
+        add_content(x, st, c0, c1);
+        t = c1;
+    }
+}
+
+/* English: a share of the people polled as the subject of a verb of
+ * choosing or siding ("44 percent would back the mayor", "5 percent
+ * prefer the third candidate"): a number and "percent" (or "%") right
+ * before the verb, a modal or "still" or "now" between; the verb's
+ * object, a noun phrase, is the content of a reported act whose source
+ * is the share.  Not before a preposition or a punctuation mark ("85
+ * percent support among ..." is the noun), nor where another statement
+ * holds the verb or the object. */
+static void
+en_percent_choice_pass(ctx *x)
+{
+    static const char *const verbs[] = {
+        "back",    "backs",    "backed",    "choose", "chooses", "chose",
+        "pick",    "picks",    "picked",    "prefer", "prefers", "preferred",
+        "favor",   "favors",   "favored",   "favour", "favours", "favoured",
+        "support", "supports", "supported", "oppose", "opposes", "opposed"};
+    static const char *const modal[] = {"would", "will", "could", "still",
+                                        "now"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    int32_t *cov = NULL;
+    int cov_done = 0;
+    for (int32_t t = 2; t + 1 < x->ntok; t++) {
+        if (x->qid[t] >= 0 || x->cueused[t] || !ws_tok_is_word(d, t) ||
+            !fold_is(x, t, verbs, sizeof verbs / sizeof *verbs))
+            continue;
+        int32_t v = t - 1;
+        if (fold_is(x, v, modal, sizeof modal / sizeof *modal))
+            v--;
+        int32_t s0 = sent_t0(x, t), s1 = sent_t1(x, t);
+        if (v - 1 < s0 || !(tok_is(d, v, "percent") || tok_is(d, v, "%")) ||
+            !(ws_tok_ptr(d, v - 1)[0] >= '0' && ws_tok_ptr(d, v - 1)[0] <= '9'))
+            continue;
+        int32_t c0 = t + 1;
+        if (c0 >= s1 || !ws_tok_is_word(d, c0) || x->qid[c0] >= 0 ||
+            (lexclass(x, x->L.skip, c0) & (K_PREP | K_CONJ | K_SUB | K_TIME)))
+            continue;
+        int32_t c1 = np_right(x, c0, clause_end(x, c0, 1));
+        if (c1 <= c0)
+            continue;
+        if (!cov_done) {
+            cov = en_bare_cover(x);
+            cov_done = 1;
+        }
+        if (cov == NULL || cov[t] || cov[c0])
+            continue;
+        ws_statement *st = new_statement(x, WS_REPORTED);
+        if (st == NULL)
+            return;
+        st->cue = tok_span(x, v + 1 < t ? v + 1 : t, t + 1);
+        x->cueused[t] = 1;
+        set_speaker(x, st, v - 1, v + 1, 0, t);
+        add_content(x, st, c0, c1);
+        t = c1 - 1;
     }
 }
 
@@ -14392,6 +14504,27 @@ en_loud_that(ctx *x, int32_t j)
            is_cap(d, j + 1) || x->ent[j + 1] >= 0;
 }
 
+/* English: a cue form listed "noun" at i ("show", "note") right after a
+ * plural noun of a document or of figures that the speakers lexicon lists
+ * as its subject ("polls show a tight race", "the logs note two faults"),
+ * with a word after it that is no preposition: the verb, which takes a
+ * plain object as well as a clause there (its clause-only mark is
+ * lifted).  1 when so. */
+static int
+en_doc_plural_verb(ctx *x, int32_t i)
+{
+    ws_doc *d = x->d;
+    int32_t s1 = sent_t1(x, i);
+    if (i < 1 || i + 1 >= s1 || x->qid[i] >= 0 ||
+        d->tokens.v[i - 1].sent != d->tokens.v[i].sent ||
+        !ws_tok_is_word(d, i - 1) || !en_doc_plural(x, i - 1) ||
+        !ws_tok_is_word(d, i + 1) || x->qid[i + 1] >= 0 ||
+        (lexclass(x, x->L.skip, i + 1) & (K_PREP | K_CONJ | K_SUB)))
+        return 0;
+    x->cueattr[i] &= ~(unsigned)C_CLAUSE;
+    return 1;
+}
+
 /* English: a cue form listed "noun" is also a common noun ("states",
  * "show", "note", "claim"): it is a cue word only right before "that"
  * or a content clause ("the memo states that ...", "the logs show the
@@ -14420,6 +14553,8 @@ en_noun_form_cues(ctx *x)
             x->cuelen[i] = 0;
             continue;
         }
+        if (en_doc_plural_verb(x, i))
+            continue;
         /* "that" opening a clause, not a relative one ("states that
          * may lose seats"): no finite verb right after it */
         if (j + 1 < s1 && x->qid[j] < 0 && tok_is(d, j, "that") &&
@@ -14667,6 +14802,8 @@ stance_doc(ws_worker *w, ws_doc *d)
     en_actn_topic_pass(&x);
     en_poss_act_pass(&x);
     en_bare_act_noun_pass(&x);
+    en_in_doc_pass(&x);
+    en_percent_choice_pass(&x);
     de_claim_noun_pass(&x);
     if (d->statements.n > 1)
         sort_unless_sorted(d->statements.v, (size_t)d->statements.n,
