@@ -77,7 +77,10 @@ typedef struct {
  * about the same tokens, most answer no from these alone. */
 typedef struct {
     uint64_t fh, ph, sh;
-    uint8_t state; /* 0: not yet, 1: known, 2: a token lex_match skips */
+    struct tc_ent *ent; /* the token's entry in the thread's token cache */
+    uint64_t stamp;     /* ent's stamp then (ent holds another text when
+                         * its stamp differs); NULL ent: none */
+    uint8_t state;      /* 0: not yet, 1: known, 2: a token lex_match skips */
     uint8_t space, has_stem;
 } memo_tok;
 static _Thread_local struct {
@@ -432,7 +435,7 @@ lex_form(ws_worker *w, const ws_doc *d, int32_t tok, int k, const char **form,
  * lex_match_memo(). */
 static int
 lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
-          const char **value, int *single)
+          const char **value, int *single, const ws_tokform *t0in)
 {
     int32_t sent = d->tokens.v[tok].sent;
     int maxw = lx->maxwords;
@@ -441,8 +444,10 @@ lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
     int avail = 0;
     char key[LEX_KEYMAX], skey[LEX_KEYMAX];
     ws_tokform t0;
-    if (maxw < 1 || ws_tok_forms_x(w, d, tok, &t0) < 0 || t0.flen >= 256 ||
-        t0.slen >= sizeof scratch[0][1])
+    if (t0in != NULL)
+        t0 = *t0in;
+    if (maxw < 1 || (t0in == NULL && ws_tok_forms_x(w, d, tok, &t0) < 0) ||
+        t0.flen >= 256 || t0.slen >= sizeof scratch[0][1])
         return 0;
     /* Quick rejection (most calls end here): no exact phrase starts with
      * the first token's form or stem, and no prefix pattern shares its
@@ -662,132 +667,333 @@ memo_slot_of(const ws_lex *lx)
     return m;
 }
 
-/* 1 when lex_match(lx, ..., tok) is sure to answer 0 by its first tests
- * (a token it skips; the quick rejection), read from the memo's per-token
- * hashes (tok < memo.ntok of the memo's document); 0 when it has to
- * run. */
-static int
-quick_no(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok)
+/* The thread's token cache: per distinct token text (up to TC_RAW bytes)
+ * and document language, what lex_match's quick rejection reads of the
+ * token (ws_tok_forms_x's hashes) and the answers decided by the token
+ * alone: lex_match's when *single (slots 0-7, by lexicon id) and
+ * ws_lex_tok_word's (slots 8-11).  A lexicon's answer is a pure function
+ * of the lexicon (its load id: never reused) and the token's folded form
+ * and stem, which are one of the text and the language (ws_tok_forms_x's
+ * form cache holds the same) for one worker: the cache is emptied when
+ * another worker uses the thread.  Direct-mapped, WS_LEX_TC_SLOTS
+ * entries (some 700 KB), allocated on first use, freed when the thread
+ * ends. */
+#define TC_SLOTS WS_LEX_TC_SLOTS
+#define TC_RAW   24
+#define TC_ANS   12
+#define TC_FS    40
+#define TC_MATCH 8 /* slots of lex_match's answers; the rest ws_lex_word's */
+typedef struct tc_ent {
+    uint64_t fh, ph, sh;
+    uint64_t lang;  /* the document's language (its 8 bytes) */
+    uint64_t stamp; /* set anew on each fill (never 0 for a filled one) */
+    uint8_t rlen;   /* bytes of raw, 0: empty */
+    uint8_t state;  /* as memo_tok's: 1 known, 2 a token lex_match skips */
+    uint8_t space, has_stem;
+    uint8_t flen, slen;   /* bytes of the form and the stem in fs */
+    uint8_t forms;        /* fs holds them (state 1 only) */
+    uint32_t tag[TC_ANS]; /* lexicon id + 1 (ws_lex_tok_word: bit 31 with
+                           * use_stem), 0: no answer */
+    uint32_t ans[TC_ANS]; /* the answer, coded as the memo's */
+    char raw[TC_RAW];
+    char fs[TC_FS]; /* the folded form, NUL, the stem, NUL */
+} tc_ent;
+static _Thread_local struct {
+    tc_ent *e;
+    uint64_t wid;   /* ws_worker_serial() of the worker it holds */
+    uint64_t stamp; /* the last fill's stamp */
+    ws_lex_tcstats st;
+} tc;
+static pthread_key_t tc_key;
+static pthread_once_t tc_once = PTHREAD_ONCE_INIT;
+static int tc_keyok;
+
+static void
+tc_init(void)
+{
+    tc_keyok = pthread_key_create(&tc_key, free) == 0;
+}
+
+/* This thread's cache for worker w, NULL when it cannot have one. */
+static tc_ent *
+tc_get(ws_worker *w)
+{
+    uint64_t wid = ws_worker_serial(w);
+    if (tc.e != NULL) {
+        if (tc.wid != wid) {
+            memset(tc.e, 0, TC_SLOTS * sizeof *tc.e);
+            tc.wid = wid;
+        }
+        return tc.e;
+    }
+    pthread_once(&tc_once, tc_init);
+    if (!tc_keyok)
+        return NULL;
+    tc_ent *c = calloc(TC_SLOTS, sizeof *c);
+    if (c == NULL)
+        return NULL;
+    if (pthread_setspecific(tc_key, c) != 0) {
+        free(c);
+        return NULL;
+    }
+    tc.e = c;
+    tc.wid = wid;
+    return c;
+}
+
+ws_lex_tcstats
+ws_lex_tc_stats(void)
+{
+    return tc.st;
+}
+
+void
+ws_lex_tc_reset(void)
+{
+    if (tc.e != NULL)
+        memset(tc.e, 0, TC_SLOTS * sizeof *tc.e);
+    memset(&tc.st, 0, sizeof tc.st);
+}
+
+/* a value of lx (lex_one or in its data) as the memo codes it: 0 for
+ * lex_one, else its offset in data + 1 (28 bits); (uint32_t)-1 when it
+ * cannot be coded */
+static inline uint32_t
+val_code(const ws_lex *lx, const char *v)
+{
+    if (v == lex_one)
+        return 0;
+    uintptr_t off = (uintptr_t)v - (uintptr_t)lx->data;
+    return off < lx->dlen && off + 1 < ((uintptr_t)1 << 28)
+               ? (uint32_t)(off + 1)
+               : (uint32_t)-1;
+}
+
+static inline const char *
+val_of(const ws_lex *lx, uint32_t code)
+{
+    return code ? lx->data + code - 1 : lex_one;
+}
+
+/* Fills q, token tok's entry of the memo: from the token cache when its
+ * text was seen before, else from ws_tok_forms_x (and put into the
+ * cache).  q stays unknown (state 0) when out of memory. */
+static __attribute__((noinline)) void
+memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
+{
+    const char *raw = ws_tok_ptr(d, tok);
+    int32_t rlen = ws_tok_blen(d, tok);
+    uint64_t lang;
+    memcpy(&lang, d->lang, sizeof lang);
+    tc_ent *e = NULL;
+    if (rlen > 0 && rlen <= TC_RAW) {
+        tc_ent *c = tc_get(w);
+        if (c != NULL) {
+            uint64_t h =
+                ws_map_hash(raw, (size_t)rlen) ^ (lang * 0x9E3779B97F4A7C15ULL);
+            h ^= h >> 31;
+            e = &c[(h * 0xBF58476D1CE4E5B9ULL >> 40) & (TC_SLOTS - 1)];
+            if (e->rlen == (uint8_t)rlen && e->lang == lang &&
+                memcmp(e->raw, raw, (size_t)rlen) == 0) {
+                tc.st.hits++;
+                q->fh = e->fh;
+                q->ph = e->ph;
+                q->sh = e->sh;
+                q->space = e->space;
+                q->has_stem = e->has_stem;
+                q->ent = e;
+                q->stamp = e->stamp;
+                q->state = e->state;
+                return;
+            }
+        }
+    }
+    ws_tokform t;
+    int r = ws_tok_forms_x(w, d, tok, &t);
+    if (r == -2)
+        return; /* out of memory: not kept */
+    if (r < 0 || t.flen >= 256 || t.slen >= sizeof scratch[0][1]) {
+        q->state = 2;
+    } else {
+        q->fh = t.fh;
+        q->ph = t.ph;
+        q->sh = t.sh;
+        q->space = t.space;
+        q->has_stem = t.stem != NULL;
+        q->state = 1;
+    }
+    if (e != NULL) {
+        if (e->rlen != 0)
+            tc.st.evicts++;
+        else
+            tc.st.fills++;
+        memset(e->tag, 0, sizeof e->tag);
+        memcpy(e->raw, raw, (size_t)rlen);
+        e->rlen = (uint8_t)rlen;
+        e->lang = lang;
+        e->state = q->state;
+        e->fh = q->fh;
+        e->ph = q->ph;
+        e->sh = q->sh;
+        e->space = q->space;
+        e->has_stem = q->has_stem;
+        e->forms = 0;
+        if (q->state == 1 && t.flen + t.slen + 2 <= TC_FS) {
+            memcpy(e->fs, t.form, t.flen);
+            e->fs[t.flen] = '\0';
+            if (t.stem != NULL)
+                memcpy(e->fs + t.flen + 1, t.stem, t.slen);
+            e->fs[t.flen + 1 + (t.stem != NULL ? t.slen : 0)] = '\0';
+            e->flen = (uint8_t)t.flen;
+            e->slen = (uint8_t)(t.stem != NULL ? t.slen : 0);
+            e->forms = 1;
+        }
+        e->stamp = ++tc.stamp;
+        q->ent = e;
+        q->stamp = e->stamp;
+    }
+}
+
+/* The memo's entry of token tok (tok < memo.ntok of the memo's
+ * document), filled on first use; NULL when out of memory. */
+static inline memo_tok *
+memo_tok_of(ws_worker *w, const ws_doc *d, int32_t tok)
 {
     if (memo.tk == NULL) {
         /* (zeroed by the arena) */
         memo.tk = ws_arena_alloc(memo.arena,
                                  ((size_t)memo.ntok + 1) * sizeof(*memo.tk));
         if (memo.tk == NULL)
-            return 0;
+            return NULL;
     }
     memo_tok *q = &memo.tk[tok];
-    if (q->state == 0) {
-        ws_tokform t;
-        int r = ws_tok_forms_x(w, d, tok, &t);
-        if (r == -2)
-            return 0; /* out of memory: not kept */
-        if (r < 0 || t.flen >= 256 || t.slen >= sizeof scratch[0][1]) {
-            q->state = 2;
-        } else {
-            q->fh = t.fh;
-            q->ph = t.ph;
-            q->sh = t.sh;
-            q->space = t.space;
-            q->has_stem = t.stem != NULL;
-            q->state = 1;
-        }
-    }
+    if (q->state == 0)
+        memo_tok_fill(w, d, tok, q);
+    return q;
+}
+
+/* q's entry in the token cache, NULL when none or evicted since */
+static inline tc_ent *
+tc_of(const memo_tok *q)
+{
+    return q->ent != NULL && q->ent->stamp == q->stamp ? q->ent : NULL;
+}
+
+/* ws_tok_forms_x()'s answer for token tok of the memo's document from
+ * the token cache (q, its memo entry); 0 when the cache does not hold
+ * the token's forms */
+static inline int
+tc_forms(const memo_tok *q, ws_tokform *t)
+{
+    const tc_ent *e;
+    if (q == NULL || q->state != 1 || (e = tc_of(q)) == NULL || !e->forms)
+        return 0;
+    t->form = e->fs;
+    t->flen = e->flen;
+    t->stem = e->has_stem ? e->fs + e->flen + 1 : NULL;
+    t->slen = e->slen;
+    t->fh = e->fh;
+    t->sh = e->sh;
+    t->ph = e->ph;
+    t->space = e->space;
+    return 1;
+}
+
+/* 1 when lex_match(lx, ..., tok) is sure to answer 0 by its first tests
+ * (a token it skips; the quick rejection), read from the memo's per-token
+ * hashes (q); 0 when it has to run. */
+static inline int
+quick_no(const ws_lex *lx, const memo_tok *q)
+{
+    if (q == NULL || q->state == 0)
+        return 0;
     if (q->state == 2 || lx->maxwords < 1)
         return 1;
     return !q->space && !filt_has(lx, q->fh) && !filt_has(lx, q->ph) &&
            (!q->has_stem || !filt_has(lx, q->sh));
 }
 
-/* The answers of lex_match() decided by the first token alone (*single),
- * per thread and across documents: most tokens a lexicon is asked about
- * start no phrase of it, or only a one-word one, and the answer depends
- * on the lexicon (its load id: never reused) and the token's folded form
- * and stem (their hashes), not on the document.  Direct-mapped; allocated
- * on first use, freed when the thread ends. */
-#define VC_SLOTS 8192
-typedef struct {
-    uint64_t fh, sh; /* the form's and stem's ws_map_hash (sh 0: no stem) */
-    uint32_t id1;    /* the lexicon's id + 1, 0: empty */
-    int16_t r;       /* lex_match's answer */
-    uint8_t hs;      /* the token has a stem */
-    const char *v;   /* its value when r > 0 */
-} vc_ent;
-static _Thread_local vc_ent *tl_vc;
-static pthread_key_t vc_key;
-static pthread_once_t vc_once = PTHREAD_ONCE_INIT;
-static int vc_keyok;
-
-static void
-vc_init(void)
-{
-    vc_keyok = pthread_key_create(&vc_key, free) == 0;
-}
-
-/* This thread's cache, NULL when it cannot have one. */
-static vc_ent *
-vc_get(void)
-{
-    if (tl_vc != NULL)
-        return tl_vc;
-    pthread_once(&vc_once, vc_init);
-    if (!vc_keyok)
-        return NULL;
-    vc_ent *c = calloc(VC_SLOTS, sizeof *c);
-    if (c == NULL)
-        return NULL;
-    if (pthread_setspecific(vc_key, c) != 0) {
-        free(c);
-        return NULL;
-    }
-    tl_vc = c;
-    return c;
-}
-
-static inline vc_ent *
-vc_slot(vc_ent *c, const ws_lex *lx, uint64_t fh, uint64_t sh)
-{
-    uint64_t k = (fh ^ (sh * 0x9E3779B97F4A7C15ULL) ^
-                  ((uint64_t)lx->id * 0xC2B2AE3D27D4EB4FULL));
-    k ^= k >> 29;
-    return &c[(k * 0xBF58476D1CE4E5B9ULL >> 32) & (VC_SLOTS - 1)];
-}
-
-/* lex_match() through the cache of first-token answers (q: the token's
- * hashes from the memo) */
+/* lex_match() through the token cache's answers decided by the first
+ * token (q: the token's memo entry) */
 static int
-lex_match_vc(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
+lex_match_tc(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
              const memo_tok *q, const char **value)
 {
     int single = 0;
-    vc_ent *e = NULL;
-    uint64_t sh = 0;
+    tc_ent *e = NULL;
+    int s = (int)(lx->id % TC_MATCH);
     if (q != NULL && q->state == 1 && !q->space) {
-        vc_ent *c = vc_get();
-        if (c != NULL) {
-            sh = q->has_stem ? q->sh : 0;
-            e = vc_slot(c, lx, q->fh, sh);
-            if (e->id1 == lx->id + 1 && e->fh == q->fh && e->sh == sh &&
-                e->hs == q->has_stem) {
-                if (e->r > 0)
-                    *value = e->v;
-                return e->r;
-            }
+        e = tc_of(q);
+        if (e != NULL && e->tag[s] == lx->id + 1) {
+            uint32_t a = e->ans[s];
+            int r = (int)(a & 15) - 1;
+            tc.st.ans++;
+            if (r > 0)
+                *value = val_of(lx, a >> 4);
+            return r;
         }
     }
     const char *v = NULL;
-    int r = lex_match(lx, w, d, tok, &v, &single);
-    if (e != NULL && single) {
-        e->fh = q->fh;
-        e->sh = sh;
-        e->id1 = lx->id + 1;
-        e->r = (int16_t)r;
-        e->hs = q->has_stem;
-        e->v = r > 0 ? v : NULL;
+    ws_tokform t0;
+    int r =
+        lex_match(lx, w, d, tok, &v, &single, tc_forms(q, &t0) ? &t0 : NULL);
+    if (e != NULL && single && r + 1 < 16) {
+        uint32_t code = r > 0 ? val_code(lx, v) : 0;
+        if (code != (uint32_t)-1) {
+            e->tag[s] = lx->id + 1;
+            e->ans[s] = code << 4 | (uint32_t)(r + 1);
+        }
     }
     if (r > 0)
         *value = v;
     return r;
+}
+
+int
+ws_lex_tok_forms(ws_worker *w, const ws_doc *d, int32_t tok, ws_tokform *t)
+{
+    if (d == memo.d && tok >= 0 && tok < memo.ntok && w != NULL &&
+        tc_forms(memo_tok_of(w, d, tok), t))
+        return 0;
+    return ws_tok_forms_x(w, d, tok, t);
+}
+
+int
+ws_lex_tok_word(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
+                int use_stem, const char **value)
+{
+    if (lx == NULL) {
+        *value = NULL;
+        return 1;
+    }
+    tc_ent *e = NULL;
+    int s = TC_MATCH + (int)(lx->id % (TC_ANS - TC_MATCH));
+    uint32_t tag = (lx->id + 1) | (use_stem ? 0x80000000u : 0);
+    if (d == memo.d && tok >= 0 && tok < memo.ntok && w != NULL) {
+        memo_tok *q = memo_tok_of(w, d, tok);
+        if (q != NULL && q->state == 1 && (e = tc_of(q)) != NULL &&
+            e->tag[s] == tag) {
+            uint32_t a = e->ans[s];
+            tc.st.ans++;
+            *value = (a & 15) > 1 ? val_of(lx, a >> 4) : NULL;
+            return 1;
+        }
+    }
+    ws_tokform t;
+    if (ws_lex_tok_forms(w, d, tok, &t) != 0)
+        return 0;
+    const char *v = ws_lex_word_h(lx, t.form, t.flen, t.fh, t.ph);
+    if (v == NULL && t.stem != NULL && use_stem)
+        v = ws_lex_word(lx, t.stem, t.slen);
+    if (e != NULL) {
+        uint32_t code = v != NULL ? val_code(lx, v) : 0;
+        if (code != (uint32_t)-1) {
+            e->tag[s] = tag;
+            e->ans[s] = code << 4 | (v != NULL ? 2u : 1u);
+        }
+    }
+    *value = v;
+    return 1;
 }
 
 /* ws_lex_match() past its memo: looks the token up and keeps the answer
@@ -800,21 +1006,14 @@ lex_match_memo(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
     if (m == NULL && d == memo.d && tok < memo.ntok)
         m = memo_slot_of(lx);
     if (m == NULL)
-        return lex_match(lx, w, d, tok, value, &single);
+        return lex_match(lx, w, d, tok, value, &single, NULL);
     const char *v = NULL;
-    int r =
-        quick_no(lx, w, d, tok)
-            ? 0
-            : lex_match_vc(lx, w, d, tok, memo.tk ? &memo.tk[tok] : NULL, &v);
+    memo_tok *q = memo_tok_of(w, d, tok);
+    int r = quick_no(lx, q) ? 0 : lex_match_tc(lx, w, d, tok, q, &v);
     /* the value as 0 (lex_one) or its offset in data + 1 (28 bits) */
-    uintptr_t code = 0;
-    if (r > 0 && v != lex_one) {
-        uintptr_t off = (uintptr_t)v - (uintptr_t)lx->data;
-        code = off < lx->dlen && off + 1 < ((uintptr_t)1 << 28) ? off + 1
-                                                                : (uintptr_t)-1;
-    }
-    if (r + 1 < 16 && code != (uintptr_t)-1)
-        m->e[tok] = (uint32_t)(code << 4) | (uint32_t)(r + 1);
+    uint32_t code = r > 0 ? val_code(lx, v) : 0;
+    if (r + 1 < 16 && code != (uint32_t)-1)
+        m->e[tok] = code << 4 | (uint32_t)(r + 1);
     if (r > 0)
         *value = v;
     return r;

@@ -522,6 +522,7 @@ struct ws_worker {
      * documents (a pure function of the text and the language), so a
      * word seen before is not folded and looked up again */
     struct form_ent *fc;
+    uint64_t serial; /* ws_worker_serial() */
 };
 
 /* A direct-mapped entry of the worker's form cache: the raw bytes, the
@@ -597,6 +598,7 @@ ws_worker_new(ws_models *m)
     if (w == NULL)
         return NULL;
     w->m = m;
+    w->serial = (uint64_t)atomic_fetch_add(&next_serial, 1);
     w->icu = ws_icu_new();
     w->cache_limit = (size_t)1 << 18;
     if (w->icu == NULL) {
@@ -604,6 +606,12 @@ ws_worker_new(ws_models *m)
         return NULL;
     }
     return w;
+}
+
+uint64_t
+ws_worker_serial(const ws_worker *w)
+{
+    return w->serial;
 }
 
 void

@@ -366,7 +366,7 @@ static __attribute__((noinline)) const char *
 tok_fold_new(ctx *x, tokfold *c, int32_t i, size_t *n)
 {
     ws_tokform t;
-    if (c != NULL && ws_tok_forms_x(x->w, x->d, i, &t) == 0) {
+    if (c != NULL && ws_lex_tok_forms(x->w, x->d, i, &t) == 0) {
         /* the worker's forms of the token (the rules' first lookup, in
          * the cues lexicon, made them): its folded form and, in the
          * lexicons' language, its stem (tok_stem's) */
@@ -471,20 +471,18 @@ lexw(ctx *x, const ws_lex *lx, int32_t i)
 static const char *
 lexw_look(ctx *x, const ws_lex *lx, int32_t i)
 {
-    ws_tokform t;
+    const char *v;
     if (x->lang_same && x->fc != NULL && i >= 0 && i < x->ntok &&
-        ws_tok_forms_x(x->w, x->d, i, &t) == 0) {
+        ws_lex_tok_word(lx, x->w, x->d, i,
+                        ws_tok_is_word(x->d, i) && x->L.lang[0], &v)) {
         /* the worker's form and stem of the token (tok_fold's and
-         * tok_stem's in the lexicons' language) with their hashes */
-        const char *v = ws_lex_word_h(lx, t.form, t.flen, t.fh, t.ph);
-        if (v == NULL && t.stem != NULL && ws_tok_is_word(x->d, i) &&
-            x->L.lang[0])
-            v = ws_lex_word(lx, t.stem, t.slen);
+         * tok_stem's in the lexicons' language), the answer kept per
+         * token text across documents */
         return v;
     }
     size_t n;
     const char *f = tok_fold(x, i, &n);
-    const char *v = ws_lex_word(lx, f, n);
+    v = ws_lex_word(lx, f, n);
     if (v == NULL && ws_tok_is_word(x->d, i) && x->L.lang[0]) {
         size_t sl;
         const char *s = tok_stem(x, i, f, n, &sl);

@@ -96,6 +96,33 @@ int ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
  * per token (in d's arena) and gives it again without a lookup. */
 void ws_lex_memo_begin(ws_doc *d);
 void ws_lex_memo_end(void);
+/* The value of token tok of d in lx as a one-word entry: ws_lex_word_h()
+ * of its folded form, else (use_stem) ws_lex_word() of its stem
+ * (ws_tok_forms_x's).  1 with *value set (NULL: none); 0 when the
+ * token's forms cannot be had (ws_tok_forms_x fails).  Between
+ * ws_lex_memo_begin(d) and _end, answered from the thread's token
+ * cache when the token's text was asked about before. */
+int ws_lex_tok_word(const ws_lex *lx, ws_worker *w, const ws_doc *d,
+                    int32_t tok, int use_stem, const char **value);
+/* The thread's token cache (ws_lex_match and ws_lex_tok_word between
+ * ws_lex_memo_begin and _end): per distinct token text and language,
+ * the token's hashes and each lexicon's answer decided by the token
+ * alone, kept across documents.  Fixed size (direct-mapped: a new text
+ * evicts the one in its slot); emptied when another worker uses the
+ * thread.  For the tests: the counts since the thread's last reset, and
+ * the reset. */
+typedef struct {
+    uint64_t hits;   /* a token's text found in the cache */
+    uint64_t fills;  /* put into an empty slot */
+    uint64_t evicts; /* put into a slot another text held */
+    uint64_t ans;    /* lexicon answers read from the cache */
+} ws_lex_tcstats;
+ws_lex_tcstats ws_lex_tc_stats(void);
+void ws_lex_tc_reset(void);
+/* Slots of the token cache (a power of two). */
+#define WS_LEX_TC_SLOTS 2048
+/* A serial number of the worker, unique in the process. */
+uint64_t ws_worker_serial(const ws_worker *w);
 
 /* ---- annotate.c ---- */
 enum {
@@ -752,6 +779,10 @@ typedef struct {
     bool space;          /* a space inside form or stem */
 } ws_tokform;
 int ws_tok_forms_x(ws_worker *w, const ws_doc *d, int32_t i, ws_tokform *t);
+/* ws_tok_forms_x() (the same answer), from the thread's token cache when
+ * d is the memo's document and the token's text is in it; the pointers
+ * are valid until the next call of either. */
+int ws_lex_tok_forms(ws_worker *w, const ws_doc *d, int32_t tok, ws_tokform *t);
 /* The bound in words of each language's Hunspell answers shared by the
  * workers (made from then on; default 2^18): past it, a worker keeps the
  * answers in its own table (ws_worker_set_cache_limit).  For the tests. */

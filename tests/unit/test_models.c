@@ -462,6 +462,175 @@ done:
     ws_lex_free(a);
 }
 
+/* d holds `text` in language lang, tokenized by w. */
+static int
+tokenize_lang(ws_worker *w, ws_doc *d, const char *text, const char *lang)
+{
+    ws_doc_set_text(d, text, strlen(text));
+    snprintf(d->lang, sizeof d->lang, "%s", lang);
+    d->lang_given = 1;
+    return ws_tokenize(w, d);
+}
+
+/* Asks lx about every token of d (tokenized in lang) between
+ * ws_lex_memo_begin and _end, ws_lex_match and ws_lex_tok_word, and
+ * counts the answers that differ from those without the memo (and so
+ * without the thread's token cache), and the forms that differ from
+ * ws_tok_forms_x's. */
+static int
+tc_wrong(ws_worker *w, ws_doc *d, const ws_lex *lx, const char *text,
+         const char *lang)
+{
+    if (tokenize_lang(w, d, text, lang) != 0 || d->tokens.n == 0)
+        return 1;
+    int32_t nt = d->tokens.n;
+    int *n0 = calloc((size_t)nt, sizeof *n0);
+    const char **v0 = calloc((size_t)nt, sizeof *v0);
+    const char **wv0 = calloc((size_t)nt, sizeof *wv0);
+    if (n0 == NULL || v0 == NULL || wv0 == NULL) {
+        free(n0);
+        free(v0);
+        free(wv0);
+        return 1;
+    }
+    for (int32_t i = 0; i < nt; i++) {
+        n0[i] = ws_lex_match(lx, w, d, i, &v0[i]);
+        if (ws_lex_tok_word(lx, w, d, i, 1, &wv0[i]) != 1)
+            wv0[i] = "?";
+    }
+    int wrong = 0;
+    ws_lex_memo_begin(d);
+    for (int pass = 0; pass < 2; pass++)
+        for (int32_t i = 0; i < nt; i++) {
+            const char *v = NULL, *wv = NULL;
+            int n = ws_lex_match(lx, w, d, i, &v);
+            if (n != n0[i] || (n > 0 && v != v0[i]))
+                wrong++;
+            if (ws_lex_tok_word(lx, w, d, i, 1, &wv) != 1)
+                wv = "?";
+            if (wv != wv0[i] &&
+                !(strcmp(wv, "?") == 0 && wv0[i] && strcmp(wv0[i], "?") == 0))
+                wrong++;
+            ws_tokform a, b;
+            int ra = ws_lex_tok_forms(w, d, i, &a);
+            char fa[256] = "", sa[256] = "";
+            if (ra == 0) {
+                snprintf(fa, sizeof fa, "%.*s", (int)a.flen, a.form);
+                snprintf(sa, sizeof sa, "%.*s", a.stem ? (int)a.slen : 0,
+                         a.stem ? a.stem : "");
+            }
+            int rb = ws_tok_forms_x(w, d, i, &b);
+            if (ra != rb ||
+                (ra == 0 &&
+                 (a.flen != b.flen || a.fh != b.fh || a.sh != b.sh ||
+                  a.ph != b.ph || (a.stem == NULL) != (b.stem == NULL) ||
+                  memcmp(fa, b.form, b.flen) != 0 ||
+                  (b.stem && memcmp(sa, b.stem, b.slen) != 0))))
+                wrong++;
+        }
+    ws_lex_memo_end();
+    free(n0);
+    free(v0);
+    free(wv0);
+    return wrong;
+}
+
+/* The thread's token cache (ws_lex_match, ws_lex_tok_word and
+ * ws_lex_tok_forms between ws_lex_memo_begin and _end): the same
+ * answers as without it; a text seen in one language is looked up anew
+ * in another (its stem there differs); a second document of the same
+ * words is answered from the cache; more distinct words than it has
+ * slots evict older ones and the answers stay right; the reset and
+ * another worker of the thread empty it. */
+static void
+test_lexicon_token_cache(void)
+{
+    char err[256];
+    ws_worker *w = ws_worker_new(models);
+    ws_worker *w2 = ws_worker_new(models);
+    ws_doc *d = ws_doc_new();
+    ws_lex *lx = tmp_lex("lextc",
+                         "house\tdwelling\nmarmot\tanimal\n"
+                         "marmot burrow\tplace\ngreen*\tcolour\n",
+                         err, sizeof err);
+    char *big = NULL;
+    if (lx == NULL || w == NULL || w2 == NULL || d == NULL) {
+        CHECK(0, "setup: %s", err);
+        goto done;
+    }
+    /* "marmot" twice: its second token is found in the cache ("houses"
+     * in another case is another text) */
+    const char *text = "Houses marmot burrow greenish marmot houses.";
+    ws_lex_tc_reset();
+    CHECK(tc_wrong(w, d, lx, text, "en") == 0, "English answers");
+    ws_lex_tcstats st = ws_lex_tc_stats();
+    CHECK(st.hits == 1 && st.fills == 6, "first document: %llu hits (1)",
+          (unsigned long long)st.hits);
+    /* the same text in German: no English entry answers for it */
+    CHECK(tc_wrong(w, d, lx, text, "de") == 0, "German answers");
+    ws_lex_tcstats st2 = ws_lex_tc_stats();
+    CHECK(st2.hits == st.hits + 1 && st2.fills == st.fills + 6,
+          "German tokens found English entries");
+    /* English stems "houses" (a one-word answer the cache keeps), German
+     * does not: the first token's answers differ between the languages */
+    const char *ven = NULL, *vde = NULL;
+    tokenize_lang(w, d, text, "en");
+    ws_lex_tok_word(lx, w, d, 0, 1, &ven);
+    tokenize_lang(w, d, text, "de");
+    ws_lex_tok_word(lx, w, d, 0, 1, &vde);
+    CHECK(vde == NULL && ven != NULL && strcmp(ven, "dwelling") == 0,
+          "houses: English %s, German %s", ven ? ven : "none",
+          vde ? vde : "none");
+    /* a second English document of the same words: from the cache */
+    CHECK(tc_wrong(w, d, lx, text, "en") == 0, "English answers again");
+    ws_lex_tcstats st3 = ws_lex_tc_stats();
+    CHECK(st3.hits > st2.hits && st3.ans > st2.ans,
+          "second document: %llu hits, %llu answers from the cache",
+          (unsigned long long)(st3.hits - st2.hits),
+          (unsigned long long)(st3.ans - st2.ans));
+    /* three times as many distinct words as slots: evictions */
+    size_t nw = 3 * WS_LEX_TC_SLOTS;
+    big = malloc(nw * 8 + 64);
+    if (big == NULL) {
+        CHECK(0, "memory");
+        goto done;
+    }
+    size_t bl = 0;
+    for (size_t k = 0; k < nw; k++) {
+        size_t x = k;
+        big[bl++] = 'q';
+        for (int c = 0; c < 4; c++) {
+            big[bl++] = (char)('a' + x % 26);
+            x /= 26;
+        }
+        big[bl++] = ' ';
+    }
+    memcpy(big + bl, "marmot burrow.", 15);
+    CHECK(tc_wrong(w, d, lx, big, "en") == 0, "answers of many words");
+    ws_lex_tcstats st4 = ws_lex_tc_stats();
+    CHECK(st4.evicts > 0 && st4.fills <= WS_LEX_TC_SLOTS,
+          "%llu evictions, %llu fills (<= %d slots)",
+          (unsigned long long)st4.evicts, (unsigned long long)st4.fills,
+          WS_LEX_TC_SLOTS);
+    CHECK(tc_wrong(w, d, lx, text, "en") == 0, "answers after evictions");
+    /* the reset empties the cache: nothing found in it */
+    ws_lex_tc_reset();
+    CHECK(tc_wrong(w, d, lx, text, "en") == 0, "answers after the reset");
+    st = ws_lex_tc_stats();
+    CHECK(st.hits == 1 && st.evicts == 0, "after the reset: %llu hits",
+          (unsigned long long)st.hits);
+    /* another worker in the thread: its answers, not the first one's */
+    CHECK(tc_wrong(w2, d, lx, text, "en") == 0, "second worker's answers");
+    st2 = ws_lex_tc_stats();
+    CHECK(st2.hits == st.hits + 1, "second worker found the first one's");
+done:
+    free(big);
+    ws_doc_free(d);
+    ws_worker_free(w);
+    ws_worker_free(w2);
+    ws_lex_free(lx);
+}
+
 /* One cache record holds a word's stem and its spell answer: asking for
  * one, then the other, in either order and across cache drops (a limit
  * of 3 words drops them every few questions), gives what the dictionary
@@ -996,6 +1165,7 @@ main(void)
     test_lexicon_word_prefixes();
     test_lexicon_memo_same_answers();
     test_lexicon_first_token_cache_across_documents();
+    test_lexicon_token_cache();
     test_lexicon_one_word_index();
     test_word_cache_same_answers_across_drops(models);
     test_word_cache_growth_and_languages(models);
