@@ -286,14 +286,17 @@ typedef int16_t tg_v8s __attribute__((vector_size(16)));
 typedef int32_t tg_v8i __attribute__((vector_size(32)));
 typedef float tg_v8f __attribute__((vector_size(32)));
 
-static inline unsigned
-tg_popcount(uint64_t x)
-{
-    x = x - ((x >> 1) & 0x5555555555555555ULL);
-    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
-    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
-    return (unsigned)((x * 0x0101010101010101ULL) >> 56);
-}
+/* The callers of wrow() outside the AVX2 clones (which have POPCNT) get a
+ * POPCNT clone with GCC on x86-64 (chosen when the program starts), as
+ * resolve_rows(): the set bits below a bucket's in one instruction, not a
+ * dozen (the default clones and clang without POPCNT count them in
+ * software or in libgcc). */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) &&         \
+    defined(__ELF__)
+#define TG_POPCNT_CLONES __attribute__((target_clones("popcnt", "default")))
+#else
+#define TG_POPCNT_CLONES
+#endif
 
 /* The int16 weights of bucket r (zeros when it is not stored). */
 static inline const int16_t *
@@ -303,8 +306,9 @@ wrow(const ws_tagger *t, uint32_t r)
     uint64_t bit = (uint64_t)1 << (r & 63);
     if (!(x->bits & bit))
         return tg_zero_row;
-    return t->wq +
-           (size_t)(x->rank + tg_popcount(x->bits & (bit - 1))) * WS_BIO_NTAGS;
+    return t->wq + (size_t)(x->rank + (unsigned)__builtin_popcountll(
+                                          x->bits & (bit - 1))) *
+                       WS_BIO_NTAGS;
 }
 
 static void *
@@ -1552,6 +1556,7 @@ score_key(const ws_tagger *t, const tokfeat *x)
 
 /* The cache entry holding the group sums of token x under model t (key:
  * score_key), valid until the next call. */
+TG_POPCNT_CLONES
 static const score_ent *
 cached_groups(const ws_tagger *t, const tokfeat *x, uint64_t key)
 {
@@ -2015,6 +2020,7 @@ trans_mru(uint64_t key)
 static void tg_allowed_once_init(void);
 
 /* The transition matrix of token x under model t (int16 weights). */
+TG_POPCNT_CLONES
 static const trans_ent *
 cached_trans(const ws_tagger *t, const tokfeat *x, uint64_t key)
 {
@@ -2150,17 +2156,19 @@ shape_feats(const tokfeat *tf, int n, int i, uint64_t *h)
     const tokfeat *t = &tf[i], *m1 = tf_at(tf, n, i - 1),
                   *m2 = tf_at(tf, n, i - 2), *p1 = tf_at(tf, n, i + 1),
                   *p2 = tf_at(tf, n, i + 2);
-    int last = i == n - 1;
-    h[k++] = FEAT2M(F_SHAPE3, m1->shape, t->mpair);
+    /* mix_fill()'s values computed here (on a shape-cache miss only, so
+     * that a sentence of the cached path does not pay for them): mpair
+     * of token j is mix64(FEAT2(0, shape j, shape j + 1)), padding
+     * included, so m1's and p1's are static_feats()' stand-ins */
+    h[k++] = FEAT2M(F_SHAPE3, m1->shape, mix64(FEAT2(0, t->shape, p1->shape)));
     if (t->dict)
-        h[k++] = FEAT2M(F_DICT_SHAPE_POS, t->dict, t->mdshape);
+        h[k++] = FEAT2M(F_DICT_SHAPE_POS, t->dict,
+                        mix64(t->shape * 31 + (uint64_t)(i == 0)));
     if (t->ext >= 5) {
         h[k++] =
-            FEAT2M(F_SHAPE_L3, m2->shape,
-                   i > 0 ? m1->mpair : mix64(FEAT2(0, m1->shape, t->shape)));
+            FEAT2M(F_SHAPE_L3, m2->shape, mix64(FEAT2(0, m1->shape, t->shape)));
         h[k++] =
-            FEAT2M(F_SHAPE_R3, t->shape,
-                   !last ? p1->mpair : mix64(FEAT2(0, p1->shape, p2->shape)));
+            FEAT2M(F_SHAPE_R3, t->shape, mix64(FEAT2(0, p1->shape, p2->shape)));
     }
 #undef FEAT2M
     return k;
@@ -2171,6 +2179,7 @@ shape_feats(const tokfeat *tf, int n, int i, uint64_t *h)
  * (add_const_rows(): the position and the neighbours' dictionary
  * classes), from the shape cache (model t: int16 weights, the thread's
  * caches mapped, dict_values_known(tf, n)). */
+TG_POPCNT_CLONES
 static void
 shape_groups(const ws_tagger *t, const tg_crows *c, const tokfeat *tf, int n,
              int32_t (*acc)[WS_BIO_NTAGS])
@@ -2241,7 +2250,7 @@ shape_groups(const ws_tagger *t, const tg_crows *c, const tokfeat *tf, int n,
 __attribute__((target_clones("avx2", "default")))
 #endif
 static void
-viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
+viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
 {
     enum { NT = WS_BIO_NTAGS };
     uint32_t idxbuf[2][TG_MAXFEAT], bases[2][TG_NDYN];
@@ -2269,6 +2278,8 @@ viterbi(const ws_tagger *t, const tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
             shape_groups(t, const_rows(t), tf, n, gv);
         }
     }
+    if (rest < 3)
+        mix_fill(tf, n);
     int knext = static_feats(tf, n, 0, t->bits, idxbuf[0], rest);
     if (i16)
         knext = resolve_rows(t, idxbuf[0], knext, rowbuf[0]);
@@ -2515,7 +2526,10 @@ scratch_fill(tg_scratch *sc, ws_worker *w, const ws_tagger *t, const ws_doc *d,
         if (t->featv < 4 && lang[0] == 'r' && lang[1] == 'u')
             sc->tf[i].head = 0;
     }
-    mix_fill(sc->tf, n);
+    /* viterbi() fills them itself when its path reads them (not the
+     * cached one, whose shape features shape_feats() hashes) */
+    if (t->mode != TG_VITERBI)
+        mix_fill(sc->tf, n);
     return 0;
 }
 
@@ -4003,6 +4017,9 @@ train_viterbi(ws_tagtrain *tt, const ws_tagger *cur, tg_scratch *sc,
         return -WS_ENOMEM;
     if (sc->n > 0)
         viterbi(cur, sc->tf, sc->n, pred, sc->bp);
+    /* static_feats(..., 0) below reads them (viterbi() fills them only
+     * on its uncached path) */
+    mix_fill(sc->tf, sc->n);
     for (int i = 0; i < sc->n; i++) {
         int g = gold[i], p = pred[i];
         int gp = i > 0 ? gold[i - 1] : TG_START;
