@@ -3588,18 +3588,47 @@ head_mention(nctx *x, ws_entity *E, int32_t *root, int32_t i)
     e->name = E[hit].name;
 }
 
-/* The roots of the clusters of entities other than people, by group and
- * name: open addressing over a power of two of at least twice the
- * entities, the name hashed with ASCII letters folded (strcasecmp's
- * equality in the C locale).  Replaces a scan of every earlier entity
- * per entity (quadratic in a document's entities). */
+/* An index of entities by a 64-bit key hash (hash | 1; 0: empty): open
+ * addressing over a power of two of at least twice the entities, linear
+ * probing with no deletion, so the entries of one key lie along its probe
+ * sequence in the order they were added.  grp (when kept) tells keys of
+ * different groups apart.  Replaces a scan of every earlier entity per
+ * entity (quadratic in a document's entities). */
 typedef struct {
-    uint64_t *h; /* hash | 1, 0: empty */
+    uint64_t *h;
     int32_t *ix; /* entity */
-    int8_t *grp;
+    int8_t *grp; /* NULL: no groups */
     uint32_t mask;
-} name_tab;
+} ent_tab;
 
+static int
+ent_tab_init(ent_tab *t, ws_arena *a, int32_t n, int groups)
+{
+    uint32_t cap = 16;
+    while (cap < 2 * (uint32_t)n + 2)
+        cap *= 2;
+    t->mask = cap - 1;
+    t->h = ws_arena_alloc(a, cap * sizeof *t->h);
+    t->ix = ws_arena_alloc(a, cap * sizeof *t->ix);
+    t->grp = groups ? ws_arena_alloc(a, cap * sizeof *t->grp) : NULL;
+    return t->h && t->ix && (t->grp || !groups) ? 0 : -1;
+}
+
+static void
+ent_tab_add(ent_tab *t, uint64_t h, int grp, int32_t i)
+{
+    uint32_t k = (uint32_t)h & t->mask;
+    while (t->h[k] != 0)
+        k = (k + 1) & t->mask;
+    t->h[k] = h;
+    t->ix[k] = i;
+    if (t->grp)
+        t->grp[k] = (int8_t)grp;
+}
+
+/* The roots of the clusters of entities other than people, by group and
+ * name, the name hashed with ASCII letters folded (strcasecmp's equality
+ * in the C locale). */
 static uint64_t
 name_hash(int grp, const char *s)
 {
@@ -3614,21 +3643,8 @@ name_hash(int grp, const char *s)
     return h | 1;
 }
 
-static int
-name_tab_init(name_tab *t, ws_arena *a, int32_t n)
-{
-    uint32_t cap = 16;
-    while (cap < 2 * (uint32_t)n + 2)
-        cap *= 2;
-    t->mask = cap - 1;
-    t->h = ws_arena_alloc(a, cap * sizeof *t->h);
-    t->ix = ws_arena_alloc(a, cap * sizeof *t->ix);
-    t->grp = ws_arena_alloc(a, cap * sizeof *t->grp);
-    return t->h && t->ix && t->grp ? 0 : -1;
-}
-
 static int32_t
-name_tab_find(const name_tab *t, const ws_entity *E, int grp, const char *name)
+name_tab_find(const ent_tab *t, const ws_entity *E, int grp, const char *name)
 {
     uint64_t h = name_hash(grp, name);
     for (uint32_t k = (uint32_t)h & t->mask;; k = (k + 1) & t->mask) {
@@ -3638,18 +3654,6 @@ name_tab_find(const name_tab *t, const ws_entity *E, int grp, const char *name)
             !strcasecmp(E[t->ix[k]].name, name))
             return t->ix[k];
     }
-}
-
-static void
-name_tab_add(name_tab *t, int grp, const char *name, int32_t i)
-{
-    uint64_t h = name_hash(grp, name);
-    uint32_t k = (uint32_t)h & t->mask;
-    while (t->h[k] != 0)
-        k = (k + 1) & t->mask;
-    t->h[k] = h;
-    t->ix[k] = i;
-    t->grp[k] = (int8_t)grp;
 }
 
 /* Does person i (nw tokens) share person j's surname (and, named in full,
@@ -3676,15 +3680,8 @@ person_hit(nctx *x, const ws_entity *E, int32_t i, int32_t j, int nw, int infl)
     return hit;
 }
 
-/* The roots among people named in full by the bytes of their last token
- * (linear probing with no deletion: the entries of one key lie along its
- * probe sequence in the order they were added). */
-typedef struct {
-    uint64_t *h; /* hash | 1, 0: empty */
-    int32_t *ix;
-    uint32_t mask;
-} sur_tab;
-
+/* The roots among people named in full, by the bytes of their last
+ * token. */
 static uint64_t
 sur_hash(const char *s, size_t n)
 {
@@ -3695,33 +3692,10 @@ sur_hash(const char *s, size_t n)
     return h | 1;
 }
 
-static int
-sur_tab_init(sur_tab *t, ws_arena *a, int32_t n)
-{
-    uint32_t cap = 16;
-    while (cap < 2 * (uint32_t)n + 2)
-        cap *= 2;
-    t->mask = cap - 1;
-    t->h = ws_arena_alloc(a, cap * sizeof *t->h);
-    t->ix = ws_arena_alloc(a, cap * sizeof *t->ix);
-    return t->h && t->ix ? 0 : -1;
-}
-
-static void
-sur_tab_add(sur_tab *t, const ntok *k, int32_t i)
-{
-    uint64_t h = sur_hash(k->f, (size_t)k->fl);
-    uint32_t s = (uint32_t)h & t->mask;
-    while (t->h[s] != 0)
-        s = (s + 1) & t->mask;
-    t->h[s] = h;
-    t->ix[s] = i;
-}
-
 /* The first root added whose last token has the bytes of person i's and
  * that person_hit() accepts, or -1 (no inflection). */
 static int32_t
-sur_tab_first(const sur_tab *t, nctx *x, const ws_entity *E, int32_t i, int nw)
+sur_tab_first(const ent_tab *t, nctx *x, const ws_entity *E, int32_t i, int nw)
 {
     const ntok *a = &x->tk[E[i].tok1 - 1];
     uint64_t h = sur_hash(a->f, (size_t)a->fl);
@@ -3899,16 +3873,15 @@ build(nctx *x)
             e->name = e->text;
     }
     /* clusters: people by surname (full names first), others by name */
-    name_tab nt;
-    sur_tab st;
+    ent_tab nt, st;
     int infl = x->lx && (x->lx->inflect || x->lx->nouns_cap);
     /* the roots of people named in full, by the script of their surname
      * (ASCII first byte or not) */
     int32_t *mpa = ws_arena_alloc(d->arena, sizeof(int32_t) * (size_t)(ne + 1));
     int32_t *mpn = ws_arena_alloc(d->arena, sizeof(int32_t) * (size_t)(ne + 1));
     int32_t nmpa = 0, nmpn = 0;
-    if (name_tab_init(&nt, d->arena, ne) < 0 ||
-        sur_tab_init(&st, d->arena, ne) < 0 || !mpa || !mpn)
+    if (ent_tab_init(&nt, d->arena, ne, 1) < 0 ||
+        ent_tab_init(&st, d->arena, ne, 0) < 0 || !mpa || !mpn)
         return -WS_ENOMEM;
     for (int pass = 0; pass < 2; pass++) {
         for (int32_t i = 0; i < ne; i++) {
@@ -3925,7 +3898,7 @@ build(nctx *x)
                 if (root[i] == i)
                     head_mention(x, E, root, i);
                 if (root[i] == i)
-                    name_tab_add(&nt, gi, e->name, i);
+                    ent_tab_add(&nt, name_hash(gi, e->name), gi, i);
                 continue;
             }
             int nw = e->tok1 - e->tok0;
@@ -3950,7 +3923,7 @@ build(nctx *x)
                 if (hit >= 0)
                     root[i] = hit;
                 if (pass == 0 && root[i] == i) {
-                    sur_tab_add(&st, a, i);
+                    ent_tab_add(&st, sur_hash(a->f, (size_t)a->fl), 0, i);
                     if (asc)
                         mpa[nmpa++] = i;
                     else
