@@ -122,6 +122,20 @@ test_en_pronoun_clause_keeps_later_that(void)
                  "The harbour ledgers");
 }
 
+/* "averages", "results", "estimates" and "projections" are plural nouns
+ * of figures like "polls" and "data": "show" after them is the verb. */
+static void
+test_en_figure_plurals_show(void)
+{
+    expect_exact("Polling averages show the harbour mayor two points ahead.",
+                 "the harbour mayor two points ahead", WS_REPORTED, "show",
+                 "Polling averages");
+    expect_exact("Early results from the river wards show that turnout fell "
+                 "sharply.",
+                 "turnout fell sharply", WS_INDIRECT, "show",
+                 "Early results from the river wards");
+}
+
 int
 main(void)
 {
@@ -141,6 +155,7 @@ main(void)
     test_en_percent_share_noun_no_act();
     test_en_doc_plural_show_across_pp();
     test_en_pronoun_clause_keeps_later_that();
+    test_en_figure_plurals_show();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
