@@ -6819,6 +6819,8 @@ en_plural_before_clause(ctx *x, int32_t j, int32_t p, unsigned attr, int32_t s0)
     return 0;
 }
 
+static int en_doc_plural_subject(ctx *x, int32_t i);
+
 static int
 verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
 {
@@ -7003,6 +7005,11 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
             (is_cap(d, k - 1) || x->ent[k - 1] >= 0))
             return 1;
     }
+    /* a plural noun of records or figures before a short prepositional
+     * phrase: "ledgers from the old firm show ...", "polls in both
+     * states show ..." */
+    if (strcmp(x->L.lang, "en") == 0 && en_doc_plural_subject(x, p))
+        return 1;
     /* a plural noun with an "of" phrase naming a group ("members of
      * Congress echo", "members of the guild want") */
     for (int32_t k = j - 1; k > s0 && k >= j - 4; k--) {
@@ -7683,6 +7690,9 @@ en_so_that(ctx *x, int32_t k)
            tok_is(x->d, k, "so") && x->qid[k] < 0 &&
            tok_is(x->d, k + 1, "that");
 }
+
+/* English subject pronouns that open a clause */
+static const char *const en_subj_pron[] = {"he", "she", "they", "we", "i"};
 
 static int32_t
 en_comp_reach(ctx *x, int32_t p, int32_t t, int32_t s1)
@@ -10436,6 +10446,12 @@ cue_pass(ctx *x)
             if (x->qid[k] >= 0 || ws_tok_is_final(d, k) || tok_is(d, k, ";"))
                 break;
             if (k > t + 5 && en_finite(x, k))
+                break;
+            /* English: a subject pronoun right after the verb opens the
+             * clause ("show he lost a fortune that year"): a later "that"
+             * is inside it */
+            if (k == t && strcmp(x->L.lang, "en") == 0 &&
+                fold_is(x, k, en_subj_pron, 5))
                 break;
             /* "agreed to unlock the grant so that ...": "so that" opens a
              * purpose clause, no complement of the verb */
@@ -14502,6 +14518,34 @@ en_loud_that(ctx *x, int32_t j)
            is_cap(d, j + 1) || x->ent[j + 1] >= 0;
 }
 
+/* English: is there a plural noun of a document or of figures that the
+ * speakers lexicon lists right before i, or before a short prepositional
+ * phrase that ends right before i? */
+static int
+en_doc_plural_subject(ctx *x, int32_t i)
+{
+    ws_doc *d = x->d;
+    if (en_doc_plural(x, i - 1))
+        return 1;
+    /* across a short prepositional phrase: "figures from the census
+     * show ...", "polls in both states show ..." (at most 8 words, none a
+     * verb, a cue, a subordinator or a punctuation mark) */
+    for (int32_t k = i - 1; k >= 1 && k >= i - 8; k--) {
+        if (d->tokens.v[k].sent != d->tokens.v[i].sent ||
+            !(ws_tok_is_word(d, k) || (d->tokens.v[k].flags & WS_TOK_NUM)) ||
+            x->qid[k] >= 0 || x->cuelen[k] || en_finite(x, k))
+            return 0;
+        unsigned c = lexclass(x, x->L.skip, k);
+        if (c & K_SUB)
+            return 0;
+        if (c & K_PREP)
+            return k < i - 1 && ws_tok_is_word(d, k - 1) &&
+                   d->tokens.v[k - 1].sent == d->tokens.v[i].sent &&
+                   en_doc_plural(x, k - 1);
+    }
+    return 0;
+}
+
 /* English: a cue form listed "noun" at i ("show", "note") right after a
  * plural noun of a document or of figures that the speakers lexicon lists
  * as its subject ("polls show a tight race", "the logs note two faults"),
@@ -14515,7 +14559,7 @@ en_doc_plural_verb(ctx *x, int32_t i)
     int32_t s1 = sent_t1(x, i);
     if (i < 1 || i + 1 >= s1 || x->qid[i] >= 0 ||
         d->tokens.v[i - 1].sent != d->tokens.v[i].sent ||
-        !ws_tok_is_word(d, i - 1) || !en_doc_plural(x, i - 1) ||
+        !ws_tok_is_word(d, i - 1) || !en_doc_plural_subject(x, i) ||
         !ws_tok_is_word(d, i + 1) || x->qid[i + 1] >= 0 ||
         (lexclass(x, x->L.skip, i + 1) & (K_PREP | K_CONJ | K_SUB)))
         return 0;

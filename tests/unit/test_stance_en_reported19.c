@@ -89,6 +89,53 @@ test_en_percent_share_noun_no_act(void)
                   "among rural women");
 }
 
+/* "ledgers from the old firm show ...": a plural noun of records or
+ * figures with a short prepositional phrase between it and "show" was
+ * not taken as the verb's subject, so its finding was missed. */
+static void
+test_en_doc_plural_show_across_pp(void)
+{
+    expect_exact("Ledgers from the old shipping firm show he sold the boats "
+                 "at a loss.",
+                 "he sold the boats at a loss", WS_INDIRECT, "show",
+                 "Ledgers from the old shipping firm");
+    expect_exact("Polls in both river towns show the ferry fare as the top "
+                 "worry.",
+                 "the ferry fare as the top worry", WS_REPORTED, "show",
+                 "Polls in both river towns");
+    expect_exact("Records from the 2011 harbour census show that most berths "
+                 "sat empty.",
+                 "most berths sat empty", WS_INDIRECT, "show",
+                 "Records from the 2011 harbour census");
+    expect_no_act("Farmers in the valley show cattle at the county fair.",
+                  "cattle at the county fair");
+}
+
+/* "show he lost a fortune that winter": a subject pronoun right after the
+ * verb opens the clause, and the later "that" (here a determiner) is no
+ * complementizer; the content was cut to the word after it. */
+static void
+test_en_pronoun_clause_keeps_later_that(void)
+{
+    expect_exact("The harbour ledgers show he lost a fortune that winter.",
+                 "he lost a fortune that winter", WS_INDIRECT, "show",
+                 "The harbour ledgers");
+}
+
+/* "averages", "results", "estimates" and "projections" are plural nouns
+ * of figures like "polls" and "data": "show" after them is the verb. */
+static void
+test_en_figure_plurals_show(void)
+{
+    expect_exact("Polling averages show the harbour mayor two points ahead.",
+                 "the harbour mayor two points ahead", WS_REPORTED, "show",
+                 "Polling averages");
+    expect_exact("Early results from the river wards show that turnout fell "
+                 "sharply.",
+                 "turnout fell sharply", WS_INDIRECT, "show",
+                 "Early results from the river wards");
+}
+
 int
 main(void)
 {
@@ -106,6 +153,9 @@ main(void)
     test_en_in_phrase_without_doc_no_finding();
     test_en_percent_share_backs_object();
     test_en_percent_share_noun_no_act();
+    test_en_doc_plural_show_across_pp();
+    test_en_pronoun_clause_keeps_later_that();
+    test_en_figure_plurals_show();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
