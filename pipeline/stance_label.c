@@ -164,21 +164,41 @@ typedef struct {
                      * not ended by an adjunct preposition) */
 } lctx;
 
+/* The lexicons of lctx that a statement may not need, looked up on first
+ * use (XL): ctx_init leaves them LEX_UNSET. */
+static const char lex_unset;
+#define LEX_UNSET ((const ws_lex *)(const void *)&lex_unset)
+#define XL(x, f)                                                               \
+    ((x)->f != LEX_UNSET ? (x)->f : xl_get((x), &(x)->f, XL_NAME_##f))
+#define XL_NAME_inten "stance-intensity"
+#define XL_NAME_hedge "stance-hedges"
+#define XL_NAME_cues  "stance-cues"
+#define XL_NAME_pron  "stance-pronouns"
+#define XL_NAME_spk   "stance-speakers"
+#define XL_NAME_clf   "stance-clf"
+
+static const ws_lex *
+xl_get(lctx *x, const ws_lex **f, const char *name)
+{
+    *f = ws_models_lex(ws_worker_models(x->w), x->lang, name);
+    return *f;
+}
+
 /* The attribute words of entry values that the rules test (VHAS): a bit
  * each, read from a value once (vinfo) instead of a pass over the value
  * per test. */
 #define VA_LIST(X)                                                             \
     X(act)                                                                     \
-    X(adj) X(adv) X(assure) X(aux) X(avoir) X(claimsubj) X(comp) X(conceal)    \
-        X(cond) X(conj) X(contrast) X(cop) X(deliberate) X(det) X(doc)         \
-            X(endclause) X(endof) X(factv) X(first) X(firstobj) X(firstv)      \
-                X(forced) X(imp) X(inquiry) X(intentverb) X(lead) X(light)     \
-                    X(loss) X(mean) X(mislead) X(modinf) X(name) X(neg)        \
-                        X(normobj) X(owncond) X(party) X(poss) X(possdet)      \
-                            X(post) X(pre) X(pres) X(q) X(refuse) X(rel)       \
-                                X(risk) X(safeq) X(say) X(stop) X(subjrel)     \
-                                    X(super) X(tend) X(thing) X(time) X(tprep) \
-                                        X(x)
+    X(adj)                                                                     \
+    X(adv) X(assure) X(aux) X(avoir) X(claimsubj) X(comp) X(conceal) X(cond)   \
+        X(conj) X(contrast) X(cop) X(deliberate) X(det) X(doc) X(endclause)    \
+            X(endof) X(factv) X(first) X(firstobj) X(firstv) X(forced) X(imp)  \
+                X(inquiry) X(intentverb) X(lead) X(light) X(loss) X(mean)      \
+                    X(mislead) X(modinf) X(name) X(neg) X(normobj) X(owncond)  \
+                        X(party) X(poss) X(possdet) X(post) X(pre) X(pres)     \
+                            X(q) X(refuse) X(rel) X(risk) X(safeq) X(say)      \
+                                X(stop) X(subjrel) X(super) X(tend) X(thing)   \
+                                    X(time) X(tprep) X(x)
 enum {
 #define VA_ENUM(n) VA_##n,
     VA_LIST(VA_ENUM)
@@ -205,6 +225,11 @@ skip_class(const char *v)
 static int
 is_clause_punct(const ws_doc *d, int32_t i)
 {
+    /* a word (a letter in it) is none of the marks below, only maybe a
+     * dash */
+    unsigned f = d->tokens.v[i].flags;
+    if (f & WS_TOK_WORD)
+        return (f & WS_TOK_DASH) != 0;
     return tok_is(d, i, ",") || tok_is(d, i, ";") || tok_is(d, i, ":") ||
            ws_tok_is_final(d, i) || tok_is(d, i, "(") || tok_is(d, i, ")") ||
            (d->tokens.v[i].flags & WS_TOK_DASH);
@@ -251,7 +276,7 @@ neg_match(lctx *x, int32_t i, const char **v)
 static int
 pron_at(lctx *x, int32_t i, const char **v)
 {
-    int n = lexmatch(x, x->pron, i, v);
+    int n = lexmatch(x, XL(x, pron), i, v);
     return n > 0 && VHAS(*v, poss) ? 0 : n;
 }
 
@@ -278,12 +303,37 @@ tok_at_cp(lctx *x, int32_t cp)
     return lo;
 }
 
+/* tok_at_cp(x, cp) when every token before lo ends at or before cp: a
+ * galloping search from lo (spans are short, the document long) */
+static int32_t
+tok_at_cp_from(lctx *x, int32_t lo, int32_t cp)
+{
+    const ws_token *tv = x->d->tokens.v;
+    int32_t n = x->ntok, hi = lo, step = 1;
+    while (hi < n && tv[hi].end <= cp) {
+        lo = hi + 1;
+        hi = lo + step;
+        step *= 2;
+    }
+    if (hi > n)
+        hi = n;
+    while (lo < hi) {
+        int32_t mid = (lo + hi) / 2;
+        if (tv[mid].end <= cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* tokens [*t0, *t1) covering the code point span s */
 static void
 span_toks(lctx *x, ws_span s, int32_t *t0, int32_t *t1)
 {
     *t0 = tok_at_cp(x, s.start);
-    int32_t b = tok_at_cp(x, s.end);
+    int32_t b =
+        s.end >= s.start ? tok_at_cp_from(x, *t0, s.end) : tok_at_cp(x, s.end);
     if (b < x->ntok && x->d->tokens.v[b].start < s.end)
         b++;
     *t1 = b;
@@ -893,7 +943,7 @@ nested_speech(lctx *x, int32_t c0, int32_t h)
         const char *v;
         if (!ws_tok_is_word(x->d, j))
             continue;
-        int n = lexmatch(x, x->cues, j, &v);
+        int n = lexmatch(x, XL(x, cues), j, &v);
         /* the speech verb of a subject clause (opened by a carrier marked
          * subjrel: "wer", "кто", "whoever") that ends with a comma just
          * before h ("Wer von Versagen spricht, kennt die Fakten nicht",
@@ -909,7 +959,7 @@ nested_speech(lctx *x, int32_t c0, int32_t h)
         const char *cv;
         int speech = n > 0 && j + n <= h && VHAS(v, say) &&
                      (!VHAS(v, act) ||
-                      (j + n < h && lexmatch(x, x->cues, j + n, &cv) == 1 &&
+                      (j + n < h && lexmatch(x, XL(x, cues), j + n, &cv) == 1 &&
                        VHAS(cv, comp)));
         if (speech) {
             /* "I think", "I'll tell you": the speaker's own */
@@ -938,13 +988,13 @@ hedged_at(lctx *x, int32_t h, int32_t lo)
              * осудим", "we will, perhaps, condemn") */
             for (int32_t k = j - 1; tok_is(d, j, ",") && k >= lo && k >= j - 2;
                  k--) {
-                int n = lexmatch(x, x->hedge, k, &v);
+                int n = lexmatch(x, XL(x, hedge), k, &v);
                 if (n > 0 && k + n == j && !VHAS(v, cond))
                     return 1;
             }
             break;
         }
-        int n = lexmatch(x, x->hedge, j, &v);
+        int n = lexmatch(x, XL(x, hedge), j, &v);
         if (n > 0 && j + n <= h)
             return 1;
     }
@@ -991,7 +1041,7 @@ own_safety_question(lctx *x, int32_t h, int hl)
             if (is_clause_punct(d, j))
                 break;
             const char *v;
-            if (lexmatch(x, x->hedge, j, &v) > 0 && VHAS(v, q))
+            if (lexmatch(x, XL(x, hedge), j, &v) > 0 && VHAS(v, q))
                 q = 1;
             if (lexmatch(x, x->labels, j, &v) > 0 &&
                 (VHAS(v, first) || VHAS(v, firstobj) || VHAS(v, firstv)))
@@ -1008,7 +1058,7 @@ strong_at(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
         if (j < lo || (j >= h && j < h + hl))
             continue;
         const char *v;
-        if (lexmatch(x, x->inten, j, &v) > 0)
+        if (lexmatch(x, XL(x, inten), j, &v) > 0)
             return 1;
     }
     return 0;
@@ -1052,7 +1102,7 @@ set_target_dir(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo,
     int32_t a = h + hl;
     for (;;) {
         const char *iv;
-        int in = a < hi ? lexmatch(x, x->inten, a, &iv) : 0;
+        int in = a < hi ? lexmatch(x, XL(x, inten), a, &iv) : 0;
         /* "condemned in the strongest terms the attack": the intensity
          * before the target is no part of it */
         if (in > 0 && a + in <= hi) {
@@ -1102,7 +1152,7 @@ set_target_dir(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo,
         /* "the attack in the strongest terms": the intensity is no
          * part of the target */
         const char *iv;
-        if (b > a && lexmatch(x, x->inten, b, &iv) > 0)
+        if (b > a && lexmatch(x, XL(x, inten), b, &iv) > 0)
             break;
         b++;
     }
@@ -1178,7 +1228,7 @@ cue_mode(lctx *x, int32_t t0, int32_t t1)
     }
     for (int32_t t = t0; t < t1; t++) {
         const char *v;
-        if (lexmatch(x, x->hedge, t, &v) > 0)
+        if (lexmatch(x, XL(x, hedge), t, &v) > 0)
             return 2;
     }
     return 0;
@@ -1476,7 +1526,7 @@ possible_loss(lctx *x, int32_t h, int hl)
         const char *v;
         if (is_clause_punct(d, j))
             break;
-        int n = lexmatch(x, x->hedge, j, &v);
+        int n = lexmatch(x, XL(x, hedge), j, &v);
         if (n > 0 && j + n <= h && !VHAS(v, cond) && !VHAS(v, q))
             return 1;
     }
@@ -1521,14 +1571,14 @@ if_threat(lctx *x, int32_t h, int forced)
         const char *v;
         if (is_clause_punct(x->d, j))
             break;
-        int n = lexmatch(x, x->hedge, j, &v);
+        int n = lexmatch(x, XL(x, hedge), j, &v);
         marked = n > 0 && j + n <= h && !VHAS(v, cond);
     }
     if (!marked)
         return 0;
     for (int32_t j = s0; j < s1; j++) {
         const char *v;
-        if (lexmatch(x, x->hedge, j, &v) > 0 && VHAS(v, cond))
+        if (lexmatch(x, XL(x, hedge), j, &v) > 0 && VHAS(v, cond))
             return 1;
     }
     return 0;
@@ -1581,7 +1631,7 @@ doc_speaker(lctx *x, const ws_statement *st)
         const char *v;
         if (!ws_tok_is_word(x->d, j))
             continue;
-        if ((lexmatch(x, x->spk, j, &v) > 0 && VHAS(v, doc)) ||
+        if ((lexmatch(x, XL(x, spk), j, &v) > 0 && VHAS(v, doc)) ||
             (lexmatch(x, x->labels, j, &v) > 0 && VHAS(v, doc)))
             return 1;
     }
@@ -1637,7 +1687,7 @@ speakers_act(lctx *x, const ws_statement *st, int32_t h, int32_t c0, int32_t lo)
         }
         if (skipclass_at(x, j) & (K_ADV | K_STOP | K_TIME))
             continue;
-        if (neg_match(x, j, &v) > 0 || lexmatch(x, x->inten, j, &v) > 0)
+        if (neg_match(x, j, &v) > 0 || lexmatch(x, XL(x, inten), j, &v) > 0)
             continue;
         other = 1;
     }
@@ -1664,7 +1714,7 @@ thing_speaker(lctx *x, const ws_statement *st)
         const char *v;
         if (!ws_tok_is_word(x->d, j))
             continue;
-        if (ent_at(x, j) >= 0 || lexmatch(x, x->spk, j, &v) > 0 ||
+        if (ent_at(x, j) >= 0 || lexmatch(x, XL(x, spk), j, &v) > 0 ||
             (pron_at(x, j, &v) == 1 && !VHAS(v, rel)))
             return 0;
         if (lexmatch(x, x->labels, j, &v) == 1 && VHAS(v, thing))
@@ -1685,7 +1735,7 @@ person_cue(lctx *x, const ws_statement *st, int32_t h)
         return 0;
     for (int32_t j = c0; j < h; j++) {
         const char *v;
-        if (lexmatch(x, x->cues, j, &v) > 0)
+        if (lexmatch(x, XL(x, cues), j, &v) > 0)
             return 0;
     }
     return 1;
@@ -1709,7 +1759,8 @@ relative_act(lctx *x, int32_t h, int32_t c0, int32_t lo)
         if ((pron_at(x, j, &v) == 1 && VHAS(v, rel)) ||
             carrier_at(x, j, SC_REL, NULL))
             return ws_tok_is_word(d, j - 1) || tok_is(d, j - 1, ",");
-        if ((skipclass_at(x, j) & K_ADV) || lexmatch(x, x->inten, j, &v) > 0)
+        if ((skipclass_at(x, j) & K_ADV) ||
+            lexmatch(x, XL(x, inten), j, &v) > 0)
             continue;
         return 0;
     }
@@ -1922,7 +1973,7 @@ marker_in_phrase(lctx *x, int32_t j, int32_t lo)
         int n = neg_match(x, k, &v);
         if (n > 0 && k + n == j + 1)
             return 1;
-        n = lexmatch(x, x->hedge, k, &v);
+        n = lexmatch(x, XL(x, hedge), k, &v);
         if (n > 0 && k + n == j + 1)
             return 1;
     }
@@ -1953,7 +2004,7 @@ content_inf_at(lctx *x, ws_span c, int32_t after)
         }
         const char *v;
         unsigned sc;
-        if (words == 0 && lexmatch(x, x->hedge, j, &v) > 0 && VHAS(v, cond))
+        if (words == 0 && lexmatch(x, XL(x, hedge), j, &v) > 0 && VHAS(v, cond))
             return -1;
         words++;
         if (lexmatch(x, x->labels, j, &v) == 1 &&
@@ -2224,8 +2275,8 @@ adj_of_thing(lctx *x, int32_t h, int hl)
         return 0;
     int upper = (x->d->tokens.v[j].flags & WS_TOK_UPPER) != 0;
     if (upper != (strcmp(x->lang, "de") == 0) || skipclass_at(x, j) ||
-        lexmatch(x, x->spk, j, &v) > 0 || lexmatch(x, x->pron, j, &v) > 0 ||
-        ent_at(x, j) >= 0)
+        lexmatch(x, XL(x, spk), j, &v) > 0 ||
+        lexmatch(x, XL(x, pron), j, &v) > 0 || ent_at(x, j) >= 0)
         return 0;
     return 1;
 }
@@ -2821,14 +2872,14 @@ ctx_init(lctx *x, ws_worker *w, ws_doc *d)
     x->lang = pick_lang(d);
     ws_models *m = ws_worker_models(w);
     x->labels = ws_models_lex(m, x->lang, "stance-labels");
-    x->inten = ws_models_lex(m, x->lang, "stance-intensity");
+    x->inten = LEX_UNSET;
     x->neg = ws_models_lex(m, x->lang, "stance-negation");
-    x->hedge = ws_models_lex(m, x->lang, "stance-hedges");
+    x->hedge = LEX_UNSET;
     x->skip = ws_models_lex(m, x->lang, "stance-skip");
-    x->cues = ws_models_lex(m, x->lang, "stance-cues");
-    x->pron = ws_models_lex(m, x->lang, "stance-pronouns");
-    x->spk = ws_models_lex(m, x->lang, "stance-speakers");
-    x->clf = ws_models_lex(m, x->lang, "stance-clf");
+    x->cues = LEX_UNSET;
+    x->pron = LEX_UNSET;
+    x->spk = LEX_UNSET;
+    x->clf = LEX_UNSET;
     return 0;
 }
 
@@ -2870,7 +2921,7 @@ feat(fctx *f, const char *pfx, const char *s, size_t n)
         ws_buf_put(f->out, key, pl + n);
         return;
     }
-    const char *v = ws_lex_word(f->x->clf, key, pl + n);
+    const char *v = ws_lex_word(XL(f->x, clf), key, pl + n);
     if (v == NULL)
         return;
     for (int l = 0; l < WS_NSTANCES && *v; l++) {
@@ -2916,9 +2967,9 @@ feat_words(fctx *f, const char *pfx, const char *spfx, int32_t t0, int32_t t1,
         }
         if (neg_match(x, t, &v) > 0)
             feat(f, "", "negw", 4);
-        if (lexmatch(x, x->hedge, t, &v) > 0)
+        if (lexmatch(x, XL(x, hedge), t, &v) > 0)
             feat(f, "", "hedgew", 6);
-        if (lexmatch(x, x->inten, t, &v) > 0)
+        if (lexmatch(x, XL(x, inten), t, &v) > 0)
             feat(f, "", "strongw", 7);
     }
 }
@@ -2965,7 +3016,7 @@ features(fctx *f, const ws_statement *st)
 static void
 clf_apply(lctx *x, ws_statement *st)
 {
-    const char *tv = ws_lex_word(x->clf, "_threshold", 10);
+    const char *tv = ws_lex_word(XL(x, clf), "_threshold", 10);
     double thr = tv ? strtod(tv, NULL) : 1.0;
     if (!(thr > 0 && thr < 1))
         return;
@@ -3021,7 +3072,7 @@ ws_stance_label_statement(ws_worker *w, ws_doc *d, ws_statement *st)
         return;
     }
     label(&x, st);
-    if (x.clf && st->nstance == 1 && st->stance[0] == WS_NEUTRAL)
+    if (st->nstance == 1 && st->stance[0] == WS_NEUTRAL && XL(&x, clf))
         clf_apply(&x, st);
 }
 
