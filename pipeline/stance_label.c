@@ -160,8 +160,10 @@ typedef struct {
     const ws_lex *spk; /* stance-speakers.tsv: role and body nouns */
     const ws_lex *clf; /* stance-clf.tsv: the trained fallback, or NULL */
     int32_t ntok;
-    int target_act; /* the target is a demanded action (a verb phrase,
-                     * not ended by an adjunct preposition) */
+    int32_t tok_hint; /* span_toks' last first token (a start for the
+                       * next search) */
+    int target_act;   /* the target is a demanded action (a verb phrase,
+                       * not ended by an adjunct preposition) */
 } lctx;
 
 /* The lexicons of lctx that a statement may not need, looked up on first
@@ -190,9 +192,10 @@ xl_get(lctx *x, const ws_lex **f, const char *name)
 #define VA_LIST(X)                                                             \
     X(act)                                                                     \
     X(adj)                                                                     \
-    X(adv) X(assure) X(aux) X(avoir) X(claimsubj) X(comp) X(conceal) X(cond)   \
-        X(conj) X(contrast) X(cop) X(deliberate) X(det) X(doc) X(endclause)    \
-            X(endof) X(factv) X(first) X(firstobj) X(firstv) X(forced) X(imp)  \
+    X(adv)                                                                     \
+    X(assure) X(aux) X(avoir) X(claimsubj) X(comp) X(conceal) X(cond) X(conj)  \
+        X(contrast) X(cop) X(deliberate) X(det) X(doc) X(endclause) X(endof)   \
+            X(factv) X(first) X(firstobj) X(firstv) X(forced) X(imp)           \
                 X(inquiry) X(intentverb) X(lead) X(light) X(loss) X(mean)      \
                     X(mislead) X(modinf) X(name) X(neg) X(normobj) X(owncond)  \
                         X(party) X(poss) X(possdet) X(post) X(pre) X(pres)     \
@@ -327,11 +330,41 @@ tok_at_cp_from(lctx *x, int32_t lo, int32_t cp)
     return lo;
 }
 
+/* tok_at_cp(x, cp), galloping from the token of the last span_toks (the
+ * spans of a statement stand near each other) */
+static int32_t
+tok_at_cp_near(lctx *x, int32_t cp)
+{
+    const ws_token *tv = x->d->tokens.v;
+    int32_t h = x->tok_hint;
+    if (h < 0 || h >= x->ntok)
+        return tok_at_cp(x, cp);
+    if (tv[h].end <= cp)
+        return tok_at_cp_from(x, h + 1, cp);
+    /* at or before h: back until a token ends at or before cp */
+    int32_t hi = h, lo = h - 1, step = 1;
+    while (lo >= 0 && tv[lo].end > cp) {
+        hi = lo;
+        step *= 2;
+        lo = hi - step;
+    }
+    lo = lo < 0 ? 0 : lo + 1;
+    while (lo < hi) {
+        int32_t mid = (lo + hi) / 2;
+        if (tv[mid].end <= cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* tokens [*t0, *t1) covering the code point span s */
 static void
 span_toks(lctx *x, ws_span s, int32_t *t0, int32_t *t1)
 {
-    *t0 = tok_at_cp(x, s.start);
+    *t0 = tok_at_cp_near(x, s.start);
+    x->tok_hint = *t0;
     int32_t b =
         s.end >= s.start ? tok_at_cp_from(x, *t0, s.end) : tok_at_cp(x, s.end);
     if (b < x->ntok && x->d->tokens.v[b].start < s.end)
@@ -495,6 +528,7 @@ label_word(const char *v)
 typedef struct {
     const char *v; /* the value's address, NULL: empty slot */
     char text[48]; /* its text (values this long or longer: no slot) */
+    uint64_t gen;  /* vinfo_gen when its text was last checked */
     int lab;
     unsigned scope;
     uint64_t attr;
@@ -503,6 +537,9 @@ enum { VINFO_SLOTS = 512 };
 static _Thread_local vinfo_t vinfo_tab[VINFO_SLOTS];
 static _Thread_local vinfo_t vinfo_long; /* a value too long for a slot */
 static _Thread_local const vinfo_t *vinfo_last;
+/* one number per statement labelled (ctx_init): a slot checked during
+ * this one holds (no lexicon changes while a statement is labelled) */
+static _Thread_local uint64_t vinfo_gen;
 
 static void
 vinfo_fill(vinfo_t *e, const char *v)
@@ -538,7 +575,7 @@ vinfo(const char *v)
         (size_t)(((uint64_t)(uintptr_t)v * 0x9E3779B97F4A7C15ULL) >> 55) %
         VINFO_SLOTS;
     vinfo_t *e = &vinfo_tab[slot];
-    if (e->v != v || strcmp(e->text, v) != 0) {
+    if (e->v != v || (e->gen != vinfo_gen && strcmp(e->text, v) != 0)) {
         size_t n = strlen(v);
         if (n >= sizeof e->text) {
             e = &vinfo_long;
@@ -548,6 +585,7 @@ vinfo(const char *v)
         vinfo_fill(e, v);
         e->v = e == &vinfo_long ? NULL : v;
     }
+    e->gen = vinfo_gen;
     vinfo_last = e->v != NULL ? e : NULL;
     return e;
 }
@@ -2864,6 +2902,7 @@ ctx_init(lctx *x, ws_worker *w, ws_doc *d)
 {
     memset(x, 0, sizeof *x);
     vinfo_last = NULL;
+    vinfo_gen++;
     if (d->tokens.n == 0 || d->sentences.n == 0)
         return -1;
     x->w = w;
