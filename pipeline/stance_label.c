@@ -160,36 +160,79 @@ typedef struct {
     const ws_lex *spk; /* stance-speakers.tsv: role and body nouns */
     const ws_lex *clf; /* stance-clf.tsv: the trained fallback, or NULL */
     int32_t ntok;
-    int target_act; /* the target is a demanded action (a verb phrase,
-                     * not ended by an adjunct preposition) */
+    int32_t tok_hint; /* span_toks' last first token (a start for the
+                       * next search) */
+    int target_act;   /* the target is a demanded action (a verb phrase,
+                       * not ended by an adjunct preposition) */
 } lctx;
+
+/* The lexicons of lctx that a statement may not need, looked up on first
+ * use (XL): ctx_init leaves them LEX_UNSET. */
+static const char lex_unset;
+#define LEX_UNSET ((const ws_lex *)(const void *)&lex_unset)
+#define XL(x, f)                                                               \
+    ((x)->f != LEX_UNSET ? (x)->f : xl_get((x), &(x)->f, XL_NAME_##f))
+#define XL_NAME_inten "stance-intensity"
+#define XL_NAME_hedge "stance-hedges"
+#define XL_NAME_cues  "stance-cues"
+#define XL_NAME_pron  "stance-pronouns"
+#define XL_NAME_spk   "stance-speakers"
+#define XL_NAME_clf   "stance-clf"
+
+static const ws_lex *
+xl_get(lctx *x, const ws_lex **f, const char *name)
+{
+    *f = ws_models_lex(ws_worker_models(x->w), x->lang, name);
+    return *f;
+}
+
+/* The attribute words of entry values that the rules test (VHAS): a bit
+ * each, read from a value once (vinfo) instead of a pass over the value
+ * per test. */
+#define VA_LIST(X)                                                             \
+    X(act)                                                                     \
+    X(adj)                                                                     \
+    X(adv)                                                                     \
+    X(assure) X(aux) X(avoir) X(claimsubj) X(comp) X(conceal) X(cond) X(conj)  \
+        X(contrast) X(cop) X(deliberate) X(det) X(doc) X(endclause) X(endof)   \
+            X(factv) X(first) X(firstobj) X(firstv) X(forced) X(imp)           \
+                X(inquiry) X(intentverb) X(lead) X(light) X(loss) X(mean)      \
+                    X(mislead) X(modinf) X(name) X(neg) X(normobj) X(owncond)  \
+                        X(party) X(poss) X(possdet) X(post) X(pre) X(pres)     \
+                            X(q) X(refuse) X(rel) X(risk) X(safeq) X(say)      \
+                                X(stop) X(subjrel) X(super) X(tend) X(thing)   \
+                                    X(time) X(tprep) X(x)
+enum {
+#define VA_ENUM(n) VA_##n,
+    VA_LIST(VA_ENUM)
+#undef VA_ENUM
+        VA_N
+};
+static uint64_t vattr(const char *v);
+/* ws_lex_has_attr(v, "NAME") for the attribute words of VA_LIST */
+#define VHAS(v, NAME) ((vattr(v) >> VA_##NAME) & 1)
 
 /* ---- small helpers ---- */
 
 static unsigned
 skip_class(const char *v)
 {
-    unsigned a = 0;
-    if (v == NULL)
-        return 0;
-    if (ws_lex_has_attr(v, "adv"))
-        a |= K_ADV;
-    if (ws_lex_has_attr(v, "time"))
-        a |= K_TIME;
-    if (ws_lex_has_attr(v, "det"))
-        a |= K_DET;
-    if (ws_lex_has_attr(v, "tprep"))
-        a |= K_PREP;
-    if (ws_lex_has_attr(v, "stop"))
-        a |= K_STOP;
-    if (ws_lex_has_attr(v, "conj"))
-        a |= K_CONJ;
-    return a;
+    uint64_t a = vattr(v);
+    return ((a >> VA_adv) & 1 ? K_ADV : 0) | ((a >> VA_time) & 1 ? K_TIME : 0) |
+           ((a >> VA_det) & 1 ? K_DET : 0) |
+           ((a >> VA_tprep) & 1 ? K_PREP : 0) |
+           ((a >> VA_stop) & 1 ? K_STOP : 0) |
+           ((a >> VA_conj) & 1 ? K_CONJ : 0);
 }
 
 static int
 is_clause_punct(const ws_doc *d, int32_t i)
 {
+    /* a word (a letter in it) is none of the marks below, only maybe a
+     * dash */
+    unsigned f = d->tokens.v[i].flags;
+    if (f & WS_TOK_WORD)
+        return (f & WS_TOK_DASH) != 0;
     return tok_is(d, i, ",") || tok_is(d, i, ";") || tok_is(d, i, ":") ||
            ws_tok_is_final(d, i) || tok_is(d, i, "(") || tok_is(d, i, ")") ||
            (d->tokens.v[i].flags & WS_TOK_DASH);
@@ -227,7 +270,7 @@ static int
 neg_match(lctx *x, int32_t i, const char **v)
 {
     int n = lexmatch(x, x->neg, i, v);
-    return n > 0 && ws_lex_has_attr(*v, "super") ? 0 : n;
+    return n > 0 && VHAS(*v, super) ? 0 : n;
 }
 
 /* A pronoun of the pronoun lexicon at token i (its length, entry in *v),
@@ -236,8 +279,8 @@ neg_match(lctx *x, int32_t i, const char **v)
 static int
 pron_at(lctx *x, int32_t i, const char **v)
 {
-    int n = lexmatch(x, x->pron, i, v);
-    return n > 0 && ws_lex_has_attr(*v, "poss") ? 0 : n;
+    int n = lexmatch(x, XL(x, pron), i, v);
+    return n > 0 && VHAS(*v, poss) ? 0 : n;
 }
 
 static unsigned
@@ -263,12 +306,67 @@ tok_at_cp(lctx *x, int32_t cp)
     return lo;
 }
 
+/* tok_at_cp(x, cp) when every token before lo ends at or before cp: a
+ * galloping search from lo (spans are short, the document long) */
+static int32_t
+tok_at_cp_from(lctx *x, int32_t lo, int32_t cp)
+{
+    const ws_token *tv = x->d->tokens.v;
+    int32_t n = x->ntok, hi = lo, step = 1;
+    while (hi < n && tv[hi].end <= cp) {
+        lo = hi + 1;
+        hi = lo + step;
+        step *= 2;
+    }
+    if (hi > n)
+        hi = n;
+    while (lo < hi) {
+        int32_t mid = (lo + hi) / 2;
+        if (tv[mid].end <= cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* tok_at_cp(x, cp), galloping from the token of the last span_toks (the
+ * spans of a statement stand near each other) */
+static int32_t
+tok_at_cp_near(lctx *x, int32_t cp)
+{
+    const ws_token *tv = x->d->tokens.v;
+    int32_t h = x->tok_hint;
+    if (h < 0 || h >= x->ntok)
+        return tok_at_cp(x, cp);
+    if (tv[h].end <= cp)
+        return tok_at_cp_from(x, h + 1, cp);
+    /* at or before h: back until a token ends at or before cp */
+    int32_t hi = h, lo = h - 1, step = 1;
+    while (lo >= 0 && tv[lo].end > cp) {
+        hi = lo;
+        step *= 2;
+        lo = hi - step;
+    }
+    lo = lo < 0 ? 0 : lo + 1;
+    while (lo < hi) {
+        int32_t mid = (lo + hi) / 2;
+        if (tv[mid].end <= cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* tokens [*t0, *t1) covering the code point span s */
 static void
 span_toks(lctx *x, ws_span s, int32_t *t0, int32_t *t1)
 {
-    *t0 = tok_at_cp(x, s.start);
-    int32_t b = tok_at_cp(x, s.end);
+    *t0 = tok_at_cp_near(x, s.start);
+    x->tok_hint = *t0;
+    int32_t b =
+        s.end >= s.start ? tok_at_cp_from(x, *t0, s.end) : tok_at_cp(x, s.end);
     if (b < x->ntok && x->d->tokens.v[b].start < s.end)
         b++;
     *t1 = b;
@@ -293,61 +391,121 @@ tok_span(lctx *x, int32_t t0, int32_t t1)
     return s;
 }
 
-/* The scope words of label entries and their bits (label_of) */
+/* The words of entry values the rules read (the scope words of label
+ * entries, SC_*, and the attribute words of VA_LIST), kept sorted
+ * (strcmp) for vword_find: scope bits and attribute bit (or -1). */
 static const struct {
     const char *word;
-    unsigned bits;
-} scope_words[] = {
-    {"cue", SC_CUE},
-    {"weak", SC_WEAK},
-    {"content", SC_CONTENT},
-    {"eval", SC_EVAL},
-    {"obj", SC_OBJ},
-    {"inf", SC_INF},
-    {"rej", SC_REJ},
-    {"nodet", SC_NODET},
-    {"conj", SC_CONJ},
-    {"modal", SC_MODAL | SC_EVAL},
-    {"self", SC_SELF},
-    {"needinf", SC_NEEDINF},
-    {"needobj", SC_NEEDINF | SC_NEEDOBJ},
-    {"dem", SC_DEM},
-    {"deed", SC_DEED},
-    {"intent", SC_INTENT},
-    {"mark", SC_MARK},
-    {"src", SC_SRC},
-    {"as", SC_AS},
-    {"claim", SC_CLAIM},
-    {"cond", SC_COND},
-    {"ifthreat", SC_IFTHREAT},
-    {"danger", SC_DANGER},
-    {"rel", SC_REL},
-    {"objp", SC_OBJP},
-    {"noimp", SC_NOIMP},
-    {"person", SC_PERSON},
+    unsigned scope;
+    signed char va;
+} vwords[] = {
+    {"act", 0, VA_act},
+    {"adj", 0, VA_adj},
+    {"adv", 0, VA_adv},
+    {"as", SC_AS, -1},
+    {"assure", 0, VA_assure},
+    {"aux", 0, VA_aux},
+    {"avoir", 0, VA_avoir},
+    {"claim", SC_CLAIM, -1},
+    {"claimsubj", 0, VA_claimsubj},
+    {"comp", 0, VA_comp},
+    {"conceal", 0, VA_conceal},
+    {"cond", SC_COND, VA_cond},
+    {"conj", SC_CONJ, VA_conj},
+    {"content", SC_CONTENT, -1},
+    {"contrast", 0, VA_contrast},
+    {"cop", 0, VA_cop},
+    {"cue", SC_CUE, -1},
+    {"danger", SC_DANGER, -1},
+    {"deed", SC_DEED, -1},
+    {"deliberate", 0, VA_deliberate},
+    {"dem", SC_DEM, -1},
+    {"det", 0, VA_det},
+    {"doc", 0, VA_doc},
+    {"endclause", 0, VA_endclause},
+    {"endof", 0, VA_endof},
+    {"eval", SC_EVAL, -1},
+    {"factv", 0, VA_factv},
+    {"first", 0, VA_first},
+    {"firstobj", 0, VA_firstobj},
+    {"firstv", 0, VA_firstv},
+    {"forced", 0, VA_forced},
+    {"ifthreat", SC_IFTHREAT, -1},
+    {"imp", 0, VA_imp},
+    {"inf", SC_INF, -1},
+    {"inquiry", 0, VA_inquiry},
+    {"intent", SC_INTENT, -1},
+    {"intentverb", 0, VA_intentverb},
+    {"lead", 0, VA_lead},
+    {"light", 0, VA_light},
+    {"loss", 0, VA_loss},
+    {"mark", SC_MARK, -1},
+    {"mean", 0, VA_mean},
+    {"mislead", 0, VA_mislead},
+    {"modal", SC_MODAL | SC_EVAL, -1},
+    {"modinf", 0, VA_modinf},
+    {"name", 0, VA_name},
+    {"needinf", SC_NEEDINF, -1},
+    {"needobj", SC_NEEDINF | SC_NEEDOBJ, -1},
+    {"neg", 0, VA_neg},
+    {"nodet", SC_NODET, -1},
+    {"noimp", SC_NOIMP, -1},
+    {"normobj", 0, VA_normobj},
+    {"obj", SC_OBJ, -1},
+    {"objp", SC_OBJP, -1},
+    {"owncond", 0, VA_owncond},
+    {"party", 0, VA_party},
+    {"person", SC_PERSON, -1},
+    {"poss", 0, VA_poss},
+    {"possdet", 0, VA_possdet},
+    {"post", 0, VA_post},
+    {"pre", 0, VA_pre},
+    {"pres", 0, VA_pres},
+    {"q", 0, VA_q},
+    {"refuse", 0, VA_refuse},
+    {"rej", SC_REJ, -1},
+    {"rel", SC_REL, VA_rel},
+    {"risk", 0, VA_risk},
+    {"safeq", 0, VA_safeq},
+    {"say", 0, VA_say},
+    {"self", SC_SELF, -1},
+    {"src", SC_SRC, -1},
+    {"stop", 0, VA_stop},
+    {"subjrel", 0, VA_subjrel},
+    {"super", 0, VA_super},
+    {"tend", 0, VA_tend},
+    {"thing", 0, VA_thing},
+    {"time", 0, VA_time},
+    {"tprep", 0, VA_tprep},
+    {"weak", SC_WEAK, -1},
+    {"x", 0, VA_x},
 };
 
+/* The entry of vwords for the word w of wl bytes, or -1. */
 static int
-label_of(const char *v, unsigned *scope)
+vword_find(const char *w, size_t wl)
 {
-    /* one pass over the value's words, each looked up in scope_words
-     * (every word of the value, as ws_lex_has_attr() finds them) */
-    *scope = 0;
-    for (const char *w = v; *w;) {
-        while (*w == ' ')
-            w++;
-        const char *we = w;
-        while (*we && *we != ' ')
-            we++;
-        size_t wl = (size_t)(we - w);
-        for (size_t k = 0;
-             wl > 0 && k < sizeof scope_words / sizeof *scope_words; k++) {
-            const char *sw = scope_words[k].word;
-            if (sw[0] == w[0] && strncmp(sw, w, wl) == 0 && sw[wl] == '\0')
-                *scope |= scope_words[k].bits;
-        }
-        w = we;
+    int lo = 0, hi = (int)(sizeof vwords / sizeof *vwords);
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        const char *vw = vwords[mid].word;
+        int c = strncmp(vw, w, wl);
+        if (c == 0)
+            c = vw[wl] != '\0';
+        if (c == 0)
+            return mid;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
+    return -1;
+}
+
+/* The label of an entry value (its first word; -1 when none) */
+static int
+label_word(const char *v)
+{
     const char *e = v;
     while (*e && *e != ' ')
         e++;
@@ -358,6 +516,92 @@ label_of(const char *v, unsigned *scope)
     memcpy(buf, v, n);
     buf[n] = '\0';
     return ws_stance_parse(buf);
+}
+
+/* What the rules read of an entry value, worked out once per value: its
+ * label (its first word), scope and attribute words (vwords).
+ * A small per-thread table by the value's address; an answer holds while
+ * the value's text is the same (another lexicon may later sit at the
+ * same address).  The last value asked about is kept for the statement
+ * being labelled (vinfo_last, reset by ctx_init), as the rules test one
+ * value several times in a row. */
+typedef struct {
+    const char *v; /* the value's address, NULL: empty slot */
+    char text[48]; /* its text (values this long or longer: no slot) */
+    uint64_t gen;  /* vinfo_gen when its text was last checked */
+    int lab;
+    unsigned scope;
+    uint64_t attr;
+} vinfo_t;
+enum { VINFO_SLOTS = 512 };
+static _Thread_local vinfo_t vinfo_tab[VINFO_SLOTS];
+static _Thread_local vinfo_t vinfo_long; /* a value too long for a slot */
+static _Thread_local const vinfo_t *vinfo_last;
+/* one number per statement labelled (ctx_init): a slot checked during
+ * this one holds (no lexicon changes while a statement is labelled) */
+static _Thread_local uint64_t vinfo_gen;
+
+static void
+vinfo_fill(vinfo_t *e, const char *v)
+{
+    /* one pass over the value's words, each looked up in vwords (every
+     * word of the value, as ws_lex_has_attr() finds them) */
+    e->lab = label_word(v);
+    e->scope = 0;
+    e->attr = 0;
+    for (const char *w = v; *w;) {
+        while (*w == ' ')
+            w++;
+        const char *we = w;
+        while (*we && *we != ' ')
+            we++;
+        int k = we > w ? vword_find(w, (size_t)(we - w)) : -1;
+        if (k >= 0) {
+            e->scope |= vwords[k].scope;
+            if (vwords[k].va >= 0)
+                e->attr |= (uint64_t)1 << vwords[k].va;
+        }
+        w = we;
+    }
+}
+
+static const vinfo_t *
+vinfo(const char *v)
+{
+    const vinfo_t *l = vinfo_last;
+    if (l != NULL && l->v == v)
+        return l;
+    size_t slot =
+        (size_t)(((uint64_t)(uintptr_t)v * 0x9E3779B97F4A7C15ULL) >> 55) %
+        VINFO_SLOTS;
+    vinfo_t *e = &vinfo_tab[slot];
+    if (e->v != v || (e->gen != vinfo_gen && strcmp(e->text, v) != 0)) {
+        size_t n = strlen(v);
+        if (n >= sizeof e->text) {
+            e = &vinfo_long;
+            e->text[0] = '\0';
+        } else
+            memcpy(e->text, v, n + 1);
+        vinfo_fill(e, v);
+        e->v = e == &vinfo_long ? NULL : v;
+    }
+    e->gen = vinfo_gen;
+    vinfo_last = e->v != NULL ? e : NULL;
+    return e;
+}
+
+static uint64_t
+vattr(const char *v)
+{
+    return v != NULL ? vinfo(v)->attr : 0;
+}
+
+static int
+label_of(const char *v, unsigned *scope)
+{
+    const vinfo_t *e = vinfo(v);
+    *scope = e->scope;
+    return e->lab;
 }
 
 /* ---- negation, hedges, intensity ---- */
@@ -378,15 +622,14 @@ negated_at(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
             for (int32_t k = j - 1; tok_is(d, j, ",") && k >= lo && k >= j - 3;
                  k--) {
                 int n = neg_match(x, k, &v);
-                if (n > 0 && k + n == j && ws_lex_has_attr(v, "refuse"))
+                if (n > 0 && k + n == j && VHAS(v, refuse))
                     return 1;
             }
             break;
         }
         int n = neg_match(x, j, &v);
-        if (n > 0 && j + n <= h &&
-            (!ws_lex_has_attr(v, "post") || ws_lex_has_attr(v, "pre")) &&
-            (h - (j + n) <= 3 || ws_lex_has_attr(v, "refuse")))
+        if (n > 0 && j + n <= h && (!VHAS(v, post) || VHAS(v, pre)) &&
+            (h - (j + n) <= 3 || VHAS(v, refuse)))
             return 1;
     }
     for (int32_t j = h + hl; j < hi && j <= h + hl + 5; j++) {
@@ -394,7 +637,7 @@ negated_at(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
             break;
         const char *v;
         int n = neg_match(x, j, &v);
-        if (n > 0 && ws_lex_has_attr(v, "post"))
+        if (n > 0 && VHAS(v, post))
             return 1;
     }
     return 0;
@@ -415,7 +658,7 @@ reproach_of_self(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
     ws_doc *d = x->d;
     const char *v;
     if (h + hl < hi && h + hl < x->ntok && lexmatch(x, x->labels, h + hl, &v) &&
-        ws_lex_has_attr(v, "firstobj"))
+        VHAS(v, firstobj))
         return 1;
     int past_neg = 0;
     for (int32_t j = h - 1; j >= lo && j >= h - 6; j--) {
@@ -425,9 +668,8 @@ reproach_of_self(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
             past_neg = 1;
             continue;
         }
-        if (lexmatch(x, x->labels, j, &v) == 1 &&
-            ws_lex_has_attr(v, "firstobj"))
-            return !(past_neg && ws_lex_has_attr(v, "first"));
+        if (lexmatch(x, x->labels, j, &v) == 1 && VHAS(v, firstobj))
+            return !(past_neg && VHAS(v, first));
     }
     return 0;
 }
@@ -617,8 +859,7 @@ after_light(lctx *x, int32_t h)
         }
         /* the verb, then the determiner ("the repeated demands" is
          * no light verb) */
-        return det && lexmatch(x, x->labels, j, &v) == 1 &&
-               ws_lex_has_attr(v, "light");
+        return det && lexmatch(x, x->labels, j, &v) == 1 && VHAS(v, light);
     }
     return 0;
 }
@@ -719,7 +960,7 @@ subject_clause(lctx *x, int32_t from, int32_t to)
     for (int32_t j = from; j < to; j++) {
         const char *v;
         if (ws_tok_is_word(x->d, j) && lexmatch(x, x->labels, j, &v) > 0 &&
-            ws_lex_has_attr(v, "subjrel"))
+            VHAS(v, subjrel))
             return 1;
     }
     return 0;
@@ -740,7 +981,7 @@ nested_speech(lctx *x, int32_t c0, int32_t h)
         const char *v;
         if (!ws_tok_is_word(x->d, j))
             continue;
-        int n = lexmatch(x, x->cues, j, &v);
+        int n = lexmatch(x, XL(x, cues), j, &v);
         /* the speech verb of a subject clause (opened by a carrier marked
          * subjrel: "wer", "кто", "whoever") that ends with a comma just
          * before h ("Wer von Versagen spricht, kennt die Fakten nicht",
@@ -754,16 +995,16 @@ nested_speech(lctx *x, int32_t c0, int32_t h)
         /* an act verb with a content clause ("claimed that the judge
          * was unfit", "a affirmé que") reports speech too */
         const char *cv;
-        int speech = n > 0 && j + n <= h && ws_lex_has_attr(v, "say") &&
-                     (!ws_lex_has_attr(v, "act") ||
-                      (j + n < h && lexmatch(x, x->cues, j + n, &cv) == 1 &&
-                       ws_lex_has_attr(cv, "comp")));
+        int speech = n > 0 && j + n <= h && VHAS(v, say) &&
+                     (!VHAS(v, act) ||
+                      (j + n < h && lexmatch(x, XL(x, cues), j + n, &cv) == 1 &&
+                       VHAS(cv, comp)));
         if (speech) {
             /* "I think", "I'll tell you": the speaker's own */
             int own = 0;
             for (int32_t k = j - 1; k >= c0 && k >= j - 2 && !own; k--) {
                 const char *pv;
-                own = pron_at(x, k, &pv) == 1 && ws_lex_has_attr(pv, "x");
+                own = pron_at(x, k, &pv) == 1 && VHAS(pv, x);
             }
             if (!own)
                 return 1;
@@ -785,13 +1026,13 @@ hedged_at(lctx *x, int32_t h, int32_t lo)
              * осудим", "we will, perhaps, condemn") */
             for (int32_t k = j - 1; tok_is(d, j, ",") && k >= lo && k >= j - 2;
                  k--) {
-                int n = lexmatch(x, x->hedge, k, &v);
-                if (n > 0 && k + n == j && !ws_lex_has_attr(v, "cond"))
+                int n = lexmatch(x, XL(x, hedge), k, &v);
+                if (n > 0 && k + n == j && !VHAS(v, cond))
                     return 1;
             }
             break;
         }
-        int n = lexmatch(x, x->hedge, j, &v);
+        int n = lexmatch(x, XL(x, hedge), j, &v);
         if (n > 0 && j + n <= h)
             return 1;
     }
@@ -810,7 +1051,7 @@ owncond_blocked(lctx *x, int32_t h, int32_t lo)
         const char *v;
         if (is_clause_punct(x->d, j))
             break;
-        if (lexmatch(x, x->labels, j, &v) == 1 && ws_lex_has_attr(v, "pres"))
+        if (lexmatch(x, x->labels, j, &v) == 1 && VHAS(v, pres))
             return 1;
     }
     return 0;
@@ -838,12 +1079,10 @@ own_safety_question(lctx *x, int32_t h, int hl)
             if (is_clause_punct(d, j))
                 break;
             const char *v;
-            if (lexmatch(x, x->hedge, j, &v) > 0 && ws_lex_has_attr(v, "q"))
+            if (lexmatch(x, XL(x, hedge), j, &v) > 0 && VHAS(v, q))
                 q = 1;
             if (lexmatch(x, x->labels, j, &v) > 0 &&
-                (ws_lex_has_attr(v, "first") ||
-                 ws_lex_has_attr(v, "firstobj") ||
-                 ws_lex_has_attr(v, "firstv")))
+                (VHAS(v, first) || VHAS(v, firstobj) || VHAS(v, firstv)))
                 first = 1;
         }
     }
@@ -857,7 +1096,7 @@ strong_at(lctx *x, int32_t h, int hl, int32_t lo, int32_t hi)
         if (j < lo || (j >= h && j < h + hl))
             continue;
         const char *v;
-        if (lexmatch(x, x->inten, j, &v) > 0)
+        if (lexmatch(x, XL(x, inten), j, &v) > 0)
             return 1;
     }
     return 0;
@@ -887,7 +1126,7 @@ target_end_at(lctx *x, int32_t i)
 {
     const char *v;
     return ws_tok_is_word(x->d, i) && lexmatch(x, x->labels, i, &v) == 1 &&
-           ws_lex_has_attr(v, "tend") && i + 1 < x->ntok &&
+           VHAS(v, tend) && i + 1 < x->ntok &&
            !(x->d->tokens.v[i + 1].flags & WS_TOK_UPPER);
 }
 
@@ -901,7 +1140,7 @@ set_target_dir(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo,
     int32_t a = h + hl;
     for (;;) {
         const char *iv;
-        int in = a < hi ? lexmatch(x, x->inten, a, &iv) : 0;
+        int in = a < hi ? lexmatch(x, XL(x, inten), a, &iv) : 0;
         /* "condemned in the strongest terms the attack": the intensity
          * before the target is no part of it */
         if (in > 0 && a + in <= hi) {
@@ -946,13 +1185,12 @@ set_target_dir(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo,
          * the border") */
         const char *av;
         if (b > a && (skipclass_at(x, b) & (K_ADV | K_CONJ)) &&
-            !(lexmatch(x, x->labels, b, &av) == 1 &&
-              ws_lex_has_attr(av, "aux")))
+            !(lexmatch(x, x->labels, b, &av) == 1 && VHAS(av, aux)))
             break;
         /* "the attack in the strongest terms": the intensity is no
          * part of the target */
         const char *iv;
-        if (b > a && lexmatch(x, x->inten, b, &iv) > 0)
+        if (b > a && lexmatch(x, XL(x, inten), b, &iv) > 0)
             break;
         b++;
     }
@@ -975,7 +1213,7 @@ set_target_dir(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo,
            (ws_tok_is_punct(d, b - 1) ||
             (b > a + 1 && (skipclass_at(x, b - 1) & (K_DET | K_ADV))) ||
             (lexmatch(x, x->labels, b - 1, &tv) == 1 &&
-             (ws_lex_has_attr(tv, "aux") || ws_lex_has_attr(tv, "cop")))))
+             (VHAS(tv, aux) || VHAS(tv, cop)))))
         b--;
     while (a < b && ws_tok_is_punct(d, a))
         a++;
@@ -1023,12 +1261,12 @@ cue_mode(lctx *x, int32_t t0, int32_t t1)
 {
     for (int32_t t = t0; t < t1; t++) {
         const char *v;
-        if (neg_match(x, t, &v) > 0 && !ws_lex_has_attr(v, "post"))
+        if (neg_match(x, t, &v) > 0 && !VHAS(v, post))
             return 1;
     }
     for (int32_t t = t0; t < t1; t++) {
         const char *v;
-        if (lexmatch(x, x->hedge, t, &v) > 0)
+        if (lexmatch(x, XL(x, hedge), t, &v) > 0)
             return 2;
     }
     return 0;
@@ -1040,7 +1278,7 @@ static int
 refusal_at(lctx *x, int32_t t)
 {
     const char *v;
-    return neg_match(x, t, &v) > 0 && ws_lex_has_attr(v, "refuse");
+    return neg_match(x, t, &v) > 0 && VHAS(v, refuse);
 }
 
 /* Entity index holding token j, or -1: the last entity starting at or
@@ -1155,7 +1393,7 @@ own_deed(lctx *x, const ws_statement *st, int32_t h, int32_t lo)
         if (!ws_tok_is_word(d, j))
             continue;
         const char *v;
-        if (lexmatch(x, x->labels, j, &v) == 1 && ws_lex_has_attr(v, "first"))
+        if (lexmatch(x, x->labels, j, &v) == 1 && VHAS(v, first))
             return 1;
         if (pron_at(x, j, &v) == 1)
             return 0;
@@ -1200,7 +1438,7 @@ inquiry_matter(lctx *x, int32_t h, int32_t lo)
             return 0;
         const char *v;
         int n = lexmatch(x, x->labels, j, &v);
-        if (n > 0 && j + n <= h && ws_lex_has_attr(v, "inquiry"))
+        if (n > 0 && j + n <= h && VHAS(v, inquiry))
             k = j + n;
     }
     if (k < 0)
@@ -1263,15 +1501,14 @@ danger_context(lctx *x, int32_t h, int hl, int endof)
             break;
         int n = lexmatch(x, x->labels, j, &v);
         if (endof) {
-            if (n > 0 && j + n <= h && ws_lex_has_attr(v, "mean"))
+            if (n > 0 && j + n <= h && VHAS(v, mean))
                 return j + n;
             if (j <= h - 3)
                 break;
             continue;
         }
         if (n > 0 && j + n <= h &&
-            (ws_lex_has_attr(v, "lead") ||
-             (ws_lex_has_attr(v, "risk") && h - (j + n) <= 3)))
+            (VHAS(v, lead) || (VHAS(v, risk) && h - (j + n) <= 3)))
             return j + n;
     }
     if (endof)
@@ -1280,7 +1517,7 @@ danger_context(lctx *x, int32_t h, int hl, int endof)
         const char *v;
         if (is_clause_punct(d, j))
             break;
-        if (lexmatch(x, x->labels, j, &v) > 0 && ws_lex_has_attr(v, "lead"))
+        if (lexmatch(x, x->labels, j, &v) > 0 && VHAS(v, lead))
             return h > 0 ? h : 1;
     }
     return 0;
@@ -1327,9 +1564,8 @@ possible_loss(lctx *x, int32_t h, int hl)
         const char *v;
         if (is_clause_punct(d, j))
             break;
-        int n = lexmatch(x, x->hedge, j, &v);
-        if (n > 0 && j + n <= h && !ws_lex_has_attr(v, "cond") &&
-            !ws_lex_has_attr(v, "q"))
+        int n = lexmatch(x, XL(x, hedge), j, &v);
+        if (n > 0 && j + n <= h && !VHAS(v, cond) && !VHAS(v, q))
             return 1;
     }
     return 0;
@@ -1350,7 +1586,7 @@ avoir_before(lctx *x, int32_t h, const char *pv)
         const char *v;
         if (is_clause_punct(x->d, j))
             return 0;
-        if (lexmatch(x, x->labels, j, &v) == 1 && ws_lex_has_attr(v, "avoir"))
+        if (lexmatch(x, x->labels, j, &v) == 1 && VHAS(v, avoir))
             return 1;
         if (!(skipclass_at(x, j) & K_ADV) && !(e && ends_in(x, j, e, en)))
             return 0;
@@ -1373,14 +1609,14 @@ if_threat(lctx *x, int32_t h, int forced)
         const char *v;
         if (is_clause_punct(x->d, j))
             break;
-        int n = lexmatch(x, x->hedge, j, &v);
-        marked = n > 0 && j + n <= h && !ws_lex_has_attr(v, "cond");
+        int n = lexmatch(x, XL(x, hedge), j, &v);
+        marked = n > 0 && j + n <= h && !VHAS(v, cond);
     }
     if (!marked)
         return 0;
     for (int32_t j = s0; j < s1; j++) {
         const char *v;
-        if (lexmatch(x, x->hedge, j, &v) > 0 && ws_lex_has_attr(v, "cond"))
+        if (lexmatch(x, XL(x, hedge), j, &v) > 0 && VHAS(v, cond))
             return 1;
     }
     return 0;
@@ -1401,7 +1637,7 @@ content_negated(lctx *x, const ws_statement *st)
         span_toks(x, st->content[k], &a, &b);
         for (int32_t j = a; j < b && j < x->ntok; j++) {
             const char *v;
-            if (neg_match(x, j, &v) <= 0 || !ws_lex_has_attr(v, "neg") ||
+            if (neg_match(x, j, &v) <= 0 || !VHAS(v, neg) ||
                 (skipclass_at(x, j) & K_PREP))
                 continue;
             /* a fact, not a promise: a past or present auxiliary or
@@ -1410,8 +1646,7 @@ content_negated(lctx *x, const ws_statement *st)
             for (int32_t m = j - 1; m <= j + 2 && m < b && m < x->ntok; m++) {
                 if (m < a || m == j || is_clause_punct(x->d, m))
                     continue;
-                if (lexmatch(x, x->labels, m, &v) == 1 &&
-                    ws_lex_has_attr(v, "factv"))
+                if (lexmatch(x, x->labels, m, &v) == 1 && VHAS(v, factv))
                     return 1;
             }
         }
@@ -1434,8 +1669,8 @@ doc_speaker(lctx *x, const ws_statement *st)
         const char *v;
         if (!ws_tok_is_word(x->d, j))
             continue;
-        if ((lexmatch(x, x->spk, j, &v) > 0 && ws_lex_has_attr(v, "doc")) ||
-            (lexmatch(x, x->labels, j, &v) > 0 && ws_lex_has_attr(v, "doc")))
+        if ((lexmatch(x, XL(x, spk), j, &v) > 0 && VHAS(v, doc)) ||
+            (lexmatch(x, x->labels, j, &v) > 0 && VHAS(v, doc)))
             return 1;
     }
     return 0;
@@ -1467,7 +1702,7 @@ speakers_act(lctx *x, const ws_statement *st, int32_t h, int32_t c0, int32_t lo)
             continue;
         const char *v;
         if (pron_at(x, j, &v) == 1)
-            return !ws_lex_has_attr(v, "rel");
+            return !VHAS(v, rel);
         int32_t e = ent_at(x, j);
         if (e >= 0)
             return !(other && en_compound && !possessive(x, e)) &&
@@ -1490,7 +1725,7 @@ speakers_act(lctx *x, const ws_statement *st, int32_t h, int32_t c0, int32_t lo)
         }
         if (skipclass_at(x, j) & (K_ADV | K_STOP | K_TIME))
             continue;
-        if (neg_match(x, j, &v) > 0 || lexmatch(x, x->inten, j, &v) > 0)
+        if (neg_match(x, j, &v) > 0 || lexmatch(x, XL(x, inten), j, &v) > 0)
             continue;
         other = 1;
     }
@@ -1517,10 +1752,10 @@ thing_speaker(lctx *x, const ws_statement *st)
         const char *v;
         if (!ws_tok_is_word(x->d, j))
             continue;
-        if (ent_at(x, j) >= 0 || lexmatch(x, x->spk, j, &v) > 0 ||
-            (pron_at(x, j, &v) == 1 && !ws_lex_has_attr(v, "rel")))
+        if (ent_at(x, j) >= 0 || lexmatch(x, XL(x, spk), j, &v) > 0 ||
+            (pron_at(x, j, &v) == 1 && !VHAS(v, rel)))
             return 0;
-        if (lexmatch(x, x->labels, j, &v) == 1 && ws_lex_has_attr(v, "thing"))
+        if (lexmatch(x, x->labels, j, &v) == 1 && VHAS(v, thing))
             thing = 1;
     }
     return thing;
@@ -1538,7 +1773,7 @@ person_cue(lctx *x, const ws_statement *st, int32_t h)
         return 0;
     for (int32_t j = c0; j < h; j++) {
         const char *v;
-        if (lexmatch(x, x->cues, j, &v) > 0)
+        if (lexmatch(x, XL(x, cues), j, &v) > 0)
             return 0;
     }
     return 1;
@@ -1559,10 +1794,11 @@ relative_act(lctx *x, int32_t h, int32_t c0, int32_t lo)
         if (!ws_tok_is_word(d, j))
             return 0;
         const char *v;
-        if ((pron_at(x, j, &v) == 1 && ws_lex_has_attr(v, "rel")) ||
+        if ((pron_at(x, j, &v) == 1 && VHAS(v, rel)) ||
             carrier_at(x, j, SC_REL, NULL))
             return ws_tok_is_word(d, j - 1) || tok_is(d, j - 1, ",");
-        if ((skipclass_at(x, j) & K_ADV) || lexmatch(x, x->inten, j, &v) > 0)
+        if ((skipclass_at(x, j) & K_ADV) ||
+            lexmatch(x, XL(x, inten), j, &v) > 0)
             continue;
         return 0;
     }
@@ -1698,8 +1934,7 @@ imperative_at(lctx *x, int32_t t, int32_t t0)
      * the opener is a negation entry marked imp; no object is needed */
     int negimp = 0;
     int nn = en ? neg_match(x, v, &lv) : 0;
-    if (nn > 0 && ws_lex_has_attr(lv, "imp") && v + nn < s1 &&
-        !sent_has(x, v, s1, "?", 1)) {
+    if (nn > 0 && VHAS(lv, imp) && v + nn < s1 && !sent_has(x, v, s1, "?", 1)) {
         v += nn;
         negimp = 1;
     } else if (v + 1 < s1 && ws_tok_is_word(d, v + 1) &&
@@ -1742,7 +1977,7 @@ clause_before(lctx *x, int32_t h, int32_t c0)
     for (int32_t j = c0; j < h; j++) {
         const char *v;
         if (ws_tok_is_word(x->d, j) && lexmatch(x, x->labels, j, &v) == 1 &&
-            ws_lex_has_attr(v, "aux"))
+            VHAS(v, aux))
             return 1;
     }
     return 0;
@@ -1776,7 +2011,7 @@ marker_in_phrase(lctx *x, int32_t j, int32_t lo)
         int n = neg_match(x, k, &v);
         if (n > 0 && k + n == j + 1)
             return 1;
-        n = lexmatch(x, x->hedge, k, &v);
+        n = lexmatch(x, XL(x, hedge), k, &v);
         if (n > 0 && k + n == j + 1)
             return 1;
     }
@@ -1807,8 +2042,7 @@ content_inf_at(lctx *x, ws_span c, int32_t after)
         }
         const char *v;
         unsigned sc;
-        if (words == 0 && lexmatch(x, x->hedge, j, &v) > 0 &&
-            ws_lex_has_attr(v, "cond"))
+        if (words == 0 && lexmatch(x, XL(x, hedge), j, &v) > 0 && VHAS(v, cond))
             return -1;
         words++;
         if (lexmatch(x, x->labels, j, &v) == 1 &&
@@ -1907,7 +2141,7 @@ cond_consequence(lctx *x, int32_t from, int32_t hi)
             if (sc & (SC_COND | SC_CONJ))
                 return -1;
         }
-        if (neg_match(x, j, &v) > 0 && ws_lex_has_attr(v, "neg"))
+        if (neg_match(x, j, &v) > 0 && VHAS(v, neg))
             return j;
         if (n > 1)
             j += n - 1;
@@ -1944,14 +2178,13 @@ named_by_other(lctx *x, int32_t h, int32_t lo)
         if (is_clause_punct(x->d, j))
             return 0;
         int n = lexmatch(x, x->labels, j, &v);
-        if (n <= 0 || j + n > h || !ws_lex_has_attr(v, "name"))
+        if (n <= 0 || j + n > h || !VHAS(v, name))
             continue;
-        if (j > lo && lexmatch(x, x->labels, j - 1, &v) > 0 &&
-            ws_lex_has_attr(v, "first"))
+        if (j > lo && lexmatch(x, x->labels, j - 1, &v) > 0 && VHAS(v, first))
             return 0;
         for (int32_t k = j + n; k < h; k++)
             if (lexmatch(x, x->labels, k, &v) > 0 &&
-                (ws_lex_has_attr(v, "first") || ws_lex_has_attr(v, "firstobj")))
+                (VHAS(v, first) || VHAS(v, firstobj)))
                 return 2;
         return 1;
     }
@@ -1974,7 +2207,7 @@ party_at(lctx *x, int32_t j)
                    x->d->entities.v[e].type == WS_GOV ||
                    x->d->entities.v[e].type == WS_NORP))
         return 1;
-    return lexmatch(x, x->labels, j, &v) > 0 && ws_lex_has_attr(v, "firstobj");
+    return lexmatch(x, x->labels, j, &v) > 0 && VHAS(v, firstobj);
 }
 
 static int
@@ -2024,7 +2257,7 @@ scare_quote_at(lctx *x, int32_t t, int32_t t1)
     const char *v;
     /* the mark first: most words are followed by none (no lookup) */
     if (t + 3 >= t1 || !(d->tokens.v[t + 1].flags & WS_TOK_QUOTE) ||
-        lexmatch(x, x->labels, t, &v) != 1 || !ws_lex_has_attr(v, "possdet"))
+        lexmatch(x, x->labels, t, &v) != 1 || !VHAS(v, possdet))
         return -1;
     for (int32_t j = t + 2; j < t1 && j <= t + 5; j++) {
         if (d->tokens.v[j].flags & WS_TOK_QUOTE)
@@ -2045,8 +2278,8 @@ static int
 deceit_at(lctx *x, const char *v, int32_t t, int32_t lo, int32_t hi)
 {
     const ws_doc *d = x->d;
-    int conceal = ws_lex_has_attr(v, "conceal");
-    if (!conceal && !ws_lex_has_attr(v, "mislead"))
+    int conceal = VHAS(v, conceal);
+    if (!conceal && !VHAS(v, mislead))
         return 0;
     if (negated_at(x, t, 1, lo, hi) != conceal)
         return 0;
@@ -2080,8 +2313,8 @@ adj_of_thing(lctx *x, int32_t h, int hl)
         return 0;
     int upper = (x->d->tokens.v[j].flags & WS_TOK_UPPER) != 0;
     if (upper != (strcmp(x->lang, "de") == 0) || skipclass_at(x, j) ||
-        lexmatch(x, x->spk, j, &v) > 0 || lexmatch(x, x->pron, j, &v) > 0 ||
-        ent_at(x, j) >= 0)
+        lexmatch(x, XL(x, spk), j, &v) > 0 ||
+        lexmatch(x, XL(x, pron), j, &v) > 0 || ent_at(x, j) >= 0)
         return 0;
     return 1;
 }
@@ -2220,7 +2453,7 @@ label(lctx *x, ws_statement *st)
              * conduct asserted proper throughout denies a charge; a plan
              * or a present habit ("we will stay alert at all times", "we
              * are in touch at all times") or another's conduct is none */
-            if (ws_lex_has_attr(v, "owncond") &&
+            if (VHAS(v, owncond) &&
                 (is_cue || r == pre || pseudo || !own_deed(x, st, t, lo) ||
                  owncond_blocked(x, t, lo))) {
                 t += n - 1;
@@ -2229,13 +2462,13 @@ label(lctx *x, ws_statement *st)
             /* "heard it before," but not "heard it before the vote":
              * entries marked endclause end their clause (punctuation, a
              * conjunction or the end after them) */
-            if (ws_lex_has_attr(v, "endclause") && t + n < x->ntok &&
+            if (VHAS(v, endclause) && t + n < x->ntok &&
                 ws_tok_is_word(d, t + n) &&
                 !carrier_at(x, t + n, SC_CONJ, NULL)) {
                 t += n - 1;
                 continue;
             }
-            int safeq = ws_lex_has_attr(v, "safeq");
+            int safeq = VHAS(v, safeq);
             if (safeq && (is_cue || r == pre || pseudo ||
                           !own_safety_question(x, t, n))) {
                 t += n - 1;
@@ -2251,7 +2484,7 @@ label(lctx *x, ws_statement *st)
              * on a named party announced after an intent marker is a
              * threat (entries marked intentverb; elsewhere the word keeps
              * its own scope) */
-            if (!is_cue && r != pre && ws_lex_has_attr(v, "intentverb") &&
+            if (!is_cue && r != pre && VHAS(v, intentverb) &&
                 after_intent(x, t, sent_t0(x, t)) && attacks_party(x, t, n) &&
                 !negated_at(x, t, n, lo, hi)) {
                 lab = WS_WARNING;
@@ -2259,7 +2492,7 @@ label(lctx *x, ws_statement *st)
             }
             /* "delays could cost the region its cargo": a possible loss
              * is a warning of a negative consequence */
-            if (ws_lex_has_attr(v, "loss")) {
+            if (VHAS(v, loss)) {
                 if (is_cue || r == pre || pseudo || !possible_loss(x, t, n) ||
                     negated_at(x, t, n, lo, hi)) {
                     t += n - 1;
@@ -2273,7 +2506,7 @@ label(lctx *x, ws_statement *st)
             /* "we are not delaying anyone deliberately": an intent adverb
              * (entries marked deliberate) negated in a clause of the
              * speaker's side denies an imputed intent; elsewhere none */
-            if (ws_lex_has_attr(v, "deliberate")) {
+            if (VHAS(v, deliberate)) {
                 if (is_cue || r == pre || pseudo ||
                     !negated_at(x, t, n, lo, hi) || !own_deed(x, st, t, lo)) {
                     t += n - 1;
@@ -2285,9 +2518,8 @@ label(lctx *x, ws_statement *st)
             }
             /* a hostile deed reported in the content accuses its agent */
             if ((scope & SC_DEED) && !is_cue && r != pre &&
-                ((ws_lex_has_attr(v, "normobj") &&
-                  !attr_after(x, t, n, 3, "norm")) ||
-                 (ws_lex_has_attr(v, "avoir") && !avoir_before(x, t, v)))) {
+                ((VHAS(v, normobj) && !attr_after(x, t, n, 3, "norm")) ||
+                 (VHAS(v, avoir) && !avoir_before(x, t, v)))) {
                 t += n - 1;
                 continue;
             }
@@ -2324,10 +2556,9 @@ label(lctx *x, ws_statement *st)
             }
             /* a disaster as a predicted outcome: a warning; else the
              * word's own label (if any) */
-            int32_t dlo =
-                (scope & SC_DANGER)
-                    ? danger_context(x, t, n, ws_lex_has_attr(v, "endof"))
-                    : 0;
+            int32_t dlo = (scope & SC_DANGER)
+                              ? danger_context(x, t, n, VHAS(v, endof))
+                              : 0;
             if (dlo > 0) {
                 lab = WS_WARNING;
                 scope = SC_EVAL | SC_INTENT | SC_DANGER;
@@ -2336,7 +2567,7 @@ label(lctx *x, ws_statement *st)
                 continue;
             } else if (scope & SC_IFTHREAT) {
                 /* a punitive step announced under a condition: a threat */
-                if (!if_threat(x, t, ws_lex_has_attr(v, "forced")) ||
+                if (!if_threat(x, t, VHAS(v, forced)) ||
                     negated_at(x, t, n, lo, hi)) {
                     t += n - 1;
                     continue;
@@ -2349,7 +2580,7 @@ label(lctx *x, ws_statement *st)
                 /* the marker may end the cue ("vowed to | blockade"); an
                  * attack verb (marked party) only on a named party */
                 if (!after_intent(x, t, sent_t0(x, t)) ||
-                    (ws_lex_has_attr(v, "party") && !attacks_party(x, t, n)) ||
+                    (VHAS(v, party) && !attacks_party(x, t, n)) ||
                     negated_at(x, t, n, lo, hi)) {
                     t += n - 1;
                     continue;
@@ -2407,20 +2638,19 @@ label(lctx *x, ws_statement *st)
                 t += n - 1;
                 continue;
             }
-            if (ws_lex_has_attr(v, "contrast") && !motive_after(x, t, n)) {
+            if (VHAS(v, contrast) && !motive_after(x, t, n)) {
                 t += n - 1;
                 continue;
             }
-            if (ws_lex_has_attr(v, "assure") && !content_negated(x, st)) {
+            if (VHAS(v, assure) && !content_negated(x, st)) {
                 t += n - 1;
                 continue;
             }
-            if (ws_lex_has_attr(v, "claimsubj") && !claim_subject(x, t, lo)) {
+            if (VHAS(v, claimsubj) && !claim_subject(x, t, lo)) {
                 t += n - 1;
                 continue;
             }
-            if (ws_lex_has_attr(v, "modinf") &&
-                !infinitive_after(x, t + n - 1)) {
+            if (VHAS(v, modinf) && !infinitive_after(x, t + n - 1)) {
                 t += n - 1;
                 continue;
             }
@@ -2442,8 +2672,7 @@ label(lctx *x, ws_statement *st)
                 continue;
             }
             /* "a rigged tax system": a thing condemned, nobody accused */
-            if (lab == WS_ACCUSATION && ws_lex_has_attr(v, "adj") &&
-                adj_of_thing(x, t, n))
+            if (lab == WS_ACCUSATION && VHAS(v, adj) && adj_of_thing(x, t, n))
                 lab = WS_CONDEMNATION;
             /* "dismissed the envoy as a ...": disapproval of a person */
             if ((scope & SC_REJ) && dismissed_as(x, t, n, hi))
@@ -2672,6 +2901,8 @@ static int
 ctx_init(lctx *x, ws_worker *w, ws_doc *d)
 {
     memset(x, 0, sizeof *x);
+    vinfo_last = NULL;
+    vinfo_gen++;
     if (d->tokens.n == 0 || d->sentences.n == 0)
         return -1;
     x->w = w;
@@ -2680,14 +2911,14 @@ ctx_init(lctx *x, ws_worker *w, ws_doc *d)
     x->lang = pick_lang(d);
     ws_models *m = ws_worker_models(w);
     x->labels = ws_models_lex(m, x->lang, "stance-labels");
-    x->inten = ws_models_lex(m, x->lang, "stance-intensity");
+    x->inten = LEX_UNSET;
     x->neg = ws_models_lex(m, x->lang, "stance-negation");
-    x->hedge = ws_models_lex(m, x->lang, "stance-hedges");
+    x->hedge = LEX_UNSET;
     x->skip = ws_models_lex(m, x->lang, "stance-skip");
-    x->cues = ws_models_lex(m, x->lang, "stance-cues");
-    x->pron = ws_models_lex(m, x->lang, "stance-pronouns");
-    x->spk = ws_models_lex(m, x->lang, "stance-speakers");
-    x->clf = ws_models_lex(m, x->lang, "stance-clf");
+    x->cues = LEX_UNSET;
+    x->pron = LEX_UNSET;
+    x->spk = LEX_UNSET;
+    x->clf = LEX_UNSET;
     return 0;
 }
 
@@ -2729,7 +2960,7 @@ feat(fctx *f, const char *pfx, const char *s, size_t n)
         ws_buf_put(f->out, key, pl + n);
         return;
     }
-    const char *v = ws_lex_word(f->x->clf, key, pl + n);
+    const char *v = ws_lex_word(XL(f->x, clf), key, pl + n);
     if (v == NULL)
         return;
     for (int l = 0; l < WS_NSTANCES && *v; l++) {
@@ -2770,14 +3001,14 @@ feat_words(fctx *f, const char *pfx, const char *spfx, int32_t t0, int32_t t1,
             if (lab >= 0 && lab != WS_NEUTRAL) {
                 const char *ln = ws_stance_name(lab);
                 feat(f, "l=", ln, strlen(ln));
-            } else if (ws_lex_has_attr(v, "first"))
+            } else if (VHAS(v, first))
                 feat(f, "", "p1", 2);
         }
         if (neg_match(x, t, &v) > 0)
             feat(f, "", "negw", 4);
-        if (lexmatch(x, x->hedge, t, &v) > 0)
+        if (lexmatch(x, XL(x, hedge), t, &v) > 0)
             feat(f, "", "hedgew", 6);
-        if (lexmatch(x, x->inten, t, &v) > 0)
+        if (lexmatch(x, XL(x, inten), t, &v) > 0)
             feat(f, "", "strongw", 7);
     }
 }
@@ -2824,7 +3055,7 @@ features(fctx *f, const ws_statement *st)
 static void
 clf_apply(lctx *x, ws_statement *st)
 {
-    const char *tv = ws_lex_word(x->clf, "_threshold", 10);
+    const char *tv = ws_lex_word(XL(x, clf), "_threshold", 10);
     double thr = tv ? strtod(tv, NULL) : 1.0;
     if (!(thr > 0 && thr < 1))
         return;
@@ -2880,7 +3111,7 @@ ws_stance_label_statement(ws_worker *w, ws_doc *d, ws_statement *st)
         return;
     }
     label(&x, st);
-    if (x.clf && st->nstance == 1 && st->stance[0] == WS_NEUTRAL)
+    if (st->nstance == 1 && st->stance[0] == WS_NEUTRAL && XL(&x, clf))
         clf_apply(&x, st);
 }
 
