@@ -7644,14 +7644,16 @@ nosp_org(ctx *x, int32_t s0, int32_t p)
     return -1;
 }
 
-/* French: a subject followed by its acronym in parentheses ("La
- * Communauté européenne (UE) a condamné ...").  e is the ")" before the
- * cue; returns the subject's first token or -1. */
+/* French and German: a subject followed by its acronym or party in
+ * parentheses ("La Communauté européenne (UE) a condamné ...", "Anna
+ * Roth (SPD) kritisierte ...").  e is the ")" before the cue; returns the
+ * subject's first token or -1. */
 static int32_t
 fr_paren_subject(ctx *x, int32_t e, int32_t s0)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "fr") != 0 || !tok_is(d, e, ")"))
+    if ((strcmp(x->L.lang, "fr") != 0 && strcmp(x->L.lang, "de") != 0) ||
+        !tok_is(d, e, ")"))
         return -1;
     int32_t o = e - 1;
     while (o > s0 && o > e - 5 && !tok_is(d, o, "(")) {

@@ -2460,6 +2460,14 @@ v2_subject(ws_worker *w, ws_doc *d, const ws_lex *cues)
             !(sp < d->tokens.n && fold_in(w, d, sp, pron, 6))) {
             int32_t en = np_entity(d, s0, h);
             if (en >= 0) {
+                /* "Anna Roth (SPD) kritisierte die Planer.": the noun after
+                 * the verb, taken for an inverted subject, is the act's
+                 * object: back in its content */
+                if (st->kind == WS_REPORTED && st->ncontent == 1 &&
+                    st->speaker.start >= st->cue.end &&
+                    st->content[0].start >= st->speaker.end &&
+                    gap_is_space(d, st->speaker.end, st->content[0].start))
+                    st->content[0].start = st->speaker.start;
                 set_speaker(d, st, en, s0, e);
             } else if (f != c && st->speaker.start >= d->tokens.v[c].end &&
                        !fold_in(w, d, s0, pron, 6)) {

@@ -1710,6 +1710,30 @@ test_fronted_object_speaker_noun(void)
                 "Die neuen Regeln", "die B\xc3\xbcrgermeisterin");
 }
 
+/* "Jonas Brandt (FDP) kritisierte die Planer": a party in parentheses
+ * after the subject's name; the noun phrase after the act verb is its
+ * object (in the content), not an inverted subject, and a zu-clause
+ * after "warf ... vor" is the act's content. */
+static void
+test_party_paren_subject(void)
+{
+    expect_act("Der Abgeordnete Jonas Brandt (FDP) kritisierte die Planer der "
+               "neuen Umgehungsstra\xc3\x9f"
+               "e heftig.",
+               "die Planer", WS_REPORTED,
+               "Der Abgeordnete Jonas Brandt (FDP) kritisierte die Planer der "
+               "neuen Umgehungsstra\xc3\x9f"
+               "e heftig.");
+    expect_span("Der Abgeordnete Jonas Brandt (FDP) kritisierte die Planer der "
+                "neuen Umgehungsstra\xc3\x9f"
+                "e heftig.",
+                "die Planer", "Der Abgeordnete Jonas Brandt (FDP)");
+    expect("Die Stadtr\xc3\xa4tin Mira Lenz (Gr\xc3\xbcne) warf dem "
+           "Kreis vor, die Busverbindung ohne Anh\xc3\xb6rung gestrichen "
+           "zu haben.",
+           "die Busverbindung ohne", "Mira Lenz", NULL);
+}
+
 int
 main(void)
 {
@@ -1802,6 +1826,7 @@ main(void)
     test_fronted_object_speaker_noun();
     test_de_continuation_skips_dropped_passive_speaker();
     test_hearsay_perfect_after_passive_and_list();
+    test_party_paren_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
