@@ -189,19 +189,17 @@ xl_get(lctx *x, const ws_lex **f, const char *name)
 /* The attribute words of entry values that the rules test (VHAS): a bit
  * each, read from a value once (vinfo) instead of a pass over the value
  * per test. */
-#define VA_LIST(X)                                                             \
-    X(act)                                                                     \
-    X(adj)                                                                     \
-    X(adv)                                                                     \
-    X(assure) X(aux) X(avoir) X(claimsubj) X(comp) X(conceal) X(cond) X(conj)  \
-        X(contrast) X(cop) X(deliberate) X(det) X(doc) X(endclause) X(endof)   \
-            X(factv) X(first) X(firstobj) X(firstv) X(forced) X(imp)           \
-                X(inquiry) X(intentverb) X(lead) X(light) X(loss) X(mean)      \
-                    X(mislead) X(modinf) X(name) X(neg) X(normobj) X(owncond)  \
-                        X(party) X(poss) X(possdet) X(post) X(pre) X(pres)     \
-                            X(q) X(refuse) X(rel) X(risk) X(safeq) X(say)      \
-                                X(stop) X(subjrel) X(super) X(tend) X(thing)   \
-                                    X(time) X(tprep) X(x)
+/* clang-format off */
+#define VA_LIST(X) \
+    X(act) X(adj) X(adv) X(assure) X(aux) X(avoir) X(claimsubj) X(comp) \
+    X(conceal) X(cond) X(conj) X(contrast) X(cop) X(deliberate) X(det) \
+    X(doc) X(endclause) X(endof) X(factv) X(first) X(firstobj) X(firstv) \
+    X(forced) X(imp) X(inquiry) X(intentverb) X(lead) X(light) X(loss) \
+    X(mean) X(mislead) X(modinf) X(name) X(neg) X(normobj) X(owncond) \
+    X(party) X(poss) X(possdet) X(post) X(pre) X(pres) X(q) X(refuse) X(rel) \
+    X(risk) X(safeq) X(say) X(stop) X(subjrel) X(super) X(tend) X(thing) \
+    X(time) X(tprep) X(x)
+/* clang-format on */
 enum {
 #define VA_ENUM(n) VA_##n,
     VA_LIST(VA_ENUM)
