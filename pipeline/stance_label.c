@@ -290,18 +290,25 @@ skipclass_at(lctx *x, int32_t i)
     return skip_class(v);
 }
 
+/* The first token in [lo, hi) that ends after cp (hi when none): a
+ * binary search, the tokens' ends rising. */
 static int32_t
-tok_at_cp(lctx *x, int32_t cp)
+tok_end_after(const ws_token *tv, int32_t lo, int32_t hi, int32_t cp)
 {
-    int32_t lo = 0, hi = x->ntok;
     while (lo < hi) {
         int32_t mid = (lo + hi) / 2;
-        if (x->d->tokens.v[mid].end <= cp)
+        if (tv[mid].end <= cp)
             lo = mid + 1;
         else
             hi = mid;
     }
     return lo;
+}
+
+static int32_t
+tok_at_cp(lctx *x, int32_t cp)
+{
+    return tok_end_after(x->d->tokens.v, 0, x->ntok, cp);
 }
 
 /* tok_at_cp(x, cp) when every token before lo ends at or before cp: a
@@ -316,16 +323,7 @@ tok_at_cp_from(lctx *x, int32_t lo, int32_t cp)
         hi = lo + step;
         step *= 2;
     }
-    if (hi > n)
-        hi = n;
-    while (lo < hi) {
-        int32_t mid = (lo + hi) / 2;
-        if (tv[mid].end <= cp)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return tok_end_after(tv, lo, hi > n ? n : hi, cp);
 }
 
 /* tok_at_cp(x, cp), galloping from the token of the last span_toks (the
@@ -346,15 +344,7 @@ tok_at_cp_near(lctx *x, int32_t cp)
         step *= 2;
         lo = hi - step;
     }
-    lo = lo < 0 ? 0 : lo + 1;
-    while (lo < hi) {
-        int32_t mid = (lo + hi) / 2;
-        if (tv[mid].end <= cp)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return tok_end_after(tv, lo < 0 ? 0 : lo + 1, hi, cp);
 }
 
 /* tokens [*t0, *t1) covering the code point span s */
