@@ -1499,6 +1499,37 @@ static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx,
     return k;
 }
 
+/* static_feats(tf, n, i, bits, idx, 3) for the cached path of Viterbi,
+ * inlined there: the same bucket indices in the same order (the pair
+ * features, the gazetteer's, the agreement) without the tests and the
+ * padding tokens the other values need. */
+static inline int
+rest3_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx)
+{
+    int k = 0;
+    unsigned sh = 64 - bits;
+    int last = i == n - 1;
+    const tokfeat *t = &tf[i], *m1 = i > 0 ? &tf[i - 1] : &TF_BOS;
+#define PUT(hv) (idx[k++] = (uint32_t)((hv) >> sh))
+#define FEAT2M(tmpl, a, mb)                                                    \
+    (mix64((a)*FNV_PRIME + (mb) + (uint64_t)(tmpl)*GOLDEN))
+    PUT(FEAT2M(F_BI_M1, m1->lower, t->mlow));
+    /* after the last token: mix64 of the padding's lower */
+    PUT(FEAT2M(F_BI_P1, t->lower, last ? mix64(TF_EOS.lower) : t[1].mlow));
+    for (int j = 0; j < t->ngz; j++) {
+        PUT(FEAT(F_GAZ, t->gz[j] >> 4));
+        PUT(FEAT(F_GAZL, t->gz[j]));
+    }
+    if (t->ext >= 4) {
+        PUT(FEAT2M(F_AGREE_M1, m1->suf[1] ? m1->suf[1] : (uint64_t)(i > 0) + 3,
+                   t->msuf1));
+        PUT(FEAT2M(F_AGREE_P1, t->suf[1], last ? mix64(5) : t[1].magree));
+    }
+#undef FEAT2M
+#undef PUT
+    return k;
+}
+
 /* Fills the inner hashes of the n tokens of tf that static_feats() reads
  * (see tokfeat): the same values it computed from the fields before.
  * Those of the form alone (mlow, msuf1, magree) tok_features() set. */
@@ -1519,6 +1550,7 @@ static inline void
 prefetch_entry(const void *p, size_t n)
 {
     const char *c = p;
+#pragma GCC unroll 16
     for (size_t o = 0; o < n; o += 64)
         __builtin_prefetch(c + o);
     __builtin_prefetch(c + n - 1);
@@ -2304,7 +2336,8 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
         int k = knext;
         if (i + 1 < n) {
             uint32_t *nx = idxbuf[(i + 1) & 1];
-            knext = static_feats(tf, n, i + 1, t->bits, nx, rest);
+            knext = rest == 3 ? rest3_feats(tf, n, i + 1, t->bits, nx)
+                              : static_feats(tf, n, i + 1, t->bits, nx, rest);
             if (i16)
                 knext = resolve_rows(t, nx, knext, rowbuf[(i + 1) & 1]);
             else
@@ -2368,6 +2401,8 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
              * score far below its unit in the last place) plus a row's
              * value stays -1e30 or is -inf, and never beats the first
              * maximum's -1e30 */
+            /* unrolled: the previous tag's lane constants folded */
+#pragma GCC unroll 9
             for (int p = 0; p < NT; p++) {
                 const tg_v8f pp = {prev[p], prev[p], prev[p], prev[p],
                                    prev[p], prev[p], prev[p], prev[p]};
