@@ -1499,10 +1499,10 @@ static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx,
     return k;
 }
 
-/* static_feats(tf, n, i, bits, idx, 3) for the cached path of Viterbi,
- * inlined there: the same bucket indices in the same order (the pair
- * features, the gazetteer's, the agreement) without the tests and the
- * padding tokens the other values need. */
+/* static_feats(tf, n, i, bits, idx, 3) but the gazetteer's features (whose
+ * sums gaz_groups() adds), for the cached path of Viterbi: the same bucket
+ * indices in the same order (the pair features, the agreement) without
+ * the tests and the padding tokens the other values need. */
 static inline int
 rest3_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx)
 {
@@ -1516,10 +1516,6 @@ rest3_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx)
     PUT(FEAT2M(F_BI_M1, m1->lower, t->mlow));
     /* after the last token: mix64 of the padding's lower */
     PUT(FEAT2M(F_BI_P1, t->lower, last ? mix64(TF_EOS.lower) : t[1].mlow));
-    for (int j = 0; j < t->ngz; j++) {
-        PUT(FEAT(F_GAZ, t->gz[j] >> 4));
-        PUT(FEAT(F_GAZL, t->gz[j]));
-    }
     if (t->ext >= 4) {
         PUT(FEAT2M(F_AGREE_M1, m1->suf[1] ? m1->suf[1] : (uint64_t)(i > 0) + 3,
                    t->msuf1));
@@ -1968,6 +1964,21 @@ typedef struct {
 } shape_ent;
 static _Thread_local shape_ent *tl_shape;
 
+/* ---- gazetteer rows ----
+ * A token's gazetteer features (F_GAZ and F_GAZL) read one match code
+ * alone (tokfeat.gz: category << 8 | position << 4 | length, below 2^13):
+ * per thread and code the sum of their two rows under the model used
+ * last with it (int16 weights, exact integer sums), instead of two
+ * hashes and row reads per match. */
+#define TG_GZROWS 8192
+typedef struct {
+    const ws_tagger *t;
+    uint64_t gen;
+    uint32_t gz;
+    int32_t v[WS_BIO_NTAGS];
+} gzrow_ent;
+static _Thread_local gzrow_ent *tl_gzrow;
+
 /* ---- per-thread cache memory ----
  * The score and transition caches (4.3 MB: 8192 and 4096 entries; with
  * half as many, 1 MB of English news missed each some 8 and 11 % of the
@@ -1982,6 +1993,7 @@ typedef struct {
     trans_ent trans[TG_TCACHE];
     dict_ent dict[TG_DICTCACHE];
     shape_ent shape[TG_SHCACHE];
+    gzrow_ent gzrow[TG_GZROWS];
     uint8_t dmru[TG_DICTSETS];
     uint8_t tmru[TG_TSETS];
 } tg_tcaches;
@@ -2025,6 +2037,7 @@ thread_caches(void)
     tl_trans = ((tg_tcaches *)p)->trans;
     tl_dict = ((tg_tcaches *)p)->dict;
     tl_shape = ((tg_tcaches *)p)->shape;
+    tl_gzrow = ((tg_tcaches *)p)->gzrow;
     tl_dmru = ((tg_tcaches *)p)->dmru;
     tl_tmru = ((tg_tcaches *)p)->tmru;
     return 0;
@@ -2274,6 +2287,35 @@ shape_groups(const ws_tagger *t, const tg_crows *c, const tokfeat *tf, int n,
     }
 }
 
+/* Adds to acc[i], for each token i of tf[0..n), the sums of the rows of
+ * its gazetteer features (static_feats()' F_GAZ and F_GAZL, the same
+ * hashes) from the thread's table of match codes (model t: int16
+ * weights, the thread's caches mapped). */
+TG_POPCNT_CLONES
+static void
+gaz_groups(const ws_tagger *t, const tokfeat *tf, int n,
+           int32_t (*acc)[WS_BIO_NTAGS])
+{
+    unsigned bsh = 64 - t->bits;
+    for (int i = 0; i < n; i++)
+        for (int j = 0; j < tf[i].ngz; j++) {
+            uint32_t gz = tf[i].gz[j];
+            gzrow_ent *e = &tl_gzrow[gz & (TG_GZROWS - 1)];
+            if (e->t != t || e->gen != t->gen || e->gz != gz) {
+                const int16_t *r0 =
+                    wrow(t, (uint32_t)(FEAT(F_GAZ, gz >> 4) >> bsh));
+                const int16_t *r1 =
+                    wrow(t, (uint32_t)(FEAT(F_GAZL, gz) >> bsh));
+                for (int c = 0; c < WS_BIO_NTAGS; c++)
+                    e->v[c] = (int32_t)r0[c] + (int32_t)r1[c];
+                e->t = t;
+                e->gen = t->gen;
+                e->gz = gz;
+            }
+            acc_add(acc[i], e->v);
+        }
+}
+
 /* Best tag sequence of tokens tf[0..n) under first-order Viterbi with
  * the IOB2 constraint.  v: 2 * NT floats, bp: n * NT bytes. */
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
@@ -2300,7 +2342,8 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
     }
     /* rest: what static_feats() leaves out (1: the groups, 3: and the
      * rows const_rows() holds and the shape features, whose sums
-     * shape_groups() adds) */
+     * shape_groups() adds, and the gazetteer's, gaz_groups(): the rest
+     * is rest3_feats()') */
     int rest = 0;
     if (cache) {
         sentence_groups(t, tf, n, gv);
@@ -2308,11 +2351,13 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
         if (dict_values_known(tf, n)) {
             rest = 3;
             shape_groups(t, const_rows(t), tf, n, gv);
+            gaz_groups(t, tf, n, gv);
         }
     }
     if (rest < 3)
         mix_fill(tf, n);
-    int knext = static_feats(tf, n, 0, t->bits, idxbuf[0], rest);
+    int knext = rest == 3 ? rest3_feats(tf, n, 0, t->bits, idxbuf[0])
+                          : static_feats(tf, n, 0, t->bits, idxbuf[0], rest);
     if (i16)
         knext = resolve_rows(t, idxbuf[0], knext, rowbuf[0]);
 
