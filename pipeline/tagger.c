@@ -1582,13 +1582,49 @@ score_key(const ws_tagger *t, const tokfeat *x)
            1;
 }
 
-/* The cache entry holding the group sums of token x under model t (key:
- * score_key), valid until the next call. */
+/* Fills the score cache's entry e with the group sums of token x under
+ * model t (key: score_key); out of line, so that the hit path inlined in
+ * sentence_groups() has no frame for its hashes. */
 TG_POPCNT_CLONES
-static const score_ent *
-cached_groups(const ws_tagger *t, const tokfeat *x, uint64_t key)
+__attribute__((noinline)) static void
+groups_fill(const ws_tagger *t, const tokfeat *x, uint64_t key, score_ent *e)
 {
     enum { NT = WS_BIO_NTAGS };
+    uint64_t h[TG_MAXFEAT];
+    unsigned sh = 64 - t->bits;
+    for (int g = 0; g < TG_NGROUP; g++) {
+        int k = group_feats(x, g, h);
+        /* tags 0..7 widened and added as one vector, tag 8 alone */
+        tg_v8i a = {0, 0, 0, 0, 0, 0, 0, 0};
+        int32_t a8 = 0;
+        for (int j = 0; j < k; j++) {
+            const int16_t *row = wrow(t, (uint32_t)(h[j] >> sh));
+            tg_v8s r;
+            memcpy(&r, row, sizeof r);
+            a += __builtin_convertvector(r, tg_v8i);
+            a8 += row[NT - 1];
+        }
+        memcpy(e->v[g], &a, sizeof a);
+        e->v[g][NT - 1] = a8;
+    }
+    e->key = key;
+    e->t = t;
+    e->gen = t->gen;
+    e->word = x->word;
+    e->lower = x->lower;
+    e->shape = x->shape;
+    e->shapel = x->shapel;
+    e->stem = x->stem;
+    e->dict = x->dict;
+    memcpy(e->pre, x->pre, sizeof e->pre);
+    memcpy(e->suf, x->suf, sizeof e->suf);
+}
+
+/* The cache entry holding the group sums of token x under model t (key:
+ * score_key), valid until the next call. */
+static inline const score_ent *
+cached_groups(const ws_tagger *t, const tokfeat *x, uint64_t key)
+{
     score_ent *e = &tl_score[(key >> 7) & (TG_SCACHE - 1)];
     /* every input compared, without a branch per field */
     uint64_t diff = (e->key ^ key) | (e->gen ^ t->gen) | (e->word ^ x->word) |
@@ -1597,36 +1633,8 @@ cached_groups(const ws_tagger *t, const tokfeat *x, uint64_t key)
                     (e->dict ^ x->dict);
     for (int j = 0; j < 4; j++)
         diff |= (e->pre[j] ^ x->pre[j]) | (e->suf[j] ^ x->suf[j]);
-    if (diff != 0 || e->t != t) {
-        uint64_t h[TG_MAXFEAT];
-        unsigned sh = 64 - t->bits;
-        for (int g = 0; g < TG_NGROUP; g++) {
-            int k = group_feats(x, g, h);
-            /* tags 0..7 widened and added as one vector, tag 8 alone */
-            tg_v8i a = {0, 0, 0, 0, 0, 0, 0, 0};
-            int32_t a8 = 0;
-            for (int j = 0; j < k; j++) {
-                const int16_t *row = wrow(t, (uint32_t)(h[j] >> sh));
-                tg_v8s r;
-                memcpy(&r, row, sizeof r);
-                a += __builtin_convertvector(r, tg_v8i);
-                a8 += row[NT - 1];
-            }
-            memcpy(e->v[g], &a, sizeof a);
-            e->v[g][NT - 1] = a8;
-        }
-        e->key = key;
-        e->t = t;
-        e->gen = t->gen;
-        e->word = x->word;
-        e->lower = x->lower;
-        e->shape = x->shape;
-        e->shapel = x->shapel;
-        e->stem = x->stem;
-        e->dict = x->dict;
-        memcpy(e->pre, x->pre, sizeof e->pre);
-        memcpy(e->suf, x->suf, sizeof e->suf);
-    }
+    if (__builtin_expect(diff != 0 || e->t != t, 0))
+        groups_fill(t, x, key, e);
     return e;
 }
 
