@@ -2072,12 +2072,47 @@ trans_mru(uint64_t key)
 
 static void tg_allowed_once_init(void);
 
-/* The transition matrix of token x under model t (int16 weights). */
+/* Fills the transition cache's entry e with the matrix of token x under
+ * model t (key: trans_key); out of line, as groups_fill(). */
 TG_POPCNT_CLONES
-static const trans_ent *
-cached_trans(const ws_tagger *t, const tokfeat *x, uint64_t key)
+__attribute__((noinline)) static void
+trans_fill(const ws_tagger *t, const tokfeat *x, uint64_t key, trans_ent *e)
 {
     enum { NT = WS_BIO_NTAGS };
+    /* tags 0..7 as vectors (8 int16 -> int32 sums -> floats, the
+     * forbidden ones made -inf), tag 8 alone */
+    uint32_t base[TG_NDYN];
+    vit_bases(x, t->bits, base);
+    tg_allowed_once_init();
+    pthread_once(&tg_ninf8_once, tg_ninf8_init);
+    for (int p = 0; p <= NT; p++) {
+        const int16_t *r0 = wrow(t, base[0] + (uint32_t)p);
+        const int16_t *r1 = wrow(t, base[1] + (uint32_t)p);
+        const int16_t *r2 = wrow(t, base[2] + (uint32_t)p);
+        tg_v8s a0, a1, a2;
+        memcpy(&a0, r0, sizeof a0);
+        memcpy(&a1, r1, sizeof a1);
+        memcpy(&a2, r2, sizeof a2);
+        tg_v8i sum = __builtin_convertvector(a0, tg_v8i) +
+                     __builtin_convertvector(a1, tg_v8i) +
+                     __builtin_convertvector(a2, tg_v8i);
+        e->tr[p] = __builtin_convertvector(sum, tg_v8f) + tg_ninf8[p];
+        e->tr8[p] = tg_allowed[p][NT - 1]
+                        ? (float)((int32_t)r0[NT - 1] + (int32_t)r1[NT - 1] +
+                                  (int32_t)r2[NT - 1])
+                        : -INFINITY;
+    }
+    e->key = key;
+    e->t = t;
+    e->gen = t->gen;
+    e->lower = x->lower;
+    e->shape = x->shape;
+}
+
+/* The transition matrix of token x under model t (int16 weights). */
+static inline const trans_ent *
+cached_trans(const ws_tagger *t, const tokfeat *x, uint64_t key)
+{
     trans_ent *e = trans_slot(key);
     size_t set = (size_t)(key >> 9) & (TG_TSETS - 1);
 #define TG_THIT(e)                                                             \
@@ -2092,34 +2127,7 @@ cached_trans(const ws_tagger *t, const tokfeat *x, uint64_t key)
         uint8_t way = (uint8_t)(tl_tmru[set] ^ 1);
         tl_tmru[set] = way;
         e += way;
-        /* tags 0..7 as vectors (8 int16 -> int32 sums -> floats, the
-         * forbidden ones made -inf), tag 8 alone */
-        uint32_t base[TG_NDYN];
-        vit_bases(x, t->bits, base);
-        tg_allowed_once_init();
-        pthread_once(&tg_ninf8_once, tg_ninf8_init);
-        for (int p = 0; p <= NT; p++) {
-            const int16_t *r0 = wrow(t, base[0] + (uint32_t)p);
-            const int16_t *r1 = wrow(t, base[1] + (uint32_t)p);
-            const int16_t *r2 = wrow(t, base[2] + (uint32_t)p);
-            tg_v8s a0, a1, a2;
-            memcpy(&a0, r0, sizeof a0);
-            memcpy(&a1, r1, sizeof a1);
-            memcpy(&a2, r2, sizeof a2);
-            tg_v8i sum = __builtin_convertvector(a0, tg_v8i) +
-                         __builtin_convertvector(a1, tg_v8i) +
-                         __builtin_convertvector(a2, tg_v8i);
-            e->tr[p] = __builtin_convertvector(sum, tg_v8f) + tg_ninf8[p];
-            e->tr8[p] = tg_allowed[p][NT - 1]
-                            ? (float)((int32_t)r0[NT - 1] +
-                                      (int32_t)r1[NT - 1] + (int32_t)r2[NT - 1])
-                            : -INFINITY;
-        }
-        e->key = key;
-        e->t = t;
-        e->gen = t->gen;
-        e->lower = x->lower;
-        e->shape = x->shape;
+        trans_fill(t, x, key, e);
     }
 #undef TG_THIT
     return e;
