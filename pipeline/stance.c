@@ -9493,6 +9493,29 @@ nsp_tok_starting(ctx *x, int32_t cp)
     return t >= 0 && t < d->tokens.n && d->tokens.v[t].start == cp ? t : -1;
 }
 
+/* English: an -ly adverb between a reported act's cue and a gerund that
+ * opens its object modifies the gerund ("called for promptly rebuilding
+ * the pier", "urged quietly dropping the case"): it belongs to the
+ * content, which started after it. */
+static void
+en_act_adverb_gerund_pass(ctx *x)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        ws_statement *st = &d->statements.v[i];
+        if (st->kind != WS_REPORTED || st->ncontent == 0 || st->cue.start < 0)
+            continue;
+        int32_t t = nsp_tok_starting(x, st->content[0].start);
+        if (t < 2 || !en_participle(x, t) || !is_ly_adv(x, t - 1) ||
+            x->qid[t - 1] >= 0 || d->tokens.v[t - 1].start < st->cue.end ||
+            d->tokens.v[t - 2].end > st->cue.end)
+            continue;
+        st->content[0].start = d->tokens.v[t - 1].start;
+    }
+}
+
 /* "they found a way round the rule", "firms have found ways to pay less":
  * finding a way is managing to do something, not a finding reported. */
 static int
@@ -14932,6 +14955,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     fragment_pass(&x);
     en_nested_pass(&x);
     en_adverb_content_pass(&x);
+    en_act_adverb_gerund_pass(&x);
     en_no_report_pass(&x);
     org_full_names(&x);
     ws_de_filter(w, d);

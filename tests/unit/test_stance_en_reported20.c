@@ -2,7 +2,8 @@
  * test_stance_en_reported20.c - English reported acts (issue 9, session
  * 20): an act with its own subject after "as" or "while" that trails the
  * content of an earlier statement is a statement of its own, and the
- * subordinator before a bare plural subject is no part of the speaker.
+ * subordinator before a bare plural subject is no part of the speaker;
+ * an -ly adverb before a gerund object belongs to the object.
  * Each test is named after what was missed, on short invented sentences.
  */
 #include <stdio.h>
@@ -62,6 +63,30 @@ test_en_subordinator_not_in_bare_plural_speaker(void)
         ws_doc_free(d);
 }
 
+/* "called for promptly rebuilding ...": the adverb of the gerund that
+ * opens the object was left out of the content. */
+static void
+test_en_act_adverb_before_gerund_object(void)
+{
+    expect_exact("The harbour board has called for promptly rebuilding the "
+                 "north pier.",
+                 "promptly rebuilding the north pier", WS_REPORTED,
+                 "called for", "The harbour board");
+    expect_exact("The nurses' union urged swiftly ending the lockout.",
+                 "swiftly ending the lockout", WS_REPORTED, "urged", "union");
+}
+
+/* an adverb of the act itself, before a plain noun object or a clause,
+ * stays out of the content. */
+static void
+test_en_act_adverb_before_noun_object_stays_out(void)
+{
+    expect_exact("The mayor sharply criticized the ferry timetable.",
+                 "the ferry timetable", WS_REPORTED, "criticized", "mayor");
+    expect_exact("The senator said firmly that the levy would rise.",
+                 "the levy would rise", WS_INDIRECT, "said", "senator");
+}
+
 int
 main(void)
 {
@@ -76,6 +101,8 @@ main(void)
     test_en_trailing_as_act_after_attribution();
     test_en_trailing_as_clause_without_act_stays();
     test_en_subordinator_not_in_bare_plural_speaker();
+    test_en_act_adverb_before_gerund_object();
+    test_en_act_adverb_before_noun_object_stays_out();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
