@@ -2221,10 +2221,16 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
     static const char *const lead[] = {"that",    "when",     "if",
                                        "while",   "as",       "since",
                                        "because", "although", "though"};
+    /* nor before a bare plural ("as officials praised ..."): all but
+     * "that" are no determiners; "as many as ..." keeps its "as" */
+    static const char *const qty[] = {"many", "much", "few", "well",
+                                      "long", "soon", "far", "more"};
     if (strcmp(x->L.lang, "en") == 0)
         while (b - a >= 2 && fold_is(x, a, lead, sizeof lead / sizeof *lead) &&
                (is_cap(d, a + 1) || is_det(x, a + 1) ||
-                pron_gender_simple(x, a + 1)))
+                pron_gender_simple(x, a + 1) ||
+                (!tok_is(d, a, "that") && ws_tok_is_word(d, a + 1) &&
+                 !fold_is(x, a + 1, qty, sizeof qty / sizeof *qty))))
             a++;
     /* "В заявлении МИД говорится", "У заяві компанії йдеться": the
      * document's phrase speaks, not its preposition */
@@ -9487,6 +9493,29 @@ nsp_tok_starting(ctx *x, int32_t cp)
     return t >= 0 && t < d->tokens.n && d->tokens.v[t].start == cp ? t : -1;
 }
 
+/* English: an -ly adverb between a reported act's cue and a gerund that
+ * opens its object modifies the gerund ("called for promptly rebuilding
+ * the pier", "urged quietly dropping the case"): it belongs to the
+ * content, which started after it. */
+static void
+en_act_adverb_gerund_pass(ctx *x)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        ws_statement *st = &d->statements.v[i];
+        if (st->kind != WS_REPORTED || st->ncontent == 0 || st->cue.start < 0)
+            continue;
+        int32_t t = nsp_tok_starting(x, st->content[0].start);
+        if (t < 2 || !en_participle(x, t) || !is_ly_adv(x, t - 1) ||
+            x->qid[t - 1] >= 0 || d->tokens.v[t - 1].start < st->cue.end ||
+            d->tokens.v[t - 2].end > st->cue.end)
+            continue;
+        st->content[0].start = d->tokens.v[t - 1].start;
+    }
+}
+
 /* "they found a way round the rule", "firms have found ways to pay less":
  * finding a way is managing to do something, not a finding reported. */
 static int
@@ -13745,6 +13774,66 @@ en_nested_keep_tail(ctx *x, ws_statement *a, ws_statement *o)
     return 1;
 }
 
+/* A reported act with its own subject trailing the clause of an earlier
+ * statement o after a subordinator ("The ferry is late, officials said,
+ * as they faulted the crew"; "... while she dismissed the audit"): o's
+ * clause ends before it and the act is a statement of its own (the
+ * PolNeAR sets hold no statement inside another's content).  Returns 1
+ * when o was cut so. */
+static int
+en_nested_cut_trail(ctx *x, const ws_statement *a, ws_statement *o)
+{
+    static const char *const sub[] = {"as", "while", "whereas"};
+    static const char *const aux[] = {
+        "has",  "have", "had",  "was", "were",  "is",   "are",   "would",
+        "will", "did",  "does", "do",  "could", "also", "again", "even"};
+    const ws_doc *d = x->d;
+    if (a->kind != WS_REPORTED || o->kind == WS_DIRECT || o->ncontent == 0 ||
+        a->cue.start < 0 || a->speaker.start < 0)
+        return 0;
+    ws_span *last = &o->content[o->ncontent - 1];
+    if (a->speaker.start <= last->start || a->speaker.end > a->cue.start ||
+        a->cue.start >= last->end)
+        return 0;
+    int32_t c0 = ws_doc_tok_at(d, last->start, 0);
+    int32_t ct = ws_doc_tok_at(d, a->cue.start, 0);
+    int32_t sp = ws_doc_tok_at(d, a->speaker.start, 0);
+    /* a headline's capitals ("Firm Seeks Loans As It Faults Rates") */
+    if (c0 >= d->tokens.n || ct >= d->tokens.n || sp <= c0 - 1 || sp >= ct ||
+        x->qid[ct] >= 0 || is_cap(d, ct))
+        return 0;
+    /* the subject, then adverbs and auxiliaries, then the cue */
+    int32_t u = ct;
+    for (int g = 0; g < 4 && u - 1 > c0 &&
+                    (is_ly_adv(x, u - 1) || fold_is(x, u - 1, aux, 16));
+         g++)
+        u--;
+    if (ws_doc_tok_at(d, a->speaker.end, 1) != u || u - sp > 4)
+        return 0;
+    /* the subordinator; "as" only after a comma or a dash ("..., as they
+     * ..."; not "as rich as X claims") */
+    int32_t cut = sp - 1;
+    if (cut < c0 || x->qid[cut] >= 0 || !fold_is(x, cut, sub, 3) ||
+        (tok_is(d, cut, "as") &&
+         !(cut >= 1 && (tok_is(d, cut - 1, ",") || is_dash(d, cut - 1)))))
+        return 0;
+    /* o keeps its words before the subordinator; a last segment that is
+     * all trailing clause goes ("Y, she said, as they ...") */
+    int32_t e = cut;
+    while (e > c0 && (tok_is(d, e - 1, ",") || is_dash(d, e - 1)))
+        e--;
+    if (e <= c0) {
+        if (o->ncontent < 2)
+            return 0;
+        o->ncontent--;
+        return 1;
+    }
+    if (!ws_tok_is_word(d, e - 1) && x->qid[e - 1] < 0)
+        return 0;
+    last->end = d->tokens.v[e - 1].end;
+    return 1;
+}
+
 /* Pass 4e (English): an attribution inside the content of another ("She
  * said the senator had criticized the plan") is part of what that
  * source said, not a statement of the document of its own; it goes
@@ -13818,6 +13907,8 @@ en_nested_pass(ctx *x)
         if (en_nested_act_opens(x, a, o, f.start, f.end))
             continue;
         if (en_nested_keep_tail(x, &d->statements.v[i], o))
+            continue;
+        if (en_nested_cut_trail(x, a, o))
             continue;
         drop[i] = 1;
     }
@@ -14864,6 +14955,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     fragment_pass(&x);
     en_nested_pass(&x);
     en_adverb_content_pass(&x);
+    en_act_adverb_gerund_pass(&x);
     en_no_report_pass(&x);
     org_full_names(&x);
     ws_de_filter(w, d);
