@@ -2155,8 +2155,8 @@ struct ws_sbd {
     /* the non-zero weights, compact (a 2^18 dense table is 1 MB of mostly
      * zeros and costs a cache miss per feature): bit h % 64 of
      * blk[h / 64].bits is set when weight h is non-zero; it is
-     * wt[blk[h / 64].rank + the set bits of blk[h / 64].bits below it]
-     * (the ranks start at 1: wt[0] is 0)
+     * wt[blk[h / 64].rank + the set bits of blk[h / 64].bits at or below
+     * it] (the ranks start at 0, the first weight at 1: wt[0] is 0)
      * (bits and rank side by side: one cache line per look-up) */
     struct sbd_blk {
         uint64_t bits;
@@ -2183,11 +2183,12 @@ static inline float
 sbd_weight(const ws_sbd *s, uint32_t h)
 {
     uint32_t x = h & s->mask;
-    uint64_t b = s->blk[x >> 6].bits, bit = (uint64_t)1 << (x & 63);
-    uint32_t r =
-        s->blk[x >> 6].rank + (uint32_t)__builtin_popcountll(b & (bit - 1));
-    uint32_t has = (uint32_t)(b >> (x & 63)) & 1;
-    return s->wt[r & (0u - has)];
+    /* bit h % 64 shifted to the top: the bits left are those at or below
+     * it, and the top one says whether the weight is there (a shift and
+     * a count, no mask of the bits below to build) */
+    uint64_t y = s->blk[x >> 6].bits << (63 - (x & 63));
+    uint32_t r = s->blk[x >> 6].rank + (uint32_t)__builtin_popcountll(y);
+    return s->wt[r & (0u - (uint32_t)(y >> 63))];
 }
 
 ws_sbd *
@@ -2249,7 +2250,7 @@ ws_sbd_load(const char *path, char *err, size_t errlen)
     s->wt[0] = 0;
     for (i = 0, nw = 1; i < words; i++) {
         uint64_t b = s->blk[i].bits;
-        s->blk[i].rank = nw;
+        s->blk[i].rank = nw - 1;
         while (b) {
             s->wt[nw++] = dense[i * 64 + (uint32_t)__builtin_ctzll(b)];
             b &= b - 1;
@@ -2586,7 +2587,19 @@ cfold_new(tk *k, int32_t i)
         char *o = k->fa + k->fan;
         uint32_t h = 2166136261u;
         int tl = t->bend - t->bstart;
-        for (n = 0; n < tl && p[n] < 0x80; n++) {
+        if (tl > 0 && tl <= 8 && t->bstart + 8 <= k->len) {
+            /* a short token: its eight bytes at once, lower-cased with a
+             * byte-wise range test (as emit counts them), then hashed */
+            uint64_t w, m = ~0ULL >> (8 * (8 - tl));
+            memcpy(&w, p, 8);
+            if (!(w & m & 0x8080808080808080ULL)) {
+                w = (w | (swar_in(w, 'A', 'Z') & m) >> 2) & m;
+                memcpy(o, &w, 8);
+                for (n = 0; n < tl; n++, w >>= 8)
+                    h = (h ^ (uint32_t)(w & 0xFF)) * 16777619u;
+            }
+        }
+        for (; n < tl && p[n] < 0x80; n++) {
             unsigned char ch = p[n];
             ch = (unsigned char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
             o[n] = (char)ch;
