@@ -6170,9 +6170,11 @@ en_to_verb(ctx *x, int32_t t, int32_t hi)
     if (wl > 3 && memcmp(w + wl - 3, "ing", 3) == 0)
         for (int32_t i = 0; i < wl - 3 && !ing; i++)
             ing = strchr("aeiouyAEIOUY", w[i]) != NULL;
-    return !((wl > 1 && w[wl - 1] == 's') ||
-             (wl > 2 && w[wl - 2] == 'e' && w[wl - 1] == 'd') || ing ||
-             (d->tokens.v[k].flags & WS_TOK_NUM));
+    /* "-ss" and "-cus" are no plural ending: "to discuss", "to focus" */
+    int plural = wl > 1 && w[wl - 1] == 's' && !(wl > 2 && w[wl - 2] == 's') &&
+                 !(wl > 3 && memcmp(w + wl - 3, "cus", 3) == 0);
+    return !(plural || (wl > 2 && w[wl - 2] == 'e' && w[wl - 1] == 'd') ||
+             ing || (d->tokens.v[k].flags & WS_TOK_NUM));
 }
 
 /* Where the subject of a sentence starts when it opens with a
@@ -12113,6 +12115,46 @@ en_clause_content_kind_pass(ctx *x)
     }
 }
 
+/* English: an indirect statement whose content, right after its cue, is
+ * only a prepositional phrase with no finite verb in it ("believes in
+ * the wisdom of voters", "pleaded for his son's release") reports an
+ * act, not a clause of what was said.  A phrase before a clause ("said
+ * in May the port would close"), a question ("on which date") and a
+ * number ("said about 20 came") stay indirect, and so do "to" (an
+ * infinitive, or "did not respond to requests") and "with" after a verb
+ * of answering ("replied with a list of repairs": the answer). */
+static void
+en_prep_content_kind_pass(ctx *x)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        ws_statement *st = &d->statements.v[i];
+        if (st->kind != WS_INDIRECT || st->ncontent != 1 || st->cue.start < 0 ||
+            st->content[0].start < st->cue.end)
+            continue;
+        int32_t a = tok_starting_at(x, st->content[0].start);
+        int32_t c = tok_starting_at(x, st->cue.start);
+        if (a < 1 || c < 0 || x->qid[a] >= 0 || a + 1 >= x->ntok ||
+            d->tokens.v[a - 1].end > st->cue.end ||
+            !(lexclass(x, x->L.skip, a) & K_PREP) || tok_is(d, a, "to") ||
+            tok_is(d, a, "with") || (d->tokens.v[a + 1].flags & WS_TOK_NUM) ||
+            en_question_word(x, a + 1, 0))
+            continue;
+        /* the whole content, within its sentence */
+        int32_t e = a, s1 = sent_t1(x, a);
+        while (e < s1 && d->tokens.v[e].start < st->content[0].end)
+            e++;
+        int ok = e > a + 1;
+        for (int32_t k = a; k < e && ok; k++)
+            ok = x->qid[k] < 0 && !x->cuelen[k] && !en_finite(x, k) &&
+                 !en_nom_pron(x, k);
+        if (ok)
+            st->kind = WS_REPORTED;
+    }
+}
+
 /* English: is the "on" at k, after a light verb's act noun, about a
  * topic ("a speech on farm subsidies") rather than a day or a date ("a
  * speech on Tuesday", "on the 50th anniversary", "on March 3")?  The word
@@ -14948,6 +14990,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     continuity_pass(&x);
     label_all(w, d);
     en_clause_content_kind_pass(&x);
+    en_prep_content_kind_pass(&x);
     ws_de_acts(w, d);
     d->done |= WS_DONE_STANCE;
     return 0;

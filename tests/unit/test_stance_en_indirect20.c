@@ -75,6 +75,38 @@ test_en_infinitive_of_ing_verb(void)
                  "choir");
 }
 
+/* "promising to focus on the estuary": a verb in "-ss" or "-cus"
+ * ("discuss", "focus") after "to" is an infinitive, not a plural noun. */
+static void
+test_en_infinitive_of_s_final_verb(void)
+{
+    expect_exact("The port authority is promising to focus its dredging "
+                 "on the estuary.",
+                 "to focus its dredging on the estuary", WS_INDIRECT,
+                 "promising", "port authority");
+}
+
+/* "believes in the common sense of farmers", "pleaded for her
+ * brother's release": a speech verb's prepositional phrase with no
+ * finite verb in it is the topic of an act, reported, not a clause; a
+ * phrase before a clause, an infinitive and a question stay indirect. */
+static void
+test_en_prep_phrase_content_is_act(void)
+{
+    expect_exact("The old skipper believes in the common sense of the "
+                 "harbour crews.",
+                 "in the common sense of the harbour crews", WS_REPORTED,
+                 "believes", "skipper");
+    expect_exact("The teacher later pleaded for her brother's release.",
+                 "for her brother's release", WS_REPORTED, "pleaded",
+                 "teacher");
+    expect_exact("The skipper said in March the harbour would close.",
+                 "in March the harbour would close", WS_INDIRECT, "said",
+                 "skipper");
+    expect_exact("The skipper vowed to repaint the lighthouse.",
+                 "to repaint the lighthouse", WS_INDIRECT, "vowed", "skipper");
+}
+
 int
 main(void)
 {
@@ -89,6 +121,8 @@ main(void)
     test_en_bare_subject_clause_is_indirect();
     test_en_acknowledged_that_opens_clause();
     test_en_infinitive_of_ing_verb();
+    test_en_prep_phrase_content_is_act();
+    test_en_infinitive_of_s_final_verb();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
