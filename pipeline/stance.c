@@ -6170,10 +6170,17 @@ en_to_verb(ctx *x, int32_t t, int32_t hi)
         return 0;
     const char *w = ws_tok_ptr(d, k);
     int32_t wl = ws_tok_blen(d, k);
-    return !((wl > 1 && w[wl - 1] == 's') ||
-             (wl > 2 && w[wl - 2] == 'e' && w[wl - 1] == 'd') ||
-             (wl > 3 && memcmp(w + wl - 3, "ing", 3) == 0) ||
-             (d->tokens.v[k].flags & WS_TOK_NUM));
+    /* an -ing form is a gerund ("committed to fighting") when a vowel
+     * stands before the ending; "bring", "sing", "string" are verbs */
+    int ing = 0;
+    if (wl > 3 && memcmp(w + wl - 3, "ing", 3) == 0)
+        for (int32_t i = 0; i < wl - 3 && !ing; i++)
+            ing = strchr("aeiouyAEIOUY", w[i]) != NULL;
+    /* "-ss" and "-cus" are no plural ending: "to discuss", "to focus" */
+    int plural = wl > 1 && w[wl - 1] == 's' && !(wl > 2 && w[wl - 2] == 's') &&
+                 !(wl > 3 && memcmp(w + wl - 3, "cus", 3) == 0);
+    return !(plural || (wl > 2 && w[wl - 2] == 'e' && w[wl - 1] == 'd') ||
+             ing || (d->tokens.v[k].flags & WS_TOK_NUM));
 }
 
 /* Where the subject of a sentence starts when it opens with a
@@ -7799,6 +7806,68 @@ en_demonstrative_subject(ctx *x, int32_t c, int32_t s1)
            fold_is(x, c + 1, aux, sizeof aux / sizeof *aux);
 }
 
+/* English: does a clause without "that" start at c with a subject that
+ * np_right does not read, a bare noun phrase (no determiner, or a
+ * possessive before it): up to four lowercase content words, then at
+ * most one "of"/"in"/"for"/"at"/"on"/"with" phrase of up to four more,
+ * then (past "not", "also" or an adverb) an auxiliary or a modal
+ * ("conceded wages were too low", "noted rural clinics would close",
+ * "hinted her main task in the cabinet is to ...")?  Not after a
+ * relative pronoun before the cue at p ("critics who opposed tariffs
+ * were ...": the auxiliary is the main clause's). */
+static int
+en_bare_subject_then_aux(ctx *x, int32_t p, int32_t c, int32_t s1)
+{
+    static const char *const poss[] = {"his", "her", "their", "its",
+                                       "our", "my",  "your"};
+    static const char *const prep[] = {"of", "in", "for", "at", "on", "with"};
+    static const char *const rel[] = {"who", "that", "which"};
+    static const char *const fin[] = {
+        "is",      "are",    "was",      "were",    "has",     "have",
+        "had",     "will",   "would",    "can",     "could",   "may",
+        "might",   "should", "must",     "won't",   "can't",   "isn't",
+        "wasn't",  "aren't", "weren't",  "hasn't",  "haven't", "hadn't",
+        "doesn't", "didn't", "wouldn't", "couldn't"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || c >= s1 || x->qid[c] >= 0)
+        return 0;
+    int32_t b = p - 1;
+    if (b >= 0 && is_ly_adv(x, b))
+        b--;
+    if (b >= 0 && d->tokens.v[b].sent == d->tokens.v[c].sent &&
+        fold_is(x, b, rel, sizeof rel / sizeof *rel))
+        return 0;
+    int32_t k = c;
+    if (fold_is(x, k, poss, sizeof poss / sizeof *poss) || is_det(x, k))
+        k++;
+    int32_t k0 = k;
+    while (k < s1 && k < k0 + 4 && plain_word(x, k) && !is_ly_adv(x, k) &&
+           !fold_is(x, k, fin, sizeof fin / sizeof *fin))
+        k++;
+    if (k == k0)
+        return 0;
+    if (k + 1 < s1 && x->qid[k] < 0 &&
+        fold_is(x, k, prep, sizeof prep / sizeof *prep)) {
+        int32_t j = k + 1;
+        if (is_det(x, j) || fold_is(x, j, poss, sizeof poss / sizeof *poss))
+            j++;
+        int32_t j0 = j;
+        while (j < s1 && j < j0 + 4 && plain_word(x, j) && !is_ly_adv(x, j) &&
+               !fold_is(x, j, fin, sizeof fin / sizeof *fin))
+            j++;
+        if (j == j0)
+            return 0;
+        k = j;
+    }
+    for (int n = 0; n < 2 && k < s1 && x->qid[k] < 0 &&
+                    (is_ly_adv(x, k) || tok_is(d, k, "also") ||
+                     tok_is(d, k, "not") || tok_is(d, k, "still"));
+         n++)
+        k++;
+    return k < s1 && x->qid[k] < 0 &&
+           fold_is(x, k, fin, sizeof fin / sizeof *fin);
+}
+
 /* English: does a content clause without "that" start at c: a subject
  * pronoun or "there" ("he had left", "there was a key"), a subject
  * noun phrase and a finite verb
@@ -7967,7 +8036,7 @@ en_that_kind(ctx *x, int32_t p, unsigned attr, int32_t t, int32_t comp,
     if (comp == t) {
         /* "rejected that argument", "declined that assignment": a
          * singular noun after "that" and the phrase ends */
-        if (!(attr & C_ACT) || (attr & C_SAY) || comp + 2 > s1)
+        if (!(attr & C_ACT) || comp + 2 > s1)
             return 0;
         int32_t n = comp + 1;
         if (!ws_tok_is_word(d, n) || is_cap(d, n) || x->qid[n] >= 0 ||
@@ -7979,8 +8048,14 @@ en_that_kind(ctx *x, int32_t p, unsigned attr, int32_t t, int32_t comp,
             is_dash(d, k) ||
             fold_is(x, k, preps, sizeof preps / sizeof *preps) ||
             (lexclass(x, x->L.skip, k) & (K_PREP | K_SUB | K_STOP | K_CONJ)) ||
-            tok_is(d, k, "and") || tok_is(d, k, "but") || tok_is(d, k, "or"))
+            tok_is(d, k, "and") || tok_is(d, k, "but") || tok_is(d, k, "or")) {
+            /* a speech verb's "that" opens a clause unless no finite
+             * verb follows in it ("admitted that mistake on Monday", not
+             * "admitted that growth in May was slow") */
+            if ((attr & C_SAY) && en_finite_in(x, k, clause_end(x, k, 0)))
+                return 0;
             return 2;
+        }
         return 0;
     }
     /* "argues they hold the view that ...": a clause without "that"
@@ -10546,14 +10621,16 @@ cue_pass(ctx *x)
                 int rel;
                 if (!(c0 < s1 && pron_gender(x, c0, &rel) && !rel) &&
                     !en_subject_then_verb(x, c0, s1) &&
-                    !en_demonstrative_subject(x, c0, s1))
+                    !en_demonstrative_subject(x, c0, s1) &&
+                    !en_bare_subject_then_aux(x, p, c0, s1))
                     kind = WS_REPORTED;
             }
         }
         /* "discovered the body", "remembers the flood": a verb of
          * finding out or recalling says something only by a clause */
         if ((attr & C_CLAUSE) && comp < 0 &&
-            (c0 != t || !en_clause_opens(x, c0, s1)))
+            (c0 != t || (!en_clause_opens(x, c0, s1) &&
+                         !en_bare_subject_then_aux(x, p, c0, s1))))
             continue;
         /* "Everything the mayor says is spin.", "Nothing she said was
          * new.": a speech verb in a relative clause on "everything",
@@ -12064,6 +12141,46 @@ en_clause_content_kind_pass(ctx *x)
         if ((e > a + 1 && en_question_word(x, a, 0)) ||
             en_infinitive_content(x, a, e))
             st->kind = WS_INDIRECT;
+    }
+}
+
+/* English: an indirect statement whose content, right after its cue, is
+ * only a prepositional phrase with no finite verb in it ("believes in
+ * the wisdom of voters", "pleaded for his son's release") reports an
+ * act, not a clause of what was said.  A phrase before a clause ("said
+ * in May the port would close"), a question ("on which date") and a
+ * number ("said about 20 came") stay indirect, and so do "to" (an
+ * infinitive, or "did not respond to requests") and "with" after a verb
+ * of answering ("replied with a list of repairs": the answer). */
+static void
+en_prep_content_kind_pass(ctx *x)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        ws_statement *st = &d->statements.v[i];
+        if (st->kind != WS_INDIRECT || st->ncontent != 1 || st->cue.start < 0 ||
+            st->content[0].start < st->cue.end)
+            continue;
+        int32_t a = tok_starting_at(x, st->content[0].start);
+        int32_t c = tok_starting_at(x, st->cue.start);
+        if (a < 1 || c < 0 || x->qid[a] >= 0 || a + 1 >= x->ntok ||
+            d->tokens.v[a - 1].end > st->cue.end ||
+            !(lexclass(x, x->L.skip, a) & K_PREP) || tok_is(d, a, "to") ||
+            tok_is(d, a, "with") || (d->tokens.v[a + 1].flags & WS_TOK_NUM) ||
+            en_question_word(x, a + 1, 0))
+            continue;
+        /* the whole content, within its sentence */
+        int32_t e = a, s1 = sent_t1(x, a);
+        while (e < s1 && d->tokens.v[e].start < st->content[0].end)
+            e++;
+        int ok = e > a + 1;
+        for (int32_t k = a; k < e && ok; k++)
+            ok = x->qid[k] < 0 && !x->cuelen[k] && !en_finite(x, k) &&
+                 !en_nom_pron(x, k);
+        if (ok)
+            st->kind = WS_REPORTED;
     }
 }
 
@@ -14965,6 +15082,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     continuity_pass(&x);
     label_all(w, d);
     en_clause_content_kind_pass(&x);
+    en_prep_content_kind_pass(&x);
     ws_de_acts(w, d);
     d->done |= WS_DONE_STANCE;
     return 0;
