@@ -494,6 +494,22 @@ lexw_look(ctx *x, const ws_lex *lx, int32_t i)
     return v;
 }
 
+/* The value of token i's folded form in lx (ws_lex_word of tok_fold's
+ * form, no stem), the answer kept per token text in the lexicon's token
+ * cache (ws_lex_tok_word): the rules ask it of the same words in every
+ * document. */
+static const char *
+lexw_form(ctx *x, const ws_lex *lx, int32_t i)
+{
+    const char *v;
+    if (x->fc != NULL && i >= 0 && i < x->ntok &&
+        ws_lex_tok_word(lx, x->w, x->d, i, 0, &v))
+        return v;
+    size_t n;
+    const char *f = tok_fold(x, i, &n);
+    return ws_lex_word(lx, f, n);
+}
+
 static unsigned lexclass_look(ctx *x, const ws_lex *lx, int32_t i, int memo);
 
 /* The classes of token i in lexicon lx (its lexw value's attributes, no
@@ -12254,9 +12270,8 @@ en_lex_prep(ctx *x, int32_t n, int32_t p, const char *key)
     ws_doc *d = x->d;
     if (!ws_tok_is_word(d, n) || !ws_tok_is_word(d, p))
         return 0;
-    size_t nl, pl;
-    const char *nf = tok_fold(x, n, &nl);
-    const char *v = ws_lex_word(x->L.cues, nf, nl);
+    size_t pl;
+    const char *v = lexw_form(x, x->L.cues, n);
     const char *r = v ? strstr(v, key) : NULL;
     if (r == NULL)
         return 0;
@@ -14487,9 +14502,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
         if (m == 1 && strcmp(x->L.lang, "en") == 0) {
             /* English cues are listed in every form: "supporters" is not
              * "support" */
-            size_t fl;
-            const char *f = tok_fold(x, i, &fl);
-            if (ws_lex_word(x->L.cues, f, fl) == NULL)
+            if (lexw_form(x, x->L.cues, i) == NULL)
                 continue;
         }
         if (m == 1 && strcmp(x->L.lang, "de") == 0 && (a & (C_SAY | C_ACT)) &&
