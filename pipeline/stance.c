@@ -161,6 +161,8 @@ typedef struct {
                              * before it is looked up */
     tokfold *fc;            /* per token: folded form and stem, computed
                              * on first use (NULL: fold every time) */
+    uint16_t *fsig;         /* per token: fold_is()'s signature, 0 before
+                             * it is computed (NULL: none) */
     char *fcbuf;            /* the rest of the arena chunk the forms in fc
                              * are copied to (one allocation for many) */
     size_t fcfree;          /* its bytes left */
@@ -490,6 +492,22 @@ lexw_look(ctx *x, const ws_lex *lx, int32_t i)
             v = ws_lex_word(lx, s, sl);
     }
     return v;
+}
+
+/* The value of token i's folded form in lx (ws_lex_word of tok_fold's
+ * form, no stem), the answer kept per token text in the lexicon's token
+ * cache (ws_lex_tok_word): the rules ask it of the same words in every
+ * document. */
+static const char *
+lexw_form(ctx *x, const ws_lex *lx, int32_t i)
+{
+    const char *v;
+    if (x->fc != NULL && i >= 0 && i < x->ntok &&
+        ws_lex_tok_word(lx, x->w, x->d, i, 0, &v))
+        return v;
+    size_t n;
+    const char *f = tok_fold(x, i, &n);
+    return ws_lex_word(lx, f, n);
 }
 
 static unsigned lexclass_look(ctx *x, const ws_lex *lx, int32_t i, int memo);
@@ -2828,10 +2846,139 @@ fold_is_raw(ctx *x, int32_t i, const char *const *list, size_t n)
     return 0;
 }
 
-static int
-fold_is(ctx *x, int32_t i, const char *const *list, size_t n)
+/* fold_is()'s filter.  A word's signature is a bit 0-255 from the first
+ * byte, the last byte and the length of its folded form; a list's is the
+ * 256-bit set of its words' bits, made once per thread and list (the
+ * lists are static arrays: their address names them) in a small
+ * direct-mapped cache.  A token whose bit is not in the list's set is
+ * none of its words, without a scan of the list (most tokens the rules
+ * ask about are none). */
+static inline unsigned
+fold_sig(unsigned char c0, unsigned char cl, size_t l)
+{
+    return (c0 * 31u + cl * 7u + (unsigned)l * 101u) & 255u;
+}
+
+enum { FSIG_NONE = 0, FSIG_ANY = 0xFFFF, LSIG_SLOTS = 2048 };
+
+static _Thread_local struct lsig {
+    const char *const *list;
+    size_t n;
+    uint64_t m[4];
+} lsig_cache[LSIG_SLOTS];
+
+/* The cache's slot of list */
+static inline struct lsig *
+lsig_slot(const char *const *list)
+{
+    uint64_t h = (uint64_t)(uintptr_t)list * 0x9E3779B97F4A7C15ull;
+    return &lsig_cache[h >> 53]; /* 11 bits: LSIG_SLOTS */
+}
+
+/* Is p within 1 MB of this frame, on the stack?  A compound literal
+ * ("(const char *const[]){"as"}") lives there, and another may take its
+ * place later: such a list is never cached (so that a slot that names a
+ * list names a static one). */
+static inline int
+on_stack(const void *p)
+{
+    char here;
+    uintptr_t a = (uintptr_t)p, b = (uintptr_t)&here;
+    return (a > b ? a - b : b - a) < ((uintptr_t)1 << 20);
+}
+
+/* list's signature set, put in its slot; NULL for a list on the stack */
+static const uint64_t *
+list_sig_new(const char *const *list, size_t n)
+{
+    if (on_stack(list))
+        return NULL;
+    struct lsig *e = lsig_slot(list);
+    memset(e->m, 0, sizeof e->m);
+    for (size_t k = 0; k < n; k++) {
+        size_t l = strlen(list[k]);
+        if (l == 0) {
+            /* "" matches a token folded to nothing: no filter */
+            memset(e->m, 0xFF, sizeof e->m);
+            break;
+        }
+        unsigned b = fold_sig((unsigned char)list[k][0],
+                              (unsigned char)list[k][l - 1], l);
+        e->m[b >> 6] |= (uint64_t)1 << (b & 63);
+    }
+    e->list = list;
+    e->n = n;
+    return e->m;
+}
+
+/* token i's signature bit + 1 from its bytes when they are ASCII (under
+ * 64 bytes, no NUL: they fold to themselves in lower case, fold_is_raw),
+ * else FSIG_NONE */
+static inline unsigned
+tok_sig_ascii(const ws_doc *d, int32_t i)
+{
+    const unsigned char *r = (const unsigned char *)ws_tok_ptr(d, i);
+    int32_t rl = ws_tok_blen(d, i);
+    if (rl <= 0 || rl >= 64)
+        return FSIG_NONE;
+    /* a byte past ASCII or NUL, 8 and 4 at a time (a high bit, or the
+     * borrow of a zero byte), then one by one */
+    uint64_t bad = 0;
+    int32_t j = 0;
+    for (; j + 8 <= rl; j += 8) {
+        uint64_t w;
+        memcpy(&w, r + j, 8);
+        bad |= (w | ((w - 0x0101010101010101ull) & ~w)) & 0x8080808080808080ull;
+    }
+    if (j + 4 <= rl) {
+        uint32_t w;
+        memcpy(&w, r + j, 4);
+        bad |= (w | ((w - 0x01010101u) & ~w)) & 0x80808080u;
+        j += 4;
+    }
+    for (; j < rl; j++)
+        bad |= (unsigned)(r[j] - 1u) >= 0x7Fu;
+    if (bad)
+        return FSIG_NONE;
+#define LOWER(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+    return 1 + fold_sig((unsigned char)LOWER(r[0]),
+                        (unsigned char)LOWER(r[rl - 1]), (size_t)rl);
+#undef LOWER
+}
+
+/* token i's signature bit + 1, FSIG_ANY when none (no filter) */
+static unsigned
+tok_sig_new(ctx *x, int32_t i)
+{
+    unsigned s = tok_sig_ascii(x->d, i);
+    if (s == FSIG_NONE) {
+        size_t l;
+        const char *f = tok_fold(x, i, &l);
+        s = l > 0 && f[0] != '\0'
+                ? 1 + fold_sig((unsigned char)f[0], (unsigned char)f[l - 1], l)
+                : FSIG_ANY;
+    }
+    x->fsig[i] = (uint16_t)s;
+    return s;
+}
+
+/* fold_is() past its filter */
+static __attribute__((noinline)) int
+fold_is_scan(ctx *x, int32_t i, const char *const *list, size_t n)
 {
     size_t l;
+    if (x->fsig != NULL && i >= 0 && i < x->ntok) {
+        unsigned s = x->fsig[i];
+        if (s == FSIG_NONE)
+            s = tok_sig_new(x, i);
+        if (s != FSIG_ANY) {
+            struct lsig *e = lsig_slot(list);
+            const uint64_t *m =
+                e->list == list && e->n == n ? e->m : list_sig_new(list, n);
+            if (m != NULL && !(m[(s - 1) >> 6] >> ((s - 1) & 63) & 1))
+                return 0;
+        }
+    }
     if (x->fc != NULL && i >= 0 && i < x->ntok && x->fc[i].form == NULL) {
         int r = fold_is_raw(x, i, list, n);
         if (r >= 0)
@@ -2860,6 +3007,23 @@ fold_is(ctx *x, int32_t i, const char *const *list, size_t n)
             return 1;
     }
     return 0;
+}
+
+/* Is token i's folded form one of the n words of list?  Most answers
+ * are the filter's no, taken here without a stack frame: the token's
+ * signature known, the list's in its slot and the bit not in it. */
+static int
+fold_is(ctx *x, int32_t i, const char *const *list, size_t n)
+{
+    if (x->fsig != NULL && (uint32_t)i < (uint32_t)x->ntok) {
+        unsigned s = x->fsig[i] - 1u; /* the bit, or above 255 */
+        if (s < 256) {
+            const struct lsig *e = lsig_slot(list);
+            if (e->list == list && e->n == n && !(e->m[s >> 6] >> (s & 63) & 1))
+                return 0;
+        }
+    }
+    return fold_is_scan(x, i, list, n);
 }
 
 /* 0 when token i's folded form surely starts with none of the bytes of
@@ -12252,9 +12416,8 @@ en_lex_prep(ctx *x, int32_t n, int32_t p, const char *key)
     ws_doc *d = x->d;
     if (!ws_tok_is_word(d, n) || !ws_tok_is_word(d, p))
         return 0;
-    size_t nl, pl;
-    const char *nf = tok_fold(x, n, &nl);
-    const char *v = ws_lex_word(x->L.cues, nf, nl);
+    size_t pl;
+    const char *v = lexw_form(x, x->L.cues, n);
     const char *r = v ? strstr(v, key) : NULL;
     if (r == NULL)
         return 0;
@@ -14493,6 +14656,11 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     if (x->skipc)
         memset(x->skipc, 0xFF, n * sizeof(uint16_t));
     x->fc = ws_arena_alloc(d->arena, n * sizeof(tokfold));
+    x->fsig = ws_arena_alloc_raw(d->arena, n * sizeof(uint16_t));
+    /* fold_is()'s signatures of the ASCII tokens (most; the others are
+     * folded first, on first use) */
+    for (int32_t i = 0; x->fsig != NULL && i < x->ntok; i++)
+        x->fsig[i] = (uint16_t)tok_sig_ascii(d, i);
     x->skipv = ws_arena_alloc(d->arena, n * sizeof(const char *));
     x->spkv = ws_arena_alloc(d->arena, n * sizeof(const char *));
     x->pgm = ws_arena_alloc(d->arena, n);
@@ -14542,9 +14710,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
         if (m == 1 && strcmp(x->L.lang, "en") == 0) {
             /* English cues are listed in every form: "supporters" is not
              * "support" */
-            size_t fl;
-            const char *f = tok_fold(x, i, &fl);
-            if (ws_lex_word(x->L.cues, f, fl) == NULL)
+            if (lexw_form(x, x->L.cues, i) == NULL)
                 continue;
         }
         if (m == 1 && strcmp(x->L.lang, "de") == 0 && (a & (C_SAY | C_ACT)) &&
