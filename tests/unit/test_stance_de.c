@@ -1734,6 +1734,27 @@ test_party_paren_subject(void)
            "die Busverbindung ohne", "Mira Lenz", NULL);
 }
 
+/* ", was sie planten", ", den die Gemeinde ankündigte": a relative clause
+ * with a subject of its own and a verb of speech at its end stays in the
+ * content before it; that verb attributes nothing.  A relative pronoun
+ * that is the verb's own subject (", die ergaben, dass ...") still ends
+ * the content. */
+static void
+test_relative_clause_cue_stays(void)
+{
+    const char *t = "Die Sprecherin Nora Falk sagte, die Gemeinde d\xc3\xbcrfe "
+                    "mit dem Grundst\xc3\xbc"
+                    "ck machen, was sie plante.";
+    expect_act(t, "Gemeinde d", WS_INDIRECT,
+               "die Gemeinde d\xc3\xbcrfe mit dem Grundst\xc3\xbc"
+               "ck machen, was sie plante");
+    expect_act("Falk erkl\xc3\xa4rte, der Verein lehne den Umbau ab, den "
+               "die Stadtwerke im Herbst angek\xc3\xbcndigt hatten.",
+               "der Verein lehne", WS_INDIRECT,
+               "der Verein lehne den Umbau ab, den die Stadtwerke im Herbst "
+               "angek\xc3\xbcndigt hatten");
+}
+
 int
 main(void)
 {
@@ -1827,6 +1848,7 @@ main(void)
     test_de_continuation_skips_dropped_passive_speaker();
     test_hearsay_perfect_after_passive_and_list();
     test_party_paren_subject();
+    test_relative_clause_cue_stays();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
