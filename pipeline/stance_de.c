@@ -1480,7 +1480,10 @@ ws_de_acts(ws_worker *w, ws_doc *d)
                 *r = *st;
                 r->kind = WS_INDIRECT;
                 r->ncontent = 1;
-                r->content[0].start = d->tokens.v[ra].start;
+                /* with its conjunction: "da" and "weil" are no
+                 * complementizers, and the reason is the source's */
+                int32_t r0 = ws_tok_is_word(d, ra - 1) ? ra - 1 : ra;
+                r->content[0].start = d->tokens.v[r0].start;
                 r->content[0].end = d->tokens.v[re - 1].end;
             }
             continue;

@@ -1332,7 +1332,7 @@ test_act_reason_clause(void)
                     "zur\xc3\xbc"
                     "ckgewiesen, da er jeder Grundlage entbehre.";
     expect_act(t, "jeder Grundlage", WS_INDIRECT,
-               "er jeder Grundlage entbehre");
+               "da er jeder Grundlage entbehre");
     expect_act(t, "Vorwurf", WS_REPORTED,
                "Der Minister hat den Vorwurf am Montag "
                "zur\xc3\xbc"
@@ -1755,6 +1755,21 @@ test_relative_clause_cue_stays(void)
                "angek\xc3\xbcndigt hatten");
 }
 
+/* "lehnte den Antrag ab, da er ... schade": the reason clause in the
+ * subjunctive is the source's words with its conjunction ("da", "weil"
+ * are no complementizers such as "dass"); the act ends before the
+ * comma. */
+static void
+test_reason_clause_keeps_conjunction(void)
+{
+    const char *t = "Der Elternbeirat lehnte den Antrag ab, weil er den "
+                    "kleinen Schulen im Landkreis schade.";
+    expect_act(t, "kleinen Schulen", WS_INDIRECT,
+               "weil er den kleinen Schulen im Landkreis schade");
+    expect_act(t, "Antrag", WS_REPORTED,
+               "Der Elternbeirat lehnte den Antrag ab");
+}
+
 int
 main(void)
 {
@@ -1849,6 +1864,7 @@ main(void)
     test_hearsay_perfect_after_passive_and_list();
     test_party_paren_subject();
     test_relative_clause_cue_stays();
+    test_reason_clause_keeps_conjunction();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
