@@ -1770,6 +1770,22 @@ test_reason_clause_keeps_conjunction(void)
                "Der Elternbeirat lehnte den Antrag ab");
 }
 
+/* "berichtete dem Sender in einem Gespräch, dass ...": an act turned
+ * indirect by a "dass" or "ob" clause after its object reports that
+ * clause only; the object and adjuncts before the comma are no part of
+ * it.  "ob" stays (no complementizer). */
+static void
+test_act_object_before_dass(void)
+{
+    expect_act("Damals berichtete die Reporterin Ina Vogt dem Lokalradio in "
+               "einem langen Gespr\xc3\xa4"
+               "ch, dass die Gemeinde den Hafen verkaufen werde.",
+               "Hafen", WS_INDIRECT, "die Gemeinde den Hafen verkaufen werde");
+    expect_act("Die Landwirte \xc3\xa4u\xc3\x9f"
+               "erten erneut Zweifel, ob die neue Regel gerecht sei.",
+               "Regel", WS_INDIRECT, "ob die neue Regel gerecht sei");
+}
+
 int
 main(void)
 {
@@ -1865,6 +1881,7 @@ main(void)
     test_party_paren_subject();
     test_relative_clause_cue_stays();
     test_reason_clause_keeps_conjunction();
+    test_act_object_before_dass();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
