@@ -1330,9 +1330,8 @@ test_act_reason_clause(void)
 {
     const char *t = "Der Minister hat den Vorwurf am Montag "
                     "zur\xc3\xbc"
-                    "ckgewiesen, da er jeder Grundlage entbehre.";
-    expect_act(t, "jeder Grundlage", WS_INDIRECT,
-               "da er jeder Grundlage entbehre");
+                    "ckgewiesen, da er v\xc3\xb6llig haltlos sei.";
+    expect_act(t, "haltlos", WS_INDIRECT, "da er v\xc3\xb6llig haltlos sei");
     expect_act(t, "Vorwurf", WS_REPORTED,
                "Der Minister hat den Vorwurf am Montag "
                "zur\xc3\xbc"
