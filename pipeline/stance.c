@@ -4247,12 +4247,48 @@ lexmatch_len(ctx *x, int32_t i)
 }
 static int mark_mixed(ctx *x, int32_t a, int32_t b);
 
+/* German: does a relative clause open at k, after a comma: "was" or a
+ * relative pronoun with the clause's own subject after it (", was die
+ * Kommission plante", ", den sie ankündigten", ", dessen Chef warnte")?
+ * Its verb stands at the clause's end, so a verb of speech there is the
+ * relative clause's, no attribution of the clause before the comma. A
+ * bare article before a capital (", die Regierung ...") may open a
+ * main clause and is left alone. */
+static int
+de_relative_opener(ctx *x, int32_t k, int32_t hi)
+{
+    static const char *const wh[] = {"was",
+                                     "deren",
+                                     "dessen",
+                                     "welche",
+                                     "welcher",
+                                     "welches",
+                                     "welchem",
+                                     "welchen",
+                                     "wor\xc3\xbc"
+                                     "ber",
+                                     "wof\xc3\xbcr",
+                                     "womit",
+                                     "wogegen"};
+    static const char *const rel[] = {"der", "die", "das", "dem", "den"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "de") != 0 || k + 1 >= hi || x->qid[k] >= 0 ||
+        !ws_tok_is_word(d, k) || is_cap(d, k) || x->cuelen[k + 1])
+        return 0;
+    if (fold_is(x, k, wh, sizeof wh / sizeof *wh))
+        return 1;
+    return fold_is(x, k, rel, sizeof rel / sizeof *rel) &&
+           ws_tok_is_word(d, k + 1) && !is_cap(d, k + 1) && x->qid[k + 1] < 0;
+}
+
 /* A noun phrase at k followed by a speech cue ('"..." he said')? */
 static int
 np_then_cue(ctx *x, int32_t k, int32_t hi)
 {
     if (k < hi && ws_tok_is_word(x->d, k) && !is_cap(x->d, k) &&
         (lexclass(x, x->L.skip, k) & (K_CONJ | K_ADV | K_STOP | K_PREP)))
+        return 0;
+    if (de_relative_opener(x, k, hi))
         return 0;
     int32_t lim = k + 7;
     for (int32_t e = k; e < hi && e < lim; e++) {

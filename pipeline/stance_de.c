@@ -1443,6 +1443,41 @@ reason_clause(ws_worker *w, const ws_doc *d, const ws_lex *cues,
     return a;
 }
 
+/* "berichtete dem Sender in einem Interview, dass ...", "äußerte
+ * Zweifel, ob ...": an act turned indirect by the clause after its
+ * object reports that clause; the object and the adjuncts before the
+ * comma are the act's.  The content starts after "dass" (a
+ * complementizer) or at "ob" (no complementizer: the question is the
+ * source's), when one follows a comma before any quotation, colon or
+ * dash. */
+static void
+object_comp_clause(ws_worker *w, ws_doc *d, ws_statement *st)
+{
+    static const char *const dass[] = {"dass", "da\xc3\x9f"};
+    static const char *const ob[] = {"ob"};
+    if (st->ncontent != 1)
+        return;
+    int32_t t0 = ws_doc_tok_at(d, st->content[0].start, 0);
+    int32_t t1 = ws_doc_tok_at(d, st->content[0].end, 1);
+    if (t0 >= d->tokens.n || t1 > d->tokens.n)
+        return;
+    for (int32_t k = t0 + 1; k + 2 < t1; k++) {
+        if ((d->tokens.v[k].flags & WS_TOK_QUOTE) || ws_tok_is(d, k, ";") ||
+            ws_tok_is(d, k, ":") || is_dash_tok(d, k))
+            return;
+        if (!ws_tok_is(d, k, ","))
+            continue;
+        if (fold_in(w, d, k + 1, dass, 2)) {
+            st->content[0].start = d->tokens.v[k + 2].start;
+            return;
+        }
+        if (fold_in(w, d, k + 1, ob, 1)) {
+            st->content[0].start = d->tokens.v[k + 1].start;
+            return;
+        }
+    }
+}
+
 void
 ws_de_acts(ws_worker *w, ws_doc *d)
 {
@@ -1480,14 +1515,18 @@ ws_de_acts(ws_worker *w, ws_doc *d)
                 *r = *st;
                 r->kind = WS_INDIRECT;
                 r->ncontent = 1;
-                r->content[0].start = d->tokens.v[ra].start;
+                /* with its conjunction: "da" and "weil" are no
+                 * complementizers, and the reason is the source's */
+                int32_t r0 = ws_tok_is_word(d, ra - 1) ? ra - 1 : ra;
+                r->content[0].start = d->tokens.v[r0].start;
                 r->content[0].end = d->tokens.v[re - 1].end;
             }
             continue;
         }
-        if (clause_object(w, d, cues, st))
+        if (clause_object(w, d, cues, st)) {
             st->kind = WS_INDIRECT;
-        else
+            object_comp_clause(w, d, st);
+        } else
             act_sentence(d, st);
     }
     /* two acts of one sentence ("wies ... zurück und bezeichnete ...")

@@ -1330,9 +1330,8 @@ test_act_reason_clause(void)
 {
     const char *t = "Der Minister hat den Vorwurf am Montag "
                     "zur\xc3\xbc"
-                    "ckgewiesen, da er jeder Grundlage entbehre.";
-    expect_act(t, "jeder Grundlage", WS_INDIRECT,
-               "er jeder Grundlage entbehre");
+                    "ckgewiesen, da er v\xc3\xb6llig haltlos sei.";
+    expect_act(t, "haltlos", WS_INDIRECT, "da er v\xc3\xb6llig haltlos sei");
     expect_act(t, "Vorwurf", WS_REPORTED,
                "Der Minister hat den Vorwurf am Montag "
                "zur\xc3\xbc"
@@ -1734,6 +1733,58 @@ test_party_paren_subject(void)
            "die Busverbindung ohne", "Mira Lenz", NULL);
 }
 
+/* ", was sie planten", ", den die Gemeinde ankündigte": a relative clause
+ * with a subject of its own and a verb of speech at its end stays in the
+ * content before it; that verb attributes nothing.  A relative pronoun
+ * that is the verb's own subject (", die ergaben, dass ...") still ends
+ * the content. */
+static void
+test_relative_clause_cue_stays(void)
+{
+    const char *t = "Die Sprecherin Nora Falk sagte, die Gemeinde d\xc3\xbcrfe "
+                    "mit dem Grundst\xc3\xbc"
+                    "ck machen, was sie plante.";
+    expect_act(t, "Gemeinde d", WS_INDIRECT,
+               "die Gemeinde d\xc3\xbcrfe mit dem Grundst\xc3\xbc"
+               "ck machen, was sie plante");
+    expect_act("Falk erkl\xc3\xa4rte, der Verein lehne den Umbau ab, den "
+               "die Stadtwerke im Herbst angek\xc3\xbcndigt hatten.",
+               "der Verein lehne", WS_INDIRECT,
+               "der Verein lehne den Umbau ab, den die Stadtwerke im Herbst "
+               "angek\xc3\xbcndigt hatten");
+}
+
+/* "lehnte den Antrag ab, da er ... schade": the reason clause in the
+ * subjunctive is the source's words with its conjunction ("da", "weil"
+ * are no complementizers such as "dass"); the act ends before the
+ * comma. */
+static void
+test_reason_clause_keeps_conjunction(void)
+{
+    const char *t = "Der Elternbeirat lehnte den Antrag ab, weil er den "
+                    "kleinen Schulen im Landkreis schade.";
+    expect_act(t, "kleinen Schulen", WS_INDIRECT,
+               "weil er den kleinen Schulen im Landkreis schade");
+    expect_act(t, "Antrag", WS_REPORTED,
+               "Der Elternbeirat lehnte den Antrag ab");
+}
+
+/* "berichtete dem Sender in einem Gespräch, dass ...": an act turned
+ * indirect by a "dass" or "ob" clause after its object reports that
+ * clause only; the object and adjuncts before the comma are no part of
+ * it.  "ob" stays (no complementizer). */
+static void
+test_act_object_before_dass(void)
+{
+    expect_act("Damals berichtete die Reporterin Ina Vogt dem Lokalradio in "
+               "einem langen Gespr\xc3\xa4"
+               "ch, dass die Gemeinde den Hafen verkaufen werde.",
+               "Hafen", WS_INDIRECT, "die Gemeinde den Hafen verkaufen werde");
+    expect_act("Die Landwirte \xc3\xa4u\xc3\x9f"
+               "erten erneut Zweifel, ob die neue Regel gerecht sei.",
+               "Regel", WS_INDIRECT, "ob die neue Regel gerecht sei");
+}
+
 int
 main(void)
 {
@@ -1827,6 +1878,9 @@ main(void)
     test_de_continuation_skips_dropped_passive_speaker();
     test_hearsay_perfect_after_passive_and_list();
     test_party_paren_subject();
+    test_relative_clause_cue_stays();
+    test_reason_clause_keeps_conjunction();
+    test_act_object_before_dass();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
