@@ -2721,13 +2721,15 @@ dp_step(uint64_t h, const dp_memo *m, int32_t i)
     return mix64(h ^ *f) | 1;
 }
 
-static int
+static inline int
 dp_upper(const ws_doc *d, int32_t i)
 {
     const char *s = ws_tok_ptr(d, i);
     size_t n = (size_t)ws_tok_blen(d, i), j = 0;
     if (n == 0)
         return 0;
+    if ((unsigned char)s[0] < 0x80) /* ws_cp_is_upper()'s ASCII answer */
+        return s[0] >= 'A' && s[0] <= 'Z';
     int32_t cp = ws_utf8_decode(s, n, &j);
     return cp > 0 && ws_cp_is_upper(cp);
 }
