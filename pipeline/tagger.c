@@ -485,20 +485,19 @@ gcnt_zero(const uint16_t *c)
 /* ---- token features ---- */
 
 typedef struct {
+    /* the features of the form alone, from word to g1hs: kept in the
+     * word-feature cache (dict_ent holds the same fields in the same
+     * order, copied in one block on a hit) */
     uint64_t word, lower, shape, shapel, stem;
     uint64_t pre[4], suf[4];
-    uint64_t dict;        /* dictionary class as a small hash, 0 = absent */
-    uint64_t gstem;       /* folded stem of the word as written, for the
-                           * gazetteer (proper nouns stem only as written) */
-    uint32_t gz[TG_GAZF]; /* gazetteer matches: cat << 8 | pos << 4 | len */
-    int ngz;
+    uint64_t dict;  /* dictionary class as a small hash, 0 = absent */
+    uint64_t gstem; /* folded stem of the word as written, for the
+                     * gazetteer (proper nouns stem only as written) */
     /* hashes of the folded form less a derivational suffix of the
      * language (Regensburg-er, österreich-ischem, Paris-ien), 0 = none:
      * looked up in the gazetteer as names */
     uint64_t dstem[TG_NDSTEM];
     uint64_t head; /* compound head of the lexicon (heads_de), 0 = none */
-    int ext;       /* the model's feature set when it is 4 or later (its
-                    * features), else 0 (set per sentence by scratch_fill) */
     /* the inner hashes static_feats() reads from this token, computed
      * by tok_features() (those of the form alone: mlow, msuf1, magree,
      * kept in its cache) and once per sentence by mix_fill() (tokens of
@@ -507,23 +506,27 @@ typedef struct {
      * suf[1]; of the shape pair with the next token (FEAT2(0, shape,
      * next shape)); of the shape and first-position mark F_DICT_SHAPE_POS
      * reads; of suf[1] or F_AGREE_P1's stand-in for none */
-    uint64_t mlow, msuf1, mpair, mdshape, magree;
+    uint64_t mlow, msuf1, magree;
     /* gaz_fill()'s first step: the phrase hashes of the token alone
-     * (gaz_step() of FNV_BASIS and lower, and gstem or lower), and the
-     * word's entry in the feature cache (NULL: none) with its key, where
-     * the slot of that step is kept per model */
+     * (gaz_step() of FNV_BASIS and lower, and gstem or lower) */
     uint64_t g1h, g1hs;
+    /* (end of the form's features) */
+    uint64_t mpair, mdshape;
+    int ext; /* the model's feature set when it is 4 or later (its
+              * features), else 0 (set per sentence by scratch_fill) */
+    int ngz;
+    uint32_t gz[TG_GAZF]; /* gazetteer matches: cat << 8 | pos << 4 | len */
+    /* the word's entry in the feature cache (NULL: none) with its key,
+     * where the slot of gaz_fill()'s first step is kept per model */
     struct dict_ent *de;
     uint64_t dkey;
 } tokfeat;
 
 /* Padding tokens before and after the sentence. */
-static const tokfeat TF_BOS = {11, 11,  11, 11,  11, {0},  {0}, 11,
-                               0,  {0}, 0,  {0}, 0,  0,    0,   0,
-                               0,  0,   0,  0,   0,  NULL, 0};
-static const tokfeat TF_EOS = {13, 13,  13, 13,  13, {0},  {0}, 13,
-                               0,  {0}, 0,  {0}, 0,  0,    0,   0,
-                               0,  0,   0,  0,   0,  NULL, 0};
+static const tokfeat TF_BOS = {
+    .word = 11, .lower = 11, .shape = 11, .shapel = 11, .stem = 11, .dict = 11};
+static const tokfeat TF_EOS = {
+    .word = 13, .lower = 13, .shape = 13, .shapel = 13, .stem = 13, .dict = 13};
 
 static char
 shape_char(int32_t cp)
@@ -591,19 +594,32 @@ fold_into(const char *s, size_t n, char *buf, size_t cap)
 #define TG_DICTSETS  (TG_DICTCACHE / 2)
 typedef struct dict_ent {
     uint64_t key;
+    /* tokfeat's word to g1hs, in its order (TF_FORM_BYTES) */
     uint64_t word, lower, shape, shapel, stem;
     uint64_t pre[4], suf[4];
     uint64_t dict, gstem;
     uint64_t dstem[TG_NDSTEM];
     uint64_t head;
-    uint64_t mlow, msuf1, magree; /* tokfeat's, of the form alone */
-    uint64_t g1h, g1hs;           /* tokfeat's */
+    uint64_t mlow, msuf1, magree;
+    uint64_t g1h, g1hs;
     /* gaz_fill()'s first step under the model gt (generation ggen; gt
      * NULL: not asked yet): the slot of the word alone, or -1 */
     const struct ws_tagger *gt;
     uint64_t ggen;
     long gslot;
 } dict_ent;
+/* the bytes of tokfeat's form features (word to g1hs), laid out as
+ * dict_ent's */
+#define TF_FORM_BYTES (offsetof(tokfeat, g1hs) + 8 - offsetof(tokfeat, word))
+_Static_assert(offsetof(tokfeat, word) == 0 &&
+                   offsetof(dict_ent, g1hs) - offsetof(dict_ent, word) ==
+                       offsetof(tokfeat, g1hs) &&
+                   offsetof(dict_ent, dstem) - offsetof(dict_ent, word) ==
+                       offsetof(tokfeat, dstem) &&
+                   offsetof(dict_ent, mlow) - offsetof(dict_ent, word) ==
+                       offsetof(tokfeat, mlow) &&
+                   TF_FORM_BYTES == 24 * sizeof(uint64_t),
+               "tokfeat's form features are dict_ent's");
 /* this thread's cache (thread_caches(): mapped on first use, not in
  * static TLS, which every thread would zero and make resident) */
 static _Thread_local dict_ent *tl_dict;
@@ -953,60 +969,16 @@ lang_hash(const char *lang)
     return fnv(lang, strlen(lang));
 }
 
-/* Fills tf for token tok of d; fold is scratch of at least 4*blen+16;
- * langh: lang_hash(lang). */
-static void
-tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t langh,
-             const ws_doc *d, int32_t tok, char *fold, size_t foldcap)
+/* tok_features() of a form not in the cache: computes its features into
+ * tf and, when e is not NULL, into the cache entry e (the way to fill of
+ * its set) under key (out of line: the hit path of tok_features() stays
+ * small) */
+__attribute__((noinline)) static void
+tok_features_new(tokfeat *tf, ws_worker *w, const char *lang, const char *s,
+                 size_t n, uint64_t word, dict_ent *e, uint64_t key, char *fold,
+                 size_t foldcap)
 {
-    const char *s = ws_tok_ptr(d, tok);
-    size_t n = (size_t)ws_tok_blen(d, tok);
-    uint64_t word = fnv(s, n);
-    dict_ent *e = NULL;
-    uint64_t key = 0;
-
-    if (w != NULL && (tl_dict != NULL || thread_caches() == 0)) {
-        key = mix64(word ^ langh ^ (uint64_t)(uintptr_t)w * GOLDEN) | 1;
-        /* (key >> 1: the key's low bit is always set, and indexing by it
-         * left the even half of the cache unused) */
-        size_t set = (size_t)(key >> 1) & (TG_DICTSETS - 1);
-        e = &tl_dict[2 * set];
-        if (e->key != key && e[1].key == key)
-            e++;
-        if (e->key == key) {
-            tl_dmru[set] = (uint8_t)(e - &tl_dict[2 * set]);
-            /* every field set (gz is read only below ngz) */
-            tf->ngz = 0;
-            tf->word = e->word;
-            tf->lower = e->lower;
-            tf->shape = e->shape;
-            tf->shapel = e->shapel;
-            tf->stem = e->stem;
-            memcpy(tf->pre, e->pre, sizeof tf->pre);
-            memcpy(tf->suf, e->suf, sizeof tf->suf);
-            tf->dict = e->dict;
-            tf->gstem = e->gstem;
-            memcpy(tf->dstem, e->dstem, sizeof tf->dstem);
-            tf->head = e->head;
-            tf->mlow = e->mlow;
-            tf->msuf1 = e->msuf1;
-            tf->magree = e->magree;
-            tf->g1h = e->g1h;
-            tf->g1hs = e->g1hs;
-            tf->de = e;
-            tf->dkey = key;
-            return;
-        }
-    }
     memset(tf, 0, sizeof *tf);
-    if (e != NULL) {
-        /* a miss: fill the way not used last */
-        size_t set = (size_t)(key >> 1) & (TG_DICTSETS - 1);
-        uint8_t way = (uint8_t)(tl_dmru[set] ^ 1);
-        tl_dmru[set] = way;
-        e = &tl_dict[2 * set + way];
-    }
-
     size_t fn = fold_into(s, n, fold, foldcap);
     tf->word = word;
     tf->lower = fnv(fold, fn);
@@ -1064,25 +1036,50 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t langh,
     if (e != NULL) {
         tf->de = e;
         tf->dkey = key;
-        e->g1h = tf->g1h;
-        e->g1hs = tf->g1hs;
+        memcpy((char *)e + offsetof(dict_ent, word), tf, TF_FORM_BYTES);
         e->gt = NULL;
         e->key = key;
-        e->word = tf->word;
-        e->lower = tf->lower;
-        e->shape = tf->shape;
-        e->shapel = tf->shapel;
-        e->stem = tf->stem;
-        memcpy(e->pre, tf->pre, sizeof e->pre);
-        memcpy(e->suf, tf->suf, sizeof e->suf);
-        e->dict = tf->dict;
-        e->gstem = tf->gstem;
-        memcpy(e->dstem, tf->dstem, sizeof e->dstem);
-        e->head = tf->head;
-        e->mlow = tf->mlow;
-        e->msuf1 = tf->msuf1;
-        e->magree = tf->magree;
     }
+}
+
+/* Fills tf for token tok of d; fold is scratch of at least 4*blen+16;
+ * langh: lang_hash(lang).  (Inline: a cache hit is a few dozen
+ * instructions, which a call's set-up would add a third to.) */
+static inline __attribute__((always_inline)) void
+tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t langh,
+             const ws_doc *d, int32_t tok, char *fold, size_t foldcap)
+{
+    const char *s = ws_tok_ptr(d, tok);
+    size_t n = (size_t)ws_tok_blen(d, tok);
+    uint64_t word = fnv(s, n);
+    dict_ent *e = NULL;
+    uint64_t key = 0;
+
+    if (w != NULL && (tl_dict != NULL || thread_caches() == 0)) {
+        key = mix64(word ^ langh ^ (uint64_t)(uintptr_t)w * GOLDEN) | 1;
+        /* (key >> 1: the key's low bit is always set, and indexing by it
+         * left the even half of the cache unused) */
+        size_t set = (size_t)(key >> 1) & (TG_DICTSETS - 1);
+        e = &tl_dict[2 * set];
+        if (e->key != key && e[1].key == key)
+            e++;
+        if (e->key == key) {
+            tl_dmru[set] = (uint8_t)(e - &tl_dict[2 * set]);
+            /* the form's features in one block (the rest is set per
+             * sentence; gz is read only below ngz) */
+            memcpy(tf, (const char *)e + offsetof(dict_ent, word),
+                   TF_FORM_BYTES);
+            tf->ngz = 0;
+            tf->de = e;
+            tf->dkey = key;
+            return;
+        }
+        /* a miss: fill the way not used last */
+        uint8_t way = (uint8_t)(tl_dmru[set] ^ 1);
+        tl_dmru[set] = way;
+        e = &tl_dict[2 * set + way];
+    }
+    tok_features_new(tf, w, lang, s, n, word, e, key, fold, foldcap);
 }
 
 /* Hunspell features: dictionary class and stem hash. */
@@ -2235,71 +2232,91 @@ shape_feats(const tokfeat *tf, int n, int i, uint64_t *h)
     return k;
 }
 
+/* shape_groups()' miss: fills entry e (key, inputs fl) with the row sums
+ * of token i of tf[0..n) (out of line, so that the loop of hits keeps its
+ * window in registers) */
+TG_POPCNT_CLONES
+__attribute__((noinline)) static void
+shape_fill(const ws_tagger *t, const tg_crows *c, const tokfeat *tf, int n,
+           int i, shape_ent *e, uint64_t key, uint32_t fl)
+{
+    enum { NT = WS_BIO_NTAGS };
+    unsigned bsh = 64 - t->bits;
+    uint64_t h[4];
+    int k = shape_feats(tf, n, i, h);
+    int32_t a[NT] = {0};
+    for (int j = 0; j < k; j++) {
+        const int16_t *row = wrow(t, (uint32_t)(h[j] >> bsh));
+        for (int q = 0; q < NT; q++)
+            a[q] += row[q];
+    }
+    add_const_rows(c, tf, n, i, a);
+    memcpy(e->v, a, sizeof a);
+    e->key = key;
+    e->t = t;
+    e->gen = t->gen;
+    for (int j = 0; j < 5; j++)
+        e->sh[j] = tf_at(tf, n, i - 2 + j)->shape;
+    e->flags = fl;
+}
+
 /* Adds to acc[i], for each token i of tf[0..n), the sums of the rows of
  * its shape features (shape_feats()) and of the rows const_rows() holds
  * (add_const_rows(): the position and the neighbours' dictionary
  * classes), from the shape cache (model t: int16 weights, the thread's
  * caches mapped, dict_values_known(tf, n)). */
-TG_POPCNT_CLONES
 static void
 shape_groups(const ws_tagger *t, const tg_crows *c, const tokfeat *tf, int n,
              int32_t (*acc)[WS_BIO_NTAGS])
 {
-    enum { NT = WS_BIO_NTAGS };
-    unsigned bsh = 64 - t->bits;
+    typedef int32_t v4i __attribute__((vector_size(16)));
+    const uint64_t gen = t->gen, genk = t->gen * GOLDEN;
+    shape_ent *const cache = tl_shape;
     /* the window of shapes i - 2 .. i + 2 and dictionary values i - 1 ..
-     * i + 1, moved along the sentence */
+     * i + 1 (as dw: dict_ix() of i - 1, i, i + 1 at bits 4, 8 and 12 of
+     * the flags), moved along the sentence */
     uint64_t s0 = TF_BOS.shape, s1 = TF_BOS.shape, s2 = tf[0].shape,
              s3 = tf_at(tf, n, 1)->shape, s4 = tf_at(tf, n, 2)->shape;
-    uint32_t dm = (uint32_t)dict_ix(TF_BOS.dict),
-             d0 = (uint32_t)dict_ix(tf[0].dict),
-             dp = (uint32_t)dict_ix(tf_at(tf, n, 1)->dict);
-    uint32_t ext = (uint32_t)tf[0].ext << 16;
+    uint32_t dw = (uint32_t)dict_ix(TF_BOS.dict) << 4 |
+                  (uint32_t)dict_ix(tf[0].dict) << 8 |
+                  (uint32_t)dict_ix(tf_at(tf, n, 1)->dict) << 12;
+    const uint32_t ext = (uint32_t)tf[0].ext << 16;
     for (int i = 0; i < n; i++) {
         /* the inputs besides the shapes: position (0, 1, 2, 3 and more),
-         * next to last, last, the dictionary classes of i - 1, i, i + 1
-         * (indices of dict_ix), the feature set */
-        uint32_t fl = (uint32_t)(i < 3 ? i : 3) | (uint32_t)(i == n - 2) << 2 |
-                      (uint32_t)(i == n - 1) << 3 | dm << 4 | d0 << 8 |
-                      dp << 12 | ext;
+         * next to last (bit 2), last (bit 3), the dictionary classes, the
+         * feature set */
+        unsigned left = (unsigned)(n - 1 - i);
+        uint32_t fl =
+            (uint32_t)(i < 3 ? i : 3) | (left < 2 ? 8u >> left : 0) | dw | ext;
         uint64_t key =
             mix64(((s0 * FNV_PRIME ^ s1) * FNV_PRIME ^ s2) * FNV_PRIME ^
-                  (s3 * GOLDEN ^ s4) ^ fl ^ t->gen * GOLDEN) |
+                  (s3 * GOLDEN ^ s4) ^ fl ^ genk) |
             1;
-        shape_ent *e = &tl_shape[(key >> 5) & (TG_SHCACHE - 1)];
-        uint64_t diff = (e->key ^ key) | (e->gen ^ t->gen) | (e->sh[0] ^ s0) |
+        shape_ent *e = &cache[(key >> 5) & (TG_SHCACHE - 1)];
+        uint64_t diff = (e->key ^ key) | (e->gen ^ gen) | (e->sh[0] ^ s0) |
                         (e->sh[1] ^ s1) | (e->sh[2] ^ s2) | (e->sh[3] ^ s3) |
-                        (e->sh[4] ^ s4) | (e->flags ^ fl);
-        if (diff != 0 || e->t != t) {
-            uint64_t h[4];
-            int k = shape_feats(tf, n, i, h);
-            int32_t a[NT] = {0};
-            for (int j = 0; j < k; j++) {
-                const int16_t *row = wrow(t, (uint32_t)(h[j] >> bsh));
-                for (int q = 0; q < NT; q++)
-                    a[q] += row[q];
-            }
-            add_const_rows(c, tf, n, i, a);
-            memcpy(e->v, a, sizeof a);
-            e->key = key;
-            e->t = t;
-            e->gen = t->gen;
-            e->sh[0] = s0;
-            e->sh[1] = s1;
-            e->sh[2] = s2;
-            e->sh[3] = s3;
-            e->sh[4] = s4;
-            e->flags = fl;
-        }
-        acc_add(acc[i], e->v);
+                        (e->sh[4] ^ s4) | (e->flags ^ fl) |
+                        ((uintptr_t)e->t ^ (uintptr_t)t);
+        if (__builtin_expect(diff != 0, 0))
+            shape_fill(t, c, tf, n, i, e, key, fl);
+        /* acc[i] += e->v: two SSE adds and the ninth alone */
+        v4i a0, a1, v0, v1;
+        memcpy(&a0, acc[i], sizeof a0);
+        memcpy(&a1, acc[i] + 4, sizeof a1);
+        memcpy(&v0, e->v, sizeof v0);
+        memcpy(&v1, e->v + 4, sizeof v1);
+        a0 += v0;
+        a1 += v1;
+        memcpy(acc[i], &a0, sizeof a0);
+        memcpy(acc[i] + 4, &a1, sizeof a1);
+        acc[i][8] += e->v[8];
         s0 = s1;
         s1 = s2;
         s2 = s3;
         s3 = s4;
         s4 = tf_at(tf, n, i + 3)->shape;
-        dm = d0;
-        d0 = dp;
-        dp = (uint32_t)dict_ix(tf_at(tf, n, i + 2)->dict);
+        dw = (dw >> 4 & 0xff0u) | (uint32_t)dict_ix(tf_at(tf, n, i + 2)->dict)
+                                      << 12;
     }
 }
 
@@ -2704,13 +2721,15 @@ dp_step(uint64_t h, const dp_memo *m, int32_t i)
     return mix64(h ^ *f) | 1;
 }
 
-static int
+static inline int
 dp_upper(const ws_doc *d, int32_t i)
 {
     const char *s = ws_tok_ptr(d, i);
     size_t n = (size_t)ws_tok_blen(d, i), j = 0;
     if (n == 0)
         return 0;
+    if ((unsigned char)s[0] < 0x80) /* ws_cp_is_upper()'s ASCII answer */
+        return s[0] >= 'A' && s[0] <= 'Z';
     int32_t cp = ws_utf8_decode(s, n, &j);
     return cp > 0 && ws_cp_is_upper(cp);
 }
