@@ -2250,6 +2250,19 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
                 (!tok_is(d, a, "that") && ws_tok_is_word(d, a + 1) &&
                  !fold_is(x, a + 1, qty, sizeof qty / sizeof *qty))))
             a++;
+    /* English: a modal or an auxiliary between the subject and the cue
+     * is no part of the speaker ("Parents should know ...", "Pilots
+     * can claim ..."); after a determiner the word is a noun ("the
+     * will says ...") */
+    static const char *const modal[] = {
+        "can",  "could", "should", "must", "shall", "will", "would",
+        "may",  "might", "is",     "are",  "was",   "were", "has",
+        "have", "had",   "does",   "do",   "did",   "ought"};
+    if (strcmp(x->L.lang, "en") == 0)
+        while (b - a >= 2 && !is_cap(d, b - 1) && x->qid[b - 1] < 0 &&
+               fold_is(x, b - 1, modal, sizeof modal / sizeof *modal) &&
+               !is_det(x, b - 2))
+            b--;
     /* "В заявлении МИД говорится", "У заяві компанії йдеться": the
      * document's phrase speaks, not its preposition */
     if (b - a >= 2 && (lexclass(x, x->L.skip, a) & K_PREP) &&
@@ -8236,7 +8249,9 @@ en_that_kind(ctx *x, int32_t p, unsigned attr, int32_t t, int32_t comp,
     if (comp == t) {
         /* "rejected that argument", "declined that assignment": a
          * singular noun after "that" and the phrase ends */
-        if (!(attr & C_ACT) || comp + 2 > s1)
+        if (!(attr & (C_ACT | C_SAY)) || comp + 2 > s1 ||
+            (!(attr & C_ACT) && x->cueval[p] &&
+             ws_lex_has_attr(x->cueval[p], "quote")))
             return 0;
         int32_t n = comp + 1;
         if (!ws_tok_is_word(d, n) || is_cap(d, n) || x->qid[n] >= 0 ||
@@ -10771,8 +10786,15 @@ cue_pass(ctx *x)
             if (k > t && cue_at(x, k, &ka, &kg) && is_speech_cue(ka))
                 break;
         }
-        if (comp >= 0 && en_that_kind(x, p, attr, t, comp, s1))
-            comp = -1; /* "attacked loopholes that ...": no clause */
+        /* "conceded that point": a speech verb's determiner "that"
+         * before its object noun makes the verb an act */
+        int that_det = 0;
+        if (comp >= 0) {
+            int tk = en_that_kind(x, p, attr, t, comp, s1);
+            that_det = tk == 2 && comp == t;
+            if (tk)
+                comp = -1; /* "attacked loopholes that ...": no clause */
+        }
         if (comp >= 0 && (attr & C_ACT) && noun_that(x, t, comp)) {
             /* "заперечила повідомлення про те, що …": the clause belongs
              * to the object noun, a reported act */
@@ -10812,7 +10834,7 @@ cue_pass(ctx *x)
                 else
                     continue;
             }
-            if ((attr & C_ACT) && !(attr & C_SAY))
+            if (((attr & C_ACT) && !(attr & C_SAY)) || (that_det && c0 == t))
                 kind = WS_REPORTED;
             else if ((attr & C_ACT) && c0 == t) {
                 /* an object noun phrase, not a clause (a clause without
