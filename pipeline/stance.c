@@ -8310,6 +8310,47 @@ en_that_kind(ctx *x, int32_t p, unsigned attr, int32_t t, int32_t comp,
     return lower;
 }
 
+/* English: an act in a relative clause on the subject ("Critics who
+ * opposed the plan were proved wrong"): the relative pronoun at rel
+ * before the cue; the act's object [c0, c1) ends before the main
+ * clause's finite auxiliary or modal.  An auxiliary after a relative or
+ * subject pronoun or "to" belongs to an inner clause ("the tax that was
+ * introduced"); a comma or a conjunction left before the cut goes.
+ * Returns the new end (c1 when no auxiliary follows the object). */
+static int32_t
+en_relative_act_end(ctx *x, int32_t rel, int32_t s0, int32_t c0, int32_t c1)
+{
+    static const char *const relp[] = {"who", "which", "that"};
+    static const char *const inner[] = {"who", "which", "that", "whom",
+                                        "he",  "she",   "they", "we",
+                                        "i",   "you",   "it",   "to"};
+    static const char *const fin[] = {
+        "is",       "are",     "was",    "were",    "has",    "have",
+        "had",      "will",    "would",  "can",     "could",  "may",
+        "might",    "should",  "must",   "does",    "did",    "do",
+        "won't",    "can't",   "isn't",  "wasn't",  "aren't", "weren't",
+        "hasn't",   "haven't", "hadn't", "doesn't", "didn't", "don't",
+        "wouldn't", "couldn't"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || rel <= s0 || x->qid[rel] >= 0 ||
+        !fold_is(x, rel, relp, sizeof relp / sizeof *relp) ||
+        !ws_tok_is_word(d, rel - 1) || x->qid[rel - 1] >= 0)
+        return c1;
+    for (int32_t k = c0 + 1; k < c1; k++) {
+        if (x->qid[k] >= 0)
+            return c1;
+        if (is_cap(d, k) || !fold_is(x, k, fin, sizeof fin / sizeof *fin) ||
+            fold_is(x, k - 1, inner, sizeof inner / sizeof *inner))
+            continue;
+        int32_t e = k;
+        while (e > c0 && (tok_is(d, e - 1, ",") || tok_is(d, e - 1, "and") ||
+                          tok_is(d, e - 1, "or") || tok_is(d, e - 1, "but")))
+            e--;
+        return e;
+    }
+    return c1;
+}
+
 /* English: "the cities that support the rules", "a group that opposes
  * the plan": a subject relative "that" before the cue at left_end + 1
  * (after adverbs); the speaker is its antecedent with the pronoun
@@ -10877,7 +10918,14 @@ cue_pass(ctx *x)
         c1 = clause_end(x, c0 < s1 ? c0 : s1 - 1, kind == WS_REPORTED);
         if (c0 >= s1)
             c1 = c0;
-        else if (kind == WS_INDIRECT && !coord && left_end > s0)
+        else if (kind == WS_REPORTED && comp < 0 && c0 == t && !coord &&
+                 left_end > s0) {
+            /* "Critics who opposed the plan were proved wrong" */
+            int32_t r1 = en_relative_act_end(x, left_end, s0, c0, c1);
+            if (r1 < c1 && r1 <= c0)
+                continue;
+            c1 = r1;
+        } else if (kind == WS_INDIRECT && !coord && left_end > s0)
             c1 = en_free_relative_end(x, left_end, s0, c0, c1);
         /* "The levy the mayor proposed would ...": the act's object is
          * the noun its relative clause hangs on */

@@ -16,6 +16,24 @@ static ws_worker *worker;
 
 #include "stance_test.h"
 
+/* "Anglers who resisted the quota were later shown right": the act of the
+ * relative clause on the subject ends before the main clause's finite
+ * verb; its object is never the main clause. */
+static void
+test_en_relative_act_object_ends_before_main_verb(void)
+{
+    expect_exact("Anglers who resisted the new quota were later shown right.",
+                 "the new quota", WS_REPORTED, "resisted", NULL);
+    expect_exact("Tenants who backed the rent cap have since moved away.",
+                 "the rent cap", WS_REPORTED, "backed", NULL);
+    expect_exact("Bakers who opposed the flour tax that was introduced in "
+                 "spring will meet the minister.",
+                 "the flour tax that was introduced in spring", WS_REPORTED,
+                 "opposed", NULL);
+    expect_no_act("Anglers who resisted the new quota were later shown right.",
+                  "shown right");
+}
+
 /* "Parents should know ...", "Drivers must remember ...": a modal or an
  * auxiliary between a bare plural subject and the cue is no part of the
  * speaker. */
@@ -73,6 +91,7 @@ main(void)
         return 1;
     }
     worker = ws_worker_new(models);
+    test_en_relative_act_object_ends_before_main_verb();
     test_en_speaker_excludes_modal();
     test_en_speech_verb_that_determiner_is_act();
     ws_worker_free(worker);
