@@ -2250,6 +2250,19 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
                 (!tok_is(d, a, "that") && ws_tok_is_word(d, a + 1) &&
                  !fold_is(x, a + 1, qty, sizeof qty / sizeof *qty))))
             a++;
+    /* English: a modal or an auxiliary between the subject and the cue
+     * is no part of the speaker ("Parents should know ...", "Pilots
+     * can claim ..."); after a determiner the word is a noun ("the
+     * will says ...") */
+    static const char *const modal[] = {
+        "can",  "could", "should", "must", "shall", "will", "would",
+        "may",  "might", "is",     "are",  "was",   "were", "has",
+        "have", "had",   "does",   "do",   "did",   "ought"};
+    if (strcmp(x->L.lang, "en") == 0)
+        while (b - a >= 2 && !is_cap(d, b - 1) && x->qid[b - 1] < 0 &&
+               fold_is(x, b - 1, modal, sizeof modal / sizeof *modal) &&
+               !is_det(x, b - 2))
+            b--;
     /* "В заявлении МИД говорится", "У заяві компанії йдеться": the
      * document's phrase speaks, not its preposition */
     if (b - a >= 2 && (lexclass(x, x->L.skip, a) & K_PREP) &&
@@ -8236,7 +8249,9 @@ en_that_kind(ctx *x, int32_t p, unsigned attr, int32_t t, int32_t comp,
     if (comp == t) {
         /* "rejected that argument", "declined that assignment": a
          * singular noun after "that" and the phrase ends */
-        if (!(attr & C_ACT) || comp + 2 > s1)
+        if (!(attr & (C_ACT | C_SAY)) || comp + 2 > s1 ||
+            (!(attr & C_ACT) && x->cueval[p] &&
+             ws_lex_has_attr(x->cueval[p], "quote")))
             return 0;
         int32_t n = comp + 1;
         if (!ws_tok_is_word(d, n) || is_cap(d, n) || x->qid[n] >= 0 ||
@@ -8293,6 +8308,47 @@ en_that_kind(ctx *x, int32_t p, unsigned attr, int32_t t, int32_t comp,
             lower = 1;
     }
     return lower;
+}
+
+/* English: an act in a relative clause on the subject ("Critics who
+ * opposed the plan were proved wrong"): the relative pronoun at rel
+ * before the cue; the act's object [c0, c1) ends before the main
+ * clause's finite auxiliary or modal.  An auxiliary after a relative or
+ * subject pronoun or "to" belongs to an inner clause ("the tax that was
+ * introduced"); a comma or a conjunction left before the cut goes.
+ * Returns the new end (c1 when no auxiliary follows the object). */
+static int32_t
+en_relative_act_end(ctx *x, int32_t rel, int32_t s0, int32_t c0, int32_t c1)
+{
+    static const char *const relp[] = {"who", "which", "that"};
+    static const char *const inner[] = {"who", "which", "that", "whom",
+                                        "he",  "she",   "they", "we",
+                                        "i",   "you",   "it",   "to"};
+    static const char *const fin[] = {
+        "is",       "are",     "was",    "were",    "has",    "have",
+        "had",      "will",    "would",  "can",     "could",  "may",
+        "might",    "should",  "must",   "does",    "did",    "do",
+        "won't",    "can't",   "isn't",  "wasn't",  "aren't", "weren't",
+        "hasn't",   "haven't", "hadn't", "doesn't", "didn't", "don't",
+        "wouldn't", "couldn't"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || rel <= s0 || x->qid[rel] >= 0 ||
+        !fold_is(x, rel, relp, sizeof relp / sizeof *relp) ||
+        !ws_tok_is_word(d, rel - 1) || x->qid[rel - 1] >= 0)
+        return c1;
+    for (int32_t k = c0 + 1; k < c1; k++) {
+        if (x->qid[k] >= 0)
+            return c1;
+        if (is_cap(d, k) || !fold_is(x, k, fin, sizeof fin / sizeof *fin) ||
+            fold_is(x, k - 1, inner, sizeof inner / sizeof *inner))
+            continue;
+        int32_t e = k;
+        while (e > c0 && (tok_is(d, e - 1, ",") || tok_is(d, e - 1, "and") ||
+                          tok_is(d, e - 1, "or") || tok_is(d, e - 1, "but")))
+            e--;
+        return e;
+    }
+    return c1;
 }
 
 /* English: "the cities that support the rules", "a group that opposes
@@ -10771,8 +10827,15 @@ cue_pass(ctx *x)
             if (k > t && cue_at(x, k, &ka, &kg) && is_speech_cue(ka))
                 break;
         }
-        if (comp >= 0 && en_that_kind(x, p, attr, t, comp, s1))
-            comp = -1; /* "attacked loopholes that ...": no clause */
+        /* "conceded that point": a speech verb's determiner "that"
+         * before its object noun makes the verb an act */
+        int that_det = 0;
+        if (comp >= 0) {
+            int tk = en_that_kind(x, p, attr, t, comp, s1);
+            that_det = tk == 2 && comp == t;
+            if (tk)
+                comp = -1; /* "attacked loopholes that ...": no clause */
+        }
         if (comp >= 0 && (attr & C_ACT) && noun_that(x, t, comp)) {
             /* "заперечила повідомлення про те, що …": the clause belongs
              * to the object noun, a reported act */
@@ -10812,7 +10875,7 @@ cue_pass(ctx *x)
                 else
                     continue;
             }
-            if ((attr & C_ACT) && !(attr & C_SAY))
+            if (((attr & C_ACT) && !(attr & C_SAY)) || (that_det && c0 == t))
                 kind = WS_REPORTED;
             else if ((attr & C_ACT) && c0 == t) {
                 /* an object noun phrase, not a clause (a clause without
@@ -10855,7 +10918,14 @@ cue_pass(ctx *x)
         c1 = clause_end(x, c0 < s1 ? c0 : s1 - 1, kind == WS_REPORTED);
         if (c0 >= s1)
             c1 = c0;
-        else if (kind == WS_INDIRECT && !coord && left_end > s0)
+        else if (kind == WS_REPORTED && comp < 0 && c0 == t && !coord &&
+                 left_end > s0) {
+            /* "Critics who opposed the plan were proved wrong" */
+            int32_t r1 = en_relative_act_end(x, left_end, s0, c0, c1);
+            if (r1 < c1 && r1 <= c0)
+                continue;
+            c1 = r1;
+        } else if (kind == WS_INDIRECT && !coord && left_end > s0)
             c1 = en_free_relative_end(x, left_end, s0, c0, c1);
         /* "The levy the mayor proposed would ...": the act's object is
          * the noun its relative clause hangs on */
