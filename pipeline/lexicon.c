@@ -566,10 +566,6 @@ lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
     uint8_t sany[LEX_MAXWORDS + 1];
     size_t kl = flen[0], sl = stem[0] ? slen[0] : flen[0];
     int fits = kl + 2 < sizeof key && sl + 2 < sizeof skey;
-    if (fits) {
-        memcpy(key, form[0], kl);
-        memcpy(skey, stem[0] ? stem[0] : form[0], sl);
-    }
     sany[1] = stem[0] != NULL;
     int xmax = most > 0 ? 1 : 0; /* the most tokens of a phrase here */
     int alive = fits;            /* a key of forms or stems in pfilt */
@@ -586,6 +582,11 @@ lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
             !filt_has_2(lx, pair_hash(t0.stem != NULL ? t0.sh : t0.fh,
                                       q1->has_stem ? q1->sh : q1->fh)))
             alive = 0;
+    }
+    /* the keys start with token 0's forms (read only while alive) */
+    if (alive) {
+        memcpy(key, form[0], kl);
+        memcpy(skey, stem[0] ? stem[0] : form[0], sl);
     }
     for (int k = 1; k < need && tok + k < d->tokens.n; k++) {
         if (d->tokens.v[tok + k].sent != sent)
