@@ -56,8 +56,14 @@ struct ws_lex {
      * looks up no more tokens than such prefixes reach */
     uint64_t *pfilt;
     uint64_t pmask; /* bits in pfilt - 1 */
-    unsigned id;    /* load order: the lexicon's slot in the memo */
-    size_t dlen;    /* bytes in data (the values point into it) */
+    /* a bit per pair_hash() of the ws_map_hash() of the first two words
+     * of each exact phrase of two or more words: lex_match reads the
+     * second token's hashes from the memo and looks no further when
+     * neither its forms' pair nor its stems' is here */
+    uint64_t *p2filt;
+    uint64_t p2mask; /* bits in p2filt - 1 */
+    unsigned id;     /* load order: the lexicon's slot in the memo */
+    size_t dlen;     /* bytes in data (the values point into it) */
 };
 
 /* The memo of ws_lex_match for one document (ws_lex_memo_begin): the
@@ -88,9 +94,19 @@ static _Thread_local struct {
     ws_arena *arena;
     int32_t ntok; /* tokens memoised (the first ones of d) */
     memo_slot s[MEMO_SLOTS];
-    memo_tok *tk; /* per token (arena; NULL until first use) */
+    memo_tok *tk;   /* per token (arena, not zeroed; NULL until first use) */
+    uint8_t *known; /* per token: 1 when tk's entry is filled (zeroed:
+                     * a byte per token, not the entry's 48, to clear) */
 } memo;
 static atomic_uint lex_ids;
+static inline memo_tok *memo_tok_of(ws_worker *w, const ws_doc *d, int32_t tok);
+
+/* 1 when token tok of d has a memo entry (d is the memo's document) */
+static inline int
+memo_has(const ws_doc *d, int32_t tok)
+{
+    return d == memo.d && memo.arena != NULL && tok >= 0 && tok < memo.ntok;
+}
 
 /* the value of an entry without one */
 static const char lex_one[] = "1";
@@ -115,6 +131,16 @@ bits_has(const uint64_t *f, uint64_t mask, uint64_t h)
 #define filt_has(lx, h)   bits_has((lx)->filt, (lx)->fmask, (h))
 #define filt_add_p(lx, h) bits_add((lx)->pfilt, (lx)->pmask, (h))
 #define filt_has_p(lx, h) bits_has((lx)->pfilt, (lx)->pmask, (h))
+#define filt_add_2(lx, h) bits_add((lx)->p2filt, (lx)->p2mask, (h))
+#define filt_has_2(lx, h) bits_has((lx)->p2filt, (lx)->p2mask, (h))
+
+/* the filter hash of two words from their ws_map_hash()es */
+static inline uint64_t
+pair_hash(uint64_t a, uint64_t b)
+{
+    uint64_t h = (a ^ (b * 0x9E3779B97F4A7C15ULL)) * 0xBF58476D1CE4E5B9ULL;
+    return h ^ (h >> 29);
+}
 
 void
 ws_lex_free(ws_lex *lx)
@@ -126,6 +152,7 @@ ws_lex_free(ws_lex *lx)
     ws_map_free(lx->first);
     free(lx->filt);
     free(lx->pfilt);
+    free(lx->p2filt);
     for (int32_t i = 0; i < lx->npe; i++)
         free(lx->pe[i].words);
     free(lx->pe);
@@ -210,6 +237,13 @@ add_entry(ws_lex *lx, char *phrase, const char *value)
         for (int i = (int)fw + 1; i <= kl; i++)
             if (i == kl || key[i] == ' ')
                 filt_add_p(lx, ws_map_hash(key, (size_t)i));
+        if (nwords >= 2) {
+            size_t w2 = fw + 1;
+            while (w2 < (size_t)kl && key[w2] != ' ')
+                w2++;
+            filt_add_2(lx, pair_hash(ws_map_hash(key, fw),
+                                     ws_map_hash(key + fw + 1, w2 - fw - 1)));
+        }
         return ws_map_put(lx->exact, key, (size_t)kl, (void *)(uintptr_t)value);
     }
     if (lx->npe == lx->cappe) {
@@ -307,8 +341,11 @@ ws_lex_load(const char *path, char *err, size_t errlen)
         pbits *= 2;
     lx->pmask = pbits - 1;
     lx->pfilt = calloc(pbits / 64, sizeof(uint64_t));
+    lx->p2mask = pbits - 1; /* (as many keys as pfilt at most) */
+    lx->p2filt = calloc(pbits / 64, sizeof(uint64_t));
     if (lx->data == NULL || lx->exact == NULL || lx->pidx == NULL ||
-        lx->first == NULL || lx->filt == NULL || lx->pfilt == NULL) {
+        lx->first == NULL || lx->filt == NULL || lx->pfilt == NULL ||
+        lx->p2filt == NULL) {
         snprintf(err, errlen, "%s: out of memory", path);
         ws_lex_free(lx);
         return NULL;
@@ -529,14 +566,28 @@ lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
     uint8_t sany[LEX_MAXWORDS + 1];
     size_t kl = flen[0], sl = stem[0] ? slen[0] : flen[0];
     int fits = kl + 2 < sizeof key && sl + 2 < sizeof skey;
-    if (fits) {
-        memcpy(key, form[0], kl);
-        memcpy(skey, stem[0] ? stem[0] : form[0], sl);
-    }
     sany[1] = stem[0] != NULL;
     int xmax = most > 0 ? 1 : 0; /* the most tokens of a phrase here */
     int alive = fits;            /* a key of forms or stems in pfilt */
     avail = 1;
+    /* the second token's hashes from the memo (no copy of its forms, no
+     * key hashed): neither pair of words in p2filt, and no exact phrase
+     * of two or more words can match here (the loop then looks up only
+     * the tokens the prefix patterns need) */
+    if (alive && most > 1 && !t0.space && tok + 1 < d->tokens.n &&
+        d->tokens.v[tok + 1].sent == sent && memo_has(d, tok + 1)) {
+        const memo_tok *q1 = memo_tok_of(w, d, tok + 1);
+        if (q1 != NULL && q1->state == 1 && !q1->space &&
+            !filt_has_2(lx, pair_hash(t0.fh, q1->fh)) &&
+            !filt_has_2(lx, pair_hash(t0.stem != NULL ? t0.sh : t0.fh,
+                                      q1->has_stem ? q1->sh : q1->fh)))
+            alive = 0;
+    }
+    /* the keys start with token 0's forms (read only while alive) */
+    if (alive) {
+        memcpy(key, form[0], kl);
+        memcpy(skey, stem[0] ? stem[0] : form[0], sl);
+    }
     for (int k = 1; k < need && tok + k < d->tokens.n; k++) {
         if (d->tokens.v[tok + k].sent != sent)
             break;
@@ -635,6 +686,7 @@ ws_lex_memo_begin(ws_doc *d)
     memo.arena = d->arena;
     memo.ntok = d->tokens.n < MEMO_MAXTOK ? d->tokens.n : MEMO_MAXTOK;
     memo.tk = NULL;
+    memo.known = NULL;
     for (int i = 0; i < MEMO_SLOTS; i++)
         memo.s[i].lx = NULL;
 }
@@ -645,19 +697,28 @@ ws_lex_memo_end(void)
     memo.d = NULL;
     memo.arena = NULL;
     memo.tk = NULL;
+    memo.known = NULL;
     for (int i = 0; i < MEMO_SLOTS; i++)
         memo.s[i] = (memo_slot){0};
 }
 
-/* The memo slot of lx, claimed on first use; NULL when another lexicon
- * holds it (or out of memory). */
+/* The memo slot of lx, claimed on first use; NULL when all are held by
+ * other lexicons (or out of memory).  Its own slot (id % MEMO_SLOTS)
+ * first, where ws_lex_match looks; when another lexicon of the document
+ * holds that one (load ids of several languages, or of several models),
+ * the next free one. */
 static memo_slot *
 memo_slot_of(const ws_lex *lx)
 {
-    memo_slot *m = &memo.s[lx->id % MEMO_SLOTS];
-    if (m->lx == lx)
-        return m;
-    if (m->lx != NULL || memo.arena == NULL)
+    memo_slot *m = NULL;
+    for (unsigned i = 0; i < MEMO_SLOTS; i++) {
+        m = &memo.s[(lx->id + i) % MEMO_SLOTS];
+        if (m->lx == lx)
+            return m;
+        if (m->lx == NULL)
+            break;
+    }
+    if (m == NULL || m->lx != NULL || memo.arena == NULL)
         return NULL;
     /* (zeroed by the arena) */
     m->e = ws_arena_alloc(memo.arena, ((size_t)memo.ntok + 1) * sizeof(*m->e));
@@ -783,6 +844,12 @@ memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
 {
     const char *raw = ws_tok_ptr(d, tok);
     int32_t rlen = ws_tok_blen(d, tok);
+    /* (q is not zeroed: every field read later is set here) */
+    q->state = 0;
+    q->ent = NULL;
+    q->stamp = 0;
+    q->fh = q->ph = q->sh = 0;
+    q->space = q->has_stem = 0;
     uint64_t lang;
     memcpy(&lang, d->lang, sizeof lang);
     tc_ent *e = NULL;
@@ -860,15 +927,22 @@ static inline memo_tok *
 memo_tok_of(ws_worker *w, const ws_doc *d, int32_t tok)
 {
     if (memo.tk == NULL) {
-        /* (zeroed by the arena) */
-        memo.tk = ws_arena_alloc(memo.arena,
-                                 ((size_t)memo.ntok + 1) * sizeof(*memo.tk));
-        if (memo.tk == NULL)
+        /* the entries raw, the flags zeroed (by the arena) */
+        memo.tk = ws_arena_alloc_raw(memo.arena, ((size_t)memo.ntok + 1) *
+                                                     sizeof(*memo.tk));
+        memo.known = memo.tk != NULL
+                         ? ws_arena_alloc(memo.arena, (size_t)memo.ntok + 1)
+                         : NULL;
+        if (memo.known == NULL) {
+            memo.tk = NULL;
             return NULL;
+        }
     }
     memo_tok *q = &memo.tk[tok];
-    if (q->state == 0)
+    if (!memo.known[tok]) {
         memo_tok_fill(w, d, tok, q);
+        memo.known[tok] = q->state != 0;
+    }
     return q;
 }
 
@@ -1003,8 +1077,17 @@ lex_match_memo(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
                const char **value, memo_slot *m)
 {
     int single;
-    if (m == NULL && d == memo.d && tok < memo.ntok)
+    if (m == NULL && d == memo.d && tok < memo.ntok) {
         m = memo_slot_of(lx);
+        /* (a slot past lx's own: its answer, when there is one) */
+        uint32_t e = m != NULL ? m->e[tok] : 0;
+        if (e != 0) {
+            int r = (int)(e & 15) - 1;
+            if (r > 0)
+                *value = val_of(lx, e >> 4);
+            return r;
+        }
+    }
     if (m == NULL)
         return lex_match(lx, w, d, tok, value, &single, NULL);
     const char *v = NULL;

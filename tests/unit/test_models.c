@@ -399,6 +399,69 @@ done:
     ws_lex_free(l2);
 }
 
+/* Lexicons whose load ids are 32 apart share a memo slot's home: the
+ * later one takes the next free slot, and each answers as without the
+ * memo, twice (its second answer from its own slot, not the other's).
+ * The phrases of two words are read past the first on forms and on
+ * stems alike, and a pair of words that starts no phrase answers no. */
+static void
+test_lexicon_memo_slots_shared_home(void)
+{
+    enum { NLEX = 33, MAXT = 64 };
+    char err[256] = "";
+    ws_lex *lx[NLEX] = {0};
+    ws_worker *w = ws_worker_new(models);
+    ws_doc *d = ws_doc_new();
+    int ok = w != NULL && d != NULL;
+    for (int i = 0; i < NLEX && ok; i++) {
+        const char *e = i == 0          ? "brindle\tone\nbrindle oak\ttwo\n"
+                        : i == NLEX - 1 ? "oak\tnoun\nbrindle walk\tpath\n"
+                                        : "zzqx\n";
+        lx[i] = tmp_lex("lexslot", e, err, sizeof err);
+        ok = lx[i] != NULL;
+    }
+    if (!ok || tokenize_en(w, d,
+                           "Brindle oak. Brindle walked by the oak, "
+                           "brindle elm.") != 0) {
+        CHECK(0, "setup: %s", err);
+        goto done;
+    }
+    const ws_lex *two[2] = {lx[0], lx[NLEX - 1]};
+    int n0[2][MAXT];
+    const char *v0[2][MAXT];
+    int32_t nt = d->tokens.n < MAXT ? d->tokens.n : MAXT;
+    int hits = 0;
+    for (int k = 0; k < 2; k++)
+        for (int32_t i = 0; i < nt; i++) {
+            v0[k][i] = NULL;
+            n0[k][i] = ws_lex_match(two[k], w, d, i, &v0[k][i]);
+            hits += n0[k][i] > 0;
+        }
+    /* brindle oak (2), brindle, brindle; oak, brindle walked (2), oak */
+    CHECK(hits == 6, "%d matches without the memo (6)", hits);
+    CHECK(n0[0][0] == 2 && n0[1][3] == 2,
+          "two-word phrases on the form (%d) and on the stem (%d)", n0[0][0],
+          n0[1][3]);
+    int wrong = 0;
+    ws_lex_memo_begin(d);
+    for (int pass = 0; pass < 2; pass++)
+        for (int k = 0; k < 2; k++)
+            for (int32_t i = 0; i < nt; i++) {
+                const char *v = NULL;
+                int n = ws_lex_match(two[k], w, d, i, &v);
+                if (n != n0[k][i] || (v == NULL) != (v0[k][i] == NULL) ||
+                    (v != NULL && strcmp(v, v0[k][i]) != 0))
+                    wrong++;
+            }
+    ws_lex_memo_end();
+    CHECK(wrong == 0, "%d answers differ with the memo", wrong);
+done:
+    ws_doc_free(d);
+    ws_worker_free(w);
+    for (int i = 0; i < NLEX; i++)
+        ws_lex_free(lx[i]);
+}
+
 /* The answers ws_lex_match keeps across documents (those the first
  * token decides) are per lexicon: a token in a second document, or asked
  * of a lexicon loaded after another was freed (perhaps at its address),
@@ -1164,6 +1227,7 @@ main(void)
     test_lexicon_filter();
     test_lexicon_word_prefixes();
     test_lexicon_memo_same_answers();
+    test_lexicon_memo_slots_shared_home();
     test_lexicon_first_token_cache_across_documents();
     test_lexicon_token_cache();
     test_lexicon_one_word_index();
