@@ -7973,6 +7973,29 @@ en_no_content_after(ctx *x, int32_t t, int32_t s1)
     return 0;
 }
 
+/* English: is token k a finite auxiliary or modal ("is", "had", "would",
+ * "can't"; the forms of "do" are not in it: callers that take them add
+ * en_does_did or their own list)? */
+static int
+en_aux(ctx *x, int32_t k)
+{
+    static const char *const aux[] = {
+        "is",      "are",    "was",      "were",    "has",     "have",
+        "had",     "will",   "would",    "can",     "could",   "may",
+        "might",   "should", "must",     "won't",   "can't",   "isn't",
+        "wasn't",  "aren't", "weren't",  "hasn't",  "haven't", "hadn't",
+        "doesn't", "didn't", "wouldn't", "couldn't"};
+    return fold_is(x, k, aux, sizeof aux / sizeof *aux);
+}
+
+/* English: is token k "does" or "did"? */
+static int
+en_does_did(ctx *x, int32_t k)
+{
+    static const char *const dd[] = {"does", "did"};
+    return fold_is(x, k, dd, sizeof dd / sizeof *dd);
+}
+
 /* English: does a content clause without "that" start at c: a subject
  * noun phrase (a determiner, a name or a plural noun at its head) and
  * right after it a finite verb ("the vote was rigged", "the Smiths had
@@ -7991,14 +8014,7 @@ en_subject_then_verb(ctx *x, int32_t c, int32_t s1)
            (is_ly_adv(x, r) || tok_is(d, r, "also") || tok_is(d, r, "still") ||
             tok_is(d, r, "never") || tok_is(d, r, "not")))
         r++;
-    static const char *const fin[] = {
-        "is",      "are",    "was",     "were",   "has",      "have",
-        "had",     "will",   "would",   "can",    "could",    "may",
-        "might",   "should", "must",    "does",   "did",      "won't",
-        "can't",   "isn't",  "wasn't",  "aren't", "weren't",  "hasn't",
-        "haven't", "hadn't", "doesn't", "didn't", "wouldn't", "couldn't"};
-    return r < s1 && x->qid[r] < 0 &&
-           fold_is(x, r, fin, sizeof fin / sizeof *fin);
+    return r < s1 && x->qid[r] < 0 && (en_aux(x, r) || en_does_did(x, r));
 }
 
 /* English: a demonstrative pronoun standing as a clause's subject right
@@ -8035,12 +8051,6 @@ en_bare_subject_then_aux(ctx *x, int32_t p, int32_t c, int32_t s1)
                                        "our", "my",  "your"};
     static const char *const prep[] = {"of", "in", "for", "at", "on", "with"};
     static const char *const rel[] = {"who", "that", "which"};
-    static const char *const fin[] = {
-        "is",      "are",    "was",      "were",    "has",     "have",
-        "had",     "will",   "would",    "can",     "could",   "may",
-        "might",   "should", "must",     "won't",   "can't",   "isn't",
-        "wasn't",  "aren't", "weren't",  "hasn't",  "haven't", "hadn't",
-        "doesn't", "didn't", "wouldn't", "couldn't"};
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0 || c >= s1 || x->qid[c] >= 0)
         return 0;
@@ -8055,7 +8065,7 @@ en_bare_subject_then_aux(ctx *x, int32_t p, int32_t c, int32_t s1)
         k++;
     int32_t k0 = k;
     while (k < s1 && k < k0 + 4 && plain_word(x, k) && !is_ly_adv(x, k) &&
-           !fold_is(x, k, fin, sizeof fin / sizeof *fin))
+           !en_aux(x, k))
         k++;
     if (k == k0)
         return 0;
@@ -8066,7 +8076,7 @@ en_bare_subject_then_aux(ctx *x, int32_t p, int32_t c, int32_t s1)
             j++;
         int32_t j0 = j;
         while (j < s1 && j < j0 + 4 && plain_word(x, j) && !is_ly_adv(x, j) &&
-               !fold_is(x, j, fin, sizeof fin / sizeof *fin))
+               !en_aux(x, j))
             j++;
         if (j == j0)
             return 0;
@@ -8077,8 +8087,7 @@ en_bare_subject_then_aux(ctx *x, int32_t p, int32_t c, int32_t s1)
                      tok_is(d, k, "not") || tok_is(d, k, "still"));
          n++)
         k++;
-    return k < s1 && x->qid[k] < 0 &&
-           fold_is(x, k, fin, sizeof fin / sizeof *fin);
+    return k < s1 && x->qid[k] < 0 && en_aux(x, k);
 }
 
 /* English: does a content clause without "that" start at c: a subject
@@ -8324,13 +8333,7 @@ en_relative_act_end(ctx *x, int32_t rel, int32_t s0, int32_t c0, int32_t c1)
     static const char *const inner[] = {"who", "which", "that", "whom",
                                         "he",  "she",   "they", "we",
                                         "i",   "you",   "it",   "to"};
-    static const char *const fin[] = {
-        "is",       "are",     "was",    "were",    "has",    "have",
-        "had",      "will",    "would",  "can",     "could",  "may",
-        "might",    "should",  "must",   "does",    "did",    "do",
-        "won't",    "can't",   "isn't",  "wasn't",  "aren't", "weren't",
-        "hasn't",   "haven't", "hadn't", "doesn't", "didn't", "don't",
-        "wouldn't", "couldn't"};
+    static const char *const do_forms[] = {"does", "did", "do", "don't"};
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0 || rel <= s0 || x->qid[rel] >= 0 ||
         !fold_is(x, rel, relp, sizeof relp / sizeof *relp) ||
@@ -8339,7 +8342,9 @@ en_relative_act_end(ctx *x, int32_t rel, int32_t s0, int32_t c0, int32_t c1)
     for (int32_t k = c0 + 1; k < c1; k++) {
         if (x->qid[k] >= 0)
             return c1;
-        if (is_cap(d, k) || !fold_is(x, k, fin, sizeof fin / sizeof *fin) ||
+        if (is_cap(d, k) ||
+            !(en_aux(x, k) ||
+              fold_is(x, k, do_forms, sizeof do_forms / sizeof *do_forms)) ||
             fold_is(x, k - 1, inner, sizeof inner / sizeof *inner))
             continue;
         int32_t e = k;
@@ -8351,11 +8356,6 @@ en_relative_act_end(ctx *x, int32_t rel, int32_t s0, int32_t c0, int32_t c1)
     return c1;
 }
 
-/* English: "the cities that support the rules", "a group that opposes
- * the plan": a subject relative "that" before the cue at left_end + 1
- * (after adverbs); the speaker is its antecedent with the pronoun
- * when that names a source.
- * Sets [*sa, *sb) and returns 1 when found. */
 /* English: the document noun before the time words or the short
  * "from", "on" or "in" phrase that ends at h, right before a relative
  * "that" and its speech verb ("a letter from her doctor that says ...",
@@ -8388,6 +8388,11 @@ en_doc_before_adjunct(ctx *x, int32_t h, int32_t s0)
     return k;
 }
 
+/* English: "the cities that support the rules", "a group that opposes
+ * the plan": a subject relative "that" before the cue at left_end + 1
+ * (after adverbs); the speaker is its antecedent with the pronoun
+ * when that names a source.
+ * Sets [*sa, *sb) and returns 1 when found. */
 static int
 en_that_subject(ctx *x, int32_t left_end, int32_t s0, int32_t *sa, int32_t *sb)
 {

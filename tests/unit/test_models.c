@@ -128,6 +128,45 @@ tokenize_en(ws_worker *w, ws_doc *d, const char *text)
     return ws_tokenize(w, d);
 }
 
+enum { MEMO_MAXT = 64 };
+
+/* lx[0] and lx[1] asked about each of the first nt tokens of d without
+ * the memo: the answers in n0 and v0, the number of matches returned */
+static int
+memo_ask_plain(const ws_lex *const lx[2], ws_worker *w, ws_doc *d, int32_t nt,
+               int n0[2][MEMO_MAXT], const char *v0[2][MEMO_MAXT])
+{
+    int hits = 0;
+    for (int k = 0; k < 2; k++)
+        for (int32_t i = 0; i < nt; i++) {
+            v0[k][i] = NULL;
+            n0[k][i] = ws_lex_match(lx[k], w, d, i, &v0[k][i]);
+            hits += n0[k][i] > 0;
+        }
+    return hits;
+}
+
+/* The same questions again with d's memo, twice over (the second answer
+ * from the memo): how many answers differ from n0 and v0 */
+static int
+memo_ask_differ(const ws_lex *const lx[2], ws_worker *w, ws_doc *d, int32_t nt,
+                int n0[2][MEMO_MAXT], const char *v0[2][MEMO_MAXT])
+{
+    int wrong = 0;
+    ws_lex_memo_begin(d);
+    for (int pass = 0; pass < 2; pass++)
+        for (int k = 0; k < 2; k++)
+            for (int32_t i = 0; i < nt; i++) {
+                const char *v = NULL;
+                int n = ws_lex_match(lx[k], w, d, i, &v);
+                if (n != n0[k][i] || (v == NULL) != (v0[k][i] == NULL) ||
+                    (v != NULL && strcmp(v, v0[k][i]) != 0))
+                    wrong++;
+            }
+    ws_lex_memo_end();
+    return wrong;
+}
+
 /* One-word entries are answered from the first-word index: a word
  * that is a phrase by itself and starts a longer one, the later of two
  * equal entries (as the phrase map keeps it), a word that only starts a
@@ -361,36 +400,16 @@ test_lexicon_memo_same_answers(void)
         CHECK(0, "setup: %s", err);
         goto done;
     }
-    const char *text = "Glimber stave. Plonk came, plonk. Trostful glimber.";
-    ws_doc_set_text(d, text, strlen(text));
-    snprintf(d->lang, sizeof d->lang, "en");
-    d->lang_given = 1;
-    CHECK(ws_tokenize(w, d) == 0, "tokenized");
-    enum { MAXT = 64 };
-    int n0[2][MAXT];
-    const char *v0[2][MAXT];
+    CHECK(tokenize_en(
+              w, d, "Glimber stave. Plonk came, plonk. Trostful glimber.") == 0,
+          "tokenized");
+    int n0[2][MEMO_MAXT];
+    const char *v0[2][MEMO_MAXT];
     const ws_lex *lx[2] = {l1, l2};
-    int32_t nt = d->tokens.n < MAXT ? d->tokens.n : MAXT;
-    int hits = 0;
-    for (int k = 0; k < 2; k++)
-        for (int32_t i = 0; i < nt; i++) {
-            v0[k][i] = NULL;
-            n0[k][i] = ws_lex_match(lx[k], w, d, i, &v0[k][i]);
-            hits += n0[k][i] > 0;
-        }
+    int32_t nt = d->tokens.n < MEMO_MAXT ? d->tokens.n : MEMO_MAXT;
+    int hits = memo_ask_plain(lx, w, d, nt, n0, v0);
     CHECK(hits == 7, "%d matches without the memo (7)", hits);
-    int wrong = 0;
-    ws_lex_memo_begin(d);
-    for (int pass = 0; pass < 2; pass++)
-        for (int k = 0; k < 2; k++)
-            for (int32_t i = 0; i < nt; i++) {
-                const char *v = NULL;
-                int n = ws_lex_match(lx[k], w, d, i, &v);
-                if (n != n0[k][i] || (v == NULL) != (v0[k][i] == NULL) ||
-                    (v != NULL && strcmp(v, v0[k][i]) != 0))
-                    wrong++;
-            }
-    ws_lex_memo_end();
+    int wrong = memo_ask_differ(lx, w, d, nt, n0, v0);
     CHECK(wrong == 0, "%d answers differ with the memo", wrong);
 done:
     ws_doc_free(d);
@@ -407,7 +426,7 @@ done:
 static void
 test_lexicon_memo_slots_shared_home(void)
 {
-    enum { NLEX = 33, MAXT = 64 };
+    enum { NLEX = 33 };
     char err[256] = "";
     ws_lex *lx[NLEX] = {0};
     ws_worker *w = ws_worker_new(models);
@@ -427,33 +446,16 @@ test_lexicon_memo_slots_shared_home(void)
         goto done;
     }
     const ws_lex *two[2] = {lx[0], lx[NLEX - 1]};
-    int n0[2][MAXT];
-    const char *v0[2][MAXT];
-    int32_t nt = d->tokens.n < MAXT ? d->tokens.n : MAXT;
-    int hits = 0;
-    for (int k = 0; k < 2; k++)
-        for (int32_t i = 0; i < nt; i++) {
-            v0[k][i] = NULL;
-            n0[k][i] = ws_lex_match(two[k], w, d, i, &v0[k][i]);
-            hits += n0[k][i] > 0;
-        }
+    int n0[2][MEMO_MAXT];
+    const char *v0[2][MEMO_MAXT];
+    int32_t nt = d->tokens.n < MEMO_MAXT ? d->tokens.n : MEMO_MAXT;
+    int hits = memo_ask_plain(two, w, d, nt, n0, v0);
     /* brindle oak (2), brindle, brindle; oak, brindle walked (2), oak */
     CHECK(hits == 6, "%d matches without the memo (6)", hits);
     CHECK(n0[0][0] == 2 && n0[1][3] == 2,
           "two-word phrases on the form (%d) and on the stem (%d)", n0[0][0],
           n0[1][3]);
-    int wrong = 0;
-    ws_lex_memo_begin(d);
-    for (int pass = 0; pass < 2; pass++)
-        for (int k = 0; k < 2; k++)
-            for (int32_t i = 0; i < nt; i++) {
-                const char *v = NULL;
-                int n = ws_lex_match(two[k], w, d, i, &v);
-                if (n != n0[k][i] || (v == NULL) != (v0[k][i] == NULL) ||
-                    (v != NULL && strcmp(v, v0[k][i]) != 0))
-                    wrong++;
-            }
-    ws_lex_memo_end();
+    int wrong = memo_ask_differ(two, w, d, nt, n0, v0);
     CHECK(wrong == 0, "%d answers differ with the memo", wrong);
 done:
     ws_doc_free(d);
