@@ -9924,12 +9924,12 @@ en_nsp_date_speaker(ctx *x, const ws_statement *st)
 
 /* "a clerk who wrote and signed the order": the content opening on "and" or
  * "or" right after the cue is the second verb of a pair, not what was
- * said. */
+ * said.  A colon is no verb: "JONES: And ..." opens a turn. */
 static int
 en_nsp_coordinated_cue(ctx *x, int32_t p, int32_t t0)
 {
     static const char *const conj[] = {"and", "or"};
-    return p >= 0 && t0 == p + 1 &&
+    return p >= 0 && t0 == p + 1 && ws_tok_is_word(x->d, p) &&
            fold_is(x, t0, conj, sizeof conj / sizeof *conj);
 }
 
@@ -13312,6 +13312,52 @@ en_label_source(ctx *x, int32_t a, int32_t b)
     return 0;
 }
 
+/* English: the first token of a label paragraph opening at t (ending
+ * at p1), past a leading quotation mark.  Transcripts printed as one long
+ * quotation open every paragraph with a mark and close only the last,
+ * so the mark at a turn's start may have been paired as a closing one. */
+static int32_t
+en_label_open(ctx *x, int32_t t, int32_t p1)
+{
+    if (t + 1 < p1 && qmark(x, t) && ws_tok_is_word(x->d, t + 1))
+        return t + 1;
+    return t;
+}
+
+/* English: the colon after a label of one to four words opening at a
+ * (in a paragraph ending at p1) that names a source; -1 when none. */
+static int32_t
+en_label_colon(ctx *x, int32_t a, int32_t p1)
+{
+    for (int32_t k = a + 1; k < p1 && k <= a + 4; k++)
+        if (tok_is(x->d, k, ":"))
+            return k + 1 < p1 && en_label_source(x, a, k) ? k : -1;
+    return -1;
+}
+
+/* English: the end of a transcript turn whose first paragraph ends at
+ * p1, in a transcript printed as one long quotation: the turn runs on
+ * over the paragraphs that open with a quotation mark and a word, up
+ * to the next label ("JONES: ..."), a stage direction in parentheses
+ * ("(LAUGHTER.)") or a paragraph with no opening mark, for at most
+ * eight paragraphs. */
+static int32_t
+en_label_turn_end(ctx *x, int32_t p1)
+{
+    int32_t e = p1;
+    for (int n = 0; n < 8 && e < x->ntok; n++) {
+        int32_t q0, q1;
+        para_range(x, e, &q0, &q1);
+        if (q0 != e || q1 <= e + 1)
+            break;
+        int32_t a = en_label_open(x, e, q1);
+        if (a == e || en_label_colon(x, a, q1) >= 0)
+            break;
+        e = q1;
+    }
+    return e;
+}
+
 static void
 en_label_pass(ctx *x)
 {
@@ -13325,19 +13371,14 @@ en_label_pass(ctx *x)
             continue;
         int32_t p0, p1;
         para_range(x, t, &p0, &p1);
-        int32_t a = t;
-        if (a + 1 < p1 && qmark(x, a) &&
-            (x->qid[a] < 0 || x->q[x->qid[a]].o == a))
-            a++;
-        int32_t c = -1;
-        for (int32_t k = a + 1; k < p1 && k <= a + 4; k++)
-            if (tok_is(d, k, ":")) {
-                c = k;
-                break;
-            }
-        if (c < 0 || c + 1 >= p1 || !en_label_source(x, a, c))
+        int32_t a = en_label_open(x, t, p1);
+        int32_t c = en_label_colon(x, a, p1);
+        if (c < 0)
             continue;
-        int32_t e = p1;
+        int32_t e = a > t ? en_label_turn_end(x, p1) : p1;
+        /* the closing mark of a transcript printed as one quotation */
+        if (a > t && e > c + 1 && qmark(x, e - 1))
+            e--;
         while (e > c + 1 && x->qid[e - 1] < 0 && ws_tok_is_final(d, e - 1))
             e--;
         if (e - (c + 1) < 3)

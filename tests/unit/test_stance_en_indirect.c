@@ -1049,6 +1049,34 @@ test_en_to_clause_ends_before_coordinated_speech_verb(void)
                  "promised", "The club");
 }
 
+/* A transcript printed as one long quotation opens every paragraph with
+ * a mark: the mark before a later label was paired as a closing one and
+ * hid the label, a turn opening on "And" was taken for a second verb
+ * after the colon, and a turn ended with its first paragraph. */
+static void
+test_en_transcript_turn_over_quoted_paragraphs(void)
+{
+    static const char text[] =
+        "Rita Harlow spoke with the host Dan Okafor about the farm "
+        "budget.\n\n"
+        "\"OKAFOR: Why should voters trust you on spending?\n\n"
+        "\"HARLOW: Well, we cut waste in three agencies last year.\n\n"
+        "\"And our farmers need that bridge money. I think voters see "
+        "it.\n\n"
+        "\"(LAUGHTER.)\n\n"
+        "\"OKAFOR: Senator, one more question for you.\n\n"
+        "\"HARLOW: And that is why the bill will pass this fall.\"";
+    expect_exact(text,
+                 "Well, we cut waste in three agencies last year.\n\n"
+                 "\"And our farmers need that bridge money. I think voters "
+                 "see it.",
+                 WS_INDIRECT, ":", "HARLOW");
+    expect_exact(text, "Senator, one more question for you.", WS_INDIRECT, ":",
+                 "OKAFOR");
+    expect_exact(text, "And that is why the bill will pass this fall.",
+                 WS_INDIRECT, ":", "HARLOW");
+}
+
 int
 main(void)
 {
@@ -1114,6 +1142,7 @@ main(void)
     test_en_to_clause_keeps_time_phrase();
     test_en_to_clause_keeps_planned_relative();
     test_en_to_clause_ends_before_coordinated_speech_verb();
+    test_en_transcript_turn_over_quoted_paragraphs();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
