@@ -13335,16 +13335,39 @@ en_label_colon(ctx *x, int32_t a, int32_t p1)
     return -1;
 }
 
+/* English: does the quotation mark at t stay open to p1, the end of its
+ * paragraph?  The marks of its kind after it (an opening or a closing
+ * one: straight marks are both) come in pairs: none closes it. */
+static int
+en_mark_open_to(ctx *x, int32_t t, int32_t p1)
+{
+    int32_t m = qmark(x, t), m2 = m;
+    if (m == 0x201C)
+        m2 = 0x201D;
+    else if (m == 0x2018)
+        m2 = 0x2019;
+    int n = 0;
+    for (int32_t k = t + 1; k < p1; k++) {
+        int32_t c = qmark(x, k);
+        if (c != 0 && (c == m || c == m2))
+            n++;
+    }
+    return n % 2 == 0;
+}
+
 /* English: the end of a transcript turn whose first paragraph ends at
- * p1, in a transcript printed as one long quotation: the turn runs on
- * over the paragraphs that open with a quotation mark and a word, up
- * to the next label ("JONES: ..."), a stage direction in parentheses
- * ("(LAUGHTER.)") or a paragraph with no opening mark, for at most
- * eight paragraphs. */
+ * p1, in a transcript printed as one long quotation (the mark opening
+ * the turn stays open at its paragraph's end): the turn runs on over
+ * the paragraphs that open with a quotation mark and a word, up to the
+ * next label ("JONES: ..."), a stage direction in parentheses
+ * ("(LAUGHTER.)"), a paragraph with no opening mark or past one that
+ * closes its mark, for at most eight paragraphs. */
 static int32_t
-en_label_turn_end(ctx *x, int32_t p1)
+en_label_turn_end(ctx *x, int32_t t, int32_t p1)
 {
     int32_t e = p1;
+    if (!en_mark_open_to(x, t, p1))
+        return e;
     for (int n = 0; n < 8 && e < x->ntok; n++) {
         int32_t q0, q1;
         para_range(x, e, &q0, &q1);
@@ -13354,6 +13377,8 @@ en_label_turn_end(ctx *x, int32_t p1)
         if (a == e || en_label_colon(x, a, q1) >= 0)
             break;
         e = q1;
+        if (!en_mark_open_to(x, q0, q1))
+            break;
     }
     return e;
 }
@@ -13375,7 +13400,7 @@ en_label_pass(ctx *x)
         int32_t c = en_label_colon(x, a, p1);
         if (c < 0)
             continue;
-        int32_t e = a > t ? en_label_turn_end(x, p1) : p1;
+        int32_t e = a > t ? en_label_turn_end(x, t, p1) : p1;
         /* the closing mark of a transcript printed as one quotation */
         if (a > t && e > c + 1 && qmark(x, e - 1))
             e--;

@@ -1075,6 +1075,14 @@ test_en_transcript_turn_over_quoted_paragraphs(void)
                  "OKAFOR");
     expect_exact(text, "And that is why the bill will pass this fall.",
                  WS_INDIRECT, ":", "HARLOW");
+    /* a label whose mark closes in its paragraph is no long quotation:
+     * the quote in the next paragraph stays a statement of its own */
+    expect_exact("Mayor Lena Brandt answered the council on Tuesday.\n\n"
+                 "\"BRANDT: The ferry will keep running,\" she wrote.\n\n"
+                 "\"We have the money for two more years,\" the harbor "
+                 "master Tom Ruiz added.",
+                 "We have the money for two more years,", WS_DIRECT, "added",
+                 "Tom Ruiz");
 }
 
 int
