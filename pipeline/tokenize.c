@@ -2163,6 +2163,18 @@ extra_break(const tk *k, int32_t i)
     return 0;
 }
 
+/* Can extra_break(k, i) (0 < i < n) say yes?  Inline, for the tokens of a
+ * document that is classified (most of them words after words: every rule
+ * of extra_break wants punctuation before the token or a dash at it,
+ * except the French run-on rule). */
+static inline int
+extra_break_maybe(const tk *k, int32_t i)
+{
+    return k->fr || (!k->sbd && !k->sink) ||
+           ((k->d->tokens.v[i - 1].flags & WS_TOK_PUNCT) |
+            (k->d->tokens.v[i].flags & WS_TOK_DASH)) != 0;
+}
+
 /* ---- the sentence-boundary classifier ----
  * Candidates: token starts that the rules made a sentence start, tokens
  * after closing punctuation, and tokens that do not start with a
@@ -3350,7 +3362,8 @@ sentences(tk *k)
     for (i = 0; i < n; i++)
         if (i == 0 || (k->mk[i] & (MK_NL | MK_PARA | MK_FORCE)) ||
             ((k->mk[i] & MK_ICU) && keep_icu_break(k, i)) ||
-            (!(k->mk[i] & MK_ICU) && extra_break(k, i)))
+            (!(k->mk[i] & MK_ICU) && extra_break_maybe(k, i) &&
+             extra_break(k, i)))
             k->mk[i] |= MK_BRK;
     /* a quotation mark glued to the end of a sentence closes it */
     for (i = 1; i + 1 < n; i++) {
