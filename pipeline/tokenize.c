@@ -3413,8 +3413,10 @@ sentences(tk *k)
                        (d->tokens.v[i].flags & WS_TOK_SPACE);
             continue;
         }
-        d->tokens.v[j] = d->tokens.v[i];
-        k->mk[j] = k->mk[i];
+        if (j != i) { /* after a rejoined one: moved down */
+            d->tokens.v[j] = d->tokens.v[i];
+            k->mk[j] = k->mk[i];
+        }
         j++;
     }
     d->tokens.n = n = j;
