@@ -79,6 +79,8 @@ typedef struct {
     /* per-token cache of the classifier's inputs (classify) */
     struct tcache *tc;
     struct spcache *spc; /* the spelling cache (cspell), may be NULL */
+    struct pfcache *pfc; /* the shape features' scores (sbd_prefix), may be
+                            NULL (training) */
     int asked;           /* the worker was asked about the language's words
                             (ws_spell_tried; dict_tail) */
     char *fa;            /* folded texts (arena, scratch slot 6) */
@@ -119,6 +121,24 @@ typedef struct spcache {
 } spcache;
 
 enum { TC_SHAPE = 1, TC_FOLD = 2, TC_SPELL = 4, TC_ABBR = 8, TC_ISABBR = 16 };
+
+/* The score of a candidate's first eight features (sbd_prefix), which
+ * depend only on the shapes of the four tokens around it, the rule and
+ * ICU's break: kept by model and those values, from document to document
+ * in a worker's scratch slot 3 (direct-mapped, 16 KB).  The features are
+ * summed in the same order from 0 either way, so the score is the same
+ * float. */
+#define PFC_SIZE 512
+typedef struct {
+    const void *s;             /* the model (NULL: empty) */
+    uint32_t sp, sn, spp, snn; /* the shapes' hashes */
+    uint32_t ri;               /* rule * 2 + ICU's break */
+    float sc;                  /* the eight features' sum */
+} pfc_entry;
+
+typedef struct pfcache {
+    pfc_entry e[PFC_SIZE];
+} pfcache;
 
 const char *
 ws_tok_locale(const char *lang)
@@ -2143,6 +2163,18 @@ extra_break(const tk *k, int32_t i)
     return 0;
 }
 
+/* Can extra_break(k, i) (0 < i < n) say yes?  Inline, for the tokens of a
+ * document that is classified (most of them words after words: every rule
+ * of extra_break wants punctuation before the token or a dash at it,
+ * except the French run-on rule). */
+static inline int
+extra_break_maybe(const tk *k, int32_t i)
+{
+    return k->fr || (!k->sbd && !k->sink) ||
+           ((k->d->tokens.v[i - 1].flags & WS_TOK_PUNCT) |
+            (k->d->tokens.v[i].flags & WS_TOK_DASH)) != 0;
+}
+
 /* ---- the sentence-boundary classifier ----
  * Candidates: token starts that the rules made a sentence start, tokens
  * after closing punctuation, and tokens that do not start with a
@@ -2797,6 +2829,48 @@ dict_tail(tk *k, int32_t i, int hb, int hn, uint32_t SP, uint32_t SN,
     }
 }
 
+/* The first eight features of a candidate (sbd_features): those of the
+ * shapes around it, the rule and ICU's break.  Classifying, their sum
+ * comes from the worker's cache when it has it (the features themselves
+ * are not kept then: f->f is read only in training). */
+static inline __attribute__((always_inline)) void
+sbd_prefix(tk *k, feats *f, int rule, int icu, uint32_t SP, uint32_t SN,
+           uint32_t SPP, uint32_t SNN)
+{
+    uint32_t ri = (uint32_t)((rule != 0) * 2 + icu);
+    pfc_entry *e = NULL;
+
+    if (k->pfc) {
+        e = &k->pfc->e[hmix(hmix(hmix(hmix(ri, SP), SN), SPP), SNN) &
+                       (PFC_SIZE - 1)];
+        if (e->s == f->s && e->sp == SP && e->sn == SN && e->spp == SPP &&
+            e->snn == SNN && e->ri == ri) {
+            f->n = 8;
+            f->sc = e->sc;
+            return;
+        }
+    }
+    f->n = 0;
+    f->sc = 0;
+    fpush_h(f, fb_h);                 /* feat1(f, FN_B, 0) */
+    fpush_h(f, fr_h[rule != 0][icu]); /* feat2(f, FN_R, R, icu) */
+    feat1(f, FN_SP, SP);
+    feat1(f, FN_SN, SN);
+    feat2(f, FN_SPN, SP, SN);
+    feat3(f, FN_RSPN, CAT(rule ? '1' : '0'), SP, SN);
+    feat3(f, FN_SPPN, SPP, SP, SN);
+    feat2(f, FN_SNN, SN, SNN);
+    if (e) {
+        e->s = f->s;
+        e->sp = SP;
+        e->sn = SN;
+        e->spp = SPP;
+        e->snn = SNN;
+        e->ri = ri;
+        e->sc = f->sc;
+    }
+}
+
 /* Features of a sentence start at token i (0 < i < n), scored by f->s.  On
  * x86-64 with GCC a POPCNT clone is picked at load time (the bit-trick popcount
  * costs a dozen instructions per feature). */
@@ -2823,16 +2897,7 @@ sbd_features(tk *k, int32_t i, int rule, int32_t since, int32_t until, feats *f)
     int lazy = !k->sink && k->w && !k->asked, hb = 0, hn;
 
     spc = CAT((tv[i - 1].flags & WS_TOK_SPACE) ? 's' : '-');
-    f->n = 0;
-    f->sc = 0;
-    fpush_h(f, fb_h);                 /* feat1(f, FN_B, 0) */
-    fpush_h(f, fr_h[rule != 0][icu]); /* feat2(f, FN_R, R, icu) */
-    feat1(f, FN_SP, SP);
-    feat1(f, FN_SN, SN);
-    feat2(f, FN_SPN, SP, SN);
-    feat3(f, FN_RSPN, R, SP, SN);
-    feat3(f, FN_SPPN, SPP, SP, SN);
-    feat2(f, FN_SNN, SN, SNN);
+    sbd_prefix(k, f, rule, icu, SP, SN, SPP, SNN);
     feat1(f, FN_WP, wp);
     feat1(f, FN_WN, wn);
     feat2(f, FN_WPSN, wp, SN);
@@ -2987,6 +3052,14 @@ classify(tk *k)
             memset(k->spc, 0, sizeof(spcache));
             k->spc->w = k->w;
         }
+    }
+    /* the shape features' cache (classifying only: training keeps every
+     * feature) */
+    k->pfc = NULL;
+    if (!k->sink) {
+        k->pfc = ws_icu_scratch0(k->u, 3, sizeof(pfcache));
+        if (!k->pfc)
+            return -WS_ENOMEM;
     }
     /* the dictionary is loaded (or found missing) already: dict_tail's
      * bound would cost more than the look-ups */
@@ -3289,7 +3362,8 @@ sentences(tk *k)
     for (i = 0; i < n; i++)
         if (i == 0 || (k->mk[i] & (MK_NL | MK_PARA | MK_FORCE)) ||
             ((k->mk[i] & MK_ICU) && keep_icu_break(k, i)) ||
-            (!(k->mk[i] & MK_ICU) && extra_break(k, i)))
+            (!(k->mk[i] & MK_ICU) && extra_break_maybe(k, i) &&
+             extra_break(k, i)))
             k->mk[i] |= MK_BRK;
     /* a quotation mark glued to the end of a sentence closes it */
     for (i = 1; i + 1 < n; i++) {
@@ -3339,8 +3413,10 @@ sentences(tk *k)
                        (d->tokens.v[i].flags & WS_TOK_SPACE);
             continue;
         }
-        d->tokens.v[j] = d->tokens.v[i];
-        k->mk[j] = k->mk[i];
+        if (j != i) { /* after a rejoined one: moved down */
+            d->tokens.v[j] = d->tokens.v[i];
+            k->mk[j] = k->mk[i];
+        }
         j++;
     }
     d->tokens.n = n = j;
