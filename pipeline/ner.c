@@ -140,15 +140,29 @@ pool_dup(nlex *lx, const char *s, size_t n)
     return p;
 }
 
+/* A key's hash: FNV-1a of its bytes, the mode mixed in after them, so
+ * that find_matches() hashes a token's bytes once for its exact key and
+ * all its prefix keys. */
+#define FNV_SEED 2166136261u
+static inline uint32_t
+fnv_step(uint32_t h, unsigned char c)
+{
+    return (h ^ c) * 16777619u;
+}
+
+static inline uint32_t
+key_mix(uint32_t fnv, int mode)
+{
+    return fnv ^ (uint32_t)mode * 0x9E3779B1u;
+}
+
 static uint32_t
 hash_key(int mode, const char *k, size_t n)
 {
-    uint32_t h = 2166136261u ^ (uint32_t)mode;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)k[i];
-        h *= 16777619u;
-    }
-    return h;
+    uint32_t h = FNV_SEED;
+    for (size_t i = 0; i < n; i++)
+        h = fnv_step(h, (unsigned char)k[i]);
+    return key_mix(h, mode);
 }
 
 static nslot *
@@ -663,11 +677,40 @@ prep_tokens(nctx *x)
             v |= up >> 2;
             memcpy(buf + o + (size_t)j, &v, 8);
         }
-        for (; ascii && j < n; j++) {
-            char c = s[j];
-            if ((unsigned char)c >= 0x80)
+        /* the rest the same way: the last eight bytes of a longer token
+         * (overlapping those done), or a short one's bytes with those
+         * after it (in the text) cleared and written past its end (its
+         * NUL and the next token's form come over them) */
+        if (ascii && j < n) {
+            uint64_t v, keep = ~(uint64_t)0;
+            size_t at = (size_t)j;
+            if (n >= 8) {
+                at = (size_t)n - 8;
+                memcpy(&v, s + at, 8);
+            } else if ((size_t)t->bstart + 8 <= d->len && o + 8 <= cap) {
+                static const unsigned char ones[16] = {0xff, 0xff, 0xff, 0xff,
+                                                       0xff, 0xff, 0xff, 0xff};
+                memcpy(&keep, ones + 8 - n, 8);
+                memcpy(&v, s, 8);
+                v &= keep;
+            } else {
+                keep = 0;
+                for (; ascii && j < n; j++) {
+                    char c = s[j];
+                    if ((unsigned char)c >= 0x80)
+                        ascii = 0;
+                    buf[o + (size_t)j] =
+                        (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+                }
+            }
+            if (keep && (v & hi))
                 ascii = 0;
-            buf[o + (size_t)j] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            else if (keep) {
+                v |= ((v + 0x3f3f3f3f3f3f3f3fULL) &
+                      ~(v + 0x2525252525252525ULL) & hi) >>
+                     2;
+                memcpy(buf + o + at, &v, 8);
+            }
         }
         int l;
         if (ascii) {
@@ -915,23 +958,41 @@ find_matches(nctx *x)
         int32_t lim = sent_end(x, t);
         nmatch best[NM_TOK];
         int score[NM_TOK], nb = 0;
-        consider_chain(x, index_get(lx, WM_EXACT, k->f, (size_t)k->fl), t, lim,
-                       best, score, &nb);
-        /* the prefixes' hashes one byte at a time (hash_key of each
-         * prefix from scratch was quadratic in the word's length) */
+        /* the hash of the whole form and, on the way, of each prefix
+         * with a prefix key of its length (lx->prelens; not one ending
+         * inside a UTF-8 sequence); the exact key's chain first, then
+         * the prefixes' from the shortest, as they are ranked */
         uint64_t pl = lx->prelens;
-        uint32_t ph = 2166136261u ^ (uint32_t)WM_PREFIX;
-        for (int L = 1; pl && L < 64 && L <= k->fl; L++) {
-            ph ^= (unsigned char)k->f[L - 1];
-            ph *= 16777619u;
-            if (!(pl & ((uint64_t)1 << L)))
-                continue;
-            if (L < k->fl && ((unsigned char)k->f[L] & 0xC0) == 0x80)
-                continue;
-            consider_chain(x,
-                           slot_find(lx, WM_PREFIX, k->f, (size_t)L, ph)->head,
-                           t, lim, best, score, &nb);
+        uint32_t fh = FNV_SEED, ph[64];
+        uint8_t plen[64];
+        int np = 0, bi = 0;
+        /* (the prefixes up to the longest prefix key, the rest at one
+         * multiplication a byte: English has no prefix keys) */
+        int lp = pl ? 63 - __builtin_clzll(pl) : 0;
+        if (lp > k->fl)
+            lp = k->fl;
+        while (bi < lp) {
+            fh = fnv_step(fh, (unsigned char)k->f[bi++]);
+            if ((pl >> bi & 1) &&
+                !(bi < k->fl && ((unsigned char)k->f[bi] & 0xC0) == 0x80)) {
+                ph[np] = fh;
+                plen[np++] = (uint8_t)bi;
+            }
         }
+        while (bi < k->fl)
+            fh = fnv_step(fh, (unsigned char)k->f[bi++]);
+        if (lx->cap)
+            consider_chain(x,
+                           slot_find(lx, WM_EXACT, k->f, (size_t)k->fl,
+                                     key_mix(fh, WM_EXACT))
+                               ->head,
+                           t, lim, best, score, &nb);
+        for (int i = 0; i < np; i++)
+            consider_chain(x,
+                           slot_find(lx, WM_PREFIX, k->f, plen[i],
+                                     key_mix(ph[i], WM_PREFIX))
+                               ->head,
+                           t, lim, best, score, &nb);
         uint64_t sl = lx->suflens;
         for (int L = 1; sl && L < 64 && L < k->fl; L++) {
             if (!(sl & ((uint64_t)1 << L)))
@@ -989,7 +1050,7 @@ mk(const nctx *x, int32_t t, int kind)
 }
 
 /* One-token match of kind at t (multi-word entries do not count). */
-static int
+static inline int
 is1(const nctx *x, int32_t t, int kind)
 {
     const nmatch *m = mk(x, t, kind);
