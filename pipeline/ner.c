@@ -96,6 +96,11 @@ typedef struct {
 
 typedef struct {
     int32_t ent, next;
+    /* for consider_chain(): the first byte of the entry's second word
+     * when that word is matched from its start (EXACT or PREFIX) after an
+     * EXACT first word, else -1; and the first word's length */
+    int16_t b2;
+    uint16_t wl0;
 } nnode;
 
 typedef struct nlex {
@@ -232,8 +237,14 @@ index_add(nlex *lx, int mode, const char *k, size_t n, int32_t ei)
         lx->node = nd;
         lx->capn = nc;
     }
+    const nent *e = &lx->e[ei];
     lx->node[lx->nn].ent = ei;
     lx->node[lx->nn].next = s->head < 0 ? -1 : s->head;
+    lx->node[lx->nn].b2 = e->nw >= 2 && e->mode[0] == WM_EXACT &&
+                                  e->mode[1] != WM_SUFFIX && e->wl[1] > 0
+                              ? (int16_t)(unsigned char)e->w[1][0]
+                              : -1;
+    lx->node[lx->nn].wl0 = e->wl[0];
     s->head = lx->nn++;
     if (mode == WM_PREFIX && n < 64)
         lx->prelens |= (uint64_t)1 << n;
@@ -909,12 +920,11 @@ consider_chain(nctx *x, int32_t node, int32_t t, int32_t lim, nmatch *best,
     }
     int fl0 = x->tk[t].fl;
     for (; node >= 0; node = lx->node[node].next) {
-        int32_t ei = lx->node[node].ent;
-        const nent *e = &lx->e[ei];
-        if (e->nw >= 2 && e->mode[0] == WM_EXACT && e->wl[0] == fl0 &&
-            e->mode[1] != WM_SUFFIX && e->wl[1] > 0 &&
-            (unsigned char)e->w[1][0] != b1)
+        const nnode *nd = &lx->node[node];
+        if (nd->b2 >= 0 && nd->wl0 == fl0 && nd->b2 != b1)
             continue;
+        int32_t ei = nd->ent;
+        const nent *e = &lx->e[ei];
         int n = match_entry(x, e, t, lim);
         if (n <= 0 || n > 255)
             continue;
@@ -3782,10 +3792,32 @@ build(nctx *x)
     int32_t *em = ws_arena_alloc(d->arena, sizeof(*em) * (size_t)(x->nt + 1));
     if (!cs || !em)
         return -WS_ENOMEM;
-    for (int32_t i = 0; i < x->nc; i++)
-        if (!x->c[i].dead)
-            cs[n++] = x->c[i];
-    qsort(cs, (size_t)n, sizeof(*cs), cmp_cand);
+    /* the live candidates by first token, equal ones in their order (as
+     * qsort's merge sort left them): a counting sort, em counting */
+    memset(em, 0, sizeof(*em) * (size_t)(x->nt + 1));
+    int counted = 1;
+    for (int32_t i = 0; i < x->nc && counted; i++) {
+        int32_t t0 = x->c[i].t0;
+        if (x->c[i].dead)
+            continue;
+        if (t0 < 0 || t0 >= x->nt)
+            counted = 0;
+        else
+            em[t0 + 1]++;
+    }
+    if (counted) {
+        for (int32_t t = 1; t <= x->nt; t++)
+            em[t] += em[t - 1];
+        for (int32_t i = 0; i < x->nc; i++)
+            if (!x->c[i].dead)
+                cs[em[x->c[i].t0]++] = x->c[i];
+        n = em[x->nt];
+    } else {
+        for (int32_t i = 0; i < x->nc; i++)
+            if (!x->c[i].dead)
+                cs[n++] = x->c[i];
+        qsort(cs, (size_t)n, sizeof(*cs), cmp_cand);
+    }
     for (int32_t t = 0; t < x->nt; t++)
         em[t] = -1;
     /* per entity: the candidate it came from */
