@@ -279,7 +279,14 @@ lang_slot(ws_models *m, const char *lang)
  * taking the models' lock every time. */
 static const ws_lex *lex_locked(ws_models *m, const char *lang,
                                 const char *name);
-#define LEXMEMO 64
+/* Remembered lexicons: open addressing over LEXMEMO slots (some sixty
+ * names and languages are asked for: a quarter full), probed from the
+ * home slot up to LEXMEMO_PROBES slots on; a full run replaces its home
+ * slot.  (Direct-mapped, two names whose addresses met in one slot of 64
+ * took turns in it: a locked lookup per document each, and which names
+ * met changed with the binary's layout.) */
+#define LEXMEMO        256
+#define LEXMEMO_PROBES 4
 static _Thread_local struct {
     uint64_t serial; /* 0: empty */
     uint64_t langw;  /* the language code's bytes, NUL-padded */
@@ -300,26 +307,33 @@ ws_models_lex(ws_models *m, const char *lang, const char *name)
     size_t ll = 0;
     while (ll < 8 && lang[ll] != '\0')
         ll++;
-    unsigned slot = 0;
+    unsigned slot = 0, put = LEXMEMO;
     int memo = ll < 8;
     if (memo) {
         memcpy(&langw, lang, ll);
         uint64_t k =
             ((uint64_t)(uintptr_t)name ^ langw) * 0x9E3779B97F4A7C15ULL;
-        slot = (unsigned)(k >> 58) % LEXMEMO;
-        if (lexmemo[slot].serial == m->serial && lexmemo[slot].namep == name &&
-            lexmemo[slot].langw == langw &&
-            strcmp(lexmemo[slot].name, name) == 0)
-            return lexmemo[slot].lx;
+        slot = (unsigned)(k >> 56) % LEXMEMO;
+        for (unsigned i = 0; i < LEXMEMO_PROBES; i++) {
+            unsigned j = (slot + i) % LEXMEMO;
+            if (lexmemo[j].serial == m->serial && lexmemo[j].namep == name &&
+                lexmemo[j].langw == langw && strcmp(lexmemo[j].name, name) == 0)
+                return lexmemo[j].lx;
+            /* a free slot, or one of other models */
+            if (put == LEXMEMO && lexmemo[j].serial != m->serial)
+                put = j;
+        }
+        if (put == LEXMEMO)
+            put = slot;
     }
     const ws_lex *res = lex_locked(m, lang, name);
     size_t nl = strlen(name);
     if (memo && nl < sizeof lexmemo[0].name) {
-        lexmemo[slot].serial = m->serial;
-        lexmemo[slot].langw = langw;
-        lexmemo[slot].namep = name;
-        memcpy(lexmemo[slot].name, name, nl + 1);
-        lexmemo[slot].lx = res;
+        lexmemo[put].serial = m->serial;
+        lexmemo[put].langw = langw;
+        lexmemo[put].namep = name;
+        memcpy(lexmemo[put].name, name, nl + 1);
+        lexmemo[put].lx = res;
     }
     return res;
 }

@@ -96,6 +96,11 @@ typedef struct {
 
 typedef struct {
     int32_t ent, next;
+    /* for consider_chain(): the first byte of the entry's second word
+     * when that word is matched from its start (EXACT or PREFIX) after an
+     * EXACT first word, else -1; and the first word's length */
+    int16_t b2;
+    uint16_t wl0;
 } nnode;
 
 typedef struct nlex {
@@ -140,15 +145,29 @@ pool_dup(nlex *lx, const char *s, size_t n)
     return p;
 }
 
+/* A key's hash: FNV-1a of its bytes, the mode mixed in after them, so
+ * that find_matches() hashes a token's bytes once for its exact key and
+ * all its prefix keys. */
+#define FNV_SEED 2166136261u
+static inline uint32_t
+fnv_step(uint32_t h, unsigned char c)
+{
+    return (h ^ c) * 16777619u;
+}
+
+static inline uint32_t
+key_mix(uint32_t fnv, int mode)
+{
+    return fnv ^ (uint32_t)mode * 0x9E3779B1u;
+}
+
 static uint32_t
 hash_key(int mode, const char *k, size_t n)
 {
-    uint32_t h = 2166136261u ^ (uint32_t)mode;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)k[i];
-        h *= 16777619u;
-    }
-    return h;
+    uint32_t h = FNV_SEED;
+    for (size_t i = 0; i < n; i++)
+        h = fnv_step(h, (unsigned char)k[i]);
+    return key_mix(h, mode);
 }
 
 static nslot *
@@ -218,8 +237,14 @@ index_add(nlex *lx, int mode, const char *k, size_t n, int32_t ei)
         lx->node = nd;
         lx->capn = nc;
     }
+    const nent *e = &lx->e[ei];
     lx->node[lx->nn].ent = ei;
     lx->node[lx->nn].next = s->head < 0 ? -1 : s->head;
+    lx->node[lx->nn].b2 = e->nw >= 2 && e->mode[0] == WM_EXACT &&
+                                  e->mode[1] != WM_SUFFIX && e->wl[1] > 0
+                              ? (int16_t)(unsigned char)e->w[1][0]
+                              : -1;
+    lx->node[lx->nn].wl0 = e->wl[0];
     s->head = lx->nn++;
     if (mode == WM_PREFIX && n < 64)
         lx->prelens |= (uint64_t)1 << n;
@@ -663,11 +688,40 @@ prep_tokens(nctx *x)
             v |= up >> 2;
             memcpy(buf + o + (size_t)j, &v, 8);
         }
-        for (; ascii && j < n; j++) {
-            char c = s[j];
-            if ((unsigned char)c >= 0x80)
+        /* the rest the same way: the last eight bytes of a longer token
+         * (overlapping those done), or a short one's bytes with those
+         * after it (in the text) cleared and written past its end (its
+         * NUL and the next token's form come over them) */
+        if (ascii && j < n) {
+            uint64_t v, keep = ~(uint64_t)0;
+            size_t at = (size_t)j;
+            if (n >= 8) {
+                at = (size_t)n - 8;
+                memcpy(&v, s + at, 8);
+            } else if ((size_t)t->bstart + 8 <= d->len && o + 8 <= cap) {
+                static const unsigned char ones[16] = {0xff, 0xff, 0xff, 0xff,
+                                                       0xff, 0xff, 0xff, 0xff};
+                memcpy(&keep, ones + 8 - n, 8);
+                memcpy(&v, s, 8);
+                v &= keep;
+            } else {
+                keep = 0;
+                for (; ascii && j < n; j++) {
+                    char c = s[j];
+                    if ((unsigned char)c >= 0x80)
+                        ascii = 0;
+                    buf[o + (size_t)j] =
+                        (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+                }
+            }
+            if (keep && (v & hi))
                 ascii = 0;
-            buf[o + (size_t)j] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            else if (keep) {
+                v |= ((v + 0x3f3f3f3f3f3f3f3fULL) &
+                      ~(v + 0x2525252525252525ULL) & hi) >>
+                     2;
+                memcpy(buf + o + at, &v, 8);
+            }
         }
         int l;
         if (ascii) {
@@ -866,12 +920,11 @@ consider_chain(nctx *x, int32_t node, int32_t t, int32_t lim, nmatch *best,
     }
     int fl0 = x->tk[t].fl;
     for (; node >= 0; node = lx->node[node].next) {
-        int32_t ei = lx->node[node].ent;
-        const nent *e = &lx->e[ei];
-        if (e->nw >= 2 && e->mode[0] == WM_EXACT && e->wl[0] == fl0 &&
-            e->mode[1] != WM_SUFFIX && e->wl[1] > 0 &&
-            (unsigned char)e->w[1][0] != b1)
+        const nnode *nd = &lx->node[node];
+        if (nd->b2 >= 0 && nd->wl0 == fl0 && nd->b2 != b1)
             continue;
+        int32_t ei = nd->ent;
+        const nent *e = &lx->e[ei];
         int n = match_entry(x, e, t, lim);
         if (n <= 0 || n > 255)
             continue;
@@ -915,23 +968,41 @@ find_matches(nctx *x)
         int32_t lim = sent_end(x, t);
         nmatch best[NM_TOK];
         int score[NM_TOK], nb = 0;
-        consider_chain(x, index_get(lx, WM_EXACT, k->f, (size_t)k->fl), t, lim,
-                       best, score, &nb);
-        /* the prefixes' hashes one byte at a time (hash_key of each
-         * prefix from scratch was quadratic in the word's length) */
+        /* the hash of the whole form and, on the way, of each prefix
+         * with a prefix key of its length (lx->prelens; not one ending
+         * inside a UTF-8 sequence); the exact key's chain first, then
+         * the prefixes' from the shortest, as they are ranked */
         uint64_t pl = lx->prelens;
-        uint32_t ph = 2166136261u ^ (uint32_t)WM_PREFIX;
-        for (int L = 1; pl && L < 64 && L <= k->fl; L++) {
-            ph ^= (unsigned char)k->f[L - 1];
-            ph *= 16777619u;
-            if (!(pl & ((uint64_t)1 << L)))
-                continue;
-            if (L < k->fl && ((unsigned char)k->f[L] & 0xC0) == 0x80)
-                continue;
-            consider_chain(x,
-                           slot_find(lx, WM_PREFIX, k->f, (size_t)L, ph)->head,
-                           t, lim, best, score, &nb);
+        uint32_t fh = FNV_SEED, ph[64];
+        uint8_t plen[64];
+        int np = 0, bi = 0;
+        /* (the prefixes up to the longest prefix key, the rest at one
+         * multiplication a byte: English has no prefix keys) */
+        int lp = pl ? 63 - __builtin_clzll(pl) : 0;
+        if (lp > k->fl)
+            lp = k->fl;
+        while (bi < lp) {
+            fh = fnv_step(fh, (unsigned char)k->f[bi++]);
+            if ((pl >> bi & 1) &&
+                !(bi < k->fl && ((unsigned char)k->f[bi] & 0xC0) == 0x80)) {
+                ph[np] = fh;
+                plen[np++] = (uint8_t)bi;
+            }
         }
+        while (bi < k->fl)
+            fh = fnv_step(fh, (unsigned char)k->f[bi++]);
+        if (lx->cap)
+            consider_chain(x,
+                           slot_find(lx, WM_EXACT, k->f, (size_t)k->fl,
+                                     key_mix(fh, WM_EXACT))
+                               ->head,
+                           t, lim, best, score, &nb);
+        for (int i = 0; i < np; i++)
+            consider_chain(x,
+                           slot_find(lx, WM_PREFIX, k->f, plen[i],
+                                     key_mix(ph[i], WM_PREFIX))
+                               ->head,
+                           t, lim, best, score, &nb);
         uint64_t sl = lx->suflens;
         for (int L = 1; sl && L < 64 && L < k->fl; L++) {
             if (!(sl & ((uint64_t)1 << L)))
@@ -989,7 +1060,7 @@ mk(const nctx *x, int32_t t, int kind)
 }
 
 /* One-token match of kind at t (multi-word entries do not count). */
-static int
+static inline int
 is1(const nctx *x, int32_t t, int kind)
 {
     const nmatch *m = mk(x, t, kind);
@@ -3721,10 +3792,32 @@ build(nctx *x)
     int32_t *em = ws_arena_alloc(d->arena, sizeof(*em) * (size_t)(x->nt + 1));
     if (!cs || !em)
         return -WS_ENOMEM;
-    for (int32_t i = 0; i < x->nc; i++)
-        if (!x->c[i].dead)
-            cs[n++] = x->c[i];
-    qsort(cs, (size_t)n, sizeof(*cs), cmp_cand);
+    /* the live candidates by first token, equal ones in their order (as
+     * qsort's merge sort left them): a counting sort, em counting */
+    memset(em, 0, sizeof(*em) * (size_t)(x->nt + 1));
+    int counted = 1;
+    for (int32_t i = 0; i < x->nc && counted; i++) {
+        int32_t t0 = x->c[i].t0;
+        if (x->c[i].dead)
+            continue;
+        if (t0 < 0 || t0 >= x->nt)
+            counted = 0;
+        else
+            em[t0 + 1]++;
+    }
+    if (counted) {
+        for (int32_t t = 1; t <= x->nt; t++)
+            em[t] += em[t - 1];
+        for (int32_t i = 0; i < x->nc; i++)
+            if (!x->c[i].dead)
+                cs[em[x->c[i].t0]++] = x->c[i];
+        n = em[x->nt];
+    } else {
+        for (int32_t i = 0; i < x->nc; i++)
+            if (!x->c[i].dead)
+                cs[n++] = x->c[i];
+        qsort(cs, (size_t)n, sizeof(*cs), cmp_cand);
+    }
     for (int32_t t = 0; t < x->nt; t++)
         em[t] = -1;
     /* per entity: the candidate it came from */

@@ -785,10 +785,15 @@ ws_record_write(ws_buf *b, const ws_doc *d)
                 p = put_int(p + 9, e->start);
                 memcpy(p, ",\"end\":", 7);
                 p = put_int(p + 7, e->end);
-                memcpy(p, ",\"type\":", 8);
-                ws_buf_put(b, tmp, (size_t)(p + 8 - tmp));
+                /* the type's name (an upper-case word: nothing to
+                 * escape) */
+                const char *tn = ws_etype_name(e->type);
+                size_t tl = strlen(tn);
+                memcpy(p, ",\"type\":\"", 9);
+                memcpy(p + 9, tn, tl);
+                p[9 + tl] = '"';
+                ws_buf_put(b, tmp, (size_t)(p + 10 + tl - tmp));
             }
-            ws_buf_jstrz(b, ws_etype_name(e->type));
             W_OPT_STR(b, "text", e->text);
             W_OPT_STR(b, "name", e->name);
             W_KEY(b, "cluster");
