@@ -6700,7 +6700,8 @@ static const char *const en_irregular[] = {
     "gave",    "took",  "made",    "put",    "set",        "let",    "forecast",
     "sent",    "laid",  "brought", "went",   "gone",       "drew",   "struck",
     "shown",   "chose", "broke",   "fought", "stood",      "upheld", "overrode",
-    "dwelt",   "leant", "hit",     "threw",  "thrown",     "lent"};
+    "dwelt",   "leant", "hit",     "threw",  "thrown",     "lent",   "came",
+    "cast",    "spelt"};
 
 /* English: is the cue word at p a base form ("add", "plan"), not a
  * finite past or third-person form? */
@@ -9429,7 +9430,14 @@ en_act_no_object(ctx *x, int32_t p, int m, int32_t c0)
     static const char *const sub[] = {"because", "although", "though", "unless",
                                       "whereas"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || m != 1)
+    if (strcmp(x->L.lang, "en") != 0)
+        return 0;
+    /* a phrasal verb listed "obj" too: "called out to her" */
+    if (m > 1 && ws_tok_is_word(d, c0) && x->cueval[p] &&
+        ws_lex_has_attr(x->cueval[p], "obj") &&
+        (lexclass(x, x->L.skip, c0) & K_PREP))
+        return 1;
+    if (m != 1)
         return 0;
     if (c0 > p + 1 && tok_is(d, p + 1, ",") &&
         (x->cueattr[p] & (C_ACT | C_SAY)) == C_ACT)

@@ -448,6 +448,40 @@ test_en_act_object_gap_relative_takes_head_noun(void)
                  WS_REPORTED, "proposed", "The mayor");
 }
 
+/* "shrugged off the warnings", "ruled out a merger", "came out against
+ * the levy": phrasal verbs of dismissing, playing up, ruling out, taking
+ * back and taking a stand were no cue (or a bare verb with its particle
+ * taken for the content: "signed" with "off on the merger"); a phrasal
+ * verb listed "obj" with a preposition after it is no act ("called out
+ * to"). */
+static void
+test_en_phrasal_dismissal_and_stand_verbs(void)
+{
+    expect_exact("The harbour master shrugged off the storm warnings.",
+                 "the storm warnings", WS_REPORTED, "shrugged off",
+                 "The harbour master");
+    expect_exact("The brewery ruled out a merger with its rival.",
+                 "a merger with its rival", WS_REPORTED, "ruled out",
+                 "The brewery");
+    expect_exact("The trustees signed off on the chapel repairs.",
+                 "the chapel repairs", WS_REPORTED, "signed off on",
+                 "The trustees");
+    expect_exact("The fishing league came out against the quota swap.",
+                 "the quota swap", WS_REPORTED, "came out against",
+                 "The fishing league");
+    expect_exact("The auditor cast doubt on the museum's ledgers.",
+                 "the museum's ledgers", WS_REPORTED, "cast doubt on",
+                 "The auditor");
+    expect_exact("The coach walked back his remarks about the referee.",
+                 "his remarks about the referee", WS_REPORTED, "walked back",
+                 "The coach");
+    expect_exact("The ranger called out the poachers' tactics.",
+                 "the poachers' tactics", WS_REPORTED, "called out",
+                 "The ranger");
+    expect_no_act("The ranger called out to the lost hikers.",
+                  "the lost hikers");
+}
+
 int
 main(void)
 {
@@ -483,6 +517,7 @@ main(void)
     test_en_strike_verbs_criticise_for();
     test_en_act_verb_inside_tagger_person_run();
     test_en_act_object_gap_relative_takes_head_noun();
+    test_en_phrasal_dismissal_and_stand_verbs();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
