@@ -482,6 +482,28 @@ test_en_phrasal_dismissal_and_stand_verbs(void)
                   "the lost hikers");
 }
 
+/* "lampooned the tax", "poked fun at the rules", "made light of the
+ * deficit", "has pooh-poohed the idea": verbs of belittling and mocking
+ * were no cue (a hyphenated verb is listed by its parts around "-"). */
+static void
+test_en_belittling_and_mocking_verbs(void)
+{
+    expect_exact("The cartoonist lampooned the parking levy.",
+                 "the parking levy", WS_REPORTED, "lampooned",
+                 "The cartoonist");
+    expect_exact("The columnist poked fun at the new uniform code.",
+                 "the new uniform code", WS_REPORTED, "poked fun at",
+                 "The columnist");
+    expect_exact("The treasurer made light of the budget gap.",
+                 "the budget gap", WS_REPORTED, "made light of",
+                 "The treasurer");
+    expect_exact("The harbour board has pooh-poohed the silt survey.",
+                 "the silt survey", WS_REPORTED, "pooh-poohed",
+                 "The harbour board");
+    expect_exact("Hecklers in the gallery heckled the finance minister.",
+                 "the finance minister", WS_REPORTED, "heckled", "Hecklers");
+}
+
 int
 main(void)
 {
@@ -518,6 +540,7 @@ main(void)
     test_en_act_verb_inside_tagger_person_run();
     test_en_act_object_gap_relative_takes_head_noun();
     test_en_phrasal_dismissal_and_stand_verbs();
+    test_en_belittling_and_mocking_verbs();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
