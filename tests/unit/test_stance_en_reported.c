@@ -504,6 +504,26 @@ test_en_belittling_and_mocking_verbs(void)
                  "the finance minister", WS_REPORTED, "heckled", "Hecklers");
 }
 
+/* "The charter, which banned logging also came with ...": an act in a
+ * "which" or "who" clause opened by a comma and never closed by one ran
+ * on into the main clause's predicate (an adverb of sequence and a past
+ * form); the object now ends before the adverb. */
+static void
+test_en_relative_act_object_ends_before_sequence_adverb(void)
+{
+    expect_exact("The charter, which condemned clear-cutting also came with "
+                 "a quiet exemption.",
+                 "clear-cutting", WS_REPORTED, "condemned", NULL);
+    expect_exact("The co-op, who backed the ferry levy later closed its "
+                 "depot.",
+                 "the ferry levy", WS_REPORTED, "backed", NULL);
+    /* a participle with "by" after the adverb stays in the object */
+    expect_exact("The guild, which denounced the rules then drafted by the "
+                 "board, met on Monday.",
+                 "the rules then drafted by the board", WS_REPORTED,
+                 "denounced", NULL);
+}
+
 int
 main(void)
 {
@@ -541,6 +561,7 @@ main(void)
     test_en_act_object_gap_relative_takes_head_noun();
     test_en_phrasal_dismissal_and_stand_verbs();
     test_en_belittling_and_mocking_verbs();
+    test_en_relative_act_object_ends_before_sequence_adverb();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
