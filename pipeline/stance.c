@@ -6700,7 +6700,8 @@ static const char *const en_irregular[] = {
     "gave",    "took",  "made",    "put",    "set",        "let",    "forecast",
     "sent",    "laid",  "brought", "went",   "gone",       "drew",   "struck",
     "shown",   "chose", "broke",   "fought", "stood",      "upheld", "overrode",
-    "dwelt",   "leant", "hit",     "threw",  "thrown",     "lent"};
+    "dwelt",   "leant", "hit",     "threw",  "thrown",     "lent",   "came",
+    "cast",    "spelt"};
 
 /* English: is the cue word at p a base form ("add", "plan"), not a
  * finite past or third-person form? */
@@ -8337,15 +8338,28 @@ en_relative_act_end(ctx *x, int32_t rel, int32_t s0, int32_t c0, int32_t c1)
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0 || rel <= s0 || x->qid[rel] >= 0 ||
         !fold_is(x, rel, relp, sizeof relp / sizeof *relp) ||
-        !ws_tok_is_word(d, rel - 1) || x->qid[rel - 1] >= 0)
+        !(ws_tok_is_word(d, rel - 1) ||
+          (tok_is(d, rel - 1, ",") && !tok_is(d, rel, "that"))) ||
+        x->qid[rel - 1] >= 0)
         return c1;
+    static const char *const then_adv[] = {"also",  "later", "then",
+                                           "soon",  "since", "eventually",
+                                           "still", "never"};
     for (int32_t k = c0 + 1; k < c1; k++) {
         if (x->qid[k] >= 0)
             return c1;
-        if (is_cap(d, k) ||
-            !(en_aux(x, k) ||
-              fold_is(x, k, do_forms, sizeof do_forms / sizeof *do_forms)) ||
-            fold_is(x, k - 1, inner, sizeof inner / sizeof *inner))
+        /* an adverb of sequence and a past form: the main clause's
+         * predicate ("the treaty, which banned the mines also came
+         * with ...") */
+        int seq = k + 1 < c1 && !is_cap(d, k) && x->qid[k + 1] < 0 &&
+                  fold_is(x, k, then_adv, sizeof then_adv / sizeof *then_adv) &&
+                  en_past_form(x, k + 1) &&
+                  (k + 2 >= c1 || !tok_is(d, k + 2, "by"));
+        if (!seq &&
+            (is_cap(d, k) ||
+             !(en_aux(x, k) ||
+               fold_is(x, k, do_forms, sizeof do_forms / sizeof *do_forms)) ||
+             fold_is(x, k - 1, inner, sizeof inner / sizeof *inner)))
             continue;
         int32_t e = k;
         while (e > c0 && (tok_is(d, e - 1, ",") || tok_is(d, e - 1, "and") ||
@@ -9429,7 +9443,14 @@ en_act_no_object(ctx *x, int32_t p, int m, int32_t c0)
     static const char *const sub[] = {"because", "although", "though", "unless",
                                       "whereas"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || m != 1)
+    if (strcmp(x->L.lang, "en") != 0)
+        return 0;
+    /* a phrasal verb listed "obj" too: "called out to her" */
+    if (m > 1 && ws_tok_is_word(d, c0) && x->cueval[p] &&
+        ws_lex_has_attr(x->cueval[p], "obj") &&
+        (lexclass(x, x->L.skip, c0) & K_PREP))
+        return 1;
+    if (m != 1)
         return 0;
     if (c0 > p + 1 && tok_is(d, p + 1, ",") &&
         (x->cueattr[p] & (C_ACT | C_SAY)) == C_ACT)

@@ -448,6 +448,82 @@ test_en_act_object_gap_relative_takes_head_noun(void)
                  WS_REPORTED, "proposed", "The mayor");
 }
 
+/* "shrugged off the warnings", "ruled out a merger", "came out against
+ * the levy": phrasal verbs of dismissing, playing up, ruling out, taking
+ * back and taking a stand were no cue (or a bare verb with its particle
+ * taken for the content: "signed" with "off on the merger"); a phrasal
+ * verb listed "obj" with a preposition after it is no act ("called out
+ * to"). */
+static void
+test_en_phrasal_dismissal_and_stand_verbs(void)
+{
+    expect_exact("The harbour master shrugged off the storm warnings.",
+                 "the storm warnings", WS_REPORTED, "shrugged off",
+                 "The harbour master");
+    expect_exact("The brewery ruled out a merger with its rival.",
+                 "a merger with its rival", WS_REPORTED, "ruled out",
+                 "The brewery");
+    expect_exact("The trustees signed off on the chapel repairs.",
+                 "the chapel repairs", WS_REPORTED, "signed off on",
+                 "The trustees");
+    expect_exact("The fishing league came out against the quota swap.",
+                 "the quota swap", WS_REPORTED, "came out against",
+                 "The fishing league");
+    expect_exact("The auditor cast doubt on the museum's ledgers.",
+                 "the museum's ledgers", WS_REPORTED, "cast doubt on",
+                 "The auditor");
+    expect_exact("The coach walked back his remarks about the referee.",
+                 "his remarks about the referee", WS_REPORTED, "walked back",
+                 "The coach");
+    expect_exact("The ranger called out the poachers' tactics.",
+                 "the poachers' tactics", WS_REPORTED, "called out",
+                 "The ranger");
+    expect_no_act("The ranger called out to the lost hikers.",
+                  "the lost hikers");
+}
+
+/* "lampooned the tax", "poked fun at the rules", "made light of the
+ * deficit", "has pooh-poohed the idea": verbs of belittling and mocking
+ * were no cue (a hyphenated verb is listed by its parts around "-"). */
+static void
+test_en_belittling_and_mocking_verbs(void)
+{
+    expect_exact("The cartoonist lampooned the parking levy.",
+                 "the parking levy", WS_REPORTED, "lampooned",
+                 "The cartoonist");
+    expect_exact("The columnist poked fun at the new uniform code.",
+                 "the new uniform code", WS_REPORTED, "poked fun at",
+                 "The columnist");
+    expect_exact("The treasurer made light of the budget gap.",
+                 "the budget gap", WS_REPORTED, "made light of",
+                 "The treasurer");
+    expect_exact("The harbour board has pooh-poohed the silt survey.",
+                 "the silt survey", WS_REPORTED, "pooh-poohed",
+                 "The harbour board");
+    expect_exact("Hecklers in the gallery heckled the finance minister.",
+                 "the finance minister", WS_REPORTED, "heckled", "Hecklers");
+}
+
+/* "The charter, which banned logging also came with ...": an act in a
+ * "which" or "who" clause opened by a comma and never closed by one ran
+ * on into the main clause's predicate (an adverb of sequence and a past
+ * form); the object now ends before the adverb. */
+static void
+test_en_relative_act_object_ends_before_sequence_adverb(void)
+{
+    expect_exact("The charter, which condemned clear-cutting also came with "
+                 "a quiet exemption.",
+                 "clear-cutting", WS_REPORTED, "condemned", NULL);
+    expect_exact("The co-op, who backed the ferry levy later closed its "
+                 "depot.",
+                 "the ferry levy", WS_REPORTED, "backed", NULL);
+    /* a participle with "by" after the adverb stays in the object */
+    expect_exact("The guild, which denounced the rules then drafted by the "
+                 "board, met on Monday.",
+                 "the rules then drafted by the board", WS_REPORTED,
+                 "denounced", NULL);
+}
+
 int
 main(void)
 {
@@ -483,6 +559,9 @@ main(void)
     test_en_strike_verbs_criticise_for();
     test_en_act_verb_inside_tagger_person_run();
     test_en_act_object_gap_relative_takes_head_noun();
+    test_en_phrasal_dismissal_and_stand_verbs();
+    test_en_belittling_and_mocking_verbs();
+    test_en_relative_act_object_ends_before_sequence_adverb();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
