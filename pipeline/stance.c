@@ -535,7 +535,7 @@ lexclass(ctx *x, const ws_lex *lx, int32_t i)
  * nearly every word of every document.  Direct-mapped, the text kept as
  * three zero-padded words; emptied when another worker uses the thread
  * (skc_table, once per document). */
-enum { SKC_SLOTS = 4096, SKC_RAW = 24 };
+enum { SKC_SLOTS = 2048, SKC_RAW = 24 };
 typedef struct skc_ent {
     const ws_lex *lx; /* NULL: empty */
     uint64_t lang;    /* the document's language (its 8 bytes) */
