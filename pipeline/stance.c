@@ -32,6 +32,7 @@
  * Memory: per-document scratch comes from d->arena (no allocation per
  * token); lexicons are the models' (read-only).
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -176,6 +177,9 @@ typedef struct {
     int32_t ncues;          /* -1: not sorted yet in this pass */
     uint8_t *pgm;           /* per token: pron_gender's answer + 1 (rel:
                              * + 16), 0 before it is asked (NULL: none) */
+    struct skc_ent *skc;    /* the thread's cache of L.skip's classes by
+                             * token text (skc_table; NULL: none) */
+    uint64_t skc_lang;      /* d->lang's 8 bytes, its key */
 } ctx;
 
 /* A statement's cue span and its index in d->statements. */
@@ -525,14 +529,105 @@ lexclass(ctx *x, const ws_lex *lx, int32_t i)
     return lexclass_look(x, lx, i, memo);
 }
 
+/* The thread's cache of lexclass() answers in L.skip by token text: a
+ * pure function of the lexicon, the document's language and the token's
+ * bytes (its folded form and stem, which are the worker's), asked of
+ * nearly every word of every document.  Direct-mapped, the text kept as
+ * three zero-padded words; emptied when another worker uses the thread
+ * (skc_table, once per document). */
+enum { SKC_SLOTS = 2048, SKC_RAW = 24 };
+typedef struct skc_ent {
+    const ws_lex *lx; /* NULL: empty */
+    uint64_t lang;    /* the document's language (its 8 bytes) */
+    uint64_t raw[SKC_RAW / 8];
+    uint16_t cls;
+} skc_ent;
+static _Thread_local struct {
+    skc_ent *e;
+    uint64_t wid;
+} skc;
+static pthread_key_t skc_key;
+static pthread_once_t skc_once = PTHREAD_ONCE_INIT;
+static int skc_keyok;
+
+static void
+skc_init(void)
+{
+    skc_keyok = pthread_key_create(&skc_key, free) == 0;
+}
+
+/* The thread's cache for worker w, NULL when it cannot have one. */
+static skc_ent *
+skc_table(ws_worker *w)
+{
+    uint64_t wid = ws_worker_serial(w);
+    if (skc.e != NULL) {
+        if (skc.wid != wid) {
+            memset(skc.e, 0, SKC_SLOTS * sizeof *skc.e);
+            skc.wid = wid;
+        }
+        return skc.e;
+    }
+    pthread_once(&skc_once, skc_init);
+    if (!skc_keyok)
+        return NULL;
+    skc_ent *c = calloc(SKC_SLOTS, sizeof *c);
+    if (c == NULL)
+        return NULL;
+    if (pthread_setspecific(skc_key, c) != 0) {
+        free(c);
+        return NULL;
+    }
+    skc.e = c;
+    skc.wid = wid;
+    return c;
+}
+
+/* token i's slot in the cache of lexicon lx (NULL when it has none: too
+ * long, no cache); raw: its text, zero-padded; *hit when the slot holds
+ * token i's answer */
+static inline skc_ent *
+skc_slot(ctx *x, const ws_lex *lx, int32_t i, uint64_t raw[SKC_RAW / 8],
+         int *hit)
+{
+    *hit = 0;
+    int32_t rl = ws_tok_blen(x->d, i);
+    if (x->skc == NULL || rl <= 0 || rl > SKC_RAW)
+        return NULL;
+    raw[0] = raw[1] = raw[2] = 0;
+    memcpy(raw, ws_tok_ptr(x->d, i), (size_t)rl);
+    uint64_t h =
+        raw[0] * 0x9E3779B97F4A7C15ULL ^ raw[1] * 0xC2B2AE3D27D4EB4FULL ^
+        raw[2] * 0x165667B19E3779F9ULL ^
+        (x->skc_lang + (uint64_t)(uintptr_t)lx) * 0xBF58476D1CE4E5B9ULL;
+    h ^= h >> 31;
+    skc_ent *e = &x->skc[(h * 0x94D049BB133111EBULL >> 40) & (SKC_SLOTS - 1)];
+    *hit = e->lx == lx && e->lang == x->skc_lang && e->raw[0] == raw[0] &&
+           e->raw[1] == raw[1] && e->raw[2] == raw[2];
+    return e;
+}
+
 static __attribute__((noinline)) unsigned
 lexclass_look(ctx *x, const ws_lex *lx, int32_t i, int memo)
 {
+    uint64_t raw[SKC_RAW / 8];
+    int hit = 0;
+    skc_ent *e = memo ? skc_slot(x, lx, i, raw, &hit) : NULL;
+    if (hit) {
+        x->skipc[i] = e->cls;
+        return e->cls;
+    }
     const char *v = lexw(x, lx, i);
     /* (the noun classes are asked for alone: skip_has) */
     unsigned c = v ? parse_attrs(v, NULL) & ~K_NOUNS : 0;
     if (memo)
         x->skipc[i] = (uint16_t)c;
+    if (e != NULL) {
+        e->lx = lx;
+        e->lang = x->skc_lang;
+        memcpy(e->raw, raw, sizeof e->raw);
+        e->cls = (uint16_t)c;
+    }
     return c;
 }
 
@@ -14836,6 +14931,13 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     x->ntok = d->tokens.n;
     load_lexset(w, pick_lang(w, d), &x->L);
     x->lang_same = strcmp(x->L.lang, d->lang) == 0;
+    x->skc = skc_table(w);
+    {
+        char lk[8] = {0}; /* (the bytes after the NUL zeroed) */
+        for (size_t k = 0; k < sizeof lk && d->lang[k]; k++)
+            lk[k] = d->lang[k];
+        memcpy(&x->skc_lang, lk, sizeof x->skc_lang);
+    }
     size_t n = (size_t)x->ntok + 1;
     x->qid = ws_arena_alloc_raw(d->arena, n * sizeof(int32_t));
     x->ent = ws_arena_alloc(d->arena, n * sizeof(int32_t));
