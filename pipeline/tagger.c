@@ -256,7 +256,7 @@ struct ws_tagger {
     size_t maplen;
     size_t alloclen; /* of the anonymous mapping holding map */
     float dev_f1;
-    uint64_t gen; /* unique per loaded model: the score cache's key */
+    uint64_t gen; /* unique per loaded model: the caches' key */
 };
 
 /* ---- model memory ----
@@ -592,6 +592,14 @@ fold_into(const char *s, size_t n, char *buf, size_t cap)
  * (some 6 000 instructions). */
 #define TG_DICTCACHE 8192
 #define TG_DICTSETS  (TG_DICTCACHE / 2)
+/* A form's transition scores (trans_fill()): per previous tag p other
+ * than START, the scores of tags 0..7 (tr[p], read as one vector) and of
+ * tag 8, I-MISC (tr8[p]) */
+_Static_assert(WS_BIO_NTAGS == 9, "the transition rows are 8 + 1 tags");
+typedef struct {
+    float tr[WS_BIO_NTAGS][8];
+    float tr8[WS_BIO_NTAGS];
+} tg_trans;
 typedef struct dict_ent {
     uint64_t key;
     /* tokfeat's word to g1hs, in its order (TF_FORM_BYTES) */
@@ -607,6 +615,13 @@ typedef struct dict_ent {
     const struct ws_tagger *gt;
     uint64_t ggen;
     long gslot;
+    /* the sums of the word's feature groups (sentence_groups()) and its
+     * transition scores under the model st (generation sgen; st NULL:
+     * not computed yet) */
+    const struct ws_tagger *st;
+    uint64_t sgen;
+    int32_t v[5][WS_BIO_NTAGS]; /* [TG_NGROUP] */
+    tg_trans trs;
 } dict_ent;
 /* the bytes of tokfeat's form features (word to g1hs), laid out as
  * dict_ent's */
@@ -1038,6 +1053,7 @@ tok_features_new(tokfeat *tf, ws_worker *w, const char *lang, const char *s,
         tf->dkey = key;
         memcpy((char *)e + offsetof(dict_ent, word), tf, TF_FORM_BYTES);
         e->gt = NULL;
+        e->st = NULL;
         e->key = key;
     }
 }
@@ -1422,10 +1438,10 @@ group_feats(const tokfeat *x, int g, uint64_t *h)
 
 /* Bucket indices of the features of token i that do not depend on the
  * tags; returns their number.  rest_only: only those outside the groups
- * (the groups' sums come from the score cache); 2: nor the position and
- * the neighbours' dictionary classes (their rows come from const_rows());
- * 3: nor the features of the shapes alone (their sums come from the shape
- * cache, see shape_feats()). */
+ * (the groups' sums come from the word-feature cache); 2: nor the
+ * position and the neighbours' dictionary classes (their rows come from
+ * const_rows()); 3: nor the features of the shapes alone (their sums
+ * come from the shape cache, see shape_feats()). */
 static int
 static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx,
              int rest_only)
@@ -1549,42 +1565,28 @@ prefetch_entry(const void *p, size_t n)
     __builtin_prefetch(c + n - 1);
 }
 
-/* ---- score cache ----
+/* ---- group sums ----
  * With int16 weights (a loaded model, never one in training) the sums of
- * each group's rows depend on the token's word alone, so a per-thread
- * direct-mapped cache keeps them per word: a frequent word costs one
- * entry read instead of some 30 row reads scattered over the table.
- * The sums are exact integers, so the scores are the same as without
- * the cache.  An entry is used only when every input of the sums is
- * equal (model and features), never on the key alone: the key mixed small
- * values (model generation, dictionary class) that collided between
- * languages, and a document's entities then depended on the documents
- * tagged before it in the same thread (-j1 and -j2 differed). */
-#define TG_SCACHE 8192
-typedef struct {
-    uint64_t key;
-    const ws_tagger *t;
-    uint64_t gen, word, lower, shape, shapel, stem, dict;
-    uint64_t pre[4], suf[4];
-    int32_t v[TG_NGROUP][WS_BIO_NTAGS];
-} score_ent;
-/* this thread's caches (thread_caches()) */
-static _Thread_local score_ent *tl_score;
+ * each group's rows depend on the token's form alone, so the form's entry
+ * in the word-feature cache keeps them (dict_ent.v) under the model that
+ * summed them: a frequent word costs one read of its entry instead of
+ * some 30 row reads scattered over the table.  The sums are exact
+ * integers, so the scores are the same as without the cache.  They are
+ * used only while the token's entry holds its form (the entry's key is
+ * still the token's dkey) and for the model, pointer and generation, that
+ * summed them; the features they sum are the entry's own, copied into the
+ * token.  (They had a cache of their own, keyed by a hash of the
+ * features, which compared fourteen fields per token and, direct-mapped,
+ * missed twice as often.)  The padding tokens' sums are kept per thread
+ * for the model used last. */
+_Static_assert(TG_NGROUP == 5, "dict_ent.v holds the groups");
 
-static inline uint64_t
-score_key(const ws_tagger *t, const tokfeat *x)
-{
-    return mix64(x->word * GOLDEN ^ x->stem ^ (x->dict << 1) ^
-                 x->lower * FNV_PRIME ^ t->gen) |
-           1;
-}
-
-/* Fills the score cache's entry e with the group sums of token x under
- * model t (key: score_key); out of line, so that the hit path inlined in
- * sentence_groups() has no frame for its hashes. */
+/* The group sums of token x under model t into v (out of line, so that
+ * the hit path inlined in sentence_groups() has no frame for its
+ * hashes). */
 TG_POPCNT_CLONES
 __attribute__((noinline)) static void
-groups_fill(const ws_tagger *t, const tokfeat *x, uint64_t key, score_ent *e)
+groups_fill(const ws_tagger *t, const tokfeat *x, int32_t (*v)[WS_BIO_NTAGS])
 {
     enum { NT = WS_BIO_NTAGS };
     uint64_t h[TG_MAXFEAT];
@@ -1601,38 +1603,53 @@ groups_fill(const ws_tagger *t, const tokfeat *x, uint64_t key, score_ent *e)
             a += __builtin_convertvector(r, tg_v8i);
             a8 += row[NT - 1];
         }
-        memcpy(e->v[g], &a, sizeof a);
-        e->v[g][NT - 1] = a8;
+        memcpy(v[g], &a, sizeof a);
+        v[g][NT - 1] = a8;
     }
-    e->key = key;
-    e->t = t;
-    e->gen = t->gen;
-    e->word = x->word;
-    e->lower = x->lower;
-    e->shape = x->shape;
-    e->shapel = x->shapel;
-    e->stem = x->stem;
-    e->dict = x->dict;
-    memcpy(e->pre, x->pre, sizeof e->pre);
-    memcpy(e->suf, x->suf, sizeof e->suf);
 }
 
-/* The cache entry holding the group sums of token x under model t (key:
- * score_key), valid until the next call. */
-static inline const score_ent *
-cached_groups(const ws_tagger *t, const tokfeat *x, uint64_t key)
+/* The padding tokens' group sums under the model t used last. */
+typedef struct {
+    const ws_tagger *t;
+    uint64_t gen;
+    int32_t bos[TG_NGROUP][WS_BIO_NTAGS], eos[TG_NGROUP][WS_BIO_NTAGS];
+} tg_padsums;
+static _Thread_local tg_padsums tl_pad;
+
+static const tg_padsums *
+pad_sums(const ws_tagger *t)
 {
-    score_ent *e = &tl_score[(key >> 7) & (TG_SCACHE - 1)];
-    /* every input compared, without a branch per field */
-    uint64_t diff = (e->key ^ key) | (e->gen ^ t->gen) | (e->word ^ x->word) |
-                    (e->lower ^ x->lower) | (e->shape ^ x->shape) |
-                    (e->shapel ^ x->shapel) | (e->stem ^ x->stem) |
-                    (e->dict ^ x->dict);
-    for (int j = 0; j < 4; j++)
-        diff |= (e->pre[j] ^ x->pre[j]) | (e->suf[j] ^ x->suf[j]);
-    if (__builtin_expect(diff != 0 || e->t != t, 0))
-        groups_fill(t, x, key, e);
-    return e;
+    tg_padsums *p = &tl_pad;
+    if (p->t != t || p->gen != t->gen) {
+        groups_fill(t, &TF_BOS, p->bos);
+        groups_fill(t, &TF_EOS, p->eos);
+        p->t = t;
+        p->gen = t->gen;
+    }
+    return p;
+}
+
+static void trans_fill(const ws_tagger *t, const tokfeat *x, tg_trans *e);
+
+/* The group sums of token x under model t: its cache entry's (summed
+ * now, with its transition scores, when they are not there yet), or,
+ * without an entry holding its form, summed into tmp. */
+static inline const int32_t (
+    *form_sums(const ws_tagger *t, const tokfeat *x,
+               int32_t (*tmp)[WS_BIO_NTAGS]))[WS_BIO_NTAGS]
+{
+    dict_ent *e = x->de;
+    if (__builtin_expect(e != NULL && e->key == x->dkey, 1)) {
+        if (__builtin_expect(e->st != t || e->sgen != t->gen, 0)) {
+            groups_fill(t, x, e->v);
+            trans_fill(t, x, &e->trs);
+            e->st = t;
+            e->sgen = t->gen;
+        }
+        return (const int32_t(*)[WS_BIO_NTAGS])e->v;
+    }
+    groups_fill(t, x, tmp);
+    return (const int32_t(*)[WS_BIO_NTAGS])tmp;
 }
 
 /* acc[0..9) += v[0..9): tags 0..7 as one vector (two SSE adds, or one
@@ -1662,42 +1679,35 @@ static void
 sentence_groups(const ws_tagger *t, const tokfeat *tf, int n,
                 int32_t (*acc)[WS_BIO_NTAGS])
 {
-    uint64_t keys[64];
-    const score_ent *e;
+    int32_t tmp[TG_NGROUP][WS_BIO_NTAGS];
+    const int32_t(*v)[WS_BIO_NTAGS];
+    const tg_padsums *pad = pad_sums(t);
     memset(acc, 0, (size_t)n * sizeof *acc);
+    for (int i = 0; i < n; i++)
+        if (tf[i].de != NULL)
+            prefetch_entry(tf[i].de->v, sizeof tf[i].de->v);
     /* the padding before the sentence: tokens -2 and -1 */
-    e = cached_groups(t, &TF_BOS, score_key(t, &TF_BOS));
-    acc_add(acc[0], e->v[TG_G_M1]);
-    acc_add(acc[0], e->v[TG_G_M2]);
+    acc_add(acc[0], pad->bos[TG_G_M1]);
+    acc_add(acc[0], pad->bos[TG_G_M2]);
     if (n > 1)
-        acc_add(acc[1], e->v[TG_G_M2]);
-    for (int j0 = 0; j0 < n; j0 += 64) {
-        int m = n - j0 < 64 ? n - j0 : 64;
-        for (int j = 0; j < m; j++) {
-            keys[j] = score_key(t, &tf[j0 + j]);
-            prefetch_entry(&tl_score[(keys[j] >> 7) & (TG_SCACHE - 1)],
-                           sizeof(score_ent));
-        }
-        for (int j = 0; j < m; j++) {
-            int i = j0 + j;
-            e = cached_groups(t, &tf[i], keys[j]);
-            acc_add(acc[i], e->v[TG_G_SELF]);
-            if (i + 1 < n)
-                acc_add(acc[i + 1], e->v[TG_G_M1]);
-            if (i + 2 < n)
-                acc_add(acc[i + 2], e->v[TG_G_M2]);
-            if (i >= 1)
-                acc_add(acc[i - 1], e->v[TG_G_P1]);
-            if (i >= 2)
-                acc_add(acc[i - 2], e->v[TG_G_P2]);
-        }
+        acc_add(acc[1], pad->bos[TG_G_M2]);
+    for (int i = 0; i < n; i++) {
+        v = form_sums(t, &tf[i], tmp);
+        acc_add(acc[i], v[TG_G_SELF]);
+        if (i + 1 < n)
+            acc_add(acc[i + 1], v[TG_G_M1]);
+        if (i + 2 < n)
+            acc_add(acc[i + 2], v[TG_G_M2]);
+        if (i >= 1)
+            acc_add(acc[i - 1], v[TG_G_P1]);
+        if (i >= 2)
+            acc_add(acc[i - 2], v[TG_G_P2]);
     }
     /* the padding after it: tokens n and n + 1 */
-    e = cached_groups(t, &TF_EOS, score_key(t, &TF_EOS));
-    acc_add(acc[n - 1], e->v[TG_G_P1]);
-    acc_add(acc[n - 1], e->v[TG_G_P2]);
+    acc_add(acc[n - 1], pad->eos[TG_G_P1]);
+    acc_add(acc[n - 1], pad->eos[TG_G_P2]);
     if (n > 1)
-        acc_add(acc[n - 2], e->v[TG_G_P2]);
+        acc_add(acc[n - 2], pad->eos[TG_G_P2]);
 }
 
 /* Features that depend on the previous tags (appended at idx). */
@@ -1910,32 +1920,17 @@ tg_allowed_once_init(void)
     pthread_once(&tg_allowed_once, tg_allowed_init);
 }
 
-/* ---- transition cache ----
+/* ---- transition scores ----
  * With int16 weights the transition scores of a token (F_T1 alone, and
- * with the token's folded form and its shape, for every previous tag
- * START included) depend on the word alone, so a per-thread
- * direct-mapped cache keeps the whole matrix per word as the floats the
- * decoder adds (the same values as summing the rows per call).  A
+ * with the token's folded form and its shape, for every previous tag)
+ * depend on the word alone, so the form's entry in the word-feature cache
+ * keeps the whole matrix (tg_trans, beside the group sums) as the floats
+ * the decoder adds (the same values as summing the rows per call); the
+ * row of START, read once per sentence, is summed when it is read.  A
  * transition IOB2 forbids holds -inf, so the decoder's max loop needs
- * no test per pair: prev + -inf never beats a finite best. */
-#define TG_TCACHE 4096
-/* GCC vector types (one AVX register in the decoder's AVX2 copy, two SSE
- * registers or scalar code elsewhere): the row of previous tag p is the
- * scores of tags 0..7 as one vector, tr[p], and of tag 8 (I-MISC) as
- * tr8[p] */
-_Static_assert(WS_BIO_NTAGS == 9, "the transition rows are 8 + 1 tags");
-typedef struct {
-    tg_v8f tr[WS_BIO_NTAGS + 1];
-    float tr8[WS_BIO_NTAGS + 1];
-    uint64_t key;
-    const ws_tagger *t; /* the inputs, compared on use (as the score cache) */
-    uint64_t gen, lower, shape;
-} trans_ent;
-static _Thread_local trans_ent *tl_trans;
-/* two-way set associative as the score cache: per set the way hit or
- * filled last */
-#define TG_TSETS (TG_TCACHE / 2)
-static _Thread_local uint8_t *tl_tmru;
+ * no test per pair: prev + -inf never beats a finite best.  (The
+ * matrices had a cache of their own, keyed by a hash of the form and
+ * shape.) */
 
 /* 0 where tag c (0..7) may follow previous tag p under IOB2, -inf where
  * not: a row sum plus this is the row of the cache (x + 0 = x exactly) */
@@ -1955,10 +1950,10 @@ tg_ninf8_init(void)
  * F_DICT_SHAPE_POS, F_SHAPE_L3, F_SHAPE_R3) read the shapes of the
  * tokens i - 2 .. i + 2, the token's dictionary class, whether it is
  * the first or the last and the feature set: few distinct values (news
- * has some hundreds of shape windows), so a per-thread direct-mapped
- * cache keeps the sum of their rows per window (int16 weights, exact
- * integer sums) instead of four hashes and row reads per token.  An
- * entry is used only when every input is equal. */
+ * has some hundreds of shape windows), so a per-thread cache keeps the sum of
+ * their rows per window (int16 weights, exact integer sums) instead of four
+ * hashes and row reads per token.  An entry is used only when every input is
+ * equal. */
 #define TG_SHCACHE 4096
 typedef struct {
     uint64_t key;
@@ -1968,6 +1963,9 @@ typedef struct {
     int32_t v[WS_BIO_NTAGS];
 } shape_ent;
 static _Thread_local shape_ent *tl_shape;
+/* two-way set associative, the newest entry of a set in way 0 (direct-
+ * mapped, 2 MB of English news missed on 6.6 % of the tokens) */
+#define TG_SHSETS (TG_SHCACHE / 2)
 
 /* ---- gazetteer rows ----
  * A token's gazetteer features (F_GAZ and F_GAZL) read one match code
@@ -1985,22 +1983,21 @@ typedef struct {
 static _Thread_local gzrow_ent *tl_gzrow;
 
 /* ---- per-thread cache memory ----
- * The score and transition caches (4.3 MB: 8192 and 4096 entries; with
- * half as many, 1 MB of English news missed each some 8 and 11 % of the
- * time, and a miss costs 30 row reads) and the word-feature cache (1.2 MB,
- * tl_dict) are mapped on a thread's first tagging, not held in static
- * TLS: a thread's static TLS is zeroed, so made resident, when the thread
- * starts, which cost every thread of `run -j N` (the reader and the
- * writer too) and every stage binary that never tags 2.4 MB (and 1.2 MB
- * more while tl_dict was there).  Unmapped when the thread exits. */
+ * The word-feature cache (6.1 MB: 8192 entries of 744 bytes, a form's
+ * features with its group sums and transition scores; with half as many
+ * entries, 1 MB of English news missed some 8 to 11 % of the time, and a
+ * miss costs 30 row reads) and the shape and gazetteer-row caches are
+ * mapped on a thread's first tagging, not held in static TLS: a thread's
+ * static TLS is zeroed, so made resident, when the thread starts, which
+ * cost every thread of `run -j N` (the reader and the writer too) and
+ * every stage binary that never tags some megabytes.  Unmapped when the
+ * thread exits.  (The sums and the transition scores had caches of their
+ * own, 7.05 MB in all with the others; these hold the same in 6.98.) */
 typedef struct {
-    score_ent score[TG_SCACHE];
-    trans_ent trans[TG_TCACHE];
     dict_ent dict[TG_DICTCACHE];
     shape_ent shape[TG_SHCACHE];
     gzrow_ent gzrow[TG_GZROWS];
     uint8_t dmru[TG_DICTSETS];
-    uint8_t tmru[TG_TSETS];
 } tg_tcaches;
 static pthread_key_t tg_tc_key;
 static pthread_once_t tg_tc_once = PTHREAD_ONCE_INIT;
@@ -2025,7 +2022,7 @@ tg_tc_init(void)
 static int
 thread_caches(void)
 {
-    if (tl_score != NULL)
+    if (tl_dict != NULL)
         return 0;
     pthread_once(&tg_tc_once, tg_tc_init);
     if (!tg_tc_keyok)
@@ -2038,96 +2035,67 @@ thread_caches(void)
         tg_release(p, len);
         return -1;
     }
-    tl_score = ((tg_tcaches *)p)->score;
-    tl_trans = ((tg_tcaches *)p)->trans;
     tl_dict = ((tg_tcaches *)p)->dict;
     tl_shape = ((tg_tcaches *)p)->shape;
     tl_gzrow = ((tg_tcaches *)p)->gzrow;
     tl_dmru = ((tg_tcaches *)p)->dmru;
-    tl_tmru = ((tg_tcaches *)p)->tmru;
     return 0;
-}
-
-static inline uint64_t
-trans_key(const ws_tagger *t, const tokfeat *x)
-{
-    return mix64(x->lower * GOLDEN ^ x->shape ^ t->gen * FNV_PRIME) | 1;
-}
-
-static inline trans_ent *
-trans_slot(uint64_t key)
-{
-    return &tl_trans[2 * ((key >> 9) & (TG_TSETS - 1))];
-}
-
-/* The way of key's set hit or filled last (the one to prefetch). */
-static inline const trans_ent *
-trans_mru(uint64_t key)
-{
-    return trans_slot(key) + tl_tmru[(key >> 9) & (TG_TSETS - 1)];
 }
 
 static void tg_allowed_once_init(void);
 
-/* Fills the transition cache's entry e with the matrix of token x under
- * model t (key: trans_key); out of line, as groups_fill(). */
-TG_POPCNT_CLONES
-__attribute__((noinline)) static void
-trans_fill(const ws_tagger *t, const tokfeat *x, uint64_t key, trans_ent *e)
+/* The transition scores of previous tag p for token x under model t
+ * (bases: vit_bases()) into tr (tags 0..7) and *tr8 (tag 8). */
+static inline void
+trans_row(const ws_tagger *t, const uint32_t *base, int p, float *tr,
+          float *tr8)
 {
     enum { NT = WS_BIO_NTAGS };
     /* tags 0..7 as vectors (8 int16 -> int32 sums -> floats, the
      * forbidden ones made -inf), tag 8 alone */
+    const int16_t *r0 = wrow(t, base[0] + (uint32_t)p);
+    const int16_t *r1 = wrow(t, base[1] + (uint32_t)p);
+    const int16_t *r2 = wrow(t, base[2] + (uint32_t)p);
+    tg_v8s a0, a1, a2;
+    memcpy(&a0, r0, sizeof a0);
+    memcpy(&a1, r1, sizeof a1);
+    memcpy(&a2, r2, sizeof a2);
+    tg_v8i sum = __builtin_convertvector(a0, tg_v8i) +
+                 __builtin_convertvector(a1, tg_v8i) +
+                 __builtin_convertvector(a2, tg_v8i);
+    tg_v8f f = __builtin_convertvector(sum, tg_v8f) + tg_ninf8[p];
+    memcpy(tr, &f, sizeof f);
+    *tr8 = tg_allowed[p][NT - 1]
+               ? (float)((int32_t)r0[NT - 1] + (int32_t)r1[NT - 1] +
+                         (int32_t)r2[NT - 1])
+               : -INFINITY;
+}
+
+/* Fills e with the transition scores of token x under model t (int16
+ * weights), previous tags 0..8; out of line, as groups_fill(). */
+TG_POPCNT_CLONES
+__attribute__((noinline)) static void
+trans_fill(const ws_tagger *t, const tokfeat *x, tg_trans *e)
+{
     uint32_t base[TG_NDYN];
     vit_bases(x, t->bits, base);
     tg_allowed_once_init();
     pthread_once(&tg_ninf8_once, tg_ninf8_init);
-    for (int p = 0; p <= NT; p++) {
-        const int16_t *r0 = wrow(t, base[0] + (uint32_t)p);
-        const int16_t *r1 = wrow(t, base[1] + (uint32_t)p);
-        const int16_t *r2 = wrow(t, base[2] + (uint32_t)p);
-        tg_v8s a0, a1, a2;
-        memcpy(&a0, r0, sizeof a0);
-        memcpy(&a1, r1, sizeof a1);
-        memcpy(&a2, r2, sizeof a2);
-        tg_v8i sum = __builtin_convertvector(a0, tg_v8i) +
-                     __builtin_convertvector(a1, tg_v8i) +
-                     __builtin_convertvector(a2, tg_v8i);
-        e->tr[p] = __builtin_convertvector(sum, tg_v8f) + tg_ninf8[p];
-        e->tr8[p] = tg_allowed[p][NT - 1]
-                        ? (float)((int32_t)r0[NT - 1] + (int32_t)r1[NT - 1] +
-                                  (int32_t)r2[NT - 1])
-                        : -INFINITY;
-    }
-    e->key = key;
-    e->t = t;
-    e->gen = t->gen;
-    e->lower = x->lower;
-    e->shape = x->shape;
+    for (int p = 0; p < WS_BIO_NTAGS; p++)
+        trans_row(t, base, p, e->tr[p], &e->tr8[p]);
 }
 
-/* The transition matrix of token x under model t (int16 weights). */
-static inline const trans_ent *
-cached_trans(const ws_tagger *t, const tokfeat *x, uint64_t key)
+/* The transition scores of START for token x under model t into
+ * tr[0..9) (the first token's; int16 weights). */
+TG_POPCNT_CLONES
+static void
+trans_start(const ws_tagger *t, const tokfeat *x, float *tr)
 {
-    trans_ent *e = trans_slot(key);
-    size_t set = (size_t)(key >> 9) & (TG_TSETS - 1);
-#define TG_THIT(e)                                                             \
-    ((e)->key == key && (e)->t == t && (e)->gen == t->gen &&                   \
-     (e)->lower == x->lower && (e)->shape == x->shape)
-    if (TG_THIT(e)) {
-        tl_tmru[set] = 0;
-    } else if (TG_THIT(e + 1)) {
-        tl_tmru[set] = 1;
-        e++;
-    } else {
-        uint8_t way = (uint8_t)(tl_tmru[set] ^ 1);
-        tl_tmru[set] = way;
-        e += way;
-        trans_fill(t, x, key, e);
-    }
-#undef TG_THIT
-    return e;
+    uint32_t base[TG_NDYN];
+    vit_bases(x, t->bits, base);
+    tg_allowed_once_init();
+    pthread_once(&tg_ninf8_once, tg_ninf8_init);
+    trans_row(t, base, TG_START, tr, &tr[WS_BIO_NTAGS - 1]);
 }
 
 /* The rows of the features of few values that static_feats() leaves to
@@ -2292,13 +2260,23 @@ shape_groups(const ws_tagger *t, const tg_crows *c, const tokfeat *tf, int n,
             mix64(((s0 * FNV_PRIME ^ s1) * FNV_PRIME ^ s2) * FNV_PRIME ^
                   (s3 * GOLDEN ^ s4) ^ fl ^ genk) |
             1;
-        shape_ent *e = &cache[(key >> 5) & (TG_SHCACHE - 1)];
-        uint64_t diff = (e->key ^ key) | (e->gen ^ gen) | (e->sh[0] ^ s0) |
-                        (e->sh[1] ^ s1) | (e->sh[2] ^ s2) | (e->sh[3] ^ s3) |
-                        (e->sh[4] ^ s4) | (e->flags ^ fl) |
-                        ((uintptr_t)e->t ^ (uintptr_t)t);
-        if (__builtin_expect(diff != 0, 0))
-            shape_fill(t, c, tf, n, i, e, key, fl);
+        size_t set = (size_t)(key >> 5) & (TG_SHSETS - 1);
+        shape_ent *e = &cache[2 * set];
+#define TG_SHDIFF(e)                                                           \
+    ((e->key ^ key) | (e->gen ^ gen) | (e->sh[0] ^ s0) | (e->sh[1] ^ s1) |     \
+     (e->sh[2] ^ s2) | (e->sh[3] ^ s3) | (e->sh[4] ^ s4) | (e->flags ^ fl) |   \
+     ((uintptr_t)e->t ^ (uintptr_t)t))
+        if (__builtin_expect(TG_SHDIFF(e) != 0, 0)) {
+            if (TG_SHDIFF((e + 1)) != 0) {
+                /* a miss: the newer entry moves to way 1, this one
+                 * fills way 0 */
+                e[1] = e[0];
+                shape_fill(t, c, tf, n, i, e, key, fl);
+            } else {
+                e++;
+            }
+        }
+#undef TG_SHDIFF
         /* acc[i] += e->v: two SSE adds and the ninth alone */
         v4i a0, a1, v0, v1;
         memcpy(&a0, acc[i], sizeof a0);
@@ -2395,9 +2373,7 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
         knext = resolve_rows(t, idxbuf[0], knext, rowbuf[0]);
 
     pthread_once(&tg_allowed_once, tg_allowed_init);
-    uint64_t tkey[2] = {0, 0};
-    if (cache)
-        tkey[0] = trans_key(t, &tf[0]);
+    tg_trans ttmp; /* a token's transition scores without its entry */
     vit_bases(&tf[0], t->bits, bases[0]);
     if (t->dtype == TG_DT_I16 && !cache) {
         for (int p = 0; p <= NT; p++) {
@@ -2421,8 +2397,8 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
             else
                 prefetch_rows(t, nx, knext);
             if (cache) {
-                tkey[(i + 1) & 1] = trans_key(t, &tf[i + 1]);
-                prefetch_entry(trans_mru(tkey[(i + 1) & 1]), sizeof(trans_ent));
+                if (tf[i + 1].de != NULL)
+                    prefetch_entry(&tf[i + 1].de->trs, sizeof(tg_trans));
             } else {
                 vit_bases(&tf[i + 1], t->bits, bases[(i + 1) & 1]);
                 prefetch_trans(t, bases[(i + 1) & 1]);
@@ -2444,13 +2420,19 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
             st[NT - 1] += (float)gv[i][NT - 1];
         }
         const float *trp = tr;
-        const trans_ent *te = NULL;
+        const tg_trans *te = NULL;
         if (cache) {
-            te = cached_trans(t, &tf[i], tkey[i & 1]);
+            /* the entry's scores (sentence_groups() computed them), or
+             * the token's own without an entry holding its form */
+            const dict_ent *de = tf[i].de;
+            if (de != NULL && de->key == tf[i].dkey) {
+                te = &de->trs;
+            } else {
+                trans_fill(t, &tf[i], &ttmp);
+                te = &ttmp;
+            }
             if (i == 0)
-                for (int c = 0; c < NT; c++)
-                    tr[TG_START * NT + c] =
-                        c < NT - 1 ? te->tr[TG_START][c] : te->tr8[TG_START];
+                trans_start(t, &tf[0], tr + (size_t)TG_START * NT);
         } else {
             vit_trans(t, base, t1, prev, i == 0, tr);
         }
@@ -2485,7 +2467,9 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
                 const tg_v8f pp = {prev[p], prev[p], prev[p], prev[p],
                                    prev[p], prev[p], prev[p], prev[p]};
                 const tg_v8i pv = {p, p, p, p, p, p, p, p};
-                tg_v8f x = pp + te->tr[p];
+                tg_v8f r;
+                memcpy(&r, te->tr[p], sizeof r);
+                tg_v8f x = pp + r;
                 tg_v8i m = x > best;
                 best = (tg_v8f)(((tg_v8i)x & m) | ((tg_v8i)best & ~m));
                 bc = (pv & m) | (bc & ~m);
@@ -2832,9 +2816,29 @@ dp_find(const dp_ent *m, size_t n, uint64_t key)
     return lo < n && m[lo].key == key ? &m[lo] : NULL;
 }
 
+/* A filter of 4096 bits over 64-bit keys (the top 12 bits of each): a
+ * key whose bit is clear is not in the set, so most of the searches of
+ * untagged strings, which find nothing, end without a binary search. */
+typedef struct {
+    uint64_t b[64];
+} dp_filter;
+
+static inline void
+dp_filter_add(dp_filter *f, uint64_t key)
+{
+    f->b[key >> 58] |= (uint64_t)1 << (key >> 52 & 63);
+}
+
+static inline int
+dp_filter_may(const dp_filter *f, uint64_t key)
+{
+    return (int)(f->b[key >> 58] >> (key >> 52 & 63) & 1);
+}
+
 int
 ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
 {
+    dp_filter fmaj, fsur; /* the keys of maj and of sur */
     dp_ent *e = NULL, *maj = NULL;
     uint64_t *sur = NULL; /* last tokens of the names of several tokens */
     size_t n = 0, cap = 0, nm = 0, nsur = 0;
@@ -2908,9 +2912,12 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
         rc = -WS_ENOMEM;
         goto done;
     }
+    memset(&fsur, 0, sizeof fsur);
     for (size_t a = 0; a < n; a++)
-        if (e[a].sur != 0)
+        if (e[a].sur != 0) {
             sur[nsur++] = e[a].sur;
+            dp_filter_add(&fsur, e[a].sur);
+        }
     u64_sort(sur, sur + n, nsur);
     /* the majority type of each string (ties: the type seen first) */
     dp_sort(e, maj, n);
@@ -2933,10 +2940,14 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
         maj[nm] = e[a];
         maj[nm].type = (uint8_t)best;
         /* a one-token mention of a person's surname is the person */
-        if (e[a].len == 1 && u64_has(sur, nsur, e[a].key))
+        if (e[a].len == 1 && dp_filter_may(&fsur, e[a].key) &&
+            u64_has(sur, nsur, e[a].key))
             maj[nm].type = 0;
         nm++;
     }
+    memset(&fmaj, 0, sizeof fmaj);
+    for (size_t a = 0; a < nm; a++)
+        dp_filter_add(&fmaj, maj[a].key);
     for (int32_t s = s0; s < s1; s++) {
         const ws_sentence *se = &d->sentences.v[s];
         /* every mention gets its string's majority type */
@@ -2969,7 +2980,8 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
             for (int32_t j = i;
                  j < se->tok1 && j - i < TG_GAZMAXLEN && tags[j] == 0; j++) {
                 h = dp_step(h, dm, j);
-                const dp_ent *m = dp_find(maj, nm, h);
+                const dp_ent *m =
+                    dp_filter_may(&fmaj, h) ? dp_find(maj, nm, h) : NULL;
                 if (m != NULL && m->len == j - i + 1) {
                     hit = m;
                     end = j + 1;
@@ -2978,7 +2990,7 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
             if (hit == NULL) {
                 /* a lone capitalised surname of a person named before */
                 uint64_t h1 = dp_step(FNV_BASIS, dm, i);
-                if (u64_has(sur, nsur, h1) &&
+                if (dp_filter_may(&fsur, h1) && u64_has(sur, nsur, h1) &&
                     (i + 1 >= se->tok1 ||
                      (tags[i + 1] == 0 && !dp_upper(d, i + 1))))
                     dp_set(tags, i, i + 1, 0);
