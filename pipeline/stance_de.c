@@ -486,6 +486,10 @@ ws_de_dropped_act(ws_worker *w, const ws_doc *d, const ws_statement *st)
     if (st->kind == WS_REPORTED &&
         (passive_cue(w, d, st) || bare_participle(w, d, st)))
         return 1;
+    /* "Was die Kunden wollten, sei ...": a past intention or a death
+     * toll is no act either */
+    if (past_will(w, d, st) || toll(w, d, st))
+        return 1;
     /* "Er wurde wegen Hetze verurteilt.": a noun between the passive
      * auxiliary and the participle is no subject ("von X" would be the
      * agent) */

@@ -1785,6 +1785,21 @@ test_act_object_before_dass(void)
                "Regel", WS_INDIRECT, "ob die neue Regel gerecht sei");
 }
 
+/* "wollten" in a subordinate clause is a past wish, no act of speech:
+ * the subjunctive sentence around it goes on reporting the last
+ * speaker. */
+static void
+test_past_will_clause_continues(void)
+{
+    expect("Die Trainerin Eva Roth sagte am Abend, die Mannschaft sei "
+           "m\xc3\xbc"
+           "de. Was die Spieler wollten, sei vor allem eine Pause.",
+           "eine Pause", "Eva Roth", NULL);
+    expect("Der Wirt Paul Sommer meinte, das Fest sei gelungen. Wie viele "
+           "G\xc3\xa4ste kommen wollten, wisse er aber nicht.",
+           "wisse er aber nicht", "Paul Sommer", NULL);
+}
+
 int
 main(void)
 {
@@ -1881,6 +1896,7 @@ main(void)
     test_relative_clause_cue_stays();
     test_reason_clause_keeps_conjunction();
     test_act_object_before_dass();
+    test_past_will_clause_continues();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
