@@ -13979,7 +13979,8 @@ subjunctive_pass(ctx *x)
         for (int32_t t = se->tok0; t < se->tok1; t++) {
             if (x->qid[t] >= 0)
                 inq = 1;
-            if (x->cuelen[t] && (x->cueattr[t] & C_SUBJ))
+            if (x->cuelen[t] && (x->cueattr[t] & C_SUBJ) &&
+                !ws_de_k2_sub(x->w, d, t))
                 subj = 1;
             else if (x->cuelen[t] && x->cueused[t] &&
                      (x->cueattr[t] & (C_SAY | C_ACT | C_PREP | C_POST)))

@@ -1674,6 +1674,37 @@ ws_de_genitive(ws_worker *w, const ws_doc *d, int32_t a)
     return cap && h > 0 && d->tokens.v[h - 1].sent == d->tokens.v[h].sent;
 }
 
+/* "Niemand ahnte, wie sehr das die Stadt ändern würde.": a Konjunktiv
+ * II form ("würde", "hätte", "wäre", "könnte") in a clause that opens
+ * with a complementizer or a relative pronoun after a comma is the
+ * conditional of that clause, governed by the sentence's own main verb:
+ * no mark that the sentence reports anyone's words.  The clause is
+ * searched back to its comma within the sentence (at most 40 tokens). */
+int
+ws_de_k2_sub(ws_worker *w, const ws_doc *d, int32_t i)
+{
+    static const char *const k2[] = {
+        "würde",  "würden",  "hätte",  "hätten",  "wäre",   "wären",
+        "könnte", "könnten", "dürfte", "dürften", "müsste", "müssten",
+        "sollte", "sollten", "möchte", "möchten", "bliebe", "gäbe",
+        "käme",   "ginge",   "stünde", "läge",    "hieße",  "wüsste"};
+    static const char *const sub[] = {
+        "dass",   "daß",     "ob",      "wie",     "warum",   "weshalb",
+        "wann",   "wo",      "was",     "weil",    "wenn",    "falls",
+        "obwohl", "nachdem", "bevor",   "damit",   "sodass",  "als",
+        "der",    "die",     "das",     "dem",     "den",     "deren",
+        "dessen", "welche",  "welcher", "welches", "welchem", "welchen"};
+    if (strcmp(d->lang, "de") != 0 || i < 1 || i >= d->tokens.n ||
+        !fold_in(w, d, i, k2, sizeof k2 / sizeof *k2))
+        return 0;
+    int32_t s0 = d->sentences.v[d->tokens.v[i].sent].tok0;
+    for (int32_t k = i - 1; k > s0 && k >= i - 40; k--)
+        if (ws_tok_is(d, k, ",") || ws_tok_is(d, k, ":") || is_dash_tok(d, k))
+            return ws_tok_is(d, k, ",") &&
+                   fold_in(w, d, k + 1, sub, sizeof sub / sizeof *sub);
+    return 0;
+}
+
 /* Konjunktiv I of a verb not in the lexicon ("ändere", "verfüge",
  * "handele"): a lower-case word ending in "e" whose Hunspell stem is a
  * verb infinitive it forms with "n" ("gebe" + n = "geben") or with "-ern"
@@ -2216,7 +2247,8 @@ ws_de_continue(ws_worker *w, ws_doc *d)
                 comma = 1;
             if (!ws_tok_is_word(d, t))
                 continue;
-            if (ws_de_subj_form(w, d, cues, t) || ws_de_konj1(w, d, t))
+            if ((ws_de_subj_form(w, d, cues, t) || ws_de_konj1(w, d, t)) &&
+                !ws_de_k2_sub(w, d, t))
                 subj = 1;
             size_t n;
             const char *f = ws_tok_fold(w, d, t, 3, &n);

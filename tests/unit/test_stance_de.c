@@ -1800,6 +1800,27 @@ test_past_will_clause_continues(void)
            "wisse er aber nicht", "Paul Sommer", NULL);
 }
 
+/* A Konjunktiv II in a clause opened by "wie", "ob" or a relative
+ * pronoun is that clause's conditional: the sentence does not go on
+ * reporting the speaker before it; one in the main clause still does. */
+static void
+test_k2_subordinate_no_continuation(void)
+{
+    const char *lead = "Die Ministerin Clara Vogt sagte, der Plan sei fertig. ";
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "Keiner wusste damals, wie teuer der Bau werden w\xc3\xbc"
+             "rde.");
+    expect_none(buf, "wie teuer der Bau");
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "Offen blieb lange, ob der Rat dem Antrag folgen w\xc3\xbc"
+             "rde.");
+    expect_none(buf, "dem Antrag folgen");
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "Ohne die Hilfe des Landes w\xc3\xa4re das Projekt gescheitert.");
+    expect(buf, "das Projekt gescheitert", "Clara Vogt", NULL);
+}
+
 int
 main(void)
 {
@@ -1897,6 +1918,7 @@ main(void)
     test_reason_clause_keeps_conjunction();
     test_act_object_before_dass();
     test_past_will_clause_continues();
+    test_k2_subordinate_no_continuation();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
