@@ -1753,8 +1753,11 @@ ws_de_konj1(ws_worker *w, const ws_doc *d, int32_t i)
         return 0;
     /* determiners and adverbs that look like verbs ("einige" of
      * "einigen", "bitte") */
+    /* ("möchte" is the present of wanting in use, as in "Die Stadt
+     * möchte bauen", whatever its origin) */
     static const char *const not_verb[] = {"einige", "meine", "deine",
-                                           "bitte",  "danke", "andere"};
+                                           "bitte",  "danke", "andere",
+                                           "möchte", "mochte"};
     if (fold_in(w, d, i, not_verb, sizeof not_verb / sizeof *not_verb))
         return 0;
     /* an adjective: after a determiner or before a noun ("die äußere

@@ -1821,6 +1821,17 @@ test_k2_subordinate_no_continuation(void)
     expect(buf, "das Projekt gescheitert", "Clara Vogt", NULL);
 }
 
+/* "möchte" is the present of wanting in use: a sentence with it does
+ * not go on reporting the speaker before it. */
+static void
+test_moechte_no_konj1(void)
+{
+    expect_none("Der Minister Otto Brandt sagte, die Lage sei ernst. Die "
+                "Stadt m\xc3\xb6"
+                "chte im Sommer einen neuen Plan vorlegen.",
+                "einen neuen Plan");
+}
+
 int
 main(void)
 {
@@ -1919,6 +1930,7 @@ main(void)
     test_act_object_before_dass();
     test_past_will_clause_continues();
     test_k2_subordinate_no_continuation();
+    test_moechte_no_konj1();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
