@@ -1832,6 +1832,21 @@ test_moechte_no_konj1(void)
                 "einen neuen Plan");
 }
 
+/* Nouns of people who speak for others or judge ("Vertreter",
+ * "Beobachter", "Kritiker") name the subject after an inverted act
+ * verb. */
+static void
+test_speaker_nouns_inverted(void)
+{
+    expect("Am Freitag warnten Vertreter der Bauern vor einem Mangel an "
+           "Futter.",
+           "Mangel an Futter", "Vertreter der Bauern", NULL);
+    expect("Am Freitag kritisierten Beobachter der Wahl das Verfahren.",
+           "das Verfahren", "Beobachter der Wahl", NULL);
+    expect("Gestern bestritt eine Vertreterin der Firma jede Schuld.",
+           "jede Schuld", "Vertreterin der Firma", NULL);
+}
+
 int
 main(void)
 {
@@ -1931,6 +1946,7 @@ main(void)
     test_past_will_clause_continues();
     test_k2_subordinate_no_continuation();
     test_moechte_no_konj1();
+    test_speaker_nouns_inverted();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
