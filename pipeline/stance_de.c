@@ -1065,6 +1065,26 @@ content_is_cue_tail(const ws_doc *d, const int32_t *cq, const ws_statement *st)
     return n <= 4;
 }
 
+/* "Ein Beamter, den die Zeitung zitiert, kommentierte, ...": the verb
+ * that closes a relative clause took the main clause after it as its
+ * content, which opens with the cue of another statement whose words
+ * it holds and whose speaker stands before it: st says nothing of its
+ * own.  cq[t]: the statement whose cue starts at token t, or -1. */
+static int
+content_is_other_cue(const ws_doc *d, const int32_t *cq, const ws_statement *st)
+{
+    if (st->kind == WS_DIRECT || st->ncontent != 1 || st->cue.start < 0)
+        return 0;
+    int32_t a = st->content[0].start, b = st->content[0].end;
+    int32_t t = ws_doc_tok_at(d, a, 0);
+    if (t < 0 || t >= d->tokens.n || d->tokens.v[t].start != a || cq[t] < 0)
+        return 0;
+    const ws_statement *o = &d->statements.v[cq[t]];
+    return o != st && o->cue.start == a && o->ncontent >= 1 &&
+           o->content[0].start >= a && o->content[o->ncontent - 1].end <= b &&
+           o->speaker.start >= 0 && o->speaker.end <= a;
+}
+
 /* "kommentierte die Lage mit den Worten: „…“": st's content holds the
  * cue and the words of a direct statement whose speaker is not in it
  * ("mit den Worten" introduces them); st says nothing besides.  ("zitiert
@@ -1264,7 +1284,8 @@ ws_de_filter(ws_worker *w, ws_doc *d)
         drop[j] = (char)(holds_quote_cue(d, dq, &d->statements.v[j]) ||
                          act_of_quote(d, dq, &d->statements.v[j]) ||
                          (cq != NULL &&
-                          content_is_cue_tail(d, cq, &d->statements.v[j])));
+                          (content_is_cue_tail(d, cq, &d->statements.v[j]) ||
+                           content_is_other_cue(d, cq, &d->statements.v[j]))));
     int32_t k = 0;
     for (int32_t i = 0; i < d->statements.n; i++) {
         const ws_statement *st = &d->statements.v[i];

@@ -1847,6 +1847,19 @@ test_speaker_nouns_inverted(void)
            "jede Schuld", "Vertreterin der Firma", NULL);
 }
 
+/* The speech verb that closes a relative clause ("den die Zeitung
+ * zitiert,") has no content in the main clause after it, which is
+ * another statement's cue and words. */
+static void
+test_relative_clause_verb_no_main_content(void)
+{
+    const char *t = "Der Rat tagte lange. Ein hoher Beamter, den die "
+                    "Lokalzeitung zitiert, kommentierte, die Pl\xc3\xa4"
+                    "ne des Ministers seien lediglich ein Vorwand.";
+    expect(t, "ein Vorwand", "Beamter", "kommentierte");
+    expect_none(t, "kommentierte, die");
+}
+
 int
 main(void)
 {
@@ -1947,6 +1960,7 @@ main(void)
     test_k2_subordinate_no_continuation();
     test_moechte_no_konj1();
     test_speaker_nouns_inverted();
+    test_relative_clause_verb_no_main_content();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
