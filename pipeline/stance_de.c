@@ -928,6 +928,84 @@ act_clip(ws_worker *w, ws_doc *d, ws_statement *st)
     st->content[0].end = d->tokens.v[t1 - 1].end;
 }
 
+/* the first token of the clause that holds token c (back to a clause
+ * mark or a quotation mark, not before s0) */
+static int32_t
+clause_start(const ws_doc *d, int32_t s0, int32_t c)
+{
+    int32_t k = c;
+    while (k > s0 && !clause_end(d, k - 1) &&
+           !(d->tokens.v[k - 1].flags & WS_TOK_QUOTE))
+        k--;
+    return k;
+}
+
+/* "In einer Mitteilung des Amtes wird betont, dass ...": an impersonal
+ * passive speech verb whose clause opens with an "in" phrase before
+ * its auxiliary names that phrase's document as the source, as
+ * "heißt es" does.  The tokens [*a, *b) of the phrase, the verb c in
+ * *pc; 0 when there is none. */
+static int
+passive_in_span(ws_worker *w, const ws_doc *d, const ws_statement *st,
+                int32_t c, int32_t *pa, int32_t *pb, int32_t *pc)
+{
+    static const char *const in[] = {"in", "im"};
+    static const char *const aux[] = {"wird", "wurde", "werde", "wurden",
+                                      "werden"};
+    if (st->kind == WS_DIRECT || !ws_de_participle(w, d, c))
+        return 0;
+    int32_t s0 = d->sentences.v[d->tokens.v[c].sent].tok0;
+    static const char *const rel[] = {"der", "die",   "das",   "dem",
+                                      "den", "deren", "dessen"};
+    int32_t k = clause_start(d, s0, c);
+    /* over one relative clause on the "in" phrase ("In dem Brief, auf
+     * den sich X beruft, wird betont") */
+    if (k - 1 > s0 && ws_tok_is(d, k - 1, ",")) {
+        int32_t r = clause_start(d, s0, k - 1);
+        if (r - 1 > s0 && ws_tok_is(d, r - 1, ",") &&
+            (fold_in(w, d, r, rel, sizeof rel / sizeof *rel) ||
+             fold_in(w, d, r + 1, rel, sizeof rel / sizeof *rel)))
+            k = clause_start(d, s0, r - 1);
+    }
+    if (c - k > 30 || !fold_in(w, d, k, in, 2))
+        return 0;
+    int32_t x = k + 1;
+    while (x < c && !fold_in(w, d, x, aux, sizeof aux / sizeof *aux))
+        x++;
+    if (x >= c || x - k < 3)
+        return 0;
+    /* the phrase ends at its relative clause's comma */
+    int32_t b = k + 1;
+    while (b < x && !ws_tok_is(d, b, ","))
+        b++;
+    if (b - k < 3 || b - k > 14)
+        return 0;
+    /* a document names the source, not a time or a place ("Im Jahr
+     * 2005 wurde beschlossen"): a word of the phrase ends in a document
+     * noun ("Pressemitteilung", "Abschlussbericht") */
+    static const char *const doc[] = {
+        "stellungnahme", "erklärung", "mitteilung", "bericht",   "schreiben",
+        "brief",         "papier",    "dokument",   "gutachten", "urteil",
+        "beschluss",     "interview", "studie",     "analyse",   "protokoll"};
+    int found = 0;
+    for (int32_t t = k + 1; t < b && !found; t++) {
+        size_t n;
+        const char *f =
+            ws_tok_is_word(d, t) ? ws_tok_fold(w, d, t, 2, &n) : NULL;
+        for (size_t q = 0; f != NULL && q < sizeof doc / sizeof *doc; q++) {
+            size_t l = strlen(doc[q]);
+            if (n >= l && memcmp(f + n - l, doc[q], l) == 0)
+                found = 1;
+        }
+    }
+    if (!found)
+        return 0;
+    *pa = k + 1;
+    *pb = b;
+    *pc = c;
+    return 1;
+}
+
 /* "In einem Papier des Amtes heißt es, ...", "..., heißt es in einer
  * Erklärung der Regierung": the document in the "in" phrase before or
  * after "heißt es" / "hieß es" is the source; a content that ran into
@@ -949,9 +1027,10 @@ heisst_es_span(ws_worker *w, const ws_doc *d, const ws_statement *st,
     if (st->cue.start < 0 || st->ncontent < 1)
         return 0;
     int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
-    if (c + 1 >= d->tokens.n || !fold_in(w, d, c, verb, 4) ||
-        !fold_in(w, d, c + 1, es, 1))
+    if (c + 1 >= d->tokens.n)
         return 0;
+    if (!fold_in(w, d, c, verb, 4) || !fold_in(w, d, c + 1, es, 1))
+        return passive_in_span(w, d, st, c, pa, pb, pc);
     int32_t s = d->tokens.v[c].sent;
     int32_t s0 = d->sentences.v[s].tok0, s1 = d->sentences.v[s].tok1;
     int32_t a = -1, b = -1;
@@ -1002,16 +1081,25 @@ heisst_es_speaker(ws_worker *w, ws_doc *d, ws_statement *st)
     }
 }
 
+static void clear_speaker(ws_statement *st);
+
 static int
 heisst_es_source(ws_worker *w, ws_doc *d, ws_statement *st)
 {
     int32_t a, b, c;
     if (!heisst_es_span(w, d, st, &a, &b, &c))
         return 1;
-    /* a speaker of its own, not the phrase's (set by heisst_es_speaker) */
-    if (st->speaker.start >= 0 && (st->speaker.start != d->tokens.v[a].start ||
-                                   st->speaker.end != d->tokens.v[b - 1].end))
+    /* a speaker of its own, not the phrase's (set by heisst_es_speaker);
+     * a noun between the phrase and the verb (in a relative clause on
+     * the phrase) is none */
+    if (st->speaker.start >= 0 &&
+        (st->speaker.start != d->tokens.v[a].start ||
+         st->speaker.end != d->tokens.v[b - 1].end) &&
+        !(st->speaker.start >= d->tokens.v[a].start &&
+          st->speaker.end <= d->tokens.v[c].start))
         return 1;
+    if (st->speaker.start >= 0 && st->speaker.start != d->tokens.v[a].start)
+        clear_speaker(st);
     int32_t s0 = d->sentences.v[d->tokens.v[c].sent].tok0;
     st->speaker.start = d->tokens.v[a].start;
     st->speaker.end = d->tokens.v[b - 1].end;

@@ -1860,6 +1860,30 @@ test_relative_clause_verb_no_main_content(void)
     expect_none(t, "kommentierte, die");
 }
 
+/* "In einer Mitteilung des Vereins wird betont, dass ...": an impersonal
+ * passive speech verb takes the document of the "in" phrase before it
+ * as its source (over a relative clause on the phrase); a time phrase
+ * names none. */
+static void
+test_passive_in_document_source(void)
+{
+    expect("Das Amt tagte. In der Pressemitteilung des Vereins wird "
+           "betont, dass die Beitr\xc3\xa4ge sinken sollten.",
+           "Beitr\xc3\xa4ge sinken", "Pressemitteilung des Vereins", NULL);
+    expect("Das Amt tagte. In einem Schreiben der Firma, auf das sich "
+           "mehrere Zeitungen berufen, wird der Umzug damit begr\xc3\xbc"
+           "ndet, dass die Mieten zu hoch seien.",
+           "Mieten zu hoch", "Schreiben der Firma", NULL);
+    ws_doc *d = run("de", "Das Amt tagte. Im Jahr 2005 wurde dann "
+                          "beschlossen, dass die Quote sinke.");
+    ws_statement *st = d ? find(d, "die Quote sinke") : NULL;
+    if (st != NULL)
+        CHECK(st->speaker.start < 0, "time phrase as speaker: \"%s\"",
+              span(d, st->speaker));
+    if (d)
+        ws_doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1961,6 +1985,7 @@ main(void)
     test_moechte_no_konj1();
     test_speaker_nouns_inverted();
     test_relative_clause_verb_no_main_content();
+    test_passive_in_document_source();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
