@@ -1884,6 +1884,25 @@ test_passive_in_document_source(void)
         ws_doc_free(d);
 }
 
+/* A subjunctive sentence with no cue that goes on reporting a speaker
+ * and quotes some of the words is mixed speech; a quoted name in it
+ * quotes no one. */
+static void
+test_continuation_quote_mixed(void)
+{
+    const char *lead = "Die Ministerin Clara Vogt sagte, der Plan sei "
+                       "fertig. ";
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "Die Kosten seien \xe2\x80\x9e"
+             "deutlich niedriger als erwartet\xe2\x80\x9c.");
+    expect_act(buf, "Die Kosten seien", WS_MIXED, NULL);
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "Auch die Halle \xe2\x80\x9eNordlicht\xe2\x80\x9c sei bald "
+             "bezugsfertig.");
+    expect_act(buf, "sei bald bezugsfertig", WS_INDIRECT, NULL);
+}
+
 int
 main(void)
 {
@@ -1986,6 +2005,7 @@ main(void)
     test_speaker_nouns_inverted();
     test_relative_clause_verb_no_main_content();
     test_passive_in_document_source();
+    test_continuation_quote_mixed();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
