@@ -1787,8 +1787,10 @@ ws_de_genitive(ws_worker *w, const ws_doc *d, int32_t a)
  * II form ("würde", "hätte", "wäre", "könnte") in a clause that opens
  * with a complementizer or a relative pronoun after a comma is the
  * conditional of that clause, governed by the sentence's own main verb:
- * no mark that the sentence reports anyone's words.  The clause is
- * searched back to its comma within the sentence (at most 40 tokens). */
+ * no mark that the sentence reports anyone's words; nor is "hätte" with
+ * a modal's infinitive in its clause ("hätte ... bauen können"), a
+ * counterfactual.  The clause is searched back to its comma within the
+ * sentence (at most 40 tokens), forward to its end (at most 30). */
 int
 ws_de_k2_sub(ws_worker *w, const ws_doc *d, int32_t i)
 {
@@ -1806,6 +1808,15 @@ ws_de_k2_sub(ws_worker *w, const ws_doc *d, int32_t i)
     if (strcmp(d->lang, "de") != 0 || i < 1 || i >= d->tokens.n ||
         !fold_in(w, d, i, k2, sizeof k2 / sizeof *k2))
         return 0;
+    /* "hätte ... verhindern können": the past of a modal in the
+     * Konjunktiv II (double infinitive) is a counterfactual */
+    static const char *const haette[] = {"hätte", "hätten"};
+    static const char *const modal[] = {"können", "müssen", "sollen", "dürfen"};
+    int32_t s1 = d->sentences.v[d->tokens.v[i].sent].tok1;
+    if (fold_in(w, d, i, haette, 2))
+        for (int32_t k = i + 1; k < s1 && k <= i + 30 && !clause_end(d, k); k++)
+            if (fold_in(w, d, k, modal, 4))
+                return 1;
     int32_t s0 = d->sentences.v[d->tokens.v[i].sent].tok0;
     for (int32_t k = i - 1; k > s0 && k >= i - 40; k--)
         if (ws_tok_is(d, k, ",") || ws_tok_is(d, k, ":") || is_dash_tok(d, k))

@@ -845,7 +845,8 @@ int ws_de_after_ok(ws_worker *w, const ws_doc *d, int inv, int32_t after);
 int ws_de_genitive(ws_worker *w, const ws_doc *d, int32_t a);
 /* ws_de_k2_sub: 1 when token i is a Konjunktiv II form ("würde",
  * "hätte") in a clause opened by a complementizer or relative pronoun
- * after a comma: a conditional, no mark of reported speech. */
+ * after a comma, or "hätte(n)" with a modal's infinitive in its clause:
+ * a conditional or counterfactual, no mark of reported speech. */
 int ws_de_k2_sub(ws_worker *w, const ws_doc *d, int32_t i);
 /* ws_de_konj1: 1 when token i is a German Konjunktiv I form of a verb
  * the lexicon does not list (by its Hunspell infinitive). */

@@ -1819,6 +1819,11 @@ test_k2_subordinate_no_continuation(void)
     snprintf(buf, sizeof buf, "%s%s", lead,
              "Ohne die Hilfe des Landes w\xc3\xa4re das Projekt gescheitert.");
     expect(buf, "das Projekt gescheitert", "Clara Vogt", NULL);
+    /* "hätte ... können": a counterfactual of the writer */
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "Den neuen Hafen h\xc3\xa4tte die Stadt gut brauchen "
+             "k\xc3\xb6nnen.");
+    expect_none(buf, "gut brauchen");
 }
 
 /* "möchte" is the present of wanting in use: a sentence with it does
