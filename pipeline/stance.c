@@ -14157,11 +14157,18 @@ subjunctive_pass(ctx *x)
         if (ws_doc_deadline())
             break;
         const ws_sentence *se = &d->sentences.v[s];
-        int subj = 0, cue = 0, inq = 0;
+        int subj = 0, cue = 0, inq = 0, spoken = 0;
         for (int32_t t = se->tok0; t < se->tok1; t++) {
-            if (x->qid[t] >= 0)
+            if (x->qid[t] >= 0) {
+                const quote *q = &x->q[x->qid[t]];
                 inq = 1;
-            if (x->cuelen[t] && (x->cueattr[t] & C_SUBJ))
+                /* words quoted, not a quoted name */
+                spoken |=
+                    q->nseg > 0 && t == q->o &&
+                    !ws_de_quoted_name(x->w, d, q->o, q->seg0[0], q->seg1[0]);
+            }
+            if (x->cuelen[t] && (x->cueattr[t] & C_SUBJ) &&
+                !ws_de_k2_sub(x->w, d, t))
                 subj = 1;
             else if (x->cuelen[t] && x->cueused[t] &&
                      (x->cueattr[t] & (C_SAY | C_ACT | C_PREP | C_POST)))
@@ -14207,7 +14214,8 @@ subjunctive_pass(ctx *x)
          * source named inside the cue continues too */
         if (!prev_speaker(x, &tmp, se->start, para_start_cp(x, se->tok0, 1), 1))
             continue;
-        ws_statement *st = new_statement(x, WS_INDIRECT);
+        /* a quoted fragment inside makes it mixed speech */
+        ws_statement *st = new_statement(x, spoken ? WS_MIXED : WS_INDIRECT);
         if (st == NULL)
             return;
         st->speaker = tmp.speaker;

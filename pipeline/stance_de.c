@@ -486,6 +486,10 @@ ws_de_dropped_act(ws_worker *w, const ws_doc *d, const ws_statement *st)
     if (st->kind == WS_REPORTED &&
         (passive_cue(w, d, st) || bare_participle(w, d, st)))
         return 1;
+    /* "Was die Kunden wollten, sei ...": a past intention or a death
+     * toll is no act either */
+    if (past_will(w, d, st) || toll(w, d, st))
+        return 1;
     /* "Er wurde wegen Hetze verurteilt.": a noun between the passive
      * auxiliary and the participle is no subject ("von X" would be the
      * agent) */
@@ -924,6 +928,84 @@ act_clip(ws_worker *w, ws_doc *d, ws_statement *st)
     st->content[0].end = d->tokens.v[t1 - 1].end;
 }
 
+/* the first token of the clause that holds token c (back to a clause
+ * mark or a quotation mark, not before s0) */
+static int32_t
+clause_start(const ws_doc *d, int32_t s0, int32_t c)
+{
+    int32_t k = c;
+    while (k > s0 && !clause_end(d, k - 1) &&
+           !(d->tokens.v[k - 1].flags & WS_TOK_QUOTE))
+        k--;
+    return k;
+}
+
+/* "In einer Mitteilung des Amtes wird betont, dass ...": an impersonal
+ * passive speech verb whose clause opens with an "in" phrase before
+ * its auxiliary names that phrase's document as the source, as
+ * "heißt es" does.  The tokens [*a, *b) of the phrase, the verb c in
+ * *pc; 0 when there is none. */
+static int
+passive_in_span(ws_worker *w, const ws_doc *d, const ws_statement *st,
+                int32_t c, int32_t *pa, int32_t *pb, int32_t *pc)
+{
+    static const char *const in[] = {"in", "im"};
+    static const char *const aux[] = {"wird", "wurde", "werde", "wurden",
+                                      "werden"};
+    if (st->kind == WS_DIRECT || !ws_de_participle(w, d, c))
+        return 0;
+    int32_t s0 = d->sentences.v[d->tokens.v[c].sent].tok0;
+    static const char *const rel[] = {"der", "die",   "das",   "dem",
+                                      "den", "deren", "dessen"};
+    int32_t k = clause_start(d, s0, c);
+    /* over one relative clause on the "in" phrase ("In dem Brief, auf
+     * den sich X beruft, wird betont") */
+    if (k - 1 > s0 && ws_tok_is(d, k - 1, ",")) {
+        int32_t r = clause_start(d, s0, k - 1);
+        if (r - 1 > s0 && ws_tok_is(d, r - 1, ",") &&
+            (fold_in(w, d, r, rel, sizeof rel / sizeof *rel) ||
+             fold_in(w, d, r + 1, rel, sizeof rel / sizeof *rel)))
+            k = clause_start(d, s0, r - 1);
+    }
+    if (c - k > 30 || !fold_in(w, d, k, in, 2))
+        return 0;
+    int32_t x = k + 1;
+    while (x < c && !fold_in(w, d, x, aux, sizeof aux / sizeof *aux))
+        x++;
+    if (x >= c || x - k < 3)
+        return 0;
+    /* the phrase ends at its relative clause's comma */
+    int32_t b = k + 1;
+    while (b < x && !ws_tok_is(d, b, ","))
+        b++;
+    if (b - k < 3 || b - k > 14)
+        return 0;
+    /* a document names the source, not a time or a place ("Im Jahr
+     * 2005 wurde beschlossen"): a word of the phrase ends in a document
+     * noun ("Pressemitteilung", "Abschlussbericht") */
+    static const char *const doc[] = {
+        "stellungnahme", "erklärung", "mitteilung", "bericht",   "schreiben",
+        "brief",         "papier",    "dokument",   "gutachten", "urteil",
+        "beschluss",     "interview", "studie",     "analyse",   "protokoll"};
+    int found = 0;
+    for (int32_t t = k + 1; t < b && !found; t++) {
+        size_t n;
+        const char *f =
+            ws_tok_is_word(d, t) ? ws_tok_fold(w, d, t, 2, &n) : NULL;
+        for (size_t q = 0; f != NULL && q < sizeof doc / sizeof *doc; q++) {
+            size_t l = strlen(doc[q]);
+            if (n >= l && memcmp(f + n - l, doc[q], l) == 0)
+                found = 1;
+        }
+    }
+    if (!found)
+        return 0;
+    *pa = k + 1;
+    *pb = b;
+    *pc = c;
+    return 1;
+}
+
 /* "In einem Papier des Amtes heißt es, ...", "..., heißt es in einer
  * Erklärung der Regierung": the document in the "in" phrase before or
  * after "heißt es" / "hieß es" is the source; a content that ran into
@@ -945,9 +1027,10 @@ heisst_es_span(ws_worker *w, const ws_doc *d, const ws_statement *st,
     if (st->cue.start < 0 || st->ncontent < 1)
         return 0;
     int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
-    if (c + 1 >= d->tokens.n || !fold_in(w, d, c, verb, 4) ||
-        !fold_in(w, d, c + 1, es, 1))
+    if (c + 1 >= d->tokens.n)
         return 0;
+    if (!fold_in(w, d, c, verb, 4) || !fold_in(w, d, c + 1, es, 1))
+        return passive_in_span(w, d, st, c, pa, pb, pc);
     int32_t s = d->tokens.v[c].sent;
     int32_t s0 = d->sentences.v[s].tok0, s1 = d->sentences.v[s].tok1;
     int32_t a = -1, b = -1;
@@ -998,16 +1081,25 @@ heisst_es_speaker(ws_worker *w, ws_doc *d, ws_statement *st)
     }
 }
 
+static void clear_speaker(ws_statement *st);
+
 static int
 heisst_es_source(ws_worker *w, ws_doc *d, ws_statement *st)
 {
     int32_t a, b, c;
     if (!heisst_es_span(w, d, st, &a, &b, &c))
         return 1;
-    /* a speaker of its own, not the phrase's (set by heisst_es_speaker) */
-    if (st->speaker.start >= 0 && (st->speaker.start != d->tokens.v[a].start ||
-                                   st->speaker.end != d->tokens.v[b - 1].end))
+    /* a speaker of its own, not the phrase's (set by heisst_es_speaker);
+     * a noun between the phrase and the verb (in a relative clause on
+     * the phrase) is none */
+    if (st->speaker.start >= 0 &&
+        (st->speaker.start != d->tokens.v[a].start ||
+         st->speaker.end != d->tokens.v[b - 1].end) &&
+        !(st->speaker.start >= d->tokens.v[a].start &&
+          st->speaker.end <= d->tokens.v[c].start))
         return 1;
+    if (st->speaker.start >= 0 && st->speaker.start != d->tokens.v[a].start)
+        clear_speaker(st);
     int32_t s0 = d->sentences.v[d->tokens.v[c].sent].tok0;
     st->speaker.start = d->tokens.v[a].start;
     st->speaker.end = d->tokens.v[b - 1].end;
@@ -1059,6 +1151,26 @@ content_is_cue_tail(const ws_doc *d, const int32_t *cq, const ws_statement *st)
          k < d->tokens.n && d->tokens.v[k].end <= e && n <= 4; k++)
         n += ws_tok_is_word(d, k);
     return n <= 4;
+}
+
+/* "Ein Beamter, den die Zeitung zitiert, kommentierte, ...": the verb
+ * that closes a relative clause took the main clause after it as its
+ * content, which opens with the cue of another statement whose words
+ * it holds and whose speaker stands before it: st says nothing of its
+ * own.  cq[t]: the statement whose cue starts at token t, or -1. */
+static int
+content_is_other_cue(const ws_doc *d, const int32_t *cq, const ws_statement *st)
+{
+    if (st->kind == WS_DIRECT || st->ncontent != 1 || st->cue.start < 0)
+        return 0;
+    int32_t a = st->content[0].start, b = st->content[0].end;
+    int32_t t = ws_doc_tok_at(d, a, 0);
+    if (t < 0 || t >= d->tokens.n || d->tokens.v[t].start != a || cq[t] < 0)
+        return 0;
+    const ws_statement *o = &d->statements.v[cq[t]];
+    return o != st && o->cue.start == a && o->ncontent >= 1 &&
+           o->content[0].start >= a && o->content[o->ncontent - 1].end <= b &&
+           o->speaker.start >= 0 && o->speaker.end <= a;
 }
 
 /* "kommentierte die Lage mit den Worten: „…“": st's content holds the
@@ -1260,7 +1372,8 @@ ws_de_filter(ws_worker *w, ws_doc *d)
         drop[j] = (char)(holds_quote_cue(d, dq, &d->statements.v[j]) ||
                          act_of_quote(d, dq, &d->statements.v[j]) ||
                          (cq != NULL &&
-                          content_is_cue_tail(d, cq, &d->statements.v[j])));
+                          (content_is_cue_tail(d, cq, &d->statements.v[j]) ||
+                           content_is_other_cue(d, cq, &d->statements.v[j]))));
     int32_t k = 0;
     for (int32_t i = 0; i < d->statements.n; i++) {
         const ws_statement *st = &d->statements.v[i];
@@ -1670,6 +1783,48 @@ ws_de_genitive(ws_worker *w, const ws_doc *d, int32_t a)
     return cap && h > 0 && d->tokens.v[h - 1].sent == d->tokens.v[h].sent;
 }
 
+/* "Niemand ahnte, wie sehr das die Stadt ändern würde.": a Konjunktiv
+ * II form ("würde", "hätte", "wäre", "könnte") in a clause that opens
+ * with a complementizer or a relative pronoun after a comma is the
+ * conditional of that clause, governed by the sentence's own main verb:
+ * no mark that the sentence reports anyone's words; nor is "hätte" with
+ * a modal's infinitive in its clause ("hätte ... bauen können"), a
+ * counterfactual.  The clause is searched back to its comma within the
+ * sentence (at most 40 tokens), forward to its end (at most 30). */
+int
+ws_de_k2_sub(ws_worker *w, const ws_doc *d, int32_t i)
+{
+    static const char *const k2[] = {
+        "würde",  "würden",  "hätte",  "hätten",  "wäre",   "wären",
+        "könnte", "könnten", "dürfte", "dürften", "müsste", "müssten",
+        "sollte", "sollten", "möchte", "möchten", "bliebe", "gäbe",
+        "käme",   "ginge",   "stünde", "läge",    "hieße",  "wüsste"};
+    static const char *const sub[] = {
+        "dass",   "daß",     "ob",      "wie",     "warum",   "weshalb",
+        "wann",   "wo",      "was",     "weil",    "wenn",    "falls",
+        "obwohl", "nachdem", "bevor",   "damit",   "sodass",  "als",
+        "der",    "die",     "das",     "dem",     "den",     "deren",
+        "dessen", "welche",  "welcher", "welches", "welchem", "welchen"};
+    if (strcmp(d->lang, "de") != 0 || i < 1 || i >= d->tokens.n ||
+        !fold_in(w, d, i, k2, sizeof k2 / sizeof *k2))
+        return 0;
+    /* "hätte ... verhindern können": the past of a modal in the
+     * Konjunktiv II (double infinitive) is a counterfactual */
+    static const char *const haette[] = {"hätte", "hätten"};
+    static const char *const modal[] = {"können", "müssen", "sollen", "dürfen"};
+    int32_t s1 = d->sentences.v[d->tokens.v[i].sent].tok1;
+    if (fold_in(w, d, i, haette, 2))
+        for (int32_t k = i + 1; k < s1 && k <= i + 30 && !clause_end(d, k); k++)
+            if (fold_in(w, d, k, modal, 4))
+                return 1;
+    int32_t s0 = d->sentences.v[d->tokens.v[i].sent].tok0;
+    for (int32_t k = i - 1; k > s0 && k >= i - 40; k--)
+        if (ws_tok_is(d, k, ",") || ws_tok_is(d, k, ":") || is_dash_tok(d, k))
+            return ws_tok_is(d, k, ",") &&
+                   fold_in(w, d, k + 1, sub, sizeof sub / sizeof *sub);
+    return 0;
+}
+
 /* Konjunktiv I of a verb not in the lexicon ("ändere", "verfüge",
  * "handele"): a lower-case word ending in "e" whose Hunspell stem is a
  * verb infinitive it forms with "n" ("gebe" + n = "geben") or with "-ern"
@@ -1718,8 +1873,11 @@ ws_de_konj1(ws_worker *w, const ws_doc *d, int32_t i)
         return 0;
     /* determiners and adverbs that look like verbs ("einige" of
      * "einigen", "bitte") */
+    /* ("möchte" is the present of wanting in use, as in "Die Stadt
+     * möchte bauen", whatever its origin) */
     static const char *const not_verb[] = {"einige", "meine", "deine",
-                                           "bitte",  "danke", "andere"};
+                                           "bitte",  "danke", "andere",
+                                           "möchte", "mochte"};
     if (fold_in(w, d, i, not_verb, sizeof not_verb / sizeof *not_verb))
         return 0;
     /* an adjective: after a determiner or before a noun ("die äußere
@@ -2212,7 +2370,8 @@ ws_de_continue(ws_worker *w, ws_doc *d)
                 comma = 1;
             if (!ws_tok_is_word(d, t))
                 continue;
-            if (ws_de_subj_form(w, d, cues, t) || ws_de_konj1(w, d, t))
+            if ((ws_de_subj_form(w, d, cues, t) || ws_de_konj1(w, d, t)) &&
+                !ws_de_k2_sub(w, d, t))
                 subj = 1;
             size_t n;
             const char *f = ws_tok_fold(w, d, t, 3, &n);

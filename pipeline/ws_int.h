@@ -843,6 +843,11 @@ int ws_de_after_ok(ws_worker *w, const ws_doc *d, int inv, int32_t after);
  * in a German document, so the phrase from a is a genitive attribute of
  * the noun before ("ein Sprecher der Feuerwehr"). */
 int ws_de_genitive(ws_worker *w, const ws_doc *d, int32_t a);
+/* ws_de_k2_sub: 1 when token i is a Konjunktiv II form ("würde",
+ * "hätte") in a clause opened by a complementizer or relative pronoun
+ * after a comma, or "hätte(n)" with a modal's infinitive in its clause:
+ * a conditional or counterfactual, no mark of reported speech. */
+int ws_de_k2_sub(ws_worker *w, const ws_doc *d, int32_t i);
 /* ws_de_konj1: 1 when token i is a German Konjunktiv I form of a verb
  * the lexicon does not list (by its Hunspell infinitive). */
 int ws_de_konj1(ws_worker *w, const ws_doc *d, int32_t i);

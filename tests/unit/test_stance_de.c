@@ -1785,6 +1785,129 @@ test_act_object_before_dass(void)
                "Regel", WS_INDIRECT, "ob die neue Regel gerecht sei");
 }
 
+/* "wollten" in a subordinate clause is a past wish, no act of speech:
+ * the subjunctive sentence around it goes on reporting the last
+ * speaker. */
+static void
+test_past_will_clause_continues(void)
+{
+    expect("Die Trainerin Eva Roth sagte am Abend, die Mannschaft sei "
+           "m\xc3\xbc"
+           "de. Was die Spieler wollten, sei vor allem eine Pause.",
+           "eine Pause", "Eva Roth", NULL);
+    expect("Der Wirt Paul Sommer meinte, das Fest sei gelungen. Wie viele "
+           "G\xc3\xa4ste kommen wollten, wisse er aber nicht.",
+           "wisse er aber nicht", "Paul Sommer", NULL);
+}
+
+/* A Konjunktiv II in a clause opened by "wie", "ob" or a relative
+ * pronoun is that clause's conditional: the sentence does not go on
+ * reporting the speaker before it; one in the main clause still does. */
+static void
+test_k2_subordinate_no_continuation(void)
+{
+    const char *lead = "Die Ministerin Clara Vogt sagte, der Plan sei fertig. ";
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "Keiner wusste damals, wie teuer der Bau werden w\xc3\xbc"
+             "rde.");
+    expect_none(buf, "wie teuer der Bau");
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "Offen blieb lange, ob der Rat dem Antrag folgen w\xc3\xbc"
+             "rde.");
+    expect_none(buf, "dem Antrag folgen");
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "Ohne die Hilfe des Landes w\xc3\xa4re das Projekt gescheitert.");
+    expect(buf, "das Projekt gescheitert", "Clara Vogt", NULL);
+    /* "hätte ... können": a counterfactual of the writer */
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "Den neuen Hafen h\xc3\xa4tte die Stadt gut brauchen "
+             "k\xc3\xb6nnen.");
+    expect_none(buf, "gut brauchen");
+}
+
+/* "möchte" is the present of wanting in use: a sentence with it does
+ * not go on reporting the speaker before it. */
+static void
+test_moechte_no_konj1(void)
+{
+    expect_none("Der Minister Otto Brandt sagte, die Lage sei ernst. Die "
+                "Stadt m\xc3\xb6"
+                "chte im Sommer einen neuen Plan vorlegen.",
+                "einen neuen Plan");
+}
+
+/* Nouns of people who speak for others or judge ("Vertreter",
+ * "Beobachter", "Kritiker") name the subject after an inverted act
+ * verb. */
+static void
+test_speaker_nouns_inverted(void)
+{
+    expect("Am Freitag warnten Vertreter der Bauern vor einem Mangel an "
+           "Futter.",
+           "Mangel an Futter", "Vertreter der Bauern", NULL);
+    expect("Am Freitag kritisierten Beobachter der Wahl das Verfahren.",
+           "das Verfahren", "Beobachter der Wahl", NULL);
+    expect("Gestern bestritt eine Vertreterin der Firma jede Schuld.",
+           "jede Schuld", "Vertreterin der Firma", NULL);
+}
+
+/* The speech verb that closes a relative clause ("den die Zeitung
+ * zitiert,") has no content in the main clause after it, which is
+ * another statement's cue and words. */
+static void
+test_relative_clause_verb_no_main_content(void)
+{
+    const char *t = "Der Rat tagte lange. Ein hoher Beamter, den die "
+                    "Lokalzeitung zitiert, kommentierte, die Pl\xc3\xa4"
+                    "ne des Ministers seien lediglich ein Vorwand.";
+    expect(t, "ein Vorwand", "Beamter", "kommentierte");
+    expect_none(t, "kommentierte, die");
+}
+
+/* "In einer Mitteilung des Vereins wird betont, dass ...": an impersonal
+ * passive speech verb takes the document of the "in" phrase before it
+ * as its source (over a relative clause on the phrase); a time phrase
+ * names none. */
+static void
+test_passive_in_document_source(void)
+{
+    expect("Das Amt tagte. In der Pressemitteilung des Vereins wird "
+           "betont, dass die Beitr\xc3\xa4ge sinken sollten.",
+           "Beitr\xc3\xa4ge sinken", "Pressemitteilung des Vereins", NULL);
+    expect("Das Amt tagte. In einem Schreiben der Firma, auf das sich "
+           "mehrere Zeitungen berufen, wird der Umzug damit begr\xc3\xbc"
+           "ndet, dass die Mieten zu hoch seien.",
+           "Mieten zu hoch", "Schreiben der Firma", NULL);
+    ws_doc *d = run("de", "Das Amt tagte. Im Jahr 2005 wurde dann "
+                          "beschlossen, dass die Quote sinke.");
+    ws_statement *st = d ? find(d, "die Quote sinke") : NULL;
+    if (st != NULL)
+        CHECK(st->speaker.start < 0, "time phrase as speaker: \"%s\"",
+              span(d, st->speaker));
+    if (d)
+        ws_doc_free(d);
+}
+
+/* A subjunctive sentence with no cue that goes on reporting a speaker
+ * and quotes some of the words is mixed speech; a quoted name in it
+ * quotes no one. */
+static void
+test_continuation_quote_mixed(void)
+{
+    const char *lead = "Die Ministerin Clara Vogt sagte, der Plan sei "
+                       "fertig. ";
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "Die Kosten seien \xe2\x80\x9e"
+             "deutlich niedriger als erwartet\xe2\x80\x9c.");
+    expect_act(buf, "Die Kosten seien", WS_MIXED, NULL);
+    snprintf(buf, sizeof buf, "%s%s", lead,
+             "Auch die Halle \xe2\x80\x9eNordlicht\xe2\x80\x9c sei bald "
+             "bezugsfertig.");
+    expect_act(buf, "sei bald bezugsfertig", WS_INDIRECT, NULL);
+}
+
 int
 main(void)
 {
@@ -1881,6 +2004,13 @@ main(void)
     test_relative_clause_cue_stays();
     test_reason_clause_keeps_conjunction();
     test_act_object_before_dass();
+    test_past_will_clause_continues();
+    test_k2_subordinate_no_continuation();
+    test_moechte_no_konj1();
+    test_speaker_nouns_inverted();
+    test_relative_clause_verb_no_main_content();
+    test_passive_in_document_source();
+    test_continuation_quote_mixed();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
