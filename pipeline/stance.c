@@ -11012,7 +11012,8 @@ cue_pass(ctx *x)
         }
         /* "discovered the body", "remembers the flood": a verb of
          * finding out or recalling says something only by a clause */
-        if ((attr & C_CLAUSE) && comp < 0 &&
+        if ((attr & C_CLAUSE) && comp < 0 && c0 < s1 &&
+            !ws_tok_is_final(d, c0) &&
             (c0 != t || (!en_clause_opens(x, c0, s1) &&
                          !en_bare_subject_then_aux(x, p, c0, s1))))
             continue;

@@ -524,6 +524,22 @@ test_en_relative_act_object_ends_before_sequence_adverb(void)
                  "denounced", NULL);
 }
 
+/* "learned of the merger": a verb of learning with a plain object was
+ * taken as a reported act; it reports words only by a clause, which may
+ * also stand before it (", the weekly has learned."). */
+static void
+test_en_learning_verb_object_is_no_act(void)
+{
+    expect_no_act("The editor learned of the merger and later printed it.",
+                  "of the merger");
+    expect_no_act("Our cousin learnt about the fire from a neighbour.",
+                  "about the fire");
+    expect_exact("The ferry line will cut its winter trips, the weekly has "
+                 "learned.",
+                 "The ferry line will cut its winter trips", WS_INDIRECT,
+                 "learned", "the weekly");
+}
+
 int
 main(void)
 {
@@ -562,6 +578,7 @@ main(void)
     test_en_phrasal_dismissal_and_stand_verbs();
     test_en_belittling_and_mocking_verbs();
     test_en_relative_act_object_ends_before_sequence_adverb();
+    test_en_learning_verb_object_is_no_act();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
