@@ -2667,12 +2667,26 @@ en_call_event_object(ctx *x, int32_t p, int m, int32_t s1)
 static int32_t
 en_comma_adverb_back(ctx *x, int32_t b, int32_t lo)
 {
+    /* short linking phrases set off the same way ("The unions, too,
+     * ...", "The board, in turn, ...", "The club, for its part, ...") */
+    static const char *const too[] = {"too", "also", "though", "instead"};
+    static const char *const part_poss[] = {"their", "its", "his",
+                                            "her",   "our", "my"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || b - 4 < lo || !tok_is(d, b - 1, ",") ||
-        !tok_is(d, b - 3, ",") || x->qid[b - 2] >= 0 || x->ent[b - 2] >= 0)
+    if (strcmp(x->L.lang, "en") != 0 || b - 4 < lo || !tok_is(d, b - 1, ","))
+        return b;
+    if (b - 5 >= lo && tok_is(d, b - 3, "in") && tok_is(d, b - 2, "turn") &&
+        tok_is(d, b - 4, ",") && x->qid[b - 3] < 0)
+        return b - 4;
+    if (b - 6 >= lo && tok_is(d, b - 4, "for") && tok_is(d, b - 2, "part") &&
+        fold_is(x, b - 3, part_poss, sizeof part_poss / sizeof *part_poss) &&
+        tok_is(d, b - 5, ",") && x->qid[b - 4] < 0)
+        return b - 5;
+    if (!tok_is(d, b - 3, ",") || x->qid[b - 2] >= 0 || x->ent[b - 2] >= 0)
         return b;
     if (!is_ly_adv(x, b - 2) &&
-        !(lexclass(x, x->L.skip, b - 2) & (K_ADV | K_TIME)))
+        !(lexclass(x, x->L.skip, b - 2) & (K_ADV | K_TIME)) &&
+        !fold_is(x, b - 2, too, sizeof too / sizeof *too))
         return b;
     return b - 3;
 }
@@ -7163,6 +7177,11 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
         j--;
     if (j < s0)
         return 1;
+    /* "The farmers, however, oppose ...": the subject stands before the
+     * sentence adverb set off by commas */
+    if (en_comma_adverb_back(x, j + 1, s0) < j + 1 &&
+        en_comma_adverb_back(x, j + 1, s0) > s0)
+        j = en_comma_adverb_back(x, j + 1, s0) - 1;
     j = en_float_quant(x, j, s0);
     j = en_paren_before(x, j, s0);
     size_t n;

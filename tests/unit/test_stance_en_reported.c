@@ -540,6 +540,22 @@ test_en_learning_verb_object_is_no_act(void)
                  "learned", "the weekly");
 }
 
+/* "The growers, however, resist the levy": a sentence adverb or a short
+ * linking phrase set off by commas before a base-form act verb hid the
+ * plural subject, so the act was missed. */
+static void
+test_en_base_act_after_comma_adverb(void)
+{
+    expect_exact("The growers, however, resist the new water levy.",
+                 "the new water levy", WS_REPORTED, "resist", "The growers");
+    expect_exact("The pilots, too, oppose the longer rosters.",
+                 "the longer rosters", WS_REPORTED, "oppose", "The pilots");
+    expect_exact("The tenants, in turn, oppose the rent rise.", "the rent rise",
+                 WS_REPORTED, "oppose", "The tenants");
+    expect_exact("The miners, for their part, oppose the pit closure.",
+                 "the pit closure", WS_REPORTED, "oppose", "The miners");
+}
+
 int
 main(void)
 {
@@ -579,6 +595,7 @@ main(void)
     test_en_belittling_and_mocking_verbs();
     test_en_relative_act_object_ends_before_sequence_adverb();
     test_en_learning_verb_object_is_no_act();
+    test_en_base_act_after_comma_adverb();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
