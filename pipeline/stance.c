@@ -6810,7 +6810,7 @@ static const char *const en_irregular[] = {
     "sent",    "laid",  "brought", "went",   "gone",       "drew",   "struck",
     "shown",   "chose", "broke",   "fought", "stood",      "upheld", "overrode",
     "dwelt",   "leant", "hit",     "threw",  "thrown",     "lent",   "came",
-    "cast",    "spelt"};
+    "cast",    "spelt", "lit"};
 
 /* English: is the cue word at p a base form ("add", "plan"), not a
  * finite past or third-person form? */
@@ -7241,8 +7241,14 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
             return 0;
         break;
     }
-    const char *w = ws_tok_ptr(d, p);
-    int32_t wl = ws_tok_blen(d, p);
+    /* a hyphenated verb ("pooh-poohed"): its last piece is inflected */
+    int32_t q = p;
+    if (x->cuelen[p] >= 3 && p + 2 < x->ntok && tok_is(d, p + 1, "-") &&
+        ws_tok_is_word(d, p + 2) && !(d->tokens.v[p].flags & WS_TOK_SPACE) &&
+        !(d->tokens.v[p + 1].flags & WS_TOK_SPACE))
+        q = p + 2;
+    const char *w = ws_tok_ptr(d, q);
+    int32_t wl = ws_tok_blen(d, q);
     /* passive: "is expected to", "was asked", "were invited" -- the
      * subject is no source */
     static const char *const be[] = {"is", "are",  "was",  "were",
@@ -7255,14 +7261,14 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
                  (wl > 3 && memcmp(w + wl - 3, "ing", 3) == 0));
     for (size_t k = 0; bare && k < sizeof en_irregular / sizeof *en_irregular;
          k++)
-        if (ws_tok_is(d, p, en_irregular[k]))
+        if (ws_tok_is(d, q, en_irregular[k]))
             bare = 0;
     /* an irregular form the list does not hold is no bare form either
      * when its stem differs from it */
     if (bare) {
         size_t pn, sl;
-        const char *pf = tok_fold(x, p, &pn);
-        if (tok_stem(x, p, pf, pn, &sl) != NULL)
+        const char *pf = tok_fold(x, q, &pn);
+        if (tok_stem(x, q, pf, pn, &sl) != NULL)
             bare = 0;
     }
     /* an -s form followed by a finite verb is a plural noun, the subject
@@ -7272,8 +7278,8 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
         "have", "are",   "were", "will", "would", "can",    "could", "should",
         "may",  "might", "must", "say",  "said",  "remain", "do",    "did"};
     if (!bare && wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's' &&
-        p + 1 < x->ntok && ws_tok_is_word(d, p + 1) &&
-        fold_is(x, p + 1, fin, sizeof fin / sizeof *fin))
+        q + 1 < x->ntok && ws_tok_is_word(d, q + 1) &&
+        fold_is(x, q + 1, fin, sizeof fin / sizeof *fin))
         return 0;
     /* an -s form after "to", after a past verb or before "of" or a
      * speech verb is a plural noun: "according to reports", "scrutinized
@@ -7285,8 +7291,8 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
         if (tok_is(d, j, "to") ||
             (j == p - 1 && ws_tok_is_word(d, j) && !is_cap(d, j) && jn > 3 &&
              jf[jn - 2] == 'e' && jf[jn - 1] == 'd') ||
-            (p + 1 < x->ntok && tok_is(d, p + 1, "of")) ||
-            (p + 1 < x->ntok && cue_at(x, p + 1, &na, &ng) &&
+            (q + 1 < x->ntok && tok_is(d, q + 1, "of")) ||
+            (q + 1 < x->ntok && cue_at(x, q + 1, &na, &ng) &&
              is_speech_cue(na)))
             return 0;
     }

@@ -556,6 +556,30 @@ test_en_base_act_after_comma_adverb(void)
                  "the pit closure", WS_REPORTED, "oppose", "The miners");
 }
 
+/* "The captain pooh-poohed the forecast": the inflection of a hyphenated
+ * act verb was read from its first piece, a bare form that needs a
+ * plural subject, so a singular subject lost the act; more hyphenated
+ * verbs of belittling, doubting and approving. */
+static void
+test_en_hyphenated_act_verb_after_singular_subject(void)
+{
+    expect_exact("The captain pooh-poohed the storm forecast.",
+                 "the storm forecast", WS_REPORTED, "pooh-poohed",
+                 "The captain");
+    expect_exact("The captain openly pooh-poohs the storm forecast.",
+                 "the storm forecast", WS_REPORTED, "pooh-poohs",
+                 "The captain");
+    expect_exact("The goalkeeper second-guessed the linesman's flag.",
+                 "the linesman's flag", WS_REPORTED, "second-guessed",
+                 "The goalkeeper");
+    expect_exact("The landlord bad-mouthed the tenants' union.",
+                 "the tenants' union", WS_REPORTED, "bad-mouthed",
+                 "The landlord");
+    expect_exact("The county green-lit the harbour dredging.",
+                 "the harbour dredging", WS_REPORTED, "green-lit",
+                 "The county");
+}
+
 int
 main(void)
 {
@@ -596,6 +620,7 @@ main(void)
     test_en_relative_act_object_ends_before_sequence_adverb();
     test_en_learning_verb_object_is_no_act();
     test_en_base_act_after_comma_adverb();
+    test_en_hyphenated_act_verb_after_singular_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
