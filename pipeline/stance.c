@@ -8487,6 +8487,32 @@ en_relative_act_end(ctx *x, int32_t rel, int32_t s0, int32_t c0, int32_t c1)
             e--;
         return e;
     }
+    /* no auxiliary: "Nations that oppose the tariff met on Monday" -- the
+     * main clause's predicate is the last past form right after a noun
+     * (or a time word) of the object, when what stands before the
+     * relative is a short phrase with no verb: the relative clause is on
+     * the subject, so the sentence needs its verb after it */
+    if (rel - s0 > 6 || c1 - c0 < 3)
+        return c1;
+    for (int32_t k = s0; k < rel; k++)
+        if (x->qid[k] >= 0 || x->cuelen[k] || en_finite(x, k) ||
+            en_past_form(x, k) ||
+            !(ws_tok_is_word(d, k) || tok_is(d, k, "'s") ||
+              tok_is(d, k, "\xe2\x80\x99s") || tok_is(d, k, "-")))
+            return c1;
+    for (int32_t k = c1 - 1; k >= c0 + 2; k--) {
+        if (!en_past_form(x, k) || is_cap(d, k) || x->qid[k] >= 0 ||
+            !ws_tok_is_word(d, k - 1) || x->qid[k - 1] >= 0 ||
+            is_det(x, k - 1) ||
+            fold_is(x, k - 1, inner, sizeof inner / sizeof *inner) ||
+            (k + 1 < c1 && tok_is(d, k + 1, "by")))
+            continue;
+        unsigned lc = lexclass(x, x->L.skip, k - 1);
+        if ((lc && !(lc & K_TIME)) || is_ly_adv(x, k - 1) ||
+            en_past_form(x, k - 1))
+            continue;
+        return k;
+    }
     return c1;
 }
 

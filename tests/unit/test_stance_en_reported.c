@@ -580,6 +580,22 @@ test_en_hyphenated_act_verb_after_singular_subject(void)
                  "The county");
 }
 
+/* "Towns that fight the quarry gathered on Sunday": an act in a relative
+ * clause on the subject ran its object into the main clause's past verb
+ * when no auxiliary marked it; the object now ends before that verb. */
+static void
+test_en_relative_act_object_ends_before_main_past_verb(void)
+{
+    expect_exact("Towns that oppose the quarry gathered on Sunday.",
+                 "the quarry", WS_REPORTED, "oppose", "Towns");
+    expect_exact("Towns that resist the quarry planned last winter "
+                 "gathered on Sunday.",
+                 "the quarry planned last winter", WS_REPORTED, "resist",
+                 "Towns");
+    expect_exact("Anglers who backed the fishing ban walked out early.",
+                 "the fishing ban", WS_REPORTED, "backed", NULL);
+}
+
 int
 main(void)
 {
@@ -621,6 +637,7 @@ main(void)
     test_en_learning_verb_object_is_no_act();
     test_en_base_act_after_comma_adverb();
     test_en_hyphenated_act_verb_after_singular_subject();
+    test_en_relative_act_object_ends_before_main_past_verb();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
