@@ -2663,22 +2663,35 @@ en_call_event_object(ctx *x, int32_t p, int m, int32_t s1)
 
 /* English: where the subject ends when ", however," or another
  * sentence adverb between commas stands right before b (the cue): the
- * first comma; b itself otherwise. */
+ * first comma; b itself otherwise.  Short linking phrases set off the
+ * same way count before a finite verb ("The unions, too, ...", "The
+ * board, in turn, ...", "The club, for its part, ..."), not before an
+ * -ing form: there they close the clause before ("urged a recount,
+ * too, saying ..."). */
 static int32_t
 en_comma_adverb_back(ctx *x, int32_t b, int32_t lo)
 {
-    /* short linking phrases set off the same way ("The unions, too,
-     * ...", "The board, in turn, ...", "The club, for its part, ...") */
     static const char *const too[] = {"too", "also", "though", "instead"};
     static const char *const part_poss[] = {"their", "its", "his",
                                             "her",   "our", "my"};
+    static const char *const two[][2] = {
+        {"in", "turn"},     {"in", "response"},  {"in", "contrast"},
+        {"by", "contrast"}, {"in", "fact"},      {"of", "course"},
+        {"in", "return"},   {"in", "particular"}};
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0 || b - 4 < lo || !tok_is(d, b - 1, ","))
         return b;
-    if (b - 5 >= lo && tok_is(d, b - 3, "in") && tok_is(d, b - 2, "turn") &&
-        tok_is(d, b - 4, ",") && x->qid[b - 3] < 0)
-        return b - 4;
-    if (b - 6 >= lo && tok_is(d, b - 4, "for") && tok_is(d, b - 2, "part") &&
+    size_t bn;
+    const char *bf = tok_fold(x, b, &bn);
+    int linking = !(bn > 4 && memcmp(bf + bn - 3, "ing", 3) == 0);
+    if (linking && b - 5 >= lo && tok_is(d, b - 4, ",") && x->qid[b - 3] < 0 &&
+        x->qid[b - 2] < 0)
+        for (size_t k = 0; k < sizeof two / sizeof *two; k++)
+            if (ws_tok_is(d, b - 3, two[k][0]) &&
+                ws_tok_is(d, b - 2, two[k][1]))
+                return b - 4;
+    if (linking && b - 6 >= lo && tok_is(d, b - 4, "for") &&
+        tok_is(d, b - 2, "part") &&
         fold_is(x, b - 3, part_poss, sizeof part_poss / sizeof *part_poss) &&
         tok_is(d, b - 5, ",") && x->qid[b - 4] < 0)
         return b - 5;
@@ -2686,7 +2699,7 @@ en_comma_adverb_back(ctx *x, int32_t b, int32_t lo)
         return b;
     if (!is_ly_adv(x, b - 2) &&
         !(lexclass(x, x->L.skip, b - 2) & (K_ADV | K_TIME)) &&
-        !fold_is(x, b - 2, too, sizeof too / sizeof *too))
+        !(linking && fold_is(x, b - 2, too, sizeof too / sizeof *too)))
         return b;
     return b - 3;
 }

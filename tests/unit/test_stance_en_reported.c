@@ -554,6 +554,10 @@ test_en_base_act_after_comma_adverb(void)
                  WS_REPORTED, "oppose", "The tenants");
     expect_exact("The miners, for their part, oppose the pit closure.",
                  "the pit closure", WS_REPORTED, "oppose", "The miners");
+    expect_exact("The nurses, in response, resist the new shift rules.",
+                 "the new shift rules", WS_REPORTED, "resist", "The nurses");
+    expect_exact("The bakers, of course, oppose the flour duty.",
+                 "the flour duty", WS_REPORTED, "oppose", "The bakers");
 }
 
 /* "The captain pooh-poohed the forecast": the inflection of a hyphenated
