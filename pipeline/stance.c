@@ -2663,16 +2663,43 @@ en_call_event_object(ctx *x, int32_t p, int m, int32_t s1)
 
 /* English: where the subject ends when ", however," or another
  * sentence adverb between commas stands right before b (the cue): the
- * first comma; b itself otherwise. */
+ * first comma; b itself otherwise.  Short linking phrases set off the
+ * same way count before a finite verb ("The unions, too, ...", "The
+ * board, in turn, ...", "The club, for its part, ..."), not before an
+ * -ing form: there they close the clause before ("urged a recount,
+ * too, saying ..."). */
 static int32_t
 en_comma_adverb_back(ctx *x, int32_t b, int32_t lo)
 {
+    static const char *const too[] = {"too", "also", "though", "instead"};
+    static const char *const part_poss[] = {"their", "its", "his",
+                                            "her",   "our", "my"};
+    static const char *const two[][2] = {
+        {"in", "turn"},     {"in", "response"},  {"in", "contrast"},
+        {"by", "contrast"}, {"in", "fact"},      {"of", "course"},
+        {"in", "return"},   {"in", "particular"}};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || b - 4 < lo || !tok_is(d, b - 1, ",") ||
-        !tok_is(d, b - 3, ",") || x->qid[b - 2] >= 0 || x->ent[b - 2] >= 0)
+    if (strcmp(x->L.lang, "en") != 0 || b - 4 < lo || !tok_is(d, b - 1, ","))
+        return b;
+    size_t bn;
+    const char *bf = tok_fold(x, b, &bn);
+    int linking = !(bn > 4 && memcmp(bf + bn - 3, "ing", 3) == 0);
+    if (linking && b - 5 >= lo && tok_is(d, b - 4, ",") && x->qid[b - 3] < 0 &&
+        x->qid[b - 2] < 0)
+        for (size_t k = 0; k < sizeof two / sizeof *two; k++)
+            if (ws_tok_is(d, b - 3, two[k][0]) &&
+                ws_tok_is(d, b - 2, two[k][1]))
+                return b - 4;
+    if (linking && b - 6 >= lo && tok_is(d, b - 4, "for") &&
+        tok_is(d, b - 2, "part") &&
+        fold_is(x, b - 3, part_poss, sizeof part_poss / sizeof *part_poss) &&
+        tok_is(d, b - 5, ",") && x->qid[b - 4] < 0)
+        return b - 5;
+    if (!tok_is(d, b - 3, ",") || x->qid[b - 2] >= 0 || x->ent[b - 2] >= 0)
         return b;
     if (!is_ly_adv(x, b - 2) &&
-        !(lexclass(x, x->L.skip, b - 2) & (K_ADV | K_TIME)))
+        !(lexclass(x, x->L.skip, b - 2) & (K_ADV | K_TIME)) &&
+        !(linking && fold_is(x, b - 2, too, sizeof too / sizeof *too)))
         return b;
     return b - 3;
 }
@@ -6796,7 +6823,7 @@ static const char *const en_irregular[] = {
     "sent",    "laid",  "brought", "went",   "gone",       "drew",   "struck",
     "shown",   "chose", "broke",   "fought", "stood",      "upheld", "overrode",
     "dwelt",   "leant", "hit",     "threw",  "thrown",     "lent",   "came",
-    "cast",    "spelt"};
+    "cast",    "spelt", "lit"};
 
 /* English: is the cue word at p a base form ("add", "plan"), not a
  * finite past or third-person form? */
@@ -7163,6 +7190,11 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
         j--;
     if (j < s0)
         return 1;
+    /* "The farmers, however, oppose ...": the subject stands before the
+     * sentence adverb set off by commas */
+    if (en_comma_adverb_back(x, j + 1, s0) < j + 1 &&
+        en_comma_adverb_back(x, j + 1, s0) > s0)
+        j = en_comma_adverb_back(x, j + 1, s0) - 1;
     j = en_float_quant(x, j, s0);
     j = en_paren_before(x, j, s0);
     size_t n;
@@ -7222,8 +7254,14 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
             return 0;
         break;
     }
-    const char *w = ws_tok_ptr(d, p);
-    int32_t wl = ws_tok_blen(d, p);
+    /* a hyphenated verb ("pooh-poohed"): its last piece is inflected */
+    int32_t q = p;
+    if (x->cuelen[p] >= 3 && p + 2 < x->ntok && tok_is(d, p + 1, "-") &&
+        ws_tok_is_word(d, p + 2) && !(d->tokens.v[p].flags & WS_TOK_SPACE) &&
+        !(d->tokens.v[p + 1].flags & WS_TOK_SPACE))
+        q = p + 2;
+    const char *w = ws_tok_ptr(d, q);
+    int32_t wl = ws_tok_blen(d, q);
     /* passive: "is expected to", "was asked", "were invited" -- the
      * subject is no source */
     static const char *const be[] = {"is", "are",  "was",  "were",
@@ -7236,14 +7274,14 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
                  (wl > 3 && memcmp(w + wl - 3, "ing", 3) == 0));
     for (size_t k = 0; bare && k < sizeof en_irregular / sizeof *en_irregular;
          k++)
-        if (ws_tok_is(d, p, en_irregular[k]))
+        if (ws_tok_is(d, q, en_irregular[k]))
             bare = 0;
     /* an irregular form the list does not hold is no bare form either
      * when its stem differs from it */
     if (bare) {
         size_t pn, sl;
-        const char *pf = tok_fold(x, p, &pn);
-        if (tok_stem(x, p, pf, pn, &sl) != NULL)
+        const char *pf = tok_fold(x, q, &pn);
+        if (tok_stem(x, q, pf, pn, &sl) != NULL)
             bare = 0;
     }
     /* an -s form followed by a finite verb is a plural noun, the subject
@@ -7253,8 +7291,8 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
         "have", "are",   "were", "will", "would", "can",    "could", "should",
         "may",  "might", "must", "say",  "said",  "remain", "do",    "did"};
     if (!bare && wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's' &&
-        p + 1 < x->ntok && ws_tok_is_word(d, p + 1) &&
-        fold_is(x, p + 1, fin, sizeof fin / sizeof *fin))
+        q + 1 < x->ntok && ws_tok_is_word(d, q + 1) &&
+        fold_is(x, q + 1, fin, sizeof fin / sizeof *fin))
         return 0;
     /* an -s form after "to", after a past verb or before "of" or a
      * speech verb is a plural noun: "according to reports", "scrutinized
@@ -7266,8 +7304,8 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
         if (tok_is(d, j, "to") ||
             (j == p - 1 && ws_tok_is_word(d, j) && !is_cap(d, j) && jn > 3 &&
              jf[jn - 2] == 'e' && jf[jn - 1] == 'd') ||
-            (p + 1 < x->ntok && tok_is(d, p + 1, "of")) ||
-            (p + 1 < x->ntok && cue_at(x, p + 1, &na, &ng) &&
+            (q + 1 < x->ntok && tok_is(d, q + 1, "of")) ||
+            (q + 1 < x->ntok && cue_at(x, q + 1, &na, &ng) &&
              is_speech_cue(na)))
             return 0;
     }
@@ -8461,6 +8499,32 @@ en_relative_act_end(ctx *x, int32_t rel, int32_t s0, int32_t c0, int32_t c1)
                           tok_is(d, e - 1, "or") || tok_is(d, e - 1, "but")))
             e--;
         return e;
+    }
+    /* no auxiliary: "Nations that oppose the tariff met on Monday" -- the
+     * main clause's predicate is the last past form right after a noun
+     * (or a time word) of the object, when what stands before the
+     * relative is a short phrase with no verb: the relative clause is on
+     * the subject, so the sentence needs its verb after it */
+    if (rel - s0 > 6 || c1 - c0 < 3)
+        return c1;
+    for (int32_t k = s0; k < rel; k++)
+        if (x->qid[k] >= 0 || x->cuelen[k] || en_finite(x, k) ||
+            en_past_form(x, k) ||
+            !(ws_tok_is_word(d, k) || tok_is(d, k, "'s") ||
+              tok_is(d, k, "\xe2\x80\x99s") || tok_is(d, k, "-")))
+            return c1;
+    for (int32_t k = c1 - 1; k >= c0 + 2; k--) {
+        if (!en_past_form(x, k) || is_cap(d, k) || x->qid[k] >= 0 ||
+            !ws_tok_is_word(d, k - 1) || x->qid[k - 1] >= 0 ||
+            is_det(x, k - 1) ||
+            fold_is(x, k - 1, inner, sizeof inner / sizeof *inner) ||
+            (k + 1 < c1 && tok_is(d, k + 1, "by")))
+            continue;
+        unsigned lc = lexclass(x, x->L.skip, k - 1);
+        if ((lc && !(lc & K_TIME)) || is_ly_adv(x, k - 1) ||
+            en_past_form(x, k - 1))
+            continue;
+        return k;
     }
     return c1;
 }
@@ -11012,7 +11076,8 @@ cue_pass(ctx *x)
         }
         /* "discovered the body", "remembers the flood": a verb of
          * finding out or recalling says something only by a clause */
-        if ((attr & C_CLAUSE) && comp < 0 &&
+        if ((attr & C_CLAUSE) && comp < 0 && c0 < s1 &&
+            !ws_tok_is_final(d, c0) &&
             (c0 != t || (!en_clause_opens(x, c0, s1) &&
                          !en_bare_subject_then_aux(x, p, c0, s1))))
             continue;

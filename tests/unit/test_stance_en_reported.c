@@ -524,6 +524,82 @@ test_en_relative_act_object_ends_before_sequence_adverb(void)
                  "denounced", NULL);
 }
 
+/* "learned of the merger": a verb of learning with a plain object was
+ * taken as a reported act; it reports words only by a clause, which may
+ * also stand before it (", the weekly has learned."). */
+static void
+test_en_learning_verb_object_is_no_act(void)
+{
+    expect_no_act("The editor learned of the merger and later printed it.",
+                  "of the merger");
+    expect_no_act("Our cousin learnt about the fire from a neighbour.",
+                  "about the fire");
+    expect_exact("The ferry line will cut its winter trips, the weekly has "
+                 "learned.",
+                 "The ferry line will cut its winter trips", WS_INDIRECT,
+                 "learned", "the weekly");
+}
+
+/* "The growers, however, resist the levy": a sentence adverb or a short
+ * linking phrase set off by commas before a base-form act verb hid the
+ * plural subject, so the act was missed. */
+static void
+test_en_base_act_after_comma_adverb(void)
+{
+    expect_exact("The growers, however, resist the new water levy.",
+                 "the new water levy", WS_REPORTED, "resist", "The growers");
+    expect_exact("The pilots, too, oppose the longer rosters.",
+                 "the longer rosters", WS_REPORTED, "oppose", "The pilots");
+    expect_exact("The tenants, in turn, oppose the rent rise.", "the rent rise",
+                 WS_REPORTED, "oppose", "The tenants");
+    expect_exact("The miners, for their part, oppose the pit closure.",
+                 "the pit closure", WS_REPORTED, "oppose", "The miners");
+    expect_exact("The nurses, in response, resist the new shift rules.",
+                 "the new shift rules", WS_REPORTED, "resist", "The nurses");
+    expect_exact("The bakers, of course, oppose the flour duty.",
+                 "the flour duty", WS_REPORTED, "oppose", "The bakers");
+}
+
+/* "The captain pooh-poohed the forecast": the inflection of a hyphenated
+ * act verb was read from its first piece, a bare form that needs a
+ * plural subject, so a singular subject lost the act; more hyphenated
+ * verbs of belittling, doubting and approving. */
+static void
+test_en_hyphenated_act_verb_after_singular_subject(void)
+{
+    expect_exact("The captain pooh-poohed the storm forecast.",
+                 "the storm forecast", WS_REPORTED, "pooh-poohed",
+                 "The captain");
+    expect_exact("The captain openly pooh-poohs the storm forecast.",
+                 "the storm forecast", WS_REPORTED, "pooh-poohs",
+                 "The captain");
+    expect_exact("The goalkeeper second-guessed the linesman's flag.",
+                 "the linesman's flag", WS_REPORTED, "second-guessed",
+                 "The goalkeeper");
+    expect_exact("The landlord bad-mouthed the tenants' union.",
+                 "the tenants' union", WS_REPORTED, "bad-mouthed",
+                 "The landlord");
+    expect_exact("The county green-lit the harbour dredging.",
+                 "the harbour dredging", WS_REPORTED, "green-lit",
+                 "The county");
+}
+
+/* "Towns that fight the quarry gathered on Sunday": an act in a relative
+ * clause on the subject ran its object into the main clause's past verb
+ * when no auxiliary marked it; the object now ends before that verb. */
+static void
+test_en_relative_act_object_ends_before_main_past_verb(void)
+{
+    expect_exact("Towns that oppose the quarry gathered on Sunday.",
+                 "the quarry", WS_REPORTED, "oppose", "Towns");
+    expect_exact("Towns that resist the quarry planned last winter "
+                 "gathered on Sunday.",
+                 "the quarry planned last winter", WS_REPORTED, "resist",
+                 "Towns");
+    expect_exact("Anglers who backed the fishing ban walked out early.",
+                 "the fishing ban", WS_REPORTED, "backed", NULL);
+}
+
 int
 main(void)
 {
@@ -562,6 +638,10 @@ main(void)
     test_en_phrasal_dismissal_and_stand_verbs();
     test_en_belittling_and_mocking_verbs();
     test_en_relative_act_object_ends_before_sequence_adverb();
+    test_en_learning_verb_object_is_no_act();
+    test_en_base_act_after_comma_adverb();
+    test_en_hyphenated_act_verb_after_singular_subject();
+    test_en_relative_act_object_ends_before_main_past_verb();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
