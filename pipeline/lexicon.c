@@ -1136,7 +1136,7 @@ ws_lex_tok_word(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
         return 0;
     const char *v = ws_lex_word_h(lx, t.form, t.flen, t.fh, t.ph);
     if (v == NULL && t.stem != NULL && use_stem)
-        v = ws_lex_word(lx, t.stem, t.slen);
+        v = t.slen > 0 ? lex_word(lx, t.stem, t.slen, t.sh, NULL) : NULL;
     if (e != NULL) {
         uint32_t code = v != NULL ? val_code(lx, v) : 0;
         if (code != (uint32_t)-1)
