@@ -731,19 +731,23 @@ memo_slot_of(const ws_lex *lx)
 /* The thread's token cache: per distinct token text (up to TC_RAW bytes)
  * and document language, what lex_match's quick rejection reads of the
  * token (ws_tok_forms_x's hashes) and the answers decided by the token
- * alone: lex_match's when *single (slots 0-7, by lexicon id) and
- * ws_lex_tok_word's (slots 8-11).  A lexicon's answer is a pure function
- * of the lexicon (its load id: never reused) and the token's folded form
- * and stem, which are one of the text and the language (ws_tok_forms_x's
- * form cache holds the same) for one worker: the cache is emptied when
- * another worker uses the thread.  Direct-mapped, WS_LEX_TC_SLOTS
- * entries of 208 bytes (some 420 KB), allocated on first use, freed when the
- * thread ends. */
+ * alone: lex_match's when *single, and ws_lex_tok_word's, TC_ANS of
+ * them per entry, each kept in one of two slots chosen by its key (the
+ * lexicon and the kind of question: ans_tag()), so that the lexicons
+ * of a language share the slots without evicting each other much.  A
+ * lexicon's answer is a pure function of the lexicon (its load id: never
+ * reused) and the token's folded form and stem, which are one of the
+ * text and the language (ws_tok_forms_x's form cache holds the same) for
+ * one worker: the cache is emptied when another worker uses the thread.
+ * TC_WAYS-way set-associative (a text goes into the set of its hash; a
+ * new one replaces the set's oldest entry not used since the last
+ * replacement), WS_LEX_TC_SLOTS entries of 208 bytes (some 420 KB),
+ * allocated on first use, freed when the thread ends. */
 #define TC_SLOTS WS_LEX_TC_SLOTS
+#define TC_WAYS  4
 #define TC_RAW   24
-#define TC_ANS   12
+#define TC_ANS   16
 #define TC_FS    40
-#define TC_MATCH 8 /* slots of lex_match's answers; the rest ws_lex_word's */
 typedef struct tc_ent {
     uint64_t fh, ph, sh;
     uint64_t lang;  /* the document's language (its 8 bytes) */
@@ -753,12 +757,13 @@ typedef struct tc_ent {
     uint8_t space, has_stem;
     uint8_t flen, slen;   /* bytes of the form and the stem in fs */
     uint8_t forms;        /* fs holds them (state 1 only) */
-    uint32_t tag[TC_ANS]; /* lexicon id + 1 (ws_lex_tok_word: bit 31 with
-                           * use_stem), 0: no answer */
+    uint8_t used;         /* hit since the set's last replacement */
+    uint16_t tag[TC_ANS]; /* ans_tag() of the answer, 0: none */
     uint32_t ans[TC_ANS]; /* the answer, coded as the memo's */
     char raw[TC_RAW];
     char fs[TC_FS]; /* the folded form, NUL, the stem, NUL */
 } tc_ent;
+_Static_assert(sizeof(tc_ent) == 208, "tc_ent: 208 bytes");
 static _Thread_local struct {
     tc_ent *e;
     uint64_t wid;   /* ws_worker_serial() of the worker it holds */
@@ -859,10 +864,19 @@ memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
             uint64_t h =
                 ws_map_hash(raw, (size_t)rlen) ^ (lang * 0x9E3779B97F4A7C15ULL);
             h ^= h >> 31;
-            e = &c[(h * 0xBF58476D1CE4E5B9ULL >> 40) & (TC_SLOTS - 1)];
-            if (e->rlen == (uint8_t)rlen && e->lang == lang &&
-                memcmp(e->raw, raw, (size_t)rlen) == 0) {
+            tc_ent *set =
+                &c[(h * 0xBF58476D1CE4E5B9ULL >> 40) & (TC_SLOTS - TC_WAYS)];
+            for (int i = 0; i < TC_WAYS; i++) {
+                tc_ent *x = &set[i];
+                if (x->rlen == (uint8_t)rlen && x->lang == lang &&
+                    memcmp(x->raw, raw, (size_t)rlen) == 0) {
+                    e = x;
+                    break;
+                }
+            }
+            if (e != NULL) {
                 tc.st.hits++;
+                e->used = 1;
                 q->fh = e->fh;
                 q->ph = e->ph;
                 q->sh = e->sh;
@@ -873,6 +887,24 @@ memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
                 q->state = e->state;
                 return;
             }
+            /* the victim: an empty way, else the oldest fill not used
+             * since the set's last replacement (the oldest when all
+             * were) */
+            tc_ent *old = NULL, *any = NULL;
+            for (int i = 0; i < TC_WAYS; i++) {
+                tc_ent *x = &set[i];
+                if (x->rlen == 0) {
+                    old = x;
+                    break;
+                }
+                if (any == NULL || x->stamp < any->stamp)
+                    any = x;
+                if (!x->used && (old == NULL || x->stamp < old->stamp))
+                    old = x;
+            }
+            e = old != NULL ? old : any;
+            for (int i = 0; i < TC_WAYS; i++)
+                set[i].used = 0;
         }
     }
     ws_tokform t;
@@ -895,6 +927,7 @@ memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
         else
             tc.st.fills++;
         memset(e->tag, 0, sizeof e->tag);
+        e->used = 0;
         memcpy(e->raw, raw, (size_t)rlen);
         e->rlen = (uint8_t)rlen;
         e->lang = lang;
@@ -953,6 +986,52 @@ tc_of(const memo_tok *q)
     return q->ent != NULL && q->ent->stamp == q->stamp ? q->ent : NULL;
 }
 
+/* The key of lexicon lx's answers in the token cache: lex_match's
+ * (kind 0) or ws_lex_tok_word's (kind 2, 3 with use_stem); 0 when the
+ * lexicon's id does not fit (its answers are not kept). */
+static inline unsigned
+ans_tag(const ws_lex *lx, unsigned kind)
+{
+    return lx->id + 1 < (1u << 14) ? (lx->id + 1) << 2 | kind : 0;
+}
+
+/* the two slots of e->tag that an answer keyed t can be in */
+static inline unsigned
+ans_slot(unsigned t, int second)
+{
+    unsigned a = (t * 0x9E3779B1u) >> 28;
+    unsigned b = (t * 0x85EBCA6Bu) >> 28;
+    if (b == a)
+        b = a ^ 1;
+    return second ? b : a;
+}
+
+/* the slot of e holding the answer keyed t, -1 when none */
+static inline int
+ans_find(const tc_ent *e, unsigned t)
+{
+    unsigned a = ans_slot(t, 0);
+    if (e->tag[a] == t)
+        return (int)a;
+    unsigned b = ans_slot(t, 1);
+    return e->tag[b] == t ? (int)b : -1;
+}
+
+/* keeps answer code a keyed t in e: in its first slot when that is free,
+ * else in its second when that is, else over the first's */
+static inline void
+ans_put(tc_ent *e, unsigned t, uint32_t a)
+{
+    unsigned s = ans_slot(t, 0);
+    if (e->tag[s] != 0 && e->tag[s] != t) {
+        unsigned b = ans_slot(t, 1);
+        if (e->tag[b] == 0 || e->tag[b] == t)
+            s = b;
+    }
+    e->tag[s] = (uint16_t)t;
+    e->ans[s] = a;
+}
+
 /* ws_tok_forms_x()'s answer for token tok of the memo's document from
  * the token cache (q, its memo entry); 0 when the cache does not hold
  * the token's forms */
@@ -995,10 +1074,11 @@ lex_match_tc(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
 {
     int single = 0;
     tc_ent *e = NULL;
-    int s = (int)(lx->id % TC_MATCH);
-    if (q != NULL && q->state == 1 && !q->space) {
+    unsigned t = ans_tag(lx, 0);
+    if (q != NULL && q->state == 1 && !q->space && t != 0) {
         e = tc_of(q);
-        if (e != NULL && e->tag[s] == lx->id + 1) {
+        int s = e != NULL ? ans_find(e, t) : -1;
+        if (s >= 0) {
             uint32_t a = e->ans[s];
             int r = (int)(a & 15) - 1;
             tc.st.ans++;
@@ -1013,10 +1093,8 @@ lex_match_tc(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
         lex_match(lx, w, d, tok, &v, &single, tc_forms(q, &t0) ? &t0 : NULL);
     if (e != NULL && single && r + 1 < 16) {
         uint32_t code = r > 0 ? val_code(lx, v) : 0;
-        if (code != (uint32_t)-1) {
-            e->tag[s] = lx->id + 1;
-            e->ans[s] = code << 4 | (uint32_t)(r + 1);
-        }
+        if (code != (uint32_t)-1)
+            ans_put(e, t, code << 4 | (uint32_t)(r + 1));
     }
     if (r > 0)
         *value = v;
@@ -1041,12 +1119,12 @@ ws_lex_tok_word(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
         return 1;
     }
     tc_ent *e = NULL;
-    int s = TC_MATCH + (int)(lx->id % (TC_ANS - TC_MATCH));
-    uint32_t tag = (lx->id + 1) | (use_stem ? 0x80000000u : 0);
-    if (d == memo.d && tok >= 0 && tok < memo.ntok && w != NULL) {
+    unsigned tag = ans_tag(lx, use_stem ? 3 : 2);
+    if (d == memo.d && tok >= 0 && tok < memo.ntok && w != NULL && tag != 0) {
         memo_tok *q = memo_tok_of(w, d, tok);
+        int s;
         if (q != NULL && q->state == 1 && (e = tc_of(q)) != NULL &&
-            e->tag[s] == tag) {
+            (s = ans_find(e, tag)) >= 0) {
             uint32_t a = e->ans[s];
             tc.st.ans++;
             *value = (a & 15) > 1 ? val_of(lx, a >> 4) : NULL;
@@ -1058,13 +1136,11 @@ ws_lex_tok_word(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
         return 0;
     const char *v = ws_lex_word_h(lx, t.form, t.flen, t.fh, t.ph);
     if (v == NULL && t.stem != NULL && use_stem)
-        v = ws_lex_word(lx, t.stem, t.slen);
+        v = t.slen > 0 ? lex_word(lx, t.stem, t.slen, t.sh, NULL) : NULL;
     if (e != NULL) {
         uint32_t code = v != NULL ? val_code(lx, v) : 0;
-        if (code != (uint32_t)-1) {
-            e->tag[s] = tag;
-            e->ans[s] = code << 4 | (v != NULL ? 2u : 1u);
-        }
+        if (code != (uint32_t)-1)
+            ans_put(e, tag, code << 4 | (v != NULL ? 2u : 1u));
     }
     *value = v;
     return 1;
