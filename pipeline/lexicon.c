@@ -765,46 +765,16 @@ typedef struct tc_ent {
 } tc_ent;
 _Static_assert(sizeof(tc_ent) == 208, "tc_ent: 208 bytes");
 static _Thread_local struct {
-    tc_ent *e;
-    uint64_t wid;   /* ws_worker_serial() of the worker it holds */
+    ws_tltab t;     /* the table: TC_SLOTS entries */
     uint64_t stamp; /* the last fill's stamp */
     ws_lex_tcstats st;
 } tc;
-static pthread_key_t tc_key;
-static pthread_once_t tc_once = PTHREAD_ONCE_INIT;
-static int tc_keyok;
-
-static void
-tc_init(void)
-{
-    tc_keyok = pthread_key_create(&tc_key, free) == 0;
-}
 
 /* This thread's cache for worker w, NULL when it cannot have one. */
 static tc_ent *
 tc_get(ws_worker *w)
 {
-    uint64_t wid = ws_worker_serial(w);
-    if (tc.e != NULL) {
-        if (tc.wid != wid) {
-            memset(tc.e, 0, TC_SLOTS * sizeof *tc.e);
-            tc.wid = wid;
-        }
-        return tc.e;
-    }
-    pthread_once(&tc_once, tc_init);
-    if (!tc_keyok)
-        return NULL;
-    tc_ent *c = calloc(TC_SLOTS, sizeof *c);
-    if (c == NULL)
-        return NULL;
-    if (pthread_setspecific(tc_key, c) != 0) {
-        free(c);
-        return NULL;
-    }
-    tc.e = c;
-    tc.wid = wid;
-    return c;
+    return ws_tltab_get(&tc.t, w, TC_SLOTS * sizeof(tc_ent));
 }
 
 ws_lex_tcstats
@@ -816,8 +786,8 @@ ws_lex_tc_stats(void)
 void
 ws_lex_tc_reset(void)
 {
-    if (tc.e != NULL)
-        memset(tc.e, 0, TC_SLOTS * sizeof *tc.e);
+    if (tc.t.p != NULL)
+        memset(tc.t.p, 0, TC_SLOTS * sizeof(tc_ent));
     memset(&tc.st, 0, sizeof tc.st);
 }
 

@@ -628,6 +628,68 @@ ws_worker_serial(const ws_worker *w)
     return w->serial;
 }
 
+/* The tables a thread made through ws_tltab_get(), freed at its end by
+ * the destructor of tltab_key. */
+enum { TLTAB_MAX = 8 };
+typedef struct {
+    void *p[TLTAB_MAX];
+    int n;
+} tltab_owned;
+static _Thread_local tltab_owned *tl_owned;
+static pthread_key_t tltab_key;
+static pthread_once_t tltab_once = PTHREAD_ONCE_INIT;
+static int tltab_keyok;
+
+static void
+tltab_free(void *v)
+{
+    tltab_owned *o = v;
+    for (int i = 0; i < o->n; i++)
+        free(o->p[i]);
+    free(o);
+}
+
+static void
+tltab_init(void)
+{
+    tltab_keyok = pthread_key_create(&tltab_key, tltab_free) == 0;
+}
+
+void *
+ws_tltab_get(ws_tltab *t, const ws_worker *w, size_t n)
+{
+    uint64_t wid = ws_worker_serial(w);
+    if (t->p != NULL) {
+        if (t->wid != wid) {
+            memset(t->p, 0, n);
+            t->wid = wid;
+        }
+        return t->p;
+    }
+    pthread_once(&tltab_once, tltab_init);
+    if (!tltab_keyok)
+        return NULL;
+    if (tl_owned == NULL) {
+        tltab_owned *o = calloc(1, sizeof *o);
+        if (o == NULL)
+            return NULL;
+        if (pthread_setspecific(tltab_key, o) != 0) {
+            free(o);
+            return NULL;
+        }
+        tl_owned = o;
+    }
+    if (tl_owned->n == TLTAB_MAX)
+        return NULL;
+    void *c = calloc(1, n);
+    if (c == NULL)
+        return NULL;
+    tl_owned->p[tl_owned->n++] = c;
+    t->p = c;
+    t->wid = wid;
+    return c;
+}
+
 void
 ws_worker_free(ws_worker *w)
 {

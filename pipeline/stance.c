@@ -542,45 +542,13 @@ typedef struct skc_ent {
     uint64_t raw[SKC_RAW / 8];
     uint16_t cls;
 } skc_ent;
-static _Thread_local struct {
-    skc_ent *e;
-    uint64_t wid;
-} skc;
-static pthread_key_t skc_key;
-static pthread_once_t skc_once = PTHREAD_ONCE_INIT;
-static int skc_keyok;
-
-static void
-skc_init(void)
-{
-    skc_keyok = pthread_key_create(&skc_key, free) == 0;
-}
+static _Thread_local ws_tltab skc;
 
 /* The thread's cache for worker w, NULL when it cannot have one. */
 static skc_ent *
 skc_table(ws_worker *w)
 {
-    uint64_t wid = ws_worker_serial(w);
-    if (skc.e != NULL) {
-        if (skc.wid != wid) {
-            memset(skc.e, 0, SKC_SLOTS * sizeof *skc.e);
-            skc.wid = wid;
-        }
-        return skc.e;
-    }
-    pthread_once(&skc_once, skc_init);
-    if (!skc_keyok)
-        return NULL;
-    skc_ent *c = calloc(SKC_SLOTS, sizeof *c);
-    if (c == NULL)
-        return NULL;
-    if (pthread_setspecific(skc_key, c) != 0) {
-        free(c);
-        return NULL;
-    }
-    skc.e = c;
-    skc.wid = wid;
-    return c;
+    return ws_tltab_get(&skc, w, SKC_SLOTS * sizeof(skc_ent));
 }
 
 /* token i's slot in the cache of lexicon lx (NULL when it has none: too

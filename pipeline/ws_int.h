@@ -123,6 +123,16 @@ void ws_lex_tc_reset(void);
 #define WS_LEX_TC_SLOTS 2048
 /* A serial number of the worker, unique in the process. */
 uint64_t ws_worker_serial(const ws_worker *w);
+/* A cache table a thread keeps across documents for the worker it runs:
+ * the caller holds one ws_tltab per table in a _Thread_local.
+ * ws_tltab_get() returns the thread's table of n bytes for worker w,
+ * zeroed when first made and whenever another worker uses the thread,
+ * freed when the thread ends; NULL when it cannot be made. */
+typedef struct {
+    void *p;      /* the table, NULL: not made yet */
+    uint64_t wid; /* ws_worker_serial() of the worker it holds */
+} ws_tltab;
+void *ws_tltab_get(ws_tltab *t, const ws_worker *w, size_t n);
 
 /* ---- annotate.c ---- */
 enum {
