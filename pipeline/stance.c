@@ -8567,6 +8567,53 @@ en_that_subject(ctx *x, int32_t left_end, int32_t s0, int32_t *sa, int32_t *sb)
     return 1;
 }
 
+/* English: "Farmers who sued the agency welcomed the verdict": the noun
+ * phrase [*sa, *sb) before an act verb is the object of a subject
+ * relative clause ("who", "which" or "that" and its verb, a few tokens
+ * back); the speaker is the relative's antecedent, a short phrase with
+ * no verb opening the sentence.  Bounded: RELSUBJ_MAX tokens back. */
+#define RELSUBJ_MAX 6
+static void
+en_relative_on_subject(ctx *x, int32_t s0, int32_t *sa, int32_t *sb)
+{
+    static const char *const relp[] = {"who", "which", "that"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    int32_t r = -1, cue = -1;
+    for (int32_t k = *sa - 1; k > s0 && k >= *sa - RELSUBJ_MAX; k--) {
+        if (x->qid[k] >= 0 || !ws_tok_is_word(d, k))
+            return;
+        if (x->cuelen[k])
+            cue = k;
+        if (fold_is(x, k, relp, sizeof relp / sizeof *relp)) {
+            r = k;
+            break;
+        }
+    }
+    /* a subject relative: its own verb right after the pronoun ("that
+     * fought", not "that the board"), with no other cue before the
+     * object */
+    int rl;
+    if (r < 0 || r + 1 >= *sa || (cue >= 0 && cue > r + 1) ||
+        is_cap(d, r + 1) || is_det(x, r + 1) || pron_gender(x, r + 1, &rl) ||
+        (lexclass(x, x->L.skip, r + 1) & (K_PREP | K_SUB | K_CONJ)))
+        return;
+    if (r - s0 > 6 || !ws_tok_is_word(d, r - 1))
+        return;
+    for (int32_t k = s0; k < r; k++)
+        if (x->qid[k] >= 0 || x->cuelen[k] || en_finite(x, k) ||
+            en_past_form(x, k) ||
+            !(ws_tok_is_word(d, k) || tok_is(d, k, "'s") ||
+              tok_is(d, k, "\xe2\x80\x99s") || tok_is(d, k, "-")))
+            return;
+    int32_t a = np_left(x, r - 1, s0);
+    if (a != s0)
+        return;
+    *sa = a;
+    *sb = r;
+}
+
 /* English: where the subject of a passive act verb with a "by" agent
  * starts when the noun phrase rules find none before e ("The talks about
  * pooling arms orders are backed by ...", "Of the nine judges, five were
@@ -11182,6 +11229,8 @@ cue_pass(ctx *x)
             if (sa > s0 && sa < left_end && !tok_is(d, sa, "which") &&
                 !tok_is(d, sa, "whom") && en_extracted_wh(x, sa, s0))
                 sa++;
+            if (sa > s0 + 1 && (attr & C_ACT))
+                en_relative_on_subject(x, s0, &sa, &sb);
         }
         if (sa < 0 && !prefer_right && !coord && left_end > s0 &&
             strcmp(x->L.lang, "en") == 0 && tok_is(d, left_end, ")")) {

@@ -600,6 +600,18 @@ test_en_relative_act_object_ends_before_main_past_verb(void)
                  "the fishing ban", WS_REPORTED, "backed", NULL);
 }
 
+static void
+test_en_act_speaker_is_subject_before_relative_clause(void)
+{
+    expect_exact("Farmers who sued the agency welcomed the verdict.",
+                 "the verdict", WS_REPORTED, "welcomed", "Farmers");
+    expect_exact("Pilots that once flew the route praised the airline.",
+                 "the airline", WS_REPORTED, "praised", "Pilots");
+    expect_exact("Nurses who had joined the strike criticised the hospital "
+                 "board.",
+                 "the hospital board", WS_REPORTED, "criticised", "Nurses");
+}
+
 int
 main(void)
 {
@@ -642,6 +654,7 @@ main(void)
     test_en_base_act_after_comma_adverb();
     test_en_hyphenated_act_verb_after_singular_subject();
     test_en_relative_act_object_ends_before_main_past_verb();
+    test_en_act_speaker_is_subject_before_relative_clause();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
