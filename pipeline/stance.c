@@ -3248,6 +3248,19 @@ de_right_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi,
     int32_t r1 = np_right(x, r0, hi);
     if (r1 <= r0 || !is_det(x, la) || !de_names_source(x, r0, r1))
         return 0;
+    /* "Die Anwohner kritisierten die Polizei": a plural finite verb
+     * right after the prefield does not agree with a singular noun after
+     * it (an article and one noun in a letter no plural ends in: "-ei",
+     * "-ung", "-t"), so that one is the object */
+    if (left_end == p - 1 && m == 1 && r1 == r0 + 2 && is_det(x, r0) &&
+        is_cap(d, r0 + 1)) {
+        size_t vn, nn;
+        const char *vf = tok_fold(x, p, &vn);
+        const char *nf = tok_fold(x, r0 + 1, &nn);
+        if (vn > 4 && vf[vn - 2] == 'e' && vf[vn - 1] == 'n' && nn > 2 &&
+            !strchr("enrsl", nf[nn - 1]))
+            return 0;
+    }
     for (int32_t k = la; k <= left_end; k++)
         if (x->ent[k] >= 0 || de_names_source(x, k, k + 1))
             return 0;

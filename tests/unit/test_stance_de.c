@@ -1908,6 +1908,30 @@ test_continuation_quote_mixed(void)
     expect_act(buf, "sei bald bezugsfertig", WS_INDIRECT, NULL);
 }
 
+/* "Die Mieter kritisierten die Stadtverwaltung": a plural verb right
+ * after the prefield took the singular source noun after it for the
+ * subject and left the act without content. */
+static void
+test_plural_verb_singular_object_is_no_subject(void)
+{
+    const char *t[] = {"Die Mieter kritisierten die Stadtverwaltung.",
+                       "Die Pendler lobten die Bahn ausdr\xc3\xbc"
+                       "cklich."};
+    const char *spk[] = {"Mieter", "Pendler"};
+    const char *obj[] = {"Stadtverwaltung", "Bahn"};
+    for (int i = 0; i < 2; i++) {
+        ws_doc *d;
+        ws_statement *st = find_de(t[i], obj[i], &d);
+        if (st != NULL) {
+            CHECK(st->kind == WS_REPORTED, "\"%s\": kind %d", t[i], st->kind);
+            CHECK(strstr(span(d, st->speaker), spk[i]) != NULL,
+                  "\"%s\": speaker \"%s\", want \"%s\"", t[i],
+                  span(d, st->speaker), spk[i]);
+        }
+        ws_doc_free(d);
+    }
+}
+
 int
 main(void)
 {
@@ -2011,6 +2035,7 @@ main(void)
     test_relative_clause_verb_no_main_content();
     test_passive_in_document_source();
     test_continuation_quote_mixed();
+    test_plural_verb_singular_object_is_no_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
