@@ -8584,7 +8584,9 @@ en_that_subject(ctx *x, int32_t left_end, int32_t s0, int32_t *sa, int32_t *sb)
  * phrase [*sa, *sb) before an act verb is the object of a subject
  * relative clause ("who", "which" or "that" and its verb, a few tokens
  * back); the speaker is the relative's antecedent, a short phrase with
- * no verb opening the sentence.  Bounded: RELSUBJ_MAX tokens back. */
+ * no verb opening the sentence.  Bounded: the pronoun at most
+ * RELSUBJ_MAX tokens before the phrase, the antecedent at most
+ * RELSUBJ_MAX tokens long. */
 #define RELSUBJ_MAX 6
 static void
 en_relative_on_subject(ctx *x, int32_t s0, int32_t *sa, int32_t *sb)
@@ -8612,7 +8614,7 @@ en_relative_on_subject(ctx *x, int32_t s0, int32_t *sa, int32_t *sb)
         is_cap(d, r + 1) || is_det(x, r + 1) || pron_gender(x, r + 1, &rl) ||
         (lexclass(x, x->L.skip, r + 1) & (K_PREP | K_SUB | K_CONJ)))
         return;
-    if (r - s0 > 6 || !ws_tok_is_word(d, r - 1))
+    if (r - s0 > RELSUBJ_MAX || !ws_tok_is_word(d, r - 1))
         return;
     for (int32_t k = s0; k < r; k++)
         if (x->qid[k] >= 0 || x->cuelen[k] || en_finite(x, k) ||
