@@ -612,6 +612,29 @@ test_en_act_speaker_is_subject_before_relative_clause(void)
                  "the hospital board", WS_REPORTED, "criticised", "Nurses");
 }
 
+/* "is bullish on", "has been silent on", "were troubled by", "is hostile
+ * to": copular adjectives of outlook, feeling, attitude and reticence
+ * beyond the first list were no cue, so these reported stances were
+ * missed; without a copula the adjective still qualifies a noun. */
+static void
+test_en_copular_stance_adjective_families(void)
+{
+    expect_exact("The fund manager is bullish on the bank's new shares.",
+                 "the bank's new shares", WS_REPORTED, "bullish on",
+                 "The fund manager");
+    expect_exact("The governor has been silent on the pipeline dispute.",
+                 "the pipeline dispute", WS_REPORTED, "silent on",
+                 "The governor");
+    expect_exact("Residents were troubled by the closure of the clinic.",
+                 "the closure of the clinic", WS_REPORTED, "troubled by",
+                 "Residents");
+    expect_exact("The senator is deeply hostile to the trade pact.",
+                 "the trade pact", WS_REPORTED, "hostile to", "The senator");
+    expect_exact("The union has been dismissive of the pay offer.",
+                 "the pay offer", WS_REPORTED, "dismissive of", "The union");
+    expect_none_en("Voters hostile to the toll plan stayed home.");
+}
+
 int
 main(void)
 {
@@ -655,6 +678,7 @@ main(void)
     test_en_hyphenated_act_verb_after_singular_subject();
     test_en_relative_act_object_ends_before_main_past_verb();
     test_en_act_speaker_is_subject_before_relative_clause();
+    test_en_copular_stance_adjective_families();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
