@@ -9015,8 +9015,10 @@ en_quant_relative_copula(ctx *x, int32_t left_end, int32_t t, int32_t s0,
 
 /* English: an act verb in an object-gap relative clause ("The levy the
  * mayor has proposed would cost millions", "the reforms she promised
- * have stalled"): the verb (p, m words) has no object after it but a
- * finite verb or modal of the main clause, and its subject, a pronoun
+ * have stalled", "voters liked the reforms we backed."): the verb (p, m
+ * words) has no object after it but a finite verb or modal of the main
+ * clause or the end of the sentence (then the noun phrase needs its
+ * determiner), and its subject, a pronoun
  * or a short noun phrase ending at left_end, follows a plain noun phrase
  * directly (or after "that"/"which").  That noun phrase is what the act
  * is about: returns its start (its end in *e1), or -1.  Bounded: a few
@@ -9027,8 +9029,10 @@ en_gap_head(ctx *x, int32_t p, int32_t m, int32_t left_end, int32_t s0,
 {
     ws_doc *d = x->d;
     int32_t t = p + m;
-    if (strcmp(x->L.lang, "en") != 0 || t >= x->ntok || x->qid[t] >= 0 ||
-        !en_finite(x, t))
+    if (strcmp(x->L.lang, "en") != 0 || t >= x->ntok || x->qid[t] >= 0)
+        return -1;
+    int final = ws_tok_is_final(d, t);
+    if (!final && !en_finite(x, t))
         return -1;
     int rel;
     int32_t sa = -1;
@@ -9051,7 +9055,7 @@ en_gap_head(ctx *x, int32_t p, int32_t m, int32_t left_end, int32_t s0,
         a--;
     if (a > s0 && is_det(x, a - 1))
         a--;
-    else if (a > s0)
+    else if (a > s0 || final)
         return -1; /* the phrase must open the clause or have a determiner */
     *e1 = h + 1;
     return a;
@@ -9269,8 +9273,9 @@ en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
     if (j >= s0 && tok_is(d, j, "you") && s1 - 1 > p && tok_is(d, s1 - 1, "?"))
         return 1;
     /* a relative clause without "that" whose object is the noun before
-     * it: "the strike they had been planning for weeks", "the reforms
-     * we backed." -- an act verb with no object of its own */
+     * it: "the strike they had been planning for weeks" -- an act verb
+     * with no object of its own (ending the sentence, "the reforms we
+     * backed.", the act is about that noun: en_gap_head) */
     static const char *const aux[] = {"have",  "has",   "had", "been",  "be",
                                       "was",   "were",  "is",  "are",   "will",
                                       "would", "could", "had", "might", "did"};
@@ -9282,7 +9287,8 @@ en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
                fold_is(x, k, aux, sizeof aux / sizeof *aux))
             k--;
         if (k > s0 && fold_is(x, k, spron, sizeof spron / sizeof *spron) &&
-            plain_word(x, k - 1) && !(lexclass(x, x->L.skip, k - 1) & K_TIME))
+            plain_word(x, k - 1) && !(lexclass(x, x->L.skip, k - 1) & K_TIME) &&
+            !(p + 1 < s1 && ws_tok_is_final(d, p + 1)))
             return 1;
     }
     return 0;

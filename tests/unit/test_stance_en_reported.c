@@ -635,6 +635,24 @@ test_en_copular_stance_adjective_families(void)
     expect_none_en("Voters hostile to the toll plan stayed home.");
 }
 
+/* "the pills he has promoted.": an object-gap relative clause closing
+ * its sentence (no main-clause verb after it) was no statement at all;
+ * its act is about the noun phrase it hangs on, which needs a
+ * determiner there. */
+static void
+test_en_act_object_gap_relative_at_sentence_end(void)
+{
+    expect_exact("The board studied the pills he has promoted.", "the pills",
+                 WS_REPORTED, "promoted", "he");
+    expect_exact("Voters liked the reforms we backed.", "the reforms",
+                 WS_REPORTED, "backed", "we");
+    expect_exact("The council cut the fee she had proposed.", "the fee",
+                 WS_REPORTED, "proposed", "she");
+    /* a preposition after the verb: still none */
+    expect_no_act("The strike they had been planning for weeks began.",
+                  "weeks");
+}
+
 int
 main(void)
 {
@@ -679,6 +697,7 @@ main(void)
     test_en_relative_act_object_ends_before_main_past_verb();
     test_en_act_speaker_is_subject_before_relative_clause();
     test_en_copular_stance_adjective_families();
+    test_en_act_object_gap_relative_at_sentence_end();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
