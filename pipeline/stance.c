@@ -5445,8 +5445,10 @@ en_new_speech_clause(ctx *x, int32_t a, int32_t t, int32_t e)
 
 /* English: does "as" at t open a clause with a subject of its own and a
  * finite verb ("as Trump consolidates", "as the nominee looks to",
- * "as he entered")?  Not the comparative "as ... as", "such as", "the
- * same as", "as well as", "known as". */
+ * "as he entered"), or a reduced passive one, a participle of evidence
+ * and its "by" or "in" ("as shown by the vote", "as seen in the polls")?  Not
+ * the comparative "as ... as", "such as", "the same as", "as well as", "known
+ * as". */
 static int
 en_as_clause(ctx *x, int32_t t, int32_t e)
 {
@@ -5459,7 +5461,20 @@ en_as_clause(ctx *x, int32_t t, int32_t e)
         if (tok_is(d, j, "as"))
             return 0;
     int32_t k = t + 1;
-    if (x->qid[k] >= 0 || x->cuelen[k])
+    if (x->qid[k] >= 0)
+        return 0;
+    /* participles of evidence and reference only: after a verb of
+     * casting the "as" phrase is the object's predicate ("described the
+     * plan as based in fantasy") */
+    static const char *const evid[] = {
+        "shown",       "seen",      "evidenced", "demonstrated", "indicated",
+        "illustrated", "reflected", "reported",  "noted",        "documented",
+        "measured",    "required",  "outlined",  "stated",       "defined"};
+    if (k + 1 < e && x->qid[k + 1] < 0 &&
+        (tok_is(d, k + 1, "by") || tok_is(d, k + 1, "in")) &&
+        fold_is(x, k, evid, sizeof evid / sizeof *evid) && !is_cap(d, k))
+        return 1;
+    if (x->cuelen[k])
         return 0;
     /* the subject: a pronoun, or a phrase opened by a determiner or a
      * capital (not a role: "as secretary of state") */

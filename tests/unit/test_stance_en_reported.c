@@ -653,6 +653,21 @@ test_en_act_object_gap_relative_at_sentence_end(void)
                   "weeks");
 }
 
+/* "backed the levy as required by law": a reduced "as" clause of
+ * evidence or reference (a participle and its "by" or "in") ran on in
+ * the act's object; after a verb of casting the "as" phrase stays. */
+static void
+test_en_act_object_ends_before_as_participle(void)
+{
+    expect_exact("The mayor backed the levy as required by law.", "the levy",
+                 WS_REPORTED, "backed", "The mayor");
+    expect_exact("The guild praised the budget as shown in its newsletter.",
+                 "the budget", WS_REPORTED, "praised", "The guild");
+    expect_exact("The mayor described the plan as based in fantasy.",
+                 "the plan as based in fantasy", WS_REPORTED, "described",
+                 "The mayor");
+}
+
 int
 main(void)
 {
@@ -698,6 +713,7 @@ main(void)
     test_en_act_speaker_is_subject_before_relative_clause();
     test_en_copular_stance_adjective_families();
     test_en_act_object_gap_relative_at_sentence_end();
+    test_en_act_object_ends_before_as_participle();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
