@@ -7053,7 +7053,9 @@ en_lead_prep(ctx *x, int32_t p, int32_t s0)
  * the judge", "The union stayed clear of blaming him", "She
  * stopped short of calling it a crime", "He spoke while downplaying the
  * risk".  The source is the clause's subject: a noun phrase opening the
- * sentence (past a conjunction or adverb), then its verb phrase with no
+ * sentence (past a conjunction or adverb, and past a fronted phrase or
+ * clause and its comma: "In 2010, the guild ..."), then its verb phrase
+ * with no
  * comma, quote, cue or new clause up to the preposition ("for", which
  * may tie the act to an object, "thanked the nurses for praising", is no
  * such preposition; "of" only after "short", "clear" and "instead").  Sets
@@ -7080,7 +7082,11 @@ en_gerund_subject(ctx *x, int32_t p, int m, int32_t s0, int32_t *sa,
         return 0;
     if (tok_is(d, j, "of") && !fold_is(x, j - 1, ofh, sizeof ofh / sizeof *ofh))
         return 0;
-    int32_t a = s0;
+    /* past a fronted phrase and its comma ("After the strike, the
+     * dockers were first in demanding ...") */
+    int32_t a = after_intro(x, s0, j);
+    if (a < s0 || a >= j)
+        return 0;
     while (a < j && ws_tok_is_word(d, a) && x->qid[a] < 0 &&
            ((lexclass(x, x->L.skip, a) & (K_CONJ | K_ADV)) ||
             tok_is(d, a, "but")) &&

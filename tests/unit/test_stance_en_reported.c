@@ -668,6 +668,23 @@ test_en_act_object_ends_before_as_participle(void)
                  "The mayor");
 }
 
+/* "After the strike, the dockers were first in demanding ...": an act
+ * in an -ing form after a preposition took its subject only from a noun
+ * phrase opening the sentence, so a fronted phrase or clause and its
+ * comma left the act with no source and it was dropped. */
+static void
+test_en_gerund_act_subject_after_fronted_phrase(void)
+{
+    expect_exact("After the strike, the dockers were first in demanding "
+                 "a new contract.",
+                 "a new contract", WS_REPORTED, "demanding", "the dockers");
+    expect_exact("When the vote came, the mayor stopped short of calling "
+                 "it a fraud.",
+                 "it a fraud", WS_REPORTED, "calling", "the mayor");
+    expect_exact("In 2019, the senator began by criticizing the judge.",
+                 "the judge", WS_REPORTED, "criticizing", "the senator");
+}
+
 int
 main(void)
 {
@@ -714,6 +731,7 @@ main(void)
     test_en_copular_stance_adjective_families();
     test_en_act_object_gap_relative_at_sentence_end();
     test_en_act_object_ends_before_as_participle();
+    test_en_gerund_act_subject_after_fronted_phrase();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
