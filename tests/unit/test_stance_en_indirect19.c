@@ -38,7 +38,7 @@ test_en_wh_question_after_topic_preposition(void)
     expect_no_en_cue("There was a long debate about how the pond should be "
                      "drained.",
                      "debate about");
-    expect_no_act("The ferry owners were cagey about the winter timetable.",
+    expect_no_act("The ferry owners were quiet about the winter timetable.",
                   "winter timetable");
     expect_no_en_cue("\"We were cagey about whether the mill would "
                      "reopen,\" the baker recalled.",

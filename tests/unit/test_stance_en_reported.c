@@ -612,7 +612,7 @@ test_en_act_speaker_is_subject_before_relative_clause(void)
                  "the hospital board", WS_REPORTED, "criticised", "Nurses");
 }
 
-/* "is bullish on", "has been silent on", "were troubled by", "is hostile
+/* "is bullish on", "has been silent on", "were uneasy about", "is hostile
  * to": copular adjectives of outlook, feeling, attitude and reticence
  * beyond the first list were no cue, so these reported stances were
  * missed; without a copula the adjective still qualifies a noun. */
@@ -625,8 +625,8 @@ test_en_copular_stance_adjective_families(void)
     expect_exact("The governor has been silent on the pipeline dispute.",
                  "the pipeline dispute", WS_REPORTED, "silent on",
                  "The governor");
-    expect_exact("Residents were troubled by the closure of the clinic.",
-                 "the closure of the clinic", WS_REPORTED, "troubled by",
+    expect_exact("Residents were uneasy about the closure of the clinic.",
+                 "the closure of the clinic", WS_REPORTED, "uneasy about",
                  "Residents");
     expect_exact("The senator is deeply hostile to the trade pact.",
                  "the trade pact", WS_REPORTED, "hostile to", "The senator");
