@@ -9,7 +9,7 @@ BUILD   ?= build
 BIN     ?= bin
 PKGS    := icu-uc icu-i18n hunspell sqlite3 libutf8proc zlib
 WERROR  ?= $(if $(CI),-Werror,)
-OPT     ?= -O2
+OPT     ?= -O3
 SAN     ?=
 WARN    := -Wall -Wextra -pedantic -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes -Wcast-qual -Wformat=2 $(WERROR)
@@ -44,11 +44,21 @@ LIB       := $(BUILD)/libws.a
         fuzz-replay stress format format-check clean deps
 all: $(BINS)
 
-$(BUILD)/%.o: %.c
+# The compile lines an object was built with, in $(BUILD)/flags: a build
+# tree made with other flags (another OPT, CFLAGS or SAN) is recompiled
+# whole instead of mixing objects of both (-Werror, CI's, changes no
+# object and is left out).
+FLAGS_NOW := $(filter-out -Werror,$(CC) $(ALL_CFLAGS) | $(CXX) $(ALL_CXXFLAGS))
+ifneq ($(file <$(BUILD)/flags),$(FLAGS_NOW))
+$(shell mkdir -p $(BUILD))
+$(file >$(BUILD)/flags,$(FLAGS_NOW))
+endif
+
+$(BUILD)/%.o: %.c $(BUILD)/flags
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
-$(BUILD)/%.o: %.cc
+$(BUILD)/%.o: %.cc $(BUILD)/flags
 	@mkdir -p $(dir $@)
 	$(CXX) $(ALL_CXXFLAGS) -c $< -o $@
 

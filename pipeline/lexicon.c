@@ -97,6 +97,10 @@ static _Thread_local struct {
     memo_tok *tk;   /* per token (arena, not zeroed; NULL until first use) */
     uint8_t *known; /* per token: 1 when tk's entry is filled (zeroed:
                      * a byte per token, not the entry's 48, to clear) */
+    /* the token cache of worker tcw (tc_get's answer, asked once a
+     * document instead of once a token); tcw NULL: not asked yet */
+    const ws_worker *tcw;
+    struct tc_ent *tcc;
 } memo;
 static atomic_uint lex_ids;
 static inline memo_tok *memo_tok_of(ws_worker *w, const ws_doc *d, int32_t tok);
@@ -687,6 +691,8 @@ ws_lex_memo_begin(ws_doc *d)
     memo.ntok = d->tokens.n < MEMO_MAXTOK ? d->tokens.n : MEMO_MAXTOK;
     memo.tk = NULL;
     memo.known = NULL;
+    memo.tcw = NULL;
+    memo.tcc = NULL;
     for (int i = 0; i < MEMO_SLOTS; i++)
         memo.s[i].lx = NULL;
 }
@@ -698,6 +704,8 @@ ws_lex_memo_end(void)
     memo.arena = NULL;
     memo.tk = NULL;
     memo.known = NULL;
+    memo.tcw = NULL;
+    memo.tcc = NULL;
     for (int i = 0; i < MEMO_SLOTS; i++)
         memo.s[i] = (memo_slot){0};
 }
@@ -791,6 +799,45 @@ ws_lex_tc_reset(void)
     memset(&tc.st, 0, sizeof tc.st);
 }
 
+/* memcmp(a, b, n) == 0 for a token cache key (n <= TC_RAW) without a
+ * call: two overlapping loads of 8, 4, 2 or 1 bytes cover n, and a
+ * third of 8 the middle of one over 16 (all within the n bytes of
+ * each) */
+static inline int
+tc_same_raw(const char *a, const char *b, size_t n)
+{
+    _Static_assert(TC_RAW <= 24, "tc_same_raw: keys of at most 24 bytes");
+    if (n >= 8) {
+        uint64_t x0, y0, x1, y1, x2 = 0, y2 = 0;
+        memcpy(&x0, a, 8);
+        memcpy(&y0, b, 8);
+        memcpy(&x1, a + n - 8, 8);
+        memcpy(&y1, b + n - 8, 8);
+        if (n > 16) {
+            memcpy(&x2, a + 8, 8);
+            memcpy(&y2, b + 8, 8);
+        }
+        return ((x0 ^ y0) | (x1 ^ y1) | (x2 ^ y2)) == 0;
+    }
+    if (n >= 4) {
+        uint32_t x0, y0, x1, y1;
+        memcpy(&x0, a, 4);
+        memcpy(&y0, b, 4);
+        memcpy(&x1, a + n - 4, 4);
+        memcpy(&y1, b + n - 4, 4);
+        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+    }
+    if (n >= 2) {
+        uint16_t x0, y0, x1, y1;
+        memcpy(&x0, a, 2);
+        memcpy(&y0, b, 2);
+        memcpy(&x1, a + n - 2, 2);
+        memcpy(&y1, b + n - 2, 2);
+        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+    }
+    return n == 0 || a[0] == b[0];
+}
+
 /* a value of lx (lex_one or in its data) as the memo codes it: 0 for
  * lex_one, else its offset in data + 1 (28 bits); (uint32_t)-1 when it
  * cannot be coded */
@@ -829,7 +876,11 @@ memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
     memcpy(&lang, d->lang, sizeof lang);
     tc_ent *e = NULL;
     if (rlen > 0 && rlen <= TC_RAW) {
-        tc_ent *c = tc_get(w);
+        if (memo.tcw != w) {
+            memo.tcc = tc_get(w);
+            memo.tcw = w;
+        }
+        tc_ent *c = memo.tcc;
         if (c != NULL) {
             uint64_t h =
                 ws_map_hash(raw, (size_t)rlen) ^ (lang * 0x9E3779B97F4A7C15ULL);
@@ -839,7 +890,7 @@ memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
             for (int i = 0; i < TC_WAYS; i++) {
                 tc_ent *x = &set[i];
                 if (x->rlen == (uint8_t)rlen && x->lang == lang &&
-                    memcmp(x->raw, raw, (size_t)rlen) == 0) {
+                    tc_same_raw(x->raw, raw, (size_t)rlen)) {
                     e = x;
                     break;
                 }

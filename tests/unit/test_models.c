@@ -914,7 +914,7 @@ sc_key(int i, char *key, size_t *klen, char *val, size_t *vlen, unsigned *b1,
        unsigned *b2)
 {
     *klen = (size_t)snprintf(key, 32, "w%dq%d", i * 7919 % 100003, i % 13);
-    *vlen = (size_t)(i % 5);
+    *vlen = (size_t)((unsigned)i % 5u);
     for (size_t k = 0; k < *vlen; k++)
         val[k] = (char)('a' + (i + (int)k) % 26);
     *b1 = 1u + (unsigned)(i & 1);
