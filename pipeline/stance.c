@@ -9249,6 +9249,29 @@ en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
         if (!by)
             return 1;
     }
+    /* "the bitter attacks that have marked ...", "the repair projects,
+     * are being reviewed": a verb that agrees only with a plural subject
+     * after the -s form (a comma or a relative pronoun between) makes
+     * the -s form a plural noun, no verb of the third person singular
+     * ("says that have" is no English; "says that is" may be) */
+    static const char *const plural_aux[] = {"are",
+                                             "were",
+                                             "have",
+                                             "aren't",
+                                             "weren't",
+                                             "haven't",
+                                             "aren\xe2\x80\x99t",
+                                             "weren\xe2\x80\x99t",
+                                             "haven\xe2\x80\x99t"};
+    static const char *const rel[] = {"that", "which", "who"};
+    if (sform && !is_cap(d, p) && p + 1 < s1) {
+        int32_t k = p + 1;
+        if (tok_is(d, k, ",") || fold_is(x, k, rel, sizeof rel / sizeof *rel))
+            k++;
+        if (k < s1 && x->qid[k] < 0 &&
+            fold_is(x, k, plural_aux, sizeof plural_aux / sizeof *plural_aux))
+            return 1;
+    }
     if (sform && !(attr & C_SAY) &&
         (p + 1 >= s1 || ws_tok_is_final(d, p + 1) || tok_is(d, p + 1, ";") ||
          fold_is(x, p + 1, nprep, sizeof nprep / sizeof *nprep)))

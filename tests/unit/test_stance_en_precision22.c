@@ -1,0 +1,57 @@
+/*
+ * test_stance_en_precision22.c - English statements (issue 9, session
+ * 22): predictions with no statement in the gold, removed where English
+ * grammar shows the cue word is no verb of saying or acting.  Short
+ * invented sentences.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+#include "stance_test.h"
+
+/* Bug: "the bitter attacks that have marked ..." and "the repair
+ * projects, are ..." were acts ("attacks", "projects" as verbs of the
+ * third person singular) with what followed as content: a verb agreeing
+ * only with a plural subject after the -s form makes it a plural noun. */
+static void
+test_en_plural_noun_before_plural_verb(void)
+{
+    expect_no_en_cue("The mayor has stepped up the bitter attacks that have "
+                     "marked his campaign.",
+                     "attacks");
+    expect_no_en_cue("Grants for the harbour, which pay for the repair "
+                     "projects, are being reviewed this spring.",
+                     "projects");
+    expect_no_en_cue("Local farmers say the water plans were drawn up in "
+                     "secret.",
+                     "plans");
+    /* the verb keeps its clause */
+    expect_exact("The ministry projects that fuel costs will rise.",
+                 "fuel costs will rise", WS_INDIRECT, "projects",
+                 "The ministry");
+    expect_exact("The council says that repairs are overdue.",
+                 "repairs are overdue", WS_INDIRECT, "says", "The council");
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_en_precision22: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_en_plural_noun_before_plural_verb();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
