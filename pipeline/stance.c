@@ -10001,7 +10001,8 @@ en_thing_participle(ctx *x, int32_t p, int32_t s0, int32_t s1)
         (lexclass(x, x->L.spk, h) & (S_ROLE | S_ORG)))
         return 0;
     int32_t a = np_left(x, h, s0);
-    return a > s0 && ws_tok_is_word(d, a - 1) && !is_cap(d, a - 1) &&
+    return a > s0 && ws_tok_is_word(d, a - 1) &&
+           (!is_cap(d, a - 1) || a - 1 == s0) &&
            (lexclass(x, x->L.skip, a - 1) & K_PREP);
 }
 

@@ -39,6 +39,23 @@ test_en_plural_noun_before_plural_verb(void)
                  "repairs are overdue", WS_INDIRECT, "says", "The council");
 }
 
+/* Bug: "In a box labeled "next of kin," a clerk ..." made the box's
+ * label a statement: the participle on a thing after a preposition was
+ * no cue only when the preposition was in lower case, not when it
+ * opened the sentence. */
+static void
+test_en_thing_participle_sentence_start(void)
+{
+    expect_no_en_cue("In a box labeled \"next of kin,\" a clerk had written "
+                     "nothing.",
+                     "labeled");
+    expect_no_en_cue("In a folder titled Minutes, the clerk kept every letter.",
+                     "titled");
+    /* a subject before the verb keeps the act */
+    expect_exact("In Ohio, a judge labeled the law unfair.", "the law unfair",
+                 WS_REPORTED, "labeled", "a judge");
+}
+
 int
 main(void)
 {
@@ -51,6 +68,7 @@ main(void)
     }
     worker = ws_worker_new(models);
     test_en_plural_noun_before_plural_verb();
+    test_en_thing_participle_sentence_start();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
