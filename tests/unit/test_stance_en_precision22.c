@@ -56,6 +56,22 @@ test_en_thing_participle_sentence_start(void)
                  WS_REPORTED, "labeled", "a judge");
 }
 
+/* Bug: "... and pressed against the railing" was an act with "against
+ * the railing" as content: "pressed" takes a direct object as an act
+ * ("pressed the mayor on ..."; "pressed for" is a cue of its own), a
+ * preposition where the object would be makes it the bodily sense. */
+static void
+test_en_pressed_against_no_act(void)
+{
+    expect_no_en_cue("Fans squeezed into the stand and pressed against the "
+                     "railing.",
+                     "pressed");
+    expect_no_en_cue("The senator pressed against the door.", "pressed");
+    expect_exact("The senator pressed the mayor on the delays.",
+                 "the mayor on the delays", WS_REPORTED, "pressed",
+                 "The senator");
+}
+
 int
 main(void)
 {
@@ -69,6 +85,7 @@ main(void)
     worker = ws_worker_new(models);
     test_en_plural_noun_before_plural_verb();
     test_en_thing_participle_sentence_start();
+    test_en_pressed_against_no_act();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
