@@ -72,6 +72,27 @@ test_en_pressed_against_no_act(void)
                  "The senator");
 }
 
+/* Bug: "Such talk is compared to ..." and "lawyers who had debated on
+ * many stages" were acts with a prepositional phrase as content:
+ * comparing, likening and debating are acts with a direct object
+ * ("compared the levy to a fine", "debated the levy"); "compared to" /
+ * "debated on" with none is a comparison or the plain activity. */
+static void
+test_en_compare_debate_need_object(void)
+{
+    expect_no_en_cue("Such talk is often compared to the noise of a "
+                     "leaf blower.",
+                     "compared");
+    expect_no_en_cue("Her rivals were lawyers who had debated on many "
+                     "stages.",
+                     "debated");
+    expect_exact("The senator compared the levy to a fine.",
+                 "the levy to a fine", WS_REPORTED, "compared", "The senator");
+    expect_exact("The senator debated the levy with the mayor.",
+                 "the levy with the mayor", WS_REPORTED, "debated",
+                 "The senator");
+}
+
 int
 main(void)
 {
@@ -86,6 +107,7 @@ main(void)
     test_en_plural_noun_before_plural_verb();
     test_en_thing_participle_sentence_start();
     test_en_pressed_against_no_act();
+    test_en_compare_debate_need_object();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
