@@ -8830,6 +8830,21 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
     static const char *const wh[] = {"how", "whether", "why", "what", "where"};
     int32_t k = en_adjunct_before_by(x, p + 1, s1), a0 = -1, a1 = -1, c0 = -1,
             c1 = -1;
+    int by_late = 0;
+    /* a verb listed "agent" (below): its "by" phrase may follow a phrase
+     * of the verb's own in the same clause ("was charged with fraud by
+     * prosecutors") */
+    if (k < s1 && !tok_is(d, k, "by") && x->cueval[p] &&
+        ws_lex_has_attr(x->cueval[p], "agent")) {
+        int32_t b = k;
+        while (b < s1 && b < k + 6 && ws_tok_is_word(d, b) && x->qid[b] < 0 &&
+               !tok_is(d, b, "by"))
+            b++;
+        if (b + 1 < s1 && b < k + 6 && tok_is(d, b, "by")) {
+            k = b;
+            by_late = 1;
+        }
+    }
     if (k < s1 && tok_is(d, k, "by")) {
         a0 = k + 1;
         a1 = np_right(x, a0, s1);
@@ -8884,7 +8899,7 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
         x, c0 >= 0 && tok_is(d, k, "to") ? WS_INDIRECT : WS_REPORTED);
     if (st == NULL)
         return 1;
-    st->cue = tok_span(x, p, a0 >= 0 ? a0 : p + 1);
+    st->cue = tok_span(x, p, a0 >= 0 && !by_late ? a0 : p + 1);
     x->cueused[p] = 1;
     if (a0 >= 0)
         set_speaker(x, st, a0, a1, 0, p);

@@ -93,6 +93,25 @@ test_en_compare_debate_need_object(void)
                  "The senator");
 }
 
+/* Bug: "The treasurer had never once been charged." was a
+ * reported act with the treasurer as content: the passive took "charged"
+ * with no one who charged.  "charged" is now an act only of a named
+ * source (stance-cues.tsv "agent"): in the passive only with a "by"
+ * phrase, which may follow the charge ("charged with fraud by ..."). */
+static void
+test_en_passive_charged_needs_agent(void)
+{
+    expect_no_en_cue("The treasurer had never once been charged.", "charged");
+    expect_no_en_cue("The clerk was charged with theft last spring.",
+                     "charged");
+    expect_exact("The clerk was charged with theft by the FBI.", "The clerk",
+                 WS_REPORTED, "charged", "the FBI");
+    expect_exact("The clerk was charged by the FBI with theft.", "The clerk",
+                 WS_REPORTED, "charged by", "the FBI");
+    expect_exact("The mayor charged that the audit was rigged.",
+                 "the audit was rigged", WS_INDIRECT, "charged", "The mayor");
+}
+
 int
 main(void)
 {
@@ -108,6 +127,7 @@ main(void)
     test_en_thing_participle_sentence_start();
     test_en_pressed_against_no_act();
     test_en_compare_debate_need_object();
+    test_en_passive_charged_needs_agent();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
