@@ -9287,6 +9287,17 @@ en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
             fold_is(x, k, plural_aux, sizeof plural_aux / sizeof *plural_aux))
             return 1;
     }
+    /* "For instance, calls to set up an inquiry were rejected": an -s
+     * form right after the comma of a phrase opening the sentence has no
+     * subject; it is a plural noun, the subject of the clause (not
+     * before a name or an article, "In a reply, says the mayor, ...", nor
+     * before "that", where a noun of saying keeps its clause) */
+    if (sform && !is_cap(d, p) && p - 1 > s0 && tok_is(d, p - 1, ",") &&
+        p + 1 < s1 && ws_tok_is_word(d, p + 1) && !is_cap(d, p + 1) &&
+        !tok_is(d, p + 1, "the") && !tok_is(d, p + 1, "a") &&
+        !tok_is(d, p + 1, "an") && !tok_is(d, p + 1, "that") &&
+        after_intro(x, s0, p + 1) == p)
+        return 1;
     if (sform && !(attr & C_SAY) &&
         (p + 1 >= s1 || ws_tok_is_final(d, p + 1) || tok_is(d, p + 1, ";") ||
          fold_is(x, p + 1, nprep, sizeof nprep / sizeof *nprep)))

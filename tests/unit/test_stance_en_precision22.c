@@ -112,6 +112,23 @@ test_en_passive_charged_needs_agent(void)
                  "the audit was rigged", WS_INDIRECT, "charged", "The mayor");
 }
 
+/* Bug: "For instance, calls to set up an inquiry were rejected." was
+ * an act of "calls" with a speaker from an earlier sentence: an -s form
+ * right after the comma of an opening phrase has no subject of its own;
+ * it is a plural noun. */
+static void
+test_en_plural_noun_after_opening_phrase(void)
+{
+    expect_no_en_cue("The council met twice. For instance, calls to set up "
+                     "an inquiry were rejected.",
+                     "calls");
+    expect_no_en_cue("In the valley, plans for a new dam were shelved.",
+                     "plans");
+    /* a subject after the phrase keeps the verb */
+    expect_exact("In the valley, the mayor plans to build a dam.",
+                 "to build a dam", WS_INDIRECT, "plans", "the mayor");
+}
+
 int
 main(void)
 {
@@ -128,6 +145,7 @@ main(void)
     test_en_pressed_against_no_act();
     test_en_compare_debate_need_object();
     test_en_passive_charged_needs_agent();
+    test_en_plural_noun_after_opening_phrase();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
