@@ -129,6 +129,24 @@ test_en_plural_noun_after_opening_phrase(void)
                  "to build a dam", WS_INDIRECT, "plans", "the mayor");
 }
 
+/* Bug: "The trust maintains a fund for young farmers." was indirect
+ * speech with the fund as content: "maintain" says something only by a
+ * clause ("maintains that ...", ", she maintains."); with a plain object
+ * it is keeping (stance-cues.tsv "clause"). */
+static void
+test_en_maintain_needs_clause(void)
+{
+    expect_no_en_cue("The trust maintains a fund for young farmers.",
+                     "maintains");
+    expect_no_en_cue("Cheap loans help the mayor maintain the look of a "
+                     "thrifty manager.",
+                     "maintain");
+    expect_exact("The mayor maintains that the bridge is safe.",
+                 "the bridge is safe", WS_INDIRECT, "maintains", "The mayor");
+    expect_exact("The bridge is safe, the mayor maintained.",
+                 "The bridge is safe", WS_INDIRECT, "maintained", "the mayor");
+}
+
 int
 main(void)
 {
@@ -146,6 +164,7 @@ main(void)
     test_en_compare_debate_need_object();
     test_en_passive_charged_needs_agent();
     test_en_plural_noun_after_opening_phrase();
+    test_en_maintain_needs_clause();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
