@@ -8851,6 +8851,21 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
     static const char *const wh[] = {"how", "whether", "why", "what", "where"};
     int32_t k = en_adjunct_before_by(x, p + 1, s1), a0 = -1, a1 = -1, c0 = -1,
             c1 = -1;
+    int by_late = 0;
+    /* a verb listed "agent" (below): its "by" phrase may follow a phrase
+     * of the verb's own in the same clause ("was charged with fraud by
+     * prosecutors") */
+    if (k < s1 && !tok_is(d, k, "by") && x->cueval[p] &&
+        ws_lex_has_attr(x->cueval[p], "agent")) {
+        int32_t b = k;
+        while (b < s1 && b < k + 6 && ws_tok_is_word(d, b) && x->qid[b] < 0 &&
+               !tok_is(d, b, "by"))
+            b++;
+        if (b + 1 < s1 && b < k + 6 && tok_is(d, b, "by")) {
+            k = b;
+            by_late = 1;
+        }
+    }
     if (k < s1 && tok_is(d, k, "by")) {
         a0 = k + 1;
         a1 = np_right(x, a0, s1);
@@ -8905,7 +8920,7 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
         x, c0 >= 0 && tok_is(d, k, "to") ? WS_INDIRECT : WS_REPORTED);
     if (st == NULL)
         return 1;
-    st->cue = tok_span(x, p, a0 >= 0 ? a0 : p + 1);
+    st->cue = tok_span(x, p, a0 >= 0 && !by_late ? a0 : p + 1);
     x->cueused[p] = 1;
     if (a0 >= 0)
         set_speaker(x, st, a0, a1, 0, p);
@@ -9274,6 +9289,40 @@ en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
         if (!by)
             return 1;
     }
+    /* "the bitter attacks that have marked ...", "the repair projects,
+     * are being reviewed": a verb that agrees only with a plural subject
+     * after the -s form (a comma or a relative pronoun between) makes
+     * the -s form a plural noun, no verb of the third person singular
+     * ("says that have" is no English; "says that is" may be) */
+    static const char *const plural_aux[] = {"are",
+                                             "were",
+                                             "have",
+                                             "aren't",
+                                             "weren't",
+                                             "haven't",
+                                             "aren\xe2\x80\x99t",
+                                             "weren\xe2\x80\x99t",
+                                             "haven\xe2\x80\x99t"};
+    static const char *const rel[] = {"that", "which", "who"};
+    if (sform && !is_cap(d, p) && p + 1 < s1) {
+        int32_t k = p + 1;
+        if (tok_is(d, k, ",") || fold_is(x, k, rel, sizeof rel / sizeof *rel))
+            k++;
+        if (k < s1 && x->qid[k] < 0 &&
+            fold_is(x, k, plural_aux, sizeof plural_aux / sizeof *plural_aux))
+            return 1;
+    }
+    /* "For instance, calls to set up an inquiry were rejected": an -s
+     * form right after the comma of a phrase opening the sentence has no
+     * subject; it is a plural noun, the subject of the clause (not
+     * before a name or an article, "In a reply, says the mayor, ...", nor
+     * before "that", where a noun of saying keeps its clause) */
+    if (sform && !is_cap(d, p) && p - 1 > s0 && tok_is(d, p - 1, ",") &&
+        p + 1 < s1 && ws_tok_is_word(d, p + 1) && !is_cap(d, p + 1) &&
+        !tok_is(d, p + 1, "the") && !tok_is(d, p + 1, "a") &&
+        !tok_is(d, p + 1, "an") && !tok_is(d, p + 1, "that") &&
+        after_intro(x, s0, p + 1) == p)
+        return 1;
     if (sform && !(attr & C_SAY) &&
         (p + 1 >= s1 || ws_tok_is_final(d, p + 1) || tok_is(d, p + 1, ";") ||
          fold_is(x, p + 1, nprep, sizeof nprep / sizeof *nprep)))
@@ -10005,7 +10054,8 @@ en_thing_participle(ctx *x, int32_t p, int32_t s0, int32_t s1)
         (lexclass(x, x->L.spk, h) & (S_ROLE | S_ORG)))
         return 0;
     int32_t a = np_left(x, h, s0);
-    return a > s0 && ws_tok_is_word(d, a - 1) && !is_cap(d, a - 1) &&
+    return a > s0 && ws_tok_is_word(d, a - 1) &&
+           (!is_cap(d, a - 1) || a - 1 == s0) &&
            (lexclass(x, x->L.skip, a - 1) & K_PREP);
 }
 
