@@ -1329,7 +1329,9 @@ de_funcword(ctx *x, int32_t i)
         (ws_tok_is_word(d, i - 1) ||
          !(d->tokens.v[i - 1].flags & WS_TOK_SPACE)))
         return 0;
-    return ws_spell(x->w, "de", f, n) == 1;
+    /* "Betroffene forderten ...": an adjective or participle used as a
+     * noun */
+    return ws_spell(x->w, "de", f, n) == 1 && !ws_de_nominal_adj(x->w, d, i);
 }
 
 /* May token i be part of a speaker noun phrase (not at its edge)? */

@@ -1763,6 +1763,34 @@ ws_de_after_ok(ws_worker *w, const ws_doc *d, int inv, int32_t after)
 }
 
 int
+ws_de_nominal_adj(ws_worker *w, const ws_doc *d, int32_t i)
+{
+    /* the stem's ending: an adjective ("-ig", "-lich", "-isch", "-los",
+     * "-bar", "-sam", "-haft", "-iv", "-ell") or a participle ("-t",
+     * "-en", "-end") */
+    static const char *const suf[] = {"ig",  "lich", "isch", "los",
+                                      "bar", "sam",  "haft", "iv",
+                                      "ell", "t",    "en",   "end"};
+    /* quantifiers of the same shape ("Einige", "Etliche") */
+    static const char *const quant[] = {"einige", "etliche", "s\xc3\xa4mtliche",
+                                        "jegliche"};
+    if (!is_cap_tok(d, i) ||
+        fold_in(w, d, i, quant, sizeof quant / sizeof *quant))
+        return 0;
+    size_t n;
+    const char *f = ws_tok_fold(w, d, i, 2, &n);
+    if (n < 6 || n > 40 || f[n - 1] != 'e')
+        return 0;
+    size_t sn = n - 1;
+    int ok = 0;
+    for (size_t k = 0; k < sizeof suf / sizeof *suf && !ok; k++) {
+        size_t l = strlen(suf[k]);
+        ok = sn > l + 2 && memcmp(f + sn - l, suf[k], l) == 0;
+    }
+    return ok && ws_spell(w, "de", f, sn) == 1;
+}
+
+int
 ws_de_genitive(ws_worker *w, const ws_doc *d, int32_t a)
 {
     static const char *const gen[] = {"der", "des"};
@@ -1779,8 +1807,17 @@ ws_de_genitive(ws_worker *w, const ws_doc *d, int32_t a)
     const unsigned char *u = (const unsigned char *)ws_tok_ptr(d, h);
     int cap = (u[0] >= 'A' && u[0] <= 'Z') ||
               (u[0] == 0xC3 && (u[1] == 0x84 || u[1] == 0x96 || u[1] == 0x9C));
-    /* the sentence's first word is capitalised whatever it is */
-    return cap && h > 0 && d->tokens.v[h - 1].sent == d->tokens.v[h].sent;
+    if (!cap)
+        return 0;
+    if (h > 0 && d->tokens.v[h - 1].sent == d->tokens.v[h].sent)
+        return 1;
+    /* the sentence's first word is capitalised whatever it is: a noun
+     * when its lowercase form is no word ("Eltern der Schüler", not
+     * "Trotz der Warnung") or it is an adjective or participle used as a
+     * noun ("Angehörige der Opfer") */
+    size_t n;
+    const char *f = ws_tok_fold(w, d, h, 2, &n);
+    return ws_spell(w, "de", f, n) == 0 || ws_de_nominal_adj(w, d, h);
 }
 
 /* "Niemand ahnte, wie sehr das die Stadt ändern würde.": a Konjunktiv

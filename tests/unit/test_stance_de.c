@@ -1932,6 +1932,38 @@ test_plural_verb_singular_object_is_no_subject(void)
     }
 }
 
+/* "Betroffene forderten ...": a capitalised adjective or participle used
+ * as a plural noun at the sentence start counted as a function word
+ * (its lowercase form is a word), so the act had no subject. */
+static void
+test_nominal_adjective_subject(void)
+{
+    expect_span("Betroffene verlangten eine rasche Entsch\xc3\xa4"
+                "digung vom Land.",
+                "Entsch\xc3\xa4"
+                "digung",
+                "Betroffene");
+    expect_span("Streikende warfen der Gesch\xc3\xa4"
+                "ftsleitung Wortbruch vor.",
+                "Wortbruch", "Streikende");
+}
+
+/* "Eltern der Schüler kritisierten ...": a noun opening the sentence
+ * before a genitive attribute is the head of the speaker phrase, not the
+ * attribute; a preposition there ("Trotz der ...") is none. */
+static void
+test_sentence_first_noun_genitive_head(void)
+{
+    expect_span("Eltern der Grundsch\xc3\xbcler kritisierten den "
+                "h\xc3\xa4ufigen Unterrichtsausfall.",
+                "Unterrichtsausfall", "Eltern der Grundsch\xc3\xbcler");
+    expect_span("Angeh\xc3\xb6rige der Verungl\xc3\xbc"
+                "ckten forderten eine unabh\xc3\xa4ngige Untersuchung.",
+                "Untersuchung",
+                "Angeh\xc3\xb6rige der Verungl\xc3\xbc"
+                "ckten");
+}
+
 int
 main(void)
 {
@@ -2036,6 +2068,8 @@ main(void)
     test_passive_in_document_source();
     test_continuation_quote_mixed();
     test_plural_verb_singular_object_is_no_subject();
+    test_nominal_adjective_subject();
+    test_sentence_first_noun_genitive_head();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
