@@ -7612,12 +7612,11 @@ de_sub_clause(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
     int32_t k0 = nocomp ? e + 1 : e + 2, k1 = clause_end(x, k0, 0);
     /* the "dass" clause ends before the main clause's verb: "..., hatte
      * dieser ...", "..., kam nicht" */
-    static const char *const go_on[] = {
-        "dass", "daß", "ob", "und", "oder", "weil", "wenn", "da",
-        "als",  "so",  "um", "was", "wie",  "wo",   "aber", "sondern"};
+    static const char *const go_on[] = {"und", "oder", "so",
+                                        "um",  "aber", "sondern"};
     for (int32_t k = k0; k + 1 < k1; k++)
         if (tok_is(d, k, ",") && ws_tok_is_word(d, k + 1) &&
-            !is_cap(d, k + 1) &&
+            !is_cap(d, k + 1) && !ws_de_sub(x->w, d, k + 1) &&
             !fold_is(x, k + 1, go_on, sizeof go_on / sizeof *go_on) &&
             !pron_gender_simple(x, k + 1) && !is_det(x, k + 1)) {
             k1 = k;
@@ -10787,15 +10786,15 @@ cue_pass(ctx *x)
                      * nach Zeugenaussagen ...", "..., da er nach Angaben
                      * der Polizei ...": a relative or subordinate clause
                      * holding the cue is the content */
-                    static const char *const sub[] = {
-                        "der",     "die",    "das",     "dem",    "den",
-                        "deren",   "dessen", "denen",   "welche", "welcher",
-                        "welches", "wo",     "dass",    "weil",   "ob",
-                        "obwohl",  "wenn",   "nachdem", "da",     "falls",
-                        "sofern",  "zumal"};
+                    static const char *const rel[] = {
+                        "der",    "die",     "das",    "dem",
+                        "den",    "deren",   "dessen", "denen",
+                        "welche", "welcher", "welches"};
                     if (tok_is(d, k, ",")) {
                         if (k + 1 < from &&
-                            fold_is(x, k + 1, sub, sizeof sub / sizeof *sub)) {
+                            (ws_de_sub(x->w, d, k + 1) ||
+                             fold_is(x, k + 1, rel,
+                                     sizeof rel / sizeof *rel))) {
                             cs0 = k + 1;
                             relstart = 1;
                         }
@@ -13397,9 +13396,7 @@ de_claim_noun_pass(ctx *x)
     static const char *const possf[] = {"ihr",   "ihre",  "ihren",
                                         "ihrem", "ihrer", "deren"};
     static const char *const comp[] = {"dass", "daß"};
-    static const char *const go_on[] = {"dass", "daß",  "ob",  "und", "oder",
-                                        "weil", "wenn", "da",  "als", "so",
-                                        "um",   "was",  "wie", "wo",  "aber"};
+    static const char *const go_on[] = {"und", "oder", "so", "um", "aber"};
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "de") != 0)
         return;
@@ -13433,7 +13430,7 @@ de_claim_noun_pass(ctx *x)
             c1 = clause_end(x, c0, 0);
             for (int32_t k = c0; k + 1 < c1; k++)
                 if (tok_is(d, k, ",") && ws_tok_is_word(d, k + 1) &&
-                    !is_cap(d, k + 1) &&
+                    !is_cap(d, k + 1) && !ws_de_sub(x->w, d, k + 1) &&
                     !fold_is(x, k + 1, go_on, sizeof go_on / sizeof *go_on) &&
                     !pron_gender_simple(x, k + 1) && !is_det(x, k + 1)) {
                     c1 = k;

@@ -48,6 +48,38 @@ fold_in(ws_worker *w, const ws_doc *d, int32_t i, const char *const *list,
     return 0;
 }
 
+/* German words that open a dependent clause, one list for all passes:
+ * complementizers of a content clause, interrogatives of an indirect
+ * question, adverbial subordinators. */
+static const struct {
+    const char *w;
+    unsigned f;
+} de_sub[] = {{"dass", WS_DE_COMP},  {"da\xc3\x9f", WS_DE_COMP},
+              {"ob", WS_DE_COMP},    {"wie", WS_DE_WH},
+              {"warum", WS_DE_WH},   {"weshalb", WS_DE_WH},
+              {"wann", WS_DE_WH},    {"wo", WS_DE_WH},
+              {"was", WS_DE_WH},     {"weil", WS_DE_ADV},
+              {"wenn", WS_DE_ADV},   {"falls", WS_DE_ADV},
+              {"obwohl", WS_DE_ADV}, {"nachdem", WS_DE_ADV},
+              {"bevor", WS_DE_ADV},  {"damit", WS_DE_ADV},
+              {"sodass", WS_DE_ADV}, {"als", WS_DE_ADV},
+              {"da", WS_DE_ADV},     {"sofern", WS_DE_ADV},
+              {"zumal", WS_DE_ADV},  {"w\xc3\xa4hrend", WS_DE_ADV},
+              {"wobei", WS_DE_ADV}};
+
+unsigned
+ws_de_sub(ws_worker *w, const ws_doc *d, int32_t i)
+{
+    if (i < 0 || i >= d->tokens.n || !ws_tok_is_word(d, i))
+        return 0;
+    size_t fl;
+    const char *f = ws_tok_fold(w, d, i, 2, &fl);
+    for (size_t k = 0; k < sizeof de_sub / sizeof *de_sub; k++)
+        if (strlen(de_sub[k].w) == fl && memcmp(de_sub[k].w, f, fl) == 0)
+            return de_sub[k].f;
+    return 0;
+}
+
 /* A noun of intent or decision that takes the infinitive itself:
  * "begrüßte die Entscheidung, die Halle länger zu öffnen" is an act on
  * the noun, not a clause of the verb. */
@@ -70,8 +102,7 @@ noun_with_zu(ws_worker *w, const ws_doc *d, int32_t i)
 static int
 perfect_infinitive(ws_worker *w, const ws_doc *d, int32_t i)
 {
-    static const char *const sub[] = {"dass", "da\xc3\x9f", "weil", "um",
-                                      "ob",   "wenn",       "als",  "so"};
+    static const char *const sub[] = {"um", "so"};
     int32_t s = d->tokens.v[i].sent, last = -1;
     for (int32_t k = i + 1; k < d->tokens.n && k <= i + 60; k++) {
         /* "soll ihn gepackt, gestoßen und getreten haben": a comma after
@@ -79,6 +110,7 @@ perfect_infinitive(ws_worker *w, const ws_doc *d, int32_t i)
         if (ws_tok_is(d, k, ",") && last == k - 1 &&
             ws_de_participle(w, d, last) && k + 1 < d->tokens.n &&
             d->tokens.v[k + 1].sent == s && ws_tok_is_word(d, k + 1) &&
+            !ws_de_sub(w, d, k + 1) &&
             !fold_in(w, d, k + 1, sub, sizeof sub / sizeof *sub))
             continue;
         if (d->tokens.v[k].sent != s || clause_punct(d, k) || is_dash_tok(d, k))
@@ -600,18 +632,16 @@ attributive(ws_worker *w, const ws_doc *d, int32_t k, int32_t end)
 static int
 clause_opens(ws_worker *w, const ws_doc *d, int32_t k, int32_t end)
 {
-    static const char *const comp[] = {"dass",    "daß",  "ob", "wie", "warum",
-                                       "weshalb", "wann", "wo", "was"};
     static const char *const rel[] = {"der", "die", "das", "dem", "den"};
     static const char *const no[] = {
         "deren", "dessen", "welche", "welcher", "welches", "welchem", "welchen",
-        "und",   "oder",   "sowie",  "aber",    "sondern", "als",     "um",
-        "weil",  "da",     "wenn",   "nachdem", "bevor",   "falls",   "so"};
+        "und",   "oder",   "sowie",  "aber",    "sondern", "um",      "so"};
     if (k >= end || !ws_tok_is_word(d, k))
         return 0;
-    if (fold_in(w, d, k, comp, sizeof comp / sizeof *comp))
+    unsigned sub = ws_de_sub(w, d, k);
+    if (sub & (WS_DE_COMP | WS_DE_WH))
         return 1;
-    if (fold_in(w, d, k, no, sizeof no / sizeof *no))
+    if (sub || fold_in(w, d, k, no, sizeof no / sizeof *no))
         return 0;
     if (fold_in(w, d, k, rel, sizeof rel / sizeof *rel))
         return k + 1 < end &&
@@ -1252,17 +1282,10 @@ static void
 src_main_clause(ws_worker *w, ws_doc *d, const ws_lex *cues, ws_statement *st)
 {
     static const char *const no[] = {
-        "der",     "die",        "das",     "dem",
-        "den",     "deren",      "dessen",  "welche",
-        "welcher", "welches",    "welchem", "welchen",
-        "dass",    "da\xc3\x9f", "ob",      "wie",
-        "wo",      "was",        "warum",   "und",
-        "oder",    "sowie",      "aber",    "sondern",
-        "als",     "um",         "ohne",    "weil",
-        "da",      "wenn",       "nachdem", "bevor",
-        "falls",   "so",         "obwohl",  "w\xc3\xa4hrend",
-        "wobei",   "zumal",      "etwa",    "darunter",
-        "vor",     "bis"};
+        "der",    "die",    "das",     "dem",      "den",     "deren",
+        "dessen", "welche", "welcher", "welches",  "welchem", "welchen",
+        "und",    "oder",   "sowie",   "aber",     "sondern", "um",
+        "ohne",   "so",     "etwa",    "darunter", "vor",     "bis"};
     if (st->kind == WS_DIRECT || st->cue.start < 0 || st->ncontent < 1 ||
         st->content[0].start >= st->cue.start)
         return;
@@ -1278,6 +1301,7 @@ src_main_clause(ws_worker *w, ws_doc *d, const ws_lex *cues, ws_statement *st)
         if (!ws_tok_is(d, k, ","))
             continue;
         if (k + 2 >= c || !ws_tok_is_word(d, k + 1) || is_cap_tok(d, k + 1) ||
+            ws_de_sub(w, d, k + 1) ||
             fold_in(w, d, k + 1, no, sizeof no / sizeof *no) ||
             cue_entry(w, d, cues, k + 1) != NULL)
             return;
@@ -1836,12 +1860,9 @@ ws_de_k2_sub(ws_worker *w, const ws_doc *d, int32_t i)
         "könnte", "könnten", "dürfte", "dürften", "müsste", "müssten",
         "sollte", "sollten", "möchte", "möchten", "bliebe", "gäbe",
         "käme",   "ginge",   "stünde", "läge",    "hieße",  "wüsste"};
-    static const char *const sub[] = {
-        "dass",   "daß",     "ob",      "wie",     "warum",   "weshalb",
-        "wann",   "wo",      "was",     "weil",    "wenn",    "falls",
-        "obwohl", "nachdem", "bevor",   "damit",   "sodass",  "als",
-        "der",    "die",     "das",     "dem",     "den",     "deren",
-        "dessen", "welche",  "welcher", "welches", "welchem", "welchen"};
+    static const char *const rel[] = {
+        "der",    "die",    "das",     "dem",     "den",     "deren",
+        "dessen", "welche", "welcher", "welches", "welchem", "welchen"};
     if (strcmp(d->lang, "de") != 0 || i < 1 || i >= d->tokens.n ||
         !fold_in(w, d, i, k2, sizeof k2 / sizeof *k2))
         return 0;
@@ -1858,7 +1879,8 @@ ws_de_k2_sub(ws_worker *w, const ws_doc *d, int32_t i)
     for (int32_t k = i - 1; k > s0 && k >= i - 40; k--)
         if (ws_tok_is(d, k, ",") || ws_tok_is(d, k, ":") || is_dash_tok(d, k))
             return ws_tok_is(d, k, ",") &&
-                   fold_in(w, d, k + 1, sub, sizeof sub / sizeof *sub);
+                   (ws_de_sub(w, d, k + 1) ||
+                    fold_in(w, d, k + 1, rel, sizeof rel / sizeof *rel));
     return 0;
 }
 

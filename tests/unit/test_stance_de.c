@@ -1964,6 +1964,26 @@ test_sentence_first_noun_genitive_head(void)
                 "ckten");
 }
 
+/* The one list of German words opening a dependent clause, by kind. */
+static void
+test_subordinator_table(void)
+{
+    ws_doc *d = run("de", "Er fragte, ob sie wisse, warum das Amt zahle, "
+                          "obwohl der Antrag fehle.");
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    const char *word[] = {"ob", "warum", "obwohl", "Amt", "fragte"};
+    unsigned want[] = {WS_DE_COMP, WS_DE_WH, WS_DE_ADV, 0, 0};
+    for (int k = 0; k < 5; k++)
+        for (int32_t i = 0; i < d->tokens.n; i++)
+            if (ws_tok_is(d, i, word[k]))
+                CHECK(ws_de_sub(worker, d, i) == want[k], "\"%s\": %u, want %u",
+                      word[k], ws_de_sub(worker, d, i), want[k]);
+    ws_doc_free(d);
+}
+
 int
 main(void)
 {
@@ -2070,6 +2090,7 @@ main(void)
     test_plural_verb_singular_object_is_no_subject();
     test_nominal_adjective_subject();
     test_sentence_first_noun_genitive_head();
+    test_subordinator_table();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
