@@ -1381,6 +1381,94 @@ pron_gender_simple(ctx *x, int32_t i)
 
 static int is_det(ctx *x, int32_t i);
 
+static int fold_is(ctx *x, int32_t i, const char *const *list, size_t n);
+
+/* German prepositions that take a noun phrase. */
+static const char *const de_prep[] = {"von",
+                                      "vom",
+                                      "seit",
+                                      "mit",
+                                      "nach",
+                                      "bei",
+                                      "beim",
+                                      "aus",
+                                      "zu",
+                                      "zum",
+                                      "zur",
+                                      "f\xc3\xbcr",
+                                      "gegen",
+                                      "in",
+                                      "im",
+                                      "an",
+                                      "am",
+                                      "auf",
+                                      "\xc3\xbc"
+                                      "ber",
+                                      "unter",
+                                      "vor",
+                                      "durch",
+                                      "wegen",
+                                      "trotz",
+                                      "ohne",
+                                      "um",
+                                      "bis",
+                                      "laut",
+                                      "hinter",
+                                      "neben",
+                                      "zwischen",
+                                      "gegen\xc3\xbc"
+                                      "ber"};
+#define NDE_PREP (sizeof de_prep / sizeof *de_prep)
+
+/* German: a verb form at i inflected like an adjective ("-e", "-en",
+ * "-em", "-er", "-es") between an article and the noun or quotation it
+ * modifies, with lowercase words after the article and capitalised ones
+ * only right before the verb form ("die seit Wochen erwartete
+ * Entscheidung", "einem von der Stadt unterstützten Antrag", "mit einem
+ * laut gerufenen „Nein“"): an attributive participle, no finite verb.
+ * Not "Die Ministerin der Stadt bestätigte Berichte" (a noun right after
+ * the article) nor "Der in der Stadt lebende Mann sagte ..." (a noun
+ * before a lowercase word). */
+static int
+de_attr_participle(ctx *x, int32_t i)
+{
+    const ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "de") != 0 || i < 2 || i + 1 >= x->ntok ||
+        is_cap(d, i) || sent_of(x, i + 1) != sent_of(x, i) ||
+        !(is_cap(d, i + 1) || (d->tokens.v[i + 1].flags & WS_TOK_QUOTE)))
+        return 0;
+    size_t n;
+    const char *f = tok_fold(x, i, &n);
+    if (n < 4 || !(f[n - 1] == 'e' ||
+                   (f[n - 2] == 'e' && strchr("nmrs", f[n - 1]) != NULL)))
+        return 0;
+    /* a noun right before the verb form is the object of a preposition
+     * ("seit Tagen", "von der Stadt"), not the head of the phrase the
+     * article opens ("Der englischen Zeitung sagte Karma ...") */
+    if (is_cap(d, i - 1)) {
+        int32_t k = i - 1;
+        while (k > 0 && k > i - 5 && (is_cap(d, k - 1) || is_det(x, k - 1)))
+            k--;
+        if (k < 1 || !fold_is(x, k - 1, de_prep, NDE_PREP))
+            return 0;
+    }
+    int lower = 0;
+    for (int32_t k = i - 1; k >= 0 && k >= i - 8; k--) {
+        if (!ws_tok_is_word(d, k) || sent_of(x, k) != sent_of(x, i) ||
+            x->qid[k] >= 0 || x->cuelen[k])
+            return 0;
+        if (is_det(x, k) && k + 1 < i && !is_cap(d, k + 1))
+            return !pron_gender_simple(x, k + 1);
+        if (is_cap(d, k)) {
+            if (lower)
+                return 0;
+        } else if (!is_det(x, k)) {
+            lower = 1;
+        }
+    }
+    return 0;
+}
+
 static int fr_ment_adv(ctx *x, int32_t i);
 
 /* English adverb in -ly ("generally", "publicly"), not in the lexicon. */
@@ -1612,7 +1700,6 @@ en_norp_mod(ctx *x, int32_t i)
            (i + 1 >= x->ntok || x->ent[i + 1] != e);
 }
 
-static int fold_is(ctx *x, int32_t i, const char *const *list, size_t n);
 static int is_speech_cue(unsigned a);
 static int32_t skip_adv_fwd(ctx *x, int32_t i, int32_t hi);
 
@@ -15141,6 +15228,8 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
             if (ws_lex_word(x->L.cues, f, fl) == NULL)
                 continue;
         }
+        if (m == 1 && de_attr_participle(x, i))
+            continue;
         if (m == 1 && i > 0 && fr_passive_aux(x, i - 1))
             continue;
         /* "sagte weitere Hilfe zu": a separable particle makes the

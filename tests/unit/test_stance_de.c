@@ -1964,6 +1964,45 @@ test_sentence_first_noun_genitive_head(void)
                 "ckten");
 }
 
+/* "nach einem von der Regierung unterstützten Volksentscheid": a verb
+ * form inflected like an adjective between an article and its noun is an
+ * attributive participle, not the finite verb of an act; a finite verb
+ * after a subject with a genitive or an attributive phrase, or after a
+ * dative object with its adjective, stays one. */
+static void
+test_attributive_participle_no_cue(void)
+{
+    expect_none("Nach einem von der Regierung unterst\xc3\xbctzten "
+                "Volksentscheid trat das Gesetz in Kraft.",
+                "Volksentscheid");
+    expect_none("Die Polizei sperrte den von Anwohnern kritisierten "
+                "Parkplatz.",
+                "Parkplatz");
+    ws_doc *d;
+    ws_statement *st = find_de("Die Sprecherin der Stadt best\xc3\xa4tigte "
+                               "Berichte \xc3\xbc"
+                               "ber den Brand.",
+                               "Berichte", &d);
+    if (st != NULL)
+        CHECK(strstr(span(d, st->speaker), "Sprecherin") != NULL,
+              "speaker \"%s\"", span(d, st->speaker));
+    ws_doc_free(d);
+    st = find_de("Der britischen Zeitung erkl\xc3\xa4rte Anna Berg, "
+                 "sie bleibe im Amt.",
+                 "im Amt", &d);
+    if (st != NULL)
+        CHECK(strstr(span(d, st->speaker), "Berg") != NULL, "speaker \"%s\"",
+              span(d, st->speaker));
+    ws_doc_free(d);
+    st = find_de("Der in der Stadt lebende Rentner sagte, er habe nichts "
+                 "gesehen.",
+                 "nichts gesehen", &d);
+    if (st != NULL)
+        CHECK(strstr(span(d, st->speaker), "Rentner") != NULL, "speaker \"%s\"",
+              span(d, st->speaker));
+    ws_doc_free(d);
+}
+
 /* The one list of German words opening a dependent clause, by kind. */
 static void
 test_subordinator_table(void)
@@ -2091,6 +2130,7 @@ main(void)
     test_nominal_adjective_subject();
     test_sentence_first_noun_genitive_head();
     test_subordinator_table();
+    test_attributive_participle_no_cue();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
