@@ -3326,6 +3326,18 @@ de_right_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi,
         return 1;
     if (fold_is(x, la, oblique, sizeof oblique / sizeof *oblique))
         return 1;
+    /* "Der britischen Zeitung erklärte die Ministerin": "der" with an
+     * adjective in "-en" is a dative or genitive (the nominative takes
+     * "-e": "der neue Chef") */
+    if (tok_is(d, la, "der") || tok_is(d, la, "Der")) {
+        size_t an;
+        const char *af = la + 1 <= left_end && ws_tok_is_word(d, la + 1) &&
+                                 !is_cap(d, la + 1)
+                             ? tok_fold(x, la + 1, &an)
+                             : NULL;
+        if (af != NULL && an > 3 && af[an - 2] == 'e' && af[an - 1] == 'n')
+            return 1;
+    }
     /* the prefield starts at the clause start */
     if (la > lo && ws_tok_is_word(d, la - 1) &&
         !(lexclass(x, x->L.skip, la - 1) & K_CONJ))

@@ -2003,6 +2003,22 @@ test_attributive_participle_no_cue(void)
     ws_doc_free(d);
 }
 
+/* "Der britischen Zeitung erklärte die Ministerin, ...": "der" with an
+ * adjective in "-en" before the verb is a dative, so the subject is the
+ * phrase after the verb, not the newspaper. */
+static void
+test_der_adjective_en_is_oblique(void)
+{
+    ws_doc *d;
+    ws_statement *st = find_de("Der britischen Zeitung erkl\xc3\xa4rte die "
+                               "Ministerin, sie bleibe im Amt.",
+                               "im Amt", &d);
+    if (st != NULL)
+        CHECK(strstr(span(d, st->speaker), "Ministerin") != NULL,
+              "speaker \"%s\", want the minister", span(d, st->speaker));
+    ws_doc_free(d);
+}
+
 /* The one list of German words opening a dependent clause, by kind. */
 static void
 test_subordinator_table(void)
@@ -2131,6 +2147,7 @@ main(void)
     test_sentence_first_noun_genitive_head();
     test_subordinator_table();
     test_attributive_participle_no_cue();
+    test_der_adjective_en_is_oblique();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
