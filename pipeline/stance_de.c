@@ -1310,6 +1310,38 @@ src_main_clause(ws_worker *w, ws_doc *d, const ws_lex *cues, ws_statement *st)
     }
 }
 
+/* "Die Opposition sprach von einem „Skandal“": an indirect statement
+ * whose content after "von" or "als" is only a short quotation, with at
+ * most one lowercase word before it (an article), is the direct statement
+ * of the quoted words. */
+static void
+indirect_quote_object(ws_worker *w, ws_doc *d, ws_statement *st,
+                      const char *const *intro)
+{
+    int32_t a = ws_doc_tok_at(d, st->content[0].start, 0);
+    int32_t c = ws_doc_tok_at(d, st->content[0].end, 1) - 1;
+    while (c > a && !ws_tok_is_word(d, c) &&
+           !(d->tokens.v[c].flags & WS_TOK_QUOTE))
+        c--;
+    if (a < 1 || c <= a || !(d->tokens.v[c].flags & WS_TOK_QUOTE) ||
+        !fold_in(w, d, a - 1, intro, 2))
+        return;
+    int32_t o = a;
+    if (!(d->tokens.v[o].flags & WS_TOK_QUOTE)) {
+        if (!ws_tok_is_word(d, a) || is_cap_tok(d, a))
+            return;
+        o = a + 1;
+    }
+    if (!(d->tokens.v[o].flags & WS_TOK_QUOTE) || o + 1 >= c || c - o > 10)
+        return;
+    for (int32_t k = o + 1; k < c; k++)
+        if (d->tokens.v[k].flags & WS_TOK_QUOTE)
+            return;
+    st->kind = WS_DIRECT;
+    st->content[0].start = d->tokens.v[o + 1].start;
+    st->content[0].end = d->tokens.v[c - 1].end;
+}
+
 /* "Analysten sprachen von „Panikverkäufen“.": a reported act whose
  * object ends in a short quotation after "von" or "als", which no direct
  * statement holds (too short for the quotation pass), is that quotation:
@@ -1318,6 +1350,11 @@ static void
 quote_object(ws_worker *w, ws_doc *d, const ws_lex *cues, ws_statement *st)
 {
     static const char *const intro[] = {"von", "als"};
+    if (st->kind == WS_INDIRECT && st->ncontent == 1 &&
+        st->content[0].start >= st->cue.end) {
+        indirect_quote_object(w, d, st, intro);
+        return;
+    }
     if (st->kind != WS_REPORTED || st->ncontent != 1 ||
         st->content[0].start < st->cue.end)
         return;

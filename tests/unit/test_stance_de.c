@@ -2019,6 +2019,31 @@ test_der_adjective_en_is_oblique(void)
     ws_doc_free(d);
 }
 
+/* "Die Opposition sprach von einem „Skandal“": an indirect statement
+ * whose content after "von" is an article and a short quotation is the
+ * direct statement of the quoted words; a plain object stays as it was. */
+static void
+test_von_article_quote_is_direct(void)
+{
+    ws_doc *d;
+    ws_statement *st = find_de("Der Mieterbund sprach von einem "
+                               "\xe2\x80\x9e"
+                               "Wortbruch\xe2\x80\x9c.",
+                               "Wortbruch", &d);
+    if (st != NULL) {
+        CHECK(st->kind == WS_DIRECT, "kind %d, want direct", st->kind);
+        CHECK(st->ncontent == 1 &&
+                  strcmp(span(d, st->content[0]), "Wortbruch") == 0,
+              "content \"%s\"", span(d, st->content[0]));
+    }
+    ws_doc_free(d);
+    st = find_de("Der Mieterbund sprach von einem schweren Fehler.", "Fehler",
+                 &d);
+    if (st != NULL)
+        CHECK(st->kind != WS_DIRECT, "a plain object: kind %d", st->kind);
+    ws_doc_free(d);
+}
+
 /* The one list of German words opening a dependent clause, by kind. */
 static void
 test_subordinator_table(void)
@@ -2148,6 +2173,7 @@ main(void)
     test_subordinator_table();
     test_attributive_participle_no_cue();
     test_der_adjective_en_is_oblique();
+    test_von_article_quote_is_direct();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
