@@ -1329,7 +1329,9 @@ de_funcword(ctx *x, int32_t i)
         (ws_tok_is_word(d, i - 1) ||
          !(d->tokens.v[i - 1].flags & WS_TOK_SPACE)))
         return 0;
-    return ws_spell(x->w, "de", f, n) == 1;
+    /* "Betroffene forderten ...": an adjective or participle used as a
+     * noun */
+    return ws_spell(x->w, "de", f, n) == 1 && !ws_de_nominal_adj(x->w, d, i);
 }
 
 /* May token i be part of a speaker noun phrase (not at its edge)? */
@@ -1378,6 +1380,94 @@ pron_gender_simple(ctx *x, int32_t i)
 }
 
 static int is_det(ctx *x, int32_t i);
+
+static int fold_is(ctx *x, int32_t i, const char *const *list, size_t n);
+
+/* German prepositions that take a noun phrase. */
+static const char *const de_prep[] = {"von",
+                                      "vom",
+                                      "seit",
+                                      "mit",
+                                      "nach",
+                                      "bei",
+                                      "beim",
+                                      "aus",
+                                      "zu",
+                                      "zum",
+                                      "zur",
+                                      "f\xc3\xbcr",
+                                      "gegen",
+                                      "in",
+                                      "im",
+                                      "an",
+                                      "am",
+                                      "auf",
+                                      "\xc3\xbc"
+                                      "ber",
+                                      "unter",
+                                      "vor",
+                                      "durch",
+                                      "wegen",
+                                      "trotz",
+                                      "ohne",
+                                      "um",
+                                      "bis",
+                                      "laut",
+                                      "hinter",
+                                      "neben",
+                                      "zwischen",
+                                      "gegen\xc3\xbc"
+                                      "ber"};
+#define NDE_PREP (sizeof de_prep / sizeof *de_prep)
+
+/* German: a verb form at i inflected like an adjective ("-e", "-en",
+ * "-em", "-er", "-es") between an article and the noun or quotation it
+ * modifies, with lowercase words after the article and capitalised ones
+ * only right before the verb form ("die seit Wochen erwartete
+ * Entscheidung", "einem von der Stadt unterstützten Antrag", "mit einem
+ * laut gerufenen „Nein“"): an attributive participle, no finite verb.
+ * Not "Die Ministerin der Stadt bestätigte Berichte" (a noun right after
+ * the article) nor "Der in der Stadt lebende Mann sagte ..." (a noun
+ * before a lowercase word). */
+static int
+de_attr_participle(ctx *x, int32_t i)
+{
+    const ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "de") != 0 || i < 2 || i + 1 >= x->ntok ||
+        is_cap(d, i) || sent_of(x, i + 1) != sent_of(x, i) ||
+        !(is_cap(d, i + 1) || (d->tokens.v[i + 1].flags & WS_TOK_QUOTE)))
+        return 0;
+    size_t n;
+    const char *f = tok_fold(x, i, &n);
+    if (n < 4 || !(f[n - 1] == 'e' ||
+                   (f[n - 2] == 'e' && strchr("nmrs", f[n - 1]) != NULL)))
+        return 0;
+    /* a noun right before the verb form is the object of a preposition
+     * ("seit Tagen", "von der Stadt"), not the head of the phrase the
+     * article opens ("Der englischen Zeitung sagte Karma ...") */
+    if (is_cap(d, i - 1)) {
+        int32_t k = i - 1;
+        while (k > 0 && k > i - 5 && (is_cap(d, k - 1) || is_det(x, k - 1)))
+            k--;
+        if (k < 1 || !fold_is(x, k - 1, de_prep, NDE_PREP))
+            return 0;
+    }
+    int lower = 0;
+    for (int32_t k = i - 1; k >= 0 && k >= i - 8; k--) {
+        if (!ws_tok_is_word(d, k) || sent_of(x, k) != sent_of(x, i) ||
+            x->qid[k] >= 0 || x->cuelen[k])
+            return 0;
+        if (is_det(x, k) && k + 1 < i && !is_cap(d, k + 1))
+            return !pron_gender_simple(x, k + 1);
+        if (is_cap(d, k)) {
+            if (lower)
+                return 0;
+        } else if (!is_det(x, k)) {
+            lower = 1;
+        }
+    }
+    return 0;
+}
 
 static int fr_ment_adv(ctx *x, int32_t i);
 
@@ -1610,7 +1700,6 @@ en_norp_mod(ctx *x, int32_t i)
            (i + 1 >= x->ntok || x->ent[i + 1] != e);
 }
 
-static int fold_is(ctx *x, int32_t i, const char *const *list, size_t n);
 static int is_speech_cue(unsigned a);
 static int32_t skip_adv_fwd(ctx *x, int32_t i, int32_t hi);
 
@@ -3237,6 +3326,18 @@ de_right_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi,
         return 1;
     if (fold_is(x, la, oblique, sizeof oblique / sizeof *oblique))
         return 1;
+    /* "Der britischen Zeitung erklärte die Ministerin": "der" with an
+     * adjective in "-en" is a dative or genitive (the nominative takes
+     * "-e": "der neue Chef") */
+    if (tok_is(d, la, "der") || tok_is(d, la, "Der")) {
+        size_t an;
+        const char *af = la + 1 <= left_end && ws_tok_is_word(d, la + 1) &&
+                                 !is_cap(d, la + 1)
+                             ? tok_fold(x, la + 1, &an)
+                             : NULL;
+        if (af != NULL && an > 3 && af[an - 2] == 'e' && af[an - 1] == 'n')
+            return 1;
+    }
     /* the prefield starts at the clause start */
     if (la > lo && ws_tok_is_word(d, la - 1) &&
         !(lexclass(x, x->L.skip, la - 1) & K_CONJ))
@@ -7631,12 +7732,11 @@ de_sub_clause(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
     int32_t k0 = nocomp ? e + 1 : e + 2, k1 = clause_end(x, k0, 0);
     /* the "dass" clause ends before the main clause's verb: "..., hatte
      * dieser ...", "..., kam nicht" */
-    static const char *const go_on[] = {
-        "dass", "daß", "ob", "und", "oder", "weil", "wenn", "da",
-        "als",  "so",  "um", "was", "wie",  "wo",   "aber", "sondern"};
+    static const char *const go_on[] = {"und", "oder", "so",
+                                        "um",  "aber", "sondern"};
     for (int32_t k = k0; k + 1 < k1; k++)
         if (tok_is(d, k, ",") && ws_tok_is_word(d, k + 1) &&
-            !is_cap(d, k + 1) &&
+            !is_cap(d, k + 1) && !ws_de_sub(x->w, d, k + 1) &&
             !fold_is(x, k + 1, go_on, sizeof go_on / sizeof *go_on) &&
             !pron_gender_simple(x, k + 1) && !is_det(x, k + 1)) {
             k1 = k;
@@ -10862,15 +10962,15 @@ cue_pass(ctx *x)
                      * nach Zeugenaussagen ...", "..., da er nach Angaben
                      * der Polizei ...": a relative or subordinate clause
                      * holding the cue is the content */
-                    static const char *const sub[] = {
-                        "der",     "die",    "das",     "dem",    "den",
-                        "deren",   "dessen", "denen",   "welche", "welcher",
-                        "welches", "wo",     "dass",    "weil",   "ob",
-                        "obwohl",  "wenn",   "nachdem", "da",     "falls",
-                        "sofern",  "zumal"};
+                    static const char *const rel[] = {
+                        "der",    "die",     "das",    "dem",
+                        "den",    "deren",   "dessen", "denen",
+                        "welche", "welcher", "welches"};
                     if (tok_is(d, k, ",")) {
                         if (k + 1 < from &&
-                            fold_is(x, k + 1, sub, sizeof sub / sizeof *sub)) {
+                            (ws_de_sub(x->w, d, k + 1) ||
+                             fold_is(x, k + 1, rel,
+                                     sizeof rel / sizeof *rel))) {
                             cs0 = k + 1;
                             relstart = 1;
                         }
@@ -13472,9 +13572,7 @@ de_claim_noun_pass(ctx *x)
     static const char *const possf[] = {"ihr",   "ihre",  "ihren",
                                         "ihrem", "ihrer", "deren"};
     static const char *const comp[] = {"dass", "daß"};
-    static const char *const go_on[] = {"dass", "daß",  "ob",  "und", "oder",
-                                        "weil", "wenn", "da",  "als", "so",
-                                        "um",   "was",  "wie", "wo",  "aber"};
+    static const char *const go_on[] = {"und", "oder", "so", "um", "aber"};
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "de") != 0)
         return;
@@ -13508,7 +13606,7 @@ de_claim_noun_pass(ctx *x)
             c1 = clause_end(x, c0, 0);
             for (int32_t k = c0; k + 1 < c1; k++)
                 if (tok_is(d, k, ",") && ws_tok_is_word(d, k + 1) &&
-                    !is_cap(d, k + 1) &&
+                    !is_cap(d, k + 1) && !ws_de_sub(x->w, d, k + 1) &&
                     !fold_is(x, k + 1, go_on, sizeof go_on / sizeof *go_on) &&
                     !pron_gender_simple(x, k + 1) && !is_det(x, k + 1)) {
                     c1 = k;
@@ -15219,6 +15317,8 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
             if (ws_lex_word(x->L.cues, f, fl) == NULL)
                 continue;
         }
+        if (m == 1 && de_attr_participle(x, i))
+            continue;
         if (m == 1 && i > 0 && fr_passive_aux(x, i - 1))
             continue;
         /* "sagte weitere Hilfe zu": a separable particle makes the

@@ -48,6 +48,38 @@ fold_in(ws_worker *w, const ws_doc *d, int32_t i, const char *const *list,
     return 0;
 }
 
+/* German words that open a dependent clause, one list for all passes:
+ * complementizers of a content clause, interrogatives of an indirect
+ * question, adverbial subordinators. */
+static const struct {
+    const char *w;
+    unsigned f;
+} de_sub[] = {{"dass", WS_DE_COMP},  {"da\xc3\x9f", WS_DE_COMP},
+              {"ob", WS_DE_COMP},    {"wie", WS_DE_WH},
+              {"warum", WS_DE_WH},   {"weshalb", WS_DE_WH},
+              {"wann", WS_DE_WH},    {"wo", WS_DE_WH},
+              {"was", WS_DE_WH},     {"weil", WS_DE_ADV},
+              {"wenn", WS_DE_ADV},   {"falls", WS_DE_ADV},
+              {"obwohl", WS_DE_ADV}, {"nachdem", WS_DE_ADV},
+              {"bevor", WS_DE_ADV},  {"damit", WS_DE_ADV},
+              {"sodass", WS_DE_ADV}, {"als", WS_DE_ADV},
+              {"da", WS_DE_ADV},     {"sofern", WS_DE_ADV},
+              {"zumal", WS_DE_ADV},  {"w\xc3\xa4hrend", WS_DE_ADV},
+              {"wobei", WS_DE_ADV}};
+
+unsigned
+ws_de_sub(ws_worker *w, const ws_doc *d, int32_t i)
+{
+    if (i < 0 || i >= d->tokens.n || !ws_tok_is_word(d, i))
+        return 0;
+    size_t fl;
+    const char *f = ws_tok_fold(w, d, i, 2, &fl);
+    for (size_t k = 0; k < sizeof de_sub / sizeof *de_sub; k++)
+        if (strlen(de_sub[k].w) == fl && memcmp(de_sub[k].w, f, fl) == 0)
+            return de_sub[k].f;
+    return 0;
+}
+
 /* A noun of intent or decision that takes the infinitive itself:
  * "begrüßte die Entscheidung, die Halle länger zu öffnen" is an act on
  * the noun, not a clause of the verb. */
@@ -70,8 +102,7 @@ noun_with_zu(ws_worker *w, const ws_doc *d, int32_t i)
 static int
 perfect_infinitive(ws_worker *w, const ws_doc *d, int32_t i)
 {
-    static const char *const sub[] = {"dass", "da\xc3\x9f", "weil", "um",
-                                      "ob",   "wenn",       "als",  "so"};
+    static const char *const sub[] = {"um", "so"};
     int32_t s = d->tokens.v[i].sent, last = -1;
     for (int32_t k = i + 1; k < d->tokens.n && k <= i + 60; k++) {
         /* "soll ihn gepackt, gestoßen und getreten haben": a comma after
@@ -79,6 +110,7 @@ perfect_infinitive(ws_worker *w, const ws_doc *d, int32_t i)
         if (ws_tok_is(d, k, ",") && last == k - 1 &&
             ws_de_participle(w, d, last) && k + 1 < d->tokens.n &&
             d->tokens.v[k + 1].sent == s && ws_tok_is_word(d, k + 1) &&
+            !ws_de_sub(w, d, k + 1) &&
             !fold_in(w, d, k + 1, sub, sizeof sub / sizeof *sub))
             continue;
         if (d->tokens.v[k].sent != s || clause_punct(d, k) || is_dash_tok(d, k))
@@ -600,18 +632,16 @@ attributive(ws_worker *w, const ws_doc *d, int32_t k, int32_t end)
 static int
 clause_opens(ws_worker *w, const ws_doc *d, int32_t k, int32_t end)
 {
-    static const char *const comp[] = {"dass",    "daß",  "ob", "wie", "warum",
-                                       "weshalb", "wann", "wo", "was"};
     static const char *const rel[] = {"der", "die", "das", "dem", "den"};
     static const char *const no[] = {
         "deren", "dessen", "welche", "welcher", "welches", "welchem", "welchen",
-        "und",   "oder",   "sowie",  "aber",    "sondern", "als",     "um",
-        "weil",  "da",     "wenn",   "nachdem", "bevor",   "falls",   "so"};
+        "und",   "oder",   "sowie",  "aber",    "sondern", "um",      "so"};
     if (k >= end || !ws_tok_is_word(d, k))
         return 0;
-    if (fold_in(w, d, k, comp, sizeof comp / sizeof *comp))
+    unsigned sub = ws_de_sub(w, d, k);
+    if (sub & (WS_DE_COMP | WS_DE_WH))
         return 1;
-    if (fold_in(w, d, k, no, sizeof no / sizeof *no))
+    if (sub || fold_in(w, d, k, no, sizeof no / sizeof *no))
         return 0;
     if (fold_in(w, d, k, rel, sizeof rel / sizeof *rel))
         return k + 1 < end &&
@@ -1252,17 +1282,10 @@ static void
 src_main_clause(ws_worker *w, ws_doc *d, const ws_lex *cues, ws_statement *st)
 {
     static const char *const no[] = {
-        "der",     "die",        "das",     "dem",
-        "den",     "deren",      "dessen",  "welche",
-        "welcher", "welches",    "welchem", "welchen",
-        "dass",    "da\xc3\x9f", "ob",      "wie",
-        "wo",      "was",        "warum",   "und",
-        "oder",    "sowie",      "aber",    "sondern",
-        "als",     "um",         "ohne",    "weil",
-        "da",      "wenn",       "nachdem", "bevor",
-        "falls",   "so",         "obwohl",  "w\xc3\xa4hrend",
-        "wobei",   "zumal",      "etwa",    "darunter",
-        "vor",     "bis"};
+        "der",    "die",    "das",     "dem",      "den",     "deren",
+        "dessen", "welche", "welcher", "welches",  "welchem", "welchen",
+        "und",    "oder",   "sowie",   "aber",     "sondern", "um",
+        "ohne",   "so",     "etwa",    "darunter", "vor",     "bis"};
     if (st->kind == WS_DIRECT || st->cue.start < 0 || st->ncontent < 1 ||
         st->content[0].start >= st->cue.start)
         return;
@@ -1278,12 +1301,45 @@ src_main_clause(ws_worker *w, ws_doc *d, const ws_lex *cues, ws_statement *st)
         if (!ws_tok_is(d, k, ","))
             continue;
         if (k + 2 >= c || !ws_tok_is_word(d, k + 1) || is_cap_tok(d, k + 1) ||
+            ws_de_sub(w, d, k + 1) ||
             fold_in(w, d, k + 1, no, sizeof no / sizeof *no) ||
             cue_entry(w, d, cues, k + 1) != NULL)
             return;
         st->content[0].start = d->tokens.v[k + 1].start;
         return;
     }
+}
+
+/* "Die Opposition sprach von einem „Skandal“": an indirect statement
+ * whose content after "von" or "als" is only a short quotation, with at
+ * most one lowercase word before it (an article), is the direct statement
+ * of the quoted words. */
+static void
+indirect_quote_object(ws_worker *w, ws_doc *d, ws_statement *st,
+                      const char *const *intro)
+{
+    int32_t a = ws_doc_tok_at(d, st->content[0].start, 0);
+    int32_t c = ws_doc_tok_at(d, st->content[0].end, 1) - 1;
+    while (c > a && !ws_tok_is_word(d, c) &&
+           !(d->tokens.v[c].flags & WS_TOK_QUOTE))
+        c--;
+    if (a < 1 || c <= a || !(d->tokens.v[c].flags & WS_TOK_QUOTE) ||
+        !fold_in(w, d, a - 1, intro, 2))
+        return;
+    int32_t o = a;
+    if (!(d->tokens.v[o].flags & WS_TOK_QUOTE)) {
+        if (!ws_tok_is_word(d, a) || is_cap_tok(d, a))
+            return;
+        o = a + 1;
+    }
+    if (!(d->tokens.v[o].flags & WS_TOK_QUOTE) || o + 1 >= c || c - o > 10)
+        return;
+    for (int32_t k = o + 1; k < c; k++)
+        if (d->tokens.v[k].flags & WS_TOK_QUOTE)
+            return;
+    st->kind = WS_DIRECT;
+    st->content[0].start = d->tokens.v[o + 1].start;
+    st->content[0].end = d->tokens.v[c - 1].end;
 }
 
 /* "Analysten sprachen von „Panikverkäufen“.": a reported act whose
@@ -1294,6 +1350,11 @@ static void
 quote_object(ws_worker *w, ws_doc *d, const ws_lex *cues, ws_statement *st)
 {
     static const char *const intro[] = {"von", "als"};
+    if (st->kind == WS_INDIRECT && st->ncontent == 1 &&
+        st->content[0].start >= st->cue.end) {
+        indirect_quote_object(w, d, st, intro);
+        return;
+    }
     if (st->kind != WS_REPORTED || st->ncontent != 1 ||
         st->content[0].start < st->cue.end)
         return;
@@ -1763,6 +1824,34 @@ ws_de_after_ok(ws_worker *w, const ws_doc *d, int inv, int32_t after)
 }
 
 int
+ws_de_nominal_adj(ws_worker *w, const ws_doc *d, int32_t i)
+{
+    /* the stem's ending: an adjective ("-ig", "-lich", "-isch", "-los",
+     * "-bar", "-sam", "-haft", "-iv", "-ell") or a participle ("-t",
+     * "-en", "-end") */
+    static const char *const suf[] = {"ig",  "lich", "isch", "los",
+                                      "bar", "sam",  "haft", "iv",
+                                      "ell", "t",    "en",   "end"};
+    /* quantifiers of the same shape ("Einige", "Etliche") */
+    static const char *const quant[] = {"einige", "etliche", "s\xc3\xa4mtliche",
+                                        "jegliche"};
+    if (!is_cap_tok(d, i) ||
+        fold_in(w, d, i, quant, sizeof quant / sizeof *quant))
+        return 0;
+    size_t n;
+    const char *f = ws_tok_fold(w, d, i, 2, &n);
+    if (n < 6 || n > 40 || f[n - 1] != 'e')
+        return 0;
+    size_t sn = n - 1;
+    int ok = 0;
+    for (size_t k = 0; k < sizeof suf / sizeof *suf && !ok; k++) {
+        size_t l = strlen(suf[k]);
+        ok = sn > l + 2 && memcmp(f + sn - l, suf[k], l) == 0;
+    }
+    return ok && ws_spell(w, "de", f, sn) == 1;
+}
+
+int
 ws_de_genitive(ws_worker *w, const ws_doc *d, int32_t a)
 {
     static const char *const gen[] = {"der", "des"};
@@ -1779,8 +1868,17 @@ ws_de_genitive(ws_worker *w, const ws_doc *d, int32_t a)
     const unsigned char *u = (const unsigned char *)ws_tok_ptr(d, h);
     int cap = (u[0] >= 'A' && u[0] <= 'Z') ||
               (u[0] == 0xC3 && (u[1] == 0x84 || u[1] == 0x96 || u[1] == 0x9C));
-    /* the sentence's first word is capitalised whatever it is */
-    return cap && h > 0 && d->tokens.v[h - 1].sent == d->tokens.v[h].sent;
+    if (!cap)
+        return 0;
+    if (h > 0 && d->tokens.v[h - 1].sent == d->tokens.v[h].sent)
+        return 1;
+    /* the sentence's first word is capitalised whatever it is: a noun
+     * when its lowercase form is no word ("Eltern der Schüler", not
+     * "Trotz der Warnung") or it is an adjective or participle used as a
+     * noun ("Angehörige der Opfer") */
+    size_t n;
+    const char *f = ws_tok_fold(w, d, h, 2, &n);
+    return ws_spell(w, "de", f, n) == 0 || ws_de_nominal_adj(w, d, h);
 }
 
 /* "Niemand ahnte, wie sehr das die Stadt ändern würde.": a Konjunktiv
@@ -1799,12 +1897,9 @@ ws_de_k2_sub(ws_worker *w, const ws_doc *d, int32_t i)
         "könnte", "könnten", "dürfte", "dürften", "müsste", "müssten",
         "sollte", "sollten", "möchte", "möchten", "bliebe", "gäbe",
         "käme",   "ginge",   "stünde", "läge",    "hieße",  "wüsste"};
-    static const char *const sub[] = {
-        "dass",   "daß",     "ob",      "wie",     "warum",   "weshalb",
-        "wann",   "wo",      "was",     "weil",    "wenn",    "falls",
-        "obwohl", "nachdem", "bevor",   "damit",   "sodass",  "als",
-        "der",    "die",     "das",     "dem",     "den",     "deren",
-        "dessen", "welche",  "welcher", "welches", "welchem", "welchen"};
+    static const char *const rel[] = {
+        "der",    "die",    "das",     "dem",     "den",     "deren",
+        "dessen", "welche", "welcher", "welches", "welchem", "welchen"};
     if (strcmp(d->lang, "de") != 0 || i < 1 || i >= d->tokens.n ||
         !fold_in(w, d, i, k2, sizeof k2 / sizeof *k2))
         return 0;
@@ -1821,7 +1916,8 @@ ws_de_k2_sub(ws_worker *w, const ws_doc *d, int32_t i)
     for (int32_t k = i - 1; k > s0 && k >= i - 40; k--)
         if (ws_tok_is(d, k, ",") || ws_tok_is(d, k, ":") || is_dash_tok(d, k))
             return ws_tok_is(d, k, ",") &&
-                   fold_in(w, d, k + 1, sub, sizeof sub / sizeof *sub);
+                   (ws_de_sub(w, d, k + 1) ||
+                    fold_in(w, d, k + 1, rel, sizeof rel / sizeof *rel));
     return 0;
 }
 

@@ -849,6 +849,20 @@ int32_t ws_de_so_tail(ws_worker *w, const ws_doc *d, int32_t p, int32_t sb,
  * inverted "so" (inv) anything but a "dass" clause).  1 for other
  * languages. */
 int ws_de_after_ok(ws_worker *w, const ws_doc *d, int inv, int32_t after);
+/* ws_de_sub: the kind of German word that opens a dependent clause at
+ * token i (one list for all passes): WS_DE_COMP for a complementizer
+ * ("dass", "ob"), WS_DE_WH for an interrogative ("wie", "warum"),
+ * WS_DE_ADV for an adverbial subordinator ("weil", "obwohl"); 0 for any
+ * other token. */
+#define WS_DE_COMP 1u
+#define WS_DE_WH   2u
+#define WS_DE_ADV  4u
+unsigned ws_de_sub(ws_worker *w, const ws_doc *d, int32_t i);
+/* ws_de_nominal_adj: 1 when token i is a capitalised adjective or
+ * participle in "-e" used as a plural noun ("Angehörige", "Betroffene",
+ * "Beschäftigte"): its stem ends as adjectives or participles do and is
+ * a word of the dictionary. */
+int ws_de_nominal_adj(ws_worker *w, const ws_doc *d, int32_t i);
 /* ws_de_genitive: 1 when token a is "der"/"des" after a capitalised noun
  * in a German document, so the phrase from a is a genitive attribute of
  * the noun before ("ein Sprecher der Feuerwehr"). */

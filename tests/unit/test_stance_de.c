@@ -1932,6 +1932,138 @@ test_plural_verb_singular_object_is_no_subject(void)
     }
 }
 
+/* "Betroffene forderten ...": a capitalised adjective or participle used
+ * as a plural noun at the sentence start counted as a function word
+ * (its lowercase form is a word), so the act had no subject. */
+static void
+test_nominal_adjective_subject(void)
+{
+    expect_span("Betroffene verlangten eine rasche Entsch\xc3\xa4"
+                "digung vom Land.",
+                "Entsch\xc3\xa4"
+                "digung",
+                "Betroffene");
+    expect_span("Streikende warfen der Gesch\xc3\xa4"
+                "ftsleitung Wortbruch vor.",
+                "Wortbruch", "Streikende");
+}
+
+/* "Eltern der Schüler kritisierten ...": a noun opening the sentence
+ * before a genitive attribute is the head of the speaker phrase, not the
+ * attribute; a preposition there ("Trotz der ...") is none. */
+static void
+test_sentence_first_noun_genitive_head(void)
+{
+    expect_span("Eltern der Grundsch\xc3\xbcler kritisierten den "
+                "h\xc3\xa4ufigen Unterrichtsausfall.",
+                "Unterrichtsausfall", "Eltern der Grundsch\xc3\xbcler");
+    expect_span("Angeh\xc3\xb6rige der Verungl\xc3\xbc"
+                "ckten forderten eine unabh\xc3\xa4ngige Untersuchung.",
+                "Untersuchung",
+                "Angeh\xc3\xb6rige der Verungl\xc3\xbc"
+                "ckten");
+}
+
+/* "nach einem von der Regierung unterstützten Volksentscheid": a verb
+ * form inflected like an adjective between an article and its noun is an
+ * attributive participle, not the finite verb of an act; a finite verb
+ * after a subject with a genitive or an attributive phrase, or after a
+ * dative object with its adjective, stays one. */
+static void
+test_attributive_participle_no_cue(void)
+{
+    expect_none("Nach einem von der Regierung unterst\xc3\xbctzten "
+                "Volksentscheid trat das Gesetz in Kraft.",
+                "Volksentscheid");
+    expect_none("Die Polizei sperrte den von Anwohnern kritisierten "
+                "Parkplatz.",
+                "Parkplatz");
+    ws_doc *d;
+    ws_statement *st = find_de("Die Sprecherin der Stadt best\xc3\xa4tigte "
+                               "Berichte \xc3\xbc"
+                               "ber den Brand.",
+                               "Berichte", &d);
+    if (st != NULL)
+        CHECK(strstr(span(d, st->speaker), "Sprecherin") != NULL,
+              "speaker \"%s\"", span(d, st->speaker));
+    ws_doc_free(d);
+    st = find_de("Der britischen Zeitung erkl\xc3\xa4rte Anna Berg, "
+                 "sie bleibe im Amt.",
+                 "im Amt", &d);
+    if (st != NULL)
+        CHECK(strstr(span(d, st->speaker), "Berg") != NULL, "speaker \"%s\"",
+              span(d, st->speaker));
+    ws_doc_free(d);
+    st = find_de("Der in der Stadt lebende Rentner sagte, er habe nichts "
+                 "gesehen.",
+                 "nichts gesehen", &d);
+    if (st != NULL)
+        CHECK(strstr(span(d, st->speaker), "Rentner") != NULL, "speaker \"%s\"",
+              span(d, st->speaker));
+    ws_doc_free(d);
+}
+
+/* "Der britischen Zeitung erklärte die Ministerin, ...": "der" with an
+ * adjective in "-en" before the verb is a dative, so the subject is the
+ * phrase after the verb, not the newspaper. */
+static void
+test_der_adjective_en_is_oblique(void)
+{
+    ws_doc *d;
+    ws_statement *st = find_de("Der britischen Zeitung erkl\xc3\xa4rte die "
+                               "Ministerin, sie bleibe im Amt.",
+                               "im Amt", &d);
+    if (st != NULL)
+        CHECK(strstr(span(d, st->speaker), "Ministerin") != NULL,
+              "speaker \"%s\", want the minister", span(d, st->speaker));
+    ws_doc_free(d);
+}
+
+/* "Die Opposition sprach von einem „Skandal“": an indirect statement
+ * whose content after "von" is an article and a short quotation is the
+ * direct statement of the quoted words; a plain object stays as it was. */
+static void
+test_von_article_quote_is_direct(void)
+{
+    ws_doc *d;
+    ws_statement *st = find_de("Der Mieterbund sprach von einem "
+                               "\xe2\x80\x9e"
+                               "Wortbruch\xe2\x80\x9c.",
+                               "Wortbruch", &d);
+    if (st != NULL) {
+        CHECK(st->kind == WS_DIRECT, "kind %d, want direct", st->kind);
+        CHECK(st->ncontent == 1 &&
+                  strcmp(span(d, st->content[0]), "Wortbruch") == 0,
+              "content \"%s\"", span(d, st->content[0]));
+    }
+    ws_doc_free(d);
+    st = find_de("Der Mieterbund sprach von einem schweren Fehler.", "Fehler",
+                 &d);
+    if (st != NULL)
+        CHECK(st->kind != WS_DIRECT, "a plain object: kind %d", st->kind);
+    ws_doc_free(d);
+}
+
+/* The one list of German words opening a dependent clause, by kind. */
+static void
+test_subordinator_table(void)
+{
+    ws_doc *d = run("de", "Er fragte, ob sie wisse, warum das Amt zahle, "
+                          "obwohl der Antrag fehle.");
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    const char *word[] = {"ob", "warum", "obwohl", "Amt", "fragte"};
+    unsigned want[] = {WS_DE_COMP, WS_DE_WH, WS_DE_ADV, 0, 0};
+    for (int k = 0; k < 5; k++)
+        for (int32_t i = 0; i < d->tokens.n; i++)
+            if (ws_tok_is(d, i, word[k]))
+                CHECK(ws_de_sub(worker, d, i) == want[k], "\"%s\": %u, want %u",
+                      word[k], ws_de_sub(worker, d, i), want[k]);
+    ws_doc_free(d);
+}
+
 int
 main(void)
 {
@@ -2036,6 +2168,12 @@ main(void)
     test_passive_in_document_source();
     test_continuation_quote_mixed();
     test_plural_verb_singular_object_is_no_subject();
+    test_nominal_adjective_subject();
+    test_sentence_first_noun_genitive_head();
+    test_subordinator_table();
+    test_attributive_participle_no_cue();
+    test_der_adjective_en_is_oblique();
+    test_von_article_quote_is_direct();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
