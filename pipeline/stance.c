@@ -4432,6 +4432,14 @@ np_then_cue(ctx *x, int32_t k, int32_t hi)
                 (tok_is(x->d, e - 1, "that") || tok_is(x->d, e - 1, "who") ||
                  tok_is(x->d, e - 1, "which") || en_participle(x, e)))
                 return 0;
+            /* (or an object relative clause inside the phrase: ", Kent
+             * and other towns which they blamed on ...", not ",
+             * which he said ...", the clause's attribution) */
+            if (strcmp(x->L.lang, "en") == 0 && e - 2 > k &&
+                fold_is(x, e - 2,
+                        (const char *const[]){"that", "which", "whom"}, 3) &&
+                pron_gender_simple(x, e - 1))
+                return 0;
             return e > k;
         }
     }
@@ -9502,7 +9510,7 @@ en_comma_adjunct(ctx *x, int32_t s0, int32_t comma)
 {
     ws_doc *d = x->d;
     int32_t c2 = -1;
-    for (int32_t t = comma - 1; t > s0 && t > comma - 10; t--) {
+    for (int32_t t = comma - 1; t > s0 && t > comma - 12; t--) {
         if (x->qid[t] >= 0 || ws_tok_is_final(d, t) || tok_is(d, t, ";") ||
             tok_is(d, t, ":") || (x->cuelen[t] && is_speech_cue(x->cueattr[t])))
             return 0;
@@ -9511,12 +9519,22 @@ en_comma_adjunct(ctx *x, int32_t s0, int32_t comma)
             break;
         }
     }
+    /* (or a participle phrase: "Lee, speaking after the vote, cited
+     * ...") */
     if (c2 < 0 || comma - c2 < 3 || !ws_tok_is_word(d, c2 + 1) ||
-        is_cap(d, c2 + 1) || !(lexclass(x, x->L.skip, c2 + 1) & K_PREP))
+        is_cap(d, c2 + 1) ||
+        !((lexclass(x, x->L.skip, c2 + 1) & K_PREP) ||
+          en_participle(x, c2 + 1)))
         return 0;
-    /* the subject: a name, pronoun or determined phrase from s0 */
+    /* the subject: a name, pronoun or determined phrase from s0, or
+     * right after a subordinator inside the sentence ("... since Lee, at
+     * the hearing, cited ...") */
+    static const char *const sub[] = {"since",  "after",   "before", "when",
+                                      "while",  "because", "until",  "once",
+                                      "though", "although"};
     int32_t a = np_left(x, c2 - 1, s0);
-    if (a != s0 && !(a > s0 && after_intro(x, s0, a) == a))
+    if (a != s0 && !(a > s0 && after_intro(x, s0, a) == a) &&
+        !(a > s0 && fold_is(x, a - 1, sub, sizeof sub / sizeof *sub)))
         return 0;
     for (int32_t t = a; t < c2; t++)
         if (x->ent[t] >= 0 || is_cap(d, t) || pron_gender_simple(x, t) ||
@@ -11465,6 +11483,18 @@ cue_pass(ctx *x)
                     sa = ap;
                     sb = left_end;
                     coord = 0;
+                } else if (strcmp(x->L.lang, "en") == 0 &&
+                           en_comma_adjunct(x, s0, left_end)) {
+                    /* "..., after Lee, at the hearing, said ...": the
+                     * subject before the adjunct's first comma */
+                    int32_t end = left_end - 1;
+                    while (end > s0 && !tok_is(d, end, ","))
+                        end--;
+                    if ((ap = np_left(x, end - 1, s0)) >= 0 && ap < end) {
+                        sa = ap;
+                        sb = end;
+                        coord = 0;
+                    }
                 }
             }
             if (sa < 0 && !inv && !coord && !prefer_right && left_end > s0 &&

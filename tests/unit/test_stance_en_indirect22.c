@@ -1,0 +1,88 @@
+/*
+ * test_stance_en_indirect22.c - English indirect and reported statements
+ * of session 22 (issue 9, fifth round): subjects set off from their verb
+ * by an aside, and content boundaries.  Each test is named after what
+ * was missed, on short invented sentences.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+#include "stance_test.h"
+
+/* "The mayor, speaking after the vote at the town hall, cited ...": a
+ * participle phrase set off by commas between the subject and an act
+ * verb in -ed, like a prepositional one, leaves the verb the subject's
+ * (it was read as a participle of the clause before, and dropped). */
+static void
+test_en_act_subject_before_participle_aside(void)
+{
+    expect_exact("The mayor, speaking after the vote at the old town hall, "
+                 "cited rising rents in the port.",
+                 "rising rents in the port", WS_REPORTED, "cited", "mayor");
+    expect_exact("The coach, standing beside the bench, blamed the referee "
+                 "for the loss.",
+                 "the referee for the loss", WS_REPORTED, "blamed", "coach");
+}
+
+/* "... after the mayor, at the forum, cited ...": a subject with an
+ * adjunct set off by commas may follow a subordinator inside the
+ * sentence; the speaker is that subject, not the sentence's first noun
+ * phrase. */
+static void
+test_en_aside_subject_after_subordinator(void)
+{
+    expect_exact("Rents rose after the mayor, at the forum, cited problems "
+                 "in the city.",
+                 "problems in the city", WS_REPORTED, "cited", "the mayor");
+    expect_exact("Fares went up after the mayor, at the forum, said the "
+                 "buses were losing money.",
+                 "the buses were losing money", WS_INDIRECT, "said",
+                 "the mayor");
+    expect_exact("The dockers struck because their union, in a letter, "
+                 "accused the port of cutting pay.",
+                 "the port of cutting pay", WS_REPORTED, "accused",
+                 "their union");
+}
+
+/* "cited delays in Kent, Essex and other towns which they blamed on
+ * ...": a
+ * cue inside an object relative clause of a listed phrase after a comma
+ * is no attribution of what came before the comma; the object runs on. */
+static void
+test_en_object_relative_in_list_keeps_object(void)
+{
+    expect_exact("The mayor cited delays in Kent, Essex and other towns "
+                 "which they blamed on the rail firm.",
+                 "delays in Kent, Essex and other towns which they blamed "
+                 "on the rail firm",
+                 WS_REPORTED, "cited", "mayor");
+    /* (", which he said ...": the clause's own attribution) */
+    expect_exact("The pumps failed in the storm, which he said were too old "
+                 "to cope.",
+                 "which | were too old to cope", WS_INDIRECT, "said", "he");
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_en_indirect22: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_en_act_subject_before_participle_aside();
+    test_en_aside_subject_after_subordinator();
+    test_en_object_relative_in_list_keeps_object();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
