@@ -11729,10 +11729,15 @@ cue_pass(ctx *x)
             /* one clause's worth at most: a sentence of many attributions
              * stays linear */
             int32_t lo0 = sa - 1 - CLAUSE_MAX > s0 ? sa - 1 - CLAUSE_MAX : s0;
+            /* (a cue as an infinitive is no attribution: "To understand
+             * the port, the mayor said, one should ...") */
             for (int32_t k = lo0; k < sa - 1 && clean; k++)
                 if (x->qid[k] >= 0 ||
                     (x->cuelen[k] && !x->cueused[k] &&
-                     is_speech_cue(x->cueattr[k]) && !en_det_noun(x, k, lo0)))
+                     is_speech_cue(x->cueattr[k]) && !en_det_noun(x, k, lo0) &&
+                     !(k > lo0 &&
+                       fold_is(x, k - 1, (const char *const[]){"to"}, 1) &&
+                       strcmp(x->L.lang, "en") == 0)))
                     clean = 0;
             if (clean) {
                 pre0 = lo0;

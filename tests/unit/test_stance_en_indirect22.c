@@ -68,6 +68,25 @@ test_en_object_relative_in_list_keeps_object(void)
                  "which | were too old to cope", WS_INDIRECT, "said", "he");
 }
 
+/* "To understand the port, the mayor said, one should ...": a fronted
+ * infinitive of a cue verb is no attribution of its own; what stands
+ * before a parenthetical "the mayor said" is content as any other
+ * fronted phrase. */
+static void
+test_en_infinitive_cue_before_parenthetical(void)
+{
+    expect_exact("To understand the old harbour, the mayor said, one should "
+                 "walk along the quay.",
+                 "To understand the old harbour | one should walk along the "
+                 "quay",
+                 WS_INDIRECT, "said", "the mayor");
+    expect_exact("To hear the growers tell it, the broker said, every crop "
+                 "is the worst in years.",
+                 "To hear the growers tell it | every crop is the worst in "
+                 "years",
+                 WS_INDIRECT, "said", "the broker");
+}
+
 int
 main(void)
 {
@@ -82,6 +101,7 @@ main(void)
     test_en_act_subject_before_participle_aside();
     test_en_aside_subject_after_subordinator();
     test_en_object_relative_in_list_keeps_object();
+    test_en_infinitive_cue_before_parenthetical();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
