@@ -7754,11 +7754,21 @@ has_digit_or_hyphen(const ws_doc *d, int32_t i)
 
 /* A cue marked "req:WORD" (a verb that is a speech act only with its
  * particle or preposition: "wezwał ... do", "wies ... zurück") needs WORD
- * later in its clause. */
+ * later in its clause; one marked "next:WORD" needs it right after. */
 static int
 cue_requirement_ok(ctx *x, int32_t p, int m, int32_t s1)
 {
     const char *v = x->cueval[p];
+    /* "next:WORD": WORD right after the cue ("votes to ...", not "votes
+     * for him") */
+    const char *nx = v ? strstr(v, "next:") : NULL;
+    if (nx != NULL) {
+        nx += 5;
+        size_t nl = strcspn(nx, " "), n;
+        const char *f = p + m < s1 ? tok_fold(x, p + m, &n) : NULL;
+        if (f == NULL || n != nl || memcmp(f, nx, n) != 0)
+            return 0;
+    }
     const char *r = v ? strstr(v, "req:") : NULL;
     if (r == NULL)
         return 1;

@@ -87,6 +87,29 @@ test_en_infinitive_cue_before_parenthetical(void)
                  WS_INDIRECT, "said", "the broker");
 }
 
+/* "votes to hold ...", "vied to take over ...": the verb families of
+ * "voted" and of "vie for" take an infinitive of what was resolved or
+ * sought, in all their forms; only with "to" right after them ("vote for
+ * him", "vote counting") and, for "vote", with a subject that names
+ * someone; "enough votes to pass" is a noun after a determiner. */
+static void
+test_en_vote_and_vie_take_infinitive(void)
+{
+    expect_exact("The council votes to hold the treasurer in contempt.",
+                 "to hold the treasurer in contempt", WS_INDIRECT, "votes",
+                 "council");
+    expect_exact("Lawmakers are voting to delay the road bill.",
+                 "to delay the road bill", WS_INDIRECT, "voting", "Lawmakers");
+    expect_exact("The firm vied to take over a rival bank.",
+                 "to take over a rival bank", WS_INDIRECT, "vied", "firm");
+    expect_exact("Two builders are vying to repair the bridge.",
+                 "to repair the bridge", WS_INDIRECT, "vying", "builders");
+    expect_no_en_cue("The farmers will probably vote for the mayor again.",
+                     "vote");
+    expect_no_en_cue("The senators have enough votes to pass the bill.",
+                     "votes");
+}
+
 int
 main(void)
 {
@@ -102,6 +125,7 @@ main(void)
     test_en_aside_subject_after_subordinator();
     test_en_object_relative_in_list_keeps_object();
     test_en_infinitive_cue_before_parenthetical();
+    test_en_vote_and_vie_take_infinitive();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
