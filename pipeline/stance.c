@@ -14017,6 +14017,9 @@ en_trailing_attrib_stmt(ctx *x, const quote *q)
         else
             hi = mid;
     }
+    /* (a statement inside the trailing one's content, "They might be
+     * reluctant to move, Lee said.", is no other: looked at after it) */
+    int32_t inner0 = -1, inner1 = -1;
     for (int32_t c = lo; c < x->ncues && x->cues[c].start <= e; c++) {
         ws_statement *st = &d->statements.v[x->cues[c].i];
         trailing_visits++;
@@ -14025,11 +14028,19 @@ en_trailing_attrib_stmt(ctx *x, const quote *q)
         if (hit != NULL || st->ncontent == 0 ||
             (st->kind != WS_INDIRECT && st->kind != WS_MIXED) ||
             st->ncontent >= WS_MAX_SEGMENTS || st->content[0].start < a ||
-            st->content[st->ncontent - 1].end > st->cue.start)
-            return NULL; /* another statement there, or not trailing */
+            st->content[st->ncontent - 1].end > st->cue.start) {
+            if (hit != NULL || st->ncontent == 0)
+                return NULL; /* another statement there */
+            if (inner0 < 0)
+                inner0 = st->cue.start;
+            if (st->content[st->ncontent - 1].end > inner1)
+                inner1 = st->content[st->ncontent - 1].end;
+            continue;
+        }
         hit = st;
     }
-    if (hit == NULL)
+    if (hit == NULL || (inner0 >= 0 && (inner0 < hit->content[0].start ||
+                                        inner1 > hit->cue.start)))
         return NULL;
     int words = 0;
     for (int32_t t = ps0; t < q->o - 1; t++)

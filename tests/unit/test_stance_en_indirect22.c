@@ -110,6 +110,39 @@ test_en_vote_and_vie_take_infinitive(void)
                      "votes");
 }
 
+/* "the union is ready to sign", "were reluctant to testify": adjectives
+ * of willingness after a form of "be" take an infinitive of what the
+ * subject is set on, when the subject names someone ("the bridge is
+ * ready to open" is no statement). */
+static void
+test_en_willingness_adjective_takes_infinitive(void)
+{
+    expect_exact("The union is ready to sign the wage deal.",
+                 "to sign the wage deal", WS_INDIRECT, "ready", "union");
+    expect_exact("The governor was eager to meet the strikers.",
+                 "to meet the strikers", WS_INDIRECT, "eager", "governor");
+    expect_exact("Some senators were unwilling to back a smaller bill.",
+                 "to back a smaller bill", WS_INDIRECT, "unwilling",
+                 "senators");
+    expect_no_en_cue("The new bridge is ready to open.", "ready");
+}
+
+/* "X might be reluctant to move ..., Lee said. \"...\"": a statement
+ * nested in the content of a trailing attribution is no other statement
+ * between it and the quotation after it; the quotation still joins the
+ * attribution's statement (mixed). */
+static void
+test_en_trailing_attribution_with_nested_cue_joins_quote(void)
+{
+    expect_exact("The council might be reluctant to move until the mayor meets "
+                 "with the union, Lee said. \"The other thing the council "
+                 "may fear is a strike. I do not think that fear is real.\"",
+                 "The council might be reluctant to move until the mayor meets "
+                 "with the union | The other thing the council may fear is a "
+                 "strike. I do not think that fear is real.",
+                 WS_MIXED, "said", "Lee");
+}
+
 int
 main(void)
 {
@@ -126,6 +159,8 @@ main(void)
     test_en_object_relative_in_list_keeps_object();
     test_en_infinitive_cue_before_parenthetical();
     test_en_vote_and_vie_take_infinitive();
+    test_en_willingness_adjective_takes_infinitive();
+    test_en_trailing_attribution_with_nested_cue_joins_quote();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
