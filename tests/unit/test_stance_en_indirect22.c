@@ -143,6 +143,23 @@ test_en_trailing_attribution_with_nested_cue_joins_quote(void)
                  WS_MIXED, "said", "Lee");
 }
 
+/* "would like to hold a rally", "likes to sing", "wishes to ...": the
+ * forms of the verbs of liking and wishing left out as mostly nouns are
+ * cues before an infinitive right after them, with a subject naming
+ * someone; "wished to remain anonymous" is no statement. */
+static void
+test_en_like_and_wish_take_infinitive(void)
+{
+    expect_exact("The union would like to hold another rally in May.",
+                 "to hold another rally in May", WS_INDIRECT, "like", "union");
+    expect_exact("The mayor would love to see a new stadium.",
+                 "to see a new stadium", WS_INDIRECT, "love", "mayor");
+    expect_exact("Two senators wished to meet the strikers.",
+                 "to meet the strikers", WS_INDIRECT, "wished", "senators");
+    expect_none_en("Two officials wished to remain anonymous.");
+    expect_no_en_cue("It looks like to me the deal is off.", "like");
+}
+
 int
 main(void)
 {
@@ -161,6 +178,7 @@ main(void)
     test_en_vote_and_vie_take_infinitive();
     test_en_willingness_adjective_takes_infinitive();
     test_en_trailing_attribution_with_nested_cue_joins_quote();
+    test_en_like_and_wish_take_infinitive();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
