@@ -5162,6 +5162,33 @@ en_to_clause_relative(ctx *x, int32_t a, int32_t t, int32_t e)
     return 0;
 }
 
+/* English: the content that ends at the comma t before a new attributed
+ * clause ("..., the minister replied ...") ends before that clause's
+ * fronted subordinate clause when one is joined on with "and" or "but"
+ * after a comma ("X would not get the grant, and when asked why, the
+ * minister replied ..."): the comma before the conjunction, else t. */
+static int32_t
+en_fronted_sub_start(ctx *x, int32_t a, int32_t t)
+{
+    static const char *const conj[] = {"and", "but"};
+    static const char *const sub[] = {"when",     "while",  "if",      "after",
+                                      "before",   "asked",  "pressed", "once",
+                                      "although", "though", "because"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return t;
+    for (int32_t j = t - 1; j > a && j > t - CLAUSE_MAX; j--) {
+        if (x->qid[j] >= 0 || tok_is(d, j, ";"))
+            return t;
+        if (tok_is(d, j, ","))
+            return j + 2 < t && fold_is(x, j + 1, conj, 2) &&
+                           fold_is(x, j + 2, sub, sizeof sub / sizeof *sub)
+                       ? j
+                       : t;
+    }
+    return t;
+}
+
 static int32_t
 clause_end(ctx *x, int32_t a, int reported)
 {
@@ -5205,7 +5232,7 @@ clause_end(ctx *x, int32_t a, int reported)
               !en_to_clause_relative(x, a, t, e) &&
               !en_span_which_copula(x, t, e)) ||
              (np_then_cue(x, t + 1, e) && !en_content_act(x, a, t + 1, e)))) {
-            e = t;
+            e = en_fronted_sub_start(x, a, t);
             break;
         }
     }

@@ -160,6 +160,20 @@ test_en_like_and_wish_take_infinitive(void)
     expect_no_en_cue("It looks like to me the deal is off.", "like");
 }
 
+/* "X would not get the grant, and when asked why, the minister replied
+ * ...": content cut before a new attributed clause also leaves out that
+ * clause's fronted subordinate clause joined on by "and" or "but". */
+static void
+test_en_content_ends_before_fronted_clause_of_next_attribution(void)
+{
+    expect_exact("She said tenants would not get the grant, and when asked "
+                 "why, the minister replied that it was meant for owners.",
+                 "tenants would not get the grant", WS_INDIRECT, "said", "She");
+    expect_exact("He said the pier would stay shut, but once the storm "
+                 "passed, the harbour master announced it would reopen.",
+                 "the pier would stay shut", WS_INDIRECT, "said", "He");
+}
+
 int
 main(void)
 {
@@ -179,6 +193,7 @@ main(void)
     test_en_willingness_adjective_takes_infinitive();
     test_en_trailing_attribution_with_nested_cue_joins_quote();
     test_en_like_and_wish_take_infinitive();
+    test_en_content_ends_before_fronted_clause_of_next_attribution();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
