@@ -11718,7 +11718,25 @@ cue_pass(ctx *x)
          * "what she said was that ...", what she said being the subject) */
         int what_subj = sa > s0 + 1 && sa < p && tok_is(d, sa - 1, "what") &&
                         en_extracted_wh(x, sa - 1, s0);
-        if (sa > s0 + 1 && sa < p && (attr & C_SAY) && comp < 0 &&
+        /* "That was what the mayor said when she left ...", "... what the
+         * mayor said.": nothing of what was said after the cue, only
+         * "what" (a clause of time or cause, or the sentence's end) */
+        if (what_subj && (attr & C_SAY) && comp < 0 && nextq == NULL) {
+            static const char *const sub[] = {
+                "when",  "after", "before", "while", "because",
+                "since", "until", "as",     "once",  "though"};
+            int32_t v = skip_adv_fwd(x, cue_end, s1);
+            if (v >= s1 || ws_tok_is_final(d, v) ||
+                (x->qid[v] < 0 &&
+                 fold_is(x, v, sub, sizeof sub / sizeof *sub))) {
+                c0 = c1 = cue_end;
+                kind = WS_INDIRECT;
+                pre0 = sa - 1;
+                pre1 = sa;
+                what_subj = 0;
+            }
+        }
+        if (pre1 < 0 && sa > s0 + 1 && sa < p && (attr & C_SAY) && comp < 0 &&
             (en_relative_subject(x, sa - 1) || what_subj)) {
             int32_t v0 = en_verb_after_cue(x, cue_end, s1);
             if (v0 > 0 && what_subj && v0 + 1 < s1 && tok_is(d, v0 + 1, "that"))

@@ -174,6 +174,24 @@ test_en_content_ends_before_fronted_clause_of_next_attribution(void)
                  "the pier would stay shut", WS_INDIRECT, "said", "He");
 }
 
+/* "That was what the mayor said when she left ...": after a fronted
+ * "what" the clause of time or cause that follows the cue is no part of
+ * what was said; the content is "what" alone ("what the mayor said would
+ * happen" keeps its verb phrase). */
+static void
+test_en_what_said_then_time_clause(void)
+{
+    expect_exact("That was what the mayor said when she left the council in "
+                 "anger after the vote.",
+                 "what", WS_INDIRECT, "said", "the mayor");
+    expect_exact("It was exactly what the coach said after the storm hit the "
+                 "stadium.",
+                 "what", WS_INDIRECT, "said", "the coach");
+    expect_exact("This is what the mayor said would happen to the port.",
+                 "what | would happen to the port", WS_INDIRECT, "said",
+                 "the mayor");
+}
+
 int
 main(void)
 {
@@ -194,6 +212,7 @@ main(void)
     test_en_trailing_attribution_with_nested_cue_joins_quote();
     test_en_like_and_wish_take_infinitive();
     test_en_content_ends_before_fronted_clause_of_next_attribution();
+    test_en_what_said_then_time_clause();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
