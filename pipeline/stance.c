@@ -11024,6 +11024,17 @@ cue_pass(ctx *x)
                 (lexclass(x, x->L.skip, left_end) & K_CONJ))
                 coord = 1;
         }
+        /* "The coach left the field after saying ...", "... before
+         * announcing ...": a speech participle after a preposition inside
+         * the sentence continues the clause, as after a comma; its speaker
+         * is the clause's subject, not the words before it */
+        if (!coord && left_end > s0 && left_end == p - 1 && (attr & C_SAY) &&
+            strcmp(x->L.lang, "en") == 0 && en_participle(x, p) &&
+            fold_is(x, left_end,
+                    (const char *const[]){"after", "before", "while", "since",
+                                          "by", "upon", "without", "when"},
+                    8))
+            coord = 1;
         /* "praised the plan but urged ...": "but" inside the sentence
          * joins a second verb of the same subject (at its start it is a
          * sentence adverb, which skip_adv_back passes) */

@@ -192,6 +192,50 @@ test_en_what_said_then_time_clause(void)
                  "the mayor");
 }
 
+/* The speaker span of the statement with cue `cue` is exactly `speaker`. */
+static void
+expect_speaker_exact(const char *text, const char *cue, const char *speaker)
+{
+    ws_doc *d = run("en", text);
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    int found = 0;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        ws_statement *st = &d->statements.v[i];
+        if (strcmp(span(d, st->cue), cue) != 0)
+            continue;
+        found = 1;
+        CHECK(strcmp(span(d, st->speaker), speaker) == 0,
+              "%s: speaker \"%s\", want \"%s\"", text, span(d, st->speaker),
+              speaker);
+    }
+    CHECK(found, "%s: no statement with cue \"%s\"", text, cue);
+    ws_doc_free(d);
+}
+
+/* "The coach left the field after saying ...": a speech participle after
+ * a preposition inside the sentence continues the clause; its speaker is
+ * the clause's subject ("The coach"), not "The coach left the field
+ * after". */
+static void
+test_en_speech_participle_after_preposition_speaker(void)
+{
+    expect_exact("The coach left the field after saying the referee was "
+                 "wrong.",
+                 "the referee was wrong", WS_INDIRECT, "saying", "The coach");
+    expect_speaker_exact("The coach left the field after saying the referee "
+                         "was wrong.",
+                         "saying", "The coach");
+    expect_speaker_exact("The mayor ended the meeting before announcing "
+                         "that taxes would rise.",
+                         "announcing", "The mayor");
+    expect_exact("The mayor ended the meeting before announcing that taxes "
+                 "would rise.",
+                 "taxes would rise", WS_INDIRECT, "announcing", "The mayor");
+}
+
 int
 main(void)
 {
@@ -213,6 +257,7 @@ main(void)
     test_en_like_and_wish_take_infinitive();
     test_en_content_ends_before_fronted_clause_of_next_attribution();
     test_en_what_said_then_time_clause();
+    test_en_speech_participle_after_preposition_speaker();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
