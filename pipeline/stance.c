@@ -4533,6 +4533,14 @@ np_then_cue(ctx *x, int32_t k, int32_t hi)
                 (tok_is(x->d, e - 1, "that") || tok_is(x->d, e - 1, "who") ||
                  tok_is(x->d, e - 1, "which") || en_participle(x, e)))
                 return 0;
+            /* (or an object relative clause inside the phrase: ", Kent
+             * and other towns which they blamed on ...", not ",
+             * which he said ...", the clause's attribution) */
+            if (strcmp(x->L.lang, "en") == 0 && e - 2 > k &&
+                fold_is(x, e - 2,
+                        (const char *const[]){"that", "which", "whom"}, 3) &&
+                pron_gender_simple(x, e - 1))
+                return 0;
             return e > k;
         }
     }
@@ -5255,6 +5263,33 @@ en_to_clause_relative(ctx *x, int32_t a, int32_t t, int32_t e)
     return 0;
 }
 
+/* English: the content that ends at the comma t before a new attributed
+ * clause ("..., the minister replied ...") ends before that clause's
+ * fronted subordinate clause when one is joined on with "and" or "but"
+ * after a comma ("X would not get the grant, and when asked why, the
+ * minister replied ..."): the comma before the conjunction, else t. */
+static int32_t
+en_fronted_sub_start(ctx *x, int32_t a, int32_t t)
+{
+    static const char *const conj[] = {"and", "but"};
+    static const char *const sub[] = {"when",     "while",  "if",      "after",
+                                      "before",   "asked",  "pressed", "once",
+                                      "although", "though", "because"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return t;
+    for (int32_t j = t - 1; j > a && j > t - CLAUSE_MAX; j--) {
+        if (x->qid[j] >= 0 || tok_is(d, j, ";"))
+            return t;
+        if (tok_is(d, j, ","))
+            return j + 2 < t && fold_is(x, j + 1, conj, 2) &&
+                           fold_is(x, j + 2, sub, sizeof sub / sizeof *sub)
+                       ? j
+                       : t;
+    }
+    return t;
+}
+
 static int32_t
 clause_end(ctx *x, int32_t a, int reported)
 {
@@ -5298,7 +5333,7 @@ clause_end(ctx *x, int32_t a, int reported)
               !en_to_clause_relative(x, a, t, e) &&
               !en_span_which_copula(x, t, e)) ||
              (np_then_cue(x, t + 1, e) && !en_content_act(x, a, t + 1, e)))) {
-            e = t;
+            e = en_fronted_sub_start(x, a, t);
             break;
         }
     }
@@ -7867,11 +7902,21 @@ has_digit_or_hyphen(const ws_doc *d, int32_t i)
 
 /* A cue marked "req:WORD" (a verb that is a speech act only with its
  * particle or preposition: "wezwał ... do", "wies ... zurück") needs WORD
- * later in its clause. */
+ * later in its clause; one marked "next:WORD" needs it right after. */
 static int
 cue_requirement_ok(ctx *x, int32_t p, int m, int32_t s1)
 {
     const char *v = x->cueval[p];
+    /* "next:WORD": WORD right after the cue ("votes to ...", not "votes
+     * for him") */
+    const char *nx = v ? strstr(v, "next:") : NULL;
+    if (nx != NULL) {
+        nx += 5;
+        size_t nl = strcspn(nx, " "), n;
+        const char *f = p + m < s1 ? tok_fold(x, p + m, &n) : NULL;
+        if (f == NULL || n != nl || memcmp(f, nx, n) != 0)
+            return 0;
+    }
     const char *r = v ? strstr(v, "req:") : NULL;
     if (r == NULL)
         return 1;
@@ -9678,7 +9723,7 @@ en_comma_adjunct(ctx *x, int32_t s0, int32_t comma)
 {
     ws_doc *d = x->d;
     int32_t c2 = -1;
-    for (int32_t t = comma - 1; t > s0 && t > comma - 10; t--) {
+    for (int32_t t = comma - 1; t > s0 && t > comma - 12; t--) {
         if (x->qid[t] >= 0 || ws_tok_is_final(d, t) || tok_is(d, t, ";") ||
             tok_is(d, t, ":") || (x->cuelen[t] && is_speech_cue(x->cueattr[t])))
             return 0;
@@ -9687,12 +9732,22 @@ en_comma_adjunct(ctx *x, int32_t s0, int32_t comma)
             break;
         }
     }
+    /* (or a participle phrase: "Lee, speaking after the vote, cited
+     * ...") */
     if (c2 < 0 || comma - c2 < 3 || !ws_tok_is_word(d, c2 + 1) ||
-        is_cap(d, c2 + 1) || !(lexclass(x, x->L.skip, c2 + 1) & K_PREP))
+        is_cap(d, c2 + 1) ||
+        !((lexclass(x, x->L.skip, c2 + 1) & K_PREP) ||
+          en_participle(x, c2 + 1)))
         return 0;
-    /* the subject: a name, pronoun or determined phrase from s0 */
+    /* the subject: a name, pronoun or determined phrase from s0, or
+     * right after a subordinator inside the sentence ("... since Lee, at
+     * the hearing, cited ...") */
+    static const char *const sub[] = {"since",  "after",   "before", "when",
+                                      "while",  "because", "until",  "once",
+                                      "though", "although"};
     int32_t a = np_left(x, c2 - 1, s0);
-    if (a != s0 && !(a > s0 && after_intro(x, s0, a) == a))
+    if (a != s0 && !(a > s0 && after_intro(x, s0, a) == a) &&
+        !(a > s0 && fold_is(x, a - 1, sub, sizeof sub / sizeof *sub)))
         return 0;
     for (int32_t t = a; t < c2; t++)
         if (x->ent[t] >= 0 || is_cap(d, t) || pron_gender_simple(x, t) ||
@@ -11146,6 +11201,17 @@ cue_pass(ctx *x)
                 (lexclass(x, x->L.skip, left_end) & K_CONJ))
                 coord = 1;
         }
+        /* "The coach left the field after saying ...", "... before
+         * announcing ...": a speech participle after a preposition inside
+         * the sentence continues the clause, as after a comma; its speaker
+         * is the clause's subject, not the words before it */
+        if (!coord && left_end > s0 && left_end == p - 1 && (attr & C_SAY) &&
+            strcmp(x->L.lang, "en") == 0 && en_participle(x, p) &&
+            fold_is(x, left_end,
+                    (const char *const[]){"after", "before", "while", "since",
+                                          "by", "upon", "without", "when"},
+                    8))
+            coord = 1;
         /* "praised the plan but urged ...": "but" inside the sentence
          * joins a second verb of the same subject (at its start it is a
          * sentence adverb, which skip_adv_back passes) */
@@ -11642,6 +11708,18 @@ cue_pass(ctx *x)
                     sa = ap;
                     sb = left_end;
                     coord = 0;
+                } else if (strcmp(x->L.lang, "en") == 0 &&
+                           en_comma_adjunct(x, s0, left_end)) {
+                    /* "..., after Lee, at the hearing, said ...": the
+                     * subject before the adjunct's first comma */
+                    int32_t end = left_end - 1;
+                    while (end > s0 && !tok_is(d, end, ","))
+                        end--;
+                    if ((ap = np_left(x, end - 1, s0)) >= 0 && ap < end) {
+                        sa = ap;
+                        sb = end;
+                        coord = 0;
+                    }
                 }
             }
             if (sa < 0 && !inv && !coord && !prefer_right && left_end > s0 &&
@@ -11828,7 +11906,25 @@ cue_pass(ctx *x)
          * "what she said was that ...", what she said being the subject) */
         int what_subj = sa > s0 + 1 && sa < p && tok_is(d, sa - 1, "what") &&
                         en_extracted_wh(x, sa - 1, s0);
-        if (sa > s0 + 1 && sa < p && (attr & C_SAY) && comp < 0 &&
+        /* "That was what the mayor said when she left ...", "... what the
+         * mayor said.": nothing of what was said after the cue, only
+         * "what" (a clause of time or cause, or the sentence's end) */
+        if (what_subj && (attr & C_SAY) && comp < 0 && nextq == NULL) {
+            static const char *const sub[] = {
+                "when",  "after", "before", "while", "because",
+                "since", "until", "as",     "once",  "though"};
+            int32_t v = skip_adv_fwd(x, cue_end, s1);
+            if (v >= s1 || ws_tok_is_final(d, v) ||
+                (x->qid[v] < 0 &&
+                 fold_is(x, v, sub, sizeof sub / sizeof *sub))) {
+                c0 = c1 = cue_end;
+                kind = WS_INDIRECT;
+                pre0 = sa - 1;
+                pre1 = sa;
+                what_subj = 0;
+            }
+        }
+        if (pre1 < 0 && sa > s0 + 1 && sa < p && (attr & C_SAY) && comp < 0 &&
             (en_relative_subject(x, sa - 1) || what_subj)) {
             int32_t v0 = en_verb_after_cue(x, cue_end, s1);
             if (v0 > 0 && what_subj && v0 + 1 < s1 && tok_is(d, v0 + 1, "that"))
@@ -11876,10 +11972,15 @@ cue_pass(ctx *x)
             /* one clause's worth at most: a sentence of many attributions
              * stays linear */
             int32_t lo0 = sa - 1 - CLAUSE_MAX > s0 ? sa - 1 - CLAUSE_MAX : s0;
+            /* (a cue as an infinitive is no attribution: "To understand
+             * the port, the mayor said, one should ...") */
             for (int32_t k = lo0; k < sa - 1 && clean; k++)
                 if (x->qid[k] >= 0 ||
                     (x->cuelen[k] && !x->cueused[k] &&
-                     is_speech_cue(x->cueattr[k]) && !en_det_noun(x, k, lo0)))
+                     is_speech_cue(x->cueattr[k]) && !en_det_noun(x, k, lo0) &&
+                     !(k > lo0 &&
+                       fold_is(x, k - 1, (const char *const[]){"to"}, 1) &&
+                       strcmp(x->L.lang, "en") == 0)))
                     clean = 0;
             if (clean) {
                 pre0 = lo0;
@@ -14147,6 +14248,9 @@ en_trailing_attrib_stmt(ctx *x, const quote *q)
         else
             hi = mid;
     }
+    /* (a statement inside the trailing one's content, "They might be
+     * reluctant to move, Lee said.", is no other: looked at after it) */
+    int32_t inner0 = -1, inner1 = -1;
     for (int32_t c = lo; c < x->ncues && x->cues[c].start <= e; c++) {
         ws_statement *st = &d->statements.v[x->cues[c].i];
         trailing_visits++;
@@ -14155,11 +14259,19 @@ en_trailing_attrib_stmt(ctx *x, const quote *q)
         if (hit != NULL || st->ncontent == 0 ||
             (st->kind != WS_INDIRECT && st->kind != WS_MIXED) ||
             st->ncontent >= WS_MAX_SEGMENTS || st->content[0].start < a ||
-            st->content[st->ncontent - 1].end > st->cue.start)
-            return NULL; /* another statement there, or not trailing */
+            st->content[st->ncontent - 1].end > st->cue.start) {
+            if (hit != NULL || st->ncontent == 0)
+                return NULL; /* another statement there */
+            if (inner0 < 0)
+                inner0 = st->cue.start;
+            if (st->content[st->ncontent - 1].end > inner1)
+                inner1 = st->content[st->ncontent - 1].end;
+            continue;
+        }
         hit = st;
     }
-    if (hit == NULL)
+    if (hit == NULL || (inner0 >= 0 && (inner0 < hit->content[0].start ||
+                                        inner1 > hit->cue.start)))
         return NULL;
     int words = 0;
     for (int32_t t = ps0; t < q->o - 1; t++)
