@@ -75,14 +75,14 @@ process(const run_cfg *cfg, ws_worker *w, ws_doc *d)
 }
 
 /* ---- threads (-j N, N > 1): a pipeline ----
- * The main thread reads documents into a ring of slots, N workers take
- * them in input order, annotate them and serialise their records into the
- * slot, and the worker that finishes the next slot to write writes it and
- * the finished slots after it, in input order (see pipe_drain).  A
- * message the reader has to give (an input that cannot be opened, a read
- * error) goes through the ring too, so stderr comes out in the order a
- * single thread would give.  Memory is bounded by the ring (8 N
- * documents in flight). */
+ * N workers read documents into a ring of slots (one at a time: the
+ * reader's role, see pipe_read), take them in input order, annotate them
+ * and serialise their records into the slot, and the worker that
+ * finishes the next slot to write writes it and the finished slots after
+ * it, in input order (see pipe_drain).  A message the reading has to
+ * give (an input that cannot be opened, a read error) goes through the
+ * ring too, so stderr comes out in the order a single thread would give.
+ * Memory is bounded by the ring (8 N documents in flight). */
 
 enum { SLOT_FREE, SLOT_READ, SLOT_BUSY, SLOT_DONE };
 
@@ -101,6 +101,21 @@ typedef struct {
     int err_status;
 } slot;
 
+/* The input as the reading worker goes through it (only the worker
+ * holding the reader's role touches it) */
+typedef struct {
+    char **files;
+    int nfiles;
+    int fi; /* the next file to open */
+    size_t max_bytes;
+    ws_reader *r; /* the file being read, NULL between files */
+    FILE *fp;
+    const char *name;
+    int read_reported; /* its read error was given */
+    long nin;          /* documents read */
+    int status;        /* out of memory while reading */
+} input_t;
+
 typedef struct {
     const run_cfg *cfg;
     slot *slots;
@@ -108,14 +123,16 @@ typedef struct {
     long nread, nwork, nwritten; /* sequence numbers: next to fill, to
                                     take, to write */
     int eof, stop;
-    /* who waits: the condition variables are signalled only then, and
+    /* who waits: the condition variable is signalled only then, and
      * after the mutex is released, so a woken thread does not block on
-     * it at once (with broadcasts on every document the mutex was
-     * contended some 3 times a document at -j2) */
-    int rd_wait, wk_wait;
+     * it at once */
+    int wk_wait;
+    int reading; /* a worker is reading documents into the ring */
     int writing; /* a worker is writing slots out (pipe_drain) */
+    long low;    /* a worker reads when this few documents wait */
     pthread_mutex_t mu;
-    pthread_cond_t can_read, can_work;
+    pthread_cond_t can_work;
+    input_t in;
     /* the writing's results */
     int unbuffered, strict, status;
     long nout, nerr;
@@ -284,16 +301,50 @@ pipe_drain(pipe_t *p)
         p->nwritten++;
         if (rc < 0)
             pipe_stop(p);
-        /* the reader refills the ring when half of it is free (not a
-         * document at a time) */
-        if (p->rd_wait && p->nread - p->nwritten <= p->nslots / 2) {
-            p->rd_wait = 0;
+    }
+    p->writing = 0;
+}
+
+static void input_close(input_t *in);
+static int input_next(const char *prog, input_t *in, slot *sl);
+
+/* The reader's role (the caller holds the mutex, and p->reading is 0):
+ * reads documents into the free slots after the last one read, up to
+ * half the ring, releasing the mutex around each, and hands each to the
+ * workers at once.  Before, a reader thread of its own did this: it was
+ * woken some 900 times a 10 MB run of English at -j2 (every 2-3
+ * documents; each wake-up is a futex call, an inter-processor interrupt
+ * in a virtual machine and two context switches, taking a worker's core
+ * for a moment) and slept as often, and its wake-ups and sleeps were a
+ * third of the run's futex calls and context switches.  Reading a
+ * document costs some 1 % of annotating it. */
+static void
+pipe_read(pipe_t *p)
+{
+    p->reading = 1;
+    for (int k = 0; k < p->nslots / 2; k++) {
+        if (p->stop || p->eof || p->nread - p->nwritten >= p->nslots)
+            break;
+        slot *sl = &p->slots[p->nread % p->nslots];
+        pthread_mutex_unlock(&p->mu);
+        int rc = input_next(p->cfg->prog, &p->in, sl);
+        pthread_mutex_lock(&p->mu);
+        if (rc <= 0) {
+            p->eof = 1;
+            if (rc < 0) /* out of memory: stop now */
+                pipe_stop(p);
+            pthread_cond_broadcast(&p->can_work);
+            break;
+        }
+        sl->state = SLOT_READ;
+        p->nread++;
+        if (p->wk_wait > 0) {
             pthread_mutex_unlock(&p->mu);
-            pthread_cond_signal(&p->can_read);
+            pthread_cond_signal(&p->can_work);
             pthread_mutex_lock(&p->mu);
         }
     }
-    p->writing = 0;
+    p->reading = 0;
 }
 
 static void *
@@ -305,7 +356,14 @@ pipe_work(void *arg)
     for (;;) {
         if (p->stop || (p->eof && p->nwork == p->nread))
             break;
+        if (!p->reading && !p->eof && p->nread - p->nwork <= p->low &&
+            p->nread - p->nwritten < p->nslots) {
+            pipe_read(p);
+            continue;
+        }
         if (p->nwork == p->nread) {
+            /* another worker is reading, or the ring is full until the
+             * slot to write next is done */
             p->wk_wait++;
             pthread_cond_wait(&p->can_work, &p->mu);
             p->wk_wait--;
@@ -340,7 +398,6 @@ static void
 pipe_stop(pipe_t *p)
 {
     p->stop = 1;
-    pthread_cond_broadcast(&p->can_read);
     pthread_cond_broadcast(&p->can_work);
 }
 
@@ -380,43 +437,13 @@ write_slot(pipe_t *p, slot *sl)
     return 0;
 }
 
-/* The reader's side: the next free slot (blocks), or NULL when stopped. */
-static slot *
-pipe_claim(pipe_t *p)
-{
-    pthread_mutex_lock(&p->mu);
-    while (!p->stop && p->nread - p->nwritten >= p->nslots) {
-        p->rd_wait = 1;
-        pthread_cond_wait(&p->can_read, &p->mu);
-    }
-    slot *sl = p->stop ? NULL : &p->slots[p->nread % p->nslots];
-    pthread_mutex_unlock(&p->mu);
-    return sl;
-}
-
-/* Hands the claimed slot to the workers. */
-static void
-pipe_publish(pipe_t *p)
-{
-    pthread_mutex_lock(&p->mu);
-    p->slots[p->nread % p->nslots].state = SLOT_READ;
-    p->nread++;
-    int wake = p->wk_wait > 0;
-    pthread_mutex_unlock(&p->mu);
-    if (wake)
-        pthread_cond_signal(&p->can_work);
-}
-
-/* A message for stderr in input order (printed by pipe_drain). */
-static void pipe_message(pipe_t *p, int status, const char *fmt, ...)
+/* A message for stderr in input order (printed by pipe_drain), in sl */
+static void slot_message(slot *sl, int status, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
 static void
-pipe_message(pipe_t *p, int status, const char *fmt, ...)
+slot_message(slot *sl, int status, const char *fmt, ...)
 {
-    slot *sl = pipe_claim(p);
-    if (sl == NULL)
-        return;
     char buf[1024];
     va_list ap;
     va_start(ap, fmt);
@@ -425,7 +452,76 @@ pipe_message(pipe_t *p, int status, const char *fmt, ...)
     sl->is_msg = 1;
     sl->msg = strdup(buf);
     sl->msg_status = status;
-    pipe_publish(p);
+}
+
+static void
+input_close(input_t *in)
+{
+    ws_reader_free(in->r);
+    if (in->fp != NULL && in->fp != stdin)
+        fclose(in->fp);
+    in->r = NULL;
+    in->fp = NULL;
+}
+
+/* Reads the next document of the input into sl, or the message an input
+ * calls for (opening it, a read error), opening the files in turn: 1, 0
+ * once every input is read through, -1 out of memory (said on stderr). */
+static int
+input_next(const char *prog, input_t *in, slot *sl)
+{
+    for (;;) {
+        if (in->r == NULL) {
+            if (in->fi >= (in->nfiles ? in->nfiles : 1))
+                return 0;
+            const char *name = in->nfiles ? in->files[in->fi] : "-";
+            in->fi++;
+            FILE *fp = stdin;
+            if (strcmp(name, "-") != 0) {
+                struct stat st;
+                if (stat(name, &st) == 0 && S_ISDIR(st.st_mode)) {
+                    slot_message(sl, WS_EXIT_NOINPUT, "%s: is a directory",
+                                 name);
+                    return 1;
+                }
+                fp = fopen(name, "rb");
+                if (fp == NULL) {
+                    slot_message(sl, WS_EXIT_NOINPUT, "%s: %s", name,
+                                 strerror(errno));
+                    return 1;
+                }
+            } else {
+                name = "<stdin>";
+            }
+            in->r = ws_reader_new(fp, name, in->max_bytes);
+            in->fp = fp;
+            in->name = name;
+            in->read_reported = 0;
+            if (in->r == NULL) {
+                input_close(in);
+                ws_cli_warn(prog, "out of memory");
+                in->status = ws_cli_worse(in->status, WS_EXIT_SOFTWARE);
+                return -1;
+            }
+        }
+        int rc = ws_reader_next(in->r, sl->doc);
+        if (rc > 0) {
+            in->nin++;
+            return 1;
+        }
+        if (rc == -WS_ENOMEM) {
+            ws_cli_warn(prog, "out of memory");
+            in->status = ws_cli_worse(in->status, WS_EXIT_SOFTWARE);
+            return -1;
+        }
+        int msg = rc < 0 || (ws_reader_error(in->r) && !in->read_reported);
+        if (msg)
+            slot_message(sl, WS_EXIT_IOERR, "%s: read error: %s", in->name,
+                         strerror(ws_reader_error(in->r)));
+        input_close(in);
+        if (msg)
+            return 1;
+    }
 }
 
 static void
@@ -505,9 +601,14 @@ run_parallel(const run_cfg *cfg, ws_worker **workers, int jobs, int nfiles,
     memset(&p, 0, sizeof p);
     p.cfg = cfg;
     p.nslots = 8 * jobs;
+    p.low = jobs;
     p.unbuffered = unbuffered;
     p.strict = strict;
     p.status = WS_EXIT_OK;
+    p.in.files = files;
+    p.in.nfiles = nfiles;
+    p.in.max_bytes = max_bytes;
+    p.in.status = WS_EXIT_OK;
     p.slots = calloc((size_t)p.nslots, sizeof(slot));
     if (p.slots == NULL)
         return -1;
@@ -515,7 +616,6 @@ run_parallel(const run_cfg *cfg, ws_worker **workers, int jobs, int nfiles,
         if ((p.slots[i].doc = ws_doc_new()) == NULL)
             goto fail;
     pthread_mutex_init(&p.mu, NULL);
-    pthread_cond_init(&p.can_read, NULL);
     pthread_cond_init(&p.can_work, NULL);
     /* strings built lazily on first use, shared by the workers */
     ws_stage_version("tokenize");
@@ -534,83 +634,10 @@ run_parallel(const run_cfg *cfg, ws_worker **workers, int jobs, int nfiles,
         started++;
     }
     if (started == 0) {
-        pthread_mutex_lock(&p.mu);
-        pipe_stop(&p);
-        pthread_mutex_unlock(&p.mu);
-        goto fail_sync;
+        pthread_mutex_destroy(&p.mu);
+        pthread_cond_destroy(&p.can_work);
+        goto fail;
     }
-
-    long nin = 0;
-    int status = WS_EXIT_OK, stopped = 0;
-    for (int fi = 0; fi < (nfiles ? nfiles : 1) && !stopped; fi++) {
-        const char *name = nfiles ? files[fi] : "-";
-        FILE *fp = stdin;
-        if (strcmp(name, "-") != 0) {
-            struct stat st;
-            if (stat(name, &st) == 0 && S_ISDIR(st.st_mode)) {
-                pipe_message(&p, WS_EXIT_NOINPUT, "%s: is a directory", name);
-                continue;
-            }
-            fp = fopen(name, "rb");
-            if (fp == NULL) {
-                pipe_message(&p, WS_EXIT_NOINPUT, "%s: %s", name,
-                             strerror(errno));
-                continue;
-            }
-        } else {
-            name = "<stdin>";
-        }
-        ws_reader *r = ws_reader_new(fp, name, max_bytes);
-        if (r == NULL) {
-            ws_cli_warn(prog, "out of memory");
-            status = ws_cli_worse(status, WS_EXIT_SOFTWARE);
-            stopped = 1;
-            if (fp != stdin)
-                fclose(fp);
-            break;
-        }
-        int read_reported = 0;
-        for (;;) {
-            slot *sl = pipe_claim(&p);
-            if (sl == NULL) {
-                stopped = 1;
-                break;
-            }
-            int rc = ws_reader_next(r, sl->doc);
-            if (rc == 0)
-                break;
-            if (rc < 0) {
-                if (rc == -WS_ENOMEM) {
-                    ws_cli_warn(prog, "out of memory");
-                    status = ws_cli_worse(status, WS_EXIT_SOFTWARE);
-                    stopped = 1;
-                    break;
-                }
-                pipe_message(&p, WS_EXIT_IOERR, "%s: read error: %s", name,
-                             strerror(ws_reader_error(r)));
-                read_reported = 1;
-                break;
-            }
-            nin++;
-            pipe_publish(&p);
-        }
-        pthread_mutex_lock(&p.mu);
-        if (p.stop)
-            stopped = 1;
-        pthread_mutex_unlock(&p.mu);
-        if (ws_reader_error(r) && !stopped && !read_reported)
-            pipe_message(&p, WS_EXIT_IOERR, "%s: read error: %s", name,
-                         strerror(ws_reader_error(r)));
-        ws_reader_free(r);
-        if (fp != stdin)
-            fclose(fp);
-    }
-    pthread_mutex_lock(&p.mu);
-    p.eof = 1;
-    if (stopped && status != WS_EXIT_OK) /* out of memory: stop now */
-        pipe_stop(&p);
-    pthread_cond_broadcast(&p.can_work);
-    pthread_mutex_unlock(&p.mu);
     for (int t = 0; t < started; t++) {
         pthread_join(th[t], NULL);
         warm_free(&pa[t].warm);
@@ -620,14 +647,14 @@ run_parallel(const run_cfg *cfg, ws_worker **workers, int jobs, int nfiles,
     pthread_mutex_lock(&p.mu);
     pipe_drain(&p);
     pthread_mutex_unlock(&p.mu);
-    status = ws_cli_worse(status, p.status);
-    if (!p.stop && nin != p.nout) {
-        ws_cli_warn(prog, "internal error: %ld records in, %ld out", nin,
+    input_close(&p.in);
+    int status = ws_cli_worse(p.in.status, p.status);
+    if (!p.stop && p.in.nin != p.nout) {
+        ws_cli_warn(prog, "internal error: %ld records in, %ld out", p.in.nin,
                     p.nout);
         status = ws_cli_worse(status, WS_EXIT_SOFTWARE);
     }
     pthread_mutex_destroy(&p.mu);
-    pthread_cond_destroy(&p.can_read);
     pthread_cond_destroy(&p.can_work);
     for (int i = 0; i < p.nslots; i++) {
         ws_doc_free(p.slots[i].doc);
@@ -638,10 +665,6 @@ run_parallel(const run_cfg *cfg, ws_worker **workers, int jobs, int nfiles,
     free(p.slots);
     return status;
 
-fail_sync:
-    pthread_mutex_destroy(&p.mu);
-    pthread_cond_destroy(&p.can_read);
-    pthread_cond_destroy(&p.can_work);
 fail:
     for (int i = 0; i < p.nslots; i++)
         ws_doc_free(p.slots[i].doc);
