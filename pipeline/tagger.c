@@ -2262,12 +2262,16 @@ shape_groups(const ws_tagger *t, const tg_crows *c, const tokfeat *tf, int n,
             1;
         size_t set = (size_t)(key >> 5) & (TG_SHSETS - 1);
         shape_ent *e = &cache[2 * set];
+        /* the key first: a way holding another window (way 0 misses
+         * on most tokens, the window met before being in way 1) costs
+         * one compare, the inputs are compared only when it is equal */
 #define TG_SHDIFF(e)                                                           \
-    ((e->key ^ key) | (e->gen ^ gen) | (e->sh[0] ^ s0) | (e->sh[1] ^ s1) |     \
-     (e->sh[2] ^ s2) | (e->sh[3] ^ s3) | (e->sh[4] ^ s4) | (e->flags ^ fl) |   \
-     ((uintptr_t)e->t ^ (uintptr_t)t))
-        if (__builtin_expect(TG_SHDIFF(e) != 0, 0)) {
-            if (TG_SHDIFF((e + 1)) != 0) {
+    (e->key != key ||                                                          \
+     ((e->gen ^ gen) | (e->sh[0] ^ s0) | (e->sh[1] ^ s1) | (e->sh[2] ^ s2) |   \
+      (e->sh[3] ^ s3) | (e->sh[4] ^ s4) | (e->flags ^ fl) |                    \
+      ((uintptr_t)e->t ^ (uintptr_t)t)) != 0)
+        if (__builtin_expect(TG_SHDIFF(e), 0)) {
+            if (TG_SHDIFF((e + 1))) {
                 /* a miss: the newer entry moves to way 1, this one
                  * fills way 0 */
                 e[1] = e[0];
