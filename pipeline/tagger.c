@@ -1512,33 +1512,6 @@ static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx,
     return k;
 }
 
-/* static_feats(tf, n, i, bits, idx, 3) but the gazetteer's features (whose
- * sums gaz_groups() adds), for the cached path of Viterbi: the same bucket
- * indices in the same order (the pair features, the agreement) without
- * the tests and the padding tokens the other values need. */
-static inline int
-rest3_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx)
-{
-    int k = 0;
-    unsigned sh = 64 - bits;
-    int last = i == n - 1;
-    const tokfeat *t = &tf[i], *m1 = i > 0 ? &tf[i - 1] : &TF_BOS;
-#define PUT(hv) (idx[k++] = (uint32_t)((hv) >> sh))
-#define FEAT2M(tmpl, a, mb)                                                    \
-    (mix64((a)*FNV_PRIME + (mb) + (uint64_t)(tmpl)*GOLDEN))
-    PUT(FEAT2M(F_BI_M1, m1->lower, t->mlow));
-    /* after the last token: mix64 of the padding's lower */
-    PUT(FEAT2M(F_BI_P1, t->lower, last ? mix64(TF_EOS.lower) : t[1].mlow));
-    if (t->ext >= 4) {
-        PUT(FEAT2M(F_AGREE_M1, m1->suf[1] ? m1->suf[1] : (uint64_t)(i > 0) + 3,
-                   t->msuf1));
-        PUT(FEAT2M(F_AGREE_P1, t->suf[1], last ? mix64(5) : t[1].magree));
-    }
-#undef FEAT2M
-#undef PUT
-    return k;
-}
-
 /* Fills the inner hashes of the n tokens of tf that static_feats() reads
  * (see tokfeat): the same values it computed from the fields before.
  * Those of the form alone (mlow, msuf1, magree) tok_features() set. */
@@ -2331,6 +2304,67 @@ gaz_groups(const ws_tagger *t, const tokfeat *tf, int n,
         }
 }
 
+/* acc += the int16 row r widened (tags 0..7 as one vector, and a8 +=
+ * the ninth) */
+static inline void
+row_add(tg_v8i *acc, int32_t *a8, const int16_t *r)
+{
+    tg_v8s b;
+    memcpy(&b, r, sizeof b);
+    *acc += __builtin_convertvector(b, tg_v8i);
+    *a8 += r[8];
+}
+
+/* Adds to acc[i], for each token i of tf[0..n), the rows of the features
+ * static_feats() leaves to the caller with rest_only 3 but the
+ * gazetteer's: those that read the token and a neighbour, the word pairs
+ * F_BI_M1 and F_BI_P1 and (feature set 4 and later) the agreement pairs
+ * F_AGREE_M1 and F_AGREE_P1 (the same hashes; model t: int16 weights).
+ * Summed in registers and added once a token, without the bucket
+ * indices and row pointers static_feats() and resolve_rows() store. */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
+static void
+pair_groups(const ws_tagger *t, const tokfeat *tf, int n,
+            int32_t (*acc)[WS_BIO_NTAGS])
+{
+    const unsigned sh = 64 - t->bits;
+    const int ext = tf[0].ext >= 4;
+#define FEAT2M(tmpl, a, mb)                                                    \
+    (mix64((a)*FNV_PRIME + (mb) + (uint64_t)(tmpl)*GOLDEN))
+#define ROW(hv) wrow(t, (uint32_t)((hv) >> sh))
+    for (int i = 0; i < n; i++) {
+        const tokfeat *x = &tf[i], *m1 = i > 0 ? &tf[i - 1] : &TF_BOS;
+        int last = i == n - 1;
+        tg_v8i a;
+        int32_t a8;
+        memcpy(&a, acc[i], sizeof a);
+        a8 = acc[i][8];
+        row_add(&a, &a8, ROW(FEAT2M(F_BI_M1, m1->lower, x->mlow)));
+        /* after the last token: mix64 of the padding's lower */
+        row_add(&a, &a8,
+                ROW(FEAT2M(F_BI_P1, x->lower,
+                           last ? mix64(TF_EOS.lower) : x[1].mlow)));
+        if (ext) {
+            /* the stand-ins: 3 (before the first token) or 4 for a
+             * previous token without suffix, 5 after the last (magree
+             * has 6) */
+            row_add(&a, &a8,
+                    ROW(FEAT2M(F_AGREE_M1,
+                               m1->suf[1] ? m1->suf[1] : (uint64_t)(i > 0) + 3,
+                               x->msuf1)));
+            row_add(&a, &a8,
+                    ROW(FEAT2M(F_AGREE_P1, x->suf[1],
+                               last ? mix64(5) : x[1].magree)));
+        }
+        memcpy(acc[i], &a, sizeof a);
+        acc[i][8] = a8;
+    }
+#undef ROW
+#undef FEAT2M
+}
+
 /* Best tag sequence of tokens tf[0..n) under first-order Viterbi with
  * the IOB2 constraint.  v: 2 * NT floats, bp: n * NT bytes. */
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
@@ -2355,10 +2389,10 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
         if (gv == NULL)
             cache = 0; /* the same scores, read row by row */
     }
-    /* rest: what static_feats() leaves out (1: the groups, 3: and the
-     * rows const_rows() holds and the shape features, whose sums
-     * shape_groups() adds, and the gazetteer's, gaz_groups(): the rest
-     * is rest3_feats()') */
+    /* rest: what static_feats() leaves out (1: the groups, 3: all: the
+     * groups, the rows const_rows() holds and the shape features, whose
+     * sums shape_groups() adds, the gazetteer's, gaz_groups(), and the
+     * pairs', pair_groups()) */
     int rest = 0;
     if (cache) {
         sentence_groups(t, tf, n, gv);
@@ -2367,14 +2401,16 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
             rest = 3;
             shape_groups(t, const_rows(t), tf, n, gv);
             gaz_groups(t, tf, n, gv);
+            pair_groups(t, tf, n, gv);
         }
     }
-    if (rest < 3)
+    int knext = 0;
+    if (rest < 3) {
         mix_fill(tf, n);
-    int knext = rest == 3 ? rest3_feats(tf, n, 0, t->bits, idxbuf[0])
-                          : static_feats(tf, n, 0, t->bits, idxbuf[0], rest);
-    if (i16)
-        knext = resolve_rows(t, idxbuf[0], knext, rowbuf[0]);
+        knext = static_feats(tf, n, 0, t->bits, idxbuf[0], rest);
+        if (i16)
+            knext = resolve_rows(t, idxbuf[0], knext, rowbuf[0]);
+    }
 
     pthread_once(&tg_allowed_once, tg_allowed_init);
     tg_trans ttmp; /* a token's transition scores without its entry */
@@ -2394,12 +2430,13 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
         int k = knext;
         if (i + 1 < n) {
             uint32_t *nx = idxbuf[(i + 1) & 1];
-            knext = rest == 3 ? rest3_feats(tf, n, i + 1, t->bits, nx)
-                              : static_feats(tf, n, i + 1, t->bits, nx, rest);
-            if (i16)
-                knext = resolve_rows(t, nx, knext, rowbuf[(i + 1) & 1]);
-            else
-                prefetch_rows(t, nx, knext);
+            if (rest < 3) {
+                knext = static_feats(tf, n, i + 1, t->bits, nx, rest);
+                if (i16)
+                    knext = resolve_rows(t, nx, knext, rowbuf[(i + 1) & 1]);
+                else
+                    prefetch_rows(t, nx, knext);
+            }
             if (cache) {
                 if (tf[i + 1].de != NULL)
                     prefetch_entry(&tf[i + 1].de->trs, sizeof(tg_trans));
@@ -2408,7 +2445,9 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
                 prefetch_trans(t, bases[(i + 1) & 1]);
             }
         }
-        if (i16)
+        if (rest == 3)
+            memset(st, 0, sizeof st); /* every sum is in gv */
+        else if (i16)
             sum_rows(rowbuf[i & 1], k, st);
         else
             score_rows(t, idx, k, st);
