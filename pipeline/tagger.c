@@ -375,6 +375,38 @@ fnv(const char *s, size_t n)
     return fnv_add(FNV_BASIS, s, n) | 1;
 }
 
+/* A hash of the n bytes at s for the word-feature cache's key, reading
+ * them 8, 4 or 2 at a time (overlapping loads, none past the end):
+ * the first and last 8 bytes (and the 8-byte blocks between) of a word
+ * of 8 or more, the first and last 4 of 4 to 7, else the first, middle
+ * and last byte, with the length; a word's bytes and its length give the
+ * same values and the same hash.  (The feature F_WORD's fnv() of the
+ * bytes, one multiply a byte, is made on a cache miss alone.) */
+static inline uint64_t
+raw_hash(const char *s, size_t n)
+{
+    uint64_t h = (uint64_t)n * GOLDEN, a, b;
+    if (n >= 8) {
+        for (size_t i = 0; i + 8 < n; i += 8) {
+            memcpy(&a, s + i, 8);
+            h = mix64(h ^ a);
+        }
+        memcpy(&b, s + n - 8, 8);
+        return h ^ b;
+    }
+    if (n >= 4) {
+        uint32_t x, y;
+        memcpy(&x, s, 4);
+        memcpy(&y, s + n - 4, 4);
+        return h ^ ((uint64_t)y << 32 | x);
+    }
+    if (n == 0)
+        return h;
+    return h ^ ((uint64_t)(unsigned char)s[0] |
+                (uint64_t)(unsigned char)s[n / 2] << 8 |
+                (uint64_t)(unsigned char)s[n - 1] << 16);
+}
+
 /* A fast checksum over a payload of 8-byte words (plus a tail), also
  * computed piece by piece: psum_add on consecutive pieces whose lengths,
  * all but the last, are multiples of 8 gives the same sum. */
@@ -583,10 +615,10 @@ fold_into(const char *s, size_t n, char *buf, size_t cap)
 
 /* A per-thread cache of the whole feature set of a word form
  * (everything but the gazetteer matches, which depend on the sentence):
- * a frequent word costs one hash of its bytes and a copy.  Keyed by the
- * word's hash, the language and the worker (the dictionary answers are
- * the worker's).  Two-way set associative, the way not used last
- * replaced (tl_dmru): direct-mapped, 2 MB of English news (11 000
+ * a frequent word costs one hash of its bytes and a copy.  Keyed by
+ * raw_hash() of the word, the language and the worker (the dictionary
+ * answers are the worker's).  Two-way set associative, the way not used
+ * last replaced (tl_dmru): direct-mapped, 2 MB of English news (11 000
  * distinct forms) missed 19 500 times, 8 000 of them forms met before
  * and pushed out by a rarer one, and a miss costs a Hunspell stem
  * (some 6 000 instructions). */
@@ -990,12 +1022,12 @@ lang_hash(const char *lang)
  * small) */
 __attribute__((noinline)) static void
 tok_features_new(tokfeat *tf, ws_worker *w, const char *lang, const char *s,
-                 size_t n, uint64_t word, dict_ent *e, uint64_t key, char *fold,
+                 size_t n, dict_ent *e, uint64_t key, char *fold,
                  size_t foldcap)
 {
     memset(tf, 0, sizeof *tf);
     size_t fn = fold_into(s, n, fold, foldcap);
-    tf->word = word;
+    tf->word = fnv(s, n);
     tf->lower = fnv(fold, fn);
 
     /* shapes: short (runs collapsed) and long (runs capped at 3, 12 max) */
@@ -1067,12 +1099,12 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t langh,
 {
     const char *s = ws_tok_ptr(d, tok);
     size_t n = (size_t)ws_tok_blen(d, tok);
-    uint64_t word = fnv(s, n);
     dict_ent *e = NULL;
     uint64_t key = 0;
 
     if (w != NULL && (tl_dict != NULL || thread_caches() == 0)) {
-        key = mix64(word ^ langh ^ (uint64_t)(uintptr_t)w * GOLDEN) | 1;
+        key =
+            mix64(raw_hash(s, n) ^ langh ^ (uint64_t)(uintptr_t)w * GOLDEN) | 1;
         /* (key >> 1: the key's low bit is always set, and indexing by it
          * left the even half of the cache unused) */
         size_t set = (size_t)(key >> 1) & (TG_DICTSETS - 1);
@@ -1095,7 +1127,7 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t langh,
         tl_dmru[set] = way;
         e = &tl_dict[2 * set + way];
     }
-    tok_features_new(tf, w, lang, s, n, word, e, key, fold, foldcap);
+    tok_features_new(tf, w, lang, s, n, e, key, fold, foldcap);
 }
 
 /* Hunspell features: dictionary class and stem hash. */
