@@ -375,6 +375,38 @@ fnv(const char *s, size_t n)
     return fnv_add(FNV_BASIS, s, n) | 1;
 }
 
+/* A hash of the n bytes at s for the word-feature cache's key, reading
+ * them 8, 4 or 2 at a time (overlapping loads, none past the end):
+ * the first and last 8 bytes (and the 8-byte blocks between) of a word
+ * of 8 or more, the first and last 4 of 4 to 7, else the first, middle
+ * and last byte, with the length; a word's bytes and its length give the
+ * same values and the same hash.  (The feature F_WORD's fnv() of the
+ * bytes, one multiply a byte, is made on a cache miss alone.) */
+static inline uint64_t
+raw_hash(const char *s, size_t n)
+{
+    uint64_t h = (uint64_t)n * GOLDEN, a, b;
+    if (n >= 8) {
+        for (size_t i = 0; i + 8 < n; i += 8) {
+            memcpy(&a, s + i, 8);
+            h = mix64(h ^ a);
+        }
+        memcpy(&b, s + n - 8, 8);
+        return h ^ b;
+    }
+    if (n >= 4) {
+        uint32_t x, y;
+        memcpy(&x, s, 4);
+        memcpy(&y, s + n - 4, 4);
+        return h ^ ((uint64_t)y << 32 | x);
+    }
+    if (n == 0)
+        return h;
+    return h ^ ((uint64_t)(unsigned char)s[0] |
+                (uint64_t)(unsigned char)s[n / 2] << 8 |
+                (uint64_t)(unsigned char)s[n - 1] << 16);
+}
+
 /* A fast checksum over a payload of 8-byte words (plus a tail), also
  * computed piece by piece: psum_add on consecutive pieces whose lengths,
  * all but the last, are multiples of 8 gives the same sum. */
@@ -583,10 +615,10 @@ fold_into(const char *s, size_t n, char *buf, size_t cap)
 
 /* A per-thread cache of the whole feature set of a word form
  * (everything but the gazetteer matches, which depend on the sentence):
- * a frequent word costs one hash of its bytes and a copy.  Keyed by the
- * word's hash, the language and the worker (the dictionary answers are
- * the worker's).  Two-way set associative, the way not used last
- * replaced (tl_dmru): direct-mapped, 2 MB of English news (11 000
+ * a frequent word costs one hash of its bytes and a copy.  Keyed by
+ * raw_hash() of the word, the language and the worker (the dictionary
+ * answers are the worker's).  Two-way set associative, the way not used
+ * last replaced (tl_dmru): direct-mapped, 2 MB of English news (11 000
  * distinct forms) missed 19 500 times, 8 000 of them forms met before
  * and pushed out by a rarer one, and a miss costs a Hunspell stem
  * (some 6 000 instructions). */
@@ -990,12 +1022,12 @@ lang_hash(const char *lang)
  * small) */
 __attribute__((noinline)) static void
 tok_features_new(tokfeat *tf, ws_worker *w, const char *lang, const char *s,
-                 size_t n, uint64_t word, dict_ent *e, uint64_t key, char *fold,
+                 size_t n, dict_ent *e, uint64_t key, char *fold,
                  size_t foldcap)
 {
     memset(tf, 0, sizeof *tf);
     size_t fn = fold_into(s, n, fold, foldcap);
-    tf->word = word;
+    tf->word = fnv(s, n);
     tf->lower = fnv(fold, fn);
 
     /* shapes: short (runs collapsed) and long (runs capped at 3, 12 max) */
@@ -1067,12 +1099,12 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t langh,
 {
     const char *s = ws_tok_ptr(d, tok);
     size_t n = (size_t)ws_tok_blen(d, tok);
-    uint64_t word = fnv(s, n);
     dict_ent *e = NULL;
     uint64_t key = 0;
 
     if (w != NULL && (tl_dict != NULL || thread_caches() == 0)) {
-        key = mix64(word ^ langh ^ (uint64_t)(uintptr_t)w * GOLDEN) | 1;
+        key =
+            mix64(raw_hash(s, n) ^ langh ^ (uint64_t)(uintptr_t)w * GOLDEN) | 1;
         /* (key >> 1: the key's low bit is always set, and indexing by it
          * left the even half of the cache unused) */
         size_t set = (size_t)(key >> 1) & (TG_DICTSETS - 1);
@@ -1095,7 +1127,7 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t langh,
         tl_dmru[set] = way;
         e = &tl_dict[2 * set + way];
     }
-    tok_features_new(tf, w, lang, s, n, word, e, key, fold, foldcap);
+    tok_features_new(tf, w, lang, s, n, e, key, fold, foldcap);
 }
 
 /* Hunspell features: dictionary class and stem hash. */
@@ -1506,33 +1538,6 @@ static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx,
                    i > 0 ? m1->mpair : mix64(FEAT2(0, m1->shape, t->shape))));
         PUT(FEAT2M(F_SHAPE_R3, t->shape,
                    !last ? p1->mpair : mix64(FEAT2(0, p1->shape, p2->shape))));
-    }
-#undef FEAT2M
-#undef PUT
-    return k;
-}
-
-/* static_feats(tf, n, i, bits, idx, 3) but the gazetteer's features (whose
- * sums gaz_groups() adds), for the cached path of Viterbi: the same bucket
- * indices in the same order (the pair features, the agreement) without
- * the tests and the padding tokens the other values need. */
-static inline int
-rest3_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx)
-{
-    int k = 0;
-    unsigned sh = 64 - bits;
-    int last = i == n - 1;
-    const tokfeat *t = &tf[i], *m1 = i > 0 ? &tf[i - 1] : &TF_BOS;
-#define PUT(hv) (idx[k++] = (uint32_t)((hv) >> sh))
-#define FEAT2M(tmpl, a, mb)                                                    \
-    (mix64((a)*FNV_PRIME + (mb) + (uint64_t)(tmpl)*GOLDEN))
-    PUT(FEAT2M(F_BI_M1, m1->lower, t->mlow));
-    /* after the last token: mix64 of the padding's lower */
-    PUT(FEAT2M(F_BI_P1, t->lower, last ? mix64(TF_EOS.lower) : t[1].mlow));
-    if (t->ext >= 4) {
-        PUT(FEAT2M(F_AGREE_M1, m1->suf[1] ? m1->suf[1] : (uint64_t)(i > 0) + 3,
-                   t->msuf1));
-        PUT(FEAT2M(F_AGREE_P1, t->suf[1], last ? mix64(5) : t[1].magree));
     }
 #undef FEAT2M
 #undef PUT
@@ -2262,12 +2267,16 @@ shape_groups(const ws_tagger *t, const tg_crows *c, const tokfeat *tf, int n,
             1;
         size_t set = (size_t)(key >> 5) & (TG_SHSETS - 1);
         shape_ent *e = &cache[2 * set];
+        /* the key first: a way holding another window (way 0 misses
+         * on most tokens, the window met before being in way 1) costs
+         * one compare, the inputs are compared only when it is equal */
 #define TG_SHDIFF(e)                                                           \
-    ((e->key ^ key) | (e->gen ^ gen) | (e->sh[0] ^ s0) | (e->sh[1] ^ s1) |     \
-     (e->sh[2] ^ s2) | (e->sh[3] ^ s3) | (e->sh[4] ^ s4) | (e->flags ^ fl) |   \
-     ((uintptr_t)e->t ^ (uintptr_t)t))
-        if (__builtin_expect(TG_SHDIFF(e) != 0, 0)) {
-            if (TG_SHDIFF((e + 1)) != 0) {
+    (e->key != key ||                                                          \
+     ((e->gen ^ gen) | (e->sh[0] ^ s0) | (e->sh[1] ^ s1) | (e->sh[2] ^ s2) |   \
+      (e->sh[3] ^ s3) | (e->sh[4] ^ s4) | (e->flags ^ fl) |                    \
+      ((uintptr_t)e->t ^ (uintptr_t)t)) != 0)
+        if (__builtin_expect(TG_SHDIFF(e), 0)) {
+            if (TG_SHDIFF((e + 1))) {
                 /* a miss: the newer entry moves to way 1, this one
                  * fills way 0 */
                 e[1] = e[0];
@@ -2327,6 +2336,67 @@ gaz_groups(const ws_tagger *t, const tokfeat *tf, int n,
         }
 }
 
+/* acc += the int16 row r widened (tags 0..7 as one vector, and a8 +=
+ * the ninth) */
+static inline void
+row_add(tg_v8i *acc, int32_t *a8, const int16_t *r)
+{
+    tg_v8s b;
+    memcpy(&b, r, sizeof b);
+    *acc += __builtin_convertvector(b, tg_v8i);
+    *a8 += r[8];
+}
+
+/* Adds to acc[i], for each token i of tf[0..n), the rows of the features
+ * static_feats() leaves to the caller with rest_only 3 but the
+ * gazetteer's: those that read the token and a neighbour, the word pairs
+ * F_BI_M1 and F_BI_P1 and (feature set 4 and later) the agreement pairs
+ * F_AGREE_M1 and F_AGREE_P1 (the same hashes; model t: int16 weights).
+ * Summed in registers and added once a token, without the bucket
+ * indices and row pointers static_feats() and resolve_rows() store. */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
+static void
+pair_groups(const ws_tagger *t, const tokfeat *tf, int n,
+            int32_t (*acc)[WS_BIO_NTAGS])
+{
+    const unsigned sh = 64 - t->bits;
+    const int ext = tf[0].ext >= 4;
+#define FEAT2M(tmpl, a, mb)                                                    \
+    (mix64((a)*FNV_PRIME + (mb) + (uint64_t)(tmpl)*GOLDEN))
+#define ROW(hv) wrow(t, (uint32_t)((hv) >> sh))
+    for (int i = 0; i < n; i++) {
+        const tokfeat *x = &tf[i], *m1 = i > 0 ? &tf[i - 1] : &TF_BOS;
+        int last = i == n - 1;
+        tg_v8i a;
+        int32_t a8;
+        memcpy(&a, acc[i], sizeof a);
+        a8 = acc[i][8];
+        row_add(&a, &a8, ROW(FEAT2M(F_BI_M1, m1->lower, x->mlow)));
+        /* after the last token: mix64 of the padding's lower */
+        row_add(&a, &a8,
+                ROW(FEAT2M(F_BI_P1, x->lower,
+                           last ? mix64(TF_EOS.lower) : x[1].mlow)));
+        if (ext) {
+            /* the stand-ins: 3 (before the first token) or 4 for a
+             * previous token without suffix, 5 after the last (magree
+             * has 6) */
+            row_add(&a, &a8,
+                    ROW(FEAT2M(F_AGREE_M1,
+                               m1->suf[1] ? m1->suf[1] : (uint64_t)(i > 0) + 3,
+                               x->msuf1)));
+            row_add(&a, &a8,
+                    ROW(FEAT2M(F_AGREE_P1, x->suf[1],
+                               last ? mix64(5) : x[1].magree)));
+        }
+        memcpy(acc[i], &a, sizeof a);
+        acc[i][8] = a8;
+    }
+#undef ROW
+#undef FEAT2M
+}
+
 /* Best tag sequence of tokens tf[0..n) under first-order Viterbi with
  * the IOB2 constraint.  v: 2 * NT floats, bp: n * NT bytes. */
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
@@ -2351,10 +2421,10 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
         if (gv == NULL)
             cache = 0; /* the same scores, read row by row */
     }
-    /* rest: what static_feats() leaves out (1: the groups, 3: and the
-     * rows const_rows() holds and the shape features, whose sums
-     * shape_groups() adds, and the gazetteer's, gaz_groups(): the rest
-     * is rest3_feats()') */
+    /* rest: what static_feats() leaves out (1: the groups, 3: all: the
+     * groups, the rows const_rows() holds and the shape features, whose
+     * sums shape_groups() adds, the gazetteer's, gaz_groups(), and the
+     * pairs', pair_groups()) */
     int rest = 0;
     if (cache) {
         sentence_groups(t, tf, n, gv);
@@ -2363,14 +2433,16 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
             rest = 3;
             shape_groups(t, const_rows(t), tf, n, gv);
             gaz_groups(t, tf, n, gv);
+            pair_groups(t, tf, n, gv);
         }
     }
-    if (rest < 3)
+    int knext = 0;
+    if (rest < 3) {
         mix_fill(tf, n);
-    int knext = rest == 3 ? rest3_feats(tf, n, 0, t->bits, idxbuf[0])
-                          : static_feats(tf, n, 0, t->bits, idxbuf[0], rest);
-    if (i16)
-        knext = resolve_rows(t, idxbuf[0], knext, rowbuf[0]);
+        knext = static_feats(tf, n, 0, t->bits, idxbuf[0], rest);
+        if (i16)
+            knext = resolve_rows(t, idxbuf[0], knext, rowbuf[0]);
+    }
 
     pthread_once(&tg_allowed_once, tg_allowed_init);
     tg_trans ttmp; /* a token's transition scores without its entry */
@@ -2390,12 +2462,13 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
         int k = knext;
         if (i + 1 < n) {
             uint32_t *nx = idxbuf[(i + 1) & 1];
-            knext = rest == 3 ? rest3_feats(tf, n, i + 1, t->bits, nx)
-                              : static_feats(tf, n, i + 1, t->bits, nx, rest);
-            if (i16)
-                knext = resolve_rows(t, nx, knext, rowbuf[(i + 1) & 1]);
-            else
-                prefetch_rows(t, nx, knext);
+            if (rest < 3) {
+                knext = static_feats(tf, n, i + 1, t->bits, nx, rest);
+                if (i16)
+                    knext = resolve_rows(t, nx, knext, rowbuf[(i + 1) & 1]);
+                else
+                    prefetch_rows(t, nx, knext);
+            }
             if (cache) {
                 if (tf[i + 1].de != NULL)
                     prefetch_entry(&tf[i + 1].de->trs, sizeof(tg_trans));
@@ -2404,7 +2477,9 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
                 prefetch_trans(t, bases[(i + 1) & 1]);
             }
         }
-        if (i16)
+        if (rest == 3)
+            memset(st, 0, sizeof st); /* every sum is in gv */
+        else if (i16)
             sum_rows(rowbuf[i & 1], k, st);
         else
             score_rows(t, idx, k, st);
