@@ -1225,9 +1225,10 @@ build_indexes(ctx *x)
 
 /* English: the pronouns lexicon's entry of a folded word f (n bytes)
  * that is a pronoun with a contracted auxiliary glued on ("who's",
- * "she’s", "they've", "he'd", "we'll"), or NULL. */
+ * "she’s", "they've", "he'd", "we'll"), or NULL; *cut (when not NULL)
+ * is set to the auxiliary's length in code points, apostrophe included. */
 static const char *
-en_pron_contracted(const ws_lex *pron, const char *f, size_t n)
+en_pron_contracted(const ws_lex *pron, const char *f, size_t n, size_t *cut)
 {
     static const char *const aux[] = {"'s", "'ve", "'d", "'ll", "'re"};
     /* most words have no apostrophe in their last six bytes: no call
@@ -1239,6 +1240,8 @@ en_pron_contracted(const ws_lex *pron, const char *f, size_t n)
         return NULL;
     for (size_t k = 0; k < sizeof aux / sizeof *aux; k++) {
         size_t al = strlen(aux[k]);
+        if (cut)
+            *cut = al;
         /* the apostrophe as "'" or as U+2019 (3 bytes) */
         if (n > al && memcmp(f + n - al, aux[k], al) == 0)
             return ws_lex_word(pron, f, n - al);
@@ -1292,7 +1295,7 @@ pron_gender_look(ctx *x, int32_t i, int *rel)
     /* English: a pronoun with its auxiliary glued on ("who's called for",
      * "she's urged", "they've", "he'd") is that pronoun */
     if (v == NULL && x->L.lang[0] == 'e' && x->L.lang[1] == 'n')
-        v = en_pron_contracted(x->L.pron, f, n);
+        v = en_pron_contracted(x->L.pron, f, n, NULL);
     /* a possessive ("її", "jego", "lui") names no subject */
     if (v == NULL || ws_lex_has_attr(v, "poss"))
         return 0;
@@ -2270,6 +2273,22 @@ en_person_over_verb(ctx *x, int32_t e, int32_t b)
     return 0;
 }
 
+/* English: a speaker span ending in a pronoun with its auxiliary glued
+ * on ("He's said", "they’ve argued") ends before the apostrophe: the
+ * speaker is the pronoun. */
+static void
+en_speaker_uncontract(ctx *x, ws_statement *st, int32_t b)
+{
+    if (strcmp(x->L.lang, "en") != 0 || !ws_tok_is_word(x->d, b - 1))
+        return;
+    size_t n, cut = 0;
+    const char *f = tok_fold(x, b - 1, &n);
+    if (ws_lex_word(x->L.pron, f, n) == NULL &&
+        en_pron_contracted(x->L.pron, f, n, &cut) != NULL &&
+        st->speaker.end - (int32_t)cut > x->d->tokens.v[b - 1].start)
+        st->speaker.end -= (int32_t)cut;
+}
+
 static void
 set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
             int32_t at)
@@ -2332,6 +2351,7 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
         (lexclass(x, x->L.cues, a + 1) & C_DOC))
         a++;
     st->speaker = tok_span(x, a, b);
+    en_speaker_uncontract(x, st, b);
     int rel;
     unsigned pg = (b - a == 1) ? pron_gender(x, a, &rel) : 0;
     if (pg) {
@@ -2359,6 +2379,7 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
                     if (role) {
                         set_speaker(x, st, s, j + 1, g, at);
                         st->speaker = tok_span(x, a, b);
+                        en_speaker_uncontract(x, st, b);
                         return;
                     }
                 }

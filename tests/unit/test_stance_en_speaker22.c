@@ -1,0 +1,82 @@
+/*
+ * test_stance_en_speaker22.c - English speakers (issue 9, session 22): the
+ * speaker span and the name it resolves to, checked exactly.  Each test is
+ * named after what broke, on short invented sentences.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+#include "stance_test.h"
+
+/* The English statement whose cue is `cue` has exactly the speaker span
+ * `speaker` ("": none) and, when `name` is not NULL, the speaker name
+ * `name` ("": none). */
+static void
+expect_speaker(const char *text, const char *cue, const char *speaker,
+               const char *name)
+{
+    ws_doc *d = run("en", text);
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    ws_statement *hit = NULL;
+    for (int32_t i = 0; i < d->statements.n && hit == NULL; i++)
+        if (strcmp(span(d, d->statements.v[i].cue), cue) == 0)
+            hit = &d->statements.v[i];
+    CHECK(hit != NULL, "%s: no statement with cue \"%s\"", text, cue);
+    if (hit != NULL) {
+        CHECK(strcmp(span(d, hit->speaker), speaker) == 0,
+              "%s: speaker \"%s\", want \"%s\"", text, span(d, hit->speaker),
+              speaker);
+        if (name != NULL) {
+            const char *got = hit->speaker_name ? hit->speaker_name : "";
+            CHECK(strcmp(got, name) == 0,
+                  "%s: speaker name \"%s\", want \"%s\"", text, got, name);
+        }
+    }
+    ws_doc_free(d);
+}
+
+/* "He's said ...", "she’d told ...": a pronoun with its auxiliary glued on
+ * is the speaker without the auxiliary, and resolves as the bare pronoun
+ * (the span was "He's"). */
+static void
+test_en_contracted_pronoun_speaker(void)
+{
+    expect_speaker("He's said the ferry timetable will change in spring.",
+                   "said", "He", NULL);
+    expect_speaker("She'd told the board that the levy was unfair.", "told",
+                   "She", NULL);
+    expect_speaker("They've argued that the old bridge needs repair.", "argued",
+                   "They", NULL);
+    expect_speaker("Mark Odell chairs the harbour board. He\xe2\x80\x99s said "
+                   "the tram will not run on Sundays.",
+                   "said", "He", "Mark Odell");
+    expect_speaker("Greta Moll runs the clinic. Last week she\xe2\x80\x99"
+                   "d warned that the waiting list would grow.",
+                   "warned", "she", "Greta Moll");
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_en_speaker22: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_en_contracted_pronoun_speaker();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
