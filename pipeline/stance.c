@@ -6624,8 +6624,12 @@ after_intro(ctx *x, int32_t s0, int32_t p)
         "since",   "once", "yet", "however"};
     ws_doc *d = x->d;
     int en = strcmp(x->L.lang, "en") == 0;
+    /* English: an adjective cue with its preposition opens a phrase like
+     * a participle ("Worried about the survey, the treasurer left ...") */
+    int adj = en && s0 < p && x->cuelen[s0] && (x->cueattr[s0] & C_ADJ) &&
+              x->ent[s0] < 0;
     if (strcmp(x->L.lang, "de") == 0 || s0 >= p || !ws_tok_is_word(d, s0) ||
-        x->ent[s0] >= 0 || x->cuelen[s0])
+        x->ent[s0] >= 0 || (x->cuelen[s0] && !adj))
         return s0;
     /* English: a coordinator opens no phrase of its own ("But Ann Lee,
      * the group's chief, said", not a phrase up to the apposition's
@@ -6669,7 +6673,8 @@ after_intro(ctx *x, int32_t s0, int32_t p)
     }
     unsigned sc = lexclass(x, x->L.skip, s0);
     if (!((sc & (K_PREP | K_INTRO)) ||
-          (en && fold_is(x, s0, intro, sizeof intro / sizeof *intro)) || part))
+          (en && fold_is(x, s0, intro, sizeof intro / sizeof *intro)) || part ||
+          adj))
         return s0;
     for (int32_t k = s0 + 1; k < p; k++) {
         if (x->qid[k] >= 0)

@@ -64,6 +64,20 @@ test_en_contracted_pronoun_speaker(void)
                    "warned", "she", "Greta Moll");
 }
 
+/* A sentence opening with an adjective cue and its preposition, then a
+ * comma: the phrase is fronted, the subject after it speaks for a later
+ * participle (the adjective was the speaker). */
+static void
+test_en_fronted_adjective_phrase_not_speaker(void)
+{
+    expect_speaker("Worried about the audit, Paula Grieg, the club's "
+                   "secretary, walked out, promising a full inquiry.",
+                   "promising", "Paula Grieg", "Paula Grieg");
+    expect_speaker("Angry at the long delay, the ferry captain turned back, "
+                   "demanding an apology.",
+                   "demanding", "the ferry captain", NULL);
+}
+
 int
 main(void)
 {
@@ -76,6 +90,7 @@ main(void)
     }
     worker = ws_worker_new(models);
     test_en_contracted_pronoun_speaker();
+    test_en_fronted_adjective_phrase_not_speaker();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
