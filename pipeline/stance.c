@@ -2382,6 +2382,14 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
                         en_speaker_uncontract(x, st, b);
                         return;
                     }
+                    /* English: "Critics who opposed the plan ...": the
+                     * sentence's subject, with neither name nor role, is
+                     * the speaker itself, not the pronoun standing for
+                     * it (the pronoun stays the speaker elsewhere) */
+                    if (strcmp(x->L.lang, "en") == 0 && s == sent_t0(x, a)) {
+                        set_speaker(x, st, s, j + 1, g, at);
+                        return;
+                    }
                 }
             }
         } else {

@@ -78,6 +78,18 @@ test_en_fronted_adjective_phrase_not_speaker(void)
                    "demanding", "the ferry captain", NULL);
 }
 
+/* "Critics who opposed the plan were ...": the relative clause's act is
+ * the sentence subject's, which speaks, not the pronoun (no name or role
+ * resolved it, so the speaker was "who"). */
+static void
+test_en_relative_pronoun_on_sentence_subject_not_speaker(void)
+{
+    expect_speaker("Skeptics who doubted the tunnel were shown to be wrong.",
+                   "doubted", "Skeptics", NULL);
+    expect_speaker("Tenants, who rejected the rent rise, stayed home.",
+                   "rejected", "Tenants", NULL);
+}
+
 int
 main(void)
 {
@@ -91,6 +103,7 @@ main(void)
     worker = ws_worker_new(models);
     test_en_contracted_pronoun_speaker();
     test_en_fronted_adjective_phrase_not_speaker();
+    test_en_relative_pronoun_on_sentence_subject_not_speaker();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
