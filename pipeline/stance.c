@@ -8644,7 +8644,7 @@ en_that_subject(ctx *x, int32_t left_end, int32_t s0, int32_t *sa, int32_t *sb)
  * RELSUBJ_MAX tokens long. */
 #define RELSUBJ_MAX 6
 static void
-en_relative_on_subject(ctx *x, int32_t s0, int32_t *sa, int32_t *sb)
+en_relative_on_subject(ctx *x, int32_t s0, int say, int32_t *sa, int32_t *sb)
 {
     static const char *const relp[] = {"who", "which", "that"};
     ws_doc *d = x->d;
@@ -8671,6 +8671,17 @@ en_relative_on_subject(ctx *x, int32_t s0, int32_t *sa, int32_t *sb)
         return;
     if (r - s0 > RELSUBJ_MAX || !ws_tok_is_word(d, r - 1))
         return;
+    /* before a verb of speech, whose subject may follow an object
+     * relative's pronoun ("The plan that critics say ..."), the word after
+     * the pronoun is a verb: a finite or past form, a cue, or a plain
+     * plural present, no word in -s ("who live near", "that backed") */
+    if (say &&
+        !(en_finite(x, r + 1) || en_past_form(x, r + 1) || x->cuelen[r + 1])) {
+        size_t n;
+        const char *f = tok_fold(x, r + 1, &n);
+        if (n < 2 || f[n - 1] == 's' || lexclass(x, x->L.skip, r + 1))
+            return;
+    }
     for (int32_t k = s0; k < r; k++)
         if (x->qid[k] >= 0 || x->cuelen[k] || en_finite(x, k) ||
             en_past_form(x, k) ||
@@ -11305,8 +11316,8 @@ cue_pass(ctx *x)
             if (sa > s0 && sa < left_end && !tok_is(d, sa, "which") &&
                 !tok_is(d, sa, "whom") && en_extracted_wh(x, sa, s0))
                 sa++;
-            if (sa > s0 + 1 && (attr & C_ACT))
-                en_relative_on_subject(x, s0, &sa, &sb);
+            if (sa > s0 + 1 && (attr & (C_ACT | C_SAY)))
+                en_relative_on_subject(x, s0, !(attr & C_ACT), &sa, &sb);
         }
         if (sa < 0 && !prefer_right && !coord && left_end > s0 &&
             strcmp(x->L.lang, "en") == 0 && tok_is(d, left_end, ")")) {

@@ -90,6 +90,23 @@ test_en_relative_pronoun_on_sentence_subject_not_speaker(void)
                    "rejected", "Tenants", NULL);
 }
 
+/* A verb of speech after a subject relative clause ("Tenants who live
+ * by the depot say ...", "Some analysts who modelled the levy argue that
+ * ..."): the relative's antecedent speaks, not the relative clause's
+ * object (the speaker was "the depot"); an object relative ("The route
+ * that critics say ...") keeps the subject after the pronoun. */
+static void
+test_en_speech_verb_speaker_before_subject_relative(void)
+{
+    expect_speaker("Tenants who live by the depot say the noise is worse.",
+                   "say", "Tenants", NULL);
+    expect_speaker("Some analysts who modelled the levy argue that it "
+                   "failed.",
+                   "argue", "Some analysts", NULL);
+    expect_speaker("The route that the planners say is safest runs north.",
+                   "say", "the planners", NULL);
+}
+
 int
 main(void)
 {
@@ -104,6 +121,7 @@ main(void)
     test_en_contracted_pronoun_speaker();
     test_en_fronted_adjective_phrase_not_speaker();
     test_en_relative_pronoun_on_sentence_subject_not_speaker();
+    test_en_speech_verb_speaker_before_subject_relative();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
