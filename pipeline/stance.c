@@ -8517,6 +8517,22 @@ en_relative_act_end(ctx *x, int32_t rel, int32_t s0, int32_t c0, int32_t c1)
     for (int32_t k = c0 + 1; k < c1; k++) {
         if (x->qid[k] >= 0)
             return c1;
+        /* the main clause's verb of speech before its content clause, past
+         * adverbs before it, after a noun ("Residents who backed the
+         * bypass now say the traffic ...") */
+        if (x->cuelen[k] && (x->cueattr[k] & C_SAY) && !is_cap(d, k) &&
+            (tok_is(d, k + x->cuelen[k], "that") ||
+             en_clause_opens(x, k + x->cuelen[k], sent_t1(x, k)))) {
+            int32_t e = k;
+            while (e > c0 + 1 && x->qid[e - 1] < 0 &&
+                   ((lexclass(x, x->L.skip, e - 1) & (K_ADV | K_TIME)) ||
+                    is_ly_adv(x, e - 1)))
+                e--;
+            if (e > c0 + 1 && ws_tok_is_word(d, e - 1) && x->qid[e - 1] < 0 &&
+                !is_det(x, e - 1) && !lexclass(x, x->L.skip, e - 1) &&
+                !fold_is(x, e - 1, inner, sizeof inner / sizeof *inner))
+                return e;
+        }
         /* an adverb of sequence and a past form: the main clause's
          * predicate ("the treaty, which banned the mines also came
          * with ...") */

@@ -107,6 +107,21 @@ test_en_speech_verb_speaker_before_subject_relative(void)
                    "say", "the planners", NULL);
 }
 
+/* "Drivers who opposed the toll now say it works": the relative
+ * clause's act ends before the main clause's verb of speech, which makes
+ * its own statement with the antecedent as speaker (the act's object ran
+ * over it and the statement was lost). */
+static void
+test_en_relative_act_ends_before_main_speech_verb(void)
+{
+    expect_exact("Drivers who opposed the toll now say the road is quicker.",
+                 "the road is quicker", WS_INDIRECT, "say", "Drivers");
+    expect_exact("Drivers who opposed the toll now say the road is quicker.",
+                 "the toll", WS_REPORTED, "opposed", "Drivers");
+    expect_exact("Nurses who backed the strike insist that wards are safer.",
+                 "wards are safer", WS_INDIRECT, "insist", "Nurses");
+}
+
 int
 main(void)
 {
@@ -122,6 +137,7 @@ main(void)
     test_en_fronted_adjective_phrase_not_speaker();
     test_en_relative_pronoun_on_sentence_subject_not_speaker();
     test_en_speech_verb_speaker_before_subject_relative();
+    test_en_relative_act_ends_before_main_speech_verb();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
