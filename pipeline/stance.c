@@ -13547,6 +13547,117 @@ de_claim_noun_pass(ctx *x)
             return;
     }
 }
+/* English: is the label of n bytes at w (a word in capitals before a
+ * colon) one that heads a section or a note rather than names a speaker
+ * ("UPDATE:", "PHOTO:", "CORRECTION:", "WATCH:")? */
+static int
+en_section_label(const char *w, int32_t n)
+{
+    static const char *const sect[] = {"update",
+                                       "updated",
+                                       "updates",
+                                       "correction",
+                                       "corrections",
+                                       "clarification",
+                                       "note",
+                                       "notes",
+                                       "nb",
+                                       "ps",
+                                       "photo",
+                                       "photos",
+                                       "picture",
+                                       "pictures",
+                                       "image",
+                                       "video",
+                                       "audio",
+                                       "watch",
+                                       "read",
+                                       "listen",
+                                       "source",
+                                       "sources",
+                                       "related",
+                                       "see",
+                                       "caption",
+                                       "credit",
+                                       "credits",
+                                       "warning",
+                                       "disclaimer",
+                                       "advertisement",
+                                       "breaking",
+                                       "exclusive",
+                                       "analysis",
+                                       "opinion",
+                                       "editorial",
+                                       "comment",
+                                       "live",
+                                       "graphic",
+                                       "graphics",
+                                       "map",
+                                       "chart",
+                                       "file",
+                                       "transcript",
+                                       "topics",
+                                       "tags",
+                                       "contact",
+                                       "email",
+                                       "follow",
+                                       "subscribe",
+                                       "share",
+                                       "more",
+                                       "background",
+                                       "context",
+                                       "summary",
+                                       "editor",
+                                       "by",
+                                       "from",
+                                       "to",
+                                       "subject",
+                                       "date",
+                                       "sent",
+                                       "cc",
+                                       "re",
+                                       "tip",
+                                       "tips",
+                                       "poll",
+                                       "result",
+                                       "results",
+                                       "score",
+                                       "when",
+                                       "where",
+                                       "what",
+                                       "why",
+                                       "how",
+                                       "time",
+                                       "venue",
+                                       "price",
+                                       "tickets",
+                                       "part",
+                                       "step",
+                                       "fact",
+                                       "facts",
+                                       "verdict",
+                                       "quote",
+                                       "also",
+                                       "previously",
+                                       "meanwhile",
+                                       "next",
+                                       "bottom line",
+                                       "fact check",
+                                       "editor's note",
+                                       "reporting",
+                                       "additional reporting"};
+    for (size_t k = 0; k < sizeof sect / sizeof *sect; k++) {
+        size_t m = strlen(sect[k]), j = 0;
+        if ((size_t)n != m)
+            continue;
+        while (j < m && (w[j] | 0x20) == sect[k][j])
+            j++;
+        if (j == m)
+            return 1;
+    }
+    return 0;
+}
+
 /* English: a paragraph (a headline, a line of a transcript) that opens
  * with a source and a colon: "Poll: voters turn ...", "SMITH: We
  * will ...", "Senator Jones: \"...\"".  The source is a name or a
@@ -13569,14 +13680,22 @@ en_label_source(ctx *x, int32_t a, int32_t b)
         if (lexclass(x, x->L.spk, t) || (lexclass(x, x->L.cues, t) & C_DOC))
             named = 1;
     }
-    if (named || b - a != 1 || ws_tok_blen(d, a) < 3)
+    if (named || b - a != 1)
         return named;
-    /* "SMITH": all capitals, the last word of a person's name */
+    /* "SMITH": all capitals, the last word of a person's name; "Q" and
+     * "A", an interview's question and answer */
     const char *w = ws_tok_ptr(d, a);
     int32_t wl = ws_tok_blen(d, a);
+    int qa = wl == 1 && (w[0] == 'Q' || w[0] == 'A');
+    if (wl < 3 && !qa)
+        return 0;
     for (int32_t k = 0; k < wl; k++)
         if ((unsigned char)w[k] < 0x80 && !(w[k] >= 'A' && w[k] <= 'Z'))
             return 0;
+    /* (nor a dateline's place: "LONDON: ...") */
+    if (en_section_label(d->text + ws_doc_byte(d, d->tokens.v[a].start), wl) ||
+        (x->ent[a] >= 0 && d->entities.v[x->ent[a]].type == WS_LOC))
+        return 0;
     /* a transcript: the same label opens another paragraph nearby (the
      * searches are windows: a hostile document of labels stays linear) */
     int32_t pa = d->sentences.v[d->tokens.v[a].sent].para;
@@ -13592,7 +13711,23 @@ en_label_source(ctx *x, int32_t a, int32_t b)
         if (b1 - b0 > wl && memcmp(d->text + b0, w, (size_t)wl) == 0 &&
             d->text[b0 + wl] == ':')
             return 1;
+        /* or another speaker's label in capitals opens it: the document
+         * is a transcript of two or more labelled turns ("HOLM: ...",
+         * "REED: ...", "Q: ...", "A: ...") */
+        int32_t l = 0;
+        while (l < 24 && b0 + l < b1 &&
+               ((d->text[b0 + l] >= 'A' && d->text[b0 + l] <= 'Z') ||
+                (l > 0 && (d->text[b0 + l] == ' ' || d->text[b0 + l] == '.' ||
+                           d->text[b0 + l] == '-'))))
+            l++;
+        if (l > 0 && b0 + l + 1 < b1 && d->text[b0 + l] == ':' &&
+            d->text[b0 + l - 1] != ' ' &&
+            (l > 1 || d->text[b0] == 'Q' || d->text[b0] == 'A') &&
+            !en_section_label(d->text + b0, l))
+            return 1;
     }
+    if (qa)
+        return 0;
     int32_t e0 =
         x->ent_sorted ? ws_doc_ents_before(d, d->tokens.v[a].start) : 0;
     for (int32_t e = e0 > ORG_WIN ? e0 - ORG_WIN : 0;

@@ -122,6 +122,35 @@ test_en_relative_act_ends_before_main_speech_verb(void)
                  "wards are safer", WS_INDIRECT, "insist", "Nurses");
 }
 
+/* A transcript without quotation marks: a label in capitals that opens
+ * a paragraph speaks it when another speaker's label opens another
+ * ("VANCE: ...", "ORTH: ...", "Q: ...", "A: ..."); a label heard once was
+ * missed unless it named a person of the document.  Section labels and a
+ * lone headline label make no turn. */
+static void
+test_en_transcript_label_turns(void)
+{
+    const char *talk = "The radio host spoke with a ferry pilot about the "
+                       "winter timetable.\n\n"
+                       "VANCE: Our crews cannot sail in these storms.\n\n"
+                       "ORTH: So the island stays cut off for a week?\n\n"
+                       "VANCE: Only when the swell passes four metres.\n\n"
+                       "UPDATE: The service resumed on Sunday morning.\n";
+    expect_speaker(talk, ":", "VANCE", NULL);
+    expect_exact(talk, "So the island stays cut off for a week", WS_INDIRECT,
+                 ":", "ORTH");
+    expect_no_act(talk, "The service resumed");
+    const char *qa = "A talk with the harbour engineer on the new quay.\n\n"
+                     "Q: When does the quay open to freighters?\n\n"
+                     "A: The first berth opens in late April.\n";
+    expect_exact(qa, "When does the quay open to freighters", WS_INDIRECT, ":",
+                 "Q");
+    expect_exact(qa, "The first berth opens in late April", WS_INDIRECT, ":",
+                 "A");
+    expect_none_en("RATES: what the new levy means for tenants\n\n"
+                   "The council set the levy on Tuesday.\n");
+}
+
 int
 main(void)
 {
@@ -138,6 +167,7 @@ main(void)
     test_en_relative_pronoun_on_sentence_subject_not_speaker();
     test_en_speech_verb_speaker_before_subject_relative();
     test_en_relative_act_ends_before_main_speech_verb();
+    test_en_transcript_label_turns();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
