@@ -1225,9 +1225,10 @@ build_indexes(ctx *x)
 
 /* English: the pronouns lexicon's entry of a folded word f (n bytes)
  * that is a pronoun with a contracted auxiliary glued on ("who's",
- * "she’s", "they've", "he'd", "we'll"), or NULL. */
+ * "she’s", "they've", "he'd", "we'll"), or NULL; *cut (when not NULL)
+ * is set to the auxiliary's length in code points, apostrophe included. */
 static const char *
-en_pron_contracted(const ws_lex *pron, const char *f, size_t n)
+en_pron_contracted(const ws_lex *pron, const char *f, size_t n, size_t *cut)
 {
     static const char *const aux[] = {"'s", "'ve", "'d", "'ll", "'re"};
     /* most words have no apostrophe in their last six bytes: no call
@@ -1239,6 +1240,8 @@ en_pron_contracted(const ws_lex *pron, const char *f, size_t n)
         return NULL;
     for (size_t k = 0; k < sizeof aux / sizeof *aux; k++) {
         size_t al = strlen(aux[k]);
+        if (cut)
+            *cut = al;
         /* the apostrophe as "'" or as U+2019 (3 bytes) */
         if (n > al && memcmp(f + n - al, aux[k], al) == 0)
             return ws_lex_word(pron, f, n - al);
@@ -1292,7 +1295,7 @@ pron_gender_look(ctx *x, int32_t i, int *rel)
     /* English: a pronoun with its auxiliary glued on ("who's called for",
      * "she's urged", "they've", "he'd") is that pronoun */
     if (v == NULL && x->L.lang[0] == 'e' && x->L.lang[1] == 'n')
-        v = en_pron_contracted(x->L.pron, f, n);
+        v = en_pron_contracted(x->L.pron, f, n, NULL);
     /* a possessive ("її", "jego", "lui") names no subject */
     if (v == NULL || ws_lex_has_attr(v, "poss"))
         return 0;
@@ -2359,6 +2362,22 @@ en_person_over_verb(ctx *x, int32_t e, int32_t b)
     return 0;
 }
 
+/* English: a speaker span ending in a pronoun with its auxiliary glued
+ * on ("He's said", "they’ve argued") ends before the apostrophe: the
+ * speaker is the pronoun. */
+static void
+en_speaker_uncontract(ctx *x, ws_statement *st, int32_t b)
+{
+    if (strcmp(x->L.lang, "en") != 0 || !ws_tok_is_word(x->d, b - 1))
+        return;
+    size_t n, cut = 0;
+    const char *f = tok_fold(x, b - 1, &n);
+    if (ws_lex_word(x->L.pron, f, n) == NULL &&
+        en_pron_contracted(x->L.pron, f, n, &cut) != NULL &&
+        st->speaker.end - (int32_t)cut > x->d->tokens.v[b - 1].start)
+        st->speaker.end -= (int32_t)cut;
+}
+
 static void
 set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
             int32_t at)
@@ -2421,6 +2440,7 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
         (lexclass(x, x->L.cues, a + 1) & C_DOC))
         a++;
     st->speaker = tok_span(x, a, b);
+    en_speaker_uncontract(x, st, b);
     int rel;
     unsigned pg = (b - a == 1) ? pron_gender(x, a, &rel) : 0;
     if (pg) {
@@ -2448,6 +2468,15 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
                     if (role) {
                         set_speaker(x, st, s, j + 1, g, at);
                         st->speaker = tok_span(x, a, b);
+                        en_speaker_uncontract(x, st, b);
+                        return;
+                    }
+                    /* English: "Critics who opposed the plan ...": the
+                     * sentence's subject, with neither name nor role, is
+                     * the speaker itself, not the pronoun standing for
+                     * it (the pronoun stays the speaker elsewhere) */
+                    if (strcmp(x->L.lang, "en") == 0 && s == sent_t0(x, a)) {
+                        set_speaker(x, st, s, j + 1, g, at);
                         return;
                     }
                 }
@@ -6739,8 +6768,12 @@ after_intro(ctx *x, int32_t s0, int32_t p)
         "since",   "once", "yet", "however"};
     ws_doc *d = x->d;
     int en = strcmp(x->L.lang, "en") == 0;
+    /* English: an adjective cue with its preposition opens a phrase like
+     * a participle ("Worried about the survey, the treasurer left ...") */
+    int adj = en && s0 < p && x->cuelen[s0] && (x->cueattr[s0] & C_ADJ) &&
+              x->ent[s0] < 0;
     if (strcmp(x->L.lang, "de") == 0 || s0 >= p || !ws_tok_is_word(d, s0) ||
-        x->ent[s0] >= 0 || x->cuelen[s0])
+        x->ent[s0] >= 0 || (x->cuelen[s0] && !adj))
         return s0;
     /* English: a coordinator opens no phrase of its own ("But Ann Lee,
      * the group's chief, said", not a phrase up to the apposition's
@@ -6784,7 +6817,8 @@ after_intro(ctx *x, int32_t s0, int32_t p)
     }
     unsigned sc = lexclass(x, x->L.skip, s0);
     if (!((sc & (K_PREP | K_INTRO)) ||
-          (en && fold_is(x, s0, intro, sizeof intro / sizeof *intro)) || part))
+          (en && fold_is(x, s0, intro, sizeof intro / sizeof *intro)) || part ||
+          adj))
         return s0;
     for (int32_t k = s0 + 1; k < p; k++) {
         if (x->qid[k] >= 0)
@@ -8628,6 +8662,22 @@ en_relative_act_end(ctx *x, int32_t rel, int32_t s0, int32_t c0, int32_t c1)
     for (int32_t k = c0 + 1; k < c1; k++) {
         if (x->qid[k] >= 0)
             return c1;
+        /* the main clause's verb of speech before its content clause, past
+         * adverbs before it, after a noun ("Residents who backed the
+         * bypass now say the traffic ...") */
+        if (x->cuelen[k] && (x->cueattr[k] & C_SAY) && !is_cap(d, k) &&
+            (tok_is(d, k + x->cuelen[k], "that") ||
+             en_clause_opens(x, k + x->cuelen[k], sent_t1(x, k)))) {
+            int32_t e = k;
+            while (e > c0 + 1 && x->qid[e - 1] < 0 &&
+                   ((lexclass(x, x->L.skip, e - 1) & (K_ADV | K_TIME)) ||
+                    is_ly_adv(x, e - 1)))
+                e--;
+            if (e > c0 + 1 && ws_tok_is_word(d, e - 1) && x->qid[e - 1] < 0 &&
+                !is_det(x, e - 1) && !lexclass(x, x->L.skip, e - 1) &&
+                !fold_is(x, e - 1, inner, sizeof inner / sizeof *inner))
+                return e;
+        }
         /* an adverb of sequence and a past form: the main clause's
          * predicate ("the treaty, which banned the mines also came
          * with ...") */
@@ -8755,7 +8805,7 @@ en_that_subject(ctx *x, int32_t left_end, int32_t s0, int32_t *sa, int32_t *sb)
  * RELSUBJ_MAX tokens long. */
 #define RELSUBJ_MAX 6
 static void
-en_relative_on_subject(ctx *x, int32_t s0, int32_t *sa, int32_t *sb)
+en_relative_on_subject(ctx *x, int32_t s0, int say, int32_t *sa, int32_t *sb)
 {
     static const char *const relp[] = {"who", "which", "that"};
     ws_doc *d = x->d;
@@ -8782,6 +8832,17 @@ en_relative_on_subject(ctx *x, int32_t s0, int32_t *sa, int32_t *sb)
         return;
     if (r - s0 > RELSUBJ_MAX || !ws_tok_is_word(d, r - 1))
         return;
+    /* before a verb of speech, whose subject may follow an object
+     * relative's pronoun ("The plan that critics say ..."), the word after
+     * the pronoun is a verb: a finite or past form, a cue, or a plain
+     * plural present, no word in -s ("who live near", "that backed") */
+    if (say &&
+        !(en_finite(x, r + 1) || en_past_form(x, r + 1) || x->cuelen[r + 1])) {
+        size_t n;
+        const char *f = tok_fold(x, r + 1, &n);
+        if (n < 2 || f[n - 1] == 's' || lexclass(x, x->L.skip, r + 1))
+            return;
+    }
     for (int32_t k = s0; k < r; k++)
         if (x->qid[k] >= 0 || x->cuelen[k] || en_finite(x, k) ||
             en_past_form(x, k) ||
@@ -11487,8 +11548,8 @@ cue_pass(ctx *x)
             if (sa > s0 && sa < left_end && !tok_is(d, sa, "which") &&
                 !tok_is(d, sa, "whom") && en_extracted_wh(x, sa, s0))
                 sa++;
-            if (sa > s0 + 1 && (attr & C_ACT))
-                en_relative_on_subject(x, s0, &sa, &sb);
+            if (sa > s0 + 1 && (attr & (C_ACT | C_SAY)))
+                en_relative_on_subject(x, s0, !(attr & C_ACT), &sa, &sb);
         }
         if (sa < 0 && !prefer_right && !coord && left_end > s0 &&
             strcmp(x->L.lang, "en") == 0 && tok_is(d, left_end, ")")) {
@@ -13735,6 +13796,117 @@ de_claim_noun_pass(ctx *x)
             return;
     }
 }
+/* English: is the label of n bytes at w (a word in capitals before a
+ * colon) one that heads a section or a note rather than names a speaker
+ * ("UPDATE:", "PHOTO:", "CORRECTION:", "WATCH:")? */
+static int
+en_section_label(const char *w, int32_t n)
+{
+    static const char *const sect[] = {"update",
+                                       "updated",
+                                       "updates",
+                                       "correction",
+                                       "corrections",
+                                       "clarification",
+                                       "note",
+                                       "notes",
+                                       "nb",
+                                       "ps",
+                                       "photo",
+                                       "photos",
+                                       "picture",
+                                       "pictures",
+                                       "image",
+                                       "video",
+                                       "audio",
+                                       "watch",
+                                       "read",
+                                       "listen",
+                                       "source",
+                                       "sources",
+                                       "related",
+                                       "see",
+                                       "caption",
+                                       "credit",
+                                       "credits",
+                                       "warning",
+                                       "disclaimer",
+                                       "advertisement",
+                                       "breaking",
+                                       "exclusive",
+                                       "analysis",
+                                       "opinion",
+                                       "editorial",
+                                       "comment",
+                                       "live",
+                                       "graphic",
+                                       "graphics",
+                                       "map",
+                                       "chart",
+                                       "file",
+                                       "transcript",
+                                       "topics",
+                                       "tags",
+                                       "contact",
+                                       "email",
+                                       "follow",
+                                       "subscribe",
+                                       "share",
+                                       "more",
+                                       "background",
+                                       "context",
+                                       "summary",
+                                       "editor",
+                                       "by",
+                                       "from",
+                                       "to",
+                                       "subject",
+                                       "date",
+                                       "sent",
+                                       "cc",
+                                       "re",
+                                       "tip",
+                                       "tips",
+                                       "poll",
+                                       "result",
+                                       "results",
+                                       "score",
+                                       "when",
+                                       "where",
+                                       "what",
+                                       "why",
+                                       "how",
+                                       "time",
+                                       "venue",
+                                       "price",
+                                       "tickets",
+                                       "part",
+                                       "step",
+                                       "fact",
+                                       "facts",
+                                       "verdict",
+                                       "quote",
+                                       "also",
+                                       "previously",
+                                       "meanwhile",
+                                       "next",
+                                       "bottom line",
+                                       "fact check",
+                                       "editor's note",
+                                       "reporting",
+                                       "additional reporting"};
+    for (size_t k = 0; k < sizeof sect / sizeof *sect; k++) {
+        size_t m = strlen(sect[k]), j = 0;
+        if ((size_t)n != m)
+            continue;
+        while (j < m && (w[j] | 0x20) == sect[k][j])
+            j++;
+        if (j == m)
+            return 1;
+    }
+    return 0;
+}
+
 /* English: a paragraph (a headline, a line of a transcript) that opens
  * with a source and a colon: "Poll: voters turn ...", "SMITH: We
  * will ...", "Senator Jones: \"...\"".  The source is a name or a
@@ -13757,14 +13929,22 @@ en_label_source(ctx *x, int32_t a, int32_t b)
         if (lexclass(x, x->L.spk, t) || (lexclass(x, x->L.cues, t) & C_DOC))
             named = 1;
     }
-    if (named || b - a != 1 || ws_tok_blen(d, a) < 3)
+    if (named || b - a != 1)
         return named;
-    /* "SMITH": all capitals, the last word of a person's name */
+    /* "SMITH": all capitals, the last word of a person's name; "Q" and
+     * "A", an interview's question and answer */
     const char *w = ws_tok_ptr(d, a);
     int32_t wl = ws_tok_blen(d, a);
+    int qa = wl == 1 && (w[0] == 'Q' || w[0] == 'A');
+    if (wl < 3 && !qa)
+        return 0;
     for (int32_t k = 0; k < wl; k++)
         if ((unsigned char)w[k] < 0x80 && !(w[k] >= 'A' && w[k] <= 'Z'))
             return 0;
+    /* (nor a dateline's place: "LONDON: ...") */
+    if (en_section_label(d->text + ws_doc_byte(d, d->tokens.v[a].start), wl) ||
+        (x->ent[a] >= 0 && d->entities.v[x->ent[a]].type == WS_LOC))
+        return 0;
     /* a transcript: the same label opens another paragraph nearby (the
      * searches are windows: a hostile document of labels stays linear) */
     int32_t pa = d->sentences.v[d->tokens.v[a].sent].para;
@@ -13780,7 +13960,23 @@ en_label_source(ctx *x, int32_t a, int32_t b)
         if (b1 - b0 > wl && memcmp(d->text + b0, w, (size_t)wl) == 0 &&
             d->text[b0 + wl] == ':')
             return 1;
+        /* or another speaker's label in capitals opens it: the document
+         * is a transcript of two or more labelled turns ("HOLM: ...",
+         * "REED: ...", "Q: ...", "A: ...") */
+        int32_t l = 0;
+        while (l < 24 && b0 + l < b1 &&
+               ((d->text[b0 + l] >= 'A' && d->text[b0 + l] <= 'Z') ||
+                (l > 0 && (d->text[b0 + l] == ' ' || d->text[b0 + l] == '.' ||
+                           d->text[b0 + l] == '-'))))
+            l++;
+        if (l > 0 && b0 + l + 1 < b1 && d->text[b0 + l] == ':' &&
+            d->text[b0 + l - 1] != ' ' &&
+            (l > 1 || d->text[b0] == 'Q' || d->text[b0] == 'A') &&
+            !en_section_label(d->text + b0, l))
+            return 1;
     }
+    if (qa)
+        return 0;
     int32_t e0 =
         x->ent_sorted ? ws_doc_ents_before(d, d->tokens.v[a].start) : 0;
     for (int32_t e = e0 > ORG_WIN ? e0 - ORG_WIN : 0;

@@ -94,7 +94,8 @@ test_en_act_after_contracted_pronoun(void)
 {
     expect_exact("The harbour master, who\xe2\x80\x99s called for longer "
                  "pilot shifts, met the crews.",
-                 "longer pilot shifts", WS_REPORTED, "called for", "who");
+                 "longer pilot shifts", WS_REPORTED, "called for",
+                 "The harbour master");
     expect_name("Councillor Ida Ferro toured the depot. She's urged calm "
                 "among the drivers.",
                 "calm among the drivers", "Ida Ferro");
