@@ -799,45 +799,6 @@ ws_lex_tc_reset(void)
     memset(&tc.st, 0, sizeof tc.st);
 }
 
-/* memcmp(a, b, n) == 0 for a token cache key (n <= TC_RAW) without a
- * call: two overlapping loads of 8, 4, 2 or 1 bytes cover n, and a
- * third of 8 the middle of one over 16 (all within the n bytes of
- * each) */
-static inline int
-tc_same_raw(const char *a, const char *b, size_t n)
-{
-    _Static_assert(TC_RAW <= 24, "tc_same_raw: keys of at most 24 bytes");
-    if (n >= 8) {
-        uint64_t x0, y0, x1, y1, x2 = 0, y2 = 0;
-        memcpy(&x0, a, 8);
-        memcpy(&y0, b, 8);
-        memcpy(&x1, a + n - 8, 8);
-        memcpy(&y1, b + n - 8, 8);
-        if (n > 16) {
-            memcpy(&x2, a + 8, 8);
-            memcpy(&y2, b + 8, 8);
-        }
-        return ((x0 ^ y0) | (x1 ^ y1) | (x2 ^ y2)) == 0;
-    }
-    if (n >= 4) {
-        uint32_t x0, y0, x1, y1;
-        memcpy(&x0, a, 4);
-        memcpy(&y0, b, 4);
-        memcpy(&x1, a + n - 4, 4);
-        memcpy(&y1, b + n - 4, 4);
-        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-    }
-    if (n >= 2) {
-        uint16_t x0, y0, x1, y1;
-        memcpy(&x0, a, 2);
-        memcpy(&y0, b, 2);
-        memcpy(&x1, a + n - 2, 2);
-        memcpy(&y1, b + n - 2, 2);
-        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-    }
-    return n == 0 || a[0] == b[0];
-}
-
 /* a value of lx (lex_one or in its data) as the memo codes it: 0 for
  * lex_one, else its offset in data + 1 (28 bits); (uint32_t)-1 when it
  * cannot be coded */
@@ -890,7 +851,7 @@ memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
             for (int i = 0; i < TC_WAYS; i++) {
                 tc_ent *x = &set[i];
                 if (x->rlen == (uint8_t)rlen && x->lang == lang &&
-                    tc_same_raw(x->raw, raw, (size_t)rlen)) {
+                    ws_same_bytes(x->raw, raw, (size_t)rlen)) {
                     e = x;
                     break;
                 }

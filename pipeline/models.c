@@ -1178,8 +1178,6 @@ pool_reserve(ws_worker *w, size_t n)
     return off;
 }
 
-static inline int same_bytes(const char *a, const char *b, size_t n);
-
 /* memcpy(d, s, n) for the short strings of tokens without a call: two
  * overlapping loads of 8, 4, 2 or 1 bytes (both loaded before either is
  * stored), longer ones through memcpy. */
@@ -1240,7 +1238,7 @@ tok_forms_fill(ws_worker *w, const ws_doc *d, int32_t i, tok_cache *c,
     }
     if (fe != NULL && fe->used && fe->rh == rh && fe->rlen == (uint16_t)rlen &&
         memcmp(fe->lang, d->lang, sizeof fe->lang) == 0 &&
-        same_bytes(fe->buf, raw, (size_t)rlen)) {
+        ws_same_bytes(fe->buf, raw, (size_t)rlen)) {
         /* the same text in the same language: what is computed below */
         f = fe->buf + rlen + 1;
         l = fe->flen;
@@ -1356,41 +1354,6 @@ tok_cache_reset(ws_worker *w, const ws_doc *d)
     return 0;
 }
 
-/* memcmp(a, b, n) == 0 for the short strings of tokens without a call:
- * two overlapping loads of 8, 4, 2 or 1 bytes cover n (all within the n
- * bytes of each); longer ones through memcmp. */
-static inline int
-same_bytes(const char *a, const char *b, size_t n)
-{
-    if (n >= 8) {
-        if (n > 16)
-            return memcmp(a, b, n) == 0;
-        uint64_t x0, y0, x1, y1;
-        memcpy(&x0, a, 8);
-        memcpy(&y0, b, 8);
-        memcpy(&x1, a + n - 8, 8);
-        memcpy(&y1, b + n - 8, 8);
-        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-    }
-    if (n >= 4) {
-        uint32_t x0, y0, x1, y1;
-        memcpy(&x0, a, 4);
-        memcpy(&y0, b, 4);
-        memcpy(&x1, a + n - 4, 4);
-        memcpy(&y1, b + n - 4, 4);
-        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-    }
-    if (n >= 2) {
-        uint16_t x0, y0, x1, y1;
-        memcpy(&x0, a, 2);
-        memcpy(&y0, b, 2);
-        memcpy(&x1, a + n - 2, 2);
-        memcpy(&y1, b + n - 2, 2);
-        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-    }
-    return n == 0 || a[0] == b[0];
-}
-
 int
 ws_tok_forms_x(ws_worker *w, const ws_doc *d, int32_t i, ws_tokform *t)
 {
@@ -1405,7 +1368,7 @@ ws_tok_forms_x(ws_worker *w, const ws_doc *d, int32_t i, ws_tokform *t)
     const char *raw = ws_tok_ptr(d, i);
     int32_t rlen = ws_tok_blen(d, i);
     if (c->gen != w->tcgen || c->rlen != (uint32_t)rlen ||
-        !same_bytes(w->pool + c->raw, raw, (size_t)rlen)) {
+        !ws_same_bytes(w->pool + c->raw, raw, (size_t)rlen)) {
         int r = tok_forms_fill(w, d, i, c, raw, rlen);
         if (r < 0)
             return r;

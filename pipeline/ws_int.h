@@ -304,6 +304,45 @@ ws_tok_is_word(const ws_doc *d, int32_t i)
 {
     return (d->tokens.v[i].flags & WS_TOK_WORD) != 0;
 }
+/* memcmp(a, b, n) == 0 for the short strings of tokens without a call:
+ * two overlapping loads of 8, 4, 2 or 1 bytes cover n, and a third of 8
+ * the middle of one of 17 to 24 bytes (all within the n bytes of each);
+ * longer ones through memcmp. */
+static inline bool
+ws_same_bytes(const char *a, const char *b, size_t n)
+{
+    if (n >= 8) {
+        if (n > 24)
+            return memcmp(a, b, n) == 0;
+        uint64_t x0, y0, x1, y1, x2 = 0, y2 = 0;
+        memcpy(&x0, a, 8);
+        memcpy(&y0, b, 8);
+        memcpy(&x1, a + n - 8, 8);
+        memcpy(&y1, b + n - 8, 8);
+        if (n > 16) {
+            memcpy(&x2, a + 8, 8);
+            memcpy(&y2, b + 8, 8);
+        }
+        return ((x0 ^ y0) | (x1 ^ y1) | (x2 ^ y2)) == 0;
+    }
+    if (n >= 4) {
+        uint32_t x0, y0, x1, y1;
+        memcpy(&x0, a, 4);
+        memcpy(&y0, b, 4);
+        memcpy(&x1, a + n - 4, 4);
+        memcpy(&y1, b + n - 4, 4);
+        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+    }
+    if (n >= 2) {
+        uint16_t x0, y0, x1, y1;
+        memcpy(&x0, a, 2);
+        memcpy(&y0, b, 2);
+        memcpy(&x1, a + n - 2, 2);
+        memcpy(&y1, b + n - 2, 2);
+        return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+    }
+    return n == 0 || a[0] == b[0];
+}
 /* Token i is sentence-final punctuation (. ! ? … ...). */
 bool ws_tok_is_final(const ws_doc *d, int32_t i);
 /* Token index at code point cp (tokens sorted): with end = 0 the first
