@@ -1447,6 +1447,66 @@ plain_word(ctx *x, int32_t i)
     return ws_tok_blen(d, i) > 2;
 }
 
+/* English: is token i a part of a hyphenated compound ("long", "52",
+ * "time" in "long-time", "52-year-old")?  A word or number outside quotes
+ * and the dateline. */
+static int
+en_hyph_part(ctx *x, int32_t i)
+{
+    const ws_doc *d = x->d;
+    return (ws_tok_is_word(d, i) || (d->tokens.v[i].flags & WS_TOK_NUM)) &&
+           x->qid[i] < 0 && !(i >= x->dl0 && i < x->dl1);
+}
+
+/* English: is token h a hyphen glued to the tokens on both sides? */
+static int
+en_glued_hyphen(ctx *x, int32_t h)
+{
+    const ws_doc *d = x->d;
+    return h >= 1 && h + 1 < x->ntok && tok_is(d, h, "-") &&
+           !(d->tokens.v[h - 1].flags & WS_TOK_SPACE) &&
+           !(d->tokens.v[h].flags & WS_TOK_SPACE);
+}
+
+/* English: is token h the hyphen inside a compound ("long-time"), which
+ * ends no clause? */
+static int
+en_hyph_joint(ctx *x, int32_t h)
+{
+    return strcmp(x->L.lang, "en") == 0 && en_glued_hyphen(x, h) &&
+           en_hyph_part(x, h - 1) && en_hyph_part(x, h + 1);
+}
+
+/* English: a hyphenated compound modifier starting at token k
+ * ("long-time", "52-year-old", "well-known") before hi: one past its
+ * last part, or k when no compound starts there.  A speaker phrase counts
+ * it as one word ("the long-time party activist"). */
+static int32_t
+en_hyph_end(ctx *x, int32_t k, int32_t hi)
+{
+    if (strcmp(x->L.lang, "en") != 0 || k >= hi || !en_hyph_part(x, k))
+        return k;
+    int32_t e = k + 1;
+    while (e + 1 < hi && e - k < 9 && en_glued_hyphen(x, e) &&
+           en_hyph_part(x, e + 1))
+        e += 2;
+    return e > k + 1 ? e : k;
+}
+
+/* English: the first token of a hyphenated compound ending at token j
+ * (not before lo), or j + 1 when none ends there. */
+static int32_t
+en_hyph_start(ctx *x, int32_t j, int32_t lo)
+{
+    if (strcmp(x->L.lang, "en") != 0 || j < lo || !en_hyph_part(x, j))
+        return j + 1;
+    int32_t a = j;
+    while (a - 2 >= lo && j - a < 8 && en_glued_hyphen(x, a - 1) &&
+           en_hyph_part(x, a - 2))
+        a -= 2;
+    return a < j ? a : j + 1;
+}
+
 /* English-style plural noun ("critics", "officials") */
 static int
 ends_plural(ctx *x, int32_t i)
@@ -1641,6 +1701,23 @@ en_cue_noun(ctx *x, int32_t e)
 
 static int en_plural_poss(const ctx *x, int32_t k);
 
+/* English: a small count, in figures or words ("3", "three") */
+static int
+en_count_word(ctx *x, int32_t i)
+{
+    static const char *const num[] = {"two", "three",  "four",  "five",
+                                      "six", "seven",  "eight", "nine",
+                                      "ten", "eleven", "twelve"};
+    const ws_doc *d = x->d;
+    if ((d->tokens.v[i].flags & WS_TOK_NUM) && ws_tok_blen(d, i) <= 2)
+        return 1;
+    return ws_tok_is_word(d, i) && fold_is(x, i, num, sizeof num / sizeof *num);
+}
+
+static const char *const en_parent[] = {
+    "mother",      "father", "parent", "grandmother", "grandfather",
+    "grandparent", "mom",    "dad",    "mum"};
+
 static int32_t
 np_left(ctx *x, int32_t e, int32_t lo)
 {
@@ -1653,13 +1730,27 @@ np_left(ctx *x, int32_t e, int32_t lo)
     int32_t qa = quoted_name_start(x, e, lo);
     if (qa >= 0)
         return qa;
+    /* English: a person described by the children they have ("the
+     * 41-year-old father of two", "a mother of four") */
+    if (strcmp(x->L.lang, "en") == 0 && e - 2 >= lo && en_count_word(x, e) &&
+        tok_is(d, e - 1, "of") && plain_word(x, e - 2) &&
+        fold_is(x, e - 2, en_parent, sizeof en_parent / sizeof *en_parent))
+        return np_left(x, e - 2, lo);
     if (!np_inner(x, e)) {
         /* a common-noun phrase: "the doctor", "many experts", "critics" */
         if (!plain_word(x, e) && !en_cue_noun(x, e))
             return -1;
         int32_t a = e;
-        while (a - 1 >= lo && e - a < 3 && plain_word(x, a - 1))
+        for (int k = 0; a - 1 >= lo && k < 3; k++) {
+            int32_t c = en_hyph_start(x, a - 1, lo);
+            if (c < a) {
+                a = c;
+                continue;
+            }
+            if (!plain_word(x, a - 1))
+                break;
             a--;
+        }
         if (a - 1 >= lo && is_det(x, a - 1)) {
             /* French: "la direction du port", "une porte-parole de la
              * préfecture": the role or body the complement belongs to */
@@ -1753,20 +1844,32 @@ np_left(ctx *x, int32_t e, int32_t lo)
      * before a speaker noun */
     if (a == e && x->ent[e] < 0 && !is_cap(d, e) && lexclass(x, x->L.spk, e)) {
         int k = 0;
-        while (a - 1 >= lo && k < 3 &&
-               (plain_word(x, a - 1) || en_norp_mod(x, a - 1)) &&
-               !is_ly_adv(x, a - 1)) {
-            a--;
+        while (a - 1 >= lo && k < 3) {
+            int32_t c = en_hyph_start(x, a - 1, lo);
+            if (c < a)
+                a = c;
+            else if ((plain_word(x, a - 1) || en_norp_mod(x, a - 1)) &&
+                     !is_ly_adv(x, a - 1))
+                a--;
+            else
+                break;
             k++;
         }
     }
     if (a - 1 >= lo && !is_det(x, a - 1)) {
-        /* "Die oppositionelle Partei", "the former Soviet republic" */
+        /* "Die oppositionelle Partei", "the former Soviet republic", "the
+         * 52-year-old former mayor" */
         int32_t k = a;
-        while (k - 1 >= lo && a - k < 3 &&
-               (plain_word(x, k - 1) || en_norp_mod(x, k - 1)) &&
-               !is_ly_adv(x, k - 1))
-            k--;
+        for (int w = 0; k - 1 >= lo && w < 3; w++) {
+            int32_t c = en_hyph_start(x, k - 1, lo);
+            if (c < k)
+                k = c;
+            else if ((plain_word(x, k - 1) || en_norp_mod(x, k - 1)) &&
+                     !is_ly_adv(x, k - 1))
+                k--;
+            else
+                break;
+        }
         if (k < a && k - 1 >= lo && is_det(x, k - 1))
             a = k;
     }
@@ -1898,10 +2001,19 @@ np_right(ctx *x, int32_t b, int32_t hi)
             ws_tok_is_word(d, e + 2))
             e += 2;
         /* adjectives before the noun: "der zuständige Vorstand", "the
-         * former prime minister" */
+         * former prime minister"; a hyphenated compound counts as one
+         * ("the long-time party activist") */
         int32_t k = e;
-        while (k < hi && k < e + 3 && plain_word(x, k) && !is_ly_adv(x, k))
+        for (int n = 0; k < hi && n < 3; n++) {
+            int32_t c = en_hyph_end(x, k, hi);
+            if (c > k) {
+                k = c;
+                continue;
+            }
+            if (!plain_word(x, k) || is_ly_adv(x, k))
+                break;
             k++;
+        }
         /* English plural possessive: "the nurses' union" */
         if (k > e && k + 1 < hi && en_plural_poss(x, k) &&
             plain_word(x, k + 1)) {
@@ -1922,6 +2034,12 @@ np_right(ctx *x, int32_t b, int32_t hi)
                     break;
                 k = l2;
             }
+            /* English: "the 41-year-old father of two" */
+            if (strcmp(x->L.lang, "en") == 0 && k + 1 < hi &&
+                tok_is(d, k, "of") && en_count_word(x, k + 1) &&
+                fold_is(x, k - 1, en_parent,
+                        sizeof en_parent / sizeof *en_parent))
+                k += 2;
             return appos_name(x, e, k, hi);
         }
     } else if (strcmp(x->L.lang, "en") == 0) {
@@ -3788,7 +3906,8 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
     int32_t lim = hi;
     for (int32_t k = t; k < hi; k++)
         if (x->qid[k] >= 0 || (ws_tok_is_final(d, k) && !paren_dot(x, k)) ||
-            tok_is(d, k, ";") || (k > t && is_dash(d, k))) {
+            tok_is(d, k, ";") ||
+            (k > t && is_dash(d, k) && !en_hyph_joint(x, k))) {
             lim = k;
             break;
         }
@@ -3880,7 +3999,13 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
             for (int32_t j = t; j <= e2; j++)
                 if ((tok_is(d, j, ",") || tok_is(d, j, "(")) && comma < 0)
                     comma = j;
-            if (comma < 0 && k2 - t > 6)
+            /* a hyphenated compound counts as one word ("the
+             * 52-year-old teacher said") */
+            int32_t words = k2 - t;
+            for (int32_t j = t + 1; j < k2; j++)
+                if (en_hyph_joint(x, j))
+                    words -= 2;
+            if (comma < 0 && words > 6)
                 break;
             if (e2 < t)
                 break;
@@ -4424,6 +4549,10 @@ np_then_cue(ctx *x, int32_t k, int32_t hi)
         }
         if (ws_tok_is_punct(x->d, e) && !tok_is(x->d, e, "-"))
             return 0;
+        /* a hyphenated compound ("the 52-year-old teacher said") counts
+         * as one word */
+        if (en_hyph_joint(x, e) && e > k && lim < k + 15)
+            lim += 2;
         if (x->cuelen[e] && is_speech_cue(x->cueattr[e])) {
             /* English: ", including ones showing ...", ", polls that
              * show ...": a participle or a relative clause's verb is no

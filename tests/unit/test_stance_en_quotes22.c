@@ -1,0 +1,74 @@
+/*
+ * test_stance_en_quotes22.c - English direct and mixed quotes (issue 9,
+ * session 22): quotes missed or attributed to part of a speaker phrase.
+ * Short invented sentences.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+#include "stance_test.h"
+
+/* Bug: a speaker phrase with a hyphenated modifier ("the 52-year-old
+ * teacher", "the long-time party activist") gave no statement before the
+ * cue (the hyphens counted as words past the phrase's bound, and ended
+ * the attribution as dashes) or a speaker cut at the first hyphen after
+ * it ("the long"). */
+static void
+test_en_hyphenated_speaker_phrase(void)
+{
+    expect_exact("\"We will appeal,\" the 52-year-old teacher said.",
+                 "We will appeal,", WS_DIRECT, "said",
+                 "the 52-year-old teacher");
+    expect_exact("\"We will appeal,\" a 40-year-old nurse told reporters.",
+                 "We will appeal,", WS_DIRECT, "told", "a 40-year-old nurse");
+    expect_exact("\"We will appeal,\" said the long-time party activist.",
+                 "We will appeal,", WS_DIRECT, "said",
+                 "the long-time party activist");
+    expect_exact("\"The fees are too high,\" said a well-known local lawyer.",
+                 "The fees are too high,", WS_DIRECT, "said",
+                 "a well-known local lawyer");
+    expect_exact("The 52-year-old teacher said: \"We will appeal.\"",
+                 "We will appeal.", WS_DIRECT, "said",
+                 "The 52-year-old teacher");
+}
+
+/* Bug: "the 41-year-old father of two replied, "..."" had no speaker
+ * phrase: a person described by their children ends in a count, which
+ * was taken for no noun. */
+static void
+test_en_parent_of_count_speaker(void)
+{
+    expect_exact("The mayor spoke first, and the 41-year-old father of two "
+                 "replied, \"We will not move.\"",
+                 "We will not move.", WS_DIRECT, "replied",
+                 "the 41-year-old father of two");
+    expect_exact("\"We will not move,\" said the 41-year-old father of two.",
+                 "We will not move,", WS_DIRECT, "said",
+                 "the 41-year-old father of two");
+    expect_exact("\"We will not move,\" a mother of three told reporters.",
+                 "We will not move,", WS_DIRECT, "told", "a mother of three");
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_en_quotes22: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_en_hyphenated_speaker_phrase();
+    test_en_parent_of_count_speaker();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
