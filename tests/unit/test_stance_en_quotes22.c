@@ -55,6 +55,24 @@ test_en_parent_of_count_speaker(void)
                  "We will not move,", WS_DIRECT, "told", "a mother of three");
 }
 
+/* Bug: sung words next to a quotation ('"...," the choir sang') had no
+ * statement: the family of "sing" was no cue.  A song's title right after
+ * the verb stays no statement (punct). */
+static void
+test_en_sung_quote(void)
+{
+    expect_exact("\"We shall overcome,\" the choir sang as the doors opened.",
+                 "We shall overcome,", WS_DIRECT, "sang", "the choir");
+    expect_exact("\"Keep your head up,\" the singer sings to her fans in "
+                 "the new clip.",
+                 "Keep your head up,", WS_DIRECT, "sings", "the singer");
+    expect_exact("The singer took the stage and sang: \"Nobody leaves "
+                 "tonight.\"",
+                 "Nobody leaves tonight.", WS_DIRECT, "sang", "The singer");
+    expect_no_en_cue("The choir sang \"Amazing Grace\" at the funeral.",
+                     "sang");
+}
+
 int
 main(void)
 {
@@ -68,6 +86,7 @@ main(void)
     worker = ws_worker_new(models);
     test_en_hyphenated_speaker_phrase();
     test_en_parent_of_count_speaker();
+    test_en_sung_quote();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
