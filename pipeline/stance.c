@@ -932,6 +932,36 @@ en_subhead(const ctx *x, int32_t o, int32_t c, int32_t p0, int32_t p1)
     return words >= 2 && words <= 10 && 2 * caps > words;
 }
 
+/* English: a quoted nickname inside a person's name (Anna "Annie" Lowe):
+ * one capitalised word in marks glued to it, between two capitalised
+ * words, is part of the name, not a quotation. */
+static int
+en_nickname(const ctx *x, int32_t o, int32_t c, int32_t p0, int32_t p1)
+{
+    const ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || c != o + 2 || o - 1 <= p0 ||
+        c + 1 >= p1)
+        return 0;
+    return ws_tok_is_word(d, o - 1) && is_cap(d, o - 1) &&
+           ws_tok_is_word(d, o + 1) && is_cap(d, o + 1) &&
+           ws_tok_is_word(d, c + 1) && is_cap(d, c + 1) &&
+           space_before(d, o, p0) && !space_after(d, o, p1) &&
+           !space_before(d, c, p0) && space_after(d, c, p1);
+}
+
+/* English: is token i a mark of a quoted nickname (en_nickname)? */
+static int
+en_nick_mark(const ctx *x, int32_t i)
+{
+    if (x->qid[i] >= 0 || quote_cp(x->d, i) == 0)
+        return 0;
+    int32_t p0 = 0, p1 = x->ntok;
+    return (i + 2 < p1 && quote_cp(x->d, i + 2) != 0 &&
+            en_nickname(x, i, i + 2, p0, p1)) ||
+           (i - 2 >= p0 && quote_cp(x->d, i - 2) != 0 &&
+            en_nickname(x, i - 2, i, p0, p1));
+}
+
 /* Pairs quotation marks paragraph by paragraph.  An outermost quote left
  * open at the end of a paragraph continues only when the next paragraph
  * opens with the same mark; otherwise the opening mark was stray. */
@@ -1009,6 +1039,7 @@ find_quotes(ctx *x)
                         nseg = 1;
                     }
                     if (!en_subhead(x, stack_t[0], i, p0, p1) &&
+                        !en_nickname(x, stack_t[0], i, p0, p1) &&
                         add_quote(x, stack_t[0], i, s0, s1, nseg) < 0)
                         return -WS_ENOMEM;
                     carry = 0;
@@ -1814,6 +1845,11 @@ np_left(ctx *x, int32_t e, int32_t lo)
             n++;
             continue;
         }
+        /* Anna "Annie" Lowe: the marks of a nickname */
+        if (en_nick_mark(x, j)) {
+            a = j;
+            continue;
+        }
         /* English: a plural possessive before a speaker or document noun
          * ("the senators' statement", "the unions' leaders") */
         if (j - 1 >= lo && en_plural_poss(x, j)) {
@@ -2061,6 +2097,10 @@ np_right(ctx *x, int32_t b, int32_t hi)
     int32_t start = e;
     while (e < hi && e - b < 14) {
         if (np_inner(x, e) && !(e > start && pron_gender(x, e, &rel))) {
+            e++;
+            continue;
+        }
+        if (e > start && en_nick_mark(x, e)) {
             e++;
             continue;
         }
@@ -3988,7 +4028,8 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
         for (int32_t k2 = t + 1; k2 < hi && k2 < t + 30; k2++) {
             if (x->qid[k2] >= 0 ||
                 (ws_tok_is_final(d, k2) && !paren_dot(x, k2)) ||
-                (d->tokens.v[k2].flags & WS_TOK_QUOTE))
+                ((d->tokens.v[k2].flags & WS_TOK_QUOTE) &&
+                 !en_nick_mark(x, k2)))
                 break;
             unsigned a2, g2;
             int m2 = cue_at(x, k2, &a2, &g2);
@@ -4002,9 +4043,12 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
             /* a hyphenated compound counts as one word ("the
              * 52-year-old teacher said") */
             int32_t words = k2 - t;
-            for (int32_t j = t + 1; j < k2; j++)
+            for (int32_t j = t + 1; j < k2; j++) {
                 if (en_hyph_joint(x, j))
                     words -= 2;
+                else if (en_nick_mark(x, j))
+                    words--;
+            }
             if (comma < 0 && words > 6)
                 break;
             if (e2 < t)
@@ -15623,7 +15667,14 @@ quote_only_cues(ctx *x)
         if (!keep && x->qid[i] < 0 && strcmp(x->L.lang, "en") == 0 &&
             en_loud_that(x, i + x->cuelen[i]))
             keep = 1;
-        for (int32_t k = i - 1; !keep && k >= 0 && k >= i - 6; k--) {
+        /* (a hyphenated compound or a quoted nickname in the phrase
+         * counts as one word: "the 52-year-old teacher shouted") */
+        int32_t klo = i - 6;
+        for (int32_t k = i - 1; !keep && k >= 0 && k >= klo; k--) {
+            if (en_hyph_joint(x, k))
+                klo -= 2;
+            else if (en_nick_mark(x, k))
+                klo--;
             /* '"... now!" the crowd shouted', '"Why?" Ann shouted': the
              * quote's own "!" or "?" ended the sentence before the
              * attribution (or it goes on in lower case) */

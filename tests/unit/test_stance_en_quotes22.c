@@ -73,6 +73,25 @@ test_en_sung_quote(void)
                      "sang");
 }
 
+/* Bug: a nickname in quotation marks inside a name (Anna "Annie" Lowe)
+ * was a quotation of its own: the attribution after a quote stopped at
+ * it and the quote had no statement; a hyphenated compound likewise made
+ * the phrase before a verb of shouting too long. */
+static void
+test_en_quoted_nickname_in_speaker(void)
+{
+    expect_exact("\"We have to win this,\" state Rep. Anna \"Annie\" Lowe "
+                 "shouted to the crowd.",
+                 "We have to win this,", WS_DIRECT, "shouted",
+                 "state Rep. Anna \"Annie\" Lowe");
+    expect_exact("\"We have to win this,\" said Anna \"Annie\" Lowe.",
+                 "We have to win this,", WS_DIRECT, "said",
+                 "Anna \"Annie\" Lowe");
+    expect_exact("\"We are here!\" the 52-year-old teacher shouted.",
+                 "We are here!", WS_DIRECT, "shouted",
+                 "the 52-year-old teacher");
+}
+
 int
 main(void)
 {
@@ -87,6 +106,7 @@ main(void)
     test_en_hyphenated_speaker_phrase();
     test_en_parent_of_count_speaker();
     test_en_sung_quote();
+    test_en_quoted_nickname_in_speaker();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
