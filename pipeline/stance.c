@@ -4309,6 +4309,49 @@ en_noun_after_poss(ctx *x, int32_t k, int32_t s0)
     return fold_is(x, k - 1, poss, sizeof poss / sizeof *poss);
 }
 
+static int32_t en_np_verb_trim(ctx *x, int32_t a0, int32_t r1, int32_t p);
+
+/* English: "The mayor issued a short statement: "..."", "The senator
+ * unveils a fresh slogan: "..."": a clause whose object, right before
+ * the colon, is a message noun (a "doc" cue) gives the quote its words;
+ * its subject, opening the sentence, is the speaker and the verb phrase
+ * up to the noun the cue.  t: the token before the colon. */
+static int
+en_message_colon(ctx *x, ws_statement *st, int32_t t, int32_t s0)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || t <= s0 || !ws_tok_is_word(d, t) ||
+        is_cap(d, t) || x->cueused[t])
+        return 0;
+    if (!(lexclass(x, x->L.cues, t) & C_DOC))
+        return 0;
+    /* the subject after a phrase opening the sentence ("On Monday, the
+     * mayor issued ...") */
+    int32_t a0 = s0;
+    for (int32_t k = t - 1; k > s0; k--)
+        if (tok_is(d, k, ",")) {
+            a0 = k + 1;
+            break;
+        }
+    int32_t a = skip_adv_fwd(x, a0, t);
+    int rel;
+    if (a >= t || x->qid[a] >= 0 ||
+        !(x->ent[a] >= 0 || is_det(x, a) || pron_gender(x, a, &rel)))
+        return 0;
+    int32_t b = en_np_verb_trim(x, a, np_right(x, a, t), t);
+    if (b <= a || b >= t || t - b > 10)
+        return 0;
+    /* the verb phrase up to the noun holds no clause of its own */
+    for (int32_t k = b; k < t; k++)
+        if (!ws_tok_is_word(d, k) || x->qid[k] >= 0 || x->cueused[k] ||
+            tok_is(d, k, "that"))
+            return 0;
+    st->cue = tok_span(x, b, t + 1);
+    x->cueused[t] = 1;
+    set_speaker(x, st, a, b, 0, b);
+    return 1;
+}
+
 static int
 attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
 {
@@ -4395,6 +4438,8 @@ attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
             return 1;
         }
     }
+    if (colon && en_message_colon(x, st, t, s0))
+        return 1;
     return 0;
 }
 

@@ -92,6 +92,27 @@ test_en_quoted_nickname_in_speaker(void)
                  "the 52-year-old teacher");
 }
 
+/* Bug: a quote after a colon that closes a clause whose object is a
+ * message noun ('the mayor issued a short statement: "..."') had no
+ * statement, or the speaker of the statement before: the clause's
+ * subject is the speaker. */
+static void
+test_en_message_noun_colon_quote(void)
+{
+    expect_exact("On Monday the mayor issued a short statement: \"We will "
+                 "appeal.\"",
+                 "We will appeal.", WS_DIRECT, "issued a short statement",
+                 "the mayor");
+    expect_exact("The union sent a letter: \"We will strike on Friday.\"",
+                 "We will strike on Friday.", WS_DIRECT, "sent a letter",
+                 "The union");
+    expect_exact("With the vote a week away, the mayor unveils a fresh and "
+                 "rather bold campaign message: \"It is about you.\"",
+                 "It is about you.", WS_DIRECT,
+                 "unveils a fresh and rather bold campaign message",
+                 "the mayor");
+}
+
 int
 main(void)
 {
@@ -107,6 +128,7 @@ main(void)
     test_en_parent_of_count_speaker();
     test_en_sung_quote();
     test_en_quoted_nickname_in_speaker();
+    test_en_message_noun_colon_quote();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
