@@ -4960,6 +4960,25 @@ headline_attrib(ctx *x, quote *q)
 }
 
 /* Pass 2: quotes with an attribution. */
+/* English: a whole quotation introduced by a comma or colon and closed
+ * by its own comma, then a conjunction opening a new clause ('said on
+ * Monday, "We cut what we could," and left', '..., "...," before the
+ * crowd cheered'): the quote is the words, the clause after it the
+ * writer's, not a mixed statement running on. */
+static int
+en_quote_then_clause(ctx *x, const quote *q, int32_t k)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || q->nseg != 1 || q->nwords < 2 ||
+        q->o < 1 || q->seg1[0] <= q->seg0[0])
+        return 0;
+    if (!tok_is(d, q->o - 1, ",") && !tok_is(d, q->o - 1, ":"))
+        return 0;
+    if (!tok_is(d, q->seg1[0] - 1, ","))
+        return 0;
+    return !is_cap(d, k) && (lexclass(x, x->L.skip, k) & (K_CONJ | K_SUB));
+}
+
 static void
 direct_pass(ctx *x)
 {
@@ -5017,7 +5036,7 @@ direct_pass(ctx *x)
             if (k < c1 && sent_of(x, k) == sent_of(x, q->c) &&
                 ws_tok_is_word(d, k) &&
                 (!x->cuelen[k] || (x->cueattr[k] & C_COMP)) &&
-                !np_then_cue(x, k, c1))
+                !np_then_cue(x, k, c1) && !en_quote_then_clause(x, q, k))
                 continue;
         }
         if (!found)

@@ -113,6 +113,28 @@ test_en_message_noun_colon_quote(void)
                  "the mayor");
 }
 
+/* Bug: a whole quotation after a cue and a comma, closed by its own
+ * comma and followed by a conjunction ('said on Monday, "...," and left
+ * the room') was a mixed statement running on to the sentence's end: the
+ * clause after the quote is the writer's. */
+static void
+test_en_quote_then_clause_is_direct(void)
+{
+    expect_exact("The mayor said during the debate, \"We cut what we "
+                 "could,\" before the crowd cheered.",
+                 "We cut what we could,", WS_DIRECT, "said", "The mayor");
+    expect_exact("The mayor told reporters on Monday, \"We cut what we "
+                 "could,\" and left the room.",
+                 "We cut what we could,", WS_DIRECT, "told", "The mayor");
+    expect_exact("The clip shows Smith saying during the debate, \"We cut "
+                 "what we could,\" when Jones pressed him.",
+                 "We cut what we could,", WS_DIRECT, "saying", "Smith");
+    /* a fragment inside the clause stays mixed */
+    expect_exact("He said the plan was \"cruel, unfair,\" and would fail.",
+                 "the plan was \"cruel, unfair,\" and would fail", WS_MIXED,
+                 "said", "He");
+}
+
 int
 main(void)
 {
@@ -129,6 +151,7 @@ main(void)
     test_en_sung_quote();
     test_en_quoted_nickname_in_speaker();
     test_en_message_noun_colon_quote();
+    test_en_quote_then_clause_is_direct();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
