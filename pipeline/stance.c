@@ -932,6 +932,36 @@ en_subhead(const ctx *x, int32_t o, int32_t c, int32_t p0, int32_t p1)
     return words >= 2 && words <= 10 && 2 * caps > words;
 }
 
+/* English: a quoted nickname inside a person's name (Anna "Annie" Lowe):
+ * one capitalised word in marks glued to it, between two capitalised
+ * words, is part of the name, not a quotation. */
+static int
+en_nickname(const ctx *x, int32_t o, int32_t c, int32_t p0, int32_t p1)
+{
+    const ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || c != o + 2 || o - 1 <= p0 ||
+        c + 1 >= p1)
+        return 0;
+    return ws_tok_is_word(d, o - 1) && is_cap(d, o - 1) &&
+           ws_tok_is_word(d, o + 1) && is_cap(d, o + 1) &&
+           ws_tok_is_word(d, c + 1) && is_cap(d, c + 1) &&
+           space_before(d, o, p0) && !space_after(d, o, p1) &&
+           !space_before(d, c, p0) && space_after(d, c, p1);
+}
+
+/* English: is token i a mark of a quoted nickname (en_nickname)? */
+static int
+en_nick_mark(const ctx *x, int32_t i)
+{
+    if (x->qid[i] >= 0 || quote_cp(x->d, i) == 0)
+        return 0;
+    int32_t p0 = 0, p1 = x->ntok;
+    return (i + 2 < p1 && quote_cp(x->d, i + 2) != 0 &&
+            en_nickname(x, i, i + 2, p0, p1)) ||
+           (i - 2 >= p0 && quote_cp(x->d, i - 2) != 0 &&
+            en_nickname(x, i - 2, i, p0, p1));
+}
+
 /* Pairs quotation marks paragraph by paragraph.  An outermost quote left
  * open at the end of a paragraph continues only when the next paragraph
  * opens with the same mark; otherwise the opening mark was stray. */
@@ -1009,6 +1039,7 @@ find_quotes(ctx *x)
                         nseg = 1;
                     }
                     if (!en_subhead(x, stack_t[0], i, p0, p1) &&
+                        !en_nickname(x, stack_t[0], i, p0, p1) &&
                         add_quote(x, stack_t[0], i, s0, s1, nseg) < 0)
                         return -WS_ENOMEM;
                     carry = 0;
@@ -1540,6 +1571,66 @@ plain_word(ctx *x, int32_t i)
     return ws_tok_blen(d, i) > 2;
 }
 
+/* English: is token i a part of a hyphenated compound ("long", "52",
+ * "time" in "long-time", "52-year-old")?  A word or number outside quotes
+ * and the dateline. */
+static int
+en_hyph_part(ctx *x, int32_t i)
+{
+    const ws_doc *d = x->d;
+    return (ws_tok_is_word(d, i) || (d->tokens.v[i].flags & WS_TOK_NUM)) &&
+           x->qid[i] < 0 && !(i >= x->dl0 && i < x->dl1);
+}
+
+/* English: is token h a hyphen glued to the tokens on both sides? */
+static int
+en_glued_hyphen(ctx *x, int32_t h)
+{
+    const ws_doc *d = x->d;
+    return h >= 1 && h + 1 < x->ntok && tok_is(d, h, "-") &&
+           !(d->tokens.v[h - 1].flags & WS_TOK_SPACE) &&
+           !(d->tokens.v[h].flags & WS_TOK_SPACE);
+}
+
+/* English: is token h the hyphen inside a compound ("long-time"), which
+ * ends no clause? */
+static int
+en_hyph_joint(ctx *x, int32_t h)
+{
+    return strcmp(x->L.lang, "en") == 0 && en_glued_hyphen(x, h) &&
+           en_hyph_part(x, h - 1) && en_hyph_part(x, h + 1);
+}
+
+/* English: a hyphenated compound modifier starting at token k
+ * ("long-time", "52-year-old", "well-known") before hi: one past its
+ * last part, or k when no compound starts there.  A speaker phrase counts
+ * it as one word ("the long-time party activist"). */
+static int32_t
+en_hyph_end(ctx *x, int32_t k, int32_t hi)
+{
+    if (strcmp(x->L.lang, "en") != 0 || k >= hi || !en_hyph_part(x, k))
+        return k;
+    int32_t e = k + 1;
+    while (e + 1 < hi && e - k < 9 && en_glued_hyphen(x, e) &&
+           en_hyph_part(x, e + 1))
+        e += 2;
+    return e > k + 1 ? e : k;
+}
+
+/* English: the first token of a hyphenated compound ending at token j
+ * (not before lo), or j + 1 when none ends there. */
+static int32_t
+en_hyph_start(ctx *x, int32_t j, int32_t lo)
+{
+    if (strcmp(x->L.lang, "en") != 0 || j < lo || !en_hyph_part(x, j))
+        return j + 1;
+    int32_t a = j;
+    while (a - 2 >= lo && j - a < 8 && en_glued_hyphen(x, a - 1) &&
+           en_hyph_part(x, a - 2))
+        a -= 2;
+    return a < j ? a : j + 1;
+}
+
 /* English-style plural noun ("critics", "officials") */
 static int
 ends_plural(ctx *x, int32_t i)
@@ -1733,6 +1824,23 @@ en_cue_noun(ctx *x, int32_t e)
 
 static int en_plural_poss(const ctx *x, int32_t k);
 
+/* English: a small count, in figures or words ("3", "three") */
+static int
+en_count_word(ctx *x, int32_t i)
+{
+    static const char *const num[] = {"two", "three",  "four",  "five",
+                                      "six", "seven",  "eight", "nine",
+                                      "ten", "eleven", "twelve"};
+    const ws_doc *d = x->d;
+    if ((d->tokens.v[i].flags & WS_TOK_NUM) && ws_tok_blen(d, i) <= 2)
+        return 1;
+    return ws_tok_is_word(d, i) && fold_is(x, i, num, sizeof num / sizeof *num);
+}
+
+static const char *const en_parent[] = {
+    "mother",      "father", "parent", "grandmother", "grandfather",
+    "grandparent", "mom",    "dad",    "mum"};
+
 static int32_t
 np_left(ctx *x, int32_t e, int32_t lo)
 {
@@ -1745,13 +1853,27 @@ np_left(ctx *x, int32_t e, int32_t lo)
     int32_t qa = quoted_name_start(x, e, lo);
     if (qa >= 0)
         return qa;
+    /* English: a person described by the children they have ("the
+     * 41-year-old father of two", "a mother of four") */
+    if (strcmp(x->L.lang, "en") == 0 && e - 2 >= lo && en_count_word(x, e) &&
+        tok_is(d, e - 1, "of") && plain_word(x, e - 2) &&
+        fold_is(x, e - 2, en_parent, sizeof en_parent / sizeof *en_parent))
+        return np_left(x, e - 2, lo);
     if (!np_inner(x, e)) {
         /* a common-noun phrase: "the doctor", "many experts", "critics" */
         if (!plain_word(x, e) && !en_cue_noun(x, e))
             return -1;
         int32_t a = e;
-        while (a - 1 >= lo && e - a < 3 && plain_word(x, a - 1))
+        for (int k = 0; a - 1 >= lo && k < 3; k++) {
+            int32_t c = en_hyph_start(x, a - 1, lo);
+            if (c < a) {
+                a = c;
+                continue;
+            }
+            if (!plain_word(x, a - 1))
+                break;
             a--;
+        }
         if (a - 1 >= lo && is_det(x, a - 1)) {
             /* French: "la direction du port", "une porte-parole de la
              * préfecture": the role or body the complement belongs to */
@@ -1815,6 +1937,11 @@ np_left(ctx *x, int32_t e, int32_t lo)
             n++;
             continue;
         }
+        /* Anna "Annie" Lowe: the marks of a nickname */
+        if (en_nick_mark(x, j)) {
+            a = j;
+            continue;
+        }
         /* English: a plural possessive before a speaker or document noun
          * ("the senators' statement", "the unions' leaders") */
         if (j - 1 >= lo && en_plural_poss(x, j)) {
@@ -1845,20 +1972,32 @@ np_left(ctx *x, int32_t e, int32_t lo)
      * before a speaker noun */
     if (a == e && x->ent[e] < 0 && !is_cap(d, e) && lexclass(x, x->L.spk, e)) {
         int k = 0;
-        while (a - 1 >= lo && k < 3 &&
-               (plain_word(x, a - 1) || en_norp_mod(x, a - 1)) &&
-               !is_ly_adv(x, a - 1)) {
-            a--;
+        while (a - 1 >= lo && k < 3) {
+            int32_t c = en_hyph_start(x, a - 1, lo);
+            if (c < a)
+                a = c;
+            else if ((plain_word(x, a - 1) || en_norp_mod(x, a - 1)) &&
+                     !is_ly_adv(x, a - 1))
+                a--;
+            else
+                break;
             k++;
         }
     }
     if (a - 1 >= lo && !is_det(x, a - 1)) {
-        /* "Die oppositionelle Partei", "the former Soviet republic" */
+        /* "Die oppositionelle Partei", "the former Soviet republic", "the
+         * 52-year-old former mayor" */
         int32_t k = a;
-        while (k - 1 >= lo && a - k < 3 &&
-               (plain_word(x, k - 1) || en_norp_mod(x, k - 1)) &&
-               !is_ly_adv(x, k - 1))
-            k--;
+        for (int w = 0; k - 1 >= lo && w < 3; w++) {
+            int32_t c = en_hyph_start(x, k - 1, lo);
+            if (c < k)
+                k = c;
+            else if ((plain_word(x, k - 1) || en_norp_mod(x, k - 1)) &&
+                     !is_ly_adv(x, k - 1))
+                k--;
+            else
+                break;
+        }
         if (k < a && k - 1 >= lo && is_det(x, k - 1))
             a = k;
     }
@@ -1990,10 +2129,19 @@ np_right(ctx *x, int32_t b, int32_t hi)
             ws_tok_is_word(d, e + 2))
             e += 2;
         /* adjectives before the noun: "der zuständige Vorstand", "the
-         * former prime minister" */
+         * former prime minister"; a hyphenated compound counts as one
+         * ("the long-time party activist") */
         int32_t k = e;
-        while (k < hi && k < e + 3 && plain_word(x, k) && !is_ly_adv(x, k))
+        for (int n = 0; k < hi && n < 3; n++) {
+            int32_t c = en_hyph_end(x, k, hi);
+            if (c > k) {
+                k = c;
+                continue;
+            }
+            if (!plain_word(x, k) || is_ly_adv(x, k))
+                break;
             k++;
+        }
         /* English plural possessive: "the nurses' union" */
         if (k > e && k + 1 < hi && en_plural_poss(x, k) &&
             plain_word(x, k + 1)) {
@@ -2014,6 +2162,12 @@ np_right(ctx *x, int32_t b, int32_t hi)
                     break;
                 k = l2;
             }
+            /* English: "the 41-year-old father of two" */
+            if (strcmp(x->L.lang, "en") == 0 && k + 1 < hi &&
+                tok_is(d, k, "of") && en_count_word(x, k + 1) &&
+                fold_is(x, k - 1, en_parent,
+                        sizeof en_parent / sizeof *en_parent))
+                k += 2;
             return appos_name(x, e, k, hi);
         }
     } else if (strcmp(x->L.lang, "en") == 0) {
@@ -2035,6 +2189,10 @@ np_right(ctx *x, int32_t b, int32_t hi)
     int32_t start = e;
     while (e < hi && e - b < 14) {
         if (np_inner(x, e) && !(e > start && pron_gender(x, e, &rel))) {
+            e++;
+            continue;
+        }
+        if (e > start && en_nick_mark(x, e)) {
             e++;
             continue;
         }
@@ -3918,7 +4076,8 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
     int32_t lim = hi;
     for (int32_t k = t; k < hi; k++)
         if (x->qid[k] >= 0 || (ws_tok_is_final(d, k) && !paren_dot(x, k)) ||
-            tok_is(d, k, ";") || (k > t && is_dash(d, k))) {
+            tok_is(d, k, ";") ||
+            (k > t && is_dash(d, k) && !en_hyph_joint(x, k))) {
             lim = k;
             break;
         }
@@ -3999,7 +4158,8 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
         for (int32_t k2 = t + 1; k2 < hi && k2 < t + 30; k2++) {
             if (x->qid[k2] >= 0 ||
                 (ws_tok_is_final(d, k2) && !paren_dot(x, k2)) ||
-                (d->tokens.v[k2].flags & WS_TOK_QUOTE))
+                ((d->tokens.v[k2].flags & WS_TOK_QUOTE) &&
+                 !en_nick_mark(x, k2)))
                 break;
             unsigned a2, g2;
             int m2 = cue_at(x, k2, &a2, &g2);
@@ -4010,7 +4170,16 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
             for (int32_t j = t; j <= e2; j++)
                 if ((tok_is(d, j, ",") || tok_is(d, j, "(")) && comma < 0)
                     comma = j;
-            if (comma < 0 && k2 - t > 6)
+            /* a hyphenated compound counts as one word ("the
+             * 52-year-old teacher said") */
+            int32_t words = k2 - t;
+            for (int32_t j = t + 1; j < k2; j++) {
+                if (en_hyph_joint(x, j))
+                    words -= 2;
+                else if (en_nick_mark(x, j))
+                    words--;
+            }
+            if (comma < 0 && words > 6)
                 break;
             if (e2 < t)
                 break;
@@ -4270,6 +4439,49 @@ en_noun_after_poss(ctx *x, int32_t k, int32_t s0)
     return fold_is(x, k - 1, poss, sizeof poss / sizeof *poss);
 }
 
+static int32_t en_np_verb_trim(ctx *x, int32_t a0, int32_t r1, int32_t p);
+
+/* English: "The mayor issued a short statement: "..."", "The senator
+ * unveils a fresh slogan: "..."": a clause whose object, right before
+ * the colon, is a message noun (a "doc" cue) gives the quote its words;
+ * its subject, opening the sentence, is the speaker and the verb phrase
+ * up to the noun the cue.  t: the token before the colon. */
+static int
+en_message_colon(ctx *x, ws_statement *st, int32_t t, int32_t s0)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || t <= s0 || !ws_tok_is_word(d, t) ||
+        is_cap(d, t) || x->cueused[t])
+        return 0;
+    if (!(lexclass(x, x->L.cues, t) & C_DOC))
+        return 0;
+    /* the subject after a phrase opening the sentence ("On Monday, the
+     * mayor issued ...") */
+    int32_t a0 = s0;
+    for (int32_t k = t - 1; k > s0; k--)
+        if (tok_is(d, k, ",")) {
+            a0 = k + 1;
+            break;
+        }
+    int32_t a = skip_adv_fwd(x, a0, t);
+    int rel;
+    if (a >= t || x->qid[a] >= 0 ||
+        !(x->ent[a] >= 0 || is_det(x, a) || pron_gender(x, a, &rel)))
+        return 0;
+    int32_t b = en_np_verb_trim(x, a, np_right(x, a, t), t);
+    if (b <= a || b >= t || t - b > 10)
+        return 0;
+    /* the verb phrase up to the noun holds no clause of its own */
+    for (int32_t k = b; k < t; k++)
+        if (!ws_tok_is_word(d, k) || x->qid[k] >= 0 || x->cueused[k] ||
+            tok_is(d, k, "that"))
+            return 0;
+    st->cue = tok_span(x, b, t + 1);
+    x->cueused[t] = 1;
+    set_speaker(x, st, a, b, 0, b);
+    return 1;
+}
+
 static int
 attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
 {
@@ -4356,6 +4568,8 @@ attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
             return 1;
         }
     }
+    if (colon && en_message_colon(x, st, t, s0))
+        return 1;
     return 0;
 }
 
@@ -4554,6 +4768,10 @@ np_then_cue(ctx *x, int32_t k, int32_t hi)
         }
         if (ws_tok_is_punct(x->d, e) && !tok_is(x->d, e, "-"))
             return 0;
+        /* a hyphenated compound ("the 52-year-old teacher said") counts
+         * as one word */
+        if (en_hyph_joint(x, e) && e > k && lim < k + 15)
+            lim += 2;
         if (x->cuelen[e] && is_speech_cue(x->cueattr[e])) {
             /* English: ", including ones showing ...", ", polls that
              * show ...": a participle or a relative clause's verb is no
@@ -4880,6 +5098,25 @@ headline_attrib(ctx *x, quote *q)
 }
 
 /* Pass 2: quotes with an attribution. */
+/* English: a whole quotation introduced by a comma or colon and closed
+ * by its own comma, then a conjunction opening a new clause ('said on
+ * Monday, "We cut what we could," and left', '..., "...," before the
+ * crowd cheered'): the quote is the words, the clause after it the
+ * writer's, not a mixed statement running on. */
+static int
+en_quote_then_clause(ctx *x, const quote *q, int32_t k)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || q->nseg != 1 || q->nwords < 2 ||
+        q->o < 1 || q->seg1[0] <= q->seg0[0])
+        return 0;
+    if (!tok_is(d, q->o - 1, ",") && !tok_is(d, q->o - 1, ":"))
+        return 0;
+    if (!tok_is(d, q->seg1[0] - 1, ","))
+        return 0;
+    return !is_cap(d, k) && (lexclass(x, x->L.skip, k) & (K_CONJ | K_SUB));
+}
+
 static void
 direct_pass(ctx *x)
 {
@@ -4937,7 +5174,7 @@ direct_pass(ctx *x)
             if (k < c1 && sent_of(x, k) == sent_of(x, q->c) &&
                 ws_tok_is_word(d, k) &&
                 (!x->cuelen[k] || (x->cueattr[k] & C_COMP)) &&
-                !np_then_cue(x, k, c1))
+                !np_then_cue(x, k, c1) && !en_quote_then_clause(x, q, k))
                 continue;
         }
         if (!found)
@@ -15929,7 +16166,14 @@ quote_only_cues(ctx *x)
         if (!keep && x->qid[i] < 0 && strcmp(x->L.lang, "en") == 0 &&
             en_loud_that(x, i + x->cuelen[i]))
             keep = 1;
-        for (int32_t k = i - 1; !keep && k >= 0 && k >= i - 6; k--) {
+        /* (a hyphenated compound or a quoted nickname in the phrase
+         * counts as one word: "the 52-year-old teacher shouted") */
+        int32_t klo = i - 6;
+        for (int32_t k = i - 1; !keep && k >= 0 && k >= klo; k--) {
+            if (en_hyph_joint(x, k))
+                klo -= 2;
+            else if (en_nick_mark(x, k))
+                klo--;
             /* '"... now!" the crowd shouted', '"Why?" Ann shouted': the
              * quote's own "!" or "?" ended the sentence before the
              * attribution (or it goes on in lower case) */
