@@ -1,0 +1,53 @@
+/*
+ * test_stance_en_indirect22b.c - English indirect and reported statements
+ * of session 22 (issue 9, sixth round): fronted participle clauses whose
+ * content holds a quotation, nouns of speech with a clause, and casting
+ * verbs.  Each test is named after what was missed, on short invented
+ * sentences.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+#include "stance_test.h"
+
+/* 'Saying the budget was "a disgrace," she left ...': the comma that
+ * closes a fronted participle clause of speech may stand inside a
+ * quotation ending right after it; the content ends with the quotation
+ * and the speaker is the main clause's subject (the content had run on
+ * into the main clause, or nothing was found). */
+static void
+test_en_lead_participle_content_ends_in_quote(void)
+{
+    expect_exact("Saying the budget was \"a disgrace,\" she left the room.",
+                 "the budget was \"a disgrace,\"", WS_MIXED, "Saying", "she");
+    expect_exact("After saying her knee was \"badly swollen,\" she withdrew "
+                 "from the race.",
+                 "her knee was \"badly swollen,\"", WS_MIXED, "saying", "she");
+    expect_exact("Insisting that the fees were \u201cfair and modest,\u201d "
+                 "the landlord refused to talk further.",
+                 "the fees were \u201cfair and modest,\u201d", WS_MIXED,
+                 "Insisting", "the landlord");
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_en_indirect22b: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_en_lead_participle_content_ends_in_quote();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
