@@ -35,6 +35,23 @@ test_en_lead_participle_content_ends_in_quote(void)
                  "Insisting", "the landlord");
 }
 
+/* "The agency rated the bridge as unsafe": rating and grading verbs with
+ * "as" after their object cast a judgement, like "described X as Y"
+ * (a reported act with content "X as Y"); without "as" they are measures
+ * or nouns. */
+static void
+test_en_rate_and_grade_as_casting_verbs(void)
+{
+    expect_exact("The agency rated the old bridge as unsafe.",
+                 "the old bridge as unsafe", WS_REPORTED, "rated",
+                 "The agency");
+    expect_exact("Inspectors graded the two schools as failing.",
+                 "the two schools as failing", WS_REPORTED, "graded",
+                 "Inspectors");
+    expect_no_en_cue("The bank raised rates as prices climbed.", "rates");
+    expect_no_en_cue("The new bonds were rated triple-A.", "rated");
+}
+
 int
 main(void)
 {
@@ -47,6 +64,7 @@ main(void)
     }
     worker = ws_worker_new(models);
     test_en_lead_participle_content_ends_in_quote();
+    test_en_rate_and_grade_as_casting_verbs();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
