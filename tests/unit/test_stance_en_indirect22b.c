@@ -52,6 +52,22 @@ test_en_rate_and_grade_as_casting_verbs(void)
     expect_no_en_cue("The new bonds were rated triple-A.", "rated");
 }
 
+/* "He could not fathom why the vote failed": verbs of grasping before a
+ * content clause report a view like "understand" and "realise"; with a
+ * plain object or none ("hard to fathom") they are no cue. */
+static void
+test_en_grasping_verbs_before_clause(void)
+{
+    expect_exact("She cannot fathom how the board approved the deal.",
+                 "how the board approved the deal", WS_INDIRECT, "fathom",
+                 "She");
+    expect_exact("He never comprehended why voters turned on him.",
+                 "why voters turned on him", WS_INDIRECT, "comprehended", "He");
+    expect_exact("The mayor realises the plan could fail.",
+                 "the plan could fail", WS_REPORTED, "realises", "mayor");
+    expect_no_en_cue("The depth of the lake is hard to fathom.", "fathom");
+}
+
 int
 main(void)
 {
@@ -65,6 +81,7 @@ main(void)
     worker = ws_worker_new(models);
     test_en_lead_participle_content_ends_in_quote();
     test_en_rate_and_grade_as_casting_verbs();
+    test_en_grasping_verbs_before_clause();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
