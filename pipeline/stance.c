@@ -9956,6 +9956,11 @@ en_lead_participle(ctx *x, int32_t p, int m, unsigned attr, unsigned g,
     }
     if (k >= s1 || k == c0 || !tok_is(d, k, ","))
         return 0;
+    /* 'Calling the plan "a fraud," the senator ...': the comma closing
+     * the phrase stands inside a quotation that ends right after it */
+    int32_t c1 = k;
+    if (x->qid[k] >= 0 && x->q[x->qid[k]].c == k + 1 && k + 2 < s1)
+        c1 = ++k + 1;
     int32_t sa = k + 1;
     while (sa < s1 && ws_tok_is_word(d, sa) &&
            (lexclass(x, x->L.skip, sa) & (K_ADV | K_TIME)) && !is_det(x, sa))
@@ -9985,7 +9990,6 @@ en_lead_participle(ctx *x, int32_t p, int m, unsigned attr, unsigned g,
         is_det(x, v) || (lexclass(x, x->L.skip, v) & (K_PREP | K_CONJ)))
         return 0;
     int kind = WS_REPORTED;
-    int32_t c1 = k;
     unsigned ka, kg;
     if (cue_at(x, c0, &ka, &kg) && (ka & C_COMP)) {
         c0 += x->cuelen[c0];
