@@ -7859,6 +7859,15 @@ cue_requirement_ok(ctx *x, int32_t p, int m, int32_t s1)
     while (r[rl] && r[rl] != ' ')
         rl++;
     for (int32_t k = p + m; k < s1 && k < p + m + 16; k++) {
+        /* German: a short quotation inside the clause, words after it
+         * ("wies die Kritik als „haltlos“ zurück") */
+        if (x->qid[k] >= 0 && x->q[x->qid[k]].o == k &&
+            strcmp(x->L.lang, "de") == 0 && x->q[x->qid[k]].nwords <= 6 &&
+            x->q[x->qid[k]].c + 1 < s1 &&
+            ws_tok_is_word(x->d, x->q[x->qid[k]].c + 1)) {
+            k = x->q[x->qid[k]].c;
+            continue;
+        }
         if (tok_is(x->d, k, ";") || ws_tok_is_final(x->d, k) || x->qid[k] >= 0)
             break;
         size_t n;

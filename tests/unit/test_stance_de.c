@@ -2044,6 +2044,39 @@ test_von_article_quote_is_direct(void)
     ws_doc_free(d);
 }
 
+/* "Der Minister wies die Kritik als „falsch“ zurück": a separable act
+ * verb whose particle closes the clause after a short quotation is still
+ * a reported act with its subject as speaker, for the whole family. */
+static void
+test_separable_act_quote_before_particle(void)
+{
+    static const char *const text[] = {
+        "Die Ministerin lehnte den Entwurf als \xe2\x80\x9e"
+        "unausgegoren\xe2\x80\x9c ab.",
+        "Der Verband wies den Entwurf als \xe2\x80\x9e"
+        "frei erfunden\xe2\x80\x9c zur\xc3\xbc"
+        "ck.",
+        "Der Senator warf dem Entwurf \xe2\x80\x9e"
+        "Unsinn\xe2\x80\x9c vor.",
+        "Der Bischof prangerte die \xe2\x80\x9e"
+        "K\xc3\xa4lte\xe2\x80\x9c im Entwurf an.",
+        "Die Partei rief gegen den Entwurf zum \xe2\x80\x9e"
+        "Marsch der Tausend\xe2\x80\x9c auf."};
+    static const char *const who[] = {"Ministerin", "Verband", "Senator",
+                                      "Bischof", "Partei"};
+    for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+        ws_doc *d;
+        ws_statement *st = find_de(text[i], "Entwurf", &d);
+        if (st != NULL) {
+            CHECK(st->kind == WS_REPORTED || st->kind == WS_MIXED,
+                  "%s: kind %d", text[i], st->kind);
+            CHECK(strstr(span(d, st->speaker), who[i]) != NULL,
+                  "%s: speaker \"%s\"", text[i], span(d, st->speaker));
+        }
+        ws_doc_free(d);
+    }
+}
+
 /* The one list of German words opening a dependent clause, by kind. */
 static void
 test_subordinator_table(void)
@@ -2174,6 +2207,7 @@ main(void)
     test_attributive_participle_no_cue();
     test_der_adjective_en_is_oblique();
     test_von_article_quote_is_direct();
+    test_separable_act_quote_before_particle();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
