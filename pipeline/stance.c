@@ -11177,11 +11177,16 @@ cue_pass(ctx *x)
             /* "sagte, ...", "заявив, ...", "said: ..." */
             if (k < s1 && (tok_is(d, k, ",") || tok_is(d, k, ":")))
                 k++;
-            /* leave 'X said: "..."' and 'X said, "..."' to the quotes */
+            /* leave 'X said: "..."' and 'X said, "..."' to the quotes;
+             * German "sprach von „Verrat“": a quotation the quote pass
+             * left as the object of the cue's preposition is the
+             * content (ws_de_filter makes it direct) */
             if (k < s1 && x->qid[k] >= 0 && x->q[x->qid[k]].o == k &&
                 (x->q[x->qid[k]].used ||
                  (clause_end(x, k, 0) <= x->q[x->qid[k]].c + 1 &&
-                  (!(attr & C_ACT) || k > t))))
+                  (!(attr & C_ACT) || k > t) &&
+                  !(k == t && k == p + m && strcmp(x->L.lang, "de") == 0 &&
+                    tok_is(d, k - 1, "von")))))
                 continue;
             c0 = k;
             if (k == t && (attr & C_SAY))

@@ -2077,6 +2077,31 @@ test_separable_act_quote_before_particle(void)
     }
 }
 
+/* "Sie sprach von „Verrat“": one quoted word right after the cue's
+ * "von" is the direct statement of that word, not nothing. */
+static void
+test_von_one_word_quote_is_direct(void)
+{
+    static const char *const text[] = {
+        "Der Landrat sprach von \xe2\x80\x9e"
+        "Schikane\xe2\x80\x9c.",
+        "Die Winzer sprachen von \xe2\x80\x9e"
+        "Schikane\xe2\x80\x9c und verlangten Hilfe."};
+    static const char *const who[] = {"Landrat", "Winzer"};
+    for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+        ws_doc *d;
+        ws_statement *st = find_de(text[i], "Schikane", &d);
+        if (st != NULL) {
+            CHECK(st->kind == WS_DIRECT, "%s: kind %d", text[i], st->kind);
+            CHECK(strcmp(span(d, st->content[0]), "Schikane") == 0,
+                  "%s: content \"%s\"", text[i], span(d, st->content[0]));
+            CHECK(strstr(span(d, st->speaker), who[i]) != NULL,
+                  "%s: speaker \"%s\"", text[i], span(d, st->speaker));
+        }
+        ws_doc_free(d);
+    }
+}
+
 /* The one list of German words opening a dependent clause, by kind. */
 static void
 test_subordinator_table(void)
@@ -2208,6 +2233,7 @@ main(void)
     test_der_adjective_en_is_oblique();
     test_von_article_quote_is_direct();
     test_separable_act_quote_before_particle();
+    test_von_one_word_quote_is_direct();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
