@@ -3535,6 +3535,52 @@ de_left_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t e,
             *b = r;
             return 1;
         }
+        /* "Am Montag kritisierte die Gewerkschaft den Plan und forderte
+         * ...": no phrase opens the first clause, so its verb has the
+         * subject after it, which the second verb shares; a verb that is
+         * no cue stands right after an opening prepositional phrase or
+         * adverb ("Am Abend besuchte die Ministerin ... und sagte") */
+        static const char *const obl[] = {"dem",   "den", "einem",
+                                          "einen", "des", "eines"};
+        int32_t fv = -1;
+        if (fold_is(x, lo, de_prep, NDE_PREP)) {
+            int32_t j = np_right(x, lo + 1, e);
+            fv = j > lo + 1 ? j : -1;
+        } else {
+            int32_t j = skip_adv_fwd(x, lo, e);
+            fv = j > lo ? j : -1;
+        }
+        if (fv > lo && fv + 1 < e && x->cuelen[fv] == 0 &&
+            ws_tok_is_word(d, fv) && !is_cap(d, fv) && x->qid[fv] < 0) {
+            int32_t s = fv + 1;
+            if (tok_is(d, s, "sich"))
+                s++;
+            s = skip_adv_fwd(x, s, e);
+            int32_t t = s < e && (is_det(x, s) || is_cap(d, s)) &&
+                                !fold_is(x, s, obl, sizeof obl / sizeof *obl)
+                            ? np_right(x, s, e)
+                            : s;
+            if (t > s) {
+                *a = s;
+                *b = t;
+                return 1;
+            }
+        }
+        for (int32_t v = lo + 1; v < e; v++) {
+            unsigned va, vg;
+            int vm = cue_at(x, v, &va, &vg);
+            if (vm == 0 || !(va & (C_SAY | C_ACT)))
+                continue;
+            if (!de_right_subject(x, v, vm, lo, e, v - 1))
+                break;
+            int32_t s = skip_adv_fwd(x, v + vm, e);
+            int32_t t = np_right(x, s, e);
+            if (t <= s)
+                break;
+            *a = s;
+            *b = t;
+            return 1;
+        }
     }
     return 0;
 }

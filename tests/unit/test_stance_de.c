@@ -2102,6 +2102,34 @@ test_von_one_word_quote_is_direct(void)
     }
 }
 
+/* "Am Montag kritisierte die Gewerkschaft den Plan und sagte: „...“":
+ * the second verb of a coordination shares the subject of the first,
+ * which stands after the first verb when an adverbial opens the clause
+ * (a cue or any verb). */
+static void
+test_coordinated_verb_inverted_subject(void)
+{
+    static const char *const text[] = {
+        "Am Freitag lobte die Rektorin die Studenten und sagte: "
+        "\xe2\x80\x9e"
+        "Ihr habt viel erreicht.\xe2\x80\x9c",
+        "Im Hafen besichtigte der Senator die neuen Kr\xc3\xa4ne und "
+        "sagte: \xe2\x80\x9e"
+        "Ihr habt viel erreicht.\xe2\x80\x9c",
+        "Danach versammelten sich Dutzende Fischer am Kai und riefen: "
+        "\xe2\x80\x9e"
+        "Ihr habt viel erreicht.\xe2\x80\x9c"};
+    static const char *const who[] = {"Rektorin", "Senator", "Fischer"};
+    for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+        ws_doc *d;
+        ws_statement *st = find_de(text[i], "viel erreicht", &d);
+        if (st != NULL)
+            CHECK(strstr(span(d, st->speaker), who[i]) != NULL,
+                  "%s: speaker \"%s\"", text[i], span(d, st->speaker));
+        ws_doc_free(d);
+    }
+}
+
 /* The one list of German words opening a dependent clause, by kind. */
 static void
 test_subordinator_table(void)
@@ -2234,6 +2262,7 @@ main(void)
     test_von_article_quote_is_direct();
     test_separable_act_quote_before_particle();
     test_von_one_word_quote_is_direct();
+    test_coordinated_verb_inverted_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
