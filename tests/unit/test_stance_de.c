@@ -2130,6 +2130,32 @@ test_coordinated_verb_inverted_subject(void)
     }
 }
 
+/* Verbs of calling out and manners of speaking ("skandierten",
+ * "seufzte", "flüsterte") attribute a quotation next to them, and
+ * nothing else. */
+static void
+test_manner_verbs_quote_only(void)
+{
+    expect_span("Vor dem Werk standen Hunderte Arbeiter und skandierten "
+                "\xe2\x80\x9e"
+                "Hier bleiben wir\xe2\x80\x9c.",
+                "Hier bleiben wir", "Hunderte Arbeiter");
+    expect_span("\xe2\x80\x9e"
+                "Das wird teuer\xe2\x80\x9c, seufzte der K\xc3\xa4mmerer.",
+                "Das wird teuer", "der K\xc3\xa4mmerer");
+    expect_span("Die Lehrerin fl\xc3\xbcsterte: \xe2\x80\x9e"
+                "Bitte leise sein.\xe2\x80\x9c",
+                "leise sein", "Die Lehrerin");
+    ws_doc *d = run("de", "Die Zuschauer jubelten bis in die Nacht.");
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    CHECK(d->statements.n == 0, "no quotation: %d statements",
+          (int)d->statements.n);
+    ws_doc_free(d);
+}
+
 /* The one list of German words opening a dependent clause, by kind. */
 static void
 test_subordinator_table(void)
@@ -2263,6 +2289,7 @@ main(void)
     test_separable_act_quote_before_particle();
     test_von_one_word_quote_is_direct();
     test_coordinated_verb_inverted_subject();
+    test_manner_verbs_quote_only();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
