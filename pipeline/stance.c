@@ -3311,6 +3311,20 @@ de_right_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi,
         return 0;
     if (!poss && fold_is(x, r0, oblique, sizeof oblique / sizeof *oblique))
         return 0;
+    /* "warf der Regierung Versagen vor": "der" before a noun of a
+     * feminine suffix is a dative or genitive */
+    if (tok_is(d, r0, "der") && r0 + 1 < hi && is_cap(d, r0 + 1)) {
+        static const char *const fem[] = {
+            "ung",  "heit",       "keit", "schaft", "tion",
+            "sion", "t\xc3\xa4t", "erin", "ei",     "ie"};
+        size_t n;
+        const char *f = tok_fold(x, r0 + 1, &n);
+        for (size_t i = 0; i < sizeof fem / sizeof *fem; i++) {
+            size_t l = strlen(fem[i]);
+            if (n > l + 2 && memcmp(f + n - l, fem[i], l) == 0)
+                return 0;
+        }
+    }
     if (rightnom)
         return 1;
     /* "... und bezeichnete die Brücke als ...": a coordinated clause

@@ -2156,6 +2156,17 @@ test_manner_verbs_quote_only(void)
     ws_doc_free(d);
 }
 
+/* "Die Opposition warf der Regierung ... vor": "der" before a noun with
+ * a feminine suffix after the verb is a dative, not the subject. */
+static void
+test_der_feminine_noun_is_oblique(void)
+{
+    expect_span("Die Minderheit warf der B\xc3\xbcrgermeisterin Untreue vor.",
+                "Untreue", "Die Minderheit");
+    expect_span("Die Nachbarschaft warf der Polizei Unt\xc3\xa4tigkeit vor.",
+                "Polizei", "Die Nachbarschaft");
+}
+
 /* The one list of German words opening a dependent clause, by kind. */
 static void
 test_subordinator_table(void)
@@ -2290,6 +2301,7 @@ main(void)
     test_von_one_word_quote_is_direct();
     test_coordinated_verb_inverted_subject();
     test_manner_verbs_quote_only();
+    test_der_feminine_noun_is_oblique();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
