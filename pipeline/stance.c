@@ -3498,6 +3498,20 @@ de_right_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi,
         return 0;
     if (!poss && fold_is(x, r0, oblique, sizeof oblique / sizeof *oblique))
         return 0;
+    /* "warf der Regierung Versagen vor": "der" before a noun of a
+     * feminine suffix is a dative or genitive */
+    if (tok_is(d, r0, "der") && r0 + 1 < hi && is_cap(d, r0 + 1)) {
+        static const char *const fem[] = {
+            "ung",  "heit",       "keit", "schaft", "tion",
+            "sion", "t\xc3\xa4t", "erin", "ei",     "ie"};
+        size_t n;
+        const char *f = tok_fold(x, r0 + 1, &n);
+        for (size_t i = 0; i < sizeof fem / sizeof *fem; i++) {
+            size_t l = strlen(fem[i]);
+            if (n > l + 2 && memcmp(f + n - l, fem[i], l) == 0)
+                return 0;
+        }
+    }
     if (rightnom)
         return 1;
     /* "... und bezeichnete die Brücke als ...": a coordinated clause
@@ -3720,6 +3734,52 @@ de_left_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t e,
         if (r > lo && r < e) {
             *a = lo;
             *b = r;
+            return 1;
+        }
+        /* "Am Montag kritisierte die Gewerkschaft den Plan und forderte
+         * ...": no phrase opens the first clause, so its verb has the
+         * subject after it, which the second verb shares; a verb that is
+         * no cue stands right after an opening prepositional phrase or
+         * adverb ("Am Abend besuchte die Ministerin ... und sagte") */
+        static const char *const obl[] = {"dem",   "den", "einem",
+                                          "einen", "des", "eines"};
+        int32_t fv = -1;
+        if (fold_is(x, lo, de_prep, NDE_PREP)) {
+            int32_t j = np_right(x, lo + 1, e);
+            fv = j > lo + 1 ? j : -1;
+        } else {
+            int32_t j = skip_adv_fwd(x, lo, e);
+            fv = j > lo ? j : -1;
+        }
+        if (fv > lo && fv + 1 < e && x->cuelen[fv] == 0 &&
+            ws_tok_is_word(d, fv) && !is_cap(d, fv) && x->qid[fv] < 0) {
+            int32_t s = fv + 1;
+            if (tok_is(d, s, "sich"))
+                s++;
+            s = skip_adv_fwd(x, s, e);
+            int32_t t = s < e && (is_det(x, s) || is_cap(d, s)) &&
+                                !fold_is(x, s, obl, sizeof obl / sizeof *obl)
+                            ? np_right(x, s, e)
+                            : s;
+            if (t > s) {
+                *a = s;
+                *b = t;
+                return 1;
+            }
+        }
+        for (int32_t v = lo + 1; v < e; v++) {
+            unsigned va, vg;
+            int vm = cue_at(x, v, &va, &vg);
+            if (vm == 0 || !(va & (C_SAY | C_ACT)))
+                continue;
+            if (!de_right_subject(x, v, vm, lo, e, v - 1))
+                break;
+            int32_t s = skip_adv_fwd(x, v + vm, e);
+            int32_t t = np_right(x, s, e);
+            if (t <= s)
+                break;
+            *a = s;
+            *b = t;
             return 1;
         }
     }
@@ -8196,6 +8256,15 @@ cue_requirement_ok(ctx *x, int32_t p, int m, int32_t s1)
     while (r[rl] && r[rl] != ' ')
         rl++;
     for (int32_t k = p + m; k < s1 && k < p + m + 16; k++) {
+        /* German: a short quotation inside the clause, words after it
+         * ("wies die Kritik als „haltlos“ zurück") */
+        if (x->qid[k] >= 0 && x->q[x->qid[k]].o == k &&
+            strcmp(x->L.lang, "de") == 0 && x->q[x->qid[k]].nwords <= 6 &&
+            x->q[x->qid[k]].c + 1 < s1 &&
+            ws_tok_is_word(x->d, x->q[x->qid[k]].c + 1)) {
+            k = x->q[x->qid[k]].c;
+            continue;
+        }
         if (tok_is(x->d, k, ";") || ws_tok_is_final(x->d, k) || x->qid[k] >= 0)
             break;
         size_t n;
@@ -11613,11 +11682,16 @@ cue_pass(ctx *x)
             /* "sagte, ...", "заявив, ...", "said: ..." */
             if (k < s1 && (tok_is(d, k, ",") || tok_is(d, k, ":")))
                 k++;
-            /* leave 'X said: "..."' and 'X said, "..."' to the quotes */
+            /* leave 'X said: "..."' and 'X said, "..."' to the quotes;
+             * German "sprach von „Verrat“": a quotation the quote pass
+             * left as the object of the cue's preposition is the
+             * content (ws_de_filter makes it direct) */
             if (k < s1 && x->qid[k] >= 0 && x->q[x->qid[k]].o == k &&
                 (x->q[x->qid[k]].used ||
                  (clause_end(x, k, 0) <= x->q[x->qid[k]].c + 1 &&
-                  (!(attr & C_ACT) || k > t))))
+                  (!(attr & C_ACT) || k > t) &&
+                  !(k == t && k == p + m && strcmp(x->L.lang, "de") == 0 &&
+                    tok_is(d, k - 1, "von")))))
                 continue;
             c0 = k;
             if (k == t && (attr & C_SAY))

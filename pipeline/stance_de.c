@@ -1438,13 +1438,15 @@ ws_de_filter(ws_worker *w, ws_doc *d)
     int32_t k = 0;
     for (int32_t i = 0; i < d->statements.n; i++) {
         const ws_statement *st = &d->statements.v[i];
+        /* first, as a quoted word is a direct statement ("sprach von
+         * „Verrat“") */
+        quote_object(w, d, cues, &d->statements.v[i]);
         /* reported and indirect speech has words: "(berichtete X)" or a
          * bare participle at the end of a clause is none */
         if (st->kind != WS_DIRECT && content_words(d, st, 2) < 2)
             continue;
         if (drop != NULL && drop[i])
             continue;
-        quote_object(w, d, cues, &d->statements.v[i]);
         if (st->kind == WS_REPORTED &&
             (passive_cue(w, d, st) || bare_participle(w, d, st)))
             continue;

@@ -2044,6 +2044,129 @@ test_von_article_quote_is_direct(void)
     ws_doc_free(d);
 }
 
+/* "Der Minister wies die Kritik als „falsch“ zurück": a separable act
+ * verb whose particle closes the clause after a short quotation is still
+ * a reported act with its subject as speaker, for the whole family. */
+static void
+test_separable_act_quote_before_particle(void)
+{
+    static const char *const text[] = {
+        "Die Ministerin lehnte den Entwurf als \xe2\x80\x9e"
+        "unausgegoren\xe2\x80\x9c ab.",
+        "Der Verband wies den Entwurf als \xe2\x80\x9e"
+        "frei erfunden\xe2\x80\x9c zur\xc3\xbc"
+        "ck.",
+        "Der Senator warf dem Entwurf \xe2\x80\x9e"
+        "Unsinn\xe2\x80\x9c vor.",
+        "Der Bischof prangerte die \xe2\x80\x9e"
+        "K\xc3\xa4lte\xe2\x80\x9c im Entwurf an.",
+        "Die Partei rief gegen den Entwurf zum \xe2\x80\x9e"
+        "Marsch der Tausend\xe2\x80\x9c auf."};
+    static const char *const who[] = {"Ministerin", "Verband", "Senator",
+                                      "Bischof", "Partei"};
+    for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+        ws_doc *d;
+        ws_statement *st = find_de(text[i], "Entwurf", &d);
+        if (st != NULL) {
+            CHECK(st->kind == WS_REPORTED || st->kind == WS_MIXED,
+                  "%s: kind %d", text[i], st->kind);
+            CHECK(strstr(span(d, st->speaker), who[i]) != NULL,
+                  "%s: speaker \"%s\"", text[i], span(d, st->speaker));
+        }
+        ws_doc_free(d);
+    }
+}
+
+/* "Sie sprach von „Verrat“": one quoted word right after the cue's
+ * "von" is the direct statement of that word, not nothing. */
+static void
+test_von_one_word_quote_is_direct(void)
+{
+    static const char *const text[] = {
+        "Der Landrat sprach von \xe2\x80\x9e"
+        "Schikane\xe2\x80\x9c.",
+        "Die Winzer sprachen von \xe2\x80\x9e"
+        "Schikane\xe2\x80\x9c und verlangten Hilfe."};
+    static const char *const who[] = {"Landrat", "Winzer"};
+    for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+        ws_doc *d;
+        ws_statement *st = find_de(text[i], "Schikane", &d);
+        if (st != NULL) {
+            CHECK(st->kind == WS_DIRECT, "%s: kind %d", text[i], st->kind);
+            CHECK(strcmp(span(d, st->content[0]), "Schikane") == 0,
+                  "%s: content \"%s\"", text[i], span(d, st->content[0]));
+            CHECK(strstr(span(d, st->speaker), who[i]) != NULL,
+                  "%s: speaker \"%s\"", text[i], span(d, st->speaker));
+        }
+        ws_doc_free(d);
+    }
+}
+
+/* "Am Montag kritisierte die Gewerkschaft den Plan und sagte: „...“":
+ * the second verb of a coordination shares the subject of the first,
+ * which stands after the first verb when an adverbial opens the clause
+ * (a cue or any verb). */
+static void
+test_coordinated_verb_inverted_subject(void)
+{
+    static const char *const text[] = {
+        "Am Freitag lobte die Rektorin die Studenten und sagte: "
+        "\xe2\x80\x9e"
+        "Ihr habt viel erreicht.\xe2\x80\x9c",
+        "Im Hafen besichtigte der Senator die neuen Kr\xc3\xa4ne und "
+        "sagte: \xe2\x80\x9e"
+        "Ihr habt viel erreicht.\xe2\x80\x9c",
+        "Danach versammelten sich Dutzende Fischer am Kai und riefen: "
+        "\xe2\x80\x9e"
+        "Ihr habt viel erreicht.\xe2\x80\x9c"};
+    static const char *const who[] = {"Rektorin", "Senator", "Fischer"};
+    for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+        ws_doc *d;
+        ws_statement *st = find_de(text[i], "viel erreicht", &d);
+        if (st != NULL)
+            CHECK(strstr(span(d, st->speaker), who[i]) != NULL,
+                  "%s: speaker \"%s\"", text[i], span(d, st->speaker));
+        ws_doc_free(d);
+    }
+}
+
+/* Verbs of calling out and manners of speaking ("skandierten",
+ * "seufzte", "flüsterte") attribute a quotation next to them, and
+ * nothing else. */
+static void
+test_manner_verbs_quote_only(void)
+{
+    expect_span("Vor dem Werk standen Hunderte Arbeiter und skandierten "
+                "\xe2\x80\x9e"
+                "Hier bleiben wir\xe2\x80\x9c.",
+                "Hier bleiben wir", "Hunderte Arbeiter");
+    expect_span("\xe2\x80\x9e"
+                "Das wird teuer\xe2\x80\x9c, seufzte der K\xc3\xa4mmerer.",
+                "Das wird teuer", "der K\xc3\xa4mmerer");
+    expect_span("Die Lehrerin fl\xc3\xbcsterte: \xe2\x80\x9e"
+                "Bitte leise sein.\xe2\x80\x9c",
+                "leise sein", "Die Lehrerin");
+    ws_doc *d = run("de", "Die Zuschauer jubelten bis in die Nacht.");
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    CHECK(d->statements.n == 0, "no quotation: %d statements",
+          (int)d->statements.n);
+    ws_doc_free(d);
+}
+
+/* "Die Opposition warf der Regierung ... vor": "der" before a noun with
+ * a feminine suffix after the verb is a dative, not the subject. */
+static void
+test_der_feminine_noun_is_oblique(void)
+{
+    expect_span("Die Minderheit warf der B\xc3\xbcrgermeisterin Untreue vor.",
+                "Untreue", "Die Minderheit");
+    expect_span("Die Nachbarschaft warf der Polizei Unt\xc3\xa4tigkeit vor.",
+                "Polizei", "Die Nachbarschaft");
+}
+
 /* The one list of German words opening a dependent clause, by kind. */
 static void
 test_subordinator_table(void)
@@ -2174,6 +2297,11 @@ main(void)
     test_attributive_participle_no_cue();
     test_der_adjective_en_is_oblique();
     test_von_article_quote_is_direct();
+    test_separable_act_quote_before_particle();
+    test_von_one_word_quote_is_direct();
+    test_coordinated_verb_inverted_subject();
+    test_manner_verbs_quote_only();
+    test_der_feminine_noun_is_oblique();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
