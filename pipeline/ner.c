@@ -145,9 +145,10 @@ pool_dup(nlex *lx, const char *s, size_t n)
     return p;
 }
 
-/* A key's hash: FNV-1a of its bytes, the mode mixed in after them, so
- * that find_matches() hashes a token's bytes once for its exact key and
- * all its prefix keys. */
+/* A prefix or suffix key's hash: FNV-1a of its bytes, the mode mixed in
+ * after them, so that find_matches() hashes a token's bytes once for all
+ * its prefix keys.  An exact key's (a whole token's form, the lookup of
+ * every word) is taken eight bytes at a time: whole_hash(). */
 #define FNV_SEED 2166136261u
 static inline uint32_t
 fnv_step(uint32_t h, unsigned char c)
@@ -161,9 +162,46 @@ key_mix(uint32_t fnv, int mode)
     return fnv ^ (uint32_t)mode * 0x9E3779B1u;
 }
 
+/* An exact key's hash: its bytes eight at a time (the last eight, over
+ * the block before when the length is no multiple of eight; a key under
+ * eight bytes as its first and last four, or its first, middle and last
+ * byte), its length mixed in.  Loads of fixed sizes: no call. */
+static inline uint32_t
+whole_hash(const char *k, size_t n)
+{
+    uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15ull, v;
+    if (n >= 8) {
+        const char *end = k + n - 8;
+        for (; k < end; k += 8) {
+            memcpy(&v, k, 8);
+            h = (h ^ v) * 0xFF51AFD7ED558CCDull;
+            h ^= h >> 32;
+        }
+        memcpy(&v, end, 8);
+    } else if (n >= 4) {
+        uint32_t lo, hi;
+        memcpy(&lo, k, 4);
+        memcpy(&hi, k + n - 4, 4);
+        v = (uint64_t)hi << 32 | lo;
+    } else if (n > 0) {
+        v = (uint64_t)(unsigned char)k[0] |
+            (uint64_t)(unsigned char)k[n / 2] << 8 |
+            (uint64_t)(unsigned char)k[n - 1] << 16;
+    } else {
+        v = 0;
+    }
+    h = (h ^ v) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ull;
+    h ^= h >> 33;
+    return (uint32_t)h;
+}
+
 static uint32_t
 hash_key(int mode, const char *k, size_t n)
 {
+    if (mode == WM_EXACT)
+        return key_mix(whole_hash(k, n), mode);
     uint32_t h = FNV_SEED;
     for (size_t i = 0; i < n; i++)
         h = fnv_step(h, (unsigned char)k[i]);
@@ -968,16 +1006,16 @@ find_matches(nctx *x)
         int32_t lim = sent_end(x, t);
         nmatch best[NM_TOK];
         int score[NM_TOK], nb = 0;
-        /* the hash of the whole form and, on the way, of each prefix
-         * with a prefix key of its length (lx->prelens; not one ending
-         * inside a UTF-8 sequence); the exact key's chain first, then
-         * the prefixes' from the shortest, as they are ranked */
+        /* the hash of each prefix with a prefix key of its length
+         * (lx->prelens; not one ending inside a UTF-8 sequence), and of
+         * the whole form; the exact key's chain first, then the
+         * prefixes' from the shortest, as they are ranked */
         uint64_t pl = lx->prelens;
         uint32_t fh = FNV_SEED, ph[64];
         uint8_t plen[64];
         int np = 0, bi = 0;
-        /* (the prefixes up to the longest prefix key, the rest at one
-         * multiplication a byte: English has no prefix keys) */
+        /* (the prefixes up to the longest prefix key: English has no
+         * prefix keys) */
         int lp = pl ? 63 - __builtin_clzll(pl) : 0;
         if (lp > k->fl)
             lp = k->fl;
@@ -989,12 +1027,10 @@ find_matches(nctx *x)
                 plen[np++] = (uint8_t)bi;
             }
         }
-        while (bi < k->fl)
-            fh = fnv_step(fh, (unsigned char)k->f[bi++]);
         if (lx->cap)
             consider_chain(x,
                            slot_find(lx, WM_EXACT, k->f, (size_t)k->fl,
-                                     key_mix(fh, WM_EXACT))
+                                     hash_key(WM_EXACT, k->f, (size_t)k->fl))
                                ->head,
                            t, lim, best, score, &nb);
         for (int i = 0; i < np; i++)

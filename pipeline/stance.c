@@ -3440,6 +3440,9 @@ fold_starts(ctx *x, int32_t i, const char *const *list, size_t n)
     size_t l;
     const char *f = tok_fold(x, i, &l);
     for (size_t k = 0; k < n; k++) {
+        /* (the first byte before the length: most stems differ there) */
+        if (list[k][0] != '\0' && (l == 0 || list[k][0] != f[0]))
+            continue;
         size_t sl = strlen(list[k]);
         if (l >= sl && memcmp(f, list[k], sl) == 0)
             return 1;
