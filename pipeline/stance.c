@@ -4927,6 +4927,7 @@ static int32_t
 en_source_tail(ctx *x, int32_t sb, int32_t s1, int last, int *closed)
 {
     static const char *const prep[] = {"by", "of", "from", "at"};
+    static const char *const rel[] = {"which", "who", "whom", "whose"};
     ws_doc *d = x->d;
     while (sb + 1 < s1 && x->qid[sb] < 0 &&
            fold_is(x, sb, prep, sizeof prep / sizeof *prep)) {
@@ -4934,6 +4935,14 @@ en_source_tail(ctx *x, int32_t sb, int32_t s1, int last, int *closed)
         if (e <= sb + 1)
             break;
         sb = e;
+    }
+    /* "..., according to the union, which represents ...": a relative
+     * clause on the source (or on the sentence) is no part of the content */
+    if (last && sb + 1 < s1 && tok_is(d, sb, ",") && x->qid[sb + 1] < 0 &&
+        !is_cap(d, sb + 1) &&
+        fold_is(x, sb + 1, rel, sizeof rel / sizeof *rel)) {
+        *closed = 1;
+        return sb;
     }
     if (last && sb + 1 < s1 && tok_is(d, sb, ",") && x->qid[sb + 1] < 0 &&
         ws_tok_is_word(d, sb + 1) &&

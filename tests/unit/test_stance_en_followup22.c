@@ -1,0 +1,52 @@
+/*
+ * test_stance_en_followup22.c - English attribution follow-ups (issue 9,
+ * session 22): "according to" sources with a relative clause, duplicate
+ * and split statements around quotes.  Short invented sentences.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+#include "stance_test.h"
+
+/* Bug: "..., according to the union, which represents ..." took the
+ * relative clause after the source's comma for a second part of the
+ * content: it describes the source, the content is the clause before. */
+static void
+test_en_according_to_relative_not_content(void)
+{
+    expect_exact("The plant will close, according to the union, which "
+                 "represents 300 workers.",
+                 "The plant will close", WS_INDIRECT, "according to",
+                 "the union");
+    expect_exact("Fares will go up in May, according to the city's "
+                 "transport chief, who spoke at a hearing on Monday.",
+                 "Fares will go up in May", WS_INDIRECT, "according to",
+                 "the city's transport chief");
+    /* a verb after the source's comma still continues the clause */
+    expect_exact("The plant, according to the union, will close.",
+                 "The plant | will close", WS_INDIRECT, "according to",
+                 "the union");
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_en_followup22: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_en_according_to_relative_not_content();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
