@@ -34,6 +34,24 @@ test_en_according_to_relative_not_content(void)
                  "the union");
 }
 
+/* Bug: "concludes with ... saying, "..."" made "concludes" a cue with
+ * the whole "with" phrase as its content: a verb of ending before "with"
+ * names what came last; the words are the "saying" speaker's. */
+static void
+test_en_conclude_with_is_no_cue(void)
+{
+    expect_exact("The report concludes with a warning from the mayor "
+                 "saying, \"We will run out of water.\"",
+                 "We will run out of water.", WS_DIRECT, "saying", "the mayor");
+    expect_no_en_cue("The evening concluded with a song by the choir.",
+                     "concluded");
+    /* still a cue before a content clause and after a quotation */
+    expect_exact("The mayor concluded that the plan had failed.",
+                 "the plan had failed", WS_INDIRECT, "concluded", "The mayor");
+    expect_exact("\"We are done,\" she concluded.", "We are done,", WS_DIRECT,
+                 "concluded", "she");
+}
+
 int
 main(void)
 {
@@ -46,6 +64,7 @@ main(void)
     }
     worker = ws_worker_new(models);
     test_en_according_to_relative_not_content();
+    test_en_conclude_with_is_no_cue();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
