@@ -5106,6 +5106,33 @@ headline_attrib(ctx *x, quote *q)
     return 1;
 }
 
+/* English: does the quotation q close an -ing phrase of speech opening
+ * its sentence with its own comma ('Calling the plan "a sham," the mayor
+ * vowed ...')?  The quote is the object of the participle: the cue pass
+ * makes the one mixed statement (en_lead_participle), no direct one for
+ * the verb after it. */
+static int
+en_quote_ends_lead_participle(ctx *x, const quote *q)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || q->nseg != 1 || q->c - 1 <= q->o ||
+        !tok_is(d, q->c - 1, ","))
+        return 0;
+    int32_t s0 = sent_t0(x, q->o);
+    if (s0 + 2 > q->o || x->cuelen[s0] != 1 ||
+        !(x->cueattr[s0] & (C_SAY | C_ACT)))
+        return 0;
+    const char *w = ws_tok_ptr(d, s0);
+    int32_t wl = ws_tok_blen(d, s0);
+    if (wl < 6 || memcmp(w + wl - 3, "ing", 3) != 0)
+        return 0;
+    for (int32_t k = s0 + 1; k < q->o; k++)
+        if (!ws_tok_is_word(d, k) || x->qid[k] >= 0 ||
+            (x->cuelen[k] && is_speech_cue(x->cueattr[k])))
+            return 0;
+    return 1;
+}
+
 /* Pass 2: quotes with an attribution. */
 /* English: a whole quotation introduced by a comma or colon and closed
  * by its own comma, then a conjunction opening a new clause ('said on
@@ -5173,6 +5200,8 @@ direct_pass(ctx *x)
         if (!found) {
             after = attrib_after(x, &tmp, q->c, c1);
             found = after >= 0;
+            if (found && en_quote_ends_lead_participle(x, q))
+                continue;
         }
         if (!found && q->nseg == 1) {
             /* 'said that, "..." against what ...': the clause runs on

@@ -52,6 +52,43 @@ test_en_conclude_with_is_no_cue(void)
                  "concluded", "she");
 }
 
+/* The number of statements in text (English); of kind `kind` only when
+ * kind >= 0. */
+static int32_t
+count_statements(const char *text, int kind)
+{
+    ws_doc *d = run("en", text);
+    if (d == NULL)
+        return -1;
+    int32_t n = 0;
+    for (int32_t i = 0; i < d->statements.n; i++)
+        n += kind < 0 || d->statements.v[i].kind == kind;
+    ws_doc_free(d);
+    return n;
+}
+
+/* Bug: 'Calling the ruling "a travesty," the governor vowed ...' gave
+ * the mixed statement of "Calling" and a second, direct one giving the
+ * same quote to "vowed": the quote is the participle's object only. */
+static void
+test_en_lead_participle_quote_no_duplicate(void)
+{
+    const char *t1 = "Calling the ruling \"a travesty of justice,\" the "
+                     "governor vowed to appeal.";
+    expect_exact(t1, "the ruling \"a travesty of justice,\"", WS_MIXED,
+                 "Calling", "the governor");
+    CHECK(count_statements(t1, -1) == 1, "%s: %d statements", t1,
+          count_statements(t1, -1));
+    const char *t2 = "Describing the bill as \"a gift to polluters,\" "
+                     "Senator Ruth Ames voted against it.";
+    expect_exact(t2, "the bill as \"a gift to polluters,\"", WS_MIXED,
+                 "Describing", "Ruth Ames");
+    CHECK(count_statements(t2, WS_DIRECT) == 0, "%s: a direct statement", t2);
+    /* a quote before its attribution stays direct */
+    expect_exact("\"We will appeal,\" the governor vowed.", "We will appeal,",
+                 WS_DIRECT, "vowed", "the governor");
+}
+
 int
 main(void)
 {
@@ -65,6 +102,7 @@ main(void)
     worker = ws_worker_new(models);
     test_en_according_to_relative_not_content();
     test_en_conclude_with_is_no_cue();
+    test_en_lead_participle_quote_no_duplicate();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
