@@ -89,6 +89,27 @@ test_en_lead_participle_quote_no_duplicate(void)
                  WS_DIRECT, "vowed", "the governor");
 }
 
+/* Bug: a clause broken off by "she said," and finished by a quotation in
+ * lower case ('The fund was, she said, "a lifeline."') gave a direct
+ * statement of the quote alone: the two parts are one mixed statement. */
+static void
+test_en_clause_then_attrib_quote_is_mixed(void)
+{
+    const char *t1 = "The fund was, she said, \"a lifeline for families.\"";
+    expect_exact(t1, "The fund was | \"a lifeline for families.\"", WS_MIXED,
+                 "said", "she");
+    CHECK(count_statements(t1, -1) == 1, "%s: %d statements", t1,
+          count_statements(t1, -1));
+    expect_exact("Prices will rise, he said, \"by at least a third.\"",
+                 "Prices will rise | \"by at least a third.\"", WS_MIXED,
+                 "said", "he");
+    /* an adjunct before the attribution, or a capital: the quote alone */
+    expect_exact("Last week, she said, \"we will win.\"", "we will win.",
+                 WS_DIRECT, "said", "she");
+    expect_exact("The vote was close. She said, \"We will win.\"",
+                 "We will win.", WS_DIRECT, "said", "She");
+}
+
 int
 main(void)
 {
@@ -103,6 +124,7 @@ main(void)
     test_en_according_to_relative_not_content();
     test_en_conclude_with_is_no_cue();
     test_en_lead_participle_quote_no_duplicate();
+    test_en_clause_then_attrib_quote_is_mixed();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
