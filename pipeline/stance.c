@@ -4990,6 +4990,7 @@ static int32_t
 en_source_tail(ctx *x, int32_t sb, int32_t s1, int last, int *closed)
 {
     static const char *const prep[] = {"by", "of", "from", "at"};
+    static const char *const rel[] = {"which", "who", "whom", "whose"};
     ws_doc *d = x->d;
     while (sb + 1 < s1 && x->qid[sb] < 0 &&
            fold_is(x, sb, prep, sizeof prep / sizeof *prep)) {
@@ -4997,6 +4998,14 @@ en_source_tail(ctx *x, int32_t sb, int32_t s1, int last, int *closed)
         if (e <= sb + 1)
             break;
         sb = e;
+    }
+    /* "..., according to the union, which represents ...": a relative
+     * clause on the source (or on the sentence) is no part of the content */
+    if (last && sb + 1 < s1 && tok_is(d, sb, ",") && x->qid[sb + 1] < 0 &&
+        !is_cap(d, sb + 1) &&
+        fold_is(x, sb + 1, rel, sizeof rel / sizeof *rel)) {
+        *closed = 1;
+        return sb;
     }
     if (last && sb + 1 < s1 && tok_is(d, sb, ",") && x->qid[sb + 1] < 0 &&
         ws_tok_is_word(d, sb + 1) &&
@@ -5160,6 +5169,76 @@ headline_attrib(ctx *x, quote *q)
     return 1;
 }
 
+/* English: does the quotation q close an -ing phrase of speech opening
+ * its sentence with its own comma ('Calling the plan "a sham," the mayor
+ * vowed ...')?  The quote is the object of the participle: the cue pass
+ * makes the one mixed statement (en_lead_participle), no direct one for
+ * the verb after it. */
+static int
+en_quote_ends_lead_participle(ctx *x, const quote *q)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || q->nseg != 1 || q->c - 1 <= q->o ||
+        !tok_is(d, q->c - 1, ","))
+        return 0;
+    int32_t s0 = sent_t0(x, q->o);
+    if (s0 + 2 > q->o || x->cuelen[s0] != 1 ||
+        !(x->cueattr[s0] & (C_SAY | C_ACT)))
+        return 0;
+    const char *w = ws_tok_ptr(d, s0);
+    int32_t wl = ws_tok_blen(d, s0);
+    if (wl < 6 || memcmp(w + wl - 3, "ing", 3) != 0)
+        return 0;
+    for (int32_t k = s0 + 1; k < q->o; k++)
+        if (!ws_tok_is_word(d, k) || x->qid[k] >= 0 ||
+            (x->cuelen[k] && is_speech_cue(x->cueattr[k])))
+            return 0;
+    return 1;
+}
+
+/* English: a quotation after an attribution set off by commas inside a
+ * clause, its first word in lower case ('The fund was, she said, "a
+ * lifeline."', 'Prices will rise, he said, "by a third."'): the quote
+ * completes the clause begun before the attribution, one mixed statement
+ * of two parts.  Sets [*a, *b) to the part before; returns 1, or 0. */
+static int
+en_clause_then_attrib_quote(ctx *x, const ws_statement *st, const quote *q,
+                            int32_t *a, int32_t *b)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || q->nseg != 1 || st->speaker.start < 0 ||
+        st->cue.start < 0 || q->o < 1 || !tok_is(d, q->o - 1, ",") ||
+        q->seg0[0] >= q->seg1[0] || !ws_tok_is_word(d, q->seg0[0]) ||
+        is_cap(d, q->seg0[0]))
+        return 0;
+    int32_t sp = ws_doc_tok_at(d, st->speaker.start, 0);
+    int32_t cu = ws_doc_tok_at(d, st->cue.start, 0);
+    int32_t lo = sp < cu ? sp : cu;
+    int32_t s0 = sent_t0(x, q->o);
+    if (lo < 0 || lo - 1 <= s0 || !tok_is(d, lo - 1, ","))
+        return 0;
+    for (int32_t k = lo; k < q->o - 1; k++)
+        if (!ws_tok_is_word(d, k) || x->qid[k] >= 0)
+            return 0;
+    int words = 0, verb = 0;
+    for (int32_t k = s0; k < lo - 1; k++) {
+        verb |= en_finite(x, k);
+        if (x->qid[k] >= 0 || ws_tok_is_final(d, k) || tok_is(d, k, ":") ||
+            tok_is(d, k, ";") || is_dash(d, k) ||
+            (x->cuelen[k] && is_speech_cue(x->cueattr[k])))
+            return 0;
+        words += ws_tok_is_word(d, k);
+    }
+    /* a clause with its verb, not an adjunct ('Last week, she said,
+     * "..."') */
+    if (words < 2 || !verb ||
+        (lexclass(x, x->L.skip, s0) & (K_PREP | K_TIME | K_SUB | K_ADV)))
+        return 0;
+    *a = s0;
+    *b = lo - 1;
+    return 1;
+}
+
 /* Pass 2: quotes with an attribution. */
 /* English: a whole quotation introduced by a comma or colon and closed
  * by its own comma, then a conjunction opening a new clause ('said on
@@ -5227,6 +5306,8 @@ direct_pass(ctx *x)
         if (!found) {
             after = attrib_after(x, &tmp, q->c, c1);
             found = after >= 0;
+            if (found && en_quote_ends_lead_participle(x, q))
+                continue;
         }
         if (!found && q->nseg == 1) {
             /* 'said that, "..." against what ...': the clause runs on
@@ -5240,10 +5321,14 @@ direct_pass(ctx *x)
                 !np_then_cue(x, k, c1) && !en_quote_then_clause(x, q, k))
                 continue;
         }
+        int before = 0;
         if (!found)
-            found = attrib_before(x, &tmp, q->o, p0);
+            found = before = attrib_before(x, &tmp, q->o, p0);
         if (!found)
             continue;
+        int32_t part0 = -1, part1 = -1;
+        if (before)
+            en_clause_then_attrib_quote(x, &tmp, q, &part0, &part1);
         /* 'With X, "there is no ...," he said': words before the quote
          * in its sentence make it mixed speech */
         int32_t lead = -1;
@@ -5268,6 +5353,10 @@ direct_pass(ctx *x)
         if (lead >= 0) {
             st->kind = WS_MIXED;
             add_content(x, st, lead, q->c + 1);
+        } else if (part1 > part0) {
+            st->kind = WS_MIXED;
+            add_content(x, st, part0, part1);
+            add_content(x, st, q->o, q->c + 1);
         } else if (!inner)
             add_quote_content(x, st, q);
         q->used = 1;
