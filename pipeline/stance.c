@@ -4516,7 +4516,10 @@ en_message_colon(ctx *x, ws_statement *st, int32_t t, int32_t s0)
     if (strcmp(x->L.lang, "en") != 0 || t <= s0 || !ws_tok_is_word(d, t) ||
         is_cap(d, t) || x->cueused[t])
         return 0;
-    if (!(lexclass(x, x->L.cues, t) & C_DOC))
+    /* a message noun, or an act noun after its article ("ended with a
+     * warning:", "made a plea:") */
+    unsigned cls = lexclass(x, x->L.cues, t);
+    if (!(cls & C_DOC) && !((cls & C_ACTN) && is_det(x, t - 1)))
         return 0;
     /* the subject after a phrase opening the sentence ("On Monday, the
      * mayor issued ...") */

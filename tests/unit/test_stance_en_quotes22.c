@@ -113,6 +113,23 @@ test_en_message_noun_colon_quote(void)
                  "the mayor");
 }
 
+/* Bug: once "concluded with" stopped being a cue, a quote after "with"
+ * and an act noun with its article ("concluded with a warning: "..."")
+ * had no statement: an act noun after its article before the colon is a
+ * message noun too. */
+static void
+test_en_act_noun_colon_quote_after_with(void)
+{
+    expect_exact("The mayor concluded with a warning: \"We will not pay "
+                 "for this road.\"",
+                 "We will not pay for this road.", WS_DIRECT,
+                 "concluded with a warning", "The mayor");
+    expect_exact("The union ended its rally with a plea: \"Keep the ward "
+                 "open.\"",
+                 "Keep the ward open.", WS_DIRECT,
+                 "ended its rally with a plea", "The union");
+}
+
 /* Bug: a whole quotation after a cue and a comma, closed by its own
  * comma and followed by a conjunction ('said on Monday, "...," and left
  * the room') was a mixed statement running on to the sentence's end: the
@@ -152,6 +169,7 @@ main(void)
     test_en_quoted_nickname_in_speaker();
     test_en_message_noun_colon_quote();
     test_en_quote_then_clause_is_direct();
+    test_en_act_noun_colon_quote_after_with();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
