@@ -2156,6 +2156,24 @@ test_manner_verbs_quote_only(void)
     ws_doc_free(d);
 }
 
+/* "Danach half dem Mann ein Passant und sagte: „…“": an object (a
+ * dative or accusative phrase, "ihm") between the first verb and its
+ * subject is skipped; the subject after it speaks for the second verb. */
+static void
+test_coordinated_verb_object_before_subject(void)
+{
+    expect_span("Danach half dem Mann ein Passant und sagte: \xe2\x80\x9e"
+                "Das war knapp.\xe2\x80\x9c",
+                "Das war knapp", "ein Passant");
+    expect_span("Sp\xc3\xa4ter dankte den Helfern eine Sprecherin der Stadt "
+                "und sagte: \xe2\x80\x9e"
+                "Ohne euch ginge es nicht.\xe2\x80\x9c",
+                "Ohne euch", "eine Sprecherin der Stadt");
+    expect_span("Am Morgen half ihm eine Nachbarin und sagte: \xe2\x80\x9e"
+                "Das war knapp.\xe2\x80\x9c",
+                "Das war knapp", "eine Nachbarin");
+}
+
 /* "Die Opposition warf der Regierung ... vor": "der" before a noun with
  * a feminine suffix after the verb is a dative, not the subject. */
 static void
@@ -2301,6 +2319,7 @@ main(void)
     test_von_one_word_quote_is_direct();
     test_coordinated_verb_inverted_subject();
     test_manner_verbs_quote_only();
+    test_coordinated_verb_object_before_subject();
     test_der_feminine_noun_is_oblique();
     ws_worker_free(worker);
     ws_models_free(models);
