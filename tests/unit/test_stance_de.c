@@ -2174,6 +2174,32 @@ test_coordinated_verb_object_before_subject(void)
                 "Das war knapp", "eine Nachbarin");
 }
 
+/* "Der Verband lobte die Einigung und sagte: „…“": the reported act's
+ * sentence ends before "und" and the speech verb that reports on its
+ * own; it does not run on into the second statement. */
+static void
+test_act_content_ends_before_coordinated_cue(void)
+{
+    static const char *const text[] = {
+        "Der Verband lobte die Einigung und sagte: \xe2\x80\x9e"
+        "Das ist ein guter Tag.\xe2\x80\x9c",
+        "Die Gewerkschaft kritisierte den Plan der Regierung und "
+        "erkl\xc3\xa4rte, "
+        "man werde streiken."};
+    static const char *const act[] = {"Der Verband lobte die Einigung",
+                                      "Die Gewerkschaft kritisierte den Plan "
+                                      "der Regierung"};
+    for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+        ws_doc *d;
+        ws_statement *st = find_de(text[i], act[i], &d);
+        if (st != NULL)
+            CHECK(st->kind == WS_REPORTED && st->ncontent == 1 &&
+                      strcmp(span(d, st->content[0]), act[i]) == 0,
+                  "%s: act content \"%s\"", text[i], span(d, st->content[0]));
+        ws_doc_free(d);
+    }
+}
+
 /* "Die Opposition warf der Regierung ... vor": "der" before a noun with
  * a feminine suffix after the verb is a dative, not the subject. */
 static void
@@ -2320,6 +2346,7 @@ main(void)
     test_coordinated_verb_inverted_subject();
     test_manner_verbs_quote_only();
     test_coordinated_verb_object_before_subject();
+    test_act_content_ends_before_coordinated_cue();
     test_der_feminine_noun_is_oblique();
     ws_worker_free(worker);
     ws_models_free(models);
