@@ -3760,6 +3760,19 @@ de_left_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t e,
             if (tok_is(d, s, "sich"))
                 s++;
             s = skip_adv_fwd(x, s, e);
+            /* an object before the subject ("Danach half dem Mann ein
+             * Passant und sagte", "dankte ihm eine Sprecherin") */
+            static const char *const objpro[] = {"ihm", "ihn", "ihnen"};
+            for (int k = 0; k < 2 && s < e; k++) {
+                int32_t o = s;
+                if (fold_is(x, s, objpro, sizeof objpro / sizeof *objpro))
+                    o = s + 1;
+                else if (fold_is(x, s, obl, sizeof obl / sizeof *obl))
+                    o = np_right(x, s, e);
+                if (o <= s || o >= e)
+                    break;
+                s = skip_adv_fwd(x, o, e);
+            }
             int32_t t = s < e && (is_det(x, s) || is_cap(d, s)) &&
                                 !fold_is(x, s, obl, sizeof obl / sizeof *obl)
                             ? np_right(x, s, e)

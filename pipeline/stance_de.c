@@ -883,6 +883,21 @@ act_sentence(ws_doc *d, ws_statement *st)
             e = k;
             break;
         }
+    /* so does "und"/"oder" before the cue of another statement ("Die
+     * Gewerkschaft kritisierte den Plan und sagte, …"): the second verb
+     * reports on its own */
+    for (int32_t j = 0; j < d->statements.n; j++) {
+        const ws_statement *o = &d->statements.v[j];
+        if (o == st || o->kind == WS_REPORTED || o->cue.start < 0 ||
+            o->cue.start <= st->cue.start)
+            continue;
+        int32_t k = ws_doc_tok_at(d, o->cue.start, 0);
+        if (k - 1 > c + 1 && k < e && d->tokens.v[k].start == o->cue.start &&
+            (ws_tok_is(d, k - 1, "und") || ws_tok_is(d, k - 1, "oder")))
+            e = k - 1;
+    }
+    while (e < sb->tok1 && e > c + 1 && !ws_tok_is_word(d, e - 1))
+        e--;
     if (a >= e)
         return;
     st->ncontent = 1;

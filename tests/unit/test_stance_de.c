@@ -2156,6 +2156,50 @@ test_manner_verbs_quote_only(void)
     ws_doc_free(d);
 }
 
+/* "Danach half dem Mann ein Passant und sagte: „…“": an object (a
+ * dative or accusative phrase, "ihm") between the first verb and its
+ * subject is skipped; the subject after it speaks for the second verb. */
+static void
+test_coordinated_verb_object_before_subject(void)
+{
+    expect_span("Danach half dem Mann ein Passant und sagte: \xe2\x80\x9e"
+                "Das war knapp.\xe2\x80\x9c",
+                "Das war knapp", "ein Passant");
+    expect_span("Sp\xc3\xa4ter dankte den Helfern eine Sprecherin der Stadt "
+                "und sagte: \xe2\x80\x9e"
+                "Ohne euch ginge es nicht.\xe2\x80\x9c",
+                "Ohne euch", "eine Sprecherin der Stadt");
+    expect_span("Am Morgen half ihm eine Nachbarin und sagte: \xe2\x80\x9e"
+                "Das war knapp.\xe2\x80\x9c",
+                "Das war knapp", "eine Nachbarin");
+}
+
+/* "Der Verband lobte die Einigung und sagte: „…“": the reported act's
+ * sentence ends before "und" and the speech verb that reports on its
+ * own; it does not run on into the second statement. */
+static void
+test_act_content_ends_before_coordinated_cue(void)
+{
+    static const char *const text[] = {
+        "Der Verband lobte die Einigung und sagte: \xe2\x80\x9e"
+        "Das ist ein guter Tag.\xe2\x80\x9c",
+        "Die Gewerkschaft kritisierte den Plan der Regierung und "
+        "erkl\xc3\xa4rte, "
+        "man werde streiken."};
+    static const char *const act[] = {"Der Verband lobte die Einigung",
+                                      "Die Gewerkschaft kritisierte den Plan "
+                                      "der Regierung"};
+    for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+        ws_doc *d;
+        ws_statement *st = find_de(text[i], act[i], &d);
+        if (st != NULL)
+            CHECK(st->kind == WS_REPORTED && st->ncontent == 1 &&
+                      strcmp(span(d, st->content[0]), act[i]) == 0,
+                  "%s: act content \"%s\"", text[i], span(d, st->content[0]));
+        ws_doc_free(d);
+    }
+}
+
 /* "Die Opposition warf der Regierung ... vor": "der" before a noun with
  * a feminine suffix after the verb is a dative, not the subject. */
 static void
@@ -2301,6 +2345,8 @@ main(void)
     test_von_one_word_quote_is_direct();
     test_coordinated_verb_inverted_subject();
     test_manner_verbs_quote_only();
+    test_coordinated_verb_object_before_subject();
+    test_act_content_ends_before_coordinated_cue();
     test_der_feminine_noun_is_oblique();
     ws_worker_free(worker);
     ws_models_free(models);
