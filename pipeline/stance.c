@@ -1417,6 +1417,18 @@ static int is_det(ctx *x, int32_t i);
 
 static int fold_is(ctx *x, int32_t i, const char *const *list, size_t n);
 
+/* English subordinators that open an adverbial clause of time, cause or
+ * concession ("when", "because", "although", ...). */
+static const char *const en_adv_sub[] = {
+    "after", "although", "because", "before", "once",
+    "since", "though",   "until",   "when",   "while"};
+
+static int
+en_is_adv_sub(ctx *x, int32_t i)
+{
+    return fold_is(x, i, en_adv_sub, sizeof en_adv_sub / sizeof *en_adv_sub);
+}
+
 /* German prepositions that take a noun phrase. */
 static const char *const de_prep[] = {"von",
                                       "vom",
@@ -5706,9 +5718,7 @@ static int32_t
 en_fronted_sub_start(ctx *x, int32_t a, int32_t t)
 {
     static const char *const conj[] = {"and", "but"};
-    static const char *const sub[] = {"when",     "while",  "if",      "after",
-                                      "before",   "asked",  "pressed", "once",
-                                      "although", "though", "because"};
+    static const char *const opener[] = {"if", "asked", "pressed"};
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0)
         return t;
@@ -5717,7 +5727,8 @@ en_fronted_sub_start(ctx *x, int32_t a, int32_t t)
             return t;
         if (tok_is(d, j, ","))
             return j + 2 < t && fold_is(x, j + 1, conj, 2) &&
-                           fold_is(x, j + 2, sub, sizeof sub / sizeof *sub)
+                           (en_is_adv_sub(x, j + 2) ||
+                            fold_is(x, j + 2, opener, 3))
                        ? j
                        : t;
     }
@@ -10221,12 +10232,9 @@ en_comma_adjunct(ctx *x, int32_t s0, int32_t comma)
     /* the subject: a name, pronoun or determined phrase from s0, or
      * right after a subordinator inside the sentence ("... since Lee, at
      * the hearing, cited ...") */
-    static const char *const sub[] = {"since",  "after",   "before", "when",
-                                      "while",  "because", "until",  "once",
-                                      "though", "although"};
     int32_t a = np_left(x, c2 - 1, s0);
     if (a != s0 && !(a > s0 && after_intro(x, s0, a) == a) &&
-        !(a > s0 && fold_is(x, a - 1, sub, sizeof sub / sizeof *sub)))
+        !(a > s0 && en_is_adv_sub(x, a - 1)))
         return 0;
     for (int32_t t = a; t < c2; t++)
         if (x->ent[t] >= 0 || is_cap(d, t) || pron_gender_simple(x, t) ||
@@ -12394,13 +12402,11 @@ cue_pass(ctx *x)
          * mayor said.": nothing of what was said after the cue, only
          * "what" (a clause of time or cause, or the sentence's end) */
         if (what_subj && (attr & C_SAY) && comp < 0 && nextq == NULL) {
-            static const char *const sub[] = {
-                "when",  "after", "before", "while", "because",
-                "since", "until", "as",     "once",  "though"};
+            static const char *const as[] = {"as"};
             int32_t v = skip_adv_fwd(x, cue_end, s1);
             if (v >= s1 || ws_tok_is_final(d, v) ||
                 (x->qid[v] < 0 &&
-                 fold_is(x, v, sub, sizeof sub / sizeof *sub))) {
+                 (en_is_adv_sub(x, v) || fold_is(x, v, as, 1)))) {
                 c0 = c1 = cue_end;
                 kind = WS_INDIRECT;
                 pre0 = sa - 1;
