@@ -334,9 +334,11 @@ is_dash(const ws_doc *d, int32_t i)
 {
     if (d->tokens.v[i].flags & WS_TOK_DASH)
         return 1;
+    /* (the length first: a word is decoded only when it is that short) */
+    if (ws_tok_blen(d, i) > 3)
+        return 0;
     int32_t c = tok_cp(d, i);
-    return ws_tok_blen(d, i) <= 3 &&
-           (c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2012);
+    return c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2012;
 }
 
 static int
