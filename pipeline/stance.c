@@ -16058,6 +16058,8 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
         }
         if (m == 1 && de_attr_participle(x, i))
             continue;
+        if (m == 1 && (a & C_PREP) && doc_de && ws_de_laut_adverb(w, d, i))
+            continue;
         if (m == 1 && i > 0 && fr_passive_aux(x, i - 1))
             continue;
         /* "sagte weitere Hilfe zu": a separable particle makes the

@@ -2260,6 +2260,27 @@ ws_de_sep_act(ws_worker *w, const ws_doc *d, const char *v, int32_t i)
     return req_ok_list(r + 4, f, n);
 }
 
+/* "Er sagte laut: „…“", "rief laut und deutlich", "lachte laut auf":
+ * "laut" with no noun phrase after it (the clause or sentence ends, a
+ * conjunction or a preposition follows) is the adverb "loudly", not the
+ * preposition "laut X" ("according to X"). */
+int
+ws_de_laut_adverb(ws_worker *w, const ws_doc *d, int32_t i)
+{
+    static const char *const next[] = {"und",  "oder", "aber", "auf",
+                                       "nach", "vor",  "über", "gegen",
+                                       "für",  "um",   "mit",  "zu"};
+    if (i < 0 || i >= d->tokens.n || strcmp(d->lang, "de") != 0 ||
+        !ws_tok_is(d, i, "laut"))
+        return 0;
+    int32_t k = i + 1;
+    if (k >= d->tokens.n || d->tokens.v[k].sent != d->tokens.v[i].sent)
+        return 1;
+    if (ws_tok_is_word(d, k))
+        return fold_in(w, d, k, next, sizeof next / sizeof *next);
+    return clause_punct(d, k) || is_dash_tok(d, k);
+}
+
 /* The noun phrase at token a naming a source ("die Polizei",
  * "Feuerwehrsprecher Tom Berg", "das oberste Gericht"): an optional
  * article, lower-case adjectives after it, then capitalised words.

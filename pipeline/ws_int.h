@@ -933,6 +933,9 @@ int ws_de_participle(ws_worker *w, const ws_doc *d, int32_t i);
  * separable particles ("sep:zu|voraus") and one of them closes i's clause
  * ("sagte weitere Hilfe zu"): the verb is then an act. */
 int ws_de_sep_act(ws_worker *w, const ws_doc *d, const char *v, int32_t i);
+/* ws_de_laut_adverb: 1 when "laut" at token i has no noun phrase after
+ * it ("sagte laut: „…“"): the adverb "loudly", no preposition. */
+int ws_de_laut_adverb(ws_worker *w, const ws_doc *d, int32_t i);
 /* ws_de_quoted_name: 1 when the quoted tokens a..b (opening mark o) are
  * a name or title ("Neues Deutschland", "der Film „Retirement“") or a web
  * address, no words of anyone. */

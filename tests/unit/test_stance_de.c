@@ -2211,6 +2211,28 @@ test_der_feminine_noun_is_oblique(void)
                 "Polizei", "Die Nachbarschaft");
 }
 
+/* "Er sagte laut: „…“": "laut" with no noun phrase after it is the
+ * adverb "loudly"; the verb before it keeps its subject as the speaker.
+ * "laut" before a noun is still the source preposition. */
+static void
+test_laut_adverb_after_verb(void)
+{
+    expect_span("Er sagte laut: \xe2\x80\x9eWir geben nicht auf.\xe2\x80\x9c",
+                "Wir geben nicht auf", "Er");
+    expect_span("Die Lehrerin rief laut und deutlich: \xe2\x80\x9e"
+                "Alle nach drau\xc3\x9f"
+                "en!\xe2\x80\x9c",
+                "nach drau", "Die Lehrerin");
+    ws_doc *d;
+    ws_statement *st =
+        find_de("Laut dem Verband steigen die Mieten weiter.", "Mieten", &d);
+    if (st != NULL)
+        CHECK(strcmp(span(d, st->speaker), "dem Verband") == 0 ||
+                  strcmp(span(d, st->speaker), "Verband") == 0,
+              "laut X: speaker \"%s\"", span(d, st->speaker));
+    ws_doc_free(d);
+}
+
 /* The one list of German words opening a dependent clause, by kind. */
 static void
 test_subordinator_table(void)
@@ -2348,6 +2370,7 @@ main(void)
     test_coordinated_verb_object_before_subject();
     test_act_content_ends_before_coordinated_cue();
     test_der_feminine_noun_is_oblique();
+    test_laut_adverb_after_verb();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
