@@ -3783,6 +3783,22 @@ de_left_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t e,
                     o = s + 1;
                 else if (fold_is(x, s, obl, sizeof obl / sizeof *obl))
                     o = np_right(x, s, e);
+                /* "überreichte dem Sieger der Präsident den Preis": a
+                 * dative phrase read with a "der" genitive leaves the
+                 * clause no subject after it; that "der" is the
+                 * nominative and opens the subject */
+                static const char *const dat[] = {"dem", "einem"};
+                if (o > s + 2 && o < e &&
+                    fold_is(x, s, dat, sizeof dat / sizeof *dat)) {
+                    int32_t n2 = skip_adv_fwd(x, o, e);
+                    if (!(n2 < e && (is_det(x, n2) || is_cap(d, n2)) &&
+                          !fold_is(x, n2, obl, sizeof obl / sizeof *obl)))
+                        for (int32_t g = s + 2; g < o; g++)
+                            if (tok_is(d, g, "der") && is_cap(d, g - 1)) {
+                                o = g;
+                                break;
+                            }
+                }
                 if (o <= s || o >= e)
                     break;
                 s = skip_adv_fwd(x, o, e);

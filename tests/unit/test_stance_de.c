@@ -2233,6 +2233,22 @@ test_laut_adverb_after_verb(void)
     ws_doc_free(d);
 }
 
+/* "Am Abend überreichte dem Sieger der Präsident den Preis und sagte":
+ * a dative phrase is not read on into a "der" phrase as its genitive when
+ * the clause would then have no subject; with a subject after it, the
+ * genitive stays. */
+static void
+test_dative_then_nominative_der(void)
+{
+    expect_span("Zum Abschied schenkte dem Kapit\xc3\xa4n der "
+                "B\xc3\xbcrgermeister einen Pokal und sagte: \xe2\x80\x9e"
+                "Die Stadt ist stolz.\xe2\x80\x9c",
+                "Die Stadt ist stolz", "der B\xc3\xbcrgermeister");
+    expect_span("Danach half dem Sohn der Nachbarin ein Polizist und sagte: "
+                "\xe2\x80\x9eWir waren schnell da.\xe2\x80\x9c",
+                "schnell da", "ein Polizist");
+}
+
 /* The one list of German words opening a dependent clause, by kind. */
 static void
 test_subordinator_table(void)
@@ -2371,6 +2387,7 @@ main(void)
     test_act_content_ends_before_coordinated_cue();
     test_der_feminine_noun_is_oblique();
     test_laut_adverb_after_verb();
+    test_dative_then_nominative_der();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
