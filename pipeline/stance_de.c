@@ -329,12 +329,18 @@ zu_content(ws_worker *w, ws_doc *d, ws_statement *st)
         from = ce;
     /* the first comma in the object or the rest of the verb's clause (a
      * particle, "dazu", "davor") */
+    static const char *const conj[] = {"und", "oder", "sowie", "aber"};
     int32_t k = c0 > c ? c0 : from;
     while (k < s1 && k < from + 3 && !ws_tok_is(d, k, ",") &&
            !ws_tok_is_final(d, k) && !(d->tokens.v[k].flags & WS_TOK_QUOTE))
         k++;
     if (k >= s1 || !ws_tok_is(d, k, ","))
         return 0;
+    /* "kritisierte den Plan und sagte, ...": a clause after a verb
+     * coordinated with the act is that verb's */
+    for (int32_t t = from; t < k; t++)
+        if (fold_in(w, d, t, conj, sizeof conj / sizeof *conj))
+            return 0;
     int32_t e = ws_de_zu_clause(w, d, k + 1, s1);
     if (e <= k + 1)
         return 0;

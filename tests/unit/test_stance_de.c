@@ -2249,6 +2249,37 @@ test_dative_then_nominative_der(void)
                 "schnell da", "ein Polizist");
 }
 
+/* "Die Gewerkschaft kritisierte den Plan und sagte, ...": an infinitive
+ * or "zu" clause after the comma belongs to the speech verb coordinated
+ * with the act, not to the act; both statements stay. */
+static void
+test_act_then_coordinated_say_clause(void)
+{
+    static const char *const text[] = {
+        "Der Betriebsrat verurteilte die K\xc3\xbcndigungen und sagte, "
+        "die Abfindungen seien zu gering.",
+        "Der Betriebsrat verurteilte die K\xc3\xbcndigungen und "
+        "erkl\xc3\xa4rte, man plane, vor Gericht zu ziehen."};
+    static const char *const said[] = {"die Abfindungen seien zu gering",
+                                       "man plane, vor Gericht zu ziehen"};
+    for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+        ws_doc *d;
+        ws_statement *st = find_de(text[i], said[i], &d);
+        if (st != NULL)
+            CHECK(st->kind == WS_INDIRECT && st->ncontent == 1 &&
+                      strcmp(span(d, st->content[0]), said[i]) == 0 &&
+                      strcmp(span(d, st->speaker), "Der Betriebsrat") == 0,
+                  "%s: kind %d, speaker \"%s\"", text[i], (int)st->kind,
+                  span(d, st->speaker));
+        ws_doc_free(d);
+        st = find_de(text[i], "verurteilte die K", &d);
+        if (st != NULL)
+            CHECK(st->kind == WS_REPORTED, "%s: act kind %d", text[i],
+                  (int)st->kind);
+        ws_doc_free(d);
+    }
+}
+
 /* The one list of German words opening a dependent clause, by kind. */
 static void
 test_subordinator_table(void)
@@ -2388,6 +2419,7 @@ main(void)
     test_der_feminine_noun_is_oblique();
     test_laut_adverb_after_verb();
     test_dative_then_nominative_der();
+    test_act_then_coordinated_say_clause();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
