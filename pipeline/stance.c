@@ -12561,6 +12561,65 @@ stmt_holds(const ws_statement *st, int32_t c)
     return 0;
 }
 
+/* The content spans of the statements [0, n0) sorted by start, with the
+ * running maximum of their ends, so that whether a position is inside
+ * any of them takes a binary search: a pass that skips what an earlier
+ * statement holds scanned every statement per candidate, quadratic in a
+ * long document.  Built on a pass's first question (held_by); the pass
+ * adds statements only after n0 and changes none before it. */
+typedef struct {
+    int built; /* 1 built, -1 out of memory (scan instead) */
+    int32_t n;
+    ws_span *v; /* by start; v[i].end: the largest end of v[0..i] */
+} held_index;
+
+static int
+cmp_span_start(const void *a, const void *b)
+{
+    int32_t x = ((const ws_span *)a)->start, y = ((const ws_span *)b)->start;
+    return x < y ? -1 : x > y;
+}
+
+/* Whether position c is inside the content of one of the statements
+ * [0, n0) (stmt_holds of any). */
+static int
+held_by(ctx *x, held_index *h, int32_t n0, int32_t c)
+{
+    const ws_doc *d = x->d;
+    if (h->built == 0) {
+        size_t n = 0;
+        for (int32_t i = 0; i < n0; i++)
+            n += (size_t)d->statements.v[i].ncontent;
+        h->v = n ? ws_arena_alloc_raw(x->d->arena, n * sizeof *h->v) : NULL;
+        h->built = n && h->v == NULL ? -1 : 1;
+        h->n = 0;
+        for (int32_t i = 0; i < n0 && h->v != NULL; i++)
+            for (int k = 0; k < d->statements.v[i].ncontent; k++)
+                h->v[h->n++] = d->statements.v[i].content[k];
+        if (h->n > 1)
+            qsort(h->v, (size_t)h->n, sizeof *h->v, cmp_span_start);
+        for (int32_t i = 1; i < h->n; i++)
+            if (h->v[i].end < h->v[i - 1].end)
+                h->v[i].end = h->v[i - 1].end;
+    }
+    if (h->built < 0) {
+        for (int32_t i = 0; i < n0; i++)
+            if (stmt_holds(&d->statements.v[i], c))
+                return 1;
+        return 0;
+    }
+    /* the last span starting at or before c */
+    int32_t lo = 0, hi = h->n;
+    while (lo < hi) {
+        int32_t mid = lo + (hi - lo) / 2;
+        if (h->v[mid].start <= c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 && c < h->v[lo - 1].end;
+}
+
 /* The statement a noun cue at n makes (en_claim_noun_pass,
  * de_claim_noun_pass): speaker [sa, sb) (g: a possessive's gender),
  * content [c0, c1), mixed when it holds a quotation.  0 when out of
@@ -12768,6 +12827,7 @@ en_evident_pass(ctx *x)
     if (strcmp(x->L.lang, "en") != 0)
         return;
     int32_t n0 = d->statements.n;
+    held_index held = {0};
     for (int32_t t = 1; t + 2 < x->ntok; t++) {
         /* the words as written first: folding every token costs */
         int verb = tok_is(d, t, "seems") || tok_is(d, t, "seemed") ||
@@ -12810,9 +12870,7 @@ en_evident_pass(ctx *x)
             continue;
         if (c0 >= s1 || sent_of(x, cs) != sent_of(x, t))
             continue;
-        int inside = 0;
-        for (int32_t i = 0; i < n0 && !inside; i++)
-            inside = stmt_holds(&d->statements.v[i], d->tokens.v[t].start);
+        int inside = held_by(x, &held, n0, d->tokens.v[t].start);
         int32_t c1 = clause_end(x, c0, 0);
         if (inside || c1 <= c0)
             continue;
@@ -12852,6 +12910,7 @@ en_noun_clause_pass(ctx *x)
     if (strcmp(x->L.lang, "en") != 0)
         return;
     int32_t n0 = d->statements.n;
+    held_index held = {0};
     for (int32_t t = 1; t + 3 < x->ntok; t++) {
         if (!tok_is(d, t, "that") || x->qid[t] >= 0)
             continue;
@@ -12880,9 +12939,7 @@ en_noun_clause_pass(ctx *x)
         if (w >= s1 || ws_tok_is_final(d, w) || is_clause_punct(d, w) ||
             fold_is(x, w, prep, sizeof prep / sizeof *prep))
             continue;
-        int inside = 0;
-        for (int32_t i = 0; i < n0 && !inside; i++)
-            inside = stmt_holds(&d->statements.v[i], d->tokens.v[n].start);
+        int inside = held_by(x, &held, n0, d->tokens.v[n].start);
         int32_t c1 = clause_end(x, c0, 0);
         if (inside || c1 <= c0 + 1)
             continue;
@@ -13338,6 +13395,7 @@ en_wh_topic_pass(ctx *x)
     if (strcmp(x->L.lang, "en") != 0)
         return;
     int32_t n0 = d->statements.n;
+    held_index held = {0};
     for (int32_t t = 1; t + 2 < x->ntok; t++) {
         int32_t h = t - 1; /* the word the question is about */
         int as_to = tok_is(d, t, "as") && tok_is(d, t + 1, "to");
@@ -13351,10 +13409,8 @@ en_wh_topic_pass(ctx *x)
             !en_question_word(x, c0, 0) || !ws_tok_is_word(d, c0 + 1) ||
             sent_of(x, h) != sent_of(x, t))
             continue;
-        int inside = 0;
-        for (int32_t i = 0; i < n0 && !inside; i++)
-            inside = stmt_holds(&d->statements.v[i], d->tokens.v[c0].start) ||
-                     stmt_holds(&d->statements.v[i], d->tokens.v[t].start);
+        int inside = held_by(x, &held, n0, d->tokens.v[c0].start) ||
+                     held_by(x, &held, n0, d->tokens.v[t].start);
         int32_t c1 = clause_end(x, c0, 0);
         /* a question inside brackets ends at the closing one */
         for (int32_t k = c0 + 1, depth = 0; k < c1; k++) {
@@ -14647,6 +14703,7 @@ en_seem_raising_pass(ctx *x)
     if (strcmp(x->L.lang, "en") != 0)
         return;
     int32_t n0 = d->statements.n;
+    held_index held = {0};
     for (int32_t t = 1; t + 3 < x->ntok; t++) {
         if (!tok_is(d, t + 1, "to") ||
             !fold_is(x, t, seem, sizeof seem / sizeof *seem) ||
@@ -14663,10 +14720,8 @@ en_seem_raising_pass(ctx *x)
         int32_t c1 = en_seem_predicate_end(x, t + 3, clause_end(x, t + 1, 0));
         if (c1 <= t + 3)
             continue;
-        int inside = 0;
-        for (int32_t i = 0; i < n0 && !inside; i++)
-            inside = stmt_holds(&d->statements.v[i], d->tokens.v[t].start) ||
-                     stmt_holds(&d->statements.v[i], d->tokens.v[a].start);
+        int inside = held_by(x, &held, n0, d->tokens.v[t].start) ||
+                     held_by(x, &held, n0, d->tokens.v[a].start);
         if (inside)
             continue;
         ws_statement *st = new_statement(x, WS_INDIRECT);
@@ -14710,6 +14765,7 @@ en_passive_judgement_pass(ctx *x)
     if (strcmp(x->L.lang, "en") != 0)
         return;
     int32_t n0 = d->statements.n;
+    held_index held = {0};
     for (int32_t t = 2; t + 2 < x->ntok; t++) {
         int isas = 0;
         if (!fold_first_in(x, t, "cdl") ||
@@ -14752,10 +14808,8 @@ en_passive_judgement_pass(ctx *x)
         int agent = 0;
         for (int32_t k = c0; k < c1 && !agent; k++)
             agent = tok_is(d, k, "by");
-        int inside = 0;
-        for (int32_t i = 0; i < n0 && !inside && !agent; i++)
-            inside = stmt_holds(&d->statements.v[i], d->tokens.v[t].start) ||
-                     stmt_holds(&d->statements.v[i], d->tokens.v[a].start);
+        int inside = !agent && (held_by(x, &held, n0, d->tokens.v[t].start) ||
+                                held_by(x, &held, n0, d->tokens.v[a].start));
         if (agent || inside)
             continue;
         ws_statement *st = new_statement(x, WS_INDIRECT);
