@@ -9769,6 +9769,24 @@ en_doc_object(ctx *x, int32_t sa, int32_t p, int32_t s0)
     return -1;
 }
 
+/* English: "footage of X saying", "a recording of X saying": the start of
+ * X when the phrase [sa, sb) before an -ing cue holds "of" after a noun of
+ * a recording, or -1. */
+static int32_t
+en_recording_of(ctx *x, int32_t sa, int32_t sb)
+{
+    static const char *const rec[] = {
+        "footage",    "video",      "videos",    "clip",       "clips",
+        "recording",  "recordings", "tape",      "tapes",      "audio",
+        "film",       "films",      "videotape", "videotapes", "audiotape",
+        "audiotapes", "livestream", "broadcast", "broadcasts"};
+    for (int32_t k = sb - 2; k > sa; k--)
+        if (tok_is(x->d, k, "of") &&
+            fold_is(x, k - 1, rec, sizeof rec / sizeof *rec))
+            return k + 1;
+    return -1;
+}
+
 /* English: is the phrase [sa, sb) before an -ing cue at p the object of a
  * preposition of occasion, with no name, pronoun or role in it ("she said
  * at a news conference announcing that ...")?  The occasion does not
@@ -12137,6 +12155,14 @@ cue_pass(ctx *x)
                     sb = r1;
                 }
             }
+        }
+        if (sa >= 0 && !coord && sb == p && en_ing_cue(x, p)) {
+            /* "aired footage of the mayor saying ...": the phrase after
+             * "of" and a noun of a recording speaks, not the clause
+             * around the recording */
+            int32_t ka = en_recording_of(x, sa, sb);
+            if (ka >= 0)
+                sa = ka;
         }
         if (sa < 0 && !prefer_right && !coord && (attr & C_ACT))
             en_gerund_subject(x, p, m, s0, &sa, &sb);

@@ -151,6 +151,25 @@ test_en_transcript_label_turns(void)
                    "The council set the levy on Tuesday.\n");
 }
 
+/* Bug: "aired footage of X saying, "..."" took the whole clause up to the
+ * cue ("The station aired footage of X") for the speaker: the phrase after
+ * "of" and a noun of a recording is the one who speaks. */
+static void
+test_en_recording_of_speaker_before_saying(void)
+{
+    expect_exact("The station aired footage of Smith saying, \"We will "
+                 "build the bridge next year.\"",
+                 "We will build the bridge next year.", WS_DIRECT, "saying",
+                 "Smith");
+    expect_exact("Viewers shared a video of the mayor saying \"The park "
+                 "will stay open all summer.\"",
+                 "The park will stay open all summer.", WS_DIRECT, "saying",
+                 "the mayor");
+    expect_speaker("Reporters obtained a recording of the minister saying "
+                   "that the plan was dead.",
+                   "saying", "the minister", NULL);
+}
+
 int
 main(void)
 {
@@ -168,6 +187,7 @@ main(void)
     test_en_speech_verb_speaker_before_subject_relative();
     test_en_relative_act_ends_before_main_speech_verb();
     test_en_transcript_label_turns();
+    test_en_recording_of_speaker_before_saying();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
