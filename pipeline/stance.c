@@ -12634,6 +12634,42 @@ en_subject_clause_end(ctx *x, int32_t c0, int32_t c1)
     return -1;
 }
 
+/* English: "The governor's pledge to fix the roads won praise": the end
+ * of the infinitive after a noun of will in the subject, at the main verb
+ * (an auxiliary, a form in -ed or a common irregular past) after the
+ * infinitive's verb at c0 + 1, or -1 when none is told before c1 or a
+ * clause boundary comes first. */
+static int32_t
+en_intent_subject_end(ctx *x, int32_t c0, int32_t c1)
+{
+    static const char *const stop[] = {"that",  "which", "who",    "whom",
+                                       "whose", "and",   "or",     "but",
+                                       "if",    "when",  "because"};
+    static const char *const aux[] = {
+        "is",    "are",    "was",  "were",  "be",   "been",  "has",
+        "have",  "had",    "will", "would", "can",  "could", "may",
+        "might", "should", "must", "do",    "does", "did",   "to"};
+    ws_doc *d = x->d;
+    for (int32_t k = c0 + 2; k < c1; k++) {
+        if (x->qid[k] >= 0 || (ws_tok_is_punct(d, k) && !tok_is(d, k, "-")) ||
+            fold_is(x, k, stop, sizeof stop / sizeof *stop))
+            return -1;
+        if (!en_finite(x, k) && !en_past_form(x, k))
+            continue;
+        /* "to fix roads damaged by floods": a participle, not the verb;
+         * nor a word in a noun phrase, after a determiner, a preposition
+         * or a hyphenated compound ("a long-delayed", "so-called armed") */
+        if ((k + 1 < c1 && tok_is(d, k + 1, "by")) || tok_is(d, k - 1, "-") ||
+            tok_is(d, k - 2, "-") || is_det(x, k - 1) ||
+            (lexclass(x, x->L.skip, k - 1) & K_PREP))
+            continue;
+        if (fold_is(x, k - 1, aux, sizeof aux / sizeof *aux))
+            return -1;
+        return k;
+    }
+    return -1;
+}
+
 /* English: a statement named by a noun whose source is a possessive and
  * whose content is a that-clause: "Trump's claim that ...", "the
  * ministry's warning that ...", "her insistence that ...", "its own plan
@@ -12744,7 +12780,7 @@ en_claim_noun_pass(ctx *x)
         if (subj && !intent && !cop)
             c1 = en_subject_clause_end(x, c0, c1);
         else if (subj && intent)
-            c1 = -1;
+            c1 = en_intent_subject_end(x, c0, c1);
         if (c1 <= c0 + intent)
             continue;
         if (!noun_statement(x, n, sa, sb, 0, c0, c1))
