@@ -2550,6 +2550,8 @@ en_speaker_uncontract(ctx *x, ws_statement *st, int32_t b)
         st->speaker.end -= (int32_t)cut;
 }
 
+static int en_poss_word(const ws_doc *d, int32_t t);
+
 static void
 set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
             int32_t at)
@@ -2713,6 +2715,26 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
             rolew = t;
         else if ((c & S_ORG) && orgw < 0)
             orgw = t;
+    }
+    /* English: "John Smith's lawyer", "Ann Lee's aides": a person
+     * with a possessive before the role is whose the role is; the role's
+     * holder, unnamed, speaks */
+    if (person >= 0 && strcmp(x->L.lang, "en") == 0) {
+        int32_t lt = b - 1;
+        while (lt >= a && x->ent[lt] != person)
+            lt--;
+        int ps =
+            lt >= a && (en_poss_word(d, lt) ||
+                        (lt + 1 < b && (tok_is(d, lt + 1, "'s") ||
+                                        tok_is(d, lt + 1, "\xe2\x80\x99s"))));
+        int32_t rt = role >= 0 ? b - 1 : rolew;
+        while (role >= 0 && rt > lt && x->ent[rt] != role)
+            rt--;
+        /* the role heads the possessive's phrase: up to two modifiers
+         * between ("Smith's former campaign aide") */
+        int32_t pe = en_poss_word(d, lt) ? lt : lt + 1;
+        if (ps && rt > pe && rt <= pe + 3)
+            person = -1;
     }
     if (person >= 0) {
         set_from_entity(x, st, person);

@@ -170,6 +170,23 @@ test_en_recording_of_speaker_before_saying(void)
                    "saying", "the minister", NULL);
 }
 
+/* Bug: "John Smith's lawyer said ..." resolved the speaker to John Smith:
+ * a person's possessive before a role names whose the role is; the role's
+ * holder speaks, unnamed.  A name after the role still speaks. */
+static void
+test_en_possessive_person_before_role_not_speaker_name(void)
+{
+    expect_speaker("John Smith's lawyer said his client would appeal.", "said",
+                   "John Smith's lawyer", "");
+    expect_speaker("Anna Berg's spokesman said the trip was cancelled.", "said",
+                   "Anna Berg's spokesman", "");
+    expect_speaker("Anna Berg's spokesman, Tom Reed, said the trip was "
+                   "cancelled.",
+                   "said", "Anna Berg's spokesman, Tom Reed", "Tom Reed");
+    expect_speaker("Senator Anna Berg said the trip was cancelled.", "said",
+                   "Senator Anna Berg", "Anna Berg");
+}
+
 int
 main(void)
 {
@@ -188,6 +205,7 @@ main(void)
     test_en_relative_act_ends_before_main_speech_verb();
     test_en_transcript_label_turns();
     test_en_recording_of_speaker_before_saying();
+    test_en_possessive_person_before_role_not_speaker_name();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
