@@ -2550,6 +2550,8 @@ en_speaker_uncontract(ctx *x, ws_statement *st, int32_t b)
         st->speaker.end -= (int32_t)cut;
 }
 
+static int en_poss_word(const ws_doc *d, int32_t t);
+
 static void
 set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
             int32_t at)
@@ -2713,6 +2715,26 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
             rolew = t;
         else if ((c & S_ORG) && orgw < 0)
             orgw = t;
+    }
+    /* English: "John Smith's lawyer", "Ann Lee's aides": a person
+     * with a possessive before the role is whose the role is; the role's
+     * holder, unnamed, speaks */
+    if (person >= 0 && strcmp(x->L.lang, "en") == 0) {
+        int32_t lt = b - 1;
+        while (lt >= a && x->ent[lt] != person)
+            lt--;
+        int ps =
+            lt >= a && (en_poss_word(d, lt) ||
+                        (lt + 1 < b && (tok_is(d, lt + 1, "'s") ||
+                                        tok_is(d, lt + 1, "\xe2\x80\x99s"))));
+        int32_t rt = role >= 0 ? b - 1 : rolew;
+        while (role >= 0 && rt > lt && x->ent[rt] != role)
+            rt--;
+        /* the role heads the possessive's phrase: up to two modifiers
+         * between ("Smith's former campaign aide") */
+        int32_t pe = en_poss_word(d, lt) ? lt : lt + 1;
+        if (ps && rt > pe && rt <= pe + 3)
+            person = -1;
     }
     if (person >= 0) {
         set_from_entity(x, st, person);
@@ -9785,6 +9807,24 @@ en_doc_object(ctx *x, int32_t sa, int32_t p, int32_t s0)
     return -1;
 }
 
+/* English: "footage of X saying", "a recording of X saying": the start of
+ * X when the phrase [sa, sb) before an -ing cue holds "of" after a noun of
+ * a recording, or -1. */
+static int32_t
+en_recording_of(ctx *x, int32_t sa, int32_t sb)
+{
+    static const char *const rec[] = {
+        "footage",    "video",      "videos",    "clip",       "clips",
+        "recording",  "recordings", "tape",      "tapes",      "audio",
+        "film",       "films",      "videotape", "videotapes", "audiotape",
+        "audiotapes", "livestream", "broadcast", "broadcasts"};
+    for (int32_t k = sb - 2; k > sa; k--)
+        if (tok_is(x->d, k, "of") &&
+            fold_is(x, k - 1, rec, sizeof rec / sizeof *rec))
+            return k + 1;
+    return -1;
+}
+
 /* English: is the phrase [sa, sb) before an -ing cue at p the object of a
  * preposition of occasion, with no name, pronoun or role in it ("she said
  * at a news conference announcing that ...")?  The occasion does not
@@ -12154,6 +12194,14 @@ cue_pass(ctx *x)
                 }
             }
         }
+        if (sa >= 0 && !coord && sb == p && en_ing_cue(x, p)) {
+            /* "aired footage of the mayor saying ...": the phrase after
+             * "of" and a noun of a recording speaks, not the clause
+             * around the recording */
+            int32_t ka = en_recording_of(x, sa, sb);
+            if (ka >= 0)
+                sa = ka;
+        }
         if (sa < 0 && !prefer_right && !coord && (attr & C_ACT))
             en_gerund_subject(x, p, m, s0, &sa, &sb);
         if (sa < 0 && !prefer_right && !coord)
@@ -12683,6 +12731,42 @@ en_subject_clause_end(ctx *x, int32_t c0, int32_t c1)
     return -1;
 }
 
+/* English: "The governor's pledge to fix the roads won praise": the end
+ * of the infinitive after a noun of will in the subject, at the main verb
+ * (an auxiliary, a form in -ed or a common irregular past) after the
+ * infinitive's verb at c0 + 1, or -1 when none is told before c1 or a
+ * clause boundary comes first. */
+static int32_t
+en_intent_subject_end(ctx *x, int32_t c0, int32_t c1)
+{
+    static const char *const stop[] = {"that",  "which", "who",    "whom",
+                                       "whose", "and",   "or",     "but",
+                                       "if",    "when",  "because"};
+    static const char *const aux[] = {
+        "is",    "are",    "was",  "were",  "be",   "been",  "has",
+        "have",  "had",    "will", "would", "can",  "could", "may",
+        "might", "should", "must", "do",    "does", "did",   "to"};
+    ws_doc *d = x->d;
+    for (int32_t k = c0 + 2; k < c1; k++) {
+        if (x->qid[k] >= 0 || (ws_tok_is_punct(d, k) && !tok_is(d, k, "-")) ||
+            fold_is(x, k, stop, sizeof stop / sizeof *stop))
+            return -1;
+        if (!en_finite(x, k) && !en_past_form(x, k))
+            continue;
+        /* "to fix roads damaged by floods": a participle, not the verb;
+         * nor a word in a noun phrase, after a determiner, a preposition
+         * or a hyphenated compound ("a long-delayed", "so-called armed") */
+        if ((k + 1 < c1 && tok_is(d, k + 1, "by")) || tok_is(d, k - 1, "-") ||
+            tok_is(d, k - 2, "-") || is_det(x, k - 1) ||
+            (lexclass(x, x->L.skip, k - 1) & K_PREP))
+            continue;
+        if (fold_is(x, k - 1, aux, sizeof aux / sizeof *aux))
+            return -1;
+        return k;
+    }
+    return -1;
+}
+
 /* English: a statement named by a noun whose source is a possessive and
  * whose content is a that-clause: "Trump's claim that ...", "the
  * ministry's warning that ...", "her insistence that ...", "its own plan
@@ -12793,7 +12877,7 @@ en_claim_noun_pass(ctx *x)
         if (subj && !intent && !cop)
             c1 = en_subject_clause_end(x, c0, c1);
         else if (subj && intent)
-            c1 = -1;
+            c1 = en_intent_subject_end(x, c0, c1);
         if (c1 <= c0 + intent)
             continue;
         if (!noun_statement(x, n, sa, sb, 0, c0, c1))

@@ -52,6 +52,26 @@ test_en_conclude_with_is_no_cue(void)
                  "concluded", "she");
 }
 
+/* Bug: a noun of will with an infinitive in the subject ("Her pledge to
+ * fix the roads won praise") gave no statement: the infinitive, with its
+ * "to", is the content and ends before the main verb. */
+static void
+test_en_intent_noun_subject_ends_before_main_verb(void)
+{
+    expect_exact("The governor's pledge to fix the roads won praise from "
+                 "drivers.",
+                 "to fix the roads", WS_INDIRECT, "pledge", "The governor");
+    expect_exact("The minister's promise to cut fees angered landlords.",
+                 "to cut fees", WS_INDIRECT, "promise", "The minister");
+    expect_exact("The union's threat to strike was met with silence.",
+                 "to strike", WS_INDIRECT, "threat", "The union");
+    /* a participle or a compound inside the infinitive is no main verb */
+    expect_exact("The mayor's plan to rebuild streets damaged by floods met "
+                 "resistance.",
+                 "to rebuild streets damaged by floods", WS_INDIRECT, "plan",
+                 "The mayor");
+}
+
 /* The number of statements in text (English); of kind `kind` only when
  * kind >= 0. */
 static int32_t
@@ -123,6 +143,7 @@ main(void)
     worker = ws_worker_new(models);
     test_en_according_to_relative_not_content();
     test_en_conclude_with_is_no_cue();
+    test_en_intent_noun_subject_ends_before_main_verb();
     test_en_lead_participle_quote_no_duplicate();
     test_en_clause_then_attrib_quote_is_mixed();
     ws_worker_free(worker);

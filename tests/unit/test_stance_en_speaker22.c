@@ -151,6 +151,42 @@ test_en_transcript_label_turns(void)
                    "The council set the levy on Tuesday.\n");
 }
 
+/* Bug: "aired footage of X saying, "..."" took the whole clause up to the
+ * cue ("The station aired footage of X") for the speaker: the phrase after
+ * "of" and a noun of a recording is the one who speaks. */
+static void
+test_en_recording_of_speaker_before_saying(void)
+{
+    expect_exact("The station aired footage of Smith saying, \"We will "
+                 "build the bridge next year.\"",
+                 "We will build the bridge next year.", WS_DIRECT, "saying",
+                 "Smith");
+    expect_exact("Viewers shared a video of the mayor saying \"The park "
+                 "will stay open all summer.\"",
+                 "The park will stay open all summer.", WS_DIRECT, "saying",
+                 "the mayor");
+    expect_speaker("Reporters obtained a recording of the minister saying "
+                   "that the plan was dead.",
+                   "saying", "the minister", NULL);
+}
+
+/* Bug: "John Smith's lawyer said ..." resolved the speaker to John Smith:
+ * a person's possessive before a role names whose the role is; the role's
+ * holder speaks, unnamed.  A name after the role still speaks. */
+static void
+test_en_possessive_person_before_role_not_speaker_name(void)
+{
+    expect_speaker("John Smith's lawyer said his client would appeal.", "said",
+                   "John Smith's lawyer", "");
+    expect_speaker("Anna Berg's spokesman said the trip was cancelled.", "said",
+                   "Anna Berg's spokesman", "");
+    expect_speaker("Anna Berg's spokesman, Tom Reed, said the trip was "
+                   "cancelled.",
+                   "said", "Anna Berg's spokesman, Tom Reed", "Tom Reed");
+    expect_speaker("Senator Anna Berg said the trip was cancelled.", "said",
+                   "Senator Anna Berg", "Anna Berg");
+}
+
 int
 main(void)
 {
@@ -168,6 +204,8 @@ main(void)
     test_en_speech_verb_speaker_before_subject_relative();
     test_en_relative_act_ends_before_main_speech_verb();
     test_en_transcript_label_turns();
+    test_en_recording_of_speaker_before_saying();
+    test_en_possessive_person_before_role_not_speaker_name();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
