@@ -12688,6 +12688,13 @@ noun_statement(ctx *x, int32_t n, int32_t sa, int32_t sb, unsigned g,
     return 1;
 }
 
+/* Words that open another clause inside a clause of the subject
+ * (en_subject_clause_end, en_intent_subject_end): its end is not told
+ * past them. */
+static const char *const en_subj_clause_stop[] = {
+    "that", "which", "who", "whom", "whose",  "and",
+    "or",   "but",   "if",  "when", "because"};
+
 /* English: the end of a that-clause [c0, c1) that is part of the
  * sentence's subject ("His claim that the count was rigged angered
  * officials", "Her warning that prices would rise was ignored"): the
@@ -12699,9 +12706,6 @@ noun_statement(ctx *x, int32_t n, int32_t sa, int32_t sb, unsigned g,
 static int32_t
 en_subject_clause_end(ctx *x, int32_t c0, int32_t c1)
 {
-    static const char *const stop[] = {"that",  "which", "who",    "whom",
-                                       "whose", "and",   "or",     "but",
-                                       "if",    "when",  "because"};
     static const char *const aux[] = {
         "is",  "are",   "was",    "were",  "be",    "been", "being",
         "has", "have",  "had",    "will",  "would", "can",  "could",
@@ -12711,7 +12715,8 @@ en_subject_clause_end(ctx *x, int32_t c0, int32_t c1)
     int32_t v1 = -1;
     for (int32_t k = c0; k < c1; k++) {
         if (x->qid[k] >= 0 || (ws_tok_is_punct(d, k) && !tok_is(d, k, "-")) ||
-            fold_is(x, k, stop, sizeof stop / sizeof *stop))
+            fold_is(x, k, en_subj_clause_stop,
+                    sizeof en_subj_clause_stop / sizeof *en_subj_clause_stop))
             return -1;
         if (!en_finite(x, k))
             continue;
@@ -12739,9 +12744,6 @@ en_subject_clause_end(ctx *x, int32_t c0, int32_t c1)
 static int32_t
 en_intent_subject_end(ctx *x, int32_t c0, int32_t c1)
 {
-    static const char *const stop[] = {"that",  "which", "who",    "whom",
-                                       "whose", "and",   "or",     "but",
-                                       "if",    "when",  "because"};
     static const char *const aux[] = {
         "is",    "are",    "was",  "were",  "be",   "been",  "has",
         "have",  "had",    "will", "would", "can",  "could", "may",
@@ -12749,7 +12751,8 @@ en_intent_subject_end(ctx *x, int32_t c0, int32_t c1)
     ws_doc *d = x->d;
     for (int32_t k = c0 + 2; k < c1; k++) {
         if (x->qid[k] >= 0 || (ws_tok_is_punct(d, k) && !tok_is(d, k, "-")) ||
-            fold_is(x, k, stop, sizeof stop / sizeof *stop))
+            fold_is(x, k, en_subj_clause_stop,
+                    sizeof en_subj_clause_stop / sizeof *en_subj_clause_stop))
             return -1;
         if (!en_finite(x, k) && !en_past_form(x, k))
             continue;
