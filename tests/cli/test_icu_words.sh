@@ -20,12 +20,9 @@ same() { # name file
 cat corpora/*.txt > "$tmp/corpora.txt"
 same corpora "$tmp/corpora.txt"
 
-CC=${CC:-cc}
-if $CC -O2 -std=c17 -o "$tmp/gen" bench/gen_corpus.c -lm 2> "$tmp/cc.err"; then
+if gen_build; then
     "$tmp/gen" mixed 1 7 > "$tmp/mixed.txt"
     same "generated mixed corpus" "$tmp/mixed.txt"
-else
-    no "cannot build bench/gen_corpus.c: $(head -3 "$tmp/cc.err")"
 fi
 
 # combining marks, a soft hyphen and a zero-width joiner inside words,

@@ -9,9 +9,7 @@
 # bytes as with --unbuffered, which still flushes after every record.
 . "$(dirname "$0")/lib.sh"
 
-CC=${CC:-cc}
-if ! $CC -O2 -std=c17 -o "$tmp/gen" bench/gen_corpus.c -lm 2> "$tmp/cc.err"; then
-    no "cannot build bench/gen_corpus.c: $(head -3 "$tmp/cc.err")"
+if ! gen_build; then
     finish
     exit
 fi

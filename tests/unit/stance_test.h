@@ -191,6 +191,36 @@ expect_exact(const char *text, const char *content, int kind, const char *cue,
     ws_doc_free(d);
 }
 
+/* The English statement whose cue is `cue` has exactly the speaker span
+ * `speaker` ("": none) and, when `name` is not NULL, the speaker name
+ * `name` ("": none). */
+static inline void
+expect_speaker(const char *text, const char *cue, const char *speaker,
+               const char *name)
+{
+    ws_doc *d = run("en", text);
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    ws_statement *hit = NULL;
+    for (int32_t i = 0; i < d->statements.n && hit == NULL; i++)
+        if (strcmp(span(d, d->statements.v[i].cue), cue) == 0)
+            hit = &d->statements.v[i];
+    CHECK(hit != NULL, "%s: no statement with cue \"%s\"", text, cue);
+    if (hit != NULL) {
+        CHECK(strcmp(span(d, hit->speaker), speaker) == 0,
+              "%s: speaker \"%s\", want \"%s\"", text, span(d, hit->speaker),
+              speaker);
+        if (name != NULL) {
+            const char *got = hit->speaker_name ? hit->speaker_name : "";
+            CHECK(strcmp(got, name) == 0,
+                  "%s: speaker name \"%s\", want \"%s\"", text, got, name);
+        }
+    }
+    ws_doc_free(d);
+}
+
 /* No statement in English text whose cue is `cue`. */
 static inline void
 expect_no_en_cue(const char *text, const char *cue)
