@@ -4261,6 +4261,17 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
      * own attribution, it is none */
     if (m && (lexclass(x, x->L.skip, t2) & K_STOP))
         return -1;
+    /* 'called the plan "reckless," warning that ...': a quotation
+     * inside a running clause (a word right before its opening mark)
+     * then a participle: the participle continues that clause, it is
+     * no attribution of the quotation */
+    if (m && t2 == c + 1 && strcmp(x->L.lang, "en") == 0 &&
+        en_participle(x, t2) && x->qid[c] >= 0) {
+        int32_t o = x->q[x->qid[c]].o;
+        if (o > 0 && ws_tok_is_word(d, o - 1) && x->qid[o - 1] < 0 &&
+            sent_t0(x, o) < o)
+            return -1;
+    }
     if (m && (is_speech_cue(attr) || (attr & C_PREP))) {
         int32_t r0 = skip_adv_fwd(x, t2 + m, lim);
         int32_t r1 = np_right(x, r0, lim);
@@ -6877,6 +6888,16 @@ en_if_condition_cut(ctx *x, int32_t a, int32_t t, int32_t e)
     return c > a ? c : -1;
 }
 
+/* Is t the closing mark of a quotation whose last token is a comma
+ * ("\"reckless,\"", the American placing)?  The comma then ends the
+ * clause the quotation stands in, as one outside the marks would. */
+static int
+en_quote_comma(ctx *x, int32_t t)
+{
+    return t > 0 && x->qid[t] >= 0 && x->q[x->qid[t]].c == t &&
+           x->q[x->qid[t]].o < t - 1 && tok_is(x->d, t - 1, ",");
+}
+
 /* English: an object pronoun or a demonstrative standing alone as a
  * noun phrase ("him", "them", "this", "those"): a whole object, so a
  * subordinator right after it ("condemned this because ...") opens a
@@ -6898,6 +6919,12 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
     ws_doc *d = x->d;
     e = en_intro_clause_end(x, a, e);
     for (int32_t t = a + 1; t + 1 < e; t++) {
+        /* "called the plan \"reckless,\" warning that ...": the comma
+         * before a participle clause stands inside the closing mark; the
+         * act's object ends after the quote (as at a plain comma below) */
+        if (reported && t > a + 1 && en_quote_comma(x, t) &&
+            en_participle(x, t + 1))
+            return t + 1;
         if (x->qid[t] >= 0)
             continue;
         if (en_to_clause_so_cut(x, a, t, e))
@@ -11746,6 +11773,12 @@ cue_pass(ctx *x)
                 (lexclass(x, x->L.skip, left_end) & K_CONJ))
                 coord = 1;
         }
+        /* "called the plan \"reckless,\" warning ...": the comma before
+         * the participle stands inside the closing mark */
+        if (!coord && left_end == p - 1 && left_end > s0 &&
+            strcmp(x->L.lang, "en") == 0 && en_quote_comma(x, left_end) &&
+            en_participle(x, p))
+            coord = 1;
         /* "The coach left the field after saying ...", "... before
          * announcing ...": a speech participle after a preposition inside
          * the sentence continues the clause, as after a comma; its speaker

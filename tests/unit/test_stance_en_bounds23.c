@@ -1,0 +1,60 @@
+/*
+ * test_stance_en_bounds23.c - English content boundaries (issue 9,
+ * session 23): a predicted content that overlapped the right one too
+ * little, running on past its end or merging two statements into one.
+ * Each test is named after what it fixes, on short invented sentences.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+#include "stance_test.h"
+
+/* 'called the plan "reckless," warning that ...': the comma before the
+ * participle stands inside the closing mark; the act's object ends after
+ * the quotation and the participle is a statement of its own, of the
+ * same subject (not the quotation's attribution) */
+static void
+test_en_quote_comma_then_participle_splits(void)
+{
+    expect_exact("The mayor called the plan \"reckless,\" warning that it "
+                 "would ruin the port.",
+                 "the plan \"reckless,\"", WS_MIXED, "called", "The mayor");
+    expect_exact("The mayor called the plan \"reckless,\" warning that it "
+                 "would ruin the port.",
+                 "it would ruin the port", WS_INDIRECT, "warning", "The mayor");
+    expect_exact("The senator praised the new premier as a \"bold "
+                 "reformer,\" comparing her favorably to her rival.",
+                 "the new premier as a \"bold reformer,\"", WS_MIXED, "praised",
+                 "The senator");
+    expect_exact("The senator praised the new premier as a \"bold "
+                 "reformer,\" comparing her favorably to her rival.",
+                 "her favorably to her rival", WS_REPORTED, "comparing",
+                 "The senator");
+    /* a quotation standing alone keeps its participle as attribution */
+    expect_exact("\"No deal tonight,\" the envoy told us, adding that "
+                 "talks resume at noon.",
+                 "talks resume at noon", WS_INDIRECT, "adding", "the envoy");
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_en_bounds23: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_en_quote_comma_then_participle_splits();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
