@@ -5786,6 +5786,8 @@ en_fronted_sub_start(ctx *x, int32_t a, int32_t t)
     return t;
 }
 
+static int en_quote_comma(ctx *x, int32_t t);
+
 static int32_t
 clause_end(ctx *x, int32_t a, int reported)
 {
@@ -5807,8 +5809,24 @@ clause_end(ctx *x, int32_t a, int reported)
         e = a + CLAUSE_MAX;
     /* ", which ...", ", saying ...": the content ends before */
     for (int32_t t = a + 1; t + 1 < e; t++) {
-        if (x->qid[t] >= 0)
+        /* '"reckless," which ...': an English comma inside the closing
+         * mark ends the clause as one after it would; the content keeps
+         * the quotation */
+        int qc = strcmp(x->L.lang, "en") == 0 && en_quote_comma(x, t);
+        if (x->qid[t] >= 0 && !qc)
             continue;
+        if (qc) {
+            if (x->qid[t + 1] < 0 &&
+                ((lexclass(x, x->L.skip, t + 1) & K_STOP) ||
+                 (reported && (lexclass(x, x->L.skip, t + 1) & K_SUB) &&
+                  !en_relative_then_complement(x, t, e) &&
+                  !en_to_clause_relative(x, a, t, e) &&
+                  !en_span_which_copula(x, t, e)))) {
+                e = t + 1;
+                break;
+            }
+            continue;
+        }
         if (fr_new_clause(x, t, e)) {
             e = t;
             break;

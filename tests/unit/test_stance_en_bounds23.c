@@ -42,6 +42,25 @@ test_en_quote_comma_then_participle_splits(void)
                  "talks resume at noon", WS_INDIRECT, "adding", "the envoy");
 }
 
+/* 'called the plan "reckless," which ...': a relative clause after a
+ * quotation ending in a comma inside its marks is the writer's, as after
+ * a comma outside them; the act's object ends after the closing mark */
+static void
+test_en_quote_comma_then_relative_ends_object(void)
+{
+    expect_exact("The mayor called the plan \"reckless,\" which angered the "
+                 "council.",
+                 "the plan \"reckless,\"", WS_MIXED, "called", "The mayor");
+    expect_exact("The coach described the referee as \"a disgrace,\" who "
+                 "had ruined the final.",
+                 "the referee as \"a disgrace,\"", WS_MIXED, "described",
+                 "The coach");
+    /* the comma outside the marks already did */
+    expect_exact("The mayor called the plan \"reckless\", which angered the "
+                 "council.",
+                 "the plan \"reckless\"", WS_MIXED, "called", "The mayor");
+}
+
 int
 main(void)
 {
@@ -54,6 +73,7 @@ main(void)
     }
     worker = ws_worker_new(models);
     test_en_quote_comma_then_participle_splits();
+    test_en_quote_comma_then_relative_ends_object();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
