@@ -9144,6 +9144,54 @@ en_that_kind(ctx *x, int32_t p, unsigned attr, int32_t t, int32_t comp,
     return lower;
 }
 
+/* English: where the content of an act or intent verb in a relative
+ * clause without "that" on the sentence's opening noun phrase ends
+ * ("The reason the mayor refuses to release the report may be ...",
+ * "The plan the council wants to adopt would double the fee"): before
+ * the main clause's auxiliary or copula, the first one after the
+ * content's start that no pronoun, "to" or relative word stands before.
+ * The opening phrase is an article or "one", "another" and a plain noun
+ * ("This week the mayor vowed ..." has no relative clause) and the
+ * subject right after it a determiner's phrase or a name.  c1 when the
+ * sentence is otherwise. */
+static int32_t
+en_contact_relative_end(ctx *x, int32_t left_end, int32_t s0, int32_t c0,
+                        int32_t c1)
+{
+    static const char *const inner[] = {"who", "which", "that", "whom", "he",
+                                        "she", "they",  "we",   "i",    "you",
+                                        "it",  "to",    "there"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || x->qid[left_end] >= 0)
+        return c1;
+    int32_t a = np_left(x, left_end, s0);
+    if (a < s0 + 2 || x->qid[a] >= 0 || !(is_det(x, a) || is_cap(d, a)) ||
+        pron_gender_simple(x, a))
+        return c1;
+    static const char *const open[] = {"the", "a", "an", "one", "another"};
+    int32_t h = a - 1;
+    if (h - 1 > s0 && tok_is(d, h, "that"))
+        h--; /* "the reason that the mayor refuses ..." */
+    if (!fold_is(x, s0, open, sizeof open / sizeof *open) || x->qid[h] >= 0 ||
+        !plain_word(x, h) || is_cap(d, h) ||
+        (lexclass(x, x->L.skip, h) &
+         (K_PREP | K_CONJ | K_SUB | K_STOP | K_DET | K_ADV | K_TIME)))
+        return c1;
+    /* ("One of the reasons the mayor ...": words with no verb) */
+    for (int32_t k = s0; k <= h; k++)
+        if (x->qid[k] >= 0 || x->cuelen[k] || !ws_tok_is_word(d, k) ||
+            en_finite(x, k) || en_past_form(x, k) || pron_gender_simple(x, k))
+            return c1;
+    for (int32_t k = c0 + 1; k < c1; k++) {
+        if (x->qid[k] >= 0 || tok_is(d, k, ",") || tok_is(d, k, ";"))
+            return c1;
+        if (en_aux(x, k) && !is_cap(d, k) &&
+            !fold_is(x, k - 1, inner, sizeof inner / sizeof *inner))
+            return k;
+    }
+    return c1;
+}
+
 /* English: an act in a relative clause on the subject ("Critics who
  * opposed the plan were proved wrong"): the relative pronoun at rel
  * before the cue; the act's object [c0, c1) ends before the main
@@ -11984,9 +12032,12 @@ cue_pass(ctx *x)
             int32_t r1 = en_relative_act_end(x, left_end, s0, c0, c1);
             if (r1 < c1 && r1 <= c0)
                 continue;
-            c1 = r1;
-        } else if (kind == WS_INDIRECT && !coord && left_end > s0)
+            c1 = en_contact_relative_end(x, left_end, s0, c0, r1);
+        } else if (kind == WS_INDIRECT && !coord && left_end > s0) {
             c1 = en_free_relative_end(x, left_end, s0, c0, c1);
+            if (comp < 0 && c0 == t && tok_is(d, c0, "to"))
+                c1 = en_contact_relative_end(x, left_end, s0, c0, c1);
+        }
         /* "The levy the mayor proposed would ...": the act's object is
          * the noun its relative clause hangs on */
         int32_t gap1 = -1, gap0 = -1;

@@ -61,6 +61,29 @@ test_en_quote_comma_then_relative_ends_object(void)
                  "the plan \"reckless\"", WS_MIXED, "called", "The mayor");
 }
 
+/* "The reason the mayor refuses to X may be ...": an intent verb in a
+ * relative clause without a relative pronoun (or with "that") on the
+ * sentence's opening noun phrase; its content ends before the main
+ * clause's modal or copula.  A time phrase opening the sentence holds
+ * no such clause */
+static void
+test_en_contact_relative_content_ends_before_main_verb(void)
+{
+    expect_exact("The reason the mayor refuses to release the audit may be "
+                 "that it is damning.",
+                 "to release the audit", WS_INDIRECT, "refuses", "the mayor");
+    expect_exact("One big reason that the board declines to sell the "
+                 "land may be its rising price.",
+                 "to sell the land", WS_INDIRECT, "declines", "the board");
+    expect_exact("One of the reasons the board declines to sell the land "
+                 "is its rising price.",
+                 "to sell the land", WS_INDIRECT, "declines", "the board");
+    expect_exact("This week the mayor vowed to make sure the roads are "
+                 "safe.",
+                 "to make sure the roads are safe", WS_INDIRECT, "vowed",
+                 "the mayor");
+}
+
 int
 main(void)
 {
@@ -74,6 +97,7 @@ main(void)
     worker = ws_worker_new(models);
     test_en_quote_comma_then_participle_splits();
     test_en_quote_comma_then_relative_ends_object();
+    test_en_contact_relative_content_ends_before_main_verb();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
