@@ -6060,9 +6060,14 @@ en_new_speech_clause(ctx *x, int32_t a, int32_t t, int32_t e)
      * (a complementizer before its subject, not "that plan") */
     if (en_and_that_clause(x, k, e))
         return 0;
-    if (!comma && (t - a < 5 || !(ws_tok_is_word(d, t - 1) || qclose) ||
-                   is_cap(d, t - 1) ||
-                   !(is_det(x, k) || is_cap(d, k) || pron_gender_simple(x, k))))
+    /* an infinitive content has no subject that "and" could join a
+     * second one to ("vowed to cut costs and the unions pledged ...") */
+    int inf =
+        tok_is(d, a, "to") && (tok_is(d, t, "and") || tok_is(d, t, "but"));
+    if (!comma && (t - a < (inf ? 2 : 5) ||
+                   !(ws_tok_is_word(d, t - 1) || qclose) || is_cap(d, t - 1) ||
+                   !(is_det(x, k) || is_cap(d, k) || pron_gender_simple(x, k) ||
+                     (inf && plain_word(x, k) && ends_plural(x, k)))))
         return 0;
     if (!(is_det(x, k) || is_cap(d, k) || x->ent[k] >= 0 ||
           lexclass(x, x->L.spk, k) || ends_plural(x, k) ||

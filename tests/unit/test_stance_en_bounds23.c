@@ -84,6 +84,29 @@ test_en_contact_relative_content_ends_before_main_verb(void)
                  "the mayor");
 }
 
+/* "vowed to cut costs and the unions pledged to ...": an infinitive
+ * content has no subject that "and" could join a second one to, so a
+ * short one ends before "and" and a new subject with a verb of speech
+ * of its own (a determiner's phrase or a bare plural) */
+static void
+test_en_infinitive_then_and_new_speech_clause(void)
+{
+    expect_exact("The mayor vowed to cut costs and the unions pledged to "
+                 "raise wages.",
+                 "to cut costs", WS_INDIRECT, "vowed", "The mayor");
+    expect_exact("The mayor vowed to cut costs and the unions pledged to "
+                 "raise wages.",
+                 "to raise wages", WS_INDIRECT, "pledged", "the unions");
+    expect_exact("The board promised to trim fees and tenants demanded "
+                 "lower rents.",
+                 "to trim fees", WS_INDIRECT, "promised", "The board");
+    /* no verb of speech after the second noun: one object */
+    expect_exact("The mayor vowed to help farmers and workers hurt by the "
+                 "ruling.",
+                 "to help farmers and workers hurt by the ruling", WS_INDIRECT,
+                 "vowed", "The mayor");
+}
+
 int
 main(void)
 {
@@ -98,6 +121,7 @@ main(void)
     test_en_quote_comma_then_participle_splits();
     test_en_quote_comma_then_relative_ends_object();
     test_en_contact_relative_content_ends_before_main_verb();
+    test_en_infinitive_then_and_new_speech_clause();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
