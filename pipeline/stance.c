@@ -11777,9 +11777,13 @@ cue_pass(ctx *x)
             en_aside_subject(x, s0, left_end) < 0 &&
             !en_comma_adjunct(x, s0, left_end))
             continue;
+        /* "would restrict ... and add ...": a bare verb after "and" is
+         * the second verb of a modal, no statement; after a raising or
+         * aspect verb ("and seemed to believe ...") the finite verb is
+         * that one, whose form decides */
         if (coord && left_end >= s0 && !tok_is(d, left_end, ",") &&
-            en_bare(x, p) && !(attr & C_ACT))
-            continue; /* "would restrict ... and add ..." */
+            en_bare(x, left_end + 1 < p ? left_end + 1 : p) && !(attr & C_ACT))
+            continue;
         int v2 = !(left_end >= s0 && tok_is(d, left_end, ",")) &&
                  de_right_subject(x, p, m, s0, s1, left_end);
         if (v2)
