@@ -10240,7 +10240,12 @@ en_lead_participle(ctx *x, int32_t p, int m, unsigned attr, unsigned g,
     if (cue_at(x, c0, &ka, &kg) && (ka & C_COMP)) {
         c0 += x->cuelen[c0];
         kind = WS_INDIRECT;
-    } else if ((attr & C_SAY) && !(attr & C_ACT))
+    } else if ((attr & C_CLAUSE) && !en_clause_opens(x, c0, c1))
+        /* "Knowing him well, she ...", "Noticing the crowd, he ...": a
+         * verb of knowing or finding out says something only by a
+         * clause */
+        return 0;
+    else if ((attr & C_SAY) && !(attr & C_ACT))
         kind = WS_INDIRECT;
     if (c1 <= c0)
         return 0;

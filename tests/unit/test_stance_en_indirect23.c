@@ -35,6 +35,37 @@ test_en_coordinated_raising_verb_before_belief(void)
                      "argue");
 }
 
+/* "Thinking the deal was dead, she left": the forms of verbs of knowing,
+ * thinking, sensing, supposing and foreseeing that were missing from the
+ * lexicon ("knowing", "thinking", "feeling", "sensed", "presume",
+ * "envisioned", "foresaw", "figured") report a view before a content
+ * clause; as nouns or before a plain object they are no cue, also at the
+ * start of a sentence ("Noticing the crowd, he waved" had made a statement
+ * of "the crowd"). */
+static void
+test_en_cognition_verb_forms_before_clause(void)
+{
+    expect_exact("Tenants have no means of knowing whether the rent will rise.",
+                 "whether the rent will rise", WS_INDIRECT, "knowing", NULL);
+    expect_exact("Thinking the merger was dead, he left the bank.",
+                 "the merger was dead", WS_INDIRECT, "Thinking", "he");
+    expect_exact("The pilot sensed the weather had turned.",
+                 "the weather had turned", WS_INDIRECT, "sensed", "The pilot");
+    expect_exact("We presume the judge will rule by Friday.",
+                 "the judge will rule by Friday", WS_INDIRECT, "presume", "We");
+    expect_exact("Few engineers envisioned that the dam would crack.",
+                 "the dam would crack", WS_INDIRECT, "envisioned",
+                 "Few engineers");
+    expect_exact("The treasurer figured the levy would pass easily.",
+                 "the levy would pass easily", WS_INDIRECT, "figured",
+                 "The treasurer");
+    expect_no_en_cue("His thinking on trade has shifted.", "thinking");
+    expect_no_en_cue("The feeling of relief was plain.", "feeling");
+    /* a fronted participle of knowing before a plain object */
+    expect_no_en_cue("Knowing him well, she trusted the plan.", "Knowing");
+    expect_no_en_cue("Noticing the crowd, he waved.", "Noticing");
+}
+
 int
 main(void)
 {
@@ -47,6 +78,7 @@ main(void)
     }
     worker = ws_worker_new(models);
     test_en_coordinated_raising_verb_before_belief();
+    test_en_cognition_verb_forms_before_clause();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
