@@ -12048,6 +12048,13 @@ cue_pass(ctx *x)
                 sa++;
             if (sa > s0 + 1 && (attr & (C_ACT | C_SAY)))
                 en_relative_on_subject(x, s0, !(attr & C_ACT), &sa, &sb);
+            /* "... faces a vote when critics argue ...": a
+             * bare plural right after a subordinator is the subject of
+             * the clause it opens */
+            if (sa < 0 && left_end > s0 && strcmp(x->L.lang, "en") == 0 &&
+                (lexclass(x, x->L.skip, left_end - 1) & K_SUB) &&
+                plain_word(x, left_end) && ends_plural(x, left_end))
+                sa = left_end;
         }
         if (sa < 0 && !prefer_right && !coord && left_end > s0 &&
             strcmp(x->L.lang, "en") == 0 && tok_is(d, left_end, ")")) {

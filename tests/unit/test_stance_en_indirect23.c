@@ -66,6 +66,21 @@ test_en_cognition_verb_forms_before_clause(void)
     expect_no_en_cue("Noticing the crowd, he waved.", "Noticing");
 }
 
+/* "The levy faces a vote when critics argue the council should drop it": a
+ * bare plural right after a subordinator is the subject of the clause the
+ * subordinator opens, not a phrase running back over the main clause ("The
+ * levy faces a vote when critics" had been the speaker). */
+static void
+test_en_bare_plural_after_subordinator_is_subject(void)
+{
+    expect_speaker("The levy faces a vote when critics argue the council "
+                   "should drop it.",
+                   "argue", "critics", NULL);
+    expect_speaker("The mill closed because owners feared the debt would "
+                   "grow.",
+                   "feared", "owners", NULL);
+}
+
 int
 main(void)
 {
@@ -79,6 +94,7 @@ main(void)
     worker = ws_worker_new(models);
     test_en_coordinated_raising_verb_before_belief();
     test_en_cognition_verb_forms_before_clause();
+    test_en_bare_plural_after_subordinator_is_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
