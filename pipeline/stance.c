@@ -11330,6 +11330,26 @@ en_ing_cue(ctx *x, int32_t p)
     return strcmp(x->L.lang, "en") == 0 && en_participle(x, p);
 }
 
+/* English: the "to" of an infinitive after the object that opens [c0, c1)
+ * ("buyers of the ore, like mills, to pay more"): the first "to" within
+ * twenty tokens with a plain word after it, before a clause or quotation
+ * starts; -1 when there is none ("persuaded them of the risk", "coaxed
+ * him to the table"). */
+static int32_t
+en_object_infinitive(ctx *x, int32_t c0, int32_t c1)
+{
+    ws_doc *d = x->d;
+    for (int32_t k = c0 + 1; k + 1 < c1 && k <= c0 + 20; k++) {
+        if (x->qid[k] >= 0 || ws_tok_is_final(d, k) || tok_is(d, k, ";") ||
+            tok_is(d, k, ":") || tok_is(d, k, "that"))
+            return -1;
+        if (tok_is(d, k, "to") && ws_tok_is_word(d, k + 1) &&
+            !is_det(x, k + 1) && !is_cap(d, k + 1))
+            return k;
+    }
+    return -1;
+}
+
 static void
 cue_pass(ctx *x)
 {
@@ -11991,6 +12011,21 @@ cue_pass(ctx *x)
                 cue_end = a2;
                 c0 = a2;
             }
+        }
+        /* "persuaded the board to drop the levy", "coaxing buyers of the
+         * ore, like mills, to pay more":
+         * a verb of persuading ("objto") reports what its object was
+         * brought to do; the content is the infinitive after the object,
+         * an indirect statement.  With a plain object and no infinitive
+         * ("nothing will convince me", "coaxed the cat to the door") it
+         * reports no words */
+        if (kind == WS_REPORTED && c1 > c0 && c0 == t && x->cueval[p] &&
+            ws_lex_has_attr(x->cueval[p], "objto")) {
+            int32_t k2 = en_object_infinitive(x, c0, c1);
+            if (k2 <= c0)
+                continue;
+            c0 = k2;
+            kind = WS_INDIRECT;
         }
         /* "said as much in an interview", "said the same of Trump": a
          * pro-form object is what was said, a reported act; the time or

@@ -81,6 +81,28 @@ test_en_bare_plural_after_subordinator_is_subject(void)
                    "feared", "owners", NULL);
 }
 
+/* "Aides persuaded the senator to stay in the race": verbs of
+ * persuading (persuade, convince, coax, cajole) report what their object
+ * was brought to do: the content is the infinitive after the object, an
+ * indirect statement; with a plain object and no infinitive they report no
+ * words. */
+static void
+test_en_persuading_verbs_report_the_infinitive(void)
+{
+    expect_exact("Aides persuaded the senator to stay in the race.",
+                 "to stay in the race", WS_INDIRECT, "persuaded", "Aides");
+    expect_exact("The coach tried to convince the striker to sign a new "
+                 "deal.",
+                 "to sign a new deal", WS_INDIRECT, "convince", "The coach");
+    expect_exact("Neighbours cajoled the owner of the mill to reopen it.",
+                 "to reopen it", WS_INDIRECT, "cajoled", "Neighbours");
+    expect_exact("The owners were persuaded that the stadium would pay off.",
+                 "the stadium would pay off", WS_INDIRECT, "persuaded that",
+                 "The owners");
+    expect_no_en_cue("Nothing will convince me.", "convince");
+    expect_no_en_cue("They coaxed the cat to the door.", "coaxed");
+}
+
 int
 main(void)
 {
@@ -95,6 +117,7 @@ main(void)
     test_en_coordinated_raising_verb_before_belief();
     test_en_cognition_verb_forms_before_clause();
     test_en_bare_plural_after_subordinator_is_subject();
+    test_en_persuading_verbs_report_the_infinitive();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
