@@ -3070,6 +3070,24 @@ en_act_chain_back(ctx *x, int32_t p, int32_t b, int32_t lo)
     return b;
 }
 
+/* English: is the cue at p an -ing form after "set about" or "went about"
+ * ("set about persuading", "goes about urging")?  The phrase is an aspect
+ * verb, like "began": the cue's subject stands before it. */
+static int
+en_set_about(ctx *x, int32_t p, int32_t lo)
+{
+    static const char *const verb[] = {"set",  "sets", "setting", "go",
+                                       "goes", "went", "going",   "gone"};
+    size_t n;
+    const char *f;
+    if (strcmp(x->L.lang, "en") != 0 || p - 2 < lo ||
+        !tok_is(x->d, p - 1, "about"))
+        return 0;
+    f = tok_fold(x, p, &n);
+    return n > 4 && memcmp(f + n - 3, "ing", 3) == 0 &&
+           fold_is(x, p - 2, verb, sizeof verb / sizeof *verb);
+}
+
 static int32_t
 skip_adv_back(ctx *x, int32_t p, int32_t lo)
 {
@@ -3119,6 +3137,10 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
             if (ing &&
                 fold_is(x, b - 1, cat_ing, sizeof cat_ing / sizeof *cat_ing)) {
                 b -= 1;
+                continue;
+            }
+            if (en_set_about(x, p, lo + 1)) {
+                b -= 2;
                 continue;
             }
             /* "won't be able to veto", "was unable to block", "has been
@@ -7857,7 +7879,8 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
         return 0;
     int32_t gsa, gsb;
     if ((lexclass(x, x->L.skip, j) & K_PREP) && !tok_is(d, j, "to") &&
-        !en_gerund_subject(x, p, 1, s0, &gsa, &gsb) && !en_lead_prep(x, p, s0))
+        !en_gerund_subject(x, p, 1, s0, &gsa, &gsb) &&
+        !en_lead_prep(x, p, s0) && !en_set_about(x, p, s0))
         return 0;
     /* the last noun of an object phrase: "raised its growth forecast",
      * "increased their spending plan" -- a possessive after a past verb

@@ -103,6 +103,20 @@ test_en_persuading_verbs_report_the_infinitive(void)
     expect_no_en_cue("They coaxed the cat to the door.", "coaxed");
 }
 
+/* "The envoy set about persuading the rebels to disarm": "set about" and
+ * "went about" before an -ing cue are aspect verbs like "began"; the cue
+ * after the preposition is a verb, not a gerund object, and its subject
+ * stands before the phrase. */
+static void
+test_en_set_about_before_ing_cue(void)
+{
+    expect_exact("The envoy set about persuading the rebels to disarm.",
+                 "to disarm", WS_INDIRECT, "persuading", "The envoy");
+    expect_exact("The chair went about arguing that the fee was unfair.",
+                 "the fee was unfair", WS_INDIRECT, "arguing", "The chair");
+    expect_none_en("The crew set about fixing the roof.");
+}
+
 int
 main(void)
 {
@@ -118,6 +132,7 @@ main(void)
     test_en_cognition_verb_forms_before_clause();
     test_en_bare_plural_after_subordinator_is_subject();
     test_en_persuading_verbs_report_the_infinitive();
+    test_en_set_about_before_ing_cue();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
