@@ -11430,7 +11430,7 @@ cue_pass(ctx *x)
             continue;
         if (attr & (C_PREP | C_POST)) {
             /* "according to X, ...", "..., according to X", "X zufolge" */
-            int32_t sa, sb, possk = -1;
+            int32_t sa, sb, possk = -1, src0 = -1;
             unsigned possg = 0;
             if ((attr & C_PREP) && (attr & C_NOSP)) {
                 /* "ihrer Meinung nach", "за її словами": the source is in
@@ -11559,8 +11559,18 @@ cue_pass(ctx *x)
                     sa = p - 1;
                 if (sa < 0)
                     continue;
+                /* "By Smith's own account, ...", "..., in Lee's own
+                 * view, ...": the preposition before the possessive is
+                 * no part of the source (nor of the content before) */
+                static const char *const byin[] = {"by", "in"};
+                if (sa + 1 < sb && strcmp(x->L.lang, "en") == 0 &&
+                    fold_is(x, sa, byin, 2))
+                    src0 = sa++;
+                else if (sa > s0 && strcmp(x->L.lang, "en") == 0 &&
+                         fold_is(x, sa - 1, byin, 2))
+                    src0 = sa - 1;
             }
-            int32_t from = attr & C_PREP ? p : sa;
+            int32_t from = attr & C_PREP ? p : src0 >= 0 ? src0 : sa;
             if (slav_fr(x) && (attr & C_PREP) && !(attr & C_NOSP) &&
                 p > s0 + 1 && sb > sa)
                 sb = genitive_tail(x, sb, s1);

@@ -117,6 +117,28 @@ test_en_set_about_before_ing_cue(void)
     expect_none_en("The crew set about fixing the roof.");
 }
 
+/* "By Smith's own account, the talks had stalled": "own admission" and "own
+ * account" after a possessive and before a comma name the source of the
+ * clause, like "according to"; the preposition before the possessive is no
+ * part of the source or of the content.  Without the comma they are plain
+ * nouns. */
+static void
+test_en_own_admission_names_source(void)
+{
+    expect_exact("By the coach's own admission, the squad was unfit.",
+                 "the squad was unfit", WS_INDIRECT, "own admission",
+                 "the coach's");
+    expect_exact("The talks, by Smith's own account, had stalled.",
+                 "The talks | had stalled", WS_INDIRECT, "own account",
+                 "Smith");
+    expect_exact("By her own admission, the budget was late.",
+                 "the budget was late", WS_INDIRECT, "By her own admission",
+                 NULL);
+    expect_none_en("Smith's own account of the crash differs from the "
+                   "police report.");
+    expect_none_en("She paid the bill from her own account.");
+}
+
 int
 main(void)
 {
@@ -133,6 +155,7 @@ main(void)
     test_en_bare_plural_after_subordinator_is_subject();
     test_en_persuading_verbs_report_the_infinitive();
     test_en_set_about_before_ing_cue();
+    test_en_own_admission_names_source();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
