@@ -3070,6 +3070,24 @@ en_act_chain_back(ctx *x, int32_t p, int32_t b, int32_t lo)
     return b;
 }
 
+/* English: is the cue at p an -ing form after "set about" or "went about"
+ * ("set about persuading", "goes about urging")?  The phrase is an aspect
+ * verb, like "began": the cue's subject stands before it. */
+static int
+en_set_about(ctx *x, int32_t p, int32_t lo)
+{
+    static const char *const verb[] = {"set",  "sets", "setting", "go",
+                                       "goes", "went", "going",   "gone"};
+    size_t n;
+    const char *f;
+    if (strcmp(x->L.lang, "en") != 0 || p - 2 < lo ||
+        !tok_is(x->d, p - 1, "about"))
+        return 0;
+    f = tok_fold(x, p, &n);
+    return n > 4 && memcmp(f + n - 3, "ing", 3) == 0 &&
+           fold_is(x, p - 2, verb, sizeof verb / sizeof *verb);
+}
+
 static int32_t
 skip_adv_back(ctx *x, int32_t p, int32_t lo)
 {
@@ -3119,6 +3137,10 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
             if (ing &&
                 fold_is(x, b - 1, cat_ing, sizeof cat_ing / sizeof *cat_ing)) {
                 b -= 1;
+                continue;
+            }
+            if (en_set_about(x, p, lo + 1)) {
+                b -= 2;
                 continue;
             }
             /* "won't be able to veto", "was unable to block", "has been
@@ -7907,7 +7929,8 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
         return 0;
     int32_t gsa, gsb;
     if ((lexclass(x, x->L.skip, j) & K_PREP) && !tok_is(d, j, "to") &&
-        !en_gerund_subject(x, p, 1, s0, &gsa, &gsb) && !en_lead_prep(x, p, s0))
+        !en_gerund_subject(x, p, 1, s0, &gsa, &gsb) &&
+        !en_lead_prep(x, p, s0) && !en_set_about(x, p, s0))
         return 0;
     /* the last noun of an object phrase: "raised its growth forecast",
      * "increased their spending plan" -- a possessive after a past verb
@@ -10338,7 +10361,12 @@ en_lead_participle(ctx *x, int32_t p, int m, unsigned attr, unsigned g,
     if (cue_at(x, c0, &ka, &kg) && (ka & C_COMP)) {
         c0 += x->cuelen[c0];
         kind = WS_INDIRECT;
-    } else if ((attr & C_SAY) && !(attr & C_ACT))
+    } else if ((attr & C_CLAUSE) && !en_clause_opens(x, c0, c1))
+        /* "Knowing him well, she ...", "Noticing the crowd, he ...": a
+         * verb of knowing or finding out says something only by a
+         * clause */
+        return 0;
+    else if ((attr & C_SAY) && !(attr & C_ACT))
         kind = WS_INDIRECT;
     if (c1 <= c0)
         return 0;
@@ -11423,6 +11451,26 @@ en_ing_cue(ctx *x, int32_t p)
     return strcmp(x->L.lang, "en") == 0 && en_participle(x, p);
 }
 
+/* English: the "to" of an infinitive after the object that opens [c0, c1)
+ * ("buyers of the ore, like mills, to pay more"): the first "to" within
+ * twenty tokens with a plain word after it, before a clause or quotation
+ * starts; -1 when there is none ("persuaded them of the risk", "coaxed
+ * him to the table"). */
+static int32_t
+en_object_infinitive(ctx *x, int32_t c0, int32_t c1)
+{
+    ws_doc *d = x->d;
+    for (int32_t k = c0 + 1; k + 1 < c1 && k <= c0 + 20; k++) {
+        if (x->qid[k] >= 0 || ws_tok_is_final(d, k) || tok_is(d, k, ";") ||
+            tok_is(d, k, ":") || tok_is(d, k, "that"))
+            return -1;
+        if (tok_is(d, k, "to") && ws_tok_is_word(d, k + 1) &&
+            !is_det(x, k + 1) && !is_cap(d, k + 1))
+            return k;
+    }
+    return -1;
+}
+
 static void
 cue_pass(ctx *x)
 {
@@ -11480,7 +11528,7 @@ cue_pass(ctx *x)
             continue;
         if (attr & (C_PREP | C_POST)) {
             /* "according to X, ...", "..., according to X", "X zufolge" */
-            int32_t sa, sb, possk = -1;
+            int32_t sa, sb, possk = -1, src0 = -1;
             unsigned possg = 0;
             if ((attr & C_PREP) && (attr & C_NOSP)) {
                 /* "ihrer Meinung nach", "за її словами": the source is in
@@ -11609,8 +11657,18 @@ cue_pass(ctx *x)
                     sa = p - 1;
                 if (sa < 0)
                     continue;
+                /* "By Smith's own account, ...", "..., in Lee's own
+                 * view, ...": the preposition before the possessive is
+                 * no part of the source (nor of the content before) */
+                static const char *const byin[] = {"by", "in"};
+                if (sa + 1 < sb && strcmp(x->L.lang, "en") == 0 &&
+                    fold_is(x, sa, byin, 2))
+                    src0 = sa++;
+                else if (sa > s0 && strcmp(x->L.lang, "en") == 0 &&
+                         fold_is(x, sa - 1, byin, 2))
+                    src0 = sa - 1;
             }
-            int32_t from = attr & C_PREP ? p : sa;
+            int32_t from = attr & C_PREP ? p : src0 >= 0 ? src0 : sa;
             if (slav_fr(x) && (attr & C_PREP) && !(attr & C_NOSP) &&
                 p > s0 + 1 && sb > sa)
                 sb = genitive_tail(x, sb, s1);
@@ -11881,9 +11939,13 @@ cue_pass(ctx *x)
             en_aside_subject(x, s0, left_end) < 0 &&
             !en_comma_adjunct(x, s0, left_end))
             continue;
+        /* "would restrict ... and add ...": a bare verb after "and" is
+         * the second verb of a modal, no statement; after a raising or
+         * aspect verb ("and seemed to believe ...") the finite verb is
+         * that one, whose form decides */
         if (coord && left_end >= s0 && !tok_is(d, left_end, ",") &&
-            en_bare(x, p) && !(attr & C_ACT))
-            continue; /* "would restrict ... and add ..." */
+            en_bare(x, left_end + 1 < p ? left_end + 1 : p) && !(attr & C_ACT))
+            continue;
         int v2 = !(left_end >= s0 && tok_is(d, left_end, ",")) &&
                  de_right_subject(x, p, m, s0, s1, left_end);
         if (v2)
@@ -12090,6 +12152,21 @@ cue_pass(ctx *x)
                 c0 = a2;
             }
         }
+        /* "persuaded the board to drop the levy", "coaxing buyers of the
+         * ore, like mills, to pay more":
+         * a verb of persuading ("objto") reports what its object was
+         * brought to do; the content is the infinitive after the object,
+         * an indirect statement.  With a plain object and no infinitive
+         * ("nothing will convince me", "coaxed the cat to the door") it
+         * reports no words */
+        if (kind == WS_REPORTED && c1 > c0 && c0 == t && x->cueval[p] &&
+            ws_lex_has_attr(x->cueval[p], "objto")) {
+            int32_t k2 = en_object_infinitive(x, c0, c1);
+            if (k2 <= c0)
+                continue;
+            c0 = k2;
+            kind = WS_INDIRECT;
+        }
         /* "said as much in an interview", "said the same of Trump": a
          * pro-form object is what was said, a reported act; the time or
          * channel after it is none of it */
@@ -12146,6 +12223,13 @@ cue_pass(ctx *x)
                 sa++;
             if (sa > s0 + 1 && (attr & (C_ACT | C_SAY)))
                 en_relative_on_subject(x, s0, !(attr & C_ACT), &sa, &sb);
+            /* "... faces a vote when critics argue ...": a
+             * bare plural right after a subordinator is the subject of
+             * the clause it opens */
+            if (sa < 0 && left_end > s0 && strcmp(x->L.lang, "en") == 0 &&
+                (lexclass(x, x->L.skip, left_end - 1) & K_SUB) &&
+                plain_word(x, left_end) && ends_plural(x, left_end))
+                sa = left_end;
         }
         if (sa < 0 && !prefer_right && !coord && left_end > s0 &&
             strcmp(x->L.lang, "en") == 0 && tok_is(d, left_end, ")")) {

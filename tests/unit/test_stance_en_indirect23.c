@@ -1,0 +1,162 @@
+/*
+ * test_stance_en_indirect23.c - English indirect statements of session 23
+ * (issue 9, seventh round): cue families that were missed entirely.  Each
+ * test is named after what was missed, on short invented sentences.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+#include "stance_test.h"
+
+/* "The coach praised the fans and seemed to believe his side was weary": a
+ * verb of belief after a raising or aspect verb ("seemed to", "appeared to")
+ * joined to the clause by "and" is a statement of the clause's subject; the
+ * finite verb is the raising verb, not the bare form after "to" (a bare verb
+ * after "and" is a modal's second verb and was dropped as one). */
+static void
+test_en_coordinated_raising_verb_before_belief(void)
+{
+    expect_exact("The coach praised the fans and seemed to believe his side "
+                 "was weary.",
+                 "his side was weary", WS_INDIRECT, "believe", "The coach");
+    expect_exact("The nurse thanked the donors and appeared to believe the "
+                 "ward needed more staff.",
+                 "the ward needed more staff", WS_INDIRECT, "believe",
+                 "The nurse");
+    /* a modal's second verb stays none */
+    expect_no_en_cue("The board would delay the vote and try to argue the "
+                     "rules were unclear.",
+                     "argue");
+}
+
+/* "Thinking the deal was dead, she left": the forms of verbs of knowing,
+ * thinking, sensing, supposing and foreseeing that were missing from the
+ * lexicon ("knowing", "thinking", "feeling", "sensed", "presume",
+ * "envisioned", "foresaw", "figured") report a view before a content
+ * clause; as nouns or before a plain object they are no cue, also at the
+ * start of a sentence ("Noticing the crowd, he waved" had made a statement
+ * of "the crowd"). */
+static void
+test_en_cognition_verb_forms_before_clause(void)
+{
+    expect_exact("Tenants have no means of knowing whether the rent will rise.",
+                 "whether the rent will rise", WS_INDIRECT, "knowing", NULL);
+    expect_exact("Thinking the merger was dead, he left the bank.",
+                 "the merger was dead", WS_INDIRECT, "Thinking", "he");
+    expect_exact("The pilot sensed the weather had turned.",
+                 "the weather had turned", WS_INDIRECT, "sensed", "The pilot");
+    expect_exact("We presume the judge will rule by Friday.",
+                 "the judge will rule by Friday", WS_INDIRECT, "presume", "We");
+    expect_exact("Few engineers envisioned that the dam would crack.",
+                 "the dam would crack", WS_INDIRECT, "envisioned",
+                 "Few engineers");
+    expect_exact("The treasurer figured the levy would pass easily.",
+                 "the levy would pass easily", WS_INDIRECT, "figured",
+                 "The treasurer");
+    expect_no_en_cue("His thinking on trade has shifted.", "thinking");
+    expect_no_en_cue("The feeling of relief was plain.", "feeling");
+    /* a fronted participle of knowing before a plain object */
+    expect_no_en_cue("Knowing him well, she trusted the plan.", "Knowing");
+    expect_no_en_cue("Noticing the crowd, he waved.", "Noticing");
+}
+
+/* "The levy faces a vote when critics argue the council should drop it": a
+ * bare plural right after a subordinator is the subject of the clause the
+ * subordinator opens, not a phrase running back over the main clause ("The
+ * levy faces a vote when critics" had been the speaker). */
+static void
+test_en_bare_plural_after_subordinator_is_subject(void)
+{
+    expect_speaker("The levy faces a vote when critics argue the council "
+                   "should drop it.",
+                   "argue", "critics", NULL);
+    expect_speaker("The mill closed because owners feared the debt would "
+                   "grow.",
+                   "feared", "owners", NULL);
+}
+
+/* "Aides persuaded the senator to stay in the race": verbs of
+ * persuading (persuade, convince, coax, cajole) report what their object
+ * was brought to do: the content is the infinitive after the object, an
+ * indirect statement; with a plain object and no infinitive they report no
+ * words. */
+static void
+test_en_persuading_verbs_report_the_infinitive(void)
+{
+    expect_exact("Aides persuaded the senator to stay in the race.",
+                 "to stay in the race", WS_INDIRECT, "persuaded", "Aides");
+    expect_exact("The coach tried to convince the striker to sign a new "
+                 "deal.",
+                 "to sign a new deal", WS_INDIRECT, "convince", "The coach");
+    expect_exact("Neighbours cajoled the owner of the mill to reopen it.",
+                 "to reopen it", WS_INDIRECT, "cajoled", "Neighbours");
+    expect_exact("The owners were persuaded that the stadium would pay off.",
+                 "the stadium would pay off", WS_INDIRECT, "persuaded that",
+                 "The owners");
+    expect_no_en_cue("Nothing will convince me.", "convince");
+    expect_no_en_cue("They coaxed the cat to the door.", "coaxed");
+}
+
+/* "The envoy set about persuading the rebels to disarm": "set about" and
+ * "went about" before an -ing cue are aspect verbs like "began"; the cue
+ * after the preposition is a verb, not a gerund object, and its subject
+ * stands before the phrase. */
+static void
+test_en_set_about_before_ing_cue(void)
+{
+    expect_exact("The envoy set about persuading the rebels to disarm.",
+                 "to disarm", WS_INDIRECT, "persuading", "The envoy");
+    expect_exact("The chair went about arguing that the fee was unfair.",
+                 "the fee was unfair", WS_INDIRECT, "arguing", "The chair");
+    expect_none_en("The crew set about fixing the roof.");
+}
+
+/* "By Smith's own account, the talks had stalled": "own admission" and "own
+ * account" after a possessive and before a comma name the source of the
+ * clause, like "according to"; the preposition before the possessive is no
+ * part of the source or of the content.  Without the comma they are plain
+ * nouns. */
+static void
+test_en_own_admission_names_source(void)
+{
+    expect_exact("By the coach's own admission, the squad was unfit.",
+                 "the squad was unfit", WS_INDIRECT, "own admission",
+                 "the coach's");
+    expect_exact("The talks, by Smith's own account, had stalled.",
+                 "The talks | had stalled", WS_INDIRECT, "own account",
+                 "Smith");
+    expect_exact("By her own admission, the budget was late.",
+                 "the budget was late", WS_INDIRECT, "By her own admission",
+                 NULL);
+    expect_none_en("Smith's own account of the crash differs from the "
+                   "police report.");
+    expect_none_en("She paid the bill from her own account.");
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_en_indirect23: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_en_coordinated_raising_verb_before_belief();
+    test_en_cognition_verb_forms_before_clause();
+    test_en_bare_plural_after_subordinator_is_subject();
+    test_en_persuading_verbs_report_the_infinitive();
+    test_en_set_about_before_ing_cue();
+    test_en_own_admission_names_source();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
