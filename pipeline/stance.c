@@ -12231,8 +12231,15 @@ cue_pass(ctx *x)
             }
             if (!named)
                 r1 = r0;
+            /* English puts no subject after a verb that "and", "or" or
+             * "but" joins to the clause before ("praised the staff and
+             * thanked the union"): the noun after it is its object */
+            int conj = coord && left_end >= s0 &&
+                       strcmp(x->L.lang, "en") == 0 &&
+                       !tok_is(d, left_end, ",") &&
+                       (lexclass(x, x->L.skip, left_end) & K_CONJ);
             int rl0;
-            int inv = r1 > r0 && (comp < 0 || v2) &&
+            int inv = r1 > r0 && (comp < 0 || v2) && !conj &&
                       !(lcomma && en_ing_cue(x, p)) &&
                       (r1 >= s1 || is_clause_punct(d, r1) || prefer_right ||
                        (lcomma &&

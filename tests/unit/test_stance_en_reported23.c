@@ -1,0 +1,49 @@
+/*
+ * test_stance_en_reported23.c - English reported acts (issue 9, session
+ * 23).  Each test is named after what was missed, on short invented
+ * sentences.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+#include "stance_test.h"
+
+/* "praised X and thanked the union.": the second act of a coordinated
+ * pair, with an object that names someone as the last words, was
+ * read as an inverted attribution ("..., said the union") and lost. */
+static void
+test_en_coordinated_act_object_not_inverted_subject(void)
+{
+    const char *t = "The harbour master praised the pilots and thanked the "
+                    "dockers' union.";
+    expect_exact(t, "the pilots", WS_REPORTED, "praised", "harbour master");
+    expect_exact(t, "the dockers' union", WS_REPORTED, "thanked",
+                 "harbour master");
+    expect_exact("Governor Ruth Alder toured the flooded farms and later "
+                 "blamed the water board.",
+                 "the water board", WS_REPORTED, "blamed", "Ruth Alder");
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_en_reported23: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_en_coordinated_act_object_not_inverted_subject();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
