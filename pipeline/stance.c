@@ -9387,6 +9387,8 @@ en_adjunct_before_by(ctx *x, int32_t k, int32_t s1)
     return j > k && j < s1 && tok_is(d, j, "by") ? j : k;
 }
 
+static int en_all_caps(ctx *x, int32_t i);
+
 static int
 en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
 {
@@ -9448,13 +9450,20 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
     if (!fold_is(x, j, be, sizeof be / sizeof *be)) {
         /* a participle after its noun: "a view echoed by many", "a
          * coalition backed by the West" */
+        /* (also a plural noun opening the sentence, capitalised there
+         * only: "Tariffs imposed by the state hurt farmers") */
+        int rl0;
+        int first = j == s0 && is_cap(d, j) && x->ent[j] < 0 &&
+                    ws_tok_is_word(d, j) && x->qid[j] < 0 && !x->cuelen[j] &&
+                    !en_all_caps(x, j) && !pron_gender(x, j, &rl0) &&
+                    !lexclass(x, x->L.skip, j) && ends_plural(x, j);
         if (!(j == p - 1 && p + 1 < s1 && tok_is(d, p + 1, "by") &&
-              plain_word(x, j) && !is_cap(d, j) && !pron_gender_simple(x, j) &&
-              !lexclass(x, x->L.skip, j)))
+              ((plain_word(x, j) && !is_cap(d, j)) || first) &&
+              !pron_gender_simple(x, j) && !lexclass(x, x->L.skip, j)))
             return 0;
         e = p;
         j = p;
-        reduced = 1;
+        reduced = 1 + first;
     }
     /* the auxiliaries before it; the subject ends before them */
     while (e - 1 > s0 && e > j - 4 &&
@@ -9492,7 +9501,7 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
                                       "though", "while",   "because",
                                       "since",  "whether", "once"};
     int rl;
-    int32_t sa = np_left(x, e - 1, s0);
+    int32_t sa = reduced == 2 ? s0 : np_left(x, e - 1, s0);
     if (sa < 0 && x->cuelen[e - 1] && e - 2 >= s0) {
         /* a noun that is also a cue word: "The (budget) plan was ..." */
         if (is_det(x, e - 2))

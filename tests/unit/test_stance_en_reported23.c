@@ -31,6 +31,19 @@ test_en_coordinated_act_object_not_inverted_subject(void)
                  "the water board", WS_REPORTED, "blamed", "Ruth Alder");
 }
 
+/* "Tariffs imposed by the state ...": a plural noun opening the sentence,
+ * capitalised there, before a participle and its "by" agent was taken for
+ * the speaker, and the agent with the rest of the sentence for the
+ * content. */
+static void
+test_en_sentence_initial_plural_before_participle_by(void)
+{
+    expect_exact("Tariffs imposed by the state hurt the orchard growers.",
+                 "Tariffs", WS_REPORTED, "imposed by", "the state");
+    expect_exact("Curfews proposed by the council would end at dawn.",
+                 "Curfews", WS_REPORTED, "proposed by", "the council");
+}
+
 int
 main(void)
 {
@@ -43,6 +56,7 @@ main(void)
     }
     worker = ws_worker_new(models);
     test_en_coordinated_act_object_not_inverted_subject();
+    test_en_sentence_initial_plural_before_participle_by();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
