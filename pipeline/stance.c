@@ -7307,6 +7307,8 @@ en_bare_role(ctx *x, int32_t m0, int32_t comma)
 /* Subject with an apposition ending at the comma `comma` before a cue:
  * "Phil Lovas, the state's campaign chairman, said"; "The chairman, Phil
  * Lovas, said".  Returns its first token or -1. */
+static int32_t en_adjunct_before_by(ctx *x, int32_t k, int32_t s1);
+
 static int32_t
 appos_subject(ctx *x, int32_t s0, int32_t comma)
 {
@@ -7337,16 +7339,26 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
      * clause about a person */
     int relcl = m0 + 1 < comma && strcmp(x->L.lang, "en") == 0 &&
                 fold_is(x, m0, rel, sizeof rel / sizeof *rel);
+    /* "The senator, backed by the union, said": a passive participle
+     * with its "by" agent; the agent is not the subject (the participle
+     * may be an act cue of its own) */
+    size_t pn;
+    const char *pf = tok_fold(x, m0, &pn);
+    int partcl = !relcl && m0 + 2 < comma && strcmp(x->L.lang, "en") == 0 &&
+                 ws_tok_is_word(d, m0) && !is_cap(d, m0) && pn > 3 &&
+                 pf[pn - 2] == 'e' && pf[pn - 1] == 'd' &&
+                 tok_is(d, en_adjunct_before_by(x, m0 + 1, comma), "by");
     /* a relative clause may run longer ("who leads the party's
      * door-knocking drive for retired nurses in four coastal states") */
     if (comma - c2 > (relcl ? 28 : 16))
         return -1;
-    if (!relcl && !(is_det(x, m0) || is_cap(d, m0) || x->ent[m0] >= 0 ||
-                    lexclass(x, x->L.spk, m0) || en_bare_role(x, m0, comma)))
+    if (!relcl && !partcl &&
+        !(is_det(x, m0) || is_cap(d, m0) || x->ent[m0] >= 0 ||
+          lexclass(x, x->L.spk, m0) || en_bare_role(x, m0, comma)))
         return -1;
     /* (a relative clause may hold a cue of its own: "The senator, who
      * said last week that ..., warned ...") */
-    for (int32_t t = m0; t < comma && !relcl; t++)
+    for (int32_t t = m0; t < comma && !relcl && !partcl; t++)
         if (x->cuelen[t] && is_speech_cue(x->cueattr[t]) && x->ent[t] < 0)
             return -1;
     /* the head: a noun phrase from the sentence start */

@@ -44,6 +44,23 @@ test_en_sentence_initial_plural_before_participle_by(void)
                  "Curfews", WS_REPORTED, "proposed by", "the council");
 }
 
+/* "The senator, backed by the union, said ...": the verb after a passive
+ * participle aside with its "by" agent took the agent for its speaker
+ * (and an act verb there was lost) instead of the noun phrase before the
+ * aside. */
+static void
+test_en_participle_by_aside_not_speaker(void)
+{
+    const char *t = "The port director, backed by the pilots' guild, said "
+                    "the quay is unsafe.";
+    expect_exact(t, "the quay is unsafe", WS_INDIRECT, "said",
+                 "The port director");
+    expect_exact(t, "The port director", WS_REPORTED, "backed", "guild");
+    expect_exact("Councillor Ida Marsh, cheered by the tenants, denounced "
+                 "the rent rise.",
+                 "the rent rise", WS_REPORTED, "denounced", "Ida Marsh");
+}
+
 int
 main(void)
 {
@@ -57,6 +74,7 @@ main(void)
     worker = ws_worker_new(models);
     test_en_coordinated_act_object_not_inverted_subject();
     test_en_sentence_initial_plural_before_participle_by();
+    test_en_participle_by_aside_not_speaker();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
