@@ -11318,6 +11318,14 @@ en_passive_naming(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
         }
     } else if (e - 1 >= s0 && ws_tok_is_word(d, e - 1) && x->qid[e - 1] < 0) {
         sa = np_left(x, e - 1, s0);
+        /* a noun that is also a cue word ("The plan was branded ...",
+         * "The budget report was called ..."), as in en_passive */
+        if (sa < 0 && x->cuelen[e - 1] && e - 2 >= s0) {
+            if (is_det(x, e - 2))
+                sa = e - 2;
+            else if (plain_word(x, e - 2) && !x->cuelen[e - 2])
+                sa = np_left(x, e - 2, s0);
+        }
         if (sa < 0)
             sa = en_passive_clause_start(x, e, s0);
         else

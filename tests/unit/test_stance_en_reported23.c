@@ -61,6 +61,20 @@ test_en_participle_by_aside_not_speaker(void)
                  "the rent rise", WS_REPORTED, "denounced", "Ida Marsh");
 }
 
+/* "The plan was branded a mistake by the union": a subject whose last
+ * noun is also a cue word ("plan", "report") left the passive naming verb
+ * without a subject, and the act was lost. */
+static void
+test_en_passive_naming_cue_noun_subject(void)
+{
+    expect_exact("The ferry plan was branded a folly by the harbour guild.",
+                 "The ferry plan | a folly", WS_REPORTED, "branded",
+                 "harbour guild");
+    expect_exact("Their report was called a whitewash by the tenants.",
+                 "Their report | a whitewash", WS_REPORTED, "called",
+                 "tenants");
+}
+
 int
 main(void)
 {
@@ -75,6 +89,7 @@ main(void)
     test_en_coordinated_act_object_not_inverted_subject();
     test_en_sentence_initial_plural_before_participle_by();
     test_en_participle_by_aside_not_speaker();
+    test_en_passive_naming_cue_noun_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
