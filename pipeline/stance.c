@@ -11270,8 +11270,14 @@ en_passive_naming(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
                                        "forward", "down", "upon", "over"};
     ws_doc *d = x->d;
     int rl;
-    if (strcmp(x->L.lang, "en") != 0 || m != 1 || p - 2 < s0 || p + 3 >= s1 ||
-        !fold_is(x, p, nm, sizeof nm / sizeof *nm))
+    if (strcmp(x->L.lang, "en") != 0 || m != 1 || p - 2 < s0 || p + 3 >= s1)
+        return 0;
+    /* a verb of judging with "as" before its predicate ("was painted as
+     * reckless by the auditors") */
+    int as =
+        tok_is(d, p + 1, "as") &&
+        fold_is(x, p, en_judge_as, sizeof en_judge_as / sizeof *en_judge_as);
+    if (!as && !fold_is(x, p, nm, sizeof nm / sizeof *nm))
         return 0;
     int32_t j = p - 1;
     while (j > s0 && j > p - 3 && is_ly_adv(x, j))
@@ -11285,11 +11291,12 @@ en_passive_naming(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
             is_ly_adv(x, e - 1)))
         e--;
     /* the predicate, up to "by" */
-    int32_t k = p + 1;
-    if (is_cap(d, k) || fold_is(x, k, part, sizeof part / sizeof *part) ||
-        tok_is(d, k, "to") || (lexclass(x, x->L.skip, k) & K_PREP))
+    int32_t k = p + 1 + as;
+    if (k >= s1 || is_cap(d, k) ||
+        fold_is(x, k, part, sizeof part / sizeof *part) || tok_is(d, k, "to") ||
+        (lexclass(x, x->L.skip, k) & K_PREP))
         return 0;
-    while (k < s1 && k < p + 7 && ws_tok_is_word(d, k) && x->qid[k] < 0 &&
+    while (k < s1 && k < p + 7 + as && ws_tok_is_word(d, k) && x->qid[k] < 0 &&
            !tok_is(d, k, "by") && !x->cuelen[k])
         k++;
     if (k + 1 >= s1 || !tok_is(d, k, "by"))
@@ -11340,7 +11347,7 @@ en_passive_naming(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
     x->cueused[p] = 1;
     set_speaker(x, st, a0, a1, 0, p);
     add_content(x, st, sa, sb);
-    add_content(x, st, p + 1, k);
+    add_content(x, st, p + 1 + as, k);
     return 1;
 }
 

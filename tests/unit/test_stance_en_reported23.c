@@ -75,6 +75,20 @@ test_en_passive_naming_cue_noun_subject(void)
                  "tenants");
 }
 
+/* "The levy was viewed as unfair by the growers": the "by" agent after a
+ * judging verb's "as" predicate was left in the content, with no
+ * speaker. */
+static void
+test_en_passive_judged_as_by_agent(void)
+{
+    expect_exact("The new toll was viewed as unfair by the ferry pilots.",
+                 "The new toll | unfair", WS_REPORTED, "viewed",
+                 "ferry pilots");
+    expect_exact("The merger was described as a blunder by the dockers' "
+                 "union.",
+                 "The merger | a blunder", WS_REPORTED, "described", "union");
+}
+
 int
 main(void)
 {
@@ -90,6 +104,7 @@ main(void)
     test_en_sentence_initial_plural_before_participle_by();
     test_en_participle_by_aside_not_speaker();
     test_en_passive_naming_cue_noun_subject();
+    test_en_passive_judged_as_by_agent();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
