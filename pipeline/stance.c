@@ -10941,10 +10941,13 @@ en_nsp_coordinated_cue(ctx *x, int32_t p, int32_t t0)
            fold_is(x, t0, conj, sizeof conj / sizeof *conj);
 }
 
-/* English: the verbs of judging that take their predicate through "as"
- * in the passive ("is regarded as a risk") */
-static const char *const en_judge_as[] = {"defined", "described", "regarded",
-                                          "seen",    "viewed",    "perceived"};
+/* English: the verbs of judging, rating and portraying that take their
+ * predicate through "as" in the passive ("is regarded as a risk", "was
+ * rated as false", "were painted as reckless") */
+static const char *const en_judge_as[] = {
+    "defined",       "described",     "regarded", "seen",    "viewed",
+    "perceived",     "rated",         "graded",   "painted", "framed",
+    "characterized", "characterised", "portrayed"};
 
 /* "The day is observed as a holiday", "they were unmasked as spies": a
  * passive participle with "as" (no "by" in the cue) classes the subject;

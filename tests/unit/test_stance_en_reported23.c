@@ -89,6 +89,20 @@ test_en_passive_judged_as_by_agent(void)
                  "The merger | a blunder", WS_REPORTED, "described", "union");
 }
 
+/* "The claims were rated as false": verbs of rating and portraying in the
+ * passive with "as" are judgements like "viewed as" (an assessment with no
+ * named holder, en_passive_judgement_pass, or the agent's act); they had
+ * made no statement, and with a "by" agent left it in the content. */
+static void
+test_en_passive_rated_as(void)
+{
+    expect_exact("Most of the ferry claims were rated as false.",
+                 "Most of the ferry claims | false", WS_INDIRECT, "were rated",
+                 NULL);
+    expect_exact("The levy was painted as reckless by the growers.",
+                 "The levy | reckless", WS_REPORTED, "painted", "growers");
+}
+
 int
 main(void)
 {
@@ -105,6 +119,7 @@ main(void)
     test_en_participle_by_aside_not_speaker();
     test_en_passive_naming_cue_noun_subject();
     test_en_passive_judged_as_by_agent();
+    test_en_passive_rated_as();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
