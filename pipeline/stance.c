@@ -10474,6 +10474,11 @@ en_agent_subject(ctx *x, int32_t a, int32_t b)
         unsigned g = pron_gender(x, k, &rl);
         if (g && g != G_N && (!rl || tok_is(d, k, "who")))
             return 1;
+        /* "the Ledger, which unearthed ...": a relative "which" after
+         * the comma that closes an organisation's name */
+        if (k - 2 >= 0 && tok_is(d, k, "which") && tok_is(d, k - 1, ",") &&
+            is_orgish(d, x->ent[k - 2]))
+            return 1;
     }
     return 0;
 }

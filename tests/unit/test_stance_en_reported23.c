@@ -103,6 +103,19 @@ test_en_passive_rated_as(void)
                  "The levy | reckless", WS_REPORTED, "painted", "growers");
 }
 
+/* "The Daily Ledger, which unearthed a memo": an act verb listed "agent"
+ * (a stance only of someone named) took no relative "which", even after
+ * an organisation's name, and the act was lost. */
+static void
+test_en_agent_act_which_after_organisation(void)
+{
+    const char *t = "The leak came to light through The Daily Ledger, which "
+                    "unearthed a memo from the harbour board.";
+    expect_exact(t, "a memo from the harbour board", WS_REPORTED, "unearthed",
+                 "which");
+    expect_speaker(t, "unearthed", "which", "Daily Ledger");
+}
+
 int
 main(void)
 {
@@ -120,6 +133,7 @@ main(void)
     test_en_passive_naming_cue_noun_subject();
     test_en_passive_judged_as_by_agent();
     test_en_passive_rated_as();
+    test_en_agent_act_which_after_organisation();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
