@@ -116,6 +116,20 @@ test_en_agent_act_which_after_organisation(void)
     expect_speaker(t, "unearthed", "which", "Daily Ledger");
 }
 
+/* "who only criticized ...", "the mayor even praised ...": the focus
+ * adverbs "only" and "even" between the subject and the act verb blocked
+ * the act or were taken into the speaker span. */
+static void
+test_en_focus_adverb_before_act(void)
+{
+    expect_exact("Ferry pilots who only criticized the new toll stayed home.",
+                 "the new toll", WS_REPORTED, "criticized", "pilots");
+    expect_exact("The harbour master only thanked the pilots.", "the pilots",
+                 WS_REPORTED, "thanked", "harbour master");
+    expect_speaker("The harbour master even praised the pilots.", "praised",
+                   "The harbour master", NULL);
+}
+
 int
 main(void)
 {
@@ -134,6 +148,7 @@ main(void)
     test_en_passive_judged_as_by_agent();
     test_en_passive_rated_as();
     test_en_agent_act_which_after_organisation();
+    test_en_focus_adverb_before_act();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
