@@ -7379,6 +7379,8 @@ en_bare_role(ctx *x, int32_t m0, int32_t comma)
 /* Subject with an apposition ending at the comma `comma` before a cue:
  * "Phil Lovas, the state's campaign chairman, said"; "The chairman, Phil
  * Lovas, said".  Returns its first token or -1. */
+static int32_t en_adjunct_before_by(ctx *x, int32_t k, int32_t s1);
+
 static int32_t
 appos_subject(ctx *x, int32_t s0, int32_t comma)
 {
@@ -7409,16 +7411,26 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
      * clause about a person */
     int relcl = m0 + 1 < comma && strcmp(x->L.lang, "en") == 0 &&
                 fold_is(x, m0, rel, sizeof rel / sizeof *rel);
+    /* "The senator, backed by the union, said": a passive participle
+     * with its "by" agent; the agent is not the subject (the participle
+     * may be an act cue of its own) */
+    size_t pn;
+    const char *pf = tok_fold(x, m0, &pn);
+    int partcl = !relcl && m0 + 2 < comma && strcmp(x->L.lang, "en") == 0 &&
+                 ws_tok_is_word(d, m0) && !is_cap(d, m0) && pn > 3 &&
+                 pf[pn - 2] == 'e' && pf[pn - 1] == 'd' &&
+                 tok_is(d, en_adjunct_before_by(x, m0 + 1, comma), "by");
     /* a relative clause may run longer ("who leads the party's
      * door-knocking drive for retired nurses in four coastal states") */
     if (comma - c2 > (relcl ? 28 : 16))
         return -1;
-    if (!relcl && !(is_det(x, m0) || is_cap(d, m0) || x->ent[m0] >= 0 ||
-                    lexclass(x, x->L.spk, m0) || en_bare_role(x, m0, comma)))
+    if (!relcl && !partcl &&
+        !(is_det(x, m0) || is_cap(d, m0) || x->ent[m0] >= 0 ||
+          lexclass(x, x->L.spk, m0) || en_bare_role(x, m0, comma)))
         return -1;
     /* (a relative clause may hold a cue of its own: "The senator, who
      * said last week that ..., warned ...") */
-    for (int32_t t = m0; t < comma && !relcl; t++)
+    for (int32_t t = m0; t < comma && !relcl && !partcl; t++)
         if (x->cuelen[t] && is_speech_cue(x->cueattr[t]) && x->ent[t] < 0)
             return -1;
     /* the head: a noun phrase from the sentence start */
@@ -9508,6 +9520,8 @@ en_adjunct_before_by(ctx *x, int32_t k, int32_t s1)
     return j > k && j < s1 && tok_is(d, j, "by") ? j : k;
 }
 
+static int en_all_caps(ctx *x, int32_t i);
+
 static int
 en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
 {
@@ -9569,13 +9583,20 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
     if (!fold_is(x, j, be, sizeof be / sizeof *be)) {
         /* a participle after its noun: "a view echoed by many", "a
          * coalition backed by the West" */
+        /* (also a plural noun opening the sentence, capitalised there
+         * only: "Tariffs imposed by the state hurt farmers") */
+        int rl0;
+        int first = j == s0 && is_cap(d, j) && x->ent[j] < 0 &&
+                    ws_tok_is_word(d, j) && x->qid[j] < 0 && !x->cuelen[j] &&
+                    !en_all_caps(x, j) && !pron_gender(x, j, &rl0) &&
+                    !lexclass(x, x->L.skip, j) && ends_plural(x, j);
         if (!(j == p - 1 && p + 1 < s1 && tok_is(d, p + 1, "by") &&
-              plain_word(x, j) && !is_cap(d, j) && !pron_gender_simple(x, j) &&
-              !lexclass(x, x->L.skip, j)))
+              ((plain_word(x, j) && !is_cap(d, j)) || first) &&
+              !pron_gender_simple(x, j) && !lexclass(x, x->L.skip, j)))
             return 0;
         e = p;
         j = p;
-        reduced = 1;
+        reduced = 1 + first;
     }
     /* the auxiliaries before it; the subject ends before them */
     while (e - 1 > s0 && e > j - 4 &&
@@ -9613,7 +9634,7 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
                                       "though", "while",   "because",
                                       "since",  "whether", "once"};
     int rl;
-    int32_t sa = np_left(x, e - 1, s0);
+    int32_t sa = reduced == 2 ? s0 : np_left(x, e - 1, s0);
     if (sa < 0 && x->cuelen[e - 1] && e - 2 >= s0) {
         /* a noun that is also a cue word: "The (budget) plan was ..." */
         if (is_det(x, e - 2))
@@ -10579,6 +10600,11 @@ en_agent_subject(ctx *x, int32_t a, int32_t b)
         unsigned g = pron_gender(x, k, &rl);
         if (g && g != G_N && (!rl || tok_is(d, k, "who")))
             return 1;
+        /* "the Ledger, which unearthed ...": a relative "which" after
+         * the comma that closes an organisation's name */
+        if (k - 2 >= 0 && tok_is(d, k, "which") && tok_is(d, k - 1, ",") &&
+            is_orgish(d, x->ent[k - 2]))
+            return 1;
     }
     return 0;
 }
@@ -11046,10 +11072,13 @@ en_nsp_coordinated_cue(ctx *x, int32_t p, int32_t t0)
            fold_is(x, t0, conj, sizeof conj / sizeof *conj);
 }
 
-/* English: the verbs of judging that take their predicate through "as"
- * in the passive ("is regarded as a risk") */
-static const char *const en_judge_as[] = {"defined", "described", "regarded",
-                                          "seen",    "viewed",    "perceived"};
+/* English: the verbs of judging, rating and portraying that take their
+ * predicate through "as" in the passive ("is regarded as a risk", "was
+ * rated as false", "were painted as reckless") */
+static const char *const en_judge_as[] = {
+    "defined",       "described",     "regarded", "seen",    "viewed",
+    "perceived",     "rated",         "graded",   "painted", "framed",
+    "characterized", "characterised", "portrayed"};
 
 /* "The day is observed as a holiday", "they were unmasked as spies": a
  * passive participle with "as" (no "by" in the cue) classes the subject;
@@ -11375,8 +11404,14 @@ en_passive_naming(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
                                        "forward", "down", "upon", "over"};
     ws_doc *d = x->d;
     int rl;
-    if (strcmp(x->L.lang, "en") != 0 || m != 1 || p - 2 < s0 || p + 3 >= s1 ||
-        !fold_is(x, p, nm, sizeof nm / sizeof *nm))
+    if (strcmp(x->L.lang, "en") != 0 || m != 1 || p - 2 < s0 || p + 3 >= s1)
+        return 0;
+    /* a verb of judging with "as" before its predicate ("was painted as
+     * reckless by the auditors") */
+    int as =
+        tok_is(d, p + 1, "as") &&
+        fold_is(x, p, en_judge_as, sizeof en_judge_as / sizeof *en_judge_as);
+    if (!as && !fold_is(x, p, nm, sizeof nm / sizeof *nm))
         return 0;
     int32_t j = p - 1;
     while (j > s0 && j > p - 3 && is_ly_adv(x, j))
@@ -11390,11 +11425,12 @@ en_passive_naming(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
             is_ly_adv(x, e - 1)))
         e--;
     /* the predicate, up to "by" */
-    int32_t k = p + 1;
-    if (is_cap(d, k) || fold_is(x, k, part, sizeof part / sizeof *part) ||
-        tok_is(d, k, "to") || (lexclass(x, x->L.skip, k) & K_PREP))
+    int32_t k = p + 1 + as;
+    if (k >= s1 || is_cap(d, k) ||
+        fold_is(x, k, part, sizeof part / sizeof *part) || tok_is(d, k, "to") ||
+        (lexclass(x, x->L.skip, k) & K_PREP))
         return 0;
-    while (k < s1 && k < p + 7 && ws_tok_is_word(d, k) && x->qid[k] < 0 &&
+    while (k < s1 && k < p + 7 + as && ws_tok_is_word(d, k) && x->qid[k] < 0 &&
            !tok_is(d, k, "by") && !x->cuelen[k])
         k++;
     if (k + 1 >= s1 || !tok_is(d, k, "by"))
@@ -11423,6 +11459,14 @@ en_passive_naming(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
         }
     } else if (e - 1 >= s0 && ws_tok_is_word(d, e - 1) && x->qid[e - 1] < 0) {
         sa = np_left(x, e - 1, s0);
+        /* a noun that is also a cue word ("The plan was branded ...",
+         * "The budget report was called ..."), as in en_passive */
+        if (sa < 0 && x->cuelen[e - 1] && e - 2 >= s0) {
+            if (is_det(x, e - 2))
+                sa = e - 2;
+            else if (plain_word(x, e - 2) && !x->cuelen[e - 2])
+                sa = np_left(x, e - 2, s0);
+        }
         if (sa < 0)
             sa = en_passive_clause_start(x, e, s0);
         else
@@ -11437,7 +11481,7 @@ en_passive_naming(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
     x->cueused[p] = 1;
     set_speaker(x, st, a0, a1, 0, p);
     add_content(x, st, sa, sb);
-    add_content(x, st, p + 1, k);
+    add_content(x, st, p + 1 + as, k);
     return 1;
 }
 
@@ -12422,8 +12466,15 @@ cue_pass(ctx *x)
             }
             if (!named)
                 r1 = r0;
+            /* English puts no subject after a verb that "and", "or" or
+             * "but" joins to the clause before ("praised the staff and
+             * thanked the union"): the noun after it is its object */
+            int conj = coord && left_end >= s0 &&
+                       strcmp(x->L.lang, "en") == 0 &&
+                       !tok_is(d, left_end, ",") &&
+                       (lexclass(x, x->L.skip, left_end) & K_CONJ);
             int rl0;
-            int inv = r1 > r0 && (comp < 0 || v2) &&
+            int inv = r1 > r0 && (comp < 0 || v2) && !conj &&
                       !(lcomma && en_ing_cue(x, p)) &&
                       (r1 >= s1 || is_clause_punct(d, r1) || prefer_right ||
                        (lcomma &&

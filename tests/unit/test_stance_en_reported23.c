@@ -1,0 +1,155 @@
+/*
+ * test_stance_en_reported23.c - English reported acts (issue 9, session
+ * 23).  Each test is named after what was missed, on short invented
+ * sentences.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+#include "stance_test.h"
+
+/* "praised X and thanked the union.": the second act of a coordinated
+ * pair, with an object that names someone as the last words, was
+ * read as an inverted attribution ("..., said the union") and lost. */
+static void
+test_en_coordinated_act_object_not_inverted_subject(void)
+{
+    const char *t = "The harbour master praised the pilots and thanked the "
+                    "dockers' union.";
+    expect_exact(t, "the pilots", WS_REPORTED, "praised", "harbour master");
+    expect_exact(t, "the dockers' union", WS_REPORTED, "thanked",
+                 "harbour master");
+    expect_exact("Governor Ruth Alder toured the flooded farms and later "
+                 "blamed the water board.",
+                 "the water board", WS_REPORTED, "blamed", "Ruth Alder");
+}
+
+/* "Tariffs imposed by the state ...": a plural noun opening the sentence,
+ * capitalised there, before a participle and its "by" agent was taken for
+ * the speaker, and the agent with the rest of the sentence for the
+ * content. */
+static void
+test_en_sentence_initial_plural_before_participle_by(void)
+{
+    expect_exact("Tariffs imposed by the state hurt the orchard growers.",
+                 "Tariffs", WS_REPORTED, "imposed by", "the state");
+    expect_exact("Curfews proposed by the council would end at dawn.",
+                 "Curfews", WS_REPORTED, "proposed by", "the council");
+}
+
+/* "The senator, backed by the union, said ...": the verb after a passive
+ * participle aside with its "by" agent took the agent for its speaker
+ * (and an act verb there was lost) instead of the noun phrase before the
+ * aside. */
+static void
+test_en_participle_by_aside_not_speaker(void)
+{
+    const char *t = "The port director, backed by the pilots' guild, said "
+                    "the quay is unsafe.";
+    expect_exact(t, "the quay is unsafe", WS_INDIRECT, "said",
+                 "The port director");
+    expect_exact(t, "The port director", WS_REPORTED, "backed", "guild");
+    expect_exact("Councillor Ida Marsh, cheered by the tenants, denounced "
+                 "the rent rise.",
+                 "the rent rise", WS_REPORTED, "denounced", "Ida Marsh");
+}
+
+/* "The plan was branded a mistake by the union": a subject whose last
+ * noun is also a cue word ("plan", "report") left the passive naming verb
+ * without a subject, and the act was lost. */
+static void
+test_en_passive_naming_cue_noun_subject(void)
+{
+    expect_exact("The ferry plan was branded a folly by the harbour guild.",
+                 "The ferry plan | a folly", WS_REPORTED, "branded",
+                 "harbour guild");
+    expect_exact("Their report was called a whitewash by the tenants.",
+                 "Their report | a whitewash", WS_REPORTED, "called",
+                 "tenants");
+}
+
+/* "The levy was viewed as unfair by the growers": the "by" agent after a
+ * judging verb's "as" predicate was left in the content, with no
+ * speaker. */
+static void
+test_en_passive_judged_as_by_agent(void)
+{
+    expect_exact("The new toll was viewed as unfair by the ferry pilots.",
+                 "The new toll | unfair", WS_REPORTED, "viewed",
+                 "ferry pilots");
+    expect_exact("The merger was described as a blunder by the dockers' "
+                 "union.",
+                 "The merger | a blunder", WS_REPORTED, "described", "union");
+}
+
+/* "The claims were rated as false": verbs of rating and portraying in the
+ * passive with "as" are judgements like "viewed as" (an assessment with no
+ * named holder, en_passive_judgement_pass, or the agent's act); they had
+ * made no statement, and with a "by" agent left it in the content. */
+static void
+test_en_passive_rated_as(void)
+{
+    expect_exact("Most of the ferry claims were rated as false.",
+                 "Most of the ferry claims | false", WS_INDIRECT, "were rated",
+                 NULL);
+    expect_exact("The levy was painted as reckless by the growers.",
+                 "The levy | reckless", WS_REPORTED, "painted", "growers");
+}
+
+/* "The Daily Ledger, which unearthed a memo": an act verb listed "agent"
+ * (a stance only of someone named) took no relative "which", even after
+ * an organisation's name, and the act was lost. */
+static void
+test_en_agent_act_which_after_organisation(void)
+{
+    const char *t = "The leak came to light through The Daily Ledger, which "
+                    "unearthed a memo from the harbour board.";
+    expect_exact(t, "a memo from the harbour board", WS_REPORTED, "unearthed",
+                 "which");
+    expect_speaker(t, "unearthed", "which", "Daily Ledger");
+}
+
+/* "who only criticized ...", "the mayor even praised ...": the focus
+ * adverbs "only" and "even" between the subject and the act verb blocked
+ * the act or were taken into the speaker span. */
+static void
+test_en_focus_adverb_before_act(void)
+{
+    expect_exact("Ferry pilots who only criticized the new toll stayed home.",
+                 "the new toll", WS_REPORTED, "criticized", "pilots");
+    expect_exact("The harbour master only thanked the pilots.", "the pilots",
+                 WS_REPORTED, "thanked", "harbour master");
+    expect_speaker("The harbour master even praised the pilots.", "praised",
+                   "The harbour master", NULL);
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_en_reported23: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_en_coordinated_act_object_not_inverted_subject();
+    test_en_sentence_initial_plural_before_participle_by();
+    test_en_participle_by_aside_not_speaker();
+    test_en_passive_naming_cue_noun_subject();
+    test_en_passive_judged_as_by_agent();
+    test_en_passive_rated_as();
+    test_en_agent_act_which_after_organisation();
+    test_en_focus_adverb_before_act();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
