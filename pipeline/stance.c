@@ -12668,6 +12668,17 @@ held_by(ctx *x, held_index *h, int32_t n0, int32_t c)
     return lo > 0 && c < h->v[lo - 1].end;
 }
 
+/* Does every content segment of statement st end at or before code
+ * point c? */
+static int
+stmt_ends_by(const ws_statement *st, int32_t c)
+{
+    for (int k = 0; k < st->ncontent; k++)
+        if (st->content[k].end > c)
+            return 0;
+    return 1;
+}
+
 /* The statement a noun cue at n makes (en_claim_noun_pass,
  * de_claim_noun_pass): speaker [sa, sb) (g: a possessive's gender),
  * content [c0, c1), mixed when it holds a quotation.  0 when out of
@@ -14328,6 +14339,8 @@ de_claim_noun_pass(ctx *x)
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "de") != 0)
         return;
+    int32_t n0 = d->statements.n, live = n0, last = 0;
+    held_index held = {0};
     for (int32_t n = 1; n + 3 < x->ntok; n++) {
         if (!is_cap(d, n) || !de_claim_noun(x, n) || x->qid[n] >= 0 ||
             x->cueused[n])
@@ -14370,10 +14383,21 @@ de_claim_noun_pass(ctx *x)
         }
         if (c1 <= c0 || c1 - c0 < 3)
             continue;
-        /* the clause already in another statement's content */
-        int taken = 0;
-        for (int32_t i = 0; i < d->statements.n && !taken; i++)
-            taken = stmt_holds(&d->statements.v[i], d->tokens.v[c0].start);
+        /* the clause already in another statement's content: one before
+         * the pass (held_by), or one of the pass's own from `live` on (a
+         * candidate's clause starts no earlier than the last one's, so
+         * a statement of the pass that ends before it holds no later
+         * one either; should one start earlier, all of them again) */
+        int32_t cp = d->tokens.v[c0].start;
+        if (cp < last)
+            live = n0;
+        last = cp;
+        while (live < d->statements.n &&
+               stmt_ends_by(&d->statements.v[live], cp))
+            live++;
+        int taken = held_by(x, &held, n0, cp);
+        for (int32_t i = live; i < d->statements.n && !taken; i++)
+            taken = stmt_holds(&d->statements.v[i], cp);
         if (taken)
             continue;
         int32_t sa = -1, sb = -1;

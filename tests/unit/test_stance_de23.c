@@ -1,0 +1,71 @@
+/*
+ * test_stance_de23.c - German statements (stance.c's German passes,
+ * stance_de.c and the German lexicons) on short invented sentences:
+ * claim nouns in a long paragraph, speakers in appositions, continued
+ * speakers, speakers with their article.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+#include "stance_test.h"
+
+/* A statement with `content`; its speaker span contains `speaker` (NULL:
+ * not checked). */
+static void
+expect(const char *text, const char *content, const char *speaker)
+{
+    ws_doc *d = run("de", text);
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    ws_statement *st = find(d, content);
+    CHECK(st != NULL, "%s: no statement with \"%s\" (%d found)", text, content,
+          d->statements.n);
+    if (st != NULL && speaker)
+        CHECK(strstr(span(d, st->speaker), speaker) != NULL,
+              "\"%s\": speaker \"%s\", want \"%s\"", content,
+              span(d, st->speaker), speaker);
+    ws_doc_free(d);
+}
+
+/* Bug: de_claim_noun_pass asked every statement of the document whether
+ * it held a candidate's clause, and it adds statements as it goes: one
+ * long paragraph of claim nouns cost the square of its length.  The
+ * statements before the pass answer through held_by, its own ones
+ * through the few that can still reach the candidate. */
+static void
+test_de_claim_noun_linear(void)
+{
+    expect("Die Gewerkschaft erhob den Vorwurf, dass die Firma die "
+           "L\xc3\xb6hne k\xc3\xbcrze.",
+           "die Firma die L\xc3\xb6hne k\xc3\xbcrze", "Gewerkschaft");
+    check_linear("de", "de_claim_nouns",
+                 "Die Gewerkschaft erhob den Vorwurf, dass die Firma die "
+                 "L\xc3\xb6hne k\xc3\xbcrze. Der Verband gab die Warnung, "
+                 "dass die Preise steigen. ",
+                 16000, -2);
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_de23: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_de_claim_noun_linear();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
