@@ -15336,6 +15336,56 @@ dash_pass(ctx *x, int phase)
     }
 }
 
+/* German: the person who opens the sentence before sentence s in the
+ * same paragraph as its subject, when no statement touches that
+ * sentence ("Eva Sommer, seit Mai im Amt, verteidigte den Plan. Er sei
+ * lange geprüft worden."): a subjunctive sentence after it goes on
+ * with that person rather than with a speaker before.  The name's
+ * tokens in [*a, *b); 0 when there is none. */
+static int
+de_fresh_subject(ctx *x, int32_t s, int32_t *a, int32_t *b)
+{
+    ws_doc *d = x->d;
+    if (s < 1 || d->sentences.v[s - 1].para != d->sentences.v[s].para)
+        return 0;
+    const ws_sentence *pv = &d->sentences.v[s - 1];
+    int32_t t = pv->tok0, e = x->ent[t];
+    if (!is_person(d, e) || pv->tok1 - pv->tok0 < 4)
+        return 0;
+    int32_t k = t;
+    while (k < pv->tok1 && x->ent[k] == e)
+        k++;
+    /* a name the tagger cut short or split ("Anna Berg-Lenz" of which
+     * it took "Anna"): the capitalised words and hyphens right after */
+    for (int32_t m = 0;
+         m < 3 && k < pv->tok1 && (x->ent[k] < 0 || is_person(d, x->ent[k])) &&
+         (is_cap(d, k) || is_dash(d, k));
+         m++)
+        k++;
+    /* the verb (or an apposition's comma) right after the name */
+    if (k >= pv->tok1 ||
+        !(tok_is(d, k, ",") || (ws_tok_is_word(d, k) && !is_cap(d, k))))
+        return 0;
+    for (int32_t i = pv->tok0; i < pv->tok1; i++)
+        if (x->qid[i] >= 0 || x->cueused[i])
+            return 0;
+    int32_t w[4];
+    stmt_window(x, pv->start, d->statements.n, w);
+    for (int part = 0; part < 4; part += 2)
+        for (int32_t i = w[part]; i < w[part + 1]; i++) {
+            const ws_statement *o = &d->statements.v[i];
+            if (o->cue.start >= pv->start && o->cue.start < pv->end)
+                return 0;
+            for (int c = 0; c < o->ncontent; c++)
+                if (o->content[c].start < pv->end &&
+                    o->content[c].end > pv->start)
+                    return 0;
+        }
+    *a = t;
+    *b = k;
+    return 1;
+}
+
 /* Pass 4c: German reported speech in the subjunctive, with no cue:
  * continues the previous statement's speaker (same or previous
  * paragraph). */
@@ -15406,10 +15456,17 @@ subjunctive_pass(ctx *x)
          * source named inside the cue continues too */
         if (!prev_speaker(x, &tmp, se->start, para_start_cp(x, se->tok0, 1), 1))
             continue;
+        int32_t pa, pb;
+        int fresh = de_fresh_subject(x, s, &pa, &pb);
         /* a quoted fragment inside makes it mixed speech */
         ws_statement *st = new_statement(x, spoken ? WS_MIXED : WS_INDIRECT);
         if (st == NULL)
             return;
+        if (fresh) {
+            set_speaker(x, st, pa, pb, 0, pa);
+            add_content(x, st, se->tok0, se->tok1);
+            continue;
+        }
         st->speaker = tmp.speaker;
         st->speaker_ent = tmp.speaker_ent;
         st->speaker_name = tmp.speaker_name;

@@ -53,6 +53,28 @@ test_de_claim_noun_linear(void)
                  16000, -2);
 }
 
+/* Bug: a subjunctive sentence with no cue went on with the last speaker
+ * before it even when the sentence right before named another person as
+ * its subject ("Anna Berg, ..., verteidigte den Minister. So seien ..."):
+ * that person goes on (a name the tagger cut short taken whole); a
+ * sentence before that holds a statement leaves the last speaker. */
+static void
+test_de_subjunctive_after_fresh_subject(void)
+{
+    const char *t =
+        "Der Minister Peter Lang sagte, das Werk werde geschlossen. Die "
+        "Gewerkschaft kritisierte das scharf.\n\nUnterst\xc3\xbctzung "
+        "erhielt Lang von seiner Partei. Anna Berg-Lenz, Vorsitzende des "
+        "Ortsverbandes, verteidigte den Minister. So seien im Mai viele "
+        "Menschen f\xc3\xbcr den Plan auf die Stra\xc3\x9f"
+        "e gegangen.";
+    expect(t, "So seien im Mai", "Anna Berg-Lenz");
+    expect("Die Ministerin Eva Sommer sagte, die Schule werde saniert. "
+           "Paul Kern sagte, die Stadt habe kein Geld. Die Arbeiten "
+           "dauerten zwei Jahre, so Kern. Der Bau sei teuer.",
+           "Der Bau sei teuer", "Kern");
+}
+
 int
 main(void)
 {
@@ -65,6 +87,7 @@ main(void)
     }
     worker = ws_worker_new(models);
     test_de_claim_noun_linear();
+    test_de_subjunctive_after_fresh_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
