@@ -15337,7 +15337,8 @@ dash_pass(ctx *x, int phase)
 }
 
 /* German: the person who opens the sentence before sentence s in the
- * same paragraph as its subject, when no statement touches that
+ * same paragraph as its subject (a role before the name with it),
+ * when no statement touches that
  * sentence ("Eva Sommer, seit Mai im Amt, verteidigte den Plan. Er sei
  * lange geprüft worden."): a subjunctive sentence after it goes on
  * with that person rather than with a speaker before.  The name's
@@ -15349,10 +15350,18 @@ de_fresh_subject(ctx *x, int32_t s, int32_t *a, int32_t *b)
     if (s < 1 || d->sentences.v[s - 1].para != d->sentences.v[s].para)
         return 0;
     const ws_sentence *pv = &d->sentences.v[s - 1];
-    int32_t t = pv->tok0, e = x->ent[t];
+    int32_t t = pv->tok0, k = t;
+    /* a role before the name ("Gewerkschaftschef Max Roth",
+     * "IG-Metall-Chef Max Roth": a compound of an organisation's name) */
+    while (k < pv->tok1 &&
+           ((x->ent[k] >= 0 && (d->entities.v[x->ent[k]].type == WS_ROLE ||
+                                is_orgish(d, x->ent[k]))) ||
+            (k > t && is_dash(d, k)) ||
+            (k > t && is_dash(d, k - 1) && is_cap(d, k))))
+        k++;
+    int32_t e = k < pv->tok1 ? x->ent[k] : -1;
     if (!is_person(d, e) || pv->tok1 - pv->tok0 < 4)
         return 0;
-    int32_t k = t;
     while (k < pv->tok1 && x->ent[k] == e)
         k++;
     /* a name the tagger cut short or split ("Anna Berg-Lenz" of which

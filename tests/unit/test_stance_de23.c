@@ -75,6 +75,22 @@ test_de_subjunctive_after_fresh_subject(void)
            "Der Bau sei teuer", "Kern");
 }
 
+/* the same with a role before the name, a compound with an
+ * organisation's name among them ("Verdi-Sekret\xc3\xa4r Jonas Weber") */
+static void
+test_de_subjunctive_after_role_and_name(void)
+{
+    expect("Die B\xc3\xbcrgermeisterin Eva Sommer sagte, die Halle werde "
+           "im Herbst saniert. Die Kosten seien hoch. Verdi-Sekret\xc3\xa4r "
+           "Jonas Weber sieht darin einen Fehler. Die Halle sei noch in "
+           "gutem Zustand.",
+           "Die Halle sei noch", "Verdi-Sekret\xc3\xa4r Jonas Weber");
+    expect("Die B\xc3\xbcrgermeisterin Eva Sommer sagte, die Halle werde "
+           "im Herbst saniert. Gewerkschaftschef Jonas Weber sieht darin "
+           "einen Fehler. Die Halle sei noch in gutem Zustand.",
+           "Die Halle sei noch", "Gewerkschaftschef Jonas Weber");
+}
+
 int
 main(void)
 {
@@ -88,6 +104,7 @@ main(void)
     worker = ws_worker_new(models);
     test_de_claim_noun_linear();
     test_de_subjunctive_after_fresh_subject();
+    test_de_subjunctive_after_role_and_name();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
