@@ -14410,6 +14410,118 @@ de_claim_noun_pass(ctx *x)
             return;
     }
 }
+/* German: the agent after "von"/"vom" at token v of a passive clause
+ * ("von der Opposition", "vom Verband", "von Innenminister Eva Roth"):
+ * an article and lower-case adjectives, a capitalised head, the names
+ * that go with it and a genitive after it; one that names someone who can speak
+ * (an entity of a person, a role, a group or an organisation, or a noun of
+ * stance-speakers.tsv).  [*a, *b) after "von" (the article with it), and
+ * 1; 0 when there is none. */
+static int
+de_agent_np(ctx *x, int32_t v, int32_t s1, int32_t *a, int32_t *b)
+{
+    ws_doc *d = x->d;
+    int32_t k = v + 1;
+    if (k < s1 && is_det(x, k))
+        k++;
+    while (k < s1 && ws_tok_is_word(d, k) && !is_cap(d, k) && x->qid[k] < 0 &&
+           !x->cuelen[k])
+        k++;
+    if (k >= s1 || !is_cap(d, k) || x->qid[k] >= 0)
+        return 0;
+    int32_t e = k + 1;
+    /* the names after a head ("Innenminister Eva Roth") or one
+     * entity's words, a hyphen inside them */
+    while (e < s1 && ((x->ent[e] >= 0 && is_cap(d, e)) ||
+                      (is_dash(d, e) && e + 1 < s1 && x->ent[e + 1] >= 0)))
+        e++;
+    /* a genitive after the head ("von der Partei der Grünen") */
+    if (e + 1 < s1 && (tok_is(d, e, "der") || tok_is(d, e, "des"))) {
+        int32_t g = e + 1;
+        while (g < s1 && ws_tok_is_word(d, g) && !is_cap(d, g) &&
+               x->qid[g] < 0 && !x->cuelen[g])
+            g++;
+        if (g < s1 && is_cap(d, g) && x->qid[g] < 0) {
+            e = g + 1;
+            while (e < s1 && x->ent[e] >= 0 && is_cap(d, e))
+                e++;
+        }
+    }
+    int ok = 0;
+    for (int32_t i = k; i < e && !ok; i++) {
+        int32_t en = x->ent[i];
+        int t = en >= 0 ? d->entities.v[en].type : -1;
+        ok = t == WS_PERSON || t == WS_ROLE || t == WS_NORP ||
+             is_orgish(d, en) ||
+             (lexclass(x, x->L.spk, i) & (S_ORG | S_ROLE)) != 0;
+    }
+    if (!ok)
+        return 0;
+    *a = v + 1;
+    *b = e;
+    return 1;
+}
+
+/* German: a reported act in the passive voice with its agent ("Dem
+ * Minister wird von der Opposition Untreue vorgeworfen", "Von der
+ * Gewerkschaft wurden Streiks angekündigt", "Der Plan ist vom Verband
+ * kritisiert worden"): the main clause's participle is a cue, a passive
+ * auxiliary goes with it, and "von"/"vom" with a source (de_agent_np)
+ * stands before it in the clause.  A reported statement: the sentence,
+ * the agent its speaker.  None over text another statement holds. */
+static void
+de_passive_agent_pass(ctx *x)
+{
+    static const char *const aux[] = {"wird", "wurde", "wurden", "werden",
+                                      "worden"};
+    static const char *const von[] = {"von", "vom"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "de") != 0)
+        return;
+    int32_t n0 = d->statements.n;
+    held_index held = {0};
+    for (int32_t si = 0; si < d->sentences.n; si++) {
+        const ws_sentence *se = &d->sentences.v[si];
+        int32_t s0 = se->tok0, s1 = se->tok1;
+        if (s1 - s0 < 4 || x->qid[s0] >= 0)
+            continue;
+        /* the main clause: to the first comma, colon or dash */
+        int32_t ce = s0;
+        while (ce < s1 && !is_clause_punct(d, ce) && !is_dash(d, ce) &&
+               !tok_is(d, ce, ":"))
+            ce++;
+        int32_t p = -1, v = -1, au = 0;
+        for (int32_t k = s0; k < ce; k++) {
+            if (x->qid[k] >= 0 || x->cueused[k])
+                break;
+            if (fold_is(x, k, aux, sizeof aux / sizeof *aux))
+                au = 1;
+            else if (v < 0 && fold_is(x, k, von, 2))
+                v = k;
+            else if (v >= 0 && x->cuelen[k] == 1 && !is_cap(d, k) &&
+                     (x->cueattr[k] & (C_SAY | C_ACT)) &&
+                     ws_de_participle(x->w, d, k)) {
+                p = k;
+                au |= k + 1 < ce && fold_is(x, k + 1, aux, 5);
+                break;
+            }
+        }
+        int32_t a, b;
+        if (p < 0 || !au || !de_agent_np(x, v, p, &a, &b))
+            continue;
+        if (held_by(x, &held, n0, d->tokens.v[s0].start) ||
+            held_by(x, &held, n0, d->tokens.v[p].start))
+            continue;
+        ws_statement *st = new_statement(x, WS_REPORTED);
+        if (st == NULL)
+            return;
+        st->cue = tok_span(x, p, p + 1);
+        x->cueused[p] = 1;
+        set_speaker(x, st, a, b, 0, p);
+        add_content(x, st, s0, s1);
+    }
+}
+
 /* English: is the label of n bytes at w (a word in capitals before a
  * colon) one that heads a section or a note rather than names a speaker
  * ("UPDATE:", "PHOTO:", "CORRECTION:", "WATCH:")? */
@@ -16800,6 +16912,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     en_in_doc_pass(&x);
     en_percent_choice_pass(&x);
     de_claim_noun_pass(&x);
+    de_passive_agent_pass(&x);
     if (d->statements.n > 1)
         sort_unless_sorted(d->statements.v, (size_t)d->statements.n,
                            sizeof(ws_statement), cmp_stmt);

@@ -476,13 +476,21 @@ toll(ws_worker *w, const ws_doc *d, const ws_statement *st)
 }
 
 /* A reported act in the passive ("... beschuldigt worden", "wurde
- * kritisiert") names no one who acts: no statement. */
+ * kritisiert") names no one who acts: no statement.  One whose speaker
+ * is its agent after "von" ("ist vom Verband kritisiert worden") names
+ * its source. */
 static int
 passive_cue(ws_worker *w, const ws_doc *d, const ws_statement *st)
 {
     static const char *const aux[] = {"worden", "werden", "wird", "wurde",
                                       "wurden"};
+    static const char *const von[] = {"von", "vom"};
     if (st->cue.start < 0)
+        return 0;
+    int32_t sp = st->speaker.start >= 0 && st->speaker.end <= st->cue.start
+                     ? ws_doc_tok_at(d, st->speaker.start, 0)
+                     : -1;
+    if (sp >= 1 && sp < d->tokens.n && fold_in(w, d, sp - 1, von, 2))
         return 0;
     int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
     if (c >= d->tokens.n || c < 1)

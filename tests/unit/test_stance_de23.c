@@ -35,6 +35,17 @@ expect(const char *text, const char *content, const char *speaker)
     ws_doc_free(d);
 }
 
+static void
+expect_none(const char *text, const char *content)
+{
+    ws_doc *d = run("de", text);
+    if (d == NULL)
+        return;
+    CHECK(find(d, content) == NULL, "%s: unexpected statement \"%s\"", text,
+          content);
+    ws_doc_free(d);
+}
+
 /* Bug: de_claim_noun_pass asked every statement of the document whether
  * it held a candidate's clause, and it adds statements as it goes: one
  * long paragraph of claim nouns cost the square of its length.  The
@@ -91,6 +102,30 @@ test_de_subjunctive_after_role_and_name(void)
            "Die Halle sei noch", "Gewerkschaftschef Jonas Weber");
 }
 
+/* A reported act in the passive with its agent: the sentence, the
+ * agent after "von"/"vom" its speaker (a genitive after it, a plural
+ * group noun); a passive with no agent, or none that can speak, makes no
+ * statement. */
+static void
+test_de_passive_agent_reported(void)
+{
+    const char *t = "Der Plan wurde von der Regierung des Landes kritisiert.";
+    expect(t, t, "der Regierung des Landes");
+    ws_doc *d = run("de", t);
+    if (d != NULL) {
+        ws_statement *st = find(d, "Der Plan");
+        CHECK(st != NULL && st->kind == WS_REPORTED, "%s: not reported", t);
+        ws_doc_free(d);
+    }
+    expect("Von den Beh\xc3\xb6rden wurde der Plan am Montag kritisiert.",
+           "der Plan am Montag", "den Beh\xc3\xb6rden");
+    expect("Der Plan ist vom Verband scharf kritisiert worden.",
+           "scharf kritisiert", "Verband");
+    expect_none("Der Plan wurde im Mai scharf kritisiert.", "Der Plan");
+    expect_none("Von Montag an wurden neue Preise angek\xc3\xbcndigt.",
+                "neue Preise");
+}
+
 int
 main(void)
 {
@@ -105,6 +140,7 @@ main(void)
     test_de_claim_noun_linear();
     test_de_subjunctive_after_fresh_subject();
     test_de_subjunctive_after_role_and_name();
+    test_de_passive_agent_reported();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
