@@ -4277,11 +4277,16 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
     }
     /* a phrase, then the cue: "X said", "the New York businessman said",
      * "X (R-Ohio), an oversight panel member, said" */
+    /* (German: a phrase that opens with an article, a name or a pronoun;
+     * not the particle closing the quotation's clause, "„…“ fest,
+     * allerdings will man") */
     int32_t r1 = np_right(x, t, lim);
     int rel0;
     if (t < lim && ws_tok_is_word(d, t) &&
         (is_det(x, t) || is_cap(d, t) || x->ent[t] >= 0 ||
-         pron_gender(x, t, &rel0) || np_inner(x, t) || plain_word(x, t)) &&
+         pron_gender(x, t, &rel0) ||
+         (strcmp(x->L.lang, "de") != 0 &&
+          (np_inner(x, t) || plain_word(x, t)))) &&
         !(lexclass(x, x->L.skip, t) & (K_ADV | K_CONJ | K_STOP | K_PREP))) {
         for (int32_t k2 = t + 1; k2 < hi && k2 < t + 30; k2++) {
             if (x->qid[k2] >= 0 ||

@@ -126,6 +126,27 @@ test_de_passive_agent_reported(void)
                 "neue Preise");
 }
 
+/* Bug: after a quotation, "fest, allerdings will man ..." read as an
+ * attribution "<phrase>, <verb>" whose phrase was the particle that
+ * closes the quotation's clause: the speaker "fest,".  In German a
+ * phrase before the verb after a quotation starts with an article, a
+ * name or a pronoun. */
+static void
+test_de_particle_after_quote_is_no_speaker(void)
+{
+    const char *t = "Der Stadtrat h\xc3\xa4lt an \xe2\x80\x9e"
+                    "einem sparsamen und klugen Haushalt\xe2\x80\x9c "
+                    "fest, allerdings will man mehr Geld f\xc3\xbcr "
+                    "Schulen ausgeben.";
+    ws_doc *d = run("de", t);
+    if (d == NULL)
+        return;
+    for (int32_t i = 0; i < d->statements.n; i++)
+        CHECK(strstr(span(d, d->statements.v[i].speaker), "fest") == NULL,
+              "%s: speaker \"%s\"", t, span(d, d->statements.v[i].speaker));
+    ws_doc_free(d);
+}
+
 int
 main(void)
 {
@@ -141,6 +162,7 @@ main(void)
     test_de_subjunctive_after_fresh_subject();
     test_de_subjunctive_after_role_and_name();
     test_de_passive_agent_reported();
+    test_de_particle_after_quote_is_no_speaker();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
