@@ -147,6 +147,29 @@ test_de_particle_after_quote_is_no_speaker(void)
     ws_doc_free(d);
 }
 
+/* "man" with a speech verb named no one even right after an
+ * organisation's statement: the organisation speaks on; after a
+ * person's statement "man" stays no one. */
+static void
+test_de_man_after_organisation(void)
+{
+    expect("Das Verkehrsministerium sagte am Montag, die Stra\xc3\x9f"
+           "e bleibe bis Mai gesperrt. Man betont aber, dass die Umleitung "
+           "gut funktioniere.",
+           "die Umleitung gut", "Verkehrsministerium");
+    ws_doc *d = run("de", "Der Minister Paul Kern sagte am Montag, die "
+                          "Stra\xc3\x9f"
+                          "e bleibe bis Mai gesperrt. Man betont aber, dass "
+                          "die Umleitung gut funktioniere.");
+    if (d == NULL)
+        return;
+    ws_statement *st = find(d, "die Umleitung gut");
+    CHECK(st != NULL && st->speaker.start < 0,
+          "man after a person: speaker \"%s\"",
+          st ? span(d, st->speaker) : "(no statement)");
+    ws_doc_free(d);
+}
+
 int
 main(void)
 {
@@ -163,6 +186,7 @@ main(void)
     test_de_subjunctive_after_role_and_name();
     test_de_passive_agent_reported();
     test_de_particle_after_quote_is_no_speaker();
+    test_de_man_after_organisation();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
