@@ -4310,11 +4310,16 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
     }
     /* a phrase, then the cue: "X said", "the New York businessman said",
      * "X (R-Ohio), an oversight panel member, said" */
+    /* (German: a phrase that opens with an article, a name or a pronoun;
+     * not the particle closing the quotation's clause, "„…“ fest,
+     * allerdings will man") */
     int32_t r1 = np_right(x, t, lim);
     int rel0;
     if (t < lim && ws_tok_is_word(d, t) &&
         (is_det(x, t) || is_cap(d, t) || x->ent[t] >= 0 ||
-         pron_gender(x, t, &rel0) || np_inner(x, t) || plain_word(x, t)) &&
+         pron_gender(x, t, &rel0) ||
+         (strcmp(x->L.lang, "de") != 0 &&
+          (np_inner(x, t) || plain_word(x, t)))) &&
         !(lexclass(x, x->L.skip, t) & (K_ADV | K_CONJ | K_STOP | K_PREP))) {
         for (int32_t k2 = t + 1; k2 < hi && k2 < t + 30; k2++) {
             if (x->qid[k2] >= 0 ||
@@ -12910,6 +12915,17 @@ held_by(ctx *x, held_index *h, int32_t n0, int32_t c)
     return lo > 0 && c < h->v[lo - 1].end;
 }
 
+/* Does every content segment of statement st end at or before code
+ * point c? */
+static int
+stmt_ends_by(const ws_statement *st, int32_t c)
+{
+    for (int k = 0; k < st->ncontent; k++)
+        if (st->content[k].end > c)
+            return 0;
+    return 1;
+}
+
 /* The statement a noun cue at n makes (en_claim_noun_pass,
  * de_claim_noun_pass): speaker [sa, sb) (g: a possessive's gender),
  * content [c0, c1), mixed when it holds a quotation.  0 when out of
@@ -14570,6 +14586,8 @@ de_claim_noun_pass(ctx *x)
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "de") != 0)
         return;
+    int32_t n0 = d->statements.n, live = n0, last = 0;
+    held_index held = {0};
     for (int32_t n = 1; n + 3 < x->ntok; n++) {
         if (!is_cap(d, n) || !de_claim_noun(x, n) || x->qid[n] >= 0 ||
             x->cueused[n])
@@ -14612,10 +14630,21 @@ de_claim_noun_pass(ctx *x)
         }
         if (c1 <= c0 || c1 - c0 < 3)
             continue;
-        /* the clause already in another statement's content */
-        int taken = 0;
-        for (int32_t i = 0; i < d->statements.n && !taken; i++)
-            taken = stmt_holds(&d->statements.v[i], d->tokens.v[c0].start);
+        /* the clause already in another statement's content: one before
+         * the pass (held_by), or one of the pass's own from `live` on (a
+         * candidate's clause starts no earlier than the last one's, so
+         * a statement of the pass that ends before it holds no later
+         * one either; should one start earlier, all of them again) */
+        int32_t cp = d->tokens.v[c0].start;
+        if (cp < last)
+            live = n0;
+        last = cp;
+        while (live < d->statements.n &&
+               stmt_ends_by(&d->statements.v[live], cp))
+            live++;
+        int taken = held_by(x, &held, n0, cp);
+        for (int32_t i = live; i < d->statements.n && !taken; i++)
+            taken = stmt_holds(&d->statements.v[i], cp);
         if (taken)
             continue;
         int32_t sa = -1, sb = -1;
@@ -14628,6 +14657,118 @@ de_claim_noun_pass(ctx *x)
             return;
     }
 }
+/* German: the agent after "von"/"vom" at token v of a passive clause
+ * ("von der Opposition", "vom Verband", "von Innenminister Eva Roth"):
+ * an article and lower-case adjectives, a capitalised head, the names
+ * that go with it and a genitive after it; one that names someone who can speak
+ * (an entity of a person, a role, a group or an organisation, or a noun of
+ * stance-speakers.tsv).  [*a, *b) after "von" (the article with it), and
+ * 1; 0 when there is none. */
+static int
+de_agent_np(ctx *x, int32_t v, int32_t s1, int32_t *a, int32_t *b)
+{
+    ws_doc *d = x->d;
+    int32_t k = v + 1;
+    if (k < s1 && is_det(x, k))
+        k++;
+    while (k < s1 && ws_tok_is_word(d, k) && !is_cap(d, k) && x->qid[k] < 0 &&
+           !x->cuelen[k])
+        k++;
+    if (k >= s1 || !is_cap(d, k) || x->qid[k] >= 0)
+        return 0;
+    int32_t e = k + 1;
+    /* the names after a head ("Innenminister Eva Roth") or one
+     * entity's words, a hyphen inside them */
+    while (e < s1 && ((x->ent[e] >= 0 && is_cap(d, e)) ||
+                      (is_dash(d, e) && e + 1 < s1 && x->ent[e + 1] >= 0)))
+        e++;
+    /* a genitive after the head ("von der Partei der Grünen") */
+    if (e + 1 < s1 && (tok_is(d, e, "der") || tok_is(d, e, "des"))) {
+        int32_t g = e + 1;
+        while (g < s1 && ws_tok_is_word(d, g) && !is_cap(d, g) &&
+               x->qid[g] < 0 && !x->cuelen[g])
+            g++;
+        if (g < s1 && is_cap(d, g) && x->qid[g] < 0) {
+            e = g + 1;
+            while (e < s1 && x->ent[e] >= 0 && is_cap(d, e))
+                e++;
+        }
+    }
+    int ok = 0;
+    for (int32_t i = k; i < e && !ok; i++) {
+        int32_t en = x->ent[i];
+        int t = en >= 0 ? d->entities.v[en].type : -1;
+        ok = t == WS_PERSON || t == WS_ROLE || t == WS_NORP ||
+             is_orgish(d, en) ||
+             (lexclass(x, x->L.spk, i) & (S_ORG | S_ROLE)) != 0;
+    }
+    if (!ok)
+        return 0;
+    *a = v + 1;
+    *b = e;
+    return 1;
+}
+
+/* German: a reported act in the passive voice with its agent ("Dem
+ * Minister wird von der Opposition Untreue vorgeworfen", "Von der
+ * Gewerkschaft wurden Streiks angekündigt", "Der Plan ist vom Verband
+ * kritisiert worden"): the main clause's participle is a cue, a passive
+ * auxiliary goes with it, and "von"/"vom" with a source (de_agent_np)
+ * stands before it in the clause.  A reported statement: the sentence,
+ * the agent its speaker.  None over text another statement holds. */
+static void
+de_passive_agent_pass(ctx *x)
+{
+    static const char *const aux[] = {"wird", "wurde", "wurden", "werden",
+                                      "worden"};
+    static const char *const von[] = {"von", "vom"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "de") != 0)
+        return;
+    int32_t n0 = d->statements.n;
+    held_index held = {0};
+    for (int32_t si = 0; si < d->sentences.n; si++) {
+        const ws_sentence *se = &d->sentences.v[si];
+        int32_t s0 = se->tok0, s1 = se->tok1;
+        if (s1 - s0 < 4 || x->qid[s0] >= 0)
+            continue;
+        /* the main clause: to the first comma, colon or dash */
+        int32_t ce = s0;
+        while (ce < s1 && !is_clause_punct(d, ce) && !is_dash(d, ce) &&
+               !tok_is(d, ce, ":"))
+            ce++;
+        int32_t p = -1, v = -1, au = 0;
+        for (int32_t k = s0; k < ce; k++) {
+            if (x->qid[k] >= 0 || x->cueused[k])
+                break;
+            if (fold_is(x, k, aux, sizeof aux / sizeof *aux))
+                au = 1;
+            else if (v < 0 && fold_is(x, k, von, 2))
+                v = k;
+            else if (v >= 0 && x->cuelen[k] == 1 && !is_cap(d, k) &&
+                     (x->cueattr[k] & (C_SAY | C_ACT)) &&
+                     ws_de_participle(x->w, d, k)) {
+                p = k;
+                au |= k + 1 < ce && fold_is(x, k + 1, aux, 5);
+                break;
+            }
+        }
+        int32_t a, b;
+        if (p < 0 || !au || !de_agent_np(x, v, p, &a, &b))
+            continue;
+        if (held_by(x, &held, n0, d->tokens.v[s0].start) ||
+            held_by(x, &held, n0, d->tokens.v[p].start))
+            continue;
+        ws_statement *st = new_statement(x, WS_REPORTED);
+        if (st == NULL)
+            return;
+        st->cue = tok_span(x, p, p + 1);
+        x->cueused[p] = 1;
+        set_speaker(x, st, a, b, 0, p);
+        add_content(x, st, s0, s1);
+    }
+}
+
 /* English: is the label of n bytes at w (a word in capitals before a
  * colon) one that heads a section or a note rather than names a speaker
  * ("UPDATE:", "PHOTO:", "CORRECTION:", "WATCH:")? */
@@ -15554,6 +15695,65 @@ dash_pass(ctx *x, int phase)
     }
 }
 
+/* German: the person who opens the sentence before sentence s in the
+ * same paragraph as its subject (a role before the name with it),
+ * when no statement touches that
+ * sentence ("Eva Sommer, seit Mai im Amt, verteidigte den Plan. Er sei
+ * lange geprüft worden."): a subjunctive sentence after it goes on
+ * with that person rather than with a speaker before.  The name's
+ * tokens in [*a, *b); 0 when there is none. */
+static int
+de_fresh_subject(ctx *x, int32_t s, int32_t *a, int32_t *b)
+{
+    ws_doc *d = x->d;
+    if (s < 1 || d->sentences.v[s - 1].para != d->sentences.v[s].para)
+        return 0;
+    const ws_sentence *pv = &d->sentences.v[s - 1];
+    int32_t t = pv->tok0, k = t;
+    /* a role before the name ("Gewerkschaftschef Max Roth",
+     * "IG-Metall-Chef Max Roth": a compound of an organisation's name) */
+    while (k < pv->tok1 &&
+           ((x->ent[k] >= 0 && (d->entities.v[x->ent[k]].type == WS_ROLE ||
+                                is_orgish(d, x->ent[k]))) ||
+            (k > t && is_dash(d, k)) ||
+            (k > t && is_dash(d, k - 1) && is_cap(d, k))))
+        k++;
+    int32_t e = k < pv->tok1 ? x->ent[k] : -1;
+    if (!is_person(d, e) || pv->tok1 - pv->tok0 < 4)
+        return 0;
+    while (k < pv->tok1 && x->ent[k] == e)
+        k++;
+    /* a name the tagger cut short or split ("Anna Berg-Lenz" of which
+     * it took "Anna"): the capitalised words and hyphens right after */
+    for (int32_t m = 0;
+         m < 3 && k < pv->tok1 && (x->ent[k] < 0 || is_person(d, x->ent[k])) &&
+         (is_cap(d, k) || is_dash(d, k));
+         m++)
+        k++;
+    /* the verb (or an apposition's comma) right after the name */
+    if (k >= pv->tok1 ||
+        !(tok_is(d, k, ",") || (ws_tok_is_word(d, k) && !is_cap(d, k))))
+        return 0;
+    for (int32_t i = pv->tok0; i < pv->tok1; i++)
+        if (x->qid[i] >= 0 || x->cueused[i])
+            return 0;
+    int32_t w[4];
+    stmt_window(x, pv->start, d->statements.n, w);
+    for (int part = 0; part < 4; part += 2)
+        for (int32_t i = w[part]; i < w[part + 1]; i++) {
+            const ws_statement *o = &d->statements.v[i];
+            if (o->cue.start >= pv->start && o->cue.start < pv->end)
+                return 0;
+            for (int c = 0; c < o->ncontent; c++)
+                if (o->content[c].start < pv->end &&
+                    o->content[c].end > pv->start)
+                    return 0;
+        }
+    *a = t;
+    *b = k;
+    return 1;
+}
+
 /* Pass 4c: German reported speech in the subjunctive, with no cue:
  * continues the previous statement's speaker (same or previous
  * paragraph). */
@@ -15624,10 +15824,17 @@ subjunctive_pass(ctx *x)
          * source named inside the cue continues too */
         if (!prev_speaker(x, &tmp, se->start, para_start_cp(x, se->tok0, 1), 1))
             continue;
+        int32_t pa, pb;
+        int fresh = de_fresh_subject(x, s, &pa, &pb);
         /* a quoted fragment inside makes it mixed speech */
         ws_statement *st = new_statement(x, spoken ? WS_MIXED : WS_INDIRECT);
         if (st == NULL)
             return;
+        if (fresh) {
+            set_speaker(x, st, pa, pb, 0, pa);
+            add_content(x, st, se->tok0, se->tok1);
+            continue;
+        }
         st->speaker = tmp.speaker;
         st->speaker_ent = tmp.speaker_ent;
         st->speaker_name = tmp.speaker_name;
@@ -16952,6 +17159,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     en_in_doc_pass(&x);
     en_percent_choice_pass(&x);
     de_claim_noun_pass(&x);
+    de_passive_agent_pass(&x);
     if (d->statements.n > 1)
         sort_unless_sorted(d->statements.v, (size_t)d->statements.n,
                            sizeof(ws_statement), cmp_stmt);

@@ -476,13 +476,21 @@ toll(ws_worker *w, const ws_doc *d, const ws_statement *st)
 }
 
 /* A reported act in the passive ("... beschuldigt worden", "wurde
- * kritisiert") names no one who acts: no statement. */
+ * kritisiert") names no one who acts: no statement.  One whose speaker
+ * is its agent after "von" ("ist vom Verband kritisiert worden") names
+ * its source. */
 static int
 passive_cue(ws_worker *w, const ws_doc *d, const ws_statement *st)
 {
     static const char *const aux[] = {"worden", "werden", "wird", "wurde",
                                       "wurden"};
+    static const char *const von[] = {"von", "vom"};
     if (st->cue.start < 0)
+        return 0;
+    int32_t sp = st->speaker.start >= 0 && st->speaker.end <= st->cue.start
+                     ? ws_doc_tok_at(d, st->speaker.start, 0)
+                     : -1;
+    if (sp >= 1 && sp < d->tokens.n && fold_in(w, d, sp - 1, von, 2))
         return 0;
     int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
     if (c >= d->tokens.n || c < 1)
@@ -2658,11 +2666,46 @@ static const char *const nosubj[] = {
 
 static void v2_subject(ws_worker *w, ws_doc *d, const ws_lex *cues);
 
+/* "Die Stadt teilte mit, ... . Man erklärt jedoch, dass ...": the
+ * impersonal "man" of a speech verb (token c) in the sentence right
+ * after a statement of an organisation or a government body in the same
+ * paragraph is that body speaking on: st (statement k) takes its
+ * speaker.  A person's statement before, or none, leaves st without. */
+static void
+man_of_group(ws_doc *d, ws_statement *st, int32_t k, int32_t c)
+{
+    int32_t s = d->tokens.v[c].sent;
+    if (s < 1 || d->sentences.v[s - 1].para != d->sentences.v[s].para)
+        return;
+    const ws_sentence *pv = &d->sentences.v[s - 1];
+    /* the last statement whose cue lies in the sentence before (the
+     * list is in text order here: the few before k) */
+    const ws_statement *o = NULL;
+    for (int32_t j = k - 1; j >= 0 && j >= k - 64; j--) {
+        const ws_statement *q = &d->statements.v[j];
+        if (j != k && q->cue.start >= pv->start && q->cue.start < pv->end &&
+            (o == NULL || q->cue.start > o->cue.start))
+            o = q;
+    }
+    if (o == NULL || o->speaker.start < 0 || o->speaker_ent < 0 ||
+        o->speaker_ent >= d->entities.n)
+        return;
+    int ty = d->entities.v[o->speaker_ent].type;
+    if (ty != WS_ORG && ty != WS_GOV)
+        return;
+    st->speaker = o->speaker;
+    st->speaker_ent = o->speaker_ent;
+    st->speaker_name = o->speaker_name;
+    st->speaker_role = o->speaker_role;
+    st->speaker_org = o->speaker_org;
+}
+
 /* German has no dropped subject in a main clause: a statement whose
  * finite speech verb got no speaker span (the phrase rules did not take
  * its subject, and the source was guessed from the persons before) takes
  *   - none when the subject is the impersonal "man" ("will man ...",
- *     "man betont, ..."): it names no one;
+ *     "man betont, ..."): it names no one, unless an organisation spoke
+ *     in the sentence before (man_of_group);
  *   - the whole prefield when the verb stands second in its sentence
  *     and the prefield names a person or an organisation ("Kölns
  *     neuer Polizeichef Jan Weber spricht von ...", "Ihr Stellvertreter,
@@ -2699,6 +2742,7 @@ ws_de_speakers(ws_worker *w, ws_doc *d)
         int32_t s0 = d->sentences.v[d->tokens.v[c].sent].tok0;
         if (fold_in(w, d, c + 1, man, 1) || fold_in(w, d, c - 1, man, 1)) {
             clear_speaker(st);
+            man_of_group(d, st, k, c);
             continue;
         }
         /* the prefield: from the sentence's start to the verb */
