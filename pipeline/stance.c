@@ -729,13 +729,10 @@ closes(int32_t open, int32_t cp)
     return 0;
 }
 
-/* Quote character of token i (0 when the token is not a quotation mark).
- * '' and `` count as " . */
-static int32_t
-quote_cp(const ws_doc *d, int32_t i)
+/* quote_cp() of a token flagged as a quotation (out of line) */
+static __attribute__((noinline)) int32_t
+quote_cp_mark(const ws_doc *d, int32_t i)
 {
-    if (!(d->tokens.v[i].flags & WS_TOK_QUOTE))
-        return 0;
     int32_t n = ws_tok_blen(d, i);
     const char *p = ws_tok_ptr(d, i);
     if (n == 2 &&
@@ -750,6 +747,17 @@ quote_cp(const ws_doc *d, int32_t i)
     if ((int32_t)k != n)
         return 0;
     return c;
+}
+
+/* Quote character of token i (0 when the token is not a quotation mark).
+ * '' and `` count as " .  The flag's answer inline: the sweeps ask it of
+ * every token. */
+static inline int32_t
+quote_cp(const ws_doc *d, int32_t i)
+{
+    if (!(d->tokens.v[i].flags & WS_TOK_QUOTE))
+        return 0;
+    return quote_cp_mark(d, i);
 }
 
 static int space_before(const ws_doc *d, int32_t i, int32_t p0);
