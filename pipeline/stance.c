@@ -329,23 +329,32 @@ is_cap(const ws_doc *d, int32_t i)
            (WS_TOK_WORD | WS_TOK_UPPER);
 }
 
-static int
+/* Is token i a dash: flagged so, or a token of U+2012 to U+2015 alone
+ * (three bytes, E2 80 92-95: what a token of up to three bytes starting
+ * with one of them holds)?  Inline, by bytes: the rules ask it of nearly
+ * every token they sweep. */
+static inline int
 is_dash(const ws_doc *d, int32_t i)
 {
     if (d->tokens.v[i].flags & WS_TOK_DASH)
         return 1;
-    /* (the length first: a word is decoded only when it is that short) */
-    if (ws_tok_blen(d, i) > 3)
-        return 0;
-    int32_t c = tok_cp(d, i);
-    return c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2012;
+    const unsigned char *p = (const unsigned char *)ws_tok_ptr(d, i);
+    return ws_tok_blen(d, i) == 3 && p[0] == 0xE2 && p[1] == 0x80 &&
+           p[2] >= 0x92 && p[2] <= 0x95;
 }
 
-static int
+/* Is token i a comma, a semicolon, a colon, a bracket or final
+ * punctuation?  By the length first (one byte, or three: "…", "...") */
+static inline int
 is_clause_punct(const ws_doc *d, int32_t i)
 {
-    return tok_is(d, i, ",") || tok_is(d, i, ";") || tok_is(d, i, ":") ||
-           ws_tok_is_final(d, i) || tok_is(d, i, "(") || tok_is(d, i, ")");
+    int32_t n = ws_tok_blen(d, i);
+    if (n == 1) {
+        char c = ws_tok_ptr(d, i)[0];
+        return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' ||
+               c == '?' || c == '(' || c == ')';
+    }
+    return n == 3 && ws_tok_is_final(d, i);
 }
 
 /* n bytes for a token's forms in fc, taken from a chunk of the
