@@ -1250,10 +1250,45 @@ build_indexes(ctx *x)
         }
         x->eprev[c] = v;
     }
-    x->chead = ws_arena_alloc(ar, (size_t)(ne + 1) * sizeof(int32_t));
-    x->cnext = ws_arena_alloc(ar, (size_t)(ne + 1) * sizeof(int32_t));
+    x->chead = ws_arena_alloc_raw(ar, (size_t)(ne + 1) * sizeof(int32_t));
+    x->cnext = ws_arena_alloc_raw(ar, (size_t)(ne + 1) * sizeof(int32_t));
+    if (x->chead == NULL || x->cnext == NULL) {
+        x->chead = x->cnext = NULL;
+        return;
+    }
+    x->chead[ne] = x->cnext[ne] = 0;
+    /* cluster ids up to a few times the entities (the resolver numbers
+     * them from 0): two passes over the entities with the cluster's last
+     * member seen, no sort */
+    int32_t maxc = -1;
+    for (int32_t e = 0; e < ne; e++) {
+        int32_t c = d->entities.v[e].cluster;
+        if (c < 0 || c > 4 * ne + 64) {
+            maxc = -2;
+            break;
+        }
+        if (c > maxc)
+            maxc = c;
+    }
+    int32_t *seen =
+        maxc >= 0 ? ws_arena_alloc_raw(ar, (size_t)(maxc + 1) * sizeof(int32_t))
+                  : NULL;
+    if (seen != NULL) {
+        for (int32_t c = 0; c <= maxc; c++)
+            seen[c] = -1;
+        /* backwards: the next member of each one's cluster */
+        for (int32_t e = ne - 1; e >= 0; e--) {
+            int32_t c = d->entities.v[e].cluster;
+            x->cnext[e] = seen[c];
+            seen[c] = e;
+        }
+        /* (seen holds each cluster's first member now) */
+        for (int32_t e = 0; e < ne; e++)
+            x->chead[e] = seen[d->entities.v[e].cluster];
+        return;
+    }
     cmember *m = ws_arena_alloc(ar, (size_t)(ne + 1) * sizeof(cmember));
-    if (x->chead == NULL || x->cnext == NULL || m == NULL) {
+    if (m == NULL) {
         x->chead = x->cnext = NULL;
         return;
     }
