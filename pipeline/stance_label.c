@@ -1911,10 +1911,13 @@ static int
 imperative_at(lctx *x, int32_t t, int32_t t0)
 {
     ws_doc *d = x->d;
+    /* (the token's flags before the language: most words are no
+     * capitalised word) */
+    if (!ws_tok_is_word(d, t) || !(d->tokens.v[t].flags & WS_TOK_UPPER))
+        return 0;
     int en = strcmp(x->lang, "en") == 0, de = strcmp(x->lang, "de") == 0,
         pl = strcmp(x->lang, "pl") == 0;
-    if (!(en || de || pl) || !ws_tok_is_word(d, t) ||
-        !(d->tokens.v[t].flags & WS_TOK_UPPER))
+    if (!(en || de || pl))
         return 0;
     /* the first word of a sentence of the content */
     int32_t j = t - 1;
