@@ -13844,7 +13844,7 @@ en_poss_pron_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b)
  * their, its, or a token with an apostrophe: "'s", "mayor's", the
  * plural's "'")?  A quick test before the look for an act noun after
  * it, which most tokens fail. */
-static int
+static inline int
 en_poss_maybe(ctx *x, int32_t t)
 {
     const unsigned char *w = (const unsigned char *)ws_tok_ptr(x->d, t);
