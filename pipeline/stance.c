@@ -202,17 +202,38 @@ enum {
 
 /* qsort(), skipped when the n elements are in order already (a pass
  * that added or moved none leaves them so): glibc's qsort is a stable
- * merge sort, so an ordered array comes out of it as it went in. */
+ * merge sort, so an ordered array comes out of it as it went in.  A few
+ * elements (a document's statements, nearly in order) are sorted by
+ * insertion instead, stable too: the same order, without qsort's
+ * set-up. */
 static void
 sort_unless_sorted(void *base, size_t n, size_t size,
                    int (*cmp)(const void *, const void *))
 {
-    const char *p = base;
-    for (size_t i = 1; i < n; i++)
-        if (cmp(p + (i - 1) * size, p + i * size) > 0) {
+    char *p = base;
+    for (size_t i = 1; i < n; i++) {
+        if (cmp(p + (i - 1) * size, p + i * size) <= 0)
+            continue;
+        _Alignas(max_align_t) char tmp[256];
+        if (n > 64 || size > sizeof tmp) {
             qsort(base, n, size, cmp);
             return;
         }
+        /* from the first element out of order on: each moved left past
+         * the greater ones before it */
+        for (; i < n; i++) {
+            if (cmp(p + (i - 1) * size, p + i * size) <= 0)
+                continue;
+            memcpy(tmp, p + i * size, size);
+            size_t j = i;
+            while (j > 0 && cmp(p + (j - 1) * size, tmp) > 0) {
+                memcpy(p + j * size, p + (j - 1) * size, size);
+                j--;
+            }
+            memcpy(p + j * size, tmp, size);
+        }
+        return;
+    }
 }
 
 static unsigned
