@@ -447,14 +447,3 @@ ws_tok_is(const ws_doc *d, int32_t i, const char *s)
             return false;
     return s[n] == '\0';
 }
-
-bool
-ws_tok_is_final(const ws_doc *d, int32_t i)
-{
-    /* ".", "!", "?", "…" or "...": by the length first */
-    const char *p = ws_tok_ptr(d, i);
-    int32_t n = ws_tok_blen(d, i);
-    if (n == 1)
-        return p[0] == '.' || p[0] == '!' || p[0] == '?';
-    return n == 3 && (memcmp(p, "…", 3) == 0 || memcmp(p, "...", 3) == 0);
-}

@@ -202,17 +202,38 @@ enum {
 
 /* qsort(), skipped when the n elements are in order already (a pass
  * that added or moved none leaves them so): glibc's qsort is a stable
- * merge sort, so an ordered array comes out of it as it went in. */
+ * merge sort, so an ordered array comes out of it as it went in.  A few
+ * elements (a document's statements, nearly in order) are sorted by
+ * insertion instead, stable too: the same order, without qsort's
+ * set-up. */
 static void
 sort_unless_sorted(void *base, size_t n, size_t size,
                    int (*cmp)(const void *, const void *))
 {
-    const char *p = base;
-    for (size_t i = 1; i < n; i++)
-        if (cmp(p + (i - 1) * size, p + i * size) > 0) {
+    char *p = base;
+    for (size_t i = 1; i < n; i++) {
+        if (cmp(p + (i - 1) * size, p + i * size) <= 0)
+            continue;
+        _Alignas(max_align_t) char tmp[256];
+        if (n > 64 || size > sizeof tmp) {
             qsort(base, n, size, cmp);
             return;
         }
+        /* from the first element out of order on: each moved left past
+         * the greater ones before it */
+        for (; i < n; i++) {
+            if (cmp(p + (i - 1) * size, p + i * size) <= 0)
+                continue;
+            memcpy(tmp, p + i * size, size);
+            size_t j = i;
+            while (j > 0 && cmp(p + (j - 1) * size, tmp) > 0) {
+                memcpy(p + j * size, p + (j - 1) * size, size);
+                j--;
+            }
+            memcpy(p + j * size, tmp, size);
+        }
+        return;
+    }
 }
 
 static unsigned
@@ -329,23 +350,32 @@ is_cap(const ws_doc *d, int32_t i)
            (WS_TOK_WORD | WS_TOK_UPPER);
 }
 
-static int
+/* Is token i a dash: flagged so, or a token of U+2012 to U+2015 alone
+ * (three bytes, E2 80 92-95: what a token of up to three bytes starting
+ * with one of them holds)?  Inline, by bytes: the rules ask it of nearly
+ * every token they sweep. */
+static inline int
 is_dash(const ws_doc *d, int32_t i)
 {
     if (d->tokens.v[i].flags & WS_TOK_DASH)
         return 1;
-    /* (the length first: a word is decoded only when it is that short) */
-    if (ws_tok_blen(d, i) > 3)
-        return 0;
-    int32_t c = tok_cp(d, i);
-    return c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2012;
+    const unsigned char *p = (const unsigned char *)ws_tok_ptr(d, i);
+    return ws_tok_blen(d, i) == 3 && p[0] == 0xE2 && p[1] == 0x80 &&
+           p[2] >= 0x92 && p[2] <= 0x95;
 }
 
-static int
+/* Is token i a comma, a semicolon, a colon, a bracket or final
+ * punctuation?  By the length first (one byte, or three: "…", "...") */
+static inline int
 is_clause_punct(const ws_doc *d, int32_t i)
 {
-    return tok_is(d, i, ",") || tok_is(d, i, ";") || tok_is(d, i, ":") ||
-           ws_tok_is_final(d, i) || tok_is(d, i, "(") || tok_is(d, i, ")");
+    int32_t n = ws_tok_blen(d, i);
+    if (n == 1) {
+        char c = ws_tok_ptr(d, i)[0];
+        return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' ||
+               c == '?' || c == '(' || c == ')';
+    }
+    return n == 3 && ws_tok_is_final(d, i);
 }
 
 /* n bytes for a token's forms in fc, taken from a chunk of the
@@ -729,13 +759,10 @@ closes(int32_t open, int32_t cp)
     return 0;
 }
 
-/* Quote character of token i (0 when the token is not a quotation mark).
- * '' and `` count as " . */
-static int32_t
-quote_cp(const ws_doc *d, int32_t i)
+/* quote_cp() of a token flagged as a quotation (out of line) */
+static __attribute__((noinline)) int32_t
+quote_cp_mark(const ws_doc *d, int32_t i)
 {
-    if (!(d->tokens.v[i].flags & WS_TOK_QUOTE))
-        return 0;
     int32_t n = ws_tok_blen(d, i);
     const char *p = ws_tok_ptr(d, i);
     if (n == 2 &&
@@ -750,6 +777,17 @@ quote_cp(const ws_doc *d, int32_t i)
     if ((int32_t)k != n)
         return 0;
     return c;
+}
+
+/* Quote character of token i (0 when the token is not a quotation mark).
+ * '' and `` count as " .  The flag's answer inline: the sweeps ask it of
+ * every token. */
+static inline int32_t
+quote_cp(const ws_doc *d, int32_t i)
+{
+    if (!(d->tokens.v[i].flags & WS_TOK_QUOTE))
+        return 0;
+    return quote_cp_mark(d, i);
 }
 
 static int space_before(const ws_doc *d, int32_t i, int32_t p0);
@@ -1233,10 +1271,45 @@ build_indexes(ctx *x)
         }
         x->eprev[c] = v;
     }
-    x->chead = ws_arena_alloc(ar, (size_t)(ne + 1) * sizeof(int32_t));
-    x->cnext = ws_arena_alloc(ar, (size_t)(ne + 1) * sizeof(int32_t));
+    x->chead = ws_arena_alloc_raw(ar, (size_t)(ne + 1) * sizeof(int32_t));
+    x->cnext = ws_arena_alloc_raw(ar, (size_t)(ne + 1) * sizeof(int32_t));
+    if (x->chead == NULL || x->cnext == NULL) {
+        x->chead = x->cnext = NULL;
+        return;
+    }
+    x->chead[ne] = x->cnext[ne] = 0;
+    /* cluster ids up to a few times the entities (the resolver numbers
+     * them from 0): two passes over the entities with the cluster's last
+     * member seen, no sort */
+    int32_t maxc = -1;
+    for (int32_t e = 0; e < ne; e++) {
+        int32_t c = d->entities.v[e].cluster;
+        if (c < 0 || c > 4 * ne + 64) {
+            maxc = -2;
+            break;
+        }
+        if (c > maxc)
+            maxc = c;
+    }
+    int32_t *seen =
+        maxc >= 0 ? ws_arena_alloc_raw(ar, (size_t)(maxc + 1) * sizeof(int32_t))
+                  : NULL;
+    if (seen != NULL) {
+        for (int32_t c = 0; c <= maxc; c++)
+            seen[c] = -1;
+        /* backwards: the next member of each one's cluster */
+        for (int32_t e = ne - 1; e >= 0; e--) {
+            int32_t c = d->entities.v[e].cluster;
+            x->cnext[e] = seen[c];
+            seen[c] = e;
+        }
+        /* (seen holds each cluster's first member now) */
+        for (int32_t e = 0; e < ne; e++)
+            x->chead[e] = seen[d->entities.v[e].cluster];
+        return;
+    }
     cmember *m = ws_arena_alloc(ar, (size_t)(ne + 1) * sizeof(cmember));
-    if (x->chead == NULL || x->cnext == NULL || m == NULL) {
+    if (m == NULL) {
         x->chead = x->cnext = NULL;
         return;
     }
@@ -14050,7 +14123,7 @@ en_poss_pron_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b)
  * their, its, or a token with an apostrophe: "'s", "mayor's", the
  * plural's "'")?  A quick test before the look for an act noun after
  * it, which most tokens fail. */
-static int
+static inline int
 en_poss_maybe(ctx *x, int32_t t)
 {
     const unsigned char *w = (const unsigned char *)ws_tok_ptr(x->d, t);

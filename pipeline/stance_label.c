@@ -223,7 +223,7 @@ skip_class(const char *v)
            ((a >> VA_conj) & 1 ? K_CONJ : 0);
 }
 
-static int
+static inline int
 is_clause_punct(const ws_doc *d, int32_t i)
 {
     /* a word (a letter in it) is none of the marks below, only maybe a
@@ -231,9 +231,17 @@ is_clause_punct(const ws_doc *d, int32_t i)
     unsigned f = d->tokens.v[i].flags;
     if (f & WS_TOK_WORD)
         return (f & WS_TOK_DASH) != 0;
-    return tok_is(d, i, ",") || tok_is(d, i, ";") || tok_is(d, i, ":") ||
-           ws_tok_is_final(d, i) || tok_is(d, i, "(") || tok_is(d, i, ")") ||
-           (d->tokens.v[i].flags & WS_TOK_DASH);
+    /* by the length first: one byte, or three ("…", "...") */
+    int32_t n = ws_tok_blen(d, i);
+    if (n == 1) {
+        char c = ws_tok_ptr(d, i)[0];
+        if (c == ',' || c == ';' || c == ':' || c == '.' || c == '!' ||
+            c == '?' || c == '(' || c == ')')
+            return 1;
+    } else if (n == 3 && ws_tok_is_final(d, i)) {
+        return 1;
+    }
+    return (f & WS_TOK_DASH) != 0;
 }
 
 /* A full stop that ends an abbreviation inside the sentence ("ponad 4
@@ -1903,10 +1911,13 @@ static int
 imperative_at(lctx *x, int32_t t, int32_t t0)
 {
     ws_doc *d = x->d;
+    /* (the token's flags before the language: most words are no
+     * capitalised word) */
+    if (!ws_tok_is_word(d, t) || !(d->tokens.v[t].flags & WS_TOK_UPPER))
+        return 0;
     int en = strcmp(x->lang, "en") == 0, de = strcmp(x->lang, "de") == 0,
         pl = strcmp(x->lang, "pl") == 0;
-    if (!(en || de || pl) || !ws_tok_is_word(d, t) ||
-        !(d->tokens.v[t].flags & WS_TOK_UPPER))
+    if (!(en || de || pl))
         return 0;
     /* the first word of a sentence of the content */
     int32_t j = t - 1;

@@ -343,8 +343,19 @@ ws_same_bytes(const char *a, const char *b, size_t n)
     }
     return n == 0 || a[0] == b[0];
 }
-/* Token i is sentence-final punctuation (. ! ? … ...). */
-bool ws_tok_is_final(const ws_doc *d, int32_t i);
+/* Token i is sentence-final punctuation (. ! ? … ...).  Inline: the
+ * rules ask it of nearly every token they sweep. */
+static inline bool
+ws_tok_is_final(const ws_doc *d, int32_t i)
+{
+    /* by the length first */
+    const char *p = ws_tok_ptr(d, i);
+    int32_t n = ws_tok_blen(d, i);
+    if (n == 1)
+        return p[0] == '.' || p[0] == '!' || p[0] == '?';
+    return n == 3 &&
+           (memcmp(p, "\xe2\x80\xa6", 3) == 0 || memcmp(p, "...", 3) == 0);
+}
 /* Token index at code point cp (tokens sorted): with end = 0 the first
  * token starting at or after cp, with end = 1 the token after the last one
  * ending at or before cp; d->tokens.n when there is none. */
