@@ -139,6 +139,26 @@ test_en_own_admission_names_source(void)
     expect_none_en("She paid the bill from her own account.");
 }
 
+/* "The talks yielded an accord to reopen the border": a noun of an
+ * agreement before "to" and a verb reports what the parties agreed on, an
+ * indirect statement with no named source, or with the subject of the past
+ * verb whose object it is ("they reached a pact to ..."); after a possessive
+ * it is left to the possessive passes, and before a plain "to" phrase it is
+ * none. */
+static void
+test_en_agreement_noun_before_infinitive(void)
+{
+    expect_exact("The talks yielded one result: an accord to reopen the "
+                 "border.",
+                 "to reopen the border", WS_INDIRECT, "accord", NULL);
+    expect_exact("After a long night the unions reached a pact to end the "
+                 "strike.",
+                 "to end the strike", WS_INDIRECT, "pact", "unions");
+    expect_no_en_cue("Their agreement to sell the land angered farmers.",
+                     "agreement");
+    expect_no_en_cue("The agreement to the terms was quick.", "agreement");
+}
+
 int
 main(void)
 {
@@ -156,6 +176,7 @@ main(void)
     test_en_persuading_verbs_report_the_infinitive();
     test_en_set_about_before_ing_cue();
     test_en_own_admission_names_source();
+    test_en_agreement_noun_before_infinitive();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
