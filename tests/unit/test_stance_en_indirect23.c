@@ -159,6 +159,23 @@ test_en_agreement_noun_before_infinitive(void)
     expect_no_en_cue("The agreement to the terms was quick.", "agreement");
 }
 
+/* "The rivals sparred over whether the tax was fair": verbs of disputing
+ * (spar, clash, quarrel, bicker, wrangle, feud, squabble) with "over" or
+ * "about" report the question in dispute when a content clause follows;
+ * with a plain object they are no cue. */
+static void
+test_en_disputing_verbs_before_clause(void)
+{
+    expect_exact("The rivals sparred over whether the toll was fair.",
+                 "whether the toll was fair", WS_INDIRECT, "sparred over",
+                 "The rivals");
+    expect_exact("Aides bickered about who would speak first.",
+                 "who would speak first", WS_INDIRECT, "bickered about",
+                 "Aides");
+    expect_none_en("The clans feuded over land for years.");
+    expect_none_en("The rivals sparred over the budget.");
+}
+
 int
 main(void)
 {
@@ -177,6 +194,7 @@ main(void)
     test_en_set_about_before_ing_cue();
     test_en_own_admission_names_source();
     test_en_agreement_noun_before_infinitive();
+    test_en_disputing_verbs_before_clause();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
