@@ -176,6 +176,22 @@ test_en_disputing_verbs_before_clause(void)
     expect_none_en("The rivals sparred over the budget.");
 }
 
+/* "I am convinced that the ferry will stop": "am" is a form of "be" like
+ * "is" and "was" and stands between the speaker and an adjective of belief
+ * ("convinced that", "persuaded that", "certain that") without being part of
+ * the speaker ("I am" had been the speaker span). */
+static void
+test_en_am_before_adjective_of_belief(void)
+{
+    expect_speaker("I am convinced that the ferry will stop in May.",
+                   "convinced that", "I", NULL);
+    expect_speaker("Frankly, I am persuaded that the museum needs a new "
+                   "roof.",
+                   "persuaded that", "I", NULL);
+    expect_speaker("We were convinced that the bridge was safe.",
+                   "convinced that", "We", NULL);
+}
+
 int
 main(void)
 {
@@ -195,6 +211,7 @@ main(void)
     test_en_own_admission_names_source();
     test_en_agreement_noun_before_infinitive();
     test_en_disputing_verbs_before_clause();
+    test_en_am_before_adjective_of_belief();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
