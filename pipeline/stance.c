@@ -13373,6 +13373,65 @@ en_noun_clause_pass(ctx *x)
     }
 }
 
+/* English: a noun of an agreement ("agreement", "accord", "pact") before
+ * "to" and a verb ("yielded an accord to reopen the border", "signed a
+ * pact to curb emissions"): the infinitive is what the parties agreed on,
+ * an indirect statement with no named source (the noun a possessive
+ * names a source for, "their agreement to ...", is en_poss_act_pass's).
+ * Not inside a quotation, on a cue already used, or inside another
+ * statement's content. */
+static void
+en_agreement_to_pass(ctx *x)
+{
+    static const char *const noun[] = {"agreement", "agreements", "accord",
+                                       "accords",   "pact",       "pacts"};
+    static const char *const poss[] = {"his", "her",  "their", "its",
+                                       "our", "your", "my"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    int32_t n0 = d->statements.n;
+    held_index held = {0};
+    for (int32_t n = 1; n + 2 < x->ntok; n++) {
+        if (x->qid[n] >= 0 || x->cueused[n] ||
+            !fold_is(x, n, noun, sizeof noun / sizeof *noun))
+            continue;
+        int32_t s1 = sent_t1(x, n), c0 = n + 1;
+        if (!en_to_verb(x, c0, s1) || x->cueused[c0 + 1])
+            continue;
+        /* a possessive names the parties: "their agreement to ..." */
+        int32_t k = n - 1;
+        while (k > 0 && is_ly_adv(x, k))
+            k--;
+        if (fold_is(x, k, poss, sizeof poss / sizeof *poss) ||
+            tok_is(d, k, "'s") || tok_is(d, k, "\xe2\x80\x99s") ||
+            en_poss_word(d, k))
+            continue;
+        int inside = held_by(x, &held, n0, d->tokens.v[n].start);
+        int32_t c1 = clause_end(x, c0, 0);
+        if (inside || c1 <= c0 + 1)
+            continue;
+        ws_statement *st = new_statement(x, WS_INDIRECT);
+        if (st == NULL)
+            break;
+        st->cue = tok_span(x, n, n + 1);
+        x->cueused[n] = 1;
+        /* "they reached an agreement to ...": the object of a verb in the
+         * past is the subject's agreement */
+        int32_t s0 = sent_t0(x, n);
+        if (k - 1 > s0 && is_det(x, k) && en_past_form(x, k - 1) &&
+            !is_cap(d, k - 1)) {
+            int32_t sa = np_left(x, k - 2, s0);
+            if (sa >= 0)
+                set_speaker(x, st, sa, k - 1, 0, n);
+        }
+        if (mark_mixed(x, c0, c1))
+            st->kind = WS_MIXED;
+        add_content(x, st, c0, c1);
+        n = c1;
+    }
+}
+
 /* English: a source after "from" that is a bare plural noun phrase, or
  * two joined by "and" or "or" ("criticism from unions", "support from
  * older voters", "pressure from farm groups and rural mayors"): its end,
@@ -17220,6 +17279,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     en_claim_noun_pass(&x);
     en_evident_pass(&x);
     en_noun_clause_pass(&x);
+    en_agreement_to_pass(&x);
     en_seem_raising_pass(&x);
     en_passive_judgement_pass(&x);
     en_received_act_pass(&x);

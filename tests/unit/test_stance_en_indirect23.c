@@ -139,6 +139,59 @@ test_en_own_admission_names_source(void)
     expect_none_en("She paid the bill from her own account.");
 }
 
+/* "The talks yielded an accord to reopen the border": a noun of an
+ * agreement before "to" and a verb reports what the parties agreed on, an
+ * indirect statement with no named source, or with the subject of the past
+ * verb whose object it is ("they reached a pact to ..."); after a possessive
+ * it is left to the possessive passes, and before a plain "to" phrase it is
+ * none. */
+static void
+test_en_agreement_noun_before_infinitive(void)
+{
+    expect_exact("The talks yielded one result: an accord to reopen the "
+                 "border.",
+                 "to reopen the border", WS_INDIRECT, "accord", NULL);
+    expect_exact("After a long night the unions reached a pact to end the "
+                 "strike.",
+                 "to end the strike", WS_INDIRECT, "pact", "unions");
+    expect_no_en_cue("Their agreement to sell the land angered farmers.",
+                     "agreement");
+    expect_no_en_cue("The agreement to the terms was quick.", "agreement");
+}
+
+/* "The rivals sparred over whether the tax was fair": verbs of disputing
+ * (spar, clash, quarrel, bicker, wrangle, feud, squabble) with "over" or
+ * "about" report the question in dispute when a content clause follows;
+ * with a plain object they are no cue. */
+static void
+test_en_disputing_verbs_before_clause(void)
+{
+    expect_exact("The rivals sparred over whether the toll was fair.",
+                 "whether the toll was fair", WS_INDIRECT, "sparred over",
+                 "The rivals");
+    expect_exact("Aides bickered about who would speak first.",
+                 "who would speak first", WS_INDIRECT, "bickered about",
+                 "Aides");
+    expect_none_en("The clans feuded over land for years.");
+    expect_none_en("The rivals sparred over the budget.");
+}
+
+/* "I am convinced that the ferry will stop": "am" is a form of "be" like
+ * "is" and "was" and stands between the speaker and an adjective of belief
+ * ("convinced that", "persuaded that", "certain that") without being part of
+ * the speaker ("I am" had been the speaker span). */
+static void
+test_en_am_before_adjective_of_belief(void)
+{
+    expect_speaker("I am convinced that the ferry will stop in May.",
+                   "convinced that", "I", NULL);
+    expect_speaker("Frankly, I am persuaded that the museum needs a new "
+                   "roof.",
+                   "persuaded that", "I", NULL);
+    expect_speaker("We were convinced that the bridge was safe.",
+                   "convinced that", "We", NULL);
+}
+
 int
 main(void)
 {
@@ -156,6 +209,9 @@ main(void)
     test_en_persuading_verbs_report_the_infinitive();
     test_en_set_about_before_ing_cue();
     test_en_own_admission_names_source();
+    test_en_agreement_noun_before_infinitive();
+    test_en_disputing_verbs_before_clause();
+    test_en_am_before_adjective_of_belief();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
