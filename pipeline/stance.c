@@ -5850,8 +5850,12 @@ clause_end(ctx *x, int32_t a, int reported)
             int32_t k = t;
             if (tok_is(d, k, ",") && k + 1 < e)
                 k++;
+            /* (", then added ...": "then" after the comma joins a next
+             * verb of the same subject too) */
             int conj = (lexclass(x, x->L.skip, k) & K_CONJ) != 0 ||
-                       tok_is(d, k, "but");
+                       tok_is(d, k, "but") ||
+                       (k == t + 1 && strcmp(x->L.lang, "en") == 0 &&
+                        tok_is(d, k, "then"));
             unsigned at, g;
             if (conj && k + 1 < e) {
                 int32_t k2 = skip_adv_fwd(x, k + 1, e);

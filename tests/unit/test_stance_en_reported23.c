@@ -130,6 +130,17 @@ test_en_focus_adverb_before_act(void)
                    "The harbour master", NULL);
 }
 
+/* "praised the pilots, then thanked the guild": the first act's object ran
+ * on over ", then" and the second act, which was lost. */
+static void
+test_en_comma_then_second_act(void)
+{
+    const char *t = "Governor Ruth Alder praised the pilots, then thanked the "
+                    "harbour guild.";
+    expect_exact(t, "the pilots", WS_REPORTED, "praised", "Ruth Alder");
+    expect_exact(t, "the harbour guild", WS_REPORTED, "thanked", "Ruth Alder");
+}
+
 int
 main(void)
 {
@@ -149,6 +160,7 @@ main(void)
     test_en_passive_rated_as();
     test_en_agent_act_which_after_organisation();
     test_en_focus_adverb_before_act();
+    test_en_comma_then_second_act();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
