@@ -5979,8 +5979,12 @@ clause_end(ctx *x, int32_t a, int reported)
             int32_t k = t;
             if (tok_is(d, k, ",") && k + 1 < e)
                 k++;
+            /* (", then added ...": "then" after the comma joins a next
+             * verb of the same subject too) */
             int conj = (lexclass(x, x->L.skip, k) & K_CONJ) != 0 ||
-                       tok_is(d, k, "but");
+                       tok_is(d, k, "but") ||
+                       (k == t + 1 && strcmp(x->L.lang, "en") == 0 &&
+                        tok_is(d, k, "then"));
             unsigned at, g;
             if (conj && k + 1 < e) {
                 int32_t k2 = skip_adv_fwd(x, k + 1, e);
@@ -14443,11 +14447,28 @@ en_bare_act_noun_pass(ctx *x)
         c1 = en_object_verb_end(x, c0, c1);
         if (c1 <= c0)
             continue;
+        /* "criticism of the plan by the union": a "by" phrase after the
+         * object that names someone is the source of a noun of judging
+         * (after a noun of a report or a charge it is the object's own:
+         * "reports of raids by the army") */
+        static const char *const judge[] = {"criticism",    "condemnation",
+                                            "denunciation", "protest",
+                                            "assessment",   "denials"};
+        int32_t a0 = -1, a1 = -1;
+        if (c1 + 1 < s1 && tok_is(d, c1, "by") && x->qid[c1 + 1] < 0 &&
+            fold_is(x, n, judge, sizeof judge / sizeof *judge)) {
+            a0 = c1 + 1;
+            a1 = np_right(x, a0, s1);
+            if (a1 <= a0 || !en_agent_subject(x, a0, a1))
+                a0 = -1;
+        }
         ws_statement *st = new_statement(x, WS_REPORTED);
         if (st == NULL)
             return;
         st->cue = tok_span(x, n, p + 1);
         x->cueused[n] = 1;
+        if (a0 >= 0)
+            set_speaker(x, st, a0, a1, 0, n);
         add_content(x, st, c0, c1);
         n = p;
     }

@@ -130,6 +130,33 @@ test_en_focus_adverb_before_act(void)
                    "The harbour master", NULL);
 }
 
+/* "praised the pilots, then thanked the guild": the first act's object ran
+ * on over ", then" and the second act, which was lost. */
+static void
+test_en_comma_then_second_act(void)
+{
+    const char *t = "Governor Ruth Alder praised the pilots, then thanked the "
+                    "harbour guild.";
+    expect_exact(t, "the pilots", WS_REPORTED, "praised", "Ruth Alder");
+    expect_exact(t, "the harbour guild", WS_REPORTED, "thanked", "Ruth Alder");
+}
+
+/* "criticism of the toll by the guild": a noun of judging with no
+ * possessive took no source from the "by" phrase after its object; after
+ * a noun of a report the "by" phrase stays the object's own. */
+static void
+test_en_judging_noun_of_by_source(void)
+{
+    expect_exact("The fierce criticism of the toll by Councillor Ida Marsh "
+                 "surprised the port.",
+                 "the toll", WS_REPORTED, "criticism of", "Ida Marsh");
+    expect_speaker("The condemnation of the raid by the dockers' union was "
+                   "swift.",
+                   "condemnation of", "the dockers' union", NULL);
+    expect_speaker("Reports of raids by the coast guard unsettled the port.",
+                   "Reports of", "", NULL);
+}
+
 int
 main(void)
 {
@@ -149,6 +176,8 @@ main(void)
     test_en_passive_rated_as();
     test_en_agent_act_which_after_organisation();
     test_en_focus_adverb_before_act();
+    test_en_comma_then_second_act();
+    test_en_judging_noun_of_by_source();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
