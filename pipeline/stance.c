@@ -10053,6 +10053,36 @@ en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
     return 0;
 }
 
+/* English: is the cue of m words at p the last word of a fronted
+ * adverbial clause ("After the council objected, the vote was put off",
+ * "When the mayor complained, the fee was cut")?  The clause opens the
+ * sentence with a subordinator of time, cause, condition or concession,
+ * holds no comma before the cue, and the cue's comma closes it: what
+ * follows is the main clause, the writer's, not what was said ("As the
+ * mayor said, ..." stays: "as" names a source). */
+static int
+en_intro_clause_cue(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
+{
+    static const char *const intro[] = {
+        "after", "although", "because",  "before", "once", "since",  "though",
+        "until", "when",     "whenever", "while",  "if",   "unless", "whereas"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || p + m >= s1 || !tok_is(d, p + m, ","))
+        return 0;
+    int32_t k = s0;
+    while (k < p &&
+           (ws_tok_is_punct(d, k) || tok_is(d, k, "but") ||
+            tok_is(d, k, "and") || tok_is(d, k, "But") || tok_is(d, k, "And")))
+        k++;
+    /* a subject between the subordinator and the cue */
+    if (k + 1 >= p || !fold_is(x, k, intro, sizeof intro / sizeof *intro))
+        return 0;
+    for (int32_t t = k + 1; t < p; t++)
+        if (is_clause_punct(d, t) || is_dash(d, t) || x->qid[t] >= 0)
+            return 0;
+    return 1;
+}
+
 /* English: does the cue of m words at p end in (or is it followed by) a
  * preposition left with no object ("the gifts she had hoped for or wanted",
  * "the plan he argued against.")?  Its object is the noun before, in a relative
@@ -11363,7 +11393,9 @@ cue_pass(ctx *x)
         if (en_not_speech(x, p, m, attr, s0, s1) ||
             en_generic_infinitive(x, p, attr, s0) ||
             en_generic_participle(x, p, s0) ||
-            en_naming_participle(x, p, s0, s1) || en_stranded_prep(x, p, m, s1))
+            en_naming_participle(x, p, s0, s1) ||
+            en_stranded_prep(x, p, m, s1) ||
+            en_intro_clause_cue(x, p, m, s0, s1))
             continue;
         if (en_caps_heading(x, p, s0, s1) || en_thing_participle(x, p, s0, s1))
             continue;

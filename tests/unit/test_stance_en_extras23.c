@@ -1,0 +1,56 @@
+/*
+ * test_stance_en_extras23.c - English statements (issue 9, session 23):
+ * predictions with no statement in the gold where the cue word heads no
+ * statement in its sentence.  Short invented sentences.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+#include "stance_test.h"
+
+/* Bug: "After the council objected, the vote was put off" made the main
+ * clause what the council said: a cue closing a fronted adverbial clause
+ * with its comma has no content after that comma. */
+static void
+test_en_intro_clause_cue_no_content(void)
+{
+    expect_no_en_cue("After the tenants' association objected, the hearing "
+                     "was moved to Monday.",
+                     "objected");
+    expect_no_en_cue("When the farmers complained, the depot was closed for "
+                     "a week.",
+                     "complained");
+    expect_no_en_cue("If the board agrees, the new pier opens in June.",
+                     "agrees");
+    /* "as" names a source: its main clause is the content */
+    expect_exact("As the harbour master said, the tide is too low.",
+                 "the tide is too low", WS_INDIRECT, "said",
+                 "the harbour master");
+    /* a clause after the cue inside the subordinate clause stays */
+    expect_exact("When the clerk said the files were lost, nobody believed "
+                 "her.",
+                 "the files were lost", WS_INDIRECT, "said", "the clerk");
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_en_extras23: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_en_intro_clause_cue_no_content();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
