@@ -10012,6 +10012,19 @@ en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
         !tok_is(d, p + 1, "an") && !tok_is(d, p + 1, "that") &&
         after_intro(x, s0, p + 1) == p)
         return 1;
+    /* "because of the firm's tax claims, lawyers ...", "despite the
+     * town's water plans, ...": an -s form ending a noun phrase that a
+     * preposition opens, before a comma, is the phrase's plural noun (a
+     * verb's subject is no object of a preposition) */
+    if (sform && !is_cap(d, p) && p + 1 < s1 && tok_is(d, p + 1, ",") &&
+        j == p - 1) {
+        static const char *const dprep[] = {"despite", "amid", "amidst"};
+        int32_t a = np_left(x, p - 1, s0);
+        if (a > s0 && (((lexclass(x, x->L.skip, a - 1) & K_PREP) &&
+                        !tok_is(d, a - 1, "to")) ||
+                       fold_is(x, a - 1, dprep, sizeof dprep / sizeof *dprep)))
+            return 1;
+    }
     if (sform && !(attr & C_SAY) &&
         (p + 1 >= s1 || ws_tok_is_final(d, p + 1) || tok_is(d, p + 1, ";") ||
          fold_is(x, p + 1, nprep, sizeof nprep / sizeof *nprep)))

@@ -38,6 +38,25 @@ test_en_intro_clause_cue_no_content(void)
                  "the files were lost", WS_INDIRECT, "said", "the clerk");
 }
 
+/* Bug: "because of the firm's tax claims, lawyers ..." made "claims" a
+ * verb with the clause after the comma as content: an -s form ending a
+ * noun phrase after a preposition, before a comma, is a plural noun. */
+static void
+test_en_plural_noun_after_preposition(void)
+{
+    expect_no_en_cue("The suit may fail because of the mayor's tax claims, "
+                     "lawyers rarely win such cases.",
+                     "claims");
+    expect_no_en_cue("Despite the depot's storage plans, trucks still wait "
+                     "outside.",
+                     "plans");
+    /* a subject before the verb keeps the statement */
+    expect_exact("The mayor's lawyer claims, without proof, that the file "
+                 "was forged.",
+                 "the file was forged", WS_INDIRECT, "claims",
+                 "The mayor's lawyer");
+}
+
 int
 main(void)
 {
@@ -50,6 +69,7 @@ main(void)
     }
     worker = ws_worker_new(models);
     test_en_intro_clause_cue_no_content();
+    test_en_plural_noun_after_preposition();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
