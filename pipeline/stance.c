@@ -10032,6 +10032,22 @@ en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
     if (p + 1 < s1 && ws_tok_is_word(d, p + 1) &&
         fold_is(x, p + 1, particle, sizeof particle / sizeof *particle))
         return 1;
+    /* "raised $2 million", "raises 40,000 euros": raising an amount is
+     * fund-raising or a rise, no act of speech ("raised concerns") */
+    static const char *const raise[] = {"raise", "raises", "raised", "raising"};
+    static const char *const about[] = {"about",   "nearly", "almost",
+                                        "roughly", "over",   "some"};
+    if (p + 1 < s1 && fold_is(x, p, raise, sizeof raise / sizeof *raise)) {
+        int32_t k = p + 1;
+        if (k + 1 < s1 && fold_is(x, k, about, sizeof about / sizeof *about))
+            k++;
+        const char *a = ws_tok_ptr(d, k);
+        int32_t al = ws_tok_blen(d, k);
+        if ((d->tokens.v[k].flags & WS_TOK_NUM) || (al >= 1 && a[0] == '$') ||
+            (al >= 3 && memcmp(a, "\xe2\x82\xac", 3) == 0) ||
+            (al >= 2 && memcmp(a, "\xc2\xa3", 2) == 0))
+            return 1;
+    }
     /* "called in to a radio show": the particle "in" before "to" */
     if (p + 2 < s1 && tok_is(d, p + 1, "in") && tok_is(d, p + 2, "to"))
         return 1;

@@ -57,6 +57,23 @@ test_en_plural_noun_after_preposition(void)
                  "The mayor's lawyer");
 }
 
+/* Bug: "raised $3.5 million that went to ads" was a statement with the
+ * relative clause as content: raising an amount of money is no act of
+ * speech. */
+static void
+test_en_raise_amount_no_act(void)
+{
+    expect_no_en_cue("In May, the candidate's allies raised $3.5 million "
+                     "that went to ads.",
+                     "raised");
+    expect_no_en_cue("The charity raised about \xc2\xa3"
+                     "40,000 that paid "
+                     "for beds.",
+                     "raised");
+    expect_exact("The engineer raised fears that the dam was unsafe.",
+                 "the dam was unsafe", WS_INDIRECT, "raised", "The engineer");
+}
+
 int
 main(void)
 {
@@ -70,6 +87,7 @@ main(void)
     worker = ws_worker_new(models);
     test_en_intro_clause_cue_no_content();
     test_en_plural_noun_after_preposition();
+    test_en_raise_amount_no_act();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
