@@ -14567,10 +14567,16 @@ en_section_label(const char *w, int32_t n)
 static int
 en_label_source(ctx *x, int32_t a, int32_t b)
 {
+    /* prepositions a headline capitalises but a name rarely holds:
+     * "Tension Over Water:", "Life After Office:" are phrases */
+    static const char *const hprep[] = {"over", "about", "after",  "before",
+                                        "into", "amid",  "behind", "beyond",
+                                        "vs",   "versus"};
     ws_doc *d = x->d;
     int named = 0;
     for (int32_t t = a; t < b; t++) {
-        if (!ws_tok_is_word(d, t) || !is_cap(d, t))
+        if (!ws_tok_is_word(d, t) || !is_cap(d, t) ||
+            (t > a && fold_is(x, t, hprep, sizeof hprep / sizeof *hprep)))
             return 0;
         if (x->cuelen[t] && !(x->cueattr[t] & C_DOC))
             return 0;

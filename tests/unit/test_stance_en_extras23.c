@@ -74,6 +74,24 @@ test_en_raise_amount_no_act(void)
                  "the dam was unsafe", WS_INDIRECT, "raised", "The engineer");
 }
 
+/* Bug: a headline "Stealth Over Health: ..." was a statement of
+ * "Stealth Over Health": a label holding a preposition a headline
+ * capitalises ("Over", "After", "Amid") is a phrase, no source. */
+static void
+test_en_headline_phrase_label_no_source(void)
+{
+    expect_no_en_cue("Tension Over Water: Valley Towns Brace for a Dry "
+                     "Summer.\n\nThe towns met on Monday.",
+                     ":");
+    expect_no_en_cue("Life After Office: Former Mayor Opens a Bakery.\n\nThe "
+                     "shop opened on Monday.",
+                     ":");
+    /* a name before the colon stays a source */
+    expect_exact("Senator Jones: Farmers Need a New Dam.\n\nThe senator "
+                 "spoke on Monday.",
+                 "Farmers Need a New Dam", WS_INDIRECT, ":", "Senator Jones");
+}
+
 int
 main(void)
 {
@@ -88,6 +106,7 @@ main(void)
     test_en_intro_clause_cue_no_content();
     test_en_plural_noun_after_preposition();
     test_en_raise_amount_no_act();
+    test_en_headline_phrase_label_no_source();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
