@@ -5202,6 +5202,41 @@ title_in_attrib(ctx *x, const quote *q)
     return 1;
 }
 
+/* English: a quotation right after a noun naming a work (with a comma
+ * between or not: 'In her book, "Grow Your Own Beans," the author
+ * ...', 'the film "A Long Way Home"'), its words in title case (short
+ * function words aside): the work's title, no one's words. */
+static int
+en_work_title(ctx *x, const quote *q)
+{
+    static const char *const work[] = {
+        "book", "books",       "novel", "memoir",  "film",    "movie",
+        "song", "album",       "essay", "article", "column",  "poem",
+        "play", "documentary", "paper", "titled",  "entitled"};
+    static const char *const small[] = {"of", "the", "a",   "an", "to", "and",
+                                        "in", "on",  "for", "or", "at", "by"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || q->nseg != 1 || q->nwords < 2 ||
+        q->nwords > 8 || q->o < 1)
+        return 0;
+    int32_t k = q->o - 1;
+    if (k > 0 && tok_is(d, k, ","))
+        k--;
+    if (!ws_tok_is_word(d, k) ||
+        !fold_is(x, k, work, sizeof work / sizeof *work))
+        return 0;
+    int first = 1;
+    for (int32_t t = q->seg0[0]; t < q->seg1[0]; t++) {
+        if (!ws_tok_is_word(d, t))
+            continue;
+        if (!is_cap(d, t) &&
+            (first || !fold_is(x, t, small, sizeof small / sizeof *small)))
+            return 0;
+        first = 0;
+    }
+    return 1;
+}
+
 /* Headline attribution: 'NATO chief: cyberattacks "unacceptable"' -- a
  * short phrase, a colon, then a clause with a quoted fragment and no cue.
  * Makes a mixed statement; returns 1 when made. */
@@ -5367,6 +5402,8 @@ direct_pass(ctx *x)
                 ws_tok_is_word(d, q->o - 1) && !x->cuelen[q->o - 1])
                 continue;
         }
+        if (en_work_title(x, q))
+            continue;
         if (q->nwords >= 2 && quote_inner_attrib(x, &tmp, q)) {
             found = 1;
             inner = 1;

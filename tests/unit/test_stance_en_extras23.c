@@ -92,6 +92,26 @@ test_en_headline_phrase_label_no_source(void)
                  "Farmers Need a New Dam", WS_INDIRECT, ":", "Senator Jones");
 }
 
+/* Bug: 'In her book, "Grow Your Own Beans," the author argued that ...'
+ * made the book's title, with the words before it, a mixed statement and
+ * lost the clause after "argued": a quotation in title case right after
+ * a noun naming a work is its title. */
+static void
+test_en_work_title_no_quote(void)
+{
+    expect_exact("In her book \"Grow Your Own Beans,\" Ms. Avery argued "
+                 "that gardens save money.",
+                 "gardens save money", WS_INDIRECT, "argued", "Ms. Avery");
+    expect_no_act("In his 2008 film, \"A Road to the Coast,\" the director "
+                  "spoke little.",
+                  "A Road to the Coast");
+    /* a sentence quoted from a book stays a quotation */
+    expect_exact("She wrote in her book, \"We were never told the truth "
+                 "about the dam,\" and critics agreed.",
+                 "We were never told the truth about the dam,", WS_DIRECT,
+                 "wrote", "She");
+}
+
 int
 main(void)
 {
@@ -107,6 +127,7 @@ main(void)
     test_en_plural_noun_after_preposition();
     test_en_raise_amount_no_act();
     test_en_headline_phrase_label_no_source();
+    test_en_work_title_no_quote();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
