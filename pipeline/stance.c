@@ -5219,11 +5219,15 @@ en_work_title(ctx *x, const quote *q)
     if (strcmp(x->L.lang, "en") != 0 || q->nseg != 1 || q->nwords < 2 ||
         q->nwords > 8 || q->o < 1)
         return 0;
+    static const char *const art[] = {"a", "an", "the"};
     int32_t k = q->o - 1;
+    /* or right after an article: 'at a "Future of Farming Summit"
+     * hosted by ...', a name */
+    int named = ws_tok_is_word(d, k) && fold_is(x, k, art, 3);
     if (k > 0 && tok_is(d, k, ","))
         k--;
-    if (!ws_tok_is_word(d, k) ||
-        !fold_is(x, k, work, sizeof work / sizeof *work))
+    if (!named && (!ws_tok_is_word(d, k) ||
+                   !fold_is(x, k, work, sizeof work / sizeof *work)))
         return 0;
     int first = 1;
     for (int32_t t = q->seg0[0]; t < q->seg1[0]; t++) {

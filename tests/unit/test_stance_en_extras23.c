@@ -112,6 +112,20 @@ test_en_work_title_no_quote(void)
                  "wrote", "She");
 }
 
+/* Bug: 'at a "Future of Farming Summit" sponsored by ...' made the
+ * summit's name a statement with "sponsored" as its cue: a quotation in
+ * title case right after an article is a name. */
+static void
+test_en_article_title_no_quote(void)
+{
+    expect_no_act("He spoke at a \"Future of Farming Summit\" sponsored by the "
+                  "county and said the plan was sound.",
+                  "Future of Farming Summit");
+    expect_exact("He spoke at a \"Future of Farming Summit\" sponsored by the "
+                 "county and said the plan was sound.",
+                 "the plan was sound", WS_INDIRECT, "said", "He");
+}
+
 int
 main(void)
 {
@@ -128,6 +142,7 @@ main(void)
     test_en_raise_amount_no_act();
     test_en_headline_phrase_label_no_source();
     test_en_work_title_no_quote();
+    test_en_article_title_no_quote();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
