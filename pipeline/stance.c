@@ -10153,6 +10153,28 @@ en_intro_clause_cue(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
     return 1;
 }
 
+/* English: is the cue at p an infinitive that a verb of obligation
+ * governs ("a law requiring police to report each death", "forced the
+ * firm to disclose its losses", "are required to tell")?  It names a
+ * duty, what someone must say or do, not what anyone said or did. */
+static int
+en_duty_infinitive(ctx *x, int32_t p, int32_t s0)
+{
+    static const char *const duty[] = {"requir", "forc", "oblig", "compel"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || p - 2 < s0 || !tok_is(d, p - 1, "to"))
+        return 0;
+    for (int32_t k = p - 2; k >= s0 && k >= p - 10; k--) {
+        if (!ws_tok_is_word(d, k) || x->qid[k] >= 0)
+            return 0;
+        if (fold_starts(x, k, duty, sizeof duty / sizeof *duty))
+            return 1;
+        if (x->cuelen[k])
+            return 0;
+    }
+    return 0;
+}
+
 /* English: does the cue of m words at p end in (or is it followed by) a
  * preposition left with no object ("the gifts she had hoped for or wanted",
  * "the plan he argued against.")?  Its object is the noun before, in a relative
@@ -11465,7 +11487,8 @@ cue_pass(ctx *x)
             en_generic_participle(x, p, s0) ||
             en_naming_participle(x, p, s0, s1) ||
             en_stranded_prep(x, p, m, s1) ||
-            en_intro_clause_cue(x, p, m, s0, s1))
+            en_intro_clause_cue(x, p, m, s0, s1) ||
+            en_duty_infinitive(x, p, s0))
             continue;
         if (en_caps_heading(x, p, s0, s1) || en_thing_participle(x, p, s0, s1))
             continue;

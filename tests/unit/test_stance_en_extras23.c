@@ -126,6 +126,27 @@ test_en_article_title_no_quote(void)
                  "the plan was sound", WS_INDIRECT, "said", "He");
 }
 
+/* Bug: "a law requiring state police to tell the ministry when ..."
+ * made "tell" a statement of the police: an infinitive governed by a
+ * verb of obligation names a duty, not something said or done. */
+static void
+test_en_duty_infinitive_no_statement(void)
+{
+    expect_no_en_cue("He backed a law requiring state police to tell the "
+                     "ministry when a prisoner dies.",
+                     "tell");
+    expect_no_en_cue("The new rules force the brewery to disclose its "
+                     "losses.",
+                     "disclose");
+    expect_no_en_cue("Clerks are required to report every unpaid fine.",
+                     "report");
+    /* a verb of saying around it keeps its own statement */
+    expect_exact("She told the board that the rules force firms to report "
+                 "losses.",
+                 "the rules force firms to report losses", WS_INDIRECT, "told",
+                 "She");
+}
+
 int
 main(void)
 {
@@ -143,6 +164,7 @@ main(void)
     test_en_headline_phrase_label_no_source();
     test_en_work_title_no_quote();
     test_en_article_title_no_quote();
+    test_en_duty_infinitive_no_statement();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
