@@ -5313,6 +5313,45 @@ title_in_attrib(ctx *x, const quote *q)
     return 1;
 }
 
+/* English: a quotation right after a noun naming a work (with a comma
+ * between or not: 'In her book, "Grow Your Own Beans," the author
+ * ...', 'the film "A Long Way Home"'), its words in title case (short
+ * function words aside): the work's title, no one's words. */
+static int
+en_work_title(ctx *x, const quote *q)
+{
+    static const char *const work[] = {
+        "book", "books",       "novel", "memoir",  "film",    "movie",
+        "song", "album",       "essay", "article", "column",  "poem",
+        "play", "documentary", "paper", "titled",  "entitled"};
+    static const char *const small[] = {"of", "the", "a",   "an", "to", "and",
+                                        "in", "on",  "for", "or", "at", "by"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || q->nseg != 1 || q->nwords < 2 ||
+        q->nwords > 8 || q->o < 1)
+        return 0;
+    static const char *const art[] = {"a", "an", "the"};
+    int32_t k = q->o - 1;
+    /* or right after an article: 'at a "Future of Farming Summit"
+     * hosted by ...', a name */
+    int named = ws_tok_is_word(d, k) && fold_is(x, k, art, 3);
+    if (k > 0 && tok_is(d, k, ","))
+        k--;
+    if (!named && (!ws_tok_is_word(d, k) ||
+                   !fold_is(x, k, work, sizeof work / sizeof *work)))
+        return 0;
+    int first = 1;
+    for (int32_t t = q->seg0[0]; t < q->seg1[0]; t++) {
+        if (!ws_tok_is_word(d, t))
+            continue;
+        if (!is_cap(d, t) &&
+            (first || !fold_is(x, t, small, sizeof small / sizeof *small)))
+            return 0;
+        first = 0;
+    }
+    return 1;
+}
+
 /* Headline attribution: 'NATO chief: cyberattacks "unacceptable"' -- a
  * short phrase, a colon, then a clause with a quoted fragment and no cue.
  * Makes a mixed statement; returns 1 when made. */
@@ -5478,6 +5517,8 @@ direct_pass(ctx *x)
                 ws_tok_is_word(d, q->o - 1) && !x->cuelen[q->o - 1])
                 continue;
         }
+        if (en_work_title(x, q))
+            continue;
         if (q->nwords >= 2 && quote_inner_attrib(x, &tmp, q)) {
             found = 1;
             inner = 1;
@@ -10236,6 +10277,19 @@ en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
         !tok_is(d, p + 1, "an") && !tok_is(d, p + 1, "that") &&
         after_intro(x, s0, p + 1) == p)
         return 1;
+    /* "because of the firm's tax claims, lawyers ...", "despite the
+     * town's water plans, ...": an -s form ending a noun phrase that a
+     * preposition opens, before a comma, is the phrase's plural noun (a
+     * verb's subject is no object of a preposition) */
+    if (sform && !is_cap(d, p) && p + 1 < s1 && tok_is(d, p + 1, ",") &&
+        j == p - 1) {
+        static const char *const dprep[] = {"despite", "amid", "amidst"};
+        int32_t a = np_left(x, p - 1, s0);
+        if (a > s0 && (((lexclass(x, x->L.skip, a - 1) & K_PREP) &&
+                        !tok_is(d, a - 1, "to")) ||
+                       fold_is(x, a - 1, dprep, sizeof dprep / sizeof *dprep)))
+            return 1;
+    }
     if (sform && !(attr & C_SAY) &&
         (p + 1 >= s1 || ws_tok_is_final(d, p + 1) || tok_is(d, p + 1, ";") ||
          fold_is(x, p + 1, nprep, sizeof nprep / sizeof *nprep)))
@@ -10243,6 +10297,22 @@ en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
     if (p + 1 < s1 && ws_tok_is_word(d, p + 1) &&
         fold_is(x, p + 1, particle, sizeof particle / sizeof *particle))
         return 1;
+    /* "raised $2 million", "raises 40,000 euros": raising an amount is
+     * fund-raising or a rise, no act of speech ("raised concerns") */
+    static const char *const raise[] = {"raise", "raises", "raised", "raising"};
+    static const char *const about[] = {"about",   "nearly", "almost",
+                                        "roughly", "over",   "some"};
+    if (p + 1 < s1 && fold_is(x, p, raise, sizeof raise / sizeof *raise)) {
+        int32_t k = p + 1;
+        if (k + 1 < s1 && fold_is(x, k, about, sizeof about / sizeof *about))
+            k++;
+        const char *a = ws_tok_ptr(d, k);
+        int32_t al = ws_tok_blen(d, k);
+        if ((d->tokens.v[k].flags & WS_TOK_NUM) || (al >= 1 && a[0] == '$') ||
+            (al >= 3 && memcmp(a, "\xe2\x82\xac", 3) == 0) ||
+            (al >= 2 && memcmp(a, "\xc2\xa3", 2) == 0))
+            return 1;
+    }
     /* "called in to a radio show": the particle "in" before "to" */
     if (p + 2 < s1 && tok_is(d, p + 1, "in") && tok_is(d, p + 2, "to"))
         return 1;
@@ -10273,6 +10343,58 @@ en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
             plain_word(x, k - 1) && !(lexclass(x, x->L.skip, k - 1) & K_TIME) &&
             !(p + 1 < s1 && ws_tok_is_final(d, p + 1)))
             return 1;
+    }
+    return 0;
+}
+
+/* English: is the cue of m words at p the last word of a fronted
+ * adverbial clause ("After the council objected, the vote was put off",
+ * "When the mayor complained, the fee was cut")?  The clause opens the
+ * sentence with a subordinator of time, cause, condition or concession,
+ * holds no comma before the cue, and the cue's comma closes it: what
+ * follows is the main clause, the writer's, not what was said ("As the
+ * mayor said, ..." stays: "as" names a source). */
+static int
+en_intro_clause_cue(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
+{
+    static const char *const intro[] = {
+        "after", "although", "because",  "before", "once", "since",  "though",
+        "until", "when",     "whenever", "while",  "if",   "unless", "whereas"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || p + m >= s1 || !tok_is(d, p + m, ","))
+        return 0;
+    int32_t k = s0;
+    while (k < p &&
+           (ws_tok_is_punct(d, k) || tok_is(d, k, "but") ||
+            tok_is(d, k, "and") || tok_is(d, k, "But") || tok_is(d, k, "And")))
+        k++;
+    /* a subject between the subordinator and the cue */
+    if (k + 1 >= p || !fold_is(x, k, intro, sizeof intro / sizeof *intro))
+        return 0;
+    for (int32_t t = k + 1; t < p; t++)
+        if (is_clause_punct(d, t) || is_dash(d, t) || x->qid[t] >= 0)
+            return 0;
+    return 1;
+}
+
+/* English: is the cue at p an infinitive that a verb of obligation
+ * governs ("a law requiring police to report each death", "forced the
+ * firm to disclose its losses", "are required to tell")?  It names a
+ * duty, what someone must say or do, not what anyone said or did. */
+static int
+en_duty_infinitive(ctx *x, int32_t p, int32_t s0)
+{
+    static const char *const duty[] = {"requir", "forc", "oblig", "compel"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || p - 2 < s0 || !tok_is(d, p - 1, "to"))
+        return 0;
+    for (int32_t k = p - 2; k >= s0 && k >= p - 10; k--) {
+        if (!ws_tok_is_word(d, k) || x->qid[k] >= 0)
+            return 0;
+        if (fold_starts(x, k, duty, sizeof duty / sizeof *duty))
+            return 1;
+        if (x->cuelen[k])
+            return 0;
     }
     return 0;
 }
@@ -11635,7 +11757,10 @@ cue_pass(ctx *x)
         if (en_not_speech(x, p, m, attr, s0, s1) ||
             en_generic_infinitive(x, p, attr, s0) ||
             en_generic_participle(x, p, s0) ||
-            en_naming_participle(x, p, s0, s1) || en_stranded_prep(x, p, m, s1))
+            en_naming_participle(x, p, s0, s1) ||
+            en_stranded_prep(x, p, m, s1) ||
+            en_intro_clause_cue(x, p, m, s0, s1) ||
+            en_duty_infinitive(x, p, s0))
             continue;
         if (en_caps_heading(x, p, s0, s1) || en_thing_participle(x, p, s0, s1))
             continue;
@@ -15042,10 +15167,16 @@ en_section_label(const char *w, int32_t n)
 static int
 en_label_source(ctx *x, int32_t a, int32_t b)
 {
+    /* prepositions a headline capitalises but a name rarely holds:
+     * "Tension Over Water:", "Life After Office:" are phrases */
+    static const char *const hprep[] = {"over", "about", "after",  "before",
+                                        "into", "amid",  "behind", "beyond",
+                                        "vs",   "versus"};
     ws_doc *d = x->d;
     int named = 0;
     for (int32_t t = a; t < b; t++) {
-        if (!ws_tok_is_word(d, t) || !is_cap(d, t))
+        if (!ws_tok_is_word(d, t) || !is_cap(d, t) ||
+            (t > a && fold_is(x, t, hprep, sizeof hprep / sizeof *hprep)))
             return 0;
         if (x->cuelen[t] && !(x->cueattr[t] & C_DOC))
             return 0;
