@@ -11916,6 +11916,13 @@ cue_pass(ctx *x)
                 break;
             if (k > t + 5 && en_finite(x, k))
                 break;
+            /* English: an infinitive has no finite verb of its own, so
+             * one after it is the main clause's ("One reason the board
+             * declines to sell is that ..."): a "that" past it is not the
+             * cue's */
+            if (k > t + 1 && tok_is(d, t, "to") &&
+                strcmp(x->L.lang, "en") == 0 && en_finite(x, k))
+                break;
             /* English: a subject pronoun right after the verb opens the
              * clause ("show he lost a fortune that year"): a later "that"
              * is inside it */

@@ -107,6 +107,23 @@ test_en_infinitive_then_and_new_speech_clause(void)
                  "vowed", "The mayor");
 }
 
+/* "One reason the board declines to sell is that ...": an infinitive
+ * content has no finite verb of its own; the search for the cue's "that"
+ * stops at the main clause's verb, and the content is the infinitive */
+static void
+test_en_infinitive_that_search_stops_at_main_verb(void)
+{
+    expect_exact("One reason the board declines to sell is that prices are "
+                 "rising.",
+                 "to sell", WS_INDIRECT, "declines", "the board");
+    expect_exact("The reason the club hopes to move is that its stadium is "
+                 "old.",
+                 "to move", WS_INDIRECT, "hopes", "the club");
+    /* a "that" of the infinitive's own verb stays that verb's */
+    expect_exact("The mayor promised to tell voters that taxes would fall.",
+                 "taxes would fall", WS_INDIRECT, "tell", "The mayor");
+}
+
 int
 main(void)
 {
@@ -122,6 +139,7 @@ main(void)
     test_en_quote_comma_then_relative_ends_object();
     test_en_contact_relative_content_ends_before_main_verb();
     test_en_infinitive_then_and_new_speech_clause();
+    test_en_infinitive_that_search_stops_at_main_verb();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
