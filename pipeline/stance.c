@@ -5761,13 +5761,13 @@ static int en_poss_source(ctx *x, int32_t t, int32_t s0, int32_t *sa,
                           int32_t *sb);
 
 /* English: where a reported act's object [a, e) runs into a predicate
- * that is not the act's: an auxiliary or modal right after the object's
- * noun, when the act stands in the subject ("the reason the board
- * rejected the offer was money": the object ends before "was"; not "the
- * plan the mayor has drawn up", a second determiner opening a clause of
- * its own), or a comma, a determiner's noun phrase and an auxiliary, a
- * new clause with its own subject ("wondering about the levy, the storm
- * has voters ..."). */
+ * that is not the act's: a comma, then a noun phrase opened by a
+ * determiner or a possessive and, within five words, an auxiliary or
+ * modal, a new clause with its own subject ("wondering about the levy,
+ * the storm has voters ..."): the object ends at the comma.  A quotation
+ * or a relative word before the comma keeps it whole.  (An act in a
+ * relative clause on the sentence's subject, "the reason the board
+ * rejected the offer was money", is en_contact_relative_end's.) */
 static int32_t
 en_object_predicate_cut(ctx *x, int32_t a, int32_t e)
 {
@@ -12228,6 +12228,13 @@ cue_pass(ctx *x)
             if (x->qid[k] >= 0 || ws_tok_is_final(d, k) || tok_is(d, k, ";"))
                 break;
             if (k > t + 5 && en_finite(x, k))
+                break;
+            /* English: an infinitive has no finite verb of its own, so
+             * one after it is the main clause's ("One reason the board
+             * declines to sell is that ..."): a "that" past it is not the
+             * cue's */
+            if (k > t + 1 && tok_is(d, t, "to") &&
+                strcmp(x->L.lang, "en") == 0 && en_finite(x, k))
                 break;
             /* English: a subject pronoun right after the verb opens the
              * clause ("show he lost a fortune that year"): a later "that"

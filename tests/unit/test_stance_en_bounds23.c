@@ -107,6 +107,36 @@ test_en_infinitive_then_and_new_speech_clause(void)
                  "vowed", "The mayor");
 }
 
+/* "One reason the board declines to sell is that ...": an infinitive
+ * content has no finite verb of its own; the search for the cue's "that"
+ * stops at the main clause's verb, and the content is the infinitive */
+static void
+test_en_infinitive_that_search_stops_at_main_verb(void)
+{
+    expect_exact("One reason the board declines to sell is that prices are "
+                 "rising.",
+                 "to sell", WS_INDIRECT, "declines", "the board");
+    expect_exact("The reason the club hopes to move is that its stadium is "
+                 "old.",
+                 "to move", WS_INDIRECT, "hopes", "the club");
+    /* a "that" of the infinitive's own verb stays that verb's */
+    expect_exact("The mayor promised to tell voters that taxes would fall.",
+                 "taxes would fall", WS_INDIRECT, "tell", "The mayor");
+}
+
+/* en_object_predicate_cut's comment named "the reason the board rejected
+ * the offer was money" as its own; en_contact_relative_end ends that
+ * act's object before the main clause's copula (the comment now says so),
+ * and the comma case stays en_object_predicate_cut's */
+static void
+test_en_act_in_subject_relative_object_ends_before_copula(void)
+{
+    expect_exact("The reason the council rejected the bid was its cost.",
+                 "the bid", WS_REPORTED, "rejected", "the council");
+    expect_exact("The reason the union opposed the merger may be fear.",
+                 "the merger", WS_REPORTED, "opposed", "the union");
+}
+
 int
 main(void)
 {
@@ -122,6 +152,8 @@ main(void)
     test_en_quote_comma_then_relative_ends_object();
     test_en_contact_relative_content_ends_before_main_verb();
     test_en_infinitive_then_and_new_speech_clause();
+    test_en_infinitive_that_search_stops_at_main_verb();
+    test_en_act_in_subject_relative_object_ends_before_copula();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
