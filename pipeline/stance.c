@@ -4682,6 +4682,17 @@ attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
          * cue pass */
         if (!punct && t == k + m && en_clause_subject_word(x, k, t))
             break;
+        /* German "sagte, dass, „…“", "sagte, der Grundsatz, „…“ gelte":
+         * a complementizer, or a comma right after the verb, opens the
+         * reported clause the quote stands in: mixed speech for the cue
+         * pass */
+        if (punct && k + m <= t && strcmp(x->L.lang, "de") == 0) {
+            int inside = tok_is(d, k + m, ",");
+            for (int32_t j = k + m; j <= t && !inside; j++)
+                inside = x->cuelen[j] && (x->cueattr[j] & C_COMP);
+            if (inside)
+                break;
+        }
         int32_t a, b;
         find_speaker(x, k, m, s0, t + 1, &a, &b, (attr & C_PREP) != 0);
         if (a < 0 && !(attr & C_PREP))
@@ -11834,6 +11845,12 @@ cue_pass(ctx *x)
             }
             if (k > t && cue_at(x, k, &ka, &kg) && is_speech_cue(ka))
                 break;
+            /* German "sagte, sie glaube, dass ...": a verb in the
+             * subjunctive opens the reported clause that holds the
+             * complementizer */
+            if (k > t && x->cuelen[k] && (x->cueattr[k] & C_SUBJ) &&
+                strcmp(x->L.lang, "de") == 0)
+                break;
         }
         /* "conceded that point": a speech verb's determiner "that"
          * before its object noun makes the verb an act */
@@ -11856,6 +11873,10 @@ cue_pass(ctx *x)
             if (strcmp(x->L.lang, "en") == 0)
                 while (c0 < s1 && tok_is(d, c0, ","))
                     c0++;
+            /* German "sagte, dass, „…“": a stray comma after it; the
+             * content keeps the complementizer, not a bare comma */
+            if (strcmp(x->L.lang, "de") == 0 && c0 < s1 && tok_is(d, c0, ","))
+                c0 = comp;
         } else {
             int32_t k = t;
             /* "sagte, ...", "заявив, ...", "said: ..." */

@@ -170,6 +170,54 @@ test_de_man_after_organisation(void)
     ws_doc_free(d);
 }
 
+/* A mixed statement: one whose content holds `clause` (the words before
+ * the quotation) and is of kind mixed. */
+static void
+expect_mixed(const char *text, const char *clause)
+{
+    ws_doc *d = run("de", text);
+    if (d == NULL)
+        return;
+    ws_statement *st = find(d, clause);
+    CHECK(st != NULL && st->kind == WS_MIXED, "%s: no mixed statement \"%s\"",
+          text, clause);
+    ws_doc_free(d);
+}
+
+/* Bug: a reported clause that holds a quotation lost its own words, the
+ * content became the quotation alone: after a subjunctive clause before
+ * "dass" (also after an object between the verb and the comma), after
+ * "dass" with a comma, after a noun with a comma. */
+static void
+test_de_quote_inside_reported_clause(void)
+{
+    expect_mixed("Die \xc3\x84rztin Maria Roth sagte, sie glaube, dass "
+                 "\xe2\x80\x9e"
+                 "die neue Klinik viel zu sp\xc3\xa4t kommt\xe2\x80\x9c.",
+                 "sie glaube, dass");
+    expect_mixed("Die \xc3\x84rztin Maria Roth sagte dazu der Lokalzeitung, "
+                 "sie k\xc3\xb6nne sich vorstellen, dass \xe2\x80\x9e"
+                 "die neue Klinik viel zu sp\xc3\xa4t kommt\xe2\x80\x9c.",
+                 "sie k\xc3\xb6nne sich vorstellen");
+    expect_mixed("Die \xc3\x84rztin Maria Roth sagte, dass, \xe2\x80\x9e"
+                 "wenn die Stadt nicht spart, die neue Klinik zu "
+                 "sp\xc3\xa4t kommt\xe2\x80\x9c.",
+                 "dass,");
+    expect_mixed("Die \xc3\x84rztin Maria Roth sagte, der Grundsatz, "
+                 "\xe2\x80\x9e"
+                 "wer zahlt, bestimmt\xe2\x80\x9c gelte auch in der Klinik.",
+                 "der Grundsatz");
+    /* an object alone before the comma: the quotation is the words */
+    ws_doc *d = run("de", "Die \xc3\x84rztin Maria Roth sagte der "
+                          "Lokalzeitung, \xe2\x80\x9e"
+                          "die Klinik kommt zu sp\xc3\xa4t\xe2\x80\x9c.");
+    if (d != NULL) {
+        ws_statement *st = find(d, "die Klinik kommt");
+        CHECK(st != NULL && st->kind == WS_DIRECT, "object, quote: not direct");
+        ws_doc_free(d);
+    }
+}
+
 int
 main(void)
 {
@@ -187,6 +235,7 @@ main(void)
     test_de_passive_agent_reported();
     test_de_particle_after_quote_is_no_speaker();
     test_de_man_after_organisation();
+    test_de_quote_inside_reported_clause();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
