@@ -4010,6 +4010,85 @@ named_source(ctx *x, ws_span sp)
 
 static int stmt_holds(const ws_statement *st, int32_t c);
 
+/* German "Die Stadtwerke haben eigenen Angaben zufolge ...", "Nach
+ * eigenen Angaben hat die Firma ...": a source phrase with a possessive
+ * (o's speaker beside its cue "zufolge", "nach") stands for the subject
+ * of its clause, who speaks on after it: the prefield before the
+ * finite verb, or the noun phrase after the verb when the phrase opens
+ * the sentence.  Its tokens in [*a, *b); 0 when there is none. */
+static int
+de_own_source_subject(ctx *x, const ws_statement *o, int32_t *a, int32_t *b)
+{
+    static const char *const poss[] = {
+        "sein",    "seine",   "seiner", "seinen",  "seinem",  "ihr",
+        "ihre",    "ihrer",   "ihren",  "ihrem",   "unser",   "unsere",
+        "unserer", "unseren", "eigene", "eigener", "eigenen", "eigenem"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "de") != 0 || o->speaker.start < 0 ||
+        o->cue.start < 0)
+        return 0;
+    int32_t sa = ws_doc_tok_at(d, o->speaker.start, 0);
+    int32_t sb = ws_doc_tok_at(d, o->speaker.end, 1);
+    int32_t ca = ws_doc_tok_at(d, o->cue.start, 0);
+    int32_t cb = ws_doc_tok_at(d, o->cue.end, 1);
+    if (sa < 0 || sb <= sa || sb > x->ntok || ca < 0 || cb <= ca ||
+        cb > x->ntok || !(x->cueattr[ca] & (C_PREP | C_POST)))
+        return 0;
+    /* (the span may leave the possessive out: "eigenen | Angaben") */
+    while (sa > 0 && fold_is(x, sa - 1, poss, sizeof poss / sizeof *poss))
+        sa--;
+    int own = 0;
+    for (int32_t k = sa; k < sb; k++)
+        own |= fold_is(x, k, poss, sizeof poss / sizeof *poss);
+    if (!own)
+        return 0;
+    /* the source phrase, its cue with it, right next to each other */
+    int32_t p0 = sa < ca ? sa : ca, p1 = sb > cb ? sb : cb;
+    if (p1 - p0 != (sb - sa) + (cb - ca))
+        return 0;
+    int32_t s0 = sent_t0(x, p0), s1 = sent_t1(x, p0);
+    int32_t n0, n1;
+    if (p0 > s0) {
+        /* the prefield, then the finite verb (and adverbs): the first
+         * word in lower case with no noun right after it and no hyphen
+         * beside it (not an adjective "die hessische Ministerin", "die
+         * baden-württembergische") */
+        if (p0 - s0 > 30 ||
+            (lexclass(x, x->L.skip, s0) & (K_PREP | K_ADV | K_SUB | K_TIME)))
+            return 0;
+        n0 = s0;
+        n1 = s0 + 1;
+        while (n1 < p0 && (!ws_tok_is_word(d, n1) || is_cap(d, n1) ||
+                           is_det(x, n1) || is_cap(d, n1 + 1) ||
+                           tok_is(d, n1 - 1, "-") || tok_is(d, n1 + 1, "-")))
+            n1++;
+        if (n1 >= p0)
+            return 0;
+        for (int32_t k = n1; k < p0; k++)
+            if (!ws_tok_is_word(d, k) || is_cap(d, k) || x->qid[k] >= 0)
+                return 0;
+        while (n1 > n0 + 1 && tok_is(d, n1 - 1, ","))
+            n1--;
+    } else {
+        /* "Nach eigenen Angaben hat die Firma ...": the verb, then the
+         * subject */
+        int32_t f = p1;
+        if (f + 1 >= s1 || !ws_tok_is_word(d, f) || is_cap(d, f))
+            return 0;
+        n0 = f + 1;
+        n1 = np_right(x, n0, s1);
+        if (n1 <= n0 || !(x->ent[n0] >= 0 || is_det(x, n0)))
+            return 0;
+    }
+    int rel;
+    if (!(x->ent[n0] >= 0 || is_det(x, n0) || is_cap(d, n0)) ||
+        (n1 - n0 == 1 && pron_gender(x, n0, &rel)))
+        return 0;
+    *a = n0;
+    *b = n1;
+    return 1;
+}
+
 /* Gives st the speaker of the last statement before position pos; with
  * incue, a source named inside its cue ("nach Polizeiangaben") counts
  * when it is a capitalised noun (not "nach ihren Worten"). */
@@ -4066,6 +4145,11 @@ prev_speaker(ctx *x, ws_statement *st, int32_t pos, int32_t minpos, int incue)
                 part = 4;
                 break;
             }
+    int32_t oa, ob;
+    if (de_own_source_subject(x, best, &oa, &ob)) {
+        set_speaker(x, st, oa, ob, 0, oa);
+        return 1;
+    }
     st->speaker = best->speaker;
     st->speaker_ent = best->speaker_ent;
     st->speaker_name = best->speaker_name;

@@ -218,6 +218,26 @@ test_de_quote_inside_reported_clause(void)
     }
 }
 
+/* Bug: a "man" sentence in the subjunctive after "eigenen Angaben
+ * zufolge" went on with the source phrase "Angaben" as its speaker; the
+ * phrase stands for its clause's subject, who speaks on (before the
+ * verb, an adjective with a hyphen and a party with it; or after the
+ * verb when the phrase opens the sentence). */
+static void
+test_de_man_after_own_source(void)
+{
+    expect("Die Stadtwerke haben jedoch eigenen Angaben zufolge die Preise "
+           "gesenkt. Man wolle den Kunden helfen.",
+           "Man wolle den Kunden", "Die Stadtwerke");
+    expect("Eigenen Angaben zufolge hat die Bahn viele Z\xc3\xbcge "
+           "gestrichen. Man wolle die Strecke bald sanieren.",
+           "Man wolle die Strecke", "die Bahn");
+    expect("Der nordrhein-westf\xc3\xa4lische Schulminister Peter Lang "
+           "(CDU) hat eigenen Angaben zufolge viele Briefe erhalten. Man "
+           "m\xc3\xbcsse die Schulen nun rasch sanieren.",
+           "die Schulen nun rasch", "Peter Lang");
+}
+
 int
 main(void)
 {
@@ -236,6 +256,7 @@ main(void)
     test_de_particle_after_quote_is_no_speaker();
     test_de_man_after_organisation();
     test_de_quote_inside_reported_clause();
+    test_de_man_after_own_source();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
