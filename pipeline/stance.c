@@ -4010,6 +4010,27 @@ named_source(ctx *x, ws_span sp)
 
 static int stmt_holds(const ws_statement *st, int32_t c);
 
+/* German: the finite verb after the prefield that opens a main clause
+ * at s0, before lim: the first word in lower case with no noun right
+ * after it and no hyphen beside it (not an adjective "die hessische
+ * Ministerin", "die baden-württembergische"); -1 when there is none, or
+ * the prefield opens with a preposition, an adverb or a subordinator
+ * (no subject). */
+static int32_t
+de_finite_after_prefield(ctx *x, int32_t s0, int32_t lim)
+{
+    ws_doc *d = x->d;
+    if (lim - s0 > 30 ||
+        (lexclass(x, x->L.skip, s0) & (K_PREP | K_ADV | K_SUB | K_TIME)))
+        return -1;
+    int32_t f = s0 + 1;
+    while (f < lim &&
+           (!ws_tok_is_word(d, f) || is_cap(d, f) || is_det(x, f) ||
+            is_cap(d, f + 1) || tok_is(d, f - 1, "-") || tok_is(d, f + 1, "-")))
+        f++;
+    return f < lim ? f : -1;
+}
+
 /* German "Die Stadtwerke haben eigenen Angaben zufolge ...", "Nach
  * eigenen Angaben hat die Firma ...": a source phrase with a possessive
  * (o's speaker beside its cue "zufolge", "nach") stands for the subject
@@ -4049,24 +4070,15 @@ de_own_source_subject(ctx *x, const ws_statement *o, int32_t *a, int32_t *b)
     int32_t s0 = sent_t0(x, p0), s1 = sent_t1(x, p0);
     int32_t n0, n1;
     if (p0 > s0) {
-        /* the prefield, then the finite verb (and adverbs): the first
-         * word in lower case with no noun right after it and no hyphen
-         * beside it (not an adjective "die hessische Ministerin", "die
-         * baden-württembergische") */
-        if (p0 - s0 > 30 ||
-            (lexclass(x, x->L.skip, s0) & (K_PREP | K_ADV | K_SUB | K_TIME)))
-            return 0;
+        /* the prefield, then the finite verb and adverbs */
         n0 = s0;
-        n1 = s0 + 1;
-        while (n1 < p0 && (!ws_tok_is_word(d, n1) || is_cap(d, n1) ||
-                           is_det(x, n1) || is_cap(d, n1 + 1) ||
-                           tok_is(d, n1 - 1, "-") || tok_is(d, n1 + 1, "-")))
-            n1++;
-        if (n1 >= p0)
+        int32_t f = de_finite_after_prefield(x, s0, p0);
+        if (f < 0)
             return 0;
-        for (int32_t k = n1; k < p0; k++)
+        for (int32_t k = f; k < p0; k++)
             if (!ws_tok_is_word(d, k) || is_cap(d, k) || x->qid[k] >= 0)
                 return 0;
+        n1 = f;
         while (n1 > n0 + 1 && tok_is(d, n1 - 1, ","))
             n1--;
     } else {
@@ -15313,6 +15325,42 @@ en_trailing_attrib_stmt(ctx *x, const quote *q)
     return words <= 6 ? hit : NULL;
 }
 
+/* German: a quotation at o right after a colon that closes a main
+ * clause opening with its subject ("Sie teilt die Sorge der Eltern,
+ * wonach ... sei: „…“"), when no verb of speech near the colon gave it
+ * an attribution: the subject speaks, not the speaker of an earlier
+ * statement.  The subject is a personal pronoun, or a prefield that
+ * names a person or an organisation; its tokens in [*a, *b). */
+static int
+de_colon_subject(ctx *x, int32_t o, int32_t *a, int32_t *b)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "de") != 0 || o < 3 || !tok_is(d, o - 1, ":"))
+        return 0;
+    int32_t s0 = sent_t0(x, o), colon = o - 1;
+    if (colon - s0 < 3)
+        return 0;
+    for (int32_t k = s0; k < colon; k++)
+        if (x->qid[k] >= 0 || is_dash(d, k))
+            return 0;
+    int32_t f = de_finite_after_prefield(x, s0, colon);
+    if (f < 0)
+        return 0;
+    int32_t e = f;
+    while (e > s0 + 1 && tok_is(d, e - 1, ","))
+        e--;
+    int rel, named = e == s0 + 1 && pron_gender(x, s0, &rel) && !rel &&
+                     !tok_is(d, s0, "es") && !tok_is(d, s0, "Es");
+    for (int32_t k = s0; k < e && !named; k++)
+        named = x->ent[k] >= 0 &&
+                (is_person(d, x->ent[k]) || is_orgish(d, x->ent[k]));
+    if (!named)
+        return 0;
+    *a = s0;
+    *b = e;
+    return 1;
+}
+
 /* Pass 4a: quotes with no cue.  A long quote continues the previous
  * speaker (same or previous paragraph); a short one is a title or a scare
  * quote, not a statement. */
@@ -15347,7 +15395,8 @@ orphan_pass(ctx *x)
             continue;
         }
         int32_t pa = -1, pb = -1;
-        if (en_prev_sentence_person(x, q->o, &pa, &pb)) {
+        if (en_prev_sentence_person(x, q->o, &pa, &pb) ||
+            de_colon_subject(x, q->o, &pa, &pb)) {
             ws_statement *st = new_statement(x, WS_DIRECT);
             if (st == NULL)
                 return;

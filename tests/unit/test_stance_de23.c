@@ -238,6 +238,45 @@ test_de_man_after_own_source(void)
            "die Schulen nun rasch", "Peter Lang");
 }
 
+/* The direct statement with `content`: its speaker span contains
+ * `speaker`. */
+static void
+expect_direct(const char *text, const char *content, const char *speaker)
+{
+    ws_doc *d = run("de", text);
+    if (d == NULL)
+        return;
+    ws_statement *st = NULL;
+    for (int32_t i = 0; i < d->statements.n && st == NULL; i++)
+        if (d->statements.v[i].kind == WS_DIRECT &&
+            d->statements.v[i].ncontent > 0 &&
+            strstr(span(d, d->statements.v[i].content[0]), content))
+            st = &d->statements.v[i];
+    CHECK(st != NULL && strstr(span(d, st->speaker), speaker) != NULL,
+          "%s: direct \"%s\" with speaker \"%s\", want \"%s\"", text, content,
+          st ? span(d, st->speaker) : "(none)", speaker);
+    ws_doc_free(d);
+}
+
+/* Bug: a quotation after a colon whose clause has a "wonach" clause
+ * between its subject and the colon (no speech verb near the colon) took
+ * the speaker of an earlier statement; the clause's subject speaks. */
+static void
+test_de_colon_quote_after_wonach_subject(void)
+{
+    expect_direct("Der B\xc3\xbcrgermeister Paul Kern lobte den Plan. Die "
+                  "Ministerin Eva Sommer teilt die Sorge der Eltern, wonach "
+                  "die Schule zu klein sei: \xe2\x80\x9eMan muss sich nur "
+                  "die Klassen ansehen.\xe2\x80\x9c",
+                  "Man muss sich nur", "Eva Sommer");
+    expect_direct(
+        "Der B\xc3\xbcrgermeister Paul Kern lobte den Plan. Sie teilt die "
+        "Sorge der Eltern, wonach die Schule zu klein sei: "
+        "\xe2\x80\x9eMan muss sich nur die Klassen "
+        "ansehen.\xe2\x80\x9c",
+        "Man muss sich nur", "Sie");
+}
+
 int
 main(void)
 {
@@ -257,6 +296,7 @@ main(void)
     test_de_man_after_organisation();
     test_de_quote_inside_reported_clause();
     test_de_man_after_own_source();
+    test_de_colon_quote_after_wonach_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
