@@ -4105,6 +4105,97 @@ named_source(ctx *x, ws_span sp)
 
 static int stmt_holds(const ws_statement *st, int32_t c);
 
+/* German: the finite verb after the prefield that opens a main clause
+ * at s0, before lim: the first word in lower case with no noun right
+ * after it and no hyphen beside it (not an adjective "die hessische
+ * Ministerin", "die baden-württembergische"); -1 when there is none, or
+ * the prefield opens with a preposition, an adverb or a subordinator
+ * (no subject). */
+static int32_t
+de_finite_after_prefield(ctx *x, int32_t s0, int32_t lim)
+{
+    ws_doc *d = x->d;
+    if (lim - s0 > 30 ||
+        (lexclass(x, x->L.skip, s0) & (K_PREP | K_ADV | K_SUB | K_TIME)))
+        return -1;
+    int32_t f = s0 + 1;
+    while (f < lim &&
+           (!ws_tok_is_word(d, f) || is_cap(d, f) || is_det(x, f) ||
+            is_cap(d, f + 1) || tok_is(d, f - 1, "-") || tok_is(d, f + 1, "-")))
+        f++;
+    return f < lim ? f : -1;
+}
+
+/* German "Die Stadtwerke haben eigenen Angaben zufolge ...", "Nach
+ * eigenen Angaben hat die Firma ...": a source phrase with a possessive
+ * (o's speaker beside its cue "zufolge", "nach") stands for the subject
+ * of its clause, who speaks on after it: the prefield before the
+ * finite verb, or the noun phrase after the verb when the phrase opens
+ * the sentence.  Its tokens in [*a, *b); 0 when there is none. */
+static int
+de_own_source_subject(ctx *x, const ws_statement *o, int32_t *a, int32_t *b)
+{
+    static const char *const poss[] = {
+        "sein",    "seine",   "seiner", "seinen",  "seinem",  "ihr",
+        "ihre",    "ihrer",   "ihren",  "ihrem",   "unser",   "unsere",
+        "unserer", "unseren", "eigene", "eigener", "eigenen", "eigenem"};
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "de") != 0 || o->speaker.start < 0 ||
+        o->cue.start < 0)
+        return 0;
+    int32_t sa = ws_doc_tok_at(d, o->speaker.start, 0);
+    int32_t sb = ws_doc_tok_at(d, o->speaker.end, 1);
+    int32_t ca = ws_doc_tok_at(d, o->cue.start, 0);
+    int32_t cb = ws_doc_tok_at(d, o->cue.end, 1);
+    if (sa < 0 || sb <= sa || sb > x->ntok || ca < 0 || cb <= ca ||
+        cb > x->ntok || !(x->cueattr[ca] & (C_PREP | C_POST)))
+        return 0;
+    /* (the span may leave the possessive out: "eigenen | Angaben") */
+    while (sa > 0 && fold_is(x, sa - 1, poss, sizeof poss / sizeof *poss))
+        sa--;
+    int own = 0;
+    for (int32_t k = sa; k < sb; k++)
+        own |= fold_is(x, k, poss, sizeof poss / sizeof *poss);
+    if (!own)
+        return 0;
+    /* the source phrase, its cue with it, right next to each other */
+    int32_t p0 = sa < ca ? sa : ca, p1 = sb > cb ? sb : cb;
+    if (p1 - p0 != (sb - sa) + (cb - ca))
+        return 0;
+    int32_t s0 = sent_t0(x, p0), s1 = sent_t1(x, p0);
+    int32_t n0, n1;
+    if (p0 > s0) {
+        /* the prefield, then the finite verb and adverbs */
+        n0 = s0;
+        int32_t f = de_finite_after_prefield(x, s0, p0);
+        if (f < 0)
+            return 0;
+        for (int32_t k = f; k < p0; k++)
+            if (!ws_tok_is_word(d, k) || is_cap(d, k) || x->qid[k] >= 0)
+                return 0;
+        n1 = f;
+        while (n1 > n0 + 1 && tok_is(d, n1 - 1, ","))
+            n1--;
+    } else {
+        /* "Nach eigenen Angaben hat die Firma ...": the verb, then the
+         * subject */
+        int32_t f = p1;
+        if (f + 1 >= s1 || !ws_tok_is_word(d, f) || is_cap(d, f))
+            return 0;
+        n0 = f + 1;
+        n1 = np_right(x, n0, s1);
+        if (n1 <= n0 || !(x->ent[n0] >= 0 || is_det(x, n0)))
+            return 0;
+    }
+    int rel;
+    if (!(x->ent[n0] >= 0 || is_det(x, n0) || is_cap(d, n0)) ||
+        (n1 - n0 == 1 && pron_gender(x, n0, &rel)))
+        return 0;
+    *a = n0;
+    *b = n1;
+    return 1;
+}
+
 /* Gives st the speaker of the last statement before position pos; with
  * incue, a source named inside its cue ("nach Polizeiangaben") counts
  * when it is a capitalised noun (not "nach ihren Worten"). */
@@ -4161,6 +4252,11 @@ prev_speaker(ctx *x, ws_statement *st, int32_t pos, int32_t minpos, int incue)
                 part = 4;
                 break;
             }
+    int32_t oa, ob;
+    if (de_own_source_subject(x, best, &oa, &ob)) {
+        set_speaker(x, st, oa, ob, 0, oa);
+        return 1;
+    }
     st->speaker = best->speaker;
     st->speaker_ent = best->speaker_ent;
     st->speaker_name = best->speaker_name;
@@ -4788,6 +4884,17 @@ attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
          * cue pass */
         if (!punct && t == k + m && en_clause_subject_word(x, k, t))
             break;
+        /* German "sagte, dass, „…“", "sagte, der Grundsatz, „…“ gelte":
+         * a complementizer, or a comma right after the verb, opens the
+         * reported clause the quote stands in: mixed speech for the cue
+         * pass */
+        if (punct && k + m <= t && strcmp(x->L.lang, "de") == 0) {
+            int inside = tok_is(d, k + m, ",");
+            for (int32_t j = k + m; j <= t && !inside; j++)
+                inside = x->cuelen[j] && (x->cueattr[j] & C_COMP);
+            if (inside)
+                break;
+        }
         int32_t a, b;
         find_speaker(x, k, m, s0, t + 1, &a, &b, (attr & C_PREP) != 0);
         if (a < 0 && !(attr & C_PREP))
@@ -12253,6 +12360,12 @@ cue_pass(ctx *x)
             }
             if (k > t && cue_at(x, k, &ka, &kg) && is_speech_cue(ka))
                 break;
+            /* German "sagte, sie glaube, dass ...": a verb in the
+             * subjunctive opens the reported clause that holds the
+             * complementizer */
+            if (k > t && x->cuelen[k] && (x->cueattr[k] & C_SUBJ) &&
+                strcmp(x->L.lang, "de") == 0)
+                break;
         }
         /* "conceded that point": a speech verb's determiner "that"
          * before its object noun makes the verb an act */
@@ -12275,6 +12388,10 @@ cue_pass(ctx *x)
             if (strcmp(x->L.lang, "en") == 0)
                 while (c0 < s1 && tok_is(d, c0, ","))
                     c0++;
+            /* German "sagte, dass, „…“": a stray comma after it; the
+             * content keeps the complementizer, not a bare comma */
+            if (strcmp(x->L.lang, "de") == 0 && c0 < s1 && tok_is(d, c0, ","))
+                c0 = comp;
         } else {
             int32_t k = t;
             /* "sagte, ...", "заявив, ...", "said: ..." */
@@ -15741,6 +15858,42 @@ en_trailing_attrib_stmt(ctx *x, const quote *q)
     return words <= 6 ? hit : NULL;
 }
 
+/* German: a quotation at o right after a colon that closes a main
+ * clause opening with its subject ("Sie teilt die Sorge der Eltern,
+ * wonach ... sei: „…“"), when no verb of speech near the colon gave it
+ * an attribution: the subject speaks, not the speaker of an earlier
+ * statement.  The subject is a personal pronoun, or a prefield that
+ * names a person or an organisation; its tokens in [*a, *b). */
+static int
+de_colon_subject(ctx *x, int32_t o, int32_t *a, int32_t *b)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "de") != 0 || o < 3 || !tok_is(d, o - 1, ":"))
+        return 0;
+    int32_t s0 = sent_t0(x, o), colon = o - 1;
+    if (colon - s0 < 3)
+        return 0;
+    for (int32_t k = s0; k < colon; k++)
+        if (x->qid[k] >= 0 || is_dash(d, k))
+            return 0;
+    int32_t f = de_finite_after_prefield(x, s0, colon);
+    if (f < 0)
+        return 0;
+    int32_t e = f;
+    while (e > s0 + 1 && tok_is(d, e - 1, ","))
+        e--;
+    int rel, named = e == s0 + 1 && pron_gender(x, s0, &rel) && !rel &&
+                     !tok_is(d, s0, "es") && !tok_is(d, s0, "Es");
+    for (int32_t k = s0; k < e && !named; k++)
+        named = x->ent[k] >= 0 &&
+                (is_person(d, x->ent[k]) || is_orgish(d, x->ent[k]));
+    if (!named)
+        return 0;
+    *a = s0;
+    *b = e;
+    return 1;
+}
+
 /* Pass 4a: quotes with no cue.  A long quote continues the previous
  * speaker (same or previous paragraph); a short one is a title or a scare
  * quote, not a statement. */
@@ -15775,7 +15928,8 @@ orphan_pass(ctx *x)
             continue;
         }
         int32_t pa = -1, pb = -1;
-        if (en_prev_sentence_person(x, q->o, &pa, &pb)) {
+        if (en_prev_sentence_person(x, q->o, &pa, &pb) ||
+            de_colon_subject(x, q->o, &pa, &pb)) {
             ws_statement *st = new_statement(x, WS_DIRECT);
             if (st == NULL)
                 return;

@@ -695,11 +695,15 @@ mid_field(ws_worker *w, ws_doc *d, const ws_lex *cues, ws_statement *st)
         if (!ws_tok_is_word(d, k))
             return 1; /* a comma, colon or quotation mark before it */
     /* "geht nach einem Treffen mit X, Y, davon aus, dass ...": a
-     * complementizer after a comma wins over an apposition */
+     * complementizer after a comma wins over an apposition; not over a
+     * reported clause that holds it ("sagte der Zeitung, sie glaube,
+     * dass ...": a verb in the subjunctive before it) */
     static const char *const dass[] = {"dass", "daß", "ob"};
     for (int32_t k = t0; k + 2 < t1; k++) {
         if (d->tokens.v[k].flags & WS_TOK_QUOTE)
             return 1;
+        if (ws_de_subj_form(w, d, cues, k) || ws_de_konj1(w, d, k))
+            break;
         if (ws_tok_is(d, k, ",") && fold_in(w, d, k + 1, dass, 3)) {
             st->content[0].start = d->tokens.v[k + 2].start;
             return 1;

@@ -170,6 +170,113 @@ test_de_man_after_organisation(void)
     ws_doc_free(d);
 }
 
+/* A mixed statement: one whose content holds `clause` (the words before
+ * the quotation) and is of kind mixed. */
+static void
+expect_mixed(const char *text, const char *clause)
+{
+    ws_doc *d = run("de", text);
+    if (d == NULL)
+        return;
+    ws_statement *st = find(d, clause);
+    CHECK(st != NULL && st->kind == WS_MIXED, "%s: no mixed statement \"%s\"",
+          text, clause);
+    ws_doc_free(d);
+}
+
+/* Bug: a reported clause that holds a quotation lost its own words, the
+ * content became the quotation alone: after a subjunctive clause before
+ * "dass" (also after an object between the verb and the comma), after
+ * "dass" with a comma, after a noun with a comma. */
+static void
+test_de_quote_inside_reported_clause(void)
+{
+    expect_mixed("Die \xc3\x84rztin Maria Roth sagte, sie glaube, dass "
+                 "\xe2\x80\x9e"
+                 "die neue Klinik viel zu sp\xc3\xa4t kommt\xe2\x80\x9c.",
+                 "sie glaube, dass");
+    expect_mixed("Die \xc3\x84rztin Maria Roth sagte dazu der Lokalzeitung, "
+                 "sie k\xc3\xb6nne sich vorstellen, dass \xe2\x80\x9e"
+                 "die neue Klinik viel zu sp\xc3\xa4t kommt\xe2\x80\x9c.",
+                 "sie k\xc3\xb6nne sich vorstellen");
+    expect_mixed("Die \xc3\x84rztin Maria Roth sagte, dass, \xe2\x80\x9e"
+                 "wenn die Stadt nicht spart, die neue Klinik zu "
+                 "sp\xc3\xa4t kommt\xe2\x80\x9c.",
+                 "dass,");
+    expect_mixed("Die \xc3\x84rztin Maria Roth sagte, der Grundsatz, "
+                 "\xe2\x80\x9e"
+                 "wer zahlt, bestimmt\xe2\x80\x9c gelte auch in der Klinik.",
+                 "der Grundsatz");
+    /* an object alone before the comma: the quotation is the words */
+    ws_doc *d = run("de", "Die \xc3\x84rztin Maria Roth sagte der "
+                          "Lokalzeitung, \xe2\x80\x9e"
+                          "die Klinik kommt zu sp\xc3\xa4t\xe2\x80\x9c.");
+    if (d != NULL) {
+        ws_statement *st = find(d, "die Klinik kommt");
+        CHECK(st != NULL && st->kind == WS_DIRECT, "object, quote: not direct");
+        ws_doc_free(d);
+    }
+}
+
+/* Bug: a "man" sentence in the subjunctive after "eigenen Angaben
+ * zufolge" went on with the source phrase "Angaben" as its speaker; the
+ * phrase stands for its clause's subject, who speaks on (before the
+ * verb, an adjective with a hyphen and a party with it; or after the
+ * verb when the phrase opens the sentence). */
+static void
+test_de_man_after_own_source(void)
+{
+    expect("Die Stadtwerke haben jedoch eigenen Angaben zufolge die Preise "
+           "gesenkt. Man wolle den Kunden helfen.",
+           "Man wolle den Kunden", "Die Stadtwerke");
+    expect("Eigenen Angaben zufolge hat die Bahn viele Z\xc3\xbcge "
+           "gestrichen. Man wolle die Strecke bald sanieren.",
+           "Man wolle die Strecke", "die Bahn");
+    expect("Der nordrhein-westf\xc3\xa4lische Schulminister Peter Lang "
+           "(CDU) hat eigenen Angaben zufolge viele Briefe erhalten. Man "
+           "m\xc3\xbcsse die Schulen nun rasch sanieren.",
+           "die Schulen nun rasch", "Peter Lang");
+}
+
+/* The direct statement with `content`: its speaker span contains
+ * `speaker`. */
+static void
+expect_direct(const char *text, const char *content, const char *speaker)
+{
+    ws_doc *d = run("de", text);
+    if (d == NULL)
+        return;
+    ws_statement *st = NULL;
+    for (int32_t i = 0; i < d->statements.n && st == NULL; i++)
+        if (d->statements.v[i].kind == WS_DIRECT &&
+            d->statements.v[i].ncontent > 0 &&
+            strstr(span(d, d->statements.v[i].content[0]), content))
+            st = &d->statements.v[i];
+    CHECK(st != NULL && strstr(span(d, st->speaker), speaker) != NULL,
+          "%s: direct \"%s\" with speaker \"%s\", want \"%s\"", text, content,
+          st ? span(d, st->speaker) : "(none)", speaker);
+    ws_doc_free(d);
+}
+
+/* Bug: a quotation after a colon whose clause has a "wonach" clause
+ * between its subject and the colon (no speech verb near the colon) took
+ * the speaker of an earlier statement; the clause's subject speaks. */
+static void
+test_de_colon_quote_after_wonach_subject(void)
+{
+    expect_direct("Der B\xc3\xbcrgermeister Paul Kern lobte den Plan. Die "
+                  "Ministerin Eva Sommer teilt die Sorge der Eltern, wonach "
+                  "die Schule zu klein sei: \xe2\x80\x9eMan muss sich nur "
+                  "die Klassen ansehen.\xe2\x80\x9c",
+                  "Man muss sich nur", "Eva Sommer");
+    expect_direct(
+        "Der B\xc3\xbcrgermeister Paul Kern lobte den Plan. Sie teilt die "
+        "Sorge der Eltern, wonach die Schule zu klein sei: "
+        "\xe2\x80\x9eMan muss sich nur die Klassen "
+        "ansehen.\xe2\x80\x9c",
+        "Man muss sich nur", "Sie");
+}
+
 int
 main(void)
 {
@@ -187,6 +294,9 @@ main(void)
     test_de_passive_agent_reported();
     test_de_particle_after_quote_is_no_speaker();
     test_de_man_after_organisation();
+    test_de_quote_inside_reported_clause();
+    test_de_man_after_own_source();
+    test_de_colon_quote_after_wonach_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
