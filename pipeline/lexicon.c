@@ -840,6 +840,38 @@ val_of(const ws_lex *lx, uint32_t code)
     return code ? lx->data + code - 1 : lex_one;
 }
 
+/* The token cache's hash of a text of n bytes (1 to TC_RAW) in language
+ * lang: inline, every byte read (by overlapping loads, none past the
+ * text), where ws_map_hash() is a call that mixes each word in. */
+static inline uint64_t
+tc_hash(const char *s, size_t n, uint64_t lang)
+{
+    uint64_t a, b;
+    if (n >= 8) {
+        memcpy(&a, s, 8);
+        memcpy(&b, s + n - 8, 8);
+        if (n > 16) {
+            uint64_t c;
+            memcpy(&c, s + 8, 8);
+            a ^= c * 0x9E3779B97F4A7C15ULL;
+        }
+    } else if (n >= 4) {
+        uint32_t x0, x1;
+        memcpy(&x0, s, 4);
+        memcpy(&x1, s + n - 4, 4);
+        a = x0;
+        b = x1;
+    } else {
+        a = (uint64_t)(unsigned char)s[0] |
+            (uint64_t)(unsigned char)s[n / 2] << 8 |
+            (uint64_t)(unsigned char)s[n - 1] << 16;
+        b = 0;
+    }
+    uint64_t h = ((a ^ lang) * 0x9E3779B97F4A7C15ULL) ^
+                 ((b + n) * 0xC2B2AE3D27D4EB4FULL);
+    return h ^ (h >> 31);
+}
+
 /* Fills q, token tok's entry of the memo: from the token cache when its
  * text was seen before, else from ws_tok_forms_x (and put into the
  * cache).  q stays unknown (state 0) when out of memory. */
@@ -848,12 +880,8 @@ memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
 {
     const char *raw = ws_tok_ptr(d, tok);
     int32_t rlen = ws_tok_blen(d, tok);
-    /* (q is not zeroed: every field read later is set here) */
-    q->state = 0;
-    q->ent = NULL;
-    q->stamp = 0;
-    q->fh = q->ph = q->sh = 0;
-    q->space = q->has_stem = 0;
+    /* (q is not zeroed: a cache hit sets every field read later, and so
+     * does the rest after it) */
     uint64_t lang;
     memcpy(&lang, d->lang, sizeof lang);
     tc_ent *e = NULL;
@@ -864,9 +892,7 @@ memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
         }
         tc_ent *c = memo.tcc;
         if (c != NULL) {
-            uint64_t h =
-                ws_map_hash(raw, (size_t)rlen) ^ (lang * 0x9E3779B97F4A7C15ULL);
-            h ^= h >> 31;
+            uint64_t h = tc_hash(raw, (size_t)rlen, lang);
             tc_ent *set =
                 &c[(h * 0xBF58476D1CE4E5B9ULL >> 40) & (TC_SLOTS - TC_WAYS)];
             for (int i = 0; i < TC_WAYS; i++) {
@@ -910,6 +936,11 @@ memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
                 set[i].used = 0;
         }
     }
+    q->state = 0;
+    q->ent = NULL;
+    q->stamp = 0;
+    q->fh = q->ph = q->sh = 0;
+    q->space = q->has_stem = 0;
     ws_tokform t;
     int r = ws_tok_forms_x(w, d, tok, &t);
     if (r == -2)
