@@ -13742,6 +13742,13 @@ en_lex_prep(ctx *x, int32_t n, int32_t p, const char *key)
     ws_doc *d = x->d;
     if (!ws_tok_is_word(d, n) || !ws_tok_is_word(d, p))
         return 0;
+    /* no entry of the lexicon starts at n (ws_lex_match's answer, kept
+     * per token since ctx_init asked it of each word): its form has no
+     * word entry either (a short token: a form of 256 bytes or more is
+     * no token ws_lex_match looks up) */
+    const char *mv;
+    if (ws_tok_blen(d, n) < 64 && lexmatch(x, x->L.cues, n, &mv) == 0)
+        return 0;
     size_t pl;
     const char *v = lexw_form(x, x->L.cues, n);
     const char *r = v ? strstr(v, key) : NULL;
