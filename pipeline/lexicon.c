@@ -470,13 +470,25 @@ lex_form(ws_worker *w, const ws_doc *d, int32_t tok, int k, const char **form,
     return 0;
 }
 
+/* The answer of lex_match() for a token when no phrase of two or more
+ * words can start there: a phrase of several words starts with the
+ * token's form or stem, but no prefix pattern matches it and its answer
+ * is its one-word phrase's (r, v) whenever the pair of it and the next
+ * token is not in p2filt (or no next token of the sentence); set is 0
+ * when the token is not such. */
+typedef struct {
+    int set, r;
+    const char *v;
+} lex_gate;
+
 /* lex_match() sets *single when its answer was decided by the first
  * token's form and stem alone (no later token looked up): a pure function
  * of the lexicon and that token's forms, kept across documents by
- * lex_match_memo(). */
+ * lex_match_memo(); and *gate (when not NULL), also such a function. */
 static int
 lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
-          const char **value, int *single, const ws_tokform *t0in)
+          const char **value, int *single, const ws_tokform *t0in,
+          lex_gate *gate)
 {
     int32_t sent = d->tokens.v[tok].sent;
     int maxw = lx->maxwords;
@@ -574,6 +586,15 @@ lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
     int xmax = most > 0 ? 1 : 0; /* the most tokens of a phrase here */
     int alive = fits;            /* a key of forms or stems in pfilt */
     avail = 1;
+    if (gate != NULL && pneed == 0 && most > 1 && !t0.space && fits) {
+        /* (the one-word answer of the loop below at len 1) */
+        const char *v1 = ff ? ff->v1 : NULL;
+        if (v1 == NULL && stem[0] != NULL)
+            v1 = sf0 ? sf0->v1 : NULL;
+        gate->set = 1;
+        gate->r = v1 != NULL;
+        gate->v = v1;
+    }
     /* the second token's hashes from the memo (no copy of its forms, no
      * key hashed): neither pair of words in p2filt, and no exact phrase
      * of two or more words can match here (the loop then looks up only
@@ -819,6 +840,38 @@ val_of(const ws_lex *lx, uint32_t code)
     return code ? lx->data + code - 1 : lex_one;
 }
 
+/* The token cache's hash of a text of n bytes (1 to TC_RAW) in language
+ * lang: inline, every byte read (by overlapping loads, none past the
+ * text), where ws_map_hash() is a call that mixes each word in. */
+static inline uint64_t
+tc_hash(const char *s, size_t n, uint64_t lang)
+{
+    uint64_t a, b;
+    if (n >= 8) {
+        memcpy(&a, s, 8);
+        memcpy(&b, s + n - 8, 8);
+        if (n > 16) {
+            uint64_t c;
+            memcpy(&c, s + 8, 8);
+            a ^= c * 0x9E3779B97F4A7C15ULL;
+        }
+    } else if (n >= 4) {
+        uint32_t x0, x1;
+        memcpy(&x0, s, 4);
+        memcpy(&x1, s + n - 4, 4);
+        a = x0;
+        b = x1;
+    } else {
+        a = (uint64_t)(unsigned char)s[0] |
+            (uint64_t)(unsigned char)s[n / 2] << 8 |
+            (uint64_t)(unsigned char)s[n - 1] << 16;
+        b = 0;
+    }
+    uint64_t h = ((a ^ lang) * 0x9E3779B97F4A7C15ULL) ^
+                 ((b + n) * 0xC2B2AE3D27D4EB4FULL);
+    return h ^ (h >> 31);
+}
+
 /* Fills q, token tok's entry of the memo: from the token cache when its
  * text was seen before, else from ws_tok_forms_x (and put into the
  * cache).  q stays unknown (state 0) when out of memory. */
@@ -827,12 +880,8 @@ memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
 {
     const char *raw = ws_tok_ptr(d, tok);
     int32_t rlen = ws_tok_blen(d, tok);
-    /* (q is not zeroed: every field read later is set here) */
-    q->state = 0;
-    q->ent = NULL;
-    q->stamp = 0;
-    q->fh = q->ph = q->sh = 0;
-    q->space = q->has_stem = 0;
+    /* (q is not zeroed: a cache hit sets every field read later, and so
+     * does the rest after it) */
     uint64_t lang;
     memcpy(&lang, d->lang, sizeof lang);
     tc_ent *e = NULL;
@@ -843,9 +892,7 @@ memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
         }
         tc_ent *c = memo.tcc;
         if (c != NULL) {
-            uint64_t h =
-                ws_map_hash(raw, (size_t)rlen) ^ (lang * 0x9E3779B97F4A7C15ULL);
-            h ^= h >> 31;
+            uint64_t h = tc_hash(raw, (size_t)rlen, lang);
             tc_ent *set =
                 &c[(h * 0xBF58476D1CE4E5B9ULL >> 40) & (TC_SLOTS - TC_WAYS)];
             for (int i = 0; i < TC_WAYS; i++) {
@@ -889,6 +936,11 @@ memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
                 set[i].used = 0;
         }
     }
+    q->state = 0;
+    q->ent = NULL;
+    q->stamp = 0;
+    q->fh = q->ph = q->sh = 0;
+    q->space = q->has_stem = 0;
     ws_tokform t;
     int r = ws_tok_forms_x(w, d, tok, &t);
     if (r == -2)
@@ -1048,18 +1100,41 @@ quick_no(const ws_lex *lx, const memo_tok *q)
            (!q->has_stem || !filt_has(lx, q->sh));
 }
 
+/* 1 when lex_match() gives token tok (q: its memo entry) the answer of
+ * its lex_gate: no next token in the sentence, or the next one's forms
+ * and tok's make no pair of p2filt */
+static int
+gate_shut(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
+          const memo_tok *q)
+{
+    if (tok + 1 >= d->tokens.n ||
+        d->tokens.v[tok + 1].sent != d->tokens.v[tok].sent)
+        return 1;
+    if (!memo_has(d, tok + 1))
+        return 0;
+    const memo_tok *q1 = memo_tok_of(w, d, tok + 1);
+    return q1 != NULL && q1->state == 1 && !q1->space &&
+           !filt_has_2(lx, pair_hash(q->fh, q1->fh)) &&
+           !filt_has_2(lx, pair_hash(q->has_stem ? q->sh : q->fh,
+                                     q1->has_stem ? q1->sh : q1->fh));
+}
+
 /* lex_match() through the token cache's answers decided by the first
- * token (q: the token's memo entry) */
+ * token (q: the token's memo entry), and its lex_gate's (kept keyed by
+ * kind 1) when the next token shuts the gate */
 static int
 lex_match_tc(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
              const memo_tok *q, const char **value)
 {
     int single = 0;
     tc_ent *e = NULL;
-    unsigned t = ans_tag(lx, 0);
+    unsigned t = ans_tag(lx, 0), tg = ans_tag(lx, 1);
     if (q != NULL && q->state == 1 && !q->space && t != 0) {
         e = tc_of(q);
         int s = e != NULL ? ans_find(e, t) : -1;
+        if (s < 0 && e != NULL && (s = ans_find(e, tg)) >= 0 &&
+            !gate_shut(lx, w, d, tok, q))
+            s = -1;
         if (s >= 0) {
             uint32_t a = e->ans[s];
             int r = (int)(a & 15) - 1;
@@ -1071,12 +1146,17 @@ lex_match_tc(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
     }
     const char *v = NULL;
     ws_tokform t0;
-    int r =
-        lex_match(lx, w, d, tok, &v, &single, tc_forms(q, &t0) ? &t0 : NULL);
+    lex_gate g = {0};
+    int r = lex_match(lx, w, d, tok, &v, &single, tc_forms(q, &t0) ? &t0 : NULL,
+                      e != NULL ? &g : NULL);
     if (e != NULL && single && r + 1 < 16) {
         uint32_t code = r > 0 ? val_code(lx, v) : 0;
         if (code != (uint32_t)-1)
             ans_put(e, t, code << 4 | (uint32_t)(r + 1));
+    } else if (e != NULL && g.set) {
+        uint32_t code = g.r > 0 ? val_code(lx, g.v) : 0;
+        if (code != (uint32_t)-1)
+            ans_put(e, tg, code << 4 | (uint32_t)(g.r + 1));
     }
     if (r > 0)
         *value = v;
@@ -1147,7 +1227,7 @@ lex_match_memo(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
         }
     }
     if (m == NULL)
-        return lex_match(lx, w, d, tok, value, &single, NULL);
+        return lex_match(lx, w, d, tok, value, &single, NULL, NULL);
     const char *v = NULL;
     memo_tok *q = memo_tok_of(w, d, tok);
     int r = quick_no(lx, q) ? 0 : lex_match_tc(lx, w, d, tok, q, &v);

@@ -547,6 +547,7 @@ lexw_form(ctx *x, const ws_lex *lx, int32_t i)
 }
 
 static unsigned lexclass_look(ctx *x, const ws_lex *lx, int32_t i, int memo);
+static int lexmatch(ctx *x, const ws_lex *lx, int32_t i, const char **v);
 
 /* The classes of token i in lexicon lx (its lexw value's attributes, no
  * noun classes); kept per token for L.skip.  Inline for the kept answer
@@ -617,7 +618,14 @@ lexclass_look(ctx *x, const ws_lex *lx, int32_t i, int memo)
         x->skipc[i] = e->cls;
         return e->cls;
     }
-    const char *v = lexw(x, lx, i);
+    /* no entry of lx starts at i (ws_lex_match's answer, on the token's
+     * form and its stem in the document's language, often kept in the
+     * memo): no word entry either, and no lookup of the word */
+    const char *mv;
+    const char *v = x->lang_same && ws_tok_blen(x->d, i) < 64 &&
+                            lexmatch(x, lx, i, &mv) == 0
+                        ? NULL
+                        : lexw(x, lx, i);
     /* (the noun classes are asked for alone: skip_has) */
     unsigned c = v ? parse_attrs(v, NULL) & ~K_NOUNS : 0;
     if (memo)
@@ -14311,6 +14319,13 @@ en_lex_prep(ctx *x, int32_t n, int32_t p, const char *key)
 {
     ws_doc *d = x->d;
     if (!ws_tok_is_word(d, n) || !ws_tok_is_word(d, p))
+        return 0;
+    /* no entry of the lexicon starts at n (ws_lex_match's answer, kept
+     * per token since ctx_init asked it of each word): its form has no
+     * word entry either (a short token: a form of 256 bytes or more is
+     * no token ws_lex_match looks up) */
+    const char *mv;
+    if (ws_tok_blen(d, n) < 64 && lexmatch(x, x->L.cues, n, &mv) == 0)
         return 0;
     size_t pl;
     const char *v = lexw_form(x, x->L.cues, n);

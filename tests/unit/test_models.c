@@ -696,6 +696,65 @@ done:
     ws_lex_free(lx);
 }
 
+/* A word that starts a phrase of several words, told by the next token
+ * to match only its one-word entry (or none), keeps that answer in the
+ * thread's token cache: a later document asks the pair filter, not the
+ * lexicon; a next token that can continue a phrase ("marmot burrow",
+ * "the need to") is looked up as before, with the same answers as without
+ * the cache. */
+static void
+test_lexicon_token_cache_pair_gate(void)
+{
+    char err[256];
+    ws_worker *w = ws_worker_new(models);
+    ws_doc *d = ws_doc_new();
+    ws_lex *lx = tmp_lex("lexgate",
+                         "house\tdwelling\nmarmot\tanimal\n"
+                         "marmot burrow\tplace\nthe need to\tdemand\n",
+                         err, sizeof err);
+    if (lx == NULL || w == NULL || d == NULL) {
+        CHECK(0, "setup: %s", err);
+        goto done;
+    }
+    const char *mixed = "The marmot sleeps. The need to dig a marmot burrow "
+                        "grows, marmot.";
+    ws_lex_tc_reset();
+    for (int k = 0; k < 3; k++)
+        CHECK(tc_wrong(w, d, lx, mixed, "en") == 0, "answers, document %d",
+              k + 1);
+    /* "marmot" before "marmot" or "." and "house" (a one-word entry
+     * only): as many answers from the cache on a second document */
+    uint64_t got[2];
+    const char *texts[2] = {"marmot marmot marmot.", "house house house."};
+    for (int t = 0; t < 2; t++) {
+        CHECK(tc_wrong(w, d, lx, texts[t], "en") == 0, "answers: %s", texts[t]);
+        ws_lex_tcstats a = ws_lex_tc_stats();
+        CHECK(tc_wrong(w, d, lx, texts[t], "en") == 0, "answers again: %s",
+              texts[t]);
+        got[t] = ws_lex_tc_stats().ans - a.ans;
+    }
+    CHECK(got[0] == got[1] && got[0] > 0,
+          "answers from the cache: %llu for marmot, %llu for house",
+          (unsigned long long)got[0], (unsigned long long)got[1]);
+    /* the pair that continues a phrase still matches after the cached
+     * answer */
+    tokenize_lang(w, d, "marmot marmot burrow.", "en");
+    ws_lex_memo_begin(d);
+    const char *v = NULL;
+    int n0 = ws_lex_match(lx, w, d, 0, &v);
+    CHECK(n0 == 1 && v != NULL && strcmp(v, "animal") == 0, "first marmot: %d",
+          n0);
+    v = NULL;
+    int n1 = ws_lex_match(lx, w, d, 1, &v);
+    CHECK(n1 == 2 && v != NULL && strcmp(v, "place") == 0, "marmot burrow: %d",
+          n1);
+    ws_lex_memo_end();
+done:
+    ws_doc_free(d);
+    ws_worker_free(w);
+    ws_lex_free(lx);
+}
+
 /* One cache record holds a word's stem and its spell answer: asking for
  * one, then the other, in either order and across cache drops (a limit
  * of 3 words drops them every few questions), gives what the dictionary
@@ -1232,6 +1291,7 @@ main(void)
     test_lexicon_memo_slots_shared_home();
     test_lexicon_first_token_cache_across_documents();
     test_lexicon_token_cache();
+    test_lexicon_token_cache_pair_gate();
     test_lexicon_one_word_index();
     test_word_cache_same_answers_across_drops(models);
     test_word_cache_growth_and_languages(models);
