@@ -10240,6 +10240,25 @@ en_lead_participle(ctx *x, int32_t p, int m, unsigned attr, unsigned g,
     if (sb > sa + 1 && sb < s1 && is_det(x, sb) && !is_det(x, sb - 1) &&
         !is_cap(d, sb - 1) && x->ent[sb - 1] < 0 && ws_tok_is_word(d, sb - 1))
         sb--;
+    /* "the mayor walked out", "the crews went home": a past form or an
+     * auxiliary read into the phrase after a noun is the main clause's
+     * verb, and the subject ends before it (after a determiner, a
+     * preposition, a hyphen or an adverb in -ly it is a modifier: "the
+     * elected mayor", "the newly hired staff") */
+    for (int32_t t = sa + 1; t < sb; t++)
+        if ((en_finite(x, t) || en_past_form(x, t)) && !is_cap(d, t) &&
+            x->ent[t] < 0 && plain_word(x, t - 1) && !is_det(x, t - 1) &&
+            !is_ly_adv(x, t - 1) && !tok_is(d, t - 1, "-") &&
+            !(lexclass(x, x->L.skip, t - 1) & K_PREP) &&
+            !(t + 1 < s1 && tok_is(d, t + 1, "by"))) {
+            sb = t;
+            break;
+        }
+    /* "the villagers fled.": a determined phrase of three words or more
+     * that runs to the end of the sentence ends in its verb */
+    if (sb - sa >= 3 && is_det(x, sa) && plain_word(x, sb - 1) &&
+        (sb >= s1 || ws_tok_is_final(d, sb)))
+        sb--;
     /* "the Association of Ferry Pilots", "the board of the port" */
     if (sb > sa && sb + 1 < s1 && tok_is(d, sb, "of") &&
         (is_cap(d, sb + 1) || is_det(x, sb + 1))) {

@@ -192,6 +192,28 @@ test_en_am_before_adjective_of_belief(void)
                    "convinced that", "We", NULL);
 }
 
+/* "Saying the count was flawed, the clerk walked out": after an opening
+ * participle clause the subject of the main clause is a full noun phrase
+ * whose verb ("walked", "went") or whose end of sentence ("the crews
+ * fled.") had been read into the phrase; the content ends at the comma and
+ * the speaker is the phrase before the verb. */
+static void
+test_en_lead_participle_before_noun_subject(void)
+{
+    expect_exact("Saying the count was flawed, the clerk walked out.",
+                 "the count was flawed", WS_INDIRECT, "Saying", "the clerk");
+    expect_exact("Thinking the storm had passed, the fishermen went back "
+                 "to sea.",
+                 "the storm had passed", WS_INDIRECT, "Thinking",
+                 "the fishermen");
+    expect_exact("Fearing the levee would give way, the farmers fled.",
+                 "the levee would give way", WS_REPORTED, "Fearing",
+                 "the farmers");
+    /* a participle after a determiner is a modifier of the subject */
+    expect_speaker("Arguing the law was void, the elected council sued.",
+                   "Arguing", "the elected council", NULL);
+}
+
 int
 main(void)
 {
@@ -212,6 +234,7 @@ main(void)
     test_en_agreement_noun_before_infinitive();
     test_en_disputing_verbs_before_clause();
     test_en_am_before_adjective_of_belief();
+    test_en_lead_participle_before_noun_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
