@@ -214,6 +214,28 @@ test_en_lead_participle_before_noun_subject(void)
                    "Arguing", "the elected council", NULL);
 }
 
+/* "Aides persuaded the mayor, after a long night of talks, to drop the
+ * fee": an aside opened by a preposition or subordinator between the object
+ * of a verb of persuading and its infinitive had ended the object, and no
+ * statement was made; the infinitive after the aside is the content. */
+static void
+test_en_persuading_verb_aside_before_infinitive(void)
+{
+    expect_exact("Aides persuaded the mayor, after a long night of talks, "
+                 "to drop the fee.",
+                 "to drop the fee", WS_INDIRECT, "persuaded", "Aides");
+    expect_exact("The union cajoled the owners, in a short letter to "
+                 "staff, to reopen the plant.",
+                 "to reopen the plant", WS_INDIRECT, "cajoled", "The union");
+    expect_exact("Doctors coaxed the minister after months of pressure to "
+                 "fund the clinic.",
+                 "to fund the clinic", WS_INDIRECT, "coaxed", "Doctors");
+    /* a clause of its own after the aside: not the object's infinitive */
+    expect_no_en_cue("Aides persuaded the mayor, after talks, and the board "
+                     "agreed to drop it.",
+                     "persuaded");
+}
+
 int
 main(void)
 {
@@ -235,6 +257,7 @@ main(void)
     test_en_disputing_verbs_before_clause();
     test_en_am_before_adjective_of_belief();
     test_en_lead_participle_before_noun_subject();
+    test_en_persuading_verb_aside_before_infinitive();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
