@@ -236,6 +236,23 @@ test_en_persuading_verb_aside_before_infinitive(void)
                      "persuaded");
 }
 
+/* "There was broad agreement that the levy should go": the modals
+ * "should", "must" and "shall" are auxiliaries like "will" and
+ * "would"; a noun phrase read from the clause's subject had run on over
+ * them ("the levy should go"), the clause was found to have no verb, and a
+ * noun of a view held by many ("agreement", "consensus") made no statement
+ * (which has no named source). */
+static void
+test_en_modal_after_clause_subject(void)
+{
+    expect_exact("There was broad agreement that the levy should go soon.",
+                 "the levy should go soon", WS_INDIRECT, "agreement", NULL);
+    expect_exact("There is a consensus that the council must act.",
+                 "the council must act", WS_INDIRECT, "consensus", NULL);
+    expect_exact("Fans share the belief that the club should win the cup.",
+                 "the club should win the cup", WS_INDIRECT, "belief", NULL);
+}
+
 int
 main(void)
 {
@@ -258,6 +275,7 @@ main(void)
     test_en_am_before_adjective_of_belief();
     test_en_lead_participle_before_noun_subject();
     test_en_persuading_verb_aside_before_infinitive();
+    test_en_modal_after_clause_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
