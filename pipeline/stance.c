@@ -10678,6 +10678,25 @@ en_lead_participle(ctx *x, int32_t p, int m, unsigned attr, unsigned g,
     if (sb > sa + 1 && sb < s1 && is_det(x, sb) && !is_det(x, sb - 1) &&
         !is_cap(d, sb - 1) && x->ent[sb - 1] < 0 && ws_tok_is_word(d, sb - 1))
         sb--;
+    /* "the mayor walked out", "the crews went home": a past form or an
+     * auxiliary read into the phrase after a noun is the main clause's
+     * verb, and the subject ends before it (after a determiner, a
+     * preposition, a hyphen or an adverb in -ly it is a modifier: "the
+     * elected mayor", "the newly hired staff") */
+    for (int32_t t = sa + 1; t < sb; t++)
+        if ((en_finite(x, t) || en_past_form(x, t)) && !is_cap(d, t) &&
+            x->ent[t] < 0 && plain_word(x, t - 1) && !is_det(x, t - 1) &&
+            !is_ly_adv(x, t - 1) && !tok_is(d, t - 1, "-") &&
+            !(lexclass(x, x->L.skip, t - 1) & K_PREP) &&
+            !(t + 1 < s1 && tok_is(d, t + 1, "by"))) {
+            sb = t;
+            break;
+        }
+    /* "the villagers fled.": a determined phrase of three words or more
+     * that runs to the end of the sentence ends in its verb */
+    if (sb - sa >= 3 && is_det(x, sa) && plain_word(x, sb - 1) &&
+        (sb >= s1 || ws_tok_is_final(d, sb)))
+        sb--;
     /* "the Association of Ferry Pilots", "the board of the port" */
     if (sb > sa && sb + 1 < s1 && tok_is(d, sb, "of") &&
         (is_cap(d, sb + 1) || is_det(x, sb + 1))) {
@@ -11834,6 +11853,42 @@ en_object_infinitive(ctx *x, int32_t c0, int32_t c1)
     return -1;
 }
 
+/* English: the "to" of an infinitive after an aside that starts at a
+ * (after the object of a verb of persuading): the aside opens with a
+ * comma or a preposition or subordinator ("after weeks of talks", ", in
+ * a long letter,") and holds no finite verb, cue, conjunction or quote;
+ * after a comma "to" comes right after the aside's closing comma.  -1
+ * when there is none before e. */
+static int32_t
+en_aside_infinitive(ctx *x, int32_t a, int32_t e)
+{
+    ws_doc *d = x->d;
+    int32_t b = tok_is(d, a, ",") ? a + 1 : a;
+    if (b >= e || !ws_tok_is_word(d, b) ||
+        !(lexclass(x, x->L.skip, b) & (K_PREP | K_SUB)))
+        return -1;
+    int comma = b > a;
+    for (int32_t k = b + 1; k + 1 < e && k <= b + 12; k++) {
+        if (x->qid[k] >= 0 || ws_tok_is_final(d, k) || tok_is(d, k, ";") ||
+            tok_is(d, k, ":") || x->cuelen[k] || en_finite(x, k) ||
+            (ws_tok_is_word(d, k) && (lexclass(x, x->L.skip, k) & K_CONJ)))
+            return -1;
+        if (tok_is(d, k, ",")) {
+            if (!comma)
+                return -1;
+            return tok_is(d, k + 1, "to") && k + 2 < e &&
+                           ws_tok_is_word(d, k + 2) && !is_det(x, k + 2) &&
+                           !is_cap(d, k + 2)
+                       ? k + 1
+                       : -1;
+        }
+        if (!comma && tok_is(d, k, "to") && ws_tok_is_word(d, k + 1) &&
+            !is_det(x, k + 1) && !is_cap(d, k + 1))
+            return k;
+    }
+    return -1;
+}
+
 static void
 cue_pass(ctx *x)
 {
@@ -12545,6 +12600,14 @@ cue_pass(ctx *x)
         if (kind == WS_REPORTED && c1 > c0 && c0 == t && x->cueval[p] &&
             ws_lex_has_attr(x->cueval[p], "objto")) {
             int32_t k2 = en_object_infinitive(x, c0, c1);
+            /* "persuaded the board, after weeks of talks, to drop the
+             * levy": an aside opened by a preposition or subordinator
+             * ended the object; the infinitive after it (right after
+             * the aside's comma, when there is one) is the content */
+            if (k2 <= c0 && c1 > c0 && c1 + 1 < s1)
+                k2 = en_aside_infinitive(x, c1, s1);
+            if (k2 > c1)
+                c1 = clause_end(x, k2, 1);
             if (k2 <= c0)
                 continue;
             c0 = k2;

@@ -192,6 +192,67 @@ test_en_am_before_adjective_of_belief(void)
                    "convinced that", "We", NULL);
 }
 
+/* "Saying the count was flawed, the clerk walked out": after an opening
+ * participle clause the subject of the main clause is a full noun phrase
+ * whose verb ("walked", "went") or whose end of sentence ("the crews
+ * fled.") had been read into the phrase; the content ends at the comma and
+ * the speaker is the phrase before the verb. */
+static void
+test_en_lead_participle_before_noun_subject(void)
+{
+    expect_exact("Saying the count was flawed, the clerk walked out.",
+                 "the count was flawed", WS_INDIRECT, "Saying", "the clerk");
+    expect_exact("Thinking the storm had passed, the fishermen went back "
+                 "to sea.",
+                 "the storm had passed", WS_INDIRECT, "Thinking",
+                 "the fishermen");
+    expect_exact("Fearing the levee would give way, the farmers fled.",
+                 "the levee would give way", WS_REPORTED, "Fearing",
+                 "the farmers");
+    /* a participle after a determiner is a modifier of the subject */
+    expect_speaker("Arguing the law was void, the elected council sued.",
+                   "Arguing", "the elected council", NULL);
+}
+
+/* "Aides persuaded the mayor, after a long night of talks, to drop the
+ * fee": an aside opened by a preposition or subordinator between the object
+ * of a verb of persuading and its infinitive had ended the object, and no
+ * statement was made; the infinitive after the aside is the content. */
+static void
+test_en_persuading_verb_aside_before_infinitive(void)
+{
+    expect_exact("Aides persuaded the mayor, after a long night of talks, "
+                 "to drop the fee.",
+                 "to drop the fee", WS_INDIRECT, "persuaded", "Aides");
+    expect_exact("The union cajoled the owners, in a short letter to "
+                 "staff, to reopen the plant.",
+                 "to reopen the plant", WS_INDIRECT, "cajoled", "The union");
+    expect_exact("Doctors coaxed the minister after months of pressure to "
+                 "fund the clinic.",
+                 "to fund the clinic", WS_INDIRECT, "coaxed", "Doctors");
+    /* a clause of its own after the aside: not the object's infinitive */
+    expect_no_en_cue("Aides persuaded the mayor, after talks, and the board "
+                     "agreed to drop it.",
+                     "persuaded");
+}
+
+/* "There was broad agreement that the levy should go": the modals
+ * "should", "must" and "shall" are auxiliaries like "will" and
+ * "would"; a noun phrase read from the clause's subject had run on over
+ * them ("the levy should go"), the clause was found to have no verb, and a
+ * noun of a view held by many ("agreement", "consensus") made no statement
+ * (which has no named source). */
+static void
+test_en_modal_after_clause_subject(void)
+{
+    expect_exact("There was broad agreement that the levy should go soon.",
+                 "the levy should go soon", WS_INDIRECT, "agreement", NULL);
+    expect_exact("There is a consensus that the council must act.",
+                 "the council must act", WS_INDIRECT, "consensus", NULL);
+    expect_exact("Fans share the belief that the club should win the cup.",
+                 "the club should win the cup", WS_INDIRECT, "belief", NULL);
+}
+
 int
 main(void)
 {
@@ -212,6 +273,9 @@ main(void)
     test_en_agreement_noun_before_infinitive();
     test_en_disputing_verbs_before_clause();
     test_en_am_before_adjective_of_belief();
+    test_en_lead_participle_before_noun_subject();
+    test_en_persuading_verb_aside_before_infinitive();
+    test_en_modal_after_clause_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
