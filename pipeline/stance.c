@@ -11373,6 +11373,41 @@ en_ing_cue(ctx *x, int32_t p)
     return strcmp(x->L.lang, "en") == 0 && en_participle(x, p);
 }
 
+/* English: where the object [c0, c1) of an -ing participle cue at p ends
+ * when the participle hangs on the noun phrase opening the sentence at s0
+ * (no cue or other participle in it), whose main verb comes later.  Set off by
+ * commas ("The mayor, attacking the levy, left early") the aside closes at its
+ * second comma (not one of a list: a determiner, a name or "and" after it);
+ * right after the noun phrase ("A letter praising the crews was read out") the
+ * object ends before an auxiliary, or a past form with its own object.  A
+ * relative clause or a quote inside the object leaves it whole. */
+static int32_t
+en_participle_object_end(ctx *x, int32_t p, int32_t s0, int32_t c0, int32_t c1)
+{
+    static const char *const rel[] = {"that", "which", "who", "whom", "whose"};
+    ws_doc *d = x->d;
+    int aside = p > s0 + 1 && tok_is(d, p - 1, ",");
+    if (p <= s0 || np_left(x, p - 1 - aside, s0) != s0)
+        return c1;
+    for (int32_t k = s0; k < p - 1; k++)
+        if (x->cuelen[k] || en_participle(x, k))
+            return c1;
+    for (int32_t k = c0 + 1; k < c1; k++) {
+        if (x->qid[k] >= 0 || fold_is(x, k, rel, sizeof rel / sizeof *rel))
+            return c1;
+        if (aside && tok_is(d, k, ",")) {
+            if (k + 1 < c1 && (is_det(x, k + 1) || is_cap(d, k + 1) ||
+                               (lexclass(x, x->L.skip, k + 1) & K_CONJ)))
+                return c1;
+            return k;
+        }
+        if (!aside && (en_aux(x, k) || en_does_did(x, k) ||
+                       (en_past_form(x, k) && k + 1 < c1 && is_det(x, k + 1))))
+            return k;
+    }
+    return c1;
+}
+
 static void
 cue_pass(ctx *x)
 {
@@ -12250,6 +12285,8 @@ cue_pass(ctx *x)
             if (ka >= 0)
                 sa = ka;
         }
+        if (kind == WS_REPORTED && c1 > c0 && en_ing_cue(x, p))
+            c1 = en_participle_object_end(x, p, s0, c0, c1);
         if (sa < 0 && !prefer_right && !coord && (attr & C_ACT))
             en_gerund_subject(x, p, m, s0, &sa, &sb);
         if (sa < 0 && !prefer_right && !coord)

@@ -157,6 +157,20 @@ test_en_judging_noun_of_by_source(void)
                    "Reports of", "", NULL);
 }
 
+/* "The mayor, attacking the levy, left early", "A letter praising the
+ * crews was read out": the object of a participle hanging on the subject
+ * ran on over the main verb of the sentence. */
+static void
+test_en_participle_object_ends_before_main_verb(void)
+{
+    expect_exact("The harbour master, attacking the toll, walked out of the "
+                 "hearing.",
+                 "the toll", WS_REPORTED, "attacking", "harbour master");
+    expect_exact("A letter praising the lifeboat crews was read out by the "
+                 "mayor.",
+                 "the lifeboat crews", WS_REPORTED, "praising", "A letter");
+}
+
 int
 main(void)
 {
@@ -178,6 +192,7 @@ main(void)
     test_en_focus_adverb_before_act();
     test_en_comma_then_second_act();
     test_en_judging_noun_of_by_source();
+    test_en_participle_object_ends_before_main_verb();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
