@@ -2551,6 +2551,7 @@ en_speaker_uncontract(ctx *x, ws_statement *st, int32_t b)
 }
 
 static int en_poss_word(const ws_doc *d, int32_t t);
+static int en_past_form(ctx *x, int32_t k);
 
 static void
 set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
@@ -2625,6 +2626,17 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
             if (j >= 0 && tok_is(d, j, ","))
                 j--;
             int32_t s = np_left(x, j, sent_t0(x, a));
+            int obj = 0;
+            /* English: "The crowd included voters who ...": the phrase ran
+             * back over the main verb, a past form after the subject's
+             * noun; the antecedent is the object after that verb */
+            for (int32_t t = j - 1; s >= 0 && t > s + 1 && !obj; t--)
+                if (strcmp(x->L.lang, "en") == 0 && en_past_form(x, t) &&
+                    plain_word(x, t - 1) && !is_det(x, t - 1) &&
+                    !is_ly_adv(x, t - 1) && !x->cuelen[t - 1]) {
+                    s = t + 1;
+                    obj = 1;
+                }
             if (s >= 0) {
                 for (int32_t t = j; t >= s && e < 0; t--)
                     if (is_person(d, x->ent[t]) || is_orgish(d, x->ent[t]))
@@ -2649,7 +2661,8 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
                      * sentence's subject, with neither name nor role, is
                      * the speaker itself, not the pronoun standing for
                      * it (the pronoun stays the speaker elsewhere) */
-                    if (strcmp(x->L.lang, "en") == 0 && s == sent_t0(x, a)) {
+                    if (strcmp(x->L.lang, "en") == 0 &&
+                        (s == sent_t0(x, a) || obj)) {
                         set_speaker(x, st, s, j + 1, g, at);
                         return;
                     }

@@ -171,6 +171,19 @@ test_en_participle_object_ends_before_main_verb(void)
                  "the lifeboat crews", WS_REPORTED, "praising", "A letter");
 }
 
+/* "The crowd included voters who ...": the speaker of the relative
+ * clause's act ran back over the main verb to the sentence's subject;
+ * it is the object the relative hangs on. */
+static void
+test_en_relative_act_speaker_after_main_verb(void)
+{
+    expect_speaker("The rally drew farmers who condemned the new toll.",
+                   "condemned", "farmers", NULL);
+    expect_speaker("The inquiry interviewed residents who blamed the ferry "
+                   "board.",
+                   "blamed", "residents", NULL);
+}
+
 int
 main(void)
 {
@@ -193,6 +206,7 @@ main(void)
     test_en_comma_then_second_act();
     test_en_judging_noun_of_by_source();
     test_en_participle_object_ends_before_main_verb();
+    test_en_relative_act_speaker_after_main_verb();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
