@@ -1928,6 +1928,18 @@ np_left(ctx *x, int32_t e, int32_t lo)
             (a - 1 == lo || is_clause_punct(d, a - 2) ||
              (lexclass(x, x->L.skip, a - 2) & (K_ADV | K_CONJ))))
             return a - 1;
+        /* English: an amount between the determiner and the noun ("a $2
+         * million fine", "the 40 percent tariff", "a €5 million grant") */
+        if (strcmp(x->L.lang, "en") == 0 &&
+            (d->tokens.v[a - 1].flags & WS_TOK_NUM)) {
+            int32_t b = a - 1;
+            if (b - 1 >= lo &&
+                (tok_is(d, b - 1, "$") || tok_is(d, b - 1, "\xe2\x82\xac") ||
+                 tok_is(d, b - 1, "\xc2\xa3")))
+                b--;
+            if (b - 1 >= lo && is_det(x, b - 1))
+                return b - 1;
+        }
         /* "74 percent of likely voters", "some of the experts" */
         if (a - 2 >= lo && tok_is(d, a - 1, "of") &&
             (plain_word(x, a - 2) || (d->tokens.v[a - 2].flags & WS_TOK_NUM) ||

@@ -184,6 +184,22 @@ test_en_relative_act_speaker_after_main_verb(void)
                    "blamed", "residents", NULL);
 }
 
+/* "a $3 million fine imposed by the board": an amount between the
+ * determiner and the noun stopped the search for what the act is about,
+ * and the act was lost. */
+static void
+test_en_amount_inside_act_object_phrase(void)
+{
+    expect_exact("The ferry line paid a $3 million fine imposed by the "
+                 "harbour board.",
+                 "a $3 million fine", WS_REPORTED, "imposed by",
+                 "harbour board");
+    expect_exact("Growers fear the 25 percent tariff proposed by the trade "
+                 "office.",
+                 "the 25 percent tariff", WS_REPORTED, "proposed by",
+                 "trade office");
+}
+
 int
 main(void)
 {
@@ -207,6 +223,7 @@ main(void)
     test_en_judging_noun_of_by_source();
     test_en_participle_object_ends_before_main_verb();
     test_en_relative_act_speaker_after_main_verb();
+    test_en_amount_inside_act_object_phrase();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
