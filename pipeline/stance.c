@@ -7406,6 +7406,16 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
         }
     /* "Johnnie Wilson, of Springfield, Va., said" */
     int32_t a = np_left(x, h, s0);
+    /* (a cue word as the noun after its determiner and up to two
+     * modifiers: "the plan", "the ferry plan") */
+    if (a < 0 && h - 1 >= s0 && strcmp(x->L.lang, "en") == 0 &&
+        x->cuelen[h] == 1 && !is_cap(d, h)) {
+        int32_t j = h - 1;
+        while (j > s0 && j > h - 3 && plain_word(x, j))
+            j--;
+        if (is_det(x, j))
+            a = j;
+    }
     if (a < 0)
         return -1;
     /* "In a statement, Marc Smith, the group's chief, said", "Dans un
@@ -7421,8 +7431,16 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
         s0 = a;
     if (a > s0 + 4)
         return -1;
+    /* (a cue word there only as a noun after its determiner or modifier,
+     * or "only" and its determiner: "The only critic of the plan, Ann
+     * Lee, said") */
     for (int32_t t = s0; t < a; t++)
-        if (!ws_tok_is_word(d, t) || x->cuelen[t] || pron_gender_simple(x, t))
+        if (!ws_tok_is_word(d, t) || pron_gender_simple(x, t) ||
+            (x->cuelen[t] && !(strcmp(x->L.lang, "en") == 0 && t > s0 &&
+                               t + x->cuelen[t] <= a && !is_cap(d, t) &&
+                               (is_det(x, t - 1) || plain_word(x, t - 1) ||
+                                (t - 1 > s0 && is_det(x, t - 2) &&
+                                 (lexclass(x, x->L.skip, t - 1) & K_ADV))))))
             return -1;
     a = s0;
     int person = 0;

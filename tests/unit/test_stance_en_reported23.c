@@ -200,6 +200,25 @@ test_en_amount_inside_act_object_phrase(void)
                  "trade office");
 }
 
+/* "The lone critic of the toll, Ann Vale, said ...": a cue word as a noun
+ * in the head of an apposition ("critic of", "the plan") broke the
+ * apposition, and the words before the cue word were taken for the
+ * speaker. */
+static void
+test_en_appos_head_with_cue_noun(void)
+{
+    expect_speaker("The only critic of the ferry plan, Councillor Ida Marsh, "
+                   "said the fares were too high.",
+                   "said",
+                   "The only critic of the ferry plan, Councillor Ida "
+                   "Marsh",
+                   "Ida Marsh");
+    expect_speaker("The loudest critic of the plan, Bo Dent, warned that the "
+                   "quay would flood.",
+                   "warned", "The loudest critic of the plan, Bo Dent",
+                   "Bo Dent");
+}
+
 int
 main(void)
 {
@@ -224,6 +243,7 @@ main(void)
     test_en_participle_object_ends_before_main_verb();
     test_en_relative_act_speaker_after_main_verb();
     test_en_amount_inside_act_object_phrase();
+    test_en_appos_head_with_cue_noun();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
