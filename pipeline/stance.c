@@ -2009,6 +2009,18 @@ np_left(ctx *x, int32_t e, int32_t lo)
             (a - 1 == lo || is_clause_punct(d, a - 2) ||
              (lexclass(x, x->L.skip, a - 2) & (K_ADV | K_CONJ))))
             return a - 1;
+        /* English: an amount between the determiner and the noun ("a $2
+         * million fine", "the 40 percent tariff", "a €5 million grant") */
+        if (strcmp(x->L.lang, "en") == 0 &&
+            (d->tokens.v[a - 1].flags & WS_TOK_NUM)) {
+            int32_t b = a - 1;
+            if (b - 1 >= lo &&
+                (tok_is(d, b - 1, "$") || tok_is(d, b - 1, "\xe2\x82\xac") ||
+                 tok_is(d, b - 1, "\xc2\xa3")))
+                b--;
+            if (b - 1 >= lo && is_det(x, b - 1))
+                return b - 1;
+        }
         /* "74 percent of likely voters", "some of the experts" */
         if (a - 2 >= lo && tok_is(d, a - 1, "of") &&
             (plain_word(x, a - 2) || (d->tokens.v[a - 2].flags & WS_TOK_NUM) ||
@@ -2632,6 +2644,7 @@ en_speaker_uncontract(ctx *x, ws_statement *st, int32_t b)
 }
 
 static int en_poss_word(const ws_doc *d, int32_t t);
+static int en_past_form(ctx *x, int32_t k);
 
 static void
 set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
@@ -2706,6 +2719,17 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
             if (j >= 0 && tok_is(d, j, ","))
                 j--;
             int32_t s = np_left(x, j, sent_t0(x, a));
+            int obj = 0;
+            /* English: "The crowd included voters who ...": the phrase ran
+             * back over the main verb, a past form after the subject's
+             * noun; the antecedent is the object after that verb */
+            for (int32_t t = j - 1; s >= 0 && t > s + 1 && !obj; t--)
+                if (strcmp(x->L.lang, "en") == 0 && en_past_form(x, t) &&
+                    plain_word(x, t - 1) && !is_det(x, t - 1) &&
+                    !is_ly_adv(x, t - 1) && !x->cuelen[t - 1]) {
+                    s = t + 1;
+                    obj = 1;
+                }
             if (s >= 0) {
                 for (int32_t t = j; t >= s && e < 0; t--)
                     if (is_person(d, x->ent[t]) || is_orgish(d, x->ent[t]))
@@ -2730,7 +2754,8 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
                      * sentence's subject, with neither name nor role, is
                      * the speaker itself, not the pronoun standing for
                      * it (the pronoun stays the speaker elsewhere) */
-                    if (strcmp(x->L.lang, "en") == 0 && s == sent_t0(x, a)) {
+                    if (strcmp(x->L.lang, "en") == 0 &&
+                        (s == sent_t0(x, a) || obj)) {
                         set_speaker(x, st, s, j + 1, g, at);
                         return;
                     }
@@ -7687,6 +7712,16 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
         }
     /* "Johnnie Wilson, of Springfield, Va., said" */
     int32_t a = np_left(x, h, s0);
+    /* (a cue word as the noun after its determiner and up to two
+     * modifiers: "the plan", "the ferry plan") */
+    if (a < 0 && h - 1 >= s0 && strcmp(x->L.lang, "en") == 0 &&
+        x->cuelen[h] == 1 && !is_cap(d, h)) {
+        int32_t j = h - 1;
+        while (j > s0 && j > h - 3 && plain_word(x, j))
+            j--;
+        if (is_det(x, j))
+            a = j;
+    }
     if (a < 0)
         return -1;
     /* "In a statement, Marc Smith, the group's chief, said", "Dans un
@@ -7702,8 +7737,16 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
         s0 = a;
     if (a > s0 + 4)
         return -1;
+    /* (a cue word there only as a noun after its determiner or modifier,
+     * or "only" and its determiner: "The only critic of the plan, Ann
+     * Lee, said") */
     for (int32_t t = s0; t < a; t++)
-        if (!ws_tok_is_word(d, t) || x->cuelen[t] || pron_gender_simple(x, t))
+        if (!ws_tok_is_word(d, t) || pron_gender_simple(x, t) ||
+            (x->cuelen[t] && !(strcmp(x->L.lang, "en") == 0 && t > s0 &&
+                               t + x->cuelen[t] <= a && !is_cap(d, t) &&
+                               (is_det(x, t - 1) || plain_word(x, t - 1) ||
+                                (t - 1 > s0 && is_det(x, t - 2) &&
+                                 (lexclass(x, x->L.skip, t - 1) & K_ADV))))))
             return -1;
     a = s0;
     int person = 0;
@@ -11889,6 +11932,41 @@ en_aside_infinitive(ctx *x, int32_t a, int32_t e)
     return -1;
 }
 
+/* English: where the object [c0, c1) of an -ing participle cue at p ends
+ * when the participle hangs on the noun phrase opening the sentence at s0
+ * (no cue or other participle in it), whose main verb comes later.  Set off by
+ * commas ("The mayor, attacking the levy, left early") the aside closes at its
+ * second comma (not one of a list: a determiner, a name or "and" after it);
+ * right after the noun phrase ("A letter praising the crews was read out") the
+ * object ends before an auxiliary, or a past form with its own object.  A
+ * relative clause or a quote inside the object leaves it whole. */
+static int32_t
+en_participle_object_end(ctx *x, int32_t p, int32_t s0, int32_t c0, int32_t c1)
+{
+    static const char *const rel[] = {"that", "which", "who", "whom", "whose"};
+    ws_doc *d = x->d;
+    int aside = p > s0 + 1 && tok_is(d, p - 1, ",");
+    if (p <= s0 || np_left(x, p - 1 - aside, s0) != s0)
+        return c1;
+    for (int32_t k = s0; k < p - 1; k++)
+        if (x->cuelen[k] || en_participle(x, k))
+            return c1;
+    for (int32_t k = c0 + 1; k < c1; k++) {
+        if (x->qid[k] >= 0 || fold_is(x, k, rel, sizeof rel / sizeof *rel))
+            return c1;
+        if (aside && tok_is(d, k, ",")) {
+            if (k + 1 < c1 && (is_det(x, k + 1) || is_cap(d, k + 1) ||
+                               (lexclass(x, x->L.skip, k + 1) & K_CONJ)))
+                return c1;
+            return k;
+        }
+        if (!aside && (en_aux(x, k) || en_does_did(x, k) ||
+                       (en_past_form(x, k) && k + 1 < c1 && is_det(x, k + 1))))
+            return k;
+    }
+    return c1;
+}
+
 static void
 cue_pass(ctx *x)
 {
@@ -12839,6 +12917,8 @@ cue_pass(ctx *x)
             if (ka >= 0)
                 sa = ka;
         }
+        if (kind == WS_REPORTED && c1 > c0 && en_ing_cue(x, p))
+            c1 = en_participle_object_end(x, p, s0, c0, c1);
         if (sa < 0 && !prefer_right && !coord && (attr & C_ACT))
             en_gerund_subject(x, p, m, s0, &sa, &sb);
         if (sa < 0 && !prefer_right && !coord)

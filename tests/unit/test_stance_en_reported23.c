@@ -157,6 +157,68 @@ test_en_judging_noun_of_by_source(void)
                    "Reports of", "", NULL);
 }
 
+/* "The mayor, attacking the levy, left early", "A letter praising the
+ * crews was read out": the object of a participle hanging on the subject
+ * ran on over the main verb of the sentence. */
+static void
+test_en_participle_object_ends_before_main_verb(void)
+{
+    expect_exact("The harbour master, attacking the toll, walked out of the "
+                 "hearing.",
+                 "the toll", WS_REPORTED, "attacking", "harbour master");
+    expect_exact("A letter praising the lifeboat crews was read out by the "
+                 "mayor.",
+                 "the lifeboat crews", WS_REPORTED, "praising", "A letter");
+}
+
+/* "The crowd included voters who ...": the speaker of the relative
+ * clause's act ran back over the main verb to the sentence's subject;
+ * it is the object the relative hangs on. */
+static void
+test_en_relative_act_speaker_after_main_verb(void)
+{
+    expect_speaker("The rally drew farmers who condemned the new toll.",
+                   "condemned", "farmers", NULL);
+    expect_speaker("The inquiry interviewed residents who blamed the ferry "
+                   "board.",
+                   "blamed", "residents", NULL);
+}
+
+/* "a $3 million fine imposed by the board": an amount between the
+ * determiner and the noun stopped the search for what the act is about,
+ * and the act was lost. */
+static void
+test_en_amount_inside_act_object_phrase(void)
+{
+    expect_exact("The ferry line paid a $3 million fine imposed by the "
+                 "harbour board.",
+                 "a $3 million fine", WS_REPORTED, "imposed by",
+                 "harbour board");
+    expect_exact("Growers fear the 25 percent tariff proposed by the trade "
+                 "office.",
+                 "the 25 percent tariff", WS_REPORTED, "proposed by",
+                 "trade office");
+}
+
+/* "The lone critic of the toll, Ann Vale, said ...": a cue word as a noun
+ * in the head of an apposition ("critic of", "the plan") broke the
+ * apposition, and the words before the cue word were taken for the
+ * speaker. */
+static void
+test_en_appos_head_with_cue_noun(void)
+{
+    expect_speaker("The only critic of the ferry plan, Councillor Ida Marsh, "
+                   "said the fares were too high.",
+                   "said",
+                   "The only critic of the ferry plan, Councillor Ida "
+                   "Marsh",
+                   "Ida Marsh");
+    expect_speaker("The loudest critic of the plan, Bo Dent, warned that the "
+                   "quay would flood.",
+                   "warned", "The loudest critic of the plan, Bo Dent",
+                   "Bo Dent");
+}
+
 int
 main(void)
 {
@@ -178,6 +240,10 @@ main(void)
     test_en_focus_adverb_before_act();
     test_en_comma_then_second_act();
     test_en_judging_noun_of_by_source();
+    test_en_participle_object_ends_before_main_verb();
+    test_en_relative_act_speaker_after_main_verb();
+    test_en_amount_inside_act_object_phrase();
+    test_en_appos_head_with_cue_noun();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
