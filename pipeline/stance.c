@@ -7837,6 +7837,31 @@ en_plural_before_clause(ctx *x, int32_t j, int32_t p, unsigned attr, int32_t s0)
     return 0;
 }
 
+/* English: token i is a cardinal number counting a noun after it, a
+ * numeral ("529", "2,400") or a number word ("three", "dozen"); not
+ * "one", which stands alone as a subject ("one says"), and not a
+ * number after a capitalised word, which names something ("Table 2",
+ * "Article 5") unless that word is a determiner opening the sentence */
+static int
+en_numeral(ctx *x, int32_t i, int32_t s0)
+{
+    static const char *const num[] = {
+        "two",    "three",   "four",     "five",    "six",     "seven",
+        "eight",  "nine",    "ten",      "eleven",  "twelve",  "twenty",
+        "thirty", "forty",   "fifty",    "sixty",   "seventy", "eighty",
+        "ninety", "hundred", "thousand", "million", "billion", "dozen"};
+    ws_doc *d = x->d;
+    const char *w = ws_tok_ptr(d, i);
+    int32_t wl = ws_tok_blen(d, i);
+    int digits = wl > 0 && w[0] >= '0' && w[0] <= '9';
+    for (int32_t k = 1; digits && k < wl; k++)
+        if (!((w[k] >= '0' && w[k] <= '9') || w[k] == ',' || w[k] == '.'))
+            digits = 0;
+    if (!digits && !fold_is(x, i, num, sizeof num / sizeof *num))
+        return 0;
+    return i == s0 || !is_cap(d, i - 1) || is_det(x, i - 1);
+}
+
 static int en_doc_plural_subject(ctx *x, int32_t i);
 
 static int
@@ -7982,6 +8007,22 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
      * "to halt attacks", "to end threats" */
     if (!bare && wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's' && j == p - 1 &&
         j - 1 >= s0 && tok_is(d, j - 1, "to") && plain_word(x, j))
+        return 0;
+    /* an -s form after a number, next to it or with one plain word
+     * between, is a plural noun the number counts: "the 529 savings
+     * plans that ...", "three new plans that ...", "the 2024 budget
+     * plans"; not after a plural the number counts, its subject ("a
+     * poll of 900 voters shows", "its last three rulings show") -- a
+     * noun in -s that is no plural ("savings", "news") aside */
+    static const char *const sg_s[] = {"savings",   "news",   "politics",
+                                       "economics", "ethics", "physics"};
+    size_t mn;
+    const char *mf = tok_fold(x, j, &mn);
+    if (!bare && wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's' && j == p - 1 &&
+        (en_numeral(x, j, s0) ||
+         (j - 1 >= s0 && plain_word(x, j) && en_numeral(x, j - 1, s0) &&
+          (mf[mn - 1] != 's' ||
+           fold_is(x, j, sg_s, sizeof sg_s / sizeof *sg_s)))))
         return 0;
     if (!bare)
         return 1;
