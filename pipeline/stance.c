@@ -7864,6 +7864,55 @@ en_numeral(ctx *x, int32_t i, int32_t s0)
 
 static int en_doc_plural_subject(ctx *x, int32_t i);
 
+/* English: the cue p and its pronoun subject j stand in a relative
+ * clause without "that" whose object is the noun before them, and a
+ * preposition or a time word follows the verb, no clause: "the notes
+ * she wrote in May for the board were lost", "the letter I sent last
+ * week".  The verb's object is the noun, nothing after it is said.  A
+ * time or manner noun before the pronoun is no object ("the day he
+ * said ...", "the way I told it"). */
+static int
+en_object_gap_rel(ctx *x, int32_t p, int32_t j, int32_t s0)
+{
+    static const char *const pron[] = {"i", "we", "you", "he", "she", "they"};
+    static const char *const when[] = {
+        "day",    "days",    "week",   "weeks",   "month",  "months",
+        "year",   "years",   "night",  "morning", "time",   "times",
+        "moment", "minute",  "hour",   "way",     "reason", "evening",
+        "decade", "weekend", "season", "place",   "point"};
+    static const char *const after[] = {"last", "this", "yesterday", "earlier",
+                                        "today"};
+    static const char *const poss[] = {"its", "their", "his", "her",
+                                       "our", "my",    "your"};
+    ws_doc *d = x->d;
+    int32_t n = j - 1;
+    if (n <= s0 || p + 1 >= x->ntok ||
+        !fold_is(x, j, pron, sizeof pron / sizeof *pron) ||
+        !ws_tok_is_word(d, n) || is_cap(d, n) || x->qid[n] >= 0 ||
+        fold_is(x, n, when, sizeof when / sizeof *when) || is_ly_adv(x, n))
+        return 0;
+    /* the noun may be a cue noun ("the reports I wrote"), no other word
+     * of the lexicons */
+    const char *sv = lexw(x, x->L.skip, n);
+    unsigned sa = sv ? parse_attrs(sv, NULL) : 0;
+    if (sv && !((sa & K_NOUNS) && !(sa & ~K_NOUNS)))
+        return 0;
+    if (!((lexclass(x, x->L.skip, p + 1) & K_PREP) &&
+          !tok_is(d, p + 1, "that")) &&
+        !fold_is(x, p + 1, after, sizeof after / sizeof *after))
+        return 0;
+    /* the noun ends a noun phrase a determiner opens: "the reports",
+     * "her old notes" */
+    for (int32_t k = n - 1; k >= s0 && k >= n - 3; k--) {
+        if ((is_det(x, k) && !tok_is(d, k, "that")) ||
+            fold_is(x, k, poss, sizeof poss / sizeof *poss))
+            return 1;
+        if (!plain_word(x, k))
+            return 0;
+    }
+    return 0;
+}
+
 static int
 verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
 {
@@ -11522,6 +11571,9 @@ cue_pass(ctx *x)
         if ((attr & (C_SAY | C_ACT)) && en_passive(x, p, m, s0, s1))
             continue;
         if ((attr & (C_SAY | C_ACT)) && !verb_ok(x, p, attr, s0))
+            continue;
+        if ((attr & (C_SAY | C_ACT)) && !(attr & C_RNOUN) &&
+            en_object_gap_rel(x, p, p - 1, s0))
             continue;
         if (en_not_speech(x, p, m, attr, s0, s1) ||
             en_generic_infinitive(x, p, attr, s0) ||

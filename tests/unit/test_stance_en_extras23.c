@@ -169,6 +169,30 @@ test_en_counted_plural_no_verb(void)
                  "shows", "Table 2");
 }
 
+/* Bug: "the letters she wrote in March to the regulator went
+ * unanswered" made the rest of the sentence what she wrote: in a
+ * relative clause without "that" whose object is the noun before it,
+ * the verb has no content. */
+static void
+test_en_object_gap_relative_no_content(void)
+{
+    expect_no_en_cue("The letters she wrote in March to the regulator went "
+                     "unanswered.",
+                     "wrote");
+    expect_no_en_cue("The reports we wrote for the harbour board went "
+                     "missing.",
+                     "wrote");
+    expect_no_en_cue("The two columns he wrote in 2018 for the paper drew no "
+                     "replies.",
+                     "wrote");
+    /* a time noun before the pronoun is no object */
+    expect_exact("It rained on the day he said the plant would close.",
+                 "the plant would close", WS_INDIRECT, "said", "he");
+    /* a clause after the verb stays its content */
+    expect_exact("Last week I wrote that the council was wrong.",
+                 "the council was wrong", WS_INDIRECT, "wrote", "I");
+}
+
 int
 main(void)
 {
@@ -188,6 +212,7 @@ main(void)
     test_en_article_title_no_quote();
     test_en_duty_infinitive_no_statement();
     test_en_counted_plural_no_verb();
+    test_en_object_gap_relative_no_content();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
