@@ -8161,7 +8161,81 @@ en_plural_before_clause(ctx *x, int32_t j, int32_t p, unsigned attr, int32_t s0)
     return 0;
 }
 
+/* English: token i is a cardinal number counting a noun after it, a
+ * numeral ("529", "2,400") or a number word ("three", "dozen"); not
+ * "one", which stands alone as a subject ("one says"), and not a
+ * number after a capitalised word, which names something ("Table 2",
+ * "Article 5") unless that word is a determiner opening the sentence */
+static int
+en_numeral(ctx *x, int32_t i, int32_t s0)
+{
+    static const char *const num[] = {
+        "two",    "three",   "four",     "five",    "six",     "seven",
+        "eight",  "nine",    "ten",      "eleven",  "twelve",  "twenty",
+        "thirty", "forty",   "fifty",    "sixty",   "seventy", "eighty",
+        "ninety", "hundred", "thousand", "million", "billion", "dozen"};
+    ws_doc *d = x->d;
+    const char *w = ws_tok_ptr(d, i);
+    int32_t wl = ws_tok_blen(d, i);
+    int digits = wl > 0 && w[0] >= '0' && w[0] <= '9';
+    for (int32_t k = 1; digits && k < wl; k++)
+        if (!((w[k] >= '0' && w[k] <= '9') || w[k] == ',' || w[k] == '.'))
+            digits = 0;
+    if (!digits && !fold_is(x, i, num, sizeof num / sizeof *num))
+        return 0;
+    return i == s0 || !is_cap(d, i - 1) || is_det(x, i - 1);
+}
+
 static int en_doc_plural_subject(ctx *x, int32_t i);
+
+/* English: the cue p and its pronoun subject j stand in a relative
+ * clause without "that" whose object is the noun before them, and a
+ * preposition or a time word follows the verb, no clause: "the notes
+ * she wrote in May for the board were lost", "the letter I sent last
+ * week".  The verb's object is the noun, nothing after it is said.  A
+ * time or manner noun before the pronoun is no object ("the day he
+ * said ...", "the way I told it"). */
+static int
+en_object_gap_rel(ctx *x, int32_t p, int32_t j, int32_t s0)
+{
+    static const char *const pron[] = {"i", "we", "you", "he", "she", "they"};
+    static const char *const when[] = {
+        "day",    "days",    "week",   "weeks",   "month",  "months",
+        "year",   "years",   "night",  "morning", "time",   "times",
+        "moment", "minute",  "hour",   "way",     "reason", "evening",
+        "decade", "weekend", "season", "place",   "point"};
+    static const char *const after[] = {"last", "this", "yesterday", "earlier",
+                                        "today"};
+    static const char *const poss[] = {"its", "their", "his", "her",
+                                       "our", "my",    "your"};
+    ws_doc *d = x->d;
+    int32_t n = j - 1;
+    if (n <= s0 || p + 1 >= x->ntok ||
+        !fold_is(x, j, pron, sizeof pron / sizeof *pron) ||
+        !ws_tok_is_word(d, n) || is_cap(d, n) || x->qid[n] >= 0 ||
+        fold_is(x, n, when, sizeof when / sizeof *when) || is_ly_adv(x, n))
+        return 0;
+    /* the noun may be a cue noun ("the reports I wrote"), no other word
+     * of the lexicons */
+    const char *sv = lexw(x, x->L.skip, n);
+    unsigned sa = sv ? parse_attrs(sv, NULL) : 0;
+    if (sv && !((sa & K_NOUNS) && !(sa & ~K_NOUNS)))
+        return 0;
+    if (!((lexclass(x, x->L.skip, p + 1) & K_PREP) &&
+          !tok_is(d, p + 1, "that")) &&
+        !fold_is(x, p + 1, after, sizeof after / sizeof *after))
+        return 0;
+    /* the noun ends a noun phrase a determiner opens: "the reports",
+     * "her old notes" */
+    for (int32_t k = n - 1; k >= s0 && k >= n - 3; k--) {
+        if ((is_det(x, k) && !tok_is(d, k, "that")) ||
+            fold_is(x, k, poss, sizeof poss / sizeof *poss))
+            return 1;
+        if (!plain_word(x, k))
+            return 0;
+    }
+    return 0;
+}
 
 static int
 verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
@@ -8307,6 +8381,22 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
      * "to halt attacks", "to end threats" */
     if (!bare && wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's' && j == p - 1 &&
         j - 1 >= s0 && tok_is(d, j - 1, "to") && plain_word(x, j))
+        return 0;
+    /* an -s form after a number, next to it or with one plain word
+     * between, is a plural noun the number counts: "the 529 savings
+     * plans that ...", "three new plans that ...", "the 2024 budget
+     * plans"; not after a plural the number counts, its subject ("a
+     * poll of 900 voters shows", "its last three rulings show") -- a
+     * noun in -s that is no plural ("savings", "news") aside */
+    static const char *const sg_s[] = {"savings",   "news",   "politics",
+                                       "economics", "ethics", "physics"};
+    size_t mn;
+    const char *mf = tok_fold(x, j, &mn);
+    if (!bare && wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's' && j == p - 1 &&
+        (en_numeral(x, j, s0) ||
+         (j - 1 >= s0 && plain_word(x, j) && en_numeral(x, j - 1, s0) &&
+          (mf[mn - 1] != 's' ||
+           fold_is(x, j, sg_s, sizeof sg_s / sizeof *sg_s)))))
         return 0;
     if (!bare)
         return 1;
@@ -12001,6 +12091,9 @@ cue_pass(ctx *x)
         if ((attr & (C_SAY | C_ACT)) && en_passive(x, p, m, s0, s1))
             continue;
         if ((attr & (C_SAY | C_ACT)) && !verb_ok(x, p, attr, s0))
+            continue;
+        if ((attr & (C_SAY | C_ACT)) && !(attr & C_RNOUN) &&
+            en_object_gap_rel(x, p, p - 1, s0))
             continue;
         if (en_not_speech(x, p, m, attr, s0, s1) ||
             en_generic_infinitive(x, p, attr, s0) ||

@@ -147,6 +147,52 @@ test_en_duty_infinitive_no_statement(void)
                  "She");
 }
 
+/* Bug: "the 529 savings plans that banks offer" made "plans" a verb
+ * with the relative clause as its content: an -s form a number counts
+ * (next to it or past one plain word) is a plural noun. */
+static void
+test_en_counted_plural_no_verb(void)
+{
+    expect_no_en_cue("Parents can put money into the 529 savings plans "
+                     "that most banks now offer.",
+                     "plans");
+    expect_no_en_cue("On Monday the 2024 budget plans that the mayor drafted "
+                     "went to the board.",
+                     "plans");
+    expect_no_en_cue("Voters got 12 promises that nobody kept.", "promises");
+    /* a plural the number counts is the subject of the verb after it */
+    expect_exact("A poll of 900 voters shows that the mayor is ahead.",
+                 "the mayor is ahead", WS_INDIRECT, "shows",
+                 "A poll of 900 voters");
+    /* a number after a capitalised word names something */
+    expect_exact("Table 2 shows that rents rose.", "rents rose", WS_INDIRECT,
+                 "shows", "Table 2");
+}
+
+/* Bug: "the letters she wrote in March to the regulator went
+ * unanswered" made the rest of the sentence what she wrote: in a
+ * relative clause without "that" whose object is the noun before it,
+ * the verb has no content. */
+static void
+test_en_object_gap_relative_no_content(void)
+{
+    expect_no_en_cue("The letters she wrote in March to the regulator went "
+                     "unanswered.",
+                     "wrote");
+    expect_no_en_cue("The reports we wrote for the harbour board went "
+                     "missing.",
+                     "wrote");
+    expect_no_en_cue("The two columns he wrote in 2018 for the paper drew no "
+                     "replies.",
+                     "wrote");
+    /* a time noun before the pronoun is no object */
+    expect_exact("It rained on the day he said the plant would close.",
+                 "the plant would close", WS_INDIRECT, "said", "he");
+    /* a clause after the verb stays its content */
+    expect_exact("Last week I wrote that the council was wrong.",
+                 "the council was wrong", WS_INDIRECT, "wrote", "I");
+}
+
 int
 main(void)
 {
@@ -165,6 +211,8 @@ main(void)
     test_en_work_title_no_quote();
     test_en_article_title_no_quote();
     test_en_duty_infinitive_no_statement();
+    test_en_counted_plural_no_verb();
+    test_en_object_gap_relative_no_content();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
