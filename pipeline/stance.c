@@ -13228,9 +13228,15 @@ cue_pass(ctx *x)
             int none = (e == from && !qcomma) || e <= s0 ||
                        (x->qid[s0] >= 0 && !en_open_quote_runs_on(x, s0, e));
             /* the object-taking verb only over a clause of no cue of its
-             * own ("X threatened ..., the paper reported" keeps both) */
+             * own ("X threatened ..., the paper reported" keeps both); a
+             * cue word heading a noun phrase after its determiner, with
+             * no statement and no "to" or "that" of its own after it, is
+             * a plain noun there ("The plan was rash, the mayor noted.",
+             * not "Her plan to sell ...", a noun cue's) */
             for (int32_t k = s0; !none && kind == WS_REPORTED && k < e; k++)
-                none = x->cuelen[k] && is_speech_cue(x->cueattr[k]);
+                none = x->cuelen[k] && is_speech_cue(x->cueattr[k]) &&
+                       !(!x->cueused[k] && en_det_noun(x, k, s0) &&
+                         !tok_is(d, k + 1, "to") && !tok_is(d, k + 1, "that"));
             if (none && kind != WS_REPORTED)
                 continue; /* (a quote: handled, or not speech) */
             if (!none) {

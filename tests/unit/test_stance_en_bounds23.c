@@ -137,6 +137,43 @@ test_en_act_in_subject_relative_object_ends_before_copula(void)
                  "the merger", WS_REPORTED, "opposed", "the union");
 }
 
+/* "The plan was rash, the mayor noted.": a verb of speech that may also
+ * take an object ("noted", "reported", "confirmed") attributes the clause
+ * before it, though a word of that clause is listed as a cue ("plan",
+ * "plans" as verbs) when it heads a noun phrase after its determiner and
+ * makes no statement there; a cue that acts in the clause (a verb with
+ * its object, a noun with its infinitive) still keeps the trailing verb
+ * off it */
+static void
+test_en_trailing_speech_verb_over_cue_noun_subject(void)
+{
+    expect_exact("The plan was reckless, the mayor noted.",
+                 "The plan was reckless", WS_INDIRECT, "noted", "the mayor");
+    expect_exact("Their plan stalled in May, the weekly reported.",
+                 "Their plan stalled in May", WS_INDIRECT, "reported",
+                 "the weekly");
+    expect_exact("The new plans cost far too much, a council aide confirmed.",
+                 "The new plans cost far too much", WS_INDIRECT, "confirmed",
+                 "a council aide");
+    expect_exact("The city's plan has no funding yet, officials noted on "
+                 "Friday.",
+                 "The city's plan has no funding yet", WS_INDIRECT, "noted",
+                 "officials");
+    /* a cue acting in the clause keeps its own object; the trailing
+     * verb takes none */
+    expect_exact("The board rejected the offer, the weekly reported.",
+                 "the offer", WS_REPORTED, "rejected", "The board");
+    expect_no_en_cue("The board rejected the offer, the weekly reported.",
+                     "reported");
+    /* and so does a noun cue with its own content */
+    expect_exact("Her plan to widen the canal stalled in May, the weekly "
+                 "reported.",
+                 "to widen the canal", WS_INDIRECT, "plan", "Her");
+    expect_no_en_cue("Her plan to widen the canal stalled in May, the weekly "
+                     "reported.",
+                     "reported");
+}
+
 int
 main(void)
 {
@@ -154,6 +191,7 @@ main(void)
     test_en_infinitive_then_and_new_speech_clause();
     test_en_infinitive_that_search_stops_at_main_verb();
     test_en_act_in_subject_relative_object_ends_before_copula();
+    test_en_trailing_speech_verb_over_cue_noun_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
