@@ -7648,6 +7648,36 @@ en_bare_role(ctx *x, int32_t m0, int32_t comma)
     return 0;
 }
 
+/* English: the comma before an -ing act participle that opens the aside
+ * ending at the comma `comma` ("Ann Lee, praising the pilots, the crews
+ * and the dockers, thanked ..."), past the commas of a list in its object
+ * (a determiner, a capital or "and" after them); no finite verb, cue
+ * other than the participle, quotation or clause punctuation in it.  -1
+ * when there is none. */
+static int32_t
+en_ing_aside_comma(ctx *x, int32_t s0, int32_t comma)
+{
+    ws_doc *d = x->d;
+    for (int32_t t = comma - 1; t > s0 && t >= comma - 24; t--) {
+        if (x->qid[t] >= 0 || ws_tok_is_final(d, t) || tok_is(d, t, ";") ||
+            tok_is(d, t, ":") || en_finite(x, t))
+            return -1;
+        if (tok_is(d, t, ",")) {
+            if (t + 1 < comma && x->cuelen[t + 1] &&
+                (x->cueattr[t + 1] & C_ACT) && en_participle(x, t + 1))
+                return t + 2 < comma ? t : -1;
+            if (t + 1 < comma &&
+                (is_det(x, t + 1) || is_cap(d, t + 1) ||
+                 tok_is(d, t + 1, "and") || tok_is(d, t + 1, "or")))
+                continue;
+            return -1;
+        }
+        if (x->cuelen[t] && !(tok_is(d, t - 1, ",") && en_participle(x, t)))
+            return -1;
+    }
+    return -1;
+}
+
 /* Subject with an apposition ending at the comma `comma` before a cue:
  * "Phil Lovas, the state's campaign chairman, said"; "The chairman, Phil
  * Lovas, said".  Returns its first token or -1. */
@@ -7667,6 +7697,17 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
             break;
         }
     }
+    /* "Ann Lee, praising the pilots, the crews and the dockers, thanked
+     * them": an -ing act participle aside, whose object may be a list
+     * with commas of its own */
+    int ingcl = 0;
+    if (c2 > s0 && strcmp(x->L.lang, "en") == 0) {
+        int32_t j = en_ing_aside_comma(x, s0, comma);
+        if (j > s0) {
+            c2 = j;
+            ingcl = 1;
+        }
+    }
     if (c2 < 0 || comma - c2 < 2 || comma - c2 > 28)
         return -1;
     /* the middle: a noun phrase (determiner, capital or name first) with
@@ -7681,8 +7722,8 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
         m0++;
     /* "Christie, who has campaigned for him, blasted ...": a relative
      * clause about a person */
-    int relcl = m0 + 1 < comma && strcmp(x->L.lang, "en") == 0 &&
-                fold_is(x, m0, rel, sizeof rel / sizeof *rel);
+    int relcl = ingcl || (m0 + 1 < comma && strcmp(x->L.lang, "en") == 0 &&
+                          fold_is(x, m0, rel, sizeof rel / sizeof *rel));
     /* "The senator, backed by the union, said": a passive participle
      * with its "by" agent; the agent is not the subject (the participle
      * may be an act cue of its own) */

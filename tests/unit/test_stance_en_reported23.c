@@ -245,6 +245,19 @@ test_en_object_ends_before_and_clause_ed_verb(void)
                  "the offer", WS_REPORTED, "rejected", "Kim Ross");
 }
 
+/* "Kim Ross, hailing the nurses, the porters and the cooks, thanked
+ * them": the second act after an -ing participle aside (its object a
+ * list with commas of its own) found no subject and was lost. */
+static void
+test_en_act_after_ing_aside_with_list(void)
+{
+    expect_exact("Kim Ross, hailing the nurses, the porters and the cooks, "
+                 "thanked them.",
+                 "them", WS_REPORTED, "thanked", "Kim Ross");
+    expect_exact("Kim Ross, hailing the nurses, thanked them.", "them",
+                 WS_REPORTED, "thanked", "Kim Ross");
+}
+
 int
 main(void)
 {
@@ -272,6 +285,7 @@ main(void)
     test_en_appos_head_with_cue_noun();
     test_en_relative_act_ed_modifier_subject();
     test_en_object_ends_before_and_clause_ed_verb();
+    test_en_act_after_ing_aside_with_list();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
