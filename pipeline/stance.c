@@ -6248,6 +6248,15 @@ en_new_main_clause(ctx *x, int32_t t, int32_t e)
         return 0;
     if (r1 <= r0 || r1 - r0 > 6)
         return 0;
+    /* ", and the crowd cheered": the -ed word the phrase took as its last
+     * modifier, after a determiner and a noun, is the clause's verb when
+     * the clause ends or an adverb or preposition follows */
+    if (r1 - r0 >= 3 && is_det(x, r0) && en_finite(x, r1 - 1) &&
+        x->qid[r1 - 1] < 0 && !is_cap(d, r1 - 1) && !x->cuelen[r1 - 1] &&
+        plain_word(x, r1 - 2) && !en_finite(x, r1 - 2) &&
+        (r1 >= e || is_clause_punct(d, r1) || is_ly_adv(x, r1) ||
+         (lexclass(x, x->L.skip, r1) & (K_PREP | K_ADV | K_TIME))))
+        r1--;
     int32_t v = r1;
     while (v < e && v < r1 + 2 &&
            (is_ly_adv(x, v) || tok_is(d, v, "also") || tok_is(d, v, "still") ||
@@ -7639,6 +7648,36 @@ en_bare_role(ctx *x, int32_t m0, int32_t comma)
     return 0;
 }
 
+/* English: the comma before an -ing act participle that opens the aside
+ * ending at the comma `comma` ("Ann Lee, praising the pilots, the crews
+ * and the dockers, thanked ..."), past the commas of a list in its object
+ * (a determiner, a capital or "and" after them); no finite verb, cue
+ * other than the participle, quotation or clause punctuation in it.  -1
+ * when there is none. */
+static int32_t
+en_ing_aside_comma(ctx *x, int32_t s0, int32_t comma)
+{
+    ws_doc *d = x->d;
+    for (int32_t t = comma - 1; t > s0 && t >= comma - 24; t--) {
+        if (x->qid[t] >= 0 || ws_tok_is_final(d, t) || tok_is(d, t, ";") ||
+            tok_is(d, t, ":") || en_finite(x, t))
+            return -1;
+        if (tok_is(d, t, ",")) {
+            if (t + 1 < comma && x->cuelen[t + 1] &&
+                (x->cueattr[t + 1] & C_ACT) && en_participle(x, t + 1))
+                return t + 2 < comma ? t : -1;
+            if (t + 1 < comma &&
+                (is_det(x, t + 1) || is_cap(d, t + 1) ||
+                 tok_is(d, t + 1, "and") || tok_is(d, t + 1, "or")))
+                continue;
+            return -1;
+        }
+        if (x->cuelen[t] && !(tok_is(d, t - 1, ",") && en_participle(x, t)))
+            return -1;
+    }
+    return -1;
+}
+
 /* Subject with an apposition ending at the comma `comma` before a cue:
  * "Phil Lovas, the state's campaign chairman, said"; "The chairman, Phil
  * Lovas, said".  Returns its first token or -1. */
@@ -7658,6 +7697,17 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
             break;
         }
     }
+    /* "Ann Lee, praising the pilots, the crews and the dockers, thanked
+     * them": an -ing act participle aside, whose object may be a list
+     * with commas of its own */
+    int ingcl = 0;
+    if (c2 > s0 && strcmp(x->L.lang, "en") == 0) {
+        int32_t j = en_ing_aside_comma(x, s0, comma);
+        if (j > s0) {
+            c2 = j;
+            ingcl = 1;
+        }
+    }
     if (c2 < 0 || comma - c2 < 2 || comma - c2 > 28)
         return -1;
     /* the middle: a noun phrase (determiner, capital or name first) with
@@ -7672,8 +7722,8 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
         m0++;
     /* "Christie, who has campaigned for him, blasted ...": a relative
      * clause about a person */
-    int relcl = m0 + 1 < comma && strcmp(x->L.lang, "en") == 0 &&
-                fold_is(x, m0, rel, sizeof rel / sizeof *rel);
+    int relcl = ingcl || (m0 + 1 < comma && strcmp(x->L.lang, "en") == 0 &&
+                          fold_is(x, m0, rel, sizeof rel / sizeof *rel));
     /* "The senator, backed by the union, said": a passive participle
      * with its "by" agent; the agent is not the subject (the participle
      * may be an act cue of its own) */
@@ -9603,6 +9653,22 @@ en_contact_relative_end(ctx *x, int32_t left_end, int32_t s0, int32_t c0,
     return c1;
 }
 
+/* English: is the -ed word at k, between a determiner and a plain word
+ * before r, a modifier of the noun after it ("the retired pilots", "an
+ * injured crew") rather than a verb? */
+static int
+en_det_ed_modifier(ctx *x, int32_t k, int32_t r)
+{
+    ws_doc *d = x->d;
+    size_t fl;
+    if (k < 1 || k + 1 >= r || !is_det(x, k - 1) || is_cap(d, k) ||
+        x->qid[k - 1] >= 0 || x->qid[k + 1] >= 0 || !plain_word(x, k + 1) ||
+        lexclass(x, x->L.skip, k + 1) || en_past_form(x, k + 1))
+        return 0;
+    const char *f = tok_fold(x, k, &fl);
+    return fl > 4 && f[fl - 2] == 'e' && f[fl - 1] == 'd';
+}
+
 /* English: an act in a relative clause on the subject ("Critics who
  * opposed the plan were proved wrong"): the relative pronoun at rel
  * before the cue; the act's object [c0, c1) ends before the main
@@ -9674,8 +9740,9 @@ en_relative_act_end(ctx *x, int32_t rel, int32_t s0, int32_t c0, int32_t c1)
     if (rel - s0 > 6 || c1 - c0 < 3)
         return c1;
     for (int32_t k = s0; k < rel; k++)
-        if (x->qid[k] >= 0 || x->cuelen[k] || en_finite(x, k) ||
-            en_past_form(x, k) ||
+        if (x->qid[k] >= 0 || x->cuelen[k] ||
+            ((en_finite(x, k) || en_past_form(x, k)) &&
+             !en_det_ed_modifier(x, k, rel)) ||
             !(ws_tok_is_word(d, k) || tok_is(d, k, "'s") ||
               tok_is(d, k, "\xe2\x80\x99s") || tok_is(d, k, "-")))
             return c1;

@@ -219,6 +219,45 @@ test_en_appos_head_with_cue_noun(void)
                    "Bo Dent");
 }
 
+/* "The injured miners who blamed the owners stayed away": an -ed
+ * modifier after the determiner of the subject ("injured", "retired")
+ * was taken for a verb there, so the relative clause's act ran on past
+ * the main verb. */
+static void
+test_en_relative_act_ed_modifier_subject(void)
+{
+    expect_exact("The injured miners who blamed the owners stayed away.",
+                 "the owners", WS_REPORTED, "blamed", "injured miners");
+    expect_exact("The tired farmers who condemned the tariff stayed home.",
+                 "the tariff", WS_REPORTED, "condemned", "tired farmers");
+}
+
+/* "..., mocking the plan, and the hall laughed": the new clause's -ed
+ * verb was read as the last word of its subject ("the hall laughed"), so
+ * the act's object ran on into it. */
+static void
+test_en_object_ends_before_and_clause_ed_verb(void)
+{
+    expect_exact("Kim Ross left the stage, mocking the plan, and the hall "
+                 "laughed.",
+                 "the plan", WS_REPORTED, "mocking", "Kim Ross");
+    expect_exact("Kim Ross rejected the offer, and the workers cheered.",
+                 "the offer", WS_REPORTED, "rejected", "Kim Ross");
+}
+
+/* "Kim Ross, hailing the nurses, the porters and the cooks, thanked
+ * them": the second act after an -ing participle aside (its object a
+ * list with commas of its own) found no subject and was lost. */
+static void
+test_en_act_after_ing_aside_with_list(void)
+{
+    expect_exact("Kim Ross, hailing the nurses, the porters and the cooks, "
+                 "thanked them.",
+                 "them", WS_REPORTED, "thanked", "Kim Ross");
+    expect_exact("Kim Ross, hailing the nurses, thanked them.", "them",
+                 WS_REPORTED, "thanked", "Kim Ross");
+}
+
 int
 main(void)
 {
@@ -244,6 +283,9 @@ main(void)
     test_en_relative_act_speaker_after_main_verb();
     test_en_amount_inside_act_object_phrase();
     test_en_appos_head_with_cue_noun();
+    test_en_relative_act_ed_modifier_subject();
+    test_en_object_ends_before_and_clause_ed_verb();
+    test_en_act_after_ing_aside_with_list();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
