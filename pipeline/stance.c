@@ -7449,6 +7449,16 @@ mark_mixed(ctx *x, int32_t a, int32_t b)
     return has && outside >= 1;
 }
 
+/* The content [a, b) of st, which makes it mixed when a quotation stands
+ * in it with words of its own (mark_mixed). */
+static void
+add_clause(ctx *x, ws_statement *st, int32_t a, int32_t b)
+{
+    if (mark_mixed(x, a, b))
+        st->kind = WS_MIXED;
+    add_content(x, st, a, b);
+}
+
 /* English: "to" at t followed by a verb's base form ("urged Congress to
  * act", "asked them to leave"): an object with an infinitive, not a
  * phrase like "to reporters" or "to the press". */
@@ -8550,9 +8560,7 @@ de_passive_clause(ctx *x, int32_t p, int m, int32_t c0, int32_t e, int32_t s1)
                 set_speaker(x, st, k + 1, r, 0, p);
             break;
         }
-    if (mark_mixed(x, k0, k1))
-        st->kind = WS_MIXED;
-    add_content(x, st, k0, k1);
+    add_clause(x, st, k0, k1);
 }
 
 /* German verb-final cue: a participle or infinitive at the end of its
@@ -8701,9 +8709,7 @@ add_indirect(ctx *x, int32_t c0, int32_t c1, int32_t p, int32_t sa, int32_t sb,
     st->cue = tok_span(x, c0, c1);
     x->cueused[p] = 1;
     set_speaker(x, st, sa, sb, g, p);
-    if (mark_mixed(x, k0, k1))
-        st->kind = WS_MIXED;
-    add_content(x, st, k0, k1);
+    add_clause(x, st, k0, k1);
     return 1;
 }
 
@@ -10941,9 +10947,7 @@ en_lead_participle(ctx *x, int32_t p, int m, unsigned attr, unsigned g,
         sb = p;
     }
     set_speaker(x, st, sa, sb, g, p);
-    if (mark_mixed(x, c0, c1))
-        st->kind = WS_MIXED;
-    add_content(x, st, c0, c1);
+    add_clause(x, st, c0, c1);
     return 1;
 }
 
@@ -12216,9 +12220,7 @@ cue_pass(ctx *x)
                     x->cueused[p] = 1;
                     set_speaker(x, st, -1, -1, pg, p);
                     st->speaker = tok_span(x, pk, pk + 1);
-                    if (mark_mixed(x, c0, c1))
-                        st->kind = WS_MIXED;
-                    add_content(x, st, c0, c1);
+                    add_clause(x, st, c0, c1);
                     continue;
                 }
                 /* "Вона, на його думку, має …": the possessive inside
@@ -12525,9 +12527,7 @@ cue_pass(ctx *x)
                     }
                 }
             }
-            if (mark_mixed(x, c0, c1))
-                st->kind = WS_MIXED;
-            add_content(x, st, c0, c1);
+            add_clause(x, st, c0, c1);
             continue;
         }
         /* subject */
@@ -13469,9 +13469,7 @@ cue_pass(ctx *x)
             nextq->used = 1;
         }
         if (pre1 > pre0) {
-            if (mark_mixed(x, pre0, pre1))
-                st->kind = WS_MIXED;
-            add_content(x, st, pre0, pre1);
+            add_clause(x, st, pre0, pre1);
         }
         if (c1 > c0) {
             /* a reported act with a quotation in its object is mixed
@@ -13583,9 +13581,7 @@ noun_statement(ctx *x, int32_t n, int32_t sa, int32_t sb, unsigned g,
     st->cue = tok_span(x, n, n + 1);
     x->cueused[n] = 1;
     set_speaker(x, st, sa, sb, g, n);
-    if (mark_mixed(x, c0, c1))
-        st->kind = WS_MIXED;
-    add_content(x, st, c0, c1);
+    add_clause(x, st, c0, c1);
     return 1;
 }
 
@@ -13866,9 +13862,7 @@ en_evident_pass(ctx *x)
         if (st == NULL)
             return;
         st->cue = tok_span(x, cs, t + 1);
-        if (mark_mixed(x, c0, c1))
-            st->kind = WS_MIXED;
-        add_content(x, st, c0, c1);
+        add_clause(x, st, c0, c1);
         t = c1;
     }
 }
@@ -13936,9 +13930,7 @@ en_noun_clause_pass(ctx *x)
             return;
         st->cue = tok_span(x, n, n + 1);
         x->cueused[n] = 1;
-        if (mark_mixed(x, c0, c1))
-            st->kind = WS_MIXED;
-        add_content(x, st, c0, c1);
+        add_clause(x, st, c0, c1);
         t = c1;
     }
 }
@@ -13995,9 +13987,7 @@ en_agreement_to_pass(ctx *x)
             if (sa >= 0)
                 set_speaker(x, st, sa, k - 1, 0, n);
         }
-        if (mark_mixed(x, c0, c1))
-            st->kind = WS_MIXED;
-        add_content(x, st, c0, c1);
+        add_clause(x, st, c0, c1);
         n = c1;
     }
 }
@@ -14479,9 +14469,7 @@ en_wh_topic_pass(ctx *x)
             return;
         st->cue = tok_span(x, h, as_to ? t + 2 : t + 1);
         set_speaker(x, st, sa, sb, 0, h);
-        if (mark_mixed(x, c0, c1))
-            st->kind = WS_MIXED;
-        add_content(x, st, c0, c1);
+        add_clause(x, st, c0, c1);
         t = c1;
     }
 }
