@@ -4893,12 +4893,23 @@ attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
     int32_t s0 = sent_t0(x, t);
     if (s0 < lo)
         s0 = lo;
-    /* nearest cue in the last few tokens */
-    for (int32_t k = t; k >= s0 && k >= t - 6; k--) {
+    /* nearest cue in the last few tokens; German "sagte am Dienstag bei
+     * einem Besuch in der Stadt: „…“": before a colon a verb of speech
+     * further back in the same clause, with no comma, dash, conjunction,
+     * subordinator or other cue between it and the colon */
+    int far = colon && strcmp(x->L.lang, "de") == 0;
+    for (int32_t k = t; k >= s0 && (k >= t - 6 || far); k--) {
         if (x->qid[k] >= 0 || ws_tok_is_final(d, k))
             break;
+        if (k < t && far &&
+            (tok_is(d, k + 1, ",") || tok_is(d, k + 1, ":") ||
+             tok_is(d, k + 1, ";") || is_dash(d, k + 1) || x->cuelen[k + 1] ||
+             (lexclass(x, x->L.skip, k + 1) & (K_CONJ | K_SUB))))
+            far = 0;
         unsigned attr, g;
         int m = cue_at(x, k, &attr, &g);
+        if (m > 0 && k < t - 6 && ((attr & C_PREP) || !(attr & C_SAY)))
+            continue;
         if (m == 0 || !(is_speech_cue(attr) || (attr & C_PREP)) ||
             x->cueused[k])
             continue;

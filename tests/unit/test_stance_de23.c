@@ -277,6 +277,26 @@ test_de_colon_quote_after_wonach_subject(void)
         "Man muss sich nur", "Sie");
 }
 
+/* Bug: attrib_before looked for a verb of speech only in the six tokens
+ * before a colon, so a verb with a longer adverbial after it ("sagte am
+ * Montag nach einem Treffen mit den Bauern im Rathaus: „…“") left the
+ * quotation to an earlier speaker.  The search goes on within the clause;
+ * a verb of another clause, a sentence end or a quotation stops it. */
+static void
+test_de_colon_cue_far_before(void)
+{
+    expect_direct("Der B\xc3\xbcrgermeister Paul Kern lobte den Plan. Die "
+                  "Ministerin erkl\xc3\xa4rte am Montag nach "
+                  "einem Treffen mit den Bauern im Rathaus: \xe2\x80\x9eWir "
+                  "brauchen mehr Regen.\xe2\x80\x9c",
+                  "Wir brauchen mehr Regen", "Ministerin");
+    /* the verb is the quotation's cue, not a statement of its own */
+    expect_none("Der Pr\xc3\xa4sident der Bauern warnte am Montag nach "
+                "einem Treffen im Rathaus der Stadt: \xe2\x80\x9eWir "
+                "brauchen mehr Regen.\xe2\x80\x9c",
+                "nach einem Treffen");
+}
+
 int
 main(void)
 {
@@ -297,6 +317,7 @@ main(void)
     test_de_quote_inside_reported_clause();
     test_de_man_after_own_source();
     test_de_colon_quote_after_wonach_subject();
+    test_de_colon_cue_far_before();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
