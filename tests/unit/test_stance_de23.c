@@ -297,6 +297,26 @@ test_de_colon_cue_far_before(void)
                 "nach einem Treffen");
 }
 
+/* Bug: "der Verdacht der Kritiker, wonach ... sei" (no verb of speech)
+ * went to the subjunctive pass, which gave the whole sentence to the
+ * speaker before it; the clause after "wonach" is the statement of the
+ * source in the genitive after the noun. */
+static void
+test_de_wonach_genitive_source(void)
+{
+    const char *t = "Der Minister Paul Kern sagte, der Plan sei gut. "
+                    "Ausl\xc3\xb6ser war der Verdacht der Kritiker, wonach "
+                    "die Stadt das Geld l\xc3\xa4ngst verplant habe.";
+    expect(t, "die Stadt das Geld", "Kritiker");
+    expect_none(t, "Ausl\xc3\xb6ser war");
+    /* words quoted inside make it mixed, still the critics' */
+    t = "Der Minister Paul Kern sagte, der Plan sei gut. Ausl\xc3\xb6ser "
+        "war der Verdacht der Kritiker, wonach die Stadt \xe2\x80\x9el\xc3"
+        "\xa4ngst pleite\xe2\x80\x9c sei.";
+    expect(t, "die Stadt", "Kritiker");
+    expect_none(t, "Ausl\xc3\xb6ser war");
+}
+
 int
 main(void)
 {
@@ -318,6 +338,7 @@ main(void)
     test_de_man_after_own_source();
     test_de_colon_quote_after_wonach_subject();
     test_de_colon_cue_far_before();
+    test_de_wonach_genitive_source();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
