@@ -4893,12 +4893,23 @@ attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
     int32_t s0 = sent_t0(x, t);
     if (s0 < lo)
         s0 = lo;
-    /* nearest cue in the last few tokens */
-    for (int32_t k = t; k >= s0 && k >= t - 6; k--) {
+    /* nearest cue in the last few tokens; German "sagte am Dienstag bei
+     * einem Besuch in der Stadt: „…“": before a colon a verb of speech
+     * further back in the same clause, with no comma, dash, conjunction,
+     * subordinator or other cue between it and the colon */
+    int far = colon && strcmp(x->L.lang, "de") == 0;
+    for (int32_t k = t; k >= s0 && (k >= t - 6 || far); k--) {
         if (x->qid[k] >= 0 || ws_tok_is_final(d, k))
             break;
+        if (k < t && far &&
+            (tok_is(d, k + 1, ",") || tok_is(d, k + 1, ":") ||
+             tok_is(d, k + 1, ";") || is_dash(d, k + 1) || x->cuelen[k + 1] ||
+             (lexclass(x, x->L.skip, k + 1) & (K_CONJ | K_SUB))))
+            far = 0;
         unsigned attr, g;
         int m = cue_at(x, k, &attr, &g);
+        if (m > 0 && k < t - 6 && ((attr & C_PREP) || !(attr & C_SAY)))
+            continue;
         if (m == 0 || !(is_speech_cue(attr) || (attr & C_PREP)) ||
             x->cueused[k])
             continue;
@@ -15303,8 +15314,13 @@ de_claim_noun_pass(ctx *x)
     int32_t n0 = d->statements.n, live = n0, last = 0;
     held_index held = {0};
     for (int32_t n = 1; n + 3 < x->ntok; n++) {
-        if (!is_cap(d, n) || !de_claim_noun(x, n) || x->qid[n] >= 0 ||
-            x->cueused[n])
+        if (!is_cap(d, n) || x->qid[n] >= 0 || x->cueused[n])
+            continue;
+        int claim = de_claim_noun(x, n), near = 0;
+        for (int32_t k = n + 2; k < x->ntok && k <= n + 10 && !claim && !near;
+             k++)
+            near = tok_is(d, k, "wonach");
+        if (!claim && !near)
             continue;
         int32_t s0 = sent_t0(x, n), s1 = sent_t1(x, n);
         /* the article or possessive, one adjective between */
@@ -15326,8 +15342,13 @@ de_claim_noun_pass(ctx *x)
         int32_t ga, gb, comma;
         if (!de_noun_genitive(x, n, s1, &ga, &gb, &comma))
             continue;
+        /* "der Verdacht der Kritiker, wonach ... sei": any noun with a
+         * source after it names what the source holds to be so */
+        int wonach = comma + 2 < s1 && tok_is(d, comma + 1, "wonach");
+        if (!claim && !(wonach && ga >= 0))
+            continue;
         int32_t c0, c1;
-        if (comma + 2 < s1 && fold_is(x, comma + 1, comp, 2)) {
+        if (comma + 2 < s1 && (fold_is(x, comma + 1, comp, 2) || wonach)) {
             c0 = comma + 2;
             c1 = clause_end(x, c0, 0);
             for (int32_t k = c0; k + 1 < c1; k++)
@@ -15342,7 +15363,13 @@ de_claim_noun_pass(ctx *x)
             c0 = comma + 1;
             c1 = ws_de_zu_clause(x->w, d, c0, s1);
         }
-        if (c1 <= c0 || c1 - c0 < 3)
+        /* "teilt die Sorge der Eltern, wonach ... sei: „…“": a
+         * quotation after a colon belongs to the main clause; a clause
+         * after "wonach" with a colon in it is left to the other passes */
+        int colon = 0;
+        for (int32_t k = c0; k < c1 && wonach && !colon; k++)
+            colon = tok_is(d, k, ":");
+        if (c1 <= c0 || c1 - c0 < 3 || colon)
             continue;
         /* the clause already in another statement's content: one before
          * the pass (held_by), or one of the pass's own from `live` on (a
@@ -16525,6 +16552,7 @@ subjunctive_pass(ctx *x)
             break;
         const ws_sentence *se = &d->sentences.v[s];
         int subj = 0, cue = 0, inq = 0, spoken = 0;
+        int32_t sp = -1;
         for (int32_t t = se->tok0; t < se->tok1; t++) {
             if (x->qid[t] >= 0) {
                 const quote *q = &x->q[x->qid[t]];
@@ -16535,10 +16563,11 @@ subjunctive_pass(ctx *x)
                     !ws_de_quoted_name(x->w, d, q->o, q->seg0[0], q->seg1[0]);
             }
             if (x->cuelen[t] && (x->cueattr[t] & C_SUBJ) &&
-                !ws_de_k2_sub(x->w, d, t))
+                !ws_de_k2_sub(x->w, d, t)) {
                 subj = 1;
-            else if (x->cuelen[t] && x->cueused[t] &&
-                     (x->cueattr[t] & (C_SAY | C_ACT | C_PREP | C_POST)))
+                sp = t;
+            } else if (x->cuelen[t] && x->cueused[t] &&
+                       (x->cueattr[t] & (C_SAY | C_ACT | C_PREP | C_POST)))
                 cue = 1;
         }
         /* a sentence that is one quotation is direct speech */
@@ -16564,13 +16593,21 @@ subjunctive_pass(ctx *x)
         }
         if (!subj || cue || se->tok1 <= se->tok0)
             continue;
-        /* not inside an existing statement */
+        /* not inside an existing statement, nor is its last subjunctive
+         * verb inside a clause after "wonach" that is one ("der Verdacht
+         * der Kritiker, wonach ... sei": the critics' statement) */
+        int32_t vp = d->tokens.v[sp].start;
         for (int part = 0; part < 4 && !inside; part += 2)
             for (int32_t k = w[part]; k < w[part + 1] && !inside; k++) {
                 const ws_statement *o = &d->statements.v[k];
-                for (int c = 0; c < o->ncontent; c++)
-                    if (o->content[c].start <= a && o->content[c].end > a)
+                for (int c = 0; c < o->ncontent; c++) {
+                    const ws_span *cs = &o->content[c];
+                    int32_t c0 = ws_doc_tok_at(d, cs->start, 0);
+                    if ((cs->start <= a && cs->end > a) ||
+                        (cs->start <= vp && cs->end > vp && c0 > se->tok0 &&
+                         tok_is(d, c0 - 1, "wonach")))
                         inside = 1;
+                }
             }
         if (inside)
             continue;

@@ -277,6 +277,46 @@ test_de_colon_quote_after_wonach_subject(void)
         "Man muss sich nur", "Sie");
 }
 
+/* Bug: attrib_before looked for a verb of speech only in the six tokens
+ * before a colon, so a verb with a longer adverbial after it ("sagte am
+ * Montag nach einem Treffen mit den Bauern im Rathaus: „…“") left the
+ * quotation to an earlier speaker.  The search goes on within the clause;
+ * a verb of another clause, a sentence end or a quotation stops it. */
+static void
+test_de_colon_cue_far_before(void)
+{
+    expect_direct("Der B\xc3\xbcrgermeister Paul Kern lobte den Plan. Die "
+                  "Ministerin erkl\xc3\xa4rte am Montag nach "
+                  "einem Treffen mit den Bauern im Rathaus: \xe2\x80\x9eWir "
+                  "brauchen mehr Regen.\xe2\x80\x9c",
+                  "Wir brauchen mehr Regen", "Ministerin");
+    /* the verb is the quotation's cue, not a statement of its own */
+    expect_none("Der Pr\xc3\xa4sident der Bauern warnte am Montag nach "
+                "einem Treffen im Rathaus der Stadt: \xe2\x80\x9eWir "
+                "brauchen mehr Regen.\xe2\x80\x9c",
+                "nach einem Treffen");
+}
+
+/* Bug: "der Verdacht der Kritiker, wonach ... sei" (no verb of speech)
+ * went to the subjunctive pass, which gave the whole sentence to the
+ * speaker before it; the clause after "wonach" is the statement of the
+ * source in the genitive after the noun. */
+static void
+test_de_wonach_genitive_source(void)
+{
+    const char *t = "Der Minister Paul Kern sagte, der Plan sei gut. "
+                    "Ausl\xc3\xb6ser war der Verdacht der Kritiker, wonach "
+                    "die Stadt das Geld l\xc3\xa4ngst verplant habe.";
+    expect(t, "die Stadt das Geld", "Kritiker");
+    expect_none(t, "Ausl\xc3\xb6ser war");
+    /* words quoted inside make it mixed, still the critics' */
+    t = "Der Minister Paul Kern sagte, der Plan sei gut. Ausl\xc3\xb6ser "
+        "war der Verdacht der Kritiker, wonach die Stadt \xe2\x80\x9el\xc3"
+        "\xa4ngst pleite\xe2\x80\x9c sei.";
+    expect(t, "die Stadt", "Kritiker");
+    expect_none(t, "Ausl\xc3\xb6ser war");
+}
+
 int
 main(void)
 {
@@ -297,6 +337,8 @@ main(void)
     test_de_quote_inside_reported_clause();
     test_de_man_after_own_source();
     test_de_colon_quote_after_wonach_subject();
+    test_de_colon_cue_far_before();
+    test_de_wonach_genitive_source();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
