@@ -6605,6 +6605,33 @@ en_inner_intro(ctx *x, int32_t s0, int32_t a, const char *const *list, size_t n)
     return -1;
 }
 
+/* English: does a fronted time noun phrase with a clause on it open at k
+ * ("The day the mayor said ...", "On the night that he said ...", "By
+ * the time she said ...")?  Returns its last word (the clause's subject
+ * follows), or -1. */
+static int32_t
+en_time_noun_intro(ctx *x, int32_t k, int32_t a)
+{
+    static const char *const prep[] = {"on", "by", "from", "until"};
+    static const char *const noun[] = {
+        "day",     "week",    "month",     "year",    "night",
+        "morning", "evening", "afternoon", "weekend", "moment",
+        "minute",  "hour",    "instant",   "time",    "season"};
+    if (k < a && fold_is(x, k, prep, sizeof prep / sizeof *prep))
+        k++;
+    if (k + 2 >= a || x->qid[k] >= 0 || x->qid[k + 1] >= 0 ||
+        (!tok_is(x->d, k, "the") && !tok_is(x->d, k, "The")))
+        return -1;
+    if (!fold_is(x, k + 1, noun, sizeof noun / sizeof *noun) ||
+        is_cap(x->d, k + 1))
+        return -1;
+    k++;
+    if (k + 2 < a &&
+        (tok_is(x->d, k + 1, "that") || tok_is(x->d, k + 1, "when")))
+        k++;
+    return k;
+}
+
 /* English: a content clause [a, e) inside a fronted subordinate clause
  * ("While he invoked the rising seas to rally the crowd, he did not
  * ...", "Although the mayor said taxes would fall, the budget ...") ends
@@ -6630,7 +6657,11 @@ en_intro_clause_end(ctx *x, int32_t a, int32_t e)
          tok_is(d, k, "Even")) &&
         tok_is(d, k + 1, "as"))
         k++;
-    if (k >= a || !fold_is(x, k, intro, sizeof intro / sizeof *intro))
+    /* (or a time noun with a clause on it: "The day he said ...,") */
+    if (k < a && !fold_is(x, k, intro, sizeof intro / sizeof *intro) &&
+        en_time_noun_intro(x, k, a) >= 0)
+        k = en_time_noun_intro(x, k, a);
+    else if (k >= a || !fold_is(x, k, intro, sizeof intro / sizeof *intro))
         k = en_inner_intro(x, s0, a, intro, sizeof intro / sizeof *intro);
     if (k < 0)
         return e;
@@ -13399,6 +13430,51 @@ cue_pass(ctx *x)
                 kind = WS_INDIRECT;
                 pre0 = sa - 1;
                 pre1 = sa;
+            }
+        }
+        /* "the plans (that) he said were dead came back": a noun before the
+         * subject, bare or with "that", is the subject of what was said
+         * when a finite verb follows the cue; the content is that noun
+         * phrase and the verb phrase after the cue, up to the next finite
+         * verb (the main clause's) */
+        if (pre1 < 0 && sa > s0 && sa < p && (attr & C_SAY) &&
+            !(attr & C_ACT) && comp < 0 && nextq == NULL &&
+            strcmp(x->L.lang, "en") == 0 &&
+            (is_det(x, sa) || pron_gender_simple(x, sa))) {
+            int32_t h = tok_is(d, sa - 1, "that") ? sa - 2 : sa - 1;
+            int32_t v0 = en_verb_after_cue(x, cue_end, s1);
+            static const char *const wh[] = {"what", "which", "who",  "whom",
+                                             "how",  "where", "when", "why"};
+            int rl;
+            if (h >= s0 && v0 > 0 &&
+                !fold_is(x, h, wh, sizeof wh / sizeof *wh) &&
+                ws_tok_is_word(d, h) && x->qid[h] < 0 &&
+                (!is_cap(d, h) || h == s0) && !is_det(x, h) &&
+                !pron_gender(x, h, &rl) &&
+                !(lexclass(x, x->L.skip, h) &
+                  (K_PREP | K_CONJ | K_SUB | K_STOP | K_DET))) {
+                int32_t a0 = np_left(x, h, s0);
+                /* (a cue noun, "plans", "claims", is no phrase of its own
+                 * there: the noun and its determiner) */
+                if (a0 < 0)
+                    a0 = h > s0 && is_det(x, h - 1) ? h - 1 : h;
+                /* (a word that may be a verb, "plans", "cuts", is a noun
+                 * after a determiner) */
+                if (a0 >= s0 && a0 <= h &&
+                    ((a0 < h && is_det(x, a0)) ||
+                     (!en_finite(x, h) && !en_past_form(x, h)))) {
+                    c0 = cue_end;
+                    c1 = clause_end(x, c0, 0);
+                    for (int32_t k = v0 + 2; k < c1; k++)
+                        if (x->qid[k] < 0 &&
+                            (en_finite(x, k) || en_past_form(x, k))) {
+                            c1 = k;
+                            break;
+                        }
+                    kind = WS_INDIRECT;
+                    pre0 = a0;
+                    pre1 = h + 1;
+                }
             }
         }
         /* "the ferry, which the mayor says she will keep", "what the firm

@@ -193,6 +193,40 @@ test_en_object_gap_relative_no_content(void)
                  "the council was wrong", WS_INDIRECT, "wrote", "I");
 }
 
+/* "The day he said ..., shares fell": a cue inside a fronted time noun
+ * phrase with a clause on it let the content run past the comma into
+ * the main clause, which is the writer's. */
+static void
+test_en_time_noun_intro_content_ends_at_comma(void)
+{
+    expect_exact("The day he said the plant would close, shares fell.",
+                 "the plant would close", WS_INDIRECT, "said", "he");
+    expect_exact("The moment the coach said she would stay, fans cheered.",
+                 "she would stay", WS_INDIRECT, "said", "the coach");
+    expect_exact("On the night that the mayor said the dam was safe, it "
+                 "gave way.",
+                 "the dam was safe", WS_INDIRECT, "said", "the mayor");
+}
+
+/* "the plans (that) he said were dead came back": the noun before the
+ * subject of the cue is the subject of what was said; the content had
+ * lost it and its verb and ran into the main clause.  The content is the
+ * noun phrase and the verb phrase after the cue, with or without "that",
+ * as for "which". */
+static void
+test_en_reduced_relative_subject_of_said(void)
+{
+    expect_exact("The plans he said were dead came back.",
+                 "The plans | were dead", WS_INDIRECT, "said", "he");
+    expect_exact("The plans that he said were dead came back.",
+                 "The plans | were dead", WS_INDIRECT, "said", "he");
+    expect_exact("The road the mayor said was closed to traffic reopened.",
+                 "The road | was closed to traffic", WS_INDIRECT, "said",
+                 "the mayor");
+    expect_exact("Farmers revived the dykes they said were useless.",
+                 "the dykes | were useless", WS_INDIRECT, "said", "they");
+}
+
 int
 main(void)
 {
@@ -213,6 +247,8 @@ main(void)
     test_en_duty_infinitive_no_statement();
     test_en_counted_plural_no_verb();
     test_en_object_gap_relative_no_content();
+    test_en_time_noun_intro_content_ends_at_comma();
+    test_en_reduced_relative_subject_of_said();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
