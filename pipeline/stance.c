@@ -6080,6 +6080,32 @@ en_fronted_sub_start(ctx *x, int32_t a, int32_t t)
 
 static int en_quote_comma(ctx *x, int32_t t);
 
+/* English: the content [a, e) without a closing time phrase set off by a
+ * comma ("the levy should go, after weeks of talks", "..., amid a row over
+ * pay"): a preposition of time after the comma, then at most eight words
+ * with no finite verb, cue, conjunction, comma or quote up to the
+ * sentence end; it tells when the words fell, not what they said. */
+static int32_t
+en_time_aside_cut(ctx *x, int32_t a, int32_t e)
+{
+    static const char *const prep[] = {"after", "before", "amid", "during"};
+    ws_doc *d = x->d;
+    int32_t s1 = sent_t1(x, a);
+    int32_t end = e;
+    while (end < s1 && ws_tok_is_final(d, end))
+        end++;
+    if (end != s1)
+        return e;
+    for (int32_t t = e - 2; t > a + 1 && t >= e - 10; t--) {
+        if (x->qid[t] >= 0 || x->cuelen[t] || en_finite(x, t) ||
+            (ws_tok_is_word(d, t) && (lexclass(x, x->L.skip, t) & K_CONJ)))
+            return e;
+        if (tok_is(d, t, ","))
+            return fold_is(x, t + 1, prep, 4) && t + 2 < e ? t : e;
+    }
+    return e;
+}
+
 static int32_t
 clause_end(ctx *x, int32_t a, int reported)
 {
@@ -6201,6 +6227,8 @@ clause_end(ctx *x, int32_t a, int reported)
         e = en_clause_cut(x, a, e, reported);
     if (reported && strcmp(x->L.lang, "en") == 0)
         e = en_object_cut(x, a, e);
+    if (strcmp(x->L.lang, "en") == 0)
+        e = en_time_aside_cut(x, a, e);
     while (e > a && (ws_tok_is_final(d, e - 1) || tok_is(d, e - 1, ",") ||
                      tok_is(d, e - 1, ";") || tok_is(d, e - 1, ":")))
         e--;
@@ -8339,6 +8367,8 @@ en_object_gap_rel(ctx *x, int32_t p, int32_t j, int32_t s0)
     return 0;
 }
 
+static int32_t en_object_infinitive(ctx *x, int32_t c0, int32_t c1);
+
 static int
 verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
 {
@@ -8349,6 +8379,13 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
         "never", "and",  "or",    "also", "cannot"};
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0 || !(attr & C_ACT))
+        return 1;
+    /* "convinced the owners to reopen the mill": an adjective of
+     * certainty that is also a verb of persuading ("objto") is the verb
+     * when an object and its infinitive follow it */
+    if ((attr & C_ADJ) && !en_copula_before(x, p, s0) && x->cueval[p] &&
+        ws_lex_has_attr(x->cueval[p], "objto") &&
+        en_object_infinitive(x, p + 1, x->ntok) > p + 1)
         return 1;
     if (attr & C_ADJ)
         return en_copula_before(x, p, s0) || en_with_absolute(x, p, s0) >= 0;
@@ -10921,6 +10958,20 @@ en_lead_participle(ctx *x, int32_t p, int m, unsigned attr, unsigned g,
            (lexclass(x, x->L.skip, sa) & (K_ADV | K_TIME)) && !is_det(x, sa))
         sa++;
     int32_t sb = np_right(x, sa, s1);
+    /* "the newly elected mayor": an adverb in -ly after the determiner
+     * modifies the next word; the phrase runs on past it */
+    if (sb <= sa + 1 && sa + 1 < s1 && is_det(x, sa) && is_ly_adv(x, sa + 1)) {
+        int32_t j = sa + 1;
+        while (j < s1 && is_ly_adv(x, j))
+            j++;
+        int32_t sb2 = j < s1 ? np_right(x, j, s1) : j;
+        /* (np_right opens no phrase on the participle the adverb
+         * modifies: "newly elected", "newly chosen") */
+        if (sb2 <= j && j + 1 < s1 && plain_word(x, j) && !is_cap(d, j))
+            sb2 = np_right(x, j + 1, s1);
+        if (sb2 > j)
+            sb = sb2;
+    }
     /* "the judge left the room": a determiner right after the phrase
      * opens the object of its last word, the verb */
     if (sb > sa + 1 && sb < s1 && is_det(x, sb) && !is_det(x, sb - 1) &&
@@ -12786,7 +12837,12 @@ cue_pass(ctx *x)
         if ((attr & C_CLAUSE) && comp < 0 && c0 < s1 &&
             !ws_tok_is_final(d, c0) &&
             (c0 != t || (!en_clause_opens(x, c0, s1) &&
-                         !en_bare_subject_then_aux(x, p, c0, s1))))
+                         !en_bare_subject_then_aux(x, p, c0, s1))) &&
+            /* ("convinced the owners to reopen the mill": an object and
+             * its infinitive, a verb of persuading) */
+            !(c0 == t && x->cueval[p] &&
+              ws_lex_has_attr(x->cueval[p], "objto") &&
+              en_object_infinitive(x, c0, s1) > c0))
             continue;
         /* "Everything the mayor says is spin.", "Nothing she said was
          * new.": a speech verb in a relative clause on "everything",

@@ -253,6 +253,52 @@ test_en_modal_after_clause_subject(void)
                  "the club should win the cup", WS_INDIRECT, "belief", NULL);
 }
 
+/* "The union convinced the owners to reopen the mill": "convinced" is an
+ * adjective of certainty after a copula ("they were convinced ...") and a
+ * verb of persuading before an object and its infinitive, as "persuaded"
+ * is; "convincing" too.  The adjective entry had held the verb back. */
+static void
+test_en_convince_object_infinitive(void)
+{
+    expect_exact("The union convinced the owners to reopen the mill.",
+                 "to reopen the mill", WS_INDIRECT, "convinced", "The union");
+    expect_exact("Our pastor is convincing the town to build a shelter.",
+                 "to build a shelter", WS_INDIRECT, "convincing", "Our pastor");
+    /* the adjective after a copula is unchanged */
+    expect_exact("They were convinced the mill would reopen.",
+                 "the mill would reopen", WS_INDIRECT, "convinced", "They");
+    /* no infinitive: no words reported */
+    expect_no_en_cue("The union convinced the owners of the risk.",
+                     "convinced");
+}
+
+/* "..., after weeks of talks." closing the sentence tells when the words
+ * fell; the content ends at its comma */
+static void
+test_en_closing_time_phrase_ends_content(void)
+{
+    expect_exact("Among the farmers there was wide agreement that the "
+                 "quota should go, after a month of rallies.",
+                 "the quota should go", WS_INDIRECT, "agreement", NULL);
+    expect_exact("The board said its chief would resign, amid a row over "
+                 "bonuses.",
+                 "its chief would resign", WS_INDIRECT, "said", "The board");
+}
+
+/* "Fearing a rout, the newly elected mayor walked out": an -ly adverb
+ * after the determiner of the main clause's subject had ended the noun
+ * phrase at the determiner, and no speaker was found */
+static void
+test_en_lead_participle_ly_adverb_in_subject(void)
+{
+    expect_exact("Fearing a rout, the newly elected mayor walked out of "
+                 "the hall.",
+                 "a rout", WS_REPORTED, "Fearing", "the newly elected mayor");
+    expect_speaker("Citing the drought, the newly chosen chairman resigned "
+                   "on Monday.",
+                   "Citing", "the newly chosen chairman", NULL);
+}
+
 int
 main(void)
 {
@@ -276,6 +322,9 @@ main(void)
     test_en_lead_participle_before_noun_subject();
     test_en_persuading_verb_aside_before_infinitive();
     test_en_modal_after_clause_subject();
+    test_en_convince_object_infinitive();
+    test_en_closing_time_phrase_ends_content();
+    test_en_lead_participle_ly_adverb_in_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
