@@ -705,6 +705,13 @@ para_range(ctx *x, int32_t i, int32_t *t0, int32_t *t1)
     *t1 = d->sentences.v[b].tok1;
 }
 
+/* English: is token t the possessive clitic on its own ("'s", "’s")? */
+static int
+en_poss_clitic(const ws_doc *d, int32_t t)
+{
+    return tok_is(d, t, "'s") || tok_is(d, t, "\xe2\x80\x99s");
+}
+
 static ws_span
 tok_span(ctx *x, int32_t t0, int32_t t1)
 {
@@ -1984,8 +1991,7 @@ np_left(ctx *x, int32_t e, int32_t lo)
             }
             return a - 1;
         }
-        if (a - 1 >= lo && (np_inner(x, a - 1) || tok_is(d, a - 1, "'s") ||
-                            tok_is(d, a - 1, "\xe2\x80\x99s"))) {
+        if (a - 1 >= lo && (np_inner(x, a - 1) || en_poss_clitic(d, a - 1))) {
             int32_t b = np_left(x, a - 1, lo);
             return b >= 0 ? b : a;
         }
@@ -2829,10 +2835,8 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
         int32_t lt = b - 1;
         while (lt >= a && x->ent[lt] != person)
             lt--;
-        int ps =
-            lt >= a && (en_poss_word(d, lt) ||
-                        (lt + 1 < b && (tok_is(d, lt + 1, "'s") ||
-                                        tok_is(d, lt + 1, "\xe2\x80\x99s"))));
+        int ps = lt >= a && (en_poss_word(d, lt) ||
+                             (lt + 1 < b && en_poss_clitic(d, lt + 1)));
         int32_t rt = role >= 0 ? b - 1 : rolew;
         while (role >= 0 && rt > lt && x->ent[rt] != role)
             rt--;
@@ -2939,6 +2943,19 @@ new_statement(ctx *x, int kind)
     st->speaker.start = st->speaker.end = -1;
     st->target_span.start = st->target_span.end = -1;
     st->speaker_ent = -1;
+    return st;
+}
+
+/* A statement of the given kind whose cue is the one token t, marked as
+ * used; NULL when out of memory. */
+static ws_statement *
+cue_statement(ctx *x, int kind, int32_t t)
+{
+    ws_statement *st = new_statement(x, kind);
+    if (st == NULL)
+        return NULL;
+    st->cue = tok_span(x, t, t + 1);
+    x->cueused[t] = 1;
     return st;
 }
 
@@ -4788,7 +4805,7 @@ en_noun_after_poss(ctx *x, int32_t k, int32_t s0)
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0 || k - 1 < s0 || x->qid[k - 1] >= 0)
         return 0;
-    if (tok_is(d, k - 1, "'s") || tok_is(d, k - 1, "\xe2\x80\x99s"))
+    if (en_poss_clitic(d, k - 1))
         return !(k - 2 >= s0 && pron_gender_simple(x, k - 2));
     static const char *const contr[] = {"he's",
                                         "she's",
@@ -5199,8 +5216,7 @@ en_det_noun(ctx *x, int32_t k, int32_t lo)
     int32_t j = k - 1;
     while (j >= lo && j > k - 3 && plain_word(x, j))
         j--;
-    return j >= lo && (is_det(x, j) || tok_is(d, j, "'s") ||
-                       tok_is(d, j, "\xe2\x80\x99s"));
+    return j >= lo && (is_det(x, j) || en_poss_clitic(d, j));
 }
 
 /* English: is the word at k, in lower case, one of list[0..n) or a regular
@@ -6938,7 +6954,7 @@ en_day_tail(ctx *x, int32_t t, int32_t e)
         (lexclass(x, x->L.skip, t - 1) & (K_PREP | K_TIME)))
         return 0;
     int32_t k = t + 1;
-    if (k < e && (tok_is(d, k, "'s") || tok_is(d, k, "\xe2\x80\x99s")))
+    if (k < e && en_poss_clitic(d, k))
         return 0;
     return k >= e || tok_is(d, k, ",") || is_clause_punct(d, k) ||
            is_dash(d, k) || tok_is(d, k, "--") || en_channel_tail(x, k, e);
@@ -8423,12 +8439,10 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
                                         "it\xe2\x80\x99s",
                                         "who\xe2\x80\x99s",
                                         "that\xe2\x80\x99s"};
-    if (((tok_is(d, j, "'s") || tok_is(d, j, "\xe2\x80\x99s")) && j > s0 &&
-         pron_gender_simple(x, j - 1)) ||
+    if ((en_poss_clitic(d, j) && j > s0 && pron_gender_simple(x, j - 1)) ||
         fold_is(x, j, contr, sizeof contr / sizeof *contr))
         return 1;
-    if (tok_is(d, j, "'s") || tok_is(d, j, "\xe2\x80\x99s") ||
-        poss_stem_len(f, n) >= 1)
+    if (en_poss_clitic(d, j) || poss_stem_len(f, n) >= 1)
         return 0;
     if (is_det(x, j) && !tok_is(d, j, "that") && !pg &&
         !en_quant_participle(x, p, s0))
@@ -9828,8 +9842,8 @@ en_relative_act_end(ctx *x, int32_t rel, int32_t s0, int32_t c0, int32_t c1)
         if (x->qid[k] >= 0 || x->cuelen[k] ||
             ((en_finite(x, k) || en_past_form(x, k)) &&
              !en_det_ed_modifier(x, k, rel)) ||
-            !(ws_tok_is_word(d, k) || tok_is(d, k, "'s") ||
-              tok_is(d, k, "\xe2\x80\x99s") || tok_is(d, k, "-")))
+            !(ws_tok_is_word(d, k) || en_poss_clitic(d, k) ||
+              tok_is(d, k, "-")))
             return c1;
     for (int32_t k = c1 - 1; k >= c0 + 2; k--) {
         if (!en_past_form(x, k) || is_cap(d, k) || x->qid[k] >= 0 ||
@@ -9967,8 +9981,8 @@ en_relative_on_subject(ctx *x, int32_t s0, int say, int32_t *sa, int32_t *sb)
     for (int32_t k = s0; k < r; k++)
         if (x->qid[k] >= 0 || x->cuelen[k] || en_finite(x, k) ||
             en_past_form(x, k) ||
-            !(ws_tok_is_word(d, k) || tok_is(d, k, "'s") ||
-              tok_is(d, k, "\xe2\x80\x99s") || tok_is(d, k, "-")))
+            !(ws_tok_is_word(d, k) || en_poss_clitic(d, k) ||
+              tok_is(d, k, "-")))
             return;
     int32_t a = np_left(x, r - 1, s0);
     if (a != s0)
@@ -12006,11 +12020,9 @@ en_comma_participle_by(ctx *x, int32_t p, int m, unsigned attr, int32_t s0,
         c0 = a1 + 1;
         c1 = clause_end(x, c0, 1);
     }
-    ws_statement *st = new_statement(x, WS_REPORTED);
+    ws_statement *st = cue_statement(x, WS_REPORTED, p);
     if (st == NULL)
         return 1;
-    st->cue = tok_span(x, p, p + 1);
-    x->cueused[p] = 1;
     set_speaker(x, st, a0, a1, 0, p);
     add_content(x, st, sa, sb);
     if (c1 > c0)
@@ -12109,11 +12121,9 @@ en_passive_naming(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
     }
     if (sa < 0 || sa >= sb || (pron_gender(x, sa, &rl) && rl))
         return 0;
-    ws_statement *st = new_statement(x, WS_REPORTED);
+    ws_statement *st = cue_statement(x, WS_REPORTED, p);
     if (st == NULL)
         return 1;
-    st->cue = tok_span(x, p, p + 1);
-    x->cueused[p] = 1;
     set_speaker(x, st, a0, a1, 0, p);
     add_content(x, st, sa, sb);
     add_content(x, st, p + 1 + as, k);
@@ -13718,11 +13728,9 @@ static int
 noun_statement(ctx *x, int32_t n, int32_t sa, int32_t sb, unsigned g,
                int32_t c0, int32_t c1)
 {
-    ws_statement *st = new_statement(x, WS_INDIRECT);
+    ws_statement *st = cue_statement(x, WS_INDIRECT, n);
     if (st == NULL)
         return 0;
-    st->cue = tok_span(x, n, n + 1);
-    x->cueused[n] = 1;
     set_speaker(x, st, sa, sb, g, n);
     add_clause(x, st, c0, c1);
     return 1;
@@ -13829,7 +13837,7 @@ en_claim_noun_pass(ctx *x)
             !tok_is(d, t + 3, "that") && !tok_is(d, t + 3, "to") &&
             !(t + 4 < x->ntok && tok_is(d, t + 4, "that")))
             continue;
-        int apos = tok_is(d, t, "'s") || tok_is(d, t, "\xe2\x80\x99s");
+        int apos = en_poss_clitic(d, t);
         /* "Trump's" as one token */
         const char *w = ws_tok_ptr(d, t);
         int32_t wl = ws_tok_blen(d, t);
@@ -14068,11 +14076,9 @@ en_noun_clause_pass(ctx *x)
         int32_t c1 = clause_end(x, c0, 0);
         if (inside || c1 <= c0 + 1)
             continue;
-        ws_statement *st = new_statement(x, WS_INDIRECT);
+        ws_statement *st = cue_statement(x, WS_INDIRECT, n);
         if (st == NULL)
             return;
-        st->cue = tok_span(x, n, n + 1);
-        x->cueused[n] = 1;
         add_clause(x, st, c0, c1);
         t = c1;
     }
@@ -14109,18 +14115,15 @@ en_agreement_to_pass(ctx *x)
         while (k > 0 && is_ly_adv(x, k))
             k--;
         if (fold_is(x, k, poss, sizeof poss / sizeof *poss) ||
-            tok_is(d, k, "'s") || tok_is(d, k, "\xe2\x80\x99s") ||
-            en_poss_word(d, k))
+            en_poss_clitic(d, k) || en_poss_word(d, k))
             continue;
         int inside = held_by(x, &held, n0, d->tokens.v[n].start);
         int32_t c1 = clause_end(x, c0, 0);
         if (inside || c1 <= c0 + 1)
             continue;
-        ws_statement *st = new_statement(x, WS_INDIRECT);
+        ws_statement *st = cue_statement(x, WS_INDIRECT, n);
         if (st == NULL)
             break;
-        st->cue = tok_span(x, n, n + 1);
-        x->cueused[n] = 1;
         /* "they reached an agreement to ...": the object of a verb in the
          * past is the subject's agreement */
         int32_t s0 = sent_t0(x, n);
@@ -14832,7 +14835,7 @@ en_poss_source(ctx *x, int32_t t, int32_t s0, int32_t *sa, int32_t *sb)
                 ((wl > 2 && memcmp(w + wl - 2, "'s", 2) == 0) ||
                  (wl > 4 && memcmp(w + wl - 4, "\xe2\x80\x99s", 4) == 0));
     if (!glued) {
-        if (!(tok_is(d, t, "'s") || tok_is(d, t, "\xe2\x80\x99s")) || t < 1)
+        if (!(en_poss_clitic(d, t)) || t < 1)
             return 0;
         *sa = np_left(x, t - 1, s0);
         return *sa >= 0 && *sa < t &&
@@ -15240,11 +15243,9 @@ en_in_doc_pass(ctx *x)
         }
         if (cov == NULL || cov[t + 1] || cov[c0])
             continue;
-        ws_statement *st = new_statement(x, WS_REPORTED);
+        ws_statement *st = cue_statement(x, WS_REPORTED, t);
         if (st == NULL)
             return;
-        st->cue = tok_span(x, t, t + 1);
-        x->cueused[t] = 1;
         set_speaker(x, st, t + 1, cm, 0, t);
         add_content(x, st, c0, c1);
         t = c1;
@@ -15632,11 +15633,9 @@ de_passive_agent_pass(ctx *x)
         if (held_by(x, &held, n0, d->tokens.v[s0].start) ||
             held_by(x, &held, n0, d->tokens.v[p].start))
             continue;
-        ws_statement *st = new_statement(x, WS_REPORTED);
+        ws_statement *st = cue_statement(x, WS_REPORTED, p);
         if (st == NULL)
             return;
-        st->cue = tok_span(x, p, p + 1);
-        x->cueused[p] = 1;
         set_speaker(x, st, a, b, 0, p);
         add_content(x, st, s0, s1);
     }
@@ -16073,11 +16072,9 @@ en_seem_raising_pass(ctx *x)
                      held_by(x, &held, n0, d->tokens.v[a].start);
         if (inside)
             continue;
-        ws_statement *st = new_statement(x, WS_INDIRECT);
+        ws_statement *st = cue_statement(x, WS_INDIRECT, t);
         if (st == NULL)
             return;
-        st->cue = tok_span(x, t, t + 1);
-        x->cueused[t] = 1;
         add_content(x, st, a, t);
         add_content(x, st, t + 1, c1);
         if (mark_mixed(x, a, c1))
@@ -17821,8 +17818,7 @@ en_noun_form_cues(ctx *x)
         /* after a determiner or a possessive it is the noun ("repeated
          * the claim that ...": the noun pass reads it) */
         if (i > 0 && d->tokens.v[i - 1].sent == d->tokens.v[i].sent &&
-            (is_det(x, i - 1) || tok_is(d, i - 1, "'s") ||
-             tok_is(d, i - 1, "\xe2\x80\x99s"))) {
+            (is_det(x, i - 1) || en_poss_clitic(d, i - 1))) {
             x->cuelen[i] = 0;
             continue;
         }
