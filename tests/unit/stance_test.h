@@ -259,4 +259,16 @@ expect_none_en(const char *text)
     ws_doc_free(d);
 }
 
+/* No statement with `content` in text, in language lang. */
+static inline void
+expect_no_statement(const char *lang, const char *text, const char *content)
+{
+    ws_doc *d = run(lang, text);
+    if (d == NULL)
+        return;
+    CHECK(find(d, content) == NULL, "[%s] %s: unexpected statement \"%s\"",
+          lang, text, content);
+    ws_doc_free(d);
+}
+
 #endif
