@@ -1543,7 +1543,7 @@ test_en_plural_subject_and_colon_paragraph(void)
         "en", "Health worries have dogged the candidate for weeks.", "dogged");
     expect_no_statement(
         "en",
-        "Parents protested the funding system, which advocates say "
+        "Parents protested the school levy, which advocates say "
         "hurts poor schools.",
         "say hurts");
     expect("en", "The mayor advocates a new tax on sugar.", "a new tax",
@@ -1588,12 +1588,12 @@ test_en_object_relative_contraction(void)
            "voters to stay home", WS_REPORTED, "exhorted", "senator", -1);
     /* a name with a party-and-state parenthesis before the cue */
     expect("en",
-           "The plan could work, Sen. Jane Smith (R-S.C.) told the paper on "
+           "The plan could work, Sen. Jane Smith (D-Ore.) told the paper on "
            "Thursday.",
            "The plan could work", WS_INDIRECT, "told", "Jane Smith", -1);
     expect_no_statement(
         "en",
-        "The plan could work, Sen. Jane Smith (R-S.C.) told the paper "
+        "The plan could work, Sen. Jane Smith (D-Ore.) told the paper "
         "on Thursday.",
         "the paper");
 }
