@@ -180,6 +180,12 @@ typedef struct {
     struct skc_ent *skc;    /* the thread's cache of L.skip's classes by
                              * token text (skc_table; NULL: none) */
     uint64_t skc_lang;      /* d->lang's 8 bytes, its key */
+    int32_t *sigpos;        /* the tokens by fold_is() signature, in order:
+                             * those of bit b at sigpos[sigoff[b] ..
+                             * sigoff[b + 1]), b = 256 the tokens without
+                             * one (cand_index; NULL before it is built) */
+    int32_t sigoff[258];
+    int sigfail; /* cand_index could not be built: sweep every token */
 } ctx;
 
 /* A statement's cue span and its index in d->statements. */
@@ -3604,6 +3610,103 @@ fold_first_in(ctx *x, int32_t i, const char *first)
         if (*first == c)
             return 1;
     return 0;
+}
+
+/* Builds x->sigpos (see ctx) on first use: 0, or -1 when it cannot be
+ * had (then every token is a candidate). */
+static int
+cand_index(ctx *x)
+{
+    if (x->sigpos != NULL || x->sigfail)
+        return x->sigfail ? -1 : 0;
+    x->sigpos = x->fsig != NULL
+                    ? ws_arena_alloc_raw(x->d->arena, ((size_t)x->ntok + 1) *
+                                                          sizeof(int32_t))
+                    : NULL;
+    if (x->sigpos == NULL) {
+        x->sigfail = 1;
+        return -1;
+    }
+    /* a counting sort by bit; a token whose signature is not known yet
+     * (past ASCII, folded on first use) or is none goes with bit 256 */
+    int32_t *off = x->sigoff;
+    memset(off, 0, sizeof x->sigoff);
+    for (int32_t i = 0; i < x->ntok; i++) {
+        unsigned s = x->fsig[i] - 1u;
+        off[(s < 256 ? s : 256) + 1]++;
+    }
+    for (int b = 0; b < 257; b++)
+        off[b + 1] += off[b];
+    int32_t fill[257];
+    memcpy(fill, off, sizeof fill);
+    for (int32_t i = 0; i < x->ntok; i++) {
+        unsigned s = x->fsig[i] - 1u;
+        x->sigpos[fill[s < 256 ? s : 256]++] = i;
+    }
+    return 0;
+}
+
+/* A set of candidate tokens for a sweep of every token: a bit per token
+ * (NULL: every token is one).  A sweep whose rule needs one of a list's
+ * words at a fixed distance from its token asks only the tokens where
+ * one of them may be (cand_add), in order (cand_next). */
+static uint64_t *
+cand_new(ctx *x)
+{
+    if (cand_index(x) < 0)
+        return NULL;
+    return ws_arena_alloc(x->d->arena,
+                          ((size_t)x->ntok / 64 + 1) * sizeof(uint64_t));
+}
+
+/* Adds to c the tokens t whose word at t + off has the signature bit b
+ * (256: none) */
+static void
+cand_bucket(ctx *x, uint64_t *c, int b, int32_t off)
+{
+    for (int32_t k = x->sigoff[b]; k < x->sigoff[b + 1]; k++) {
+        int32_t t = x->sigpos[k] - off;
+        if (t >= 0 && t < x->ntok)
+            c[t >> 6] |= (uint64_t)1 << (t & 63);
+    }
+}
+
+/* Adds to c the tokens t whose word at t + off may be one of the n words
+ * of list (fold_is: its signature's bit is the list's, or it has none) */
+static void
+cand_add(ctx *x, uint64_t *c, const char *const *list, size_t n, int32_t off)
+{
+    if (c == NULL)
+        return;
+    struct lsig *e = lsig_slot(list);
+    const uint64_t *m =
+        e->list == list && e->n == n ? e->m : list_sig_new(list, n);
+    /* the list's bits one by one (all of them for a list without a
+     * signature), then the tokens without one */
+    for (int w = 0; w < 4; w++)
+        for (uint64_t bits = m != NULL ? m[w] : ~(uint64_t)0; bits != 0;
+             bits &= bits - 1)
+            cand_bucket(x, c, w * 64 + __builtin_ctzll(bits), off);
+    cand_bucket(x, c, 256, off);
+}
+
+/* The first candidate of c at t or after it (x->ntok when none; t
+ * itself when c is NULL) */
+static int32_t
+cand_next(ctx *x, const uint64_t *c, int32_t t)
+{
+    if (c == NULL || t >= x->ntok)
+        return t;
+    if (t < 0)
+        t = 0;
+    int32_t k = t >> 6, nk = x->ntok / 64 + 1;
+    uint64_t wd = c[k] & (~(uint64_t)0 << (t & 63));
+    while (wd == 0) {
+        if (++k >= nk)
+            return x->ntok;
+        wd = c[k];
+    }
+    return k * 64 + __builtin_ctzll(wd);
 }
 
 /* English: a subject pronoun ("he", "she", "they", "we", "I", "it"). */
@@ -13830,7 +13933,14 @@ en_claim_noun_pass(ctx *x)
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0)
         return;
-    for (int32_t t = 0; t + 3 < x->ntok; t++) {
+    static const char *const thatto[] = {"that", "to"};
+    static const char *const that[] = {"that"};
+    uint64_t *cand = cand_new(x);
+    cand_add(x, cand, thatto, 2, 2);
+    cand_add(x, cand, thatto, 2, 3);
+    cand_add(x, cand, that, 1, 4);
+    for (int32_t t = cand_next(x, cand, 0); t + 3 < x->ntok;
+         t = cand_next(x, cand, t + 1)) {
         /* the noun (at t + 1 or t + 2) is followed by "that" or "to":
          * the cheap test first (the rest only looks) */
         if (!tok_is(d, t + 2, "that") && !tok_is(d, t + 2, "to") &&
@@ -13963,7 +14073,13 @@ en_evident_pass(ctx *x)
         return;
     int32_t n0 = d->statements.n;
     held_index held = {0};
-    for (int32_t t = 1; t + 2 < x->ntok; t++) {
+    static const char *const head[] = {"seems",    "seemed", "appears",
+                                       "appeared", "clear",  "obvious",
+                                       "apparent", "evident"};
+    uint64_t *cand = cand_new(x);
+    cand_add(x, cand, head, sizeof head / sizeof *head, 0);
+    for (int32_t t = cand_next(x, cand, 1); t + 2 < x->ntok;
+         t = cand_next(x, cand, t + 1)) {
         /* the words as written first: folding every token costs */
         int verb = tok_is(d, t, "seems") || tok_is(d, t, "seemed") ||
                    tok_is(d, t, "appears") || tok_is(d, t, "appeared");
@@ -14044,7 +14160,11 @@ en_noun_clause_pass(ctx *x)
         return;
     int32_t n0 = d->statements.n;
     held_index held = {0};
-    for (int32_t t = 1; t + 3 < x->ntok; t++) {
+    static const char *const that[] = {"that"};
+    uint64_t *cand = cand_new(x);
+    cand_add(x, cand, that, 1, 0);
+    for (int32_t t = cand_next(x, cand, 1); t + 3 < x->ntok;
+         t = cand_next(x, cand, t + 1)) {
         if (!tok_is(d, t, "that") || x->qid[t] >= 0)
             continue;
         int32_t n = t - 1;
@@ -14195,7 +14315,10 @@ en_received_act_pass(ctx *x)
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0)
         return;
-    for (int32_t t = 1; t + 2 < x->ntok; t++) {
+    uint64_t *cand = cand_new(x);
+    cand_add(x, cand, recv, sizeof recv / sizeof *recv, 0);
+    for (int32_t t = cand_next(x, cand, 1); t + 2 < x->ntok;
+         t = cand_next(x, cand, t + 1)) {
         const char *t0 = ws_tok_ptr(d, t);
         if ((*t0 != 'f' && *t0 != 'd' && *t0 != 'c' && *t0 != 'u') ||
             !fold_is(x, t, recv, sizeof recv / sizeof *recv) || is_cap(d, t) ||
@@ -14297,7 +14420,10 @@ en_passive_light_pass(ctx *x)
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0)
         return;
-    for (int32_t t = 2; t + 2 < x->ntok; t++) {
+    uint64_t *cand = cand_new(x);
+    cand_add(x, cand, part, sizeof part / sizeof *part, 0);
+    for (int32_t t = cand_next(x, cand, 2); t + 2 < x->ntok;
+         t = cand_next(x, cand, t + 1)) {
         if (!tok_is(d, t + 1, "by") || x->cuelen[t] || x->cueused[t] ||
             x->qid[t] >= 0 ||
             !fold_is(x, t, part, sizeof part / sizeof *part) ||
@@ -15198,7 +15324,11 @@ en_in_doc_pass(ctx *x)
         return;
     int32_t *cov = NULL;
     int cov_done = 0;
-    for (int32_t t = 0; t + 3 < x->ntok; t++) {
+    static const char *const in[] = {"in"};
+    uint64_t *cand = cand_new(x);
+    cand_add(x, cand, in, 1, 0);
+    for (int32_t t = cand_next(x, cand, 0); t + 3 < x->ntok;
+         t = cand_next(x, cand, t + 1)) {
         if (sent_t0(x, t) != t || !tok_is(d, t, "In") || x->qid[t] >= 0 ||
             x->cueused[t])
             continue;
@@ -16112,7 +16242,11 @@ en_passive_judgement_pass(ctx *x)
         return;
     int32_t n0 = d->statements.n;
     held_index held = {0};
-    for (int32_t t = 2; t + 2 < x->ntok; t++) {
+    uint64_t *cand = cand_new(x);
+    cand_add(x, cand, bare, sizeof bare / sizeof *bare, 0);
+    cand_add(x, cand, en_judge_as, sizeof en_judge_as / sizeof *en_judge_as, 0);
+    for (int32_t t = cand_next(x, cand, 2); t + 2 < x->ntok;
+         t = cand_next(x, cand, t + 1)) {
         int isas = 0;
         if (!fold_first_in(x, t, "cdl") ||
             !fold_is(x, t, bare, sizeof bare / sizeof *bare)) {
