@@ -185,7 +185,9 @@ typedef struct {
                              * sigoff[b + 1]), b = 256 the tokens without
                              * one (cand_index; NULL before it is built) */
     int32_t sigoff[258];
-    int sigfail; /* cand_index could not be built: sweep every token */
+    int sigfail;        /* cand_index could not be built: sweep every token */
+    uint64_t *cuestart; /* a bit per token: a word where an entry of the
+                         * cues lexicon may start (ctx_init; NULL: any) */
 } ctx;
 
 /* A statement's cue span and its index in d->statements. */
@@ -3688,6 +3690,25 @@ cand_add(ctx *x, uint64_t *c, const char *const *list, size_t n, int32_t off)
              bits &= bits - 1)
             cand_bucket(x, c, w * 64 + __builtin_ctzll(bits), off);
     cand_bucket(x, c, 256, off);
+}
+
+/* Adds to c the tokens t whose word at t + off may start an entry of
+ * the cues lexicon (x->cuestart), off 0 to 63 */
+static void
+cand_add_cue(ctx *x, uint64_t *c, int32_t off)
+{
+    if (c == NULL)
+        return;
+    int32_t nk = x->ntok / 64 + 1;
+    for (int32_t k = 0; k < nk; k++) {
+        if (x->cuestart == NULL) {
+            c[k] = ~(uint64_t)0;
+            continue;
+        }
+        uint64_t hi =
+            k + 1 < nk && off > 0 ? x->cuestart[k + 1] << (64 - off) : 0;
+        c[k] |= x->cuestart[k] >> off | hi;
+    }
 }
 
 /* The first candidate of c at t or after it (x->ntok when none; t
@@ -15098,7 +15119,12 @@ en_poss_act_pass(ctx *x)
     ws_doc *d = x->d;
     if (strcmp(x->L.lang, "en") != 0)
         return;
-    for (int32_t t = 0; t + 3 < x->ntok; t++) {
+    /* (the noun, up to four words on, starts a cue entry: en_possn_prep) */
+    uint64_t *cand = cand_new(x);
+    for (int32_t k = 1; k <= 4; k++)
+        cand_add_cue(x, cand, k);
+    for (int32_t t = cand_next(x, cand, 0); t + 3 < x->ntok;
+         t = cand_next(x, cand, t + 1)) {
         if (x->qid[t] >= 0 || !ws_tok_is_word(d, t + 1) || x->qid[t + 1] >= 0 ||
             !en_poss_maybe(x, t))
             continue;
@@ -15229,7 +15255,10 @@ en_bare_act_noun_pass(ctx *x)
         return;
     int32_t *cov = NULL;
     int cov_done = 0;
-    for (int32_t n = 0; n + 2 < x->ntok; n++) {
+    uint64_t *cand = cand_new(x);
+    cand_add_cue(x, cand, 0);
+    for (int32_t n = cand_next(x, cand, 0); n + 2 < x->ntok;
+         n = cand_next(x, cand, n + 1)) {
         /* a cue verb's form ("claims", "reports") before one of these
          * prepositions is the noun */
         if (x->qid[n] >= 0 || !ws_tok_is_word(d, n) || x->cueused[n])
@@ -17604,6 +17633,15 @@ group_sentences(ctx *x)
     }
 }
 
+/* Marks tokens i .. i + n - 1 in x->cuestart (ctx_init's sweep, which
+ * asks the cues lexicon of every word it does not skip) */
+static void
+cue_start_mark(ctx *x, int32_t i, int32_t n)
+{
+    for (int32_t k = i; x->cuestart != NULL && k < i + n && k < x->ntok; k++)
+        x->cuestart[k >> 6] |= (uint64_t)1 << (k & 63);
+}
+
 static int
 ctx_init(ctx *x, ws_worker *w, ws_doc *d)
 {
@@ -17655,11 +17693,16 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     /* (ws_de_konj1 answers only in a German document: asked once here,
      * not per word) */
     int doc_de = strcmp(d->lang, "de") == 0;
+    x->cuestart =
+        ws_arena_alloc(d->arena, ((size_t)x->ntok / 64 + 1) * sizeof(uint64_t));
     for (int32_t i = 0; i < x->ntok; i++) {
         if (!ws_tok_is_word(d, i))
             continue;
         const char *v;
         int m = lexmatch(x, x->L.cues, i, &v);
+        /* (a token too long for a lookup is marked too: en_lex_prep) */
+        if (m != 0 || ws_tok_blen(d, i) >= 64)
+            cue_start_mark(x, i, m > 1 ? m : 1);
         if (m > 1 && lg_en && en_phrase_ends_in_act(x, i, m)) {
             en_light_act(x, i);
             if (x->cuelen[i])
