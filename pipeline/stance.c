@@ -18152,13 +18152,7 @@ continuity_pass(ctx *x)
 static void
 label_all(ws_worker *w, ws_doc *d)
 {
-    for (int32_t i = 0; i < d->statements.n; i++) {
-        if (ws_doc_deadline()) {
-            d->statements.n = i;
-            break;
-        }
-        ws_stance_label_statement(w, d, &d->statements.v[i]);
-    }
+    d->statements.n = ws_stance_label_doc(w, d);
 }
 
 int

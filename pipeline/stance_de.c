@@ -2257,8 +2257,10 @@ ws_de_sep_act(ws_worker *w, const ws_doc *d, const char *v, int32_t i)
 {
     static const char *const conj[] = {"und",     "oder", "aber",
                                        "sondern", "denn", "doch"};
-    const char *r = v != NULL ? strstr(v, "sep:") : NULL;
-    if (r == NULL || i < 0 || i >= d->tokens.n || strcmp(d->lang, "de") != 0)
+    if (v == NULL || strcmp(d->lang, "de") != 0)
+        return 0;
+    const char *r = strstr(v, "sep:");
+    if (r == NULL || i < 0 || i >= d->tokens.n)
         return 0;
     int32_t s = d->tokens.v[i].sent, last = -1, words = 0;
     for (int32_t k = i + 1; k < d->tokens.n && k <= i + 40; k++) {

@@ -2896,12 +2896,22 @@ reset_labels(ws_statement *st)
     st->target_span.start = st->target_span.end = -1;
 }
 
+/* Makes x ready for the next statement of its document: what one
+ * statement's labelling leaves behind is forgotten (the lexicons kept) */
+static void
+ctx_next(lctx *x)
+{
+    vinfo_last = NULL;
+    vinfo_gen++;
+    x->tok_hint = 0;
+    x->target_act = 0;
+}
+
 static int
 ctx_init(lctx *x, ws_worker *w, ws_doc *d)
 {
     memset(x, 0, sizeof *x);
-    vinfo_last = NULL;
-    vinfo_gen++;
+    ctx_next(x);
     if (d->tokens.n == 0 || d->sentences.n == 0)
         return -1;
     x->w = w;
@@ -3099,19 +3109,41 @@ ws_stance_label_rules(ws_worker *w, ws_doc *d, ws_statement *st)
     label(&x, st);
 }
 
-void
-ws_stance_label_statement(ws_worker *w, ws_doc *d, ws_statement *st)
+/* Labels st with the context x of its document (ctx_init's answer rc) */
+static void
+label_with(lctx *x, int rc, ws_statement *st)
 {
     reset_labels(st);
-    lctx x;
-    if (ctx_init(&x, w, d) < 0) {
+    if (rc < 0) {
         st->stance[0] = WS_NEUTRAL;
         st->nstance = 1;
         return;
     }
-    label(&x, st);
-    if (st->nstance == 1 && st->stance[0] == WS_NEUTRAL && XL(&x, clf))
-        clf_apply(&x, st);
+    label(x, st);
+    if (st->nstance == 1 && st->stance[0] == WS_NEUTRAL && XL(x, clf))
+        clf_apply(x, st);
+}
+
+void
+ws_stance_label_statement(ws_worker *w, ws_doc *d, ws_statement *st)
+{
+    lctx x;
+    label_with(&x, ctx_init(&x, w, d), st);
+}
+
+int32_t
+ws_stance_label_doc(ws_worker *w, ws_doc *d)
+{
+    lctx x;
+    int rc = ctx_init(&x, w, d);
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        if (ws_doc_deadline())
+            return i;
+        if (i > 0)
+            ctx_next(&x);
+        label_with(&x, rc, &d->statements.v[i]);
+    }
+    return d->statements.n;
 }
 
 void

@@ -789,6 +789,10 @@ int ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags);
  * models/<lang>/stance-{labels,negation,hedges,intensity}.tsv.  Never
  * fails: a statement it cannot read is neutral. */
 void ws_stance_label_statement(ws_worker *w, ws_doc *d, ws_statement *st);
+/* ws_stance_label_statement on each statement of d in order, one context
+ * for them all; stops when the document's deadline passes.  Returns the
+ * number of statements labelled. */
+int32_t ws_stance_label_doc(ws_worker *w, ws_doc *d);
 /* The rules alone (no trained fallback), and the statement's features as
  * the trained fallback reads them (space-separated, appended to out):
  * for `whosaid eval --label-gold --features` (training). */

@@ -2421,6 +2421,58 @@ test_fr_deed_participle_after_adverb(void)
                   WS_NEUTRAL, -1);
 }
 
+/* ws_stance_label_doc labels a document's statements with one context
+ * for them all: each statement's labels must be those it gets labelled
+ * alone (nothing one statement's labelling leaves behind may reach the
+ * next). */
+static void
+test_label_doc_same_as_one_by_one(void)
+{
+    static const char text[] =
+        "The harbour master condemned the late repairs. \"We will not "
+        "accept another delay,\" she said on Monday. The union warned that "
+        "crews could walk out if the rota stays. A spokesman denied that any "
+        "ferry had been unsafe. Residents demanded a public meeting about "
+        "the noise.";
+    ws_doc *d = ws_doc_new();
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    ws_doc_set_text(d, text, strlen(text));
+    snprintf(d->lang, sizeof d->lang, "%s", "en");
+    d->lang_given = 1;
+    ws_stance(worker, d);
+    CHECK(d->statements.n >= 3, "label doc: %d statements", d->statements.n);
+    int32_t n = d->statements.n;
+    ws_statement *one = calloc((size_t)n + 1, sizeof *one);
+    if (one == NULL) {
+        ws_doc_free(d);
+        CHECK(0, "out of memory");
+        return;
+    }
+    for (int32_t i = 0; i < n; i++) {
+        one[i] = d->statements.v[i];
+        ws_stance_label_statement(worker, d, &one[i]);
+    }
+    CHECK(ws_stance_label_doc(worker, d) == n, "label doc: all labelled");
+    for (int32_t i = 0; i < n; i++) {
+        const ws_statement *a = &one[i], *b = &d->statements.v[i];
+        int same =
+            a->nstance == b->nstance && a->negated == b->negated &&
+            a->hedged == b->hedged &&
+            a->target_span.start == b->target_span.start &&
+            a->target_span.end == b->target_span.end &&
+            (a->intensity == NULL) == (b->intensity == NULL) &&
+            (a->intensity == NULL || strcmp(a->intensity, b->intensity) == 0);
+        for (int k = 0; same && k < a->nstance; k++)
+            same = a->stance[k] == b->stance[k];
+        CHECK(same, "label doc: statement %d labelled as alone", i);
+    }
+    free(one);
+    ws_doc_free(d);
+}
+
 int
 main(void)
 {
@@ -2490,6 +2542,7 @@ main(void)
     test_negated_own_intent_is_denial();
     test_possible_loss_is_warning();
     test_fr_deed_participle_after_adverb();
+    test_label_doc_same_as_one_by_one();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
