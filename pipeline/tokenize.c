@@ -2977,6 +2977,24 @@ sbd_candidate(const tk *k, int32_t i)
              c == ']' || c == '}' || c == '%' || c == '!' || c == '?');
 }
 
+/* Is token i a capitalised word straight after a capitalised word (not
+ * one in capitals, as a heading is) that ends in a letter or digit (no
+ * full stop of its own, as "U.S." has), in
+ * a language that does not capitalise its nouns: a name of several words
+ * ("Foreign Ministry", "New York")?  The classifier puts no sentence
+ * start there (in German, where every noun is capitalised, it does, after
+ * a heading without punctuation). */
+static inline int
+in_title_run(const tk *k, int32_t i)
+{
+    const ws_token *t = &k->d->tokens.v[i], *p = t - 1;
+    if ((k->lang[0] == 'd' && k->lang[1] == 'e') || !(t->flags & WS_TOK_WORD) ||
+        !(p->flags & WS_TOK_WORD) || !(p->flags & WS_TOK_UPPER) ||
+        (p->flags & (WS_TOK_PUNCT | WS_TOK_QUOTE | WS_TOK_ALLCAP)))
+        return 0;
+    return is_alnum(cp_before(k, p->bend));
+}
+
 static int
 sink_push(ws_sbd_sink *s, const feats *f, int32_t pos, int rule)
 {
@@ -3081,6 +3099,10 @@ classify(tk *k)
         if (!k->sink && !rule && i - last <= 1 &&
             (i == 1 || (k->mk[i - 1] & (MK_NL | MK_PARA | MK_FORCE))) &&
             (k->d->tokens.v[i - 1].flags & (WS_TOK_WORD | WS_TOK_NUM)))
+            continue;
+        /* nor does a word inside a run of capitalised words (the model
+         * still sees these candidates in training) */
+        if (!k->sink && !rule && in_title_run(k, i))
             continue;
         if (next <= i) {
             for (j = i + 1; j < n && !(k->mk[j] & (MK_NL | MK_PARA)); j++)

@@ -233,6 +233,15 @@ test_sentences(void)
     sentence_count("en", "Report Card figures released today show growth.", 1);
     sentence_count("de", "Bericht Nationaler Stellen zeigt ein Wachstum.", 1);
     sentence_count("en", "First paragraph.\n\nSecond one.", 2);
+    /* a capitalised word after a capitalised one (not in capitals) is
+     * left unscored in English: a run of them stays in its sentence, a
+     * full stop still ends one (session 24) */
+    sentence_count("en",
+                   "The Foreign Affairs Committee Chairman Paul Green spoke "
+                   "on Monday in New York City Hall.",
+                   1);
+    sentence_count("en", "He works at Acme Labs in Oslo. The lab grew fast.",
+                   2);
     /* a first sentence "Name (D), ..." or "Name (R-Ohio) said ..." is no
      * dateline: the parenthesis ends no sentence (session 12) */
     sentence_count("en", "Tom Hale (D), a farmer, said the bill failed.", 1);
