@@ -7095,12 +7095,53 @@ en_span_when_comes(ctx *x, int32_t t, int32_t e)
     return tok_is(d, k, "to");
 }
 
-/* English: a subordinator at t that does not end an act's object: the
- * two above. */
+/* English: does an adverb at k open a participle clause ("..., even
+ * suggesting ...", "..., again calling ...")?  Like a participle right
+ * after the comma, it is the writer's comment or a further act. */
 static int
-en_span_sub_keeps(ctx *x, int32_t t, int32_t e)
+en_adv_participle(ctx *x, int32_t k, int32_t e)
 {
-    return en_span_rel_contracted(x, t) || en_span_when_comes(x, t, e);
+    int32_t v = skip_adv_fwd(x, k, e);
+    return v > k && v < e && en_participle(x, v);
+}
+
+/* English: does a preposition of time at t ("after", "before", "during",
+ * "since", "until") open a plain noun phrase on the common noun that ends
+ * an object of three words or more opened at a ("the rise in fares after
+ * the strike", "his microphone trouble during the debate")?  The phrase
+ * tells which event the object is, and stays in it: no finite verb,
+ * pronoun or quotation follows up to the clause's end or a comma.  After
+ * a short object, a name or a pronoun ("praised the budget after the
+ * vote", "praised Lee after the vote") it tells when the act fell, and
+ * ends the object. */
+static int
+en_span_event_time_pp(ctx *x, int32_t a, int32_t t, int32_t e)
+{
+    static const char *const prep[] = {"after", "before", "during", "since",
+                                       "until"};
+    ws_doc *d = x->d;
+    if (!fold_is(x, t, prep, sizeof prep / sizeof *prep) || is_cap(d, t) ||
+        t < a + 3 || t + 1 >= e || !plain_word(x, t - 1) ||
+        !ws_tok_is_word(d, t + 1) ||
+        (!is_det(x, t + 1) && (lexclass(x, x->L.skip, t + 1) & K_PREP)))
+        return 0;
+    for (int32_t k = t + 1; k < e; k++) {
+        if (tok_is(d, k, ",") || is_clause_punct(d, k))
+            break;
+        if (x->qid[k] >= 0 || en_finite(x, k) || pron_gender_simple(x, k) ||
+            x->cuelen[k])
+            return 0;
+    }
+    return 1;
+}
+
+/* English: a subordinator at t that does not end an act's object: the
+ * three above. */
+static int
+en_span_sub_keeps(ctx *x, int32_t a, int32_t t, int32_t e)
+{
+    return en_span_rel_contracted(x, t) || en_span_when_comes(x, t, e) ||
+           en_span_event_time_pp(x, a, t, e);
 }
 
 /* English: does the comma at t open ", which" and a form of "be" ("...
@@ -7472,12 +7513,14 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
          * object is the writer's comment or a further act */
         if (tok_is(d, t, ",") && t > a + 1 &&
             (en_participle(x, k) || en_short_participle(x, k) ||
+             en_adv_participle(x, k, e) ||
              (k + 1 < e && en_quant_participle(x, k + 1, a))))
             return t;
         /* "attacked her in early-morning tweets.", "cited the figure
          * during a prime-time speech", "endorsed him in July": the
          * channel or time of the act at the clause's end */
-        if (t > a && en_channel_tail(x, t, e))
+        if (t > a && en_channel_tail(x, t, e) &&
+            !en_span_event_time_pp(x, a, t, e))
             return t;
         if (t > a + 1 && en_day_tail(x, t, e))
             return t;
@@ -7504,7 +7547,7 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
             ws_tok_is_word(d, t) && !is_cap(d, t) &&
             (lexclass(x, x->L.skip, t) & (K_SUB | K_STOP)) &&
             !fold_is(x, t, rel, 4) && !en_to_clause_time_phrase(x, a, t, e) &&
-            !en_span_sub_keeps(x, t, e))
+            !en_span_sub_keeps(x, a, t, e))
             return t;
     }
     /* the loop stops before the last word: "... as \"a farce\" Monday" */
