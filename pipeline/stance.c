@@ -10925,6 +10925,33 @@ en_generic_participle(ctx *x, int32_t p, int32_t s0)
            fold_is(x, p - 1, who, sizeof who / sizeof *who);
 }
 
+/* English: is the cue word at p a noun inside a prepositional phrase,
+ * between a modifier and the noun it qualifies ("suffer from chronic
+ * stress disorder", "ills such as chronic stress disorder")?  A
+ * preposition or "such as", then
+ * up to three lowercase words that are no plural (the modifiers), the
+ * cue, then a plain noun: no subject stands before the word, and it
+ * states nothing. */
+static int
+en_noun_in_pp(ctx *x, int32_t p, int32_t s0, int32_t s1)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || p + 1 >= s1 || x->cuelen[p] != 1 ||
+        !plain_word(x, p + 1))
+        return 0;
+    for (int32_t k = p - 1; k > s0 && k >= p - 6; k--) {
+        if (tok_is(d, k, "-") && k - 1 > s0 && plain_word(x, k - 1))
+            continue;
+        if (plain_word(x, k) && !ends_plural(x, k))
+            continue;
+        return k < p - 1 && ws_tok_is_word(d, k) && !is_cap(d, k) &&
+               !tok_is(d, k, "to") &&
+               ((lexclass(x, x->L.skip, k) & K_PREP) ||
+                (tok_is(d, k, "as") && tok_is(d, k - 1, "such")));
+    }
+    return 0;
+}
+
 /* English: is the cue at p "called" or "dubbed" naming a thing, a
  * participle after its noun, with a capitalised name right after it
  * ("camped by a creek called Otter Run", "a ferry dubbed Old Bess")?  The
@@ -12314,7 +12341,7 @@ cue_pass(ctx *x)
             continue;
         if (en_not_speech(x, p, m, attr, s0, s1) ||
             en_generic_infinitive(x, p, attr, s0) ||
-            en_generic_participle(x, p, s0) ||
+            en_generic_participle(x, p, s0) || en_noun_in_pp(x, p, s0, s1) ||
             en_naming_participle(x, p, s0, s1) ||
             en_stranded_prep(x, p, m, s1) ||
             en_intro_clause_cue(x, p, m, s0, s1) ||

@@ -60,6 +60,25 @@ test_en_adverb_participle_ends_object(void)
                  "she had been fouled", WS_INDIRECT, "suggesting", "The coach");
 }
 
+/* "suffer from chronic stress disorder": a cue word between a modifier
+ * after a preposition and the noun it qualifies is a noun, no verb with
+ * a subject: no statement */
+static void
+test_en_cue_word_noun_in_prep_phrase_no_statement(void)
+{
+    expect_no_statement("en",
+                        "Many dockers suffer from chronic stress disorder "
+                        "after the long strike.",
+                        "disorder");
+    expect_no_statement("en",
+                        "The clinic treats ills such as job-related stress "
+                        "disorder or burnout.",
+                        "disorder");
+    /* a plural subject before a prepositional phrase still speaks */
+    expect_exact("Parents in the town say taxes will rise.", "taxes will rise",
+                 WS_INDIRECT, "say", "Parents");
+}
+
 int
 main(void)
 {
@@ -73,6 +92,7 @@ main(void)
     worker = ws_worker_new(models);
     test_en_event_time_phrase_stays_in_object();
     test_en_adverb_participle_ends_object();
+    test_en_cue_word_noun_in_prep_phrase_no_statement();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
