@@ -7463,9 +7463,11 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
                 return t;
         }
         /* "vetoed the bill and then flew home", "backed the plan and
-         * extended it to ...": a second verb phrase of the act's subject
-         * (a past form after "and", with an adverb of sequence or before
-         * the start of its own object) is another act, not the object */
+         * extended it to ...", "backed bus lanes and extended grants to
+         * ...": a second verb phrase of the act's subject (a past form
+         * after "and", with an adverb of sequence or before the start of
+         * its own object: a determiner, a pronoun, a particle, or a bare
+         * plural and a preposition) is another act, not the object */
         if (t > a + 1 && tok_is(d, t, "and") && ws_tok_is_word(d, t - 1) &&
             k + 1 < e) {
             static const char *const seq[] = {
@@ -7494,7 +7496,10 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
                 (adv ||
                  (w < e && (is_det(x, w) || pron_gender_simple(x, w) ||
                             tok_is(d, w, "to") || tok_is(d, w, "up") ||
-                            tok_is(d, w, "out") || tok_is(d, w, "off")))))
+                            tok_is(d, w, "out") || tok_is(d, w, "off") ||
+                            (w + 1 < e && plain_word(x, w) &&
+                             ends_plural(x, w) && !tok_is(d, w + 1, "of") &&
+                             (lexclass(x, x->L.skip, w + 1) & K_PREP))))))
                 return t;
         }
         /* "Reed, who is a fierce critic of the plan, is ...": a comma and

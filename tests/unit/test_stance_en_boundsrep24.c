@@ -79,6 +79,22 @@ test_en_cue_word_noun_in_prep_phrase_no_statement(void)
                  WS_INDIRECT, "say", "Parents");
 }
 
+/* "championed bus lanes and extended grants to ...": a past form after
+ * "and" with a bare plural object and a preposition of its own is a
+ * second act of the same subject; the first act's object ends before
+ * "and" */
+static void
+test_en_second_act_with_bare_plural_object_ends_object(void)
+{
+    expect_exact("The mayor championed bus lanes and extended grants to "
+                 "small shops.",
+                 "bus lanes", WS_REPORTED, "championed", "The mayor");
+    /* "of" after the plural: a noun phrase of the object goes on */
+    expect_exact("The mayor praised the cuts and reduced levels of noise.",
+                 "the cuts and reduced levels of noise", WS_REPORTED, "praised",
+                 "The mayor");
+}
+
 int
 main(void)
 {
@@ -93,6 +109,7 @@ main(void)
     test_en_event_time_phrase_stays_in_object();
     test_en_adverb_participle_ends_object();
     test_en_cue_word_noun_in_prep_phrase_no_statement();
+    test_en_second_act_with_bare_plural_object_ends_object();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
