@@ -7219,12 +7219,53 @@ en_span_when_comes(ctx *x, int32_t t, int32_t e)
     return tok_is(d, k, "to");
 }
 
-/* English: a subordinator at t that does not end an act's object: the
- * two above. */
+/* English: does an adverb at k open a participle clause ("..., even
+ * suggesting ...", "..., again calling ...")?  Like a participle right
+ * after the comma, it is the writer's comment or a further act. */
 static int
-en_span_sub_keeps(ctx *x, int32_t t, int32_t e)
+en_adv_participle(ctx *x, int32_t k, int32_t e)
 {
-    return en_span_rel_contracted(x, t) || en_span_when_comes(x, t, e);
+    int32_t v = skip_adv_fwd(x, k, e);
+    return v > k && v < e && en_participle(x, v);
+}
+
+/* English: does a preposition of time at t ("after", "before", "during",
+ * "since", "until") open a plain noun phrase on the common noun that ends
+ * an object of three words or more opened at a ("the rise in fares after
+ * the strike", "his microphone trouble during the debate")?  The phrase
+ * tells which event the object is, and stays in it: no finite verb,
+ * pronoun or quotation follows up to the clause's end or a comma.  After
+ * a short object, a name or a pronoun ("praised the budget after the
+ * vote", "praised Lee after the vote") it tells when the act fell, and
+ * ends the object. */
+static int
+en_span_event_time_pp(ctx *x, int32_t a, int32_t t, int32_t e)
+{
+    static const char *const prep[] = {"after", "before", "during", "since",
+                                       "until"};
+    ws_doc *d = x->d;
+    if (!fold_is(x, t, prep, sizeof prep / sizeof *prep) || is_cap(d, t) ||
+        t < a + 3 || t + 1 >= e || !plain_word(x, t - 1) ||
+        !ws_tok_is_word(d, t + 1) ||
+        (!is_det(x, t + 1) && (lexclass(x, x->L.skip, t + 1) & K_PREP)))
+        return 0;
+    for (int32_t k = t + 1; k < e; k++) {
+        if (tok_is(d, k, ",") || is_clause_punct(d, k))
+            break;
+        if (x->qid[k] >= 0 || en_finite(x, k) || pron_gender_simple(x, k) ||
+            x->cuelen[k])
+            return 0;
+    }
+    return 1;
+}
+
+/* English: a subordinator at t that does not end an act's object: the
+ * three above. */
+static int
+en_span_sub_keeps(ctx *x, int32_t a, int32_t t, int32_t e)
+{
+    return en_span_rel_contracted(x, t) || en_span_when_comes(x, t, e) ||
+           en_span_event_time_pp(x, a, t, e);
 }
 
 /* English: does the comma at t open ", which" and a form of "be" ("...
@@ -7546,9 +7587,11 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
                 return t;
         }
         /* "vetoed the bill and then flew home", "backed the plan and
-         * extended it to ...": a second verb phrase of the act's subject
-         * (a past form after "and", with an adverb of sequence or before
-         * the start of its own object) is another act, not the object */
+         * extended it to ...", "backed bus lanes and extended grants to
+         * ...": a second verb phrase of the act's subject (a past form
+         * after "and", with an adverb of sequence or before the start of
+         * its own object: a determiner, a pronoun, a particle, or a bare
+         * plural and a preposition) is another act, not the object */
         if (t > a + 1 && tok_is(d, t, "and") && ws_tok_is_word(d, t - 1) &&
             k + 1 < e) {
             static const char *const seq[] = {
@@ -7577,7 +7620,10 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
                 (adv ||
                  (w < e && (is_det(x, w) || pron_gender_simple(x, w) ||
                             tok_is(d, w, "to") || tok_is(d, w, "up") ||
-                            tok_is(d, w, "out") || tok_is(d, w, "off")))))
+                            tok_is(d, w, "out") || tok_is(d, w, "off") ||
+                            (w + 1 < e && plain_word(x, w) &&
+                             ends_plural(x, w) && !tok_is(d, w + 1, "of") &&
+                             (lexclass(x, x->L.skip, w + 1) & K_PREP))))))
                 return t;
         }
         /* "Reed, who is a fierce critic of the plan, is ...": a comma and
@@ -7596,12 +7642,14 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
          * object is the writer's comment or a further act */
         if (tok_is(d, t, ",") && t > a + 1 &&
             (en_participle(x, k) || en_short_participle(x, k) ||
+             en_adv_participle(x, k, e) ||
              (k + 1 < e && en_quant_participle(x, k + 1, a))))
             return t;
         /* "attacked her in early-morning tweets.", "cited the figure
          * during a prime-time speech", "endorsed him in July": the
          * channel or time of the act at the clause's end */
-        if (t > a && en_channel_tail(x, t, e))
+        if (t > a && en_channel_tail(x, t, e) &&
+            !en_span_event_time_pp(x, a, t, e))
             return t;
         if (t > a + 1 && en_day_tail(x, t, e))
             return t;
@@ -7628,7 +7676,7 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
             ws_tok_is_word(d, t) && !is_cap(d, t) &&
             (lexclass(x, x->L.skip, t) & (K_SUB | K_STOP)) &&
             !fold_is(x, t, rel, 4) && !en_to_clause_time_phrase(x, a, t, e) &&
-            !en_span_sub_keeps(x, t, e))
+            !en_span_sub_keeps(x, a, t, e))
             return t;
     }
     /* the loop stops before the last word: "... as \"a farce\" Monday" */
@@ -11006,6 +11054,33 @@ en_generic_participle(ctx *x, int32_t p, int32_t s0)
            fold_is(x, p - 1, who, sizeof who / sizeof *who);
 }
 
+/* English: is the cue word at p a noun inside a prepositional phrase,
+ * between a modifier and the noun it qualifies ("suffer from chronic
+ * stress disorder", "ills such as chronic stress disorder")?  A
+ * preposition or "such as", then
+ * up to three lowercase words that are no plural (the modifiers), the
+ * cue, then a plain noun: no subject stands before the word, and it
+ * states nothing. */
+static int
+en_noun_in_pp(ctx *x, int32_t p, int32_t s0, int32_t s1)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || p + 1 >= s1 || x->cuelen[p] != 1 ||
+        !plain_word(x, p + 1))
+        return 0;
+    for (int32_t k = p - 1; k > s0 && k >= p - 6; k--) {
+        if (tok_is(d, k, "-") && k - 1 > s0 && plain_word(x, k - 1))
+            continue;
+        if (plain_word(x, k) && !ends_plural(x, k))
+            continue;
+        return k < p - 1 && ws_tok_is_word(d, k) && !is_cap(d, k) &&
+               !tok_is(d, k, "to") &&
+               ((lexclass(x, x->L.skip, k) & K_PREP) ||
+                (tok_is(d, k, "as") && tok_is(d, k - 1, "such")));
+    }
+    return 0;
+}
+
 /* English: is the cue at p "called" or "dubbed" naming a thing, a
  * participle after its noun, with a capitalised name right after it
  * ("camped by a creek called Otter Run", "a ferry dubbed Old Bess")?  The
@@ -12395,7 +12470,7 @@ cue_pass(ctx *x)
             continue;
         if (en_not_speech(x, p, m, attr, s0, s1) ||
             en_generic_infinitive(x, p, attr, s0) ||
-            en_generic_participle(x, p, s0) ||
+            en_generic_participle(x, p, s0) || en_noun_in_pp(x, p, s0, s1) ||
             en_naming_participle(x, p, s0, s1) ||
             en_stranded_prep(x, p, m, s1) ||
             en_intro_clause_cue(x, p, m, s0, s1) ||
