@@ -5240,13 +5240,41 @@ static int
 en_past_form(ctx *x, int32_t k)
 {
     static const char *const irr[] = {
-        "said",       "told",   "thought", "wrote", "knew", "felt",  "saw",
-        "spoke",      "sought", "took",    "gave",  "made", "held",  "led",
-        "met",        "won",    "lost",    "paid",  "ran",  "sent",  "brought",
-        "chose",      "drew",   "fell",    "got",   "kept", "left",  "meant",
-        "stood",      "swore",  "threw",   "went",  "came", "began", "found",
-        "understood", "sat"};
+        "said",     "told",     "thought",  "wrote",   "knew",   "felt",
+        "saw",      "spoke",    "sought",   "took",    "gave",   "made",
+        "held",     "led",      "met",      "won",     "lost",   "paid",
+        "ran",      "sent",     "brought",  "chose",   "drew",   "fell",
+        "got",      "kept",     "left",     "meant",   "stood",  "swore",
+        "threw",    "went",     "came",     "began",   "found",  "understood",
+        "sat",      "became",   "bought",   "built",   "caught", "fought",
+        "grew",     "heard",    "rose",     "sold",    "spent",  "struck",
+        "taught",   "drove",    "flew",     "forgot",  "hid",    "shot",
+        "slept",    "stole",    "stuck",    "swept",   "broke",  "wore",
+        "tore",     "woke",     "froze",    "dealt",   "lent",   "sank",
+        "shook",    "fled",     "dug",      "hung",    "rode",   "rang",
+        "withdrew", "overcame", "overtook", "forgave", "arose",  "undertook"};
     return en_listed_or_ed(x, k, irr, sizeof irr / sizeof *irr);
+}
+
+static int en_obj_pron(ctx *x, int32_t i);
+
+/* English: a past form the same as the verb's base ("hit", "cut",
+ * "put") before the start of its object (a determiner, a pronoun, a
+ * capital): the verb of a clause that a past tense opens ("The cuts she
+ * said would hurt nobody hit the poor"); after a noun, no present of a
+ * plural subject can be told from it, so callers look for a past. */
+static int
+en_base_past_before_object(ctx *x, int32_t k, int32_t hi)
+{
+    static const char *const base[] = {
+        "hit",  "cut",  "put",    "set",  "let",   "hurt",  "cost",
+        "shut", "quit", "spread", "beat", "split", "upset", "cast"};
+    ws_doc *d = x->d;
+    return k + 1 < hi && ws_tok_is_word(d, k) && !is_cap(d, k) &&
+           x->qid[k] < 0 && x->qid[k + 1] < 0 &&
+           fold_is(x, k, base, sizeof base / sizeof *base) &&
+           (is_det(x, k + 1) || is_cap(d, k + 1) ||
+            pron_gender_simple(x, k + 1) || en_obj_pron(x, k + 1));
 }
 
 /* English: is the verb at v, after "and" in a content clause opened at a,
@@ -5644,6 +5672,18 @@ en_quote_then_clause(ctx *x, const quote *q, int32_t k)
     return !is_cap(d, k) && (lexclass(x, x->L.skip, k) & (K_CONJ | K_SUB));
 }
 
+/* English: is the cue at t, in the words before a quotation that a
+ * trailing attribution closes, an act verb or a noun after its
+ * determiner ("praised the bridge as \"...,\" the paper said", "sent a
+ * message that \"...,\" she said")?  The attribution's source says the
+ * whole clause, the act and the quotation with it. */
+static int
+en_lead_act(ctx *x, int32_t t, int32_t lo)
+{
+    return strcmp(x->L.lang, "en") == 0 &&
+           (!(x->cueattr[t] & C_SAY) || en_det_noun(x, t, lo));
+}
+
 static void
 direct_pass(ctx *x)
 {
@@ -5724,7 +5764,8 @@ direct_pass(ctx *x)
             int words = 0, clean = 1;
             for (int32_t t = qs0; t < q->o; t++) {
                 if (x->qid[t] >= 0 ||
-                    (x->cuelen[t] && is_speech_cue(x->cueattr[t])) ||
+                    (x->cuelen[t] && is_speech_cue(x->cueattr[t]) &&
+                     !en_lead_act(x, t, qs0)) ||
                     tok_is(d, t, ":") || is_dash(d, t))
                     clean = 0;
                 words += ws_tok_is_word(d, t);
@@ -6150,8 +6191,15 @@ clause_end(ctx *x, int32_t a, int reported)
         if (x->qid[t] >= 0 && !qc)
             continue;
         if (qc) {
+            /* 'called the bridge "reckless," the paper said': a trailing
+             * attribution after the quotation's own comma ends an act's
+             * object, as after a plain comma (after a speech verb's
+             * clause it repeats the source: 'X said the dam held because
+             * "...," she said') */
             if (x->qid[t + 1] < 0 &&
                 ((lexclass(x, x->L.skip, t + 1) & K_STOP) ||
+                 (reported && np_then_cue(x, t + 1, e) &&
+                  !en_content_act(x, a, t + 1, e)) ||
                  (reported && (lexclass(x, x->L.skip, t + 1) & K_SUB) &&
                   !en_relative_then_complement(x, t, e) &&
                   !en_to_clause_relative(x, a, t, e) &&
@@ -13533,7 +13581,8 @@ cue_pass(ctx *x)
                     c1 = clause_end(x, c0, 0);
                     for (int32_t k = v0 + 2; k < c1; k++)
                         if (x->qid[k] < 0 &&
-                            (en_finite(x, k) || en_past_form(x, k))) {
+                            (en_finite(x, k) || en_past_form(x, k) ||
+                             en_base_past_before_object(x, k, c1))) {
                             c1 = k;
                             break;
                         }

@@ -1,0 +1,74 @@
+/*
+ * test_stance_en_bounds24.c - English content boundaries (issue 9,
+ * session 24): direct, indirect and mixed contents that overlapped the
+ * right one too little.  Each test is named after what it fixes, on short
+ * invented sentences.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+#include "stance_test.h"
+
+/* '... the bridge "reckless," the newspaper said': a trailing
+ * attribution after a quotation whose comma stands inside its closing
+ * mark ends the clause before it, as one after a plain comma does; the
+ * attribution's source says the whole clause */
+static void
+test_en_quote_comma_then_trailing_attribution_ends_clause(void)
+{
+    expect_exact("The mayor called the new bridge \"reckless,\" the "
+                 "newspaper said.",
+                 "The mayor called the new bridge \"reckless,\"", WS_MIXED,
+                 "said", "the newspaper");
+    expect_exact("Our coach thinks the referee was \"a total disgrace,\" "
+                 "the club said on Sunday.",
+                 "Our coach thinks the referee was \"a total disgrace,\"",
+                 WS_MIXED, "said", "the club");
+    /* a quotation in a list goes on: no attribution follows */
+    expect_exact("The mayor said the budget was \"thin,\" \"late\" and "
+                 "unfair to the schools.",
+                 "the budget was \"thin,\" \"late\" and unfair to the schools",
+                 WS_MIXED, "said", "The mayor");
+}
+
+/* "The cuts she said would hurt nobody hit the poor": the main clause's
+ * verb after what was said is a past form like its base ("hit", "cost")
+ * or an irregular one the list lacked ("sank", "fought"); the content
+ * ends before it */
+static void
+test_en_noun_said_would_content_ends_at_irregular_past(void)
+{
+    expect_exact("The cuts she said would hurt nobody hit the poor.",
+                 "The cuts | would hurt nobody", WS_INDIRECT, "said", "she");
+    expect_exact("The rules he said would protect workers cost the firm "
+                 "millions.",
+                 "The rules | would protect workers", WS_INDIRECT, "said",
+                 "he");
+    expect_exact("The levy she said would save the harbor sank the budget.",
+                 "The levy | would save the harbor", WS_INDIRECT, "said",
+                 "she");
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_en_bounds24: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_en_quote_comma_then_trailing_attribution_ends_clause();
+    test_en_noun_said_would_content_ends_at_irregular_past();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
