@@ -7363,6 +7363,20 @@ en_obj_pron(ctx *x, int32_t i)
            fold_is(x, i, obj, sizeof obj / sizeof *obj);
 }
 
+/* English: "by" at t before a speech verb's participle ("by announcing
+ * that", "by telling them", "by saying"), within the clause ending
+ * before e? */
+static int
+en_by_speech_participle(ctx *x, int32_t t, int32_t e)
+{
+    int32_t k = t + 1;
+    if (k >= e || !tok_is(x->d, t, "by") || x->qid[t] >= 0)
+        return 0;
+    k = skip_adv_fwd(x, k, e);
+    return k < e && x->cuelen[k] && (x->cueattr[k] & C_SAY) &&
+           en_participle(x, k);
+}
+
 static int32_t
 en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
 {
@@ -7542,6 +7556,11 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
          * with" after the act's object opens the writer's aside */
         if (t > a + 1 && tok_is(d, t, ",") && tok_is(d, k, "with"))
             return t;
+        /* "published the audit by announcing that ...": a speech
+         * participle after "by" tells the act's manner with a statement
+         * of its own (the clause's subject speaks); the object ends */
+        if (t > a + 1 && en_by_speech_participle(x, t, e))
+            return t;
         /* "attacked the plan after the vote", "... when she ran",
          * "mentioned Smith since the debate", "praised him in a post",
          * "condemned them because ..." (an object pronoun or a
@@ -7656,6 +7675,41 @@ en_intro_rest(ctx *x, int32_t r, int32_t p)
     return r;
 }
 
+/* English time nouns: units, days of the week, months, seasons. */
+static const char *const en_time_nouns[] = {
+    "week",    "weeks",    "weekend", "month",   "months",    "year",
+    "years",   "day",      "days",    "night",   "morning",   "afternoon",
+    "evening", "winter",   "spring",  "summer",  "autumn",    "fall",
+    "season",  "decade",   "century", "quarter", "term",      "session",
+    "hour",    "hours",    "monday",  "tuesday", "wednesday", "thursday",
+    "friday",  "saturday", "sunday",  "january", "february",  "march",
+    "april",   "may",      "june",    "july",    "august",    "september",
+    "october", "november", "december"};
+#define EN_NTIME_NOUNS (sizeof en_time_nouns / sizeof *en_time_nouns)
+
+/* English: does a short time phrase without a comma open the sentence at
+ * s0 ("On May 3 they ...", "In June the board ...", "Last week she
+ * ..."): "on", "in", "last" or "this", then time nouns and numbers only,
+ * then a pronoun or a determiner (the clause's subject)?  Returns where
+ * the subject starts, or -1. */
+static int32_t
+en_bare_time_lead(ctx *x, int32_t s0, int32_t p)
+{
+    static const char *const open[] = {"on", "in", "last", "this"};
+    ws_doc *d = x->d;
+    if (!fold_is(x, s0, open, sizeof open / sizeof *open))
+        return -1;
+    int32_t k = s0 + 1;
+    while (k < p && k <= s0 + 3 && x->qid[k] < 0 &&
+           ((d->tokens.v[k].flags & WS_TOK_NUM) ||
+            fold_is(x, k, en_time_nouns, EN_NTIME_NOUNS)))
+        k++;
+    if (k == s0 + 1 || k >= p || x->qid[k] >= 0 ||
+        !(pron_gender_simple(x, k) || is_det(x, k)))
+        return -1;
+    return k;
+}
+
 /* English: does a fronted time phrase open at s0 and end at a comma
  * within a few words ("Last winter,", "This week,", "Earlier this
  * month,", "Late on Tuesday,", "Two days later,", "Weeks ago,")?
@@ -7669,15 +7723,7 @@ en_time_intro(ctx *x, int32_t s0, int32_t p)
                                        "each",  "every", "over"};
     static const char *const end[] = {"ago", "later", "earlier", "before",
                                       "after"};
-    static const char *const noun[] = {
-        "week",    "weeks",    "weekend", "month",   "months",    "year",
-        "years",   "day",      "days",    "night",   "morning",   "afternoon",
-        "evening", "winter",   "spring",  "summer",  "autumn",    "fall",
-        "season",  "decade",   "century", "quarter", "term",      "session",
-        "hour",    "hours",    "monday",  "tuesday", "wednesday", "thursday",
-        "friday",  "saturday", "sunday",  "january", "february",  "march",
-        "april",   "may",      "june",    "july",    "august",    "september",
-        "october", "november", "december"};
+    static const char *const *const noun = en_time_nouns;
     ws_doc *d = x->d;
     int32_t c = -1;
     for (int32_t k = s0 + 1; k < p && k <= s0 + 4; k++) {
@@ -7694,7 +7740,7 @@ en_time_intro(ctx *x, int32_t s0, int32_t p)
         return -1;
     int hasnoun = 0;
     for (int32_t k = s0; k < c; k++)
-        if (fold_is(x, k, noun, sizeof noun / sizeof *noun))
+        if (fold_is(x, k, noun, EN_NTIME_NOUNS))
             hasnoun = 1;
     if (fold_is(x, s0, open, sizeof open / sizeof *open) && hasnoun)
         return c;
@@ -7758,6 +7804,10 @@ after_intro(ctx *x, int32_t s0, int32_t p)
         int32_t c = en_time_intro(x, s0, p);
         if (c >= 0)
             return en_intro_rest(x, c + 1, p);
+        /* no comma: "On May 3 they ...", "Last week she ..." */
+        c = en_bare_time_lead(x, s0, p);
+        if (c >= 0)
+            return c;
     }
     unsigned sc = lexclass(x, x->L.skip, s0);
     if (!((sc & (K_PREP | K_INTRO)) ||

@@ -55,6 +55,36 @@ test_en_noun_said_would_content_ends_at_irregular_past(void)
                  "she");
 }
 
+/* "published the audit by announcing that ...": a speech participle after
+ * "by" ended no act's object; the object ran over it and the participle's
+ * own statement was lost */
+static void
+test_en_by_speech_participle_ends_act_object(void)
+{
+    expect_exact("The panel rebuked the grain board by announcing "
+                 "that the claim was false.",
+                 "the grain board", WS_REPORTED, "rebuked", "The panel");
+    expect_exact("The panel rebuked the grain board by announcing "
+                 "that the claim was false.",
+                 "the claim was false", WS_INDIRECT, "announcing", "The panel");
+    expect_exact("He pitched himself to farmers by telling them that prices "
+                 "would soon rise.",
+                 "prices would soon rise", WS_INDIRECT, "telling", "He");
+}
+
+/* "On May 3 they ...", "Last week she ...": a time phrase opening the
+ * sentence without a comma was taken for the subject (or hid it) */
+static void
+test_en_time_lead_without_comma_then_subject(void)
+{
+    expect_exact("On May 3 they released a short report on the grain by "
+                 "announcing that the claim was false.",
+                 "the claim was false", WS_INDIRECT, "announcing", "they");
+    expect_exact("Last week she closed the hearing by saying that the vote "
+                 "was final.",
+                 "the vote was final", WS_INDIRECT, "saying", "she");
+}
+
 int
 main(void)
 {
@@ -68,6 +98,8 @@ main(void)
     worker = ws_worker_new(models);
     test_en_quote_comma_then_trailing_attribution_ends_clause();
     test_en_noun_said_would_content_ends_at_irregular_past();
+    test_en_by_speech_participle_ends_act_object();
+    test_en_time_lead_without_comma_then_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
