@@ -6139,9 +6139,11 @@ static int en_quote_comma(ctx *x, int32_t t);
 
 /* English: the content [a, e) without a closing time phrase set off by a
  * comma ("the levy should go, after weeks of talks", "..., amid a row over
- * pay"): a preposition of time after the comma, then at most eight words
- * with no finite verb, cue, conjunction, comma or quote up to the
- * sentence end; it tells when the words fell, not what they said. */
+ * pay", "..., after a push from both the mayor and the governor"): a
+ * preposition of time after the comma, then a noun phrase of at most
+ * twenty tokens with no finite verb, cue verb, conjunction of clauses,
+ * comma or quote up to the sentence end; it tells when the words fell,
+ * not what they said. */
 static int32_t
 en_time_aside_cut(ctx *x, int32_t a, int32_t e)
 {
@@ -6153,9 +6155,17 @@ en_time_aside_cut(ctx *x, int32_t a, int32_t e)
         end++;
     if (end != s1)
         return e;
-    for (int32_t t = e - 2; t > a + 1 && t >= e - 10; t--) {
-        if (x->qid[t] >= 0 || x->cuelen[t] || en_finite(x, t) ||
-            (ws_tok_is_word(d, t) && (lexclass(x, x->L.skip, t) & K_CONJ)))
+    for (int32_t t = e - 2; t > a + 1 && t >= e - 22; t--) {
+        /* a noun phrase may join two names or nouns ("from both the
+         * mayor and the governor") and hold a cue noun ("a tough push"),
+         * no clause */
+        int joint = (tok_is(d, t, "and") || tok_is(d, t, "or")) &&
+                    x->qid[t + 1] < 0 && !pron_gender_simple(x, t + 1) &&
+                    !tok_is(d, t - 1, ",");
+        if (x->qid[t] >= 0 || (x->cuelen[t] && !en_det_noun(x, t, a)) ||
+            en_finite(x, t) ||
+            (ws_tok_is_word(d, t) && !joint &&
+             (lexclass(x, x->L.skip, t) & K_CONJ)))
             return e;
         if (tok_is(d, t, ","))
             return fold_is(x, t + 1, prep, 4) && t + 2 < e ? t : e;

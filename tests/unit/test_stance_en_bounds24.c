@@ -85,6 +85,26 @@ test_en_time_lead_without_comma_then_subject(void)
                  "the vote was final", WS_INDIRECT, "saying", "she");
 }
 
+/* "..., after a hard push from both the French envoy and the Polish
+ * minister over thin budgets": a long closing time phrase, two nouns
+ * joined by "and" and a cue noun in it, is the writer's, as a short one
+ * was */
+static void
+test_en_long_time_aside_ends_content(void)
+{
+    expect_exact("The ministers agreed that the union should pool its "
+                 "navies, after a hard push from both the French envoy and "
+                 "the Polish minister over thin budgets.",
+                 "the union should pool its navies", WS_INDIRECT, "agreed",
+                 "The ministers");
+    /* a clause after the conjunction stays: it may be what was said */
+    expect_exact("The ministers agreed that the union should pool its "
+                 "navies, after the talks and the envoys would meet again.",
+                 "the union should pool its navies, after the talks and the "
+                 "envoys would meet again",
+                 WS_INDIRECT, "agreed", "The ministers");
+}
+
 int
 main(void)
 {
@@ -100,6 +120,7 @@ main(void)
     test_en_noun_said_would_content_ends_at_irregular_past();
     test_en_by_speech_participle_ends_act_object();
     test_en_time_lead_without_comma_then_subject();
+    test_en_long_time_aside_ends_content();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
