@@ -5364,13 +5364,41 @@ static int
 en_past_form(ctx *x, int32_t k)
 {
     static const char *const irr[] = {
-        "said",       "told",   "thought", "wrote", "knew", "felt",  "saw",
-        "spoke",      "sought", "took",    "gave",  "made", "held",  "led",
-        "met",        "won",    "lost",    "paid",  "ran",  "sent",  "brought",
-        "chose",      "drew",   "fell",    "got",   "kept", "left",  "meant",
-        "stood",      "swore",  "threw",   "went",  "came", "began", "found",
-        "understood", "sat"};
+        "said",     "told",     "thought",  "wrote",   "knew",   "felt",
+        "saw",      "spoke",    "sought",   "took",    "gave",   "made",
+        "held",     "led",      "met",      "won",     "lost",   "paid",
+        "ran",      "sent",     "brought",  "chose",   "drew",   "fell",
+        "got",      "kept",     "left",     "meant",   "stood",  "swore",
+        "threw",    "went",     "came",     "began",   "found",  "understood",
+        "sat",      "became",   "bought",   "built",   "caught", "fought",
+        "grew",     "heard",    "rose",     "sold",    "spent",  "struck",
+        "taught",   "drove",    "flew",     "forgot",  "hid",    "shot",
+        "slept",    "stole",    "stuck",    "swept",   "broke",  "wore",
+        "tore",     "woke",     "froze",    "dealt",   "lent",   "sank",
+        "shook",    "fled",     "dug",      "hung",    "rode",   "rang",
+        "withdrew", "overcame", "overtook", "forgave", "arose",  "undertook"};
     return en_listed_or_ed(x, k, irr, sizeof irr / sizeof *irr);
+}
+
+static int en_obj_pron(ctx *x, int32_t i);
+
+/* English: a past form the same as the verb's base ("hit", "cut",
+ * "put") before the start of its object (a determiner, a pronoun, a
+ * capital): the verb of a clause that a past tense opens ("The cuts she
+ * said would hurt nobody hit the poor"); after a noun, no present of a
+ * plural subject can be told from it, so callers look for a past. */
+static int
+en_base_past_before_object(ctx *x, int32_t k, int32_t hi)
+{
+    static const char *const base[] = {
+        "hit",  "cut",  "put",    "set",  "let",   "hurt",  "cost",
+        "shut", "quit", "spread", "beat", "split", "upset", "cast"};
+    ws_doc *d = x->d;
+    return k + 1 < hi && ws_tok_is_word(d, k) && !is_cap(d, k) &&
+           x->qid[k] < 0 && x->qid[k + 1] < 0 &&
+           fold_is(x, k, base, sizeof base / sizeof *base) &&
+           (is_det(x, k + 1) || is_cap(d, k + 1) ||
+            pron_gender_simple(x, k + 1) || en_obj_pron(x, k + 1));
 }
 
 /* English: is the verb at v, after "and" in a content clause opened at a,
@@ -5768,6 +5796,18 @@ en_quote_then_clause(ctx *x, const quote *q, int32_t k)
     return !is_cap(d, k) && (lexclass(x, x->L.skip, k) & (K_CONJ | K_SUB));
 }
 
+/* English: is the cue at t, in the words before a quotation that a
+ * trailing attribution closes, an act verb or a noun after its
+ * determiner ("praised the bridge as \"...,\" the paper said", "sent a
+ * message that \"...,\" she said")?  The attribution's source says the
+ * whole clause, the act and the quotation with it. */
+static int
+en_lead_act(ctx *x, int32_t t, int32_t lo)
+{
+    return strcmp(x->L.lang, "en") == 0 &&
+           (!(x->cueattr[t] & C_SAY) || en_det_noun(x, t, lo));
+}
+
 static void
 direct_pass(ctx *x)
 {
@@ -5848,7 +5888,8 @@ direct_pass(ctx *x)
             int words = 0, clean = 1;
             for (int32_t t = qs0; t < q->o; t++) {
                 if (x->qid[t] >= 0 ||
-                    (x->cuelen[t] && is_speech_cue(x->cueattr[t])) ||
+                    (x->cuelen[t] && is_speech_cue(x->cueattr[t]) &&
+                     !en_lead_act(x, t, qs0)) ||
                     tok_is(d, t, ":") || is_dash(d, t))
                     clean = 0;
                 words += ws_tok_is_word(d, t);
@@ -6222,9 +6263,11 @@ static int en_quote_comma(ctx *x, int32_t t);
 
 /* English: the content [a, e) without a closing time phrase set off by a
  * comma ("the levy should go, after weeks of talks", "..., amid a row over
- * pay"): a preposition of time after the comma, then at most eight words
- * with no finite verb, cue, conjunction, comma or quote up to the
- * sentence end; it tells when the words fell, not what they said. */
+ * pay", "..., after a push from both the mayor and the governor"): a
+ * preposition of time after the comma, then a noun phrase of at most
+ * twenty tokens with no finite verb, cue verb, conjunction of clauses,
+ * comma or quote up to the sentence end; it tells when the words fell,
+ * not what they said. */
 static int32_t
 en_time_aside_cut(ctx *x, int32_t a, int32_t e)
 {
@@ -6236,9 +6279,17 @@ en_time_aside_cut(ctx *x, int32_t a, int32_t e)
         end++;
     if (end != s1)
         return e;
-    for (int32_t t = e - 2; t > a + 1 && t >= e - 10; t--) {
-        if (x->qid[t] >= 0 || x->cuelen[t] || en_finite(x, t) ||
-            (ws_tok_is_word(d, t) && (lexclass(x, x->L.skip, t) & K_CONJ)))
+    for (int32_t t = e - 2; t > a + 1 && t >= e - 22; t--) {
+        /* a noun phrase may join two names or nouns ("from both the
+         * mayor and the governor") and hold a cue noun ("a tough push"),
+         * no clause */
+        int joint = (tok_is(d, t, "and") || tok_is(d, t, "or")) &&
+                    x->qid[t + 1] < 0 && !pron_gender_simple(x, t + 1) &&
+                    !tok_is(d, t - 1, ",");
+        if (x->qid[t] >= 0 || (x->cuelen[t] && !en_det_noun(x, t, a)) ||
+            en_finite(x, t) ||
+            (ws_tok_is_word(d, t) && !joint &&
+             (lexclass(x, x->L.skip, t) & K_CONJ)))
             return e;
         if (tok_is(d, t, ","))
             return fold_is(x, t + 1, prep, 4) && t + 2 < e ? t : e;
@@ -6274,8 +6325,15 @@ clause_end(ctx *x, int32_t a, int reported)
         if (x->qid[t] >= 0 && !qc)
             continue;
         if (qc) {
+            /* 'called the bridge "reckless," the paper said': a trailing
+             * attribution after the quotation's own comma ends an act's
+             * object, as after a plain comma (after a speech verb's
+             * clause it repeats the source: 'X said the dam held because
+             * "...," she said') */
             if (x->qid[t + 1] < 0 &&
                 ((lexclass(x, x->L.skip, t + 1) & K_STOP) ||
+                 (reported && np_then_cue(x, t + 1, e) &&
+                  !en_content_act(x, a, t + 1, e)) ||
                  (reported && (lexclass(x, x->L.skip, t + 1) & K_SUB) &&
                   !en_relative_then_complement(x, t, e) &&
                   !en_to_clause_relative(x, a, t, e) &&
@@ -7480,6 +7538,20 @@ en_obj_pron(ctx *x, int32_t i)
            fold_is(x, i, obj, sizeof obj / sizeof *obj);
 }
 
+/* English: "by" at t before a speech verb's participle ("by announcing
+ * that", "by telling them", "by saying"), within the clause ending
+ * before e? */
+static int
+en_by_speech_participle(ctx *x, int32_t t, int32_t e)
+{
+    int32_t k = t + 1;
+    if (k >= e || !tok_is(x->d, t, "by") || x->qid[t] >= 0)
+        return 0;
+    k = skip_adv_fwd(x, k, e);
+    return k < e && x->cuelen[k] && (x->cueattr[k] & C_SAY) &&
+           en_participle(x, k);
+}
+
 static int32_t
 en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
 {
@@ -7666,6 +7738,11 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
          * with" after the act's object opens the writer's aside */
         if (t > a + 1 && tok_is(d, t, ",") && tok_is(d, k, "with"))
             return t;
+        /* "published the audit by announcing that ...": a speech
+         * participle after "by" tells the act's manner with a statement
+         * of its own (the clause's subject speaks); the object ends */
+        if (t > a + 1 && en_by_speech_participle(x, t, e))
+            return t;
         /* "attacked the plan after the vote", "... when she ran",
          * "mentioned Smith since the debate", "praised him in a post",
          * "condemned them because ..." (an object pronoun or a
@@ -7780,6 +7857,41 @@ en_intro_rest(ctx *x, int32_t r, int32_t p)
     return r;
 }
 
+/* English time nouns: units, days of the week, months, seasons. */
+static const char *const en_time_nouns[] = {
+    "week",    "weeks",    "weekend", "month",   "months",    "year",
+    "years",   "day",      "days",    "night",   "morning",   "afternoon",
+    "evening", "winter",   "spring",  "summer",  "autumn",    "fall",
+    "season",  "decade",   "century", "quarter", "term",      "session",
+    "hour",    "hours",    "monday",  "tuesday", "wednesday", "thursday",
+    "friday",  "saturday", "sunday",  "january", "february",  "march",
+    "april",   "may",      "june",    "july",    "august",    "september",
+    "october", "november", "december"};
+#define EN_NTIME_NOUNS (sizeof en_time_nouns / sizeof *en_time_nouns)
+
+/* English: does a short time phrase without a comma open the sentence at
+ * s0 ("On May 3 they ...", "In June the board ...", "Last week she
+ * ..."): "on", "in", "last" or "this", then time nouns and numbers only,
+ * then a pronoun or a determiner (the clause's subject)?  Returns where
+ * the subject starts, or -1. */
+static int32_t
+en_bare_time_lead(ctx *x, int32_t s0, int32_t p)
+{
+    static const char *const open[] = {"on", "in", "last", "this"};
+    ws_doc *d = x->d;
+    if (!fold_is(x, s0, open, sizeof open / sizeof *open))
+        return -1;
+    int32_t k = s0 + 1;
+    while (k < p && k <= s0 + 3 && x->qid[k] < 0 &&
+           ((d->tokens.v[k].flags & WS_TOK_NUM) ||
+            fold_is(x, k, en_time_nouns, EN_NTIME_NOUNS)))
+        k++;
+    if (k == s0 + 1 || k >= p || x->qid[k] >= 0 ||
+        !(pron_gender_simple(x, k) || is_det(x, k)))
+        return -1;
+    return k;
+}
+
 /* English: does a fronted time phrase open at s0 and end at a comma
  * within a few words ("Last winter,", "This week,", "Earlier this
  * month,", "Late on Tuesday,", "Two days later,", "Weeks ago,")?
@@ -7793,15 +7905,7 @@ en_time_intro(ctx *x, int32_t s0, int32_t p)
                                        "each",  "every", "over"};
     static const char *const end[] = {"ago", "later", "earlier", "before",
                                       "after"};
-    static const char *const noun[] = {
-        "week",    "weeks",    "weekend", "month",   "months",    "year",
-        "years",   "day",      "days",    "night",   "morning",   "afternoon",
-        "evening", "winter",   "spring",  "summer",  "autumn",    "fall",
-        "season",  "decade",   "century", "quarter", "term",      "session",
-        "hour",    "hours",    "monday",  "tuesday", "wednesday", "thursday",
-        "friday",  "saturday", "sunday",  "january", "february",  "march",
-        "april",   "may",      "june",    "july",    "august",    "september",
-        "october", "november", "december"};
+    static const char *const *const noun = en_time_nouns;
     ws_doc *d = x->d;
     int32_t c = -1;
     for (int32_t k = s0 + 1; k < p && k <= s0 + 4; k++) {
@@ -7818,7 +7922,7 @@ en_time_intro(ctx *x, int32_t s0, int32_t p)
         return -1;
     int hasnoun = 0;
     for (int32_t k = s0; k < c; k++)
-        if (fold_is(x, k, noun, sizeof noun / sizeof *noun))
+        if (fold_is(x, k, noun, EN_NTIME_NOUNS))
             hasnoun = 1;
     if (fold_is(x, s0, open, sizeof open / sizeof *open) && hasnoun)
         return c;
@@ -7882,6 +7986,10 @@ after_intro(ctx *x, int32_t s0, int32_t p)
         int32_t c = en_time_intro(x, s0, p);
         if (c >= 0)
             return en_intro_rest(x, c + 1, p);
+        /* no comma: "On May 3 they ...", "Last week she ..." */
+        c = en_bare_time_lead(x, s0, p);
+        if (c >= 0)
+            return c;
     }
     unsigned sc = lexclass(x, x->L.skip, s0);
     if (!((sc & (K_PREP | K_INTRO)) ||
@@ -13732,7 +13840,8 @@ cue_pass(ctx *x)
                     c1 = clause_end(x, c0, 0);
                     for (int32_t k = v0 + 2; k < c1; k++)
                         if (x->qid[k] < 0 &&
-                            (en_finite(x, k) || en_past_form(x, k))) {
+                            (en_finite(x, k) || en_past_form(x, k) ||
+                             en_base_past_before_object(x, k, c1))) {
                             c1 = k;
                             break;
                         }
