@@ -5439,6 +5439,63 @@ en_past_after_present(ctx *x, int32_t a, int32_t v)
            !(c > 0 && fold_is(x, c - 1, inf, sizeof inf / sizeof *inf));
 }
 
+/* English: is the verb at v, after "and" in a content clause opened at a,
+ * the second verb of a subordinate clause inside the content ("said she
+ * was leaving when guards stopped her and sent her home", "a plan that
+ * cuts fees and demands audits")?  The verb nearest before "and" stands
+ * in a clause opened by a subordinator or relative word after a and has
+ * the same form as v (both past, or both present in -s after the
+ * relative word): v goes on with that clause, not with the cue's. */
+static int en_clause_opens(ctx *x, int32_t c, int32_t s1);
+static int
+en_inner_clause_verb(ctx *x, int32_t a, int32_t v)
+{
+    static const char *const sub[] = {
+        "when",  "while", "as",  "because", "after", "before", "since",
+        "until", "which", "who", "that",    "where", "whom"};
+    ws_doc *d = x->d;
+    int32_t and = v - 1, w = v + x->cuelen[v];
+    if (strcmp(x->L.lang, "en") != 0 || and <= a || !tok_is(d, and, "and") ||
+        w >= x->ntok || tok_is(d, w, "that") || tok_is(d, w, ":") ||
+        tok_is(d, w, ",") || x->qid[w] >= 0)
+        return 0;
+    /* a verb with a clause of its own says something: "... and asked
+     * how ...", "... and said they would ..." */
+    static const char *const wh[] = {"how", "what", "why",  "whether",
+                                     "if",  "who",  "when", "where"};
+    if (fold_is(x, w, wh, sizeof wh / sizeof *wh) ||
+        en_clause_opens(x, w, sent_t1(x, w)))
+        return 0;
+    size_t nv, nf;
+    const char *fv = tok_fold(x, v, &nv);
+    int past = en_past_form(x, v);
+    int pres = !past && nv > 3 && fv[nv - 1] == 's' && fv[nv - 2] != 's';
+    if (!past && !pres)
+        return 0;
+    int32_t f = -1;
+    for (int32_t k = and-1; k > a && k >= and-12 && f < 0; k--) {
+        if (x->qid[k] >= 0 || is_clause_punct(d, k) || tok_is(d, k, "and") ||
+            (x->cuelen[k] && !(x->cueattr[k] & C_COMP)))
+            return 0;
+        const char *ff = tok_fold(x, k, &nf);
+        if (past ? en_past_form(x, k)
+                 : nf > 3 && ff[nf - 1] == 's' && k - 1 >= a &&
+                       fold_is(x, k - 1, sub + 8, 3))
+            f = k;
+    }
+    if (f < 0)
+        return 0;
+    /* the subordinator: a few words before that verb, inside the content */
+    for (int32_t k = f - 1; k >= a && k >= f - 6; k--) {
+        if (x->qid[k] >= 0 || is_clause_punct(d, k) ||
+            (x->cuelen[k] && !(x->cueattr[k] & C_COMP)))
+            return 0;
+        if (fold_is(x, k, sub, sizeof sub / sizeof *sub))
+            return 1;
+    }
+    return 0;
+}
+
 /* English: is the noun phrase at k (after a comma inside a content
  * clause [a, hi)) the subject of an act verb with an object of
  * its own ("... that at his first meeting, in 1980, he backed a rival")?
@@ -6406,7 +6463,9 @@ clause_end(ctx *x, int32_t a, int reported)
                 int32_t k2 = skip_adv_fwd(x, k + 1, e);
                 if (cue_at(x, k2, &at, &g) && is_speech_cue(at) &&
                     !en_bare(x, k2) &&
-                    !(!reported && en_past_after_present(x, a, k2))) {
+                    !(!reported && en_past_after_present(x, a, k2)) &&
+                    !(!reported && k2 == k + 1 &&
+                      en_inner_clause_verb(x, a, k2))) {
                     e = t;
                     break;
                 }
@@ -9921,6 +9980,12 @@ en_that_kind(ctx *x, int32_t p, unsigned attr, int32_t t, int32_t comp,
     if (strcmp(x->L.lang, "en") != 0 || !tok_is(d, comp, "that"))
         return 0;
     if (comp == t) {
+        /* "said that was not the plan": a verb right after "that" makes
+         * it the content's demonstrative subject, not a complementizer
+         * (a complementizer's clause opens with its own subject) */
+        if ((attr & C_SAY) && comp + 1 < s1 &&
+            (en_aux(x, comp + 1) || en_does_did(x, comp + 1)))
+            return 1;
         /* "rejected that argument", "declined that assignment": a
          * singular noun after "that" and the phrase ends */
         if (!(attr & (C_ACT | C_SAY)) || comp + 2 > s1 ||
