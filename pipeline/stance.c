@@ -17986,6 +17986,11 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
              * "support" */
             if (lexw_form(x, x->L.cues, i) == NULL)
                 continue;
+            /* the first part of a hyphenated compound is no verb
+             * ("feel-good", "say-so", "call-in show") */
+            if (i + 2 < x->ntok && en_hyph_joint(x, i + 1) &&
+                ws_tok_is_word(d, i + 2))
+                continue;
         }
         if (m == 1 && strcmp(x->L.lang, "de") == 0 && (a & (C_SAY | C_ACT)) &&
             is_cap(d, i) && i > 0 &&
