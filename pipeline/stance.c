@@ -7597,6 +7597,32 @@ en_obj_pron(ctx *x, int32_t i)
            fold_is(x, i, obj, sizeof obj / sizeof *obj);
 }
 
+/* English: the end of a reported act's object that is a lone object
+ * pronoun before a "to" phrase naming who received it ("disclosed them
+ * to the press", "pitched himself to older voters"): the pronoun is the
+ * whole object, the "to" phrase its recipient.  Not after a verb of
+ * likening, whose "to" phrase is part of what was said ("compared him
+ * to Nixon"), nor before an infinitive ("urged them to stay").  Else c1. */
+static int en_to_verb(ctx *x, int32_t t, int32_t hi);
+
+static int32_t
+en_pron_recipient_end(ctx *x, int32_t p, int32_t c0, int32_t c1)
+{
+    static const char *const liken[] = {"compar", "liken",   "link",
+                                        "tie",    "tying",   "equat",
+                                        "refer",  "connect", "sentenc"};
+    static const char *const pron[] = {"him",    "them",      "us",
+                                       "me",     "himself",   "herself",
+                                       "itself", "themselves"};
+    ws_doc *d = x->d;
+    if (c0 + 2 >= c1 || !fold_is(x, c0, pron, sizeof pron / sizeof *pron) ||
+        x->qid[c0] >= 0 || !tok_is(d, c0 + 1, "to") ||
+        en_to_verb(x, c0 + 1, c1) ||
+        fold_starts(x, p, liken, sizeof liken / sizeof *liken))
+        return c1;
+    return c0 + 1;
+}
+
 /* English: "by" at t before a speech verb's participle ("by announcing
  * that", "by telling them", "by saying"), within the clause ending
  * before e? */
@@ -13275,6 +13301,8 @@ cue_pass(ctx *x)
             continue;
         if (kind == WS_REPORTED && en_light_cue_adjunct(x, p, m, c0, c1))
             continue;
+        if (kind == WS_REPORTED && c0 == t && strcmp(x->L.lang, "en") == 0)
+            c1 = en_pron_recipient_end(x, p, c0, c1);
         /* "advocates and their theories", "invited - with ...": a
          * conjunction or a dash where the object would start: the word is
          * no verb with an object here */
@@ -17580,6 +17608,40 @@ en_phrase_ends_in_act(ctx *x, int32_t i, int m)
            (parse_attrs(nv, NULL) & C_ACTN);
 }
 
+/* English: is the word at k a message noun ("statement", "letter",
+ * "memo") that the light verb at i sends as its whole act ("sent a
+ * stern letter on Monday", "issued a statement on the floods")?  Not
+ * with a demonstrative, which points back at words already reported
+ * ("made this statement"), nor with a cue or a quotation after the
+ * noun in its sentence, which tells what the message said ("issued a
+ * statement saying ...", "sent the board a memo urging ...", "a
+ * letter that ...", "a message: ..."). */
+static int
+en_light_message(ctx *x, int32_t i, int32_t k)
+{
+    static const char *const msg[] = {
+        "statement", "statements", "letter",     "letters",  "message",
+        "messages",  "memo",       "communique", "tweet",    "tweets",
+        "report",    "reports",    "release",    "releases", "apology"};
+    static const char *const dem[] = {"this", "that", "these", "those"};
+    ws_doc *d = x->d;
+    if (!fold_is(x, k, msg, sizeof msg / sizeof *msg))
+        return 0;
+    for (int32_t j = i + 1; j < k; j++)
+        if (fold_is(x, j, dem, sizeof dem / sizeof *dem))
+            return 0;
+    int32_t s = d->tokens.v[k].sent;
+    for (int32_t j = k + 1; j < x->ntok && d->tokens.v[j].sent == s; j++) {
+        const char *v;
+        if (x->qid[j] >= 0 || tok_is(d, j, ":") ||
+            (j == k + 1 && tok_is(d, j, "that")))
+            return 0;
+        if (lexmatch(x, x->L.cues, j, &v) > 0)
+            return 0;
+    }
+    return 1;
+}
+
 /* English: a light verb of the labels lexicon ("issued", "lodged",
  * "made") with an act noun of the cues lexicon ("warning", "protest",
  * "appeal") up to three words on ("issued a stern warning", "lodged an
@@ -17618,6 +17680,14 @@ en_light_act(ctx *x, int32_t i)
                 n = 1;
                 nv = w1;
             }
+        }
+        if (n > 0 && !(parse_attrs(nv, NULL) & C_ACTN) &&
+            en_light_message(x, i, k)) {
+            x->cuelen[i] = 1;
+            x->cueattr[i] = C_ACT;
+            x->cueval[i] = NULL;
+            x->cueg[i] = 0;
+            return;
         }
         if (n > 0) {
             if (!(parse_attrs(nv, NULL) & C_ACTN) || k + n - i > 255)
