@@ -6354,6 +6354,25 @@ en_time_aside_cut(ctx *x, int32_t a, int32_t e)
     return e;
 }
 
+static int en_aux(ctx *x, int32_t k);
+
+/* English: does a clause of its own follow the colon at t, before e
+ * ("suggested one remedy: the board would meet weekly", "raised a
+ * question: would the levy pass?")?  A subject and its finite verb, a
+ * question word, or an auxiliary before a subject pronoun: an act's
+ * object before it is spelled out there, and the content runs on over
+ * the colon (a list of participles or nouns after it does not). */
+static int
+en_colon_clause(ctx *x, int32_t t, int32_t e)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || !tok_is(d, t, ":") || t + 2 >= e ||
+        x->qid[t + 1] >= 0)
+        return 0;
+    return en_clause_opens(x, t + 1, e) ||
+           (en_aux(x, t + 1) && en_nom_pron(x, t + 2));
+}
+
 static int32_t
 clause_end(ctx *x, int32_t a, int reported)
 {
@@ -6428,7 +6447,8 @@ clause_end(ctx *x, int32_t a, int reported)
         for (int32_t t = a + 1; t < e; t++) {
             if (x->qid[t] >= 0)
                 continue;
-            if (tok_is(d, t, ";") || (reported && tok_is(d, t, ":"))) {
+            if (tok_is(d, t, ";") ||
+                (reported && tok_is(d, t, ":") && !en_colon_clause(x, t, e))) {
                 e = t;
                 break;
             }
