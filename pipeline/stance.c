@@ -6649,6 +6649,27 @@ en_and_that_clause(ctx *x, int32_t k, int32_t e)
  * follow a lower-case word some way into the clause and open a name,
  * pronoun or determined phrase ("Trump and Clinton agreed", "the
  * shootings and protests demand" are one subject). */
+/* English: does a bare plural noun of a group that speaks ("officials",
+ * "analysts", "engineers") open a clause at k, with, within two words, a
+ * speech verb that takes "that" or a clause of its own ("and engineers
+ * warned that ...", "and analysts expect prices will ...")?  Such a
+ * subject after "and" starts a second statement even with no comma; a
+ * plain object after the verb ("and critics doubted it") does not. */
+static int
+en_bare_group_subject(ctx *x, int32_t k, int32_t e)
+{
+    if (x->qid[k] >= 0 || !plain_word(x, k) || !ends_plural(x, k) ||
+        !lexclass(x, x->L.spk, k))
+        return 0;
+    for (int32_t c = k + 1; c < e && c < k + 3; c++) {
+        if (!(x->cuelen[c] && is_speech_cue(x->cueattr[c])))
+            continue;
+        int32_t o = skip_adv_fwd(x, c + x->cuelen[c], e);
+        return o < e && (tok_is(x->d, o, "that") || en_clause_opens(x, o, e));
+    }
+    return 0;
+}
+
 static int
 en_new_speech_clause(ctx *x, int32_t a, int32_t t, int32_t e)
 {
@@ -6674,10 +6695,12 @@ en_new_speech_clause(ctx *x, int32_t a, int32_t t, int32_t e)
      * second one to ("vowed to cut costs and the unions pledged ...") */
     int inf =
         tok_is(d, a, "to") && (tok_is(d, t, "and") || tok_is(d, t, "but"));
-    if (!comma && (t - a < (inf ? 2 : 5) ||
-                   !(ws_tok_is_word(d, t - 1) || qclose) || is_cap(d, t - 1) ||
-                   !(is_det(x, k) || is_cap(d, k) || pron_gender_simple(x, k) ||
-                     (inf && plain_word(x, k) && ends_plural(x, k)))))
+    if (!comma &&
+        (t - a < (inf ? 2 : 5) || !(ws_tok_is_word(d, t - 1) || qclose) ||
+         (is_cap(d, t - 1) && !(lexclass(x, x->L.skip, t - 1) & K_TIME)) ||
+         !(is_det(x, k) || is_cap(d, k) || pron_gender_simple(x, k) ||
+           (inf && plain_word(x, k) && ends_plural(x, k)) ||
+           en_bare_group_subject(x, k, e))))
         return 0;
     if (!(is_det(x, k) || is_cap(d, k) || x->ent[k] >= 0 ||
           lexclass(x, x->L.spk, k) || ends_plural(x, k) ||

@@ -39,6 +39,33 @@ test_en_colon_clause_continues_act_object(void)
                  "The captain");
 }
 
+/* "The ferry line said fares would rise next week and analysts warned that
+ * ...": a second clause after "and" with no comma, whose subject is a bare
+ * plural noun of a speaking group (or follows a weekday) and whose speech
+ * verb takes a clause of its own, is a second statement; it had run on as
+ * part of the first content.  A plain object after the verb keeps it one
+ * content. */
+static void
+test_en_and_bare_group_subject_new_statement(void)
+{
+    expect_exact("The ferry line said fares would rise next week and analysts "
+                 "warned that commuters would switch to buses.",
+                 "fares would rise next week", WS_INDIRECT, "said",
+                 "The ferry line");
+    expect_exact("The ferry line said fares would rise next week and analysts "
+                 "warned that commuters would switch to buses.",
+                 "commuters would switch to buses", WS_INDIRECT, "warned",
+                 "analysts");
+    expect_exact("The depot said the trams would run again on Friday and the "
+                 "engineers cautioned that the rails were worn.",
+                 "the trams would run again on Friday", WS_INDIRECT, "said",
+                 "The depot");
+    /* coordinated subjects inside the content stay in it */
+    expect_exact("She said the nurses and officials met at the depot.",
+                 "the nurses and officials met at the depot", WS_INDIRECT,
+                 "said", "She");
+}
+
 int
 main(void)
 {
@@ -51,6 +78,7 @@ main(void)
     }
     worker = ws_worker_new(models);
     test_en_colon_clause_continues_act_object();
+    test_en_and_bare_group_subject_new_statement();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
