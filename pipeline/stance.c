@@ -6354,6 +6354,25 @@ en_time_aside_cut(ctx *x, int32_t a, int32_t e)
     return e;
 }
 
+static int en_aux(ctx *x, int32_t k);
+
+/* English: does a clause of its own follow the colon at t, before e
+ * ("suggested one remedy: the board would meet weekly", "raised a
+ * question: would the levy pass?")?  A subject and its finite verb, a
+ * question word, or an auxiliary before a subject pronoun: an act's
+ * object before it is spelled out there, and the content runs on over
+ * the colon (a list of participles or nouns after it does not). */
+static int
+en_colon_clause(ctx *x, int32_t t, int32_t e)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || !tok_is(d, t, ":") || t + 2 >= e ||
+        x->qid[t + 1] >= 0)
+        return 0;
+    return en_clause_opens(x, t + 1, e) ||
+           (en_aux(x, t + 1) && en_nom_pron(x, t + 2));
+}
+
 static int32_t
 clause_end(ctx *x, int32_t a, int reported)
 {
@@ -6428,7 +6447,8 @@ clause_end(ctx *x, int32_t a, int reported)
         for (int32_t t = a + 1; t < e; t++) {
             if (x->qid[t] >= 0)
                 continue;
-            if (tok_is(d, t, ";") || (reported && tok_is(d, t, ":"))) {
+            if (tok_is(d, t, ";") ||
+                (reported && tok_is(d, t, ":") && !en_colon_clause(x, t, e))) {
                 e = t;
                 break;
             }
@@ -6629,6 +6649,27 @@ en_and_that_clause(ctx *x, int32_t k, int32_t e)
  * follow a lower-case word some way into the clause and open a name,
  * pronoun or determined phrase ("Trump and Clinton agreed", "the
  * shootings and protests demand" are one subject). */
+/* English: does a bare plural noun of a group that speaks ("officials",
+ * "analysts", "engineers") open a clause at k, with, within two words, a
+ * speech verb that takes "that" or a clause of its own ("and engineers
+ * warned that ...", "and analysts expect prices will ...")?  Such a
+ * subject after "and" starts a second statement even with no comma; a
+ * plain object after the verb ("and critics doubted it") does not. */
+static int
+en_bare_group_subject(ctx *x, int32_t k, int32_t e)
+{
+    if (x->qid[k] >= 0 || !plain_word(x, k) || !ends_plural(x, k) ||
+        !lexclass(x, x->L.spk, k))
+        return 0;
+    for (int32_t c = k + 1; c < e && c < k + 3; c++) {
+        if (!(x->cuelen[c] && is_speech_cue(x->cueattr[c])))
+            continue;
+        int32_t o = skip_adv_fwd(x, c + x->cuelen[c], e);
+        return o < e && (tok_is(x->d, o, "that") || en_clause_opens(x, o, e));
+    }
+    return 0;
+}
+
 static int
 en_new_speech_clause(ctx *x, int32_t a, int32_t t, int32_t e)
 {
@@ -6654,10 +6695,12 @@ en_new_speech_clause(ctx *x, int32_t a, int32_t t, int32_t e)
      * second one to ("vowed to cut costs and the unions pledged ...") */
     int inf =
         tok_is(d, a, "to") && (tok_is(d, t, "and") || tok_is(d, t, "but"));
-    if (!comma && (t - a < (inf ? 2 : 5) ||
-                   !(ws_tok_is_word(d, t - 1) || qclose) || is_cap(d, t - 1) ||
-                   !(is_det(x, k) || is_cap(d, k) || pron_gender_simple(x, k) ||
-                     (inf && plain_word(x, k) && ends_plural(x, k)))))
+    if (!comma &&
+        (t - a < (inf ? 2 : 5) || !(ws_tok_is_word(d, t - 1) || qclose) ||
+         (is_cap(d, t - 1) && !(lexclass(x, x->L.skip, t - 1) & K_TIME)) ||
+         !(is_det(x, k) || is_cap(d, k) || pron_gender_simple(x, k) ||
+           (inf && plain_word(x, k) && ends_plural(x, k)) ||
+           en_bare_group_subject(x, k, e))))
         return 0;
     if (!(is_det(x, k) || is_cap(d, k) || x->ent[k] >= 0 ||
           lexclass(x, x->L.spk, k) || ends_plural(x, k) ||
