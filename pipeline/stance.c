@@ -2660,6 +2660,28 @@ en_speaker_uncontract(ctx *x, ws_statement *st, int32_t b)
 static int en_poss_word(const ws_doc *d, int32_t t);
 static int en_past_form(ctx *x, int32_t k);
 
+/* English: is the word at a a capitalised preposition that opens its
+ * sentence ("Amid ...", "Despite ...", "After ...")?  Such a word is
+ * capitalised for its place, not as a name. */
+static int
+en_sentence_prep(ctx *x, int32_t a)
+{
+    static const char *const prep[] = {
+        "about",   "above",      "across",    "after",   "against",
+        "amid",    "amidst",     "among",     "amongst", "around",
+        "before",  "behind",     "beneath",   "beside",  "besides",
+        "between", "beyond",     "despite",   "during",  "following",
+        "for",     "from",       "in",        "inside",  "into",
+        "near",    "of",         "on",        "over",    "regarding",
+        "through", "throughout", "toward",    "towards", "under",
+        "unlike",  "until",      "upon",      "with",    "within",
+        "without", "concerning", "alongside", "atop",    "per"};
+    ws_doc *d = x->d;
+    return a >= 0 && a < x->ntok && is_cap(d, a) && x->ent[a] < 0 &&
+           a == sent_t0(x, a) &&
+           fold_is(x, a, prep, sizeof prep / sizeof *prep);
+}
+
 static void
 set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
             int32_t at)
@@ -2684,6 +2706,16 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
         fold_is(x, a, notsrc, sizeof notsrc / sizeof *notsrc)) {
         set_speaker(x, st, -1, -1, g, at);
         return;
+    }
+    /* English: a capitalised preposition opening the sentence is no
+     * part of the speaker ("After party aides argued ...") and alone
+     * names no one ("Amid doubts about ...") */
+    if (strcmp(x->L.lang, "en") == 0 && en_sentence_prep(x, a)) {
+        if (b - a == 1) {
+            set_speaker(x, st, -1, -1, g, at);
+            return;
+        }
+        a++;
     }
     /* English: a subordinator before the subject is no part of the
      * speaker ("When Smith noted ...", "denied that the agency said";
@@ -18293,6 +18325,57 @@ en_perceived_speech_cues(ctx *x)
     }
 }
 
+/* Does the quotation closing at k end the sentence just before the
+ * attribution in the sentence of i ('"... now!" the crowd shouted',
+ * '"Why?" Ann shouted'): its own "!" or "?" ended the sentence, or the
+ * attribution goes on in lower case? */
+static int
+en_quote_end_before_attrib(ctx *x, int32_t k, int32_t i)
+{
+    ws_doc *d = x->d;
+    return x->qid[k] >= 0 && x->q[x->qid[k]].c == k &&
+           d->tokens.v[k + 1].sent == d->tokens.v[i].sent &&
+           ws_tok_is_word(d, k + 1) &&
+           (!is_cap(d, k + 1) || tok_is(d, k - 1, "!") ||
+            tok_is(d, k - 1, "?"));
+}
+
+/* English: does a quotation close right before a longer speaker phrase
+ * that ends at the "quote" cue i ('"...!" the mayor's cousin, Del. Ann
+ * "Annie" Lowe (D-Ohio), shouted')?  The phrase holds up to twelve
+ * tokens besides one bracketed aside, with commas but no final mark, no
+ * other cue, no finite verb and no other quotation. */
+static int
+en_quote_then_speaker_phrase(ctx *x, int32_t i)
+{
+    ws_doc *d = x->d;
+    int32_t n = 0;
+    int aside = 0;
+    for (int32_t k = i - 1; k >= 0 && n <= 12; k--, n++) {
+        if (tok_is(d, k, ")") && !aside) {
+            /* one bracketed aside: "(D-Ohio)" */
+            int32_t a = k - 1;
+            while (a >= 0 && a >= k - 8 && !tok_is(d, a, "(") &&
+                   !ws_tok_is_final(d, a) && x->qid[a] < 0)
+                a--;
+            if (a < 0 || !tok_is(d, a, "("))
+                return 0;
+            aside = 1;
+            k = a;
+            continue;
+        }
+        if (d->tokens.v[k].sent != d->tokens.v[i].sent &&
+            !en_quote_end_before_attrib(x, k, i))
+            return 0;
+        if (x->qid[k] >= 0 && !en_nick_mark(x, k))
+            return n > 0 && x->q[x->qid[k]].c == k && x->qid[i] < 0;
+        if (ws_tok_is_final(d, k) || x->cuelen[k] ||
+            (ws_tok_is_word(d, k) && en_finite(x, k)))
+            return 0;
+    }
+    return 0;
+}
+
 static void
 quote_only_cues(ctx *x)
 {
@@ -18333,11 +18416,7 @@ quote_only_cues(ctx *x)
              * quote's own "!" or "?" ended the sentence before the
              * attribution (or it goes on in lower case) */
             if (d->tokens.v[k].sent != d->tokens.v[i].sent &&
-                !(x->qid[k] >= 0 && x->q[x->qid[k]].c == k &&
-                  d->tokens.v[k + 1].sent == d->tokens.v[i].sent &&
-                  ws_tok_is_word(d, k + 1) &&
-                  (!is_cap(d, k + 1) || tok_is(d, k - 1, "!") ||
-                   tok_is(d, k - 1, "?"))))
+                !en_quote_end_before_attrib(x, k, i))
                 break;
             if (x->qid[k] >= 0) {
                 keep = x->q[x->qid[k]].c == k && x->qid[i] < 0;
@@ -18346,6 +18425,8 @@ quote_only_cues(ctx *x)
             if (ws_tok_is_final(d, k) || (x->cuelen[k] && k < i))
                 break;
         }
+        if (!keep && strcmp(x->L.lang, "en") == 0)
+            keep = en_quote_then_speaker_phrase(x, i);
         if (!keep)
             x->cuelen[i] = 0;
     }

@@ -1,0 +1,71 @@
+/*
+ * test_stance_en_quotes25.c - English direct quotes and their speakers
+ * (session 25): a loud-speech cue after a long speaker phrase, a
+ * capitalised preposition opening a sentence taken for the speaker.
+ * Each test is named after what broke, on short invented sentences.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+#include "stance_test.h"
+
+/* Bug: a verb of loud speech ("shouted", "yelled") speaks only next to a
+ * quotation, and the quotation had to close within six tokens before it:
+ * a speaker phrase with an apposition, a quoted nickname or a bracketed
+ * party tag ran past that bound, and the quote lost its cue. */
+static void
+test_en_loud_cue_after_long_speaker_phrase(void)
+{
+    expect_exact("\"Bring the lanterns now!\" his cousin, Maria Ortiz, "
+                 "shouted.",
+                 "Bring the lanterns now!", WS_DIRECT, "shouted",
+                 "his cousin, Maria Ortiz,");
+    expect_exact("\"Bring the lanterns now!\" the ferry captain's cousin, "
+                 "Maria \"Mia\" Ortiz (D-Ohio), yelled at the dock.",
+                 "Bring the lanterns now!", WS_DIRECT, "yelled", "Ortiz");
+    /* no quotation before the phrase: no statement */
+    expect_no_en_cue("The ferry captain's cousin, Maria Ortiz, shouted at "
+                     "the gulls for an hour.",
+                     "shouted");
+}
+
+/* Bug: a capitalised preposition opening a sentence ("Amid ...",
+ * "After ...") was taken for a name: it became the speaker alone, or the
+ * first word of the speaker phrase. */
+static void
+test_en_sentence_initial_preposition_not_speaker(void)
+{
+    expect_speaker("After dock workers insisted the pier was unsafe, the "
+                   "owner closed it.",
+                   "insisted", "dock workers", NULL);
+    expect_speaker("Despite growers insisting the frost was mild, the "
+                   "orchard lost half its crop.",
+                   "insisting", "growers", NULL);
+    /* alone it names no one */
+    expect_speaker("Amid questions about the levy, the council met again.",
+                   "questions", "", "");
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_en_quotes25: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_en_loud_cue_after_long_speaker_phrase();
+    test_en_sentence_initial_preposition_not_speaker();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
