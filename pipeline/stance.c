@@ -2577,6 +2577,58 @@ resolve_person(ctx *x, unsigned g, int32_t before)
     return best;
 }
 
+/* English: is the speaker span of st a possessive word ("his", "her")? */
+static int
+en_poss_span(ctx *x, const ws_statement *st)
+{
+    static const char *const poss[] = {"his", "her", "its", "their"};
+    int32_t a = ws_doc_tok_at(x->d, st->speaker.start, 0);
+    int32_t b = ws_doc_tok_at(x->d, st->speaker.end, 1);
+    return a >= 0 && b == a + 1 && fold_is(x, a, poss, 4);
+}
+
+/* English: the person a "he" or "she" opening its sentence at a stands
+ * for when the sentence before, in the same paragraph, reports a
+ * statement of a person of that gender: the speaker of its first such
+ * statement, the preceding sentence's subject, not a name mentioned after the
+ * cue ('Ann Lee said after meeting Bo Dent. She ...': Ann Lee).  -1 when there
+ * is no such statement. */
+static int32_t
+en_prev_sentence_speaker(ctx *x, int32_t a, unsigned g)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || !(g & (G_M | G_F)) ||
+        (g & (G_M | G_F)) == (G_M | G_F) || a != sent_t0(x, a) || a < 1)
+        return -1;
+    int32_t p0, p1;
+    para_range(x, a, &p0, &p1);
+    int32_t s0 = sent_t0(x, a - 1);
+    if (s0 < p0)
+        return -1;
+    int32_t lo = d->tokens.v[s0].start, hi = d->tokens.v[a].start;
+    int32_t best = -1, bestpos = -1, w[4];
+    stmt_window(x, lo, d->statements.n, w);
+    for (int part = 0; part < 4; part += 2)
+        for (int32_t i = w[part]; i < w[part + 1]; i++) {
+            const ws_statement *st = &d->statements.v[i];
+            int32_t pos = st->cue.start;
+            if (pos < lo || pos >= hi || (bestpos >= 0 && pos >= bestpos) ||
+                st->speaker_ent < 0 || st->speaker_ent >= d->entities.n ||
+                st->speaker.start < lo || en_poss_span(x, st))
+                continue;
+            bestpos = pos;
+            best = st->speaker_ent;
+        }
+    if (best < 0)
+        return -1;
+    const ws_entity *pe = &d->entities.v[best];
+    if (pe->type != WS_PERSON ||
+        (pe->gender && pe->gender[0] == 'm' && !(g & G_M)) ||
+        (pe->gender && pe->gender[0] == 'f' && !(g & G_F)))
+        return -1;
+    return best;
+}
+
 static void
 set_from_entity(ctx *x, ws_statement *st, int32_t e)
 {
@@ -2815,6 +2867,9 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
                                          (1 << WS_MEDIA) | (1 << WS_PERSON));
             if (e < 0 || !(is_person(d, e) || is_orgish(d, e)))
                 e = resolve_person(x, pg, a);
+            int32_t ps = en_prev_sentence_speaker(x, a, pg);
+            if (ps >= 0)
+                e = ps;
         }
         if (e >= 0)
             set_from_entity(x, st, e);

@@ -1,7 +1,8 @@
 /*
  * test_stance_en_quotes25.c - English direct quotes and their speakers
  * (session 25): a loud-speech cue after a long speaker phrase, a
- * capitalised preposition opening a sentence taken for the speaker.
+ * capitalised preposition opening a sentence taken for the speaker, a
+ * pronoun after a statement resolved to a name after the cue.
  * Each test is named after what broke, on short invented sentences.
  */
 #include <stdlib.h>
@@ -52,6 +53,24 @@ test_en_sentence_initial_preposition_not_speaker(void)
                    "questions", "", "");
 }
 
+/* Bug: "he" or "she" opening a sentence right after a statement took
+ * the nearest earlier name of that gender, a person named after the cue
+ * ("... said after meeting with Governor Paul Lowe. He ..."), instead of
+ * the speaker, the preceding sentence's subject. */
+static void
+test_en_pronoun_after_statement_is_its_speaker(void)
+{
+    const char *text =
+        "\"The river has flooded these farms before,\" John Smith said "
+        "after talks with Governor Paul Lowe. He did not mention the levy. "
+        "\"We want the roads open by spring.\"";
+    expect_speaker(text, "mention", "He", "John Smith");
+    /* the plain case: no other name between */
+    expect_speaker("Ann Brody said the ferry would run on Sunday. She "
+                   "praised the crew.",
+                   "praised", "She", "Ann Brody");
+}
+
 int
 main(void)
 {
@@ -65,6 +84,7 @@ main(void)
     worker = ws_worker_new(models);
     test_en_loud_cue_after_long_speaker_phrase();
     test_en_sentence_initial_preposition_not_speaker();
+    test_en_pronoun_after_statement_is_its_speaker();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
