@@ -4976,6 +4976,34 @@ en_pp_object_subject(ctx *x, int32_t a, int32_t s0, int32_t p)
 static int en_finite(ctx *x, int32_t k);
 static int en_past_form(ctx *x, int32_t k);
 
+/* English: is the word at p an adverb that stands between a subject and
+ * its verb ("she then urges", "he also says")? */
+static int
+en_subject_adverb(ctx *x, int32_t p)
+{
+    static const char *const adv[] = {"then", "also", "now", "again"};
+    return fold_is(x, p, adv, sizeof adv / sizeof *adv);
+}
+
+/* English: is the word at v a cue verb in the present third person
+ * ("urges", "asks"), which en_finite does not tell from a plural noun,
+ * right after a subject pronoun or an adverb ("She then urges ...")? */
+static int
+en_coord_cue_verb(ctx *x, int32_t v)
+{
+    ws_doc *d = x->d;
+    size_t n;
+    const char *f = tok_fold(x, v, &n);
+    if (v < 1 || !x->cuelen[v] || n < 3 || f[n - 1] != 's' ||
+        !ws_tok_is_word(d, v - 1))
+        return 0;
+    int32_t p = v - 1;
+    if (en_subject_adverb(x, p) || is_ly_adv(x, p))
+        p--;
+    int rel;
+    return p >= 0 && pron_gender(x, p, &rel) != 0 && !rel;
+}
+
 /* English: the cue at k after "and" joins a second verb to a clause
  * whose subject stands before the first ("I laughed and said, ...", "The
  * chief paused and added: ..."): [*a, *b) is that subject, the phrase
@@ -4985,20 +5013,31 @@ static int
 en_coord_subject(ctx *x, int32_t k, int32_t s0, int32_t *a, int32_t *b)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || k - 3 < s0 || !tok_is(d, k - 1, "and"))
+    if (strcmp(x->L.lang, "en") != 0 || k - 3 < s0)
         return 0;
-    for (int32_t v = k - 2; v > s0 && v >= k - 12; v--) {
+    /* an adverb between ("and repeatedly says") */
+    int32_t c = k - 1;
+    if (c - 3 >= s0 && is_ly_adv(x, c))
+        c--;
+    if (!tok_is(d, c, "and"))
+        return 0;
+    for (int32_t v = c - 1; v > s0 && v >= k - 12; v--) {
         if (x->qid[v] >= 0 || is_clause_punct(d, v))
             return 0;
-        if (is_cap(d, v) || !(en_finite(x, v) || en_past_form(x, v)))
+        if (is_cap(d, v) ||
+            !(en_finite(x, v) || en_past_form(x, v) || en_coord_cue_verb(x, v)))
             continue;
-        int32_t a2 = np_left(x, v - 1, s0);
+        /* past an adverb after the subject ("She then urges") */
+        int32_t e = v - 1;
+        if (e > s0 && (is_ly_adv(x, e) || en_subject_adverb(x, e)))
+            e--;
+        int32_t a2 = np_left(x, e, s0);
         if (a2 < 0)
             continue;
         if (a2 == s0 || is_clause_punct(d, a2 - 1) ||
             (lexclass(x, x->L.skip, a2 - 1) & (K_CONJ | K_SUB))) {
             *a = a2;
-            *b = v;
+            *b = e + 1;
             return 1;
         }
     }

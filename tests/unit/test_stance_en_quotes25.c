@@ -71,6 +71,21 @@ test_en_pronoun_after_statement_is_its_speaker(void)
                    "praised", "She", "Ann Brody");
 }
 
+/* Bug: a quote after a second verb of a sentence ("She then urges ...
+ * and repeatedly says, "..."") had no speaker span: the subject of the
+ * first verb was looked for only with "and" right before the cue, and a
+ * present-tense cue verb after "then" was not taken for that verb. */
+static void
+test_en_coordinated_verb_quote_speaker(void)
+{
+    expect_speaker("Ann Brody waved at the pier. She then urges her "
+                   "brother to step off the ferry and repeatedly says, "
+                   "\"Hold the rail.\"",
+                   "says", "She", "Ann Brody");
+    expect_speaker("The skipper waved and calmly said, \"Hold the rail.\"",
+                   "said", "The skipper", NULL);
+}
+
 int
 main(void)
 {
@@ -85,6 +100,7 @@ main(void)
     test_en_loud_cue_after_long_speaker_phrase();
     test_en_sentence_initial_preposition_not_speaker();
     test_en_pronoun_after_statement_is_its_speaker();
+    test_en_coordinated_verb_quote_speaker();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
