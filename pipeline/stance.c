@@ -2577,6 +2577,58 @@ resolve_person(ctx *x, unsigned g, int32_t before)
     return best;
 }
 
+/* English: is the speaker span of st a possessive word ("his", "her")? */
+static int
+en_poss_span(ctx *x, const ws_statement *st)
+{
+    static const char *const poss[] = {"his", "her", "its", "their"};
+    int32_t a = ws_doc_tok_at(x->d, st->speaker.start, 0);
+    int32_t b = ws_doc_tok_at(x->d, st->speaker.end, 1);
+    return a >= 0 && b == a + 1 && fold_is(x, a, poss, 4);
+}
+
+/* English: the person a "he" or "she" opening its sentence at a stands
+ * for when the sentence before, in the same paragraph, reports a
+ * statement of a person of that gender: the speaker of its first such
+ * statement, the preceding sentence's subject, not a name mentioned after the
+ * cue ('Ann Lee said after meeting Bo Dent. She ...': Ann Lee).  -1 when there
+ * is no such statement. */
+static int32_t
+en_prev_sentence_speaker(ctx *x, int32_t a, unsigned g)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || !(g & (G_M | G_F)) ||
+        (g & (G_M | G_F)) == (G_M | G_F) || a != sent_t0(x, a) || a < 1)
+        return -1;
+    int32_t p0, p1;
+    para_range(x, a, &p0, &p1);
+    int32_t s0 = sent_t0(x, a - 1);
+    if (s0 < p0)
+        return -1;
+    int32_t lo = d->tokens.v[s0].start, hi = d->tokens.v[a].start;
+    int32_t best = -1, bestpos = -1, w[4];
+    stmt_window(x, lo, d->statements.n, w);
+    for (int part = 0; part < 4; part += 2)
+        for (int32_t i = w[part]; i < w[part + 1]; i++) {
+            const ws_statement *st = &d->statements.v[i];
+            int32_t pos = st->cue.start;
+            if (pos < lo || pos >= hi || (bestpos >= 0 && pos >= bestpos) ||
+                st->speaker_ent < 0 || st->speaker_ent >= d->entities.n ||
+                st->speaker.start < lo || en_poss_span(x, st))
+                continue;
+            bestpos = pos;
+            best = st->speaker_ent;
+        }
+    if (best < 0)
+        return -1;
+    const ws_entity *pe = &d->entities.v[best];
+    if (pe->type != WS_PERSON ||
+        (pe->gender && pe->gender[0] == 'm' && !(g & G_M)) ||
+        (pe->gender && pe->gender[0] == 'f' && !(g & G_F)))
+        return -1;
+    return best;
+}
+
 static void
 set_from_entity(ctx *x, ws_statement *st, int32_t e)
 {
@@ -2660,6 +2712,28 @@ en_speaker_uncontract(ctx *x, ws_statement *st, int32_t b)
 static int en_poss_word(const ws_doc *d, int32_t t);
 static int en_past_form(ctx *x, int32_t k);
 
+/* English: is the word at a a capitalised preposition that opens its
+ * sentence ("Amid ...", "Despite ...", "After ...")?  Such a word is
+ * capitalised for its place, not as a name. */
+static int
+en_sentence_prep(ctx *x, int32_t a)
+{
+    static const char *const prep[] = {
+        "about",   "above",      "across",    "after",   "against",
+        "amid",    "amidst",     "among",     "amongst", "around",
+        "before",  "behind",     "beneath",   "beside",  "besides",
+        "between", "beyond",     "despite",   "during",  "following",
+        "for",     "from",       "in",        "inside",  "into",
+        "near",    "of",         "on",        "over",    "regarding",
+        "through", "throughout", "toward",    "towards", "under",
+        "unlike",  "until",      "upon",      "with",    "within",
+        "without", "concerning", "alongside", "atop",    "per"};
+    ws_doc *d = x->d;
+    return a >= 0 && a < x->ntok && is_cap(d, a) && x->ent[a] < 0 &&
+           a == sent_t0(x, a) &&
+           fold_is(x, a, prep, sizeof prep / sizeof *prep);
+}
+
 static void
 set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
             int32_t at)
@@ -2684,6 +2758,16 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
         fold_is(x, a, notsrc, sizeof notsrc / sizeof *notsrc)) {
         set_speaker(x, st, -1, -1, g, at);
         return;
+    }
+    /* English: a capitalised preposition opening the sentence is no
+     * part of the speaker ("After party aides argued ...") and alone
+     * names no one ("Amid doubts about ...") */
+    if (strcmp(x->L.lang, "en") == 0 && en_sentence_prep(x, a)) {
+        if (b - a == 1) {
+            set_speaker(x, st, -1, -1, g, at);
+            return;
+        }
+        a++;
     }
     /* English: a subordinator before the subject is no part of the
      * speaker ("When Smith noted ...", "denied that the agency said";
@@ -2783,6 +2867,9 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
                                          (1 << WS_MEDIA) | (1 << WS_PERSON));
             if (e < 0 || !(is_person(d, e) || is_orgish(d, e)))
                 e = resolve_person(x, pg, a);
+            int32_t ps = en_prev_sentence_speaker(x, a, pg);
+            if (ps >= 0)
+                e = ps;
         }
         if (e >= 0)
             set_from_entity(x, st, e);
@@ -4889,6 +4976,34 @@ en_pp_object_subject(ctx *x, int32_t a, int32_t s0, int32_t p)
 static int en_finite(ctx *x, int32_t k);
 static int en_past_form(ctx *x, int32_t k);
 
+/* English: is the word at p an adverb that stands between a subject and
+ * its verb ("she then urges", "he also says")? */
+static int
+en_subject_adverb(ctx *x, int32_t p)
+{
+    static const char *const adv[] = {"then", "also", "now", "again"};
+    return fold_is(x, p, adv, sizeof adv / sizeof *adv);
+}
+
+/* English: is the word at v a cue verb in the present third person
+ * ("urges", "asks"), which en_finite does not tell from a plural noun,
+ * right after a subject pronoun or an adverb ("She then urges ...")? */
+static int
+en_coord_cue_verb(ctx *x, int32_t v)
+{
+    ws_doc *d = x->d;
+    size_t n;
+    const char *f = tok_fold(x, v, &n);
+    if (v < 1 || !x->cuelen[v] || n < 3 || f[n - 1] != 's' ||
+        !ws_tok_is_word(d, v - 1))
+        return 0;
+    int32_t p = v - 1;
+    if (en_subject_adverb(x, p) || is_ly_adv(x, p))
+        p--;
+    int rel;
+    return p >= 0 && pron_gender(x, p, &rel) != 0 && !rel;
+}
+
 /* English: the cue at k after "and" joins a second verb to a clause
  * whose subject stands before the first ("I laughed and said, ...", "The
  * chief paused and added: ..."): [*a, *b) is that subject, the phrase
@@ -4898,20 +5013,31 @@ static int
 en_coord_subject(ctx *x, int32_t k, int32_t s0, int32_t *a, int32_t *b)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || k - 3 < s0 || !tok_is(d, k - 1, "and"))
+    if (strcmp(x->L.lang, "en") != 0 || k - 3 < s0)
         return 0;
-    for (int32_t v = k - 2; v > s0 && v >= k - 12; v--) {
+    /* an adverb between ("and repeatedly says") */
+    int32_t c = k - 1;
+    if (c - 3 >= s0 && is_ly_adv(x, c))
+        c--;
+    if (!tok_is(d, c, "and"))
+        return 0;
+    for (int32_t v = c - 1; v > s0 && v >= k - 12; v--) {
         if (x->qid[v] >= 0 || is_clause_punct(d, v))
             return 0;
-        if (is_cap(d, v) || !(en_finite(x, v) || en_past_form(x, v)))
+        if (is_cap(d, v) ||
+            !(en_finite(x, v) || en_past_form(x, v) || en_coord_cue_verb(x, v)))
             continue;
-        int32_t a2 = np_left(x, v - 1, s0);
+        /* past an adverb after the subject ("She then urges") */
+        int32_t e = v - 1;
+        if (e > s0 && (is_ly_adv(x, e) || en_subject_adverb(x, e)))
+            e--;
+        int32_t a2 = np_left(x, e, s0);
         if (a2 < 0)
             continue;
         if (a2 == s0 || is_clause_punct(d, a2 - 1) ||
             (lexclass(x, x->L.skip, a2 - 1) & (K_CONJ | K_SUB))) {
             *a = a2;
-            *b = v;
+            *b = e + 1;
             return 1;
         }
     }
@@ -18406,6 +18532,57 @@ en_perceived_speech_cues(ctx *x)
     }
 }
 
+/* Does the quotation closing at k end the sentence just before the
+ * attribution in the sentence of i ('"... now!" the crowd shouted',
+ * '"Why?" Ann shouted'): its own "!" or "?" ended the sentence, or the
+ * attribution goes on in lower case? */
+static int
+en_quote_end_before_attrib(ctx *x, int32_t k, int32_t i)
+{
+    ws_doc *d = x->d;
+    return x->qid[k] >= 0 && x->q[x->qid[k]].c == k &&
+           d->tokens.v[k + 1].sent == d->tokens.v[i].sent &&
+           ws_tok_is_word(d, k + 1) &&
+           (!is_cap(d, k + 1) || tok_is(d, k - 1, "!") ||
+            tok_is(d, k - 1, "?"));
+}
+
+/* English: does a quotation close right before a longer speaker phrase
+ * that ends at the "quote" cue i ('"...!" the mayor's cousin, Del. Ann
+ * "Annie" Lowe (D-Ohio), shouted')?  The phrase holds up to twelve
+ * tokens besides one bracketed aside, with commas but no final mark, no
+ * other cue, no finite verb and no other quotation. */
+static int
+en_quote_then_speaker_phrase(ctx *x, int32_t i)
+{
+    ws_doc *d = x->d;
+    int32_t n = 0;
+    int aside = 0;
+    for (int32_t k = i - 1; k >= 0 && n <= 12; k--, n++) {
+        if (tok_is(d, k, ")") && !aside) {
+            /* one bracketed aside: "(D-Ohio)" */
+            int32_t a = k - 1;
+            while (a >= 0 && a >= k - 8 && !tok_is(d, a, "(") &&
+                   !ws_tok_is_final(d, a) && x->qid[a] < 0)
+                a--;
+            if (a < 0 || !tok_is(d, a, "("))
+                return 0;
+            aside = 1;
+            k = a;
+            continue;
+        }
+        if (d->tokens.v[k].sent != d->tokens.v[i].sent &&
+            !en_quote_end_before_attrib(x, k, i))
+            return 0;
+        if (x->qid[k] >= 0 && !en_nick_mark(x, k))
+            return n > 0 && x->q[x->qid[k]].c == k && x->qid[i] < 0;
+        if (ws_tok_is_final(d, k) || x->cuelen[k] ||
+            (ws_tok_is_word(d, k) && en_finite(x, k)))
+            return 0;
+    }
+    return 0;
+}
+
 static void
 quote_only_cues(ctx *x)
 {
@@ -18446,11 +18623,7 @@ quote_only_cues(ctx *x)
              * quote's own "!" or "?" ended the sentence before the
              * attribution (or it goes on in lower case) */
             if (d->tokens.v[k].sent != d->tokens.v[i].sent &&
-                !(x->qid[k] >= 0 && x->q[x->qid[k]].c == k &&
-                  d->tokens.v[k + 1].sent == d->tokens.v[i].sent &&
-                  ws_tok_is_word(d, k + 1) &&
-                  (!is_cap(d, k + 1) || tok_is(d, k - 1, "!") ||
-                   tok_is(d, k - 1, "?"))))
+                !en_quote_end_before_attrib(x, k, i))
                 break;
             if (x->qid[k] >= 0) {
                 keep = x->q[x->qid[k]].c == k && x->qid[i] < 0;
@@ -18459,6 +18632,8 @@ quote_only_cues(ctx *x)
             if (ws_tok_is_final(d, k) || (x->cuelen[k] && k < i))
                 break;
         }
+        if (!keep && strcmp(x->L.lang, "en") == 0)
+            keep = en_quote_then_speaker_phrase(x, i);
         if (!keep)
             x->cuelen[i] = 0;
     }
