@@ -15091,6 +15091,40 @@ en_prep_content_kind_pass(ctx *x)
     }
 }
 
+/* English: a statement whose content is one whole quotation brought in
+ * by the complementizer "that" after its cue ("wrote that \"the vote was
+ * rigged\"", "told the panel that, \"we will appeal\""): the speaker's
+ * words are quoted inside a reported clause, so it is mixed speech, not
+ * direct (the quotation alone) nor indirect. */
+static void
+en_that_quote_kind_pass(ctx *x)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        ws_statement *st = &d->statements.v[i];
+        if ((st->kind != WS_DIRECT && st->kind != WS_INDIRECT) ||
+            st->ncontent != 1 || st->cue.start < 0 ||
+            st->content[0].start < st->cue.end)
+            continue;
+        int32_t a = tok_starting_at(x, st->content[0].start);
+        if (a < 2 || x->qid[a] < 0)
+            continue;
+        const quote *q = &x->q[x->qid[a]];
+        if (q->o < 1 || a > q->o + 1 || q->c >= x->ntok ||
+            st->content[0].end > d->tokens.v[q->c].end)
+            continue;
+        /* "that" right before the opening mark, a comma between allowed */
+        int32_t t = q->o - 1;
+        if (t > 0 && tok_is(d, t, ","))
+            t--;
+        if (tok_is(d, t, "that") && d->tokens.v[t].start >= st->cue.end &&
+            d->tokens.v[t].sent == d->tokens.v[q->o].sent)
+            st->kind = WS_MIXED;
+    }
+}
+
 /* English: is the "on" at k, after a light verb's act noun, about a
  * topic ("a speech on farm subsidies") rather than a day or a date ("a
  * speech on Tuesday", "on the 50th anniversary", "on March 3")?  The word
@@ -18534,6 +18568,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     label_all(w, d);
     en_clause_content_kind_pass(&x);
     en_prep_content_kind_pass(&x);
+    en_that_quote_kind_pass(&x);
     ws_de_acts(w, d);
     d->done |= WS_DONE_STANCE;
     return 0;
