@@ -35,6 +35,25 @@ test_en_that_quote_is_mixed(void)
                  "wrote", "the lighthouse keeper");
 }
 
+/* "cited complaints the tenants had made": a reported act whose object
+ * holds a clause with a finite auxiliary tells a proposition, indirect
+ * speech; it stayed a reported act.  A bare noun phrase object stays
+ * reported. */
+static void
+test_en_clause_in_object_is_indirect(void)
+{
+    expect_exact("The inspector cited complaints the tenants had made about "
+                 "the boiler.",
+                 "complaints the tenants had made about the boiler",
+                 WS_INDIRECT, "cited", "The inspector");
+    expect_exact("The coach offered no proof that the referee had taken "
+                 "money.",
+                 "no proof that the referee had taken money", WS_INDIRECT,
+                 "offered", "The coach");
+    expect_exact("The inspector cited the broken boiler in her report.",
+                 "the broken boiler", WS_REPORTED, "cited", "The inspector");
+}
+
 int
 main(void)
 {
@@ -47,6 +66,7 @@ main(void)
     }
     worker = ws_worker_new(models);
     test_en_that_quote_is_mixed();
+    test_en_clause_in_object_is_indirect();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
