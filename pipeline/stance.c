@@ -15288,6 +15288,89 @@ en_prep_content_kind_pass(ctx *x)
     }
 }
 
+/* English: does the auxiliary at k follow a subject of its own (a word,
+ * not a relative pronoun: "remarks the senator had made", not "the tax
+ * that was raised", "the medics, who were born")? */
+static int
+en_aux_has_subject(ctx *x, int32_t k)
+{
+    static const char *const rel[] = {"that", "which", "who", "whom"};
+    return k > 0 && ws_tok_is_word(x->d, k - 1) &&
+           !fold_is(x, k - 1, rel, sizeof rel / sizeof *rel);
+}
+
+/* English: a reported act whose object holds a clause of its own with a
+ * finite auxiliary or modal ("cited remarks the senator had made about
+ * nurses", "offered no proof that the mayor had lied", "noted his lawyer
+ * had asked for a delay") tells what was said as a proposition: indirect
+ * speech, as the gold guidelines mark it.  An object that is only a noun
+ * phrase stays a reported act; the auxiliary must come after the
+ * content's first word, outside quotation marks and after a subject of
+ * its own (en_aux_has_subject).  A content that opens with a clause
+ * ("realises the plan could fail"), a question word or a preposition
+ * ("asked about how she would pay") keeps the kind its verb gave it. */
+static void
+en_clause_object_kind_pass(ctx *x)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        ws_statement *st = &d->statements.v[i];
+        if (st->kind != WS_REPORTED || st->ncontent != 1 || st->cue.start < 0 ||
+            st->content[0].start < st->cue.end)
+            continue;
+        int32_t a = tok_starting_at(x, st->content[0].start);
+        if (a < 0 || x->qid[a] >= 0)
+            continue;
+        int32_t s1 = sent_t1(x, a);
+        if (en_subject_then_verb(x, a, s1) || en_question_word(x, a, 0) ||
+            (lexclass(x, x->L.skip, a) & K_PREP))
+            continue;
+        /* past a short subject opening the content ("the plan could") */
+        for (int32_t k = a + 3;
+             k < s1 && d->tokens.v[k].end <= st->content[0].end; k++)
+            if (x->qid[k] < 0 && en_aux(x, k) && en_aux_has_subject(x, k)) {
+                st->kind = WS_INDIRECT;
+                break;
+            }
+    }
+}
+
+/* English: a statement whose content is one whole quotation brought in
+ * by the complementizer "that" after its cue ("wrote that \"the vote was
+ * rigged\"", "told the panel that, \"we will appeal\""): the speaker's
+ * words are quoted inside a reported clause, so it is mixed speech, not
+ * direct (the quotation alone) nor indirect. */
+static void
+en_that_quote_kind_pass(ctx *x)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0)
+        return;
+    for (int32_t i = 0; i < d->statements.n; i++) {
+        ws_statement *st = &d->statements.v[i];
+        if ((st->kind != WS_DIRECT && st->kind != WS_INDIRECT) ||
+            st->ncontent != 1 || st->cue.start < 0 ||
+            st->content[0].start < st->cue.end)
+            continue;
+        int32_t a = tok_starting_at(x, st->content[0].start);
+        if (a < 2 || x->qid[a] < 0)
+            continue;
+        const quote *q = &x->q[x->qid[a]];
+        if (q->o < 1 || a > q->o + 1 || q->c >= x->ntok ||
+            st->content[0].end > d->tokens.v[q->c].end)
+            continue;
+        /* "that" right before the opening mark, a comma between allowed */
+        int32_t t = q->o - 1;
+        if (t > 0 && tok_is(d, t, ","))
+            t--;
+        if (tok_is(d, t, "that") && d->tokens.v[t].start >= st->cue.end &&
+            d->tokens.v[t].sent == d->tokens.v[q->o].sent)
+            st->kind = WS_MIXED;
+    }
+}
+
 /* English: is the "on" at k, after a light verb's act noun, about a
  * topic ("a speech on farm subsidies") rather than a day or a date ("a
  * speech on Tuesday", "on the 50th anniversary", "on March 3")?  The word
@@ -18822,6 +18905,8 @@ stance_doc(ws_worker *w, ws_doc *d)
     label_all(w, d);
     en_clause_content_kind_pass(&x);
     en_prep_content_kind_pass(&x);
+    en_clause_object_kind_pass(&x);
+    en_that_quote_kind_pass(&x);
     ws_de_acts(w, d);
     d->done |= WS_DONE_STANCE;
     return 0;
