@@ -17,7 +17,9 @@ static ws_worker *worker;
 /* "The planner proposed a cheaper route: the buses would skip the bridge":
  * an act's object spelled out after a colon by a clause of its own (a
  * subject and its verb, a question word, an auxiliary before a pronoun)
- * is what the act says; the object ran only to the colon.  A list of
+ * is what the act says; the object ran only to the colon.  A clause with a
+ * subject and an auxiliary in the object makes the statement indirect
+ * (en_clause_object_kind_pass), a question's inverted auxiliary too.  A list of
  * participles or nouns after the colon still ends it. */
 static void
 test_en_colon_clause_continues_act_object(void)
@@ -26,12 +28,12 @@ test_en_colon_clause_continues_act_object(void)
                  "they would skip the bridge entirely.",
                  "a cheaper route for the night buses: they would skip the "
                  "bridge entirely",
-                 WS_REPORTED, "proposed", "The planner");
+                 WS_INDIRECT, "proposed", "The planner");
     expect_exact("The auditor raised a blunt point with the trustees: why "
                  "had the fund kept paying the consultants?",
                  "a blunt point with the trustees: why had the fund kept "
                  "paying the consultants",
-                 WS_REPORTED, "raised", "The auditor");
+                 WS_INDIRECT, "raised", "The auditor");
     /* a participle list after the colon stays out */
     expect_exact("The captain mocked the rival's favourite habits: wasting "
                  "time and diving near the box.",
