@@ -15213,6 +15213,21 @@ en_wh_topic_pass(ctx *x)
     }
 }
 
+/* The bit of a statement kind in a set of kinds (content_after_cue). */
+#define KIND_BIT(k) (1u << (k))
+
+/* The kind passes below: the token that opens statement st's content,
+ * when st's kind is in the set `kinds` (KIND_BIT), st has one content
+ * span and a cue, and the content starts after the cue; -1 otherwise. */
+static int32_t
+content_after_cue(ctx *x, const ws_statement *st, unsigned kinds)
+{
+    if (!(kinds & KIND_BIT(st->kind)) || st->ncontent != 1 ||
+        st->cue.start < 0 || st->content[0].start < st->cue.end)
+        return -1;
+    return tok_starting_at(x, st->content[0].start);
+}
+
 /* English: a statement read as a reported act whose content, right
  * after its cue, is a clause of its own is indirect speech: an indirect
  * question ("asked whether the dam was safe", "questioned how the fund
@@ -15230,10 +15245,7 @@ en_clause_content_kind_pass(ctx *x)
         return;
     for (int32_t i = 0; i < d->statements.n; i++) {
         ws_statement *st = &d->statements.v[i];
-        if (st->kind != WS_REPORTED || st->ncontent != 1 || st->cue.start < 0 ||
-            st->content[0].start < st->cue.end)
-            continue;
-        int32_t a = tok_starting_at(x, st->content[0].start);
+        int32_t a = content_after_cue(x, st, KIND_BIT(WS_REPORTED));
         if (a < 0 || x->qid[a] >= 0)
             continue;
         /* the content's first few tokens (a bounded window) */
@@ -15264,10 +15276,7 @@ en_prep_content_kind_pass(ctx *x)
         return;
     for (int32_t i = 0; i < d->statements.n; i++) {
         ws_statement *st = &d->statements.v[i];
-        if (st->kind != WS_INDIRECT || st->ncontent != 1 || st->cue.start < 0 ||
-            st->content[0].start < st->cue.end)
-            continue;
-        int32_t a = tok_starting_at(x, st->content[0].start);
+        int32_t a = content_after_cue(x, st, KIND_BIT(WS_INDIRECT));
         int32_t c = tok_starting_at(x, st->cue.start);
         if (a < 1 || c < 0 || x->qid[a] >= 0 || a + 1 >= x->ntok ||
             d->tokens.v[a - 1].end > st->cue.end ||
@@ -15317,10 +15326,7 @@ en_clause_object_kind_pass(ctx *x)
         return;
     for (int32_t i = 0; i < d->statements.n; i++) {
         ws_statement *st = &d->statements.v[i];
-        if (st->kind != WS_REPORTED || st->ncontent != 1 || st->cue.start < 0 ||
-            st->content[0].start < st->cue.end)
-            continue;
-        int32_t a = tok_starting_at(x, st->content[0].start);
+        int32_t a = content_after_cue(x, st, KIND_BIT(WS_REPORTED));
         if (a < 0 || x->qid[a] >= 0)
             continue;
         int32_t s1 = sent_t1(x, a);
@@ -15350,11 +15356,8 @@ en_that_quote_kind_pass(ctx *x)
         return;
     for (int32_t i = 0; i < d->statements.n; i++) {
         ws_statement *st = &d->statements.v[i];
-        if ((st->kind != WS_DIRECT && st->kind != WS_INDIRECT) ||
-            st->ncontent != 1 || st->cue.start < 0 ||
-            st->content[0].start < st->cue.end)
-            continue;
-        int32_t a = tok_starting_at(x, st->content[0].start);
+        int32_t a = content_after_cue(
+            x, st, KIND_BIT(WS_DIRECT) | KIND_BIT(WS_INDIRECT));
         if (a < 2 || x->qid[a] < 0)
             continue;
         const quote *q = &x->q[x->qid[a]];
@@ -15405,10 +15408,7 @@ en_actn_topic_pass(ctx *x)
         return;
     for (int32_t i = 0; i < d->statements.n; i++) {
         ws_statement *st = &d->statements.v[i];
-        if (st->kind != WS_REPORTED || st->ncontent != 1 || st->cue.start < 0 ||
-            st->content[0].start < st->cue.end)
-            continue;
-        int32_t a = tok_starting_at(x, st->content[0].start);
+        int32_t a = content_after_cue(x, st, KIND_BIT(WS_REPORTED));
         int32_t c = tok_starting_at(x, st->cue.start);
         if (a < 1 || c < 0 || a - 1 <= c || x->qid[a] >= 0 ||
             d->tokens.v[a - 1].end != st->cue.end || a + 1 >= x->ntok ||
