@@ -78,6 +78,18 @@ typedef struct {
     uint32_t *e;      /* per token: the result + 1 (low 4 bits; 0 before
                        * the lookup) and the value (lex_val_code) */
 } memo_slot;
+/* The lexicons that lex_match() answers 0 for a token text whatever
+ * follows it (by its quick rejection, or by an answer decided by the
+ * token alone: *single), a bit per lexicon of load id below QB_IDS (bit
+ * id).  Kept with the token in the memo and in the token cache, so that
+ * a lexicon asked again about a token text (in this or a later document)
+ * answers on one bit test, before its memo slot is read; load ids are
+ * never reused, so a bit never stands for another lexicon. */
+#define QB_IDS 128
+typedef struct {
+    uint64_t no[QB_IDS / 64];
+} qbits;
+
 /* What lex_match's quick rejection reads of a token (ws_tok_forms_x's
  * hashes), kept per token of the memo's document: every lexicon asks
  * about the same tokens, most answer no from these alone. */
@@ -88,6 +100,7 @@ typedef struct {
                          * its stamp differs); NULL ent: none */
     uint8_t state;      /* 0: not yet, 1: known, 2: a token lex_match skips */
     uint8_t space, has_stem;
+    qbits qb; /* the lexicons with no entry at the token (ent's, when there) */
 } memo_tok;
 static _Thread_local struct {
     const ws_doc *d; /* the document, NULL outside begin..end */
@@ -96,7 +109,7 @@ static _Thread_local struct {
     memo_slot s[MEMO_SLOTS];
     memo_tok *tk;   /* per token (arena, not zeroed; NULL until first use) */
     uint8_t *known; /* per token: 1 when tk's entry is filled (zeroed:
-                     * a byte per token, not the entry's 48, to clear) */
+                     * a byte per token, not the entry's 64, to clear) */
     /* the token cache of worker tcw (tc_get's answer, asked once a
      * document instead of once a token); tcw NULL: not asked yet */
     const ws_worker *tcw;
@@ -770,7 +783,7 @@ memo_slot_of(const ws_lex *lx)
  * one worker: the cache is emptied when another worker uses the thread.
  * TC_WAYS-way set-associative (a text goes into the set of its hash; a
  * new one replaces the set's oldest entry not used since the last
- * replacement), WS_LEX_TC_SLOTS entries of 208 bytes (some 420 KB),
+ * replacement), WS_LEX_TC_SLOTS entries of 224 bytes (some 450 KB),
  * allocated on first use, freed when the thread ends. */
 #define TC_SLOTS WS_LEX_TC_SLOTS
 #define TC_WAYS  4
@@ -789,10 +802,11 @@ typedef struct tc_ent {
     uint8_t used;         /* hit since the set's last replacement */
     uint16_t tag[TC_ANS]; /* ans_tag() of the answer, 0: none */
     uint32_t ans[TC_ANS]; /* the answer, coded as the memo's */
+    qbits qb;             /* the lexicons with no entry at the text */
     char raw[TC_RAW];
     char fs[TC_FS]; /* the folded form, NUL, the stem, NUL */
 } tc_ent;
-_Static_assert(sizeof(tc_ent) == 208, "tc_ent: 208 bytes");
+_Static_assert(sizeof(tc_ent) == 224, "tc_ent: 224 bytes");
 static _Thread_local struct {
     ws_tltab t;     /* the table: TC_SLOTS entries */
     uint64_t stamp; /* the last fill's stamp */
@@ -914,6 +928,7 @@ memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
                 q->ent = e;
                 q->stamp = e->stamp;
                 q->state = e->state;
+                q->qb = e->qb;
                 return;
             }
             /* the victim: an empty way, else the oldest fill not used
@@ -941,6 +956,7 @@ memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
     q->stamp = 0;
     q->fh = q->ph = q->sh = 0;
     q->space = q->has_stem = 0;
+    q->qb = (qbits){{0}};
     ws_tokform t;
     int r = ws_tok_forms_x(w, d, tok, &t);
     if (r == -2)
@@ -971,6 +987,7 @@ memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
         e->sh = q->sh;
         e->space = q->space;
         e->has_stem = q->has_stem;
+        e->qb = q->qb;
         e->forms = 0;
         if (q->state == 1 && t.flen + t.slen + 2 <= TC_FS) {
             memcpy(e->fs, t.form, t.flen);
@@ -1100,6 +1117,29 @@ quick_no(const ws_lex *lx, const memo_tok *q)
            (!q->has_stem || !filt_has(lx, q->sh));
 }
 
+/* Keeps in q (the token's memo entry) and in the token's cache entry
+ * that lx has no entry starting at the token whatever follows it (when
+ * lx's load id has a bit) */
+static inline void
+qb_note_no(const ws_lex *lx, memo_tok *q)
+{
+    if (q == NULL || q->state == 0 || lx->id >= QB_IDS)
+        return;
+    q->qb.no[lx->id / 64] |= (uint64_t)1 << (lx->id % 64);
+    tc_ent *e = tc_of(q);
+    if (e != NULL)
+        e->qb = q->qb;
+}
+
+/* 1 when the memo's entry of token tok is known and says that lx has no
+ * entry starting there (qb_note_no) */
+static inline int
+qb_no(const ws_lex *lx, int32_t tok)
+{
+    return lx->id < QB_IDS && memo.tk != NULL && memo.known[tok] &&
+           (memo.tk[tok].qb.no[lx->id / 64] >> (lx->id % 64) & 1);
+}
+
 /* 1 when lex_match() gives token tok (q: its memo entry) the answer of
  * its lex_gate: no next token in the sentence, or the next one's forms
  * and tok's make no pair of p2filt */
@@ -1121,10 +1161,11 @@ gate_shut(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
 
 /* lex_match() through the token cache's answers decided by the first
  * token (q: the token's memo entry), and its lex_gate's (kept keyed by
- * kind 1) when the next token shuts the gate */
+ * kind 1) when the next token shuts the gate; *pure is set to 1 when the
+ * answer was decided by the token alone (whatever follows it), else 0 */
 static int
 lex_match_tc(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
-             const memo_tok *q, const char **value)
+             const memo_tok *q, const char **value, int *pure)
 {
     int single = 0;
     tc_ent *e = NULL;
@@ -1132,6 +1173,7 @@ lex_match_tc(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
     if (q != NULL && q->state == 1 && !q->space && t != 0) {
         e = tc_of(q);
         int s = e != NULL ? ans_find(e, t) : -1;
+        *pure = s >= 0;
         if (s < 0 && e != NULL && (s = ans_find(e, tg)) >= 0 &&
             !gate_shut(lx, w, d, tok, q))
             s = -1;
@@ -1149,6 +1191,7 @@ lex_match_tc(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
     lex_gate g = {0};
     int r = lex_match(lx, w, d, tok, &v, &single, tc_forms(q, &t0) ? &t0 : NULL,
                       e != NULL ? &g : NULL);
+    *pure = single;
     if (e != NULL && single && r + 1 < 16) {
         uint32_t code = r > 0 ? val_code(lx, v) : 0;
         if (code != (uint32_t)-1)
@@ -1230,7 +1273,10 @@ lex_match_memo(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
         return lex_match(lx, w, d, tok, value, &single, NULL, NULL);
     const char *v = NULL;
     memo_tok *q = memo_tok_of(w, d, tok);
-    int r = quick_no(lx, q) ? 0 : lex_match_tc(lx, w, d, tok, q, &v);
+    int pure = quick_no(lx, q);
+    int r = pure ? 0 : lex_match_tc(lx, w, d, tok, q, &v, &pure);
+    if (pure && r == 0)
+        qb_note_no(lx, q);
     /* the value as 0 (lex_one) or its offset in data + 1 (28 bits) */
     uint32_t code = r > 0 ? val_code(lx, v) : 0;
     if (r + 1 < 16 && code != (uint32_t)-1)
@@ -1248,6 +1294,12 @@ ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
         return 0;
     memo_slot *m = NULL;
     if (d == memo.d && tok < memo.ntok) {
+        /* no entry of lx can start at the token by quick_no(), asked
+         * before of this token text (most questions end here) */
+        if (qb_no(lx, tok)) {
+            tc.st.nos++;
+            return 0;
+        }
         /* the memo's answer, when there is one */
         m = &memo.s[lx->id % MEMO_SLOTS];
         if (m->lx == lx) {

@@ -116,6 +116,7 @@ typedef struct {
     uint64_t fills;  /* put into an empty slot */
     uint64_t evicts; /* put into a slot another text held */
     uint64_t ans;    /* lexicon answers read from the cache */
+    uint64_t nos;    /* ws_lex_match's answers 0 read from a token's bits */
 } ws_lex_tcstats;
 ws_lex_tcstats ws_lex_tc_stats(void);
 void ws_lex_tc_reset(void);

@@ -723,7 +723,8 @@ test_lexicon_token_cache_pair_gate(void)
         CHECK(tc_wrong(w, d, lx, mixed, "en") == 0, "answers, document %d",
               k + 1);
     /* "marmot" before "marmot" or "." and "house" (a one-word entry
-     * only): as many answers from the cache on a second document */
+     * only): as many answers from the cache (or from a word's bits of
+     * lexicons without an entry there) on a second document */
     uint64_t got[2];
     const char *texts[2] = {"marmot marmot marmot.", "house house house."};
     for (int t = 0; t < 2; t++) {
@@ -731,7 +732,8 @@ test_lexicon_token_cache_pair_gate(void)
         ws_lex_tcstats a = ws_lex_tc_stats();
         CHECK(tc_wrong(w, d, lx, texts[t], "en") == 0, "answers again: %s",
               texts[t]);
-        got[t] = ws_lex_tc_stats().ans - a.ans;
+        ws_lex_tcstats b = ws_lex_tc_stats();
+        got[t] = b.ans - a.ans + (b.nos - a.nos);
     }
     CHECK(got[0] == got[1] && got[0] > 0,
           "answers from the cache: %llu for marmot, %llu for house",
@@ -753,6 +755,47 @@ done:
     ws_doc_free(d);
     ws_worker_free(w);
     ws_lex_free(lx);
+}
+
+/* A lexicon that has no entry at a word whatever follows it (no entry
+ * starts with it, or only a prefix pattern sharing its first bytes that
+ * it does not match) keeps that in the word's bits, and a later question
+ * about the word, in the document or in the next one, is answered from
+ * them with the lookup's answer; another lexicon's answers about the
+ * same words are its own, and a word that starts a phrase of several
+ * words is still looked up with the word after it. */
+static void
+test_lexicon_token_bits_answer_as_lookup(void)
+{
+    char err[256];
+    ws_worker *w = ws_worker_new(models);
+    ws_doc *d = ws_doc_new();
+    ws_lex *l1 =
+        tmp_lex("lexqb1", "glimber\tone\nglimber stave\ttwo\ntrost*\tpre\n",
+                err, sizeof err);
+    ws_lex *l2 =
+        tmp_lex("lexqb2", "trap\tsnare\nstave\tnoun\n", err, sizeof err);
+    if (l1 == NULL || l2 == NULL || w == NULL || d == NULL) {
+        CHECK(0, "setup: %s", err);
+        goto done;
+    }
+    const char *texts[3] = {"Trap glimber stave, trim the trostful plonk.",
+                            "Glimber trims. Trap a glimber stave here.",
+                            "Plonk trap glimber; stave trim trap."};
+    ws_lex_tc_reset();
+    for (int k = 0; k < 3; k++) {
+        CHECK(tc_wrong(w, d, l1, texts[k], "en") == 0, "first lexicon, %d",
+              k + 1);
+        CHECK(tc_wrong(w, d, l2, texts[k], "en") == 0, "second lexicon, %d",
+              k + 1);
+    }
+    CHECK(ws_lex_tc_stats().nos > 0, "%llu answers from the bits",
+          (unsigned long long)ws_lex_tc_stats().nos);
+done:
+    ws_doc_free(d);
+    ws_worker_free(w);
+    ws_lex_free(l1);
+    ws_lex_free(l2);
 }
 
 /* One cache record holds a word's stem and its spell answer: asking for
@@ -1292,6 +1335,7 @@ main(void)
     test_lexicon_first_token_cache_across_documents();
     test_lexicon_token_cache();
     test_lexicon_token_cache_pair_gate();
+    test_lexicon_token_bits_answer_as_lookup();
     test_lexicon_one_word_index();
     test_word_cache_same_answers_across_drops(models);
     test_word_cache_growth_and_languages(models);
