@@ -7806,6 +7806,49 @@ en_by_speech_participle(ctx *x, int32_t t, int32_t e)
            en_participle(x, k);
 }
 
+/* English: does a comma at t (or a quotation's closing mark with the
+ * comma inside it, en_quote_comma) end what was said before a new clause
+ * joined without a conjunction -- a subject (a pronoun, "there", a
+ * determined phrase or a name) and a finite verb that is no speech cue:
+ * 'said the plan was "dead," the town would pay', 'labeled it a "minor
+ * issue," a nurse had written ...'?  Not a fronted subordinate clause
+ * inside the content ("if costs rise, the town ..."), nor a list of
+ * clauses ending in "and" ("prices rose, wages fell and ..."), nor an
+ * aside that a comma closes ("the plan, she believes, would ...").  A
+ * clause's content must hold a verb of its own before the comma. */
+static int
+en_comma_splice_clause(ctx *x, int32_t a, int32_t t, int32_t e, int reported)
+{
+    ws_doc *d = x->d;
+    if (!(en_quote_comma(x, t) || (x->qid[t] < 0 && tok_is(d, t, ","))))
+        return 0;
+    int32_t k = t + 1, r1;
+    if (k + 1 >= e || x->qid[k] >= 0 || x->cuelen[k])
+        return 0;
+    if (pron_gender_simple(x, k) || tok_is(d, k, "there"))
+        r1 = k + 1;
+    else if (is_det(x, k) || is_cap(d, k) || x->ent[k] >= 0)
+        r1 = np_right(x, k, e);
+    else
+        return 0;
+    if (r1 <= k || r1 - k > 5)
+        return 0;
+    /* the verb: an auxiliary ("had", "would") or, after adverbs, a
+     * finite form */
+    int32_t v = skip_adv_fwd(x, r1, e);
+    if (v >= e || x->qid[v] >= 0 || (v + 1 < e && tok_is(d, v + 1, ",")) ||
+        !(en_finite(x, r1) || en_finite(x, v)))
+        return 0;
+    for (int32_t j = a; j < t; j++)
+        if (x->qid[j] < 0 && (en_is_adv_sub(x, j) || tok_is(d, j, "if") ||
+                              tok_is(d, j, "If") || tok_is(d, j, "unless")))
+            return 0;
+    for (int32_t j = v + 1; j < e; j++)
+        if (x->qid[j] < 0 && (tok_is(d, j, "and") || tok_is(d, j, "or")))
+            return 0;
+    return reported || en_finite_in(x, a, t);
+}
+
 static int32_t
 en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
 {
@@ -7819,6 +7862,8 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
         if (reported && t > a + 1 && en_quote_comma(x, t) &&
             en_participle(x, t + 1))
             return t + 1;
+        if (t > a + 1 && en_comma_splice_clause(x, a, t, e, reported))
+            return x->qid[t] >= 0 ? t + 1 : t;
         if (x->qid[t] >= 0)
             continue;
         if (en_to_clause_so_cut(x, a, t, e))

@@ -1,0 +1,65 @@
+/*
+ * test_stance_en_bounds26.c - English content boundaries (session 26):
+ * contents that ran on past the end of what was said, so that they
+ * overlapped the right one too little.  Each test is named after what it
+ * fixes, on short invented sentences.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+#include "stance_test.h"
+
+/* 'claim that members would "lose everything," there would be ...': a
+ * comma (inside a closing mark or not) and a new clause with a subject
+ * and a finite verb of its own, joined by no conjunction, is the
+ * writer's sentence going on; what was said ends at the comma */
+static void
+test_en_comma_then_new_clause_ends_content(void)
+{
+    expect_exact("Against the union's claim that members would \"lose "
+                 "everything,\" there would be new posts for most of them.",
+                 "members would \"lose everything,\"", WS_MIXED, "claim", NULL);
+    expect_exact("The coach said the squad was \"worn out,\" the fans "
+                 "wanted a quieter week.",
+                 "the squad was \"worn out,\"", WS_MIXED, "said", "The coach");
+    expect_exact("Against the union's claim that members would lose "
+                 "everything, there would be new posts for most of them.",
+                 "members would lose everything", WS_INDIRECT, "claim", NULL);
+    /* a fronted condition inside the content keeps its main clause */
+    expect_exact("The mayor said that if taxes climbed, the town would "
+                 "suffer.",
+                 "if taxes climbed, the town would suffer", WS_INDIRECT, "said",
+                 "The mayor");
+    /* a list of clauses ending in "and" is one content */
+    expect_exact("The mayor said prices climbed, wages dropped and rents "
+                 "doubled.",
+                 "prices climbed, wages dropped and rents doubled", WS_INDIRECT,
+                 "said", "The mayor");
+    /* an apposition is no clause */
+    expect_exact("The mayor said Smith, the town clerk, had quit.",
+                 "Smith, the town clerk, had quit", WS_INDIRECT, "said",
+                 "The mayor");
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_en_bounds26: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_en_comma_then_new_clause_ends_content();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
