@@ -7766,6 +7766,51 @@ en_obj_pron(ctx *x, int32_t i)
            fold_is(x, i, obj, sizeof obj / sizeof *obj);
 }
 
+/* English: the verbs of giving and refusing that take two objects, who
+ * receives and what ("granted the firm an extension", "could deny them
+ * permits", "offered the workers a new contract"). */
+static const char *const en_give_verbs[] = {
+    "grant",   "grants",  "granted",  "granting", "deny",    "denies",
+    "denied",  "denying", "offer",    "offers",   "offered", "offering",
+    "give",    "gives",   "gave",     "given",    "giving",  "award",
+    "awards",  "awarded", "awarding", "hand",     "hands",   "handed",
+    "handing", "owe",     "owes",     "owed",     "lend",    "lends",
+    "lent",    "lending"};
+
+/* English: where the thing given starts when a verb of giving (p, the
+ * cue's last word before its object) has its recipient first, then the
+ * thing: a personal object pronoun or a name or determined phrase, right
+ * before a second phrase opened by a determiner, a number or, after a
+ * pronoun, a bare noun ("granted Mr. Lowe an extension", "deny them
+ * drilling permits").  The recipient is no part of what was granted or
+ * denied.  Else c0. */
+static int32_t
+en_recipient_object_start(ctx *x, int32_t p, int32_t c0, int32_t c1)
+{
+    static const char *const obj[] = {"him", "them", "us", "me", "you"};
+    ws_doc *d = x->d;
+    if (c0 + 2 > c1 || x->qid[c0] >= 0 ||
+        !fold_is(x, p, en_give_verbs,
+                 sizeof en_give_verbs / sizeof *en_give_verbs))
+        return c0;
+    int pron = fold_is(x, c0, obj, sizeof obj / sizeof *obj);
+    int32_t r1;
+    if (pron || tok_is(d, c0, "her"))
+        r1 = c0 + 1;
+    else if (is_det(x, c0) || is_cap(d, c0) || x->ent[c0] >= 0)
+        r1 = np_right(x, c0, c1);
+    else
+        return c0;
+    /* not "offered no proof that ...": "that" opens a clause */
+    if (r1 <= c0 || r1 + 1 > c1 || x->qid[r1] >= 0 || tok_is(d, r1, "that"))
+        return c0;
+    int thing = is_det(x, r1) || (d->tokens.v[r1].flags & WS_TOK_NUM) ||
+                (pron && plain_word(x, r1) &&
+                 !(lexclass(x, x->L.skip, r1) &
+                   (K_PREP | K_CONJ | K_SUB | K_STOP | K_ADV | K_TIME)));
+    return thing ? r1 : c0;
+}
+
 /* English: the end of a reported act's object that is a lone object
  * pronoun before a "to" phrase naming who received it ("disclosed them
  * to the press", "pitched himself to older voters"): the pronoun is the
@@ -13517,6 +13562,10 @@ cue_pass(ctx *x)
             continue;
         if (kind == WS_REPORTED && c0 == t && strcmp(x->L.lang, "en") == 0)
             c1 = en_pron_recipient_end(x, p, c0, c1);
+        /* "granted Mr. Lowe an extension": the recipient before the
+         * thing given is no part of it */
+        if (kind == WS_REPORTED && c0 == t && strcmp(x->L.lang, "en") == 0)
+            c0 = en_recipient_object_start(x, t - 1, c0, c1);
         /* "advocates and their theories", "invited - with ...": a
          * conjunction or a dash where the object would start: the word is
          * no verb with an object here */

@@ -47,6 +47,26 @@ test_en_comma_then_new_clause_ends_content(void)
                  "The mayor");
 }
 
+/* "granted Mr. Lowe an extension", "deny them drilling permits": after a
+ * verb of giving or refusing, the recipient before the thing given was
+ * taken into the act's object */
+static void
+test_en_give_verb_recipient_not_in_object(void)
+{
+    expect_exact("The judge granted Mr. Lowe an extension on the deadline.",
+                 "an extension on the deadline", WS_REPORTED, "granted",
+                 "The judge");
+    expect_exact("The board offered the workers a new contract.",
+                 "a new contract", WS_REPORTED, "offered", "The board");
+    expect_exact("The state denied them drilling permits.", "drilling permits",
+                 WS_REPORTED, "denied", "The state");
+    expect_exact("The panel offered her a seat on the board.",
+                 "a seat on the board", WS_REPORTED, "offered", "The panel");
+    /* one object stays whole */
+    expect_exact("The judge denied the request.", "the request", WS_REPORTED,
+                 "denied", "The judge");
+}
+
 int
 main(void)
 {
@@ -59,6 +79,7 @@ main(void)
     }
     worker = ws_worker_new(models);
     test_en_comma_then_new_clause_ends_content();
+    test_en_give_verb_recipient_not_in_object();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
