@@ -7894,12 +7894,54 @@ en_comma_splice_clause(ctx *x, int32_t a, int32_t t, int32_t e, int reported)
     return reported || en_finite_in(x, a, t);
 }
 
+/* English: does a comma at t after a figure ("1.6 percent", "$4
+ * million", "200 jobs") open a comparison with it ("..., more than half a
+ * point less than forecast", "..., fewer than the town hoped")?  The
+ * comparison is the writer's gloss on the figure; what was said ends
+ * at the comma. */
+static int
+en_figure_gloss(ctx *x, int32_t t, int32_t e)
+{
+    static const char *const unit[] = {"percent", "%", "points", "point"};
+    static const char *const cmp[] = {"more", "less", "fewer"};
+    ws_doc *d = x->d;
+    int32_t k = t + 1;
+    if (t < 1 || k + 2 >= e || !tok_is(d, t, ",") || x->qid[k] >= 0 ||
+        !fold_is(x, k, cmp, sizeof cmp / sizeof *cmp) ||
+        !tok_is(d, k + 1, "than"))
+        return 0;
+    return (d->tokens.v[t - 1].flags & WS_TOK_NUM) ||
+           fold_is(x, t - 1, unit, sizeof unit / sizeof *unit) ||
+           (t >= 2 && (d->tokens.v[t - 2].flags & WS_TOK_NUM));
+}
+
+/* English: does the content [a, e) hold a lone pronoun object and an
+ * emphatic reflexive after it ("never trusted it herself", "won't admit
+ * that themselves")?  The reflexive tells who, not what: the content ends
+ * before it. */
+static int
+en_object_then_reflexive(ctx *x, int32_t a, int32_t e)
+{
+    static const char *const obj[] = {"it", "this", "that", "so"};
+    static const char *const refl[] = {"himself",   "herself",   "themselves",
+                                       "itself",    "myself",    "yourself",
+                                       "ourselves", "yourselves"};
+    ws_doc *d = x->d;
+    return a + 2 <= e && x->qid[a] < 0 && x->qid[a + 1] < 0 &&
+           (a + 2 == e || is_clause_punct(d, a + 2) ||
+            ws_tok_is_final(d, a + 2)) &&
+           fold_is(x, a, obj, sizeof obj / sizeof *obj) &&
+           fold_is(x, a + 1, refl, sizeof refl / sizeof *refl);
+}
+
 static int32_t
 en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
 {
     static const char *const rel[] = {"which", "who", "whom", "whose"};
     ws_doc *d = x->d;
     e = en_intro_clause_end(x, a, e);
+    if (en_object_then_reflexive(x, a, e))
+        return a + 1;
     for (int32_t t = a + 1; t + 1 < e; t++) {
         /* "called the plan \"reckless,\" warning that ...": the comma
          * before a participle clause stands inside the closing mark; the
@@ -7911,6 +7953,8 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
             return x->qid[t] >= 0 ? t + 1 : t;
         if (x->qid[t] >= 0)
             continue;
+        if (t > a + 1 && en_figure_gloss(x, t, e))
+            return t;
         if (en_to_clause_so_cut(x, a, t, e))
             return t > a + 1 && tok_is(d, t - 1, ",") ? t - 1 : t;
         if (reported && en_to_clause_speech_conj(x, a, t, e))

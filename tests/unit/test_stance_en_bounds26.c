@@ -67,6 +67,40 @@ test_en_give_verb_recipient_not_in_object(void)
                  "denied", "The judge");
 }
 
+/* "never trusted it herself": an emphatic reflexive after a lone pronoun
+ * object was taken into what is trusted */
+static void
+test_en_object_pronoun_then_reflexive_ends_content(void)
+{
+    expect_exact("Our coach never believed it herself.", "it", WS_INDIRECT,
+                 "believed", "Our coach");
+    /* a reflexive after a clause's object stays in the clause */
+    expect_exact("The mayor said he would fix the roads himself.",
+                 "he would fix the roads himself", WS_INDIRECT, "said",
+                 "The mayor");
+}
+
+/* "... will grow by 1.2 percent, less than half the pace forecast in
+ * March": a comparison after a figure, set off by a comma, is the
+ * writer's gloss on the figure, not what was forecast or said */
+static void
+test_en_figure_then_comparison_ends_content(void)
+{
+    expect_exact("The bank expects growth will slow to 1.2 percent, less "
+                 "than half the pace forecast in March.",
+                 "growth will slow to 1.2 percent", WS_INDIRECT, "expects",
+                 "The bank");
+    expect_exact("The mayor said the levy would raise $4 million, more than "
+                 "twice the old one.",
+                 "the levy would raise $4 million", WS_INDIRECT, "said",
+                 "The mayor");
+    /* no comma: the comparison is part of the figure */
+    expect_exact("The mayor said the levy would raise $4 million more than "
+                 "the old one.",
+                 "the levy would raise $4 million more than the old one",
+                 WS_INDIRECT, "said", "The mayor");
+}
+
 int
 main(void)
 {
@@ -80,6 +114,8 @@ main(void)
     worker = ws_worker_new(models);
     test_en_comma_then_new_clause_ends_content();
     test_en_give_verb_recipient_not_in_object();
+    test_en_object_pronoun_then_reflexive_ends_content();
+    test_en_figure_then_comparison_ends_content();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
