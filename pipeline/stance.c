@@ -7766,6 +7766,51 @@ en_obj_pron(ctx *x, int32_t i)
            fold_is(x, i, obj, sizeof obj / sizeof *obj);
 }
 
+/* English: the verbs of giving and refusing that take two objects, who
+ * receives and what ("granted the firm an extension", "could deny them
+ * permits", "offered the workers a new contract"). */
+static const char *const en_give_verbs[] = {
+    "grant",   "grants",  "granted",  "granting", "deny",    "denies",
+    "denied",  "denying", "offer",    "offers",   "offered", "offering",
+    "give",    "gives",   "gave",     "given",    "giving",  "award",
+    "awards",  "awarded", "awarding", "hand",     "hands",   "handed",
+    "handing", "owe",     "owes",     "owed",     "lend",    "lends",
+    "lent",    "lending"};
+
+/* English: where the thing given starts when a verb of giving (p, the
+ * cue's last word before its object) has its recipient first, then the
+ * thing: a personal object pronoun or a name or determined phrase, right
+ * before a second phrase opened by a determiner, a number or, after a
+ * pronoun, a bare noun ("granted Mr. Lowe an extension", "deny them
+ * drilling permits").  The recipient is no part of what was granted or
+ * denied.  Else c0. */
+static int32_t
+en_recipient_object_start(ctx *x, int32_t p, int32_t c0, int32_t c1)
+{
+    static const char *const obj[] = {"him", "them", "us", "me", "you"};
+    ws_doc *d = x->d;
+    if (c0 + 2 > c1 || x->qid[c0] >= 0 ||
+        !fold_is(x, p, en_give_verbs,
+                 sizeof en_give_verbs / sizeof *en_give_verbs))
+        return c0;
+    int pron = fold_is(x, c0, obj, sizeof obj / sizeof *obj);
+    int32_t r1;
+    if (pron || tok_is(d, c0, "her"))
+        r1 = c0 + 1;
+    else if (is_det(x, c0) || is_cap(d, c0) || x->ent[c0] >= 0)
+        r1 = np_right(x, c0, c1);
+    else
+        return c0;
+    /* not "offered no proof that ...": "that" opens a clause */
+    if (r1 <= c0 || r1 + 1 > c1 || x->qid[r1] >= 0 || tok_is(d, r1, "that"))
+        return c0;
+    int thing = is_det(x, r1) || (d->tokens.v[r1].flags & WS_TOK_NUM) ||
+                (pron && plain_word(x, r1) &&
+                 !(lexclass(x, x->L.skip, r1) &
+                   (K_PREP | K_CONJ | K_SUB | K_STOP | K_ADV | K_TIME)));
+    return thing ? r1 : c0;
+}
+
 /* English: the end of a reported act's object that is a lone object
  * pronoun before a "to" phrase naming who received it ("disclosed them
  * to the press", "pitched himself to older voters"): the pronoun is the
@@ -7806,12 +7851,97 @@ en_by_speech_participle(ctx *x, int32_t t, int32_t e)
            en_participle(x, k);
 }
 
+/* English: does a comma at t (or a quotation's closing mark with the
+ * comma inside it, en_quote_comma) end what was said before a new clause
+ * joined without a conjunction -- a subject (a pronoun, "there", a
+ * determined phrase or a name) and a finite verb that is no speech cue:
+ * 'said the plan was "dead," the town would pay', 'labeled it a "minor
+ * issue," a nurse had written ...'?  Not a fronted subordinate clause
+ * inside the content ("if costs rise, the town ..."), nor a list of
+ * clauses ending in "and" ("prices rose, wages fell and ..."), nor an
+ * aside that a comma closes ("the plan, she believes, would ...").  A
+ * clause's content must hold a verb of its own before the comma. */
+static int
+en_comma_splice_clause(ctx *x, int32_t a, int32_t t, int32_t e, int reported)
+{
+    ws_doc *d = x->d;
+    if (!(en_quote_comma(x, t) || (x->qid[t] < 0 && tok_is(d, t, ","))))
+        return 0;
+    int32_t k = t + 1, r1;
+    if (k + 1 >= e || x->qid[k] >= 0 || x->cuelen[k])
+        return 0;
+    if (pron_gender_simple(x, k) || tok_is(d, k, "there"))
+        r1 = k + 1;
+    else if (is_det(x, k) || is_cap(d, k) || x->ent[k] >= 0)
+        r1 = np_right(x, k, e);
+    else
+        return 0;
+    if (r1 <= k || r1 - k > 5)
+        return 0;
+    /* the verb: an auxiliary ("had", "would") or, after adverbs, a
+     * finite form */
+    int32_t v = skip_adv_fwd(x, r1, e);
+    if (v >= e || x->qid[v] >= 0 || (v + 1 < e && tok_is(d, v + 1, ",")) ||
+        !(en_finite(x, r1) || en_finite(x, v)))
+        return 0;
+    for (int32_t j = a; j < t; j++)
+        if (x->qid[j] < 0 && (en_is_adv_sub(x, j) || tok_is(d, j, "if") ||
+                              tok_is(d, j, "If") || tok_is(d, j, "unless")))
+            return 0;
+    for (int32_t j = v + 1; j < e; j++)
+        if (x->qid[j] < 0 && (tok_is(d, j, "and") || tok_is(d, j, "or")))
+            return 0;
+    return reported || en_finite_in(x, a, t);
+}
+
+/* English: does a comma at t after a figure ("1.6 percent", "$4
+ * million", "200 jobs") open a comparison with it ("..., more than half a
+ * point less than forecast", "..., fewer than the town hoped")?  The
+ * comparison is the writer's gloss on the figure; what was said ends
+ * at the comma. */
+static int
+en_figure_gloss(ctx *x, int32_t t, int32_t e)
+{
+    static const char *const unit[] = {"percent", "%", "points", "point"};
+    static const char *const cmp[] = {"more", "less", "fewer"};
+    ws_doc *d = x->d;
+    int32_t k = t + 1;
+    if (t < 1 || k + 2 >= e || !tok_is(d, t, ",") || x->qid[k] >= 0 ||
+        !fold_is(x, k, cmp, sizeof cmp / sizeof *cmp) ||
+        !tok_is(d, k + 1, "than"))
+        return 0;
+    return (d->tokens.v[t - 1].flags & WS_TOK_NUM) ||
+           fold_is(x, t - 1, unit, sizeof unit / sizeof *unit) ||
+           (t >= 2 && (d->tokens.v[t - 2].flags & WS_TOK_NUM));
+}
+
+/* English: does the content [a, e) hold a lone pronoun object and an
+ * emphatic reflexive after it ("never trusted it herself", "won't admit
+ * that themselves")?  The reflexive tells who, not what: the content ends
+ * before it. */
+static int
+en_object_then_reflexive(ctx *x, int32_t a, int32_t e)
+{
+    static const char *const obj[] = {"it", "this", "that", "so"};
+    static const char *const refl[] = {"himself",   "herself",   "themselves",
+                                       "itself",    "myself",    "yourself",
+                                       "ourselves", "yourselves"};
+    ws_doc *d = x->d;
+    return a + 2 <= e && x->qid[a] < 0 && x->qid[a + 1] < 0 &&
+           (a + 2 == e || is_clause_punct(d, a + 2) ||
+            ws_tok_is_final(d, a + 2)) &&
+           fold_is(x, a, obj, sizeof obj / sizeof *obj) &&
+           fold_is(x, a + 1, refl, sizeof refl / sizeof *refl);
+}
+
 static int32_t
 en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
 {
     static const char *const rel[] = {"which", "who", "whom", "whose"};
     ws_doc *d = x->d;
     e = en_intro_clause_end(x, a, e);
+    if (en_object_then_reflexive(x, a, e))
+        return a + 1;
     for (int32_t t = a + 1; t + 1 < e; t++) {
         /* "called the plan \"reckless,\" warning that ...": the comma
          * before a participle clause stands inside the closing mark; the
@@ -7819,8 +7949,12 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
         if (reported && t > a + 1 && en_quote_comma(x, t) &&
             en_participle(x, t + 1))
             return t + 1;
+        if (t > a + 1 && en_comma_splice_clause(x, a, t, e, reported))
+            return x->qid[t] >= 0 ? t + 1 : t;
         if (x->qid[t] >= 0)
             continue;
+        if (t > a + 1 && en_figure_gloss(x, t, e))
+            return t;
         if (en_to_clause_so_cut(x, a, t, e))
             return t > a + 1 && tok_is(d, t - 1, ",") ? t - 1 : t;
         if (reported && en_to_clause_speech_conj(x, a, t, e))
@@ -13472,6 +13606,10 @@ cue_pass(ctx *x)
             continue;
         if (kind == WS_REPORTED && c0 == t && strcmp(x->L.lang, "en") == 0)
             c1 = en_pron_recipient_end(x, p, c0, c1);
+        /* "granted Mr. Lowe an extension": the recipient before the
+         * thing given is no part of it */
+        if (kind == WS_REPORTED && c0 == t && strcmp(x->L.lang, "en") == 0)
+            c0 = en_recipient_object_start(x, t - 1, c0, c1);
         /* "advocates and their theories", "invited - with ...": a
          * conjunction or a dash where the object would start: the word is
          * no verb with an object here */
