@@ -11944,7 +11944,7 @@ en_agent_subject(ctx *x, int32_t a, int32_t b)
             (e >= 0 && (d->entities.v[e].type == WS_NORP ||
                         d->entities.v[e].type == WS_ROLE)))
             return 1;
-        if (lexclass(x, x->L.spk, k) & (S_ROLE | S_ORG))
+        if (lexclass(x, x->L.spk, k) & (S_ROLE | S_ORG | C_DOC))
             return 1;
         int rl;
         unsigned g = pron_gender(x, k, &rl);
@@ -11955,6 +11955,29 @@ en_agent_subject(ctx *x, int32_t a, int32_t b)
         if (k - 2 >= 0 && tok_is(d, k, "which") && tok_is(d, k - 1, ",") &&
             is_orgish(d, x->ent[k - 2]))
             return 1;
+    }
+    return 0;
+}
+
+/* English: does the object [c0, c1) of an act verb open with someone's
+ * claim and its clause ("disputes the club's first claim that the gate
+ * was shut", "ignored her warning that ...")?  A possessive, at most one
+ * modifier, then a claim noun (stance-skip.tsv) right before "that": the
+ * words the claim reports are the statement (en_claim_noun_pass), not
+ * what the verb did to them. */
+static int
+en_claim_object(ctx *x, int32_t c0, int32_t c1)
+{
+    static const char *const poss[] = {"his", "her", "their", "its"};
+    ws_doc *d = x->d;
+    for (int32_t k = c0; k + 1 < c1 && k < c0 + 6; k++) {
+        if (!tok_is(d, k + 1, "that") || !skip_has(x, k, K_CLAIM))
+            continue;
+        for (int32_t j = k - 1; j >= c0 && j >= k - 2; j--)
+            if (en_poss_clitic(d, j) || en_poss_word(d, j) ||
+                fold_is(x, j, poss, sizeof poss / sizeof *poss))
+                return 1;
+        return 0;
     }
     return 0;
 }
@@ -14144,7 +14167,7 @@ cue_pass(ctx *x)
         if (kind == WS_REPORTED && x->cueval[p] &&
             ws_lex_has_attr(x->cueval[p], "agent") &&
             ((sa >= 0 && !en_agent_subject(x, sa, sb)) ||
-             en_as_is_clause(x, p, m, s1)))
+             en_as_is_clause(x, p, m, s1) || en_claim_object(x, c0, c1)))
             continue;
         /* English: a content of one word that is a question word or a
          * stranded preposition ("the crew proved it knows how.", "nothing
