@@ -5991,6 +5991,21 @@ en_lead_act(ctx *x, int32_t t, int32_t lo)
            (!(x->cueattr[t] & C_SAY) || en_det_noun(x, t, lo));
 }
 
+/* English: the first token of the paragraph before the one quote mark o
+ * opens (p0 the first token of o's paragraph), when that paragraph ends
+ * with a colon announcing the quote ("She made the following remark:"
+ * and the quotation as a paragraph of its own); else -1. */
+static int32_t
+en_colon_para_before(ctx *x, int32_t o, int32_t p0)
+{
+    if (strcmp(x->L.lang, "en") != 0 || o != p0 || o < 2 ||
+        !tok_is(x->d, o - 1, ":") || x->qid[o - 1] >= 0)
+        return -1;
+    int32_t a, b;
+    para_range(x, o - 1, &a, &b);
+    return a < o - 1 ? a : -1;
+}
+
 static void
 direct_pass(ctx *x)
 {
@@ -6058,6 +6073,9 @@ direct_pass(ctx *x)
         int before = 0;
         if (!found)
             found = before = attrib_before(x, &tmp, q->o, p0);
+        if (!found && en_colon_para_before(x, q->o, p0) >= 0)
+            found = before =
+                attrib_before(x, &tmp, q->o, en_colon_para_before(x, q->o, p0));
         if (!found)
             continue;
         int32_t part0 = -1, part1 = -1;
@@ -17054,6 +17072,57 @@ de_colon_subject(ctx *x, int32_t o, int32_t *a, int32_t *b)
     return 1;
 }
 
+/* English: the direct statement that quotation q, with no cue of its
+ * own, goes on with: the last one before q, attributed after its quote by
+ * a word ('"...," she said.'), when q opens the next paragraph right
+ * after that attribution's sentence, or opens a sentence of the same
+ * paragraph with at most one sentence between, and every statement in
+ * between has the same speaker ('"...," Ruiz said. He gave no date.
+ * "..."').  NULL when there is none. */
+static ws_statement *
+en_quote_goes_on(ctx *x, const quote *q)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || sent_t0(x, q->o) != q->o)
+        return NULL;
+    int32_t pos = d->tokens.v[q->o].start, w[4];
+    stmt_window(x, pos, d->statements.n, w);
+    ws_statement *on = NULL;
+    for (int part = 0; part < 4; part += 2)
+        for (int32_t s = w[part]; s < w[part + 1]; s++) {
+            ws_statement *o = &d->statements.v[s];
+            if (o->kind == WS_DIRECT && o->ncontent > 0 &&
+                o->content[o->ncontent - 1].end <= pos &&
+                (on == NULL || o->content[o->ncontent - 1].end >
+                                   on->content[on->ncontent - 1].end))
+                on = o;
+        }
+    if (on == NULL || on->ncontent >= WS_MAX_SEGMENTS ||
+        on->cue.start < on->content[on->ncontent - 1].end ||
+        on->speaker_ent < 0)
+        return NULL;
+    int32_t c = ws_doc_tok_at(d, on->cue.start, 0);
+    if (c < 0 || c >= q->o || !ws_tok_is_word(d, c))
+        return NULL;
+    for (int32_t t = c; t < q->o; t++)
+        if (x->qid[t] >= 0)
+            return NULL;
+    int32_t gap = sent_of(x, q->o) - sent_of(x, c);
+    int32_t p0, p1;
+    para_range(x, q->o, &p0, &p1);
+    if (para_of(x, c) == para_of(x, q->o) ? gap > 2 : gap != 1 || q->o != p0)
+        return NULL;
+    for (int part = 0; part < 4; part += 2)
+        for (int32_t s = w[part]; s < w[part + 1]; s++) {
+            const ws_statement *o = &d->statements.v[s];
+            int32_t op = o->ncontent ? o->content[0].start : o->cue.start;
+            if (o != on && op > on->cue.start && op < pos &&
+                o->speaker_ent != on->speaker_ent)
+                return NULL;
+        }
+    return on;
+}
+
 /* Pass 4a: quotes with no cue.  A long quote continues the previous
  * speaker (same or previous paragraph); a short one is a title or a scare
  * quote, not a statement. */
@@ -17095,6 +17164,12 @@ orphan_pass(ctx *x)
                 return;
             set_speaker(x, st, pa, pb, 0, pa);
             add_quote_content(x, st, q);
+            q->used = 1;
+            continue;
+        }
+        ws_statement *on = en_quote_goes_on(x, q);
+        if (on != NULL) {
+            add_quote_content(x, on, q);
             q->used = 1;
             continue;
         }

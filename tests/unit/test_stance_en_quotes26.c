@@ -1,0 +1,90 @@
+/*
+ * test_stance_en_quotes26.c - English direct quotes and their speakers
+ * (session 26): a quotation with no cue that goes on with the speaker of
+ * the quote before it, a quotation announced by a colon that ends the
+ * paragraph before it.
+ * Each test is named after what broke, on short invented sentences.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+#include "stance_test.h"
+
+/* Bug: a quotation with no cue of its own right after a quote and its
+ * attribution ('"...," she said.' and the next paragraph, or one more
+ * sentence of the same paragraph) became a statement of its own, with
+ * the speaker copied but no cue, instead of a further part of the
+ * statement it goes on with. */
+static void
+test_en_uncued_quote_goes_on_with_previous_quote(void)
+{
+    expect_exact("\"The bridge will reopen in May,\" Maria Olsen said.\n\n"
+                 "\"After that we repave the square and plant the trees.\"",
+                 "The bridge will reopen in May, | After that we repave the "
+                 "square and plant the trees.",
+                 WS_DIRECT, "said", "Maria Olsen");
+    expect_exact("\"The bridge will reopen in May,\" Maria Olsen said on "
+                 "Monday. She did not mention the cost. \"After that we "
+                 "repave the square and plant the trees.\"",
+                 "The bridge will reopen in May, | After that we repave the "
+                 "square and plant the trees.",
+                 WS_DIRECT, "said", "Maria Olsen");
+    /* someone else speaks in between: the first quote stays alone */
+    expect_exact("\"The bridge will reopen in May,\" Maria Olsen said on "
+                 "Monday. Tom Reyes, the builder, declined to comment. "
+                 "\"After that we repave the square and plant the trees.\"",
+                 "The bridge will reopen in May,", WS_DIRECT, "said",
+                 "Maria Olsen");
+    /* two sentences in between: too far */
+    expect_exact("\"The bridge will reopen in May,\" Maria Olsen said on "
+                 "Monday. The town has waited two years. The budget was cut "
+                 "twice. \"After that we repave the square and plant the "
+                 "trees.\"",
+                 "The bridge will reopen in May,", WS_DIRECT, "said",
+                 "Maria Olsen");
+    /* an attribution line after a dash closes its item */
+    expect_exact("\"The bridge will reopen in May.\" \xe2\x80\x95 Maria "
+                 "Olsen\n\n\"After that we repave the square and plant the "
+                 "trees.\"",
+                 "The bridge will reopen in May.", WS_DIRECT, NULL,
+                 "Maria Olsen");
+}
+
+/* Bug: a quotation that is a paragraph of its own after a paragraph
+ * ending in a message noun and a colon ("made the following comment:")
+ * had no statement: the attribution before a quote was looked for only
+ * in the quote's own paragraph. */
+static void
+test_en_quote_after_colon_paragraph(void)
+{
+    expect_exact("On March 3, the senator made the following comment:\n\n"
+                 "\"For farmers who lost their crops, the relief fund is far "
+                 "too small. We need to triple it.\"\n\nCritics disagreed.",
+                 "For farmers who lost their crops, the relief fund is far "
+                 "too small. We need to triple it.",
+                 WS_DIRECT, "made the following comment", "the senator");
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_en_quotes26: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_en_uncued_quote_goes_on_with_previous_quote();
+    test_en_quote_after_colon_paragraph();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
