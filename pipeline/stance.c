@@ -4580,6 +4580,38 @@ paren_dot(ctx *x, int32_t k)
     return 0;
 }
 
+/* English: after a capitalised name ending before k, its possessive
+ * and role noun, then an apposition between commas that names a person
+ * ("Hale's cousin, state Rep. Ann Ortiz (D-Ohio), shouted"): the token
+ * after the apposition's comma; else k. */
+static int32_t
+en_name_role_appos(ctx *x, int32_t k, int32_t hi)
+{
+    ws_doc *d = x->d;
+    int32_t j = k;
+    size_t n;
+    const char *f = k > 0 ? tok_fold(x, k - 1, &n) : NULL;
+    if (j < hi && en_poss_clitic(d, j))
+        j++;
+    else if (f == NULL || poss_stem_len(f, n) < 2)
+        return k;
+    int32_t r = j;
+    while (j < hi && j < r + 3 && ws_tok_is_word(d, j) && !is_cap(d, j) &&
+           !x->cuelen[j] && x->qid[j] < 0)
+        j++;
+    if (j >= hi || j == r || !tok_is(d, j, ","))
+        return k;
+    int person = 0;
+    for (j++; j < hi && j < k + 16 && !tok_is(d, j, ","); j++) {
+        if (ws_tok_is_final(d, j) || x->cuelen[j] ||
+            (x->qid[j] >= 0 && !en_nick_mark(x, j)) ||
+            ((d->tokens.v[j].flags & WS_TOK_QUOTE) && !en_nick_mark(x, j)))
+            return k;
+        person |= is_person(d, x->ent[j]);
+    }
+    return person && j + 1 < hi && tok_is(d, j, ",") ? j + 1 : k;
+}
+
 /* English: does a capitalised name of a few words at t, then a verb of
  * speech that ends its clause, stand before hi ("Graham asked.", "Smith
  * demanded, ...")?  The name is capitals only, so a new sentence with a
@@ -4597,6 +4629,7 @@ en_name_says(ctx *x, int32_t t, int32_t hi)
         k++;
     if (k == t || k >= hi)
         return 0;
+    k = en_name_role_appos(x, k, hi);
     unsigned a, g;
     int m = cue_at(x, k, &a, &g);
     if (m == 0 || !(a & C_SAY))
@@ -4779,19 +4812,26 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
                 break;
             if (e2 < t)
                 break;
+            /* '"...," -- Ann Lee -- said': the dash closing the speaker
+             * phrase; '"...," as the memo put it': the "as" opening it */
+            while (e2 > t && is_dash(d, e2))
+                e2--;
+            int32_t s = t;
+            if (e2 > t && strcmp(x->L.lang, "en") == 0 && tok_is(d, t, "as"))
+                s = t + 1;
             st->cue = tok_span(x, k2, k2 + m2);
             x->cueused[k2] = 1;
             int32_t head_end = comma >= 0 ? comma : e2 + 1;
             /* "the EU's policy chief, Anton Verhaegen, told": the name in
              * the apposition is the speaker */
-            for (int32_t j = t; j <= e2 && comma >= 0; j++)
+            for (int32_t j = s; j <= e2 && comma >= 0; j++)
                 if (is_person(d, x->ent[j]))
                     head_end = e2 + 1;
-            if (r1 > t && r1 < head_end)
+            if (r1 > s && r1 < head_end)
                 head_end = r1;
-            set_speaker(x, st, t, head_end, g2, k2);
+            set_speaker(x, st, s, head_end, g2, k2);
             if (st->speaker.start >= 0)
-                st->speaker = tok_span(x, t, e2 + 1);
+                st->speaker = tok_span(x, s, e2 + 1);
             return k2 + m2;
         }
     }

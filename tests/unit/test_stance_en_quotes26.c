@@ -2,7 +2,8 @@
  * test_stance_en_quotes26.c - English direct quotes and their speakers
  * (session 26): a quotation with no cue that goes on with the speaker of
  * the quote before it, a quotation announced by a colon that ends the
- * paragraph before it.
+ * paragraph before it, dashes and "as" around a trailing speaker phrase,
+ * a possessive name with an apposition after an exclaimed quote.
  * Each test is named after what broke, on short invented sentences.
  */
 #include <stdlib.h>
@@ -71,6 +72,40 @@ test_en_quote_after_colon_paragraph(void)
                  WS_DIRECT, "made the following comment", "the senator");
 }
 
+/* Bug: a speaker phrase set off by dashes after the quote ('"...," --
+ * Ann Lee -- said') kept its closing dash, and one opened by "as" ('"...,"
+ * as the memo put it') kept the "as", in the speaker span. */
+static void
+test_en_trailing_speaker_phrase_trimmed(void)
+{
+    expect_speaker("The mayor of Brackton was blunt. \"We will never sell "
+                   "the harbour,\" -- Maria Olsen -- said on Tuesday.",
+                   "said", "Maria Olsen", NULL);
+    expect_speaker("The main test for the grant is a \"clear plan for "
+                   "public transport,\" as a ministry circular put it.",
+                   "put it", "a ministry circular", NULL);
+}
+
+/* Bug: after a quote ending in "!" or "?", a capitalised word opens a
+ * new sentence unless a short name and a verb of speech follow; a
+ * possessive name with its role noun and an apposition naming the
+ * person ("Hale's cousin, state Rep. Ann Ortiz (D-Ohio), shouted") was
+ * not taken for that name, and the quote lost its attribution. */
+static void
+test_en_exclaimed_quote_possessive_role_appos(void)
+{
+    expect_exact("\"Bring the lanterns now!\" Hale's cousin, state Rep. "
+                 "Maria \"Mia\" Ortiz (D-Ohio), shouted to the crowd.",
+                 "Bring the lanterns now!", WS_DIRECT, "shouted", "Ortiz");
+    expect_exact("\"Bring the lanterns now!\" Hale's cousin, Maria Ortiz, "
+                 "yelled at the dock.",
+                 "Bring the lanterns now!", WS_DIRECT, "yelled", "Ortiz");
+    /* no person in the apposition: a new sentence */
+    expect_no_en_cue("\"Bring the lanterns now!\" Hale's boat, an old "
+                     "ferry, shouted back with its horn.",
+                     "shouted");
+}
+
 int
 main(void)
 {
@@ -84,6 +119,8 @@ main(void)
     worker = ws_worker_new(models);
     test_en_uncued_quote_goes_on_with_previous_quote();
     test_en_quote_after_colon_paragraph();
+    test_en_trailing_speaker_phrase_trimmed();
+    test_en_exclaimed_quote_possessive_role_appos();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
