@@ -5160,6 +5160,28 @@ en_message_colon(ctx *x, ws_statement *st, int32_t t, int32_t s0)
     return 1;
 }
 
+/* English: a person's name at t right before a dash that opens the
+ * quotation at o, which quotes a sentence (its first word a capital that
+ * names no one, four words or more): "including the former governor Ann
+ * Lee -- \"It is a plain mistake\" -- and ...".  The name speaks, the dash
+ * is the cue.  s0: the sentence's first token.  1 when found. */
+static int
+en_name_dash_quote(ctx *x, ws_statement *st, int32_t t, int32_t o, int32_t s0)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || t < s0 || x->qid[o] < 0 ||
+        !is_person(d, x->ent[t]) || x->q[x->qid[o]].nwords < 4 ||
+        o + 1 >= x->ntok || !ws_tok_is_word(d, o + 1) || !is_cap(d, o + 1) ||
+        x->ent[o + 1] >= 0)
+        return 0;
+    int32_t a = np_left(x, t, s0);
+    if (a < 0)
+        return 0;
+    st->cue = tok_span(x, t + 1, t + 2);
+    set_speaker(x, st, a, t + 1, 0, a);
+    return 1;
+}
+
 static int
 attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
 {
@@ -5167,13 +5189,13 @@ attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
     int32_t t = o - 1;
     if (t < lo)
         return 0;
-    int colon = 0, punct = 0;
+    int colon = 0, punct = 0, dash = 0;
     if (tok_is(d, t, ":") || tok_is(d, t, ",")) {
         colon = tok_is(d, t, ":");
         punct = 1;
         t--;
     } else if (is_dash(d, t)) {
-        punct = 1;
+        punct = dash = 1;
         t--;
     } else if (strcmp(x->L.lang, "de") == 0 && tok_is(d, t, ".") &&
                t - 2 >= lo && para_of(x, t) == para_of(x, o)) {
@@ -5269,6 +5291,8 @@ attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
         }
     }
     if (colon && en_message_colon(x, st, t, s0))
+        return 1;
+    if (dash && en_name_dash_quote(x, st, t, o, s0))
         return 1;
     return 0;
 }

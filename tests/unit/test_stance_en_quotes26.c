@@ -3,7 +3,8 @@
  * (session 26): a quotation with no cue that goes on with the speaker of
  * the quote before it, a quotation announced by a colon that ends the
  * paragraph before it, dashes and "as" around a trailing speaker phrase,
- * a possessive name with an apposition after an exclaimed quote.
+ * a possessive name with an apposition after an exclaimed quote, a
+ * quoted sentence between dashes after a person's name.
  * Each test is named after what broke, on short invented sentences.
  */
 #include <stdlib.h>
@@ -106,6 +107,24 @@ test_en_exclaimed_quote_possessive_role_appos(void)
                      "shouted");
 }
 
+/* Bug: a quoted sentence set off by dashes right after a person's name
+ * ("including the former governor Ann Lee -- \"It is ...\" -- and ...")
+ * had no attribution of its own and took the speaker of the statement
+ * before it. */
+static void
+test_en_name_then_dash_quote(void)
+{
+    expect_exact("Many leaders have said so, including the former governor "
+                 "Ann Lee -- \"It is a plain mistake to close the port\" -- "
+                 "and two mayors.",
+                 "It is a plain mistake to close the port", WS_DIRECT, "--",
+                 "Ann Lee");
+    /* a description of the person, no sentence: not her words */
+    expect_exact("He praised Ann Lee -- \"a fine mayor of our old town\" "
+                 "-- and left.",
+                 "a fine mayor of our old town", WS_DIRECT, "praised", "He");
+}
+
 int
 main(void)
 {
@@ -121,6 +140,7 @@ main(void)
     test_en_quote_after_colon_paragraph();
     test_en_trailing_speaker_phrase_trimmed();
     test_en_exclaimed_quote_possessive_role_appos();
+    test_en_name_then_dash_quote();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
