@@ -4580,6 +4580,38 @@ paren_dot(ctx *x, int32_t k)
     return 0;
 }
 
+/* English: after a capitalised name ending before k, its possessive
+ * and role noun, then an apposition between commas that names a person
+ * ("Hale's cousin, state Rep. Ann Ortiz (D-Ohio), shouted"): the token
+ * after the apposition's comma; else k. */
+static int32_t
+en_name_role_appos(ctx *x, int32_t k, int32_t hi)
+{
+    ws_doc *d = x->d;
+    int32_t j = k;
+    size_t n;
+    const char *f = k > 0 ? tok_fold(x, k - 1, &n) : NULL;
+    if (j < hi && en_poss_clitic(d, j))
+        j++;
+    else if (f == NULL || poss_stem_len(f, n) < 2)
+        return k;
+    int32_t r = j;
+    while (j < hi && j < r + 3 && ws_tok_is_word(d, j) && !is_cap(d, j) &&
+           !x->cuelen[j] && x->qid[j] < 0)
+        j++;
+    if (j >= hi || j == r || !tok_is(d, j, ","))
+        return k;
+    int person = 0;
+    for (j++; j < hi && j < k + 16 && !tok_is(d, j, ","); j++) {
+        if (ws_tok_is_final(d, j) || x->cuelen[j] ||
+            (x->qid[j] >= 0 && !en_nick_mark(x, j)) ||
+            ((d->tokens.v[j].flags & WS_TOK_QUOTE) && !en_nick_mark(x, j)))
+            return k;
+        person |= is_person(d, x->ent[j]);
+    }
+    return person && j + 1 < hi && tok_is(d, j, ",") ? j + 1 : k;
+}
+
 /* English: does a capitalised name of a few words at t, then a verb of
  * speech that ends its clause, stand before hi ("Graham asked.", "Smith
  * demanded, ...")?  The name is capitals only, so a new sentence with a
@@ -4597,6 +4629,7 @@ en_name_says(ctx *x, int32_t t, int32_t hi)
         k++;
     if (k == t || k >= hi)
         return 0;
+    k = en_name_role_appos(x, k, hi);
     unsigned a, g;
     int m = cue_at(x, k, &a, &g);
     if (m == 0 || !(a & C_SAY))
@@ -4779,19 +4812,26 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
                 break;
             if (e2 < t)
                 break;
+            /* '"...," -- Ann Lee -- said': the dash closing the speaker
+             * phrase; '"...," as the memo put it': the "as" opening it */
+            while (e2 > t && is_dash(d, e2))
+                e2--;
+            int32_t s = t;
+            if (e2 > t && strcmp(x->L.lang, "en") == 0 && tok_is(d, t, "as"))
+                s = t + 1;
             st->cue = tok_span(x, k2, k2 + m2);
             x->cueused[k2] = 1;
             int32_t head_end = comma >= 0 ? comma : e2 + 1;
             /* "the EU's policy chief, Anton Verhaegen, told": the name in
              * the apposition is the speaker */
-            for (int32_t j = t; j <= e2 && comma >= 0; j++)
+            for (int32_t j = s; j <= e2 && comma >= 0; j++)
                 if (is_person(d, x->ent[j]))
                     head_end = e2 + 1;
-            if (r1 > t && r1 < head_end)
+            if (r1 > s && r1 < head_end)
                 head_end = r1;
-            set_speaker(x, st, t, head_end, g2, k2);
+            set_speaker(x, st, s, head_end, g2, k2);
             if (st->speaker.start >= 0)
-                st->speaker = tok_span(x, t, e2 + 1);
+                st->speaker = tok_span(x, s, e2 + 1);
             return k2 + m2;
         }
     }
@@ -5120,6 +5160,28 @@ en_message_colon(ctx *x, ws_statement *st, int32_t t, int32_t s0)
     return 1;
 }
 
+/* English: a person's name at t right before a dash that opens the
+ * quotation at o, which quotes a sentence (its first word a capital that
+ * names no one, four words or more): "including the former governor Ann
+ * Lee -- \"It is a plain mistake\" -- and ...".  The name speaks, the dash
+ * is the cue.  s0: the sentence's first token.  1 when found. */
+static int
+en_name_dash_quote(ctx *x, ws_statement *st, int32_t t, int32_t o, int32_t s0)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || t < s0 || x->qid[o] < 0 ||
+        !is_person(d, x->ent[t]) || x->q[x->qid[o]].nwords < 4 ||
+        o + 1 >= x->ntok || !ws_tok_is_word(d, o + 1) || !is_cap(d, o + 1) ||
+        x->ent[o + 1] >= 0)
+        return 0;
+    int32_t a = np_left(x, t, s0);
+    if (a < 0)
+        return 0;
+    st->cue = tok_span(x, t + 1, t + 2);
+    set_speaker(x, st, a, t + 1, 0, a);
+    return 1;
+}
+
 static int
 attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
 {
@@ -5127,13 +5189,13 @@ attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
     int32_t t = o - 1;
     if (t < lo)
         return 0;
-    int colon = 0, punct = 0;
+    int colon = 0, punct = 0, dash = 0;
     if (tok_is(d, t, ":") || tok_is(d, t, ",")) {
         colon = tok_is(d, t, ":");
         punct = 1;
         t--;
     } else if (is_dash(d, t)) {
-        punct = 1;
+        punct = dash = 1;
         t--;
     } else if (strcmp(x->L.lang, "de") == 0 && tok_is(d, t, ".") &&
                t - 2 >= lo && para_of(x, t) == para_of(x, o)) {
@@ -5229,6 +5291,8 @@ attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
         }
     }
     if (colon && en_message_colon(x, st, t, s0))
+        return 1;
+    if (dash && en_name_dash_quote(x, st, t, o, s0))
         return 1;
     return 0;
 }
@@ -5991,6 +6055,21 @@ en_lead_act(ctx *x, int32_t t, int32_t lo)
            (!(x->cueattr[t] & C_SAY) || en_det_noun(x, t, lo));
 }
 
+/* English: the first token of the paragraph before the one quote mark o
+ * opens (p0 the first token of o's paragraph), when that paragraph ends
+ * with a colon announcing the quote ("She made the following remark:"
+ * and the quotation as a paragraph of its own); else -1. */
+static int32_t
+en_colon_para_before(ctx *x, int32_t o, int32_t p0)
+{
+    if (strcmp(x->L.lang, "en") != 0 || o != p0 || o < 2 ||
+        !tok_is(x->d, o - 1, ":") || x->qid[o - 1] >= 0)
+        return -1;
+    int32_t a, b;
+    para_range(x, o - 1, &a, &b);
+    return a < o - 1 ? a : -1;
+}
+
 static void
 direct_pass(ctx *x)
 {
@@ -6058,6 +6137,9 @@ direct_pass(ctx *x)
         int before = 0;
         if (!found)
             found = before = attrib_before(x, &tmp, q->o, p0);
+        if (!found && en_colon_para_before(x, q->o, p0) >= 0)
+            found = before =
+                attrib_before(x, &tmp, q->o, en_colon_para_before(x, q->o, p0));
         if (!found)
             continue;
         int32_t part0 = -1, part1 = -1;
@@ -17215,6 +17297,57 @@ de_colon_subject(ctx *x, int32_t o, int32_t *a, int32_t *b)
     return 1;
 }
 
+/* English: the direct statement that quotation q, with no cue of its
+ * own, goes on with: the last one before q, attributed after its quote by
+ * a word ('"...," she said.'), when q opens the next paragraph right
+ * after that attribution's sentence, or opens a sentence of the same
+ * paragraph with at most one sentence between, and every statement in
+ * between has the same speaker ('"...," Ruiz said. He gave no date.
+ * "..."').  NULL when there is none. */
+static ws_statement *
+en_quote_goes_on(ctx *x, const quote *q)
+{
+    ws_doc *d = x->d;
+    if (strcmp(x->L.lang, "en") != 0 || sent_t0(x, q->o) != q->o)
+        return NULL;
+    int32_t pos = d->tokens.v[q->o].start, w[4];
+    stmt_window(x, pos, d->statements.n, w);
+    ws_statement *on = NULL;
+    for (int part = 0; part < 4; part += 2)
+        for (int32_t s = w[part]; s < w[part + 1]; s++) {
+            ws_statement *o = &d->statements.v[s];
+            if (o->kind == WS_DIRECT && o->ncontent > 0 &&
+                o->content[o->ncontent - 1].end <= pos &&
+                (on == NULL || o->content[o->ncontent - 1].end >
+                                   on->content[on->ncontent - 1].end))
+                on = o;
+        }
+    if (on == NULL || on->ncontent >= WS_MAX_SEGMENTS ||
+        on->cue.start < on->content[on->ncontent - 1].end ||
+        on->speaker_ent < 0)
+        return NULL;
+    int32_t c = ws_doc_tok_at(d, on->cue.start, 0);
+    if (c < 0 || c >= q->o || !ws_tok_is_word(d, c))
+        return NULL;
+    for (int32_t t = c; t < q->o; t++)
+        if (x->qid[t] >= 0)
+            return NULL;
+    int32_t gap = sent_of(x, q->o) - sent_of(x, c);
+    int32_t p0, p1;
+    para_range(x, q->o, &p0, &p1);
+    if (para_of(x, c) == para_of(x, q->o) ? gap > 2 : gap != 1 || q->o != p0)
+        return NULL;
+    for (int part = 0; part < 4; part += 2)
+        for (int32_t s = w[part]; s < w[part + 1]; s++) {
+            const ws_statement *o = &d->statements.v[s];
+            int32_t op = o->ncontent ? o->content[0].start : o->cue.start;
+            if (o != on && op > on->cue.start && op < pos &&
+                o->speaker_ent != on->speaker_ent)
+                return NULL;
+        }
+    return on;
+}
+
 /* Pass 4a: quotes with no cue.  A long quote continues the previous
  * speaker (same or previous paragraph); a short one is a title or a scare
  * quote, not a statement. */
@@ -17256,6 +17389,12 @@ orphan_pass(ctx *x)
                 return;
             set_speaker(x, st, pa, pb, 0, pa);
             add_quote_content(x, st, q);
+            q->used = 1;
+            continue;
+        }
+        ws_statement *on = en_quote_goes_on(x, q);
+        if (on != NULL) {
+            add_quote_content(x, on, q);
             q->used = 1;
             continue;
         }
