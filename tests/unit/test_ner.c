@@ -425,6 +425,35 @@ test_embassy_gov(void)
     ws_doc_free(d);
 }
 
+/* say_verb_in_name: in a title-case headline the tagger ran a court, a
+ * speech verb, a person and the person's verb into one name ("State Court
+ * Says Tom Hale Must Pay"), and a subject and its verb ("Experts Say");
+ * the verb ends the name, the words after a speech verb stay a name,
+ * those after an auxiliary do not.  aux_in_name: "Anna Berg Is Right"
+ * was one person.  function_word_opens_person: a capitalised
+ * preposition opening a headline ("Ranting Against Obama, ...") was the
+ * first word of a person's name. */
+static void
+test_verb_and_function_word_in_name(void)
+{
+    ws_doc *d = run("en", "State Court Says Tom Hale Must Pay\n\nHe lost.");
+    expect_not(d, "Court Says Tom Hale Must Pay", WS_LOC);
+    expect(d, "Tom Hale", WS_PERSON);
+    expect_not(d, "Pay", WS_PERSON);
+    ws_doc_free(d);
+    d = run("en", "Anna Berg Is Right About Taxes, Experts Say\n\nShe smiled.");
+    expect(d, "Anna Berg", WS_PERSON);
+    expect_not(d, "Anna Berg Is Right", WS_PERSON);
+    expect_not(d, "Experts Say", WS_ORG);
+    ws_doc_free(d);
+    d = run("en", "Ranting Against Obama, Pelosi Vows To Block Funds\n\n"
+                  "The funds were blocked.");
+    expect(d, "Obama", WS_PERSON);
+    expect_not(d, "Against Obama", WS_PERSON);
+    expect_not(d, "Pelosi Vows To Block Funds", WS_ORG);
+    ws_doc_free(d);
+}
+
 static void
 test_en(void)
 {
@@ -1040,6 +1069,7 @@ main(void)
     test_gov_region();
     test_quoted_outlet();
     test_month_abbrev();
+    test_verb_and_function_word_in_name();
     test_us_news_words();
     test_head_mention();
     test_cluster_first_root();
