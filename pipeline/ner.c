@@ -2431,16 +2431,6 @@ title_case_sentence(const nctx *x, int32_t s)
     return words >= 4 && caps * 5 >= words * 4;
 }
 
-/* Is token t a word no name holds: a speech verb ("says", "told") or an
- * auxiliary ("is", "was") in lower case, or capitalised in a title-case
- * headline ("Court Says ...", "Mayor Is Right")? */
-static int
-verb_in_name(const nctx *x, int32_t t, int titlecase)
-{
-    return (is1(x, t, NK_SAY) || is1(x, t, NK_AUX)) &&
-           (!is_cap(x, t) || titlecase);
-}
-
 /* Is token t a function word that does not open a person's name: a
  * capitalised preposition, conjunction, article or pronoun ("Against
  * Smith", "For Anna Berg")? */
@@ -2449,6 +2439,35 @@ function_word(const nctx *x, int32_t t)
 {
     return is1(x, t, NK_STOP) || is1(x, t, NK_DET) || is1(x, t, NK_CONN) ||
            is1(x, t, NK_PREPLOC) || is1(x, t, NK_COORD);
+}
+
+/* Does token t end the name of type ty it stands in (ty, tc: the name's
+ * BIO type, whether its sentence is a title-case headline; tc < 0: not
+ * known yet, asked here)?  0: no; 1: the words after t may be a name
+ * still, t is a speech verb ("says", "told") or, in a person's name, a
+ * capitalised function word of a title-case headline ("Clinton Breaks
+ * With Obama") or a lower-case stop word ("Smith vs. Jones"); 2: the words
+ * after t are its verb, t is an auxiliary ("is", "was", "must").  A verb ends a
+ * name in lower case, or capitalised in a title-case headline ("Court Says
+ * ...", "Mayor Is Right"). */
+static int
+name_break(const nctx *x, int32_t t, int ty, int *tc)
+{
+    int say = is1(x, t, NK_SAY), aux = is1(x, t, NK_AUX);
+    if (say || aux) {
+        if (is_cap(x, t) && *tc < 0)
+            *tc = title_case_sentence(x, x->d->tokens.v[t].sent);
+        if (!is_cap(x, t) || *tc > 0)
+            return say ? 1 : 2;
+    }
+    if (ty == WS_BIO_PER && !is_cap(x, t) && is1(x, t, NK_STOP))
+        return 1; /* "vs." */
+    if (ty == WS_BIO_PER && is_cap(x, t) && function_word(x, t)) {
+        if (*tc < 0)
+            *tc = title_case_sentence(x, x->d->tokens.v[t].sent);
+        return *tc > 0;
+    }
+    return 0;
 }
 
 /* Splits the tagger's names at verbs (after fix_person_tags, in the stage
@@ -2460,6 +2479,9 @@ function_word(const nctx *x, int32_t t)
  *   function word ("Senators Vow To Fight" holds none), a person's when
  *   the first is a first name; the words after an auxiliary are its
  *   verb ("Anna Berg Must Pay");
+ * - a person's name holds no "vs.", nor in a title-case headline a
+ *   capitalised function word: "Clinton Breaks With Obama" ends before
+ *   "With";
  * - a person's name opening with a function word starts after it
  *   ("Against Smith, Party Rallies", "For Anna Berg, A Long Week"); not
  *   other names ("The Hague", "Die Linke"). */
@@ -2482,18 +2504,14 @@ fix_verb_tags(nctx *x, uint8_t *tags)
                 set_chunk(tags, a, b, ty);
             }
             for (int32_t k = a; ty != WS_BIO_MISC && k < b; k++) {
-                if (!is1(x, k, NK_SAY) && !is1(x, k, NK_AUX))
-                    continue;
-                if (tc < 0)
-                    tc = title_case_sentence(x, s);
-                if (!verb_in_name(x, k, tc))
+                int brk = name_break(x, k, ty, &tc);
+                if (!brk)
                     continue;
                 tags[k] = 0;
                 if (k > a)
                     set_chunk(tags, a, k, ty);
                 int32_t r = k + 1;
-                if (r < b && is1(x, k, NK_SAY) && is_cap(x, r) &&
-                    !function_word(x, r))
+                if (r < b && brk == 1 && is_cap(x, r) && !function_word(x, r))
                     set_chunk(tags, r, b,
                               is1(x, r, NK_FIRST) ? WS_BIO_PER : ty);
                 else

@@ -834,6 +834,35 @@ test_person_tag_fixes(void)
         check_fixed_tags(c[i].lang, c[i].text, c[i].tags, c[i].want);
 }
 
+/* ws_ner_fix_tags() on hand-set tagger tags (P p: B and I of PER, G g:
+ * ORG), the verb and function-word rules: say_verb_in_name (a speech verb
+ * in lower case, or capitalised in a title-case headline, ends a name; a
+ * name after it stays one, a person's after a first name),
+ * aux_in_name (the words after an auxiliary are its verb, no name),
+ * function_word_opens_person, function_word_in_headline_person ("Breaks
+ * With") and versus_in_person ("vs."). */
+static void
+test_verb_tag_fixes(void)
+{
+    static const struct {
+        const char *lang, *text, *tags, *want;
+    } c[] = {
+        {"en", "The Harbor Board says Mary Marsh left .", "OGggggOO",
+         "OGgOPpOO"},
+        {"en", "Harbor Board Says Mary Marsh Must Pay Rent", "Gggggggg",
+         "GgOPpOOO"},
+        {"en", "Mary Marsh is right about rents .", "PppOOOO", "PpOOOOO"},
+        {"en", "Against Mary Marsh , Tenants Rally Again", "PppOOOO",
+         "OPpOOOO"},
+        {"en", "Mary Marsh Breaks With Tom Hale Again", "PpppppO", "PppOPpO"},
+        {"en", "Tonight it is Marsh vs. Hale in Ohio .", "OOOPppOLO",
+         "OOOPOPOLO"},
+        {"en", "Queen Mary of Teck spoke .", "OPppOO", "OPppOO"},
+    };
+    for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++)
+        check_fixed_tags(c[i].lang, c[i].text, c[i].tags, c[i].want);
+}
+
 /* ws_ner_fix_tags() on hand-set typed tags (as check_fixed_tags reads
  * them), the Russian and Ukrainian rules: a quoted name after a noun for a
  * kind of work is MISC (and the quoted names listed after it), after a noun
@@ -1081,6 +1110,7 @@ main(void)
     test_org_class_name();
     test_role_place_name_split();
     test_person_tag_fixes();
+    test_verb_tag_fixes();
     test_slav_type_fixes();
     test_slav_body_chain();
     test_slav_name_splits();
