@@ -69,6 +69,7 @@ enum {
     NK_FACIL,
     NK_LIKE,
     NK_KIN,
+    NK_AUX,
     NK_N
 };
 
@@ -362,7 +363,7 @@ tag_kind(const char *t, size_t n, int defkind)
         {"coord", NK_COORD},   {"account", NK_ACCT},  {"region", NK_REGION},
         {"outlet", NK_OUTLET}, {"month", NK_MONTH},   {"orgclass", NK_ORGCLASS},
         {"work", NK_WORK},     {"place", NK_PLACE},   {"facility", NK_FACIL},
-        {"like", NK_LIKE},     {"kin", NK_KIN}};
+        {"like", NK_LIKE},     {"kin", NK_KIN},       {"aux", NK_AUX}};
     for (size_t i = 0; i < sizeof(tags) / sizeof(tags[0]); i++) {
         if (strlen(tags[i].name) == n && memcmp(tags[i].name, t, n) == 0) {
             if (tags[i].kind == -2)
@@ -607,7 +608,7 @@ typedef struct {
     int32_t cend;   /* code point end without the possessive */
     int32_t m0;     /* first match in ctx->m */
     uint8_t nm;     /* number of matches */
-    uint32_t kinds; /* bit k: a match of kind k (NK_*) among them */
+    uint64_t kinds; /* bit k: a match of kind k (NK_*) among them */
     int8_t common;  /* -2 not computed; 1 a dictionary word; 0 not */
     uint8_t init;   /* sentence-initial word */
     uint8_t poss;   /* ends in a possessive 's */
@@ -1067,7 +1068,7 @@ find_matches(nctx *x)
         x->nm += nb;
         k->nm = (uint8_t)nb;
         for (int j = 0; j < nb; j++)
-            k->kinds |= 1u << best[j].kind;
+            k->kinds |= 1ull << best[j].kind;
     }
     return 0;
 }
@@ -1442,9 +1443,9 @@ find_quoted_media(nctx *x)
 static const int kind_prio[] = {NK_GOV, NK_MEDIA, NK_ORG, NK_LOC, NK_NORP};
 /* the kinds of kind_prio as bits of ntok.kinds */
 #define KIND_PRIO_MASK                                                         \
-    (1u << NK_GOV | 1u << NK_MEDIA | 1u << NK_ORG | 1u << NK_LOC |             \
-     1u << NK_NORP)
-_Static_assert(NK_N <= 32, "ntok.kinds has a bit per kind");
+    (1ull << NK_GOV | 1ull << NK_MEDIA | 1ull << NK_ORG | 1ull << NK_LOC |     \
+     1ull << NK_NORP)
+_Static_assert(NK_N <= 64, "ntok.kinds has a bit per kind");
 
 static void
 find_lexicon(nctx *x, int minlen)
@@ -2411,6 +2412,118 @@ set_chunk(uint8_t *tags, int32_t a, int32_t b, int ty)
         tags[t] = (uint8_t)(2 + 2 * ty);
 }
 
+/* Is sentence s a headline in title case ("Court Says Mayor Can Stay"):
+ * at least four words of four letters or more, nearly all capitalised,
+ * in a language whose nouns are not all capitalised anyway? */
+static int
+title_case_sentence(const nctx *x, int32_t s)
+{
+    const ws_sentence *se = &x->d->sentences.v[s];
+    int32_t words = 0, caps = 0;
+    if (x->lx->nouns_cap || se->tok1 - se->tok0 > 64)
+        return 0;
+    for (int32_t t = se->tok0; t < se->tok1; t++) {
+        if (!is_word(x, t) || ws_tok_blen(x->d, t) < 4)
+            continue;
+        words++;
+        caps += is_cap(x, t);
+    }
+    return words >= 4 && caps * 5 >= words * 4;
+}
+
+/* Is token t a function word that does not open a person's name: a
+ * capitalised preposition, conjunction, article or pronoun ("Against
+ * Smith", "For Anna Berg")? */
+static int
+function_word(const nctx *x, int32_t t)
+{
+    return is1(x, t, NK_STOP) || is1(x, t, NK_DET) || is1(x, t, NK_CONN) ||
+           is1(x, t, NK_PREPLOC) || is1(x, t, NK_COORD);
+}
+
+/* Does token t end the name of type ty it stands in (ty, tc: the name's
+ * BIO type, whether its sentence is a title-case headline; tc < 0: not
+ * known yet, asked here)?  0: no; 1: the words after t may be a name
+ * still, t is a speech verb ("says", "told") or, in a person's name, a
+ * capitalised function word of a title-case headline ("Clinton Breaks
+ * With Obama") or a lower-case stop word ("Smith vs. Jones"); 2: the words
+ * after t are its verb, t is an auxiliary ("is", "was", "must").  A verb ends a
+ * name in lower case, or capitalised in a title-case headline ("Court Says
+ * ...", "Mayor Is Right"). */
+static int
+name_break(const nctx *x, int32_t t, int ty, int *tc)
+{
+    int say = is1(x, t, NK_SAY), aux = is1(x, t, NK_AUX);
+    if (say || aux) {
+        if (is_cap(x, t) && *tc < 0)
+            *tc = title_case_sentence(x, x->d->tokens.v[t].sent);
+        if (!is_cap(x, t) || *tc > 0)
+            return say ? 1 : 2;
+    }
+    if (ty == WS_BIO_PER && !is_cap(x, t) && is1(x, t, NK_STOP))
+        return 1; /* "vs." */
+    if (ty == WS_BIO_PER && is_cap(x, t) && function_word(x, t)) {
+        if (*tc < 0)
+            *tc = title_case_sentence(x, x->d->tokens.v[t].sent);
+        return *tc > 0;
+    }
+    return 0;
+}
+
+/* Splits the tagger's names at verbs (after fix_person_tags, in the stage
+ * and in `whosaid eval --bio`):
+ * - a speech verb or an auxiliary ends a name: "the Court of Appeals
+ *   says Anna Berg" is a name, a verb and a name, and so is a title-case
+ *   headline's "Appeals Court Says Anna Berg Can Stay"; the words after
+ *   a speech verb stay a name when they open with a capital that is no
+ *   function word ("Senators Vow To Fight" holds none), a person's when
+ *   the first is a first name; the words after an auxiliary are its
+ *   verb ("Anna Berg Must Pay");
+ * - a person's name holds no "vs.", nor in a title-case headline a
+ *   capitalised function word: "Clinton Breaks With Obama" ends before
+ *   "With";
+ * - a person's name opening with a function word starts after it
+ *   ("Against Smith, Party Rallies", "For Anna Berg, A Long Week"); not
+ *   other names ("The Hague", "Die Linke"). */
+static void
+fix_verb_tags(nctx *x, uint8_t *tags)
+{
+    for (int32_t s = 0; s < x->d->sentences.n; s++) {
+        const ws_sentence *se = &x->d->sentences.v[s];
+        int tc = -1; /* title case, asked once a name holds a verb */
+        for (int32_t a = se->tok0; a < se->tok1;) {
+            if (tags[a] == 0 || tags[a] >= WS_BIO_NTAGS || !(tags[a] & 1)) {
+                a++;
+                continue;
+            }
+            int ty = (tags[a] - 1) / 2;
+            int32_t b = chunk_end(tags, a, se->tok1, ty);
+            if (ty == WS_BIO_PER && b - a >= 2 && is_cap(x, a + 1) &&
+                function_word(x, a)) {
+                tags[a++] = 0;
+                set_chunk(tags, a, b, ty);
+            }
+            for (int32_t k = a; ty != WS_BIO_MISC && k < b; k++) {
+                int brk = name_break(x, k, ty, &tc);
+                if (!brk)
+                    continue;
+                tags[k] = 0;
+                if (k > a)
+                    set_chunk(tags, a, k, ty);
+                int32_t r = k + 1;
+                if (r < b && brk == 1 && is_cap(x, r) && !function_word(x, r))
+                    set_chunk(tags, r, b,
+                              is1(x, r, NK_FIRST) ? WS_BIO_PER : ty);
+                else
+                    memset(tags + r, 0, (size_t)(b - r));
+                b = k;
+                break;
+            }
+            a = b;
+        }
+    }
+}
+
 /* Corrections of the tagger's types and spans in Russian and Ukrainian
  * (after fix_person_tags, in the stage and in `whosaid eval --bio`):
  * - a name in quotation marks after a lower-case noun for a kind of
@@ -2842,6 +2955,7 @@ run_tagger(nctx *x, uint8_t **tagsp, int minlen)
          * sentence-level tags stand) */
         (void)ws_tagger_doc_pass(d, 0, d->sentences.n, tags);
         fix_person_tags(x, tags);
+        fix_verb_tags(x, tags);
         fix_slav_tags(x, tags);
         *tagsp = tags;
         x->tagged = 1;
@@ -2943,8 +3057,8 @@ run_tok(nctx *x, int32_t u)
 {
     return is_cap(x, u) && x->cover[u] < 0 && !mk(x, u, NK_STOP) &&
            !mk(x, u, NK_DET) && !mk(x, u, NK_ROLE) && !mk(x, u, NK_TITLE) &&
-           !mk(x, u, NK_SAY) && !mk(x, u, NK_PRON) && !mk(x, u, NK_CONN) &&
-           !mk(x, u, NK_COORD) && !mk(x, u, NK_PREPLOC) &&
+           !mk(x, u, NK_SAY) && !mk(x, u, NK_AUX) && !mk(x, u, NK_PRON) &&
+           !mk(x, u, NK_CONN) && !mk(x, u, NK_COORD) && !mk(x, u, NK_PREPLOC) &&
            !(tflags(x, u) & (WS_TOK_HANDLE | WS_TOK_URL));
 }
 
@@ -4233,6 +4347,7 @@ ws_ner_fix_tags(ws_worker *w, ws_doc *d, uint8_t *tags)
         return rc;
     x.para_doc = 1;
     fix_person_tags(&x, tags);
+    fix_verb_tags(&x, tags);
     fix_slav_tags(&x, tags);
     return 0;
 }

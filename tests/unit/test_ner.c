@@ -425,6 +425,35 @@ test_embassy_gov(void)
     ws_doc_free(d);
 }
 
+/* say_verb_in_name: in a title-case headline the tagger ran a court, a
+ * speech verb, a person and the person's verb into one name ("State Court
+ * Says Tom Hale Must Pay"), and a subject and its verb ("Experts Say");
+ * the verb ends the name, the words after a speech verb stay a name,
+ * those after an auxiliary do not.  aux_in_name: "Anna Berg Is Right"
+ * was one person.  function_word_opens_person: a capitalised
+ * preposition opening a headline ("Ranting Against Obama, ...") was the
+ * first word of a person's name. */
+static void
+test_verb_and_function_word_in_name(void)
+{
+    ws_doc *d = run("en", "State Court Says Tom Hale Must Pay\n\nHe lost.");
+    expect_not(d, "Court Says Tom Hale Must Pay", WS_LOC);
+    expect(d, "Tom Hale", WS_PERSON);
+    expect_not(d, "Pay", WS_PERSON);
+    ws_doc_free(d);
+    d = run("en", "Anna Berg Is Right About Taxes, Experts Say\n\nShe smiled.");
+    expect(d, "Anna Berg", WS_PERSON);
+    expect_not(d, "Anna Berg Is Right", WS_PERSON);
+    expect_not(d, "Experts Say", WS_ORG);
+    ws_doc_free(d);
+    d = run("en", "Ranting Against Obama, Pelosi Vows To Block Funds\n\n"
+                  "The funds were blocked.");
+    expect(d, "Obama", WS_PERSON);
+    expect_not(d, "Against Obama", WS_PERSON);
+    expect_not(d, "Pelosi Vows To Block Funds", WS_ORG);
+    ws_doc_free(d);
+}
+
 static void
 test_en(void)
 {
@@ -805,6 +834,35 @@ test_person_tag_fixes(void)
         check_fixed_tags(c[i].lang, c[i].text, c[i].tags, c[i].want);
 }
 
+/* ws_ner_fix_tags() on hand-set tagger tags (P p: B and I of PER, G g:
+ * ORG), the verb and function-word rules: say_verb_in_name (a speech verb
+ * in lower case, or capitalised in a title-case headline, ends a name; a
+ * name after it stays one, a person's after a first name),
+ * aux_in_name (the words after an auxiliary are its verb, no name),
+ * function_word_opens_person, function_word_in_headline_person ("Breaks
+ * With") and versus_in_person ("vs."). */
+static void
+test_verb_tag_fixes(void)
+{
+    static const struct {
+        const char *lang, *text, *tags, *want;
+    } c[] = {
+        {"en", "The Harbor Board says Mary Marsh left .", "OGggggOO",
+         "OGgOPpOO"},
+        {"en", "Harbor Board Says Mary Marsh Must Pay Rent", "Gggggggg",
+         "GgOPpOOO"},
+        {"en", "Mary Marsh is right about rents .", "PppOOOO", "PpOOOOO"},
+        {"en", "Against Mary Marsh , Tenants Rally Again", "PppOOOO",
+         "OPpOOOO"},
+        {"en", "Mary Marsh Breaks With Tom Hale Again", "PpppppO", "PppOPpO"},
+        {"en", "Tonight it is Marsh vs. Hale in Ohio .", "OOOPppOLO",
+         "OOOPOPOLO"},
+        {"en", "Queen Mary of Teck spoke .", "OPppOO", "OPppOO"},
+    };
+    for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++)
+        check_fixed_tags(c[i].lang, c[i].text, c[i].tags, c[i].want);
+}
+
 /* ws_ner_fix_tags() on hand-set typed tags (as check_fixed_tags reads
  * them), the Russian and Ukrainian rules: a quoted name after a noun for a
  * kind of work is MISC (and the quoted names listed after it), after a noun
@@ -1040,6 +1098,7 @@ main(void)
     test_gov_region();
     test_quoted_outlet();
     test_month_abbrev();
+    test_verb_and_function_word_in_name();
     test_us_news_words();
     test_head_mention();
     test_cluster_first_root();
@@ -1051,6 +1110,7 @@ main(void)
     test_org_class_name();
     test_role_place_name_split();
     test_person_tag_fixes();
+    test_verb_tag_fixes();
     test_slav_type_fixes();
     test_slav_body_chain();
     test_slav_name_splits();

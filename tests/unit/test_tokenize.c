@@ -637,6 +637,19 @@ test_uk_split_points(void)
     ws_doc_free(d);
 }
 
+/* delegate_title_ends_sentence: "Del." (a state delegate) before a name
+ * ended the sentence, as did other titles of news reports (Sens., Cpl.,
+ * Msgr., Amb.) */
+static void
+test_news_titles(void)
+{
+    sentence_count("en", "The bill passed, said Del. Rosa Lind of Dale County.",
+                   1);
+    sentence_count("en", "Sens. Ana Ruiz and Ben Holt voted against it.", 1);
+    sentence_count("en", "Cpl. Dan Orr and Msgr. Leo Platt were there.", 1);
+    sentence_count("en", "He met Amb. Kay Wong. She spoke first.", 2);
+}
+
 /* A capital initial whose lower case is an abbreviation that may end a
  * sentence (В. of в. "century", W. of w.) ended the sentence before the
  * surname; Polish abbreviations (tel., pocz.) and two-letter
@@ -1109,6 +1122,7 @@ main(void)
     test_uk_conventions();
     test_ru_number_ranges();
     test_initial_before_name();
+    test_news_titles();
     test_pl_conventions();
     test_uk_split_points();
     test_spaced_closing_quote();
