@@ -2979,9 +2979,9 @@ sbd_candidate(const tk *k, int32_t i)
 
 /* Is token i a capitalised word straight after a capitalised word (not
  * one in capitals, as a heading is) that ends in a letter or digit (no
- * full stop of its own, as "U.S." has), in
- * a language that does not capitalise its nouns: a name of several words
- * ("Foreign Ministry", "New York")?  The classifier puts no sentence
+ * full stop of its own, as "U.S." has), in a language that does not
+ * capitalise its nouns: a name of several words ("Foreign Ministry",
+ * "New York")?  The classifier puts no sentence
  * start there (in German, where every noun is capitalised, it does, after
  * a heading without punctuation). */
 static inline int
