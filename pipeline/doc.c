@@ -46,11 +46,25 @@ ws_strerror(int code)
 
 static const char *const etype_names[WS_NETYPES] = {
     "PERSON", "ORG", "GOV", "MEDIA", "LOC", "NORP", "ROLE", "MISC"};
-static const char *const kind_names[WS_NKINDS] = {"direct", "indirect", "mixed",
-                                                  "reported"};
-static const char *const stance_names[WS_NSTANCES] = {
-    "condemnation", "concern", "accusation", "denial",
-    "demand",       "warning", "support",    "neutral"};
+/* The names of the statement kinds and stances (in enum order), and the
+ * same as JSON strings with their lengths (nothing in them to escape):
+ * the record writer copies those, with no scan */
+/* clang-format off */
+#define KIND_NAMES(X) X(direct) X(indirect) X(mixed) X(reported)
+#define STANCE_NAMES(X) \
+    X(condemnation) X(concern) X(accusation) X(denial) X(demand) \
+    X(warning) X(support) X(neutral)
+/* clang-format on */
+#define NAME_STR(n)  #n,
+#define NAME_JSON(n) {"\"" #n "\"", sizeof("\"" #n "\"") - 1},
+typedef struct {
+    const char *s;
+    size_t n;
+} json_name;
+static const char *const kind_names[WS_NKINDS] = {KIND_NAMES(NAME_STR)};
+static const json_name kind_json[WS_NKINDS] = {KIND_NAMES(NAME_JSON)};
+static const char *const stance_names[WS_NSTANCES] = {STANCE_NAMES(NAME_STR)};
+static const json_name stance_json[WS_NSTANCES] = {STANCE_NAMES(NAME_JSON)};
 
 const char *
 ws_etype_name(int type)
@@ -75,6 +89,15 @@ ws_kind_name(int kind)
     return kind >= 0 && kind < WS_NKINDS ? kind_names[kind] : "reported";
 }
 
+const char *
+ws_kind_json(int kind, size_t *len)
+{
+    const json_name *j =
+        &kind_json[kind >= 0 && kind < WS_NKINDS ? kind : WS_REPORTED];
+    *len = j->n;
+    return j->s;
+}
+
 int
 ws_kind_parse(const char *name)
 {
@@ -89,6 +112,15 @@ ws_stance_name(int stance)
 {
     return stance >= 0 && stance < WS_NSTANCES ? stance_names[stance]
                                                : "neutral";
+}
+
+const char *
+ws_stance_json(int stance, size_t *len)
+{
+    const json_name *j =
+        &stance_json[stance >= 0 && stance < WS_NSTANCES ? stance : WS_NEUTRAL];
+    *len = j->n;
+    return j->s;
 }
 
 int

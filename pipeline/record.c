@@ -819,10 +819,11 @@ ws_record_write(ws_buf *b, const ws_doc *d)
             const ws_statement *s = &d->statements.v[i];
             if (i)
                 ws_buf_putc(b, ',');
+            size_t nl;
+            const char *nj = ws_kind_json(s->kind, &nl);
             ws_buf_put(b, "{\"kind\":", 8);
-            ws_buf_jstrz(b, ws_kind_name(s->kind));
-            W_KEY(b, "content");
-            ws_buf_putc(b, '[');
+            ws_buf_put(b, nj, nl);
+            ws_buf_put(b, ",\"content\":[", 12);
             for (int k = 0; k < s->ncontent; k++) {
                 if (k)
                     ws_buf_putc(b, ',');
@@ -850,7 +851,8 @@ ws_record_write(ws_buf *b, const ws_doc *d)
             for (int k = 0; k < s->nstance; k++) {
                 if (k)
                     ws_buf_putc(b, ',');
-                ws_buf_jstrz(b, ws_stance_name(s->stance[k]));
+                nj = ws_stance_json(s->stance[k], &nl);
+                ws_buf_put(b, nj, nl);
             }
             ws_buf_putc(b, ']');
             W_OPT_STR(b, "target", s->target);

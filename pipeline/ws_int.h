@@ -86,6 +86,10 @@ const char *ws_lex_word(const ws_lex *lx, const char *folded, size_t n);
  * two (ph) already known (ws_tok_forms_x's fh and ph) */
 const char *ws_lex_word_h(const ws_lex *lx, const char *folded, size_t n,
                           uint64_t h, uint64_t ph);
+/* ws_kind_name() and ws_stance_name() as JSON strings (quoted), their
+ * bytes in *len (static strings) */
+const char *ws_kind_json(int kind, size_t *len);
+const char *ws_stance_json(int stance, size_t *len);
 /* Longest entry matching the tokens of d from tok on (not crossing the
  * sentence).  Returns the number of tokens matched (0 = none) and sets
  * *value.  With w non-NULL, Hunspell stems of the tokens are tried too. */

@@ -550,6 +550,9 @@ usage(FILE *fp, const char *prog, int allow_jobs)
             ws_cli_exit_help);
 }
 
+/* Bytes of records gathered before they are written: stdout's buffer */
+#define OUT_GATHER (1 << 16)
+
 /* stdout's buffer.  A record is kilobytes of JSON; with stdio's default
  * buffer (st_blksize, one 4 KiB page) most of it went out in 4 KiB
  * write calls, and the kernel's cost of a write to a file grows with the
@@ -558,35 +561,72 @@ usage(FILE *fp, const char *prog, int allow_jobs)
  * system time at 4 KiB, 0.08 s at 64 KiB).  64 KiB is also a pipe's
  * capacity.  --unbuffered keeps its flush after every record, and a
  * terminal keeps stdio's line buffering (a record shows when it is
- * done). */
-static void
+ * done).  Returns 1 when records may be gathered before they are
+ * written (neither --unbuffered nor a terminal: emit). */
+static int
 out_buffer(int unbuffered)
 {
-    static _Alignas(4096) char buf[1 << 16];
-    if (!unbuffered && !isatty(fileno(stdout)))
-        setvbuf(stdout, buf, _IOFBF, sizeof buf);
+    static _Alignas(4096) char buf[OUT_GATHER];
+    if (unbuffered || isatty(fileno(stdout)))
+        return 0;
+    setvbuf(stdout, buf, _IOFBF, sizeof buf);
+    return 1;
 }
 
+/* Writes the records gathered in out to stdout's descriptor and empties
+ * out (also when the write fails); 0, or -1 after the error is reported
+ * into *status. */
 static int
-emit(const char *prog, ws_doc *d, ws_buf *out, int unbuffered, int *status,
+out_flush(const char *prog, ws_buf *out, int *status)
+{
+    const char *p = out->buf;
+    size_t left = out->len;
+    out->len = 0;
+    /* (nothing is left in stdout's stdio buffer before them) */
+    int bad = left > 0 && fflush(stdout) != 0;
+    while (!bad && left > 0) {
+        ssize_t k = write(STDOUT_FILENO, p, left);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0) {
+            bad = 1;
+            break;
+        }
+        p += k;
+        left -= (size_t)k;
+    }
+    if (!bad)
+        return 0;
+    if (errno != EPIPE)
+        ws_cli_warn(prog, "write error: %s", strerror(errno));
+    *status = ws_cli_worse(*status, WS_EXIT_IOERR);
+    return -1;
+}
+
+/* Writes d's record after the ones gathered in out, and out when it
+ * holds OUT_GATHER bytes or more, or at once when records are not
+ * gathered (gather 0: out_buffer).  The records are written from out
+ * itself, not copied into stdout's stdio buffer first (a record holds
+ * some ten bytes of JSON for each byte of text).  0, or -1 to stop. */
+static int
+emit(const char *prog, ws_doc *d, ws_buf *out, int gather, int *status,
      long *errors)
 {
     doc_errors(prog, d, NULL, status, errors);
-    out->len = 0;
+    size_t mark = out->len;
     ws_record_write(out, d);
     if (out->oom) {
+        /* the records before this one still go out */
+        out->len = mark;
+        out->oom = 0;
+        out_flush(prog, out, status);
         ws_cli_warn(prog, "%s: out of memory writing the record", d->id);
         *status = ws_cli_worse(*status, WS_EXIT_SOFTWARE);
         return -1;
     }
-    if (fwrite(out->buf, 1, out->len, stdout) != out->len ||
-        (unbuffered && fflush(stdout) != 0)) {
-        if (errno != EPIPE)
-            ws_cli_warn(prog, "write error: %s", strerror(errno));
-        *status = ws_cli_worse(*status, WS_EXIT_IOERR);
-        return -1;
-    }
-    return 0;
+    if (gather && out->len < OUT_GATHER)
+        return 0;
+    return out_flush(prog, out, status);
 }
 
 /* The -j N > 1 path.  Returns the exit status, or -1 when the threads
@@ -733,7 +773,7 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
         }
     }
     signal(SIGPIPE, SIG_IGN);
-    out_buffer(unbuffered);
+    int gather = out_buffer(unbuffered);
 
     run_cfg cfg = {prog, stages, NULL, 0, ""};
     cfg.models =
@@ -824,7 +864,7 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
                 process(&cfg, workers[0], docs[i]);
             for (int i = 0; i < n && !stop; i++) {
                 long before = nerr;
-                if (emit(prog, docs[i], &out, unbuffered, &status, &nerr) < 0) {
+                if (emit(prog, docs[i], &out, gather, &status, &nerr) < 0) {
                     stop = 1;
                     break;
                 }
@@ -854,6 +894,8 @@ oom:
     ws_cli_warn(prog, "out of memory");
     status = ws_cli_worse(status, WS_EXIT_SOFTWARE);
 done:
+    if (out.len > 0)
+        out_flush(prog, &out, &status);
     if (fflush(stdout) != 0 || ferror(stdout)) {
         if (errno != EPIPE && status != WS_EXIT_IOERR)
             ws_cli_warn(prog, "write error: %s", strerror(errno));

@@ -21,6 +21,17 @@ records=$(wc -l < "$tmp/buffered")
 [ "$bytes" -gt 1000000 ] && ok || no "tokenize wrote only $bytes bytes"
 cmp -s "$tmp/buffered" "$tmp/unbuffered" && ok ||
     no "buffered and --unbuffered records differ"
+# records gathered and written from the record buffer (not through
+# stdio): a write error is still one message and exit 74
+if [ -w /dev/full ]; then
+    $BIN/tokenize "$tmp/en.txt" > /dev/full 2> "$tmp/full.err"
+    rc=$?
+    [ "$rc" -eq 74 ] && ok || no "write to a full device: exit $rc, not 74"
+    n=$(grep -c 'write error' "$tmp/full.err")
+    [ "$n" -eq 1 ] && ok || no "write to a full device: $n messages, not 1"
+else
+    skip "/dev/full is not available: write errors not checked"
+fi
 if command -v strace > /dev/null 2>&1 &&
     strace -f -e trace=write -o "$tmp/trace" $BIN/tokenize "$tmp/en.txt" \
         > "$tmp/out" 2> /dev/null; then

@@ -980,6 +980,27 @@ test_names(void)
     CHECK(strcmp(ws_strerror(-WS_EUTF8), "invalid-utf8") == 0, "strerror");
 }
 
+/* The quoted names the record writer copies are the names in quotes,
+ * with their lengths, for every kind and stance and out of range */
+static void
+test_names_json_as_quoted_names(void)
+{
+    char want[64];
+    size_t n;
+    for (int k = -1; k <= WS_NKINDS; k++) {
+        const char *j = ws_kind_json(k, &n);
+        snprintf(want, sizeof want, "\"%s\"", ws_kind_name(k));
+        CHECK(n == strlen(want) && strncmp(j, want, n) == 0, "kind %d: %.*s", k,
+              (int)n, j);
+    }
+    for (int k = -1; k <= WS_NSTANCES; k++) {
+        const char *j = ws_stance_json(k, &n);
+        snprintf(want, sizeof want, "\"%s\"", ws_stance_name(k));
+        CHECK(n == strlen(want) && strncmp(j, want, n) == 0, "stance %d: %.*s",
+              k, (int)n, j);
+    }
+}
+
 int
 main(void)
 {
@@ -1002,5 +1023,6 @@ main(void)
     test_word_cache_drop();
     test_tok_is_final_forms();
     test_names();
+    test_names_json_as_quoted_names();
     TEST_END();
 }
