@@ -6640,13 +6640,18 @@ clause_end(ctx *x, int32_t a, int reported)
             e = t;
             break;
         }
+        /* a comma ends the content before a stop word, a reported act's
+         * subordinate clause or a new attribution (not ", which is a plan
+         * to ...": a cue word after "which" and "be" is the relative
+         * clause's predicate, no attribution) */
         if (tok_is(d, t, ",") &&
             ((lexclass(x, x->L.skip, t + 1) & K_STOP) ||
              (reported && (lexclass(x, x->L.skip, t + 1) & K_SUB) &&
               !en_relative_then_complement(x, t, e) &&
               !en_to_clause_relative(x, a, t, e) &&
               !en_span_which_copula(x, t, e)) ||
-             (np_then_cue(x, t + 1, e) && !en_content_act(x, a, t + 1, e)))) {
+             (np_then_cue(x, t + 1, e) && !en_content_act(x, a, t + 1, e) &&
+              !en_span_which_copula(x, t, e)))) {
             e = en_fronted_sub_start(x, a, t);
             break;
         }

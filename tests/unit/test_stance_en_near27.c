@@ -51,6 +51,28 @@ test_en_dash_aside_ends_content(void)
                  WS_INDIRECT, "said", "The mayor");
 }
 
+/* "highlighted a weakness, which is a plan to cut jobs": a relative clause of
+ * "be" after a reported act's object holds a word that can be a cue
+ * ("plan", "resist"); it was taken for a new attribution, and the
+ * object ended at the comma */
+static void
+test_en_which_copula_cue_word_stays_in_object(void)
+{
+    expect_exact(
+        "The vote highlighted a weakness, which is a plan to cut jobs.",
+        "a weakness, which is a plan to cut jobs", WS_REPORTED, "highlighted",
+        "The vote");
+    expect_exact(
+        "The debate highlighted a flaw, which was his failure to resist "
+        "talking about every slight.",
+        "a flaw, which was his failure to resist talking about every "
+        "slight",
+        WS_REPORTED, "highlighted", "The debate");
+    /* a relative clause with another verb still ends the object */
+    expect_exact("The mayor praised the plan, which the council rejected.",
+                 "the plan", WS_REPORTED, "praised", "The mayor");
+}
+
 int
 main(void)
 {
@@ -63,6 +85,7 @@ main(void)
     }
     worker = ws_worker_new(models);
     test_en_dash_aside_ends_content();
+    test_en_which_copula_cue_word_stays_in_object();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
