@@ -6640,13 +6640,18 @@ clause_end(ctx *x, int32_t a, int reported)
             e = t;
             break;
         }
+        /* a comma ends the content before a stop word, a reported act's
+         * subordinate clause or a new attribution (not ", which is a plan
+         * to ...": a cue word after "which" and "be" is the relative
+         * clause's predicate, no attribution) */
         if (tok_is(d, t, ",") &&
             ((lexclass(x, x->L.skip, t + 1) & K_STOP) ||
              (reported && (lexclass(x, x->L.skip, t + 1) & K_SUB) &&
               !en_relative_then_complement(x, t, e) &&
               !en_to_clause_relative(x, a, t, e) &&
               !en_span_which_copula(x, t, e)) ||
-             (np_then_cue(x, t + 1, e) && !en_content_act(x, a, t + 1, e)))) {
+             (np_then_cue(x, t + 1, e) && !en_content_act(x, a, t + 1, e) &&
+              !en_span_which_copula(x, t, e)))) {
             e = en_fronted_sub_start(x, a, t);
             break;
         }
@@ -7976,6 +7981,48 @@ en_comma_splice_clause(ctx *x, int32_t a, int32_t t, int32_t e, int reported)
     return reported || en_finite_in(x, a, t);
 }
 
+/* English: does a speech verb stand within the next few words from k,
+ * before e ("... -- the mayor said, ...")?  The words open the writer's
+ * attribution of a new statement, not more of the content. */
+static int
+en_speech_soon(ctx *x, int32_t k, int32_t e)
+{
+    for (int32_t c = k; c < e && c < k + 5; c++) {
+        if (x->qid[c] >= 0 || !ws_tok_is_word(x->d, c))
+            return 0;
+        if (x->cuelen[c] && is_speech_cue(x->cueattr[c]))
+            return 1;
+    }
+    return 0;
+}
+
+/* English: does a spaced dash at t open the writer's aside after what
+ * was said ("... paid no tax -- as was true in 2005", "... should pay
+ * nothing -- assuming that buyers pay more", "... what the terms are --
+ * not after the vote")?  An "as", a "not", a relative pronoun or a
+ * condition ("assuming", "provided", "unless") after the dash, and no
+ * second dash before e with words after it ("-- as it turned out -- the
+ * plan" is an inserted remark, the clause goes on). */
+static int
+en_dash_aside(ctx *x, int32_t a, int32_t t, int32_t e)
+{
+    static const char *const open[] = {
+        "as",       "not",       "which", "who",     "whom",  "assuming",
+        "provided", "providing", "given", "barring", "unless"};
+    ws_doc *d = x->d;
+    int32_t k = t + 1;
+    if (t <= a + 1 || k >= e || x->qid[k] >= 0 ||
+        !(is_dash(d, t) || tok_is(d, t, "--")) || !space_before(d, t, a) ||
+        !space_after(d, t, e) ||
+        !fold_is(x, k, open, sizeof open / sizeof *open))
+        return 0;
+    for (int32_t j = k + 1; j < e; j++)
+        if ((is_dash(d, j) || tok_is(d, j, "--")) && j + 1 < e &&
+            ws_tok_is_word(d, j + 1) && !en_speech_soon(x, j + 1, e))
+            return 0;
+    return 1;
+}
+
 /* English: does a comma at t after a figure ("1.6 percent", "$4
  * million", "200 jobs") open a comparison with it ("..., more than half a
  * point less than forecast", "..., fewer than the town hoped")?  The
@@ -8079,6 +8126,8 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
             return t;
         if (!reported) {
             if (t > a + 2 && en_name_apposition_end(x, a, t, e))
+                return t;
+            if (en_dash_aside(x, a, t, e))
                 return t;
             /* "The tax ruling, which the firm contended was unfair, is
              * ...": a comma and a finite verb close the relative clause
