@@ -1,0 +1,51 @@
+/*
+ * test_stance_en_reported27.c - English reported acts (session 27).
+ * Each test is named after what was missed, on short invented sentences.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+#include "stance_test.h"
+
+/* "The poll shows support for the levy.": the -s verb before a base form
+ * that is also an act noun was read as a plural noun, so "support" was
+ * the verb and "The poll shows" its subject.  A verb with a determiner
+ * before it or an object after the base form stays as it was. */
+static void
+test_en_s_verb_before_act_noun(void)
+{
+    expect_exact("The harbour poll shows support for a lower ferry fare.",
+                 "a lower ferry fare", WS_REPORTED, "shows support for",
+                 "The harbour poll");
+    expect_exact("Our fresh count shows demand for cheaper flats.",
+                 "demand for cheaper flats", WS_REPORTED, "shows",
+                 "Our fresh count");
+    expect_exact("The dockers' unions support the long strike.",
+                 "the long strike", WS_REPORTED, "support",
+                 "The dockers' unions");
+    expect_no_en_cue("Those claims show a worrying pattern.", "claims");
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_en_reported27: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_en_s_verb_before_act_noun();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
