@@ -8622,8 +8622,10 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
         return -1;
     /* "In a statement, Marc Smith, the group's chief, said", "Dans un
      * communiqué, le ministre, Karim Bennani, a déclaré": the head starts
-     * after an opening phrase and its comma */
-    int32_t i0 = after_intro(x, s0, a);
+     * after an opening phrase and its comma (after_intro asks for a
+     * phrase ending before its bound: the head's first word may follow
+     * the comma right away) */
+    int32_t i0 = after_intro(x, s0, a + 1);
     if (i0 > s0 && i0 <= a)
         s0 = i0;
     /* English: "As Ann Lee, the group's chief, put it, ...": the
@@ -8679,7 +8681,7 @@ en_which_aside_subject(ctx *x, int32_t s0, int32_t comma)
     int32_t a = np_left(x, c2 - 1, s0);
     if (a < s0)
         return -1;
-    int32_t i0 = after_intro(x, s0, a);
+    int32_t i0 = after_intro(x, s0, a + 1);
     if (a != s0 && !(i0 > s0 && i0 == a))
         return -1;
     for (int32_t t = a; t < c2; t++)

@@ -33,6 +33,32 @@ test_en_s_verb_before_act_noun(void)
     expect_no_en_cue("Those claims show a worrying pattern.", "claims");
 }
 
+/* "On Friday, Ann Lee, a planner for the port, faulted the plan.": the
+ * subject with an apposition or a "which" aside after an opening phrase
+ * was not found (the opening phrase was asked to end before the
+ * subject's first word), so an act in the past after the aside's comma
+ * was taken for a participle and made no statement. */
+static void
+test_en_appos_subject_after_opening_phrase(void)
+{
+    expect_exact("On Friday, Ann Lee, a planner for the port, faulted the "
+                 "dredging scheme.",
+                 "the dredging scheme", WS_REPORTED, "faulted",
+                 "Ann Lee, a planner for the port");
+    expect_exact("In an email, Tom Reyes, an aide to the governor, praised "
+                 "the new ferry timetable.",
+                 "the new ferry timetable", WS_REPORTED, "praised",
+                 "Tom Reyes, an aide to the governor");
+    expect_exact("Two weeks ago, Ann Lee, the head of the guild, called the "
+                 "new quota \"a trap\".",
+                 "the new quota \"a trap\"", WS_MIXED, "called",
+                 "Ann Lee, the head of the guild");
+    expect_exact("On Tuesday, the union, which has its seat in Hull, "
+                 "criticized the fixture list.",
+                 "the fixture list", WS_REPORTED, "criticized",
+                 "the union, which has its seat in Hull");
+}
+
 int
 main(void)
 {
@@ -45,6 +71,7 @@ main(void)
     }
     worker = ws_worker_new(models);
     test_en_s_verb_before_act_noun();
+    test_en_appos_subject_after_opening_phrase();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
