@@ -8671,8 +8671,10 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
         return -1;
     /* "In a statement, Marc Smith, the group's chief, said", "Dans un
      * communiqué, le ministre, Karim Bennani, a déclaré": the head starts
-     * after an opening phrase and its comma */
-    int32_t i0 = after_intro(x, s0, a);
+     * after an opening phrase and its comma (after_intro asks for a
+     * phrase ending before its bound: the head's first word may follow
+     * the comma right away) */
+    int32_t i0 = after_intro(x, s0, a + 1);
     if (i0 > s0 && i0 <= a)
         s0 = i0;
     /* English: "As Ann Lee, the group's chief, put it, ...": the
@@ -8728,7 +8730,7 @@ en_which_aside_subject(ctx *x, int32_t s0, int32_t comma)
     int32_t a = np_left(x, c2 - 1, s0);
     if (a < s0)
         return -1;
-    int32_t i0 = after_intro(x, s0, a);
+    int32_t i0 = after_intro(x, s0, a + 1);
     if (a != s0 && !(i0 > s0 && i0 == a))
         return -1;
     for (int32_t t = a; t < c2; t++)
@@ -18185,6 +18187,39 @@ pick_lang(ws_worker *w, const ws_doc *d)
     return "en";
 }
 
+/* English: is the -s cue word at i a verb whose object is the act noun
+ * at i + 1, a base form listed as a verb and a noun ("a new survey shows
+ * support for the plan", "the poll shows anger over the levy")?  The
+ * noun has a preposition, a mark or the end of the sentence after it
+ * (the verb "support" would take an object), and a noun, not a
+ * determiner or "to", stands before the -s word (its subject). */
+static int
+en_verb_before_act_noun(ctx *x, int32_t i)
+{
+    ws_doc *d = x->d;
+    int32_t n = i + 1;
+    if (i < 1 || n + 1 >= x->ntok || x->cuelen[n] != 1 ||
+        !(x->cueattr[n] & C_ACT) || !en_bare(x, n) || en_bare(x, i) ||
+        d->tokens.v[n + 1].sent != d->tokens.v[i].sent ||
+        d->tokens.v[i - 1].sent != d->tokens.v[i].sent)
+        return 0;
+    const char *sw = ws_tok_ptr(d, i);
+    int32_t sl = ws_tok_blen(d, i);
+    if (sl < 4 || sw[sl - 1] != 's' || sw[sl - 2] == 's')
+        return 0;
+    size_t fl;
+    const char *f = tok_fold(x, n, &fl);
+    const char *w1 = ws_lex_word(x->L.cues, f, fl);
+    if (w1 == NULL || !(parse_attrs(w1, NULL) & C_ACTN))
+        return 0;
+    if (!ws_tok_is_word(d, i - 1) || is_det(x, i - 1) ||
+        tok_is(d, i - 1, "to") || x->cuelen[i - 1] ||
+        (lexclass(x, x->L.skip, i - 1) & (K_PREP | K_ADV | K_CONJ)))
+        return 0;
+    return (lexclass(x, x->L.skip, n + 1) & K_PREP) ||
+           is_clause_punct(d, n + 1) || ws_tok_is_final(d, n + 1);
+}
+
 /* English: does the word at k, between a light verb and its act noun,
  * end the noun phrase the verb takes: "to" or a preposition ("the
  * pledge they made to support X", "made it to support ...")?  Then the
@@ -18728,8 +18763,13 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     /* English: an -s cue word before a base-form speech verb is a plural
      * noun, that verb's subject ("media reports suggest", "the claims
      * show"), and after "to" a noun too ("according to reports"): no
-     * cue */
+     * cue; but before an act noun it is the verb ("the survey shows
+     * support for ...") */
     for (int32_t i = 0; lg_en && i + 1 < x->ntok; i++) {
+        if (x->cuelen[i] == 1 && en_verb_before_act_noun(x, i)) {
+            x->cuelen[i + 1] = 0;
+            continue;
+        }
         if (x->cuelen[i] != 1 ||
             !((x->cuelen[i + 1] != 0 && is_speech_cue(x->cueattr[i + 1]) &&
                en_bare(x, i + 1)) ||
