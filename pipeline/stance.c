@@ -8624,6 +8624,12 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
      * communiqué, le ministre, Karim Bennani, a déclaré": the head starts
      * after an opening phrase and its comma */
     int32_t i0 = after_intro(x, s0, a);
+    /* English: the head right after the opening phrase's comma ("On
+     * Friday, Ann Lee, an aide, blasted ..."), which after_intro leaves
+     * unmarked when nothing stands between the comma and the head */
+    if (i0 < 0 && strcmp(x->L.lang, "en") == 0 &&
+        after_intro(x, s0, a + 1) == a)
+        i0 = a;
     if (i0 > s0 && i0 <= a)
         s0 = i0;
     /* English: "As Ann Lee, the group's chief, put it, ...": the
