@@ -18510,6 +18510,56 @@ group_sentences(ctx *x)
     }
 }
 
+/* English: is the word at i the verb "call" naming its object with a
+ * quotation ("critics call it \"a scam\"", "Lee and Hale call them
+ * \"lone wolves\"", "they would call the plan \"a tax\"")?  The cues
+ * lexicon lists the bare form as a noun only ("his call for calm"); as a
+ * verb it follows a subject (a personal pronoun, a plural noun or a name,
+ * adverbs between) or a modal, and its object (a pronoun, or up to five
+ * words with no punctuation) runs to an opening quotation mark.  Read in
+ * ctx_init's sweep, before the quotations are found: the mark is told by
+ * its character and the space before it. */
+static int
+en_call_names_quote(ctx *x, int32_t i)
+{
+    static const char *const call[] = {"call"};
+    static const char *const subj[] = {"they", "we", "you", "i", "who"};
+    static const char *const modal[] = {"will",   "would", "could", "might",
+                                        "should", "may",   "can",   "often",
+                                        "now",    "still", "also",  "even"};
+    static const char *const obj[] = {"it",   "them", "him",   "her",
+                                      "this", "that", "these", "those",
+                                      "us",   "me",   "what",  "themselves"};
+    ws_doc *d = x->d;
+    int32_t sn = d->tokens.v[i].sent;
+    if (i < 1 || i + 2 >= x->ntok || !fold_is(x, i, call, 1) ||
+        d->tokens.v[i - 1].sent != sn)
+        return 0;
+    int32_t k = i - 1;
+    while (k > 0 && d->tokens.v[k - 1].sent == sn && is_ly_adv(x, k))
+        k--;
+    if (!ws_tok_is_word(d, k) || is_det(x, k) ||
+        !(fold_is(x, k, subj, sizeof subj / sizeof *subj) ||
+          fold_is(x, k, modal, sizeof modal / sizeof *modal) || is_cap(d, k) ||
+          (ends_plural(x, k) &&
+           !(lexclass(x, x->L.skip, k) & (K_PREP | K_CONJ | K_ADV)))))
+        return 0;
+    int32_t j = i + 1;
+    if (fold_is(x, j, obj, sizeof obj / sizeof *obj))
+        j++;
+    else
+        while (j < i + 6 && j < x->ntok && d->tokens.v[j].sent == sn &&
+               (ws_tok_is_word(d, j) || tok_is(d, j, "'s") ||
+                tok_is(d, j, "\xe2\x80\x99s")) &&
+               !(j == i + 1 && (lexclass(x, x->L.skip, j) & K_PREP)))
+            j++;
+    if (j == i + 1 || j >= x->ntok || d->tokens.v[j].sent != sn)
+        return 0;
+    int32_t q = quote_cp(d, j);
+    return (q == '"' || q == 0x201C) &&
+           (d->tokens.v[j - 1].flags & WS_TOK_SPACE) != 0;
+}
+
 /* Marks tokens i .. i + n - 1 in x->cuestart (ctx_init's sweep, which
  * asks the cues lexicon of every word it does not skip) */
 static void
@@ -18604,6 +18654,8 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
             i += m - 1;
             continue;
         }
+        if (m == 1 && lg_en && (a & C_ACTN) && en_call_names_quote(x, i))
+            a |= C_ACT;
         if ((a & ~(unsigned)(C_DOC | C_SRC | C_ACTN)) == 0)
             continue;
         if (a == C_SUBJ && strcmp(x->L.lang, "de") == 0 &&

@@ -33,6 +33,25 @@ test_en_intro_then_appositive_subject_of_act(void)
                      "compared");
 }
 
+/* "Rivals would call him \"a liar\"": the bare verb "call", which the cues
+ * lexicon lists as a noun only, after a subject or a modal and before an
+ * object and a quotation names the object, as "called" does */
+static void
+test_en_bare_call_names_object_with_quote(void)
+{
+    expect_exact("Rivals would call him \"a liar.\"", "him \"a liar.\"",
+                 WS_MIXED, "call", "Rivals");
+    expect_exact("The rivals call him \"a liar\" in private.",
+                 "him \"a liar\" in private", WS_MIXED, "call", "The rivals");
+    expect_exact("They call the new levy \"a tax on the poor.\"",
+                 "the new levy \"a tax on the poor.\"", WS_MIXED, "call",
+                 "They");
+    /* the noun stays no cue */
+    expect_no_en_cue("His call \"for calm\" went unheard.", "call");
+    expect_no_en_cue("The phone call \"lasted an hour,\" she said.", "call");
+    expect_no_en_cue("They call on the mayor every week.", "call");
+}
+
 int
 main(void)
 {
@@ -45,6 +64,7 @@ main(void)
     }
     worker = ws_worker_new(models);
     test_en_intro_then_appositive_subject_of_act();
+    test_en_bare_call_names_object_with_quote();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
