@@ -14850,6 +14850,44 @@ en_evident_pass(ctx *x)
     }
 }
 
+/* English: the end of a content clause inside an opening phrase
+ * ("Despite claims that the bridge was safe, the town closed it", "Amid
+ * rumors that the mayor would quit, the council met"): when the sentence
+ * opens with a preposition or a subordinator and no comma stands between
+ * its start and the noun at n, the phrase, and the clause in it, ends at
+ * the first comma (outside quotations) after which a main clause opens (a
+ * subject and a finite verb).  c1 otherwise. */
+static int32_t
+en_opening_phrase_clause_end(ctx *x, int32_t n, int32_t c0, int32_t c1)
+{
+    ws_doc *d = x->d;
+    int32_t s0 = sent_t0(x, n), s1 = sent_t1(x, n);
+    if (!(lexclass(x, x->L.skip, s0) & (K_PREP | K_SUB)))
+        return c1;
+    for (int32_t k = s0 + 1; k < n; k++)
+        if (x->qid[k] >= 0 || tok_is(d, k, ","))
+            return c1;
+    for (int32_t k = c0 + 1; k + 2 < c1; k++) {
+        if (x->qid[k] >= 0 || !tok_is(d, k, ","))
+            continue;
+        /* the main clause: a subject pronoun, or a phrase of up to seven
+         * words with no punctuation, then a finite verb (adverbs before
+         * it) */
+        int32_t a = k + 1, v = a + 1;
+        if (!ws_tok_is_word(d, a) || en_finite(x, a) || en_past_form(x, a))
+            continue;
+        if (!en_nom_pron(x, a))
+            while (v < s1 && v < a + 8 && ws_tok_is_word(d, v) &&
+                   !en_finite(x, v) && !en_past_form(x, v))
+                v++;
+        while (v < s1 && is_ly_adv(x, v))
+            v++;
+        if (v < s1 && x->qid[v] < 0 && (en_finite(x, v) || en_past_form(x, v)))
+            return k;
+    }
+    return c1;
+}
+
 /* English: a noun of a belief, fear or charge held by many with a
  * that-clause: "hounded by charges that the fund ...", "amid growing concerns
  * that the bloc ...", "forced a recognition that ...": the clause is a
@@ -14910,6 +14948,7 @@ en_noun_clause_pass(ctx *x)
             continue;
         int inside = held_by(x, &held, n0, d->tokens.v[n].start);
         int32_t c1 = clause_end(x, c0, 0);
+        c1 = en_opening_phrase_clause_end(x, n, c0, c1);
         if (inside || c1 <= c0 + 1)
             continue;
         ws_statement *st = cue_statement(x, WS_INDIRECT, n);

@@ -52,6 +52,24 @@ test_en_bare_call_names_object_with_quote(void)
     expect_no_en_cue("They call on the mayor every week.", "call");
 }
 
+/* "Despite loud pronouncements that the bridge was safe, the town closed
+ * it": "pronouncement" was no noun of saying in stance-skip.tsv, and a
+ * noun's content clause inside an opening phrase ran on past the phrase's
+ * comma into the main clause */
+static void
+test_en_pronouncement_clause_in_opening_phrase(void)
+{
+    expect_exact("Despite loud pronouncements that the bridge was safe, the "
+                 "town closed it.",
+                 "the bridge was safe", WS_INDIRECT, "pronouncements", NULL);
+    expect_exact("Amid rumors that the mayor would quit, the council met.",
+                 "the mayor would quit", WS_INDIRECT, "rumors", NULL);
+    expect_exact("The mayor's pronouncement that the bridge was safe proved "
+                 "wrong.",
+                 "the bridge was safe", WS_INDIRECT, "pronouncement",
+                 "The mayor's");
+}
+
 int
 main(void)
 {
@@ -65,6 +83,7 @@ main(void)
     worker = ws_worker_new(models);
     test_en_intro_then_appositive_subject_of_act();
     test_en_bare_call_names_object_with_quote();
+    test_en_pronouncement_clause_in_opening_phrase();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
