@@ -12254,6 +12254,36 @@ en_open_quote_runs_on(ctx *x, int32_t s0, int32_t e)
            ws_tok_is_word(x->d, q->c + 1) && x->qid[q->c + 1] < 0;
 }
 
+/* English: after a speech cue whose content came before its subject
+ * ('The plan is "a mess," Ann Lee wrote in a note to staff, and "a
+ * waste."'), where does the rest of the sentence take the content up
+ * again?  Only prepositional phrases may follow the cue (where and to
+ * whom it was said), then either the sentence's end (s1 is returned: no
+ * content after the cue) or ", and" before a quotation that continues
+ * the content (its opening mark is returned).  -1 for anything else. */
+static int32_t
+en_cue_tail_resume(ctx *x, int32_t cue_end, int32_t s1)
+{
+    const ws_doc *d = x->d;
+    int32_t k = cue_end;
+    /* ("insist on", "call for", "write about": what is said or asked) */
+    static const char *const topic[] = {"on", "for", "about"};
+    if (k < s1 && ws_tok_is_word(d, k) &&
+        (!(lexclass(x, x->L.skip, k) & K_PREP) || fold_is(x, k, topic, 3)))
+        return -1;
+    for (; k < s1 && k < cue_end + 12; k++) {
+        if (tok_is(d, k, ",") && k + 2 < s1 && tok_is(d, k + 1, "and") &&
+            x->qid[k + 2] >= 0 && x->q[x->qid[k + 2]].o == k + 2)
+            return k + 2;
+        if (ws_tok_is_final(d, k) && x->qid[k] < 0)
+            return k + 1 == s1 ? s1 : -1;
+        if (x->qid[k] >= 0 || !ws_tok_is_word(d, k) || x->cuelen[k] ||
+            tok_is(d, k, "that") || en_finite(x, k))
+            return -1;
+    }
+    return k == s1 ? s1 : -1;
+}
+
 /* English: is token i a word written all in capitals, with at least two
  * letters and no lower-case one ("SAYS", "OZ'S"; the tokens'
  * WS_TOK_ALLCAP)? */
@@ -14201,6 +14231,22 @@ cue_pass(ctx *x)
             nextq == NULL && en_add_verb(x, p) && en_add_object(x, c0, s1) &&
             !(p > s0 && tok_is(d, p - 1, "to")))
             continue;
+        /* a content before the subject (a clause: "Like the mayor, I
+         * believe in ..." is none), and after the cue only where and to
+         * whom it was said, or those and ", and" before a quotation
+         * that goes on with the content: the content is the part before
+         * (with that quotation) */
+        int32_t resume = -1, resume_end = c1;
+        if (strcmp(x->L.lang, "en") == 0 && (attr & C_SAY) && comp < 0 &&
+            nextq == NULL && c1 > c0 && sa > s0 + 1 && sa < p &&
+            x->qid[s0] < 0 && en_finite_in(x, s0, sa - 1) &&
+            (tok_is(d, sa - 1, ",") ||
+             (qmark(x, sa - 1) && x->qid[sa - 1] >= 0 &&
+              tok_is(d, sa - 2, ",")))) {
+            resume = en_cue_tail_resume(x, cue_end, s1);
+            if (resume >= 0)
+                c1 = c0;
+        }
         if (c1 <= c0 &&
             (kind != WS_REPORTED ||
              ((attr & C_SAY) && strcmp(x->L.lang, "en") == 0)) &&
@@ -14276,6 +14322,12 @@ cue_pass(ctx *x)
          * pronoun and the verb phrase after the cue, to the comma that
          * closes a relative clause set off by commas */
         int32_t pre0 = -1, pre1 = -1;
+        if (resume >= 0 && resume < s1 && c1 > c0) {
+            pre0 = c0;
+            pre1 = c1;
+            c0 = resume;
+            c1 = resume_end;
+        }
         /* (and "what": "funds what the mayor says is a fair share", not
          * "what she said was that ...", what she said being the subject) */
         int what_subj = sa > s0 + 1 && sa < p && tok_is(d, sa - 1, "what") &&

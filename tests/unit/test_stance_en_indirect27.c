@@ -70,6 +70,26 @@ test_en_pronouncement_clause_in_opening_phrase(void)
                  "The mayor's");
 }
 
+/* 'The ferry is "a relic," Ann Cole wrote in a note to staff, and "a
+ * danger."': the fronted content was lost for what followed the cue ("to
+ * staff, and ..."), also with "said, and" and when only where and to
+ * whom it was written followed */
+static void
+test_en_fronted_content_resumed_after_cue_phrase(void)
+{
+    expect_exact("The ferry is \"a relic,\" Ann Cole wrote in a note to "
+                 "staff, and \"a danger.\"",
+                 "The ferry is \"a relic,\" | \"a danger.\"", WS_MIXED, "wrote",
+                 "Ann Cole");
+    expect_exact("The ferry is \"a relic,\" Ann Cole said, and \"a "
+                 "danger.\"",
+                 "The ferry is \"a relic,\" | \"a danger.\"", WS_MIXED, "said",
+                 "Ann Cole");
+    expect_exact("The ferry had sunk twice, Ann Cole wrote in a note to "
+                 "staff.",
+                 "The ferry had sunk twice", WS_INDIRECT, "wrote", "Ann Cole");
+}
+
 int
 main(void)
 {
@@ -84,6 +104,7 @@ main(void)
     test_en_intro_then_appositive_subject_of_act();
     test_en_bare_call_names_object_with_quote();
     test_en_pronouncement_clause_in_opening_phrase();
+    test_en_fronted_content_resumed_after_cue_phrase();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
