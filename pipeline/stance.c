@@ -12299,6 +12299,36 @@ en_open_quote_runs_on(ctx *x, int32_t s0, int32_t e)
            ws_tok_is_word(x->d, q->c + 1) && x->qid[q->c + 1] < 0;
 }
 
+/* English: after a speech cue whose content came before its subject
+ * ('The plan is "a mess," Ann Lee wrote in a note to staff, and "a
+ * waste."'), where does the rest of the sentence take the content up
+ * again?  Only prepositional phrases may follow the cue (where and to
+ * whom it was said), then either the sentence's end (s1 is returned: no
+ * content after the cue) or ", and" before a quotation that continues
+ * the content (its opening mark is returned).  -1 for anything else. */
+static int32_t
+en_cue_tail_resume(ctx *x, int32_t cue_end, int32_t s1)
+{
+    const ws_doc *d = x->d;
+    int32_t k = cue_end;
+    /* ("insist on", "call for", "write about": what is said or asked) */
+    static const char *const topic[] = {"on", "for", "about"};
+    if (k < s1 && ws_tok_is_word(d, k) &&
+        (!(lexclass(x, x->L.skip, k) & K_PREP) || fold_is(x, k, topic, 3)))
+        return -1;
+    for (; k < s1 && k < cue_end + 12; k++) {
+        if (tok_is(d, k, ",") && k + 2 < s1 && tok_is(d, k + 1, "and") &&
+            x->qid[k + 2] >= 0 && x->q[x->qid[k + 2]].o == k + 2)
+            return k + 2;
+        if (ws_tok_is_final(d, k) && x->qid[k] < 0)
+            return k + 1 == s1 ? s1 : -1;
+        if (x->qid[k] >= 0 || !ws_tok_is_word(d, k) || x->cuelen[k] ||
+            tok_is(d, k, "that") || en_finite(x, k))
+            return -1;
+    }
+    return k == s1 ? s1 : -1;
+}
+
 /* English: is token i a word written all in capitals, with at least two
  * letters and no lower-case one ("SAYS", "OZ'S"; the tokens'
  * WS_TOK_ALLCAP)? */
@@ -14246,6 +14276,22 @@ cue_pass(ctx *x)
             nextq == NULL && en_add_verb(x, p) && en_add_object(x, c0, s1) &&
             !(p > s0 && tok_is(d, p - 1, "to")))
             continue;
+        /* a content before the subject (a clause: "Like the mayor, I
+         * believe in ..." is none), and after the cue only where and to
+         * whom it was said, or those and ", and" before a quotation
+         * that goes on with the content: the content is the part before
+         * (with that quotation) */
+        int32_t resume = -1, resume_end = c1;
+        if (strcmp(x->L.lang, "en") == 0 && (attr & C_SAY) && comp < 0 &&
+            nextq == NULL && c1 > c0 && sa > s0 + 1 && sa < p &&
+            x->qid[s0] < 0 && en_finite_in(x, s0, sa - 1) &&
+            (tok_is(d, sa - 1, ",") ||
+             (qmark(x, sa - 1) && x->qid[sa - 1] >= 0 &&
+              tok_is(d, sa - 2, ",")))) {
+            resume = en_cue_tail_resume(x, cue_end, s1);
+            if (resume >= 0)
+                c1 = c0;
+        }
         if (c1 <= c0 &&
             (kind != WS_REPORTED ||
              ((attr & C_SAY) && strcmp(x->L.lang, "en") == 0)) &&
@@ -14321,6 +14367,12 @@ cue_pass(ctx *x)
          * pronoun and the verb phrase after the cue, to the comma that
          * closes a relative clause set off by commas */
         int32_t pre0 = -1, pre1 = -1;
+        if (resume >= 0 && resume < s1 && c1 > c0) {
+            pre0 = c0;
+            pre1 = c1;
+            c0 = resume;
+            c1 = resume_end;
+        }
         /* (and "what": "funds what the mayor says is a fair share", not
          * "what she said was that ...", what she said being the subject) */
         int what_subj = sa > s0 + 1 && sa < p && tok_is(d, sa - 1, "what") &&
@@ -14895,6 +14947,44 @@ en_evident_pass(ctx *x)
     }
 }
 
+/* English: the end of a content clause inside an opening phrase
+ * ("Despite claims that the bridge was safe, the town closed it", "Amid
+ * rumors that the mayor would quit, the council met"): when the sentence
+ * opens with a preposition or a subordinator and no comma stands between
+ * its start and the noun at n, the phrase, and the clause in it, ends at
+ * the first comma (outside quotations) after which a main clause opens (a
+ * subject and a finite verb).  c1 otherwise. */
+static int32_t
+en_opening_phrase_clause_end(ctx *x, int32_t n, int32_t c0, int32_t c1)
+{
+    ws_doc *d = x->d;
+    int32_t s0 = sent_t0(x, n), s1 = sent_t1(x, n);
+    if (!(lexclass(x, x->L.skip, s0) & (K_PREP | K_SUB)))
+        return c1;
+    for (int32_t k = s0 + 1; k < n; k++)
+        if (x->qid[k] >= 0 || tok_is(d, k, ","))
+            return c1;
+    for (int32_t k = c0 + 1; k + 2 < c1; k++) {
+        if (x->qid[k] >= 0 || !tok_is(d, k, ","))
+            continue;
+        /* the main clause: a subject pronoun, or a phrase of up to seven
+         * words with no punctuation, then a finite verb (adverbs before
+         * it) */
+        int32_t a = k + 1, v = a + 1;
+        if (!ws_tok_is_word(d, a) || en_finite(x, a) || en_past_form(x, a))
+            continue;
+        if (!en_nom_pron(x, a))
+            while (v < s1 && v < a + 8 && ws_tok_is_word(d, v) &&
+                   !en_finite(x, v) && !en_past_form(x, v))
+                v++;
+        while (v < s1 && is_ly_adv(x, v))
+            v++;
+        if (v < s1 && x->qid[v] < 0 && (en_finite(x, v) || en_past_form(x, v)))
+            return k;
+    }
+    return c1;
+}
+
 /* English: a noun of a belief, fear or charge held by many with a
  * that-clause: "hounded by charges that the fund ...", "amid growing concerns
  * that the bloc ...", "forced a recognition that ...": the clause is a
@@ -14955,6 +15045,7 @@ en_noun_clause_pass(ctx *x)
             continue;
         int inside = held_by(x, &held, n0, d->tokens.v[n].start);
         int32_t c1 = clause_end(x, c0, 0);
+        c1 = en_opening_phrase_clause_end(x, n, c0, c1);
         if (inside || c1 <= c0 + 1)
             continue;
         ws_statement *st = cue_statement(x, WS_INDIRECT, n);
@@ -18588,6 +18679,56 @@ group_sentences(ctx *x)
     }
 }
 
+/* English: is the word at i the verb "call" naming its object with a
+ * quotation ("critics call it \"a scam\"", "Lee and Hale call them
+ * \"lone wolves\"", "they would call the plan \"a tax\"")?  The cues
+ * lexicon lists the bare form as a noun only ("his call for calm"); as a
+ * verb it follows a subject (a personal pronoun, a plural noun or a name,
+ * adverbs between) or a modal, and its object (a pronoun, or up to five
+ * words with no punctuation) runs to an opening quotation mark.  Read in
+ * ctx_init's sweep, before the quotations are found: the mark is told by
+ * its character and the space before it. */
+static int
+en_call_names_quote(ctx *x, int32_t i)
+{
+    static const char *const call[] = {"call"};
+    static const char *const subj[] = {"they", "we", "you", "i", "who"};
+    static const char *const modal[] = {"will",   "would", "could", "might",
+                                        "should", "may",   "can",   "often",
+                                        "now",    "still", "also",  "even"};
+    static const char *const obj[] = {"it",   "them", "him",   "her",
+                                      "this", "that", "these", "those",
+                                      "us",   "me",   "what",  "themselves"};
+    ws_doc *d = x->d;
+    int32_t sn = d->tokens.v[i].sent;
+    if (i < 1 || i + 2 >= x->ntok || !fold_is(x, i, call, 1) ||
+        d->tokens.v[i - 1].sent != sn)
+        return 0;
+    int32_t k = i - 1;
+    while (k > 0 && d->tokens.v[k - 1].sent == sn && is_ly_adv(x, k))
+        k--;
+    if (!ws_tok_is_word(d, k) || is_det(x, k) ||
+        !(fold_is(x, k, subj, sizeof subj / sizeof *subj) ||
+          fold_is(x, k, modal, sizeof modal / sizeof *modal) || is_cap(d, k) ||
+          (ends_plural(x, k) &&
+           !(lexclass(x, x->L.skip, k) & (K_PREP | K_CONJ | K_ADV)))))
+        return 0;
+    int32_t j = i + 1;
+    if (fold_is(x, j, obj, sizeof obj / sizeof *obj))
+        j++;
+    else
+        while (j < i + 6 && j < x->ntok && d->tokens.v[j].sent == sn &&
+               (ws_tok_is_word(d, j) || tok_is(d, j, "'s") ||
+                tok_is(d, j, "\xe2\x80\x99s")) &&
+               !(j == i + 1 && (lexclass(x, x->L.skip, j) & K_PREP)))
+            j++;
+    if (j == i + 1 || j >= x->ntok || d->tokens.v[j].sent != sn)
+        return 0;
+    int32_t q = quote_cp(d, j);
+    return (q == '"' || q == 0x201C) &&
+           (d->tokens.v[j - 1].flags & WS_TOK_SPACE) != 0;
+}
+
 /* Marks tokens i .. i + n - 1 in x->cuestart (ctx_init's sweep, which
  * asks the cues lexicon of every word it does not skip) */
 static void
@@ -18682,6 +18823,8 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
             i += m - 1;
             continue;
         }
+        if (m == 1 && lg_en && (a & C_ACTN) && en_call_names_quote(x, i))
+            a |= C_ACT;
         if ((a & ~(unsigned)(C_DOC | C_SRC | C_ACTN)) == 0)
             continue;
         if (a == C_SUBJ && strcmp(x->L.lang, "de") == 0 &&
