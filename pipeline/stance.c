@@ -9082,6 +9082,34 @@ en_numeral(ctx *x, int32_t i, int32_t s0)
     return i == s0 || !is_cap(d, i - 1) || is_det(x, i - 1);
 }
 
+/* English: is token j a noun in -s that is no plural ("savings", "news")? */
+static int
+en_mass_s_noun(ctx *x, int32_t j)
+{
+    static const char *const sg_s[] = {"savings",   "news",   "politics",
+                                       "economics", "ethics", "physics"};
+    return fold_is(x, j, sg_s, sizeof sg_s / sizeof *sg_s);
+}
+
+/* English: do tokens j-1 and j make a two-word compound a determiner and
+ * a number open ("those 529 college savings", "the three city transit")?
+ * Then an -s form after j is the plural the number counts, no verb: both
+ * words plain, the first no plural; the determiner keeps out a year that
+ * opens the sentence ("In 2015 city hall says ...") */
+static int
+en_counted_compound(ctx *x, int32_t j, int32_t s0)
+{
+    if (j - 3 < s0 || !plain_word(x, j) || !plain_word(x, j - 1) ||
+        !en_numeral(x, j - 2, s0) || !is_det(x, j - 3))
+        return 0;
+    size_t n;
+    const char *f = tok_fold(x, j - 1, &n);
+    if (f[n - 1] == 's')
+        return 0;
+    f = tok_fold(x, j, &n);
+    return f[n - 1] != 's' || en_mass_s_noun(x, j);
+}
+
 static int en_doc_plural_subject(ctx *x, int32_t i);
 
 /* English: the cue p and its pronoun subject j stand in a relative
@@ -9291,15 +9319,12 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
      * plans"; not after a plural the number counts, its subject ("a
      * poll of 900 voters shows", "its last three rulings show") -- a
      * noun in -s that is no plural ("savings", "news") aside */
-    static const char *const sg_s[] = {"savings",   "news",   "politics",
-                                       "economics", "ethics", "physics"};
     size_t mn;
     const char *mf = tok_fold(x, j, &mn);
     if (!bare && wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's' && j == p - 1 &&
-        (en_numeral(x, j, s0) ||
+        (en_numeral(x, j, s0) || en_counted_compound(x, j, s0) ||
          (j - 1 >= s0 && plain_word(x, j) && en_numeral(x, j - 1, s0) &&
-          (mf[mn - 1] != 's' ||
-           fold_is(x, j, sg_s, sizeof sg_s / sizeof *sg_s)))))
+          (mf[mn - 1] != 's' || en_mass_s_noun(x, j)))))
         return 0;
     if (!bare)
         return 1;

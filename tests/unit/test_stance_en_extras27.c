@@ -1,0 +1,49 @@
+/*
+ * test_stance_en_extras27.c - English false statements (session 27):
+ * statements found where nothing was said.  Each test is named after
+ * what it fixes, on short invented sentences.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+#include "stance_test.h"
+
+/* "one of those 529 tuition savings plans": an -s form after a
+ * determiner, a number and a two-word compound is the plural the number
+ * counts, no verb */
+static void
+test_en_counted_compound_plural_no_verb(void)
+{
+    expect_no_en_cue("Families can open one of those 529 tuition savings "
+                     "plans that many credit unions sell.",
+                     "plans");
+    expect_no_en_cue("The three city transit plans that the council drew up "
+                     "were shelved.",
+                     "plans");
+    /* a year opening the sentence is no count: the verb stays */
+    expect_exact("In 2015 city hall says that rents rose.", "rents rose",
+                 WS_INDIRECT, "says", NULL);
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_en_extras27: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_en_counted_compound_plural_no_verb();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
