@@ -12736,6 +12736,74 @@ en_no_report_pass(ctx *x)
         drop_statements(x, en_nsp_any);
 }
 
+/* Rules of session 27 for statements where nothing was said or done to
+ * anyone: each takes a statement, its cue's last token p and the token t0
+ * where its content starts, and says whether it is such;
+ * en_x27_pass drops those. */
+
+/* English: the tokens of span sp, in *a and *b (one past); 0 when sp is
+ * no whole run of tokens. */
+static int
+x27_span_toks(ctx *x, ws_span sp, int32_t *a, int32_t *b)
+{
+    ws_doc *d = x->d;
+    if (sp.start < 0 || sp.end <= sp.start)
+        return 0;
+    *a = nsp_tok_starting(x, sp.start);
+    *b = ws_doc_tok_at(d, sp.end, 1);
+    return *a >= 0 && *b > *a && *b <= d->tokens.n &&
+           d->tokens.v[*b - 1].end == sp.end;
+}
+
+/* "the choice of guests says something about the host": "say" with
+ * "something", "a lot", "much" ... and "about" after it, its subject
+ * naming no one who can speak (en_agent_subject), tells what a thing
+ * reveals, not what was said */
+static int
+en_x27_says_about(ctx *x, const ws_statement *st, int32_t p, int32_t t0)
+{
+    static const char *const say[] = {"say", "says", "said", "saying"};
+    static const char *const amount[] = {"something", "much",   "little",
+                                         "nothing",   "plenty", "volumes",
+                                         "lot",       "great",  "deal"};
+    ws_doc *d = x->d;
+    int32_t a, b;
+    if (p < 0 || t0 <= p || !fold_is(x, p, say, sizeof say / sizeof *say) ||
+        !x27_span_toks(x, st->speaker, &a, &b) || en_agent_subject(x, a, b))
+        return 0;
+    int32_t k = t0;
+    while (k < d->tokens.n && k < t0 + 3 &&
+           (tok_is(d, k, "a") ||
+            fold_is(x, k, amount, sizeof amount / sizeof *amount)))
+        k++;
+    return k > t0 && k < d->tokens.n && tok_is(d, k, "about");
+}
+
+/* English: does one of the en_x27_* rules find that st reports nothing
+ * said or done? */
+static int
+en_x27_any(ctx *x, const ws_statement *st)
+{
+    ws_doc *d = x->d;
+    int32_t p = -1, t0 = -1;
+    if (st->kind == WS_DIRECT || st->cue.start < 0 || st->ncontent < 1)
+        return 0;
+    p = ws_doc_tok_at(d, st->cue.end, 1) - 1;
+    if (p < 0 || p >= d->tokens.n || d->tokens.v[p].end != st->cue.end)
+        return 0;
+    t0 = nsp_tok_starting(x, st->content[0].start);
+    return en_x27_says_about(x, st, p, t0);
+}
+
+/* English: drops the statements that the en_x27_* rules find to report
+ * nothing said or done. */
+static void
+en_x27_pass(ctx *x)
+{
+    if (strcmp(x->L.lang, "en") == 0)
+        drop_statements(x, en_x27_any);
+}
+
 /* English: the end of a bare plural noun phrase at a0 ("farmers",
  * "fellow doctors", "many local farmers"): up to three plain words, the
  * last plural; a0 when none. */
@@ -19221,6 +19289,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     en_adverb_content_pass(&x);
     en_act_adverb_gerund_pass(&x);
     en_no_report_pass(&x);
+    en_x27_pass(&x);
     org_full_names(&x);
     ws_de_filter(w, d);
     if (d->statements.n > 1)

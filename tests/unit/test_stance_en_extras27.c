@@ -31,6 +31,24 @@ test_en_counted_compound_plural_no_verb(void)
                  WS_INDIRECT, "says", NULL);
 }
 
+/* "the menu says something about the cook": "say" with
+ * "something", "a lot" ... "about", its subject naming no one who can
+ * speak, tells what a thing reveals; no statement */
+static void
+test_en_thing_says_something_about_no_statement(void)
+{
+    expect_no_en_cue("The choice of music says something about the mood of "
+                     "the town.",
+                     "says");
+    expect_no_en_cue("That empty stadium said a lot about the club's "
+                     "season.",
+                     "said");
+    /* someone who can speak still says it */
+    expect_exact("The mayor said something about the budget on Monday.",
+                 "something about the budget", WS_REPORTED, "said",
+                 "The mayor");
+}
+
 int
 main(void)
 {
@@ -43,6 +61,7 @@ main(void)
     }
     worker = ws_worker_new(models);
     test_en_counted_compound_plural_no_verb();
+    test_en_thing_says_something_about_no_statement();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
