@@ -12779,6 +12779,26 @@ en_x27_says_about(ctx *x, const ws_statement *st, int32_t p, int32_t t0)
     return k > t0 && k < d->tokens.n && tok_is(d, k, "about");
 }
 
+/* "she welcomed several hundred guests": "welcome" with a short object
+ * that ends in a noun for people who come (guests, visitors, a crowd) is
+ * receiving them, not a word about anything */
+static int
+en_x27_welcome_guests(ctx *x, const ws_statement *st, int32_t p, int32_t t0)
+{
+    static const char *const welcome[] = {"welcome", "welcomes", "welcomed",
+                                          "welcoming"};
+    static const char *const comer[] = {"guests",   "visitors",  "crowd",
+                                        "crowds",   "delegates", "delegation",
+                                        "audience", "attendees", "newcomers",
+                                        "guest",    "visitor"};
+    int32_t a, b;
+    if (p < 0 || t0 <= p ||
+        !fold_is(x, p, welcome, sizeof welcome / sizeof *welcome) ||
+        st->ncontent != 1 || !x27_span_toks(x, st->content[0], &a, &b))
+        return 0;
+    return b - a <= 5 && fold_is(x, b - 1, comer, sizeof comer / sizeof *comer);
+}
+
 /* English: does one of the en_x27_* rules find that st reports nothing
  * said or done? */
 static int
@@ -12792,7 +12812,8 @@ en_x27_any(ctx *x, const ws_statement *st)
     if (p < 0 || p >= d->tokens.n || d->tokens.v[p].end != st->cue.end)
         return 0;
     t0 = nsp_tok_starting(x, st->content[0].start);
-    return en_x27_says_about(x, st, p, t0);
+    return en_x27_says_about(x, st, p, t0) ||
+           en_x27_welcome_guests(x, st, p, t0);
 }
 
 /* English: drops the statements that the en_x27_* rules find to report

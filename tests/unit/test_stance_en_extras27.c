@@ -49,6 +49,20 @@ test_en_thing_says_something_about_no_statement(void)
                  "The mayor");
 }
 
+/* "the hosts welcomed a few dozen guests": "welcome" with a short object
+ * ending in a noun for people who come is receiving them, no statement */
+static void
+test_en_welcome_guests_no_statement(void)
+{
+    expect_no_en_cue("At the gala she welcomed several hundred guests.",
+                     "welcomed");
+    expect_no_en_cue("The governor is welcoming the trade delegation.",
+                     "welcoming");
+    /* welcoming a decision is a stance taken */
+    expect_exact("The union welcomed the ruling.", "the ruling", WS_REPORTED,
+                 "welcomed", "The union");
+}
+
 int
 main(void)
 {
@@ -62,6 +76,7 @@ main(void)
     worker = ws_worker_new(models);
     test_en_counted_compound_plural_no_verb();
     test_en_thing_says_something_about_no_statement();
+    test_en_welcome_guests_no_statement();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
