@@ -12799,6 +12799,22 @@ en_x27_welcome_guests(ctx *x, const ws_statement *st, int32_t p, int32_t t0)
     return b - a <= 5 && fold_is(x, b - 1, comer, sizeof comer / sizeof *comer);
 }
 
+/* "the gear and support needed to stay open": a cue right before a past
+ * participle and "to" or "by" is a noun the participle modifies (a verb
+ * takes no participle phrase as its object); no statement */
+static int
+en_x27_noun_before_participle(ctx *x, int32_t p, int32_t t0)
+{
+    ws_doc *d = x->d;
+    if (p < 0 || t0 != p + 1 || t0 + 1 >= d->tokens.n ||
+        !ws_tok_is_word(d, t0) || is_cap(d, t0))
+        return 0;
+    size_t n;
+    const char *f = tok_fold(x, t0, &n);
+    return n > 4 && f[n - 2] == 'e' && f[n - 1] == 'd' &&
+           (tok_is(d, t0 + 1, "to") || tok_is(d, t0 + 1, "by"));
+}
+
 /* English: does one of the en_x27_* rules find that st reports nothing
  * said or done? */
 static int
@@ -12813,7 +12829,8 @@ en_x27_any(ctx *x, const ws_statement *st)
         return 0;
     t0 = nsp_tok_starting(x, st->content[0].start);
     return en_x27_says_about(x, st, p, t0) ||
-           en_x27_welcome_guests(x, st, p, t0);
+           en_x27_welcome_guests(x, st, p, t0) ||
+           en_x27_noun_before_participle(x, p, t0);
 }
 
 /* English: drops the statements that the en_x27_* rules find to report

@@ -63,6 +63,20 @@ test_en_welcome_guests_no_statement(void)
                  "welcomed", "The union");
 }
 
+/* "the gear and support needed to ...": a cue right before a past
+ * participle and "to" or "by" is a noun the participle modifies */
+static void
+test_en_noun_before_participle_no_statement(void)
+{
+    expect_no_en_cue("The clinics will get the staff, money and support "
+                     "needed to stay open.",
+                     "support");
+    /* a participle before a noun is an adjective of the object */
+    expect_exact("The council backed needed repairs to the bridge.",
+                 "needed repairs to the bridge", WS_REPORTED, "backed",
+                 "The council");
+}
+
 int
 main(void)
 {
@@ -77,6 +91,7 @@ main(void)
     test_en_counted_compound_plural_no_verb();
     test_en_thing_says_something_about_no_statement();
     test_en_welcome_guests_no_statement();
+    test_en_noun_before_participle_no_statement();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
