@@ -12815,6 +12815,25 @@ en_x27_noun_before_participle(ctx *x, int32_t p, int32_t t0)
            (tok_is(d, t0 + 1, "to") || tok_is(d, t0 + 1, "by"));
 }
 
+/* "both parties are contesting Ohio": "contest" whose whole content is a
+ * place is competing for it, not disputing anything */
+static int
+en_x27_contest_place(ctx *x, const ws_statement *st, int32_t p)
+{
+    static const char *const contest[] = {"contest", "contests", "contested",
+                                          "contesting"};
+    ws_doc *d = x->d;
+    int32_t a, b;
+    if (p < 0 || !fold_is(x, p, contest, sizeof contest / sizeof *contest) ||
+        st->ncontent != 1 || !x27_span_toks(x, st->content[0], &a, &b))
+        return 0;
+    int32_t e = x->ent[a];
+    for (int32_t k = a; k < b; k++)
+        if (x->ent[k] != e)
+            return 0;
+    return e >= 0 && d->entities.v[e].type == WS_LOC;
+}
+
 /* English: does one of the en_x27_* rules find that st reports nothing
  * said or done? */
 static int
@@ -12830,7 +12849,8 @@ en_x27_any(ctx *x, const ws_statement *st)
     t0 = nsp_tok_starting(x, st->content[0].start);
     return en_x27_says_about(x, st, p, t0) ||
            en_x27_welcome_guests(x, st, p, t0) ||
-           en_x27_noun_before_participle(x, p, t0);
+           en_x27_noun_before_participle(x, p, t0) ||
+           en_x27_contest_place(x, st, p);
 }
 
 /* English: drops the statements that the en_x27_* rules find to report

@@ -77,6 +77,19 @@ test_en_noun_before_participle_no_statement(void)
                  "The council");
 }
 
+/* "both campaigns are contesting <state>": "contest" whose whole content
+ * is a place is competing for it, no statement */
+static void
+test_en_contest_place_no_statement(void)
+{
+    expect_no_en_cue("Both campaigns are heavily contesting Arizona.",
+                     "contesting");
+    /* disputing a result stays */
+    expect_exact("The senator contested the results of the count.",
+                 "the results of the count", WS_REPORTED, "contested",
+                 "The senator");
+}
+
 int
 main(void)
 {
@@ -92,6 +105,7 @@ main(void)
     test_en_thing_says_something_about_no_statement();
     test_en_welcome_guests_no_statement();
     test_en_noun_before_participle_no_statement();
+    test_en_contest_place_no_statement();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
