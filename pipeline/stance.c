@@ -15370,6 +15370,17 @@ en_np_stop_word(ctx *x, int32_t k)
     return fold_is(x, k, rel, sizeof rel / sizeof *rel);
 }
 
+/* English: is token k an irregular past ("came", "went") standing as
+ * the verb after a noun phrase, not a noun after a determiner or a
+ * preposition ("the left", "on the rise") nor a participle before "by"? */
+static int
+en_object_irregular_verb(ctx *x, int32_t k)
+{
+    return k > 0 && en_past_form(x, k) && !is_det(x, k - 1) &&
+           !(lexclass(x, x->L.skip, k - 1) & K_PREP) &&
+           !(k + 1 < x->ntok && tok_is(x->d, k + 1, "by"));
+}
+
 /* English: where an act's noun-phrase object from c0 ends, at most at
  * c1: before the main verb that follows it (and the -ly adverbs before
  * that verb: "His criticism of the court was sharp", "... sharply
@@ -15381,7 +15392,7 @@ en_object_verb_end(ctx *x, int32_t c0, int32_t c1)
     for (int32_t k = c0 + 1; k < c1; k++) {
         if (x->qid[k] >= 0 || en_np_stop_word(x, k))
             break;
-        if (en_finite(x, k)) {
+        if (en_finite(x, k) || en_object_irregular_verb(x, k)) {
             int32_t e = k;
             while (e - 1 > c0 && is_ly_adv(x, e - 1))
                 e--;

@@ -90,6 +90,21 @@ test_en_contest_place_no_statement(void)
                  "The senator");
 }
 
+/* "the senator's response to the crowd came late": an irregular past after
+ * the topic of a possessive act noun is the main verb and ends the
+ * content */
+static void
+test_en_poss_act_irregular_verb_ends_content(void)
+{
+    expect_exact("The senator's response to the protesters came a day later.",
+                 "the protesters", WS_REPORTED, "response to", "The senator's");
+    expect_exact("The young mayor's criticism of Hansen went unnoticed.",
+                 "Hansen", WS_REPORTED, "criticism of", "mayor's");
+    /* a noun after a determiner stays in the phrase */
+    expect_exact("The council's criticism of the left was mild.", "the left",
+                 WS_REPORTED, "criticism of", "The council's");
+}
+
 int
 main(void)
 {
@@ -106,6 +121,7 @@ main(void)
     test_en_welcome_guests_no_statement();
     test_en_noun_before_participle_no_statement();
     test_en_contest_place_no_statement();
+    test_en_poss_act_irregular_verb_ends_content();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
