@@ -12834,6 +12834,30 @@ en_x27_contest_place(ctx *x, const ws_statement *st, int32_t p)
     return e >= 0 && d->entities.v[e].type == WS_LOC;
 }
 
+/* English: does the paragraph of token p open with "Editor's note" (a
+ * publisher's aside on the article, a correction or a disclaimer, not
+ * reporting of what anyone said)? */
+static int
+en_x27_editors_note(ctx *x, int32_t p)
+{
+    static const char *const heads[] = {
+        "editor's note", "editor\xe2\x80\x99s note", "editors' note",
+        "editors\xe2\x80\x99 note"};
+    ws_doc *d = x->d;
+    int32_t t0, t1;
+    para_range(x, p, &t0, &t1);
+    const char *h = d->text + ws_doc_byte(d, d->tokens.v[t0].start);
+    for (size_t i = 0; i < sizeof heads / sizeof *heads; i++) {
+        size_t n = strlen(heads[i]), k = 0;
+        while (k < n && h[k] != '\0' &&
+               (h[k] >= 'A' && h[k] <= 'Z' ? h[k] + 32 : h[k]) == heads[i][k])
+            k++;
+        if (k == n)
+            return 1;
+    }
+    return 0;
+}
+
 /* English: does one of the en_x27_* rules find that st reports nothing
  * said or done? */
 static int
@@ -12850,7 +12874,7 @@ en_x27_any(ctx *x, const ws_statement *st)
     return en_x27_says_about(x, st, p, t0) ||
            en_x27_welcome_guests(x, st, p, t0) ||
            en_x27_noun_before_participle(x, p, t0) ||
-           en_x27_contest_place(x, st, p);
+           en_x27_contest_place(x, st, p) || en_x27_editors_note(x, p);
 }
 
 /* English: drops the statements that the en_x27_* rules find to report

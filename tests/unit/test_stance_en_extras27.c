@@ -105,6 +105,25 @@ test_en_poss_act_irregular_verb_ends_content(void)
                  WS_REPORTED, "criticism of", "The council's");
 }
 
+/* "Editor's note: ...": a paragraph that opens with an editor's note is
+ * the publisher's aside on the article, no statement */
+static void
+test_en_editors_note_no_statement(void)
+{
+    expect_no_en_cue("The council met on Tuesday.\n\nEditor's note: The "
+                     "writer, who has argued that tolls should rise, sits "
+                     "on the transit board.",
+                     "argued");
+    expect_no_en_cue("The council met on Tuesday.\n\nEditor\u2019s Note: An "
+                     "earlier version wrongly reported that the mayor "
+                     "voted against the levy.",
+                     "reported");
+    /* the same words in the body of the article stay */
+    expect_exact("The council met on Tuesday.\n\nThe writer has argued "
+                 "that tolls should rise.",
+                 "tolls should rise", WS_INDIRECT, "argued", "The writer");
+}
+
 int
 main(void)
 {
@@ -122,6 +141,7 @@ main(void)
     test_en_noun_before_participle_no_statement();
     test_en_contest_place_no_statement();
     test_en_poss_act_irregular_verb_ends_content();
+    test_en_editors_note_no_statement();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
