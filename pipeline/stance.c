@@ -9133,6 +9133,34 @@ en_numeral(ctx *x, int32_t i, int32_t s0)
     return i == s0 || !is_cap(d, i - 1) || is_det(x, i - 1);
 }
 
+/* English: is token j a noun in -s that is no plural ("savings", "news")? */
+static int
+en_mass_s_noun(ctx *x, int32_t j)
+{
+    static const char *const sg_s[] = {"savings",   "news",   "politics",
+                                       "economics", "ethics", "physics"};
+    return fold_is(x, j, sg_s, sizeof sg_s / sizeof *sg_s);
+}
+
+/* English: do tokens j-1 and j make a two-word compound a determiner and
+ * a number open ("those 529 college savings", "the three city transit")?
+ * Then an -s form after j is the plural the number counts, no verb: both
+ * words plain, the first no plural; the determiner keeps out a year that
+ * opens the sentence ("In 2015 city hall says ...") */
+static int
+en_counted_compound(ctx *x, int32_t j, int32_t s0)
+{
+    if (j - 3 < s0 || !plain_word(x, j) || !plain_word(x, j - 1) ||
+        !en_numeral(x, j - 2, s0) || !is_det(x, j - 3))
+        return 0;
+    size_t n;
+    const char *f = tok_fold(x, j - 1, &n);
+    if (f[n - 1] == 's')
+        return 0;
+    f = tok_fold(x, j, &n);
+    return f[n - 1] != 's' || en_mass_s_noun(x, j);
+}
+
 static int en_doc_plural_subject(ctx *x, int32_t i);
 
 /* English: the cue p and its pronoun subject j stand in a relative
@@ -9342,15 +9370,12 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
      * plans"; not after a plural the number counts, its subject ("a
      * poll of 900 voters shows", "its last three rulings show") -- a
      * noun in -s that is no plural ("savings", "news") aside */
-    static const char *const sg_s[] = {"savings",   "news",   "politics",
-                                       "economics", "ethics", "physics"};
     size_t mn;
     const char *mf = tok_fold(x, j, &mn);
     if (!bare && wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's' && j == p - 1 &&
-        (en_numeral(x, j, s0) ||
+        (en_numeral(x, j, s0) || en_counted_compound(x, j, s0) ||
          (j - 1 >= s0 && plain_word(x, j) && en_numeral(x, j - 1, s0) &&
-          (mf[mn - 1] != 's' ||
-           fold_is(x, j, sg_s, sizeof sg_s / sizeof *sg_s)))))
+          (mf[mn - 1] != 's' || en_mass_s_noun(x, j)))))
         return 0;
     if (!bare)
         return 1;
@@ -12792,6 +12817,156 @@ en_no_report_pass(ctx *x)
         drop_statements(x, en_nsp_any);
 }
 
+/* Rules of session 27 for statements where nothing was said or done to
+ * anyone: each takes a statement, its cue's last token p and the token t0
+ * where its content starts, and says whether it is such;
+ * en_x27_pass drops those. */
+
+/* English: the tokens of span sp, in *a and *b (one past); 0 when sp is
+ * no whole run of tokens. */
+static int
+x27_span_toks(ctx *x, ws_span sp, int32_t *a, int32_t *b)
+{
+    ws_doc *d = x->d;
+    if (sp.start < 0 || sp.end <= sp.start)
+        return 0;
+    *a = nsp_tok_starting(x, sp.start);
+    *b = ws_doc_tok_at(d, sp.end, 1);
+    return *a >= 0 && *b > *a && *b <= d->tokens.n &&
+           d->tokens.v[*b - 1].end == sp.end;
+}
+
+/* "the choice of guests says something about the host": "say" with
+ * "something", "a lot", "much" ... and "about" after it, its subject
+ * naming no one who can speak (en_agent_subject), tells what a thing
+ * reveals, not what was said */
+static int
+en_x27_says_about(ctx *x, const ws_statement *st, int32_t p, int32_t t0)
+{
+    static const char *const say[] = {"say", "says", "said", "saying"};
+    static const char *const amount[] = {"something", "much",   "little",
+                                         "nothing",   "plenty", "volumes",
+                                         "lot",       "great",  "deal"};
+    ws_doc *d = x->d;
+    int32_t a, b;
+    if (p < 0 || t0 <= p || !fold_is(x, p, say, sizeof say / sizeof *say) ||
+        !x27_span_toks(x, st->speaker, &a, &b) || en_agent_subject(x, a, b))
+        return 0;
+    int32_t k = t0;
+    while (k < d->tokens.n && k < t0 + 3 &&
+           (tok_is(d, k, "a") ||
+            fold_is(x, k, amount, sizeof amount / sizeof *amount)))
+        k++;
+    return k > t0 && k < d->tokens.n && tok_is(d, k, "about");
+}
+
+/* "she welcomed several hundred guests": "welcome" with a short object
+ * that ends in a noun for people who come (guests, visitors, a crowd) is
+ * receiving them, not a word about anything */
+static int
+en_x27_welcome_guests(ctx *x, const ws_statement *st, int32_t p, int32_t t0)
+{
+    static const char *const welcome[] = {"welcome", "welcomes", "welcomed",
+                                          "welcoming"};
+    static const char *const comer[] = {"guests",   "visitors",  "crowd",
+                                        "crowds",   "delegates", "delegation",
+                                        "audience", "attendees", "newcomers",
+                                        "guest",    "visitor"};
+    int32_t a, b;
+    if (p < 0 || t0 <= p ||
+        !fold_is(x, p, welcome, sizeof welcome / sizeof *welcome) ||
+        st->ncontent != 1 || !x27_span_toks(x, st->content[0], &a, &b))
+        return 0;
+    return b - a <= 5 && fold_is(x, b - 1, comer, sizeof comer / sizeof *comer);
+}
+
+/* "the gear and support needed to stay open": a cue right before a past
+ * participle and "to" or "by" is a noun the participle modifies (a verb
+ * takes no participle phrase as its object); no statement */
+static int
+en_x27_noun_before_participle(ctx *x, int32_t p, int32_t t0)
+{
+    ws_doc *d = x->d;
+    if (p < 0 || t0 != p + 1 || t0 + 1 >= d->tokens.n ||
+        !ws_tok_is_word(d, t0) || is_cap(d, t0))
+        return 0;
+    size_t n;
+    const char *f = tok_fold(x, t0, &n);
+    return n > 4 && f[n - 2] == 'e' && f[n - 1] == 'd' &&
+           (tok_is(d, t0 + 1, "to") || tok_is(d, t0 + 1, "by"));
+}
+
+/* "both parties are contesting Ohio": "contest" whose whole content is a
+ * place is competing for it, not disputing anything */
+static int
+en_x27_contest_place(ctx *x, const ws_statement *st, int32_t p)
+{
+    static const char *const contest[] = {"contest", "contests", "contested",
+                                          "contesting"};
+    ws_doc *d = x->d;
+    int32_t a, b;
+    if (p < 0 || !fold_is(x, p, contest, sizeof contest / sizeof *contest) ||
+        st->ncontent != 1 || !x27_span_toks(x, st->content[0], &a, &b))
+        return 0;
+    int32_t e = x->ent[a];
+    for (int32_t k = a; k < b; k++)
+        if (x->ent[k] != e)
+            return 0;
+    return e >= 0 && d->entities.v[e].type == WS_LOC;
+}
+
+/* English: does the paragraph of token p open with "Editor's note" (a
+ * publisher's aside on the article, a correction or a disclaimer, not
+ * reporting of what anyone said)? */
+static int
+en_x27_editors_note(ctx *x, int32_t p)
+{
+    static const char *const heads[] = {
+        "editor's note", "editor\xe2\x80\x99s note", "editors' note",
+        "editors\xe2\x80\x99 note"};
+    ws_doc *d = x->d;
+    int32_t t0, t1;
+    para_range(x, p, &t0, &t1);
+    const char *h = d->text + ws_doc_byte(d, d->tokens.v[t0].start);
+    for (size_t i = 0; i < sizeof heads / sizeof *heads; i++) {
+        size_t n = strlen(heads[i]), k = 0;
+        while (k < n && h[k] != '\0' &&
+               (h[k] >= 'A' && h[k] <= 'Z' ? h[k] + 32 : h[k]) == heads[i][k])
+            k++;
+        if (k == n)
+            return 1;
+    }
+    return 0;
+}
+
+/* English: does one of the en_x27_* rules find that st reports nothing
+ * said or done? */
+static int
+en_x27_any(ctx *x, const ws_statement *st)
+{
+    ws_doc *d = x->d;
+    int32_t p = -1, t0 = -1;
+    if (st->kind == WS_DIRECT || st->cue.start < 0 || st->ncontent < 1)
+        return 0;
+    p = ws_doc_tok_at(d, st->cue.end, 1) - 1;
+    if (p < 0 || p >= d->tokens.n || d->tokens.v[p].end != st->cue.end)
+        return 0;
+    t0 = nsp_tok_starting(x, st->content[0].start);
+    return en_x27_says_about(x, st, p, t0) ||
+           en_x27_welcome_guests(x, st, p, t0) ||
+           en_x27_noun_before_participle(x, p, t0) ||
+           en_x27_contest_place(x, st, p) || en_x27_editors_note(x, p);
+}
+
+/* English: drops the statements that the en_x27_* rules find to report
+ * nothing said or done. */
+static void
+en_x27_pass(ctx *x)
+{
+    if (strcmp(x->L.lang, "en") == 0)
+        drop_statements(x, en_x27_any);
+}
+
 /* English: the end of a bare plural noun phrase at a0 ("farmers",
  * "fellow doctors", "many local farmers"): up to three plain words, the
  * last plural; a0 when none. */
@@ -15361,6 +15536,17 @@ en_np_stop_word(ctx *x, int32_t k)
     return fold_is(x, k, rel, sizeof rel / sizeof *rel);
 }
 
+/* English: is token k an irregular past ("came", "went") standing as
+ * the verb after a noun phrase, not a noun after a determiner or a
+ * preposition ("the left", "on the rise") nor a participle before "by"? */
+static int
+en_object_irregular_verb(ctx *x, int32_t k)
+{
+    return k > 0 && en_past_form(x, k) && !is_det(x, k - 1) &&
+           !(lexclass(x, x->L.skip, k - 1) & K_PREP) &&
+           !(k + 1 < x->ntok && tok_is(x->d, k + 1, "by"));
+}
+
 /* English: where an act's noun-phrase object from c0 ends, at most at
  * c1: before the main verb that follows it (and the -ly adverbs before
  * that verb: "His criticism of the court was sharp", "... sharply
@@ -15372,7 +15558,7 @@ en_object_verb_end(ctx *x, int32_t c0, int32_t c1)
     for (int32_t k = c0 + 1; k < c1; k++) {
         if (x->qid[k] >= 0 || en_np_stop_word(x, k))
             break;
-        if (en_finite(x, k)) {
+        if (en_finite(x, k) || en_object_irregular_verb(x, k)) {
             int32_t e = k;
             while (e - 1 > c0 && is_ly_adv(x, e - 1))
                 e--;
@@ -19428,6 +19614,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     en_adverb_content_pass(&x);
     en_act_adverb_gerund_pass(&x);
     en_no_report_pass(&x);
+    en_x27_pass(&x);
     org_full_names(&x);
     ws_de_filter(w, d);
     if (d->statements.n > 1)
