@@ -12817,15 +12817,15 @@ en_no_report_pass(ctx *x)
         drop_statements(x, en_nsp_any);
 }
 
-/* Rules of session 27 for statements where nothing was said or done to
- * anyone: each takes a statement, its cue's last token p and the token t0
- * where its content starts, and says whether it is such;
- * en_x27_pass drops those. */
+/* English statements where nothing was said or done to anyone: each
+ * en_unsaid_* rule takes a statement, its cue's last token p and the
+ * token t0 where its content starts, and says whether it is such;
+ * en_unsaid_pass drops those. */
 
 /* English: the tokens of span sp, in *a and *b (one past); 0 when sp is
  * no whole run of tokens. */
 static int
-x27_span_toks(ctx *x, ws_span sp, int32_t *a, int32_t *b)
+span_whole_toks(ctx *x, ws_span sp, int32_t *a, int32_t *b)
 {
     ws_doc *d = x->d;
     if (sp.start < 0 || sp.end <= sp.start)
@@ -12841,7 +12841,7 @@ x27_span_toks(ctx *x, ws_span sp, int32_t *a, int32_t *b)
  * naming no one who can speak (en_agent_subject), tells what a thing
  * reveals, not what was said */
 static int
-en_x27_says_about(ctx *x, const ws_statement *st, int32_t p, int32_t t0)
+en_unsaid_says_about(ctx *x, const ws_statement *st, int32_t p, int32_t t0)
 {
     static const char *const say[] = {"say", "says", "said", "saying"};
     static const char *const amount[] = {"something", "much",   "little",
@@ -12850,7 +12850,7 @@ en_x27_says_about(ctx *x, const ws_statement *st, int32_t p, int32_t t0)
     ws_doc *d = x->d;
     int32_t a, b;
     if (p < 0 || t0 <= p || !fold_is(x, p, say, sizeof say / sizeof *say) ||
-        !x27_span_toks(x, st->speaker, &a, &b) || en_agent_subject(x, a, b))
+        !span_whole_toks(x, st->speaker, &a, &b) || en_agent_subject(x, a, b))
         return 0;
     int32_t k = t0;
     while (k < d->tokens.n && k < t0 + 3 &&
@@ -12864,7 +12864,7 @@ en_x27_says_about(ctx *x, const ws_statement *st, int32_t p, int32_t t0)
  * that ends in a noun for people who come (guests, visitors, a crowd) is
  * receiving them, not a word about anything */
 static int
-en_x27_welcome_guests(ctx *x, const ws_statement *st, int32_t p, int32_t t0)
+en_unsaid_welcome_guests(ctx *x, const ws_statement *st, int32_t p, int32_t t0)
 {
     static const char *const welcome[] = {"welcome", "welcomes", "welcomed",
                                           "welcoming"};
@@ -12875,7 +12875,7 @@ en_x27_welcome_guests(ctx *x, const ws_statement *st, int32_t p, int32_t t0)
     int32_t a, b;
     if (p < 0 || t0 <= p ||
         !fold_is(x, p, welcome, sizeof welcome / sizeof *welcome) ||
-        st->ncontent != 1 || !x27_span_toks(x, st->content[0], &a, &b))
+        st->ncontent != 1 || !span_whole_toks(x, st->content[0], &a, &b))
         return 0;
     return b - a <= 5 && fold_is(x, b - 1, comer, sizeof comer / sizeof *comer);
 }
@@ -12884,7 +12884,7 @@ en_x27_welcome_guests(ctx *x, const ws_statement *st, int32_t p, int32_t t0)
  * participle and "to" or "by" is a noun the participle modifies (a verb
  * takes no participle phrase as its object); no statement */
 static int
-en_x27_noun_before_participle(ctx *x, int32_t p, int32_t t0)
+en_unsaid_noun_before_participle(ctx *x, int32_t p, int32_t t0)
 {
     ws_doc *d = x->d;
     if (p < 0 || t0 != p + 1 || t0 + 1 >= d->tokens.n ||
@@ -12899,14 +12899,14 @@ en_x27_noun_before_participle(ctx *x, int32_t p, int32_t t0)
 /* "both parties are contesting Ohio": "contest" whose whole content is a
  * place is competing for it, not disputing anything */
 static int
-en_x27_contest_place(ctx *x, const ws_statement *st, int32_t p)
+en_unsaid_contest_place(ctx *x, const ws_statement *st, int32_t p)
 {
     static const char *const contest[] = {"contest", "contests", "contested",
                                           "contesting"};
     ws_doc *d = x->d;
     int32_t a, b;
     if (p < 0 || !fold_is(x, p, contest, sizeof contest / sizeof *contest) ||
-        st->ncontent != 1 || !x27_span_toks(x, st->content[0], &a, &b))
+        st->ncontent != 1 || !span_whole_toks(x, st->content[0], &a, &b))
         return 0;
     int32_t e = x->ent[a];
     for (int32_t k = a; k < b; k++)
@@ -12919,7 +12919,7 @@ en_x27_contest_place(ctx *x, const ws_statement *st, int32_t p)
  * publisher's aside on the article, a correction or a disclaimer, not
  * reporting of what anyone said)? */
 static int
-en_x27_editors_note(ctx *x, int32_t p)
+en_unsaid_editors_note(ctx *x, int32_t p)
 {
     static const char *const heads[] = {
         "editor's note", "editor\xe2\x80\x99s note", "editors' note",
@@ -12939,10 +12939,10 @@ en_x27_editors_note(ctx *x, int32_t p)
     return 0;
 }
 
-/* English: does one of the en_x27_* rules find that st reports nothing
+/* English: does one of the en_unsaid_* rules find that st reports nothing
  * said or done? */
 static int
-en_x27_any(ctx *x, const ws_statement *st)
+en_unsaid_any(ctx *x, const ws_statement *st)
 {
     ws_doc *d = x->d;
     int32_t p = -1, t0 = -1;
@@ -12952,19 +12952,19 @@ en_x27_any(ctx *x, const ws_statement *st)
     if (p < 0 || p >= d->tokens.n || d->tokens.v[p].end != st->cue.end)
         return 0;
     t0 = nsp_tok_starting(x, st->content[0].start);
-    return en_x27_says_about(x, st, p, t0) ||
-           en_x27_welcome_guests(x, st, p, t0) ||
-           en_x27_noun_before_participle(x, p, t0) ||
-           en_x27_contest_place(x, st, p) || en_x27_editors_note(x, p);
+    return en_unsaid_says_about(x, st, p, t0) ||
+           en_unsaid_welcome_guests(x, st, p, t0) ||
+           en_unsaid_noun_before_participle(x, p, t0) ||
+           en_unsaid_contest_place(x, st, p) || en_unsaid_editors_note(x, p);
 }
 
-/* English: drops the statements that the en_x27_* rules find to report
+/* English: drops the statements that the en_unsaid_* rules find to report
  * nothing said or done. */
 static void
-en_x27_pass(ctx *x)
+en_unsaid_pass(ctx *x)
 {
     if (strcmp(x->L.lang, "en") == 0)
-        drop_statements(x, en_x27_any);
+        drop_statements(x, en_unsaid_any);
 }
 
 /* English: the end of a bare plural noun phrase at a0 ("farmers",
@@ -19614,7 +19614,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     en_adverb_content_pass(&x);
     en_act_adverb_gerund_pass(&x);
     en_no_report_pass(&x);
-    en_x27_pass(&x);
+    en_unsaid_pass(&x);
     org_full_names(&x);
     ws_de_filter(w, d);
     if (d->statements.n > 1)
