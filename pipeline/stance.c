@@ -35,6 +35,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "ws_int.h"
 
@@ -12783,45 +12784,6 @@ en_nsp_particle_speaker(ctx *x, const ws_statement *st)
     return l > 5 && memcmp(f + l - 3, "ing", 3) == 0;
 }
 
-/* English: does one of the en_nsp_* rules find that st reports no one's
- * words or acts? */
-static int
-en_nsp_any(ctx *x, const ws_statement *st)
-{
-    ws_doc *d = x->d;
-    int32_t p = -1, t0 = -1;
-    if (st->kind == WS_DIRECT)
-        return 0;
-    if (st->cue.start >= 0) {
-        p = ws_doc_tok_at(d, st->cue.end, 1) - 1;
-        if (p < 0 || p >= d->tokens.n || d->tokens.v[p].end != st->cue.end)
-            p = -1;
-    }
-    if (st->ncontent > 0)
-        t0 = nsp_tok_starting(x, st->content[0].start);
-    return en_nsp_find_a_way(x, p, t0) || en_nsp_tell_how_to(x, p, t0) ||
-           en_nsp_bare_no(x, st, t0) || en_nsp_date_speaker(x, st) ||
-           en_nsp_coordinated_cue(x, p, t0) || en_nsp_passive_as(x, st, p) ||
-           en_nsp_with_phrase(x, st, p, t0) ||
-           en_nsp_possessive_speaker(x, st, p) ||
-           en_nsp_speaker_in_cue(x, st, t0) || en_nsp_adverb_speaker(x, st) ||
-           en_nsp_particle_speaker(x, st);
-}
-
-/* English: drops the statements that the en_nsp_* rules find to report
- * no one's words or acts. */
-static void
-en_no_report_pass(ctx *x)
-{
-    if (strcmp(x->L.lang, "en") == 0)
-        drop_statements(x, en_nsp_any);
-}
-
-/* English statements where nothing was said or done to anyone: each
- * en_unsaid_* rule takes a statement, its cue's last token p and the
- * token t0 where its content starts, and says whether it is such;
- * en_unsaid_pass drops those. */
-
 /* English: the tokens of span sp, in *a and *b (one past); 0 when sp is
  * no whole run of tokens. */
 static int
@@ -12841,7 +12803,7 @@ span_whole_toks(ctx *x, ws_span sp, int32_t *a, int32_t *b)
  * naming no one who can speak (en_agent_subject), tells what a thing
  * reveals, not what was said */
 static int
-en_unsaid_says_about(ctx *x, const ws_statement *st, int32_t p, int32_t t0)
+en_nsp_says_about(ctx *x, const ws_statement *st, int32_t p, int32_t t0)
 {
     static const char *const say[] = {"say", "says", "said", "saying"};
     static const char *const amount[] = {"something", "much",   "little",
@@ -12864,7 +12826,7 @@ en_unsaid_says_about(ctx *x, const ws_statement *st, int32_t p, int32_t t0)
  * that ends in a noun for people who come (guests, visitors, a crowd) is
  * receiving them, not a word about anything */
 static int
-en_unsaid_welcome_guests(ctx *x, const ws_statement *st, int32_t p, int32_t t0)
+en_nsp_welcome_guests(ctx *x, const ws_statement *st, int32_t p, int32_t t0)
 {
     static const char *const welcome[] = {"welcome", "welcomes", "welcomed",
                                           "welcoming"};
@@ -12884,7 +12846,7 @@ en_unsaid_welcome_guests(ctx *x, const ws_statement *st, int32_t p, int32_t t0)
  * participle and "to" or "by" is a noun the participle modifies (a verb
  * takes no participle phrase as its object); no statement */
 static int
-en_unsaid_noun_before_participle(ctx *x, int32_t p, int32_t t0)
+en_nsp_noun_before_participle(ctx *x, int32_t p, int32_t t0)
 {
     ws_doc *d = x->d;
     if (p < 0 || t0 != p + 1 || t0 + 1 >= d->tokens.n ||
@@ -12899,7 +12861,7 @@ en_unsaid_noun_before_participle(ctx *x, int32_t p, int32_t t0)
 /* "both parties are contesting Ohio": "contest" whose whole content is a
  * place is competing for it, not disputing anything */
 static int
-en_unsaid_contest_place(ctx *x, const ws_statement *st, int32_t p)
+en_nsp_contest_place(ctx *x, const ws_statement *st, int32_t p)
 {
     static const char *const contest[] = {"contest", "contests", "contested",
                                           "contesting"};
@@ -12919,52 +12881,58 @@ en_unsaid_contest_place(ctx *x, const ws_statement *st, int32_t p)
  * publisher's aside on the article, a correction or a disclaimer, not
  * reporting of what anyone said)? */
 static int
-en_unsaid_editors_note(ctx *x, int32_t p)
+en_nsp_editors_note(ctx *x, const ws_statement *st, int32_t p)
 {
     static const char *const heads[] = {
         "editor's note", "editor\xe2\x80\x99s note", "editors' note",
         "editors\xe2\x80\x99 note"};
     ws_doc *d = x->d;
     int32_t t0, t1;
+    if (p < 0 || st->ncontent < 1)
+        return 0;
     para_range(x, p, &t0, &t1);
     const char *h = d->text + ws_doc_byte(d, d->tokens.v[t0].start);
-    for (size_t i = 0; i < sizeof heads / sizeof *heads; i++) {
-        size_t n = strlen(heads[i]), k = 0;
-        while (k < n && h[k] != '\0' &&
-               (h[k] >= 'A' && h[k] <= 'Z' ? h[k] + 32 : h[k]) == heads[i][k])
-            k++;
-        if (k == n)
+    for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
+        if (strncasecmp(h, heads[i], strlen(heads[i])) == 0)
             return 1;
-    }
     return 0;
 }
 
-/* English: does one of the en_unsaid_* rules find that st reports nothing
- * said or done? */
+/* English: does one of the en_nsp_* rules find that st reports no one's
+ * words or acts? */
 static int
-en_unsaid_any(ctx *x, const ws_statement *st)
+en_nsp_any(ctx *x, const ws_statement *st)
 {
     ws_doc *d = x->d;
     int32_t p = -1, t0 = -1;
-    if (st->kind == WS_DIRECT || st->cue.start < 0 || st->ncontent < 1)
+    if (st->kind == WS_DIRECT)
         return 0;
-    p = ws_doc_tok_at(d, st->cue.end, 1) - 1;
-    if (p < 0 || p >= d->tokens.n || d->tokens.v[p].end != st->cue.end)
-        return 0;
-    t0 = nsp_tok_starting(x, st->content[0].start);
-    return en_unsaid_says_about(x, st, p, t0) ||
-           en_unsaid_welcome_guests(x, st, p, t0) ||
-           en_unsaid_noun_before_participle(x, p, t0) ||
-           en_unsaid_contest_place(x, st, p) || en_unsaid_editors_note(x, p);
+    if (st->cue.start >= 0) {
+        p = ws_doc_tok_at(d, st->cue.end, 1) - 1;
+        if (p < 0 || p >= d->tokens.n || d->tokens.v[p].end != st->cue.end)
+            p = -1;
+    }
+    if (st->ncontent > 0)
+        t0 = nsp_tok_starting(x, st->content[0].start);
+    return en_nsp_find_a_way(x, p, t0) || en_nsp_tell_how_to(x, p, t0) ||
+           en_nsp_bare_no(x, st, t0) || en_nsp_date_speaker(x, st) ||
+           en_nsp_coordinated_cue(x, p, t0) || en_nsp_passive_as(x, st, p) ||
+           en_nsp_with_phrase(x, st, p, t0) ||
+           en_nsp_possessive_speaker(x, st, p) ||
+           en_nsp_speaker_in_cue(x, st, t0) || en_nsp_adverb_speaker(x, st) ||
+           en_nsp_particle_speaker(x, st) || en_nsp_says_about(x, st, p, t0) ||
+           en_nsp_welcome_guests(x, st, p, t0) ||
+           en_nsp_noun_before_participle(x, p, t0) ||
+           en_nsp_contest_place(x, st, p) || en_nsp_editors_note(x, st, p);
 }
 
-/* English: drops the statements that the en_unsaid_* rules find to report
- * nothing said or done. */
+/* English: drops the statements that the en_nsp_* rules find to report
+ * no one's words or acts. */
 static void
-en_unsaid_pass(ctx *x)
+en_no_report_pass(ctx *x)
 {
     if (strcmp(x->L.lang, "en") == 0)
-        drop_statements(x, en_unsaid_any);
+        drop_statements(x, en_nsp_any);
 }
 
 /* English: the end of a bare plural noun phrase at a0 ("farmers",
@@ -19614,7 +19582,6 @@ stance_doc(ws_worker *w, ws_doc *d)
     en_adverb_content_pass(&x);
     en_act_adverb_gerund_pass(&x);
     en_no_report_pass(&x);
-    en_unsaid_pass(&x);
     org_full_names(&x);
     ws_de_filter(w, d);
     if (d->statements.n > 1)
