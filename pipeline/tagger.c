@@ -643,10 +643,12 @@ typedef struct dict_ent {
     uint64_t mlow, msuf1, magree;
     uint64_t g1h, g1hs;
     /* gaz_fill()'s first step under the model gt (generation ggen; gt
-     * NULL: not asked yet): the slot of the word alone, or -1 */
+     * NULL: not asked yet): the slot of the word alone, or -1 (slots are
+     * below 2^24), and that slot's mask (the table's, read at random) */
     const struct ws_tagger *gt;
     uint64_t ggen;
-    long gslot;
+    int32_t gslot;
+    uint32_t gmask;
     /* the sums of the word's feature groups (sentence_groups()) and its
      * transition scores under the model st (generation sgen; st NULL:
      * not computed yet) */
@@ -1090,24 +1092,60 @@ tok_features_new(tokfeat *tf, ws_worker *w, const char *lang, const char *s,
     }
 }
 
+/* The word-feature cache's key of token tok of d (langh: lang_hash() of
+ * the language, w: the worker whose answers the entry keeps). */
+static inline uint64_t
+dict_key(const ws_worker *w, uint64_t langh, const ws_doc *d, int32_t tok)
+{
+    const char *s = ws_tok_ptr(d, tok);
+    size_t n = (size_t)ws_tok_blen(d, tok);
+    return mix64(raw_hash(s, n) ^ langh ^ (uint64_t)(uintptr_t)w * GOLDEN) | 1;
+}
+
+/* The first of the two ways of the cache's set of key (key >> 1: the
+ * key's low bit is always set, and indexing by it left the even half of
+ * the cache unused). */
+static inline size_t
+dict_set(uint64_t key)
+{
+    return (size_t)(key >> 1) & (TG_DICTSETS - 1);
+}
+
+/* 1 when tok_features() keeps the forms of worker w in the thread's
+ * word-feature cache (mapped now if it was not) */
+static inline int
+dict_cached(const ws_worker *w)
+{
+    return w != NULL && (tl_dict != NULL || thread_caches() == 0);
+}
+
+/* Prefetches the bytes of both ways of key's set that a hit reads (the
+ * keys and the form's features): the entries are read at random over
+ * the 6 MB cache. */
+static inline void
+dict_prefetch(uint64_t key)
+{
+    const char *e = (const char *)&tl_dict[2 * dict_set(key)];
+    const size_t hit = offsetof(dict_ent, g1hs) + 8;
+    for (int way = 0; way < 2; way++, e += sizeof(dict_ent))
+        for (size_t o = 0; o < hit + 63; o += 64)
+            __builtin_prefetch(e + (o < hit ? o : hit - 1));
+}
+
 /* Fills tf for token tok of d; fold is scratch of at least 4*blen+16;
- * langh: lang_hash(lang).  (Inline: a cache hit is a few dozen
+ * key: dict_key() of the token when the thread's caches are mapped (w
+ * not NULL), else unused.  (Inline: a cache hit is a few dozen
  * instructions, which a call's set-up would add a third to.) */
 static inline __attribute__((always_inline)) void
-tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t langh,
+tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t key,
              const ws_doc *d, int32_t tok, char *fold, size_t foldcap)
 {
     const char *s = ws_tok_ptr(d, tok);
     size_t n = (size_t)ws_tok_blen(d, tok);
     dict_ent *e = NULL;
-    uint64_t key = 0;
 
-    if (w != NULL && (tl_dict != NULL || thread_caches() == 0)) {
-        key =
-            mix64(raw_hash(s, n) ^ langh ^ (uint64_t)(uintptr_t)w * GOLDEN) | 1;
-        /* (key >> 1: the key's low bit is always set, and indexing by it
-         * left the even half of the cache unused) */
-        size_t set = (size_t)(key >> 1) & (TG_DICTSETS - 1);
+    if (w != NULL && tl_dict != NULL) {
+        size_t set = dict_set(key);
         e = &tl_dict[2 * set];
         if (e->key != key && e[1].key == key)
             e++;
@@ -1261,6 +1299,36 @@ gaz_phrase_slot(const ws_tagger *t, uint64_t h, uint64_t hs)
     return slot;
 }
 
+/* The entry of token x in the word-feature cache when it holds x's form
+ * and gaz_fill() may keep the first step there (no training counts), or
+ * NULL. */
+static inline dict_ent *
+gaz_ent(const ws_tagger *t, const tokfeat *x)
+{
+    return t->gcnt == NULL && x->de != NULL && x->de->key == x->dkey ? x->de
+                                                                     : NULL;
+}
+
+/* Prefetches the gazetteer slots gaz_fill() will probe second for the
+ * phrase of the tokens x and x + 1 (of their words and of their stems)
+ * when the first step of x, kept in the cache, found a slot: those
+ * probes read the table at random, one after another, so scratch_fill()
+ * asks for them while it fills the tokens after. */
+static inline void
+gaz_prefetch(const ws_tagger *t, const tokfeat *x)
+{
+    const dict_ent *de = gaz_ent(t, x);
+    if (t->gkey == NULL || de == NULL || de->gt != t || de->ggen != t->gen ||
+        de->gslot < 0)
+        return;
+    size_t m = ((size_t)1 << t->gazbits) - 1;
+    uint64_t h = gaz_step(x->g1h, x[1].lower);
+    uint64_t hs = gaz_step(x->g1hs, x[1].gstem ? x[1].gstem : x[1].lower);
+    __builtin_prefetch(&t->gkey[(size_t)(h >> 20) & m]);
+    if (hs != h) /* gaz_phrase_slot()'s stems, asked when h fails */
+        __builtin_prefetch(&t->gkey[(size_t)(hs >> 20) & m]);
+}
+
 static void
 gaz_fill(const ws_tagger *t, tokfeat *tf, int n)
 {
@@ -1271,10 +1339,8 @@ gaz_fill(const ws_tagger *t, tokfeat *tf, int n)
         for (int len = 1; len <= TG_GAZMAXLEN && s + len <= n; len++) {
             const tokfeat *x = &tf[s + len - 1];
             long slot;
-            dict_ent *de = len == 1 && t->gcnt == NULL && x->de != NULL &&
-                                   x->de->key == x->dkey
-                               ? x->de
-                               : NULL;
+            uint32_t mask;
+            dict_ent *de = len == 1 ? gaz_ent(t, x) : NULL;
             if (len == 1) {
                 h = x->g1h;
                 hs = x->g1hs;
@@ -1283,18 +1349,22 @@ gaz_fill(const ws_tagger *t, tokfeat *tf, int n)
                 hs = gaz_step(hs, x->gstem ? x->gstem : x->lower);
             }
             if (de != NULL && de->gt == t && de->ggen == t->gen) {
-                slot = de->gslot; /* the word's first step, asked before */
+                /* the word's first step, asked before */
+                slot = de->gslot;
+                mask = de->gmask;
             } else {
                 slot = gaz_phrase_slot(t, h, hs);
+                mask = slot >= 0 ? tg_gmask(t, (size_t)slot) : 0;
                 if (de != NULL) {
                     de->gt = t;
                     de->ggen = t->gen;
-                    de->gslot = slot;
+                    de->gslot = (int32_t)slot;
+                    de->gmask = mask;
                 }
             }
             if (slot < 0)
                 break; /* no phrase starts with these tokens */
-            uint32_t mask = tg_gmask(t, (size_t)slot) & ~TG_PREFIX;
+            mask &= ~TG_PREFIX;
             if (t->gcnt != NULL)
                 mask = (mask & ~TG_GAZTYPES) |
                        gaz_typebits(t->gcnt + (size_t)slot * TG_NCNT, NULL);
@@ -2233,6 +2303,65 @@ shape_fill(const ws_tagger *t, const tg_crows *c, const tokfeat *tf, int n,
     e->flags = fl;
 }
 
+/* shape_groups()' inputs of token i of n besides the shapes: position
+ * (0, 1, 2, 3 and more), next to last (bit 2), last (bit 3), the
+ * dictionary classes dw, the feature set ext */
+static inline uint32_t
+shape_flags(int n, int i, uint32_t dw, uint32_t ext)
+{
+    unsigned left = (unsigned)(n - 1 - i);
+    return (uint32_t)(i < 3 ? i : 3) | (left < 2 ? 8u >> left : 0) | dw | ext;
+}
+
+/* The shape cache's key of the window of shapes s0..s4 with the flags fl
+ * under the model of generation key genk */
+static inline uint64_t
+shape_key(uint64_t s0, uint64_t s1, uint64_t s2, uint64_t s3, uint64_t s4,
+          uint32_t fl, uint64_t genk)
+{
+    return mix64(((s0 * FNV_PRIME ^ s1) * FNV_PRIME ^ s2) * FNV_PRIME ^
+                 (s3 * GOLDEN ^ s4) ^ fl ^ genk) |
+           1;
+}
+
+/* The set of the shape cache holding key (its first way) */
+static inline size_t
+shape_set(uint64_t key)
+{
+    return (size_t)(key >> 5) & (TG_SHSETS - 1);
+}
+
+/* shape_key() of token i of tf[0..n) (ext: the feature set's flag bits)
+ * from the tokens themselves, for a token ahead of shape_groups()'
+ * window */
+static inline uint64_t
+shape_key_at(const tokfeat *tf, int n, int i, uint32_t ext, uint64_t genk)
+{
+    uint32_t dw = (uint32_t)dict_ix(tf_at(tf, n, i - 1)->dict) << 4 |
+                  (uint32_t)dict_ix(tf[i].dict) << 8 |
+                  (uint32_t)dict_ix(tf_at(tf, n, i + 1)->dict) << 12;
+    return shape_key(tf_at(tf, n, i - 2)->shape, tf_at(tf, n, i - 1)->shape,
+                     tf[i].shape, tf_at(tf, n, i + 1)->shape,
+                     tf_at(tf, n, i + 2)->shape, shape_flags(n, i, dw, ext),
+                     genk);
+}
+
+/* Prefetches both ways of key's set of the shape cache (the cache is
+ * larger than the first-level cache, and a token's window is in either
+ * way) */
+static inline void
+shape_prefetch(const shape_ent *cache, uint64_t key)
+{
+    const char *e = (const char *)&cache[2 * shape_set(key)];
+#pragma GCC unroll 4
+    for (size_t o = 0; o < 2 * sizeof(shape_ent); o += 64)
+        __builtin_prefetch(e + o);
+    __builtin_prefetch(e + 2 * sizeof(shape_ent) - 1);
+}
+
+/* How many tokens ahead shape_groups() prefetches a token's entry */
+enum { TG_SHAPE_AHEAD = 3 };
+
 /* Adds to acc[i], for each token i of tf[0..n), the sums of the rows of
  * its shape features (shape_feats()) and of the rows const_rows() holds
  * (add_const_rows(): the position and the neighbours' dictionary
@@ -2254,19 +2383,15 @@ shape_groups(const ws_tagger *t, const tg_crows *c, const tokfeat *tf, int n,
                   (uint32_t)dict_ix(tf[0].dict) << 8 |
                   (uint32_t)dict_ix(tf_at(tf, n, 1)->dict) << 12;
     const uint32_t ext = (uint32_t)tf[0].ext << 16;
+    for (int i = 0; i < TG_SHAPE_AHEAD && i < n; i++)
+        shape_prefetch(cache, shape_key_at(tf, n, i, ext, genk));
     for (int i = 0; i < n; i++) {
-        /* the inputs besides the shapes: position (0, 1, 2, 3 and more),
-         * next to last (bit 2), last (bit 3), the dictionary classes, the
-         * feature set */
-        unsigned left = (unsigned)(n - 1 - i);
-        uint32_t fl =
-            (uint32_t)(i < 3 ? i : 3) | (left < 2 ? 8u >> left : 0) | dw | ext;
-        uint64_t key =
-            mix64(((s0 * FNV_PRIME ^ s1) * FNV_PRIME ^ s2) * FNV_PRIME ^
-                  (s3 * GOLDEN ^ s4) ^ fl ^ genk) |
-            1;
-        size_t set = (size_t)(key >> 5) & (TG_SHSETS - 1);
-        shape_ent *e = &cache[2 * set];
+        uint32_t fl = shape_flags(n, i, dw, ext);
+        uint64_t key = shape_key(s0, s1, s2, s3, s4, fl, genk);
+        if (i + TG_SHAPE_AHEAD < n)
+            shape_prefetch(cache,
+                           shape_key_at(tf, n, i + TG_SHAPE_AHEAD, ext, genk));
+        shape_ent *e = &cache[2 * shape_set(key)];
         /* the key first: a way holding another window (way 0 misses
          * on most tokens, the window met before being in way 1) costs
          * one compare, the inputs are compared only when it is equal */
@@ -2347,13 +2472,50 @@ row_add(tg_v8i *acc, int32_t *a8, const int16_t *r)
     *a8 += r[8];
 }
 
+/* The bucket indices of the features of token i of tf[0..n) that read
+ * the token and a neighbour: the word pairs F_BI_M1 and F_BI_P1 and
+ * (ext: feature set 4 and later) the agreement pairs F_AGREE_M1 and
+ * F_AGREE_P1, in static_feats()' order (sh: 64 - bits); returns their
+ * number. */
+static inline int
+pair_idx(const tokfeat *tf, int n, int i, int ext, unsigned sh, uint32_t *idx)
+{
+#define FEAT2M(tmpl, a, mb)                                                    \
+    (mix64((a)*FNV_PRIME + (mb) + (uint64_t)(tmpl)*GOLDEN))
+    const tokfeat *x = &tf[i], *m1 = i > 0 ? &tf[i - 1] : &TF_BOS;
+    int last = i == n - 1;
+    idx[0] = (uint32_t)(FEAT2M(F_BI_M1, m1->lower, x->mlow) >> sh);
+    /* after the last token: mix64 of the padding's lower */
+    idx[1] = (uint32_t)(FEAT2M(F_BI_P1, x->lower,
+                               last ? mix64(TF_EOS.lower) : x[1].mlow) >>
+                        sh);
+    if (!ext)
+        return 2;
+    /* the stand-ins: 3 (before the first token) or 4 for a previous
+     * token without suffix, 5 after the last (magree has 6) */
+    idx[2] = (uint32_t)(FEAT2M(F_AGREE_M1,
+                               m1->suf[1] ? m1->suf[1] : (uint64_t)(i > 0) + 3,
+                               x->msuf1) >>
+                        sh);
+    idx[3] = (uint32_t)(FEAT2M(F_AGREE_P1, x->suf[1],
+                               last ? mix64(5) : x[1].magree) >>
+                        sh);
+#undef FEAT2M
+    return 4;
+}
+
 /* Adds to acc[i], for each token i of tf[0..n), the rows of the features
  * static_feats() leaves to the caller with rest_only 3 but the
- * gazetteer's: those that read the token and a neighbour, the word pairs
- * F_BI_M1 and F_BI_P1 and (feature set 4 and later) the agreement pairs
- * F_AGREE_M1 and F_AGREE_P1 (the same hashes; model t: int16 weights).
- * Summed in registers and added once a token, without the bucket
- * indices and row pointers static_feats() and resolve_rows() store. */
+ * gazetteer's: those pair_idx() gives (model t: int16 weights).  Summed
+ * in registers and added once a token.  The rows are read at random
+ * over the whole table, so the loop runs ahead of the sums: the
+ * indices of token i + TG_PAIR_IX are computed and their row-index
+ * entries prefetched, the rows of token i + TG_PAIR_ROW (whose entries
+ * were prefetched before) located and prefetched, and the rows of token
+ * i added (the same rows in the same order as before). */
+enum { TG_PAIR_IX = 16, TG_PAIR_ROW = 8, TG_PAIR_RING = 32 };
+_Static_assert(TG_PAIR_IX < TG_PAIR_RING && TG_PAIR_ROW < TG_PAIR_IX,
+               "the ring holds the tokens the loop runs ahead");
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
 __attribute__((target_clones("avx2", "default")))
 #endif
@@ -2363,39 +2525,52 @@ pair_groups(const ws_tagger *t, const tokfeat *tf, int n,
 {
     const unsigned sh = 64 - t->bits;
     const int ext = tf[0].ext >= 4;
-#define FEAT2M(tmpl, a, mb)                                                    \
-    (mix64((a)*FNV_PRIME + (mb) + (uint64_t)(tmpl)*GOLDEN))
-#define ROW(hv) wrow(t, (uint32_t)((hv) >> sh))
-    for (int i = 0; i < n; i++) {
-        const tokfeat *x = &tf[i], *m1 = i > 0 ? &tf[i - 1] : &TF_BOS;
-        int last = i == n - 1;
-        tg_v8i a;
-        int32_t a8;
-        memcpy(&a, acc[i], sizeof a);
-        a8 = acc[i][8];
-        row_add(&a, &a8, ROW(FEAT2M(F_BI_M1, m1->lower, x->mlow)));
-        /* after the last token: mix64 of the padding's lower */
-        row_add(&a, &a8,
-                ROW(FEAT2M(F_BI_P1, x->lower,
-                           last ? mix64(TF_EOS.lower) : x[1].mlow)));
-        if (ext) {
-            /* the stand-ins: 3 (before the first token) or 4 for a
-             * previous token without suffix, 5 after the last (magree
-             * has 6) */
-            row_add(&a, &a8,
-                    ROW(FEAT2M(F_AGREE_M1,
-                               m1->suf[1] ? m1->suf[1] : (uint64_t)(i > 0) + 3,
-                               x->msuf1)));
-            row_add(&a, &a8,
-                    ROW(FEAT2M(F_AGREE_P1, x->suf[1],
-                               last ? mix64(5) : x[1].magree)));
-        }
-        memcpy(acc[i], &a, sizeof a);
-        acc[i][8] = a8;
+    uint32_t ix[TG_PAIR_RING][4];
+    const int16_t *rp[TG_PAIR_RING][4];
+    int k = 2;
+    /* the lead-in: the indices of the first tokens, then the rows of
+     * the first of them */
+    for (int j = 0; j < n && j < TG_PAIR_IX; j++) {
+        k = pair_idx(tf, n, j, ext, sh, ix[j]);
+        for (int q = 0; q < k; q++)
+            __builtin_prefetch(&t->wix[ix[j][q] >> 6]);
     }
-#undef ROW
-#undef FEAT2M
+    for (int j = 0; j < n && j < TG_PAIR_ROW; j++)
+        for (int q = 0; q < k; q++)
+            rp[j][q] = wrow(t, ix[j][q]);
+    for (int i = 0; i < n; i++) {
+        int a = i + TG_PAIR_IX, b = i + TG_PAIR_ROW;
+        if (a < n) {
+            uint32_t *x = ix[a % TG_PAIR_RING];
+            pair_idx(tf, n, a, ext, sh, x);
+            for (int q = 0; q < k; q++)
+                __builtin_prefetch(&t->wix[x[q] >> 6]);
+        }
+        if (b < n) {
+            const uint32_t *x = ix[b % TG_PAIR_RING];
+            const int16_t **r = rp[b % TG_PAIR_RING];
+            for (int q = 0; q < k; q++) {
+                r[q] = wrow(t, x[q]);
+                /* a row of 18 bytes may span two lines */
+                __builtin_prefetch(r[q]);
+                __builtin_prefetch(r[q] + WS_BIO_NTAGS - 1);
+            }
+        }
+        const int16_t *const *r = rp[i % TG_PAIR_RING];
+        tg_v8i s;
+        int32_t s8;
+        memcpy(&s, acc[i], sizeof s);
+        s8 = acc[i][8];
+        for (int q = 0; q < k; q++)
+            row_add(&s, &s8, r[q]);
+        memcpy(acc[i], &s, sizeof s);
+        acc[i][8] = s8;
+    }
 }
+
+/* How many tokens ahead viterbi() prefetches a token's transition
+ * scores (the entries are read at random over the word-feature cache) */
+enum { TG_VIT_AHEAD = 3 };
 
 /* Best tag sequence of tokens tf[0..n) under first-order Viterbi with
  * the IOB2 constraint.  v: 2 * NT floats, bp: n * NT bytes. */
@@ -2444,6 +2619,10 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
             knext = resolve_rows(t, idxbuf[0], knext, rowbuf[0]);
     }
 
+    if (cache)
+        for (int i = 1; i <= TG_VIT_AHEAD && i < n; i++)
+            if (tf[i].de != NULL)
+                prefetch_entry(&tf[i].de->trs, sizeof(tg_trans));
     pthread_once(&tg_allowed_once, tg_allowed_init);
     tg_trans ttmp; /* a token's transition scores without its entry */
     vit_bases(&tf[0], t->bits, bases[0]);
@@ -2470,8 +2649,11 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
                     prefetch_rows(t, nx, knext);
             }
             if (cache) {
-                if (tf[i + 1].de != NULL)
-                    prefetch_entry(&tf[i + 1].de->trs, sizeof(tg_trans));
+                /* the transition scores TG_VIT_AHEAD tokens ahead (the
+                 * first ones before the loop) */
+                if (i + TG_VIT_AHEAD < n && tf[i + TG_VIT_AHEAD].de != NULL)
+                    prefetch_entry(&tf[i + TG_VIT_AHEAD].de->trs,
+                                   sizeof(tg_trans));
             } else {
                 vit_bases(&tf[i + 1], t->bits, bases[(i + 1) & 1]);
                 prefetch_trans(t, bases[(i + 1) & 1]);
@@ -2682,10 +2864,22 @@ scratch_fill(tg_scratch *sc, ws_worker *w, const ws_tagger *t, const ws_doc *d,
             return -WS_ENOMEM;
         }
     }
-    uint64_t langh = lang_hash(lang);
-    for (int i = 0; i < n; i++)
-        tok_features(&sc->tf[i], w, lang, langh, d, s->tok0 + i, sc->fold,
-                     sc->foldcap);
+    /* the tokens' cache keys first, their entries prefetched (kept in
+     * dkey until tok_features() reads them) */
+    int cached = dict_cached(w);
+    if (cached) {
+        uint64_t langh = lang_hash(lang);
+        for (int i = 0; i < n; i++) {
+            sc->tf[i].dkey = dict_key(w, langh, d, s->tok0 + i);
+            dict_prefetch(sc->tf[i].dkey);
+        }
+    }
+    for (int i = 0; i < n; i++) {
+        tok_features(&sc->tf[i], w, lang, cached ? sc->tf[i].dkey : 0, d,
+                     s->tok0 + i, sc->fold, sc->foldcap);
+        if (i > 0 && pm == NULL && t->gazbits != 0)
+            gaz_prefetch(t, &sc->tf[i - 1]);
+    }
     if (pm == NULL)
         gaz_fill(t, sc->tf, n);
     else
@@ -3929,10 +4123,12 @@ gaz_precompute(ws_tagtrain *tt, ws_worker *w)
                 free(bk);
                 return -WS_ENOMEM;
             }
+            int cached = dict_cached(w);
+            uint64_t langh = lang_hash(tt->view.lang);
             for (int i = 0; i < sn; i++)
                 tok_features(&low[i], w, tt->view.lang,
-                             lang_hash(tt->view.lang), d, se->tok0 + i, fold,
-                             sizeof fold);
+                             cached ? dict_key(w, langh, d, se->tok0 + i) : 0,
+                             d, se->tok0 + i, fold, sizeof fold);
             for (int i = 0; i < sn; i++) {
                 uint64_t h = FNV_BASIS, hs = FNV_BASIS;
                 for (int len = 1; len <= TG_GAZMAXLEN && i + len <= sn; len++) {
