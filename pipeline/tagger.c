@@ -298,17 +298,23 @@ typedef float tg_v8f __attribute__((vector_size(32)));
 #define TG_POPCNT_CLONES
 #endif
 
-/* The int16 weights of bucket r (zeros when it is not stored). */
+/* The int16 weights of bucket r (zeros when it is not stored).  Without
+ * a branch: whether a bucket read at random is stored is not predictable
+ * (a branch on it was mispredicted some 670 000 times in 2 MB of news),
+ * so the stored row's place (at most one past the last row) is computed
+ * either way and the zero row chosen by a mask. */
 static inline const int16_t *
 wrow(const ws_tagger *t, uint32_t r)
 {
     const struct tg_rowix *x = &t->wix[r >> 6];
     uint64_t bit = (uint64_t)1 << (r & 63);
-    if (!(x->bits & bit))
-        return tg_zero_row;
-    return t->wq + (size_t)(x->rank + (unsigned)__builtin_popcountll(
-                                          x->bits & (bit - 1))) *
-                       WS_BIO_NTAGS;
+    const int16_t *p =
+        t->wq + (size_t)(x->rank +
+                         (unsigned)__builtin_popcountll(x->bits & (bit - 1))) *
+                    WS_BIO_NTAGS;
+    uintptr_t stored = (uintptr_t)0 - (uintptr_t)(x->bits >> (r & 63) & 1);
+    return (const int16_t *)(((uintptr_t)p & stored) |
+                             ((uintptr_t)tg_zero_row & ~stored));
 }
 
 static void *
@@ -2331,21 +2337,6 @@ shape_set(uint64_t key)
     return (size_t)(key >> 5) & (TG_SHSETS - 1);
 }
 
-/* shape_key() of token i of tf[0..n) (ext: the feature set's flag bits)
- * from the tokens themselves, for a token ahead of shape_groups()'
- * window */
-static inline uint64_t
-shape_key_at(const tokfeat *tf, int n, int i, uint32_t ext, uint64_t genk)
-{
-    uint32_t dw = (uint32_t)dict_ix(tf_at(tf, n, i - 1)->dict) << 4 |
-                  (uint32_t)dict_ix(tf[i].dict) << 8 |
-                  (uint32_t)dict_ix(tf_at(tf, n, i + 1)->dict) << 12;
-    return shape_key(tf_at(tf, n, i - 2)->shape, tf_at(tf, n, i - 1)->shape,
-                     tf[i].shape, tf_at(tf, n, i + 1)->shape,
-                     tf_at(tf, n, i + 2)->shape, shape_flags(n, i, dw, ext),
-                     genk);
-}
-
 /* Prefetches both ways of key's set of the shape cache (the cache is
  * larger than the first-level cache, and a token's window is in either
  * way) */
@@ -2358,9 +2349,6 @@ shape_prefetch(const shape_ent *cache, uint64_t key)
         __builtin_prefetch(e + o);
     __builtin_prefetch(e + 2 * sizeof(shape_ent) - 1);
 }
-
-/* How many tokens ahead shape_groups() prefetches a token's entry */
-enum { TG_SHAPE_AHEAD = 3 };
 
 /* Adds to acc[i], for each token i of tf[0..n), the sums of the rows of
  * its shape features (shape_feats()) and of the rows const_rows() holds
@@ -2383,14 +2371,11 @@ shape_groups(const ws_tagger *t, const tg_crows *c, const tokfeat *tf, int n,
                   (uint32_t)dict_ix(tf[0].dict) << 8 |
                   (uint32_t)dict_ix(tf_at(tf, n, 1)->dict) << 12;
     const uint32_t ext = (uint32_t)tf[0].ext << 16;
-    for (int i = 0; i < TG_SHAPE_AHEAD && i < n; i++)
-        shape_prefetch(cache, shape_key_at(tf, n, i, ext, genk));
+    /* a token's key and flags come from the previous iteration, which
+     * prefetched its set once the window had moved */
+    uint32_t fl = shape_flags(n, 0, dw, ext);
+    uint64_t key = shape_key(s0, s1, s2, s3, s4, fl, genk);
     for (int i = 0; i < n; i++) {
-        uint32_t fl = shape_flags(n, i, dw, ext);
-        uint64_t key = shape_key(s0, s1, s2, s3, s4, fl, genk);
-        if (i + TG_SHAPE_AHEAD < n)
-            shape_prefetch(cache,
-                           shape_key_at(tf, n, i + TG_SHAPE_AHEAD, ext, genk));
         shape_ent *e = &cache[2 * shape_set(key)];
         /* the key first: a way holding another window (way 0 misses
          * on most tokens, the window met before being in way 1) costs
@@ -2429,6 +2414,11 @@ shape_groups(const ws_tagger *t, const tg_crows *c, const tokfeat *tf, int n,
         s4 = tf_at(tf, n, i + 3)->shape;
         dw = (dw >> 4 & 0xff0u) | (uint32_t)dict_ix(tf_at(tf, n, i + 2)->dict)
                                       << 12;
+        if (i + 1 < n) {
+            fl = shape_flags(n, i + 1, dw, ext);
+            key = shape_key(s0, s1, s2, s3, s4, fl, genk);
+            shape_prefetch(cache, key);
+        }
     }
 }
 
@@ -2516,22 +2506,19 @@ pair_idx(const tokfeat *tf, int n, int i, int ext, unsigned sh, uint32_t *idx)
 enum { TG_PAIR_IX = 16, TG_PAIR_ROW = 8, TG_PAIR_RING = 32 };
 _Static_assert(TG_PAIR_IX < TG_PAIR_RING && TG_PAIR_ROW < TG_PAIR_IX,
                "the ring holds the tokens the loop runs ahead");
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-__attribute__((target_clones("avx2", "default")))
-#endif
-static void
-pair_groups(const ws_tagger *t, const tokfeat *tf, int n,
-            int32_t (*acc)[WS_BIO_NTAGS])
+/* pair_groups() with k features a token (2, or 4 with the agreement
+ * pairs: a constant in each copy, so that the loops over them unroll) */
+static inline __attribute__((always_inline)) void
+pair_groups_k(const ws_tagger *t, const tokfeat *tf, int n,
+              int32_t (*acc)[WS_BIO_NTAGS], const int k)
 {
     const unsigned sh = 64 - t->bits;
-    const int ext = tf[0].ext >= 4;
     uint32_t ix[TG_PAIR_RING][4];
     const int16_t *rp[TG_PAIR_RING][4];
-    int k = 2;
     /* the lead-in: the indices of the first tokens, then the rows of
      * the first of them */
     for (int j = 0; j < n && j < TG_PAIR_IX; j++) {
-        k = pair_idx(tf, n, j, ext, sh, ix[j]);
+        pair_idx(tf, n, j, k == 4, sh, ix[j]);
         for (int q = 0; q < k; q++)
             __builtin_prefetch(&t->wix[ix[j][q] >> 6]);
     }
@@ -2542,7 +2529,7 @@ pair_groups(const ws_tagger *t, const tokfeat *tf, int n,
         int a = i + TG_PAIR_IX, b = i + TG_PAIR_ROW;
         if (a < n) {
             uint32_t *x = ix[a % TG_PAIR_RING];
-            pair_idx(tf, n, a, ext, sh, x);
+            pair_idx(tf, n, a, k == 4, sh, x);
             for (int q = 0; q < k; q++)
                 __builtin_prefetch(&t->wix[x[q] >> 6]);
         }
@@ -2566,6 +2553,19 @@ pair_groups(const ws_tagger *t, const tokfeat *tf, int n,
         memcpy(acc[i], &s, sizeof s);
         acc[i][8] = s8;
     }
+}
+
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
+static void
+pair_groups(const ws_tagger *t, const tokfeat *tf, int n,
+            int32_t (*acc)[WS_BIO_NTAGS])
+{
+    if (tf[0].ext >= 4)
+        pair_groups_k(t, tf, n, acc, 4);
+    else
+        pair_groups_k(t, tf, n, acc, 2);
 }
 
 /* How many tokens ahead viterbi() prefetches a token's transition
