@@ -63,7 +63,10 @@ struct ws_lex {
     uint64_t *p2filt;
     uint64_t p2mask; /* bits in p2filt - 1 */
     unsigned id;     /* load order: the lexicon's slot in the memo */
-    size_t dlen;     /* bytes in data (the values point into it) */
+    /* the lexicon's bit in qbits: word qw, mask qm (0: its id has none) */
+    unsigned qw;
+    uint64_t qm;
+    size_t dlen; /* bytes in data (the values point into it) */
 };
 
 /* The memo of ws_lex_match for one document (ws_lex_memo_begin): the
@@ -100,7 +103,6 @@ typedef struct {
                          * its stamp differs); NULL ent: none */
     uint8_t state;      /* 0: not yet, 1: known, 2: a token lex_match skips */
     uint8_t space, has_stem;
-    qbits qb; /* the lexicons with no entry at the token (ent's, when there) */
 } memo_tok;
 static _Thread_local struct {
     const ws_doc *d; /* the document, NULL outside begin..end */
@@ -109,7 +111,11 @@ static _Thread_local struct {
     memo_slot s[MEMO_SLOTS];
     memo_tok *tk;   /* per token (arena, not zeroed; NULL until first use) */
     uint8_t *known; /* per token: 1 when tk's entry is filled (zeroed:
-                     * a byte per token, not the entry's 64, to clear) */
+                     * a byte per token, not the entry's 48, to clear) */
+    /* per token (zeroed): the lexicons with no entry at the token (its
+     * cache entry's, when there), apart from tk so that the question
+     * most calls end on reads 16 bytes a token */
+    qbits *qb;
     /* the token cache of worker tcw (tc_get's answer, asked once a
      * document instead of once a token); tcw NULL: not asked yet */
     const ws_worker *tcw;
@@ -337,6 +343,8 @@ ws_lex_load(const char *path, char *err, size_t errlen)
     }
     lx->data = b.buf ? b.buf : calloc(1, 1);
     lx->id = atomic_fetch_add(&lex_ids, 1);
+    lx->qw = lx->id < QB_IDS ? lx->id / 64 : 0;
+    lx->qm = lx->id < QB_IDS ? (uint64_t)1 << (lx->id % 64) : 0;
     lx->dlen = b.len;
     lx->exact = ws_map_new();
     lx->pidx = ws_map_new();
@@ -725,6 +733,7 @@ ws_lex_memo_begin(ws_doc *d)
     memo.ntok = d->tokens.n < MEMO_MAXTOK ? d->tokens.n : MEMO_MAXTOK;
     memo.tk = NULL;
     memo.known = NULL;
+    memo.qb = NULL;
     memo.tcw = NULL;
     memo.tcc = NULL;
     for (int i = 0; i < MEMO_SLOTS; i++)
@@ -738,6 +747,7 @@ ws_lex_memo_end(void)
     memo.arena = NULL;
     memo.tk = NULL;
     memo.known = NULL;
+    memo.qb = NULL;
     memo.tcw = NULL;
     memo.tcc = NULL;
     for (int i = 0; i < MEMO_SLOTS; i++)
@@ -783,7 +793,9 @@ memo_slot_of(const ws_lex *lx)
  * one worker: the cache is emptied when another worker uses the thread.
  * TC_WAYS-way set-associative (a text goes into the set of its hash; a
  * new one replaces the set's oldest entry not used since the last
- * replacement), WS_LEX_TC_SLOTS entries of 224 bytes (some 450 KB),
+ * replacement), WS_LEX_TC_SLOTS entries of 224 bytes (some 450 KB)
+ * and a 16-bit tag of each entry's hash after them (tc_tags: a set's
+ * four in 8 bytes, so that a lookup reads the entry it finds alone),
  * allocated on first use, freed when the thread ends. */
 #define TC_SLOTS WS_LEX_TC_SLOTS
 #define TC_WAYS  4
@@ -807,6 +819,23 @@ typedef struct tc_ent {
     char fs[TC_FS]; /* the folded form, NUL, the stem, NUL */
 } tc_ent;
 _Static_assert(sizeof(tc_ent) == 224, "tc_ent: 224 bytes");
+/* the bytes of the cache: the entries, then their tags */
+#define TC_BYTES (TC_SLOTS * (sizeof(tc_ent) + sizeof(uint16_t)))
+
+/* the tags of cache c's entries (0: empty, else tc_tag() of the hash of
+ * the entry's text) */
+static inline uint16_t *
+tc_tags(tc_ent *c)
+{
+    return (uint16_t *)(void *)(c + TC_SLOTS);
+}
+
+/* the tag of a text of hash h (never 0) */
+static inline uint16_t
+tc_tag(uint64_t h)
+{
+    return (uint16_t)(h >> 48) | 1;
+}
 static _Thread_local struct {
     ws_tltab t;     /* the table: TC_SLOTS entries */
     uint64_t stamp; /* the last fill's stamp */
@@ -817,7 +846,7 @@ static _Thread_local struct {
 static tc_ent *
 tc_get(ws_worker *w)
 {
-    return ws_tltab_get(&tc.t, w, TC_SLOTS * sizeof(tc_ent));
+    return ws_tltab_get(&tc.t, w, TC_BYTES);
 }
 
 ws_lex_tcstats
@@ -830,7 +859,7 @@ void
 ws_lex_tc_reset(void)
 {
     if (tc.t.p != NULL)
-        memset(tc.t.p, 0, TC_SLOTS * sizeof(tc_ent));
+        memset(tc.t.p, 0, TC_BYTES);
     memset(&tc.st, 0, sizeof tc.st);
 }
 
@@ -907,10 +936,20 @@ memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
         tc_ent *c = memo.tcc;
         if (c != NULL) {
             uint64_t h = tc_hash(raw, (size_t)rlen, lang);
-            tc_ent *set =
-                &c[(h * 0xBF58476D1CE4E5B9ULL >> 40) & (TC_SLOTS - TC_WAYS)];
-            for (int i = 0; i < TC_WAYS; i++) {
-                tc_ent *x = &set[i];
+            size_t si =
+                (h * 0xBF58476D1CE4E5B9ULL >> 40) & (TC_SLOTS - TC_WAYS);
+            tc_ent *set = &c[si];
+            uint16_t *tg = tc_tags(c) + si, tag = tc_tag(h);
+            /* the ways whose tag is the text's: the high bit of each
+             * 16-bit lane of tags ^ tag that is zero (and maybe of some
+             * above one), each checked in full */
+            _Static_assert(TC_WAYS == 4, "a set's tags in 64 bits");
+            uint64_t tv, ones = 0x0001000100010001ULL;
+            memcpy(&tv, tg, sizeof tv);
+            tv ^= tag * ones;
+            for (uint64_t z = (tv - ones) & ~tv & (ones << 15); z != 0;
+                 z &= z - 1) {
+                tc_ent *x = &set[__builtin_ctzll(z) >> 4];
                 if (x->rlen == (uint8_t)rlen && x->lang == lang &&
                     ws_same_bytes(x->raw, raw, (size_t)rlen)) {
                     e = x;
@@ -928,7 +967,7 @@ memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
                 q->ent = e;
                 q->stamp = e->stamp;
                 q->state = e->state;
-                q->qb = e->qb;
+                memo.qb[tok] = e->qb;
                 return;
             }
             /* the victim: an empty way, else the oldest fill not used
@@ -947,6 +986,7 @@ memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
                     old = x;
             }
             e = old != NULL ? old : any;
+            tg[e - set] = tag;
             for (int i = 0; i < TC_WAYS; i++)
                 set[i].used = 0;
         }
@@ -956,7 +996,6 @@ memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
     q->stamp = 0;
     q->fh = q->ph = q->sh = 0;
     q->space = q->has_stem = 0;
-    q->qb = (qbits){{0}};
     ws_tokform t;
     int r = ws_tok_forms_x(w, d, tok, &t);
     if (r == -2)
@@ -987,7 +1026,7 @@ memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
         e->sh = q->sh;
         e->space = q->space;
         e->has_stem = q->has_stem;
-        e->qb = q->qb;
+        e->qb = (qbits){{0}}; /* (memo.qb[tok]: zeroed, not yet set) */
         e->forms = 0;
         if (q->state == 1 && t.flen + t.slen + 2 <= TC_FS) {
             memcpy(e->fs, t.form, t.flen);
@@ -1017,8 +1056,13 @@ memo_tok_of(ws_worker *w, const ws_doc *d, int32_t tok)
         memo.known = memo.tk != NULL
                          ? ws_arena_alloc(memo.arena, (size_t)memo.ntok + 1)
                          : NULL;
-        if (memo.known == NULL) {
+        memo.qb = memo.known != NULL
+                      ? ws_arena_alloc(memo.arena, ((size_t)memo.ntok + 1) *
+                                                       sizeof(*memo.qb))
+                      : NULL;
+        if (memo.qb == NULL) {
             memo.tk = NULL;
+            memo.known = NULL;
             return NULL;
         }
     }
@@ -1117,27 +1161,26 @@ quick_no(const ws_lex *lx, const memo_tok *q)
            (!q->has_stem || !filt_has(lx, q->sh));
 }
 
-/* Keeps in q (the token's memo entry) and in the token's cache entry
- * that lx has no entry starting at the token whatever follows it (when
- * lx's load id has a bit) */
+/* Keeps in the memo's bits of token tok (q: its memo entry) and in the
+ * token's cache entry that lx has no entry starting at the token
+ * whatever follows it (when lx's load id has a bit) */
 static inline void
-qb_note_no(const ws_lex *lx, memo_tok *q)
+qb_note_no(const ws_lex *lx, int32_t tok, const memo_tok *q)
 {
-    if (q == NULL || q->state == 0 || lx->id >= QB_IDS)
+    if (q == NULL || q->state == 0 || lx->qm == 0)
         return;
-    q->qb.no[lx->id / 64] |= (uint64_t)1 << (lx->id % 64);
+    memo.qb[tok].no[lx->qw] |= lx->qm;
     tc_ent *e = tc_of(q);
     if (e != NULL)
-        e->qb = q->qb;
+        e->qb = memo.qb[tok];
 }
 
-/* 1 when the memo's entry of token tok is known and says that lx has no
- * entry starting there (qb_note_no) */
+/* 1 when the memo's bits of token tok (tok < memo.ntok) say that lx has
+ * no entry starting there (qb_note_no; zero while the token is unknown) */
 static inline int
 qb_no(const ws_lex *lx, int32_t tok)
 {
-    return lx->id < QB_IDS && memo.tk != NULL && memo.known[tok] &&
-           (memo.tk[tok].qb.no[lx->id / 64] >> (lx->id % 64) & 1);
+    return memo.qb != NULL && (memo.qb[tok].no[lx->qw] & lx->qm) != 0;
 }
 
 /* 1 when lex_match() gives token tok (q: its memo entry) the answer of
@@ -1161,8 +1204,9 @@ gate_shut(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
 
 /* lex_match() through the token cache's answers decided by the first
  * token (q: the token's memo entry), and its lex_gate's (kept keyed by
- * kind 1) when the next token shuts the gate; *pure is set to 1 when the
- * answer was decided by the token alone (whatever follows it), else 0 */
+ * kind 1) when the next token shuts the gate, then through quick_no();
+ * *pure is set to 1 when the answer was decided by the token alone
+ * (whatever follows it), else 0 */
 static int
 lex_match_tc(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
              const memo_tok *q, const char **value, int *pure)
@@ -1185,6 +1229,12 @@ lex_match_tc(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
                 *value = val_of(lx, a >> 4);
             return r;
         }
+    }
+    /* (after the cache's answers: a token text asked about before
+     * reads no filter here) */
+    if (quick_no(lx, q)) {
+        *pure = 1;
+        return 0;
     }
     const char *v = NULL;
     ws_tokform t0;
@@ -1258,7 +1308,17 @@ lex_match_memo(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
                const char **value, memo_slot *m)
 {
     int single;
-    if (m == NULL && d == memo.d && tok < memo.ntok) {
+    if (d != memo.d || tok >= memo.ntok) /* (m is NULL) */
+        return lex_match(lx, w, d, tok, value, &single, NULL, NULL);
+    /* the token's bits, from its cache entry when the text was seen
+     * before: most lexicons asked about it first in the
+     * document answer here */
+    memo_tok *q = memo_tok_of(w, d, tok);
+    if (qb_no(lx, tok)) {
+        tc.st.nos++;
+        return 0;
+    }
+    if (m == NULL) {
         m = memo_slot_of(lx);
         /* (a slot past lx's own: its answer, when there is one) */
         uint32_t e = m != NULL ? m->e[tok] : 0;
@@ -1268,15 +1328,14 @@ lex_match_memo(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
                 *value = val_of(lx, e >> 4);
             return r;
         }
+        if (m == NULL)
+            return lex_match(lx, w, d, tok, value, &single, NULL, NULL);
     }
-    if (m == NULL)
-        return lex_match(lx, w, d, tok, value, &single, NULL, NULL);
     const char *v = NULL;
-    memo_tok *q = memo_tok_of(w, d, tok);
-    int pure = quick_no(lx, q);
-    int r = pure ? 0 : lex_match_tc(lx, w, d, tok, q, &v, &pure);
+    int pure;
+    int r = lex_match_tc(lx, w, d, tok, q, &v, &pure);
     if (pure && r == 0)
-        qb_note_no(lx, q);
+        qb_note_no(lx, tok, q);
     /* the value as 0 (lex_one) or its offset in data + 1 (28 bits) */
     uint32_t code = r > 0 ? val_code(lx, v) : 0;
     if (r + 1 < 16 && code != (uint32_t)-1)
@@ -1290,10 +1349,9 @@ int
 ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
              const char **value)
 {
-    if (lx == NULL || tok < 0 || tok >= d->tokens.n || w == NULL)
-        return 0;
     memo_slot *m = NULL;
-    if (d == memo.d && tok < memo.ntok) {
+    if (d == memo.d && (uint32_t)tok < (uint32_t)memo.ntok && lx != NULL &&
+        w != NULL) {
         /* no entry of lx can start at the token by quick_no(), asked
          * before of this token text (most questions end here) */
         if (qb_no(lx, tok)) {
@@ -1312,7 +1370,8 @@ ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
             }
         } else
             m = NULL; /* (not claimed yet, or another lexicon's) */
-    }
+    } else if (lx == NULL || tok < 0 || tok >= d->tokens.n || w == NULL)
+        return 0;
     return lex_match_memo(lx, w, d, tok, value, m);
 }
 

@@ -700,11 +700,19 @@ prep_tokens(nctx *x)
     if (!buf)
         return -WS_ENOMEM;
     size_t o = 0;
-    for (int32_t i = 0; i < x->nt; i++) {
-        const ws_token *t = &d->tokens.v[i];
-        const char *s = d->text + t->bstart;
+    /* (in locals: the bytes stored through buf could alias them, and the
+     * compiler would load them again after each) */
+    const ws_token *toks = d->tokens.v;
+    const char *text = d->text;
+    size_t dlen = d->len;
+    int elide = x->lx->elide;
+    ntok *tk = x->tk;
+    int32_t nt = x->nt;
+    for (int32_t i = 0; i < nt; i++) {
+        const ws_token *t = &toks[i];
+        const char *s = text + t->bstart;
         int32_t n = t->bend - t->bstart;
-        ntok *k = &x->tk[i];
+        ntok *k = &tk[i];
         memset(k, 0, sizeof *k);
         k->f = buf + o;
         /* ASCII tokens lowered 8 bytes at a time: per byte b < 0x80,
@@ -737,7 +745,7 @@ prep_tokens(nctx *x)
             if (n >= 8) {
                 at = (size_t)n - 8;
                 memcpy(&v, s + at, 8);
-            } else if ((size_t)t->bstart + 8 <= d->len && o + 8 <= cap) {
+            } else if ((size_t)t->bstart + 8 <= dlen && o + 8 <= cap) {
                 static const unsigned char ones[16] = {0xff, 0xff, 0xff, 0xff,
                                                        0xff, 0xff, 0xff, 0xff};
                 memcpy(&keep, ones + 8 - n, 8);
@@ -792,15 +800,14 @@ prep_tokens(nctx *x)
         k->cstart = t->start;
         k->cap = (t->flags & (WS_TOK_WORD | WS_TOK_UPPER)) ==
                  (WS_TOK_WORD | WS_TOK_UPPER);
-        if (x->lx->elide && k->fl >= 2 && k->fl <= 7 &&
-            k->f[k->fl - 1] == '\'') {
+        if (elide && k->fl >= 2 && k->fl <= 7 && k->f[k->fl - 1] == '\'') {
             char tmp[7 + 2]; /* the form and two letters after it */
             memcpy(tmp, k->f, (size_t)k->fl);
             tmp[k->fl] = 'x';
             tmp[k->fl + 1] = 'x';
             k->elart = elision(tmp, k->fl + 2) == k->fl;
         }
-        if (x->lx->elide && (t->flags & WS_TOK_WORD)) {
+        if (elide && (t->flags & WS_TOK_WORD)) {
             int el = elision(k->f, k->fl);
             if (el) {
                 k->f += el;
@@ -809,9 +816,9 @@ prep_tokens(nctx *x)
                 /* the letter after the apostrophe (one code point for
                  * the apostrophe, ASCII letters before it) */
                 size_t bi = (size_t)t->bstart + (size_t)el - 1;
-                int32_t cp = ws_utf8_decode(d->text, (size_t)t->bend, &bi);
+                int32_t cp = ws_utf8_decode(text, (size_t)t->bend, &bi);
                 if (cp == '\'' || cp == 0x2019)
-                    cp = ws_utf8_decode(d->text, (size_t)t->bend, &bi);
+                    cp = ws_utf8_decode(text, (size_t)t->bend, &bi);
                 k->cap = cp >= 0 && ws_cp_is_upper(cp);
             }
         }
@@ -820,7 +827,7 @@ prep_tokens(nctx *x)
             int nlet = 0, nup = 0;
             size_t bl = (size_t)ws_doc_byte(d, k->cend), bi = (size_t)t->bstart;
             while (bi < bl) {
-                int32_t cp = ws_utf8_decode(d->text, bl, &bi);
+                int32_t cp = ws_utf8_decode(text, bl, &bi);
                 if (cp >= 0 && ws_cp_is_letter(cp)) {
                     nlet++;
                     nup += ws_cp_is_upper(cp);
@@ -902,11 +909,14 @@ match_word(const nctx *x, const char *w, int wl, int mode, int32_t t,
     return 0;
 }
 
-static int
-match_entry(const nctx *x, const nent *e, int32_t t, int32_t lim)
+/* The tokens entry e matches from token t on (0: none), its words from
+ * j0 on matched from token cur on (the ones before matched tokens t to
+ * cur - 1) */
+static inline int
+match_from(const nctx *x, const nent *e, int32_t t, int32_t lim, int j0,
+           int32_t cur)
 {
-    int32_t cur = t;
-    for (int j = 0; j < e->nw; j++) {
+    for (int j = j0; j < e->nw; j++) {
         if (cur >= lim)
             return 0;
         if (j > 0 && x->tk[cur - 1].poss)
@@ -925,6 +935,12 @@ match_entry(const nctx *x, const nent *e, int32_t t, int32_t lim)
     return (int)(cur - t);
 }
 
+static int
+match_entry(const nctx *x, const nent *e, int32_t t, int32_t lim)
+{
+    return match_from(x, e, t, lim, 0, t);
+}
+
 /* Quality of a match, to keep the best one per kind. */
 static int
 match_score(const nent *e, int n)
@@ -936,12 +952,15 @@ match_score(const nent *e, int n)
     return s;
 }
 
+/* The best match per kind (best, score, *nb of them) with the entries of
+ * the chain from node at token t (lim: the sentence's end); whole: the
+ * chain of token t's whole form as an exact key */
 static void
-consider_chain(nctx *x, int32_t node, int32_t t, int32_t lim, nmatch *best,
-               int *score, int *nb)
+consider_chain(nctx *x, int32_t node, int32_t t, int32_t lim, int whole,
+               nmatch *best, int *score, int *nb)
 {
     const nlex *lx = x->lx;
-    if (node < 0)
+    if (node < 0 || t >= lim) /* (no entry matches past lim) */
         return;
     /* The first byte of the token match_entry() compares an entry's
      * second word with when its first word is one whole token (EXACT, as
@@ -964,7 +983,11 @@ consider_chain(nctx *x, int32_t node, int32_t t, int32_t lim, nmatch *best,
             continue;
         int32_t ei = nd->ent;
         const nent *e = &lx->e[ei];
-        int n = match_entry(x, e, t, lim);
+        /* in the whole form's chain, a first word as long as the form is
+         * the chain's key (an EXACT word: a key cut at a separator is
+         * shorter than its word), matched by token t alone */
+        int n = whole && nd->wl0 == fl0 ? match_from(x, e, t, lim, 1, t + 1)
+                                        : match_entry(x, e, t, lim);
         if (n <= 0 || n > 255)
             continue;
         int sc = match_score(e, n);
@@ -1033,13 +1056,13 @@ find_matches(nctx *x)
                            slot_find(lx, WM_EXACT, k->f, (size_t)k->fl,
                                      hash_key(WM_EXACT, k->f, (size_t)k->fl))
                                ->head,
-                           t, lim, best, score, &nb);
+                           t, lim, 1, best, score, &nb);
         for (int i = 0; i < np; i++)
             consider_chain(x,
                            slot_find(lx, WM_PREFIX, k->f, plen[i],
                                      key_mix(ph[i], WM_PREFIX))
                                ->head,
-                           t, lim, best, score, &nb);
+                           t, lim, 0, best, score, &nb);
         uint64_t sl = lx->suflens;
         for (int L = 1; sl && L < 64 && L < k->fl; L++) {
             if (!(sl & ((uint64_t)1 << L)))
@@ -1047,7 +1070,7 @@ find_matches(nctx *x)
             const char *p = k->f + k->fl - L;
             if (((unsigned char)*p & 0xC0) == 0x80)
                 continue;
-            consider_chain(x, index_get(lx, WM_SUFFIX, p, (size_t)L), t, lim,
+            consider_chain(x, index_get(lx, WM_SUFFIX, p, (size_t)L), t, lim, 0,
                            best, score, &nb);
         }
         if (!nb)
