@@ -564,11 +564,15 @@ static int lexmatch(ctx *x, const ws_lex *lx, int32_t i, const char **v);
 static inline unsigned
 lexclass(ctx *x, const ws_lex *lx, int32_t i)
 {
-    int memo =
-        lx != NULL && lx == x->L.skip && x->skipc && i >= 0 && i < x->ntok;
-    if (memo && x->skipc[i] != 0xFFFF)
-        return x->skipc[i];
-    return lexclass_look(x, lx, i, memo);
+    /* (with no skip lexicon no answer is kept: lexclass_look's memo 0) */
+    if ((uint32_t)i < (uint32_t)x->ntok && lx == x->L.skip &&
+        x->skipc != NULL) {
+        unsigned c = x->skipc[i];
+        if (c != 0xFFFF)
+            return c;
+        return lexclass_look(x, lx, i, lx != NULL);
+    }
+    return lexclass_look(x, lx, i, 0);
 }
 
 /* The thread's cache of lexclass() answers in L.skip by token text: a
@@ -3577,23 +3581,32 @@ tok_sig_ascii(const ws_doc *d, int32_t i)
     int32_t rl = ws_tok_blen(d, i);
     if (rl <= 0 || rl >= 64)
         return FSIG_NONE;
-    /* a byte past ASCII or NUL, 8 and 4 at a time (a high bit, or the
-     * borrow of a zero byte), then one by one */
+    /* a byte past ASCII or NUL, 8 or 4 at a time (a high bit, or the
+     * borrow of a zero byte): the last 8 or 4 overlapping the ones before
+     * (all within the token's bytes), no loop over the tail; under 4
+     * bytes the first, middle and last */
     uint64_t bad = 0;
-    int32_t j = 0;
-    for (; j + 8 <= rl; j += 8) {
+    if (rl >= 8) {
         uint64_t w;
-        memcpy(&w, r + j, 8);
-        bad |= (w | ((w - 0x0101010101010101ull) & ~w)) & 0x8080808080808080ull;
+        for (int32_t j = 0; j + 8 < rl; j += 8) {
+            memcpy(&w, r + j, 8);
+            bad |= (w | ((w - 0x0101010101010101ull) & ~w));
+        }
+        memcpy(&w, r + rl - 8, 8);
+        bad |= (w | ((w - 0x0101010101010101ull) & ~w));
+        bad &= 0x8080808080808080ull;
+    } else if (rl >= 4) {
+        uint32_t w0, w1;
+        memcpy(&w0, r, 4);
+        memcpy(&w1, r + rl - 4, 4);
+        bad = ((w0 | ((w0 - 0x01010101u) & ~w0)) |
+               (w1 | ((w1 - 0x01010101u) & ~w1))) &
+              0x80808080u;
+    } else {
+        bad = ((unsigned)(r[0] - 1u) >= 0x7Fu) |
+              ((unsigned)(r[rl >> 1] - 1u) >= 0x7Fu) |
+              ((unsigned)(r[rl - 1] - 1u) >= 0x7Fu);
     }
-    if (j + 4 <= rl) {
-        uint32_t w;
-        memcpy(&w, r + j, 4);
-        bad |= (w | ((w - 0x01010101u) & ~w)) & 0x80808080u;
-        j += 4;
-    }
-    for (; j < rl; j++)
-        bad |= (unsigned)(r[j] - 1u) >= 0x7Fu;
     if (bad)
         return FSIG_NONE;
 #define LOWER(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
@@ -15218,7 +15231,11 @@ en_agreement_to_pass(ctx *x)
         return;
     int32_t n0 = d->statements.n;
     held_index held = {0};
-    for (int32_t n = 1; n + 2 < x->ntok; n++) {
+    /* (only the tokens that may be one of the nouns: cand_add) */
+    uint64_t *cand = cand_new(x);
+    cand_add(x, cand, noun, sizeof noun / sizeof *noun, 0);
+    for (int32_t n = cand_next(x, cand, 1); n + 2 < x->ntok;
+         n = cand_next(x, cand, n + 1)) {
         if (x->qid[n] >= 0 || x->cueused[n] ||
             !fold_is(x, n, noun, sizeof noun / sizeof *noun))
             continue;
@@ -15462,23 +15479,23 @@ en_passive_light_pass(ctx *x)
     }
 }
 
-/* The token whose span starts at character c (binary search), or -1. */
+/* The token whose span starts at character c, or -1: the first token
+ * that does not start before c (a binary search whose steps are chosen
+ * without a branch: the tokens start in increasing order), if it starts
+ * at c. */
 static int32_t
 tok_starting_at(ctx *x, int32_t c)
 {
     const ws_doc *d = x->d;
-    int32_t lo = 0, hi = x->ntok - 1;
-    while (lo <= hi) {
-        int32_t mid = lo + (hi - lo) / 2;
-        int32_t s = d->tokens.v[mid].start;
-        if (s == c)
-            return mid;
-        if (s < c)
-            lo = mid + 1;
-        else
-            hi = mid - 1;
+    int32_t lo = 0, n = x->ntok;
+    if (n <= 0)
+        return -1;
+    while (n > 1) {
+        int32_t half = n / 2;
+        lo = d->tokens.v[lo + half - 1].start < c ? lo + half : lo;
+        n -= half;
     }
-    return -1;
+    return d->tokens.v[lo].start == c ? lo : -1;
 }
 
 /* English: does the word at k open an indirect question ("whether",
@@ -16502,7 +16519,11 @@ en_percent_choice_pass(ctx *x)
         return;
     int32_t *cov = NULL;
     int cov_done = 0;
-    for (int32_t t = 2; t + 1 < x->ntok; t++) {
+    /* (only the tokens that may be one of the verbs: cand_add) */
+    uint64_t *cand = cand_new(x);
+    cand_add(x, cand, verbs, sizeof verbs / sizeof *verbs, 0);
+    for (int32_t t = cand_next(x, cand, 2); t + 1 < x->ntok;
+         t = cand_next(x, cand, t + 1)) {
         if (x->qid[t] >= 0 || x->cueused[t] || !ws_tok_is_word(d, t) ||
             !fold_is(x, t, verbs, sizeof verbs / sizeof *verbs))
             continue;
@@ -17153,7 +17174,9 @@ en_label_pass(ctx *x)
     if (strcmp(x->L.lang, "en") != 0)
         return;
     for (int32_t t = 0; t < x->ntok; t++) {
-        if (t > 0 && para_of(x, t - 1) == para_of(x, t))
+        /* (a token of the sentence before it is in its paragraph) */
+        if (t > 0 && (d->tokens.v[t - 1].sent == d->tokens.v[t].sent ||
+                      para_of(x, t - 1) == para_of(x, t)))
             continue;
         if (headline_dup(x, t))
             continue;
@@ -17279,7 +17302,11 @@ en_seem_raising_pass(ctx *x)
         return;
     int32_t n0 = d->statements.n;
     held_index held = {0};
-    for (int32_t t = 1; t + 3 < x->ntok; t++) {
+    /* (only the tokens that may be one of the verbs: cand_add) */
+    uint64_t *cand = cand_new(x);
+    cand_add(x, cand, seem, sizeof seem / sizeof *seem, 0);
+    for (int32_t t = cand_next(x, cand, 1); t + 3 < x->ntok;
+         t = cand_next(x, cand, t + 1)) {
         if (!tok_is(d, t + 1, "to") ||
             !fold_is(x, t, seem, sizeof seem / sizeof *seem) ||
             x->qid[t] >= 0 || x->cueused[t] ||
