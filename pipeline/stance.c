@@ -191,6 +191,15 @@ typedef struct {
                          * cues lexicon may start (ctx_init; NULL: any) */
 } ctx;
 
+/* Is the rules' language (x->L.lang) the two-letter code l?  strcmp's
+ * answer by its bytes, inline: the rules ask it of nearly every token. */
+static inline int
+lang_is(const ctx *x, const char l[3])
+{
+    const char *g = x->L.lang;
+    return g[0] == l[0] && g[1] == l[1] && g[2] == '\0';
+}
+
 /* A statement's cue span and its index in d->statements. */
 typedef struct cue_ent {
     int32_t start, end, i;
@@ -564,11 +573,15 @@ static int lexmatch(ctx *x, const ws_lex *lx, int32_t i, const char **v);
 static inline unsigned
 lexclass(ctx *x, const ws_lex *lx, int32_t i)
 {
-    int memo =
-        lx != NULL && lx == x->L.skip && x->skipc && i >= 0 && i < x->ntok;
-    if (memo && x->skipc[i] != 0xFFFF)
-        return x->skipc[i];
-    return lexclass_look(x, lx, i, memo);
+    /* (with no skip lexicon no answer is kept: lexclass_look's memo 0) */
+    if ((uint32_t)i < (uint32_t)x->ntok && lx == x->L.skip &&
+        x->skipc != NULL) {
+        unsigned c = x->skipc[i];
+        if (c != 0xFFFF)
+            return c;
+        return lexclass_look(x, lx, i, lx != NULL);
+    }
+    return lexclass_look(x, lx, i, 0);
 }
 
 /* The thread's cache of lexclass() answers in L.skip by token text: a
@@ -887,7 +900,7 @@ static void
 en_single_quotes(ctx *x)
 {
     const ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return;
     int any = 0;
     for (int32_t i = 0; i < x->ntok && !any; i++)
@@ -979,7 +992,7 @@ en_subhead(const ctx *x, int32_t o, int32_t c, int32_t p0, int32_t p1)
 {
     const ws_doc *d = x->d;
     int32_t oc = qmark(x, o);
-    if ((oc != '\'' && oc != 0x2018) || o != p0 || strcmp(x->L.lang, "en") != 0)
+    if ((oc != '\'' && oc != 0x2018) || o != p0 || !lang_is(x, "en"))
         return 0;
     int32_t e = c + 1;
     while (e < p1 && ws_tok_is_punct(d, e))
@@ -1003,8 +1016,7 @@ static int
 en_nickname(const ctx *x, int32_t o, int32_t c, int32_t p0, int32_t p1)
 {
     const ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || c != o + 2 || o - 1 <= p0 ||
-        c + 1 >= p1)
+    if (!lang_is(x, "en") || c != o + 2 || o - 1 <= p0 || c + 1 >= p1)
         return 0;
     return ws_tok_is_word(d, o - 1) && is_cap(d, o - 1) &&
            ws_tok_is_word(d, o + 1) && is_cap(d, o + 1) &&
@@ -1034,7 +1046,7 @@ en_nick_mark(const ctx *x, int32_t i)
 static int
 en_ellipsis_at(const ctx *x, int32_t i, int32_t p1)
 {
-    if (strcmp(x->L.lang, "en") != 0 || i >= p1)
+    if (!lang_is(x, "en") || i >= p1)
         return 0;
     return tok_is(x->d, i, "\xe2\x80\xa6") || tok_is(x->d, i, "...");
 }
@@ -1080,8 +1092,7 @@ find_quotes(ctx *x)
             if (qc == 0x2019 && i > p0 && i + 1 < p1 &&
                 ws_tok_is_word(d, i - 1) && ws_tok_is_word(d, i + 1) &&
                 !space_before(d, i, p0) && space_after(d, i, p1) &&
-                (ws_tok_ptr(d, i)[-1] | 0x20) == 's' &&
-                strcmp(x->L.lang, "en") == 0)
+                (ws_tok_ptr(d, i)[-1] | 0x20) == 's' && lang_is(x, "en"))
                 continue;
             /* close an open quote at any depth (innermost first) */
             int closed = 0;
@@ -1444,7 +1455,7 @@ static int
 de_funcword(ctx *x, int32_t i)
 {
     const ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "de") != 0 || !is_cap(d, i))
+    if (!lang_is(x, "de") || !is_cap(d, i))
         return 0;
     /* a one-word "entity" at the sentence start may be the tagger's
      * mistake ("Insgesamt") */
@@ -1578,8 +1589,8 @@ static int
 de_attr_participle(ctx *x, int32_t i)
 {
     const ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "de") != 0 || i < 2 || i + 1 >= x->ntok ||
-        is_cap(d, i) || sent_of(x, i + 1) != sent_of(x, i) ||
+    if (!lang_is(x, "de") || i < 2 || i + 1 >= x->ntok || is_cap(d, i) ||
+        sent_of(x, i + 1) != sent_of(x, i) ||
         !(is_cap(d, i + 1) || (d->tokens.v[i + 1].flags & WS_TOK_QUOTE)))
         return 0;
     size_t n;
@@ -1629,7 +1640,7 @@ is_ly_adv(ctx *x, int32_t i)
     const ws_doc *d = x->d;
     if (fr_ment_adv(x, i))
         return 1;
-    if (strcmp(x->L.lang, "en") != 0 || !ws_tok_is_word(d, i) || is_cap(d, i) ||
+    if (!lang_is(x, "en") || !ws_tok_is_word(d, i) || is_cap(d, i) ||
         x->ent[i] >= 0)
         return 0;
     const char *p = ws_tok_ptr(d, i);
@@ -1649,8 +1660,8 @@ static int
 fr_ment_adv(ctx *x, int32_t i)
 {
     const ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "fr") != 0 || i < 1 || !ws_tok_is_word(d, i) ||
-        is_cap(d, i) || x->ent[i] >= 0 || x->cuelen[i])
+    if (!lang_is(x, "fr") || i < 1 || !ws_tok_is_word(d, i) || is_cap(d, i) ||
+        x->ent[i] >= 0 || x->cuelen[i])
         return 0;
     const char *p = ws_tok_ptr(d, i);
     int32_t n = ws_tok_blen(d, i);
@@ -1708,7 +1719,7 @@ en_glued_hyphen(ctx *x, int32_t h)
 static int
 en_hyph_joint(ctx *x, int32_t h)
 {
-    return strcmp(x->L.lang, "en") == 0 && en_glued_hyphen(x, h) &&
+    return lang_is(x, "en") && en_glued_hyphen(x, h) &&
            en_hyph_part(x, h - 1) && en_hyph_part(x, h + 1);
 }
 
@@ -1719,7 +1730,7 @@ en_hyph_joint(ctx *x, int32_t h)
 static int32_t
 en_hyph_end(ctx *x, int32_t k, int32_t hi)
 {
-    if (strcmp(x->L.lang, "en") != 0 || k >= hi || !en_hyph_part(x, k))
+    if (!lang_is(x, "en") || k >= hi || !en_hyph_part(x, k))
         return k;
     int32_t e = k + 1;
     while (e + 1 < hi && e - k < 9 && en_glued_hyphen(x, e) &&
@@ -1733,7 +1744,7 @@ en_hyph_end(ctx *x, int32_t k, int32_t hi)
 static int32_t
 en_hyph_start(ctx *x, int32_t j, int32_t lo)
 {
-    if (strcmp(x->L.lang, "en") != 0 || j < lo || !en_hyph_part(x, j))
+    if (!lang_is(x, "en") || j < lo || !en_hyph_part(x, j))
         return j + 1;
     int32_t a = j;
     while (a - 2 >= lo && j - a < 8 && en_glued_hyphen(x, a - 1) &&
@@ -1749,8 +1760,8 @@ ends_plural(ctx *x, int32_t i)
     const char *p = ws_tok_ptr(x->d, i);
     int32_t n = ws_tok_blen(x->d, i);
     /* not "tremendous", "status", "analysis" */
-    return strcmp(x->L.lang, "en") == 0 && n > 3 && p[n - 1] == 's' &&
-           p[n - 2] != 's' && p[n - 2] != 'u' && p[n - 2] != 'i';
+    return lang_is(x, "en") && n > 3 && p[n - 1] == 's' && p[n - 2] != 's' &&
+           p[n - 2] != 'u' && p[n - 2] != 'i';
 }
 
 /* English: a noun of the speaker list marked plural ("polls doc p",
@@ -1775,7 +1786,7 @@ static int32_t
 fr_de_link(ctx *x, int32_t k, int32_t hi)
 {
     const ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "fr") != 0 || k + 1 >= hi)
+    if (!lang_is(x, "fr") || k + 1 >= hi)
         return k;
     if (tok_is(d, k, "du") || tok_is(d, k, "des") ||
         tok_is(d, k, "d\xe2\x80\x99") || tok_is(d, k, "d'"))
@@ -1830,7 +1841,7 @@ static int32_t
 role_left(ctx *x, int32_t a, int32_t lo)
 {
     const ws_doc *d = x->d;
-    int fr = strcmp(x->L.lang, "fr") == 0;
+    int fr = lang_is(x, "fr");
     for (int32_t k = a - 1; k >= lo && k >= a - 6; k--) {
         int32_t en = x->ent[k];
         if ((en >= 0 && d->entities.v[en].type == WS_ROLE) ||
@@ -1899,9 +1910,8 @@ en_norp_mod(ctx *x, int32_t i)
 {
     const ws_doc *d = x->d;
     int32_t e = x->ent[i];
-    return e >= 0 && strcmp(x->L.lang, "en") == 0 &&
-           d->entities.v[e].type == WS_NORP && x->qid[i] < 0 &&
-           (i == 0 || x->ent[i - 1] != e) &&
+    return e >= 0 && lang_is(x, "en") && d->entities.v[e].type == WS_NORP &&
+           x->qid[i] < 0 && (i == 0 || x->ent[i - 1] != e) &&
            (i + 1 >= x->ntok || x->ent[i + 1] != e);
 }
 
@@ -1917,9 +1927,9 @@ en_cue_noun(ctx *x, int32_t e)
     static const char *const aux[] = {"have", "had",   "are",  "were",
                                       "will", "would", "could"};
     const ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || x->cuelen[e] != 1 ||
-        !ws_tok_is_word(d, e) || is_cap(d, e) || x->qid[e] >= 0 ||
-        e + 1 >= x->ntok || x->qid[e + 1] >= 0)
+    if (!lang_is(x, "en") || x->cuelen[e] != 1 || !ws_tok_is_word(d, e) ||
+        is_cap(d, e) || x->qid[e] >= 0 || e + 1 >= x->ntok ||
+        x->qid[e + 1] >= 0)
         return 0;
     const char *w = ws_tok_ptr(d, e);
     int32_t wl = ws_tok_blen(d, e);
@@ -1966,7 +1976,7 @@ np_left(ctx *x, int32_t e, int32_t lo)
         return qa;
     /* English: a person described by the children they have ("the
      * 41-year-old father of two", "a mother of four") */
-    if (strcmp(x->L.lang, "en") == 0 && e - 2 >= lo && en_count_word(x, e) &&
+    if (lang_is(x, "en") && e - 2 >= lo && en_count_word(x, e) &&
         tok_is(d, e - 1, "of") && plain_word(x, e - 2) &&
         fold_is(x, e - 2, en_parent, sizeof en_parent / sizeof *en_parent))
         return np_left(x, e - 2, lo);
@@ -2006,7 +2016,7 @@ np_left(ctx *x, int32_t e, int32_t lo)
         }
         /* English: a plural possessive ("the farmers' union"): the
          * apostrophe right after a word in -s */
-        if (a - 2 >= lo && strcmp(x->L.lang, "en") == 0 &&
+        if (a - 2 >= lo && lang_is(x, "en") &&
             (tok_is(d, a - 1, "'") || tok_is(d, a - 1, "\xe2\x80\x99")) &&
             !(d->tokens.v[a - 2].flags & WS_TOK_SPACE) &&
             (d->tokens.v[a - 1].flags & WS_TOK_SPACE) &&
@@ -2026,8 +2036,7 @@ np_left(ctx *x, int32_t e, int32_t lo)
             return a - 1;
         /* English: an amount between the determiner and the noun ("a $2
          * million fine", "the 40 percent tariff", "a €5 million grant") */
-        if (strcmp(x->L.lang, "en") == 0 &&
-            (d->tokens.v[a - 1].flags & WS_TOK_NUM)) {
+        if (lang_is(x, "en") && (d->tokens.v[a - 1].flags & WS_TOK_NUM)) {
             int32_t b = a - 1;
             if (b - 1 >= lo &&
                 (tok_is(d, b - 1, "$") || tok_is(d, b - 1, "\xe2\x82\xac") ||
@@ -2207,7 +2216,7 @@ static int
 en_plural_poss(const ctx *x, int32_t k)
 {
     const ws_doc *d = x->d;
-    if (k < 1 || k + 1 >= x->ntok || strcmp(x->L.lang, "en") != 0)
+    if (k < 1 || k + 1 >= x->ntok || !lang_is(x, "en"))
         return 0;
     int32_t c = tok_cp(d, k);
     if (ws_tok_blen(d, k) > 3 || (c != '\'' && c != 0x2019) ||
@@ -2285,14 +2294,14 @@ np_right(ctx *x, int32_t b, int32_t hi)
                 k = l2;
             }
             /* English: "the 41-year-old father of two" */
-            if (strcmp(x->L.lang, "en") == 0 && k + 1 < hi &&
-                tok_is(d, k, "of") && en_count_word(x, k + 1) &&
+            if (lang_is(x, "en") && k + 1 < hi && tok_is(d, k, "of") &&
+                en_count_word(x, k + 1) &&
                 fold_is(x, k - 1, en_parent,
                         sizeof en_parent / sizeof *en_parent))
                 k += 2;
             return appos_name(x, e, k, hi);
         }
-    } else if (strcmp(x->L.lang, "en") == 0) {
+    } else if (lang_is(x, "en")) {
         /* a number among the modifiers before a name: "9/11 widow Jane
          * Doe", "55-year-old teacher Mary Jones" */
         int32_t k = e;
@@ -2326,14 +2335,14 @@ np_right(ctx *x, int32_t b, int32_t hi)
             continue;
         }
         /* German compound split at its hyphen: "UN-Vertreter" */
-        if (e > start && e + 1 < hi && strcmp(x->L.lang, "de") == 0 &&
-            tok_is(d, e, "-") && !(d->tokens.v[e - 1].flags & WS_TOK_SPACE) &&
+        if (e > start && e + 1 < hi && lang_is(x, "de") && tok_is(d, e, "-") &&
+            !(d->tokens.v[e - 1].flags & WS_TOK_SPACE) &&
             !(d->tokens.v[e].flags & WS_TOK_SPACE) && np_inner(x, e + 1)) {
             e += 2;
             continue;
         }
         /* German genitive: "die Gewerkschaft der Polizei" */
-        if (e > start && e + 1 < hi && strcmp(x->L.lang, "de") == 0 &&
+        if (e > start && e + 1 < hi && lang_is(x, "de") &&
             (tok_is(d, e, "der") || tok_is(d, e, "des")) && is_cap(d, e + 1) &&
             !de_funcword(x, e + 1)) {
             e += 2;
@@ -2353,8 +2362,7 @@ np_right(ctx *x, int32_t b, int32_t hi)
         /* French: a role's or a body's complement with "de" ("une
          * porte-parole de la préfecture", "la direction du port"): the
          * common noun after it and its adjectives */
-        if (e > start && strcmp(x->L.lang, "fr") == 0 &&
-            has_role_noun(x, start, e)) {
+        if (e > start && lang_is(x, "fr") && has_role_noun(x, start, e)) {
             int32_t k = fr_de_link(x, e, hi), k2 = fr_de_tail(x, k, hi);
             if (k > e && k2 > k) {
                 e = k2;
@@ -2598,7 +2606,7 @@ static int32_t
 en_prev_sentence_speaker(ctx *x, int32_t a, unsigned g)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || !(g & (G_M | G_F)) ||
+    if (!lang_is(x, "en") || !(g & (G_M | G_F)) ||
         (g & (G_M | G_F)) == (G_M | G_F) || a != sent_t0(x, a) || a < 1)
         return -1;
     int32_t p0, p1;
@@ -2664,7 +2672,7 @@ fr_poss_org(ctx *x, ws_statement *st, int32_t a)
 {
     static const char *const poss[] = {"son", "sa", "ses"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "fr") != 0 || !fold_is(x, a, poss, 3))
+    if (!lang_is(x, "fr") || !fold_is(x, a, poss, 3))
         return;
     int32_t s0 = sent_t0(x, a);
     if (s0 <= 0)
@@ -2700,7 +2708,7 @@ en_person_over_verb(ctx *x, int32_t e, int32_t b)
 static void
 en_speaker_uncontract(ctx *x, ws_statement *st, int32_t b)
 {
-    if (strcmp(x->L.lang, "en") != 0 || !ws_tok_is_word(x->d, b - 1))
+    if (!lang_is(x, "en") || !ws_tok_is_word(x->d, b - 1))
         return;
     size_t n, cut = 0;
     const char *f = tok_fold(x, b - 1, &n);
@@ -2755,7 +2763,7 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
         "when",  "if",   "while", "although", "though",    "because",
         "since", "once", "as",    "yet",      "however",   "but",
         "and",   "so",   "then",  "still",    "meanwhile", "instead"};
-    if (b - a == 1 && strcmp(x->L.lang, "en") == 0 &&
+    if (b - a == 1 && lang_is(x, "en") &&
         fold_is(x, a, notsrc, sizeof notsrc / sizeof *notsrc)) {
         set_speaker(x, st, -1, -1, g, at);
         return;
@@ -2763,7 +2771,7 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
     /* English: a capitalised preposition opening the sentence is no
      * part of the speaker ("After party aides argued ...") and alone
      * names no one ("Amid doubts about ...") */
-    if (strcmp(x->L.lang, "en") == 0 && en_sentence_prep(x, a)) {
+    if (lang_is(x, "en") && en_sentence_prep(x, a)) {
         if (b - a == 1) {
             set_speaker(x, st, -1, -1, g, at);
             return;
@@ -2781,7 +2789,7 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
      * "that" are no determiners; "as many as ..." keeps its "as" */
     static const char *const qty[] = {"many", "much", "few", "well",
                                       "long", "soon", "far", "more"};
-    if (strcmp(x->L.lang, "en") == 0)
+    if (lang_is(x, "en"))
         while (b - a >= 2 && fold_is(x, a, lead, sizeof lead / sizeof *lead) &&
                (is_cap(d, a + 1) || is_det(x, a + 1) ||
                 pron_gender_simple(x, a + 1) ||
@@ -2796,7 +2804,7 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
         "can",  "could", "should", "must", "shall", "will", "would",
         "may",  "might", "is",     "are",  "was",   "were", "has",
         "have", "had",   "does",   "do",   "did",   "ought"};
-    if (strcmp(x->L.lang, "en") == 0)
+    if (lang_is(x, "en"))
         while (b - a >= 2 && !is_cap(d, b - 1) && x->qid[b - 1] < 0 &&
                fold_is(x, b - 1, modal, sizeof modal / sizeof *modal) &&
                !is_det(x, b - 2))
@@ -2823,7 +2831,7 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
              * back over the main verb, a past form after the subject's
              * noun; the antecedent is the object after that verb */
             for (int32_t t = j - 1; s >= 0 && t > s + 1 && !obj; t--)
-                if (strcmp(x->L.lang, "en") == 0 && en_past_form(x, t) &&
+                if (lang_is(x, "en") && en_past_form(x, t) &&
                     plain_word(x, t - 1) && !is_det(x, t - 1) &&
                     !is_ly_adv(x, t - 1) && !x->cuelen[t - 1]) {
                     s = t + 1;
@@ -2853,8 +2861,7 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
                      * sentence's subject, with neither name nor role, is
                      * the speaker itself, not the pronoun standing for
                      * it (the pronoun stays the speaker elsewhere) */
-                    if (strcmp(x->L.lang, "en") == 0 &&
-                        (s == sent_t0(x, a) || obj)) {
+                    if (lang_is(x, "en") && (s == sent_t0(x, a) || obj)) {
                         set_speaker(x, st, s, j + 1, g, at);
                         return;
                     }
@@ -2884,8 +2891,7 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
     int inrel = 0;
     for (int32_t t = a; t < b; t++) {
         if (t > a && person >= 0 && tok_is(d, t - 1, ",") &&
-            fold_is(x, t, relp, sizeof relp / sizeof *relp) &&
-            strcmp(x->L.lang, "en") == 0)
+            fold_is(x, t, relp, sizeof relp / sizeof *relp) && lang_is(x, "en"))
             inrel = 1;
         int32_t e = x->ent[t];
         if (e < 0)
@@ -2927,7 +2933,7 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
     /* English: "John Smith's lawyer", "Ann Lee's aides": a person
      * with a possessive before the role is whose the role is; the role's
      * holder, unnamed, speaks */
-    if (person >= 0 && strcmp(x->L.lang, "en") == 0) {
+    if (person >= 0 && lang_is(x, "en")) {
         int32_t lt = b - 1;
         while (lt >= a && x->ent[lt] != person)
             lt--;
@@ -3018,7 +3024,7 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
         lower += ws_tok_is_word(d, t) && !is_cap(d, t) &&
                  !fold_is(x, t, link, sizeof link / sizeof *link);
     }
-    if (lower && strcmp(x->L.lang, "en") == 0)
+    if (lower && lang_is(x, "en"))
         caps = 0;
     if (caps && s < b && !(lexclass(x, x->L.cues, b - 1) & C_DOC))
         st->speaker_name =
@@ -3148,7 +3154,7 @@ en_call_event_object(ctx *x, int32_t p, int m, int32_t s1)
 {
     static const char *const call[] = {"call", "calls", "called", "calling"};
     ws_doc *d = x->d;
-    if (m != 1 || strcmp(x->L.lang, "en") != 0 ||
+    if (m != 1 || !lang_is(x, "en") ||
         !fold_is(x, p, call, sizeof call / sizeof *call))
         return 0;
     for (int32_t k = p + 1; k < s1 && k <= p + 5; k++) {
@@ -3178,7 +3184,7 @@ en_comma_adverb_back(ctx *x, int32_t b, int32_t lo)
         {"by", "contrast"}, {"in", "fact"},      {"of", "course"},
         {"in", "return"},   {"in", "particular"}};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || b - 4 < lo || !tok_is(d, b - 1, ","))
+    if (!lang_is(x, "en") || b - 4 < lo || !tok_is(d, b - 1, ","))
         return b;
     size_t bn;
     const char *bf = tok_fold(x, b, &bn);
@@ -3299,8 +3305,7 @@ en_set_about(ctx *x, int32_t p, int32_t lo)
                                        "goes", "went", "going",   "gone"};
     size_t n;
     const char *f;
-    if (strcmp(x->L.lang, "en") != 0 || p - 2 < lo ||
-        !tok_is(x->d, p - 1, "about"))
+    if (!lang_is(x, "en") || p - 2 < lo || !tok_is(x->d, p - 1, "about"))
         return 0;
     f = tok_fold(x, p, &n);
     return n > 4 && memcmp(f + n - 3, "ing", 3) == 0 &&
@@ -3318,8 +3323,8 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
             continue;
         }
         /* English: a year after "in" ("an appeals court in 2019 found") */
-        if (b - 2 > lo && strcmp(x->L.lang, "en") == 0 &&
-            tok_is(x->d, b - 2, "in") && ws_tok_blen(x->d, b - 1) == 4 &&
+        if (b - 2 > lo && lang_is(x, "en") && tok_is(x->d, b - 2, "in") &&
+            ws_tok_blen(x->d, b - 1) == 4 &&
             (x->d->tokens.v[b - 1].flags & WS_TOK_NUM) &&
             (ws_tok_ptr(x->d, b - 1)[0] == '1' ||
              ws_tok_ptr(x->d, b - 1)[0] == '2')) {
@@ -3330,12 +3335,12 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
          * or before an -ing form ("continues to insist", "began to
          * argue", "tried to blame", "keeps saying"): the subject is
          * before it */
-        if (b == p && b - 1 > lo && strcmp(x->L.lang, "en") == 0 &&
+        if (b == p && b - 1 > lo && lang_is(x, "en") &&
             en_act_chain_back(x, p, b, lo) < b) {
             b = en_act_chain_back(x, p, b, lo);
             continue;
         }
-        if (b == p && b - 1 > lo && strcmp(x->L.lang, "en") == 0) {
+        if (b == p && b - 1 > lo && lang_is(x, "en")) {
             static const char *const cat_to[] = {
                 "continue", "continues", "continued", "begin",    "begins",
                 "began",    "begun",     "start",     "starts",   "started",
@@ -3383,14 +3388,14 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
         if (b == p && b - 2 >= lo && tok_is(x->d, b - 1, "to") &&
             x->cuelen[b - 2] == 1 && x->cuelen[p] && (x->cueattr[p] & C_ACT) &&
             (x->cueattr[b - 2] & (C_SAY | C_ACT)) && !en_participle(x, b - 2) &&
-            strcmp(x->L.lang, "en") == 0) {
+            lang_is(x, "en")) {
             b -= 2;
             continue;
         }
         /* English: "is a staunch critic of": the subject is the
          * copula's */
         if (b == p && x->cuelen[p] && (x->cueattr[p] & C_RNOUN) &&
-            strcmp(x->L.lang, "en") == 0) {
+            lang_is(x, "en")) {
             static const char *const aux[] = {
                 "has",   "have",   "had",  "will", "would",  "may",
                 "might", "could",  "can",  "must", "should", "not",
@@ -3410,7 +3415,7 @@ skip_adv_back(ctx *x, int32_t p, int32_t lo)
          * support ...", "sent envoys to back ..."): the act is the
          * causer's, its subject the verb's */
         if (b == p && x->cuelen[p] && (x->cueattr[p] & C_ACT) &&
-            strcmp(x->L.lang, "en") == 0) {
+            lang_is(x, "en")) {
             int32_t t = b - 1;
             if (t > lo && tok_is(x->d, t, "help"))
                 t--;
@@ -3577,23 +3582,32 @@ tok_sig_ascii(const ws_doc *d, int32_t i)
     int32_t rl = ws_tok_blen(d, i);
     if (rl <= 0 || rl >= 64)
         return FSIG_NONE;
-    /* a byte past ASCII or NUL, 8 and 4 at a time (a high bit, or the
-     * borrow of a zero byte), then one by one */
+    /* a byte past ASCII or NUL, 8 or 4 at a time (a high bit, or the
+     * borrow of a zero byte): the last 8 or 4 overlapping the ones before
+     * (all within the token's bytes), no loop over the tail; under 4
+     * bytes the first, middle and last */
     uint64_t bad = 0;
-    int32_t j = 0;
-    for (; j + 8 <= rl; j += 8) {
+    if (rl >= 8) {
         uint64_t w;
-        memcpy(&w, r + j, 8);
-        bad |= (w | ((w - 0x0101010101010101ull) & ~w)) & 0x8080808080808080ull;
+        for (int32_t j = 0; j + 8 < rl; j += 8) {
+            memcpy(&w, r + j, 8);
+            bad |= (w | ((w - 0x0101010101010101ull) & ~w));
+        }
+        memcpy(&w, r + rl - 8, 8);
+        bad |= (w | ((w - 0x0101010101010101ull) & ~w));
+        bad &= 0x8080808080808080ull;
+    } else if (rl >= 4) {
+        uint32_t w0, w1;
+        memcpy(&w0, r, 4);
+        memcpy(&w1, r + rl - 4, 4);
+        bad = ((w0 | ((w0 - 0x01010101u) & ~w0)) |
+               (w1 | ((w1 - 0x01010101u) & ~w1))) &
+              0x80808080u;
+    } else {
+        bad = ((unsigned)(r[0] - 1u) >= 0x7Fu) |
+              ((unsigned)(r[rl >> 1] - 1u) >= 0x7Fu) |
+              ((unsigned)(r[rl - 1] - 1u) >= 0x7Fu);
     }
-    if (j + 4 <= rl) {
-        uint32_t w;
-        memcpy(&w, r + j, 4);
-        bad |= (w | ((w - 0x01010101u) & ~w)) & 0x80808080u;
-        j += 4;
-    }
-    for (; j < rl; j++)
-        bad |= (unsigned)(r[j] - 1u) >= 0x7Fu;
     if (bad)
         return FSIG_NONE;
 #define LOWER(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
@@ -3873,7 +3887,7 @@ de_right_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi,
     static const char *const nom[] = {"er", "wir", "ich", "man"};
     static const char *const nomamb[] = {"sie", "es"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "de") != 0)
+    if (!lang_is(x, "de"))
         return 0;
     int32_t r0 = skip_adv_fwd(x, p + m, hi);
     if (r0 >= hi || !ws_tok_is_word(d, r0) || x->qid[r0] >= 0)
@@ -4034,7 +4048,7 @@ de_left_subject(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t e,
 {
     static const char *const nom[] = {"er", "sie", "wir", "ich", "man", "es"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "de") != 0 || e < lo)
+    if (!lang_is(x, "de") || e < lo)
         return 0;
     /* "X kommentierte die Lage mit den Worten: ...": the cue is an
      * adverbial, the subject opens the clause */
@@ -4235,7 +4249,7 @@ en_indef_subject(ctx *x, int32_t e, int32_t lo, int32_t *a, int32_t *b)
     static const char *const alone[] = {"all",  "both", "many",   "most",
                                         "some", "few",  "several"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || e < lo || x->qid[e] >= 0)
+    if (!lang_is(x, "en") || e < lo || x->qid[e] >= 0)
         return 0;
     int32_t s = -1;
     if (fold_is(x, e, indef, sizeof indef / sizeof *indef))
@@ -4266,7 +4280,7 @@ static int
 en_control_object(ctx *x, int32_t p, int32_t lo, int32_t *a, int32_t *b)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || p - 3 < lo || !tok_is(d, p - 1, "to"))
+    if (!lang_is(x, "en") || p - 3 < lo || !tok_is(d, p - 1, "to"))
         return 0;
     for (int32_t j = p - 3; j >= lo && j >= p - 26; j--) {
         if (x->qid[j] >= 0 || ws_tok_is_final(d, j) || tok_is(d, j, ";") ||
@@ -4335,7 +4349,7 @@ find_speaker(ctx *x, int32_t p, int m, int32_t lo, int32_t hi, int32_t *a,
     }
     /* German coordinated verb: "X dankte dem Team und sagte: ..." has the
      * clause's subject */
-    if (*a < 0 && e > lo && strcmp(x->L.lang, "de") == 0 &&
+    if (*a < 0 && e > lo && lang_is(x, "de") &&
         (lexclass(x, x->L.skip, e) & K_CONJ)) {
         int32_t r = np_right(x, lo, e);
         if (r > lo) {
@@ -4402,8 +4416,7 @@ de_own_source_subject(ctx *x, const ws_statement *o, int32_t *a, int32_t *b)
         "ihre",    "ihrer",   "ihren",  "ihrem",   "unser",   "unsere",
         "unserer", "unseren", "eigene", "eigener", "eigenen", "eigenem"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "de") != 0 || o->speaker.start < 0 ||
-        o->cue.start < 0)
+    if (!lang_is(x, "de") || o->speaker.start < 0 || o->cue.start < 0)
         return 0;
     int32_t sa = ws_doc_tok_at(d, o->speaker.start, 0);
     int32_t sb = ws_doc_tok_at(d, o->speaker.end, 1);
@@ -4499,8 +4512,7 @@ prev_speaker(ctx *x, ws_statement *st, int32_t pos, int32_t minpos, int incue)
      * ..., arguing"): the outer statement's speaker continues (English;
      * German: "X erklärte, eine Studie habe ergeben, dass ... . Die Lage
      * sei ...": the subjunctive goes on reporting X) */
-    if (best->cue.start >= 0 &&
-        (strcmp(x->L.lang, "en") == 0 || strcmp(x->L.lang, "de") == 0))
+    if (best->cue.start >= 0 && (lang_is(x, "en") || lang_is(x, "de")))
         for (int part = 0; part < 4; part += 2)
             for (int32_t s = w[part]; s < w[part + 1]; s++) {
                 const ws_statement *o = &d->statements.v[s];
@@ -4557,7 +4569,7 @@ fr_inverted(ctx *x, int32_t t, int32_t lim)
     ws_doc *d = x->d;
     unsigned a, g;
     int rel;
-    if (strcmp(x->L.lang, "fr") != 0 || t + 2 >= lim || !ws_tok_is_word(d, t) ||
+    if (!lang_is(x, "fr") || t + 2 >= lim || !ws_tok_is_word(d, t) ||
         ws_tok_ptr(d, t + 1)[0] != '-' || !pron_gender(x, t + 1, &rel) || rel ||
         !cue_at(x, t + 2, &a, &g) || !is_speech_cue(a))
         return -1;
@@ -4622,7 +4634,7 @@ static int
 en_name_says(ctx *x, int32_t t, int32_t hi)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return 0;
     int32_t k = t;
     while (k < hi && k < t + 4 && ws_tok_is_word(d, k) && is_cap(d, k) &&
@@ -4708,7 +4720,7 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
     }
     /* German perfect: "„…“, hatte der Chef in einem Interview erklärt."
      * -- the auxiliary, the subject, the participle closing the clause */
-    if (strcmp(x->L.lang, "de") == 0 && t + 2 < hi && ws_tok_is_word(d, t) &&
+    if (lang_is(x, "de") && t + 2 < hi && ws_tok_is_word(d, t) &&
         !is_cap(d, t) && fold_is(x, t, de_perf_aux, NDE_PERF_AUX)) {
         /* a hyphen inside a compound ("VW-Chef") ends no clause */
         int32_t e = lim;
@@ -4751,8 +4763,8 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
      * inside a running clause (a word right before its opening mark)
      * then a participle: the participle continues that clause, it is
      * no attribution of the quotation */
-    if (m && t2 == c + 1 && strcmp(x->L.lang, "en") == 0 &&
-        en_participle(x, t2) && x->qid[c] >= 0) {
+    if (m && t2 == c + 1 && lang_is(x, "en") && en_participle(x, t2) &&
+        x->qid[c] >= 0) {
         int32_t o = x->q[x->qid[c]].o;
         if (o > 0 && ws_tok_is_word(d, o - 1) && x->qid[o - 1] < 0 &&
             sent_t0(x, o) < o)
@@ -4782,8 +4794,7 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
     if (t < lim && ws_tok_is_word(d, t) &&
         (is_det(x, t) || is_cap(d, t) || x->ent[t] >= 0 ||
          pron_gender(x, t, &rel0) ||
-         (strcmp(x->L.lang, "de") != 0 &&
-          (np_inner(x, t) || plain_word(x, t)))) &&
+         (!lang_is(x, "de") && (np_inner(x, t) || plain_word(x, t)))) &&
         !(lexclass(x, x->L.skip, t) & (K_ADV | K_CONJ | K_STOP | K_PREP))) {
         for (int32_t k2 = t + 1; k2 < hi && k2 < t + 30; k2++) {
             if (x->qid[k2] >= 0 ||
@@ -4818,7 +4829,7 @@ attrib_after(ctx *x, ws_statement *st, int32_t c, int32_t hi)
             while (e2 > t && is_dash(d, e2))
                 e2--;
             int32_t s = t;
-            if (e2 > t && strcmp(x->L.lang, "en") == 0 && tok_is(d, t, "as"))
+            if (e2 > t && lang_is(x, "en") && tok_is(d, t, "as"))
                 s = t + 1;
             st->cue = tok_span(x, k2, k2 + m2);
             x->cueused[k2] = 1;
@@ -4874,8 +4885,8 @@ static int
 en_clause_subject_word(ctx *x, int32_t k, int32_t w)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || en_tell_verb(x, k) ||
-        !ws_tok_is_word(d, w) || x->qid[w] >= 0 || x->cuelen[w])
+    if (!lang_is(x, "en") || en_tell_verb(x, k) || !ws_tok_is_word(d, w) ||
+        x->qid[w] >= 0 || x->cuelen[w])
         return 0;
     if (en_nom_pron(x, w))
         return 1;
@@ -4908,7 +4919,7 @@ static int
 en_quote_subject(ctx *x, ws_statement *st, int32_t k, int32_t s0)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || k - 2 <= s0)
+    if (!lang_is(x, "en") || k - 2 <= s0)
         return 0;
     int part = en_participle(x, k) || en_short_participle(x, k);
     int32_t e = k - 1;
@@ -4981,7 +4992,7 @@ en_pp_object_subject(ctx *x, int32_t a, int32_t s0, int32_t p)
     if (q - 1 > s0 &&
         fold_is(x, q, (const char *const[]){"early", "late", "mid"}, 3))
         q--;
-    if (strcmp(x->L.lang, "en") != 0 || q - 1 <= s0 || a - s0 >= 16 ||
+    if (!lang_is(x, "en") || q - 1 <= s0 || a - s0 >= 16 ||
         !((lexclass(x, x->L.skip, q) & K_PREP) ||
           fold_is(x, q, prep, sizeof prep / sizeof *prep)) ||
         !(is_det(x, s0) || is_cap(d, s0)) || pron_gender_simple(x, s0))
@@ -5054,7 +5065,7 @@ static int
 en_coord_subject(ctx *x, int32_t k, int32_t s0, int32_t *a, int32_t *b)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || k - 3 < s0)
+    if (!lang_is(x, "en") || k - 3 < s0)
         return 0;
     /* an adverb between ("and repeatedly says") */
     int32_t c = k - 1;
@@ -5094,7 +5105,7 @@ en_noun_after_poss(ctx *x, int32_t k, int32_t s0)
     static const char *const poss[] = {"the", "a",     "an",  "his", "her",
                                        "its", "their", "our", "my",  "your"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || k - 1 < s0 || x->qid[k - 1] >= 0)
+    if (!lang_is(x, "en") || k - 1 < s0 || x->qid[k - 1] >= 0)
         return 0;
     if (en_poss_clitic(d, k - 1))
         return !(k - 2 >= s0 && pron_gender_simple(x, k - 2));
@@ -5126,8 +5137,8 @@ static int
 en_message_colon(ctx *x, ws_statement *st, int32_t t, int32_t s0)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || t <= s0 || !ws_tok_is_word(d, t) ||
-        is_cap(d, t) || x->cueused[t])
+    if (!lang_is(x, "en") || t <= s0 || !ws_tok_is_word(d, t) || is_cap(d, t) ||
+        x->cueused[t])
         return 0;
     /* a message noun, or an act noun after its article ("ended with a
      * warning:", "made a plea:") */
@@ -5170,7 +5181,7 @@ static int
 en_name_dash_quote(ctx *x, ws_statement *st, int32_t t, int32_t o, int32_t s0)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || t < s0 || x->qid[o] < 0 ||
+    if (!lang_is(x, "en") || t < s0 || x->qid[o] < 0 ||
         !is_person(d, x->ent[t]) || x->q[x->qid[o]].nwords < 4 ||
         o + 1 >= x->ntok || !ws_tok_is_word(d, o + 1) || !is_cap(d, o + 1) ||
         x->ent[o + 1] >= 0)
@@ -5198,8 +5209,8 @@ attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
     } else if (is_dash(d, t)) {
         punct = dash = 1;
         t--;
-    } else if (strcmp(x->L.lang, "de") == 0 && tok_is(d, t, ".") &&
-               t - 2 >= lo && para_of(x, t) == para_of(x, o)) {
+    } else if (lang_is(x, "de") && tok_is(d, t, ".") && t - 2 >= lo &&
+               para_of(x, t) == para_of(x, o)) {
         /* "Sie fügte hinzu. „…“": a sentence of a subject and a verb of
          * speech and nothing else announces the quote */
         int32_t s0 = sent_t0(x, t - 1);
@@ -5227,7 +5238,7 @@ attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
      * einem Besuch in der Stadt: „…“": before a colon a verb of speech
      * further back in the same clause, with no comma, dash, conjunction,
      * subordinator or other cue between it and the colon */
-    int far = colon && strcmp(x->L.lang, "de") == 0;
+    int far = colon && lang_is(x, "de");
     for (int32_t k = t; k >= s0 && (k >= t - 6 || far); k--) {
         if (x->qid[k] >= 0 || ws_tok_is_final(d, k))
             break;
@@ -5262,7 +5273,7 @@ attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
          * a complementizer, or a comma right after the verb, opens the
          * reported clause the quote stands in: mixed speech for the cue
          * pass */
-        if (punct && k + m <= t && strcmp(x->L.lang, "de") == 0) {
+        if (punct && k + m <= t && lang_is(x, "de")) {
             int inside = tok_is(d, k + m, ",");
             for (int32_t j = k + m; j <= t && !inside; j++)
                 inside = x->cuelen[j] && (x->cueattr[j] & C_COMP);
@@ -5347,10 +5358,9 @@ quote_inner_attrib(ctx *x, ws_statement *st, quote *q)
         /* Polish puts no comma before the dash: „… odległe – powiedział
          * X. – …”; the verb must follow the dash at once */
         unsigned ba, bg;
-        if (bare &&
-            !(strcmp(x->L.lang, "pl") == 0 && ws_tok_is_word(d, t - 1) &&
-              cue_at(x, skip_adv_fwd(x, t + 1, a1), &ba, &bg) &&
-              is_speech_cue(ba) && (ba & C_SAY)))
+        if (bare && !(lang_is(x, "pl") && ws_tok_is_word(d, t - 1) &&
+                      cue_at(x, skip_adv_fwd(x, t + 1, a1), &ba, &bg) &&
+                      is_speech_cue(ba) && (ba & C_SAY)))
             continue;
         int32_t lim = a1;
         for (int32_t k = t + 1; k < a1; k++)
@@ -5457,7 +5467,7 @@ de_relative_opener(ctx *x, int32_t k, int32_t hi)
                                      "wogegen"};
     static const char *const rel[] = {"der", "die", "das", "dem", "den"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "de") != 0 || k + 1 >= hi || x->qid[k] >= 0 ||
+    if (!lang_is(x, "de") || k + 1 >= hi || x->qid[k] >= 0 ||
         !ws_tok_is_word(d, k) || is_cap(d, k) || x->cuelen[k + 1])
         return 0;
     if (fold_is(x, k, wh, sizeof wh / sizeof *wh))
@@ -5481,7 +5491,7 @@ np_then_cue(ctx *x, int32_t k, int32_t hi)
          * (D-Ore.) said"): past it, within the words counted */
         int32_t r = e + 1;
         if (tok_is(x->d, e, "(") && e > k && is_cap(x->d, e - 1) &&
-            strcmp(x->L.lang, "en") == 0) {
+            lang_is(x, "en")) {
             while (r < hi && r < e + 7 && !tok_is(x->d, r, ")") &&
                    x->qid[r] < 0)
                 r++;
@@ -5501,14 +5511,14 @@ np_then_cue(ctx *x, int32_t k, int32_t hi)
             /* English: ", including ones showing ...", ", polls that
              * show ...": a participle or a relative clause's verb is no
              * attribution of the clause before */
-            if (strcmp(x->L.lang, "en") == 0 && e > k &&
+            if (lang_is(x, "en") && e > k &&
                 (tok_is(x->d, e - 1, "that") || tok_is(x->d, e - 1, "who") ||
                  tok_is(x->d, e - 1, "which") || en_participle(x, e)))
                 return 0;
             /* (or an object relative clause inside the phrase: ", Kent
              * and other towns which they blamed on ...", not ",
              * which he said ...", the clause's attribution) */
-            if (strcmp(x->L.lang, "en") == 0 && e - 2 > k &&
+            if (lang_is(x, "en") && e - 2 > k &&
                 fold_is(x, e - 2,
                         (const char *const[]){"that", "which", "whom"}, 3) &&
                 pron_gender_simple(x, e - 1))
@@ -5526,7 +5536,7 @@ static int
 en_det_noun(ctx *x, int32_t k, int32_t lo)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return 0;
     int32_t j = k - 1;
     while (j >= lo && j > k - 3 && plain_word(x, j))
@@ -5603,7 +5613,7 @@ en_past_after_present(ctx *x, int32_t a, int32_t v)
     /* only after "and", and not a speech verb with a clause or quote of
      * its own ("say it is early but noted that ...") */
     int32_t w = v + x->cuelen[v];
-    if (strcmp(x->L.lang, "en") != 0 || !en_past_form(x, v) ||
+    if (!lang_is(x, "en") || !en_past_form(x, v) ||
         !tok_is(d, skip_adv_back(x, v, a), "and") || w >= x->ntok ||
         tok_is(d, w, "that") || tok_is(d, w, ":") || tok_is(d, w, ",") ||
         x->qid[w] >= 0)
@@ -5646,7 +5656,7 @@ en_inner_clause_verb(ctx *x, int32_t a, int32_t v)
         "until", "which", "who", "that",    "where", "whom"};
     ws_doc *d = x->d;
     int32_t and = v - 1, w = v + x->cuelen[v];
-    if (strcmp(x->L.lang, "en") != 0 || and <= a || !tok_is(d, and, "and") ||
+    if (!lang_is(x, "en") || and <= a || !tok_is(d, and, "and") ||
         w >= x->ntok || tok_is(d, w, "that") || tok_is(d, w, ":") ||
         tok_is(d, w, ",") || x->qid[w] >= 0)
         return 0;
@@ -5703,7 +5713,7 @@ en_content_act(ctx *x, int32_t a, int32_t k, int32_t hi)
         "at",    "in",      "on",      "during",   "under",  "for",
         "with",  "without", "despite", "by",       "from",   "amid",
         "until", "unlike",  "like",    "over",     "within", "throughout"};
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return 0;
     /* the content opens with a fronted phrase or clause, or its subject
      * stands before the comma with adverbs only ("he really, really
@@ -5797,7 +5807,7 @@ static int32_t
 en_opening_source_end(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || p > s0 + 1 ||
+    if (!lang_is(x, "en") || p > s0 + 1 ||
         (p == s0 + 1 && !(lexclass(x, x->L.skip, s0) & K_CONJ) &&
          !tok_is(d, s0, "but") && !tok_is(d, s0, "But")))
         return -1;
@@ -5835,7 +5845,7 @@ has_own_cue(ctx *x, const quote *q)
 static int
 en_quote_continues(ctx *x, const quote *q)
 {
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return 1;
     int32_t k = q->c + 1, s1 = sent_t1(x, q->c);
     if (k >= s1 || ws_tok_is_final(x->d, k) || tok_is(x->d, k, ";") ||
@@ -5871,8 +5881,8 @@ static int
 title_in_attrib(ctx *x, const quote *q)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || q->nseg != 1 || q->nwords > 4 ||
-        q->o == 0 || !ws_tok_is_word(d, q->o - 1) || q->seg1[0] <= q->seg0[0])
+    if (!lang_is(x, "en") || q->nseg != 1 || q->nwords > 4 || q->o == 0 ||
+        !ws_tok_is_word(d, q->o - 1) || q->seg1[0] <= q->seg0[0])
         return 0;
     for (int32_t t = q->seg0[0]; t < q->seg1[0] - 1; t++)
         if (ws_tok_is_final(d, t) || tok_is(d, t, ","))
@@ -5894,8 +5904,8 @@ en_work_title(ctx *x, const quote *q)
     static const char *const small[] = {"of", "the", "a",   "an", "to", "and",
                                         "in", "on",  "for", "or", "at", "by"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || q->nseg != 1 || q->nwords < 2 ||
-        q->nwords > 8 || q->o < 1)
+    if (!lang_is(x, "en") || q->nseg != 1 || q->nwords < 2 || q->nwords > 8 ||
+        q->o < 1)
         return 0;
     static const char *const art[] = {"a", "an", "the"};
     int32_t k = q->o - 1;
@@ -5963,7 +5973,7 @@ static int
 en_quote_ends_lead_participle(ctx *x, const quote *q)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || q->nseg != 1 || q->c - 1 <= q->o ||
+    if (!lang_is(x, "en") || q->nseg != 1 || q->c - 1 <= q->o ||
         !tok_is(d, q->c - 1, ","))
         return 0;
     int32_t s0 = sent_t0(x, q->o);
@@ -5991,7 +6001,7 @@ en_clause_then_attrib_quote(ctx *x, const ws_statement *st, const quote *q,
                             int32_t *a, int32_t *b)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || q->nseg != 1 || st->speaker.start < 0 ||
+    if (!lang_is(x, "en") || q->nseg != 1 || st->speaker.start < 0 ||
         st->cue.start < 0 || q->o < 1 || !tok_is(d, q->o - 1, ",") ||
         q->seg0[0] >= q->seg1[0] || !ws_tok_is_word(d, q->seg0[0]) ||
         is_cap(d, q->seg0[0]))
@@ -6034,8 +6044,8 @@ static int
 en_quote_then_clause(ctx *x, const quote *q, int32_t k)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || q->nseg != 1 || q->nwords < 2 ||
-        q->o < 1 || q->seg1[0] <= q->seg0[0])
+    if (!lang_is(x, "en") || q->nseg != 1 || q->nwords < 2 || q->o < 1 ||
+        q->seg1[0] <= q->seg0[0])
         return 0;
     if (!tok_is(d, q->o - 1, ",") && !tok_is(d, q->o - 1, ":"))
         return 0;
@@ -6052,7 +6062,7 @@ en_quote_then_clause(ctx *x, const quote *q, int32_t k)
 static int
 en_lead_act(ctx *x, int32_t t, int32_t lo)
 {
-    return strcmp(x->L.lang, "en") == 0 &&
+    return lang_is(x, "en") &&
            (!(x->cueattr[t] & C_SAY) || en_det_noun(x, t, lo));
 }
 
@@ -6063,8 +6073,8 @@ en_lead_act(ctx *x, int32_t t, int32_t lo)
 static int32_t
 en_colon_para_before(ctx *x, int32_t o, int32_t p0)
 {
-    if (strcmp(x->L.lang, "en") != 0 || o != p0 || o < 2 ||
-        !tok_is(x->d, o - 1, ":") || x->qid[o - 1] >= 0)
+    if (!lang_is(x, "en") || o != p0 || o < 2 || !tok_is(x->d, o - 1, ":") ||
+        x->qid[o - 1] >= 0)
         return -1;
     int32_t a, b;
     para_range(x, o - 1, &a, &b);
@@ -6235,7 +6245,7 @@ static int
 fr_new_clause(ctx *x, int32_t t, int32_t e)
 {
     static const char *const conj[] = {"mais", "et"};
-    if (strcmp(x->L.lang, "fr") != 0)
+    if (!lang_is(x, "fr"))
         return 0;
     int32_t k = tok_is(x->d, t, ",") ? t + 1 : t;
     if (k >= e || !ws_tok_is_word(x->d, k) || !fold_is(x, k, conj, 2))
@@ -6253,7 +6263,7 @@ fr_passive_aux(ctx *x, int32_t k)
                                        "été",  "être",   "soit",   "soient",
                                        "sera", "seront", "serait", "seraient",
                                        "fut",  "furent", "étant"};
-    if (strcmp(x->L.lang, "fr") != 0 || !ws_tok_is_word(x->d, k))
+    if (!lang_is(x, "fr") || !ws_tok_is_word(x->d, k))
         return 0;
     return fold_is(x, k, etre, sizeof etre / sizeof *etre);
 }
@@ -6266,7 +6276,7 @@ fr_neg_start(ctx *x, int32_t p, int32_t s0)
     static const char *const ne[] = {"ne", "n'", "n\xe2\x80\x99"};
     static const char *const clitic[] = {
         "l'", "l\xe2\x80\x99", "le", "la", "les", "lui", "leur", "y", "en"};
-    if (strcmp(x->L.lang, "fr") != 0)
+    if (!lang_is(x, "fr"))
         return p;
     int32_t start = p, neg = 0;
     for (int32_t j = p - 1; j >= s0 && j >= p - 6; j--) {
@@ -6456,7 +6466,7 @@ en_relative_then_complement(ctx *x, int32_t t, int32_t e)
     static const char *const rel[] = {"who", "which", "whose", "whom"};
     static const char *const comp[] = {"of", "for", "as"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || t + 2 >= e ||
+    if (!lang_is(x, "en") || t + 2 >= e ||
         !fold_is(x, t + 1, rel, sizeof rel / sizeof *rel))
         return 0;
     for (int32_t k = t + 2; k + 1 < e && k <= t + 16; k++) {
@@ -6486,7 +6496,7 @@ en_to_clause_relative(ctx *x, int32_t a, int32_t t, int32_t e)
     static const char *const modal[] = {"would", "will", "could",
                                         "might", "can",  "may"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || t + 2 >= e ||
+    if (!lang_is(x, "en") || t + 2 >= e ||
         !fold_is(x, t + 1, rel, sizeof rel / sizeof *rel) ||
         !en_infinitive_content(x, a, e))
         return 0;
@@ -6510,7 +6520,7 @@ en_fronted_sub_start(ctx *x, int32_t a, int32_t t)
     static const char *const conj[] = {"and", "but"};
     static const char *const opener[] = {"if", "asked", "pressed"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return t;
     for (int32_t j = t - 1; j > a && j > t - CLAUSE_MAX; j--) {
         if (x->qid[j] >= 0 || tok_is(d, j, ";"))
@@ -6575,7 +6585,7 @@ static int
 en_colon_clause(ctx *x, int32_t t, int32_t e)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || !tok_is(d, t, ":") || t + 2 >= e ||
+    if (!lang_is(x, "en") || !tok_is(d, t, ":") || t + 2 >= e ||
         x->qid[t + 1] >= 0)
         return 0;
     return en_clause_opens(x, t + 1, e) ||
@@ -6606,7 +6616,7 @@ clause_end(ctx *x, int32_t a, int reported)
         /* '"reckless," which ...': an English comma inside the closing
          * mark ends the clause as one after it would; the content keeps
          * the quotation */
-        int qc = strcmp(x->L.lang, "en") == 0 && en_quote_comma(x, t);
+        int qc = lang_is(x, "en") && en_quote_comma(x, t);
         if (x->qid[t] >= 0 && !qc)
             continue;
         if (qc) {
@@ -6635,7 +6645,7 @@ clause_end(ctx *x, int32_t a, int reported)
         /* ", однако эксперты заявили …", ", ale eksperci uważają …": a
          * conjunction, then a clause with a subject and a cue of its own
          * (English has en_new_main_clause) */
-        if (tok_is(d, t, ",") && t + 2 < e && strcmp(x->L.lang, "en") != 0 &&
+        if (tok_is(d, t, ",") && t + 2 < e && !lang_is(x, "en") &&
             (lexclass(x, x->L.skip, t + 1) & K_CONJ) &&
             np_then_cue(x, t + 2, e)) {
             e = t;
@@ -6690,8 +6700,7 @@ clause_end(ctx *x, int32_t a, int reported)
              * verb of the same subject too) */
             int conj = (lexclass(x, x->L.skip, k) & K_CONJ) != 0 ||
                        tok_is(d, k, "but") ||
-                       (k == t + 1 && strcmp(x->L.lang, "en") == 0 &&
-                        tok_is(d, k, "then"));
+                       (k == t + 1 && lang_is(x, "en") && tok_is(d, k, "then"));
             unsigned at, g;
             if (conj && k + 1 < e) {
                 int32_t k2 = skip_adv_fwd(x, k + 1, e);
@@ -6714,11 +6723,11 @@ clause_end(ctx *x, int32_t a, int reported)
             }
         }
     }
-    if (strcmp(x->L.lang, "en") == 0)
+    if (lang_is(x, "en"))
         e = en_clause_cut(x, a, e, reported);
-    if (reported && strcmp(x->L.lang, "en") == 0)
+    if (reported && lang_is(x, "en"))
         e = en_object_cut(x, a, e);
-    if (strcmp(x->L.lang, "en") == 0)
+    if (lang_is(x, "en"))
         e = en_time_aside_cut(x, a, e);
     while (e > a && (ws_tok_is_final(d, e - 1) || tok_is(d, e - 1, ",") ||
                      tok_is(d, e - 1, ";") || tok_is(d, e - 1, ":")))
@@ -7273,8 +7282,8 @@ en_relative_subject(ctx *x, int32_t k)
 {
     static const char *const rel[] = {"which", "who", "who's",
                                       "who\xe2\x80\x99s"};
-    return strcmp(x->L.lang, "en") == 0 && k >= 0 && x->qid[k] < 0 &&
-           !is_cap(x->d, k) && fold_is(x, k, rel, sizeof rel / sizeof *rel);
+    return lang_is(x, "en") && k >= 0 && x->qid[k] < 0 && !is_cap(x->d, k) &&
+           fold_is(x, k, rel, sizeof rel / sizeof *rel);
 }
 
 /* English: is the word at k, before the subject of a verb of saying, a
@@ -7289,8 +7298,8 @@ en_extracted_wh(ctx *x, int32_t k, int32_t s0)
 {
     static const char *const wh[] = {"which", "what", "how", "whom"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || k <= s0 || x->qid[k] >= 0 ||
-        is_cap(d, k) || !fold_is(x, k, wh, sizeof wh / sizeof *wh))
+    if (!lang_is(x, "en") || k <= s0 || x->qid[k] >= 0 || is_cap(d, k) ||
+        !fold_is(x, k, wh, sizeof wh / sizeof *wh))
         return 0;
     if (!tok_is(d, k, "what") && !tok_is(d, k, "how") &&
         ws_tok_is_word(d, k - 1) && !is_cap(d, k - 1) &&
@@ -7653,7 +7662,7 @@ en_span_which_copula(ctx *x, int32_t t, int32_t e)
 {
     static const char *const be[] = {"is", "was", "are", "were"};
     ws_doc *d = x->d;
-    return strcmp(x->L.lang, "en") == 0 && tok_is(d, t, ",") && t + 3 < e &&
+    return lang_is(x, "en") && tok_is(d, t, ",") && t + 3 < e &&
            tok_is(d, t + 1, "which") && x->qid[t + 2] < 0 &&
            fold_is(x, t + 2, be, sizeof be / sizeof *be);
 }
@@ -8321,7 +8330,7 @@ static int
 en_to_verb(ctx *x, int32_t t, int32_t hi)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || t + 1 >= hi || !tok_is(d, t, "to"))
+    if (!lang_is(x, "en") || t + 1 >= hi || !tok_is(d, t, "to"))
         return 0;
     int32_t k = t + 1;
     while (k < hi && k < t + 3 && is_ly_adv(x, k))
@@ -8459,12 +8468,12 @@ after_intro(ctx *x, int32_t s0, int32_t p)
         "because", "but",  "and", "so",     "after",    "before",
         "since",   "once", "yet", "however"};
     ws_doc *d = x->d;
-    int en = strcmp(x->L.lang, "en") == 0;
+    int en = lang_is(x, "en");
     /* English: an adjective cue with its preposition opens a phrase like
      * a participle ("Worried about the survey, the treasurer left ...") */
     int adj = en && s0 < p && x->cuelen[s0] && (x->cueattr[s0] & C_ADJ) &&
               x->ent[s0] < 0;
-    if (strcmp(x->L.lang, "de") == 0 || s0 >= p || !ws_tok_is_word(d, s0) ||
+    if (lang_is(x, "de") || s0 >= p || !ws_tok_is_word(d, s0) ||
         x->ent[s0] >= 0 || (x->cuelen[s0] && !adj))
         return s0;
     /* English: a coordinator opens no phrase of its own ("But Ann Lee,
@@ -8486,7 +8495,7 @@ after_intro(ctx *x, int32_t s0, int32_t p)
         if (en)
             part = memcmp(w + wl - 2, "ed", 2) == 0 ||
                    memcmp(w + wl - 3, "ing", 3) == 0;
-        else if (strcmp(x->L.lang, "fr") == 0)
+        else if (lang_is(x, "fr"))
             part = memcmp(w + wl - 2, "\xc3\xa9", 2) == 0 ||
                    memcmp(w + wl - 3,
                           "\xc3\xa9"
@@ -8532,7 +8541,7 @@ static int
 en_bare_role(ctx *x, int32_t m0, int32_t comma)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return 0;
     for (int32_t k = m0; k < comma && k < m0 + 3; k++) {
         if (!ws_tok_is_word(d, k) || x->qid[k] >= 0 || x->cuelen[k])
@@ -8597,7 +8606,7 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
      * them": an -ing act participle aside, whose object may be a list
      * with commas of its own */
     int ingcl = 0;
-    if (c2 > s0 && strcmp(x->L.lang, "en") == 0) {
+    if (c2 > s0 && lang_is(x, "en")) {
         int32_t j = en_ing_aside_comma(x, s0, comma);
         if (j > s0) {
             c2 = j;
@@ -8613,19 +8622,19 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
      * warned" */
     static const char *const incl[] = {"including", "like", "among"};
     static const char *const rel[] = {"who", "whose"};
-    if (m0 + 1 < comma && strcmp(x->L.lang, "en") == 0 &&
+    if (m0 + 1 < comma && lang_is(x, "en") &&
         fold_is(x, m0, incl, sizeof incl / sizeof *incl))
         m0++;
     /* "Christie, who has campaigned for him, blasted ...": a relative
      * clause about a person */
-    int relcl = ingcl || (m0 + 1 < comma && strcmp(x->L.lang, "en") == 0 &&
+    int relcl = ingcl || (m0 + 1 < comma && lang_is(x, "en") &&
                           fold_is(x, m0, rel, sizeof rel / sizeof *rel));
     /* "The senator, backed by the union, said": a passive participle
      * with its "by" agent; the agent is not the subject (the participle
      * may be an act cue of its own) */
     size_t pn;
     const char *pf = tok_fold(x, m0, &pn);
-    int partcl = !relcl && m0 + 2 < comma && strcmp(x->L.lang, "en") == 0 &&
+    int partcl = !relcl && m0 + 2 < comma && lang_is(x, "en") &&
                  ws_tok_is_word(d, m0) && !is_cap(d, m0) && pn > 3 &&
                  pf[pn - 2] == 'e' && pf[pn - 1] == 'd' &&
                  tok_is(d, en_adjunct_before_by(x, m0 + 1, comma), "by");
@@ -8646,7 +8655,7 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
     int32_t h = c2 - 1;
     /* "Tom Hale (R), the mayor's rival, said": a short parenthesis
      * (a party and state) after the name */
-    if (h - 2 > s0 && tok_is(d, h, ")") && strcmp(x->L.lang, "en") == 0)
+    if (h - 2 > s0 && tok_is(d, h, ")") && lang_is(x, "en"))
         for (int32_t k = h - 1; k > s0 && k >= h - 6; k--) {
             if (x->qid[k] >= 0 || tok_is(d, k, ","))
                 break;
@@ -8660,8 +8669,8 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
     int32_t a = np_left(x, h, s0);
     /* (a cue word as the noun after its determiner and up to two
      * modifiers: "the plan", "the ferry plan") */
-    if (a < 0 && h - 1 >= s0 && strcmp(x->L.lang, "en") == 0 &&
-        x->cuelen[h] == 1 && !is_cap(d, h)) {
+    if (a < 0 && h - 1 >= s0 && lang_is(x, "en") && x->cuelen[h] == 1 &&
+        !is_cap(d, h)) {
         int32_t j = h - 1;
         while (j > s0 && j > h - 3 && plain_word(x, j))
             j--;
@@ -8680,7 +8689,7 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
         s0 = i0;
     /* English: "As Ann Lee, the group's chief, put it, ...": the
      * subordinator is no part of the subject */
-    if (a == s0 + 1 && strcmp(x->L.lang, "en") == 0 &&
+    if (a == s0 + 1 && lang_is(x, "en") &&
         fold_is(x, s0, (const char *const[]){"as"}, 1))
         s0 = a;
     if (a > s0 + 4)
@@ -8690,7 +8699,7 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
      * Lee, said") */
     for (int32_t t = s0; t < a; t++)
         if (!ws_tok_is_word(d, t) || pron_gender_simple(x, t) ||
-            (x->cuelen[t] && !(strcmp(x->L.lang, "en") == 0 && t > s0 &&
+            (x->cuelen[t] && !(lang_is(x, "en") && t > s0 &&
                                t + x->cuelen[t] <= a && !is_cap(d, t) &&
                                (is_det(x, t - 1) || plain_word(x, t - 1) ||
                                 (t - 1 > s0 && is_det(x, t - 2) &&
@@ -8714,7 +8723,7 @@ static int32_t
 en_which_aside_subject(ctx *x, int32_t s0, int32_t comma)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return -1;
     int32_t c2 = -1;
     for (int32_t t = comma - 1; t > s0 && t >= comma - 28; t--) {
@@ -8766,7 +8775,7 @@ static int
 en_bare(ctx *x, int32_t p)
 {
     const ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return 0;
     const char *w = ws_tok_ptr(d, p);
     int32_t wl = ws_tok_blen(d, p);
@@ -8788,7 +8797,7 @@ static int
 en_quant_participle(ctx *x, int32_t p, int32_t s0)
 {
     ws_doc *d = x->d;
-    return strcmp(x->L.lang, "en") == 0 && p - 2 > s0 &&
+    return lang_is(x, "en") && p - 2 > s0 &&
            fold_is(x, p - 1, (const char *const[]){"each", "both"}, 2) &&
            tok_is(d, p - 2, ",") &&
            (en_participle(x, p) || en_short_participle(x, p));
@@ -8803,7 +8812,7 @@ en_float_quant(ctx *x, int32_t t, int32_t s0)
 {
     static const char *const q[] = {"all", "both", "each"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || t - 1 < s0 ||
+    if (!lang_is(x, "en") || t - 1 < s0 ||
         !fold_is(x, t, q, sizeof q / sizeof *q))
         return t;
     /* the word before ends a noun phrase: a name, a plural noun, a
@@ -8828,7 +8837,7 @@ static int32_t
 en_paren_before(ctx *x, int32_t j, int32_t s0)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || j <= s0 || !tok_is(d, j, ")"))
+    if (!lang_is(x, "en") || j <= s0 || !tok_is(d, j, ")"))
         return j;
     for (int32_t k = j - 1; k > s0 && k >= j - 10; k--) {
         if (tok_is(d, k, "("))
@@ -8982,7 +8991,7 @@ en_lead_prep(ctx *x, int32_t p, int32_t s0)
                                        "since",  "without", "when"};
     size_t n;
     const char *f = tok_fold(x, p, &n);
-    return strcmp(x->L.lang, "en") == 0 && p == s0 + 1 && n >= 6 &&
+    return lang_is(x, "en") && p == s0 + 1 && n >= 6 &&
            memcmp(f + n - 3, "ing", 3) == 0 &&
            fold_is(x, s0, lead, sizeof lead / sizeof *lead);
 }
@@ -9007,7 +9016,7 @@ en_gerund_subject(ctx *x, int32_t p, int m, int32_t s0, int32_t *sa,
                                        "of", "before", "without", "despite"};
     static const char *const ofh[] = {"short", "clear", "instead"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || m != 1)
+    if (!lang_is(x, "en") || m != 1)
         return 0;
     size_t n;
     const char *f = tok_fold(x, p, &n);
@@ -9224,7 +9233,7 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
         "might", "must", "do",    "did",  "does",  "not",    "n't",
         "never", "and",  "or",    "also", "cannot"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || !(attr & C_ACT))
+    if (!lang_is(x, "en") || !(attr & C_ACT))
         return 1;
     /* "convinced the owners to reopen the mill": an adjective of
      * certainty that is also a verb of persuading ("objto") is the verb
@@ -9432,7 +9441,7 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
     /* a plural noun of records or figures before a short prepositional
      * phrase: "ledgers from the old firm show ...", "polls in both
      * states show ..." */
-    if (strcmp(x->L.lang, "en") == 0 && en_doc_plural_subject(x, p))
+    if (lang_is(x, "en") && en_doc_plural_subject(x, p))
         return 1;
     /* a plural noun with an "of" phrase naming a group ("members of
      * Congress echo", "members of the guild want") */
@@ -9499,7 +9508,7 @@ de_final_cue(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
         "werden", "sei",   "seien",  "soll",   "sollen", "will",   "wollte",
         "wollen", "kann",  "konnte", "muss",   "musste", "möchte", "würde"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "de") != 0)
+    if (!lang_is(x, "de"))
         return 0;
     static const char *const passive[] = {"worden", "wurde", "wurden", "wird",
                                           "werden"};
@@ -9607,8 +9616,7 @@ de_final_cue(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
     set_speaker(x, st, sa, sb, g, p);
     /* English: a reported act with a quotation in its object is mixed
      * too ("called the plan \"a disaster\"") */
-    if (mark_mixed(x, k0, k1) &&
-        (kind != WS_REPORTED || strcmp(x->L.lang, "en") == 0))
+    if (mark_mixed(x, k0, k1) && (kind != WS_REPORTED || lang_is(x, "en")))
         st->kind = WS_MIXED;
     if (f1 > f0)
         add_content(x, st, f0, f1);
@@ -9649,7 +9657,7 @@ de_sub_clause(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
                                       "welcher", "welche", "welches"};
     static const char *const comp[] = {"dass", "daß", "ob"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "de") != 0 || !(attr & C_SAY))
+    if (!lang_is(x, "de") || !(attr & C_SAY))
         return 0;
     int32_t e = p + m;
     while (e < s1 && e < p + m + 2 && ws_tok_is_word(d, e) &&
@@ -9717,7 +9725,7 @@ de_wie_clause(ctx *x, int32_t p, int m, unsigned attr, unsigned g, int32_t s0,
     static const char *const wie[] = {"wie"};
     static const char *const from[] = {"aus", "von"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "de") != 0 || !(attr & C_SAY))
+    if (!lang_is(x, "de") || !(attr & C_SAY))
         return 0;
     int32_t c0 = p;
     while (c0 > s0 && !is_clause_punct(d, c0 - 1) && !is_dash(d, c0 - 1) &&
@@ -9790,7 +9798,7 @@ static int
 de_attributive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "de") != 0 || m != 1 || p <= s0 || p + 1 >= s1)
+    if (!lang_is(x, "de") || m != 1 || p <= s0 || p + 1 >= s1)
         return 0;
     if (!is_cap(d, p + 1) || is_cap(d, p) || x->ent[p + 1] >= 0)
         return 0;
@@ -9849,9 +9857,8 @@ cue_requirement_ok(ctx *x, int32_t p, int m, int32_t s1)
     for (int32_t k = p + m; k < s1 && k < p + m + 16; k++) {
         /* German: a short quotation inside the clause, words after it
          * ("wies die Kritik als „haltlos“ zurück") */
-        if (x->qid[k] >= 0 && x->q[x->qid[k]].o == k &&
-            strcmp(x->L.lang, "de") == 0 && x->q[x->qid[k]].nwords <= 6 &&
-            x->q[x->qid[k]].c + 1 < s1 &&
+        if (x->qid[k] >= 0 && x->q[x->qid[k]].o == k && lang_is(x, "de") &&
+            x->q[x->qid[k]].nwords <= 6 && x->q[x->qid[k]].c + 1 < s1 &&
             ws_tok_is_word(x->d, x->q[x->qid[k]].c + 1)) {
             k = x->q[x->qid[k]].c;
             continue;
@@ -9871,7 +9878,7 @@ cue_requirement_ok(ctx *x, int32_t p, int m, int32_t s1)
                 static const char *const particles[] = {
                     "zurück",  "hin",  "ab",   "ein",    "aus", "an",  "mit",
                     "bekannt", "fest", "klar", "hervor", "zu",  "vor", "auf"};
-                if (strcmp(x->L.lang, "de") != 0 ||
+                if (!lang_is(x, "de") ||
                     !fold_is(x, k, particles,
                              sizeof particles / sizeof *particles) ||
                     k + 1 >= s1 || is_clause_punct(x->d, k + 1) ||
@@ -9901,7 +9908,7 @@ slav_fr(ctx *x)
 {
     static const char *const l[] = {"uk", "ru", "pl", "fr"};
     for (size_t i = 0; i < sizeof l / sizeof *l; i++)
-        if (strcmp(x->L.lang, l[i]) == 0)
+        if (lang_is(x, l[i]))
             return 1;
     return 0;
 }
@@ -9987,9 +9994,8 @@ loc_ovs(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
 {
     static const char *const in[] = {"в", "во", "у"};
     ws_doc *d = x->d;
-    if ((strcmp(x->L.lang, "ru") != 0 && strcmp(x->L.lang, "uk") != 0) ||
-        !(x->cueg[p] & G_P) || p - s0 < 3 || !fold_is(x, s0, in, 3) ||
-        x->ent[s0 + 1] < 0)
+    if ((!lang_is(x, "ru") && !lang_is(x, "uk")) || !(x->cueg[p] & G_P) ||
+        p - s0 < 3 || !fold_is(x, s0, in, 3) || x->ent[s0 + 1] < 0)
         return 0;
     int32_t e1 = s0 + 1;
     while (e1 < p && x->ent[e1] == x->ent[s0 + 1])
@@ -10036,9 +10042,9 @@ noun_that(ctx *x, int32_t t, int32_t comp)
     static const char *const prep[] = {"про", "о", "об"};
     static const char *const that[] = {"те", "том"};
     ws_doc *d = x->d;
-    if ((strcmp(x->L.lang, "uk") != 0 && strcmp(x->L.lang, "ru") != 0) ||
-        comp - 3 <= t || !tok_is(d, comp - 1, ",") ||
-        !fold_is(x, comp - 2, that, 2) || !fold_is(x, comp - 3, prep, 3))
+    if ((!lang_is(x, "uk") && !lang_is(x, "ru")) || comp - 3 <= t ||
+        !tok_is(d, comp - 1, ",") || !fold_is(x, comp - 2, that, 2) ||
+        !fold_is(x, comp - 3, prep, 3))
         return 0;
     for (int32_t k = t; k < comp - 3; k++)
         if (!ws_tok_is_word(d, k) || x->ent[k] >= 0 ||
@@ -10054,7 +10060,7 @@ noun_that(ctx *x, int32_t t, int32_t comp)
 static unsigned
 poss_in_cue(ctx *x, int32_t p, int m, int32_t *k)
 {
-    if (!slav_fr(x) && strcmp(x->L.lang, "de") != 0)
+    if (!slav_fr(x) && !lang_is(x, "de"))
         return 0;
     for (int32_t i = p; i < p + m; i++) {
         *k = i;
@@ -10090,8 +10096,7 @@ static int32_t
 fr_paren_subject(ctx *x, int32_t e, int32_t s0)
 {
     ws_doc *d = x->d;
-    if ((strcmp(x->L.lang, "fr") != 0 && strcmp(x->L.lang, "de") != 0) ||
-        !tok_is(d, e, ")"))
+    if ((!lang_is(x, "fr") && !lang_is(x, "de")) || !tok_is(d, e, ")"))
         return -1;
     int32_t o = e - 1;
     while (o > s0 && o > e - 5 && !tok_is(d, o, "(")) {
@@ -10126,7 +10131,7 @@ en_tell_verb(ctx *x, int32_t i)
 static int
 en_so_that(ctx *x, int32_t k)
 {
-    return strcmp(x->L.lang, "en") == 0 && k + 1 < x->d->tokens.n &&
+    return lang_is(x, "en") && k + 1 < x->d->tokens.n &&
            tok_is(x->d, k, "so") && x->qid[k] < 0 &&
            tok_is(x->d, k + 1, "that");
 }
@@ -10138,7 +10143,7 @@ static int32_t
 en_comp_reach(ctx *x, int32_t p, int32_t t, int32_t s1)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || t >= s1)
+    if (!lang_is(x, "en") || t >= s1)
         return t + 5;
     if (!(en_tell_verb(x, p) || tok_is(d, t, ",") ||
           (ws_tok_is_word(d, t) && !is_cap(d, t) &&
@@ -10173,8 +10178,7 @@ en_no_content_after(ctx *x, int32_t t, int32_t s1)
                                       "because", "unless",   "whereas"};
     static const char *const time[] = {"after", "before", "since", "until"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || t >= s1 || x->qid[t] >= 0 ||
-        is_cap(d, t))
+    if (!lang_is(x, "en") || t >= s1 || x->qid[t] >= 0 || is_cap(d, t))
         return 0;
     if (fold_is(x, t, sub, sizeof sub / sizeof *sub) ||
         (t > 0 && en_as_clause(x, t, s1)))
@@ -10216,8 +10220,7 @@ static int
 en_subject_then_verb(ctx *x, int32_t c, int32_t s1)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || c >= s1 || x->qid[c] >= 0 ||
-        !ws_tok_is_word(d, c))
+    if (!lang_is(x, "en") || c >= s1 || x->qid[c] >= 0 || !ws_tok_is_word(d, c))
         return 0;
     int32_t r = np_right(x, c, s1);
     if (r <= c || r >= s1 || r - c > 8)
@@ -10264,7 +10267,7 @@ en_bare_subject_then_aux(ctx *x, int32_t p, int32_t c, int32_t s1)
     static const char *const prep[] = {"of", "in", "for", "at", "on", "with"};
     static const char *const rel[] = {"who", "that", "which"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || c >= s1 || x->qid[c] >= 0)
+    if (!lang_is(x, "en") || c >= s1 || x->qid[c] >= 0)
         return 0;
     int32_t b = p - 1;
     if (b >= 0 && is_ly_adv(x, b))
@@ -10335,7 +10338,7 @@ en_free_relative_end(ctx *x, int32_t left_end, int32_t s0, int32_t c0,
     static const char *const wh[] = {"what", "how"};
     static const char *const stop[] = {"and", "or", "but", "while", "yet"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || x->qid[left_end] >= 0)
+    if (!lang_is(x, "en") || x->qid[left_end] >= 0)
         return c1;
     int32_t a = np_left(x, left_end, s0);
     /* the subject phrase may take the word in ("how engineers") */
@@ -10367,7 +10370,7 @@ static int32_t
 en_adjunct_comma(ctx *x, int32_t k, int32_t s1)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || k + 2 >= s1 || x->qid[k] >= 0 ||
+    if (!lang_is(x, "en") || k + 2 >= s1 || x->qid[k] >= 0 ||
         !ws_tok_is_word(d, k) || is_cap(d, k) ||
         !(lexclass(x, x->L.skip, k) & K_PREP))
         return -1;
@@ -10390,7 +10393,7 @@ en_quant_subject(ctx *x, int32_t k, int32_t s0)
                                     "none", "either", "neither"};
     static const char *const conj[] = {"and", "but", "or", "yet", "while"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || x->qid[k] >= 0 ||
+    if (!lang_is(x, "en") || x->qid[k] >= 0 ||
         !fold_is(x, k, q, sizeof q / sizeof *q))
         return 0;
     return k == s0 || tok_is(d, k - 1, ",") || tok_is(d, k - 1, ";") ||
@@ -10415,8 +10418,8 @@ en_after_addressee(ctx *x, int32_t p, int32_t t, int32_t s1)
     static const char *const thing[] = {"anything", "something", "everything",
                                         "nothing",  "all",       "much"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || !en_tell_verb(x, p) || t >= s1 ||
-        x->qid[t] >= 0 || fold_is(x, t, wh, sizeof wh / sizeof *wh))
+    if (!lang_is(x, "en") || !en_tell_verb(x, p) || t >= s1 || x->qid[t] >= 0 ||
+        fold_is(x, t, wh, sizeof wh / sizeof *wh))
         return t;
     /* the addressee and a time phrase: words of no verb, clause or
      * infinitive, up to the first question word or subject pronoun */
@@ -10465,7 +10468,7 @@ en_that_kind(ctx *x, int32_t p, unsigned attr, int32_t t, int32_t comp,
         "under",   "for",  "inside", "while",  "again", "when",    "as"};
     ws_doc *d = x->d;
     int rl;
-    if (strcmp(x->L.lang, "en") != 0 || !tok_is(d, comp, "that"))
+    if (!lang_is(x, "en") || !tok_is(d, comp, "that"))
         return 0;
     if (comp == t) {
         /* "said that was not the plan": a verb right after "that" makes
@@ -10555,7 +10558,7 @@ en_contact_relative_end(ctx *x, int32_t left_end, int32_t s0, int32_t c0,
                                         "she", "they",  "we",   "i",    "you",
                                         "it",  "to",    "there"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || x->qid[left_end] >= 0)
+    if (!lang_is(x, "en") || x->qid[left_end] >= 0)
         return c1;
     int32_t a = np_left(x, left_end, s0);
     if (a < s0 + 2 || x->qid[a] >= 0 || !(is_det(x, a) || is_cap(d, a)) ||
@@ -10617,7 +10620,7 @@ en_relative_act_end(ctx *x, int32_t rel, int32_t s0, int32_t c0, int32_t c1)
                                         "i",   "you",   "it",   "to"};
     static const char *const do_forms[] = {"does", "did", "do", "don't"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || rel <= s0 || x->qid[rel] >= 0 ||
+    if (!lang_is(x, "en") || rel <= s0 || x->qid[rel] >= 0 ||
         !fold_is(x, rel, relp, sizeof relp / sizeof *relp) ||
         !(ws_tok_is_word(d, rel - 1) ||
           (tok_is(d, rel - 1, ",") && !tok_is(d, rel, "that"))) ||
@@ -10736,8 +10739,8 @@ en_that_subject(ctx *x, int32_t left_end, int32_t s0, int32_t *sa, int32_t *sb)
 {
     ws_doc *d = x->d;
     int rl;
-    if (strcmp(x->L.lang, "en") != 0 || left_end <= s0 ||
-        !tok_is(d, left_end, "that") || x->qid[left_end] >= 0)
+    if (!lang_is(x, "en") || left_end <= s0 || !tok_is(d, left_end, "that") ||
+        x->qid[left_end] >= 0)
         return 0;
     int32_t h = left_end - 1;
     int32_t hd = en_doc_before_adjunct(x, h, s0);
@@ -10777,7 +10780,7 @@ en_relative_on_subject(ctx *x, int32_t s0, int say, int32_t *sa, int32_t *sb)
 {
     static const char *const relp[] = {"who", "which", "that"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return;
     int32_t r = -1, cue = -1;
     for (int32_t k = *sa - 1; k > s0 && k >= *sa - RELSUBJ_MAX; k--) {
@@ -10910,7 +10913,7 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
     static const char *const be_full[] = {"being", "been", "is", "are",
                                           "was",   "were", "be"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || m != 1 || p <= s0)
+    if (!lang_is(x, "en") || m != 1 || p <= s0)
         return 0;
     size_t n;
     const char *f = tok_fold(x, p, &n);
@@ -11219,7 +11222,7 @@ en_quant_relative_copula(ctx *x, int32_t left_end, int32_t t, int32_t s0,
                                         "all"};
     static const char *const be[] = {"is", "was", "are", "were"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || t + 1 >= s1 || x->qid[t] >= 0 ||
+    if (!lang_is(x, "en") || t + 1 >= s1 || x->qid[t] >= 0 ||
         !fold_is(x, t, be, sizeof be / sizeof *be) ||
         tok_is(d, t + 1, "that") || x->qid[t + 1] >= 0 || left_end < s0)
         return 0;
@@ -11248,7 +11251,7 @@ en_gap_head(ctx *x, int32_t p, int32_t m, int32_t left_end, int32_t s0,
 {
     ws_doc *d = x->d;
     int32_t t = p + m;
-    if (strcmp(x->L.lang, "en") != 0 || t >= x->ntok || x->qid[t] >= 0)
+    if (!lang_is(x, "en") || t >= x->ntok || x->qid[t] >= 0)
         return -1;
     int final = ws_tok_is_final(d, t);
     if (!final && !en_finite(x, t))
@@ -11293,7 +11296,7 @@ en_doc_object(ctx *x, int32_t sa, int32_t p, int32_t s0)
 {
     ws_doc *d = x->d;
     size_t n = (size_t)ws_tok_blen(d, p);
-    if (strcmp(x->L.lang, "en") != 0 || sa <= s0 || n < 5 ||
+    if (!lang_is(x, "en") || sa <= s0 || n < 5 ||
         memcmp(ws_tok_ptr(d, p) + n - 3, "ing", 3) != 0)
         return -1;
     for (int32_t k = p - 1; k > s0 && k >= p - 14; k--) {
@@ -11347,7 +11350,7 @@ en_event_participle(ctx *x, int32_t sa, int32_t sb, int32_t p)
     static const char *const prep[] = {"at", "during", "in", "after"};
     ws_doc *d = x->d;
     size_t n = (size_t)ws_tok_blen(d, p);
-    if (strcmp(x->L.lang, "en") != 0 || sb != p || n < 5 ||
+    if (!lang_is(x, "en") || sb != p || n < 5 ||
         memcmp(ws_tok_ptr(d, p) + n - 3, "ing", 3) != 0 ||
         !fold_is(x, sa - 1, prep, sizeof prep / sizeof *prep))
         return 0;
@@ -11366,7 +11369,7 @@ static int32_t
 en_dateline_end(ctx *x, int32_t s0, int32_t p)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return s0;
     int32_t k = s0, words = 0;
     while (k < p && k < s0 + 8) {
@@ -11432,7 +11435,7 @@ en_not_speech(ctx *x, int32_t p, int m, unsigned attr, int32_t s0, int32_t s1)
     static const char *const nprep[] = {"of", "from", "on"};
     static const char *const particle[] = {"out", "up", "away", "down", "into"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || m != 1 || !(attr & (C_SAY | C_ACT)))
+    if (!lang_is(x, "en") || m != 1 || !(attr & (C_SAY | C_ACT)))
         return 0;
     const char *w = ws_tok_ptr(d, p);
     int32_t wl = ws_tok_blen(d, p);
@@ -11608,7 +11611,7 @@ en_intro_clause_cue(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
         "after", "although", "because",  "before", "once", "since",  "though",
         "until", "when",     "whenever", "while",  "if",   "unless", "whereas"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || p + m >= s1 || !tok_is(d, p + m, ","))
+    if (!lang_is(x, "en") || p + m >= s1 || !tok_is(d, p + m, ","))
         return 0;
     int32_t k = s0;
     while (k < p &&
@@ -11633,7 +11636,7 @@ en_duty_infinitive(ctx *x, int32_t p, int32_t s0)
 {
     static const char *const duty[] = {"requir", "forc", "oblig", "compel"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || p - 2 < s0 || !tok_is(d, p - 1, "to"))
+    if (!lang_is(x, "en") || p - 2 < s0 || !tok_is(d, p - 1, "to"))
         return 0;
     for (int32_t k = p - 2; k >= s0 && k >= p - 10; k--) {
         if (!ws_tok_is_word(d, k) || x->qid[k] >= 0)
@@ -11658,7 +11661,7 @@ en_stranded_prep(ctx *x, int32_t p, int m, int32_t s1)
     static const char *const conj[] = {"or", "and", "but"};
     ws_doc *d = x->d;
     int32_t q = p + m;
-    if (strcmp(x->L.lang, "en") != 0 || q > s1)
+    if (!lang_is(x, "en") || q > s1)
         return 0;
     /* the preposition ends the cue ("argued against") or follows it */
     if (!(m >= 2 && fold_is(x, q - 1, prep, sizeof prep / sizeof *prep))) {
@@ -11689,7 +11692,7 @@ en_generic_infinitive(ctx *x, int32_t p, unsigned attr, int32_t s0)
         "effort",     "efforts",  "hard",     "easy",  "difficult",
         "impossible", "designed", "intended", "meant"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || !(attr & (C_SAY | C_ACT)))
+    if (!lang_is(x, "en") || !(attr & (C_SAY | C_ACT)))
         return 0;
     int32_t j = p - 1;
     while (j > s0 && is_ly_adv(x, j))
@@ -11707,7 +11710,7 @@ en_generic_participle(ctx *x, int32_t p, int32_t s0)
 {
     static const char *const who[] = {"anyone", "anybody", "everyone",
                                       "everybody"};
-    if (strcmp(x->L.lang, "en") != 0 || p <= s0 || x->qid[p] >= 0)
+    if (!lang_is(x, "en") || p <= s0 || x->qid[p] >= 0)
         return 0;
     size_t n;
     const char *f = tok_fold(x, p, &n);
@@ -11726,7 +11729,7 @@ static int
 en_noun_in_pp(ctx *x, int32_t p, int32_t s0, int32_t s1)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || p + 1 >= s1 || x->cuelen[p] != 1 ||
+    if (!lang_is(x, "en") || p + 1 >= s1 || x->cuelen[p] != 1 ||
         !plain_word(x, p + 1))
         return 0;
     for (int32_t k = p - 1; k > s0 && k >= p - 6; k--) {
@@ -11753,7 +11756,7 @@ en_naming_participle(ctx *x, int32_t p, int32_t s0, int32_t s1)
     static const char *const name[] = {"called", "dubbed"};
     ws_doc *d = x->d;
     int rl;
-    if (strcmp(x->L.lang, "en") != 0 || p - 2 < s0 || p + 1 >= s1 ||
+    if (!lang_is(x, "en") || p - 2 < s0 || p + 1 >= s1 ||
         !fold_is(x, p, name, sizeof name / sizeof *name) ||
         x->qid[p + 1] >= 0 || !ws_tok_is_word(d, p + 1) || !is_cap(d, p + 1))
         return 0;
@@ -11776,7 +11779,7 @@ en_lead_channel(ctx *x, int32_t p, int32_t s0)
 {
     static const char *const prep[] = {"in", "with", "through", "via"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || p < s0 + 2 || p > s0 + 5 ||
+    if (!lang_is(x, "en") || p < s0 + 2 || p > s0 + 5 ||
         !fold_is(x, s0, prep, sizeof prep / sizeof *prep) ||
         !(en_participle(x, p) || en_short_participle(x, p)) ||
         !skip_has(x, p - 1, K_CHAN) || !ws_tok_is_word(d, p - 1) ||
@@ -11801,7 +11804,7 @@ en_lead_participle(ctx *x, int32_t p, int m, unsigned attr, unsigned g,
     ws_doc *d = x->d;
     /* also after a preposition of time or manner: "Before praising the
      * nurses, the mayor ...", "In defending the plan, she ..." */
-    if (strcmp(x->L.lang, "en") != 0 || !(attr & (C_SAY | C_ACT)) ||
+    if (!lang_is(x, "en") || !(attr & (C_SAY | C_ACT)) ||
         (p != s0 && !en_lead_prep(x, p, s0) && !en_lead_channel(x, p, s0)))
         return 0;
     const char *w = ws_tok_ptr(d, p + m - 1);
@@ -11987,7 +11990,7 @@ en_adjunct_only(ctx *x, int32_t c0, int32_t c1)
     static const char *const open[] = {"that",    "how", "what",  "why",
                                        "whether", "who", "which", "to"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || is_cap(d, c0))
+    if (!lang_is(x, "en") || is_cap(d, c0))
         return 0;
     static const char *const num[] = {
         "two", "three", "four", "five",  "six",    "seven",  "eight", "nine",
@@ -12028,7 +12031,7 @@ en_raise_amount(ctx *x, int32_t p, int m, int32_t c0, int32_t c1)
         "rates",    "rate",     "fees",      "fares",   "rents",
         "wages",    "salaries", "taxes",     "tariffs", "capital"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || m != 1 || c0 >= c1 ||
+    if (!lang_is(x, "en") || m != 1 || c0 >= c1 ||
         !fold_is(x, p, raise, sizeof raise / sizeof *raise))
         return 0;
     int32_t k = c0;
@@ -12064,7 +12067,7 @@ en_act_no_object(ctx *x, int32_t p, int m, int32_t c0)
     static const char *const sub[] = {"because", "although", "though", "unless",
                                       "whereas"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return 0;
     /* a phrasal verb listed "obj" too: "called out to her" */
     if (m > 1 && ws_tok_is_word(d, c0) && x->cueval[p] &&
@@ -12202,7 +12205,7 @@ static int32_t
 en_np_verb_trim(ctx *x, int32_t a0, int32_t r1, int32_t p)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return r1;
     /* "The two rivals sparred ...": a number among the modifiers, which
      * np_right does not take: a determiner, then words and numbers up to
@@ -12242,7 +12245,7 @@ static int
 en_as_source(ctx *x, int32_t p, int m, unsigned g, int32_t s0, int32_t s1)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return 0;
     int32_t as = en_as_word(x, p, s0);
     if (as < 0)
@@ -12318,7 +12321,7 @@ en_as_source(ctx *x, int32_t p, int m, unsigned g, int32_t s0, int32_t s1)
 static int
 en_open_quote_runs_on(ctx *x, int32_t s0, int32_t e)
 {
-    if (strcmp(x->L.lang, "en") != 0 || x->qid[s0] < 0)
+    if (!lang_is(x, "en") || x->qid[s0] < 0)
         return 0;
     const quote *q = &x->q[x->qid[s0]];
     return q->o == s0 && !q->used && q->c + 1 < e &&
@@ -12376,7 +12379,7 @@ static int
 en_caps_heading(ctx *x, int32_t p, int32_t s0, int32_t s1)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || x->qid[p] >= 0 || !en_all_caps(x, p))
+    if (!lang_is(x, "en") || x->qid[p] >= 0 || !en_all_caps(x, p))
         return 0;
     int caps = 0;
     for (int32_t t = s0; t < s1 && t < s0 + 40; t++) {
@@ -12414,7 +12417,7 @@ en_light_cue_adjunct(ctx *x, int32_t p, int m, int32_t c0, int32_t c1)
                                        "whether", "who", "which", "to"};
     ws_doc *d = x->d;
     int32_t last = p + m - 1;
-    if (strcmp(x->L.lang, "en") != 0 || m < 2 || c1 <= c0 + 1 ||
+    if (!lang_is(x, "en") || m < 2 || c1 <= c0 + 1 ||
         !ws_tok_is_word(d, last) || x->qid[last] >= 0 ||
         (lexclass(x, x->L.skip, last) & K_PREP) ||
         !fold_is(x, c0, prep, sizeof prep / sizeof *prep))
@@ -12450,8 +12453,7 @@ en_thing_participle(ctx *x, int32_t p, int32_t s0, int32_t s1)
                                        "entitled", "marked"};
     ws_doc *d = x->d;
     int rl;
-    if (strcmp(x->L.lang, "en") != 0 || p - 2 < s0 || p + 1 >= s1 ||
-        x->qid[p] >= 0)
+    if (!lang_is(x, "en") || p - 2 < s0 || p + 1 >= s1 || x->qid[p] >= 0)
         return 0;
     if (fold_is(x, p, aim, sizeof aim / sizeof *aim)) {
         if (!tok_is(d, p + 1, "to"))
@@ -12509,7 +12511,7 @@ en_adverb_content(ctx *x, const ws_statement *st)
 static void
 en_adverb_content_pass(ctx *x)
 {
-    if (strcmp(x->L.lang, "en") == 0)
+    if (lang_is(x, "en"))
         drop_statements(x, en_adverb_content);
 }
 
@@ -12538,7 +12540,7 @@ static void
 en_act_adverb_gerund_pass(ctx *x)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return;
     for (int32_t i = 0; i < d->statements.n; i++) {
         ws_statement *st = &d->statements.v[i];
@@ -12931,7 +12933,7 @@ en_nsp_any(ctx *x, const ws_statement *st)
 static void
 en_no_report_pass(ctx *x)
 {
-    if (strcmp(x->L.lang, "en") == 0)
+    if (lang_is(x, "en"))
         drop_statements(x, en_nsp_any);
 }
 
@@ -12960,8 +12962,8 @@ en_gapped_relative_act(ctx *x, int32_t p, int m, unsigned attr, int32_t s0,
 {
     static const char *const prep[] = {"on", "for", "over", "with", "against"};
     static const char *const rel[] = {"that", "which"};
-    if (strcmp(x->L.lang, "en") != 0 || m != 1 || !(attr & C_ACT) ||
-        (attr & C_SAY) || p + 1 >= s1 || p - 3 < s0 ||
+    if (!lang_is(x, "en") || m != 1 || !(attr & C_ACT) || (attr & C_SAY) ||
+        p + 1 >= s1 || p - 3 < s0 ||
         !fold_is(x, p + 1, prep, sizeof prep / sizeof *prep))
         return 0;
     /* the subject: a pronoun or a short noun phrase after the relative */
@@ -12994,8 +12996,8 @@ en_comma_participle_by(ctx *x, int32_t p, int m, unsigned attr, int32_t s0,
     ws_doc *d = x->d;
     size_t n;
     int rl;
-    if (strcmp(x->L.lang, "en") != 0 || m != 1 || !(attr & C_ACT) ||
-        p - 2 < s0 || p + 2 >= s1 || !tok_is(d, p - 1, ","))
+    if (!lang_is(x, "en") || m != 1 || !(attr & C_ACT) || p - 2 < s0 ||
+        p + 2 >= s1 || !tok_is(d, p - 1, ","))
         return 0;
     const char *f = tok_fold(x, p, &n);
     if (!(n > 3 && f[n - 2] == 'e' && f[n - 1] == 'd'))
@@ -13081,7 +13083,7 @@ en_passive_naming(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
                                        "forward", "down", "upon", "over"};
     ws_doc *d = x->d;
     int rl;
-    if (strcmp(x->L.lang, "en") != 0 || m != 1 || p - 2 < s0 || p + 3 >= s1)
+    if (!lang_is(x, "en") || m != 1 || p - 2 < s0 || p + 3 >= s1)
         return 0;
     /* a verb of judging with "as" before its predicate ("was painted as
      * reckless by the auditors") */
@@ -13167,7 +13169,7 @@ en_passive_naming(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
 static int
 en_ing_cue(ctx *x, int32_t p)
 {
-    return strcmp(x->L.lang, "en") == 0 && en_participle(x, p);
+    return lang_is(x, "en") && en_participle(x, p);
 }
 
 /* English: the "to" of an infinitive after the object that opens [c0, c1)
@@ -13396,14 +13398,13 @@ cue_pass(ctx *x)
                     (ws_tok_is_word(d, sa) ||
                      (d->tokens.v[sa].flags & WS_TOK_NUM)) &&
                     !x->cuelen[sa] && !lexclass(x, x->L.skip, sa) &&
-                    (strcmp(x->L.lang, "de") != 0 ||
-                     has_digit_or_hyphen(d, sa))) {
+                    (!lang_is(x, "de") || has_digit_or_hyphen(d, sa))) {
                     /* a source the phrase rules miss ("n-tv", "n24") */
                     sb = sa + 1;
                     while (sb < s1 && sb < sa + 6 && np_inner(x, sb))
                         sb++;
                 }
-                if (strcmp(x->L.lang, "de") == 0 && sb == sa && sa + 1 < s1 &&
+                if (lang_is(x, "de") && sb == sa && sa + 1 < s1 &&
                     !is_det(x, sa)) {
                     /* "nach Meinung vieler Experten", "nach Angaben
                      * örtlicher Behörden": an adjective before the noun */
@@ -13417,7 +13418,7 @@ cue_pass(ctx *x)
                             sb = e2;
                     }
                 }
-                if (strcmp(x->L.lang, "de") == 0 && sb == sa && sa + 1 < s1) {
+                if (lang_is(x, "de") && sb == sa && sa + 1 < s1) {
                     /* "nach Informationen vom Abend", "laut „Le Monde“" */
                     static const char *const von[] = {"von", "vom"};
                     if (fold_is(x, sa, von, 2))
@@ -13429,7 +13430,7 @@ cue_pass(ctx *x)
                         sb = sa;
                 }
                 /* "nach Angaben des Instituts (IFO)" */
-                if (strcmp(x->L.lang, "de") == 0 && sb > sa && sb + 2 < s1 &&
+                if (lang_is(x, "de") && sb > sa && sb + 2 < s1 &&
                     tok_is(d, sb, "(") && tok_is(d, sb + 2, ")"))
                     sb += 3;
                 if (sb == sa)
@@ -13447,7 +13448,7 @@ cue_pass(ctx *x)
                 sa = np_left(x, p - 1, s0);
                 /* "Angaben zufolge ...": a bare noun opening the sentence */
                 if (sa < 0 && p - 1 >= s0 && is_cap(d, p - 1) &&
-                    strcmp(x->L.lang, "de") == 0 && x->qid[p - 1] < 0)
+                    lang_is(x, "de") && x->qid[p - 1] < 0)
                     sa = p - 1;
                 if (sa < 0)
                     continue;
@@ -13455,10 +13456,9 @@ cue_pass(ctx *x)
                  * view, ...": the preposition before the possessive is
                  * no part of the source (nor of the content before) */
                 static const char *const byin[] = {"by", "in"};
-                if (sa + 1 < sb && strcmp(x->L.lang, "en") == 0 &&
-                    fold_is(x, sa, byin, 2))
+                if (sa + 1 < sb && lang_is(x, "en") && fold_is(x, sa, byin, 2))
                     src0 = sa++;
-                else if (sa > s0 && strcmp(x->L.lang, "en") == 0 &&
+                else if (sa > s0 && lang_is(x, "en") &&
                          fold_is(x, sa - 1, byin, 2))
                     src0 = sa - 1;
             }
@@ -13477,8 +13477,8 @@ cue_pass(ctx *x)
              * aide.": the source runs on over "by"/"of" phrases and an
              * apposition; only a verb after its comma continues the
              * clause ("The economy, according to the IMF, will grow") */
-            if (strcmp(x->L.lang, "en") == 0 && (attr & C_PREP) &&
-                !(attr & C_NOSP) && sb > p + m) {
+            if (lang_is(x, "en") && (attr & C_PREP) && !(attr & C_NOSP) &&
+                sb > p + m) {
                 /* "According to state records, ...", "According to
                  * morning show host Dana Pike, ...": a source opening the
                  * sentence runs to its comma */
@@ -13501,7 +13501,7 @@ cue_pass(ctx *x)
              * nach Behördenangaben stecke ...") */
             int32_t cs0 = s0;
             int relstart = 0;
-            if (strcmp(x->L.lang, "de") == 0)
+            if (lang_is(x, "de"))
                 for (int32_t k = from - 1; k > s0 && k >= from - CLAUSE_MAX;
                      k--) {
                     if (tok_is(d, k, ";")) {
@@ -13544,8 +13544,7 @@ cue_pass(ctx *x)
                 /* a short quotation inside the clause ("wird nach
                  * Angaben X „sorgfältig“ geprüft") is part of it */
                 int inq = after < s1 && x->qid[after] >= 0 &&
-                          strcmp(x->L.lang, "de") == 0 &&
-                          x->q[x->qid[after]].o == after &&
+                          lang_is(x, "de") && x->q[x->qid[after]].o == after &&
                           x->q[x->qid[after]].nwords <= 5 &&
                           x->q[x->qid[after]].c + 1 < s1 &&
                           ws_tok_is_word(d, x->q[x->qid[after]].c + 1);
@@ -13554,8 +13553,8 @@ cue_pass(ctx *x)
                  * after the source phrase the rules stopped short of (no
                  * comma between) are the source's to the clause's end,
                  * not a second part of the content */
-                if (strcmp(x->L.lang, "en") == 0 && (attr & C_PREP) &&
-                    !(attr & C_NOSP) && !closed && after == sb && after < s1 &&
+                if (lang_is(x, "en") && (attr & C_PREP) && !(attr & C_NOSP) &&
+                    !closed && after == sb && after < s1 &&
                     ws_tok_is_word(d, after) && x->qid[after] < 0 &&
                     !(x->cuelen[after] && is_speech_cue(x->cueattr[after]))) {
                     int32_t e2 = after;
@@ -13669,12 +13668,12 @@ cue_pass(ctx *x)
         /* "which first reported the deal", "who first proposed it": the
          * adverb "first" after a pronoun subject */
         int rl1;
-        if (left_end > s0 && strcmp(x->L.lang, "en") == 0 &&
-            tok_is(d, left_end, "first") && pron_gender(x, left_end - 1, &rl1))
+        if (left_end > s0 && lang_is(x, "en") && tok_is(d, left_end, "first") &&
+            pron_gender(x, left_end - 1, &rl1))
             left_end--;
         /* "weren't too wary of": the subject of an adjective
          * cue ends before its copula and the degree words after it */
-        if ((attr & C_ADJ) && strcmp(x->L.lang, "en") == 0) {
+        if ((attr & C_ADJ) && lang_is(x, "en")) {
             int32_t cj = en_copula_at(x, p, s0);
             if (cj > s0 && cj <= left_end)
                 left_end = skip_adv_back(x, cj, s0);
@@ -13696,16 +13695,15 @@ cue_pass(ctx *x)
         }
         /* "called the plan \"reckless,\" warning ...": the comma before
          * the participle stands inside the closing mark */
-        if (!coord && left_end == p - 1 && left_end > s0 &&
-            strcmp(x->L.lang, "en") == 0 && en_quote_comma(x, left_end) &&
-            en_participle(x, p))
+        if (!coord && left_end == p - 1 && left_end > s0 && lang_is(x, "en") &&
+            en_quote_comma(x, left_end) && en_participle(x, p))
             coord = 1;
         /* "The coach left the field after saying ...", "... before
          * announcing ...": a speech participle after a preposition inside
          * the sentence continues the clause, as after a comma; its speaker
          * is the clause's subject, not the words before it */
         if (!coord && left_end > s0 && left_end == p - 1 && (attr & C_SAY) &&
-            strcmp(x->L.lang, "en") == 0 && en_participle(x, p) &&
+            lang_is(x, "en") && en_participle(x, p) &&
             fold_is(x, left_end,
                     (const char *const[]){"after", "before", "while", "since",
                                           "by", "upon", "without", "when"},
@@ -13714,8 +13712,7 @@ cue_pass(ctx *x)
         /* "praised the plan but urged ...": "but" inside the sentence
          * joins a second verb of the same subject (at its start it is a
          * sentence adverb, which skip_adv_back passes) */
-        if (!coord && p - 1 > s0 && p - 1 > left_end &&
-            strcmp(x->L.lang, "en") == 0)
+        if (!coord && p - 1 > s0 && p - 1 > left_end && lang_is(x, "en"))
             /* (also before the auxiliaries: "but did not urge") */
             for (int32_t k = p - 1; k > left_end && k > s0; k--)
                 if (tok_is(d, k, "but")) {
@@ -13725,7 +13722,7 @@ cue_pass(ctx *x)
                 }
         /* "..., compared with ...": a participle after a comma */
         if (coord && left_end == p - 1 && tok_is(d, left_end, ",") &&
-            strcmp(x->L.lang, "en") == 0 && (attr & C_ACT) && !(attr & C_SAY) &&
+            lang_is(x, "en") && (attr & C_ACT) && !(attr & C_SAY) &&
             ws_tok_blen(d, p) > 3 &&
             memcmp(ws_tok_ptr(d, p) + ws_tok_blen(d, p) - 2, "ed", 2) == 0 &&
             en_aside_subject(x, s0, left_end) < 0 &&
@@ -13750,7 +13747,7 @@ cue_pass(ctx *x)
          * a time or an adverb inside; "for" joins the cue */
         int32_t call_for = -1;
         if (m == 1 && t > p + m && t + 1 < s1 && tok_is(d, t, "for") &&
-            strcmp(x->L.lang, "en") == 0 && (attr & C_ACT) &&
+            lang_is(x, "en") && (attr & C_ACT) &&
             fold_starts(x, p, (const char *const[]){"call"}, 1)) {
             t++;
             call_for = t;
@@ -13774,14 +13771,13 @@ cue_pass(ctx *x)
              * one after it is the main clause's ("One reason the board
              * declines to sell is that ..."): a "that" past it is not the
              * cue's */
-            if (k > t + 1 && tok_is(d, t, "to") &&
-                strcmp(x->L.lang, "en") == 0 && en_finite(x, k))
+            if (k > t + 1 && tok_is(d, t, "to") && lang_is(x, "en") &&
+                en_finite(x, k))
                 break;
             /* English: a subject pronoun right after the verb opens the
              * clause ("show he lost a fortune that year"): a later "that"
              * is inside it */
-            if (k == t && strcmp(x->L.lang, "en") == 0 &&
-                fold_is(x, k, en_subj_pron, 5))
+            if (k == t && lang_is(x, "en") && fold_is(x, k, en_subj_pron, 5))
                 break;
             /* "agreed to unlock the grant so that ...": "so that" opens a
              * purpose clause, no complement of the verb */
@@ -13798,7 +13794,7 @@ cue_pass(ctx *x)
              * subjunctive opens the reported clause that holds the
              * complementizer */
             if (k > t && x->cuelen[k] && (x->cueattr[k] & C_SUBJ) &&
-                strcmp(x->L.lang, "de") == 0)
+                lang_is(x, "de"))
                 break;
         }
         /* "conceded that point": a speech verb's determiner "that"
@@ -13819,12 +13815,12 @@ cue_pass(ctx *x)
             c0 = comp + x->cuelen[comp];
             /* 'said that, if elected, she would ...': the comma after
              * the complementizer opens an inserted phrase, no content */
-            if (strcmp(x->L.lang, "en") == 0)
+            if (lang_is(x, "en"))
                 while (c0 < s1 && tok_is(d, c0, ","))
                     c0++;
             /* German "sagte, dass, „…“": a stray comma after it; the
              * content keeps the complementizer, not a bare comma */
-            if (strcmp(x->L.lang, "de") == 0 && c0 < s1 && tok_is(d, c0, ","))
+            if (lang_is(x, "de") && c0 < s1 && tok_is(d, c0, ","))
                 c0 = comp;
         } else {
             int32_t k = t;
@@ -13839,7 +13835,7 @@ cue_pass(ctx *x)
                 (x->q[x->qid[k]].used ||
                  (clause_end(x, k, 0) <= x->q[x->qid[k]].c + 1 &&
                   (!(attr & C_ACT) || k > t) &&
-                  !(k == t && k == p + m && strcmp(x->L.lang, "de") == 0 &&
+                  !(k == t && k == p + m && lang_is(x, "de") &&
                     tok_is(d, k - 1, "von")))))
                 continue;
             c0 = k;
@@ -13896,13 +13892,13 @@ cue_pass(ctx *x)
          * cue makes the statement */
         if (c0 + 1 < s1 && tok_is(d, c0, "to") && x->cuelen[c0 + 1] &&
             is_speech_cue(x->cueattr[c0 + 1]) &&
-            !(strcmp(x->L.lang, "en") == 0 && x->cueval[c0 + 1] &&
+            !(lang_is(x, "en") && x->cueval[c0 + 1] &&
               ws_lex_has_attr(x->cueval[c0 + 1], "obj")))
             continue;
         /* "learned from the experience", "reported from the capital":
          * an act verb's "from" phrase is a source or a place, no object */
         if (kind == WS_REPORTED && m == 1 && c0 < s1 && tok_is(d, c0, "from") &&
-            strcmp(x->L.lang, "en") == 0)
+            lang_is(x, "en"))
             continue;
         c1 = clause_end(x, c0 < s1 ? c0 : s1 - 1, kind == WS_REPORTED);
         if (c0 >= s1)
@@ -13933,17 +13929,16 @@ cue_pass(ctx *x)
             continue;
         if (kind == WS_REPORTED && en_light_cue_adjunct(x, p, m, c0, c1))
             continue;
-        if (kind == WS_REPORTED && c0 == t && strcmp(x->L.lang, "en") == 0)
+        if (kind == WS_REPORTED && c0 == t && lang_is(x, "en"))
             c1 = en_pron_recipient_end(x, p, c0, c1);
         /* "granted Mr. Lowe an extension": the recipient before the
          * thing given is no part of it */
-        if (kind == WS_REPORTED && c0 == t && strcmp(x->L.lang, "en") == 0)
+        if (kind == WS_REPORTED && c0 == t && lang_is(x, "en"))
             c0 = en_recipient_object_start(x, t - 1, c0, c1);
         /* "advocates and their theories", "invited - with ...": a
          * conjunction or a dash where the object would start: the word is
          * no verb with an object here */
-        if (kind == WS_REPORTED && c1 > c0 && c0 == t &&
-            strcmp(x->L.lang, "en") == 0 &&
+        if (kind == WS_REPORTED && c1 > c0 && c0 == t && lang_is(x, "en") &&
             (tok_is(d, c0, "and") || tok_is(d, c0, "or") ||
              tok_is(d, c0, "nor") ||
              ((is_dash(d, c0) || tok_is(d, c0, "-") || tok_is(d, c0, "--")) &&
@@ -13951,7 +13946,7 @@ cue_pass(ctx *x)
             continue;
         /* "assumed office", "assume the obligations": "assume" with a noun
          * object is taking on, not a belief stated (that is a clause) */
-        if (kind == WS_REPORTED && m == 1 && strcmp(x->L.lang, "en") == 0 &&
+        if (kind == WS_REPORTED && m == 1 && lang_is(x, "en") &&
             fold_starts(x, p, (const char *const[]){"assum"}, 1))
             continue;
         /* "made the criticism while ...": a light verb's act noun is the
@@ -13964,7 +13959,7 @@ cue_pass(ctx *x)
          * the bill": the attitude noun and its preposition join the cue,
          * the content is what the attitude is about */
         int32_t cue_end = call_for > 0 ? call_for : p + m;
-        if (kind == WS_REPORTED && c1 > c0 && strcmp(x->L.lang, "en") == 0 &&
+        if (kind == WS_REPORTED && c1 > c0 && lang_is(x, "en") &&
             en_expressive_verb(x, p)) {
             int32_t a2 = en_attitude_object(x, c0, c1);
             if (a2 > c0 && a2 < c1) {
@@ -13998,7 +13993,7 @@ cue_pass(ctx *x)
         /* "said as much in an interview", "said the same of Trump": a
          * pro-form object is what was said, a reported act; the time or
          * channel after it is none of it */
-        if ((attr & C_SAY) && c1 > c0 && strcmp(x->L.lang, "en") == 0) {
+        if ((attr & C_SAY) && c1 > c0 && lang_is(x, "en")) {
             int32_t k2 = en_proform_end(x, c0, c1);
             if (k2 > c0) {
                 c1 = k2;
@@ -14009,8 +14004,8 @@ cue_pass(ctx *x)
          * next paragraph is what was said, a quote (direct) or plain
          * words (indirect) */
         quote *nextq = NULL;
-        if (c0 >= s1 && (attr & C_SAY) && strcmp(x->L.lang, "en") == 0 &&
-            s1 < x->ntok && s1 - 1 > p && tok_is(d, s1 - 1, ":") &&
+        if (c0 >= s1 && (attr & C_SAY) && lang_is(x, "en") && s1 < x->ntok &&
+            s1 - 1 > p && tok_is(d, s1 - 1, ":") &&
             para_of(x, s1) != para_of(x, p)) {
             int32_t n0, n1;
             para_range(x, s1, &n0, &n1);
@@ -14054,13 +14049,13 @@ cue_pass(ctx *x)
             /* "... faces a vote when critics argue ...": a
              * bare plural right after a subordinator is the subject of
              * the clause it opens */
-            if (sa < 0 && left_end > s0 && strcmp(x->L.lang, "en") == 0 &&
+            if (sa < 0 && left_end > s0 && lang_is(x, "en") &&
                 (lexclass(x, x->L.skip, left_end - 1) & K_SUB) &&
                 plain_word(x, left_end) && ends_plural(x, left_end))
                 sa = left_end;
         }
         if (sa < 0 && !prefer_right && !coord && left_end > s0 &&
-            strcmp(x->L.lang, "en") == 0 && tok_is(d, left_end, ")")) {
+            lang_is(x, "en") && tok_is(d, left_end, ")")) {
             /* "Sen. Jane Smith (D-Ore.) said": a name with a short
              * parenthesis (party and state, age, an abbreviation) */
             for (int32_t k = left_end - 1; k > s0 && k >= left_end - 6; k--) {
@@ -14081,7 +14076,7 @@ cue_pass(ctx *x)
             }
         }
         if (sa < 0 && !prefer_right && !coord && left_end >= s0 &&
-            strcmp(x->L.lang, "en") == 0 && tok_is(d, left_end, "others")) {
+            lang_is(x, "en") && tok_is(d, left_end, "others")) {
             /* "Ito, others vow ...": "others" is the subject, with the
              * names listed before it */
             sa = left_end;
@@ -14093,7 +14088,7 @@ cue_pass(ctx *x)
                 sa = a2;
         }
         if (!prefer_right && !coord && (attr & C_ADJ) && left_end > s0 &&
-            strcmp(x->L.lang, "en") == 0 && !en_copula_before(x, p, s0)) {
+            lang_is(x, "en") && !en_copula_before(x, p, s0)) {
             /* "With leaders worried about X, ...", "..., with donors wary
              * of X": the subject is the noun phrase after "with"; the
              * object ends at the comma that closes the phrase */
@@ -14109,14 +14104,14 @@ cue_pass(ctx *x)
             }
         }
         if (sa < 0 && !prefer_right && !coord && (attr & C_ACT) &&
-            left_end > s0 && strcmp(x->L.lang, "en") == 0) {
+            left_end > s0 && lang_is(x, "en")) {
             /* "most clinics (the rural ones above all) offer": a
              * parenthesis inside the subject of an act verb */
             int32_t j2 = en_paren_before(x, left_end, s0);
             if (j2 < left_end && (sa = np_left(x, j2, s0)) >= 0)
                 sb = j2 + 1;
         }
-        if (sa > s0 + 1 && sb > sa && strcmp(x->L.lang, "en") == 0 &&
+        if (sa > s0 + 1 && sb > sa && lang_is(x, "en") &&
             ws_tok_is_word(d, sa - 1) && !is_cap(d, sa - 1) &&
             (lexclass(x, x->L.skip, sa - 1) & K_PREP) &&
             !tok_is(d, sa - 1, "of")) {
@@ -14128,8 +14123,7 @@ cue_pass(ctx *x)
                  lexclass(x, x->L.spk, a2) || ends_plural(x, sa - 2)))
                 sa = a2;
         }
-        if (sa > s0 + 1 && sb > sa && strcmp(x->L.lang, "en") != 0 &&
-            strcmp(x->L.lang, "de") != 0) {
+        if (sa > s0 + 1 && sb > sa && !lang_is(x, "en") && !lang_is(x, "de")) {
             /* "Литвин в інтерв’ю газеті «Вісті» підтримала", "Коваль в
              * ефірі телеканалу «Дім» засудив": the name before the cue
              * ends a prepositional adjunct (a preposition and up to three
@@ -14156,8 +14150,8 @@ cue_pass(ctx *x)
                 }
             }
         }
-        if (sa < 0 && !prefer_right && left_end > s0 + 3 &&
-            strcmp(x->L.lang, "de") == 0 && tok_is(d, left_end, ",")) {
+        if (sa < 0 && !prefer_right && left_end > s0 + 3 && lang_is(x, "de") &&
+            tok_is(d, left_end, ",")) {
             /* "Ein Flugblatt, das am Bahnhof verteilt wurde, wirft der
              * Stadt vor, ...": the comma before the cue closes a relative
              * clause; its antecedent, not the noun after the verb, is the
@@ -14237,7 +14231,7 @@ cue_pass(ctx *x)
             int32_t r2 = r1 > r0 ? skip_adv_fwd(x, r1, s1) : r1;
             /* ", said X", and in the other languages "… – poinformowało
              * X", "…, — сообщило X" with a dash */
-            int ldash = left_end > s0 && strcmp(x->L.lang, "en") != 0 &&
+            int ldash = left_end > s0 && !lang_is(x, "en") &&
                         is_dash(d, left_end) && x->qid[left_end - 1] < 0;
             int lcomma = left_end >= s0 && (tok_is(d, left_end, ",") || ldash);
             /* inverted subject only before the end or a comma */
@@ -14255,24 +14249,23 @@ cue_pass(ctx *x)
             /* English puts no subject after a verb that "and", "or" or
              * "but" joins to the clause before ("praised the staff and
              * thanked the union"): the noun after it is its object */
-            int conj = coord && left_end >= s0 &&
-                       strcmp(x->L.lang, "en") == 0 &&
+            int conj = coord && left_end >= s0 && lang_is(x, "en") &&
                        !tok_is(d, left_end, ",") &&
                        (lexclass(x, x->L.skip, left_end) & K_CONJ);
             int rl0;
-            int inv = r1 > r0 && (comp < 0 || v2) && !conj &&
-                      !(lcomma && en_ing_cue(x, p)) &&
-                      (r1 >= s1 || is_clause_punct(d, r1) || prefer_right ||
-                       (lcomma &&
-                        (r2 >= s1 || is_clause_punct(d, r2) ||
-                         ((lexclass(x, x->L.skip, r1) & K_PREP) &&
-                          !en_to_verb(x, r1, s1) &&
-                          /* "..., compared Trump to a coach": an
-                           * act verb's object, not its subject */
-                          ((attr & C_SAY) || strcmp(x->L.lang, "en") != 0)) ||
-                         (!is_det(x, r0) && !pron_gender(x, r0, &rl0) &&
-                          (attr & C_SAY) && strcmp(x->L.lang, "en") != 0 &&
-                          strcmp(x->L.lang, "de") != 0))));
+            int inv =
+                r1 > r0 && (comp < 0 || v2) && !conj &&
+                !(lcomma && en_ing_cue(x, p)) &&
+                (r1 >= s1 || is_clause_punct(d, r1) || prefer_right ||
+                 (lcomma && (r2 >= s1 || is_clause_punct(d, r2) ||
+                             ((lexclass(x, x->L.skip, r1) & K_PREP) &&
+                              !en_to_verb(x, r1, s1) &&
+                              /* "..., compared the mayor to a referee": an
+                               * act verb's object, not its subject */
+                              ((attr & C_SAY) || !lang_is(x, "en"))) ||
+                             (!is_det(x, r0) && !pron_gender(x, r0, &rl0) &&
+                              (attr & C_SAY) && !lang_is(x, "en") &&
+                              !lang_is(x, "de")))));
             /* German ", teilte X gestern mit." */
             if (!inv && r1 > r0 && (comp < 0 || v2) && lcomma &&
                 (attr & C_SAY) && ws_de_inv_tail(x->w, d, r2, s1))
@@ -14282,7 +14275,7 @@ cue_pass(ctx *x)
              * its subject, the content follows it */
             int deobj =
                 !inv && lcomma && r1 == r0 + 1 && (comp < 0 || v2) &&
-                strcmp(x->L.lang, "de") == 0 &&
+                lang_is(x, "de") &&
                 fold_is(x, r0, (const char *const[]){"er", "ich", "wir"}, 3);
             if (deobj)
                 inv = 1;
@@ -14294,7 +14287,7 @@ cue_pass(ctx *x)
                     sa = ap;
                     sb = left_end;
                     coord = 0;
-                } else if (strcmp(x->L.lang, "en") == 0 &&
+                } else if (lang_is(x, "en") &&
                            en_comma_adjunct(x, s0, left_end)) {
                     /* "..., after Lee, at the hearing, said ...": the
                      * subject before the adjunct's first comma */
@@ -14309,8 +14302,8 @@ cue_pass(ctx *x)
                 }
             }
             if (sa < 0 && !inv && !coord && !prefer_right && left_end > s0 &&
-                strcmp(x->L.lang, "en") == 0 &&
-                (is_det(x, s0) || is_cap(d, s0)) && left_end - s0 < 16) {
+                lang_is(x, "en") && (is_det(x, s0) || is_cap(d, s0)) &&
+                left_end - s0 < 16) {
                 /* a long subject the phrase rules miss: "The GOP's
                  * complaint to the Board on ... says" */
                 int clean = 1;
@@ -14375,7 +14368,7 @@ cue_pass(ctx *x)
              * referring to ...", not a gerund subject: "..., she said,
              * replacing him would be hard") */
             if ((lexclass(x, x->L.skip, k) & K_STOP) ||
-                (strcmp(x->L.lang, "en") == 0 &&
+                (lang_is(x, "en") &&
                  (en_participle(x, k) || en_short_participle(x, k)) &&
                  !en_finite_in(x, k + 1, c1)))
                 c1 = c0;
@@ -14383,9 +14376,8 @@ cue_pass(ctx *x)
                 /* "..., the minister said to reporters.": a phrase with a
                  * preposition is no content either */
                 int32_t k1 = k;
-                if (strcmp(x->L.lang, "en") == 0 && k + 1 < s1 &&
-                    ws_tok_is_word(d, k) && !is_cap(d, k) &&
-                    (lexclass(x, x->L.skip, k) & K_PREP))
+                if (lang_is(x, "en") && k + 1 < s1 && ws_tok_is_word(d, k) &&
+                    !is_cap(d, k) && (lexclass(x, x->L.skip, k) & K_PREP))
                     k1 = k + 1;
                 int32_t r = np_right(x, k1, s1);
                 /* "..., X told farmers", "..., X told police": a bare
@@ -14398,9 +14390,9 @@ cue_pass(ctx *x)
                 /* "..., X told farmers on Tuesday.", "..., X told the
                  * board at a meeting in May.": phrases with a
                  * preposition after the addressee are no content either */
-                while (r > k1 && r + 1 < s1 && r < c1 &&
-                       strcmp(x->L.lang, "en") == 0 && ws_tok_is_word(d, r) &&
-                       !is_cap(d, r) && (lexclass(x, x->L.skip, r) & K_PREP)) {
+                while (r > k1 && r + 1 < s1 && r < c1 && lang_is(x, "en") &&
+                       ws_tok_is_word(d, r) && !is_cap(d, r) &&
+                       (lexclass(x, x->L.skip, r) & K_PREP)) {
                     int32_t r2 = np_right(x, r + 1, s1);
                     if (r2 <= r + 1)
                         break;
@@ -14415,7 +14407,7 @@ cue_pass(ctx *x)
          * adds a thing; it says something with a clause, a quotation or
          * as the attribution of the words before it (an infinitive after
          * another cue, "promising to add funds", stays that cue's) */
-        if (strcmp(x->L.lang, "en") == 0 && comp < 0 && c0 == t && c1 > c0 &&
+        if (lang_is(x, "en") && comp < 0 && c0 == t && c1 > c0 &&
             nextq == NULL && en_add_verb(x, p) && en_add_object(x, c0, s1) &&
             !(p > s0 && tok_is(d, p - 1, "to")))
             continue;
@@ -14425,9 +14417,9 @@ cue_pass(ctx *x)
          * that goes on with the content: the content is the part before
          * (with that quotation) */
         int32_t resume = -1, resume_end = c1;
-        if (strcmp(x->L.lang, "en") == 0 && (attr & C_SAY) && comp < 0 &&
-            nextq == NULL && c1 > c0 && sa > s0 + 1 && sa < p &&
-            x->qid[s0] < 0 && en_finite_in(x, s0, sa - 1) &&
+        if (lang_is(x, "en") && (attr & C_SAY) && comp < 0 && nextq == NULL &&
+            c1 > c0 && sa > s0 + 1 && sa < p && x->qid[s0] < 0 &&
+            en_finite_in(x, s0, sa - 1) &&
             (tok_is(d, sa - 1, ",") ||
              (qmark(x, sa - 1) && x->qid[sa - 1] >= 0 &&
               tok_is(d, sa - 2, ",")))) {
@@ -14436,8 +14428,7 @@ cue_pass(ctx *x)
                 c1 = c0;
         }
         if (c1 <= c0 &&
-            (kind != WS_REPORTED ||
-             ((attr & C_SAY) && strcmp(x->L.lang, "en") == 0)) &&
+            (kind != WS_REPORTED || ((attr & C_SAY) && lang_is(x, "en"))) &&
             nextq == NULL) {
             /* cue at the end: "The sites were down, the ministry said.",
              * also a speech verb that may take an object: "..., he
@@ -14479,7 +14470,7 @@ cue_pass(ctx *x)
          * isn't repeated", "the worst way I can imagine"): its object is
          * elsewhere or not there */
         if (kind == WS_REPORTED && c1 <= c0 && nextq == NULL &&
-            strcmp(x->L.lang, "en") == 0)
+            lang_is(x, "en"))
             continue;
         if (kind == WS_REPORTED && sa < 0 && !coord)
             continue;
@@ -14496,7 +14487,7 @@ cue_pass(ctx *x)
          * anyone heard of") holds none of the source's words */
         if ((c1 == c0 + 1 || (c1 == c0 + 2 && ws_tok_is_punct(d, c0 + 1) &&
                               x->qid[c0 + 1] < 0)) &&
-            nextq == NULL && x->qid[c0] < 0 && strcmp(x->L.lang, "en") == 0) {
+            nextq == NULL && x->qid[c0] < 0 && lang_is(x, "en")) {
             static const char *const wh[] = {"how",  "what",  "why",
                                              "when", "where", "who"};
             if (fold_is(x, c0, wh, sizeof wh / sizeof *wh) ||
@@ -14562,8 +14553,7 @@ cue_pass(ctx *x)
          * phrase and the verb phrase after the cue, up to the next finite
          * verb (the main clause's) */
         if (pre1 < 0 && sa > s0 && sa < p && (attr & C_SAY) &&
-            !(attr & C_ACT) && comp < 0 && nextq == NULL &&
-            strcmp(x->L.lang, "en") == 0 &&
+            !(attr & C_ACT) && comp < 0 && nextq == NULL && lang_is(x, "en") &&
             (is_det(x, sa) || pron_gender_simple(x, sa))) {
             int32_t h = tok_is(d, sa - 1, "that") ? sa - 2 : sa - 1;
             int32_t v0 = en_verb_after_cue(x, cue_end, s1);
@@ -14638,7 +14628,7 @@ cue_pass(ctx *x)
                      is_speech_cue(x->cueattr[k]) && !en_det_noun(x, k, lo0) &&
                      !(k > lo0 &&
                        fold_is(x, k - 1, (const char *const[]){"to"}, 1) &&
-                       strcmp(x->L.lang, "en") == 0)))
+                       lang_is(x, "en"))))
                     clean = 0;
             if (clean) {
                 pre0 = lo0;
@@ -14688,7 +14678,7 @@ cue_pass(ctx *x)
              * ("called the plan \"a disaster\""), not in German */
             if (mark_mixed(x, c0, c1) &&
                 (kind != WS_REPORTED || pred_cue(x, p) || slav_fr(x) ||
-                 strcmp(x->L.lang, "en") == 0))
+                 lang_is(x, "en")))
                 st->kind = WS_MIXED;
             else if (comp >= 0 && kind == WS_INDIRECT && slav_fr(x) &&
                      x->qid[c0] >= 0 && x->qid[c1 - 1] == x->qid[c0])
@@ -14887,7 +14877,7 @@ en_claim_noun_pass(ctx *x)
 {
     static const char *const poss[] = {"his", "her", "their", "its"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return;
     static const char *const thatto[] = {"that", "to"};
     static const char *const that[] = {"that"};
@@ -15025,7 +15015,7 @@ en_evident_pass(ctx *x)
     static const char *const it[] = {"it"};
     static const char *const its[] = {"it's", "it\xe2\x80\x99s"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return;
     int32_t n0 = d->statements.n;
     held_index held = {0};
@@ -15150,7 +15140,7 @@ en_noun_clause_pass(ctx *x)
     static const char *const vg[] = {"be",  "been",  "being", "not",
                                      "n't", "never", "also",  "still"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return;
     int32_t n0 = d->statements.n;
     held_index held = {0};
@@ -15214,11 +15204,15 @@ en_agreement_to_pass(ctx *x)
     static const char *const poss[] = {"his", "her",  "their", "its",
                                        "our", "your", "my"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return;
     int32_t n0 = d->statements.n;
     held_index held = {0};
-    for (int32_t n = 1; n + 2 < x->ntok; n++) {
+    /* (only the tokens that may be one of the nouns: cand_add) */
+    uint64_t *cand = cand_new(x);
+    cand_add(x, cand, noun, sizeof noun / sizeof *noun, 0);
+    for (int32_t n = cand_next(x, cand, 1); n + 2 < x->ntok;
+         n = cand_next(x, cand, n + 1)) {
         if (x->qid[n] >= 0 || x->cueused[n] ||
             !fold_is(x, n, noun, sizeof noun / sizeof *noun))
             continue;
@@ -15308,7 +15302,7 @@ en_received_act_pass(ctx *x)
                                       "has",  "have",  "had",   "been",
                                       "will", "would", "could", "may"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return;
     uint64_t *cand = cand_new(x);
     cand_add(x, cand, recv, sizeof recv / sizeof *recv, 0);
@@ -15413,7 +15407,7 @@ en_passive_light_pass(ctx *x)
                                       "proposals", "motion",    "resolution",
                                       "case",      "arguments", "argument"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return;
     uint64_t *cand = cand_new(x);
     cand_add(x, cand, part, sizeof part / sizeof *part, 0);
@@ -15462,23 +15456,23 @@ en_passive_light_pass(ctx *x)
     }
 }
 
-/* The token whose span starts at character c (binary search), or -1. */
+/* The token whose span starts at character c, or -1: the first token
+ * that does not start before c (a binary search whose steps are chosen
+ * without a branch: the tokens start in increasing order), if it starts
+ * at c. */
 static int32_t
 tok_starting_at(ctx *x, int32_t c)
 {
     const ws_doc *d = x->d;
-    int32_t lo = 0, hi = x->ntok - 1;
-    while (lo <= hi) {
-        int32_t mid = lo + (hi - lo) / 2;
-        int32_t s = d->tokens.v[mid].start;
-        if (s == c)
-            return mid;
-        if (s < c)
-            lo = mid + 1;
-        else
-            hi = mid - 1;
+    int32_t lo = 0, n = x->ntok;
+    if (n <= 0)
+        return -1;
+    while (n > 1) {
+        int32_t half = n / 2;
+        lo = d->tokens.v[lo + half - 1].start < c ? lo + half : lo;
+        n -= half;
     }
-    return -1;
+    return d->tokens.v[lo].start == c ? lo : -1;
 }
 
 /* English: does the word at k open an indirect question ("whether",
@@ -15546,7 +15540,7 @@ static void
 en_about_object_pass(ctx *x)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return;
     for (int32_t i = 0; i < d->statements.n; i++) {
         ws_statement *st = &d->statements.v[i];
@@ -15707,7 +15701,7 @@ en_wh_topic_pass(ctx *x)
 {
     static const char *const prep[] = {"about", "over", "on"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return;
     int32_t n0 = d->statements.n;
     held_index held = {0};
@@ -15780,7 +15774,7 @@ static void
 en_clause_content_kind_pass(ctx *x)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return;
     for (int32_t i = 0; i < d->statements.n; i++) {
         ws_statement *st = &d->statements.v[i];
@@ -15811,7 +15805,7 @@ static void
 en_prep_content_kind_pass(ctx *x)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return;
     for (int32_t i = 0; i < d->statements.n; i++) {
         ws_statement *st = &d->statements.v[i];
@@ -15861,7 +15855,7 @@ static void
 en_clause_object_kind_pass(ctx *x)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return;
     for (int32_t i = 0; i < d->statements.n; i++) {
         ws_statement *st = &d->statements.v[i];
@@ -15891,7 +15885,7 @@ static void
 en_that_quote_kind_pass(ctx *x)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return;
     for (int32_t i = 0; i < d->statements.n; i++) {
         ws_statement *st = &d->statements.v[i];
@@ -15943,7 +15937,7 @@ static void
 en_actn_topic_pass(ctx *x)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return;
     for (int32_t i = 0; i < d->statements.n; i++) {
         ws_statement *st = &d->statements.v[i];
@@ -16185,7 +16179,7 @@ static void
 en_poss_act_pass(ctx *x)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return;
     /* (the noun, up to four words on, starts a cue entry: en_possn_prep) */
     uint64_t *cand = cand_new(x);
@@ -16319,7 +16313,7 @@ static void
 en_bare_act_noun_pass(ctx *x)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return;
     int32_t *cov = NULL;
     int cov_done = 0;
@@ -16417,7 +16411,7 @@ static void
 en_in_doc_pass(ctx *x)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return;
     int32_t *cov = NULL;
     int cov_done = 0;
@@ -16498,11 +16492,15 @@ en_percent_choice_pass(ctx *x)
     static const char *const modal[] = {"would", "will", "could", "still",
                                         "now"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return;
     int32_t *cov = NULL;
     int cov_done = 0;
-    for (int32_t t = 2; t + 1 < x->ntok; t++) {
+    /* (only the tokens that may be one of the verbs: cand_add) */
+    uint64_t *cand = cand_new(x);
+    cand_add(x, cand, verbs, sizeof verbs / sizeof *verbs, 0);
+    for (int32_t t = cand_next(x, cand, 2); t + 1 < x->ntok;
+         t = cand_next(x, cand, t + 1)) {
         if (x->qid[t] >= 0 || x->cueused[t] || !ws_tok_is_word(d, t) ||
             !fold_is(x, t, verbs, sizeof verbs / sizeof *verbs))
             continue;
@@ -16669,7 +16667,7 @@ de_claim_noun_pass(ctx *x)
     static const char *const comp[] = {"dass", "daß"};
     static const char *const go_on[] = {"und", "oder", "so", "um", "aber"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "de") != 0)
+    if (!lang_is(x, "de"))
         return;
     int32_t n0 = d->statements.n, live = n0, last = 0;
     held_index held = {0};
@@ -16824,7 +16822,7 @@ de_passive_agent_pass(ctx *x)
                                       "worden"};
     static const char *const von[] = {"von", "vom"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "de") != 0)
+    if (!lang_is(x, "de"))
         return;
     int32_t n0 = d->statements.n;
     held_index held = {0};
@@ -17150,10 +17148,12 @@ static void
 en_label_pass(ctx *x)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return;
     for (int32_t t = 0; t < x->ntok; t++) {
-        if (t > 0 && para_of(x, t - 1) == para_of(x, t))
+        /* (a token of the sentence before it is in its paragraph) */
+        if (t > 0 && (d->tokens.v[t - 1].sent == d->tokens.v[t].sent ||
+                      para_of(x, t - 1) == para_of(x, t)))
             continue;
         if (headline_dup(x, t))
             continue;
@@ -17275,11 +17275,15 @@ en_seem_raising_pass(ctx *x)
     static const char *const bh[] = {"be", "have"};
     static const char *const expl[] = {"it", "there", "this", "that"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return;
     int32_t n0 = d->statements.n;
     held_index held = {0};
-    for (int32_t t = 1; t + 3 < x->ntok; t++) {
+    /* (only the tokens that may be one of the verbs: cand_add) */
+    uint64_t *cand = cand_new(x);
+    cand_add(x, cand, seem, sizeof seem / sizeof *seem, 0);
+    for (int32_t t = cand_next(x, cand, 1); t + 3 < x->ntok;
+         t = cand_next(x, cand, t + 1)) {
         if (!tok_is(d, t + 1, "to") ||
             !fold_is(x, t, seem, sizeof seem / sizeof *seem) ||
             x->qid[t] >= 0 || x->cueused[t] ||
@@ -17335,7 +17339,7 @@ en_passive_judgement_pass(ctx *x)
                                       "would", "could", "can",   "may",
                                       "might", "must",  "should"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return;
     int32_t n0 = d->statements.n;
     held_index held = {0};
@@ -17426,7 +17430,7 @@ static int
 en_prev_sentence_person(ctx *x, int32_t o, int32_t *a, int32_t *b)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || sent_t0(x, o) != o || o < 2)
+    if (!lang_is(x, "en") || sent_t0(x, o) != o || o < 2)
         return 0;
     int32_t s0 = sent_t0(x, o - 1);
     if (s0 < 0 || s0 >= o - 1 || para_of(x, s0) != para_of(x, o))
@@ -17499,8 +17503,8 @@ static ws_statement *
 en_trailing_attrib_stmt(ctx *x, const quote *q)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || q->o < 2 ||
-        !ws_tok_is_final(d, q->o - 1) || x->qid[q->o - 1] >= 0)
+    if (!lang_is(x, "en") || q->o < 2 || !ws_tok_is_final(d, q->o - 1) ||
+        x->qid[q->o - 1] >= 0)
         return NULL;
     int32_t p0, p1;
     para_range(x, q->o, &p0, &p1);
@@ -17567,7 +17571,7 @@ static int
 de_colon_subject(ctx *x, int32_t o, int32_t *a, int32_t *b)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "de") != 0 || o < 3 || !tok_is(d, o - 1, ":"))
+    if (!lang_is(x, "de") || o < 3 || !tok_is(d, o - 1, ":"))
         return 0;
     int32_t s0 = sent_t0(x, o), colon = o - 1;
     if (colon - s0 < 3)
@@ -17604,7 +17608,7 @@ static ws_statement *
 en_quote_goes_on(ctx *x, const quote *q)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || sent_t0(x, q->o) != q->o)
+    if (!lang_is(x, "en") || sent_t0(x, q->o) != q->o)
         return NULL;
     int32_t pos = d->tokens.v[q->o].start, w[4];
     stmt_window(x, pos, d->statements.n, w);
@@ -17808,7 +17812,7 @@ dash_pass(ctx *x, int phase)
 {
     ws_doc *d = x->d;
     /* dialogue dashes are a convention of these languages, not of en/de */
-    if (strcmp(x->L.lang, "en") == 0 || strcmp(x->L.lang, "de") == 0)
+    if (lang_is(x, "en") || lang_is(x, "de"))
         return;
     for (int32_t p = 0; p < d->paragraphs.n; p++) {
         if (ws_doc_deadline())
@@ -17962,7 +17966,7 @@ static void
 subjunctive_pass(ctx *x)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "de") != 0)
+    if (!lang_is(x, "de"))
         return;
     for (int32_t s = 0; s < d->sentences.n; s++) {
         if (ws_doc_deadline())
@@ -17996,7 +18000,7 @@ subjunctive_pass(ctx *x)
         /* "Die Besitzer sollen zum Gehen aufgefordert worden sein.": a
          * cue whose every act the German filter drops (a passive) is no
          * speech verb of the sentence */
-        if (subj && cue && strcmp(x->L.lang, "de") == 0) {
+        if (subj && cue && lang_is(x, "de")) {
             int live = 0, seen = 0;
             for (int part = 0; part < 4 && !live; part += 2)
                 for (int32_t k = w[part]; k < w[part + 1] && !live; k++) {
@@ -18254,7 +18258,7 @@ static void
 en_nested_pass(ctx *x)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || d->statements.n < 2)
+    if (!lang_is(x, "en") || d->statements.n < 2)
         return;
     int32_t n = d->statements.n, ns = 0;
     for (int32_t i = 0; i < n; i++)
@@ -18344,7 +18348,7 @@ fragment_pass(ctx *x)
         "zum", "zur", "beim", "von",   "in",    "auf",   "mit",  "bei", "nach",
         "aus", "ein", "eine", "einer", "einem", "einen", "eines"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "de") != 0)
+    if (!lang_is(x, "de"))
         return;
     int32_t nst = d->statements.n;
     for (int32_t qi = 0; qi < x->nq; qi++) {
@@ -18541,7 +18545,7 @@ en_light_act(ctx *x, int32_t i)
         !ws_tok_is_word(d, i1) || is_cap(d, i1) || x->qid[i1] >= 0 ||
         tok_is(d, i1, "to"))
         return;
-    if (strcmp(x->L.lang, "en") != 0 || x->cuelen[i] || is_cap(d, i) ||
+    if (!lang_is(x, "en") || x->cuelen[i] || is_cap(d, i) ||
         lexmatch(x, x->L.labels, i, &v) != 1 || !ws_lex_has_attr(v, "light"))
         return;
     int32_t s = d->tokens.v[i].sent;
@@ -18599,6 +18603,10 @@ en_split_act(ctx *x, int32_t i)
     const char *lg = x->L.lang;
     if (lg[0] != 'e' || lg[1] != 'n' || lg[2] != '\0' || i + 2 >= x->ntok)
         return;
+    /* a cue, a quoted or a capitalised word opens none: told by its
+     * flags before the next word is read */
+    if (x->cuelen[i] || x->qid[i] >= 0 || is_cap(d, i))
+        return;
     /* most words have no adverb or time after them: the next word's
      * bytes (-ly, a capital), then its class in stance-skip.tsv (adv,
      * time; memoised per token), before any phrase is looked up */
@@ -18615,7 +18623,7 @@ en_split_act(ctx *x, int32_t i)
     }
     int ly = jl >= 5 && jw[jl - 1] == 'y' && jw[jl - 2] == 'l';
     int up = jl >= 3 && jw[0] >= 'A' && jw[0] <= 'Z';
-    if (x->cuelen[i] || x->qid[i] >= 0 || is_cap(d, i) || !ws_tok_is_word(d, j))
+    if (!ws_tok_is_word(d, j))
         return;
     int common =
         !ly && !up && (lexclass(x, x->L.skip, j) & (K_ADV | K_TIME)) != 0;
@@ -18668,7 +18676,7 @@ static void
 src_phrase(ctx *x, int32_t i)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "de") != 0 || x->cuelen[i])
+    if (!lang_is(x, "de") || x->cuelen[i])
         return;
     size_t n;
     const char *f = tok_fold(x, i, &n);
@@ -18728,8 +18736,7 @@ static void
 src_adj_phrase(ctx *x, int32_t i)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "de") == 0 || x->cuelen[i] > 1 ||
-        !ws_tok_is_word(d, i))
+    if (lang_is(x, "de") || x->cuelen[i] > 1 || !ws_tok_is_word(d, i))
         return;
     int32_t s = d->tokens.v[i].sent;
     /* the loop's first test (two lower-case words after i) before the
@@ -18763,7 +18770,7 @@ static int
 en_title_verb(ctx *x, int32_t i)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0 || !is_cap(d, i) || i == 0)
+    if (!lang_is(x, "en") || !is_cap(d, i) || i == 0)
         return 0;
     const char *w = ws_tok_ptr(d, i);
     int32_t wl = ws_tok_blen(d, i);
@@ -18792,9 +18799,8 @@ en_verb_in_person(ctx *x, int32_t i)
 {
     ws_doc *d = x->d;
     int32_t e = x->ent[i];
-    if (strcmp(x->L.lang, "en") != 0 || e < 0 ||
-        d->entities.v[e].type != WS_PERSON || is_cap(d, i) ||
-        !ws_tok_is_word(d, i))
+    if (!lang_is(x, "en") || e < 0 || d->entities.v[e].type != WS_PERSON ||
+        is_cap(d, i) || !ws_tok_is_word(d, i))
         return 0;
     return i > d->entities.v[e].tok0 && i + 1 < d->entities.v[e].tok1;
 }
@@ -18939,7 +18945,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     d->ner_index = NULL; /* index_entities may set tok0/tok1 */
     build_indexes(x);
     /* cues */
-    int lg_en = strcmp(x->L.lang, "en") == 0;
+    int lg_en = lang_is(x, "en");
     /* (ws_de_konj1 answers only in a German document: asked once here,
      * not per word) */
     int doc_de = strcmp(d->lang, "de") == 0;
@@ -18981,10 +18987,10 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
             a |= C_ACT;
         if ((a & ~(unsigned)(C_DOC | C_SRC | C_ACTN)) == 0)
             continue;
-        if (a == C_SUBJ && strcmp(x->L.lang, "de") == 0 &&
+        if (a == C_SUBJ && lang_is(x, "de") &&
             !ws_de_subj_form(w, d, x->L.cues, i))
             continue;
-        if (m == 1 && strcmp(x->L.lang, "en") == 0) {
+        if (m == 1 && lang_is(x, "en")) {
             /* English cues are listed in every form: "supporters" is not
              * "support" */
             if (lexw_form(x, x->L.cues, i) == NULL)
@@ -18995,7 +19001,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
                 ws_tok_is_word(d, i + 2))
                 continue;
         }
-        if (m == 1 && strcmp(x->L.lang, "de") == 0 && (a & (C_SAY | C_ACT)) &&
+        if (m == 1 && lang_is(x, "de") && (a & (C_SAY | C_ACT)) &&
             is_cap(d, i) && i > 0 &&
             d->tokens.v[i - 1].sent == d->tokens.v[i].sent &&
             (ws_tok_is_word(d, i - 1) || ws_tok_is(d, i - 1, ",") ||
@@ -19009,9 +19015,8 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
              * Versicherten", "dem Schreiben") is no verb */
             continue;
         }
-        if (m == 1 && strcmp(x->L.lang, "de") == 0 && i + 1 < x->ntok &&
-            is_cap(d, i + 1) && !is_cap(d, i) &&
-            d->tokens.v[i + 1].sent == d->tokens.v[i].sent) {
+        if (m == 1 && lang_is(x, "de") && i + 1 < x->ntok && is_cap(d, i + 1) &&
+            !is_cap(d, i) && d->tokens.v[i + 1].sent == d->tokens.v[i].sent) {
             /* an inflected participle before a noun is an adjective
              * ("die genannten Namen") */
             size_t fl;
@@ -19245,7 +19250,7 @@ static void
 en_noun_form_cues(ctx *x)
 {
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return;
     for (int32_t i = 0; i < x->ntok; i++) {
         if (x->cuelen[i] != 1 || !x->cueval[i] ||
@@ -19288,7 +19293,7 @@ en_perceived_speech_cues(ctx *x)
     static const char *const be[] = {"be",   "been", "being", "was",
                                      "were", "is",   "are"};
     ws_doc *d = x->d;
-    if (strcmp(x->L.lang, "en") != 0)
+    if (!lang_is(x, "en"))
         return;
     for (int32_t i = 1; i + 1 < x->ntok; i++) {
         if (x->cuelen[i] != 1 || !tok_is(d, i, "heard") ||
@@ -19374,10 +19379,10 @@ quote_only_cues(ctx *x)
             keep = 1;
         /* "as the mayor put it, ...": the "as" clause names the source of
          * indirect words too (en_as_source) */
-        if (!keep && x->qid[i] < 0 && strcmp(x->L.lang, "en") == 0 &&
+        if (!keep && x->qid[i] < 0 && lang_is(x, "en") &&
             en_as_word(x, i, sent_t0(x, i)) >= 0)
             keep = 1;
-        if (!keep && x->qid[i] < 0 && strcmp(x->L.lang, "en") == 0 &&
+        if (!keep && x->qid[i] < 0 && lang_is(x, "en") &&
             en_loud_that(x, i + x->cuelen[i]))
             keep = 1;
         /* (a hyphenated compound or a quoted nickname in the phrase
@@ -19401,7 +19406,7 @@ quote_only_cues(ctx *x)
             if (ws_tok_is_final(d, k) || (x->cuelen[k] && k < i))
                 break;
         }
-        if (!keep && strcmp(x->L.lang, "en") == 0)
+        if (!keep && lang_is(x, "en"))
             keep = en_quote_then_speaker_phrase(x, i);
         if (!keep)
             x->cuelen[i] = 0;

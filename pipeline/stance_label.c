@@ -299,18 +299,20 @@ skipclass_at(lctx *x, int32_t i)
 }
 
 /* The first token in [lo, hi) that ends after cp (hi when none): a
- * binary search, the tokens' ends rising. */
+ * binary search, the tokens' ends rising, whose steps are chosen without
+ * a branch (the halves taken alike whatever the answer). */
 static int32_t
 tok_end_after(const ws_token *tv, int32_t lo, int32_t hi, int32_t cp)
 {
-    while (lo < hi) {
-        int32_t mid = (lo + hi) / 2;
-        if (tv[mid].end <= cp)
-            lo = mid + 1;
-        else
-            hi = mid;
+    int32_t n = hi - lo;
+    if (n <= 0)
+        return lo;
+    while (n > 1) {
+        int32_t half = n / 2;
+        lo = tv[lo + half - 1].end <= cp ? lo + half : lo;
+        n -= half;
     }
-    return lo;
+    return lo + (tv[lo].end <= cp);
 }
 
 static int32_t
