@@ -14,6 +14,10 @@
 
 #include "ws_int.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #define WS_JSON_MAXDEPTH 256
 
 typedef struct {
@@ -81,6 +85,32 @@ special8_mask(const char *s)
     uint64_t any =
         ((v - ones * 0x20) & ~v) | ((q - ones) & ~q) | ((bs - ones) & ~bs);
     return any & high;
+}
+
+/* The first byte at or after i of a block of sixteen (before e) that
+ * holds a special byte (as special8_mask says), or where fewer than
+ * sixteen are left: a compare of sixteen bytes with SSE2 (ws_buf_jstr's
+ * scan over a document's text). */
+static inline size_t
+plain16_end(const char *s, size_t i, size_t e)
+{
+#ifdef __SSE2__
+    const __m128i ctl = _mm_set1_epi8(0x1F), quo = _mm_set1_epi8('"'),
+                  bsl = _mm_set1_epi8('\\');
+    for (; i + 16 <= e; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        /* v <= 0x1F unsigned: max(v, 0x1F) is 0x1F */
+        __m128i m = _mm_or_si128(
+            _mm_cmpeq_epi8(_mm_max_epu8(v, ctl), ctl),
+            _mm_or_si128(_mm_cmpeq_epi8(v, quo), _mm_cmpeq_epi8(v, bsl)));
+        if (_mm_movemask_epi8(m))
+            break;
+    }
+#else
+    (void)s;
+    (void)e;
+#endif
+    return i;
 }
 
 /* The special bytes of w (as special8_mask says, four bytes). */
@@ -959,8 +989,10 @@ ws_buf_jstr(ws_buf *b, const char *s, size_t n)
         char *o = b->buf + b->len;
         while (i < e) {
             size_t run = i;
-            /* eight plain bytes at a time (no control byte, '"' or '\\') */
+            /* sixteen plain bytes at a time, then eight (no control
+             * byte, '"' or '\\') */
             uint64_t m = 0;
+            i = plain16_end(s, i, e);
             while (i + 8 <= e && (m = special8_mask(s + i)) == 0)
                 i += 8;
             if (m != 0) { /* the first special byte of those eight */

@@ -649,11 +649,13 @@ w_spans(ws_buf *b, const void *base, size_t stride, int32_t n)
 static void
 w_tspan(ws_buf *b, const ws_doc *d, ws_span s)
 {
-    ws_buf_put(b, "{\"start\":", 9);
-    ws_buf_int(b, s.start);
-    ws_buf_put(b, ",\"end\":", 7);
-    ws_buf_int(b, s.end);
-    ws_buf_put(b, ",\"text\":", 8);
+    /* the span without its '}', then the text */
+    char *p = ws_buf__room(b, SPAN_MAX + 8);
+    if (p == NULL)
+        return;
+    p = w_span_at(p, s.start, s.end) - 1;
+    memcpy(p, ",\"text\":", 8);
+    ws_buf__done(b, p + 8);
     int32_t b0 = ws_doc_byte(d, s.start), b1 = ws_doc_byte(d, s.end);
     ws_buf_jstr(b, d->text + b0, (size_t)(b1 > b0 ? b1 - b0 : 0));
     ws_buf_putc(b, '}');
@@ -739,20 +741,18 @@ ws_record_write(ws_buf *b, const ws_doc *d)
             if (i)
                 ws_buf_putc(b, ',');
             {
-                /* {"start":N,"end":M,"type": in one write */
-                char tmp[64], *p = tmp;
-                memcpy(p, "{\"start\":", 9);
-                p = ws_json__put_int(p + 9, e->start);
-                memcpy(p, ",\"end\":", 7);
-                p = ws_json__put_int(p + 7, e->end);
-                /* the type's name (an upper-case word: nothing to
-                 * escape) */
+                /* {"start":N,"end":M,"type":"T" in place; the type's name
+                 * is an upper-case word (nothing to escape) */
                 const char *tn = ws_etype_name(e->type);
                 size_t tl = strlen(tn);
+                char *p = ws_buf__room(b, SPAN_MAX + 10 + tl);
+                if (p == NULL)
+                    return;
+                p = w_span_at(p, e->start, e->end) - 1;
                 memcpy(p, ",\"type\":\"", 9);
                 memcpy(p + 9, tn, tl);
                 p[9 + tl] = '"';
-                ws_buf_put(b, tmp, (size_t)(p + 10 + tl - tmp));
+                ws_buf__done(b, p + 10 + tl);
             }
             W_OPT_STR(b, "text", e->text);
             W_OPT_STR(b, "name", e->name);
