@@ -557,7 +557,9 @@ test_buf_int_every_length(void)
 {
     long long v = 1;
     int ok = 1;
-    for (int len = 1; len <= 19 && ok; len++, v *= 10)
+    for (int len = 1; len <= 19 && ok; len++) {
+        if (len > 1)
+            v *= 10; /* 10^(len - 1) */
         for (int sign = 0; sign < 2 && ok; sign++)
             for (long long d = -1; d <= 1 && ok; d++) {
                 long long x = (sign ? -v : v) + d;
@@ -571,6 +573,7 @@ test_buf_int_every_length(void)
                 CHECK(ok, "ws_buf_int %lld: %s", x, b.buf ? b.buf : "(null)");
                 ws_buf_free(&b);
             }
+    }
     char want[32];
     ws_buf b = {0};
     ws_buf_int(&b, INT64_MIN);
