@@ -396,15 +396,28 @@ ws_doc_cp(const ws_doc *d, int32_t byte)
 int32_t
 ws_doc_tok_at(const ws_doc *d, int32_t cp, int end)
 {
-    int32_t lo = 0, hi = d->tokens.n;
-    while (lo < hi) {
-        int32_t mid = lo + (hi - lo) / 2;
-        if ((end ? d->tokens.v[mid].end : d->tokens.v[mid].start + 1) <= cp)
-            lo = mid + 1;
-        else
-            hi = mid;
+    /* the number of tokens whose key (end, or start + 1) is at most cp:
+     * the keys grow with the index, so a search that halves the range
+     * with a conditional move, not a branch (which way it goes is not
+     * predictable) */
+    const ws_token *v = d->tokens.v;
+    int32_t base = 0, n = d->tokens.n;
+    if (n == 0)
+        return 0;
+    if (end) {
+        while (n > 1) {
+            int32_t half = n / 2;
+            base = v[base + half].end <= cp ? base + half : base;
+            n -= half;
+        }
+        return base + (v[base].end <= cp);
     }
-    return lo;
+    while (n > 1) {
+        int32_t half = n / 2;
+        base = v[base + half].start < cp ? base + half : base;
+        n -= half;
+    }
+    return base + (v[base].start < cp);
 }
 
 int32_t

@@ -901,8 +901,8 @@ wcls(const ws_icu *u, UChar c)
 
 /* Is there a break between a unit of class a and one of class b whatever
  * the text after them and before them (see above)? */
-static inline int
-wb_certain_ab(int a, int b)
+static int
+wb_certain_rule(int a, int b)
 {
     if (a == WC_LF || a == WC_NL || b == WC_LF || b == WC_NL)
         return !(a == WC_CR && b == WC_LF);
@@ -911,6 +911,29 @@ wb_certain_ab(int a, int b)
     if (b == WC_WS)
         return a != WC_WS && a != WC_X;
     return a == WC_WS && b != WC_X;
+}
+
+/* wb_certain_rule's answers by class pair, bit b of wb_certain[a]: asked
+ * at every segment, where its branches on the classes (a space or not)
+ * were mispredicted */
+static uint16_t wb_certain[WC_X + 1];
+static pthread_once_t wb_certain_once = PTHREAD_ONCE_INIT;
+
+static void
+wb_certain_init(void)
+{
+    for (int a = 0; a <= WC_X; a++) {
+        uint16_t row = 0;
+        for (int b = 0; b <= WC_X; b++)
+            row |= (uint16_t)(wb_certain_rule(a, b) << b);
+        wb_certain[a] = row;
+    }
+}
+
+static inline int
+wb_certain_ab(int a, int b)
+{
+    return (wb_certain[a] >> b) & 1;
 }
 
 /* The first unit at or after p that is not an ASCII letter (len when
@@ -951,8 +974,10 @@ fast_words(ws_icu *u, UBreakIterator *bi, int32_t *out, int32_t *status,
     int32_t p = 0, n = 0, safe = 0, nsafe = 0, nwin = 0;
     int pc = WC_X; /* the class of unit p - 1 */
 
-    if (!u->wbinit)
+    if (!u->wbinit) {
+        pthread_once(&wb_certain_once, wb_certain_init);
         wb_init(u);
+    }
     while (p < len) {
         int32_t i = p, st = 0;
         int c = wcls(u, t[p]), x = -1;

@@ -14,6 +14,10 @@
 
 #include "ws_int.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #define WS_JSON_MAXDEPTH 256
 
 typedef struct {
@@ -81,6 +85,74 @@ special8_mask(const char *s)
     uint64_t any =
         ((v - ones * 0x20) & ~v) | ((q - ones) & ~q) | ((bs - ones) & ~bs);
     return any & high;
+}
+
+/* The first byte at or after i of a block of sixteen (before e) that
+ * holds a special byte (as special8_mask says), or where fewer than
+ * sixteen are left: a compare of sixteen bytes with SSE2 (ws_buf_jstr's
+ * scan over a document's text). */
+static inline size_t
+plain16_end(const char *s, size_t i, size_t e)
+{
+#ifdef __SSE2__
+    const __m128i ctl = _mm_set1_epi8(0x1F), quo = _mm_set1_epi8('"'),
+                  bsl = _mm_set1_epi8('\\');
+    for (; i + 16 <= e; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        /* v <= 0x1F unsigned: max(v, 0x1F) is 0x1F */
+        __m128i m = _mm_or_si128(
+            _mm_cmpeq_epi8(_mm_max_epu8(v, ctl), ctl),
+            _mm_or_si128(_mm_cmpeq_epi8(v, quo), _mm_cmpeq_epi8(v, bsl)));
+        if (_mm_movemask_epi8(m))
+            break;
+    }
+#else
+    (void)s;
+    (void)e;
+#endif
+    return i;
+}
+
+/* The special bytes of w (as special8_mask says, four bytes). */
+static inline uint32_t
+special4_mask(uint32_t w)
+{
+    const uint32_t ones = 0x01010101u, high = 0x80808080u;
+    uint32_t q = w ^ (ones * '"'), bs = w ^ (ones * '\\');
+    return (((w - ones * 0x20) & ~w) | ((q - ones) & ~q) |
+            ((bs - ones) & ~bs)) &
+           high;
+}
+
+/* Copies the n bytes of s (1 <= n < 8) to o when none is special:
+ * returns 1, or 0 (o undefined) when one is.  Two loads of four or two
+ * bytes, at the start and at the end (they overlap when n is not twice
+ * that). */
+static inline int
+short_plain(char *o, const char *s, size_t n)
+{
+    uint32_t a = 0x61616161u, z = 0x61616161u;
+    if (n >= 4) {
+        memcpy(&a, s, 4);
+        memcpy(&z, s + n - 4, 4);
+        if (special4_mask(a) | special4_mask(z))
+            return 0;
+        memcpy(o, &a, 4);
+        memcpy(o + n - 4, &z, 4);
+    } else if (n >= 2) {
+        memcpy(&a, s, 2);
+        memcpy(&z, s + n - 2, 2);
+        if (special4_mask(a) | special4_mask(z))
+            return 0;
+        memcpy(o, &a, 2);
+        memcpy(o + n - 2, &z, 2);
+    } else {
+        memcpy(&a, s, 1);
+        if (special4_mask(a))
+            return 0;
+        o[0] = s[0];
+    }
+    return 1;
 }
 
 static int
@@ -765,6 +837,12 @@ buf_room(ws_buf *b, size_t more)
     return buf_grow(b, more);
 }
 
+char *
+ws_buf__grow(ws_buf *b, size_t more)
+{
+    return buf_grow(b, more) < 0 ? NULL : b->buf + b->len;
+}
+
 void
 ws_buf_put_grow(ws_buf *b, const char *s, size_t n)
 {
@@ -796,20 +874,67 @@ ws_buf_printf(ws_buf *b, const char *fmt, ...)
     b->len += (size_t)n;
 }
 
+/* Decimal digits of v at p (room for 20); returns the end. */
+char *
+ws_json__put_int(char *p, int64_t v)
+{
+    /* two digits per division */
+    static const char d2[] =
+        "00010203040506070809101112131415161718192021222324"
+        "25262728293031323334353637383940414243444546474849"
+        "50515253545556575859606162636465666768697071727374"
+        "75767778798081828384858687888990919293949596979899";
+    uint64_t u = v < 0 ? 0ULL - (uint64_t)v : (uint64_t)v, x;
+    int n = 1;
+    if (v < 0)
+        *p++ = '-';
+    /* offsets of a document: at most four digits, written forwards */
+    if (u < 100) {
+        if (u < 10) {
+            *p = (char)('0' + u);
+            return p + 1;
+        }
+        memcpy(p, d2 + 2 * u, 2);
+        return p + 2;
+    }
+    if (u < 10000) {
+        unsigned hi = (unsigned)u / 100, lo = (unsigned)u % 100;
+        if (hi < 10) {
+            *p = (char)('0' + hi);
+            memcpy(p + 1, d2 + 2 * lo, 2);
+            return p + 3;
+        }
+        memcpy(p, d2 + 2 * hi, 2);
+        memcpy(p + 2, d2 + 2 * lo, 2);
+        return p + 4;
+    }
+    /* the number of digits, then the digits written backwards in place */
+    if (u < 100000) /* offsets: compare, do not divide */
+        n = u < 10 ? 1 : u < 100 ? 2 : u < 1000 ? 3 : u < 10000 ? 4 : 5;
+    else
+        for (x = u; x >= 10; x /= 10)
+            n++;
+    char *q = p + n;
+    while (u >= 100) {
+        unsigned r = (unsigned)(u % 100);
+        u /= 100;
+        q -= 2;
+        memcpy(q, d2 + 2 * r, 2);
+    }
+    if (u >= 10)
+        memcpy(q - 2, d2 + 2 * u, 2);
+    else
+        q[-1] = (char)('0' + u);
+    return p + n;
+}
+
 void
 ws_buf_int(ws_buf *b, long long v)
 {
-    char tmp[24];
-    char *p = tmp + sizeof tmp;
-    unsigned long long u =
-        v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
-    do {
-        *--p = (char)('0' + u % 10);
-        u /= 10;
-    } while (u != 0);
-    if (v < 0)
-        *--p = '-';
-    ws_buf_put(b, p, (size_t)(tmp + sizeof tmp - p));
+    /* in place: room for the longest (20 bytes) */
+    char *p = ws_buf__room(b, 20);
+    if (p != NULL)
+        ws_buf__done(b, ws_json__put_int(p, (int64_t)v));
 }
 
 void
@@ -837,15 +962,11 @@ ws_buf_jstr(ws_buf *b, const char *s, size_t n)
             } else {
                 plain = 0;
             }
-        } else {
-            for (size_t i = 0; i < n; i++) {
-                unsigned char c = (unsigned char)s[i];
-                if (c < 0x20 || c == '"' || c == '\\') {
-                    plain = 0;
-                    break;
-                }
-                o[1 + i] = (char)c;
-            }
+        } else if (n > 0) {
+            /* one to seven bytes: two loads that overlap (the first and
+             * the last half or so), tested and stored as they are, not
+             * a loop that ends at a different byte for every string */
+            plain = short_plain(o + 1, s, n);
         }
         if (plain) {
             o[0] = '"';
@@ -868,8 +989,10 @@ ws_buf_jstr(ws_buf *b, const char *s, size_t n)
         char *o = b->buf + b->len;
         while (i < e) {
             size_t run = i;
-            /* eight plain bytes at a time (no control byte, '"' or '\\') */
+            /* sixteen plain bytes at a time, then eight (no control
+             * byte, '"' or '\\') */
             uint64_t m = 0;
+            i = plain16_end(s, i, e);
             while (i + 8 <= e && (m = special8_mask(s + i)) == 0)
                 i += 8;
             if (m != 0) { /* the first special byte of those eight */

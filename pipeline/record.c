@@ -593,107 +593,69 @@ ws_record_from_json(ws_doc *d, const ws_json *obj)
 
 /* ---- writing ---- */
 
-/* Decimal digits of v at p; returns the end. */
-static char *
-put_int(char *p, int64_t v)
+/* The longest span w_span_at writes: 9 + 11 + 7 + 11 + 1 (and room
+ * for ws_json__put_int's longest) */
+#define SPAN_MAX 48
+
+/* {"start":s,"end":e} at p (room for SPAN_MAX bytes); returns its end. */
+static inline char *
+w_span_at(char *p, int32_t s, int32_t e)
 {
-    /* two digits per division */
-    static const char d2[] =
-        "00010203040506070809101112131415161718192021222324"
-        "25262728293031323334353637383940414243444546474849"
-        "50515253545556575859606162636465666768697071727374"
-        "75767778798081828384858687888990919293949596979899";
-    uint64_t u = v < 0 ? 0ULL - (uint64_t)v : (uint64_t)v, x;
-    int n = 1;
-    if (v < 0)
-        *p++ = '-';
-    /* offsets of a document: at most four digits, written forwards */
-    if (u < 100) {
-        if (u < 10) {
-            *p = (char)('0' + u);
-            return p + 1;
-        }
-        memcpy(p, d2 + 2 * u, 2);
-        return p + 2;
-    }
-    if (u < 10000) {
-        unsigned hi = (unsigned)u / 100, lo = (unsigned)u % 100;
-        if (hi < 10) {
-            *p = (char)('0' + hi);
-            memcpy(p + 1, d2 + 2 * lo, 2);
-            return p + 3;
-        }
-        memcpy(p, d2 + 2 * hi, 2);
-        memcpy(p + 2, d2 + 2 * lo, 2);
-        return p + 4;
-    }
-    /* the number of digits, then the digits written backwards in place */
-    if (u < 100000) /* offsets: compare, do not divide */
-        n = u < 10 ? 1 : u < 100 ? 2 : u < 1000 ? 3 : u < 10000 ? 4 : 5;
-    else
-        for (x = u; x >= 10; x /= 10)
-            n++;
-    char *q = p + n;
-    while (u >= 100) {
-        unsigned r = (unsigned)(u % 100);
-        u /= 100;
-        q -= 2;
-        memcpy(q, d2 + 2 * r, 2);
-    }
-    if (u >= 10)
-        memcpy(q - 2, d2 + 2 * u, 2);
-    else
-        q[-1] = (char)('0' + u);
-    return p + n;
+    memcpy(p, "{\"start\":", 9);
+    p = ws_json__put_int(p + 9, s);
+    memcpy(p, ",\"end\":", 7);
+    p = ws_json__put_int(p + 7, e);
+    *p++ = '}';
+    return p;
 }
 
 static void
 w_span(ws_buf *b, int32_t s, int32_t e)
 {
-    char tmp[64], *p = tmp;
-    memcpy(p, "{\"start\":", 9);
-    p = put_int(p + 9, s);
-    memcpy(p, ",\"end\":", 7);
-    p = put_int(p + 7, e);
-    *p++ = '}';
-    ws_buf_put(b, tmp, (size_t)(p - tmp));
+    char *p = ws_buf__room(b, SPAN_MAX);
+    if (p != NULL)
+        ws_buf__done(b, w_span_at(p, s, e));
 }
 
 /* A JSON array of spans: n structs of `stride` bytes from base, each
  * starting with int32_t start, end (ws_paragraph, ws_sentence, ws_token).
- * Written through a stack buffer: one ws_buf_put per few hundred spans. */
+ * Written in place, room made for 256 spans at a time (not through a
+ * stack buffer copied into b). */
 static void
 w_spans(ws_buf *b, const void *base, size_t stride, int32_t n)
 {
-    char tmp[8192], *p = tmp;
+    char *p = ws_buf__room(b, 1);
+    if (p == NULL)
+        return;
     *p++ = '[';
-    for (int32_t i = 0; i < n; i++) {
-        const int32_t *se = (const int32_t *)(const void *)((const char *)base +
-                                                            (size_t)i * stride);
-        if (p - tmp > (ptrdiff_t)sizeof tmp - 64) {
-            ws_buf_put(b, tmp, (size_t)(p - tmp));
-            p = tmp;
+    for (int32_t i = 0; i < n;) {
+        int32_t e = n - i < 256 ? n : i + 256;
+        ws_buf__done(b, p);
+        if ((p = ws_buf__room(b, (size_t)(e - i) * (SPAN_MAX + 1))) == NULL)
+            return;
+        for (; i < e; i++) {
+            const int32_t *se =
+                (const int32_t *)(const void *)((const char *)base +
+                                                (size_t)i * stride);
+            *p = ',';
+            p += i > 0;
+            p = w_span_at(p, se[0], se[1]);
         }
-        if (i)
-            *p++ = ',';
-        memcpy(p, "{\"start\":", 9);
-        p = put_int(p + 9, se[0]);
-        memcpy(p, ",\"end\":", 7);
-        p = put_int(p + 7, se[1]);
-        *p++ = '}';
     }
-    *p++ = ']';
-    ws_buf_put(b, tmp, (size_t)(p - tmp));
+    ws_buf__done(b, p);
+    ws_buf_putc(b, ']');
 }
 
 static void
 w_tspan(ws_buf *b, const ws_doc *d, ws_span s)
 {
-    ws_buf_put(b, "{\"start\":", 9);
-    ws_buf_int(b, s.start);
-    ws_buf_put(b, ",\"end\":", 7);
-    ws_buf_int(b, s.end);
-    ws_buf_put(b, ",\"text\":", 8);
+    /* the span without its '}', then the text */
+    char *p = ws_buf__room(b, SPAN_MAX + 8);
+    if (p == NULL)
+        return;
+    p = w_span_at(p, s.start, s.end) - 1;
+    memcpy(p, ",\"text\":", 8);
+    ws_buf__done(b, p + 8);
     int32_t b0 = ws_doc_byte(d, s.start), b1 = ws_doc_byte(d, s.end);
     ws_buf_jstr(b, d->text + b0, (size_t)(b1 > b0 ? b1 - b0 : 0));
     ws_buf_putc(b, '}');
@@ -779,20 +741,18 @@ ws_record_write(ws_buf *b, const ws_doc *d)
             if (i)
                 ws_buf_putc(b, ',');
             {
-                /* {"start":N,"end":M,"type": in one write */
-                char tmp[64], *p = tmp;
-                memcpy(p, "{\"start\":", 9);
-                p = put_int(p + 9, e->start);
-                memcpy(p, ",\"end\":", 7);
-                p = put_int(p + 7, e->end);
-                /* the type's name (an upper-case word: nothing to
-                 * escape) */
+                /* {"start":N,"end":M,"type":"T" in place; the type's name
+                 * is an upper-case word (nothing to escape) */
                 const char *tn = ws_etype_name(e->type);
                 size_t tl = strlen(tn);
+                char *p = ws_buf__room(b, SPAN_MAX + 10 + tl);
+                if (p == NULL)
+                    return;
+                p = w_span_at(p, e->start, e->end) - 1;
                 memcpy(p, ",\"type\":\"", 9);
                 memcpy(p + 9, tn, tl);
                 p[9 + tl] = '"';
-                ws_buf_put(b, tmp, (size_t)(p + 10 + tl - tmp));
+                ws_buf__done(b, p + 10 + tl);
             }
             W_OPT_STR(b, "text", e->text);
             W_OPT_STR(b, "name", e->name);

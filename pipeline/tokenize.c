@@ -2625,10 +2625,18 @@ cfold_new(tk *k, int32_t i)
             uint64_t w, m = ~0ULL >> (8 * (8 - tl));
             memcpy(&w, p, 8);
             if (!(w & m & 0x8080808080808080ULL)) {
+                /* the hashes of all eight prefixes, that of tl bytes
+                 * kept: a loop of eight steps, not one that ends at a
+                 * different byte for every token (a mispredicted branch
+                 * each) */
+                uint32_t hp[9];
                 w = (w | (swar_in(w, 'A', 'Z') & m) >> 2) & m;
                 memcpy(o, &w, 8);
-                for (n = 0; n < tl; n++, w >>= 8)
-                    h = (h ^ (uint32_t)(w & 0xFF)) * 16777619u;
+                hp[0] = h;
+                for (int x = 0; x < 8; x++, w >>= 8)
+                    hp[x + 1] = (hp[x] ^ (uint32_t)(w & 0xFF)) * 16777619u;
+                h = hp[tl];
+                n = tl;
             }
         }
         for (; n < tl && p[n] < 0x80; n++) {

@@ -384,6 +384,26 @@ void ws_token_flags(const ws_doc *d, ws_token *t);
 int ws_json_parse_record(ws_arena *a, const char *buf, size_t len,
                          ws_json **out, char *errbuf, size_t errlen);
 int ws_json_lazy_spans(const ws_json *v);
+/* json.c: the decimal digits of v at p (room for 20); returns their
+ * end. */
+char *ws_json__put_int(char *p, int64_t v);
+/* json.c: room for more bytes (and the final NUL) at the end of b, grown
+ * as ws_buf_put grows it: where to write them, or NULL (out of memory,
+ * b->oom set).  ws_buf__done ends what was written there at p. */
+char *ws_buf__grow(ws_buf *b, size_t more);
+static inline char *
+ws_buf__room(ws_buf *b, size_t more)
+{
+    if (!b->oom && b->len + more + 1 <= b->cap)
+        return b->buf + b->len;
+    return ws_buf__grow(b, more);
+}
+static inline void
+ws_buf__done(ws_buf *b, char *p)
+{
+    b->len = (size_t)(p - b->buf);
+    *p = '\0';
+}
 static inline uint64_t
 ws_json_digits_(const char **pp)
 {

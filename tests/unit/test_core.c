@@ -516,6 +516,73 @@ test_offsets(void)
     ws_doc_free(d);
 }
 
+/* ws_doc_tok_at (a search without branches) answers what a scan over the
+ * tokens answers: the first token whose start is at or after cp (end 0)
+ * or whose end is after cp (end 1), for token lists of every length up
+ * to 40 with gaps and every cp around them. */
+static void
+test_tok_at_matches_scan(void)
+{
+    ws_doc *d = ws_doc_new();
+    int bad = 0;
+    for (int n = 0; n <= 40 && bad < 3; n++) {
+        d->tokens.n = 0;
+        for (int i = 0, at = 0; i < n; i++) {
+            ws_token *t = WS_PUSH(d->tokens);
+            t->start = at;
+            t->end = at + 1 + i % 3;
+            at = t->end + i % 2;
+        }
+        int32_t last = n ? d->tokens.v[n - 1].end : 0;
+        for (int end = 0; end < 2; end++)
+            for (int32_t cp = -1; cp <= last + 2; cp++) {
+                int32_t want = 0;
+                while (want < n && (end ? d->tokens.v[want].end
+                                        : d->tokens.v[want].start + 1) <= cp)
+                    want++;
+                int32_t got = ws_doc_tok_at(d, cp, end);
+                bad += got != want;
+                CHECK(got == want, "%d tokens, cp %d, end %d: %d, not %d", n,
+                      cp, end, got, want);
+            }
+    }
+    ws_doc_free(d);
+}
+
+/* ws_buf_int writes in place what printf writes, for numbers of every
+ * length and sign (the offsets' two and four digit paths and the
+ * general one), after text already in the buffer. */
+static void
+test_buf_int_every_length(void)
+{
+    long long v = 1;
+    int ok = 1;
+    for (int len = 1; len <= 19 && ok; len++) {
+        if (len > 1)
+            v *= 10; /* 10^(len - 1) */
+        for (int sign = 0; sign < 2 && ok; sign++)
+            for (long long d = -1; d <= 1 && ok; d++) {
+                long long x = (sign ? -v : v) + d;
+                char want[32];
+                snprintf(want, sizeof want, "[%lld]", x);
+                ws_buf b = {0};
+                ws_buf_putc(&b, '[');
+                ws_buf_int(&b, x);
+                ws_buf_putc(&b, ']');
+                ok = b.buf != NULL && strcmp(b.buf, want) == 0;
+                CHECK(ok, "ws_buf_int %lld: %s", x, b.buf ? b.buf : "(null)");
+                ws_buf_free(&b);
+            }
+    }
+    char want[32];
+    ws_buf b = {0};
+    ws_buf_int(&b, INT64_MIN);
+    snprintf(want, sizeof want, "%lld", (long long)INT64_MIN);
+    CHECK(b.buf != NULL && strcmp(b.buf, want) == 0, "ws_buf_int min: %s",
+          b.buf ? b.buf : "(null)");
+    ws_buf_free(&b);
+}
+
 /* The eight-byte ASCII steps of ws_doc_index, ws_utf8_invalid_at and
  * ws_hash64 give what a byte at a time gives, whatever the alignment of
  * the non-ASCII character, the invalid byte and the text's length. */
@@ -1013,6 +1080,8 @@ main(void)
     test_reader_blocks();
     test_offsets();
     test_offsets_ascii_runs();
+    test_tok_at_matches_scan();
+    test_buf_int_every_length();
     test_utf8_decode_every_sequence();
     test_map_fold_lex();
     test_jstr_every_position();
