@@ -124,35 +124,33 @@ special4_mask(uint32_t w)
            high;
 }
 
+/* Copies the n bytes of s (k <= n <= 2k, k 1, 2 or 4, a constant once
+ * inlined) to o when none is special: returns 1, or 0 (o undefined)
+ * when one is.  Two loads of k bytes, at the start and at the end (they
+ * overlap when n is not 2k); the bytes a load leaves out are plain. */
+static inline int
+ends_plain(char *o, const char *s, size_t n, size_t k)
+{
+    uint32_t a = 0x61616161u, z = 0x61616161u;
+    memcpy(&a, s, k);
+    memcpy(&z, s + n - k, k);
+    if (special4_mask(a) | special4_mask(z))
+        return 0;
+    memcpy(o, &a, k);
+    memcpy(o + n - k, &z, k);
+    return 1;
+}
+
 /* Copies the n bytes of s (1 <= n < 8) to o when none is special:
- * returns 1, or 0 (o undefined) when one is.  Two loads of four or two
- * bytes, at the start and at the end (they overlap when n is not twice
- * that). */
+ * returns 1, or 0 (o undefined) when one is. */
 static inline int
 short_plain(char *o, const char *s, size_t n)
 {
-    uint32_t a = 0x61616161u, z = 0x61616161u;
-    if (n >= 4) {
-        memcpy(&a, s, 4);
-        memcpy(&z, s + n - 4, 4);
-        if (special4_mask(a) | special4_mask(z))
-            return 0;
-        memcpy(o, &a, 4);
-        memcpy(o + n - 4, &z, 4);
-    } else if (n >= 2) {
-        memcpy(&a, s, 2);
-        memcpy(&z, s + n - 2, 2);
-        if (special4_mask(a) | special4_mask(z))
-            return 0;
-        memcpy(o, &a, 2);
-        memcpy(o + n - 2, &z, 2);
-    } else {
-        memcpy(&a, s, 1);
-        if (special4_mask(a))
-            return 0;
-        o[0] = s[0];
-    }
-    return 1;
+    if (n >= 4)
+        return ends_plain(o, s, n, 4);
+    if (n >= 2)
+        return ends_plain(o, s, n, 2);
+    return ends_plain(o, s, n, 1);
 }
 
 static int
@@ -828,15 +826,6 @@ buf_grow(ws_buf *b, size_t more)
     return 0;
 }
 
-/* buf_grow(), its common answer inline */
-static inline int
-buf_room(ws_buf *b, size_t more)
-{
-    if (!b->oom && b->len + more + 1 <= b->cap)
-        return 0;
-    return buf_grow(b, more);
-}
-
 char *
 ws_buf__grow(ws_buf *b, size_t more)
 {
@@ -978,13 +967,13 @@ ws_buf_jstr(ws_buf *b, const char *s, size_t n)
     }
     /* written in place, a few KB of input at a time: room for each
      * chunk's every byte escaped (six bytes), so that no write checks */
-    if (buf_room(b, n < 4096 ? 6 * n + 2 : 6 * 4096 + 2) < 0)
+    if (ws_buf__room(b, n < 4096 ? 6 * n + 2 : 6 * 4096 + 2) == NULL)
         return;
     b->buf[b->len++] = '"';
     size_t i = 0;
     while (i < n) {
         size_t e = n - i < 4096 ? n : i + 4096;
-        if (buf_room(b, 6 * (e - i) + 1) < 0)
+        if (ws_buf__room(b, 6 * (e - i) + 1) == NULL)
             return;
         char *o = b->buf + b->len;
         while (i < e) {

@@ -1435,7 +1435,7 @@ pron_gender_look(ctx *x, int32_t i, int *rel)
     const char *v = ws_lex_word(x->L.pron, f, n);
     /* English: a pronoun with its auxiliary glued on ("who's called for",
      * "she's urged", "they've", "he'd") is that pronoun */
-    if (v == NULL && x->L.lang[0] == 'e' && x->L.lang[1] == 'n')
+    if (v == NULL && lang_is(x, "en"))
         v = en_pron_contracted(x->L.pron, f, n, NULL);
     /* a possessive ("її", "jego", "lui") names no subject */
     if (v == NULL || ws_lex_has_attr(v, "poss"))
