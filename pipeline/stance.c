@@ -6555,6 +6555,14 @@ en_time_aside_cut(ctx *x, int32_t a, int32_t e)
         end++;
     if (end != s1)
         return e;
+    /* the cut, if any, is at the last comma in reach with a preposition
+     * of time after it: without one the phrase's words need no look */
+    int32_t c = e - 2;
+    while (c > a + 1 && c >= e - 22 && !tok_is(d, c, ","))
+        c--;
+    if (!(c > a + 1 && c >= e - 22) || c + 2 >= e ||
+        !fold_is(x, c + 1, prep, 4))
+        return e;
     for (int32_t t = e - 2; t > a + 1 && t >= e - 22; t--) {
         /* a noun phrase may join two names or nouns ("from both the
          * mayor and the governor") and hold a cue noun ("a tough push"),
@@ -6613,6 +6621,10 @@ clause_end(ctx *x, int32_t a, int reported)
         e = a + CLAUSE_MAX;
     /* ", which ...", ", saying ...": the content ends before */
     for (int32_t t = a + 1; t + 1 < e; t++) {
+        /* (outside a quotation only a comma stops the content here, and
+         * in French a conjunction: fr_new_clause) */
+        if (x->qid[t] < 0 && !tok_is(d, t, ",") && !lang_is(x, "fr"))
+            continue;
         /* '"reckless," which ...': an English comma inside the closing
          * mark ends the clause as one after it would; the content keeps
          * the quotation */
@@ -6678,12 +6690,14 @@ clause_end(ctx *x, int32_t a, int reported)
             }
             /* a reported act's object ends before a time or channel
              * phrase ("... on Friday", "... in a statement") */
-            if (reported && t > a + 1 && ws_tok_is_word(d, t) &&
-                lexmatch_len(x, t) > 1) {
+            int ml = reported && t > a + 1 && ws_tok_is_word(d, t)
+                         ? lexmatch_len(x, t)
+                         : 0;
+            if (ml > 1) {
                 /* only a trailing adjunct: "welcomed the deal on its
                  * account @X and ...", not "called the remarks on
                  * Saturday \"a wake-up call\"" */
-                int32_t k3 = t + lexmatch_len(x, t);
+                int32_t k3 = t + ml;
                 if (k3 < e && (d->tokens.v[k3].flags & WS_TOK_HANDLE))
                     k3++;
                 if (k3 >= e || is_clause_punct(d, k3) ||
@@ -6698,11 +6712,13 @@ clause_end(ctx *x, int32_t a, int reported)
                 k++;
             /* (", then added ...": "then" after the comma joins a next
              * verb of the same subject too) */
-            int conj = (lexclass(x, x->L.skip, k) & K_CONJ) != 0 ||
-                       tok_is(d, k, "but") ||
-                       (k == t + 1 && lang_is(x, "en") && tok_is(d, k, "then"));
+            int conj =
+                k + 1 < e &&
+                ((lexclass(x, x->L.skip, k) & K_CONJ) != 0 ||
+                 tok_is(d, k, "but") ||
+                 (k == t + 1 && lang_is(x, "en") && tok_is(d, k, "then")));
             unsigned at, g;
-            if (conj && k + 1 < e) {
+            if (conj) {
                 int32_t k2 = skip_adv_fwd(x, k + 1, e);
                 if (cue_at(x, k2, &at, &g) && is_speech_cue(at) &&
                     !en_bare(x, k2) &&
@@ -6715,8 +6731,7 @@ clause_end(ctx *x, int32_t a, int reported)
             }
             /* ", said X", ", according to X", ", повідомили в X": a
              * trailing attribution closes the content */
-            int cm =
-                tok_is(d, t, ",") && k == t + 1 ? cue_at(x, k, &at, &g) : 0;
+            int cm = k == t + 1 ? cue_at(x, k, &at, &g) : 0; /* (t: ",") */
             if (cm && (is_speech_cue(at) || ((at & C_PREP) && cm >= 2))) {
                 e = t;
                 break;
@@ -7183,6 +7198,32 @@ en_time_noun_intro(ctx *x, int32_t k, int32_t a)
     return k;
 }
 
+/* English: where the content [a, e) of a clause inside a fronted
+ * subordinate clause would end (en_intro_clause_end): at its first
+ * comma, or one past a quotation ending in one, or e (no comma, or a
+ * quotation that cannot be passed over first). */
+static int32_t
+en_intro_comma(ctx *x, int32_t a, int32_t e)
+{
+    for (int32_t t = a + 1; t + 1 < e; t++) {
+        if (x->qid[t] >= 0) {
+            /* a quotation in the intro clause ("Though she called the
+             * deal \"a mistake,\" the minister ..."): its last comma,
+             * inside the closing mark, may be the one that ends it */
+            int32_t c = en_intro_quote_end(x, t, e);
+            if (c < 0)
+                return e;
+            if (c > t)
+                return c;
+            t = x->q[x->qid[t]].c;
+            continue;
+        }
+        if (tok_is(x->d, t, ","))
+            return t;
+    }
+    return e;
+}
+
 /* English: a content clause [a, e) inside a fronted subordinate clause
  * ("While he invoked the rising seas to rally the crowd, he did not
  * ...", "Although the mayor said taxes would fall, the budget ...") ends
@@ -7195,6 +7236,11 @@ en_intro_clause_end(ctx *x, int32_t a, int32_t e)
         "while", "although", "though", "whereas", "when",   "if", "because",
         "since", "after",    "before", "once",    "unless", "as"};
     ws_doc *d = x->d;
+    /* the comma that would close the subordinate clause, first: without
+     * one there is nothing to cut */
+    int32_t cut = en_intro_comma(x, a, e);
+    if (cut == e)
+        return e;
     int32_t s0 = sent_t0(x, a);
     /* the sentence opens with the subordinator (after an opening mark
      * or a conjunction: "But while ...", "Just as ...") */
@@ -7231,23 +7277,7 @@ en_intro_clause_end(ctx *x, int32_t a, int32_t e)
             if (x->cuelen[t] && (x->cueattr[t] & C_SAY))
                 return e;
     }
-    for (int32_t t = a + 1; t + 1 < e; t++) {
-        if (x->qid[t] >= 0) {
-            /* a quotation in the intro clause ("Though she called the
-             * deal \"a mistake,\" the minister ..."): its last comma,
-             * inside the closing mark, may be the one that ends it */
-            int32_t c = en_intro_quote_end(x, t, e);
-            if (c < 0)
-                return e;
-            if (c > t)
-                return c;
-            t = x->q[x->qid[t]].c;
-            continue;
-        }
-        if (tok_is(d, t, ","))
-            return t;
-    }
-    return e;
+    return cut;
 }
 
 /* English: where a content clause [a, e) stops before a part that is
@@ -8073,6 +8103,34 @@ en_object_then_reflexive(ctx *x, int32_t a, int32_t e)
            fold_is(x, a + 1, refl, sizeof refl / sizeof *refl);
 }
 
+/* English: can en_clause_cut's sweep stop at token t: is it a quoted
+ * token, a comma, a dash, a bracket, or a word one of its tests opens
+ * with (a conjunction, "so", and for a reported act's object also "if",
+ * "who", "by", a preposition of a channel, a day name, a subordinator
+ * or a stop word)?  Most words are none: the sweep passes them by
+ * without asking each test. */
+static int
+en_cut_candidate(ctx *x, int32_t t, int reported)
+{
+    static const char *const any[] = {"and",      "but",     "as",
+                                      "while",    "whereas", "though",
+                                      "although", "yet",     "so"};
+    static const char *const rep[] = {
+        "and",      "but",       "as",       "while",  "whereas",  "though",
+        "although", "yet",       "so",       "or",     "if",       "who",
+        "by",       "in",        "at",       "during", "on",       "monday",
+        "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday"};
+    ws_doc *d = x->d;
+    if (x->qid[t] >= 0 || tok_is(d, t, ",") || is_dash(d, t) ||
+        tok_is(d, t, "--") || tok_is(d, t, "(") || tok_is(d, t, "-"))
+        return 1;
+    if (!reported)
+        return fold_is(x, t, any, sizeof any / sizeof *any);
+    return fold_is(x, t, rep, sizeof rep / sizeof *rep) ||
+           (ws_tok_is_word(d, t) && !is_cap(d, t) &&
+            (lexclass(x, x->L.skip, t) & (K_SUB | K_STOP)));
+}
+
 static int32_t
 en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
 {
@@ -8082,6 +8140,8 @@ en_clause_cut(ctx *x, int32_t a, int32_t e, int reported)
     if (en_object_then_reflexive(x, a, e))
         return a + 1;
     for (int32_t t = a + 1; t + 1 < e; t++) {
+        if (!en_cut_candidate(x, t, reported))
+            continue;
         /* "called the plan \"reckless,\" warning that ...": the comma
          * before a participle clause stands inside the closing mark; the
          * act's object ends after the quote (as at a plain comma below) */
