@@ -1375,6 +1375,45 @@ ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
     return lex_match_memo(lx, w, d, tok, value, m);
 }
 
+void
+ws_lex_scan(const ws_lex *const *lxs, int n, ws_worker *w, const ws_doc *d,
+            int32_t t0, int32_t t1, uint8_t *maybe)
+{
+    uint8_t all = (uint8_t)((1u << n) - 1), live = 0;
+    /* each lexicon's bit in qbits (a mask of 0 tests no bit: a lexicon
+     * of a load id past QB_IDS is asked) */
+    unsigned qw[8];
+    uint64_t qm[8];
+    for (int k = 0; k < n; k++) {
+        qw[k] = lxs[k] != NULL ? lxs[k]->qw : 0;
+        qm[k] = lxs[k] != NULL ? lxs[k]->qm : 0;
+        live |= (uint8_t)(lxs[k] != NULL) << k;
+    }
+    /* the memo's tokens of the range (none outside begin..end) */
+    int32_t tm = d == memo.d && memo.arena != NULL && w != NULL
+                     ? (t1 < memo.ntok ? t1 : memo.ntok)
+                     : t0;
+    int32_t tok = t0;
+    for (; tok < tm; tok++) {
+        /* a word's entry, its bits read from the token cache when its
+         * text was seen before: the lexicons that answered 0 for it by
+         * their quick tests */
+        const memo_tok *q =
+            ws_tok_is_word(d, tok) ? memo_tok_of(w, d, tok) : NULL;
+        if (q == NULL || q->state == 0) {
+            maybe[tok - t0] = all;
+            continue;
+        }
+        const qbits *no = &memo.qb[tok];
+        uint8_t b = 0;
+        for (int k = 0; k < n; k++)
+            b |= (uint8_t)((no->no[qw[k]] & qm[k]) == 0) << k;
+        maybe[tok - t0] = b & live;
+    }
+    for (; tok < t1; tok++)
+        maybe[tok - t0] = all;
+}
+
 int
 ws_lex_has_attr(const char *v, const char *word)
 {

@@ -189,6 +189,9 @@ typedef struct {
     int sigfail;        /* cand_index could not be built: sweep every token */
     uint64_t *cuestart; /* a bit per token: a word where an entry of the
                          * cues lexicon may start (ctx_init; NULL: any) */
+    uint8_t *lmay;      /* per token: LM_* bits of the lexicons that may have an
+                         * entry starting there (ctx_init's ws_lex_scan; NULL:
+                         * any) */
 } ctx;
 
 /* Is the rules' language (x->L.lang) the two-letter code l?  strcmp's
@@ -676,6 +679,19 @@ lexmatch(ctx *x, const ws_lex *lx, int32_t i, const char **v)
     if (lx == NULL || i < 0 || i >= x->ntok)
         return 0;
     return ws_lex_match(lx, x->w, x->d, i, v);
+}
+
+/* The lexicons of ctx_init's scan (x->lmay), a bit each */
+enum { LM_CUES = 1, LM_LABELS = 2, LM_SKIP = 4 };
+
+/* lexmatch() in lx, the lexicon of scan bit b: 0 without a lookup when
+ * ctx_init's scan found that no entry of lx can start at i */
+static inline int
+lexmatch_may(ctx *x, const ws_lex *lx, unsigned b, int32_t i, const char **v)
+{
+    if (x->lmay != NULL && (uint32_t)i < (uint32_t)x->ntok && !(x->lmay[i] & b))
+        return 0;
+    return lexmatch(x, lx, i, v);
 }
 
 /* Sentences here are the tokenizer's, merged when one ends without
@@ -18606,7 +18622,8 @@ en_light_act(ctx *x, int32_t i)
         tok_is(d, i1, "to"))
         return;
     if (!lang_is(x, "en") || x->cuelen[i] || is_cap(d, i) ||
-        lexmatch(x, x->L.labels, i, &v) != 1 || !ws_lex_has_attr(v, "light"))
+        lexmatch_may(x, x->L.labels, LM_LABELS, i, &v) != 1 ||
+        !ws_lex_has_attr(v, "light"))
         return;
     int32_t s = d->tokens.v[i].sent;
     for (int32_t k = i + 1; k < x->ntok && k <= i + 4; k++) {
@@ -18958,6 +18975,26 @@ cue_start_mark(ctx *x, int32_t i, int32_t n)
         x->cuestart[k >> 6] |= (uint64_t)1 << (k & 63);
 }
 
+/* The lexicons ctx_init's sweep asks of each word (cues; labels for a
+ * light verb; skip for the words after it), asked of every word in one
+ * pass (x->lmay); a word where no entry of skip starts has class 0
+ * (lexclass_look's answer, kept in x->skipc before it is asked). */
+static void
+scan_words(ctx *x)
+{
+    ws_doc *d = x->d;
+    x->lmay = ws_arena_alloc_raw(d->arena, (size_t)x->ntok + 1);
+    if (x->lmay == NULL)
+        return;
+    const ws_lex *lxs[3] = {x->L.cues, x->L.labels, x->L.skip};
+    ws_lex_scan(lxs, 3, x->w, d, 0, x->ntok, x->lmay);
+    if (x->skipc == NULL || x->L.skip == NULL || !x->lang_same)
+        return;
+    for (int32_t i = 0; i < x->ntok; i++)
+        if (!(x->lmay[i] & LM_SKIP) && ws_tok_blen(d, i) < 64)
+            x->skipc[i] = 0;
+}
+
 static int
 ctx_init(ctx *x, ws_worker *w, ws_doc *d)
 {
@@ -19011,11 +19048,12 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     int doc_de = strcmp(d->lang, "de") == 0;
     x->cuestart =
         ws_arena_alloc(d->arena, ((size_t)x->ntok / 64 + 1) * sizeof(uint64_t));
+    scan_words(x);
     for (int32_t i = 0; i < x->ntok; i++) {
         if (!ws_tok_is_word(d, i))
             continue;
         const char *v;
-        int m = lexmatch(x, x->L.cues, i, &v);
+        int m = lexmatch_may(x, x->L.cues, LM_CUES, i, &v);
         /* (a token too long for a lookup is marked too: en_lex_prep) */
         if (m != 0 || ws_tok_blen(d, i) >= 64)
             cue_start_mark(x, i, m > 1 ? m : 1);

@@ -100,6 +100,13 @@ int ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
  * per token (in d's arena) and gives it again without a lookup. */
 void ws_lex_memo_begin(ws_doc *d);
 void ws_lex_memo_end(void);
+/* The word tokens t0 .. t1 - 1 of d asked of n lexicons (n <= 8) in one
+ * pass: bit k of maybe[tok - t0] is clear when ws_lex_match(lxs[k], w, d,
+ * tok) answers 0 (known of the token's text before: no lookup), set when
+ * it may not.  Between ws_lex_memo_begin(d) and _end (else every bit is
+ * set); a token not a word gets every bit. */
+void ws_lex_scan(const ws_lex *const *lxs, int n, ws_worker *w, const ws_doc *d,
+                 int32_t t0, int32_t t1, uint8_t *maybe);
 /* The value of token tok of d in lx as a one-word entry: ws_lex_word_h()
  * of its folded form, else (use_stem) ws_lex_word() of its stem
  * (ws_tok_forms_x's).  1 with *value set (NULL: none); 0 when the

@@ -418,6 +418,70 @@ done:
     ws_lex_free(l2);
 }
 
+/* ws_lex_scan: outside the memo every bit is set; inside it a bit is
+ * clear only where ws_lex_match answers 0 (the token's text asked of
+ * that lexicon before, here in an earlier document), a NULL lexicon's
+ * bit at every word, and a token that is no word gets every bit. */
+static void
+test_lexicon_scan_clear_bit_is_no(void)
+{
+    char err[256] = "";
+    ws_lex *l1 =
+        tmp_lex("lexscan1", "quorble\tq\nquorble fent\tqf\n", err, sizeof err);
+    ws_lex *l2 = tmp_lex("lexscan2", "fent\tf\nmarrow*\tm\n", err, sizeof err);
+    ws_worker *w = ws_worker_new(models);
+    ws_doc *d = ws_doc_new();
+    const char *text = "Quorble fent the marrowing dune, a quorble said.";
+    if (l1 == NULL || l2 == NULL || w == NULL || d == NULL ||
+        tokenize_en(w, d, text) != 0) {
+        CHECK(0, "setup: %s", err);
+        goto done;
+    }
+    const ws_lex *lx[3] = {l1, NULL, l2};
+    int32_t nt = d->tokens.n < MEMO_MAXT ? d->tokens.n : MEMO_MAXT;
+    uint8_t may[MEMO_MAXT];
+    ws_lex_scan(lx, 3, w, d, 0, nt, may);
+    int unset = 0;
+    for (int32_t i = 0; i < nt; i++)
+        unset += may[i] != 7;
+    CHECK(unset == 0, "%d tokens with a clear bit outside the memo", unset);
+    /* the first document notes the answers of the token cache */
+    ws_lex_memo_begin(d);
+    for (int32_t i = 0; i < nt; i++)
+        for (int k = 0; k < 3; k += 2) {
+            const char *v;
+            (void)ws_lex_match(lx[k], w, d, i, &v);
+        }
+    ws_lex_memo_end();
+    ws_doc_free(d);
+    d = ws_doc_new();
+    if (d == NULL || tokenize_en(w, d, text) != 0) {
+        CHECK(0, "second document");
+        goto done;
+    }
+    ws_lex_memo_begin(d);
+    ws_lex_scan(lx, 3, w, d, 0, nt, may);
+    int wrong = 0, clear = 0;
+    for (int32_t i = 0; i < nt; i++) {
+        if (ws_tok_is_word(d, i) ? (may[i] & 2) != 0 : may[i] != 7)
+            wrong++;
+        for (int k = 0; k < 3; k += 2) {
+            const char *v;
+            if (!(may[i] >> k & 1)) {
+                clear++;
+                wrong += ws_lex_match(lx[k], w, d, i, &v) != 0;
+            }
+        }
+    }
+    ws_lex_memo_end();
+    CHECK(wrong == 0 && clear > 0, "%d wrong bits, %d clear", wrong, clear);
+done:
+    ws_doc_free(d);
+    ws_worker_free(w);
+    ws_lex_free(l1);
+    ws_lex_free(l2);
+}
+
 /* Lexicons whose load ids are 32 apart share a memo slot's home: the
  * later one takes the next free slot, and each answers as without the
  * memo, twice (its second answer from its own slot, not the other's).
@@ -1331,6 +1395,7 @@ main(void)
     test_lexicon_filter();
     test_lexicon_word_prefixes();
     test_lexicon_memo_same_answers();
+    test_lexicon_scan_clear_bit_is_no();
     test_lexicon_memo_slots_shared_home();
     test_lexicon_first_token_cache_across_documents();
     test_lexicon_token_cache();
