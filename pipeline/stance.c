@@ -192,12 +192,14 @@ typedef struct {
 } ctx;
 
 /* Is the rules' language (x->L.lang) the two-letter code l?  strcmp's
- * answer by its bytes, inline: the rules ask it of nearly every token. */
+ * answer by its bytes, inline and with one test: the rules ask it of
+ * nearly every token.  x->L.lang is always one of pick_lang's codes, two
+ * letters and the NUL. */
 static inline int
 lang_is(const ctx *x, const char l[3])
 {
     const char *g = x->L.lang;
-    return g[0] == l[0] && g[1] == l[1] && g[2] == '\0';
+    return ((g[0] ^ l[0]) | (g[1] ^ l[1]) | g[2]) == 0;
 }
 
 /* A statement's cue span and its index in d->statements. */
@@ -13299,9 +13301,11 @@ cue_pass(ctx *x)
         if (ws_doc_deadline())
             break;
         int32_t s0 = sent_t0(x, p), s1 = sent_t1(x, p);
-        s0 = en_dateline_end(x, s0, p);
-        if ((attr & C_SAY) && en_as_source(x, p, m, g, s0, s1))
-            continue;
+        if (is_en) {
+            s0 = en_dateline_end(x, s0, p);
+            if ((attr & C_SAY) && en_as_source(x, p, m, g, s0, s1))
+                continue;
+        }
         if (is_sf && x->cueval[p] && ws_lex_has_attr(x->cueval[p], "light"))
             m = light_cue(x, p, m, s1);
         /* "an alleged leak", "the reported attack": not a verb */
@@ -13312,29 +13316,29 @@ cue_pass(ctx *x)
             !en_that_subject(x, p - 1, s0, &rsa, &rsb) &&
             !en_quant_subject(x, p - 1, s0) && !en_quant_participle(x, p, s0))
             continue;
-        if (en_comma_participle_by(x, p, m, attr, s0, s1) ||
-            en_passive_naming(x, p, m, s0, s1) ||
-            en_gapped_relative_act(x, p, m, attr, s0, s1))
+        /* (the rules of English below return 0 at once elsewhere) */
+        if (is_en && (en_comma_participle_by(x, p, m, attr, s0, s1) ||
+                      en_passive_naming(x, p, m, s0, s1) ||
+                      en_gapped_relative_act(x, p, m, attr, s0, s1)))
             continue;
-        if ((attr & (C_SAY | C_ACT)) && en_passive(x, p, m, s0, s1))
+        if (is_en && (attr & (C_SAY | C_ACT)) && en_passive(x, p, m, s0, s1))
             continue;
         if ((attr & (C_SAY | C_ACT)) && !verb_ok(x, p, attr, s0))
             continue;
         if ((attr & (C_SAY | C_ACT)) && !(attr & C_RNOUN) &&
             en_object_gap_rel(x, p, p - 1, s0))
             continue;
-        if (en_not_speech(x, p, m, attr, s0, s1) ||
-            en_generic_infinitive(x, p, attr, s0) ||
-            en_generic_participle(x, p, s0) || en_noun_in_pp(x, p, s0, s1) ||
-            en_naming_participle(x, p, s0, s1) ||
-            en_stranded_prep(x, p, m, s1) ||
-            en_intro_clause_cue(x, p, m, s0, s1) ||
-            en_duty_infinitive(x, p, s0))
-            continue;
-        if (en_caps_heading(x, p, s0, s1) || en_thing_participle(x, p, s0, s1))
-            continue;
-        if (en_lead_participle(x, p, m, attr, g, s0, s1) ||
-            ((attr & (C_SAY | C_ACT)) && en_lead_prep(x, p, s0)))
+        if (is_en &&
+            (en_not_speech(x, p, m, attr, s0, s1) ||
+             en_generic_infinitive(x, p, attr, s0) ||
+             en_generic_participle(x, p, s0) || en_noun_in_pp(x, p, s0, s1) ||
+             en_naming_participle(x, p, s0, s1) ||
+             en_stranded_prep(x, p, m, s1) ||
+             en_intro_clause_cue(x, p, m, s0, s1) ||
+             en_duty_infinitive(x, p, s0) || en_caps_heading(x, p, s0, s1) ||
+             en_thing_participle(x, p, s0, s1) ||
+             en_lead_participle(x, p, m, attr, g, s0, s1) ||
+             ((attr & (C_SAY | C_ACT)) && en_lead_prep(x, p, s0))))
             continue;
         if (!cue_requirement_ok(x, p, m, s1))
             continue;
