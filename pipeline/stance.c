@@ -195,12 +195,14 @@ typedef struct {
 } ctx;
 
 /* Is the rules' language (x->L.lang) the two-letter code l?  strcmp's
- * answer by its bytes, inline: the rules ask it of nearly every token. */
+ * answer by its bytes, inline and with one test: the rules ask it of
+ * nearly every token.  x->L.lang is always one of pick_lang's codes, two
+ * letters and the NUL. */
 static inline int
 lang_is(const ctx *x, const char l[3])
 {
     const char *g = x->L.lang;
-    return g[0] == l[0] && g[1] == l[1] && g[2] == '\0';
+    return ((g[0] ^ l[0]) | (g[1] ^ l[1]) | g[2]) == 0;
 }
 
 /* A statement's cue span and its index in d->statements. */
@@ -13339,11 +13341,33 @@ en_participle_object_end(ctx *x, int32_t p, int32_t s0, int32_t c0, int32_t c1)
     return c1;
 }
 
+/* The first token at p or after it where a cue starts (x->ntok when
+ * none): eight tokens' lengths at a time. */
+static int32_t
+next_cue(const ctx *x, int32_t p)
+{
+    const uint8_t *c = x->cuelen;
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    for (; p + 8 <= x->ntok; p += 8) {
+        uint64_t w;
+        memcpy(&w, c + p, 8);
+        if (w)
+            return p + (int32_t)(__builtin_ctzll(w) >> 3);
+    }
+#endif
+    while (p < x->ntok && c[p] == 0)
+        p++;
+    return p;
+}
+
 static void
 cue_pass(ctx *x)
 {
     ws_doc *d = x->d;
-    for (int32_t p = 0; p < x->ntok; p++) {
+    /* the rules' language, asked at every cue: once */
+    const int is_en = lang_is(x, "en"), is_de = lang_is(x, "de"),
+              is_sf = slav_fr(x);
+    for (int32_t p = next_cue(x, 0); p < x->ntok; p = next_cue(x, p + 1)) {
         unsigned attr, g;
         int m = cue_at(x, p, &attr, &g);
         if (m == 0 || x->cueused[p] || x->qid[p] >= 0 || headline_dup(x, p))
@@ -13353,10 +13377,12 @@ cue_pass(ctx *x)
         if (ws_doc_deadline())
             break;
         int32_t s0 = sent_t0(x, p), s1 = sent_t1(x, p);
-        s0 = en_dateline_end(x, s0, p);
-        if ((attr & C_SAY) && en_as_source(x, p, m, g, s0, s1))
-            continue;
-        if (x->cueval[p] && ws_lex_has_attr(x->cueval[p], "light"))
+        if (is_en) {
+            s0 = en_dateline_end(x, s0, p);
+            if ((attr & C_SAY) && en_as_source(x, p, m, g, s0, s1))
+                continue;
+        }
+        if (is_sf && x->cueval[p] && ws_lex_has_attr(x->cueval[p], "light"))
             m = light_cue(x, p, m, s1);
         /* "an alleged leak", "the reported attack": not a verb */
         int32_t rsa, rsb;
@@ -13366,39 +13392,37 @@ cue_pass(ctx *x)
             !en_that_subject(x, p - 1, s0, &rsa, &rsb) &&
             !en_quant_subject(x, p - 1, s0) && !en_quant_participle(x, p, s0))
             continue;
-        if (en_comma_participle_by(x, p, m, attr, s0, s1) ||
-            en_passive_naming(x, p, m, s0, s1) ||
-            en_gapped_relative_act(x, p, m, attr, s0, s1))
+        /* (the rules of English below return 0 at once elsewhere) */
+        if (is_en && (en_comma_participle_by(x, p, m, attr, s0, s1) ||
+                      en_passive_naming(x, p, m, s0, s1) ||
+                      en_gapped_relative_act(x, p, m, attr, s0, s1)))
             continue;
-        if ((attr & (C_SAY | C_ACT)) && en_passive(x, p, m, s0, s1))
+        if (is_en && (attr & (C_SAY | C_ACT)) && en_passive(x, p, m, s0, s1))
             continue;
         if ((attr & (C_SAY | C_ACT)) && !verb_ok(x, p, attr, s0))
             continue;
         if ((attr & (C_SAY | C_ACT)) && !(attr & C_RNOUN) &&
             en_object_gap_rel(x, p, p - 1, s0))
             continue;
-        if (en_not_speech(x, p, m, attr, s0, s1) ||
-            en_generic_infinitive(x, p, attr, s0) ||
-            en_generic_participle(x, p, s0) || en_noun_in_pp(x, p, s0, s1) ||
-            en_naming_participle(x, p, s0, s1) ||
-            en_stranded_prep(x, p, m, s1) ||
-            en_intro_clause_cue(x, p, m, s0, s1) ||
-            en_duty_infinitive(x, p, s0))
-            continue;
-        if (en_caps_heading(x, p, s0, s1) || en_thing_participle(x, p, s0, s1))
-            continue;
-        if (en_lead_participle(x, p, m, attr, g, s0, s1) ||
-            ((attr & (C_SAY | C_ACT)) && en_lead_prep(x, p, s0)))
+        if (is_en &&
+            (en_not_speech(x, p, m, attr, s0, s1) ||
+             en_generic_infinitive(x, p, attr, s0) ||
+             en_generic_participle(x, p, s0) || en_noun_in_pp(x, p, s0, s1) ||
+             en_naming_participle(x, p, s0, s1) ||
+             en_stranded_prep(x, p, m, s1) ||
+             en_intro_clause_cue(x, p, m, s0, s1) ||
+             en_duty_infinitive(x, p, s0) || en_caps_heading(x, p, s0, s1) ||
+             en_thing_participle(x, p, s0, s1) ||
+             en_lead_participle(x, p, m, attr, g, s0, s1) ||
+             ((attr & (C_SAY | C_ACT)) && en_lead_prep(x, p, s0))))
             continue;
         if (!cue_requirement_ok(x, p, m, s1))
             continue;
-        if ((attr & (C_SAY | C_ACT)) && de_attributive(x, p, m, s0, s1))
-            continue;
-        if ((attr & (C_SAY | C_ACT)) && de_wie_clause(x, p, m, attr, g, s0, s1))
-            continue;
-        if ((attr & (C_SAY | C_ACT)) && de_sub_clause(x, p, m, attr, g, s0, s1))
-            continue;
-        if ((attr & (C_SAY | C_ACT)) && de_final_cue(x, p, m, attr, g, s0, s1))
+        if (is_de && (attr & (C_SAY | C_ACT)) &&
+            (de_attributive(x, p, m, s0, s1) ||
+             de_wie_clause(x, p, m, attr, g, s0, s1) ||
+             de_sub_clause(x, p, m, attr, g, s0, s1) ||
+             de_final_cue(x, p, m, attr, g, s0, s1)))
             continue;
         if (attr & (C_PREP | C_POST)) {
             /* "according to X, ...", "..., according to X", "X zufolge" */
@@ -13474,14 +13498,13 @@ cue_pass(ctx *x)
                     (ws_tok_is_word(d, sa) ||
                      (d->tokens.v[sa].flags & WS_TOK_NUM)) &&
                     !x->cuelen[sa] && !lexclass(x, x->L.skip, sa) &&
-                    (!lang_is(x, "de") || has_digit_or_hyphen(d, sa))) {
+                    (!is_de || has_digit_or_hyphen(d, sa))) {
                     /* a source the phrase rules miss ("n-tv", "n24") */
                     sb = sa + 1;
                     while (sb < s1 && sb < sa + 6 && np_inner(x, sb))
                         sb++;
                 }
-                if (lang_is(x, "de") && sb == sa && sa + 1 < s1 &&
-                    !is_det(x, sa)) {
+                if (is_de && sb == sa && sa + 1 < s1 && !is_det(x, sa)) {
                     /* "nach Meinung vieler Experten", "nach Angaben
                      * örtlicher Behörden": an adjective before the noun */
                     int32_t k = sa;
@@ -13494,7 +13517,7 @@ cue_pass(ctx *x)
                             sb = e2;
                     }
                 }
-                if (lang_is(x, "de") && sb == sa && sa + 1 < s1) {
+                if (is_de && sb == sa && sa + 1 < s1) {
                     /* "nach Informationen vom Abend", "laut „Le Monde“" */
                     static const char *const von[] = {"von", "vom"};
                     if (fold_is(x, sa, von, 2))
@@ -13506,8 +13529,8 @@ cue_pass(ctx *x)
                         sb = sa;
                 }
                 /* "nach Angaben des Instituts (IFO)" */
-                if (lang_is(x, "de") && sb > sa && sb + 2 < s1 &&
-                    tok_is(d, sb, "(") && tok_is(d, sb + 2, ")"))
+                if (is_de && sb > sa && sb + 2 < s1 && tok_is(d, sb, "(") &&
+                    tok_is(d, sb + 2, ")"))
                     sb += 3;
                 if (sb == sa)
                     continue;
@@ -13523,8 +13546,8 @@ cue_pass(ctx *x)
                 sb = p;
                 sa = np_left(x, p - 1, s0);
                 /* "Angaben zufolge ...": a bare noun opening the sentence */
-                if (sa < 0 && p - 1 >= s0 && is_cap(d, p - 1) &&
-                    lang_is(x, "de") && x->qid[p - 1] < 0)
+                if (sa < 0 && p - 1 >= s0 && is_cap(d, p - 1) && is_de &&
+                    x->qid[p - 1] < 0)
                     sa = p - 1;
                 if (sa < 0)
                     continue;
@@ -13532,29 +13555,27 @@ cue_pass(ctx *x)
                  * view, ...": the preposition before the possessive is
                  * no part of the source (nor of the content before) */
                 static const char *const byin[] = {"by", "in"};
-                if (sa + 1 < sb && lang_is(x, "en") && fold_is(x, sa, byin, 2))
+                if (sa + 1 < sb && is_en && fold_is(x, sa, byin, 2))
                     src0 = sa++;
-                else if (sa > s0 && lang_is(x, "en") &&
-                         fold_is(x, sa - 1, byin, 2))
+                else if (sa > s0 && is_en && fold_is(x, sa - 1, byin, 2))
                     src0 = sa - 1;
             }
             int32_t from = attr & C_PREP ? p : src0 >= 0 ? src0 : sa;
-            if (slav_fr(x) && (attr & C_PREP) && !(attr & C_NOSP) &&
-                p > s0 + 1 && sb > sa)
+            if (is_sf && (attr & C_PREP) && !(attr & C_NOSP) && p > s0 + 1 &&
+                sb > sa)
                 sb = genitive_tail(x, sb, s1);
             int32_t c0, c1, b0 = -1, b1 = -1;
             int32_t after =
                 (attr & C_PREP) && !(attr & C_NOSP) && sb > p + m ? sb : p + m;
             /* "…, говорится в заявлении ведомства, опубликованном …": a
              * comma closes the source phrase; no content after it */
-            int closed = slav_fr(x) && after < s1 && after > p + m &&
-                         tok_is(d, after, ",");
+            int closed =
+                is_sf && after < s1 && after > p + m && tok_is(d, after, ",");
             /* English: "..., according to an analysis by X, a former
              * aide.": the source runs on over "by"/"of" phrases and an
              * apposition; only a verb after its comma continues the
              * clause ("The economy, according to the IMF, will grow") */
-            if (lang_is(x, "en") && (attr & C_PREP) && !(attr & C_NOSP) &&
-                sb > p + m) {
+            if (is_en && (attr & C_PREP) && !(attr & C_NOSP) && sb > p + m) {
                 /* "According to state records, ...", "According to
                  * morning show host Dana Pike, ...": a source opening the
                  * sentence runs to its comma */
@@ -13577,7 +13598,7 @@ cue_pass(ctx *x)
              * nach Behördenangaben stecke ...") */
             int32_t cs0 = s0;
             int relstart = 0;
-            if (lang_is(x, "de"))
+            if (is_de)
                 for (int32_t k = from - 1; k > s0 && k >= from - CLAUSE_MAX;
                      k--) {
                     if (tok_is(d, k, ";")) {
@@ -13619,8 +13640,8 @@ cue_pass(ctx *x)
                  * Verkauf ..." */
                 /* a short quotation inside the clause ("wird nach
                  * Angaben X „sorgfältig“ geprüft") is part of it */
-                int inq = after < s1 && x->qid[after] >= 0 &&
-                          lang_is(x, "de") && x->q[x->qid[after]].o == after &&
+                int inq = after < s1 && x->qid[after] >= 0 && is_de &&
+                          x->q[x->qid[after]].o == after &&
                           x->q[x->qid[after]].nwords <= 5 &&
                           x->q[x->qid[after]].c + 1 < s1 &&
                           ws_tok_is_word(d, x->q[x->qid[after]].c + 1);
@@ -13629,9 +13650,9 @@ cue_pass(ctx *x)
                  * after the source phrase the rules stopped short of (no
                  * comma between) are the source's to the clause's end,
                  * not a second part of the content */
-                if (lang_is(x, "en") && (attr & C_PREP) && !(attr & C_NOSP) &&
-                    !closed && after == sb && after < s1 &&
-                    ws_tok_is_word(d, after) && x->qid[after] < 0 &&
+                if (is_en && (attr & C_PREP) && !(attr & C_NOSP) && !closed &&
+                    after == sb && after < s1 && ws_tok_is_word(d, after) &&
+                    x->qid[after] < 0 &&
                     !(x->cuelen[after] && is_speech_cue(x->cueattr[after]))) {
                     int32_t e2 = after;
                     while (e2 < s1 && e2 < after + 12 &&
@@ -13657,7 +13678,7 @@ cue_pass(ctx *x)
             } else {
                 c0 = after;
                 c1 = clause_end(x, after, 0);
-                if (slav_fr(x) && c1 > c0)
+                if (is_sf && c1 > c0)
                     c1 = prep_acts(x, c0, c1, s1);
             }
             if (c1 <= c0)
@@ -13679,9 +13700,9 @@ cue_pass(ctx *x)
                 add_content(x, st, b0, b1);
             continue;
         }
-        if ((attr & C_SAY) && slav_fr(x) && as_source(x, p, m, s0, s1))
+        if ((attr & C_SAY) && is_sf && as_source(x, p, m, s0, s1))
             continue;
-        if ((attr & C_ACT) && loc_ovs(x, p, m, s0, s1))
+        if (is_sf && (attr & C_ACT) && loc_ovs(x, p, m, s0, s1))
             continue;
         if ((attr & C_NOSP) && (attr & C_SAY)) {
             /* "Demnach ...", "heißt es": the source is the cue itself or
@@ -13723,7 +13744,7 @@ cue_pass(ctx *x)
                             break;
                         }
                     }
-                if (st->speaker.start < 0 && slav_fr(x)) {
+                if (st->speaker.start < 0 && is_sf) {
                     /* "Na koncie ministerstwa … napisano", "В заявлении
                      * МИД говорится": the organisation of the phrase */
                     int32_t a = nosp_org(x, s0, p);
@@ -13744,12 +13765,12 @@ cue_pass(ctx *x)
         /* "which first reported the deal", "who first proposed it": the
          * adverb "first" after a pronoun subject */
         int rl1;
-        if (left_end > s0 && lang_is(x, "en") && tok_is(d, left_end, "first") &&
+        if (left_end > s0 && is_en && tok_is(d, left_end, "first") &&
             pron_gender(x, left_end - 1, &rl1))
             left_end--;
         /* "weren't too wary of": the subject of an adjective
          * cue ends before its copula and the degree words after it */
-        if ((attr & C_ADJ) && lang_is(x, "en")) {
+        if ((attr & C_ADJ) && is_en) {
             int32_t cj = en_copula_at(x, p, s0);
             if (cj > s0 && cj <= left_end)
                 left_end = skip_adv_back(x, cj, s0);
@@ -13771,7 +13792,7 @@ cue_pass(ctx *x)
         }
         /* "called the plan \"reckless,\" warning ...": the comma before
          * the participle stands inside the closing mark */
-        if (!coord && left_end == p - 1 && left_end > s0 && lang_is(x, "en") &&
+        if (!coord && left_end == p - 1 && left_end > s0 && is_en &&
             en_quote_comma(x, left_end) && en_participle(x, p))
             coord = 1;
         /* "The coach left the field after saying ...", "... before
@@ -13779,7 +13800,7 @@ cue_pass(ctx *x)
          * the sentence continues the clause, as after a comma; its speaker
          * is the clause's subject, not the words before it */
         if (!coord && left_end > s0 && left_end == p - 1 && (attr & C_SAY) &&
-            lang_is(x, "en") && en_participle(x, p) &&
+            is_en && en_participle(x, p) &&
             fold_is(x, left_end,
                     (const char *const[]){"after", "before", "while", "since",
                                           "by", "upon", "without", "when"},
@@ -13788,7 +13809,7 @@ cue_pass(ctx *x)
         /* "praised the plan but urged ...": "but" inside the sentence
          * joins a second verb of the same subject (at its start it is a
          * sentence adverb, which skip_adv_back passes) */
-        if (!coord && p - 1 > s0 && p - 1 > left_end && lang_is(x, "en"))
+        if (!coord && p - 1 > s0 && p - 1 > left_end && is_en)
             /* (also before the auxiliaries: "but did not urge") */
             for (int32_t k = p - 1; k > left_end && k > s0; k--)
                 if (tok_is(d, k, "but")) {
@@ -13797,9 +13818,8 @@ cue_pass(ctx *x)
                     break;
                 }
         /* "..., compared with ...": a participle after a comma */
-        if (coord && left_end == p - 1 && tok_is(d, left_end, ",") &&
-            lang_is(x, "en") && (attr & C_ACT) && !(attr & C_SAY) &&
-            ws_tok_blen(d, p) > 3 &&
+        if (coord && left_end == p - 1 && tok_is(d, left_end, ",") && is_en &&
+            (attr & C_ACT) && !(attr & C_SAY) && ws_tok_blen(d, p) > 3 &&
             memcmp(ws_tok_ptr(d, p) + ws_tok_blen(d, p) - 2, "ed", 2) == 0 &&
             en_aside_subject(x, s0, left_end) < 0 &&
             !en_comma_adjunct(x, s0, left_end))
@@ -13811,19 +13831,19 @@ cue_pass(ctx *x)
         if (coord && left_end >= s0 && !tok_is(d, left_end, ",") &&
             en_bare(x, left_end + 1 < p ? left_end + 1 : p) && !(attr & C_ACT))
             continue;
-        int v2 = !(left_end >= s0 && tok_is(d, left_end, ",")) &&
+        int v2 = !(left_end >= s0 && tok_is(d, left_end, ",")) && is_de &&
                  de_right_subject(x, p, m, s0, s1, left_end);
         if (v2)
             prefer_right = 1;
-        if (en_call_event_object(x, p, m, s1))
+        if (is_en && en_call_event_object(x, p, m, s1))
             continue;
         /* content */
         int32_t t = skip_adv_fwd(x, p + m, s1);
         /* "called Friday for ...", "calls again for ...": "call for" with
          * a time or an adverb inside; "for" joins the cue */
         int32_t call_for = -1;
-        if (m == 1 && t > p + m && t + 1 < s1 && tok_is(d, t, "for") &&
-            lang_is(x, "en") && (attr & C_ACT) &&
+        if (m == 1 && t > p + m && t + 1 < s1 && tok_is(d, t, "for") && is_en &&
+            (attr & C_ACT) &&
             fold_starts(x, p, (const char *const[]){"call"}, 1)) {
             t++;
             call_for = t;
@@ -13832,6 +13852,7 @@ cue_pass(ctx *x)
         int kind = WS_INDIRECT;
         int32_t comp = -1;
         int32_t clim = en_comp_reach(x, p, t, s1);
+        int to_inf = is_en && tok_is(d, t, "to");
         for (int32_t k = t; k < s1 && k <= clim; k++) {
             if (x->qid[k] >= 0 && clim > t + 5 && x->q[x->qid[k]].o == k &&
                 x->q[x->qid[k]].nwords <= 4 && x->q[x->qid[k]].c + 1 < s1 &&
@@ -13841,19 +13862,16 @@ cue_pass(ctx *x)
             }
             if (x->qid[k] >= 0 || ws_tok_is_final(d, k) || tok_is(d, k, ";"))
                 break;
-            if (k > t + 5 && en_finite(x, k))
-                break;
-            /* English: an infinitive has no finite verb of its own, so
-             * one after it is the main clause's ("One reason the board
-             * declines to sell is that ..."): a "that" past it is not the
-             * cue's */
-            if (k > t + 1 && tok_is(d, t, "to") && lang_is(x, "en") &&
-                en_finite(x, k))
+            /* (past five words); English: an infinitive has no finite
+             * verb of its own, so one after it is the main clause's ("One
+             * reason the board declines to sell is that ..."): a "that"
+             * past it is not the cue's */
+            if (k > t + 1 && (k > t + 5 || to_inf) && en_finite(x, k))
                 break;
             /* English: a subject pronoun right after the verb opens the
              * clause ("show he lost a fortune that year"): a later "that"
              * is inside it */
-            if (k == t && lang_is(x, "en") && fold_is(x, k, en_subj_pron, 5))
+            if (k == t && is_en && fold_is(x, k, en_subj_pron, 5))
                 break;
             /* "agreed to unlock the grant so that ...": "so that" opens a
              * purpose clause, no complement of the verb */
@@ -13869,8 +13887,7 @@ cue_pass(ctx *x)
             /* German "sagte, sie glaube, dass ...": a verb in the
              * subjunctive opens the reported clause that holds the
              * complementizer */
-            if (k > t && x->cuelen[k] && (x->cueattr[k] & C_SUBJ) &&
-                lang_is(x, "de"))
+            if (k > t && x->cuelen[k] && (x->cueattr[k] & C_SUBJ) && is_de)
                 break;
         }
         /* "conceded that point": a speech verb's determiner "that"
@@ -13891,12 +13908,12 @@ cue_pass(ctx *x)
             c0 = comp + x->cuelen[comp];
             /* 'said that, if elected, she would ...': the comma after
              * the complementizer opens an inserted phrase, no content */
-            if (lang_is(x, "en"))
+            if (is_en)
                 while (c0 < s1 && tok_is(d, c0, ","))
                     c0++;
             /* German "sagte, dass, „…“": a stray comma after it; the
              * content keeps the complementizer, not a bare comma */
-            if (lang_is(x, "de") && c0 < s1 && tok_is(d, c0, ","))
+            if (is_de && c0 < s1 && tok_is(d, c0, ","))
                 c0 = comp;
         } else {
             int32_t k = t;
@@ -13911,8 +13928,7 @@ cue_pass(ctx *x)
                 (x->q[x->qid[k]].used ||
                  (clause_end(x, k, 0) <= x->q[x->qid[k]].c + 1 &&
                   (!(attr & C_ACT) || k > t) &&
-                  !(k == t && k == p + m && lang_is(x, "de") &&
-                    tok_is(d, k - 1, "von")))))
+                  !(k == t && k == p + m && is_de && tok_is(d, k - 1, "von")))))
                 continue;
             c0 = k;
             if (k == t && (attr & C_SAY))
@@ -13968,13 +13984,13 @@ cue_pass(ctx *x)
          * cue makes the statement */
         if (c0 + 1 < s1 && tok_is(d, c0, "to") && x->cuelen[c0 + 1] &&
             is_speech_cue(x->cueattr[c0 + 1]) &&
-            !(lang_is(x, "en") && x->cueval[c0 + 1] &&
+            !(is_en && x->cueval[c0 + 1] &&
               ws_lex_has_attr(x->cueval[c0 + 1], "obj")))
             continue;
         /* "learned from the experience", "reported from the capital":
          * an act verb's "from" phrase is a source or a place, no object */
         if (kind == WS_REPORTED && m == 1 && c0 < s1 && tok_is(d, c0, "from") &&
-            lang_is(x, "en"))
+            is_en)
             continue;
         c1 = clause_end(x, c0 < s1 ? c0 : s1 - 1, kind == WS_REPORTED);
         if (c0 >= s1)
@@ -14005,16 +14021,16 @@ cue_pass(ctx *x)
             continue;
         if (kind == WS_REPORTED && en_light_cue_adjunct(x, p, m, c0, c1))
             continue;
-        if (kind == WS_REPORTED && c0 == t && lang_is(x, "en"))
+        if (kind == WS_REPORTED && c0 == t && is_en)
             c1 = en_pron_recipient_end(x, p, c0, c1);
         /* "granted Mr. Lowe an extension": the recipient before the
          * thing given is no part of it */
-        if (kind == WS_REPORTED && c0 == t && lang_is(x, "en"))
+        if (kind == WS_REPORTED && c0 == t && is_en)
             c0 = en_recipient_object_start(x, t - 1, c0, c1);
         /* "advocates and their theories", "invited - with ...": a
          * conjunction or a dash where the object would start: the word is
          * no verb with an object here */
-        if (kind == WS_REPORTED && c1 > c0 && c0 == t && lang_is(x, "en") &&
+        if (kind == WS_REPORTED && c1 > c0 && c0 == t && is_en &&
             (tok_is(d, c0, "and") || tok_is(d, c0, "or") ||
              tok_is(d, c0, "nor") ||
              ((is_dash(d, c0) || tok_is(d, c0, "-") || tok_is(d, c0, "--")) &&
@@ -14022,7 +14038,7 @@ cue_pass(ctx *x)
             continue;
         /* "assumed office", "assume the obligations": "assume" with a noun
          * object is taking on, not a belief stated (that is a clause) */
-        if (kind == WS_REPORTED && m == 1 && lang_is(x, "en") &&
+        if (kind == WS_REPORTED && m == 1 && is_en &&
             fold_starts(x, p, (const char *const[]){"assum"}, 1))
             continue;
         /* "made the criticism while ...": a light verb's act noun is the
@@ -14035,7 +14051,7 @@ cue_pass(ctx *x)
          * the bill": the attitude noun and its preposition join the cue,
          * the content is what the attitude is about */
         int32_t cue_end = call_for > 0 ? call_for : p + m;
-        if (kind == WS_REPORTED && c1 > c0 && lang_is(x, "en") &&
+        if (kind == WS_REPORTED && c1 > c0 && is_en &&
             en_expressive_verb(x, p)) {
             int32_t a2 = en_attitude_object(x, c0, c1);
             if (a2 > c0 && a2 < c1) {
@@ -14069,7 +14085,7 @@ cue_pass(ctx *x)
         /* "said as much in an interview", "said the same of Trump": a
          * pro-form object is what was said, a reported act; the time or
          * channel after it is none of it */
-        if ((attr & C_SAY) && c1 > c0 && lang_is(x, "en")) {
+        if ((attr & C_SAY) && c1 > c0 && is_en) {
             int32_t k2 = en_proform_end(x, c0, c1);
             if (k2 > c0) {
                 c1 = k2;
@@ -14080,9 +14096,8 @@ cue_pass(ctx *x)
          * next paragraph is what was said, a quote (direct) or plain
          * words (indirect) */
         quote *nextq = NULL;
-        if (c0 >= s1 && (attr & C_SAY) && lang_is(x, "en") && s1 < x->ntok &&
-            s1 - 1 > p && tok_is(d, s1 - 1, ":") &&
-            para_of(x, s1) != para_of(x, p)) {
+        if (c0 >= s1 && (attr & C_SAY) && is_en && s1 < x->ntok && s1 - 1 > p &&
+            tok_is(d, s1 - 1, ":") && para_of(x, s1) != para_of(x, p)) {
             int32_t n0, n1;
             para_range(x, s1, &n0, &n1);
             if (n0 == s1 && x->qid[s1] >= 0) {
@@ -14125,13 +14140,13 @@ cue_pass(ctx *x)
             /* "... faces a vote when critics argue ...": a
              * bare plural right after a subordinator is the subject of
              * the clause it opens */
-            if (sa < 0 && left_end > s0 && lang_is(x, "en") &&
+            if (sa < 0 && left_end > s0 && is_en &&
                 (lexclass(x, x->L.skip, left_end - 1) & K_SUB) &&
                 plain_word(x, left_end) && ends_plural(x, left_end))
                 sa = left_end;
         }
-        if (sa < 0 && !prefer_right && !coord && left_end > s0 &&
-            lang_is(x, "en") && tok_is(d, left_end, ")")) {
+        if (sa < 0 && !prefer_right && !coord && left_end > s0 && is_en &&
+            tok_is(d, left_end, ")")) {
             /* "Sen. Jane Smith (D-Ore.) said": a name with a short
              * parenthesis (party and state, age, an abbreviation) */
             for (int32_t k = left_end - 1; k > s0 && k >= left_end - 6; k--) {
@@ -14151,8 +14166,8 @@ cue_pass(ctx *x)
                     break;
             }
         }
-        if (sa < 0 && !prefer_right && !coord && left_end >= s0 &&
-            lang_is(x, "en") && tok_is(d, left_end, "others")) {
+        if (sa < 0 && !prefer_right && !coord && left_end >= s0 && is_en &&
+            tok_is(d, left_end, "others")) {
             /* "Ito, others vow ...": "others" is the subject, with the
              * names listed before it */
             sa = left_end;
@@ -14164,7 +14179,7 @@ cue_pass(ctx *x)
                 sa = a2;
         }
         if (!prefer_right && !coord && (attr & C_ADJ) && left_end > s0 &&
-            lang_is(x, "en") && !en_copula_before(x, p, s0)) {
+            is_en && !en_copula_before(x, p, s0)) {
             /* "With leaders worried about X, ...", "..., with donors wary
              * of X": the subject is the noun phrase after "with"; the
              * object ends at the comma that closes the phrase */
@@ -14180,16 +14195,15 @@ cue_pass(ctx *x)
             }
         }
         if (sa < 0 && !prefer_right && !coord && (attr & C_ACT) &&
-            left_end > s0 && lang_is(x, "en")) {
+            left_end > s0 && is_en) {
             /* "most clinics (the rural ones above all) offer": a
              * parenthesis inside the subject of an act verb */
             int32_t j2 = en_paren_before(x, left_end, s0);
             if (j2 < left_end && (sa = np_left(x, j2, s0)) >= 0)
                 sb = j2 + 1;
         }
-        if (sa > s0 + 1 && sb > sa && lang_is(x, "en") &&
-            ws_tok_is_word(d, sa - 1) && !is_cap(d, sa - 1) &&
-            (lexclass(x, x->L.skip, sa - 1) & K_PREP) &&
+        if (sa > s0 + 1 && sb > sa && is_en && ws_tok_is_word(d, sa - 1) &&
+            !is_cap(d, sa - 1) && (lexclass(x, x->L.skip, sa - 1) & K_PREP) &&
             !tok_is(d, sa - 1, "of")) {
             /* "federal prosecutors in April charged": the phrase before
              * the cue is a prepositional adjunct; the subject precedes it */
@@ -14199,7 +14213,7 @@ cue_pass(ctx *x)
                  lexclass(x, x->L.spk, a2) || ends_plural(x, sa - 2)))
                 sa = a2;
         }
-        if (sa > s0 + 1 && sb > sa && !lang_is(x, "en") && !lang_is(x, "de")) {
+        if (sa > s0 + 1 && sb > sa && !is_en && !is_de) {
             /* "Литвин в інтерв’ю газеті «Вісті» підтримала", "Коваль в
              * ефірі телеканалу «Дім» засудив": the name before the cue
              * ends a prepositional adjunct (a preposition and up to three
@@ -14226,7 +14240,7 @@ cue_pass(ctx *x)
                 }
             }
         }
-        if (sa < 0 && !prefer_right && left_end > s0 + 3 && lang_is(x, "de") &&
+        if (sa < 0 && !prefer_right && left_end > s0 + 3 && is_de &&
             tok_is(d, left_end, ",")) {
             /* "Ein Flugblatt, das am Bahnhof verteilt wurde, wirft der
              * Stadt vor, ...": the comma before the cue closes a relative
@@ -14307,8 +14321,8 @@ cue_pass(ctx *x)
             int32_t r2 = r1 > r0 ? skip_adv_fwd(x, r1, s1) : r1;
             /* ", said X", and in the other languages "… – poinformowało
              * X", "…, — сообщило X" with a dash */
-            int ldash = left_end > s0 && !lang_is(x, "en") &&
-                        is_dash(d, left_end) && x->qid[left_end - 1] < 0;
+            int ldash = left_end > s0 && !is_en && is_dash(d, left_end) &&
+                        x->qid[left_end - 1] < 0;
             int lcomma = left_end >= s0 && (tok_is(d, left_end, ",") || ldash);
             /* inverted subject only before the end or a comma */
             /* an inverted subject names someone: a name, a pronoun, a
@@ -14325,7 +14339,7 @@ cue_pass(ctx *x)
             /* English puts no subject after a verb that "and", "or" or
              * "but" joins to the clause before ("praised the staff and
              * thanked the union"): the noun after it is its object */
-            int conj = coord && left_end >= s0 && lang_is(x, "en") &&
+            int conj = coord && left_end >= s0 && is_en &&
                        !tok_is(d, left_end, ",") &&
                        (lexclass(x, x->L.skip, left_end) & K_CONJ);
             int rl0;
@@ -14338,10 +14352,9 @@ cue_pass(ctx *x)
                               !en_to_verb(x, r1, s1) &&
                               /* "..., compared the mayor to a referee": an
                                * act verb's object, not its subject */
-                              ((attr & C_SAY) || !lang_is(x, "en"))) ||
+                              ((attr & C_SAY) || !is_en)) ||
                              (!is_det(x, r0) && !pron_gender(x, r0, &rl0) &&
-                              (attr & C_SAY) && !lang_is(x, "en") &&
-                              !lang_is(x, "de")))));
+                              (attr & C_SAY) && !is_en && !is_de))));
             /* German ", teilte X gestern mit." */
             if (!inv && r1 > r0 && (comp < 0 || v2) && lcomma &&
                 (attr & C_SAY) && ws_de_inv_tail(x->w, d, r2, s1))
@@ -14350,8 +14363,7 @@ cue_pass(ctx *x)
              * object; a nominative-only pronoun after the finite verb is
              * its subject, the content follows it */
             int deobj =
-                !inv && lcomma && r1 == r0 + 1 && (comp < 0 || v2) &&
-                lang_is(x, "de") &&
+                !inv && lcomma && r1 == r0 + 1 && (comp < 0 || v2) && is_de &&
                 fold_is(x, r0, (const char *const[]){"er", "ich", "wir"}, 3);
             if (deobj)
                 inv = 1;
@@ -14363,8 +14375,7 @@ cue_pass(ctx *x)
                     sa = ap;
                     sb = left_end;
                     coord = 0;
-                } else if (lang_is(x, "en") &&
-                           en_comma_adjunct(x, s0, left_end)) {
+                } else if (is_en && en_comma_adjunct(x, s0, left_end)) {
                     /* "..., after Lee, at the hearing, said ...": the
                      * subject before the adjunct's first comma */
                     int32_t end = left_end - 1;
@@ -14378,7 +14389,7 @@ cue_pass(ctx *x)
                 }
             }
             if (sa < 0 && !inv && !coord && !prefer_right && left_end > s0 &&
-                lang_is(x, "en") && (is_det(x, s0) || is_cap(d, s0)) &&
+                is_en && (is_det(x, s0) || is_cap(d, s0)) &&
                 left_end - s0 < 16) {
                 /* a long subject the phrase rules miss: "The GOP's
                  * complaint to the Board on ... says" */
@@ -14444,15 +14455,14 @@ cue_pass(ctx *x)
              * referring to ...", not a gerund subject: "..., she said,
              * replacing him would be hard") */
             if ((lexclass(x, x->L.skip, k) & K_STOP) ||
-                (lang_is(x, "en") &&
-                 (en_participle(x, k) || en_short_participle(x, k)) &&
+                (is_en && (en_participle(x, k) || en_short_participle(x, k)) &&
                  !en_finite_in(x, k + 1, c1)))
                 c1 = c0;
             else {
                 /* "..., the minister said to reporters.": a phrase with a
                  * preposition is no content either */
                 int32_t k1 = k;
-                if (lang_is(x, "en") && k + 1 < s1 && ws_tok_is_word(d, k) &&
+                if (is_en && k + 1 < s1 && ws_tok_is_word(d, k) &&
                     !is_cap(d, k) && (lexclass(x, x->L.skip, k) & K_PREP))
                     k1 = k + 1;
                 int32_t r = np_right(x, k1, s1);
@@ -14466,7 +14476,7 @@ cue_pass(ctx *x)
                 /* "..., X told farmers on Tuesday.", "..., X told the
                  * board at a meeting in May.": phrases with a
                  * preposition after the addressee are no content either */
-                while (r > k1 && r + 1 < s1 && r < c1 && lang_is(x, "en") &&
+                while (r > k1 && r + 1 < s1 && r < c1 && is_en &&
                        ws_tok_is_word(d, r) && !is_cap(d, r) &&
                        (lexclass(x, x->L.skip, r) & K_PREP)) {
                     int32_t r2 = np_right(x, r + 1, s1);
@@ -14483,8 +14493,8 @@ cue_pass(ctx *x)
          * adds a thing; it says something with a clause, a quotation or
          * as the attribution of the words before it (an infinitive after
          * another cue, "promising to add funds", stays that cue's) */
-        if (lang_is(x, "en") && comp < 0 && c0 == t && c1 > c0 &&
-            nextq == NULL && en_add_verb(x, p) && en_add_object(x, c0, s1) &&
+        if (is_en && comp < 0 && c0 == t && c1 > c0 && nextq == NULL &&
+            en_add_verb(x, p) && en_add_object(x, c0, s1) &&
             !(p > s0 && tok_is(d, p - 1, "to")))
             continue;
         /* a content before the subject (a clause: "Like the mayor, I
@@ -14493,8 +14503,8 @@ cue_pass(ctx *x)
          * that goes on with the content: the content is the part before
          * (with that quotation) */
         int32_t resume = -1, resume_end = c1;
-        if (lang_is(x, "en") && (attr & C_SAY) && comp < 0 && nextq == NULL &&
-            c1 > c0 && sa > s0 + 1 && sa < p && x->qid[s0] < 0 &&
+        if (is_en && (attr & C_SAY) && comp < 0 && nextq == NULL && c1 > c0 &&
+            sa > s0 + 1 && sa < p && x->qid[s0] < 0 &&
             en_finite_in(x, s0, sa - 1) &&
             (tok_is(d, sa - 1, ",") ||
              (qmark(x, sa - 1) && x->qid[sa - 1] >= 0 &&
@@ -14503,8 +14513,7 @@ cue_pass(ctx *x)
             if (resume >= 0)
                 c1 = c0;
         }
-        if (c1 <= c0 &&
-            (kind != WS_REPORTED || ((attr & C_SAY) && lang_is(x, "en"))) &&
+        if (c1 <= c0 && (kind != WS_REPORTED || ((attr & C_SAY) && is_en)) &&
             nextq == NULL) {
             /* cue at the end: "The sites were down, the ministry said.",
              * also a speech verb that may take an object: "..., he
@@ -14545,8 +14554,7 @@ cue_pass(ctx *x)
          * chairman declined.", "who had never debated", "a past that
          * isn't repeated", "the worst way I can imagine"): its object is
          * elsewhere or not there */
-        if (kind == WS_REPORTED && c1 <= c0 && nextq == NULL &&
-            lang_is(x, "en"))
+        if (kind == WS_REPORTED && c1 <= c0 && nextq == NULL && is_en)
             continue;
         if (kind == WS_REPORTED && sa < 0 && !coord)
             continue;
@@ -14563,7 +14571,7 @@ cue_pass(ctx *x)
          * anyone heard of") holds none of the source's words */
         if ((c1 == c0 + 1 || (c1 == c0 + 2 && ws_tok_is_punct(d, c0 + 1) &&
                               x->qid[c0 + 1] < 0)) &&
-            nextq == NULL && x->qid[c0] < 0 && lang_is(x, "en")) {
+            nextq == NULL && x->qid[c0] < 0 && is_en) {
             static const char *const wh[] = {"how",  "what",  "why",
                                              "when", "where", "who"};
             if (fold_is(x, c0, wh, sizeof wh / sizeof *wh) ||
@@ -14629,7 +14637,7 @@ cue_pass(ctx *x)
          * phrase and the verb phrase after the cue, up to the next finite
          * verb (the main clause's) */
         if (pre1 < 0 && sa > s0 && sa < p && (attr & C_SAY) &&
-            !(attr & C_ACT) && comp < 0 && nextq == NULL && lang_is(x, "en") &&
+            !(attr & C_ACT) && comp < 0 && nextq == NULL && is_en &&
             (is_det(x, sa) || pron_gender_simple(x, sa))) {
             int32_t h = tok_is(d, sa - 1, "that") ? sa - 2 : sa - 1;
             int32_t v0 = en_verb_after_cue(x, cue_end, s1);
@@ -14704,7 +14712,7 @@ cue_pass(ctx *x)
                      is_speech_cue(x->cueattr[k]) && !en_det_noun(x, k, lo0) &&
                      !(k > lo0 &&
                        fold_is(x, k - 1, (const char *const[]){"to"}, 1) &&
-                       lang_is(x, "en"))))
+                       is_en)))
                     clean = 0;
             if (clean) {
                 pre0 = lo0;
@@ -14753,10 +14761,9 @@ cue_pass(ctx *x)
             /* a reported act with a quotation in its object is mixed
              * ("called the plan \"a disaster\""), not in German */
             if (mark_mixed(x, c0, c1) &&
-                (kind != WS_REPORTED || pred_cue(x, p) || slav_fr(x) ||
-                 lang_is(x, "en")))
+                (kind != WS_REPORTED || pred_cue(x, p) || is_sf || is_en))
                 st->kind = WS_MIXED;
-            else if (comp >= 0 && kind == WS_INDIRECT && slav_fr(x) &&
+            else if (comp >= 0 && kind == WS_INDIRECT && is_sf &&
                      x->qid[c0] >= 0 && x->qid[c1 - 1] == x->qid[c0])
                 st->kind = WS_MIXED; /* "stwierdził, że „…”": a quoted
                                       * clause after the complementizer */
