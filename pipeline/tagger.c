@@ -3081,8 +3081,8 @@ typedef struct {
     uint8_t type, len;
 } dp_ent;
 
-/* The document pass's token hashes: fnv() of each token's bytes, computed
- * on first use and kept (fnv() is never 0, so 0 marks a token not hashed
+/* The document pass's token hashes: dp_tokhash() of each token's bytes,
+ * computed on first use and kept (never 0, so 0 marks a token not hashed
  * yet); the pass hashed the same token once per span and per candidate
  * start, up to TG_GAZMAXLEN times.  fv NULL (no memory): hashed each time. */
 typedef struct {
@@ -3091,15 +3091,25 @@ typedef struct {
     int32_t base;
 } dp_memo;
 
+/* A hash of token i's bytes for the document pass, never 0: raw_hash()
+ * (a few loads a token; fnv()'s loop over the bytes ended at a
+ * mispredicted branch a token), mixed.  The pass compares the keys made
+ * of it with each other alone. */
+static inline uint64_t
+dp_tokhash(const ws_doc *d, int32_t i)
+{
+    return mix64(raw_hash(ws_tok_ptr(d, i), (size_t)ws_tok_blen(d, i))) | 1;
+}
+
 static inline uint64_t
 dp_step(uint64_t h, const dp_memo *m, int32_t i)
 {
     const ws_doc *d = m->d;
     if (m->fv == NULL)
-        return mix64(h ^ fnv(ws_tok_ptr(d, i), (size_t)ws_tok_blen(d, i))) | 1;
+        return mix64(h ^ dp_tokhash(d, i)) | 1;
     uint64_t *f = &m->fv[i - m->base];
     if (*f == 0)
-        *f = fnv(ws_tok_ptr(d, i), (size_t)ws_tok_blen(d, i));
+        *f = dp_tokhash(d, i);
     return mix64(h ^ *f) | 1;
 }
 
@@ -3123,123 +3133,132 @@ dp_set(uint8_t *tags, int32_t a, int32_t b, int type)
         tags[i] = (uint8_t)(i == a ? 1 + 2 * type : 2 + 2 * type);
 }
 
-/* The document pass's sorts and searches, with the comparisons inline
- * (qsort and bsearch through a comparison function were a third of the
- * pass).  Both orders are total (dp_lt: key, type, then the unique
- * `first`), so the sorted arrays are the ones qsort gives. */
-static inline int
-dp_lt(const dp_ent *x, const dp_ent *y)
+/* The document pass's strings: an open-addressing table over dp_step()
+ * keys (never 0, so 0 marks a free slot) of the tagged spans' strings and
+ * of the last tokens of the names of persons of several tokens.  A table,
+ * not sorted arrays searched by halves: the sorts and the searches'
+ * comparisons were mispredicted some 250 000 times in 2 MB of news. */
+typedef struct {
+    uint64_t key;
+    int32_t cnt[WS_BIO_NTYPES];   /* mentions per type */
+    int32_t first[WS_BIO_NTYPES]; /* order of the first mention per type */
+    uint8_t len;                  /* tokens */
+    uint8_t sur; /* the last token of a person's name of 2+ tokens */
+    int8_t type; /* the majority type (dp_majority()); -1: no mention */
+} dp_slot;
+
+typedef struct {
+    dp_slot *v;
+    size_t mask; /* slots - 1, a power of two less one */
+} dp_tab;
+
+/* The slot of key in tab: its own, or the free one it would fill. */
+static inline dp_slot *
+dp_slot_of(const dp_tab *tab, uint64_t key)
 {
-    if (x->key != y->key)
-        return x->key < y->key;
-    if (x->type != y->type)
-        return x->type < y->type;
-    return x->first < y->first;
+    size_t i = (size_t)(key >> 32) & tab->mask;
+    while (tab->v[i].key != 0 && tab->v[i].key != key)
+        i = (i + 1) & tab->mask;
+    return &tab->v[i];
 }
 
-/* DEFINE_RUN_MERGE_SORT(name, T, LT) defines
- *   static void name(T *a, T *tmp, size_t n)
- * which sorts a[0..n) ascending by the expression LT(x, y) on two T
- * pointers (tmp: n entries of scratch): insertion sort of runs of 16,
- * then bottom-up merges.  A macro so each element type gets its
- * comparison inline. */
-#define DEFINE_RUN_MERGE_SORT(name, T, LT)                                     \
-    static void name(T *a, T *tmp, size_t n)                                   \
-    {                                                                          \
-        enum { RUN = 16 };                                                     \
-        for (size_t r = 0; r < n; r += RUN) {                                  \
-            size_t end = r + RUN < n ? r + RUN : n;                            \
-            for (size_t i = r + 1; i < end; i++) {                             \
-                T v = a[i];                                                    \
-                size_t j = i;                                                  \
-                while (j > r && LT(&v, &a[j - 1])) {                           \
-                    a[j] = a[j - 1];                                           \
-                    j--;                                                       \
-                }                                                              \
-                a[j] = v;                                                      \
-            }                                                                  \
-        }                                                                      \
-        T *src = a, *dst = tmp;                                                \
-        for (size_t w = RUN; w < n; w *= 2) {                                  \
-            for (size_t lo = 0; lo < n; lo += 2 * w) {                         \
-                size_t mid = lo + w < n ? lo + w : n;                          \
-                size_t hi = lo + 2 * w < n ? lo + 2 * w : n;                   \
-                size_t i = lo, j = mid, k = lo;                                \
-                while (i < mid && j < hi)                                      \
-                    dst[k++] = LT(&src[j], &src[i]) ? src[j++] : src[i++];     \
-                while (i < mid)                                                \
-                    dst[k++] = src[i++];                                       \
-                while (j < hi)                                                 \
-                    dst[k++] = src[j++];                                       \
-            }                                                                  \
-            T *t = src;                                                        \
-            src = dst;                                                         \
-            dst = t;                                                           \
-        }                                                                      \
-        if (src != a)                                                          \
-            memcpy(a, src, n * sizeof *a);                                     \
-    }
-
-#define U64_LT(x, y) (*(x) < *(y))
-DEFINE_RUN_MERGE_SORT(dp_sort, dp_ent, dp_lt)
-DEFINE_RUN_MERGE_SORT(u64_sort, uint64_t, U64_LT)
-
-/* True when the sorted a[0..n) holds v. */
-static int
-u64_has(const uint64_t *a, size_t n, uint64_t v)
+/* The slot of the tagged string key in tab, or NULL. */
+static inline const dp_slot *
+dp_tagged(const dp_tab *tab, uint64_t key)
 {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (a[mid] < v)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < n && a[lo] == v;
+    const dp_slot *m = dp_slot_of(tab, key);
+    return m->key == key && m->type >= 0 ? m : NULL;
 }
 
-/* The entry of m[0..n) (sorted, keys unique) with key, or NULL. */
-static const dp_ent *
-dp_find(const dp_ent *m, size_t n, uint64_t key)
+/* Counts the mentions e[0..n) into tab (at least 2n slots, zeroed). */
+static void
+dp_count(dp_tab *tab, const dp_ent *e, size_t n)
 {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (m[mid].key < key)
-            lo = mid + 1;
-        else
-            hi = mid;
+    for (size_t a = 0; a < n; a++) {
+        dp_slot *m = dp_slot_of(tab, e[a].key);
+        m->key = e[a].key;
+        m->len = e[a].len;
+        if (m->cnt[e[a].type]++ == 0)
+            m->first[e[a].type] = e[a].first;
+        if (e[a].sur != 0) {
+            dp_slot *u = dp_slot_of(tab, e[a].sur);
+            u->key = e[a].sur;
+            u->len = 1;
+            u->sur = 1;
+        }
     }
-    return lo < n && m[lo].key == key ? &m[lo] : NULL;
 }
 
-/* A filter of 4096 bits over 64-bit keys (the top 12 bits of each): a
- * key whose bit is clear is not in the set, so most of the searches of
- * untagged strings, which find nothing, end without a binary search. */
+/* Sets each string's type: the type of most of its mentions (ties: the
+ * type mentioned first), a person for a one-token mention of a person's
+ * surname, -1 for a surname never mentioned alone. */
+static void
+dp_majority(dp_tab *tab)
+{
+    for (size_t i = 0; i <= tab->mask; i++) {
+        dp_slot *m = &tab->v[i];
+        int best = -1, bestc = 0;
+        int32_t bestf = 0;
+        /* without branches (conditional moves): free slots too */
+        for (int ty = 0; ty < WS_BIO_NTYPES; ty++) {
+            int32_t c = m->cnt[ty], f = m->first[ty];
+            int win = (c > bestc) | ((c > 0) & (c == bestc) & (f < bestf));
+            best = win ? ty : best;
+            bestc = win ? c : bestc;
+            bestf = win ? f : bestf;
+        }
+        int person = (best >= 0) & (m->len == 1) & (m->sur != 0);
+        m->type = (int8_t)(person ? 0 : best);
+    }
+}
+
+/* A filter of 4096 bits over the tokens of the tagged spans, keyed by a
+ * token's length and first and last bytes (read without a loop over its
+ * bytes): a token whose bit is clear is in no tagged span, so no string
+ * holding it repeats one, and the search from an untagged capitalised
+ * token (most were never tagged) ends before its bytes are hashed. */
 typedef struct {
     uint64_t b[64];
 } dp_filter;
 
-static inline void
-dp_filter_add(dp_filter *f, uint64_t key)
+/* Token i's bit of a dp_filter. */
+static inline uint32_t
+dp_tokbit(const ws_doc *d, int32_t i)
 {
-    f->b[key >> 58] |= (uint64_t)1 << (key >> 52 & 63);
+    const unsigned char *s = (const unsigned char *)ws_tok_ptr(d, i);
+    uint32_t n = (uint32_t)ws_tok_blen(d, i);
+    uint32_t a = n ? s[0] : 0, z = n ? s[n - 1] : 0;
+    return ((n << 16 | a << 8 | z) * 0x9e3779b1u) >> 20;
+}
+
+static inline void
+dp_filter_add(dp_filter *f, uint32_t bit)
+{
+    f->b[bit >> 6] |= (uint64_t)1 << (bit & 63);
 }
 
 static inline int
-dp_filter_may(const dp_filter *f, uint64_t key)
+dp_filter_may(const dp_filter *f, uint32_t bit)
 {
-    return (int)(f->b[key >> 58] >> (key >> 52 & 63) & 1);
+    return (int)(f->b[bit >> 6] >> (bit & 63) & 1);
+}
+
+/* True when tag t begins a span (B-X: odd, below WS_BIO_NTAGS); one
+ * branch for the callers' scans. */
+static inline int
+dp_begins(int t)
+{
+    return (t & 1) & (t < WS_BIO_NTAGS);
 }
 
 int
 ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
 {
-    dp_filter fmaj, fsur; /* the keys of maj and of sur */
-    dp_ent *e = NULL, *maj = NULL;
-    uint64_t *sur = NULL; /* last tokens of the names of several tokens */
-    size_t n = 0, cap = 0, nm = 0, nsur = 0;
+    dp_filter ftok; /* the tokens of the tagged spans */
+    dp_ent *e = NULL;
+    dp_slot stab[256];
+    dp_tab tab = {NULL, 0};
+    size_t n = 0, cap = 0;
     int rc = 0;
     uint64_t sfv[512];
     dp_memo memo = {d, NULL, 0};
@@ -3263,11 +3282,12 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
     }
 
     /* the tagged spans of the document */
+    memset(&ftok, 0, sizeof ftok);
     for (int32_t s = s0; s < s1; s++) {
         const ws_sentence *se = &d->sentences.v[s];
         for (int32_t i = se->tok0; i < se->tok1;) {
             int t = tags[i];
-            if (t == 0 || t >= WS_BIO_NTAGS || !(t & 1)) {
+            if (!dp_begins(t)) {
                 i++;
                 continue;
             }
@@ -3285,8 +3305,10 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
                     e = ne;
                 }
                 uint64_t h = FNV_BASIS;
-                for (int32_t k = i; k < j; k++)
+                for (int32_t k = i; k < j; k++) {
                     h = dp_step(h, dm, k);
+                    dp_filter_add(&ftok, dp_tokbit(d, k));
+                }
                 e[n].key = h;
                 e[n].first = (int32_t)n;
                 e[n].type = (uint8_t)((t - 1) / 2);
@@ -3301,57 +3323,27 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
     }
     if (n == 0)
         goto done;
-    /* the surnames: last tokens of the person names of several tokens */
-    /* sur holds n values and as many of scratch; maj is the scratch of
-     * the sort of e before it holds the majorities */
-    sur = malloc(2 * n * sizeof *sur);
-    maj = malloc(n * sizeof *maj);
-    if (sur == NULL || maj == NULL) {
+    /* the strings' types: at most 2n keys (the spans' and the surnames'),
+     * in at least 4n slots */
+    size_t slots = 16;
+    while (slots < 4 * n)
+        slots *= 2;
+    if (slots <= sizeof stab / sizeof stab[0]) {
+        tab.v = stab;
+        memset(stab, 0, slots * sizeof stab[0]);
+    } else if ((tab.v = calloc(slots, sizeof *tab.v)) == NULL) {
         rc = -WS_ENOMEM;
         goto done;
     }
-    memset(&fsur, 0, sizeof fsur);
-    for (size_t a = 0; a < n; a++)
-        if (e[a].sur != 0) {
-            sur[nsur++] = e[a].sur;
-            dp_filter_add(&fsur, e[a].sur);
-        }
-    u64_sort(sur, sur + n, nsur);
-    /* the majority type of each string (ties: the type seen first) */
-    dp_sort(e, maj, n);
-    for (size_t a = 0, b; a < n; a = b) {
-        b = a;
-        int best = -1, bestc = 0;
-        int32_t bestf = 0;
-        while (b < n && e[b].key == e[a].key) {
-            size_t c = b;
-            while (c < n && e[c].key == e[a].key && e[c].type == e[b].type)
-                c++;
-            int cnt = (int)(c - b);
-            if (cnt > bestc || (cnt == bestc && e[b].first < bestf)) {
-                best = e[b].type;
-                bestc = cnt;
-                bestf = e[b].first;
-            }
-            b = c;
-        }
-        maj[nm] = e[a];
-        maj[nm].type = (uint8_t)best;
-        /* a one-token mention of a person's surname is the person */
-        if (e[a].len == 1 && dp_filter_may(&fsur, e[a].key) &&
-            u64_has(sur, nsur, e[a].key))
-            maj[nm].type = 0;
-        nm++;
-    }
-    memset(&fmaj, 0, sizeof fmaj);
-    for (size_t a = 0; a < nm; a++)
-        dp_filter_add(&fmaj, maj[a].key);
+    tab.mask = slots - 1;
+    dp_count(&tab, e, n);
+    dp_majority(&tab);
     for (int32_t s = s0; s < s1; s++) {
         const ws_sentence *se = &d->sentences.v[s];
         /* every mention gets its string's majority type */
         for (int32_t i = se->tok0; i < se->tok1;) {
             int t = tags[i];
-            if (t == 0 || t >= WS_BIO_NTAGS || !(t & 1)) {
+            if (!dp_begins(t)) {
                 i++;
                 continue;
             }
@@ -3359,8 +3351,8 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
             uint64_t h = dp_step(FNV_BASIS, dm, i);
             while (j < se->tok1 && tags[j] == t + 1)
                 h = dp_step(h, dm, j++);
-            const dp_ent *m =
-                j - i <= TG_GAZMAXLEN ? dp_find(maj, nm, h) : NULL;
+            const dp_slot *m =
+                j - i <= TG_GAZMAXLEN ? dp_tagged(&tab, h) : NULL;
             if (m != NULL && m->type != (t - 1) / 2)
                 dp_set(tags, i, j, m->type);
             i = j;
@@ -3368,18 +3360,22 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
         /* an untagged repeat of a tagged capitalised string is tagged
          * (the longest; not inside a longer capitalised run) */
         for (int32_t i = se->tok0; i < se->tok1; i++) {
-            if (tags[i] != 0 || !dp_upper(d, i))
+            /* most tokens: tagged, or in no tagged span (one branch) */
+            if (!((tags[i] == 0) & dp_filter_may(&ftok, dp_tokbit(d, i))))
+                continue;
+            if (!dp_upper(d, i))
                 continue;
             if (i > se->tok0 + 1 && tags[i - 1] == 0 && dp_upper(d, i - 1))
                 continue;
             uint64_t h = FNV_BASIS;
-            const dp_ent *hit = NULL;
+            const dp_slot *hit = NULL;
             int32_t end = 0;
             for (int32_t j = i;
                  j < se->tok1 && j - i < TG_GAZMAXLEN && tags[j] == 0; j++) {
+                if (j > i && !dp_filter_may(&ftok, dp_tokbit(d, j)))
+                    break; /* no longer string repeats a tagged one */
                 h = dp_step(h, dm, j);
-                const dp_ent *m =
-                    dp_filter_may(&fmaj, h) ? dp_find(maj, nm, h) : NULL;
+                const dp_slot *m = dp_tagged(&tab, h);
                 if (m != NULL && m->len == j - i + 1) {
                     hit = m;
                     end = j + 1;
@@ -3388,7 +3384,8 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
             if (hit == NULL) {
                 /* a lone capitalised surname of a person named before */
                 uint64_t h1 = dp_step(FNV_BASIS, dm, i);
-                if (dp_filter_may(&fsur, h1) && u64_has(sur, nsur, h1) &&
+                const dp_slot *u = dp_slot_of(&tab, h1);
+                if (u->key == h1 && u->sur &&
                     (i + 1 >= se->tok1 ||
                      (tags[i + 1] == 0 && !dp_upper(d, i + 1))))
                     dp_set(tags, i, i + 1, 0);
@@ -3402,8 +3399,8 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
     }
 done:
     free(e);
-    free(maj);
-    free(sur);
+    if (tab.v != stab)
+        free(tab.v);
     if (memo.fv != sfv)
         free(memo.fv);
     return rc;
