@@ -261,6 +261,10 @@ struct ws_tagger {
     size_t alloclen; /* of the anonymous mapping holding map */
     float dev_f1;
     uint64_t gen; /* unique per loaded model: the caches' key */
+    /* a loaded int16 model's scores of F_T1 alone (the transition
+     * template every token has): tag c after previous tag p (0..8) as
+     * floats, -inf where IOB2 forbids c after p (t1_fill()) */
+    float t1s[WS_BIO_NTAGS][WS_BIO_NTAGS];
 };
 
 /* ---- model memory ----
@@ -289,6 +293,17 @@ static const int16_t tg_zero_row[WS_BIO_NTAGS];
 typedef int16_t tg_v8s __attribute__((vector_size(16)));
 typedef int32_t tg_v8i __attribute__((vector_size(32)));
 typedef float tg_v8f __attribute__((vector_size(32)));
+
+/* The int16 weights q[0..8) widened to int32 lanes into *out.  Element by
+ * element: GCC 12 makes that one sign-extending load in the AVX2 clones,
+ * where __builtin_convertvector of a loaded tg_v8s took five
+ * instructions. */
+static inline __attribute__((always_inline)) void
+widen8(tg_v8i *out, const int16_t *q)
+{
+    tg_v8i w = {q[0], q[1], q[2], q[3], q[4], q[5], q[6], q[7]};
+    *out = w;
+}
 
 /* The callers of wrow() outside the AVX2 clones (which have POPCNT) get a
  * POPCNT clone with GCC on x86-64 (chosen when the program starts), as
@@ -663,14 +678,28 @@ fold_into(const char *s, size_t n, char *buf, size_t cap)
  * (some 6 000 instructions). */
 #define TG_DICTCACHE 8192
 #define TG_DICTSETS  (TG_DICTCACHE / 2)
-/* A form's transition scores (trans_fill()): per previous tag p other
- * than START, the scores of tags 0..7 (tr[p], read as one vector) and of
- * tag 8, I-MISC (tr8[p]) */
+/* A token's transition scores as the decoder adds them (trans_wide()):
+ * per previous tag p other than START, the scores of tags 0..7 (tr[p],
+ * read as one vector) and of tag 8, I-MISC (tr8[p]) */
 _Static_assert(WS_BIO_NTAGS == 9, "the transition rows are 8 + 1 tags");
 typedef struct {
     float tr[WS_BIO_NTAGS][8];
     float tr8[WS_BIO_NTAGS];
 } tg_trans;
+/* A form's transition scores as its cache entry keeps them
+ * (trans_fill()): without F_T1's row, the same for every token
+ * (ws_tagger.t1s), the sums of the rows of F_T1_LOWER and F_T1_SHAPE,
+ * exact int16 when every sum fits (narrow; else the decoder sums the
+ * rows as for a token without an entry).  Per previous tag p other than
+ * START, tags 0..7 (d[p], read as one vector), and tag 8 after 7 and 8
+ * (d8[p - 7]), the only previous tags IOB2 lets I-MISC follow.  Half the
+ * bytes of tg_trans: the decoder read its 324 bytes a token at random
+ * over the 6 MB cache. */
+typedef struct {
+    int16_t d[WS_BIO_NTAGS][8];
+    int16_t d8[2];
+    uint8_t narrow;
+} tg_trans16;
 typedef struct dict_ent {
     uint64_t key;
     /* tokfeat's word to g1hs, in its order (TF_FORM_BYTES) */
@@ -694,8 +723,10 @@ typedef struct dict_ent {
     const struct ws_tagger *st;
     uint64_t sgen;
     int32_t v[5][WS_BIO_NTAGS]; /* [TG_NGROUP] */
-    tg_trans trs;
-} dict_ent;
+    tg_trans16 trs;
+} __attribute__((aligned(64))) dict_ent;
+/* nine whole cache lines an entry (the cache is mapped 2 MB aligned) */
+_Static_assert(sizeof(dict_ent) == 9 * 64, "a dict_ent is 9 cache lines");
 /* the bytes of tokfeat's form features (word to g1hs), laid out as
  * dict_ent's */
 #define TF_FORM_BYTES (offsetof(tokfeat, g1hs) + 8 - offsetof(tokfeat, word))
@@ -1692,9 +1723,9 @@ groups_fill(const ws_tagger *t, const tokfeat *x, int32_t (*v)[WS_BIO_NTAGS])
         int32_t a8 = 0;
         for (int j = 0; j < k; j++) {
             const int16_t *row = wrow(t, (uint32_t)(h[j] >> sh));
-            tg_v8s r;
-            memcpy(&r, row, sizeof r);
-            a += __builtin_convertvector(r, tg_v8i);
+            tg_v8i r;
+            widen8(&r, row);
+            a += r;
             a8 += row[NT - 1];
         }
         memcpy(v[g], &a, sizeof a);
@@ -1723,7 +1754,7 @@ pad_sums(const ws_tagger *t)
     return p;
 }
 
-static void trans_fill(const ws_tagger *t, const tokfeat *x, tg_trans *e);
+static void trans_fill(const ws_tagger *t, const tokfeat *x, tg_trans16 *e);
 
 /* The group sums of token x under model t: its cache entry's (summed
  * now, with its transition scores, when they are not there yet), or,
@@ -1881,9 +1912,9 @@ sum_rows(const int16_t *const *rp, int n, float *sc)
     int32_t a8 = 0;
     for (int j = 0; j < n; j++) {
         const int16_t *row = rp[j];
-        tg_v8s r;
-        memcpy(&r, row, sizeof r);
-        a += __builtin_convertvector(r, tg_v8i);
+        tg_v8i r;
+        widen8(&r, row);
+        a += r;
         a8 += row[8];
     }
     tg_v8f f = __builtin_convertvector(a, tg_v8f);
@@ -2077,7 +2108,7 @@ typedef struct {
 static _Thread_local gzrow_ent *tl_gzrow;
 
 /* ---- per-thread cache memory ----
- * The word-feature cache (6.1 MB: 8192 entries of 744 bytes, a form's
+ * The word-feature cache (4.7 MB: 8192 entries of 576 bytes, a form's
  * features with its group sums and transition scores; with half as many
  * entries, 1 MB of English news missed some 8 to 11 % of the time, and a
  * miss costs 30 row reads) and the shape and gazetteer-row caches are
@@ -2150,13 +2181,11 @@ trans_row(const ws_tagger *t, const uint32_t *base, int p, float *tr,
     const int16_t *r0 = wrow(t, base[0] + (uint32_t)p);
     const int16_t *r1 = wrow(t, base[1] + (uint32_t)p);
     const int16_t *r2 = wrow(t, base[2] + (uint32_t)p);
-    tg_v8s a0, a1, a2;
-    memcpy(&a0, r0, sizeof a0);
-    memcpy(&a1, r1, sizeof a1);
-    memcpy(&a2, r2, sizeof a2);
-    tg_v8i sum = __builtin_convertvector(a0, tg_v8i) +
-                 __builtin_convertvector(a1, tg_v8i) +
-                 __builtin_convertvector(a2, tg_v8i);
+    tg_v8i a0, a1, a2;
+    widen8(&a0, r0);
+    widen8(&a1, r1);
+    widen8(&a2, r2);
+    tg_v8i sum = a0 + a1 + a2;
     tg_v8f f = __builtin_convertvector(sum, tg_v8f) + tg_ninf8[p];
     memcpy(tr, &f, sizeof f);
     *tr8 = tg_allowed[p][NT - 1]
@@ -2166,10 +2195,11 @@ trans_row(const ws_tagger *t, const uint32_t *base, int p, float *tr,
 }
 
 /* Fills e with the transition scores of token x under model t (int16
- * weights), previous tags 0..8; out of line, as groups_fill(). */
+ * weights), previous tags 0..8, as floats; out of line, as
+ * groups_fill(). */
 TG_POPCNT_CLONES
 __attribute__((noinline)) static void
-trans_fill(const ws_tagger *t, const tokfeat *x, tg_trans *e)
+trans_wide(const ws_tagger *t, const tokfeat *x, tg_trans *e)
 {
     uint32_t base[TG_NDYN];
     vit_bases(x, t->bits, base);
@@ -2177,6 +2207,60 @@ trans_fill(const ws_tagger *t, const tokfeat *x, tg_trans *e)
     pthread_once(&tg_ninf8_once, tg_ninf8_init);
     for (int p = 0; p < WS_BIO_NTAGS; p++)
         trans_row(t, base, p, e->tr[p], &e->tr8[p]);
+}
+
+/* Fills the cache entry's e with token x's transition scores under model
+ * t (int16 weights) less F_T1's: per previous tag 0..8 the sums of the
+ * rows of F_T1_LOWER and F_T1_SHAPE, and e->narrow 1 when each of them
+ * fits int16 (most do: 12 000 forms of 2 MB of English news all, of
+ * 21 500 of the mixed languages all but one).  Plus t->t1s they are the
+ * floats trans_wide() gives: both addends and the sum are integers far
+ * below 2^24, so the float add is exact, and a forbidden pair's -inf
+ * stays -inf.  Out of line, as groups_fill(). */
+TG_POPCNT_CLONES
+__attribute__((noinline)) static void
+trans_fill(const ws_tagger *t, const tokfeat *x, tg_trans16 *e)
+{
+    enum { NT = WS_BIO_NTAGS };
+    uint32_t base[TG_NDYN];
+    vit_bases(x, t->bits, base);
+    tg_v8i bad = {0, 0, 0, 0, 0, 0, 0, 0}; /* lanes of a sum past int16 */
+    int fits = 1;
+    for (int p = 0; p < NT; p++) {
+        const int16_t *r1 = wrow(t, base[1] + (uint32_t)p);
+        const int16_t *r2 = wrow(t, base[2] + (uint32_t)p);
+        tg_v8i a1, a2, back;
+        widen8(&a1, r1);
+        widen8(&a2, r2);
+        tg_v8i sum = a1 + a2;
+        tg_v8s d = __builtin_convertvector(sum, tg_v8s);
+        memcpy(e->d[p], &d, sizeof d);
+        widen8(&back, e->d[p]);
+        bad |= back != sum;
+        if (p >= NT - 2) {
+            int32_t s8 = (int32_t)r1[NT - 1] + (int32_t)r2[NT - 1];
+            e->d8[p - (NT - 2)] = (int16_t)s8;
+            fits &= s8 >= INT16_MIN && s8 <= INT16_MAX;
+        }
+    }
+    for (int c = 0; c < 8; c++)
+        fits &= bad[c] == 0;
+    e->narrow = (uint8_t)fits;
+}
+
+/* Fills t->t1s (a loaded int16 model; its row index mapped). */
+static void
+t1_fill(ws_tagger *t)
+{
+    enum { NT = WS_BIO_NTAGS };
+    uint32_t base[TG_NDYN];
+    vit_bases(&TF_BOS, t->bits, base); /* base[0] is every token's */
+    tg_allowed_once_init();
+    for (int p = 0; p < NT; p++) {
+        const int16_t *r0 = wrow(t, base[0] + (uint32_t)p);
+        for (int c = 0; c < NT; c++)
+            t->t1s[p][c] = tg_allowed[p][c] ? (float)r0[c] : -INFINITY;
+    }
 }
 
 /* The transition scores of START for token x under model t into
@@ -2469,9 +2553,9 @@ gaz_groups(const ws_tagger *t, const tokfeat *tf, int n,
 static inline void
 row_add(tg_v8i *acc, int32_t *a8, const int16_t *r)
 {
-    tg_v8s b;
-    memcpy(&b, r, sizeof b);
-    *acc += __builtin_convertvector(b, tg_v8i);
+    tg_v8i b;
+    widen8(&b, r);
+    *acc += b;
     *a8 += r[8];
 }
 
@@ -2585,6 +2669,90 @@ pair_groups(const ws_tagger *t, const tokfeat *tf, int n,
  * scores (the entries are read at random over the word-feature cache) */
 enum { TG_VIT_AHEAD = 3 };
 
+/* The transition scores of previous tag p to tags 0..7 for viterbi_step()
+ * into *r: a narrow entry's sums (tn) plus F_T1's (t1s), or (tn NULL)
+ * tw's. */
+static inline __attribute__((always_inline)) void
+trans_vec(tg_v8f *r, const tg_trans16 *tn, const float (*t1s)[WS_BIO_NTAGS],
+          const tg_trans *tw, int p)
+{
+    if (tn == NULL) {
+        memcpy(r, tw->tr[p], sizeof *r);
+        return;
+    }
+    tg_v8i d;
+    tg_v8f f;
+    widen8(&d, tn->d[p]);
+    memcpy(&f, t1s[p], sizeof f);
+    *r = __builtin_convertvector(d, tg_v8f) + f;
+}
+
+/* One step of viterbi()'s cached path, a token after the first: per tag
+ * c, cur[c] = st[c] + the maximum over the previous tags p of prev[p]
+ * plus the transition score of p to c, and b[c] that p.  The scores come
+ * from tn and t1s or (tn NULL) tw, as trans_vec() reads them; each call
+ * passes a constant NULL, so its inlined copy reads one kind. */
+static inline __attribute__((always_inline)) void
+viterbi_step(const float *prev, const float *st, const tg_trans16 *tn,
+             const float (*t1s)[WS_BIO_NTAGS], const tg_trans *tw, float *cur,
+             uint8_t *b)
+{
+    enum { NT = WS_BIO_NTAGS };
+    /* previous tags outside and tags 0..7 inside one vector: per tag c
+     * the first strict maximum over the previous tags in ascending order;
+     * forbidden pairs hold -inf in the rows, so they never win.  Tag 8
+     * (I-MISC) may follow B-MISC and I-MISC (7 and 8) alone. */
+    tg_v8f best = {-1e30f, -1e30f, -1e30f, -1e30f,
+                   -1e30f, -1e30f, -1e30f, -1e30f};
+    tg_v8i bc = {-1, -1, -1, -1, -1, -1, -1, -1};
+    /* no test for a previous tag without a valid path: only the I-X of
+     * the first token have none, their -1e30 (plus a score far below
+     * its unit in the last place) plus a row's value stays -1e30 or is
+     * -inf, and never beats the first maximum's -1e30 */
+    /* unrolled: the previous tag's lane constants folded */
+#pragma GCC unroll 9
+    for (int p = 0; p < NT; p++) {
+        const tg_v8f pp = {prev[p], prev[p], prev[p], prev[p],
+                           prev[p], prev[p], prev[p], prev[p]};
+        const tg_v8i pv = {p, p, p, p, p, p, p, p};
+        tg_v8f r;
+        trans_vec(&r, tn, t1s, tw, p);
+        tg_v8f x = pp + r;
+        tg_v8i m = x > best;
+        best = (tg_v8f)(((tg_v8i)x & m) | ((tg_v8i)best & ~m));
+        bc = (pv & m) | (bc & ~m);
+    }
+    float best8 = -1e30f;
+    int bc8 = -1;
+    for (int p = NT - 2; p < NT; p++) {
+        float r8 = tn != NULL ? (float)tn->d8[p - (NT - 2)] + t1s[p][NT - 1]
+                              : tw->tr8[p];
+        float x = prev[p] + r8;
+        if (x > best8) {
+            best8 = x;
+            bc8 = p;
+        }
+    }
+    /* a tag with no valid previous tag (bc -1, stored as 255) keeps
+     * -1e30 plus its score: it never wins a later maximum nor the last
+     * one (O always has a valid previous tag), so its back pointer is
+     * never read */
+    /* the low byte of each lane (0..8, or 255 for -1): one byte shuffle
+     * (__builtin_shufflevector: gcc 12 and clang both) */
+    typedef uint8_t tg_v32b __attribute__((vector_size(32)));
+    typedef uint8_t tg_v8b __attribute__((vector_size(8)));
+    tg_v32b bb;
+    memcpy(&bb, &bc, sizeof bb);
+    tg_v8b lo = __builtin_shufflevector(bb, bb, 0, 4, 8, 12, 16, 20, 24, 28);
+    memcpy(b, &lo, sizeof lo);
+    tg_v8f s8;
+    memcpy(&s8, st, sizeof s8);
+    s8 += best;
+    memcpy(cur, &s8, sizeof s8);
+    b[NT - 1] = (uint8_t)bc8;
+    cur[NT - 1] = best8 + st[NT - 1];
+}
+
 /* Best tag sequence of tokens tf[0..n) under first-order Viterbi with
  * the IOB2 constraint.  v: 2 * NT floats, bp: n * NT bytes. */
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
@@ -2635,9 +2803,10 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
     if (cache)
         for (int i = 1; i <= TG_VIT_AHEAD && i < n; i++)
             if (tf[i].de != NULL)
-                prefetch_entry(&tf[i].de->trs, sizeof(tg_trans));
+                prefetch_entry(&tf[i].de->trs, sizeof(tg_trans16));
     pthread_once(&tg_allowed_once, tg_allowed_init);
-    tg_trans ttmp; /* a token's transition scores without its entry */
+    /* a token's transition scores without a narrow entry */
+    tg_trans ttmp;
     vit_bases(&tf[0], t->bits, bases[0]);
     if (t->dtype == TG_DT_I16 && !cache) {
         for (int p = 0; p <= NT; p++) {
@@ -2666,7 +2835,7 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
                  * first ones before the loop) */
                 if (i + TG_VIT_AHEAD < n && tf[i + TG_VIT_AHEAD].de != NULL)
                     prefetch_entry(&tf[i + TG_VIT_AHEAD].de->trs,
-                                   sizeof(tg_trans));
+                                   sizeof(tg_trans16));
             } else {
                 vit_bases(&tf[i + 1], t->bits, bases[(i + 1) & 1]);
                 prefetch_trans(t, bases[(i + 1) & 1]);
@@ -2690,19 +2859,18 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
             st[NT - 1] += (float)gv[i][NT - 1];
         }
         const float *trp = tr;
-        const tg_trans *te = NULL;
-        if (cache) {
+        const tg_trans16 *tn = NULL;
+        if (cache && i > 0) {
             /* the entry's scores (sentence_groups() computed them), or
-             * the token's own without an entry holding its form */
+             * the token's own without an entry holding its form or with
+             * sums past int16 */
             const dict_ent *de = tf[i].de;
-            if (de != NULL && de->key == tf[i].dkey) {
-                te = &de->trs;
-            } else {
-                trans_fill(t, &tf[i], &ttmp);
-                te = &ttmp;
-            }
-            if (i == 0)
-                trans_start(t, &tf[0], tr + (size_t)TG_START * NT);
+            if (de != NULL && de->key == tf[i].dkey && de->trs.narrow)
+                tn = &de->trs;
+            else
+                trans_wide(t, &tf[i], &ttmp);
+        } else if (cache) {
+            trans_start(t, &tf[0], tr + (size_t)TG_START * NT);
         } else {
             vit_trans(t, base, t1, prev, i == 0, tr);
         }
@@ -2717,61 +2885,12 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
                     bp[c] = TG_START;
                 }
         } else if (cache) {
-            /* the same maxima as below, previous tags outside and tags
-             * 0..7 inside one vector: per tag c the first strict maximum
-             * over the previous tags in ascending order; forbidden pairs
-             * hold -inf in the rows, so they never win.  Tag 8 (I-MISC)
-             * may follow B-MISC and I-MISC (7 and 8) alone. */
+            /* the same maxima as below */
             uint8_t *b = bp + (size_t)i * NT;
-            tg_v8f best = {-1e30f, -1e30f, -1e30f, -1e30f,
-                           -1e30f, -1e30f, -1e30f, -1e30f};
-            tg_v8i bc = {-1, -1, -1, -1, -1, -1, -1, -1};
-            /* no test for a previous tag without a valid path: only
-             * the I-X of the first token have none, their -1e30 (plus a
-             * score far below its unit in the last place) plus a row's
-             * value stays -1e30 or is -inf, and never beats the first
-             * maximum's -1e30 */
-            /* unrolled: the previous tag's lane constants folded */
-#pragma GCC unroll 9
-            for (int p = 0; p < NT; p++) {
-                const tg_v8f pp = {prev[p], prev[p], prev[p], prev[p],
-                                   prev[p], prev[p], prev[p], prev[p]};
-                const tg_v8i pv = {p, p, p, p, p, p, p, p};
-                tg_v8f r;
-                memcpy(&r, te->tr[p], sizeof r);
-                tg_v8f x = pp + r;
-                tg_v8i m = x > best;
-                best = (tg_v8f)(((tg_v8i)x & m) | ((tg_v8i)best & ~m));
-                bc = (pv & m) | (bc & ~m);
-            }
-            float best8 = -1e30f;
-            int bc8 = -1;
-            for (int p = NT - 2; p < NT; p++) {
-                float x = prev[p] + te->tr8[p];
-                if (x > best8) {
-                    best8 = x;
-                    bc8 = p;
-                }
-            }
-            /* a tag with no valid previous tag (bc -1, stored as 255)
-             * keeps -1e30 plus its score: it never wins a later maximum
-             * nor the last one (O always has a valid previous tag), so
-             * its back pointer is never read */
-            /* the low byte of each lane (0..8, or 255 for -1): one byte
-             * shuffle (__builtin_shufflevector: gcc 12 and clang both) */
-            typedef uint8_t tg_v32b __attribute__((vector_size(32)));
-            typedef uint8_t tg_v8b __attribute__((vector_size(8)));
-            tg_v32b bb;
-            memcpy(&bb, &bc, sizeof bb);
-            tg_v8b lo =
-                __builtin_shufflevector(bb, bb, 0, 4, 8, 12, 16, 20, 24, 28);
-            memcpy(b, &lo, sizeof lo);
-            tg_v8f s8;
-            memcpy(&s8, st, sizeof s8);
-            s8 += best;
-            memcpy(cur, &s8, sizeof s8);
-            b[NT - 1] = (uint8_t)bc8;
-            cur[NT - 1] = best8 + st[NT - 1];
+            if (tn != NULL)
+                viterbi_step(prev, st, tn, t->t1s, NULL, cur, b);
+            else
+                viterbi_step(prev, st, NULL, NULL, &ttmp, cur, b);
         } else {
             /* per tag c, the previous tags in ascending order, the
              * first strict maximum kept: O and B-X may follow any tag,
@@ -2962,8 +3081,8 @@ typedef struct {
     uint8_t type, len;
 } dp_ent;
 
-/* The document pass's token hashes: fnv() of each token's bytes, computed
- * on first use and kept (fnv() is never 0, so 0 marks a token not hashed
+/* The document pass's token hashes: dp_tokhash() of each token's bytes,
+ * computed on first use and kept (never 0, so 0 marks a token not hashed
  * yet); the pass hashed the same token once per span and per candidate
  * start, up to TG_GAZMAXLEN times.  fv NULL (no memory): hashed each time. */
 typedef struct {
@@ -2972,15 +3091,25 @@ typedef struct {
     int32_t base;
 } dp_memo;
 
+/* A hash of token i's bytes for the document pass, never 0: raw_hash()
+ * (a few loads a token; fnv()'s loop over the bytes ended at a
+ * mispredicted branch a token), mixed.  The pass compares the keys made
+ * of it with each other alone. */
+static inline uint64_t
+dp_tokhash(const ws_doc *d, int32_t i)
+{
+    return mix64(raw_hash(ws_tok_ptr(d, i), (size_t)ws_tok_blen(d, i))) | 1;
+}
+
 static inline uint64_t
 dp_step(uint64_t h, const dp_memo *m, int32_t i)
 {
     const ws_doc *d = m->d;
     if (m->fv == NULL)
-        return mix64(h ^ fnv(ws_tok_ptr(d, i), (size_t)ws_tok_blen(d, i))) | 1;
+        return mix64(h ^ dp_tokhash(d, i)) | 1;
     uint64_t *f = &m->fv[i - m->base];
     if (*f == 0)
-        *f = fnv(ws_tok_ptr(d, i), (size_t)ws_tok_blen(d, i));
+        *f = dp_tokhash(d, i);
     return mix64(h ^ *f) | 1;
 }
 
@@ -3004,123 +3133,132 @@ dp_set(uint8_t *tags, int32_t a, int32_t b, int type)
         tags[i] = (uint8_t)(i == a ? 1 + 2 * type : 2 + 2 * type);
 }
 
-/* The document pass's sorts and searches, with the comparisons inline
- * (qsort and bsearch through a comparison function were a third of the
- * pass).  Both orders are total (dp_lt: key, type, then the unique
- * `first`), so the sorted arrays are the ones qsort gives. */
-static inline int
-dp_lt(const dp_ent *x, const dp_ent *y)
+/* The document pass's strings: an open-addressing table over dp_step()
+ * keys (never 0, so 0 marks a free slot) of the tagged spans' strings and
+ * of the last tokens of the names of persons of several tokens.  A table,
+ * not sorted arrays searched by halves: the sorts and the searches'
+ * comparisons were mispredicted some 250 000 times in 2 MB of news. */
+typedef struct {
+    uint64_t key;
+    int32_t cnt[WS_BIO_NTYPES];   /* mentions per type */
+    int32_t first[WS_BIO_NTYPES]; /* order of the first mention per type */
+    uint8_t len;                  /* tokens */
+    uint8_t sur; /* the last token of a person's name of 2+ tokens */
+    int8_t type; /* the majority type (dp_majority()); -1: no mention */
+} dp_slot;
+
+typedef struct {
+    dp_slot *v;
+    size_t mask; /* slots - 1, a power of two less one */
+} dp_tab;
+
+/* The slot of key in tab: its own, or the free one it would fill. */
+static inline dp_slot *
+dp_slot_of(const dp_tab *tab, uint64_t key)
 {
-    if (x->key != y->key)
-        return x->key < y->key;
-    if (x->type != y->type)
-        return x->type < y->type;
-    return x->first < y->first;
+    size_t i = (size_t)(key >> 32) & tab->mask;
+    while (tab->v[i].key != 0 && tab->v[i].key != key)
+        i = (i + 1) & tab->mask;
+    return &tab->v[i];
 }
 
-/* DEFINE_RUN_MERGE_SORT(name, T, LT) defines
- *   static void name(T *a, T *tmp, size_t n)
- * which sorts a[0..n) ascending by the expression LT(x, y) on two T
- * pointers (tmp: n entries of scratch): insertion sort of runs of 16,
- * then bottom-up merges.  A macro so each element type gets its
- * comparison inline. */
-#define DEFINE_RUN_MERGE_SORT(name, T, LT)                                     \
-    static void name(T *a, T *tmp, size_t n)                                   \
-    {                                                                          \
-        enum { RUN = 16 };                                                     \
-        for (size_t r = 0; r < n; r += RUN) {                                  \
-            size_t end = r + RUN < n ? r + RUN : n;                            \
-            for (size_t i = r + 1; i < end; i++) {                             \
-                T v = a[i];                                                    \
-                size_t j = i;                                                  \
-                while (j > r && LT(&v, &a[j - 1])) {                           \
-                    a[j] = a[j - 1];                                           \
-                    j--;                                                       \
-                }                                                              \
-                a[j] = v;                                                      \
-            }                                                                  \
-        }                                                                      \
-        T *src = a, *dst = tmp;                                                \
-        for (size_t w = RUN; w < n; w *= 2) {                                  \
-            for (size_t lo = 0; lo < n; lo += 2 * w) {                         \
-                size_t mid = lo + w < n ? lo + w : n;                          \
-                size_t hi = lo + 2 * w < n ? lo + 2 * w : n;                   \
-                size_t i = lo, j = mid, k = lo;                                \
-                while (i < mid && j < hi)                                      \
-                    dst[k++] = LT(&src[j], &src[i]) ? src[j++] : src[i++];     \
-                while (i < mid)                                                \
-                    dst[k++] = src[i++];                                       \
-                while (j < hi)                                                 \
-                    dst[k++] = src[j++];                                       \
-            }                                                                  \
-            T *t = src;                                                        \
-            src = dst;                                                         \
-            dst = t;                                                           \
-        }                                                                      \
-        if (src != a)                                                          \
-            memcpy(a, src, n * sizeof *a);                                     \
-    }
-
-#define U64_LT(x, y) (*(x) < *(y))
-DEFINE_RUN_MERGE_SORT(dp_sort, dp_ent, dp_lt)
-DEFINE_RUN_MERGE_SORT(u64_sort, uint64_t, U64_LT)
-
-/* True when the sorted a[0..n) holds v. */
-static int
-u64_has(const uint64_t *a, size_t n, uint64_t v)
+/* The slot of the tagged string key in tab, or NULL. */
+static inline const dp_slot *
+dp_tagged(const dp_tab *tab, uint64_t key)
 {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (a[mid] < v)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < n && a[lo] == v;
+    const dp_slot *m = dp_slot_of(tab, key);
+    return m->key == key && m->type >= 0 ? m : NULL;
 }
 
-/* The entry of m[0..n) (sorted, keys unique) with key, or NULL. */
-static const dp_ent *
-dp_find(const dp_ent *m, size_t n, uint64_t key)
+/* Counts the mentions e[0..n) into tab (at least 2n slots, zeroed). */
+static void
+dp_count(dp_tab *tab, const dp_ent *e, size_t n)
 {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (m[mid].key < key)
-            lo = mid + 1;
-        else
-            hi = mid;
+    for (size_t a = 0; a < n; a++) {
+        dp_slot *m = dp_slot_of(tab, e[a].key);
+        m->key = e[a].key;
+        m->len = e[a].len;
+        if (m->cnt[e[a].type]++ == 0)
+            m->first[e[a].type] = e[a].first;
+        if (e[a].sur != 0) {
+            dp_slot *u = dp_slot_of(tab, e[a].sur);
+            u->key = e[a].sur;
+            u->len = 1;
+            u->sur = 1;
+        }
     }
-    return lo < n && m[lo].key == key ? &m[lo] : NULL;
 }
 
-/* A filter of 4096 bits over 64-bit keys (the top 12 bits of each): a
- * key whose bit is clear is not in the set, so most of the searches of
- * untagged strings, which find nothing, end without a binary search. */
+/* Sets each string's type: the type of most of its mentions (ties: the
+ * type mentioned first), a person for a one-token mention of a person's
+ * surname, -1 for a surname never mentioned alone. */
+static void
+dp_majority(dp_tab *tab)
+{
+    for (size_t i = 0; i <= tab->mask; i++) {
+        dp_slot *m = &tab->v[i];
+        int best = -1, bestc = 0;
+        int32_t bestf = 0;
+        /* without branches (conditional moves): free slots too */
+        for (int ty = 0; ty < WS_BIO_NTYPES; ty++) {
+            int32_t c = m->cnt[ty], f = m->first[ty];
+            int win = (c > bestc) | ((c > 0) & (c == bestc) & (f < bestf));
+            best = win ? ty : best;
+            bestc = win ? c : bestc;
+            bestf = win ? f : bestf;
+        }
+        int person = (best >= 0) & (m->len == 1) & (m->sur != 0);
+        m->type = (int8_t)(person ? 0 : best);
+    }
+}
+
+/* A filter of 4096 bits over the tokens of the tagged spans, keyed by a
+ * token's length and first and last bytes (read without a loop over its
+ * bytes): a token whose bit is clear is in no tagged span, so no string
+ * holding it repeats one, and the search from an untagged capitalised
+ * token (most were never tagged) ends before its bytes are hashed. */
 typedef struct {
     uint64_t b[64];
 } dp_filter;
 
-static inline void
-dp_filter_add(dp_filter *f, uint64_t key)
+/* Token i's bit of a dp_filter. */
+static inline uint32_t
+dp_tokbit(const ws_doc *d, int32_t i)
 {
-    f->b[key >> 58] |= (uint64_t)1 << (key >> 52 & 63);
+    const unsigned char *s = (const unsigned char *)ws_tok_ptr(d, i);
+    uint32_t n = (uint32_t)ws_tok_blen(d, i);
+    uint32_t a = n ? s[0] : 0, z = n ? s[n - 1] : 0;
+    return ((n << 16 | a << 8 | z) * 0x9e3779b1u) >> 20;
+}
+
+static inline void
+dp_filter_add(dp_filter *f, uint32_t bit)
+{
+    f->b[bit >> 6] |= (uint64_t)1 << (bit & 63);
 }
 
 static inline int
-dp_filter_may(const dp_filter *f, uint64_t key)
+dp_filter_may(const dp_filter *f, uint32_t bit)
 {
-    return (int)(f->b[key >> 58] >> (key >> 52 & 63) & 1);
+    return (int)(f->b[bit >> 6] >> (bit & 63) & 1);
+}
+
+/* True when tag t begins a span (B-X: odd, below WS_BIO_NTAGS); one
+ * branch for the callers' scans. */
+static inline int
+dp_begins(int t)
+{
+    return (t & 1) & (t < WS_BIO_NTAGS);
 }
 
 int
 ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
 {
-    dp_filter fmaj, fsur; /* the keys of maj and of sur */
-    dp_ent *e = NULL, *maj = NULL;
-    uint64_t *sur = NULL; /* last tokens of the names of several tokens */
-    size_t n = 0, cap = 0, nm = 0, nsur = 0;
+    dp_filter ftok; /* the tokens of the tagged spans */
+    dp_ent *e = NULL;
+    dp_slot stab[256];
+    dp_tab tab = {NULL, 0};
+    size_t n = 0, cap = 0;
     int rc = 0;
     uint64_t sfv[512];
     dp_memo memo = {d, NULL, 0};
@@ -3144,11 +3282,12 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
     }
 
     /* the tagged spans of the document */
+    memset(&ftok, 0, sizeof ftok);
     for (int32_t s = s0; s < s1; s++) {
         const ws_sentence *se = &d->sentences.v[s];
         for (int32_t i = se->tok0; i < se->tok1;) {
             int t = tags[i];
-            if (t == 0 || t >= WS_BIO_NTAGS || !(t & 1)) {
+            if (!dp_begins(t)) {
                 i++;
                 continue;
             }
@@ -3166,8 +3305,10 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
                     e = ne;
                 }
                 uint64_t h = FNV_BASIS;
-                for (int32_t k = i; k < j; k++)
+                for (int32_t k = i; k < j; k++) {
                     h = dp_step(h, dm, k);
+                    dp_filter_add(&ftok, dp_tokbit(d, k));
+                }
                 e[n].key = h;
                 e[n].first = (int32_t)n;
                 e[n].type = (uint8_t)((t - 1) / 2);
@@ -3182,57 +3323,27 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
     }
     if (n == 0)
         goto done;
-    /* the surnames: last tokens of the person names of several tokens */
-    /* sur holds n values and as many of scratch; maj is the scratch of
-     * the sort of e before it holds the majorities */
-    sur = malloc(2 * n * sizeof *sur);
-    maj = malloc(n * sizeof *maj);
-    if (sur == NULL || maj == NULL) {
+    /* the strings' types: at most 2n keys (the spans' and the surnames'),
+     * in at least 4n slots */
+    size_t slots = 16;
+    while (slots < 4 * n)
+        slots *= 2;
+    if (slots <= sizeof stab / sizeof stab[0]) {
+        tab.v = stab;
+        memset(stab, 0, slots * sizeof stab[0]);
+    } else if ((tab.v = calloc(slots, sizeof *tab.v)) == NULL) {
         rc = -WS_ENOMEM;
         goto done;
     }
-    memset(&fsur, 0, sizeof fsur);
-    for (size_t a = 0; a < n; a++)
-        if (e[a].sur != 0) {
-            sur[nsur++] = e[a].sur;
-            dp_filter_add(&fsur, e[a].sur);
-        }
-    u64_sort(sur, sur + n, nsur);
-    /* the majority type of each string (ties: the type seen first) */
-    dp_sort(e, maj, n);
-    for (size_t a = 0, b; a < n; a = b) {
-        b = a;
-        int best = -1, bestc = 0;
-        int32_t bestf = 0;
-        while (b < n && e[b].key == e[a].key) {
-            size_t c = b;
-            while (c < n && e[c].key == e[a].key && e[c].type == e[b].type)
-                c++;
-            int cnt = (int)(c - b);
-            if (cnt > bestc || (cnt == bestc && e[b].first < bestf)) {
-                best = e[b].type;
-                bestc = cnt;
-                bestf = e[b].first;
-            }
-            b = c;
-        }
-        maj[nm] = e[a];
-        maj[nm].type = (uint8_t)best;
-        /* a one-token mention of a person's surname is the person */
-        if (e[a].len == 1 && dp_filter_may(&fsur, e[a].key) &&
-            u64_has(sur, nsur, e[a].key))
-            maj[nm].type = 0;
-        nm++;
-    }
-    memset(&fmaj, 0, sizeof fmaj);
-    for (size_t a = 0; a < nm; a++)
-        dp_filter_add(&fmaj, maj[a].key);
+    tab.mask = slots - 1;
+    dp_count(&tab, e, n);
+    dp_majority(&tab);
     for (int32_t s = s0; s < s1; s++) {
         const ws_sentence *se = &d->sentences.v[s];
         /* every mention gets its string's majority type */
         for (int32_t i = se->tok0; i < se->tok1;) {
             int t = tags[i];
-            if (t == 0 || t >= WS_BIO_NTAGS || !(t & 1)) {
+            if (!dp_begins(t)) {
                 i++;
                 continue;
             }
@@ -3240,8 +3351,8 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
             uint64_t h = dp_step(FNV_BASIS, dm, i);
             while (j < se->tok1 && tags[j] == t + 1)
                 h = dp_step(h, dm, j++);
-            const dp_ent *m =
-                j - i <= TG_GAZMAXLEN ? dp_find(maj, nm, h) : NULL;
+            const dp_slot *m =
+                j - i <= TG_GAZMAXLEN ? dp_tagged(&tab, h) : NULL;
             if (m != NULL && m->type != (t - 1) / 2)
                 dp_set(tags, i, j, m->type);
             i = j;
@@ -3249,18 +3360,22 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
         /* an untagged repeat of a tagged capitalised string is tagged
          * (the longest; not inside a longer capitalised run) */
         for (int32_t i = se->tok0; i < se->tok1; i++) {
-            if (tags[i] != 0 || !dp_upper(d, i))
+            /* most tokens: tagged, or in no tagged span (one branch) */
+            if (!((tags[i] == 0) & dp_filter_may(&ftok, dp_tokbit(d, i))))
+                continue;
+            if (!dp_upper(d, i))
                 continue;
             if (i > se->tok0 + 1 && tags[i - 1] == 0 && dp_upper(d, i - 1))
                 continue;
             uint64_t h = FNV_BASIS;
-            const dp_ent *hit = NULL;
+            const dp_slot *hit = NULL;
             int32_t end = 0;
             for (int32_t j = i;
                  j < se->tok1 && j - i < TG_GAZMAXLEN && tags[j] == 0; j++) {
+                if (j > i && !dp_filter_may(&ftok, dp_tokbit(d, j)))
+                    break; /* no longer string repeats a tagged one */
                 h = dp_step(h, dm, j);
-                const dp_ent *m =
-                    dp_filter_may(&fmaj, h) ? dp_find(maj, nm, h) : NULL;
+                const dp_slot *m = dp_tagged(&tab, h);
                 if (m != NULL && m->len == j - i + 1) {
                     hit = m;
                     end = j + 1;
@@ -3269,7 +3384,8 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
             if (hit == NULL) {
                 /* a lone capitalised surname of a person named before */
                 uint64_t h1 = dp_step(FNV_BASIS, dm, i);
-                if (dp_filter_may(&fsur, h1) && u64_has(sur, nsur, h1) &&
+                const dp_slot *u = dp_slot_of(&tab, h1);
+                if (u->key == h1 && u->sur &&
                     (i + 1 >= se->tok1 ||
                      (tags[i + 1] == 0 && !dp_upper(d, i + 1))))
                     dp_set(tags, i, i + 1, 0);
@@ -3283,8 +3399,8 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
     }
 done:
     free(e);
-    free(maj);
-    free(sur);
+    if (tab.v != stab)
+        free(tab.v);
     if (memo.fv != sfv)
         free(memo.fv);
     return rc;
@@ -3756,6 +3872,7 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
     if (t->dtype == TG_DT_I16) {
         t->wq = wq;
         t->wix = wix;
+        t1_fill(t);
     } else {
         t->wf = (const float *)(const void *)payload;
     }

@@ -382,6 +382,60 @@ test_doc_pass_surname(const char *dir)
     ws_bio_free(&b);
 }
 
+/* The document pass keeps its strings in a hash table and skips, by a
+ * filter of the tagged spans' tokens, the untagged capitalised tokens
+ * that are in no tagged span: the longest tagged string still wins over
+ * a shorter one, a repeat followed by a word of no tagged span is still
+ * found, and a document of more spans than the table's stack slots (64)
+ * gives the same answers. */
+static void
+test_doc_pass_table(const char *dir)
+{
+    static const char head[] = "# newdoc id = a\n"
+                               "Vela\tO\nPort\tO\nBoard\tO\nmet\tO\n\n"
+                               "Vela\tO\nwaited\tO\n\n"
+                               "then\tO\nVela\tO\nPort\tO\nBoard\tO\n"
+                               "quorn\tO\n\n";
+    char text[8192], path[512], err[256];
+    size_t len = strlen(head);
+    memcpy(text, head, len);
+    /* 70 more one-token names, each tagged once (sentences 3..72), then
+     * an untagged repeat of the last */
+    for (int k = 0; k < 70; k++)
+        len += (size_t)snprintf(text + len, sizeof text - len,
+                                "Zorvik%02d\tO\nhere\tO\n\n", k);
+    len += (size_t)snprintf(text + len, sizeof text - len,
+                            "and\tO\nZorvik69\tO\n\n");
+    ws_bio b;
+    snprintf(path, sizeof path, "%s/table.bio", dir);
+    CHECK(write_file(path, text, len) == 0, "write table");
+    if (ws_bio_read(&b, path, "en", err, sizeof err) != 0) {
+        CHECK(0, "read %s", err);
+        return;
+    }
+    int32_t ns = b.doc->sentences.n, nt = b.doc->tokens.n;
+    uint8_t *tags = calloc((size_t)nt, 1);
+    if (tags == NULL) {
+        CHECK(0, "memory");
+        ws_bio_free(&b);
+        return;
+    }
+    tags[0] = 3; /* Vela Port Board: B-ORG I-ORG I-ORG */
+    tags[1] = 4;
+    tags[2] = 4;
+    tags[4] = 5; /* Vela: B-LOC */
+    for (int k = 0; k < 70; k++)
+        tags[b.doc->sentences.v[3 + k].tok0] = 1; /* Zorvik..: B-PER */
+    CHECK(ws_tagger_doc_pass(b.doc, 0, ns, tags) == 0, "pass");
+    CHECK(tags[7] == 3 && tags[8] == 4 && tags[9] == 4,
+          "the longest repeat wins (%d %d %d)", tags[7], tags[8], tags[9]);
+    CHECK(tags[10] == 0, "a word of no tagged span stays (%d)", tags[10]);
+    CHECK(tags[4] == 5, "the short string keeps its type (%d)", tags[4]);
+    CHECK(tags[nt - 1] == 1, "repeat found past 64 spans (%d)", tags[nt - 1]);
+    free(tags);
+    ws_bio_free(&b);
+}
+
 /* `whosaid eval --bio` on a file without document marks ran no
  * document pass at all (the stage runs it over every article): it now
  * runs over blocks of consecutive sentences, so a lone surname of a
@@ -892,6 +946,7 @@ main(void)
     test_row_store(dir, bio);
     test_doc_pass(dir);
     test_doc_pass_surname(dir);
+    test_doc_pass_table(dir);
     test_score_doc_pass_blocks(dir);
     test_compound_head_de();
     test_head_ru();
