@@ -333,8 +333,15 @@ static int32_t
 seg_end(tk *k, int32_t pos, int32_t *status)
 {
     int32_t j = k->wk; /* in a register: the loop stores nothing */
+    const int32_t *we = k->wend;
 
-    while (j < k->nw && k->wend[j] <= pos)
+    /* wend[nw] is a sentinel past every position (no test of j against
+     * nw); the first two steps (the commonest: a word's segment and the
+     * space after it) add comparisons, no branch that ends after a
+     * different count for every token */
+    j += we[j] <= pos;
+    j += we[j] <= pos;
+    while (we[j] <= pos)
         j++;
     k->wk = j;
     if (j >= k->nw) {
@@ -1166,8 +1173,19 @@ abbr_value(tk *k, int32_t b, int32_t e, int with_dot)
     if (b == k->ab_b && e == k->ab_e && with_dot == k->ab_dot)
         return k->ab_v;
     if (e - b > 0 && (size_t)(e - b) * 3 + 1 <= sizeof(buf) - 2) {
-        /* ASCII: lower case here, not through utf8proc */
+        /* ASCII: lower case here, not through utf8proc; a word of eight
+         * bytes or fewer at once (as cfold_new does: no loop that ends
+         * after a different count for every word) */
         const unsigned char *p = (const unsigned char *)k->t + b;
+        if (e - b <= 8 && b + 8 <= k->len) {
+            uint64_t w, m = ~0ULL >> (8 * (8 - (e - b)));
+            memcpy(&w, p, 8);
+            if (!(w & m & 0x8080808080808080ULL)) {
+                w = (w | (swar_in(w, 'A', 'Z') & m) >> 2) & m;
+                memcpy(buf, &w, 8);
+                n = e - b;
+            }
+        }
         for (; n < e - b && p[n] < 0x80; n++)
             buf[n] = (char)(p[n] >= 'A' && p[n] <= 'Z' ? p[n] + 32 : p[n]);
     }
@@ -1663,6 +1681,18 @@ emit_cjk(tk *k, int32_t b, int32_t e)
     return emit(k, b, e, 0, 0);
 }
 
+/* The position after the space at pos, if there is one (tokens' loop
+ * skips it too): skipped where a token ends, by an addition, the loop's
+ * test for a space at its start is not mispredicted after every word
+ * that a space follows. */
+static inline int32_t
+space_after(const tk *k, int32_t pos)
+{
+    if (pos < k->len)
+        pos += k->t[pos] == ' ';
+    return pos;
+}
+
 static int
 tokens(tk *k)
 {
@@ -1752,7 +1782,7 @@ tokens(tk *k)
                 se = e;
             if ((rc = emit(k, pos, se, 0, 0)) < 0)
                 return rc;
-            pos = se;
+            pos = space_after(k, se);
             continue;
         }
         /* Ukrainian treebank: decimal separators are tokens (4 , 2) */
@@ -1849,7 +1879,7 @@ tokens(tk *k)
             if ((rc = emit(k, pos, se, 0, mark)) < 0)
                 return rc;
         }
-        pos = se;
+        pos = space_after(k, se);
     }
     return 0;
 }
@@ -3605,6 +3635,7 @@ ws_tokenize_w(ws_icu *u, ws_models *m, ws_worker *w, ws_doc *d)
     if (n < 0)
         return (int)n;
     k.nw = n;
+    k.wend[n] = INT32_MAX; /* seg_end's sentinel (the scratch holds len + 2) */
     k.ascii = d->ncp == k.len;
     k.has_at = memchr(k.t, '@', (size_t)k.len) != NULL;
     k.next_at = k.url_c = k.url_w = -1;
