@@ -285,6 +285,17 @@ at_before(tk *k, int32_t pos, int32_t se)
     return k->next_at < se;
 }
 
+/* Is the byte at se (se <= len) one of match_email's @ . _ % + - ?  One
+ * look-up, no branch (the byte read at len is the first one's). */
+static inline int
+email_stop(const tk *k, int32_t se)
+{
+    static const unsigned char stop[256] = {
+        ['@'] = 1, ['.'] = 1, ['_'] = 1, ['%'] = 1, ['+'] = 1, ['-'] = 1};
+    int in = se < k->len;
+    return stop[(unsigned char)k->t[in ? se : 0]] & in;
+}
+
 /* The first "://" or "www." (any case) at or after pos (len: none; pos
  * grows from call to call).  A URL that match_url finds at pos has one
  * at pos + 3 to pos + 5 ("ftp://", "http://", "https://") or at pos
@@ -322,8 +333,15 @@ static int32_t
 seg_end(tk *k, int32_t pos, int32_t *status)
 {
     int32_t j = k->wk; /* in a register: the loop stores nothing */
+    const int32_t *we = k->wend;
 
-    while (j < k->nw && k->wend[j] <= pos)
+    /* wend[nw] is a sentinel past every position (no test of j against
+     * nw); the first two steps (the commonest: a word's segment and the
+     * space after it) add comparisons, no branch that ends after a
+     * different count for every token */
+    j += we[j] <= pos;
+    j += we[j] <= pos;
+    while (we[j] <= pos)
         j++;
     k->wk = j;
     if (j >= k->nw) {
@@ -441,12 +459,16 @@ cls2_init(void)
         cls2[cp] = (unsigned char)ws_cp_class(cp);
 }
 
+/* emit's token kinds by (letters > 0) * 2 + (digits > 0) */
+static const uint32_t kind_flags[4] = {WS_TOK_PUNCT, WS_TOK_NUM, WS_TOK_WORD,
+                                       WS_TOK_WORD};
+
 static int
 emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
 {
     ws_doc *d = k->d;
     ws_token *t;
-    int32_t i, nx, c, nlet = 0, nup = 0, ndig = 0, fcls = -1, ncp = 0;
+    int32_t i, nx, c, nlet = 0, nup = 0, ndig = 0, fcls = -1, ncp = 0, kind;
     uint16_t *mk;
     const unsigned char *s = (const unsigned char *)k->t;
 
@@ -535,19 +557,18 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
         k->cpc = t->end;
         k->lastb = e;
     }
-    if (nlet) {
-        flags |= WS_TOK_WORD;
-        if (ndig)
-            mk[d->tokens.n - 1] |= ncp == e - b ? MK_ADIGIT : MK_XDIGIT;
-    } else if (ndig)
-        flags |= WS_TOK_NUM;
-    else
-        flags |= WS_TOK_PUNCT;
+    /* a word, number or punctuation token by a look-up, not a branch
+     * (which of them a token is, is not predictable); a word with
+     * digits is rare */
+    kind = (nlet != 0) * 2 + (ndig != 0);
+    flags |= kind_flags[kind];
+    if (kind == 3)
+        mk[d->tokens.n - 1] |= ncp == e - b ? MK_ADIGIT : MK_XDIGIT;
     /* without branches (upper or lower case is not predictable) */
     flags |=
         (uint32_t)((fcls > 0) & ((fcls & WS_CP_UPPER) != 0)) * WS_TOK_UPPER;
     flags |= (uint32_t)((nlet > 1) & (nup == nlet)) * WS_TOK_ALLCAP;
-    if (!nlet && !ndig) {
+    if (kind == 0) {
         int allq = 1, alld = 1;
         for (i = b; i < e; i = nx) {
             c = cp_at(k, i, &nx);
@@ -1152,8 +1173,19 @@ abbr_value(tk *k, int32_t b, int32_t e, int with_dot)
     if (b == k->ab_b && e == k->ab_e && with_dot == k->ab_dot)
         return k->ab_v;
     if (e - b > 0 && (size_t)(e - b) * 3 + 1 <= sizeof(buf) - 2) {
-        /* ASCII: lower case here, not through utf8proc */
+        /* ASCII: lower case here, not through utf8proc; a word of eight
+         * bytes or fewer at once (as cfold_new does: no loop that ends
+         * after a different count for every word) */
         const unsigned char *p = (const unsigned char *)k->t + b;
+        if (e - b <= 8 && b + 8 <= k->len) {
+            uint64_t w, m = ~0ULL >> (8 * (8 - (e - b)));
+            memcpy(&w, p, 8);
+            if (!(w & m & 0x8080808080808080ULL)) {
+                w = (w | (swar_in(w, 'A', 'Z') & m) >> 2) & m;
+                memcpy(buf, &w, 8);
+                n = e - b;
+            }
+        }
         for (; n < e - b && p[n] < 0x80; n++)
             buf[n] = (char)(p[n] >= 'A' && p[n] <= 'Z' ? p[n] + 32 : p[n]);
     }
@@ -1649,6 +1681,18 @@ emit_cjk(tk *k, int32_t b, int32_t e)
     return emit(k, b, e, 0, 0);
 }
 
+/* The position after the space at pos, if there is one (tokens' loop
+ * skips it too): skipped where a token ends, by an addition, the loop's
+ * test for a space at its start is not mispredicted after every word
+ * that a space follows. */
+static inline int32_t
+space_after(const tk *k, int32_t pos)
+{
+    if (pos < k->len)
+        pos += k->t[pos] == ' ';
+    return pos;
+}
+
 static int
 tokens(tk *k)
 {
@@ -1685,10 +1729,8 @@ tokens(tk *k)
         }
         /* an e-mail address: ICU's segment holds its '@' or stops at one
          * of @ . _ % + - (match_email's set) */
-        if (k->has_at && c < 0x80 && is_ascii_alnum(c) &&
-            ((se < k->len && (t[se] == '@' || t[se] == '.' || t[se] == '_' ||
-                              t[se] == '%' || t[se] == '+' || t[se] == '-')) ||
-             at_before(k, pos, se))) {
+        if (k->has_at && (email_stop(k, se) | at_before(k, pos, se)) &&
+            c < 0x80 && is_ascii_alnum(c)) {
             e = match_email(k, pos);
             if (e > pos) {
                 if ((rc = emit(k, pos, e, WS_TOK_URL, 0)) < 0)
@@ -1740,7 +1782,7 @@ tokens(tk *k)
                 se = e;
             if ((rc = emit(k, pos, se, 0, 0)) < 0)
                 return rc;
-            pos = se;
+            pos = space_after(k, se);
             continue;
         }
         /* Ukrainian treebank: decimal separators are tokens (4 , 2) */
@@ -1837,7 +1879,7 @@ tokens(tk *k)
             if ((rc = emit(k, pos, se, 0, mark)) < 0)
                 return rc;
         }
-        pos = se;
+        pos = space_after(k, se);
     }
     return 0;
 }
@@ -1943,7 +1985,6 @@ close_sentence(tk *k, int32_t s0, int32_t s1, int32_t para)
 {
     ws_doc *d = k->d;
     ws_sentence *s;
-    int32_t i;
 
     if (s1 <= s0)
         return 0;
@@ -1955,8 +1996,7 @@ close_sentence(tk *k, int32_t s0, int32_t s1, int32_t para)
     s->tok0 = s0;
     s->tok1 = s1;
     s->para = para;
-    for (i = s0; i < s1; i++)
-        d->tokens.v[i].sent = d->sentences.n - 1;
+    /* the tokens' sent is set by sentences() as they come */
     d->tokens.v[s0].flags |= WS_TOK_SENT0;
     return 0;
 }
@@ -2019,9 +2059,10 @@ static int
 tok_char(const tk *k, int32_t i, char c)
 {
     const ws_token *t = &k->d->tokens.v[i];
-    /* both tests, no branch between them (the byte at bstart is in the
-     * text: a token is not empty) */
-    return (t->bend - t->bstart == 1) & (k->t[t->bstart] == c);
+    /* the byte first (the byte at bstart is in the text: a token is not
+     * empty): it is rarely c, a branch that is predicted, where one on
+     * the length, one for a third of the tokens, is not */
+    return k->t[t->bstart] == c && t->bend - t->bstart == 1;
 }
 
 /* Tokens just before token i are an initial: one Cyrillic capital and a
@@ -2493,10 +2534,18 @@ enum {
     SK_L2 = 128  /* one or two code points */
 };
 static signed char shape_tab[256];
+/* SK_UP and SK_LET of an ASCII first byte */
+static unsigned char first_tab[128];
+/* SK_L1 and SK_L2 of a length in code points (1, 2, 3 or more) */
+static const unsigned char len_tab[4] = {SK_L2, SK_L1 | SK_L2, SK_L2, 0};
 
 static void
 shape_tab_init(void)
 {
+    for (int c = 'a'; c <= 'z'; c++) {
+        first_tab[c] = SK_LET;
+        first_tab[c - 32] = SK_UP | SK_LET;
+    }
     for (int x = 0; x < 256; x++) {
         int v = -1;
         if (x & SK_WORD) {
@@ -2525,13 +2574,13 @@ shape(const tk *k, int32_t i)
         (unsigned char)k->t[t->bstart] < 0x80) {
         unsigned c = (unsigned char)k->t[t->bstart], f = t->flags;
         int32_t len = t->end - t->start;
+        /* the letter and length bits by look-ups (compared, they
+         * became branches) */
         unsigned x = ((f & WS_TOK_WORD) ? SK_WORD : 0) |
                      ((f & WS_TOK_NUM) ? SK_NUM : 0) |
                      ((k->mk[i] & MK_ADIGIT) ? SK_ADIGIT : 0) |
-                     ((f & WS_TOK_ALLCAP) ? SK_ALLCAP : 0) |
-                     (c - 'A' < 26 ? SK_UP : 0) |
-                     ((c | 32) - 'a' < 26 ? SK_LET : 0) |
-                     (len == 1 ? SK_L1 : 0) | (len <= 2 ? SK_L2 : 0);
+                     ((f & WS_TOK_ALLCAP) ? SK_ALLCAP : 0) | first_tab[c] |
+                     len_tab[len > 3 ? 3 : len];
         return shape_tab[x];
     }
     if (t->flags & WS_TOK_URL)
@@ -2653,7 +2702,13 @@ cfold_new(tk *k, int32_t i)
             c->foff = (int32_t)k->fan;
             c->fn = (uint8_t)n;
             c->hf = h;
-            c->hsuf = n >= 3 ? fnv(2166136261u, k->fa + k->fan + n - 3, 3) : 0;
+            /* the last three bytes' hash, 0 when fewer: computed
+             * either way (of three bytes inside the scratch, whose room
+             * is 80 bytes past fan) and masked, not a branch on n */
+            int32_t so = n - 3;
+            so &= ~(so >> 31); /* max(n - 3, 0) without a branch */
+            c->hsuf = fnv(2166136261u, k->fa + k->fan + so, 3) &
+                      (0u - (uint32_t)(n >= 3));
             k->fan += (size_t)n;
         }
     }
@@ -3341,12 +3396,27 @@ closing_quotes(tk *k)
     }
 }
 
+/* No sentence starts inside a hyphenated compound that the tokens split
+ * (Бук-М1, A-4) when no punctuation precedes it: is token i (0 < i < n - 1)
+ * such a compound's part before the hyphen?  The tests combined without
+ * branches (word or number tokens are not predictable). */
+static inline int
+compound_nobrk(const tk *k, int32_t i)
+{
+    const ws_token *t = &k->d->tokens.v[i];
+    return ((t->flags & (WS_TOK_WORD | WS_TOK_NUM)) != 0) &
+           ((t->flags & WS_TOK_SPACE) == 0) &
+           ((t[-1].flags & (WS_TOK_WORD | WS_TOK_NUM)) != 0) &
+           (k->t[t[1].bstart] == '-') & (t[1].bend - t[1].bstart == 1) &
+           ((t[1].flags & WS_TOK_SPACE) == 0);
+}
+
 static int
 sentences(tk *k)
 {
     ws_doc *d = k->d;
     int32_t n = d->tokens.n, i, cur = 0, nb, *br, j, para = -1, s0 = 0;
-    int rc;
+    int rc, cyr;
 
     if (!n)
         return 0;
@@ -3371,30 +3441,25 @@ sentences(tk *k)
     }
     if (j < n)
         dateline(k, j);
-    /* no sentence starts inside a hyphenated compound that the tokens
-     * split (Бук-М1, A-4) when no punctuation precedes it */
-    for (i = 1; i + 1 < n; i++)
-        if ((d->tokens.v[i].flags & (WS_TOK_WORD | WS_TOK_NUM)) &&
-            !(d->tokens.v[i].flags & WS_TOK_SPACE) &&
-            (d->tokens.v[i - 1].flags & (WS_TOK_WORD | WS_TOK_NUM)) &&
-            tok_char(k, i + 1, '-') &&
-            !(d->tokens.v[i + 1].flags & WS_TOK_SPACE))
+    /* one pass: token i's MK_NOBRK (compound_nobrk, cyr_initial_before),
+     * then its sentence start, which reads no other token's MK_NOBRK */
+    cyr = k->ru || k->uk;
+    for (i = 0; i < n; i++) {
+        if (i > 0 && i + 1 < n)
+            k->mk[i] |= (uint16_t)(compound_nobrk(k, i) * MK_NOBRK);
+        /* an initial ends no sentence before a capitalised word, the
+         * surname or the next initial: "В. Путин", "В. В. Путин", "Є.
+         * Марчук" */
+        if (cyr && i >= 2 && (d->tokens.v[i].flags & WS_TOK_WORD) &&
+            (d->tokens.v[i].flags & WS_TOK_UPPER) &&
+            !(d->tokens.v[i].flags & WS_TOK_ALLCAP) && cyr_initial_before(k, i))
             k->mk[i] |= MK_NOBRK;
-    /* an initial ends no sentence before a capitalised word, the surname
-     * or the next initial: "В. Путин", "В. В. Путин", "Є. Марчук" */
-    if (k->ru || k->uk)
-        for (i = 2; i < n; i++)
-            if ((d->tokens.v[i].flags & WS_TOK_WORD) &&
-                (d->tokens.v[i].flags & WS_TOK_UPPER) &&
-                !(d->tokens.v[i].flags & WS_TOK_ALLCAP) &&
-                cyr_initial_before(k, i))
-                k->mk[i] |= MK_NOBRK;
-    for (i = 0; i < n; i++)
         if (i == 0 || (k->mk[i] & (MK_NL | MK_PARA | MK_FORCE)) ||
             ((k->mk[i] & MK_ICU) && keep_icu_break(k, i)) ||
             (!(k->mk[i] & MK_ICU) && extra_break_maybe(k, i) &&
              extra_break(k, i)))
             k->mk[i] |= MK_BRK;
+    }
     /* a quotation mark glued to the end of a sentence closes it */
     for (i = 1; i + 1 < n; i++) {
         int32_t j2 = i;
@@ -3431,11 +3496,14 @@ sentences(tk *k)
     post_stamps(k);
     web_lines(k);
     closing_quotes(k);
-    /* periods split off tentatively go back on their abbreviation when no
-     * sentence ends after them */
+    /* one pass: periods split off tentatively go back on their
+     * abbreviation when no sentence ends after them (token i is joined to
+     * the kept token j - 1, or kept as token j); a kept token's sentence
+     * and paragraph are made as it comes (the tokens before it are final:
+     * only the last kept token grows) */
     for (i = j = 0; i < n; i++) {
-        if ((k->mk[i] & MK_REJOIN) && j > 0 && i + 1 < n &&
-            !(k->mk[i + 1] & MK_BRK)) {
+        uint16_t m = k->mk[i];
+        if ((m & MK_REJOIN) && j > 0 && i + 1 < n && !(k->mk[i + 1] & MK_BRK)) {
             ws_token *p = &d->tokens.v[j - 1];
             p->end = d->tokens.v[i].end;
             p->bend = d->tokens.v[i].bend;
@@ -3445,30 +3513,29 @@ sentences(tk *k)
         }
         if (j != i) { /* after a rejoined one: moved down */
             d->tokens.v[j] = d->tokens.v[i];
-            k->mk[j] = k->mk[i];
+            k->mk[j] = m;
         }
+        if (m & MK_BRK) {
+            if (j > 0 && (rc = close_sentence(k, s0, j, para)) < 0)
+                return rc;
+            if (j == 0 || (m & (MK_NL | MK_PARA))) {
+                ws_paragraph *p;
+                if (j > 0)
+                    d->paragraphs.v[d->paragraphs.n - 1].end =
+                        d->tokens.v[j - 1].end;
+                p = WS_PUSH(d->paragraphs);
+                if (!p)
+                    return -WS_ENOMEM;
+                p->start = d->tokens.v[j].start;
+                para = d->paragraphs.n - 1;
+            }
+            s0 = j;
+        }
+        /* the index of the sentence it is in: those closed before it */
+        d->tokens.v[j].sent = d->sentences.n;
         j++;
     }
     d->tokens.n = n = j;
-    for (i = 0; i < n; i++) {
-        uint16_t m = k->mk[i];
-        if (!(m & MK_BRK))
-            continue;
-        if (i > 0 && (rc = close_sentence(k, s0, i, para)) < 0)
-            return rc;
-        if (i == 0 || (m & (MK_NL | MK_PARA))) {
-            ws_paragraph *p;
-            if (i > 0)
-                d->paragraphs.v[d->paragraphs.n - 1].end =
-                    d->tokens.v[i - 1].end;
-            p = WS_PUSH(d->paragraphs);
-            if (!p)
-                return -WS_ENOMEM;
-            p->start = d->tokens.v[i].start;
-            para = d->paragraphs.n - 1;
-        }
-        s0 = i;
-    }
     if ((rc = close_sentence(k, s0, n, para)) < 0)
         return rc;
     d->paragraphs.v[d->paragraphs.n - 1].end = d->tokens.v[n - 1].end;
@@ -3568,6 +3635,7 @@ ws_tokenize_w(ws_icu *u, ws_models *m, ws_worker *w, ws_doc *d)
     if (n < 0)
         return (int)n;
     k.nw = n;
+    k.wend[n] = INT32_MAX; /* seg_end's sentinel (the scratch holds len + 2) */
     k.ascii = d->ncp == k.len;
     k.has_at = memchr(k.t, '@', (size_t)k.len) != NULL;
     k.next_at = k.url_c = k.url_w = -1;
