@@ -2029,6 +2029,10 @@ prefetch_trans(const ws_tagger *t, const uint32_t *base)
 
 /* True when tag may follow prev under IOB2, as a table [prev][tag]. */
 static uint8_t tg_allowed[WS_BIO_NTAGS + 1][WS_BIO_NTAGS];
+/* viterbi_step()'s lane constants: row p holds p eight times.  Filled at
+ * run time, so the compiler reads them as memory operands of the blends
+ * instead of building each from an immediate (three instructions). */
+static int32_t tg_lane[WS_BIO_NTAGS][8];
 static pthread_once_t tg_allowed_once = PTHREAD_ONCE_INIT;
 
 static void
@@ -2037,6 +2041,9 @@ tg_allowed_init(void)
     for (int p = 0; p <= WS_BIO_NTAGS; p++)
         for (int c = 0; c < WS_BIO_NTAGS; c++)
             tg_allowed[p][c] = (uint8_t)tag_allowed(p, c);
+    for (int p = 0; p < WS_BIO_NTAGS; p++)
+        for (int c = 0; c < 8; c++)
+            tg_lane[p][c] = p;
 }
 
 static void
@@ -2714,7 +2721,8 @@ viterbi_step(const float *prev, const float *st, const tg_trans16 *tn,
     for (int p = 0; p < NT; p++) {
         const tg_v8f pp = {prev[p], prev[p], prev[p], prev[p],
                            prev[p], prev[p], prev[p], prev[p]};
-        const tg_v8i pv = {p, p, p, p, p, p, p, p};
+        tg_v8i pv;
+        memcpy(&pv, tg_lane[p], sizeof pv); /* {p, p, ..} */
         tg_v8f r;
         trans_vec(&r, tn, t1s, tw, p);
         tg_v8f x = pp + r;
