@@ -3961,8 +3961,11 @@ build(nctx *x)
 {
     ws_doc *d = x->d;
     int32_t n = 0;
-    ncand *cs = ws_arena_alloc(d->arena, sizeof(*cs) * (size_t)(x->nc + 1));
-    int32_t *em = ws_arena_alloc(d->arena, sizeof(*em) * (size_t)(x->nt + 1));
+    /* not zeroed by the arena (cs, ec, gen, root, mpa and mpn: every
+     * element read is written first; em: zeroed below) */
+    ncand *cs = ws_arena_alloc_raw(d->arena, sizeof(*cs) * (size_t)(x->nc + 1));
+    int32_t *em =
+        ws_arena_alloc_raw(d->arena, sizeof(*em) * (size_t)(x->nt + 1));
     if (!cs || !em)
         return -WS_ENOMEM;
     /* the live candidates by first token, equal ones in their order (as
@@ -3994,7 +3997,7 @@ build(nctx *x)
     for (int32_t t = 0; t < x->nt; t++)
         em[t] = -1;
     /* per entity: the candidate it came from */
-    ncand *ec = ws_arena_alloc(d->arena, sizeof(*ec) * (size_t)(n + 1));
+    ncand *ec = ws_arena_alloc_raw(d->arena, sizeof(*ec) * (size_t)(n + 1));
     if (!ec)
         return -WS_ENOMEM;
     int32_t prev_t1 = -1;
@@ -4041,9 +4044,9 @@ build(nctx *x)
     /* names */
     ws_entity *E = d->entities.v;
     int32_t ne = d->entities.n;
-    uint8_t *gen = ws_arena_alloc(d->arena, (size_t)ne + 1);
+    uint8_t *gen = ws_arena_alloc_raw(d->arena, (size_t)ne + 1);
     int32_t *root =
-        ws_arena_alloc(d->arena, sizeof(int32_t) * (size_t)(ne + 1));
+        ws_arena_alloc_raw(d->arena, sizeof(int32_t) * (size_t)(ne + 1));
     if (!gen || !root)
         return -WS_ENOMEM;
     char buf[1024];
@@ -4143,8 +4146,10 @@ build(nctx *x)
     int infl = x->lx && (x->lx->inflect || x->lx->nouns_cap);
     /* the roots of people named in full, by the script of their surname
      * (ASCII first byte or not) */
-    int32_t *mpa = ws_arena_alloc(d->arena, sizeof(int32_t) * (size_t)(ne + 1));
-    int32_t *mpn = ws_arena_alloc(d->arena, sizeof(int32_t) * (size_t)(ne + 1));
+    int32_t *mpa =
+        ws_arena_alloc_raw(d->arena, sizeof(int32_t) * (size_t)(ne + 1));
+    int32_t *mpn =
+        ws_arena_alloc_raw(d->arena, sizeof(int32_t) * (size_t)(ne + 1));
     int32_t nmpa = 0, nmpn = 0;
     if (ent_tab_init(&nt, d->arena, ne, 1) < 0 ||
         ent_tab_init(&st, d->arena, ne, 0) < 0 || !mpa || !mpn)
