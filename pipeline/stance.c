@@ -2743,6 +2743,51 @@ en_sentence_prep(ctx *x, int32_t a)
            fold_is(x, a, prep, sizeof prep / sizeof *prep);
 }
 
+/* English: the prepositional complement of the speaker's head in [a, b):
+ * from the first "to", "for", "of", "at" or "with" after a name or a role
+ * ("Okafor, an aide to Governor Ann Reyes", "a spokesman for the mayor")
+ * up to the next comma.  Whom the head serves is named there, not the
+ * speaker.  Sets [*c0, *c1); empty (b, b) when there is none. */
+static void
+en_head_complement(ctx *x, int32_t a, int32_t b, int32_t *c0, int32_t *c1)
+{
+    static const char *const prep[] = {"to", "for", "of", "at", "with"};
+    const ws_doc *d = x->d;
+    *c0 = *c1 = b;
+    if (!lang_is(x, "en"))
+        return;
+    int head = 0;
+    for (int32_t t = a; t < b; t++) {
+        int32_t e = x->ent[t];
+        if (head && e < 0 && x->qid[t] < 0 &&
+            fold_is(x, t, prep, sizeof prep / sizeof *prep)) {
+            *c0 = t;
+            while (t < b && !tok_is(d, t, ","))
+                t++;
+            *c1 = t;
+            return;
+        }
+        head |= (e >= 0 && (d->entities.v[e].type == WS_PERSON ||
+                            d->entities.v[e].type == WS_ROLE)) ||
+                (e < 0 && ws_tok_is_word(d, t) &&
+                 (lexclass(x, x->L.spk, t) & S_ROLE));
+    }
+}
+
+/* English: does the phrase [a, b) around the organisation noun orgw hold
+ * a capitalised word besides orgw, not the sentence's first ("the
+ * Association of Flight Engineers"; not "Police" or "the ministry")? */
+static int
+en_named_org_phrase(ctx *x, int32_t a, int32_t b, int32_t orgw)
+{
+    if (!lang_is(x, "en"))
+        return 0;
+    for (int32_t t = a; t < b; t++)
+        if (t != orgw && is_cap(x->d, t) && t != sent_t0(x, t))
+            return 1;
+    return 0;
+}
+
 static void
 set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
             int32_t at)
@@ -2889,6 +2934,16 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
     static const char *const relp[] = {"who", "whose", "which"};
     int32_t person = -1, org = -1, role = -1, loc = -1;
     int inrel = 0;
+    /* a name or role in the complement of the head ("an aide to the
+     * governor") names whom the head serves, when the head has its own */
+    int32_t comp, comp1;
+    en_head_complement(x, a, b, &comp, &comp1);
+    int head_role = 0;
+    for (int32_t t = a; t < comp && !head_role; t++)
+        head_role =
+            (x->ent[t] >= 0 && d->entities.v[x->ent[t]].type == WS_ROLE) ||
+            (x->ent[t] < 0 && ws_tok_is_word(d, t) &&
+             (lexclass(x, x->L.spk, t) & S_ROLE));
     for (int32_t t = a; t < b; t++) {
         if (t > a && person >= 0 && tok_is(d, t - 1, ",") &&
             fold_is(x, t, relp, sizeof relp / sizeof *relp) && lang_is(x, "en"))
@@ -2900,7 +2955,8 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
         case WS_PERSON:
             /* not a name the tagger ran on past the span over the
              * verb ("Ortiz praised Brandt" for the speaker "Ortiz") */
-            if (!inrel && !en_person_over_verb(x, e, b))
+            if (!inrel && !en_person_over_verb(x, e, b) &&
+                !(t >= comp && t < comp1))
                 person = e;
             break;
         case WS_ORG:
@@ -2910,7 +2966,8 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
                 org = e;
             break;
         case WS_ROLE:
-            role = e;
+            if (!(t >= comp && t < comp1 && head_role))
+                role = e;
             break;
         case WS_LOC:
             loc = e;
@@ -2925,7 +2982,7 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
         if (x->ent[t] >= 0 || !ws_tok_is_word(d, t))
             continue;
         unsigned c = lexclass(x, x->L.spk, t);
-        if (c & S_ROLE)
+        if ((c & S_ROLE) && !(t >= comp && t < comp1 && head_role))
             rolew = t;
         else if ((c & S_ORG) && orgw < 0)
             orgw = t;
@@ -3009,7 +3066,10 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
             st->speaker_ent = e;
             st->speaker_name = ent_name(d, e);
         }
-        return;
+        /* English, unresolved: "the Association of Flight Engineers",
+         * with capitals besides the noun's own, is still a name (below) */
+        if (e >= 0 || !en_named_org_phrase(x, a, b, orgw))
+            return;
     }
     /* a name the tagger missed: the phrase without its determiner */
     int32_t s = a;
@@ -14114,7 +14174,7 @@ cue_pass(ctx *x)
         if (sa > s0 + 1 && sb > sa && lang_is(x, "en") &&
             ws_tok_is_word(d, sa - 1) && !is_cap(d, sa - 1) &&
             (lexclass(x, x->L.skip, sa - 1) & K_PREP) &&
-            !tok_is(d, sa - 1, "of")) {
+            (!tok_is(d, sa - 1, "of") || has_role_noun(x, sa - 2, sa - 1))) {
             /* "federal prosecutors in April charged": the phrase before
              * the cue is a prepositional adjunct; the subject precedes it */
             int32_t a2 = np_left(x, sa - 2, s0);

@@ -1,0 +1,111 @@
+/*
+ * test_stance_en_speaker29.c - English speakers and attributions (session
+ * 29): who speaks when the speaker's phrase holds a complement ("the head
+ * of the agency", "an aide to the governor").  Each test is named after
+ * what it fixes, on short invented sentences.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+static ws_models *models;
+static ws_worker *worker;
+
+#include "stance_test.h"
+
+/* The English statement whose cue is `cue` has the speaker role `role`. */
+static void
+expect_role(const char *text, const char *cue, const char *role)
+{
+    ws_doc *d = run("en", text);
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    ws_statement *hit = NULL;
+    for (int32_t i = 0; i < d->statements.n && hit == NULL; i++)
+        if (strcmp(span(d, d->statements.v[i].cue), cue) == 0)
+            hit = &d->statements.v[i];
+    CHECK(hit != NULL, "%s: no statement with cue \"%s\"", text, cue);
+    if (hit != NULL) {
+        const char *got = hit->speaker_role ? hit->speaker_role : "";
+        CHECK(strcmp(got, role) == 0, "%s: speaker role \"%s\", want \"%s\"",
+              text, got, role);
+    }
+    ws_doc_free(d);
+}
+
+/* "..., the director of the museum said": a role with an "of" phrase
+ * trailing the content is its speaker (there was no statement) */
+static void
+test_en_role_of_trailing_speaker(void)
+{
+    expect_exact("The gallery will reopen in June, the director of the "
+                 "museum said.",
+                 "The gallery will reopen in June", WS_INDIRECT, "said",
+                 "the director of the museum");
+    expect_exact("Ferry fares will rise next year, the head of the port "
+                 "authority told reporters.",
+                 "Ferry fares will rise next year", WS_INDIRECT, "told",
+                 "the head of the port authority");
+}
+
+/* "Kevin Walsh, an adviser to Governor Ann Reyes, praised": the name in
+ * the apposition's complement is whom the speaker serves; the speaker's
+ * name and role are the head's (they were the governor's) */
+static void
+test_en_appositive_complement_not_speaker(void)
+{
+    expect_speaker("Kevin Walsh, an adviser to Governor Ann Reyes, praised "
+                   "the new levy.",
+                   "praised", "Kevin Walsh, an adviser to Governor Ann Reyes",
+                   "Kevin Walsh");
+    expect_role("Kevin Walsh, an adviser to Governor Ann Reyes, praised the "
+                "new levy.",
+                "praised", "adviser");
+    expect_role("Kevin Walsh, an aide to the governor, praised the levy.",
+                "praised", "aide");
+    /* a spokeswoman for a named mayor: she speaks, unnamed */
+    expect_speaker("A spokeswoman for Mayor Tom Brandt said the bridge would "
+                   "reopen in June.",
+                   "said", "A spokeswoman for Mayor Tom Brandt", "");
+    /* a title holding "of" stays one role before the name */
+    expect_speaker("Secretary of State Lena Morrow praised the accord.",
+                   "praised", "Secretary of State Lena Morrow", "Lena Morrow");
+}
+
+/* "The Association of Ferry Crews called": an organisation noun
+ * the tagger did not resolve, in a capitalised phrase, is still named
+ * (the name was dropped); a bare "Police" or "the ministry" is not */
+static void
+test_en_unresolved_org_phrase_named(void)
+{
+    expect_speaker("Pilots were angry. The Association of Ferry Crews called "
+                   "the fee unfair.",
+                   "called", "The Association of Ferry Crews",
+                   "Association of Ferry Crews");
+    expect_speaker("Police said the driver fled.", "said", "Police", "");
+    expect_speaker("The ministry called the plan reckless.", "called",
+                   "The ministry", "");
+}
+
+int
+main(void)
+{
+    char err[512];
+    models = ws_models_open(NULL, err, sizeof(err));
+    if (models == NULL) {
+        fprintf(stderr, "test_stance_en_speaker29: %s\n", err);
+        printf("0 passed, 1 failed\n");
+        return 1;
+    }
+    worker = ws_worker_new(models);
+    test_en_role_of_trailing_speaker();
+    test_en_appositive_complement_not_speaker();
+    test_en_unresolved_org_phrase_named();
+    ws_worker_free(worker);
+    ws_models_free(models);
+    TEST_END();
+}
