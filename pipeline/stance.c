@@ -16595,6 +16595,84 @@ en_percent_choice_pass(ctx *x)
     }
 }
 
+/* Does [a, b) hold the word w outside quotations? */
+static int
+en_span_has(ctx *x, int32_t a, int32_t b, const char *w)
+{
+    for (int32_t k = a; k < b; k++)
+        if (x->qid[k] < 0 && ws_tok_is(x->d, k, w))
+            return 1;
+    return 0;
+}
+
+/* English: "Asked about the delay, X said ...", "Asked to name the firm,
+ * ...", "When pressed on why fees rose, ...": a fronted participle of
+ * asking reports the question put to the main clause's subject by someone
+ * unnamed.  The cue is the participle (with "about" or "on"), the content
+ * the topic or the question up to the comma that closes the phrase (an
+ * indirect statement with no speaker). */
+static void
+en_asked_opener_pass(ctx *x)
+{
+    static const char *const ask[] = {"asked", "pressed"};
+    static const char *const when[] = {"when", "if", "once"};
+    static const char *const topic[] = {"about", "on"};
+    static const char *const wh[] = {"to",  "whether", "if",    "why",
+                                     "how", "what",    "where", "who"};
+    ws_doc *d = x->d;
+    if (!lang_is(x, "en"))
+        return;
+    uint64_t *cand = cand_new(x);
+    cand_add(x, cand, ask, sizeof ask / sizeof *ask, 0);
+    for (int32_t t = cand_next(x, cand, 0); t + 2 < x->ntok;
+         t = cand_next(x, cand, t + 1)) {
+        if (x->qid[t] >= 0 || !fold_is(x, t, ask, sizeof ask / sizeof *ask))
+            continue;
+        int32_t s0 = sent_t0(x, t), s1 = sent_t1(x, t);
+        int32_t o = t;
+        if (o > s0 && fold_is(x, o - 1, when, sizeof when / sizeof *when))
+            o--;
+        if (o != s0)
+            continue;
+        int32_t c0 = t + 1;
+        if (fold_is(x, c0, topic, sizeof topic / sizeof *topic))
+            c0++;
+        else if (!fold_is(x, c0, wh, sizeof wh / sizeof *wh))
+            continue;
+        /* the comma closing the phrase, a main clause after it */
+        int32_t c1 = c0;
+        while (c1 < s1 && c1 < c0 + 40 && x->qid[c1] < 0 && !tok_is(d, c1, ","))
+            c1++;
+        if (c1 <= c0 || c1 + 1 >= s1 || !tok_is(d, c1, ",") ||
+            !ws_tok_is_word(d, c1 + 1) || x->qid[c1] >= 0)
+            continue;
+        /* a bare topic ("Asked about the levy") tells what the question
+         * was about, no more: the topic must hold a question or a clause
+         * ("about why ...", "about the claim that ...") */
+        if (c0 > t + 1 && !fold_is(x, c0, wh + 1, sizeof wh / sizeof *wh - 1) &&
+            !en_span_has(x, c0, c1, "that"))
+            continue;
+        /* a statement already on the participle is this one */
+        ws_statement *st = NULL;
+        for (int32_t i = 0; i < d->statements.n && st == NULL; i++)
+            if (d->statements.v[i].cue.start == d->tokens.v[t].start)
+                st = &d->statements.v[i];
+        if (st == NULL && x->cueused[t])
+            continue;
+        if (st == NULL && (st = new_statement(x, WS_INDIRECT)) == NULL)
+            return;
+        st->kind = WS_INDIRECT;
+        st->cue = tok_span(x, t, c0);
+        x->cueused[t] = 1;
+        st->speaker.start = st->speaker.end = -1;
+        st->speaker_ent = -1;
+        st->speaker_name = st->speaker_role = st->speaker_org = NULL;
+        st->ncontent = 0;
+        add_content(x, st, c0, c1);
+        t = c1;
+    }
+}
+
 /* German: what follows a statement noun at n, up to s1: the comma right
  * after it (*ga = *gb = -1), or a genitive or "von" phrase naming a source
  * and then the comma ("die Forderung der Gewerkschaft, dass": [*ga, *gb)
@@ -19628,6 +19706,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     en_bare_act_noun_pass(&x);
     en_in_doc_pass(&x);
     en_percent_choice_pass(&x);
+    en_asked_opener_pass(&x);
     de_claim_noun_pass(&x);
     de_passive_agent_pass(&x);
     if (d->statements.n > 1)

@@ -91,6 +91,39 @@ test_en_unresolved_org_phrase_named(void)
                    "The ministry", "");
 }
 
+/* "Asked about the levy, Reyes said ...", "Pressed on why fees rose,
+ * ...": the fronted question put to the subject is a statement of its own
+ * by someone unnamed (it was missed, or took the main clause's speaker
+ * and the wrong content) */
+static void
+test_en_asked_opener_statement(void)
+{
+    expect_exact("Asked to name the contractor, Reyes said she could not.",
+                 "to name the contractor", WS_INDIRECT, "Asked", NULL);
+    expect_speaker("Asked to name the contractor, Reyes said she could not.",
+                   "Asked", "", "");
+    expect_exact("Asked about the mayor's claim that the levy was illegal, "
+                 "Reyes said she disagreed.",
+                 "the mayor's claim that the levy was illegal", WS_INDIRECT,
+                 "Asked about", NULL);
+    expect_exact("When pressed on how the fees rose, Reyes said costs had "
+                 "doubled.",
+                 "how the fees rose", WS_INDIRECT, "pressed on", NULL);
+    /* the main clause keeps its own statement */
+    expect_exact("Asked whether she would run again, Reyes said no decision "
+                 "had been made.",
+                 "no decision had been made", WS_INDIRECT, "said", "Reyes");
+    /* no question: a bare topic, a participle of another sense, or asked
+     * in a clause */
+    expect_no_en_cue("Asked about the ferry timetable, Reyes said it would "
+                     "change in May.",
+                     "Asked about");
+    expect_no_en_cue("Pressed into service, the old ferry sailed at dawn.",
+                     "Pressed into");
+    expect_exact("The officers asked about the car, and Reyes said nothing.",
+                 "the car", WS_REPORTED, "asked", "The officers");
+}
+
 int
 main(void)
 {
@@ -105,6 +138,7 @@ main(void)
     test_en_role_of_trailing_speaker();
     test_en_appositive_complement_not_speaker();
     test_en_unresolved_org_phrase_named();
+    test_en_asked_opener_statement();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
