@@ -124,6 +124,34 @@ test_en_asked_opener_statement(void)
                  "the car", WS_REPORTED, "asked", "The officers");
 }
 
+/* Does the first token w of d open a new sentence? */
+static int
+breaks_before(ws_doc *d, const char *w)
+{
+    for (int32_t i = 1; i < d->tokens.n; i++)
+        if (strcmp(span(d, (ws_span){d->tokens.v[i].start, d->tokens.v[i].end}),
+                   w) == 0)
+            return d->tokens.v[i].sent != d->tokens.v[i - 1].sent;
+    return 0;
+}
+
+/* "she said no. The vote ...": a lowercase word equal to a title
+ * abbreviation ("No.", "Sun.") kept its full stop and joined the next
+ * sentence (the look-up is case-folded); the capitalised title stays */
+static void
+test_en_lowercase_word_not_title_abbrev(void)
+{
+    ws_doc *d = run("en", "Asked twice, she said no. Voting went ahead. "
+                          "They sat in the sun. Rain came later.");
+    CHECK(d != NULL && breaks_before(d, "Voting"), "no. ended no sentence");
+    CHECK(d != NULL && breaks_before(d, "Rain"), "sun. ended no sentence");
+    ws_doc_free(d);
+    d = run("en", "Bill No. 12 passed. Sen. Lee voted for it.");
+    CHECK(d != NULL && !breaks_before(d, "12"), "No. 12 was cut");
+    CHECK(d != NULL && !breaks_before(d, "Lee"), "Sen. Lee was cut");
+    ws_doc_free(d);
+}
+
 int
 main(void)
 {
@@ -139,6 +167,7 @@ main(void)
     test_en_appositive_complement_not_speaker();
     test_en_unresolved_org_phrase_named();
     test_en_asked_opener_statement();
+    test_en_lowercase_word_not_title_abbrev();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
