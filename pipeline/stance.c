@@ -2761,6 +2761,51 @@ en_sentence_prep(ctx *x, int32_t a)
            fold_is(x, a, prep, sizeof prep / sizeof *prep);
 }
 
+/* English: the prepositional complement of the speaker's head in [a, b):
+ * from the first "to", "for", "of", "at" or "with" after a name or a role
+ * ("Okafor, an aide to Governor Ann Reyes", "a spokesman for the mayor")
+ * up to the next comma.  Whom the head serves is named there, not the
+ * speaker.  Sets [*c0, *c1); empty (b, b) when there is none. */
+static void
+en_head_complement(ctx *x, int32_t a, int32_t b, int32_t *c0, int32_t *c1)
+{
+    static const char *const prep[] = {"to", "for", "of", "at", "with"};
+    const ws_doc *d = x->d;
+    *c0 = *c1 = b;
+    if (!lang_is(x, "en"))
+        return;
+    int head = 0;
+    for (int32_t t = a; t < b; t++) {
+        int32_t e = x->ent[t];
+        if (head && e < 0 && x->qid[t] < 0 &&
+            fold_is(x, t, prep, sizeof prep / sizeof *prep)) {
+            *c0 = t;
+            while (t < b && !tok_is(d, t, ","))
+                t++;
+            *c1 = t;
+            return;
+        }
+        head |= (e >= 0 && (d->entities.v[e].type == WS_PERSON ||
+                            d->entities.v[e].type == WS_ROLE)) ||
+                (e < 0 && ws_tok_is_word(d, t) &&
+                 (lexclass(x, x->L.spk, t) & S_ROLE));
+    }
+}
+
+/* English: does the phrase [a, b) around the organisation noun orgw hold
+ * a capitalised word besides orgw, not the sentence's first ("the
+ * Association of Flight Engineers"; not "Police" or "the ministry")? */
+static int
+en_named_org_phrase(ctx *x, int32_t a, int32_t b, int32_t orgw)
+{
+    if (!lang_is(x, "en"))
+        return 0;
+    for (int32_t t = a; t < b; t++)
+        if (t != orgw && is_cap(x->d, t) && t != sent_t0(x, t))
+            return 1;
+    return 0;
+}
+
 static void
 set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
             int32_t at)
@@ -2907,6 +2952,16 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
     static const char *const relp[] = {"who", "whose", "which"};
     int32_t person = -1, org = -1, role = -1, loc = -1;
     int inrel = 0;
+    /* a name or role in the complement of the head ("an aide to the
+     * governor") names whom the head serves, when the head has its own */
+    int32_t comp, comp1;
+    en_head_complement(x, a, b, &comp, &comp1);
+    int head_role = 0;
+    for (int32_t t = a; t < comp && !head_role; t++)
+        head_role =
+            (x->ent[t] >= 0 && d->entities.v[x->ent[t]].type == WS_ROLE) ||
+            (x->ent[t] < 0 && ws_tok_is_word(d, t) &&
+             (lexclass(x, x->L.spk, t) & S_ROLE));
     for (int32_t t = a; t < b; t++) {
         if (t > a && person >= 0 && tok_is(d, t - 1, ",") &&
             fold_is(x, t, relp, sizeof relp / sizeof *relp) && lang_is(x, "en"))
@@ -2918,7 +2973,8 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
         case WS_PERSON:
             /* not a name the tagger ran on past the span over the
              * verb ("Ortiz praised Brandt" for the speaker "Ortiz") */
-            if (!inrel && !en_person_over_verb(x, e, b))
+            if (!inrel && !en_person_over_verb(x, e, b) &&
+                !(t >= comp && t < comp1))
                 person = e;
             break;
         case WS_ORG:
@@ -2928,7 +2984,8 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
                 org = e;
             break;
         case WS_ROLE:
-            role = e;
+            if (!(t >= comp && t < comp1 && head_role))
+                role = e;
             break;
         case WS_LOC:
             loc = e;
@@ -2943,7 +3000,7 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
         if (x->ent[t] >= 0 || !ws_tok_is_word(d, t))
             continue;
         unsigned c = lexclass(x, x->L.spk, t);
-        if (c & S_ROLE)
+        if ((c & S_ROLE) && !(t >= comp && t < comp1 && head_role))
             rolew = t;
         else if ((c & S_ORG) && orgw < 0)
             orgw = t;
@@ -3027,7 +3084,10 @@ set_speaker(ctx *x, ws_statement *st, int32_t a, int32_t b, unsigned g,
             st->speaker_ent = e;
             st->speaker_name = ent_name(d, e);
         }
-        return;
+        /* English, unresolved: "the Association of Flight Engineers",
+         * with capitals besides the noun's own, is still a name (below) */
+        if (e >= 0 || !en_named_org_phrase(x, a, b, orgw))
+            return;
     }
     /* a name the tagger missed: the phrase without its determiner */
     int32_t s = a;
@@ -14204,7 +14264,7 @@ cue_pass(ctx *x)
         }
         if (sa > s0 + 1 && sb > sa && is_en && ws_tok_is_word(d, sa - 1) &&
             !is_cap(d, sa - 1) && (lexclass(x, x->L.skip, sa - 1) & K_PREP) &&
-            !tok_is(d, sa - 1, "of")) {
+            (!tok_is(d, sa - 1, "of") || has_role_noun(x, sa - 2, sa - 1))) {
             /* "federal prosecutors in April charged": the phrase before
              * the cue is a prepositional adjunct; the subject precedes it */
             int32_t a2 = np_left(x, sa - 2, s0);
@@ -16615,6 +16675,84 @@ en_percent_choice_pass(ctx *x)
         set_speaker(x, st, v - 1, v + 1, 0, t);
         add_content(x, st, c0, c1);
         t = c1 - 1;
+    }
+}
+
+/* Does [a, b) hold the word w outside quotations? */
+static int
+en_span_has(ctx *x, int32_t a, int32_t b, const char *w)
+{
+    for (int32_t k = a; k < b; k++)
+        if (x->qid[k] < 0 && ws_tok_is(x->d, k, w))
+            return 1;
+    return 0;
+}
+
+/* English: "Asked about the delay, X said ...", "Asked to name the firm,
+ * ...", "When pressed on why fees rose, ...": a fronted participle of
+ * asking reports the question put to the main clause's subject by someone
+ * unnamed.  The cue is the participle (with "about" or "on"), the content
+ * the topic or the question up to the comma that closes the phrase (an
+ * indirect statement with no speaker). */
+static void
+en_asked_opener_pass(ctx *x)
+{
+    static const char *const ask[] = {"asked", "pressed"};
+    static const char *const when[] = {"when", "if", "once"};
+    static const char *const topic[] = {"about", "on"};
+    static const char *const wh[] = {"to",  "whether", "if",    "why",
+                                     "how", "what",    "where", "who"};
+    ws_doc *d = x->d;
+    if (!lang_is(x, "en"))
+        return;
+    uint64_t *cand = cand_new(x);
+    cand_add(x, cand, ask, sizeof ask / sizeof *ask, 0);
+    for (int32_t t = cand_next(x, cand, 0); t + 2 < x->ntok;
+         t = cand_next(x, cand, t + 1)) {
+        if (x->qid[t] >= 0 || !fold_is(x, t, ask, sizeof ask / sizeof *ask))
+            continue;
+        int32_t s0 = sent_t0(x, t), s1 = sent_t1(x, t);
+        int32_t o = t;
+        if (o > s0 && fold_is(x, o - 1, when, sizeof when / sizeof *when))
+            o--;
+        if (o != s0)
+            continue;
+        int32_t c0 = t + 1;
+        if (fold_is(x, c0, topic, sizeof topic / sizeof *topic))
+            c0++;
+        else if (!fold_is(x, c0, wh, sizeof wh / sizeof *wh))
+            continue;
+        /* the comma closing the phrase, a main clause after it */
+        int32_t c1 = c0;
+        while (c1 < s1 && c1 < c0 + 40 && x->qid[c1] < 0 && !tok_is(d, c1, ","))
+            c1++;
+        if (c1 <= c0 || c1 + 1 >= s1 || !tok_is(d, c1, ",") ||
+            !ws_tok_is_word(d, c1 + 1) || x->qid[c1] >= 0)
+            continue;
+        /* a bare topic ("Asked about the levy") tells what the question
+         * was about, no more: the topic must hold a question or a clause
+         * ("about why ...", "about the claim that ...") */
+        if (c0 > t + 1 && !fold_is(x, c0, wh + 1, sizeof wh / sizeof *wh - 1) &&
+            !en_span_has(x, c0, c1, "that"))
+            continue;
+        /* a statement already on the participle is this one */
+        ws_statement *st = NULL;
+        for (int32_t i = 0; i < d->statements.n && st == NULL; i++)
+            if (d->statements.v[i].cue.start == d->tokens.v[t].start)
+                st = &d->statements.v[i];
+        if (st == NULL && x->cueused[t])
+            continue;
+        if (st == NULL && (st = new_statement(x, WS_INDIRECT)) == NULL)
+            return;
+        st->kind = WS_INDIRECT;
+        st->cue = tok_span(x, t, c0);
+        x->cueused[t] = 1;
+        st->speaker.start = st->speaker.end = -1;
+        st->speaker_ent = -1;
+        st->speaker_name = st->speaker_role = st->speaker_org = NULL;
+        st->ncontent = 0;
+        add_content(x, st, c0, c1);
+        t = c1;
     }
 }
 
@@ -19673,6 +19811,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     en_bare_act_noun_pass(&x);
     en_in_doc_pass(&x);
     en_percent_choice_pass(&x);
+    en_asked_opener_pass(&x);
     de_claim_noun_pass(&x);
     de_passive_agent_pass(&x);
     if (d->statements.n > 1)

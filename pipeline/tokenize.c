@@ -1197,6 +1197,11 @@ abbr_value(tk *k, int32_t b, int32_t e, int with_dot)
         buf[n++] = '.';
     buf[n] = 0;
     v = ws_lex_word(k->abbr, buf, (size_t)n);
+    /* "cap": only with a capital ("No. 5", "Sun. 4"; not "said no.", "in
+     * the sun.": the lexicon is case-folded) */
+    if (v != NULL && ws_lex_has_attr(v, "cap") &&
+        !(k->t[b] >= 'A' && k->t[b] <= 'Z'))
+        v = NULL;
     k->ab_b = b;
     k->ab_e = e;
     k->ab_dot = with_dot;
