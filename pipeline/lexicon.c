@@ -6,6 +6,7 @@
  * case-folded text; a word ending in '*' (at least two bytes before it)
  * matches any token that starts with it.
  */
+#include <assert.h>
 #include <errno.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -1379,6 +1380,7 @@ void
 ws_lex_scan(const ws_lex *const *lxs, int n, ws_worker *w, const ws_doc *d,
             int32_t t0, int32_t t1, uint8_t *maybe)
 {
+    assert(n >= 1 && n <= 8); /* a bit of maybe's byte per lexicon */
     uint8_t all = (uint8_t)((1u << n) - 1), live = 0;
     /* each lexicon's bit in qbits (a mask of 0 tests no bit: a lexicon
      * of a load id past QB_IDS is asked) */
