@@ -50,6 +50,16 @@ find(ws_doc *d, const char *needle)
     return NULL;
 }
 
+/* The first statement of d whose cue is `cue` (NULL: none). */
+static inline ws_statement *
+find_cue(ws_doc *d, const char *cue)
+{
+    for (int32_t i = 0; i < d->statements.n; i++)
+        if (strcmp(span(d, d->statements.v[i].cue), cue) == 0)
+            return &d->statements.v[i];
+    return NULL;
+}
+
 /* CPU seconds of this process: a bound on work done that a busy machine
  * (other jobs on the same cores) does not stretch as it does wall time. */
 static inline double
@@ -203,10 +213,7 @@ expect_speaker(const char *text, const char *cue, const char *speaker,
         CHECK(0, "out of memory");
         return;
     }
-    ws_statement *hit = NULL;
-    for (int32_t i = 0; i < d->statements.n && hit == NULL; i++)
-        if (strcmp(span(d, d->statements.v[i].cue), cue) == 0)
-            hit = &d->statements.v[i];
+    ws_statement *hit = find_cue(d, cue);
     CHECK(hit != NULL, "%s: no statement with cue \"%s\"", text, cue);
     if (hit != NULL) {
         CHECK(strcmp(span(d, hit->speaker), speaker) == 0,

@@ -24,10 +24,7 @@ expect_role(const char *text, const char *cue, const char *role)
         CHECK(0, "out of memory");
         return;
     }
-    ws_statement *hit = NULL;
-    for (int32_t i = 0; i < d->statements.n && hit == NULL; i++)
-        if (strcmp(span(d, d->statements.v[i].cue), cue) == 0)
-            hit = &d->statements.v[i];
+    ws_statement *hit = find_cue(d, cue);
     CHECK(hit != NULL, "%s: no statement with cue \"%s\"", text, cue);
     if (hit != NULL) {
         const char *got = hit->speaker_role ? hit->speaker_role : "";
