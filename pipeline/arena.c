@@ -159,12 +159,17 @@ char *
 ws_arena_strndup(ws_arena *a, const char *s, size_t n)
 {
     /* every byte is written (the string, then zeros up to the
-     * alignment, as ws_arena_alloc leaves them): not zeroed first */
+     * alignment, as ws_arena_alloc leaves them): not zeroed first.  The
+     * zeros after the string lie in the last alignment unit (at most
+     * that many of them): that unit is zeroed, a store of constant size,
+     * then the string is copied over its start. */
+    const size_t align = sizeof(max_align_t);
+    size_t m = pad_to_align(n + 1);
     char *p = arena_take(a, n + 1);
     if (p == NULL)
         return NULL;
+    memset(p + m - align, 0, align);
     memcpy(p, s, n);
-    memset(p + n, 0, pad_to_align(n + 1) - n);
     return p;
 }
 

@@ -473,20 +473,6 @@ parse_span(parser *ps, ws_json *v)
     return 1;
 }
 
-/* The high bit of each of the eight bytes at p that is not an ASCII
- * digit (no carries between bytes: a byte below 0x80 plus 0x50 stays
- * below 0x100, and bytes from 0x80 up are flagged by their own bit). */
-static inline uint64_t
-nondigit8(const char *p)
-{
-    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
-    uint64_t v;
-    memcpy(&v, p, 8);
-    uint64_t lo = v & ~high;
-    uint64_t ge0 = lo + ones * (0x80 - '0'), gt9 = lo + ones * (0x80 - '9' - 1);
-    return ((v | ~ge0 | gt9) & high);
-}
-
 /* The digits of a number of the kind plain_uint() takes at p, followed by
  * the byte `next`: their count (1 to 15), or 0. */
 static size_t
@@ -495,7 +481,7 @@ plain_digits(const char *p, const char *end, char next)
     const char *d0 = p;
     if (end - p >= 8) {
         /* eight bytes at a time: the first that is not a digit */
-        uint64_t m = nondigit8(p);
+        uint64_t m = ws_json_nondigit8_(p);
         if (m == 0) {
             p += 8;
             while (p < end && *p >= '0' && *p <= '9' && p - d0 < 16)

@@ -208,15 +208,18 @@ ws_token_flags(const ws_doc *d, ws_token *t)
 typedef struct {
     const ws_json *c; /* the next child */
     const char *cur;  /* or the cursor in the raw text */
+    const char *lim;  /* and the end of that text */
 } span_iter;
 
 static void
 span_iter_init(span_iter *it, const ws_json *arr)
 {
-    it->cur = NULL;
+    it->cur = it->lim = NULL;
     it->c = arr != NULL ? arr->child : NULL;
-    if (ws_json_lazy_spans(arr))
+    if (ws_json_lazy_spans(arr)) {
         it->cur = arr->raw;
+        it->lim = arr->raw + arr->rawlen;
+    }
 }
 
 /* The next element: 1 and *out (a valid span, as jspan() takes it), 0 (a
@@ -226,7 +229,7 @@ span_iter_next(span_iter *it, int32_t ncp, ws_span *out)
 {
     if (it->cur != NULL) {
         uint64_t s, e;
-        if (!ws_json_span_next(&it->cur, &s, &e))
+        if (!ws_json_span_next(&it->cur, it->lim, &s, &e))
             return -1;
         /* jint() and jspan()'s checks (the numbers are not negative) */
         if (s > INT32_MAX || e > INT32_MAX || e < s || e > (uint64_t)ncp)

@@ -160,7 +160,9 @@ test_json_word_scan(void)
                 const char *cur = tok->raw;
                 uint64_t s0, e0;
                 ok = ok && tails[t].add == 0 && tails[t].tail[0] == '}' &&
-                     d < 16 && ws_json_span_next(&cur, &s0, &e0) == 1 &&
+                     d < 16 &&
+                     ws_json_span_next(&cur, tok->raw + tok->rawlen, &s0,
+                                       &e0) == 1 &&
                      (double)e0 == x;
             } else {
                 /* parsed in full: not a plain span or too long */
@@ -333,6 +335,56 @@ test_record_lazy_spans(void)
         CHECK(ws_json_parse_record(a, bad[i], strlen(bad[i]), &v, err,
                                    sizeof err) == -WS_EJSON,
               "bad record %zu accepted", i);
+    }
+    ws_arena_free(a);
+}
+
+/* ws_json_span_next() reads a number of up to seven digits eight bytes
+ * at a time when eight bytes of the list are left from it, digit by
+ * digit otherwise: numbers of one to nine digits, zeros among them, and
+ * the last ones close to the end of the list, read back exactly. */
+static void
+test_span_next_digits(void)
+{
+    static const char list[] =
+        "[{\"start\":0,\"end\":9},{\"start\":10,\"end\":1000005},"
+        "{\"start\":2345678,\"end\":12345678},{\"start\":"
+        "987654321,\"end\":100000000},{\"start\":4,\"end\":7}]";
+    static const uint64_t want[][2] = {{0, 9},
+                                       {10, 1000005},
+                                       {2345678, 12345678},
+                                       {987654321, 100000000},
+                                       {4, 7}};
+    const char *cur = list, *lim = list + sizeof list - 1;
+    uint64_t s, e;
+    size_t n = 0;
+    while (ws_json_span_next(&cur, lim, &s, &e) == 1 && n < 5) {
+        CHECK(s == want[n][0] && e == want[n][1], "span %zu read as %llu-%llu",
+              n, (unsigned long long)s, (unsigned long long)e);
+        n++;
+    }
+    CHECK(n == 5 && cur == lim - 1, "five spans read, %zu", n);
+}
+
+/* ws_arena_strndup() zeroes the bytes after the string up to the
+ * alignment of the arena's allocations, as ws_arena_alloc() would, in
+ * memory written before (the arena reset): every length up to three
+ * alignment units. */
+static void
+test_arena_strndup_pads_zeros(void)
+{
+    const size_t align = sizeof(max_align_t);
+    char src[256];
+    memset(src, 'x', sizeof src);
+    ws_arena *a = ws_arena_new();
+    memset(ws_arena_alloc_raw(a, 4096), 0x5a, 4096);
+    ws_arena_reset(a);
+    for (size_t n = 0; n <= 3 * align && n < sizeof src; n++) {
+        char *p = ws_arena_strndup(a, src, n);
+        size_t pad = (n + align) / align * align, bad = 0;
+        for (size_t k = 0; k < pad; k++)
+            bad += p[k] != (k < n ? 'x' : '\0');
+        CHECK(bad == 0, "strndup of %zu bytes: %zu bytes wrong", n, bad);
     }
     ws_arena_free(a);
 }
@@ -1076,6 +1128,8 @@ main(void)
     test_doc_release_reuse();
     test_json_span_fast_path();
     test_record_lazy_spans();
+    test_span_next_digits();
+    test_arena_strndup_pads_zeros();
     test_reader();
     test_reader_blocks();
     test_offsets();
