@@ -1189,17 +1189,37 @@ dict_cached(const ws_worker *w)
     return w != NULL && (tl_dict != NULL || thread_caches() == 0);
 }
 
-/* Prefetches the bytes of both ways of key's set that a hit reads (the
- * keys and the form's features): the entries are read at random over
- * the 6 MB cache. */
+/* Prefetches the bytes of key's set that a hit reads: the key and the
+ * form's features of the way used last (a hit finds the form there 96
+ * times in 100 on English news), the key of the other way.  The entries
+ * are read at random over the 4.7 MB cache. */
 static inline void
 dict_prefetch(uint64_t key)
 {
-    const char *e = (const char *)&tl_dict[2 * dict_set(key)];
+    size_t set = dict_set(key);
+    const char *e = (const char *)&tl_dict[2 * set + tl_dmru[set]];
     const size_t hit = offsetof(dict_ent, g1hs) + 8;
-    for (int way = 0; way < 2; way++, e += sizeof(dict_ent))
-        for (size_t o = 0; o < hit + 63; o += 64)
-            __builtin_prefetch(e + (o < hit ? o : hit - 1));
+    for (size_t o = 0; o < hit + 63; o += 64)
+        __builtin_prefetch(e + (o < hit ? o : hit - 1));
+    __builtin_prefetch(&tl_dict[2 * set + (tl_dmru[set] ^ 1)]);
+}
+
+/* The entry of key's set holding key, the way used last tried first (on
+ * a hit there, the other way's line is not read), or NULL; marks the
+ * way found as used last. */
+static inline dict_ent *
+dict_lookup(uint64_t key)
+{
+    size_t set = dict_set(key);
+    unsigned way = tl_dmru[set];
+    dict_ent *e = &tl_dict[2 * set + way];
+    if (__builtin_expect(e->key == key, 1))
+        return e;
+    e = &tl_dict[2 * set + (way ^ 1)];
+    if (e->key != key)
+        return NULL;
+    tl_dmru[set] = (uint8_t)(way ^ 1);
+    return e;
 }
 
 /* Fills tf for token tok of d; fold is scratch of at least 4*blen+16;
@@ -1215,12 +1235,8 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t key,
     dict_ent *e = NULL;
 
     if (w != NULL && tl_dict != NULL) {
-        size_t set = dict_set(key);
-        e = &tl_dict[2 * set];
-        if (e->key != key && e[1].key == key)
-            e++;
-        if (e->key == key) {
-            tl_dmru[set] = (uint8_t)(e - &tl_dict[2 * set]);
+        e = dict_lookup(key);
+        if (e != NULL) {
             /* the form's features in one block (the rest is set per
              * sentence; gz is read only below ngz) */
             memcpy(tf, (const char *)e + offsetof(dict_ent, word),
@@ -1231,6 +1247,7 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t key,
             return;
         }
         /* a miss: fill the way not used last */
+        size_t set = dict_set(key);
         uint8_t way = (uint8_t)(tl_dmru[set] ^ 1);
         tl_dmru[set] = way;
         e = &tl_dict[2 * set + way];
