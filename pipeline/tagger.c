@@ -1775,10 +1775,11 @@ static void trans_fill(const ws_tagger *t, const tokfeat *x, tg_trans16 *e);
 
 /* The group sums of token x under model t: its cache entry's (summed
  * now, with its transition scores, when they are not there yet), or,
- * without an entry holding its form, summed into tmp. */
-static inline const int32_t (
-    *form_sums(const ws_tagger *t, const tokfeat *x,
-               int32_t (*tmp)[WS_BIO_NTAGS]))[WS_BIO_NTAGS]
+ * without an entry holding its form, summed into tmp, and x->de made
+ * NULL (an entry no longer holding the form, replaced by a later token
+ * of the sentence: the decoder then reads no key to know it). */
+static inline const int32_t (*form_sums(
+    const ws_tagger *t, tokfeat *x, int32_t (*tmp)[WS_BIO_NTAGS]))[WS_BIO_NTAGS]
 {
     dict_ent *e = x->de;
     if (__builtin_expect(e != NULL && e->key == x->dkey, 1)) {
@@ -1790,6 +1791,7 @@ static inline const int32_t (
         }
         return (const int32_t(*)[WS_BIO_NTAGS])e->v;
     }
+    x->de = NULL;
     groups_fill(t, x, tmp);
     return (const int32_t(*)[WS_BIO_NTAGS])tmp;
 }
@@ -1818,7 +1820,7 @@ acc_add(int32_t *acc, const int32_t *v)
 __attribute__((target_clones("avx2", "default")))
 #endif
 static void
-sentence_groups(const ws_tagger *t, const tokfeat *tf, int n,
+sentence_groups(const ws_tagger *t, tokfeat *tf, int n,
                 int32_t (*acc)[WS_BIO_NTAGS])
 {
     int32_t tmp[TG_NGROUP][WS_BIO_NTAGS];
@@ -2131,11 +2133,13 @@ static _Thread_local uint8_t *tl_shmru;
  * hashes and row reads per match. */
 #define TG_GZROWS 8192
 typedef struct {
-    const ws_tagger *t;
-    uint64_t gen;
+    uint64_t gen; /* the model's (unique per loaded model) */
     uint32_t gz;
     int32_t v[WS_BIO_NTAGS];
-} gzrow_ent;
+} __attribute__((aligned(64))) gzrow_ent;
+/* one whole cache line an entry (56 bytes with the model's pointer,
+ * which the generation stands for, straddled two lines on most codes) */
+_Static_assert(sizeof(gzrow_ent) == 64, "a gzrow_ent is one cache line");
 static _Thread_local gzrow_ent *tl_gzrow;
 
 /* ---- per-thread cache memory ----
@@ -2564,14 +2568,13 @@ gaz_groups(const ws_tagger *t, const tokfeat *tf, int n,
         for (int j = 0; j < tf[i].ngz; j++) {
             uint32_t gz = tf[i].gz[j];
             gzrow_ent *e = &tl_gzrow[gz & (TG_GZROWS - 1)];
-            if (e->t != t || e->gen != t->gen || e->gz != gz) {
+            if (e->gen != t->gen || e->gz != gz) {
                 const int16_t *r0 =
                     wrow(t, (uint32_t)(FEAT(F_GAZ, gz >> 4) >> bsh));
                 const int16_t *r1 =
                     wrow(t, (uint32_t)(FEAT(F_GAZL, gz) >> bsh));
                 for (int c = 0; c < WS_BIO_NTAGS; c++)
                     e->v[c] = (int32_t)r0[c] + (int32_t)r1[c];
-                e->t = t;
                 e->gen = t->gen;
                 e->gz = gz;
             }
@@ -2893,11 +2896,12 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
         const float *trp = tr;
         const tg_trans16 *tn = NULL;
         if (cache && i > 0) {
-            /* the entry's scores (sentence_groups() computed them), or
-             * the token's own without an entry holding its form or with
-             * sums past int16 */
+            /* the entry's scores (sentence_groups() computed them and
+             * left de only where the entry holds the form: nothing has
+             * filled an entry since), or the token's own without an
+             * entry holding its form or with sums past int16 */
             const dict_ent *de = tf[i].de;
-            if (de != NULL && de->key == tf[i].dkey && de->trs.narrow)
+            if (de != NULL && de->trs.narrow)
                 tn = &de->trs;
             else
                 trans_wide(t, &tf[i], &ttmp);

@@ -529,16 +529,19 @@ tag_all(const ws_tagger *t, ws_worker *w, const ws_doc *d, int reverse,
  * two forms, forms evicted and met again, and hits in either way.  The
  * tags must be the same cold, warm in reverse order (each set's way used
  * last changes), warm again, interleaved with a second worker (other
- * keys in the same cache) and, where no dictionary answers (Hunspell
- * opens the system's dictionaries even without models), without a
- * worker, whose features are then the same. */
+ * keys in the same cache), as the float model's decoder gives them (which
+ * reads no sums nor transition scores from the entries: the first
+ * sentence, of 6 000 tokens, has forms whose entry a later form of it
+ * replaced) and, where no dictionary answers (Hunspell opens the
+ * system's dictionaries even without models), without a worker, whose
+ * features are then the same. */
 static void
-test_word_cache_ways(const char *dir, const char *model)
+test_word_cache_ways(const char *dir, const char *fmodel, const char *model)
 {
     static const char *const names[] = {"Anna",   "Kowalski", "visited",
                                         "Berlin", "Paris",    "Nowak",
                                         "Rome",   "Olympics", "Cross"};
-    enum { NTOK = 24000 };
+    enum { NTOK = 24000, LONG = 6000 };
     char path[512], err[256], word[32];
     ws_buf buf = {0};
     ws_bio b;
@@ -552,7 +555,9 @@ test_word_cache_ways(const char *dir, const char *model)
             ws_buf_puts(&buf, word);
         }
         ws_buf_puts(&buf, "\tO\n");
-        if (i % 12 == 11)
+        /* the first sentence longer than the cache has sets: a later
+         * form of it replaces an earlier one's entry */
+        if (i == LONG - 1 || (i >= LONG && i % 12 == 11))
             ws_buf_putc(&buf, '\n');
     }
     snprintf(path, sizeof path, "%s/ways.bio", dir);
@@ -584,6 +589,11 @@ test_word_cache_ways(const char *dir, const char *model)
             CHECK(rc == 0 && memcmp(want, got, NTOK) == 0,
                   "pass %d: the cached forms tag as when first met", pass);
         }
+        ws_tagger *tf = ws_tagger_load(fmodel, err, sizeof err);
+        CHECK(tf != NULL && tag_all(tf, w, d, 0, got) == 0 &&
+                  memcmp(want, got, NTOK) == 0,
+              "the float model's decoder (no cached sums): the same tags");
+        ws_tagger_free(tf);
         if (!ws_spell_avail(w, "en"))
             CHECK(tag_all(t, NULL, d, 0, got) == 0 &&
                       memcmp(want, got, NTOK) == 0,
@@ -1028,7 +1038,11 @@ main(void)
         snprintf(fmodel, sizeof fmodel, "%s/m10.model", dir);
         test_cached_decoder_edges(dir, fmodel, model);
     }
-    test_word_cache_ways(dir, model);
+    {
+        char fmodel[512];
+        snprintf(fmodel, sizeof fmodel, "%s/m10.model", dir);
+        test_word_cache_ways(dir, fmodel, model);
+    }
     test_corrupt(dir, model);
     test_gzip_model_load(dir, model, bio);
     test_gazetteer(dir, bio);
