@@ -509,6 +509,105 @@ test_long_sentence(const char *dir, const char *model)
     ws_tagger_free(t);
 }
 
+/* Tags every sentence of d with t and worker w into tags (indexed by
+ * token), in order or (reverse) last sentence first; 0 or -1. */
+static int
+tag_all(const ws_tagger *t, ws_worker *w, const ws_doc *d, int reverse,
+        uint8_t *tags)
+{
+    for (int32_t k = 0; k < d->sentences.n; k++) {
+        int32_t s = reverse ? d->sentences.n - 1 - k : k;
+        if (ws_tagger_tag(t, w, d, s, tags + d->sentences.v[s].tok0) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* The per-thread word-feature cache (two ways a set, the way used last
+ * looked up first): a document of more distinct forms than the cache
+ * holds, the names of the training corpus among them, makes sets hold
+ * two forms, forms evicted and met again, and hits in either way.  The
+ * tags must be the same cold, warm in reverse order (each set's way used
+ * last changes), warm again, interleaved with a second worker (other
+ * keys in the same cache), as the float model's decoder gives them (which
+ * reads no sums nor transition scores from the entries: the first
+ * sentence, of 6 000 tokens, has forms whose entry a later form of it
+ * replaced) and, where no dictionary answers (Hunspell opens the
+ * system's dictionaries even without models), without a worker, whose
+ * features are then the same. */
+static void
+test_word_cache_ways(const char *dir, const char *fmodel, const char *model)
+{
+    static const char *const names[] = {"Anna",   "Kowalski", "visited",
+                                        "Berlin", "Paris",    "Nowak",
+                                        "Rome",   "Olympics", "Cross"};
+    enum { NTOK = 24000, LONG = 6000 };
+    char path[512], err[256], word[32];
+    ws_buf buf = {0};
+    ws_bio b;
+    for (int i = 0; i < NTOK; i++) {
+        if (i % 3 == 0)
+            ws_buf_puts(&buf, names[(i / 3) % 9]);
+        else {
+            /* 14 000 forms, each met once or twice, some capitalised */
+            int f = (i * 7) % 14000;
+            snprintf(word, sizeof word, "%sqel%dx", f % 5 ? "" : "Z", f);
+            ws_buf_puts(&buf, word);
+        }
+        ws_buf_puts(&buf, "\tO\n");
+        /* the first sentence longer than the cache has sets: a later
+         * form of it replaces an earlier one's entry */
+        if (i == LONG - 1 || (i >= LONG && i % 12 == 11))
+            ws_buf_putc(&buf, '\n');
+    }
+    snprintf(path, sizeof path, "%s/ways.bio", dir);
+    CHECK(write_file(path, buf.buf, buf.len) == 0, "write ways");
+    ws_buf_free(&buf);
+    ws_tagger *t = ws_tagger_load(model, err, sizeof err);
+    /* no models: no dictionary answers */
+    ws_models *m = ws_models_none();
+    ws_worker *w = ws_worker_new(m), *w2 = ws_worker_new(m);
+    uint8_t *want = malloc(NTOK), *got = malloc(NTOK);
+    CHECK(m != NULL && t != NULL && w != NULL && w2 != NULL && want != NULL &&
+              got != NULL,
+          "load %s", err);
+    if (t != NULL && w != NULL && w2 != NULL && want != NULL && got != NULL &&
+        ws_bio_read(&b, path, "en", err, sizeof err) == 0) {
+        const ws_doc *d = b.doc;
+        CHECK(d->tokens.n == NTOK, "%d tokens", (int)d->tokens.n);
+        CHECK(tag_all(t, w, d, 0, want) == 0, "tag cold");
+        int kinds = 0;
+        for (int i = 1; i < NTOK; i++)
+            kinds |= want[i] != want[0];
+        CHECK(kinds, "the tags are not all one");
+        for (int pass = 0; pass < 4; pass++) {
+            memset(got, 0xff, NTOK);
+            int rc = pass == 0   ? tag_all(t, w, d, 1, got)
+                     : pass == 1 ? tag_all(t, w, d, 0, got)
+                     : pass == 2 ? tag_all(t, w2, d, 1, got)
+                                 : tag_all(t, w, d, 1, got);
+            CHECK(rc == 0 && memcmp(want, got, NTOK) == 0,
+                  "pass %d: the cached forms tag as when first met", pass);
+        }
+        ws_tagger *tf = ws_tagger_load(fmodel, err, sizeof err);
+        CHECK(tf != NULL && tag_all(tf, w, d, 0, got) == 0 &&
+                  memcmp(want, got, NTOK) == 0,
+              "the float model's decoder (no cached sums): the same tags");
+        ws_tagger_free(tf);
+        if (!ws_spell_avail(w, "en"))
+            CHECK(tag_all(t, NULL, d, 0, got) == 0 &&
+                      memcmp(want, got, NTOK) == 0,
+                  "without a worker (no dictionary either): the same tags");
+        ws_bio_free(&b);
+    }
+    free(want);
+    free(got);
+    ws_worker_free(w);
+    ws_worker_free(w2);
+    ws_models_free(m);
+    ws_tagger_free(t);
+}
+
 /* The int16 decoder sums each token's feature groups from the per-thread
  * score cache into the tokens that read them, the padding included, and
  * keeps the transition rows of tags 0..7 as one vector and tag 8 apart.
@@ -938,6 +1037,11 @@ main(void)
         char fmodel[512];
         snprintf(fmodel, sizeof fmodel, "%s/m10.model", dir);
         test_cached_decoder_edges(dir, fmodel, model);
+    }
+    {
+        char fmodel[512];
+        snprintf(fmodel, sizeof fmodel, "%s/m10.model", dir);
+        test_word_cache_ways(dir, fmodel, model);
     }
     test_corrupt(dir, model);
     test_gzip_model_load(dir, model, bio);
