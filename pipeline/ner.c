@@ -3420,6 +3420,17 @@ person_name(nctx *x, int32_t t0, int32_t t1, char *buf, size_t cap,
         *oblique = obl;
 }
 
+/* The code points of s from byte i to byte n, counted up to max (a
+ * count of max or more stops there). */
+static size_t
+cp_count(const char *s, size_t i, size_t n, size_t max)
+{
+    size_t c = 0;
+    for (; i < n && c < max; i++)
+        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
 /* Surname comparison on case-folded forms: equal, or (inflecting
  * languages) the same stem with different endings. */
 static int
@@ -3429,20 +3440,16 @@ surname_match(const char *a, size_t al, const char *b, size_t bl, int infl)
         return 1;
     if (!infl)
         return 0;
-    size_t cp = 0, m = al < bl ? al : bl, M = al < bl ? bl : al;
+    size_t cp = 0, m = al < bl ? al : bl;
     while (cp < m && a[cp] == b[cp])
         cp++;
-    /* count code points in the differing tails */
-    size_t ta = 0, tb = 0;
-    for (size_t i = cp; i < al; i++)
-        ta += ((unsigned char)a[i] & 0xC0) != 0x80;
-    for (size_t i = cp; i < bl; i++)
-        tb += ((unsigned char)b[i] & 0xC0) != 0x80;
-    size_t pc = 0;
-    for (size_t i = 0; i < cp; i++)
-        pc += ((unsigned char)a[i] & 0xC0) != 0x80;
-    (void)M;
-    return pc >= 3 && ta <= 3 && tb <= 3 && (pc >= 5 || (ta <= 1 && tb <= 1));
+    /* the shared stem's code points first: most pairs share none (and a
+     * tail of more than three code points ends the count) */
+    size_t pc = cp_count(a, 0, cp, 5);
+    if (pc < 3)
+        return 0;
+    size_t ta = cp_count(a, cp, al, 4), tb = cp_count(b, cp, bl, 4);
+    return ta <= 3 && tb <= 3 && (pc >= 5 || (ta <= 1 && tb <= 1));
 }
 
 /* Latin-ASCII key of a folded word (for matching across scripts). */
