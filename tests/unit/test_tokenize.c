@@ -992,6 +992,22 @@ test_word_fast_path(void)
     ws_icu_free(u);
 }
 
+/* French elisions found by find_byte2's look for the apostrophe in a
+ * word's first eight bytes: at byte 6 (' and U+2019), close to the text's
+ * end (fewer than eight bytes left) and in no word without one; the
+ * Ukrainian full stop between Cyrillic letters past a word's eighth byte. */
+static void
+test_apostrophe_and_stop_scans(void)
+{
+    has_tokens("fr",
+               "Elle attendait lorsqu'il marchait puisqu\xE2\x80\x99"
+               "avant, tout est d'eau",
+               "lorsqu' il puisqu\xE2\x80\x99 avant d' eau");
+    has_tokens("fr", "Aujourd'hui les marcheurs arrivent",
+               "Aujourd'hui marcheurs arrivent");
+    has_tokens("uk", "Шевченківський.Район тут", "Шевченківський . Район");
+}
+
 /* The breaks icu.c reads itself against ICU's iterators, for every code
  * point below U+2100 in runs long enough for the eight-unit scans
  * (skip_letters' letters, skip_plain's units that end no sentence): inside
@@ -1193,6 +1209,7 @@ main(void)
     test_icu_text_ascii_runs();
     test_word_fast_path();
     test_icu_breaks_every_unit();
+    test_apostrophe_and_stop_scans();
     test_spell_cache_languages();
     ws_worker_free(worker);
     ws_models_free(models);
