@@ -642,8 +642,12 @@ window_breaks(ws_icu *u, UBreakIterator *bi, int32_t ws, int32_t we,
 }
 
 /* The first unit at or after p that may end a sentence: '.', '!', '?',
- * LF, CR or any non-ASCII unit (len when none); eight units a compare
- * with SSE2 (the scan read every unit of the text, with a branch each). */
+ * LF, CR or a non-ASCII unit outside U+0086..U+052F (len when none);
+ * eight units a compare with SSE2 (the scan read every unit of the text,
+ * with a branch each).  U+0086..U+052F (Latin, Greek and Cyrillic letters,
+ * the Latin-1 quotation marks) holds no Sentence_Break ATerm, STerm, Sep,
+ * CR or LF (sb_term's set; U+0085 is Sep): without it, Cyrillic or Polish
+ * text stopped the scan at every letter. */
 static inline int32_t
 skip_plain(const UChar *t, int32_t p, int32_t len)
 {
@@ -651,25 +655,30 @@ skip_plain(const UChar *t, int32_t p, int32_t len)
     const __m128i dot = _mm_set1_epi16('.'), exc = _mm_set1_epi16('!'),
                   que = _mm_set1_epi16('?'), lf = _mm_set1_epi16('\n'),
                   cr = _mm_set1_epi16('\r'), hi = _mm_set1_epi16(-0x80),
+                  lo2 = _mm_set1_epi16(0x86), n2 = _mm_set1_epi16(0x52F - 0x86),
                   zero = _mm_setzero_si128();
     for (; p + 8 <= len; p += 8) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + p));
         __m128i m = _mm_or_si128(
             _mm_or_si128(_mm_cmpeq_epi16(v, dot), _mm_cmpeq_epi16(v, exc)),
             _mm_or_si128(_mm_cmpeq_epi16(v, que), _mm_cmpeq_epi16(v, lf)));
-        __m128i asc = _mm_cmpeq_epi16(_mm_and_si128(v, hi), zero);
+        /* plain: ASCII, or in U+0086..U+052F (unsigned: v - 0x86
+         * saturated minus the range's width is 0) */
+        __m128i plain = _mm_or_si128(
+            _mm_cmpeq_epi16(_mm_and_si128(v, hi), zero),
+            _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(v, lo2), n2), zero));
         int bits;
         m = _mm_or_si128(m, _mm_cmpeq_epi16(v, cr));
-        /* the units with a bit of 0xFF80 set are not ASCII */
-        bits = _mm_movemask_epi8(m) | (~_mm_movemask_epi8(asc) & 0xFFFF);
+        bits = _mm_movemask_epi8(m) | (~_mm_movemask_epi8(plain) & 0xFFFF);
         if (bits)
             return p + __builtin_ctz((unsigned)bits) / 2;
     }
 #endif
     for (; p < len; p++) {
         UChar c = t[p];
-        if (c >= 0x80 || c == '.' || c == '!' || c == '?' || c == '\n' ||
-            c == '\r')
+        if (c >= 0x80
+                ? (UChar)(c - 0x86) > 0x52F - 0x86
+                : c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r')
             return p;
     }
     return len;
@@ -936,27 +945,63 @@ wb_certain_ab(int a, int b)
     return (wb_certain[a] >> b) & 1;
 }
 
-/* The first unit at or after p that is not an ASCII letter (len when
- * none): eight units a compare with SSE2.  ASCII letters are ALetter, so a
- * run of them only keeps the word going (fast_words; most of a word's
- * units, each a class look-up and branches in the loop). */
+/* Is UTF-16 unit c one of skip_letters' letters: an ASCII letter, or
+ * one of U+00C0..U+02D7 (not U+00D7 or U+00F7), U+0400..U+0481 and
+ * U+048A..U+052F (Latin and Cyrillic), all of them ALetter? */
+static inline int
+run_letter(UChar c)
+{
+    return (UChar)((c | 32) - 'a') < 26 ||
+           ((UChar)(c - 0xC0) <= 0x2D7 - 0xC0 && c != 0xD7 && c != 0xF7) ||
+           (UChar)(c - 0x400) <= 0x481 - 0x400 ||
+           (UChar)(c - 0x48A) <= 0x52F - 0x48A;
+}
+
+/* The first unit at or after p that is not one of run_letter's letters
+ * (len when none): eight units a compare with SSE2.  They are ALetter, so
+ * a run of them only keeps the word going (fast_words; most of a word's
+ * units, each a class look-up and branches in the loop; Cyrillic and
+ * Polish words too, not only ASCII ones). */
 static inline int32_t
 skip_letters(const UChar *t, int32_t p, int32_t len)
 {
 #ifdef __SSE2__
     const __m128i x20 = _mm_set1_epi16(0x20), a = _mm_set1_epi16('a'),
-                  z = _mm_set1_epi16(25), zero = _mm_setzero_si128();
+                  z = _mm_set1_epi16(25), zero = _mm_setzero_si128(),
+                  l1 = _mm_set1_epi16(0xC0), n1 = _mm_set1_epi16(0x2D7 - 0xC0),
+                  c1 = _mm_set1_epi16(0x400),
+                  m1 = _mm_set1_epi16(0x481 - 0x400),
+                  c2 = _mm_set1_epi16(0x48A),
+                  m2 = _mm_set1_epi16(0x52F - 0x48A),
+                  times = _mm_set1_epi16(0xD7), divide = _mm_set1_epi16(0xF7);
     for (; p + 8 <= len; p += 8) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + p));
-        /* (c | 0x20) - 'a' <= 25, unsigned: saturating minus 25 is 0 */
+        /* x - lo <= hi - lo, unsigned: saturating minus (hi - lo) is 0 */
         __m128i l = _mm_sub_epi16(_mm_or_si128(v, x20), a);
-        int bits =
-            _mm_movemask_epi8(_mm_cmpeq_epi16(_mm_subs_epu16(l, z), zero));
+        __m128i in = _mm_cmpeq_epi16(_mm_subs_epu16(l, z), zero);
+        int bits = _mm_movemask_epi8(in), q;
+        if (bits == 0xFFFF)
+            continue;
+        /* the other letters only when the ASCII ones stop at one of
+         * U+00C0 or above (not at the space or punctuation after an
+         * English word) */
+        q = p + __builtin_ctz(~(unsigned)bits & 0xFFFF) / 2;
+        if (t[q] < 0xC0)
+            return q;
+        __m128i lat =
+            _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(v, l1), n1), zero);
+        __m128i cyr = _mm_or_si128(
+            _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(v, c1), m1), zero),
+            _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(v, c2), m2), zero));
+        __m128i sym =
+            _mm_or_si128(_mm_cmpeq_epi16(v, times), _mm_cmpeq_epi16(v, divide));
+        bits = _mm_movemask_epi8(
+            _mm_or_si128(_mm_or_si128(in, cyr), _mm_andnot_si128(sym, lat)));
         if (bits != 0xFFFF)
             return p + __builtin_ctz(~(unsigned)bits & 0xFFFF) / 2;
     }
 #endif
-    while (p < len && (UChar)((t[p] | 32) - 'a') < 26)
+    while (p < len && run_letter(t[p]))
         p++;
     return p;
 }
@@ -1005,8 +1050,8 @@ fast_words(ws_icu *u, UBreakIterator *bi, int32_t *out, int32_t *status,
             st = c == WC_AL ? 200 : c == WC_NU ? 100 : 0;
             for (i++; i < len; i++) {
                 int d;
-                if ((UChar)((t[i] | 32) - 'a') < 26) {
-                    /* ASCII letters: each as d == WC_AL below */
+                if (run_letter(t[i])) {
+                    /* letters: each as d == WC_AL below */
                     i = skip_letters(t, i + 1, len);
                     st = 200;
                     prev = WC_AL;

@@ -992,6 +992,76 @@ test_word_fast_path(void)
     ws_icu_free(u);
 }
 
+/* French elisions found by find_byte2's look for the apostrophe in a
+ * word's first eight bytes: at byte 6 (' and U+2019), close to the text's
+ * end (fewer than eight bytes left) and in no word without one; the
+ * Ukrainian full stop between Cyrillic letters past a word's eighth byte. */
+static void
+test_apostrophe_and_stop_scans(void)
+{
+    has_tokens("fr",
+               "Elle attendait lorsqu'il marchait puisqu\xE2\x80\x99"
+               "avant, tout est d'eau",
+               "lorsqu' il puisqu\xE2\x80\x99 avant d' eau");
+    has_tokens("fr", "Aujourd'hui les marcheurs arrivent",
+               "Aujourd'hui marcheurs arrivent");
+    has_tokens("uk", "Шевченківський.Район тут", "Шевченківський . Район");
+}
+
+/* The breaks icu.c reads itself against ICU's iterators, for every code
+ * point below U+2100 in runs long enough for the eight-unit scans
+ * (skip_letters' letters, skip_plain's units that end no sentence): inside
+ * a word, after a sentence's full stop and starting a sentence. */
+static void
+test_icu_breaks_every_unit(void)
+{
+    static int32_t a[256], sa[256], b[256], sb[256];
+    ws_icu *u = ws_icu_new();
+    char buf[256], ch[4];
+    int32_t c;
+    int bad = 0;
+
+    CHECK(u != NULL, "ws_icu_new");
+    if (!u)
+        return;
+    for (c = 1; c < 0x2100 && bad < 3; c++) {
+        size_t len = 0;
+        int x, k, w = ws_utf8_encode(c, ch);
+        static const char *const pre = "Ab", *const mid = "cd. Ef ";
+        memcpy(buf, pre, strlen(pre));
+        len = strlen(pre);
+        for (x = 0; x < 10; x++, len += (size_t)w)
+            memcpy(buf + len, ch, (size_t)w);
+        memcpy(buf + len, mid, strlen(mid));
+        len += strlen(mid);
+        for (x = 0; x < 3; x++, len += (size_t)w)
+            memcpy(buf + len, ch, (size_t)w);
+        memcpy(buf + len, "gh. ", 4);
+        len += 4;
+        for (x = 0; x < 9; x++, len += (size_t)w)
+            memcpy(buf + len, ch, (size_t)w);
+        for (k = 0; k < 2; k++) {
+            int32_t n1, n2;
+            ws_icu_exact(u, 1);
+            ws_icu_text(u, buf, len);
+            n1 = ws_icu_breaks(u, k, "ru", buf, len, a, k ? NULL : sa, 256);
+            ws_icu_exact(u, 0);
+            ws_icu_text(u, buf, len);
+            n2 = ws_icu_breaks(u, k, "ru", buf, len, b, k ? NULL : sb, 256);
+            if (n1 != n2 ||
+                (n1 > 0 &&
+                 (memcmp(a, b, sizeof(int32_t) * (size_t)n1) ||
+                  (!k && memcmp(sa, sb, sizeof(int32_t) * (size_t)n1))))) {
+                bad++;
+                CHECK(0, "%s breaks differ from ICU around U+%04X",
+                      k ? "sentence" : "word", (unsigned)c);
+            }
+        }
+    }
+    CHECK(bad == 0, "icu.c's breaks differ from ICU's on %d code points", bad);
+    ws_icu_free(u);
+}
+
 /* ws_icu_text's UTF-16 copy (ASCII runs of sixteen bytes converted at a
  * time, at the start of the text and between other characters): the word
  * breaks read through it are ICU's over the UTF-8 bytes, for ASCII runs
@@ -1138,6 +1208,8 @@ main(void)
     test_run_on_sentences();
     test_icu_text_ascii_runs();
     test_word_fast_path();
+    test_icu_breaks_every_unit();
+    test_apostrophe_and_stop_scans();
     test_spell_cache_languages();
     ws_worker_free(worker);
     ws_models_free(models);
