@@ -8887,13 +8887,52 @@ en_which_aside_subject(ctx *x, int32_t s0, int32_t comma)
     return -1;
 }
 
+/* English: the subject with its apposition after a clause and its comma,
+ * a trailing attribution ("The plan is sound, Ann Lee, an aide to the
+ * governor, said"): the head starts after the comma that closes a clause
+ * with a finite verb, and appos_subject takes it from there.  Its first
+ * token, or -1. */
+static int32_t
+en_trailing_appos_subject(ctx *x, int32_t s0, int32_t comma)
+{
+    ws_doc *d = x->d;
+    if (!lang_is(x, "en"))
+        return -1;
+    /* the apposition's comma, then the comma before the head (a head of
+     * a few words) */
+    int32_t c2 = -1, k = -1;
+    for (int32_t t = comma - 1; t > s0 && t >= comma - 28; t--) {
+        if (x->qid[t] >= 0 || ws_tok_is_final(d, t) || tok_is(d, t, ";") ||
+            tok_is(d, t, ":"))
+            return -1;
+        if (tok_is(d, t, ",")) {
+            c2 = t;
+            break;
+        }
+    }
+    for (int32_t t = c2 - 1; c2 > s0 && t > s0 && t >= c2 - 6; t--) {
+        if (x->qid[t] >= 0 || !(ws_tok_is_word(d, t) || tok_is(d, t, ",")))
+            return -1;
+        if (tok_is(d, t, ",")) {
+            k = t;
+            break;
+        }
+    }
+    if (k < 0 || k - s0 < 3 || !en_finite_in(x, s0, k))
+        return -1;
+    int32_t a = appos_subject(x, k + 1, comma);
+    return a == k + 1 ? a : -1;
+}
+
 /* appos_subject, or a subject before a "which" clause between commas
- * (en_which_aside_subject) */
+ * (en_which_aside_subject), or after a clause (en_trailing_appos_subject) */
 static int32_t
 en_aside_subject(ctx *x, int32_t s0, int32_t comma)
 {
     int32_t a = appos_subject(x, s0, comma);
-    return a >= 0 ? a : en_which_aside_subject(x, s0, comma);
+    if (a < 0)
+        a = en_which_aside_subject(x, s0, comma);
+    return a >= 0 ? a : en_trailing_appos_subject(x, s0, comma);
 }
 
 /* English irregular past forms of cue verbs: no base forms, though
