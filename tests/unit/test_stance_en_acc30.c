@@ -1,6 +1,6 @@
 /*
  * test_stance_en_acc30.c - English attributions (session 30): a trailing
- * speaker with an apposition.  Each test is
+ * speaker with an apposition and a message sent by a thing.  Each test is
  * named after what it fixes, on short invented sentences.
  */
 #include <stdlib.h>
@@ -33,6 +33,29 @@ test_en_trailing_speaker_apposition(void)
                  "the pitch was flooded", WS_INDIRECT, "said", "Brandt");
 }
 
+/* "The verdict sends a firm message that ...": a message sent by a thing
+ * was no statement at all; its content is the clause, and a thing that
+ * sends it is no speaker (a person still is) */
+static void
+test_en_message_that_thing_no_speaker(void)
+{
+    expect_exact("The verdict sends a firm message that landlords must fix "
+                 "damp flats.",
+                 "landlords must fix damp flats", WS_INDIRECT,
+                 "sends a firm message", NULL);
+    expect_speaker("The verdict sends a firm message that landlords must fix "
+                   "damp flats.",
+                   "sends a firm message", "", NULL);
+    expect_speaker("This sends a signal that the league will fine late clubs.",
+                   "sends a signal", "", NULL);
+    expect_exact("The coach sent a message that training would start early.",
+                 "training would start early", WS_INDIRECT, "sent a message",
+                 "The coach");
+    /* a message with no clause is no statement of this kind */
+    expect_no_en_cue("The verdict sends a firm message to landlords.",
+                     "sends a firm message");
+}
+
 int
 main(void)
 {
@@ -45,6 +68,7 @@ main(void)
     }
     worker = ws_worker_new(models);
     test_en_trailing_speaker_apposition();
+    test_en_message_that_thing_no_speaker();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
