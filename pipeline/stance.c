@@ -16824,10 +16824,14 @@ en_message_that_pass(ctx *x)
                !fold_is(x, n, noun, sizeof noun / sizeof *noun))
             n++;
         if (n + 2 >= s1 || !fold_is(x, n, noun, sizeof noun / sizeof *noun) ||
-            !tok_is(d, n + 1, "that") || x->cueused[n] ||
-            !en_finite_in(x, n + 2, clause_end(x, n + 2, 0)))
+            !tok_is(d, n + 1, "that") || x->cueused[n])
             continue;
-        int32_t c1 = clause_end(x, n + 2, 0);
+        /* the clause ends as a reported act's does: before a trailing
+         * attribution (", Mr. Abara said"), whose verb is no finite verb
+         * of the clause */
+        int32_t c1 = clause_end(x, n + 2, 1);
+        if (!en_finite_in(x, n + 2, c1))
+            continue;
         ws_statement *st = new_statement(x, WS_INDIRECT);
         if (st == NULL)
             return;

@@ -1,6 +1,7 @@
 /*
  * test_stance_en_acc30.c - English attributions (session 30): a trailing
- * speaker with an apposition and a message sent by a thing.  Each test is
+ * speaker with an apposition and a message sent by a thing or followed
+ * by a trailing attribution.  Each test is
  * named after what it fixes, on short invented sentences.
  */
 #include <stdlib.h>
@@ -56,6 +57,27 @@ test_en_message_that_thing_no_speaker(void)
                      "sends a firm message");
 }
 
+/* "... sends a loud message that our goal "is ...," Mr. X said": the
+ * clause ran on over the trailing attribution, whose verb made it a
+ * clause; it ends before the attribution, and the statement is the
+ * speaker's, not a second one of the message */
+static void
+test_en_message_that_trailing_attribution(void)
+{
+    expect_no_en_cue("The plans send a loud message that our first goal "
+                     "\"is cutting the waiting lists for surgery,\" Mr. "
+                     "Odhiambo said.",
+                     "send a loud message");
+    expect_no_en_cue("The plans send a loud message that our first goal is "
+                     "cutting the waiting lists for surgery, Mr. Odhiambo "
+                     "said.",
+                     "send a loud message");
+    expect_speaker("The plans send a loud message that our first goal is "
+                   "cutting the waiting lists for surgery, Mr. Odhiambo "
+                   "said.",
+                   "said", "Mr. Odhiambo", NULL);
+}
+
 int
 main(void)
 {
@@ -69,6 +91,7 @@ main(void)
     worker = ws_worker_new(models);
     test_en_trailing_speaker_apposition();
     test_en_message_that_thing_no_speaker();
+    test_en_message_that_trailing_attribution();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
