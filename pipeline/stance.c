@@ -8887,13 +8887,52 @@ en_which_aside_subject(ctx *x, int32_t s0, int32_t comma)
     return -1;
 }
 
+/* English: the subject with its apposition after a clause and its comma,
+ * a trailing attribution ("The plan is sound, Ann Lee, an aide to the
+ * governor, said"): the head starts after the comma that closes a clause
+ * with a finite verb, and appos_subject takes it from there.  Its first
+ * token, or -1. */
+static int32_t
+en_trailing_appos_subject(ctx *x, int32_t s0, int32_t comma)
+{
+    ws_doc *d = x->d;
+    if (!lang_is(x, "en"))
+        return -1;
+    /* the apposition's comma, then the comma before the head (a head of
+     * a few words) */
+    int32_t c2 = -1, k = -1;
+    for (int32_t t = comma - 1; t > s0 && t >= comma - 28; t--) {
+        if (x->qid[t] >= 0 || ws_tok_is_final(d, t) || tok_is(d, t, ";") ||
+            tok_is(d, t, ":"))
+            return -1;
+        if (tok_is(d, t, ",")) {
+            c2 = t;
+            break;
+        }
+    }
+    for (int32_t t = c2 - 1; c2 > s0 && t > s0 && t >= c2 - 6; t--) {
+        if (x->qid[t] >= 0 || !(ws_tok_is_word(d, t) || tok_is(d, t, ",")))
+            return -1;
+        if (tok_is(d, t, ",")) {
+            k = t;
+            break;
+        }
+    }
+    if (k < 0 || k - s0 < 3 || !en_finite_in(x, s0, k))
+        return -1;
+    int32_t a = appos_subject(x, k + 1, comma);
+    return a == k + 1 ? a : -1;
+}
+
 /* appos_subject, or a subject before a "which" clause between commas
- * (en_which_aside_subject) */
+ * (en_which_aside_subject), or after a clause (en_trailing_appos_subject) */
 static int32_t
 en_aside_subject(ctx *x, int32_t s0, int32_t comma)
 {
     int32_t a = appos_subject(x, s0, comma);
-    return a >= 0 ? a : en_which_aside_subject(x, s0, comma);
+    if (a < 0)
+        a = en_which_aside_subject(x, s0, comma);
+    return a >= 0 ? a : en_trailing_appos_subject(x, s0, comma);
 }
 
 /* English irregular past forms of cue verbs: no base forms, though
@@ -16756,6 +16795,60 @@ en_asked_opener_pass(ctx *x)
     }
 }
 
+/* English: "The vote sends a firm message that ...", "She sent a signal
+ * that ...": a verb of sending, an article, up to two modifiers and
+ * "message" or "signal", then "that" and a clause.  The cue is the verb
+ * phrase, the content the clause.  Its subject speaks only when it names
+ * someone (en_agent_subject); a thing that sends a message ("the ruling",
+ * "it") is no speaker, and the statement has none. */
+static void
+en_message_that_pass(ctx *x)
+{
+    static const char *const send[] = {"send", "sends", "sent", "sending"};
+    static const char *const noun[] = {"message", "signal"};
+    static const char *const art[] = {"a", "an", "the", "this"};
+    ws_doc *d = x->d;
+    if (!lang_is(x, "en"))
+        return;
+    uint64_t *cand = cand_new(x);
+    cand_add(x, cand, send, sizeof send / sizeof *send, 0);
+    for (int32_t t = cand_next(x, cand, 0); t + 4 < x->ntok;
+         t = cand_next(x, cand, t + 1)) {
+        if (x->qid[t] >= 0 || x->cueused[t] ||
+            !fold_is(x, t, send, sizeof send / sizeof *send) ||
+            !fold_is(x, t + 1, art, sizeof art / sizeof *art))
+            continue;
+        int32_t s0 = sent_t0(x, t), s1 = sent_t1(x, t);
+        int32_t n = t + 2;
+        while (n < s1 && n < t + 4 && plain_word(x, n) &&
+               !fold_is(x, n, noun, sizeof noun / sizeof *noun))
+            n++;
+        if (n + 2 >= s1 || !fold_is(x, n, noun, sizeof noun / sizeof *noun) ||
+            !tok_is(d, n + 1, "that") || x->cueused[n])
+            continue;
+        /* the clause ends as a reported act's does: before a trailing
+         * attribution (", Mr. Abara said"), whose verb is no finite verb
+         * of the clause */
+        int32_t c1 = clause_end(x, n + 2, 1);
+        if (!en_finite_in(x, n + 2, c1))
+            continue;
+        ws_statement *st = new_statement(x, WS_INDIRECT);
+        if (st == NULL)
+            return;
+        st->cue = tok_span(x, t, n + 1);
+        for (int32_t k = t; k <= n; k++)
+            x->cueused[k] = 1;
+        /* the subject right before the verb (an adverb in -ly between
+         * them) */
+        int32_t b = t > s0 && is_ly_adv(x, t - 1) ? t - 1 : t;
+        int32_t a = b > s0 ? np_left(x, b - 1, s0) : -1;
+        if (a >= 0 && en_agent_subject(x, a, b))
+            set_speaker(x, st, a, b, G_ANY, t);
+        add_content(x, st, n + 2, c1);
+        t = n;
+    }
+}
+
 /* German: what follows a statement noun at n, up to s1: the comma right
  * after it (*ga = *gb = -1), or a genitive or "von" phrase naming a source
  * and then the comma ("die Forderung der Gewerkschaft, dass": [*ga, *gb)
@@ -19812,6 +19905,7 @@ stance_doc(ws_worker *w, ws_doc *d)
     en_in_doc_pass(&x);
     en_percent_choice_pass(&x);
     en_asked_opener_pass(&x);
+    en_message_that_pass(&x);
     de_claim_noun_pass(&x);
     de_passive_agent_pass(&x);
     if (d->statements.n > 1)
