@@ -341,15 +341,25 @@ key_filter_build(nlex *lx)
 static inline int32_t
 index_head(const nlex *lx, int mode, const char *k, size_t n, uint32_t h)
 {
-    if (!lx->cap || !key_filter(lx, h))
+    if (!lx->cap)
         return -1;
     return slot_find(lx, mode, k, n, h)->head;
+}
+
+/* index_head() behind the filter: for keys that are mostly absent (a
+ * word's prefixes and suffixes), not for whole words, which are often
+ * keys and then pay the filter on top of the table. */
+static inline int32_t
+index_head_filtered(const nlex *lx, int mode, const char *k, size_t n,
+                    uint32_t h)
+{
+    return key_filter(lx, h) ? index_head(lx, mode, k, n, h) : -1;
 }
 
 static int32_t
 index_get(const nlex *lx, int mode, const char *k, size_t n)
 {
-    return index_head(lx, mode, k, n, hash_key(mode, k, n));
+    return index_head_filtered(lx, mode, k, n, hash_key(mode, k, n));
 }
 
 /* Case-folds s into buf, with typographic apostrophes made ASCII. */
@@ -1110,8 +1120,8 @@ find_matches(nctx *x)
                        t, lim, 1, best, score, &nb);
         for (int i = 0; i < np; i++)
             consider_chain(x,
-                           index_head(lx, WM_PREFIX, k->f, plen[i],
-                                      key_mix(ph[i], WM_PREFIX)),
+                           index_head_filtered(lx, WM_PREFIX, k->f, plen[i],
+                                               key_mix(ph[i], WM_PREFIX)),
                            t, lim, 0, best, score, &nb);
         uint64_t sl = lx->suflens;
         for (int L = 1; sl && L < 64 && L < k->fl; L++) {
