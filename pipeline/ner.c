@@ -3214,9 +3214,10 @@ find_runs(nctx *x)
             break;
         }
         t = b - 1;
-        /* a common word opening a sentence is not part of a name */
-        while (a < b && x->tk[a].init && common_word(x, a) &&
-               !is1(x, a, NK_FIRST))
+        /* a common word opening a sentence is not part of a name (a
+         * first name first: it stops the loop without asking Hunspell) */
+        while (a < b && x->tk[a].init && !is1(x, a, NK_FIRST) &&
+               common_word(x, a))
             a++;
         while (b > a && (is1(x, b - 1, NK_PART) || tok_eq(x, b - 1, "-")))
             b--;
