@@ -114,6 +114,8 @@ typedef struct nlex {
     nnode *node;
     int32_t nn, capn;
     uint64_t prelens, suflens; /* bit L: a prefix/suffix key of L bytes */
+    uint64_t *bloom;           /* key_filter(): two bits per key, NULL: none */
+    uint32_t bmask;            /* its words - 1 */
     char *pool;
     size_t pool_left;
     int nouns_cap; /* every noun is capitalised (German) */
@@ -292,13 +294,72 @@ index_add(nlex *lx, int mode, const char *k, size_t n, int32_t ei)
     return 0;
 }
 
-static int32_t
-index_get(const nlex *lx, int mode, const char *k, size_t n)
+/* The filter in front of the key table: for a key's hash h, the word
+ * and two bits of lx->bloom that each key sets (most words of a text
+ * have no key, nor most of their prefixes and suffixes: one small word
+ * tested instead of a slot far out in the table). */
+static inline uint64_t
+key_bits(uint32_t h)
+{
+    return (uint64_t)1 << (h & 63) | (uint64_t)1 << (h >> 6 & 63);
+}
+
+static inline uint32_t
+key_word(const nlex *lx, uint32_t h)
+{
+    return (h >> 12 | h << 20) & lx->bmask;
+}
+
+/* May the table hold a key of hash h?  (0: surely not.) */
+static inline int
+key_filter(const nlex *lx, uint32_t h)
+{
+    if (!lx->bloom)
+        return 1;
+    uint64_t b = key_bits(h);
+    return (lx->bloom[key_word(lx, h)] & b) == b;
+}
+
+/* Builds lx's filter once its keys are in: some 16 bits per key. */
+static void
+key_filter_build(nlex *lx)
+{
+    uint32_t words = 64;
+    while (words * 64 < 16 * lx->used)
+        words *= 2;
+    uint64_t *f = calloc(words, sizeof *f);
+    if (!f)
+        return; /* no filter: every key is looked up */
+    lx->bloom = f;
+    lx->bmask = words - 1;
+    for (uint32_t i = 0; i < lx->cap; i++)
+        if (lx->slot[i].head >= 0)
+            f[key_word(lx, lx->slot[i].h)] |= key_bits(lx->slot[i].h);
+}
+
+/* The first node of key (mode, k) of hash h, or -1. */
+static inline int32_t
+index_head(const nlex *lx, int mode, const char *k, size_t n, uint32_t h)
 {
     if (!lx->cap)
         return -1;
-    nslot *s = slot_find(lx, mode, k, n, hash_key(mode, k, n));
-    return s->head;
+    return slot_find(lx, mode, k, n, h)->head;
+}
+
+/* index_head() behind the filter: for keys that are mostly absent (a
+ * word's prefixes and suffixes), not for whole words, which are often
+ * keys and then pay the filter on top of the table. */
+static inline int32_t
+index_head_filtered(const nlex *lx, int mode, const char *k, size_t n,
+                    uint32_t h)
+{
+    return key_filter(lx, h) ? index_head(lx, mode, k, n, h) : -1;
+}
+
+static int32_t
+index_get(const nlex *lx, int mode, const char *k, size_t n)
+{
+    return index_head_filtered(lx, mode, k, n, hash_key(mode, k, n));
 }
 
 /* Case-folds s into buf, with typographic apostrophes made ASCII. */
@@ -568,6 +629,8 @@ lex_get(ws_models *m, const char *lang)
                 if (lex_load_file(lx, path, lex_files[i].kind) > 0)
                     found = 1;
             }
+            if (found)
+                key_filter_build(lx);
             if (!found || !lx->dir) {
                 /* keep a marker so that we do not retry every document */
                 lx->ne = 0;
@@ -1051,17 +1114,14 @@ find_matches(nctx *x)
                 plen[np++] = (uint8_t)bi;
             }
         }
-        if (lx->cap)
-            consider_chain(x,
-                           slot_find(lx, WM_EXACT, k->f, (size_t)k->fl,
-                                     hash_key(WM_EXACT, k->f, (size_t)k->fl))
-                               ->head,
-                           t, lim, 1, best, score, &nb);
+        consider_chain(x,
+                       index_head(lx, WM_EXACT, k->f, (size_t)k->fl,
+                                  hash_key(WM_EXACT, k->f, (size_t)k->fl)),
+                       t, lim, 1, best, score, &nb);
         for (int i = 0; i < np; i++)
             consider_chain(x,
-                           slot_find(lx, WM_PREFIX, k->f, plen[i],
-                                     key_mix(ph[i], WM_PREFIX))
-                               ->head,
+                           index_head_filtered(lx, WM_PREFIX, k->f, plen[i],
+                                               key_mix(ph[i], WM_PREFIX)),
                            t, lim, 0, best, score, &nb);
         uint64_t sl = lx->suflens;
         for (int L = 1; sl && L < 64 && L < k->fl; L++) {
@@ -3154,9 +3214,10 @@ find_runs(nctx *x)
             break;
         }
         t = b - 1;
-        /* a common word opening a sentence is not part of a name */
-        while (a < b && x->tk[a].init && common_word(x, a) &&
-               !is1(x, a, NK_FIRST))
+        /* a common word opening a sentence is not part of a name (a
+         * first name first: it stops the loop without asking Hunspell) */
+        while (a < b && x->tk[a].init && !is1(x, a, NK_FIRST) &&
+               common_word(x, a))
             a++;
         while (b > a && (is1(x, b - 1, NK_PART) || tok_eq(x, b - 1, "-")))
             b--;
@@ -4553,6 +4614,22 @@ ws_ner_prepare(ws_worker *w, const char *lang)
 {
     if (w != NULL && lang != NULL && *lang != '\0')
         (void)lex_get(ws_worker_models(w), lang);
+}
+
+int
+ws_ner_filter_misses(ws_worker *w, const char *lang)
+{
+    const nlex *lx = w ? lex_get(ws_worker_models(w), lang) : NULL;
+    if (!lx || !lx->ne)
+        return -1;
+    int miss = 0;
+    for (uint32_t i = 0; i < lx->cap; i++) {
+        const nslot *s = &lx->slot[i];
+        if (s->head >= 0 && (!key_filter(lx, s->h) ||
+                             index_get(lx, s->mode, s->k, s->kl) != s->head))
+            miss++;
+    }
+    return miss;
 }
 
 /* The entity a pronoun stands for: the last one starting before code

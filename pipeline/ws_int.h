@@ -629,6 +629,10 @@ void ws_ner_prepare(ws_worker *w, const char *lang);
 int ws_ner_fix_tags(ws_worker *w, ws_doc *d, uint8_t *tags);
 int32_t ws_ner_resolve(ws_doc *d, int32_t tok0, int32_t tok1,
                        int want_type_mask);
+/* Keys of lang's ner lexicons that their lookup (through the filter in
+ * front of the key table) does not find: 0, or -1 without a lexicon
+ * (a test's check of the filter). */
+int ws_ner_filter_misses(ws_worker *w, const char *lang);
 /* Entities ws_ner_resolve() has looked at in this thread so far (its
  * index's building counts one per entity): a test's measure of its work. */
 uint64_t ws_ner_resolve_visits(void);

@@ -1081,6 +1081,19 @@ test_cluster_first_root(void)
     ws_doc_free(d);
 }
 
+/* The filter in front of each lexicon's key table lets every key of the
+ * table through (a key it turned away would match nothing). */
+static void
+test_lexicon_filter_keeps_every_key(void)
+{
+    static const char *const langs[] = {"en", "de", "fr", "uk", "ru", "pl"};
+    for (size_t i = 0; i < sizeof(langs) / sizeof(langs[0]); i++) {
+        int miss = ws_ner_filter_misses(worker, langs[i]);
+        CHECK(miss == 0, "%s: %d keys not found through the filter", langs[i],
+              miss);
+    }
+}
+
 int
 main(void)
 {
@@ -1094,6 +1107,7 @@ main(void)
     if (!worker)
         TEST_END();
     test_en();
+    test_lexicon_filter_keeps_every_key();
     test_handle_owner();
     test_gov_region();
     test_quoted_outlet();
