@@ -8851,29 +8851,34 @@ appos_subject(ctx *x, int32_t s0, int32_t comma)
     return person ? a : -1;
 }
 
-/* English: the subject of a verb after a relative clause on "which" set
- * off by commas ("The league, which is based in Ohio, criticized ...",
- * "The agency, which in May fined the bank, called ..."): the noun phrase
- * from the sentence start (after an opening phrase) to the clause's
- * comma, naming an organisation or a speaker noun.  Its first token, or
- * -1.  Looks back over at most 28 tokens from the comma. */
+/* English: the comma before `comma` that may open an aside ending there
+ * (no quotation, sentence end, ";" or ":" between them), looking back
+ * over at most 28 tokens; -1 when none. */
 static int32_t
-en_which_aside_subject(ctx *x, int32_t s0, int32_t comma)
+en_aside_open_comma(ctx *x, int32_t s0, int32_t comma)
 {
     ws_doc *d = x->d;
-    if (!lang_is(x, "en"))
-        return -1;
-    int32_t c2 = -1;
     for (int32_t t = comma - 1; t > s0 && t >= comma - 28; t--) {
         if (x->qid[t] >= 0 || ws_tok_is_final(d, t) || tok_is(d, t, ";") ||
             tok_is(d, t, ":"))
             return -1;
-        if (tok_is(d, t, ",")) {
-            c2 = t;
-            break;
-        }
+        if (tok_is(d, t, ","))
+            return t;
     }
-    if (c2 < 0 || comma - c2 < 3 || !tok_is(d, c2 + 1, "which"))
+    return -1;
+}
+
+/* English: the subject of a verb after a relative clause on "which" set
+ * off by commas ("The league, which is based in Ohio, criticized ...",
+ * "The agency, which in May fined the bank, called ..."), the clause
+ * opening at comma c2 (en_aside_open_comma): the noun phrase from the
+ * sentence start (after an opening phrase) to c2, naming an organisation
+ * or a speaker noun.  Its first token, or -1. */
+static int32_t
+en_which_aside_subject(ctx *x, int32_t s0, int32_t comma, int32_t c2)
+{
+    ws_doc *d = x->d;
+    if (comma - c2 < 3 || !tok_is(d, c2 + 1, "which"))
         return -1;
     int32_t a = np_left(x, c2 - 1, s0);
     if (a < s0)
@@ -8889,28 +8894,17 @@ en_which_aside_subject(ctx *x, int32_t s0, int32_t comma)
 
 /* English: the subject with its apposition after a clause and its comma,
  * a trailing attribution ("The plan is sound, Ann Lee, an aide to the
- * governor, said"): the head starts after the comma that closes a clause
- * with a finite verb, and appos_subject takes it from there.  Its first
- * token, or -1. */
+ * governor, said"), the apposition opening at comma c2
+ * (en_aside_open_comma): the head starts after the comma that closes a
+ * clause with a finite verb, and appos_subject takes it from there.  Its
+ * first token, or -1. */
 static int32_t
-en_trailing_appos_subject(ctx *x, int32_t s0, int32_t comma)
+en_trailing_appos_subject(ctx *x, int32_t s0, int32_t comma, int32_t c2)
 {
     ws_doc *d = x->d;
-    if (!lang_is(x, "en"))
-        return -1;
-    /* the apposition's comma, then the comma before the head (a head of
-     * a few words) */
-    int32_t c2 = -1, k = -1;
-    for (int32_t t = comma - 1; t > s0 && t >= comma - 28; t--) {
-        if (x->qid[t] >= 0 || ws_tok_is_final(d, t) || tok_is(d, t, ";") ||
-            tok_is(d, t, ":"))
-            return -1;
-        if (tok_is(d, t, ",")) {
-            c2 = t;
-            break;
-        }
-    }
-    for (int32_t t = c2 - 1; c2 > s0 && t > s0 && t >= c2 - 6; t--) {
+    /* the comma before the head (a head of a few words) */
+    int32_t k = -1;
+    for (int32_t t = c2 - 1; t > s0 && t >= c2 - 6; t--) {
         if (x->qid[t] >= 0 || !(ws_tok_is_word(d, t) || tok_is(d, t, ",")))
             return -1;
         if (tok_is(d, t, ",")) {
@@ -8930,9 +8924,13 @@ static int32_t
 en_aside_subject(ctx *x, int32_t s0, int32_t comma)
 {
     int32_t a = appos_subject(x, s0, comma);
-    if (a < 0)
-        a = en_which_aside_subject(x, s0, comma);
-    return a >= 0 ? a : en_trailing_appos_subject(x, s0, comma);
+    if (a >= 0)
+        return a;
+    int32_t c2 = lang_is(x, "en") ? en_aside_open_comma(x, s0, comma) : -1;
+    if (c2 < 0)
+        return -1;
+    a = en_which_aside_subject(x, s0, comma, c2);
+    return a >= 0 ? a : en_trailing_appos_subject(x, s0, comma, c2);
 }
 
 /* English irregular past forms of cue verbs: no base forms, though
