@@ -3173,9 +3173,12 @@ dp_set(uint8_t *tags, int32_t a, int32_t b, int type)
  * keys (never 0, so 0 marks a free slot) of the tagged spans' strings and
  * of the last tokens of the names of persons of several tokens.  A table,
  * not sorted arrays searched by halves: the sorts and the searches'
- * comparisons were mispredicted some 250 000 times in 2 MB of news. */
+ * comparisons were mispredicted some 250 000 times in 2 MB of news.  The
+ * slots hold a key and the index of its string's record; the records are
+ * kept apart, in the order of their first key, so that a document's pass
+ * clears the keys alone (not 48-byte slots, four or more a mention) and
+ * dp_majority() visits its strings alone (not every slot). */
 typedef struct {
-    uint64_t key;
     int32_t cnt[WS_BIO_NTYPES];   /* mentions per type */
     int32_t first[WS_BIO_NTYPES]; /* order of the first mention per type */
     uint8_t len;                  /* tokens */
@@ -3184,41 +3187,64 @@ typedef struct {
 } dp_slot;
 
 typedef struct {
-    dp_slot *v;
-    size_t mask; /* slots - 1, a power of two less one */
+    uint64_t *key; /* per slot: 0 free */
+    uint32_t *ix;  /* per slot with a key: its record in v */
+    dp_slot *v;    /* the records, nv of them */
+    size_t mask;   /* slots - 1, a power of two less one */
+    size_t nv;
 } dp_tab;
 
 /* The slot of key in tab: its own, or the free one it would fill. */
-static inline dp_slot *
+static inline size_t
 dp_slot_of(const dp_tab *tab, uint64_t key)
 {
     size_t i = (size_t)(key >> 32) & tab->mask;
-    while (tab->v[i].key != 0 && tab->v[i].key != key)
+    while (tab->key[i] != 0 && tab->key[i] != key)
         i = (i + 1) & tab->mask;
-    return &tab->v[i];
+    return i;
 }
 
-/* The slot of the tagged string key in tab, or NULL. */
+/* The record of key in tab, or NULL. */
+static inline const dp_slot *
+dp_find(const dp_tab *tab, uint64_t key)
+{
+    size_t i = dp_slot_of(tab, key);
+    return tab->key[i] == key ? &tab->v[tab->ix[i]] : NULL;
+}
+
+/* The record of key in tab, a new one (zeroed) when key has none. */
+static inline dp_slot *
+dp_add(dp_tab *tab, uint64_t key)
+{
+    size_t i = dp_slot_of(tab, key);
+    if (tab->key[i] != key) {
+        tab->key[i] = key;
+        tab->ix[i] = (uint32_t)tab->nv;
+        memset(&tab->v[tab->nv++], 0, sizeof *tab->v);
+    }
+    return &tab->v[tab->ix[i]];
+}
+
+/* The record of the tagged string key in tab, or NULL. */
 static inline const dp_slot *
 dp_tagged(const dp_tab *tab, uint64_t key)
 {
-    const dp_slot *m = dp_slot_of(tab, key);
-    return m->key == key && m->type >= 0 ? m : NULL;
+    const dp_slot *m = dp_find(tab, key);
+    return m != NULL && m->type >= 0 ? m : NULL;
 }
 
-/* Counts the mentions e[0..n) into tab (at least 2n slots, zeroed). */
+/* Counts the mentions e[0..n) into tab (at least 4n slots, keys zeroed;
+ * room for 2n records). */
 static void
 dp_count(dp_tab *tab, const dp_ent *e, size_t n)
 {
     for (size_t a = 0; a < n; a++) {
-        dp_slot *m = dp_slot_of(tab, e[a].key);
-        m->key = e[a].key;
+        dp_slot *m = dp_add(tab, e[a].key);
         m->len = e[a].len;
         if (m->cnt[e[a].type]++ == 0)
             m->first[e[a].type] = e[a].first;
         if (e[a].sur != 0) {
-            dp_slot *u = dp_slot_of(tab, e[a].sur);
-            u->key = e[a].sur;
+            dp_slot *u = dp_add(tab, e[a].sur);
             u->len = 1;
             u->sur = 1;
         }
@@ -3231,11 +3257,11 @@ dp_count(dp_tab *tab, const dp_ent *e, size_t n)
 static void
 dp_majority(dp_tab *tab)
 {
-    for (size_t i = 0; i <= tab->mask; i++) {
+    for (size_t i = 0; i < tab->nv; i++) {
         dp_slot *m = &tab->v[i];
         int best = -1, bestc = 0;
         int32_t bestf = 0;
-        /* without branches (conditional moves): free slots too */
+        /* without branches (conditional moves) */
         for (int ty = 0; ty < WS_BIO_NTYPES; ty++) {
             int32_t c = m->cnt[ty], f = m->first[ty];
             int win = (c > bestc) | ((c > 0) & (c == bestc) & (f < bestf));
@@ -3292,8 +3318,11 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
 {
     dp_filter ftok; /* the tokens of the tagged spans */
     dp_ent *e = NULL;
-    dp_slot stab[256];
-    dp_tab tab = {NULL, 0};
+    uint64_t skey[256];
+    uint32_t six[256];
+    dp_slot srec[128];
+    dp_tab tab = {NULL, NULL, NULL, 0, 0};
+    void *heap = NULL;
     size_t n = 0, cap = 0;
     int rc = 0;
     uint64_t sfv[512];
@@ -3364,13 +3393,23 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
     size_t slots = 16;
     while (slots < 4 * n)
         slots *= 2;
-    if (slots <= sizeof stab / sizeof stab[0]) {
-        tab.v = stab;
-        memset(stab, 0, slots * sizeof stab[0]);
-    } else if ((tab.v = calloc(slots, sizeof *tab.v)) == NULL) {
-        rc = -WS_ENOMEM;
-        goto done;
+    if (slots <= sizeof skey / sizeof skey[0]) {
+        tab.key = skey;
+        tab.ix = six;
+        tab.v = srec;
+    } else {
+        /* the records first (their alignment), then keys and indices */
+        heap = malloc(slots / 2 * sizeof *tab.v +
+                      slots * (sizeof *tab.key + sizeof *tab.ix));
+        if (heap == NULL) {
+            rc = -WS_ENOMEM;
+            goto done;
+        }
+        tab.v = heap;
+        tab.key = (uint64_t *)(void *)(tab.v + slots / 2);
+        tab.ix = (uint32_t *)(void *)(tab.key + slots);
     }
+    memset(tab.key, 0, slots * sizeof *tab.key);
     tab.mask = slots - 1;
     dp_count(&tab, e, n);
     dp_majority(&tab);
@@ -3420,8 +3459,8 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
             if (hit == NULL) {
                 /* a lone capitalised surname of a person named before */
                 uint64_t h1 = dp_step(FNV_BASIS, dm, i);
-                const dp_slot *u = dp_slot_of(&tab, h1);
-                if (u->key == h1 && u->sur &&
+                const dp_slot *u = dp_find(&tab, h1);
+                if (u != NULL && u->sur &&
                     (i + 1 >= se->tok1 ||
                      (tags[i + 1] == 0 && !dp_upper(d, i + 1))))
                     dp_set(tags, i, i + 1, 0);
@@ -3435,8 +3474,7 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
     }
 done:
     free(e);
-    if (tab.v != stab)
-        free(tab.v);
+    free(heap);
     if (memo.fv != sfv)
         free(memo.fv);
     return rc;

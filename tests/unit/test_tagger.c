@@ -436,6 +436,75 @@ test_doc_pass_table(const char *dir)
     ws_bio_free(&b);
 }
 
+/* The document pass keeps a string's counts in a record of its own,
+ * apart from the table's slots (keys and record indices): each string
+ * still gets the type of most of its mentions (a tie: the type
+ * mentioned first) and a surname the person's type, with few strings
+ * (the records on the stack) and with many (on the heap). */
+static void
+doc_pass_records_n(const char *dir, int nnames)
+{
+    char *text = malloc(65536), path[512], err[256];
+    if (text == NULL) {
+        CHECK(0, "memory");
+        return;
+    }
+    size_t len = 0;
+    len += (size_t)snprintf(text + len, 65536 - len,
+                            "# newdoc id = r\nMira\tO\nQelvarsk\tO\n\n"
+                            "Qelvarsk\tO\nsang\tO\n\n");
+    /* name k: odd k mentioned twice (LOC, then ORG: a tie), even k three
+     * times (ORG, LOC, ORG) */
+    for (int k = 0; k < nnames; k++)
+        for (int m = 0; m < (k & 1 ? 2 : 3); m++)
+            len += (size_t)snprintf(text + len, 65536 - len,
+                                    "Brontavel%02d\tO\nhere\tO\n\n", k);
+    ws_bio b;
+    snprintf(path, sizeof path, "%s/records%d.bio", dir, nnames);
+    CHECK(write_file(path, text, len) == 0, "write records");
+    free(text);
+    if (ws_bio_read(&b, path, "en", err, sizeof err) != 0) {
+        CHECK(0, "read %s", err);
+        return;
+    }
+    int32_t ns = b.doc->sentences.n, nt = b.doc->tokens.n;
+    uint8_t *tags = calloc((size_t)nt, 1);
+    if (tags == NULL) {
+        CHECK(0, "memory");
+        ws_bio_free(&b);
+        return;
+    }
+    tags[0] = 1; /* Mira Qelvarsk: B-PER I-PER */
+    tags[1] = 2;
+    tags[2] = 3; /* Qelvarsk alone: B-ORG */
+    int32_t s = 2;
+    for (int k = 0; k < nnames; k++) {
+        static const uint8_t odd[2] = {5, 3}, even[3] = {3, 5, 3};
+        for (int m = 0; m < (k & 1 ? 2 : 3); m++, s++)
+            tags[b.doc->sentences.v[s].tok0] = k & 1 ? odd[m] : even[m];
+    }
+    CHECK(s == ns, "sentences (%d %d)", s, ns);
+    CHECK(ws_tagger_doc_pass(b.doc, 0, ns, tags) == 0, "pass");
+    CHECK(tags[2] == 1, "the surname is the person (%d)", tags[2]);
+    CHECK(tags[0] == 1 && tags[1] == 2, "the full name kept");
+    s = 2;
+    int bad = 0;
+    for (int k = 0; k < nnames; k++)
+        for (int m = 0; m < (k & 1 ? 2 : 3); m++, s++)
+            bad += tags[b.doc->sentences.v[s].tok0] != (k & 1 ? 5 : 3);
+    CHECK(bad == 0, "%d names: majority and first type per string (%d wrong)",
+          nnames, bad);
+    free(tags);
+    ws_bio_free(&b);
+}
+
+static void
+test_doc_pass_records_apart(const char *dir)
+{
+    doc_pass_records_n(dir, 4);  /* 12 mentions: the stack's table */
+    doc_pass_records_n(dir, 90); /* 227 mentions: the heap's */
+}
+
 /* `whosaid eval --bio` on a file without document marks ran no
  * document pass at all (the stage runs it over every article): it now
  * runs over blocks of consecutive sentences, so a lone surname of a
@@ -1051,6 +1120,7 @@ main(void)
     test_doc_pass(dir);
     test_doc_pass_surname(dir);
     test_doc_pass_table(dir);
+    test_doc_pass_records_apart(dir);
     test_score_doc_pass_blocks(dir);
     test_compound_head_de();
     test_head_ru();
