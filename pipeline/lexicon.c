@@ -916,81 +916,41 @@ tc_hash(const char *s, size_t n, uint64_t lang)
     return h ^ (h >> 31);
 }
 
-/* Fills q, token tok's entry of the memo: from the token cache when its
- * text was seen before, else from ws_tok_forms_x (and put into the
- * cache).  q stays unknown (state 0) when out of memory. */
+/* memo_tok_fill() past the token cache's lookup: the token's text is
+ * not in the cache (set: the cache's set it goes into, its tag tag;
+ * NULL when the text has no entry: none of TC_RAW bytes or fewer, or no
+ * cache).  Out of line, so that a hit (most tokens) saves and restores
+ * none of the registers this part needs. */
 static __attribute__((noinline)) void
-memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
+memo_tok_miss(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q,
+              tc_ent *set, uint16_t tag)
 {
     const char *raw = ws_tok_ptr(d, tok);
     int32_t rlen = ws_tok_blen(d, tok);
-    /* (q is not zeroed: a cache hit sets every field read later, and so
-     * does the rest after it) */
     uint64_t lang;
     memcpy(&lang, d->lang, sizeof lang);
     tc_ent *e = NULL;
-    if (rlen > 0 && rlen <= TC_RAW) {
-        if (memo.tcw != w) {
-            memo.tcc = tc_get(w);
-            memo.tcw = w;
+    if (set != NULL) {
+        uint16_t *tg = tc_tags(memo.tcc) + (set - memo.tcc);
+        /* the victim: an empty way, else the oldest fill not used
+         * since the set's last replacement (the oldest when all
+         * were) */
+        tc_ent *old = NULL, *any = NULL;
+        for (int i = 0; i < TC_WAYS; i++) {
+            tc_ent *x = &set[i];
+            if (x->rlen == 0) {
+                old = x;
+                break;
+            }
+            if (any == NULL || x->stamp < any->stamp)
+                any = x;
+            if (!x->used && (old == NULL || x->stamp < old->stamp))
+                old = x;
         }
-        tc_ent *c = memo.tcc;
-        if (c != NULL) {
-            uint64_t h = tc_hash(raw, (size_t)rlen, lang);
-            size_t si =
-                (h * 0xBF58476D1CE4E5B9ULL >> 40) & (TC_SLOTS - TC_WAYS);
-            tc_ent *set = &c[si];
-            uint16_t *tg = tc_tags(c) + si, tag = tc_tag(h);
-            /* the ways whose tag is the text's: the high bit of each
-             * 16-bit lane of tags ^ tag that is zero (and maybe of some
-             * above one), each checked in full */
-            _Static_assert(TC_WAYS == 4, "a set's tags in 64 bits");
-            uint64_t tv, ones = 0x0001000100010001ULL;
-            memcpy(&tv, tg, sizeof tv);
-            tv ^= tag * ones;
-            for (uint64_t z = (tv - ones) & ~tv & (ones << 15); z != 0;
-                 z &= z - 1) {
-                tc_ent *x = &set[__builtin_ctzll(z) >> 4];
-                if (x->rlen == (uint8_t)rlen && x->lang == lang &&
-                    ws_same_bytes(x->raw, raw, (size_t)rlen)) {
-                    e = x;
-                    break;
-                }
-            }
-            if (e != NULL) {
-                tc.st.hits++;
-                e->used = 1;
-                q->fh = e->fh;
-                q->ph = e->ph;
-                q->sh = e->sh;
-                q->space = e->space;
-                q->has_stem = e->has_stem;
-                q->ent = e;
-                q->stamp = e->stamp;
-                q->state = e->state;
-                memo.qb[tok] = e->qb;
-                return;
-            }
-            /* the victim: an empty way, else the oldest fill not used
-             * since the set's last replacement (the oldest when all
-             * were) */
-            tc_ent *old = NULL, *any = NULL;
-            for (int i = 0; i < TC_WAYS; i++) {
-                tc_ent *x = &set[i];
-                if (x->rlen == 0) {
-                    old = x;
-                    break;
-                }
-                if (any == NULL || x->stamp < any->stamp)
-                    any = x;
-                if (!x->used && (old == NULL || x->stamp < old->stamp))
-                    old = x;
-            }
-            e = old != NULL ? old : any;
-            tg[e - set] = tag;
-            for (int i = 0; i < TC_WAYS; i++)
-                set[i].used = 0;
-        }
+        e = old != NULL ? old : any;
+        tg[e - set] = tag;
+        for (int i = 0; i < TC_WAYS; i++)
+            set[i].used = 0;
     }
     q->state = 0;
     q->ent = NULL;
@@ -1043,6 +1003,82 @@ memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
         q->ent = e;
         q->stamp = e->stamp;
     }
+}
+
+static void memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok,
+                          memo_tok *q);
+
+/* memo_tok_fill() for the first token of a document (or of another
+ * worker): asks for the thread's token cache first */
+static __attribute__((noinline)) void
+memo_tok_fill_tc(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
+{
+    memo.tcc = tc_get(w);
+    memo.tcw = w;
+    memo_tok_fill(w, d, tok, q);
+}
+
+/* Fills q, token tok's entry of the memo: from the token cache when its
+ * text was seen before, else from ws_tok_forms_x (and put into the
+ * cache).  q stays unknown (state 0) when out of memory.  (The calls
+ * out of it are its last steps: a hit saves no register.) */
+static __attribute__((noinline)) void
+memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
+{
+    const char *raw = ws_tok_ptr(d, tok);
+    int32_t rlen = ws_tok_blen(d, tok);
+    /* (q is not zeroed: a cache hit sets every field read later, and so
+     * does the rest after it) */
+    uint64_t lang;
+    memcpy(&lang, d->lang, sizeof lang);
+    tc_ent *e = NULL;
+    if (rlen > 0 && rlen <= TC_RAW) {
+        if (memo.tcw != w) {
+            memo_tok_fill_tc(w, d, tok, q);
+            return;
+        }
+        tc_ent *c = memo.tcc;
+        if (c != NULL) {
+            uint64_t h = tc_hash(raw, (size_t)rlen, lang);
+            size_t si =
+                (h * 0xBF58476D1CE4E5B9ULL >> 40) & (TC_SLOTS - TC_WAYS);
+            tc_ent *set = &c[si];
+            uint16_t *tg = tc_tags(c) + si, tag = tc_tag(h);
+            /* the ways whose tag is the text's: the high bit of each
+             * 16-bit lane of tags ^ tag that is zero (and maybe of some
+             * above one), each checked in full */
+            _Static_assert(TC_WAYS == 4, "a set's tags in 64 bits");
+            uint64_t tv, ones = 0x0001000100010001ULL;
+            memcpy(&tv, tg, sizeof tv);
+            tv ^= tag * ones;
+            for (uint64_t z = (tv - ones) & ~tv & (ones << 15); z != 0;
+                 z &= z - 1) {
+                tc_ent *x = &set[__builtin_ctzll(z) >> 4];
+                if (x->rlen == (uint8_t)rlen && x->lang == lang &&
+                    ws_same_bytes(x->raw, raw, (size_t)rlen)) {
+                    e = x;
+                    break;
+                }
+            }
+            if (e != NULL) {
+                tc.st.hits++;
+                e->used = 1;
+                q->fh = e->fh;
+                q->ph = e->ph;
+                q->sh = e->sh;
+                q->space = e->space;
+                q->has_stem = e->has_stem;
+                q->ent = e;
+                q->stamp = e->stamp;
+                q->state = e->state;
+                memo.qb[tok] = e->qb;
+                return;
+            }
+            memo_tok_miss(w, d, tok, q, set, tag);
+            return;
+        }
+    }
+    memo_tok_miss(w, d, tok, q, NULL, 0);
 }
 
 /* The memo's entry of token tok (tok < memo.ntok of the memo's

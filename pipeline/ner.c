@@ -211,7 +211,7 @@ hash_key(int mode, const char *k, size_t n)
     return key_mix(h, mode);
 }
 
-static nslot *
+static inline __attribute__((always_inline)) nslot *
 slot_find(const nlex *lx, int mode, const char *k, size_t n, uint32_t h)
 {
     uint32_t i = h & (lx->cap - 1);
@@ -220,7 +220,7 @@ slot_find(const nlex *lx, int mode, const char *k, size_t n, uint32_t h)
         if (s->head < 0)
             return s;
         if (s->h == h && s->kl == n && s->mode == mode &&
-            memcmp(s->k, k, n) == 0)
+            ws_same_bytes(s->k, k, n))
             return s;
         i = (i + 1) & (lx->cap - 1);
     }
@@ -703,8 +703,13 @@ typedef struct {
     ncand *c;
     int32_t nc, ccap;
     int32_t *cover; /* per token: candidate index or -1 */
-    int tagged;     /* a tagger ran */
-    int para_doc;   /* a paragraph is a document (.bio files) */
+    /* per kind (NK_*): the first token with a match of it and one past
+     * the last (find_matches; kfirst == kend when there is none), so
+     * that a pass looking for the tokens of one kind reads only those
+     * between */
+    int32_t kfirst[NK_N], kend[NK_N];
+    int tagged;   /* a tagger ran */
+    int para_doc; /* a paragraph is a document (.bio files) */
 } nctx;
 
 static inline uint32_t
@@ -899,23 +904,21 @@ prep_tokens(nctx *x)
             k->caps = nlet > 1 && nup == nlet;
         }
         o += (size_t)l + 1;
-    }
-    /* sentence-initial words: the first word of a sentence, or the first
-     * after an opening quote or a colon */
-    for (int32_t i = 0; i < x->nt; i++) {
-        const ws_token *t = &d->tokens.v[i];
-        if (!(t->flags & WS_TOK_WORD))
-            continue;
-        int32_t j = i - 1, s0 = sent_start(x, i);
-        while (j >= s0 && (d->tokens.v[j].flags & (WS_TOK_QUOTE)))
-            j--;
-        if (j < s0)
-            x->tk[i].init = 1;
-        else if (x->tk[j].fl == 1 &&
-                 (x->tk[j].f[0] == ':' || x->tk[j].f[0] == '(') && j < i - 1)
-            x->tk[i].init = 1;
-        else if (x->tk[j].fl == 1 && x->tk[j].f[0] == ':')
-            x->tk[i].init = 1;
+        /* sentence-initial words: the first word of a sentence, or the
+         * first after an opening quote or a colon (the tokens before
+         * are folded by now) */
+        if (t->flags & WS_TOK_WORD) {
+            int32_t p = i - 1, s0 = sent_start(x, i);
+            while (p >= s0 && (toks[p].flags & (WS_TOK_QUOTE)))
+                p--;
+            if (p < s0)
+                k->init = 1;
+            else if (tk[p].fl == 1 &&
+                     (tk[p].f[0] == ':' || tk[p].f[0] == '(') && p < i - 1)
+                k->init = 1;
+            else if (tk[p].fl == 1 && tk[p].f[0] == ':')
+                k->init = 1;
+        }
     }
     return 0;
 }
@@ -949,20 +952,24 @@ match_word(const nctx *x, const char *w, int wl, int mode, int32_t t,
         return 1;
     if (mode == WM_PREFIX && k->fl >= wl && bytes_eq(k->f, w, (size_t)wl))
         return 1;
-    /* a word the tokenizer split: "porte-parole", "d'Orsay" */
+    /* a word the tokenizer split: "porte-parole", "d'Orsay" (a token as
+     * long as the word or longer is not its first part: the loop below
+     * would compare it again as above, and answer 0 at t) */
+    if (k->fl >= wl)
+        return 0;
     int used = 0;
     int32_t i = t;
     while (i < lim) {
         const ntok *g = &x->tk[i];
         int rem = wl - used;
         if (g->fl >= rem) {
-            if (mode == WM_PREFIX ? memcmp(g->f, w + used, (size_t)rem) == 0
-                                  : (g->fl == rem &&
-                                     memcmp(g->f, w + used, (size_t)rem) == 0))
+            if (mode == WM_PREFIX
+                    ? bytes_eq(g->f, w + used, (size_t)rem)
+                    : (g->fl == rem && bytes_eq(g->f, w + used, (size_t)rem)))
                 return i > t ? (int)(i - t + 1) : 0;
             return 0;
         }
-        if (memcmp(g->f, w + used, (size_t)g->fl) != 0)
+        if (!bytes_eq(g->f, w + used, (size_t)g->fl))
             return 0;
         if (g->poss || (tflags(x, i) & WS_TOK_SPACE))
             return 0;
@@ -1081,8 +1088,11 @@ static int
 find_matches(nctx *x)
 {
     const nlex *lx = x->lx;
+    for (int i = 0; i < NK_N; i++)
+        x->kfirst[i] = x->kend[i] = 0;
     if (!lx || !lx->ne)
         return 0;
+    uint64_t seen = 0; /* the kinds with a match so far */
     for (int32_t t = 0; t < x->nt; t++) {
         ntok *k = &x->tk[t];
         k->m0 = x->nm;
@@ -1147,11 +1157,21 @@ find_matches(nctx *x)
             x->m = nm;
             x->mcap = nc;
         }
-        memcpy(x->m + x->nm, best, sizeof(*best) * (size_t)nb);
+        /* (a copy a match: nb is small, a memcpy call cost more) */
+        uint64_t kinds = 0;
+        nmatch *dst = x->m + x->nm;
+        for (int j = 0; j < nb; j++) {
+            dst[j] = best[j];
+            kinds |= 1ull << best[j].kind;
+        }
         x->nm += nb;
         k->nm = (uint8_t)nb;
-        for (int j = 0; j < nb; j++)
-            k->kinds |= 1ull << best[j].kind;
+        k->kinds = kinds;
+        for (uint64_t b = kinds & ~seen; b; b &= b - 1)
+            x->kfirst[__builtin_ctzll(b)] = t;
+        seen |= kinds;
+        for (uint64_t b = kinds; b; b &= b - 1)
+            x->kend[__builtin_ctzll(b)] = t + 1;
     }
     return 0;
 }
@@ -1185,6 +1205,16 @@ is1(const nctx *x, int32_t t, int kind)
 {
     const nmatch *m = mk(x, t, kind);
     return m && m->ntok == 1;
+}
+
+/* The tokens [*t0, return) hold every match of kind (kfirst, kend):
+ * a pass over the tokens of one kind starts and stops there. */
+static inline int32_t
+kind_span(const nctx *x, int kind, int32_t *t0)
+{
+    if (x->kfirst[kind] > *t0)
+        *t0 = x->kfirst[kind];
+    return x->kend[kind];
 }
 
 static const nent *
@@ -1503,7 +1533,8 @@ find_handles(nctx *x)
 static void
 find_quoted_media(nctx *x)
 {
-    for (int32_t t = 0; t + 3 < x->nt; t++) {
+    int32_t t = 0, t1 = kind_span(x, NK_OUTLET, &t);
+    for (; t + 3 < x->nt && t < t1; t++) {
         if (!is1(x, t, NK_OUTLET) || !(tflags(x, t + 1) & WS_TOK_QUOTE) ||
             !is_cap(x, t + 2))
             continue;
@@ -1533,7 +1564,16 @@ _Static_assert(NK_N <= 64, "ntok.kinds has a bit per kind");
 static void
 find_lexicon(nctx *x, int minlen)
 {
-    for (int32_t t = 0; t < x->nt; t++) {
+    /* (the tokens from the first match of those kinds to the last) */
+    int32_t t = x->nt, t1 = 0;
+    for (size_t p = 0; p < sizeof(kind_prio) / sizeof(kind_prio[0]); p++)
+        if (x->kfirst[kind_prio[p]] < x->kend[kind_prio[p]]) {
+            if (x->kfirst[kind_prio[p]] < t)
+                t = x->kfirst[kind_prio[p]];
+            if (x->kend[kind_prio[p]] > t1)
+                t1 = x->kend[kind_prio[p]];
+        }
+    for (; t < t1; t++) {
         const ntok *k = &x->tk[t];
         if (!(k->kinds & KIND_PRIO_MASK)) /* most tokens: no match to rank */
             continue;
@@ -1566,7 +1606,8 @@ static void absorb(nctx *x, int32_t a, int32_t b);
 static void
 find_regions(nctx *x)
 {
-    for (int32_t t = 1; t < x->nt; t++) {
+    int32_t t = 1, t1 = kind_span(x, NK_REGION, &t);
+    for (; t < t1; t++) {
         if (!is1(x, t, NK_REGION) || x->cover[t] >= 0)
             continue;
         int32_t p = t - 1;
@@ -1797,7 +1838,8 @@ slav_org_common(nctx *x)
     static const char *const gen[] = {"а",  "я",  "ы",  "и",  "ов",
                                       "ев", "ёв", "ей", "ий", "і",
                                       "ів", "їв", "у",  "ю",  NULL};
-    for (int32_t h = 0; h < x->nt; h++) {
+    int32_t h = 0, h1 = kind_span(x, NK_ORGHEAD, &h);
+    for (; h < h1; h++) {
         if (!is_cap(x, h) || !is1(x, h, NK_ORGHEAD) || x->cover[h] >= 0)
             continue;
         int32_t lim = sent_end(x, h), u = h + 1, r = -1;
@@ -2036,7 +2078,8 @@ slav_adj_nominative(const nctx *x, int32_t a, int32_t h, const char *canon,
 static void
 find_gov(nctx *x)
 {
-    for (int32_t h = 0; h < x->nt; h++) {
+    int32_t h = 0, h1 = kind_span(x, NK_GOVHEAD, &h);
+    for (; h < h1; h++) {
         const nmatch *hm = mk(x, h, NK_GOVHEAD);
         if (!hm || !free_range(x, h, h + hm->ntok))
             continue;
@@ -2135,7 +2178,8 @@ fr_role_prep(const nctx *x, int32_t u)
 static void
 find_roles(nctx *x)
 {
-    for (int32_t t = 0; t < x->nt; t++) {
+    int32_t t = 0, t1 = kind_span(x, NK_ROLE, &t);
+    for (; t < t1; t++) {
         const nmatch *m = mk(x, t, NK_ROLE);
         if (!m || !free_range(x, t, t + m->ntok))
             continue;
@@ -2219,7 +2263,8 @@ fr_org_common(nctx *x)
 {
     if (!x->lx->elide)
         return;
-    for (int32_t h = 0; h < x->nt; h++) {
+    int32_t h = 0, h1 = kind_span(x, NK_ORGHEAD, &h);
+    for (; h < h1; h++) {
         if (!is_cap(x, h) || !is1(x, h, NK_ORGHEAD) || x->cover[h] >= 0)
             continue;
         int32_t lim = sent_end(x, h), u = h + 1;
