@@ -169,8 +169,11 @@ typedef struct {
                              * are copied to (one allocation for many) */
     size_t fcfree;          /* its bytes left */
     const char **skipv;     /* per token: lexw of L.skip, LEXW_NONE when
-                             * none, NULL before it is looked up */
+                             * none; read once its bit in skipset is set
+                             * (not zeroed before) */
     const char **spkv;      /* the same for L.spk */
+    uint64_t *skipset;      /* a bit per token looked up in skipv */
+    uint64_t *spkset;       /* the same for spkv */
     int lang_same;          /* the lexicons' language is d->lang (the
                              * worker's token forms have their stems) */
     struct cue_ent *cues;   /* orphan_pass: the statements made before it,
@@ -522,9 +525,12 @@ lexw(ctx *x, const ws_lex *lx, int32_t i)
                                          : NULL;
     if (memo == NULL)
         return lexw_look(x, lx, i);
-    if (memo[i] == NULL) {
+    uint64_t *set = memo == x->skipv ? x->skipset : x->spkset;
+    uint64_t b = (uint64_t)1 << (i & 63);
+    if (!(set[i >> 6] & b)) {
         const char *v = lexw_look(x, lx, i);
         memo[i] = v != NULL ? v : LEXW_NONE;
+        set[i >> 6] |= b;
     }
     return memo[i] != LEXW_NONE ? memo[i] : NULL;
 }
@@ -1195,8 +1201,11 @@ static void
 index_entities(ctx *x)
 {
     ws_doc *d = x->d;
-    for (int32_t i = 0; i < x->ntok; i++)
-        x->ent[i] = -1;
+    /* (the count and the array in locals: the stores through them alias
+     * nothing the loop reads, so it runs vectorised) */
+    int32_t *ent = x->ent;
+    for (int32_t i = 0, nt = x->ntok; i < nt; i++)
+        ent[i] = -1;
     for (int32_t e = 0; e < d->entities.n; e++) {
         ws_entity *en = &d->entities.v[e];
         int32_t a = en->tok0, b = en->tok1;
@@ -18983,6 +18992,33 @@ en_split_act(ctx *x, int32_t i)
     x->cueg[i] = (uint8_t)g;
 }
 
+/* English: en_light_act's and en_split_act's first tests, inline for
+ * ctx_init's sweep, which asks them of every word that starts no cue (1
+ * when the call may set a cue at i).  A light verb needs a lowercase
+ * word after it in its sentence, outside a quotation, and an entry of
+ * the labels lexicon that may start at i (ctx_init's scan); a split act
+ * a word two tokens from the end at least.  Neither starts at a cue, a
+ * quoted or a capitalised word.  The rules' language is the caller's
+ * test. */
+static inline int
+en_light_act_may(const ctx *x, int32_t i)
+{
+    const ws_token *t = &x->d->tokens.v[i];
+    return i + 1 < x->ntok && !x->cuelen[i] &&
+           (x->lmay == NULL || (x->lmay[i] & LM_LABELS)) &&
+           (t[0].flags & (WS_TOK_WORD | WS_TOK_UPPER)) !=
+               (WS_TOK_WORD | WS_TOK_UPPER) &&
+           (t[1].flags & (WS_TOK_WORD | WS_TOK_UPPER)) == WS_TOK_WORD &&
+           t[1].sent == t[0].sent && x->qid[i + 1] < 0;
+}
+
+static inline int
+en_split_act_may(const ctx *x, int32_t i)
+{
+    return i + 2 < x->ntok && !x->cuelen[i] && x->qid[i] < 0 &&
+           !is_cap(x->d, i);
+}
+
 /* German "nach" with a source noun: "nach jüngsten Angaben (der
  * Polizei)" before its source, "ihrer Meinung nach" after it. */
 static void
@@ -19249,7 +19285,9 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     }
     size_t n = (size_t)x->ntok + 1;
     x->qid = ws_arena_alloc_raw(d->arena, n * sizeof(int32_t));
-    x->ent = ws_arena_alloc(d->arena, n * sizeof(int32_t));
+    /* (every entry written: -1 by index_entities, the one past the last
+     * token 0 here) */
+    x->ent = ws_arena_alloc_raw(d->arena, n * sizeof(int32_t));
     x->cuelen = ws_arena_alloc(d->arena, n);
     x->cueused = ws_arena_alloc(d->arena, n);
     x->cueg = ws_arena_alloc(d->arena, n);
@@ -19258,9 +19296,13 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     if (!x->qid || !x->ent || !x->cuelen || !x->cueused || !x->cueg ||
         !x->cueattr || !x->cueval)
         return -WS_ENOMEM;
-    for (int32_t i = 0; i < x->ntok; i++)
-        x->qid[i] = -1;
-    x->qid[x->ntok] = 0;
+    {
+        int32_t *qid = x->qid, nt = x->ntok;
+        for (int32_t i = 0; i < nt; i++)
+            qid[i] = -1;
+        qid[nt] = 0;
+        x->ent[nt] = 0;
+    }
     x->skipc = ws_arena_alloc_raw(d->arena, n * sizeof(uint16_t));
     if (x->skipc)
         memset(x->skipc, 0xFF, n * sizeof(uint16_t));
@@ -19268,10 +19310,22 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     x->fsig = ws_arena_alloc_raw(d->arena, n * sizeof(uint16_t));
     /* fold_is()'s signatures of the ASCII tokens (most; the others are
      * folded first, on first use) */
-    for (int32_t i = 0; x->fsig != NULL && i < x->ntok; i++)
-        x->fsig[i] = (uint16_t)tok_sig_ascii(d, i);
-    x->skipv = ws_arena_alloc(d->arena, n * sizeof(const char *));
-    x->spkv = ws_arena_alloc(d->arena, n * sizeof(const char *));
+    if (x->fsig != NULL) {
+        uint16_t *fsig = x->fsig;
+        for (int32_t i = 0, nt = x->ntok; i < nt; i++)
+            fsig[i] = (uint16_t)tok_sig_ascii(d, i);
+    }
+    /* (skipv's and spkv's entries read once looked up: a bit each in
+     * skipset, spkset) */
+    size_t nw = (size_t)x->ntok / 64 + 1;
+    x->skipset = ws_arena_alloc(d->arena, nw * sizeof(uint64_t));
+    x->spkset = ws_arena_alloc(d->arena, nw * sizeof(uint64_t));
+    x->skipv = x->skipset != NULL
+                   ? ws_arena_alloc_raw(d->arena, n * sizeof(const char *))
+                   : NULL;
+    x->spkv = x->spkset != NULL
+                  ? ws_arena_alloc_raw(d->arena, n * sizeof(const char *))
+                  : NULL;
     x->pgm = ws_arena_alloc(d->arena, n);
     group_sentences(x);
     index_entities(x);
@@ -19300,8 +19354,10 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
         }
         if (m <= 0) {
             src_phrase(x, i);
-            en_light_act(x, i);
-            en_split_act(x, i);
+            if (lg_en && en_light_act_may(x, i))
+                en_light_act(x, i);
+            if (lg_en && en_split_act_may(x, i))
+                en_split_act(x, i);
             if (!x->cuelen[i] && doc_de && ws_de_konj1(w, d, i)) {
                 x->cuelen[i] = 1;
                 x->cueattr[i] = C_SUBJ;
@@ -19394,7 +19450,8 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
             !en_verb_in_person(x, i))
             x->cuelen[i] = 0;
     }
-    for (int32_t i = 0; i < x->ntok; i++)
+    /* (src_adj_phrase reads no German; the test asked once) */
+    for (int32_t i = 0, nt = lang_is(x, "de") ? 0 : x->ntok; i < nt; i++)
         src_adj_phrase(x, i);
     /* English: an -s cue word before a base-form speech verb is a plural
      * noun, that verb's subject ("media reports suggest", "the claims
@@ -19402,7 +19459,9 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
      * cue; but before an act noun it is the verb ("the survey shows
      * support for ...") */
     for (int32_t i = 0; lg_en && i + 1 < x->ntok; i++) {
-        if (x->cuelen[i] == 1 && en_verb_before_act_noun(x, i)) {
+        if (x->cuelen[i] != 1) /* (both tests ask a cue of one word) */
+            continue;
+        if (en_verb_before_act_noun(x, i)) {
             x->cuelen[i + 1] = 0;
             continue;
         }
@@ -19417,9 +19476,12 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
             x->cuelen[i] = 0;
     }
     /* a cue inside a longer one ("condamné" in "a condamné") is none */
-    for (int32_t i = 0; i < x->ntok; i++)
-        for (int32_t k = i + 1; k < i + x->cuelen[i] && k < x->ntok; k++)
-            x->cuelen[k] = 0;
+    {
+        uint8_t *cl = x->cuelen;
+        for (int32_t i = 0, nt = x->ntok; i < nt; i++)
+            for (int32_t k = i + 1; k < i + cl[i] && k < nt; k++)
+                cl[k] = 0;
+    }
     /* the dateline opening the body: "BERLIN (dpa) -", "PARIS, 5 mai
      * (AFP) -" */
     x->dl0 = x->dl1 = -1;
