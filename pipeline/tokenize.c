@@ -563,9 +563,11 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
             cls = ascii_cls[s[i]];
         } else if (s[i] >= 0xC2 && s[i] <= 0xDF && i + 1 < k->len &&
                    (s[i + 1] & 0xC0) == 0x80) {
-            /* two bytes: the table */
+            /* two bytes: the table, at the code point (s[i] - 0xC0) * 64 +
+             * s[i + 1] - 0x80 without masking the bytes (the lead byte is
+             * 0xC2..0xDF, the next a continuation byte) */
             nx = i + 2;
-            cls = cls2[((s[i] & 0x1F) << 6) | (s[i + 1] & 0x3F)];
+            cls = cls2[(s[i] << 6) + s[i + 1] - 0x3080];
         } else {
             cls = ws_cp_class(cp_at(k, i, &nx));
         }
