@@ -245,6 +245,10 @@ int ws_hun_failed(void);
 int ws_hun_stem_ref(ws_hun *h, const char *word, char *buf, size_t cap);
 /* ws_hun_spell always asking Hunspell (tests: the reference). */
 int ws_hun_spell_ref(ws_hun *h, const char *word);
+/* Sets seen[c] for every byte c of s[0..n) that is ASCII punctuation
+ * but . , - ' < (the characters whose absence from a dictionary answers
+ * a word without Hunspell); may set others of s too. */
+void ws_hun_mark_seen(unsigned char *seen, const char *s, size_t n);
 
 /* ---- shcache.c: word answers shared by the threads (second level) ----
  * key -> answer bits and an optional value, read without a lock from any

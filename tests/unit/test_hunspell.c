@@ -328,6 +328,64 @@ test_hun_compact_shares_flag_vectors(void)
 /* The compacted copy cannot be written whole (a full $TMPDIR, here a
  * file-size limit of 64 KB): the dictionary loads from the installed
  * files, never from a truncated copy. */
+/* ws_hun_mark_seen, 8 bytes at a time, marks every byte that the
+ * dictionary's absent punctuation is made of (ASCII punctuation but
+ * . , - ' <) as marking each byte does: strings of letters, UTF-8 and
+ * punctuation at every length and offset, each punctuation character
+ * alone at each position of a block and of the tail. */
+static void
+test_hun_mark_seen_as_bytewise(void)
+{
+    static const char alpha[] = "abzAZ09.,-'< \t\xc3\xa9\xd0\xb6!\"#$%&()*+/"
+                                ":;=>?@[\\]^_`{|}~\x7f";
+    unsigned rnd = 12345;
+    int wrong = 0;
+    char buf[64];
+    for (int round = 0; round < 20000; round++) {
+        size_t n = (size_t)(round % 40);
+        for (size_t i = 0; i < n; i++) {
+            rnd = rnd * 1103515245u + 12345u;
+            /* mostly letters, now and then another byte */
+            buf[i] = (rnd >> 16) % 8 != 0
+                         ? (char)('a' + (rnd >> 20) % 26)
+                         : alpha[(rnd >> 20) % (sizeof alpha - 1)];
+        }
+        unsigned char fast[256] = {0}, ref[256] = {0};
+        ws_hun_mark_seen(fast, buf, n);
+        for (size_t i = 0; i < n; i++)
+            ref[(unsigned char)buf[i]] = 1;
+        for (int c = 33; c < 127; c++)
+            if (ref[c] && !fast[c] && strchr(".,-'<", c) == NULL &&
+                !((c >= '0' && c <= '9') ||
+                  ((c | 32) >= 'a' && (c | 32) <= 'z')))
+                wrong++;
+    }
+    /* one punctuation character among letters, at every position */
+    for (int c = 33; c < 127; c++)
+        for (size_t n = 1; n <= 24; n++)
+            for (size_t at = 0; at < n; at++) {
+                memset(buf, 'q', n);
+                buf[at] = (char)c;
+                unsigned char seen[256] = {0};
+                ws_hun_mark_seen(seen, buf, n);
+                if (!seen[c] &&
+                    !((c >= '0' && c <= '9') ||
+                      ((c | 32) >= 'a' && (c | 32) <= 'z')) &&
+                    strchr(".,-'<", c) == NULL)
+                    wrong++;
+            }
+    CHECK(wrong == 0, "%d characters not marked", wrong);
+    /* and words of letters and UTF-8 alone mark nothing */
+    unsigned char none[256] = {0};
+    const char *plain = "Stra\xc3\x9f"
+                        "enbahnhaltestelle\xd0\xb6\xd0\xb8";
+    ws_hun_mark_seen(none, plain, strlen(plain));
+    int marked = 0;
+    for (int c = 0; c < 256; c++)
+        marked += none[c];
+    CHECK(marked == 0, "%d bytes marked in a word of letters", marked);
+}
+
 /* Words holding punctuation that the dictionary never holds (a URL, a
  * handle, words glued by a slash or a colon) are answered without
  * Hunspell: the answers must be Hunspell's, in every language, for words
@@ -749,6 +807,7 @@ main(void)
     test_hun_compact_same_answers();
     test_hun_stem_as_hunspell();
     test_hun_absent_punct_as_hunspell();
+    test_hun_mark_seen_as_bytewise();
     test_hun_compact_write_failure_falls_back();
     test_hunspell_bad_alloc_is_out_of_memory();
     TEST_END();
