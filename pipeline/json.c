@@ -31,6 +31,9 @@ typedef struct {
      * has some ten thousand): the next free one and how many are left */
     ws_json *pool;
     int npool;
+    /* scan_spans' numbers while it reads an array (malloc'd, grown) */
+    uint32_t *nums;
+    size_t nnums;
 } parser;
 
 /* A zeroed node in the arena (see parser.pool) */
@@ -431,7 +434,11 @@ plain_uint(const char *p, const char *end, ws_json *v)
  * plain integers (every token, sentence and paragraph of a record), at
  * ps->p: parsed into v and its two members exactly as the general path
  * parses it, in one allocation.  1 when done, 0 when the text is of
- * another form (nothing consumed), or -WS_ENOMEM. */
+ * another form (nothing consumed), or -WS_ENOMEM.  An object that opens
+ * that way and goes on ({"start":N,"end":M,... : every entity of a
+ * record): 2, v and its first two members as for 1 and ps->p on the
+ * comma after them, the object's depth entered (parse_members() reads
+ * the rest). */
 static int
 parse_span(parser *ps, ws_json *v)
 {
@@ -452,9 +459,10 @@ parse_span(parser *ps, ws_json *v)
         return 0;
     p += sizeof k2 - 1;
     n = plain_uint(p, end, &m[1]);
-    if (n == 0 || p + n >= end || p[n] != '}')
+    if (n == 0 || p + n >= end || (p[n] != '}' && p[n] != ','))
         return 0;
-    p += n + 1;
+    int more = p[n] == ',';
+    p += n + !more;
     if (ps->depth + 1 > WS_JSON_MAXDEPTH)
         return 0;
     ws_json *c = ws_arena_alloc(ps->a, sizeof m);
@@ -470,31 +478,50 @@ parse_span(parser *ps, ws_json *v)
     v->child = c;
     v->n = 2;
     ps->p = p;
-    return 1;
+    if (more)
+        ps->depth++; /* parse_container()'s, for parse_members() */
+    return more ? 2 : 1;
 }
 
 /* The digits of a number of the kind plain_uint() takes at p, followed by
- * the byte `next`: their count (1 to 15), or 0. */
-static size_t
-plain_digits(const char *p, const char *end, char next)
+ * the byte `next`: their count (1 to 15) and *val their value, or 0.
+ * With eight bytes left, all read at once: the first that is not a
+ * digit by its bit, and the digits before it (then fewer than eight)
+ * moved to the top bytes and joined by multiplying, pairs, fours and
+ * eights, as ws_json_digits_() reads them. */
+static inline size_t
+span_digits(const char *p, const char *end, char next, uint64_t *val)
 {
     const char *d0 = p;
+    uint64_t v = 0;
     if (end - p >= 8) {
-        /* eight bytes at a time: the first that is not a digit */
         uint64_t m = ws_json_nondigit8_(p);
-        if (m == 0) {
-            p += 8;
-            while (p < end && *p >= '0' && *p <= '9' && p - d0 < 16)
-                p++;
-        } else {
-            p += __builtin_ctzll(m) >> 3;
+        if (m != 0) {
+            size_t k = (size_t)__builtin_ctzll(m) >> 3;
+            if (k == 0 || p[k] != next)
+                return 0;
+            uint64_t w;
+            memcpy(&w, p, 8);
+            w <<= 8 * (8 - k);
+            w = (w & 0x0F0F0F0F0F0F0F0FULL) * 2561 >> 8;
+            w = (w & 0x00FF00FF00FF00FFULL) * 6553601 >> 16;
+            *val = (w & 0x0000FFFF0000FFFFULL) * 42949672960001ULL >> 32;
+            return k;
         }
-    } else {
-        while (p < end && *p >= '0' && *p <= '9' && p - d0 < 16)
-            p++;
     }
+    while (p < end && *p >= '0' && *p <= '9' && p - d0 < 16)
+        v = v * 10 + (uint64_t)(*p++ - '0');
     size_t n = (size_t)(p - d0);
+    *val = v;
     return n >= 1 && n < 16 && p < end && *p == next ? n : 0;
+}
+
+/* A span's number as scan_spans() keeps it: above UINT32_MAX as
+ * UINT32_MAX (above INT32_MAX either way, where the reader drops it). */
+static inline uint32_t
+span_num(uint64_t v)
+{
+    return v > UINT32_MAX ? UINT32_MAX : (uint32_t)v;
 }
 
 /* A record's member whose value is a list of spans: "tokens",
@@ -510,9 +537,11 @@ is_span_list(const char *key, size_t n)
 /* An array of span objects exactly as parse_span() takes them, without
  * white space ([{"start":N,"end":M},...]: the tokens, sentences and
  * paragraphs of a record), at ps->p: left as its raw text, an array node
- * with n elements and no child (ws_json_span_next() reads them).  1 when
- * done, 0 when the text is of another form (nothing consumed; the array
- * is then parsed in full, and so are empty arrays). */
+ * with n elements and no child, their numbers read as they are checked
+ * (ws_json_span_nums(); ws_json_span_next() reads them from the text).
+ * 1 when done, 0 when the text is of another form or there is no memory
+ * for the numbers (nothing consumed; the array is then parsed in full,
+ * and so are empty arrays). */
 static int
 scan_spans(parser *ps, ws_json *v)
 {
@@ -526,7 +555,8 @@ scan_spans(parser *ps, ws_json *v)
             memcmp(p, k1, sizeof k1 - 1) != 0)
             return 0;
         p += sizeof k1 - 1;
-        size_t k = plain_digits(p, end, ',');
+        uint64_t s, e;
+        size_t k = span_digits(p, end, ',', &s);
         if (k == 0)
             return 0;
         p += k;
@@ -534,10 +564,20 @@ scan_spans(parser *ps, ws_json *v)
             memcmp(p, k2, sizeof k2 - 1) != 0)
             return 0;
         p += sizeof k2 - 1;
-        k = plain_digits(p, end, '}');
+        k = span_digits(p, end, '}', &e);
         if (k == 0 || n == INT32_MAX)
             return 0;
         p += k + 1;
+        if (2 * (size_t)n + 2 > ps->nnums) {
+            size_t want = ps->nnums ? 2 * ps->nnums : 1024;
+            uint32_t *nv = realloc(ps->nums, want * sizeof *nv);
+            if (nv == NULL)
+                return 0;
+            ps->nums = nv;
+            ps->nnums = want;
+        }
+        ps->nums[2 * n] = span_num(s);
+        ps->nums[2 * n + 1] = span_num(e);
         n++;
         if (p < end && *p == ',') {
             p++;
@@ -547,11 +587,22 @@ scan_spans(parser *ps, ws_json *v)
             break;
         return 0;
     }
+    uint32_t *keep = ws_arena_alloc_raw(ps->a, 2 * (size_t)n * sizeof *keep);
+    if (keep == NULL)
+        return 0;
+    memcpy(keep, ps->nums, 2 * (size_t)n * sizeof *keep);
     v->type = WS_JARR;
     v->child = NULL;
     v->n = n;
+    v->s = (const char *)(void *)keep; /* ws_json_span_nums() */
     ps->p = p + 1;
     return 1;
+}
+
+const uint32_t *
+ws_json_span_nums(const ws_json *v)
+{
+    return (const uint32_t *)(const void *)v->s;
 }
 
 int
@@ -611,6 +662,8 @@ parse_number(parser *ps, ws_json *v)
     return 0;
 }
 
+static int parse_members(parser *ps, ws_json *v, int is_obj, ws_json **tail);
+
 static int
 parse_container(parser *ps, ws_json *v, int is_obj)
 {
@@ -620,12 +673,21 @@ parse_container(parser *ps, ws_json *v, int is_obj)
     ps->p++;
     skip_ws(ps);
     char close = is_obj ? '}' : ']';
-    ws_json **tail = &v->child;
     if (ps->p < ps->end && *ps->p == close) {
         ps->p++;
         ps->depth--;
         return 0;
     }
+    return parse_members(ps, v, is_obj, &v->child);
+}
+
+/* The members or elements of the container v (its depth entered) from
+ * ps->p on, up to its closing bracket, linked at *tail; the depth left
+ * again at the end. */
+static int
+parse_members(parser *ps, ws_json *v, int is_obj, ws_json **tail)
+{
+    char close = is_obj ? '}' : ']';
     for (;;) {
         ws_json *c = node_new(ps);
         if (c == NULL)
@@ -686,10 +748,16 @@ parse_value(parser *ps, ws_json *v)
     switch (*ps->p) {
     case '{':
         rc = parse_span(ps, v);
-        if (rc == 0)
+        if (rc == 0) {
             rc = parse_container(ps, v, 1);
-        else if (rc > 0)
+        } else if (rc == 2) {
+            /* the rest after the two members, as parse_container()'s
+             * loop goes on after a comma */
+            ps->p++;
+            rc = parse_members(ps, v, 1, &v->child[1].next);
+        } else if (rc > 0) {
             rc = 0;
+        }
         break;
     case '[':
         rc = parse_container(ps, v, 0);
@@ -740,11 +808,13 @@ static int
 parse_doc(ws_arena *a, const char *buf, size_t len, ws_json **out, char *errbuf,
           size_t errlen, int lazy)
 {
-    parser ps = {a, buf, buf + len, buf, errbuf, errlen, 0, lazy, NULL, 0};
+    parser ps = {a, buf,  buf + len, buf, errbuf, errlen,
+                 0, lazy, NULL,      0,   NULL,   0};
     ws_json *v = ws_arena_alloc(a, sizeof(*v));
     if (v == NULL)
         return -WS_ENOMEM;
     int rc = parse_value(&ps, v);
+    free(ps.nums);
     if (rc == -WS_ENOMEM && errbuf != NULL && errlen > 0)
         snprintf(errbuf, errlen, "out of memory");
     if (rc < 0)

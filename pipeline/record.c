@@ -204,21 +204,21 @@ ws_token_flags(const ws_doc *d, ws_token *t)
 }
 
 /* The spans of an array, from its children or (an array
- * ws_json_parse_record() left as text) from its raw text. */
+ * ws_json_parse_record() left as text) from the numbers it read. */
 typedef struct {
-    const ws_json *c; /* the next child */
-    const char *cur;  /* or the cursor in the raw text */
-    const char *lim;  /* and the end of that text */
+    const ws_json *c;   /* the next child */
+    const uint32_t *nu; /* or the next span's numbers */
+    const uint32_t *nl; /* and the end of them */
 } span_iter;
 
 static void
 span_iter_init(span_iter *it, const ws_json *arr)
 {
-    it->cur = it->lim = NULL;
+    it->nu = it->nl = NULL;
     it->c = arr != NULL ? arr->child : NULL;
     if (ws_json_lazy_spans(arr)) {
-        it->cur = arr->raw;
-        it->lim = arr->raw + arr->rawlen;
+        it->nu = ws_json_span_nums(arr);
+        it->nl = it->nu + 2 * (size_t)arr->n;
     }
 }
 
@@ -227,12 +227,13 @@ span_iter_init(span_iter *it, const ws_json *arr)
 static inline int
 span_iter_next(span_iter *it, int32_t ncp, ws_span *out)
 {
-    if (it->cur != NULL) {
-        uint64_t s, e;
-        if (!ws_json_span_next(&it->cur, it->lim, &s, &e))
+    if (it->nu != NULL) {
+        if (it->nu == it->nl)
             return -1;
+        uint32_t s = it->nu[0], e = it->nu[1];
+        it->nu += 2;
         /* jint() and jspan()'s checks (the numbers are not negative) */
-        if (s > INT32_MAX || e > INT32_MAX || e < s || e > (uint64_t)ncp)
+        if (s > INT32_MAX || e > INT32_MAX || e < s || e > (uint32_t)ncp)
             return 0;
         out->start = (int32_t)s;
         out->end = (int32_t)e;
@@ -243,6 +244,17 @@ span_iter_next(span_iter *it, int32_t ncp, ws_span *out)
     const ws_json *c = it->c;
     it->c = c->next;
     return jspan(c, ncp, out) < 0 ? 0 : 1;
+}
+
+/* ws_doc_byte(), inline for the tokens' two offsets */
+static inline int32_t
+doc_byte(const ws_doc *d, int32_t cp)
+{
+    if (cp <= 0 || d->cp2b.n == 0)
+        return 0;
+    if (cp >= d->ncp)
+        return (int32_t)d->len;
+    return d->cp2b.v[cp];
 }
 
 static void
@@ -276,8 +288,8 @@ load_tokens(ws_doc *d, const ws_json *paras, const ws_json *sents,
             return;
         t->start = s.start;
         t->end = s.end;
-        t->bstart = ws_doc_byte(d, s.start);
-        t->bend = ws_doc_byte(d, s.end);
+        t->bstart = doc_byte(d, s.start);
+        t->bend = doc_byte(d, s.end);
         t->sent = -1;
     }
     int32_t ti = 0, pi = 0;

@@ -290,7 +290,9 @@ struct ws_json {
     ws_jtype type;
     const char *key; /* member name when in an object (arena) */
     size_t keylen;
-    const char *s; /* string value (arena, NUL-terminated, unescaped) */
+    const char *s; /* string value (arena, NUL-terminated, unescaped); of
+                    * a span array ws_json_parse_record() left as text:
+                    * its numbers (ws_json_span_nums) */
     size_t slen;
     double num;
     const char *raw; /* raw source text of this value */

@@ -395,6 +395,10 @@ void ws_token_flags(const ws_doc *d, ws_token *t);
 int ws_json_parse_record(ws_arena *a, const char *buf, size_t len,
                          ws_json **out, char *errbuf, size_t errlen);
 int ws_json_lazy_spans(const ws_json *v);
+/* json.c: the numbers of such an array, read when it was parsed: the
+ * start and the end of each of its n spans (a number above UINT32_MAX
+ * as UINT32_MAX). */
+const uint32_t *ws_json_span_nums(const ws_json *v);
 /* json.c: the decimal digits of v at p (room for 20); returns their
  * end. */
 char *ws_json__put_int(char *p, int64_t v);
