@@ -475,6 +475,23 @@ toll(ws_worker *w, const ws_doc *d, const ws_statement *st)
     return 0;
 }
 
+/* "..., so der Sprecher.", "„…“, so Berger": "so" names a source only
+ * after a comma, a quotation or a dash; after a word it is an adverb
+ * ("flohen und entgingen so dem Feuer"), and its statement goes.  1 when
+ * st's whole cue is such a "so". */
+static int
+so_adverb(const ws_doc *d, const ws_statement *st)
+{
+    if (st->cue.start < 0)
+        return 0;
+    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
+    if (c < 1 || c >= d->tokens.n || !ws_tok_is(d, c, "so") ||
+        d->tokens.v[c].end != st->cue.end)
+        return 0;
+    return ws_tok_is_word(d, c - 1) &&
+           !(d->tokens.v[c - 1].flags & WS_TOK_QUOTE);
+}
+
 /* "... vorgestellt (die Zeitung berichtete).", "(wir berichteten)": a
  * speech verb closing a parenthesis of at most three words before it
  * points back to earlier reporting; it attributes nothing to the
@@ -1507,7 +1524,8 @@ ws_de_filter(ws_worker *w, ws_doc *d)
          * bare participle at the end of a clause is none */
         if (st->kind != WS_DIRECT && content_words(d, st, 2) < 2)
             continue;
-        if ((drop != NULL && drop[i]) || back_reference(d, st))
+        if ((drop != NULL && drop[i]) || back_reference(d, st) ||
+            so_adverb(d, st))
             continue;
         if (st->kind == WS_REPORTED &&
             (passive_cue(w, d, st) || bare_participle(w, d, st)))

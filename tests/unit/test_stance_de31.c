@@ -161,6 +161,21 @@ test_de_parenthesis_back_reference(void)
            "die Schule werde im Mai saniert", "Jonas Weber");
 }
 
+/* "..., so der Arzt": "so" names a source after a comma or a quotation;
+ * after a word it is an adverb ("entgingen so dem Feuer") and no cue. */
+static void
+test_de_so_after_word_is_adverb(void)
+{
+    expect_no_statement("de",
+                        "In der Nacht flohen viele Bewohner und entgingen "
+                        "so dem Feuer.",
+                        "flohen viele Bewohner");
+    expect("Die Lage sei ernst, so der Arzt Tim Kohl.", "Die Lage sei ernst",
+           "Tim Kohl");
+    expect("\xe2\x80\x9eWir helfen gern\xe2\x80\x9c, so Kohl.",
+           "Wir helfen gern", "Kohl");
+}
+
 int
 main(void)
 {
@@ -179,6 +194,7 @@ main(void)
     test_de_more_claim_nouns();
     test_de_blame_verantwortlich();
     test_de_parenthesis_back_reference();
+    test_de_so_after_word_is_adverb();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
