@@ -475,6 +475,36 @@ toll(ws_worker *w, const ws_doc *d, const ws_statement *st)
     return 0;
 }
 
+/* "Jan Ott, ein Vertreter des Vereins, kommentierte die Entscheidung
+ * ...": a content before its cue that is a person's name and, after a
+ * comma, a phrase with no comma up to the content's end is the clause's
+ * subject with its apposition, no fronted content of an inverted verb
+ * ("Ott, der Chef, sei zurückgetreten, berichtete ..." has its verb
+ * after the apposition's second comma).  1 when st has such a content. */
+static int
+subject_as_content(const ws_doc *d, const ws_statement *st)
+{
+    if (st->kind == WS_DIRECT || st->ncontent != 1 || st->cue.start < 0 ||
+        st->content[0].end > st->cue.start)
+        return 0;
+    int32_t a = st->content[0].start;
+    for (int32_t k = 0; k < d->entities.n; k++) {
+        const ws_entity *en = &d->entities.v[k];
+        if (en->start != a || en->type != WS_PERSON)
+            continue;
+        int32_t t = ws_doc_tok_at(d, en->end, 1);
+        if (t >= d->tokens.n || !ws_tok_is(d, t, ",") ||
+            d->tokens.v[t].end >= st->content[0].end)
+            return 0;
+        for (t++; t < d->tokens.n && d->tokens.v[t].start < st->content[0].end;
+             t++)
+            if (ws_tok_is(d, t, ","))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* "..., so der Sprecher.", "„…“, so Berger": "so" names a source only
  * after a comma, a quotation or a dash; after a word it is an adverb
  * ("flohen und entgingen so dem Feuer"), and its statement goes.  1 when
@@ -1525,7 +1555,7 @@ ws_de_filter(ws_worker *w, ws_doc *d)
         if (st->kind != WS_DIRECT && content_words(d, st, 2) < 2)
             continue;
         if ((drop != NULL && drop[i]) || back_reference(d, st) ||
-            so_adverb(d, st))
+            so_adverb(d, st) || subject_as_content(d, st))
             continue;
         if (st->kind == WS_REPORTED &&
             (passive_cue(w, d, st) || bare_participle(w, d, st)))

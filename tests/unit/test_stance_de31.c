@@ -176,6 +176,29 @@ test_de_so_after_word_is_adverb(void)
            "Wir helfen gern", "Kohl");
 }
 
+/* "Jan Ott, ein Vertreter des Vereins, kommentierte die Entscheidung
+ * ...": the name with its apposition before the verb is the subject, not
+ * a content with the object as an inverted speaker; "Die Lage sei ernst,
+ * sagte Anna Roth" and a name whose apposition a verb follows stay. */
+static void
+test_de_subject_apposition_is_no_content(void)
+{
+    const char *t = "Jan Ott, ein Vertreter des Vereins Gr\xc3\xbcne Wiese, "
+                    "kommentierte die Entscheidung mit folgenden Worten: "
+                    "\xe2\x80\x9e"
+                    "Das ist ein schwarzer Tag f\xc3\xbcr die "
+                    "Natur.\xe2\x80\x9c";
+    expect_no_statement("de", t, "ein Vertreter des Vereins");
+    expect(t, "Das ist ein schwarzer Tag", "Jan Ott");
+    expect("Die Lage sei ernst, sagte die \xc3\x84rztin Anna Roth.",
+           "Die Lage sei ernst", "Anna Roth");
+    expect("Jan Ott, der Chef des Vereins, sei zur\xc3\xbc"
+           "ckgetreten, berichtete die Zeitung.",
+           "sei zur\xc3\xbc"
+           "ckgetreten",
+           NULL);
+}
+
 int
 main(void)
 {
@@ -195,6 +218,7 @@ main(void)
     test_de_blame_verantwortlich();
     test_de_parenthesis_back_reference();
     test_de_so_after_word_is_adverb();
+    test_de_subject_apposition_is_no_content();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
