@@ -507,8 +507,8 @@ subject_as_content(const ws_doc *d, const ws_statement *st)
 
 /* "..., so der Sprecher.", "„…“, so Berger": "so" names a source only
  * after a comma, a quotation or a dash; after a word it is an adverb
- * ("flohen und entgingen so dem Feuer"), and its statement goes.  1 when
- * st's whole cue is such a "so". */
+ * ("verließen den Saal und entkamen so dem Rauch"), and its statement goes.  1
+ * when st's whole cue is such a "so". */
 static int
 so_adverb(const ws_doc *d, const ws_statement *st)
 {

@@ -162,14 +162,14 @@ test_de_parenthesis_back_reference(void)
 }
 
 /* "..., so der Arzt": "so" names a source after a comma or a quotation;
- * after a word it is an adverb ("entgingen so dem Feuer") and no cue. */
+ * after a word it is an adverb ("entkamen so dem Rauch") and no cue. */
 static void
 test_de_so_after_word_is_adverb(void)
 {
     expect_no_statement("de",
-                        "In der Nacht flohen viele Bewohner und entgingen "
-                        "so dem Feuer.",
-                        "flohen viele Bewohner");
+                        "Die G\xc3\xa4ste verlie\xc3\x9f"
+                        "en rasch den Saal und entkamen so dem Rauch.",
+                        "rasch den Saal");
     expect("Die Lage sei ernst, so der Arzt Tim Kohl.", "Die Lage sei ernst",
            "Tim Kohl");
     expect("\xe2\x80\x9eWir helfen gern\xe2\x80\x9c, so Kohl.",
