@@ -475,6 +475,76 @@ toll(ws_worker *w, const ws_doc *d, const ws_statement *st)
     return 0;
 }
 
+/* "Jan Ott, ein Vertreter des Vereins, kommentierte die Entscheidung
+ * ...": a content before its cue that is a person's name and, after a
+ * comma, a phrase with no comma up to the content's end is the clause's
+ * subject with its apposition, no fronted content of an inverted verb
+ * ("Ott, der Chef, sei zurückgetreten, berichtete ..." has its verb
+ * after the apposition's second comma).  1 when st has such a content. */
+static int
+subject_as_content(const ws_doc *d, const ws_statement *st)
+{
+    if (st->kind == WS_DIRECT || st->ncontent != 1 || st->cue.start < 0 ||
+        st->content[0].end > st->cue.start)
+        return 0;
+    int32_t a = st->content[0].start;
+    for (int32_t k = 0; k < d->entities.n; k++) {
+        const ws_entity *en = &d->entities.v[k];
+        if (en->start != a || en->type != WS_PERSON)
+            continue;
+        int32_t t = ws_doc_tok_at(d, en->end, 1);
+        if (t >= d->tokens.n || !ws_tok_is(d, t, ",") ||
+            d->tokens.v[t].end >= st->content[0].end)
+            return 0;
+        for (t++; t < d->tokens.n && d->tokens.v[t].start < st->content[0].end;
+             t++)
+            if (ws_tok_is(d, t, ","))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
+/* "..., so der Sprecher.", "„…“, so Berger": "so" names a source only
+ * after a comma, a quotation or a dash; after a word it is an adverb
+ * ("verließen den Saal und entkamen so dem Rauch"), and its statement goes.  1
+ * when st's whole cue is such a "so". */
+static int
+so_adverb(const ws_doc *d, const ws_statement *st)
+{
+    if (st->cue.start < 0)
+        return 0;
+    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
+    if (c < 1 || c >= d->tokens.n || !ws_tok_is(d, c, "so") ||
+        d->tokens.v[c].end != st->cue.end)
+        return 0;
+    return ws_tok_is_word(d, c - 1) &&
+           !(d->tokens.v[c - 1].flags & WS_TOK_QUOTE);
+}
+
+/* "... vorgestellt (die Zeitung berichtete).", "(wir berichteten)": a
+ * speech verb closing a parenthesis of at most three words before it
+ * points back to earlier reporting; it attributes nothing to the
+ * sentence (nor to its subject).  1 when st's cue is such a verb and st
+ * no direct quotation. */
+static int
+back_reference(const ws_doc *d, const ws_statement *st)
+{
+    if (st->kind == WS_DIRECT || st->cue.start < 0)
+        return 0;
+    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
+    if (c < 1 || c + 1 >= d->tokens.n || !ws_tok_is(d, c + 1, ")") ||
+        d->tokens.v[c + 1].start < st->cue.end)
+        return 0;
+    for (int32_t k = c - 1; k >= 0 && k >= c - 4; k--) {
+        if (ws_tok_is(d, k, "("))
+            return 1;
+        if (!ws_tok_is_word(d, k))
+            return 0;
+    }
+    return 0;
+}
+
 /* A reported act in the passive ("... beschuldigt worden", "wurde
  * kritisiert") names no one who acts: no statement.  One whose speaker
  * is its agent after "von" ("ist vom Verband kritisiert worden") names
@@ -750,6 +820,9 @@ mid_field(ws_worker *w, ws_doc *d, const ws_lex *cues, ws_statement *st)
  * schließen"); "entschied das Spiel", "ergab folgende Paarungen" or a
  * relative clause after it say nothing.  Returns 0 when the statement
  * goes. */
+static const char *cue_phrase(ws_worker *w, const ws_doc *d, const ws_lex *cues,
+                              const ws_statement *st, int32_t c);
+
 static int
 clause_cue(ws_worker *w, const ws_doc *d, const ws_lex *cues,
            const ws_statement *st)
@@ -762,6 +835,9 @@ clause_cue(ws_worker *w, const ws_doc *d, const ws_lex *cues,
     if (f == NULL)
         return 1;
     const char *v = ws_lex_word(cues, f, n);
+    /* a phrase the lexicon marks as a whole ("wurde bekannt") */
+    if (v == NULL || !ws_lex_has_attr(v, "clause"))
+        v = cue_phrase(w, d, cues, st, c);
     if (v == NULL || !ws_lex_has_attr(v, "clause"))
         return 1;
     int32_t t0 = ws_doc_tok_at(d, st->content[0].start, 0);
@@ -1478,7 +1554,8 @@ ws_de_filter(ws_worker *w, ws_doc *d)
          * bare participle at the end of a clause is none */
         if (st->kind != WS_DIRECT && content_words(d, st, 2) < 2)
             continue;
-        if (drop != NULL && drop[i])
+        if ((drop != NULL && drop[i]) || back_reference(d, st) ||
+            so_adverb(d, st) || subject_as_content(d, st))
             continue;
         if (st->kind == WS_REPORTED &&
             (passive_cue(w, d, st) || bare_participle(w, d, st)))
@@ -2569,6 +2646,28 @@ ws_de_continue(ws_worker *w, ws_doc *d)
         last[s] = d->statements.n - 1;
         lastpos[s] = st->content[0].start;
     }
+}
+
+/* the lexicon entry of st's whole cue from its token c on, its words
+ * folded and joined by one space ("wurde bekannt", "war die rede"), or
+ * NULL */
+static const char *
+cue_phrase(ws_worker *w, const ws_doc *d, const ws_lex *cues,
+           const ws_statement *st, int32_t c)
+{
+    char buf[64];
+    size_t k = 0, n;
+    for (int32_t t = c; t < d->tokens.n && d->tokens.v[t].start < st->cue.end;
+         t++) {
+        const char *g = ws_tok_fold(w, d, t, 3, &n);
+        if (k + n + 1 >= sizeof buf)
+            return NULL;
+        if (k)
+            buf[k++] = ' ';
+        memcpy(buf + k, g, n);
+        k += n;
+    }
+    return ws_lex_word(cues, buf, k);
 }
 
 /* the speech-verb entry of st's cue (its first word's, else the whole
