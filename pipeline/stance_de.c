@@ -814,15 +814,33 @@ mid_field(ws_worker *w, ws_doc *d, const ws_lex *cues, ws_statement *st)
     return 0;
 }
 
+/* The cue lexicon's entry of tokens [t0, t1), their words folded and
+ * joined by one space ("wurde bekannt", "war die rede"), or NULL (also
+ * when they are too long for any entry). */
+static const char *
+lex_phrase(ws_worker *w, const ws_doc *d, const ws_lex *cues, int32_t t0,
+           int32_t t1)
+{
+    char buf[64];
+    size_t k = 0, n;
+    for (int32_t t = t0; t < t1; t++) {
+        const char *g = ws_tok_fold(w, d, t, 3, &n);
+        if (k + n + 1 >= sizeof buf)
+            return NULL;
+        if (k)
+            buf[k++] = ' ';
+        memcpy(buf + k, g, n);
+        k += n;
+    }
+    return ws_lex_word(cues, buf, k);
+}
+
 /* A cue the lexicon marks "clause" ("entschieden", "ergab",
  * "beschlossen") attributes only a content clause after a comma: "dass",
  * "ob" or an infinitive with "zu" ("hat entschieden, das Werk zu
  * schließen"); "entschied das Spiel", "ergab folgende Paarungen" or a
  * relative clause after it say nothing.  Returns 0 when the statement
  * goes. */
-static const char *cue_phrase(ws_worker *w, const ws_doc *d, const ws_lex *cues,
-                              const ws_statement *st, int32_t c);
-
 static int
 clause_cue(ws_worker *w, const ws_doc *d, const ws_lex *cues,
            const ws_statement *st)
@@ -837,7 +855,7 @@ clause_cue(ws_worker *w, const ws_doc *d, const ws_lex *cues,
     const char *v = ws_lex_word(cues, f, n);
     /* a phrase the lexicon marks as a whole ("wurde bekannt") */
     if (v == NULL || !ws_lex_has_attr(v, "clause"))
-        v = cue_phrase(w, d, cues, st, c);
+        v = lex_phrase(w, d, cues, c, ws_doc_tok_at(d, st->cue.end, 0));
     if (v == NULL || !ws_lex_has_attr(v, "clause"))
         return 1;
     int32_t t0 = ws_doc_tok_at(d, st->content[0].start, 0);
@@ -2648,28 +2666,6 @@ ws_de_continue(ws_worker *w, ws_doc *d)
     }
 }
 
-/* the lexicon entry of st's whole cue from its token c on, its words
- * folded and joined by one space ("wurde bekannt", "war die rede"), or
- * NULL */
-static const char *
-cue_phrase(ws_worker *w, const ws_doc *d, const ws_lex *cues,
-           const ws_statement *st, int32_t c)
-{
-    char buf[64];
-    size_t k = 0, n;
-    for (int32_t t = c; t < d->tokens.n && d->tokens.v[t].start < st->cue.end;
-         t++) {
-        const char *g = ws_tok_fold(w, d, t, 3, &n);
-        if (k + n + 1 >= sizeof buf)
-            return NULL;
-        if (k)
-            buf[k++] = ' ';
-        memcpy(buf + k, g, n);
-        k += n;
-    }
-    return ws_lex_word(cues, buf, k);
-}
-
 /* the speech-verb entry of st's cue (its first word's, else the whole
  * cue's), or NULL when the cue is no finite speech verb (a preposition
  * such as "laut", a noun, a cue that takes no speaker) */
@@ -2684,19 +2680,9 @@ verb_cue(ws_worker *w, const ws_doc *d, const ws_lex *cues,
         return NULL;
     const char *v = ws_lex_word(cues, f, n);
     if (v == NULL) {
-        char buf[64];
+        /* the whole cue and the token after it */
         int32_t e = ws_doc_tok_at(d, st->cue.end, 1);
-        size_t k = 0;
-        for (int32_t t = *c; t <= e && t < d->tokens.n; t++) {
-            const char *g = ws_tok_fold(w, d, t, 3, &n);
-            if (k + n + 1 >= sizeof buf)
-                return NULL;
-            if (k)
-                buf[k++] = ' ';
-            memcpy(buf + k, g, n);
-            k += n;
-        }
-        v = ws_lex_word(cues, buf, k);
+        v = lex_phrase(w, d, cues, *c, e < d->tokens.n ? e + 1 : d->tokens.n);
     }
     if (v == NULL ||
         !(ws_lex_has_attr(v, "say") || ws_lex_has_attr(v, "act")) ||
