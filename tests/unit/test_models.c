@@ -664,6 +664,77 @@ tc_wrong(ws_worker *w, ws_doc *d, const ws_lex *lx, const char *text,
     return wrong;
 }
 
+/* The first token the lexicon memo fills in a document asks for the
+ * thread's token cache (of the worker that runs the document) and is
+ * then filled through it like every other token: found there when its
+ * text was seen by that worker, put there when not, also right after
+ * another worker used the thread (which empties the cache). */
+static int
+tc_first_wrong(ws_worker *w, ws_doc *d, const ws_lex *lx, const char *text,
+               const char *const *want, int nwant)
+{
+    if (tokenize_en(w, d, text) != 0 || d->tokens.n != nwant)
+        return 100;
+    int wrong = 0;
+    ws_lex_memo_begin(d);
+    for (int32_t i = 0; i < d->tokens.n; i++) {
+        const char *v = NULL;
+        int n = ws_lex_match(lx, w, d, i, &v);
+        if ((want[i] == NULL) != (n <= 0) ||
+            (want[i] != NULL && (v == NULL || strcmp(v, want[i]) != 0)))
+            wrong++;
+    }
+    ws_lex_memo_end();
+    return wrong;
+}
+
+static void
+test_lexicon_token_cache_first_token(void)
+{
+    char err[256];
+    ws_worker *w1 = ws_worker_new(models);
+    ws_worker *w2 = ws_worker_new(models);
+    ws_doc *d = ws_doc_new();
+    ws_lex *lx =
+        tmp_lex("lextcft", "quorble\tbird\nzintap\ttool\n", err, sizeof err);
+    if (lx == NULL || w1 == NULL || w2 == NULL || d == NULL) {
+        CHECK(0, "setup: %s", err);
+        goto done;
+    }
+    static const char *const want[] = {"bird", "tool", "bird", NULL};
+    const char *text = "quorble zintap quorble.";
+    ws_lex_tc_reset();
+    /* three texts put in the cache, the third token's found there */
+    CHECK(tc_first_wrong(w1, d, lx, text, want, 4) == 0,
+          "first document's answers");
+    ws_lex_tcstats a = ws_lex_tc_stats();
+    CHECK(a.fills == 3 && a.hits == 1,
+          "first document: %llu fills (3), %llu hits (1)",
+          (unsigned long long)a.fills, (unsigned long long)a.hits);
+    /* the same worker again: every token from the cache, the first too */
+    CHECK(tc_first_wrong(w1, d, lx, text, want, 4) == 0,
+          "second document's answers");
+    ws_lex_tcstats b = ws_lex_tc_stats();
+    CHECK(b.fills == a.fills && b.hits == a.hits + 4,
+          "second document: %llu fills (0), %llu hits (4)",
+          (unsigned long long)(b.fills - a.fills),
+          (unsigned long long)(b.hits - a.hits));
+    /* another worker on the thread: its own (empty) cache, filled anew
+     * from its first token on */
+    CHECK(tc_first_wrong(w2, d, lx, text, want, 4) == 0,
+          "other worker's answers");
+    ws_lex_tcstats c = ws_lex_tc_stats();
+    CHECK(c.fills == b.fills + 3 && c.hits == b.hits + 1,
+          "other worker: %llu fills (3), %llu hits (1)",
+          (unsigned long long)(c.fills - b.fills),
+          (unsigned long long)(c.hits - b.hits));
+done:
+    ws_lex_free(lx);
+    ws_doc_free(d);
+    ws_worker_free(w2);
+    ws_worker_free(w1);
+}
+
 /* The thread's token cache (ws_lex_match, ws_lex_tok_word and
  * ws_lex_tok_forms between ws_lex_memo_begin and _end): the same
  * answers as without it; a text seen in one language is looked up anew
@@ -1399,6 +1470,7 @@ main(void)
     test_lexicon_memo_slots_shared_home();
     test_lexicon_first_token_cache_across_documents();
     test_lexicon_token_cache();
+    test_lexicon_token_cache_first_token();
     test_lexicon_token_cache_pair_gate();
     test_lexicon_token_bits_answer_as_lookup();
     test_lexicon_one_word_index();

@@ -1094,6 +1094,44 @@ test_lexicon_filter_keeps_every_key(void)
     }
 }
 
+/* The passes that look for the tokens of one lexicon kind (an outlet
+ * before a quoted name, a region after a place, a GOV head, a role, an
+ * ORG head) read only the tokens from the first match of that kind to
+ * the last.  Each document here holds one match of the kind, at its
+ * first word: a range that starts one token late, or ends at the match
+ * instead of one past it, loses the entity. */
+static void
+test_kind_span_first_token(void)
+{
+    /* an outlet noun as the document's first word, and its only one */
+    ws_doc *d = run("uk", "Газета «Ранковий Поділ» написала про це.");
+    expect(d, "Ранковий Поділ", WS_MEDIA);
+    ws_doc_free(d);
+    d = run("de", "Zeitung „Talwächter“ berichtete darüber.");
+    expect(d, "Talwächter", WS_MEDIA);
+    ws_doc_free(d);
+    /* a GOV head as the document's first word */
+    d = run("uk", "Уряд Волинської області повідомив про ремонт.");
+    expect(d, "Уряд Волинської області", WS_GOV);
+    ws_doc_free(d);
+    d = run("ru", "Правительство Тверской области осудило задержку.");
+    expect(d, "Правительство Тверской области", WS_GOV);
+    ws_doc_free(d);
+    /* a role (a word the tokenizer split) as the document's first word */
+    d = run("fr", "Porte-parole du ministère, Anne Ferrand a parlé.");
+    expect(d, "Porte-parole", WS_ROLE);
+    ws_doc_free(d);
+    /* a document with no match of a kind after one with it: the range
+     * is the document's own */
+    d = run("ru", "Губернатор Тверской области приехал на завод.");
+    expect(d, "Тверской области", WS_LOC);
+    ws_doc_free(d);
+    d = run("ru", "Вчера шёл дождь.");
+    CHECK(d->entities.n == 0, "%d entities in a sentence without names",
+          (int)d->entities.n);
+    ws_doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1108,6 +1146,7 @@ main(void)
         TEST_END();
     test_en();
     test_lexicon_filter_keeps_every_key();
+    test_kind_span_first_token();
     test_handle_owner();
     test_gov_region();
     test_quoted_outlet();
