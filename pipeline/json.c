@@ -483,19 +483,33 @@ parse_span(parser *ps, ws_json *v)
     return more ? 2 : 1;
 }
 
+/* The high bit of each of the eight bytes at p that is not an ASCII
+ * digit (no carries between bytes: a byte below 0x80 plus 0x50 stays
+ * below 0x100, and bytes from 0x80 up are flagged by their own bit). */
+static inline uint64_t
+nondigit8(const char *p)
+{
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+    uint64_t v;
+    memcpy(&v, p, 8);
+    uint64_t lo = v & ~high;
+    uint64_t ge0 = lo + ones * (0x80 - '0'), gt9 = lo + ones * (0x80 - '9' - 1);
+    return ((v | ~ge0 | gt9) & high);
+}
+
 /* The digits of a number of the kind plain_uint() takes at p, followed by
  * the byte `next`: their count (1 to 15) and *val their value, or 0.
  * With eight bytes left, all read at once: the first that is not a
  * digit by its bit, and the digits before it (then fewer than eight)
  * moved to the top bytes and joined by multiplying, pairs, fours and
- * eights, as ws_json_digits_() reads them. */
+ * eights. */
 static inline size_t
 span_digits(const char *p, const char *end, char next, uint64_t *val)
 {
     const char *d0 = p;
     uint64_t v = 0;
     if (end - p >= 8) {
-        uint64_t m = ws_json_nondigit8_(p);
+        uint64_t m = nondigit8(p);
         if (m != 0) {
             size_t k = (size_t)__builtin_ctzll(m) >> 3;
             if (k == 0 || p[k] != next)
@@ -538,7 +552,7 @@ is_span_list(const char *key, size_t n)
  * white space ([{"start":N,"end":M},...]: the tokens, sentences and
  * paragraphs of a record), at ps->p: left as its raw text, an array node
  * with n elements and no child, their numbers read as they are checked
- * (ws_json_span_nums(); ws_json_span_next() reads them from the text).
+ * (ws_json_span_nums()).
  * 1 when done, 0 when the text is of another form or there is no memory
  * for the numbers (nothing consumed; the array is then parsed in full,
  * and so are empty arrays). */

@@ -390,8 +390,7 @@ void ws_token_flags(const ws_doc *d, ws_token *t);
  * "tokens", "sentences" and "paragraphs" arrays as their raw text when
  * they are written as the stages write them (compact {"start":N,"end":M}
  * objects): such an array has n elements and no child
- * (ws_json_lazy_spans()); ws_json_span_next() reads its spans in order
- * from a cursor that starts at its raw text, 0 after the last. */
+ * (ws_json_lazy_spans()), and ws_json_span_nums() gives its numbers. */
 int ws_json_parse_record(ws_arena *a, const char *buf, size_t len,
                          ws_json **out, char *errbuf, size_t errlen);
 int ws_json_lazy_spans(const ws_json *v);
@@ -418,63 +417,6 @@ ws_buf__done(ws_buf *b, char *p)
 {
     b->len = (size_t)(p - b->buf);
     *p = '\0';
-}
-/* The high bit of each of the eight bytes at p that is not an ASCII
- * digit (no carries between bytes: a byte below 0x80 plus 0x50 stays
- * below 0x100, and bytes from 0x80 up are flagged by their own bit). */
-static inline uint64_t
-ws_json_nondigit8_(const char *p)
-{
-    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
-    uint64_t v;
-    memcpy(&v, p, 8);
-    uint64_t lo = v & ~high;
-    uint64_t ge0 = lo + ones * (0x80 - '0'), gt9 = lo + ones * (0x80 - '9' - 1);
-    return ((v | ~ge0 | gt9) & high);
-}
-/* The value of the digits at *pp (a span's number, as
- * ws_json_parse_record checked it), *pp moved past them.  When eight
- * bytes can be read before lim and the number has fewer digits, all of
- * them at once: the digits moved to the top bytes (zeros before them),
- * then pairs, fours and eights of digits joined by multiplying. */
-static inline uint64_t
-ws_json_digits_(const char **pp, const char *lim)
-{
-    const char *p = *pp;
-    uint64_t v = 0;
-    if (lim - p >= 8) {
-        uint64_t nd = ws_json_nondigit8_(p);
-        unsigned k = nd != 0 ? (unsigned)__builtin_ctzll(nd) >> 3 : 0;
-        if (k > 0) {
-            uint64_t w;
-            memcpy(&w, p, 8);
-            w <<= 8 * (8 - k);
-            w = (w & 0x0F0F0F0F0F0F0F0FULL) * 2561 >> 8;
-            w = (w & 0x00FF00FF00FF00FFULL) * 6553601 >> 16;
-            *pp = p + k;
-            return (w & 0x0000FFFF0000FFFFULL) * 42949672960001ULL >> 32;
-        }
-    }
-    while (*p >= '0' && *p <= '9')
-        v = v * 10 + (uint64_t)(*p++ - '0');
-    *pp = p;
-    return v;
-}
-/* The next span of a lazy array whose raw text ends at lim: 1 and its
- * numbers, 0 after the last. */
-static inline int
-ws_json_span_next(const char **cur, const char *lim, uint64_t *start,
-                  uint64_t *end)
-{
-    const char *p = *cur;
-    if (*p == ']')
-        return 0;
-    p += 1 + 9; /* '[' or ',', then {"start": */
-    *start = ws_json_digits_(&p, lim);
-    p += 7; /* ,"end": */
-    *end = ws_json_digits_(&p, lim);
-    *cur = p + 1; /* past '}' */
-    return 1;
 }
 /* True when token i's text equals s exactly. */
 bool ws_tok_is(const ws_doc *d, int32_t i, const char *s);

@@ -124,8 +124,8 @@ test_span_object_that_goes_on_parses_alike(void)
 }
 
 /* A record's span list is kept with its numbers read as it is checked:
- * they are the numbers ws_json_span_next() reads from its text (above
- * UINT32_MAX as UINT32_MAX), for numbers of 1 to 15 digits, with the
+ * they are the numbers written in its text (above UINT32_MAX as
+ * UINT32_MAX), for numbers of 1 to 15 digits, with the
  * list first in the record (eight bytes after every number) and last
  * (the last numbers close to the end of the line). */
 static void
@@ -159,22 +159,15 @@ test_span_list_numbers_read_while_checked(void)
                   "list %d/%zu kept as text", last, r);
             if (t != NULL && ws_json_lazy_spans(t)) {
                 const uint32_t *nums = ws_json_span_nums(t);
-                const char *cur = t->raw, *lim = t->raw + t->rawlen;
-                uint64_t s, e;
-                size_t i = 0;
-                while (i < nv && ws_json_span_next(&cur, lim, &s, &e) == 1) {
+                for (size_t i = 0; i < nv; i++) {
                     uint64_t ws = vals[(i + r) % nv],
                              we = vals[(i + r + 1) % nv];
-                    CHECK(s == ws && e == we &&
-                              nums[2 * i] ==
-                                  (ws > UINT32_MAX ? UINT32_MAX : ws) &&
+                    CHECK(nums[2 * i] == (ws > UINT32_MAX ? UINT32_MAX : ws) &&
                               nums[2 * i + 1] ==
                                   (we > UINT32_MAX ? UINT32_MAX : we),
                           "list %d/%zu span %zu: %u-%u", last, r, i,
                           nums[2 * i], nums[2 * i + 1]);
-                    i++;
                 }
-                CHECK(i == nv, "list %d/%zu: %zu spans", last, r, i);
             }
             ws_arena_free(a);
             ws_buf_free(&b);
