@@ -28,7 +28,10 @@ typedef struct {
     ws_lex *loaded[64]; /* what lex holds, to free */
     int nloaded;
     const ws_tagger *tagger;
-    int tagger_tried;
+    /* set (release) once tagger is final: a worker that sees it set reads
+     * tagger without the lock or the deadline's hold (both cost system
+     * calls, and ws_models_tagger is asked once a document) */
+    atomic_int tagger_tried;
     char problem[320]; /* first unusable model file of the language */
     /* the language's Hunspell handle, shared by the workers (each has its
      * own caches in front of it; Hunspell itself is not thread-safe) */
@@ -405,6 +408,8 @@ ws_models_tagger(ws_models *m, const char *lang)
     lang_models *lm = lang_get(m, lang);
     if (lm == NULL)
         return NULL;
+    if (atomic_load_explicit(&lm->tagger_tried, memory_order_acquire))
+        return lm->tagger;
     ws_doc_deadline_hold();
     if (pthread_mutex_trylock(&lm->load_mu) != 0) {
         /* another worker is loading the tagger (run -j N: all the
@@ -430,7 +435,7 @@ ws_models_tagger(ws_models *m, const char *lang)
             set_problem(m, lm, msg);
         }
         lm->tagger = t;
-        lm->tagger_tried = 1;
+        atomic_store_explicit(&lm->tagger_tried, 1, memory_order_release);
     }
     const ws_tagger *t = lm->tagger;
     pthread_mutex_unlock(&lm->load_mu);

@@ -241,6 +241,10 @@ int ws_hun_stem(ws_hun *h, const char *word, char *buf, size_t cap);
  * since the last call; clears it.  ws_annotate() makes it the document's
  * out of memory. */
 int ws_hun_failed(void);
+/* How often this thread called the program's clock() (hunspell.c: what
+ * libhunspell reads its time bound from) and how often that read the
+ * process's CPU clock (tests). */
+void ws_hun_clock_counts(unsigned long *calls, unsigned long *reads);
 /* ws_hun_stem as Hunspell_stem() answers it (tests: the reference). */
 int ws_hun_stem_ref(ws_hun *h, const char *word, char *buf, size_t cap);
 /* ws_hun_spell always asking Hunspell (tests: the reference). */

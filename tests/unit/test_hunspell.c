@@ -12,6 +12,7 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "hunspell_guard.h"
@@ -797,6 +798,69 @@ test_hunspell_bad_alloc_is_out_of_memory(void)
     rmdir(dir);
 }
 
+static long long
+cpu_ns(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return (long long)t.tv_sec * 1000000000LL + t.tv_nsec;
+}
+
+/* libhunspell reads its compound check's time bound from clock(): its
+ * calls reach the program's clock() (hunspell.c), which reads the CPU
+ * clock (a system call) at most every 10 ms, never goes back, and stays
+ * within 10 ms above the process's CPU time in a single thread. */
+static void
+test_hun_clock_is_ours(void)
+{
+    ws_hun *h = open_hun("en", 0);
+    CHECK(h != NULL, "en opens");
+    unsigned long c0, r0, c1, r1;
+    ws_hun_clock_counts(&c0, &r0);
+    if (h != NULL) {
+        /* forms no dictionary lists: each gets a compound check */
+        static const char *const odd[] = {"blorfingtonwise", "zqxvbn",
+                                          "Quaxelbrim", "unfrobnicatedly"};
+        for (size_t i = 0; i < sizeof odd / sizeof odd[0]; i++)
+            CHECK(ws_hun_spell_ref(h, odd[i]) == 0, "'%s' is no word", odd[i]);
+        ws_hun_free(h);
+    }
+    ws_hun_clock_counts(&c1, &r1);
+    CHECK(c1 > c0, "libhunspell's clock() is the program's (%lu calls)",
+          c1 - c0);
+
+    ws_hun_clock_counts(&c0, &r0);
+    clock_t prev = clock();
+    int back = 0;
+    for (int i = 0; i < 200; i++) {
+        clock_t c = clock();
+        back += c < prev;
+        prev = c;
+    }
+    ws_hun_clock_counts(&c1, &r1);
+    CHECK(back == 0, "clock() went back %d times", back);
+    CHECK(c1 - c0 == 201 && r1 - r0 <= 20,
+          "201 calls read the CPU clock %lu times", r1 - r0);
+
+    /* against the CPU clock itself, after some work */
+    long long start = cpu_ns();
+    volatile unsigned spin = 0;
+    int far = 0;
+    for (int round = 0; round < 30; round++) {
+        while (cpu_ns() - start < 1000000LL * (round + 1))
+            spin = spin * 31u + 7u;
+        long long before = cpu_ns();
+        long long ours = (long long)clock() * (1000000000LL / CLOCKS_PER_SEC);
+        long long after = cpu_ns();
+        /* no less than the CPU time before the call (to the clock's
+         * tick), no more than 10 ms above it after */
+        if (ours < before - 1000000000LL / CLOCKS_PER_SEC ||
+            ours > after + 10000000LL)
+            far++;
+    }
+    CHECK(far == 0, "clock() strayed from the CPU time %d times in 30", far);
+}
+
 int
 main(void)
 {
@@ -810,5 +874,6 @@ main(void)
     test_hun_mark_seen_as_bytewise();
     test_hun_compact_write_failure_falls_back();
     test_hunspell_bad_alloc_is_out_of_memory();
+    test_hun_clock_is_ours();
     TEST_END();
 }
