@@ -898,6 +898,9 @@ wb_init(ws_icu *u)
     u->wbinit = 1;
 }
 
+/* The classes that start a run of letters, digits and connectors. */
+#define WB_RUN_START ((1u << WC_AL) | (1u << WC_NU) | (1u << WC_ENL))
+
 static inline int
 wcls(const ws_icu *u, UChar c)
 {
@@ -1018,34 +1021,27 @@ fast_words(ws_icu *u, UBreakIterator *bi, int32_t *out, int32_t *status,
     const int32_t *ub = u->u16ascii ? NULL : u->u16b;
     int32_t p = 0, n = 0, safe = 0, nsafe = 0, nwin = 0;
     int pc = WC_X; /* the class of unit p - 1 */
+    int c;         /* the class of unit p */
 
     if (!u->wbinit) {
         pthread_once(&wb_certain_once, wb_certain_init);
         wb_init(u);
     }
+    c = len > 0 ? wcls(u, t[0]) : WC_X;
     while (p < len) {
         int32_t i = p, st = 0;
-        int c = wcls(u, t[p]), x = -1;
+        int x = -1, nc;
         if (p > 0 && wb_certain_ab(pc, c)) {
             safe = p;
             nsafe = n;
         }
-        switch (c) {
-        case WC_X:
-            x = p;
-            break;
-        case WC_CR:
-            i++;
-            if (i < len && t[i] == '\n')
-                i++;
-            break;
-        case WC_WS:
+        /* tests, not a switch: its jump was mispredicted at nearly every
+         * segment (a word, a space, a word ...), these branches follow
+         * that pattern; spaces and words first, the most frequent */
+        if (c == WC_WS) {
             while (i < len && wcls(u, t[i]) == WC_WS)
                 i++;
-            break;
-        case WC_AL:
-        case WC_NU:
-        case WC_ENL: {
+        } else if ((1u << c) & WB_RUN_START) {
             int prev = c;
             st = c == WC_AL ? 200 : c == WC_NU ? 100 : 0;
             for (i++; i < len; i++) {
@@ -1088,13 +1084,18 @@ fast_words(ws_icu *u, UBreakIterator *bi, int32_t *out, int32_t *status,
                 }
                 prev = d;
             }
-            break;
-        }
-        default: /* one character */
+        } else if (c == WC_X) {
+            x = p;
+        } else if (c == WC_CR) {
             i++;
-            break;
+            if (i < len && t[i] == '\n')
+                i++;
+        } else { /* one character */
+            i++;
         }
-        if (x < 0 && i < len && wcls(u, t[i]) == WC_X)
+        /* the class of unit i: the next segment's first (read once) */
+        nc = i < len ? wcls(u, t[i]) : WC_X;
+        if (x < 0 && i < len && nc == WC_X)
             x = i; /* it may attach to what is before it */
         if (x >= 0) {
             /* ICU from the last certain break to the next one after x */
@@ -1127,6 +1128,7 @@ fast_words(ws_icu *u, UBreakIterator *bi, int32_t *out, int32_t *status,
             p = safe = q;
             nsafe = n;
             pc = wcls(u, t[q - 1]);
+            c = q < len ? wcls(u, t[q]) : WC_X;
             continue;
         }
         if (n >= cap)
@@ -1136,6 +1138,7 @@ fast_words(ws_icu *u, UBreakIterator *bi, int32_t *out, int32_t *status,
             status[n] = st;
         n++;
         pc = wcls(u, t[i - 1]);
+        c = nc;
         p = i;
     }
     return n;

@@ -992,6 +992,69 @@ test_word_fast_path(void)
     ws_icu_free(u);
 }
 
+/* fast_words' segment kinds one after another: a space run, a run of
+ * letters, digits and connectors, a character ICU decides, CR (and CR
+ * LF), one other character, each followed by each of the others and by
+ * itself, at the text's start, middle and end.  fast_words takes each
+ * segment's kind from the class it read past the previous segment (or,
+ * after a stretch ICU decided, reads it anew); the breaks and rule
+ * statuses are those of ICU's iterator over the whole text. */
+static void
+test_word_fast_path_segment_order(void)
+{
+    static const char *const seg[] = {" ",
+                                      "  \t",
+                                      "Word",
+                                      "ab12",
+                                      "4,5",
+                                      "x_y",
+                                      "it's",
+                                      "\r",
+                                      "\r\n",
+                                      "\n",
+                                      ".",
+                                      ",",
+                                      "-",
+                                      "\xe2\x80\x9c",
+                                      "\xcc\x81",
+                                      "\xd7\x90",
+                                      "\xe4\xb8\xad",
+                                      "\xc2\xa0",
+                                      "\xf0\x9f\x98\x80"};
+    static int32_t a[64], sa[64], b[64], sb[64];
+    const int ns = (int)(sizeof(seg) / sizeof(seg[0]));
+    ws_icu *u = ws_icu_new();
+    char buf[128];
+    int i, j, k, bad = 0;
+
+    CHECK(u != NULL, "ws_icu_new");
+    if (!u)
+        return;
+    for (i = 0; i < ns && bad < 3; i++)
+        for (j = 0; j < ns; j++)
+            for (k = 0; k < 3; k++) {
+                /* the pair alone, after a word, and between words */
+                int n = snprintf(buf, sizeof(buf), "%s%s%s%s", k ? "Tom " : "",
+                                 seg[i], seg[j], k == 2 ? " ran" : "");
+                int32_t n1, n2;
+                ws_icu_exact(u, 1);
+                ws_icu_text(u, buf, (size_t)n);
+                n1 = ws_icu_breaks(u, 0, "en", buf, (size_t)n, a, sa, 64);
+                ws_icu_exact(u, 0);
+                ws_icu_text(u, buf, (size_t)n);
+                n2 = ws_icu_breaks(u, 0, "en", buf, (size_t)n, b, sb, 64);
+                if (n1 <= 0 || n1 != n2 ||
+                    memcmp(a, b, sizeof(int32_t) * (size_t)n1) ||
+                    memcmp(sa, sb, sizeof(int32_t) * (size_t)n1)) {
+                    bad++;
+                    CHECK(0, "segments [%s] then [%s]: fast path differs",
+                          seg[i], seg[j]);
+                }
+            }
+    CHECK(bad == 0, "word fast path segment order: %d pairs differ", bad);
+    ws_icu_free(u);
+}
+
 /* French elisions found by find_byte2's look for the apostrophe in a
  * word's first eight bytes: at byte 6 (' and U+2019), close to the text's
  * end (fewer than eight bytes left) and in no word without one; the
@@ -1208,6 +1271,7 @@ main(void)
     test_run_on_sentences();
     test_icu_text_ascii_runs();
     test_word_fast_path();
+    test_word_fast_path_segment_order();
     test_icu_breaks_every_unit();
     test_apostrophe_and_stop_scans();
     test_spell_cache_languages();
