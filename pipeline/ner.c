@@ -88,12 +88,20 @@ typedef struct {
     const char *canon;               /* NULL: the surface text */
 } nent;
 
+/* A key's slot: 32 bytes, two to a cache line (the table is aligned to
+ * one), with the key's first KEY_IN bytes in it, so that a probe for a
+ * key of up to KEY_IN bytes (most words) reads nothing but its line;
+ * a longer key is compared in the pool (k). */
+#define KEY_IN 12
 typedef struct {
-    const char *k;
-    uint32_t kl, h;
+    uint32_t h;
     int32_t head; /* first node, -1 = empty slot */
+    uint16_t kl;
     uint8_t mode;
+    char kin[KEY_IN]; /* the key's first bytes, zero after its end */
+    const char *k;
 } nslot;
+_Static_assert(sizeof(nslot) == 32, "two slots to a cache line");
 
 typedef struct {
     int32_t ent, next;
@@ -220,7 +228,7 @@ slot_find(const nlex *lx, int mode, const char *k, size_t n, uint32_t h)
         if (s->head < 0)
             return s;
         if (s->h == h && s->kl == n && s->mode == mode &&
-            ws_same_bytes(s->k, k, n))
+            ws_same_bytes(n <= KEY_IN ? s->kin : s->k, k, n))
             return s;
         i = (i + 1) & (lx->cap - 1);
     }
@@ -230,7 +238,7 @@ static int
 slot_grow(nlex *lx)
 {
     uint32_t ncap = lx->cap ? lx->cap * 2 : 1024;
-    nslot *ns = malloc(sizeof(*ns) * ncap);
+    nslot *ns = aligned_alloc(64, sizeof(*ns) * ncap);
     if (!ns)
         return -1;
     for (uint32_t i = 0; i < ncap; i++)
@@ -261,7 +269,9 @@ index_add(nlex *lx, int mode, const char *k, size_t n, int32_t ei)
         s->k = pool_dup(lx, k, n);
         if (!s->k)
             return -1;
-        s->kl = (uint32_t)n;
+        s->kl = (uint16_t)n;
+        memset(s->kin, 0, sizeof s->kin);
+        memcpy(s->kin, k, n <= KEY_IN ? n : KEY_IN);
         s->h = h;
         s->mode = (uint8_t)mode;
         lx->used++;
