@@ -689,7 +689,13 @@ typedef struct {
     int32_t cstart; /* code point start (after an elided article) */
     uint8_t cap;    /* a word starting with a capital */
     uint8_t elart;  /* an elided article split off by the tokenizer: l' */
+    /* a word (WS_TOK_WORD), and then the end of its sentence (sent_end):
+     * prep_tokens() sets them as it folds the token, and
+     * find_matches() then reads no token but this one */
+    uint8_t word;
+    int32_t lim;
 } ntok;
+_Static_assert(sizeof(ntok) == 48, "ntok: 48 bytes");
 
 typedef struct {
     int32_t t0, t1;
@@ -918,7 +924,15 @@ prep_tokens(nctx *x)
          * first after an opening quote or a colon (the tokens before
          * are folded by now) */
         if (t->flags & WS_TOK_WORD) {
-            int32_t p = i - 1, s0 = sent_start(x, i);
+            /* (sent_start() and sent_end() with one look-up) */
+            int32_t sn = t->sent, s0 = 0;
+            k->word = 1;
+            k->lim = nt;
+            if (sn >= 0 && sn < d->sentences.n) {
+                s0 = d->sentences.v[sn].tok0;
+                k->lim = d->sentences.v[sn].tok1;
+            }
+            int32_t p = i - 1;
             while (p >= s0 && (toks[p].flags & (WS_TOK_QUOTE)))
                 p--;
             if (p < s0)
@@ -1108,9 +1122,9 @@ find_matches(nctx *x)
         k->m0 = x->nm;
         k->nm = 0;
         k->kinds = 0;
-        if (!is_word(x, t) || k->fl == 0)
+        if (!k->word || k->fl == 0)
             continue;
-        int32_t lim = sent_end(x, t);
+        int32_t lim = k->lim;
         nmatch best[NM_TOK];
         int score[NM_TOK], nb = 0;
         /* the hash of each prefix with a prefix key of its length

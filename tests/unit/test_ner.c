@@ -1153,6 +1153,22 @@ test_key_slot_bytes(void)
     ws_doc_free(d);
 }
 
+/* A lexicon entry of two words matches only inside one sentence: each
+ * word token carries its sentence's end from the folding pass, and an
+ * end past the sentence (the document's) would let the entry run over a
+ * paragraph break. */
+static void
+test_match_stops_at_sentence_end(void)
+{
+    ws_doc *d = run("en", "Officials of the Security\n\nCouncil met today.");
+    expect(d, "Security", WS_ORG);
+    expect_not(d, "Security\n\nCouncil", WS_ORG);
+    ws_doc_free(d);
+    d = run("en", "Officials of the Security Council met today.");
+    expect(d, "Security Council", WS_ORG);
+    ws_doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1169,6 +1185,7 @@ main(void)
     test_lexicon_filter_keeps_every_key();
     test_kind_span_first_token();
     test_key_slot_bytes();
+    test_match_stops_at_sentence_end();
     test_handle_owner();
     test_gov_region();
     test_quoted_outlet();
