@@ -88,12 +88,20 @@ typedef struct {
     const char *canon;               /* NULL: the surface text */
 } nent;
 
+/* A key's slot: 32 bytes, two to a cache line (the table is aligned to
+ * one), with the key's first KEY_IN bytes in it, so that a probe for a
+ * key of up to KEY_IN bytes (most words) reads nothing but its line;
+ * a longer key is compared in the pool (k). */
+#define KEY_IN 12
 typedef struct {
-    const char *k;
-    uint32_t kl, h;
+    uint32_t h;
     int32_t head; /* first node, -1 = empty slot */
+    uint16_t kl;
     uint8_t mode;
+    char kin[KEY_IN]; /* the key's first bytes, zero after its end */
+    const char *k;
 } nslot;
+_Static_assert(sizeof(nslot) == 32, "two slots to a cache line");
 
 typedef struct {
     int32_t ent, next;
@@ -220,7 +228,7 @@ slot_find(const nlex *lx, int mode, const char *k, size_t n, uint32_t h)
         if (s->head < 0)
             return s;
         if (s->h == h && s->kl == n && s->mode == mode &&
-            ws_same_bytes(s->k, k, n))
+            ws_same_bytes(n <= KEY_IN ? s->kin : s->k, k, n))
             return s;
         i = (i + 1) & (lx->cap - 1);
     }
@@ -230,7 +238,7 @@ static int
 slot_grow(nlex *lx)
 {
     uint32_t ncap = lx->cap ? lx->cap * 2 : 1024;
-    nslot *ns = malloc(sizeof(*ns) * ncap);
+    nslot *ns = aligned_alloc(64, sizeof(*ns) * ncap);
     if (!ns)
         return -1;
     for (uint32_t i = 0; i < ncap; i++)
@@ -261,7 +269,9 @@ index_add(nlex *lx, int mode, const char *k, size_t n, int32_t ei)
         s->k = pool_dup(lx, k, n);
         if (!s->k)
             return -1;
-        s->kl = (uint32_t)n;
+        s->kl = (uint16_t)n;
+        memset(s->kin, 0, sizeof s->kin);
+        memcpy(s->kin, k, n <= KEY_IN ? n : KEY_IN);
         s->h = h;
         s->mode = (uint8_t)mode;
         lx->used++;
@@ -679,7 +689,13 @@ typedef struct {
     int32_t cstart; /* code point start (after an elided article) */
     uint8_t cap;    /* a word starting with a capital */
     uint8_t elart;  /* an elided article split off by the tokenizer: l' */
+    /* a word (WS_TOK_WORD), and then the end of its sentence (sent_end):
+     * prep_tokens() sets them as it folds the token, and
+     * find_matches() then reads no token but this one */
+    uint8_t word;
+    int32_t lim;
 } ntok;
+_Static_assert(sizeof(ntok) == 48, "ntok: 48 bytes");
 
 typedef struct {
     int32_t t0, t1;
@@ -908,7 +924,15 @@ prep_tokens(nctx *x)
          * first after an opening quote or a colon (the tokens before
          * are folded by now) */
         if (t->flags & WS_TOK_WORD) {
-            int32_t p = i - 1, s0 = sent_start(x, i);
+            /* (sent_start() and sent_end() with one look-up) */
+            int32_t sn = t->sent, s0 = 0;
+            k->word = 1;
+            k->lim = nt;
+            if (sn >= 0 && sn < d->sentences.n) {
+                s0 = d->sentences.v[sn].tok0;
+                k->lim = d->sentences.v[sn].tok1;
+            }
+            int32_t p = i - 1;
             while (p >= s0 && (toks[p].flags & (WS_TOK_QUOTE)))
                 p--;
             if (p < s0)
@@ -1098,9 +1122,9 @@ find_matches(nctx *x)
         k->m0 = x->nm;
         k->nm = 0;
         k->kinds = 0;
-        if (!is_word(x, t) || k->fl == 0)
+        if (!k->word || k->fl == 0)
             continue;
-        int32_t lim = sent_end(x, t);
+        int32_t lim = k->lim;
         nmatch best[NM_TOK];
         int score[NM_TOK], nb = 0;
         /* the hash of each prefix with a prefix key of its length

@@ -1132,6 +1132,43 @@ test_kind_span_first_token(void)
     ws_doc_free(d);
 }
 
+/* A key of the lexicon's table keeps its first bytes in its slot (12 of
+ * them) and the rest only in the pool: a place name of 12 bytes and one
+ * of 13 are found as keys, and a word that shares all the slot's bytes
+ * with the longer one but not its last is not that key. */
+static void
+test_key_slot_bytes(void)
+{
+    ws_doc *d = run("en", "Turkmenistan signed the deal.");
+    expect(d, "Turkmenistan", WS_LOC);
+    ws_doc_free(d);
+    d = run("en", "Turkmenistaz signed the deal.");
+    expect_not(d, "Turkmenistaz", WS_LOC);
+    ws_doc_free(d);
+    d = run("en", "Ships left Mediterranean ports.");
+    expect(d, "Mediterranean", WS_LOC);
+    ws_doc_free(d);
+    d = run("en", "Ships left Mediterraneaz ports.");
+    expect_not(d, "Mediterraneaz", WS_LOC);
+    ws_doc_free(d);
+}
+
+/* A lexicon entry of two words matches only inside one sentence: each
+ * word token carries its sentence's end from the folding pass, and an
+ * end past the sentence (the document's) would let the entry run over a
+ * paragraph break. */
+static void
+test_match_stops_at_sentence_end(void)
+{
+    ws_doc *d = run("en", "Officials of the Security\n\nCouncil met today.");
+    expect(d, "Security", WS_ORG);
+    expect_not(d, "Security\n\nCouncil", WS_ORG);
+    ws_doc_free(d);
+    d = run("en", "Officials of the Security Council met today.");
+    expect(d, "Security Council", WS_ORG);
+    ws_doc_free(d);
+}
+
 int
 main(void)
 {
@@ -1147,6 +1184,8 @@ main(void)
     test_en();
     test_lexicon_filter_keeps_every_key();
     test_kind_span_first_token();
+    test_key_slot_bytes();
+    test_match_stops_at_sentence_end();
     test_handle_owner();
     test_gov_region();
     test_quoted_outlet();
