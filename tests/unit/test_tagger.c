@@ -677,6 +677,136 @@ test_word_cache_ways(const char *dir, const char *fmodel, const char *model)
     ws_tagger_free(t);
 }
 
+/* scratch_fill() grows the fold buffer (1 024 bytes on the stack: four a
+ * byte and 16) at the first token longer than it holds, in the loop over
+ * the tokens: tokens of 300, 1 100 and 2 000 bytes (the last of 'İ', two
+ * bytes that fold to three) after short ones, the longest first or
+ * last, tagged by the int16 decoder with a worker (the word cache) and
+ * without, must get the tags of the float model's decoder and, with
+ * the worker, the same warm as cold (the grown buffer is freed: the
+ * sanitizer build finds a leak or a write past it). */
+static void
+test_fold_buffer_grows_mid_sentence(const char *dir, const char *fmodel,
+                                    const char *qmodel)
+{
+    char path[512], err[256];
+    ws_buf buf = {0}, lng[3] = {{0}};
+    ws_bio b;
+    for (int i = 0; i < 300; i++)
+        ws_buf_putc(&lng[0], i == 0 ? 'K' : 'q');
+    for (int i = 0; i < 1100; i++)
+        ws_buf_putc(&lng[1], i % 7 == 0 ? 'Z' : 'e');
+    for (int i = 0; i < 1000; i++)
+        ws_buf_puts(&lng[2], "\xc4\xb0");
+    for (int order = 0; order < 2; order++) {
+        ws_buf_puts(&buf, "Anna\tB-PER\nvisited\tO\n");
+        for (int k = 0; k < 3; k++) {
+            const ws_buf *l = &lng[order ? 2 - k : k];
+            ws_buf_put(&buf, l->buf, l->len);
+            ws_buf_puts(&buf, "\tO\nin\tO\n");
+        }
+        ws_buf_puts(&buf, "Rome\tB-LOC\n.\tO\n\n");
+    }
+    for (int k = 0; k < 3; k++)
+        ws_buf_free(&lng[k]);
+    snprintf(path, sizeof path, "%s/longtok.bio", dir);
+    CHECK(write_file(path, buf.buf, buf.len) == 0, "write long tokens");
+    ws_buf_free(&buf);
+    ws_tagger *tf = ws_tagger_load(fmodel, err, sizeof err);
+    ws_tagger *tq = ws_tagger_load(qmodel, err, sizeof err);
+    ws_models *m = ws_models_none();
+    ws_worker *w = ws_worker_new(m);
+    CHECK(tf != NULL && tq != NULL && w != NULL, "load %s", err);
+    if (tf != NULL && tq != NULL && w != NULL &&
+        ws_bio_read(&b, path, "en", err, sizeof err) == 0) {
+        const ws_doc *d = b.doc;
+        CHECK(d->sentences.n == 2 && d->tokens.n == 20,
+              "%d sentences %d tokens", (int)d->sentences.n, (int)d->tokens.n);
+        CHECK(ws_tok_blen(d, 6) == 2000 && ws_tok_blen(d, 12) == 2000,
+              "the longest token's bytes (%d)", (int)ws_tok_blen(d, 6));
+        uint8_t want[20], got[20];
+        CHECK(d->tokens.n == 20 && tag_all(tf, NULL, d, 0, want) == 0,
+              "float decoder");
+        for (int pass = 0; pass < 3; pass++) {
+            memset(got, 0xff, sizeof got);
+            CHECK(d->tokens.n == 20 &&
+                      tag_all(tq, pass < 2 ? w : NULL, d, pass, got) == 0 &&
+                      memcmp(want, got, sizeof got) == 0,
+                  "pass %d: long tokens tag as the float decoder tags them",
+                  pass);
+        }
+        ws_bio_free(&b);
+    }
+    ws_worker_free(w);
+    ws_models_free(m);
+    ws_tagger_free(tf);
+    ws_tagger_free(tq);
+}
+
+/* The whole of a token longer than the stack fold buffer holds is
+ * folded (scratch_fill() grows the buffer at that token, after short
+ * ones): two tokens of 1 200 bytes alike but for their last three, one
+ * a person, the other a place in training, written in capitals when
+ * tagged (their word features unseen), are told apart by their folded
+ * forms and suffixes alone, which a fold cut at the buffer's length
+ * makes the same. */
+static void
+test_fold_reads_long_token_whole(const char *dir)
+{
+    char path[512], err[256];
+    ws_buf buf = {0}, up[2] = {{0}};
+    ws_bio b, e;
+    static const char *const tail[2] = {"per", "loc"};
+    static const char *const tag[2] = {"B-PER", "B-LOC"};
+    for (int k = 0; k < 2; k++)
+        for (int rep = 0; rep < 3; rep++) {
+            ws_buf_puts(&buf, "we\tO\nsaw\tO\n");
+            for (int i = 0; i < 1197; i++)
+                ws_buf_putc(&buf, 'q');
+            ws_buf_puts(&buf, tail[k]);
+            ws_buf_printf(&buf, "\t%s\nthere\tO\n.\tO\n\n", tag[k]);
+        }
+    for (int k = 0; k < 2; k++) {
+        ws_buf_puts(&up[k], "we\tO\nsaw\tO\n");
+        for (int i = 0; i < 1197; i++)
+            ws_buf_putc(&up[k], 'Q');
+        for (const char *c = tail[k]; *c; c++)
+            ws_buf_putc(&up[k], (char)(*c - 32));
+        ws_buf_printf(&up[k], "\t%s\nthere\tO\n.\tO\n\n", tag[k]);
+    }
+    snprintf(path, sizeof path, "%s/longtrain.bio", dir);
+    CHECK(write_file(path, buf.buf, buf.len) == 0, "write");
+    int ok = ws_bio_read(&b, path, "en", err, sizeof err) == 0;
+    snprintf(path, sizeof path, "%s/longtag.bio", dir);
+    ws_buf_put(&up[0], up[1].buf, up[1].len);
+    CHECK(write_file(path, up[0].buf, up[0].len) == 0, "write");
+    ok = ok && ws_bio_read(&e, path, "en", err, sizeof err) == 0;
+    ws_buf_free(&buf);
+    ws_buf_free(&up[0]);
+    ws_buf_free(&up[1]);
+    CHECK(ok, "read %s", err);
+    if (!ok)
+        return;
+    ws_tagtrain *tt = train(&b, 1);
+    CHECK(tt != NULL, "trained");
+    if (tt != NULL) {
+        const ws_tagger *avg = ws_tagtrain_average(tt);
+        uint8_t got[5];
+        for (int32_t s = 0; s < 2; s++) {
+            CHECK(e.doc->sentences.v[s].tok1 - e.doc->sentences.v[s].tok0 ==
+                          5 &&
+                      ws_tagger_tag(avg, NULL, e.doc, s, got) == 0,
+                  "tag sentence %d", s);
+            CHECK(got[2] == e.tags[e.doc->sentences.v[s].tok0 + 2],
+                  "sentence %d: the long token gets %d (want %d)", s, got[2],
+                  e.tags[e.doc->sentences.v[s].tok0 + 2]);
+        }
+        ws_tagtrain_free(tt);
+    }
+    ws_bio_free(&b);
+    ws_bio_free(&e);
+}
+
 /* The int16 decoder sums each token's feature groups from the per-thread
  * score cache into the tokens that read them, the padding included, and
  * keeps the transition rows of tags 0..7 as one vector and tag 8 apart.
@@ -1111,7 +1241,9 @@ main(void)
         char fmodel[512];
         snprintf(fmodel, sizeof fmodel, "%s/m10.model", dir);
         test_word_cache_ways(dir, fmodel, model);
+        test_fold_buffer_grows_mid_sentence(dir, fmodel, model);
     }
+    test_fold_reads_long_token_whole(dir);
     test_corrupt(dir, model);
     test_gzip_model_load(dir, model, bio);
     test_gazetteer(dir, bio);
