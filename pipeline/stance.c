@@ -19494,7 +19494,9 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
      * show"), and after "to" a noun too ("according to reports"): no
      * cue; but before an act noun it is the verb ("the survey shows
      * support for ...") */
-    for (int32_t i = 0; lg_en && i + 1 < x->ntok; i++) {
+    /* (the cues only: eight tokens' lengths at a time between them) */
+    for (int32_t i = next_cue(x, 0); lg_en && i + 1 < x->ntok;
+         i = next_cue(x, i + 1)) {
         if (x->cuelen[i] != 1) /* (both tests ask a cue of one word) */
             continue;
         if (en_verb_before_act_noun(x, i)) {
@@ -19514,7 +19516,8 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     /* a cue inside a longer one ("condamné" in "a condamné") is none */
     {
         uint8_t *cl = x->cuelen;
-        for (int32_t i = 0, nt = x->ntok; i < nt; i++)
+        for (int32_t i = next_cue(x, 0), nt = x->ntok; i < nt;
+             i = next_cue(x, i + 1))
             for (int32_t k = i + 1; k < i + cl[i] && k < nt; k++)
                 cl[k] = 0;
     }

@@ -4,8 +4,10 @@
  * from two 8-byte loads (a token that ends within 8 bytes of the text's
  * end the old way), and the test of a source preposition phrase ("по
  * предварительным данным") asks its word's and the next two words' flags
- * in one branch.  Each test is named after what it proves, on short
- * invented sentences.
+ * in one branch; the sweeps over the cues after the lexicon's (a plural
+ * noun before a verb, a cue inside a longer one) skip the tokens that
+ * start none eight at a time (next_cue).  Each test is named after what it
+ * proves, on short invented sentences.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -139,6 +141,46 @@ test_source_preposition_phrase_found_after_one_branch(void)
                NULL, NULL, NULL);
 }
 
+/* The sweeps over the cues (an -s noun before a verb of speech is that
+ * verb's subject; the act noun after a verb is part of its cue; a cue
+ * inside a longer one is none) find the same cues wherever the cue falls
+ * among the eight tokens next_cue reads at a time: after none to ten
+ * tokens of sentences that hold no cue. */
+static void
+test_cue_sweeps_same_at_every_offset(void)
+{
+    static const struct {
+        const char *text, *cue, *speaker;
+    } c[] = {
+        {"Media reports suggest the quay will reopen in May.", "suggest",
+         "Media reports"},
+        {"The survey shows support for the new ferry timetable.",
+         "shows support for", "The survey"},
+        {"The mayor made a fresh appeal for calm.", "made a fresh appeal",
+         "The mayor"},
+    };
+    static const char *const lead[] = {"", "Gulls. ", "The gulls circled. ",
+                                       "The gulls circled. Rain fell. ",
+                                       "The gulls circled. Rain fell. Boats "
+                                       "waited. "};
+    for (size_t k = 0; k < sizeof c / sizeof *c; k++)
+        for (size_t l = 0; l < sizeof lead / sizeof *lead; l++) {
+            char text[512];
+            snprintf(text, sizeof text, "%s%s", lead[l], c[k].text);
+            ws_doc *d = run("en", text);
+            CHECK(d != NULL, "out of memory");
+            if (d == NULL)
+                return;
+            ws_statement *st = find_cue(d, c[k].cue);
+            CHECK(st != NULL, "%s: no statement with cue %s", text, c[k].cue);
+            if (st != NULL)
+                CHECK(strcmp(span(d, st->speaker), c[k].speaker) == 0,
+                      "%s: speaker %s, want %s", text, span(d, st->speaker),
+                      c[k].speaker);
+            ws_doc_free(d);
+        }
+}
+
 int
 main(void)
 {
@@ -152,6 +194,7 @@ main(void)
     worker = ws_worker_new(models);
     test_fold_signature_same_at_text_end();
     test_source_preposition_phrase_found_after_one_branch();
+    test_cue_sweeps_same_at_every_offset();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
