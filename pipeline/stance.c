@@ -19085,14 +19085,17 @@ static void
 src_adj_phrase(ctx *x, int32_t i)
 {
     ws_doc *d = x->d;
-    if (lang_is(x, "de") || x->cuelen[i] > 1 || !ws_tok_is_word(d, i))
+    /* a word, no longer cue at it, and the loop's first test (two
+     * lower-case words after i) before the lexicon's: their parts and-ed
+     * as bits, one branch, not seven on the words' flags */
+    if (lang_is(x, "de") || i + 2 >= x->ntok)
         return;
-    int32_t s = d->tokens.v[i].sent;
-    /* the loop's first test (two lower-case words after i) before the
-     * lexicon's */
-    int32_t j0 = i + 2;
-    if (j0 >= x->ntok || d->tokens.v[j0].sent != s || !ws_tok_is_word(d, j0) ||
-        is_cap(d, j0) || !ws_tok_is_word(d, j0 - 1) || is_cap(d, j0 - 1) ||
+    const ws_token *t = &d->tokens.v[i];
+    const unsigned wu = WS_TOK_WORD | WS_TOK_UPPER;
+    int32_t s = t[0].sent;
+    if (!((x->cuelen[i] <= 1) & ((t[0].flags & WS_TOK_WORD) != 0) &
+          (t[2].sent == s) & ((t[2].flags & wu) == WS_TOK_WORD) &
+          ((t[1].flags & wu) == WS_TOK_WORD)) ||
         !(lexclass(x, x->L.skip, i) & K_SRCP))
         return;
     for (int32_t j = i + 2; j < x->ntok && j <= i + 3; j++) {
@@ -19267,6 +19270,42 @@ scan_words(ctx *x)
             x->skipc[i] = 0;
 }
 
+/* ctx_init's sweep of fold_is()'s signatures: tok_sig_ascii's answer
+ * for every token.  A token of 1 to 16 bytes with 8 bytes of the text
+ * from its start (the text is NUL-terminated: its len + 1 bytes are
+ * readable) is tested without a branch on its length: its first and its
+ * last 8 bytes (the same 8 under 9 bytes), the bytes past its end
+ * masked off (a borrow runs only towards them) */
+static void
+fsig_sweep(ctx *x)
+{
+    const ws_doc *d = x->d;
+    const ws_token *t = d->tokens.v;
+    const unsigned char *text = (const unsigned char *)d->text;
+    const uint64_t ones = 0x0101010101010101ull, high = ones << 7;
+    uint16_t *fsig = x->fsig;
+    for (int32_t i = 0, nt = x->ntok; i < nt; i++) {
+        int32_t b = t[i].bstart, rl = t[i].bend - b;
+        if ((uint32_t)(rl - 1) >= 16u || (size_t)b + 8 > d->len + 1) {
+            fsig[i] = (uint16_t)tok_sig_ascii(d, i);
+            continue;
+        }
+        const unsigned char *r = text + b;
+        uint64_t w0, w1;
+        memcpy(&w0, r, 8);
+        memcpy(&w1, r + (rl > 8 ? rl - 8 : 0), 8);
+        uint64_t keep = ~0ull >> (8 * (8 - (rl < 8 ? rl : 8)));
+        uint64_t bad =
+            (w0 | ((w0 - ones) & ~w0) | w1 | ((w1 - ones) & ~w1)) & high & keep;
+        unsigned c0 = r[0], cl = r[rl - 1];
+        c0 |= (unsigned)(c0 - 'A' < 26u) << 5;
+        cl |= (unsigned)(cl - 'A' < 26u) << 5;
+        unsigned s =
+            1 + fold_sig((unsigned char)c0, (unsigned char)cl, (size_t)rl);
+        fsig[i] = (uint16_t)(bad ? FSIG_NONE : s);
+    }
+}
+
 static int
 ctx_init(ctx *x, ws_worker *w, ws_doc *d)
 {
@@ -19310,11 +19349,8 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     x->fsig = ws_arena_alloc_raw(d->arena, n * sizeof(uint16_t));
     /* fold_is()'s signatures of the ASCII tokens (most; the others are
      * folded first, on first use) */
-    if (x->fsig != NULL) {
-        uint16_t *fsig = x->fsig;
-        for (int32_t i = 0, nt = x->ntok; i < nt; i++)
-            fsig[i] = (uint16_t)tok_sig_ascii(d, i);
-    }
+    if (x->fsig != NULL)
+        fsig_sweep(x);
     /* (skipv's and spkv's entries read once looked up: a bit each in
      * skipset, spkset) */
     size_t nw = (size_t)x->ntok / 64 + 1;
@@ -19458,7 +19494,9 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
      * show"), and after "to" a noun too ("according to reports"): no
      * cue; but before an act noun it is the verb ("the survey shows
      * support for ...") */
-    for (int32_t i = 0; lg_en && i + 1 < x->ntok; i++) {
+    /* (the cues only: eight tokens' lengths at a time between them) */
+    for (int32_t i = next_cue(x, 0); lg_en && i + 1 < x->ntok;
+         i = next_cue(x, i + 1)) {
         if (x->cuelen[i] != 1) /* (both tests ask a cue of one word) */
             continue;
         if (en_verb_before_act_noun(x, i)) {
@@ -19478,7 +19516,8 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     /* a cue inside a longer one ("condamné" in "a condamné") is none */
     {
         uint8_t *cl = x->cuelen;
-        for (int32_t i = 0, nt = x->ntok; i < nt; i++)
+        for (int32_t i = next_cue(x, 0), nt = x->ntok; i < nt;
+             i = next_cue(x, i + 1))
             for (int32_t k = i + 1; k < i + cl[i] && k < nt; k++)
                 cl[k] = 0;
     }
