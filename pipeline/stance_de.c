@@ -1437,6 +1437,51 @@ src_main_clause(ws_worker *w, ws_doc *d, const ws_lex *cues, ws_statement *st)
     }
 }
 
+/* "Laut einer Umfrage, die im Mai erstellt wurde, lehnen ...", "Laut
+ * Anna Berg, einer Sprecherin der Firma, wurde ...": a relative clause or
+ * an apposition between commas after the source of "laut" or "nach
+ * (Angaben ...)" belongs to the source; the content is the clause after
+ * it.  A relative clause ends at the first comma after a lowercase word
+ * (its verb); an apposition (an article before a noun) at its comma. */
+static void
+source_aside(ws_worker *w, ws_doc *d, ws_statement *st)
+{
+    static const char *const prep[] = {"laut", "nach", "gem\xc3\xa4\xc3\x9f"};
+    static const char *const rel[] = {
+        "der",     "die",   "das",    "dem",     "den",     "deren",
+        "dessen",  "denen", "welche", "welcher", "welches", "welchem",
+        "welchen", "ein",   "eine",   "einem",   "einer",   "eines"};
+    static const char *const indef[] = {"ein", "eine", "einem", "einer",
+                                        "eines"};
+    if (st->kind == WS_DIRECT || st->kind == WS_REPORTED || st->cue.start < 0 ||
+        st->speaker.start < 0 || st->ncontent != 1 ||
+        st->content[0].start < st->speaker.end)
+        return;
+    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
+    int32_t sp = ws_doc_tok_at(d, st->speaker.end, 0);
+    int32_t t0 = ws_doc_tok_at(d, st->content[0].start, 0);
+    int32_t te = ws_doc_tok_at(d, st->content[0].end, 0);
+    if (!fold_in(w, d, c, prep, sizeof prep / sizeof *prep) || sp >= t0 ||
+        t0 != sp + 1 || !ws_tok_is(d, sp, ",") ||
+        !fold_in(w, d, t0, rel, sizeof rel / sizeof *rel))
+        return;
+    int appos = fold_in(w, d, t0, indef, sizeof indef / sizeof *indef) ||
+                is_cap_tok(d, t0 + 1);
+    for (int32_t k = t0 + 1; k + 2 < te && k < t0 + 30; k++) {
+        if ((d->tokens.v[k].flags & WS_TOK_QUOTE) || ws_tok_is_final(d, k) ||
+            ws_tok_is(d, k, ";") || ws_tok_is(d, k, ":"))
+            return;
+        if (!ws_tok_is(d, k, ","))
+            continue;
+        if (!appos && (!ws_tok_is_word(d, k - 1) || is_cap_tok(d, k - 1)))
+            continue;
+        if (!ws_tok_is_word(d, k + 1) || !ws_tok_is_word(d, k + 2))
+            return;
+        st->content[0].start = d->tokens.v[k + 1].start;
+        return;
+    }
+}
+
 /* "Die Opposition sprach von einem „Skandal“": an indirect statement
  * whose content after "von" or "als" is only a short quotation, with at
  * most one lowercase word before it (an article), is the direct statement
@@ -1589,6 +1634,7 @@ ws_de_filter(ws_worker *w, ws_doc *d)
         right_clause(w, d, &d->statements.v[i]);
         particle_clause(w, d, cues, &d->statements.v[i]);
         src_main_clause(w, d, cues, &d->statements.v[i]);
+        source_aside(w, d, &d->statements.v[i]);
         if (!heisst_es_source(w, d, &d->statements.v[i]))
             continue;
         if (k != i)

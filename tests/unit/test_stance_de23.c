@@ -475,6 +475,54 @@ test_de_subject_apposition_is_no_content(void)
            NULL);
 }
 
+/* A statement whose first content segment is exactly `content`; its
+ * speaker span contains `speaker`. */
+static void
+expect_first_segment(const char *text, const char *content, const char *speaker)
+{
+    ws_doc *d = run("de", text);
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    ws_statement *st = find(d, content);
+    CHECK(st != NULL, "%s: no statement with \"%s\"", text, content);
+    if (st != NULL) {
+        CHECK(strcmp(span(d, st->content[0]), content) == 0,
+              "content \"%s\", want \"%s\"", span(d, st->content[0]), content);
+        CHECK(strstr(span(d, st->speaker), speaker) != NULL,
+              "\"%s\": speaker \"%s\", want \"%s\"", content,
+              span(d, st->speaker), speaker);
+    }
+    ws_doc_free(d);
+}
+
+/* "Laut X, die ..., Inhalt", "Laut X, einer Sprecherin ..., Inhalt": a
+ * relative clause or an apposition after the source of "laut" or "nach
+ * Angaben" is the source's, not the start of the content (which was the
+ * whole rest of the sentence). */
+static void
+test_de_source_aside_is_no_content(void)
+{
+    expect_first_segment(
+        "Laut einer Umfrage, die im Mai erstellt wurde, lehnen "
+        "zwei Drittel der B\xc3\xbcrger den Plan ab.",
+        "lehnen zwei Drittel der B\xc3\xbcrger den Plan ab", "Umfrage");
+    expect_first_segment(
+        "Laut Anna Berg, einer Sprecherin der Firma, wurde das "
+        "Werk geschlossen.",
+        "wurde das Werk geschlossen", "Anna Berg");
+    expect_first_segment(
+        "Nach Angaben der Polizei, die am Abend von Zeugen, "
+        "Anwohnern und \xc3\x84rzten informiert wurde, wurden drei "
+        "Menschen verletzt.",
+        "wurden drei Menschen verletzt", "Polizei");
+    /* a relative clause inside the content stays there */
+    expect_first_segment(
+        "Laut Anna Berg wurde das Werk, das alt war, geschlossen.",
+        "wurde das Werk, das alt war, geschlossen", "Anna Berg");
+}
+
 int
 main(void)
 {
@@ -506,6 +554,7 @@ main(void)
     test_de_parenthesis_back_reference();
     test_de_so_after_word_is_adverb();
     test_de_subject_apposition_is_no_content();
+    test_de_source_aside_is_no_content();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
