@@ -1825,6 +1825,14 @@ object_comp_clause(ws_worker *w, ws_doc *d, ws_statement *st)
             st->content[0].start = d->tokens.v[k + 1].start;
             return;
         }
+        /* "rief alle Mitglieder dazu auf, die Arbeit niederzulegen": the
+         * verb's clause closed by its particle, an infinitive clause
+         * after it */
+        if (is_particle_tok(w, d, k - 1) &&
+            ws_de_zu_clause(w, d, k + 1, t1) > k + 1) {
+            st->content[0].start = d->tokens.v[k + 1].start;
+            return;
+        }
     }
 }
 
@@ -2223,10 +2231,10 @@ static int
 infixed_zu(const char *f, size_t n)
 {
     static const char *const pre[] = {
-        "ab",     "an",     "auf",    "aus",      "bei",  "dar",
-        "ein",    "fest",   "her",    "hin",      "mit",  "nach",
-        "vor",    "weg",    "zurück", "zusammen", "fort", "los",
-        "heraus", "herbei", "voran",  "weiter"};
+        "ab",     "an",     "auf",    "aus",      "bei",   "dar",
+        "ein",    "fest",   "her",    "hin",      "mit",   "nach",
+        "vor",    "weg",    "zurück", "zusammen", "fort",  "los",
+        "heraus", "herbei", "voran",  "weiter",   "nieder"};
     for (size_t k = 0; k < sizeof pre / sizeof *pre; k++) {
         size_t l = strlen(pre[k]);
         if (n >= l + 5 && memcmp(f, pre[k], l) == 0 &&

@@ -523,6 +523,24 @@ test_de_source_aside_is_no_content(void)
         "wurde das Werk, das alt war, geschlossen", "Anna Berg");
 }
 
+/* "ruft X alle Mitglieder dazu auf, die Arbeit niederzulegen": the
+ * infinitive clause after the verb's closing particle is what was called
+ * for (the act took its whole sentence when the subject stood after the
+ * verb); "nieder-" is a separable prefix before an infixed "zu". */
+static void
+test_de_particle_then_zu_clause(void)
+{
+    expect_first_segment("Unterdessen ruft der Verband alle Mitglieder dazu "
+                         "auf, die Arbeit niederzulegen.",
+                         "die Arbeit niederzulegen", "Verband");
+    expect_first_segment("Heute ruft die Partei ihre W\xc3\xa4hler dazu auf, "
+                         "keine Spenden anzunehmen und sich nicht in den "
+                         "Dienst zu stellen.",
+                         "keine Spenden anzunehmen und sich nicht in den "
+                         "Dienst zu stellen",
+                         "Partei");
+}
+
 int
 main(void)
 {
@@ -555,6 +573,7 @@ main(void)
     test_de_so_after_word_is_adverb();
     test_de_subject_apposition_is_no_content();
     test_de_source_aside_is_no_content();
+    test_de_particle_then_zu_clause();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
