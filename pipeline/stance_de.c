@@ -1437,6 +1437,51 @@ src_main_clause(ws_worker *w, ws_doc *d, const ws_lex *cues, ws_statement *st)
     }
 }
 
+/* "Laut der Zeitung „Morgenpost“ wird ...", "plant laut dem Magazin „Neue
+ * Welt“ einen Umbau": a quoted name right after the source of "laut" or
+ * "nach (Angaben ...)" names that source (ws_de_quoted_name); it belongs
+ * to the speaker, and the content starts after it (a statement left with
+ * no quotation in its content is no longer mixed). */
+static void
+source_quoted_name(ws_worker *w, ws_doc *d, ws_statement *st)
+{
+    static const char *const prep[] = {"laut", "nach", "gem\xc3\xa4\xc3\x9f"};
+    if (st->kind == WS_DIRECT || st->kind == WS_REPORTED || st->cue.start < 0 ||
+        st->speaker.start < 0 || st->ncontent < 1)
+        return;
+    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
+    int32_t sp = ws_doc_tok_at(d, st->speaker.end, 0);
+    if (!fold_in(w, d, c, prep, sizeof prep / sizeof *prep) ||
+        sp >= d->tokens.n || !(d->tokens.v[sp].flags & WS_TOK_QUOTE))
+        return;
+    for (int k = 0; k < st->ncontent; k++) {
+        int32_t t0 = ws_doc_tok_at(d, st->content[k].start, 0);
+        int32_t te = ws_doc_tok_at(d, st->content[k].end, 0);
+        if (t0 != sp)
+            continue;
+        int32_t q = t0 + 1;
+        while (q < te && q < t0 + 8 && !(d->tokens.v[q].flags & WS_TOK_QUOTE))
+            q++;
+        if (q + 1 >= te || !(d->tokens.v[q].flags & WS_TOK_QUOTE) ||
+            !ws_tok_is_word(d, q + 1) ||
+            !ws_de_quoted_name(w, d, t0, t0 + 1, q))
+            return;
+        st->speaker.end = d->tokens.v[q].end;
+        st->content[k].start = d->tokens.v[q + 1].start;
+        break;
+    }
+    if (st->kind != WS_MIXED)
+        return;
+    for (int k = 0; k < st->ncontent; k++) {
+        int32_t t0 = ws_doc_tok_at(d, st->content[k].start, 0);
+        for (int32_t t = t0;
+             t < d->tokens.n && d->tokens.v[t].start < st->content[k].end; t++)
+            if (d->tokens.v[t].flags & WS_TOK_QUOTE)
+                return;
+    }
+    st->kind = WS_INDIRECT;
+}
+
 /* "Laut einer Umfrage, die im Mai erstellt wurde, lehnen ...", "Laut
  * Anna Berg, einer Sprecherin der Firma, wurde ...": a relative clause or
  * an apposition between commas after the source of "laut" or "nach
@@ -1634,6 +1679,7 @@ ws_de_filter(ws_worker *w, ws_doc *d)
         right_clause(w, d, &d->statements.v[i]);
         particle_clause(w, d, cues, &d->statements.v[i]);
         src_main_clause(w, d, cues, &d->statements.v[i]);
+        source_quoted_name(w, d, &d->statements.v[i]);
         source_aside(w, d, &d->statements.v[i]);
         if (!heisst_es_source(w, d, &d->statements.v[i]))
             continue;

@@ -541,6 +541,33 @@ test_de_particle_then_zu_clause(void)
                          "Partei");
 }
 
+/* "Laut der Zeitung „Morgenpost“ wird ...": a quoted name right after the
+ * source of "laut" or "nach Angaben" is the source's (the speaker runs
+ * over it), not the start of the content; a content with no quotation
+ * left is indirect, not mixed. */
+static void
+test_de_quoted_name_after_source(void)
+{
+    expect_first_segment("Laut der Zeitung \xe2\x80\x9eMorgenpost\xe2\x80\x9c "
+                         "wird der Minister bald zur\xc3\xbc"
+                         "cktreten.",
+                         "wird der Minister bald zur\xc3\xbc"
+                         "cktreten",
+                         "Zeitung \xe2\x80\x9eMorgenpost\xe2\x80\x9c");
+    expect_first_segment("Nach Angaben des Magazins \xe2\x80\x9eNeue "
+                         "Welt\xe2\x80\x9c plant die Firma einen Umbau.",
+                         "plant die Firma einen Umbau", "Neue Welt");
+    ws_doc *d = run("de", "Laut der Zeitung \xe2\x80\x9eMorgenpost\xe2\x80\x9c "
+                          "wird der Minister bald zur\xc3\xbc"
+                          "cktreten.");
+    if (d != NULL) {
+        ws_statement *st = find(d, "wird der Minister");
+        CHECK(st != NULL && st->kind == WS_INDIRECT, "kind %d, want indirect",
+              st ? (int)st->kind : -1);
+        ws_doc_free(d);
+    }
+}
+
 int
 main(void)
 {
@@ -574,6 +601,7 @@ main(void)
     test_de_subject_apposition_is_no_content();
     test_de_source_aside_is_no_content();
     test_de_particle_then_zu_clause();
+    test_de_quoted_name_after_source();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
