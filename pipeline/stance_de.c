@@ -1437,6 +1437,58 @@ src_main_clause(ws_worker *w, ws_doc *d, const ws_lex *cues, ws_statement *st)
     }
 }
 
+/* "Der Grund sei eher, so der Minister laut der Zeitung, dass ...": an
+ * inverted "so" whose source has a source of its own after it (the
+ * phrase rules end the speaker at "laut", "gegenüber", ...) goes on
+ * after that phrase's comma with the "dass" clause, as "..., so X, dass
+ * ..." does. */
+static void
+so_source_tail(ws_worker *w, ws_doc *d, ws_statement *st)
+{
+    static const char *const so[] = {"so"};
+    static const char *const tail[] = {"laut",
+                                       "gegen\xc3\xbc"
+                                       "ber",
+                                       "nach"};
+    static const char *const comp[] = {"dass", "da\xc3\x9f"};
+    if (st->kind == WS_DIRECT || st->cue.start < 0 || st->speaker.start < 0 ||
+        st->ncontent != 1)
+        return;
+    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
+    int32_t sp = ws_doc_tok_at(d, st->speaker.end, 0);
+    if (!fold_in(w, d, c, so, 1) || c < 2 || !ws_tok_is(d, c - 1, ",") ||
+        !fold_in(w, d, sp, tail, sizeof tail / sizeof *tail))
+        return;
+    const ws_sentence *se = &d->sentences.v[d->tokens.v[c].sent];
+    int32_t s0 = se->tok0, s1 = se->tok1;
+    /* the content is the clause before "so" or the "dass" clause after
+     * the source */
+    int32_t t0 = ws_doc_tok_at(d, st->content[0].start, 0);
+    if (t0 != s0 && t0 <= sp)
+        return;
+    for (int32_t k = sp + 1; k + 2 < s1 && k < sp + 10; k++) {
+        if (ws_tok_is_final(d, k) || ws_tok_is(d, k, ";") ||
+            ws_tok_is(d, k, ":") || (d->tokens.v[k].flags & WS_TOK_QUOTE))
+            return;
+        if (!ws_tok_is(d, k, ","))
+            continue;
+        if (!fold_in(w, d, k + 1, comp, 2) || (t0 > sp && t0 < k + 1))
+            return;
+        int32_t e = s1;
+        while (e > k + 2 && !ws_tok_is_word(d, e - 1) &&
+               !(d->tokens.v[e - 1].flags & WS_TOK_QUOTE))
+            e--;
+        if (e <= k + 3 || c - 1 <= s0 + 1)
+            return;
+        st->content[0].start = d->tokens.v[s0].start;
+        st->content[0].end = d->tokens.v[c - 2].end;
+        st->content[1].start = d->tokens.v[k + 1].start;
+        st->content[1].end = d->tokens.v[e - 1].end;
+        st->ncontent = 2;
+        return;
+    }
+}
+
 /* "Laut der Zeitung „Morgenpost“ wird ...", "plant laut dem Magazin „Neue
  * Welt“ einen Umbau": a quoted name right after the source of "laut" or
  * "nach (Angaben ...)" names that source (ws_de_quoted_name); it belongs
@@ -1680,6 +1732,7 @@ ws_de_filter(ws_worker *w, ws_doc *d)
         particle_clause(w, d, cues, &d->statements.v[i]);
         src_main_clause(w, d, cues, &d->statements.v[i]);
         source_quoted_name(w, d, &d->statements.v[i]);
+        so_source_tail(w, d, &d->statements.v[i]);
         source_aside(w, d, &d->statements.v[i]);
         if (!heisst_es_source(w, d, &d->statements.v[i]))
             continue;

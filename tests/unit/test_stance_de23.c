@@ -568,6 +568,33 @@ test_de_quoted_name_after_source(void)
     }
 }
 
+/* "Der Grund sei eher, so der Minister laut Radio Nord, dass ...":
+ * an inverted "so" whose source has a source or a channel of its own
+ * after it reports both the clause before "so" and the "dass" clause
+ * after that phrase's comma (it kept one of the two). */
+static void
+test_de_so_with_own_source_then_dass(void)
+{
+    const char *texts[] = {
+        "Der Grund sei eher, so der Minister laut Radio Nord, dass die "
+        "Preise steigen.",
+        "Der Grund sei eher, so die Ministerin gegen\xc3\xbc"
+        "ber Radio Nord, dass das \xe2\x80\x9eImperium\xe2\x80\x9c die "
+        "Preise erh\xc3\xb6he."};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        ws_doc *d = run("de", texts[i]);
+        if (d == NULL)
+            continue;
+        ws_statement *st = find_cue(d, "so");
+        CHECK(st != NULL && st->ncontent == 2 &&
+                  strcmp(span(d, st->content[0]), "Der Grund sei eher") == 0 &&
+                  strncmp(span(d, st->content[1]), "dass ", 5) == 0,
+              "%s: \"so\" statement with %d segments, first \"%s\"", texts[i],
+              st ? st->ncontent : -1, st ? span(d, st->content[0]) : "");
+        ws_doc_free(d);
+    }
+}
+
 int
 main(void)
 {
@@ -602,6 +629,7 @@ main(void)
     test_de_source_aside_is_no_content();
     test_de_particle_then_zu_clause();
     test_de_quoted_name_after_source();
+    test_de_so_with_own_source_then_dass();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
