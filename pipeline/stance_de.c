@@ -1437,6 +1437,148 @@ src_main_clause(ws_worker *w, ws_doc *d, const ws_lex *cues, ws_statement *st)
     }
 }
 
+/* "Der Grund sei eher, so der Minister laut der Zeitung, dass ...": an
+ * inverted "so" whose source has a source of its own after it (the
+ * phrase rules end the speaker at "laut", "gegenüber", ...) goes on
+ * after that phrase's comma with the "dass" clause, as "..., so X, dass
+ * ..." does. */
+static void
+so_source_tail(ws_worker *w, ws_doc *d, ws_statement *st)
+{
+    static const char *const so[] = {"so"};
+    static const char *const tail[] = {"laut",
+                                       "gegen\xc3\xbc"
+                                       "ber",
+                                       "nach"};
+    static const char *const comp[] = {"dass", "da\xc3\x9f"};
+    if (st->kind == WS_DIRECT || st->cue.start < 0 || st->speaker.start < 0 ||
+        st->ncontent != 1)
+        return;
+    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
+    int32_t sp = ws_doc_tok_at(d, st->speaker.end, 0);
+    if (!fold_in(w, d, c, so, 1) || c < 2 || !ws_tok_is(d, c - 1, ",") ||
+        !fold_in(w, d, sp, tail, sizeof tail / sizeof *tail))
+        return;
+    const ws_sentence *se = &d->sentences.v[d->tokens.v[c].sent];
+    int32_t s0 = se->tok0, s1 = se->tok1;
+    /* the content is the clause before "so" or the "dass" clause after
+     * the source */
+    int32_t t0 = ws_doc_tok_at(d, st->content[0].start, 0);
+    if (t0 != s0 && t0 <= sp)
+        return;
+    for (int32_t k = sp + 1; k + 2 < s1 && k < sp + 10; k++) {
+        if (ws_tok_is_final(d, k) || ws_tok_is(d, k, ";") ||
+            ws_tok_is(d, k, ":") || (d->tokens.v[k].flags & WS_TOK_QUOTE))
+            return;
+        if (!ws_tok_is(d, k, ","))
+            continue;
+        if (!fold_in(w, d, k + 1, comp, 2) || (t0 > sp && t0 < k + 1))
+            return;
+        int32_t e = s1;
+        while (e > k + 2 && !ws_tok_is_word(d, e - 1) &&
+               !(d->tokens.v[e - 1].flags & WS_TOK_QUOTE))
+            e--;
+        if (e <= k + 3 || c - 1 <= s0 + 1)
+            return;
+        st->content[0].start = d->tokens.v[s0].start;
+        st->content[0].end = d->tokens.v[c - 2].end;
+        st->content[1].start = d->tokens.v[k + 1].start;
+        st->content[1].end = d->tokens.v[e - 1].end;
+        st->ncontent = 2;
+        return;
+    }
+}
+
+/* "Laut der Zeitung „Morgenpost“ wird ...", "plant laut dem Magazin „Neue
+ * Welt“ einen Umbau": a quoted name right after the source of "laut" or
+ * "nach (Angaben ...)" names that source (ws_de_quoted_name); it belongs
+ * to the speaker, and the content starts after it (a statement left with
+ * no quotation in its content is no longer mixed). */
+static void
+source_quoted_name(ws_worker *w, ws_doc *d, ws_statement *st)
+{
+    static const char *const prep[] = {"laut", "nach", "gem\xc3\xa4\xc3\x9f"};
+    if (st->kind == WS_DIRECT || st->kind == WS_REPORTED || st->cue.start < 0 ||
+        st->speaker.start < 0 || st->ncontent < 1)
+        return;
+    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
+    int32_t sp = ws_doc_tok_at(d, st->speaker.end, 0);
+    if (!fold_in(w, d, c, prep, sizeof prep / sizeof *prep) ||
+        sp >= d->tokens.n || !(d->tokens.v[sp].flags & WS_TOK_QUOTE))
+        return;
+    for (int k = 0; k < st->ncontent; k++) {
+        int32_t t0 = ws_doc_tok_at(d, st->content[k].start, 0);
+        int32_t te = ws_doc_tok_at(d, st->content[k].end, 0);
+        if (t0 != sp)
+            continue;
+        int32_t q = t0 + 1;
+        while (q < te && q < t0 + 8 && !(d->tokens.v[q].flags & WS_TOK_QUOTE))
+            q++;
+        if (q + 1 >= te || !(d->tokens.v[q].flags & WS_TOK_QUOTE) ||
+            !ws_tok_is_word(d, q + 1) ||
+            !ws_de_quoted_name(w, d, t0, t0 + 1, q))
+            return;
+        st->speaker.end = d->tokens.v[q].end;
+        st->content[k].start = d->tokens.v[q + 1].start;
+        break;
+    }
+    if (st->kind != WS_MIXED)
+        return;
+    for (int k = 0; k < st->ncontent; k++) {
+        int32_t t0 = ws_doc_tok_at(d, st->content[k].start, 0);
+        for (int32_t t = t0;
+             t < d->tokens.n && d->tokens.v[t].start < st->content[k].end; t++)
+            if (d->tokens.v[t].flags & WS_TOK_QUOTE)
+                return;
+    }
+    st->kind = WS_INDIRECT;
+}
+
+/* "Laut einer Umfrage, die im Mai erstellt wurde, lehnen ...", "Laut
+ * Anna Berg, einer Sprecherin der Firma, wurde ...": a relative clause or
+ * an apposition between commas after the source of "laut" or "nach
+ * (Angaben ...)" belongs to the source; the content is the clause after
+ * it.  A relative clause ends at the first comma after a lowercase word
+ * (its verb); an apposition (an article before a noun) at its comma. */
+static void
+source_aside(ws_worker *w, ws_doc *d, ws_statement *st)
+{
+    static const char *const prep[] = {"laut", "nach", "gem\xc3\xa4\xc3\x9f"};
+    static const char *const rel[] = {
+        "der",     "die",   "das",    "dem",     "den",     "deren",
+        "dessen",  "denen", "welche", "welcher", "welches", "welchem",
+        "welchen", "ein",   "eine",   "einem",   "einer",   "eines"};
+    static const char *const indef[] = {"ein", "eine", "einem", "einer",
+                                        "eines"};
+    if (st->kind == WS_DIRECT || st->kind == WS_REPORTED || st->cue.start < 0 ||
+        st->speaker.start < 0 || st->ncontent != 1 ||
+        st->content[0].start < st->speaker.end)
+        return;
+    int32_t c = ws_doc_tok_at(d, st->cue.start, 0);
+    int32_t sp = ws_doc_tok_at(d, st->speaker.end, 0);
+    int32_t t0 = ws_doc_tok_at(d, st->content[0].start, 0);
+    int32_t te = ws_doc_tok_at(d, st->content[0].end, 0);
+    if (!fold_in(w, d, c, prep, sizeof prep / sizeof *prep) || sp >= t0 ||
+        t0 != sp + 1 || !ws_tok_is(d, sp, ",") ||
+        !fold_in(w, d, t0, rel, sizeof rel / sizeof *rel))
+        return;
+    int appos = fold_in(w, d, t0, indef, sizeof indef / sizeof *indef) ||
+                is_cap_tok(d, t0 + 1);
+    for (int32_t k = t0 + 1; k + 2 < te && k < t0 + 30; k++) {
+        if ((d->tokens.v[k].flags & WS_TOK_QUOTE) || ws_tok_is_final(d, k) ||
+            ws_tok_is(d, k, ";") || ws_tok_is(d, k, ":"))
+            return;
+        if (!ws_tok_is(d, k, ","))
+            continue;
+        if (!appos && (!ws_tok_is_word(d, k - 1) || is_cap_tok(d, k - 1)))
+            continue;
+        if (!ws_tok_is_word(d, k + 1) || !ws_tok_is_word(d, k + 2))
+            return;
+        st->content[0].start = d->tokens.v[k + 1].start;
+        return;
+    }
+}
+
 /* "Die Opposition sprach von einem „Skandal“": an indirect statement
  * whose content after "von" or "als" is only a short quotation, with at
  * most one lowercase word before it (an article), is the direct statement
@@ -1589,6 +1731,9 @@ ws_de_filter(ws_worker *w, ws_doc *d)
         right_clause(w, d, &d->statements.v[i]);
         particle_clause(w, d, cues, &d->statements.v[i]);
         src_main_clause(w, d, cues, &d->statements.v[i]);
+        source_quoted_name(w, d, &d->statements.v[i]);
+        so_source_tail(w, d, &d->statements.v[i]);
+        source_aside(w, d, &d->statements.v[i]);
         if (!heisst_es_source(w, d, &d->statements.v[i]))
             continue;
         if (k != i)
@@ -1776,6 +1921,14 @@ object_comp_clause(ws_worker *w, ws_doc *d, ws_statement *st)
             return;
         }
         if (fold_in(w, d, k + 1, ob, 1)) {
+            st->content[0].start = d->tokens.v[k + 1].start;
+            return;
+        }
+        /* "rief alle Mitglieder dazu auf, die Arbeit niederzulegen": the
+         * verb's clause closed by its particle, an infinitive clause
+         * after it */
+        if (is_particle_tok(w, d, k - 1) &&
+            ws_de_zu_clause(w, d, k + 1, t1) > k + 1) {
             st->content[0].start = d->tokens.v[k + 1].start;
             return;
         }
@@ -2177,10 +2330,10 @@ static int
 infixed_zu(const char *f, size_t n)
 {
     static const char *const pre[] = {
-        "ab",     "an",     "auf",    "aus",      "bei",  "dar",
-        "ein",    "fest",   "her",    "hin",      "mit",  "nach",
-        "vor",    "weg",    "zurück", "zusammen", "fort", "los",
-        "heraus", "herbei", "voran",  "weiter"};
+        "ab",     "an",     "auf",    "aus",      "bei",   "dar",
+        "ein",    "fest",   "her",    "hin",      "mit",   "nach",
+        "vor",    "weg",    "zurück", "zusammen", "fort",  "los",
+        "heraus", "herbei", "voran",  "weiter",   "nieder"};
     for (size_t k = 0; k < sizeof pre / sizeof *pre; k++) {
         size_t l = strlen(pre[k]);
         if (n >= l + 5 && memcmp(f, pre[k], l) == 0 &&

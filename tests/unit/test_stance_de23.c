@@ -475,6 +475,126 @@ test_de_subject_apposition_is_no_content(void)
            NULL);
 }
 
+/* A statement whose first content segment is exactly `content`; its
+ * speaker span contains `speaker`. */
+static void
+expect_first_segment(const char *text, const char *content, const char *speaker)
+{
+    ws_doc *d = run("de", text);
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    ws_statement *st = find(d, content);
+    CHECK(st != NULL, "%s: no statement with \"%s\"", text, content);
+    if (st != NULL) {
+        CHECK(strcmp(span(d, st->content[0]), content) == 0,
+              "content \"%s\", want \"%s\"", span(d, st->content[0]), content);
+        CHECK(strstr(span(d, st->speaker), speaker) != NULL,
+              "\"%s\": speaker \"%s\", want \"%s\"", content,
+              span(d, st->speaker), speaker);
+    }
+    ws_doc_free(d);
+}
+
+/* "Laut X, die ..., Inhalt", "Laut X, einer Sprecherin ..., Inhalt": a
+ * relative clause or an apposition after the source of "laut" or "nach
+ * Angaben" is the source's, not the start of the content (which was the
+ * whole rest of the sentence). */
+static void
+test_de_source_aside_is_no_content(void)
+{
+    expect_first_segment(
+        "Laut einer Umfrage, die im Mai erstellt wurde, lehnen "
+        "zwei Drittel der B\xc3\xbcrger den Plan ab.",
+        "lehnen zwei Drittel der B\xc3\xbcrger den Plan ab", "Umfrage");
+    expect_first_segment(
+        "Laut Anna Berg, einer Sprecherin der Firma, wurde das "
+        "Werk geschlossen.",
+        "wurde das Werk geschlossen", "Anna Berg");
+    expect_first_segment(
+        "Nach Angaben der Polizei, die am Abend von Zeugen, "
+        "Anwohnern und \xc3\x84rzten informiert wurde, wurden drei "
+        "Menschen verletzt.",
+        "wurden drei Menschen verletzt", "Polizei");
+    /* a relative clause inside the content stays there */
+    expect_first_segment(
+        "Laut Anna Berg wurde das Werk, das alt war, geschlossen.",
+        "wurde das Werk, das alt war, geschlossen", "Anna Berg");
+}
+
+/* "ruft X alle Mitglieder dazu auf, die Arbeit niederzulegen": the
+ * infinitive clause after the verb's closing particle is what was called
+ * for (the act took its whole sentence when the subject stood after the
+ * verb); "nieder-" is a separable prefix before an infixed "zu". */
+static void
+test_de_particle_then_zu_clause(void)
+{
+    expect_first_segment("Unterdessen ruft der Verband alle Mitglieder dazu "
+                         "auf, die Arbeit niederzulegen.",
+                         "die Arbeit niederzulegen", "Verband");
+    expect_first_segment("Heute ruft die Partei ihre W\xc3\xa4hler dazu auf, "
+                         "keine Spenden anzunehmen und sich nicht in den "
+                         "Dienst zu stellen.",
+                         "keine Spenden anzunehmen und sich nicht in den "
+                         "Dienst zu stellen",
+                         "Partei");
+}
+
+/* "Laut der Zeitung „Morgenpost“ wird ...": a quoted name right after the
+ * source of "laut" or "nach Angaben" is the source's (the speaker runs
+ * over it), not the start of the content; a content with no quotation
+ * left is indirect, not mixed. */
+static void
+test_de_quoted_name_after_source(void)
+{
+    expect_first_segment("Laut der Zeitung \xe2\x80\x9eMorgenpost\xe2\x80\x9c "
+                         "wird der Minister bald zur\xc3\xbc"
+                         "cktreten.",
+                         "wird der Minister bald zur\xc3\xbc"
+                         "cktreten",
+                         "Zeitung \xe2\x80\x9eMorgenpost\xe2\x80\x9c");
+    expect_first_segment("Nach Angaben des Magazins \xe2\x80\x9eNeue "
+                         "Welt\xe2\x80\x9c plant die Firma einen Umbau.",
+                         "plant die Firma einen Umbau", "Neue Welt");
+    ws_doc *d = run("de", "Laut der Zeitung \xe2\x80\x9eMorgenpost\xe2\x80\x9c "
+                          "wird der Minister bald zur\xc3\xbc"
+                          "cktreten.");
+    if (d != NULL) {
+        ws_statement *st = find(d, "wird der Minister");
+        CHECK(st != NULL && st->kind == WS_INDIRECT, "kind %d, want indirect",
+              st ? (int)st->kind : -1);
+        ws_doc_free(d);
+    }
+}
+
+/* "Der Grund sei eher, so der Minister laut Radio Nord, dass ...":
+ * an inverted "so" whose source has a source or a channel of its own
+ * after it reports both the clause before "so" and the "dass" clause
+ * after that phrase's comma (it kept one of the two). */
+static void
+test_de_so_with_own_source_then_dass(void)
+{
+    const char *texts[] = {
+        "Der Grund sei eher, so der Minister laut Radio Nord, dass die "
+        "Preise steigen.",
+        "Der Grund sei eher, so die Ministerin gegen\xc3\xbc"
+        "ber Radio Nord, dass das \xe2\x80\x9eImperium\xe2\x80\x9c die "
+        "Preise erh\xc3\xb6he."};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        ws_doc *d = run("de", texts[i]);
+        if (d == NULL)
+            continue;
+        ws_statement *st = find_cue(d, "so");
+        CHECK(st != NULL && st->ncontent == 2 &&
+                  strcmp(span(d, st->content[0]), "Der Grund sei eher") == 0 &&
+                  strncmp(span(d, st->content[1]), "dass ", 5) == 0,
+              "%s: \"so\" statement with %d segments, first \"%s\"", texts[i],
+              st ? st->ncontent : -1, st ? span(d, st->content[0]) : "");
+        ws_doc_free(d);
+    }
+}
+
 int
 main(void)
 {
@@ -506,6 +626,10 @@ main(void)
     test_de_parenthesis_back_reference();
     test_de_so_after_word_is_adverb();
     test_de_subject_apposition_is_no_content();
+    test_de_source_aside_is_no_content();
+    test_de_particle_then_zu_clause();
+    test_de_quoted_name_after_source();
+    test_de_so_with_own_source_then_dass();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
