@@ -9510,8 +9510,17 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
      * subject is no source */
     static const char *const be[] = {"is", "are",  "was",  "were",
                                      "be", "been", "being"};
+    /* (over adverbs between: "was also dubbed", "were not named") */
+    static const char *const mid[] = {"also",  "not",  "n't",   "still",
+                                      "now",   "then", "often", "once",
+                                      "later", "even", "never", "again"};
+    int32_t jb = j;
+    while (jb > s0 && jb > j - 3 &&
+           (fold_is(x, jb, mid, sizeof mid / sizeof *mid) ||
+            (jb < j && is_ly_adv(x, jb))))
+        jb--;
     if (wl > 3 && w[wl - 2] == 'e' && w[wl - 1] == 'd' &&
-        fold_is(x, j, be, sizeof be / sizeof *be))
+        fold_is(x, jb, be, sizeof be / sizeof *be))
         return 0;
     int bare = !((wl > 1 && w[wl - 1] == 's') ||
                  (wl > 2 && w[wl - 2] == 'e' && w[wl - 1] == 'd') ||
@@ -17650,7 +17659,8 @@ static void
 en_passive_judgement_pass(ctx *x)
 {
     static const char *const bare[] = {"considered", "deemed", "labeled",
-                                       "labelled"};
+                                       "labelled",   "dubbed", "branded",
+                                       "termed"};
     static const char *const be[] = {"is", "are",  "was",  "were",
                                      "be", "been", "being"};
     static const char *const mid[] = {"not",   "n't",   "also",   "now",
@@ -17670,7 +17680,7 @@ en_passive_judgement_pass(ctx *x)
     for (int32_t t = cand_next(x, cand, 2); t + 2 < x->ntok;
          t = cand_next(x, cand, t + 1)) {
         int isas = 0;
-        if (!fold_first_in(x, t, "cdl") ||
+        if (!fold_first_in(x, t, "cdlbt") ||
             !fold_is(x, t, bare, sizeof bare / sizeof *bare)) {
             if (!tok_is(d, t + 1, "as") ||
                 !fold_is(x, t, en_judge_as,
@@ -17704,7 +17714,11 @@ en_passive_judgement_pass(ctx *x)
         int32_t a = en_raised_subject(x, v, s0);
         if (a < 0 || (a + 1 == v && fold_is(x, a, there, 1)))
             continue;
-        int32_t c1 = en_seem_predicate_end(x, c0, clause_end(x, c0, 0));
+        /* a naming verb's predicate ends as an act's object does, before
+         * a time or channel phrase ("was dubbed the winner online") */
+        static const char *const naming[] = {"dubbed", "branded", "termed"};
+        int nm = fold_is(x, t, naming, sizeof naming / sizeof *naming);
+        int32_t c1 = en_seem_predicate_end(x, c0, clause_end(x, c0, nm));
         if (c1 <= c0)
             continue;
         int agent = 0;
@@ -17714,7 +17728,8 @@ en_passive_judgement_pass(ctx *x)
                                 held_by(x, &held, n0, d->tokens.v[a].start));
         if (agent || inside)
             continue;
-        ws_statement *st = new_statement(x, WS_INDIRECT);
+        /* (naming is an act with no clause: reported) */
+        ws_statement *st = new_statement(x, nm ? WS_REPORTED : WS_INDIRECT);
         if (st == NULL)
             return;
         st->cue = tok_span(x, v, t + 1);
