@@ -9406,6 +9406,24 @@ en_object_gap_rel(ctx *x, int32_t p, int32_t j, int32_t s0)
     return 0;
 }
 
+/* English: is the word at g, after "by", a gerund with its object or
+ * particle ("by walking out", "by calling a strike", "by saying that"),
+ * not an -ing adjective before its noun ("by leading banks")? */
+static int
+en_by_gerund(ctx *x, int32_t g)
+{
+    static const char *const part[] = {"out",  "up",   "off", "down",
+                                       "back", "that", "it",  "them"};
+    ws_doc *d = x->d;
+    int32_t bl = ws_tok_blen(d, g);
+    if (bl <= 4 || memcmp(ws_tok_ptr(d, g) + bl - 3, "ing", 3) != 0 ||
+        g + 1 >= x->ntok)
+        return 0;
+    return is_det(x, g + 1) || pron_gender_simple(x, g + 1) ||
+           fold_is(x, g + 1, part, sizeof part / sizeof *part) ||
+           (lexclass(x, x->L.skip, g + 1) & K_PREP);
+}
+
 static int32_t en_object_infinitive(ctx *x, int32_t c0, int32_t c1);
 
 static int
@@ -9521,6 +9539,13 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
         jb--;
     if (wl > 3 && w[wl - 2] == 'e' && w[wl - 1] == 'd' &&
         fold_is(x, jb, be, sizeof be / sizeof *be))
+        return 0;
+    /* a participle right before a "by" agent is passive: "a coalition
+     * led by A and backed by B"; not before "by" and a gerund with its
+     * object or particle, a manner ("protested by walking out") */
+    if (wl > 3 && w[wl - 2] == 'e' && w[wl - 1] == 'd' && q == p &&
+        x->cuelen[p] == 1 && p + 3 < x->ntok && tok_is(d, p + 1, "by") &&
+        ws_tok_is_word(d, p + 2) && !en_by_gerund(x, p + 2))
         return 0;
     int bare = !((wl > 1 && w[wl - 1] == 's') ||
                  (wl > 2 && w[wl - 2] == 'e' && w[wl - 1] == 'd') ||

@@ -1118,6 +1118,23 @@ test_en_adverb_inside_passive_subject_no_source(void)
                  "slammed", "The mayor");
 }
 
+/* "a coalition led by A and backed by B": a participle right before a
+ * "by" agent, after "and", was read as an active verb whose subject was
+ * the source and whose "by" phrase was what it backed; "by" and a
+ * gerund with its object is a manner and keeps the active verb. */
+static void
+test_en_coordinated_participle_before_by_is_passive(void)
+{
+    expect_no_en_cue("A coalition led by Spain and backed by France failed.",
+                     "backed");
+    expect_no_en_cue("The fund, run by farmers and backed by striking "
+                     "workers, closed.",
+                     "backed");
+    expect_exact("She protested by walking out of the talks.",
+                 "by walking out of the talks", WS_REPORTED, "protested",
+                 "She");
+}
+
 int
 main(void)
 {
@@ -1186,6 +1203,7 @@ main(void)
     test_en_transcript_turn_over_quoted_paragraphs();
     test_en_passive_naming_without_agent_has_no_source();
     test_en_adverb_inside_passive_subject_no_source();
+    test_en_coordinated_participle_before_by_is_passive();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
