@@ -9406,6 +9406,24 @@ en_object_gap_rel(ctx *x, int32_t p, int32_t j, int32_t s0)
     return 0;
 }
 
+/* English: is the word at g, after "by", a gerund with its object or
+ * particle ("by walking out", "by calling a strike", "by saying that"),
+ * not an -ing adjective before its noun ("by leading banks")? */
+static int
+en_by_gerund(ctx *x, int32_t g)
+{
+    static const char *const part[] = {"out",  "up",   "off", "down",
+                                       "back", "that", "it",  "them"};
+    ws_doc *d = x->d;
+    int32_t bl = ws_tok_blen(d, g);
+    if (bl <= 4 || memcmp(ws_tok_ptr(d, g) + bl - 3, "ing", 3) != 0 ||
+        g + 1 >= x->ntok)
+        return 0;
+    return is_det(x, g + 1) || pron_gender_simple(x, g + 1) ||
+           fold_is(x, g + 1, part, sizeof part / sizeof *part) ||
+           (lexclass(x, x->L.skip, g + 1) & K_PREP);
+}
+
 static int32_t en_object_infinitive(ctx *x, int32_t c0, int32_t c1);
 
 static int
@@ -9510,8 +9528,24 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
      * subject is no source */
     static const char *const be[] = {"is", "are",  "was",  "were",
                                      "be", "been", "being"};
+    /* (over adverbs between: "was also dubbed", "were not named") */
+    static const char *const mid[] = {"also",  "not",  "n't",   "still",
+                                      "now",   "then", "often", "once",
+                                      "later", "even", "never", "again"};
+    int32_t jb = j;
+    while (jb > s0 && jb > j - 3 &&
+           (fold_is(x, jb, mid, sizeof mid / sizeof *mid) ||
+            (jb < j && is_ly_adv(x, jb))))
+        jb--;
     if (wl > 3 && w[wl - 2] == 'e' && w[wl - 1] == 'd' &&
-        fold_is(x, j, be, sizeof be / sizeof *be))
+        fold_is(x, jb, be, sizeof be / sizeof *be))
+        return 0;
+    /* a participle right before a "by" agent is passive: "a coalition
+     * led by A and backed by B"; not before "by" and a gerund with its
+     * object or particle, a manner ("protested by walking out") */
+    if (wl > 3 && w[wl - 2] == 'e' && w[wl - 1] == 'd' && q == p &&
+        x->cuelen[p] == 1 && p + 3 < x->ntok && tok_is(d, p + 1, "by") &&
+        ws_tok_is_word(d, p + 2) && !en_by_gerund(x, p + 2))
         return 0;
     int bare = !((wl > 1 && w[wl - 1] == 's') ||
                  (wl > 2 && w[wl - 2] == 'e' && w[wl - 1] == 'd') ||
@@ -17650,7 +17684,8 @@ static void
 en_passive_judgement_pass(ctx *x)
 {
     static const char *const bare[] = {"considered", "deemed", "labeled",
-                                       "labelled"};
+                                       "labelled",   "dubbed", "branded",
+                                       "termed"};
     static const char *const be[] = {"is", "are",  "was",  "were",
                                      "be", "been", "being"};
     static const char *const mid[] = {"not",   "n't",   "also",   "now",
@@ -17670,7 +17705,7 @@ en_passive_judgement_pass(ctx *x)
     for (int32_t t = cand_next(x, cand, 2); t + 2 < x->ntok;
          t = cand_next(x, cand, t + 1)) {
         int isas = 0;
-        if (!fold_first_in(x, t, "cdl") ||
+        if (!fold_first_in(x, t, "cdlbt") ||
             !fold_is(x, t, bare, sizeof bare / sizeof *bare)) {
             if (!tok_is(d, t + 1, "as") ||
                 !fold_is(x, t, en_judge_as,
@@ -17704,7 +17739,11 @@ en_passive_judgement_pass(ctx *x)
         int32_t a = en_raised_subject(x, v, s0);
         if (a < 0 || (a + 1 == v && fold_is(x, a, there, 1)))
             continue;
-        int32_t c1 = en_seem_predicate_end(x, c0, clause_end(x, c0, 0));
+        /* a naming verb's predicate ends as an act's object does, before
+         * a time or channel phrase ("was dubbed the winner online") */
+        static const char *const naming[] = {"dubbed", "branded", "termed"};
+        int nm = fold_is(x, t, naming, sizeof naming / sizeof *naming);
+        int32_t c1 = en_seem_predicate_end(x, c0, clause_end(x, c0, nm));
         if (c1 <= c0)
             continue;
         int agent = 0;
@@ -17714,7 +17753,8 @@ en_passive_judgement_pass(ctx *x)
                                 held_by(x, &held, n0, d->tokens.v[a].start));
         if (agent || inside)
             continue;
-        ws_statement *st = new_statement(x, WS_INDIRECT);
+        /* (naming is an act with no clause: reported) */
+        ws_statement *st = new_statement(x, nm ? WS_REPORTED : WS_INDIRECT);
         if (st == NULL)
             return;
         st->cue = tok_span(x, v, t + 1);

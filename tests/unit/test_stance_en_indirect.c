@@ -1085,6 +1085,56 @@ test_en_transcript_turn_over_quoted_paragraphs(void)
                  "Tom Ruiz");
 }
 
+/* "the pier was dubbed the pride of the town": a passive naming verb
+ * with no agent names no source; the statement is a reported act with
+ * the subject and the predicate as its content, the predicate ending as
+ * an act's object does (before a time phrase).  With a "by" agent the
+ * agent is the source, as before. */
+static void
+test_en_passive_naming_without_agent_has_no_source(void)
+{
+    expect_exact("The new pier was dubbed the pride of the town.",
+                 "The new pier | the pride of the town", WS_REPORTED,
+                 "was dubbed", NULL);
+    expect_exact("The new pier was also dubbed the pride of the town.",
+                 "The new pier | the pride of the town", WS_REPORTED,
+                 "was also dubbed", NULL);
+    expect_exact("The levy was branded a failure on Monday.",
+                 "The levy | a failure", WS_REPORTED, "was branded", NULL);
+    expect_exact("The levy was branded a failure by critics.",
+                 "The levy | a failure", WS_REPORTED, "branded", "critics");
+}
+
+/* "the pier was also called a landmark": an adverb between the form of
+ * "be" and the participle hid the passive, and its subject was taken
+ * for the source of an act */
+static void
+test_en_adverb_inside_passive_subject_no_source(void)
+{
+    expect_no_en_cue("The old pier was also called a landmark.", "called");
+    expect_no_en_cue("The old pier was not called a landmark.", "called");
+    /* the active verb after "also" keeps its subject */
+    expect_exact("The mayor also slammed the plan.", "the plan", WS_REPORTED,
+                 "slammed", "The mayor");
+}
+
+/* "a coalition led by A and backed by B": a participle right before a
+ * "by" agent, after "and", was read as an active verb whose subject was
+ * the source and whose "by" phrase was what it backed; "by" and a
+ * gerund with its object is a manner and keeps the active verb. */
+static void
+test_en_coordinated_participle_before_by_is_passive(void)
+{
+    expect_no_en_cue("A coalition led by Spain and backed by France failed.",
+                     "backed");
+    expect_no_en_cue("The fund, run by farmers and backed by striking "
+                     "workers, closed.",
+                     "backed");
+    expect_exact("She protested by walking out of the talks.",
+                 "by walking out of the talks", WS_REPORTED, "protested",
+                 "She");
+}
+
 int
 main(void)
 {
@@ -1151,6 +1201,9 @@ main(void)
     test_en_to_clause_keeps_planned_relative();
     test_en_to_clause_ends_before_coordinated_speech_verb();
     test_en_transcript_turn_over_quoted_paragraphs();
+    test_en_passive_naming_without_agent_has_no_source();
+    test_en_adverb_inside_passive_subject_no_source();
+    test_en_coordinated_participle_before_by_is_passive();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
