@@ -41,15 +41,20 @@ static _Thread_local int cpu_seen_ok;
 
 static double doc_secs = 60;
 
-/* WHOSAID_DOC_SECONDS, read once per process (default 60; 0 = no bound). */
+/* WHOSAID_DOC_SECONDS, read once per process (default 60; 0 = no bound).
+ * A bound of more than 1e9 s (31 years) is none: in nanoseconds it would
+ * overflow the deadline's arithmetic (1e300 stopped every document at
+ * once); not a number is not a bound either (the default). */
 static void
 read_doc_seconds(void)
 {
     const char *e = getenv("WHOSAID_DOC_SECONDS");
     char *end;
     double v = e ? strtod(e, &end) : 60;
-    if (e && (end == e || *end != '\0' || v < 0))
+    if (e && (end == e || *end != '\0' || v < 0 || v != v))
         v = 60;
+    if (v > 1e9)
+        v = 0;
     doc_secs = v;
 }
 

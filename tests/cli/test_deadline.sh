@@ -57,4 +57,14 @@ rc=$?
     grep -q '"id":"big"' && ok ||
     no "short ones, then over the bound: want one too-big error, on big"
 [ "$(grep -c '' "$tmp/out")" = 21 ] && ok || no "short ones: records lost"
+# huge_bound_stopped_every_document: a bound of 1e300 s (or 1e12) made
+# the deadline's nanoseconds overflow, and every document was cut off at
+# once; a bound beyond 1e9 s is no bound
+head -20 "$tmp/mix.jsonl" > "$tmp/short.jsonl"
+for big in 1e12 1e300 inf; do
+    WHOSAID_DOC_SECONDS=$big $BIN/stance < "$tmp/short.jsonl" > "$tmp/out" 2> "$tmp/err"
+    rc=$?
+    [ $rc -eq 0 ] && ok || no "bound $big: exit $rc: $(head -1 "$tmp/err")"
+    grep -q 'too-big' "$tmp/out" && no "bound $big: a document was stopped" || ok
+done
 finish
