@@ -3,8 +3,13 @@
  * light-verb and split-act rules are asked only of words that pass their
  * first tests inline, and the per-token memos of the skip and speakers
  * lexicons are not zeroed before use (a bit per token tells a looked-up
- * entry).  Each test is named after what it proves, on short invented
- * sentences.
+ * entry).  Session 32: the tokens' fold_is() signatures are computed for
+ * tokens of 1 to 16 bytes from two 8-byte loads (a token that ends within
+ * 8 bytes of the text's end the old way), the test of a source
+ * preposition phrase ("по предварительным данным") asks its word's and
+ * the next two words' flags in one branch, and the sweeps over the cues
+ * skip the tokens that start none eight at a time (next_cue).  Each test
+ * is named after what it proves, on short invented sentences.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -118,6 +123,133 @@ test_memo_not_read_before_lookup(void)
         }
 }
 
+/* A sentence gets the same statements whether it ends the text (its last
+ * tokens within 8 bytes of the end: signed the old way) or a sentence
+ * that makes none follows it (signed from the 8-byte loads); its words
+ * run from one byte to over sixteen, in lower case, capitalised and in
+ * capitals (the signature folds the first and last byte). */
+static void
+test_fold_signature_same_at_text_end(void)
+{
+    static const char *const sent[] = {
+        "The clerk whispered that the ledger was lost.",
+        "The mayor asked whether the quay would reopen.",
+        "Critics call it \"a scam\"",
+        "THE PILOTS SAID THE RUNWAY WAS WET, according to a spokeswoman.",
+        "Lee said the counterintelligence briefings were \"fine\"",
+        "The harbourmasters insisted that the quay would reopen",
+        "Residents, the mayor said, have complained about the noise.",
+    };
+    for (size_t k = 0; k < sizeof sent / sizeof *sent; k++) {
+        static char alone[4096], followed[4096], text[512];
+        ws_doc *d = run("en", sent[k]);
+        CHECK(d != NULL, "out of memory");
+        if (d == NULL)
+            return;
+        dump(d, alone, sizeof alone);
+        ws_doc_free(d);
+        snprintf(text, sizeof text, "%s\n\nThe gulls circled.", sent[k]);
+        d = run("en", text);
+        CHECK(d != NULL, "out of memory");
+        if (d == NULL)
+            return;
+        dump(d, followed, sizeof followed);
+        ws_doc_free(d);
+        CHECK(strcmp(alone, followed) == 0, "%s:\n alone    %s\n followed %s",
+              sent[k], alone, followed);
+    }
+    expect_exact("The mayor asked whether the quay would reopen.",
+                 "whether the quay would reopen", WS_INDIRECT, "asked",
+                 "The mayor");
+    expect_exact("The clerk whispered that the ledger was lost.",
+                 "the ledger was lost", WS_INDIRECT, "whispered", "The clerk");
+}
+
+/* The statement of doc in lang with cue `cue`: its speaker and content
+ * (NULL cue: no statement at all) */
+static void
+expect_src(const char *lang, const char *text, const char *cue,
+           const char *speaker, const char *content)
+{
+    ws_doc *d = run(lang, text);
+    CHECK(d != NULL, "out of memory");
+    if (d == NULL)
+        return;
+    if (cue == NULL) {
+        CHECK(d->statements.n == 0, "%s: %d statements, want none", text,
+              (int)d->statements.n);
+    } else {
+        ws_statement *st = find_cue(d, cue);
+        CHECK(st != NULL, "%s: no statement with cue %s", text, cue);
+        if (st != NULL) {
+            CHECK(strcmp(span(d, st->speaker), speaker) == 0,
+                  "%s: speaker %s, want %s", text, span(d, st->speaker),
+                  speaker);
+            CHECK(st->ncontent == 1 &&
+                      strcmp(span(d, st->content[0]), content) == 0,
+                  "%s: content %s, want %s", text,
+                  st->ncontent ? span(d, st->content[0]) : "", content);
+        }
+    }
+    ws_doc_free(d);
+}
+
+/* A source preposition, one or two lower-case adjectives and a source
+ * noun still make one cue with the branch-free first test; a name after
+ * it is the source, none makes the phrase the source; a capitalised word
+ * after the preposition makes no such cue. */
+static void
+test_source_preposition_phrase_found_after_one_branch(void)
+{
+    expect_src("ru",
+               "По предварительным данным Минздрава, в городе закрыты три "
+               "школы.",
+               "По предварительным данным", "Минздрава",
+               "в городе закрыты три школы");
+    expect_src("pl",
+               "Według nieoficjalnych informacji rząd zamknie trzy "
+               "szkoły.",
+               "Według nieoficjalnych informacji", "nieoficjalnych informacji",
+               "rząd zamknie trzy szkoły");
+    expect_src("uk", "За попередніми даними, у місті закрито три школи.",
+               "За попередніми даними", "попередніми даними",
+               "у місті закрито три школи");
+    expect_src("ru",
+               "По Предварительным данным Минздрава, в городе закрыты три "
+               "школы.",
+               NULL, NULL, NULL);
+}
+
+/* The sweeps over the cues (an -s noun before a verb of speech is that
+ * verb's subject; the act noun after a verb is part of its cue; a cue
+ * inside a longer one is none) find the same cues wherever the cue falls
+ * among the eight tokens next_cue reads at a time: after none to ten
+ * tokens of sentences that hold no cue. */
+static void
+test_cue_sweeps_same_at_every_offset(void)
+{
+    static const struct {
+        const char *text, *cue, *speaker;
+    } c[] = {
+        {"Media reports suggest the quay will reopen in May.", "suggest",
+         "Media reports"},
+        {"The survey shows support for the new ferry timetable.",
+         "shows support for", "The survey"},
+        {"The mayor made a fresh appeal for calm.", "made a fresh appeal",
+         "The mayor"},
+    };
+    static const char *const lead[] = {"", "Gulls. ", "The gulls circled. ",
+                                       "The gulls circled. Rain fell. ",
+                                       "The gulls circled. Rain fell. Boats "
+                                       "waited. "};
+    for (size_t k = 0; k < sizeof c / sizeof *c; k++)
+        for (size_t l = 0; l < sizeof lead / sizeof *lead; l++) {
+            char text[512];
+            snprintf(text, sizeof text, "%s%s", lead[l], c[k].text);
+            expect_speaker(text, c[k].cue, c[k].speaker, NULL);
+        }
+}
+
 int
 main(void)
 {
@@ -132,6 +264,9 @@ main(void)
     test_light_act_found_after_inline_pretest();
     test_split_act_found_after_inline_pretest();
     test_memo_not_read_before_lookup();
+    test_fold_signature_same_at_text_end();
+    test_source_preposition_phrase_found_after_one_branch();
+    test_cue_sweeps_same_at_every_offset();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
