@@ -316,30 +316,36 @@ add_entry(ws_lex *lx, char *phrase, const char *value)
 ws_lex *
 ws_lex_load(const char *path, char *err, size_t errlen)
 {
-    FILE *fp = fopen(path, "rb");
-    if (fp == NULL) {
-        snprintf(err, errlen, "%s: %s", path, strerror(errno));
+    ws_buf b = {0};
+    int rc = ws_file_slurp(path, &b);
+    if (rc < 0) {
+        snprintf(err, errlen, "%s: %s", path,
+                 rc == -ENOMEM ? "out of memory" : strerror(-rc));
+        ws_buf_free(&b);
+        errno = -rc;
         return NULL;
     }
+    return ws_lex_take(path, &b, err, errlen);
+}
+
+ws_lex *
+ws_lex_take(const char *path, ws_buf *text, char *err, size_t errlen)
+{
+    ws_buf b = *text;
+    memset(text, 0, sizeof *text);
     ws_lex *lx = calloc(1, sizeof(*lx));
-    ws_buf b = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
-        ws_buf_put(&b, chunk, n);
-    int rerr = ferror(fp);
-    fclose(fp);
-    if (lx == NULL || b.oom || rerr) {
-        snprintf(err, errlen, "%s: %s", path,
-                 rerr ? "read error" : "out of memory");
+    if (lx == NULL || b.oom) {
+        snprintf(err, errlen, "%s: out of memory", path);
         ws_buf_free(&b);
         free(lx);
+        errno = ENOMEM;
         return NULL;
     }
     if (ws_utf8_invalid_at(b.buf ? b.buf : "", b.len) >= 0) {
         snprintf(err, errlen, "%s: invalid UTF-8", path);
         ws_buf_free(&b);
         free(lx);
+        errno = EILSEQ;
         return NULL;
     }
     lx->data = b.buf ? b.buf : calloc(1, 1);
@@ -374,6 +380,7 @@ ws_lex_load(const char *path, char *err, size_t errlen)
         lx->p2filt == NULL) {
         snprintf(err, errlen, "%s: out of memory", path);
         ws_lex_free(lx);
+        errno = ENOMEM;
         return NULL;
     }
     char *p = lx->data;
@@ -394,6 +401,7 @@ ws_lex_load(const char *path, char *err, size_t errlen)
             if (add_entry(lx, p, value) < 0) {
                 snprintf(err, errlen, "%s: out of memory", path);
                 ws_lex_free(lx);
+                errno = ENOMEM;
                 return NULL;
             }
         }

@@ -59,6 +59,15 @@ struct ws_models {
     lang_models langs[MAX_LANGS];
     int nlangs;
     size_t shc_words; /* the shared answers' bound (0: SHC_ENTRIES) */
+    /* the lexicons' text as the fingerprint read it, each until the
+     * lexicon loads: a file is read once, not twice (four system calls
+     * a lexicon, some 2 ms of each start-up) */
+    struct ahead {
+        char *path;
+        ws_buf text;
+        int have; /* text is there to take */
+    } * ahead;
+    int nahead;
 };
 
 static char missing_marker;
@@ -74,9 +83,44 @@ is_dir(const char *p)
 
 /* A hash over the model files: names, sizes and the lexicons' contents,
  * so that a changed lexicon or model changes the stage versions. */
-static void
-compute_fingerprint(const char *dir)
+/* The text the fingerprint read from path, to take (NULL: none) */
+static ws_buf *
+ahead_take(ws_models *m, const char *path)
 {
+    for (int i = 0; i < m->nahead; i++)
+        if (m->ahead[i].have && strcmp(m->ahead[i].path, path) == 0) {
+            m->ahead[i].have = 0;
+            return &m->ahead[i].text;
+        }
+    return NULL;
+}
+
+/* Keeps path's text for its lexicon (taking text's memory); without the
+ * memory to keep it, the lexicon reads its file again */
+static void
+ahead_keep(ws_models *m, const char *path, ws_buf *text)
+{
+    if (m->nahead % 64 == 0) {
+        struct ahead *na =
+            realloc(m->ahead, (size_t)(m->nahead + 64) * sizeof *na);
+        if (na == NULL)
+            return;
+        m->ahead = na;
+    }
+    char *pc = strdup(path);
+    if (pc == NULL)
+        return;
+    struct ahead *a = &m->ahead[m->nahead++];
+    a->path = pc;
+    a->text = *text;
+    a->have = 1;
+    memset(text, 0, sizeof *text);
+}
+
+static void
+compute_fingerprint(ws_models *m)
+{
+    const char *dir = m->dir;
     uint64_t h = 0xcbf29ce484222325ULL;
     DIR *top = opendir(dir);
     if (top == NULL)
@@ -124,23 +168,28 @@ compute_fingerprint(const char *dir)
                 continue;
             char path[PATH_MAX * 2];
             snprintf(path, sizeof path, "%s/%s", sub, files[a]);
+            /* a lexicon's size and text (read whole: no stat of its
+             * own); a model's size */
+            size_t fl = strlen(files[a]);
+            int tsv = fl > 4 && strcmp(files[a] + fl - 4, ".tsv") == 0;
+            ws_buf text = {0};
             struct stat st;
-            if (stat(path, &st) == 0) {
+            int have =
+                tsv ? ws_file_slurp(path, &text) == 0 : stat(path, &st) == 0;
+            if (have) {
+                uint64_t size = tsv ? (uint64_t)text.len : (uint64_t)st.st_size;
                 h ^= ws_hash64(names[i], strlen(names[i]));
-                h ^= ws_hash64(files[a], strlen(files[a])) * 31;
-                h ^= (uint64_t)st.st_size * 0x9E3779B97F4A7C15ULL;
-                size_t fl = strlen(files[a]);
-                if (fl > 4 && strcmp(files[a] + fl - 4, ".tsv") == 0) {
-                    FILE *fp = fopen(path, "rb");
-                    if (fp) {
-                        char buf[65536];
-                        size_t n;
-                        while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
-                            h = (h * 0x100000001b3ULL) ^ ws_hash64(buf, n);
-                        fclose(fp);
-                    }
+                h ^= ws_hash64(files[a], fl) * 31;
+                h ^= size * 0x9E3779B97F4A7C15ULL;
+                /* in the 64 KB pieces it was always hashed in */
+                for (size_t o = 0; o < text.len; o += 65536) {
+                    size_t n = text.len - o < 65536 ? text.len - o : 65536;
+                    h = (h * 0x100000001b3ULL) ^ ws_hash64(text.buf + o, n);
                 }
+                if (tsv)
+                    ahead_keep(m, path, &text);
             }
+            ws_buf_free(&text);
             free(files[a]);
         }
         free(names[i]);
@@ -197,7 +246,7 @@ ws_models_open(const char *dir, char *errbuf, size_t errlen)
     memcpy(m->dir, use, strlen(use) + 1);
     m->serial = (uint64_t)atomic_fetch_add(&next_serial, 1);
     pthread_mutex_init(&m->mu, NULL);
-    compute_fingerprint(m->dir);
+    compute_fingerprint(m);
     return m;
 }
 
@@ -237,6 +286,11 @@ ws_models_free(ws_models *m)
         pthread_mutex_destroy(&lm->load_mu);
         pthread_mutex_destroy(&lm->dict_mu);
     }
+    for (int i = 0; i < m->nahead; i++) {
+        free(m->ahead[i].path);
+        ws_buf_free(&m->ahead[i].text);
+    }
+    free(m->ahead);
     pthread_mutex_destroy(&m->mu);
     free(m);
 }
@@ -354,11 +408,15 @@ lex_locked(ws_models *m, const char *lang, const char *name)
             snprintf(path, sizeof path, "%s/%s/%s.tsv", m->dir, lang, name);
             char err[256];
             ws_lex *lx = NULL;
-            if (access(path, F_OK) == 0 && lm->nloaded < 64) {
+            if (lm->nloaded < 64) {
+                /* a lexicon the language does not have is no problem */
                 ws_doc_deadline_hold();
-                lx = ws_lex_load(path, err, sizeof err);
+                ws_buf *text = ahead_take(m, path);
+                lx = text ? ws_lex_take(path, text, err, sizeof err)
+                          : ws_lex_load(path, err, sizeof err);
+                int e = errno;
                 ws_doc_deadline_release();
-                if (lx == NULL) {
+                if (lx == NULL && e != ENOENT) {
                     if (lm->problem[0] == '\0')
                         snprintf(lm->problem, sizeof lm->problem,
                                  "lexicon unusable: %s", err);

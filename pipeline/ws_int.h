@@ -76,7 +76,12 @@ size_t ws_map_count(const ws_map *m);
  * lexicon gives it meaning); missing value = "1".
  */
 typedef struct ws_lex ws_lex;
+/* The lexicon at path, or NULL with a message in err and errno set
+ * (ENOENT: there is no such file). */
 ws_lex *ws_lex_load(const char *path, char *err, size_t errlen);
+/* ws_lex_load() of the text already read from path (for the messages):
+ * the lexicon takes text's memory, and text is left empty either way. */
+ws_lex *ws_lex_take(const char *path, ws_buf *text, char *err, size_t errlen);
 void ws_lex_free(ws_lex *lx);
 size_t ws_lex_size(const ws_lex *lx);
 /* Value of a one-word entry (key already case-folded), prefix entries
@@ -158,6 +163,11 @@ enum {
  * empty ones and missing models/dictionaries are recorded on d.  prog
  * names the stage in error records.  Returns the stage's result. */
 int ws_annotate(ws_worker *w, ws_doc *d, unsigned stages, const char *prog);
+
+/* ---- file.c ---- */
+/* Appends the whole file at path to b.  0, or -errno (-ENOENT: there is
+ * no such file; -ENOMEM: b->oom is set); b keeps what was read. */
+int ws_file_slurp(const char *path, ws_buf *b);
 
 /* ---- reader.c ---- */
 /* errno of a read failure on the reader's stream, or 0. */

@@ -13,6 +13,7 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <malloc.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -712,6 +713,21 @@ fail:
     return -1;
 }
 
+void
+ws_cli_tune_malloc(void)
+{
+#ifdef M_TOP_PAD
+    /* The pad each growth of an arena asks beyond the request: a new
+     * thread arena's heap (64 MB of address space, made writable as it
+     * grows) is created writable whole, one mprotect call instead of one
+     * a page.  The pages are still taken only when touched: peak RSS is
+     * the same (run -j2 on 2 MB of the six languages: 144 MB both ways;
+     * system calls 27 252 -> 7 498).  The main heap grows by brk 64 MB of
+     * address space at a time. */
+    mallopt(M_TOP_PAD, 64 << 20);
+#endif
+}
+
 int
 ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
                   int allow_jobs)
@@ -728,6 +744,7 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
     int unbuffered = 0, strict = 0, jobs = 1, c;
     const char *models_dir = NULL;
     size_t max_bytes = 0;
+    ws_cli_tune_malloc();
     optind = 1;
     while ((c = getopt_long(argc, argv, "uj:h", longopts, NULL)) != -1) {
         switch (c) {

@@ -19,6 +19,13 @@
 int ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
                       int allow_jobs);
 
+/* Sets malloc up for the worker threads (called by ws_cli_run_stages):
+ * a thread's arena is made writable whole when it is created.  glibc
+ * grows a thread's arena a page at a time, one mprotect call a page, and
+ * a Hunspell dictionary loaded in a worker grew it by some 20 000 pages
+ * (six languages); the main thread's heap grows by brk in 128 KB steps. */
+void ws_cli_tune_malloc(void);
+
 /* The worse of two exit statuses (0 < 64 < 65 < 66 < 70 < 74 < 75): a
  * command keeps the worst it has seen. */
 int ws_cli_worse(int a, int b);

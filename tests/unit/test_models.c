@@ -3,12 +3,15 @@
  * and dictionaries of several languages loaded at the same time, each
  * once, and the same answers as one thread gets.
  */
+#include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include "../../stages/cli.h"
 #include "test.h"
 #include "ws_int.h"
 
@@ -1343,6 +1346,134 @@ test_shared_cache_value_past_chunk_refused(void)
     ws_shcache_free(c);
 }
 
+/* ws_file_slurp: the whole file whatever its size against its reads
+ * (empty; one byte; exactly the 64 KB stdio would read; past it), added
+ * to what the buffer held; a missing file is -ENOENT, a file of the
+ * kernel's whose size says 0 is read whole */
+static void
+test_file_slurp_reads_whole_file(void)
+{
+    static const size_t sizes[] = {0, 1, 65535, 65536, 65537, 300001};
+    static char data[300001];
+    for (size_t i = 0; i < sizeof data; i++)
+        data[i] = (char)('a' + (i * 7) % 26);
+    for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+        char path[] = "/tmp/ws-slurp-XXXXXX";
+        int fd = mkstemp(path);
+        ssize_t wr = fd >= 0 ? write(fd, data, sizes[k]) : -1;
+        if (fd >= 0)
+            close(fd);
+        ws_buf b = {0};
+        ws_buf_put(&b, "head", 4);
+        int rc = wr == (ssize_t)sizes[k] ? ws_file_slurp(path, &b) : -1;
+        CHECK(rc == 0 && b.len == 4 + sizes[k] && !b.oom &&
+                  memcmp(b.buf, "head", 4) == 0 &&
+                  memcmp(b.buf + 4, data, sizes[k]) == 0 &&
+                  b.buf[b.len] == '\0',
+              "size %zu: rc %d, %zu bytes", sizes[k], rc, b.len);
+        ws_buf_free(&b);
+        remove(path);
+    }
+    ws_buf b = {0};
+    CHECK(ws_file_slurp("/nonexistent/ws-slurp", &b) == -ENOENT && b.len == 0,
+          "a missing file");
+    int rc = ws_file_slurp("/proc/self/status", &b);
+    CHECK(rc == 0 && b.len > 0 && strstr(b.buf, "Name:") != NULL &&
+              b.buf[b.len - 1] == '\n',
+          "a file whose size is 0 to stat: rc %d, %zu bytes", rc, b.len);
+    ws_buf_free(&b);
+}
+
+/* A lexicon is read once: its text as the models' fingerprint read it
+ * at open, so the file gone since does not change it; a lexicon the
+ * language does not have is no problem, an unreadable one is */
+static void
+test_lexicon_read_once_at_open(void)
+{
+    char dir[] = "/tmp/ws-models-XXXXXX", sub[64], path[96], bad[96];
+    CHECK(mkdtemp(dir) != NULL, "temporary directory");
+    snprintf(sub, sizeof sub, "%s/xx", dir);
+    snprintf(path, sizeof path, "%s/greet.tsv", sub);
+    snprintf(bad, sizeof bad, "%s/broken.tsv", sub);
+    FILE *fp = mkdir(sub, 0700) == 0 ? fopen(path, "w") : NULL;
+    if (fp != NULL) {
+        fputs("# a comment\nhello there\tgreeting\n", fp);
+        fclose(fp);
+    }
+    fp = fopen(bad, "w");
+    if (fp != NULL) {
+        fputs("caf\xe9\tnot UTF-8\n", fp);
+        fclose(fp);
+    }
+    char err[256];
+    ws_models *m = ws_models_open(dir, err, sizeof err);
+    CHECK(m != NULL, "models: %s", err);
+    if (m == NULL)
+        return;
+    remove(path);
+    const ws_lex *lx = ws_models_lex(m, "xx", "greet");
+    CHECK(lx != NULL && ws_lex_size(lx) == 1,
+          "the text read at open: %zu entries", lx ? ws_lex_size(lx) : 0);
+    CHECK(ws_models_lex(m, "xx", "absent") == NULL &&
+              ws_models_problem(m, "xx") == NULL,
+          "a missing lexicon: %s", ws_models_problem(m, "xx"));
+    const char *pb = ws_models_problem(m, "xx");
+    CHECK(ws_models_lex(m, "xx", "broken") == NULL &&
+              (pb = ws_models_problem(m, "xx")) != NULL &&
+              strstr(pb, "invalid UTF-8") != NULL,
+          "an unusable lexicon: %s", pb ? pb : "(none)");
+    ws_models_free(m);
+    remove(bad);
+    rmdir(sub);
+    rmdir(dir);
+}
+
+/* The bytes writable from p on, in p's mapping (/proc/self/maps) */
+static size_t
+writable_from(const void *p)
+{
+    FILE *fp = fopen("/proc/self/maps", "r");
+    char line[512];
+    size_t got = 0;
+    uintptr_t a = (uintptr_t)p;
+    while (fp != NULL && fgets(line, sizeof line, fp) != NULL) {
+        unsigned long lo, hi;
+        char perm[8];
+        if (sscanf(line, "%lx-%lx %7s", &lo, &hi, perm) == 3 && a >= lo &&
+            a < hi && perm[0] == 'r' && perm[1] == 'w')
+            got = hi - a;
+    }
+    if (fp != NULL)
+        fclose(fp);
+    return got;
+}
+
+static void *
+arena_probe(void *arg)
+{
+    size_t *out = arg;
+    char *p = malloc(100);
+    *out = p != NULL ? writable_from(p) : 0;
+    free(p);
+    return NULL;
+}
+
+/* ws_cli_tune_malloc: a worker thread's malloc arena is writable whole
+ * from its first allocation (one mprotect call, not one a page as it
+ * grows): tens of megabytes, where glibc's default makes 132 KB */
+static void
+test_worker_arena_writable_whole(void)
+{
+    ws_cli_tune_malloc();
+    pthread_t th;
+    size_t rw = 0;
+    int rc = pthread_create(&th, NULL, arena_probe, &rw);
+    if (rc == 0)
+        pthread_join(th, NULL);
+    CHECK(rc == 0 && rw > ((size_t)32 << 20),
+          "a new thread's arena: %zu bytes writable past its first block", rw);
+}
+
 /* Words of English news-like inflections, for the workers' Hunspell
  * answers */
 static const char *const hun_bases[] = {
@@ -1461,6 +1592,7 @@ main(void)
     CHECK(models != NULL, "models: %s", err);
     if (models == NULL)
         TEST_END();
+    test_worker_arena_writable_whole();
     test_concurrent_loads();
     test_missing_language();
     test_lexicon_filter();
@@ -1474,6 +1606,8 @@ main(void)
     test_lexicon_token_cache_pair_gate();
     test_lexicon_token_bits_answer_as_lookup();
     test_lexicon_one_word_index();
+    test_file_slurp_reads_whole_file();
+    test_lexicon_read_once_at_open();
     test_word_cache_same_answers_across_drops(models);
     test_word_cache_growth_and_languages(models);
     /* the workers' own tables, past the shared answers' bound */

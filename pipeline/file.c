@@ -1,0 +1,56 @@
+/*
+ * file.c - reading a whole file into memory in as few system calls as the
+ * file allows.  On the paravirtualised hosts whosaid was measured on, a
+ * system call costs some 5.5 us; start-up reads over a hundred lexicon
+ * files, and stdio's open-stat-read-read-read-close took 7 calls a file
+ * where 4 do.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "ws_int.h"
+
+int
+ws_file_slurp(const char *path, ws_buf *b)
+{
+    int fd;
+    do
+        fd = open(path, O_RDONLY | O_CLOEXEC);
+    while (fd < 0 && errno == EINTR);
+    if (fd < 0)
+        return -errno;
+    struct stat st;
+    int rc = 0;
+    /* a regular file's size: ask for one byte more, and a read that
+     * gives fewer than asked with the size reached is its end (the
+     * zero-byte read stdio makes to see it is a system call saved) */
+    size_t want = 0;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= 0 &&
+        (unsigned long long)st.st_size < SIZE_MAX / 2)
+        want = (size_t)st.st_size;
+    size_t start = b->len;
+    for (;;) {
+        size_t ask =
+            want > b->len - start ? want - (b->len - start) + 1 : (size_t)65536;
+        char *p = ws_buf__room(b, ask);
+        if (p == NULL) {
+            rc = -ENOMEM;
+            break;
+        }
+        ssize_t n = read(fd, p, ask);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            rc = -errno;
+            break;
+        }
+        ws_buf__done(b, p + n);
+        if (n == 0 || ((size_t)n < ask && want > 0 && b->len - start == want))
+            break;
+    }
+    close(fd);
+    return rc;
+}
