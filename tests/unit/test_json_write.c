@@ -1,8 +1,9 @@
 /*
  * test_json_write.c - the record writer's fast paths give the text a
  * plain writer gives: JSON strings (a short plain one on a path of its
- * own, the rest out of line, scanned by words) and the offsets of spans (up to
- * four digits inline).
+ * own, the rest out of line, scanned by words) and the offsets of spans
+ * (up to four digits inline); and the document's code point index, built
+ * sixteen ASCII bytes at a time.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -211,9 +212,87 @@ test_record_span_offsets_every_digit_count(void)
     ws_doc_free(d);
 }
 
+/* The byte offset of every code point (and of the end) of texts of 0 to
+ * 80 bytes with a two-, three- or four-byte character at every offset:
+ * the ASCII runs before and after it of every length, cut at every
+ * place of a block of sixteen and of eight. */
+static void
+test_doc_index_multibyte_at_every_offset(void)
+{
+    static const char *const chars[] = {"\xc3\xa9", "\xe2\x80\x9d",
+                                        "\xf0\x9f\x98\x80"};
+    int ok = 1;
+    for (size_t k = 0; k < 3; k++)
+        for (size_t len = 0; len <= 80 && ok; len++)
+            for (size_t at = 0; at <= len && ok; at++) {
+                char in[96];
+                for (size_t i = 0; i < sizeof in; i++)
+                    in[i] = (char)('a' + i % 26);
+                size_t cl = strlen(chars[k]), n = len;
+                if (at < len) {
+                    memcpy(in + at, chars[k], cl);
+                    if (n < at + cl)
+                        n = at + cl;
+                }
+                /* the reference: a code point starts at each byte that
+                 * is no continuation byte */
+                int32_t want[96], nw = 0;
+                for (size_t i = 0; i < n; i++)
+                    if (((unsigned char)in[i] & 0xC0) != 0x80)
+                        want[nw++] = (int32_t)i;
+                want[nw] = (int32_t)n;
+                ws_doc *d = ws_doc_new();
+                ok =
+                    d != NULL && ws_doc_set_text(d, in, n) == 0 && d->ncp == nw;
+                for (int32_t c = 0; ok && c <= nw; c++)
+                    ok = ws_doc_byte(d, c) == want[c];
+                CHECK(ok, "char %zu at %zu of %zu bytes", k, at, n);
+                ws_doc_free(d);
+            }
+}
+
+/* Texts mostly of two-byte characters (another script), with ASCII
+ * bytes and three- and four-byte characters among them, of every length
+ * to 100 bytes: the same index as a byte-by-byte count. */
+static void
+test_doc_index_other_scripts(void)
+{
+    static const char *const chars[] = {"\xd0\xb6", "\xd1\x8f", "a",
+                                        "\xe2\x80\x94", "\xf0\x9f\x98\x80"};
+    int ok = 1;
+    for (unsigned seed = 1; seed <= 7 && ok; seed++)
+        for (size_t len = 0; len <= 100 && ok; len++) {
+            char in[112];
+            size_t n = 0;
+            for (unsigned r = seed; n < len;) {
+                r = r * 1103515245u + 12345u;
+                unsigned pick = (r >> 16) % 16;
+                const char *c = chars[pick < 11   ? pick % 2
+                                      : pick < 14 ? 2
+                                                  : pick - 11];
+                size_t cl = strlen(c);
+                memcpy(in + n, c, cl);
+                n += cl;
+            }
+            int32_t want[112], nw = 0;
+            for (size_t i = 0; i < n; i++)
+                if (((unsigned char)in[i] & 0xC0) != 0x80)
+                    want[nw++] = (int32_t)i;
+            want[nw] = (int32_t)n;
+            ws_doc *d = ws_doc_new();
+            ok = d != NULL && ws_doc_set_text(d, in, n) == 0 && d->ncp == nw;
+            for (int32_t c = 0; ok && c <= nw; c++)
+                ok = ws_doc_byte(d, c) == want[c];
+            CHECK(ok, "seed %u, %zu bytes", seed, n);
+            ws_doc_free(d);
+        }
+}
+
 int
 main(void)
 {
+    test_doc_index_other_scripts();
+    test_doc_index_multibyte_at_every_offset();
     test_jstr_escape_every_byte_at_every_position();
     test_jstr_multibyte_across_word_boundaries();
     test_jstr_long_text_chunks();
