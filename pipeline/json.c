@@ -996,45 +996,13 @@ ws_buf_int(ws_buf *b, long long v)
         ws_buf__done(b, ws_json__put_int(p, (int64_t)v));
 }
 
-void
-ws_buf_jstr(ws_buf *b, const char *s, size_t n)
+/* ws_buf_jstr() of a string that is long or holds a byte to escape (or
+ * of any when b must grow): out of line, so that the short plain strings
+ * (most of a record's) take a call without its registers saved */
+static __attribute__((noinline)) void
+jstr_escaped(ws_buf *b, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
-    if (s == NULL) {
-        ws_buf_put(b, "null", 4);
-        return;
-    }
-    /* a short string without a byte to escape (most names, types and
-     * words): checked and copied eight bytes at a time (the last eight
-     * overlapping), or byte by byte under eight, with no call */
-    if (n <= 32 && !b->oom && b->len + n + 3 <= b->cap) {
-        char *o = b->buf + b->len;
-        int plain = 1;
-        if (n >= 8) {
-            uint64_t m = special8_mask(s + n - 8);
-            for (size_t i = 0; i + 8 < n; i += 8)
-                m |= special8_mask(s + i);
-            if (m == 0) {
-                for (size_t i = 0; i + 8 < n; i += 8)
-                    memcpy(o + 1 + i, s + i, 8);
-                memcpy(o + 1 + n - 8, s + n - 8, 8);
-            } else {
-                plain = 0;
-            }
-        } else if (n > 0) {
-            /* one to seven bytes: two loads that overlap (the first and
-             * the last half or so), tested and stored as they are, not
-             * a loop that ends at a different byte for every string */
-            plain = short_plain(o + 1, s, n);
-        }
-        if (plain) {
-            o[0] = '"';
-            o[n + 1] = '"';
-            o[n + 2] = '\0';
-            b->len += n + 2;
-            return;
-        }
-    }
     /* written in place, a few KB of input at a time: room for each
      * chunk's every byte escaped (six bytes), so that no write checks */
     if (ws_buf__room(b, n < 4096 ? 6 * n + 2 : 6 * 4096 + 2) == NULL)
@@ -1106,6 +1074,47 @@ ws_buf_jstr(ws_buf *b, const char *s, size_t n)
     }
     b->buf[b->len++] = '"';
     b->buf[b->len] = '\0';
+}
+
+void
+ws_buf_jstr(ws_buf *b, const char *s, size_t n)
+{
+    if (s == NULL) {
+        ws_buf_put(b, "null", 4);
+        return;
+    }
+    /* a short string without a byte to escape (most names, types and
+     * words): checked and copied eight bytes at a time (the last eight
+     * overlapping), or byte by byte under eight, with no call */
+    if (n <= 32 && !b->oom && b->len + n + 3 <= b->cap) {
+        char *o = b->buf + b->len;
+        int plain = 1;
+        if (n >= 8) {
+            uint64_t m = special8_mask(s + n - 8);
+            for (size_t i = 0; i + 8 < n; i += 8)
+                m |= special8_mask(s + i);
+            if (m == 0) {
+                for (size_t i = 0; i + 8 < n; i += 8)
+                    memcpy(o + 1 + i, s + i, 8);
+                memcpy(o + 1 + n - 8, s + n - 8, 8);
+            } else {
+                plain = 0;
+            }
+        } else if (n > 0) {
+            /* one to seven bytes: two loads that overlap (the first and
+             * the last half or so), tested and stored as they are, not
+             * a loop that ends at a different byte for every string */
+            plain = short_plain(o + 1, s, n);
+        }
+        if (plain) {
+            o[0] = '"';
+            o[n + 1] = '"';
+            o[n + 2] = '\0';
+            b->len += n + 2;
+            return;
+        }
+    }
+    jstr_escaped(b, s, n);
 }
 
 void
