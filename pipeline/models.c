@@ -1091,25 +1091,49 @@ hun_stem_shared(lang_worker *lw, ws_hun *hn, const char *word, size_t len,
     return shared_stem(e);
 }
 
+/* hunspell.c: both answers, Hunspell_spell asked only when analyze does
+ * not settle it; WS_HUN_NO_STEM: the stem was not asked */
+int ws_hun_stem_spell(ws_hun *w, const char *word, char *buf, size_t cap,
+                      int *spell);
+#define WS_HUN_NO_STEM (-2)
+
 /* Hunspell's spelling of word, as hun_stem_shared: 1 or 0, -1 out of
- * memory; *shared says whether the answer is in the shared answers. */
+ * memory; *shared says whether the answer is in the shared answers.
+ * Its stem comes with it when the word had none yet (the words asked
+ * are nearly all stemmed next, and ws_hun_stem_spell answers both for
+ * little more than one): in out (*n bytes) when not shared, *n
+ * WS_HUN_NO_STEM when none. */
 static int
 hun_spell_shared(lang_worker *lw, ws_hun *hn, const char *word, size_t len,
-                 uint32_t h, int *shared)
+                 uint32_t h, int *shared, char *out, size_t cap, int *n)
 {
+    *n = WS_HUN_NO_STEM;
     pthread_mutex_lock(lw->hun_mu);
     const unsigned char *e = ws_shcache_get(lw->shc, word, len, h);
-    unsigned b = e != NULL ? ws_shcache_bits(e) & WR_SPELL : 0;
-    if (b != 0) {
+    unsigned had = e != NULL ? ws_shcache_bits(e) : 0;
+    if (had & WR_SPELL) {
         pthread_mutex_unlock(lw->hun_mu);
         *shared = 1;
-        return b == WR_SPELL_YES;
+        return (had & WR_SPELL) == WR_SPELL_YES;
     }
-    int ok = ws_hun_spell(hn, word);
+    int ok;
+    if (had & WR_STEM)
+        ok = ws_hun_spell(hn, word);
+    else if ((*n = ws_hun_stem_spell(hn, word, out, cap, &ok)) < 0 &&
+             *n != WS_HUN_NO_STEM)
+        ok = -1;
     pthread_mutex_unlock(lw->hun_mu);
-    *shared = ok >= 0 &&
-              ws_shcache_put(lw->shc, word, len, h,
-                             ok ? WR_SPELL_YES : WR_SPELL_NO, NULL, 0, &e) >= 0;
+    if (ok < 0) {
+        *shared = 0;
+        return ok;
+    }
+    unsigned bits = ok ? WR_SPELL_YES : WR_SPELL_NO;
+    int same = *n == 0 || ((size_t)*n == len && memcmp(out, word, len) == 0);
+    if (*n >= 0)
+        bits |= same ? WR_STEM_SAME : WR_STEM_OWN;
+    *shared = ws_shcache_put(lw->shc, word, len, h, bits,
+                             *n > 0 && !same ? out : NULL,
+                             *n > 0 && !same ? (size_t)*n : 0, &e) >= 0;
     return ok;
 }
 
@@ -1190,8 +1214,10 @@ ws_spell(ws_worker *w, const char *lang, const char *word, size_t len)
     char tmp[256];
     memcpy(tmp, word, len);
     tmp[len] = '\0';
-    int shared;
-    int ok = hun_spell_shared(lw, hn, tmp, len, h, &shared);
+    int shared, n;
+    char out[512];
+    int ok =
+        hun_spell_shared(lw, hn, tmp, len, h, &shared, out, sizeof out, &n);
     if (ok < 0)
         return -1; /* out of memory in Hunspell: no answer to keep */
     if (shared)
@@ -1200,9 +1226,13 @@ ws_spell(ws_worker *w, const char *lang, const char *word, size_t len)
         r = NULL;
     unsigned f = ok ? WR_SPELL_YES : WR_SPELL_NO;
     if (r != NULL)
-        r[0] |= (unsigned char)f;
-    else
+        r[0] |= (unsigned char)f; /* (its stem, if any, is this one) */
+    else if (n < 0)
         word_put(w, lw, tmp, len, h, f, NULL, 0);
+    else if (n == 0 || ((size_t)n == len && memcmp(out, tmp, len) == 0))
+        word_put(w, lw, tmp, len, h, f | WR_STEM_SAME, NULL, 0);
+    else
+        word_put(w, lw, tmp, len, h, f, out, (size_t)n);
     w->cached++;
     return ok;
 }
