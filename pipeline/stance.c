@@ -13660,10 +13660,18 @@ cue_pass(ctx *x)
                 if (is_de && sb == sa && sa + 1 < s1) {
                     /* "nach Informationen vom Abend", "laut „Le Monde“" */
                     static const char *const von[] = {"von", "vom"};
-                    if (fold_is(x, sa, von, 2))
+                    if (fold_is(x, sa, von, 2)) {
                         sb = np_right(x, sa + 1, s1);
-                    else if (x->qid[sa] >= 0 && x->q[x->qid[sa]].o == sa &&
-                             x->q[x->qid[sa]].nwords <= 5)
+                        /* "vom frühen Morgen": adjectives before it */
+                        int32_t k = sa + 1;
+                        while (sb <= sa + 1 && k < sa + 3 && k < s1 &&
+                               ws_de_src_adj(x->w, d, k, 1))
+                            k++;
+                        if (sb <= sa + 1 && k > sa + 1 && k < s1 &&
+                            is_cap(d, k) && np_inner(x, k))
+                            sb = np_right(x, k, s1);
+                    } else if (x->qid[sa] >= 0 && x->q[x->qid[sa]].o == sa &&
+                               x->q[x->qid[sa]].nwords <= 5)
                         sb = x->q[x->qid[sa]].c + 1;
                     if (sb <= sa + 1)
                         sb = sa;
@@ -13674,6 +13682,8 @@ cue_pass(ctx *x)
                     sb += 3;
                 if (sb == sa)
                     continue;
+                if (is_de && !(attr & C_INV))
+                    sb = ws_de_source_tail(x->w, d, sb, s1);
                 if (attr & C_INV)
                     sb = ws_de_apposition(d, sb, s1);
                 if ((attr & C_INV) && !(sb >= s1 || is_clause_punct(d, sb))) {
@@ -13691,6 +13701,20 @@ cue_pass(ctx *x)
                     sa = p - 1;
                 if (sa < 0)
                     continue;
+                /* German "Berichten der Sender A und B zufolge", "hat
+                 * eigenen Angaben zufolge": a source joined by "und",
+                 * an adjective before a bare noun */
+                if (is_de && sa - 2 > s0 &&
+                    (tok_is(d, sa - 1, "und") || tok_is(d, sa - 1, "sowie")) &&
+                    is_cap(d, sa - 2) && x->qid[sa - 2] < 0) {
+                    int32_t l = np_left(x, sa - 2, s0);
+                    if (l >= 0)
+                        sa = l;
+                }
+                for (int n = 0; is_de && n < 2 && sa - 1 > s0 &&
+                                ws_de_src_adj(x->w, d, sa - 1, 0);
+                     n++)
+                    sa--;
                 /* "By Smith's own account, ...", "..., in Lee's own
                  * view, ...": the preposition before the possessive is
                  * no part of the source (nor of the content before) */
@@ -13732,6 +13756,12 @@ cue_pass(ctx *x)
                 if (ac > after)
                     after = ac;
             }
+            /* German "laut Berichten, die einen Ermittler zitieren,
+             * hat ...": the clause goes on after a relative clause on the
+             * source */
+            if (is_de && (attr & C_PREP) && !(attr & (C_NOSP | C_INV)) &&
+                sb > sa && after == sb)
+                after = ws_de_source_rel(x->w, d, after, s1);
             while (after < s1 && tok_is(d, after, ","))
                 after++;
             /* German: a semicolon before the cue opens its clause ("...;
@@ -13743,6 +13773,14 @@ cue_pass(ctx *x)
                      k--) {
                     if (tok_is(d, k, ";")) {
                         cs0 = k + 1;
+                        break;
+                    }
+                    /* "... gelogen haben und laut Zeugen ... gestohlen
+                     * haben": a source after "und" speaks for its own
+                     * conjunct only */
+                    if (k == from - 1 && (attr & C_PREP) &&
+                        (tok_is(d, k, "und") || tok_is(d, k, "aber"))) {
+                        cs0 = from;
                         break;
                     }
                     /* "..., das seiner Meinung nach ... führe", "..., wo

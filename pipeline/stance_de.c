@@ -2325,6 +2325,127 @@ ws_de_inv_tail(ws_worker *w, const ws_doc *d, int32_t r2, int32_t s1)
     return r2 + 10 >= s1;
 }
 
+/* A lowercase attributive adjective in "-en" before a source noun:
+ * "eigenen Angaben", "ersten Berichten", "offiziellen Angaben", "nach
+ * Informationen vom frühen Morgen".  A possessive ("seinen", "ihren"), or
+ * a word whose form without "-en" ends as adjectives and participles do
+ * ("-ig", "-lich", "-isch", "-ell", "-t", "-en", "-end", comparative
+ * "-er") and is a word of the dictionary ("eigen", "erst", "offiziell",
+ * "später"), or, loose, any such word but a few verbs (where no verb
+ * can stand: between "vom" or an article and its noun); verb forms in
+ * "-en" have no such stem ("haben", "wurden", "sollen"). */
+int
+ws_de_src_adj(ws_worker *w, const ws_doc *d, int32_t i, int loose)
+{
+    static const char *const poss[] = {"seinen",  "ihren",  "unseren",
+                                       "eigenen", "meinen", "euren"};
+    static const char *const suf[] = {"ig", "lich", "isch", "ell", "al",
+                                      "iv", "t",    "en",   "end", "er"};
+    static const char *const verb[] = {"sollen", "wollen", "seien",
+                                       "halten", "gelten", "arbeiten"};
+    if (strcmp(d->lang, "de") != 0 || i < 0 || i >= d->tokens.n ||
+        !ws_tok_is_word(d, i) || is_cap_tok(d, i))
+        return 0;
+    if (fold_in(w, d, i, poss, sizeof poss / sizeof *poss))
+        return 1;
+    if (fold_in(w, d, i, verb, sizeof verb / sizeof *verb))
+        return 0;
+    size_t n;
+    const char *f = ws_tok_fold(w, d, i, 2, &n);
+    if (n < 5 || n > 40 || memcmp(f + n - 2, "en", 2) != 0 || memchr(f, '-', n))
+        return 0;
+    if (loose)
+        return 1;
+    size_t sn = n - 2;
+    int ok = 0;
+    for (size_t k = 0; k < sizeof suf / sizeof *suf && !ok; k++) {
+        size_t l = strlen(suf[k]);
+        ok = sn > l + 1 && memcmp(f + sn - l, suf[k], l) == 0;
+    }
+    return ok && ws_spell(w, "de", f, sn) == 1;
+}
+
+/* The end of a German source phrase after "laut" or "nach (Angaben)"
+ * that the noun-phrase rules ended at sb, run on over what they leave
+ * out: a genitive whose noun has adjectives before it ("der Schwester des
+ * verletzten Fahrers", "des Leiters des städtischen Bauamts"), one more
+ * source joined by "und" or "sowie" ("der Polizei und der Feuerwehr",
+ * "von DPA und AP"), and then a name in apposition (", Peter
+ * Lang,").  Returns the new end, or sb. */
+int32_t
+ws_de_source_tail(ws_worker *w, const ws_doc *d, int32_t sb, int32_t s1)
+{
+    static const char *const conj[] = {"und", "sowie"};
+    static const char *const det[] = {"der", "des", "dem", "den", "die"};
+    if (strcmp(d->lang, "de") != 0 || sb <= 0 || sb >= s1)
+        return sb;
+    int joined = 0;
+    for (int round = 0; round < 3 && sb < s1; round++) {
+        int32_t k = sb;
+        int co = 0, de = 0;
+        if (!joined && fold_in(w, d, k, conj, 2)) {
+            co = 1;
+            k++;
+        }
+        if (k < s1 && (co ? fold_in(w, d, k, det, sizeof det / sizeof *det)
+                          : ws_tok_is(d, k, "des"))) {
+            de = 1;
+            k++;
+        }
+        if (!co && !de)
+            break;
+        int32_t a = k;
+        while (k < s1 && k < a + 2 && ws_de_src_adj(w, d, k, 1))
+            k++;
+        /* (a genitive with no adjective the noun-phrase rules take) */
+        if (k >= s1 || !ws_tok_is_word(d, k) || !is_cap_tok(d, k) ||
+            (!co && k == a))
+            break;
+        k++;
+        /* a name or a compound after the noun: "des Senders Radio Nord",
+         * "der Stadt Ulm" */
+        while (
+            k < s1 && k < a + 8 &&
+            ((ws_tok_is_word(d, k) && is_cap_tok(d, k)) ||
+             (ws_tok_is(d, k, "-") && k + 1 < s1 && ws_tok_is_word(d, k + 1) &&
+              !(d->tokens.v[k].flags & WS_TOK_SPACE))))
+            k += ws_tok_is(d, k, "-") ? 2 : 1;
+        joined |= co;
+        sb = k;
+    }
+    return ws_de_apposition(d, sb, s1);
+}
+
+/* A relative clause on a German source phrase ending at sb, between
+ * commas, before the clause goes on: "laut Berichten, die einen Ermittler
+ * zitieren, hat der Mann ...".  The clause ends at a comma after
+ * a lowercase word (its verb) within 25 tokens, with no other clause
+ * mark on the way; returns the token after that comma, or sb. */
+int32_t
+ws_de_source_rel(ws_worker *w, const ws_doc *d, int32_t sb, int32_t s1)
+{
+    static const char *const rel[] = {
+        "der",   "die",    "das",    "dem",     "den",     "denen",
+        "deren", "dessen", "welche", "welcher", "welches", "welchen"};
+    if (strcmp(d->lang, "de") != 0 || sb + 3 >= s1 || !ws_tok_is(d, sb, ",") ||
+        !fold_in(w, d, sb + 1, rel, sizeof rel / sizeof *rel))
+        return sb;
+    for (int32_t k = sb + 2; k < s1 && k < sb + 25; k++) {
+        if (ws_tok_is(d, k, ",")) {
+            if (ws_tok_is_word(d, k - 1) && !is_cap_tok(d, k - 1))
+                return k + 1 < s1 && ws_tok_is_word(d, k + 1) &&
+                               !ws_de_sub(w, d, k + 1)
+                           ? k + 1
+                           : sb;
+            continue;
+        }
+        if (clause_punct(d, k) || ws_tok_is(d, k, "\xe2\x80\x93") ||
+            ws_tok_is(d, k, "\xe2\x80\x94"))
+            return sb;
+    }
+    return sb;
+}
+
 /* a word with "zu" after a separable prefix: "anzunehmen", "aufzuweichen" */
 static int
 infixed_zu(const char *f, size_t n)

@@ -970,6 +970,19 @@ int32_t ws_de_apposition(const ws_doc *d, int32_t r1, int32_t s1);
  * of the clause (from r2) is a short tail: a time, an addressee, a
  * separable particle ("..., teilte ein Sprecher gestern mit."). */
 int ws_de_inv_tail(ws_worker *w, const ws_doc *d, int32_t r2, int32_t s1);
+/* ws_de_src_adj: 1 when token i is a lowercase attributive adjective in
+ * "-en" before a German source noun ("eigenen Angaben", "ersten
+ * Berichten"); loose: any lowercase word in "-en" but a few verbs. */
+int ws_de_src_adj(ws_worker *w, const ws_doc *d, int32_t i, int loose);
+/* ws_de_source_tail: the end of a German source phrase ending at sb run
+ * on over a genitive with adjectives, a source joined by "und"/"sowie"
+ * and a name in apposition; sb when there is none. */
+int32_t ws_de_source_tail(ws_worker *w, const ws_doc *d, int32_t sb,
+                          int32_t s1);
+/* ws_de_source_rel: after a German source phrase ending at sb, one past
+ * the comma that closes a relative clause on it (", die sich auf ...
+ * berufen,"), or sb. */
+int32_t ws_de_source_rel(ws_worker *w, const ws_doc *d, int32_t sb, int32_t s1);
 /* ws_de_zu_clause: the end (exclusive) of an infinitive clause with "zu"
  * that opens at token k ("..., die Steuer zu senken, falls ..."), up to
  * the end of the sentence s1; -1 when none opens there (or a purpose

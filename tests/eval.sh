@@ -39,7 +39,7 @@ GATES='
 seed               enforce  seed     $SHARED/seed/*.txt                                    stmt_f1=100 speaker_acc=100 stance_macro=100 kind_acc=100 role_acc=100 org_acc=100 ent_f1=95 gold=$SHARED/seed/gold.jsonl
 corpora            report   articles corpora/[0-9]*.txt                                    stmt_f1=100 speaker_acc=100 stance_macro=100 ent_f1=95 floor:stmt_f1=99.9 floor:speaker_acc=99.8 floor:stance_macro=99.9 floor:ent_f1=96.5 gold=corpora/ALL.gold.jsonl
 polnear-dev        report   jsonl    $SHARED/eval/statements/polnear-dev.jsonl             stmt_f1=85 speaker_acc=88 e2e_f1=75 floor:stmt_f1=85.0 floor:speaker_acc=96.2 floor:e2e_f1=81.8
-de-dev             report   jsonl    $SHARED/eval/statements/de-dev.jsonl                  stmt_f1=80 speaker_acc=85 e2e_f1=70 floor:stmt_f1=83.5 floor:speaker_acc=90.9 floor:e2e_f1=76.0
+de-dev             report   jsonl    $SHARED/eval/statements/de-dev.jsonl                  stmt_f1=80 speaker_acc=85 e2e_f1=70 floor:stmt_f1=83.6 floor:speaker_acc=90.9 floor:e2e_f1=76.1
 polnear-stance-dev report   jsonl    $SHARED/eval/stance/polnear-stance-dev.jsonl          stance_macro=85 floor:stance_macro=86.0
 cameo-stance       report   jsonl    $SHARED/eval/stance/cameo-stance.jsonl                stance_macro=80 floor:stance_macro=99.0
 stance-gold        report   label    $SHARED/eval/stance/polnear-stance-dev.jsonl          stance_macro=85 floor:stance_macro=86.6 floor:target_acc=50.2
