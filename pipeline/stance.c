@@ -5281,6 +5281,87 @@ en_name_dash_quote(ctx *x, ws_statement *st, int32_t t, int32_t o, int32_t s0)
     return 1;
 }
 
+/* English: the source of a speech participle v ("saying") after a verb
+ * in the passive that reports or perceives words: "The mayor was quoted
+ * as saying ...", "was quoted by the paper as saying ...", "has been
+ * described as saying ...", "was heard saying ...", "was caught on tape
+ * telling ...".  The participle's subject is the passive's subject, the
+ * noun phrase before "be" (not the words up to the participle, "The
+ * mayor was heard").  Returns its start and sets *sb (its end) and *pp
+ * (the passive participle), or -1. */
+static int32_t
+en_passive_saying_subject(ctx *x, int32_t v, int32_t s0, int32_t *sb,
+                          int32_t *pp)
+{
+    static const char *const be[] = {"is", "are",  "was",  "were",
+                                     "be", "been", "being"};
+    static const char *const mods[] = {
+        "has",  "have",  "had",   "will",   "would",  "could",
+        "can",  "may",   "might", "must",   "should", "not",
+        "n't",  "also",  "often", "widely", "once",   "later",
+        "even", "never", "again", "first",  "since"};
+    static const char *const irregular[] = {"heard", "seen", "caught",
+                                            "overheard", "shown"};
+    ws_doc *d = x->d;
+    if (!lang_is(x, "en") || v - 3 < s0 || !ws_tok_is_word(d, v))
+        return -1;
+    size_t n;
+    const char *f = tok_fold(x, v, &n);
+    if (n < 5 || memcmp(f + n - 3, "ing", 3) != 0)
+        return -1;
+    /* "as" before the participle ("quoted as saying"); a phrase of the
+     * passive's own between ("quoted in the paper as", "caught on camera
+     * saying"): words only, no clause of their own */
+    int32_t j = v - 1;
+    if (tok_is(d, j, "as"))
+        j--;
+    int32_t p = -1;
+    for (int32_t k = j; k > s0 && k >= j - 6; k--) {
+        if (!ws_tok_is_word(d, k) || x->qid[k] >= 0 || is_cap(d, k))
+            break;
+        size_t l;
+        const char *g = tok_fold(x, k, &l);
+        if ((l > 4 && g[l - 2] == 'e' && g[l - 1] == 'd') ||
+            fold_is(x, k, irregular, sizeof irregular / sizeof *irregular)) {
+            p = k;
+            break;
+        }
+        /* between the participle and "as" only a "by", "in" or "on"
+         * phrase: its words are no verbs */
+        if (en_finite(x, k) || (x->cuelen[k] && k != j))
+            break;
+    }
+    if (p < 0)
+        return -1;
+    /* (a phrase between opens with a preposition) */
+    if (p < j && !(lexclass(x, x->L.skip, p + 1) & K_PREP))
+        return -1;
+    /* "be" before it, over adverbs; the subject ends before "be" and the
+     * auxiliaries before that */
+    int32_t e = p - 1;
+    while (
+        e > s0 && e > p - 4 &&
+        (is_ly_adv(x, e) || (!fold_is(x, e, be, sizeof be / sizeof *be) &&
+                             fold_is(x, e, mods, sizeof mods / sizeof *mods))))
+        e--;
+    if (e <= s0 || !fold_is(x, e, be, sizeof be / sizeof *be))
+        return -1;
+    while (e - 1 > s0 && (fold_is(x, e - 1, mods, sizeof mods / sizeof *mods) ||
+                          fold_is(x, e - 1, be, sizeof be / sizeof *be) ||
+                          is_ly_adv(x, e - 1)))
+        e--;
+    int rl;
+    if (x->qid[e - 1] >= 0 || (pron_gender(x, e - 1, &rl) && rl))
+        return -1;
+    int32_t sa = np_left(x, e - 1, s0);
+    if (sa < 0)
+        return -1;
+    *sb = e;
+    if (pp != NULL)
+        *pp = p;
+    return sa;
+}
+
 static int
 attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
 {
@@ -5371,6 +5452,16 @@ attrib_before(ctx *x, ws_statement *st, int32_t o, int32_t lo)
         find_speaker(x, k, m, s0, t + 1, &a, &b, (attr & C_PREP) != 0);
         if (a < 0 && !(attr & C_PREP))
             en_coord_subject(x, k, s0, &a, &b);
+        /* 'was quoted as saying: "..."', 'was heard saying, "..."': the
+         * passive's subject */
+        int32_t pb, pp;
+        int32_t pa = m == 1 && !(attr & C_PREP)
+                         ? en_passive_saying_subject(x, k, s0, &pb, &pp)
+                         : -1;
+        if (pa >= 0) {
+            a = pa;
+            b = pb;
+        }
         st->cue = tok_span(x, k, k + m);
         x->cueused[k] = 1;
         if (a < 0 && !(attr & C_PREP) && en_quote_subject(x, st, k, s0))
@@ -11111,6 +11202,75 @@ en_adjunct_before_by(ctx *x, int32_t k, int32_t s1)
     return j > k && j < s1 && tok_is(d, j, "by") ? j : k;
 }
 
+/* English: a passive verb of reporting or perceiving with a speech
+ * participle after it ("The mayor was quoted as saying the bridge would
+ * reopen", "The minister was heard saying that taxes would rise"): an
+ * indirect statement of the passive's subject, its content the clause
+ * after the participle.  p is the passive participle or the speech
+ * participle.  Makes the statement and returns 1; returns 1 with none
+ * when the participle already attributes a quotation, 0 when the rule
+ * does not apply. */
+static int
+en_passive_saying(ctx *x, int32_t p, int32_t s0, int32_t s1)
+{
+    ws_doc *d = x->d;
+    int32_t v = -1, sa, sb, pp;
+    if (x->cuelen[p] == 1 && (x->cueattr[p] & C_SAY) &&
+        en_passive_saying_subject(x, p, s0, &sb, &pp) >= 0)
+        v = p;
+    else if (p + 2 < s1 && ws_tok_is_word(d, p + 1))
+        /* the passive participle: the speech participle a few words on */
+        for (int32_t k = p + 1; k < s1 && k <= p + 8; k++) {
+            if (!ws_tok_is_word(d, k) || x->qid[k] >= 0)
+                break;
+            if (x->cuelen[k] == 1 && (x->cueattr[k] & C_SAY) &&
+                en_passive_saying_subject(x, k, s0, &sb, &pp) >= 0 && pp == p) {
+                v = k;
+                break;
+            }
+        }
+    if (v < 0)
+        return 0;
+    if (x->cueused[v])
+        return 1;
+    sa = en_passive_saying_subject(x, v, s0, &sb, &pp);
+    int32_t c0 = v + 1;
+    unsigned ka, kg;
+    /* "heard shouting to the guards that ...": a phrase of whom it was
+     * said to before the complementizer */
+    if (c0 < s1 && ws_tok_is_word(d, c0) && !is_cap(d, c0) &&
+        (lexclass(x, x->L.skip, c0) & K_PREP))
+        for (int32_t k = c0 + 1; k < s1 && k <= c0 + 6; k++) {
+            if (!ws_tok_is_word(d, k) || x->qid[k] >= 0 || en_finite(x, k))
+                break;
+            if (cue_at(x, k, &ka, &kg) && (ka & C_COMP)) {
+                c0 = k;
+                break;
+            }
+        }
+    if (c0 < s1 && cue_at(x, c0, &ka, &kg) && (ka & C_COMP))
+        c0 += x->cuelen[c0];
+    if (c0 >= s1 || x->qid[c0] >= 0 || !ws_tok_is_word(d, c0))
+        return 0;
+    int32_t c1 = clause_end(x, c0, 0);
+    if (c1 <= c0 + 1)
+        return 0;
+    ws_statement *st = new_statement(x, WS_INDIRECT);
+    if (st == NULL)
+        return 1;
+    /* the cue: "quoted as saying"; the participle alone after a verb of
+     * perceiving ("heard saying") or a phrase between */
+    st->cue = v == pp + 2 && tok_is(d, pp + 1, "as") ? tok_span(x, pp, v + 1)
+                                                     : tok_span(x, v, v + 1);
+    x->cueused[v] = 1;
+    x->cueused[pp] = 1;
+    set_speaker(x, st, sa, sb, x->cueg[v], v);
+    if (mark_mixed(x, c0, c1))
+        st->kind = WS_MIXED;
+    add_content(x, st, c0, c1);
+    return 1;
+}
+
 static int en_all_caps(ctx *x, int32_t i);
 
 static int
@@ -11133,10 +11293,18 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
     ws_doc *d = x->d;
     if (!lang_is(x, "en") || m != 1 || p <= s0)
         return 0;
+    /* "was quoted as saying ...", "was heard saying ..." */
+    if (en_passive_saying(x, p, s0, s1))
+        return 1;
     size_t n;
     const char *f = tok_fold(x, p, &n);
     if (!((n > 3 && f[n - 2] == 'e' && f[n - 1] == 'd') ||
           fold_is(x, p, irregular, sizeof irregular / sizeof *irregular)))
+        return 0;
+    /* "protested by walking out", "objected by blocking the road": "by"
+     * and a gerund with its object or particle is the manner of an active
+     * verb, no agent */
+    if (p + 2 < s1 && tok_is(d, p + 1, "by") && en_by_gerund(x, p + 2))
         return 0;
     /* the form of "be" before, over adverbs */
     int32_t j = p - 1;
@@ -15379,6 +15547,33 @@ en_opening_phrase_clause_end(ctx *x, int32_t n, int32_t c0, int32_t c1)
     return c1;
 }
 
+/* English: is the noun at n the channel of a verb of speech before it
+ * ("declared in its statement that ...", "announced on Monday in a
+ * written note that ...", "argued in an op-ed that ...")?  The noun heads a
+ * phrase with "in", "through" or "via" (a determiner and up to two
+ * modifiers between) right after a verb of speech the cue pass used, over
+ * a time or place phrase of a few words: the clause after it is that
+ * verb's content, no statement of the noun. */
+static int
+en_channel_noun(ctx *x, int32_t n)
+{
+    static const char *const via[] = {"in", "through", "via"};
+    ws_doc *d = x->d;
+    int32_t s0 = sent_t0(x, n), k = n - 1;
+    while (k > s0 && k >= n - 3 && ws_tok_is_word(d, k) && x->qid[k] < 0 &&
+           !fold_is(x, k, via, sizeof via / sizeof *via))
+        k--;
+    if (k <= s0 || !fold_is(x, k, via, sizeof via / sizeof *via))
+        return 0;
+    for (int32_t j = k - 1; j >= s0 && j >= k - 6; j--) {
+        if (x->qid[j] >= 0 || ws_tok_is_final(d, j) || tok_is(d, j, ";"))
+            return 0;
+        if (x->cuelen[j] && is_speech_cue(x->cueattr[j]))
+            return x->cueused[j];
+    }
+    return 0;
+}
+
 /* English: a noun of a belief, fear or charge held by many with a
  * that-clause: "hounded by charges that the fund ...", "amid growing concerns
  * that the bloc ...", "forced a recognition that ...": the clause is a
@@ -15440,7 +15635,7 @@ en_noun_clause_pass(ctx *x)
         int inside = held_by(x, &held, n0, d->tokens.v[n].start);
         int32_t c1 = clause_end(x, c0, 0);
         c1 = en_opening_phrase_clause_end(x, n, c0, c1);
-        if (inside || c1 <= c0 + 1)
+        if (inside || c1 <= c0 + 1 || en_channel_noun(x, n))
             continue;
         ws_statement *st = cue_statement(x, WS_INDIRECT, n);
         if (st == NULL)
