@@ -1175,10 +1175,7 @@ ws_hun_stem_ref(ws_hun *w, const char *word, char *buf, size_t cap)
  * (aff_risky); with them spell alone is asked, as before.
  * ws_hun_stem's answer (WS_HUN_NO_STEM: not asked), and ws_hun_spell's
  * in *spell (1, 0, or -1 out of memory, the return being -1 then too).
- * (Declared here, in models.c and in the tests rather than in ws_int.h,
- * which session 33's change does not touch.)
  */
-#define WS_HUN_NO_STEM (-2)
 
 /* Whether case folding leaves word as it is (valid UTF-8, no capital). */
 static int
@@ -1190,8 +1187,6 @@ lower_case(const char *word)
            memcmp(low, word, n) == 0;
 }
 
-int ws_hun_stem_spell(ws_hun *w, const char *word, char *buf, size_t cap,
-                      int *spell);
 int
 ws_hun_stem_spell(ws_hun *w, const char *word, char *buf, size_t cap,
                   int *spell)

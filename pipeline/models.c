@@ -1091,12 +1091,6 @@ hun_stem_shared(lang_worker *lw, ws_hun *hn, const char *word, size_t len,
     return shared_stem(e);
 }
 
-/* hunspell.c: both answers, Hunspell_spell asked only when analyze does
- * not settle it; WS_HUN_NO_STEM: the stem was not asked */
-int ws_hun_stem_spell(ws_hun *w, const char *word, char *buf, size_t cap,
-                      int *spell);
-#define WS_HUN_NO_STEM (-2)
-
 /* Hunspell's spelling of word, as hun_stem_shared: 1 or 0, -1 out of
  * memory; *shared says whether the answer is in the shared answers.
  * Its stem comes with it when the word had none yet (the words asked

@@ -246,6 +246,13 @@ void ws_hun_free(ws_hun *h);
 int ws_hun_spell(ws_hun *h, const char *word);
 /* First stem into buf; returns its length, 0 when none, -1 as spell. */
 int ws_hun_stem(ws_hun *h, const char *word, char *buf, size_t cap);
+/* Both answers from one question where the dictionary allows (see
+ * hunspell.c): returns ws_hun_stem's answer, or WS_HUN_NO_STEM when the
+ * stem was not asked; *spell takes ws_hun_spell's (1, 0, or -1 out of
+ * memory, the return being -1 then too). */
+int ws_hun_stem_spell(ws_hun *h, const char *word, char *buf, size_t cap,
+                      int *spell);
+#define WS_HUN_NO_STEM (-2)
 /* 1 when this thread ran out of memory in the adapter (a call into
  * libhunspell threw std::bad_alloc, or ws_hun_open() could not allocate)
  * since the last call; clears it.  ws_annotate() makes it the document's

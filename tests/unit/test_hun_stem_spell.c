@@ -15,10 +15,6 @@
 #include "test.h"
 #include "ws_int.h"
 
-int ws_hun_stem_spell(ws_hun *w, const char *word, char *buf, size_t cap,
-                      int *spell);
-#define WS_HUN_NO_STEM (-2)
-
 /* The word of a .dic line (before its flags and fields). */
 static void
 dic_word(const char *line, char *out, size_t cap)
