@@ -1010,6 +1010,12 @@ static inline int
 match_from(const nctx *x, const nent *e, int32_t t, int32_t lim, int j0,
            int32_t cur)
 {
+    /* the case the entry asks of its first token before its words (no
+     * word is compared for an entry that cannot match) */
+    if (e->ccase == 1 && !x->tk[t].cap)
+        return 0;
+    if (e->ccase == 2 && !x->tk[t].caps)
+        return 0;
     for (int j = j0; j < e->nw; j++) {
         if (cur >= lim)
             return 0;
@@ -1022,10 +1028,6 @@ match_from(const nctx *x, const nent *e, int32_t t, int32_t lim, int j0,
             return 0;
         cur += k;
     }
-    if (e->ccase == 1 && !x->tk[t].cap)
-        return 0;
-    if (e->ccase == 2 && !x->tk[t].caps)
-        return 0;
     return (int)(cur - t);
 }
 
