@@ -195,6 +195,9 @@ typedef struct {
     uint8_t *lmay;      /* per token: LM_* bits of the lexicons that may have an
                          * entry starting there (ctx_init's ws_lex_scan; NULL:
                          * any) */
+    struct {
+        int32_t c1, t; /* tok_starting_at's answer t for character c1 - 1 */
+    } tsa[64];         /* (c1 0: an empty slot; ctx_init zeroes them) */
 } ctx;
 
 /* Is the rules' language (x->L.lang) the two-letter code l?  strcmp's
@@ -15917,7 +15920,7 @@ en_passive_light_pass(ctx *x)
  * without a branch: the tokens start in increasing order), if it starts
  * at c. */
 static int32_t
-tok_starting_at(ctx *x, int32_t c)
+tok_starting_at_search(const ctx *x, int32_t c)
 {
     const ws_doc *d = x->d;
     int32_t lo = 0, n = x->ntok;
@@ -15929,6 +15932,23 @@ tok_starting_at(ctx *x, int32_t c)
         n -= half;
     }
     return d->tokens.v[lo].start == c ? lo : -1;
+}
+
+/* tok_starting_at_search's answer, kept per character in x->tsa (a slot
+ * by c's hash): the passes over the statements ask it of the same cue
+ * and content starts again and again, and the tokens do not move. */
+static int32_t
+tok_starting_at(ctx *x, int32_t c)
+{
+    if (c < 0 || c == INT32_MAX)
+        return tok_starting_at_search(x, c);
+    unsigned h = ((uint32_t)c * 0x9E3779B1u) >> 26; /* 6 bits: 64 slots */
+    if (x->tsa[h].c1 == c + 1)
+        return x->tsa[h].t;
+    int32_t t = tok_starting_at_search(x, c);
+    x->tsa[h].c1 = c + 1;
+    x->tsa[h].t = t;
+    return t;
 }
 
 /* English: does the word at k open an indirect question ("whether",
@@ -19538,9 +19558,14 @@ scan_words(ctx *x)
     ws_lex_scan(lxs, 3, x->w, d, 0, x->ntok, x->lmay);
     if (x->skipc == NULL || x->L.skip == NULL || !x->lang_same)
         return;
-    for (int32_t i = 0; i < x->ntok; i++)
-        if (!(x->lmay[i] & LM_SKIP) && ws_tok_blen(d, i) < 64)
-            x->skipc[i] = 0;
+    /* (a mask per token, no branch: which tokens are none is data) */
+    const ws_token *t = d->tokens.v;
+    uint16_t *skipc = x->skipc;
+    const uint8_t *lmay = x->lmay;
+    for (int32_t i = 0, nt = x->ntok; i < nt; i++) {
+        unsigned none = !(lmay[i] & LM_SKIP) & (t[i].bend - t[i].bstart < 64);
+        skipc[i] &= (uint16_t)(none - 1u);
+    }
 }
 
 /* ctx_init's sweep of fold_is()'s signatures: tok_sig_ascii's answer
