@@ -1,5 +1,5 @@
 /*
- * test_icu_space_two_byte.c - icu.c's own word breaks after a segment
+ * test_icu_single_space.c - icu.c's own word breaks after a segment
  * followed by one space (emitted with the segment, without a branch on
  * the space) give what ICU's iterators give.
  */
