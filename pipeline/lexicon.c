@@ -313,23 +313,10 @@ add_entry(ws_lex *lx, char *phrase, const char *value)
     return 0;
 }
 
-ws_lex *
-ws_lex_load(const char *path, char *err, size_t errlen)
-{
-    ws_buf b = {0};
-    int rc = ws_file_slurp(path, &b);
-    if (rc < 0) {
-        snprintf(err, errlen, "%s: %s", path,
-                 rc == -ENOMEM ? "out of memory" : strerror(-rc));
-        ws_buf_free(&b);
-        errno = -rc;
-        return NULL;
-    }
-    return ws_lex_take(path, &b, err, errlen);
-}
-
-ws_lex *
-ws_lex_take(const char *path, ws_buf *text, char *err, size_t errlen)
+/* The lexicon of the text read from path (named in the messages); it
+ * takes text's memory, and text is left empty either way */
+static ws_lex *
+lex_take(const char *path, ws_buf *text, char *err, size_t errlen)
 {
     ws_buf b = *text;
     memset(text, 0, sizeof *text);
@@ -410,6 +397,21 @@ ws_lex_take(const char *path, ws_buf *text, char *err, size_t errlen)
         p = eol + 1;
     }
     return lx;
+}
+
+ws_lex *
+ws_lex_load(const char *path, char *err, size_t errlen)
+{
+    ws_buf b = {0};
+    int rc = ws_file_slurp(path, &b);
+    if (rc < 0) {
+        snprintf(err, errlen, "%s: %s", path,
+                 rc == -ENOMEM ? "out of memory" : strerror(-rc));
+        ws_buf_free(&b);
+        errno = -rc;
+        return NULL;
+    }
+    return lex_take(path, &b, err, errlen);
 }
 
 /* Does token text tok (tl bytes) match word w of e (the whole word, or

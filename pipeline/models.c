@@ -59,15 +59,6 @@ struct ws_models {
     lang_models langs[MAX_LANGS];
     int nlangs;
     size_t shc_words; /* the shared answers' bound (0: SHC_ENTRIES) */
-    /* the lexicons' text as the fingerprint read it, each until the
-     * lexicon loads: a file is read once, not twice (four system calls
-     * a lexicon, some 2 ms of each start-up) */
-    struct ahead {
-        char *path;
-        ws_buf text;
-        int have; /* text is there to take */
-    } * ahead;
-    int nahead;
 };
 
 static char missing_marker;
@@ -83,45 +74,11 @@ is_dir(const char *p)
 
 /* A hash over the model files: names, sizes and the lexicons' contents,
  * so that a changed lexicon or model changes the stage versions. */
-/* The text the fingerprint read from path, to take (NULL: none) */
-static ws_buf *
-ahead_take(ws_models *m, const char *path)
-{
-    for (int i = 0; i < m->nahead; i++)
-        if (m->ahead[i].have && strcmp(m->ahead[i].path, path) == 0) {
-            m->ahead[i].have = 0;
-            return &m->ahead[i].text;
-        }
-    return NULL;
-}
-
-/* Keeps path's text for its lexicon (taking text's memory); without the
- * memory to keep it, the lexicon reads its file again */
 static void
-ahead_keep(ws_models *m, const char *path, ws_buf *text)
+compute_fingerprint(const char *dir)
 {
-    if (m->nahead % 64 == 0) {
-        struct ahead *na =
-            realloc(m->ahead, (size_t)(m->nahead + 64) * sizeof *na);
-        if (na == NULL)
-            return;
-        m->ahead = na;
-    }
-    char *pc = strdup(path);
-    if (pc == NULL)
-        return;
-    struct ahead *a = &m->ahead[m->nahead++];
-    a->path = pc;
-    a->text = *text;
-    a->have = 1;
-    memset(text, 0, sizeof *text);
-}
-
-static void
-compute_fingerprint(ws_models *m)
-{
-    const char *dir = m->dir;
     uint64_t h = 0xcbf29ce484222325ULL;
+    ws_buf text = {0};
     DIR *top = opendir(dir);
     if (top == NULL)
         return;
@@ -169,10 +126,13 @@ compute_fingerprint(ws_models *m)
             char path[PATH_MAX * 2];
             snprintf(path, sizeof path, "%s/%s", sub, files[a]);
             /* a lexicon's size and text (read whole: no stat of its
-             * own); a model's size */
+             * own; into one buffer for all, as the loaders read them
+             * again: a text kept for its loader cost more in page faults
+             * at start-up than the read it saved); a model's size */
             size_t fl = strlen(files[a]);
             int tsv = fl > 4 && strcmp(files[a] + fl - 4, ".tsv") == 0;
-            ws_buf text = {0};
+            text.len = 0;
+            text.oom = 0;
             struct stat st;
             int have =
                 tsv ? ws_file_slurp(path, &text) == 0 : stat(path, &st) == 0;
@@ -186,14 +146,12 @@ compute_fingerprint(ws_models *m)
                     size_t n = text.len - o < 65536 ? text.len - o : 65536;
                     h = (h * 0x100000001b3ULL) ^ ws_hash64(text.buf + o, n);
                 }
-                if (tsv)
-                    ahead_keep(m, path, &text);
             }
-            ws_buf_free(&text);
             free(files[a]);
         }
         free(names[i]);
     }
+    ws_buf_free(&text);
     snprintf(fingerprint, sizeof fingerprint, "%08llx",
              (unsigned long long)(h & 0xffffffffULL));
 }
@@ -246,7 +204,7 @@ ws_models_open(const char *dir, char *errbuf, size_t errlen)
     memcpy(m->dir, use, strlen(use) + 1);
     m->serial = (uint64_t)atomic_fetch_add(&next_serial, 1);
     pthread_mutex_init(&m->mu, NULL);
-    compute_fingerprint(m);
+    compute_fingerprint(m->dir);
     return m;
 }
 
@@ -286,11 +244,6 @@ ws_models_free(ws_models *m)
         pthread_mutex_destroy(&lm->load_mu);
         pthread_mutex_destroy(&lm->dict_mu);
     }
-    for (int i = 0; i < m->nahead; i++) {
-        free(m->ahead[i].path);
-        ws_buf_free(&m->ahead[i].text);
-    }
-    free(m->ahead);
     pthread_mutex_destroy(&m->mu);
     free(m);
 }
@@ -411,9 +364,7 @@ lex_locked(ws_models *m, const char *lang, const char *name)
             if (lm->nloaded < 64) {
                 /* a lexicon the language does not have is no problem */
                 ws_doc_deadline_hold();
-                ws_buf *text = ahead_take(m, path);
-                lx = text ? ws_lex_take(path, text, err, sizeof err)
-                          : ws_lex_load(path, err, sizeof err);
+                lx = ws_lex_load(path, err, sizeof err);
                 int e = errno;
                 ws_doc_deadline_release();
                 if (lx == NULL && e != ENOENT) {

@@ -79,9 +79,6 @@ typedef struct ws_lex ws_lex;
 /* The lexicon at path, or NULL with a message in err and errno set
  * (ENOENT: there is no such file). */
 ws_lex *ws_lex_load(const char *path, char *err, size_t errlen);
-/* ws_lex_load() of the text already read from path (for the messages):
- * the lexicon takes text's memory, and text is left empty either way. */
-ws_lex *ws_lex_take(const char *path, ws_buf *text, char *err, size_t errlen);
 void ws_lex_free(ws_lex *lx);
 size_t ws_lex_size(const ws_lex *lx);
 /* Value of a one-word entry (key already case-folded), prefix entries
