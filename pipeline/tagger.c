@@ -2151,7 +2151,8 @@ static _Thread_local gzrow_ent *tl_gzrow;
  * instead of two hashes and two row reads (a row-index line and a row
  * line each, read at random over the table) per token.  The rows are
  * copied, so the sums are those of the rows read directly. */
-#define TG_AGROWS 16384
+#define TG_AGBITS 12
+#define TG_AGROWS (1 << TG_AGBITS)
 typedef struct {
     uint64_t a, b;            /* suf[1] of the first and of the second token */
     uint64_t gen;             /* the model's (unique per loaded model) */
@@ -2166,8 +2167,10 @@ static _Thread_local agree_ent *tl_agree;
  * features with its group sums and transition scores; with half as many
  * entries, 1 MB of English news missed some 8 to 11 % of the time, and a
  * miss costs 30 row reads), the shape and gazetteer-row caches and the
- * agreement rows (1 MB: in 2 MB of English news 14 % of the pairs of
- * tokens were filled, 37 % with 256 KB) are
+ * agreement rows (256 KB: in 2 MB of English news 37 % of the pairs of
+ * tokens were filled, 14 % with 1 MB, whose cycle estimate was 0.3 %
+ * lower; but 1 MB a thread took `run -j2`'s peak RSS on the six
+ * languages from 146 to 149 MB of the 150 the issue allows) are
  * mapped on a thread's first tagging, not held in static TLS: a thread's
  * static TLS is zeroed, so made resident, when the thread starts, which
  * cost every thread of `run -j N` (the reader and the writer too) and
@@ -2712,7 +2715,7 @@ pair_groups_k(const ws_tagger *t, const tokfeat *tf, int n,
 static inline agree_ent *
 agree_slot(uint64_t a, uint64_t b)
 {
-    return &tl_agree[((a ^ b * GOLDEN) * FNV_PRIME) >> 50 & (TG_AGROWS - 1)];
+    return &tl_agree[((a ^ b * GOLDEN) * FNV_PRIME) >> (64 - TG_AGBITS)];
 }
 
 /* agree_groups()' miss: fills e with the agreement rows of tokens i - 1
