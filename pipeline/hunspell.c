@@ -1157,6 +1157,16 @@ ws_hun_stem_ref(ws_hun *w, const char *word, char *buf, size_t cap)
     return stem_conv(w, word, buf, cap, stem_lib, &found);
 }
 
+/* Whether case folding leaves word as it is (valid UTF-8, no capital). */
+static int
+lower_case(const char *word)
+{
+    char low[512];
+    size_t n = strlen(word);
+    return n < sizeof low && ws_utf8_fold(word, n, low, sizeof low) == (int)n &&
+           memcmp(low, word, n) == 0;
+}
+
 /*
  * Both answers of a word, for the caches, which ask Hunspell_spell and
  * then Hunspell_analyze of nearly every word new to them (7 199 and
@@ -1176,17 +1186,6 @@ ws_hun_stem_ref(ws_hun *w, const char *word, char *buf, size_t cap)
  * ws_hun_stem's answer (WS_HUN_NO_STEM: not asked), and ws_hun_spell's
  * in *spell (1, 0, or -1 out of memory, the return being -1 then too).
  */
-
-/* Whether case folding leaves word as it is (valid UTF-8, no capital). */
-static int
-lower_case(const char *word)
-{
-    char low[512];
-    size_t n = strlen(word);
-    return n < sizeof low && ws_utf8_fold(word, n, low, sizeof low) == (int)n &&
-           memcmp(low, word, n) == 0;
-}
-
 int
 ws_hun_stem_spell(ws_hun *w, const char *word, char *buf, size_t cap,
                   int *spell)

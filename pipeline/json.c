@@ -933,40 +933,25 @@ ws_buf_printf(ws_buf *b, const char *fmt, ...)
     b->len += (size_t)n;
 }
 
+const char ws_json__d2[200] =
+    "00010203040506070809101112131415161718192021222324"
+    "25262728293031323334353637383940414243444546474849"
+    "50515253545556575859606162636465666768697071727374"
+    "75767778798081828384858687888990919293949596979899";
+
 /* Decimal digits of v at p (room for 20); returns the end. */
 char *
 ws_json__put_int(char *p, int64_t v)
 {
     /* two digits per division */
-    static const char d2[] =
-        "00010203040506070809101112131415161718192021222324"
-        "25262728293031323334353637383940414243444546474849"
-        "50515253545556575859606162636465666768697071727374"
-        "75767778798081828384858687888990919293949596979899";
+    const char *d2 = ws_json__d2;
     uint64_t u = v < 0 ? 0ULL - (uint64_t)v : (uint64_t)v, x;
     int n = 1;
     if (v < 0)
         *p++ = '-';
     /* offsets of a document: at most four digits, written forwards */
-    if (u < 100) {
-        if (u < 10) {
-            *p = (char)('0' + u);
-            return p + 1;
-        }
-        memcpy(p, d2 + 2 * u, 2);
-        return p + 2;
-    }
-    if (u < 10000) {
-        unsigned hi = (unsigned)u / 100, lo = (unsigned)u % 100;
-        if (hi < 10) {
-            *p = (char)('0' + hi);
-            memcpy(p + 1, d2 + 2 * lo, 2);
-            return p + 3;
-        }
-        memcpy(p, d2 + 2 * hi, 2);
-        memcpy(p + 2, d2 + 2 * lo, 2);
-        return p + 4;
-    }
+    if (u < 10000)
+        return ws_json__put_small(p, (uint32_t)u);
     /* the number of digits, then the digits written backwards in place */
     if (u < 100000) /* offsets: compare, do not divide */
         n = u < 10 ? 1 : u < 100 ? 2 : u < 1000 ? 3 : u < 10000 ? 4 : 5;

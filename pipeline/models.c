@@ -101,8 +101,8 @@ compute_fingerprint(const char *dir)
         if (names[i] == NULL)
             continue;
         char sub[PATH_MAX];
-        snprintf(sub, sizeof sub, "%s/%s", dir, names[i]);
-        DIR *dd = opendir(sub);
+        int sl = snprintf(sub, sizeof sub, "%s/%s", dir, names[i]);
+        DIR *dd = sl > 0 && (size_t)sl < sizeof sub ? opendir(sub) : NULL;
         if (dd == NULL) {
             free(names[i]);
             continue;

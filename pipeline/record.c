@@ -614,36 +614,14 @@ ws_record_from_json(ws_doc *d, const ws_json *obj)
 
 /* The decimal digits of v at p, as ws_json__put_int writes them (room
  * for 20 bytes): a number from 0 to 9999 (nearly every offset of a
- * document) inline, two digits at a time.  The branches on its length
- * go the same way for most of a document's spans, one after another. */
+ * document) inline.  The branches on its length go the same way for
+ * most of a document's spans, one after another. */
 static inline char *
 put_offset(char *p, int32_t v)
 {
-    static const char d2[] =
-        "00010203040506070809101112131415161718192021222324"
-        "25262728293031323334353637383940414243444546474849"
-        "50515253545556575859606162636465666768697071727374"
-        "75767778798081828384858687888990919293949596979899";
     if ((uint32_t)v >= 10000)
         return ws_json__put_int(p, v);
-    uint32_t u = (uint32_t)v;
-    if (u < 100) {
-        if (u < 10) {
-            *p = (char)('0' + u);
-            return p + 1;
-        }
-        memcpy(p, d2 + 2 * u, 2);
-        return p + 2;
-    }
-    uint32_t hi = u / 100, lo = u % 100;
-    if (hi < 10) {
-        *p = (char)('0' + hi);
-        memcpy(p + 1, d2 + 2 * lo, 2);
-        return p + 3;
-    }
-    memcpy(p, d2 + 2 * hi, 2);
-    memcpy(p + 2, d2 + 2 * lo, 2);
-    return p + 4;
+    return ws_json__put_small(p, (uint32_t)v);
 }
 
 /* {"start":s,"end":e} at p (room for SPAN_MAX bytes); returns its end. */

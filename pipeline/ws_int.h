@@ -419,6 +419,31 @@ const uint32_t *ws_json_span_nums(const ws_json *v);
 /* json.c: the decimal digits of v at p (room for 20); returns their
  * end. */
 char *ws_json__put_int(char *p, int64_t v);
+/* json.c: "00" to "99", the two digits of each number below 100 */
+extern const char ws_json__d2[200];
+/* ws_json__put_int() of u below 10000 (nearly every offset of a
+ * document), inline: forwards, two digits at a time */
+static inline char *
+ws_json__put_small(char *p, uint32_t u)
+{
+    if (u < 100) {
+        if (u < 10) {
+            *p = (char)('0' + u);
+            return p + 1;
+        }
+        memcpy(p, ws_json__d2 + 2 * u, 2);
+        return p + 2;
+    }
+    uint32_t hi = u / 100, lo = u % 100;
+    if (hi < 10) {
+        *p = (char)('0' + hi);
+        memcpy(p + 1, ws_json__d2 + 2 * lo, 2);
+        return p + 3;
+    }
+    memcpy(p, ws_json__d2 + 2 * hi, 2);
+    memcpy(p + 2, ws_json__d2 + 2 * lo, 2);
+    return p + 4;
+}
 /* json.c: room for more bytes (and the final NUL) at the end of b, grown
  * as ws_buf_put grows it: where to write them, or NULL (out of memory,
  * b->oom set).  ws_buf__done ends what was written there at p. */

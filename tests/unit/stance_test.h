@@ -278,4 +278,28 @@ expect_no_statement(const char *lang, const char *text, const char *content)
     ws_doc_free(d);
 }
 
+/* All statements of d as one string: kind, cue, speaker and contents */
+static inline void
+ws_test_dump(ws_doc *d, char *out, size_t cap)
+{
+    size_t n = 0;
+    out[0] = '\0';
+    for (int32_t i = 0; i < d->statements.n && n + 1 < cap; i++) {
+        ws_statement *st = &d->statements.v[i];
+        int w = snprintf(out + n, cap - n, "%d|%s|%s", (int)st->kind,
+                         span(d, st->cue), span(d, st->speaker));
+        if (w < 0)
+            return;
+        n += (size_t)w < cap - n ? (size_t)w : cap - n - 1;
+        for (int k = 0; k < st->ncontent && n + 1 < cap; k++) {
+            w = snprintf(out + n, cap - n, "|%s", span(d, st->content[k]));
+            if (w < 0)
+                return;
+            n += (size_t)w < cap - n ? (size_t)w : cap - n - 1;
+        }
+        if (n + 1 < cap)
+            out[n++] = '\n', out[n] = '\0';
+    }
+}
+
 #endif

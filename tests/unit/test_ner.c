@@ -1169,6 +1169,38 @@ test_match_stops_at_sentence_end(void)
     ws_doc_free(d);
 }
 
+/* Whether name, in an English sentence, is found as an entity of type
+ * (want 1) or not (want 0) */
+static void
+expect_in(const char *name, int type, int want)
+{
+    char text[256];
+    snprintf(text, sizeof text,
+             "The small delegation flew to meet %s officials on Monday.", name);
+    ws_doc *d = run("en", text);
+    if (!d)
+        return;
+    CHECK((find(d, name, type) >= 0) == want, "\"%s\": %s %s", text,
+          want ? "no" : "unexpected", ws_etype_name(type));
+    ws_doc_free(d);
+}
+
+/* A lexicon entry written with a capital (or in capitals) matches only a
+ * first token that has it: match_from() checks that case before the
+ * entry's words.  Each entry as written and in lower case. */
+static void
+test_capital_entries_need_their_case(void)
+{
+    /* two words, the first with a capital */
+    expect_in("New Zealand", WS_LOC, 1);
+    expect_in("new zealand", WS_LOC, 0);
+    /* one word in capitals */
+    expect_in("NATO", WS_ORG, 1);
+    expect_in("nato", WS_ORG, 0);
+    expect_in("UNICEF", WS_ORG, 1);
+    expect_in("unicef", WS_ORG, 0);
+}
+
 int
 main(void)
 {
@@ -1219,6 +1251,7 @@ main(void)
     test_ru_uk_complements();
     test_gov_person_office();
     test_pl_office_town();
+    test_capital_entries_need_their_case();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();

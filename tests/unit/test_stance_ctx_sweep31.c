@@ -54,30 +54,6 @@ test_split_act_found_after_inline_pretest(void)
                  "The growers");
 }
 
-/* All statements of d as one string: kind, cue, speaker and contents */
-static void
-dump(ws_doc *d, char *out, size_t cap)
-{
-    size_t n = 0;
-    out[0] = '\0';
-    for (int32_t i = 0; i < d->statements.n && n + 1 < cap; i++) {
-        ws_statement *st = &d->statements.v[i];
-        int w = snprintf(out + n, cap - n, "%d|%s|%s", (int)st->kind,
-                         span(d, st->cue), span(d, st->speaker));
-        if (w < 0)
-            return;
-        n += (size_t)w < cap - n ? (size_t)w : cap - n - 1;
-        for (int k = 0; k < st->ncontent && n + 1 < cap; k++) {
-            w = snprintf(out + n, cap - n, "|%s", span(d, st->content[k]));
-            if (w < 0)
-                return;
-            n += (size_t)w < cap - n ? (size_t)w : cap - n - 1;
-        }
-        if (n + 1 < cap)
-            out[n++] = '\n', out[n] = '\0';
-    }
-}
-
 /* The skip and speakers memos are read only where this document looked
  * the token up: a document run after another one (whose memos held other
  * words at the same token positions, in arena memory that is reused)
@@ -108,14 +84,14 @@ test_memo_not_read_before_lookup(void)
                 return;
             }
             ws_doc *d = run("en", second[b]);
-            dump(d, want, sizeof want);
+            ws_test_dump(d, want, sizeof want);
             ws_doc_free(d);
             ws_worker_free(worker);
             worker = saved;
             ws_doc *d1 = run("en", first[a]);
             ws_doc_free(d1);
             d = run("en", second[b]);
-            dump(d, got, sizeof got);
+            ws_test_dump(d, got, sizeof got);
             ws_doc_free(d);
             CHECK(want[0] != '\0', "%s: no statement", second[b]);
             CHECK(strcmp(want, got) == 0, "%s after %s:\n got  %s\n want %s",
@@ -146,14 +122,14 @@ test_fold_signature_same_at_text_end(void)
         CHECK(d != NULL, "out of memory");
         if (d == NULL)
             return;
-        dump(d, alone, sizeof alone);
+        ws_test_dump(d, alone, sizeof alone);
         ws_doc_free(d);
         snprintf(text, sizeof text, "%s\n\nThe gulls circled.", sent[k]);
         d = run("en", text);
         CHECK(d != NULL, "out of memory");
         if (d == NULL)
             return;
-        dump(d, followed, sizeof followed);
+        ws_test_dump(d, followed, sizeof followed);
         ws_doc_free(d);
         CHECK(strcmp(alone, followed) == 0, "%s:\n alone    %s\n followed %s",
               sent[k], alone, followed);

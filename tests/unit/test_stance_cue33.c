@@ -19,30 +19,6 @@ static ws_worker *worker;
 
 #include "stance_test.h"
 
-/* All statements of d as one string: kind, cue, speaker and contents */
-static void
-dump(ws_doc *d, char *out, size_t cap)
-{
-    size_t n = 0;
-    out[0] = '\0';
-    for (int32_t i = 0; i < d->statements.n && n + 1 < cap; i++) {
-        ws_statement *st = &d->statements.v[i];
-        int w = snprintf(out + n, cap - n, "%d|%s|%s", (int)st->kind,
-                         span(d, st->cue), span(d, st->speaker));
-        if (w < 0)
-            return;
-        n += (size_t)w < cap - n ? (size_t)w : cap - n - 1;
-        for (int k = 0; k < st->ncontent && n + 1 < cap; k++) {
-            w = snprintf(out + n, cap - n, "|%s", span(d, st->content[k]));
-            if (w < 0)
-                return;
-            n += (size_t)w < cap - n ? (size_t)w : cap - n - 1;
-        }
-        if (n + 1 < cap)
-            out[n++] = '\n', out[n] = '\0';
-    }
-}
-
 /* Invented sentences, each with the statement it makes (kind, cue,
  * speaker, content): contents found right after their cue
  * (content_after_cue, the "about" pass: tok_starting_at), and words of
@@ -91,7 +67,7 @@ test_skip_classes_same_next_to_long_word(void)
     CHECK(d != NULL, "run");
     if (d == NULL)
         return;
-    dump(d, alone, sizeof alone);
+    ws_test_dump(d, alone, sizeof alone);
     ws_doc_free(d);
     snprintf(text, sizeof text,
              "The %s growers railed yesterday against the water charges.",
@@ -101,7 +77,7 @@ test_skip_classes_same_next_to_long_word(void)
     if (d == NULL)
         return;
     static char with_long[4096];
-    dump(d, with_long, sizeof with_long);
+    ws_test_dump(d, with_long, sizeof with_long);
     ws_doc_free(d);
     CHECK(strstr(alone, "|railed yesterday against|") != NULL &&
               strstr(alone, "|the water charges\n") != NULL,
@@ -126,7 +102,7 @@ test_each_sentence_alone_makes_its_statement(void)
         CHECK(d != NULL, "run");
         if (d == NULL)
             return;
-        dump(d, got, sizeof got);
+        ws_test_dump(d, got, sizeof got);
         CHECK(strcmp(got, sent[i][1]) == 0, "%s:\n got  %s want %s", sent[i][0],
               got, sent[i][1]);
         ws_doc_free(d);
@@ -167,7 +143,7 @@ test_token_starts_same_with_table_full(void)
     ws_doc *d = run("en", text);
     CHECK(d != NULL, "run");
     if (d != NULL) {
-        dump(d, got, sizeof got);
+        ws_test_dump(d, got, sizeof got);
         CHECK(d->statements.n == COPIES * NSENT, "%d statements, want %d",
               (int)d->statements.n, COPIES * NSENT);
         CHECK(strcmp(got, want) == 0, "the copies differ:\n got  %.400s", got);
@@ -194,7 +170,7 @@ test_token_starts_not_kept_across_documents(void)
         CHECK(d != NULL, "run");
         if (d == NULL)
             return;
-        dump(d, got, sizeof got);
+        ws_test_dump(d, got, sizeof got);
         CHECK(strcmp(got, sent[i][1]) == 0, "%s after another:\n got  %s",
               sent[i][0], got);
         ws_doc_free(d);
