@@ -159,8 +159,9 @@ test_jstr_long_text_chunks(void)
     size_t n = 3 * 4096 + 123;
     char *s = malloc(n);
     char *want = malloc(6 * n + 3);
+    static const char lorem[] = "Lorem ipsum, dolor \xc3\xa9t amet. ";
     for (size_t i = 0; i < n; i++)
-        s[i] = (char)("Lorem ipsum, dolor \xc3\xa9t amet. "[i % 31]);
+        s[i] = lorem[i % (sizeof lorem - 1)];
     for (size_t i = 0; i < n; i += 997)
         s[i] = (char)(i % 2 ? '\n' : '"');
     s[n - 1] = '\x1f';
