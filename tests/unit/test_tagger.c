@@ -36,6 +36,25 @@ write_file(const char *path, const void *data, size_t n)
     return fclose(fp) == 0 && w == n ? 0 : -1;
 }
 
+/* b read from text (len bytes), written to dir/name first; 0, or -1
+ * after a failed check */
+static int
+bio_of(const char *dir, const char *name, const char *text, size_t len,
+       ws_bio *b)
+{
+    char path[512], err[256];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    if (write_file(path, text, len) != 0) {
+        CHECK(0, "write %s", path);
+        return -1;
+    }
+    if (ws_bio_read(b, path, "en", err, sizeof err) != 0) {
+        CHECK(0, "read %s", err);
+        return -1;
+    }
+    return 0;
+}
+
 static char *
 read_all(const char *path, size_t *n)
 {
@@ -323,14 +342,9 @@ test_doc_pass(const char *dir)
                                "# newdoc id = b\n"
                                "Nowak\tO\nand\tO\nNowak\tO\n\n"
                                "nowak\tO\nNowak\tO\n\n";
-    char path[512], err[256];
     ws_bio b;
-    snprintf(path, sizeof path, "%s/docs.bio", dir);
-    CHECK(write_file(path, text, strlen(text)) == 0, "write docs");
-    if (ws_bio_read(&b, path, "en", err, sizeof err) != 0) {
-        CHECK(0, "read %s", err);
+    if (bio_of(dir, "docs.bio", text, strlen(text), &b) != 0)
         return;
-    }
     const ws_doc *d = b.doc;
     CHECK(d->sentences.n == 4 && d->sentences.v[0].para == 0 &&
               d->sentences.v[1].para == 0 && d->sentences.v[2].para == 1,
@@ -362,14 +376,9 @@ test_doc_pass_surname(const char *dir)
                                "Kowalczyk\tO\nleft\tO\n\n"
                                "then\tO\nKowalczyk\tO\nsaid\tO\n\n"
                                "at\tO\nKowalczyk\tO\nStreet\tO\n\n";
-    char path[512], err[256];
     ws_bio b;
-    snprintf(path, sizeof path, "%s/surname.bio", dir);
-    CHECK(write_file(path, text, strlen(text)) == 0, "write surname");
-    if (ws_bio_read(&b, path, "en", err, sizeof err) != 0) {
-        CHECK(0, "read %s", err);
+    if (bio_of(dir, "surname.bio", text, strlen(text), &b) != 0)
         return;
-    }
     uint8_t tags[16] = {0};
     tags[0] = 1; /* Anna B-PER */
     tags[1] = 2; /* Kowalczyk I-PER */
@@ -397,7 +406,7 @@ test_doc_pass_table(const char *dir)
                                "Vela\tO\nwaited\tO\n\n"
                                "then\tO\nVela\tO\nPort\tO\nBoard\tO\n"
                                "quorn\tO\n\n";
-    char text[8192], path[512], err[256];
+    char text[8192];
     size_t len = strlen(head);
     memcpy(text, head, len);
     /* 70 more one-token names, each tagged once (sentences 3..72), then
@@ -408,12 +417,8 @@ test_doc_pass_table(const char *dir)
     len += (size_t)snprintf(text + len, sizeof text - len,
                             "and\tO\nZorvik69\tO\n\n");
     ws_bio b;
-    snprintf(path, sizeof path, "%s/table.bio", dir);
-    CHECK(write_file(path, text, len) == 0, "write table");
-    if (ws_bio_read(&b, path, "en", err, sizeof err) != 0) {
-        CHECK(0, "read %s", err);
+    if (bio_of(dir, "table.bio", text, len, &b) != 0)
         return;
-    }
     int32_t ns = b.doc->sentences.n, nt = b.doc->tokens.n;
     uint8_t *tags = calloc((size_t)nt, 1);
     if (tags == NULL) {
@@ -445,7 +450,7 @@ test_doc_pass_table(const char *dir)
 static void
 doc_pass_records_n(const char *dir, int nnames)
 {
-    char *text = malloc(65536), path[512], err[256];
+    char *text = malloc(65536);
     if (text == NULL) {
         CHECK(0, "memory");
         return;
@@ -461,13 +466,12 @@ doc_pass_records_n(const char *dir, int nnames)
             len += (size_t)snprintf(text + len, 65536 - len,
                                     "Brontavel%02d\tO\nhere\tO\n\n", k);
     ws_bio b;
-    snprintf(path, sizeof path, "%s/records%d.bio", dir, nnames);
-    CHECK(write_file(path, text, len) == 0, "write records");
+    char name[32];
+    snprintf(name, sizeof name, "records%d.bio", nnames);
+    int rc = bio_of(dir, name, text, len, &b);
     free(text);
-    if (ws_bio_read(&b, path, "en", err, sizeof err) != 0) {
-        CHECK(0, "read %s", err);
+    if (rc != 0)
         return;
-    }
     int32_t ns = b.doc->sentences.n, nt = b.doc->tokens.n;
     uint8_t *tags = calloc((size_t)nt, 1);
     if (tags == NULL) {
@@ -517,19 +521,11 @@ test_score_doc_pass_blocks(const char *dir)
                              "Kowalczyk\tO\nleft\tO\n.\tO\n\n";
     static const char ev[] = "Anna\tB-PER\nKowalczyk\tI-PER\nspoke\tO\n.\tO\n\n"
                              "Kowalczyk\tB-PER\nleft\tO\n.\tO\n\n";
-    char path[512], err[256];
     ws_bio b, e;
     double f1 = -1;
-    snprintf(path, sizeof path, "%s/blk-train.bio", dir);
-    CHECK(write_file(path, tr, strlen(tr)) == 0, "write train");
-    if (ws_bio_read(&b, path, "en", err, sizeof err) != 0) {
-        CHECK(0, "read %s", err);
+    if (bio_of(dir, "blk-train.bio", tr, strlen(tr), &b) != 0)
         return;
-    }
-    snprintf(path, sizeof path, "%s/blk-eval.bio", dir);
-    CHECK(write_file(path, ev, strlen(ev)) == 0, "write eval");
-    if (ws_bio_read(&e, path, "en", err, sizeof err) != 0) {
-        CHECK(0, "read %s", err);
+    if (bio_of(dir, "blk-eval.bio", ev, strlen(ev), &e) != 0) {
         ws_bio_free(&b);
         return;
     }
@@ -1360,15 +1356,13 @@ test_agree_rows_per_model(const char *dir)
         ws_buf buf = {0};
         ws_bio b;
         make_corpus(&buf, m);
-        snprintf(path, sizeof path, "%s/agree%d.bio", dir, m);
+        snprintf(path, sizeof path, "agree%d.bio", m);
         snprintf(fm[m], sizeof fm[m], "%s/f%d.model", dir, m);
         snprintf(qm[m], sizeof qm[m], "%s/q%d.model", dir, m);
-        CHECK(write_file(path, buf.buf, buf.len) == 0, "write corpus");
+        int rc = bio_of(dir, path, buf.buf, buf.len, &b);
         ws_buf_free(&buf);
-        if (ws_bio_read(&b, path, "en", err, sizeof err) != 0) {
-            CHECK(0, "read %s", err);
+        if (rc != 0)
             continue;
-        }
         CHECK(train_fset(&b, m ? 4 : 5, 6, fm[m], qm[m]) == 0, "train %d", m);
         ws_bio_free(&b);
         tf[m] = ws_tagger_load(fm[m], err, sizeof err);
