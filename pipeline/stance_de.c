@@ -2076,6 +2076,21 @@ ws_de_so_tail(ws_worker *w, const ws_doc *d, int32_t p, int32_t sb, int32_t s1)
     return end;
 }
 
+/* Whether the stem f (sn bytes, folded: an inflected word less its
+ * ending) ends in one of the nsuf suffixes with more than `rest` bytes
+ * before it, and is a word of the German dictionary */
+static int
+stem_adj(ws_worker *w, const char *f, size_t sn, const char *const *suf,
+         size_t nsuf, size_t rest)
+{
+    int ok = 0;
+    for (size_t k = 0; k < nsuf && !ok; k++) {
+        size_t l = strlen(suf[k]);
+        ok = sn > l + rest && memcmp(f + sn - l, suf[k], l) == 0;
+    }
+    return ok && ws_spell(w, "de", f, sn) == 1;
+}
+
 /* The content after a source phrase inside a clause ("Die Firma wartet
  * laut X nur noch ..."): not a relative clause or an apposition of the
  * source ("..., so Berger, die auch angab"; "so der Sprecher, Peter
@@ -2125,13 +2140,7 @@ ws_de_nominal_adj(ws_worker *w, const ws_doc *d, int32_t i)
     const char *f = ws_tok_fold(w, d, i, 2, &n);
     if (n < 6 || n > 40 || f[n - 1] != 'e')
         return 0;
-    size_t sn = n - 1;
-    int ok = 0;
-    for (size_t k = 0; k < sizeof suf / sizeof *suf && !ok; k++) {
-        size_t l = strlen(suf[k]);
-        ok = sn > l + 2 && memcmp(f + sn - l, suf[k], l) == 0;
-    }
-    return ok && ws_spell(w, "de", f, sn) == 1;
+    return stem_adj(w, f, n - 1, suf, sizeof suf / sizeof *suf, 2);
 }
 
 int
@@ -2356,13 +2365,7 @@ ws_de_src_adj(ws_worker *w, const ws_doc *d, int32_t i, int loose)
         return 0;
     if (loose)
         return 1;
-    size_t sn = n - 2;
-    int ok = 0;
-    for (size_t k = 0; k < sizeof suf / sizeof *suf && !ok; k++) {
-        size_t l = strlen(suf[k]);
-        ok = sn > l + 1 && memcmp(f + sn - l, suf[k], l) == 0;
-    }
-    return ok && ws_spell(w, "de", f, sn) == 1;
+    return stem_adj(w, f, n - 2, suf, sizeof suf / sizeof *suf, 1);
 }
 
 /* The end of a German source phrase after "laut" or "nach (Angaben)"
