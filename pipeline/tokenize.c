@@ -25,6 +25,9 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "ws_int.h"
 
@@ -44,7 +47,12 @@ enum {
     /* a word with digits (emit; for the classifier's shape, where tokens
      * keep emit's bytes: not CJK): an ASCII word / one to look at */
     MK_ADIGIT = 1024,
-    MK_XDIGIT = 2048
+    MK_XDIGIT = 2048,
+    /* a punctuation token (emit): its last code point may end a sentence
+     * before the token after it (sbd_candidate's set) / its first byte is
+     * not one that never starts a sentence (ditto) */
+    MK_ENDP = 4096,
+    MK_OPENP = 8192
 };
 
 enum { HY_SPLIT, HY_JOIN };
@@ -67,12 +75,13 @@ typedef struct {
     int hyphen;        /* HY_* */
     int keep_abbr;     /* final period stays on abbreviations */
     int en, fr, de, uk, ru, pl, cjk, ja, zh;
-    uint16_t pend;        /* marks for the next token */
-    int32_t lastb;        /* byte of the last byte_to_cp answer */
-    size_t mkcap;         /* tokens the mk scratch holds */
-    int has_at;           /* the text has an '@' (e-mail addresses possible) */
-    int32_t next_at;      /* the first '@' at or after the last at_before's
-                             position (len: none) */
+    int plain;       /* none of the splits by language (tokens' fast path) */
+    uint16_t pend;   /* marks for the next token */
+    int32_t lastb;   /* byte of the last byte_to_cp answer */
+    size_t mkcap;    /* tokens the mk scratch holds */
+    int has_at;      /* the text has an '@' (e-mail addresses possible) */
+    int32_t next_at; /* the first '@' at or after the last at_before's
+                        position (len: none) */
     int32_t url_c, url_w; /* the same for "://" and "www." (url_mark) */
     int has_url;          /* the text has "://" or "www." in any case */
     int ascii;            /* the text is ASCII: code point = byte offsets */
@@ -399,6 +408,17 @@ word_at(const tk *k, int32_t pos)
 
 /* ---- emitting ---- */
 
+/* The low g bytes of a word (g = 0..8) */
+static const uint64_t low_bytes[9] = {0,
+                                      0xFFULL,
+                                      0xFFFFULL,
+                                      0xFFFFFFULL,
+                                      0xFFFFFFFFULL,
+                                      0xFFFFFFFFFFULL,
+                                      0xFFFFFFFFFFFFULL,
+                                      0xFFFFFFFFFFFFFFULL,
+                                      ~0ULL};
+
 static inline int32_t
 byte_to_cp(tk *k, int32_t b)
 {
@@ -413,11 +433,24 @@ byte_to_cp(tk *k, int32_t b)
         return k->cpc;
     }
     /* count the code points (non-continuation bytes) since the last
-     * answer (a loop the compiler vectorises) */
+     * answer: after a token (emit sets lastb to its end) the bytes between
+     * two tokens, most often one space, eight bytes at once (a loop ran
+     * a different number of steps for every token, its exit mispredicted);
+     * a longer stretch by a loop the compiler vectorises */
     {
-        int32_t lim = b < k->len ? b : k->len;
-        for (i = k->lastb, n = 0; i < lim; i++)
-            n += (t[i] & 0xC0) != 0x80;
+        int32_t lim = b < k->len ? b : k->len, g = lim - k->lastb;
+        if ((uint32_t)g <= 8 && k->lastb + 8 <= k->len) {
+            /* continuation bytes 10xxxxxx: bit 7 set and bit 6 (shifted
+             * to bit 7) clear, in the g bytes kept */
+            uint64_t w, x;
+            memcpy(&w, t + k->lastb, 8);
+            w &= low_bytes[g];
+            x = w & ~(w << 1) & 0x8080808080808080ULL;
+            n = g - (int32_t)(((x >> 7) * 0x0101010101010101ULL) >> 56);
+        } else {
+            for (i = k->lastb, n = 0; i < lim; i++)
+                n += (t[i] & 0xC0) != 0x80;
+        }
     }
     k->cpc += n;
     k->lastb = b;
@@ -486,6 +519,36 @@ cls2_init(void)
         cls2[cp] = (unsigned char)ws_cp_class(cp);
 }
 
+/* May a sentence start after a punctuation token whose last code point
+ * is c?  (MK_ENDP) */
+static int
+end_punct(int32_t c)
+{
+    return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' ||
+           c == ';' || c == ')' || ws_cp_is_quote(c) || c == '-' ||
+           ws_cp_is_dash(c);
+}
+
+/* The last token, made longer (emit_cjk): its MK_ENDP again. */
+static void
+reend_last(tk *k)
+{
+    int32_t i = k->d->tokens.n - 1;
+    const ws_token *t = &k->d->tokens.v[i];
+
+    k->mk[i] &= (uint16_t)~MK_ENDP;
+    if ((t->flags & WS_TOK_PUNCT) && end_punct(cp_before(k, t->bend)))
+        k->mk[i] |= MK_ENDP;
+}
+
+#ifdef __SSE2__
+/* Sixteen bytes 0xFF, then sixteen 0: read from 16 - n, the mask of the
+ * first n bytes of sixteen (emit) */
+static const unsigned char first_bytes[32] = {
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+#endif
+
 /* emit's token kinds by (letters > 0) * 2 + (digits > 0) */
 static const uint32_t kind_flags[4] = {WS_TOK_PUNCT, WS_TOK_NUM, WS_TOK_WORD,
                                        WS_TOK_WORD};
@@ -525,6 +588,45 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
      * packed counts, one table look-up a byte (a token of 64 Ki bytes or
      * more takes the general loop: the counters are 16 bits) */
     i = b;
+#ifdef __SSE2__
+    if (e > b && e - b <= 16 && b + 16 <= k->len) {
+        /* a token of up to sixteen bytes (nearly every one): its bytes at
+         * once, the classes by byte-wise range tests, the letters and
+         * upper-case letters summed in one _mm_sad_epu8 (a letter's byte
+         * 1, an upper-case one's 33: letters in bits 0-4, upper-case
+         * letters above), no loop that ends at a different byte for
+         * every token (the eight-byte test before it was mispredicted at
+         * every longer word) */
+        int32_t len = e - b;
+        unsigned keep = 0xFFFFu >> (16 - len);
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + b));
+        if (!(_mm_movemask_epi8(v) & keep)) {
+            __m128i up =
+                _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                              _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+            __m128i lo =
+                _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
+                              _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1)));
+            __m128i dg =
+                _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                              _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+            __m128i in = _mm_loadu_si128(
+                (const __m128i *)(const void *)(first_bytes + 16 - len));
+            __m128i val = _mm_and_si128(
+                in, _mm_or_si128(_mm_and_si128(up, _mm_set1_epi8(33)),
+                                 _mm_and_si128(lo, _mm_set1_epi8(1))));
+            __m128i sum = _mm_sad_epu8(val, _mm_setzero_si128());
+            int32_t both = _mm_cvtsi128_si32(sum) + _mm_extract_epi16(sum, 4);
+            i = e;
+            ncp = len;
+            fcls = ascii_cls[s[b]];
+            nlet = both & 31;
+            nup = both >> 5;
+            /* only whether there is one is asked (kind) */
+            ndig = (_mm_movemask_epi8(dg) & keep) != 0;
+        }
+    }
+#else
     if (e > b && e - b <= 8 && b + 8 <= k->len) {
         /* a short token: its eight bytes at once, the classes counted
          * with byte-wise range tests (no loop that ends at a different
@@ -543,6 +645,7 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
             ndig = swar_count(dg);
         }
     }
+#endif
     if (i == b && e - b < 0x10000) {
         uint64_t acc = 0;
         while (i < e && s[i] < 0x80)
@@ -610,6 +713,16 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
             flags |= WS_TOK_QUOTE;
         if (alld)
             flags |= WS_TOK_DASH;
+        /* sbd_candidate's questions about a punctuation token, answered
+         * here, where its code points are read anyway: its last one (c,
+         * the loop's last) may end a sentence; its first byte is not one
+         * that never starts one */
+        if (end_punct(e > b ? c : cp_before(k, e)))
+            mk[d->tokens.n - 1] |= MK_ENDP;
+        c = (unsigned char)k->t[b];
+        if (!(c == ',' || c == '.' || c == ';' || c == ':' || c == ')' ||
+              c == ']' || c == '}' || c == '%' || c == '!' || c == '?'))
+            mk[d->tokens.n - 1] |= MK_OPENP;
     }
     if (e < k->len) {
         if (s[e] < 0x80)
@@ -1613,6 +1726,7 @@ emit_cjk(tk *k, int32_t b, int32_t e)
             if (p->bend == b && is_kanji(cp_before(k, b))) {
                 p->bend = nx;
                 p->end = byte_to_cp(k, nx);
+                reend_last(k);
                 p->flags &= ~(uint32_t)WS_TOK_SPACE;
                 if (is_space(cp_at(k, nx, &i)))
                     p->flags |= WS_TOK_SPACE;
@@ -1642,6 +1756,7 @@ emit_cjk(tk *k, int32_t b, int32_t e)
                 ;
             p->bend = i;
             p->end = byte_to_cp(k, i);
+            reend_last(k);
             p->flags &= ~(uint32_t)WS_TOK_SPACE;
             if (i == e && is_space(cp_at(k, e, &q2)))
                 p->flags |= WS_TOK_SPACE;
@@ -1660,6 +1775,7 @@ emit_cjk(tk *k, int32_t b, int32_t e)
             ws_cp_is_letter(c)) {
             p->bend = e;
             p->end = byte_to_cp(k, e);
+            reend_last(k);
             p->flags &= ~(uint32_t)WS_TOK_SPACE;
             if (is_space(cp_at(k, e, &q2)))
                 p->flags |= WS_TOK_SPACE;
@@ -1695,6 +1811,7 @@ emit_cjk(tk *k, int32_t b, int32_t e)
                         n1 == 1) {
                         p->bend = e;
                         p->end = byte_to_cp(k, e);
+                        reend_last(k);
                         p->flags &= ~(uint32_t)WS_TOK_SPACE;
                         if (is_space(c2))
                             p->flags |= WS_TOK_SPACE;
@@ -1761,6 +1878,22 @@ tokens(tk *k)
             if ((rc = emit(k, pos, e, WS_TOK_URL, 0)) < 0)
                 return rc;
             pos = e;
+            continue;
+        }
+        /* the commonest token: a word or number segment that starts with
+         * an ASCII letter and ends at a space, in a language with none of
+         * the splits below.  None of the tests below takes it (an e-mail
+         * address only with an '@' in the segment: the space is not one
+         * of email_stop's; not a handle, entity or number; no compound or
+         * abbreviation period after it): it is emitted as they would,
+         * without them (two dozen tests a word; the same fast path for
+         * any ASCII character after the word cost more than it saved) */
+        if (k->plain && st >= WS_WB_NUMBER && se < k->len && t[se] == ' ' &&
+            c < 0x80 && (ascii_cls[c] & WS_CP_LETTER) &&
+            !(k->has_at && at_before(k, pos, se))) {
+            if ((rc = emit(k, pos, se, 0, 0)) < 0)
+                return rc;
+            pos = se + 1;
             continue;
         }
         /* an e-mail address: ICU's segment holds its '@' or stops at one
@@ -3051,29 +3184,21 @@ sbd_features(tk *k, int32_t i, int rule, int32_t since, int32_t until, feats *f)
 static inline __attribute__((always_inline)) int
 sbd_candidate(const tk *k, int32_t i)
 {
-    const ws_token *t = &k->d->tokens.v[i], *p = t - 1;
     uint16_t m = k->mk[i];
-    int32_t c;
+    uint32_t f = k->d->tokens.v[i].flags;
 
-    if (m & (MK_NL | MK_PARA | MK_FORCE | MK_NOBRK))
-        return 0;
-    if (m & MK_BRK)
-        return 1;
-    if (p->flags & (WS_TOK_PUNCT | WS_TOK_QUOTE)) {
-        c = cp_before(k, p->bend);
-        if (c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' ||
-            c == ';' || c == ')' || ws_cp_is_quote(c) || c == '-' ||
-            ws_cp_is_dash(c))
-            return 1;
-    }
-    if (t->flags &
-        (WS_TOK_NUM | WS_TOK_QUOTE | WS_TOK_DASH | WS_TOK_URL | WS_TOK_HANDLE))
-        return 1;
-    if (t->flags & WS_TOK_WORD)
-        return (t->flags & WS_TOK_UPPER) != 0;
-    c = (unsigned char)k->t[t->bstart];
-    return !(c == ',' || c == '.' || c == ';' || c == ':' || c == ')' ||
-             c == ']' || c == '}' || c == '%' || c == '!' || c == '?');
+    /* not at a line or forced break, nor where none may start; else at a
+     * decided one, after punctuation that may end a sentence (MK_ENDP:
+     * only a punctuation token, WS_TOK_PUNCT, has it), at a number,
+     * quote, dash, URL or handle, at a capitalised word (WS_TOK_UPPER:
+     * only a word has it) or at punctuation other than , . ; : ) ] } % !
+     * ? (MK_OPENP: only a punctuation token has it).  The marks emit
+     * set, tested at once: which of them holds is not predictable (each
+     * a mispredicted branch). */
+    return ((m & (MK_NL | MK_PARA | MK_FORCE | MK_NOBRK)) == 0) &
+           (((m & (MK_BRK | MK_OPENP)) | (k->mk[i - 1] & MK_ENDP) |
+             (f & (WS_TOK_NUM | WS_TOK_QUOTE | WS_TOK_DASH | WS_TOK_URL |
+                   WS_TOK_HANDLE | WS_TOK_UPPER))) != 0);
 }
 
 /* Is token i a capitalised word straight after a capitalised word (not
@@ -3594,6 +3719,7 @@ set_policy(tk *k)
     k->cjk =
         strcmp(l, "zh") == 0 || strcmp(l, "ja") == 0 || strcmp(l, "th") == 0;
     k->keep_abbr = !(k->uk || k->pl);
+    k->plain = !(k->fr || k->uk || k->pl || k->cjk || k->ja || k->zh);
     k->hyphen = HY_JOIN;
 }
 

@@ -155,6 +155,37 @@ test_flags(void)
     ws_doc_free(d);
 }
 
+/* Checks each token's flags and code point span in d (an ASCII text)
+ * against its bytes. */
+static void
+check_ascii_flags(const ws_doc *d, size_t t)
+{
+    for (int32_t i = 0; i < d->tokens.n; i++) {
+        const ws_token *k = &d->tokens.v[i];
+        const char *p = d->text + k->bstart;
+        int32_t n = k->bend - k->bstart, nlet = 0, nup = 0, ndig = 0;
+        uint32_t want = 0, got;
+        for (int32_t j = 0; j < n; j++) {
+            nlet += (p[j] | 32) >= 'a' && (p[j] | 32) <= 'z';
+            nup += p[j] >= 'A' && p[j] <= 'Z';
+            ndig += p[j] >= '0' && p[j] <= '9';
+        }
+        want |= nlet ? WS_TOK_WORD : ndig ? WS_TOK_NUM : WS_TOK_PUNCT;
+        if (p[0] >= 'A' && p[0] <= 'Z')
+            want |= WS_TOK_UPPER;
+        if (nlet > 1 && nup == nlet)
+            want |= WS_TOK_ALLCAP;
+        if (k->bend < (int32_t)d->len && d->text[k->bend] == ' ')
+            want |= WS_TOK_SPACE;
+        got = k->flags & (WS_TOK_WORD | WS_TOK_NUM | WS_TOK_PUNCT |
+                          WS_TOK_UPPER | WS_TOK_ALLCAP | WS_TOK_SPACE);
+        CHECK(got == want, "%zu: token %.*s flags %x, want %x", t, (int)n, p,
+              got, want);
+        CHECK(k->end - k->start == n, "%zu: token %.*s spans %d code points", t,
+              (int)n, p, k->end - k->start);
+    }
+}
+
 /* emit's flags from one eight-byte load (a token of up to eight bytes
  * with eight bytes of text from its start) and from its byte loop (the
  * last tokens of a text, longer ones) agree with the token's bytes: the
@@ -168,31 +199,7 @@ test_flags_short_tokens(void)
     for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
         ws_doc *d = run("en", texts[t]);
         CHECK(d->tokens.n == 13, "%zu: %d tokens, want 13", t, d->tokens.n);
-        for (int32_t i = 0; i < d->tokens.n; i++) {
-            const ws_token *k = &d->tokens.v[i];
-            const char *p = d->text + k->bstart;
-            int32_t n = k->bend - k->bstart, nlet = 0, nup = 0, ndig = 0;
-            uint32_t want = 0, got;
-            for (int32_t j = 0; j < n; j++) {
-                nlet += (p[j] | 32) >= 'a' && (p[j] | 32) <= 'z';
-                nup += p[j] >= 'A' && p[j] <= 'Z';
-                ndig += p[j] >= '0' && p[j] <= '9';
-            }
-            want |= nlet ? WS_TOK_WORD : ndig ? WS_TOK_NUM : WS_TOK_PUNCT;
-            if (p[0] >= 'A' && p[0] <= 'Z')
-                want |= WS_TOK_UPPER;
-            if (nlet > 1 && nup == nlet)
-                want |= WS_TOK_ALLCAP;
-            if (k->bend < (int32_t)d->len && d->text[k->bend] == ' ')
-                want |= WS_TOK_SPACE;
-            got = k->flags & (WS_TOK_WORD | WS_TOK_NUM | WS_TOK_PUNCT |
-                              WS_TOK_UPPER | WS_TOK_ALLCAP | WS_TOK_SPACE);
-            CHECK(got == want, "%zu: token %.*s flags %x, want %x", t, (int)n,
-                  p, got, want);
-            CHECK(k->end - k->start == n,
-                  "%zu: token %.*s spans %d code points", t, (int)n, p,
-                  k->end - k->start);
-        }
+        check_ascii_flags(d, t);
         ws_doc_free(d);
     }
     /* URLs at the start of the text and with an upper-case scheme */
@@ -200,6 +207,119 @@ test_flags_short_tokens(void)
                "www.example.org HTTPS://Example.NET/x gone .");
     has_tokens("en", "Old: ftp://files.example.com, wwww.example.org.",
                "ftp://files.example.com ,");
+}
+
+/* emit's sixteen-byte load (tokens of nine to sixteen bytes with sixteen
+ * bytes of text from their start) gives the flags and spans the bytes
+ * give: tokens of 9 to 17 bytes, every case mix, at the start of a text
+ * (the load) and at its end (the byte loop). */
+static void
+test_flags_sixteen_byte_tokens(void)
+{
+    static const char *const texts[] = {
+        "Internationally ABCDEFGHIJKLMNOP abcdefghijklmnopq ABCDEFGHIJKLMNOPQ "
+        "Abcdefghi ABCDEFGHIJ abcdefghijk QWERTYUIOPAS AbCdEfGhIjKlM "
+        "ZZZZZZZZZZZZZZ Zzzzzzzzzzzzzzz X ok",
+        "ok X Zzzzzzzzzzzzzzz ZZZZZZZZZZZZZZ AbCdEfGhIjKlM QWERTYUIOPAS "
+        "abcdefghijk ABCDEFGHIJ Abcdefghi ABCDEFGHIJKLMNOPQ abcdefghijklmnopq "
+        "ABCDEFGHIJKLMNOP Internationally"};
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+        ws_doc *d = run("en", texts[t]);
+        CHECK(d->tokens.n == 13, "%zu: %d tokens, want 13", t, d->tokens.n);
+        check_ascii_flags(d, t);
+        ws_doc_free(d);
+    }
+}
+
+/* Tokens' code point offsets in a text that is not ASCII, after gaps of
+ * every length from one to a dozen bytes (emit counts the code points
+ * of a gap of up to eight bytes at once), no-break spaces and line breaks
+ * among them: each token starts at the code points before its first
+ * byte and spans those of its bytes. */
+static void
+test_cp_offsets_after_gaps(void)
+{
+    char text[512];
+    size_t n = 0;
+    static const char *const gaps[] = {
+        " ",        "  ",         "   ",      "    ",          "     ",
+        "      ",   "       ",    "        ", "         ",     "            ",
+        "\xC2\xA0", " \xC2\xA0 ", "\n",       " \n \xC2\xA0  "};
+    n += (size_t)snprintf(text + n, sizeof(text) - n, "\xC3\xA9t\xC3\xA9");
+    for (size_t g = 0; g < sizeof gaps / sizeof *gaps; g++)
+        n += (size_t)snprintf(text + n, sizeof(text) - n, "%sw%zu\xC3\xA9",
+                              gaps[g], g);
+    ws_doc *d = run("en", text);
+    CHECK(d->tokens.n == 15, "%d tokens, want 15", d->tokens.n);
+    for (int32_t i = 0; i < d->tokens.n; i++) {
+        const ws_token *k = &d->tokens.v[i];
+        int32_t cps = 0, len = 0;
+        for (int32_t b = 0; b < k->bend; b++) {
+            int cont = ((unsigned char)text[b] & 0xC0) == 0x80;
+            cps += b < k->bstart && !cont;
+            len += b >= k->bstart && !cont;
+        }
+        CHECK(k->start == cps && k->end - k->start == len,
+              "token %d at %d-%d, want %d-%d", i, k->start, k->end, cps,
+              cps + len);
+    }
+    ws_doc_free(d);
+}
+
+/* tokens' fast path for a word before a space (languages without their
+ * own splits) leaves an e-mail address to match_email (an '@' inside
+ * ICU's segment) and a French word to fr_elision. */
+static void
+test_word_before_space_fast_path(void)
+{
+    ws_doc *d = run("en", "Write to anna@example.org today and not later.");
+    int32_t i = find_tok(d, "anna@example.org");
+    CHECK(i >= 0 && (d->tokens.v[i].flags & WS_TOK_URL),
+          "e-mail address is one URL token");
+    i = find_tok(d, "today");
+    CHECK(i >= 0 && (d->tokens.v[i].flags & WS_TOK_SPACE) &&
+              (d->tokens.v[i].flags & WS_TOK_WORD),
+          "the word after it");
+    ws_doc_free(d);
+    has_tokens("fr", "Il voit l'homme ici et qu'il part.", "l' homme qu' il");
+    has_tokens("en", "Mr. Smith met them today.", "Mr. Smith them today .");
+}
+
+/* The candidates the sentence classifier is asked about (in training,
+ * every one is collected): after punctuation that may end a sentence (.
+ * : ; ) a quote or a dash) even before a lower-case word, at punctuation
+ * that is not one of , . ; : ) ] } % ! ?, and not after a comma or an
+ * opening bracket. */
+static void
+test_sbd_candidates_after_punctuation(void)
+{
+    ws_sbd_sink sink;
+    ws_icu *u = ws_worker_icu(worker);
+    static const char *const yes[] = {"b", "e", "f", "g", "j", "(", "*", "n"};
+    static const char *const no[] = {"c", ",", "h", "l", "m"};
+
+    memset(&sink, 0, sizeof(sink));
+    ws_icu_set_sink(u, &sink);
+    ws_doc *d =
+        run("en",
+            "It went. b c, h: e; f) g \xE2\x80\x94 j ( l * m \xE2\x80\x9D n.");
+    ws_icu_set_sink(u, NULL);
+    for (size_t x = 0; x < sizeof yes / sizeof *yes + sizeof no / sizeof *no;
+         x++) {
+        int want = x < sizeof yes / sizeof *yes;
+        const char *w = want ? yes[x] : no[x - sizeof yes / sizeof *yes];
+        int32_t i = find_tok(d, w), got = 0;
+        CHECK(i >= 0, "no token %s", w);
+        for (size_t c = 0; i >= 0 && c < sink.n; c++)
+            got |= sink.pos[c] == d->tokens.v[i].start;
+        CHECK(got == want, "token %s: candidate %d, want %d", w, got, want);
+    }
+    ws_doc_free(d);
+    free(sink.feat);
+    free(sink.off);
+    free(sink.pos);
+    free(sink.rule);
+    free(sink.label);
 }
 
 static void
@@ -1245,6 +1365,10 @@ main(void)
     test_tokens();
     test_flags();
     test_flags_short_tokens();
+    test_flags_sixteen_byte_tokens();
+    test_cp_offsets_after_gaps();
+    test_word_before_space_fast_path();
+    test_sbd_candidates_after_punctuation();
     test_sentences();
     test_article();
     test_seed();
