@@ -1417,6 +1417,161 @@ test_agree_rows_per_model(const char *dir)
     }
 }
 
+/* ---- word-pair rows ----
+ * The int16 decoder reads the rows of the word pairs (F_BI_M1 of a
+ * token, F_BI_P1 of the one before it) from the thread's cache of
+ * pairs.  A corpus where a name's type is decided by the pair alone
+ * (cue A before name X or cue B before name Y: a person; A before Y or
+ * B before X: a place; each word alone is as often one as the other)
+ * trains a model whose pair rows decide; the int16 decoder in a fresh
+ * thread (cold, then warm) must tag as the float model's decoder, which
+ * reads every row per token, and both types must be tagged. */
+static void
+test_word_pair_rows_decide(const char *dir)
+{
+    static const char *const cue[] = {"ovat", "ilem", "udra", "esko"};
+    static const char *const name[] = {"Kavel", "Morna", "Tibor", "Selka"};
+    char path[512], fm[512], qm[512], err[256], line[96];
+    ws_buf buf = {0};
+    ws_bio b;
+    for (int i = 0; i < 160; i++) {
+        int c = i % 4, k = i / 4 % 4;
+        snprintf(line, sizeof line, "%s\tO\n%s\tB-%s\nnow\tO\n\n", cue[c],
+                 name[k], (c + k) % 2 ? "LOC" : "PER");
+        ws_buf_puts(&buf, line);
+    }
+    snprintf(fm, sizeof fm, "%s/bif.model", dir);
+    snprintf(qm, sizeof qm, "%s/biq.model", dir);
+    int rc = bio_of(dir, "bi.bio", buf.buf, buf.len, &b);
+    ws_buf_free(&buf);
+    if (rc != 0)
+        return;
+    CHECK(train_fset(&b, 5, 8, fm, qm) == 0, "train pairs");
+    ws_bio_free(&b);
+    for (int i = 0; i < 64; i++) {
+        int c = i % 4, k = (i / 4 + i / 16) % 4;
+        snprintf(line, sizeof line, "%s\tO\n%s\tO\n%s\n", cue[c], name[k],
+                 i % 3 ? "now\tO\n" : "");
+        ws_buf_puts(&buf, line);
+    }
+    snprintf(path, sizeof path, "%s/bit.bio", dir);
+    CHECK(write_file(path, buf.buf, buf.len) == 0, "write bit");
+    ws_buf_free(&buf);
+    ws_tagger *tf = ws_tagger_load(fm, err, sizeof err);
+    ws_tagger *tq = ws_tagger_load(qm, err, sizeof err);
+    CHECK(tf != NULL && tq != NULL, "load %s", err);
+    if (tf != NULL && tq != NULL &&
+        ws_bio_read(&b, path, "en", err, sizeof err) == 0) {
+        int ntok = (int)b.doc->tokens.n;
+        static tag_job ref, q;
+        CHECK(ntok <= AGREE_MAXTOK, "%d tokens", ntok);
+        if (ntok <= AGREE_MAXTOK) {
+            ref = (tag_job){.doc = b.doc, .seq = {tf}, .nseq = 1};
+            q = (tag_job){.doc = b.doc, .seq = {tq, tq}, .nseq = 2};
+            CHECK(run_fresh(&ref) == 0 && run_fresh(&q) == 0, "tag");
+            int per = 0, loc = 0;
+            for (int i = 0; i < ntok; i++) {
+                per += ref.tags[0][i] == 1;
+                loc += ref.tags[0][i] == 5;
+            }
+            CHECK(per >= 16 && loc >= 16,
+                  "the pairs decide: %d persons, %d places", per, loc);
+            CHECK(memcmp(q.tags[0], ref.tags[0], (size_t)ntok) == 0,
+                  "int16 cold = float decoder");
+            CHECK(memcmp(q.tags[1], ref.tags[0], (size_t)ntok) == 0,
+                  "int16 warm = float decoder");
+        }
+        ws_bio_free(&b);
+    }
+    ws_tagger_free(tf);
+    ws_tagger_free(tq);
+}
+
+/* ---- group sums past int16 ----
+ * The word-feature cache keeps a form's sums of the groups its
+ * neighbours read (TG_G_M1 .. TG_G_P2) as int16; those of a form whose
+ * sums do not fit come from the thread's table of int32 sums.  A cue
+ * word always followed by a name makes its features as the previous
+ * word (lower case, word, shape, 3-suffix, the same updates) some of the
+ * largest weights, quantised near 32767 each, so their sum is past
+ * int16.  The int16 decoder with a worker (the word cache) must tag as
+ * the float model's decoder, cold and warm, and tag the names after the
+ * cue (with int16 sums cut to 16 bits they are lost). ---- */
+static void
+test_group_sums_past_int16(const char *dir)
+{
+    static const char *const names[] = {"Kavel", "Morna", "Tibor", "Selka",
+                                        "Dunja", "Ferko", "Halva", "Jorik"};
+    char path[512], fm[512], qm[512], err[256], line[96];
+    ws_buf buf = {0};
+    ws_bio b;
+    for (int i = 0; i < 120; i++) {
+        snprintf(line, sizeof line,
+                 "zorvat\tO\n%s%c\tB-PER\nspoke\tO\n.\tO\n\n", names[i % 8],
+                 'a' + i / 8 % 26);
+        ws_buf_puts(&buf, line);
+        snprintf(line, sizeof line, "the\tO\n%s%c\tO\nspoke\tO\n.\tO\n\n",
+                 names[(i + 3) % 8], 'a' + (i + 5) / 8 % 26);
+        ws_buf_puts(&buf, line);
+    }
+    snprintf(fm, sizeof fm, "%s/w16f.model", dir);
+    snprintf(qm, sizeof qm, "%s/w16q.model", dir);
+    int rc = bio_of(dir, "w16.bio", buf.buf, buf.len, &b);
+    ws_buf_free(&buf);
+    CHECK(rc == 0, "read w16.bio");
+    if (rc != 0)
+        return;
+    CHECK(train_fset(&b, 5, 4, fm, qm) == 0, "train w16");
+    ws_bio_free(&b);
+    for (int i = 0; i < 40; i++) {
+        snprintf(line, sizeof line, "zorvat\tO\nQu%sx\tO\nspoke\tO\n.\tO\n\n",
+                 names[i % 8]);
+        ws_buf_puts(&buf, line);
+        snprintf(line, sizeof line, "the\tO\nzorvat\tO\nVi%s\tO\n\n",
+                 names[(i + 1) % 8]);
+        ws_buf_puts(&buf, line);
+    }
+    snprintf(path, sizeof path, "%s/w16t.bio", dir);
+    CHECK(write_file(path, buf.buf, buf.len) == 0, "write w16t");
+    ws_buf_free(&buf);
+    ws_tagger *tf = ws_tagger_load(fm, err, sizeof err);
+    ws_tagger *tq = ws_tagger_load(qm, err, sizeof err);
+    ws_models *m = ws_models_none();
+    ws_worker *w = ws_worker_new(m);
+    CHECK(tf != NULL && tq != NULL && m != NULL && w != NULL, "load %s", err);
+    if (tf != NULL && tq != NULL && w != NULL &&
+        ws_bio_read(&b, path, "en", err, sizeof err) == 0) {
+        const ws_doc *d = b.doc;
+        int ntok = (int)d->tokens.n;
+        uint8_t *want = malloc((size_t)ntok), *got = malloc((size_t)ntok);
+        if (want != NULL && got != NULL) {
+            CHECK(tag_all(tf, NULL, d, 0, want) == 0, "tag float");
+            int names_tagged = 0;
+            for (int32_t s = 0; s < d->sentences.n; s++) {
+                int32_t t0 = d->sentences.v[s].tok0;
+                names_tagged += want[t0] == 0 && want[t0 + 1] == 1;
+            }
+            CHECK(names_tagged >= 30,
+                  "the names after the cue are persons (%d)", names_tagged);
+            for (int pass = 0; pass < 2; pass++) {
+                memset(got, 0xff, (size_t)ntok);
+                CHECK(tag_all(tq, w, d, pass, got) == 0 &&
+                          memcmp(want, got, (size_t)ntok) == 0,
+                      "pass %d: the int16 decoder with the word cache tags "
+                      "as the float one",
+                      pass);
+            }
+        }
+        free(want);
+        free(got);
+        ws_bio_free(&b);
+    }
+    ws_worker_free(w);
+    ws_models_free(m);
+    ws_tagger_free(tf);
+    ws_tagger_free(tq);
+}
+
 int
 main(void)
 {
@@ -1462,6 +1617,8 @@ main(void)
     test_head_ru();
     test_train_feature_set(dir);
     test_agree_rows_per_model(dir);
+    test_word_pair_rows_decide(dir);
+    test_group_sums_past_int16(dir);
 
     char cmd[600];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
