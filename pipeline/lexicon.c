@@ -158,6 +158,11 @@ bits_has(const uint64_t *f, uint64_t mask, uint64_t h)
 #define filt_add_2(lx, h) bits_add((lx)->p2filt, (lx)->p2mask, (h))
 #define filt_has_2(lx, h) bits_has((lx)->p2filt, (lx)->p2mask, (h))
 
+/* May a prefix pattern of lx start with the first two bytes of hash ph?
+ * (0: surely not.)  A lexicon without prefix patterns (most) answers no
+ * without reading its filter, where ph's bit may be another key's. */
+#define ph_maybe(lx, ph) ((lx)->npe != 0 && filt_has(lx, ph))
+
 /* the filter hash of two words from their ws_map_hash()es */
 static inline uint64_t
 pair_hash(uint64_t a, uint64_t b)
@@ -441,6 +446,10 @@ lex_word(const ws_lex *lx, const char *folded, size_t n, uint64_t h,
         if (v != NULL)
             return v;
     }
+    /* no prefix pattern (most lexicons): nothing more to look up, and
+     * the first two bytes are not hashed */
+    if (lx->npe == 0)
+        return NULL;
     size_t bl = n < 2 ? n : 2;
     uint64_t p = ph != NULL ? *ph : ws_map_hash(folded, bl);
     if (!filt_has(lx, p))
@@ -538,7 +547,7 @@ lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
      * the first token's form or stem, and no prefix pattern shares its
      * first two bytes.  The token's hashes are computed once per
      * document; the filter answers most of it without a map probe. */
-    if (!t0.space && !filt_has(lx, t0.fh) && !filt_has(lx, t0.ph) &&
+    if (!t0.space && !filt_has(lx, t0.fh) && !ph_maybe(lx, t0.ph) &&
         (t0.stem == NULL || !filt_has(lx, t0.sh))) {
         *single = 1;
         return 0;
@@ -562,7 +571,7 @@ lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
     if (t0.space)
         most = LEX_MAXWORDS;
     size_t bl = t0.flen < 2 ? t0.flen : 2;
-    intptr_t head = filt_has(lx, t0.ph)
+    intptr_t head = ph_maybe(lx, t0.ph)
                         ? (intptr_t)ws_map_get_h(lx->pidx, t0.form, bl, t0.ph)
                         : 0;
     /* the prefix patterns of the bucket whose first word the token's
@@ -1204,7 +1213,7 @@ quick_no(const ws_lex *lx, const memo_tok *q)
         return 0;
     if (q->state == 2 || lx->maxwords < 1)
         return 1;
-    return !q->space && !filt_has(lx, q->fh) && !filt_has(lx, q->ph) &&
+    return !q->space && !filt_has(lx, q->fh) && !ph_maybe(lx, q->ph) &&
            (!q->has_stem || !filt_has(lx, q->sh));
 }
 
