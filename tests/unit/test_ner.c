@@ -287,6 +287,30 @@ test_head_mention(void)
     ws_doc_free(d);
 }
 
+/* find_lexicon reads only the tokens with a lexicon match of a kind it
+ * ranks: names of several words one after another, the longer kept over
+ * a place inside it ("New York" in "New York Times"), the one after an
+ * accepted name found too, and a one-word name at the text's end. */
+static void
+test_lexicon_names_in_a_row(void)
+{
+    ws_doc *d = run("en", "Staff of the New York Times and the United Nations "
+                          "Security Council met the Washington Post team in "
+                          "New York, not in Paris");
+    expect(d, "New York Times", WS_MEDIA);
+    expect(d, "United Nations Security Council", WS_ORG);
+    expect(d, "Washington Post", WS_MEDIA);
+    expect(d, "New York", WS_LOC);
+    expect(d, "Paris", WS_LOC);
+    expect_not(d, "United Nations", WS_ORG);
+    expect_not(d, "Washington", WS_LOC);
+    int n = 0;
+    for (int32_t i = 0; i < d->entities.n; i++)
+        n += !strcmp(d->entities.v[i].text, "New York");
+    CHECK(n == 1, "\"New York\" %d times (once: the place)", n);
+    ws_doc_free(d);
+}
+
 /* ru_agency_as_person: a federal agency's one-word name ("Росгидромет",
  * "Держстат") was a person or an organisation; the lexicons list them as
  * government bodies, with the nominative name for inflected mentions */
@@ -1227,6 +1251,7 @@ main(void)
     test_head_mention();
     test_cluster_first_root();
     test_agency_names();
+    test_lexicon_names_in_a_row();
     test_de_prosecutor_compounds();
     test_pl_titlecase_gov();
     test_slav_adjective_gov();
