@@ -1538,6 +1538,11 @@ static void
 find_handles(nctx *x)
 {
     const nlex *lx = x->lx;
+    /* A handle's first token starts with "@", and case folding (the
+     * forms') makes no "@" of another character: a text without the
+     * byte has no handle, and no token is read. */
+    if (x->d->len == 0 || memchr(x->d->text, '@', x->d->len) == NULL)
+        return;
     for (int32_t t = 0; t < x->nt; t++) {
         const ntok *k = &x->tk[t];
         int32_t t1 = t + 1;

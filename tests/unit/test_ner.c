@@ -143,6 +143,31 @@ test_handle_owner(void)
     ws_doc_free(d);
 }
 
+/* find_handles reads the tokens only when the text has an "@": a handle
+ * as its first or last token, or its only one, is found; a text
+ * without one has no handle entity. */
+static void
+test_handle_first_and_last_token(void)
+{
+    static const char *const texts[] = {"@quillmoth posted the photo.",
+                                        "The photo was posted by @quillmoth",
+                                        "@quillmoth"};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        ws_doc *d = run("en", texts[i]);
+        int n = 0;
+        for (int32_t e = 0; e < d->entities.n; e++)
+            n += !strcmp(d->entities.v[e].text, "@quillmoth") &&
+                 d->entities.v[e].type != WS_PERSON;
+        CHECK(n == 1, "%s: %d handles (1)", texts[i], n);
+        ws_doc_free(d);
+    }
+    ws_doc *d = run("en", "The photo was posted by quillmoth.");
+    for (int32_t e = 0; e < d->entities.n; e++)
+        CHECK(d->entities.v[e].text[0] != '@', "a handle: %s",
+              d->entities.v[e].text);
+    ws_doc_free(d);
+}
+
 /* gov_region_split: a government named after a region ("Правительство
  * Хабаровского края") was cut into a GOV head and a LOC */
 static void
@@ -294,9 +319,10 @@ test_head_mention(void)
 static void
 test_lexicon_names_in_a_row(void)
 {
-    ws_doc *d = run("en", "Staff of the New York Times and the United Nations "
-                          "Security Council met the Washington Post team in "
-                          "New York, not in Paris");
+    ws_doc *d = run("en", "Quillmoth read New York Times pages, asked "
+                          "United Nations Security Council aides; a "
+                          "Washington Post crew flew to New York, not to "
+                          "Paris");
     expect(d, "New York Times", WS_MEDIA);
     expect(d, "United Nations Security Council", WS_ORG);
     expect(d, "Washington Post", WS_MEDIA);
@@ -1243,6 +1269,7 @@ main(void)
     test_key_slot_bytes();
     test_match_stops_at_sentence_end();
     test_handle_owner();
+    test_handle_first_and_last_token();
     test_gov_region();
     test_quoted_outlet();
     test_month_abbrev();
