@@ -36,6 +36,14 @@ typedef struct {
     const char *v1;
 } fentry;
 
+/* The key of a lexicon's answers of one kind in the token cache
+ * (ans_key_of()): the tag (0: not kept) and the two slots of an entry's
+ * tags the answer can be in, made once when the lexicon is loaded. */
+typedef struct {
+    uint16_t t;
+    uint8_t a, b;
+} ans_key;
+
 struct ws_lex {
     char *data;    /* the file, folded and cut into strings */
     ws_map *exact; /* folded phrase -> value */
@@ -67,7 +75,8 @@ struct ws_lex {
     /* the lexicon's bit in qbits: word qw, mask qm (0: its id has none) */
     unsigned qw;
     uint64_t qm;
-    size_t dlen; /* bytes in data (the values point into it) */
+    size_t dlen;   /* bytes in data (the values point into it) */
+    ans_key ak[4]; /* the keys of its answers, by kind (ans_key_of) */
 };
 
 /* The memo of ws_lex_match for one document (ws_lex_memo_begin): the
@@ -158,12 +167,33 @@ bits_has(const uint64_t *f, uint64_t mask, uint64_t h)
 #define filt_add_2(lx, h) bits_add((lx)->p2filt, (lx)->p2mask, (h))
 #define filt_has_2(lx, h) bits_has((lx)->p2filt, (lx)->p2mask, (h))
 
+/* May a prefix pattern of lx start with the first two bytes of hash ph?
+ * (0: surely not.)  A lexicon without prefix patterns (most) answers no
+ * without reading its filter, where ph's bit may be another key's. */
+#define ph_maybe(lx, ph) ((lx)->npe != 0 && filt_has(lx, ph))
+
 /* the filter hash of two words from their ws_map_hash()es */
 static inline uint64_t
 pair_hash(uint64_t a, uint64_t b)
 {
     uint64_t h = (a ^ (b * 0x9E3779B97F4A7C15ULL)) * 0xBF58476D1CE4E5B9ULL;
     return h ^ (h >> 29);
+}
+
+/* The key of the answers of kind `kind` of the lexicon of load id `id` in
+ * the token cache: lex_match's (kind 0), its lex_gate's (1) or
+ * ws_lex_tok_word's (2, 3 with use_stem); a tag of 0 when the id does
+ * not fit (its answers are not kept).  The two slots of the sixteen an
+ * answer can be in, by two hashes of the tag (different slots). */
+static ans_key
+ans_key_of(unsigned id, unsigned kind)
+{
+    unsigned t = id + 1 < (1u << 14) ? (id + 1) << 2 | kind : 0;
+    unsigned a = (t * 0x9E3779B1u) >> 28;
+    unsigned b = (t * 0x85EBCA6Bu) >> 28;
+    if (b == a)
+        b = a ^ 1;
+    return (ans_key){(uint16_t)t, (uint8_t)a, (uint8_t)b};
 }
 
 void
@@ -339,6 +369,8 @@ lex_take(const char *path, ws_buf *text, char *err, size_t errlen)
     lx->id = atomic_fetch_add(&lex_ids, 1);
     lx->qw = lx->id < QB_IDS ? lx->id / 64 : 0;
     lx->qm = lx->id < QB_IDS ? (uint64_t)1 << (lx->id % 64) : 0;
+    for (unsigned k = 0; k < 4; k++)
+        lx->ak[k] = ans_key_of(lx->id, k);
     lx->dlen = b.len;
     lx->exact = ws_map_new();
     lx->pidx = ws_map_new();
@@ -441,6 +473,10 @@ lex_word(const ws_lex *lx, const char *folded, size_t n, uint64_t h,
         if (v != NULL)
             return v;
     }
+    /* no prefix pattern (most lexicons): nothing more to look up, and
+     * the first two bytes are not hashed */
+    if (lx->npe == 0)
+        return NULL;
     size_t bl = n < 2 ? n : 2;
     uint64_t p = ph != NULL ? *ph : ws_map_hash(folded, bl);
     if (!filt_has(lx, p))
@@ -538,7 +574,7 @@ lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
      * the first token's form or stem, and no prefix pattern shares its
      * first two bytes.  The token's hashes are computed once per
      * document; the filter answers most of it without a map probe. */
-    if (!t0.space && !filt_has(lx, t0.fh) && !filt_has(lx, t0.ph) &&
+    if (!t0.space && !filt_has(lx, t0.fh) && !ph_maybe(lx, t0.ph) &&
         (t0.stem == NULL || !filt_has(lx, t0.sh))) {
         *single = 1;
         return 0;
@@ -562,7 +598,7 @@ lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
     if (t0.space)
         most = LEX_MAXWORDS;
     size_t bl = t0.flen < 2 ? t0.flen : 2;
-    intptr_t head = filt_has(lx, t0.ph)
+    intptr_t head = ph_maybe(lx, t0.ph)
                         ? (intptr_t)ws_map_get_h(lx->pidx, t0.form, bl, t0.ph)
                         : 0;
     /* the prefix patterns of the bucket whose first word the token's
@@ -796,7 +832,7 @@ memo_slot_of(const ws_lex *lx)
  * token (ws_tok_forms_x's hashes) and the answers decided by the token
  * alone: lex_match's when *single, and ws_lex_tok_word's, TC_ANS of
  * them per entry, each kept in one of two slots chosen by its key (the
- * lexicon and the kind of question: ans_tag()), so that the lexicons
+ * lexicon and the kind of question: ans_key_of()), so that the lexicons
  * of a language share the slots without evicting each other much.  A
  * lexicon's answer is a pure function of the lexicon (its load id: never
  * reused) and the token's folded form and stem, which are one of the
@@ -823,7 +859,7 @@ typedef struct tc_ent {
     uint8_t flen, slen;   /* bytes of the form and the stem in fs */
     uint8_t forms;        /* fs holds them (state 1 only) */
     uint8_t used;         /* hit since the set's last replacement */
-    uint16_t tag[TC_ANS]; /* ans_tag() of the answer, 0: none */
+    uint16_t tag[TC_ANS]; /* ans_key_of()'s tag of the answer, 0: none */
     uint32_t ans[TC_ANS]; /* the answer, coded as the memo's */
     qbits qb;             /* the lexicons with no entry at the text */
     char raw[TC_RAW];
@@ -1128,49 +1164,25 @@ tc_of(const memo_tok *q)
     return q->ent != NULL && q->ent->stamp == q->stamp ? q->ent : NULL;
 }
 
-/* The key of lexicon lx's answers in the token cache: lex_match's
- * (kind 0) or ws_lex_tok_word's (kind 2, 3 with use_stem); 0 when the
- * lexicon's id does not fit (its answers are not kept). */
-static inline unsigned
-ans_tag(const ws_lex *lx, unsigned kind)
-{
-    return lx->id + 1 < (1u << 14) ? (lx->id + 1) << 2 | kind : 0;
-}
-
-/* the two slots of e->tag that an answer keyed t can be in */
-static inline unsigned
-ans_slot(unsigned t, int second)
-{
-    unsigned a = (t * 0x9E3779B1u) >> 28;
-    unsigned b = (t * 0x85EBCA6Bu) >> 28;
-    if (b == a)
-        b = a ^ 1;
-    return second ? b : a;
-}
-
-/* the slot of e holding the answer keyed t, -1 when none */
+/* the slot of e holding the answer keyed k, -1 when none */
 static inline int
-ans_find(const tc_ent *e, unsigned t)
+ans_find(const tc_ent *e, ans_key k)
 {
-    unsigned a = ans_slot(t, 0);
-    if (e->tag[a] == t)
-        return (int)a;
-    unsigned b = ans_slot(t, 1);
-    return e->tag[b] == t ? (int)b : -1;
+    if (e->tag[k.a] == k.t)
+        return (int)k.a;
+    return e->tag[k.b] == k.t ? (int)k.b : -1;
 }
 
-/* keeps answer code a keyed t in e: in its first slot when that is free,
+/* keeps answer code a keyed k in e: in its first slot when that is free,
  * else in its second when that is, else over the first's */
 static inline void
-ans_put(tc_ent *e, unsigned t, uint32_t a)
+ans_put(tc_ent *e, ans_key k, uint32_t a)
 {
-    unsigned s = ans_slot(t, 0);
-    if (e->tag[s] != 0 && e->tag[s] != t) {
-        unsigned b = ans_slot(t, 1);
-        if (e->tag[b] == 0 || e->tag[b] == t)
-            s = b;
-    }
-    e->tag[s] = (uint16_t)t;
+    unsigned s = k.a;
+    if (e->tag[s] != 0 && e->tag[s] != k.t &&
+        (e->tag[k.b] == 0 || e->tag[k.b] == k.t))
+        s = k.b;
+    e->tag[s] = k.t;
     e->ans[s] = a;
 }
 
@@ -1204,7 +1216,7 @@ quick_no(const ws_lex *lx, const memo_tok *q)
         return 0;
     if (q->state == 2 || lx->maxwords < 1)
         return 1;
-    return !q->space && !filt_has(lx, q->fh) && !filt_has(lx, q->ph) &&
+    return !q->space && !filt_has(lx, q->fh) && !ph_maybe(lx, q->ph) &&
            (!q->has_stem || !filt_has(lx, q->sh));
 }
 
@@ -1260,8 +1272,8 @@ lex_match_tc(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
 {
     int single = 0;
     tc_ent *e = NULL;
-    unsigned t = ans_tag(lx, 0), tg = ans_tag(lx, 1);
-    if (q != NULL && q->state == 1 && !q->space && t != 0) {
+    ans_key t = lx->ak[0], tg = lx->ak[1];
+    if (q != NULL && q->state == 1 && !q->space && t.t != 0) {
         e = tc_of(q);
         int s = e != NULL ? ans_find(e, t) : -1;
         *pure = s >= 0;
@@ -1321,8 +1333,8 @@ ws_lex_tok_word(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
         return 1;
     }
     tc_ent *e = NULL;
-    unsigned tag = ans_tag(lx, use_stem ? 3 : 2);
-    if (d == memo.d && tok >= 0 && tok < memo.ntok && w != NULL && tag != 0) {
+    ans_key tag = lx->ak[use_stem ? 3 : 2];
+    if (d == memo.d && tok >= 0 && tok < memo.ntok && w != NULL && tag.t != 0) {
         memo_tok *q = memo_tok_of(w, d, tok);
         int s;
         if (q != NULL && q->state == 1 && (e = tc_of(q)) != NULL &&

@@ -724,6 +724,10 @@ typedef struct {
      * that a pass looking for the tokens of one kind reads only those
      * between */
     int32_t kfirst[NK_N], kend[NK_N];
+    /* the tokens with a match of a kind of kind_prio (find_matches), so
+     * that find_lexicon() reads those alone */
+    int32_t *prio;
+    int32_t nprio;
     int tagged;   /* a tagger ran */
     int para_doc; /* a paragraph is a document (.bio files) */
 } nctx;
@@ -1109,15 +1113,29 @@ consider_chain(nctx *x, int32_t node, int32_t t, int32_t lim, int whole,
     }
 }
 
-/* Every lexicon match starting at each token, best one per kind. */
+/* the kinds find_lexicon() ranks, first to last */
+static const int kind_prio[] = {NK_GOV, NK_MEDIA, NK_ORG, NK_LOC, NK_NORP};
+/* the kinds of kind_prio as bits of ntok.kinds */
+#define KIND_PRIO_MASK                                                         \
+    (1ull << NK_GOV | 1ull << NK_MEDIA | 1ull << NK_ORG | 1ull << NK_LOC |     \
+     1ull << NK_NORP)
+_Static_assert(NK_N <= 64, "ntok.kinds has a bit per kind");
+
+/* Every lexicon match starting at each token, best one per kind; and
+ * the tokens with a match of a kind find_lexicon() ranks, in order. */
 static int
 find_matches(nctx *x)
 {
     const nlex *lx = x->lx;
     for (int i = 0; i < NK_N; i++)
         x->kfirst[i] = x->kend[i] = 0;
+    x->nprio = 0;
     if (!lx || !lx->ne)
         return 0;
+    /* (not zeroed: written before it is read) */
+    x->prio = ws_arena_alloc_raw(x->d->arena, sizeof(*x->prio) * (size_t)x->nt);
+    if (!x->prio)
+        return -WS_ENOMEM;
     uint64_t seen = 0; /* the kinds with a match so far */
     for (int32_t t = 0; t < x->nt; t++) {
         ntok *k = &x->tk[t];
@@ -1193,6 +1211,8 @@ find_matches(nctx *x)
         x->nm += nb;
         k->nm = (uint8_t)nb;
         k->kinds = kinds;
+        if (kinds & KIND_PRIO_MASK)
+            x->prio[x->nprio++] = t;
         for (uint64_t b = kinds & ~seen; b; b &= b - 1)
             x->kfirst[__builtin_ctzll(b)] = t;
         seen |= kinds;
@@ -1518,6 +1538,11 @@ static void
 find_handles(nctx *x)
 {
     const nlex *lx = x->lx;
+    /* A handle's first token starts with "@", and case folding (the
+     * forms') makes no "@" of another character: a text without the
+     * byte has no handle, and no token is read. */
+    if (x->d->len == 0 || memchr(x->d->text, '@', x->d->len) == NULL)
+        return;
     for (int32_t t = 0; t < x->nt; t++) {
         const ntok *k = &x->tk[t];
         int32_t t1 = t + 1;
@@ -1580,29 +1605,17 @@ find_quoted_media(nctx *x)
 
 /* ---- 3. lexicon entities of several words ---- */
 
-static const int kind_prio[] = {NK_GOV, NK_MEDIA, NK_ORG, NK_LOC, NK_NORP};
-/* the kinds of kind_prio as bits of ntok.kinds */
-#define KIND_PRIO_MASK                                                         \
-    (1ull << NK_GOV | 1ull << NK_MEDIA | 1ull << NK_ORG | 1ull << NK_LOC |     \
-     1ull << NK_NORP)
-_Static_assert(NK_N <= 64, "ntok.kinds has a bit per kind");
-
 static void
 find_lexicon(nctx *x, int minlen)
 {
-    /* (the tokens from the first match of those kinds to the last) */
-    int32_t t = x->nt, t1 = 0;
-    for (size_t p = 0; p < sizeof(kind_prio) / sizeof(kind_prio[0]); p++)
-        if (x->kfirst[kind_prio[p]] < x->kend[kind_prio[p]]) {
-            if (x->kfirst[kind_prio[p]] < t)
-                t = x->kfirst[kind_prio[p]];
-            if (x->kend[kind_prio[p]] > t1)
-                t1 = x->kend[kind_prio[p]];
-        }
-    for (; t < t1; t++) {
-        const ntok *k = &x->tk[t];
-        if (!(k->kinds & KIND_PRIO_MASK)) /* most tokens: no match to rank */
+    /* the tokens with a match of those kinds (most have none), from the
+     * first on; the tokens of an entity accepted are passed over */
+    int32_t next = 0;
+    for (int32_t pi = 0; pi < x->nprio; pi++) {
+        int32_t t = x->prio[pi];
+        if (t < next)
             continue;
+        const ntok *k = &x->tk[t];
         const nmatch *best = NULL;
         for (size_t p = 0; p < sizeof(kind_prio) / sizeof(kind_prio[0]); p++)
             for (int i = 0; i < k->nm; i++) {
@@ -1621,7 +1634,7 @@ find_lexicon(nctx *x, int minlen)
         int32_t ci = accept(x, t, t + best->ntok, kind_type(best->kind),
                             "lexicon", best->ent);
         if (ci >= 0)
-            t += best->ntok - 1;
+            next = t + best->ntok;
     }
 }
 

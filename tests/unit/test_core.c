@@ -887,6 +887,53 @@ test_jstr_every_position(void)
                 }
 }
 
+/* ws_lex_word in a lexicon without prefix patterns answers the exact
+ * one-word entries alone (a word sharing an entry's first two bytes, or
+ * the first word of a phrase, is none), and a lexicon with one prefix
+ * pattern still finds it, from one byte of the pattern's stem to many;
+ * ws_lex_word_h with the hashes given agrees with ws_lex_word. */
+static void
+test_lex_word_without_prefix_patterns(void)
+{
+    static const char *const text[2] = {
+        "she\tf\nshed\tx\nher own\tpf\nhim\tm\n",
+        "she\tf\nher own\tpf\nhim\tm\nhe*\tpat\n"};
+    static const char *const words[] = {"she", "shed", "sh",  "her",
+                                        "him", "hi",   "he",  "hers",
+                                        "s",   "h",    "own", "her own"};
+    /* the answers of each lexicon (NULL: none) */
+    static const char *const want[2][12] = {
+        {"f", "x", NULL, NULL, "m", NULL, NULL, NULL, NULL, NULL, NULL, "pf"},
+        {"f", NULL, NULL, "pat", "m", NULL, "pat", "pat", NULL, NULL, NULL,
+         "pf"}};
+    for (int l = 0; l < 2; l++) {
+        char path[] = "/tmp/ws-lexnp-XXXXXX";
+        int fd = mkstemp(path);
+        FILE *fp = fdopen(fd, "w");
+        fputs(text[l], fp);
+        fclose(fp);
+        char err[256];
+        ws_lex *lx = ws_lex_load(path, err, sizeof err);
+        remove(path);
+        CHECK(lx != NULL, "lexicon %d loaded: %s", l, err);
+        if (lx == NULL)
+            continue;
+        for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+            size_t n = strlen(words[i]);
+            const char *v = ws_lex_word(lx, words[i], n);
+            const char *vh =
+                ws_lex_word_h(lx, words[i], n, ws_map_hash(words[i], n),
+                              ws_map_hash(words[i], n < 2 ? n : 2));
+            int ok = want[l][i] == NULL
+                         ? v == NULL
+                         : v != NULL && strcmp(v, want[l][i]) == 0;
+            CHECK(ok && v == vh, "lexicon %d, %s: %s", l, words[i],
+                  v ? v : "(none)");
+        }
+        ws_lex_free(lx);
+    }
+}
+
 /* ws_lex_has_attr names whole words of a value only: not a prefix,
  * not a longer word, not an empty word nor one with a space. */
 static void
@@ -1147,6 +1194,7 @@ main(void)
     test_map_hash_tail_bytes();
     test_map_key_pools_grow();
     test_lex_has_attr_words();
+    test_lex_word_without_prefix_patterns();
     test_word_cache_drop();
     test_tok_is_final_forms();
     test_names();

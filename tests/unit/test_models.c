@@ -834,6 +834,58 @@ done:
     ws_lex_free(lx);
 }
 
+/* Two dozen lexicons asked about the same words share each word's
+ * sixteen answer slots in the thread's token cache, two slots a kind of
+ * question of a lexicon: answers put over another lexicon's, or in a
+ * slot its own second, are each lexicon's own (ws_lex_match's, its
+ * gate's before a word that continues no phrase, ws_lex_tok_word's with
+ * and without the stem), as without the cache, in every document. */
+static void
+test_lexicon_token_cache_answer_slots(void)
+{
+    enum { NL = 24 };
+    char err[256];
+    ws_worker *w = ws_worker_new(models);
+    ws_doc *d = ws_doc_new();
+    ws_lex *lx[NL] = {0};
+    int ok = w != NULL && d != NULL;
+    for (int k = 0; k < NL && ok; k++) {
+        char ent[256];
+        int n = 0;
+        if (k % 2 == 0)
+            n += snprintf(ent + n, sizeof ent - n, "quorble\tq%d\n", k);
+        if (k % 3 == 0)
+            n += snprintf(ent + n, sizeof ent - n, "zintaps\tz%d\n", k);
+        if (k % 4 == 1)
+            n += snprintf(ent + n, sizeof ent - n, "quorble zintap\tp%d\n", k);
+        if (k % 5 == 2)
+            n += snprintf(ent + n, sizeof ent - n, "zintap\ts%d\n", k);
+        n += snprintf(ent + n, sizeof ent - n, "brindle%d\tb\n", k);
+        lx[k] = tmp_lex("lexslots", ent, err, sizeof err);
+        ok = lx[k] != NULL;
+    }
+    if (!ok) {
+        CHECK(0, "setup: %s", err);
+        goto done;
+    }
+    const char *text = "Quorble zintaps quorble. Zintaps quorble zintap "
+                       "quorble, zintap quorble zintaps.";
+    ws_lex_tc_reset();
+    int wrong = 0;
+    for (int round = 0; round < 3; round++)
+        for (int k = 0; k < NL; k++)
+            wrong += tc_wrong(w, d, lx[(k * 7 + round) % NL], text, "en");
+    CHECK(wrong == 0, "%d answers differ with the cache", wrong);
+    ws_lex_tcstats st = ws_lex_tc_stats();
+    CHECK(st.ans > 0, "answers from the cache: %llu",
+          (unsigned long long)st.ans);
+done:
+    ws_doc_free(d);
+    ws_worker_free(w);
+    for (int k = 0; k < NL; k++)
+        ws_lex_free(lx[k]);
+}
+
 /* A word that starts a phrase of several words, told by the next token
  * to match only its one-word entry (or none), keeps that answer in the
  * thread's token cache: a later document asks the pair filter, not the
@@ -1608,6 +1660,7 @@ main(void)
     test_lexicon_first_token_cache_across_documents();
     test_lexicon_token_cache();
     test_lexicon_token_cache_first_token();
+    test_lexicon_token_cache_answer_slots();
     test_lexicon_token_cache_pair_gate();
     test_lexicon_token_bits_answer_as_lookup();
     test_lexicon_one_word_index();

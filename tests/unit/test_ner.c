@@ -143,6 +143,31 @@ test_handle_owner(void)
     ws_doc_free(d);
 }
 
+/* find_handles reads the tokens only when the text has an "@": a handle
+ * as its first or last token, or its only one, is found; a text
+ * without one has no handle entity. */
+static void
+test_handle_first_and_last_token(void)
+{
+    static const char *const texts[] = {"@quillmoth posted the photo.",
+                                        "The photo was posted by @quillmoth",
+                                        "@quillmoth"};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        ws_doc *d = run("en", texts[i]);
+        int n = 0;
+        for (int32_t e = 0; e < d->entities.n; e++)
+            n += !strcmp(d->entities.v[e].text, "@quillmoth") &&
+                 d->entities.v[e].type != WS_PERSON;
+        CHECK(n == 1, "%s: %d handles (1)", texts[i], n);
+        ws_doc_free(d);
+    }
+    ws_doc *d = run("en", "The photo was posted by quillmoth.");
+    for (int32_t e = 0; e < d->entities.n; e++)
+        CHECK(d->entities.v[e].text[0] != '@', "a handle: %s",
+              d->entities.v[e].text);
+    ws_doc_free(d);
+}
+
 /* gov_region_split: a government named after a region ("Правительство
  * Хабаровского края") was cut into a GOV head and a LOC */
 static void
@@ -284,6 +309,31 @@ test_head_mention(void)
         if (!strcmp(d->entities.v[k].text, "Ministry"))
             CHECK(!strcmp(d->entities.v[k].name, "Ministry"),
                   "two bodies: joined %s", d->entities.v[k].name);
+    ws_doc_free(d);
+}
+
+/* find_lexicon reads only the tokens with a lexicon match of a kind it
+ * ranks: names of several words one after another, the longer kept over
+ * a place inside it ("New York" in "New York Times"), the one after an
+ * accepted name found too, and a one-word name at the text's end. */
+static void
+test_lexicon_names_in_a_row(void)
+{
+    ws_doc *d = run("en", "Quillmoth read New York Times pages, asked "
+                          "United Nations Security Council aides; a "
+                          "Washington Post crew flew to New York, not to "
+                          "Paris");
+    expect(d, "New York Times", WS_MEDIA);
+    expect(d, "United Nations Security Council", WS_ORG);
+    expect(d, "Washington Post", WS_MEDIA);
+    expect(d, "New York", WS_LOC);
+    expect(d, "Paris", WS_LOC);
+    expect_not(d, "United Nations", WS_ORG);
+    expect_not(d, "Washington", WS_LOC);
+    int n = 0;
+    for (int32_t i = 0; i < d->entities.n; i++)
+        n += !strcmp(d->entities.v[i].text, "New York");
+    CHECK(n == 1, "\"New York\" %d times (once: the place)", n);
     ws_doc_free(d);
 }
 
@@ -1219,6 +1269,7 @@ main(void)
     test_key_slot_bytes();
     test_match_stops_at_sentence_end();
     test_handle_owner();
+    test_handle_first_and_last_token();
     test_gov_region();
     test_quoted_outlet();
     test_month_abbrev();
@@ -1227,6 +1278,7 @@ main(void)
     test_head_mention();
     test_cluster_first_root();
     test_agency_names();
+    test_lexicon_names_in_a_row();
     test_de_prosecutor_compounds();
     test_pl_titlecase_gov();
     test_slav_adjective_gov();
