@@ -241,7 +241,10 @@ fs_index(flagset *f, const char *s, size_t n)
     size_t j = fs_hash(s, n) & (f->scap - 1);
     while (f->slot[j]) {
         const char *k = f->key[f->slot[j] - 1];
-        if (strncmp(k, s, n) == 0 && k[n] == '\0')
+        size_t i = 0; /* (flag strings are short: no strncmp call) */
+        while (i < n && k[i] == s[i])
+            i++;
+        if (i == n && k[n] == '\0')
             return f->slot[j];
         j = (j + 1) & (f->scap - 1);
     }
@@ -335,6 +338,51 @@ dic_flags(const char *s, size_t n, size_t *fb, size_t *fe)
     return 0;
 }
 
+/*
+ * dic_flags and mark_seen of a .dic line in one pass, for the lines most
+ * are: no colon, tab or backslash, not starting with '/' -- the flags
+ * are then after the first '/' to the end.  The bytes before it are
+ * marked in seen (when not NULL).  Returns 0 or -1 as dic_flags, or 1
+ * when the line is not such a line (nothing done: ask dic_flags).
+ */
+static int
+dic_line_plain(const char *s, size_t n, unsigned char *seen, size_t *fb,
+               size_t *fe)
+{
+    /* bit 1: ends the fast path; bit 2: '/'; bit 4: a blank Hunspell
+     * splits flags at */
+    static const unsigned char cls[256] = {
+        [':'] = 1, ['\t'] = 1, ['\\'] = 1, ['/'] = 2,
+        [' '] = 4, ['\v'] = 4, ['\f'] = 4, ['\r'] = 4};
+    const unsigned char *p = (const unsigned char *)s;
+    if (n == 0 || p[0] == '/')
+        return 1;
+    size_t i = 0;
+    for (; i < n; i++) {
+        unsigned char c = cls[p[i]];
+        if (seen != NULL)
+            seen[p[i]] = 1;
+        if (c != 0) {
+            if (c & 1)
+                return 1;
+            if (c & 2)
+                break;
+        }
+    }
+    *fb = *fe = n;
+    if (i + 1 >= n) /* no '/', or nothing after it */
+        return 0;
+    unsigned char any = 0; /* (a colon after a blank may end them) */
+    for (size_t k = i + 1; k < n; k++)
+        any |= cls[p[k]];
+    if (any & 1)
+        return 1;
+    if (any & 4)
+        return -1;
+    *fb = i + 1;
+    return 0;
+}
+
 /* The continuation classes of an affix line ("SFX A 0 s/BC ." : after
  * the first '/' of the fourth field), [*cb, *ce), empty when none;
  * -1 when the line has blanks Hunspell splits at and this does not. */
@@ -416,6 +464,9 @@ ob_put_slow(outbuf *o, const char *s, size_t n)
     o->n += n;
 }
 
+/* (the pieces of a .dic line are a few bytes: copied in two fixed-size
+ * moves that may overlap, not through memcpy's call -- 2.7 million of
+ * them over the six dictionaries) */
 static inline void
 ob_put(outbuf *o, const char *s, size_t n)
 {
@@ -423,7 +474,19 @@ ob_put(outbuf *o, const char *s, size_t n)
         ob_put_slow(o, s, n);
         return;
     }
-    memcpy(o->b + o->n, s, n);
+    char *d = o->b + o->n;
+    if (n >= 8 && n <= 16) {
+        memcpy(d, s, 8);
+        memcpy(d + n - 8, s + n - 8, 8);
+    } else if (n >= 4 && n < 8) {
+        memcpy(d, s, 4);
+        memcpy(d + n - 4, s + n - 4, 4);
+    } else if (n < 4) {
+        for (size_t i = 0; i < n; i++)
+            d[i] = s[i];
+    } else {
+        memcpy(d, s, n);
+    }
     o->n += n;
 }
 
@@ -622,10 +685,11 @@ risky_line(const char *l, size_t n)
     size_t i = 0;
     while (i < n && (l[i] == ' ' || l[i] == '\t'))
         i++;
-    /* (every key starts with one of these) */
-    if (i == n || strchr("CFKLNOPSW", l[i]) == NULL || l[i] == '\0')
-        return 0;
+    if (n - i < 2 || strchr("CFKLNOPSW", l[i]) == NULL || l[i] == '\0')
+        return 0; /* (every key is longer, and starts with one of these) */
     for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+        if (keys[k][0] != l[i] || keys[k][1] != l[i + 1])
+            continue;
         size_t kn = strlen(keys[k]);
         if (n - i >= kn && memcmp(l + i, keys[k], kn) == 0)
             return 1;
@@ -808,9 +872,14 @@ compact_seen(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
     char *dl;
     while ((got = lr_next(&lr, &dl)) >= 0) {
         size_t n = chomp(dl, (size_t)got), fb, fe;
-        if (dic_flags(dl, n, &fb, &fe) < 0)
+        int plain = dic_line_plain(dl, n, seen, &fb, &fe);
+        if (plain < 0)
             goto out;
-        mark_seen(seen, dl, n, fb, fe);
+        if (plain == 1) {
+            if (dic_flags(dl, n, &fb, &fe) < 0)
+                goto out;
+            mark_seen(seen, dl, n, fb, fe);
+        }
         if (lift && holds_ignored(af, dl, n))
             lift = 0;
         if (fb == fe) {

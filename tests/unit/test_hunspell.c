@@ -1089,6 +1089,69 @@ test_hun_risky_dictionary_asks_spell(void)
     ws_hun_free(h);
 }
 
+/* The .dic lines read in one pass (no colon, tab or backslash, not
+ * starting with '/') are written as dic_flags splits them, next to the
+ * lines it reads itself; their words' punctuation counts as the
+ * dictionary's ('@' below: ws_hun_spell would answer "no" without
+ * asking otherwise); a blank among the flags still leaves the pair as
+ * it is. */
+static void
+test_hun_compact_plain_lines_as_odd_ones(void)
+{
+    char dir[] = "/tmp/whosaid-huntest-XXXXXX";
+    if (mkdtemp(dir) == NULL) {
+        CHECK(0, "mkdtemp");
+        return;
+    }
+    char aff[256], dic[256], got[1024] = "", line[256];
+    snprintf(aff, sizeof aff, "%s/en_US.aff", dir);
+    snprintf(dic, sizeof dic, "%s/en_US.dic", dir);
+    write_file(aff, "SET UTF-8\nSFX S Y 1\nSFX S 0 s .\n"
+                    "SFX T Y 1\nSFX T 0 t .\n");
+    write_file(dic, "9\nwalk/S\nrun/ST\ntab/S\tpo:x\nco:lon/T\n"
+                    "back\\/slash/S\nend/\nplain\nsp ace/S\n@home/S\n");
+    FILE *ca = NULL, *cd = NULL;
+    char pa[64], pd[64];
+    CHECK(ws_hun_compact(aff, dic, &ca, &cd, pa, pd, sizeof pa) == 0,
+          "aliased");
+    if (cd != NULL) {
+        rewind(cd);
+        while (fgets(line, sizeof line, cd))
+            strncat(got, line, sizeof got - strlen(got) - 1);
+    }
+    if (ca)
+        fclose(ca);
+    if (cd)
+        fclose(cd);
+    const char *want = "9\nwalk/1\nrun/2\ntab/1\tpo:x\nco:lon/3\n"
+                       "back\\/slash/1\nend/\nplain\nsp ace/1\n@home/1\n";
+    CHECK(strcmp(got, want) == 0, "the copy's .dic:\n%s", got);
+    setenv("WHOSAID_HUNSPELL_DIR", dir, 1);
+    ws_hun *plain = open_hun("en", 1), *comp = open_hun("en", 0);
+    CHECK(plain != NULL && comp != NULL, "both open");
+    static const char *words[] = {"walks", "runt",  "tabs",   "colont",
+                                  "end",   "plain", "@homes", "@home"};
+    if (plain != NULL && comp != NULL) {
+        for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+            CHECK(same_answers(plain, comp, words[i]), "'%s'", words[i]);
+        CHECK(ws_hun_spell(comp, "@homes") == 1, "'@homes' is spelled");
+    }
+    ws_hun_free(plain);
+    ws_hun_free(comp);
+    write_file(dic, "2\nwalk/S\nrun/S T\n");
+    ca = cd = NULL;
+    CHECK(ws_hun_compact(aff, dic, &ca, &cd, pa, pd, sizeof pa) != 0,
+          "a blank among the flags: not aliased");
+    if (ca)
+        fclose(ca);
+    if (cd)
+        fclose(cd);
+    unsetenv("WHOSAID_HUNSPELL_DIR");
+    unlink(aff);
+    unlink(dic);
+    rmdir(dir);
+}
+
 /* A pair in dir as uk_UA's, opened plain and aliased: both answer the
  * same of each of words (n of them), and the aliased copy of the .aff
  * has an IGNORE line unless lifted; 1 when so. */
@@ -1226,6 +1289,7 @@ main(void)
     test_hun_loads_not_serialised();
     test_hun_compact_odd_dic_lines();
     test_hun_ignore_lifted_same_answers();
+    test_hun_compact_plain_lines_as_odd_ones();
     test_hun_risky_read_in_one_pass();
     test_hun_compact_shares_flag_vectors();
     test_hun_compact_same_answers();
