@@ -39,7 +39,7 @@ struct ws_hun {
      * accepts (see ws_hun_stem_spell) */
     int analysed_spelled;
     /* the .aff's IGNORE characters (UTF-8, NUL-terminated each) when
-     * its IGNORE line was left out of the copy: the words asked lose
+     * the copy has no IGNORE line (lifted): the words asked lose
      * them here instead (see lift_ignore) */
     char ignore[IGN_MAX][5];
     int nignore;
@@ -342,8 +342,9 @@ dic_flags(const char *s, size_t n, size_t *fb, size_t *fe)
  * dic_flags and mark_seen of a .dic line in one pass, for the lines most
  * are: no colon, tab or backslash, not starting with '/' -- the flags
  * are then after the first '/' to the end.  The bytes before it are
- * marked in seen (when not NULL).  Returns 0 or -1 as dic_flags, or 1
- * when the line is not such a line (nothing done: ask dic_flags).
+ * marked in seen (when not NULL).  Returns 0 as dic_flags, or 1 when
+ * the line is not such a line or has a blank after the '/' (ask
+ * dic_flags, which may answer -1).
  */
 static int
 dic_line_plain(const char *s, size_t n, unsigned char *seen, size_t *fb,
@@ -372,13 +373,12 @@ dic_line_plain(const char *s, size_t n, unsigned char *seen, size_t *fb,
     *fb = *fe = n;
     if (i + 1 >= n) /* no '/', or nothing after it */
         return 0;
-    unsigned char any = 0; /* (a colon after a blank may end them) */
+    /* a blank among them (fr_FR's "  po:" fields after them, or a blank
+     * Hunspell splits at: a colon after it may end them) or a colon, tab
+     * or backslash: dic_flags reads the line */
     for (size_t k = i + 1; k < n; k++)
-        any |= cls[p[k]];
-    if (any & 1)
-        return 1;
-    if (any & 4)
-        return -1;
+        if (cls[p[k]] & 5)
+            return 1;
     *fb = i + 1;
     return 0;
 }
