@@ -26,6 +26,9 @@
 #include "hunspell_guard.h"
 #include "ws_int.h"
 
+/* IGNORE characters a dictionary may have for its line to be lifted */
+#define IGN_MAX 8
+
 struct ws_hun {
     Hunhandle *h;
     iconv_t to_dic, from_dic; /* (iconv_t)-1 when the dictionary is UTF-8 */
@@ -35,6 +38,11 @@ struct ws_hun {
     /* whether a word Hunspell_analyze knows is one Hunspell_spell
      * accepts (see ws_hun_stem_spell) */
     int analysed_spelled;
+    /* the .aff's IGNORE characters (UTF-8, NUL-terminated each) when
+     * the copy has no IGNORE line (lifted): the words asked lose
+     * them here instead (see lift_ignore) */
+    char ignore[IGN_MAX][5];
+    int nignore;
 };
 
 static const struct {
@@ -233,7 +241,10 @@ fs_index(flagset *f, const char *s, size_t n)
     size_t j = fs_hash(s, n) & (f->scap - 1);
     while (f->slot[j]) {
         const char *k = f->key[f->slot[j] - 1];
-        if (strncmp(k, s, n) == 0 && k[n] == '\0')
+        size_t i = 0; /* (flag strings are short: no strncmp call) */
+        while (i < n && k[i] == s[i])
+            i++;
+        if (i == n && k[n] == '\0')
             return f->slot[j];
         j = (j + 1) & (f->scap - 1);
     }
@@ -327,6 +338,51 @@ dic_flags(const char *s, size_t n, size_t *fb, size_t *fe)
     return 0;
 }
 
+/*
+ * dic_flags and mark_seen of a .dic line in one pass, for the lines most
+ * are: no colon, tab or backslash, not starting with '/' -- the flags
+ * are then after the first '/' to the end.  The bytes before it are
+ * marked in seen (when not NULL).  Returns 0 as dic_flags, or 1 when
+ * the line is not such a line or has a blank after the '/' (ask
+ * dic_flags, which may answer -1).
+ */
+static int
+dic_line_plain(const char *s, size_t n, unsigned char *seen, size_t *fb,
+               size_t *fe)
+{
+    /* bit 1: ends the fast path; bit 2: '/'; bit 4: a blank Hunspell
+     * splits flags at */
+    static const unsigned char cls[256] = {
+        [':'] = 1, ['\t'] = 1, ['\\'] = 1, ['/'] = 2,
+        [' '] = 4, ['\v'] = 4, ['\f'] = 4, ['\r'] = 4};
+    const unsigned char *p = (const unsigned char *)s;
+    if (n == 0 || p[0] == '/')
+        return 1;
+    size_t i = 0;
+    for (; i < n; i++) {
+        unsigned char c = cls[p[i]];
+        if (seen != NULL)
+            seen[p[i]] = 1;
+        if (c != 0) {
+            if (c & 1)
+                return 1;
+            if (c & 2)
+                break;
+        }
+    }
+    *fb = *fe = n;
+    if (i + 1 >= n) /* no '/', or nothing after it */
+        return 0;
+    /* a blank among them (fr_FR's "  po:" fields after them, or a blank
+     * Hunspell splits at: a colon after it may end them) or a colon, tab
+     * or backslash: dic_flags reads the line */
+    for (size_t k = i + 1; k < n; k++)
+        if (cls[p[k]] & 5)
+            return 1;
+    *fb = i + 1;
+    return 0;
+}
+
 /* The continuation classes of an affix line ("SFX A 0 s/BC ." : after
  * the first '/' of the fourth field), [*cb, *ce), empty when none;
  * -1 when the line has blanks Hunspell splits at and this does not. */
@@ -408,6 +464,9 @@ ob_put_slow(outbuf *o, const char *s, size_t n)
     o->n += n;
 }
 
+/* (the pieces of a .dic line are a few bytes: copied in two fixed-size
+ * moves that may overlap, not through memcpy's call -- 2.7 million of
+ * them over the six dictionaries) */
 static inline void
 ob_put(outbuf *o, const char *s, size_t n)
 {
@@ -415,7 +474,19 @@ ob_put(outbuf *o, const char *s, size_t n)
         ob_put_slow(o, s, n);
         return;
     }
-    memcpy(o->b + o->n, s, n);
+    char *d = o->b + o->n;
+    if (n >= 8 && n <= 16) {
+        memcpy(d, s, 8);
+        memcpy(d + n - 8, s + n - 8, 8);
+    } else if (n >= 4 && n < 8) {
+        memcpy(d, s, 4);
+        memcpy(d + n - 4, s + n - 4, 4);
+    } else if (n < 4) {
+        for (size_t i = 0; i < n; i++)
+            d[i] = s[i];
+    } else {
+        memcpy(d, s, n);
+    }
     o->n += n;
 }
 
@@ -557,12 +628,185 @@ mark_seen(unsigned char *seen, const char *s, size_t n, size_t fb, size_t fe)
         mark_punct(seen, (const unsigned char *)s + fe, n - fe);
 }
 
+/*
+ * What the .aff says besides its affix classes, read in the same pass as
+ * them (compact_seen, or scan_seen when the pair is not aliased).
+ *
+ * risky: one of the options under which Hunspell_analyze answers for
+ * words Hunspell_spell rejects: the case rules (KEEPCASE, CHECKSHARPS,
+ * FORCEUCASE, a LANG's own casing), forbidden and affix-only words,
+ * circumfixes and flag-driven compounding.  de_DE (some 13 000 of its
+ * words' forms, lower-case nouns: "ähren") and fr_FR (175, capitals:
+ * "BQ") have some of them; en_US, pl_PL, ru_RU and uk_UA, over whose
+ * words the two agree, have none.  Hunspell reads an option at the start
+ * of a line, matching its name as a prefix: so is it matched here (after
+ * blanks too, to err on the side of asking).  Set also when the file
+ * cannot be read.
+ *
+ * The rest says whether the IGNORE line can be lifted (see lift_ignore).
+ */
+typedef struct {
+    int risky;
+    int set_lines, utf8; /* SET lines; the one says UTF-8 */
+    int ignore_lines;    /* lines starting IGNORE */
+    int ignore_at;       /* the (one) IGNORE line's number */
+    int ignore_ok;       /* its characters, each non-ASCII, in ignore[] */
+    char ignore[IGN_MAX][5];
+    int nignore;
+    int iconv_ok; /* each ICONV pattern one character, not '_' */
+    int lifted;   /* the copy has no IGNORE line */
+} aff_facts;
+
+static void
+facts_init(aff_facts *a)
+{
+    memset(a, 0, sizeof(*a));
+    a->iconv_ok = 1;
+}
+
+/* Whether line s[0..n) is key k and a blank (is_key, bounded by n). */
+static int
+key_n(const char *s, size_t n, const char *k)
+{
+    size_t kn = strlen(k);
+    return n > kn && memcmp(s, k, kn) == 0 && (s[kn] == ' ' || s[kn] == '\t');
+}
+
+static int
+risky_line(const char *l, size_t n)
+{
+    static const char *const keys[] = {
+        "KEEPCASE",      "CHECKSHARPS",        "FORCEUCASE",
+        "LANG",          "FORBIDDENWORD",      "NEEDAFFIX",
+        "PSEUDOROOT",    "CIRCUMFIX",          "COMPOUNDFLAG",
+        "COMPOUNDBEGIN", "COMPOUNDMIDDLE",     "COMPOUNDEND",
+        "COMPOUNDLAST",  "COMPOUNDPERMITFLAG", "COMPOUNDFORBIDFLAG",
+        "ONLYUPCASE",    "SUBSTANDARD",        "WARN"};
+    size_t i = 0;
+    while (i < n && (l[i] == ' ' || l[i] == '\t'))
+        i++;
+    if (n - i < 2 || strchr("CFKLNOPSW", l[i]) == NULL || l[i] == '\0')
+        return 0; /* (every key is longer, and starts with one of these) */
+    for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+        if (keys[k][0] != l[i] || keys[k][1] != l[i + 1])
+            continue;
+        size_t kn = strlen(keys[k]);
+        if (n - i >= kn && memcmp(l + i, keys[k], kn) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The bytes of the UTF-8 character at s (n bytes left), 0 when none. */
+static size_t
+u8_len(const unsigned char *s, size_t n)
+{
+    size_t k = s[0] < 0x80                   ? 1
+               : s[0] >= 0xC2 && s[0] < 0xE0 ? 2
+               : s[0] >= 0xE0 && s[0] < 0xF0 ? 3
+                                             : 0;
+    if (k == 0 || k > n)
+        return 0;
+    for (size_t i = 1; i < k; i++)
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+    return k;
+}
+
+/* The blank-separated field `field` (0: the key) of line s[0..n). */
+static size_t
+aff_field(const char *s, size_t n, int field, const char **f)
+{
+    size_t i = 0;
+    *f = s + n;
+    for (int k = 0;; k++) {
+        while (i < n && (s[i] == ' ' || s[i] == '\t'))
+            i++;
+        size_t b = i;
+        while (i < n && s[i] != ' ' && s[i] != '\t')
+            i++;
+        if (k == field) {
+            *f = s + b;
+            return i - b;
+        }
+        if (i == n)
+            return 0;
+    }
+}
+
+/* Reads line s[0..n) (chomped) of the .aff, number lineno, into a. */
+static void
+aff_fact_line(aff_facts *a, const char *s, size_t n, int lineno)
+{
+    const char *f = s;
+    size_t fl;
+    if (risky_line(s, n))
+        a->risky = 1;
+    if (n >= 3 && memcmp(s, "SET", 3) == 0) {
+        a->set_lines++;
+        fl = aff_field(s, n, 1, &f);
+        a->utf8 = key_n(s, n, "SET") && fl == 5 && memcmp(f, "UTF-8", 5) == 0;
+    } else if (n >= 6 && memcmp(s, "IGNORE", 6) == 0) {
+        a->ignore_lines++;
+        a->ignore_at = lineno;
+        a->ignore_ok = 0;
+        a->nignore = 0;
+        fl = aff_field(s, n, 1, &f);
+        if (!key_n(s, n, "IGNORE") || fl == 0)
+            return;
+        for (size_t i = 0; i < fl;) {
+            size_t k = u8_len((const unsigned char *)f + i, fl - i);
+            if (k < 2 || a->nignore == IGN_MAX)
+                return;
+            memcpy(a->ignore[a->nignore], f + i, k);
+            a->ignore[a->nignore++][k] = '\0';
+            i += k;
+        }
+        a->ignore_ok = 1;
+    } else if (n >= 5 && memcmp(s, "ICONV", 5) == 0) {
+        /* the count line has one field; a table line's pattern is one
+         * character, not an anchor */
+        const char *r = s;
+        fl = aff_field(s, n, 1, &f);
+        if (aff_field(s, n, 2, &r) > 0 &&
+            (!key_n(s, n, "ICONV") ||
+             u8_len((const unsigned char *)f, fl) != fl || *f == '_'))
+            a->iconv_ok = 0;
+    }
+}
+
+/* Whether s[0..n) holds one of the characters of a->ignore. */
+static int
+holds_ignored(const aff_facts *a, const char *s, size_t n)
+{
+    for (int k = 0; k < a->nignore; k++) {
+        const char *c = a->ignore[k], *e = s + n, *p = s;
+        size_t kl = strlen(c);
+        while ((p = memchr(p, c[0], (size_t)(e - p))) != NULL) {
+            if ((size_t)(e - p) >= kl && memcmp(p, c, kl) == 0)
+                return 1;
+            p++;
+        }
+    }
+    return 0;
+}
+
+/* Whether the IGNORE line may be lifted so far (the .dic not read yet). */
+static int
+ignore_liftable(const aff_facts *a)
+{
+    return a->ignore_lines == 1 && a->ignore_ok && a->set_lines == 1 &&
+           a->utf8 && a->iconv_ok;
+}
+
 /* ws_hun_compact, marking in seen (when not NULL: 256 bytes, zeroed) the
  * bytes of the .aff but its comment lines and of the .dic but its flags
- * (what scan_seen reads, complete when it answers 0). */
+ * (what scan_seen reads, complete when it answers 0), and reading into
+ * *af (facts_init'ed) what the .aff says (complete when it answers 0). */
 static int
 compact_seen(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
-             char *aff_path, char *dic_path, size_t cap, unsigned char *seen)
+             char *aff_path, char *dic_path, size_t cap, unsigned char *seen,
+             aff_facts *af)
 {
     FILE *fa = fopen(aff, "r"), *fd = fopen(dic, "r");
     FILE *oa = NULL, *od = NULL;
@@ -582,6 +826,7 @@ compact_seen(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
         size_t n = chomp(line, (size_t)got), cb, ce;
         if (is_key(line, "AF") || is_key(line, "AM"))
             goto out;
+        aff_fact_line(af, line, n, lineno);
         if (line[0] != '#')
             mark_seen(seen, line, n, 0, 0);
         if (is_key(line, "SFX") || is_key(line, "PFX")) {
@@ -596,6 +841,16 @@ compact_seen(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
     }
     if (first_affix < 0)
         goto out;
+    /* the IGNORE line is lifted when no other line of the pair holds one
+     * of its characters (lift_ignore) */
+    int lift = ignore_liftable(af);
+    if (lift) {
+        rewind(fa);
+        for (int at = 0; (got = getline(&line, &lcap, fa)) >= 0; at++)
+            if (at != af->ignore_at &&
+                holds_ignored(af, line, chomp(line, (size_t)got)))
+                lift = 0;
+    }
     if ((od = anon_file(dic_path, cap)) == NULL ||
         (oa = anon_file(aff_path, cap)) == NULL)
         goto out;
@@ -617,9 +872,16 @@ compact_seen(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
     char *dl;
     while ((got = lr_next(&lr, &dl)) >= 0) {
         size_t n = chomp(dl, (size_t)got), fb, fe;
-        if (dic_flags(dl, n, &fb, &fe) < 0)
+        int plain = dic_line_plain(dl, n, seen, &fb, &fe);
+        if (plain < 0)
             goto out;
-        mark_seen(seen, dl, n, fb, fe);
+        if (plain == 1) {
+            if (dic_flags(dl, n, &fb, &fe) < 0)
+                goto out;
+            mark_seen(seen, dl, n, fb, fe);
+        }
+        if (lift && holds_ignored(af, dl, n))
+            lift = 0;
         if (fb == fe) {
             ob_put(ob, dl, n);
         } else {
@@ -641,11 +903,14 @@ compact_seen(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
     lineno = 0;
     while ((got = getline(&line, &lcap, fa)) >= 0) {
         size_t n = chomp(line, (size_t)got), cb = n, ce = n;
-        if (lineno++ == first_affix) {
+        int at = lineno++;
+        if (at == first_affix) {
             fprintf(oa, "AF %zu\n", fs.n);
             for (size_t i = 0; i < fs.n; i++)
                 fprintf(oa, "AF %s\n", fs.key[i]);
         }
+        if (lift && at == af->ignore_at)
+            continue;
         if ((is_key(line, "SFX") || is_key(line, "PFX")) &&
             aff_contclass(line, n, &cb, &ce) < 0)
             goto out;
@@ -664,6 +929,7 @@ compact_seen(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
     if (fflush(oa) != 0 || fflush(od) != 0 || ferror(oa) || ferror(od) ||
         ferror(fa) || ferror(fd))
         goto out;
+    af->lifted = lift;
     rc = 0;
 out:
     free(ob);
@@ -691,8 +957,10 @@ int
 ws_hun_compact(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
                char *aff_path, char *dic_path, size_t cap)
 {
+    aff_facts af;
+    facts_init(&af);
     return compact_seen(aff, dic, aff_out, dic_out, aff_path, dic_path, cap,
-                        NULL);
+                        NULL, &af);
 }
 
 /*
@@ -713,18 +981,20 @@ ws_hun_compact(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
  * does: 0, or -1 when a file cannot be read (nothing is then absent).
  */
 static int
-scan_seen(const char *aff, const char *dic, unsigned char *seen)
+scan_seen(const char *aff, const char *dic, unsigned char *seen, aff_facts *af)
 {
     const char *paths[2] = {aff, dic};
     for (int k = 0; k < 2; k++) {
         lreader lr = {0};
         char *l;
         ssize_t got;
-        int first = 1, ok;
+        int first = 1, ok, lineno = 0;
         if ((lr.f = fopen(paths[k], "r")) == NULL)
             return -1;
         while ((got = lr_next(&lr, &l)) >= 0) {
             size_t n = chomp(l, (size_t)got), fb = n, fe = n;
+            if (k == 0)
+                aff_fact_line(af, l, n, lineno++);
             if (k == 0 && n > 0 && l[0] == '#')
                 continue; /* an .aff comment */
             if (k == 1 && !first && dic_flags(l, n, &fb, &fe) < 0)
@@ -767,51 +1037,6 @@ cannot_match(const ws_hun *w, const char *word)
     return 0;
 }
 
-/*
- * Whether the .aff has one of the options under which Hunspell_analyze
- * answers for words Hunspell_spell rejects: the case rules (KEEPCASE,
- * CHECKSHARPS, FORCEUCASE, a LANG's own casing), forbidden and
- * affix-only words, circumfixes and flag-driven compounding.  de_DE (some
- * 13 000 of its words' forms, lower-case nouns: "ähren") and fr_FR (175,
- * capitals: "BQ") have some of them; en_US, pl_PL, ru_RU and uk_UA, over
- * whose words the two agree, have none.  Hunspell reads an option at
- * the start of a line, matching its name as a prefix: so is it matched
- * here (after blanks too, to err on the side of asking).  1 also when
- * the file cannot be read.
- */
-static int
-aff_risky(const char *aff)
-{
-    static const char *const keys[] = {
-        "KEEPCASE",      "CHECKSHARPS",        "FORCEUCASE",
-        "LANG",          "FORBIDDENWORD",      "NEEDAFFIX",
-        "PSEUDOROOT",    "CIRCUMFIX",          "COMPOUNDFLAG",
-        "COMPOUNDBEGIN", "COMPOUNDMIDDLE",     "COMPOUNDEND",
-        "COMPOUNDLAST",  "COMPOUNDPERMITFLAG", "COMPOUNDFORBIDFLAG",
-        "ONLYUPCASE",    "SUBSTANDARD",        "WARN"};
-    lreader lr = {0};
-    char *l;
-    ssize_t got;
-    int risky = 0;
-    if ((lr.f = fopen(aff, "r")) == NULL)
-        return 1;
-    while (!risky && (got = lr_next(&lr, &l)) >= 0) {
-        size_t i = 0;
-        while (i < (size_t)got && (l[i] == ' ' || l[i] == '\t'))
-            i++;
-        for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
-            size_t kn = strlen(keys[k]);
-            if ((size_t)got - i >= kn && memcmp(l + i, keys[k], kn) == 0)
-                risky = 1;
-        }
-    }
-    if (lr.eof == 2 || ferror(lr.f))
-        risky = 1;
-    fclose(lr.f);
-    free(lr.buf);
-    return risky;
-}
-
 ws_hun *
 ws_hun_open(const char *lang)
 {
@@ -833,13 +1058,18 @@ ws_hun_open(const char *lang)
     FILE *ca = NULL, *cd = NULL;
     char caff[64], cdic[64];
     unsigned char seen[256] = {0};
-    int compact =
-        getenv("WHOSAID_HUNSPELL_PLAIN") == NULL &&
-        compact_seen(aff, dicp, &ca, &cd, caff, cdic, sizeof caff, seen) == 0;
+    aff_facts af;
+    facts_init(&af);
+    int compact = getenv("WHOSAID_HUNSPELL_PLAIN") == NULL &&
+                  compact_seen(aff, dicp, &ca, &cd, caff, cdic, sizeof caff,
+                               seen, &af) == 0;
     if (!compact) {
         memset(seen, 0, sizeof seen);
-        if (scan_seen(aff, dicp, seen) < 0)
+        facts_init(&af);
+        if (scan_seen(aff, dicp, seen, &af) < 0) {
             memset(seen, 1, sizeof seen);
+            af.risky = 1;
+        }
     }
     /* (dictionaries of other languages load meanwhile: see hun_life_mu) */
     int whole = !ws_hg_tables_locked();
@@ -879,7 +1109,11 @@ ws_hun_open(const char *lang)
         }
     }
     set_absent(w, seen);
-    w->analysed_spelled = !aff_risky(aff);
+    w->analysed_spelled = !af.risky;
+    if (compact && af.lifted) {
+        memcpy(w->ignore, af.ignore, sizeof w->ignore);
+        w->nignore = af.nignore;
+    }
     set_open_fail(lang, HUN_LOADED);
     return w;
 }
@@ -943,12 +1177,71 @@ conv(iconv_t cd, const char *in, char *out, size_t cap)
     return (int)(op - out);
 }
 
+/*
+ * uk_UA's .aff has IGNORE (U+0301, the stress mark), and libhunspell 1.7
+ * then checks every word it loads for the character's bytes one by one,
+ * and converts each that holds one (131 744 of the 331 660, those with
+ * "с", whose second byte is U+0301's last) to UTF-16 and back, one
+ * malloc'd character at a time: 0.53 G instructions, a fifth of loading
+ * the six dictionaries.  The line is left out of the copy, and the
+ * characters are taken out of the words asked here instead, when that
+ * answers the same:
+ *  - no other line of the .aff nor of the .dic holds one of them, so
+ *    that Hunspell's taking them out of the words it loads and of the
+ *    affixes it reads changed nothing;
+ *  - the dictionary is UTF-8 (so are the words asked) and they are
+ *    characters of more than one byte;
+ *  - Hunspell converts a word asked with ICONV before taking the
+ *    characters out of it (cleanword2): each ICONV pattern is one
+ *    character (not an anchor '_'), so converting and taking out
+ *    commute.
+ * Hunspell reads two words before either: "<?xml?>" (spell) and one
+ * starting "<?xml" (analyze) are queries of its XML interface.  A word
+ * starting "<?xml" and holding a character is asked as it is (an XML
+ * query, both ways, but for the characters its XML word holds, which
+ * only Hunspell removes; no token is one); one that starts with '<'
+ * once they are taken out is asked with a blank before it, which
+ * Hunspell's cleanword2 takes out as well, so that it is not read as
+ * XML.  (test_hun_ignore_lifted_same_answers asks both dictionaries.)
+ * Returns word, or buf holding it without the characters.
+ */
+static const char *
+lift_ignore(const ws_hun *w, const char *word, char *buf, size_t cap)
+{
+    int any = 0;
+    for (int k = 0; k < w->nignore && !any; k++)
+        any = strstr(word, w->ignore[k]) != NULL;
+    if (!any || strncmp(word, "<?xml", 5) == 0)
+        return word;
+    size_t n = 0, len = strlen(word);
+    if (len + 2 > cap)
+        return word; /* (too_hard: at most 100 bytes) */
+    for (size_t i = 0; i < len;) {
+        size_t skip = 0;
+        for (int k = 0; k < w->nignore && skip == 0; k++) {
+            size_t kl = strlen(w->ignore[k]);
+            if (strncmp(word + i, w->ignore[k], kl) == 0)
+                skip = kl;
+        }
+        if (skip > 0) {
+            i += skip;
+            continue;
+        }
+        buf[1 + n++] = word[i++];
+    }
+    buf[1 + n] = '\0';
+    buf[0] = ' ';
+    return buf[1] == '<' ? buf : buf + 1;
+}
+
 static int
 spell_conv(ws_hun *w, const char *word, int shortcut)
 {
-    char tmp[512];
+    char tmp[512], lifted[512];
     if (too_hard(word) || (shortcut && cannot_match(w, word)))
         return 0;
+    if (w->nignore > 0)
+        word = lift_ignore(w, word, lifted, sizeof lifted);
     if (w->to_dic != (iconv_t)-1) {
         if (conv(w->to_dic, word, tmp, sizeof tmp) < 0)
             return 0;
@@ -1100,10 +1393,12 @@ stem_conv(ws_hun *w, const char *word, char *buf, size_t cap,
           int (*stem)(ws_hun *, const char *, char *, size_t, int *),
           int *found)
 {
-    char tmp[512], out[1024];
+    char tmp[512], out[1024], lifted[512];
     *found = 0;
     if (too_hard(word) || (stem == stem_fast && cannot_match(w, word)))
         return 0;
+    if (w->nignore > 0)
+        word = lift_ignore(w, word, lifted, sizeof lifted);
     if (w->to_dic != (iconv_t)-1) {
         if (conv(w->to_dic, word, tmp, sizeof tmp) < 0)
             return 0;
@@ -1182,7 +1477,7 @@ lower_case(const char *word)
  * (tests/unit: test_hun_analysed_is_spelled); the other way does not
  * (numbers, BREAK compounds), so it is not assumed.
  * Only for a dictionary without the options that make the two differ
- * (aff_risky); with them spell alone is asked, as before.
+ * (aff_facts' risky); with them spell alone is asked, as before.
  * ws_hun_stem's answer (WS_HUN_NO_STEM: not asked), and ws_hun_spell's
  * in *spell (1, 0, or -1 out of memory, the return being -1 then too).
  */

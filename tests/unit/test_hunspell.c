@@ -63,8 +63,10 @@ static void
 test_hun_compact_same_answers(void)
 {
     static const char *langs[] = {"en", "de", "fr", "pl", "ru", "uk"};
-    static const char *endings[] = {"s", "ed", "en",  "er", "es", "а",
-                                    "и", "ов", "ami", "ów", "ів", "ого"};
+    /* (U+0301 last: uk_UA's IGNORE character, lifted from its copy) */
+    static const char *endings[] = {"s",  "ed",  "en",    "er",  "es",
+                                    "а",  "и",   "ов",    "ami", "ów",
+                                    "ів", "ого", "\u0301"};
     for (size_t l = 0; l < sizeof langs / sizeof langs[0]; l++) {
         char dic[4096], line[1024], word[512], var[600];
         snprintf(dic, sizeof dic, "%s/%s.dic", ws_hun_dir(),
@@ -106,6 +108,13 @@ test_hun_compact_same_answers(void)
                                     ? word[k] - 'a' + 'A'
                                     : word[k]);
             var[k] = '\0';
+            if (!same_answers(plain, comp, var) && diff++ == 0)
+                snprintf(first_diff, sizeof first_diff, "%s", var);
+            /* the stress mark after the first character */
+            size_t c1 = 1;
+            while (word[c1] != '\0' && (word[c1] & 0xC0) == 0x80)
+                c1++;
+            snprintf(var, sizeof var, "%.*s\u0301%s", (int)c1, word, word + c1);
             if (!same_answers(plain, comp, var) && diff++ == 0)
                 snprintf(first_diff, sizeof first_diff, "%s", var);
         }
@@ -1080,12 +1089,208 @@ test_hun_risky_dictionary_asks_spell(void)
     ws_hun_free(h);
 }
 
+/* The .dic lines read in one pass (no colon, tab or backslash, not
+ * starting with '/') are written as dic_flags splits them, next to the
+ * lines it reads itself; their words' punctuation counts as the
+ * dictionary's ('@' below: ws_hun_spell would answer "no" without
+ * asking otherwise); a blank among the flags still leaves the pair as
+ * it is. */
+static void
+test_hun_compact_plain_lines_as_odd_ones(void)
+{
+    char dir[] = "/tmp/whosaid-huntest-XXXXXX";
+    if (mkdtemp(dir) == NULL) {
+        CHECK(0, "mkdtemp");
+        return;
+    }
+    char aff[256], dic[256], got[1024] = "", line[256];
+    snprintf(aff, sizeof aff, "%s/en_US.aff", dir);
+    snprintf(dic, sizeof dic, "%s/en_US.dic", dir);
+    write_file(aff, "SET UTF-8\nSFX S Y 1\nSFX S 0 s .\n"
+                    "SFX T Y 1\nSFX T 0 t .\n");
+    write_file(dic, "9\nwalk/S\nrun/ST\ntab/S\tpo:x\nco:lon/T\n"
+                    "back\\/slash/S\nend/\nplain\nsp ace/S\n@home/S\n");
+    FILE *ca = NULL, *cd = NULL;
+    char pa[64], pd[64];
+    CHECK(ws_hun_compact(aff, dic, &ca, &cd, pa, pd, sizeof pa) == 0,
+          "aliased");
+    if (cd != NULL) {
+        rewind(cd);
+        while (fgets(line, sizeof line, cd))
+            strncat(got, line, sizeof got - strlen(got) - 1);
+    }
+    if (ca)
+        fclose(ca);
+    if (cd)
+        fclose(cd);
+    const char *want = "9\nwalk/1\nrun/2\ntab/1\tpo:x\nco:lon/3\n"
+                       "back\\/slash/1\nend/\nplain\nsp ace/1\n@home/1\n";
+    CHECK(strcmp(got, want) == 0, "the copy's .dic:\n%s", got);
+    setenv("WHOSAID_HUNSPELL_DIR", dir, 1);
+    ws_hun *plain = open_hun("en", 1), *comp = open_hun("en", 0);
+    CHECK(plain != NULL && comp != NULL, "both open");
+    static const char *words[] = {"walks", "runt",  "tabs",   "colont",
+                                  "end",   "plain", "@homes", "@home"};
+    if (plain != NULL && comp != NULL) {
+        for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+            CHECK(same_answers(plain, comp, words[i]), "'%s'", words[i]);
+        CHECK(ws_hun_spell(comp, "@homes") == 1, "'@homes' is spelled");
+    }
+    ws_hun_free(plain);
+    ws_hun_free(comp);
+    write_file(dic, "2\nwalk/S\nrun/S T\n");
+    ca = cd = NULL;
+    CHECK(ws_hun_compact(aff, dic, &ca, &cd, pa, pd, sizeof pa) != 0,
+          "a blank among the flags: not aliased");
+    if (ca)
+        fclose(ca);
+    if (cd)
+        fclose(cd);
+    unsetenv("WHOSAID_HUNSPELL_DIR");
+    unlink(aff);
+    unlink(dic);
+    rmdir(dir);
+}
+
+/* A pair in dir as uk_UA's, opened plain and aliased: both answer the
+ * same of each of words (n of them), and the aliased copy of the .aff
+ * has an IGNORE line unless lifted; 1 when so. */
+static int
+pair_same(const char *dir, const char *aff_text, const char *dic_text,
+          const char *const *words, size_t n, int lifted, const char *what)
+{
+    char aff[256], dic[256];
+    snprintf(aff, sizeof aff, "%s/uk_UA.aff", dir);
+    snprintf(dic, sizeof dic, "%s/uk_UA.dic", dir);
+    write_file(aff, aff_text);
+    write_file(dic, dic_text);
+    FILE *ca = NULL, *cd = NULL;
+    char pa[64], pd[64], line[256];
+    int has_ignore = 0;
+    CHECK(ws_hun_compact(aff, dic, &ca, &cd, pa, pd, sizeof pa) == 0,
+          "%s: aliased", what);
+    if (ca != NULL) {
+        rewind(ca);
+        while (fgets(line, sizeof line, ca))
+            has_ignore |= strncmp(line, "IGNORE", 6) == 0;
+        fclose(ca);
+    }
+    if (cd)
+        fclose(cd);
+    CHECK(has_ignore == !lifted, "%s: the copy %s IGNORE", what,
+          has_ignore ? "has" : "has no");
+    setenv("WHOSAID_HUNSPELL_DIR", dir, 1);
+    ws_hun *plain = open_hun("uk", 1), *comp = open_hun("uk", 0);
+    int ok = plain != NULL && comp != NULL && has_ignore == !lifted;
+    CHECK(ok, "%s: both open", what);
+    for (size_t i = 0; ok && i < n; i++) {
+        int same = same_answers(plain, comp, words[i]);
+        CHECK(same, "%s: '%s': spell %d / %d", what, words[i],
+              ws_hun_spell(plain, words[i]), ws_hun_spell(comp, words[i]));
+        ok = ok && same;
+    }
+    ws_hun_free(plain);
+    ws_hun_free(comp);
+    unsetenv("WHOSAID_HUNSPELL_DIR");
+    unlink(aff);
+    unlink(dic);
+    return ok;
+}
+
+/* An .aff's IGNORE line left out of the aliased copy (its characters
+ * taken out of the words asked instead) answers as Hunspell does with
+ * it: the characters anywhere in a word, with ICONV's characters, in
+ * capitals, alone, before '<' and in an XML-looking word; and where the
+ * line must stay (a word of the .dic holds the character, an ICONV
+ * pattern of two characters), it stays. */
+static void
+test_hun_ignore_lifted_same_answers(void)
+{
+    char dir[] = "/tmp/whosaid-huntest-XXXXXX";
+    if (mkdtemp(dir) == NULL) {
+        CHECK(0, "mkdtemp");
+        return;
+    }
+    static const char *words[] = {
+        "мама",          "ма\u0301ма",    "\u0301мама",  "мама\u0301",
+        "мами\u0301",    "МА\u0301МА",    "Ма\u0301ма",  "\u0301Мама",
+        "тато",          "та\u0301то",    "та\u0301x",   "тат\u0301’",
+        "\u0301",        "\u0301\u0301",  "ма\u0301ма.", "<ма\u0301",
+        "<?xml?>\u0301", "<?xml\u0301?>", "x\u0301",     "кі\u0301т",
+        "сон",           "со\u0301н",     "сони\u0301",  "вода"};
+    const char *aff = "SET UTF-8\nIGNORE \u0301\nTRY аоеитн\n"
+                      "ICONV 2\nICONV ’ '\nICONV x т\n"
+                      "SFX A Y 1\nSFX A 0 и .\n";
+    const char *dic = "5\nмама/A\nтато\nтат'\nсон/A\nкіт\n";
+    size_t nw = sizeof words / sizeof words[0];
+    CHECK(pair_same(dir, aff, dic, words, nw, 1, "lifted"), "lifted");
+    /* a word of the .dic holds the character: Hunspell takes it out */
+    const char *dic2 = "5\nмама/A\nтато\nсо\u0301н/A\nкіт\nво\u0301да\n";
+    CHECK(pair_same(dir, aff, dic2, words, nw, 0, "in the .dic"),
+          "in the .dic");
+    /* an ICONV pattern of two characters would match only once the
+     * character is out */
+    const char *aff3 = "SET UTF-8\nIGNORE \u0301\nICONV 1\nICONV ва т\n"
+                       "SFX A Y 1\nSFX A 0 и .\n";
+    static const char *words3[] = {"в\u0301ато", "вато", "тато", "\u0301вато"};
+    CHECK(pair_same(dir, aff3, dic, words3, 4, 0, "two-character ICONV"),
+          "two-character ICONV");
+    rmdir(dir);
+}
+
+/* The .aff's options that make analyze and spell differ are read in the
+ * pass that reads its affixes: through the aliased copy, and through
+ * scan_seen when the pair is not aliased (an .aff with its own AF table). */
+static void
+test_hun_risky_read_in_one_pass(void)
+{
+    char dir[] = "/tmp/whosaid-huntest-XXXXXX";
+    if (mkdtemp(dir) == NULL) {
+        CHECK(0, "mkdtemp");
+        return;
+    }
+    char aff[256], dic[256];
+    snprintf(aff, sizeof aff, "%s/en_US.aff", dir);
+    snprintf(dic, sizeof dic, "%s/en_US.dic", dir);
+    static const char *const affs[] = {
+        "SET UTF-8\nSFX S Y 1\nSFX S 0 s .\n",
+        "SET UTF-8\n  KEEPCASE K\nSFX S Y 1\nSFX S 0 s .\n",
+        "SET UTF-8\nAF 1\nAF S\nSFX S Y 1\nSFX S 0 s .\n",
+        "SET UTF-8\nAF 1\nAF S\nSFX S Y 1\nSFX S 0 s .\nWARN W\n"};
+    setenv("WHOSAID_HUNSPELL_DIR", dir, 1);
+    for (int i = 0; i < 4; i++) {
+        write_file(aff, affs[i]);
+        if (i < 2)
+            write_file(dic, "2\nwalk/S\ntalk/S\n");
+        else
+            write_file(dic, "2\nwalk/1\ntalk/1\n");
+        ws_hun *h = ws_hun_open("en");
+        CHECK(h != NULL, "pair %d opens", i);
+        if (h == NULL)
+            continue;
+        char b[64];
+        int sp, n = ws_hun_stem_spell(h, "walks", b, sizeof b, &sp);
+        int risky = i % 2 == 1;
+        CHECK((n == WS_HUN_NO_STEM) == risky && sp == 1,
+              "pair %d: %s (%d, spell %d)", i,
+              risky ? "spell alone" : "analyze first", n, sp);
+        ws_hun_free(h);
+    }
+    unsetenv("WHOSAID_HUNSPELL_DIR");
+    unlink(aff);
+    unlink(dic);
+    rmdir(dir);
+}
+
 int
 main(void)
 {
     test_hun_concurrent_loads_share_utf_table();
     test_hun_loads_not_serialised();
     test_hun_compact_odd_dic_lines();
+    test_hun_ignore_lifted_same_answers();
+    test_hun_compact_plain_lines_as_odd_ones();
+    test_hun_risky_read_in_one_pass();
     test_hun_compact_shares_flag_vectors();
     test_hun_compact_same_answers();
     test_hun_stem_as_hunspell();
