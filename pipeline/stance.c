@@ -162,7 +162,10 @@ typedef struct {
     uint16_t *skipc;        /* per token: lexclass of L.skip, or 0xFFFF
                              * before it is looked up */
     tokfold *fc;            /* per token: folded form and stem, computed
-                             * on first use (NULL: fold every time) */
+                             * on first use (NULL: fold every time); an
+                             * entry is read once its bit in fcset is
+                             * set (fc_entry; not zeroed before) */
+    uint64_t *fcset;        /* a bit per token whose fc entry is set */
     uint16_t *fsig;         /* per token: fold_is()'s signature, 0 before
                              * it is computed (NULL: none) */
     char *fcbuf;            /* the rest of the arena chunk the forms in fc
@@ -468,6 +471,22 @@ tok_fold_new(ctx *x, tokfold *c, int32_t i, size_t *n)
     return copy;
 }
 
+/* Token i's entry of x->fc, zeroed on first use (NULL when none): most
+ * documents ask the forms of a part of their tokens only, and the
+ * entries of the others are not written. */
+static inline tokfold *
+fc_entry(ctx *x, int32_t i)
+{
+    if (x->fc == NULL || (uint32_t)i >= (uint32_t)x->ntok)
+        return NULL;
+    uint64_t b = (uint64_t)1 << (i & 63), *set = &x->fcset[i >> 6];
+    if (!(*set & b)) {
+        x->fc[i] = (tokfold){0};
+        *set |= b;
+    }
+    return &x->fc[i];
+}
+
 /* The folded form of token i (ws_tok_fold), folded once per document:
  * the copy lives in the document's arena, so it stays valid while the
  * document does.  Inline for the copy (some 450 questions a KB of
@@ -475,7 +494,7 @@ tok_fold_new(ctx *x, tokfold *c, int32_t i, size_t *n)
 static inline const char *
 tok_fold(ctx *x, int32_t i, size_t *n)
 {
-    tokfold *c = x->fc != NULL && i >= 0 && i < x->ntok ? &x->fc[i] : NULL;
+    tokfold *c = fc_entry(x, i);
     if (c != NULL && c->form != NULL) {
         *n = c->flen;
         return c->form;
@@ -488,7 +507,7 @@ tok_fold(ctx *x, int32_t i, size_t *n)
 static const char *
 tok_stem(ctx *x, int32_t i, const char *f, size_t n, size_t *sl)
 {
-    tokfold *c = x->fc != NULL && i >= 0 && i < x->ntok ? &x->fc[i] : NULL;
+    tokfold *c = fc_entry(x, i);
     if (c != NULL && c->stem != NULL) {
         *sl = c->slen;
         return c->slen ? c->stem : NULL;
@@ -3739,7 +3758,8 @@ fold_is_scan(ctx *x, int32_t i, const char *const *list, size_t n)
                 return 0;
         }
     }
-    if (x->fc != NULL && i >= 0 && i < x->ntok && x->fc[i].form == NULL) {
+    const tokfold *c = fc_entry(x, i);
+    if (c != NULL && c->form == NULL) {
         int r = fold_is_raw(x, i, list, n);
         if (r >= 0)
             return r;
@@ -19159,11 +19179,27 @@ en_light_act(ctx *x, int32_t i)
         !ws_tok_is_word(d, i1) || is_cap(d, i1) || x->qid[i1] >= 0 ||
         tok_is(d, i1, "to"))
         return;
-    if (!lang_is(x, "en") || x->cuelen[i] || is_cap(d, i) ||
-        lexmatch_may(x, x->L.labels, LM_LABELS, i, &v) != 1 ||
-        !ws_lex_has_attr(v, "light"))
+    if (!lang_is(x, "en") || x->cuelen[i] || is_cap(d, i))
         return;
     int32_t s = d->tokens.v[i].sent;
+    /* the act noun is the cues lexicon's match at one of the words the
+     * loop below reads before it stops: with none where ctx_init's scan
+     * (x->lmay) lets one start, no lookup of the light verb */
+    if (x->lmay != NULL) {
+        int32_t k = i + 1;
+        for (; k < x->ntok && k <= i + 4; k++) {
+            if (d->tokens.v[k].sent != s || !ws_tok_is_word(d, k) ||
+                is_cap(d, k) || x->qid[k] >= 0 || en_light_act_gap(x, k))
+                return;
+            if (x->lmay[k] & LM_CUES)
+                break;
+        }
+        if (k >= x->ntok || k > i + 4)
+            return;
+    }
+    if (lexmatch_may(x, x->L.labels, LM_LABELS, i, &v) != 1 ||
+        !ws_lex_has_attr(v, "light"))
+        return;
     for (int32_t k = i + 1; k < x->ntok && k <= i + 4; k++) {
         if (d->tokens.v[k].sent != s || !ws_tok_is_word(d, k) || is_cap(d, k) ||
             x->qid[k] >= 0 || en_light_act_gap(x, k))
@@ -19285,14 +19321,39 @@ en_split_act(ctx *x, int32_t i)
     x->cueg[i] = (uint8_t)g;
 }
 
+/* Can an entry of the cues lexicon start at one of the tokens i + 1 ..
+ * i + 4 (ctx_init's scan, x->lmay; 1 when unknown)?  en_light_act's act
+ * noun is the cues lexicon's match at one of them: a word whose bit is
+ * clear has none (ws_lex_scan).  Four bytes in one test when all are in
+ * the document. */
+static inline int
+en_cue_may_follow(const ctx *x, int32_t i)
+{
+    const uint8_t *lm = x->lmay;
+    if (lm == NULL)
+        return 1;
+    if (i + 4 < x->ntok) {
+        uint32_t w;
+        memcpy(&w, lm + i + 1, sizeof w);
+        return (w & LM_CUES * 0x01010101u) != 0;
+    }
+    for (int32_t k = i + 1; k < x->ntok; k++)
+        if (lm[k] & LM_CUES)
+            return 1;
+    return 0;
+}
+
 /* English: en_light_act's and en_split_act's first tests, inline for
  * ctx_init's sweep, which asks them of every word that starts no cue (1
  * when the call may set a cue at i).  A light verb needs a lowercase
- * word after it in its sentence, outside a quotation, and an entry of
- * the labels lexicon that may start at i (ctx_init's scan); a split act
- * a word two tokens from the end at least.  Neither starts at a cue, a
- * quoted or a capitalised word.  The rules' language is the caller's
- * test. */
+ * word after it in its sentence, outside a quotation, an entry of the
+ * labels lexicon that may start at i and one of the cues lexicon that
+ * may start at one of the four words after it (ctx_init's scan); a split
+ * act a word two tokens from the end at least, where an entry of the
+ * cues lexicon may start (its phrase's first word is i's form: a word
+ * whose scan bit is clear starts none, whatever follows it).  Neither
+ * starts at a cue, a quoted or a capitalised word.  The rules' language
+ * is the caller's test. */
 static inline int
 en_light_act_may(const ctx *x, int32_t i)
 {
@@ -19302,14 +19363,15 @@ en_light_act_may(const ctx *x, int32_t i)
            (t[0].flags & (WS_TOK_WORD | WS_TOK_UPPER)) !=
                (WS_TOK_WORD | WS_TOK_UPPER) &&
            (t[1].flags & (WS_TOK_WORD | WS_TOK_UPPER)) == WS_TOK_WORD &&
-           t[1].sent == t[0].sent && x->qid[i + 1] < 0;
+           t[1].sent == t[0].sent && x->qid[i + 1] < 0 &&
+           en_cue_may_follow(x, i);
 }
 
 static inline int
 en_split_act_may(const ctx *x, int32_t i)
 {
-    return i + 2 < x->ntok && !x->cuelen[i] && x->qid[i] < 0 &&
-           !is_cap(x->d, i);
+    return i + 2 < x->ntok && (x->lmay == NULL || (x->lmay[i] & LM_CUES)) &&
+           !x->cuelen[i] && x->qid[i] < 0 && !is_cap(x->d, i);
 }
 
 /* German "nach" with a source noun: "nach jüngsten Angaben (der
@@ -19643,7 +19705,11 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     x->skipc = ws_arena_alloc_raw(d->arena, n * sizeof(uint16_t));
     if (x->skipc)
         memset(x->skipc, 0xFF, n * sizeof(uint16_t));
-    x->fc = ws_arena_alloc(d->arena, n * sizeof(tokfold));
+    /* (fc's entries zeroed on first use: fc_entry) */
+    x->fcset =
+        ws_arena_alloc(d->arena, ((size_t)x->ntok / 64 + 1) * sizeof(uint64_t));
+    x->fc = x->fcset != NULL ? ws_arena_alloc_raw(d->arena, n * sizeof(tokfold))
+                             : NULL;
     x->fsig = ws_arena_alloc_raw(d->arena, n * sizeof(uint16_t));
     /* fold_is()'s signatures of the ASCII tokens (most; the others are
      * folded first, on first use) */
@@ -19666,7 +19732,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     d->ner_index = NULL; /* index_entities may set tok0/tok1 */
     build_indexes(x);
     /* cues */
-    int lg_en = lang_is(x, "en");
+    int lg_en = lang_is(x, "en"), lg_de = lang_is(x, "de");
     /* (ws_de_konj1 answers only in a German document: asked once here,
      * not per word) */
     int doc_de = strcmp(d->lang, "de") == 0;
@@ -19687,7 +19753,9 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
                 continue;
         }
         if (m <= 0) {
-            src_phrase(x, i);
+            /* (src_phrase reads German only: the test asked once) */
+            if (lg_de)
+                src_phrase(x, i);
             if (lg_en && en_light_act_may(x, i))
                 en_light_act(x, i);
             if (lg_en && en_split_act_may(x, i))
@@ -19784,9 +19852,15 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
             !en_verb_in_person(x, i))
             x->cuelen[i] = 0;
     }
-    /* (src_adj_phrase reads no German; the test asked once) */
-    for (int32_t i = 0, nt = lang_is(x, "de") ? 0 : x->ntok; i < nt; i++)
-        src_adj_phrase(x, i);
+    /* (src_adj_phrase reads no German; the test asked once.  A word
+     * whose class in L.skip is known already, without K_SRCP, opens no
+     * phrase: one test of its kept class, no call) */
+    {
+        const uint16_t *sc = x->skipc;
+        for (int32_t i = 0, nt = lang_is(x, "de") ? 0 : x->ntok; i < nt; i++)
+            if (sc == NULL || sc[i] == 0xFFFF || (sc[i] & K_SRCP))
+                src_adj_phrase(x, i);
+    }
     /* English: an -s cue word before a base-form speech verb is a plural
      * noun, that verb's subject ("media reports suggest", "the claims
      * show"), and after "to" a noun too ("according to reports"): no

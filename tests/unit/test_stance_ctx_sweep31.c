@@ -9,7 +9,13 @@
  * preposition phrase ("по предварительным данным") asks its word's and
  * the next two words' flags in one branch, and the sweeps over the cues
  * skip the tokens that start none eight at a time (next_cue).  Each test
- * is named after what it proves, on short invented sentences.
+ * is named after what it proves, on short invented sentences.  Session
+ * 34: the light-verb rule looks up its verb only when an entry of the
+ * cues lexicon may start at one of the four words it reads after it, the
+ * split-act rule only at a word where an entry of the cues lexicon may
+ * start (ctx_init's scan), the per-token folded forms are zeroed on first
+ * use, and the German and source-phrase rules are not called on words
+ * they cannot start at.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -54,27 +60,16 @@ test_split_act_found_after_inline_pretest(void)
                  "The growers");
 }
 
-/* The skip and speakers memos are read only where this document looked
- * the token up: a document run after another one (whose memos held other
- * words at the same token positions, in arena memory that is reused)
- * gets the statements it gets on a fresh worker. */
+/* Each text of second gets the statements after each text of first (run
+ * before it on the same worker, whose per-token memos of the first held
+ * other words at the same token positions, in arena memory that is
+ * reused) that it gets on a fresh worker. */
 static void
-test_memo_not_read_before_lookup(void)
+expect_same_after(const char *const *first, size_t nfirst,
+                  const char *const *second, size_t nsecond)
 {
-    static const char *const first[] = {
-        "Quietly, yesterday, the old clerk often said that the ledger was "
-        "lost, officials added.",
-        "The spokeswoman for the ferry company told reporters the timetable "
-        "would change in May.",
-    };
-    static const char *const second[] = {
-        "The harbour master said the quay would reopen on Monday, a "
-        "spokesman for the port added.",
-        "Residents, the mayor said, have complained about the noise since "
-        "spring.",
-    };
-    for (size_t a = 0; a < sizeof first / sizeof *first; a++)
-        for (size_t b = 0; b < sizeof second / sizeof *second; b++) {
+    for (size_t a = 0; a < nfirst; a++)
+        for (size_t b = 0; b < nsecond; b++) {
             static char want[4096], got[4096];
             ws_worker *saved = worker;
             worker = ws_worker_new(models);
@@ -97,6 +92,28 @@ test_memo_not_read_before_lookup(void)
             CHECK(strcmp(want, got) == 0, "%s after %s:\n got  %s\n want %s",
                   second[b], first[a], got, want);
         }
+}
+
+/* The skip and speakers memos are read only where this document looked
+ * the token up: a document run after another one gets the statements it
+ * gets on a fresh worker. */
+static void
+test_memo_not_read_before_lookup(void)
+{
+    static const char *const first[] = {
+        "Quietly, yesterday, the old clerk often said that the ledger was "
+        "lost, officials added.",
+        "The spokeswoman for the ferry company told reporters the timetable "
+        "would change in May.",
+    };
+    static const char *const second[] = {
+        "The harbour master said the quay would reopen on Monday, a "
+        "spokesman for the port added.",
+        "Residents, the mayor said, have complained about the noise since "
+        "spring.",
+    };
+    expect_same_after(first, sizeof first / sizeof *first, second,
+                      sizeof second / sizeof *second);
 }
 
 /* A sentence gets the same statements whether it ends the text (its last
@@ -226,6 +243,95 @@ test_cue_sweeps_same_at_every_offset(void)
         }
 }
 
+/* The light-verb act is found through the act noun up to four words
+ * after the verb, also when the verb ends the text's words (fewer than
+ * four after it), when the verb's scan bits come from an earlier
+ * document (the thread's token cache) and when the act noun's do; a
+ * preposition or "to" before the noun, or no cue word in reach, makes
+ * none. */
+static void
+test_light_act_found_only_with_cue_word_in_reach(void)
+{
+    for (int round = 0; round < 2; round++) {
+        expect_exact("The envoy issued a very stern warning to the rebels "
+                     "that they would pay.",
+                     "they would pay", WS_INDIRECT,
+                     "issued a very stern warning", "The envoy");
+        expect_exact("The mayor made an appeal for calm", "for calm",
+                     WS_REPORTED, "made an appeal", "The mayor");
+        expect_exact("They issued warnings to Lee", "to Lee", WS_REPORTED,
+                     "issued warnings", "They");
+        expect_no_en_cue("The crews made it to the protest on time.",
+                         "made it to the protest");
+        expect_no_en_cue("The crews made the old ferry ramp safe.", "made");
+    }
+}
+
+/* A phrasal act with an adverb inside is found when its first word was
+ * seen in an earlier document alone (its scan bits read from the token
+ * cache) and at the text's end; a word that starts no entry of the cues
+ * lexicon makes none with the same adverb and preposition after it. */
+static void
+test_split_act_found_where_cue_entry_may_start(void)
+{
+    ws_doc *d = run("en", "The pilot spoke. The growers railed.");
+    CHECK(d != NULL, "out of memory");
+    ws_doc_free(d);
+    for (int round = 0; round < 2; round++) {
+        expect_exact("The pilot spoke warmly of the old lighthouse keepers.",
+                     "the old lighthouse keepers", WS_REPORTED,
+                     "spoke warmly of", "The pilot");
+        expect_exact("The growers railed bitterly against the charges",
+                     "the charges", WS_REPORTED, "railed bitterly against",
+                     "The growers");
+        expect_no_en_cue("The pilot walked warmly of the keepers.",
+                         "walked warmly of");
+    }
+}
+
+/* A document run after another whose tokens at the same positions had
+ * other folded forms and stems (the per-token forms are in arena memory
+ * that is reused, zeroed only on first use) gets the statements it gets
+ * on a fresh worker: capitals, accents and words past ASCII included. */
+static void
+test_folded_forms_not_read_before_use(void)
+{
+    static const char *const first[] = {
+        "THE CLERK SAID THAT THE LEDGER WAS LOST, OFFICIALS ADDED.",
+        "Émile Dupré, the café's owner, told reporters the naïve plan "
+        "would fail.",
+    };
+    static const char *const second[] = {
+        "The harbour master warned that the quay would stay shut, a "
+        "spokeswoman said.",
+        "Critics call it \"a scam\", the mayor insisted on Monday.",
+    };
+    expect_same_after(first, sizeof first / sizeof *first, second,
+                      sizeof second / sizeof *second);
+}
+
+/* German "nach" with a source noun is still a cue when the sweep asks
+ * the German source rule only in German; a Russian source phrase is
+ * still found in mid-sentence, after words whose class in the skip
+ * lexicon the sweep knew already (the phrase's preposition's class is
+ * asked for when it is not known). */
+static void
+test_source_phrases_found_where_asked(void)
+{
+    ws_doc *d = run("de", "Nach jüngsten Angaben der Polizei ist die Brücke "
+                          "gesperrt.");
+    CHECK(d != NULL, "out of memory");
+    if (d != NULL) {
+        CHECK(find_cue(d, "Nach jüngsten Angaben") != NULL,
+              "no cue \"Nach jüngsten Angaben\"");
+        ws_doc_free(d);
+    }
+    expect_src("ru",
+               "В городе, по предварительным данным Минздрава, закрыты три "
+               "школы.",
+               "по предварительным данным", "Минздрава", "В городе");
+}
+
 int
 main(void)
 {
@@ -243,6 +349,10 @@ main(void)
     test_fold_signature_same_at_text_end();
     test_source_preposition_phrase_found_after_one_branch();
     test_cue_sweeps_same_at_every_offset();
+    test_light_act_found_only_with_cue_word_in_reach();
+    test_split_act_found_where_cue_entry_may_start();
+    test_folded_forms_not_read_before_use();
+    test_source_phrases_found_where_asked();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
