@@ -5789,16 +5789,18 @@ static int en_obj_pron(ctx *x, int32_t i);
  * capital): the verb of a clause that a past tense opens ("The cuts she
  * said would hurt nobody hit the poor"); after a noun, no present of a
  * plural subject can be told from it, so callers look for a past. */
+static const char *const en_base_pasts[] = {
+    "hit",  "cut",  "put",    "set",  "let",   "hurt",  "cost",
+    "shut", "quit", "spread", "beat", "split", "upset", "cast"};
+
 static int
 en_base_past_before_object(ctx *x, int32_t k, int32_t hi)
 {
-    static const char *const base[] = {
-        "hit",  "cut",  "put",    "set",  "let",   "hurt",  "cost",
-        "shut", "quit", "spread", "beat", "split", "upset", "cast"};
     ws_doc *d = x->d;
     return k + 1 < hi && ws_tok_is_word(d, k) && !is_cap(d, k) &&
            x->qid[k] < 0 && x->qid[k + 1] < 0 &&
-           fold_is(x, k, base, sizeof base / sizeof *base) &&
+           fold_is(x, k, en_base_pasts,
+                   sizeof en_base_pasts / sizeof *en_base_pasts) &&
            (is_det(x, k + 1) || is_cap(d, k + 1) ||
             pron_gender_simple(x, k + 1) || en_obj_pron(x, k + 1));
 }
@@ -10454,6 +10456,42 @@ en_tell_verb(ctx *x, int32_t i)
     return fold_starts(x, i, stems, sizeof stems / sizeof *stems);
 }
 
+static const char *const en_as_word1[] = {"as"};
+
+/* English: is there a preposition (outside quotations) in [t, k)? */
+static int
+en_prep_in(ctx *x, int32_t t, int32_t k)
+{
+    for (int32_t j = t; j < k; j++)
+        if (ws_tok_is_word(x->d, j) && x->qid[j] < 0 &&
+            (lexclass(x, x->L.skip, j) & K_PREP))
+            return 1;
+    return 0;
+}
+
+/* English: is the word at k, inside the phrase between a speech verb and
+ * its "that", a participle in -ed of that phrase rather than the finite
+ * verb of a clause: one right after a determiner ("told a packed hall
+ * that ..."), or one after a noun once a preposition has opened the
+ * phrase at t or after, whose noun is the preposition's object and no
+ * subject ("said in a note posted online that ...", "in a letter sent to
+ * ...")?  The past form must follow a word ("had", "did" and "used" are
+ * no participles here). */
+static int
+en_phrase_participle(ctx *x, int32_t k, int32_t t)
+{
+    ws_doc *d = x->d;
+    static const char *const aux[] = {"had", "did", "used"};
+    if (k < 1 || !ws_tok_is_word(d, k - 1) || x->qid[k - 1] >= 0 ||
+        !en_past_form(x, k) || fold_is(x, k, aux, 3))
+        return 0;
+    if (is_det(x, k - 1))
+        return 1;
+    return !(lexclass(x, x->L.skip, k - 1) &
+             (K_PREP | K_CONJ | K_SUB | K_STOP | K_DET | K_ADV)) &&
+           en_prep_in(x, t, k);
+}
+
 /* English: how far after a speech verb at p (its complement starting at
  * t) a complementizer is looked for: five words, and twelve when they
  * are an addressee ("told a meeting of county leaders that ...") or an
@@ -10477,17 +10515,31 @@ en_comp_reach(ctx *x, int32_t p, int32_t t, int32_t s1)
     ws_doc *d = x->d;
     if (!lang_is(x, "en") || t >= s1)
         return t + 5;
+    /* (or a participle after a channel phrase that skip_adv_fwd passed:
+     * "said in a letter sent to the board on Friday that ...") */
     if (!(en_tell_verb(x, p) || tok_is(d, t, ",") ||
           (ws_tok_is_word(d, t) && !is_cap(d, t) &&
-           (lexclass(x, x->L.skip, t) & (K_PREP | K_TIME)))))
+           (lexclass(x, x->L.skip, t) & (K_PREP | K_TIME))) ||
+          (t > p + 1 && en_phrase_participle(x, t, p + 1))))
         return t + 5;
     /* only over a phrase: no verb, infinitive, participle or
      * subordinate clause before the "that" ("agreed to clean the land
      * that ...", "said, since voters accept that ...") */
+    /* "warned, as did the council itself, that ...": an aside of
+     * comparison between commas, whatever its verb */
+    if (tok_is(d, t, ",") && t + 1 < s1 && fold_is(x, t + 1, en_as_word1, 1))
+        for (int32_t k = t + 2; k < s1 && k <= t + 10; k++) {
+            if (x->qid[k] >= 0 || ws_tok_is_final(d, k) || tok_is(d, k, ";"))
+                break;
+            if (tok_is(d, k, ","))
+                return k + 1 < s1 && tok_is(d, k + 1, "that") ? t + 12 : t + 5;
+        }
     for (int32_t k = t; k < s1 && k <= t + 12; k++) {
         if (tok_is(d, k, "that"))
             return k > t + 5 ? t + 12 : t + 5;
         if (x->qid[k] >= 0)
+            continue;
+        if (en_phrase_participle(x, k, t))
             continue;
         if (en_to_verb(x, k, s1) || en_finite(x, k) || en_participle(x, k) ||
             (k > t && (lexclass(x, x->L.skip, k) & (K_SUB | K_STOP))) ||
@@ -10848,7 +10900,8 @@ en_that_kind(ctx *x, int32_t p, unsigned attr, int32_t t, int32_t comp,
     if ((en_tell_verb(x, p) &&
          !(t - 1 > p && (lexclass(x, x->L.skip, t - 1) & K_PREP))) ||
         fold_is(x, t, preps, sizeof preps / sizeof *preps) ||
-        (lexclass(x, x->L.skip, t) & (K_PREP | K_TIME | K_SUB | K_STOP)))
+        (lexclass(x, x->L.skip, t) & (K_PREP | K_TIME | K_SUB | K_STOP)) ||
+        (t > p + 1 && en_phrase_participle(x, t, p + 1)))
         return 0;
     /* nouns whose "that" opens what was said (class saidnoun of
      * stance-skip.tsv): "warnings from his lawyer that ...", "the claim
@@ -11479,6 +11532,18 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
                     a1 = a2;
             }
         }
+        /* "Fees set by the board hurt farmers": after a participle on
+         * the sentence's opening noun the main clause's verb follows
+         * the agent, no word of it (a verb whose past is its base, or
+         * a finite one) */
+        for (int32_t v = a0 + 1; reduced == 2 && v < a1; v++)
+            if (x->qid[v] < 0 && !is_cap(d, v) &&
+                (en_finite(x, v) ||
+                 fold_is(x, v, en_base_pasts,
+                         sizeof en_base_pasts / sizeof *en_base_pasts))) {
+                a1 = v;
+                break;
+            }
         if (a1 <= a0)
             return 0;
     } else if (k + 1 < s1 && (tok_is(d, k, "to") || tok_is(d, k, "of") ||
@@ -14223,10 +14288,14 @@ cue_pass(ctx *x)
         int32_t clim = en_comp_reach(x, p, t, s1);
         int to_inf = is_en && tok_is(d, t, "to");
         for (int32_t k = t; k < s1 && k <= clim; k++) {
-            if (x->qid[k] >= 0 && clim > t + 5 && x->q[x->qid[k]].o == k &&
-                x->q[x->qid[k]].nwords <= 4 && x->q[x->qid[k]].c + 1 < s1 &&
+            if (x->qid[k] >= 0 &&
+                (clim > t + 5 || (is_en && en_tell_verb(x, p))) &&
+                x->q[x->qid[k]].o == k && x->q[x->qid[k]].nwords <= 4 &&
+                x->q[x->qid[k]].c + 1 < s1 &&
                 ws_tok_is_word(d, x->q[x->qid[k]].c + 1)) {
-                k = x->q[x->qid[k]].c; /* 'told the show "Daybreak" that' */
+                /* 'told the show "Daybreak" that', 'told NBC's "Desk"
+                 * that' (a verb of telling: its addressee) */
+                k = x->q[x->qid[k]].c;
                 continue;
             }
             if (x->qid[k] >= 0 || ws_tok_is_final(d, k) || tok_is(d, k, ";"))
@@ -14251,7 +14320,10 @@ cue_pass(ctx *x)
                 comp = k;
                 break;
             }
-            if (k > t && cue_at(x, k, &ka, &kg) && is_speech_cue(ka))
+            /* (not a participle inside a phrase before "that": "said
+             * in a note posted to the board that ...") */
+            if (k > t && cue_at(x, k, &ka, &kg) && is_speech_cue(ka) &&
+                !(is_en && k < clim && en_phrase_participle(x, k, t)))
                 break;
             /* German "sagte, sie glaube, dass ...": a verb in the
              * subjunctive opens the reported clause that holds the
@@ -15093,6 +15165,12 @@ cue_pass(ctx *x)
             return;
         st->cue = tok_span(x, fr_neg_start(x, p, s0), cue_end);
         x->cueused[p] = 1;
+        /* "said in a note posted online that ...": a participle inside
+         * the phrase before the content is no cue of its own */
+        if (is_en && comp > p + m)
+            for (int32_t k = p + m + 1; k < comp; k++)
+                if (x->cuelen[k] && en_phrase_participle(x, k, p + m))
+                    x->cueused[k] = 1;
         if (sa >= 0)
             set_speaker(x, st, sa, sb, g, p);
         else if (coord || (left_end >= s0 && !prefer_right)) {

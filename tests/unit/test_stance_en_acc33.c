@@ -106,6 +106,110 @@ test_en_by_gerund_is_no_agent(void)
                    "the union", NULL);
 }
 
+/* The statements of text, as ws_test_dump writes them, must be want
+ * (one "kind|cue|speaker|content..." line each). */
+static void
+expect_dump(const char *text, const char *want)
+{
+    static char got[4096];
+    ws_doc *d = run("en", text);
+    CHECK(d != NULL, "out of memory");
+    if (d == NULL)
+        return;
+    ws_test_dump(d, got, sizeof got);
+    ws_doc_free(d);
+    CHECK(strcmp(got, want) == 0, "%s:\n got  %s want %s", text, got, want);
+}
+
+/* "told a packed hall at the old mill that ...": a participle in -ed
+ * inside the addressee (after its determiner) was read as a finite verb,
+ * the "that" was not looked for past it, and the content ran from the
+ * addressee */
+static void
+test_en_tell_addressee_participle_keeps_that(void)
+{
+    char want[256];
+    snprintf(want, sizeof want,
+             "%d|told|Mayor Ann Okafor|she wants a new "
+             "ferry for the island\n",
+             WS_INDIRECT);
+    expect_dump("Mayor Ann Okafor told a packed hall at the old ferry "
+                "terminal that she wants a new ferry for the island.",
+                want);
+    /* a "that" right after a finite verb is still no complementizer of
+     * the cue's: the object runs on */
+    expect_exact("The council told residents it had approved that plan.",
+                 "it had approved that plan", WS_INDIRECT, "told",
+                 "The council");
+}
+
+/* 'told NBC's "Desk" that ...': a short quoted title in a verb of
+ * telling's addressee was passed over only when the "that" stood more
+ * than five words on, so the content ran from the addressee */
+static void
+test_en_tell_quoted_title_addressee(void)
+{
+    char want[256];
+    snprintf(want, sizeof want, "%d|told|Lee|the ferry would stay\n",
+             WS_INDIRECT);
+    expect_dump("Lee told WQRT's \"Harbour\" that the ferry would stay.", want);
+    expect_dump("Lee told the \"Harbour Hour\" that the ferry would stay.",
+                want);
+}
+
+/* "warned, as did the council itself, that ...": an aside of comparison
+ * between commas with its own verb stopped the search for "that" five
+ * words on, and the content began with the aside */
+static void
+test_en_as_did_aside_before_that(void)
+{
+    char want[256];
+    snprintf(want, sizeof want,
+             "%d|cautioned|The harbour master|the quay might close in "
+             "winter\n",
+             WS_INDIRECT);
+    expect_dump("The harbour master cautioned, as did the pilots' guild "
+                "itself, that the quay might close in winter.",
+                want);
+}
+
+/* "said in a statement posted online that ...": the adverb "online"
+ * after the channel phrase made the "that" a relative pronoun (content
+ * "online that ..."), and the participle "posted" after the channel noun
+ * made a second statement with the speaker "a statement" */
+static void
+test_en_channel_participle_online_that(void)
+{
+    char want[256];
+    snprintf(want, sizeof want,
+             "%d|said|Senator Lena Brook|the levy would hurt small "
+             "bakeries\n",
+             WS_INDIRECT);
+    expect_dump("Senator Lena Brook said in a statement posted online that "
+                "the levy would hurt small bakeries.",
+                want);
+    expect_dump("Senator Lena Brook said in a letter sent to the board on "
+                "Friday that the levy would hurt small bakeries.",
+                want);
+}
+
+/* "Fees set by the board hurt farmers": after a participle on the
+ * sentence's opening noun, the agent ran on over the main clause's verb
+ * (a verb whose past is its base) and its object: speaker "the board hurt
+ * farmers" */
+static void
+test_en_opening_participle_agent_stops_at_verb(void)
+{
+    char want[256];
+    snprintf(want, sizeof want, "%d|imposed by|the county|Levies\n",
+             WS_REPORTED);
+    expect_dump("Levies imposed by the county hurt bakers across the valley.",
+                want);
+    snprintf(want, sizeof want, "%d|backed by|the guild|Levies\n", WS_REPORTED);
+    expect_dump("Levies backed by the guild cost bakers more than they save.",
+                want);
+}
+
 int
 main(void)
 {
@@ -121,6 +225,11 @@ main(void)
     test_en_heard_saying_speaker_is_subject();
     test_en_statement_channel_no_second_statement();
     test_en_by_gerund_is_no_agent();
+    test_en_tell_addressee_participle_keeps_that();
+    test_en_channel_participle_online_that();
+    test_en_tell_quoted_title_addressee();
+    test_en_as_did_aside_before_that();
+    test_en_opening_participle_agent_stops_at_verb();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
