@@ -2336,36 +2336,29 @@ ws_de_inv_tail(ws_worker *w, const ws_doc *d, int32_t r2, int32_t s1)
 
 /* A lowercase attributive adjective in "-en" before a source noun:
  * "eigenen Angaben", "ersten Berichten", "offiziellen Angaben", "nach
- * Informationen vom frühen Morgen".  A possessive ("seinen", "ihren"), or
- * a word whose form without "-en" ends as adjectives and participles do
- * ("-ig", "-lich", "-isch", "-ell", "-t", "-en", "-end", comparative
- * "-er") and is a word of the dictionary ("eigen", "erst", "offiziell",
- * "später"), or, loose, any such word but a few verbs (where no verb
- * can stand: between "vom" or an article and its noun); verb forms in
- * "-en" have no such stem ("haben", "wurden", "sollen"). */
+ * Informationen vom frühen Morgen".  German declines an adjective (and a
+ * possessive, ordinal or participle used as one) in "-em" as well as in
+ * "-en" ("eigenem", "seinem", "erstem", "verletztem"), a verb never: a
+ * word whose "-em" form is a word of the dictionary is one ("haben",
+ * "wurden", "sollen", "halten", "arbeiten" are not).  Loose (where no
+ * verb can stand: between "vom" or an article and its noun), also a
+ * word the dictionary does not know, which is then no verb it knows. */
 int
 ws_de_src_adj(ws_worker *w, const ws_doc *d, int32_t i, int loose)
 {
-    static const char *const poss[] = {"seinen",  "ihren",  "unseren",
-                                       "eigenen", "meinen", "euren"};
-    static const char *const suf[] = {"ig", "lich", "isch", "ell", "al",
-                                      "iv", "t",    "en",   "end", "er"};
-    static const char *const verb[] = {"sollen", "wollen", "seien",
-                                       "halten", "gelten", "arbeiten"};
     if (strcmp(d->lang, "de") != 0 || i < 0 || i >= d->tokens.n ||
         !ws_tok_is_word(d, i) || is_cap_tok(d, i))
-        return 0;
-    if (fold_in(w, d, i, poss, sizeof poss / sizeof *poss))
-        return 1;
-    if (fold_in(w, d, i, verb, sizeof verb / sizeof *verb))
         return 0;
     size_t n;
     const char *f = ws_tok_fold(w, d, i, 2, &n);
     if (n < 5 || n > 40 || memcmp(f + n - 2, "en", 2) != 0 || memchr(f, '-', n))
         return 0;
-    if (loose)
+    char em[40];
+    memcpy(em, f, n - 2);
+    memcpy(em + n - 2, "em", 2);
+    if (ws_spell(w, "de", em, n) == 1)
         return 1;
-    return stem_adj(w, f, n - 2, suf, sizeof suf / sizeof *suf, 1);
+    return loose && ws_spell(w, "de", f, n) != 1;
 }
 
 /* The end of a German source phrase after "laut" or "nach (Angaben)"
