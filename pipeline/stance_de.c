@@ -2318,6 +2318,70 @@ ws_de_apposition(const ws_doc *d, int32_t r1, int32_t s1)
     return r1;
 }
 
+/* Whether the lowercase word i is an adjective or participle with a
+ * declension ending ("kleine", "ansässiger", "neuen", "neues"): the word
+ * with "-em" for that ending is a word of the dictionary ("kleinem",
+ * "ansässigem"), which no verb form has. */
+static int
+declined_adj(ws_worker *w, const ws_doc *d, int32_t i)
+{
+    size_t n;
+    const char *f = ws_tok_fold(w, d, i, 2, &n);
+    if (n < 4 || n > 40 || memchr(f, '-', n))
+        return 0;
+    size_t cut = f[n - 1] == 'e' ? 1 : 2;
+    if (cut == 2 && !(f[n - 2] == 'e' && (f[n - 1] == 'r' || f[n - 1] == 'n' ||
+                                          f[n - 1] == 's' || f[n - 1] == 'm')))
+        return 0;
+    char em[44];
+    memcpy(em, f, n - cut);
+    memcpy(em + n - cut, "em", 2);
+    return ws_spell(w, "de", em, n - cut + 2) == 1;
+}
+
+int32_t
+ws_de_np_apposition(ws_worker *w, const ws_doc *d, int32_t k, int32_t s1)
+{
+    static const char *const det[] = {
+        "ein", "eine", "einer", "eines", "einem", "einen", "der",
+        "die", "das",  "des",   "dem",   "den",   "sein",  "seine",
+        "ihr", "ihre", "aller", "alle",  "und"};
+    static const char *const prep[] = {"in",  "aus", "von", "mit", "f\xc3\xbcr",
+                                       "an",  "auf", "bei", "im",  "am",
+                                       "vom", "zum", "zur", "um",  "nahe"};
+    if (strcmp(d->lang, "de") != 0 || k < 1 || k + 2 >= s1 ||
+        !ws_tok_is(d, k, ",") || !is_cap_tok(d, k - 1))
+        return k;
+    int32_t c = k + 1;
+    while (c < s1 && c <= k + 11 && !ws_tok_is(d, c, ","))
+        c++;
+    if (c >= s1 || c > k + 11 || c == k + 1 || c + 1 >= s1 ||
+        !ws_tok_is_word(d, c + 1))
+        return k;
+    if (!is_cap_tok(d, k + 1) &&
+        !fold_in(w, d, k + 1, det, sizeof det / sizeof *det))
+        return k;
+    int32_t last = c - 1;
+    if (last - 2 > k && ws_tok_is(d, last, ")") && ws_tok_is(d, last - 2, "("))
+        last -= 3;
+    if (!is_cap_tok(d, last))
+        return k;
+    for (int32_t j = k + 1; j < last; j++) {
+        if (!ws_tok_is_word(d, j)) {
+            if (ws_tok_is(d, j, "-"))
+                continue;
+            return k;
+        }
+        if (is_cap_tok(d, j) ||
+            fold_in(w, d, j, det, sizeof det / sizeof *det) ||
+            fold_in(w, d, j, prep, sizeof prep / sizeof *prep) ||
+            declined_adj(w, d, j))
+            continue;
+        return k;
+    }
+    return c;
+}
+
 int
 ws_de_inv_tail(ws_worker *w, const ws_doc *d, int32_t r2, int32_t s1)
 {
