@@ -3225,6 +3225,51 @@ finite_of(ws_worker *w, const ws_doc *d, int32_t s0, int32_t c)
  *   - after a prefield that opens with a preposition or an adverb the
  *     subject follows the verb ("Trotz eines Moratoriums gegen den
  *     Walfang will Island ...": not "Walfang"). */
+/* "Die Kommission forderte das Verbot der Partei.": a noun phrase right
+ * after the verb whose head ("Verbot") names no speaker (no entity, no
+ * speaker noun) and has a genitive after it is the verb's object; the
+ * speaker noun of the genitive ("der Partei") made it look like an
+ * inverted subject.  The prefield [s0, h) is then the subject when it is
+ * a plain noun phrase: an article of the nominative, adjectives, a noun.
+ * 1 when so. */
+static int
+genitive_object(ws_worker *w, const ws_doc *d, const ws_statement *st,
+                int32_t c, int32_t s0, int32_t h)
+{
+    static const char *const det[] = {"das",  "die",   "ein",
+                                      "eine", "einen", "den"};
+    static const char *const nom[] = {"der", "die", "das", "ein", "eine"};
+    static const char *const gen[] = {"der", "des"};
+    const ws_lex *spk =
+        ws_models_lex(ws_worker_models(w), "de", "stance-speakers");
+    int32_t sp = ws_doc_tok_at(d, st->speaker.start, 0);
+    if (spk == NULL || sp != c + 1 || !fold_in(w, d, sp, det, 6))
+        return 0;
+    int32_t n = sp + 1;
+    while (n < sp + 3 && n < d->tokens.n && !is_cap_tok(d, n) &&
+           ws_tok_is_word(d, n) && declined_adj(w, d, n))
+        n++;
+    if (!is_cap_tok(d, n) || n + 2 >= d->tokens.n ||
+        !fold_in(w, d, n + 1, gen, 2) ||
+        d->tokens.v[n].start >= st->speaker.end)
+        return 0;
+    size_t fl;
+    const char *f = ws_tok_fold(w, d, n, 2, &fl);
+    int32_t x = ws_doc_ents_before(d, d->tokens.v[n].start);
+    if (ws_lex_word(spk, f, fl) != NULL ||
+        (x < d->entities.n && d->entities.v[x].start <= d->tokens.v[n].start &&
+         d->entities.v[x].end > d->tokens.v[n].start))
+        return 0;
+    /* the prefield: article, adjectives, one noun */
+    if (h - s0 < 2 || h - s0 > 4 || !fold_in(w, d, s0, nom, 5) ||
+        !is_cap_tok(d, h - 1))
+        return 0;
+    for (int32_t t = s0 + 1; t < h - 1; t++)
+        if (is_cap_tok(d, t) || !declined_adj(w, d, t))
+            return 0;
+    return 1;
+}
+
 static void
 v2_subject(ws_worker *w, ws_doc *d, const ws_lex *cues)
 {
@@ -3276,6 +3321,20 @@ v2_subject(ws_worker *w, ws_doc *d, const ws_lex *cues)
                     gap_is_space(d, st->speaker.end, st->content[0].start))
                     st->content[0].start = st->speaker.start;
                 set_speaker(d, st, en, s0, e);
+            } else if (f == c && !fold_in(w, d, s0, pron, 6) &&
+                       genitive_object(w, d, st, c, s0, h)) {
+                /* the object is the act's content, or begins it */
+                if (st->kind == WS_REPORTED && st->ncontent == 0) {
+                    st->ncontent = 1;
+                    st->content[0] = st->speaker;
+                } else if (st->kind == WS_REPORTED && st->ncontent == 1 &&
+                           st->content[0].start >= st->speaker.end &&
+                           gap_is_space(d, st->speaker.end,
+                                        st->content[0].start))
+                    st->content[0].start = st->speaker.start;
+                clear_speaker(st);
+                st->speaker.start = d->tokens.v[s0].start;
+                st->speaker.end = d->tokens.v[h - 1].end;
             } else if (f != c && st->speaker.start >= d->tokens.v[c].end &&
                        !fold_in(w, d, s0, pron, 6)) {
                 /* a noun after the participle that closes the clause is

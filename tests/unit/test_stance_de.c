@@ -2369,6 +2369,42 @@ test_particle_after_np_apposition(void)
     ws_doc_free(d);
 }
 
+/* "Die Wahlkommission forderte das Verbot der Partei.": the noun phrase
+ * after the verb is its object, whose genitive names a speaker ("der
+ * Partei"); it was taken for an inverted subject and the act was lost.
+ * The prefield, a plain noun phrase, is the subject.  After an adverbial
+ * prefield the noun after the verb is still the subject. */
+static void
+test_genitive_object_is_no_inverted_subject(void)
+{
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        {"Die Wahlkommission forderte das Verbot der Partei.",
+         "3|forderte|Die Wahlkommission|Die Wahlkommission forderte das "
+         "Verbot der Partei.\n"},
+        {"Die neue Stiftung begr\xc3\xbc\xc3\x9fte die Entscheidung des "
+         "Gerichts in Bonn.",
+         "3|begr\xc3\xbc\xc3\x9fte|Die neue Stiftung|Die neue Stiftung "
+         "begr\xc3\xbc\xc3\x9fte die Entscheidung des Gerichts in Bonn.\n"},
+        {"Am Montag kritisierte die Partei das Verbot.",
+         "3|kritisierte|die Partei|Am Montag kritisierte die Partei das "
+         "Verbot.\n"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        ws_doc *d = run("de", cases[i].text);
+        if (d == NULL) {
+            CHECK(0, "out of memory");
+            return;
+        }
+        char got[1024];
+        ws_test_dump(d, got, sizeof got);
+        CHECK(strcmp(got, cases[i].want) == 0, "%s: got \"%s\"", cases[i].text,
+              got);
+        ws_doc_free(d);
+    }
+}
+
 int
 main(void)
 {
@@ -2490,6 +2526,7 @@ main(void)
     test_dative_then_nominative_der();
     test_act_then_coordinated_say_clause();
     test_particle_after_np_apposition();
+    test_genitive_object_is_no_inverted_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
