@@ -10188,7 +10188,8 @@ cue_requirement_ok(ctx *x, int32_t p, int m, int32_t s1)
     size_t rl = 0;
     while (r[rl] && r[rl] != ' ')
         rl++;
-    for (int32_t k = p + m; k < s1 && k < p + m + 16; k++) {
+    for (int32_t k = p + m, lim = p + m + 16; k < s1 && k < lim; k++) {
+        lim += ws_de_np_apposition(x->w, x->d, k, s1) - k; /* not counted */
         /* German: a short quotation inside the clause, words after it
          * ("wies die Kritik als „haltlos“ zurück") */
         if (x->qid[k] >= 0 && x->q[x->qid[k]].o == k && lang_is(x, "de") &&

@@ -2318,6 +2318,70 @@ ws_de_apposition(const ws_doc *d, int32_t r1, int32_t s1)
     return r1;
 }
 
+/* Whether the lowercase word i is an adjective or participle with a
+ * declension ending ("kleine", "ansässiger", "neuen", "neues"): the word
+ * with "-em" for that ending is a word of the dictionary ("kleinem",
+ * "ansässigem"), which no verb form has. */
+static int
+declined_adj(ws_worker *w, const ws_doc *d, int32_t i)
+{
+    size_t n;
+    const char *f = ws_tok_fold(w, d, i, 2, &n);
+    if (n < 4 || n > 40 || memchr(f, '-', n))
+        return 0;
+    size_t cut = f[n - 1] == 'e' ? 1 : 2;
+    if (cut == 2 && !(f[n - 2] == 'e' && (f[n - 1] == 'r' || f[n - 1] == 'n' ||
+                                          f[n - 1] == 's' || f[n - 1] == 'm')))
+        return 0;
+    char em[44];
+    memcpy(em, f, n - cut);
+    memcpy(em + n - cut, "em", 2);
+    return ws_spell(w, "de", em, n - cut + 2) == 1;
+}
+
+int32_t
+ws_de_np_apposition(ws_worker *w, const ws_doc *d, int32_t k, int32_t s1)
+{
+    static const char *const det[] = {
+        "ein", "eine", "einer", "eines", "einem", "einen", "der",
+        "die", "das",  "des",   "dem",   "den",   "sein",  "seine",
+        "ihr", "ihre", "aller", "alle",  "und"};
+    static const char *const prep[] = {"in",  "aus", "von", "mit", "f\xc3\xbcr",
+                                       "an",  "auf", "bei", "im",  "am",
+                                       "vom", "zum", "zur", "um",  "nahe"};
+    if (strcmp(d->lang, "de") != 0 || k < 1 || k + 2 >= s1 ||
+        !ws_tok_is(d, k, ",") || !is_cap_tok(d, k - 1))
+        return k;
+    int32_t c = k + 1;
+    while (c < s1 && c <= k + 11 && !ws_tok_is(d, c, ","))
+        c++;
+    if (c >= s1 || c > k + 11 || c == k + 1 || c + 1 >= s1 ||
+        !ws_tok_is_word(d, c + 1))
+        return k;
+    if (!is_cap_tok(d, k + 1) &&
+        !fold_in(w, d, k + 1, det, sizeof det / sizeof *det))
+        return k;
+    int32_t last = c - 1;
+    if (last - 2 > k && ws_tok_is(d, last, ")") && ws_tok_is(d, last - 2, "("))
+        last -= 3;
+    if (!is_cap_tok(d, last))
+        return k;
+    for (int32_t j = k + 1; j < last; j++) {
+        if (!ws_tok_is_word(d, j)) {
+            if (ws_tok_is(d, j, "-"))
+                continue;
+            return k;
+        }
+        if (is_cap_tok(d, j) ||
+            fold_in(w, d, j, det, sizeof det / sizeof *det) ||
+            fold_in(w, d, j, prep, sizeof prep / sizeof *prep) ||
+            declined_adj(w, d, j))
+            continue;
+        return k;
+    }
+    return c;
+}
+
 int
 ws_de_inv_tail(ws_worker *w, const ws_doc *d, int32_t r2, int32_t s1)
 {
@@ -2336,36 +2400,29 @@ ws_de_inv_tail(ws_worker *w, const ws_doc *d, int32_t r2, int32_t s1)
 
 /* A lowercase attributive adjective in "-en" before a source noun:
  * "eigenen Angaben", "ersten Berichten", "offiziellen Angaben", "nach
- * Informationen vom frühen Morgen".  A possessive ("seinen", "ihren"), or
- * a word whose form without "-en" ends as adjectives and participles do
- * ("-ig", "-lich", "-isch", "-ell", "-t", "-en", "-end", comparative
- * "-er") and is a word of the dictionary ("eigen", "erst", "offiziell",
- * "später"), or, loose, any such word but a few verbs (where no verb
- * can stand: between "vom" or an article and its noun); verb forms in
- * "-en" have no such stem ("haben", "wurden", "sollen"). */
+ * Informationen vom frühen Morgen".  German declines an adjective (and a
+ * possessive, ordinal or participle used as one) in "-em" as well as in
+ * "-en" ("eigenem", "seinem", "erstem", "verletztem"), a verb never: a
+ * word whose "-em" form is a word of the dictionary is one ("haben",
+ * "wurden", "sollen", "halten", "arbeiten" are not).  Loose (where no
+ * verb can stand: between "vom" or an article and its noun), also a
+ * word the dictionary does not know, which is then no verb it knows. */
 int
 ws_de_src_adj(ws_worker *w, const ws_doc *d, int32_t i, int loose)
 {
-    static const char *const poss[] = {"seinen",  "ihren",  "unseren",
-                                       "eigenen", "meinen", "euren"};
-    static const char *const suf[] = {"ig", "lich", "isch", "ell", "al",
-                                      "iv", "t",    "en",   "end", "er"};
-    static const char *const verb[] = {"sollen", "wollen", "seien",
-                                       "halten", "gelten", "arbeiten"};
     if (strcmp(d->lang, "de") != 0 || i < 0 || i >= d->tokens.n ||
         !ws_tok_is_word(d, i) || is_cap_tok(d, i))
-        return 0;
-    if (fold_in(w, d, i, poss, sizeof poss / sizeof *poss))
-        return 1;
-    if (fold_in(w, d, i, verb, sizeof verb / sizeof *verb))
         return 0;
     size_t n;
     const char *f = ws_tok_fold(w, d, i, 2, &n);
     if (n < 5 || n > 40 || memcmp(f + n - 2, "en", 2) != 0 || memchr(f, '-', n))
         return 0;
-    if (loose)
+    char em[40];
+    memcpy(em, f, n - 2);
+    memcpy(em + n - 2, "em", 2);
+    if (ws_spell(w, "de", em, n) == 1)
         return 1;
-    return stem_adj(w, f, n - 2, suf, sizeof suf / sizeof *suf, 1);
+    return loose && ws_spell(w, "de", f, n) != 1;
 }
 
 /* The end of a German source phrase after "laut" or "nach (Angaben)"
@@ -3168,6 +3225,51 @@ finite_of(ws_worker *w, const ws_doc *d, int32_t s0, int32_t c)
  *   - after a prefield that opens with a preposition or an adverb the
  *     subject follows the verb ("Trotz eines Moratoriums gegen den
  *     Walfang will Island ...": not "Walfang"). */
+/* "Die Kommission forderte das Verbot der Partei.": a noun phrase right
+ * after the verb whose head ("Verbot") names no speaker (no entity, no
+ * speaker noun) and has a genitive after it is the verb's object; the
+ * speaker noun of the genitive ("der Partei") made it look like an
+ * inverted subject.  The prefield [s0, h) is then the subject when it is
+ * a plain noun phrase: an article of the nominative, adjectives, a noun.
+ * 1 when so. */
+static int
+genitive_object(ws_worker *w, const ws_doc *d, const ws_statement *st,
+                int32_t c, int32_t s0, int32_t h)
+{
+    static const char *const det[] = {"das",  "die",   "ein",
+                                      "eine", "einen", "den"};
+    static const char *const nom[] = {"der", "die", "das", "ein", "eine"};
+    static const char *const gen[] = {"der", "des"};
+    const ws_lex *spk =
+        ws_models_lex(ws_worker_models(w), "de", "stance-speakers");
+    int32_t sp = ws_doc_tok_at(d, st->speaker.start, 0);
+    if (spk == NULL || sp != c + 1 || !fold_in(w, d, sp, det, 6))
+        return 0;
+    int32_t n = sp + 1;
+    while (n < sp + 3 && n < d->tokens.n && !is_cap_tok(d, n) &&
+           ws_tok_is_word(d, n) && declined_adj(w, d, n))
+        n++;
+    if (!is_cap_tok(d, n) || n + 2 >= d->tokens.n ||
+        !fold_in(w, d, n + 1, gen, 2) ||
+        d->tokens.v[n].start >= st->speaker.end)
+        return 0;
+    size_t fl;
+    const char *f = ws_tok_fold(w, d, n, 2, &fl);
+    int32_t x = ws_doc_ents_before(d, d->tokens.v[n].start);
+    if (ws_lex_word(spk, f, fl) != NULL ||
+        (x < d->entities.n && d->entities.v[x].start <= d->tokens.v[n].start &&
+         d->entities.v[x].end > d->tokens.v[n].start))
+        return 0;
+    /* the prefield: article, adjectives, one noun */
+    if (h - s0 < 2 || h - s0 > 4 || !fold_in(w, d, s0, nom, 5) ||
+        !is_cap_tok(d, h - 1))
+        return 0;
+    for (int32_t t = s0 + 1; t < h - 1; t++)
+        if (is_cap_tok(d, t) || !declined_adj(w, d, t))
+            return 0;
+    return 1;
+}
+
 static void
 v2_subject(ws_worker *w, ws_doc *d, const ws_lex *cues)
 {
@@ -3219,6 +3321,20 @@ v2_subject(ws_worker *w, ws_doc *d, const ws_lex *cues)
                     gap_is_space(d, st->speaker.end, st->content[0].start))
                     st->content[0].start = st->speaker.start;
                 set_speaker(d, st, en, s0, e);
+            } else if (f == c && !fold_in(w, d, s0, pron, 6) &&
+                       genitive_object(w, d, st, c, s0, h)) {
+                /* the object is the act's content, or begins it */
+                if (st->kind == WS_REPORTED && st->ncontent == 0) {
+                    st->ncontent = 1;
+                    st->content[0] = st->speaker;
+                } else if (st->kind == WS_REPORTED && st->ncontent == 1 &&
+                           st->content[0].start >= st->speaker.end &&
+                           gap_is_space(d, st->speaker.end,
+                                        st->content[0].start))
+                    st->content[0].start = st->speaker.start;
+                clear_speaker(st);
+                st->speaker.start = d->tokens.v[s0].start;
+                st->speaker.end = d->tokens.v[h - 1].end;
             } else if (f != c && st->speaker.start >= d->tokens.v[c].end &&
                        !fold_in(w, d, s0, pron, 6)) {
                 /* a noun after the participle that closes the clause is

@@ -999,9 +999,17 @@ int32_t ws_de_apposition(const ws_doc *d, int32_t r1, int32_t s1);
  * of the clause (from r2) is a short tail: a time, an addressee, a
  * separable particle ("..., teilte ein Sprecher gestern mit."). */
 int ws_de_inv_tail(ws_worker *w, const ws_doc *d, int32_t r2, int32_t s1);
+/* ws_de_np_apposition: at a comma k after a noun, a noun phrase in
+ * apposition up to the next comma ("ruft die Vereinigung der Lehrer, ein
+ * in Bonn ansässiger Verband, die Lehrer ... auf"): its determiners,
+ * prepositions, declined adjectives and capitalised words only, ending
+ * in a noun.  Returns the closing comma, or k when there is none. */
+int32_t ws_de_np_apposition(ws_worker *w, const ws_doc *d, int32_t k,
+                            int32_t s1);
 /* ws_de_src_adj: 1 when token i is a lowercase attributive adjective in
  * "-en" before a German source noun ("eigenen Angaben", "ersten
- * Berichten"); loose: any lowercase word in "-en" but a few verbs. */
+ * Berichten"): its "-em" form is a word of the dictionary; loose: also a
+ * word in "-en" the dictionary does not know. */
 int ws_de_src_adj(ws_worker *w, const ws_doc *d, int32_t i, int loose);
 /* ws_de_source_tail: the end of a German source phrase ending at sb run
  * on over a genitive with adjectives, a source joined by "und"/"sowie"

@@ -2330,6 +2330,81 @@ test_subordinator_table(void)
     ws_doc_free(d);
 }
 
+/* "ruft X, eine in Bonn ansässige Gruppe, ... dazu auf": a noun phrase
+ * in apposition between commas does not count toward the words in which
+ * a separable verb's particle is looked for (its own 16 words had kept
+ * "auf" out of reach: no statement).  A relative clause (it ends in a
+ * verb) or a clause with a verb is no such apposition. */
+static void
+test_particle_after_np_apposition(void)
+{
+    ws_doc *d = run("de", "Am Morgen ruft die Vereinigung der Lehrer, eine "
+                          "in Bonn ans\xc3\xa4ssige Gruppe, alle Lehrer des "
+                          "Landes dazu auf, den Unterricht ausfallen zu "
+                          "lassen.");
+    if (d == NULL) {
+        CHECK(0, "out of memory");
+        return;
+    }
+    char got[1024];
+    ws_test_dump(d, got, sizeof got);
+    CHECK(strcmp(got, "1|ruft|die Vereinigung der Lehrer|den Unterricht "
+                      "ausfallen zu lassen\n") == 0,
+          "apposition: got \"%s\"", got);
+    /* the comma after "Lehrer" (token 7) opens the apposition; the one
+     * before "alle" (token 13) closes it */
+    CHECK(ws_de_np_apposition(worker, d, 7, d->tokens.n) == 13,
+          "apposition end %d", ws_de_np_apposition(worker, d, 7, d->tokens.n));
+    ws_doc_free(d);
+    d = run("de", "Am Morgen ruft die Vereinigung der Lehrer, die in Bonn "
+                  "sitzt, alle Lehrer an.");
+    if (d != NULL)
+        CHECK(ws_de_np_apposition(worker, d, 7, d->tokens.n) == 7,
+              "relative clause taken for an apposition");
+    ws_doc_free(d);
+    d = run("de", "Er ruft die Lehrer, die Eltern bleiben fern, und geht.");
+    if (d != NULL)
+        CHECK(ws_de_np_apposition(worker, d, 4, d->tokens.n) == 4,
+              "clause taken for an apposition");
+    ws_doc_free(d);
+}
+
+/* "Die Wahlkommission forderte das Verbot der Partei.": the noun phrase
+ * after the verb is its object, whose genitive names a speaker ("der
+ * Partei"); it was taken for an inverted subject and the act was lost.
+ * The prefield, a plain noun phrase, is the subject.  After an adverbial
+ * prefield the noun after the verb is still the subject. */
+static void
+test_genitive_object_is_no_inverted_subject(void)
+{
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        {"Die Wahlkommission forderte das Verbot der Partei.",
+         "3|forderte|Die Wahlkommission|Die Wahlkommission forderte das "
+         "Verbot der Partei.\n"},
+        {"Die neue Stiftung begr\xc3\xbc\xc3\x9fte die Entscheidung des "
+         "Gerichts in Bonn.",
+         "3|begr\xc3\xbc\xc3\x9fte|Die neue Stiftung|Die neue Stiftung "
+         "begr\xc3\xbc\xc3\x9fte die Entscheidung des Gerichts in Bonn.\n"},
+        {"Am Montag kritisierte die Partei das Verbot.",
+         "3|kritisierte|die Partei|Am Montag kritisierte die Partei das "
+         "Verbot.\n"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        ws_doc *d = run("de", cases[i].text);
+        if (d == NULL) {
+            CHECK(0, "out of memory");
+            return;
+        }
+        char got[1024];
+        ws_test_dump(d, got, sizeof got);
+        CHECK(strcmp(got, cases[i].want) == 0, "%s: got \"%s\"", cases[i].text,
+              got);
+        ws_doc_free(d);
+    }
+}
+
 int
 main(void)
 {
@@ -2450,6 +2525,8 @@ main(void)
     test_laut_adverb_after_verb();
     test_dative_then_nominative_der();
     test_act_then_coordinated_say_clause();
+    test_particle_after_np_apposition();
+    test_genitive_object_is_no_inverted_subject();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();

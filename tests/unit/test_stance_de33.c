@@ -109,6 +109,41 @@ test_de_zufolge_joined_and_adjective(void)
                  "Angaben");
 }
 
+/* A verb in "-en" before "Angaben zufolge" is the content's, whatever
+ * its stem ("warten": "wart", "bieten": "biet" look like adjectives'
+ * stems); an adjective before the noun is the source's: German declines
+ * an adjective in "-em" too ("erstem"), a verb never. */
+static void
+test_de_zufolge_verb_has_no_em_form(void)
+{
+    expect_parts("Die Fahrg\xc3\xa4ste warten Angaben zufolge seit dem Morgen "
+                 "am Bahnhof.",
+                 "Bahnhof",
+                 "Die Fahrg\xc3\xa4ste warten | seit dem Morgen am "
+                 "Bahnhof",
+                 "Angaben");
+    expect_parts("Die Helfer bieten Angaben zufolge warme Mahlzeiten an.",
+                 "Mahlzeiten", "Die Helfer bieten | warme Mahlzeiten an",
+                 "Angaben");
+    expect_parts("Die G\xc3\xa4ste warteten ersten Berichten zufolge "
+                 "vergeblich.",
+                 "vergeblich", "Die G\xc3\xa4ste warteten | vergeblich",
+                 "ersten Berichten");
+    /* the test itself, loose or not: verbs (tokens 1 and 3) no, the
+     * adjective and the possessive (4 and 2) yes */
+    ws_doc *d = run("de", "Sie arbeiten ihren halten offiziellen Plan.");
+    if (d != NULL && d->tokens.n > 5) {
+        for (int loose = 0; loose < 2; loose++) {
+            CHECK(!ws_de_src_adj(worker, d, 1, loose), "arbeiten (%d)", loose);
+            CHECK(!ws_de_src_adj(worker, d, 3, loose), "halten (%d)", loose);
+            CHECK(ws_de_src_adj(worker, d, 2, loose), "ihren (%d)", loose);
+            CHECK(ws_de_src_adj(worker, d, 4, loose), "offiziellen (%d)",
+                  loose);
+        }
+    }
+    ws_doc_free(d);
+}
+
 /* A relative clause on the source ("laut Berichten, die einen Ermittler ...
  * zitieren, ...") is neither source nor content; the clause goes on after
  * it.  A relative clause whose own verb has a "dass" clause is not
@@ -160,6 +195,7 @@ main(void)
     test_de_source_joined_by_und();
     test_de_source_genitive_adjective();
     test_de_zufolge_joined_and_adjective();
+    test_de_zufolge_verb_has_no_em_form();
     test_de_source_relative_clause();
     test_de_source_after_und_own_conjunct();
     ws_worker_free(worker);
