@@ -198,7 +198,7 @@ xl_get(lctx *x, const ws_lex **f, const char *name)
  * per test. */
 /* clang-format off */
 #define VA_LIST(X) \
-    X(act) X(actend) X(adj) X(adv) X(assure) X(aux) X(avoir) X(claimsubj) X(comp) \
+    X(act) X(actend) X(actprep) X(adj) X(adv) X(assure) X(aux) X(avoir) X(claimsubj) X(comp) \
     X(conceal) X(cond) X(conj) X(contrast) X(cop) X(deliberate) X(det) \
     X(doc) X(endclause) X(endof) X(factv) X(first) X(firstobj) X(firstv) \
     X(forced) X(imp) X(inquiry) X(intentverb) X(lead) X(light) X(loss) \
@@ -406,6 +406,7 @@ static const struct {
 } vwords[] = {
     {"act", 0, VA_act},
     {"actend", 0, VA_actend},
+    {"actprep", 0, VA_actprep},
     {"adj", 0, VA_adj},
     {"adv", 0, VA_adv},
     {"as", SC_AS, -1},
@@ -1143,15 +1144,24 @@ target_end_at(lctx *x, int32_t i, int act)
  * question: "could", "may", "können")?  "warned that the drought could
  * ruin the harvest": the subject "the drought" ends before it. */
 static int
+verb_value(const char *v)
+{
+    unsigned sc;
+    return v != NULL &&
+           (VHAS(v, aux) || VHAS(v, cop) || VHAS(v, factv) || VHAS(v, pres) ||
+            (label_of(v, &sc), sc & (SC_MARK | SC_MODAL)));
+}
+
+static int
 clause_verb_at(lctx *x, int32_t i)
 {
     const char *v;
-    unsigned sc;
     if (!ws_tok_is_word(x->d, i))
         return 0;
-    if (lexmatch(x, x->labels, i, &v) > 0 &&
-        (VHAS(v, aux) || VHAS(v, cop) || VHAS(v, factv) || VHAS(v, pres) ||
-         (label_of(v, &sc), sc & (SC_MARK | SC_MODAL))))
+    if (lexmatch(x, x->labels, i, &v) > 0 && verb_value(v))
+        return 1;
+    /* the word alone, when it opens a longer entry ("is lying") */
+    if (ws_lex_tok_word(x->labels, x->w, x->d, i, 0, &v) && verb_value(v))
         return 1;
     return lexmatch(x, XL(x, hedge), i, &v) > 0 && !VHAS(v, cond) &&
            !VHAS(v, q);
@@ -2503,6 +2513,84 @@ adj_of_thing(lctx *x, int32_t h, int hl)
     return 1;
 }
 
+/* Where the act asked for starts in a demand's content [a, b) that has
+ * no infinitive marker: after a preposition of the act asked for
+ * (carriers marked actprep: "wezwał sojuszników do zwiększenia", "призвал
+ * стороны к диалогу"; not at the content's start, where it names the
+ * addressee: "zaapelował do mieszkańców o spokój"), or at a quotation
+ * after the addressee ("призвал стороны «воздержаться»"); else a. */
+static int32_t
+demanded_act(lctx *x, int32_t a, int32_t b)
+{
+    ws_doc *d = x->d;
+    for (int32_t j = a + 1; j < b && j <= a + 6; j++) {
+        const char *v;
+        if (d->tokens.v[j].flags & WS_TOK_QUOTE)
+            return j + 1 < b && ws_tok_is_word(d, j + 1) ? j : a;
+        if (is_clause_punct(d, j))
+            return a;
+        if (j + 1 < b && ws_tok_is_word(d, j) &&
+            lexmatch(x, x->labels, j, &v) == 1 && VHAS(v, actprep))
+            return j + 1;
+    }
+    return a;
+}
+
+/* The object of the stance word h inside the statement's cue ("accused
+ * the mayor of": "the mayor"), up to a comma, without a preposition
+ * after it, as the target: 1, or 0 when the cue has none (no
+ * determiner, name or pronoun after the stance word: "criticized as
+ * ...", "criticism for ...", "racist rhetoric"). */
+static int
+cue_object(lctx *x, ws_statement *st, const hit *h)
+{
+    ws_doc *d = x->d;
+    int32_t ca, cb;
+    span_toks(x, st->cue, &ca, &cb);
+    int32_t o = h->tok + h->len;
+    const char *v;
+    if (h->tok < ca || o >= cb || !ws_tok_is_word(d, o) ||
+        (skipclass_at(x, o) & (K_PREP | K_ADV | K_CONJ)) ||
+        (lexmatch(x, x->labels, o, &v) == 1 && VHAS(v, tend)) ||
+        !((skipclass_at(x, o) & K_DET) ||
+          (d->tokens.v[o].flags & WS_TOK_UPPER) || pron_at(x, o, &v) > 0))
+        return 0;
+    int32_t e = o;
+    while (e < cb && !is_clause_punct(d, e) &&
+           !(d->tokens.v[e].flags & WS_TOK_QUOTE))
+        e++;
+    while (e > o + 1 && ws_tok_is_word(d, e - 1) &&
+           (((skipclass_at(x, e - 1) & (K_PREP | K_ADV)) &&
+             !(skipclass_at(x, e - 1) & K_DET)) ||
+            (lexmatch(x, x->labels, e - 1, &v) == 1 && VHAS(v, tend))))
+        e--;
+    st->target_span = tok_span(x, o, e);
+    st->target = ws_doc_slice(d, st->target_span.start, st->target_span.end);
+    return 1;
+}
+
+/* Is the stance word at h predicated of a subject before it: a copula or
+ * auxiliary right before it or opening it, adverbs, intensity and
+ * articles between ("he is lying", "the claims are outright lies")? */
+static int
+predicated(lctx *x, int32_t h, int32_t lo)
+{
+    /* "is lying": an entry that opens with its copula */
+    if (clause_verb_at(x, h))
+        return h > lo;
+    for (int32_t j = h - 1; j >= lo && j >= h - 4; j--) {
+        if (!ws_tok_is_word(x->d, j))
+            return 0;
+        if (clause_verb_at(x, j))
+            return j > lo;
+        const char *v;
+        if (!(skipclass_at(x, j) & (K_ADV | K_DET)) &&
+            lexmatch(x, XL(x, inten), j, &v) <= 0)
+            return 0;
+    }
+    return 0;
+}
+
 static void
 label(lctx *x, ws_statement *st)
 {
@@ -3014,6 +3102,13 @@ label(lctx *x, ws_statement *st)
             strong_at(x, hits[i].tok, hits[i].len, hits[i].lo, hits[i].hi))
             strong = 1;
     st->intensity = strong ? "strong" : "normal";
+    /* "accused the mayor of", "derided the plan", "hailed the envoy as":
+     * an object inside the cue after its stance word is what the act is
+     * about (a demand's target is the act asked for, a warning's the
+     * danger: their content) */
+    if (h->on_cue && st->stance[0] != WS_DEMAND &&
+        st->stance[0] != WS_WARNING && cue_object(x, st, h))
+        return;
     if (h->on_cue && st->ncontent > 0) {
         int32_t a, b;
         span_toks(x, st->content[0], &a, &b);
@@ -3030,6 +3125,8 @@ label(lctx *x, ws_statement *st)
                         : -1;
         if (m >= a && m + 1 < b)
             a = m + 1;
+        else if (st->stance[0] == WS_DEMAND)
+            a = demanded_act(x, a, b);
         /* "accused the rebels of looting", "обвинило власти в срыве":
          * the accused is the target, not what they are accused of; a
          * preposition before a name belongs to the accused ("armed
@@ -3058,7 +3155,8 @@ label(lctx *x, ws_statement *st)
         return;
     }
     set_target(x, st, h->tok, h->len, h->lo, h->hi,
-               h->label == WS_ACCUSATION && h->deed);
+               h->label == WS_ACCUSATION &&
+                   (h->deed || predicated(x, h->tok, h->lo)));
 }
 
 static const char *

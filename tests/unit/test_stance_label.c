@@ -784,6 +784,38 @@ test_target_named_and_quoted_phrase(void)
                   "reprendre vite le dialogue");
 }
 
+/* An object inside the cue after its stance word is the target ("accused
+ * the harbour master of", before: "taking bribes"); a charge predicated
+ * of a subject accuses the subject ("is lying", before: "the budget");
+ * a demand without an infinitive marker asks for what follows the
+ * preposition of the act or the quotation after the addressee (before:
+ * the whole content, "стороны"). */
+static void
+test_target_cue_object_subject_and_asked_act(void)
+{
+    expect_target("cue_object_is_accused", "en", WS_REPORTED,
+                  "The mayor accused the harbour master of taking bribes.",
+                  "accused the harbour master of", "taking bribes",
+                  "the harbour master");
+    expect_target("cue_object_is_derided", "en", WS_REPORTED,
+                  "The critic derided the new stadium as a folly.",
+                  "derided the new stadium", "as a folly", "the new stadium");
+    expect_target("predicated_charge_accuses_subject", "en", WS_INDIRECT,
+                  "The senator says the governor is lying about the budget.",
+                  "says", "the governor is lying about the budget",
+                  "the governor");
+    expect_target("asked_act_after_preposition_pl", "pl", WS_REPORTED,
+                  "Wojewoda zaapelował do kierowców o ostrożność na drogach.",
+                  "zaapelował", "do kierowców o ostrożność na drogach",
+                  "ostrożność na drogach");
+    expect_target("asked_act_after_preposition_uk", "uk", WS_REPORTED,
+                  "Міністр закликав обидві громади до переговорів.", "закликав",
+                  "обидві громади до переговорів", "переговорів");
+    expect_target("asked_act_quoted_ru", "ru", WS_REPORTED,
+                  "Посол призвал соседей «не закрывать границу».", "призвал",
+                  "соседей «не закрывать границу»", "не закрывать границу");
+}
+
 /* Session 5 lexicon entries: evaluative adjectives of condemnation in
  * each language, "no evidence that" as a denial (the French "ne" inside
  * the phrase is no negation of it), "risk" and "trigger" as verbs that
@@ -2617,6 +2649,7 @@ main(void)
     test_target_clause_subject();
     test_target_danger_of_agent_is_its_act();
     test_target_named_and_quoted_phrase();
+    test_target_cue_object_subject_and_asked_act();
     test_instructions_and_light_verbs();
     test_instructed_support_and_threats();
     test_tolerance_concerns_smuggling();
