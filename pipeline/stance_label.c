@@ -1134,7 +1134,7 @@ target_end_at(lctx *x, int32_t i, int act)
 {
     const char *v;
     return ws_tok_is_word(x->d, i) && lexmatch(x, x->labels, i, &v) == 1 &&
-           VHAS(v, tend) && (!act || VHAS(v, actend)) && i + 1 < x->ntok &&
+           (act ? VHAS(v, actend) : VHAS(v, tend)) && i + 1 < x->ntok &&
            !(x->d->tokens.v[i + 1].flags & WS_TOK_UPPER);
 }
 
@@ -1179,6 +1179,27 @@ comp_opens_clause(lctx *x, int32_t i, int32_t hi)
            ws_tok_is_word(x->d, i + 1) && !clause_verb_at(x, i + 1);
 }
 
+/* Does the conjunction at token c join a second phrase of the same kind
+ * to the target ("accountability and transparency", "to discuss their
+ * plans and refrain from insults"), not open a clause: a word after it
+ * that is no pronoun, auxiliary, modal, adverb, second conjunction,
+ * speech verb or verbal act ("and said", "and urged"), before the
+ * region's end? */
+static int
+coordinated(lctx *x, int32_t c, int32_t hi)
+{
+    const char *v;
+    unsigned sc;
+    int32_t j = c + 1;
+    return j < hi && ws_tok_is_word(x->d, j) && !clause_verb_at(x, j) &&
+           pron_at(x, j, &v) == 0 &&
+           !(skipclass_at(x, j) & (K_ADV | K_CONJ | K_PREP)) &&
+           lexmatch(x, XL(x, hedge), j, &v) == 0 &&
+           lexmatch(x, XL(x, cues), j, &v) == 0 &&
+           !(lexmatch(x, x->labels, j, &v) > 0 &&
+             label_of(v, &sc) != WS_NEUTRAL && (sc & SC_CUE));
+}
+
 /* The end of the target phrase that starts at token a (hi: the end of
  * the region): the clause end, a quote mark, an adjunct preposition
  * (target_end_at), an adverb or conjunction, an intensity phrase, at most
@@ -1216,6 +1237,10 @@ phrase_end(lctx *x, int32_t a, int32_t hi, int verb)
          * carriers marked aux) does not ("denied that troops had crossed
          * the border") */
         const char *av;
+        if (b > a && (skipclass_at(x, b) & K_CONJ) && coordinated(x, b, hi)) {
+            b++;
+            continue;
+        }
         if (b > a && (skipclass_at(x, b) & (K_ADV | K_CONJ)) &&
             !(lexmatch(x, x->labels, b, &av) == 1 && VHAS(av, aux)))
             break;
@@ -1225,6 +1250,11 @@ phrase_end(lctx *x, int32_t a, int32_t hi, int verb)
         if (b > a && lexmatch(x, XL(x, inten), b, &iv) > 0)
             break;
         if (b > a && verb && clause_verb_at(x, b))
+            break;
+        /* a time or channel phrase ("on Friday", "on Twitter", "in a
+         * statement") is no part of what the act is about */
+        const char *tv;
+        if (b > a && lexmatch(x, x->skip, b, &tv) > 0 && VHAS(tv, time))
             break;
         /* a condition ("if", "si", "если") opens a clause of its own */
         const char *cv;

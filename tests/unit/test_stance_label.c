@@ -816,6 +816,33 @@ test_target_cue_object_subject_and_asked_act(void)
                   "соседей «не закрывать границу»", "не закрывать границу");
 }
 
+/* A target runs over a coordination of like phrases ("higher wages and
+ * safer shifts", before: "higher wages") but not into a second predicate
+ * ("and said ..."); a time or channel phrase ends it ("on Twitter",
+ * before: kept); "by" ends a demanded act after its object (before:
+ * "by the end of the month" kept). */
+static void
+test_target_coordination_and_adjuncts(void)
+{
+    expect_target("coordinated_objects", "en", WS_REPORTED,
+                  "The union demanded higher wages and safer shifts.",
+                  "demanded", "higher wages and safer shifts",
+                  "higher wages and safer shifts");
+    expect_target("second_predicate_not_coordinated", "en", WS_REPORTED,
+                  "The minister praised the rescuers and said the dam held.",
+                  "praised", "the rescuers and said the dam held",
+                  "the rescuers");
+    expect_target("channel_ends_target", "en", WS_REPORTED,
+                  "The governor thanked the nurses on Twitter.", "thanked",
+                  "the nurses on Twitter", "the nurses");
+    expect_target("by_ends_demanded_act", "en", WS_REPORTED,
+                  "The mayor urged the landlords to repair the roofs by the "
+                  "end of the month.",
+                  "urged",
+                  "the landlords to repair the roofs by the end of the month",
+                  "repair the roofs");
+}
+
 /* Session 5 lexicon entries: evaluative adjectives of condemnation in
  * each language, "no evidence that" as a denial (the French "ne" inside
  * the phrase is no negation of it), "risk" and "trigger" as verbs that
@@ -2650,6 +2677,7 @@ main(void)
     test_target_danger_of_agent_is_its_act();
     test_target_named_and_quoted_phrase();
     test_target_cue_object_subject_and_asked_act();
+    test_target_coordination_and_adjuncts();
     test_instructions_and_light_verbs();
     test_instructed_support_and_threats();
     test_tolerance_concerns_smuggling();
