@@ -1128,14 +1128,15 @@ glued_hyphen(const ws_doc *d, int32_t i)
  * tend: "for", "as", "during", "when") stand at token i?  It ends a
  * target after its first word ("mocked Romney | for not releasing
  * ...", "praised the mayor | in a speech"), unless a name follows it
- * ("the militia in Goma"). */
+ * ("the militia in Goma"; a capitalised pronoun is none: "because I"). */
 static int
 target_end_at(lctx *x, int32_t i, int act)
 {
     const char *v;
     return ws_tok_is_word(x->d, i) && lexmatch(x, x->labels, i, &v) == 1 &&
            (act ? VHAS(v, actend) : VHAS(v, tend)) && i + 1 < x->ntok &&
-           !(x->d->tokens.v[i + 1].flags & WS_TOK_UPPER);
+           (!(x->d->tokens.v[i + 1].flags & WS_TOK_UPPER) ||
+            pron_at(x, i + 1, &v) > 0);
 }
 
 /* Does a finite verb of a clause start at token i, known by its

@@ -835,6 +835,12 @@ test_target_coordination_and_adjuncts(void)
     expect_target("channel_ends_target", "en", WS_REPORTED,
                   "The governor thanked the nurses on Twitter.", "thanked",
                   "the nurses on Twitter", "the nurses");
+    /* a capitalised pronoun after a subordinator is no name (before:
+     * "the referee because I think he lied") */
+    expect_target("subordinator_before_pronoun_ends_target", "en", WS_REPORTED,
+                  "The coach criticized the referee because I think he lied.",
+                  "criticized", "the referee because I think he lied",
+                  "the referee");
     expect_target("by_ends_demanded_act", "en", WS_REPORTED,
                   "The mayor urged the landlords to repair the roofs by the "
                   "end of the month.",
