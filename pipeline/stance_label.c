@@ -164,7 +164,14 @@ typedef struct {
                        * next search) */
     int target_act;   /* the target is a demanded action (a verb phrase,
                        * not ended by an adjunct preposition) */
+    int target_subj;  /* TS_*: the target of a content clause is its
+                       * subject (the cause of a concern, the accused):
+                       * it ends at the clause's verb; TS_DANGER: the
+                       * danger warned of, the subject, or the verb
+                       * phrase of an agent */
 } lctx;
+
+enum { TS_NONE, TS_SUBJ, TS_DANGER };
 
 /* The lexicons of lctx that a statement may not need, looked up on first
  * use (XL): ctx_init leaves them LEX_UNSET. */
@@ -191,11 +198,11 @@ xl_get(lctx *x, const ws_lex **f, const char *name)
  * per test. */
 /* clang-format off */
 #define VA_LIST(X) \
-    X(act) X(adj) X(adv) X(assure) X(aux) X(avoir) X(claimsubj) X(comp) \
+    X(act) X(actend) X(actprep) X(adj) X(adv) X(assure) X(aux) X(avoir) X(claimsubj) X(comp) \
     X(conceal) X(cond) X(conj) X(contrast) X(cop) X(deliberate) X(det) \
     X(doc) X(endclause) X(endof) X(factv) X(first) X(firstobj) X(firstv) \
     X(forced) X(imp) X(inquiry) X(intentverb) X(lead) X(light) X(loss) \
-    X(mean) X(mislead) X(modinf) X(name) X(neg) X(normobj) X(owncond) \
+    X(mean) X(mislead) X(modinf) X(name) X(namerel) X(neg) X(normobj) X(owncond) \
     X(party) X(poss) X(possdet) X(post) X(pre) X(pres) X(q) X(refuse) X(rel) \
     X(risk) X(safeq) X(say) X(stop) X(subjrel) X(super) X(tend) X(thing) \
     X(time) X(tprep) X(x)
@@ -398,6 +405,8 @@ static const struct {
     signed char va;
 } vwords[] = {
     {"act", 0, VA_act},
+    {"actend", 0, VA_actend},
+    {"actprep", 0, VA_actprep},
     {"adj", 0, VA_adj},
     {"adv", 0, VA_adv},
     {"as", SC_AS, -1},
@@ -443,6 +452,7 @@ static const struct {
     {"modal", SC_MODAL | SC_EVAL, -1},
     {"modinf", 0, VA_modinf},
     {"name", 0, VA_name},
+    {"namerel", 0, VA_namerel},
     {"needinf", SC_NEEDINF, -1},
     {"needobj", SC_NEEDINF | SC_NEEDOBJ, -1},
     {"neg", 0, VA_neg},
@@ -1118,14 +1128,189 @@ glued_hyphen(const ws_doc *d, int32_t i)
  * tend: "for", "as", "during", "when") stand at token i?  It ends a
  * target after its first word ("mocked Romney | for not releasing
  * ...", "praised the mayor | in a speech"), unless a name follows it
- * ("the militia in Goma"). */
+ * ("the militia in Goma"; a capitalised pronoun is none: "because I"). */
 static int
-target_end_at(lctx *x, int32_t i)
+target_end_at(lctx *x, int32_t i, int act)
 {
     const char *v;
     return ws_tok_is_word(x->d, i) && lexmatch(x, x->labels, i, &v) == 1 &&
-           VHAS(v, tend) && i + 1 < x->ntok &&
-           !(x->d->tokens.v[i + 1].flags & WS_TOK_UPPER);
+           (act ? VHAS(v, actend) : VHAS(v, tend)) && i + 1 < x->ntok &&
+           (!(x->d->tokens.v[i + 1].flags & WS_TOK_UPPER) ||
+            pron_at(x, i + 1, &v) > 0);
+}
+
+/* Does a finite verb of a clause start at token i, known by its
+ * auxiliary, copula, modal or intent marker (label carriers marked aux,
+ * cop, factv, pres, mark or modal; hedges other than a condition or a
+ * question: "could", "may", "können")?  "warned that the drought could
+ * ruin the harvest": the subject "the drought" ends before it. */
+static int
+verb_value(const char *v)
+{
+    unsigned sc;
+    return v != NULL &&
+           (VHAS(v, aux) || VHAS(v, cop) || VHAS(v, factv) || VHAS(v, pres) ||
+            (label_of(v, &sc), sc & (SC_MARK | SC_MODAL)));
+}
+
+static int
+clause_verb_at(lctx *x, int32_t i)
+{
+    const char *v;
+    if (!ws_tok_is_word(x->d, i))
+        return 0;
+    if (lexmatch(x, x->labels, i, &v) > 0 && verb_value(v))
+        return 1;
+    /* the word alone, when it opens a longer entry ("is lying") */
+    if (ws_lex_tok_word(x->labels, x->w, x->d, i, 0, &v) && verb_value(v))
+        return 1;
+    return lexmatch(x, XL(x, hedge), i, &v) > 0 && !VHAS(v, cond) &&
+           !VHAS(v, q);
+}
+
+/* Is token i a complementizer ("that", "que", "dass", "что": cue
+ * carriers marked comp) that opens a clause, not a demonstrative
+ * subject ("that was a mistake": a verb right after it)? */
+static int
+comp_opens_clause(lctx *x, int32_t i, int32_t hi)
+{
+    const char *v;
+    return i + 1 < hi && ws_tok_is_word(x->d, i) &&
+           lexmatch(x, XL(x, cues), i, &v) == 1 && VHAS(v, comp) &&
+           ws_tok_is_word(x->d, i + 1) && !clause_verb_at(x, i + 1);
+}
+
+/* Does the conjunction at token c join a second phrase of the same kind
+ * to the target ("accountability and transparency", "to discuss their
+ * plans and refrain from insults"), not open a clause: a word after it
+ * that is no pronoun, auxiliary, modal, adverb, second conjunction,
+ * speech verb or verbal act ("and said", "and urged"), before the
+ * region's end? */
+static int
+coordinated(lctx *x, int32_t c, int32_t hi)
+{
+    const char *v;
+    unsigned sc;
+    int32_t j = c + 1;
+    return j < hi && ws_tok_is_word(x->d, j) && !clause_verb_at(x, j) &&
+           pron_at(x, j, &v) == 0 &&
+           !(skipclass_at(x, j) & (K_ADV | K_CONJ | K_PREP)) &&
+           lexmatch(x, XL(x, hedge), j, &v) == 0 &&
+           lexmatch(x, XL(x, cues), j, &v) == 0 &&
+           !(lexmatch(x, x->labels, j, &v) > 0 &&
+             label_of(v, &sc) != WS_NEUTRAL && (sc & SC_CUE));
+}
+
+/* The end of the target phrase that starts at token a (hi: the end of
+ * the region): the clause end, a quote mark, an adjunct preposition
+ * (target_end_at), an adverb or conjunction, an intensity phrase, at most
+ * 14 tokens; verb: also the verb of a content clause (clause_verb_at),
+ * which ends its subject. */
+static int32_t
+phrase_end(lctx *x, int32_t a, int32_t hi, int verb)
+{
+    ws_doc *d = x->d;
+    int32_t b = a;
+    while (b < hi && b - a < 14) {
+        /* a short quotation inside the phrase is part of it ("a
+         * \"blatant breach\" of the accord"): its closing mark within
+         * six tokens, no clause break inside, a word after it */
+        if (b > a && (d->tokens.v[b].flags & WS_TOK_QUOTE)) {
+            int32_t q = b + 1;
+            while (q < hi && q <= b + 6 && ws_tok_is_word(d, q))
+                q++;
+            if (q > b + 1 && q + 1 < hi && q <= b + 6 &&
+                (d->tokens.v[q].flags & WS_TOK_QUOTE) &&
+                ws_tok_is_word(d, q + 1) &&
+                !(skipclass_at(x, q + 1) & (K_ADV | K_CONJ)) &&
+                q + 1 - a < 14) {
+                b = q + 1;
+                continue;
+            }
+        }
+        if ((is_clause_punct(d, b) && !glued_hyphen(d, b)) ||
+            (d->tokens.v[b].flags & WS_TOK_QUOTE))
+            break;
+        if (b > (x->target_act ? a + 1 : a) &&
+            target_end_at(x, b, x->target_act))
+            break;
+        /* an adverb or conjunction ends the target; an auxiliary (label
+         * carriers marked aux) does not ("denied that troops had crossed
+         * the border") */
+        const char *av;
+        if (b > a && (skipclass_at(x, b) & K_CONJ) && coordinated(x, b, hi)) {
+            b++;
+            continue;
+        }
+        if (b > a && (skipclass_at(x, b) & (K_ADV | K_CONJ)) &&
+            !(lexmatch(x, x->labels, b, &av) == 1 && VHAS(av, aux)))
+            break;
+        /* "the attack in the strongest terms": the intensity is no
+         * part of the target */
+        const char *iv;
+        if (b > a && lexmatch(x, XL(x, inten), b, &iv) > 0)
+            break;
+        if (b > a && verb && clause_verb_at(x, b))
+            break;
+        /* a time or channel phrase ("on Friday", "on Twitter", "in a
+         * statement") is no part of what the act is about */
+        const char *tv;
+        if (b > a && lexmatch(x, x->skip, b, &tv) > 0 && VHAS(tv, time))
+            break;
+        /* a condition ("if", "si", "если") opens a clause of its own */
+        const char *cv;
+        if (b > a && lexmatch(x, XL(x, hedge), b, &cv) > 0 && VHAS(cv, cond))
+            break;
+        b++;
+    }
+    return b;
+}
+
+static int32_t ent_at(lctx *x, int32_t j);
+
+/* Does the phrase [a, b) end with an agent: a pronoun, a named entity,
+ * or a role or body noun (stance-speakers.tsv)?  Not "a Clinton
+ * victory", a name before its head. */
+static int
+agent_phrase(lctx *x, int32_t a, int32_t b)
+{
+    int32_t j = b - 1;
+    while (j > a && !ws_tok_is_word(x->d, j))
+        j--;
+    const char *v;
+    return ws_tok_is_word(x->d, j) &&
+           (ent_at(x, j) >= 0 || lexmatch(x, XL(x, spk), j, &v) > 0 ||
+            (pron_at(x, j, &v) == 1 && !VHAS(v, rel)));
+}
+
+/* The start of the phrase named in "what X called Y" when one opens at
+ * token a (a word marked namerel among the first three tokens, a naming
+ * verb among the eight after it, no clause break between), else a. */
+static int32_t
+named_phrase(lctx *x, int32_t a, int32_t hi)
+{
+    ws_doc *d = x->d;
+    for (int32_t k = a; k < hi && k < a + 3; k++) {
+        const char *v;
+        int n = lexmatch(x, x->labels, k, &v);
+        if (n <= 0 || !VHAS(v, namerel))
+            continue;
+        for (int32_t j = k + n; j < hi && j <= k + 8; j++) {
+            if (is_clause_punct(d, j) || (d->tokens.v[j].flags & WS_TOK_QUOTE))
+                return a;
+            int m = lexmatch(x, x->labels, j, &v);
+            if (m > 0 && VHAS(v, name)) {
+                j += m;
+                while (j < hi && ws_tok_is_word(d, j) &&
+                       (skipclass_at(x, j) & K_PREP) &&
+                       !(skipclass_at(x, j) & K_DET))
+                    j++;
+                return j < hi ? j : a;
+            }
+        }
+        return a;
+    }
+    return a;
 }
 
 /* The phrase after the stance word (prepositions skipped) to the clause
@@ -1164,6 +1349,36 @@ set_target_dir(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo,
         }
         break;
     }
+    /* "condemned what the mayor called a betrayal", "a condamné ce qu'il
+     * a qualifié de trahison": the target is what is named, after the
+     * naming verb (carriers marked name) of a relative opened by a word
+     * marked namerel among the first three tokens */
+    int32_t named = subj ? a : named_phrase(x, a, hi);
+    /* an object quoted whole: its words, to the closing mark (within 14
+     * tokens, in its sentence) */
+    int32_t quoted = -1;
+    if ((named > a || hl == 0) && named + 1 < hi &&
+        (d->tokens.v[named].flags & WS_TOK_QUOTE) &&
+        ws_tok_is_word(d, named + 1)) {
+        named++;
+        /* (the region may end before the closing mark: the trailing
+         * punctuation of a content is cut) */
+        for (int32_t q = named + 1; q <= hi && q < x->ntok && q < named + 14;
+             q++) {
+            if (d->tokens.v[q].flags & WS_TOK_QUOTE) {
+                quoted = q < hi ? q : hi;
+                break;
+            }
+            if (ws_tok_is_final(d, q))
+                break;
+        }
+    }
+    a = named;
+    /* the complementizer opening a content clause is no part of its
+     * target ("denied that troops crossed": "troops crossed") */
+    int clause = !subj && comp_opens_clause(x, a, hi);
+    if (clause)
+        a++;
     int32_t b = a;
     int before = subj;
     /* a conjunction right after the stance word opens the next clause:
@@ -1172,25 +1387,26 @@ set_target_dir(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo,
      * attaques") */
     if (hl > 0 && a + 1 < hi && (skipclass_at(x, a) & K_CONJ))
         before = 1;
-    while (!before && b < hi && b - a < 14) {
-        if ((is_clause_punct(d, b) && !glued_hyphen(d, b)) ||
-            (d->tokens.v[b].flags & WS_TOK_QUOTE))
-            break;
-        if (b > a && !x->target_act && target_end_at(x, b))
-            break;
-        /* an adverb or conjunction ends the target; an auxiliary (label
-         * carriers marked aux) does not ("denied that troops had crossed
-         * the border") */
-        const char *av;
-        if (b > a && (skipclass_at(x, b) & (K_ADV | K_CONJ)) &&
-            !(lexmatch(x, x->labels, b, &av) == 1 && VHAS(av, aux)))
-            break;
-        /* "the attack in the strongest terms": the intensity is no
-         * part of the target */
-        const char *iv;
-        if (b > a && lexmatch(x, XL(x, inten), b, &iv) > 0)
-            break;
-        b++;
+    if (!before && quoted > a) {
+        b = quoted;
+    } else if (!before) {
+        b = phrase_end(x, a, hi, x->target_subj);
+        /* "warned that the rebels could take the port": the danger is
+         * what an agent (a pronoun, a name, a role or body) would do,
+         * the verb phrase after its auxiliaries; a thing or an event
+         * ("the drought could ruin ...") is the danger itself */
+        if (x->target_subj == TS_DANGER && b > a && b < hi &&
+            clause_verb_at(x, b) && agent_phrase(x, a, b)) {
+            int32_t v = b;
+            while (v < hi && ws_tok_is_word(d, v) &&
+                   (clause_verb_at(x, v) || (skipclass_at(x, v) & K_ADV)))
+                v++;
+            int32_t e = v < hi ? phrase_end(x, v, hi, 0) : v;
+            if (e > v) {
+                a = v;
+                b = e;
+            }
+        }
     }
     if (before || b <= a || (b == a + 1 && !ws_tok_is_word(d, a))) {
         b = h;
@@ -1210,6 +1426,8 @@ set_target_dir(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo,
     while (b > a &&
            (ws_tok_is_punct(d, b - 1) ||
             (b > a + 1 && (skipclass_at(x, b - 1) & (K_DET | K_ADV))) ||
+            (b > a + 1 && ws_tok_is_word(d, b - 1) &&
+             (skipclass_at(x, b - 1) & K_PREP)) ||
             (lexmatch(x, x->labels, b - 1, &tv) == 1 &&
              (VHAS(tv, aux) || VHAS(tv, cop)))))
         b--;
@@ -1230,6 +1448,12 @@ set_target(lctx *x, ws_statement *st, int32_t h, int hl, int32_t lo, int32_t hi,
            int subj)
 {
     x->target_act = st->nstance > 0 && st->stance[0] == WS_DEMAND;
+    x->target_subj =
+        st->nstance == 0              ? TS_NONE
+        : st->stance[0] == WS_WARNING ? TS_DANGER
+        : st->stance[0] == WS_CONCERN || st->stance[0] == WS_ACCUSATION
+            ? TS_SUBJ
+            : TS_NONE;
     if (subj) {
         set_target_dir(x, st, h, hl, lo, hi, 1);
         if (st->target != NULL)
@@ -2320,6 +2544,84 @@ adj_of_thing(lctx *x, int32_t h, int hl)
     return 1;
 }
 
+/* Where the act asked for starts in a demand's content [a, b) that has
+ * no infinitive marker: after a preposition of the act asked for
+ * (carriers marked actprep: "wezwał sojuszników do zwiększenia", "призвал
+ * стороны к диалогу"; not at the content's start, where it names the
+ * addressee: "zaapelował do mieszkańców o spokój"), or at a quotation
+ * after the addressee ("призвал стороны «воздержаться»"); else a. */
+static int32_t
+demanded_act(lctx *x, int32_t a, int32_t b)
+{
+    ws_doc *d = x->d;
+    for (int32_t j = a + 1; j < b && j <= a + 6; j++) {
+        const char *v;
+        if (d->tokens.v[j].flags & WS_TOK_QUOTE)
+            return j + 1 < b && ws_tok_is_word(d, j + 1) ? j : a;
+        if (is_clause_punct(d, j))
+            return a;
+        if (j + 1 < b && ws_tok_is_word(d, j) &&
+            lexmatch(x, x->labels, j, &v) == 1 && VHAS(v, actprep))
+            return j + 1;
+    }
+    return a;
+}
+
+/* The object of the stance word h inside the statement's cue ("accused
+ * the mayor of": "the mayor"), up to a comma, without a preposition
+ * after it, as the target: 1, or 0 when the cue has none (no
+ * determiner, name or pronoun after the stance word: "criticized as
+ * ...", "criticism for ...", "racist rhetoric"). */
+static int
+cue_object(lctx *x, ws_statement *st, const hit *h)
+{
+    ws_doc *d = x->d;
+    int32_t ca, cb;
+    span_toks(x, st->cue, &ca, &cb);
+    int32_t o = h->tok + h->len;
+    const char *v;
+    if (h->tok < ca || o >= cb || !ws_tok_is_word(d, o) ||
+        (skipclass_at(x, o) & (K_PREP | K_ADV | K_CONJ)) ||
+        (lexmatch(x, x->labels, o, &v) == 1 && VHAS(v, tend)) ||
+        !((skipclass_at(x, o) & K_DET) ||
+          (d->tokens.v[o].flags & WS_TOK_UPPER) || pron_at(x, o, &v) > 0))
+        return 0;
+    int32_t e = o;
+    while (e < cb && !is_clause_punct(d, e) &&
+           !(d->tokens.v[e].flags & WS_TOK_QUOTE))
+        e++;
+    while (e > o + 1 && ws_tok_is_word(d, e - 1) &&
+           (((skipclass_at(x, e - 1) & (K_PREP | K_ADV)) &&
+             !(skipclass_at(x, e - 1) & K_DET)) ||
+            (lexmatch(x, x->labels, e - 1, &v) == 1 && VHAS(v, tend))))
+        e--;
+    st->target_span = tok_span(x, o, e);
+    st->target = ws_doc_slice(d, st->target_span.start, st->target_span.end);
+    return 1;
+}
+
+/* Is the stance word at h predicated of a subject before it: a copula or
+ * auxiliary right before it or opening it, adverbs, intensity and
+ * articles between ("he is lying", "the claims are outright lies")? */
+static int
+predicated(lctx *x, int32_t h, int32_t lo)
+{
+    /* "is lying": an entry that opens with its copula */
+    if (clause_verb_at(x, h))
+        return h > lo;
+    for (int32_t j = h - 1; j >= lo && j >= h - 4; j--) {
+        if (!ws_tok_is_word(x->d, j))
+            return 0;
+        if (clause_verb_at(x, j))
+            return j > lo;
+        const char *v;
+        if (!(skipclass_at(x, j) & (K_ADV | K_DET)) &&
+            lexmatch(x, XL(x, inten), j, &v) <= 0)
+            return 0;
+    }
+    return 0;
+}
+
 static void
 label(lctx *x, ws_statement *st)
 {
@@ -2831,6 +3133,13 @@ label(lctx *x, ws_statement *st)
             strong_at(x, hits[i].tok, hits[i].len, hits[i].lo, hits[i].hi))
             strong = 1;
     st->intensity = strong ? "strong" : "normal";
+    /* "accused the mayor of", "derided the plan", "hailed the envoy as":
+     * an object inside the cue after its stance word is what the act is
+     * about (a demand's target is the act asked for, a warning's the
+     * danger: their content) */
+    if (h->on_cue && st->stance[0] != WS_DEMAND &&
+        st->stance[0] != WS_WARNING && cue_object(x, st, h))
+        return;
     if (h->on_cue && st->ncontent > 0) {
         int32_t a, b;
         span_toks(x, st->content[0], &a, &b);
@@ -2847,6 +3156,8 @@ label(lctx *x, ws_statement *st)
                         : -1;
         if (m >= a && m + 1 < b)
             a = m + 1;
+        else if (st->stance[0] == WS_DEMAND)
+            a = demanded_act(x, a, b);
         /* "accused the rebels of looting", "обвинило власти в срыве":
          * the accused is the target, not what they are accused of; a
          * preposition before a name belongs to the accused ("armed
@@ -2875,7 +3186,8 @@ label(lctx *x, ws_statement *st)
         return;
     }
     set_target(x, st, h->tok, h->len, h->lo, h->hi,
-               h->label == WS_ACCUSATION && h->deed);
+               h->label == WS_ACCUSATION &&
+                   (h->deed || predicated(x, h->tok, h->lo)));
 }
 
 static const char *
@@ -2907,6 +3219,7 @@ ctx_next(lctx *x)
     vinfo_gen++;
     x->tok_hint = 0;
     x->target_act = 0;
+    x->target_subj = 0;
 }
 
 static int

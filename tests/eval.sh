@@ -42,7 +42,7 @@ polnear-dev        report   jsonl    $SHARED/eval/statements/polnear-dev.jsonl  
 de-dev             report   jsonl    $SHARED/eval/statements/de-dev.jsonl                  stmt_f1=80 speaker_acc=85 e2e_f1=70 floor:stmt_f1=83.6 floor:speaker_acc=90.9 floor:e2e_f1=76.1
 polnear-stance-dev report   jsonl    $SHARED/eval/stance/polnear-stance-dev.jsonl          stance_macro=85 floor:stance_macro=86.0
 cameo-stance       report   jsonl    $SHARED/eval/stance/cameo-stance.jsonl                stance_macro=80 floor:stance_macro=99.0
-stance-gold        report   label    $SHARED/eval/stance/polnear-stance-dev.jsonl          stance_macro=85 floor:stance_macro=86.6 floor:target_acc=50.2
+stance-gold        report   label    $SHARED/eval/stance/polnear-stance-dev.jsonl          stance_macro=85 floor:stance_macro=86.6 floor:target_acc=58.8
 stance-gold-verb   report   label-verb $SHARED/eval/stance/polnear-stance-dev.jsonl
 cameo-gold         report   label    $SHARED/eval/stance/cameo-stance.jsonl                stance_macro=80 floor:stance_macro=94.0
 cameo-gold-verb    report   label-verb $SHARED/eval/stance/cameo-stance.jsonl

@@ -667,6 +667,187 @@ test_target_act_quotes_subject(void)
                   "Ces frappes");
 }
 
+/* A demanded act ends before a time or reason clause after its object
+ * (before: "withdraw the fee before the vote on Monday"); an adjunct
+ * right after the verb is its argument ("wait for the results"), a place
+ * stays ("in the harbour"). */
+static void
+test_target_demand_ends_at_reason_clause(void)
+{
+    expect_target("demand_ends_before_time_clause", "en", WS_REPORTED,
+                  "The union called on the council to withdraw the fee "
+                  "before the vote on Monday.",
+                  "called on",
+                  "the council to withdraw the fee before the vote on Monday",
+                  "withdraw the fee");
+    expect_target("demand_ends_before_reason", "en", WS_REPORTED,
+                  "The mayor urged the company to apologise to the tenants "
+                  "for the week without heating.",
+                  "urged",
+                  "the company to apologise to the tenants for the week "
+                  "without heating",
+                  "apologise to the tenants");
+    expect_target("demand_keeps_argument_of_verb", "en", WS_REPORTED,
+                  "The police urged residents to wait for the official "
+                  "results.",
+                  "urged", "residents to wait for the official results",
+                  "wait for the official results");
+    expect_target("demand_keeps_place", "en", WS_REPORTED,
+                  "The captain urged the crews to double the patrols in the "
+                  "harbour.",
+                  "urged", "the crews to double the patrols in the harbour",
+                  "double the patrols in the harbour");
+}
+
+/* The target of a concern, a warning or a charge given as a content
+ * clause is the clause's subject, before its auxiliary, copula or modal,
+ * without the complementizer (before: "that the drought could ruin the
+ * harvest"); a denied claim keeps its verb, without "that". */
+static void
+test_target_clause_subject(void)
+{
+    expect_target("warning_target_is_subject", "en", WS_INDIRECT,
+                  "The analyst warned that the long drought could ruin the "
+                  "harvest.",
+                  "warned", "that the long drought could ruin the harvest",
+                  "the long drought");
+    expect_target("concern_target_is_subject", "en", WS_INDIRECT,
+                  "The governor worried that the old flood barriers may fail "
+                  "in spring.",
+                  "worried", "that the old flood barriers may fail in spring",
+                  "the old flood barriers");
+    expect_target("denial_target_without_comp", "en", WS_INDIRECT,
+                  "The spokesman denied that the troops had crossed the river.",
+                  "denied", "that the troops had crossed the river",
+                  "the troops had crossed the river");
+    expect_target("warning_target_is_subject_fr", "fr", WS_INDIRECT,
+                  "Le maire a averti que la hausse des loyers pourrait chasser "
+                  "les familles.",
+                  "a averti",
+                  "que la hausse des loyers pourrait chasser les familles",
+                  "la hausse des loyers");
+    expect_target("warning_target_without_comp_de", "de", WS_INDIRECT,
+                  "Der Experte warnte, dass die Dürre die Ernte vernichten "
+                  "könnte.",
+                  "warnte", "dass die Dürre die Ernte vernichten könnte",
+                  "die Dürre die Ernte vernichten");
+    /* a condition opens a clause of its own: no part of the target */
+    expect_target("condition_ends_target", "en", WS_REPORTED,
+                  "The board warned of higher fares if the strike goes on.",
+                  "warned", "of higher fares if the strike goes on",
+                  "higher fares");
+}
+
+/* What an agent (a pronoun, a name, a role) would do is the danger
+ * warned of, not the agent (before: "it", "il", "Москва"). */
+static void
+test_target_danger_of_agent_is_its_act(void)
+{
+    expect_target("danger_is_act_of_pronoun", "en", WS_INDIRECT,
+                  "The envoy warned that it could still close the border "
+                  "crossing.",
+                  "warned", "that it could still close the border crossing",
+                  "close the border crossing");
+    expect_target("danger_is_act_of_pronoun_fr", "fr", WS_INDIRECT,
+                  "Le ministre a averti qu'il pourrait fermer le port.",
+                  "a averti", "qu'il pourrait fermer le port",
+                  "fermer le port");
+    expect_target("danger_is_act_of_name_ru", "ru", WS_INDIRECT,
+                  "Министр предупредил, что Москва может закрыть границу.",
+                  "предупредил", "что Москва может закрыть границу",
+                  "закрыть границу");
+}
+
+/* A named phrase ("what the mayor called ...", "ce qu'il a qualifié
+ * de ...") is the target, not the relative before it; a short quotation
+ * inside the phrase is part of it; an object quoted whole is its words
+ * (before: "what the mayor called", "a", "trouver"). */
+static void
+test_target_named_and_quoted_phrase(void)
+{
+    expect_target("named_phrase_is_target", "en", WS_REPORTED,
+                  "The envoy condemned what the mayor called a betrayal of "
+                  "the city.",
+                  "condemned", "what the mayor called a betrayal of the city",
+                  "a betrayal of the city");
+    expect_target("named_phrase_is_target_pl", "pl", WS_REPORTED,
+                  "Minister potępił to, co nazwał zdradą miasta.", "potępił",
+                  "to, co nazwał zdradą miasta", "zdradą miasta");
+    expect_target("quotation_inside_phrase", "en", WS_REPORTED,
+                  "The council condemned a \"reckless breach\" of the truce.",
+                  "condemned", "a \"reckless breach\" of the truce",
+                  "a \"reckless breach\" of the truce");
+    expect_target("object_quoted_whole_fr", "fr", WS_REPORTED,
+                  "Le préfet a appelé les syndicats à « reprendre vite le "
+                  "dialogue ».",
+                  "a appelé", "les syndicats à « reprendre vite le dialogue »",
+                  "reprendre vite le dialogue");
+}
+
+/* An object inside the cue after its stance word is the target ("accused
+ * the harbour master of", before: "taking bribes"); a charge predicated
+ * of a subject accuses the subject ("is lying", before: "the budget");
+ * a demand without an infinitive marker asks for what follows the
+ * preposition of the act or the quotation after the addressee (before:
+ * the whole content, "стороны"). */
+static void
+test_target_cue_object_subject_and_asked_act(void)
+{
+    expect_target("cue_object_is_accused", "en", WS_REPORTED,
+                  "The mayor accused the harbour master of taking bribes.",
+                  "accused the harbour master of", "taking bribes",
+                  "the harbour master");
+    expect_target("cue_object_is_derided", "en", WS_REPORTED,
+                  "The critic derided the new stadium as a folly.",
+                  "derided the new stadium", "as a folly", "the new stadium");
+    expect_target("predicated_charge_accuses_subject", "en", WS_INDIRECT,
+                  "The senator says the governor is lying about the budget.",
+                  "says", "the governor is lying about the budget",
+                  "the governor");
+    expect_target("asked_act_after_preposition_pl", "pl", WS_REPORTED,
+                  "Wojewoda zaapelował do kierowców o ostrożność na drogach.",
+                  "zaapelował", "do kierowców o ostrożność na drogach",
+                  "ostrożność na drogach");
+    expect_target("asked_act_after_preposition_uk", "uk", WS_REPORTED,
+                  "Міністр закликав обидві громади до переговорів.", "закликав",
+                  "обидві громади до переговорів", "переговорів");
+    expect_target("asked_act_quoted_ru", "ru", WS_REPORTED,
+                  "Посол призвал соседей «не закрывать границу».", "призвал",
+                  "соседей «не закрывать границу»", "не закрывать границу");
+}
+
+/* A target runs over a coordination of like phrases ("higher wages and
+ * safer shifts", before: "higher wages") but not into a second predicate
+ * ("and said ..."); a time or channel phrase ends it ("on Twitter",
+ * before: kept); "by" ends a demanded act after its object (before:
+ * "by next spring" kept). */
+static void
+test_target_coordination_and_adjuncts(void)
+{
+    expect_target("coordinated_objects", "en", WS_REPORTED,
+                  "The union demanded higher wages and safer shifts.",
+                  "demanded", "higher wages and safer shifts",
+                  "higher wages and safer shifts");
+    expect_target("second_predicate_not_coordinated", "en", WS_REPORTED,
+                  "The minister praised the rescuers and said the dam held.",
+                  "praised", "the rescuers and said the dam held",
+                  "the rescuers");
+    expect_target("channel_ends_target", "en", WS_REPORTED,
+                  "The governor thanked the nurses on Twitter.", "thanked",
+                  "the nurses on Twitter", "the nurses");
+    /* a capitalised pronoun after a subordinator is no name (before:
+     * "the referee because I think he lied") */
+    expect_target("subordinator_before_pronoun_ends_target", "en", WS_REPORTED,
+                  "The coach criticized the referee because I think he lied.",
+                  "criticized", "the referee because I think he lied",
+                  "the referee");
+    expect_target("by_ends_demanded_act", "en", WS_REPORTED,
+                  "The mayor urged the landlords to repair the roofs by next "
+                  "spring.",
+                  "urged", "the landlords to repair the roofs by next spring",
+                  "repair the roofs");
+}
+
 /* Session 5 lexicon entries: evaluative adjectives of condemnation in
  * each language, "no evidence that" as a denial (the French "ne" inside
  * the phrase is no negation of it), "risk" and "trigger" as verbs that
@@ -2496,6 +2677,12 @@ main(void)
     test_target_without_intensity();
     test_target_edges();
     test_target_act_quotes_subject();
+    test_target_demand_ends_at_reason_clause();
+    test_target_clause_subject();
+    test_target_danger_of_agent_is_its_act();
+    test_target_named_and_quoted_phrase();
+    test_target_cue_object_subject_and_asked_act();
+    test_target_coordination_and_adjuncts();
     test_instructions_and_light_verbs();
     test_instructed_support_and_threats();
     test_tolerance_concerns_smuggling();
