@@ -1207,21 +1207,6 @@ dict_cached(const ws_worker *w)
     return w != NULL && (tl_dict != NULL || thread_caches() == 0);
 }
 
-/* Prefetches the bytes of key's set that a hit reads: the key and the
- * form's features of the way used last (a hit finds the form there 96
- * times in 100 on English news), the key of the other way.  The entries
- * are read at random over the 4.2 MB cache. */
-static inline void
-dict_prefetch(uint64_t key)
-{
-    size_t set = dict_set(key);
-    const char *e = (const char *)&tl_dict[2 * set + tl_dmru[set]];
-    const size_t hit = offsetof(dict_ent, g1hs) + 8;
-    for (size_t o = 0; o < hit + 63; o += 64)
-        __builtin_prefetch(e + (o < hit ? o : hit - 1));
-    __builtin_prefetch(&tl_dict[2 * set + (tl_dmru[set] ^ 1)]);
-}
-
 /* The entry of key's set holding key, the way used last tried first (on
  * a hit there, the other way's line is not read), or NULL; marks the
  * way found as used last. */
@@ -1240,13 +1225,30 @@ dict_lookup(uint64_t key)
     return e;
 }
 
+/* Copies the form's features of entry e into tf, 32 bytes a move: in
+ * tokens_fill()'s AVX2 copy six moves, where memcpy() made twelve
+ * 16-byte ones (GCC's generic tuning splits the pieces of a memcpy);
+ * without AVX2, GCC made each move two through the stack, so the other
+ * copy uses memcpy() (tok_features()' wide) */
+typedef uint64_t tg_u4 __attribute__((vector_size(32), aligned(1), may_alias));
+_Static_assert(TF_FORM_BYTES % sizeof(tg_u4) == 0,
+               "the form's features are whole 32-byte blocks");
+static inline __attribute__((always_inline)) void
+tf_form_copy(tokfeat *tf, const dict_ent *e)
+{
+    const char *src = (const char *)e + offsetof(dict_ent, word);
+    char *dst = (char *)tf;
+    for (size_t o = 0; o < TF_FORM_BYTES; o += sizeof(tg_u4))
+        *(tg_u4 *)(dst + o) = *(const tg_u4 *)(src + o);
+}
+
 /* Fills tf for token tok of d; fold is scratch of at least 4*blen+16;
  * key: dict_key() of the token when the thread's caches are mapped (w
  * not NULL), else unused.  (Inline: a cache hit is a few dozen
  * instructions, which a call's set-up would add a third to.) */
 static inline __attribute__((always_inline)) void
 tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t key,
-             const ws_doc *d, int32_t tok, char *fold, size_t foldcap)
+             const ws_doc *d, int32_t tok, char *fold, size_t foldcap, int wide)
 {
     const char *s = ws_tok_ptr(d, tok);
     size_t n = (size_t)ws_tok_blen(d, tok);
@@ -1257,8 +1259,11 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t key,
         if (e != NULL) {
             /* the form's features in one block (the rest is set per
              * sentence; gz is read only below ngz) */
-            memcpy(tf, (const char *)e + offsetof(dict_ent, word),
-                   TF_FORM_BYTES);
+            if (wide)
+                tf_form_copy(tf, e);
+            else
+                memcpy(tf, (const char *)e + offsetof(dict_ent, word),
+                       TF_FORM_BYTES);
             tf->ngz = 0;
             tf->de = e;
             tf->dkey = key;
@@ -3257,11 +3262,81 @@ scratch_fold(tg_scratch *sc, size_t cap)
     return 0;
 }
 
+/* The features of the n tokens of sentence s of d into sc->tf (the
+ * buffers of n tokens allocated), the fold buffer grown for the longest;
+ * 0 or -WS_ENOMEM (sc freed).  wide: 1 in the copy built for AVX2, where
+ * a word cache hit copies its 192 bytes of form features with six
+ * 32-byte moves (tf_form_copy()) instead of twelve 16-byte ones, the same
+ * bytes; else 0.  (The copy for AVX2 is this loop alone: with the whole
+ * of scratch_fill() copied, GCC no longer inlined gaz_fill() and
+ * deriv_fill(), called twice, and their calls cost what the moves
+ * saved.) */
+static inline __attribute__((always_inline)) int
+tokens_fill_in(tg_scratch *sc, ws_worker *w, const ws_tagger *t,
+               const ws_doc *d, const ws_sentence *s, int n, int wide)
+{
+    const char *lang = t->lang;
+    /* a token's cache key in the loop that looks it up: GCC had dropped
+     * the prefetches of a loop of the keys before it (main's binary of
+     * 40fa6b7 had none), and with them made, whosaid run -j1 was no
+     * faster on 8 MB of English (user time, medians of 9) */
+    int cached = dict_cached(w);
+    uint64_t langh = cached ? lang_hash(lang) : 0;
+    /* in the same loop: the fold buffer grown for a token longer than
+     * it holds (4 bytes a byte and 16), the feature set and (the Russian
+     * head nouns are features of feature set 4) the head; gaz_fill() and
+     * deriv_fill() read neither.  (A loop of its own over the lengths
+     * for the longest, and one setting ext, cost some 12 instructions
+     * and a mispredicted branch on the longest a sentence.) */
+    const int ext = t->featv >= 4 ? (int)t->featv : 0;
+    const int nohead = t->featv < 4 && lang[0] == 'r' && lang[1] == 'u';
+    for (int i = 0; i < n; i++) {
+        size_t b = (size_t)ws_tok_blen(d, s->tok0 + i);
+        if (__builtin_expect(4 * b + 16 > sc->foldcap, 0) &&
+            scratch_fold(sc, 4 * b + 16) < 0) {
+            scratch_done(sc);
+            return -WS_ENOMEM;
+        }
+        uint64_t key = cached ? dict_key(w, langh, d, s->tok0 + i) : 0;
+        tok_features(&sc->tf[i], w, lang, key, d, s->tok0 + i, sc->fold,
+                     sc->foldcap, wide);
+        sc->tf[i].ext = ext;
+        if (nohead)
+            sc->tf[i].head = 0;
+    }
+    return 0;
+}
+
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) &&         \
+    defined(__ELF__)
+#define TG_FILL_AVX2 1
+/* tokens_fill() for CPUs with AVX2 (integers only: the same features) */
+__attribute__((target("avx2"))) static int
+tokens_fill_avx2(tg_scratch *sc, ws_worker *w, const ws_tagger *t,
+                 const ws_doc *d, const ws_sentence *s, int n)
+{
+    return tokens_fill_in(sc, w, t, d, s, n, 1);
+}
+#endif
+
 static int
+tokens_fill(tg_scratch *sc, ws_worker *w, const ws_tagger *t, const ws_doc *d,
+            const ws_sentence *s, int n)
+{
+#ifdef TG_FILL_AVX2
+    if (__builtin_cpu_supports("avx2"))
+        return tokens_fill_avx2(sc, w, t, d, s, n);
+#endif
+    return tokens_fill_in(sc, w, t, d, s, n, 0);
+}
+
+/* (One copy out of line, as GCC made it before tokens_fill() was apart:
+ * inlined in its two callers or cloned for pm NULL, it called gaz_fill()
+ * and deriv_fill() instead of inlining them.) */
+__attribute__((noinline, noclone)) static int
 scratch_fill(tg_scratch *sc, ws_worker *w, const ws_tagger *t, const ws_doc *d,
              int32_t sent, const tg_match *pm, int npm)
 {
-    const char *lang = t->lang;
     const ws_sentence *s = &d->sentences.v[sent];
     int n = s->tok1 - s->tok0;
     sc->tf = sc->stf;
@@ -3280,37 +3355,9 @@ scratch_fill(tg_scratch *sc, ws_worker *w, const ws_tagger *t, const ws_doc *d,
             return -WS_ENOMEM;
         }
     }
-    /* the tokens' cache keys first, their entries prefetched (kept in
-     * dkey until tok_features() reads them) */
-    int cached = dict_cached(w);
-    if (cached) {
-        uint64_t langh = lang_hash(lang);
-        for (int i = 0; i < n; i++) {
-            sc->tf[i].dkey = dict_key(w, langh, d, s->tok0 + i);
-            dict_prefetch(sc->tf[i].dkey);
-        }
-    }
-    /* in the same loop: the fold buffer grown for a token longer than
-     * it holds (4 bytes a byte and 16), the feature set and (the Russian
-     * head nouns are features of feature set 4) the head; gaz_fill() and
-     * deriv_fill() read neither.  (A loop of its own over the lengths
-     * for the longest, and one setting ext, cost some 12 instructions
-     * and a mispredicted branch on the longest a sentence.) */
-    const int ext = t->featv >= 4 ? (int)t->featv : 0;
-    const int nohead = t->featv < 4 && lang[0] == 'r' && lang[1] == 'u';
-    for (int i = 0; i < n; i++) {
-        size_t b = (size_t)ws_tok_blen(d, s->tok0 + i);
-        if (__builtin_expect(4 * b + 16 > sc->foldcap, 0) &&
-            scratch_fold(sc, 4 * b + 16) < 0) {
-            scratch_done(sc);
-            return -WS_ENOMEM;
-        }
-        tok_features(&sc->tf[i], w, lang, cached ? sc->tf[i].dkey : 0, d,
-                     s->tok0 + i, sc->fold, sc->foldcap);
-        sc->tf[i].ext = ext;
-        if (nohead)
-            sc->tf[i].head = 0;
-    }
+    int rc = tokens_fill(sc, w, t, d, s, n);
+    if (rc < 0)
+        return rc;
     if (pm == NULL)
         gaz_fill(t, sc->tf, n);
     else
@@ -4604,7 +4651,7 @@ gaz_precompute(ws_tagtrain *tt, ws_worker *w)
             for (int i = 0; i < sn; i++)
                 tok_features(&low[i], w, tt->view.lang,
                              cached ? dict_key(w, langh, d, se->tok0 + i) : 0,
-                             d, se->tok0 + i, fold, sizeof fold);
+                             d, se->tok0 + i, fold, sizeof fold, 0);
             for (int i = 0; i < sn; i++) {
                 uint64_t h = FNV_BASIS, hs = FNV_BASIS;
                 for (int len = 1; len <= TG_GAZMAXLEN && i + len <= sn; len++) {
