@@ -558,7 +558,7 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
 {
     ws_doc *d = k->d;
     ws_token *t;
-    int32_t i, nx, c, nlet = 0, nup = 0, ndig = 0, fcls = -1, ncp = 0, kind;
+    int32_t i, nx, c = 0, nlet = 0, nup = 0, ndig = 0, fcls = -1, ncp = 0, kind;
     uint16_t *mk;
     const unsigned char *s = (const unsigned char *)k->t;
 
