@@ -322,6 +322,87 @@ test_sbd_candidates_after_punctuation(void)
     free(sink.label);
 }
 
+/* ws_tokenize__vec (tokenize.c): the classifier's features eight at a
+ * time with AVX2 (on), or one by one (off) */
+void ws_tokenize__vec(int on);
+
+/* Tokenizes text with the training sink on (its features into *sink) and
+ * returns the document. */
+static ws_doc *
+run_sink(const char *text, ws_sbd_sink *sink)
+{
+    ws_icu *u = ws_worker_icu(worker);
+    ws_doc *d;
+
+    memset(sink, 0, sizeof(*sink));
+    ws_icu_set_sink(u, sink);
+    d = run("en", text);
+    ws_icu_set_sink(u, NULL);
+    return d;
+}
+
+static void
+sink_release(ws_sbd_sink *s)
+{
+    free(s->feat);
+    free(s->off);
+    free(s->pos);
+    free(s->rule);
+    free(s->label);
+}
+
+/* The classifier's features made eight at a time (AVX2, where the
+ * processor has it) are those made one by one, hash for hash and in the
+ * same order (the training sink keeps them all), and the model's scores
+ * of them put the same sentence starts (the sum in the same order): an
+ * invented text with abbreviations, quotes, numbers, dashes and
+ * capitalised words after and without punctuation. */
+static void
+test_sbd_features_eight_at_once_same(void)
+{
+    static const char text[] =
+        "Mr. Brandel said the plan was late. \"It failed,\" she added. "
+        "The U.S. team met at 9 a.m. on Monday. Prices rose 3.5 % - "
+        "analysts (at Korvex Ltd.) were not surprised! Why? Nobody knew; "
+        "Ms. Oslan left early. etc. and so on. Dr. Fenn Quade arrived "
+        "from St. Ives. 12. Item two \xE2\x80\x94 \"Rates fell. No. 5 won.\n\n"
+        "New Holm Council met Tuesday. It voted.";
+    ws_sbd_sink a, b;
+    ws_doc *da, *db;
+    int same;
+
+    ws_tokenize__vec(0);
+    da = run_sink(text, &a);
+    ws_tokenize__vec(1);
+    db = run_sink(text, &b);
+    CHECK(a.n > 20, "only %zu candidates", a.n);
+    same = a.n == b.n && a.nfeat == b.nfeat &&
+           memcmp(a.off, b.off, (a.n + 1) * sizeof(size_t)) == 0 &&
+           memcmp(a.feat, b.feat, a.nfeat * sizeof(uint32_t)) == 0 &&
+           memcmp(a.pos, b.pos, a.n * sizeof(int32_t)) == 0;
+    CHECK(same, "features differ: %zu/%zu candidates, %zu/%zu features", a.n,
+          b.n, a.nfeat, b.nfeat);
+    sink_release(&a);
+    sink_release(&b);
+    ws_doc_free(da);
+    ws_doc_free(db);
+    /* classifying with the English model: the same sentences */
+    ws_tokenize__vec(0);
+    da = run("en", text);
+    ws_tokenize__vec(1);
+    db = run("en", text);
+    CHECK(da->sentences.n == db->sentences.n && da->sentences.n > 5,
+          "sentences %d one by one, %d eight at once", (int)da->sentences.n,
+          (int)db->sentences.n);
+    for (int32_t i = 0;
+         i < da->sentences.n && da->sentences.n == db->sentences.n; i++)
+        CHECK(da->sentences.v[i].start == db->sentences.v[i].start,
+              "sentence %d starts at %d one by one, %d eight at once", (int)i,
+              (int)da->sentences.v[i].start, (int)db->sentences.v[i].start);
+    ws_doc_free(da);
+    ws_doc_free(db);
+}
+
 static void
 test_sentences(void)
 {
@@ -1369,6 +1450,7 @@ main(void)
     test_cp_offsets_after_gaps();
     test_word_before_space_fast_path();
     test_sbd_candidates_after_punctuation();
+    test_sbd_features_eight_at_once_same();
     test_sentences();
     test_article();
     test_seed();
