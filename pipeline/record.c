@@ -141,6 +141,7 @@ ws_token_flags(const ws_doc *d, ws_token *t)
     int letters = 0, n = 0;
     unsigned seen = 0;
     int32_t first = -1;
+    int url4 = -1; /* WS_TOK_URL (0 or 1) when the one load gave it */
     const unsigned char *u = (const unsigned char *)d->text;
     if (i < end) {
         size_t j = i;
@@ -167,6 +168,12 @@ ws_token_flags(const ws_doc *d, ws_token *t)
                    (low ? TF_LOW : 0) | (dig ? TF_DIG : 0) |
                    (prt & ~(up | low | dig) ? TF_PUN : 0);
             letters = __builtin_popcount(up | low);
+            /* more than four bytes that start with "http" or "www.",
+             * from the same load, without a branch */
+            uint32_t w4 = (uint32_t)_mm_cvtsi128_si32(v), h4, ww4;
+            memcpy(&h4, "http", 4);
+            memcpy(&ww4, "www.", 4);
+            url4 = (len > 4) & ((w4 == h4) | (w4 == ww4));
             n = (int)len;
             i = end;
         }
@@ -194,14 +201,15 @@ ws_token_flags(const ws_doc *d, ws_token *t)
             seen |= TF_PUN;
         }
     }
-    if (seen & TF_LET)
-        f |= WS_TOK_WORD;
-    else if (seen & TF_DIG)
-        f |= WS_TOK_NUM;
-    else if (seen & TF_PUN)
-        f |= WS_TOK_PUNCT;
-    if (first >= 0 &&
-        (first < 0x80 ? (unsigned)(first - 'A') < 26 : ws_cp_is_upper(first)))
+    /* selects and compares rather than branches, which go either way
+     * from one token to the next */
+    f |= seen & TF_LET   ? WS_TOK_WORD
+         : seen & TF_DIG ? WS_TOK_NUM
+         : seen & TF_PUN ? WS_TOK_PUNCT
+                         : 0;
+    if (first < 0x80) /* -1 (no character) is no upper-case letter */
+        f |= (uint32_t)((unsigned)(first - 'A') < 26) * WS_TOK_UPPER;
+    else if (ws_cp_is_upper(first))
         f |= WS_TOK_UPPER;
     if (letters > 1 && !(seen & TF_LOW))
         f |= WS_TOK_ALLCAP;
@@ -211,9 +219,11 @@ ws_token_flags(const ws_doc *d, ws_token *t)
         f |= WS_TOK_DASH;
     if ((first == '@' || first == '#') && n > 1)
         f |= WS_TOK_HANDLE;
-    if (end - (size_t)t->bstart > 4 &&
-        (memcmp(d->text + t->bstart, "http", 4) == 0 ||
-         memcmp(d->text + t->bstart, "www.", 4) == 0))
+    if (url4 >= 0)
+        f |= (uint32_t)url4 * WS_TOK_URL;
+    else if (end - (size_t)t->bstart > 4 &&
+             (memcmp(d->text + t->bstart, "http", 4) == 0 ||
+              memcmp(d->text + t->bstart, "www.", 4) == 0))
         f |= WS_TOK_URL;
     if (end < d->len) {
         unsigned char c = u[end];

@@ -421,8 +421,9 @@ static void
 test_token_flags_ascii_block_same_as_byte_loop(void)
 {
     static const char *const bases[] = {
-        "word", "Word", "WORD",       "42",   "--",
-        "x",    "@ab",  "http://a.b", "Mc9!", "aBcDeFgHiJkLmNoPq"};
+        "word",    "Word", "WORD",       "42",   "--",
+        "x",       "@ab",  "http://a.b", "Mc9!", "aBcDeFgHiJkLmNoPq",
+        "www.x.yz"};
     int ok = 1;
     for (size_t k = 0; k < sizeof bases / sizeof bases[0] && ok; k++)
         for (int c = 1; c < 0x80 && ok; c++)
