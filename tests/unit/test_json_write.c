@@ -416,7 +416,7 @@ test_record_names_every_type_kind_stance(void)
 /* The flags of a token of one to eighteen ASCII bytes (every printable
  * byte and some control bytes, at every position) with sixteen bytes of
  * text from its start (taken in one load) are those of the same token
- * at the end of the text (taken byte by byte), but for WS_TOK_SPACE. */
+ * where the text ends (taken byte by byte), but for WS_TOK_SPACE. */
 static void
 test_token_flags_ascii_block_same_as_byte_loop(void)
 {
