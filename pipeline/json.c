@@ -1102,8 +1102,86 @@ ws_buf_jstr(ws_buf *b, const char *s, size_t n)
     jstr_escaped(b, s, n);
 }
 
+#if defined(__SSE2__) && !defined(__SANITIZE_ADDRESS__)
+/* The bytes of v that are below 0x20, '"' or '\\' (special8_mask's
+ * bytes, exactly), one bit each. */
+static inline unsigned
+special16_bits(__m128i v)
+{
+    const __m128i ctl = _mm_set1_epi8(0x1F), quo = _mm_set1_epi8('"'),
+                  bsl = _mm_set1_epi8('\\');
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(
+        _mm_cmpeq_epi8(_mm_max_epu8(v, ctl), ctl),
+        _mm_or_si128(_mm_cmpeq_epi8(v, quo), _mm_cmpeq_epi8(v, bsl))));
+}
+
+/* strlen(s) when none of s's bytes is one to escape, else (size_t)-1:
+ * strlen() and ws_buf_jstr()'s test in one scan, of the aligned blocks
+ * of sixteen bytes that hold s (the NUL is a special byte: the first
+ * special byte ends a plain string).  An aligned block never crosses a
+ * page, so the bytes of those blocks around s can be read (strlen()
+ * does so); the bits of those before s are shifted out.  Not built
+ * with AddressSanitizer, which reports those reads. */
+static inline size_t
+plainz_len(const char *s)
+{
+    uintptr_t off = (uintptr_t)s & 15;
+    const char *a = (const char *)((uintptr_t)s - off);
+    unsigned m =
+        special16_bits(_mm_load_si128((const __m128i *)(const void *)a)) >> off;
+    size_t i = 0;
+    while (m == 0) {
+        a += 16;
+        i = (size_t)(a - s);
+        m = special16_bits(_mm_load_si128((const __m128i *)(const void *)a));
+    }
+    i += (size_t)__builtin_ctz(m);
+    return s[i] == '\0' ? i : (size_t)-1;
+}
+
+/* Copies n bytes (n <= 32) from s to o: two moves of a constant size
+ * that overlap, chosen by n. */
+static inline void
+copy_upto32(char *o, const char *s, size_t n)
+{
+    if (n >= 16) {
+        memcpy(o, s, 16);
+        memcpy(o + n - 16, s + n - 16, 16);
+    } else if (n >= 8) {
+        memcpy(o, s, 8);
+        memcpy(o + n - 8, s + n - 8, 8);
+    } else if (n >= 4) {
+        memcpy(o, s, 4);
+        memcpy(o + n - 4, s + n - 4, 4);
+    } else if (n >= 2) {
+        memcpy(o, s, 2);
+        memcpy(o + n - 2, s + n - 2, 2);
+    } else if (n == 1) {
+        o[0] = s[0];
+    }
+}
+#endif
+
 void
 ws_buf_jstrz(ws_buf *b, const char *s)
 {
+#if defined(__SSE2__) && !defined(__SANITIZE_ADDRESS__)
+    /* a short plain string (most: names, types, versions) is measured
+     * and checked in one scan, then copied as ws_buf_jstr() copies it */
+    if (s != NULL) {
+        size_t n = plainz_len(s);
+        if (n <= 32 && !b->oom && b->len + n + 3 <= b->cap) {
+            char *o = b->buf + b->len;
+            copy_upto32(o + 1, s, n);
+            o[0] = '"';
+            o[n + 1] = '"';
+            o[n + 2] = '\0';
+            b->len += n + 2;
+            return;
+        }
+        ws_buf_jstr(b, s, n != (size_t)-1 ? n : strlen(s));
+        return;
+    }
+#endif
     ws_buf_jstr(b, s, s == NULL ? 0 : strlen(s));
 }

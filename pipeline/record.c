@@ -15,6 +15,10 @@
 
 #include "ws_int.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 static const char *
 jstr(const ws_json *v)
 {
@@ -137,11 +141,44 @@ ws_token_flags(const ws_doc *d, ws_token *t)
     int letters = 0, n = 0;
     unsigned seen = 0;
     int32_t first = -1;
+    int url4 = -1; /* WS_TOK_URL (0 or 1) when the one load gave it */
     const unsigned char *u = (const unsigned char *)d->text;
     if (i < end) {
         size_t j = i;
         first = u[i] < 0x80 ? u[i] : ws_utf8_decode(d->text, end, &j);
     }
+#ifdef __SSE2__
+    /* A token of one to sixteen ASCII bytes (most) whose sixteen bytes
+     * from its start lie in the text: its classes from one load, as the
+     * table gives them byte by byte (no loop whose exit mispredicts as
+     * the lengths change). */
+    if (i < end && end - i <= 16 && i + 16 <= d->len) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+        unsigned len = (unsigned)(end - i), in = (1u << len) - 1;
+        if (((unsigned)_mm_movemask_epi8(v) & in) == 0) {
+#define TF_RANGE(lo, hi)                                                       \
+    ((unsigned)_mm_movemask_epi8(                                              \
+         _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8((char)((lo)-1))),       \
+                       _mm_cmpgt_epi8(_mm_set1_epi8((char)((hi) + 1)), v))) &  \
+     in)
+            unsigned up = TF_RANGE('A', 'Z'), low = TF_RANGE('a', 'z'),
+                     dig = TF_RANGE('0', '9'), prt = TF_RANGE(0x21, 0x7E);
+#undef TF_RANGE
+            seen = (up | low ? TF_LET : 0) | (up ? TF_UP : 0) |
+                   (low ? TF_LOW : 0) | (dig ? TF_DIG : 0) |
+                   (prt & ~(up | low | dig) ? TF_PUN : 0);
+            letters = __builtin_popcount(up | low);
+            /* more than four bytes that start with "http" or "www.",
+             * from the same load, without a branch */
+            uint32_t w4 = (uint32_t)_mm_cvtsi128_si32(v), h4, ww4;
+            memcpy(&h4, "http", 4);
+            memcpy(&ww4, "www.", 4);
+            url4 = (len > 4) & ((w4 == h4) | (w4 == ww4));
+            n = (int)len;
+            i = end;
+        }
+    }
+#endif
     while (i < end) {
         unsigned char c = u[i];
         int32_t cp;
@@ -164,14 +201,15 @@ ws_token_flags(const ws_doc *d, ws_token *t)
             seen |= TF_PUN;
         }
     }
-    if (seen & TF_LET)
-        f |= WS_TOK_WORD;
-    else if (seen & TF_DIG)
-        f |= WS_TOK_NUM;
-    else if (seen & TF_PUN)
-        f |= WS_TOK_PUNCT;
-    if (first >= 0 &&
-        (first < 0x80 ? (unsigned)(first - 'A') < 26 : ws_cp_is_upper(first)))
+    /* selects and compares rather than branches, which go either way
+     * from one token to the next */
+    f |= seen & TF_LET   ? WS_TOK_WORD
+         : seen & TF_DIG ? WS_TOK_NUM
+         : seen & TF_PUN ? WS_TOK_PUNCT
+                         : 0;
+    if (first < 0x80) /* -1 (no character) is no upper-case letter */
+        f |= (uint32_t)((unsigned)(first - 'A') < 26) * WS_TOK_UPPER;
+    else if (ws_cp_is_upper(first))
         f |= WS_TOK_UPPER;
     if (letters > 1 && !(seen & TF_LOW))
         f |= WS_TOK_ALLCAP;
@@ -181,9 +219,11 @@ ws_token_flags(const ws_doc *d, ws_token *t)
         f |= WS_TOK_DASH;
     if ((first == '@' || first == '#') && n > 1)
         f |= WS_TOK_HANDLE;
-    if (end - (size_t)t->bstart > 4 &&
-        (memcmp(d->text + t->bstart, "http", 4) == 0 ||
-         memcmp(d->text + t->bstart, "www.", 4) == 0))
+    if (url4 >= 0)
+        f |= (uint32_t)url4 * WS_TOK_URL;
+    else if (end - (size_t)t->bstart > 4 &&
+             (memcmp(d->text + t->bstart, "http", 4) == 0 ||
+              memcmp(d->text + t->bstart, "www.", 4) == 0))
         f |= WS_TOK_URL;
     if (end < d->len) {
         unsigned char c = u[end];
@@ -697,6 +737,52 @@ w_key(ws_buf *b, const char *k)
     ws_buf_put(b, "\":", 2);
 }
 
+/* The enumerations' names as the writer puts them, each in a slot of
+ * 16 bytes (NULs after it, or none when it fills the slot): a copy of
+ * the slot is one move of constant size, where memcpy() of the name's
+ * length was a call whose branches on the length mispredict as the
+ * names change from one entity to the next.  The names are
+ * ws_etype_name()'s, ws_kind_name()'s and ws_stance_name()'s, out of
+ * range as those. */
+typedef struct {
+    char s[16];
+    size_t n;
+} name_slot;
+#define NAME_SLOT(str)                                                         \
+    {                                                                          \
+        str, sizeof(str) - 1                                                   \
+    }
+static const name_slot type_slot[WS_NETYPES] = {
+    NAME_SLOT(",\"type\":\"PERSON\""), NAME_SLOT(",\"type\":\"ORG\""),
+    NAME_SLOT(",\"type\":\"GOV\""),    NAME_SLOT(",\"type\":\"MEDIA\""),
+    NAME_SLOT(",\"type\":\"LOC\""),    NAME_SLOT(",\"type\":\"NORP\""),
+    NAME_SLOT(",\"type\":\"ROLE\""),   NAME_SLOT(",\"type\":\"MISC\"")};
+static const name_slot kind_slot[WS_NKINDS] = {
+    NAME_SLOT("\"direct\""), NAME_SLOT("\"indirect\""), NAME_SLOT("\"mixed\""),
+    NAME_SLOT("\"reported\"")};
+static const name_slot stance_slot[WS_NSTANCES] = {
+    NAME_SLOT("\"condemnation\""), NAME_SLOT("\"concern\""),
+    NAME_SLOT("\"accusation\""),   NAME_SLOT("\"denial\""),
+    NAME_SLOT("\"demand\""),       NAME_SLOT("\"warning\""),
+    NAME_SLOT("\"support\""),      NAME_SLOT("\"neutral\"")};
+#undef NAME_SLOT
+
+/* The slot's name at p (room for 16 bytes); returns its end. */
+static inline char *
+put_slot(char *p, const name_slot *ns)
+{
+    memcpy(p, ns->s, 16);
+    return p + ns->n;
+}
+
+static void
+w_slot(ws_buf *b, const name_slot *ns)
+{
+    char *p = ws_buf__room(b, 16);
+    if (p != NULL)
+        ws_buf__done(b, put_slot(p, ns));
+}
+
 /* w_key() of a string literal: one ws_buf_put of `,"k":` */
 #define W_KEY(b, k) ws_buf_put((b), ",\"" k "\":", sizeof(",\"" k "\":") - 1)
 
@@ -770,16 +856,13 @@ ws_record_write(ws_buf *b, const ws_doc *d)
             {
                 /* {"start":N,"end":M,"type":"T" in place; the type's name
                  * is an upper-case word (nothing to escape) */
-                const char *tn = ws_etype_name(e->type);
-                size_t tl = strlen(tn);
-                char *p = ws_buf__room(b, SPAN_MAX + 10 + tl);
+                int t =
+                    e->type >= 0 && e->type < WS_NETYPES ? e->type : WS_MISC;
+                char *p = ws_buf__room(b, SPAN_MAX + 16);
                 if (p == NULL)
                     return;
                 p = w_span_at(p, e->start, e->end) - 1;
-                memcpy(p, ",\"type\":\"", 9);
-                memcpy(p + 9, tn, tl);
-                p[9 + tl] = '"';
-                ws_buf__done(b, p + 10 + tl);
+                ws_buf__done(b, put_slot(p, &type_slot[t]));
             }
             W_OPT_STR(b, "text", e->text);
             W_OPT_STR(b, "name", e->name);
@@ -806,10 +889,11 @@ ws_record_write(ws_buf *b, const ws_doc *d)
             const ws_statement *s = &d->statements.v[i];
             if (i)
                 ws_buf_putc(b, ',');
-            size_t nl;
-            const char *nj = ws_kind_json(s->kind, &nl);
             ws_buf_put(b, "{\"kind\":", 8);
-            ws_buf_put(b, nj, nl);
+            w_slot(
+                b,
+                &kind_slot[s->kind >= 0 && s->kind < WS_NKINDS ? s->kind
+                                                               : WS_REPORTED]);
             ws_buf_put(b, ",\"content\":[", 12);
             for (int k = 0; k < s->ncontent; k++) {
                 if (k)
@@ -838,8 +922,10 @@ ws_record_write(ws_buf *b, const ws_doc *d)
             for (int k = 0; k < s->nstance; k++) {
                 if (k)
                     ws_buf_putc(b, ',');
-                nj = ws_stance_json(s->stance[k], &nl);
-                ws_buf_put(b, nj, nl);
+                int st = s->stance[k];
+                w_slot(b,
+                       &stance_slot[st >= 0 && st < WS_NSTANCES ? st
+                                                                : WS_NEUTRAL]);
             }
             ws_buf_putc(b, ']');
             W_OPT_STR(b, "target", s->target);

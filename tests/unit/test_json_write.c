@@ -289,6 +289,181 @@ test_doc_index_other_scripts(void)
         }
 }
 
+/* ws_buf_jstrz of strings of 0 to 40 bytes that start at each of the
+ * sixteen places of an aligned block, with a byte to escape at every
+ * position of the string, or none, and with such bytes (and a NUL)
+ * right before the string and right after its NUL in the same blocks:
+ * the reference text of the bytes up to the NUL, and no byte from
+ * around the string. */
+static void
+test_jstrz_every_start_in_block_and_length(void)
+{
+    static const char specials[] = {'"', '\\', '\n', '\x01', '\0'};
+    _Alignas(16) char area[96];
+    static char want[6 * 64 + 8];
+    int ok = 1;
+    for (size_t at = 0; at < 16 && ok; at++)
+        for (size_t len = 0; len <= 40 && ok; len++)
+            for (size_t pos = 0; pos <= len && ok; pos++)
+                for (size_t k = 0; k < sizeof specials && ok; k++) {
+                    if (pos == len && k > 0)
+                        break; /* pos == len: no special inside */
+                    for (size_t i = 0; i < sizeof area; i++)
+                        area[i] = specials[(i + k) % sizeof specials];
+                    char *s = area + 16 + at;
+                    for (size_t i = 0; i < len; i++)
+                        s[i] = (char)('A' + (i * 7 + at) % 50);
+                    if (pos < len)
+                        s[pos] = specials[k];
+                    s[len] = '\0';
+                    ref_jstr(want, s, strlen(s));
+                    for (int warm = 0; warm < 2 && ok; warm++) {
+                        ws_buf b = {0};
+                        if (warm) {
+                            char pad[512];
+                            memset(pad, 'p', sizeof pad);
+                            ws_buf_put(&b, pad, sizeof pad);
+                            b.len = 3;
+                        }
+                        size_t off = b.len;
+                        ws_buf_jstrz(&b, s);
+                        ok = b.buf != NULL && b.len == off + strlen(want) &&
+                             strcmp(b.buf + off, want) == 0;
+                        CHECK(ok, "at %zu, %zu bytes, special %zu at %zu (%d)",
+                              at, len, k, pos, warm);
+                        ws_buf_free(&b);
+                    }
+                }
+    ws_buf b = {0};
+    ws_buf_jstrz(&b, NULL);
+    CHECK(b.buf != NULL && strcmp(b.buf, "null") == 0, "NULL is null");
+    ws_buf_free(&b);
+}
+
+/* The record names each entity type, statement kind and stance as
+ * ws_etype_name(), ws_kind_name() and ws_stance_name() do (the writer's
+ * own copies of them, in slots of constant size), out-of-range values
+ * too, and nothing of a slot after the name. */
+static void
+test_record_names_every_type_kind_stance(void)
+{
+    ws_doc *d = ws_doc_new();
+    CHECK(d != NULL && ws_doc_set_text(d, "Ann said no.", 12) == 0, "doc");
+    if (d == NULL)
+        return;
+    d->done |= WS_DONE_NER | WS_DONE_STANCE;
+    for (int t = -1; t <= WS_NETYPES; t++) {
+        ws_entity *e = WS_PUSH(d->entities);
+        CHECK(e != NULL, "entity");
+        if (e == NULL)
+            break;
+        memset(e, 0, sizeof *e);
+        e->start = 0;
+        e->end = 3;
+        e->type = t;
+        e->role = e->org = -1;
+    }
+    for (int k = -1; k <= WS_NKINDS; k++) {
+        ws_statement *st = WS_PUSH(d->statements);
+        CHECK(st != NULL, "statement");
+        if (st == NULL)
+            break;
+        memset(st, 0, sizeof *st);
+        st->kind = k;
+        st->cue.start = st->speaker.start = st->target_span.start = -1;
+        st->speaker_ent = -1;
+        st->nstance = 0;
+        for (int i = 0; i < WS_MAX_LABELS; i++) {
+            int sv = (k + 1) * WS_MAX_LABELS + i - 1;
+            if (sv > WS_NSTANCES)
+                break;
+            st->stance[st->nstance++] = sv;
+        }
+    }
+    ws_buf b = {0};
+    ws_record_write(&b, d);
+    char want[512];
+    const char *at = b.buf ? b.buf : "";
+    for (int t = -1; t <= WS_NETYPES && at; t++) {
+        snprintf(want, sizeof want, "{\"start\":0,\"end\":3,\"type\":\"%s\",",
+                 ws_etype_name(t));
+        at = strstr(at, want);
+        CHECK(at != NULL, "type %d: %s", t, want);
+    }
+    for (int k = -1; k <= WS_NKINDS && at; k++) {
+        int n =
+            snprintf(want, sizeof want, "{\"kind\":\"%s\",", ws_kind_name(k));
+        at = strstr(at, want);
+        CHECK(at != NULL, "kind %d: %s", k, want);
+        if (at == NULL)
+            break;
+        n = snprintf(want, sizeof want, "\"stance\":[");
+        for (int i = 0; i < WS_MAX_LABELS; i++) {
+            int sv = (k + 1) * WS_MAX_LABELS + i - 1;
+            if (sv > WS_NSTANCES)
+                break;
+            n += snprintf(want + n, sizeof want - (size_t)n, "%s\"%s\"",
+                          i ? "," : "", ws_stance_name(sv));
+        }
+        snprintf(want + n, sizeof want - (size_t)n, "],\"negated\"");
+        at = strstr(at, want);
+        CHECK(at != NULL, "stances of kind %d: %s", k, want);
+    }
+    ws_buf_free(&b);
+    ws_doc_free(d);
+}
+
+/* The flags of a token of one to eighteen ASCII bytes (every printable
+ * byte and some control bytes, at every position) with sixteen bytes of
+ * text from its start (taken in one load) are those of the same token
+ * where the text ends (taken byte by byte), but for WS_TOK_SPACE. */
+static void
+test_token_flags_ascii_block_same_as_byte_loop(void)
+{
+    static const char *const bases[] = {
+        "word",    "Word", "WORD",       "42",   "--",
+        "x",       "@ab",  "http://a.b", "Mc9!", "aBcDeFgHiJkLmNoPq",
+        "www.x.yz"};
+    int ok = 1;
+    for (size_t k = 0; k < sizeof bases / sizeof bases[0] && ok; k++)
+        for (int c = 1; c < 0x80 && ok; c++)
+            for (size_t pos = 0; pos < strlen(bases[k]) + 1 && ok; pos++) {
+                char tok[24];
+                size_t n = strlen(bases[k]);
+                memcpy(tok, bases[k], n);
+                if (pos < n)
+                    tok[pos] = (char)c;
+                else
+                    tok[n++] = (char)c;
+                if (n > 18)
+                    continue;
+                char text[64];
+                uint32_t fl[2];
+                for (int far = 0; far < 2; far++) {
+                    size_t tl = n;
+                    memcpy(text, tok, n);
+                    if (far) {
+                        memset(text + n, ' ', 20);
+                        tl += 20;
+                    }
+                    ws_doc *d = ws_doc_new();
+                    ok = d != NULL && ws_doc_set_text(d, text, tl) == 0;
+                    if (!ok)
+                        break;
+                    ws_token t = {0};
+                    t.bstart = 0;
+                    t.bend = (int32_t)n;
+                    t.flags = WS_TOK_SENT0 | WS_TOK_URL;
+                    ws_token_flags(d, &t);
+                    fl[far] = t.flags & ~(uint32_t)WS_TOK_SPACE;
+                    ws_doc_free(d);
+                }
+                ok = ok && fl[0] == fl[1];
+                CHECK(ok, "byte 0x%02x at %zu of \"%s\": %x, in one load %x", c,
+                      pos, bases[k], fl[0], fl[1]);
+            }
+}
+
 int
 main(void)
 {
@@ -298,5 +473,8 @@ main(void)
     test_jstr_multibyte_across_word_boundaries();
     test_jstr_long_text_chunks();
     test_record_span_offsets_every_digit_count();
+    test_jstrz_every_start_in_block_and_length();
+    test_record_names_every_type_kind_stance();
+    test_token_flags_ascii_block_same_as_byte_loop();
     TEST_END();
 }
