@@ -1236,8 +1236,9 @@ expect_in(const char *name, int type, int want)
 }
 
 /* A lexicon entry written with a capital (or in capitals) matches only a
- * first token that has it: match_from() checks that case before the
- * entry's words.  Each entry as written and in lower case. */
+ * first token that has it: consider_chain() checks that case on the
+ * entry's chain node (nnode.need) before the entry's words.  Each entry
+ * as written and in lower case. */
 static void
 test_capital_entries_need_their_case(void)
 {
@@ -1249,6 +1250,62 @@ test_capital_entries_need_their_case(void)
     expect_in("nato", WS_ORG, 0);
     expect_in("UNICEF", WS_ORG, 1);
     expect_in("unicef", WS_ORG, 0);
+}
+
+/* Two mentions of a body whose names differ only in the case of ASCII
+ * letters are one cluster: build() finds the earlier root by a hash of
+ * the name with those letters folded (text_hash(), eight bytes at a
+ * time), for names of fewer than four bytes, of four to seven, of eight
+ * and of more than sixteen (the last block over the one before). */
+static void
+test_cluster_names_of_any_case(void)
+{
+    static const char *const text[][3] = {
+        {"Officials of the ECB met on Monday. Later Ecb officials said no.",
+         "ECB", "Ecb"},
+        {"Officials of NATO met on Monday. Later Nato officials said no.",
+         "NATO", "Nato"},
+        {"Officials of Interpol met on Monday. Later INTERPOL officials "
+         "said no.",
+         "Interpol", "INTERPOL"},
+        {"The Ministry of Fisheries agreed. The MINISTRY OF FISHERIES said "
+         "no.",
+         "Ministry of Fisheries", "MINISTRY OF FISHERIES"},
+        {"The Ministry of Defence said so. Later the Ministry of defence "
+         "said more.",
+         "Ministry of Defence", "Ministry of defence"},
+    };
+    for (size_t i = 0; i < sizeof(text) / sizeof(text[0]); i++) {
+        ws_doc *d = run("en", text[i][0]);
+        int32_t a = -1, b = -1;
+        for (int32_t k = 0; k < d->entities.n; k++) {
+            if (!strcmp(d->entities.v[k].text, text[i][1]))
+                a = k;
+            if (!strcmp(d->entities.v[k].text, text[i][2]))
+                b = k;
+        }
+        CHECK(a >= 0 && b >= 0, "\"%s\": \"%s\" %d, \"%s\" %d", text[i][0],
+              text[i][1], a, text[i][2], b);
+        if (a >= 0 && b >= 0)
+            CHECK(d->entities.v[a].cluster == d->entities.v[b].cluster,
+                  "\"%s\" and \"%s\" in clusters %d and %d", text[i][1],
+                  text[i][2], d->entities.v[a].cluster,
+                  d->entities.v[b].cluster);
+        ws_doc_free(d);
+    }
+}
+
+/* An entry's word after an elided article the tokenizer split off
+ * ("d’" before "Ivoire") matches past that article: consider_chain()
+ * (the first byte of the second word) and match_from() step over such
+ * tokens where the lexicon elides (French), and only there. */
+static void
+test_entry_past_split_elided_article(void)
+{
+    ws_doc *d = run("fr", "Le convoi a quitté la Côte d’Ivoire mardi soir.");
+    expect(d, "Côte d’Ivoire", WS_LOC);
+    expect_not(d, "Ivoire", WS_LOC);
+    ws_doc_free(d);
 }
 
 int
@@ -1304,6 +1361,8 @@ main(void)
     test_gov_person_office();
     test_pl_office_town();
     test_capital_entries_need_their_case();
+    test_cluster_names_of_any_case();
+    test_entry_past_split_elided_article();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
