@@ -166,7 +166,7 @@ pool_dup(nlex *lx, const char *s, size_t n)
 /* A prefix or suffix key's hash: FNV-1a of its bytes, the mode mixed in
  * after them, so that find_matches() hashes a token's bytes once for all
  * its prefix keys.  An exact key's (a whole token's form, the lookup of
- * every word) is taken eight bytes at a time: whole_hash(). */
+ * every word) is taken as two words of eight bytes: whole_mix(). */
 #define FNV_SEED 2166136261u
 static inline uint32_t
 fnv_step(uint32_t h, unsigned char c)
@@ -180,39 +180,79 @@ key_mix(uint32_t fnv, int mode)
     return fnv ^ (uint32_t)mode * 0x9E3779B1u;
 }
 
-/* An exact key's hash: its bytes eight at a time (the last eight, over
- * the block before when the length is no multiple of eight; a key under
- * eight bytes as its first and last four, or its first, middle and last
- * byte), its length mixed in.  Loads of fixed sizes: no call. */
+/* The masks of the first n bytes (n up to 16) of two words loaded from
+ * sixteen bytes of memory: the two words at ones32 + 16 - n (any byte
+ * order). */
+static const unsigned char ones32[32] = {0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+                                         0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+                                         0xff, 0xff, 0xff, 0xff};
+
+/* An exact key's hash from its length n and, for n up to 16, its first
+ * sixteen bytes as two words a and b (zero past the key's end), so
+ * that find_matches() takes a token's form in two loads of fixed size
+ * and no branch on its length (whole_hash_form()); a longer key's bytes
+ * eight at a time (the last eight over the block before). */
 static inline uint32_t
-whole_hash(const char *k, size_t n)
+whole_mix(uint64_t a, uint64_t b, size_t n)
 {
-    uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15ull, v;
-    if (n >= 8) {
-        const char *end = k + n - 8;
-        for (; k < end; k += 8) {
-            memcpy(&v, k, 8);
-            h = (h ^ v) * 0xFF51AFD7ED558CCDull;
-            h ^= h >> 32;
-        }
-        memcpy(&v, end, 8);
-    } else if (n >= 4) {
-        uint32_t lo, hi;
-        memcpy(&lo, k, 4);
-        memcpy(&hi, k + n - 4, 4);
-        v = (uint64_t)hi << 32 | lo;
-    } else if (n > 0) {
-        v = (uint64_t)(unsigned char)k[0] |
-            (uint64_t)(unsigned char)k[n / 2] << 8 |
-            (uint64_t)(unsigned char)k[n - 1] << 16;
-    } else {
-        v = 0;
-    }
-    h = (h ^ v) * 0xFF51AFD7ED558CCDull;
+    uint64_t h = a * 0x9E3779B97F4A7C15ull ^ b * 0xC2B2AE3D27D4EB4Full ^
+                 (uint64_t)n * 0x165667B19E3779F9ull;
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDull;
     h ^= h >> 33;
     h *= 0xC4CEB9FE1A85EC53ull;
     h ^= h >> 33;
     return (uint32_t)h;
+}
+
+static __attribute__((noinline)) uint32_t
+whole_hash_long(const char *k, size_t n)
+{
+    uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15ull, v;
+    const char *end = k + n - 8;
+    for (; k < end; k += 8) {
+        memcpy(&v, k, 8);
+        h = (h ^ v) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+    }
+    memcpy(&v, end, 8);
+    return whole_mix(h ^ v, 0, n);
+}
+
+/* whole_mix() of the key's bytes, read one at a time (no byte past the
+ * key: the keys of the lexicon as it is loaded, and other callers') */
+static uint32_t
+whole_hash(const char *k, size_t n)
+{
+    if (n > 16)
+        return whole_hash_long(k, n);
+    char buf[16] = {0};
+    uint64_t a, b;
+    for (size_t i = 0; i < n; i++)
+        buf[i] = k[i];
+    memcpy(&a, buf, 8);
+    memcpy(&b, buf + 8, 8);
+    return whole_mix(a, b, n);
+}
+
+/* whole_hash() of a token's form f of n bytes, with sixteen bytes
+ * readable from f (prep_tokens()'s buffer), and its first sixteen
+ * bytes as words in *a and *b (zero past n; for slot_find_form()) */
+static inline uint32_t
+whole_hash_form(const char *f, size_t n, uint64_t *a, uint64_t *b)
+{
+    uint64_t x, y;
+    memcpy(&x, f, 8);
+    memcpy(&y, f + 8, 8);
+    size_t m = n < 16 ? n : 16;
+    uint64_t ma, mb;
+    memcpy(&ma, ones32 + 16 - m, 8);
+    memcpy(&mb, ones32 + 24 - m, 8);
+    *a = x & ma;
+    *b = y & mb;
+    if (__builtin_expect(n > 16, 0))
+        return whole_hash_long(f, n);
+    return whole_mix(*a, *b, n);
 }
 
 static uint32_t
@@ -237,6 +277,37 @@ slot_find(const nlex *lx, int mode, const char *k, size_t n, uint32_t h)
         if (s->h == h && s->kl == n && s->mode == mode &&
             ws_same_bytes(n <= KEY_IN ? s->kin : s->k, k, n))
             return s;
+        i = (i + 1) & (lx->cap - 1);
+    }
+}
+
+/* slot_find() of an exact key of n bytes (a token's form f) given its
+ * first sixteen bytes as words a and b (whole_hash_form()): a key of up
+ * to KEY_IN bytes is compared with the slot's bytes (zero past its end)
+ * as two words */
+static inline __attribute__((always_inline)) nslot *
+slot_find_form(const nlex *lx, const char *f, size_t n, uint32_t h, uint64_t a,
+               uint64_t b)
+{
+    _Static_assert(KEY_IN == 12, "a slot's bytes as 8 + 4");
+    uint32_t i = h & (lx->cap - 1);
+    for (;;) {
+        nslot *s = &lx->slot[i];
+        if (s->head < 0)
+            return s;
+        if (s->h == h && s->kl == n && s->mode == WM_EXACT) {
+            if (n <= KEY_IN) {
+                uint64_t x;
+                uint32_t y, b4;
+                memcpy(&x, s->kin, 8);
+                memcpy(&y, s->kin + 8, 4);
+                memcpy(&b4, &b, 4);
+                if (x == a && y == b4)
+                    return s;
+            } else if (ws_same_bytes(s->k, f, n)) {
+                return s;
+            }
+        }
         i = (i + 1) & (lx->cap - 1);
     }
 }
@@ -791,8 +862,9 @@ prep_tokens(nctx *x)
     size_t cap = 3 * d->len + 2 * (size_t)x->nt + 16;
     /* not zeroed: each token's folded form is written with its NUL
      * before it is read, and x->tk (not zeroed either) is cleared token
-     * by token here */
-    char *buf = ws_arena_alloc_raw(d->arena, cap);
+     * by token here; sixteen bytes past cap, so that sixteen can be read
+     * from every form (whole_hash_form(), which masks those past it) */
+    char *buf = ws_arena_alloc_raw(d->arena, cap + 16);
     if (!buf)
         return -WS_ENOMEM;
     size_t o = 0;
@@ -1176,10 +1248,14 @@ find_matches(nctx *x)
                 plen[np++] = (uint8_t)bi;
             }
         }
-        consider_chain(x,
-                       index_head(lx, WM_EXACT, k->f, (size_t)k->fl,
-                                  hash_key(WM_EXACT, k->f, (size_t)k->fl)),
-                       t, lim, 1, best, score, &nb);
+        uint64_t wa, wb;
+        uint32_t wh =
+            key_mix(whole_hash_form(k->f, (size_t)k->fl, &wa, &wb), WM_EXACT);
+        consider_chain(
+            x,
+            lx->cap ? slot_find_form(lx, k->f, (size_t)k->fl, wh, wa, wb)->head
+                    : -1,
+            t, lim, 1, best, score, &nb);
         for (int i = 0; i < np; i++)
             consider_chain(x,
                            index_head_filtered(lx, WM_PREFIX, k->f, plen[i],

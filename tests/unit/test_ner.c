@@ -1203,6 +1203,25 @@ test_key_slot_bytes(void)
     ws_doc_free(d);
 }
 
+/* A word is looked up as a key by a hash of its first sixteen bytes
+ * read as two words (the bytes past the form masked off), a longer one
+ * by its bytes eight at a time; the lexicon's keys were hashed a byte at
+ * a time as they were loaded: a role of 16 bytes and one of 17 are
+ * found, and a word that differs from the first in one letter is not. */
+static void
+test_key_of_sixteen_bytes_and_more(void)
+{
+    ws_doc *d = run("de", "Der Generalsekretär sagte am Montag nichts.");
+    expect(d, "Generalsekretär", WS_ROLE);
+    ws_doc_free(d);
+    d = run("de", "Der Sprecher des Generalsekretärs sagte nichts.");
+    expect(d, "Generalsekretärs", WS_ROLE);
+    ws_doc_free(d);
+    d = run("de", "Der Generalsekretar sagte am Montag nichts.");
+    expect_not(d, "Generalsekretar", WS_ROLE);
+    ws_doc_free(d);
+}
+
 /* A lexicon entry of two words matches only inside one sentence: each
  * word token carries its sentence's end from the folding pass, and an
  * end past the sentence (the document's) would let the entry run over a
@@ -1324,6 +1343,7 @@ main(void)
     test_lexicon_filter_keeps_every_key();
     test_kind_span_first_token();
     test_key_slot_bytes();
+    test_key_of_sixteen_bytes_and_more();
     test_match_stops_at_sentence_end();
     test_handle_owner();
     test_handle_first_and_last_token();
