@@ -80,12 +80,15 @@ enum {
 
 enum { WM_EXACT, WM_PREFIX, WM_SUFFIX };
 
+/* (what match_from() and match_score() read first: the lengths, modes
+ * and case, then the words, so that an entry's first words and their
+ * lengths are in one cache line more often than not) */
 typedef struct {
-    const char *w[NW_MAX];
     uint16_t wl[NW_MAX];
     uint8_t mode[NW_MAX];
     uint8_t nw, kind, gender, ccase; /* ccase: 0 any, 1 capital, 2 caps */
-    const char *canon;               /* NULL: the surface text */
+    const char *w[NW_MAX];
+    const char *canon; /* NULL: the surface text */
 } nent;
 
 /* A key's slot: 32 bytes, two to a cache line (the table is aligned to
@@ -110,6 +113,10 @@ typedef struct {
      * EXACT first word, else -1; and the first word's length */
     int16_t b2;
     uint16_t wl0;
+    /* the entry's case condition on its first token (its ccase as bits
+     * of ncase(): 1 a capital, 2 all capitals; 0 any), so that an entry
+     * the token's case rules out is passed over without reading it */
+    uint8_t need;
 } nnode;
 
 typedef struct nlex {
@@ -159,7 +166,7 @@ pool_dup(nlex *lx, const char *s, size_t n)
 /* A prefix or suffix key's hash: FNV-1a of its bytes, the mode mixed in
  * after them, so that find_matches() hashes a token's bytes once for all
  * its prefix keys.  An exact key's (a whole token's form, the lookup of
- * every word) is taken eight bytes at a time: whole_hash(). */
+ * every word) is taken as two words of eight bytes: whole_mix(). */
 #define FNV_SEED 2166136261u
 static inline uint32_t
 fnv_step(uint32_t h, unsigned char c)
@@ -173,39 +180,79 @@ key_mix(uint32_t fnv, int mode)
     return fnv ^ (uint32_t)mode * 0x9E3779B1u;
 }
 
-/* An exact key's hash: its bytes eight at a time (the last eight, over
- * the block before when the length is no multiple of eight; a key under
- * eight bytes as its first and last four, or its first, middle and last
- * byte), its length mixed in.  Loads of fixed sizes: no call. */
+/* The masks of the first n bytes (n up to 16) of two words loaded from
+ * sixteen bytes of memory: the two words at ones32 + 16 - n (any byte
+ * order). */
+static const unsigned char ones32[32] = {0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+                                         0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+                                         0xff, 0xff, 0xff, 0xff};
+
+/* An exact key's hash from its length n and, for n up to 16, its first
+ * sixteen bytes as two words a and b (zero past the key's end), so
+ * that find_matches() takes a token's form in two loads of fixed size
+ * and no branch on its length (whole_hash_form()); a longer key's bytes
+ * eight at a time (the last eight over the block before). */
 static inline uint32_t
-whole_hash(const char *k, size_t n)
+whole_mix(uint64_t a, uint64_t b, size_t n)
 {
-    uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15ull, v;
-    if (n >= 8) {
-        const char *end = k + n - 8;
-        for (; k < end; k += 8) {
-            memcpy(&v, k, 8);
-            h = (h ^ v) * 0xFF51AFD7ED558CCDull;
-            h ^= h >> 32;
-        }
-        memcpy(&v, end, 8);
-    } else if (n >= 4) {
-        uint32_t lo, hi;
-        memcpy(&lo, k, 4);
-        memcpy(&hi, k + n - 4, 4);
-        v = (uint64_t)hi << 32 | lo;
-    } else if (n > 0) {
-        v = (uint64_t)(unsigned char)k[0] |
-            (uint64_t)(unsigned char)k[n / 2] << 8 |
-            (uint64_t)(unsigned char)k[n - 1] << 16;
-    } else {
-        v = 0;
-    }
-    h = (h ^ v) * 0xFF51AFD7ED558CCDull;
+    uint64_t h = a * 0x9E3779B97F4A7C15ull ^ b * 0xC2B2AE3D27D4EB4Full ^
+                 (uint64_t)n * 0x165667B19E3779F9ull;
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDull;
     h ^= h >> 33;
     h *= 0xC4CEB9FE1A85EC53ull;
     h ^= h >> 33;
     return (uint32_t)h;
+}
+
+static __attribute__((noinline)) uint32_t
+whole_hash_long(const char *k, size_t n)
+{
+    uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15ull, v;
+    const char *end = k + n - 8;
+    for (; k < end; k += 8) {
+        memcpy(&v, k, 8);
+        h = (h ^ v) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+    }
+    memcpy(&v, end, 8);
+    return whole_mix(h ^ v, 0, n);
+}
+
+/* whole_mix() of the key's bytes, read one at a time (no byte past the
+ * key: the keys of the lexicon as it is loaded, and other callers') */
+static uint32_t
+whole_hash(const char *k, size_t n)
+{
+    if (n > 16)
+        return whole_hash_long(k, n);
+    char buf[16] = {0};
+    uint64_t a, b;
+    for (size_t i = 0; i < n; i++)
+        buf[i] = k[i];
+    memcpy(&a, buf, 8);
+    memcpy(&b, buf + 8, 8);
+    return whole_mix(a, b, n);
+}
+
+/* whole_hash() of a token's form f of n bytes, with sixteen bytes
+ * readable from f (prep_tokens()'s buffer), and its first sixteen
+ * bytes as words in *a and *b (zero past n; for slot_find_form()) */
+static inline uint32_t
+whole_hash_form(const char *f, size_t n, uint64_t *a, uint64_t *b)
+{
+    uint64_t x, y;
+    memcpy(&x, f, 8);
+    memcpy(&y, f + 8, 8);
+    size_t m = n < 16 ? n : 16;
+    uint64_t ma, mb;
+    memcpy(&ma, ones32 + 16 - m, 8);
+    memcpy(&mb, ones32 + 24 - m, 8);
+    *a = x & ma;
+    *b = y & mb;
+    if (__builtin_expect(n > 16, 0))
+        return whole_hash_long(f, n);
+    return whole_mix(*a, *b, n);
 }
 
 static uint32_t
@@ -230,6 +277,37 @@ slot_find(const nlex *lx, int mode, const char *k, size_t n, uint32_t h)
         if (s->h == h && s->kl == n && s->mode == mode &&
             ws_same_bytes(n <= KEY_IN ? s->kin : s->k, k, n))
             return s;
+        i = (i + 1) & (lx->cap - 1);
+    }
+}
+
+/* slot_find() of an exact key of n bytes (a token's form f) given its
+ * first sixteen bytes as words a and b (whole_hash_form()): a key of up
+ * to KEY_IN bytes is compared with the slot's bytes (zero past its end)
+ * as two words */
+static inline __attribute__((always_inline)) nslot *
+slot_find_form(const nlex *lx, const char *f, size_t n, uint32_t h, uint64_t a,
+               uint64_t b)
+{
+    _Static_assert(KEY_IN == 12, "a slot's bytes as 8 + 4");
+    uint32_t i = h & (lx->cap - 1);
+    for (;;) {
+        nslot *s = &lx->slot[i];
+        if (s->head < 0)
+            return s;
+        if (s->h == h && s->kl == n && s->mode == WM_EXACT) {
+            if (n <= KEY_IN) {
+                uint64_t x;
+                uint32_t y, b4;
+                memcpy(&x, s->kin, 8);
+                memcpy(&y, s->kin + 8, 4);
+                memcpy(&b4, &b, 4);
+                if (x == a && y == b4)
+                    return s;
+            } else if (ws_same_bytes(s->k, f, n)) {
+                return s;
+            }
+        }
         i = (i + 1) & (lx->cap - 1);
     }
 }
@@ -296,6 +374,7 @@ index_add(nlex *lx, int mode, const char *k, size_t n, int32_t ei)
                               ? (int16_t)(unsigned char)e->w[1][0]
                               : -1;
     lx->node[lx->nn].wl0 = e->wl[0];
+    lx->node[lx->nn].need = e->ccase == 1 ? 1 : e->ccase == 2 ? 2 : 0;
     s->head = lx->nn++;
     if (mode == WM_PREFIX && n < 64)
         lx->prelens |= (uint64_t)1 << n;
@@ -783,8 +862,9 @@ prep_tokens(nctx *x)
     size_t cap = 3 * d->len + 2 * (size_t)x->nt + 16;
     /* not zeroed: each token's folded form is written with its NUL
      * before it is read, and x->tk (not zeroed either) is cleared token
-     * by token here */
-    char *buf = ws_arena_alloc_raw(d->arena, cap);
+     * by token here; sixteen bytes past cap, so that sixteen can be read
+     * from every form (whole_hash_form(), which masks those past it) */
+    char *buf = ws_arena_alloc_raw(d->arena, cap + 16);
     if (!buf)
         return -WS_ENOMEM;
     size_t o = 0;
@@ -1009,23 +1089,19 @@ match_word(const nctx *x, const char *w, int wl, int mode, int32_t t,
 
 /* The tokens entry e matches from token t on (0: none), its words from
  * j0 on matched from token cur on (the ones before matched tokens t to
- * cur - 1) */
+ * cur - 1).  The case the entry asks of its first token is the
+ * caller's test (consider_chain(), on the chain's node: no word is
+ * compared for an entry that cannot match). */
 static inline int
 match_from(const nctx *x, const nent *e, int32_t t, int32_t lim, int j0,
            int32_t cur)
 {
-    /* the case the entry asks of its first token before its words (no
-     * word is compared for an entry that cannot match) */
-    if (e->ccase == 1 && !x->tk[t].cap)
-        return 0;
-    if (e->ccase == 2 && !x->tk[t].caps)
-        return 0;
     for (int j = j0; j < e->nw; j++) {
         if (cur >= lim)
             return 0;
         if (j > 0 && x->tk[cur - 1].poss)
             return 0;
-        while (j > 0 && cur < lim - 1 && x->tk[cur].elart)
+        while (j > 0 && x->lx->elide && cur < lim - 1 && x->tk[cur].elart)
             cur++;
         int k = match_word(x, e->w[j], e->wl[j], e->mode[j], cur, lim);
         if (!k)
@@ -1071,15 +1147,20 @@ consider_chain(nctx *x, int32_t node, int32_t t, int32_t lim, int whole,
     int b1 = -1;
     int32_t c1 = t + 1;
     if (c1 < lim) {
-        while (c1 < lim - 1 && x->tk[c1].elart)
+        /* (an elided article is split off only where lx->elide) */
+        while (lx->elide && c1 < lim - 1 && x->tk[c1].elart)
             c1++;
         if (x->tk[c1].fl > 0)
             b1 = (unsigned char)x->tk[c1].f[0];
     }
     int fl0 = x->tk[t].fl;
+    /* the case conditions token t fails (the bits of nnode.need) */
+    unsigned fails = (x->tk[t].cap ? 0u : 1u) | (x->tk[t].caps ? 0u : 2u);
     for (; node >= 0; node = lx->node[node].next) {
         const nnode *nd = &lx->node[node];
         if (nd->b2 >= 0 && nd->wl0 == fl0 && nd->b2 != b1)
+            continue;
+        if (nd->need & fails)
             continue;
         int32_t ei = nd->ent;
         const nent *e = &lx->e[ei];
@@ -1137,11 +1218,10 @@ find_matches(nctx *x)
     if (!x->prio)
         return -WS_ENOMEM;
     uint64_t seen = 0; /* the kinds with a match so far */
+    /* (a token keeps the no match prep_tokens() gave it, nm and kinds
+     * 0, until it has one; m0 is read only with matches) */
     for (int32_t t = 0; t < x->nt; t++) {
         ntok *k = &x->tk[t];
-        k->m0 = x->nm;
-        k->nm = 0;
-        k->kinds = 0;
         if (!k->word || k->fl == 0)
             continue;
         int32_t lim = k->lim;
@@ -1168,10 +1248,14 @@ find_matches(nctx *x)
                 plen[np++] = (uint8_t)bi;
             }
         }
-        consider_chain(x,
-                       index_head(lx, WM_EXACT, k->f, (size_t)k->fl,
-                                  hash_key(WM_EXACT, k->f, (size_t)k->fl)),
-                       t, lim, 1, best, score, &nb);
+        uint64_t wa, wb;
+        uint32_t wh =
+            key_mix(whole_hash_form(k->f, (size_t)k->fl, &wa, &wb), WM_EXACT);
+        consider_chain(
+            x,
+            lx->cap ? slot_find_form(lx, k->f, (size_t)k->fl, wh, wa, wb)->head
+                    : -1,
+            t, lim, 1, best, score, &nb);
         for (int i = 0; i < np; i++)
             consider_chain(x,
                            index_head_filtered(lx, WM_PREFIX, k->f, plen[i],
@@ -1208,6 +1292,7 @@ find_matches(nctx *x)
             dst[j] = best[j];
             kinds |= 1ull << best[j].kind;
         }
+        k->m0 = x->nm;
         x->nm += nb;
         k->nm = (uint8_t)nb;
         k->kinds = kinds;
@@ -4022,27 +4107,72 @@ ent_tab_add(ent_tab *t, uint64_t h, int grp, int32_t i)
         t->grp[k] = (int8_t)grp;
 }
 
+/* ASCII capitals of the eight bytes of v made small (bytes from 0x80 on
+ * kept): per byte b below 0x80, b + 0x3f has its high bit from 'A' on
+ * and b + 0x25 from 'Z' + 1 on (no carry leaves a byte), so their
+ * difference marks A-Z, and moved down two bits it is the 0x20 to add */
+static inline uint64_t
+ascii_lower8(uint64_t v)
+{
+    const uint64_t hi = 0x8080808080808080ULL, lo = ~hi;
+    uint64_t a = v & lo;
+    return v | (((a + 0x3f3f3f3f3f3f3f3fULL) & ~(a + 0x2525252525252525ULL) &
+                 ~v & hi) >>
+                2);
+}
+
+/* A 64-bit hash of the n bytes at s (ASCII letters folded when fold)
+ * and of seed: the bytes eight at a time, the last eight over the block
+ * before (a text under eight bytes as its first and last four, or its
+ * first, middle and last byte), its length mixed in; | 1, so never 0
+ * (ent_tab's empty key).  Texts equal but for the case of ASCII letters
+ * (strcasecmp's equality in the C locale) hash alike when fold. */
+static inline uint64_t
+text_hash(const char *s, size_t n, uint64_t seed, int fold)
+{
+    uint64_t h = (seed + 1) * 0x9E3779B97F4A7C15ull ^ n * 0xC2B2AE3D27D4EB4Full,
+             v;
+    if (n >= 8) {
+        const char *end = s + n - 8;
+        for (; s < end; s += 8) {
+            memcpy(&v, s, 8);
+            h = (h ^ (fold ? ascii_lower8(v) : v)) * 0xFF51AFD7ED558CCDull;
+            h ^= h >> 32;
+        }
+        memcpy(&v, end, 8);
+    } else if (n >= 4) {
+        uint32_t lo, hi;
+        memcpy(&lo, s, 4);
+        memcpy(&hi, s + n - 4, 4);
+        v = (uint64_t)hi << 32 | lo;
+    } else if (n > 0) {
+        v = (uint64_t)(unsigned char)s[0] |
+            (uint64_t)(unsigned char)s[n / 2] << 8 |
+            (uint64_t)(unsigned char)s[n - 1] << 16;
+    } else {
+        v = 0;
+    }
+    h = (h ^ (fold ? ascii_lower8(v) : v)) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ull;
+    h ^= h >> 33;
+    return h | 1;
+}
+
 /* The roots of the clusters of entities other than people, by group and
  * name, the name hashed with ASCII letters folded (strcasecmp's equality
  * in the C locale). */
 static uint64_t
 name_hash(int grp, const char *s)
 {
-    uint64_t h = 1469598103934665603ULL ^ (uint64_t)(unsigned)grp;
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c >= 'A' && c <= 'Z')
-            c = (unsigned char)(c + 32);
-        h = (h ^ c) * 1099511628211ULL;
-    }
-    h ^= h >> 29;
-    return h | 1;
+    return text_hash(s, strlen(s), (uint64_t)(unsigned)grp, 1);
 }
 
+/* The entity of group grp named name (hashed h: name_hash()), or -1. */
 static int32_t
-name_tab_find(const ent_tab *t, const ws_entity *E, int grp, const char *name)
+name_tab_find(const ent_tab *t, const ws_entity *E, int grp, const char *name,
+              uint64_t h)
 {
-    uint64_t h = name_hash(grp, name);
     for (uint32_t k = (uint32_t)h & t->mask;; k = (k + 1) & t->mask) {
         if (t->h[k] == 0)
             return -1;
@@ -4081,11 +4211,7 @@ person_hit(nctx *x, const ws_entity *E, int32_t i, int32_t j, int nw, int infl)
 static uint64_t
 sur_hash(const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t k = 0; k < n; k++)
-        h = (h ^ (unsigned char)s[k]) * 1099511628211ULL;
-    h ^= h >> 29;
-    return h | 1;
+    return text_hash(s, n, 0, 0);
 }
 
 /* The first root added whose last token has the bytes of person i's and
@@ -4113,41 +4239,44 @@ build(nctx *x)
 {
     ws_doc *d = x->d;
     int32_t n = 0;
+    /* (in locals: the stores through em could alias x's fields, which
+     * the compiler would load again after each) */
+    const int32_t ntk = x->nt, nc = x->nc;
+    const ncand *c0 = x->c;
     /* not zeroed by the arena (cs, ec, gen, root, mpa and mpn: every
      * element read is written first; em: zeroed below) */
-    ncand *cs = ws_arena_alloc_raw(d->arena, sizeof(*cs) * (size_t)(x->nc + 1));
-    int32_t *em =
-        ws_arena_alloc_raw(d->arena, sizeof(*em) * (size_t)(x->nt + 1));
+    ncand *cs = ws_arena_alloc_raw(d->arena, sizeof(*cs) * (size_t)(nc + 1));
+    int32_t *em = ws_arena_alloc_raw(d->arena, sizeof(*em) * (size_t)(ntk + 1));
     if (!cs || !em)
         return -WS_ENOMEM;
     /* the live candidates by first token, equal ones in their order (as
      * qsort's merge sort left them): a counting sort, em counting */
-    memset(em, 0, sizeof(*em) * (size_t)(x->nt + 1));
+    memset(em, 0, sizeof(*em) * (size_t)(ntk + 1));
     int counted = 1;
-    for (int32_t i = 0; i < x->nc && counted; i++) {
-        int32_t t0 = x->c[i].t0;
-        if (x->c[i].dead)
+    for (int32_t i = 0; i < nc && counted; i++) {
+        int32_t t0 = c0[i].t0;
+        if (c0[i].dead)
             continue;
-        if (t0 < 0 || t0 >= x->nt)
+        if (t0 < 0 || t0 >= ntk)
             counted = 0;
         else
             em[t0 + 1]++;
     }
     if (counted) {
-        for (int32_t t = 1; t <= x->nt; t++)
+        for (int32_t t = 1; t <= ntk; t++)
             em[t] += em[t - 1];
-        for (int32_t i = 0; i < x->nc; i++)
-            if (!x->c[i].dead)
-                cs[em[x->c[i].t0]++] = x->c[i];
-        n = em[x->nt];
+        for (int32_t i = 0; i < nc; i++)
+            if (!c0[i].dead)
+                cs[em[c0[i].t0]++] = c0[i];
+        n = em[ntk];
     } else {
-        for (int32_t i = 0; i < x->nc; i++)
-            if (!x->c[i].dead)
-                cs[n++] = x->c[i];
+        for (int32_t i = 0; i < nc; i++)
+            if (!c0[i].dead)
+                cs[n++] = c0[i];
         qsort(cs, (size_t)n, sizeof(*cs), cmp_cand);
     }
-    for (int32_t t = 0; t < x->nt; t++)
-        em[t] = -1;
+    /* (-1 in every byte: memset) */
+    memset(em, 0xff, sizeof(*em) * (size_t)ntk);
     /* per entity: the candidate it came from */
     ncand *ec = ws_arena_alloc_raw(d->arena, sizeof(*ec) * (size_t)(n + 1));
     if (!ec)
@@ -4315,13 +4444,16 @@ build(nctx *x)
                 /* the first earlier root of the same group and name
                  * (ASCII case folded), by a hash of both */
                 int gi = is_ent_org(e->type) ? 1 : e->type + 10;
-                int32_t j = name_tab_find(&nt, E, gi, e->name);
+                /* (head_mention() renames an entity it gives a root:
+                 * one that stays its own root keeps the name hashed) */
+                uint64_t nh = name_hash(gi, e->name);
+                int32_t j = name_tab_find(&nt, E, gi, e->name, nh);
                 if (j >= 0)
                     root[i] = j;
                 if (root[i] == i)
                     head_mention(x, E, root, i);
                 if (root[i] == i)
-                    ent_tab_add(&nt, name_hash(gi, e->name), gi, i);
+                    ent_tab_add(&nt, nh, gi, i);
                 continue;
             }
             int nw = e->tok1 - e->tok0;

@@ -1203,6 +1203,25 @@ test_key_slot_bytes(void)
     ws_doc_free(d);
 }
 
+/* A word is looked up as a key by a hash of its first sixteen bytes
+ * read as two words (the bytes past the form masked off), a longer one
+ * by its bytes eight at a time; the lexicon's keys were hashed a byte at
+ * a time as they were loaded: a role of 16 bytes and one of 17 are
+ * found, and a word that differs from the first in one letter is not. */
+static void
+test_key_of_sixteen_bytes_and_more(void)
+{
+    ws_doc *d = run("de", "Der Generalsekretär sagte am Montag nichts.");
+    expect(d, "Generalsekretär", WS_ROLE);
+    ws_doc_free(d);
+    d = run("de", "Der Sprecher des Generalsekretärs sagte nichts.");
+    expect(d, "Generalsekretärs", WS_ROLE);
+    ws_doc_free(d);
+    d = run("de", "Der Generalsekretar sagte am Montag nichts.");
+    expect_not(d, "Generalsekretar", WS_ROLE);
+    ws_doc_free(d);
+}
+
 /* A lexicon entry of two words matches only inside one sentence: each
  * word token carries its sentence's end from the folding pass, and an
  * end past the sentence (the document's) would let the entry run over a
@@ -1236,8 +1255,9 @@ expect_in(const char *name, int type, int want)
 }
 
 /* A lexicon entry written with a capital (or in capitals) matches only a
- * first token that has it: match_from() checks that case before the
- * entry's words.  Each entry as written and in lower case. */
+ * first token that has it: consider_chain() checks that case on the
+ * entry's chain node (nnode.need) before the entry's words.  Each entry
+ * as written and in lower case. */
 static void
 test_capital_entries_need_their_case(void)
 {
@@ -1249,6 +1269,62 @@ test_capital_entries_need_their_case(void)
     expect_in("nato", WS_ORG, 0);
     expect_in("UNICEF", WS_ORG, 1);
     expect_in("unicef", WS_ORG, 0);
+}
+
+/* Two mentions of a body whose names differ only in the case of ASCII
+ * letters are one cluster: build() finds the earlier root by a hash of
+ * the name with those letters folded (text_hash(), eight bytes at a
+ * time), for names of fewer than four bytes, of four to seven, of eight
+ * and of more than sixteen (the last block over the one before). */
+static void
+test_cluster_names_of_any_case(void)
+{
+    static const char *const text[][3] = {
+        {"Officials of the ECB met on Monday. Later Ecb officials said no.",
+         "ECB", "Ecb"},
+        {"Officials of NATO met on Monday. Later Nato officials said no.",
+         "NATO", "Nato"},
+        {"Officials of Interpol met on Monday. Later INTERPOL officials "
+         "said no.",
+         "Interpol", "INTERPOL"},
+        {"The Ministry of Fisheries agreed. The MINISTRY OF FISHERIES said "
+         "no.",
+         "Ministry of Fisheries", "MINISTRY OF FISHERIES"},
+        {"The Ministry of Defence said so. Later the Ministry of defence "
+         "said more.",
+         "Ministry of Defence", "Ministry of defence"},
+    };
+    for (size_t i = 0; i < sizeof(text) / sizeof(text[0]); i++) {
+        ws_doc *d = run("en", text[i][0]);
+        int32_t a = -1, b = -1;
+        for (int32_t k = 0; k < d->entities.n; k++) {
+            if (!strcmp(d->entities.v[k].text, text[i][1]))
+                a = k;
+            if (!strcmp(d->entities.v[k].text, text[i][2]))
+                b = k;
+        }
+        CHECK(a >= 0 && b >= 0, "\"%s\": \"%s\" %d, \"%s\" %d", text[i][0],
+              text[i][1], a, text[i][2], b);
+        if (a >= 0 && b >= 0)
+            CHECK(d->entities.v[a].cluster == d->entities.v[b].cluster,
+                  "\"%s\" and \"%s\" in clusters %d and %d", text[i][1],
+                  text[i][2], d->entities.v[a].cluster,
+                  d->entities.v[b].cluster);
+        ws_doc_free(d);
+    }
+}
+
+/* An entry's word after an elided article the tokenizer split off
+ * ("d’" before "Ivoire") matches past that article: consider_chain()
+ * (the first byte of the second word) and match_from() step over such
+ * tokens where the lexicon elides (French), and only there. */
+static void
+test_entry_past_split_elided_article(void)
+{
+    ws_doc *d = run("fr", "Le convoi a quitté la Côte d’Ivoire mardi soir.");
+    expect(d, "Côte d’Ivoire", WS_LOC);
+    expect_not(d, "Ivoire", WS_LOC);
+    ws_doc_free(d);
 }
 
 int
@@ -1267,6 +1343,7 @@ main(void)
     test_lexicon_filter_keeps_every_key();
     test_kind_span_first_token();
     test_key_slot_bytes();
+    test_key_of_sixteen_bytes_and_more();
     test_match_stops_at_sentence_end();
     test_handle_owner();
     test_handle_first_and_last_token();
@@ -1304,6 +1381,8 @@ main(void)
     test_gov_person_office();
     test_pl_office_town();
     test_capital_entries_need_their_case();
+    test_cluster_names_of_any_case();
+    test_entry_past_split_elided_article();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
