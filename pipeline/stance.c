@@ -101,6 +101,15 @@ enum {
     ((unsigned)(K_CHAN | K_CLAIM | K_NOPART | K_INTENT | K_ATT | K_CAUSE |     \
                 K_HELD | K_CTRL | K_SAIDN))
 
+/* fold_is()'s signatures: 1 << FSIG_LOG bits (see fold_sig); cand_index
+ * sorts the tokens by their top 8 bits (SIGB_N buckets) */
+enum {
+    FSIG_LOG = 10,
+    FSIG_BITS = 1 << FSIG_LOG,
+    SIGB_SHIFT = FSIG_LOG - 8,
+    SIGB_N = 256
+};
+
 /* speakers lexicon classes */
 enum { S_ROLE = 1, S_ORG = 2, S_PLACE = 8 }; /* "doc" is C_DOC */
 
@@ -188,10 +197,11 @@ typedef struct {
                              * token text (skc_table; NULL: none) */
     uint64_t skc_lang;      /* d->lang's 8 bytes, its key */
     int32_t *sigpos;        /* the tokens by fold_is() signature, in order:
-                             * those of bit b at sigpos[sigoff[b] ..
-                             * sigoff[b + 1]), b = 256 the tokens without
-                             * one (cand_index; NULL before it is built) */
-    int32_t sigoff[258];
+                             * those of bits b << SIGB_SHIFT .. at
+                             * sigpos[sigoff[b] .. sigoff[b + 1]), b =
+                             * SIGB_N the tokens without one (cand_index;
+                             * NULL before it is built) */
+    int32_t sigoff[SIGB_N + 2];
     int sigfail;        /* cand_index could not be built: sweep every token */
     uint64_t *cuestart; /* a bit per token: a word where an entry of the
                          * cues lexicon may start (ctx_init; NULL: any) */
@@ -3616,9 +3626,10 @@ fold_is_raw(ctx *x, int32_t i, const char *const *list, size_t n)
     return 0;
 }
 
-/* fold_is()'s filter.  A word's signature is a bit 0-255 from the first
- * byte, the last byte and the length of its folded form; a list's is the
- * 256-bit set of its words' bits, made once per thread and list (the
+/* fold_is()'s filter.  A word's signature is a bit 0-1023 from the first
+ * byte, the last byte and the length of its folded form (their 24 bits
+ * times a Fibonacci constant, the top 10 bits); a list's is the
+ * 1024-bit set of its words' bits, made once per thread and list (the
  * lists are static arrays: their address names them) in a small
  * direct-mapped cache.  A token whose bit is not in the list's set is
  * none of its words, without a scan of the list (most tokens the rules
@@ -3626,7 +3637,8 @@ fold_is_raw(ctx *x, int32_t i, const char *const *list, size_t n)
 static inline unsigned
 fold_sig(unsigned char c0, unsigned char cl, size_t l)
 {
-    return (c0 * 31u + cl * 7u + (unsigned)l * 101u) & 255u;
+    uint32_t k = (uint32_t)c0 << 16 | (uint32_t)cl << 8 | (uint32_t)(l & 255);
+    return (k * 0x9E3779B1u) >> (32 - FSIG_LOG);
 }
 
 enum { FSIG_NONE = 0, FSIG_ANY = 0xFFFF, LSIG_SLOTS = 2048 };
@@ -3634,7 +3646,8 @@ enum { FSIG_NONE = 0, FSIG_ANY = 0xFFFF, LSIG_SLOTS = 2048 };
 static _Thread_local struct lsig {
     const char *const *list;
     size_t n;
-    uint64_t m[4];
+    uint64_t m[FSIG_BITS / 64];
+    uint64_t bm[SIGB_N / 64]; /* its buckets (cand_index) */
 } lsig_cache[LSIG_SLOTS];
 
 /* The cache's slot of list */
@@ -3665,16 +3678,20 @@ list_sig_new(const char *const *list, size_t n)
         return NULL;
     struct lsig *e = lsig_slot(list);
     memset(e->m, 0, sizeof e->m);
+    memset(e->bm, 0, sizeof e->bm);
     for (size_t k = 0; k < n; k++) {
         size_t l = strlen(list[k]);
         if (l == 0) {
             /* "" matches a token folded to nothing: no filter */
             memset(e->m, 0xFF, sizeof e->m);
+            memset(e->bm, 0xFF, sizeof e->bm);
             break;
         }
         unsigned b = fold_sig((unsigned char)list[k][0],
                               (unsigned char)list[k][l - 1], l);
         e->m[b >> 6] |= (uint64_t)1 << (b & 63);
+        b >>= SIGB_SHIFT;
+        e->bm[b >> 6] |= (uint64_t)1 << (b & 63);
     }
     e->list = list;
     e->n = n;
@@ -3796,8 +3813,8 @@ static int
 fold_is(ctx *x, int32_t i, const char *const *list, size_t n)
 {
     if (x->fsig != NULL && (uint32_t)i < (uint32_t)x->ntok) {
-        unsigned s = x->fsig[i] - 1u; /* the bit, or above 255 */
-        if (s < 256) {
+        unsigned s = x->fsig[i] - 1u; /* the bit, or FSIG_BITS or above */
+        if (s < FSIG_BITS) {
             const struct lsig *e = lsig_slot(list);
             if (e->list == list && e->n == n && !(e->m[s >> 6] >> (s & 63) & 1))
                 return 0;
@@ -3841,21 +3858,22 @@ cand_index(ctx *x)
         x->sigfail = 1;
         return -1;
     }
-    /* a counting sort by bit; a token whose signature is not known yet
-     * (past ASCII, folded on first use) or is none goes with bit 256 */
+    /* a counting sort by bucket; a token whose signature is not known yet
+     * (past ASCII, folded on first use) or is none goes with bucket
+     * SIGB_N */
     int32_t *off = x->sigoff;
     memset(off, 0, sizeof x->sigoff);
     for (int32_t i = 0; i < x->ntok; i++) {
         unsigned s = x->fsig[i] - 1u;
-        off[(s < 256 ? s : 256) + 1]++;
+        off[(s < FSIG_BITS ? s >> SIGB_SHIFT : SIGB_N) + 1]++;
     }
-    for (int b = 0; b < 257; b++)
+    for (int b = 0; b < SIGB_N + 1; b++)
         off[b + 1] += off[b];
-    int32_t fill[257];
+    int32_t fill[SIGB_N + 1];
     memcpy(fill, off, sizeof fill);
     for (int32_t i = 0; i < x->ntok; i++) {
         unsigned s = x->fsig[i] - 1u;
-        x->sigpos[fill[s < 256 ? s : 256]++] = i;
+        x->sigpos[fill[s < FSIG_BITS ? s >> SIGB_SHIFT : SIGB_N]++] = i;
     }
     return 0;
 }
@@ -3873,8 +3891,8 @@ cand_new(ctx *x)
                           ((size_t)x->ntok / 64 + 1) * sizeof(uint64_t));
 }
 
-/* Adds to c the tokens t whose word at t + off has the signature bit b
- * (256: none) */
+/* Adds to c the tokens t whose word at t + off is in the signature bucket
+ * b (SIGB_N: none) */
 static void
 cand_bucket(ctx *x, uint64_t *c, int b, int32_t off)
 {
@@ -3895,13 +3913,13 @@ cand_add(ctx *x, uint64_t *c, const char *const *list, size_t n, int32_t off)
     struct lsig *e = lsig_slot(list);
     const uint64_t *m =
         e->list == list && e->n == n ? e->m : list_sig_new(list, n);
-    /* the list's bits one by one (all of them for a list without a
-     * signature), then the tokens without one */
-    for (int w = 0; w < 4; w++)
-        for (uint64_t bits = m != NULL ? m[w] : ~(uint64_t)0; bits != 0;
+    /* the buckets of the list's bits one by one (all of them for a list
+     * without a signature), then the tokens without one */
+    for (int w = 0; w < SIGB_N / 64; w++)
+        for (uint64_t bits = m != NULL ? e->bm[w] : ~(uint64_t)0; bits != 0;
              bits &= bits - 1)
             cand_bucket(x, c, w * 64 + __builtin_ctzll(bits), off);
-    cand_bucket(x, c, 256, off);
+    cand_bucket(x, c, SIGB_N, off);
 }
 
 /* Adds to c the tokens t whose word at t + off may start an entry of

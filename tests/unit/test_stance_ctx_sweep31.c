@@ -15,7 +15,9 @@
  * split-act rule only at a word where an entry of the cues lexicon may
  * start (ctx_init's scan), the per-token folded forms are zeroed on first
  * use, and the German and source-phrase rules are not called on words
- * they cannot start at.
+ * they cannot start at.  Session 36: the signatures are 1024 bits wide (a
+ * list's set is tested at fewer words that are none of it), the
+ * candidate sweeps sort the tokens by the top 8 bits.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -332,6 +334,34 @@ test_source_phrases_found_where_asked(void)
                "по предварительным данным", "Минздрава", "В городе");
 }
 
+/* With 1024-bit signatures fold_is() and the candidate sweeps still find
+ * a list's words: "that"/"to" two to four words after a candidate
+ * (en_claim_noun_pass, bucketed by the signature's top bits), "seems" as
+ * a head word, a possessive, each in a sentence whose other words
+ * (capitalised, long, past ASCII) have signatures of their own. */
+static void
+test_wide_signature_finds_list_words(void)
+{
+    expect_exact("The ministry's warning that the bridge was unsafe drew "
+                 "anger.",
+                 "the bridge was unsafe drew anger", WS_INDIRECT, "warning",
+                 NULL);
+    expect_exact("Her insistence that the counterintelligence reports were "
+                 "wrong surprised nobody.",
+                 "the counterintelligence reports were wrong", WS_INDIRECT,
+                 "insistence", "Her");
+    expect_exact("The mayor's pledge to rebuild the \xc3\xa9"
+                 "cole was "
+                 "welcomed.",
+                 "to rebuild the \xc3\xa9"
+                 "cole",
+                 WS_INDIRECT, "pledge", "The mayor's");
+    expect_exact("It seems clear that the ferry will be late, the captain "
+                 "said.",
+                 "It seems clear that the ferry will be late", WS_INDIRECT,
+                 "said", "the captain");
+}
+
 int
 main(void)
 {
@@ -353,6 +383,7 @@ main(void)
     test_split_act_found_where_cue_entry_may_start();
     test_folded_forms_not_read_before_use();
     test_source_phrases_found_where_asked();
+    test_wide_signature_finds_list_words();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
