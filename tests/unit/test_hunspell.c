@@ -1282,9 +1282,69 @@ test_hun_risky_read_in_one_pass(void)
     rmdir(dir);
 }
 
+/* libhunspell splits its analyses with line_tok() and line_uniq(), whose
+ * calls reach hunspell_guard.cc's (no string stream): they answer as
+ * libhunspell's own on the edge cases (empty, only break characters,
+ * breaks leading, trailing and doubled, repeated pieces, NUL bytes in
+ * pieces) and on strings drawn from a few bytes, with '\n' and other
+ * break characters; and libhunspell's analyses reach ours. */
+static void
+test_hun_line_tok_as_libhunspell(void)
+{
+    static const struct {
+        const char *s;
+        size_t n;
+    } edge[] = {{"", 0},
+                {"\n", 1},
+                {"\n\n\n", 3},
+                {"a", 1},
+                {"a\nb", 3},
+                {"\na\n\nb\n", 6},
+                {"a\na", 3},
+                {"ab\na", 4},
+                {"a\nab\na", 6},
+                {"x\ny\nx\nz\ny", 9},
+                {"a\0b\na\0b", 7},
+                {"a\0\n\0a", 5},
+                {" st:a\n st:a\n st:b", 17}};
+    for (size_t i = 0; i < sizeof edge / sizeof edge[0]; i++)
+        CHECK(ws_hg_line_check(edge[i].s, edge[i].n, '\n') == 1,
+              "edge case %zu split as libhunspell splits it", i);
+    static const char alpha[] = {'a', 'b', '\n', '\n', ' ', '|', '\0'};
+    static const char breaks[] = {'\n', '|', ' ', '\0'};
+    unsigned x = 12345u;
+    int differ = 0, tried = 0;
+    for (int round = 0; round < 1500; round++) {
+        char buf[48];
+        x = x * 1103515245u + 12345u;
+        size_t n = (x >> 16) % sizeof buf;
+        for (size_t k = 0; k < n; k++) {
+            x = x * 1103515245u + 12345u;
+            buf[k] = alpha[(x >> 16) % sizeof alpha];
+        }
+        char brk = breaks[round % sizeof breaks];
+        int r = ws_hg_line_check(buf, n, brk);
+        tried++;
+        differ += r != 1;
+    }
+    CHECK(differ == 0, "%d of %d random strings split otherwise", differ,
+          tried);
+
+    ws_hun *h = open_hun("en", 0);
+    if (h != NULL) {
+        char st[256];
+        CHECK(ws_hun_stem(h, "kettles", st, sizeof st) > 0 &&
+                  strcmp(st, "kettle") == 0,
+              "kettles: kettle");
+        CHECK(ws_hg_line_seen() == 1, "libhunspell calls our line_tok");
+        ws_hun_free(h);
+    }
+}
+
 int
 main(void)
 {
+    test_hun_line_tok_as_libhunspell();
     test_hun_concurrent_loads_share_utf_table();
     test_hun_loads_not_serialised();
     test_hun_compact_odd_dic_lines();
