@@ -31,6 +31,15 @@
 #include <string>
 #include <vector>
 
+/* the lookups this thread asked libhunspell (ws_hg_lookups) */
+static thread_local unsigned long lookups;
+
+extern "C" unsigned long
+ws_hg_lookups(void)
+{
+    return lookups;
+}
+
 extern "C" Hunhandle *
 ws_hg_create(const char *aff, const char *dic)
 {
@@ -65,6 +74,7 @@ ws_hg_dic_encoding(Hunhandle *h)
 extern "C" int
 ws_hg_spell(Hunhandle *h, const char *word)
 {
+    lookups++;
     try {
         return Hunspell_spell(h, word) != 0;
     } catch (...) {
@@ -75,6 +85,7 @@ ws_hg_spell(Hunhandle *h, const char *word)
 extern "C" int
 ws_hg_stem(Hunhandle *h, char ***list, const char *word)
 {
+    lookups++;
     *list = nullptr;
     try {
         return Hunspell_stem(h, list, word);
@@ -87,6 +98,7 @@ ws_hg_stem(Hunhandle *h, char ***list, const char *word)
 extern "C" int
 ws_hg_analyze(Hunhandle *h, char ***list, const char *word)
 {
+    lookups++;
     *list = nullptr;
     try {
         return Hunspell_analyze(h, list, word);

@@ -37,6 +37,9 @@ int ws_hg_free_list(Hunhandle *h, char ***list, int n);
  * and destroyed in several threads at once; 0 when the caller must
  * serialise Hunspell_create and Hunspell_destroy itself. */
 int ws_hg_tables_locked(void);
+/* How many spell, stem and analyze calls this thread has made (tests:
+ * which words reach libhunspell). */
+unsigned long ws_hg_lookups(void);
 /* 1 once libhunspell has called the line_tok of hunspell_guard.cc (its
  * calls reach ours), 0 before or when they never do. */
 int ws_hg_line_seen(void);

@@ -1341,9 +1341,61 @@ test_hun_line_tok_as_libhunspell(void)
     }
 }
 
+/* Of an .aff's affix lines only the fields a word can hold say which
+ * ASCII punctuation words may hold (cannot_match): not the morphological
+ * fields after the fifth ("po:"), nor the continuation classes after a
+ * '/'; nor the .dic's morphological fields.  A word with a ':' is then
+ * answered without asking Hunspell, as Hunspell answers it. */
+static void
+test_hun_morph_fields_not_word_characters(void)
+{
+    char dir[] = "/tmp/whosaid-huntest-XXXXXX";
+    if (mkdtemp(dir) == NULL) {
+        CHECK(0, "mkdtemp");
+        return;
+    }
+    char aff[256], dic[256];
+    snprintf(aff, sizeof aff, "%s/en_US.aff", dir);
+    snprintf(dic, sizeof dic, "%s/en_US.dic", dir);
+    write_file(aff, "SET UTF-8\n"
+                    "SFX S Y 2\nSFX S 0 s/G [^sxy] is:plural\n"
+                    "SFX S y ies/G y is:plural\n"
+                    "SFX G Y 1\nSFX G 0 ' . is:genitive\n");
+    write_file(dic, "3\nkettle/S\tpo:noun\npony/S po:noun\nmarsh\n");
+    for (int plain = 0; plain < 2; plain++) {
+        setenv("WHOSAID_HUNSPELL_DIR", dir, 1);
+        ws_hun *h = open_hun("en", plain);
+        unsetenv("WHOSAID_HUNSPELL_DIR");
+        CHECK(h != NULL, "the pair loads (plain %d)", plain);
+        if (h == NULL)
+            continue;
+        char st[64];
+        CHECK(ws_hun_stem(h, "ponies", st, sizeof st) > 0 &&
+                  strcmp(st, "pony") == 0,
+              "ponies: pony");
+        static const char *const colon[] = {"https://kettle",
+                                            "kettle:", "po:noun", "is:plural"};
+        for (size_t i = 0; i < sizeof colon / sizeof colon[0]; i++) {
+            unsigned long before = ws_hg_lookups();
+            int sp = ws_hun_spell(h, colon[i]);
+            int sn = ws_hun_stem(h, colon[i], st, sizeof st);
+            CHECK(ws_hg_lookups() == before,
+                  "%s answered without Hunspell (plain %d)", colon[i], plain);
+            CHECK(sp == ws_hun_spell_ref(h, colon[i]) &&
+                      sn == ws_hun_stem_ref(h, colon[i], st, sizeof st),
+                  "%s answered as Hunspell answers it", colon[i]);
+        }
+        ws_hun_free(h);
+    }
+    unlink(aff);
+    unlink(dic);
+    rmdir(dir);
+}
+
 int
 main(void)
 {
+    test_hun_morph_fields_not_word_characters();
     test_hun_line_tok_as_libhunspell();
     test_hun_concurrent_loads_share_utf_table();
     test_hun_loads_not_serialised();
