@@ -361,14 +361,14 @@ dic_line_plain(const char *s, size_t n, unsigned char *seen, size_t *fb,
     size_t i = 0;
     for (; i < n; i++) {
         unsigned char c = cls[p[i]];
+        /* (a ':' that ends the fast path is dic_flags' to place: in
+         * fr_FR's "-  po:ponc" it starts a morphological field) */
+        if (c & 1)
+            return 1;
         if (seen != NULL)
             seen[p[i]] = 1;
-        if (c != 0) {
-            if (c & 1)
-                return 1;
-            if (c & 2)
-                break;
-        }
+        if (c & 2)
+            break;
     }
     *fb = *fe = n;
     if (i + 1 >= n) /* no '/', or nothing after it */
@@ -672,6 +672,56 @@ key_n(const char *s, size_t n, const char *k)
     return n > kn && memcmp(s, k, kn) == 0 && (s[kn] == ' ' || s[kn] == '\t');
 }
 
+/*
+ * Marks in seen (when not NULL) the bytes of .aff line s[0..n) that a
+ * word Hunspell accepts can hold (see set_absent): of an affix entry
+ * ("SFX A y ies/BC [^aeiou]y po:noun"), its first five fields but the
+ * continuation classes (the first '/' of the fourth field and what
+ * follows it, which Hunspell reads as flags) and the flag (the second:
+ * uk_UA's classes ':' and '@'); of a class's header, all but its flag;
+ * not the morphological fields after the fifth, which Hunspell gives out but
+ * never matches with a word (fr_FR's "dp:le|la+" made ':' a character its words
+ * may hold, so that a URL was asked: 125 us of Hunspell_spell each).  Any other
+ * line, and one Hunspell may split otherwise (\v, \f, \r), is marked whole.
+ */
+static void
+mark_aff_line(unsigned char *seen, const char *s, size_t n)
+{
+    if (seen == NULL)
+        return;
+    size_t b[5], e[5], i = 0;
+    int nf = 0;
+    for (size_t k = 0; k < n; k++)
+        if (s[k] == '\v' || s[k] == '\f' || s[k] == '\r')
+            nf = -1;
+    if (nf == 0 && (key_n(s, n, "SFX") || key_n(s, n, "PFX")))
+        while (nf < 5) {
+            while (i < n && (s[i] == ' ' || s[i] == '\t'))
+                i++;
+            if (i >= n)
+                break;
+            b[nf] = i;
+            while (i < n && s[i] != ' ' && s[i] != '\t')
+                i++;
+            e[nf++] = i;
+        }
+    if (nf == 4 && (s[b[2]] == 'Y' || s[b[2]] == 'N') && e[2] == b[2] + 1) {
+        /* a class's header ("SFX A Y 14"): but its flag */
+        mark_punct(seen, (const unsigned char *)s, e[0]);
+        mark_punct(seen, (const unsigned char *)s + e[1], n - e[1]);
+        return;
+    }
+    if (nf < 5) {
+        mark_punct(seen, (const unsigned char *)s, n);
+        return;
+    }
+    const char *slash = memchr(s + b[3], '/', e[3] - b[3]);
+    mark_punct(seen, (const unsigned char *)s, e[0]);
+    mark_punct(seen, (const unsigned char *)s + e[1],
+               (slash != NULL ? (size_t)(slash - s) : e[3]) - e[1]);
+    mark_punct(seen, (const unsigned char *)s + e[3], e[4] - e[3]);
+}
+
 static int
 risky_line(const char *l, size_t n)
 {
@@ -828,7 +878,7 @@ compact_seen(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
             goto out;
         aff_fact_line(af, line, n, lineno);
         if (line[0] != '#')
-            mark_seen(seen, line, n, 0, 0);
+            mark_aff_line(seen, line, n);
         if (is_key(line, "SFX") || is_key(line, "PFX")) {
             if (first_affix < 0)
                 first_affix = lineno;
@@ -878,7 +928,9 @@ compact_seen(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
         if (plain == 1) {
             if (dic_flags(dl, n, &fb, &fe) < 0)
                 goto out;
-            mark_seen(seen, dl, n, fb, fe);
+            /* the word (and the '/' before its flags, if any); not the
+             * morphological fields after [fb, fe) */
+            mark_seen(seen, dl, fb, fb, fb);
         }
         if (lift && holds_ignored(af, dl, n))
             lift = 0;
@@ -997,10 +1049,15 @@ scan_seen(const char *aff, const char *dic, unsigned char *seen, aff_facts *af)
                 aff_fact_line(af, l, n, lineno++);
             if (k == 0 && n > 0 && l[0] == '#')
                 continue; /* an .aff comment */
-            if (k == 1 && !first && dic_flags(l, n, &fb, &fe) < 0)
+            if (k == 0) {
+                mark_aff_line(seen, l, n);
+                continue;
+            }
+            if (!first && dic_flags(l, n, &fb, &fe) < 0)
                 fb = fe = n; /* all of it, flags too */
+            /* the word line: as compact_seen marks it */
+            mark_seen(seen, l, first ? n : fb, fb, fb);
             first = 0;
-            mark_seen(seen, l, n, fb, fe);
         }
         ok = lr.eof != 2 && !ferror(lr.f);
         fclose(lr.f);

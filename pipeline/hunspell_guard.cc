@@ -28,6 +28,17 @@
 #include <dlfcn.h>
 #include <hunspell.h>
 #include <mutex>
+#include <string>
+#include <vector>
+
+/* the lookups this thread asked libhunspell (ws_hg_lookups) */
+static thread_local unsigned long lookups;
+
+extern "C" unsigned long
+ws_hg_lookups(void)
+{
+    return lookups;
+}
 
 extern "C" Hunhandle *
 ws_hg_create(const char *aff, const char *dic)
@@ -63,6 +74,7 @@ ws_hg_dic_encoding(Hunhandle *h)
 extern "C" int
 ws_hg_spell(Hunhandle *h, const char *word)
 {
+    lookups++;
     try {
         return Hunspell_spell(h, word) != 0;
     } catch (...) {
@@ -73,6 +85,7 @@ ws_hg_spell(Hunhandle *h, const char *word)
 extern "C" int
 ws_hg_stem(Hunhandle *h, char ***list, const char *word)
 {
+    lookups++;
     *list = nullptr;
     try {
         return Hunspell_stem(h, list, word);
@@ -85,6 +98,7 @@ ws_hg_stem(Hunhandle *h, char ***list, const char *word)
 extern "C" int
 ws_hg_analyze(Hunhandle *h, char ***list, const char *word)
 {
+    lookups++;
     *list = nullptr;
     try {
         return Hunspell_analyze(h, list, word);
@@ -191,4 +205,125 @@ extern "C" int
 ws_hg_tables_locked(void)
 {
     return tbl_seen.load(std::memory_order_acquire) ? 1 : 0;
+}
+
+/*
+ * libhunspell's line_tok() splits a string at a character into its
+ * non-empty pieces, through a std::stringstream and std::getline: a
+ * stream, its locale and its facets (dynamic_cast) built and torn down
+ * for each call, some 3 500 instructions.  Hunspell_analyze calls it
+ * twice a word (once in line_uniq(), once on its result), and it was
+ * half the time of Hunspell_analyze (callgrind, whosaid run -j1, 2 MB
+ * of English minus its first MB: line_tok 21.7 M instructions a MB of
+ * Hunspell_analyze's 41.6 M).  libhunspell calls line_tok and line_uniq
+ * through its PLT, as it does the table functions above, so the
+ * definitions here are the ones it reaches; they answer as libhunspell's
+ * (tests/unit: test_hun_line_tok_as_libhunspell compares them with
+ * libhunspell's own, through dlsym RTLD_NEXT): line_tok gives the
+ * pieces between the break characters that are not empty, in order;
+ * line_uniq leaves in text the first of each distinct piece, in order,
+ * joined by the break character (empty when there is none).  Only the
+ * standard library's string and vector are used, whose allocations
+ * throw std::bad_alloc to ws_hg_analyze's catch as libhunspell's would.
+ */
+std::vector<std::string> line_tok(const std::string &text, char breakchar);
+void line_uniq(std::string &text, char breakchar);
+
+namespace
+{
+/* set by our line_tok: libhunspell's calls reach it (a store, no
+ * read-modify-write; read by the tests) */
+std::atomic<bool> line_seen{false};
+} // namespace
+
+std::vector<std::string>
+line_tok(const std::string &text, char breakchar)
+{
+    std::vector<std::string> ret;
+    line_seen.store(true, std::memory_order_relaxed);
+    const size_t n = text.size();
+    for (size_t b = 0; b < n;) {
+        size_t e = text.find(breakchar, b);
+        if (e == std::string::npos)
+            e = n;
+        if (e > b)
+            ret.emplace_back(text, b, e - b);
+        b = e + 1;
+    }
+    return ret;
+}
+
+void
+line_uniq(std::string &text, char breakchar)
+{
+    const size_t n = text.size();
+    if (text.find(breakchar) == std::string::npos)
+        return; /* one piece (or none: empty), as it is */
+    std::string out;
+    out.reserve(n);
+    for (size_t b = 0; b < n;) {
+        size_t e = text.find(breakchar, b);
+        if (e == std::string::npos)
+            e = n;
+        const size_t len = e - b;
+        bool dup = len == 0;
+        /* the pieces kept so far, in out */
+        for (size_t k = 0; !dup && k < out.size();) {
+            size_t ke = out.find(breakchar, k);
+            if (ke == std::string::npos)
+                ke = out.size();
+            dup = ke - k == len && out.compare(k, len, text, b, len) == 0;
+            k = ke + 1;
+        }
+        if (!dup) {
+            if (!out.empty())
+                out.push_back(breakchar);
+            out.append(text, b, len);
+        }
+        b = e + 1;
+    }
+    text.swap(out);
+}
+
+extern "C" int
+ws_hg_line_seen(void)
+{
+    return line_seen.load(std::memory_order_relaxed) ? 1 : 0;
+}
+
+/*
+ * Tests: whether our line_tok and line_uniq answer as libhunspell's own
+ * (the next definitions) for text[0..n) and the break character: 1 when
+ * both do, 0 when one does not, -1 when libhunspell has none of that
+ * name or threw.
+ */
+extern "C" WS_NO_FUNCTION_SANITIZER int
+ws_hg_line_check(const char *text, size_t n, char breakchar)
+{
+    using tok_fn = std::vector<std::string> (*)(const std::string &, char);
+    using uniq_fn = void (*)(std::string &, char);
+    void *pt =
+        dlsym(RTLD_NEXT, "_Z8line_tokRKNSt7__cxx1112basic_stringIcSt11char_"
+                         "traitsIcESaIcEEEc");
+    void *pu = dlsym(RTLD_NEXT, "_Z9line_uniqRNSt7__cxx1112basic_stringIcSt"
+                                "11char_traitsIcESaIcEEEc");
+    if (pt == nullptr || pu == nullptr)
+        return -1;
+    tok_fn their_tok;
+    uniq_fn their_uniq;
+    std::memcpy(&their_tok, &pt, sizeof pt);
+    std::memcpy(&their_uniq, &pu, sizeof pu);
+    try {
+        const std::string s(text, n);
+        if (line_tok(s, breakchar) != their_tok(s, breakchar))
+            return 0;
+        /* (libhunspell's line_uniq calls line_tok through its PLT: ours;
+         * both being the same, as just checked, it is its own answer) */
+        std::string a(s), b(s);
+        line_uniq(a, breakchar);
+        their_uniq(b, breakchar);
+        return a == b ? 1 : 0;
+    } catch (...) {
+        return -1;
+    }
 }

@@ -10,6 +10,8 @@
 #ifndef WS_HUNSPELL_GUARD_H
 #define WS_HUNSPELL_GUARD_H
 
+#include <stddef.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -35,6 +37,16 @@ int ws_hg_free_list(Hunhandle *h, char ***list, int n);
  * and destroyed in several threads at once; 0 when the caller must
  * serialise Hunspell_create and Hunspell_destroy itself. */
 int ws_hg_tables_locked(void);
+/* How many spell, stem and analyze calls this thread has made (tests:
+ * which words reach libhunspell). */
+unsigned long ws_hg_lookups(void);
+/* 1 once libhunspell has called the line_tok of hunspell_guard.cc (its
+ * calls reach ours), 0 before or when they never do. */
+int ws_hg_line_seen(void);
+/* Tests: 1 when hunspell_guard.cc's line_tok and line_uniq answer as
+ * libhunspell's own for text[0..n) split at breakchar, 0 when not, -1
+ * when libhunspell's cannot be asked. */
+int ws_hg_line_check(const char *text, size_t n, char breakchar);
 
 #ifdef __cplusplus
 }

@@ -1282,9 +1282,121 @@ test_hun_risky_read_in_one_pass(void)
     rmdir(dir);
 }
 
+/* libhunspell splits its analyses with line_tok() and line_uniq(), whose
+ * calls reach hunspell_guard.cc's (no string stream): they answer as
+ * libhunspell's own on the edge cases (empty, only break characters,
+ * breaks leading, trailing and doubled, repeated pieces, NUL bytes in
+ * pieces) and on strings drawn from a few bytes, with '\n' and other
+ * break characters; and libhunspell's analyses reach ours. */
+static void
+test_hun_line_tok_as_libhunspell(void)
+{
+    static const struct {
+        const char *s;
+        size_t n;
+    } edge[] = {{"", 0},
+                {"\n", 1},
+                {"\n\n\n", 3},
+                {"a", 1},
+                {"a\nb", 3},
+                {"\na\n\nb\n", 6},
+                {"a\na", 3},
+                {"ab\na", 4},
+                {"a\nab\na", 6},
+                {"x\ny\nx\nz\ny", 9},
+                {"a\0b\na\0b", 7},
+                {"a\0\n\0a", 5},
+                {" st:a\n st:a\n st:b", 17}};
+    for (size_t i = 0; i < sizeof edge / sizeof edge[0]; i++)
+        CHECK(ws_hg_line_check(edge[i].s, edge[i].n, '\n') == 1,
+              "edge case %zu split as libhunspell splits it", i);
+    static const char alpha[] = {'a', 'b', '\n', '\n', ' ', '|', '\0'};
+    static const char breaks[] = {'\n', '|', ' ', '\0'};
+    unsigned x = 12345u;
+    int differ = 0, tried = 0;
+    for (int round = 0; round < 1500; round++) {
+        char buf[48];
+        x = x * 1103515245u + 12345u;
+        size_t n = (x >> 16) % sizeof buf;
+        for (size_t k = 0; k < n; k++) {
+            x = x * 1103515245u + 12345u;
+            buf[k] = alpha[(x >> 16) % sizeof alpha];
+        }
+        char brk = breaks[round % sizeof breaks];
+        int r = ws_hg_line_check(buf, n, brk);
+        tried++;
+        differ += r != 1;
+    }
+    CHECK(differ == 0, "%d of %d random strings split otherwise", differ,
+          tried);
+
+    ws_hun *h = open_hun("en", 0);
+    if (h != NULL) {
+        char st[256];
+        CHECK(ws_hun_stem(h, "kettles", st, sizeof st) > 0 &&
+                  strcmp(st, "kettle") == 0,
+              "kettles: kettle");
+        CHECK(ws_hg_line_seen() == 1, "libhunspell calls our line_tok");
+        ws_hun_free(h);
+    }
+}
+
+/* Of an .aff's affix lines only the fields a word can hold say which
+ * ASCII punctuation words may hold (cannot_match): not the morphological
+ * fields after the fifth ("po:"), nor the continuation classes after a
+ * '/'; nor the .dic's morphological fields.  A word with a ':' is then
+ * answered without asking Hunspell, as Hunspell answers it. */
+static void
+test_hun_morph_fields_not_word_characters(void)
+{
+    char dir[] = "/tmp/whosaid-huntest-XXXXXX";
+    if (mkdtemp(dir) == NULL) {
+        CHECK(0, "mkdtemp");
+        return;
+    }
+    char aff[256], dic[256];
+    snprintf(aff, sizeof aff, "%s/en_US.aff", dir);
+    snprintf(dic, sizeof dic, "%s/en_US.dic", dir);
+    write_file(aff, "SET UTF-8\n"
+                    "SFX S Y 2\nSFX S 0 s/G [^sxy] is:plural\n"
+                    "SFX S y ies/G y is:plural\n"
+                    "SFX G Y 1\nSFX G 0 ' . is:genitive\n");
+    write_file(dic, "3\nkettle/S\tpo:noun\npony/S po:noun\nmarsh\n");
+    for (int plain = 0; plain < 2; plain++) {
+        setenv("WHOSAID_HUNSPELL_DIR", dir, 1);
+        ws_hun *h = open_hun("en", plain);
+        unsetenv("WHOSAID_HUNSPELL_DIR");
+        CHECK(h != NULL, "the pair loads (plain %d)", plain);
+        if (h == NULL)
+            continue;
+        char st[64];
+        CHECK(ws_hun_stem(h, "ponies", st, sizeof st) > 0 &&
+                  strcmp(st, "pony") == 0,
+              "ponies: pony");
+        static const char *const colon[] = {"https://kettle",
+                                            "kettle:", "po:noun", "is:plural"};
+        for (size_t i = 0; i < sizeof colon / sizeof colon[0]; i++) {
+            unsigned long before = ws_hg_lookups();
+            int sp = ws_hun_spell(h, colon[i]);
+            int sn = ws_hun_stem(h, colon[i], st, sizeof st);
+            CHECK(ws_hg_lookups() == before,
+                  "%s answered without Hunspell (plain %d)", colon[i], plain);
+            CHECK(sp == ws_hun_spell_ref(h, colon[i]) &&
+                      sn == ws_hun_stem_ref(h, colon[i], st, sizeof st),
+                  "%s answered as Hunspell answers it", colon[i]);
+        }
+        ws_hun_free(h);
+    }
+    unlink(aff);
+    unlink(dic);
+    rmdir(dir);
+}
+
 int
 main(void)
 {
+    test_hun_morph_fields_not_word_characters();
+    test_hun_line_tok_as_libhunspell();
     test_hun_concurrent_loads_share_utf_table();
     test_hun_loads_not_serialised();
     test_hun_compact_odd_dic_lines();
