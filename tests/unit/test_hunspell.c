@@ -217,6 +217,30 @@ write_file(const char *path, const char *text)
     }
 }
 
+/* A new folder from the mkdtemp() template dir and, in aff and dic (256
+ * bytes each), the paths of its en_US.aff and en_US.dic; 0, or -1 (a
+ * failed check) */
+static int
+dict_dir(char *dir, char *aff, char *dic)
+{
+    if (mkdtemp(dir) == NULL) {
+        CHECK(0, "mkdtemp");
+        return -1;
+    }
+    snprintf(aff, 256, "%s/en_US.aff", dir);
+    snprintf(dic, 256, "%s/en_US.dic", dir);
+    return 0;
+}
+
+/* Removes dict_dir()'s folder and its two files */
+static void
+dict_dir_done(const char *dir, const char *aff, const char *dic)
+{
+    unlink(aff);
+    unlink(dic);
+    rmdir(dir);
+}
+
 /* Lines Hunspell splits in odd ways: a leading '/', an escaped "\/",
  * morphological fields after a tab or "  po:", a '/' with no flags,
  * a colon among the flags (uk_UA's flag characters),
@@ -224,14 +248,9 @@ write_file(const char *path, const char *text)
 static void
 test_hun_compact_odd_dic_lines(void)
 {
-    char dir[] = "/tmp/whosaid-huntest-XXXXXX";
-    if (mkdtemp(dir) == NULL) {
-        CHECK(0, "mkdtemp");
+    char dir[] = "/tmp/whosaid-huntest-XXXXXX", aff[256], dic[256];
+    if (dict_dir(dir, aff, dic) < 0)
         return;
-    }
-    char aff[256], dic[256];
-    snprintf(aff, sizeof aff, "%s/en_US.aff", dir);
-    snprintf(dic, sizeof dic, "%s/en_US.dic", dir);
     write_file(aff, "SET UTF-8\nTRY esianrtolcdugmphbyfvkwz\n"
                     "FORBIDDENWORD !\n"
                     "SFX S Y 2\nSFX S 0 s [^sxy]\nSFX S y ies y\n"
@@ -299,9 +318,7 @@ test_hun_compact_odd_dic_lines(void)
     ws_hun_free(plain);
     ws_hun_free(comp);
     unsetenv("WHOSAID_HUNSPELL_DIR");
-    unlink(aff);
-    unlink(dic);
-    rmdir(dir);
+    dict_dir_done(dir, aff, dic);
 }
 
 /* The point of it: the aliased English dictionary takes less heap. */
@@ -1098,14 +1115,10 @@ test_hun_risky_dictionary_asks_spell(void)
 static void
 test_hun_compact_plain_lines_as_odd_ones(void)
 {
-    char dir[] = "/tmp/whosaid-huntest-XXXXXX";
-    if (mkdtemp(dir) == NULL) {
-        CHECK(0, "mkdtemp");
+    char dir[] = "/tmp/whosaid-huntest-XXXXXX", aff[256], dic[256];
+    if (dict_dir(dir, aff, dic) < 0)
         return;
-    }
-    char aff[256], dic[256], got[1024] = "", line[256];
-    snprintf(aff, sizeof aff, "%s/en_US.aff", dir);
-    snprintf(dic, sizeof dic, "%s/en_US.dic", dir);
+    char got[1024] = "", line[256];
     write_file(aff, "SET UTF-8\nSFX S Y 1\nSFX S 0 s .\n"
                     "SFX T Y 1\nSFX T 0 t .\n");
     write_file(dic, "9\nwalk/S\nrun/ST\ntab/S\tpo:x\nco:lon/T\n"
@@ -1147,9 +1160,7 @@ test_hun_compact_plain_lines_as_odd_ones(void)
     if (cd)
         fclose(cd);
     unsetenv("WHOSAID_HUNSPELL_DIR");
-    unlink(aff);
-    unlink(dic);
-    rmdir(dir);
+    dict_dir_done(dir, aff, dic);
 }
 
 /* A pair in dir as uk_UA's, opened plain and aliased: both answer the
@@ -1244,14 +1255,9 @@ test_hun_ignore_lifted_same_answers(void)
 static void
 test_hun_risky_read_in_one_pass(void)
 {
-    char dir[] = "/tmp/whosaid-huntest-XXXXXX";
-    if (mkdtemp(dir) == NULL) {
-        CHECK(0, "mkdtemp");
+    char dir[] = "/tmp/whosaid-huntest-XXXXXX", aff[256], dic[256];
+    if (dict_dir(dir, aff, dic) < 0)
         return;
-    }
-    char aff[256], dic[256];
-    snprintf(aff, sizeof aff, "%s/en_US.aff", dir);
-    snprintf(dic, sizeof dic, "%s/en_US.dic", dir);
     static const char *const affs[] = {
         "SET UTF-8\nSFX S Y 1\nSFX S 0 s .\n",
         "SET UTF-8\n  KEEPCASE K\nSFX S Y 1\nSFX S 0 s .\n",
@@ -1277,9 +1283,7 @@ test_hun_risky_read_in_one_pass(void)
         ws_hun_free(h);
     }
     unsetenv("WHOSAID_HUNSPELL_DIR");
-    unlink(aff);
-    unlink(dic);
-    rmdir(dir);
+    dict_dir_done(dir, aff, dic);
 }
 
 /* libhunspell splits its analyses with line_tok() and line_uniq(), whose
@@ -1349,14 +1353,9 @@ test_hun_line_tok_as_libhunspell(void)
 static void
 test_hun_morph_fields_not_word_characters(void)
 {
-    char dir[] = "/tmp/whosaid-huntest-XXXXXX";
-    if (mkdtemp(dir) == NULL) {
-        CHECK(0, "mkdtemp");
+    char dir[] = "/tmp/whosaid-huntest-XXXXXX", aff[256], dic[256];
+    if (dict_dir(dir, aff, dic) < 0)
         return;
-    }
-    char aff[256], dic[256];
-    snprintf(aff, sizeof aff, "%s/en_US.aff", dir);
-    snprintf(dic, sizeof dic, "%s/en_US.dic", dir);
     write_file(aff, "SET UTF-8\n"
                     "SFX S Y 2\nSFX S 0 s/G [^sxy] is:plural\n"
                     "SFX S y ies/G y is:plural\n"
@@ -1387,9 +1386,7 @@ test_hun_morph_fields_not_word_characters(void)
         }
         ws_hun_free(h);
     }
-    unlink(aff);
-    unlink(dic);
-    rmdir(dir);
+    dict_dir_done(dir, aff, dic);
 }
 
 int
