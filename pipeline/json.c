@@ -101,6 +101,20 @@ special8_mask(const char *s)
     return any & high;
 }
 
+#ifdef __SSE2__
+/* The bytes of v that are below 0x20, '"' or '\\' (special8_mask's
+ * bytes, exactly), one bit each. */
+static inline unsigned
+special16_mask(__m128i v)
+{
+    const __m128i ctl = _mm_set1_epi8(0x1F), quo = _mm_set1_epi8('"'),
+                  bsl = _mm_set1_epi8('\\');
+    return (unsigned)_mm_movemask_epi8(_mm_or_si128(
+        _mm_cmpeq_epi8(_mm_max_epu8(v, ctl), ctl),
+        _mm_or_si128(_mm_cmpeq_epi8(v, quo), _mm_cmpeq_epi8(v, bsl))));
+}
+#endif
+
 /* The first byte at or after i of a block of sixteen (before e) that
  * holds a special byte (as special8_mask says), or where fewer than
  * sixteen are left: a compare of sixteen bytes with SSE2 (ws_buf_jstr's
@@ -297,6 +311,19 @@ parse_string(parser *ps, const char **out, size_t *outlen, int is_key)
     int escapes = 0;
     for (;;) {
         uint64_t m = 0;
+#ifdef __SSE2__
+        /* sixteen at a time while sixteen are left (most strings end in
+         * the first block) */
+        unsigned m16 = 0;
+        while (ps->end - q >= 16 &&
+               (m16 = special16_mask(
+                    _mm_loadu_si128((const __m128i *)(const void *)q))) == 0)
+            q += 16;
+        if (m16 != 0) {
+            q += __builtin_ctz(m16);
+            goto found;
+        }
+#endif
         while (ps->end - q >= 8 && (m = special8_mask(q)) == 0)
             q += 8;
         if (m != 0) /* the first special byte of those eight */
@@ -305,6 +332,9 @@ parse_string(parser *ps, const char **out, size_t *outlen, int is_key)
             while (q < ps->end && (unsigned char)*q >= 0x20 && *q != '"' &&
                    *q != '\\')
                 q++;
+#ifdef __SSE2__
+    found:
+#endif
         if (q >= ps->end) {
             ps->p = q;
             return fail(ps, "unterminated string");
@@ -1114,18 +1144,6 @@ ws_buf_jstr(ws_buf *b, const char *s, size_t n)
 }
 
 #if defined(__SSE2__) && !defined(WS_JSON_ASAN)
-/* The bytes of v that are below 0x20, '"' or '\\' (special8_mask's
- * bytes, exactly), one bit each. */
-static inline unsigned
-special16_bits(__m128i v)
-{
-    const __m128i ctl = _mm_set1_epi8(0x1F), quo = _mm_set1_epi8('"'),
-                  bsl = _mm_set1_epi8('\\');
-    return (unsigned)_mm_movemask_epi8(_mm_or_si128(
-        _mm_cmpeq_epi8(_mm_max_epu8(v, ctl), ctl),
-        _mm_or_si128(_mm_cmpeq_epi8(v, quo), _mm_cmpeq_epi8(v, bsl))));
-}
-
 /* strlen(s) when none of s's bytes is one to escape, else (size_t)-1:
  * strlen() and ws_buf_jstr()'s test in one scan, of the aligned blocks
  * of sixteen bytes that hold s (the NUL is a special byte: the first
@@ -1139,12 +1157,12 @@ plainz_len(const char *s)
     uintptr_t off = (uintptr_t)s & 15;
     const char *a = (const char *)((uintptr_t)s - off);
     unsigned m =
-        special16_bits(_mm_load_si128((const __m128i *)(const void *)a)) >> off;
+        special16_mask(_mm_load_si128((const __m128i *)(const void *)a)) >> off;
     size_t i = 0;
     while (m == 0) {
         a += 16;
         i = (size_t)(a - s);
-        m = special16_bits(_mm_load_si128((const __m128i *)(const void *)a));
+        m = special16_mask(_mm_load_si128((const __m128i *)(const void *)a));
     }
     i += (size_t)__builtin_ctz(m);
     return s[i] == '\0' ? i : (size_t)-1;

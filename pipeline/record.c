@@ -8,6 +8,7 @@
  * library does not know are kept as raw JSON and written back unchanged.
  */
 #include <math.h>
+#include <pthread.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -741,31 +742,43 @@ w_key(ws_buf *b, const char *k)
  * 16 bytes (NULs after it, or none when it fills the slot): a copy of
  * the slot is one move of constant size, where memcpy() of the name's
  * length was a call whose branches on the length mispredict as the
- * names change from one entity to the next.  The names are
- * ws_etype_name()'s, ws_kind_name()'s and ws_stance_name()'s, out of
- * range as those. */
+ * names change from one entity to the next.  Filled once from
+ * ws_etype_name(), ws_kind_name() and ws_stance_name() (the names live
+ * there), out of range as those. */
 typedef struct {
     char s[16];
     size_t n;
 } name_slot;
-#define NAME_SLOT(str)                                                         \
-    {                                                                          \
-        str, sizeof(str) - 1                                                   \
-    }
-static const name_slot type_slot[WS_NETYPES] = {
-    NAME_SLOT(",\"type\":\"PERSON\""), NAME_SLOT(",\"type\":\"ORG\""),
-    NAME_SLOT(",\"type\":\"GOV\""),    NAME_SLOT(",\"type\":\"MEDIA\""),
-    NAME_SLOT(",\"type\":\"LOC\""),    NAME_SLOT(",\"type\":\"NORP\""),
-    NAME_SLOT(",\"type\":\"ROLE\""),   NAME_SLOT(",\"type\":\"MISC\"")};
-static const name_slot kind_slot[WS_NKINDS] = {
-    NAME_SLOT("\"direct\""), NAME_SLOT("\"indirect\""), NAME_SLOT("\"mixed\""),
-    NAME_SLOT("\"reported\"")};
-static const name_slot stance_slot[WS_NSTANCES] = {
-    NAME_SLOT("\"condemnation\""), NAME_SLOT("\"concern\""),
-    NAME_SLOT("\"accusation\""),   NAME_SLOT("\"denial\""),
-    NAME_SLOT("\"demand\""),       NAME_SLOT("\"warning\""),
-    NAME_SLOT("\"support\""),      NAME_SLOT("\"neutral\"")};
-#undef NAME_SLOT
+static name_slot type_slot[WS_NETYPES];
+static name_slot kind_slot[WS_NKINDS];
+static name_slot stance_slot[WS_NSTANCES];
+static pthread_once_t slots_once = PTHREAD_ONCE_INIT;
+
+/* pre, name and post in ns (the names are plain words: nothing to
+ * escape); a name too long for its slot is a bug in the tables */
+static void
+slot_fill(name_slot *ns, const char *pre, const char *name, const char *post)
+{
+    size_t a = strlen(pre), b = strlen(name), c = strlen(post);
+    if (a + b + c > sizeof ns->s)
+        abort();
+    memset(ns->s, 0, sizeof ns->s);
+    memcpy(ns->s, pre, a);
+    memcpy(ns->s + a, name, b);
+    memcpy(ns->s + a + b, post, c);
+    ns->n = a + b + c;
+}
+
+static void
+slots_init(void)
+{
+    for (int i = 0; i < WS_NETYPES; i++)
+        slot_fill(&type_slot[i], ",\"type\":\"", ws_etype_name(i), "\"");
+    for (int i = 0; i < WS_NKINDS; i++)
+        slot_fill(&kind_slot[i], "\"", ws_kind_name(i), "\"");
+    for (int i = 0; i < WS_NSTANCES; i++)
+        slot_fill(&stance_slot[i], "\"", ws_stance_name(i), "\"");
+}
 
 /* The slot's name at p (room for 16 bytes); returns its end. */
 static inline char *
@@ -800,6 +813,7 @@ w_slot(ws_buf *b, const name_slot *ns)
 void
 ws_record_write(ws_buf *b, const ws_doc *d)
 {
+    pthread_once(&slots_once, slots_init);
     ws_buf_put(b, "{\"id\":", 6);
     ws_buf_jstrz(b, d->id ? d->id : "");
     if (d->lang[0]) {
