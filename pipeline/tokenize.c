@@ -57,7 +57,16 @@ enum {
      * before the token after it (sbd_candidate's set) / its first byte is
      * not one that never starts a sentence (ditto) */
     MK_ENDP = 4096,
-    MK_OPENP = 8192
+    MK_OPENP = 8192,
+    /* emit: a link (the mark its emit is given; web_lines), a comma
+     * (letter_lines looks at the two tokens before it) or a straight double
+     * quotation mark (closing_quotes).  With the numbers (WS_TOK_NUM:
+     * post_stamps, web_lines' numbered items) and a paragraph's first
+     * tokens (MK_PARA: closing_quotes), the tokens at which letter_lines,
+     * post_stamps, web_lines or closing_quotes may act: sentences' sparse
+     * passes visit only these, in order (what it reads is final after
+     * emit: the passes change only MK_BRK) */
+    MK_SPARSE = 16384
 };
 
 enum { HY_SPLIT, HY_JOIN };
@@ -555,6 +564,11 @@ static const unsigned char first_bytes[32] = {
     0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
 #endif
 
+/* The first bytes of the punctuation tokens that are MK_SPARSE: the
+ * comma (letter_lines) and the straight double quotation mark
+ * (closing_quotes) */
+static const uint8_t sparse_byte[256] = {[','] = 1, ['"'] = 1};
+
 /* emit's token kinds by (letters > 0) * 2 + (digits > 0) */
 static const uint32_t kind_flags[4] = {WS_TOK_PUNCT, WS_TOK_NUM, WS_TOK_WORD,
                                        WS_TOK_WORD};
@@ -726,6 +740,8 @@ emit(tk *k, int32_t b, int32_t e, uint32_t flags, uint16_t mark)
         if (end_punct(e > b ? c : cp_before(k, e)))
             mk[d->tokens.n - 1] |= MK_ENDP;
         c = (unsigned char)k->t[b];
+        /* a comma or straight double quotation mark is MK_SPARSE */
+        mk[d->tokens.n - 1] |= (uint16_t)(sparse_byte[c] * MK_SPARSE);
         if (!(c == ',' || c == '.' || c == ';' || c == ':' || c == ')' ||
               c == ']' || c == '}' || c == '%' || c == '!' || c == '?'))
             mk[d->tokens.n - 1] |= MK_OPENP;
@@ -1881,7 +1897,7 @@ tokens(tk *k)
         if (k->has_url && url_mark(k, pos) <= pos + 5)
             e = match_url(k, pos);
         if (e > pos) {
-            if ((rc = emit(k, pos, e, WS_TOK_URL, 0)) < 0)
+            if ((rc = emit(k, pos, e, WS_TOK_URL, MK_SPARSE)) < 0)
                 return rc;
             pos = e;
             continue;
@@ -1908,7 +1924,7 @@ tokens(tk *k)
             c < 0x80 && is_ascii_alnum(c)) {
             e = match_email(k, pos);
             if (e > pos) {
-                if ((rc = emit(k, pos, e, WS_TOK_URL, 0)) < 0)
+                if ((rc = emit(k, pos, e, WS_TOK_URL, MK_SPARSE)) < 0)
                     return rc;
                 pos = e;
                 continue;
@@ -3546,44 +3562,62 @@ cap_word(const tk *k, int32_t i)
  * capitalised dictionary word; or a closing formula, a comma and a name.
  * The classifier never sees these (a comma ends no sentence). */
 static void
-letter_lines(tk *k)
+letter_line(tk *k, int32_t i)
 {
     const ws_doc *d = k->d;
-    int32_t n = d->tokens.n, i, c, nx;
+    int32_t n = d->tokens.n, c, nx;
     int closing;
 
-    for (i = 0; i + 2 < n; i++) {
-        if (!(i == 0 || (k->mk[i] & MK_BRK)) || !cap_word(k, i))
-            continue;
-        /* the comma first: the word lists only then */
-        closing = 0;
-        if (tok_char(k, i + 1, ',')) {
-            c = i + 1;
-        } else if (i + 3 < n && tok_char(k, i + 2, ',')) {
-            c = i + 2;
-            if (in_list(k, d->tokens.v[i + 1].bstart, d->tokens.v[i + 1].bend,
-                        en_closings2))
-                closing = 1;
-            else if (!cap_word(k, i + 1) ||
-                     !in_list(k, d->tokens.v[i].bstart, d->tokens.v[i].bend,
-                              en_greetings))
-                continue;
-        } else {
-            continue;
-        }
-        if (c + 1 >= n || !(d->tokens.v[c].flags & WS_TOK_SPACE) ||
-            !cap_word(k, c + 1) || (k->mk[c + 1] & (MK_BRK | MK_NOBRK)))
-            continue;
-        nx = c + 1;
-        if (closing || in_list(k, d->tokens.v[i].bstart, d->tokens.v[i].bend,
-                               en_closings)) {
-            /* a closing formula, then a name */
-            if (cspell(k, nx) == 0)
-                k->mk[nx] |= MK_BRK;
-        } else if (cspell(k, c - 1) == 0 && cspell(k, nx) == 1) {
-            /* a name (after a greeting), then a sentence */
+    if (!(i == 0 || (k->mk[i] & MK_BRK)) || !cap_word(k, i))
+        return;
+    /* the comma first: the word lists only then */
+    closing = 0;
+    if (tok_char(k, i + 1, ',')) {
+        c = i + 1;
+    } else if (i + 3 < n && tok_char(k, i + 2, ',')) {
+        c = i + 2;
+        if (in_list(k, d->tokens.v[i + 1].bstart, d->tokens.v[i + 1].bend,
+                    en_closings2))
+            closing = 1;
+        else if (!cap_word(k, i + 1) ||
+                 !in_list(k, d->tokens.v[i].bstart, d->tokens.v[i].bend,
+                          en_greetings))
+            return;
+    } else {
+        return;
+    }
+    if (c + 1 >= n || !(d->tokens.v[c].flags & WS_TOK_SPACE) ||
+        !cap_word(k, c + 1) || (k->mk[c + 1] & (MK_BRK | MK_NOBRK)))
+        return;
+    nx = c + 1;
+    if (closing ||
+        in_list(k, d->tokens.v[i].bstart, d->tokens.v[i].bend, en_closings)) {
+        /* a closing formula, then a name */
+        if (cspell(k, nx) == 0)
             k->mk[nx] |= MK_BRK;
-        }
+    } else if (cspell(k, c - 1) == 0 && cspell(k, nx) == 1) {
+        /* a name (after a greeting), then a sentence */
+        k->mk[nx] |= MK_BRK;
+    }
+}
+
+/* letter_line at every token i (i + 2 < n) that has a comma one or two
+ * tokens after it, in order (it does nothing at any other token): the
+ * tokens before each comma among sentences' candidates (cand[0..nc), which
+ * hold every comma: MK_SPARSE) */
+static void
+letter_lines(tk *k, const int32_t *cand, int32_t nc)
+{
+    int32_t n = k->d->tokens.n, x, i, last = -1;
+
+    for (x = 0; x < nc; x++) {
+        int32_t c = cand[x];
+        if (!tok_char(k, c, ','))
+            continue;
+        for (i = c - 2 > last ? c - 2 : last + 1; i < c; i++)
+            if (i >= 0 && i + 2 < n)
+                letter_line(k, i);
+        last = c - 1;
     }
 }
 
@@ -3616,14 +3650,19 @@ digit_groups(const tk *k, int32_t i, char sep, int n, int n2, int lo, int hi)
  * word, an address or a closing '>' or '"' ("Kay Mann 04/26/2001 07:17 AM
  * Will you ..."; but "... on 08/16/2000 03:14:14 PM" keeps its "on"). */
 static void
-post_stamps(tk *k)
+post_stamps(tk *k, const int32_t *cand, int32_t nc)
 {
     const ws_doc *d = k->d;
-    int32_t n = d->tokens.n, i, e, x;
+    int32_t n = d->tokens.n, i, e, x, ci, from = 0;
 
-    for (i = 0; i + 2 < n; i++) {
+    /* the numbers among sentences' candidates (which hold them all),
+     * after the last stamp found */
+    for (ci = 0; ci < nc; ci++) {
         const ws_token *p;
         int before;
+        i = cand[ci];
+        if (i < from || i + 2 >= n)
+            continue;
         if (!(d->tokens.v[i].flags & WS_TOK_NUM) ||
             !(d->tokens.v[i + 1].flags & WS_TOK_NUM) ||
             !digit_groups(k, i, '/', 3, 3, 1, 4) ||
@@ -3649,7 +3688,7 @@ post_stamps(tk *k)
         for (x = i + 1; x < e; x++)
             k->mk[x] &= (uint16_t)~MK_BRK;
         k->mk[e] |= MK_BRK;
-        i = e - 1;
+        from = e;
     }
 }
 
@@ -3666,14 +3705,21 @@ tok_has(const tk *k, int32_t i, char c)
  * numbered item ("1) ...", "2) ...") starts a sentence when no
  * parenthesis opened before its number on the line. */
 static void
-web_lines(tk *k)
+web_lines(tk *k, const int32_t *cand, int32_t nc)
 {
     const ws_doc *d = k->d;
-    int32_t n = d->tokens.n, i, j;
+    int32_t n = d->tokens.n, i, j, ci;
 
-    for (i = 1; i + 1 < n; i++) {
-        const ws_token *t = &d->tokens.v[i], *nt = t + 1;
+    /* a link (MK_SPARSE) or number starts each: sentences' candidates
+     * hold them all */
+    for (ci = 0; ci < nc; ci++) {
+        const ws_token *t, *nt;
         int brk = -1;
+        i = cand[ci];
+        if (i < 1 || i + 1 >= n)
+            continue;
+        t = &d->tokens.v[i];
+        nt = t + 1;
         if ((t->flags & WS_TOK_URL) && (nt->flags & WS_TOK_URL) &&
             (t->flags & WS_TOK_SPACE) && !tok_has(k, i, '@') &&
             !tok_has(k, i + 1, '@')) {
@@ -3699,15 +3745,19 @@ web_lines(tk *k)
  * or when another one follows it: "... savoir. " Elle" and
  * "... monde. " "C'est" end the sentence after it, not before. */
 static void
-closing_quotes(tk *k)
+closing_quotes(tk *k, const int32_t *cand, int32_t nc)
 {
     const ws_doc *d = k->d;
-    int32_t n = d->tokens.n, i;
+    int32_t n = d->tokens.n, i, ci;
     int open = 0; /* the last quotation mark opened a quotation */
 
-    for (i = 0; i < n; i++) {
-        const ws_token *t = &d->tokens.v[i];
+    /* the quotation marks (MK_SPARSE) and paragraph starts (MK_PARA):
+     * sentences' candidates hold them all */
+    for (ci = 0; ci < nc; ci++) {
+        const ws_token *t;
         int sp_before, sp_after;
+        i = cand[ci];
+        t = &d->tokens.v[i];
         if (k->mk[i] & MK_PARA)
             open = 0;
         if (!tok_char(k, i, '"'))
@@ -3748,12 +3798,18 @@ sentences(tk *k)
 {
     ws_doc *d = k->d;
     int32_t n = d->tokens.n, i, cur = 0, nb, *br, j, para = -1, s0 = 0;
+    int32_t *cand, *brks, nc = 0, nbk = 0, last;
+    size_t half;
     int rc, cyr;
 
     if (!n)
         return 0;
-    /* ICU's sentence breaks */
-    br = ws_icu_scratch(k->u, 2, sizeof(int32_t) * ((size_t)k->len + 2));
+    /* ICU's sentence breaks; then (the same scratch, in two halves) the
+     * candidates of the passes that act at few tokens (MK_SPARSE, MK_PARA
+     * or a number: see MK_SPARSE), and the decided sentence starts for the
+     * glued closers */
+    half = (size_t)(k->len > n ? k->len : n) + 2;
+    br = ws_icu_scratch(k->u, 2, sizeof(int32_t) * 2 * half);
     if (!br)
         return -WS_ENOMEM;
     nb = ws_icu_breaks(k->u, 1, ws_tok_locale(k->lang), k->t, (size_t)k->len,
@@ -3774,7 +3830,10 @@ sentences(tk *k)
     if (j < n)
         dateline(k, j);
     /* one pass: token i's MK_NOBRK (compound_nobrk, cyr_initial_before),
-     * then its sentence start, which reads no other token's MK_NOBRK */
+     * then its sentence start, which reads no other token's MK_NOBRK; the
+     * candidate lists are filled as it goes (appended without a branch) */
+    cand = br;
+    brks = br + half;
     cyr = k->ru || k->uk;
     for (i = 0; i < n; i++) {
         if (i > 0 && i + 1 < n)
@@ -3791,11 +3850,22 @@ sentences(tk *k)
             (!(k->mk[i] & MK_ICU) && extra_break_maybe(k, i) &&
              extra_break(k, i)))
             k->mk[i] |= MK_BRK;
+        {
+            uint16_t m = k->mk[i];
+            cand[nc] = i;
+            nc += ((m & (MK_SPARSE | MK_PARA)) != 0) |
+                  ((d->tokens.v[i].flags & WS_TOK_NUM) != 0);
+            brks[nbk] = i;
+            nbk += (m & (MK_BRK | MK_NL | MK_PARA | MK_FORCE)) == MK_BRK;
+        }
     }
-    /* a quotation mark glued to the end of a sentence closes it */
-    for (i = 1; i + 1 < n; i++) {
-        int32_t j2 = i;
-        if (!(k->mk[i] & MK_BRK) || (k->mk[i] & (MK_NL | MK_PARA | MK_FORCE)))
+    /* a quotation mark glued to the end of a sentence closes it: at the
+     * decided starts (no other token has MK_BRK here), in order, after the
+     * last one moved (the starts it passed over lost their MK_BRK) */
+    for (j = 0, last = 0; j < nbk; j++) {
+        int32_t j2 = i = brks[j];
+        if (i <= last || i + 1 >= n || !(k->mk[i] & MK_BRK) ||
+            (k->mk[i] & (MK_NL | MK_PARA | MK_FORCE)))
             continue;
         /* glued closers: quotes, brackets, final punctuation */
         while (j2 + 1 < n && closer(k, j2) &&
@@ -3818,16 +3888,16 @@ sentences(tk *k)
             for (x = i; x < j2; x++)
                 k->mk[x] &= (uint16_t)~MK_BRK;
             k->mk[j2] |= MK_BRK;
-            i = j2;
+            last = j2;
         }
     }
     if ((k->sbd || k->sink) && (rc = classify(k)) < 0)
         return rc;
     if (k->en && k->sbd && k->w)
-        letter_lines(k);
-    post_stamps(k);
-    web_lines(k);
-    closing_quotes(k);
+        letter_lines(k, cand, nc);
+    post_stamps(k, cand, nc);
+    web_lines(k, cand, nc);
+    closing_quotes(k, cand, nc);
     /* one pass: periods split off tentatively go back on their
      * abbreviation when no sentence ends after them (token i is joined to
      * the kept token j - 1, or kept as token j); a kept token's sentence
