@@ -724,8 +724,10 @@ lexmatch(ctx *x, const ws_lex *lx, int32_t i, const char **v)
     return ws_lex_match(lx, x->w, x->d, i, v);
 }
 
-/* The lexicons of ctx_init's scan (x->lmay), a bit each */
-enum { LM_CUES = 1, LM_LABELS = 2, LM_SKIP = 4 };
+/* The lexicons of ctx_init's scan (x->lmay), a bit each; LM_ASK: a word
+ * where an entry of cues or labels may start, or of 64 bytes or more
+ * (scan_words: the words ctx_init's sweep asks outside German) */
+enum { LM_CUES = 1, LM_LABELS = 2, LM_SKIP = 4, LM_ASK = 8 };
 
 /* lexmatch() in lx, the lexicon of scan bit b: 0 without a lookup when
  * ctx_init's scan found that no entry of lx can start at i */
@@ -19737,16 +19739,40 @@ scan_words(ctx *x)
         return;
     const ws_lex *lxs[3] = {x->L.cues, x->L.labels, x->L.skip};
     ws_lex_scan(lxs, 3, x->w, d, 0, x->ntok, x->lmay);
-    if (x->skipc == NULL || x->L.skip == NULL || !x->lang_same)
-        return;
     /* (a mask per token, no branch: which tokens are none is data) */
     const ws_token *t = d->tokens.v;
     uint16_t *skipc = x->skipc;
-    const uint8_t *lmay = x->lmay;
+    uint8_t *lmay = x->lmay;
+    int sk = x->skipc != NULL && x->L.skip != NULL && x->lang_same;
     for (int32_t i = 0, nt = x->ntok; i < nt; i++) {
-        unsigned none = !(lmay[i] & LM_SKIP) & (t[i].bend - t[i].bstart < 64);
-        skipc[i] &= (uint16_t)(none - 1u);
+        unsigned shrt = t[i].bend - t[i].bstart < 64;
+        unsigned ask = ((lmay[i] & (LM_CUES | LM_LABELS)) != 0) | (shrt ^ 1u);
+        lmay[i] |= (uint8_t)((ask & t[i].flags & WS_TOK_WORD) * LM_ASK);
+        if (sk) {
+            unsigned none = ((lmay[i] & LM_SKIP) == 0) & shrt;
+            skipc[i] &= (uint16_t)(none - 1u);
+        }
     }
+}
+
+/* The first token at i or after it whose x->lmay has a bit of b (x->ntok
+ * when none): eight tokens at a time */
+static int32_t
+next_lmay(const ctx *x, int32_t i, unsigned b)
+{
+    const uint8_t *lm = x->lmay;
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t bb = (uint64_t)b * 0x0101010101010101ull;
+    for (; i + 8 <= x->ntok; i += 8) {
+        uint64_t w;
+        memcpy(&w, lm + i, 8);
+        if (w & bb)
+            return i + (int32_t)(__builtin_ctzll(w & bb) >> 3);
+    }
+#endif
+    while (i < x->ntok && !(lm[i] & b))
+        i++;
+    return i;
 }
 
 /* ctx_init's sweep of fold_is()'s signatures: tok_sig_ascii's answer
@@ -19859,7 +19885,14 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     x->cuestart =
         ws_arena_alloc(d->arena, ((size_t)x->ntok / 64 + 1) * sizeof(uint64_t));
     scan_words(x);
+    /* outside German a token that is no word, or a word where no entry
+     * of the cues or the labels lexicon may start, under 64 bytes, is
+     * neither marked nor asked by a rule below: the loop goes to the
+     * next one that is (LM_ASK) */
+    const int hop = x->lmay != NULL && !lg_de && !doc_de;
     for (int32_t i = 0; i < x->ntok; i++) {
+        if (hop && (i = next_lmay(x, i, LM_ASK)) >= x->ntok)
+            break;
         if (!ws_tok_is_word(d, i))
             continue;
         const char *v;

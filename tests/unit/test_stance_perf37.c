@@ -117,6 +117,93 @@ test_signature_table_per_thread(void)
     ws_worker_free(w2);
 }
 
+/* lang's statement with cue `cue` in text as "speaker | content ..."
+ * in out ("" when none) */
+static void
+stmt_of(const char *lang, const char *text, const char *cue, char *out,
+        size_t cap)
+{
+    out[0] = '\0';
+    ws_doc *d = run(lang, text);
+    CHECK(d != NULL, "out of memory");
+    if (d == NULL)
+        return;
+    ws_statement *st = find_cue(d, cue);
+    if (st != NULL) {
+        snprintf(out, cap, "%s", span(d, st->speaker));
+        for (int k = 0; k < st->ncontent; k++) {
+            size_t n = strlen(out);
+            snprintf(out + n, cap - n, " | %s", span(d, st->content[k]));
+        }
+        size_t n = strlen(out);
+        snprintf(out + n, cap - n, " [%s]", ws_kind_name(st->kind));
+    }
+    ws_doc_free(d);
+}
+
+/* The cues ctx_init's sweep finds (a speech verb; a light verb's act; a
+ * phrasal act; a source phrase; a cue after a word of 64 bytes or
+ * more) are the same after two to thirteen tokens of sentences that hold
+ * no cue (the cue at every offset of the eight and four tokens read at
+ * a time, and within the last ones of the text, read one by one), in
+ * English, French and Russian */
+static void
+test_sweep_hops_same_at_every_offset(void)
+{
+    static const struct {
+        const char *lang, *text, *cue;
+    } c[] = {
+        {"en", "The harbour master said the quay would reopen on Monday.",
+         "said"},
+        {"en", "The mayor made a fresh appeal for calm.",
+         "made a fresh appeal"},
+        {"en", "The pilot spoke warmly of the old lighthouse keepers.",
+         "spoke warmly of"},
+        {"en", "The envoy issued a very stern warning to the rebels.",
+         "issued a very stern warning"},
+        {"en",
+         "The "
+         "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+         " board said the quay would reopen.",
+         "said"},
+        {"fr",
+         "Le maire a d\xc3\xa9"
+         "clar\xc3\xa9 que le pont serait ferm\xc3\xa9.",
+         "a d\xc3\xa9"
+         "clar\xc3\xa9"},
+        {"ru",
+         "\xd0\x9f\xd0\xbe \xd0\xbf\xd1\x80\xd0\xb5\xd0\xb4\xd0\xb2"
+         "\xd0\xb0\xd1\x80\xd0\xb8\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8c"
+         "\xd0\xbd\xd1\x8b\xd0\xbc \xd0\xb4\xd0\xb0\xd0\xbd\xd0\xbd"
+         "\xd1\x8b\xd0\xbc \xd0\x9c\xd0\xb8\xd0\xbd\xd0\xb7\xd0\xb4"
+         "\xd1\x80\xd0\xb0\xd0\xb2\xd0\xb0, \xd0\xb2 \xd0\xb3\xd0\xbe"
+         "\xd1\x80\xd0\xbe\xd0\xb4\xd0\xb5 \xd0\xb7\xd0\xb0\xd0\xba"
+         "\xd1\x80\xd1\x8b\xd1\x82\xd1\x8b \xd1\x82\xd1\x80\xd0\xb8 "
+         "\xd1\x88\xd0\xba\xd0\xbe\xd0\xbb\xd1\x8b.",
+         "\xd0\x9f\xd0\xbe \xd0\xbf\xd1\x80\xd0\xb5\xd0\xb4\xd0\xb2"
+         "\xd0\xb0\xd1\x80\xd0\xb8\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8c"
+         "\xd0\xbd\xd1\x8b\xd0\xbc \xd0\xb4\xd0\xb0\xd0\xbd\xd0\xbd"
+         "\xd1\x8b\xd0\xbc"},
+    };
+    for (size_t k = 0; k < sizeof c / sizeof *c; k++) {
+        char want[1024], got[1024], text[1024];
+        stmt_of(c[k].lang, c[k].text, c[k].cue, want, sizeof want);
+        CHECK(want[0] != '\0', "%s: no statement with cue %s", c[k].text,
+              c[k].cue);
+        for (int n = 2; n <= 13; n++) {
+            /* n tokens: "Rain." (two) and, for an odd n, one "Gulls
+             * circled." (three) */
+            text[0] = '\0';
+            for (int left = n; left > 0; left -= left == 3 ? 3 : 2)
+                strcat(text, left == 3 ? "Gulls circled. " : "Rain. ");
+            strcat(text, c[k].text);
+            stmt_of(c[k].lang, text, c[k].cue, got, sizeof got);
+            CHECK(strcmp(got, want) == 0, "%s:\n got  %s\n want %s", text, got,
+                  want);
+        }
+    }
+}
+
 int
 main(void)
 {
@@ -129,6 +216,7 @@ main(void)
     }
     worker = ws_worker_new(models);
     test_signature_table_per_thread();
+    test_sweep_hops_same_at_every_offset();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
