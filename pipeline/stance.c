@@ -196,11 +196,14 @@ typedef struct {
     struct skc_ent *skc;    /* the thread's cache of L.skip's classes by
                              * token text (skc_table; NULL: none) */
     uint64_t skc_lang;      /* d->lang's 8 bytes, its key */
-    int32_t *sigpos;        /* the tokens by fold_is() signature, in order:
-                             * those of bits b << SIGB_SHIFT .. at
-                             * sigpos[sigoff[b] .. sigoff[b + 1]), b =
-                             * SIGB_N the tokens without one (cand_index;
-                             * NULL before it is built) */
+    struct lsig *lsig;      /* the thread's cache of fold_is()'s list
+                             * signatures (lsig_table), lsigmask + 1 slots */
+    uint32_t lsigmask;
+    int32_t *sigpos; /* the tokens by fold_is() signature, in order:
+                      * those of bits b << SIGB_SHIFT .. at
+                      * sigpos[sigoff[b] .. sigoff[b + 1]), b =
+                      * SIGB_N the tokens without one (cand_index;
+                      * NULL before it is built) */
     int32_t sigoff[SIGB_N + 2];
     int sigfail;        /* cand_index could not be built: sweep every token */
     uint64_t *cuestart; /* a bit per token: a word where an entry of the
@@ -721,8 +724,10 @@ lexmatch(ctx *x, const ws_lex *lx, int32_t i, const char **v)
     return ws_lex_match(lx, x->w, x->d, i, v);
 }
 
-/* The lexicons of ctx_init's scan (x->lmay), a bit each */
-enum { LM_CUES = 1, LM_LABELS = 2, LM_SKIP = 4 };
+/* The lexicons of ctx_init's scan (x->lmay), a bit each; LM_ASK: a word
+ * where an entry of cues or labels may start, or of 64 bytes or more
+ * (scan_words: the words ctx_init's sweep asks outside German) */
+enum { LM_CUES = 1, LM_LABELS = 2, LM_SKIP = 4, LM_ASK = 8 };
 
 /* lexmatch() in lx, the lexicon of scan bit b: 0 without a lookup when
  * ctx_init's scan found that no entry of lx can start at i */
@@ -3643,19 +3648,38 @@ fold_sig(unsigned char c0, unsigned char cl, size_t l)
 
 enum { FSIG_NONE = 0, FSIG_ANY = 0xFFFF, LSIG_SLOTS = 2048 };
 
-static _Thread_local struct lsig {
-    const char *const *list;
+struct lsig {
+    const char *const *list; /* NULL: an empty slot */
     size_t n;
     uint64_t m[FSIG_BITS / 64];
     uint64_t bm[SIGB_N / 64]; /* its buckets (cand_index) */
-} lsig_cache[LSIG_SLOTS];
+};
+/* the thread's cache of LSIG_SLOTS slots (calloc'ed on first use by
+ * ws_tltab_get, not static TLS that every thread would zero and make
+ * resident: 352 KB); lsig_one: the one slot of a thread that could not
+ * have it */
+static _Thread_local ws_tltab lsig_tab;
+static _Thread_local struct lsig lsig_one;
+
+/* Sets x->lsig and x->lsigmask (ctx_init) */
+static void
+lsig_table(ctx *x)
+{
+    x->lsig = ws_tltab_get(&lsig_tab, x->w, LSIG_SLOTS * sizeof(struct lsig));
+    x->lsigmask = LSIG_SLOTS - 1;
+    if (x->lsig == NULL) {
+        x->lsig = &lsig_one;
+        x->lsigmask = 0;
+    }
+}
 
 /* The cache's slot of list */
 static inline struct lsig *
-lsig_slot(const char *const *list)
+lsig_slot(const ctx *x, const char *const *list)
 {
     uint64_t h = (uint64_t)(uintptr_t)list * 0x9E3779B97F4A7C15ull;
-    return &lsig_cache[h >> 53]; /* 11 bits: LSIG_SLOTS */
+    /* 11 bits: LSIG_SLOTS */
+    return &x->lsig[(uint32_t)(h >> 53) & x->lsigmask];
 }
 
 /* Is p within 1 MB of this frame, on the stack?  A compound literal
@@ -3672,11 +3696,11 @@ on_stack(const void *p)
 
 /* list's signature set, put in its slot; NULL for a list on the stack */
 static const uint64_t *
-list_sig_new(const char *const *list, size_t n)
+list_sig_new(const ctx *x, const char *const *list, size_t n)
 {
     if (on_stack(list))
         return NULL;
-    struct lsig *e = lsig_slot(list);
+    struct lsig *e = lsig_slot(x, list);
     memset(e->m, 0, sizeof e->m);
     memset(e->bm, 0, sizeof e->bm);
     for (size_t k = 0; k < n; k++) {
@@ -3768,9 +3792,9 @@ fold_is_scan(ctx *x, int32_t i, const char *const *list, size_t n)
         if (s == FSIG_NONE)
             s = tok_sig_new(x, i);
         if (s != FSIG_ANY) {
-            struct lsig *e = lsig_slot(list);
+            struct lsig *e = lsig_slot(x, list);
             const uint64_t *m =
-                e->list == list && e->n == n ? e->m : list_sig_new(list, n);
+                e->list == list && e->n == n ? e->m : list_sig_new(x, list, n);
             if (m != NULL && !(m[(s - 1) >> 6] >> ((s - 1) & 63) & 1))
                 return 0;
         }
@@ -3815,7 +3839,7 @@ fold_is(ctx *x, int32_t i, const char *const *list, size_t n)
     if (x->fsig != NULL && (uint32_t)i < (uint32_t)x->ntok) {
         unsigned s = x->fsig[i] - 1u; /* the bit, or FSIG_BITS or above */
         if (s < FSIG_BITS) {
-            const struct lsig *e = lsig_slot(list);
+            const struct lsig *e = lsig_slot(x, list);
             if (e->list == list && e->n == n && !(e->m[s >> 6] >> (s & 63) & 1))
                 return 0;
         }
@@ -3910,9 +3934,9 @@ cand_add(ctx *x, uint64_t *c, const char *const *list, size_t n, int32_t off)
 {
     if (c == NULL)
         return;
-    struct lsig *e = lsig_slot(list);
+    struct lsig *e = lsig_slot(x, list);
     const uint64_t *m =
-        e->list == list && e->n == n ? e->m : list_sig_new(list, n);
+        e->list == list && e->n == n ? e->m : list_sig_new(x, list, n);
     /* the buckets of the list's bits one by one (all of them for a list
      * without a signature), then the tokens without one */
     for (int w = 0; w < SIGB_N / 64; w++)
@@ -19715,16 +19739,40 @@ scan_words(ctx *x)
         return;
     const ws_lex *lxs[3] = {x->L.cues, x->L.labels, x->L.skip};
     ws_lex_scan(lxs, 3, x->w, d, 0, x->ntok, x->lmay);
-    if (x->skipc == NULL || x->L.skip == NULL || !x->lang_same)
-        return;
     /* (a mask per token, no branch: which tokens are none is data) */
     const ws_token *t = d->tokens.v;
     uint16_t *skipc = x->skipc;
-    const uint8_t *lmay = x->lmay;
+    uint8_t *lmay = x->lmay;
+    int sk = x->skipc != NULL && x->L.skip != NULL && x->lang_same;
     for (int32_t i = 0, nt = x->ntok; i < nt; i++) {
-        unsigned none = !(lmay[i] & LM_SKIP) & (t[i].bend - t[i].bstart < 64);
-        skipc[i] &= (uint16_t)(none - 1u);
+        unsigned shrt = t[i].bend - t[i].bstart < 64;
+        unsigned ask = ((lmay[i] & (LM_CUES | LM_LABELS)) != 0) | (shrt ^ 1u);
+        lmay[i] |= (uint8_t)((ask & t[i].flags & WS_TOK_WORD) * LM_ASK);
+        if (sk) {
+            unsigned none = ((lmay[i] & LM_SKIP) == 0) & shrt;
+            skipc[i] &= (uint16_t)(none - 1u);
+        }
     }
+}
+
+/* The first token at i or after it whose x->lmay has a bit of b (x->ntok
+ * when none): eight tokens at a time */
+static int32_t
+next_lmay(const ctx *x, int32_t i, unsigned b)
+{
+    const uint8_t *lm = x->lmay;
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t bb = (uint64_t)b * 0x0101010101010101ull;
+    for (; i + 8 <= x->ntok; i += 8) {
+        uint64_t w;
+        memcpy(&w, lm + i, 8);
+        if (w & bb)
+            return i + (int32_t)(__builtin_ctzll(w & bb) >> 3);
+    }
+#endif
+    while (i < x->ntok && !(lm[i] & b))
+        i++;
+    return i;
 }
 
 /* ctx_init's sweep of fold_is()'s signatures: tok_sig_ascii's answer
@@ -19773,6 +19821,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     load_lexset(w, pick_lang(w, d), &x->L);
     x->lang_same = strcmp(x->L.lang, d->lang) == 0;
     x->skc = skc_table(w);
+    lsig_table(x);
     {
         char lk[8] = {0}; /* (the bytes after the NUL zeroed) */
         for (size_t k = 0; k < sizeof lk && d->lang[k]; k++)
@@ -19836,7 +19885,14 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     x->cuestart =
         ws_arena_alloc(d->arena, ((size_t)x->ntok / 64 + 1) * sizeof(uint64_t));
     scan_words(x);
+    /* outside German a token that is no word, or a word where no entry
+     * of the cues or the labels lexicon may start, under 64 bytes, is
+     * neither marked nor asked by a rule below: the loop goes to the
+     * next one that is (LM_ASK) */
+    const int hop = x->lmay != NULL && !lg_de && !doc_de;
     for (int32_t i = 0; i < x->ntok; i++) {
+        if (hop && (i = next_lmay(x, i, LM_ASK)) >= x->ntok)
+            break;
         if (!ws_tok_is_word(d, i))
             continue;
         const char *v;
