@@ -14,9 +14,10 @@
 #include "test.h"
 #include "ws_int.h"
 
-/* ws_stance (which runs the earlier stages) on text in language lang. */
+/* ws_stance (which runs the earlier stages) on worker w, on text in
+ * language lang. */
 static inline ws_doc *
-run(const char *lang, const char *text)
+run_on(ws_worker *w, const char *lang, const char *text)
 {
     ws_doc *d = ws_doc_new();
     if (d == NULL)
@@ -24,8 +25,15 @@ run(const char *lang, const char *text)
     ws_doc_set_text(d, text, strlen(text));
     snprintf(d->lang, sizeof(d->lang), "%s", lang);
     d->lang_given = 1;
-    ws_stance(worker, d);
+    ws_stance(w, d);
     return d;
+}
+
+/* run_on() the test's worker. */
+static inline ws_doc *
+run(const char *lang, const char *text)
+{
+    return run_on(worker, lang, text);
 }
 
 /* Text of a span (arena of d); "" when absent. */

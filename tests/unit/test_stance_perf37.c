@@ -31,19 +31,15 @@ static const char *const texts[] = {
 };
 enum { NTEXTS = sizeof texts / sizeof *texts, DUMP = 4096 };
 
-/* the statements of texts[k] on worker w, in out (run()'s steps on w:
- * the threads share no global) */
+/* the statements of texts[k] on worker w, in out (run_on(): the
+ * threads share no global) */
 static void
 dump_on(ws_worker *w, size_t k, char *out)
 {
     out[0] = '\0';
-    ws_doc *d = ws_doc_new();
+    ws_doc *d = run_on(w, "en", texts[k]);
     if (d == NULL)
         return;
-    ws_doc_set_text(d, texts[k], strlen(texts[k]));
-    snprintf(d->lang, sizeof(d->lang), "%s", "en");
-    d->lang_given = 1;
-    ws_stance(w, d);
     ws_test_dump(d, out, DUMP);
     ws_doc_free(d);
 }
