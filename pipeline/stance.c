@@ -20477,6 +20477,12 @@ ws_stance(ws_worker *w, ws_doc *d)
         if (rc < 0 && d->tokens.n == 0)
             return rc;
     }
+    return ws_stance_pass(w, d);
+}
+
+int
+ws_stance_pass(ws_worker *w, ws_doc *d)
+{
     d->statements.n = 0;
     if (d->tokens.n == 0 || d->sentences.n == 0) {
         d->done |= WS_DONE_STANCE;

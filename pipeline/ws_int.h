@@ -160,6 +160,16 @@ enum {
  * empty ones and missing models/dictionaries are recorded on d.  prog
  * names the stage in error records.  Returns the stage's result. */
 int ws_annotate(ws_worker *w, ws_doc *d, unsigned stages, const char *prog);
+/* ws_annotate() on the n documents of docs, stage by stage: each stage
+ * runs on every document before the next stage starts, so that its code,
+ * model and caches stay in the core's caches across the batch (see
+ * annotate.c).  Each document gets what ws_annotate() would give it: the
+ * same annotations, errors and time bound. */
+void ws_annotate_batch(ws_worker *w, ws_doc **docs, int n, unsigned stages,
+                       const char *prog);
+/* the documents ws_annotate_batch() takes through the stages together
+ * (more are done in turns of this many) */
+#define WS_BATCH_MAX 64
 
 /* ---- file.c ---- */
 /* Appends the whole file at path to b.  0, or -errno (-ENOENT: there is
@@ -862,6 +872,10 @@ int32_t ws_stance_label_doc(ws_worker *w, ws_doc *d);
 void ws_stance_label_rules(ws_worker *w, ws_doc *d, ws_statement *st);
 void ws_stance_label_features(ws_worker *w, ws_doc *d, const ws_statement *st,
                               ws_buf *out);
+/* ws_stance()'s own pass on d, whose ner has run (WS_DONE_NER) or failed
+ * with tokens left: what ws_stance() does after ws_ner() */
+int ws_stance_pass(ws_worker *w, ws_doc *d);
+
 /* The verb-only floor (a small CAMEO-style verb -> label table read on
  * the cue alone; no negation, no content), for `whosaid eval --baseline
  * verb`. */

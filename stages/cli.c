@@ -69,10 +69,42 @@ typedef struct {
     char models_err[512];
 } run_cfg;
 
+/* Batches (ws_annotate_batch): each stage runs on up to RUN_BATCH
+ * documents, or as many as hold RUN_BATCH_BYTES of text, before the next
+ * stage starts, so that its code and tables are still in the core's L2
+ * from one document to the next; one document at a time, a document met
+ * the tagger's, the lexicons' and the sentence model's lines evicted by
+ * the other stages.  Cachegrind, 2 MB of English, `run -j1`, lines read
+ * from beyond a 1 MB L2 per MB: 3.55 M one at a time, 1.73 M in batches
+ * of 8, 1.58 M of 16, 1.50 M of 32 (mixed news: peak RSS 137 MB at 1,
+ * 142 MB at 16, 147 MB at 32 without batch_trim()).  A batch's records
+ * go out when it is done: --unbuffered and a terminal take documents one
+ * at a time. */
+#define RUN_BATCH       32
+#define RUN_BATCH_BYTES ((size_t)64 << 10)
+_Static_assert(RUN_BATCH <= WS_BATCH_MAX, "a batch is annotated in one go");
+/* -j N's workers take smaller batches: a document holds some 120 KB of
+ * annotations and scratch while it is worked on (the arena's blocks: 257
+ * KB kept a document on average over 2 MB of the six languages), and
+ * the N workers' batches are all in memory at once.  Peak RSS of `run
+ * -j2` on 8 MB of the six languages: 147 MB one document at a time, 149
+ * MB in batches of 4, 152 MB of 8 and 159 MB of 16, against the 150 MB
+ * issue #7 allows. */
+#define PIPE_BATCH 4
+_Static_assert(PIPE_BATCH <= RUN_BATCH, "a worker's warm sets");
+
+/* The memory of the batch's documents past the first that were longer
+ * than RUN_BATCH_KEEP bytes goes back once their records are written:
+ * a document keeps the arrays and arena of the longest it held, so a
+ * batch keeps one long document's memory at most, as one document did,
+ * and the others' of short ones. */
+#define RUN_BATCH_KEEP ((size_t)8 << 10)
 static void
-process(const run_cfg *cfg, ws_worker *w, ws_doc *d)
+batch_trim(ws_doc **docs, int n)
 {
-    ws_annotate(w, d, cfg->stages, cfg->prog);
+    for (int i = 1; i < n; i++)
+        if (docs[i]->len > RUN_BATCH_KEEP)
+            ws_doc_release(docs[i]);
 }
 
 /* ---- threads (-j N, N > 1): a pipeline ----
@@ -159,7 +191,8 @@ typedef struct {
 typedef struct {
     pipe_t *p;
     ws_worker *w;
-    warm_t warm;
+    int batch; /* the most documents it takes at a time */
+    warm_t warm[PIPE_BATCH];
 } pipe_arg;
 
 /* An array of a document over 64 MB is not kept (as ws_doc_reset) */
@@ -207,7 +240,7 @@ warm_lend(warm_t *wm, ws_doc *d)
 /* Takes it back: the annotations are gone (the record is written); d
  * keeps what the reader put there, for pipe_drain to release */
 static void
-warm_take(warm_t *wm, ws_doc *d)
+warm_take(warm_t *wm, ws_doc *d, int keep)
 {
     WARM_TAKE(paragraphs, W_PARA);
     WARM_TAKE(sentences, W_SENT);
@@ -216,6 +249,15 @@ warm_take(warm_t *wm, ws_doc *d)
     WARM_TAKE(statements, W_STMT);
     wm->block = ws_arena_reclaim(d->arena, wm->mark);
     d->ner_index = NULL;
+    if (!keep) { /* (batch_trim) */
+        for (int k = 0; k < W_NVEC; k++) {
+            free(wm->v[k]);
+            wm->v[k] = NULL;
+            wm->cap[k] = 0;
+        }
+        ws_arena_spare_free(wm->block);
+        wm->block = NULL;
+    }
 }
 
 static void
@@ -370,24 +412,46 @@ pipe_work(void *arg)
             p->wk_wait--;
             continue;
         }
-        long seq = p->nwork++;
-        slot *sl = &p->slots[seq % p->nslots];
-        if (sl->is_msg) {
-            sl->state = SLOT_DONE;
-            pipe_drain(p);
+        /* a batch: the documents read after the last one taken, up to
+         * RUN_BATCH_BYTES of text (messages among them are done at once) */
+        slot *batch[PIPE_BATCH];
+        ws_doc *docs[PIPE_BATCH];
+        int n = 0, msgs = 0;
+        size_t bytes = 0;
+        while (n < pa->batch && bytes < RUN_BATCH_BYTES &&
+               p->nwork < p->nread) {
+            slot *sl = &p->slots[p->nwork++ % p->nslots];
+            if (sl->is_msg) {
+                sl->state = SLOT_DONE;
+                msgs = 1;
+                continue;
+            }
+            sl->state = SLOT_BUSY;
+            bytes += sl->doc->len;
+            docs[n] = sl->doc;
+            batch[n++] = sl;
+        }
+        if (n == 0) {
+            if (msgs)
+                pipe_drain(p);
             continue;
         }
-        sl->state = SLOT_BUSY;
         pthread_mutex_unlock(&p->mu);
-        warm_lend(&pa->warm, sl->doc);
-        process(p->cfg, pa->w, sl->doc);
-        sl->out.len = 0;
-        sl->out.oom = 0;
-        ws_record_write(&sl->out, sl->doc);
-        slot_errors(p->cfg->prog, sl);
-        warm_take(&pa->warm, sl->doc);
+        for (int i = 0; i < n; i++)
+            warm_lend(&pa->warm[i], docs[i]);
+        ws_annotate_batch(pa->w, docs, n, p->cfg->stages, p->cfg->prog);
+        for (int i = 0; i < n; i++) {
+            slot *sl = batch[i];
+            sl->out.len = 0;
+            sl->out.oom = 0;
+            ws_record_write(&sl->out, sl->doc);
+            slot_errors(p->cfg->prog, sl);
+            warm_take(&pa->warm[i], sl->doc,
+                      i == 0 || sl->doc->len <= RUN_BATCH_KEEP);
+        }
         pthread_mutex_lock(&p->mu);
-        sl->state = SLOT_DONE;
+        for (int i = 0; i < n; i++)
+            batch[i]->state = SLOT_DONE;
         pipe_drain(p);
     }
     pthread_cond_broadcast(&p->can_work);
@@ -533,7 +597,7 @@ usage(FILE *fp, const char *prog, int allow_jobs)
             "Reads articles (seed layout) or JSON Lines from FILEs or stdin "
             "and writes\none JSON record per document to stdout.\n\n"
             "Options:\n"
-            "  -u, --unbuffered   flush after every record\n"
+            "  -u, --unbuffered   one document at a time, each record flushed\n"
             "      --strict       stop at the first bad record\n"
             "      --models DIR   model directory (default: $WHOSAID_MODELS "
             "or the\n"
@@ -641,8 +705,12 @@ run_parallel(const run_cfg *cfg, ws_worker **workers, int jobs, int nfiles,
     pipe_t p;
     memset(&p, 0, sizeof p);
     p.cfg = cfg;
-    p.nslots = 8 * jobs;
-    p.low = jobs;
+    /* each worker takes up to `batch` documents at a time: the ring holds
+     * two batches a worker (at least 8 slots a worker), and a worker reads
+     * when a batch a worker or fewer wait */
+    int batch = unbuffered || isatty(fileno(stdout)) ? 1 : PIPE_BATCH;
+    p.nslots = 2 * batch * jobs > 8 * jobs ? 2 * batch * jobs : 8 * jobs;
+    p.low = batch * jobs;
     p.unbuffered = unbuffered;
     p.strict = strict;
     p.status = WS_EXIT_OK;
@@ -670,6 +738,7 @@ run_parallel(const run_cfg *cfg, ws_worker **workers, int jobs, int nfiles,
         memset(&pa[t], 0, sizeof pa[t]);
         pa[t].p = &p;
         pa[t].w = workers[t];
+        pa[t].batch = batch;
         if (pthread_create(&th[t], NULL, pipe_work, &pa[t]) != 0)
             break;
         started++;
@@ -681,7 +750,8 @@ run_parallel(const run_cfg *cfg, ws_worker **workers, int jobs, int nfiles,
     }
     for (int t = 0; t < started; t++) {
         pthread_join(th[t], NULL);
-        warm_free(&pa[t].warm);
+        for (int i = 0; i < PIPE_BATCH; i++)
+            warm_free(&pa[t].warm[i]);
     }
     /* the last worker to finish wrote the last slots; nothing is left
      * unless the workers stopped */
@@ -806,7 +876,9 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
     }
     int status = WS_EXIT_OK;
     ws_worker *workers[256] = {0};
-    int batch_max = 1;
+    /* records go out as each document is done (--unbuffered, a
+     * terminal): one document at a time; else in batches (run_batch) */
+    int batch_max = gather ? RUN_BATCH : 1;
     ws_doc **docs = calloc((size_t)batch_max, sizeof(*docs));
     ws_buf out = {0};
     int nw = 0, stop = 0;
@@ -853,32 +925,26 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
             goto oom;
         int eof = 0, read_reported = 0;
         while (!eof && !stop) {
-            int n = 0;
-            while (n < batch_max) {
+            int n = 0, read_failed = 0, nomem = 0;
+            size_t bytes = 0;
+            while (n < batch_max && bytes < RUN_BATCH_BYTES) {
                 int rc = ws_reader_next(r, docs[n]);
                 if (rc == 0) {
                     eof = 1;
                     break;
                 }
                 if (rc < 0) {
-                    if (rc == -WS_ENOMEM) {
-                        ws_reader_free(r);
-                        goto oom;
-                    }
-                    ws_cli_warn(prog, "%s: read error: %s", name,
-                                strerror(ws_reader_error(r)));
-                    status = ws_cli_worse(status, WS_EXIT_IOERR);
+                    /* reported after the records read before it */
+                    nomem = rc == -WS_ENOMEM;
+                    read_failed = !nomem;
                     eof = 1;
-                    read_reported = 1;
                     break;
                 }
+                bytes += docs[n]->len;
                 nin++;
                 n++;
             }
-            if (n == 0)
-                break;
-            for (int i = 0; i < n; i++)
-                process(&cfg, workers[0], docs[i]);
+            ws_annotate_batch(workers[0], docs, n, cfg.stages, cfg.prog);
             for (int i = 0; i < n && !stop; i++) {
                 long before = nerr;
                 if (emit(prog, docs[i], &out, gather, &status, &nerr) < 0) {
@@ -891,6 +957,17 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
                                       "record");
                     stop = 1;
                 }
+            }
+            batch_trim(docs, n);
+            if (nomem) {
+                ws_reader_free(r);
+                goto oom;
+            }
+            if (read_failed && !stop) {
+                ws_cli_warn(prog, "%s: read error: %s", name,
+                            strerror(ws_reader_error(r)));
+                status = ws_cli_worse(status, WS_EXIT_IOERR);
+                read_reported = 1;
             }
         }
         if (ws_reader_error(r) && !stop && !read_reported) {
