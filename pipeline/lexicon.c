@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -843,45 +844,66 @@ memo_slot_of(const ws_lex *lx)
  * replacement), WS_LEX_TC_SLOTS entries of 224 bytes (some 450 KB)
  * and a 16-bit tag of each entry's hash after them (tc_tags: a set's
  * four in 8 bytes, so that a lookup reads the entry it finds alone),
- * allocated on first use, freed when the thread ends. */
+ * then each entry's age (tc_ages), allocated on first use (aligned to a
+ * cache line), freed when the thread ends. */
 #define TC_SLOTS WS_LEX_TC_SLOTS
 #define TC_WAYS  4
 #define TC_RAW   24
 #define TC_ANS   16
 #define TC_FS    40
 typedef struct tc_ent {
-    uint64_t fh, ph, sh;
-    uint64_t lang;  /* the document's language (its 8 bytes) */
-    uint64_t stamp; /* set anew on each fill (never 0 for a filled one) */
-    uint8_t rlen;   /* bytes of raw, 0: empty */
-    uint8_t state;  /* as memo_tok's: 1 known, 2 a token lex_match skips */
+    /* What a lookup compares and a hit copies first, together (88
+     * bytes: two cache lines, the cache aligned to one, where spread
+     * over the entry a hit read three; the entries are cold at a
+     * document's start, each line an L2 miss). */
+    uint8_t rlen;  /* bytes of raw, 0: empty */
+    uint8_t state; /* as memo_tok's: 1 known, 2 a token lex_match skips */
     uint8_t space, has_stem;
-    uint8_t flen, slen;   /* bytes of the form and the stem in fs */
-    uint8_t forms;        /* fs holds them (state 1 only) */
-    uint8_t used;         /* hit since the set's last replacement */
+    uint8_t pad_;
+    uint8_t flen, slen; /* bytes of the form and the stem in fs */
+    uint8_t forms;      /* fs holds them (state 1 only) */
+    uint64_t stamp;     /* set anew on each fill (never 0 for a filled one) */
+    uint64_t lang;      /* the document's language (its 8 bytes) */
+    char raw[TC_RAW];
+    uint64_t fh, ph, sh;
+    qbits qb;             /* the lexicons with no entry at the text */
     uint16_t tag[TC_ANS]; /* ans_key_of()'s tag of the answer, 0: none */
     uint32_t ans[TC_ANS]; /* the answer, coded as the memo's */
-    qbits qb;             /* the lexicons with no entry at the text */
-    char raw[TC_RAW];
-    char fs[TC_FS]; /* the folded form, NUL, the stem, NUL */
+    char fs[TC_FS];       /* the folded form, NUL, the stem, NUL */
 } tc_ent;
 _Static_assert(sizeof(tc_ent) == 224, "tc_ent: 224 bytes");
-/* the bytes of the cache: the entries, then their tags */
-#define TC_BYTES (TC_SLOTS * (sizeof(tc_ent) + sizeof(uint16_t)))
+_Static_assert(offsetof(tc_ent, tag) == 88, "the hit's fields in 88 bytes");
+/* the bytes of the cache: the entries, their tags, their ages (and a
+ * cache line more, to align them to one) */
+#define TC_BYTES                                                               \
+    (TC_SLOTS * (sizeof(tc_ent) + sizeof(uint16_t) + sizeof(uint32_t)))
+#define TC_ALLOC (TC_BYTES + 64)
 
-/* the tags of cache c's entries (0: empty, else tc_tag() of the hash of
- * the entry's text) */
+/* The tags of cache c's entries: 0 when empty, else tc_tag() of the
+ * hash of the entry's text, with TC_USED set when the entry was hit
+ * since its set's last replacement.  The victim's choice reads a set's
+ * tags and ages (tc_ages) alone, where it read a line of each of its
+ * four entries (L2 misses: some 21k per MB of English). */
+#define TC_USED 0x8000u
 static inline uint16_t *
 tc_tags(tc_ent *c)
 {
     return (uint16_t *)(void *)(c + TC_SLOTS);
 }
 
-/* the tag of a text of hash h (never 0) */
+/* the ages of cache c's entries: the low 32 bits of their stamps (after
+ * 2^32 fills an order may be wrong: only the victim's choice) */
+static inline uint32_t *
+tc_ages(tc_ent *c)
+{
+    return (uint32_t *)(void *)(tc_tags(c) + TC_SLOTS);
+}
+
+/* the tag of a text of hash h (never 0, TC_USED clear) */
 static inline uint16_t
 tc_tag(uint64_t h)
 {
-    return (uint16_t)(h >> 48) | 1;
+    return (uint16_t)(((h >> 48) | 1) & ~TC_USED);
 }
 static _Thread_local struct {
     ws_tltab t;     /* the table: TC_SLOTS entries */
@@ -893,7 +915,8 @@ static _Thread_local struct {
 static tc_ent *
 tc_get(ws_worker *w)
 {
-    return ws_tltab_get(&tc.t, w, TC_BYTES);
+    uintptr_t p = (uintptr_t)ws_tltab_get(&tc.t, w, TC_ALLOC);
+    return p != 0 ? (tc_ent *)((p + 63) & ~(uintptr_t)63) : NULL;
 }
 
 ws_lex_tcstats
@@ -906,7 +929,7 @@ void
 ws_lex_tc_reset(void)
 {
     if (tc.t.p != NULL)
-        memset(tc.t.p, 0, TC_BYTES);
+        memset(tc.t.p, 0, TC_ALLOC);
     memset(&tc.st, 0, sizeof tc.st);
 }
 
@@ -976,27 +999,30 @@ memo_tok_miss(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q,
     uint64_t lang;
     memcpy(&lang, d->lang, sizeof lang);
     tc_ent *e = NULL;
+    uint32_t *age = NULL;
     if (set != NULL) {
         uint16_t *tg = tc_tags(memo.tcc) + (set - memo.tcc);
+        uint32_t *ag = tc_ages(memo.tcc) + (set - memo.tcc);
         /* the victim: an empty way, else the oldest fill not used
          * since the set's last replacement (the oldest when all
          * were) */
-        tc_ent *old = NULL, *any = NULL;
+        int old = -1, any = -1;
         for (int i = 0; i < TC_WAYS; i++) {
-            tc_ent *x = &set[i];
-            if (x->rlen == 0) {
-                old = x;
+            if (tg[i] == 0) {
+                old = i;
                 break;
             }
-            if (any == NULL || x->stamp < any->stamp)
-                any = x;
-            if (!x->used && (old == NULL || x->stamp < old->stamp))
-                old = x;
+            if (any < 0 || ag[i] < ag[any])
+                any = i;
+            if (!(tg[i] & TC_USED) && (old < 0 || ag[i] < ag[old]))
+                old = i;
         }
-        e = old != NULL ? old : any;
-        tg[e - set] = tag;
+        int v = old >= 0 ? old : any;
+        e = &set[v];
+        age = &ag[v];
         for (int i = 0; i < TC_WAYS; i++)
-            set[i].used = 0;
+            tg[i] &= (uint16_t)~TC_USED;
+        tg[v] = tag;
     }
     q->state = 0;
     q->ent = NULL;
@@ -1023,7 +1049,6 @@ memo_tok_miss(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q,
         else
             tc.st.fills++;
         memset(e->tag, 0, sizeof e->tag);
-        e->used = 0;
         memcpy(e->raw, raw, (size_t)rlen);
         e->rlen = (uint8_t)rlen;
         e->lang = lang;
@@ -1046,6 +1071,7 @@ memo_tok_miss(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q,
             e->forms = 1;
         }
         e->stamp = ++tc.stamp;
+        *age = (uint32_t)e->stamp;
         q->ent = e;
         q->stamp = e->stamp;
     }
@@ -1096,19 +1122,20 @@ memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
             _Static_assert(TC_WAYS == 4, "a set's tags in 64 bits");
             uint64_t tv, ones = 0x0001000100010001ULL;
             memcpy(&tv, tg, sizeof tv);
-            tv ^= tag * ones;
+            tv = (tv & ~(ones * TC_USED)) ^ tag * ones;
             for (uint64_t z = (tv - ones) & ~tv & (ones << 15); z != 0;
                  z &= z - 1) {
-                tc_ent *x = &set[__builtin_ctzll(z) >> 4];
+                int i = __builtin_ctzll(z) >> 4;
+                tc_ent *x = &set[i];
                 if (x->rlen == (uint8_t)rlen && x->lang == lang &&
                     ws_same_bytes(x->raw, raw, (size_t)rlen)) {
                     e = x;
+                    tg[i] = (uint16_t)(tg[i] | TC_USED);
                     break;
                 }
             }
             if (e != NULL) {
                 tc.st.hits++;
-                e->used = 1;
                 q->fh = e->fh;
                 q->ph = e->ph;
                 q->sh = e->sh;

@@ -117,7 +117,12 @@ typedef struct {
      * of ncase(): 1 a capital, 2 all capitals; 0 any), so that an entry
      * the token's case rules out is passed over without reading it */
     uint8_t need;
+    /* the entry's words, kind and first word's mode: consider_chain()
+     * ranks a one-word entry matched by a whole token without reading
+     * the entry */
+    uint8_t nw, kind, mode0;
 } nnode;
+_Static_assert(sizeof(nnode) == 16, "four nodes to a cache line");
 
 typedef struct nlex {
     char lang[8];
@@ -375,6 +380,9 @@ index_add(nlex *lx, int mode, const char *k, size_t n, int32_t ei)
                               : -1;
     lx->node[lx->nn].wl0 = e->wl[0];
     lx->node[lx->nn].need = e->ccase == 1 ? 1 : e->ccase == 2 ? 2 : 0;
+    lx->node[lx->nn].nw = e->nw;
+    lx->node[lx->nn].kind = e->kind;
+    lx->node[lx->nn].mode0 = e->mode[0];
     s->head = lx->nn++;
     if (mode == WM_PREFIX && n < 64)
         lx->prelens |= (uint64_t)1 << n;
@@ -414,7 +422,7 @@ static void
 key_filter_build(nlex *lx)
 {
     uint32_t words = 64;
-    while (words * 64 < 16 * lx->used)
+    while (words * 64 < 8 * lx->used)
         words *= 2;
     uint64_t *f = calloc(words, sizeof *f);
     if (!f)
@@ -1117,14 +1125,15 @@ match_entry(const nctx *x, const nent *e, int32_t t, int32_t lim)
     return match_from(x, e, t, lim, 0, t);
 }
 
-/* Quality of a match, to keep the best one per kind. */
+/* Quality of a match of n tokens by an entry whose first word has mode
+ * mode0 and wl0 bytes, to keep the best one per kind. */
 static int
-match_score(const nent *e, int n)
+match_score(int mode0, int wl0, int n)
 {
     int s = n * 1000;
-    if (e->mode[0] == WM_EXACT)
+    if (mode0 == WM_EXACT)
         s += 500;
-    s += e->wl[0];
+    s += wl0;
     return s;
 }
 
@@ -1163,18 +1172,22 @@ consider_chain(nctx *x, int32_t node, int32_t t, int32_t lim, int whole,
         if (nd->need & fails)
             continue;
         int32_t ei = nd->ent;
-        const nent *e = &lx->e[ei];
         /* in the whole form's chain, a first word as long as the form is
          * the chain's key (an EXACT word: a key cut at a separator is
-         * shorter than its word), matched by token t alone */
-        int n = whole && nd->wl0 == fl0 ? match_from(x, e, t, lim, 1, t + 1)
-                                        : match_entry(x, e, t, lim);
+         * shorter than its word), matched by token t alone: a one-word
+         * entry then matches without reading it (most of the whole
+         * form's matches: the entry is one more line read at random) */
+        int n;
+        if (whole && nd->wl0 == fl0)
+            n = nd->nw == 1 ? 1 : match_from(x, &lx->e[ei], t, lim, 1, t + 1);
+        else
+            n = match_entry(x, &lx->e[ei], t, lim);
         if (n <= 0 || n > 255)
             continue;
-        int sc = match_score(e, n);
+        int sc = match_score(nd->mode0, nd->wl0, n);
         int j;
         for (j = 0; j < *nb; j++)
-            if (best[j].kind == e->kind)
+            if (best[j].kind == nd->kind)
                 break;
         if (j == *nb) {
             if (*nb == NM_TOK)
@@ -1186,8 +1199,8 @@ consider_chain(nctx *x, int32_t node, int32_t t, int32_t lim, int whole,
             score[j] = sc;
             best[j].tok = t;
             best[j].ntok = (uint8_t)n;
-            best[j].kind = e->kind;
-            best[j].via = e->mode[0];
+            best[j].kind = nd->kind;
+            best[j].via = nd->mode0;
             best[j].ent = ei;
             best[j].score = sc;
         }
@@ -1253,8 +1266,9 @@ find_matches(nctx *x)
             key_mix(whole_hash_form(k->f, (size_t)k->fl, &wa, &wb), WM_EXACT);
         consider_chain(
             x,
-            lx->cap ? slot_find_form(lx, k->f, (size_t)k->fl, wh, wa, wb)->head
-                    : -1,
+            lx->cap && key_filter(lx, wh)
+                ? slot_find_form(lx, k->f, (size_t)k->fl, wh, wa, wb)->head
+                : -1,
             t, lim, 1, best, score, &nb);
         for (int i = 0; i < np; i++)
             consider_chain(x,
@@ -4846,6 +4860,38 @@ ws_ner_filter_misses(ws_worker *w, const char *lang)
             miss++;
     }
     return miss;
+}
+
+int
+ws_ner_node_mismatches(ws_worker *w, const char *lang)
+{
+    const nlex *lx = w ? lex_get(ws_worker_models(w), lang) : NULL;
+    if (!lx || !lx->ne)
+        return -1;
+    int bad = 0;
+    for (int32_t i = 0; i < lx->nn; i++) {
+        const nnode *nd = &lx->node[i];
+        const nent *e = &lx->e[nd->ent];
+        if (nd->nw != e->nw || nd->kind != e->kind || nd->mode0 != e->mode[0] ||
+            nd->wl0 != e->wl[0])
+            bad++;
+    }
+    /* find_matches()' probe of a token's whole form: behind the filter,
+     * from sixteen readable bytes of the form (zero past its end) */
+    for (uint32_t i = 0; i < lx->cap; i++) {
+        const nslot *s = &lx->slot[i];
+        if (s->head < 0 || s->mode != WM_EXACT || s->kl > 64)
+            continue;
+        char f[80] = {0};
+        memcpy(f, s->kl <= KEY_IN ? s->kin : s->k, s->kl);
+        uint64_t a, b;
+        uint32_t h =
+            key_mix(whole_hash_form(f, (size_t)s->kl, &a, &b), WM_EXACT);
+        if (!key_filter(lx, h) ||
+            slot_find_form(lx, f, (size_t)s->kl, h, a, b)->head != s->head)
+            bad++;
+    }
+    return bad;
 }
 
 /* The entity a pronoun stands for: the last one starting before code

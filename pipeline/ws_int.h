@@ -636,6 +636,10 @@ int32_t ws_ner_resolve(ws_doc *d, int32_t tok0, int32_t tok1,
  * front of the key table) does not find: 0, or -1 without a lexicon
  * (a test's check of the filter). */
 int ws_ner_filter_misses(ws_worker *w, const char *lang);
+/* Nodes of lang's ner lexicons whose copy of their entry's fields differs
+ * from it, and exact keys find_matches()' probe does not find: 0, or -1
+ * without a lexicon (a test's check). */
+int ws_ner_node_mismatches(ws_worker *w, const char *lang);
 /* Entities ws_ner_resolve() has looked at in this thread so far (its
  * index's building counts one per entity): a test's measure of its work. */
 uint64_t ws_ner_resolve_visits(void);

@@ -738,6 +738,45 @@ done:
     ws_worker_free(w1);
 }
 
+/* The token cache's replacement: a text hit since its set's last
+ * replacement is not the victim (the used bit in the tags, the ages
+ * apart from the entries).  One text before each of 6000 distinct ones
+ * (more than the cache's slots: some are evicted) is found each time
+ * after its first, with the answers of the uncached lookups. */
+static void
+test_lexicon_token_cache_keeps_used(void)
+{
+    char err[256];
+    ws_worker *w = ws_worker_new(models);
+    ws_doc *d = ws_doc_new();
+    ws_lex *lx = tmp_lex("lextcused", "marmot\tanimal\n", err, sizeof err);
+    enum { NW = 6000 };
+    size_t cap = (size_t)NW * 16 + 16, o = 0;
+    char *text = malloc(cap);
+    if (lx == NULL || w == NULL || d == NULL || text == NULL) {
+        CHECK(0, "setup: %s", err);
+        goto done;
+    }
+    for (int i = 0; i < NW; i++) {
+        char wd[5];
+        for (int k = 0, v = i; k < 4; k++, v /= 26)
+            wd[k] = (char)('a' + v % 26);
+        wd[4] = '\0';
+        o += (size_t)snprintf(text + o, cap - o, "marmot zq%s ", wd);
+    }
+    ws_lex_tc_reset();
+    CHECK(tc_wrong(w, d, lx, text, "en") == 0, "answers");
+    ws_lex_tcstats st = ws_lex_tc_stats();
+    CHECK(st.hits == NW - 1 && st.evicts > 0,
+          "%llu hits (%d), %llu evictions (some)", (unsigned long long)st.hits,
+          NW - 1, (unsigned long long)st.evicts);
+done:
+    free(text);
+    ws_lex_free(lx);
+    ws_doc_free(d);
+    ws_worker_free(w);
+}
+
 /* The thread's token cache (ws_lex_match, ws_lex_tok_word and
  * ws_lex_tok_forms between ws_lex_memo_begin and _end): the same
  * answers as without it; a text seen in one language is looked up anew
@@ -1659,6 +1698,7 @@ main(void)
     test_lexicon_memo_slots_shared_home();
     test_lexicon_first_token_cache_across_documents();
     test_lexicon_token_cache();
+    test_lexicon_token_cache_keeps_used();
     test_lexicon_token_cache_first_token();
     test_lexicon_token_cache_answer_slots();
     test_lexicon_token_cache_pair_gate();

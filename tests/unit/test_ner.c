@@ -1144,6 +1144,20 @@ test_lexicon_filter_keeps_every_key(void)
     }
 }
 
+/* Each node of a key's chain holds its entry's word count, kind, first
+ * word's mode and length as the entry has them (consider_chain() ranks a
+ * one-word entry from its node), and find_matches()' probe of a whole
+ * form (behind the filter) finds every exact key. */
+static void
+test_lexicon_nodes_match_entries(void)
+{
+    static const char *const langs[] = {"en", "de", "fr", "uk", "ru", "pl"};
+    for (size_t i = 0; i < sizeof(langs) / sizeof(langs[0]); i++) {
+        int bad = ws_ner_node_mismatches(worker, langs[i]);
+        CHECK(bad == 0, "%s: %d nodes or keys differ", langs[i], bad);
+    }
+}
+
 /* The passes that look for the tokens of one lexicon kind (an outlet
  * before a quoted name, a region after a place, a GOV head, a role, an
  * ORG head) read only the tokens from the first match of that kind to
@@ -1341,6 +1355,7 @@ main(void)
         TEST_END();
     test_en();
     test_lexicon_filter_keeps_every_key();
+    test_lexicon_nodes_match_entries();
     test_kind_span_first_token();
     test_key_slot_bytes();
     test_key_of_sixteen_bytes_and_more();
