@@ -714,7 +714,8 @@ typedef struct {
  * 8 (d[TG_TD8 + p - 7]).  112 bytes where the rows of 8 took 148: an
  * entry's seventh line is its last. */
 enum { TG_TPACK = 6, TG_TD8 = WS_BIO_NTAGS * TG_TPACK };
-#define TG_TSPREAD ((tg_v8i){0, 1, 2, 3, 2, 4, 2, 5})
+/* (the lanes of __builtin_shufflevector(), gcc 12 and clang both) */
+#define TG_TSPREAD 0, 1, 2, 3, 2, 4, 2, 5
 typedef struct {
     int16_t d[TG_TD8 + 2];
     uint8_t narrow;
@@ -2988,7 +2989,7 @@ trans_vec(tg_v8f *r, const tg_trans16 *tn, const float (*t1s)[WS_BIO_NTAGS],
     tg_v8f f;
     /* the packed row and the next one's first two (or d8), spread */
     widen8(&d, tn->d + (size_t)p * TG_TPACK);
-    d = __builtin_shuffle(d, TG_TSPREAD);
+    d = __builtin_shufflevector(d, d, TG_TSPREAD);
     memcpy(&f, t1s[p], sizeof f);
     *r = __builtin_convertvector(d, tg_v8f) + f;
 }
