@@ -705,10 +705,19 @@ typedef struct {
  * START, tags 0..7 (d[p], read as one vector), and tag 8 after 7 and 8
  * (d8[p - 7]), the only previous tags IOB2 lets I-MISC follow.  Half the
  * bytes of tg_trans: the decoder read its 324 bytes a token at random
- * over the 6 MB cache. */
+ * over the 6 MB cache.  Packed (d): per previous tag p the six scores
+ * IOB2 may allow, those of tags 0, 1, the I-X p may precede (2 after 1
+ * and 2, 4 after 3 and 4, 6 after 5 and 6; 0 for the other p), 3, 5
+ * and 7, which trans_vec() reads as one vector of 8 and spreads to the
+ * tags (TG_TSPREAD: the I-X's score in the lanes of the three I-X,
+ * whose forbidden pairs are -inf in t1s); then d8, tags 8 after 7 and
+ * 8 (d[TG_TD8 + p - 7]).  112 bytes where the rows of 8 took 148: an
+ * entry's seventh line is its last. */
+enum { TG_TPACK = 6, TG_TD8 = WS_BIO_NTAGS * TG_TPACK };
+/* (the lanes of __builtin_shufflevector(), gcc 12 and clang both) */
+#define TG_TSPREAD 0, 1, 2, 3, 2, 4, 2, 5
 typedef struct {
-    int16_t d[WS_BIO_NTAGS][8];
-    int16_t d8[2];
+    int16_t d[TG_TD8 + 2];
     uint8_t narrow;
 } tg_trans16;
 typedef struct dict_ent {
@@ -721,32 +730,34 @@ typedef struct dict_ent {
     uint64_t head;
     uint64_t mlow, msuf1, magree;
     uint64_t g1h, g1hs;
-    /* gaz_fill()'s first step under the model gt (generation ggen; gt
-     * NULL: not asked yet): the slot of the word alone, or -1 (slots are
-     * below 2^24), and that slot's mask (the table's, read at random) */
-    const struct ws_tagger *gt;
+    /* gaz_fill()'s first step under the model of generation ggen (unique
+     * per loaded model, never 0; 0: not asked yet): the slot of the word
+     * alone, or -1 (slots are below 2^24), and that slot's mask (the
+     * table's, read at random) */
     uint64_t ggen;
     int32_t gslot;
     uint32_t gmask;
     /* the sums of the word's feature groups (sentence_groups()) and its
-     * transition scores under the model st (generation sgen; st NULL:
-     * not computed yet): the group of the token's own features (vs,
+     * transition scores under the model of generation sgen (0: not
+     * computed yet; only loaded models, of nonzero generations, keep
+     * them): the group of the token's own features (vs,
      * TG_G_SELF, some 16 rows: most sums of frequent words are past
      * int16) as int32, the other four (TG_G_M1 .. TG_G_P2, 2 to 7 rows)
      * as int16 (v[g - 1]), vnarrow 1 when each of those fits (in 2 MB of
      * English news all but 6 of 12 000 forms, of the six languages all
      * but 87 of 20 000: frequent words, whose int32 sums the table of
      * wide sums keeps, see wide_sums()).  All as int32 they took 72
-     * bytes more, a ninth line an entry. */
-    const struct ws_tagger *st;
+     * bytes more, a ninth line an entry.  (The models' pointers beside
+     * their generations, and the transition rows of 8, took an eighth
+     * line.) */
     uint64_t sgen;
     int32_t vs[WS_BIO_NTAGS];
     int16_t v[4][WS_BIO_NTAGS]; /* [TG_NGROUP - 1] */
     uint8_t vnarrow;
     tg_trans16 trs;
 } __attribute__((aligned(64))) dict_ent;
-/* eight whole cache lines an entry (the cache is mapped 2 MB aligned) */
-_Static_assert(sizeof(dict_ent) == 8 * 64, "a dict_ent is 8 cache lines");
+/* seven whole cache lines an entry (the cache is mapped 2 MB aligned) */
+_Static_assert(sizeof(dict_ent) == 7 * 64, "a dict_ent is 7 cache lines");
 /* the bytes of tokfeat's form features (word to g1hs), laid out as
  * dict_ent's */
 #define TF_FORM_BYTES (offsetof(tokfeat, g1hs) + 8 - offsetof(tokfeat, word))
@@ -1185,8 +1196,8 @@ tok_features_new(tokfeat *tf, ws_worker *w, const char *lang, const char *s,
         tf->de = e;
         tf->dkey = key;
         memcpy((char *)e + offsetof(dict_ent, word), tf, TF_FORM_BYTES);
-        e->gt = NULL;
-        e->st = NULL;
+        e->ggen = 0;
+        e->sgen = 0;
         e->key = key;
     }
 }
@@ -1449,7 +1460,7 @@ gaz_fill(const ws_tagger *t, tokfeat *tf, int n)
                 h = gaz_step(h, x->lower);
                 hs = gaz_step(hs, x->gstem ? x->gstem : x->lower);
             }
-            if (de != NULL && de->gt == t && de->ggen == t->gen) {
+            if (de != NULL && de->ggen == t->gen && t->gen != 0) {
                 /* the word's first step, asked before */
                 slot = de->gslot;
                 mask = de->gmask;
@@ -1457,7 +1468,6 @@ gaz_fill(const ws_tagger *t, tokfeat *tf, int n)
                 slot = gaz_phrase_slot(t, h, hs);
                 mask = slot >= 0 ? tg_gmask(t, (size_t)slot) : 0;
                 if (de != NULL) {
-                    de->gt = t;
                     de->ggen = t->gen;
                     de->gslot = (int32_t)slot;
                     de->gmask = mask;
@@ -1851,11 +1861,10 @@ form_sums(const ws_tagger *t, tokfeat *x, int32_t (*tmp)[WS_BIO_NTAGS],
 {
     dict_ent *e = x->de;
     if (__builtin_expect(e != NULL && e->key == x->dkey, 1)) {
-        if (__builtin_expect(e->st != t || e->sgen != t->gen, 0)) {
+        if (__builtin_expect(e->sgen != t->gen, 0)) {
             groups_fill(t, x, tmp);
             e->vnarrow = (uint8_t)groups_narrow(e, tmp);
             trans_fill(t, x, &e->trs);
-            e->st = t;
             e->sgen = t->gen;
         }
         if (__builtin_expect(e->vnarrow, 1))
@@ -2414,12 +2423,23 @@ trans_fill(const ws_tagger *t, const tokfeat *x, tg_trans16 *e)
         widen8(&a2, r2);
         tg_v8i sum = a1 + a2;
         tg_v8s d = __builtin_convertvector(sum, tg_v8s);
-        memcpy(e->d[p], &d, sizeof d);
-        widen8(&back, e->d[p]);
+        int16_t d16[8];
+        memcpy(d16, &d, sizeof d16);
+        widen8(&back, d16);
+        /* (every lane tested, the forbidden ones too: a sum past int16
+         * there only sends the form to trans_wide(), the same scores) */
         bad |= back != sum;
+        /* the packed row (tg_trans16): the I-X p may precede, if any */
+        int16_t *q = e->d + (size_t)p * TG_TPACK;
+        q[0] = d16[0];
+        q[1] = d16[1];
+        q[2] = p >= 1 && p <= 6 ? d16[(p + 1) & ~1] : 0;
+        q[3] = d16[3];
+        q[4] = d16[5];
+        q[5] = d16[7];
         if (p >= NT - 2) {
             int32_t s8 = (int32_t)r1[NT - 1] + (int32_t)r2[NT - 1];
-            e->d8[p - (NT - 2)] = (int16_t)s8;
+            e->d[TG_TD8 + p - (NT - 2)] = (int16_t)s8;
             fits &= s8 >= INT16_MIN && s8 <= INT16_MAX;
         }
     }
@@ -2967,7 +2987,9 @@ trans_vec(tg_v8f *r, const tg_trans16 *tn, const float (*t1s)[WS_BIO_NTAGS],
     }
     tg_v8i d;
     tg_v8f f;
-    widen8(&d, tn->d[p]);
+    /* the packed row and the next one's first two (or d8), spread */
+    widen8(&d, tn->d + (size_t)p * TG_TPACK);
+    d = __builtin_shufflevector(d, d, TG_TSPREAD);
     memcpy(&f, t1s[p], sizeof f);
     *r = __builtin_convertvector(d, tg_v8f) + f;
 }
@@ -3011,8 +3033,9 @@ viterbi_step(const float *prev, const float *st, const tg_trans16 *tn,
     float best8 = -1e30f;
     int bc8 = -1;
     for (int p = NT - 2; p < NT; p++) {
-        float r8 = tn != NULL ? (float)tn->d8[p - (NT - 2)] + t1s[p][NT - 1]
-                              : tw->tr8[p];
+        float r8 = tn != NULL
+                       ? (float)tn->d[TG_TD8 + p - (NT - 2)] + t1s[p][NT - 1]
+                       : tw->tr8[p];
         float x = prev[p] + r8;
         if (x > best8) {
             best8 = x;

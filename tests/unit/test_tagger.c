@@ -674,6 +674,83 @@ test_word_cache_ways(const char *dir, const char *fmodel, const char *model)
     ws_tagger_free(t);
 }
 
+/* The word-feature cache keeps a form's transition scores packed (per
+ * previous tag the six IOB2 may allow, spread to the eight tags when
+ * read) and its sums and gazetteer step under the generation of the
+ * model that computed them (no model pointer).  Sentences of the names
+ * of the training corpus in every order, so that each tag follows many
+ * others, tagged by two loads of the int16 model (two generations) in
+ * turn on one worker's entries, cold and warm, and by a third load after
+ * the first is freed (it may get the freed one's address), must get the
+ * float model's tags. */
+static void
+test_trans_packed_gens(const char *dir, const char *fmodel, const char *qmodel)
+{
+    static const char *const words[] = {
+        "Anna",  "Kowalski", "visited", "Berlin",  ".",      "The",
+        "Red",   "Cross",    "opened",  "an",      "office", "in",
+        "Paris", "Jan",      "Nowak",   "watched", "the",    "Olympics",
+        "Rome",  "Krakowie", "w",       "Żółć"};
+    enum { NW = sizeof words / sizeof words[0], NTOK = 6000 };
+    char err[256];
+    ws_buf buf = {0};
+    ws_bio b;
+    uint32_t r = 12345;
+    for (int i = 0; i < NTOK; i++) {
+        r = r * 1103515245u + 12345u;
+        ws_buf_puts(&buf, words[(r >> 16) % NW]);
+        ws_buf_puts(&buf, "\tO\n");
+        if ((r >> 8) % 9 == 0)
+            ws_buf_putc(&buf, '\n');
+    }
+    ws_buf_putc(&buf, '\n');
+    int ok = bio_of(dir, "packed.bio", buf.buf, buf.len, &b) == 0;
+    ws_buf_free(&buf);
+    if (!ok)
+        return;
+    ws_tagger *tf = ws_tagger_load(fmodel, err, sizeof err);
+    ws_tagger *q1 = ws_tagger_load(qmodel, err, sizeof err);
+    ws_tagger *q2 = ws_tagger_load(qmodel, err, sizeof err);
+    ws_models *m = ws_models_none();
+    ws_worker *w = ws_worker_new(m);
+    int32_t n = b.doc->tokens.n;
+    uint8_t *want = malloc((size_t)n), *got = malloc((size_t)n);
+    CHECK(tf != NULL && q1 != NULL && q2 != NULL && w != NULL && want != NULL &&
+              got != NULL,
+          "load %s", err);
+    if (tf != NULL && q1 != NULL && q2 != NULL && w != NULL && want != NULL &&
+        got != NULL) {
+        CHECK(tag_all(tf, w, b.doc, 0, want) == 0, "tag float");
+        int kinds = 0;
+        for (int32_t i = 0; i < n; i++)
+            kinds |= 1 << want[i];
+        CHECK(__builtin_popcount((unsigned)kinds) >= 4,
+              "several tags (%x) follow one another", kinds);
+        for (int pass = 0; pass < 6; pass++) {
+            const ws_tagger *q = pass % 2 ? q2 : q1;
+            memset(got, 0xff, (size_t)n);
+            CHECK(tag_all(q, w, b.doc, pass % 3 == 2, got) == 0 &&
+                      memcmp(want, got, (size_t)n) == 0,
+                  "pass %d: the packed scores give the float model's tags",
+                  pass);
+        }
+        ws_tagger_free(q1);
+        q1 = ws_tagger_load(qmodel, err, sizeof err);
+        memset(got, 0xff, (size_t)n);
+        CHECK(q1 != NULL && tag_all(q1, w, b.doc, 0, got) == 0 &&
+                  memcmp(want, got, (size_t)n) == 0,
+              "a model loaded after one freed: its own entries");
+    }
+    free(want);
+    free(got);
+    ws_worker_free(w);
+    ws_models_free(m);
+    ws_tagger_free(tf);
+    ws_tagger_free(q1);
+    ws_tagger_free(q2);
+    ws_bio_free(&b);
+}
+
 /* scratch_fill() grows the fold buffer (1 024 bytes on the stack: four a
  * byte and 16) at the first token longer than it holds, in the loop over
  * the tokens: tokens of 300, 1 100 and 2 000 bytes (the last of 'İ', two
@@ -1689,6 +1766,7 @@ main(void)
         char fmodel[512];
         snprintf(fmodel, sizeof fmodel, "%s/m10.model", dir);
         test_word_cache_ways(dir, fmodel, model);
+        test_trans_packed_gens(dir, fmodel, model);
         test_fold_buffer_grows_mid_sentence(dir, fmodel, model);
     }
     test_fold_reads_long_token_whole(dir);
