@@ -2209,25 +2209,28 @@ tg_ninf8_init(void)
  * the first or the last and the feature set: few distinct values (news
  * has some hundreds of shape windows), so a per-thread cache keeps the sum of
  * their rows per window (int16 weights, exact integer sums) instead of four
- * hashes and row reads per token.  An entry is used only when every input is
- * equal. */
+ * hashes and row reads per token.  An entry is used when its key, a 64-bit
+ * hash of every input, is equal. */
 #define TG_SHCACHE 4096
 typedef struct {
+    /* shape_key() of the window, the flags and the model's generation
+     * (unique per loaded model); 0: empty */
     uint64_t key;
-    uint64_t gen; /* the model's (unique per loaded model) */
-    uint64_t sh[5];
-    uint32_t flags; /* shape_groups()' other inputs */
     int32_t v[WS_BIO_NTAGS];
-} shape_ent;
-/* a set's two ways in three whole cache lines (the cache is mapped 2 MB
- * aligned) */
-_Static_assert(sizeof(shape_ent) == 96, "a shape_ent is 1.5 cache lines");
+} __attribute__((aligned(64))) shape_ent;
+/* one entry a cache line (the cache is mapped 2 MB aligned).  The 64-bit
+ * key stands for the inputs (the window's five shape hashes, the flags,
+ * the model), as a 64-bit hash of a form stands for it in the word-feature
+ * cache: of its bits, 53 beside the set's say whether a way holds the
+ * window.  (With the inputs kept and compared, 96 bytes an entry, a set
+ * took three lines and a look-up read two: 2 MB of English news, 126 k
+ * L2 misses a MB in shape_groups.  The sums do not fit in int16: with
+ * int16 entries, two a line, 96 % of the windows filled were past it.) */
+_Static_assert(sizeof(shape_ent) == 64, "a shape_ent is one cache line");
 static _Thread_local shape_ent *tl_shape;
 /* two-way set associative, the way used last (tl_shmru) looked up first
  * and the other one replaced (direct-mapped, 2 MB of English news missed
- * on 6.6 % of the tokens; with the newest entry in way 0, the window
- * looked up was in way 1 on half the tokens, whose way 0 line was read
- * for nothing) */
+ * on 6.6 % of the tokens) */
 #define TG_SHSETS (TG_SHCACHE / 2)
 static _Thread_local uint8_t *tl_shmru;
 
@@ -2298,7 +2301,8 @@ static _Thread_local agree_ent *tl_bigram;
  * the thread starts, which cost every thread of `run -j N` (the reader and the
  * writer too) and every stage binary that never tags some megabytes.  Unmapped
  * when the thread exits.  (The sums and the transition scores had caches of
- * their own, 7.05 MB in all with the others; these hold the same in 6.98.) */
+ * their own, 7.05 MB in all with the others; these hold the same in 6.98,
+ * and 6.86 since the shape cache's entries are one line.) */
 typedef struct {
     dict_ent dict[TG_DICTCACHE];
     shape_ent shape[TG_SHCACHE];
@@ -2309,6 +2313,8 @@ typedef struct {
     uint8_t dmru[TG_DICTSETS];
     uint8_t shmru[TG_SHSETS];
 } tg_tcaches;
+_Static_assert(offsetof(tg_tcaches, shape) % 64 == 0,
+               "a shape cache set is one line");
 static pthread_key_t tg_tc_key;
 static pthread_once_t tg_tc_once = PTHREAD_ONCE_INIT;
 static int tg_tc_keyok;
@@ -2578,13 +2584,13 @@ shape_feats(const tokfeat *tf, int n, int i, uint64_t *h)
     return k;
 }
 
-/* shape_groups()' miss: fills entry e (key, inputs fl) with the row sums
- * of token i of tf[0..n) (out of line, so that the loop of hits keeps its
- * window in registers) */
+/* shape_groups()' miss: fills entry e with key and the row sums of token
+ * i of tf[0..n) (out of line, so that the loop of hits keeps its window
+ * in registers) */
 TG_POPCNT_CLONES
 __attribute__((noinline)) static void
 shape_fill(const ws_tagger *t, const tg_crows *c, const tokfeat *tf, int n,
-           int i, shape_ent *e, uint64_t key, uint32_t fl)
+           int i, shape_ent *e, uint64_t key)
 {
     enum { NT = WS_BIO_NTAGS };
     unsigned bsh = 64 - t->bits;
@@ -2599,10 +2605,6 @@ shape_fill(const ws_tagger *t, const tg_crows *c, const tokfeat *tf, int n,
     add_const_rows(c, tf, n, i, a);
     memcpy(e->v, a, sizeof a);
     e->key = key;
-    e->gen = t->gen;
-    for (int j = 0; j < 5; j++)
-        e->sh[j] = tf_at(tf, n, i - 2 + j)->shape;
-    e->flags = fl;
 }
 
 /* shape_groups()' inputs of token i of n besides the shapes: position
@@ -2616,13 +2618,20 @@ shape_flags(int n, int i, uint32_t dw, uint32_t ext)
 }
 
 /* The shape cache's key of the window of shapes s0..s4 with the flags fl
- * under the model of generation key genk */
+ * under the model of generation key genk: every input goes through the
+ * chain of multiplies and mix64() (a bijection), so that two windows
+ * share a key as two random 64-bit values would (with the flags XORed
+ * last, two windows whose hashes before them differed in the low 20 bits
+ * alone would share one) */
 static inline uint64_t
 shape_key(uint64_t s0, uint64_t s1, uint64_t s2, uint64_t s3, uint64_t s4,
           uint32_t fl, uint64_t genk)
 {
-    return mix64(((s0 * FNV_PRIME ^ s1) * FNV_PRIME ^ s2) * FNV_PRIME ^
-                 (s3 * GOLDEN ^ s4) ^ fl ^ genk) |
+    return mix64(((((fl * FNV_PRIME ^ s0) * FNV_PRIME ^ s1) * FNV_PRIME ^ s2) *
+                      FNV_PRIME ^
+                  s3) *
+                     GOLDEN ^
+                 s4 ^ genk) |
            1;
 }
 
@@ -2633,16 +2642,15 @@ shape_set(uint64_t key)
     return (size_t)(key >> 5) & (TG_SHSETS - 1);
 }
 
-/* Prefetches the three lines of key's set of the shape cache (the cache
- * is larger than the first-level cache, and a token's window is in
- * either way) */
+/* Prefetches the two lines of key's set of the shape cache (the cache is
+ * larger than the first-level cache, and a token's window is in either
+ * way) */
 static inline void
 shape_prefetch(const shape_ent *cache, uint64_t key)
 {
-    const char *e = (const char *)&cache[2 * shape_set(key)];
+    const shape_ent *e = &cache[2 * shape_set(key)];
     __builtin_prefetch(e);
-    __builtin_prefetch(e + 64);
-    __builtin_prefetch(e + 128);
+    __builtin_prefetch(e + 1);
 }
 
 /* Adds to acc[i], for each token i of tf[0..n), the sums of the rows of
@@ -2654,8 +2662,7 @@ static void
 shape_groups(const ws_tagger *t, const tg_crows *c, const tokfeat *tf, int n,
              int32_t (*acc)[WS_BIO_NTAGS])
 {
-    typedef int32_t v4i __attribute__((vector_size(16)));
-    const uint64_t gen = t->gen, genk = t->gen * GOLDEN;
+    const uint64_t genk = t->gen * GOLDEN;
     shape_ent *const cache = tl_shape;
     /* the window of shapes i - 2 .. i + 2 and dictionary values i - 1 ..
      * i + 1 (as dw: dict_ix() of i - 1, i, i + 1 at bits 4, 8 and 12 of
@@ -2674,34 +2681,16 @@ shape_groups(const ws_tagger *t, const tg_crows *c, const tokfeat *tf, int n,
         size_t set = shape_set(key);
         unsigned way = tl_shmru[set];
         shape_ent *e = &cache[2 * set + way];
-        /* the way used last first, and the key first: a way holding
-         * another window costs one compare, the inputs (the model's
-         * generation, unique per loaded model, standing for the model)
-         * are compared only when it is equal */
-#define TG_SHDIFF(e)                                                           \
-    (e->key != key ||                                                          \
-     ((e->gen ^ gen) | (e->sh[0] ^ s0) | (e->sh[1] ^ s1) | (e->sh[2] ^ s2) |   \
-      (e->sh[3] ^ s3) | (e->sh[4] ^ s4) | (e->flags ^ fl)) != 0)
-        if (__builtin_expect(TG_SHDIFF(e), 0)) {
+        /* the way used last first */
+        if (__builtin_expect(e->key != key, 0)) {
             /* the other way holds it, or (a miss) is filled */
             way ^= 1;
             tl_shmru[set] = (uint8_t)way;
             e = &cache[2 * set + way];
-            if (TG_SHDIFF(e))
-                shape_fill(t, c, tf, n, i, e, key, fl);
+            if (e->key != key)
+                shape_fill(t, c, tf, n, i, e, key);
         }
-#undef TG_SHDIFF
-        /* acc[i] += e->v: two SSE adds and the ninth alone */
-        v4i a0, a1, v0, v1;
-        memcpy(&a0, acc[i], sizeof a0);
-        memcpy(&a1, acc[i] + 4, sizeof a1);
-        memcpy(&v0, e->v, sizeof v0);
-        memcpy(&v1, e->v + 4, sizeof v1);
-        a0 += v0;
-        a1 += v1;
-        memcpy(acc[i], &a0, sizeof a0);
-        memcpy(acc[i] + 4, &a1, sizeof a1);
-        acc[i][8] += e->v[8];
+        acc_add(acc[i], e->v);
         s0 = s1;
         s1 = s2;
         s2 = s3;
