@@ -9,6 +9,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "tagger_test.h"
 #include "test.h"
 #include "ws_int.h"
 
@@ -25,35 +26,6 @@ static const char *const corpus =
     "# a comment line\n"
     "Żółć\tO\nw\tO\nKrakowie\tB-LOC\n"
     "\n\n";
-
-static int
-write_file(const char *path, const void *data, size_t n)
-{
-    FILE *fp = fopen(path, "wb");
-    if (fp == NULL)
-        return -1;
-    size_t w = fwrite(data, 1, n, fp);
-    return fclose(fp) == 0 && w == n ? 0 : -1;
-}
-
-/* b read from text (len bytes), written to dir/name first; 0, or -1
- * after a failed check */
-static int
-bio_of(const char *dir, const char *name, const char *text, size_t len,
-       ws_bio *b)
-{
-    char path[512], err[256];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    if (write_file(path, text, len) != 0) {
-        CHECK(0, "write %s", path);
-        return -1;
-    }
-    if (ws_bio_read(b, path, "en", err, sizeof err) != 0) {
-        CHECK(0, "read %s", err);
-        return -1;
-    }
-    return 0;
-}
 
 static char *
 read_all(const char *path, size_t *n)
@@ -1207,39 +1179,6 @@ static const char *const fset_corpus =
     "Board\tI-ORG\n.\tO\n"
     "\n";
 
-/* A model of feature set `set` trained on b for `epochs` epochs, saved
- * with int16 weights at model, and with float ones at fmodel too (when
- * not NULL); 0 or -1 */
-static int
-train_fset(const ws_bio *b, unsigned set, int epochs, const char *fmodel,
-           const char *model)
-{
-    char err[256];
-    ws_tagtrain *tt = ws_tagtrain_new("en", 16, 1);
-    if (tt == NULL || ws_tagtrain_featureset(tt, set) != 0) {
-        ws_tagtrain_free(tt);
-        return -1;
-    }
-    for (int ep = 0; ep < epochs; ep++)
-        for (int32_t s = 0; s < b->doc->sentences.n; s++)
-            if (ws_tagtrain_sentence(tt, NULL, b->doc, s,
-                                     b->tags + b->doc->sentences.v[s].tok0) <
-                0) {
-                ws_tagtrain_free(tt);
-                return -1;
-            }
-    ws_tagtrain_average(tt);
-    int rc = ws_tagtrain_keep(tt);
-    if (rc == 0 && fmodel != NULL)
-        rc = ws_tagger_save(ws_tagtrain_best(tt), fmodel, 0, 100.0f, err,
-                            sizeof err);
-    if (rc == 0)
-        rc = ws_tagger_save(ws_tagtrain_best(tt), model, 1, 100.0f, err,
-                            sizeof err);
-    ws_tagtrain_free(tt);
-    return rc;
-}
-
 static void
 test_train_feature_set(const char *dir)
 {
@@ -1370,53 +1309,6 @@ make_words(ws_buf *b)
     }
 }
 
-/* A thread tagging every sentence of doc with each model of seq in turn
- * (the thread's caches start empty), the tags of model k at tags[k]. */
-typedef struct {
-    const ws_doc *doc;
-    const ws_tagger *seq[3];
-    int nseq;
-    uint8_t tags[3][AGREE_MAXTOK];
-    int rc;
-} tag_job;
-
-static void *
-tag_run(void *arg)
-{
-    tag_job *j = arg;
-    j->rc = 0;
-    for (int k = 0; k < j->nseq; k++)
-        for (int32_t s = 0; s < j->doc->sentences.n; s++)
-            if (ws_tagger_tag(j->seq[k], NULL, j->doc, s,
-                              j->tags[k] + j->doc->sentences.v[s].tok0) != 0)
-                j->rc = -1;
-    return NULL;
-}
-
-/* Runs j in a thread of its own (fresh caches); 0 or -1. */
-static int
-run_fresh(tag_job *j)
-{
-    pthread_t th;
-    if (pthread_create(&th, NULL, tag_run, j) != 0)
-        return -1;
-    pthread_join(th, NULL);
-    return j->rc;
-}
-
-/* 0 when the float decoder and the int16 one tag every token of j's
- * model k alike (want: the float model's tags) */
-static int
-same_tags(const uint8_t *got, const uint8_t *want, int ntok, int *ents)
-{
-    int diff = 0;
-    for (int i = 0; i < ntok; i++) {
-        diff += got[i] != want[i];
-        *ents += want[i] != 0;
-    }
-    return diff;
-}
-
 /* The int16 decoder (agreement rows from the thread's cache, those of
  * the first and last tokens read directly) gets the tags of the float
  * model's decoder (every row read per token) cold and warm, on sentences
@@ -1431,20 +1323,12 @@ test_agree_rows_per_model(const char *dir)
     ws_tagger *tf[2] = {NULL, NULL}, *tq[2] = {NULL, NULL};
     for (int m = 0; m < 2; m++) {
         ws_buf buf = {0};
-        ws_bio b;
         make_corpus(&buf, m);
         snprintf(path, sizeof path, "agree%d.bio", m);
         snprintf(fm[m], sizeof fm[m], "%s/f%d.model", dir, m);
         snprintf(qm[m], sizeof qm[m], "%s/q%d.model", dir, m);
-        int rc = bio_of(dir, path, buf.buf, buf.len, &b);
+        train_pair(dir, path, &buf, m ? 4 : 5, fm[m], qm[m], &tf[m], &tq[m]);
         ws_buf_free(&buf);
-        if (rc != 0)
-            continue;
-        CHECK(train_fset(&b, m ? 4 : 5, 6, fm[m], qm[m]) == 0, "train %d", m);
-        ws_bio_free(&b);
-        tf[m] = ws_tagger_load(fm[m], err, sizeof err);
-        tq[m] = ws_tagger_load(qm[m], err, sizeof err);
-        CHECK(tf[m] != NULL && tq[m] != NULL, "load %d: %s", m, err);
     }
     ws_buf buf = {0};
     ws_bio b;

@@ -10,118 +10,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "tagger_test.h"
 #include "test.h"
 #include "ws_int.h"
-
-enum { SH_MAXTOK = 8192 };
-
-static int
-write_file(const char *path, const void *data, size_t n)
-{
-    FILE *fp = fopen(path, "wb");
-    if (fp == NULL)
-        return -1;
-    size_t w = fwrite(data, 1, n, fp);
-    return fclose(fp) == 0 && w == n ? 0 : -1;
-}
-
-/* b read from text (len bytes), written to dir/name first; 0, or -1
- * after a failed check */
-static int
-bio_of(const char *dir, const char *name, const char *text, size_t len,
-       ws_bio *b)
-{
-    char path[1024], err[256];
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    if (write_file(path, text, len) != 0) {
-        CHECK(0, "write %s", path);
-        return -1;
-    }
-    if (ws_bio_read(b, path, "en", err, sizeof err) != 0) {
-        CHECK(0, "read %s", err);
-        return -1;
-    }
-    return 0;
-}
-
-/* A model of feature set `set` trained on b for `epochs` epochs, saved
- * with int16 weights at model and with float ones at fmodel; 0 or -1 */
-static int
-train_fset(const ws_bio *b, unsigned set, int epochs, const char *fmodel,
-           const char *model)
-{
-    char err[256];
-    ws_tagtrain *tt = ws_tagtrain_new("en", 16, 1);
-    if (tt == NULL || ws_tagtrain_featureset(tt, set) != 0) {
-        ws_tagtrain_free(tt);
-        return -1;
-    }
-    for (int ep = 0; ep < epochs; ep++)
-        for (int32_t s = 0; s < b->doc->sentences.n; s++)
-            if (ws_tagtrain_sentence(tt, NULL, b->doc, s,
-                                     b->tags + b->doc->sentences.v[s].tok0) <
-                0) {
-                ws_tagtrain_free(tt);
-                return -1;
-            }
-    ws_tagtrain_average(tt);
-    int rc = ws_tagtrain_keep(tt);
-    if (rc == 0)
-        rc = ws_tagger_save(ws_tagtrain_best(tt), fmodel, 0, 100.0f, err,
-                            sizeof err);
-    if (rc == 0)
-        rc = ws_tagger_save(ws_tagtrain_best(tt), model, 1, 100.0f, err,
-                            sizeof err);
-    ws_tagtrain_free(tt);
-    return rc;
-}
-
-/* A thread tagging every sentence of doc with each model of seq in turn
- * (the thread's caches start empty), the tags of model k at tags[k]. */
-typedef struct {
-    const ws_doc *doc;
-    const ws_tagger *seq[3];
-    int nseq;
-    uint8_t tags[3][SH_MAXTOK];
-    int rc;
-} tag_job;
-
-static void *
-tag_run(void *arg)
-{
-    tag_job *j = arg;
-    j->rc = 0;
-    for (int k = 0; k < j->nseq; k++)
-        for (int32_t s = 0; s < j->doc->sentences.n; s++)
-            if (ws_tagger_tag(j->seq[k], NULL, j->doc, s,
-                              j->tags[k] + j->doc->sentences.v[s].tok0) != 0)
-                j->rc = -1;
-    return NULL;
-}
-
-/* Runs j in a thread of its own (fresh caches); 0 or -1. */
-static int
-run_fresh(tag_job *j)
-{
-    pthread_t th;
-    if (pthread_create(&th, NULL, tag_run, j) != 0)
-        return -1;
-    pthread_join(th, NULL);
-    return j->rc;
-}
-
-/* The tokens of got[0..ntok) that differ from want; *ents += the
- * entity tags of want */
-static int
-same_tags(const uint8_t *got, const uint8_t *want, int ntok, int *ents)
-{
-    int diff = 0;
-    for (int i = 0; i < ntok; i++) {
-        diff += got[i] != want[i];
-        *ents += want[i] != 0;
-    }
-    return diff;
-}
 
 /* ---- shape cache ----
  * The int16 decoder reads the sums of a token's shape features (the
@@ -183,7 +74,6 @@ test_shape_cache_per_model(const char *dir)
     uint32_t x = 777;
     for (int m = 0; m < 2; m++) {
         ws_buf buf = {0};
-        ws_bio b;
         /* lower-case words around a name of kind 0, 1 or 2: its type */
         for (int s = 0; s < 240; s++) {
             int k = s % 3;
@@ -200,15 +90,8 @@ test_shape_cache_per_model(const char *dir)
         snprintf(path, sizeof path, "shape%d.bio", m);
         snprintf(fm[m], sizeof fm[m], "%s/shf%d.model", dir, m);
         snprintf(qm[m], sizeof qm[m], "%s/shq%d.model", dir, m);
-        int rc = bio_of(dir, path, buf.buf, buf.len, &b);
+        train_pair(dir, path, &buf, 5, fm[m], qm[m], &tf[m], &tq[m]);
         ws_buf_free(&buf);
-        if (rc != 0)
-            continue;
-        CHECK(train_fset(&b, 5, 6, fm[m], qm[m]) == 0, "train %d", m);
-        ws_bio_free(&b);
-        tf[m] = ws_tagger_load(fm[m], err, sizeof err);
-        tq[m] = ws_tagger_load(qm[m], err, sizeof err);
-        CHECK(tf[m] != NULL && tq[m] != NULL, "load %d: %s", m, err);
     }
     ws_buf buf = {0};
     ws_bio b;
@@ -229,8 +112,8 @@ test_shape_cache_per_model(const char *dir)
         ws_bio_read(&b, path, "en", err, sizeof err) == 0) {
         int ntok = (int)b.doc->tokens.n;
         static tag_job ref, a, b1, q;
-        CHECK(ntok <= SH_MAXTOK, "%d tokens", ntok);
-        if (ntok <= SH_MAXTOK) {
+        CHECK(ntok <= TAGGER_TEST_MAXTOK, "%d tokens", ntok);
+        if (ntok <= TAGGER_TEST_MAXTOK) {
             ref = (tag_job){.doc = b.doc, .seq = {tf[0], tf[1]}, .nseq = 2};
             a = (tag_job){.doc = b.doc, .seq = {tq[0]}, .nseq = 1};
             b1 = (tag_job){.doc = b.doc, .seq = {tq[1]}, .nseq = 1};

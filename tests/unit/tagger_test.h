@@ -1,0 +1,150 @@
+/*
+ * tagger_test.h - helpers shared by the tagger's unit tests (test_tagger.c,
+ * test_tagger_shape38.c): write a .bio file and read it, train a model of a
+ * feature set and save it with int16 and float weights, and tag a document
+ * with models in turn in a thread of its own (whose per-thread caches start
+ * empty).
+ */
+#ifndef TAGGER_TEST_H
+#define TAGGER_TEST_H
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "test.h"
+#include "ws_int.h"
+
+/* the most tokens a tag_job's document may have */
+enum { TAGGER_TEST_MAXTOK = 8192 };
+
+static inline int
+write_file(const char *path, const void *data, size_t n)
+{
+    FILE *fp = fopen(path, "wb");
+    if (fp == NULL)
+        return -1;
+    size_t w = fwrite(data, 1, n, fp);
+    return fclose(fp) == 0 && w == n ? 0 : -1;
+}
+
+/* b read from text (len bytes), written to dir/name first; 0, or -1
+ * after a failed check */
+static inline int
+bio_of(const char *dir, const char *name, const char *text, size_t len,
+       ws_bio *b)
+{
+    char path[1024], err[256];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    if (write_file(path, text, len) != 0) {
+        CHECK(0, "write %s", path);
+        return -1;
+    }
+    if (ws_bio_read(b, path, "en", err, sizeof err) != 0) {
+        CHECK(0, "read %s", err);
+        return -1;
+    }
+    return 0;
+}
+
+/* A model of feature set `set` trained on b for `epochs` epochs, saved
+ * with int16 weights at model, and with float ones at fmodel too (when
+ * not NULL); 0 or -1 */
+static inline int
+train_fset(const ws_bio *b, unsigned set, int epochs, const char *fmodel,
+           const char *model)
+{
+    char err[256];
+    ws_tagtrain *tt = ws_tagtrain_new("en", 16, 1);
+    if (tt == NULL || ws_tagtrain_featureset(tt, set) != 0) {
+        ws_tagtrain_free(tt);
+        return -1;
+    }
+    for (int ep = 0; ep < epochs; ep++)
+        for (int32_t s = 0; s < b->doc->sentences.n; s++)
+            if (ws_tagtrain_sentence(tt, NULL, b->doc, s,
+                                     b->tags + b->doc->sentences.v[s].tok0) <
+                0) {
+                ws_tagtrain_free(tt);
+                return -1;
+            }
+    ws_tagtrain_average(tt);
+    int rc = ws_tagtrain_keep(tt);
+    if (rc == 0 && fmodel != NULL)
+        rc = ws_tagger_save(ws_tagtrain_best(tt), fmodel, 0, 100.0f, err,
+                            sizeof err);
+    if (rc == 0)
+        rc = ws_tagger_save(ws_tagtrain_best(tt), model, 1, 100.0f, err,
+                            sizeof err);
+    ws_tagtrain_free(tt);
+    return rc;
+}
+
+/* A model of feature set `set` trained for 6 epochs on the .bio text of
+ * buf (written to dir/name), saved with float weights at fmodel and with
+ * int16 ones at qmodel, both loaded into *tf and *tq (left NULL, after a
+ * failed check, when a step fails) */
+static inline void
+train_pair(const char *dir, const char *name, const ws_buf *buf, unsigned set,
+           const char *fmodel, const char *qmodel, ws_tagger **tf,
+           ws_tagger **tq)
+{
+    char err[256] = "";
+    ws_bio b;
+    if (bio_of(dir, name, buf->buf, buf->len, &b) != 0)
+        return;
+    CHECK(train_fset(&b, set, 6, fmodel, qmodel) == 0, "train %s", name);
+    ws_bio_free(&b);
+    *tf = ws_tagger_load(fmodel, err, sizeof err);
+    *tq = ws_tagger_load(qmodel, err, sizeof err);
+    CHECK(*tf != NULL && *tq != NULL, "load %s: %s", name, err);
+}
+
+/* A thread tagging every sentence of doc with each model of seq in turn
+ * (the thread's caches start empty), the tags of model k at tags[k]. */
+typedef struct {
+    const ws_doc *doc;
+    const ws_tagger *seq[3];
+    int nseq;
+    uint8_t tags[3][TAGGER_TEST_MAXTOK];
+    int rc;
+} tag_job;
+
+static inline void *
+tag_run(void *arg)
+{
+    tag_job *j = arg;
+    j->rc = 0;
+    for (int k = 0; k < j->nseq; k++)
+        for (int32_t s = 0; s < j->doc->sentences.n; s++)
+            if (ws_tagger_tag(j->seq[k], NULL, j->doc, s,
+                              j->tags[k] + j->doc->sentences.v[s].tok0) != 0)
+                j->rc = -1;
+    return NULL;
+}
+
+/* Runs j in a thread of its own (fresh caches); 0 or -1. */
+static inline int
+run_fresh(tag_job *j)
+{
+    pthread_t th;
+    if (pthread_create(&th, NULL, tag_run, j) != 0)
+        return -1;
+    pthread_join(th, NULL);
+    return j->rc;
+}
+
+/* The tokens of got[0..ntok) that differ from want; *ents += the
+ * entity tags of want */
+static inline int
+same_tags(const uint8_t *got, const uint8_t *want, int ntok, int *ents)
+{
+    int diff = 0;
+    for (int i = 0; i < ntok; i++) {
+        diff += got[i] != want[i];
+        *ents += want[i] != 0;
+    }
+    return diff;
+}
+
+#endif
