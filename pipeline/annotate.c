@@ -384,7 +384,7 @@ run_phase(ws_worker *w, ws_doc *d, doc_run *r, int ph, unsigned stages)
  * through the three stages in turn met each of them evicted by the two
  * others.  Cachegrind with its last level set to this machine's L2, on 2
  * MB of English, `run -j1`, per MB: 3.55 M lines read from beyond the L2
- * one document at a time, 2.54 M in batches of 8, 1.66 M of 32 (est with
+ * one document at a time, 2.15 M in batches of 8, 1.66 M of 32 (est with
  * such a miss weighed as 100 instructions, as a perf profile of the
  * host suggests: 1 670 M -> 1 455 M). */
 /* ws_annotate_batch() with the documents' part (n <= WS_BATCH_MAX) */

@@ -75,8 +75,8 @@ typedef struct {
  * from one document to the next; one document at a time, a document met
  * the tagger's, the lexicons' and the sentence model's lines evicted by
  * the other stages.  Cachegrind, 2 MB of English, `run -j1`, lines read
- * from beyond a 1 MB L2 per MB: 3.55 M one at a time, 1.73 M in batches
- * of 8, 1.58 M of 16, 1.50 M of 32 (mixed news: peak RSS 137 MB at 1,
+ * from beyond a 1 MB L2 per MB: 3.55 M one at a time, 2.15 M in batches
+ * of 8, 1.83 M of 16, 1.66 M of 32 (mixed news: peak RSS 137 MB at 1,
  * 142 MB at 16, 147 MB at 32 without batch_trim()).  A batch's records
  * go out when it is done: --unbuffered and a terminal take documents one
  * at a time. */
@@ -900,7 +900,7 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
     int status = WS_EXIT_OK;
     ws_worker *workers[256] = {0};
     /* records go out as each document is done (--unbuffered, a
-     * terminal): one document at a time; else in batches (run_batch) */
+     * terminal): one document at a time; else in batches (RUN_BATCH) */
     int batch_max = gather ? RUN_BATCH : 1;
     ws_doc **docs = calloc((size_t)batch_max, sizeof(*docs));
     ws_buf out = {0};
