@@ -231,6 +231,21 @@ drop_annotations(ws_doc *d)
     d->done = 0;
 }
 
+int
+ws_annotate_todo(const ws_doc *d, unsigned stages)
+{
+    if (stages & WS_ANNOTATE_STANCE)
+        return (d->done & WS_DONE_STANCE)     ? 0
+               : (d->done & WS_DONE_NER)      ? 1
+               : (d->done & WS_DONE_TOKENIZE) ? 2
+                                              : 3;
+    if (stages & WS_ANNOTATE_NER)
+        return (d->done & WS_DONE_NER)        ? 0
+               : (d->done & WS_DONE_TOKENIZE) ? 1
+                                              : 2;
+    return (d->done & WS_DONE_TOKENIZE) ? 0 : 1;
+}
+
 /* A document's part in a batch (ws_annotate_batch) */
 typedef struct {
     int go;      /* annotated: neither unreadable nor empty */
@@ -400,9 +415,7 @@ annotate_docs(ws_worker *w, ws_doc **docs, int n, unsigned stages,
         r->go = annotate_begin(w, d, stages, prog);
         if (!r->go)
             continue;
-        if ((stages & WS_ANNOTATE_STANCE) ? (d->done & WS_DONE_STANCE) != 0
-            : (stages & WS_ANNOTATE_NER)  ? (d->done & WS_DONE_NER) != 0
-                                          : (d->done & WS_DONE_TOKENIZE) != 0)
+        if (ws_annotate_todo(d, stages) == 0)
             r->stop = 1;
         r->pre_ner = (d->done & WS_DONE_NER) != 0;
     }

@@ -4846,11 +4846,19 @@ ws_ner_prepare(ws_worker *w, const char *lang)
         (void)lex_get(ws_worker_models(w), lang);
 }
 
+/* w's lexicon of lang for the test hooks below, NULL without entries */
+static const nlex *
+hook_lex(ws_worker *w, const char *lang)
+{
+    const nlex *lx = w ? lex_get(ws_worker_models(w), lang) : NULL;
+    return lx && lx->ne ? lx : NULL;
+}
+
 int
 ws_ner_filter_misses(ws_worker *w, const char *lang)
 {
-    const nlex *lx = w ? lex_get(ws_worker_models(w), lang) : NULL;
-    if (!lx || !lx->ne)
+    const nlex *lx = hook_lex(w, lang);
+    if (lx == NULL)
         return -1;
     int miss = 0;
     for (uint32_t i = 0; i < lx->cap; i++) {
@@ -4865,8 +4873,8 @@ ws_ner_filter_misses(ws_worker *w, const char *lang)
 int
 ws_ner_node_mismatches(ws_worker *w, const char *lang)
 {
-    const nlex *lx = w ? lex_get(ws_worker_models(w), lang) : NULL;
-    if (!lx || !lx->ne)
+    const nlex *lx = hook_lex(w, lang);
+    if (lx == NULL)
         return -1;
     int bad = 0;
     for (int32_t i = 0; i < lx->nn; i++) {

@@ -167,6 +167,9 @@ int ws_annotate(ws_worker *w, ws_doc *d, unsigned stages, const char *prog);
  * same annotations, errors and time bound. */
 void ws_annotate_batch(ws_worker *w, ws_doc **docs, int n, unsigned stages,
                        const char *prog);
+/* The stages d has to go through for `stages` (WS_ANNOTATE_* mask; a
+ * later stage runs the earlier ones whose results d lacks): 0 to 3 */
+int ws_annotate_todo(const ws_doc *d, unsigned stages);
 /* the documents ws_annotate_batch() takes through the stages together
  * (more are done in turns of this many) */
 #define WS_BATCH_MAX 64

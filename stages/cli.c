@@ -83,6 +83,16 @@ typedef struct {
 #define RUN_BATCH       32
 #define RUN_BATCH_BYTES ((size_t)64 << 10)
 _Static_assert(RUN_BATCH <= WS_BATCH_MAX, "a batch is annotated in one go");
+/* A batch is for documents with two stages or more to go through (raw
+ * text through ner or stance, tokens through stance: ws_annotate_todo).
+ * A document with one stage to go (tokenize, or the stage after the one
+ * its JSON came from) gains nothing from it, and the batch's parsed
+ * input lines cost cache misses of their own: `stance` on ner's JSONL, 2
+ * MB of English, missed the L2 on 1 029 k lines written per MB in
+ * batches of 32, 156 k one at a time.  So the first document of a batch
+ * decides whether more join it. */
+#define BATCH_WORTH(d, stages) (ws_annotate_todo((d), (stages)) >= 2)
+
 /* -j N's workers take smaller batches: a document holds some 120 KB of
  * annotations and scratch while it is worked on (the arena's blocks: 257
  * KB kept a document on average over 2 MB of the six languages), and
@@ -92,27 +102,6 @@ _Static_assert(RUN_BATCH <= WS_BATCH_MAX, "a batch is annotated in one go");
  * issue #7 allows. */
 #define PIPE_BATCH 4
 _Static_assert(PIPE_BATCH <= RUN_BATCH, "a worker's warm sets");
-
-/* 1 when d has two stages or more to go through (raw text through ner
- * or stance, tokens through stance): a batch is for those.  A document
- * with one stage to go (tokenize, or the stage after the one its JSON
- * came from) gains nothing from it, and the batch's parsed input lines
- * cost cache misses of their own: `stance` on ner's JSONL, 2 MB of
- * English, missed the L2 on 1 029 k lines written per MB in batches
- * of 32, 156 k one at a time. */
-static int
-batch_worth(const ws_doc *d, unsigned stages)
-{
-    int todo = 0;
-    if (!(d->done & WS_DONE_TOKENIZE))
-        todo++;
-    if ((stages & (WS_ANNOTATE_NER | WS_ANNOTATE_STANCE)) &&
-        !(d->done & WS_DONE_NER))
-        todo++;
-    if ((stages & WS_ANNOTATE_STANCE) && !(d->done & WS_DONE_STANCE))
-        todo++;
-    return todo >= 2;
-}
 
 /* The memory of the batch's documents past the first that were longer
  * than RUN_BATCH_KEEP bytes goes back once their records are written:
@@ -451,7 +440,7 @@ pipe_work(void *arg)
             bytes += sl->doc->len;
             docs[n] = sl->doc;
             batch[n++] = sl;
-            if (n == 1 && !batch_worth(sl->doc, p->cfg->stages))
+            if (n == 1 && !BATCH_WORTH(sl->doc, p->cfg->stages))
                 break;
         }
         if (n == 0) {
@@ -965,7 +954,7 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
                 }
                 bytes += docs[n]->len;
                 nin++;
-                if (n++ == 0 && !batch_worth(docs[0], cfg.stages))
+                if (n++ == 0 && !BATCH_WORTH(docs[0], cfg.stages))
                     break;
             }
             ws_annotate_batch(workers[0], docs, n, cfg.stages, cfg.prog);

@@ -15,6 +15,16 @@
 #include "test.h"
 #include "ws_int.h"
 
+/* Removes the temporary directory dir and what the test left in it */
+static inline void
+remove_tree(const char *dir)
+{
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    if (system(cmd) != 0)
+        fprintf(stderr, "could not remove %s\n", dir);
+}
+
 /* the most tokens a tag_job's document may have */
 enum { TAGGER_TEST_MAXTOK = 8192 };
 

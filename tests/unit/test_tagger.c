@@ -1672,9 +1672,6 @@ main(void)
     test_word_pair_rows_decide(dir);
     test_group_sums_past_int16(dir);
 
-    char cmd[600];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    if (system(cmd) != 0)
-        fprintf(stderr, "could not remove %s\n", dir);
+    remove_tree(dir);
     TEST_END();
 }

@@ -160,9 +160,6 @@ main(void)
         return 1;
     }
     test_shape_cache_per_model(dir);
-    char cmd[600];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-    if (system(cmd) != 0)
-        fprintf(stderr, "could not remove %s\n", dir);
+    remove_tree(dir);
     TEST_END();
 }
