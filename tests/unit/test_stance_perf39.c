@@ -3,7 +3,12 @@
  * attributes of a lexicon value (parse_attrs: "say", "act prep", a
  * pronoun's gender) are kept in a thread's table by the value's pointer
  * (attrs; ws_tltab_get: zeroed when the thread's worker changes), not
- * parsed at every question.  Each test is named after what it proves,
+ * parsed at every question; the key of the thread's cache of the skip
+ * lexicon's classes (skc_slot: a token's bytes, zero-padded to three
+ * words) is loaded as three whole words and masked where the text goes
+ * on for 24 bytes after the token's start; ctx_init asks the source
+ * phrase rule of the tokens whose kept class has K_SRCP (or none yet) as
+ * bits, 64 tokens at a time.  Each test is named after what it proves,
  * on short invented sentences.
  */
 #include <pthread.h>
@@ -146,6 +151,154 @@ test_attrs_table_per_thread_and_worker(void)
     ws_worker_free(w2);
 }
 
+/* the statements of text in lang on worker w (a fresh one when NULL),
+ * in out */
+static void
+dump_text(ws_worker *w, const char *lang, const char *text, char *out)
+{
+    out[0] = '\0';
+    ws_worker *own = w == NULL ? ws_worker_new(models) : NULL;
+    ws_doc *d = run_on(w != NULL ? w : own, lang, text);
+    if (d != NULL) {
+        ws_test_dump(d, out, DUMP);
+        ws_doc_free(d);
+    }
+    if (own != NULL)
+        ws_worker_free(own);
+}
+
+/* Words of 1 to 25 bytes (the cache's keys hold up to 24), time words
+ * and words of the skip lexicon, each also with its last byte changed
+ * (a key that lost or kept a byte too many would give one the other's
+ * class), in the middle of a text (the key loaded whole and masked) and
+ * within its last 24 bytes (copied byte by byte): on a worker whose
+ * cache the lookalikes and the other place filled first, each text's
+ * statements are those of a fresh worker. */
+static void
+test_skip_class_key_masked_like_copy(void)
+{
+    static const char *const words[] = {"a",
+                                        "in",
+                                        "the",
+                                        "said",
+                                        "today",
+                                        "Monday",
+                                        "however",
+                                        "recently",
+                                        "yesterday",
+                                        "reportedly",
+                                        "nevertheless",
+                                        "approximately",
+                                        "notwithstanding",
+                                        "simultaneously",
+                                        "counterproductive",
+                                        "internationally",
+                                        "disproportionately",
+                                        "institutionalisation",
+                                        "counterrevolutionaries",
+                                        "electroencephalographs",
+                                        "deinstitutionalisations",
+                                        "antiestablishmentarianism",
+                                        "antidisestablishmentarian"};
+    enum { NW = sizeof words / sizeof *words, NT = NW * 4 };
+    static char tx[NT][256], want[NT][DUMP], got[DUMP];
+    for (size_t k = 0; k < NW; k++) {
+        char look[64];
+        snprintf(look, sizeof look, "%s", words[k]);
+        size_t n = strlen(look);
+        look[n - 1] = look[n - 1] == 'x' ? 'q' : 'x';
+        for (int v = 0; v < 2; v++) {
+            const char *w = v ? words[k] : look;
+            snprintf(tx[k * 4 + v * 2], sizeof tx[0],
+                     "The mayor said %s the old bridge would close for "
+                     "repairs next spring.",
+                     w);
+            snprintf(tx[k * 4 + v * 2 + 1], sizeof tx[0],
+                     "The bridge would close, the mayor said %s.", w);
+        }
+    }
+    for (size_t t = 0; t < NT; t++)
+        dump_text(NULL, "en", tx[t], want[t]);
+    ws_worker *w = ws_worker_new(models);
+    CHECK(w != NULL, "worker");
+    for (int r = 0; w != NULL && r < 2; r++)
+        for (size_t n = 0; n < NT; n++) {
+            size_t t = r ? NT - 1 - n : n;
+            dump_text(w, "en", tx[t], got);
+            CHECK(strcmp(got, want[t]) == 0,
+                  "round %d, %s:\n got  %s\n want %s", r, tx[t], got, want[t]);
+        }
+    ws_worker_free(w);
+}
+
+/* A source phrase ("по предварительным данным") is found wherever its
+ * preposition falls among the 64 tokens ctx_init tests at a time: after
+ * none to 140 tokens of sentences that hold none (the phrase's first
+ * token at every offset in the first three blocks and at the text's
+ * end), as the text without them */
+static void
+test_source_phrase_found_at_every_block_offset(void)
+{
+    static const char *const tail[] = {
+        "\xd0\x92 \xd0\xb3\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb4\xd0\xb5, "
+        "\xd0\xbf\xd0\xbe \xd0\xbf\xd1\x80\xd0\xb5\xd0\xb4\xd0\xb2"
+        "\xd0\xb0\xd1\x80\xd0\xb8\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8c"
+        "\xd0\xbd\xd1\x8b\xd0\xbc \xd0\xb4\xd0\xb0\xd0\xbd\xd0\xbd"
+        "\xd1\x8b\xd0\xbc \xd0\x9c\xd0\xb8\xd0\xbd\xd0\xb7\xd0\xb4"
+        "\xd1\x80\xd0\xb0\xd0\xb2\xd0\xb0, \xd0\xb7\xd0\xb0\xd0\xba"
+        "\xd1\x80\xd1\x8b\xd1\x82\xd1\x8b \xd1\x82\xd1\x80\xd0\xb8 "
+        "\xd1\x88\xd0\xba\xd0\xbe\xd0\xbb\xd1\x8b.",
+        "\xd0\x92 \xd0\xb3\xd0\xbe\xd1\x80\xd0\xbe\xd0\xb4\xd0\xb5 "
+        "\xd0\xb7\xd0\xb0\xd0\xba\xd1\x80\xd1\x8b\xd1\x82\xd1\x8b "
+        "\xd1\x82\xd1\x80\xd0\xb8 \xd1\x88\xd0\xba\xd0\xbe\xd0\xbb"
+        "\xd1\x8b, \xd0\xbf\xd0\xbe \xd0\xbf\xd1\x80\xd0\xb5\xd0\xb4"
+        "\xd0\xb2\xd0\xb0\xd1\x80\xd0\xb8\xd1\x82\xd0\xb5\xd0\xbb"
+        "\xd1\x8c\xd0\xbd\xd1\x8b\xd0\xbc \xd0\xb4\xd0\xb0\xd0\xbd"
+        "\xd0\xbd\xd1\x8b\xd0\xbc \xd0\x9c\xd0\xb8\xd0\xbd\xd0\xb7"
+        "\xd0\xb4\xd1\x80\xd0\xb0\xd0\xb2\xd0\xb0."};
+    for (size_t k = 0; k < sizeof tail / sizeof *tail; k++) {
+        static char want[DUMP], got[DUMP], text[2048];
+        dump_text(worker, "ru", tail[k], want);
+        CHECK(strstr(want, "\xd0\xbf\xd0\xbe \xd0\xbf\xd1\x80") != NULL,
+              "%s: no source phrase: %s", tail[k], want);
+        for (int n = 2; n <= 140; n++) {
+            /* n tokens: "Rain." (two) and, for an odd n, one "Gulls
+             * circled." (three) */
+            text[0] = '\0';
+            for (int left = n; left > 0; left -= left == 3 ? 3 : 2)
+                strcat(text, left == 3 ? "Gulls circled. " : "Rain. ");
+            size_t lead = strlen(text);
+            strcat(text, tail[k]);
+            dump_text(worker, "ru", text, got);
+            /* the same statement, its offsets moved by the lead's
+             * characters (ASCII: its bytes) */
+            CHECK(got[0] != '\0', "%d tokens before: no statement", n);
+            ws_doc *d = run("ru", text);
+            ws_doc *d0 = run("ru", tail[k]);
+            CHECK(d != NULL && d0 != NULL, "out of memory");
+            if (d != NULL && d0 != NULL) {
+                CHECK(d->statements.n == d0->statements.n,
+                      "%d tokens before: %d statements, want %d", n,
+                      (int)d->statements.n, (int)d0->statements.n);
+                for (int32_t s = 0; s < d->statements.n && s < d0->statements.n;
+                     s++) {
+                    ws_statement *a = &d->statements.v[s],
+                                 *b = &d0->statements.v[s];
+                    CHECK(strcmp(span(d, a->cue), span(d0, b->cue)) == 0 &&
+                              a->cue.start == b->cue.start + (int32_t)lead &&
+                              strcmp(span(d, a->speaker),
+                                     span(d0, b->speaker)) == 0,
+                          "%d tokens before: cue %s speaker %s, want %s %s", n,
+                          span(d, a->cue), span(d, a->speaker),
+                          span(d0, b->cue), span(d0, b->speaker));
+                }
+            }
+            ws_doc_free(d);
+            ws_doc_free(d0);
+        }
+    }
+}
+
 int
 main(void)
 {
@@ -159,6 +312,8 @@ main(void)
     worker = ws_worker_new(models);
     test_attrs_table_same_as_parse();
     test_attrs_table_per_thread_and_worker();
+    test_skip_class_key_masked_like_copy();
+    test_source_phrase_found_at_every_block_offset();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
