@@ -643,6 +643,10 @@ int ws_ner_filter_misses(ws_worker *w, const char *lang);
  * from it, and exact keys find_matches()' probe does not find: 0, or -1
  * without a lexicon (a test's check). */
 int ws_ner_node_mismatches(ws_worker *w, const char *lang);
+/* For the tests: 0 makes ws_ner() in this thread take a document's
+ * per-token arrays from its arena alone, 1 (the default) from the
+ * thread's scratch first. */
+void ws_ner_use_scratch(int use);
 /* Entities ws_ner_resolve() has looked at in this thread so far (its
  * index's building counts one per entity): a test's measure of its work. */
 uint64_t ws_ner_resolve_visits(void);
