@@ -99,7 +99,8 @@ int ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
                  const char **value);
 /* Between ws_lex_memo_begin(d) and ws_lex_memo_end() (one thread, d's
  * tokens unchanged), ws_lex_match on d remembers each lexicon's answer
- * per token (in d's arena) and gives it again without a lookup. */
+ * per token (in the thread's scratch, else d's arena) and gives it
+ * again without a lookup. */
 void ws_lex_memo_begin(ws_doc *d);
 void ws_lex_memo_end(void);
 /* The word tokens t0 .. t1 - 1 of d asked of n lexicons (n <= 8) in one
