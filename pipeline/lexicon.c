@@ -84,7 +84,8 @@ struct ws_lex {
  * rules ask the same lexicon about the same token several times, and
  * the answer is a pure function of the lexicon and the document's
  * tokens.  One slot per lexicon (by its id), a result per token,
- * allocated from the document's arena on first use. */
+ * allocated on first use (memo_take(): from the thread's scratch, else
+ * the document's arena). */
 #define MEMO_SLOTS  32
 #define MEMO_MAXTOK (1 << 20)
 typedef struct {
@@ -120,7 +121,7 @@ static _Thread_local struct {
     ws_arena *arena;
     int32_t ntok; /* tokens memoised (the first ones of d) */
     memo_slot s[MEMO_SLOTS];
-    memo_tok *tk;   /* per token (arena, not zeroed; NULL until first use) */
+    memo_tok *tk;   /* per token (not zeroed; NULL until first use) */
     uint8_t *known; /* per token: 1 when tk's entry is filled (zeroed:
                      * a byte per token, not the entry's 48, to clear) */
     /* per token (zeroed): the lexicons with no entry at the token (its
@@ -131,7 +132,23 @@ static _Thread_local struct {
      * document instead of once a token); tcw NULL: not asked yet */
     const ws_worker *tcw;
     struct tc_ent *tcc;
+    /* the thread's scratch (memo_take()) for this document: its next
+     * free byte and the bytes left; sp NULL: not asked for yet (or
+     * none) */
+    char *sp;
+    size_t sleft;
+    int sasked;
 } memo;
+/* The thread's scratch for the memo's per-token arrays (tk, known, qb
+ * and the slots' answers): reused from document to document, so that
+ * their lines are in the L2 when they are written or zeroed, where each
+ * document's arena gave fresh lines (each an L2 write miss: some 230k
+ * per MB of English, in memo_tok_fill() and the zeroing).  MEMO_SCRATCH
+ * bytes (65 a token and 4 per lexicon asked: some 2000 tokens with
+ * sixteen lexicons); what does not fit comes from the document's
+ * arena. */
+#define MEMO_SCRATCH ((size_t)256 * 1024)
+static _Thread_local ws_tltab memo_scr;
 static atomic_uint lex_ids;
 static inline memo_tok *memo_tok_of(ws_worker *w, const ws_doc *d, int32_t tok);
 
@@ -784,6 +801,9 @@ ws_lex_memo_begin(ws_doc *d)
     memo.qb = NULL;
     memo.tcw = NULL;
     memo.tcc = NULL;
+    memo.sp = NULL;
+    memo.sleft = 0;
+    memo.sasked = 0;
     for (int i = 0; i < MEMO_SLOTS; i++)
         memo.s[i].lx = NULL;
 }
@@ -798,8 +818,36 @@ ws_lex_memo_end(void)
     memo.qb = NULL;
     memo.tcw = NULL;
     memo.tcc = NULL;
+    memo.sp = NULL;
+    memo.sleft = 0;
+    memo.sasked = 0;
     for (int i = 0; i < MEMO_SLOTS; i++)
         memo.s[i] = (memo_slot){0};
+}
+
+/* n bytes for one of the memo's per-token arrays (zeroed when zero),
+ * valid until the memo's end: from the thread's scratch (w's) when they
+ * fit there (aligned to a cache line), else from the document's arena;
+ * NULL when out of memory. */
+static void *
+memo_take(const ws_worker *w, size_t n, int zero)
+{
+    if (!memo.sasked && w != NULL) {
+        memo.sasked = 1;
+        memo.sp = ws_tltab_get(&memo_scr, w, MEMO_SCRATCH);
+        memo.sleft = memo.sp != NULL ? MEMO_SCRATCH : 0;
+    }
+    size_t r = (n + 63) & ~(size_t)63;
+    if (r >= n && r <= memo.sleft) {
+        void *p = memo.sp;
+        memo.sp += r;
+        memo.sleft -= r;
+        if (zero)
+            memset(p, 0, n);
+        return p;
+    }
+    return zero ? ws_arena_alloc(memo.arena, n)
+                : ws_arena_alloc_raw(memo.arena, n);
 }
 
 /* The memo slot of lx, claimed on first use; NULL when all are held by
@@ -808,7 +856,7 @@ ws_lex_memo_end(void)
  * holds that one (load ids of several languages, or of several models),
  * the next free one. */
 static memo_slot *
-memo_slot_of(const ws_lex *lx)
+memo_slot_of(const ws_lex *lx, const ws_worker *w)
 {
     memo_slot *m = NULL;
     for (unsigned i = 0; i < MEMO_SLOTS; i++) {
@@ -820,8 +868,7 @@ memo_slot_of(const ws_lex *lx)
     }
     if (m == NULL || m->lx != NULL || memo.arena == NULL)
         return NULL;
-    /* (zeroed by the arena) */
-    m->e = ws_arena_alloc(memo.arena, ((size_t)memo.ntok + 1) * sizeof(*m->e));
+    m->e = memo_take(w, ((size_t)memo.ntok + 1) * sizeof(*m->e), 1);
     if (m->e == NULL)
         return NULL;
     m->lx = lx;
@@ -1160,16 +1207,12 @@ static inline memo_tok *
 memo_tok_of(ws_worker *w, const ws_doc *d, int32_t tok)
 {
     if (memo.tk == NULL) {
-        /* the entries raw, the flags zeroed (by the arena) */
-        memo.tk = ws_arena_alloc_raw(memo.arena, ((size_t)memo.ntok + 1) *
-                                                     sizeof(*memo.tk));
-        memo.known = memo.tk != NULL
-                         ? ws_arena_alloc(memo.arena, (size_t)memo.ntok + 1)
-                         : NULL;
-        memo.qb = memo.known != NULL
-                      ? ws_arena_alloc(memo.arena, ((size_t)memo.ntok + 1) *
-                                                       sizeof(*memo.qb))
-                      : NULL;
+        /* the entries raw, the flags zeroed */
+        size_t n = (size_t)memo.ntok + 1;
+        memo.tk = memo_take(w, n * sizeof(*memo.tk), 0);
+        memo.known = memo.tk != NULL ? memo_take(w, n, 1) : NULL;
+        memo.qb =
+            memo.known != NULL ? memo_take(w, n * sizeof(*memo.qb), 1) : NULL;
         if (memo.qb == NULL) {
             memo.tk = NULL;
             memo.known = NULL;
@@ -1405,7 +1448,7 @@ lex_match_memo(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
         return 0;
     }
     if (m == NULL) {
-        m = memo_slot_of(lx);
+        m = memo_slot_of(lx, w);
         /* (a slot past lx's own: its answer, when there is one) */
         uint32_t e = m != NULL ? m->e[tok] : 0;
         if (e != 0) {

@@ -817,7 +817,66 @@ typedef struct {
     int32_t nprio;
     int tagged;   /* a tagger ran */
     int para_doc; /* a paragraph is a document (.bio files) */
+    /* the thread's scratch (nctx_take()) while this document holds it:
+     * its next free byte and the bytes left; NULL when it has none */
+    char *sp;
+    size_t sleft;
 } nctx;
+
+/* The thread's scratch for a document's per-token arrays (ntok, the
+ * folded forms, cover, prio, the matches and candidates): reused from
+ * document to document, so that their lines are in the L2 when they are
+ * written, where each document's arena gave fresh lines (each an L2
+ * write miss: some 160k per MB of English, most of them the ntoks of
+ * prep_tokens()).  NER_SCRATCH bytes (a document of some 3000 tokens);
+ * what does not fit comes from the document's arena.  Held by one
+ * document at a time (ner_scr_busy). */
+#define NER_SCRATCH ((size_t)256 * 1024)
+static _Thread_local ws_tltab ner_scr;
+static _Thread_local int ner_scr_busy;
+static _Thread_local int ner_scr_off; /* ws_ner_use_scratch(0) */
+
+/* Gives x the thread's scratch (nothing without a worker, or when
+ * another document of the thread holds it). */
+static void
+nctx_scratch(nctx *x)
+{
+    if (x->w == NULL || ner_scr_busy || ner_scr_off)
+        return;
+    char *p = ws_tltab_get(&ner_scr, x->w, NER_SCRATCH);
+    if (p == NULL)
+        return;
+    ner_scr_busy = 1;
+    x->sp = p;
+    x->sleft = NER_SCRATCH;
+}
+
+/* Gives the thread's scratch back (the arrays from it are invalid). */
+static void
+nctx_end(nctx *x)
+{
+    if (x->sp != NULL)
+        ner_scr_busy = 0;
+    x->sp = NULL;
+    x->sleft = 0;
+}
+
+/* n bytes (not zeroed) for one of the document's arrays, valid until
+ * nctx_end(): from the thread's scratch when they fit there (aligned to
+ * a cache line), else from the document's arena; NULL when out of
+ * memory. */
+static void *
+nctx_take(nctx *x, size_t n)
+{
+    size_t r = (n + 63) & ~(size_t)63;
+    if (r >= n && r <= x->sleft) {
+        void *p = x->sp;
+        x->sp += r;
+        x->sleft -= r;
+        return p;
+    }
+    return ws_arena_alloc_raw(x->d->arena, n);
+}
 
 static inline uint32_t
 tflags(const nctx *x, int32_t t)
@@ -872,7 +931,7 @@ prep_tokens(nctx *x)
      * before it is read, and x->tk (not zeroed either) is cleared token
      * by token here; sixteen bytes past cap, so that sixteen can be read
      * from every form (whole_hash_form(), which masks those past it) */
-    char *buf = ws_arena_alloc_raw(d->arena, cap + 16);
+    char *buf = nctx_take(x, cap + 16);
     if (!buf)
         return -WS_ENOMEM;
     size_t o = 0;
@@ -1227,7 +1286,7 @@ find_matches(nctx *x)
     if (!lx || !lx->ne)
         return 0;
     /* (not zeroed: written before it is read) */
-    x->prio = ws_arena_alloc_raw(x->d->arena, sizeof(*x->prio) * (size_t)x->nt);
+    x->prio = nctx_take(x, sizeof(*x->prio) * (size_t)x->nt);
     if (!x->prio)
         return -WS_ENOMEM;
     uint64_t seen = 0; /* the kinds with a match so far */
@@ -1290,8 +1349,7 @@ find_matches(nctx *x)
         if (x->nm + nb > x->mcap) {
             int32_t nc = (x->mcap ? x->mcap * 2 : 256) + nb;
             /* not zeroed: the matches are copied in before they are read */
-            nmatch *nm =
-                ws_arena_alloc_raw(x->d->arena, sizeof(*nm) * (size_t)nc);
+            nmatch *nm = nctx_take(x, sizeof(*nm) * (size_t)nc);
             if (!nm)
                 return -WS_ENOMEM;
             if (x->nm)
@@ -1416,7 +1474,7 @@ accept(nctx *x, int32_t t0, int32_t t1, int type, const char *src, int32_t ent)
     if (x->nc == x->ccap) {
         int32_t nc = x->ccap ? x->ccap * 2 : 64;
         /* not zeroed: each candidate is cleared when it is added */
-        ncand *c = ws_arena_alloc_raw(x->d->arena, sizeof(*c) * (size_t)nc);
+        ncand *c = nctx_take(x, sizeof(*c) * (size_t)nc);
         if (!c)
             return -1;
         if (x->nc)
@@ -4584,8 +4642,9 @@ ws_ner(ws_worker *w, ws_doc *d)
         return 0;
     }
     /* (prep_tokens clears each token's entry) */
-    x.tk = ws_arena_alloc_raw(d->arena, sizeof(*x.tk) * (size_t)x.nt);
-    x.cover = ws_arena_alloc_raw(d->arena, sizeof(*x.cover) * (size_t)x.nt);
+    nctx_scratch(&x);
+    x.tk = nctx_take(&x, sizeof(*x.tk) * (size_t)x.nt);
+    x.cover = nctx_take(&x, sizeof(*x.cover) * (size_t)x.nt);
     if (!x.tk || !x.cover)
         goto oom;
     for (int32_t t = 0; t < x.nt; t++)
@@ -4613,11 +4672,13 @@ ws_ner(ws_worker *w, ws_doc *d)
     find_surnames(&x);
     if ((rc = build(&x)) < 0)
         goto fail;
+    nctx_end(&x);
     d->done |= WS_DONE_NER;
     return 0;
 oom:
     rc = -WS_ENOMEM;
 fail:
+    nctx_end(&x);
     d->entities.n = 0;
     ws_doc_error(d, "ner", -rc, "entity recognition failed: %s",
                  ws_strerror(-rc));
@@ -4665,16 +4726,18 @@ ws_ner_fix_tags(ws_worker *w, ws_doc *d, uint8_t *tags)
         if (!(d->tokens.v[i].flags & kinds))
             d->tokens.v[i].flags |= bio_flags(d, i);
     /* (prep_tokens clears each token's entry) */
-    x.tk = ws_arena_alloc_raw(d->arena, sizeof(*x.tk) * (size_t)x.nt);
-    if (!x.tk)
-        return -WS_ENOMEM;
-    int rc;
-    if ((rc = prep_tokens(&x)) < 0 || (rc = find_matches(&x)) < 0)
+    nctx_scratch(&x);
+    x.tk = nctx_take(&x, sizeof(*x.tk) * (size_t)x.nt);
+    int rc = x.tk ? 0 : -WS_ENOMEM;
+    if (rc < 0 || (rc = prep_tokens(&x)) < 0 || (rc = find_matches(&x)) < 0) {
+        nctx_end(&x);
         return rc;
+    }
     x.para_doc = 1;
     fix_person_tags(&x, tags);
     fix_verb_tags(&x, tags);
     fix_slav_tags(&x, tags);
+    nctx_end(&x);
     return 0;
 }
 
@@ -4844,6 +4907,12 @@ ws_ner_prepare(ws_worker *w, const char *lang)
 {
     if (w != NULL && lang != NULL && *lang != '\0')
         (void)lex_get(ws_worker_models(w), lang);
+}
+
+void
+ws_ner_use_scratch(int use)
+{
+    ner_scr_off = !use;
 }
 
 /* w's lexicon of lang for the test hooks below, NULL without entries */

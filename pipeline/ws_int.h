@@ -99,7 +99,8 @@ int ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
                  const char **value);
 /* Between ws_lex_memo_begin(d) and ws_lex_memo_end() (one thread, d's
  * tokens unchanged), ws_lex_match on d remembers each lexicon's answer
- * per token (in d's arena) and gives it again without a lookup. */
+ * per token (in the thread's scratch, else d's arena) and gives it
+ * again without a lookup. */
 void ws_lex_memo_begin(ws_doc *d);
 void ws_lex_memo_end(void);
 /* The word tokens t0 .. t1 - 1 of d asked of n lexicons (n <= 8) in one
@@ -643,6 +644,10 @@ int ws_ner_filter_misses(ws_worker *w, const char *lang);
  * from it, and exact keys find_matches()' probe does not find: 0, or -1
  * without a lexicon (a test's check). */
 int ws_ner_node_mismatches(ws_worker *w, const char *lang);
+/* For the tests: 0 makes ws_ner() in this thread take a document's
+ * per-token arrays from its arena alone, 1 (the default) from the
+ * thread's scratch first. */
+void ws_ner_use_scratch(int use);
 /* Entities ws_ner_resolve() has looked at in this thread so far (its
  * index's building counts one per entity): a test's measure of its work. */
 uint64_t ws_ner_resolve_visits(void);

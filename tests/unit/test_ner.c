@@ -1341,6 +1341,79 @@ test_entry_past_split_elided_article(void)
     ws_doc_free(d);
 }
 
+/* 1 when a and b hold the same entities, field by field */
+static int
+same_entities(const ws_doc *a, const ws_doc *b)
+{
+    if (a->entities.n != b->entities.n)
+        return 0;
+    for (int32_t i = 0; i < a->entities.n; i++) {
+        const ws_entity *x = &a->entities.v[i], *y = &b->entities.v[i];
+        if (x->start != y->start || x->end != y->end || x->tok0 != y->tok0 ||
+            x->tok1 != y->tok1 || x->type != y->type ||
+            x->cluster != y->cluster || x->role != y->role ||
+            x->org != y->org || strcmp(x->text, y->text) != 0 ||
+            strcmp(x->name, y->name) != 0 ||
+            (x->gender == NULL) != (y->gender == NULL) ||
+            (x->gender != NULL && strcmp(x->gender, y->gender) != 0) ||
+            strcmp(x->source, y->source) != 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* ws_ner's per-token arrays from the thread's scratch (reused from
+ * document to document, the arena past its end) give the entities the
+ * arena alone gives: documents of one token to twice the scratch, one
+ * after another (each on what the one before left in it) */
+static void
+test_scratch_same_as_arena(void)
+{
+    static const struct {
+        const char *lang, *para;
+    } cases[] = {
+        {"en", "Foreign Minister Dmytro Kuleba told Reuters on Monday that "
+               "the Ukrainian Foreign Ministry would reply. \"We will not "
+               "accept it,\" said John Smith, a spokesman for the UN. "},
+        {"fr", "Le convoi a quitté la Côte d’Ivoire mardi soir, a déclaré "
+               "le ministère des Affaires étrangères à l’AFP. "},
+        {"de", "Der Sprecher des Auswärtigen Amtes, Thomas Müller, sagte "
+               "der Deutschen Presse-Agentur am Montag: \"Nein.\" "},
+    };
+    static const int reps[] = {0, 1, 2, 7, 60, 130, 200, 1, 450, 3};
+    for (size_t c = 0; c < sizeof(cases) / sizeof(cases[0]); c++) {
+        size_t pl = strlen(cases[c].para);
+        for (size_t r = 0; r < sizeof(reps) / sizeof(reps[0]); r++) {
+            size_t n = reps[r] ? pl * (size_t)reps[r] : 1;
+            char *text = malloc(n + 1);
+            CHECK(text != NULL, "malloc");
+            if (text == NULL)
+                return;
+            if (reps[r] == 0)
+                memcpy(text, "X", 2);
+            for (int k = 0; k < reps[r]; k++)
+                memcpy(text + pl * (size_t)k, cases[c].para, pl + 1);
+            ws_ner_use_scratch(0);
+            ws_doc *a = run(cases[c].lang, text);
+            ws_ner_use_scratch(1);
+            ws_doc *b = run(cases[c].lang, text);
+            CHECK(a != NULL && b != NULL, "documents");
+            if (a != NULL && b != NULL) {
+                CHECK(reps[r] < 2 || a->entities.n >= reps[r],
+                      "%s x%d: %d entities", cases[c].lang, reps[r],
+                      (int)a->entities.n);
+                CHECK(same_entities(a, b),
+                      "%s x%d: the scratch's entities differ from the "
+                      "arena's",
+                      cases[c].lang, reps[r]);
+            }
+            ws_doc_free(a);
+            ws_doc_free(b);
+            free(text);
+        }
+    }
+}
+
 int
 main(void)
 {
@@ -1398,6 +1471,7 @@ main(void)
     test_capital_entries_need_their_case();
     test_cluster_names_of_any_case();
     test_entry_past_split_elided_article();
+    test_scratch_same_as_arena();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
