@@ -2268,8 +2268,8 @@ static _Thread_local gzrow_ent *tl_gzrow;
  * odds of 2^-62): the pair of the padding and the first token holds that
  * token's m1 (p1 zero, added to the margin row before acc[0], which is
  * not read), the pair of the last token and the padding its p1.
- * Direct-mapped, 12 288 entries (768 KB), the slot from the high bits of
- * a multiplicative hash of both forms.  (Before, two caches: the word
+ * Direct-mapped, 16 384 entries (1 MB), the slot from the high bits of a
+ * multiplicative hash of both forms.  (Before, two caches: the word
  * pairs in 8192 entries, keyed by (a ^ b * GOLDEN) * FNV_PRIME, whose
  * high bits are bits 11..23 of that value, and these of FNV hashes are
  * made of the low bits of each byte's step alone: 58 % of the pairs of
@@ -2278,8 +2278,12 @@ static _Thread_local gzrow_ent *tl_gzrow;
  * read two lines of cache at random; the rows of the padding's pairs
  * read from the table.  2 MB of English news: 68 % of the pairs found
  * here, the padding's included, and 59.3 M estimated cycles (L2 misses
- * counted) a MB in the pairs' look-ups and fills where they took 66.8 M.) */
-#define TG_PAIRS 12288
+ * counted) a MB in the pairs' look-ups and fills where they took 66.8 M,
+ * with 12 288 entries, the 768 KB of the two caches; with 16 384, 55.1 M,
+ * the whole 4.9 M less, for some 0.4 MB more peak RSS of `run -j2` on the
+ * six languages, 146.9 MB.) */
+#define TG_PAIRBITS 14
+#define TG_PAIRS    (1 << TG_PAIRBITS)
 typedef struct {
     uint64_t a, b;            /* lower of the first and of the second token */
     uint64_t gen;             /* the model's (unique per loaded model) */
@@ -2294,16 +2298,17 @@ static _Thread_local pair_ent *tl_pair;
  * features with its group sums and transition scores; with half as many
  * entries, 1 MB of English news missed some 8 to 11 % of the time, and a
  * miss costs 30 row reads), the shape and gazetteer-row caches, the
- * pair rows (768 KB, what a cache of word pairs and one of agreement
- * pairs took; an agreement cache of 1 MB alone had taken `run -j2`'s
- * peak RSS on the six languages from 146 to 149 MB of the 150 the issue
- * allows) and the wide group sums (50 KB) are mapped on a thread's first
- * tagging, not held in static TLS: a thread's static TLS is zeroed, so made
- * resident, when the thread starts, which cost every thread of `run -j N` (the
- * reader and the writer too) and every stage binary that never tags some
- * megabytes.  Unmapped when the thread exits.  (The sums and the transition
- * scores had caches of their own, 7.05 MB in all with the others; these hold
- * the same in 6.98, and 6.86 since the shape cache's entries are one line.) */
+ * pair rows (1 MB; the 768 KB a cache of word pairs and one of agreement
+ * pairs took before were 0.4 MB less peak RSS of `run -j2` on the six
+ * languages; an agreement cache of 1 MB alone had taken it from 146 to
+ * 149 MB of the 150 the issue allows) and the wide group sums (50 KB) are
+ * mapped on a thread's first tagging, not held in static TLS: a thread's static
+ * TLS is zeroed, so made resident, when the thread starts, which cost every
+ * thread of `run -j N` (the reader and the writer too) and every stage binary
+ * that never tags some megabytes.  Unmapped when the thread exits.  (The sums
+ * and the transition scores had caches of their own, 7.05 MB in all with the
+ * others; these hold the same in 6.98, and 6.86 since the shape cache's entries
+ * are one line.) */
 typedef struct {
     dict_ent dict[TG_DICTCACHE];
     shape_ent shape[TG_SHCACHE];
@@ -2749,7 +2754,7 @@ static inline pair_ent *
 pair_slot(uint64_t a, uint64_t b)
 {
     uint64_t h = (a ^ b * GOLDEN) * GOLDEN;
-    return &tl_pair[(h >> 32) * TG_PAIRS >> 32];
+    return &tl_pair[h >> (64 - TG_PAIRBITS)];
 }
 
 /* The sum of the rows r0 and (r1 not NULL) r1 of model t into *v and

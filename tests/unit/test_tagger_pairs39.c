@@ -55,7 +55,7 @@ pair_word(char *w, size_t n, int cap, uint32_t r)
  * too, so that the pairs with the padding have weights) train a model of
  * set 5 and one of set 3;
  * then sentences of 1 to 16 words drawn from some 500 words (thousands of
- * distinct pairs, many met again, more than the cache's 12 288 entries
+ * distinct pairs, many met again, more than the cache's 16 384 entries
  * hold without collisions; sentences of one and two words, whose pairs
  * are all with the padding) are tagged by the int16 decoder in one
  * thread, model after model and twice over, as by each model alone in a
