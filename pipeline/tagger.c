@@ -2251,64 +2251,69 @@ typedef struct {
 _Static_assert(sizeof(gzrow_ent) == 64, "a gzrow_ent is one cache line");
 static _Thread_local gzrow_ent *tl_gzrow;
 
-/* ---- agreement rows ----
- * The agreement pairs (feature set 4 and later) of two neighbouring
- * tokens, F_AGREE_M1 of the second and F_AGREE_P1 of the first, read
- * the last two letters of the two words alone (suf[1]; msuf1 and magree
- * are made of it): few distinct pairs (some thousands in news), so per
- * thread and pair the two rows under the model used last with it,
- * instead of two hashes and two row reads (a row-index line and a row
- * line each, read at random over the table) per token.  The rows are
- * copied, so the sums are those of the rows read directly. */
-#define TG_AGBITS 12
-#define TG_AGROWS (1 << TG_AGBITS)
+/* ---- pair rows ----
+ * The features of two neighbouring tokens that read the pair alone: the
+ * word pair F_BI_M1 of the second and F_BI_P1 of the first, which read
+ * the folded forms of the two words (lower; mlow is made of it), and
+ * (feature set 4 and later) the agreement pair F_AGREE_M1 of the second
+ * and F_AGREE_P1 of the first, which read the last two letters of the
+ * two words (suf[1], of the folded form too; msuf1 and magree are made
+ * of it).  Per thread and pair of folded forms (a, b: lower of the first
+ * and of the second token), under the model used last with it (gen), the
+ * sums of the two rows of the second token (m1: F_BI_M1 + F_AGREE_M1)
+ * and of the first (p1: F_BI_P1 + F_AGREE_P1), exact int16 sums (a pair
+ * whose sums do not fit is not kept: its rows are read each time).  The
+ * padding tokens are pairs too, keyed by their lower (11 before the
+ * sentence, 13 after it; a form's lower, an FNV hash, is these two with
+ * odds of 2^-62): the pair of the padding and the first token holds that
+ * token's m1 (p1 zero, added to the margin row before acc[0], which is
+ * not read), the pair of the last token and the padding its p1.
+ * Direct-mapped, 16 384 entries (1 MB), the slot from the high bits of a
+ * multiplicative hash of both forms.  (Before, two caches: the word
+ * pairs in 8192 entries, keyed by (a ^ b * GOLDEN) * FNV_PRIME, whose
+ * high bits are bits 11..23 of that value, and these of FNV hashes are
+ * made of the low bits of each byte's step alone: 58 % of the pairs of
+ * 2 MB of English news found, where a random slot finds 61 %; the
+ * agreement pairs in 4096 entries of their own, 63 % found, so a token
+ * read two lines of cache at random; the rows of the padding's pairs
+ * read from the table.  2 MB of English news: 68 % of the pairs found
+ * here, the padding's included, and 59.3 M estimated cycles (L2 misses
+ * counted) a MB in the pairs' look-ups and fills where they took 66.8 M,
+ * with 12 288 entries, the 768 KB of the two caches; with 16 384, 55.1 M,
+ * the whole 4.9 M less, for some 0.4 MB more peak RSS of `run -j2` on the
+ * six languages, 146.9 MB.) */
+#define TG_PAIRBITS 14
+#define TG_PAIRS    (1 << TG_PAIRBITS)
 typedef struct {
-    uint64_t a, b;            /* suf[1] of the first and of the second token */
+    uint64_t a, b;            /* lower of the first and of the second token */
     uint64_t gen;             /* the model's (unique per loaded model) */
-    int16_t m1[WS_BIO_NTAGS]; /* F_AGREE_M1 of the second token */
-    int16_t p1[WS_BIO_NTAGS]; /* F_AGREE_P1 of the first token */
-} __attribute__((aligned(64))) agree_ent;
-_Static_assert(sizeof(agree_ent) == 64, "an agree_ent is one cache line");
-static _Thread_local agree_ent *tl_agree;
-
-/* ---- word-pair rows ----
- * The word pairs of two neighbouring tokens, F_BI_M1 of the second and
- * F_BI_P1 of the first, read the folded forms of the two words alone
- * (lower; mlow is made of it): per thread and pair the two rows under
- * the model used last with it, in an agree_ent (a, b: lower of the first
- * and of the second token; m1: F_BI_M1, p1: F_BI_P1), direct-mapped.
- * In 2 MB of English news 61 % of the pairs are found (half with 4096
- * entries, 71 % with 16384), and a pair found is one line read instead
- * of two row-index lines and two or three row lines read at random over
- * the table.  The rows are copied, so the sums are those of the rows
- * read directly. */
-#define TG_BIBITS 13
-#define TG_BIROWS (1 << TG_BIBITS)
-static _Thread_local agree_ent *tl_bigram;
+    int16_t m1[WS_BIO_NTAGS]; /* F_BI_M1 + F_AGREE_M1 of the second token */
+    int16_t p1[WS_BIO_NTAGS]; /* F_BI_P1 + F_AGREE_P1 of the first token */
+} __attribute__((aligned(64))) pair_ent;
+_Static_assert(sizeof(pair_ent) == 64, "a pair_ent is one cache line");
+static _Thread_local pair_ent *tl_pair;
 
 /* ---- per-thread cache memory ----
  * The word-feature cache (4.2 MB: 8192 entries of 512 bytes, a form's
  * features with its group sums and transition scores; with half as many
  * entries, 1 MB of English news missed some 8 to 11 % of the time, and a
- * miss costs 30 row reads), the shape and gazetteer-row caches and the
- * agreement rows (256 KB: in 2 MB of English news 37 % of the pairs of
- * tokens were filled, 14 % with 1 MB, whose cycle estimate was 0.3 %
- * lower; but 1 MB a thread took `run -j2`'s peak RSS on the six
- * languages from 146 to 149 MB of the 150 the issue allows), the
- * word-pair rows (512 KB, the line the word cache's entries gave up)
- * and the wide group sums (50 KB) are mapped on a thread's first tagging, not
- * held in static TLS: a thread's static TLS is zeroed, so made resident, when
- * the thread starts, which cost every thread of `run -j N` (the reader and the
- * writer too) and every stage binary that never tags some megabytes.  Unmapped
- * when the thread exits.  (The sums and the transition scores had caches of
- * their own, 7.05 MB in all with the others; these hold the same in 6.98,
- * and 6.86 since the shape cache's entries are one line.) */
+ * miss costs 30 row reads), the shape and gazetteer-row caches, the
+ * pair rows (1 MB; the 768 KB a cache of word pairs and one of agreement
+ * pairs took before were 0.4 MB less peak RSS of `run -j2` on the six
+ * languages; an agreement cache of 1 MB alone had taken it from 146 to
+ * 149 MB of the 150 the issue allows) and the wide group sums (50 KB) are
+ * mapped on a thread's first tagging, not held in static TLS: a thread's static
+ * TLS is zeroed, so made resident, when the thread starts, which cost every
+ * thread of `run -j N` (the reader and the writer too) and every stage binary
+ * that never tags some megabytes.  Unmapped when the thread exits.  (The sums
+ * and the transition scores had caches of their own, 7.05 MB in all with the
+ * others; these hold the same in 6.98, and 6.86 since the shape cache's entries
+ * are one line.) */
 typedef struct {
     dict_ent dict[TG_DICTCACHE];
     shape_ent shape[TG_SHCACHE];
     gzrow_ent gzrow[TG_GZROWS];
-    agree_ent agree[TG_AGROWS];
-    agree_ent bigram[TG_BIROWS];
+    pair_ent pair[TG_PAIRS];
     wide_ent wide[TG_WIDE];
     uint8_t dmru[TG_DICTSETS];
     uint8_t shmru[TG_SHSETS];
@@ -2354,8 +2359,7 @@ thread_caches(void)
     tl_dict = ((tg_tcaches *)p)->dict;
     tl_shape = ((tg_tcaches *)p)->shape;
     tl_gzrow = ((tg_tcaches *)p)->gzrow;
-    tl_agree = ((tg_tcaches *)p)->agree;
-    tl_bigram = ((tg_tcaches *)p)->bigram;
+    tl_pair = ((tg_tcaches *)p)->pair;
     tl_wide = ((tg_tcaches *)p)->wide;
     tl_dmru = ((tg_tcaches *)p)->dmru;
     tl_shmru = ((tg_tcaches *)p)->shmru;
@@ -2745,208 +2749,120 @@ row_add(tg_v8i *acc, int32_t *a8, const int16_t *r)
     *a8 += r[8];
 }
 
-/* The bucket indices of the features of token i of tf[0..n) that read
- * the token and a neighbour: the word pairs F_BI_M1 and F_BI_P1 and
- * (ext: feature set 4 and later) the agreement pairs F_AGREE_M1 and
- * F_AGREE_P1, in static_feats()' order (sh: 64 - bits); returns their
- * number. */
-static inline int
-pair_idx(const tokfeat *tf, int n, int i, int ext, unsigned sh, uint32_t *idx)
+/* The pair cache's entry of the folded forms a (first token) and b */
+static inline pair_ent *
+pair_slot(uint64_t a, uint64_t b)
+{
+    uint64_t h = (a ^ b * GOLDEN) * GOLDEN;
+    return &tl_pair[h >> (64 - TG_PAIRBITS)];
+}
+
+/* The sum of the rows r0 and (r1 not NULL) r1 of model t into *v and
+ * *v8 (tags 0..7 as one vector, tag 8 alone) */
+static inline __attribute__((always_inline)) void
+pair_sum(const ws_tagger *t, uint32_t r0, const int16_t *r1, tg_v8i *v,
+         int32_t *v8)
+{
+    const int16_t *q = wrow(t, r0);
+    widen8(v, q);
+    *v8 = q[8];
+    if (r1 != NULL)
+        row_add(v, v8, r1);
+}
+
+/* pair_groups()' miss: adds the pair rows of tokens i - 1 and i of tf
+ * (0 <= i <= n, the padding at -1 and n: static_feats()' F_BI_M1 and
+ * F_AGREE_M1 of token i to acc[i], its F_BI_P1 and F_AGREE_P1 of token
+ * i - 1 to acc[i - 1], the same hashes and stand-ins) under model t, and keeps
+ * their sums in e under the key a, b when they fit int16 (out of line, so that
+ * the loop of hits keeps its registers) */
+TG_VEC_CLONES
+__attribute__((noinline)) static void
+pair_fill(const ws_tagger *t, const tokfeat *tf, int n, int i, pair_ent *e,
+          uint64_t a, uint64_t b, int32_t (*acc)[WS_BIO_NTAGS])
 {
 #define FEAT2M(tmpl, a, mb)                                                    \
     (mix64((a)*FNV_PRIME + (mb) + (uint64_t)(tmpl)*GOLDEN))
-    const tokfeat *x = &tf[i], *m1 = i > 0 ? &tf[i - 1] : &TF_BOS;
-    int last = i == n - 1;
-    idx[0] = (uint32_t)(FEAT2M(F_BI_M1, m1->lower, x->mlow) >> sh);
-    /* after the last token: mix64 of the padding's lower */
-    idx[1] = (uint32_t)(FEAT2M(F_BI_P1, x->lower,
-                               last ? mix64(TF_EOS.lower) : x[1].mlow) >>
-                        sh);
-    if (!ext)
-        return 2;
+    const unsigned sh = 64 - t->bits;
+    const int ext = tf[0].ext >= 4;
+    tg_v8i m = {0, 0, 0, 0, 0, 0, 0, 0}, p = m, acc8;
+    int32_t m8 = 0, p8 = 0;
     /* the stand-ins: 3 (before the first token) or 4 for a previous
      * token without suffix, 5 after the last (magree has 6) */
-    idx[2] = (uint32_t)(FEAT2M(F_AGREE_M1,
-                               m1->suf[1] ? m1->suf[1] : (uint64_t)(i > 0) + 3,
-                               x->msuf1) >>
-                        sh);
-    idx[3] = (uint32_t)(FEAT2M(F_AGREE_P1, x->suf[1],
-                               last ? mix64(5) : x[1].magree) >>
-                        sh);
+    if (i < n) {
+        const tokfeat *x = &tf[i], *m1 = i > 0 ? &tf[i - 1] : &TF_BOS;
+        uint32_t r0 = (uint32_t)(FEAT2M(F_BI_M1, m1->lower, x->mlow) >> sh);
+        const int16_t *r1 = NULL;
+        if (ext)
+            r1 = wrow(t, (uint32_t)(FEAT2M(F_AGREE_M1,
+                                           m1->suf[1] ? m1->suf[1]
+                                                      : (uint64_t)(i > 0) + 3,
+                                           x->msuf1) >>
+                                    sh));
+        pair_sum(t, r0, r1, &m, &m8);
+    }
+    if (i > 0) {
+        const tokfeat *x = &tf[i - 1];
+        int last = i == n;
+        uint32_t r0 =
+            (uint32_t)(FEAT2M(F_BI_P1, x->lower,
+                              last ? mix64(TF_EOS.lower) : x[1].mlow) >>
+                       sh);
+        const int16_t *r1 = NULL;
+        if (ext)
+            r1 = wrow(t, (uint32_t)(FEAT2M(F_AGREE_P1, x->suf[1],
+                                           last ? mix64(5) : x[1].magree) >>
+                                    sh));
+        pair_sum(t, r0, r1, &p, &p8);
+    }
 #undef FEAT2M
-    return 4;
-}
-
-/* The word-pair cache's entry of the folded forms a (first token) and
- * b */
-static inline agree_ent *
-bigram_slot(uint64_t a, uint64_t b)
-{
-    return &tl_bigram[((a ^ b * GOLDEN) * FNV_PRIME) >> (64 - TG_BIBITS)];
-}
-
-/* bigram_groups()' miss: fills e with the word-pair rows of tokens i - 1
- * and i of tf (0 < i < n: pair_idx()'s F_BI_M1 of token i and F_BI_P1 of
- * token i - 1, the same hashes) under model t (out of line, so that the
- * loop of hits keeps its registers) */
-TG_POPCNT_CLONES
-__attribute__((noinline)) static void
-bigram_fill(const ws_tagger *t, const tokfeat *tf, int n, int i, agree_ent *e)
-{
-    const unsigned sh = 64 - t->bits;
-    uint32_t ix[2][4];
-    pair_idx(tf, n, i, 0, sh, ix[0]);
-    pair_idx(tf, n, i - 1, 0, sh, ix[1]);
-    memcpy(e->m1, wrow(t, ix[0][0]), sizeof e->m1);
-    memcpy(e->p1, wrow(t, ix[1][1]), sizeof e->p1);
-    e->a = tf[i - 1].lower;
-    e->b = tf[i].lower;
+    memcpy(&acc8, acc[i], sizeof acc8);
+    acc8 += m;
+    memcpy(acc[i], &acc8, sizeof acc8);
+    acc[i][8] += m8;
+    memcpy(&acc8, acc[i - 1], sizeof acc8);
+    acc8 += p;
+    memcpy(acc[i - 1], &acc8, sizeof acc8);
+    acc[i - 1][8] += p8;
+    /* kept when every sum fits int16 (narrowed and widened back equal) */
+    tg_v8s dm = __builtin_convertvector(m, tg_v8s),
+           dp = __builtin_convertvector(p, tg_v8s);
+    int16_t m16[8], p16[8];
+    memcpy(m16, &dm, sizeof m16);
+    memcpy(p16, &dp, sizeof p16);
+    tg_v8i bm, bp;
+    widen8(&bm, m16);
+    widen8(&bp, p16);
+    tg_v8i bad = (bm != m) | (bp != p);
+    int fits = m8 >= INT16_MIN && m8 <= INT16_MAX && p8 >= INT16_MIN &&
+               p8 <= INT16_MAX;
+    for (int c = 0; c < 8; c++)
+        fits &= bad[c] == 0;
+    if (!fits)
+        return;
+    memcpy(e->m1, m16, sizeof m16);
+    e->m1[8] = (int16_t)m8;
+    memcpy(e->p1, p16, sizeof p16);
+    e->p1[8] = (int16_t)p8;
+    e->a = a;
+    e->b = b;
     e->gen = t->gen;
 }
 
-/* How many tokens ahead bigram_groups() prefetches an entry */
-enum { TG_BIGRAM_AHEAD = 6 };
+/* How many tokens ahead pair_groups() prefetches an entry */
+enum { TG_PAIR_AHEAD = 6 };
 
-/* Adds to acc[i], for each token i of tf[0..n), the rows of its word
- * pairs (pair_idx()'s F_BI_M1 and F_BI_P1; model t: int16 weights, the
- * thread's caches mapped): those of two tokens of the sentence from the
- * word-pair cache, the first token's F_BI_M1 (with the padding) and the
- * last one's F_BI_P1 read directly.  (Before the cache, the rows of
- * every token read directly, the loop running ahead with prefetches: 2
- * MB of English news, 42.4 M estimated cycles a MB in pair_groups, 595 k
- * D1 misses.) */
-static inline __attribute__((always_inline)) void
-bigram_groups(const ws_tagger *t, const tokfeat *tf, int n,
-              int32_t (*acc)[WS_BIO_NTAGS])
-{
-    const unsigned sh = 64 - t->bits;
-    const uint64_t gen = t->gen;
-    uint32_t ix[4];
-    tg_v8i s;
-    int32_t s8;
-    pair_idx(tf, n, 0, 0, sh, ix);
-    memcpy(&s, acc[0], sizeof s);
-    s8 = acc[0][8];
-    row_add(&s, &s8, wrow(t, ix[0]));
-    memcpy(acc[0], &s, sizeof s);
-    acc[0][8] = s8;
-    pair_idx(tf, n, n - 1, 0, sh, ix);
-    memcpy(&s, acc[n - 1], sizeof s);
-    s8 = acc[n - 1][8];
-    row_add(&s, &s8, wrow(t, ix[1]));
-    memcpy(acc[n - 1], &s, sizeof s);
-    acc[n - 1][8] = s8;
-    for (int i = 1; i < n && i <= TG_BIGRAM_AHEAD; i++)
-        __builtin_prefetch(bigram_slot(tf[i - 1].lower, tf[i].lower));
-    for (int i = 1; i < n; i++) {
-        if (i + TG_BIGRAM_AHEAD < n)
-            __builtin_prefetch(bigram_slot(tf[i + TG_BIGRAM_AHEAD - 1].lower,
-                                           tf[i + TG_BIGRAM_AHEAD].lower));
-        uint64_t a = tf[i - 1].lower, b = tf[i].lower;
-        agree_ent *e = bigram_slot(a, b);
-        if (__builtin_expect(((e->a ^ a) | (e->b ^ b) | (e->gen ^ gen)) != 0,
-                             0))
-            bigram_fill(t, tf, n, i, e);
-        memcpy(&s, acc[i], sizeof s);
-        s8 = acc[i][8];
-        row_add(&s, &s8, e->m1);
-        memcpy(acc[i], &s, sizeof s);
-        acc[i][8] = s8;
-        memcpy(&s, acc[i - 1], sizeof s);
-        s8 = acc[i - 1][8];
-        row_add(&s, &s8, e->p1);
-        memcpy(acc[i - 1], &s, sizeof s);
-        acc[i - 1][8] = s8;
-    }
-}
-
-/* The agreement cache's entry of the suffixes a (first token) and b */
-static inline agree_ent *
-agree_slot(uint64_t a, uint64_t b)
-{
-    return &tl_agree[((a ^ b * GOLDEN) * FNV_PRIME) >> (64 - TG_AGBITS)];
-}
-
-/* agree_groups()' miss: fills e with the agreement rows of tokens i - 1
- * and i of tf (0 < i < n: pair_idx()'s F_AGREE_M1 of token i and
- * F_AGREE_P1 of token i - 1, the same hashes) under model t (out of line,
- * so that the loop of hits keeps its registers) */
-TG_POPCNT_CLONES
-__attribute__((noinline)) static void
-agree_fill(const ws_tagger *t, const tokfeat *tf, int n, int i, agree_ent *e)
-{
-    const unsigned sh = 64 - t->bits;
-    uint32_t ix[2][4];
-    pair_idx(tf, n, i, 1, sh, ix[0]);
-    pair_idx(tf, n, i - 1, 1, sh, ix[1]);
-    memcpy(e->m1, wrow(t, ix[0][2]), sizeof e->m1);
-    memcpy(e->p1, wrow(t, ix[1][3]), sizeof e->p1);
-    e->a = tf[i - 1].suf[1];
-    e->b = tf[i].suf[1];
-    e->gen = t->gen;
-}
-
-/* How many tokens ahead agree_groups() prefetches an entry */
-enum { TG_AGREE_AHEAD = 6 };
-
-/* Adds to acc[i], for each token i of tf[0..n), the rows of its
- * agreement pairs (pair_idx()'s F_AGREE_M1 and F_AGREE_P1; model t: int16
- * weights, feature set 4 or later, the thread's caches mapped): those of
- * two tokens of the sentence from the agreement cache, the first token's
- * F_AGREE_M1 (the padding's stand-in) and the last one's F_AGREE_P1 read
- * directly. */
-static inline __attribute__((always_inline)) void
-agree_groups(const ws_tagger *t, const tokfeat *tf, int n,
-             int32_t (*acc)[WS_BIO_NTAGS])
-{
-    const unsigned sh = 64 - t->bits;
-    const uint64_t gen = t->gen;
-    uint32_t ix[4];
-    tg_v8i s;
-    int32_t s8;
-    pair_idx(tf, n, 0, 1, sh, ix);
-    memcpy(&s, acc[0], sizeof s);
-    s8 = acc[0][8];
-    row_add(&s, &s8, wrow(t, ix[2]));
-    memcpy(acc[0], &s, sizeof s);
-    acc[0][8] = s8;
-    pair_idx(tf, n, n - 1, 1, sh, ix);
-    memcpy(&s, acc[n - 1], sizeof s);
-    s8 = acc[n - 1][8];
-    row_add(&s, &s8, wrow(t, ix[3]));
-    memcpy(acc[n - 1], &s, sizeof s);
-    acc[n - 1][8] = s8;
-    for (int i = 1; i < n && i <= TG_AGREE_AHEAD; i++)
-        __builtin_prefetch(agree_slot(tf[i - 1].suf[1], tf[i].suf[1]));
-    for (int i = 1; i < n; i++) {
-        if (i + TG_AGREE_AHEAD < n)
-            __builtin_prefetch(agree_slot(tf[i + TG_AGREE_AHEAD - 1].suf[1],
-                                          tf[i + TG_AGREE_AHEAD].suf[1]));
-        uint64_t a = tf[i - 1].suf[1], b = tf[i].suf[1];
-        agree_ent *e = agree_slot(a, b);
-        if (__builtin_expect(((e->a ^ a) | (e->b ^ b) | (e->gen ^ gen)) != 0,
-                             0))
-            agree_fill(t, tf, n, i, e);
-        memcpy(&s, acc[i], sizeof s);
-        s8 = acc[i][8];
-        row_add(&s, &s8, e->m1);
-        memcpy(acc[i], &s, sizeof s);
-        acc[i][8] = s8;
-        memcpy(&s, acc[i - 1], sizeof s);
-        s8 = acc[i - 1][8];
-        row_add(&s, &s8, e->p1);
-        memcpy(acc[i - 1], &s, sizeof s);
-        acc[i - 1][8] = s8;
-    }
-}
-
-/* Adds to acc[i], for each token i of tf[0..n), the rows of the features
- * static_feats() leaves to the caller with rest_only 3 but the
- * gazetteer's, those pair_idx() gives: the word pairs by pair_groups_k(),
- * the agreement pairs (feature set 4 and later) by agree_groups().  (The
- * agreement pairs in pair_groups_k() too, 4 rows a token read at random:
- * 2 MB of English news 57.4 M estimated cycles a MB in pair_groups, 1.02 M
- * D1 misses; with the cache 43.8 M, 0.62 M.) */
+/* Adds to acc[i], for each token i of tf[0..n), the rows of the
+ * features static_feats() leaves to the caller with rest_only 3 but the
+ * gazetteer's: the word pairs F_BI_M1 and F_BI_P1 and, with feature set 4
+ * and later, the agreement pairs F_AGREE_M1 and F_AGREE_P1, from the pair cache
+ * (model t: int16 weights, the thread's caches mapped; acc has TG_ACCPAD margin
+ * rows at both ends, and the margin rows next to the sentence get the
+ * padding's halves of the pairs with it).  (Before the caches, the rows
+ * of every token read directly, 4 rows a token read at random: 2 MB of
+ * English news 57.4 M estimated cycles a MB in pair_groups, 1.02 M D1
+ * misses; with a cache of word pairs and one of agreement pairs 43.8 M,
+ * 0.62 M.) */
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
 __attribute__((target_clones("avx2", "default")))
 #endif
@@ -2954,9 +2870,35 @@ static void
 pair_groups(const ws_tagger *t, const tokfeat *tf, int n,
             int32_t (*acc)[WS_BIO_NTAGS])
 {
-    bigram_groups(t, tf, n, acc);
-    if (tf[0].ext >= 4)
-        agree_groups(t, tf, n, acc);
+    const uint64_t gen = t->gen;
+    tg_v8i s;
+    int32_t s8;
+    for (int i = 1; i < n && i < TG_PAIR_AHEAD; i++)
+        __builtin_prefetch(pair_slot(tf[i - 1].lower, tf[i].lower));
+    uint64_t a = TF_BOS.lower;
+    for (int i = 0; i <= n; i++) {
+        if (i + TG_PAIR_AHEAD < n)
+            __builtin_prefetch(pair_slot(tf[i + TG_PAIR_AHEAD - 1].lower,
+                                         tf[i + TG_PAIR_AHEAD].lower));
+        uint64_t b = i < n ? tf[i].lower : TF_EOS.lower;
+        pair_ent *e = pair_slot(a, b);
+        if (__builtin_expect(((e->a ^ a) | (e->b ^ b) | (e->gen ^ gen)) != 0,
+                             0)) {
+            pair_fill(t, tf, n, i, e, a, b, acc);
+        } else {
+            memcpy(&s, acc[i], sizeof s);
+            s8 = acc[i][8];
+            row_add(&s, &s8, e->m1);
+            memcpy(acc[i], &s, sizeof s);
+            acc[i][8] = s8;
+            memcpy(&s, acc[i - 1], sizeof s);
+            s8 = acc[i - 1][8];
+            row_add(&s, &s8, e->p1);
+            memcpy(acc[i - 1], &s, sizeof s);
+            acc[i - 1][8] = s8;
+        }
+        a = b;
+    }
 }
 
 /* How many tokens ahead viterbi() prefetches a token's transition
