@@ -1892,19 +1892,28 @@ tokens(tk *k)
     int rc, nl = 0;
 
     while (pos < k->len) {
-        if (t[pos] == ' ') {
+        int letter;
+        c = (unsigned char)t[pos];
+        if (c == ' ') {
             /* the space between words (no line break: nl stays) */
             pos++;
             continue;
         }
-        c = cp_at(k, pos, &nx);
-        if (is_space(c) || c < 0 || (c < 0x20) || c == 0xFEFF || c == 0x200B) {
-            if (c == '\n' || c == 0x2029 || c == 0x2028) {
-                nl++;
-                k->pend |= nl >= 2 ? MK_PARA | MK_NL : MK_NL;
+        /* an ASCII letter (most tokens start with one) is neither white
+         * space nor a control: no code point to decode, none of the tests
+         * below */
+        letter = c < 0x80 && (ascii_cls[c] & WS_CP_LETTER);
+        if (!letter) {
+            c = cp_at(k, pos, &nx);
+            if (is_space(c) || c < 0 || (c < 0x20) || c == 0xFEFF ||
+                c == 0x200B) {
+                if (c == '\n' || c == 0x2029 || c == 0x2028) {
+                    nl++;
+                    k->pend |= nl >= 2 ? MK_PARA | MK_NL : MK_NL;
+                }
+                pos = nx;
+                continue;
             }
-            pos = nx;
-            continue;
         }
         nl = 0;
         se = seg_end(k, pos, &st);
@@ -1926,9 +1935,8 @@ tokens(tk *k)
          * abbreviation period after it): it is emitted as they would,
          * without them (two dozen tests a word; the same fast path for
          * any ASCII character after the word cost more than it saved) */
-        if (k->plain && st >= WS_WB_NUMBER && se < k->len && t[se] == ' ' &&
-            c < 0x80 && (ascii_cls[c] & WS_CP_LETTER) &&
-            !(k->has_at && at_before(k, pos, se))) {
+        if (letter && k->plain && st >= WS_WB_NUMBER && se < k->len &&
+            t[se] == ' ' && !(k->has_at && at_before(k, pos, se))) {
             if ((rc = emit_in(k, pos, se, 0, 0, 1)) < 0)
                 return rc;
             pos = se + 1;
