@@ -7,6 +7,7 @@
 #ifndef STANCE_TEST_H
 #define STANCE_TEST_H
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -308,6 +309,23 @@ ws_test_dump(ws_doc *d, char *out, size_t cap)
         if (n + 1 < cap)
             out[n++] = '\n', out[n] = '\0';
     }
+}
+
+/* Runs fn on each of the n (at most 8) objects of `size` bytes at jobs, in
+ * threads all at once, and waits for them; made[t]: thread t was started
+ * (the tests of per-thread tables, test_stance_perf37.c and _perf39.c). */
+static inline void
+run_threads(void *(*fn)(void *), void *jobs, size_t size, int n, int *made)
+{
+    pthread_t th[8];
+    for (int t = 0; t < n && t < 8; t++) {
+        made[t] =
+            pthread_create(&th[t], NULL, fn, (char *)jobs + t * size) == 0;
+        CHECK(made[t], "pthread_create");
+    }
+    for (int t = 0; t < n && t < 8; t++)
+        if (made[t])
+            pthread_join(th[t], NULL);
 }
 
 #endif

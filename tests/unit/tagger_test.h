@@ -1,9 +1,10 @@
 /*
  * tagger_test.h - helpers shared by the tagger's unit tests (test_tagger.c,
- * test_tagger_shape38.c): write a .bio file and read it, train a model of a
- * feature set and save it with int16 and float weights, and tag a document
- * with models in turn in a thread of its own (whose per-thread caches start
- * empty).
+ * test_tagger_shape38.c, test_tagger_pairs39.c): write a .bio file and read
+ * it, train a model of a feature set and save it with int16 and float
+ * weights, tag a document with models in turn in a thread of its own (whose
+ * per-thread caches start empty), and check two models' int16 decoder
+ * against their float one and against each other in one thread.
  */
 #ifndef TAGGER_TEST_H
 #define TAGGER_TEST_H
@@ -11,6 +12,7 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "test.h"
 #include "ws_int.h"
@@ -155,6 +157,59 @@ same_tags(const uint8_t *got, const uint8_t *want, int ntok, int *ents)
         *ents += want[i] != 0;
     }
     return diff;
+}
+
+/* The jobs of two models' check (test_tagger_shape38.c,
+ * test_tagger_pairs39.c): the float models tf[0], tf[1] in one thread
+ * (ref), each int16 model alone (a: tq[0], b1: tq[1]), and tq[0], tq[1],
+ * tq[0] in one thread (q). */
+typedef struct {
+    tag_job ref, a, b1, q;
+} two_models;
+
+/* Runs t's jobs on doc (and `extra`, when not NULL, after them); 0, or
+ * -1 when one failed */
+static inline int
+tag_two_models(two_models *t, const ws_doc *doc, ws_tagger *const tf[2],
+               ws_tagger *const tq[2], tag_job *extra)
+{
+    t->ref = (tag_job){.doc = doc, .seq = {tf[0], tf[1]}, .nseq = 2};
+    t->a = (tag_job){.doc = doc, .seq = {tq[0]}, .nseq = 1};
+    t->b1 = (tag_job){.doc = doc, .seq = {tq[1]}, .nseq = 1};
+    t->q = (tag_job){.doc = doc, .seq = {tq[0], tq[1], tq[0]}, .nseq = 3};
+    return run_fresh(&t->ref) == 0 && run_fresh(&t->a) == 0 &&
+                   run_fresh(&t->b1) == 0 && run_fresh(&t->q) == 0 &&
+                   (extra == NULL || run_fresh(extra) == 0)
+               ? 0
+               : -1;
+}
+
+/* Checks t's tags of ntok tokens: each int16 model alone as the float
+ * decoder but for fewer than ntok / tol tokens, the models tagging
+ * `what` with entities, apart (and their float ones apart when
+ * ref_apart), and each int16 model after the other with its own sums
+ * (name: the models' names in the messages). */
+static inline void
+check_two_models(const two_models *t, int ntok, int tol, const char *what,
+                 int ref_apart, const char *const name[2])
+{
+    int ents = 0, d;
+    for (int m = 0; m < 2; m++) {
+        d = same_tags(m ? t->b1.tags[0] : t->a.tags[0], t->ref.tags[m], ntok,
+                      &ents);
+        CHECK(d * tol < ntok,
+              "model %d int16 alone = float decoder (%d differ)", m, d);
+    }
+    CHECK(ents > 300 && ents < 2 * ntok - 300,
+          "the %s tag (%d entities of %d tokens, 2 models)", what, ents, ntok);
+    CHECK((!ref_apart ||
+           memcmp(t->ref.tags[0], t->ref.tags[1], (size_t)ntok) != 0) &&
+              memcmp(t->a.tags[0], t->b1.tags[0], (size_t)ntok) != 0,
+          "the two models tag apart");
+    d = same_tags(t->q.tags[1], t->b1.tags[0], ntok, &ents);
+    CHECK(d == 0, "%s after %s: its own sums (%d differ)", name[1], name[0], d);
+    d = same_tags(t->q.tags[2], t->a.tags[0], ntok, &ents);
+    CHECK(d == 0, "%s after %s: its own sums (%d differ)", name[0], name[1], d);
 }
 
 #endif

@@ -11,32 +11,11 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "lex_test.h"
 #include "test.h"
 #include "ws_int.h"
 
 static ws_models *models;
-
-/* The lexicon of `entries` (lines of the lexicon format), loaded from a
- * temporary file; NULL (err set) when it cannot be made. */
-static ws_lex *
-tmp_lex(const char *name, const char *entries, char *err, size_t errn)
-{
-    char path[64];
-    snprintf(path, sizeof path, "/tmp/ws-%s-XXXXXX", name);
-    int fd = mkstemp(path);
-    FILE *fp = fd >= 0 ? fdopen(fd, "w") : NULL;
-    if (fp == NULL) {
-        snprintf(err, errn, "temporary lexicon");
-        if (fd >= 0)
-            close(fd);
-        return NULL;
-    }
-    fputs(entries, fp);
-    fclose(fp);
-    ws_lex *lx = ws_lex_load(path, err, errn);
-    remove(path);
-    return lx;
-}
 
 enum { NLEX = 4 };
 

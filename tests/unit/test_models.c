@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "../../stages/cli.h"
+#include "lex_test.h"
 #include "test.h"
 #include "ws_int.h"
 
@@ -97,28 +98,6 @@ test_missing_language(void)
     CHECK(ws_models_tagger(models, "xx") == NULL, "no tagger for xx");
     CHECK(ws_models_problem(models, "xx") == NULL,
           "an unsupported language is no problem");
-}
-
-/* The lexicon of `entries` (lines of the lexicon format), loaded from a
- * temporary file; NULL with a message in err. */
-static ws_lex *
-tmp_lex(const char *name, const char *entries, char *err, size_t errn)
-{
-    char path[64];
-    snprintf(path, sizeof path, "/tmp/ws-%s-XXXXXX", name);
-    int fd = mkstemp(path);
-    FILE *fp = fd >= 0 ? fdopen(fd, "w") : NULL;
-    if (fp == NULL) {
-        snprintf(err, errn, "temporary lexicon");
-        if (fd >= 0)
-            close(fd);
-        return NULL;
-    }
-    fputs(entries, fp);
-    fclose(fp);
-    ws_lex *lx = ws_lex_load(path, err, errn);
-    remove(path);
-    return lx;
 }
 
 /* d holds `text` in English, tokenized by w. */

@@ -79,19 +79,15 @@ test_signature_table_per_thread(void)
         CHECK(want[k][0] != '\0', "%s: no statement", texts[k]);
     }
     static job jobs[2];
-    pthread_t th[2];
     int made[2] = {0, 0};
     jobs[0].w = NULL; /* its own worker */
     jobs[1].w = NULL;
-    for (int t = 0; t < 2; t++) {
+    for (int t = 0; t < 2; t++)
         jobs[t].ok = 0;
-        made[t] = pthread_create(&th[t], NULL, thread_main, &jobs[t]) == 0;
-        CHECK(made[t], "pthread_create");
-    }
+    run_threads(thread_main, jobs, sizeof jobs[0], 2, made);
     for (int t = 0; t < 2; t++) {
         if (!made[t])
             continue;
-        pthread_join(th[t], NULL);
         CHECK(jobs[t].ok, "thread %d: no worker", t);
         for (size_t k = 0; jobs[t].ok && k < NTEXTS; k++)
             CHECK(strcmp(jobs[t].got[k], want[k]) == 0,

@@ -122,17 +122,13 @@ test_attrs_table_per_thread_and_worker(void)
     for (size_t k = 0; k < NTEXTS; k++)
         dump_fresh(k, want[k]);
     static job jobs[2];
-    pthread_t th[2];
     int made[2] = {0, 0};
-    for (int t = 0; t < 2; t++) {
+    for (int t = 0; t < 2; t++)
         jobs[t].ok = 0;
-        made[t] = pthread_create(&th[t], NULL, thread_main, &jobs[t]) == 0;
-        CHECK(made[t], "pthread_create");
-    }
+    run_threads(thread_main, jobs, sizeof jobs[0], 2, made);
     for (int t = 0; t < 2; t++) {
         if (!made[t])
             continue;
-        pthread_join(th[t], NULL);
         CHECK(jobs[t].ok, "thread %d: no worker", t);
         for (size_t k = 0; jobs[t].ok && k < NTEXTS; k++)
             CHECK(strcmp(jobs[t].got[k], want[k]) == 0,

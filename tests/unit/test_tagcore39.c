@@ -251,6 +251,17 @@ rspan_end(const uint8_t *tags, const ws_sentence *se, int32_t i, int t)
     return j;
 }
 
+/* The end of the next span in sentence se from token *i on, *i moved to
+ * its first token (a B tag) past the tokens outside spans; -1 when the
+ * sentence has no more (both of ref_doc_pass's walks over the spans). */
+static int32_t
+rnext_span(const uint8_t *tags, const ws_sentence *se, int32_t *i)
+{
+    while (*i < se->tok1 && (!(tags[*i] & 1) || tags[*i] >= WS_BIO_NTAGS))
+        (*i)++;
+    return *i < se->tok1 ? rspan_end(tags, se, *i, tags[*i]) : -1;
+}
+
 static void
 ref_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags, rtab *tab)
 {
@@ -259,13 +270,8 @@ ref_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags, rtab *tab)
     tab->n = 0;
     for (int32_t s = s0; s < s1; s++) {
         const ws_sentence *se = &d->sentences.v[s];
-        for (int32_t i = se->tok0; i < se->tok1;) {
+        for (int32_t i = se->tok0, j; (j = rnext_span(tags, se, &i)) >= 0;) {
             int t = tags[i];
-            if (!(t & 1) || t >= WS_BIO_NTAGS) {
-                i++;
-                continue;
-            }
-            int32_t j = rspan_end(tags, se, i, t);
             if (j - i <= 6) {
                 int ty = (t - 1) / 2;
                 rkey(d, i, j, key);
@@ -298,13 +304,8 @@ ref_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags, rtab *tab)
     }
     for (int32_t s = s0; s < s1; s++) {
         const ws_sentence *se = &d->sentences.v[s];
-        for (int32_t i = se->tok0; i < se->tok1;) {
+        for (int32_t i = se->tok0, j; (j = rnext_span(tags, se, &i)) >= 0;) {
             int t = tags[i];
-            if (!(t & 1) || t >= WS_BIO_NTAGS) {
-                i++;
-                continue;
-            }
-            int32_t j = rspan_end(tags, se, i, t);
             if (j - i <= 6) {
                 rkey(d, i, j, key);
                 const rrec *m = rfind(tab, key, 0);

@@ -126,44 +126,24 @@ test_pair_cache(const char *dir)
     if (tf[0] != NULL && tf[1] != NULL && tq[0] != NULL && tq[1] != NULL &&
         ws_bio_read(&b, path, "en", err, sizeof err) == 0) {
         ntok = (int)b.doc->tokens.n;
-        static tag_job ref, a, b1, q, q2;
+        static two_models t;
+        static tag_job q2;
         CHECK(ntok <= TAGGER_TEST_MAXTOK, "%d tokens", ntok);
         if (ntok <= TAGGER_TEST_MAXTOK) {
-            ref = (tag_job){.doc = b.doc, .seq = {tf[0], tf[1]}, .nseq = 2};
-            a = (tag_job){.doc = b.doc, .seq = {tq[0]}, .nseq = 1};
-            b1 = (tag_job){.doc = b.doc, .seq = {tq[1]}, .nseq = 1};
-            q = (tag_job){
-                .doc = b.doc, .seq = {tq[0], tq[1], tq[0]}, .nseq = 3};
+            static const char *const name[] = {"set 5", "set 3"};
             q2 = (tag_job){
                 .doc = b.doc, .seq = {tq[1], tq[1], tq[0]}, .nseq = 3};
-            CHECK(run_fresh(&ref) == 0 && run_fresh(&a) == 0 &&
-                      run_fresh(&b1) == 0 && run_fresh(&q) == 0 &&
-                      run_fresh(&q2) == 0,
-                  "tag");
-            int ents = 0, d;
+            CHECK(tag_two_models(&t, b.doc, tf, tq, &q2) == 0, "tag");
             /* the float decoder reads the rows of float weights: a
              * token whose best tags are nearly tied may go the other
              * way with the int16 ones (none of the 8 000 tokens here; a
              * wrong stand-in of the padding's agreement pairs in the
              * cache's fill changed 3) */
-            for (int m = 0; m < 2; m++) {
-                d = same_tags(m ? b1.tags[0] : a.tags[0], ref.tags[m], ntok,
-                              &ents);
-                CHECK(d * 4000 < ntok,
-                      "model %d int16 alone = float decoder (%d differ)", m, d);
-            }
-            CHECK(ents > 300 && ents < 2 * ntok - 300,
-                  "the pairs tag (%d entities of %d tokens, 2 models)", ents,
-                  ntok);
-            CHECK(memcmp(a.tags[0], b1.tags[0], (size_t)ntok) != 0,
-                  "the two models tag apart");
-            d = same_tags(q.tags[1], b1.tags[0], ntok, &ents);
-            CHECK(d == 0, "set 3 after set 5: its own sums (%d differ)", d);
-            d = same_tags(q.tags[2], a.tags[0], ntok, &ents);
-            CHECK(d == 0, "set 5 after set 3: its own sums (%d differ)", d);
-            d = same_tags(q2.tags[1], b1.tags[0], ntok, &ents);
+            check_two_models(&t, ntok, 4000, "pairs", 0, name);
+            int ents = 0;
+            int d = same_tags(q2.tags[1], t.b1.tags[0], ntok, &ents);
             CHECK(d == 0, "set 3 again, from its entries (%d differ)", d);
-            d = same_tags(q2.tags[2], a.tags[0], ntok, &ents);
+            d = same_tags(q2.tags[2], t.a.tags[0], ntok, &ents);
             CHECK(d == 0, "set 5 after set 3 twice (%d differ)", d);
         }
         ws_bio_free(&b);

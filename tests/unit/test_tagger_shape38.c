@@ -111,37 +111,15 @@ test_shape_cache_per_model(const char *dir)
     if (tf[0] != NULL && tf[1] != NULL && tq[0] != NULL && tq[1] != NULL &&
         ws_bio_read(&b, path, "en", err, sizeof err) == 0) {
         int ntok = (int)b.doc->tokens.n;
-        static tag_job ref, a, b1, q;
+        static two_models t;
         CHECK(ntok <= TAGGER_TEST_MAXTOK, "%d tokens", ntok);
         if (ntok <= TAGGER_TEST_MAXTOK) {
-            ref = (tag_job){.doc = b.doc, .seq = {tf[0], tf[1]}, .nseq = 2};
-            a = (tag_job){.doc = b.doc, .seq = {tq[0]}, .nseq = 1};
-            b1 = (tag_job){.doc = b.doc, .seq = {tq[1]}, .nseq = 1};
-            q = (tag_job){
-                .doc = b.doc, .seq = {tq[0], tq[1], tq[0]}, .nseq = 3};
-            CHECK(run_fresh(&ref) == 0 && run_fresh(&a) == 0 &&
-                      run_fresh(&b1) == 0 && run_fresh(&q) == 0,
-                  "tag");
-            int ents = 0, d;
+            static const char *const name[] = {"model 0", "model 1"};
+            CHECK(tag_two_models(&t, b.doc, tf, tq, NULL) == 0, "tag");
             /* the float decoder reads the rows of float weights: a
              * token whose best tags are nearly tied may go the other
              * way with the int16 ones (3 of some 2 300 here) */
-            for (int m = 0; m < 2; m++) {
-                d = same_tags(m ? b1.tags[0] : a.tags[0], ref.tags[m], ntok,
-                              &ents);
-                CHECK(d * 100 < ntok,
-                      "model %d int16 alone = float decoder (%d differ)", m, d);
-            }
-            CHECK(ents > 300 && ents < 2 * ntok - 300,
-                  "the shapes tag (%d entities of %d tokens, 2 models)", ents,
-                  ntok);
-            CHECK(memcmp(ref.tags[0], ref.tags[1], (size_t)ntok) != 0 &&
-                      memcmp(a.tags[0], b1.tags[0], (size_t)ntok) != 0,
-                  "the two models tag apart");
-            d = same_tags(q.tags[1], b1.tags[0], ntok, &ents);
-            CHECK(d == 0, "model 1 after model 0: its own sums (%d differ)", d);
-            d = same_tags(q.tags[2], a.tags[0], ntok, &ents);
-            CHECK(d == 0, "model 0 after model 1: its own sums (%d differ)", d);
+            check_two_models(&t, ntok, 100, "shapes", 1, name);
         }
         ws_bio_free(&b);
     }

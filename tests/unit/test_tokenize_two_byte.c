@@ -6,51 +6,11 @@
 #include <string.h>
 
 #include "test.h"
+#include "tokenize_test.h"
 #include "ws_int.h"
 
 static ws_models *models;
 static ws_worker *worker;
-
-/* Appends code point cp (U+0000..U+07FF) to buf at *n as UTF-8. */
-static void
-put_cp(char *buf, size_t *n, int32_t cp)
-{
-    if (cp < 0x80) {
-        buf[(*n)++] = (char)cp;
-    } else {
-        buf[(*n)++] = (char)(0xC0 | (cp >> 6));
-        buf[(*n)++] = (char)(0x80 | (cp & 0x3F));
-    }
-}
-
-/* The flags emit gives a token of the bytes p[0..n), from the classes of
- * its code points. */
-static uint32_t
-want_flags(const char *p, int32_t n)
-{
-    size_t i = 0;
-    int nlet = 0, nup = 0, ndig = 0, first = -1;
-    uint32_t want;
-
-    while (i < (size_t)n) {
-        int32_t cp = ws_utf8_decode(p, (size_t)n, &i);
-        int cls = ws_cp_class(cp);
-        if (first < 0)
-            first = cls;
-        if (cls & WS_CP_LETTER) {
-            nlet++;
-            nup += (cls & WS_CP_UPPER) != 0;
-        } else if (cls & WS_CP_DIGIT) {
-            ndig++;
-        }
-    }
-    want = nlet ? WS_TOK_WORD : ndig ? WS_TOK_NUM : WS_TOK_PUNCT;
-    if (first > 0 && (first & WS_CP_UPPER))
-        want |= WS_TOK_UPPER;
-    if (nlet > 1 && nup == nlet)
-        want |= WS_TOK_ALLCAP;
-    return want;
-}
 
 /* Every two-byte code point doubled ("ÉÉ"), after an ASCII capital
  * ("AÉ") and before an ASCII letter ("Éa"): each token's flags are those
