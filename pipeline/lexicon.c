@@ -132,11 +132,9 @@ static _Thread_local struct {
      * document instead of once a token); tcw NULL: not asked yet */
     const ws_worker *tcw;
     struct tc_ent *tcc;
-    /* the thread's scratch (memo_take()) for this document: its next
-     * free byte and the bytes left; sp NULL: not asked for yet (or
-     * none) */
-    char *sp;
-    size_t sleft;
+    /* the thread's scratch (memo_take()) for this document (p NULL:
+     * none), once asked for (sasked) */
+    ws_bump scr;
     int sasked;
 } memo;
 /* The thread's scratch for the memo's per-token arrays (tk, known, qb
@@ -801,8 +799,7 @@ ws_lex_memo_begin(ws_doc *d)
     memo.qb = NULL;
     memo.tcw = NULL;
     memo.tcc = NULL;
-    memo.sp = NULL;
-    memo.sleft = 0;
+    memo.scr = (ws_bump){0};
     memo.sasked = 0;
     for (int i = 0; i < MEMO_SLOTS; i++)
         memo.s[i].lx = NULL;
@@ -818,8 +815,7 @@ ws_lex_memo_end(void)
     memo.qb = NULL;
     memo.tcw = NULL;
     memo.tcc = NULL;
-    memo.sp = NULL;
-    memo.sleft = 0;
+    memo.scr = (ws_bump){0};
     memo.sasked = 0;
     for (int i = 0; i < MEMO_SLOTS; i++)
         memo.s[i] = (memo_slot){0};
@@ -834,14 +830,11 @@ memo_take(const ws_worker *w, size_t n, int zero)
 {
     if (!memo.sasked && w != NULL) {
         memo.sasked = 1;
-        memo.sp = ws_tltab_get(&memo_scr, w, MEMO_SCRATCH);
-        memo.sleft = memo.sp != NULL ? MEMO_SCRATCH : 0;
+        char *p = ws_tltab_get(&memo_scr, w, MEMO_SCRATCH);
+        memo.scr = (ws_bump){p, p != NULL ? MEMO_SCRATCH : 0};
     }
-    size_t r = (n + 63) & ~(size_t)63;
-    if (r >= n && r <= memo.sleft) {
-        void *p = memo.sp;
-        memo.sp += r;
-        memo.sleft -= r;
+    void *p = ws_bump_take(&memo.scr, n);
+    if (p != NULL) {
         if (zero)
             memset(p, 0, n);
         return p;

@@ -817,10 +817,9 @@ typedef struct {
     int32_t nprio;
     int tagged;   /* a tagger ran */
     int para_doc; /* a paragraph is a document (.bio files) */
-    /* the thread's scratch (nctx_take()) while this document holds it:
-     * its next free byte and the bytes left; NULL when it has none */
-    char *sp;
-    size_t sleft;
+    /* the thread's scratch (nctx_take()) while this document holds it
+     * (p NULL when it has none) */
+    ws_bump scr;
 } nctx;
 
 /* The thread's scratch for a document's per-token arrays (ntok, the
@@ -847,18 +846,16 @@ nctx_scratch(nctx *x)
     if (p == NULL)
         return;
     ner_scr_busy = 1;
-    x->sp = p;
-    x->sleft = NER_SCRATCH;
+    x->scr = (ws_bump){p, NER_SCRATCH};
 }
 
 /* Gives the thread's scratch back (the arrays from it are invalid). */
 static void
 nctx_end(nctx *x)
 {
-    if (x->sp != NULL)
+    if (x->scr.p != NULL)
         ner_scr_busy = 0;
-    x->sp = NULL;
-    x->sleft = 0;
+    x->scr = (ws_bump){0};
 }
 
 /* n bytes (not zeroed) for one of the document's arrays, valid until
@@ -868,14 +865,8 @@ nctx_end(nctx *x)
 static void *
 nctx_take(nctx *x, size_t n)
 {
-    size_t r = (n + 63) & ~(size_t)63;
-    if (r >= n && r <= x->sleft) {
-        void *p = x->sp;
-        x->sp += r;
-        x->sleft -= r;
-        return p;
-    }
-    return ws_arena_alloc_raw(x->d->arena, n);
+    void *p = ws_bump_take(&x->scr, n);
+    return p != NULL ? p : ws_arena_alloc_raw(x->d->arena, n);
 }
 
 static inline uint32_t

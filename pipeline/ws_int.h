@@ -148,6 +148,25 @@ typedef struct {
     uint64_t wid; /* ws_worker_serial() of the worker it holds */
 } ws_tltab;
 void *ws_tltab_get(ws_tltab *t, const ws_worker *w, size_t n);
+/* The unused part of a scratch buffer (a thread's ws_tltab table lent to
+ * one document): ws_bump_take() gives n bytes from its front, aligned
+ * to a cache line, or NULL when they do not fit (or none is lent: p
+ * NULL, left 0); the caller then takes them from the document's arena. */
+typedef struct {
+    char *p;
+    size_t left;
+} ws_bump;
+static inline void *
+ws_bump_take(ws_bump *b, size_t n)
+{
+    size_t r = (n + 63) & ~(size_t)63;
+    if (r < n || r > b->left)
+        return NULL;
+    void *p = b->p;
+    b->p += r;
+    b->left -= r;
+    return p;
+}
 
 /* ---- annotate.c ---- */
 enum {
