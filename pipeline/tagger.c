@@ -733,7 +733,8 @@ typedef struct dict_ent {
     /* gaz_fill()'s first step under the model of generation ggen (unique
      * per loaded model, never 0; 0: not asked yet): the slot of the word
      * alone, or -1 (slots are below 2^24), and that slot's mask (the
-     * table's, read at random) */
+     * table's, read at random) with TG_PREFIX set only when a longer
+     * phrase may start with the word (gaz_more()) */
     uint64_t ggen;
     int32_t gslot;
     uint32_t gmask;
@@ -806,6 +807,16 @@ static const char *const deriv_fr[] = {
     "oises", "oise", "ois",  "aines",  "aine",  "ains", "ain",
     "ens",   "en",   "anes", "ane",    "ans",   "an",   NULL};
 
+/* The derivational suffixes of language lang, or NULL (none: its
+ * words' dstem stay 0) */
+static const char *const *
+deriv_suffixes(const char *lang)
+{
+    return strcmp(lang, "de") == 0   ? deriv_de
+           : strcmp(lang, "fr") == 0 ? deriv_fr
+                                     : NULL;
+}
+
 /* Fills tf->dstem: the word's folded form less each suffix of the
  * language that leaves 3 or more letters (the first TG_NDSTEM).  French
  * writes these words with a capital (les Parisiens) when they are names;
@@ -814,9 +825,7 @@ static void
 deriv_stems(tokfeat *tf, const char *lang, const char *s, size_t n,
             const char *fold, size_t fn)
 {
-    const char *const *suf = strcmp(lang, "de") == 0   ? deriv_de
-                             : strcmp(lang, "fr") == 0 ? deriv_fr
-                                                       : NULL;
+    const char *const *suf = deriv_suffixes(lang);
     if (suf == deriv_fr) {
         size_t i = 0;
         int32_t cp = ws_utf8_decode(s, n, &i);
@@ -1441,6 +1450,27 @@ gaz_ent(const ws_tagger *t, const tokfeat *x)
                                                                      : NULL;
 }
 
+/* Whether a phrase of two tokens or more may start with a word of
+ * phrase hashes h and hs (gaz_fill()'s first step) in the loaded table t:
+ * the table holds every proper prefix of its phrases with TG_PREFIX in
+ * its mask (the builders set it), so a phrase h2 or hs2 of the next step
+ * is there only when h or hs is there with TG_PREFIX (but for a
+ * collision of the 64-bit keys).  slot: gaz_phrase_slot()'s answer, the
+ * slot of h, or of hs when h was absent or a prefix alone. */
+static int
+gaz_more(const ws_tagger *t, uint64_t h, uint64_t hs, long slot)
+{
+    if (slot < 0)
+        return 0; /* neither is there */
+    if (tg_gmask(t, (size_t)slot) & TG_PREFIX)
+        return 1;
+    if (hs == h)
+        return 0;
+    /* the one of h and hs that slot is not */
+    long o = tg_gfind(t, tg_gkey(t, (size_t)slot) == hs ? h : hs);
+    return o >= 0 && (tg_gmask(t, (size_t)o) & TG_PREFIX);
+}
+
 static void
 gaz_fill(const ws_tagger *t, tokfeat *tf, int n)
 {
@@ -1448,6 +1478,11 @@ gaz_fill(const ws_tagger *t, tokfeat *tf, int n)
         return;
     for (int s = 0; s < n; s++) {
         uint64_t h = FNV_BASIS, hs = FNV_BASIS;
+        /* 0 when the word's entry says no longer phrase starts with it:
+         * 94 % of the phrases of two tokens asked are not in the table,
+         * and each asked the filter, a line read at random over 64-256 KB
+         * (gaz_more()) */
+        int more = 1;
         for (int len = 1; len <= TG_GAZMAXLEN && s + len <= n; len++) {
             const tokfeat *x = &tf[s + len - 1];
             long slot;
@@ -1464,13 +1499,15 @@ gaz_fill(const ws_tagger *t, tokfeat *tf, int n)
                 /* the word's first step, asked before */
                 slot = de->gslot;
                 mask = de->gmask;
+                more = (mask & TG_PREFIX) != 0;
             } else {
                 slot = gaz_phrase_slot(t, h, hs);
                 mask = slot >= 0 ? tg_gmask(t, (size_t)slot) : 0;
                 if (de != NULL) {
+                    more = gaz_more(t, h, hs, slot);
                     de->ggen = t->gen;
                     de->gslot = (int32_t)slot;
-                    de->gmask = mask;
+                    de->gmask = (mask & ~TG_PREFIX) | (more ? TG_PREFIX : 0);
                 }
             }
             if (slot < 0)
@@ -1481,6 +1518,8 @@ gaz_fill(const ws_tagger *t, tokfeat *tf, int n)
                        gaz_typebits(t->gcnt + (size_t)slot * TG_NCNT, NULL);
             if (mask != 0)
                 gaz_mark(tf, s, len, mask);
+            if (!more)
+                break;
         }
     }
 }
@@ -1491,7 +1530,10 @@ gaz_fill(const ws_tagger *t, tokfeat *tf, int n)
 static void
 deriv_fill(const ws_tagger *t, tokfeat *tf, int n)
 {
-    if (t->gazbits == 0)
+    /* (a language without suffixes has no stems: its tokens' dstem,
+     * which tok_features() fills with t's language, are all 0, and the
+     * loop read a line of each token for nothing) */
+    if (t->gazbits == 0 || deriv_suffixes(t->lang) == NULL)
         return;
     for (int i = 0; i < n; i++)
         for (int k = 0; k < TG_NDSTEM && tf[i].dstem[k] != 0; k++) {
