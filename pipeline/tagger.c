@@ -1410,6 +1410,17 @@ typedef struct {
 static void
 gaz_mark(tokfeat *tf, int s, int len, uint32_t mask)
 {
+    if (len == 1 && tf[s].ngz == 0) {
+        /* a word alone on a token without matches yet (gaz_fill()'s
+         * first step, most calls): gz_add() would find none of the
+         * categories, each new, and append them in ascending order */
+        tokfeat *t = &tf[s];
+        int k = 0;
+        for (; mask != 0 && k < TG_GAZF; mask &= mask - 1)
+            t->gz[k++] = (uint32_t)__builtin_ctz(mask) << 8 | 3u << 4 | 1u;
+        t->ngz = k;
+        return;
+    }
     /* the categories in ascending order, set bits only (the tail bits
      * 25.. made a loop over every bit walk some 20 clear ones) */
     for (; mask != 0; mask &= mask - 1) {

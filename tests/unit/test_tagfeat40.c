@@ -2,10 +2,12 @@
  * test_tagfeat40.c - the token features' gazetteer steps of session 40:
  * gaz_fill() stops after a word whose word-cache entry says no longer
  * phrase starts with it (gaz_more(): the TG_PREFIX bit kept in the
- * entry), and deriv_fill() skips a language without derivational
- * suffixes.  A loaded int16 model with a gazetteer of one-word places,
- * places of two and three words (some starting with a one-word place)
- * and a one-word place that ends no phrase, trained so that the
+ * entry), deriv_fill() skips a language without derivational
+ * suffixes, and gaz_mark() writes a word's categories straight to a token
+ * without matches yet (up to TG_GAZF of them: a word of 16 categories,
+ * alone and starting a phrase).  A loaded int16 model with a gazetteer of
+ * one-word places, places of two and three words (some starting with a one-word
+ * place) and a one-word place that ends no phrase, trained so that the
  * gazetteer is the only clue between an unseen place and an unseen
  * name, tags a document of those words in every order the same with the
  * word cache (cold, warm, warm in reverse) as without a worker, whose
@@ -120,6 +122,12 @@ test_gaz_prefix_stop(const char *dir)
     ws_buf gaz = {0}, buf = {0}, tag = {0};
     for (size_t k = 0; k < sizeof gazp / sizeof gazp[0]; k++)
         ws_buf_printf(&gaz, "%s\tcity\n", gazp[k]);
+    /* a word of 16 categories, more than a token keeps (TG_GAZF, 12:
+     * gaz_mark()'s first matches of a token stop there as gz_add()'s),
+     * alone and starting a phrase of one more */
+    for (int c = 0; c < 16; c++)
+        ws_buf_printf(&gaz, "Morvath\tcat%d\n", c);
+    ws_buf_puts(&gaz, "Morvath Pell\tcat16\n");
     for (int rep = 0; rep < 2; rep++)
         for (int k = 0; k < NP; k++)
             for (int c = 0; c < 2; c++) {
@@ -149,6 +157,8 @@ test_gaz_prefix_stop(const char *dir)
         {"Kettra Vool Amst", "B-LOC I-LOC I-LOC"},
         {"Kettra", "B-LOC"},
         {"Brennor", "B-LOC"},
+        {"Morvath", "B-LOC"},
+        {"Morvath Pell", "B-LOC I-LOC"},
         {"Kettro Voola", "B-PER I-PER"},
         {"Tessa", "B-PER"},
         {"Quessa Tarn Holm", "B-LOC I-LOC I-LOC"},
@@ -195,7 +205,7 @@ test_gaz_prefix_stop(const char *dir)
     ws_tagtrain *tt = ws_tagtrain_new("zz", 16, 1);
     snprintf(path, sizeof path, "%s/gaz.tsv", dir);
     CHECK(tt != NULL && ws_tagtrain_gaz_tsv(tt, path, err, sizeof err) ==
-                            (int)(sizeof gazp / sizeof gazp[0]),
+                            (int)(sizeof gazp / sizeof gazp[0]) + 17,
           "gazetteer: %s", err);
     for (int ep = 0; tt != NULL && ep < 10; ep++)
         for (int32_t s = 0; s < b.doc->sentences.n; s++)
