@@ -23,6 +23,8 @@
 #define RANDOM_TOKENS    193667
 #define RANDOM_SENTENCES 30128
 #define RANDOM_HASH      0x94a13f89c310e5d0ULL
+#define SINK_FEATURES    201138
+#define SINK_HASH        0x0c12f3e1f814338fULL
 
 static ws_models *models;
 static int gen;
@@ -264,13 +266,112 @@ test_random(ws_worker *w, ws_worker *w0, int *ntok, int *nsent, uint64_t *hp)
     *hp = h;
 }
 
+/* The training sink's features (every one the classifier makes, the
+ * folded words' hashes and their last three bytes' among them) of random
+ * documents of words of every length, in mixed case, with letters outside
+ * ASCII, digits and punctuation: their hash, made by the tokenizer at
+ * 31d65a1 (whose fold hashed each token's every prefix and its suffix) */
+static void
+test_sink_random(ws_worker *w, int *nfeat, uint64_t *hp)
+{
+    static const char *const piece[] = {
+        "a",
+        "I",
+        "an",
+        "Of",
+        "the",
+        "THE",
+        "said",
+        "Said",
+        "house",
+        "Houses",
+        "mention",
+        "MENTIONED",
+        "statement",
+        "Statements",
+        "government",
+        "Governments",
+        "x",
+        "Mr.",
+        "U.S.",
+        "etc.",
+        "\xc3\x9c"
+        "ber",
+        "\xc3\x89"
+        "COLE",
+        "stra\xc3\x9f"
+        "e",
+        "\xd0\x9f\xd1\x83\xd1\x82\xd0\xb8\xd0\xbd",
+        "caf\xc3\xa9",
+        "12",
+        "3.5",
+        "1990",
+        ".",
+        ".",
+        ",",
+        "!",
+        "?",
+        "\"",
+        "-",
+        "\n\n",
+        "AbCdEfGh",
+        "abcdefghi",
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "x1",
+        "(",
+        ")",
+        "a-b",
+        "Zz"};
+    const size_t np = sizeof(piece) / sizeof(piece[0]);
+    static char text[2048];
+    ws_icu *u = ws_worker_icu(w);
+    uint64_t h = *hp;
+
+    for (int doc = 0; doc < 600; doc++) {
+        size_t n = 0;
+        int nw = 1 + (int)rnd(60);
+        ws_sbd_sink sink;
+        ws_doc *d;
+        for (int k = 0; k < nw; k++) {
+            const char *p = piece[rnd((uint32_t)np)];
+            size_t l = strlen(p);
+            if (n + l + 2 >= sizeof(text))
+                break;
+            memcpy(text + n, p, l);
+            n += l;
+            if (rnd(4))
+                text[n++] = ' ';
+        }
+        memset(&sink, 0, sizeof(sink));
+        ws_icu_set_sink(u, &sink);
+        d = tokenize(w, text, n, doc % 2 ? "en" : "de");
+        ws_icu_set_sink(u, NULL);
+        CHECK(d != NULL, "sink document %d: no tokens", doc);
+        for (size_t i = 0; i < sink.nfeat; i++)
+            h = mix(h, sink.feat[i]);
+        for (size_t i = 0; i < sink.n; i++) {
+            h = mix(h, (int64_t)sink.off[i + 1]);
+            h = mix(h, sink.pos[i]);
+            h = mix(h, sink.rule[i]);
+        }
+        *nfeat += (int)sink.nfeat;
+        free(sink.feat);
+        free(sink.off);
+        free(sink.pos);
+        free(sink.rule);
+        free(sink.label);
+        ws_doc_free(d);
+    }
+    *hp = h;
+}
+
 int
 main(int argc, char **argv)
 {
     char err[256];
     ws_worker *w, *w0;
-    int ntok = 0, nsent = 0;
-    uint64_t h = 14695981039346656037ULL;
+    int ntok = 0, nsent = 0, nfeat = 0;
+    uint64_t h = 14695981039346656037ULL, hs = 14695981039346656037ULL;
 
     gen = argc > 1 && strcmp(argv[1], "-gen") == 0;
     models = ws_models_open(NULL, err, sizeof(err));
@@ -294,10 +395,17 @@ main(int argc, char **argv)
     unsetenv("WS_SBD");
     test_cases(w);
     test_random(w, w0, &ntok, &nsent, &h);
+    test_sink_random(w, &nfeat, &hs);
     if (gen) {
         printf("random: %d tokens, %d sentences, hash %016llx\n", ntok, nsent,
                (unsigned long long)h);
+        printf("sink: %d features, hash %016llx\n", nfeat,
+               (unsigned long long)hs);
     } else {
+        CHECK(nfeat == SINK_FEATURES, "%d sink features, want %d", nfeat,
+              SINK_FEATURES);
+        CHECK(hs == SINK_HASH, "sink hash %016llx, want %016llx",
+              (unsigned long long)hs, (unsigned long long)SINK_HASH);
         CHECK(ntok == RANDOM_TOKENS, "%d tokens, want %d", ntok, RANDOM_TOKENS);
         CHECK(nsent == RANDOM_SENTENCES, "%d sentences, want %d", nsent,
               RANDOM_SENTENCES);
