@@ -2337,11 +2337,21 @@ static _Thread_local gzrow_ent *tl_gzrow;
  * six languages, 146.9 MB.) */
 #define TG_PAIRBITS 14
 #define TG_PAIRS    (1 << TG_PAIRBITS)
+/* A miss does not replace an entry hit since it was filled: each hit
+ * counts one up (to TG_PAIRHOT), each miss on its slot one down, and the
+ * slot is filled anew when the count is 0 (a pair met once no longer
+ * pushes out a frequent one; the count is in the line the look-up reads
+ * anyway).  2 MB of English news: 70.7 % of the pairs found
+ * direct-mapped, 75.6 % so with counts to 2, 75.8 % to 3 (2-way set
+ * associative, the way used last kept, 76.7 %, but a look-up in the
+ * second way reads another line). */
+#define TG_PAIRHOT 3
 typedef struct {
     uint64_t a, b;            /* lower of the first and of the second token */
     uint64_t gen;             /* the model's (unique per loaded model) */
     int16_t m1[WS_BIO_NTAGS]; /* F_BI_M1 + F_AGREE_M1 of the second token */
     int16_t p1[WS_BIO_NTAGS]; /* F_BI_P1 + F_AGREE_P1 of the first token */
+    uint8_t hot; /* 0..TG_PAIRHOT: hits since filled, less misses since */
 } __attribute__((aligned(64))) pair_ent;
 _Static_assert(sizeof(pair_ent) == 64, "a pair_ent is one cache line");
 static _Thread_local pair_ent *tl_pair;
@@ -2827,8 +2837,8 @@ pair_sum(const ws_tagger *t, uint32_t r0, const int16_t *r1, tg_v8i *v,
  * (0 <= i <= n, the padding at -1 and n: static_feats()' F_BI_M1 and
  * F_AGREE_M1 of token i to acc[i], its F_BI_P1 and F_AGREE_P1 of token
  * i - 1 to acc[i - 1], the same hashes and stand-ins) under model t, and keeps
- * their sums in e under the key a, b when they fit int16 (out of line, so that
- * the loop of hits keeps its registers) */
+ * their sums in e (NULL: not kept) under the key a, b when they fit int16 (out
+ * of line, so that the loop of hits keeps its registers) */
 TG_VEC_CLONES
 __attribute__((noinline)) static void
 pair_fill(const ws_tagger *t, const tokfeat *tf, int n, int i, pair_ent *e,
@@ -2877,6 +2887,8 @@ pair_fill(const ws_tagger *t, const tokfeat *tf, int n, int i, pair_ent *e,
     acc8 += p;
     memcpy(acc[i - 1], &acc8, sizeof acc8);
     acc[i - 1][8] += p8;
+    if (e == NULL) /* the slot kept: nothing to narrow */
+        return;
     /* kept when every sum fits int16 (narrowed and widened back equal) */
     tg_v8s dm = __builtin_convertvector(m, tg_v8s),
            dp = __builtin_convertvector(p, tg_v8s);
@@ -2900,6 +2912,7 @@ pair_fill(const ws_tagger *t, const tokfeat *tf, int n, int i, pair_ent *e,
     e->a = a;
     e->b = b;
     e->gen = t->gen;
+    e->hot = 0;
 }
 
 /* How many tokens ahead pair_groups() prefetches an entry */
@@ -2937,8 +2950,15 @@ pair_groups(const ws_tagger *t, const tokfeat *tf, int n,
         pair_ent *e = pair_slot(a, b);
         if (__builtin_expect(((e->a ^ a) | (e->b ^ b) | (e->gen ^ gen)) != 0,
                              0)) {
-            pair_fill(t, tf, n, i, e, a, b, acc);
+            /* the pair takes the slot when its entry's count is 0, else
+             * the count goes down (without branches, as below) */
+            unsigned h = e->hot;
+            e->hot = (uint8_t)(h - (h != 0));
+            pair_fill(t, tf, n, i, h != 0 ? NULL : e, a, b, acc);
         } else {
+            /* the count up to TG_PAIRHOT (a branch on it was mispredicted
+             * on some 9 % of the look-ups) */
+            e->hot = (uint8_t)(e->hot + (e->hot < TG_PAIRHOT));
             memcpy(&s, acc[i], sizeof s);
             s8 = acc[i][8];
             row_add(&s, &s8, e->m1);
