@@ -16521,7 +16521,14 @@ en_wh_topic_pass(ctx *x)
         return;
     int32_t n0 = d->statements.n;
     held_index held = {0};
-    for (int32_t t = 1; t + 2 < x->ntok; t++) {
+    /* (the tokens that may be one of prep or "as", by their signatures:
+     * cand_add) */
+    static const char *const as[] = {"as"};
+    uint64_t *cand = cand_new(x);
+    cand_add(x, cand, prep, sizeof prep / sizeof *prep, 0);
+    cand_add(x, cand, as, 1, 0);
+    for (int32_t t = cand_next(x, cand, 1); t + 2 < x->ntok;
+         t = cand_next(x, cand, t + 1)) {
         int32_t h = t - 1; /* the word the question is about */
         int as_to = tok_is(d, t, "as") && tok_is(d, t + 1, "to");
         if (!as_to && !fold_is(x, t, prep, sizeof prep / sizeof *prep))
@@ -20449,7 +20456,8 @@ en_noun_form_cues(ctx *x)
     ws_doc *d = x->d;
     if (!lang_is(x, "en"))
         return;
-    for (int32_t i = 0; i < x->ntok; i++) {
+    /* (the cues only: eight tokens' lengths at a time between them) */
+    for (int32_t i = next_cue(x, 0); i < x->ntok; i = next_cue(x, i + 1)) {
         if (x->cuelen[i] != 1 || !x->cueval[i] ||
             !ws_lex_has_attr(x->cueval[i], "noun"))
             continue;
@@ -20492,7 +20500,7 @@ en_perceived_speech_cues(ctx *x)
     ws_doc *d = x->d;
     if (!lang_is(x, "en"))
         return;
-    for (int32_t i = 1; i + 1 < x->ntok; i++) {
+    for (int32_t i = next_cue(x, 1); i + 1 < x->ntok; i = next_cue(x, i + 1)) {
         if (x->cuelen[i] != 1 || !tok_is(d, i, "heard") ||
             !fold_is(x, i - 1, be, sizeof be / sizeof *be) ||
             !x->cuelen[i + 1] || !(x->cueattr[i + 1] & C_SAY))
@@ -20558,7 +20566,8 @@ static void
 quote_only_cues(ctx *x)
 {
     ws_doc *d = x->d;
-    for (int32_t i = 0; i < x->ntok; i++) {
+    /* (the cues only: eight tokens' lengths at a time between them) */
+    for (int32_t i = next_cue(x, 0); i < x->ntok; i = next_cue(x, i + 1)) {
         if (!x->cuelen[i] || !x->cueval[i] ||
             !ws_lex_has_attr(x->cueval[i], "quote"))
             continue;

@@ -5,10 +5,13 @@
  * en_thing_participle, cue_requirement_ok ...) ahead of it, one test at a
  * time over the document's cues, 64 cues at a time (cue_pre_pass), and
  * reads their verdicts at each cue; ws_stance_ask_ahead(0) makes it ask
- * them at each cue, as before.  Each test is named after what it proves:
+ * them at each cue, as before.  Four passes of stance_doc visit the cues
+ * only (next_cue) or the tokens that may be a word of their list
+ * (cand_add), not every token.  Each test is named after what it proves:
  * the statements are the same both ways, on short invented sentences that
  * each rule drops or keeps, alone and many to a document (across the
- * 64-cue chunks), in several languages.
+ * 64-cue chunks), in several languages; and after any number of tokens
+ * (every position in the blocks of eight) as alone.
  */
 #include <pthread.h>
 #include <stdlib.h>
@@ -193,6 +196,56 @@ test_random_documents_same(void)
     }
 }
 
+/* Sentences for the passes over the cues only (next_cue: eight tokens'
+ * lengths at a time) or over the tokens that may be a word of a list
+ * (cand_add: by their signatures): a verb of perceiving before one of
+ * speech, a question after a topic preposition or "as to", a cue that
+ * speaks only next to a quotation, a cue listed as a noun */
+static const struct {
+    const char *text, *cue; /* the cue of its statement (NULL: none) */
+} block_pool[] = {
+    {"The crowd could be heard shouting that the bridge was unsafe.",
+     "shouting"},
+    {"Officials were cagey about whether the deal would hold.", "cagey about"},
+    {"The two capitals quarrel over who owns the island.", "quarrel over"},
+    {"There was a long argument as to why the vote failed.", NULL},
+    {"\"We will not move,\" the tenants continued.", "continued"},
+    {"Prices continued to rise all year.", NULL},
+    {"The claims that the port will close were denied by the mayor.", "claims"},
+    {"Media reports suggest the port will close.", "suggest"},
+};
+
+/* Each sentence after 0 to 70 tokens without a statement ("Rain." and
+ * "Gulls circled.": every position in and across the blocks of eight)
+ * gets the statements it gets alone, asked ahead or not */
+static void
+test_passes_same_at_every_block_offset(void)
+{
+    static char want[DUMP], got[DUMP], text[4096];
+    for (size_t k = 0; k < sizeof block_pool / sizeof *block_pool; k++) {
+        dump_way("en", block_pool[k].text, 1, want);
+        char cue[64];
+        snprintf(cue, sizeof cue, "|%s|",
+                 block_pool[k].cue ? block_pool[k].cue : "");
+        CHECK(block_pool[k].cue == NULL ? want[0] == '\0'
+                                        : strstr(want, cue) != NULL,
+              "\"%s\" alone: %s", block_pool[k].text, want);
+        for (int n = 0; n <= 70; n++) {
+            text[0] = '\0';
+            for (int left = n; left > 0; left -= left == 3 ? 3 : 2)
+                strcat(text,
+                       left == 1 || left == 3 ? "Gulls circled. " : "Rain. ");
+            strcat(text, block_pool[k].text);
+            for (int on = 0; on < 2; on++) {
+                dump_way("en", text, on, got);
+                CHECK(strcmp(want, got) == 0,
+                      "%d tokens before \"%s\" (ahead %d): %s, want %s", n,
+                      block_pool[k].text, on, got, want);
+            }
+        }
+    }
+}
+
 int
 main(void)
 {
@@ -207,6 +260,7 @@ main(void)
     test_each_sentence_same_both_ways();
     test_many_cues_across_chunks_same();
     test_random_documents_same();
+    test_passes_same_at_every_block_offset();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
