@@ -13874,6 +13874,131 @@ next_cue(const ctx *x, int32_t p)
     return p;
 }
 
+/* cue_pass's tests of a cue that read only what the pass does not
+ * change (the tokens, quotations, entities and cues, not its statements
+ * or cueused; their caches give the same answers in any order), asked
+ * ahead of it, one test at a time over the document's cues: each test's
+ * code is then fetched once per document, not once per cue (the pass's
+ * rules and their callees are larger than the 32 KB I1).  PRE_* is the
+ * first test that drops the cue, in the pass's order; the tests between
+ * them that make statements stay in the pass. */
+enum { PRE_NONE, PRE_DET, PRE_GAP, PRE_VERB, PRE_REQ, CUE_CHUNK = 64 };
+
+/* a cue as cue_pass sees it at its tests */
+typedef struct {
+    int32_t p, s0, s1;
+    int m;
+    unsigned attr, g, pre;
+} cue_item;
+
+/* The cue at p as cue_pass sees it before its tests (its m after
+ * light_cue, s0 after en_dateline_end), or 0 when the pass drops it
+ * before them (a cue used before the pass stays used: only the pass
+ * sets more) */
+static int
+cue_item_at(ctx *x, int32_t p, int is_en, int is_sf, cue_item *c)
+{
+    unsigned attr, g;
+    int m = cue_at(x, p, &attr, &g);
+    if (m == 0 || x->cueused[p] || x->qid[p] >= 0 || headline_dup(x, p) ||
+        !(attr & (C_SAY | C_ACT | C_PREP | C_POST)))
+        return 0;
+    int32_t s0 = sent_t0(x, p), s1 = sent_t1(x, p);
+    if (is_en)
+        s0 = en_dateline_end(x, s0, p);
+    if (is_sf && x->cueval[p] && ws_lex_has_attr(x->cueval[p], "light"))
+        m = light_cue(x, p, m, s1);
+    *c = (cue_item){p, s0, s1, m, attr, g, PRE_NONE};
+    return 1;
+}
+
+/* PRE_* of the n cues of it (n <= CUE_CHUNK), one test at a time over
+ * the cues no test has dropped yet (a bit each in live).  (Not inlined:
+ * one copy for cue_pre_pass and cue_pass.) */
+static __attribute__((noinline)) void
+cue_pre_tests(ctx *x, cue_item *it, int n, int is_en)
+{
+    uint64_t live = 0;
+    /* "an alleged leak", "the reported attack": not a verb */
+    for (int k = 0; k < n; k++) {
+        const cue_item *c = &it[k];
+        int32_t p = c->p, s0 = c->s0, rsa, rsb;
+        if ((c->attr & (C_SAY | C_ACT)) && !(c->attr & C_RNOUN) && p > s0 &&
+            is_det(x, p - 1) && !pron_gender_simple(x, p - 1) &&
+            en_float_quant(x, p - 1, s0) == p - 1 &&
+            !en_that_subject(x, p - 1, s0, &rsa, &rsb) &&
+            !en_quant_subject(x, p - 1, s0) && !en_quant_participle(x, p, s0))
+            it[k].pre = PRE_DET;
+        else
+            live |= (uint64_t)1 << k;
+    }
+#define PRE_TEST(cond, v)                                                      \
+    for (uint64_t b = live; b != 0; b &= b - 1) {                              \
+        int k = __builtin_ctzll(b);                                            \
+        cue_item *c = &it[k];                                                  \
+        int32_t p = c->p, s0 = c->s0, s1 = c->s1;                              \
+        int m = c->m;                                                          \
+        unsigned attr = c->attr, g = c->g;                                     \
+        (void)s0, (void)s1, (void)m, (void)attr, (void)g;                      \
+        if (cond) {                                                            \
+            c->pre = (v);                                                      \
+            live &= ~((uint64_t)1 << k);                                       \
+        }                                                                      \
+    }
+    if (is_en)
+        PRE_TEST(en_gapped_relative_act(x, p, m, attr, s0, s1), PRE_GAP)
+    PRE_TEST((attr & (C_SAY | C_ACT)) && !verb_ok(x, p, attr, s0), PRE_VERB)
+    PRE_TEST((attr & (C_SAY | C_ACT)) && !(attr & C_RNOUN) &&
+                 en_object_gap_rel(x, p, p - 1, s0),
+             PRE_VERB)
+    if (is_en) {
+        PRE_TEST(en_not_speech(x, p, m, attr, s0, s1), PRE_VERB)
+        PRE_TEST(en_generic_infinitive(x, p, attr, s0), PRE_VERB)
+        PRE_TEST(en_generic_participle(x, p, s0), PRE_VERB)
+        PRE_TEST(en_noun_in_pp(x, p, s0, s1), PRE_VERB)
+        PRE_TEST(en_naming_participle(x, p, s0, s1), PRE_VERB)
+        PRE_TEST(en_stranded_prep(x, p, m, s1), PRE_VERB)
+        PRE_TEST(en_intro_clause_cue(x, p, m, s0, s1), PRE_VERB)
+        PRE_TEST(en_duty_infinitive(x, p, s0), PRE_VERB)
+        PRE_TEST(en_caps_heading(x, p, s0, s1), PRE_VERB)
+        PRE_TEST(en_thing_participle(x, p, s0, s1), PRE_VERB)
+    }
+    PRE_TEST((is_en && (attr & (C_SAY | C_ACT)) && en_lead_prep(x, p, s0)) ||
+                 !cue_requirement_ok(x, p, m, s1),
+             PRE_REQ)
+#undef PRE_TEST
+}
+
+/* 0: cue_pass asks its tests at each cue (ws_stance_ask_ahead) */
+static _Thread_local int ask_ahead_off;
+
+void
+ws_stance_ask_ahead(int on)
+{
+    ask_ahead_off = !on;
+}
+
+/* cue_pass's PRE_* of every cue where it may ask its tests, in pre (a
+ * byte per token, written at those cues only), CUE_CHUNK cues at a
+ * time; it stops early when the document's deadline is reached (the
+ * pass then stops before it asks one: ws_doc_deadline stays reached) */
+static void
+cue_pre_pass(ctx *x, uint8_t *pre, int is_en, int is_sf)
+{
+    cue_item it[CUE_CHUNK];
+    int32_t p = next_cue(x, 0);
+    while (p < x->ntok) {
+        int n = 0;
+        for (; p < x->ntok && n < CUE_CHUNK; p = next_cue(x, p + 1))
+            n += cue_item_at(x, p, is_en, is_sf, &it[n]);
+        cue_pre_tests(x, it, n, is_en);
+        for (int k = 0; k < n; k++)
+            pre[it[k].p] = (uint8_t)it[k].pre;
+        if (ws_doc_deadline())
+            return;
+    }
+}
+
 static void
 cue_pass(ctx *x)
 {
@@ -13881,6 +14006,13 @@ cue_pass(ctx *x)
     /* the rules' language, asked at every cue: once */
     const int is_en = lang_is(x, "en"), is_de = lang_is(x, "de"),
               is_sf = slav_fr(x);
+    /* the tests that make no statement, asked ahead (cue_pre_pass; 13
+     * cues a document on average); without the bytes, asked at each cue */
+    uint8_t *pre = ask_ahead_off
+                       ? NULL
+                       : ws_arena_alloc_raw(d->arena, (size_t)x->ntok + 1);
+    if (pre != NULL)
+        cue_pre_pass(x, pre, is_en, is_sf);
     for (int32_t p = next_cue(x, 0); p < x->ntok; p = next_cue(x, p + 1)) {
         unsigned attr, g;
         int m = cue_at(x, p, &attr, &g);
@@ -13898,39 +14030,31 @@ cue_pass(ctx *x)
         }
         if (is_sf && x->cueval[p] && ws_lex_has_attr(x->cueval[p], "light"))
             m = light_cue(x, p, m, s1);
+        unsigned pv;
+        if (pre != NULL) {
+            pv = pre[p];
+        } else {
+            cue_item c = {p, s0, s1, m, attr, g, PRE_NONE};
+            cue_pre_tests(x, &c, 1, is_en);
+            pv = c.pre;
+        }
         /* "an alleged leak", "the reported attack": not a verb */
-        int32_t rsa, rsb;
-        if ((attr & (C_SAY | C_ACT)) && !(attr & C_RNOUN) && p > s0 &&
-            is_det(x, p - 1) && !pron_gender_simple(x, p - 1) &&
-            en_float_quant(x, p - 1, s0) == p - 1 &&
-            !en_that_subject(x, p - 1, s0, &rsa, &rsb) &&
-            !en_quant_subject(x, p - 1, s0) && !en_quant_participle(x, p, s0))
+        if (pv == PRE_DET)
             continue;
         /* (the rules of English below return 0 at once elsewhere) */
         if (is_en && (en_comma_participle_by(x, p, m, attr, s0, s1) ||
-                      en_passive_naming(x, p, m, s0, s1) ||
-                      en_gapped_relative_act(x, p, m, attr, s0, s1)))
+                      en_passive_naming(x, p, m, s0, s1) || pv == PRE_GAP))
             continue;
         if (is_en && (attr & (C_SAY | C_ACT)) && en_passive(x, p, m, s0, s1))
             continue;
-        if ((attr & (C_SAY | C_ACT)) && !verb_ok(x, p, attr, s0))
+        /* (verb_ok, en_object_gap_rel and English rules from
+         * en_not_speech to en_thing_participle) */
+        if (pv == PRE_VERB)
             continue;
-        if ((attr & (C_SAY | C_ACT)) && !(attr & C_RNOUN) &&
-            en_object_gap_rel(x, p, p - 1, s0))
+        if (is_en && en_lead_participle(x, p, m, attr, g, s0, s1))
             continue;
-        if (is_en &&
-            (en_not_speech(x, p, m, attr, s0, s1) ||
-             en_generic_infinitive(x, p, attr, s0) ||
-             en_generic_participle(x, p, s0) || en_noun_in_pp(x, p, s0, s1) ||
-             en_naming_participle(x, p, s0, s1) ||
-             en_stranded_prep(x, p, m, s1) ||
-             en_intro_clause_cue(x, p, m, s0, s1) ||
-             en_duty_infinitive(x, p, s0) || en_caps_heading(x, p, s0, s1) ||
-             en_thing_participle(x, p, s0, s1) ||
-             en_lead_participle(x, p, m, attr, g, s0, s1) ||
-             ((attr & (C_SAY | C_ACT)) && en_lead_prep(x, p, s0))))
-            continue;
-        if (!cue_requirement_ok(x, p, m, s1))
+        /* (en_lead_prep, cue_requirement_ok) */
+        if (pv == PRE_REQ)
             continue;
         if (is_de && (attr & (C_SAY | C_ACT)) &&
             (de_attributive(x, p, m, s0, s1) ||
@@ -16397,7 +16521,14 @@ en_wh_topic_pass(ctx *x)
         return;
     int32_t n0 = d->statements.n;
     held_index held = {0};
-    for (int32_t t = 1; t + 2 < x->ntok; t++) {
+    /* (the tokens that may be one of prep or "as", by their signatures:
+     * cand_add) */
+    static const char *const as[] = {"as"};
+    uint64_t *cand = cand_new(x);
+    cand_add(x, cand, prep, sizeof prep / sizeof *prep, 0);
+    cand_add(x, cand, as, 1, 0);
+    for (int32_t t = cand_next(x, cand, 1); t + 2 < x->ntok;
+         t = cand_next(x, cand, t + 1)) {
         int32_t h = t - 1; /* the word the question is about */
         int as_to = tok_is(d, t, "as") && tok_is(d, t + 1, "to");
         if (!as_to && !fold_is(x, t, prep, sizeof prep / sizeof *prep))
@@ -20325,7 +20456,8 @@ en_noun_form_cues(ctx *x)
     ws_doc *d = x->d;
     if (!lang_is(x, "en"))
         return;
-    for (int32_t i = 0; i < x->ntok; i++) {
+    /* (the cues only: eight tokens' lengths at a time between them) */
+    for (int32_t i = next_cue(x, 0); i < x->ntok; i = next_cue(x, i + 1)) {
         if (x->cuelen[i] != 1 || !x->cueval[i] ||
             !ws_lex_has_attr(x->cueval[i], "noun"))
             continue;
@@ -20368,7 +20500,7 @@ en_perceived_speech_cues(ctx *x)
     ws_doc *d = x->d;
     if (!lang_is(x, "en"))
         return;
-    for (int32_t i = 1; i + 1 < x->ntok; i++) {
+    for (int32_t i = next_cue(x, 1); i + 1 < x->ntok; i = next_cue(x, i + 1)) {
         if (x->cuelen[i] != 1 || !tok_is(d, i, "heard") ||
             !fold_is(x, i - 1, be, sizeof be / sizeof *be) ||
             !x->cuelen[i + 1] || !(x->cueattr[i + 1] & C_SAY))
@@ -20434,7 +20566,8 @@ static void
 quote_only_cues(ctx *x)
 {
     ws_doc *d = x->d;
-    for (int32_t i = 0; i < x->ntok; i++) {
+    /* (the cues only: eight tokens' lengths at a time between them) */
+    for (int32_t i = next_cue(x, 0); i < x->ntok; i = next_cue(x, i + 1)) {
         if (!x->cuelen[i] || !x->cueval[i] ||
             !ws_lex_has_attr(x->cueval[i], "quote"))
             continue;

@@ -674,6 +674,10 @@ uint64_t ws_ner_resolve_visits(void);
  * the calling thread so far (tests: the search's growth with the
  * document). */
 uint64_t ws_stance_trailing_visits(void);
+/* For the tests: 0 makes stance's cue pass in this thread ask its tests
+ * that make no statement at each cue, 1 (the default) ahead of it, one
+ * test at a time over the document's cues. */
+void ws_stance_ask_ahead(int on);
 /* Canonical name of the organisation of entity ent: a PERSON's or ROLE's
  * org (directly or through its role), an ORG/GOV/MEDIA entity's own name;
  * NULL when none.  Owned by d's arena. */
