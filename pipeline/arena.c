@@ -202,7 +202,10 @@ void *
 ws_arena_lend(ws_arena *a, void *spare)
 {
     block *mark = a->head;
-    block *b = spare;
+    /* without a spare, a block of its own all the same: what is allocated
+     * from here on goes back with it at ws_arena_reclaim (in a's first
+     * block it stayed until a's reset), and the block is the next spare */
+    block *b = spare != NULL ? spare : block_new(ARENA_MIN);
     if (b != NULL) {
         b->used = 0;
         b->next = a->head;

@@ -187,6 +187,17 @@ int ws_annotate(ws_worker *w, ws_doc *d, unsigned stages, const char *prog);
  * same annotations, errors and time bound. */
 void ws_annotate_batch(ws_worker *w, ws_doc **docs, int n, unsigned stages,
                        const char *prog);
+/* ws_annotate_batch() that hands each document to done(ctx, d), in
+ * order, once its last stage is through, so that its record is written
+ * while its annotations are still in the core's cache.  That stage
+ * allocates in *spare (NULL at first; free it with ws_arena_spare_free),
+ * a block lent to d's arena and taken back when done() returns: then d
+ * keeps what it was read with, without its annotations and the errors
+ * that stage added (ws_doc_reset() it before it is read into again). */
+typedef void (*ws_annotate_done)(void *ctx, ws_doc *d);
+void ws_annotate_batch_emit(ws_worker *w, ws_doc **docs, int n, unsigned stages,
+                            const char *prog, ws_annotate_done done, void *ctx,
+                            void **spare);
 /* The stages d has to go through for `stages` (WS_ANNOTATE_* mask; a
  * later stage runs the earlier ones whose results d lacks): 0 to 3 */
 int ws_annotate_todo(const ws_doc *d, unsigned stages);

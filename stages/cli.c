@@ -706,6 +706,35 @@ emit(const char *prog, ws_doc *d, ws_buf *out, int gather, int *status,
     return out_flush(prog, out, status);
 }
 
+/* The single thread's records: emit() as ws_annotate_batch_emit()
+ * hands each document over, until one fails (*stop) */
+typedef struct {
+    const char *prog;
+    ws_buf *out;
+    int gather, strict;
+    int *status;
+    long *nerr, *nout;
+    int *stop;
+} emit_ctx;
+
+static void
+emit_done(void *ctx, ws_doc *d)
+{
+    emit_ctx *ec = ctx;
+    if (*ec->stop)
+        return;
+    long before = *ec->nerr;
+    if (emit(ec->prog, d, ec->out, ec->gather, ec->status, ec->nerr) < 0) {
+        *ec->stop = 1;
+        return;
+    }
+    (*ec->nout)++;
+    if (ec->strict && *ec->nerr > before) {
+        ws_cli_warn(ec->prog, "--strict: stopping at the first bad record");
+        *ec->stop = 1;
+    }
+}
+
 /* The -j N > 1 path.  Returns the exit status, or -1 when the threads
  * cannot be started (nothing has been read; the caller runs the
  * single-threaded loop instead). */
@@ -894,6 +923,7 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
     ws_doc **docs = calloc((size_t)batch_max, sizeof(*docs));
     ws_buf out = {0};
     int nw = 0, stop = 0;
+    void *spare = NULL; /* the last stage's arena block (emit_done) */
     long nin = 0, nout = 0, nerr = 0;
     if (docs == NULL)
         goto oom;
@@ -913,6 +943,7 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
             goto done;
         }
     }
+    emit_ctx ec = {prog, &out, gather, strict, &status, &nerr, &nout, &stop};
     for (int fi = 0; fi < (nfiles ? nfiles : 1) && !stop; fi++) {
         const char *name = nfiles ? argv[optind + fi] : "-";
         FILE *fp = stdin;
@@ -957,20 +988,8 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
                 if (n++ == 0 && !BATCH_WORTH(docs[0], cfg.stages))
                     break;
             }
-            ws_annotate_batch(workers[0], docs, n, cfg.stages, cfg.prog);
-            for (int i = 0; i < n && !stop; i++) {
-                long before = nerr;
-                if (emit(prog, docs[i], &out, gather, &status, &nerr) < 0) {
-                    stop = 1;
-                    break;
-                }
-                nout++;
-                if (strict && nerr > before) {
-                    ws_cli_warn(prog, "--strict: stopping at the first bad "
-                                      "record");
-                    stop = 1;
-                }
-            }
+            ws_annotate_batch_emit(workers[0], docs, n, cfg.stages, cfg.prog,
+                                   emit_done, &ec, &spare);
             batch_trim(docs, n);
             if (nomem) {
                 ws_reader_free(r);
@@ -1013,6 +1032,7 @@ done:
         status = ws_cli_worse(status, WS_EXIT_IOERR);
     }
     ws_buf_free(&out);
+    ws_arena_spare_free(spare);
     if (docs)
         for (int i = 0; i < batch_max; i++)
             ws_doc_free(docs[i]);
