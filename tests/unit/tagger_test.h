@@ -27,6 +27,38 @@ remove_tree(const char *dir)
         fprintf(stderr, "could not remove %s\n", dir);
 }
 
+/* A word from the random value r into w (test_tagger_pairs39.c,
+ * test_tagcore40.c): lower case (cap 0) or capitalised, 2 to 4 syllables and
+ * one of a few endings (the agreement pairs read the last two letters) */
+static inline void
+pair_word(char *w, size_t n, int cap, uint32_t r)
+{
+    static const char *const syl[] = {"ka",  "lo", "mi",  "ren", "tus", "vo",
+                                      "bar", "ne", "sil", "do",  "gru", "pe"};
+    static const char *const end[] = {"a",   "ov", "ami", "ski", "er",
+                                      "ina", "us", "em",  "",    "ij"};
+    size_t k = 0;
+    int ns = 2 + (int)(r % 3);
+    r /= 3;
+    w[0] = '\0';
+    for (int i = 0; i < ns && k + 4 < n; i++) {
+        const char *s = syl[r % 12];
+        r /= 12;
+        size_t l = strlen(s);
+        memcpy(w + k, s, l);
+        k += l;
+    }
+    const char *e = end[r % 10];
+    size_t l = strlen(e);
+    if (k + l < n) {
+        memcpy(w + k, e, l);
+        k += l;
+    }
+    w[k] = '\0';
+    if (cap)
+        w[0] = (char)(w[0] - 'a' + 'A');
+}
+
 /* the most tokens a tag_job's document may have */
 enum { TAGGER_TEST_MAXTOK = 8192 };
 
@@ -56,6 +88,76 @@ bio_of(const char *dir, const char *name, const char *text, size_t len,
         CHECK(0, "read %s", err);
         return -1;
     }
+    return 0;
+}
+
+/* Writes gaz, buf and tag (freeing them) to dir/<pre>gaz.tsv,
+ * <pre>train.bio and <pre>tag.bio, and reads the two .bio files into *b
+ * and *e (test_tagger.c, test_tagfeat40.c); 0, or -1 after a failed check
+ * (nothing then left to free) */
+static inline int
+gaz_train_tag(const char *dir, const char *pre, ws_buf *gaz, ws_buf *buf,
+              ws_buf *tag, ws_bio *b, ws_bio *e)
+{
+    char path[1024], err[256] = "";
+    snprintf(path, sizeof path, "%s/%sgaz.tsv", dir, pre);
+    int ok = write_file(path, gaz->buf, gaz->len) == 0;
+    snprintf(path, sizeof path, "%s/%strain.bio", dir, pre);
+    ok = ok && write_file(path, buf->buf, buf->len) == 0 &&
+         ws_bio_read(b, path, "en", err, sizeof err) == 0;
+    snprintf(path, sizeof path, "%s/%stag.bio", dir, pre);
+    int oke = ok && write_file(path, tag->buf, tag->len) == 0 &&
+              ws_bio_read(e, path, "en", err, sizeof err) == 0;
+    ws_buf_free(gaz);
+    ws_buf_free(buf);
+    ws_buf_free(tag);
+    CHECK(ok && oke, "write and read %s", err);
+    if (!oke) {
+        if (ok)
+            ws_bio_free(b);
+        return -1;
+    }
+    return 0;
+}
+
+/* Frees the models tf[0], tf[1], tq[0], tq[1] (each may be NULL) */
+static inline void
+free_two_models(ws_tagger *tf[2], ws_tagger *tq[2])
+{
+    for (int m = 0; m < 2; m++) {
+        ws_tagger_free(tf[m]);
+        ws_tagger_free(tq[m]);
+    }
+}
+
+/* Tags every sentence of d with t and worker w into tags (indexed by
+ * token), in order or (reverse) last sentence first (test_tagger.c,
+ * test_tagfeat40.c); 0 or -1. */
+static inline int
+tag_all(const ws_tagger *t, ws_worker *w, const ws_doc *d, int reverse,
+        uint8_t *tags)
+{
+    for (int32_t k = 0; k < d->sentences.n; k++) {
+        int32_t s = reverse ? d->sentences.n - 1 - k : k;
+        if (ws_tagger_tag(t, w, d, s, tags + d->sentences.v[s].tok0) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Runs test(dir) in a new temporary directory /tmp/ws_<name>_XXXXXX,
+ * removed after it; 0, or 1 when it could not be made */
+static inline int
+in_tmpdir(const char *name, void (*test)(const char *dir))
+{
+    char dir[256];
+    snprintf(dir, sizeof dir, "/tmp/ws_%s_XXXXXX", name);
+    if (mkdtemp(dir) == NULL) {
+        perror("mkdtemp");
+        return 1;
+    }
+    test(dir);
+    remove_tree(dir);
     return 0;
 }
 

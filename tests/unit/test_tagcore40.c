@@ -17,37 +17,6 @@
 #include "test.h"
 #include "ws_int.h"
 
-/* A word from the random value r into w (as test_tagger_pairs39.c's):
- * lower case (cap 0) or capitalised, 2 to 4 syllables and an ending */
-static void
-hot_word(char *w, size_t n, int cap, uint32_t r)
-{
-    static const char *const syl[] = {"ka",  "lo", "mi",  "ren", "tus", "vo",
-                                      "bar", "ne", "sil", "do",  "gru", "pe"};
-    static const char *const end[] = {"a",   "ov", "ami", "ski", "er",
-                                      "ina", "us", "em",  "",    "ij"};
-    size_t k = 0;
-    int ns = 2 + (int)(r % 3);
-    r /= 3;
-    w[0] = '\0';
-    for (int i = 0; i < ns && k + 4 < n; i++) {
-        const char *s = syl[r % 12];
-        r /= 12;
-        size_t l = strlen(s);
-        memcpy(w + k, s, l);
-        k += l;
-    }
-    const char *e = end[r % 10];
-    size_t l = strlen(e);
-    if (k + l < n) {
-        memcpy(w + k, e, l);
-        k += l;
-    }
-    w[k] = '\0';
-    if (cap)
-        w[0] = (char)(w[0] - 'a' + 'A');
-}
-
 /* ---- pair cache counts ----
  * Two models (sets 5 and 3) trained on names after trigger words; then
  * sentences of 1 to 16 words, each word half of the time from 24 frequent
@@ -72,13 +41,13 @@ test_pair_counts(const char *dir)
         for (int s = 0; s < 360; s++) {
             int k = s / 3 % 3;
             x = x * 1103515245u + 12345u;
-            hot_word(w, sizeof w, 0, (x >> 4) % 200);
+            pair_word(w, sizeof w, 0, (x >> 4) % 200);
             ws_buf_printf(&buf, "%s\tO\n%s\tO\n", w, trig[k]);
             x = x * 1103515245u + 12345u;
-            hot_word(w, sizeof w, 1, x >> 4);
+            pair_word(w, sizeof w, 1, x >> 4);
             ws_buf_printf(&buf, "%s\tB-%s\n", w, type[k]);
             x = x * 1103515245u + 12345u;
-            hot_word(w, sizeof w, 0, (x >> 4) % 200);
+            pair_word(w, sizeof w, 0, (x >> 4) % 200);
             if (s % 2)
                 ws_buf_printf(&buf, "%s\tO\n", w);
             ws_buf_putc(&buf, '\n');
@@ -105,15 +74,15 @@ test_pair_counts(const char *dir)
                 if (p < 3)
                     ws_buf_printf(&buf, "%s\tO\n", trig[p]);
                 else {
-                    hot_word(w, sizeof w, 0, (uint32_t)p * 7);
+                    pair_word(w, sizeof w, 0, (uint32_t)p * 7);
                     ws_buf_printf(&buf, "%s\tO\n", w);
                 }
-                hot_word(w2, sizeof w2, 1, (uint32_t)(p % 8) * 131);
+                pair_word(w2, sizeof w2, 1, (uint32_t)(p % 8) * 131);
                 ws_buf_printf(&buf, "%s\tO\n", w2);
                 i++;
                 ntok++;
             } else {
-                hot_word(w, sizeof w, r % 7 == 1, (r >> 3) % 20000);
+                pair_word(w, sizeof w, r % 7 == 1, (r >> 3) % 20000);
                 ws_buf_printf(&buf, "%s\tO\n", w);
             }
         }
@@ -145,21 +114,13 @@ test_pair_counts(const char *dir)
         }
         ws_bio_free(&b);
     }
-    for (int m = 0; m < 2; m++) {
-        ws_tagger_free(tf[m]);
-        ws_tagger_free(tq[m]);
-    }
+    free_two_models(tf, tq);
 }
 
 int
 main(void)
 {
-    char dir[] = "/tmp/ws_test_tagcore40_XXXXXX";
-    if (mkdtemp(dir) == NULL) {
-        perror("mkdtemp");
+    if (in_tmpdir("test_tagcore40", test_pair_counts) != 0)
         return 1;
-    }
-    test_pair_counts(dir);
-    remove_tree(dir);
     TEST_END();
 }

@@ -25,20 +25,6 @@
 #include "test.h"
 #include "ws_int.h"
 
-/* Tags every sentence of d with t and worker w into tags, in order or
- * (reverse) last sentence first; 0 or -1. */
-static int
-tag_doc(const ws_tagger *t, ws_worker *w, const ws_doc *d, int reverse,
-        uint8_t *tags)
-{
-    for (int32_t k = 0; k < d->sentences.n; k++) {
-        int32_t s = reverse ? d->sentences.n - 1 - k : k;
-        if (ws_tagger_tag(t, w, d, s, tags + d->sentences.v[s].tok0) != 0)
-            return -1;
-    }
-    return 0;
-}
-
 /* The thread of the checks (fresh per-thread caches) */
 typedef struct {
     const ws_tagger *t;
@@ -61,7 +47,7 @@ gaz_run(void *arg)
         goto out;
     }
     /* without a worker: no entry, every phrase step asked */
-    CHECK(tag_doc(j->t, NULL, j->doc, 0, ref) == 0, "tag without a worker");
+    CHECK(tag_all(j->t, NULL, j->doc, 0, ref) == 0, "tag without a worker");
     /* a model that tags entities, of both types (its gazetteer hits
      * are features of every token of the places) */
     int loc = 0, per = 0;
@@ -73,7 +59,7 @@ gaz_run(void *arg)
           loc, per);
     for (int pass = 0; pass < 3; pass++) {
         memset(got, 0xff, (size_t)n);
-        CHECK(tag_doc(j->t, w, j->doc, pass == 2, got) == 0, "tag");
+        CHECK(tag_all(j->t, w, j->doc, pass == 2, got) == 0, "tag");
         int diff = 0;
         for (int i = 0; i < n; i++)
             diff += got[i] != ref[i];
@@ -183,23 +169,8 @@ test_gaz_prefix_stop(const char *dir)
             ws_buf_puts(&tag, "\n");
         }
     ws_bio b, e;
-    snprintf(path, sizeof path, "%s/gaz.tsv", dir);
-    int ok = write_file(path, gaz.buf, gaz.len) == 0;
-    snprintf(path, sizeof path, "%s/train.bio", dir);
-    ok = ok && write_file(path, buf.buf, buf.len) == 0 &&
-         ws_bio_read(&b, path, "en", err, sizeof err) == 0;
-    snprintf(path, sizeof path, "%s/tag.bio", dir);
-    int oke = ok && write_file(path, tag.buf, tag.len) == 0 &&
-              ws_bio_read(&e, path, "en", err, sizeof err) == 0;
-    ws_buf_free(&gaz);
-    ws_buf_free(&buf);
-    ws_buf_free(&tag);
-    CHECK(ok && oke, "write and read %s", err);
-    if (!oke) {
-        if (ok)
-            ws_bio_free(&b);
+    if (gaz_train_tag(dir, "", &gaz, &buf, &tag, &b, &e) != 0)
         return;
-    }
     /* language zz: no dictionary, so a worker's features are those of
      * no worker; and no derivational suffixes */
     ws_tagtrain *tt = ws_tagtrain_new("zz", 16, 1);
@@ -240,12 +211,7 @@ test_gaz_prefix_stop(const char *dir)
 int
 main(void)
 {
-    char dir[] = "/tmp/ws_test_tagfeat40_XXXXXX";
-    if (mkdtemp(dir) == NULL) {
-        perror("mkdtemp");
+    if (in_tmpdir("test_tagfeat40", test_gaz_prefix_stop) != 0)
         return 1;
-    }
-    test_gaz_prefix_stop(dir);
-    remove_tree(dir);
     TEST_END();
 }

@@ -547,20 +547,6 @@ test_long_sentence(const char *dir, const char *model)
     ws_tagger_free(t);
 }
 
-/* Tags every sentence of d with t and worker w into tags (indexed by
- * token), in order or (reverse) last sentence first; 0 or -1. */
-static int
-tag_all(const ws_tagger *t, ws_worker *w, const ws_doc *d, int reverse,
-        uint8_t *tags)
-{
-    for (int32_t k = 0; k < d->sentences.n; k++) {
-        int32_t s = reverse ? d->sentences.n - 1 - k : k;
-        if (ws_tagger_tag(t, w, d, s, tags + d->sentences.v[s].tok0) != 0)
-            return -1;
-    }
-    return 0;
-}
-
 /* The per-thread word-feature cache (two ways a set, the way used last
  * looked up first): a document of more distinct forms than the cache
  * holds, the names of the training corpus among them, makes sets hold
@@ -1571,23 +1557,8 @@ test_word_cache_hit_copies_phrase_hashes(const char *dir)
                       "they\tO\nwent\tO\nto\tO\nKettro\tB-PER\nVoola\tI-PER\n"
                       "today\tO\n.\tO\n\n");
     ws_bio b, e;
-    snprintf(path, sizeof path, "%s/phrasegaz.tsv", dir);
-    int ok = write_file(path, gaz.buf, gaz.len) == 0;
-    snprintf(path, sizeof path, "%s/phrasetrain.bio", dir);
-    ok = ok && write_file(path, buf.buf, buf.len) == 0 &&
-         ws_bio_read(&b, path, "en", err, sizeof err) == 0;
-    snprintf(path, sizeof path, "%s/phrasetag.bio", dir);
-    int oke = ok && write_file(path, tag.buf, tag.len) == 0 &&
-              ws_bio_read(&e, path, "en", err, sizeof err) == 0;
-    ws_buf_free(&gaz);
-    ws_buf_free(&buf);
-    ws_buf_free(&tag);
-    CHECK(ok && oke, "write and read %s", err);
-    if (!oke) {
-        if (ok)
-            ws_bio_free(&b);
+    if (gaz_train_tag(dir, "phrase", &gaz, &buf, &tag, &b, &e) != 0)
         return;
-    }
     ws_tagtrain *tt = ws_tagtrain_new("en", 16, 1);
     snprintf(path, sizeof path, "%s/phrasegaz.tsv", dir);
     CHECK(tt != NULL &&

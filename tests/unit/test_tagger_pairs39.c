@@ -17,38 +17,6 @@
 #include "test.h"
 #include "ws_int.h"
 
-/* A word from the random value r into w: lower case (cap 0) or
- * capitalised, 2 to 4 syllables and one of a few endings (the agreement
- * pairs read the last two letters) */
-static void
-pair_word(char *w, size_t n, int cap, uint32_t r)
-{
-    static const char *const syl[] = {"ka",  "lo", "mi",  "ren", "tus", "vo",
-                                      "bar", "ne", "sil", "do",  "gru", "pe"};
-    static const char *const end[] = {"a",   "ov", "ami", "ski", "er",
-                                      "ina", "us", "em",  "",    "ij"};
-    size_t k = 0;
-    int ns = 2 + (int)(r % 3);
-    r /= 3;
-    w[0] = '\0';
-    for (int i = 0; i < ns && k + 4 < n; i++) {
-        const char *s = syl[r % 12];
-        r /= 12;
-        size_t l = strlen(s);
-        memcpy(w + k, s, l);
-        k += l;
-    }
-    const char *e = end[r % 10];
-    size_t l = strlen(e);
-    if (k + l < n) {
-        memcpy(w + k, e, l);
-        k += l;
-    }
-    w[k] = '\0';
-    if (cap)
-        w[0] = (char)(w[0] - 'a' + 'A');
-}
-
 /* ---- pair cache ----
  * Names whose type the word before them or the word after them says (a
  * trigger word of each type; names first and last in their sentences
@@ -148,21 +116,13 @@ test_pair_cache(const char *dir)
         }
         ws_bio_free(&b);
     }
-    for (int m = 0; m < 2; m++) {
-        ws_tagger_free(tf[m]);
-        ws_tagger_free(tq[m]);
-    }
+    free_two_models(tf, tq);
 }
 
 int
 main(void)
 {
-    char dir[] = "/tmp/ws_test_tagger_pairs39_XXXXXX";
-    if (mkdtemp(dir) == NULL) {
-        perror("mkdtemp");
+    if (in_tmpdir("test_tagger_pairs39", test_pair_cache) != 0)
         return 1;
-    }
-    test_pair_cache(dir);
-    remove_tree(dir);
     TEST_END();
 }

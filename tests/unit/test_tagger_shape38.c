@@ -123,21 +123,13 @@ test_shape_cache_per_model(const char *dir)
         }
         ws_bio_free(&b);
     }
-    for (int m = 0; m < 2; m++) {
-        ws_tagger_free(tf[m]);
-        ws_tagger_free(tq[m]);
-    }
+    free_two_models(tf, tq);
 }
 
 int
 main(void)
 {
-    char dir[] = "/tmp/ws_test_tagger_shape38_XXXXXX";
-    if (mkdtemp(dir) == NULL) {
-        perror("mkdtemp");
+    if (in_tmpdir("test_tagger_shape38", test_shape_cache_per_model) != 0)
         return 1;
-    }
-    test_shape_cache_per_model(dir);
-    remove_tree(dir);
     TEST_END();
 }

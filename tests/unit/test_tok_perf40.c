@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "test.h"
+#include "tokenize_test.h"
 #include "ws_int.h"
 
 /* the random documents' figures by the tokenizer at 31d65a1 */
@@ -28,37 +29,6 @@
 
 static ws_models *models;
 static int gen;
-
-/* The byte offsets of the sentence starts and the token count, "n:a,b,c" */
-static void
-starts(const ws_doc *d, char *out, size_t cap)
-{
-    size_t o = (size_t)snprintf(out, cap, "%d:", d->tokens.n);
-    int32_t s;
-
-    for (s = 0; s < d->sentences.n && o + 12 < cap; s++) {
-        int32_t t = d->sentences.v[s].tok0;
-        o += (size_t)snprintf(out + o, cap - o, "%s%d", s ? "," : "",
-                              d->tokens.v[t].bstart);
-    }
-}
-
-static ws_doc *
-tokenize(ws_worker *w, const char *text, size_t n, const char *lang)
-{
-    ws_doc *d = ws_doc_new();
-
-    if (!d)
-        return NULL;
-    ws_doc_set_text(d, text, n);
-    snprintf(d->lang, sizeof(d->lang), "%s", lang);
-    d->lang_given = 1;
-    if (ws_tokenize(w, d) != 0) {
-        ws_doc_free(d);
-        return NULL;
-    }
-    return d;
-}
 
 static const struct {
     const char *text, *lang, *want;
@@ -111,8 +81,8 @@ test_cases(ws_worker *w)
     char got[512];
 
     for (c = 0; c < sizeof(cases) / sizeof(cases[0]); c++) {
-        ws_doc *d =
-            tokenize(w, cases[c].text, strlen(cases[c].text), cases[c].lang);
+        ws_doc *d = tokenize_lang(w, cases[c].text, strlen(cases[c].text),
+                                  cases[c].lang);
         CHECK(d != NULL, "case %zu: no tokens", c);
         if (!d)
             continue;
@@ -128,21 +98,6 @@ test_cases(ws_worker *w)
 }
 
 static uint64_t rng = 0x2545F4914F6CDD1DULL;
-
-static uint32_t
-rnd(uint32_t n)
-{
-    rng ^= rng << 13;
-    rng ^= rng >> 7;
-    rng ^= rng << 17;
-    return (uint32_t)(rng >> 32) % n;
-}
-
-static uint64_t
-mix(uint64_t h, int64_t v)
-{
-    return (h ^ (uint64_t)v) * 0x100000001B3ULL;
-}
 
 /* Random documents of pieces the passes look for, in any order, glued or
  * spaced; the hash of every token's spans, flags and sentence, of the
@@ -219,46 +174,15 @@ test_random(ws_worker *w, ws_worker *w0, int *ntok, int *nsent, uint64_t *hp)
 
     for (doc = 0; doc < 5600; doc++) {
         size_t n = 0;
-        int k, nw = 1 + (int)rnd(70);
+        int nw = 1 + (int)xs_rnd(&rng, 70);
         ws_doc *d;
-        int32_t i;
-        for (k = 0; k < nw; k++) {
-            const char *p = piece[rnd((uint32_t)np)];
-            size_t l = strlen(p);
-            if (n + l + 2 >= sizeof(text))
-                break;
-            memcpy(text + n, p, l);
-            n += l;
-            if (rnd(3))
-                text[n++] = ' ';
-        }
-        text[n] = 0;
+        n = glue_pieces(text, sizeof(text), piece, np, nw, &rng, 3);
         /* every eighth document without the classifier */
-        d = tokenize(doc % 8 == 7 ? w0 : w, text, n, langs[doc % 7]);
+        d = tokenize_lang(doc % 8 == 7 ? w0 : w, text, n, langs[doc % 7]);
         CHECK(d != NULL, "document %d: no tokens", doc);
         if (!d)
             continue;
-        for (i = 0; i < d->tokens.n; i++) {
-            const ws_token *t = &d->tokens.v[i];
-            h = mix(h, t->start);
-            h = mix(h, t->end);
-            h = mix(h, t->bstart);
-            h = mix(h, t->bend);
-            h = mix(h, t->flags);
-            h = mix(h, t->sent);
-        }
-        for (i = 0; i < d->sentences.n; i++) {
-            const ws_sentence *s = &d->sentences.v[i];
-            h = mix(h, s->start);
-            h = mix(h, s->end);
-            h = mix(h, s->tok0);
-            h = mix(h, s->tok1);
-            h = mix(h, s->para);
-        }
-        for (i = 0; i < d->paragraphs.n; i++) {
-            h = mix(h, d->paragraphs.v[i].start);
-            h = mix(h, d->paragraphs.v[i].end);
-        }
+        h = mix_doc(h, d);
         *ntok += d->tokens.n;
         *nsent += d->sentences.n;
         ws_doc_free(d);
@@ -329,22 +253,13 @@ test_sink_random(ws_worker *w, int *nfeat, uint64_t *hp)
 
     for (int doc = 0; doc < 600; doc++) {
         size_t n = 0;
-        int nw = 1 + (int)rnd(60);
+        int nw = 1 + (int)xs_rnd(&rng, 60);
         ws_sbd_sink sink;
         ws_doc *d;
-        for (int k = 0; k < nw; k++) {
-            const char *p = piece[rnd((uint32_t)np)];
-            size_t l = strlen(p);
-            if (n + l + 2 >= sizeof(text))
-                break;
-            memcpy(text + n, p, l);
-            n += l;
-            if (rnd(4))
-                text[n++] = ' ';
-        }
+        n = glue_pieces(text, sizeof(text), piece, np, nw, &rng, 4);
         memset(&sink, 0, sizeof(sink));
         ws_icu_set_sink(u, &sink);
-        d = tokenize(w, text, n, doc % 2 ? "en" : "de");
+        d = tokenize_lang(w, text, n, doc % 2 ? "en" : "de");
         ws_icu_set_sink(u, NULL);
         CHECK(d != NULL, "sink document %d: no tokens", doc);
         for (size_t i = 0; i < sink.nfeat; i++)
@@ -389,7 +304,7 @@ main(int argc, char **argv)
         return 1;
     }
     {
-        ws_doc *d = tokenize(w0, "A b.", 4, "en");
+        ws_doc *d = tokenize_lang(w0, "A b.", 4, "en");
         ws_doc_free(d);
     }
     unsetenv("WS_SBD");

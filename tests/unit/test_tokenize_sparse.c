@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "test.h"
+#include "tokenize_test.h"
 #include "ws_int.h"
 
 /* the random documents' figures by the full scans */
@@ -24,37 +25,6 @@
 static ws_models *models;
 static ws_worker *worker;
 static int gen;
-
-/* The byte offsets of the sentence starts and the token count, "n:a,b,c" */
-static void
-starts(const ws_doc *d, char *out, size_t cap)
-{
-    size_t o = (size_t)snprintf(out, cap, "%d:", d->tokens.n);
-    int32_t s;
-
-    for (s = 0; s < d->sentences.n && o + 12 < cap; s++) {
-        int32_t t = d->sentences.v[s].tok0;
-        o += (size_t)snprintf(out + o, cap - o, "%s%d", s ? "," : "",
-                              d->tokens.v[t].bstart);
-    }
-}
-
-static ws_doc *
-tokenize(const char *text, size_t n, const char *lang)
-{
-    ws_doc *d = ws_doc_new();
-
-    if (!d)
-        return NULL;
-    ws_doc_set_text(d, text, n);
-    snprintf(d->lang, sizeof(d->lang), "%s", lang);
-    d->lang_given = 1;
-    if (ws_tokenize(worker, d) != 0) {
-        ws_doc_free(d);
-        return NULL;
-    }
-    return d;
-}
 
 static const struct {
     const char *text, *want;
@@ -97,7 +67,8 @@ test_cases(void)
     char got[512];
 
     for (c = 0; c < sizeof(cases) / sizeof(cases[0]); c++) {
-        ws_doc *d = tokenize(cases[c].text, strlen(cases[c].text), "en");
+        ws_doc *d =
+            tokenize_lang(worker, cases[c].text, strlen(cases[c].text), "en");
         CHECK(d != NULL, "case %zu: no tokens", c);
         if (!d)
             continue;
@@ -113,21 +84,6 @@ test_cases(void)
 }
 
 static uint64_t rng = 0x9E3779B97F4A7C15ULL;
-
-static uint32_t
-rnd(uint32_t n)
-{
-    rng ^= rng << 13;
-    rng ^= rng >> 7;
-    rng ^= rng << 17;
-    return (uint32_t)(rng >> 32) % n;
-}
-
-static uint64_t
-mix(uint64_t h, int64_t v)
-{
-    return (h ^ (uint64_t)v) * 0x100000001B3ULL;
-}
 
 /* Random documents of pieces the passes look for, in any order; the hash
  * of every token's span, flags and sentence, and of the sentences */
@@ -192,23 +148,13 @@ test_random(void)
 
     for (doc = 0; doc < 4000; doc++) {
         size_t n = 0;
-        int w, nw = 1 + (int)rnd(60);
+        int nw = 1 + (int)xs_rnd(&rng, 60);
         ws_doc *d;
         int32_t i;
-        for (w = 0; w < nw; w++) {
-            const char *p = piece[rnd((uint32_t)np)];
-            size_t l = strlen(p);
-            if (n + l + 2 >= sizeof(text))
-                break;
-            memcpy(text + n, p, l);
-            n += l;
-            if (rnd(4))
-                text[n++] = ' ';
-        }
-        text[n] = 0;
+        n = glue_pieces(text, sizeof(text), piece, np, nw, &rng, 4);
         /* English (letter_lines runs), and languages whose
          * classifier or rules differ */
-        d = tokenize(text, n, langs[doc % 4]);
+        d = tokenize_lang(worker, text, n, langs[doc % 4]);
         CHECK(d != NULL, "document %d: no tokens", doc);
         if (!d)
             continue;
