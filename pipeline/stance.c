@@ -14014,30 +14014,19 @@ cue_pass(ctx *x)
     if (pre != NULL)
         cue_pre_pass(x, pre, is_en, is_sf);
     for (int32_t p = next_cue(x, 0); p < x->ntok; p = next_cue(x, p + 1)) {
-        unsigned attr, g;
-        int m = cue_at(x, p, &attr, &g);
-        if (m == 0 || x->cueused[p] || x->qid[p] >= 0 || headline_dup(x, p))
-            continue;
-        if (!(attr & (C_SAY | C_ACT | C_PREP | C_POST)))
+        cue_item c;
+        if (!cue_item_at(x, p, is_en, is_sf, &c))
             continue;
         if (ws_doc_deadline())
             break;
-        int32_t s0 = sent_t0(x, p), s1 = sent_t1(x, p);
-        if (is_en) {
-            s0 = en_dateline_end(x, s0, p);
-            if ((attr & C_SAY) && en_as_source(x, p, m, g, s0, s1))
-                continue;
-        }
-        if (is_sf && x->cueval[p] && ws_lex_has_attr(x->cueval[p], "light"))
-            m = light_cue(x, p, m, s1);
-        unsigned pv;
-        if (pre != NULL) {
-            pv = pre[p];
-        } else {
-            cue_item c = {p, s0, s1, m, attr, g, PRE_NONE};
+        const int32_t s0 = c.s0, s1 = c.s1;
+        const int m = c.m; /* (light_cue is for slav_fr, never English) */
+        const unsigned attr = c.attr, g = c.g;
+        if (is_en && (attr & C_SAY) && en_as_source(x, p, m, g, s0, s1))
+            continue;
+        if (pre == NULL)
             cue_pre_tests(x, &c, 1, is_en);
-            pv = c.pre;
-        }
+        unsigned pv = pre != NULL ? pre[p] : c.pre;
         /* "an alleged leak", "the reported attack": not a verb */
         if (pv == PRE_DET)
             continue;
