@@ -1106,6 +1106,8 @@ ws_hun_open(const char *lang)
     /* Hunspell has no error channel: check the files first. */
     if (access(aff, R_OK) != 0 || access(dicp, R_OK) != 0)
         return NULL;
+    /* the dictionary is some 7-30 MB of small blocks (heap.c) */
+    ws_heap_huge();
     ws_hun *w = calloc(1, sizeof(*w));
     if (w == NULL) {
         hun_oom = 1;

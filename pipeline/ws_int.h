@@ -340,6 +340,16 @@ int ws_shcache_put(ws_shcache *c, const char *key, size_t klen, uint32_t h,
 /* The number of keys. */
 size_t ws_shcache_count(ws_shcache *c);
 
+/* ---- heap.c: the single thread's heap in huge pages ----
+ * ws_heap_huge_start() (once, early, after mallopt(M_TOP_PAD), for a run
+ * on one thread) grows malloc's main heap by its pad and marks it
+ * MADV_HUGEPAGE, unless $WHOSAID_HUGEPAGES is 0; ws_heap_huge() marks
+ * what the heap grew by since (called before a dictionary loads and
+ * between batches; nothing before the start).  Advice only: nothing
+ * changes where huge pages are not to be had. */
+void ws_heap_huge_start(void);
+void ws_heap_huge(void);
+
 /* ---- icu.c: the ICU adapter ---- */
 ws_icu *ws_icu_new(void);
 void ws_icu_free(ws_icu *u);

@@ -902,6 +902,11 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
     }
     signal(SIGPIPE, SIG_IGN);
     int gather = out_buffer(unbuffered);
+    /* one thread: its heap (the models and caches it loads) in huge
+     * pages.  -j N's workers allocate in arenas of their own, which stay
+     * in 4 KB pages (heap.c) */
+    if (jobs == 1)
+        ws_heap_huge_start();
 
     run_cfg cfg = {prog, stages, NULL, 0, ""};
     cfg.models =
@@ -988,6 +993,7 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
                 if (n++ == 0 && !BATCH_WORTH(docs[0], cfg.stages))
                     break;
             }
+            ws_heap_huge(); /* what the last batch grew the heap by */
             ws_annotate_batch_emit(workers[0], docs, n, cfg.stages, cfg.prog,
                                    emit_done, &ec, &spare);
             batch_trim(docs, n);
