@@ -80,6 +80,21 @@ below_break(void)
     return (char *)sbrk(0) - 3 * MB;
 }
 
+/* Grows the heap by more than grow bytes (grow_heap), then calls
+ * ws_heap_huge(): marked()'s answer for the part grown (-1 when it is
+ * not the [heap]); *moved says whether the break moved by 8 MB or more */
+static int
+grow_then_mark(void **v, int *n, size_t grow, int *moved)
+{
+    uintptr_t from = (uintptr_t)sbrk(0);
+    grow_heap(v, n, grow);
+    *moved = (uintptr_t)sbrk(0) >= from + 8 * MB;
+    ws_heap_huge();
+    int heap;
+    int m = marked(below_break(), &heap);
+    return heap ? m : -1;
+}
+
 /* $WHOSAID_HUGEPAGES=0: nothing is marked, at the start nor as the heap
  * grows (in a child: the start is once a process) */
 static void
@@ -92,11 +107,8 @@ test_off_by_environment_marks_nothing(void)
         mallopt(M_TOP_PAD, 64 << 20);
         ws_heap_huge_start();
         static void *v[NBLK];
-        int n = 0, heap;
-        grow_heap(v, &n, 80 * MB);
-        ws_heap_huge();
-        int m = marked(below_break(), &heap);
-        _exit(m == 1 ? 1 : 0);
+        int n = 0, moved;
+        _exit(grow_then_mark(v, &n, 80 * MB, &moved) == 1 ? 1 : 0);
     }
     int st = 0;
     waitpid(pid, &st, 0);
@@ -131,25 +143,20 @@ test_heap_marked_as_it_grows(void)
     CHECK(m == 1 && heap, "the start's heap marked (%d)", m);
 
     static void *v[NBLK];
-    int n = 0;
-    grow_heap(v, &n, 80 * MB); /* past the pad: the break moves */
-    CHECK((uintptr_t)sbrk(0) > after + 8 * MB, "the heap grew");
-    ws_heap_huge();
-    m = marked(below_break(), &heap);
-    CHECK(m == 1 && heap, "the grown part marked (%d)", m);
+    int n = 0, moved;
+    m = grow_then_mark(v, &n, 80 * MB, &moved); /* past the pad */
+    CHECK(moved, "the heap grew");
+    CHECK(m == 1, "the grown part marked (%d)", m);
 
     /* trimmed, then grown again */
     for (int i = 0; i < n; i++)
         free(v[i]);
     n = 0;
     malloc_trim(0);
-    uintptr_t trimmed = (uintptr_t)sbrk(0);
-    ws_heap_huge();
-    grow_heap(v, &n, 160 * MB);
-    CHECK((uintptr_t)sbrk(0) > trimmed + 8 * MB, "the heap grew again");
-    ws_heap_huge();
-    m = marked(below_break(), &heap);
-    CHECK(m == 1 && heap, "the part grown after the trim marked (%d)", m);
+    ws_heap_huge(); /* (the lower end) */
+    m = grow_then_mark(v, &n, 160 * MB, &moved);
+    CHECK(moved, "the heap grew again");
+    CHECK(m == 1, "the part grown after the trim marked (%d)", m);
     for (int i = 0; i < n; i++)
         free(v[i]);
 }
