@@ -30,17 +30,17 @@
 static ws_models *models;
 static int gen;
 
+/* A hyphenated model name before a sentence end, asked in two languages */
+#define BUK_M1                                                                 \
+    "\xd0\x91\xd1\x83\xd0\xba-\xd0\x9c"                                        \
+    "1 \xd0\xb2\xd1\x8b\xd0\xbb\xd0\xb5\xd1\x82\xd0\xb5\xd0\xbb. "             \
+    "\xd0\x9e\xd0\xbd \xd1\x81\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbb."
+
 static const struct {
     const char *text, *lang, *want;
 } cases[] = {
-    {"\xd0\x91\xd1\x83\xd0\xba-\xd0\x9c"
-     "1 \xd0\xb2\xd1\x8b\xd0\xbb\xd0\xb5\xd1\x82\xd0\xb5\xd0\xbb. "
-     "\xd0\x9e\xd0\xbd \xd1\x81\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbb.",
-     "ru", "8:0,27"},
-    {"\xd0\x91\xd1\x83\xd0\xba-\xd0\x9c"
-     "1 \xd0\xb2\xd1\x8b\xd0\xbb\xd0\xb5\xd1\x82\xd0\xb5\xd0\xbb. "
-     "\xd0\x9e\xd0\xbd \xd1\x81\xd0\xba\xd0\xb0\xd0\xb7\xd0\xb0\xd0\xbb.",
-     "uk", "8:0,27"},
+    {BUK_M1, "ru", "8:0,27"},
+    {BUK_M1, "uk", "8:0,27"},
     {"The A-4 jet flew. It landed.", "en", "10:0,18"},
     {"He is well-known - and so on. Then x-y Z.", "en", "13:0,30"},
     {"\xd0\x92. \xd0\x9f\xd1\x83\xd1\x82\xd0\xb8\xd0\xbd "
@@ -81,19 +81,14 @@ test_cases(ws_worker *w)
     char got[512];
 
     for (c = 0; c < sizeof(cases) / sizeof(cases[0]); c++) {
-        ws_doc *d = tokenize_lang(w, cases[c].text, strlen(cases[c].text),
-                                  cases[c].lang);
-        CHECK(d != NULL, "case %zu: no tokens", c);
-        if (!d)
-            continue;
-        starts(d, got, sizeof(got));
-        if (gen)
+        int r = starts_case(w, cases[c].text, cases[c].lang,
+                            gen ? NULL : cases[c].want, got, sizeof(got));
+        CHECK(r >= 0, "case %zu: no tokens", c);
+        if (r >= 0 && gen)
             printf("case %zu: %s\n", c, got);
-        else
-            CHECK(strcmp(got, cases[c].want) == 0,
-                  "case %zu (%s): sentences %s, want %s", c, cases[c].text, got,
-                  cases[c].want);
-        ws_doc_free(d);
+        else if (r >= 0)
+            CHECK(r == 1, "case %zu (%s): sentences %s, want %s", c,
+                  cases[c].text, got, cases[c].want);
     }
 }
 

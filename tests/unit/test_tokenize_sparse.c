@@ -67,19 +67,14 @@ test_cases(void)
     char got[512];
 
     for (c = 0; c < sizeof(cases) / sizeof(cases[0]); c++) {
-        ws_doc *d =
-            tokenize_lang(worker, cases[c].text, strlen(cases[c].text), "en");
-        CHECK(d != NULL, "case %zu: no tokens", c);
-        if (!d)
-            continue;
-        starts(d, got, sizeof(got));
-        if (gen)
+        int r = starts_case(worker, cases[c].text, "en",
+                            gen ? NULL : cases[c].want, got, sizeof(got));
+        CHECK(r >= 0, "case %zu: no tokens", c);
+        if (r >= 0 && gen)
             printf("    {\"%s\", \"%s\"},\n", cases[c].text, got);
-        else
-            CHECK(strcmp(got, cases[c].want) == 0,
-                  "case %zu (%s): sentences %s, want %s", c, cases[c].text, got,
-                  cases[c].want);
-        ws_doc_free(d);
+        else if (r >= 0)
+            CHECK(r == 1, "case %zu (%s): sentences %s, want %s", c,
+                  cases[c].text, got, cases[c].want);
     }
 }
 

@@ -3,7 +3,8 @@
  * flags (test_tokenize_two_byte.c, test_tokenize_word_path.c): write a code
  * point as UTF-8, and the flags a token's characters' classes give it; and
  * by those of random documents (test_tokenize_sparse.c, test_tok_perf40.c):
- * tokenize a text, list its sentence starts, draw random numbers and hash
+ * tokenize a text, list and check its sentence starts, draw random numbers
+ * and hash
  * a document's tokens, sentences and paragraphs.
  */
 #ifndef TOKENIZE_TEST_H
@@ -88,6 +89,21 @@ tokenize_lang(ws_worker *w, const char *text, size_t n, const char *lang)
         return NULL;
     }
     return d;
+}
+
+/* The sentence starts (starts()) of text in language lang tokenized by w,
+ * in got: 1 when they are want (or want is NULL: the tests' gen mode), 0
+ * when not, -1 when the text could not be tokenized */
+static inline int
+starts_case(ws_worker *w, const char *text, const char *lang, const char *want,
+            char *got, size_t cap)
+{
+    ws_doc *d = tokenize_lang(w, text, strlen(text), lang);
+    if (!d)
+        return -1;
+    starts(d, got, cap);
+    ws_doc_free(d);
+    return want == NULL || strcmp(got, want) == 0;
 }
 
 /* A random number below n from the xorshift state *rng */
