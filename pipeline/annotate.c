@@ -473,14 +473,15 @@ annotate_docs(ws_worker *w, ws_doc **docs, int n, unsigned stages,
             r->stop = 1;
         r->pre_ner = (d->done & WS_DONE_NER) != 0;
     }
-    int last = em != NULL ? last_phase(stages) : PH_STANCE + 1;
-    for (int ph = PH_TOKENIZE; ph <= PH_STANCE && ph < last; ph++)
+    /* (em: the last stage goes document by document, in finish_doc) */
+    int end = em != NULL ? last_phase(stages) : PH_STANCE + 1;
+    for (int ph = PH_TOKENIZE; ph < end; ph++)
         for (int i = 0; i < n; i++)
             if (run[i].go && !run[i].stop)
                 run_phase(w, docs[i], &run[i], ph, stages);
     if (em != NULL) {
         for (int i = 0; i < n; i++)
-            finish_doc(w, docs[i], &run[i], last, stages, prog, em);
+            finish_doc(w, docs[i], &run[i], end, stages, prog, em);
         return;
     }
     for (int i = 0; i < n; i++)
