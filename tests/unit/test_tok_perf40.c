@@ -84,9 +84,11 @@ test_cases(ws_worker *w)
         int r = starts_case(w, cases[c].text, cases[c].lang,
                             gen ? NULL : cases[c].want, got, sizeof(got));
         CHECK(r >= 0, "case %zu: no tokens", c);
-        if (r >= 0 && gen)
+        if (r < 0)
+            continue;
+        if (gen)
             printf("case %zu: %s\n", c, got);
-        else if (r >= 0)
+        else
             CHECK(r == 1, "case %zu (%s): sentences %s, want %s", c,
                   cases[c].text, got, cases[c].want);
     }

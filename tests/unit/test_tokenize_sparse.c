@@ -70,9 +70,11 @@ test_cases(void)
         int r = starts_case(worker, cases[c].text, "en",
                             gen ? NULL : cases[c].want, got, sizeof(got));
         CHECK(r >= 0, "case %zu: no tokens", c);
-        if (r >= 0 && gen)
+        if (r < 0)
+            continue;
+        if (gen)
             printf("    {\"%s\", \"%s\"},\n", cases[c].text, got);
-        else if (r >= 0)
+        else
             CHECK(r == 1, "case %zu (%s): sentences %s, want %s", c,
                   cases[c].text, got, cases[c].want);
     }

@@ -4,8 +4,7 @@
  * point as UTF-8, and the flags a token's characters' classes give it; and
  * by those of random documents (test_tokenize_sparse.c, test_tok_perf40.c):
  * tokenize a text, list and check its sentence starts, draw random numbers
- * and hash
- * a document's tokens, sentences and paragraphs.
+ * and hash a document's tokens, sentences and paragraphs.
  */
 #ifndef TOKENIZE_TEST_H
 #define TOKENIZE_TEST_H
