@@ -345,10 +345,15 @@ size_t ws_shcache_count(ws_shcache *c);
  * on one thread) grows malloc's main heap by its pad and marks it
  * MADV_HUGEPAGE, unless $WHOSAID_HUGEPAGES is 0; ws_heap_huge() marks
  * what the heap grew by since (called before a dictionary loads and
- * between batches; nothing before the start).  Advice only: nothing
- * changes where huge pages are not to be had. */
+ * between batches; nothing before the start).  ws_heap_huge_arena()
+ * (a worker of -j N, as it starts) marks the thread's malloc arena,
+ * within a budget of resident memory that ws_heap_huge() and
+ * ws_heap_budget() (a worker, now and then) check.  Advice only:
+ * nothing changes where huge pages are not to be had. */
 void ws_heap_huge_start(void);
 void ws_heap_huge(void);
+void ws_heap_huge_arena(void);
+void ws_heap_budget(void);
 
 /* ---- icu.c: the ICU adapter ---- */
 ws_icu *ws_icu_new(void);

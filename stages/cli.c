@@ -201,7 +201,8 @@ typedef struct {
 typedef struct {
     pipe_t *p;
     ws_worker *w;
-    int batch; /* the most documents it takes at a time */
+    int batch;       /* the most documents it takes at a time */
+    unsigned nbatch; /* batches done */
     warm_t warm[PIPE_BATCH];
 } pipe_arg;
 
@@ -405,6 +406,7 @@ pipe_work(void *arg)
 {
     pipe_arg *pa = arg;
     pipe_t *p = pa->p;
+    ws_heap_huge_arena(); /* this worker's malloc arena (heap.c) */
     pthread_mutex_lock(&p->mu);
     for (;;) {
         if (p->stop || (p->eof && p->nwork == p->nread))
@@ -452,6 +454,8 @@ pipe_work(void *arg)
         for (int i = 0; i < n; i++)
             warm_lend(&pa->warm[i], docs[i]);
         ws_annotate_batch(pa->w, docs, n, p->cfg->stages, p->cfg->prog);
+        if (++pa->nbatch % 64 == 0)
+            ws_heap_budget(); /* the arenas' huge pages (heap.c) */
         for (int i = 0; i < n; i++) {
             slot *sl = batch[i];
             sl->out.len = 0;
@@ -903,8 +907,8 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
     signal(SIGPIPE, SIG_IGN);
     int gather = out_buffer(unbuffered);
     /* one thread: its heap (the models and caches it loads) in huge
-     * pages.  -j N's workers allocate in arenas of their own, which stay
-     * in 4 KB pages (heap.c) */
+     * pages.  -j N's workers allocate in arenas of their own, which each
+     * worker marks as it starts, within a budget (heap.c) */
     if (jobs == 1)
         ws_heap_huge_start();
 

@@ -23,5 +23,12 @@ if gen_build; then
     else
         no "tagger_score_cache_collision_across_languages: -j1 and -j2 differ ($(cmp "$tmp/j1" "$tmp/j2" | head -1))"
     fi
+    # the workers' arenas in 4 KB pages (heap.c): the same records
+    WHOSAID_HUGEPAGES=0 $BIN/whosaid run -j2 < "$tmp/mixed.txt" > "$tmp/j2s" 2> /dev/null
+    if cmp -s "$tmp/j2" "$tmp/j2s"; then
+        ok
+    else
+        no "-j2 with and without huge pages differ ($(cmp "$tmp/j2" "$tmp/j2s" | head -1))"
+    fi
 fi
 finish

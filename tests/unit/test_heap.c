@@ -1,13 +1,16 @@
 /*
  * test_heap.c - heap.c: the single thread's heap marked for huge pages
- * (MADV_HUGEPAGE) as it grows, and left alone when $WHOSAID_HUGEPAGES is
- * 0.  The kernel's view is read back from /proc/self/smaps (a mapping's
- * VmFlags hold "hg" once marked).  Where malloc does not take its memory
- * from the program break (ASan, valgrind) or the kernel has no
+ * (MADV_HUGEPAGE) as it grows, a worker thread's arena marked when the
+ * worker starts and unmarked once the process passes the budget, and
+ * nothing marked when $WHOSAID_HUGEPAGES is 0.  The kernel's view is
+ * read back from /proc/self/smaps (a mapping's VmFlags hold "hg" once
+ * marked).  Where malloc does not take its memory from the program break
+ * or glibc's thread arenas (ASan, valgrind) or the kernel has no
  * transparent huge pages, the checks that need them are skipped, said on
  * stderr.
  */
 #include <malloc.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -161,9 +164,150 @@ test_heap_marked_as_it_grows(void)
         free(v[i]);
 }
 
+/* A worker thread of -j N: marks its arena (ws_heap_huge_arena) and
+ * keeps a block of it in *(void **)arg, left allocated */
+static void *
+worker(void *arg)
+{
+    ws_heap_huge_arena();
+    *(void **)arg = malloc(64); /* (the size heap.c's probe asks) */
+    return NULL;
+}
+
+/* The start of the mapping of /proc/self/maps that holds p (0: none) */
+static uintptr_t
+map_start(const void *p)
+{
+    FILE *f = fopen("/proc/self/maps", "r");
+    if (f == NULL)
+        return 0;
+    char line[512];
+    uintptr_t a = (uintptr_t)p, start = 0;
+    while (start == 0 && fgets(line, sizeof line, f) != NULL) {
+        unsigned long lo, hi;
+        if (sscanf(line, "%lx-%lx", &lo, &hi) == 2 && a >= lo && a < hi)
+            start = lo;
+    }
+    fclose(f);
+    return start;
+}
+
+/* marked() of a block a new worker thread allocated (the block stays
+ * allocated in *blk): 1, 0, -1 as marked(), -2 when no thread could be
+ * made, or the block is in the [heap], or it is not marked and not in a
+ * thread arena of glibc's malloc either (a mapping aligned to its 64 MB:
+ * valgrind's malloc) */
+static int
+worker_marked(void **blk)
+{
+    pthread_t th;
+    *blk = NULL;
+    if (pthread_create(&th, NULL, worker, blk) != 0)
+        return -2;
+    pthread_join(th, NULL);
+    if (*blk == NULL)
+        return -2;
+    int heap = 0;
+    int m = marked(*blk, &heap);
+    uintptr_t lo = map_start(*blk);
+    return heap || (m != 1 && (lo == 0 || lo % (64 * MB) != 0)) ? -2 : m;
+}
+
+/* In a child (heap.c's state is once a process): a worker's arena is
+ * marked when the worker starts; once the process holds more than the
+ * budget (64 MB) resident, ws_heap_budget() unmarks it and a new
+ * worker's arena is left alone.  Exit 0: as said, 2: skipped (no
+ * huge pages, or malloc not glibc's: ASan, valgrind), else the check
+ * that failed. */
+#if defined(__SANITIZE_ADDRESS__)
+#define ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ASAN 1
+#endif
+#endif
+
+static int
+arena_child(void)
+{
+#ifdef ASAN
+    return 2; /* ASan's allocator, in mappings of its own */
+#endif
+    mallopt(M_TOP_PAD, 64 << 20);
+    void *a;
+    int m = worker_marked(&a);
+    if (m == -2 || !thp_kernel())
+        return 2;
+    if (m != 1)
+        return 10 + m;
+    ws_heap_budget(); /* under the budget: nothing changes */
+    int heap;
+    if (marked(a, &heap) != 1)
+        return 20;
+    /* past the budget: 80 MB resident */
+    char *big = malloc(80 * MB);
+    if (big == NULL)
+        return 2;
+    memset(big, 1, 80 * MB);
+    ws_heap_budget();
+    if (marked(a, &heap) != 0)
+        return 30;
+    void *b;
+    m = worker_marked(&b);
+    if (m != 0 && m != -2)
+        return 40;
+    free(big);
+    free(a);
+    free(b);
+    return 0;
+}
+
+static void
+test_worker_arena_marked_within_budget(void)
+{
+    pid_t pid = fork();
+    CHECK(pid >= 0, "fork");
+    if (pid == 0)
+        _exit(arena_child());
+    int st = 0;
+    waitpid(pid, &st, 0);
+    int rc = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+    if (rc == 2)
+        fprintf(stderr, "test_heap: arena checks skipped (no transparent "
+                        "huge pages, or malloc is not glibc's)\n");
+    CHECK(rc == 0 || rc == 2,
+          "worker arenas: check %d failed (10+: not marked at the start, "
+          "20: unmarked under the budget, 30: still marked past it, 40: a "
+          "new worker marked past it)",
+          rc);
+}
+
+/* $WHOSAID_HUGEPAGES=0: a worker's arena is not marked either */
+static void
+test_worker_arena_off_by_environment(void)
+{
+    pid_t pid = fork();
+    CHECK(pid >= 0, "fork");
+    if (pid == 0) {
+        setenv("WHOSAID_HUGEPAGES", "0", 1);
+        mallopt(M_TOP_PAD, 64 << 20);
+        void *a;
+        int m = worker_marked(&a);
+        _exit(m == 1 ? 1 : 0);
+    }
+    int st = 0;
+    waitpid(pid, &st, 0);
+    CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 0,
+          "WHOSAID_HUGEPAGES=0: a worker's arena was marked");
+}
+
 int
 main(void)
 {
+    /* the arenas' first: the children of a process past the budget (the
+     * heap test grows it by 160 MB) would start past it */
+    test_worker_arena_marked_within_budget();
+    test_worker_arena_off_by_environment();
     test_off_by_environment_marks_nothing();
     test_heap_marked_as_it_grows();
     TEST_END();
