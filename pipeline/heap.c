@@ -114,18 +114,21 @@ ws_heap_huge(void)
 /* ---- the workers' arenas (-j N) ----
  * A worker's malloc arena is a mapping of 64 MB, writable whole from its
  * start (M_TOP_PAD); ws_heap_huge_arena() marks it whole when the worker
- * starts, for at most as many workers as there are cores.  Once the
- * process holds more than HUGE_BUDGET resident (checked before each
- * Hunspell dictionary loads, in ws_heap_huge(), and every 64 batches of
- * a worker, ws_heap_budget()), the arenas are unmarked and no new one is
- * marked: the huge pages already made stay, and what the arenas grow by
- * later comes in 4 KB pages.  On English (some 44 MB) the budget is
- * never reached: `run -j2` on 8 MB took 2 350 page faults instead of
- * 5 700 and ran 3-7 % faster.  With the six languages it is reached
- * while the dictionaries load, and the peak stays what it was unmarked
- * (148 MB on the bench's 30 MB; up to 152 MB with no budget).  An arena past
- * its first mapping (glibc adds another when 64 MB are not enough) is
- * never marked. */
+ * starts, for at most as many workers as there are cores (more workers
+ * than cores run no faster for it, and each would hold its top huge
+ * page whole: English at -j8 on two cores, 104 MB unmarked, took 127-133
+ * MB with every arena marked and 113 MB with two).  Once the process holds
+ * more than HUGE_BUDGET resident (checked before each Hunspell
+ * dictionary loads, in ws_heap_huge(), and every 64 batches of a worker,
+ * ws_heap_budget()), the arenas are unmarked and no new one is marked:
+ * the huge pages already made stay, and what the arenas grow by later
+ * comes in 4 KB pages.  English (some 44 MB) never reaches the budget:
+ * `run -j2` on 8 MB took 2 350 page faults instead of 5 700 and ran 3-7 %
+ * faster.  The six languages reach it while their dictionaries load,
+ * and their peak at -j2 stays within a megabyte of what it was unmarked
+ * (148.1-148.4 MB on the bench's 30 MB against 148.0-148.2; up to 152 MB
+ * with no budget).  An arena past its first mapping (glibc adds another
+ * when 64 MB are not enough) is never marked. */
 #define HUGE_BUDGET ((size_t)64 << 20)
 #define ARENAS_MAX  64
 
