@@ -163,6 +163,7 @@ for cn in en mixed; do
     # processes at once, one on each half of the corpus (cut at the first
     # document after half its bytes).  Two busy cores of a shared host
     # each run slower than one alone, so -j2 is compared with this too.
+    : > "$W/$cn.h2" # (empty when the corpus is one document)
     awk -v h="$((bytes / 2))" -v a="$W/$cn.h1" -v b="$W/$cn.h2" '
         !cut && n >= h && /^[ \t]*date [0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]/ {cut = 1}
         {n += length($0) + 1; print > (cut ? b : a)}' "$f"
