@@ -69,6 +69,16 @@ for k in 2 4 8; do
     fi
 done
 
+# cut_at_doc BYTES FILE FIRST SECOND: FILE's lines up to the first
+# document that starts at or after BYTES into FIRST, the rest into SECOND
+# (made, empty, even when there is no rest)
+cut_at_doc() {
+    : > "$4"
+    awk -v h="$1" -v a="$3" -v b="$4" '
+        !cut && n >= h && /^[ \t]*date [0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]/ {cut = 1}
+        {n += length($0) + 1; print > (cut ? b : a)}' "$2"
+}
+
 # ---- timing ----
 # run OUT CMD...: runs CMD (stdout to OUT) REPS times; sets WALL CPU RSS of
 # the fastest run (RSS: the largest process, in MB).
@@ -163,10 +173,7 @@ for cn in en mixed; do
     # processes at once, one on each half of the corpus (cut at the first
     # document after half its bytes).  Two busy cores of a shared host
     # each run slower than one alone, so -j2 is compared with this too.
-    : > "$W/$cn.h2" # (empty when the corpus is one document)
-    awk -v h="$((bytes / 2))" -v a="$W/$cn.h1" -v b="$W/$cn.h2" '
-        !cut && n >= h && /^[ \t]*date [0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]/ {cut = 1}
-        {n += length($0) + 1; print > (cut ? b : a)}' "$f"
+    cut_at_doc "$((bytes / 2))" "$f" "$W/$cn.h1" "$W/$cn.h2"
     run /dev/null sh -c "'$BIN/whosaid' run -j1 '$W/$cn.h1' > '$W/$cn.o1' &
         '$BIN/whosaid' run -j1 '$W/$cn.h2' > '$W/$cn.o2'; wait"
     row "two run -j1, a half each" "$mbv" "$toks"
@@ -246,8 +253,7 @@ if [ "${BENCH_CALLGRIND:-0}" = 1 ] && command -v valgrind > /dev/null; then
     echo "cachegrind per MB of text (English; the run on 2 MB less the run" \
          "on its first 1 MB; L2 $((l2 / 1024)) KB $l2w-way):"
     "$W/gen_corpus" en 2 "$SEED" > "$W/cg.txt"
-    awk '/^[ \t]*date [0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]/ && n >= 1e6 {exit}
-         {n += length($0) + 1; print}' "$W/cg.txt" > "$W/cg1.txt"
+    cut_at_doc 1000000 "$W/cg.txt" "$W/cg1.txt" /dev/null
     for x in cg cg1; do
         $BIN/tokenize "$W/$x.txt" > "$W/$x.tok" 2> /dev/null
         $BIN/ner "$W/$x.tok" > "$W/$x.ner" 2> /dev/null

@@ -98,24 +98,42 @@ grow_then_mark(void **v, int *n, size_t grow, int *moved)
     return heap ? m : -1;
 }
 
+/* Runs fn in a child process (heap.c's state, the start's included, is
+ * once a process): its exit status, -1 when the child could not be made
+ * or did not exit */
+static int
+in_child(int (*fn)(void))
+{
+    pid_t pid = fork();
+    if (pid < 0)
+        return -1;
+    if (pid == 0)
+        _exit(fn());
+    int st = 0;
+    if (waitpid(pid, &st, 0) != pid)
+        return -1;
+    return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+/* (in a child) $WHOSAID_HUGEPAGES=0, the start, the heap grown: 1 when
+ * the grown part was marked */
+static int
+off_heap_child(void)
+{
+    setenv("WHOSAID_HUGEPAGES", "0", 1);
+    mallopt(M_TOP_PAD, 64 << 20);
+    ws_heap_huge_start();
+    static void *v[NBLK];
+    int n = 0, moved;
+    return grow_then_mark(v, &n, 80 * MB, &moved) == 1 ? 1 : 0;
+}
+
 /* $WHOSAID_HUGEPAGES=0: nothing is marked, at the start nor as the heap
- * grows (in a child: the start is once a process) */
+ * grows */
 static void
 test_off_by_environment_marks_nothing(void)
 {
-    pid_t pid = fork();
-    CHECK(pid >= 0, "fork");
-    if (pid == 0) {
-        setenv("WHOSAID_HUGEPAGES", "0", 1);
-        mallopt(M_TOP_PAD, 64 << 20);
-        ws_heap_huge_start();
-        static void *v[NBLK];
-        int n = 0, moved;
-        _exit(grow_then_mark(v, &n, 80 * MB, &moved) == 1 ? 1 : 0);
-    }
-    int st = 0;
-    waitpid(pid, &st, 0);
-    CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 0,
+    CHECK(in_child(off_heap_child) == 0,
           "WHOSAID_HUGEPAGES=0: the grown heap was marked");
 }
 
@@ -265,13 +283,7 @@ arena_child(void)
 static void
 test_worker_arena_marked_within_budget(void)
 {
-    pid_t pid = fork();
-    CHECK(pid >= 0, "fork");
-    if (pid == 0)
-        _exit(arena_child());
-    int st = 0;
-    waitpid(pid, &st, 0);
-    int rc = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+    int rc = in_child(arena_child);
     if (rc == 2)
         fprintf(stderr, "test_heap: arena checks skipped (no transparent "
                         "huge pages, or malloc is not glibc's)\n");
@@ -282,22 +294,22 @@ test_worker_arena_marked_within_budget(void)
           rc);
 }
 
+/* (in a child) $WHOSAID_HUGEPAGES=0, a worker: 1 when its arena was
+ * marked */
+static int
+off_arena_child(void)
+{
+    setenv("WHOSAID_HUGEPAGES", "0", 1);
+    mallopt(M_TOP_PAD, 64 << 20);
+    void *a;
+    return worker_marked(&a) == 1 ? 1 : 0;
+}
+
 /* $WHOSAID_HUGEPAGES=0: a worker's arena is not marked either */
 static void
 test_worker_arena_off_by_environment(void)
 {
-    pid_t pid = fork();
-    CHECK(pid >= 0, "fork");
-    if (pid == 0) {
-        setenv("WHOSAID_HUGEPAGES", "0", 1);
-        mallopt(M_TOP_PAD, 64 << 20);
-        void *a;
-        int m = worker_marked(&a);
-        _exit(m == 1 ? 1 : 0);
-    }
-    int st = 0;
-    waitpid(pid, &st, 0);
-    CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 0,
+    CHECK(in_child(off_arena_child) == 0,
           "WHOSAID_HUGEPAGES=0: a worker's arena was marked");
 }
 
