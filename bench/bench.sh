@@ -9,7 +9,8 @@
 #   BENCH_SEED        corpus seed (default 1)
 #   BENCH_REPS        repetitions of each timing, the fastest is kept (default
 #                     3: the host's speed drifts by tens of per cent between
-#                     runs minutes apart, the ICU ceiling's too)
+#                     runs minutes apart, the ICU ceiling's too); also the
+#                     number of rounds the targets' ratios come from (below)
 #   BENCH_CALLGRIND=1 add callgrind instruction counts per MB (slow)
 #   BENCH_WINK=1      run wink-nlp (npm) side by side when node is present
 #   BENCH_KEEP=1      keep the stage outputs in $BUILD/bench
@@ -80,28 +81,56 @@ cut_at_doc() {
 }
 
 # ---- timing ----
-# run OUT CMD...: runs CMD (stdout to OUT) REPS times; sets WALL CPU RSS of
-# the fastest run (RSS: the largest process, in MB).
-run() {
+# once OUT CMD...: runs CMD once (stdout to OUT); sets T_W T_C T_M (wall s,
+# user+system s, peak RSS in MB of the largest process)
+once() {
     out=$1; shift
+    "$TIME" -f "%e %U %S %M" -o "$W/time.txt" "$@" > "$out" 2> "$W/stderr.txt"
+    rc=$?
+    t_line=$(tail -n 1 "$W/time.txt")
+    T_W=$(echo "$t_line" | awk '{print $1}')
+    T_C=$(echo "$t_line" | awk '{print $2 + $3}')
+    T_M=$(echo "$t_line" | awk '{printf "%.0f", $4 / 1024}')
+    if [ $rc -ne 0 ] && [ $rc -ne 65 ]; then
+        echo "bench: '$*' failed ($rc):" >&2
+        head -n 5 "$W/stderr.txt" >&2
+    fi
+}
+
+# run OUT CMD...: runs CMD (stdout to OUT) REPS times; sets WALL CPU RSS of
+# the fastest run
+run() {
     WALL=; CPU=; RSS=
     r=0
     while [ $r -lt "$REPS" ]; do
-        "$TIME" -f "%e %U %S %M" -o "$W/time.txt" "$@" > "$out" 2> "$W/stderr.txt"
-        rc=$?
-        t_line=$(tail -n 1 "$W/time.txt")
-        t_w=$(echo "$t_line" | awk '{print $1}')
-        t_c=$(echo "$t_line" | awk '{print $2 + $3}')
-        t_m=$(echo "$t_line" | awk '{printf "%.0f", $4 / 1024}')
-        if [ $rc -ne 0 ] && [ $rc -ne 65 ]; then
-            echo "bench: '$*' failed ($rc):" >&2
-            head -n 5 "$W/stderr.txt" >&2
-        fi
-        if [ -z "$WALL" ] || awk "BEGIN{exit !($t_w < $WALL)}"; then
-            WALL=$t_w; CPU=$t_c; RSS=$t_m
+        once "$@"
+        if [ -z "$WALL" ] || awk "BEGIN{exit !($T_W < $WALL)}"; then
+            WALL=$T_W; CPU=$T_C; RSS=$T_M
         fi
         r=$((r + 1))
     done
+}
+
+# rounds: the timings the targets compare, taken together.  The host's
+# speed drifts by tens of per cent over minutes, so a ratio of two
+# timings taken minutes apart (each the fastest of its own REPS runs)
+# moves with the hour as much as with the program.  Instead, REPS rounds
+# each run the bare ICU loop, run -j1, run -j2 and the pair of run -j1 on
+# the two halves once, one after the other (some seconds apart); each
+# round gives its own ratios, and their medians over the rounds are
+# printed with their ranges (bench/rounds.awk).  The rows take the
+# fastest of each figure's runs, as the others.  Each run appends "figure
+# wall cpu rss" and each round "round" to $W/rounds.txt.
+round_run() { # FIGURE OUT CMD...
+    fig=$1; shift
+    once "$@"
+    echo "$fig $T_W $T_C $T_M" >> "$W/rounds.txt"
+}
+# fastest FIGURE: sets WALL CPU RSS of FIGURE's fastest run in the rounds
+fastest() {
+    set -- $(awk -v f="$1" '$1 == f && (w == "" || $2 < w) {w = $2; c = $3; m = $4}
+        END {print w, c, m}' "$W/rounds.txt")
+    WALL=$1; CPU=$2; RSS=$3
 }
 
 ICU_MBS=
@@ -134,8 +163,26 @@ for cn in en mixed; do
     # ceilings
     run "$W/copy.out" "$W/icu_loop" -c "$f"
     cat_w=$WALL; cat_c=$CPU; cat_r=$RSS
-    run /dev/null "$W/icu_loop" "$f"
-    icu_line=$(tail -n 1 "$W/stderr.txt")
+    # the rounds (above): the halves cut at the first document after half
+    # the corpus's bytes
+    cut_at_doc "$((bytes / 2))" "$f" "$W/$cn.h1" "$W/$cn.h2"
+    : > "$W/rounds.txt"
+    r=0
+    while [ $r -lt "$REPS" ]; do
+        round_run icu /dev/null "$W/icu_loop" "$f"
+        icu_line=$(tail -n 1 "$W/stderr.txt")
+        round_run j1 "$W/$cn.j1" "$BIN/whosaid" run -j1 "$f"
+        round_run j2 "$W/$cn.j2" "$BIN/whosaid" run -j2 "$f"
+        # the host's own ceiling for two cores: two independent run -j1
+        # processes at once, one on each half.  Two busy cores of a
+        # shared host each run slower than one alone, so -j2 is compared
+        # with this too.
+        round_run halves /dev/null sh -c "'$BIN/whosaid' run -j1 '$W/$cn.h1' > '$W/$cn.o1' &
+            '$BIN/whosaid' run -j1 '$W/$cn.h2' > '$W/$cn.o2'; wait"
+        echo round >> "$W/rounds.txt"
+        r=$((r + 1))
+    done
+    fastest icu
     ICU_MBS=$(awk -v mb="$mbv" -v w="$WALL" 'BEGIN{if (w <= 0) w = 0.005; print mb / w}')
     icu_w=$WALL; icu_c=$CPU; icu_r=$RSS
     run "$W/$cn.tok" "$BIN/tokenize" "$f"
@@ -163,25 +210,14 @@ for cn in en mixed; do
     row "stance (raw text)" "$mbv" "$toks"
     run "$W/$cn.pipe" sh -c "'$BIN/tokenize' '$f' | '$BIN/ner' | '$BIN/stance'"
     row "pipe tokenize|ner|stance" "$mbv" "$toks"
-    run "$W/$cn.j1" "$BIN/whosaid" run -j1 "$f"
-    j1w=$WALL
+    fastest j1
     row "whosaid run -j1" "$mbv" "$toks"
-    run "$W/$cn.j2" "$BIN/whosaid" run -j2 "$f"
+    fastest j2
     row "whosaid run -j2" "$mbv" "$toks"
-    j2w=$WALL; j2c=$CPU
-    # the host's own ceiling for two cores: two independent run -j1
-    # processes at once, one on each half of the corpus (cut at the first
-    # document after half its bytes).  Two busy cores of a shared host
-    # each run slower than one alone, so -j2 is compared with this too.
-    cut_at_doc "$((bytes / 2))" "$f" "$W/$cn.h1" "$W/$cn.h2"
-    run /dev/null sh -c "'$BIN/whosaid' run -j1 '$W/$cn.h1' > '$W/$cn.o1' &
-        '$BIN/whosaid' run -j1 '$W/$cn.h2' > '$W/$cn.o2'; wait"
+    fastest halves
     row "two run -j1, a half each" "$mbv" "$toks"
-    awk -v a="$j1w" -v b="$j2w" -v c="$j2c" -v h="$WALL" 'BEGIN{
-        if (b <= 0) b = 0.005; if (h <= 0) h = 0.005;
-        printf "  -j2 speed-up over -j1: %.2fx wall (-j2 kept %.2f cores busy);", a / b, c / b
-        printf " two -j1 processes on the halves: %.2fx (-j2 reaches %.0f %% of it)\n",
-            a / h, 100 * h / b}'
+    # the ratios of each round: their medians and ranges
+    awk -f "$(dirname "$0")/rounds.awk" "$W/rounds.txt"
     if cmp -s "$W/$cn.j1" "$W/$cn.j2"; then
         echo "  -j1 and -j2 outputs are identical"
     else
