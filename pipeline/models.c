@@ -53,6 +53,8 @@ typedef struct {
 
 struct ws_models {
     uint64_t serial; /* unique per ws_models_open/none in the process */
+    struct ws_models *left_next; /* the next in the list ws_models_leave
+                                  * keeps */
     char dir[PATH_MAX];
     int none;
     pthread_mutex_t mu;
@@ -246,6 +248,23 @@ ws_models_free(ws_models *m)
     }
     pthread_mutex_destroy(&m->mu);
     free(m);
+}
+
+/* the models left at exit (ws_models_leave), reachable from here */
+static ws_models *left;
+
+void
+ws_models_leave(ws_models *m)
+{
+    const char *env = getenv("WHOSAID_FREE_AT_EXIT");
+    if (m == NULL)
+        return;
+    if (env != NULL && strcmp(env, "1") == 0) {
+        ws_models_free(m);
+        return;
+    }
+    m->left_next = left;
+    left = m;
 }
 
 const char *

@@ -1049,6 +1049,6 @@ done:
     free(docs);
     for (int i = 0; i < nw; i++)
         ws_worker_free(workers[i]);
-    ws_models_free(cfg.models);
+    ws_models_leave(cfg.models);
     return status;
 }

@@ -607,7 +607,7 @@ done:
     for (int i = 0; i < nw; i++)
         ws_worker_free(workers[i]);
     ws_store_close(s);
-    ws_models_free(models);
+    ws_models_leave(models);
     return status;
 }
 

@@ -261,7 +261,7 @@ eval_external(const char *ud, const char *bio, const char *lang_opt, int json,
         rc = ws_bio_eval(w, lang, path, rep, &v.ner);
     }
     ws_worker_free(w);
-    ws_models_free(m);
+    ws_models_leave(m);
     if (rc < 0) {
         fprintf(stderr, "whosaid eval: %s: %s\n", path, ws_strerror(-rc));
         return rc == -WS_EIO ? WS_EXIT_NOINPUT : WS_EXIT_DATAERR;
@@ -561,7 +561,7 @@ eval_label_gold(const char *path, int labeller, int pipeline, int errors,
     ws_arena_free(ja);
     ws_doc_free(d);
     ws_worker_free(w);
-    ws_models_free(m);
+    ws_models_leave(m);
     if (rc != WS_EXIT_OK) {
         fprintf(stderr, "whosaid eval: out of memory\n");
         ws_eval_free(ev);
