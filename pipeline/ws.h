@@ -399,12 +399,13 @@ ws_models *ws_models_none(void);
 /* 1 for models from ws_models_none(). */
 int ws_models_missing(const ws_models *m);
 void ws_models_free(ws_models *m);
-/* What a command does with its models as it ends, from the thread that
- * exits: leaves them to the operating system, still reachable from a
- * static list so that leak checkers do not count them lost; or, with
+/* What a command does with its models once its work is done, just
+ * before the process exits (one thread, the workers joined): leaves them
+ * to the operating system, still reachable from a static list so that
+ * leak checkers do not count them lost; or, with
  * $WHOSAID_FREE_AT_EXIT=1, ws_models_free().  Freeing a Hunspell
- * dictionary's hundreds of thousands of blocks took up to 75 ms
- * (uk_UA), more than all else a short run does in that language. */
+ * dictionary's hundreds of thousands of blocks one by one took up to
+ * 75 ms (uk_UA), a quarter of a short run in that language. */
 void ws_models_leave(ws_models *m);
 const char *ws_models_dir(const ws_models *m);
 
