@@ -29,7 +29,8 @@ END {
     mx = med(x); x0 = x[1]; x1 = x[n]; ms = med(s); s0 = s[1]; s1 = s[n]
     mh = med(h); h0 = h[1]; h1 = h[n]; mp = med(p); p0 = p[1]; p1 = p[n]
     mc = med(c)
-    printf "  in %d rounds of the ICU loop, -j1, -j2 and the halves, one after the other (medians; range):\n", n
+    printf "  in %d round%s of the ICU loop, -j1, -j2 and the halves, one after the other (medians; range):\n",
+        n, n == 1 ? "" : "s"
     printf "    run -j1 at %.3f of the ICU loop (%.3f-%.3f); -j2 speed-up over -j1: %.2fx wall (%.2f-%.2fx; -j2 kept %.2f cores busy)\n",
         mx, x0, x1, ms, s0, s1, mc
     printf "    two -j1 processes on the halves: %.2fx (%.2f-%.2fx); -j2 reaches %.0f %% of it (%.0f-%.0f %%)\n",

@@ -28,7 +28,7 @@ done
 n=$(grep -c '^  -j1 and -j2 outputs are identical$' "$tmp/out")
 if [ "$n" -eq 2 ]; then ok; else no "-j1 and -j2 identical on $n corpora of 2"; fi
 # the rounds' ratios (one round with BENCH_REPS=1: its range is itself)
-n=$(grep -c '^  in 1 rounds of the ICU loop, -j1, -j2 and the halves, one after the other (medians; range):$' "$tmp/out")
+n=$(grep -c '^  in 1 round of the ICU loop, -j1, -j2 and the halves, one after the other (medians; range):$' "$tmp/out")
 if [ "$n" -eq 2 ]; then ok; else no "the rounds' heading on $n corpora of 2"; fi
 n=$(grep -c '^    run -j1 at \([0-9.]*\) of the ICU loop (\1-\1); -j2 speed-up over -j1: \([0-9.]*\)x wall (\2-\2x; -j2 kept [0-9.]* cores busy)$' "$tmp/out")
 if [ "$n" -eq 2 ]; then ok; else no "the rounds' -j1 and -j2 line on $n corpora of 2"; fi
