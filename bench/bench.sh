@@ -87,10 +87,11 @@ once() {
     out=$1; shift
     "$TIME" -f "%e %U %S %M" -o "$W/time.txt" "$@" > "$out" 2> "$W/stderr.txt"
     rc=$?
-    t_line=$(tail -n 1 "$W/time.txt")
-    T_W=$(echo "$t_line" | awk '{print $1}')
-    T_C=$(echo "$t_line" | awk '{print $2 + $3}')
-    T_M=$(echo "$t_line" | awk '{printf "%.0f", $4 / 1024}')
+    # (from the last line: time writes one of its own before it when CMD
+    # exits non-zero)
+    read -r T_W T_C T_M <<EOF
+$(awk 'END {printf "%s %s %.0f\n", $1, $2 + $3, $4 / 1024}' "$W/time.txt")
+EOF
     if [ $rc -ne 0 ] && [ $rc -ne 65 ]; then
         echo "bench: '$*' failed ($rc):" >&2
         head -n 5 "$W/stderr.txt" >&2

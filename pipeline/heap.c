@@ -188,18 +188,14 @@ ws_heap_huge_arena(void)
     FILE *f = fopen("/proc/self/maps", "r");
     if (f == NULL)
         return;
-    char line[512];
+    char *line = NULL;
+    size_t cap = 0;
     unsigned long lo = 0, hi = 0;
     int found = 0;
-    while (!found && fgets(line, sizeof line, f) != NULL) {
-        int c = 0;
+    while (!found && getline(&line, &cap, f) >= 0)
         if (sscanf(line, "%lx-%lx", &lo, &hi) == 2 && q >= lo && q < hi)
             found = strstr(line, "[heap]") == NULL ? 1 : -1;
-        /* the rest of a line longer than the buffer */
-        while (strchr(line, '\n') == NULL && c++ < 64 &&
-               fgets(line, sizeof line, f) != NULL)
-            ;
-    }
+    free(line);
     fclose(f);
     if (found != 1)
         return; /* the main heap (ws_heap_huge's), or not found */
