@@ -1047,8 +1047,48 @@ fast_words(ws_icu *u, UBreakIterator *bi, int32_t *out, int32_t *status,
         } else if ((1u << c) & WB_RUN_START) {
             int prev = c;
             st = c == WC_AL ? 200 : c == WC_NU ? 100 : 0;
-            for (i++; i < len; i++) {
+            /* a word that starts with a letter (most of them): its
+             * letters at once, and the loop below starts at the unit
+             * after them (not a letter: the loop's test of it is not
+             * made) */
+            i = c == WC_AL ? skip_letters(t, i + 1, len) : i + 1;
+            /* the commonest segments: a word of letters, then one space
+             * before a unit that is neither a space nor ICU's
+             * (WB_NOT_AFTER_SPACE), a segment of its own: both breaks
+             * here, as the code below would write them (its class tests,
+             * the break after the space without a branch, the classes
+             * read again, skipped), and the break after the space, which
+             * is certain, made safe; word after word without the tests
+             * at the loop's top and above */
+            while (c == WC_AL && i + 1 < len && t[i] == ' ' && n + 2 <= cap) {
+                int e = wcls(u, t[i + 1]);
+                if ((WB_NOT_AFTER_SPACE >> e) & 1u)
+                    break;
+                out[n] = ub ? ub[i] : i;
+                out[n + 1] = ub ? ub[i + 1] : i + 1;
+                if (status) {
+                    status[n] = 200;
+                    status[n + 1] = 0;
+                }
+                n += 2;
+                pc = WC_WS;
+                c = e;
+                p = safe = i + 1;
+                nsafe = n;
+                if (c == WC_AL)
+                    i = skip_letters(t, p + 1, len);
+            }
+            /* a segment of another kind after the space: the loop's top
+             * (a word of letters that ends otherwise: the loop below, as
+             * for the first) */
+            if (c != prev)
+                continue;
+            for (; i < len; i++) {
                 int d;
+                /* a space ends the word (WC_WS: none of the tests below
+                 * goes on; most words end at one) */
+                if (t[i] == ' ')
+                    break;
                 if (run_letter(t[i])) {
                     /* letters: each as d == WC_AL below */
                     i = skip_letters(t, i + 1, len);
@@ -1164,7 +1204,11 @@ fast_words(ws_icu *u, UBreakIterator *bi, int32_t *out, int32_t *status,
                     status[n] = 0;
             }
             n += sp;
-            pc = sp ? WC_WS : wcls(u, t[i - 1]);
+            /* the class of unit i - 1 read either way, then chosen
+             * without a branch (whether a space followed was not
+             * predictable) */
+            pc = wcls(u, t[i - 1]);
+            pc = sp ? WC_WS : pc;
             c = sp ? e : nc;
             p = i + sp;
         }
