@@ -401,9 +401,95 @@ parse_attrs(const char *v, unsigned *gender)
 enum { PAM_BITS = 10, PAM_SLOTS = 1 << PAM_BITS };
 typedef struct pam_ent {
     const char *v; /* NULL: empty */
-    uint32_t a, g; /* parse_attrs' answer and its *gender */
+    uint32_t a;    /* parse_attrs' answer */
+    uint16_t g;    /* its *gender */
+    uint16_t w;    /* parse_words' answer, PAM_W_UNSET before it is asked */
 } pam_ent;
 static _Thread_local ws_tltab pam_tab;
+
+/* The attribute words the rules test of a value one at a time (vhas, as
+ * ws_lex_has_attr() finds them), a bit each, and whether "next:" or
+ * "req:" is anywhere in it (cue_requirement_ok's strstr): worked out
+ * once per value with parse_attrs' answer, where each test was a pass
+ * over the value (some 70k per MB of English, most on the cues'
+ * values). */
+enum {
+    VW_AGENT = 1 << 0,
+    VW_OBJ = 1 << 1,
+    VW_OBJTO = 1 << 2,
+    VW_QUOTE = 1 << 3,
+    VW_POSS = 1 << 4,
+    VW_NONE = 1 << 5,
+    VW_LIGHT = 1 << 6,
+    VW_SELF = 1 << 7,
+    VW_REL = 1 << 8,
+    VW_PUNCT = 1 << 9,
+    VW_PRED = 1 << 10,
+    VW_NOUN = 1 << 11,
+    VW_ACTN = 1 << 12,
+    VW_NEXT = 1 << 13, /* "next:" anywhere */
+    VW_REQ = 1 << 14,  /* "req:" anywhere */
+    PAM_W_UNSET = 1 << 15
+};
+
+static unsigned
+parse_words(const char *v)
+{
+    if (v == NULL)
+        return 0;
+    unsigned w = (strstr(v, "next:") != NULL ? VW_NEXT : 0) |
+                 (strstr(v, "req:") != NULL ? VW_REQ : 0);
+    while (*v) {
+        while (*v == ' ')
+            v++;
+        const char *e = v;
+        while (*e && *e != ' ')
+            e++;
+        size_t n = (size_t)(e - v);
+#define IS(s) (n == sizeof(s) - 1 && memcmp(v, s, n) == 0)
+        w |= IS("agent")   ? VW_AGENT
+             : IS("obj")   ? VW_OBJ
+             : IS("objto") ? VW_OBJTO
+             : IS("quote") ? VW_QUOTE
+             : IS("poss")  ? VW_POSS
+             : IS("none")  ? VW_NONE
+             : IS("light") ? VW_LIGHT
+             : IS("self")  ? VW_SELF
+             : IS("rel")   ? VW_REL
+             : IS("punct") ? VW_PUNCT
+             : IS("pred")  ? VW_PRED
+             : IS("noun")  ? VW_NOUN
+             : IS("actn")  ? VW_ACTN
+                           : 0;
+#undef IS
+        v = e;
+    }
+    return w;
+}
+
+/* fills e, the cache entry of value v (its words on first use: vhas);
+ * out of line, as the rules ask the values in the cache most times */
+static __attribute__((noinline)) void
+pam_fill(pam_ent *e, const char *v)
+{
+    unsigned g;
+    e->a = parse_attrs(v, &g);
+    e->g = (uint16_t)g;
+    e->w = PAM_W_UNSET;
+    e->v = v;
+}
+
+/* x's cache entry of a lexicon value v (not NULL; x->pam not NULL),
+ * filled when it holds another value */
+static inline pam_ent *
+pam_of(const ctx *x, const char *v)
+{
+    pam_ent *e =
+        &x->pam[(uintptr_t)v * 0x9E3779B97F4A7C15ULL >> (64 - PAM_BITS)];
+    if (e->v != v)
+        pam_fill(e, v);
+    return e;
+}
 
 /* parse_attrs(v, gender) of a lexicon value v, through the thread's
  * cache (a value not from a lexicon of x's worker must not be asked) */
@@ -412,15 +498,25 @@ attrs(const ctx *x, const char *v, unsigned *gender)
 {
     if (v == NULL || x->pam == NULL)
         return parse_attrs(v, gender);
-    pam_ent *e =
-        &x->pam[(uintptr_t)v * 0x9E3779B97F4A7C15ULL >> (64 - PAM_BITS)];
-    if (e->v != v) {
-        e->a = parse_attrs(v, &e->g);
-        e->v = v;
-    }
+    const pam_ent *e = pam_of(x, v);
     if (gender)
         *gender = e->g;
     return e->a;
+}
+
+/* ws_lex_has_attr(v, word) for the word of bit b (VW_*) of a lexicon
+ * value v (or NULL), through attrs' cache (the same values only) */
+static inline __attribute__((always_inline)) int
+vhas(const ctx *x, const char *v, unsigned b)
+{
+    if (v == NULL)
+        return 0;
+    if (x->pam == NULL)
+        return (parse_words(v) & b) != 0;
+    pam_ent *e = pam_of(x, v);
+    if (e->w & PAM_W_UNSET)
+        e->w = (uint16_t)parse_words(v);
+    return (e->w & b) != 0;
 }
 
 static int32_t
@@ -1512,8 +1608,21 @@ en_pron_contracted(const ws_lex *pron, const char *f, size_t n, size_t *cut)
 {
     static const char *const aux[] = {"'s", "'ve", "'d", "'ll", "'re"};
     /* most words have no apostrophe in their last six bytes: no call
-     * for them (this runs for every word pron_gender is asked about) */
+     * for them (this runs for every word pron_gender is asked about).  A
+     * word of 4 bytes or more is told so by two loads of four that cover
+     * those bytes, without a branch per byte ("'" and the last byte of
+     * U+2019 sought as a zero byte of the words xor them) */
     size_t lo = n > 6 ? n - 6 : 0, q = lo;
+    if (n >= 4) {
+        const uint64_t ones = 0x0101010101010101ull, high = ones << 7;
+        uint32_t w0, w1;
+        memcpy(&w0, f + lo, 4);
+        memcpy(&w1, f + n - 4, 4);
+        uint64_t w = w0 | (uint64_t)w1 << 32;
+        uint64_t a = w ^ (ones * '\''), b = w ^ (ones * 0x99);
+        if (((((a - ones) & ~a) | ((b - ones) & ~b)) & high) == 0)
+            return NULL;
+    }
     while (q < n && f[q] != '\'' && (unsigned char)f[q] != 0x99)
         q++;
     if (q == n)
@@ -1577,9 +1686,9 @@ pron_gender_look(ctx *x, int32_t i, int *rel)
     if (v == NULL && lang_is(x, "en"))
         v = en_pron_contracted(x->L.pron, f, n, NULL);
     /* a possessive ("її", "jego", "lui") names no subject */
-    if (v == NULL || ws_lex_has_attr(v, "poss"))
+    if (v == NULL || vhas(x, v, VW_POSS))
         return 0;
-    if (ws_lex_has_attr(v, "rel")) {
+    if (vhas(x, v, VW_REL)) {
         *rel = 1;
         return G_ANY;
     }
@@ -9674,7 +9783,7 @@ verb_ok(ctx *x, int32_t p, unsigned attr, int32_t s0)
      * certainty that is also a verb of persuading ("objto") is the verb
      * when an object and its infinitive follow it */
     if ((attr & C_ADJ) && !en_copula_before(x, p, s0) && x->cueval[p] &&
-        ws_lex_has_attr(x->cueval[p], "objto") &&
+        vhas(x, x->cueval[p], VW_OBJTO) &&
         en_object_infinitive(x, p + 1, x->ntok) > p + 1)
         return 1;
     if (attr & C_ADJ)
@@ -10290,7 +10399,7 @@ cue_requirement_ok(ctx *x, int32_t p, int m, int32_t s1)
     const char *v = x->cueval[p];
     /* "next:WORD": WORD right after the cue ("votes to ...", not "votes
      * for him") */
-    const char *nx = v ? strstr(v, "next:") : NULL;
+    const char *nx = vhas(x, v, VW_NEXT) ? strstr(v, "next:") : NULL;
     if (nx != NULL) {
         nx += 5;
         size_t nl = strcspn(nx, " "), n;
@@ -10298,7 +10407,7 @@ cue_requirement_ok(ctx *x, int32_t p, int m, int32_t s1)
         if (f == NULL || n != nl || memcmp(f, nx, n) != 0)
             return 0;
     }
-    const char *r = v ? strstr(v, "req:") : NULL;
+    const char *r = vhas(x, v, VW_REQ) ? strstr(v, "req:") : NULL;
     if (r == NULL)
         return 1;
     r += 4;
@@ -10349,7 +10458,7 @@ cue_requirement_ok(ctx *x, int32_t p, int m, int32_t s1)
 static int
 pred_cue(ctx *x, int32_t p)
 {
-    return x->cueval[p] && ws_lex_has_attr(x->cueval[p], "pred");
+    return x->cueval[p] && vhas(x, x->cueval[p], VW_PRED);
 }
 
 /* Ukrainian, Russian, Polish, French: a reported act whose object holds
@@ -10520,7 +10629,7 @@ poss_in_cue(ctx *x, int32_t p, int m, int32_t *k)
         const char *f = tok_fold(x, i, &n);
         const char *v = f ? ws_lex_word(x->L.pron, f, n) : NULL;
         unsigned g = 0;
-        if (v != NULL && ws_lex_has_attr(v, "poss")) {
+        if (v != NULL && vhas(x, v, VW_POSS)) {
             attrs(x, v, &g);
             if (g)
                 return g;
@@ -10983,7 +11092,7 @@ en_that_kind(ctx *x, int32_t p, unsigned attr, int32_t t, int32_t comp,
          * singular noun after "that" and the phrase ends */
         if (!(attr & (C_ACT | C_SAY)) || comp + 2 > s1 ||
             (!(attr & C_ACT) && x->cueval[p] &&
-             ws_lex_has_attr(x->cueval[p], "quote")))
+             vhas(x, x->cueval[p], VW_QUOTE)))
             return 0;
         int32_t n = comp + 1;
         if (!ws_tok_is_word(d, n) || is_cap(d, n) || x->qid[n] >= 0 ||
@@ -11622,7 +11731,7 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
      * of the verb's own in the same clause ("was charged with fraud by
      * prosecutors") */
     if (k < s1 && !tok_is(d, k, "by") && x->cueval[p] &&
-        ws_lex_has_attr(x->cueval[p], "agent")) {
+        vhas(x, x->cueval[p], VW_AGENT)) {
         int32_t b = k;
         while (b < s1 && b < k + 6 && ws_tok_is_word(d, b) && x->qid[b] < 0 &&
                !tok_is(d, b, "by"))
@@ -11686,7 +11795,7 @@ en_passive(ctx *x, int32_t p, int m, int32_t s0, int32_t s1)
     /* a verb listed "agent" is an act only of someone named: in the
      * passive, its "by" phrase ("the risks were exaggerated" is a
      * description; "were exaggerated by the council" an act) */
-    if (a0 < 0 && x->cueval[p] && ws_lex_has_attr(x->cueval[p], "agent"))
+    if (a0 < 0 && x->cueval[p] && vhas(x, x->cueval[p], VW_AGENT))
         return 0;
     /* "It was first proposed by the mayor.": a lone "it" as the subject,
      * and nothing after the verb, leaves no words of what was proposed or
@@ -12663,8 +12772,7 @@ en_act_no_object(ctx *x, int32_t p, int m, int32_t c0)
         return 0;
     /* a phrasal verb listed "obj" too: "called out to her" */
     if (m > 1 && ws_tok_is_word(d, c0) && x->cueval[p] &&
-        ws_lex_has_attr(x->cueval[p], "obj") &&
-        (lexclass(x, x->L.skip, c0) & K_PREP))
+        vhas(x, x->cueval[p], VW_OBJ) && (lexclass(x, x->L.skip, c0) & K_PREP))
         return 1;
     if (m != 1)
         return 0;
@@ -12673,7 +12781,7 @@ en_act_no_object(ctx *x, int32_t p, int m, int32_t c0)
         return 1;
     if (!ws_tok_is_word(d, c0))
         return 0;
-    if (x->cueval[p] && ws_lex_has_attr(x->cueval[p], "obj") &&
+    if (x->cueval[p] && vhas(x, x->cueval[p], VW_OBJ) &&
         (lexclass(x, x->L.skip, c0) & K_PREP))
         return 1;
     if (ws_tok_blen(d, p) < 5 ||
@@ -13906,7 +14014,7 @@ cue_item_at(ctx *x, int32_t p, int is_en, int is_sf, cue_item *c)
     int32_t s0 = sent_t0(x, p), s1 = sent_t1(x, p);
     if (is_en)
         s0 = en_dateline_end(x, s0, p);
-    if (is_sf && x->cueval[p] && ws_lex_has_attr(x->cueval[p], "light"))
+    if (is_sf && x->cueval[p] && vhas(x, x->cueval[p], VW_LIGHT))
         m = light_cue(x, p, m, s1);
     *c = (cue_item){p, s0, s1, m, attr, g, PRE_NONE};
     return 1;
@@ -14393,7 +14501,7 @@ cue_pass(ctx *x)
                 return;
             st->cue = tok_span(x, p, p + m);
             x->cueused[p] = 1;
-            if (x->cueval[p] && ws_lex_has_attr(x->cueval[p], "self"))
+            if (x->cueval[p] && vhas(x, x->cueval[p], VW_SELF))
                 st->speaker = st->cue;
             else {
                 /* "Aus Militärkreisen verlautete, ...": the source in a
@@ -14640,8 +14748,7 @@ cue_pass(ctx *x)
                          !en_bare_subject_then_aux(x, p, c0, s1))) &&
             /* ("convinced the owners to reopen the mill": an object and
              * its infinitive, a verb of persuading) */
-            !(c0 == t && x->cueval[p] &&
-              ws_lex_has_attr(x->cueval[p], "objto") &&
+            !(c0 == t && x->cueval[p] && vhas(x, x->cueval[p], VW_OBJTO) &&
               en_object_infinitive(x, c0, s1) > c0))
             continue;
         /* "Everything the mayor says is spin.", "Nothing she said was
@@ -14656,8 +14763,7 @@ cue_pass(ctx *x)
          * cue makes the statement */
         if (c0 + 1 < s1 && tok_is(d, c0, "to") && x->cuelen[c0 + 1] &&
             is_speech_cue(x->cueattr[c0 + 1]) &&
-            !(is_en && x->cueval[c0 + 1] &&
-              ws_lex_has_attr(x->cueval[c0 + 1], "obj")))
+            !(is_en && x->cueval[c0 + 1] && vhas(x, x->cueval[c0 + 1], VW_OBJ)))
             continue;
         /* "learned from the experience", "reported from the capital":
          * an act verb's "from" phrase is a source or a place, no object */
@@ -14716,7 +14822,7 @@ cue_pass(ctx *x)
         /* "made the criticism while ...": a light verb's act noun is the
          * whole act; a subordinate clause after it is none of it */
         if (m > 1 && c0 < s1 && x->cueval[p] &&
-            ws_lex_has_attr(x->cueval[p], "actn") && ws_tok_is_word(d, c0) &&
+            vhas(x, x->cueval[p], VW_ACTN) && ws_tok_is_word(d, c0) &&
             !is_cap(d, c0) && (lexclass(x, x->L.skip, c0) & (K_SUB | K_STOP)))
             c1 = c0;
         /* "expressed deep concern about the policy", "voiced support for
@@ -14739,7 +14845,7 @@ cue_pass(ctx *x)
          * ("nothing will convince me", "coaxed the cat to the door") it
          * reports no words */
         if (kind == WS_REPORTED && c1 > c0 && c0 == t && x->cueval[p] &&
-            ws_lex_has_attr(x->cueval[p], "objto")) {
+            vhas(x, x->cueval[p], VW_OBJTO)) {
             int32_t k2 = en_object_infinitive(x, c0, c1);
             /* "persuaded the board, after weeks of talks, to drop the
              * levy": an aside opened by a preposition or subordinator
@@ -15234,7 +15340,7 @@ cue_pass(ctx *x)
          * "agent") is a stance only of someone, and seeing as only with
          * "as" before what it is seen as */
         if (kind == WS_REPORTED && x->cueval[p] &&
-            ws_lex_has_attr(x->cueval[p], "agent") &&
+            vhas(x, x->cueval[p], VW_AGENT) &&
             ((sa >= 0 && !en_agent_subject(x, sa, sb)) ||
              en_as_is_clause(x, p, m, s1) || en_claim_object(x, c0, c1)))
             continue;
@@ -19514,7 +19620,7 @@ en_light_act(ctx *x, int32_t i)
             return;
     }
     if (lexmatch_may(x, x->L.labels, LM_LABELS, i, &v) != 1 ||
-        !ws_lex_has_attr(v, "light"))
+        !vhas(x, v, VW_LIGHT))
         return;
     for (int32_t k = i + 1; k < x->ntok && k <= i + 4; k++) {
         if (d->tokens.v[k].sent != s || !ws_tok_is_word(d, k) || is_cap(d, k) ||
@@ -19628,7 +19734,7 @@ en_split_act(ctx *x, int32_t i)
     kl += nk;
     const char *v = ws_lex_word(x->L.cues, key, kl);
     unsigned g;
-    if (v == NULL || ws_lex_has_attr(v, "none") || k - i + 1 > 255 ||
+    if (v == NULL || vhas(x, v, VW_NONE) || k - i + 1 > 255 ||
         !(attrs(x, v, &g) & C_ACT))
         return;
     x->cuelen[i] = (uint8_t)(k - i + 1);
@@ -20128,7 +20234,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
         /* a fixed phrase that holds a cue word but reports no words
          * ("requested anonymity", "declined to be named"): none of its
          * words is a cue */
-        if (ws_lex_has_attr(v, "none")) {
+        if (vhas(x, v, VW_NONE)) {
             i += m - 1;
             continue;
         }
@@ -20199,8 +20305,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
          * cue (its agent "by" stays: "was appointed by the governor") */
         if (lg_en && m == 1 && i + 1 < x->ntok && ws_tok_is_word(d, i + 1) &&
             !tok_is(d, i + 1, "by") &&
-            (lexclass(x, x->L.skip, i + 1) & K_PREP) &&
-            ws_lex_has_attr(v, "obj"))
+            (lexclass(x, x->L.skip, i + 1) & K_PREP) && vhas(x, v, VW_OBJ))
             x->cuelen[i] = 0;
         /* a cue inside a multi-token name is no cue (but a headline in
          * title case is no name: "Mayor Says Bridge Will Reopen") */
@@ -20448,7 +20553,7 @@ en_noun_form_cues(ctx *x)
     /* (the cues only: eight tokens' lengths at a time between them) */
     for (int32_t i = next_cue(x, 0); i < x->ntok; i = next_cue(x, i + 1)) {
         if (x->cuelen[i] != 1 || !x->cueval[i] ||
-            !ws_lex_has_attr(x->cueval[i], "noun"))
+            !vhas(x, x->cueval[i], VW_NOUN))
             continue;
         static const char *const adv[] = {"when", "where", "if"};
         int32_t s1 = sent_t1(x, i);
@@ -20557,8 +20662,7 @@ quote_only_cues(ctx *x)
     ws_doc *d = x->d;
     /* (the cues only: eight tokens' lengths at a time between them) */
     for (int32_t i = next_cue(x, 0); i < x->ntok; i = next_cue(x, i + 1)) {
-        if (!x->cuelen[i] || !x->cueval[i] ||
-            !ws_lex_has_attr(x->cueval[i], "quote"))
+        if (!x->cuelen[i] || !x->cueval[i] || !vhas(x, x->cueval[i], VW_QUOTE))
             continue;
         int keep = 0;
         int32_t j = i + x->cuelen[i];
@@ -20570,7 +20674,7 @@ quote_only_cues(ctx *x)
         /* "punct": a quotation after the verb only behind a comma or a
          * colon ('the sign read: "..."', not 'she read "Ulysses"') */
         if (j < x->ntok && x->qid[j] >= 0 && x->q[x->qid[j]].o == j &&
-            x->qid[i] < 0 && (punct || !ws_lex_has_attr(x->cueval[i], "punct")))
+            x->qid[i] < 0 && (punct || !vhas(x, x->cueval[i], VW_PUNCT)))
             keep = 1;
         /* "as the mayor put it, ...": the "as" clause names the source of
          * indirect words too (en_as_source) */
