@@ -163,6 +163,7 @@ ws_doc_free(ws_doc *d)
     free(d->statements.v);
     free(d->errors.v);
     free(d->cp2b.v);
+    free(d->cp64.v);
     free(d);
 }
 
@@ -199,6 +200,7 @@ ws_doc_reset(ws_doc *d)
     SHRINK(d->errors);
     d->nerrors_in = 0;
     SHRINK(d->cp2b);
+    SHRINK(d->cp64);
     d->done = 0;
     d->input_line = 0;
     d->ner_index = NULL;
@@ -226,6 +228,7 @@ ws_doc_release(ws_doc *d)
     RELEASE(v->statements);
     RELEASE(v->errors);
     RELEASE(v->cp2b);
+    RELEASE(v->cp64);
 #undef RELEASE
 }
 
@@ -337,6 +340,21 @@ ws_doc_index(ws_doc *d)
         }
     }
     v[k] = n;
+    /* every 64th offset, for ws_doc_byte(): a few KB for a batch's
+     * documents, where cp2b takes four bytes for each byte of text and
+     * is out of the L2 by the time the later stages look offsets up */
+    int32_t nb = (k >> 6) + 1;
+    if (nb + 1 > d->cp64.cap) {
+        int32_t *nk = realloc(d->cp64.v, sizeof(int32_t) * (size_t)(nb + 1));
+        if (nk == NULL)
+            return -WS_ENOMEM;
+        d->cp64.v = nk;
+        d->cp64.cap = nb + 1;
+    }
+    for (int32_t j = 0; j < nb; j++)
+        d->cp64.v[j] = v[(size_t)j << 6];
+    d->cp64.v[nb] = -1; /* (no block of 64 one-byte code points ends it) */
+    d->cp64.n = nb + 1;
     d->cp2b.n = k + 1;
     d->ncp = k;
     return 0;
@@ -411,6 +429,11 @@ ws_doc_byte(const ws_doc *d, int32_t cp)
         return 0;
     if (cp >= d->ncp)
         return (int32_t)d->len;
+    /* 64 code points that take 64 bytes are one byte each: the offset
+     * from the block's start, without cp2b */
+    const int32_t *k = d->cp64.v + (cp >> 6);
+    if ((uint32_t)k[1] - (uint32_t)k[0] == 64)
+        return k[0] + (cp & 63);
     return d->cp2b.v[cp];
 }
 

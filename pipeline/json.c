@@ -1192,6 +1192,31 @@ copy_upto32(char *o, const char *s, size_t n)
 #endif
 
 void
+ws_buf_kjstrz(ws_buf *b, const char key[16], size_t kn, const char *s)
+{
+#if defined(__SSE2__) && !defined(WS_JSON_ASAN)
+    /* ws_buf_jstrz()'s short plain string with the key before it, in
+     * one room: the key a move of sixteen bytes */
+    if (s != NULL) {
+        size_t n = plainz_len(s);
+        if (n <= 32 && !b->oom && b->len + 16 + n + 3 <= b->cap) {
+            char *o = b->buf + b->len;
+            memcpy(o, key, 16);
+            o += kn;
+            copy_upto32(o + 1, s, n);
+            o[0] = '"';
+            o[n + 1] = '"';
+            o[n + 2] = '\0';
+            b->len += kn + n + 2;
+            return;
+        }
+    }
+#endif
+    ws_buf_put(b, key, kn);
+    ws_buf_jstrz(b, s);
+}
+
+void
 ws_buf_jstrz(ws_buf *b, const char *s)
 {
 #if defined(__SSE2__) && !defined(WS_JSON_ASAN)

@@ -677,14 +677,6 @@ w_span_at(char *p, int32_t s, int32_t e)
     return p;
 }
 
-static void
-w_span(ws_buf *b, int32_t s, int32_t e)
-{
-    char *p = ws_buf__room(b, SPAN_MAX);
-    if (p != NULL)
-        ws_buf__done(b, w_span_at(p, s, e));
-}
-
 /* A JSON array of spans: n structs of `stride` bytes from base, each
  * starting with int32_t start, end (ws_paragraph, ws_sentence, ws_token).
  * Written in place, room made for 256 spans at a time (not through a
@@ -715,13 +707,15 @@ w_spans(ws_buf *b, const void *base, size_t stride, int32_t n)
 }
 
 static void
-w_tspan(ws_buf *b, const ws_doc *d, ws_span s)
+w_tspan(ws_buf *b, const ws_doc *d, const char key[16], size_t kn, ws_span s)
 {
-    /* the span without its '}', then the text */
-    char *p = ws_buf__room(b, SPAN_MAX + 8);
+    /* the key (kn bytes of a slot of sixteen), the span without its '}',
+     * then the text */
+    char *p = ws_buf__room(b, 16 + SPAN_MAX + 8);
     if (p == NULL)
         return;
-    p = w_span_at(p, s.start, s.end) - 1;
+    memcpy(p, key, 16);
+    p = w_span_at(p + kn, s.start, s.end) - 1;
     memcpy(p, ",\"text\":", 8);
     ws_buf__done(b, p + 8);
     int32_t b0 = ws_doc_byte(d, s.start), b1 = ws_doc_byte(d, s.end);
@@ -788,25 +782,48 @@ put_slot(char *p, const name_slot *ns)
     return p + ns->n;
 }
 
-static void
-w_slot(ws_buf *b, const name_slot *ns)
-{
-    char *p = ws_buf__room(b, 16);
-    if (p != NULL)
-        ws_buf__done(b, put_slot(p, ns));
-}
-
 /* w_key() of a string literal: one ws_buf_put of `,"k":` */
 #define W_KEY(b, k) ws_buf_put((b), ",\"" k "\":", sizeof(",\"" k "\":") - 1)
 
-/* `,"k":` and the JSON string v (k a string literal), nothing when v is
- * NULL */
+/* `,"k":` and the JSON string v (k a string literal of at most 16 bytes
+ * with its `,"` and `":`), nothing when v is NULL; the key from a slot
+ * of sixteen bytes, copied in ws_buf_kjstrz()'s room for the string */
 #define W_OPT_STR(b, k, v)                                                     \
     do {                                                                       \
         const char *v_ = (v);                                                  \
-        if (v_ != NULL) {                                                      \
-            W_KEY(b, k);                                                       \
-            ws_buf_jstrz((b), v_);                                             \
+        if (v_ != NULL)                                                        \
+            W_KEY_STR(b, k, v_);                                               \
+    } while (0)
+#define W_KEY_STR(b, k, v)                                                     \
+    do {                                                                       \
+        static const char k_[16] = ",\"" k "\":";                              \
+        ws_buf_kjstrz((b), k_, sizeof(",\"" k "\":") - 1, (v));                \
+    } while (0)
+
+/* The string literal k at p, p moved past it (room made before) */
+#define PUT_LIT(p, k)                                                          \
+    do {                                                                       \
+        memcpy((p), (k), sizeof(k) - 1);                                       \
+        (p) += sizeof(k) - 1;                                                  \
+    } while (0)
+
+/* `,"k":` and the number v in one room (k a string literal) */
+#define W_KEY_INT(b, k, v)                                                     \
+    do {                                                                       \
+        char *p_ = ws_buf__room((b), sizeof(",\"" k "\":") + 20);              \
+        if (p_ != NULL) {                                                      \
+            PUT_LIT(p_, ",\"" k "\":");                                        \
+            ws_buf__done((b), ws_json__put_int(p_, (int64_t)(v)));             \
+        }                                                                      \
+    } while (0)
+
+/* `,"k":` and {"start":s,"end":e} in one room (k a string literal) */
+#define W_KEY_SPAN(b, k, sp)                                                   \
+    do {                                                                       \
+        char *p_ = ws_buf__room((b), sizeof(",\"" k "\":") + SPAN_MAX);        \
+        if (p_ != NULL) {                                                      \
+            PUT_LIT(p_, ",\"" k "\":");                                        \
+            ws_buf__done((b), w_span_at(p_, (sp).start, (sp).end));            \
         }                                                                      \
     } while (0)
 
@@ -865,35 +882,45 @@ ws_record_write(ws_buf *b, const ws_doc *d)
         ws_buf_putc(b, '[');
         for (int32_t i = 0; i < d->entities.n; i++) {
             const ws_entity *e = &d->entities.v[i];
-            if (i)
-                ws_buf_putc(b, ',');
             {
-                /* {"start":N,"end":M,"type":"T" in place; the type's name
+                /* ,{"start":N,"end":M,"type":"T" in place; the type's name
                  * is an upper-case word (nothing to escape) */
                 int t =
                     e->type >= 0 && e->type < WS_NETYPES ? e->type : WS_MISC;
-                char *p = ws_buf__room(b, SPAN_MAX + 16);
+                char *p = ws_buf__room(b, 2 + SPAN_MAX + 16);
                 if (p == NULL)
                     return;
+                /* the brace that closes the entity before and a comma */
+                memcpy(p, "},", 2);
+                p += i > 0 ? 2 : 0;
                 p = w_span_at(p, e->start, e->end) - 1;
                 ws_buf__done(b, put_slot(p, &type_slot[t]));
             }
+            /* the name is most often the text itself: its JSON string,
+             * just written, copied (in the L1) instead of scanned again */
+            size_t text_at = b->len + sizeof(",\"text\":") - 1;
             W_OPT_STR(b, "text", e->text);
-            W_OPT_STR(b, "name", e->name);
-            W_KEY(b, "cluster");
-            ws_buf_int(b, e->cluster);
-            if (e->role >= 0) {
-                W_KEY(b, "role");
-                ws_buf_int(b, e->role);
+            if (e->name != NULL && e->name == e->text && !b->oom) {
+                size_t n = b->len - text_at;
+                char *p = ws_buf__room(b, sizeof(",\"name\":") - 1 + n);
+                if (p != NULL) {
+                    PUT_LIT(p, ",\"name\":");
+                    memcpy(p, b->buf + text_at, n);
+                    ws_buf__done(b, p + n);
+                }
+            } else {
+                W_OPT_STR(b, "name", e->name);
             }
-            if (e->org >= 0) {
-                W_KEY(b, "org");
-                ws_buf_int(b, e->org);
-            }
+            W_KEY_INT(b, "cluster", e->cluster);
+            if (e->role >= 0)
+                W_KEY_INT(b, "role", e->role);
+            if (e->org >= 0)
+                W_KEY_INT(b, "org", e->org);
             W_OPT_STR(b, "gender", e->gender);
             W_OPT_STR(b, "source", e->source);
-            ws_buf_putc(b, '}');
         }
+        if (d->entities.n > 0)
+            ws_buf_putc(b, '}'); /* (the last entity's) */
         ws_buf_putc(b, ']');
     }
     if (d->done & WS_DONE_STANCE) {
@@ -901,61 +928,80 @@ ws_record_write(ws_buf *b, const ws_doc *d)
         ws_buf_putc(b, '[');
         for (int32_t i = 0; i < d->statements.n; i++) {
             const ws_statement *s = &d->statements.v[i];
-            if (i)
-                ws_buf_putc(b, ',');
-            ws_buf_put(b, "{\"kind\":", 8);
-            w_slot(
-                b,
-                &kind_slot[s->kind >= 0 && s->kind < WS_NKINDS ? s->kind
-                                                               : WS_REPORTED]);
-            ws_buf_put(b, ",\"content\":[", 12);
-            for (int k = 0; k < s->ncontent; k++) {
-                if (k)
-                    ws_buf_putc(b, ',');
-                w_span(b, s->content[k].start, s->content[k].end);
+            {
+                /* ,{"kind":"K","content":[spans] in one room */
+                int kd =
+                    s->kind >= 0 && s->kind < WS_NKINDS ? s->kind : WS_REPORTED;
+                int nc = s->ncontent > 0 ? s->ncontent : 0;
+                char *p = ws_buf__room(b, 1 + 8 + 16 + 12 +
+                                              (size_t)nc * (SPAN_MAX + 1) + 1);
+                if (p == NULL)
+                    return;
+                *p = ',';
+                p += i > 0;
+                PUT_LIT(p, "{\"kind\":");
+                p = put_slot(p, &kind_slot[kd]);
+                PUT_LIT(p, ",\"content\":[");
+                for (int k = 0; k < nc; k++) {
+                    *p = ',';
+                    p += k > 0;
+                    p = w_span_at(p, s->content[k].start, s->content[k].end);
+                }
+                *p++ = ']';
+                ws_buf__done(b, p);
             }
-            ws_buf_putc(b, ']');
             if (s->cue.start >= 0) {
-                W_KEY(b, "cue");
-                w_tspan(b, d, s->cue);
+                static const char k_[16] = ",\"cue\":";
+                w_tspan(b, d, k_, sizeof(",\"cue\":") - 1, s->cue);
             }
             if (s->speaker.start >= 0) {
-                W_KEY(b, "speaker");
-                w_tspan(b, d, s->speaker);
+                static const char k_[16] = ",\"speaker\":";
+                w_tspan(b, d, k_, sizeof(",\"speaker\":") - 1, s->speaker);
             }
-            W_KEY(b, "speaker_name");
-            ws_buf_jstrz(b, s->speaker_name);
+            W_KEY_STR(b, "speaker_name", s->speaker_name);
             W_OPT_STR(b, "speaker_role", s->speaker_role);
             W_OPT_STR(b, "speaker_org", s->speaker_org);
-            if (s->speaker_ent >= 0) {
-                W_KEY(b, "speaker_entity");
-                ws_buf_int(b, s->speaker_ent);
+            if (s->speaker_ent >= 0)
+                W_KEY_INT(b, "speaker_entity", s->speaker_ent);
+            {
+                /* ,"stance":["S",...] in one room (put_slot moves 16
+                 * bytes) */
+                int ns = s->nstance > 0 ? s->nstance : 0;
+                char *p = ws_buf__room(b, 11 + (size_t)ns * 17 + 16);
+                if (p == NULL)
+                    return;
+                PUT_LIT(p, ",\"stance\":[");
+                for (int k = 0; k < ns; k++) {
+                    int st = s->stance[k];
+                    *p = ',';
+                    p += k > 0;
+                    p = put_slot(
+                        p,
+                        &stance_slot[st >= 0 && st < WS_NSTANCES ? st
+                                                                 : WS_NEUTRAL]);
+                }
+                *p++ = ']';
+                ws_buf__done(b, p);
             }
-            W_KEY(b, "stance");
-            ws_buf_putc(b, '[');
-            for (int k = 0; k < s->nstance; k++) {
-                if (k)
-                    ws_buf_putc(b, ',');
-                int st = s->stance[k];
-                w_slot(b,
-                       &stance_slot[st >= 0 && st < WS_NSTANCES ? st
-                                                                : WS_NEUTRAL]);
-            }
-            ws_buf_putc(b, ']');
             W_OPT_STR(b, "target", s->target);
-            if (s->target_span.start >= 0) {
-                W_KEY(b, "target_span");
-                w_span(b, s->target_span.start, s->target_span.end);
-            }
+            if (s->target_span.start >= 0)
+                W_KEY_SPAN(b, "target_span", s->target_span);
             W_OPT_STR(b, "intensity", s->intensity);
-            if (s->negated)
-                ws_buf_put(b, ",\"negated\":true", 15);
-            else
-                ws_buf_put(b, ",\"negated\":false", 16);
-            if (s->hedged)
-                ws_buf_put(b, ",\"hedged\":true}", 15);
-            else
-                ws_buf_put(b, ",\"hedged\":false}", 16);
+            {
+                /* the two flags and the closing brace in one room */
+                char *p = ws_buf__room(b, 32);
+                if (p == NULL)
+                    return;
+                if (s->negated)
+                    PUT_LIT(p, ",\"negated\":true");
+                else
+                    PUT_LIT(p, ",\"negated\":false");
+                if (s->hedged)
+                    PUT_LIT(p, ",\"hedged\":true}");
+                else
+                    PUT_LIT(p, ",\"hedged\":false}");
+                ws_buf__done(b, p);
+            }
         }
         ws_buf_putc(b, ']');
     }

@@ -227,7 +227,10 @@ typedef struct ws_doc {
     WS_VEC(ws_docerror) errors;
     int32_t nerrors_in;   /* errors that came in with the record */
     WS_VEC(int32_t) cp2b; /* byte offset of each code point, ncp + 1 */
-    unsigned done;        /* WS_DONE_* */
+    /* cp2b[64 j] for each j with 64 j <= ncp, then -1: ws_doc_byte()
+     * answers from these alone inside 64 code points of one byte each */
+    WS_VEC(int32_t) cp64;
+    unsigned done; /* WS_DONE_* */
     /* input position, for messages */
     const char *input_name;
     long input_line;

@@ -538,6 +538,9 @@ ws_json__put_small(char *p, uint32_t u)
  * as ws_buf_put grows it: where to write them, or NULL (out of memory,
  * b->oom set).  ws_buf__done ends what was written there at p. */
 char *ws_buf__grow(ws_buf *b, size_t more);
+/* json.c: the kn bytes of key (sixteen readable, kn <= 16) written as
+ * they are, then ws_buf_jstrz(b, s): one room for both */
+void ws_buf_kjstrz(ws_buf *b, const char key[16], size_t kn, const char *s);
 static inline char *
 ws_buf__room(ws_buf *b, size_t more)
 {
