@@ -120,6 +120,7 @@ static _Thread_local struct {
     const ws_doc *d; /* the document, NULL outside begin..end */
     ws_arena *arena;
     int32_t ntok; /* tokens memoised (the first ones of d) */
+    int32_t nq;   /* ntok once the per-token arrays are taken, else 0 */
     memo_slot s[MEMO_SLOTS];
     memo_tok *tk;   /* per token (not zeroed; NULL until first use) */
     uint8_t *known; /* per token: 1 when tk's entry is filled (zeroed:
@@ -794,6 +795,7 @@ ws_lex_memo_begin(ws_doc *d)
     memo.d = d;
     memo.arena = d->arena;
     memo.ntok = d->tokens.n < MEMO_MAXTOK ? d->tokens.n : MEMO_MAXTOK;
+    memo.nq = 0;
     memo.tk = NULL;
     memo.known = NULL;
     memo.qb = NULL;
@@ -810,6 +812,7 @@ ws_lex_memo_end(void)
 {
     memo.d = NULL;
     memo.arena = NULL;
+    memo.nq = 0;
     memo.tk = NULL;
     memo.known = NULL;
     memo.qb = NULL;
@@ -993,35 +996,54 @@ val_of(const ws_lex *lx, uint32_t code)
     return code ? lx->data + code - 1 : lex_one;
 }
 
-/* The token cache's hash of a text of n bytes (1 to TC_RAW) in language
- * lang: inline, every byte read (by overlapping loads, none past the
- * text), where ws_map_hash() is a call that mixes each word in. */
-static inline uint64_t
-tc_hash(const char *s, size_t n, uint64_t lang)
-{
-    uint64_t a, b;
-    if (n >= 8) {
-        memcpy(&a, s, 8);
-        memcpy(&b, s + n - 8, 8);
-        if (n > 16) {
-            uint64_t c;
-            memcpy(&c, s + 8, 8);
-            a ^= c * 0x9E3779B97F4A7C15ULL;
-        }
-    } else if (n >= 4) {
-        uint32_t x0, x1;
-        memcpy(&x0, s, 4);
-        memcpy(&x1, s + n - 4, 4);
-        a = x0;
-        b = x1;
-    } else {
-        a = (uint64_t)(unsigned char)s[0] |
-            (uint64_t)(unsigned char)s[n / 2] << 8 |
-            (uint64_t)(unsigned char)s[n - 1] << 16;
-        b = 0;
+/* tc_keep[n - 1]: the masks of a text's n bytes (1 to TC_RAW) in its
+ * three words, the bytes after them 0 (little-endian: the low bytes
+ * first) */
+#define TC_K(n)                                                                \
+    ((n) >= 8 ? ~(uint64_t)0 : (n) <= 0 ? 0 : ((uint64_t)1 << (8 * (n))) - 1)
+#define TC_K3(n)                                                               \
+    {                                                                          \
+        TC_K(n), TC_K((n)-8), TC_K((n)-16)                                     \
     }
-    uint64_t h = ((a ^ lang) * 0x9E3779B97F4A7C15ULL) ^
-                 ((b + n) * 0xC2B2AE3D27D4EB4FULL);
+_Static_assert(TC_RAW == 24, "a text in three words");
+static const uint64_t tc_keep[TC_RAW][3] = {
+    TC_K3(1),  TC_K3(2),  TC_K3(3),  TC_K3(4),  TC_K3(5),  TC_K3(6),
+    TC_K3(7),  TC_K3(8),  TC_K3(9),  TC_K3(10), TC_K3(11), TC_K3(12),
+    TC_K3(13), TC_K3(14), TC_K3(15), TC_K3(16), TC_K3(17), TC_K3(18),
+    TC_K3(19), TC_K3(20), TC_K3(21), TC_K3(22), TC_K3(23), TC_K3(24)};
+#undef TC_K3
+#undef TC_K
+
+/* The text of n bytes (1 to TC_RAW) at s as three words, zero-padded
+ * (as a cache entry keeps it in raw); tail: TC_RAW bytes from s are
+ * readable (a token's, not too near its document's end: the text's
+ * len + 1 bytes are).  Then the words are loaded whole and the bytes
+ * past the text masked off, with no branch on its length (the
+ * overlapping loads of 8, 4 or 1 bytes that this replaces missed some
+ * 90k branches per MB of English). */
+static inline void
+tc_words(const char *s, int32_t n, int tail, uint64_t w[3])
+{
+    if (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && tail) {
+        const uint64_t *mk = tc_keep[n - 1];
+        memcpy(w, s, TC_RAW);
+        w[0] &= mk[0];
+        w[1] &= mk[1];
+        w[2] &= mk[2];
+    } else {
+        w[0] = w[1] = w[2] = 0;
+        memcpy(w, s, (size_t)n);
+    }
+}
+
+/* The token cache's hash of a text of n bytes (its words w, tc_words())
+ * in language lang */
+static inline uint64_t
+tc_hash(const uint64_t w[3], int32_t n, uint64_t lang)
+{
+    uint64_t h = ((w[0] ^ lang) * 0x9E3779B97F4A7C15ULL) ^
+                 ((w[1] + (uint64_t)n) * 0xC2B2AE3D27D4EB4FULL) ^
+                 (w[2] * 0x165667B19E3779F9ULL);
     return h ^ (h >> 31);
 }
 
@@ -1089,6 +1111,8 @@ memo_tok_miss(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q,
         else
             tc.st.fills++;
         memset(e->tag, 0, sizeof e->tag);
+        /* (zero-padded: a lookup compares the three words) */
+        memset(e->raw, 0, sizeof e->raw);
         memcpy(e->raw, raw, (size_t)rlen);
         e->rlen = (uint8_t)rlen;
         e->lang = lang;
@@ -1117,6 +1141,62 @@ memo_tok_miss(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q,
     }
 }
 
+/* The entry of cache c holding the text of rlen bytes (1 to TC_RAW) at
+ * raw in language lang (tail: as tc_words()'s), marked used; NULL when
+ * none, and then *set is the cache's set the text goes into and *tag its
+ * tag (memo_tok_miss's arguments).  Inline in ws_lex_scan's loop, which
+ * asks it of every word of a document. */
+static inline __attribute__((always_inline)) tc_ent *
+tc_find(tc_ent *c, const char *raw, int32_t rlen, int tail, uint64_t lang,
+        tc_ent **set, uint16_t *tag)
+{
+    uint64_t w[3];
+    tc_words(raw, rlen, tail, w);
+    uint64_t h = tc_hash(w, rlen, lang);
+    size_t si = (h * 0xBF58476D1CE4E5B9ULL >> 40) & (TC_SLOTS - TC_WAYS);
+    uint16_t *tg = tc_tags(c) + si, tg1 = tc_tag(h);
+    *set = &c[si];
+    *tag = tg1;
+    /* the ways whose tag is the text's: the high bit of each 16-bit
+     * lane of tags ^ tag that is zero (and maybe of some above one),
+     * each checked in full */
+    _Static_assert(TC_WAYS == 4, "a set's tags in 64 bits");
+    uint64_t tv, ones = 0x0001000100010001ULL;
+    memcpy(&tv, tg, sizeof tv);
+    tv = (tv & ~(ones * TC_USED)) ^ tg1 * ones;
+    for (uint64_t z = (tv - ones) & ~tv & (ones << 15); z != 0; z &= z - 1) {
+        int i = __builtin_ctzll(z) >> 4;
+        tc_ent *x = &c[si + (size_t)i];
+        uint64_t x0, x1, x2;
+        memcpy(&x0, x->raw, 8);
+        memcpy(&x1, x->raw + 8, 8);
+        memcpy(&x2, x->raw + 16, 8);
+        if (x->rlen == (uint8_t)rlen && x->lang == lang &&
+            ((x0 ^ w[0]) | (x1 ^ w[1]) | (x2 ^ w[2])) == 0) {
+            tg[i] = (uint16_t)(tg[i] | TC_USED);
+            return x;
+        }
+    }
+    return NULL;
+}
+
+/* Fills q, token tok's entry of the memo, from its text's cache entry e
+ * (a hit) */
+static inline __attribute__((always_inline)) void
+memo_tok_hit(memo_tok *q, int32_t tok, tc_ent *e)
+{
+    tc.st.hits++;
+    q->fh = e->fh;
+    q->ph = e->ph;
+    q->sh = e->sh;
+    q->space = e->space;
+    q->has_stem = e->has_stem;
+    q->ent = e;
+    q->stamp = e->stamp;
+    q->state = e->state;
+    memo.qb[tok] = e->qb;
+}
+
 static void memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok,
                           memo_tok *q);
 
@@ -1143,7 +1223,6 @@ memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
      * does the rest after it) */
     uint64_t lang;
     memcpy(&lang, d->lang, sizeof lang);
-    tc_ent *e = NULL;
     if (rlen > 0 && rlen <= TC_RAW) {
         if (memo.tcw != w) {
             memo_tok_fill_tc(w, d, tok, q);
@@ -1151,40 +1230,12 @@ memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
         }
         tc_ent *c = memo.tcc;
         if (c != NULL) {
-            uint64_t h = tc_hash(raw, (size_t)rlen, lang);
-            size_t si =
-                (h * 0xBF58476D1CE4E5B9ULL >> 40) & (TC_SLOTS - TC_WAYS);
-            tc_ent *set = &c[si];
-            uint16_t *tg = tc_tags(c) + si, tag = tc_tag(h);
-            /* the ways whose tag is the text's: the high bit of each
-             * 16-bit lane of tags ^ tag that is zero (and maybe of some
-             * above one), each checked in full */
-            _Static_assert(TC_WAYS == 4, "a set's tags in 64 bits");
-            uint64_t tv, ones = 0x0001000100010001ULL;
-            memcpy(&tv, tg, sizeof tv);
-            tv = (tv & ~(ones * TC_USED)) ^ tag * ones;
-            for (uint64_t z = (tv - ones) & ~tv & (ones << 15); z != 0;
-                 z &= z - 1) {
-                int i = __builtin_ctzll(z) >> 4;
-                tc_ent *x = &set[i];
-                if (x->rlen == (uint8_t)rlen && x->lang == lang &&
-                    ws_same_bytes(x->raw, raw, (size_t)rlen)) {
-                    e = x;
-                    tg[i] = (uint16_t)(tg[i] | TC_USED);
-                    break;
-                }
-            }
+            tc_ent *set;
+            uint16_t tag;
+            int tail = (size_t)d->tokens.v[tok].bstart + TC_RAW <= d->len + 1;
+            tc_ent *e = tc_find(c, raw, rlen, tail, lang, &set, &tag);
             if (e != NULL) {
-                tc.st.hits++;
-                q->fh = e->fh;
-                q->ph = e->ph;
-                q->sh = e->sh;
-                q->space = e->space;
-                q->has_stem = e->has_stem;
-                q->ent = e;
-                q->stamp = e->stamp;
-                q->state = e->state;
-                memo.qb[tok] = e->qb;
+                memo_tok_hit(q, tok, e);
                 return;
             }
             memo_tok_miss(w, d, tok, q, set, tag);
@@ -1194,24 +1245,33 @@ memo_tok_fill(ws_worker *w, const ws_doc *d, int32_t tok, memo_tok *q)
     memo_tok_miss(w, d, tok, q, NULL, 0);
 }
 
+/* Takes the memo's per-token arrays (tk, known, qb) for its document;
+ * 0 when out of memory.  The entries raw, the flags zeroed unless raw
+ * (ws_lex_scan, which writes every token's first). */
+static int
+memo_tok_arrays(ws_worker *w, int raw)
+{
+    size_t n = (size_t)memo.ntok + 1;
+    memo.tk = memo_take(w, n * sizeof(*memo.tk), 0);
+    memo.known = memo.tk != NULL ? memo_take(w, n, !raw) : NULL;
+    memo.qb =
+        memo.known != NULL ? memo_take(w, n * sizeof(*memo.qb), !raw) : NULL;
+    if (memo.qb == NULL) {
+        memo.tk = NULL;
+        memo.known = NULL;
+        return 0;
+    }
+    memo.nq = memo.ntok;
+    return 1;
+}
+
 /* The memo's entry of token tok (tok < memo.ntok of the memo's
  * document), filled on first use; NULL when out of memory. */
 static inline memo_tok *
 memo_tok_of(ws_worker *w, const ws_doc *d, int32_t tok)
 {
-    if (memo.tk == NULL) {
-        /* the entries raw, the flags zeroed */
-        size_t n = (size_t)memo.ntok + 1;
-        memo.tk = memo_take(w, n * sizeof(*memo.tk), 0);
-        memo.known = memo.tk != NULL ? memo_take(w, n, 1) : NULL;
-        memo.qb =
-            memo.known != NULL ? memo_take(w, n * sizeof(*memo.qb), 1) : NULL;
-        if (memo.qb == NULL) {
-            memo.tk = NULL;
-            memo.known = NULL;
-            return NULL;
-        }
-    }
+    if (memo.tk == NULL && !memo_tok_arrays(w, 0))
+        return NULL;
     memo_tok *q = &memo.tk[tok];
     if (!memo.known[tok]) {
         memo_tok_fill(w, d, tok, q);
@@ -1328,10 +1388,11 @@ gate_shut(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
  * token (q: the token's memo entry), and its lex_gate's (kept keyed by
  * kind 1) when the next token shuts the gate, then through quick_no();
  * *pure is set to 1 when the answer was decided by the token alone
- * (whatever follows it), else 0 */
+ * (whatever follows it), else 0; *ans to the answer as the memo and the
+ * cache code it (0 when it cannot be coded) */
 static int
 lex_match_tc(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
-             const memo_tok *q, const char **value, int *pure)
+             const memo_tok *q, const char **value, int *pure, uint32_t *ans)
 {
     int single = 0;
     tc_ent *e = NULL;
@@ -1347,6 +1408,7 @@ lex_match_tc(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
             uint32_t a = e->ans[s];
             int r = (int)(a & 15) - 1;
             tc.st.ans++;
+            *ans = a;
             if (r > 0)
                 *value = val_of(lx, a >> 4);
             return r;
@@ -1356,6 +1418,7 @@ lex_match_tc(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
      * reads no filter here) */
     if (quick_no(lx, q)) {
         *pure = 1;
+        *ans = 1;
         return 0;
     }
     const char *v = NULL;
@@ -1364,14 +1427,17 @@ lex_match_tc(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
     int r = lex_match(lx, w, d, tok, &v, &single, tc_forms(q, &t0) ? &t0 : NULL,
                       e != NULL ? &g : NULL);
     *pure = single;
+    /* the value as 0 (lex_one) or its offset in data + 1 (28 bits) */
+    uint32_t code = r > 0 ? val_code(lx, v) : 0;
+    *ans =
+        r + 1 < 16 && code != (uint32_t)-1 ? code << 4 | (uint32_t)(r + 1) : 0;
     if (e != NULL && single && r + 1 < 16) {
-        uint32_t code = r > 0 ? val_code(lx, v) : 0;
-        if (code != (uint32_t)-1)
-            ans_put(e, t, code << 4 | (uint32_t)(r + 1));
+        if (*ans != 0)
+            ans_put(e, t, *ans);
     } else if (e != NULL && g.set) {
-        uint32_t code = g.r > 0 ? val_code(lx, g.v) : 0;
-        if (code != (uint32_t)-1)
-            ans_put(e, tg, code << 4 | (uint32_t)(g.r + 1));
+        uint32_t gcode = g.r > 0 ? val_code(lx, g.v) : 0;
+        if (gcode != (uint32_t)-1)
+            ans_put(e, tg, gcode << 4 | (uint32_t)(g.r + 1));
     }
     if (r > 0)
         *value = v;
@@ -1455,13 +1521,12 @@ lex_match_memo(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
     }
     const char *v = NULL;
     int pure;
-    int r = lex_match_tc(lx, w, d, tok, q, &v, &pure);
+    uint32_t a;
+    int r = lex_match_tc(lx, w, d, tok, q, &v, &pure, &a);
     if (pure && r == 0)
         qb_note_no(lx, tok, q);
-    /* the value as 0 (lex_one) or its offset in data + 1 (28 bits) */
-    uint32_t code = r > 0 ? val_code(lx, v) : 0;
-    if (r + 1 < 16 && code != (uint32_t)-1)
-        m->e[tok] = code << 4 | (uint32_t)(r + 1);
+    if (a != 0)
+        m->e[tok] = a;
     if (r > 0)
         *value = v;
     return r;
@@ -1472,11 +1537,13 @@ ws_lex_match(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
              const char **value)
 {
     memo_slot *m = NULL;
-    if (d == memo.d && (uint32_t)tok < (uint32_t)memo.ntok && lx != NULL &&
+    /* (memo.nq: 0 until the memo's per-token arrays are taken, by
+     * lex_match_memo, so that qb is read without a test of its own) */
+    if (d == memo.d && (uint32_t)tok < (uint32_t)memo.nq && lx != NULL &&
         w != NULL) {
         /* no entry of lx can start at the token by quick_no(), asked
          * before of this token text (most questions end here) */
-        if (qb_no(lx, tok)) {
+        if ((memo.qb[tok].no[lx->qw] & lx->qm) != 0) {
             tc.st.nos++;
             return 0;
         }
@@ -1517,21 +1584,68 @@ ws_lex_scan(const ws_lex *const *lxs, int n, ws_worker *w, const ws_doc *d,
                      ? (t1 < memo.ntok ? t1 : memo.ntok)
                      : t0;
     int32_t tok = t0;
+    /* the memo's arrays and the thread's token cache, asked once here:
+     * the loop fills the entry of every word (memo_tok_fill's, with the
+     * cache's lookup inline: no call, no registers saved a word).
+     * Arrays taken here for the whole document are not zeroed: the loop
+     * writes every token's flags and bits first. */
+    int fresh = tok < tm && memo.tk == NULL;
+    int whole = fresh && t0 == 0 && tm == memo.ntok;
+    if (fresh && !memo_tok_arrays(w, whole))
+        tm = tok;
+    if (tok < tm && memo.tcw != w) {
+        memo.tcc = tc_get(w);
+        memo.tcw = w;
+    }
+    const ws_token *tv = d->tokens.v;
+    memo_tok *tk = memo.tk;
+    uint8_t *known = memo.known;
+    qbits *qb = memo.qb;
+    tc_ent *c = memo.tcc;
+    uint64_t lang;
+    memcpy(&lang, d->lang, sizeof lang);
     for (; tok < tm; tok++) {
         /* a word's entry, its bits read from the token cache when its
          * text was seen before: the lexicons that answered 0 for it by
          * their quick tests */
-        const memo_tok *q =
-            ws_tok_is_word(d, tok) ? memo_tok_of(w, d, tok) : NULL;
-        if (q == NULL || q->state == 0) {
+        if (!(tv[tok].flags & WS_TOK_WORD)) {
+            if (whole) { /* (not known, no bit) */
+                known[tok] = 0;
+                qb[tok] = (qbits){{0}};
+            }
             maybe[tok - t0] = all;
             continue;
         }
-        const qbits *no = &memo.qb[tok];
-        uint8_t b = 0;
-        for (int k = 0; k < n; k++)
-            b |= (uint8_t)((no->no[qw[k]] & qm[k]) == 0) << k;
-        maybe[tok - t0] = b & live;
+        memo_tok *q = &tk[tok];
+        if (whole || !known[tok]) {
+            int32_t b = tv[tok].bstart, rlen = tv[tok].bend - b;
+            tc_ent *e = NULL, *set = NULL;
+            uint16_t tag = 0;
+            if (c != NULL && rlen > 0 && rlen <= TC_RAW)
+                e = tc_find(c, d->text + b, rlen,
+                            (size_t)b + TC_RAW <= d->len + 1, lang, &set, &tag);
+            if (e != NULL) {
+                memo_tok_hit(q, tok, e);
+            } else {
+                qb[tok] = (qbits){{0}}; /* (memo_tok_miss sets none) */
+                memo_tok_miss(w, d, tok, q, set, tag);
+            }
+            known[tok] = q->state != 0;
+        }
+        if (q->state == 0) {
+            maybe[tok - t0] = all;
+            continue;
+        }
+        const qbits *no = &qb[tok];
+        unsigned b = 0;
+        if (n == 3) /* (stance's sweep: the loop unrolled) */
+            b = (unsigned)((no->no[qw[0]] & qm[0]) == 0) |
+                (unsigned)((no->no[qw[1]] & qm[1]) == 0) << 1 |
+                (unsigned)((no->no[qw[2]] & qm[2]) == 0) << 2;
+        else
+            for (int k = 0; k < n; k++)
+                b |= (unsigned)((no->no[qw[k]] & qm[k]) == 0) << k;
+        maybe[tok - t0] = (uint8_t)(b & live);
     }
     for (; tok < t1; tok++)
         maybe[tok - t0] = all;
