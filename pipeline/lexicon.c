@@ -996,9 +996,9 @@ val_of(const ws_lex *lx, uint32_t code)
     return code ? lx->data + code - 1 : lex_one;
 }
 
-/* tc_keep[n - 1]: the masks of a text's n bytes (1 to TC_RAW) in its
- * three words, the bytes after them 0 (little-endian: the low bytes
- * first) */
+/* ws_keep24[n - 1] (ws_int.h): the masks of a text's n bytes (1 to 24)
+ * in its three words, the bytes after them 0 (little-endian: the low
+ * bytes first); the token cache's keys here, stance's skc_slot */
 #define TC_K(n)                                                                \
     ((n) >= 8 ? ~(uint64_t)0 : (n) <= 0 ? 0 : ((uint64_t)1 << (8 * (n))) - 1)
 #define TC_K3(n)                                                               \
@@ -1006,7 +1006,7 @@ val_of(const ws_lex *lx, uint32_t code)
         TC_K(n), TC_K((n)-8), TC_K((n)-16)                                     \
     }
 _Static_assert(TC_RAW == 24, "a text in three words");
-static const uint64_t tc_keep[TC_RAW][3] = {
+const uint64_t ws_keep24[24][3] = {
     TC_K3(1),  TC_K3(2),  TC_K3(3),  TC_K3(4),  TC_K3(5),  TC_K3(6),
     TC_K3(7),  TC_K3(8),  TC_K3(9),  TC_K3(10), TC_K3(11), TC_K3(12),
     TC_K3(13), TC_K3(14), TC_K3(15), TC_K3(16), TC_K3(17), TC_K3(18),
@@ -1025,7 +1025,7 @@ static inline void
 tc_words(const char *s, int32_t n, int tail, uint64_t w[3])
 {
     if (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && tail) {
-        const uint64_t *mk = tc_keep[n - 1];
+        const uint64_t *mk = ws_keep24[n - 1];
         memcpy(w, s, TC_RAW);
         w[0] &= mk[0];
         w[1] &= mk[1];

@@ -291,16 +291,28 @@ sort_unless_sorted(void *base, size_t n, size_t size,
     }
 }
 
+/* The next word of a lexicon value's attribute list from *v on (words
+ * split by spaces): its start, its end in *end; at the end of the list
+ * the NUL (*end the same). */
+static inline const char *
+attr_word(const char *v, const char **end)
+{
+    while (*v == ' ')
+        v++;
+    const char *e = v;
+    while (*e && *e != ' ')
+        e++;
+    *end = e;
+    return v;
+}
+
 static unsigned
 parse_attrs(const char *v, unsigned *gender)
 {
     unsigned a = 0, g = 0;
     while (v && *v) {
-        while (*v == ' ')
-            v++;
-        const char *e = v;
-        while (*e && *e != ' ')
-            e++;
+        const char *e;
+        v = attr_word(v, &e);
         size_t n = (size_t)(e - v);
 #define IS(s) (n == sizeof(s) - 1 && memcmp(v, s, n) == 0)
         if (IS("say") || IS("quote"))
@@ -440,11 +452,8 @@ parse_words(const char *v)
     unsigned w = (strstr(v, "next:") != NULL ? VW_NEXT : 0) |
                  (strstr(v, "req:") != NULL ? VW_REQ : 0);
     while (*v) {
-        while (*v == ' ')
-            v++;
-        const char *e = v;
-        while (*e && *e != ' ')
-            e++;
+        const char *e;
+        v = attr_word(v, &e);
         size_t n = (size_t)(e - v);
 #define IS(s) (n == sizeof(s) - 1 && memcmp(v, s, n) == 0)
         w |= IS("agent")   ? VW_AGENT
@@ -790,22 +799,7 @@ skc_table(ws_worker *w)
     return ws_tltab_get(&skc, w, SKC_SLOTS * sizeof(skc_ent));
 }
 
-/* skc_keep[n - 1]: the masks of a token's n bytes (1 to SKC_RAW) in its
- * three words, the bytes after them 0 (little-endian: the low bytes
- * first) */
-#define SKC_K(n)                                                               \
-    ((n) >= 8 ? ~(uint64_t)0 : (n) <= 0 ? 0 : ((uint64_t)1 << (8 * (n))) - 1)
-#define SKC_K3(n)                                                              \
-    {                                                                          \
-        SKC_K(n), SKC_K((n)-8), SKC_K((n)-16)                                  \
-    }
-static const uint64_t skc_keep[SKC_RAW][SKC_RAW / 8] = {
-    SKC_K3(1),  SKC_K3(2),  SKC_K3(3),  SKC_K3(4),  SKC_K3(5),  SKC_K3(6),
-    SKC_K3(7),  SKC_K3(8),  SKC_K3(9),  SKC_K3(10), SKC_K3(11), SKC_K3(12),
-    SKC_K3(13), SKC_K3(14), SKC_K3(15), SKC_K3(16), SKC_K3(17), SKC_K3(18),
-    SKC_K3(19), SKC_K3(20), SKC_K3(21), SKC_K3(22), SKC_K3(23), SKC_K3(24)};
-#undef SKC_K3
-#undef SKC_K
+_Static_assert(SKC_RAW == 24, "a token in three words: ws_keep24");
 
 /* token i's slot in the cache of lexicon lx (NULL when it has none: too
  * long, no cache); raw: its text, zero-padded; *hit when the slot holds
@@ -826,7 +820,7 @@ skc_slot(ctx *x, const ws_lex *lx, int32_t i, uint64_t raw[SKC_RAW / 8],
          * off, no copy of a length known at run time, whose branches
          * missed 61k times per MB of English) */
         memcpy(raw, p, SKC_RAW);
-        const uint64_t *mk = skc_keep[rl - 1];
+        const uint64_t *mk = ws_keep24[rl - 1];
         raw[0] &= mk[0];
         raw[1] &= mk[1];
         raw[2] &= mk[2];

@@ -34,6 +34,10 @@ ws_utf8_decode(const char *s, size_t len, size_t *i)
     return ws_utf8__decode(s, len, i);
 }
 
+/* The masks of a text's n bytes (1 to 24) in three 8-byte words, the
+ * bytes after them 0: ws_keep24[n - 1] (lexicon.c) */
+extern const uint64_t ws_keep24[24][3];
+
 /* The first token from i on, before end, whose tag (one byte a token) is
  * not 0 (O), or end: eight tags a load, where a test a token was
  * mispredicted some 60 000 times per MB of English news (most tokens are
