@@ -1048,8 +1048,9 @@ prep_tokens(nctx *x)
          * length and tested first: the tests of the length, the flag and
          * each byte took some 90 000 mispredicted branches per MB of
          * English news) */
-        unsigned tail = (unsigned)(unsigned char)buf[o + (size_t)l - 2] << 8 |
-                        (unsigned char)buf[o + (size_t)l - 1];
+        const char *fe = buf + o + l; /* the form's end (l may be 0) */
+        unsigned tail =
+            (unsigned)(unsigned char)fe[-2] << 8 | (unsigned char)fe[-1];
         if (__builtin_expect(
                 tail == ('\'' << 8 | 's') || tail == ('s' << 8 | '\''), 0) &&
             (t->flags & WS_TOK_WORD) &&
