@@ -800,6 +800,14 @@ put_slot(char *p, const name_slot *ns)
         ws_buf_kjstrz((b), k_, sizeof(",\"" k "\":") - 1, (v));                \
     } while (0)
 
+/* `,"k":` and w_tspan()'s span with its text (k a string literal, its key
+ * from a slot of sixteen bytes as W_KEY_STR's) */
+#define W_KEY_TSPAN(b, d, k, sp)                                               \
+    do {                                                                       \
+        static const char k_[16] = ",\"" k "\":";                              \
+        w_tspan((b), (d), k_, sizeof(",\"" k "\":") - 1, (sp));                \
+    } while (0)
+
 /* The string literal k at p, p moved past it (room made before) */
 #define PUT_LIT(p, k)                                                          \
     do {                                                                       \
@@ -951,12 +959,10 @@ ws_record_write(ws_buf *b, const ws_doc *d)
                 ws_buf__done(b, p);
             }
             if (s->cue.start >= 0) {
-                static const char k_[16] = ",\"cue\":";
-                w_tspan(b, d, k_, sizeof(",\"cue\":") - 1, s->cue);
+                W_KEY_TSPAN(b, d, "cue", s->cue);
             }
             if (s->speaker.start >= 0) {
-                static const char k_[16] = ",\"speaker\":";
-                w_tspan(b, d, k_, sizeof(",\"speaker\":") - 1, s->speaker);
+                W_KEY_TSPAN(b, d, "speaker", s->speaker);
             }
             W_KEY_STR(b, "speaker_name", s->speaker_name);
             W_OPT_STR(b, "speaker_role", s->speaker_role);
