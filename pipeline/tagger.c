@@ -1211,13 +1211,12 @@ tok_features_new(tokfeat *tf, ws_worker *w, const char *lang, const char *s,
     }
 }
 
-/* The word-feature cache's key of token tok of d (langh: lang_hash() of
- * the language, w: the worker whose answers the entry keeps). */
+/* The word-feature cache's key of the form of n bytes at s (langh:
+ * lang_hash() of the language, w: the worker whose answers the entry
+ * keeps). */
 static inline uint64_t
-dict_key(const ws_worker *w, uint64_t langh, const ws_doc *d, int32_t tok)
+dict_key(const ws_worker *w, uint64_t langh, const char *s, size_t n)
 {
-    const char *s = ws_tok_ptr(d, tok);
-    size_t n = (size_t)ws_tok_blen(d, tok);
     return mix64(raw_hash(s, n) ^ langh ^ (uint64_t)(uintptr_t)w * GOLDEN) | 1;
 }
 
@@ -1273,16 +1272,14 @@ tf_form_copy(tokfeat *tf, const dict_ent *e)
         *(tg_u4 *)(dst + o) = *(const tg_u4 *)(src + o);
 }
 
-/* Fills tf for token tok of d; fold is scratch of at least 4*blen+16;
- * key: dict_key() of the token when the thread's caches are mapped (w
- * not NULL), else unused.  (Inline: a cache hit is a few dozen
+/* Fills tf for the token of n bytes at s; fold is scratch of at least
+ * 4*n+16; key: dict_key() of the token when the thread's caches are
+ * mapped (w not NULL), else unused.  (Inline: a cache hit is a few dozen
  * instructions, which a call's set-up would add a third to.) */
 static inline __attribute__((always_inline)) void
 tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t key,
-             const ws_doc *d, int32_t tok, char *fold, size_t foldcap, int wide)
+             const char *s, size_t n, char *fold, size_t foldcap, int wide)
 {
-    const char *s = ws_tok_ptr(d, tok);
-    size_t n = (size_t)ws_tok_blen(d, tok);
     dict_ent *e = NULL;
 
     if (w != NULL && tl_dict != NULL) {
@@ -2684,29 +2681,50 @@ shape_flags(int n, int i, uint32_t dw, uint32_t ext)
     return (uint32_t)(i < 3 ? i : 3) | (left < 2 ? 8u >> left : 0) | dw | ext;
 }
 
-/* The shape cache's key of the window of shapes s0..s4 with the flags fl
- * under the model of generation key genk: every input goes through the
- * chain of multiplies and mix64() (a bijection), so that two windows
- * share a key as two random 64-bit values would (with the flags XORed
- * last, two windows whose hashes before them differed in the low 20 bits
- * alone would share one) */
+/* The shape cache's window hash of the shapes s0..s4 of tokens i - 2 ..
+ * i + 2: the polynomial s0 P^4 + s1 P^3 + s2 P^2 + s3 P + s4 (mod 2^64,
+ * P = FNV_PRIME, odd), which shape_groups()' loop moves along the sentence
+ * with two multiplies (shape_roll()) instead of five a token.  Two windows
+ * that differ in one shape never share it (P is invertible); in several,
+ * as two random values would. */
+#define TG_P4 (FNV_PRIME * FNV_PRIME * FNV_PRIME * FNV_PRIME)
 static inline uint64_t
-shape_key(uint64_t s0, uint64_t s1, uint64_t s2, uint64_t s3, uint64_t s4,
-          uint32_t fl, uint64_t genk)
+shape_poly(uint64_t s0, uint64_t s1, uint64_t s2, uint64_t s3, uint64_t s4)
 {
-    return mix64(((((fl * FNV_PRIME ^ s0) * FNV_PRIME ^ s1) * FNV_PRIME ^ s2) *
-                      FNV_PRIME ^
-                  s3) *
-                     GOLDEN ^
-                 s4 ^ genk) |
-           1;
+    return (((s0 * FNV_PRIME + s1) * FNV_PRIME + s2) * FNV_PRIME + s3) *
+               FNV_PRIME +
+           s4;
 }
 
-/* The set of the shape cache holding key (its first way) */
+/* The window hash h of shapes s0..s4 moved by one token: of s1..s5 */
+static inline uint64_t
+shape_roll(uint64_t h, uint64_t s0, uint64_t s5)
+{
+    return (h - s0 * TG_P4) * FNV_PRIME + s5;
+}
+
+/* The shape cache's key of the window of window hash h (shape_poly())
+ * with the flags fl under the model of generation key genk: the flags
+ * spread over the word by a multiply (XORed as they are, two windows
+ * whose hashes differed in the low 20 bits alone would share a key), all
+ * times GOLDEN (odd: a bijection, so two inputs share a key only when
+ * equal, but for the low bit, set so that 0 marks an empty entry), whose
+ * high bits, which mix every bit of the input, pick the set (shape_set();
+ * mix64() took 13 instructions more a token) */
+static inline uint64_t
+shape_key(uint64_t h, uint32_t fl, uint64_t genk)
+{
+    return (h ^ (uint64_t)fl * GOLDEN ^ genk) * GOLDEN | 1;
+}
+
+/* The set of the shape cache holding key (its first way): the key's
+ * high bits (see shape_key()) */
+_Static_assert((TG_SHSETS & (TG_SHSETS - 1)) == 0 && TG_SHSETS < 1u << 20,
+               "the shape cache's sets are a power of two");
 static inline size_t
 shape_set(uint64_t key)
 {
-    return (size_t)(key >> 5) & (TG_SHSETS - 1);
+    return (size_t)(key >> (64 - __builtin_ctz(TG_SHSETS)));
 }
 
 /* Prefetches the two lines of key's set of the shape cache (the cache is
@@ -2720,54 +2738,65 @@ shape_prefetch(const shape_ent *cache, uint64_t key)
     __builtin_prefetch(e + 1);
 }
 
+/* dict_ix() of the dictionary value v of a token of a sentence whose
+ * values dict_values_known() accepts (0 or 101..104: no padding's) */
+static inline uint32_t
+tok_dict_ix(uint64_t v)
+{
+    return v == 0 ? 0 : (uint32_t)(v - 98);
+}
+
 /* Adds to acc[i], for each token i of tf[0..n), the sums of the rows of
  * its shape features (shape_feats()) and of the rows const_rows() holds
  * (add_const_rows(): the position and the neighbours' dictionary
  * classes), from the shape cache (model t: int16 weights, the thread's
- * caches mapped, dict_values_known(tf, n)). */
+ * caches mapped, dict_values_known(tf, n)).  (An AVX2 copy: the sums'
+ * adds one vector a token.) */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
 static void
 shape_groups(const ws_tagger *t, const tg_crows *c, const tokfeat *tf, int n,
              int32_t (*acc)[WS_BIO_NTAGS])
 {
     const uint64_t genk = t->gen * GOLDEN;
     shape_ent *const cache = tl_shape;
-    /* the window of shapes i - 2 .. i + 2 and dictionary values i - 1 ..
-     * i + 1 (as dw: dict_ix() of i - 1, i, i + 1 at bits 4, 8 and 12 of
-     * the flags), moved along the sentence */
-    uint64_t s0 = TF_BOS.shape, s1 = TF_BOS.shape, s2 = tf[0].shape,
-             s3 = tf_at(tf, n, 1)->shape, s4 = tf_at(tf, n, 2)->shape;
+    uint8_t *const mru = tl_shmru;
+    /* the window hash of the shapes i - 2 .. i + 2 (shape_poly()) and the
+     * dictionary values i - 1 .. i + 1 (as dw: dict_ix() of i - 1, i,
+     * i + 1 at bits 4, 8 and 12 of the flags), moved along the sentence;
+     * the shapes entering and leaving the window are read from tf */
+    uint64_t h = shape_poly(TF_BOS.shape, TF_BOS.shape, tf[0].shape,
+                            tf_at(tf, n, 1)->shape, tf_at(tf, n, 2)->shape);
     uint32_t dw = (uint32_t)dict_ix(TF_BOS.dict) << 4 |
-                  (uint32_t)dict_ix(tf[0].dict) << 8 |
+                  tok_dict_ix(tf[0].dict) << 8 |
                   (uint32_t)dict_ix(tf_at(tf, n, 1)->dict) << 12;
     const uint32_t ext = (uint32_t)tf[0].ext << 16;
-    /* a token's key and flags come from the previous iteration, which
-     * prefetched its set once the window had moved */
-    uint32_t fl = shape_flags(n, 0, dw, ext);
-    uint64_t key = shape_key(s0, s1, s2, s3, s4, fl, genk);
+    /* a token's key comes from the previous iteration, which prefetched
+     * its set once the window had moved */
+    uint64_t key = shape_key(h, shape_flags(n, 0, dw, ext), genk);
     for (int i = 0; i < n; i++) {
         size_t set = shape_set(key);
-        unsigned way = tl_shmru[set];
+        unsigned way = mru[set];
         shape_ent *e = &cache[2 * set + way];
         /* the way used last first */
         if (__builtin_expect(e->key != key, 0)) {
             /* the other way holds it, or (a miss) is filled */
             way ^= 1;
-            tl_shmru[set] = (uint8_t)way;
+            mru[set] = (uint8_t)way;
             e = &cache[2 * set + way];
             if (e->key != key)
                 shape_fill(t, c, tf, n, i, e, key);
         }
         acc_add(acc[i], e->v);
-        s0 = s1;
-        s1 = s2;
-        s2 = s3;
-        s3 = s4;
-        s4 = tf_at(tf, n, i + 3)->shape;
-        dw = (dw >> 4 & 0xff0u) | (uint32_t)dict_ix(tf_at(tf, n, i + 2)->dict)
-                                      << 12;
         if (i + 1 < n) {
-            fl = shape_flags(n, i + 1, dw, ext);
-            key = shape_key(s0, s1, s2, s3, s4, fl, genk);
+            h = shape_roll(h, i >= 2 ? tf[i - 2].shape : TF_BOS.shape,
+                           tf_at(tf, n, i + 3)->shape);
+            dw = (dw >> 4 & 0xff0u) |
+                 (i + 2 < n ? tok_dict_ix(tf[i + 2].dict)
+                            : (uint32_t)dict_ix(TF_EOS.dict))
+                     << 12;
+            key = shape_key(h, shape_flags(n, i + 1, dw, ext), genk);
             shape_prefetch(cache, key);
         }
     }
@@ -2776,8 +2805,9 @@ shape_groups(const ws_tagger *t, const tg_crows *c, const tokfeat *tf, int n,
 /* Adds to acc[i], for each token i of tf[0..n), the sums of the rows of
  * its gazetteer features (static_feats()' F_GAZ and F_GAZL, the same
  * hashes) from the thread's table of match codes (model t: int16
- * weights, the thread's caches mapped). */
-TG_POPCNT_CLONES
+ * weights, the thread's caches mapped).  (With an AVX2 copy: a sum's add
+ * one vector.) */
+TG_VEC_CLONES
 static void
 gaz_groups(const ws_tagger *t, const tokfeat *tf, int n,
            int32_t (*acc)[WS_BIO_NTAGS])
@@ -3386,19 +3416,30 @@ tokens_fill_in(tg_scratch *sc, ws_worker *w, const ws_tagger *t,
      * and a mispredicted branch on the longest a sentence.) */
     const int ext = t->featv >= 4 ? (int)t->featv : 0;
     const int nohead = t->featv < 4 && lang[0] == 'r' && lang[1] == 'u';
+    /* the tokens, the text, the scratch's buffers in locals: the stores
+     * into the token features (their 32-byte copy may alias anything)
+     * made GCC read each again a token */
+    const ws_token *tok = d->tokens.v + s->tok0;
+    const char *text = d->text;
+    tokfeat *tf = sc->tf;
+    char *fold = sc->fold;
+    size_t foldcap = sc->foldcap;
     for (int i = 0; i < n; i++) {
-        size_t b = (size_t)ws_tok_blen(d, s->tok0 + i);
-        if (__builtin_expect(4 * b + 16 > sc->foldcap, 0) &&
-            scratch_fold(sc, 4 * b + 16) < 0) {
-            scratch_done(sc);
-            return -WS_ENOMEM;
+        const char *p = text + tok[i].bstart;
+        size_t b = (size_t)(tok[i].bend - tok[i].bstart);
+        if (__builtin_expect(4 * b + 16 > foldcap, 0)) {
+            if (scratch_fold(sc, 4 * b + 16) < 0) {
+                scratch_done(sc);
+                return -WS_ENOMEM;
+            }
+            fold = sc->fold;
+            foldcap = sc->foldcap;
         }
-        uint64_t key = cached ? dict_key(w, langh, d, s->tok0 + i) : 0;
-        tok_features(&sc->tf[i], w, lang, key, d, s->tok0 + i, sc->fold,
-                     sc->foldcap, wide);
-        sc->tf[i].ext = ext;
+        uint64_t key = cached ? dict_key(w, langh, p, b) : 0;
+        tok_features(&tf[i], w, lang, key, p, b, fold, foldcap, wide);
+        tf[i].ext = ext;
         if (nohead)
-            sc->tf[i].head = 0;
+            tf[i].head = 0;
     }
     return 0;
 }
@@ -4740,10 +4781,13 @@ gaz_precompute(ws_tagtrain *tt, ws_worker *w)
             }
             int cached = dict_cached(w);
             uint64_t langh = lang_hash(tt->view.lang);
-            for (int i = 0; i < sn; i++)
+            for (int i = 0; i < sn; i++) {
+                const char *p = ws_tok_ptr(d, se->tok0 + i);
+                size_t b = (size_t)ws_tok_blen(d, se->tok0 + i);
                 tok_features(&low[i], w, tt->view.lang,
-                             cached ? dict_key(w, langh, d, se->tok0 + i) : 0,
-                             d, se->tok0 + i, fold, sizeof fold, 0);
+                             cached ? dict_key(w, langh, p, b) : 0, p, b, fold,
+                             sizeof fold, 0);
+            }
             for (int i = 0; i < sn; i++) {
                 uint64_t h = FNV_BASIS, hs = FNV_BASIS;
                 for (int len = 1; len <= TG_GAZMAXLEN && i + len <= sn; len++) {
