@@ -200,6 +200,8 @@ typedef struct {
     int32_t ncues;          /* -1: not sorted yet in this pass */
     uint8_t *pgm;           /* per token: pron_gender's answer + 1 (rel:
                              * + 16), 0 before it is asked (NULL: none) */
+    uint8_t *pwm;           /* per token: plain_word_lex's answer + 1, 0
+                             * before it is asked (NULL: none) */
     struct skc_ent *skc;    /* the thread's cache of L.skip's classes by
                              * token text (skc_table; NULL: none) */
     uint64_t skc_lang;      /* d->lang's 8 bytes, its key */
@@ -1914,14 +1916,13 @@ fr_ment_adv(ctx *x, int32_t i)
     return (lexclass(x, x->L.skip, i - 1) & K_ADV) != 0;
 }
 
-/* A lowercase content word that is no function word, cue or pronoun. */
+/* plain_word's tests of token i's text alone: no pronoun, no function
+ * word (a class in L.skip other than a noun class), no negation or hedge,
+ * over two bytes */
 static int
-plain_word(ctx *x, int32_t i)
+plain_word_lex(ctx *x, int32_t i)
 {
     const ws_doc *d = x->d;
-    if (!ws_tok_is_word(d, i) || is_cap(d, i) || x->qid[i] >= 0 ||
-        x->cuelen[i] || (i >= x->dl0 && i < x->dl1))
-        return 0;
     int rel;
     if (pron_gender(x, i, &rel))
         return 0;
@@ -1933,6 +1934,27 @@ plain_word(ctx *x, int32_t i)
         lexw(x, x->L.hedge, i))
         return 0;
     return ws_tok_blen(d, i) > 2;
+}
+
+/* A lowercase content word that is no function word, cue or pronoun.
+ * The tests of its text kept per token (x->pwm): the noun phrase rules
+ * ask them of the same words around each cue, and the negation and
+ * hedge lexicons have no answer kept of their own. */
+static int
+plain_word(ctx *x, int32_t i)
+{
+    const ws_doc *d = x->d;
+    if (!ws_tok_is_word(d, i) || is_cap(d, i) || x->qid[i] >= 0 ||
+        x->cuelen[i] || (i >= x->dl0 && i < x->dl1))
+        return 0;
+    if (x->pwm == NULL || (uint32_t)i >= (uint32_t)x->ntok)
+        return plain_word_lex(x, i);
+    uint8_t m = x->pwm[i];
+    if (m == 0) {
+        m = (uint8_t)(1 + (plain_word_lex(x, i) != 0));
+        x->pwm[i] = m;
+    }
+    return m - 1;
 }
 
 /* English: is token i a part of a hyphenated compound ("long", "52",
@@ -13214,16 +13236,17 @@ en_adverb_content_pass(ctx *x)
  * those.  t0 is the token where the content starts, p the cue's last
  * token (-1 without a cue). */
 
+static int32_t tok_starting_at(ctx *x, int32_t c);
+
 /* The token index at code point cp when a token starts exactly there, or
- * -1. */
+ * -1 (tok_starting_at's answer, kept per character: the statements'
+ * content and speaker starts are asked by the passes before) */
 static int32_t
 nsp_tok_starting(ctx *x, int32_t cp)
 {
-    ws_doc *d = x->d;
     if (cp < 0)
         return -1;
-    int32_t t = ws_doc_tok_at(d, cp, 0);
-    return t >= 0 && t < d->tokens.n && d->tokens.v[t].start == cp ? t : -1;
+    return tok_starting_at(x, cp);
 }
 
 /* English: an -ly adverb between a reported act's cue and a gerund that
@@ -13304,9 +13327,10 @@ en_nsp_bare_no(ctx *x, const ws_statement *st, int32_t t0)
 }
 
 /* "the board, which in May imposed new fees": a month or weekday name
- * taken for the speaker. */
+ * taken for the speaker (s: its first token, nsp_tok_starting's, as
+ * en_nsp_any passes it to the rules that read it). */
 static int
-en_nsp_date_speaker(ctx *x, const ws_statement *st)
+en_nsp_date_speaker(ctx *x, const ws_statement *st, int32_t s)
 {
     static const char *const dates[] = {
         "january",  "february", "march",    "april",     "may",
@@ -13314,7 +13338,6 @@ en_nsp_date_speaker(ctx *x, const ws_statement *st)
         "november", "december", "monday",   "tuesday",   "wednesday",
         "thursday", "friday",   "saturday", "sunday"};
     ws_doc *d = x->d;
-    int32_t s = nsp_tok_starting(x, st->speaker.start);
     return s >= 0 && d->tokens.v[s].end == st->speaker.end &&
            fold_is(x, s, dates, sizeof dates / sizeof *dates);
 }
@@ -13444,7 +13467,7 @@ en_nsp_speaker_in_cue(ctx *x, const ws_statement *st, int32_t t0)
  * the clause; it does not speak, and the verb after it is no one's act
  * that was found. */
 static int
-en_nsp_adverb_speaker(ctx *x, const ws_statement *st)
+en_nsp_adverb_speaker(ctx *x, const ws_statement *st, int32_t s)
 {
     static const char *const conn[] = {
         "perhaps",   "maybe",        "worse",        "better",
@@ -13453,7 +13476,6 @@ en_nsp_adverb_speaker(ctx *x, const ws_statement *st)
         "thus",      "otherwise",    "ironically",   "notably",
         "similarly", "additionally", "consequently", "admittedly"};
     ws_doc *d = x->d;
-    int32_t s = nsp_tok_starting(x, st->speaker.start);
     if (s < 0 || d->tokens.v[s].end != st->speaker.end || x->ent[s] >= 0 ||
         !ws_tok_is_word(d, s))
         return 0;
@@ -13465,12 +13487,11 @@ en_nsp_adverb_speaker(ctx *x, const ws_statement *st)
  * particle is a participle clause, no noun phrase; the word after it
  * ("plans", "calls") is its object, a noun, not an act. */
 static int
-en_nsp_particle_speaker(ctx *x, const ws_statement *st)
+en_nsp_particle_speaker(ctx *x, const ws_statement *st, int32_t s)
 {
     static const char *const part[] = {"back", "up",   "down", "off",
                                        "out",  "away", "over"};
     ws_doc *d = x->d;
-    int32_t s = nsp_tok_starting(x, st->speaker.start);
     if (s < 0 || s + 1 >= d->tokens.n ||
         d->tokens.v[s + 1].end != st->speaker.end || !plain_word(x, s) ||
         !fold_is(x, s + 1, part, sizeof part / sizeof *part))
@@ -13588,6 +13609,10 @@ en_nsp_editors_note(ctx *x, const ws_statement *st, int32_t p)
         return 0;
     para_range(x, p, &t0, &t1);
     const char *h = d->text + ws_doc_byte(d, d->tokens.v[t0].start);
+    /* (every head opens with "editor": most paragraphs differ there, no
+     * call) */
+    if ((h[0] | 0x20) != 'e')
+        return 0;
     for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
         if (strncasecmp(h, heads[i], strlen(heads[i])) == 0)
             return 1;
@@ -13610,13 +13635,17 @@ en_nsp_any(ctx *x, const ws_statement *st)
     }
     if (st->ncontent > 0)
         t0 = nsp_tok_starting(x, st->content[0].start);
+    /* the speaker's first token, found once for the rules that read it */
+    const int32_t s = nsp_tok_starting(x, st->speaker.start);
     return en_nsp_find_a_way(x, p, t0) || en_nsp_tell_how_to(x, p, t0) ||
-           en_nsp_bare_no(x, st, t0) || en_nsp_date_speaker(x, st) ||
+           en_nsp_bare_no(x, st, t0) || en_nsp_date_speaker(x, st, s) ||
            en_nsp_coordinated_cue(x, p, t0) || en_nsp_passive_as(x, st, p) ||
            en_nsp_with_phrase(x, st, p, t0) ||
            en_nsp_possessive_speaker(x, st, p) ||
-           en_nsp_speaker_in_cue(x, st, t0) || en_nsp_adverb_speaker(x, st) ||
-           en_nsp_particle_speaker(x, st) || en_nsp_says_about(x, st, p, t0) ||
+           en_nsp_speaker_in_cue(x, st, t0) ||
+           en_nsp_adverb_speaker(x, st, s) ||
+           en_nsp_particle_speaker(x, st, s) ||
+           en_nsp_says_about(x, st, p, t0) ||
            en_nsp_welcome_guests(x, st, p, t0) ||
            en_nsp_noun_before_participle(x, p, t0) ||
            en_nsp_contest_place(x, st, p) || en_nsp_editors_note(x, st, p);
@@ -20177,6 +20206,7 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
                   ? ws_arena_alloc_raw(d->arena, n * sizeof(const char *))
                   : NULL;
     x->pgm = ws_arena_alloc(d->arena, n);
+    x->pwm = ws_arena_alloc(d->arena, n);
     group_sentences(x);
     index_entities(x);
     d->ner_index = NULL; /* index_entities may set tok0/tok1 */
