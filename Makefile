@@ -18,6 +18,7 @@ PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 CFLAGS  ?= $(OPT) -g
 ALL_CFLAGS := -std=c17 $(WARN) $(CFLAGS) $(SAN) -D_DEFAULT_SOURCE \
            -D_POSIX_C_SOURCE=200809L -DWS_MODELDIR='"$(CURDIR)/models"' \
+           -DWS_IMAGEDIR='"$(abspath $(BUILD))/model-images"' \
            -Ipipeline $(PKG_CFLAGS) -MMD -MP
 # the C++ flags: the C ones that apply to C++ (no -std=c17 or
 # -Wstrict-prototypes, -Wmissing-prototypes: -Wmissing-declarations)
@@ -39,10 +40,14 @@ BINS      := $(MAINS:%=$(BIN)/%)
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 LIB       := $(BUILD)/libws.a
+# the tagger models' images (pipeline/tagger.c: read instead of inflating
+# the model when they are of that very file)
+IMAGES    := $(patsubst models/%,$(BUILD)/model-images/%.img,\
+               $(wildcard models/*/ner.model)) $(BUILD)/model-images/fingerprint
 
 .PHONY: all check eval demo bench bench-corpus sanitize valgrind fuzz \
         fuzz-replay stress format format-check clean deps
-all: $(BINS)
+all: $(BINS) $(IMAGES)
 
 # The compile lines an object was built with, in $(BUILD)/flags: a build
 # tree made with other flags (another OPT, CFLAGS or SAN) is recompiled
@@ -70,6 +75,15 @@ $(BIN)/%: $(BUILD)/stages/%.o $(CMD_OBJ) $(LIB)
 	@mkdir -p $(BIN)
 	$(CC) $(LDFLAGS) -o $@ $< $(CMD_OBJ) $(LIB) $(LDLIBS)
 
+$(BUILD)/model-images/%.img: models/% $(BIN)/whosaid
+	@mkdir -p $(dir $@)
+	$(BIN)/whosaid tagger-image $< $@
+
+# the model directory's fingerprint (models.c), and what it was of
+$(BUILD)/model-images/fingerprint: $(wildcard models/*/*) $(BIN)/whosaid
+	@mkdir -p $(dir $@)
+	$(BIN)/whosaid models-fingerprint models $@
+
 $(BUILD)/tests/%: tests/unit/%.c $(CMD_OBJ) $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -Itests $(LDFLAGS) -o $@ $< $(CMD_OBJ) $(LIB) $(LDLIBS)
@@ -87,7 +101,7 @@ $(BUILD)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h tests/fuzz/replay_main.c $(LIB
 deps:
 	@sh tests/deps.sh
 
-check: $(BINS) $(UNIT_BIN) $(FUZZ_BIN)
+check: $(BINS) $(IMAGES) $(UNIT_BIN) $(FUZZ_BIN)
 	@BUILD=$(BUILD) BIN=$(BIN) RUN="$(RUN)" sh tests/run.sh
 
 eval: $(BINS)

@@ -158,6 +158,152 @@ compute_fingerprint(const char *dir)
              (unsigned long long)(h & 0xffffffffULL));
 }
 
+/* ---- the build's images of the models ----
+ * What make writes into $(BUILD)/model-images (WS_IMAGEDIR) from the model
+ * files, read instead of recomputing it when it is of those very files:
+ * the taggers' images (tagger.c) and the fingerprint of the model
+ * directory (below). */
+const char *
+ws_image_dir(void)
+{
+    const char *dir = getenv("WHOSAID_MODEL_IMAGES");
+#ifdef WS_IMAGEDIR
+    if (dir == NULL)
+        dir = WS_IMAGEDIR;
+#endif
+    return dir != NULL && *dir != '\0' ? dir : NULL;
+}
+
+void
+ws_image_debug(const char *img, const char *why)
+{
+    const char *e = getenv("WHOSAID_IMAGE_DEBUG");
+    if (e != NULL && *e != '\0' && strcmp(e, "0") != 0)
+        fprintf(stderr, "whosaid: model image %s: %s\n", img, why);
+}
+
+/* The identity of the files the fingerprint reads: a hash of the names,
+ * devices, inodes, sizes and modification and change times of every
+ * entry of dir and of its folders (stat only; a file changed, added,
+ * removed or replaced changes it).  0 when dir cannot be read. */
+static uint64_t
+fp_statkey(const char *dir)
+{
+    uint64_t key = 0, n = 0;
+    DIR *top = opendir(dir);
+    if (top == NULL)
+        return 0;
+    struct dirent *e;
+    while ((e = readdir(top)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue;
+        char sub[PATH_MAX];
+        int sl = snprintf(sub, sizeof sub, "%s/%s", dir, e->d_name);
+        DIR *dd = sl > 0 && (size_t)sl < sizeof sub ? opendir(sub) : NULL;
+        key ^= ws_hash64(e->d_name, strlen(e->d_name)) * 0x9E3779B97F4A7C15ULL;
+        n++;
+        if (dd == NULL)
+            continue;
+        struct dirent *f;
+        while ((f = readdir(dd)) != NULL) {
+            if (f->d_name[0] == '.')
+                continue;
+            struct {
+                uint64_t dir, name, dev, ino, size;
+                int64_t mts, mtn, cts, ctn;
+            } r;
+            struct stat st;
+            char path[PATH_MAX * 2];
+            memset(&r, 0, sizeof r);
+            snprintf(path, sizeof path, "%s/%s", sub, f->d_name);
+            if (stat(path, &st) == 0) {
+                r.dev = (uint64_t)st.st_dev;
+                r.ino = (uint64_t)st.st_ino;
+                r.size = (uint64_t)st.st_size;
+                r.mts = (int64_t)st.st_mtim.tv_sec;
+                r.mtn = (int64_t)st.st_mtim.tv_nsec;
+                r.cts = (int64_t)st.st_ctim.tv_sec;
+                r.ctn = (int64_t)st.st_ctim.tv_nsec;
+            }
+            r.dir = ws_hash64(e->d_name, strlen(e->d_name));
+            r.name = ws_hash64(f->d_name, strlen(f->d_name));
+            key ^= ws_hash64(&r, sizeof r);
+            n++;
+        }
+        closedir(dd);
+    }
+    closedir(top);
+    return key ^ n ^ 1;
+}
+
+#define FP_FILE  "fingerprint"
+#define FP_SCAN  "whosaid-models-fingerprint 1 %16llx %31s"
+#define FP_PRINT "whosaid-models-fingerprint 1 %016llx %s\n"
+
+/* The fingerprint of dir from the build's file, when it is of these
+ * very files: 0, else -1 (computed instead). */
+static int
+fp_from_image(const char *dir)
+{
+    const char *idir = ws_image_dir();
+    char path[PATH_MAX + 32], fp[32];
+    unsigned long long k;
+    if (idir == NULL)
+        return -1;
+    snprintf(path, sizeof path, "%s/%s", idir, FP_FILE);
+    FILE *f = fopen(path, "re");
+    if (f == NULL) {
+        ws_image_debug(path, strerror(errno));
+        return -1;
+    }
+    int got = fscanf(f, FP_SCAN, &k, fp);
+    fclose(f);
+    if (got != 2 || strlen(fp) != 8 || strspn(fp, "0123456789abcdef") != 8) {
+        ws_image_debug(path, "corrupt");
+        return -1;
+    }
+    uint64_t key = fp_statkey(dir);
+    if (key == 0 || key != (uint64_t)k) {
+        ws_image_debug(path, "stale (not of these model files)");
+        return -1;
+    }
+    memcpy(fingerprint, fp, 9);
+    ws_image_debug(path, "used");
+    return 0;
+}
+
+int
+ws_models_write_fingerprint(const char *dir, const char *out, char *err,
+                            size_t errlen)
+{
+    uint64_t key = fp_statkey(dir);
+    if (key == 0 || !is_dir(dir)) {
+        snprintf(err, errlen, "%s: not a model directory", dir);
+        return -WS_EIO;
+    }
+    compute_fingerprint(dir);
+    if (fp_statkey(dir) != key) {
+        snprintf(err, errlen, "%s: changed while read", dir);
+        return -WS_EIO;
+    }
+    char tmp[PATH_MAX + 32];
+    snprintf(tmp, sizeof tmp, "%s.%ld.tmp", out, (long)getpid());
+    FILE *f = fopen(tmp, "w");
+    int ok = f != NULL &&
+             fprintf(f, FP_PRINT, (unsigned long long)key, fingerprint) > 0;
+    if (f != NULL && fclose(f) != 0)
+        ok = 0;
+    if (ok && rename(tmp, out) != 0)
+        ok = 0;
+    if (!ok) {
+        snprintf(err, errlen, "%s: %s", out, strerror(errno));
+        if (f != NULL)
+            unlink(tmp);
+        return -WS_EIO;
+    }
+    return 0;
+}
+
 ws_models *
 ws_models_open(const char *dir, char *errbuf, size_t errlen)
 {
@@ -206,7 +352,8 @@ ws_models_open(const char *dir, char *errbuf, size_t errlen)
     memcpy(m->dir, use, strlen(use) + 1);
     m->serial = (uint64_t)atomic_fetch_add(&next_serial, 1);
     pthread_mutex_init(&m->mu, NULL);
-    compute_fingerprint(m->dir);
+    if (fp_from_image(m->dir) < 0)
+        compute_fingerprint(m->dir);
     return m;
 }
 

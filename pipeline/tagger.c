@@ -178,9 +178,12 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -265,6 +268,10 @@ struct ws_tagger {
      * template every token has): tag c after previous tag p (0..8) as
      * floats, -inf where IOB2 forbids c after p (t1_fill()) */
     float t1s[WS_BIO_NTAGS][WS_BIO_NTAGS];
+    /* a loaded int16 model: its header, the split gazetteer's offset in
+     * map and the bytes of map in use (what its image holds) */
+    tg_header h;
+    size_t gazoff, imglen;
 };
 
 /* ---- model memory ----
@@ -4088,6 +4095,28 @@ tg_gsplit_bytes(size_t gbytes)
            (sizeof(uint64_t) + sizeof(uint32_t));
 }
 
+/* The bytes tg_read_rows maps for a model of header h whose gazetteer
+ * takes gbytes in the file: the row index, the dense table (the most the
+ * rows can take), the split gazetteer and the file's gazetteer. */
+static size_t
+tg_rows_total(const tg_header *h, size_t gbytes)
+{
+    size_t nb = (size_t)1 << h->bits, rowb = WS_BIO_NTAGS * sizeof(int16_t);
+    return tg_ix_bytes(h->bits) + nb * rowb + tg_gsplit_bytes(gbytes) + 8 +
+           gbytes;
+}
+
+/* Unmaps the pages of the mapping map (*alloclen bytes) past the first
+ * used bytes (never made resident: they were not written). */
+static void
+tg_trim(char *map, size_t *alloclen, size_t used)
+{
+    size_t pg = (size_t)sysconf(_SC_PAGESIZE);
+    used = (used + pg - 1) / pg * pg;
+    if (used < *alloclen && munmap(map + used, *alloclen - used) == 0)
+        *alloclen = used;
+}
+
 /* Reads the int16 weights and the gazetteer (gbytes) that follow the
  * header h into one mapping: the row index, the rows, then the
  * gazetteer (split: its keys, then its masks; rehashed into *gazbitsp,
@@ -4107,14 +4136,15 @@ tg_read_rows(tg_src *src, const tg_header *h, size_t gbytes, void **mapp,
     enum { NT = WS_BIO_NTAGS, CHUNK = 4096 }; /* rows per read */
     size_t nb = (size_t)1 << h->bits, rowb = NT * sizeof(int16_t);
     size_t ixb = tg_ix_bytes(h->bits);
-    size_t ng = gbytes / sizeof(struct tg_gent), gsb = tg_gsplit_bytes(gbytes);
+    size_t ng = gbytes / sizeof(struct tg_gent);
     uint64_t ps = FNV_BASIS ^ (nb * rowb + gbytes);
     int16_t *buf = malloc(CHUNK * rowb);
     size_t alloclen = 0, nrows = 0;
     /* the file's gazetteer is read to the end of the mapping (gbytes),
-     * below which its split rehashed copy (at most gsb) follows the rows:
+     * below which its split rehashed copy (tg_gsplit_bytes() at most)
+     * follows the rows:
      * the tail, past what is used, is unmapped at the end */
-    size_t total = ixb + nb * rowb + gsb + 8 + gbytes;
+    size_t total = tg_rows_total(h, gbytes);
     char *map = buf ? tg_alloc(total, &alloclen) : NULL;
     *mapp = NULL;
     if (map == NULL) {
@@ -4178,12 +4208,7 @@ tg_read_rows(tg_src *src, const tg_header *h, size_t gbytes, void **mapp,
         gused = ns * (sizeof *gk + sizeof *gm);
     }
     free(buf);
-    {
-        size_t pg = (size_t)sysconf(_SC_PAGESIZE);
-        size_t used = (gstart + gused + pg - 1) / pg * pg;
-        if (used < alloclen && munmap(map + used, alloclen - used) == 0)
-            alloclen = used;
-    }
+    tg_trim(map, &alloclen, gstart + gused);
     *mapp = map;
     *alloclenp = alloclen;
     *sum = ps;
@@ -4234,8 +4259,291 @@ gfilt_build(ws_tagger *t)
             f[t->gkey[i] >> (64 - fb)] |= tg_gfilt_bits(t->gkey[i]);
 }
 
+/* The header's fields checked: NULL, or why the model cannot be used. */
+static const char *
+tg_header_problem(const tg_header *h)
+{
+    if (memcmp(h->magic, TG_MAGIC, 8) != 0)
+        return "not a tagger model (bad magic)";
+    if (h->endian != TG_ENDIAN || h->header_sum != ws_hash64(h, 56))
+        return "corrupt tagger model header";
+    /* version 1 files (no gazetteer, the first feature set) still load */
+    if (h->version < 1 || h->version > TG_VERSION ||
+        (h->featversion != 1 && h->featversion != TG_FEATV_OLD &&
+         h->featversion != TG_FEATV_OLD + 1 &&
+         h->featversion != TG_FEATVERSION) ||
+        (h->mode != TG_GREEDY && h->mode != TG_VITERBI))
+        return "tagger model of another version (retrain it)";
+    if (h->ntags != WS_BIO_NTAGS || h->bits < 8 || h->bits > 26 ||
+        h->gazbits > 24 || (h->gazbits != 0 && h->gazbits < 4) ||
+        (h->dtype != TG_DT_F32 && h->dtype != TG_DT_I16) ||
+        h->lang[sizeof h->lang - 1] != '\0')
+        return "corrupt tagger model header";
+    return NULL;
+}
+
+/* The tagger of header h over the mapping map (alloclen bytes, maplen of
+ * them its own; payload: the weights; gazoff: the gazetteer's offset in
+ * payload, gazbits its size), or NULL (out of memory; map is left to the
+ * caller). */
+static ws_tagger *
+tg_new(const tg_header *h, void *map, size_t maplen, size_t alloclen,
+       const char *payload, size_t gazoff, unsigned gazbits)
+{
+    ws_tagger *t = calloc(1, sizeof *t);
+    if (t == NULL)
+        return NULL;
+    memcpy(t->lang, h->lang, sizeof t->lang);
+    t->h = *h;
+    t->bits = h->bits;
+    t->dtype = (int)h->dtype;
+    t->mode = h->mode;
+    t->map = map;
+    t->maplen = maplen;
+    t->alloclen = alloclen;
+    t->dev_f1 = h->dev_f1;
+    t->gazbits = gazbits;
+    t->featv = h->featversion;
+    {
+        static uint64_t gens;
+        t->gen = __atomic_add_fetch(&gens, 1, __ATOMIC_RELAXED);
+    }
+    if (h->gazbits && t->dtype == TG_DT_I16) {
+        t->gkey = (const uint64_t *)(const void *)(payload + gazoff);
+        t->gmask = (const uint32_t *)(const void *)(payload + gazoff +
+                                                    ((size_t)8 << gazbits));
+        gfilt_build(t);
+    } else if (h->gazbits) {
+        t->gaz = (const struct tg_gent *)(const void *)(payload + gazoff);
+    }
+    if (t->dtype == TG_DT_I16) {
+        t->wix = (const struct tg_rowix *)(const void *)payload;
+        t->wq = (const int16_t *)(const void *)(payload + tg_ix_bytes(h->bits));
+        t->gazoff = gazoff;
+        t->imglen = gazoff + (h->gazbits ? (size_t)12 << gazbits : 0);
+        t1_fill(t);
+    } else {
+        t->wf = (const float *)(const void *)payload;
+    }
+    return t;
+}
+
+/* ---- model images ----
+ * A loaded int16 model's memory (row index, rows, split gazetteer: what
+ * tg_read_rows leaves) written by `whosaid tagger-image MODEL IMAGE` at
+ * build time ($(BUILD)/model-images/<lang>/ner.model.img), and read back
+ * instead of inflating the model (10-14 MB a language) when it is the
+ * image of that very file: its device, inode, size and modification
+ * and change times, the header's copy and the checksums must all match,
+ * else the model is inflated as before (WHOSAID_IMAGE_DEBUG=1 says
+ * why).  The image is read into memory laid out as tg_read_rows's (the
+ * same 2 MB pages), not mapped from the file: the rows are read at
+ * random over the whole table, and in 4 KB pages nearly every read
+ * missed the TLB. */
+#define TG_IMG_MAGIC "WSTGIMG1"
+typedef struct {
+    char magic[8];
+    uint64_t dev, ino, size;
+    int64_t mtime_s, mtime_ns, ctime_s, ctime_ns;
+    tg_header h;      /* the model's */
+    uint64_t gazbits; /* of the split gazetteer */
+    uint64_t gazoff;  /* its offset in the body */
+    uint64_t bodylen; /* the bytes that follow this header */
+    uint64_t body_sum;
+    uint64_t layout; /* TG_IMG_LAYOUT of the program that wrote it */
+    uint64_t sum;    /* ws_hash64 of the bytes before it */
+} tg_image;
+/* What the image's layout depends on (make writes the images again
+ * whenever it links bin/whosaid, for a change of the code that fills
+ * them) */
+#define TG_IMG_LAYOUT                                                          \
+    ((uint64_t)sizeof(struct tg_rowix) | (uint64_t)WS_BIO_NTAGS << 8 |         \
+     (uint64_t)sizeof(struct tg_gent) << 16 | (uint64_t)TG_VERSION << 24 |     \
+     (uint64_t)TG_FEATVERSION << 32 | (uint64_t)1 << 48)
+_Static_assert(sizeof(tg_header) == 64 && sizeof(tg_image) == 176,
+               "an image header has no padding");
+
+/* The model file's identity of st into im. */
+static void
+tg_image_key(tg_image *im, const struct stat *st)
+{
+    im->dev = (uint64_t)st->st_dev;
+    im->ino = (uint64_t)st->st_ino;
+    im->size = (uint64_t)st->st_size;
+    im->mtime_s = (int64_t)st->st_mtim.tv_sec;
+    im->mtime_ns = (int64_t)st->st_mtim.tv_nsec;
+    im->ctime_s = (int64_t)st->st_ctim.tv_sec;
+    im->ctime_ns = (int64_t)st->st_ctim.tv_nsec;
+}
+
+/* The image of the model at path: <image dir>/<its folder's name>/<its
+ * name>.img (ws_image_dir()); 0, or -1 (no image). */
+static int
+tg_image_path(const char *path, char *out, size_t cap)
+{
+    const char *dir = ws_image_dir();
+    if (dir == NULL)
+        return -1;
+    const char *base = strrchr(path, '/');
+    const char *sub = path;
+    if (base != NULL) {
+        sub = base;
+        while (sub > path && sub[-1] != '/')
+            sub--;
+    }
+    int n = snprintf(out, cap, "%s/%s.img", dir, sub);
+    return n > 0 && (size_t)n < cap ? 0 : -1;
+}
+
+/* Reads n bytes at offset off of fd; 0 or -1. */
+static int
+tg_pread_all(int fd, void *buf, size_t n, off_t off)
+{
+    for (size_t got = 0; got < n;) {
+        ssize_t r = pread(fd, (char *)buf + got, n - got, off + (off_t)got);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0)
+            return -1;
+        got += (size_t)r;
+    }
+    return 0;
+}
+
+/* The tagger of the model at path (stat st) from its image, or NULL
+ * (no usable image: the caller inflates the model). */
+static ws_tagger *
+tg_image_load(const char *path, const struct stat *st)
+{
+    char img[PATH_MAX + 64];
+    if (tg_image_path(path, img, sizeof img) < 0)
+        return NULL;
+    int fd = open(img, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        ws_image_debug(img, strerror(errno));
+        return NULL;
+    }
+    const char *why = NULL;
+    tg_image im, key;
+    struct stat ist;
+    void *map = NULL;
+    size_t alloclen = 0;
+    memset(&key, 0, sizeof key);
+    tg_image_key(&key, st);
+    if (fstat(fd, &ist) != 0 || !S_ISREG(ist.st_mode) ||
+        (size_t)ist.st_size < sizeof im ||
+        tg_pread_all(fd, &im, sizeof im, 0) < 0) {
+        why = "too short";
+        goto out;
+    }
+    if (memcmp(im.magic, TG_IMG_MAGIC, 8) != 0 ||
+        im.sum != ws_hash64(&im, offsetof(tg_image, sum)) ||
+        im.layout != TG_IMG_LAYOUT) {
+        why = "corrupt header";
+        goto out;
+    }
+    if (im.dev != key.dev || im.ino != key.ino || im.size != key.size ||
+        im.mtime_s != key.mtime_s || im.mtime_ns != key.mtime_ns ||
+        im.ctime_s != key.ctime_s || im.ctime_ns != key.ctime_ns) {
+        why = "stale (not of this model file)";
+        goto out;
+    }
+    const tg_header *h = &im.h;
+    size_t gbytes = h->gazbits ? sizeof(struct tg_gent) << h->gazbits : 0;
+    if (tg_header_problem(h) != NULL || h->dtype != TG_DT_I16 ||
+        im.gazbits > h->gazbits || (h->gazbits && im.gazbits < 4) ||
+        im.gazoff % 8 != 0 || im.gazoff < tg_ix_bytes(h->bits) ||
+        im.bodylen != im.gazoff + (h->gazbits ? (size_t)12 << im.gazbits : 0) ||
+        im.bodylen > tg_rows_total(h, gbytes) ||
+        (uint64_t)ist.st_size - sizeof im != im.bodylen) {
+        why = "corrupt header, or the wrong size";
+        goto out;
+    }
+    map = tg_alloc(tg_rows_total(h, gbytes), &alloclen);
+    if (map == NULL) {
+        why = "out of memory";
+        goto out;
+    }
+    if (tg_pread_all(fd, map, im.bodylen, (off_t)sizeof im) < 0) {
+        why = "too short";
+        goto out;
+    }
+    if (payload_sum(map, im.bodylen) != im.body_sum) {
+        why = "checksum mismatch (corrupt)";
+        goto out;
+    }
+    tg_trim(map, &alloclen, im.bodylen);
+    ws_tagger *t = tg_new(h, map, alloclen, alloclen, map, im.gazoff,
+                          (unsigned)im.gazbits);
+    if (t == NULL) {
+        why = "out of memory";
+        goto out;
+    }
+    close(fd);
+    ws_image_debug(img, "used");
+    return t;
+out:
+    tg_release(map, alloclen);
+    close(fd);
+    ws_image_debug(img, why);
+    return NULL;
+}
+
+static ws_tagger *tg_load(const char *path, int image, char *err,
+                          size_t errlen);
+
 ws_tagger *
 ws_tagger_load(const char *path, char *err, size_t errlen)
+{
+    return tg_load(path, 1, err, errlen);
+}
+
+int
+ws_tagger_write_image(const char *model, const char *out, char *err,
+                      size_t errlen)
+{
+    struct stat st;
+    ws_tagger *t = tg_load(model, 0, err, errlen);
+    if (t == NULL)
+        return -WS_EIO;
+    if (t->dtype != TG_DT_I16 || stat(model, &st) != 0) {
+        seterr(err, errlen, "%s: %s", model,
+               t->dtype != TG_DT_I16 ? "not an int16 model (no image)"
+                                     : strerror(errno));
+        ws_tagger_free(t);
+        return -WS_EIO;
+    }
+    tg_image im;
+    memset(&im, 0, sizeof im);
+    memcpy(im.magic, TG_IMG_MAGIC, 8);
+    tg_image_key(&im, &st);
+    im.h = t->h;
+    im.gazbits = t->gazbits;
+    im.gazoff = t->gazoff;
+    im.bodylen = t->imglen;
+    im.body_sum = payload_sum(t->map, t->imglen);
+    im.layout = TG_IMG_LAYOUT;
+    im.sum = ws_hash64(&im, offsetof(tg_image, sum));
+    char tmp[PATH_MAX + 32];
+    snprintf(tmp, sizeof tmp, "%s.%ld.tmp", out, (long)getpid());
+    FILE *fp = fopen(tmp, "wb");
+    int ok = fp != NULL && fwrite(&im, sizeof im, 1, fp) == 1 &&
+             fwrite(t->map, 1, t->imglen, fp) == t->imglen;
+    if (fp != NULL && fclose(fp) != 0)
+        ok = 0;
+    if (ok && rename(tmp, out) != 0)
+        ok = 0;
+    if (!ok) {
+        seterr(err, errlen, "%s: %s", out, strerror(errno));
+        if (fp != NULL)
+            unlink(tmp);
+    }
+    ws_tagger_free(t);
+    return ok ? 0 : -WS_EIO;
+}
+
+static ws_tagger *
+tg_load(const char *path, int image, char *err, size_t errlen)
 {
     ws_tagger *t = NULL;
     tg_header h;
@@ -4254,6 +4562,10 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
         seterr(err, errlen, "%s: %s", path, "not a regular file");
         goto fail;
     }
+    if (image && (t = tg_image_load(path, &st)) != NULL) {
+        close(fd);
+        return t;
+    }
     /* Model files are committed gzip-compressed (the weights are mostly
      * zero); an uncompressed file (a fresh `train` output) is read as it
      * is.  The header says how many bytes must follow. */
@@ -4269,37 +4581,15 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
                "tagger model too short (truncated?)");
         goto fail;
     }
-    if (memcmp(h.magic, TG_MAGIC, 8) != 0) {
-        seterr(err, errlen, "%s: %s", path, "not a tagger model (bad magic)");
-        goto fail;
-    }
-    if (h.endian != TG_ENDIAN || h.header_sum != ws_hash64(&h, 56)) {
-        seterr(err, errlen, "%s: %s", path, "corrupt tagger model header");
-        goto fail;
-    }
-    /* version 1 files (no gazetteer, the first feature set) still load */
-    if (h.version < 1 || h.version > TG_VERSION ||
-        (h.featversion != 1 && h.featversion != TG_FEATV_OLD &&
-         h.featversion != TG_FEATV_OLD + 1 &&
-         h.featversion != TG_FEATVERSION) ||
-        (h.mode != TG_GREEDY && h.mode != TG_VITERBI)) {
-        seterr(err, errlen, "%s: %s", path,
-               "tagger model of another version (retrain it)");
-        goto fail;
-    }
-    if (h.ntags != WS_BIO_NTAGS || h.bits < 8 || h.bits > 26 ||
-        h.gazbits > 24 || (h.gazbits != 0 && h.gazbits < 4) ||
-        (h.dtype != TG_DT_F32 && h.dtype != TG_DT_I16) ||
-        h.lang[sizeof h.lang - 1] != '\0') {
-        seterr(err, errlen, "%s: %s", path, "corrupt tagger model header");
+    const char *bad = tg_header_problem(&h);
+    if (bad != NULL) {
+        seterr(err, errlen, "%s: %s", path, bad);
         goto fail;
     }
     size_t es = h.dtype == TG_DT_I16 ? 2 : 4;
     size_t wbytes = ((size_t)1 << h.bits) * WS_BIO_NTAGS * es;
     size_t gbytes = h.gazbits ? sizeof(struct tg_gent) << h.gazbits : 0;
     const char *payload;
-    const int16_t *wq = NULL;
-    const struct tg_rowix *wix = NULL;
     size_t want, gazoff = 0;
     uint64_t sum = 0;
     unsigned gazbits = h.gazbits;
@@ -4314,8 +4604,6 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
             goto fail;
         }
         payload = (const char *)map;
-        wix = (const struct tg_rowix *)(const void *)payload;
-        wq = (const int16_t *)(const void *)(payload + tg_ix_bytes(h.bits));
         want = alloclen;
     } else {
         want = sizeof h + wbytes + gbytes;
@@ -4345,39 +4633,10 @@ ws_tagger_load(const char *path, char *err, size_t errlen)
                "tagger model checksum mismatch (corrupt)");
         goto fail;
     }
-    t = calloc(1, sizeof *t);
+    t = tg_new(&h, map, want, alloclen, payload, gazoff, gazbits);
     if (t == NULL) {
         seterr(err, errlen, "%s: %s", path, "out of memory");
         goto fail;
-    }
-    memcpy(t->lang, h.lang, sizeof t->lang);
-    t->bits = h.bits;
-    t->dtype = (int)h.dtype;
-    t->mode = h.mode;
-    t->map = map;
-    t->maplen = want;
-    t->alloclen = alloclen;
-    t->dev_f1 = h.dev_f1;
-    t->gazbits = gazbits;
-    t->featv = h.featversion;
-    {
-        static uint64_t gens;
-        t->gen = __atomic_add_fetch(&gens, 1, __ATOMIC_RELAXED);
-    }
-    if (h.gazbits && t->dtype == TG_DT_I16) {
-        t->gkey = (const uint64_t *)(const void *)(payload + gazoff);
-        t->gmask = (const uint32_t *)(const void *)(payload + gazoff +
-                                                    ((size_t)8 << gazbits));
-        gfilt_build(t);
-    } else if (h.gazbits) {
-        t->gaz = (const struct tg_gent *)(const void *)(payload + gazoff);
-    }
-    if (t->dtype == TG_DT_I16) {
-        t->wq = wq;
-        t->wix = wix;
-        t1_fill(t);
-    } else {
-        t->wf = (const float *)(const void *)payload;
     }
     return t;
 fail:

@@ -580,6 +580,22 @@ typedef struct ws_tagger ws_tagger;
 /* Loads a model file (mmap); NULL and a message when missing/corrupt. */
 ws_tagger *ws_tagger_load(const char *path, char *err, size_t errlen);
 void ws_tagger_free(ws_tagger *t); /* accepts NULL */
+/* The folder of the build's model images (models.c: $WHOSAID_MODEL_IMAGES,
+ * else the build's $(BUILD)/model-images), or NULL: none. */
+const char *ws_image_dir(void);
+/* With $WHOSAID_IMAGE_DEBUG set: a line on stderr saying whether the
+ * image img was used, or why not. */
+void ws_image_debug(const char *img, const char *why);
+/* Writes the fingerprint of the model directory dir and the identity
+ * of its files to out (`whosaid models-fingerprint DIR OUT`, run by
+ * make); 0, or a negative code and a message. */
+int ws_models_write_fingerprint(const char *dir, const char *out, char *err,
+                                size_t errlen);
+/* Writes the image of the int16 model file at model to out (see
+ * tagger.c's model images; `whosaid tagger-image MODEL IMAGE`, run by
+ * make); 0, or a negative code and a message. */
+int ws_tagger_write_image(const char *model, const char *out, char *err,
+                          size_t errlen);
 /* Tags the tokens of sentence s of d into tags[0 .. tok1-tok0).  w gives
  * the Hunspell features (may be NULL).  Returns 0 or a negative code. */
 int ws_tagger_tag(const ws_tagger *t, ws_worker *w, const ws_doc *d,

@@ -69,6 +69,33 @@ main(int argc, char **argv)
         return ws_cmd_corpus(argc - 1, argv + 1);
     if (strcmp(cmd, "export") == 0)
         return ws_cmd_export(argc - 1, argv + 1);
+    if (strcmp(cmd, "tagger-image") == 0) {
+        /* (not in the usage: make's, for the model images) */
+        char err[512];
+        if (argc != 4) {
+            fprintf(stderr, "usage: whosaid tagger-image MODEL IMAGE\n");
+            return WS_EXIT_USAGE;
+        }
+        if (ws_tagger_write_image(argv[2], argv[3], err, sizeof err) < 0) {
+            fprintf(stderr, "whosaid tagger-image: %s\n", err);
+            return WS_EXIT_IOERR;
+        }
+        return WS_EXIT_OK;
+    }
+    if (strcmp(cmd, "models-fingerprint") == 0) {
+        /* (not in the usage: make's, for the model images) */
+        char err[512];
+        if (argc != 4) {
+            fprintf(stderr, "usage: whosaid models-fingerprint DIR FILE\n");
+            return WS_EXIT_USAGE;
+        }
+        if (ws_models_write_fingerprint(argv[2], argv[3], err, sizeof err) <
+            0) {
+            fprintf(stderr, "whosaid models-fingerprint: %s\n", err);
+            return WS_EXIT_IOERR;
+        }
+        return WS_EXIT_OK;
+    }
     if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
         printf("whosaid %s (schema %s)\n", WS_VERSION, WS_SCHEMA_VERSION);
         printf("tokenize %s\nner %s\nstance %s\n", ws_stage_version("tokenize"),
