@@ -104,14 +104,14 @@ deps:
 check: $(BINS) $(IMAGES) $(UNIT_BIN) $(FUZZ_BIN)
 	@BUILD=$(BUILD) BIN=$(BIN) RUN="$(RUN)" sh tests/run.sh
 
-eval: $(BINS)
+eval: $(BINS) $(IMAGES)
 	@BIN=$(BIN) sh tests/eval.sh
 
 demo: deps
 	@$(MAKE) --no-print-directory all
 	@sh tests/demo.sh
 
-bench: $(BINS)
+bench: $(BINS) $(IMAGES)
 	@BUILD=$(BUILD) BIN=$(BIN) sh bench/bench.sh
 
 bench-corpus: $(BINS)
