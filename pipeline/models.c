@@ -286,19 +286,14 @@ ws_models_write_fingerprint(const char *dir, const char *out, char *err,
         snprintf(err, errlen, "%s: changed while read", dir);
         return -WS_EIO;
     }
-    char tmp[PATH_MAX + 32];
-    snprintf(tmp, sizeof tmp, "%s.%ld.tmp", out, (long)getpid());
-    FILE *f = fopen(tmp, "w");
-    int ok = f != NULL &&
-             fprintf(f, FP_PRINT, (unsigned long long)key, fingerprint) > 0;
-    if (f != NULL && fclose(f) != 0)
-        ok = 0;
-    if (ok && rename(tmp, out) != 0)
-        ok = 0;
-    if (!ok) {
-        snprintf(err, errlen, "%s: %s", out, strerror(errno));
-        if (f != NULL)
-            unlink(tmp);
+    char line[128];
+    int n = snprintf(line, sizeof line, FP_PRINT, (unsigned long long)key,
+                     fingerprint);
+    int rc = n > 0 && (size_t)n < sizeof line
+                 ? ws_file_replace(out, line, (size_t)n, NULL, 0)
+                 : -EINVAL;
+    if (rc < 0) {
+        snprintf(err, errlen, "%s: %s", out, strerror(-rc));
         return -WS_EIO;
     }
     return 0;

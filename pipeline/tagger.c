@@ -4524,22 +4524,11 @@ ws_tagger_write_image(const char *model, const char *out, char *err,
     im.body_sum = payload_sum(t->map, t->imglen);
     im.layout = TG_IMG_LAYOUT;
     im.sum = ws_hash64(&im, offsetof(tg_image, sum));
-    char tmp[PATH_MAX + 32];
-    snprintf(tmp, sizeof tmp, "%s.%ld.tmp", out, (long)getpid());
-    FILE *fp = fopen(tmp, "wb");
-    int ok = fp != NULL && fwrite(&im, sizeof im, 1, fp) == 1 &&
-             fwrite(t->map, 1, t->imglen, fp) == t->imglen;
-    if (fp != NULL && fclose(fp) != 0)
-        ok = 0;
-    if (ok && rename(tmp, out) != 0)
-        ok = 0;
-    if (!ok) {
-        seterr(err, errlen, "%s: %s", out, strerror(errno));
-        if (fp != NULL)
-            unlink(tmp);
-    }
+    int rc = ws_file_replace(out, &im, sizeof im, t->map, t->imglen);
+    if (rc < 0)
+        seterr(err, errlen, "%s: %s", out, strerror(-rc));
     ws_tagger_free(t);
-    return ok ? 0 : -WS_EIO;
+    return rc < 0 ? -WS_EIO : 0;
 }
 
 static ws_tagger *

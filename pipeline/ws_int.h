@@ -244,6 +244,11 @@ int ws_annotate_todo(const ws_doc *d, unsigned stages);
 /* Appends the whole file at path to b.  0, or -errno (-ENOENT: there is
  * no such file; -ENOMEM: b->oom is set); b keeps what was read. */
 int ws_file_slurp(const char *path, ws_buf *b);
+/* Writes the na bytes at a, then the nb at b, to a new file beside path
+ * (path.<pid>.tmp) and renames it to path: a reader finds the old file or
+ * the whole new one.  0, or -errno (the new file removed). */
+int ws_file_replace(const char *path, const void *a, size_t na, const void *b,
+                    size_t nb);
 
 /* ---- reader.c ---- */
 /* errno of a read failure on the reader's stream, or 0. */
