@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -55,6 +56,21 @@ ws_file_slurp(const char *path, ws_buf *b)
     }
     close(fd);
     return rc;
+}
+
+ws_file_id
+ws_file_id_of(const struct stat *st)
+{
+    ws_file_id id;
+    memset(&id, 0, sizeof id);
+    id.dev = (uint64_t)st->st_dev;
+    id.ino = (uint64_t)st->st_ino;
+    id.size = (uint64_t)st->st_size;
+    id.mtime_s = (int64_t)st->st_mtim.tv_sec;
+    id.mtime_ns = (int64_t)st->st_mtim.tv_nsec;
+    id.ctime_s = (int64_t)st->st_ctim.tv_sec;
+    id.ctime_ns = (int64_t)st->st_ctim.tv_nsec;
+    return id;
 }
 
 int

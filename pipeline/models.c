@@ -209,22 +209,15 @@ fp_statkey(const char *dir)
             if (f->d_name[0] == '.')
                 continue;
             struct {
-                uint64_t dir, name, dev, ino, size;
-                int64_t mts, mtn, cts, ctn;
+                uint64_t dir, name;
+                ws_file_id id;
             } r;
             struct stat st;
             char path[PATH_MAX * 2];
             memset(&r, 0, sizeof r);
             snprintf(path, sizeof path, "%s/%s", sub, f->d_name);
-            if (stat(path, &st) == 0) {
-                r.dev = (uint64_t)st.st_dev;
-                r.ino = (uint64_t)st.st_ino;
-                r.size = (uint64_t)st.st_size;
-                r.mts = (int64_t)st.st_mtim.tv_sec;
-                r.mtn = (int64_t)st.st_mtim.tv_nsec;
-                r.cts = (int64_t)st.st_ctim.tv_sec;
-                r.ctn = (int64_t)st.st_ctim.tv_nsec;
-            }
+            if (stat(path, &st) == 0)
+                r.id = ws_file_id_of(&st);
             r.dir = ws_hash64(e->d_name, strlen(e->d_name));
             r.name = ws_hash64(f->d_name, strlen(f->d_name));
             key ^= ws_hash64(&r, sizeof r);

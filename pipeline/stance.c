@@ -13236,18 +13236,9 @@ en_adverb_content_pass(ctx *x)
  * those.  t0 is the token where the content starts, p the cue's last
  * token (-1 without a cue). */
 
+/* (below: the token starting at a character, or -1; its answers kept per
+ * character, as the passes before ask of the same starts) */
 static int32_t tok_starting_at(ctx *x, int32_t c);
-
-/* The token index at code point cp when a token starts exactly there, or
- * -1 (tok_starting_at's answer, kept per character: the statements'
- * content and speaker starts are asked by the passes before) */
-static int32_t
-nsp_tok_starting(ctx *x, int32_t cp)
-{
-    if (cp < 0)
-        return -1;
-    return tok_starting_at(x, cp);
-}
 
 /* English: an -ly adverb between a reported act's cue and a gerund that
  * opens its object modifies the gerund ("called for promptly rebuilding
@@ -13263,7 +13254,7 @@ en_act_adverb_gerund_pass(ctx *x)
         ws_statement *st = &d->statements.v[i];
         if (st->kind != WS_REPORTED || st->ncontent == 0 || st->cue.start < 0)
             continue;
-        int32_t t = nsp_tok_starting(x, st->content[0].start);
+        int32_t t = tok_starting_at(x, st->content[0].start);
         if (t < 2 || !en_participle(x, t) || !is_ly_adv(x, t - 1) ||
             x->qid[t - 1] >= 0 || d->tokens.v[t - 1].start < st->cue.end ||
             d->tokens.v[t - 2].end > st->cue.end)
@@ -13327,7 +13318,7 @@ en_nsp_bare_no(ctx *x, const ws_statement *st, int32_t t0)
 }
 
 /* "the board, which in May imposed new fees": a month or weekday name
- * taken for the speaker (s: its first token, nsp_tok_starting's, as
+ * taken for the speaker (s: its first token, tok_starting_at's, as
  * en_nsp_any passes it to the rules that read it). */
 static int
 en_nsp_date_speaker(ctx *x, const ws_statement *st, int32_t s)
@@ -13509,7 +13500,7 @@ span_whole_toks(ctx *x, ws_span sp, int32_t *a, int32_t *b)
     ws_doc *d = x->d;
     if (sp.start < 0 || sp.end <= sp.start)
         return 0;
-    *a = nsp_tok_starting(x, sp.start);
+    *a = tok_starting_at(x, sp.start);
     *b = ws_doc_tok_at(d, sp.end, 1);
     return *a >= 0 && *b > *a && *b <= d->tokens.n &&
            d->tokens.v[*b - 1].end == sp.end;
@@ -13634,9 +13625,9 @@ en_nsp_any(ctx *x, const ws_statement *st)
             p = -1;
     }
     if (st->ncontent > 0)
-        t0 = nsp_tok_starting(x, st->content[0].start);
+        t0 = tok_starting_at(x, st->content[0].start);
     /* the speaker's first token, found once for the rules that read it */
-    const int32_t s = nsp_tok_starting(x, st->speaker.start);
+    const int32_t s = tok_starting_at(x, st->speaker.start);
     return en_nsp_find_a_way(x, p, t0) || en_nsp_tell_how_to(x, p, t0) ||
            en_nsp_bare_no(x, st, t0) || en_nsp_date_speaker(x, st, s) ||
            en_nsp_coordinated_cue(x, p, t0) || en_nsp_passive_as(x, st, p) ||

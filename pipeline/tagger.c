@@ -4343,8 +4343,7 @@ tg_new(const tg_header *h, void *map, size_t maplen, size_t alloclen,
 #define TG_IMG_MAGIC "WSTGIMG1"
 typedef struct {
     char magic[8];
-    uint64_t dev, ino, size;
-    int64_t mtime_s, mtime_ns, ctime_s, ctime_ns;
+    ws_file_id model; /* the model file's identity */
     tg_header h;      /* the model's */
     uint64_t gazbits; /* of the split gazetteer */
     uint64_t gazoff;  /* its offset in the body */
@@ -4362,19 +4361,6 @@ typedef struct {
      (uint64_t)TG_FEATVERSION << 32 | (uint64_t)1 << 48)
 _Static_assert(sizeof(tg_header) == 64 && sizeof(tg_image) == 176,
                "an image header has no padding");
-
-/* The model file's identity of st into im. */
-static void
-tg_image_key(tg_image *im, const struct stat *st)
-{
-    im->dev = (uint64_t)st->st_dev;
-    im->ino = (uint64_t)st->st_ino;
-    im->size = (uint64_t)st->st_size;
-    im->mtime_s = (int64_t)st->st_mtim.tv_sec;
-    im->mtime_ns = (int64_t)st->st_mtim.tv_nsec;
-    im->ctime_s = (int64_t)st->st_ctim.tv_sec;
-    im->ctime_ns = (int64_t)st->st_ctim.tv_nsec;
-}
 
 /* The image of the model at path: <image dir>/<its folder's name>/<its
  * name>.img (ws_image_dir()); 0, or -1 (no image). */
@@ -4424,12 +4410,11 @@ tg_image_load(const char *path, const struct stat *st)
         return NULL;
     }
     const char *why = NULL;
-    tg_image im, key;
+    tg_image im;
+    const ws_file_id key = ws_file_id_of(st);
     struct stat ist;
     void *map = NULL;
     size_t alloclen = 0;
-    memset(&key, 0, sizeof key);
-    tg_image_key(&key, st);
     if (fstat(fd, &ist) != 0 || !S_ISREG(ist.st_mode) ||
         (size_t)ist.st_size < sizeof im ||
         tg_pread_all(fd, &im, sizeof im, 0) < 0) {
@@ -4442,9 +4427,7 @@ tg_image_load(const char *path, const struct stat *st)
         why = "corrupt header";
         goto out;
     }
-    if (im.dev != key.dev || im.ino != key.ino || im.size != key.size ||
-        im.mtime_s != key.mtime_s || im.mtime_ns != key.mtime_ns ||
-        im.ctime_s != key.ctime_s || im.ctime_ns != key.ctime_ns) {
+    if (memcmp(&im.model, &key, sizeof key) != 0) {
         why = "stale (not of this model file)";
         goto out;
     }
@@ -4516,7 +4499,7 @@ ws_tagger_write_image(const char *model, const char *out, char *err,
     tg_image im;
     memset(&im, 0, sizeof im);
     memcpy(im.magic, TG_IMG_MAGIC, 8);
-    tg_image_key(&im, &st);
+    im.model = ws_file_id_of(&st);
     im.h = t->h;
     im.gazbits = t->gazbits;
     im.gazoff = t->gazoff;

@@ -244,6 +244,15 @@ int ws_annotate_todo(const ws_doc *d, unsigned stages);
 /* Appends the whole file at path to b.  0, or -errno (-ENOENT: there is
  * no such file; -ENOMEM: b->oom is set); b keeps what was read. */
 int ws_file_slurp(const char *path, ws_buf *b);
+/* A file's identity as stat(2) gives it: a file replaced, rewritten or
+ * touched has another (no padding: compared and hashed as bytes). */
+typedef struct {
+    uint64_t dev, ino, size;
+    int64_t mtime_s, mtime_ns, ctime_s, ctime_ns;
+} ws_file_id;
+struct stat;
+/* The identity of the file of st. */
+ws_file_id ws_file_id_of(const struct stat *st);
 /* Writes the na bytes at a, then the nb at b, to a new file beside path
  * (path.<pid>.tmp) and renames it to path: a reader finds the old file or
  * the whole new one.  0, or -errno (the new file removed). */
