@@ -4107,11 +4107,21 @@ tg_rows_total(const tg_header *h, size_t gbytes)
 }
 
 /* Unmaps the pages of the mapping map (*alloclen bytes) past the first
- * used bytes (never made resident: they were not written). */
+ * used bytes (never made resident: they were not written).  When at
+ * least three quarters of the last huge page are used, it is kept whole,
+ * a huge page too: cut at a 4 KB page, the rows in it are read at random
+ * in 4 KB pages, missing the TLB (1.8 MB of the English model's 3.8;
+ * kept whole, `run -j1` on 2 MB of English took 1.8 % less CPU time,
+ * the median of 40 interleaved pairs).  It costs English and Russian
+ * 0.17 and 0.14 MB of resident memory; the other models' last pages are
+ * less full (0.65-1.17 MB would be empty) and stay in 4 KB pages. */
 static void
 tg_trim(char *map, size_t *alloclen, size_t used)
 {
     size_t pg = (size_t)sysconf(_SC_PAGESIZE);
+    size_t whole = (used + TG_HUGE - 1) / TG_HUGE * TG_HUGE;
+    if (whole <= *alloclen && whole - used <= TG_HUGE / 4)
+        pg = TG_HUGE;
     used = (used + pg - 1) / pg * pg;
     if (used < *alloclen && munmap(map + used, *alloclen - used) == 0)
         *alloclen = used;
