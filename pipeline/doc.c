@@ -204,6 +204,8 @@ ws_doc_reset(ws_doc *d)
     d->done = 0;
     d->input_line = 0;
     d->ner_index = NULL;
+    d->tsig = NULL;
+    d->tsig_n = 0;
 }
 
 /* ws_doc_reset() that keeps no capacity: for a document that waits

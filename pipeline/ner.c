@@ -948,7 +948,11 @@ prep_tokens(nctx *x)
      * from every form (whole_hash_form(), which masks those past it) */
     char *buf = nctx_take(x, 2 + cap + 16);
     uint64_t *capw = nctx_take(x, sizeof *capw * ((size_t)x->nt / 64 + 1));
-    if (!buf || !capw)
+    /* the tokens' fold signatures (ws_doc.tsig), for stance: in the
+     * document's arena, as they outlive the stage */
+    uint16_t *tsig =
+        ws_arena_alloc_raw(d->arena, sizeof *tsig * ((size_t)x->nt + 1));
+    if (!buf || !capw || !tsig)
         return -WS_ENOMEM;
     x->capw = capw;
     memset(capw, 0, sizeof *capw * ((size_t)x->nt / 64 + 1));
@@ -978,8 +982,11 @@ prep_tokens(nctx *x)
          * moved down two bits it is the 0x20 to add; a byte from 0x80 on
          * stops it (the whole token then goes through fold_norm) */
         const uint64_t hi = 0x8080808080808080ULL;
+        const uint64_t lsb = 0x0101010101010101ULL;
         int ascii = 1;
         int32_t j = 0;
+        /* a zero byte's high bit (the borrow of v - lsb), for tsig */
+        uint64_t nul = 0;
         for (; j + 8 <= n; j += 8) {
             uint64_t v;
             memcpy(&v, s + j, 8);
@@ -987,6 +994,7 @@ prep_tokens(nctx *x)
                 ascii = 0;
                 break;
             }
+            nul |= (v - lsb) & ~v;
             uint64_t up =
                 (v + 0x3f3f3f3f3f3f3f3fULL) & ~(v + 0x2525252525252525ULL) & hi;
             v |= up >> 2;
@@ -1014,6 +1022,7 @@ prep_tokens(nctx *x)
                     char c = s[j];
                     if ((unsigned char)c >= 0x80)
                         ascii = 0;
+                    nul |= c == '\0' ? hi : 0;
                     buf[o + (size_t)j] =
                         (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
                 }
@@ -1021,6 +1030,9 @@ prep_tokens(nctx *x)
             if (keep && (v & hi))
                 ascii = 0;
             else if (keep) {
+                /* (the bytes past the token, 0 here, as 0xff: no borrow) */
+                uint64_t vz = v | ~keep;
+                nul |= (vz - lsb) & ~vz;
                 v |= ((v + 0x3f3f3f3f3f3f3f3fULL) &
                       ~(v + 0x2525252525252525ULL) & hi) >>
                      2;
@@ -1038,6 +1050,15 @@ prep_tokens(nctx *x)
                 buf[o] = '\0';
             }
         }
+        /* the signature of an ASCII token of 1 to 63 bytes without a NUL
+         * (its form is its bytes in lower case; any other 0: stance
+         * folds it on first use), its bytes read back from the form */
+        tsig[i] =
+            (uint16_t)(ascii && (uint32_t)(n - 1) < 63u && !(nul & hi)
+                           ? 1 + ws_fold_sig((unsigned char)buf[o],
+                                             (unsigned char)buf[o + l - 1],
+                                             (size_t)l)
+                           : 0);
         k->fl = l;
         k->cend = t->end;
         k->common = -2;
@@ -1124,6 +1145,8 @@ prep_tokens(nctx *x)
                 k->init = 1;
         }
     }
+    d->tsig = tsig;
+    d->tsig_n = nt;
     return 0;
 }
 

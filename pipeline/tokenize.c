@@ -4102,6 +4102,8 @@ ws_tokenize_w(ws_icu *u, ws_models *m, ws_worker *w, ws_doc *d)
     int rc;
 
     d->tokens.n = 0;
+    d->tsig = NULL; /* (ner's, of the tokens there were) */
+    d->tsig_n = 0;
     d->sentences.n = 0;
     d->paragraphs.n = 0;
     if (!d->text) {

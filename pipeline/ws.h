@@ -237,6 +237,13 @@ typedef struct ws_doc {
     /* ws_ner_resolve()'s index of the entities (arena), built on first use;
      * code that changes the entities in place sets it to NULL */
     struct ws_ner_index *ner_index;
+    /* per token: 1 + ws_fold_sig() (ws_int.h) of its folded form when its
+     * bytes are ASCII, 1 to 63 of them, else 0 (arena); made by ner as it
+     * folds every token, for the tsig_n tokens it had, and read by stance
+     * instead of a pass of its own; NULL when none (the tokenizer and
+     * ws_doc_reset() clear it) */
+    uint16_t *tsig;
+    int32_t tsig_n;
 } ws_doc;
 
 ws_doc *ws_doc_new(void);

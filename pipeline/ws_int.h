@@ -423,6 +423,17 @@ int ws_icu_latin(ws_icu *u, const char *s, size_t len, char *buf, size_t cap);
 void ws_langid(const char *text, size_t len, char out[8]);
 
 /* ---- small helpers ---- */
+/* The fold signature of a word (stance's fold_is() filter, ws_doc.tsig):
+ * a bit 0 to (1 << WS_FSIG_LOG) - 1 from the first byte, the last byte and
+ * the length of its folded form (their 24 bits times a Fibonacci
+ * constant, the top bits) */
+#define WS_FSIG_LOG 10
+static inline unsigned
+ws_fold_sig(unsigned char c0, unsigned char cl, size_t l)
+{
+    uint32_t k = (uint32_t)c0 << 16 | (uint32_t)cl << 8 | (uint32_t)(l & 255);
+    return (k * 0x9E3779B1u) >> (32 - WS_FSIG_LOG);
+}
 /* Surface text of tokens [t0,t1) as bytes in d->text */
 static inline const char *
 ws_tok_ptr(const ws_doc *d, int32_t i)
