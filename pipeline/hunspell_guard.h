@@ -18,7 +18,9 @@ extern "C" {
 
 typedef struct Hunhandle Hunhandle;
 
-/* NULL when libhunspell threw. */
+/* NULL when libhunspell threw.  What libhunspell mallocs meanwhile comes
+ * from a pool of the dictionary's own (hunspell_guard.cc), given back by
+ * ws_hg_destroy. */
 Hunhandle *ws_hg_create(const char *aff, const char *dic);
 /* 0 when libhunspell threw (the handle is then leaked, not half freed). */
 int ws_hg_destroy(Hunhandle *h);

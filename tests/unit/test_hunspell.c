@@ -321,7 +321,9 @@ test_hun_compact_odd_dic_lines(void)
     dict_dir_done(dir, aff, dic);
 }
 
-/* The point of it: the aliased English dictionary takes less heap. */
+/* The point of it: the aliased English dictionary takes less heap (its
+ * records malloc'd one by one, without the pool, as the flag vectors
+ * of the plain one are). */
 static void
 test_hun_compact_shares_flag_vectors(void)
 {
@@ -329,11 +331,13 @@ test_hun_compact_shares_flag_vectors(void)
     snprintf(dic, sizeof dic, "%s/%s.dic", ws_hun_dir(), "en_US");
     if (access(dic, R_OK) != 0)
         return;
+    setenv("WHOSAID_HUNSPELL_POOL", "0", 1);
     size_t b0 = mallinfo2().uordblks;
     ws_hun *plain = open_hun("en", 1);
     size_t b1 = mallinfo2().uordblks;
     ws_hun *comp = open_hun("en", 0);
     size_t b2 = mallinfo2().uordblks;
+    unsetenv("WHOSAID_HUNSPELL_POOL");
     CHECK(plain != NULL && comp != NULL, "en opens");
     /* Under AddressSanitizer malloc is ASan's and mallinfo2 counts
      * nothing: there is no heap figure to compare (the make sanitize
@@ -350,6 +354,53 @@ test_hun_compact_shares_flag_vectors(void)
           (b1 - b0) >> 10);
     ws_hun_free(plain);
     ws_hun_free(comp);
+}
+
+/* A dictionary's records come from a pool of its own while it loads,
+ * not from malloc one by one (hunspell_guard.cc): en_US takes megabytes
+ * less of malloc's heap than with $WHOSAID_HUNSPELL_POOL=0 and answers
+ * the same; loaded and freed again and again, it answers the same each
+ * time. */
+static void
+test_hun_pool_holds_records(void)
+{
+    char dic[4096];
+    snprintf(dic, sizeof dic, "%s/%s.dic", ws_hun_dir(), "en_US");
+    if (access(dic, R_OK) != 0)
+        return;
+    setenv("WHOSAID_HUNSPELL_POOL", "0", 1);
+    size_t b0 = mallinfo2().uordblks;
+    ws_hun *own = ws_hun_open("en");
+    size_t b1 = mallinfo2().uordblks;
+    unsetenv("WHOSAID_HUNSPELL_POOL");
+    ws_hun *pooled = ws_hun_open("en");
+    size_t b2 = mallinfo2().uordblks;
+    CHECK(own != NULL && pooled != NULL, "en opens");
+    if (own == NULL || pooled == NULL)
+        return;
+    static const char *words[] = {"kettles",  "lanterns", "colour",
+                                  "Colorado", "NASA's",   "OpenOffice",
+                                  "unkettle", "Straße",   "running"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        CHECK(same_answers(own, pooled, words[i]),
+              "%s: the pooled dictionary answers as the malloc'd one",
+              words[i]);
+    if (b1 == b0)
+        printf("test_hunspell: malloc does not report to mallinfo2 (a "
+               "sanitizer build?): heap comparison skipped\n");
+    else
+        CHECK(b2 - b1 + (3u << 20) < b1 - b0,
+              "pooled en_US: %zu KB of malloc's heap, unpooled %zu KB",
+              (b2 - b1) >> 10, (b1 - b0) >> 10);
+    ws_hun_free(pooled);
+    for (int round = 0; round < 3; round++) {
+        pooled = ws_hun_open("en");
+        CHECK(pooled != NULL && same_answers(own, pooled, "kettles") &&
+                  same_answers(own, pooled, "NASA's"),
+              "loaded again (%d): the same answers", round);
+        ws_hun_free(pooled);
+    }
+    ws_hun_free(own);
 }
 
 /* The compacted copy cannot be written whole (a full $TMPDIR, here a
@@ -1401,6 +1452,7 @@ main(void)
     test_hun_compact_plain_lines_as_odd_ones();
     test_hun_risky_read_in_one_pass();
     test_hun_compact_shares_flag_vectors();
+    test_hun_pool_holds_records();
     test_hun_compact_same_answers();
     test_hun_stem_as_hunspell();
     test_hun_absent_punct_as_hunspell();
