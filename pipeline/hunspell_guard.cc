@@ -371,8 +371,10 @@ ws_hg_line_check(const char *text, size_t n, char breakchar)
  * pooled load (found from its dynamic section, as the dynamic linker
  * does; x86-64 with glibc only).  What they hand on to are the process's
  * malloc and free (dlsym RTLD_DEFAULT: the sanitizers' or valgrind's when
- * those are there).  When the slots cannot be found or the space cannot
- * be reserved, nothing is patched and every dictionary is malloc'd.
+ * those are there).  When the slots cannot be found, when libhunspell
+ * also calls an allocator function that could be handed a pool's block
+ * (realloc), or when the space cannot be reserved, nothing is patched and
+ * every dictionary is malloc'd.
  */
 #if defined(__x86_64__) && defined(__linux__) && defined(__GLIBC__)
 #define WS_HG_POOL 1
@@ -549,6 +551,14 @@ pool_start(void)
     void **ms = got_slot(lm, "malloc"), **fs = got_slot(lm, "free");
     if (ms == nullptr || fs == nullptr)
         return;
+    /* a pool's block must never reach an allocator function other than
+     * free: a libhunspell that calls one of these (Debian's 1.7 calls
+     * malloc, calloc and free only) gets no pools */
+    static const char *const other[] = {"realloc", "reallocarray",
+                                        "malloc_usable_size"};
+    for (const char *o : other)
+        if (got_slot(lm, o) != nullptr)
+            return;
     relro r = {lm->l_addr, 0, 0};
     dl_iterate_phdr(find_relro, &r);
     void *m = mmap(nullptr, POOL_SPACE + POOL_ALIGN, PROT_NONE,
