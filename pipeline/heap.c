@@ -68,9 +68,8 @@ brk_now(void)
     return p == (void *)-1 ? 0 : (uintptr_t)p;
 }
 
-/* Whether $WHOSAID_HUGEPAGES=0 turns the marking off */
-static int
-huge_off(void)
+int
+ws_heap_huge_off(void)
 {
     const char *env = getenv("WHOSAID_HUGEPAGES");
     return env != NULL && strcmp(env, "0") == 0;
@@ -79,7 +78,7 @@ huge_off(void)
 void
 ws_heap_huge_start(void)
 {
-    if (huge_off())
+    if (ws_heap_huge_off())
         return;
     uintptr_t lo = brk_now();
     if (lo == 0)
@@ -177,7 +176,7 @@ void
 ws_heap_huge_arena(void)
 {
 #ifdef MADV_HUGEPAGE
-    if (huge_off())
+    if (ws_heap_huge_off())
         return;
     /* the mapping the thread's next small block comes from */
     void *volatile b = malloc(64);

@@ -378,7 +378,7 @@ tg_alloc(size_t n, size_t *alloclen)
      * of the six languages), for 0.7 MB more resident memory a tagging
      * thread and 0.1-1.2 MB a model: `run -j2` on the bench's six
      * languages 136.7 -> 142.6 MB */
-    if (n >= TG_HUGE)
+    if (n >= TG_HUGE && !ws_heap_huge_off())
         (void)madvise(p, len, MADV_HUGEPAGE);
 #endif
     *alloclen = len;

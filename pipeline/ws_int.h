@@ -403,6 +403,10 @@ void ws_heap_huge_start(void);
 void ws_heap_huge(void);
 void ws_heap_huge_arena(void);
 void ws_heap_budget(void);
+/* Whether $WHOSAID_HUGEPAGES=0 turns huge pages off: the heap's, the
+ * arenas', the taggers' (tagger.c) and the dictionaries' pools
+ * (hunspell_guard.cc) */
+int ws_heap_huge_off(void);
 
 /* ---- icu.c: the ICU adapter ---- */
 ws_icu *ws_icu_new(void);
