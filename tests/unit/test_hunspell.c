@@ -321,17 +321,28 @@ test_hun_compact_odd_dic_lines(void)
     dict_dir_done(dir, aff, dic);
 }
 
+/* Whether en_US is installed; when it is, the next loads go without the
+ * dictionaries' pools ($WHOSAID_HUNSPELL_POOL=0: their records
+ * malloc'd one by one) until the caller unsets it */
+static int
+en_us_unpooled(void)
+{
+    char dic[4096];
+    snprintf(dic, sizeof dic, "%s/%s.dic", ws_hun_dir(), "en_US");
+    if (access(dic, R_OK) != 0)
+        return 0;
+    setenv("WHOSAID_HUNSPELL_POOL", "0", 1);
+    return 1;
+}
+
 /* The point of it: the aliased English dictionary takes less heap (its
  * records malloc'd one by one, without the pool, as the flag vectors
  * of the plain one are). */
 static void
 test_hun_compact_shares_flag_vectors(void)
 {
-    char dic[4096];
-    snprintf(dic, sizeof dic, "%s/%s.dic", ws_hun_dir(), "en_US");
-    if (access(dic, R_OK) != 0)
+    if (!en_us_unpooled())
         return;
-    setenv("WHOSAID_HUNSPELL_POOL", "0", 1);
     size_t b0 = mallinfo2().uordblks;
     ws_hun *plain = open_hun("en", 1);
     size_t b1 = mallinfo2().uordblks;
@@ -364,11 +375,8 @@ test_hun_compact_shares_flag_vectors(void)
 static void
 test_hun_pool_holds_records(void)
 {
-    char dic[4096];
-    snprintf(dic, sizeof dic, "%s/%s.dic", ws_hun_dir(), "en_US");
-    if (access(dic, R_OK) != 0)
+    if (!en_us_unpooled())
         return;
-    setenv("WHOSAID_HUNSPELL_POOL", "0", 1);
     size_t b0 = mallinfo2().uordblks;
     ws_hun *own = ws_hun_open("en");
     size_t b1 = mallinfo2().uordblks;
