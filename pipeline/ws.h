@@ -240,8 +240,9 @@ typedef struct ws_doc {
     /* per token: 1 + ws_fold_sig() (ws_int.h) of its folded form when its
      * bytes are ASCII, 1 to 63 of them, else 0 (arena); made by ner as it
      * folds every token, for the tsig_n tokens it had, and read by stance
-     * instead of a pass of its own; NULL when none (the tokenizer and
-     * ws_doc_reset() clear it) */
+     * instead of a pass of its own (stance writes the others' in as it
+     * folds them); NULL when none (the tokenizer and ws_doc_reset() clear
+     * it) */
     uint16_t *tsig;
     int32_t tsig_n;
 } ws_doc;
