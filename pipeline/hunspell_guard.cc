@@ -407,6 +407,8 @@ ws_hg_line_check(const char *text, size_t n, char breakchar)
 #define WS_HG_UNCHECKED_CALLS
 #endif
 #include <pthread.h>
+/* heap.c's (ws_int.h): whether $WHOSAID_HUGEPAGES turns huge pages off */
+extern "C" int ws_heap_huge_off(void);
 #endif
 
 namespace
@@ -433,7 +435,6 @@ free_fn next_free;
 
 /* the reserved range (set before the slots are patched) */
 uintptr_t space_lo;
-bool space_huge;
 
 std::mutex pools_mu;
 size_t space_used; /* carved so far */
@@ -577,8 +578,6 @@ pool_start(void)
     if (m == MAP_FAILED)
         return;
     space_lo = ((uintptr_t)m + POOL_ALIGN - 1) & ~(uintptr_t)(POOL_ALIGN - 1);
-    const char *hp = std::getenv("WHOSAID_HUGEPAGES");
-    space_huge = hp == nullptr || std::strcmp(hp, "0") != 0;
     /* free's first: a pool's block is never handed to glibc's free */
     if (!slot_store(fs, (void *)pool_free, r) ||
         !slot_store(ms, (void *)pool_malloc, r)) {
@@ -641,7 +640,7 @@ pool_begin(const char *dic)
     char *base = (char *)space_lo + space_used;
     if (mprotect(base, cap, PROT_READ | PROT_WRITE) != 0)
         return nullptr;
-    if (space_huge)
+    if (!ws_heap_huge_off())
         madvise(base, cap, MADV_HUGEPAGE);
     space_used += cap;
     *p = {base, cap, 0, nullptr};

@@ -404,8 +404,8 @@ void ws_heap_huge(void);
 void ws_heap_huge_arena(void);
 void ws_heap_budget(void);
 /* Whether $WHOSAID_HUGEPAGES=0 turns huge pages off: the heap's, the
- * arenas' and the taggers' (tagger.c; the dictionaries' pools in
- * hunspell_guard.cc read the variable themselves) */
+ * arenas', the taggers' (tagger.c) and the dictionaries' pools
+ * (hunspell_guard.cc) */
 int ws_heap_huge_off(void);
 
 /* ---- icu.c: the ICU adapter ---- */
