@@ -1146,8 +1146,9 @@ test_lexicon_filter_keeps_every_key(void)
 
 /* Each node of a key's chain holds its entry's word count, kind, first
  * word's mode and length as the entry has them (consider_chain() ranks a
- * one-word entry from its node), and find_matches()' probe of a whole
- * form (behind the filter) finds every exact key. */
+ * one-word entry from its node), find_matches()' probe of a whole form
+ * (behind the filter) finds every exact key, and the record of its chain
+ * gives the match a walk of the chain gives. */
 static void
 test_lexicon_nodes_match_entries(void)
 {
