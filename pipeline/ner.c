@@ -838,6 +838,11 @@ typedef struct {
      * that a pass looking for the tokens of one kind reads only those
      * between */
     int32_t kfirst[NK_N], kend[NK_N];
+    /* for each kind of SPAN_KINDS (span_ix()), kww words of a bit per
+     * token with a match of it (find_matches; NULL: no match), so that
+     * the passes over one kind's tokens read those alone (kind_next()) */
+    uint64_t *kindw;
+    uint32_t kww;
     /* bit t % 64 of capw[t / 64]: ntok.cap of token t (prep_tokens), so
      * that a pass over the capitalised words reads those alone
      * (cap_next()) */
@@ -1405,6 +1410,27 @@ crec_build(nlex *lx)
     lx->crec = rec;
 }
 
+/* the kinds whose tokens a pass visits one by one (kind_next()), and a
+ * kind's place among them */
+#define SPAN_KINDS                                                             \
+    (1ull << NK_GOVHEAD | 1ull << NK_ROLE | 1ull << NK_ORGHEAD |               \
+     1ull << NK_OUTLET | 1ull << NK_REGION)
+static inline int
+span_ix(int kind)
+{
+    return __builtin_popcountll(SPAN_KINDS & ((1ull << kind) - 1));
+}
+
+/* Sets token t's bits in x->kindw for its kinds of SPAN_KINDS (out of
+ * find_matches()' loop: some 6 % of English words have one) */
+static __attribute__((noinline)) void
+span_note(nctx *x, uint64_t kinds, int32_t t)
+{
+    for (uint64_t b = kinds & SPAN_KINDS; b; b &= b - 1)
+        x->kindw[(size_t)span_ix(__builtin_ctzll(b)) * x->kww +
+                 (uint32_t)t / 64] |= (uint64_t)1 << (t & 63);
+}
+
 /* the kinds find_lexicon() ranks, first to last */
 static const int kind_prio[] = {NK_GOV, NK_MEDIA, NK_ORG, NK_LOC, NK_NORP};
 /* the kinds of kind_prio as bits of ntok.kinds */
@@ -1432,12 +1458,20 @@ find_matches(nctx *x)
     for (int i = 0; i < NK_N; i++)
         x->kfirst[i] = x->kend[i] = 0;
     x->nprio = 0;
+    x->kindw = NULL;
     if (!lx || !lx->ne)
         return 0;
     /* (not zeroed: written before it is read) */
     x->prio = nctx_take(x, sizeof(*x->prio) * (size_t)x->nt);
-    if (!x->prio)
+    uint32_t kww = (uint32_t)x->nt / 64 + 1;
+    size_t kwn =
+        sizeof(uint64_t) * kww * (size_t)__builtin_popcountll(SPAN_KINDS);
+    uint64_t *kindw = nctx_take(x, kwn);
+    if (!x->prio || !kindw)
         return -WS_ENOMEM;
+    memset(kindw, 0, kwn);
+    x->kindw = kindw;
+    x->kww = kww;
     uint64_t seen = 0; /* the kinds with a match so far */
     /* (a token keeps the no match prep_tokens() gave it, nm and kinds
      * 0, until it has one; m0 is read only with matches) */
@@ -1540,6 +1574,8 @@ find_matches(nctx *x)
         seen |= kinds;
         for (uint64_t b = kinds; b; b &= b - 1)
             x->kend[__builtin_ctzll(b)] = t + 1;
+        if (kinds & SPAN_KINDS)
+            span_note(x, kinds, t);
     }
     return 0;
 }
@@ -1583,6 +1619,27 @@ kind_span(const nctx *x, int kind, int32_t *t0)
     if (x->kfirst[kind] > *t0)
         *t0 = x->kfirst[kind];
     return x->kend[kind];
+}
+
+/* The first token from t on with a match of kind (one of SPAN_KINDS),
+ * or x->nt: the passes over a kind's tokens (find_gov(), find_roles(),
+ * ...) tested the kinds of every token from its first to its last,
+ * which took find_gov() and find_roles() 3.5M of est2 per MB of English
+ * more than this */
+static inline int32_t
+kind_next(const nctx *x, int kind, int32_t t)
+{
+    if (x->kindw == NULL || t >= x->nt)
+        return x->nt;
+    const uint64_t *kw = x->kindw + (size_t)span_ix(kind) * x->kww;
+    uint32_t w = (uint32_t)t / 64, last = (uint32_t)(x->nt - 1) / 64;
+    uint64_t m = kw[w] & (~(uint64_t)0 << (t & 63));
+    while (m == 0) {
+        if (++w > last)
+            return x->nt;
+        m = kw[w];
+    }
+    return (int32_t)(w * 64 + (uint32_t)__builtin_ctzll(m));
 }
 
 static const nent *
@@ -1865,7 +1922,27 @@ find_handles(nctx *x)
      * byte has no handle, and no token is read. */
     if (x->d->len == 0 || memchr(x->d->text, '@', x->d->len) == NULL)
         return;
-    for (int32_t t = 0; t < x->nt; t++) {
+    /* Nor has a token whose text has no "@": only the tokens at each
+     * "@" of the text are visited, in order (a loop over every token of
+     * the documents with one took 1.9M of est2 per MB of English). */
+    const char *text = x->d->text, *at = text;
+    const ws_token *tv = x->d->tokens.v;
+    size_t len = x->d->len;
+    int32_t from = 0; /* the first token not visited yet */
+    while (from < x->nt &&
+           (at = memchr(at, '@', len - (size_t)(at - text))) != NULL) {
+        /* the last token from `from` on that starts at or before it */
+        int32_t lo = from, hi = x->nt, b = (int32_t)(at - text);
+        while (hi - lo > 1) {
+            int32_t mid = lo + (hi - lo) / 2;
+            if (tv[mid].bstart <= b)
+                lo = mid;
+            else
+                hi = mid;
+        }
+        at++;
+        int32_t t = lo;
+        from = t + 1;
         const ntok *k = &x->tk[t];
         int32_t t1 = t + 1;
         if (k->fl < 2 || k->f[0] != '@') {
@@ -1893,7 +1970,7 @@ find_handles(nctx *x)
             i = j;
         }
         accept(x, t, t1, type, "pattern", -1);
-        t = t1 - 1;
+        from = t1;
     }
 }
 
@@ -1907,7 +1984,7 @@ static void
 find_quoted_media(nctx *x)
 {
     int32_t t = 0, t1 = kind_span(x, NK_OUTLET, &t);
-    for (; t + 3 < x->nt && t < t1; t++) {
+    for (; (t = kind_next(x, NK_OUTLET, t)) < t1 && t + 3 < x->nt; t++) {
         if (!is1(x, t, NK_OUTLET) || !(tflags(x, t + 1) & WS_TOK_QUOTE) ||
             !is_cap(x, t + 2))
             continue;
@@ -1973,7 +2050,7 @@ static void
 find_regions(nctx *x)
 {
     int32_t t = 1, t1 = kind_span(x, NK_REGION, &t);
-    for (; t < t1; t++) {
+    for (; (t = kind_next(x, NK_REGION, t)) < t1; t++) {
         if (!is1(x, t, NK_REGION) || x->cover[t] >= 0)
             continue;
         int32_t p = t - 1;
@@ -2205,7 +2282,7 @@ slav_org_common(nctx *x)
                                       "ев", "ёв", "ей", "ий", "і",
                                       "ів", "їв", "у",  "ю",  NULL};
     int32_t h = 0, h1 = kind_span(x, NK_ORGHEAD, &h);
-    for (; h < h1; h++) {
+    for (; (h = kind_next(x, NK_ORGHEAD, h)) < h1; h++) {
         if (!is_cap(x, h) || !is1(x, h, NK_ORGHEAD) || x->cover[h] >= 0)
             continue;
         int32_t lim = sent_end(x, h), u = h + 1, r = -1;
@@ -2445,7 +2522,7 @@ static void
 find_gov(nctx *x)
 {
     int32_t h = 0, h1 = kind_span(x, NK_GOVHEAD, &h);
-    for (; h < h1; h++) {
+    for (; (h = kind_next(x, NK_GOVHEAD, h)) < h1; h++) {
         const nmatch *hm = mk(x, h, NK_GOVHEAD);
         if (!hm || !free_range(x, h, h + hm->ntok))
             continue;
@@ -2545,7 +2622,7 @@ static void
 find_roles(nctx *x)
 {
     int32_t t = 0, t1 = kind_span(x, NK_ROLE, &t);
-    for (; t < t1; t++) {
+    for (; (t = kind_next(x, NK_ROLE, t)) < t1; t++) {
         const nmatch *m = mk(x, t, NK_ROLE);
         if (!m || !free_range(x, t, t + m->ntok))
             continue;
@@ -2630,7 +2707,7 @@ fr_org_common(nctx *x)
     if (!x->lx->elide)
         return;
     int32_t h = 0, h1 = kind_span(x, NK_ORGHEAD, &h);
-    for (; h < h1; h++) {
+    for (; (h = kind_next(x, NK_ORGHEAD, h)) < h1; h++) {
         if (!is_cap(x, h) || !is1(x, h, NK_ORGHEAD) || x->cover[h] >= 0)
             continue;
         int32_t lim = sent_end(x, h), u = h + 1;
