@@ -43,6 +43,8 @@ struct ws_hun {
      * them here instead (see lift_ignore) */
     char ignore[IGN_MAX][5];
     int nignore;
+    /* whether Hunspell_analyze knows no number (see numbers_unknown) */
+    int no_numbers;
 };
 
 static const struct {
@@ -655,6 +657,15 @@ typedef struct {
     int nignore;
     int iconv_ok; /* each ICONV pattern one character, not '_' */
     int lifted;   /* the copy has no IGNORE line */
+    /* what numbers_unknown reads: */
+    int num_bad;    /* a line by which a number could be analysed */
+    int empty_app;  /* an affix entry with no appendix */
+    int flag_lines; /* FLAG or AF lines (the flags not one byte each) */
+    int affix_left; /* entries of the affix class being read */
+    int nrules;     /* COMPOUNDRULE lines, the count first */
+    char rule[16][64];
+    int num_words;                /* a .dic word holds a num_byte */
+    unsigned char num_flags[256]; /* flags of the one-byte such words */
 } aff_facts;
 
 static void
@@ -784,6 +795,201 @@ aff_field(const char *s, size_t n, int field, const char **f)
     }
 }
 
+/* Whether c is a byte of the words numbers_unknown is about: a digit,
+ * '.' or ','. */
+static inline int
+num_byte(char c)
+{
+    return ((unsigned char)(c - '0') < 10) | (c == '.') | (c == ',');
+}
+
+/* Whether s[0..n) is not empty and of num_bytes only (with '_' too when
+ * anchors) */
+static int
+num_only(const char *s, size_t n, int anchors)
+{
+    if (n == 0)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!num_byte(s[i]) && !(anchors && s[i] == '_'))
+            return 0;
+    return 1;
+}
+
+/* Whether line s[0..n) starts with k (Hunspell matches an option's name
+ * as a prefix) */
+static int
+num_key(const char *s, size_t n, const char *k)
+{
+    size_t kn = strlen(k);
+    return n >= kn && memcmp(s, k, kn) == 0;
+}
+
+/* The numbers_unknown facts of .aff line s[0..n) into a. */
+static void
+num_aff_line(aff_facts *a, const char *s, size_t n)
+{
+    const char *f, *r;
+    size_t fl;
+    size_t i = 0; /* (blanks before an option: erring towards seeing it) */
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    if (i == n || strchr("ACFIPS", s[i]) == NULL)
+        return; /* (what follows starts with one of these) */
+    s += i;
+    n -= i;
+    if (num_key(s, n, "CHECKCOMPOUNDPATTERN")) {
+        a->num_bad = 1; /* (its replacements change a compound's parts) */
+    } else if (num_key(s, n, "FLAG") || num_key(s, n, "AF")) {
+        a->flag_lines = 1;
+    } else if (num_key(s, n, "COMPOUNDRULE")) {
+        fl = aff_field(s, n, 1, &f);
+        if (a->nrules == 16 || fl >= sizeof a->rule[0]) {
+            a->num_bad = 1;
+            return;
+        }
+        memcpy(a->rule[a->nrules], f, fl);
+        a->rule[a->nrules++][fl] = '\0';
+    } else if (i == 0 && (num_key(s, n, "SFX") || num_key(s, n, "PFX"))) {
+        /* a class's header ("SFX A Y 14"), then as many entries
+         * ("SFX A y ies/BC [^aeiou]y"), whose fourth field up to a '/'
+         * is the appendix, "0" when none */
+        if (a->affix_left <= 0) {
+            fl = aff_field(s, n, 3, &f);
+            a->affix_left = num_only(f, fl, 0) ? atoi(f) : 0;
+            return;
+        }
+        a->affix_left--;
+        fl = aff_field(s, n, 3, &f);
+        const char *sl = memchr(f, '/', fl);
+        if (sl != NULL)
+            fl = (size_t)(sl - f);
+        if (fl == 0 || (fl == 1 && *f == '0'))
+            a->empty_app = 1;
+        else if (num_only(f, fl, 0))
+            a->num_bad = 1;
+    } else if (num_key(s, n, "ICONV")) {
+        /* a table line's pattern (the count line has one field) */
+        fl = aff_field(s, n, 1, &f);
+        if (aff_field(s, n, 2, &r) > 0 && num_only(f, fl, 1))
+            a->num_bad = 1;
+    } else if (num_key(s, n, "IGNORE")) {
+        fl = aff_field(s, n, 1, &f);
+        for (size_t k = 0; k < fl; k++)
+            if (num_byte(f[k]))
+                a->num_bad = 1;
+    }
+}
+
+/* The numbers_unknown facts of .dic line s[0..n), which starts with a
+ * num_byte, into a, its flags [fb, fe) (flags_ok: as dic_flags splits
+ * them).  (Whether a word holds a num_byte is read from the bytes marked
+ * seen: num_words_seen.) */
+static void
+num_dic_line(aff_facts *a, const char *s, size_t n, size_t fb, size_t fe,
+             int flags_ok)
+{
+    if (n >= 2 && num_byte(s[1])) {
+        a->num_bad = 1; /* (maybe a number of two bytes or more) */
+    } else if (n == 1 || s[1] == '/' || s[1] == ' ' || s[1] == '\t') {
+        /* a word of one such byte */
+        if (!flags_ok)
+            a->num_bad = 1;
+        for (size_t i = fb; flags_ok && i < fe; i++)
+            a->num_flags[(unsigned char)s[i]] = 1;
+    }
+}
+
+/* Whether numbers_unknown reads the .dic's lines (num_dic_line), the
+ * .aff read: not when the .aff alone says no, nor when an affix without
+ * an appendix leaves it only num_words to read (a test a line the
+ * fewer: 0.2 % of the instructions of loading the six dictionaries). */
+static int
+num_lines_read(const aff_facts *a)
+{
+    return !a->risky && !a->num_bad && !a->empty_app;
+}
+
+/* Moves the .dic's bytes marked in dseen into seen (when not NULL),
+ * noting whether a num_byte is among them: the words' bytes and some of
+ * their flags' and fields' (mark_seen), erring towards num_words.  (A
+ * test of each word's bytes was 4 % of the instructions of loading the
+ * six dictionaries.) */
+static void
+num_words_seen(aff_facts *a, const unsigned char *dseen, unsigned char *seen)
+{
+    for (int c = 0; c < 256; c++) {
+        if (dseen[c] && num_byte((char)c))
+            a->num_words = 1;
+        if (seen != NULL && dseen[c])
+            seen[c] = 1;
+    }
+}
+
+/*
+ * Whether Hunspell_analyze has no analysis of any word of num_bytes,
+ * two bytes or more, that starts and ends with a digit ("2024",
+ * "91,596", "15.2": some 13 % of the words new to the caches in English
+ * news, and the dearest to analyse, 5.5 us each against 1.5, most of it
+ * Hunspell trying each split of the number as a compound).  Such a word
+ * is not changed before Hunspell looks it up (no ICONV pattern nor
+ * IGNORE character a num_byte, no trailing dot; in every encoding a
+ * dictionary may have its bytes are the same), and every word Hunspell
+ * looks up for it is the word or a compound's part, a substring of it,
+ * with affixes taken off and their strip strings put back on: an affix
+ * applies only when its appendix is at the part's end, so only one with
+ * no appendix (an appendix of num_bytes only: num_bad).  So
+ *  - a dictionary none of whose words holds a num_byte
+ *    (num_words 0) has no word to find: pl_PL, ru_RU and uk_UA;
+ *  - else, with no affix without an appendix, the words looked up are
+ *    substrings of the number, and none is a word of two bytes or more
+ *    (no .dic line starts with two num_bytes): only a compound of
+ *    one-byte words could be analysed.  Not a dictionary that compounds
+ *    by flags (risky: COMPOUNDFLAG and the like, and LANG, hu_HU's
+ *    numbers being its own), and each COMPOUNDRULE needs a flag (one not
+ *    followed by '*' or '?') that no one-byte word of them holds, the
+ *    flags being bytes (no FLAG nor AF line): en_US's "n*1t" and "n*mp"
+ *    need the "t" and "p" of "1st/p" and "4th/pt", its digits being
+ *    "1/n1" and "2/nm".
+ * CHECKCOMPOUNDPATTERN, which can change a compound's parts, is num_bad.
+ * (tests/unit: test_hun_numbers_unknown asks every installed dictionary.)
+ */
+static int
+numbers_unknown(const aff_facts *a)
+{
+    if (a->risky || a->num_bad)
+        return 0;
+    if (!a->num_words)
+        return 1;
+    if (a->empty_app || (a->flag_lines && a->nrules > 1))
+        return 0;
+    for (int r = 1; r < a->nrules; r++) {
+        const char *s = a->rule[r];
+        int need = 0;
+        for (size_t i = 0; s[i]; i++) {
+            if (s[i] == '(' || s[i] == ')')
+                return 0;
+            if (s[i] != '*' && s[i] != '?' && s[i + 1] != '*' &&
+                s[i + 1] != '?' && !a->num_flags[(unsigned char)s[i]])
+                need = 1;
+        }
+        if (!need)
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether word is one numbers_unknown is about. */
+static int
+is_number(const char *word)
+{
+    size_t n = 0;
+    while (word[n] != '\0' && num_byte(word[n]))
+        n++;
+    return word[n] == '\0' && n >= 2 && word[0] != '.' && word[0] != ',' &&
+           word[n - 1] != '.' && word[n - 1] != ',';
+}
+
 /* Reads line s[0..n) (chomped) of the .aff, number lineno, into a. */
 static void
 aff_fact_line(aff_facts *a, const char *s, size_t n, int lineno)
@@ -792,6 +998,7 @@ aff_fact_line(aff_facts *a, const char *s, size_t n, int lineno)
     size_t fl;
     if (risky_line(s, n))
         a->risky = 1;
+    num_aff_line(a, s, n);
     if (n >= 3 && memcmp(s, "SET", 3) == 0) {
         a->set_lines++;
         fl = aff_field(s, n, 1, &f);
@@ -920,9 +1127,11 @@ compact_seen(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
     ob->err = 0;
     lr.f = fd;
     char *dl;
+    unsigned char dseen[256] = {0};
+    int num_lines = num_lines_read(af);
     while ((got = lr_next(&lr, &dl)) >= 0) {
         size_t n = chomp(dl, (size_t)got), fb, fe;
-        int plain = dic_line_plain(dl, n, seen, &fb, &fe);
+        int plain = dic_line_plain(dl, n, dseen, &fb, &fe);
         if (plain < 0)
             goto out;
         if (plain == 1) {
@@ -930,8 +1139,10 @@ compact_seen(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
                 goto out;
             /* the word (and the '/' before its flags, if any); not the
              * morphological fields after [fb, fe) */
-            mark_seen(seen, dl, fb, fb, fb);
+            mark_seen(dseen, dl, fb, fb, fb);
         }
+        if (num_lines && n > 0 && num_byte(dl[0]))
+            num_dic_line(af, dl, n, fb, fe, 1);
         if (lift && holds_ignored(af, dl, n))
             lift = 0;
         if (fb == fe) {
@@ -948,6 +1159,7 @@ compact_seen(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
     }
     if (lr.eof == 2 || ob_flush(ob) < 0)
         goto out;
+    num_words_seen(af, dseen, seen);
     if (fs.n == 0)
         goto out;
     /* the .aff with the table before its first affix class */
@@ -1036,7 +1248,11 @@ static int
 scan_seen(const char *aff, const char *dic, unsigned char *seen, aff_facts *af)
 {
     const char *paths[2] = {aff, dic};
+    unsigned char dseen[256] = {0};
+    int num_lines = 0; /* (the .aff is read first) */
     for (int k = 0; k < 2; k++) {
+        if (k == 1)
+            num_lines = num_lines_read(af);
         lreader lr = {0};
         char *l;
         ssize_t got;
@@ -1053,10 +1269,13 @@ scan_seen(const char *aff, const char *dic, unsigned char *seen, aff_facts *af)
                 mark_aff_line(seen, l, n);
                 continue;
             }
-            if (!first && dic_flags(l, n, &fb, &fe) < 0)
+            int flags_ok = first || dic_flags(l, n, &fb, &fe) == 0;
+            if (!flags_ok)
                 fb = fe = n; /* all of it, flags too */
+            if (num_lines && !first && n > 0 && num_byte(l[0]))
+                num_dic_line(af, l, n, fb, fe, flags_ok);
             /* the word line: as compact_seen marks it */
-            mark_seen(seen, l, first ? n : fb, fb, fb);
+            mark_seen(first ? seen : dseen, l, first ? n : fb, fb, fb);
             first = 0;
         }
         ok = lr.eof != 2 && !ferror(lr.f);
@@ -1065,6 +1284,7 @@ scan_seen(const char *aff, const char *dic, unsigned char *seen, aff_facts *af)
         if (!ok)
             return -1;
     }
+    num_words_seen(af, dseen, seen);
     return 0;
 }
 
@@ -1169,6 +1389,7 @@ ws_hun_open(const char *lang)
     }
     set_absent(w, seen);
     w->analysed_spelled = !af.risky;
+    w->no_numbers = numbers_unknown(&af);
     if (compact && af.lifted) {
         memcpy(w->ignore, af.ignore, sizeof w->ignore);
         w->nignore = af.nignore;
@@ -1454,7 +1675,9 @@ stem_conv(ws_hun *w, const char *word, char *buf, size_t cap,
 {
     char tmp[512], out[1024], lifted[512];
     *found = 0;
-    if (too_hard(word) || (stem == stem_fast && cannot_match(w, word)))
+    if (too_hard(word) ||
+        (stem == stem_fast &&
+         (cannot_match(w, word) || (w->no_numbers && is_number(word)))))
         return 0;
     if (w->nignore > 0)
         word = lift_ignore(w, word, lifted, sizeof lifted);

@@ -1145,6 +1145,72 @@ test_hun_unanalysed_still_asked(void)
     ws_hun_free(h);
 }
 
+/* Numbers ("2024", "91,596", "15.2"): the dictionaries numbers_unknown
+ * says have no analysis of one are not asked it (hunspell.c), and what
+ * they answer is Hunspell_stem's and Hunspell_spell's over every
+ * installed dictionary: every number of one to three bytes (one, which
+ * en_US analyses, is asked), a few near them, and 3 000 more of four to
+ * fifteen bytes. */
+static void
+test_hun_numbers_unknown(void)
+{
+    static const char *langs[] = {"en", "de", "fr", "pl", "ru", "uk"};
+    static const char num[] = "0123456789.,";
+    static const char *more[] = {
+        "2024",        "91,596", "15.2", "1.000.000", "3,14", "12.05.2026",
+        "100,000,000", "1..2",   "3,,4", "0,5",       "1990", "007"};
+    for (size_t l = 0; l < sizeof langs / sizeof langs[0]; l++) {
+        ws_hun *h = ws_hun_open(langs[l]);
+        if (h == NULL)
+            continue; /* not installed here */
+        long asked = 0, differ = 0;
+        char first[300] = "", word[32];
+        unsigned rnd = 12345;
+        for (int k = -10; k < 100 + 1200 + 12 + 3000; k++) {
+            if (k < 0) {
+                snprintf(word, sizeof word, "%d", k + 10); /* (not asked) */
+            } else if (k < 100) {
+                snprintf(word, sizeof word, "%02d", k);
+            } else if (k < 1300) {
+                int i = k - 100;
+                snprintf(word, sizeof word, "%c%c%c", '0' + i / 120,
+                         num[i / 10 % 12], '0' + i % 10);
+            } else if (k < 1312) {
+                snprintf(word, sizeof word, "%s", more[k - 1300]);
+            } else {
+                rnd = rnd * 1103515245u + 12345u;
+                size_t n = 4 + (rnd >> 16) % 12;
+                for (size_t i = 0; i < n; i++) {
+                    rnd = rnd * 1103515245u + 12345u;
+                    /* mostly digits, a separator now and then */
+                    unsigned c = (rnd >> 16) % 16;
+                    word[i] = c < 10 ? (char)('0' + c) : num[10 + c % 2];
+                }
+                word[0] = '1';
+                word[n - 1] = '7';
+                word[n] = '\0';
+            }
+            char a[512], b[512], c[512];
+            int sp;
+            int na = ws_hun_stem(h, word, a, sizeof a);
+            int nb = ws_hun_stem_ref(h, word, b, sizeof b);
+            int ns = ws_hun_stem_spell(h, word, c, sizeof c, &sp);
+            int ref = ws_hun_spell_ref(h, word);
+            asked++;
+            if ((na != nb || (na > 0 && strcmp(a, b) != 0) || sp != ref ||
+                 (ns != WS_HUN_NO_STEM &&
+                  (ns != na || (ns > 0 && strcmp(c, a) != 0)))) &&
+                differ++ == 0)
+                snprintf(first, sizeof first,
+                         "'%s': stem %d / %d, spell %d / %d", word, na, nb, sp,
+                         ref);
+        }
+        CHECK(differ == 0, "%s: %ld of %ld numbers differ, first %s", langs[l],
+              differ, asked, first);
+        ws_hun_free(h);
+    }
+}
+
 /* de_DE analyses lower-case forms of its nouns, which spell rejects: its
  * .aff has the options that turn the shortcut off, and spell is ss_asked. */
 static void
@@ -1470,6 +1536,7 @@ main(void)
     test_hun_clock_is_ours();
     test_hun_risky_dictionary_asks_spell();
     test_hun_unanalysed_still_asked();
+    test_hun_numbers_unknown();
     test_hun_analysed_is_spelled();
     TEST_END();
 }
