@@ -1372,7 +1372,10 @@ static void
 crec_build(nlex *lx)
 {
     _Static_assert(NK_N < CREC_NONE, "a kind is no crec.kind mark");
-    nrec *rec = aligned_alloc(64, sizeof *rec * ((size_t)lx->nn + 4));
+    /* (aligned_alloc's size a multiple of the alignment: four records a
+     * line) */
+    nrec *rec =
+        aligned_alloc(64, sizeof *rec * (((size_t)lx->nn + 3) & ~(size_t)3));
     if (!rec)
         return;
     for (int32_t i = 0; i < lx->nn; i++)
