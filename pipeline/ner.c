@@ -833,11 +833,6 @@ typedef struct {
     ncand *c;
     int32_t nc, ccap;
     int32_t *cover; /* per token: candidate index or -1 */
-    /* per kind (NK_*): the first token with a match of it and one past
-     * the last (find_matches; kfirst == kend when there is none), so
-     * that a pass looking for the tokens of one kind reads only those
-     * between */
-    int32_t kfirst[NK_N], kend[NK_N];
     /* for each kind of SPAN_KINDS (span_ix()), kww words of a bit per
      * token with a match of it (find_matches; NULL: no match), so that
      * the passes over one kind's tokens read those alone (kind_next()) */
@@ -1458,8 +1453,6 @@ static int
 find_matches(nctx *x)
 {
     const nlex *lx = x->lx;
-    for (int i = 0; i < NK_N; i++)
-        x->kfirst[i] = x->kend[i] = 0;
     x->nprio = 0;
     x->kindw = NULL;
     if (!lx || !lx->ne)
@@ -1475,7 +1468,6 @@ find_matches(nctx *x)
     memset(kindw, 0, kwn);
     x->kindw = kindw;
     x->kww = kww;
-    uint64_t seen = 0; /* the kinds with a match so far */
     /* (a token keeps the no match prep_tokens() gave it, nm and kinds
      * 0, until it has one; m0 is read only with matches) */
     for (int32_t t = 0; t < x->nt; t++) {
@@ -1572,11 +1564,6 @@ find_matches(nctx *x)
         k->kinds = kinds;
         if (kinds & KIND_PRIO_MASK)
             x->prio[x->nprio++] = t;
-        for (uint64_t b = kinds & ~seen; b; b &= b - 1)
-            x->kfirst[__builtin_ctzll(b)] = t;
-        seen |= kinds;
-        for (uint64_t b = kinds; b; b &= b - 1)
-            x->kend[__builtin_ctzll(b)] = t + 1;
         if (kinds & SPAN_KINDS)
             span_note(x, kinds, t);
     }
@@ -1612,16 +1599,6 @@ is1(const nctx *x, int32_t t, int kind)
 {
     const nmatch *m = mk(x, t, kind);
     return m && m->ntok == 1;
-}
-
-/* The tokens [*t0, return) hold every match of kind (kfirst, kend):
- * a pass over the tokens of one kind starts and stops there. */
-static inline int32_t
-kind_span(const nctx *x, int kind, int32_t *t0)
-{
-    if (x->kfirst[kind] > *t0)
-        *t0 = x->kfirst[kind];
-    return x->kend[kind];
 }
 
 /* The first token from t on with a match of kind (one of SPAN_KINDS),
@@ -1986,8 +1963,8 @@ find_handles(nctx *x)
 static void
 find_quoted_media(nctx *x)
 {
-    int32_t t = 0, t1 = kind_span(x, NK_OUTLET, &t);
-    for (; (t = kind_next(x, NK_OUTLET, t)) < t1 && t + 3 < x->nt; t++) {
+    int32_t t = 0;
+    for (; (t = kind_next(x, NK_OUTLET, t)) + 3 < x->nt; t++) {
         if (!is1(x, t, NK_OUTLET) || !(tflags(x, t + 1) & WS_TOK_QUOTE) ||
             !is_cap(x, t + 2))
             continue;
@@ -2052,8 +2029,8 @@ static void absorb(nctx *x, int32_t a, int32_t b);
 static void
 find_regions(nctx *x)
 {
-    int32_t t = 1, t1 = kind_span(x, NK_REGION, &t);
-    for (; (t = kind_next(x, NK_REGION, t)) < t1; t++) {
+    int32_t t = 1;
+    for (; (t = kind_next(x, NK_REGION, t)) < x->nt; t++) {
         if (!is1(x, t, NK_REGION) || x->cover[t] >= 0)
             continue;
         int32_t p = t - 1;
@@ -2284,8 +2261,8 @@ slav_org_common(nctx *x)
     static const char *const gen[] = {"а",  "я",  "ы",  "и",  "ов",
                                       "ев", "ёв", "ей", "ий", "і",
                                       "ів", "їв", "у",  "ю",  NULL};
-    int32_t h = 0, h1 = kind_span(x, NK_ORGHEAD, &h);
-    for (; (h = kind_next(x, NK_ORGHEAD, h)) < h1; h++) {
+    int32_t h = 0;
+    for (; (h = kind_next(x, NK_ORGHEAD, h)) < x->nt; h++) {
         if (!is_cap(x, h) || !is1(x, h, NK_ORGHEAD) || x->cover[h] >= 0)
             continue;
         int32_t lim = sent_end(x, h), u = h + 1, r = -1;
@@ -2524,8 +2501,8 @@ slav_adj_nominative(const nctx *x, int32_t a, int32_t h, const char *canon,
 static void
 find_gov(nctx *x)
 {
-    int32_t h = 0, h1 = kind_span(x, NK_GOVHEAD, &h);
-    for (; (h = kind_next(x, NK_GOVHEAD, h)) < h1; h++) {
+    int32_t h = 0;
+    for (; (h = kind_next(x, NK_GOVHEAD, h)) < x->nt; h++) {
         const nmatch *hm = mk(x, h, NK_GOVHEAD);
         if (!hm || !free_range(x, h, h + hm->ntok))
             continue;
@@ -2624,8 +2601,8 @@ fr_role_prep(const nctx *x, int32_t u)
 static void
 find_roles(nctx *x)
 {
-    int32_t t = 0, t1 = kind_span(x, NK_ROLE, &t);
-    for (; (t = kind_next(x, NK_ROLE, t)) < t1; t++) {
+    int32_t t = 0;
+    for (; (t = kind_next(x, NK_ROLE, t)) < x->nt; t++) {
         const nmatch *m = mk(x, t, NK_ROLE);
         if (!m || !free_range(x, t, t + m->ntok))
             continue;
@@ -2709,8 +2686,8 @@ fr_org_common(nctx *x)
 {
     if (!x->lx->elide)
         return;
-    int32_t h = 0, h1 = kind_span(x, NK_ORGHEAD, &h);
-    for (; (h = kind_next(x, NK_ORGHEAD, h)) < h1; h++) {
+    int32_t h = 0;
+    for (; (h = kind_next(x, NK_ORGHEAD, h)) < x->nt; h++) {
         if (!is_cap(x, h) || !is1(x, h, NK_ORGHEAD) || x->cover[h] >= 0)
             continue;
         int32_t lim = sent_end(x, h), u = h + 1;
