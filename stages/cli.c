@@ -77,11 +77,16 @@ typedef struct {
  * the other stages.  Cachegrind, 2 MB of English, `run -j1`, lines read
  * from beyond a 1 MB L2 per MB: 3.55 M one at a time, 2.15 M in batches
  * of 8, 1.83 M of 16, 1.66 M of 32 (mixed news: peak RSS 137 MB at 1,
- * 142 MB at 16, 147 MB at 32 without batch_trim()).  A batch's records
- * go out when it is done: --unbuffered and a terminal take documents one
- * at a time. */
-#define RUN_BATCH       32
-#define RUN_BATCH_BYTES ((size_t)64 << 10)
+ * 142 MB at 16, 147 MB at 32 without batch_trim()).  Measured again on
+ * 2026-12-06, est2 per MB: 1 237.5M in batches of 32 documents or 64 KB
+ * of text (1 007 k lines read from beyond the L2), 1 225.3M of 64 or 128
+ * KB (939 k), 1 222.5M of 128 or 256 KB (918 k); CPU time of `run -j1` on
+ * 8 MB of English -7.7 % and -5.0 % at 64 (medians of 20 interleaved
+ * pairs); peak RSS on 8 MB of the six languages 137.2, 139.2 and 149.0
+ * MB.  A batch's records go out when it is done: --unbuffered and a
+ * terminal take documents one at a time. */
+#define RUN_BATCH       64
+#define RUN_BATCH_BYTES ((size_t)128 << 10)
 _Static_assert(RUN_BATCH <= WS_BATCH_MAX, "a batch is annotated in one go");
 /* A batch is for documents with two stages or more to go through (raw
  * text through ner or stance, tokens through stance: ws_annotate_todo).
@@ -99,8 +104,9 @@ _Static_assert(RUN_BATCH <= WS_BATCH_MAX, "a batch is annotated in one go");
  * the N workers' batches are all in memory at once.  Peak RSS of `run
  * -j2` on 8 MB of the six languages: 147 MB one document at a time, 149
  * MB in batches of 4, 152 MB of 8 and 159 MB of 16, against the 150 MB
- * issue #7 allows. */
-#define PIPE_BATCH 4
+ * issue #7 allows; and at most PIPE_BATCH_BYTES of text. */
+#define PIPE_BATCH       4
+#define PIPE_BATCH_BYTES ((size_t)64 << 10)
 _Static_assert(PIPE_BATCH <= RUN_BATCH, "a worker's warm sets");
 
 /* The memory of the batch's documents past the first that were longer
@@ -425,12 +431,12 @@ pipe_work(void *arg)
             continue;
         }
         /* a batch: the documents read after the last one taken, up to
-         * RUN_BATCH_BYTES of text (messages among them are done at once) */
+         * PIPE_BATCH_BYTES of text (messages among them are done at once) */
         slot *batch[PIPE_BATCH];
         ws_doc *docs[PIPE_BATCH];
         int n = 0, msgs = 0;
         size_t bytes = 0;
-        while (n < pa->batch && bytes < RUN_BATCH_BYTES &&
+        while (n < pa->batch && bytes < PIPE_BATCH_BYTES &&
                p->nwork < p->nread) {
             slot *sl = &p->slots[p->nwork++ % p->nslots];
             if (sl->is_msg) {

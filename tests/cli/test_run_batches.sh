@@ -1,6 +1,6 @@
 #!/bin/sh
 # Batches: `whosaid run` and the stage commands take each stage through
-# up to 32 documents (64 KB of text) before the next stage starts, -j N's
+# up to 64 documents (128 KB of text) before the next stage starts, -j N's
 # workers 4 each, and --unbuffered one document at a time.  Records,
 # stderr and the exit status must not depend on it: documents that are
 # not annotated (empty, white space, a broken line, not an object) among
@@ -25,7 +25,7 @@ for f in sys.argv[1:]:
     text = open(f, encoding='utf-8').read()
     docs += [d for d in re.split(r'\n(?=\s*date \d{4}-\d\d-\d\d )', text) if d.strip()]
 docs = docs[:150]
-long_doc = ' '.join(docs[100:140])   # over 64 KB: a batch of its own
+long_doc = ' '.join(docs[70:140])    # over 128 KB: a batch of its own
 mid_doc = ' '.join(docs[60:64])      # over 8 KB: its memory goes back
 lines = [json.dumps({'id': 'd%d' % i, 'text': t}, ensure_ascii=False)
          for i, t in enumerate(docs)]
