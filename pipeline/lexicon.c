@@ -45,6 +45,9 @@ typedef struct {
     uint8_t a, b;
 } ans_key;
 
+/* bits of a lexicon's filter of the words of its values */
+#define VSIG_BITS 1024
+
 struct ws_lex {
     char *data;    /* the file, folded and cut into strings */
     ws_map *exact; /* folded phrase -> value */
@@ -76,7 +79,10 @@ struct ws_lex {
     /* the lexicon's bit in qbits: word qw, mask qm (0: its id has none) */
     unsigned qw;
     uint64_t qm;
-    size_t dlen;   /* bytes in data (the values point into it) */
+    size_t dlen; /* bytes in data (the values point into it) */
+    /* a bit per ws_map_hash() of each space-separated word of each value
+     * (ws_lex_values_may_have) */
+    uint64_t vsig[VSIG_BITS / 64];
     ans_key ak[4]; /* the keys of its answers, by kind (ans_key_of) */
 };
 
@@ -360,6 +366,40 @@ add_entry(ws_lex *lx, char *phrase, const char *value)
     return 0;
 }
 
+/* the bit of word w (n bytes) in a lexicon's vsig */
+static inline unsigned
+vsig_bit(const char *w, size_t n)
+{
+    return (unsigned)(ws_map_hash(w, n) >> 54) & (VSIG_BITS - 1);
+}
+
+/* adds the words of value v to lx->vsig */
+static void
+vsig_add(ws_lex *lx, const char *v)
+{
+    while (*v) {
+        while (*v == ' ')
+            v++;
+        const char *e = v;
+        while (*e && *e != ' ')
+            e++;
+        if (e > v) {
+            unsigned b = vsig_bit(v, (size_t)(e - v));
+            lx->vsig[b / 64] |= (uint64_t)1 << (b % 64);
+        }
+        v = e;
+    }
+}
+
+int
+ws_lex_values_may_have(const ws_lex *lx, const char *word)
+{
+    if (lx == NULL)
+        return 0;
+    unsigned b = vsig_bit(word, strlen(word));
+    return (lx->vsig[b / 64] >> (b % 64)) & 1;
+}
+
 /* The lexicon of the text read from path (named in the messages); it
  * takes text's memory, and text is left empty either way */
 static ws_lex *
@@ -434,6 +474,7 @@ lex_take(const char *path, ws_buf *text, char *err, size_t errlen)
                 *tab = '\0';
                 value = tab + 1;
             }
+            vsig_add(lx, value);
             if (add_entry(lx, p, value) < 0) {
                 snprintf(err, errlen, "%s: out of memory", path);
                 ws_lex_free(lx);

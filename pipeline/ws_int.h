@@ -523,6 +523,9 @@ int32_t ws_doc_ents_before(const ws_doc *d, int32_t cp);
 /* 1 when the space-separated attribute list v (a lexicon value) holds
  * word. */
 int ws_lex_has_attr(const char *v, const char *word);
+/* 0 when no value of lx holds word (ws_lex_has_attr) or lx is NULL;
+ * 1 when one may (a filter of the values' words, made at load). */
+int ws_lex_values_may_have(const ws_lex *lx, const char *word);
 
 /* Recomputes t->flags (all but WS_TOK_SENT0) from the text; the
  * tokenizer and the record reader both use it. */
