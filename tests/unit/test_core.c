@@ -950,6 +950,57 @@ test_lex_has_attr_words(void)
     CHECK(ws_lex_has_attr(NULL, "speech") == 0, "no value");
 }
 
+/* ws_lex_values_may_have never says no to a word of a value: every word
+ * of every value of each language's stance-skip lexicon (stance skips
+ * its source-phrase pass on a no), and of a small lexicon, is a yes; a
+ * lexicon of none is a no. */
+static void
+test_lex_values_may_have_no_false_no(void)
+{
+    static const char *const langs[] = {"en", "de", "fr", "pl", "ru", "uk"};
+    for (size_t l = 0; l < sizeof langs / sizeof langs[0]; l++) {
+        char path[512], err[256], line[1024];
+        snprintf(path, sizeof path, "%s/%s/stance-skip.tsv", WS_MODELDIR,
+                 langs[l]);
+        ws_lex *lx = ws_lex_load(path, err, sizeof err);
+        FILE *fp = fopen(path, "r");
+        CHECK(lx != NULL && fp != NULL, "%s loaded: %s", path, err);
+        int words = 0;
+        char bad[64] = "";
+        while (lx != NULL && fp != NULL && fgets(line, sizeof line, fp)) {
+            char *tab = strchr(line, '\t');
+            if (line[0] == '#' || tab == NULL)
+                continue;
+            for (char *w = strtok(tab + 1, " \r\n"); w != NULL;
+                 w = strtok(NULL, " \r\n")) {
+                words++;
+                if (!ws_lex_values_may_have(lx, w) && bad[0] == '\0')
+                    snprintf(bad, sizeof bad, "%s", w);
+            }
+        }
+        CHECK(words > 0 && bad[0] == '\0', "%s: %d value words, a no for %s",
+              langs[l], words, bad);
+        if (fp != NULL)
+            fclose(fp);
+        ws_lex_free(lx);
+    }
+    char path[] = "/tmp/ws-lexvs-XXXXXX";
+    int fd = mkstemp(path);
+    FILE *fp = fdopen(fd, "w");
+    fputs("by\tsrcprep\nsaid\tspeech  past\n", fp);
+    fclose(fp);
+    char err[256];
+    ws_lex *lx = ws_lex_load(path, err, sizeof err);
+    remove(path);
+    CHECK(lx != NULL, "small lexicon loaded: %s", err);
+    CHECK(ws_lex_values_may_have(lx, "srcprep") &&
+              ws_lex_values_may_have(lx, "speech") &&
+              ws_lex_values_may_have(lx, "past"),
+          "small lexicon's value words");
+    ws_lex_free(lx);
+    CHECK(ws_lex_values_may_have(NULL, "srcprep") == 0, "no lexicon");
+}
+
 /* The key pools start small and double: keys of every size (one
  * longer than the largest pool) are all kept, before and after the pools
  * reach their largest size. */
@@ -1194,6 +1245,7 @@ main(void)
     test_map_hash_tail_bytes();
     test_map_key_pools_grow();
     test_lex_has_attr_words();
+    test_lex_values_may_have_no_false_no();
     test_lex_word_without_prefix_patterns();
     test_word_cache_drop();
     test_tok_is_final_forms();
