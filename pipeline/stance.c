@@ -20149,10 +20149,12 @@ scan_words(ctx *x)
     x->lmay = ws_arena_alloc_raw(d->arena, (size_t)x->ntok + 1);
     int sk =
         skipc != NULL && x->lmay != NULL && x->L.skip != NULL && x->lang_same;
-    /* (not looked up yet: the loop below writes each token's when sk) */
-    if (skipc != NULL)
-        memset(sk ? skipc + x->ntok : skipc, 0xFF,
-               (sk ? 1 : (size_t)x->ntok + 1) * sizeof(uint16_t));
+    /* (0xFFFF: not looked up yet; with sk the loop below writes every
+     * token's entry, so only the end's is set here) */
+    if (sk)
+        skipc[x->ntok] = 0xFFFF;
+    else if (skipc != NULL)
+        memset(skipc, 0xFF, ((size_t)x->ntok + 1) * sizeof(uint16_t));
     if (x->lmay == NULL)
         return;
     const ws_lex *lxs[3] = {x->L.cues, x->L.labels, x->L.skip};
