@@ -98,16 +98,23 @@ _Static_assert(RUN_BATCH <= WS_BATCH_MAX, "a batch is annotated in one go");
  * decides whether more join it. */
 #define BATCH_WORTH(d, stages) (ws_annotate_todo((d), (stages)) >= 2)
 
-/* -j N's workers take smaller batches: a document holds some 120 KB of
- * annotations and scratch while it is worked on (the arena's blocks: 257
- * KB kept a document on average over 2 MB of the six languages), and
- * the N workers' batches are all in memory at once.  Peak RSS of `run
- * -j2` on 8 MB of the six languages: 147 MB one document at a time, 149
- * MB in batches of 4, 152 MB of 8 and 159 MB of 16, against the 150 MB
- * issue #7 allows; and at most PIPE_BATCH_BYTES of text. */
-#define PIPE_BATCH       4
+/* -j N's workers take smaller batches, of at most PIPE_BATCH_BYTES of
+ * text: the N workers' batches are all in memory at once, and the
+ * records waiting to be written with them; a document keeps some 150 KB
+ * a batch position (its arena block, and the arrays of the longest
+ * document it held, as -j1's do).  Peak RSS of `run -j2` on the bench's
+ * 30 MB of the six languages, KiB: 144 800 in batches of 4, 146 700 of
+ * 8, 149 500 of 16 and 154 000 of 32, against the 150 MB issue #7
+ * allows (146 200-146 300 in batches of 4 read ahead into the ring,
+ * before: see pipe_read).  With batches of 16 read by each worker, CPU
+ * time of `run -j2` on 8 MB of English fell by 9.9 % and 14.3 % against
+ * that (medians of 12 interleaved pairs, 11 of 12 faster each time; the
+ * six languages -6.2 %, 9 of 12): each stage's tables and code come back
+ * into the L2 once every 16 documents instead of every 4, and a record
+ * is written while its document is still in the cache. */
+#define PIPE_BATCH       16
 #define PIPE_BATCH_BYTES ((size_t)64 << 10)
-_Static_assert(PIPE_BATCH <= RUN_BATCH, "a worker's warm sets");
+_Static_assert(PIPE_BATCH <= WS_BATCH_MAX, "a batch is annotated in one go");
 
 /* The memory of the batch's documents past the first that were longer
  * than RUN_BATCH_KEEP bytes goes back once their records are written:
@@ -124,24 +131,26 @@ batch_trim(ws_doc **docs, int n)
 }
 
 /* ---- threads (-j N, N > 1): a pipeline ----
- * N workers read documents into a ring of slots (one at a time: the
- * reader's role, see pipe_read), take them in input order, annotate them
- * and serialise their records into the slot, and the worker that
- * finishes the next slot to write writes it and the finished slots after
- * it, in input order (see pipe_drain).  A message the reading has to
- * give (an input that cannot be opened, a read error) goes through the
- * ring too, so stderr comes out in the order a single thread would give.
- * Memory is bounded by the ring (8 N documents in flight). */
+ * Each of N workers reads its next batch into its own documents (one
+ * worker at a time: the reader's role, see pipe_read), each document
+ * taking the next slot of a ring, annotates the batch as -j1 does and
+ * serialises each record into its slot as the document's last stage is
+ * through (pipe_done), and the worker that finishes the next slot to
+ * write writes it and the finished slots after it, in input order (see
+ * pipe_drain).  A message the reading has to give (an input that cannot
+ * be opened, a read error) takes a slot too, so stderr comes out in the
+ * order a single thread would give.  The ring bounds the records waiting
+ * to be written (two batches a worker). */
 
-enum { SLOT_FREE, SLOT_READ, SLOT_BUSY, SLOT_DONE };
+enum { SLOT_FREE, SLOT_BUSY, SLOT_DONE };
 
 typedef struct {
     int state;
     int is_msg; /* a message, not a document */
     char *msg;  /* the message (malloc'd) */
     int msg_status;
-    ws_doc *doc;
-    ws_buf out; /* the document's record */
+    char *oom_id; /* the document's id when its record ran out of memory */
+    ws_buf out;   /* the document's record */
     /* the document's error lines for stderr, as the worker wrote them
      * (written with the record, in input order), their number and the exit
      * status they call for */
@@ -169,122 +178,39 @@ typedef struct {
     const run_cfg *cfg;
     slot *slots;
     int nslots;
-    long nread, nwork, nwritten; /* sequence numbers: next to fill, to
-                                    take, to write */
+    long nread, nwritten; /* sequence numbers: next to fill, to write */
     int eof, stop;
     /* who waits: the condition variable is signalled only then, and
      * after the mutex is released, so a woken thread does not block on
      * it at once */
     int wk_wait;
-    int reading; /* a worker is reading documents into the ring */
+    int reading; /* a worker is reading its batch */
     int writing; /* a worker is writing slots out (pipe_drain) */
-    long low;    /* a worker reads when this few documents wait */
     pthread_mutex_t mu;
     pthread_cond_t can_work;
+    /* the record buffers of the slots written, the last one on top: a
+     * slot takes one as its document is read, so that there are only as
+     * many as records wait at once (see pipe_drain) */
+    ws_buf *outs;
+    int nouts;
     input_t in;
     /* the writing's results */
     int unbuffered, strict, status;
     long nout, nerr;
 } pipe_t;
 
-/* A worker's memory for the annotations of the document it works on: the
- * arrays the stages fill and an arena block, lent to each document and
- * taken back once its record and error lines are written.  As with -j1's
- * one document, the memory stays with the thread and warm in its cache;
- * before, every document of the ring grew its arrays and arena anew
- * (realloc copies, fresh cache lines: with 2 workers, cachegrind counted
- * a third more last-level misses than -j1, a quarter of them writes in
- * memcpy) and the writer freed them into the worker's malloc arena. */
-enum { W_PARA, W_SENT, W_TOK, W_ENT, W_STMT, W_NVEC };
-typedef struct {
-    void *block; /* the arena block (ws_arena_lend) */
-    void *v[W_NVEC];
-    int32_t cap[W_NVEC];
-    int mine[W_NVEC]; /* the document came without the array */
-    void *mark;
-} warm_t;
-
 typedef struct {
     pipe_t *p;
     ws_worker *w;
     int batch;       /* the most documents it takes at a time */
     unsigned nbatch; /* batches done */
-    warm_t warm[PIPE_BATCH];
+    /* its batch, read into its own documents, which keep their memory
+     * from batch to batch as -j1's do (batch_trim) */
+    ws_doc *docs[PIPE_BATCH];
+    slot *slots[PIPE_BATCH]; /* their slots */
+    int ndone;               /* the batch's documents done (pipe_done) */
+    void *spare; /* the last stage's arena block (ws_annotate_batch_emit) */
 } pipe_arg;
-
-/* An array of a document over 64 MB is not kept (as ws_doc_reset) */
-#define WARM_MAX ((size_t)64 << 20)
-
-#define WARM_LEND(vec, k)                                                      \
-    do {                                                                       \
-        wm->mine[k] = d->vec.cap == 0 && d->vec.v == NULL;                     \
-        if (wm->mine[k] && wm->v[k] != NULL) {                                 \
-            d->vec.v = wm->v[k];                                               \
-            d->vec.cap = wm->cap[k];                                           \
-            d->vec.n = 0;                                                      \
-            wm->v[k] = NULL;                                                   \
-        }                                                                      \
-    } while (0)
-
-#define WARM_TAKE(vec, k)                                                      \
-    do {                                                                       \
-        if (wm->mine[k]) {                                                     \
-            if ((size_t)d->vec.cap * sizeof(*d->vec.v) <= WARM_MAX) {          \
-                free(wm->v[k]);                                                \
-                wm->v[k] = d->vec.v;                                           \
-                wm->cap[k] = d->vec.cap;                                       \
-            } else {                                                           \
-                free(d->vec.v);                                                \
-            }                                                                  \
-            d->vec.v = NULL;                                                   \
-            d->vec.n = d->vec.cap = 0;                                         \
-        }                                                                      \
-    } while (0)
-
-/* Lends the worker's memory to document d (the reader's) */
-static void
-warm_lend(warm_t *wm, ws_doc *d)
-{
-    WARM_LEND(paragraphs, W_PARA);
-    WARM_LEND(sentences, W_SENT);
-    WARM_LEND(tokens, W_TOK);
-    WARM_LEND(entities, W_ENT);
-    WARM_LEND(statements, W_STMT);
-    wm->mark = ws_arena_lend(d->arena, wm->block);
-    wm->block = NULL;
-}
-
-/* Takes it back: the annotations are gone (the record is written); d
- * keeps what the reader put there, for pipe_drain to release */
-static void
-warm_take(warm_t *wm, ws_doc *d, int keep)
-{
-    WARM_TAKE(paragraphs, W_PARA);
-    WARM_TAKE(sentences, W_SENT);
-    WARM_TAKE(tokens, W_TOK);
-    WARM_TAKE(entities, W_ENT);
-    WARM_TAKE(statements, W_STMT);
-    wm->block = ws_arena_reclaim(d->arena, wm->mark);
-    d->ner_index = NULL;
-    if (!keep) { /* (batch_trim) */
-        for (int k = 0; k < W_NVEC; k++) {
-            free(wm->v[k]);
-            wm->v[k] = NULL;
-            wm->cap[k] = 0;
-        }
-        ws_arena_spare_free(wm->block);
-        wm->block = NULL;
-    }
-}
-
-static void
-warm_free(warm_t *wm)
-{
-    for (int k = 0; k < W_NVEC; k++)
-        free(wm->v[k]);
-    ws_arena_spare_free(wm->block);
-    memset(wm, 0, sizeof *wm);
-}
 
 /* The document's error lines (those that came with it are not repeated):
  * appended to err, or written to stderr when err is NULL; *status takes
@@ -311,15 +237,20 @@ doc_errors(const char *prog, const ws_doc *d, ws_buf *err, int *status, long *n)
     }
 }
 
-/* The slot's document's error lines into sl->err */
+/* d's record and error lines into sl */
 static void
-slot_errors(const char *prog, slot *sl)
+slot_record(const char *prog, slot *sl, const ws_doc *d)
 {
     sl->err.len = 0;
     sl->err.oom = 0;
     sl->nerr = 0;
     sl->err_status = WS_EXIT_OK;
-    doc_errors(prog, sl->doc, &sl->err, &sl->err_status, &sl->nerr);
+    doc_errors(prog, d, &sl->err, &sl->err_status, &sl->nerr);
+    sl->out.len = 0;
+    sl->out.oom = 0;
+    ws_record_write(&sl->out, d);
+    if (sl->out.oom)
+        sl->oom_id = strdup(d->id);
 }
 
 static int write_slot(pipe_t *p, slot *sl);
@@ -344,18 +275,22 @@ pipe_drain(pipe_t *p)
             break;
         pthread_mutex_unlock(&p->mu);
         int rc = write_slot(p, sl);
-        /* a free slot keeps no memory: the ring's 8 N slots each kept
-         * their largest document's arena, arrays and record (some 340 KB
-         * a slot on mixed news), while only the N being worked on and
-         * the records waiting to be written need any */
-        if (sl->out.cap > ((size_t)64 << 10))
-            ws_buf_free(&sl->out);
+        /* a free slot keeps no memory: the ring's slots each kept
+         * their largest record (64 KB of buffer on mixed news; 64 slots
+         * at -j2), where only those waiting to be written need one: the
+         * buffer goes back to p->outs (48 of them after a run at -j2) */
         if (sl->err.cap > ((size_t)4 << 10))
             ws_buf_free(&sl->err);
-        ws_doc_release(sl->doc);
         pthread_mutex_lock(&p->mu);
+        if (sl->out.cap > ((size_t)64 << 10))
+            ws_buf_free(&sl->out);
+        else if (sl->out.buf != NULL)
+            p->outs[p->nouts++] = sl->out;
+        memset(&sl->out, 0, sizeof sl->out);
         free(sl->msg);
         sl->msg = NULL;
+        free(sl->oom_id);
+        sl->oom_id = NULL;
         sl->is_msg = 0;
         sl->state = SLOT_FREE;
         p->nwritten++;
@@ -366,45 +301,64 @@ pipe_drain(pipe_t *p)
 }
 
 static void input_close(input_t *in);
-static int input_next(const char *prog, input_t *in, slot *sl);
+static int input_next(const char *prog, input_t *in, slot *sl, ws_doc *d);
 
 /* The reader's role (the caller holds the mutex, and p->reading is 0):
- * reads documents into the free slots after the last one read, up to
- * half the ring, releasing the mutex around each, and hands each to the
- * workers at once.  Before, a reader thread of its own did this: it was
- * woken some 900 times a 10 MB run of English at -j2 (every 2-3
- * documents; each wake-up is a futex call, an inter-processor interrupt
- * in a virtual machine and two context switches, taking a worker's core
- * for a moment) and slept as often, and its wake-ups and sleeps were a
- * third of the run's futex calls and context switches.  Reading a
- * document costs some 1 % of annotating it. */
-static void
-pipe_read(pipe_t *p)
+ * reads the worker's next batch into its documents, and gives each a
+ * slot, in input order: up to pa->batch documents or PIPE_BATCH_BYTES of
+ * text (a message the input calls for takes a slot of its own, done at
+ * once), releasing the mutex around each.  Returns the batch's size.
+ * Reading a document costs some 1 % of annotating it, so a worker that
+ * waits for another's reading waits little.  Before, the workers read
+ * documents ahead into the ring's slots, each in a document of its own
+ * (its text in an arena block of 64 KB, its offsets), and lent each a
+ * worker's arrays and arena block for its stages (pipe_arg's "warm
+ * sets"): at -j2, 32 documents read ahead and 32 records waiting in
+ * batches of 16, peak RSS 151-155 MB on the bench's six languages. */
+static int
+pipe_read(pipe_arg *pa, int *msgs)
 {
+    pipe_t *p = pa->p;
+    int n = 0;
+    size_t bytes = 0;
     p->reading = 1;
-    for (int k = 0; k < p->nslots / 2; k++) {
-        if (p->stop || p->eof || p->nread - p->nwritten >= p->nslots)
-            break;
+    while (n < pa->batch && bytes < PIPE_BATCH_BYTES && !p->stop &&
+           p->nread - p->nwritten < p->nslots) {
         slot *sl = &p->slots[p->nread % p->nslots];
         pthread_mutex_unlock(&p->mu);
-        int rc = input_next(p->cfg->prog, &p->in, sl);
+        int rc = input_next(p->cfg->prog, &p->in, sl, pa->docs[n]);
         pthread_mutex_lock(&p->mu);
         if (rc <= 0) {
             p->eof = 1;
             if (rc < 0) /* out of memory: stop now */
                 pipe_stop(p);
-            pthread_cond_broadcast(&p->can_work);
             break;
         }
-        sl->state = SLOT_READ;
         p->nread++;
-        if (p->wk_wait > 0) {
-            pthread_mutex_unlock(&p->mu);
-            pthread_cond_signal(&p->can_work);
-            pthread_mutex_lock(&p->mu);
+        if (sl->is_msg) {
+            sl->state = SLOT_DONE;
+            *msgs = 1;
+            continue;
         }
+        sl->state = SLOT_BUSY;
+        if (p->nouts > 0 && sl->out.buf == NULL)
+            sl->out = p->outs[--p->nouts];
+        bytes += pa->docs[n]->len;
+        pa->slots[n] = sl;
+        if (n++ == 0 && !BATCH_WORTH(pa->docs[0], p->cfg->stages))
+            break;
     }
     p->reading = 0;
+    return n;
+}
+
+/* A document of the batch through its last stage: its record and error
+ * lines into its slot (ws_annotate_batch_emit) */
+static void
+pipe_done(void *ctx, ws_doc *d)
+{
+    pipe_arg *pa = ctx;
+    slot_record(pa->p->cfg->prog, pa->slots[pa->ndone++], d);
 }
 
 static void *
@@ -415,14 +369,9 @@ pipe_work(void *arg)
     ws_heap_huge_arena(); /* this worker's malloc arena (heap.c) */
     pthread_mutex_lock(&p->mu);
     for (;;) {
-        if (p->stop || (p->eof && p->nwork == p->nread))
+        if (p->stop || p->eof)
             break;
-        if (!p->reading && !p->eof && p->nread - p->nwork <= p->low &&
-            p->nread - p->nwritten < p->nslots) {
-            pipe_read(p);
-            continue;
-        }
-        if (p->nwork == p->nread) {
+        if (p->reading || p->nread - p->nwritten >= p->nslots) {
             /* another worker is reading, or the ring is full until the
              * slot to write next is done */
             p->wk_wait++;
@@ -430,26 +379,12 @@ pipe_work(void *arg)
             p->wk_wait--;
             continue;
         }
-        /* a batch: the documents read after the last one taken, up to
-         * PIPE_BATCH_BYTES of text (messages among them are done at once) */
-        slot *batch[PIPE_BATCH];
-        ws_doc *docs[PIPE_BATCH];
-        int n = 0, msgs = 0;
-        size_t bytes = 0;
-        while (n < pa->batch && bytes < PIPE_BATCH_BYTES &&
-               p->nwork < p->nread) {
-            slot *sl = &p->slots[p->nwork++ % p->nslots];
-            if (sl->is_msg) {
-                sl->state = SLOT_DONE;
-                msgs = 1;
-                continue;
-            }
-            sl->state = SLOT_BUSY;
-            bytes += sl->doc->len;
-            docs[n] = sl->doc;
-            batch[n++] = sl;
-            if (n == 1 && !BATCH_WORTH(sl->doc, p->cfg->stages))
-                break;
+        int msgs = 0;
+        int n = pipe_read(pa, &msgs);
+        if (p->wk_wait > 0) { /* the next worker may read */
+            pthread_mutex_unlock(&p->mu);
+            pthread_cond_signal(&p->can_work);
+            pthread_mutex_lock(&p->mu);
         }
         if (n == 0) {
             if (msgs)
@@ -457,23 +392,15 @@ pipe_work(void *arg)
             continue;
         }
         pthread_mutex_unlock(&p->mu);
-        for (int i = 0; i < n; i++)
-            warm_lend(&pa->warm[i], docs[i]);
-        ws_annotate_batch(pa->w, docs, n, p->cfg->stages, p->cfg->prog);
+        pa->ndone = 0;
+        ws_annotate_batch_emit(pa->w, pa->docs, n, p->cfg->stages, p->cfg->prog,
+                               pipe_done, pa, &pa->spare);
+        batch_trim(pa->docs, n);
         if (++pa->nbatch % 64 == 0)
             ws_heap_budget(); /* the arenas' huge pages (heap.c) */
-        for (int i = 0; i < n; i++) {
-            slot *sl = batch[i];
-            sl->out.len = 0;
-            sl->out.oom = 0;
-            ws_record_write(&sl->out, sl->doc);
-            slot_errors(p->cfg->prog, sl);
-            warm_take(&pa->warm[i], sl->doc,
-                      i == 0 || sl->doc->len <= RUN_BATCH_KEEP);
-        }
         pthread_mutex_lock(&p->mu);
         for (int i = 0; i < n; i++)
-            batch[i]->state = SLOT_DONE;
+            pa->slots[i]->state = SLOT_DONE;
         pipe_drain(p);
     }
     pthread_cond_broadcast(&p->can_work);
@@ -498,14 +425,14 @@ write_slot(pipe_t *p, slot *sl)
         p->status = ws_cli_worse(p->status, sl->msg_status);
         return 0;
     }
-    ws_doc *d = sl->doc;
     long before = p->nerr;
     if (sl->err.len > 0)
         fwrite(sl->err.buf, 1, sl->err.len, stderr);
     p->status = ws_cli_worse(p->status, sl->err_status);
     p->nerr += sl->nerr;
     if (sl->out.oom) {
-        ws_cli_warn(prog, "%s: out of memory writing the record", d->id);
+        ws_cli_warn(prog, "%s: out of memory writing the record",
+                    sl->oom_id ? sl->oom_id : "?");
         p->status = ws_cli_worse(p->status, WS_EXIT_SOFTWARE);
         return -1;
     }
@@ -551,11 +478,12 @@ input_close(input_t *in)
     in->fp = NULL;
 }
 
-/* Reads the next document of the input into sl, or the message an input
- * calls for (opening it, a read error), opening the files in turn: 1, 0
- * once every input is read through, -1 out of memory (said on stderr). */
+/* Reads the next document of the input into d, or the message an input
+ * calls for (opening it, a read error) into sl, opening the files in
+ * turn: 1, 0 once every input is read through, -1 out of memory (said on
+ * stderr). */
 static int
-input_next(const char *prog, input_t *in, slot *sl)
+input_next(const char *prog, input_t *in, slot *sl, ws_doc *d)
 {
     for (;;) {
         if (in->r == NULL) {
@@ -591,7 +519,7 @@ input_next(const char *prog, input_t *in, slot *sl)
                 return -1;
             }
         }
-        int rc = ws_reader_next(in->r, sl->doc);
+        int rc = ws_reader_next(in->r, d);
         if (rc > 0) {
             in->nin++;
             return 1;
@@ -745,6 +673,17 @@ emit_done(void *ctx, ws_doc *d)
     }
 }
 
+/* The workers' documents and arena blocks */
+static void
+pipe_free(pipe_arg *pa, int jobs)
+{
+    for (int t = 0; t < jobs; t++) {
+        for (int i = 0; i < PIPE_BATCH; i++)
+            ws_doc_free(pa[t].docs[i]);
+        ws_arena_spare_free(pa[t].spare);
+    }
+}
+
 /* The -j N > 1 path.  Returns the exit status, or -1 when the threads
  * cannot be started (nothing has been read; the caller runs the
  * single-threaded loop instead). */
@@ -757,11 +696,11 @@ run_parallel(const run_cfg *cfg, ws_worker **workers, int jobs, int nfiles,
     memset(&p, 0, sizeof p);
     p.cfg = cfg;
     /* each worker takes up to `batch` documents at a time: the ring holds
-     * two batches a worker (at least 8 slots a worker), and a worker reads
-     * when a batch a worker or fewer wait */
+     * two batches a worker (at least 8 slots a worker), so that a worker
+     * whose batch waits for another's to be written goes on with its
+     * next */
     int batch = unbuffered || isatty(fileno(stdout)) ? 1 : PIPE_BATCH;
     p.nslots = 2 * batch * jobs > 8 * jobs ? 2 * batch * jobs : 8 * jobs;
-    p.low = batch * jobs;
     p.unbuffered = unbuffered;
     p.strict = strict;
     p.status = WS_EXIT_OK;
@@ -769,12 +708,17 @@ run_parallel(const run_cfg *cfg, ws_worker **workers, int jobs, int nfiles,
     p.in.nfiles = nfiles;
     p.in.max_bytes = max_bytes;
     p.in.status = WS_EXIT_OK;
+    pthread_t th[256];
+    pipe_arg pa[256];
+    memset(pa, 0, (size_t)jobs * sizeof pa[0]);
     p.slots = calloc((size_t)p.nslots, sizeof(slot));
-    if (p.slots == NULL)
-        return -1;
-    for (int i = 0; i < p.nslots; i++)
-        if ((p.slots[i].doc = ws_doc_new()) == NULL)
-            goto fail;
+    p.outs = calloc((size_t)p.nslots, sizeof(ws_buf));
+    if (p.slots == NULL || p.outs == NULL)
+        goto fail;
+    for (int t = 0; t < jobs; t++)
+        for (int i = 0; i < batch; i++)
+            if ((pa[t].docs[i] = ws_doc_new()) == NULL)
+                goto fail;
     pthread_mutex_init(&p.mu, NULL);
     pthread_cond_init(&p.can_work, NULL);
     /* strings built lazily on first use, shared by the workers */
@@ -782,11 +726,8 @@ run_parallel(const run_cfg *cfg, ws_worker **workers, int jobs, int nfiles,
     ws_stage_version("ner");
     ws_stage_version("stance");
 
-    pthread_t th[256];
-    pipe_arg pa[256];
     int started = 0;
     for (int t = 0; t < jobs; t++) {
-        memset(&pa[t], 0, sizeof pa[t]);
         pa[t].p = &p;
         pa[t].w = workers[t];
         pa[t].batch = batch;
@@ -799,11 +740,8 @@ run_parallel(const run_cfg *cfg, ws_worker **workers, int jobs, int nfiles,
         pthread_cond_destroy(&p.can_work);
         goto fail;
     }
-    for (int t = 0; t < started; t++) {
+    for (int t = 0; t < started; t++)
         pthread_join(th[t], NULL);
-        for (int i = 0; i < PIPE_BATCH; i++)
-            warm_free(&pa[t].warm[i]);
-    }
     /* the last worker to finish wrote the last slots; nothing is left
      * unless the workers stopped */
     pthread_mutex_lock(&p.mu);
@@ -819,18 +757,22 @@ run_parallel(const run_cfg *cfg, ws_worker **workers, int jobs, int nfiles,
     pthread_mutex_destroy(&p.mu);
     pthread_cond_destroy(&p.can_work);
     for (int i = 0; i < p.nslots; i++) {
-        ws_doc_free(p.slots[i].doc);
         ws_buf_free(&p.slots[i].out);
         ws_buf_free(&p.slots[i].err);
         free(p.slots[i].msg);
+        free(p.slots[i].oom_id);
     }
+    for (int i = 0; i < p.nouts; i++)
+        ws_buf_free(&p.outs[i]);
+    free(p.outs);
     free(p.slots);
+    pipe_free(pa, jobs);
     return status;
 
 fail:
-    for (int i = 0; i < p.nslots; i++)
-        ws_doc_free(p.slots[i].doc);
+    free(p.outs);
     free(p.slots);
+    pipe_free(pa, jobs);
     return -1;
 }
 
@@ -945,9 +887,6 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
     for (nw = 0; nw < jobs; nw++)
         if ((workers[nw] = ws_worker_new(cfg.models)) == NULL)
             goto oom;
-    for (int i = 0; i < batch_max; i++)
-        if ((docs[i] = ws_doc_new()) == NULL)
-            goto oom;
 
     int nfiles = argc - optind;
     if (jobs > 1) {
@@ -958,6 +897,9 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
             goto done;
         }
     }
+    for (int i = 0; i < batch_max; i++)
+        if ((docs[i] = ws_doc_new()) == NULL)
+            goto oom;
     emit_ctx ec = {prog, &out, gather, strict, &status, &nerr, &nout, &stop};
     for (int fi = 0; fi < (nfiles ? nfiles : 1) && !stop; fi++) {
         const char *name = nfiles ? argv[optind + fi] : "-";

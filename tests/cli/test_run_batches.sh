@@ -1,11 +1,12 @@
 #!/bin/sh
 # Batches: `whosaid run` and the stage commands take each stage through
 # up to 64 documents (128 KB of text) before the next stage starts, -j N's
-# workers 4 each, and --unbuffered one document at a time.  Records,
-# stderr and the exit status must not depend on it: documents that are
-# not annotated (empty, white space, a broken line, not an object) among
-# the others, every language, documents longer than a batch's bytes and
-# than the memory a batch keeps, input already tokenized or tagged.
+# workers 16 each (each reads its batch into documents of its own), and
+# --unbuffered one document at a time.  Records, stderr and the exit
+# status must not depend on it: documents that are not annotated (empty,
+# white space, a broken line, not an object) among the others, every
+# language, documents longer than a batch's bytes and than the memory a
+# batch keeps, input already tokenized or tagged.
 # Regression: run_unbuffered_waits_for_a_batch - with --unbuffered a
 # record is written as soon as its document is read, not when a batch
 # fills (a stream that brings one document and waits must get its
