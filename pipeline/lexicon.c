@@ -570,7 +570,10 @@ ws_lex_word_h(const ws_lex *lx, const char *folded, size_t n, uint64_t h,
 
 /* Folded form and stem (NULL when none or equal to the form) of token
  * tok + k, copied into the thread's scratch slot k; 0, or -1 when too
- * long (or out of memory). */
+ * long (or out of memory).  From the token cache when the memo has the
+ * token (ws_lex_scan made its entry): ws_tok_forms_x folded and stemmed
+ * the token anew in each document (5.3k tokens per MB of English, half
+ * of them past the worker's form cache then; est2 per MB -3.3M). */
 static _Thread_local char scratch[LEX_MAXWORDS][2][520];
 
 static int
@@ -578,7 +581,7 @@ lex_form(ws_worker *w, const ws_doc *d, int32_t tok, int k, const char **form,
          size_t *flen, const char **stem, size_t *slen)
 {
     ws_tokform t;
-    if (ws_tok_forms_x(w, d, tok + k, &t) < 0 || t.flen >= 256 ||
+    if (ws_lex_tok_forms(w, d, tok + k, &t) < 0 || t.flen >= 256 ||
         t.slen >= sizeof scratch[k][1])
         return -1;
     const char *f = t.form, *s = t.stem;
@@ -921,15 +924,15 @@ memo_slot_of(const ws_lex *lx, const ws_worker *w)
  * of a language share the slots without evicting each other much.  A
  * lexicon's answer is a pure function of the lexicon (its load id: never
  * reused) and the token's folded form and stem, which are one of the
- * text and the language (ws_tok_forms_x's form cache holds the same) for
- * one worker: the cache is emptied when another worker uses the thread.
- * TC_WAYS-way set-associative (a text goes into the set of its hash; a
- * new one replaces the set's oldest entry not used since the last
- * replacement), WS_LEX_TC_SLOTS entries of 224 bytes (some 450 KB)
- * and a 16-bit tag of each entry's hash after them (tc_tags: a set's
- * four in 8 bytes, so that a lookup reads the entry it finds alone),
- * then each entry's age (tc_ages), allocated on first use (aligned to a
- * cache line), freed when the thread ends. */
+ * text and the language (ws_tok_forms_x's answer) for one worker: the
+ * cache is emptied when another worker uses the thread.  TC_WAYS-way
+ * set-associative (a text goes into the set of its hash; a new one
+ * replaces the set's oldest entry not used since the last replacement),
+ * WS_LEX_TC_SLOTS entries of 224 bytes (some 450 KB) and a 16-bit tag
+ * of each entry's hash after them (tc_tags: a set's four in 8 bytes, so
+ * that a lookup reads the entry it finds alone), then each entry's age
+ * (tc_ages), allocated on first use (aligned to a cache line), freed
+ * when the thread ends. */
 #define TC_SLOTS WS_LEX_TC_SLOTS
 #define TC_WAYS  4
 #define TC_RAW   24

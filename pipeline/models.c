@@ -700,26 +700,8 @@ struct ws_worker {
     char tclang[8];
     char *pool;
     size_t plen, pcap;
-    /* ws_tok_forms_x(): folded form and stem per raw token text across
-     * documents (a pure function of the text and the language), so a
-     * word seen before is not folded and looked up again */
-    struct form_ent *fc;
     uint64_t serial; /* ws_worker_serial() */
 };
-
-/* A direct-mapped entry of the worker's form cache: the raw bytes, the
- * folded form and the stem (when it differs), NUL-separated in buf. */
-#define FC_SLOTS 4096
-#define FC_BUF   104
-typedef struct form_ent {
-    uint64_t rh, fh, sh; /* ws_map_hash of the raw text, the form, the stem */
-    uint64_t ph;         /* ws_map_hash of the form's first 2 bytes */
-    char lang[8];
-    uint16_t rlen, flen, slen;
-    uint8_t has_stem, used;
-    uint8_t space; /* a space inside the form or the stem */
-    char buf[FC_BUF];
-} form_ent;
 
 typedef struct tok_cache {
     uint32_t gen;             /* valid when == w->tcgen */
@@ -875,7 +857,6 @@ ws_worker_free(ws_worker *w)
     word_pool_free(&w->old_pool_w);
     free(w->tc);
     free(w->pool);
-    free(w->fc);
     free(w);
 }
 
@@ -1404,9 +1385,13 @@ copy_bytes(char *d, const char *s, size_t n)
 }
 
 /* Fills the cache entry c of token i (raw, rlen: its bytes): the
- * folded form and the stem from the form cache or computed, copied into
- * the pool; 0, -1 (a form of 256 bytes or more) or -2 (out of memory).
- * Out of line: see tok_cache_reset. */
+ * folded form and the stem, computed and copied into the pool; 0, -1 (a
+ * form of 256 bytes or more) or -2 (out of memory).  Out of line: see
+ * tok_cache_reset.  (A worker's cache of these per raw text, 4 096
+ * entries of 160 bytes, answered 1.3k of the 6.8k fills per MB of
+ * English once the lexicon took the tokens' forms from its own token
+ * cache: its 640 KB missed the L2 at nearly every look-up, and without
+ * it est2 per MB fell by 1.3M.) */
 static __attribute__((noinline)) int
 tok_forms_fill(ws_worker *w, const ws_doc *d, int32_t i, tok_cache *c,
                const char *raw, int32_t rlen)
@@ -1418,71 +1403,23 @@ tok_forms_fill(ws_worker *w, const ws_doc *d, int32_t i, tok_cache *c,
     int ok;
     uint64_t fh, sh = 0, ph = 0;
     int space = 0;
-    form_ent *fe = NULL;
-    uint64_t rh = 0;
-    if (rlen > 0 && rlen < FC_BUF / 3) {
-        if (w->fc == NULL)
-            w->fc = calloc(FC_SLOTS, sizeof *w->fc);
-        if (w->fc != NULL) {
-            rh = ws_map_hash(raw, (size_t)rlen);
-            fe = &w->fc[rh & (FC_SLOTS - 1)];
+    f = ws_tok_fold(w, d, i, 3, &l);
+    ok = l < 256;
+    fh = ok ? ws_map_hash(f, l) : 0;
+    if (ok && d->lang[0]) {
+        const char *st = l == 0 || l > 200 ? f : stem_h(w, d->lang, f, l, fh);
+        if (st != NULL && strcmp(st, f) != 0) {
+            sv = st;
+            sl = strlen(st);
+            sh = ws_map_hash(sv, sl);
+            if (sl > 0xFFFF)
+                ok = 0;
         }
     }
-    if (fe != NULL && fe->used && fe->rh == rh && fe->rlen == (uint16_t)rlen &&
-        memcmp(fe->lang, d->lang, sizeof fe->lang) == 0 &&
-        ws_same_bytes(fe->buf, raw, (size_t)rlen)) {
-        /* the same text in the same language: what is computed below */
-        f = fe->buf + rlen + 1;
-        l = fe->flen;
-        ok = 1;
-        fh = fe->fh;
-        if (fe->has_stem) {
-            sv = f + l + 1;
-            sl = fe->slen;
-            sh = fe->sh;
-        }
-        ph = fe->ph;
-        space = fe->space;
-    } else {
-        f = ws_tok_fold(w, d, i, 3, &l);
-        ok = l < 256;
-        fh = ok ? ws_map_hash(f, l) : 0;
-        if (ok && d->lang[0]) {
-            const char *st =
-                l == 0 || l > 200 ? f : stem_h(w, d->lang, f, l, fh);
-            if (st != NULL && strcmp(st, f) != 0) {
-                sv = st;
-                sl = strlen(st);
-                sh = ws_map_hash(sv, sl);
-                if (sl > 0xFFFF)
-                    ok = 0;
-            }
-        }
-        if (ok) {
-            ph = ws_map_hash(f, l < 2 ? l : 2);
-            space = memchr(f, ' ', l) != NULL ||
-                    (sv != NULL && memchr(sv, ' ', sl) != NULL);
-        }
-        if (fe != NULL && ok && (size_t)rlen + l + sl + 3 <= FC_BUF) {
-            memcpy(fe->buf, raw, (size_t)rlen);
-            fe->buf[rlen] = '\0';
-            memcpy(fe->buf + rlen + 1, f, l);
-            fe->buf[(size_t)rlen + 1 + l] = '\0';
-            if (sv != NULL)
-                memcpy(fe->buf + (size_t)rlen + 2 + l, sv, sl);
-            fe->buf[(size_t)rlen + 2 + l + sl] = '\0';
-            memcpy(fe->lang, d->lang, sizeof fe->lang);
-            fe->rh = rh;
-            fe->fh = fh;
-            fe->sh = sh;
-            fe->ph = ph;
-            fe->rlen = (uint16_t)rlen;
-            fe->flen = (uint16_t)l;
-            fe->slen = (uint16_t)sl;
-            fe->has_stem = sv != NULL;
-            fe->space = (uint8_t)space;
-            fe->used = 1;
-        }
+    if (ok) {
+        ph = ws_map_hash(f, l < 2 ? l : 2);
+        space = memchr(f, ' ', l) != NULL ||
+                (sv != NULL && memchr(sv, ' ', sl) != NULL);
     }
     /* raw, form and stem, each NUL-terminated, one after the other: one
      * reservation of the pool, then three copies */
