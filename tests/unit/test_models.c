@@ -1190,7 +1190,7 @@ test_tok_forms_cache_across_documents(void)
                       "doc %zu token %d: stem '%s', fresh '%s'", k, i, stem,
                       b.stem ? b.stem : "");
                 /* the hash of the first two bytes and the space flag, kept
-                 * in the form cache too */
+                 * in the token cache with them */
                 CHECK(ph == b.ph && space == b.space,
                       "doc %zu token %d: ph and space of '%s' as fresh", k, i,
                       form);
