@@ -63,9 +63,9 @@ ws_arena *ws_arena_new(void);
 void ws_arena_free(ws_arena *a);    /* accepts NULL */
 void ws_arena_reset(ws_arena *a);   /* keeps the first block */
 void ws_arena_release(ws_arena *a); /* frees every block */
-/* A block lent to an arena for one document's annotations (whosaid run
- * -j N: a worker's memory that stays warm from document to document
- * while the document itself goes back to the reader and the writer):
+/* A block lent to an arena for one stage's work on a document
+ * (ws_annotate_batch_emit: the last stage's memory, one block that stays
+ * warm from document to document once each record is written):
  * ws_arena_lend puts spare (from an earlier ws_arena_reclaim, or NULL) in
  * front of a's blocks and returns the mark to give ws_arena_reclaim, which
  * takes back every block added since (the largest kept as the next spare,

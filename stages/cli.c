@@ -106,7 +106,7 @@ _Static_assert(RUN_BATCH <= WS_BATCH_MAX, "a batch is annotated in one go");
  * 30 MB of the six languages, KiB: 144 800 in batches of 4, 146 700 of
  * 8, 149 500 of 16 and 154 000 of 32, against the 150 MB issue #7
  * allows (146 200-146 300 in batches of 4 read ahead into the ring,
- * before: see pipe_read).  With batches of 16 read by each worker, CPU
+ * before: see pipe_read's note).  With batches of 16 read by each worker, CPU
  * time of `run -j2` on 8 MB of English fell by 9.9 % and 14.3 % against
  * that (medians of 12 interleaved pairs, 11 of 12 faster each time; the
  * six languages -6.2 %, 9 of 12): each stage's tables and code come back
@@ -309,12 +309,9 @@ static int input_next(const char *prog, input_t *in, slot *sl, ws_doc *d);
  * text (a message the input calls for takes a slot of its own, done at
  * once), releasing the mutex around each.  Returns the batch's size.
  * Reading a document costs some 1 % of annotating it, so a worker that
- * waits for another's reading waits little.  Before, the workers read
- * documents ahead into the ring's slots, each in a document of its own
- * (its text in an arena block of 64 KB, its offsets), and lent each a
- * worker's arrays and arena block for its stages (pipe_arg's "warm
- * sets"): at -j2, 32 documents read ahead and 32 records waiting in
- * batches of 16, peak RSS 151-155 MB on the bench's six languages. */
+ * waits for another's reading waits little.  (Documents read ahead into
+ * the ring, as before 2026-12-06, took `run -j2` to 151-155 MB on the
+ * bench's six languages in batches of 16: docs/PERFORMANCE.md.) */
 static int
 pipe_read(pipe_arg *pa, int *msgs)
 {
