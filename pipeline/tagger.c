@@ -785,6 +785,9 @@ _Static_assert(offsetof(tokfeat, word) == 0 &&
                        offsetof(tokfeat, mlow) &&
                    TF_FORM_BYTES == 24 * sizeof(uint64_t),
                "tokfeat's form features are dict_ent's");
+/* the first line of a dict_ent past those holding the form's features
+ * (which a hit copies) */
+#define TG_DE_COPIED ((offsetof(dict_ent, word) + TF_FORM_BYTES + 63) / 64 * 64)
 /* this thread's cache (thread_caches(): mapped on first use, not in
  * static TLS, which every thread would zero and make resident) */
 static _Thread_local dict_ent *tl_dict;
@@ -1299,6 +1302,13 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t key,
     if (w != NULL && tl_dict != NULL) {
         e = dict_lookup(key);
         if (e != NULL) {
+            /* the entry's lines past those the copy reads: its group
+             * sums and transition scores, which sentence_groups() and
+             * viterbi() read.  (Prefetched there, by a loop over the
+             * sentence's entries before the adds and three tokens ahead:
+             * English news, 2.8M instructions a MB more.) */
+            for (size_t o = TG_DE_COPIED; o < sizeof *e; o += 64)
+                __builtin_prefetch((const char *)e + o);
             /* the form's features in one block (the rest is set per
              * sentence; gz is read only below ngz) */
             if (wide)
@@ -1802,19 +1812,6 @@ mix_fill(tokfeat *tf, int n)
     }
 }
 
-/* Prefetches every cache line of a cache entry of n bytes at p: the
- * entries span 5 to 9 lines, and their keys (compared first) are not in
- * the first line of a transition entry. */
-static inline void
-prefetch_entry(const void *p, size_t n)
-{
-    const char *c = p;
-#pragma GCC unroll 16
-    for (size_t o = 0; o < n; o += 64)
-        __builtin_prefetch(c + o);
-    __builtin_prefetch(c + n - 1);
-}
-
 /* ---- group sums ----
  * With int16 weights (a loaded model, never one in training) the sums of
  * each group's rows depend on the token's form alone, so the form's entry
@@ -1882,17 +1879,30 @@ pad_sums(const ws_tagger *t)
 static void trans_fill(const ws_tagger *t, const tokfeat *x, tg_trans16 *e);
 
 /* The group sums v into the entry e (those of the neighbour groups
- * narrowed to int16); 1 when each of these fits. */
-static int
+ * narrowed to int16); 1 when each of these fits.  Tags 0..7 narrowed as
+ * one vector and widened back, a lane that does not fit the one that
+ * changes (tag by tag, English news: sentence_groups.avx2 0.7M
+ * instructions a MB more, some 115 a new form).  Inline: in the AVX2
+ * copy of its caller, one vector op a group. */
+static inline __attribute__((always_inline)) int
 groups_narrow(dict_ent *e, int32_t (*v)[WS_BIO_NTAGS])
 {
-    int fits = 1;
+    enum { NT = WS_BIO_NTAGS };
     memcpy(e->vs, v[TG_G_SELF], sizeof e->vs);
-    for (int g = 1; g < TG_NGROUP; g++)
-        for (int c = 0; c < WS_BIO_NTAGS; c++) {
-            fits &= v[g][c] >= INT16_MIN && v[g][c] <= INT16_MAX;
-            e->v[g - 1][c] = (int16_t)v[g][c];
-        }
+    tg_v8i bad = {0, 0, 0, 0, 0, 0, 0, 0};
+    int fits = 1;
+    for (int g = 1; g < TG_NGROUP; g++) {
+        tg_v8i a, back;
+        memcpy(&a, v[g], sizeof a);
+        tg_v8s d = __builtin_convertvector(a, tg_v8s);
+        memcpy(e->v[g - 1], &d, sizeof d);
+        widen8(&back, e->v[g - 1]);
+        bad |= back != a;
+        fits &= v[g][NT - 1] >= INT16_MIN && v[g][NT - 1] <= INT16_MAX;
+        e->v[g - 1][NT - 1] = (int16_t)v[g][NT - 1];
+    }
+    for (int c = 0; c < 8; c++)
+        fits &= bad[c] == 0;
     return fits;
 }
 
@@ -1989,10 +1999,6 @@ sentence_groups(const ws_tagger *t, tokfeat *tf, int n,
     int32_t tmp[TG_NGROUP][WS_BIO_NTAGS];
     const tg_padsums *pad = pad_sums(t);
     memset(acc - TG_ACCPAD, 0, (size_t)(n + 2 * TG_ACCPAD) * sizeof *acc);
-    for (int i = 0; i < n; i++)
-        if (tf[i].de != NULL)
-            prefetch_entry(tf[i].de->vs, offsetof(dict_ent, vnarrow) + 1 -
-                                             offsetof(dict_ent, vs));
     /* the padding before the sentence: tokens -2 and -1 */
     acc_add(acc[0], pad->bos[TG_G_M1]);
     acc_add(acc[0], pad->bos[TG_G_M2]);
@@ -2760,6 +2766,47 @@ tok_dict_ix(uint64_t v)
     return v == 0 ? 0 : (uint32_t)(v - 98);
 }
 
+/* shape_groups()' step at token i of tf[0..n): the sums of the entry of
+ * *key (token i's) added to acc[i], the window *h and the classes *dw
+ * moved to token i + 1 and its key made and prefetched.  mid: 1 when
+ * 2 <= i and i + 3 < n (constant in each call, so each inlined copy
+ * keeps only its own tests of the sentence's ends). */
+static inline __attribute__((always_inline)) void
+shape_step(const ws_tagger *t, const tg_crows *c, const tokfeat *tf, int n,
+           int i, int32_t (*acc)[WS_BIO_NTAGS], shape_ent *cache, uint8_t *mru,
+           uint64_t *h, uint32_t *dw, uint32_t ext, uint64_t genk,
+           uint64_t *key, int mid)
+{
+    size_t set = shape_set(*key);
+    unsigned way = mru[set];
+    shape_ent *e = &cache[2 * set + way];
+    /* the way used last first */
+    if (__builtin_expect(e->key != *key, 0)) {
+        /* the other way holds it, or (a miss) is filled */
+        way ^= 1;
+        mru[set] = (uint8_t)way;
+        e = &cache[2 * set + way];
+        if (e->key != *key)
+            shape_fill(t, c, tf, n, i, e, *key);
+    }
+    acc_add(acc[i], e->v);
+    if (mid) {
+        /* token i + 1: position 3 or more, two or more before the last */
+        *h = shape_roll(*h, tf[i - 2].shape, tf[i + 3].shape);
+        *dw = (*dw >> 4 & 0xff0u) | tok_dict_ix(tf[i + 2].dict) << 12;
+        *key = shape_key(*h, 3u | *dw | ext, genk);
+        shape_prefetch(cache, *key);
+    } else if (i + 1 < n) {
+        *h = shape_roll(*h, i >= 2 ? tf[i - 2].shape : TF_BOS.shape,
+                        tf_at(tf, n, i + 3)->shape);
+        *dw = (*dw >> 4 & 0xff0u) | (i + 2 < n ? tok_dict_ix(tf[i + 2].dict)
+                                               : (uint32_t)dict_ix(TF_EOS.dict))
+                                        << 12;
+        *key = shape_key(*h, shape_flags(n, i + 1, *dw, ext), genk);
+        shape_prefetch(cache, *key);
+    }
+}
+
 /* Adds to acc[i], for each token i of tf[0..n), the sums of the rows of
  * its shape features (shape_feats()) and of the rows const_rows() holds
  * (add_const_rows(): the position and the neighbours' dictionary
@@ -2789,31 +2836,23 @@ shape_groups(const ws_tagger *t, const tg_crows *c, const tokfeat *tf, int n,
     /* a token's key comes from the previous iteration, which prefetched
      * its set once the window had moved */
     uint64_t key = shape_key(h, shape_flags(n, 0, dw, ext), genk);
-    for (int i = 0; i < n; i++) {
-        size_t set = shape_set(key);
-        unsigned way = mru[set];
-        shape_ent *e = &cache[2 * set + way];
-        /* the way used last first */
-        if (__builtin_expect(e->key != key, 0)) {
-            /* the other way holds it, or (a miss) is filled */
-            way ^= 1;
-            mru[set] = (uint8_t)way;
-            e = &cache[2 * set + way];
-            if (e->key != key)
-                shape_fill(t, c, tf, n, i, e, key);
-        }
-        acc_add(acc[i], e->v);
-        if (i + 1 < n) {
-            h = shape_roll(h, i >= 2 ? tf[i - 2].shape : TF_BOS.shape,
-                           tf_at(tf, n, i + 3)->shape);
-            dw = (dw >> 4 & 0xff0u) |
-                 (i + 2 < n ? tok_dict_ix(tf[i + 2].dict)
-                            : (uint32_t)dict_ix(TF_EOS.dict))
-                     << 12;
-            key = shape_key(h, shape_flags(n, i + 1, dw, ext), genk);
-            shape_prefetch(cache, key);
-        }
-    }
+    /* three loops: the tokens whose window or flags may reach past the
+     * sentence (the first two, the last three) test its ends, the others
+     * (shape_step() with mid 1) need no test: the next token is at
+     * position 3 or more and two or more before the last, its window's
+     * shapes and classes all the sentence's.  (One loop testing the ends
+     * at every token: English news, shape_groups.avx2 2.9M instructions a
+     * MB more, some 18 a token.) */
+    int i = 0;
+    for (; i < n && i < 2; i++)
+        shape_step(t, c, tf, n, i, acc, cache, mru, &h, &dw, ext, genk, &key,
+                   0);
+    for (; i + 3 < n; i++)
+        shape_step(t, c, tf, n, i, acc, cache, mru, &h, &dw, ext, genk, &key,
+                   1);
+    for (; i < n; i++)
+        shape_step(t, c, tf, n, i, acc, cache, mru, &h, &dw, ext, genk, &key,
+                   0);
 }
 
 /* Adds to acc[i], for each token i of tf[0..n), the sums of the rows of
@@ -3032,10 +3071,6 @@ pair_groups(const ws_tagger *t, const tokfeat *tf, int n,
         pair_add(t, tf, n, i, &a, acc);
 }
 
-/* How many tokens ahead viterbi() prefetches a token's transition
- * scores (the entries are read at random over the word-feature cache) */
-enum { TG_VIT_AHEAD = 3 };
-
 /* The transition scores of previous tag p to tags 0..7 for viterbi_step()
  * into *r: a narrow entry's sums (tn) plus F_T1's (t1s), or (tn NULL)
  * tw's. */
@@ -3149,8 +3184,6 @@ vit_cached(const ws_tagger *t, const tokfeat *tf, int n,
         }
     }
     for (int i = 1; i < n; i++) {
-        if (i + TG_VIT_AHEAD < n && tf[i + TG_VIT_AHEAD].de != NULL)
-            prefetch_entry(&tf[i + TG_VIT_AHEAD].de->trs, sizeof(tg_trans16));
         tg_v8i g8;
         tg_v8f s8;
         memcpy(&g8, gv[i], sizeof g8);
@@ -3212,10 +3245,6 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
             pair_groups(t, tf, n, gv);
         }
     }
-    if (cache)
-        for (int i = 1; i <= TG_VIT_AHEAD && i < n; i++)
-            if (tf[i].de != NULL)
-                prefetch_entry(&tf[i].de->trs, sizeof(tg_trans16));
     pthread_once(&tg_allowed_once, tg_allowed_init);
     if (rest == 3) {
         /* every static score is in gv: the loop below without its tests
@@ -3250,13 +3279,7 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
                 knext = resolve_rows(t, nx, knext, rowbuf[(i + 1) & 1]);
             else
                 prefetch_rows(t, nx, knext);
-            if (cache) {
-                /* the transition scores TG_VIT_AHEAD tokens ahead (the
-                 * first ones before the loop) */
-                if (i + TG_VIT_AHEAD < n && tf[i + TG_VIT_AHEAD].de != NULL)
-                    prefetch_entry(&tf[i + TG_VIT_AHEAD].de->trs,
-                                   sizeof(tg_trans16));
-            } else {
+            if (!cache) {
                 vit_bases(&tf[i + 1], t->bits, bases[(i + 1) & 1]);
                 prefetch_trans(t, bases[(i + 1) & 1]);
             }
@@ -3752,6 +3775,21 @@ dp_filter_may(const dp_filter *f, uint32_t bit)
     return (int)(f->b[bit >> 6] >> (bit & 63) & 1);
 }
 
+/* The first token from i on, before end, that is untagged (tags) and
+ * may be in a tagged span (its bit in f), or end: the pass's scan for
+ * its search's starts, in a loop of its own (inside the pass's loop GCC
+ * kept the token's pointer and the bound on the stack for the rare
+ * search: English news, 0.5M instructions a MB more). */
+static inline int32_t
+dp_next_cand(const ws_doc *d, const uint8_t *tags, const dp_filter *f,
+             int32_t i, int32_t end)
+{
+    /* (one branch a token: most are tagged, or in no tagged span) */
+    while (i < end && !((tags[i] == 0) & dp_filter_may(f, dp_tokbit(d, i))))
+        i++;
+    return i;
+}
+
 /* True when tag t begins a span (B-X: odd, below WS_BIO_NTAGS); one
  * branch for the callers' scans. */
 static inline int
@@ -3877,10 +3915,8 @@ ws_tagger_doc_pass(const ws_doc *d, int32_t s0, int32_t s1, uint8_t *tags)
         }
         /* an untagged repeat of a tagged capitalised string is tagged
          * (the longest; not inside a longer capitalised run) */
-        for (int32_t i = se->tok0; i < se->tok1; i++) {
-            /* most tokens: tagged, or in no tagged span (one branch) */
-            if (!((tags[i] == 0) & dp_filter_may(&ftok, dp_tokbit(d, i))))
-                continue;
+        for (int32_t i = se->tok0;
+             (i = dp_next_cand(d, tags, &ftok, i, se->tok1)) < se->tok1; i++) {
             if (!dp_upper(d, i))
                 continue;
             if (i > se->tok0 + 1 && tags[i - 1] == 0 && dp_upper(d, i - 1))
