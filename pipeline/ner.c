@@ -996,6 +996,10 @@ prep_tokens(nctx *x)
     int elide = x->lx->elide;
     ntok *tk = x->tk;
     int32_t nt = x->nt;
+    const ws_sentence *sents = d->sentences.v;
+    int32_t nsent = d->sentences.n;
+    /* the sentence of the last word, its first token and its end */
+    int32_t csent = INT32_MIN, cs0 = 0, clim = nt;
     for (int32_t i = 0; i < nt; i++) {
         const ws_token *t = &toks[i];
         const char *s = text + t->bstart;
@@ -1152,14 +1156,19 @@ prep_tokens(nctx *x)
          * first after an opening quote or a colon (the tokens before
          * are folded by now) */
         if (t->flags & WS_TOK_WORD) {
-            /* (sent_start() and sent_end() with one look-up) */
-            int32_t sn = t->sent, s0 = 0;
-            k->word = 1;
-            k->lim = nt;
-            if (sn >= 0 && sn < d->sentences.n) {
-                s0 = d->sentences.v[sn].tok0;
-                k->lim = d->sentences.v[sn].tok1;
+            /* (sent_start() and sent_end() looked up once a sentence) */
+            if (t->sent != csent) {
+                csent = t->sent;
+                cs0 = 0;
+                clim = nt;
+                if (csent >= 0 && csent < nsent) {
+                    cs0 = sents[csent].tok0;
+                    clim = sents[csent].tok1;
+                }
             }
+            int32_t s0 = cs0;
+            k->word = 1;
+            k->lim = clim;
             int32_t p = i - 1;
             while (p >= s0 && (toks[p].flags & (WS_TOK_QUOTE)))
                 p--;
@@ -1447,6 +1456,49 @@ prio_rank(int kind)
     return p;
 }
 
+/* consider_chain() of the chains of token t's prefixes with a prefix key
+ * of their length (lx->prelens; not one ending inside a UTF-8
+ * sequence), from the shortest, then of its suffixes' (lx->suflens):
+ * out of find_matches()' loop, for the lexicons that have such keys */
+static __attribute__((noinline)) void
+affix_chains(nctx *x, int32_t t, int32_t lim, nmatch *best, int *score, int *nb)
+{
+    const nlex *lx = x->lx;
+    const ntok *k = &x->tk[t];
+    /* the hash of each such prefix, its bytes hashed once for all */
+    uint64_t pl = lx->prelens;
+    uint32_t fh = FNV_SEED, ph[64];
+    uint8_t plen[64];
+    int np = 0, bi = 0;
+    /* (the prefixes up to the longest prefix key) */
+    int lp = pl ? 63 - __builtin_clzll(pl) : 0;
+    if (lp > k->fl)
+        lp = k->fl;
+    while (bi < lp) {
+        fh = fnv_step(fh, (unsigned char)k->f[bi++]);
+        if ((pl >> bi & 1) &&
+            !(bi < k->fl && ((unsigned char)k->f[bi] & 0xC0) == 0x80)) {
+            ph[np] = fh;
+            plen[np++] = (uint8_t)bi;
+        }
+    }
+    for (int i = 0; i < np; i++)
+        consider_chain(x,
+                       index_head_filtered(lx, WM_PREFIX, k->f, plen[i],
+                                           key_mix(ph[i], WM_PREFIX)),
+                       t, lim, 0, best, score, nb);
+    uint64_t sl = lx->suflens;
+    for (int L = 1; sl && L < 64 && L < k->fl; L++) {
+        if (!(sl & ((uint64_t)1 << L)))
+            continue;
+        const char *p = k->f + k->fl - L;
+        if (((unsigned char)*p & 0xC0) == 0x80)
+            continue;
+        consider_chain(x, index_get(lx, WM_SUFFIX, p, (size_t)L), t, lim, 0,
+                       best, score, nb);
+    }
+}
+
 /* Every lexicon match starting at each token, best one per kind; and
  * the tokens with a match of a kind find_lexicon() ranks, in order. */
 static int
@@ -1468,6 +1520,8 @@ find_matches(nctx *x)
     memset(kindw, 0, kwn);
     x->kindw = kindw;
     x->kww = kww;
+    /* whether the lexicon has prefix or suffix keys (English has none) */
+    const int affixes = (lx->prelens | lx->suflens) != 0;
     /* (a token keeps the no match prep_tokens() gave it, nm and kinds
      * 0, until it has one; m0 is read only with matches) */
     for (int32_t t = 0; t < x->nt; t++) {
@@ -1477,27 +1531,8 @@ find_matches(nctx *x)
         int32_t lim = k->lim;
         nmatch best[NM_TOK];
         int score[NM_TOK], nb = 0;
-        /* the hash of each prefix with a prefix key of its length
-         * (lx->prelens; not one ending inside a UTF-8 sequence), and of
-         * the whole form; the exact key's chain first, then the
-         * prefixes' from the shortest, as they are ranked */
-        uint64_t pl = lx->prelens;
-        uint32_t fh = FNV_SEED, ph[64];
-        uint8_t plen[64];
-        int np = 0, bi = 0;
-        /* (the prefixes up to the longest prefix key: English has no
-         * prefix keys) */
-        int lp = pl ? 63 - __builtin_clzll(pl) : 0;
-        if (lp > k->fl)
-            lp = k->fl;
-        while (bi < lp) {
-            fh = fnv_step(fh, (unsigned char)k->f[bi++]);
-            if ((pl >> bi & 1) &&
-                !(bi < k->fl && ((unsigned char)k->f[bi] & 0xC0) == 0x80)) {
-                ph[np] = fh;
-                plen[np++] = (uint8_t)bi;
-            }
-        }
+        /* the exact key's chain first (the whole form), then the
+         * prefixes' and suffixes' (affix_chains()), as they are ranked */
         uint64_t wa, wb;
         uint32_t wh =
             key_mix(whole_hash_form(k->f, (size_t)k->fl, &wa, &wb), WM_EXACT);
@@ -1521,23 +1556,12 @@ find_matches(nctx *x)
                 score[0] = sc;
                 nb = 1;
             }
-        } else
+        } else if (head >= 0) {
+            /* (a word without a key, some 40 % of them, has no chain) */
             consider_chain(x, head, t, lim, 1, best, score, &nb);
-        for (int i = 0; i < np; i++)
-            consider_chain(x,
-                           index_head_filtered(lx, WM_PREFIX, k->f, plen[i],
-                                               key_mix(ph[i], WM_PREFIX)),
-                           t, lim, 0, best, score, &nb);
-        uint64_t sl = lx->suflens;
-        for (int L = 1; sl && L < 64 && L < k->fl; L++) {
-            if (!(sl & ((uint64_t)1 << L)))
-                continue;
-            const char *p = k->f + k->fl - L;
-            if (((unsigned char)*p & 0xC0) == 0x80)
-                continue;
-            consider_chain(x, index_get(lx, WM_SUFFIX, p, (size_t)L), t, lim, 0,
-                           best, score, &nb);
         }
+        if (__builtin_expect(affixes, 0))
+            affix_chains(x, t, lim, best, score, &nb);
         if (!nb)
             continue;
         if (x->nm + nb > x->mcap) {
@@ -3494,9 +3518,12 @@ run_tagger(nctx *x, uint8_t **tagsp, int minlen)
         const ws_tagger *tg = m ? ws_models_tagger(m, x->lang) : NULL;
         if (!tg)
             return 0;
-        tags = ws_arena_alloc(d->arena, (size_t)x->nt + 1);
+        /* (the tags live as long as the stage: from the thread's
+         * scratch, as build()'s arrays) */
+        tags = nctx_take(x, (size_t)x->nt + 1);
         if (!tags)
             return -WS_ENOMEM;
+        memset(tags, 0, (size_t)x->nt + 1);
         for (int32_t s = 0; s < d->sentences.n; s++) {
             const ws_sentence *se = &d->sentences.v[s];
             if (se->tok1 <= se->tok0)
@@ -4388,17 +4415,23 @@ typedef struct {
     uint32_t mask;
 } ent_tab;
 
+/* (its arrays from x's scratch, nctx_take(): the table lives as long as
+ * build() does) */
 static int
-ent_tab_init(ent_tab *t, ws_arena *a, int32_t n, int groups)
+ent_tab_init(ent_tab *t, nctx *x, int32_t n, int groups)
 {
     uint32_t cap = 16;
     while (cap < 2 * (uint32_t)n + 2)
         cap *= 2;
     t->mask = cap - 1;
-    t->h = ws_arena_alloc(a, cap * sizeof *t->h);
-    t->ix = ws_arena_alloc(a, cap * sizeof *t->ix);
-    t->grp = groups ? ws_arena_alloc(a, cap * sizeof *t->grp) : NULL;
-    return t->h && t->ix && (t->grp || !groups) ? 0 : -1;
+    t->h = nctx_take(x, cap * sizeof *t->h);
+    t->ix = nctx_take(x, cap * sizeof *t->ix);
+    t->grp = groups ? nctx_take(x, cap * sizeof *t->grp) : NULL;
+    if (!t->h || !t->ix || (!t->grp && groups))
+        return -1;
+    /* (ix and grp are read only where h is set) */
+    memset(t->h, 0, cap * sizeof *t->h);
+    return 0;
 }
 
 static void
@@ -4549,10 +4582,13 @@ build(nctx *x)
      * the compiler would load again after each) */
     const int32_t ntk = x->nt, nc = x->nc;
     const ncand *c0 = x->c;
-    /* not zeroed by the arena (cs, ec, gen, root, mpa and mpn: every
-     * element read is written first; em: zeroed below) */
-    ncand *cs = ws_arena_alloc_raw(d->arena, sizeof(*cs) * (size_t)(nc + 1));
-    int32_t *em = ws_arena_alloc_raw(d->arena, sizeof(*em) * (size_t)(ntk + 1));
+    /* build()'s own arrays from the thread's scratch (nctx_take()), where
+     * the document's arena gave fresh lines, each an L2 write miss (cs
+     * and ec some 12k each per MB of English); not zeroed (cs, ec, gen,
+     * root, mpa and mpn: every element read is written first; em:
+     * zeroed below) */
+    ncand *cs = nctx_take(x, sizeof(*cs) * (size_t)(nc + 1));
+    int32_t *em = nctx_take(x, sizeof(*em) * (size_t)(ntk + 1));
     if (!cs || !em)
         return -WS_ENOMEM;
     /* the live candidates by first token, equal ones in their order (as
@@ -4584,7 +4620,7 @@ build(nctx *x)
     /* (-1 in every byte: memset) */
     memset(em, 0xff, sizeof(*em) * (size_t)ntk);
     /* per entity: the candidate it came from */
-    ncand *ec = ws_arena_alloc_raw(d->arena, sizeof(*ec) * (size_t)(n + 1));
+    ncand *ec = nctx_take(x, sizeof(*ec) * (size_t)(n + 1));
     if (!ec)
         return -WS_ENOMEM;
     int32_t prev_t1 = -1;
@@ -4631,9 +4667,8 @@ build(nctx *x)
     /* names */
     ws_entity *E = d->entities.v;
     int32_t ne = d->entities.n;
-    uint8_t *gen = ws_arena_alloc_raw(d->arena, (size_t)ne + 1);
-    int32_t *root =
-        ws_arena_alloc_raw(d->arena, sizeof(int32_t) * (size_t)(ne + 1));
+    uint8_t *gen = nctx_take(x, (size_t)ne + 1);
+    int32_t *root = nctx_take(x, sizeof(int32_t) * (size_t)(ne + 1));
     if (!gen || !root)
         return -WS_ENOMEM;
     char buf[1024];
@@ -4733,13 +4768,11 @@ build(nctx *x)
     int infl = x->lx && (x->lx->inflect || x->lx->nouns_cap);
     /* the roots of people named in full, by the script of their surname
      * (ASCII first byte or not) */
-    int32_t *mpa =
-        ws_arena_alloc_raw(d->arena, sizeof(int32_t) * (size_t)(ne + 1));
-    int32_t *mpn =
-        ws_arena_alloc_raw(d->arena, sizeof(int32_t) * (size_t)(ne + 1));
+    int32_t *mpa = nctx_take(x, sizeof(int32_t) * (size_t)(ne + 1));
+    int32_t *mpn = nctx_take(x, sizeof(int32_t) * (size_t)(ne + 1));
     int32_t nmpa = 0, nmpn = 0;
-    if (ent_tab_init(&nt, d->arena, ne, 1) < 0 ||
-        ent_tab_init(&st, d->arena, ne, 0) < 0 || !mpa || !mpn)
+    if (ent_tab_init(&nt, x, ne, 1) < 0 || ent_tab_init(&st, x, ne, 0) < 0 ||
+        !mpa || !mpn)
         return -WS_ENOMEM;
     for (int pass = 0; pass < 2; pass++) {
         for (int32_t i = 0; i < ne; i++) {
