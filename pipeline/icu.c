@@ -544,17 +544,30 @@ ascii_alnum(UChar c)
     return (UChar)((c | 32) - 'a') < 26 || (UChar)(c - '0') < 10;
 }
 
+/* Is UTF-16 unit c a quotation mark of the Sentence_Break class Close:
+ * '"' or a curly one (U+2018, U+2019, U+201C, U+201D)? */
+static inline int
+close_quote(UChar c)
+{
+    return c == '"' || (UChar)(c - 0x2018) <= 1 || (UChar)(c - 0x201C) <= 1;
+}
+
 /* The breaks the sentence iterator finds in the commonest windows, read
  * without it: ASCII letters or digits, one terminator, quotation marks,
  * spaces and newlines, quotation marks, a letter, then letters, digits
- * and spaces ("said. The", "said.\n\n\"We", "etc. and", "Mr. A b").  By UAX #29
- * a break follows each newline (SB4; those after the terminator end its
- * sentence, SB11); without one, a break comes before the first quotation mark
- * or letter after the spaces when the letter is upper case (SB11: SB7 needs no
- * space, SB8 a lower-case letter), none after a full stop when it is lower case
- * (SB8).  Stores the breaks (units) in q[] and returns their count, or -1 when
- * the iterator has to decide (any other window, or one that reaches the text's
- * end). Most windows of news, each an iterator reset and a run of its rules. */
+ * and spaces ("said. The", "said.\n\n\"We", "etc. and", "Mr. A b"); or
+ * the text's end after the spaces and newlines ("said.", "said.\u201D\n").
+ * By UAX #29 a break follows each newline (SB4; those after the terminator
+ * end its sentence, SB11); without one, a break comes before the first
+ * quotation mark or letter after the spaces when the letter is upper case
+ * (SB11: SB7 needs no space, SB8 a lower-case letter), none after a full
+ * stop when it is lower case (SB8); at the text's end none but its own
+ * (SB2: sentence_breaks adds it).  Stores the breaks (units) in q[] and
+ * returns their count, or -1 when the iterator has to decide (any other
+ * window, or one that reaches the text's end otherwise).  Most windows of
+ * news, each an iterator reset and a run of its rules; with the curly
+ * quotation marks and the text's end, 9.4k of English news' 10.1k windows
+ * per MB (8.6k without them: est2 1.1M more). */
 static int
 simple_window(const UChar *t, int32_t ws, int32_t we, int32_t len, int32_t q[4])
 {
@@ -562,15 +575,13 @@ simple_window(const UChar *t, int32_t ws, int32_t we, int32_t len, int32_t q[4])
     int nq = 0;
     UChar term;
 
-    if (we >= len)
-        return -1;
     while (p < we && ascii_alnum(t[p]))
         p++;
     if (p == ws || p >= we ||
         !((term = t[p]) == '.' || term == '!' || term == '?'))
         return -1;
     p++;
-    while (p < we && t[p] == '"')
+    while (p < we && close_quote(t[p]))
         p++;
     for (s = p; p < we && (t[p] == ' ' || t[p] == '\n'); p++)
         if (t[p] == '\n') {
@@ -578,10 +589,12 @@ simple_window(const UChar *t, int32_t ws, int32_t we, int32_t len, int32_t q[4])
                 return -1;
             q[nq++] = p + 1;
         }
-    if (p == s)
+    if (p == len)
+        return nq;
+    if (p == s || we >= len)
         return -1;
     s = p; /* the new sentence's first unit when it is one */
-    while (p < we && t[p] == '"')
+    while (p < we && close_quote(t[p]))
         p++;
     if (p >= we || (UChar)((t[p] | 32) - 'a') >= 26)
         return -1;
@@ -684,6 +697,37 @@ skip_plain(const UChar *t, int32_t p, int32_t len)
     return len;
 }
 
+/* The first of the units before p, back to lo, that are ASCII and not a
+ * space, tab, LF or CR (p when t[p - 1] is not one of them); eight units
+ * a compare with SSE2, the last match by its highest bit (the loop that
+ * stepped back a unit at a time over the word before each terminator,
+ * its exit mispredicted, cost 0.5M of est2 more per MB of English). */
+static inline int32_t
+back_plain(const UChar *t, int32_t p, int32_t lo)
+{
+#ifdef __SSE2__
+    const __m128i sp = _mm_set1_epi16(' '), tab = _mm_set1_epi16('\t'),
+                  lf = _mm_set1_epi16('\n'), cr = _mm_set1_epi16('\r'),
+                  hi = _mm_set1_epi16(-0x80), zero = _mm_setzero_si128();
+    for (; p - 8 >= lo; p -= 8) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + p - 8));
+        __m128i m = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi16(v, sp), _mm_cmpeq_epi16(v, tab)),
+            _mm_or_si128(_mm_cmpeq_epi16(v, lf), _mm_cmpeq_epi16(v, cr)));
+        int bits =
+            _mm_movemask_epi8(m) |
+            (~_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(v, hi), zero)) &
+             0xFFFF);
+        if (bits)
+            return p - 8 + (31 - __builtin_clz((unsigned)bits)) / 2 + 1;
+    }
+#endif
+    while (p > lo && t[p - 1] < 0x80 && t[p - 1] != ' ' && t[p - 1] != '\t' &&
+           t[p - 1] != '\n' && t[p - 1] != '\r')
+        p--;
+    return p;
+}
+
 /* Sentence breaks read near the characters that can end a sentence: by
  * UAX #29 a sentence break follows a paragraph separator (SB4) or
  * ATerm|STerm Close* Sp* ParaSep? (SB11), and whether it does depends on
@@ -698,7 +742,7 @@ static int32_t
 sentence_breaks(ws_icu *u, UBreakIterator *bi, int32_t *out, int32_t cap)
 {
     const UChar *t = u->u16, *end = u->u16 + u->u16len;
-    int32_t len = u->u16len, p, n = 0, ws = -1, we = -1, i, sb;
+    int32_t len = u->u16len, p, n = 0, ws = -1, we = -1, i, sb, lo;
 
     for (p = 0; p < len; p++) {
         UChar c0;
@@ -734,17 +778,16 @@ sentence_breaks(ws_icu *u, UBreakIterator *bi, int32_t *out, int32_t cap)
         /* a new window from the last space or separator before p (at most
          * 32 units back), not starting on a combining or format
          * character */
-        i = p;
-        while (i > 0 && p - i < 32 && i > we) {
-            UChar c = t[i - 1];
-            if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+        lo = p - 32 > we ? p - 32 : we;
+        lo = lo > 0 ? lo : 0;
+        for (i = p; (i = back_plain(t, i, lo)) > lo; i--) {
+            int32_t s2;
+            /* a space, tab, LF or CR, or a unit beyond ASCII */
+            if (t[i - 1] < 0x80)
                 break;
-            if (c >= 0x80) {
-                int32_t s2 = sb_prop(t, i - 1, len);
-                if (s2 == U_SB_SP || s2 == U_SB_SEP)
-                    break;
-            }
-            i--;
+            s2 = sb_prop(t, i - 1, len);
+            if (s2 == U_SB_SP || s2 == U_SB_SEP)
+                break;
         }
         if (i < len && t[i] >= 0x80 &&
             sb_is(sb_prop(t, i, len), U_SB_EXTEND, U_SB_FORMAT))
