@@ -539,11 +539,14 @@ swar_count(uint64_t x)
 static unsigned char cls2[0x800];
 static pthread_once_t cls2_once = PTHREAD_ONCE_INIT;
 
+static void punct_bits_init(void);
+
 static void
 cls2_init(void)
 {
     for (int32_t cp = 0x80; cp < 0x800; cp++)
         cls2[cp] = (unsigned char)ws_cp_class(cp);
+    punct_bits_init();
 }
 
 /* May a sentence start after a punctuation token whose last code point
@@ -554,6 +557,43 @@ end_punct(int32_t c)
     return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' ||
            c == ';' || c == ')' || ws_cp_is_quote(c) || c == '-' ||
            ws_cp_is_dash(c);
+}
+
+/* What emit asks of each code point of a punctuation token: a quotation
+ * mark (or '`'), a dash, end_punct */
+enum { PB_QUOTE = 1, PB_DASH = 2, PB_END = 4 };
+
+static unsigned
+punct_bits_of(int32_t c)
+{
+    return ((ws_cp_is_quote(c) || c == '`') ? PB_QUOTE : 0) |
+           (ws_cp_is_dash(c) ? PB_DASH : 0) | (end_punct(c) ? PB_END : 0);
+}
+
+/* punct_bits_of's answers for Latin-1 (the guillemets) and for General
+ * Punctuation (U+2000..U+206F: the dashes, curly quotes and the ellipsis),
+ * computed once (cls2_init): a look-up where every code point of every
+ * punctuation token was two to four calls (25k such tokens per MB of English;
+ * est2 1.3M fewer) */
+static uint8_t pb_latin[0x100], pb_gen[0x70];
+
+static inline unsigned
+punct_bits(int32_t c)
+{
+    if ((uint32_t)c < 0x100)
+        return pb_latin[c];
+    if ((uint32_t)c - 0x2000 < 0x70)
+        return pb_gen[c - 0x2000];
+    return punct_bits_of(c);
+}
+
+static void
+punct_bits_init(void)
+{
+    for (int32_t c = 0; c < 0x100; c++)
+        pb_latin[c] = (uint8_t)punct_bits_of(c);
+    for (int32_t c = 0; c < 0x70; c++)
+        pb_gen[c] = (uint8_t)punct_bits_of(0x2000 + c);
 }
 
 /* The last token, made longer (emit_cjk): its MK_ENDP again. */
@@ -567,14 +607,6 @@ reend_last(tk *k)
     if ((t->flags & WS_TOK_PUNCT) && end_punct(cp_before(k, t->bend)))
         k->mk[i] |= MK_ENDP;
 }
-
-#ifdef __SSE2__
-/* Sixteen bytes 0xFF, then sixteen 0: read from 16 - n, the mask of the
- * first n bytes of sixteen (emit) */
-static const unsigned char first_bytes[32] = {
-    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
-#endif
 
 /* The first bytes of the punctuation tokens that are MK_SPARSE: the
  * comma (letter_lines) and the straight double quotation mark
@@ -628,15 +660,27 @@ emit_in(tk *restrict k, int32_t b, int32_t e, uint32_t flags, uint16_t mark,
      * packed counts, one table look-up a byte (a token of 64 Ki bytes or
      * more takes the general loop: the counters are 16 bits) */
     i = b;
+    if (!word && e - b == 1 && s[b] < 0x80) {
+        /* one ASCII byte (most punctuation tokens): its class alone (the
+         * sixteen-byte test below for it cost 0.8M of est2 more per MB of
+         * English) */
+        fcls = ascii_cls[s[b]];
+        i = e;
+        ncp = 1;
+        nlet = (fcls & WS_CP_LETTER) != 0;
+        nup = (fcls & WS_CP_UPPER) != 0;
+        ndig = (fcls & WS_CP_DIGIT) != 0;
+    }
 #ifdef __SSE2__
-    if (e > b && e - b <= 16 && b + 16 <= k->len) {
+    else if (e > b && e - b <= 16 && b + 16 <= k->len) {
         /* a token of up to sixteen bytes (nearly every one): its bytes at
-         * once, the classes by byte-wise range tests, the letters and
-         * upper-case letters summed in one _mm_sad_epu8 (a letter's byte
-         * 1, an upper-case one's 33: letters in bits 0-4, upper-case
-         * letters above), no loop that ends at a different byte for
-         * every token (the eight-byte test before it was mispredicted at
-         * every longer word) */
+         * once, the classes by byte-wise range tests, no loop that ends at
+         * a different byte for every token (the eight-byte test before it
+         * was mispredicted at every longer word); of the letters only
+         * whether there are any (kind) and whether they are all capitals,
+         * two or more (WS_TOK_ALLCAP), is asked: from the masks of the
+         * upper- and lower-case ones (their counts, summed with
+         * _mm_sad_epu8, cost 0.7M of est2 more per MB of English) */
         int32_t len = e - b;
         unsigned keep = 0xFFFFu >> (16 - len);
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + b));
@@ -650,24 +694,23 @@ emit_in(tk *restrict k, int32_t b, int32_t e, uint32_t flags, uint16_t mark,
             __m128i dg =
                 _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
                               _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-            __m128i in = _mm_loadu_si128(
-                (const __m128i *)(const void *)(first_bytes + 16 - len));
-            __m128i val = _mm_and_si128(
-                in, _mm_or_si128(_mm_and_si128(up, _mm_set1_epi8(33)),
-                                 _mm_and_si128(lo, _mm_set1_epi8(1))));
-            __m128i sum = _mm_sad_epu8(val, _mm_setzero_si128());
-            int32_t both = _mm_cvtsi128_si32(sum) + _mm_extract_epi16(sum, 4);
+            unsigned um = (unsigned)_mm_movemask_epi8(up) & keep,
+                     lm = (unsigned)_mm_movemask_epi8(lo) & keep;
             i = e;
             ncp = len;
             fcls = ascii_cls[s[b]];
-            nlet = both & 31;
-            nup = both >> 5;
+            /* counts that answer both as the true ones would: 2 and 2
+             * for two or more capitals and no other letter, else 1 and 0
+             * for letters, 0 and 0 for none (a word has letters: kind
+             * does not ask) */
+            nup = 2 * ((lm == 0) & ((um & (um - 1)) != 0));
+            nlet = word ? nup : ((um | lm) != 0) + nup / 2;
             /* only whether there is one is asked (kind) */
             ndig = (_mm_movemask_epi8(dg) & keep) != 0;
         }
     }
 #else
-    if (e > b && e - b <= 8 && b + 8 <= k->len) {
+    else if (e > b && e - b <= 8 && b + 8 <= k->len) {
         /* a short token: its eight bytes at once, the classes counted
          * with byte-wise range tests (no loop that ends at a different
          * byte for every token, a mispredicted branch each) */
@@ -743,23 +786,23 @@ emit_in(tk *restrict k, int32_t b, int32_t e, uint32_t flags, uint16_t mark,
         (uint32_t)((fcls > 0) & ((fcls & WS_CP_UPPER) != 0)) * WS_TOK_UPPER;
     flags |= (uint32_t)((nlet > 1) & (nup == nlet)) * WS_TOK_ALLCAP;
     if (!word && kind == 0) {
-        int allq = 1, alld = 1;
+        /* quotation marks or dashes all (the bits every code point has;
+         * pb: the last one's) */
+        unsigned all = PB_QUOTE | PB_DASH, pb = 0;
         for (i = b; i < e; i = nx) {
             c = cp_at(k, i, &nx);
-            if (!ws_cp_is_quote(c) && c != '`')
-                allq = 0;
-            if (!ws_cp_is_dash(c))
-                alld = 0;
+            pb = punct_bits(c);
+            all &= pb;
         }
-        if (allq)
+        if (all & PB_QUOTE)
             flags |= WS_TOK_QUOTE;
-        if (alld)
+        if (all & PB_DASH)
             flags |= WS_TOK_DASH;
         /* sbd_candidate's questions about a punctuation token, answered
-         * here, where its code points are read anyway: its last one (c,
+         * here, where its code points are read anyway: its last one (pb,
          * the loop's last) may end a sentence; its first byte is not one
          * that never starts one */
-        if (end_punct(e > b ? c : cp_before(k, e)))
+        if ((e > b ? pb : punct_bits(cp_before(k, e))) & PB_END)
             mk[d->tokens.n - 1] |= MK_ENDP;
         c = (unsigned char)k->t[b];
         /* a comma or straight double quotation mark is MK_SPARSE */
@@ -1423,15 +1466,20 @@ period_joins(tk *k, int32_t b, int32_t e)
 
     first = cp_at(k, b, &nx);
     for (i = b; i < e; i = nx) {
+        /* an ASCII code point's class by the table (the word before a
+         * full stop, 9k per MB of English: two calls a letter were 0.5M
+         * of est2) */
+        int cls;
         c = cp_at(k, i, &nx);
+        cls = (uint32_t)c < 0x80 ? ascii_cls[c] : ws_cp_class(c);
         if (c == '.') {
             ndot++;
             seg = 0;
-        } else if (ws_cp_is_letter(c)) {
+        } else if (cls & WS_CP_LETTER) {
             nlet++;
             if (++seg > maxseg)
                 maxseg = seg;
-        } else if (ws_cp_is_digit(c)) {
+        } else if (cls & WS_CP_DIGIT) {
             ndig++;
         } else if (is_hyphen(c) && nx < e && i > b) {
             /* the abbreviation after a hyphen: 5-proc. */
