@@ -207,6 +207,12 @@ typedef struct {
     uint64_t skc_lang;      /* d->lang's 8 bytes, its key */
     struct lsig *lsig;      /* the thread's cache of fold_is()'s list
                              * signatures (lsig_table), lsigmask + 1 slots */
+    struct fw_index *fwx;   /* fold_is()'s word index (lsig_table; NULL:
+                             * none) */
+    uint16_t *fwid;         /* per token: its word's number in fwx + 1, 1
+                             * when none, 0 before it is asked (fold_is_idx;
+                             * NULL before its first question) */
+    int fwidfail;           /* fwid could not be had */
     struct pam_ent *pam;    /* the thread's cache of parse_attrs' answers
                              * by value (attrs; NULL: none) */
     uint32_t lsigmask;
@@ -3891,23 +3897,61 @@ enum { FSIG_NONE = 0, FSIG_ANY = 0xFFFF, LSIG_SLOTS = 2048 };
 
 struct lsig {
     const char *const *list; /* NULL: an empty slot */
-    size_t n;
+    uint32_t n;
+    uint32_t lid; /* its number in the word index (fw_list), 0: none */
     uint64_t m[FSIG_BITS / 64];
     uint64_t bm[SIGB_N / 64]; /* its buckets (cand_index) */
 };
-/* the thread's cache of LSIG_SLOTS slots (calloc'ed on first use by
- * ws_tltab_get, not static TLS that every thread would zero and make
- * resident: 352 KB); lsig_one: the one slot of a thread that could not
- * have it */
+
+/* fold_is()'s word index: past the filter, whether a token's folded form
+ * is one of a list's words is one lookup of the form among all the
+ * lists' words (kept per token) and one of the pair (word, list), where
+ * fold_is_scan compared it with the list's words one by one (27k scans
+ * per MB of English, 9.5 words a list, nearly four in five of them a
+ * match; per MB of English est2 1201.2M -> 1194.0M).  The thread numbers
+ * each list (a static array and its length: reg) and each word of one
+ * (up to 24 bytes, kept as three zero-padded words: word) once, when the
+ * list's signature is first made; a list with a longer or empty word, or
+ * past the tables' room, has no number and is scanned as before (the
+ * six languages' rules ask 187 lists of 773 words). */
+enum {
+    FW_REG_SLOTS = 1024,
+    FW_LISTS_MAX = 768,
+    FW_WORD_SLOTS = 2048,
+    FW_WORDS_MAX = 1536,
+    FW_PAIR_SLOTS = 8192,
+    FW_PAIRS_MAX = 6144
+};
+struct fw_index {
+    uint32_t nlists, nwords, npairs;
+    struct {
+        const char *const *list; /* NULL: an empty slot */
+        uint32_t n, lid;         /* lid 0: the list has no number */
+    } reg[FW_REG_SLOTS];
+    struct {
+        uint64_t k[3]; /* the word, zero-padded */
+        uint32_t wid;  /* 0: an empty slot */
+    } word[FW_WORD_SLOTS];
+    uint32_t pair[FW_PAIR_SLOTS]; /* wid << 16 | lid, 0: an empty slot */
+};
+
+/* the thread's cache of LSIG_SLOTS slots and its word index, one table
+ * (both emptied alike when another worker uses the thread; calloc'ed on
+ * first use by ws_tltab_get, not static TLS that every thread would zero
+ * and make resident: 352 KB and 112 KB); lsig_one: the one slot of a
+ * thread that could not have it (and no index) */
 static _Thread_local ws_tltab lsig_tab;
 static _Thread_local struct lsig lsig_one;
 
-/* Sets x->lsig and x->lsigmask (ctx_init) */
+/* Sets x->lsig, x->lsigmask and x->fwx (ctx_init) */
 static void
 lsig_table(ctx *x)
 {
-    x->lsig = ws_tltab_get(&lsig_tab, x->w, LSIG_SLOTS * sizeof(struct lsig));
+    const size_t sz = LSIG_SLOTS * sizeof(struct lsig);
+    char *t = ws_tltab_get(&lsig_tab, x->w, sz + sizeof(struct fw_index));
+    x->lsig = (struct lsig *)t;
     x->lsigmask = LSIG_SLOTS - 1;
+    x->fwx = t != NULL ? (struct fw_index *)(t + sz) : NULL;
     if (x->lsig == NULL) {
         x->lsig = &lsig_one;
         x->lsigmask = 0;
@@ -3938,6 +3982,147 @@ on_stack(const void *p)
     return (a > b ? a - b : b - a) < ((uintptr_t)1 << 20);
 }
 
+/* The slot of k in the index's words (one whose wid is 0 when k is none
+ * of them) */
+static inline uint32_t
+fw_word_slot(const struct fw_index *ix, const uint64_t k[3])
+{
+    uint64_t h = k[0] * 0x9E3779B97F4A7C15ULL ^ k[1] * 0xC2B2AE3D27D4EB4FULL ^
+                 k[2] * 0x165667B19E3779F9ULL;
+    uint32_t s = (uint32_t)(h >> 53); /* 11 bits: FW_WORD_SLOTS */
+    while (ix->word[s].wid != 0 &&
+           (ix->word[s].k[0] != k[0] || ix->word[s].k[1] != k[1] ||
+            ix->word[s].k[2] != k[2]))
+        s = (s + 1) & (FW_WORD_SLOTS - 1);
+    return s;
+}
+
+/* The slot of the pair key p in the index's pairs (0 there when none) */
+static inline uint32_t
+fw_pair_slot(const struct fw_index *ix, uint32_t p)
+{
+    uint32_t s = (p * 0x9E3779B1u) >> 19; /* 13 bits: FW_PAIR_SLOTS */
+    while (ix->pair[s] != 0 && ix->pair[s] != p)
+        s = (s + 1) & (FW_PAIR_SLOTS - 1);
+    return s;
+}
+
+/* The number of the n words of list in the index (fw_index), made on
+ * its first question; 0 when it has none */
+static uint32_t
+fw_list(const ctx *x, const char *const *list, size_t n)
+{
+    struct fw_index *ix = x->fwx;
+    if (ix == NULL)
+        return 0;
+    uint64_t h = (uint64_t)(uintptr_t)list * 0x9E3779B97F4A7C15ull + n;
+    uint32_t s = (uint32_t)(h >> 54); /* 10 bits: FW_REG_SLOTS */
+    while (ix->reg[s].list != NULL &&
+           (ix->reg[s].list != list || ix->reg[s].n != n))
+        s = (s + 1) & (FW_REG_SLOTS - 1);
+    if (ix->reg[s].list != NULL)
+        return ix->reg[s].lid;
+    if (ix->nlists == FW_LISTS_MAX)
+        return 0;
+    uint32_t lid = 0;
+    if (ix->nwords + n <= FW_WORDS_MAX && ix->npairs + n <= FW_PAIRS_MAX) {
+        lid = ix->nlists + 1;
+        for (size_t k = 0; k < n && lid != 0; k++) {
+            size_t l = strlen(list[k]);
+            if (l == 0 || l > 24)
+                lid = 0;
+        }
+    }
+    for (size_t k = 0; k < n && lid != 0; k++) {
+        uint64_t w[3] = {0, 0, 0};
+        memcpy(w, list[k], strlen(list[k]));
+        uint32_t ws = fw_word_slot(ix, w);
+        if (ix->word[ws].wid == 0) {
+            memcpy(ix->word[ws].k, w, sizeof w);
+            ix->word[ws].wid = ++ix->nwords;
+        }
+        uint32_t p = ix->word[ws].wid << 16 | lid;
+        uint32_t ps = fw_pair_slot(ix, p);
+        if (ix->pair[ps] == 0) {
+            ix->pair[ps] = p;
+            ix->npairs++;
+        }
+    }
+    ix->nlists++;
+    ix->reg[s].list = list;
+    ix->reg[s].n = (uint32_t)n;
+    ix->reg[s].lid = lid;
+    return lid;
+}
+
+/* Token i's folded form as a key of the index's words, zero-padded; 0
+ * when it is not had here (over 24 bytes, or past ASCII and not folded
+ * yet; then fold_is_scan compares as before).  ASCII bytes other than NUL
+ * fold to themselves in lower case (fold_is_raw), 8 at a time: a high
+ * bit or the borrow of a zero byte is past that, 'A' to 'Z' gain 0x20 */
+static int
+tok_fw_key(ctx *x, int32_t i, uint64_t k[3])
+{
+    const ws_doc *d = x->d;
+    int32_t b = d->tokens.v[i].bstart, rl = d->tokens.v[i].bend - b;
+    if ((uint32_t)(rl - 1) < 24u) {
+        const uint64_t ones = 0x0101010101010101ull, high = ones << 7;
+        const uint64_t *mk = ws_keep24[rl - 1];
+        if ((size_t)b + 24 <= d->len + 1) {
+            memcpy(k, d->text + b, 24);
+        } else {
+            k[0] = k[1] = k[2] = 0;
+            memcpy(k, d->text + b, (size_t)rl);
+        }
+        uint64_t bad = 0;
+        for (int j = 0; j < 3; j++) {
+            uint64_t w = k[j] & mk[j];
+            bad |= (w | ((w - ones) & ~w)) & high & mk[j];
+            k[j] = w | ((w + 0x3F3F3F3F3F3F3F3Full) &
+                        ~(w + 0x2525252525252525ull) & high) >>
+                           2;
+        }
+        if (bad == 0)
+            return 1;
+    }
+    /* a form folded already: its bytes */
+    if (x->fc == NULL || !(x->fcset[i >> 6] >> (i & 63) & 1))
+        return 0;
+    const tokfold *c = &x->fc[i];
+    if (c->form == NULL || c->flen - 1u >= 24u ||
+        memchr(c->form, '\0', c->flen) != NULL)
+        return 0;
+    k[0] = k[1] = k[2] = 0;
+    memcpy(k, c->form, c->flen);
+    return 1;
+}
+
+static int fold_is_scan(ctx *x, int32_t i, const char *const *list, size_t n);
+
+/* fold_is() of a list with a number (lid) in the index, once its filter
+ * let token i through: the token's word number, kept per token (a word
+ * is asked of several lists), and the pair's lookup */
+static __attribute__((noinline)) int
+fold_is_idx(ctx *x, int32_t i, const char *const *list, size_t n, uint32_t lid)
+{
+    if (x->fwid == NULL && !x->fwidfail) {
+        x->fwid =
+            ws_arena_alloc(x->d->arena, (size_t)x->ntok * sizeof(uint16_t));
+        x->fwidfail = x->fwid == NULL;
+    }
+    uint32_t w = x->fwid != NULL ? x->fwid[i] : 0;
+    if (w == 0) {
+        uint64_t k[3];
+        if (!tok_fw_key(x, i, k))
+            return fold_is_scan(x, i, list, n);
+        w = x->fwx->word[fw_word_slot(x->fwx, k)].wid + 1;
+        if (x->fwid != NULL)
+            x->fwid[i] = (uint16_t)w;
+    }
+    return w > 1 &&
+           x->fwx->pair[fw_pair_slot(x->fwx, (w - 1) << 16 | lid)] != 0;
+}
+
 /* list's signature set, put in its slot; NULL for a list on the stack */
 static const uint64_t *
 list_sig_new(const ctx *x, const char *const *list, size_t n)
@@ -3962,7 +4147,8 @@ list_sig_new(const ctx *x, const char *const *list, size_t n)
         e->bm[b >> 6] |= (uint64_t)1 << (b & 63);
     }
     e->list = list;
-    e->n = n;
+    e->n = (uint32_t)n;
+    e->lid = fw_list(x, list, n);
     return e->m;
 }
 
@@ -4026,7 +4212,8 @@ tok_sig_new(ctx *x, int32_t i)
     return s;
 }
 
-/* fold_is() past its filter */
+/* fold_is() past its filter, for a list without a number in the index
+ * (or a token without a key) */
 static __attribute__((noinline)) int
 fold_is_scan(ctx *x, int32_t i, const char *const *list, size_t n)
 {
@@ -4084,8 +4271,13 @@ fold_is(ctx *x, int32_t i, const char *const *list, size_t n)
         unsigned s = x->fsig[i] - 1u; /* the bit, or FSIG_BITS or above */
         if (s < FSIG_BITS) {
             const struct lsig *e = lsig_slot(x, list);
-            if (e->list == list && e->n == n && !(e->m[s >> 6] >> (s & 63) & 1))
-                return 0;
+            if (e->list == list && e->n == n) {
+                if (!(e->m[s >> 6] >> (s & 63) & 1))
+                    return 0;
+                /* (the filter's answer first: it stands as before) */
+                if (e->lid != 0)
+                    return fold_is_idx(x, i, list, n, e->lid);
+            }
         }
     }
     return fold_is_scan(x, i, list, n);
