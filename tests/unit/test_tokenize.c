@@ -993,6 +993,11 @@ test_sentence_windows(void)
         "Ships sail at dawn! they say. approx. nine boats. Done",
         "It rained.\" Then it stopped.\"\n\"Good",
         "Dr. K spoke at 9 am. A 7 pm slot? no 2 x. B c 4",
+        /* curly closing marks, and windows that reach the text's end */
+        "He left.\xe2\x80\x9d She stayed.\xe2\x80\x99\n\xe2\x80\x98Yes",
+        "It ended.\xe2\x80\x9d\n",
+        "It ended.",
+        "It ended. \n \n",
     };
     static const char *const alpha[] = {".",
                                         ".",
@@ -1035,9 +1040,27 @@ test_sentence_windows(void)
                                         "\xf0\x9f\x98\x80",
                                         "\xe0\xa5\xa4",
                                         "\xef\xbc\x8e"};
-    static const char *const plain[] = {"a", "b",  "y",  "A",  "Q", "7",
-                                        ".", "!",  "?",  "\"", " ", " ",
-                                        " ", "\n", "ab", "Cd", "e"};
+    static const char *const plain[] = {"a",
+                                        "b",
+                                        "y",
+                                        "A",
+                                        "Q",
+                                        "7",
+                                        ".",
+                                        "!",
+                                        "?",
+                                        "\"",
+                                        " ",
+                                        " ",
+                                        " ",
+                                        "\n",
+                                        "ab",
+                                        "Cd",
+                                        "e",
+                                        "\xe2\x80\x98",
+                                        "\xe2\x80\x99",
+                                        "\xe2\x80\x9c",
+                                        "\xe2\x80\x9d"};
     static int32_t a[512], b[512];
     const char *const locs[] = {"en", "ja", "ru"};
     ws_icu *u = ws_icu_new();
@@ -1064,7 +1087,8 @@ test_sentence_windows(void)
                 seed = seed * 1103515245u + 12345u;
                 /* every other string: only the characters of the windows
                  * icu.c reads itself (ASCII letters and digits, the
-                 * terminators, '"', spaces, newlines) */
+                 * terminators, the straight and curly quotation marks,
+                 * spaces, newlines) */
                 x = r % 2 ? plain[(seed >> 16) %
                                   (sizeof(plain) / sizeof(plain[0]))]
                           : alpha[(seed >> 16) %
