@@ -213,6 +213,7 @@ typedef struct {
                              * when none, 0 before it is asked (fold_is_idx;
                              * NULL before its first question) */
     int fwidfail;           /* fwid could not be had */
+    uint32_t fwnw;          /* fwx->nwords when fwid's answers were had */
     struct pam_ent *pam;    /* the thread's cache of parse_attrs' answers
                              * by value (attrs; NULL: none) */
     uint32_t lsigmask;
@@ -4109,6 +4110,13 @@ fold_is_idx(ctx *x, int32_t i, const char *const *list, size_t n, uint32_t lid)
         x->fwid =
             ws_arena_alloc(x->d->arena, (size_t)x->ntok * sizeof(uint16_t));
         x->fwidfail = x->fwid == NULL;
+        x->fwnw = x->fwx->nwords;
+    } else if (x->fwid != NULL && x->fwnw != x->fwx->nwords) {
+        /* words came into the index since (a list met for the first time
+         * in this thread, as in its first documents): a token kept as in
+         * none of them may be one now, so every token is asked again */
+        memset(x->fwid, 0, (size_t)x->ntok * sizeof(uint16_t));
+        x->fwnw = x->fwx->nwords;
     }
     uint32_t w = x->fwid != NULL ? x->fwid[i] : 0;
     if (w == 0) {
