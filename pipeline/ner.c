@@ -1026,9 +1026,7 @@ prep_tokens(nctx *x)
                 break;
             }
             nul |= (v - lsb) & ~v;
-            uint64_t up =
-                (v + 0x3f3f3f3f3f3f3f3fULL) & ~(v + 0x2525252525252525ULL) & hi;
-            v |= up >> 2;
+            v = ws_ascii_lower8(v);
             memcpy(buf + o + (size_t)j, &v, 8);
         }
         /* the rest the same way: the last eight bytes of a longer token
@@ -1064,9 +1062,7 @@ prep_tokens(nctx *x)
                 /* (the bytes past the token, 0 here, as 0xff: no borrow) */
                 uint64_t vz = v | ~keep;
                 nul |= (vz - lsb) & ~vz;
-                v |= ((v + 0x3f3f3f3f3f3f3f3fULL) &
-                      ~(v + 0x2525252525252525ULL) & hi) >>
-                     2;
+                v = ws_ascii_lower8(v);
                 memcpy(buf + o + at, &v, 8);
             }
         }
@@ -4446,20 +4442,6 @@ ent_tab_add(ent_tab *t, uint64_t h, int grp, int32_t i)
         t->grp[k] = (int8_t)grp;
 }
 
-/* ASCII capitals of the eight bytes of v made small (bytes from 0x80 on
- * kept): per byte b below 0x80, b + 0x3f has its high bit from 'A' on
- * and b + 0x25 from 'Z' + 1 on (no carry leaves a byte), so their
- * difference marks A-Z, and moved down two bits it is the 0x20 to add */
-static inline uint64_t
-ascii_lower8(uint64_t v)
-{
-    const uint64_t hi = 0x8080808080808080ULL, lo = ~hi;
-    uint64_t a = v & lo;
-    return v | (((a + 0x3f3f3f3f3f3f3f3fULL) & ~(a + 0x2525252525252525ULL) &
-                 ~v & hi) >>
-                2);
-}
-
 /* A 64-bit hash of the n bytes at s (ASCII letters folded when fold)
  * and of seed: the bytes eight at a time, the last eight over the block
  * before (a text under eight bytes as its first and last four, or its
@@ -4475,7 +4457,7 @@ text_hash(const char *s, size_t n, uint64_t seed, int fold)
         const char *end = s + n - 8;
         for (; s < end; s += 8) {
             memcpy(&v, s, 8);
-            h = (h ^ (fold ? ascii_lower8(v) : v)) * 0xFF51AFD7ED558CCDull;
+            h = (h ^ (fold ? ws_ascii_lower8(v) : v)) * 0xFF51AFD7ED558CCDull;
             h ^= h >> 32;
         }
         memcpy(&v, end, 8);
@@ -4491,7 +4473,7 @@ text_hash(const char *s, size_t n, uint64_t seed, int fold)
     } else {
         v = 0;
     }
-    h = (h ^ (fold ? ascii_lower8(v) : v)) * 0xFF51AFD7ED558CCDull;
+    h = (h ^ (fold ? ws_ascii_lower8(v) : v)) * 0xFF51AFD7ED558CCDull;
     h ^= h >> 33;
     h *= 0xC4CEB9FE1A85EC53ull;
     h ^= h >> 33;

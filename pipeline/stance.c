@@ -4060,7 +4060,7 @@ fw_list(const ctx *x, const char *const *list, size_t n)
  * when it is not had here (over 24 bytes, or past ASCII and not folded
  * yet; then fold_is_scan compares as before).  ASCII bytes other than NUL
  * fold to themselves in lower case (fold_is_raw), 8 at a time: a high
- * bit or the borrow of a zero byte is past that, 'A' to 'Z' gain 0x20 */
+ * bit or the borrow of a zero byte is past that (ws_ascii_lower8) */
 static int
 tok_fw_key(ctx *x, int32_t i, uint64_t k[3])
 {
@@ -4079,9 +4079,7 @@ tok_fw_key(ctx *x, int32_t i, uint64_t k[3])
         for (int j = 0; j < 3; j++) {
             uint64_t w = k[j] & mk[j];
             bad |= (w | ((w - ones) & ~w)) & high & mk[j];
-            k[j] = w | ((w + 0x3F3F3F3F3F3F3F3Full) &
-                        ~(w + 0x2525252525252525ull) & high) >>
-                           2;
+            k[j] = ws_ascii_lower8(w);
         }
         if (bad == 0)
             return 1;

@@ -38,6 +38,20 @@ ws_utf8_decode(const char *s, size_t len, size_t *i)
  * bytes after them 0: ws_keep24[n - 1] (lexicon.c) */
 extern const uint64_t ws_keep24[24][3];
 
+/* ASCII capitals of the eight bytes of v made small (bytes from 0x80 on
+ * kept): per byte b below 0x80, b + 0x3f has its high bit from 'A' on
+ * and b + 0x25 from 'Z' + 1 on (no carry leaves a byte), so their
+ * difference marks A-Z, and moved down two bits it is the 0x20 to add */
+static inline uint64_t
+ws_ascii_lower8(uint64_t v)
+{
+    const uint64_t hi = 0x8080808080808080ULL, lo = ~hi;
+    uint64_t a = v & lo;
+    return v | (((a + 0x3f3f3f3f3f3f3f3fULL) & ~(a + 0x2525252525252525ULL) &
+                 ~v & hi) >>
+                2);
+}
+
 /* The first token from i on, before end, whose tag (one byte a token) is
  * not 0 (O), or end: eight tags a load, where a test a token was
  * mispredicted some 60 000 times per MB of English news (most tokens are
