@@ -998,6 +998,11 @@ test_sentence_windows(void)
         "It ended.\xe2\x80\x9d\n",
         "It ended.",
         "It ended. \n \n",
+        /* full stops inside URLs and numbers */
+        "See https://www.example.com/news/2026-12. The end",
+        "at http://a.b.org/x/1-2.\n\n\"Yes",
+        "It rose 3.5 million. Then 2.4 bn. and 7.A. U.S. Army. A.B. c.",
+        "see x.y. Z then a.b-c. d e.f. \"G",
     };
     static const char *const alpha[] = {".",
                                         ".",
@@ -1060,7 +1065,17 @@ test_sentence_windows(void)
                                         "\xe2\x80\x98",
                                         "\xe2\x80\x99",
                                         "\xe2\x80\x9c",
-                                        "\xe2\x80\x9d"};
+                                        "\xe2\x80\x9d",
+                                        "/",
+                                        ":",
+                                        "-",
+                                        "_",
+                                        ",",
+                                        "%",
+                                        "(",
+                                        "www.",
+                                        ".com",
+                                        "3.5"};
     static int32_t a[512], b[512];
     const char *const locs[] = {"en", "ja", "ru"};
     ws_icu *u = ws_icu_new();
