@@ -119,6 +119,34 @@ typedef struct {
 
 static hent table[HSIZE];
 static size_t maxlen; /* the longest word in the table */
+
+/* The words of up to eight bytes (688 of the 713), again: each by its
+ * bytes as one little-endian word (zero above them; no word holds a zero
+ * byte), kkey[], and its languages, kmask[], by a multiplicative hash.
+ * A look-up compares one key, where the table above hashes the word byte
+ * by byte and compares it with the list's text by memcmp (a line of its
+ * 128 KB and the word's: with the languages' bits read by ctz below,
+ * est2 0.85M more per MB of English). */
+#define KBITS 11
+#define KSIZE (1u << KBITS)
+static uint64_t kkey[KSIZE];
+static uint16_t kmask[KSIZE];
+
+static inline uint32_t
+khash(uint64_t key)
+{
+    return (uint32_t)((key * 0x9E3779B97F4A7C15ULL) >> (64 - KBITS));
+}
+
+/* The key of the n bytes at s (1 <= n <= 8; s holds eight bytes) */
+static inline uint64_t
+kword(const char *s, size_t n)
+{
+    uint64_t key;
+    memcpy(&key, s, 8);
+    return key & (~0ULL >> (8 * (8 - n)));
+}
+
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static uint32_t
@@ -144,6 +172,17 @@ build(void)
             uint32_t h;
             while (*e && *e != ' ')
                 e++;
+            if (e > s && e - s <= 8) {
+                char w8[8] = {0};
+                uint64_t key;
+                memcpy(w8, s, (size_t)(e - s));
+                key = kword(w8, (size_t)(e - s));
+                for (h = khash(key); kkey[h] && kkey[h] != key;
+                     h = (h + 1) & (KSIZE - 1))
+                    ;
+                kkey[h] = key;
+                kmask[h] |= (uint16_t)(1u << l);
+            }
             if (e > s) {
                 if ((size_t)(e - s) > maxlen)
                     maxlen = (size_t)(e - s);
@@ -168,10 +207,20 @@ build(void)
     }
 }
 
+/* The languages of the word of n bytes at s (1 <= n; s holds eight
+ * bytes at least) */
 static unsigned
 lookup(const char *s, size_t n)
 {
-    uint32_t h = hash(s, n) & (HSIZE - 1);
+    uint32_t h;
+    if (n <= 8) {
+        uint64_t key = kword(s, n);
+        for (h = khash(key); kkey[h]; h = (h + 1) & (KSIZE - 1))
+            if (kkey[h] == key)
+                return kmask[h];
+        return 0;
+    }
+    h = hash(s, n) & (HSIZE - 1);
     for (;;) {
         const hent *t = &table[h];
         if (!t->w)
@@ -372,7 +421,7 @@ ws_langid(const char *text, size_t len, char out[8])
     long cnt[NSCRIPT] = {0};
     double sc[NLANG] = {0};
     size_t i = 0, lim = len < 16384 ? len : 16384, check = 256;
-    char word[64];
+    char word[64] = {0};
     size_t wn = 0;
     int s, best = -1, l, nwords = 0;
     long total = 0;
@@ -467,9 +516,10 @@ ws_langid(const char *text, size_t len, char out[8])
         if (wn && wn < sizeof(word)) {
             unsigned m = wn <= maxlen ? lookup(word, wn) : 0;
             nwords++;
-            for (l = 0; m != 0 && l < NLANG; l++)
-                if (m & (1u << l))
-                    sc[l] += 1;
+            /* its languages' bits, lowest first (a test of every
+             * language's bit was a branch each) */
+            for (; m != 0; m &= m - 1)
+                sc[__builtin_ctz(m)] += 1;
             if (i >= check) {
                 if (decided(cnt, sc, total))
                     break;
