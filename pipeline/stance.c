@@ -19967,9 +19967,15 @@ en_light_act(ctx *x, int32_t i)
     if (!lang_is(x, "en") || x->cuelen[i] || is_cap(d, i))
         return;
     int32_t s = d->tokens.v[i].sent;
+    /* the light verb first: 20k words per MB of English come here, a
+     * handful of them light verbs, where the look at the words after
+     * them (below) asked the skip lexicon's class of up to four */
+    if (lexmatch_may(x, x->L.labels, LM_LABELS, i, &v) != 1 ||
+        !vhas(x, v, VW_LIGHT))
+        return;
     /* the act noun is the cues lexicon's match at one of the words the
      * loop below reads before it stops: with none where ctx_init's scan
-     * (x->lmay) lets one start, no lookup of the light verb */
+     * (x->lmay) lets one start, no lookup of the words */
     if (x->lmay != NULL) {
         int32_t k = i + 1;
         for (; k < x->ntok && k <= i + 4; k++) {
@@ -19982,9 +19988,6 @@ en_light_act(ctx *x, int32_t i)
         if (k >= x->ntok || k > i + 4)
             return;
     }
-    if (lexmatch_may(x, x->L.labels, LM_LABELS, i, &v) != 1 ||
-        !vhas(x, v, VW_LIGHT))
-        return;
     for (int32_t k = i + 1; k < x->ntok && k <= i + 4; k++) {
         if (d->tokens.v[k].sent != s || !ws_tok_is_word(d, k) || is_cap(d, k) ||
             x->qid[k] >= 0 || en_light_act_gap(x, k))
