@@ -2701,8 +2701,11 @@ label(lctx *x, ws_statement *st)
             if (!ws_tok_is_word(d, t))
                 continue;
             /* '"Show voters the bill," he said': a demand */
+            /* (imperative_at's first test here, no call: most words are
+             * not capitalised) */
             if (!is_cue && r != pre && !pseudo && st->kind == WS_DIRECT &&
-                cmode == 0 && imperative_at(x, t, t0)) {
+                cmode == 0 && (d->tokens.v[t].flags & WS_TOK_UPPER) &&
+                imperative_at(x, t, t0)) {
                 hits[nh++] =
                     (hit){WS_DEMAND, SC_EVAL | SC_CONTENT, t, 1, lo, hi, 0, 0};
                 if (nh >= MAXHITS)
