@@ -11115,18 +11115,20 @@ en_no_content_after(ctx *x, int32_t t, int32_t s1)
     return 0;
 }
 
+/* en_aux's words, also in en_subject_then_verb's look-ahead */
+#define EN_AUX_WORDS                                                           \
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",  \
+        "could", "may", "might", "should", "must", "won't", "can't", "isn't",  \
+        "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't",          \
+        "doesn't", "didn't", "wouldn't", "couldn't"
+
 /* English: is token k a finite auxiliary or modal ("is", "had", "would",
  * "can't"; the forms of "do" are not in it: callers that take them add
  * en_does_did or their own list)? */
 static int
 en_aux(ctx *x, int32_t k)
 {
-    static const char *const aux[] = {
-        "is",      "are",    "was",      "were",    "has",     "have",
-        "had",     "will",   "would",    "can",     "could",   "may",
-        "might",   "should", "must",     "won't",   "can't",   "isn't",
-        "wasn't",  "aren't", "weren't",  "hasn't",  "haven't", "hadn't",
-        "doesn't", "didn't", "wouldn't", "couldn't"};
+    static const char *const aux[] = {EN_AUX_WORDS};
     return fold_is(x, k, aux, sizeof aux / sizeof *aux);
 }
 
@@ -11145,13 +11147,8 @@ en_does_did(ctx *x, int32_t k)
 static int
 en_subject_then_verb(ctx *x, int32_t c, int32_t s1)
 {
-    /* en_aux's words and en_does_did's */
-    static const char *const verb[] = {
-        "is",      "are",    "was",      "were",     "has",     "have",
-        "had",     "will",   "would",    "can",      "could",   "may",
-        "might",   "should", "must",     "won't",    "can't",   "isn't",
-        "wasn't",  "aren't", "weren't",  "hasn't",   "haven't", "hadn't",
-        "doesn't", "didn't", "wouldn't", "couldn't", "does",    "did"};
+    /* en_aux's words and en_does_did's, for the look-ahead below */
+    static const char *const verb[] = {EN_AUX_WORDS, "does", "did"};
     ws_doc *d = x->d;
     if (!lang_is(x, "en") || c >= s1 || x->qid[c] >= 0 || !ws_tok_is_word(d, c))
         return 0;
