@@ -596,11 +596,12 @@ gcnt_zero(const uint16_t *c)
 /* ---- token features ---- */
 
 typedef struct {
-    /* the features of the form alone, from word to g1hs: kept in the
-     * word-feature cache (dict_ent holds the same fields in the same
-     * order, copied in one block on a hit) */
-    uint64_t word, lower, shape, shapel, stem;
-    uint64_t pre[4], suf[4];
+    /* the features of the form alone, kept in the word-feature cache in
+     * two blocks, dict_ent's in the same order: from lower to g1hs those
+     * every token's tagging reads (a cache hit copies them), from word to
+     * head those only a form's new group sums and the uncached paths read
+     * (group_feats(), static_feats(): copied when asked, tf_cold()) */
+    uint64_t lower, shape;
     uint64_t dict;  /* dictionary class as a small hash, 0 = absent */
     uint64_t gstem; /* folded stem of the word as written, for the
                      * gazetteer (proper nouns stem only as written) */
@@ -608,7 +609,7 @@ typedef struct {
      * language (Regensburg-er, österreich-ischem, Paris-ien), 0 = none:
      * looked up in the gazetteer as names */
     uint64_t dstem[TG_NDSTEM];
-    uint64_t head; /* compound head of the lexicon (heads_de), 0 = none */
+    uint64_t suf[4];
     /* the inner hashes static_feats() reads from this token, computed
      * by tok_features() (those of the form alone: mlow, msuf1, magree,
      * kept in its cache) and once per sentence by mix_fill() (tokens of
@@ -621,12 +622,22 @@ typedef struct {
     /* gaz_fill()'s first step: the phrase hashes of the token alone
      * (gaz_step() of FNV_BASIS and lower, and gstem or lower) */
     uint64_t g1h, g1hs;
+    /* (the cold block) */
+    uint64_t word, shapel, stem;
+    uint64_t pre[4];
+    uint64_t head; /* compound head of the lexicon (heads_de), 0 = none */
     /* (end of the form's features) */
     uint64_t mpair, mdshape;
     int ext; /* the model's feature set when it is 4 or later (its
               * features), else 0 (set per sentence by scratch_fill) */
     int ngz;
     uint32_t gz[TG_GAZF]; /* gazetteer matches: cat << 8 | pos << 4 | len */
+    /* 1 when the cold block (word to head) holds the token's features;
+     * 0 after a cache hit, which copies the hot block alone (tf_cold()
+     * copies the rest from the entry de, which holds them while its key
+     * is dkey; before a fill replaces an entry, tokens_fill() copies them
+     * into the sentence's tokens that have it, dict_evict()) */
+    int cold;
     /* the word's entry in the feature cache (NULL: none) with its key,
      * where the slot of gaz_fill()'s first step is kept per model */
     struct dict_ent *de;
@@ -634,10 +645,20 @@ typedef struct {
 } tokfeat;
 
 /* Padding tokens before and after the sentence. */
-static const tokfeat TF_BOS = {
-    .word = 11, .lower = 11, .shape = 11, .shapel = 11, .stem = 11, .dict = 11};
-static const tokfeat TF_EOS = {
-    .word = 13, .lower = 13, .shape = 13, .shapel = 13, .stem = 13, .dict = 13};
+static const tokfeat TF_BOS = {.word = 11,
+                               .lower = 11,
+                               .shape = 11,
+                               .shapel = 11,
+                               .stem = 11,
+                               .dict = 11,
+                               .cold = 1};
+static const tokfeat TF_EOS = {.word = 13,
+                               .lower = 13,
+                               .shape = 13,
+                               .shapel = 13,
+                               .stem = 13,
+                               .dict = 13,
+                               .cold = 1};
 
 static char
 shape_char(int32_t cp)
@@ -736,12 +757,10 @@ typedef struct {
 } tg_trans16;
 typedef struct dict_ent {
     uint64_t key;
-    /* tokfeat's word to g1hs, in its order (TF_FORM_BYTES) */
-    uint64_t word, lower, shape, shapel, stem;
-    uint64_t pre[4], suf[4];
-    uint64_t dict, gstem;
+    /* tokfeat's hot block, lower to g1hs, in its order (TF_HOT_BYTES) */
+    uint64_t lower, shape, dict, gstem;
     uint64_t dstem[TG_NDSTEM];
-    uint64_t head;
+    uint64_t suf[4];
     uint64_t mlow, msuf1, magree;
     uint64_t g1h, g1hs;
     /* gaz_fill()'s first step under the model of generation ggen (unique
@@ -770,24 +789,39 @@ typedef struct dict_ent {
     int16_t v[4][WS_BIO_NTAGS]; /* [TG_NGROUP - 1] */
     uint8_t vnarrow;
     tg_trans16 trs;
+    /* tokfeat's cold block, word to head (TF_COLD_BYTES), in the last
+     * line, which a hit does not read: everything a token's tagging reads
+     * is in the first six (with the cold fields among the hot ones, as
+     * before, a hit read all seven) */
+    uint64_t word __attribute__((aligned(64)));
+    uint64_t shapel, stem;
+    uint64_t pre[4];
+    uint64_t head;
 } __attribute__((aligned(64))) dict_ent;
 /* seven whole cache lines an entry (the cache is mapped 2 MB aligned) */
 _Static_assert(sizeof(dict_ent) == 7 * 64, "a dict_ent is 7 cache lines");
-/* the bytes of tokfeat's form features (word to g1hs), laid out as
- * dict_ent's */
-#define TF_FORM_BYTES (offsetof(tokfeat, g1hs) + 8 - offsetof(tokfeat, word))
-_Static_assert(offsetof(tokfeat, word) == 0 &&
-                   offsetof(dict_ent, g1hs) - offsetof(dict_ent, word) ==
+/* the bytes of tokfeat's hot and cold blocks, laid out as dict_ent's */
+#define TF_HOT_BYTES  (offsetof(tokfeat, g1hs) + 8 - offsetof(tokfeat, lower))
+#define TF_COLD_BYTES (offsetof(tokfeat, head) + 8 - offsetof(tokfeat, word))
+_Static_assert(offsetof(tokfeat, lower) == 0 &&
+                   offsetof(dict_ent, g1hs) - offsetof(dict_ent, lower) ==
                        offsetof(tokfeat, g1hs) &&
-                   offsetof(dict_ent, dstem) - offsetof(dict_ent, word) ==
+                   offsetof(dict_ent, dstem) - offsetof(dict_ent, lower) ==
                        offsetof(tokfeat, dstem) &&
-                   offsetof(dict_ent, mlow) - offsetof(dict_ent, word) ==
+                   offsetof(dict_ent, mlow) - offsetof(dict_ent, lower) ==
                        offsetof(tokfeat, mlow) &&
-                   TF_FORM_BYTES == 24 * sizeof(uint64_t),
-               "tokfeat's form features are dict_ent's");
-/* the first line of a dict_ent past those holding the form's features
- * (which a hit copies) */
-#define TG_DE_COPIED ((offsetof(dict_ent, word) + TF_FORM_BYTES + 63) / 64 * 64)
+                   TF_HOT_BYTES == 16 * sizeof(uint64_t),
+               "tokfeat's hot block is dict_ent's");
+_Static_assert(offsetof(dict_ent, head) - offsetof(dict_ent, word) ==
+                       offsetof(tokfeat, head) - offsetof(tokfeat, word) &&
+                   offsetof(dict_ent, pre) - offsetof(dict_ent, word) ==
+                       offsetof(tokfeat, pre) - offsetof(tokfeat, word) &&
+                   TF_COLD_BYTES == 8 * sizeof(uint64_t) &&
+                   offsetof(dict_ent, word) == 6 * 64,
+               "tokfeat's cold block is dict_ent's last line");
+/* the first line of a dict_ent past those holding the hot block (which
+ * a hit copies) */
+#define TG_DE_COPIED ((offsetof(dict_ent, lower) + TF_HOT_BYTES + 63) / 64 * 64)
 /* this thread's cache (thread_caches(): mapped on first use, not in
  * static TLS, which every thread would zero and make resident) */
 static _Thread_local dict_ent *tl_dict;
@@ -1218,10 +1252,12 @@ tok_features_new(tokfeat *tf, ws_worker *w, const char *lang, const char *s,
     tf->magree = mix64(tf->suf[1] ? tf->suf[1] : 6);
     tf->g1h = gaz_step(FNV_BASIS, tf->lower);
     tf->g1hs = gaz_step(FNV_BASIS, tf->gstem ? tf->gstem : tf->lower);
+    tf->cold = 1;
     if (e != NULL) {
         tf->de = e;
         tf->dkey = key;
-        memcpy((char *)e + offsetof(dict_ent, word), tf, TF_FORM_BYTES);
+        memcpy(&e->lower, &tf->lower, TF_HOT_BYTES);
+        memcpy(&e->word, &tf->word, TF_COLD_BYTES);
         e->ggen = 0;
         e->sgen = 0;
         e->key = key;
@@ -1272,50 +1308,100 @@ dict_lookup(uint64_t key)
     return e;
 }
 
-/* Copies the form's features of entry e into tf, 32 bytes a move: in
- * tokens_fill()'s AVX2 copy six moves, where memcpy() made twelve
+/* Copies the hot block of entry e into tf, 32 bytes a move: in
+ * tokens_fill()'s AVX2 copy four moves, where memcpy() made eight
  * 16-byte ones (GCC's generic tuning splits the pieces of a memcpy);
  * without AVX2, GCC made each move two through the stack, so the other
  * copy uses memcpy() (tok_features()' wide) */
 typedef uint64_t tg_u4 __attribute__((vector_size(32), aligned(1), may_alias));
-_Static_assert(TF_FORM_BYTES % sizeof(tg_u4) == 0,
-               "the form's features are whole 32-byte blocks");
+_Static_assert(TF_HOT_BYTES % sizeof(tg_u4) == 0,
+               "the hot block is whole 32-byte blocks");
 static inline __attribute__((always_inline)) void
 tf_form_copy(tokfeat *tf, const dict_ent *e)
 {
-    const char *src = (const char *)e + offsetof(dict_ent, word);
-    char *dst = (char *)tf;
-    for (size_t o = 0; o < TF_FORM_BYTES; o += sizeof(tg_u4))
+    const char *src = (const char *)&e->lower;
+    char *dst = (char *)&tf->lower;
+    for (size_t o = 0; o < TF_HOT_BYTES; o += sizeof(tg_u4))
         *(tg_u4 *)(dst + o) = *(const tg_u4 *)(src + o);
 }
 
-/* Fills tf for the token of n bytes at s; fold is scratch of at least
- * 4*n+16; key: dict_key() of the token when the thread's caches are
- * mapped (w not NULL), else unused.  (Inline: a cache hit is a few dozen
- * instructions, which a call's set-up would add a third to.) */
+/* 1 when the features of t's tokens have no compound head (feature sets
+ * before 4 of Russian: tokens_fill() clears the head its entry keeps) */
+static inline int
+tg_nohead(const ws_tagger *t)
+{
+    return t->featv < 4 && t->lang[0] == 'r' && t->lang[1] == 'u';
+}
+
+/* Fills x's cold block from its entry when a hit left it out (x->de
+ * holds x's form: not replaced since, see dict_evict()); t: the tagger
+ * whose tokens_fill() filled x. */
+static inline void
+tf_cold(const ws_tagger *t, tokfeat *x)
+{
+    if (__builtin_expect(x->cold, 1))
+        return;
+    memcpy(&x->word, &x->de->word, TF_COLD_BYTES);
+    if (tg_nohead(t))
+        x->head = 0;
+    x->cold = 1;
+}
+
+/* tf_cold() of the n tokens of tf, for the paths that read every
+ * feature (static_feats(), group_feats()) */
+static void
+tf_complete(const ws_tagger *t, tokfeat *tf, int n)
+{
+    for (int i = 0; i < n; i++)
+        tf_cold(t, &tf[i]);
+}
+
+/* Before a fill replaces entry e: the cold block of the tokens of
+ * tf[0..n) that have e and hold its form without their cold block
+ * copied into them (their hot block they hold; once e is replaced,
+ * nothing reads it for them: its key is no longer their dkey).  Out of
+ * line: a miss (some 7 % of English news' tokens) whose victim a token
+ * of the same sentence has is rarer still. */
+__attribute__((noinline)) static void
+dict_evict(const ws_tagger *t, tokfeat *tf, int n, const dict_ent *e)
+{
+    for (int j = 0; j < n; j++)
+        if (tf[j].de == e && tf[j].dkey == e->key)
+            tf_cold(t, &tf[j]);
+}
+
+/* Fills tf for the token of n bytes at s (on a cache hit its hot block
+ * alone, tf->cold 0); fold is scratch of at least 4*n+16; key: dict_key()
+ * of the token when the thread's caches are mapped (w not NULL), else
+ * unused; done[0..ndone): the tokens filled before it whose cold blocks
+ * a fill must not lose (dict_evict(); t: their tagger).  (Inline: a
+ * cache hit is a few dozen instructions, which a call's set-up would add
+ * a third to.) */
 static inline __attribute__((always_inline)) void
 tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t key,
-             const char *s, size_t n, char *fold, size_t foldcap, int wide)
+             const char *s, size_t n, char *fold, size_t foldcap, int wide,
+             const ws_tagger *t, tokfeat *done, int ndone)
 {
     dict_ent *e = NULL;
 
     if (w != NULL && tl_dict != NULL) {
         e = dict_lookup(key);
         if (e != NULL) {
-            /* the entry's lines past those the copy reads: its group
-             * sums and transition scores, which sentence_groups() and
-             * viterbi() read.  (Prefetched there, by a loop over the
-             * sentence's entries before the adds and three tokens ahead:
-             * English news, 2.8M instructions a MB more.) */
-            for (size_t o = TG_DE_COPIED; o < sizeof *e; o += 64)
+            /* the entry's lines past those the copy reads up to the
+             * cold block: its group sums and transition scores, which
+             * sentence_groups() and viterbi() read.  (Prefetched there,
+             * by a loop over the sentence's entries before the adds and
+             * three tokens ahead: English news, 2.8M instructions a MB
+             * more.) */
+            for (size_t o = TG_DE_COPIED; o < offsetof(dict_ent, word); o += 64)
                 __builtin_prefetch((const char *)e + o);
-            /* the form's features in one block (the rest is set per
-             * sentence; gz is read only below ngz) */
+            /* the hot block in one block (the rest is set per sentence;
+             * gz is read only below ngz) */
             if (wide)
                 tf_form_copy(tf, e);
             else
-                memcpy(tf, (const char *)e + offsetof(dict_ent, word),
-                       TF_FORM_BYTES);
+                memcpy(&tf->lower, &e->lower, TF_HOT_BYTES);
+            tf->cold = 0;
             tf->ngz = 0;
             tf->de = e;
             tf->dkey = key;
@@ -1326,6 +1412,8 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t key,
         uint8_t way = (uint8_t)(tl_dmru[set] ^ 1);
         tl_dmru[set] = way;
         e = &tl_dict[2 * set + way];
+        if (ndone > 0 && e->key != 0)
+            dict_evict(t, done, ndone, e);
     }
     tok_features_new(tf, w, lang, s, n, e, key, fold, foldcap);
 }
@@ -1911,10 +1999,11 @@ groups_narrow(dict_ent *e, int32_t (*v)[WS_BIO_NTAGS])
  * dkey) under model t, summed now when it is not there (out of line: a
  * few tokens in a thousand). */
 __attribute__((noinline)) static const int32_t (
-    *wide_sums(const ws_tagger *t, const tokfeat *x))[WS_BIO_NTAGS]
+    *wide_sums(const ws_tagger *t, tokfeat *x))[WS_BIO_NTAGS]
 {
     wide_ent *w = &tl_wide[(x->dkey >> 1) & (TG_WIDE - 1)];
     if (w->key != x->dkey || w->gen != t->gen) {
+        tf_cold(t, x);
         groups_fill(t, x, w->v);
         w->key = x->dkey;
         w->gen = t->gen;
@@ -1936,6 +2025,7 @@ form_sums(const ws_tagger *t, tokfeat *x, int32_t (*tmp)[WS_BIO_NTAGS],
     dict_ent *e = x->de;
     if (__builtin_expect(e != NULL && e->key == x->dkey, 1)) {
         if (__builtin_expect(e->sgen != t->gen, 0)) {
+            tf_cold(t, x);
             groups_fill(t, x, tmp);
             e->vnarrow = (uint8_t)groups_narrow(e, tmp);
             trans_fill(t, x, &e->trs);
@@ -1946,6 +2036,7 @@ form_sums(const ws_tagger *t, tokfeat *x, int32_t (*tmp)[WS_BIO_NTAGS],
         *wide = wide_sums(t, x);
         return NULL;
     }
+    /* (its cold block copied before the entry was replaced) */
     x->de = NULL;
     groups_fill(t, x, tmp);
     *wide = (const int32_t(*)[WS_BIO_NTAGS])tmp;
@@ -3252,6 +3343,7 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
         vit_cached(t, tf, n, gv, prev, bp);
         goto trace;
     }
+    tf_complete(t, tf, n);
     mix_fill(tf, n);
     int knext = static_feats(tf, n, 0, t->bits, idxbuf[0], rest);
     if (i16)
@@ -3452,7 +3544,7 @@ tokens_fill_in(tg_scratch *sc, ws_worker *w, const ws_tagger *t,
      * for the longest, and one setting ext, cost some 12 instructions
      * and a mispredicted branch on the longest a sentence.) */
     const int ext = t->featv >= 4 ? (int)t->featv : 0;
-    const int nohead = t->featv < 4 && lang[0] == 'r' && lang[1] == 'u';
+    const int nohead = tg_nohead(t);
     /* the tokens, the text, the scratch's buffers in locals: the stores
      * into the token features (their 32-byte copy may alias anything)
      * made GCC read each again a token */
@@ -3473,9 +3565,11 @@ tokens_fill_in(tg_scratch *sc, ws_worker *w, const ws_tagger *t,
             foldcap = sc->foldcap;
         }
         uint64_t key = cached ? dict_key(w, langh, p, b) : 0;
-        tok_features(&tf[i], w, lang, key, p, b, fold, foldcap, wide);
+        tok_features(&tf[i], w, lang, key, p, b, fold, foldcap, wide, t, tf, i);
         tf[i].ext = ext;
-        if (nohead)
+        /* (a hit leaves the head with the cold block: tf_cold() clears
+         * it there) */
+        if (nohead && tf[i].cold)
             tf[i].head = 0;
     }
     return 0;
@@ -3539,9 +3633,12 @@ scratch_fill(tg_scratch *sc, ws_worker *w, const ws_tagger *t, const ws_doc *d,
             gaz_mark(sc->tf, pm[j].s, pm[j].len, pm[j].mask);
     deriv_fill(t, sc->tf, n);
     /* viterbi() fills them itself when its path reads them (not the
-     * cached one, whose shape features shape_feats() hashes) */
-    if (t->mode != TG_VITERBI)
+     * cached one, whose shape features shape_feats() hashes), with the
+     * cold blocks */
+    if (t->mode != TG_VITERBI) {
+        tf_complete(t, sc->tf, n);
         mix_fill(sc->tf, n);
+    }
     return 0;
 }
 
@@ -5060,7 +5157,7 @@ gaz_precompute(ws_tagtrain *tt, ws_worker *w)
                 size_t b = (size_t)ws_tok_blen(d, se->tok0 + i);
                 tok_features(&low[i], w, tt->view.lang,
                              cached ? dict_key(w, langh, p, b) : 0, p, b, fold,
-                             sizeof fold, 0);
+                             sizeof fold, 0, NULL, NULL, 0);
             }
             for (int i = 0; i < sn; i++) {
                 uint64_t h = FNV_BASIS, hs = FNV_BASIS;
@@ -5350,6 +5447,7 @@ train_viterbi(ws_tagtrain *tt, const ws_tagger *cur, tg_scratch *sc,
         viterbi(cur, sc->tf, sc->n, pred, sc->bp);
     /* static_feats(..., 0) below reads them (viterbi() fills them only
      * on its uncached path) */
+    tf_complete(cur, sc->tf, sc->n);
     mix_fill(sc->tf, sc->n);
     for (int i = 0; i < sc->n; i++) {
         int g = gold[i], p = pred[i];
