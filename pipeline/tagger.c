@@ -2464,6 +2464,21 @@ typedef struct {
 _Static_assert(sizeof(pair_ent) == 64, "a pair_ent is one cache line");
 static _Thread_local pair_ent *tl_pair;
 
+/* ---- START rows ----
+ * A sentence's first token's transition scores from START
+ * (trans_start(): three rows, that of F_T1_LOWER read at random over the
+ * table) per thread and pair of the inputs its rows read, the folded
+ * form and the shape, under the model used last with them (gen): few
+ * words start most sentences.  Direct-mapped, 1024 entries (64 KB), the
+ * slot from the high bits of a multiplicative hash of both. */
+#define TG_STARTBITS 10
+typedef struct {
+    uint64_t lower, shape, gen;
+    float tr[WS_BIO_NTAGS];
+} __attribute__((aligned(64))) start_ent;
+_Static_assert(sizeof(start_ent) == 64, "a start_ent is one cache line");
+static _Thread_local start_ent *tl_start;
+
 /* ---- per-thread cache memory ----
  * The word-feature cache (4.2 MB: 8192 entries of 512 bytes, a form's
  * features with its group sums and transition scores; with half as many
@@ -2486,6 +2501,7 @@ typedef struct {
     gzrow_ent gzrow[TG_GZROWS];
     pair_ent pair[TG_PAIRS];
     wide_ent wide[TG_WIDE];
+    start_ent start[1 << TG_STARTBITS];
     uint8_t dmru[TG_DICTSETS];
     uint8_t shmru[TG_SHSETS];
 } tg_tcaches;
@@ -2532,6 +2548,7 @@ thread_caches(void)
     tl_gzrow = ((tg_tcaches *)p)->gzrow;
     tl_pair = ((tg_tcaches *)p)->pair;
     tl_wide = ((tg_tcaches *)p)->wide;
+    tl_start = ((tg_tcaches *)p)->start;
     tl_dmru = ((tg_tcaches *)p)->dmru;
     tl_shmru = ((tg_tcaches *)p)->shmru;
     return 0;
@@ -2655,6 +2672,23 @@ trans_start(const ws_tagger *t, const tokfeat *x, float *tr)
     tg_allowed_once_init();
     pthread_once(&tg_ninf8_once, tg_ninf8_init);
     trans_row(t, base, TG_START, tr, &tr[WS_BIO_NTAGS - 1]);
+}
+
+/* trans_start() of token x under model t (a loaded int16 model, the
+ * thread's caches mapped) from the thread's START rows, filled there
+ * when they do not hold it: the same floats */
+static void
+start_row(const ws_tagger *t, const tokfeat *x, float *tr)
+{
+    uint64_t h = (x->lower ^ x->shape * GOLDEN) * GOLDEN;
+    start_ent *e = &tl_start[h >> (64 - TG_STARTBITS)];
+    if (e->lower != x->lower || e->shape != x->shape || e->gen != t->gen) {
+        trans_start(t, x, e->tr);
+        e->lower = x->lower;
+        e->shape = x->shape;
+        e->gen = t->gen;
+    }
+    memcpy(tr, e->tr, sizeof e->tr);
 }
 
 /* The rows of the features of few values that static_feats() leaves to
@@ -3266,7 +3300,7 @@ vit_cached(const ws_tagger *t, const tokfeat *tf, int n,
     enum { NT = WS_BIO_NTAGS };
     float tr[NT], st[NT], cur[NT];
     tg_trans ttmp;
-    trans_start(t, &tf[0], tr);
+    start_row(t, &tf[0], tr);
     for (int c = 0; c < NT; c++) {
         prev[c] = -1e30f;
         if (tg_allowed[TG_START][c]) {
@@ -3404,7 +3438,7 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
             else
                 trans_wide(t, &tf[i], &ttmp);
         } else if (cache) {
-            trans_start(t, &tf[0], tr + (size_t)TG_START * NT);
+            start_row(t, &tf[0], tr + (size_t)TG_START * NT);
         } else {
             vit_trans(t, base, t1, prev, i == 0, tr);
         }
