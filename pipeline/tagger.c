@@ -621,27 +621,15 @@ gcnt_zero(const uint16_t *c)
 typedef struct {
     /* the features of the form alone, kept in the word-feature cache in
      * two blocks, dict_ent's in the same order: from lower to g1hs those
-     * every token's tagging reads (a cache hit copies them), from word to
-     * head those only a form's new group sums and the uncached paths read
-     * (group_feats(), static_feats(): copied when asked, tf_cold()) */
+     * every token's tagging reads in English (a cache hit copies them),
+     * from word to suf those only a form's new group sums, the uncached
+     * paths and deriv_fill() read (group_feats(), static_feats(): copied
+     * when asked, tf_cold()) */
     uint64_t lower, shape;
     uint64_t dict;  /* dictionary class as a small hash, 0 = absent */
     uint64_t gstem; /* folded stem of the word as written, for the
                      * gazetteer (proper nouns stem only as written) */
-    /* hashes of the folded form less a derivational suffix of the
-     * language (Regensburg-er, österreich-ischem, Paris-ien), 0 = none:
-     * looked up in the gazetteer as names */
-    uint64_t dstem[TG_NDSTEM];
-    uint64_t suf[4];
-    /* the inner hashes static_feats() reads from this token, computed
-     * by tok_features() (those of the form alone: mlow, msuf1, magree,
-     * kept in its cache) and once per sentence by mix_fill() (tokens of
-     * the sentence only, the padding's are computed where needed):
-     * mix64() of lower and of
-     * suf[1]; of the shape pair with the next token (FEAT2(0, shape,
-     * next shape)); of the shape and first-position mark F_DICT_SHAPE_POS
-     * reads; of suf[1] or F_AGREE_P1's stand-in for none */
-    uint64_t mlow, msuf1, magree;
+    uint64_t suf1;  /* suf[1], which the pairs read (see pair_fill()) */
     /* gaz_fill()'s first step: the phrase hashes of the token alone
      * (gaz_step() of FNV_BASIS and lower, and gstem or lower) */
     uint64_t g1h, g1hs;
@@ -649,13 +637,23 @@ typedef struct {
     uint64_t word, shapel, stem;
     uint64_t pre[4];
     uint64_t head; /* compound head of the lexicon (heads_de), 0 = none */
+    /* hashes of the folded form less a derivational suffix of the
+     * language (Regensburg-er, österreich-ischem, Paris-ien), 0 = none:
+     * looked up in the gazetteer as names */
+    uint64_t dstem[TG_NDSTEM];
+    uint64_t suf[4];
     /* (end of the form's features) */
+    /* the inner hashes static_feats() reads from this token, computed
+     * once per sentence by mix_fill() (tokens of the sentence only, the
+     * padding's are computed where needed): mix64() of the shape pair
+     * with the next token (FEAT2(0, shape, next shape)); of the shape and
+     * first-position mark F_DICT_SHAPE_POS reads */
     uint64_t mpair, mdshape;
     int ext; /* the model's feature set when it is 4 or later (its
               * features), else 0 (set per sentence by scratch_fill) */
     int ngz;
     uint32_t gz[TG_GAZF]; /* gazetteer matches: cat << 8 | pos << 4 | len */
-    /* 1 when the cold block (word to head) holds the token's features;
+    /* 1 when the cold block (word to suf) holds the token's features;
      * 0 after a cache hit, which copies the hot block alone (tf_cold()
      * copies the rest from the entry de, which holds them while its key
      * is dkey; before a fill replaces an entry, tokens_fill() copies them
@@ -780,12 +778,9 @@ typedef struct {
 } tg_trans16;
 typedef struct dict_ent {
     uint64_t key;
-    /* tokfeat's hot block, lower to g1hs, in its order (TF_HOT_BYTES) */
-    uint64_t lower, shape, dict, gstem;
-    uint64_t dstem[TG_NDSTEM];
-    uint64_t suf[4];
-    uint64_t mlow, msuf1, magree;
-    uint64_t g1h, g1hs;
+    /* tokfeat's hot block, lower to g1hs, in its order (TF_HOT_BYTES):
+     * with the key, the first line */
+    uint64_t lower, shape, dict, gstem, suf1, g1h, g1hs;
     /* gaz_fill()'s first step under the model of generation ggen (unique
      * per loaded model, never 0; 0: not asked yet): the slot of the word
      * alone, or -1 (slots are below 2^24), and that slot's mask (the
@@ -812,36 +807,43 @@ typedef struct dict_ent {
     int16_t v[4][WS_BIO_NTAGS]; /* [TG_NGROUP - 1] */
     uint8_t vnarrow;
     tg_trans16 trs;
-    /* tokfeat's cold block, word to head (TF_COLD_BYTES), in the last
-     * line, which a hit does not read: everything a token's tagging reads
-     * is in the first six (with the cold fields among the hot ones, as
-     * before, a hit read all seven) */
+    /* tokfeat's cold block, word to suf (TF_COLD_BYTES), past the first
+     * five lines, which hold everything a token's tagging in English
+     * reads: a hit reads five lines, and its copy the first.  (With the
+     * cold fields among the hot ones a hit read all seven; with suf[4]
+     * and the derivational stems hot and pair_fill()'s inner hashes kept,
+     * six, and its copy three.) */
     uint64_t word __attribute__((aligned(64)));
     uint64_t shapel, stem;
     uint64_t pre[4];
     uint64_t head;
+    uint64_t dstem[TG_NDSTEM];
+    uint64_t suf[4];
 } __attribute__((aligned(64))) dict_ent;
 /* seven whole cache lines an entry (the cache is mapped 2 MB aligned) */
 _Static_assert(sizeof(dict_ent) == 7 * 64, "a dict_ent is 7 cache lines");
 /* the bytes of tokfeat's hot and cold blocks, laid out as dict_ent's */
 #define TF_HOT_BYTES  (offsetof(tokfeat, g1hs) + 8 - offsetof(tokfeat, lower))
-#define TF_COLD_BYTES (offsetof(tokfeat, head) + 8 - offsetof(tokfeat, word))
+#define TF_COLD_BYTES (offsetof(tokfeat, suf) + 32 - offsetof(tokfeat, word))
 _Static_assert(offsetof(tokfeat, lower) == 0 &&
                    offsetof(dict_ent, g1hs) - offsetof(dict_ent, lower) ==
                        offsetof(tokfeat, g1hs) &&
-                   offsetof(dict_ent, dstem) - offsetof(dict_ent, lower) ==
-                       offsetof(tokfeat, dstem) &&
-                   offsetof(dict_ent, mlow) - offsetof(dict_ent, lower) ==
-                       offsetof(tokfeat, mlow) &&
-                   TF_HOT_BYTES == 16 * sizeof(uint64_t),
-               "tokfeat's hot block is dict_ent's");
-_Static_assert(offsetof(dict_ent, head) - offsetof(dict_ent, word) ==
+                   offsetof(dict_ent, suf1) - offsetof(dict_ent, lower) ==
+                       offsetof(tokfeat, suf1) &&
+                   TF_HOT_BYTES == 7 * sizeof(uint64_t) &&
+                   offsetof(dict_ent, lower) + TF_HOT_BYTES == 64,
+               "tokfeat's hot block is dict_ent's, in its first line");
+_Static_assert(offsetof(dict_ent, suf) - offsetof(dict_ent, word) ==
+                       offsetof(tokfeat, suf) - offsetof(tokfeat, word) &&
+                   offsetof(dict_ent, dstem) - offsetof(dict_ent, word) ==
+                       offsetof(tokfeat, dstem) - offsetof(tokfeat, word) &&
+                   offsetof(dict_ent, head) - offsetof(dict_ent, word) ==
                        offsetof(tokfeat, head) - offsetof(tokfeat, word) &&
                    offsetof(dict_ent, pre) - offsetof(dict_ent, word) ==
                        offsetof(tokfeat, pre) - offsetof(tokfeat, word) &&
-                   TF_COLD_BYTES == 8 * sizeof(uint64_t) &&
-                   offsetof(dict_ent, word) == 6 * 64,
-               "tokfeat's cold block is dict_ent's last line");
+                   TF_COLD_BYTES == 15 * sizeof(uint64_t) &&
+                   offsetof(dict_ent, word) == 5 * 64,
+               "tokfeat's cold block is dict_ent's, past five lines");
 /* the first line of a dict_ent past those holding the hot block (which
  * a hit copies) */
 #define TG_DE_COPIED ((offsetof(dict_ent, lower) + TF_HOT_BYTES + 63) / 64 * 64)
@@ -1268,11 +1270,7 @@ tok_features_new(tokfeat *tf, ws_worker *w, const char *lang, const char *s,
     compound_head(tf, lang, s, n, fold, fn);
     if (w != NULL)
         dict_features(tf, w, lang, s, n, fold, fn);
-    /* mix_fill's inner hashes that read the form alone: once per form
-     * (kept in the cache entry), not once per token */
-    tf->mlow = mix64(tf->lower);
-    tf->msuf1 = mix64(tf->suf[1]);
-    tf->magree = mix64(tf->suf[1] ? tf->suf[1] : 6);
+    tf->suf1 = tf->suf[1];
     tf->g1h = gaz_step(FNV_BASIS, tf->lower);
     tf->g1hs = gaz_step(FNV_BASIS, tf->gstem ? tf->gstem : tf->lower);
     tf->cold = 1;
@@ -1335,20 +1333,22 @@ dict_lookup(uint64_t key)
 }
 
 /* Copies the hot block of entry e into tf, 32 bytes a move: in
- * tokens_fill()'s AVX2 copy four moves, where memcpy() made eight
+ * tokens_fill()'s AVX2 copy two overlapping moves, where memcpy() made
  * 16-byte ones (GCC's generic tuning splits the pieces of a memcpy);
  * without AVX2, GCC made each move two through the stack, so the other
  * copy uses memcpy() (tok_features()' wide) */
 typedef uint64_t tg_u4 __attribute__((vector_size(32), aligned(1), may_alias));
-_Static_assert(TF_HOT_BYTES % sizeof(tg_u4) == 0,
-               "the hot block is whole 32-byte blocks");
+_Static_assert(TF_HOT_BYTES > sizeof(tg_u4) &&
+                   TF_HOT_BYTES <= 2 * sizeof(tg_u4),
+               "the hot block is two overlapping 32-byte moves");
 static inline __attribute__((always_inline)) void
 tf_form_copy(tokfeat *tf, const dict_ent *e)
 {
     const char *src = (const char *)&e->lower;
     char *dst = (char *)&tf->lower;
-    for (size_t o = 0; o < TF_HOT_BYTES; o += sizeof(tg_u4))
-        *(tg_u4 *)(dst + o) = *(const tg_u4 *)(src + o);
+    const size_t o = TF_HOT_BYTES - sizeof(tg_u4);
+    *(tg_u4 *)dst = *(const tg_u4 *)src;
+    *(tg_u4 *)(dst + o) = *(const tg_u4 *)(src + o);
 }
 
 /* 1 when the features of t's tokens have no compound head (feature sets
@@ -1681,7 +1681,8 @@ deriv_fill(const ws_tagger *t, tokfeat *tf, int n)
      * loop read a line of each token for nothing) */
     if (t->gazbits == 0 || deriv_suffixes(t->lang) == NULL)
         return;
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < n; i++) {
+        tf_cold(t, &tf[i]); /* (dstem is in the cold block) */
         for (int k = 0; k < TG_NDSTEM && tf[i].dstem[k] != 0; k++) {
             long slot = tg_gfind(t, gaz_step(FNV_BASIS, tf[i].dstem[k]));
             if (slot < 0)
@@ -1699,6 +1700,7 @@ deriv_fill(const ws_tagger *t, tokfeat *tf, int n)
                 break;
             }
         }
+    }
 }
 
 enum {
@@ -1870,8 +1872,8 @@ static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx,
 #define FEAT2M(tmpl, a, mb)                                                    \
     (mix64((a)*FNV_PRIME + (mb) + (uint64_t)(tmpl)*GOLDEN))
     int last = i == n - 1;
-    PUT(FEAT2M(F_BI_M1, m1->lower, t->mlow));
-    PUT(FEAT2M(F_BI_P1, t->lower, last ? mix64(p1->lower) : p1->mlow));
+    PUT(FEAT2M(F_BI_M1, m1->lower, mix64(t->lower)));
+    PUT(FEAT2M(F_BI_P1, t->lower, mix64(p1->lower)));
     if (rest_only < 3)
         PUT(FEAT2M(F_SHAPE3, m1->shape, t->mpair));
     uint64_t pos = (uint64_t)(i < 3 ? i : 3) + (last ? 8 : 0);
@@ -1893,10 +1895,13 @@ static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx,
         /* agreement: the last two letters of the token with those of
          * each neighbour (case and number endings agree inside a noun
          * phrase, and a change of case starts a new name); after the
-         * last token the stand-in 5 (mix_fill's magree has 6) */
-        PUT(FEAT2M(F_AGREE_M1, m1->suf[1] ? m1->suf[1] : (uint64_t)(i > 0) + 3,
-                   t->msuf1));
-        PUT(FEAT2M(F_AGREE_P1, t->suf[1], last ? mix64(5) : p1->magree));
+         * last token the stand-in 5, for a next token without suffix 6 */
+        PUT(FEAT2M(F_AGREE_M1, m1->suf1 ? m1->suf1 : (uint64_t)(i > 0) + 3,
+                   mix64(t->suf1)));
+        PUT(FEAT2M(F_AGREE_P1, t->suf1,
+                   mix64(last       ? 5
+                         : p1->suf1 ? p1->suf1
+                                    : 6)));
     }
     if (t->ext >= 5 && rest_only < 3) {
         /* set 5: the shapes of the token and the two before it, and of
@@ -1914,8 +1919,7 @@ static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx,
 }
 
 /* Fills the inner hashes of the n tokens of tf that static_feats() reads
- * (see tokfeat): the same values it computed from the fields before.
- * Those of the form alone (mlow, msuf1, magree) tok_features() set. */
+ * (see tokfeat): the same values it computed from the fields before. */
 static void
 mix_fill(tokfeat *tf, int n)
 {
@@ -2441,31 +2445,28 @@ static _Thread_local gzrow_ent *tl_gzrow;
 /* ---- pair rows ----
  * The features of two neighbouring tokens that read the pair alone: the
  * word pair F_BI_M1 of the second and F_BI_P1 of the first, which read
- * the folded forms of the two words (lower; mlow is made of it), and
- * (feature set 4 and later) the agreement pair F_AGREE_M1 of the second
- * and F_AGREE_P1 of the first, which read the last two letters of the
- * two words (suf[1], of the folded form too; msuf1 and magree are made
- * of it).  Per thread and pair of folded forms (a, b: lower of the first
- * and of the second token), under the model used last with it (gen), the
- * sums of the two rows of the second token (m1: F_BI_M1 + F_AGREE_M1)
- * and of the first (p1: F_BI_P1 + F_AGREE_P1), exact int16 sums (a pair
- * whose sums do not fit is not kept: its rows are read each time).  The
- * padding tokens are pairs too, keyed by their lower (11 before the
- * sentence, 13 after it; a form's lower, an FNV hash, is these two with
- * odds of 2^-62): the pair of the padding and the first token holds that
- * token's m1 (p1 zero, added to the margin row before acc[0], which is
- * not read), the pair of the last token and the padding its p1.
- * Direct-mapped, 16 384 entries (1 MB), the slot from the high bits of a
- * multiplicative hash of both forms.  (Before, two caches: the word
- * pairs in 8192 entries, keyed by (a ^ b * GOLDEN) * FNV_PRIME, whose
- * high bits are bits 11..23 of that value, and these of FNV hashes are
- * made of the low bits of each byte's step alone: 58 % of the pairs of
- * 2 MB of English news found, where a random slot finds 61 %; the
- * agreement pairs in 4096 entries of their own, 63 % found, so a token
- * read two lines of cache at random; the rows of the padding's pairs
- * read from the table.  2 MB of English news: 68 % of the pairs found
- * here, the padding's included, and 59.3 M estimated cycles (L2 misses
- * counted) a MB in the pairs' look-ups and fills where they took 66.8 M,
+ * the folded forms of the two words (lower), and (feature set 4 and
+ * later) the agreement pair F_AGREE_M1 of the second and F_AGREE_P1 of
+ * the first, which read the last two letters of the two words (suf[1],
+ * of the folded form too).  Per thread and pair of folded forms (a, b: lower of
+ * the first and of the second token), under the model used last with it (gen),
+ * the sums of the two rows of the second token (m1: F_BI_M1 + F_AGREE_M1) and
+ * of the first (p1: F_BI_P1 + F_AGREE_P1), exact int16 sums (a pair whose sums
+ * do not fit is not kept: its rows are read each time).  The padding tokens are
+ * pairs too, keyed by their lower (11 before the sentence, 13 after it; a
+ * form's lower, an FNV hash, is these two with odds of 2^-62): the pair of the
+ * padding and the first token holds that token's m1 (p1 zero, added to the
+ * margin row before acc[0], which is not read), the pair of the last token and
+ * the padding its p1. Direct-mapped, 16 384 entries (1 MB), the slot from the
+ * high bits of a multiplicative hash of both forms.  (Before, two caches: the
+ * word pairs in 8192 entries, keyed by (a ^ b * GOLDEN) * FNV_PRIME, whose high
+ * bits are bits 11..23 of that value, and these of FNV hashes are made of the
+ * low bits of each byte's step alone: 58 % of the pairs of 2 MB of English news
+ * found, where a random slot finds 61 %; the agreement pairs in 4096 entries of
+ * their own, 63 % found, so a token read two lines of cache at random; the rows
+ * of the padding's pairs read from the table.  2 MB of English news: 68 % of
+ * the pairs found here, the padding's included, and 59.3 M estimated cycles (L2
+ * misses counted) a MB in the pairs' look-ups and fills where they took 66.8 M,
  * with 12 288 entries, the 768 KB of the two caches; with 16 384, 55.1 M,
  * the whole 4.9 M less, for some 0.4 MB more peak RSS of `run -j2` on the
  * six languages, 146.9 MB.) */
@@ -3084,31 +3085,42 @@ pair_fill(const ws_tagger *t, const tokfeat *tf, int n, int i, pair_ent *e,
     const int ext = tf[0].ext >= 4;
     tg_v8i m = {0, 0, 0, 0, 0, 0, 0, 0}, p = m, acc8;
     int32_t m8 = 0, p8 = 0;
-    /* the stand-ins: 3 (before the first token) or 4 for a previous
-     * token without suffix, 5 after the last (magree has 6) */
+    /* token i's inner hashes (static_feats()' mix64() of its lower, of
+     * its suf1, and of suf1 or the stand-in 6 for none), made here
+     * on a miss alone (kept in the word cache's entries, they took the
+     * sixth line a hit reads) */
+    uint64_t ml = 0, ms = 0, ma = 0;
     if (i < n) {
-        const tokfeat *x = &tf[i], *m1 = i > 0 ? &tf[i - 1] : &TF_BOS;
-        uint32_t r0 = (uint32_t)(FEAT2M(F_BI_M1, m1->lower, x->mlow) >> sh);
+        ml = mix64(tf[i].lower);
+        if (ext) {
+            ms = mix64(tf[i].suf1);
+            ma = tf[i].suf1 ? ms : mix64(6);
+        }
+    }
+    /* the stand-ins: 3 (before the first token) or 4 for a previous
+     * token without suffix, 5 after the last */
+    if (i < n) {
+        const tokfeat *m1 = i > 0 ? &tf[i - 1] : &TF_BOS;
+        uint32_t r0 = (uint32_t)(FEAT2M(F_BI_M1, m1->lower, ml) >> sh);
         const int16_t *r1 = NULL;
         if (ext)
             r1 = wrow(t, (uint32_t)(FEAT2M(F_AGREE_M1,
-                                           m1->suf[1] ? m1->suf[1]
-                                                      : (uint64_t)(i > 0) + 3,
-                                           x->msuf1) >>
+                                           m1->suf1 ? m1->suf1
+                                                    : (uint64_t)(i > 0) + 3,
+                                           ms) >>
                                     sh));
         pair_sum(t, r0, r1, &m, &m8);
     }
     if (i > 0) {
         const tokfeat *x = &tf[i - 1];
         int last = i == n;
-        uint32_t r0 =
-            (uint32_t)(FEAT2M(F_BI_P1, x->lower,
-                              last ? mix64(TF_EOS.lower) : x[1].mlow) >>
-                       sh);
+        uint32_t r0 = (uint32_t)(FEAT2M(F_BI_P1, x->lower,
+                                        last ? mix64(TF_EOS.lower) : ml) >>
+                                 sh);
         const int16_t *r1 = NULL;
         if (ext)
-            r1 = wrow(t, (uint32_t)(FEAT2M(F_AGREE_P1, x->suf[1],
-                                           last ? mix64(5) : x[1].magree) >>
+            r1 = wrow(t, (uint32_t)(FEAT2M(F_AGREE_P1, x->suf1,
+                                           last ? mix64(5) : ma) >>
                                     sh));
         pair_sum(t, r0, r1, &p, &p8);
     }
