@@ -2509,21 +2509,21 @@ _Static_assert(sizeof(start_ent) == 64, "a start_ent is one cache line");
 static _Thread_local start_ent *tl_start;
 
 /* ---- per-thread cache memory ----
- * The word-feature cache (4.2 MB: 8192 entries of 512 bytes, a form's
+ * The word-feature cache (3.5 MB: 8192 entries of 448 bytes, a form's
  * features with its group sums and transition scores; with half as many
  * entries, 1 MB of English news missed some 8 to 11 % of the time, and a
  * miss costs 30 row reads), the shape and gazetteer-row caches, the
  * pair rows (1 MB; the 768 KB a cache of word pairs and one of agreement
  * pairs took before were 0.4 MB less peak RSS of `run -j2` on the six
  * languages; an agreement cache of 1 MB alone had taken it from 146 to
- * 149 MB of the 150 the issue allows) and the wide group sums (50 KB) are
- * mapped on a thread's first tagging, not held in static TLS: a thread's static
- * TLS is zeroed, so made resident, when the thread starts, which cost every
- * thread of `run -j N` (the reader and the writer too) and every stage binary
- * that never tags some megabytes.  Unmapped when the thread exits.  (The sums
- * and the transition scores had caches of their own, 7.05 MB in all with the
- * others; these hold the same in 6.98, and 6.86 since the shape cache's entries
- * are one line.) */
+ * 149 MB of the 150 the issue allows), the wide group sums (50 KB) and the
+ * START rows (64 KB) are mapped on a thread's first tagging, not held in static
+ * TLS: a thread's static TLS is zeroed, so made resident, when the thread
+ * starts, which cost every thread of `run -j N` (the reader and the writer too)
+ * and every stage binary that never tags some megabytes.  Unmapped when the
+ * thread exits.  (The sums and the transition scores had caches of their
+ * own, 7.05 MB in all with the others; these hold the same in 6.98, and 6.86
+ * since the shape cache's entries are one line.) */
 typedef struct {
     dict_ent dict[TG_DICTCACHE];
     shape_ent shape[TG_SHCACHE];
