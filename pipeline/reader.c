@@ -20,6 +20,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "ws_int.h"
 
 #define WS_READ_HARD_MAX ((size_t)1 << 30) /* 1 GiB per line/document */
@@ -231,16 +235,56 @@ ends_sentence(const char *s, size_t i)
     return 0;
 }
 
+/* The first p >= i with p + 15 <= n where "date " starts (what
+ * is_date_mark() asks first), or (size_t)-1.  Sixteen positions a step
+ * with SSE2, where a memchr() for each 'd' of the text was a call every
+ * 25 bytes or so of English (0.7 % of the run's time). */
+static size_t
+date_word_at(const char *s, size_t n, size_t i)
+{
+#ifdef __SSE2__
+    /* while all sixteen positions are at most n - 15 (so the loads, to
+     * i + 19, stay inside s) */
+    for (; i + 30 <= n; i += 16) {
+        const __m128i *q = (const __m128i *)(const void *)(s + i);
+        __m128i m = _mm_cmpeq_epi8(_mm_loadu_si128(q), _mm_set1_epi8('d'));
+        q = (const __m128i *)(const void *)(s + i + 1);
+        m = _mm_and_si128(
+            m, _mm_cmpeq_epi8(_mm_loadu_si128(q), _mm_set1_epi8('a')));
+        q = (const __m128i *)(const void *)(s + i + 2);
+        m = _mm_and_si128(
+            m, _mm_cmpeq_epi8(_mm_loadu_si128(q), _mm_set1_epi8('t')));
+        q = (const __m128i *)(const void *)(s + i + 3);
+        m = _mm_and_si128(
+            m, _mm_cmpeq_epi8(_mm_loadu_si128(q), _mm_set1_epi8('e')));
+        q = (const __m128i *)(const void *)(s + i + 4);
+        m = _mm_and_si128(
+            m, _mm_cmpeq_epi8(_mm_loadu_si128(q), _mm_set1_epi8(' ')));
+        unsigned bits = (unsigned)_mm_movemask_epi8(m);
+        if (bits != 0)
+            return i + (size_t)__builtin_ctz(bits);
+    }
+#endif
+    for (; i + 15 <= n; i++) {
+        const char *d = memchr(s + i, 'd', n - 14 - i);
+        if (d == NULL)
+            break;
+        i = (size_t)(d - s);
+        if (memcmp(d, "date ", 5) == 0)
+            return i;
+    }
+    return (size_t)-1;
+}
+
 /* Offset in s where a glued next article starts (its leading white space),
  * searching from `from`; -1 when none. */
 static long
 find_glue(const char *s, size_t n, size_t from)
 {
     for (size_t i = from; i + 15 <= n; i++) {
-        const char *d = memchr(s + i, 'd', n - 14 - i);
-        if (d == NULL)
+        i = date_word_at(s, n, i);
+        if (i == (size_t)-1)
             break;
-        i = (size_t)(d - s);
         if (!is_date_mark(s + i, n - i))
             continue;
         size_t j = i;
