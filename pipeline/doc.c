@@ -272,9 +272,29 @@ ws_doc_error(ws_doc *d, const char *stage, int code, const char *fmt, ...)
         e->message = "out of memory";
 }
 
-int
-ws_doc_index(ws_doc *d)
+/* One FNV-1a step of ws_hash64() (the values name documents) */
+#define FNV_PRIME 0x100000001b3ULL
+#define FNV_BASIS 0xcbf29ce484222325ULL
+
+/* FNV-1a of the n bytes at s, on from h */
+static inline __attribute__((always_inline)) uint64_t
+fnv_run(uint64_t h, const unsigned char *s, int32_t n)
 {
+    for (int32_t j = 0; j < n; j++)
+        h = (h ^ s[j]) * FNV_PRIME;
+    return h;
+}
+
+/* ws_doc_index(), and with hash not NULL ws_hash64() of the text into
+ * *hash in the same pass.  The hash is a chain of dependent multiplies
+ * (some four cycles a byte) that leaves the core idle otherwise: the
+ * index's loads and stores, each block's next to its bytes' steps of
+ * the hash, run in its shadow, where the two passes one after the other
+ * took the time of both. */
+static inline __attribute__((always_inline)) int
+index_pass(ws_doc *d, uint64_t *hash)
+{
+    uint64_t h = FNV_BASIS;
     d->cp2b.n = 0;
     const unsigned char *s = (const unsigned char *)d->text;
     /* one pass, without branches: room for a code point per byte (every
@@ -303,6 +323,8 @@ ws_doc_index(ws_doc *d)
                     _mm_loadu_si128((const __m128i *)(const void *)(s + i));
                 if (_mm_movemask_epi8(c) != 0)
                     break;
+                if (hash)
+                    h = fnv_run(h, s + i, 16);
                 __m128i *o = (__m128i *)(void *)(v + k);
                 _mm_storeu_si128(o, at);
                 _mm_storeu_si128(o + 1, _mm_add_epi32(at, four));
@@ -316,6 +338,8 @@ ws_doc_index(ws_doc *d)
         /* sixteen bytes, not all ASCII (text in another script, most
          * of it): byte by byte, then sixteen again */
         if (i + 16 <= n) {
+            if (hash)
+                h = fnv_run(h, s + i, 16);
             for (int32_t e = i + 16; i < e; i++) {
                 v[k] = i;
                 k += (s[i] & 0xC0) != 0x80;
@@ -330,12 +354,16 @@ ws_doc_index(ws_doc *d)
             memcpy(&w, s + i, 8);
             if (w & 0x8080808080808080ULL)
                 break;
+            if (hash)
+                h = fnv_run(h, s + i, 8);
             for (int32_t j = 0; j < 8; j++)
                 v[k + j] = i + j;
             k += 8;
             i += 8;
         }
         /* then byte by byte to the end of the next eight */
+        if (hash)
+            h = fnv_run(h, s + i, (i + 8 < n ? i + 8 : n) - i);
         for (int32_t e = i + 8 < n ? i + 8 : n; i < e; i++) {
             v[k] = i;
             k += (s[i] & 0xC0) != 0x80;
@@ -359,7 +387,15 @@ ws_doc_index(ws_doc *d)
     d->cp64.n = nb + 1;
     d->cp2b.n = k + 1;
     d->ncp = k;
+    if (hash)
+        *hash = h;
     return 0;
+}
+
+int
+ws_doc_index(ws_doc *d)
+{
+    return index_pass(d, NULL);
 }
 
 /*
@@ -367,8 +403,8 @@ ws_doc_index(ws_doc *d)
  * become U+FFFD (the first is reported), NUL bytes become U+FFFD, and the
  * result is NFC.  Offsets are then code points into this text.
  */
-int
-ws_doc_set_text(ws_doc *d, const char *s, size_t n)
+static int
+put_text(ws_doc *d, const char *s, size_t n)
 {
     if (n > (size_t)INT32_MAX / 2) {
         ws_doc_error(d, "read", WS_ETOOBIG, "text of %zu bytes is too big", n);
@@ -421,7 +457,37 @@ ws_doc_set_text(ws_doc *d, const char *s, size_t n)
     free(clean);
     if (d->text == NULL)
         return -WS_ENOMEM;
-    return ws_doc_index(d);
+    return 0;
+}
+
+int
+ws_doc_set_text(ws_doc *d, const char *s, size_t n)
+{
+    int rc = put_text(d, s, n);
+    return rc < 0 ? rc : ws_doc_index(d);
+}
+
+/* d->id from the hash h of the text */
+static void
+set_id(ws_doc *d, uint64_t h)
+{
+    d->id = ws_arena_printf(d->arena, "doc-%016llx", (unsigned long long)h);
+    if (d->id == NULL)
+        d->id = "doc-unknown";
+}
+
+int
+ws_doc_set_text_id(ws_doc *d, const char *s, size_t n)
+{
+    int rc = put_text(d, s, n);
+    if (rc < 0)
+        return rc;
+    uint64_t h;
+    if ((rc = index_pass(d, &h)) < 0)
+        return rc;
+    if (d->id == NULL)
+        set_id(d, h);
+    return 0;
 }
 
 int32_t
@@ -538,10 +604,7 @@ ws_doc_ensure_id(ws_doc *d)
 {
     if (d->id != NULL)
         return;
-    uint64_t h = ws_hash64(d->text ? d->text : "", d->len);
-    d->id = ws_arena_printf(d->arena, "doc-%016llx", (unsigned long long)h);
-    if (d->id == NULL)
-        d->id = "doc-unknown";
+    set_id(d, ws_hash64(d->text ? d->text : "", d->len));
 }
 
 bool

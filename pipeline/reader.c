@@ -339,7 +339,8 @@ next_line(ws_reader *r, const char **s, size_t *n, long *line)
 static int
 finish_doc(ws_reader *r, ws_doc *d, const char *s, size_t n)
 {
-    int rc = ws_doc_set_text(d, s, n);
+    /* the id (the text's hash) with the text's index, in one pass */
+    int rc = ws_doc_set_text_id(d, s, n);
     if (rc < 0)
         return rc;
     if (n > r->max)

@@ -276,6 +276,9 @@ void ws_doc_error(ws_doc *d, const char *stage, int code, const char *fmt, ...)
 /* Sets d->text to a copy of s (validated, NFC) and computes ncp and cp2b.
  * Invalid UTF-8 is replaced by U+FFFD and recorded as an error. */
 int ws_doc_set_text(ws_doc *d, const char *s, size_t n);
+/* ws_doc_set_text(), then d->id as ws_doc_ensure_id() makes it when it
+ * has none: the text's hash made in the same pass as cp2b. */
+int ws_doc_set_text_id(ws_doc *d, const char *s, size_t n);
 /* (Re)computes ncp and cp2b from d->text. */
 int ws_doc_index(ws_doc *d);
 /* Code point offset -> byte offset (clamped). */
