@@ -272,7 +272,8 @@ ws_doc_error(ws_doc *d, const char *stage, int code, const char *fmt, ...)
         e->message = "out of memory";
 }
 
-/* One FNV-1a step of ws_hash64() (the values name documents) */
+/* FNV-1a 64's constants, for ws_hash64() and index_pass() (the values
+ * name documents) */
 #define FNV_PRIME 0x100000001b3ULL
 #define FNV_BASIS 0xcbf29ce484222325ULL
 
@@ -577,10 +578,10 @@ uint64_t
 ws_hash64(const void *p, size_t n)
 {
     const unsigned char *s = p;
-    uint64_t h = 0xcbf29ce484222325ULL;
+    uint64_t h = FNV_BASIS;
     size_t i = 0;
     /* FNV-1a (the values name documents), eight bytes per loop step */
-#define FNV_STEP(j) h = (h ^ s[i + (j)]) * 0x100000001b3ULL
+#define FNV_STEP(j) h = (h ^ s[i + (j)]) * FNV_PRIME
     for (; i + 8 <= n; i += 8) {
         FNV_STEP(0);
         FNV_STEP(1);

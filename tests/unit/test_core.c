@@ -640,12 +640,13 @@ test_buf_int_every_length(void)
 }
 
 /* The eight-byte ASCII steps of ws_doc_index, ws_utf8_invalid_at and
- * ws_hash64 give what a byte at a time gives, whatever the alignment of
- * the non-ASCII character, the invalid byte and the text's length. */
+ * ws_hash64 (and ws_doc_set_text_id's hash in the index's pass) give what
+ * a byte at a time gives, whatever the alignment of the non-ASCII
+ * character, the invalid byte and the text's length. */
 static void
 test_offsets_ascii_runs(void)
 {
-    ws_doc *d = ws_doc_new();
+    ws_doc *d = ws_doc_new(), *d2 = ws_doc_new();
     char t[64];
     for (int len = 0; len <= 40; len++) {
         for (int at = 0; at <= len; at++) {
@@ -673,6 +674,20 @@ test_offsets_ascii_runs(void)
             for (int i = 0; i < n; i++)
                 h = (h ^ (unsigned char)t[i]) * 0x100000001b3ULL;
             CHECK(ws_hash64(t, (size_t)n) == h, "len %d at %d: hash", len, at);
+            /* the reader's ws_doc_set_text_id: the same offsets, and the
+             * id from the hash made in the index's pass */
+            char want_id[24];
+            snprintf(want_id, sizeof want_id, "doc-%016llx",
+                     (unsigned long long)h);
+            ws_doc_reset(d2);
+            CHECK(ws_doc_set_text_id(d2, t, (size_t)n) == 0 && d2->id != NULL &&
+                      strcmp(d2->id, want_id) == 0,
+                  "len %d at %d: id %s, want %s", len, at,
+                  d2->id ? d2->id : "(null)", want_id);
+            ok = d2->ncp == d->ncp;
+            for (int cp = 0; ok && cp <= len + 1; cp++)
+                ok = ws_doc_byte(d2, cp) == ws_doc_byte(d, cp);
+            CHECK(ok, "len %d at %d: set_text_id's offsets", len, at);
             /* len + 1 ASCII bytes with an invalid byte at at */
             for (int i = 0; i <= len; i++)
                 t[i] = i == at ? (char)0xff : 'a';
@@ -683,6 +698,7 @@ test_offsets_ascii_runs(void)
         }
     }
     ws_doc_free(d);
+    ws_doc_free(d2);
 }
 
 /* The well-formed UTF-8 byte sequences of Unicode's table 3-7: the code
