@@ -108,7 +108,9 @@ static const char *const lang_words[NLANG] = {
     "och i att det som en på är av för med till den inte har de om ett "
     "var men så från han hon vi sig kan nu eller efter när också"};
 
-#define HBITS 13
+/* the words of more than eight bytes (25 in the lists; the others are in
+ * kkey[] below), by their FNV hash */
+#define HBITS 7
 #define HSIZE (1u << HBITS)
 
 typedef struct {
@@ -118,15 +120,15 @@ typedef struct {
 } hent;
 
 static hent table[HSIZE];
-static size_t maxlen; /* the longest word in the table */
+static size_t maxlen; /* the longest word in the lists */
 
-/* The words of up to eight bytes (688 of the 713), again: each by its
- * bytes as one little-endian word (zero above them; no word holds a zero
- * byte), kkey[], and its languages, kmask[], by a multiplicative hash.
- * A look-up compares one key, where the table above hashes the word byte
- * by byte and compares it with the list's text by memcmp (a line of its
- * 128 KB and the word's: with the languages' bits read by ctz below,
- * est2 0.85M more per MB of English). */
+/* The words of up to eight bytes (all but 25): each by its bytes as
+ * one little-endian word (zero above them; no word holds a zero byte),
+ * kkey[], and its languages, kmask[], by a multiplicative hash.  A
+ * look-up compares one key, where table[] hashed the word byte by byte
+ * and compared it with the list's text by memcmp (a line of its 128 KB
+ * and the word's: with the languages' bits read by ctz below, est2 0.85M
+ * more per MB of English). */
 #define KBITS 11
 #define KSIZE (1u << KBITS)
 static uint64_t kkey[KSIZE];
@@ -172,6 +174,8 @@ build(void)
             uint32_t h;
             while (*e && *e != ' ')
                 e++;
+            if ((size_t)(e - s) > maxlen)
+                maxlen = (size_t)(e - s);
             if (e > s && e - s <= 8) {
                 char w8[8] = {0};
                 uint64_t key;
@@ -182,10 +186,7 @@ build(void)
                     ;
                 kkey[h] = key;
                 kmask[h] |= (uint16_t)(1u << l);
-            }
-            if (e > s) {
-                if ((size_t)(e - s) > maxlen)
-                    maxlen = (size_t)(e - s);
+            } else if (e > s) {
                 h = hash(s, (size_t)(e - s)) & (HSIZE - 1);
                 for (;;) {
                     hent *t = &table[h];

@@ -246,20 +246,14 @@ date_word_at(const char *s, size_t n, size_t i)
     /* while all sixteen positions are at most n - 15 (so the loads, to
      * i + 19, stay inside s) */
     for (; i + 30 <= n; i += 16) {
-        const __m128i *q = (const __m128i *)(const void *)(s + i);
-        __m128i m = _mm_cmpeq_epi8(_mm_loadu_si128(q), _mm_set1_epi8('d'));
-        q = (const __m128i *)(const void *)(s + i + 1);
-        m = _mm_and_si128(
-            m, _mm_cmpeq_epi8(_mm_loadu_si128(q), _mm_set1_epi8('a')));
-        q = (const __m128i *)(const void *)(s + i + 2);
-        m = _mm_and_si128(
-            m, _mm_cmpeq_epi8(_mm_loadu_si128(q), _mm_set1_epi8('t')));
-        q = (const __m128i *)(const void *)(s + i + 3);
-        m = _mm_and_si128(
-            m, _mm_cmpeq_epi8(_mm_loadu_si128(q), _mm_set1_epi8('e')));
-        q = (const __m128i *)(const void *)(s + i + 4);
-        m = _mm_and_si128(
-            m, _mm_cmpeq_epi8(_mm_loadu_si128(q), _mm_set1_epi8(' ')));
+        /* position i + j has "date " when byte k of it, at i + j + k,
+         * is "date "[k] for each k */
+        __m128i m = _mm_set1_epi8(-1);
+        for (int k = 0; k < 5; k++) {
+            __m128i v = _mm_loadu_si128(
+                (const __m128i *)(const void *)(s + i + (size_t)k));
+            m = _mm_and_si128(m, _mm_cmpeq_epi8(v, _mm_set1_epi8("date "[k])));
+        }
         unsigned bits = (unsigned)_mm_movemask_epi8(m);
         if (bits != 0)
             return i + (size_t)__builtin_ctz(bits);

@@ -12765,6 +12765,18 @@ en_generic_participle(ctx *x, int32_t p, int32_t s0)
            fold_is(x, p - 1, who, sizeof who / sizeof *who);
 }
 
+/* English: does a prepositional phrase open at token k > 0 (a lowercase
+ * preposition other than "to", or the "as" of "such as")?
+ * en_noun_in_pp()'s opener. */
+static int
+en_pp_opener(ctx *x, int32_t k)
+{
+    ws_doc *d = x->d;
+    return ws_tok_is_word(d, k) && !is_cap(d, k) && !tok_is(d, k, "to") &&
+           ((lexclass(x, x->L.skip, k) & K_PREP) ||
+            (tok_is(d, k, "as") && tok_is(d, k - 1, "such")));
+}
+
 /* English: is the cue word at p a noun inside a prepositional phrase,
  * between a modifier and the noun it qualifies ("suffer from chronic
  * stress disorder", "ills such as chronic stress disorder")?  A
@@ -12778,15 +12790,11 @@ en_noun_in_pp(ctx *x, int32_t p, int32_t s0, int32_t s1)
     ws_doc *d = x->d;
     if (!lang_is(x, "en") || p + 1 >= s1 || x->cuelen[p] != 1)
         return 0;
-    /* the loop below answers 1 only at such a word two to six tokens
-     * back: without one, no plain_word of the words around (asked of
-     * 6.4k cues per MB of English, most of the words after them not
-     * asked before) */
+    /* the loop below answers 1 only at an opener two to six tokens back:
+     * without one, no plain_word of the words around (asked of 6.4k cues
+     * per MB of English, most of the words after them not asked before) */
     int32_t w = p - 2;
-    while (w > s0 && w >= p - 6 &&
-           !(ws_tok_is_word(d, w) && !is_cap(d, w) && !tok_is(d, w, "to") &&
-             ((tok_is(d, w, "as") && tok_is(d, w - 1, "such")) ||
-              (lexclass(x, x->L.skip, w) & K_PREP))))
+    while (w > s0 && w >= p - 6 && !en_pp_opener(x, w))
         w--;
     if (!(w > s0 && w >= p - 6) || !plain_word(x, p + 1))
         return 0;
@@ -12795,10 +12803,7 @@ en_noun_in_pp(ctx *x, int32_t p, int32_t s0, int32_t s1)
             continue;
         if (plain_word(x, k) && !ends_plural(x, k))
             continue;
-        return k < p - 1 && ws_tok_is_word(d, k) && !is_cap(d, k) &&
-               !tok_is(d, k, "to") &&
-               ((lexclass(x, x->L.skip, k) & K_PREP) ||
-                (tok_is(d, k, "as") && tok_is(d, k - 1, "such")));
+        return k < p - 1 && en_pp_opener(x, k);
     }
     return 0;
 }

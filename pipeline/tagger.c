@@ -665,21 +665,14 @@ typedef struct {
     uint64_t dkey;
 } tokfeat;
 
-/* Padding tokens before and after the sentence. */
-static const tokfeat TF_BOS = {.word = 11,
-                               .lower = 11,
-                               .shape = 11,
-                               .shapel = 11,
-                               .stem = 11,
-                               .dict = 11,
-                               .cold = 1};
-static const tokfeat TF_EOS = {.word = 13,
-                               .lower = 13,
-                               .shape = 13,
-                               .shapel = 13,
-                               .stem = 13,
-                               .dict = 13,
-                               .cold = 1};
+/* Padding tokens before (v 11) and after (v 13) the sentence. */
+#define TF_PAD(v)                                                              \
+    {                                                                          \
+        .word = v, .lower = v, .shape = v, .shapel = v, .stem = v, .dict = v,  \
+        .cold = 1                                                              \
+    }
+static const tokfeat TF_BOS = TF_PAD(11);
+static const tokfeat TF_EOS = TF_PAD(13);
 
 static char
 shape_char(int32_t cp)
