@@ -653,16 +653,35 @@ ws_record_from_json(ws_doc *d, const ws_json *obj)
  * for ws_json__put_int's longest) */
 #define SPAN_MAX 48
 
+/* The decimal digits of 0..9999 (nearly every offset of a document),
+ * each as the four bytes put_offset() stores: the digits, then zeros (on
+ * this little-endian machine the highest nonzero byte is the last digit).
+ * Filled by slots_init().  A span array's offsets grow through the table
+ * sixteen numbers a cache line, where the digits worked out (a divide by
+ * 100 and the branches on the length) were some 16 instructions each. */
+static uint32_t dec4[10000];
+
 /* The decimal digits of v at p, as ws_json__put_int writes them (room
- * for 20 bytes): a number from 0 to 9999 (nearly every offset of a
- * document) inline.  The branches on its length go the same way for
- * most of a document's spans, one after another. */
+ * for 20 bytes): a number from 0 to 9999 from dec4, its four bytes stored
+ * and the end moved past its length. */
 static inline char *
 put_offset(char *p, int32_t v)
 {
     if ((uint32_t)v >= 10000)
         return ws_json__put_int(p, v);
-    return ws_json__put_small(p, (uint32_t)v);
+    uint32_t w = dec4[v];
+    memcpy(p, &w, 4);
+    return p + 1 + ((unsigned)(__builtin_clz(w) ^ 31) >> 3);
+}
+
+/* s, `,"end":` and e at p (room for SPAN_MAX - 9 bytes): a span after
+ * its `{"start":`; returns its end. */
+static inline char *
+w_span_nums(char *p, int32_t s, int32_t e)
+{
+    p = put_offset(p, s);
+    memcpy(p, ",\"end\":", 8); /* (one move: its NUL under e's digits) */
+    return put_offset(p + 7, e);
 }
 
 /* {"start":s,"end":e} at p (room for SPAN_MAX bytes); returns its end. */
@@ -670,9 +689,7 @@ static inline char *
 w_span_at(char *p, int32_t s, int32_t e)
 {
     memcpy(p, "{\"start\":", 9);
-    p = put_offset(p + 9, s);
-    memcpy(p, ",\"end\":", 7);
-    p = put_offset(p + 7, e);
+    p = w_span_nums(p + 9, s, e);
     *p++ = '}';
     return p;
 }
@@ -680,30 +697,37 @@ w_span_at(char *p, int32_t s, int32_t e)
 /* A JSON array of spans: n structs of `stride` bytes from base, each
  * starting with int32_t start, end (ws_paragraph, ws_sentence, ws_token).
  * Written in place, room made for 256 spans at a time (not through a
- * stack buffer copied into b). */
+ * stack buffer copied into b).  Between two spans `},{"start":` is one
+ * move of sixteen bytes (the five after it written over next), so the
+ * loop has no test for the first span and no '}' of its own. */
 static void
 w_spans(ws_buf *b, const void *base, size_t stride, int32_t n)
 {
-    char *p = ws_buf__room(b, 1);
+    static const char next[16] = "},{\"start\":";
+    char *p = ws_buf__room(b, 2 + SPAN_MAX);
     if (p == NULL)
         return;
     *p++ = '[';
-    for (int32_t i = 0; i < n;) {
-        int32_t e = n - i < 256 ? n : i + 256;
-        ws_buf__done(b, p);
-        if ((p = ws_buf__room(b, (size_t)(e - i) * (SPAN_MAX + 1))) == NULL)
-            return;
-        for (; i < e; i++) {
-            const int32_t *se =
-                (const int32_t *)(const void *)((const char *)base +
-                                                (size_t)i * stride);
-            *p = ',';
-            p += i > 0;
-            p = w_span_at(p, se[0], se[1]);
+    if (n > 0) {
+        const int32_t *se = base;
+        memcpy(p, "{\"start\":", 9);
+        p = w_span_nums(p + 9, se[0], se[1]);
+        for (int32_t i = 1; i < n;) {
+            int32_t e = n - i < 256 ? n : i + 256;
+            ws_buf__done(b, p);
+            if ((p = ws_buf__room(b, (size_t)(e - i) * (SPAN_MAX + 1))) == NULL)
+                return;
+            for (; i < e; i++) {
+                se = (const int32_t *)(const void *)((const char *)base +
+                                                     (size_t)i * stride);
+                memcpy(p, next, 16);
+                p = w_span_nums(p + 11, se[0], se[1]);
+            }
         }
+        *p++ = '}';
     }
+    *p++ = ']';
     ws_buf__done(b, p);
-    ws_buf_putc(b, ']');
 }
 
 static void
@@ -763,9 +787,15 @@ slot_fill(name_slot *ns, const char *pre, const char *name, const char *post)
     ns->n = a + b + c;
 }
 
+/* the name slots and dec4, once before the first record is written */
 static void
 slots_init(void)
 {
+    for (uint32_t v = 0; v < 10000; v++) {
+        char t[4] = {0};
+        ws_json__put_small(t, v);
+        memcpy(&dec4[v], t, 4);
+    }
     for (int i = 0; i < WS_NETYPES; i++)
         slot_fill(&type_slot[i], ",\"type\":\"", ws_etype_name(i), "\"");
     for (int i = 0; i < WS_NKINDS; i++)
