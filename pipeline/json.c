@@ -115,32 +115,6 @@ special16_mask(__m128i v)
 }
 #endif
 
-/* The first byte at or after i of a block of sixteen (before e) that
- * holds a special byte (as special8_mask says), or where fewer than
- * sixteen are left: a compare of sixteen bytes with SSE2 (ws_buf_jstr's
- * scan over a document's text). */
-static inline size_t
-plain16_end(const char *s, size_t i, size_t e)
-{
-#ifdef __SSE2__
-    const __m128i ctl = _mm_set1_epi8(0x1F), quo = _mm_set1_epi8('"'),
-                  bsl = _mm_set1_epi8('\\');
-    for (; i + 16 <= e; i += 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        /* v <= 0x1F unsigned: max(v, 0x1F) is 0x1F */
-        __m128i m = _mm_or_si128(
-            _mm_cmpeq_epi8(_mm_max_epu8(v, ctl), ctl),
-            _mm_or_si128(_mm_cmpeq_epi8(v, quo), _mm_cmpeq_epi8(v, bsl)));
-        if (_mm_movemask_epi8(m))
-            break;
-    }
-#else
-    (void)s;
-    (void)e;
-#endif
-    return i;
-}
-
 /* The special bytes of w (as special8_mask says, four bytes). */
 static inline uint32_t
 special4_mask(uint32_t w)
@@ -1022,79 +996,92 @@ ws_buf_int(ws_buf *b, long long v)
         ws_buf__done(b, ws_json__put_int(p, (int64_t)v));
 }
 
+/* The JSON escapes of the bytes a string escapes (below 0x20, '"' and
+ * '\\'; the others unused), each as the eight bytes put_escape() stores:
+ * the escape, then its length in the last byte */
+#define JESC_HEX(x) (char)((x) < 10 ? '0' + (x) : 'a' + (x)-10)
+#define JESC_U(c)                                                              \
+    [c] = {'\\', 'u', '0', '0', JESC_HEX((c) >> 4), JESC_HEX((c)&15), 0, 6}
+#define JESC_2(c, e) [c] = {'\\', e, 0, 0, 0, 0, 0, 2}
+static const char jesc['\\' + 1][8] = {
+    JESC_U(0x00),      JESC_U(0x01),      JESC_U(0x02),      JESC_U(0x03),
+    JESC_U(0x04),      JESC_U(0x05),      JESC_U(0x06),      JESC_U(0x07),
+    JESC_2('\b', 'b'), JESC_2('\t', 't'), JESC_2('\n', 'n'), JESC_U(0x0B),
+    JESC_2('\f', 'f'), JESC_2('\r', 'r'), JESC_U(0x0E),      JESC_U(0x0F),
+    JESC_U(0x10),      JESC_U(0x11),      JESC_U(0x12),      JESC_U(0x13),
+    JESC_U(0x14),      JESC_U(0x15),      JESC_U(0x16),      JESC_U(0x17),
+    JESC_U(0x18),      JESC_U(0x19),      JESC_U(0x1A),      JESC_U(0x1B),
+    JESC_U(0x1C),      JESC_U(0x1D),      JESC_U(0x1E),      JESC_U(0x1F),
+    JESC_2('"', '"'),  JESC_2('\\', '\\')};
+#undef JESC_HEX
+#undef JESC_U
+#undef JESC_2
+
+/* The escape of c (a byte below 0x20, '"' or '\\') at o (room for eight
+ * bytes): one move and its length, no branch on c; returns its end. */
+static inline char *
+put_escape(char *o, unsigned char c)
+{
+    memcpy(o, jesc[c], 8);
+    return o + jesc[c][7];
+}
+
 /* ws_buf_jstr() of a string that is long or holds a byte to escape (or
  * of any when b must grow): out of line, so that the short plain strings
  * (most of a record's) take a call without its registers saved */
 static __attribute__((noinline)) void
 jstr_escaped(ws_buf *b, const char *s, size_t n)
 {
-    static const char hex[] = "0123456789abcdef";
     /* written in place, a few KB of input at a time: room for each
-     * chunk's every byte escaped (six bytes), so that no write checks */
-    if (ws_buf__room(b, n < 4096 ? 6 * n + 2 : 6 * 4096 + 2) == NULL)
+     * chunk's every byte escaped (six bytes) and for put_escape's move,
+     * so that no write checks */
+    if (ws_buf__room(b, (n < 4096 ? 6 * n : 6 * 4096) + 9) == NULL)
         return;
     b->buf[b->len++] = '"';
     size_t i = 0;
     while (i < n) {
         size_t e = n - i < 4096 ? n : i + 4096;
-        if (ws_buf__room(b, 6 * (e - i) + 1) == NULL)
+        if (ws_buf__room(b, 6 * (e - i) + 8) == NULL)
             return;
         char *o = b->buf + b->len;
-        while (i < e) {
-            size_t run = i;
-            /* sixteen plain bytes at a time, then eight (no control
-             * byte, '"' or '\\') */
-            uint64_t m = 0;
-            i = plain16_end(s, i, e);
-            while (i + 8 <= e && (m = special8_mask(s + i)) == 0)
+        /* Sixteen bytes (then eight) stored as they are, the output moved
+         * past the plain ones, and the first byte to escape written over
+         * the rest: no copy of a run's variable length (a call to memcpy
+         * at every escape, one every 60 bytes of news) */
+#ifdef __SSE2__
+        while (i + 16 <= e) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            _mm_storeu_si128((__m128i *)(void *)o, v);
+            unsigned m = special16_mask(v);
+            if (m == 0) {
+                i += 16;
+                o += 16;
+                continue;
+            }
+            unsigned k = (unsigned)__builtin_ctz(m);
+            o = put_escape(o + k, (unsigned char)s[i + k]);
+            i += k + 1;
+        }
+#endif
+        while (i + 8 <= e) {
+            uint64_t m = special8_mask(s + i);
+            memcpy(o, s + i, 8);
+            if (m == 0) {
                 i += 8;
-            if (m != 0) { /* the first special byte of those eight */
-                i += (size_t)(__builtin_ctzll(m) >> 3);
-            } else if (i < e && e - run >= 8) {
-                /* the last eight bytes of the run (those before i are
-                 * plain, so the first special one is at i or after) */
-                m = special8_mask(s + e - 8);
-                i = m != 0 ? e - 8 + (size_t)(__builtin_ctzll(m) >> 3) : e;
-            } else {
-                while (i < e && (unsigned char)s[i] >= 0x20 && s[i] != '"' &&
-                       s[i] != '\\')
-                    i++;
+                o += 8;
+                continue;
             }
-            memcpy(o, s + run, i - run);
-            o += i - run;
-            if (i >= e)
-                break;
-            unsigned char c = (unsigned char)s[i++];
-            *o++ = '\\';
-            switch (c) {
-            case '"':
-                *o++ = '"';
-                break;
-            case '\\':
-                *o++ = '\\';
-                break;
-            case '\n':
-                *o++ = 'n';
-                break;
-            case '\r':
-                *o++ = 'r';
-                break;
-            case '\t':
-                *o++ = 't';
-                break;
-            case '\b':
-                *o++ = 'b';
-                break;
-            case '\f':
-                *o++ = 'f';
-                break;
-            default:
-                *o++ = 'u';
-                *o++ = '0';
-                *o++ = '0';
-                *o++ = hex[c >> 4];
-                *o++ = hex[c & 15];
-            }
+            /* the lowest set bit is the first special byte */
+            unsigned k = (unsigned)__builtin_ctzll(m) >> 3;
+            o = put_escape(o + k, (unsigned char)s[i + k]);
+            i += k + 1;
+        }
+        for (; i < e; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (c >= 0x20 && c != '"' && c != '\\')
+                *o++ = (char)c;
+            else
+                o = put_escape(o, c);
         }
         b->len = (size_t)(o - b->buf);
     }
