@@ -301,10 +301,13 @@ index_pass(ws_doc *d, uint64_t *hash)
     /* one pass, without branches: room for a code point per byte (every
      * byte's offset is written, the cursor moves past lead bytes only) */
     if ((int32_t)d->len + 1 > d->cp2b.cap) {
-        int32_t *nv = realloc(d->cp2b.v, sizeof(int32_t) * (d->len + 1));
-        if (nv == NULL)
+        /* a new array, not realloc(): every offset is written below, so
+         * the old ones need no copy */
+        free(d->cp2b.v);
+        d->cp2b.cap = 0;
+        d->cp2b.v = malloc(sizeof(int32_t) * (d->len + 1));
+        if (d->cp2b.v == NULL)
             return -WS_ENOMEM;
-        d->cp2b.v = nv;
         d->cp2b.cap = (int32_t)d->len + 1;
     }
     int32_t k = 0, *v = d->cp2b.v, n = (int32_t)d->len, i = 0;
