@@ -1176,6 +1176,29 @@ copy_upto32(char *o, const char *s, size_t n)
         o[0] = s[0];
     }
 }
+
+/* For s aligned to sixteen bytes (a string of the arena's or malloc's):
+ * strlen(s) when s is plain and shorter than 32 bytes, its bytes copied
+ * to o (room for 32) as the one or two aligned blocks plainz_len() reads
+ * that hold them, a move each, where copy_upto32() branches on the
+ * length; else (size_t)-1, o undefined. */
+static inline size_t
+aligned_plain_copy(char *o, const char *s)
+{
+    __m128i v = _mm_load_si128((const __m128i *)(const void *)s);
+    unsigned m = special16_mask(v);
+    _mm_storeu_si128((__m128i *)(void *)o, v);
+    if (m == 0) {
+        /* (s goes on into the next block: its bytes can be read) */
+        v = _mm_load_si128((const __m128i *)(const void *)(s + 16));
+        m = special16_mask(v) << 16;
+        _mm_storeu_si128((__m128i *)(void *)(o + 16), v);
+        if (m == 0)
+            return (size_t)-1;
+    }
+    size_t n = (size_t)__builtin_ctz(m);
+    return s[n] == '\0' ? n : (size_t)-1;
+}
 #endif
 
 void
@@ -1184,6 +1207,22 @@ ws_buf_kjstrz(ws_buf *b, const char key[16], size_t kn, const char *s)
 #if defined(__SSE2__) && !defined(WS_JSON_ASAN)
     /* ws_buf_jstrz()'s short plain string with the key before it, in
      * one room: the key a move of sixteen bytes */
+    if (s != NULL && ((uintptr_t)s & 15) == 0 && !b->oom &&
+        b->len + 16 + 32 + 3 <= b->cap) {
+        /* the key, then the string over the rest of its slot (written
+         * but not counted when the string is not of this kind) */
+        char *o = b->buf + b->len;
+        memcpy(o, key, 16);
+        o += kn;
+        size_t n = aligned_plain_copy(o + 1, s);
+        if (n != (size_t)-1) {
+            o[0] = '"';
+            o[n + 1] = '"';
+            o[n + 2] = '\0';
+            b->len += kn + n + 2;
+            return;
+        }
+    }
     if (s != NULL) {
         size_t n = plainz_len(s);
         if (n <= 32 && !b->oom && b->len + 16 + n + 3 <= b->cap) {
@@ -1208,7 +1247,20 @@ ws_buf_jstrz(ws_buf *b, const char *s)
 {
 #if defined(__SSE2__) && !defined(WS_JSON_ASAN)
     /* a short plain string (most: names, types, versions) is measured
-     * and checked in one scan, then copied as ws_buf_jstr() copies it */
+     * and checked in one scan, then copied as ws_buf_jstr() copies it
+     * (an aligned one as its blocks) */
+    if (s != NULL && ((uintptr_t)s & 15) == 0 && !b->oom &&
+        b->len + 32 + 3 <= b->cap) {
+        char *o = b->buf + b->len;
+        size_t n = aligned_plain_copy(o + 1, s);
+        if (n != (size_t)-1) {
+            o[0] = '"';
+            o[n + 1] = '"';
+            o[n + 2] = '\0';
+            b->len += n + 2;
+            return;
+        }
+    }
     if (s != NULL) {
         size_t n = plainz_len(s);
         if (n <= 32 && !b->oom && b->len + n + 3 <= b->cap) {
