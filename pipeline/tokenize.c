@@ -1947,6 +1947,127 @@ space_after(const tk *k, int32_t pos)
     return pos;
 }
 
+/* tokens()' commonest token again and again: from pos, the spaces and
+ * the words that take its fast path (a word or number segment that
+ * starts with an ASCII letter and ends at a space, no URL near it, no
+ * '@' in it, in a language with none of the splits: see there) of up to
+ * sixteen ASCII bytes, each emitted as emit_in would (word 1), up to the
+ * first token that is anything else or needs more room, whose position
+ * it returns: tokens() takes it from there.  Called after such a word,
+ * out of line, with the cursors (the segment's, the tokens' count, the
+ * code points') in registers: in tokens()' loop, with all of its other
+ * paths, GCC kept them and the token's values on the stack and read
+ * k's fields again at every word (per MB of English, 100k of the 165k
+ * tokens come here; est2 5.6M less).  ascii: k->ascii, a constant in
+ * each of word_run's two copies.  Without SSE2, tokens() takes every
+ * token. */
+static inline __attribute__((always_inline)) int32_t
+word_run_in(tk *restrict k, int32_t pos, int ascii)
+{
+#ifdef __SSE2__
+    ws_doc *d = k->d;
+    const unsigned char *t = (const unsigned char *)k->t;
+    const int32_t len = k->len, has_at = k->has_at;
+    const int32_t *we = k->wend, *wst = k->wst;
+    ws_token *tv = d->tokens.v;
+    uint16_t *mk = k->mk;
+    int32_t j = k->wk, n = d->tokens.n, cpc = k->cpc, lastb = k->lastb;
+    /* the tokens and marks there is room for (emit_in grows them) */
+    int32_t room = d->tokens.cap;
+    /* a word at or past lim goes to tokens(): a URL's mark at or before
+     * its pos + 5 (or behind pos: url_mark is asked there), or too near
+     * the text's end for its sixteen bytes and the space after them (a
+     * word of up to sixteen bytes before lim ends before len) */
+    const int32_t lim = k->url_m - 5 < len - 16 ? k->url_m - 5 : len - 16;
+
+    if ((size_t)room > k->mkcap)
+        room = (int32_t)k->mkcap;
+    while (pos < len && n < room) {
+        unsigned c = t[pos], um, lm, keep;
+        int32_t se, wl, start;
+        ws_token *o;
+        __m128i v, up, lo, dg;
+        if (c == ' ') {
+            pos++;
+            continue;
+        }
+        if (c >= 0x80 || !(ascii_cls[c] & WS_CP_LETTER))
+            break;
+        /* seg_end (the same steps: tokens() again at pos finds the same
+         * segment); past the last one, the sentinel INT32_MAX makes wl
+         * too long */
+        j += we[j] <= pos;
+        j += we[j] <= pos;
+        while (we[j] <= pos)
+            j++;
+        se = we[j];
+        wl = se - pos;
+        /* too near a URL or the end, too long, a segment of punctuation,
+         * not followed by a space, an '@' in it: tokens() */
+        if (pos >= lim || wl > 16 || wst[j] < WS_WB_NUMBER || t[se] != ' ' ||
+            (has_at && at_before(k, pos, se)))
+            break;
+        keep = 0xFFFFu >> (16 - wl);
+        v = _mm_loadu_si128((const __m128i *)(const void *)(t + pos));
+        if (_mm_movemask_epi8(v) & keep)
+            break; /* not ASCII */
+        if (ascii) {
+            start = pos;
+        } else {
+            if (pos != lastb) {
+                k->lastb = lastb;
+                k->cpc = cpc;
+                cpc = byte_to_cp(k, pos);
+            }
+            start = cpc;
+            /* past the space, as emit_in */
+            cpc = start + wl + 1;
+            lastb = se + 1;
+        }
+        up = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                           _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+        lo = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
+                           _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1)));
+        dg = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                           _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+        um = (unsigned)_mm_movemask_epi8(up) & keep;
+        lm = (unsigned)_mm_movemask_epi8(lo) & keep;
+        o = &tv[n];
+        o->start = start;
+        o->end = start + wl;
+        o->bstart = pos;
+        o->bend = se;
+        o->sent = 0;
+        /* emit_in's flags of a word: upper case by its first letter, all
+         * capitals when two or more and no lower-case letter, and a word
+         * with digits marked MK_ADIGIT (ASCII) */
+        o->flags =
+            WS_TOK_WORD | WS_TOK_SPACE |
+            (uint32_t)((ascii_cls[c] & WS_CP_UPPER) != 0) * WS_TOK_UPPER |
+            (uint32_t)((lm == 0) & ((um & (um - 1)) != 0)) * WS_TOK_ALLCAP;
+        mk[n] = (uint16_t)(((_mm_movemask_epi8(dg) & keep) != 0) * MK_ADIGIT);
+        n++;
+        pos = se + 1;
+    }
+    d->tokens.n = n;
+    k->wk = j;
+    if (!ascii) {
+        k->cpc = cpc;
+        k->lastb = lastb;
+    }
+#else
+    (void)k;
+    (void)ascii;
+#endif
+    return pos;
+}
+
+static __attribute__((noinline)) int32_t
+word_run(tk *restrict k, int32_t pos)
+{
+    return k->ascii ? word_run_in(k, pos, 1) : word_run_in(k, pos, 0);
+}
+
 static int
 tokens(tk *restrict k)
 {
@@ -1999,12 +2120,14 @@ tokens(tk *restrict k)
          * of email_stop's; not a handle, entity or number; no compound or
          * abbreviation period after it): it is emitted as they would,
          * without them (two dozen tests a word; the same fast path for
-         * any ASCII character after the word cost more than it saved) */
+         * any ASCII character after the word cost more than it saved);
+         * then the words like it that follow, by word_run */
         if (letter && k->plain && st >= WS_WB_NUMBER && se < k->len &&
             t[se] == ' ' && !(k->has_at && at_before(k, pos, se))) {
             if ((rc = emit_in(k, pos, se, 0, 0, 1)) < 0)
                 return rc;
-            pos = se + 1;
+            if ((pos = word_run(k, se + 1)) < 0)
+                return pos;
             continue;
         }
         /* an e-mail address: ICU's segment holds its '@' or stops at one
