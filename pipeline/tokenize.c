@@ -4296,7 +4296,21 @@ sentences(tk *restrict k)
         uint16_t *mk = k->mk;
         int32_t ns = d->sentences.n;
         for (i = j = 0; i < n; i++) {
-            uint16_t m = mk[i];
+            uint16_t m;
+            /* the tokens up to the next sentence start or tentative
+             * period while none has been rejoined (most documents have
+             * none): their sentence's index, nothing else (the steps
+             * below cost some 19 instructions a token) */
+            if (j == i) {
+                for (; i < n && !(mk[i] & (MK_REJOIN | MK_BRK)); i++)
+                    tv[i].sent = ns;
+                if (i >= n) {
+                    j = i;
+                    break;
+                }
+                j = i;
+            }
+            m = mk[i];
             if ((m & MK_REJOIN) && j > 0 && i + 1 < n &&
                 !(mk[i + 1] & MK_BRK)) {
                 ws_token *p = &tv[j - 1];
