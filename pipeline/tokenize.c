@@ -2338,15 +2338,6 @@ tokens(tk *restrict k)
 
 /* ---- sentences ---- */
 
-/* Index of the first token starting at or after byte b (from *cur). */
-static int32_t
-tok_at(const ws_doc *d, int32_t b, int32_t *cur)
-{
-    while (*cur < d->tokens.n && d->tokens.v[*cur].bstart < b)
-        (*cur)++;
-    return *cur;
-}
-
 /* Header "date YYYY-MM-DD": the sentence after it starts at the headline.
  * Marks a forced break; returns the token after the date or -1. */
 static int32_t
@@ -4116,7 +4107,8 @@ compound_nobrk(const tk *k, int32_t i)
 
 /* sentences()' first pass over its commonest tokens, one after another
  * from token i (0 < i < n), up to the first that is not one (at most
- * n - 1), whose index it returns: no line, forced or ICU break at it, no
+ * n - 1), whose index it returns: no line or forced break at it, no ICU
+ * break (the next one at byte brk) at or before its start, no
  * punctuation before it, not a dash, no hyphen's byte after it, in a
  * language with no rule for every token (lean there).  None of the
  * pass's tests adds to its marks or starts a sentence there: only the
@@ -4127,7 +4119,8 @@ compound_nobrk(const tk *k, int32_t i)
  * stack). */
 static __attribute__((noinline)) int32_t
 plain_run(const ws_token *tv, const uint16_t *mk, const unsigned char *tx,
-          int32_t i, int32_t n, uint32_t *pf, int32_t *cand, int32_t *nc)
+          int32_t i, int32_t n, int32_t brk, uint32_t *pf, int32_t *cand,
+          int32_t *nc)
 {
     int32_t c = *nc;
     uint32_t p = *pf;
@@ -4135,7 +4128,7 @@ plain_run(const ws_token *tv, const uint16_t *mk, const unsigned char *tx,
     for (; i + 1 < n; i++) {
         uint32_t f = tv[i].flags;
         uint16_t m = mk[i];
-        if ((m & (MK_NL | MK_PARA | MK_FORCE | MK_ICU)) ||
+        if ((m & (MK_NL | MK_PARA | MK_FORCE)) || tv[i].bstart >= brk ||
             ((p & WS_TOK_PUNCT) | (f & WS_TOK_DASH)) ||
             tx[tv[i + 1].bstart] == '-')
             break;
@@ -4152,30 +4145,26 @@ static int
 sentences(tk *restrict k)
 {
     ws_doc *d = k->d;
-    int32_t n = d->tokens.n, i, cur = 0, nb, *br, j, para = -1, s0 = 0;
-    int32_t *cand, *brks, nc = 0, nbk = 0, last;
+    int32_t n = d->tokens.n, i, nb, *br, j, para = -1, s0 = 0;
+    int32_t *cand, *brks, *sb, nc = 0, nbk = 0, last;
     size_t half;
     int rc, cyr;
 
     if (!n)
         return 0;
-    /* ICU's sentence breaks; then (the same scratch, in two halves) the
-     * candidates of the passes that act at few tokens (MK_SPARSE, MK_PARA
-     * or a number: see MK_SPARSE), and the decided sentence starts for the
-     * glued closers */
+    /* ICU's sentence breaks (the scratch's third part, read by the first
+     * pass as it fills the other two); the candidates of the passes that
+     * act at few tokens (MK_SPARSE, MK_PARA or a number: see MK_SPARSE),
+     * and the decided sentence starts for the glued closers */
     half = (size_t)(k->len > n ? k->len : n) + 2;
-    br = ws_icu_scratch(k->u, 2, sizeof(int32_t) * 2 * half);
+    br = ws_icu_scratch(k->u, 2, sizeof(int32_t) * 3 * half);
     if (!br)
         return -WS_ENOMEM;
+    sb = br + 2 * half;
     nb = ws_icu_breaks(k->u, 1, ws_tok_locale(k->lang), k->t, (size_t)k->len,
-                       br, NULL, k->len + 1);
+                       sb, NULL, k->len + 1);
     if (nb < 0)
         return (int)nb;
-    for (j = 0; j < nb; j++) {
-        i = tok_at(d, br[j], &cur);
-        if (i < n)
-            k->mk[i] |= MK_ICU;
-    }
     /* the header line, then a dateline opening the first body paragraph */
     j = 0;
     if (header(k) >= 0) {
@@ -4204,14 +4193,26 @@ sentences(tk *restrict k)
         /* neither extra_break at every token nor the initials' rule */
         const int lean = !ebm && !cyr;
         uint32_t pf = 0;
+        /* the next of ICU's sentence breaks (sb[jb], byte brk) */
+        int32_t jb = 0, brk = nb > 0 ? sb[0] : INT32_MAX;
         for (i = 0; i < n; i++) {
             uint32_t f;
             uint16_t m;
             /* the commonest tokens, one after another (plain_run) */
             if (lean && i > 0)
-                i = plain_run(tv, mk, tx, i, n, &pf, cand, &nc);
+                i = plain_run(tv, mk, tx, i, n, brk, &pf, cand, &nc);
             f = tv[i].flags;
             m = mk[i];
+            /* ICU's break: at the first token that starts at or after
+             * it (the breaks read as the tokens come, where a pass of
+             * its own stepped over every token, some 8 instructions
+             * each, before this one) */
+            if (tv[i].bstart >= brk) {
+                m |= MK_ICU;
+                while (jb < nb && sb[jb] <= tv[i].bstart)
+                    jb++;
+                brk = jb < nb ? sb[jb] : INT32_MAX;
+            }
             /* compound_nobrk, asked only at a token before a hyphen's
              * byte (rare: a branch that is predicted, where its tests
              * cost some 25 instructions a token) */
