@@ -128,23 +128,40 @@ _Static_assert(sizeof(nnode) == 16, "four nodes to a cache line");
  * that is the key, when the next token's first byte passes over the
  * chain's entries of two or more words: the best of its one-word
  * entries, which depends on the token's case alone (crec_build()).  Some
- * 60 % of English words have a key, and nine in ten of their chains are
+ * 60 % of English words have a key, and 92 % of their chains are
  * answered from this record instead of a walk of their nodes (the chain
- * of "the" is ten nodes).  By the chain's first node (nlex.crec), 16
- * bytes: the records of English in 29 KB. */
+ * of "the" is ten nodes).  By the chain's first node (nlex.crec), 32
+ * bytes: the records of English in 58 KB. */
 #define CREC_WALK 0xff /* crec.kind[]: the chain is walked */
 #define CREC_NONE 0xfe /* crec.kind[]: no match */
+#define CREC_LIST 0xfd /* crec.kind[]: the matches of list ent[] */
 typedef struct {
-    /* bit b2 & 31 of each entry of two or more words that the next
-     * token's first byte passes over when it differs (nnode.b2) */
-    uint32_t b2m;
+    /* per case (as kind[]): bit b2 & 31 of each entry of two or more
+     * words the case lets match that the next token's first byte passes
+     * over when it differs (nnode.b2); by case, as most such entries ask
+     * for a capital ("The Guardian"), and "the" in lower case was walked
+     * before most words starting with one of their second words' bytes */
+    uint32_t b2m[4];
     /* per case (the bits of nnode.need the token fails): the match of
      * kind kind[] and entry ent[] (an EXACT first word as long as the
-     * token), or CREC_NONE or CREC_WALK */
+     * token), or CREC_NONE or CREC_WALK, or CREC_LIST and the matches
+     * of list ent[] of nlex.clist */
     uint8_t kind[4];
     uint16_t ent[4];
+    uint32_t pad; /* (to 32 bytes) */
 } nrec;
-_Static_assert(sizeof(nrec) == 16, "four records to a cache line");
+_Static_assert(sizeof(nrec) == 32, "two records to a cache line");
+
+/* A record's answer of two kinds or more ("The": det and stop; "its":
+ * det and pron), in the order of their first entries in the chain.  Of
+ * 16.7k chains walked per MB of English, 9.3k were such cases; with the
+ * lists and b2m by case, 6.1k walks are left. */
+#define CLIST_MAX 4
+typedef struct {
+    uint8_t n;
+    uint8_t kind[CLIST_MAX];
+    uint16_t ent[CLIST_MAX];
+} nclist;
 
 typedef struct nlex {
     char lang[8];
@@ -158,7 +175,8 @@ typedef struct nlex {
     uint64_t prelens, suflens; /* bit L: a prefix/suffix key of L bytes */
     uint64_t *bloom;           /* key_filter(): two bits per key, NULL: none */
     uint32_t bmask;            /* its words - 1 */
-    nrec *crec; /* per node: its chain's record, NULL: every chain walked */
+    nrec *crec;    /* per node: its chain's record, NULL: every chain walked */
+    nclist *clist; /* the records' lists (CREC_LIST) */
     char *pool;
     size_t pool_left;
     int nouns_cap; /* every noun is capitalised (German) */
@@ -1364,22 +1382,27 @@ consider_chain(nctx *x, int32_t node, int32_t t, int32_t lim, int whole,
 
 /* Builds lx's records (nrec) once its keys are in.  For each case of the
  * token, consider_chain()'s ranking of the chain's one-word entries: the
- * first of each kind in the chain (their scores are alike); a case with
- * two kinds or more, or a chain with an entry the record cannot answer
+ * first of each kind in the chain (their scores are alike), in a list
+ * (nclist) when there are two kinds or more; a case with more kinds
+ * than a list holds, or a chain with an entry the record cannot answer
  * (a first word longer than the key, cut at a separator; two or more
- * words and no nnode.b2), is walked.  Out of memory, no records. */
+ * words and no nnode.b2), is walked.  Out of memory, no records (or a
+ * walk where a list was to be). */
 static void
 crec_build(nlex *lx)
 {
-    _Static_assert(NK_N < CREC_NONE, "a kind is no crec.kind mark");
-    /* (aligned_alloc's size a multiple of the alignment: four records a
+    _Static_assert(NK_N < CREC_LIST, "a kind is no crec.kind mark");
+    /* (aligned_alloc's size a multiple of the alignment: two records a
      * line) */
     nrec *rec =
-        aligned_alloc(64, sizeof *rec * (((size_t)lx->nn + 3) & ~(size_t)3));
+        aligned_alloc(64, sizeof *rec * (((size_t)lx->nn + 1) & ~(size_t)1));
     if (!rec)
         return;
+    nclist *lists = NULL;
+    size_t nlist = 0, caplist = 0;
     for (int32_t i = 0; i < lx->nn; i++)
-        rec[i] = (nrec){0, {CREC_WALK, CREC_WALK, CREC_WALK, CREC_WALK}, {0}};
+        rec[i] =
+            (nrec){{0}, {CREC_WALK, CREC_WALK, CREC_WALK, CREC_WALK}, {0}, 0};
     for (uint32_t i = 0; i < lx->cap; i++) {
         const nslot *sl = &lx->slot[i];
         if (sl->head < 0 || sl->mode != WM_EXACT)
@@ -1392,25 +1415,56 @@ crec_build(nlex *lx)
                 (n->nw == 1 && (n->mode0 != WM_EXACT || n->ent > UINT16_MAX)))
                 walk = 1;
             else if (n->nw >= 2)
-                r->b2m |= 1u << (n->b2 & 31);
+                for (unsigned f = 0; f < 4; f++)
+                    if (!(n->need & f))
+                        r->b2m[f] |= 1u << (n->b2 & 31);
         }
         for (unsigned f = 0; f < 4 && !walk; f++) {
-            r->kind[f] = CREC_NONE;
-            for (int32_t nd = sl->head; nd >= 0; nd = lx->node[nd].next) {
+            nclist l = {0};
+            int over = 0;
+            for (int32_t nd = sl->head; nd >= 0 && !over;
+                 nd = lx->node[nd].next) {
                 const nnode *n = &lx->node[nd];
                 if (n->nw != 1 || (n->need & f))
                     continue;
-                if (r->kind[f] == CREC_NONE) {
-                    r->kind[f] = n->kind;
-                    r->ent[f] = (uint16_t)n->ent;
-                } else if (n->kind != r->kind[f]) {
-                    r->kind[f] = CREC_WALK;
-                    break;
+                int j = 0;
+                while (j < l.n && l.kind[j] != n->kind)
+                    j++;
+                if (j < l.n)
+                    continue;
+                if (l.n == CLIST_MAX) {
+                    over = 1;
+                } else {
+                    l.kind[l.n] = n->kind;
+                    l.ent[l.n++] = (uint16_t)n->ent;
                 }
             }
+            if (l.n >= 2 && !over && nlist <= UINT16_MAX) {
+                if (nlist == caplist) {
+                    size_t nc = caplist ? caplist * 2 : 16;
+                    nclist *nl = realloc(lists, sizeof *nl * nc);
+                    if (!nl) {
+                        over = 1;
+                    } else {
+                        lists = nl;
+                        caplist = nc;
+                    }
+                }
+                if (!over) {
+                    lists[nlist] = l;
+                    r->kind[f] = CREC_LIST;
+                    r->ent[f] = (uint16_t)nlist++;
+                    continue;
+                }
+            }
+            if (l.n >= 2)
+                continue; /* (walked) */
+            r->kind[f] = l.n ? l.kind[0] : CREC_NONE;
+            r->ent[f] = l.n ? l.ent[0] : 0;
         }
     }
     lx->crec = rec;
+    lx->clist = lists;
 }
 
 /* the kinds whose tokens a pass visits one by one (kind_next()), and a
@@ -1495,6 +1549,119 @@ affix_chains(nctx *x, int32_t t, int32_t lim, nmatch *best, int *score, int *nb)
     }
 }
 
+/* The case (the bits of nnode.need that token t, k, fails) whose
+ * answer the chain's record kr gives for the token, or -1 when the
+ * chain must be walked: the record does not answer that case, or the
+ * next token's first byte may start the second word of one of its
+ * entries of two or more words */
+static inline int
+crec_case(const nctx *x, const nrec *kr, const ntok *k, int32_t t)
+{
+    unsigned kf = case_fails(k);
+    int b1;
+    if (kr->kind[kf] != CREC_WALK && t < k->lim &&
+        (kr->b2m[kf] == 0 || (b1 = next_byte(x, t, k->lim)) < 0 ||
+         !(kr->b2m[kf] >> (b1 & 31) & 1)))
+        return (int)kf;
+    return -1;
+}
+
+/* The matches of token t (fl bytes) that its chain's record kr gives
+ * in case kf (crec_case()), in best (and their scores in score, unless
+ * NULL); how many, up to CLIST_MAX */
+static inline int
+crec_fill(const nlex *lx, const nrec *kr, int kf, int32_t t, int fl,
+          nmatch *best, int *score)
+{
+    int kind = kr->kind[kf];
+    if (kind == CREC_NONE)
+        return 0;
+    int sc = match_score(WM_EXACT, fl, 1);
+    if (kind != CREC_LIST) {
+        best[0] = (nmatch){t, 1, (uint8_t)kind, WM_EXACT, kr->ent[kf], sc};
+        if (score)
+            score[0] = sc;
+        return 1;
+    }
+    const nclist *l = &lx->clist[kr->ent[kf]];
+    for (int j = 0; j < l->n; j++) {
+        best[j] = (nmatch){t, 1, l->kind[j], WM_EXACT, l->ent[j], sc};
+        if (score)
+            score[j] = sc;
+    }
+    return l->n;
+}
+
+/* Room for nb more matches in x->m; 0 or -WS_ENOMEM */
+static __attribute__((noinline)) int
+grow_matches(nctx *x, int nb)
+{
+    int32_t nc = (x->mcap ? x->mcap * 2 : 256) + nb;
+    /* not zeroed: the matches are copied in before they are read */
+    nmatch *nm = nctx_take(x, sizeof(*nm) * (size_t)nc);
+    if (!nm)
+        return -WS_ENOMEM;
+    if (x->nm)
+        memcpy(nm, x->m, sizeof(*nm) * (size_t)x->nm);
+    x->m = nm;
+    x->mcap = nc;
+    return 0;
+}
+
+/* Gives token t the nb matches (nb > 0) at the end of x->m, and notes
+ * it among x->prio and x->kindw by their kinds */
+static inline void
+note_matches(nctx *x, int32_t t, int nb)
+{
+    uint64_t kinds = 0;
+    const nmatch *m = x->m + x->nm;
+    for (int j = 0; j < nb; j++)
+        kinds |= 1ull << m[j].kind;
+    ntok *k = &x->tk[t];
+    k->m0 = x->nm;
+    x->nm += nb;
+    k->nm = (uint8_t)nb;
+    k->kinds = kinds;
+    if (kinds & KIND_PRIO_MASK)
+        x->prio[x->nprio++] = t;
+    if (kinds & SPAN_KINDS)
+        span_note(x, kinds, t);
+}
+
+/* find_matches() of word t, whose whole form's chain starts at node
+ * head (-1: no chain), every way: the chain's record or a walk of the
+ * chain, then the chains of its prefixes and suffixes; 0 or
+ * -WS_ENOMEM */
+static __attribute__((noinline)) int
+match_token(nctx *x, int32_t t, int32_t head)
+{
+    const nlex *lx = x->lx;
+    const ntok *k = &x->tk[t];
+    int32_t lim = k->lim;
+    nmatch best[NM_TOK];
+    int score[NM_TOK], nb = 0;
+    /* the exact key's chain first (the whole form), then the prefixes'
+     * and suffixes' (affix_chains()), as they are ranked */
+    const nrec *kr = head >= 0 && lx->crec ? &lx->crec[head] : NULL;
+    int kf = kr ? crec_case(x, kr, k, t) : -1;
+    if (kf >= 0) {
+        nb = crec_fill(lx, kr, kf, t, k->fl, best, score);
+    } else if (head >= 0) {
+        consider_chain(x, head, t, lim, 1, best, score, &nb);
+    }
+    if ((lx->prelens | lx->suflens) != 0)
+        affix_chains(x, t, lim, best, score, &nb);
+    if (!nb)
+        return 0;
+    if (x->nm + nb > x->mcap && grow_matches(x, nb) < 0)
+        return -WS_ENOMEM;
+    /* (a copy a match: nb is small, a memcpy call cost more) */
+    for (int j = 0; j < nb; j++)
+        x->m[x->nm + j] = best[j];
+    note_matches(x, t, nb);
+    return 0;
+}
+
 /* Every lexicon match starting at each token, best one per kind; and
  * the tokens with a match of a kind find_lexicon() ranks, in order. */
 static int
@@ -1516,76 +1683,44 @@ find_matches(nctx *x)
     memset(kindw, 0, kwn);
     x->kindw = kindw;
     x->kww = kww;
-    /* whether the lexicon has prefix or suffix keys (English has none) */
+    /* The chains' records answer nine in ten English words with a key
+     * (of one match or none): here, in a loop of their own, and every
+     * other word in match_token(), whose walk of the chain kept this
+     * loop's variables on the stack.  Not with prefix or suffix keys
+     * (English has none), as their chains are ranked with the whole
+     * form's. */
     const int affixes = (lx->prelens | lx->suflens) != 0;
+    const nrec *crec = affixes ? NULL : lx->crec;
     /* (a token keeps the no match prep_tokens() gave it, nm and kinds
      * 0, until it has one; m0 is read only with matches) */
     for (int32_t t = 0; t < x->nt; t++) {
-        ntok *k = &x->tk[t];
+        const ntok *k = &x->tk[t];
         if (!k->word || k->fl == 0)
             continue;
-        int32_t lim = k->lim;
-        nmatch best[NM_TOK];
-        int score[NM_TOK], nb = 0;
-        /* the exact key's chain first (the whole form), then the
-         * prefixes' and suffixes' (affix_chains()), as they are ranked */
         uint64_t wa, wb;
         uint32_t wh =
             key_mix(whole_hash_form(k->f, (size_t)k->fl, &wa, &wb), WM_EXACT);
-        const nslot *ks =
+        /* (a word without a key, some 40 % of them, has no chain) */
+        int32_t head =
             lx->cap && key_filter(lx, wh)
-                ? slot_find_form(lx, k->f, (size_t)k->fl, wh, wa, wb)
-                : NULL;
-        /* the chain's record, when it answers the token's case and the
-         * next token passes over the entries of two or more words */
-        int32_t head = ks ? ks->head : -1;
-        const nrec *kr = head >= 0 && lx->crec ? &lx->crec[head] : NULL;
-        unsigned kf = kr ? case_fails(k) : 0;
-        int b1;
-        if (kr && kr->kind[kf] != CREC_WALK && t < lim &&
-            (kr->b2m == 0 || (b1 = next_byte(x, t, lim)) < 0 ||
-             !(kr->b2m >> (b1 & 31) & 1))) {
-            if (kr->kind[kf] != CREC_NONE) {
-                int sc = match_score(WM_EXACT, k->fl, 1);
-                best[0] =
-                    (nmatch){t, 1, kr->kind[kf], WM_EXACT, kr->ent[kf], sc};
-                score[0] = sc;
-                nb = 1;
+                ? slot_find_form(lx, k->f, (size_t)k->fl, wh, wa, wb)->head
+                : -1;
+        if (crec && head >= 0) {
+            const nrec *kr = &crec[head];
+            int kf = crec_case(x, kr, k, t);
+            if (kf >= 0) {
+                /* (room first: the matches go straight in) */
+                if (x->nm + CLIST_MAX > x->mcap &&
+                    grow_matches(x, CLIST_MAX) < 0)
+                    return -WS_ENOMEM;
+                int nb = crec_fill(lx, kr, kf, t, k->fl, x->m + x->nm, NULL);
+                if (nb)
+                    note_matches(x, t, nb);
+                continue;
             }
-        } else if (head >= 0) {
-            /* (a word without a key, some 40 % of them, has no chain) */
-            consider_chain(x, head, t, lim, 1, best, score, &nb);
         }
-        if (__builtin_expect(affixes, 0))
-            affix_chains(x, t, lim, best, score, &nb);
-        if (!nb)
-            continue;
-        if (x->nm + nb > x->mcap) {
-            int32_t nc = (x->mcap ? x->mcap * 2 : 256) + nb;
-            /* not zeroed: the matches are copied in before they are read */
-            nmatch *nm = nctx_take(x, sizeof(*nm) * (size_t)nc);
-            if (!nm)
-                return -WS_ENOMEM;
-            if (x->nm)
-                memcpy(nm, x->m, sizeof(*nm) * (size_t)x->nm);
-            x->m = nm;
-            x->mcap = nc;
-        }
-        /* (a copy a match: nb is small, a memcpy call cost more) */
-        uint64_t kinds = 0;
-        nmatch *dst = x->m + x->nm;
-        for (int j = 0; j < nb; j++) {
-            dst[j] = best[j];
-            kinds |= 1ull << best[j].kind;
-        }
-        k->m0 = x->nm;
-        x->nm += nb;
-        k->nm = (uint8_t)nb;
-        k->kinds = kinds;
-        if (kinds & KIND_PRIO_MASK)
-            x->prio[x->nprio++] = t;
-        if (kinds & SPAN_KINDS)
-            span_note(x, kinds, t);
+        if ((head >= 0 || affixes) && match_token(x, t, head) < 0)
+            return -WS_ENOMEM;
     }
     return 0;
 }
@@ -5217,33 +5352,48 @@ ws_ner_node_mismatches(ws_worker *w, const char *lang)
             slot_find_form(lx, f, (size_t)s->kl, h, a, b)->head != s->head)
             bad++;
         /* the chain's record (crec_build()): an answer is the first
-         * one-word entry of the chain the case lets match, and no entry
-         * of another kind may match with it; every other entry has a
-         * first word as long as the key, and two or more words its b2's
-         * bit */
+         * one-word entry of each kind of the chain the case lets match,
+         * in the chain's order (two kinds or more in a list); every
+         * other entry has a first word as long as the key, and two or
+         * more words its b2's bit */
         const nrec *r = lx->crec ? &lx->crec[s->head] : NULL;
         for (unsigned c = 0; r && c < 4; c++) {
-            int32_t first = -1, other = 0, multi = 0;
+            nclist want = {0};
+            int multi = 0, over = 0;
             for (int32_t nd = s->head; nd >= 0; nd = lx->node[nd].next) {
                 const nnode *n = &lx->node[nd];
                 if (n->wl0 != s->kl ||
-                    (n->nw >= 2 &&
-                     (n->b2 < 0 || !(r->b2m >> (n->b2 & 31) & 1))))
+                    (n->nw >= 2 && !(n->need & c) &&
+                     (n->b2 < 0 || !(r->b2m[c] >> (n->b2 & 31) & 1))))
                     multi = 1;
                 if (n->nw != 1 || (n->need & c))
                     continue;
-                if (first < 0)
-                    first = nd;
-                else if (n->kind != lx->node[first].kind)
-                    other = 1;
+                int j = 0;
+                while (j < want.n && want.kind[j] != n->kind)
+                    j++;
+                if (j < want.n)
+                    continue;
+                if (want.n == CLIST_MAX) {
+                    over = 1;
+                } else {
+                    want.kind[want.n] = n->kind;
+                    want.ent[want.n++] = (uint16_t)n->ent;
+                }
             }
+            const nclist *got = r->kind[c] == CREC_LIST && lx->clist
+                                    ? &lx->clist[r->ent[c]]
+                                    : NULL;
             if (r->kind[c] == CREC_WALK)
                 continue;
-            if (multi || other ||
-                (r->kind[c] == CREC_NONE
-                     ? first >= 0
-                     : first < 0 || lx->node[first].ent != r->ent[c] ||
-                           lx->node[first].kind != r->kind[c]))
+            if (multi || over ||
+                (r->kind[c] == CREC_NONE ? want.n != 0
+                 : r->kind[c] == CREC_LIST
+                     ? want.n < 2 || !got || got->n != want.n ||
+                           memcmp(got->kind, want.kind, want.n) != 0 ||
+                           memcmp(got->ent, want.ent,
+                                  sizeof want.ent[0] * want.n) != 0
+                     : want.n != 1 || want.ent[0] != r->ent[c] ||
+                           want.kind[0] != r->kind[c]))
                 bad++;
         }
     }
