@@ -1490,8 +1490,10 @@ lex_match_tc(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
     return r;
 }
 
-int
-ws_lex_tok_forms(ws_worker *w, const ws_doc *d, int32_t tok, ws_tokform *t)
+/* ws_lex_tok_forms() past the forms of a token whose memo entry is
+ * filled (its memo entry filled on first use here) */
+static __attribute__((noinline)) int
+lex_tok_forms_look(ws_worker *w, const ws_doc *d, int32_t tok, ws_tokform *t)
 {
     if (d == memo.d && tok >= 0 && tok < memo.ntok && w != NULL &&
         tc_forms(memo_tok_of(w, d, tok), t))
@@ -1499,9 +1501,24 @@ ws_lex_tok_forms(ws_worker *w, const ws_doc *d, int32_t tok, ws_tokform *t)
     return ws_tok_forms_x(w, d, tok, t);
 }
 
+/* The public look-ups of a token below answer a token whose memo entry
+ * is filled (memo.nq: 0 until the memo's arrays are taken) from its
+ * token cache entry in a few instructions, the rest out of line: with
+ * it inline each call saved and restored six registers (some 20 of its
+ * 60-odd instructions). */
 int
-ws_lex_tok_word(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
-                int use_stem, const char **value)
+ws_lex_tok_forms(ws_worker *w, const ws_doc *d, int32_t tok, ws_tokform *t)
+{
+    if (d == memo.d && (uint32_t)tok < (uint32_t)memo.nq && w != NULL &&
+        memo.known[tok] && tc_forms(&memo.tk[tok], t))
+        return 0;
+    return lex_tok_forms_look(w, d, tok, t);
+}
+
+/* ws_lex_tok_word() past the answer the token cache keeps */
+static __attribute__((noinline)) int
+lex_tok_word_look(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
+                  int use_stem, const char **value)
 {
     if (lx == NULL) {
         *value = NULL;
@@ -1533,6 +1550,28 @@ ws_lex_tok_word(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
     }
     *value = v;
     return 1;
+}
+
+int
+ws_lex_tok_word(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
+                int use_stem, const char **value)
+{
+    if (lx != NULL && d == memo.d && (uint32_t)tok < (uint32_t)memo.nq &&
+        w != NULL && memo.known[tok]) {
+        const memo_tok *q = &memo.tk[tok];
+        ans_key k = lx->ak[use_stem ? 3 : 2];
+        const tc_ent *e;
+        if (k.t != 0 && q->state == 1 && (e = tc_of(q)) != NULL) {
+            unsigned s = e->tag[k.a] == k.t ? k.a : k.b;
+            if (e->tag[s] == k.t) {
+                uint32_t a = e->ans[s];
+                tc.st.ans++;
+                *value = (a & 15) > 1 ? val_of(lx, a >> 4) : NULL;
+                return 1;
+            }
+        }
+    }
+    return lex_tok_word_look(lx, w, d, tok, use_stem, value);
 }
 
 /* ws_lex_match() past its memo: looks the token up and keeps the answer
