@@ -1833,14 +1833,13 @@ group_feats(const tokfeat *x, int g, uint64_t *h)
 }
 
 /* Bucket indices of the features of token i that do not depend on the
- * tags; returns their number.  rest_only: only those outside the groups
- * (the groups' sums come from the word-feature cache); 2: nor the
- * position and the neighbours' dictionary classes (their rows come from
- * const_rows()); 3: nor the features of the shapes alone (their sums
- * come from the shape cache, see shape_feats()). */
+ * tags; returns their number.  (viterbi()'s cached path sums their rows
+ * from the thread's caches instead: sentence_groups() the groups',
+ * shape_groups() those of the shapes, the position and the neighbours'
+ * dictionary classes, gaz_groups() the gazetteer's, pair_groups() the
+ * pairs'.) */
 static int
-static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx,
-             int rest_only)
+static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx)
 {
     int k = 0;
     unsigned sh = 64 - bits;
@@ -1848,37 +1847,30 @@ static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx,
                   *m2 = tf_at(tf, n, i - 2), *p1 = tf_at(tf, n, i + 1),
                   *p2 = tf_at(tf, n, i + 2);
 
-    if (!rest_only) {
-        uint64_t h[TG_MAXFEAT];
-        int g = 0;
-        g += group_feats(t, TG_G_SELF, h + g);
-        g += group_feats(m1, TG_G_M1, h + g);
-        g += group_feats(m2, TG_G_M2, h + g);
-        g += group_feats(p1, TG_G_P1, h + g);
-        g += group_feats(p2, TG_G_P2, h + g);
-        for (int j = 0; j < g; j++)
-            idx[k++] = (uint32_t)(h[j] >> sh);
-    }
-    /* the rest straight to bucket indices (the same order) */
+    uint64_t h[TG_MAXFEAT];
+    int g = 0;
+    g += group_feats(t, TG_G_SELF, h + g);
+    g += group_feats(m1, TG_G_M1, h + g);
+    g += group_feats(m2, TG_G_M2, h + g);
+    g += group_feats(p1, TG_G_P1, h + g);
+    g += group_feats(p2, TG_G_P2, h + g);
+    for (int j = 0; j < g; j++)
+        idx[k++] = (uint32_t)(h[j] >> sh);
+        /* the rest straight to bucket indices (the same order) */
 #define PUT(hv) (idx[k++] = (uint32_t)((hv) >> sh))
-    /* FEAT2(tmpl, a, b) with mix64(b) given (mix_fill()'s per token) */
+        /* FEAT2(tmpl, a, b) with mix64(b) given (mix_fill()'s per token) */
 #define FEAT2M(tmpl, a, mb)                                                    \
     (mix64((a)*FNV_PRIME + (mb) + (uint64_t)(tmpl)*GOLDEN))
     int last = i == n - 1;
     PUT(FEAT2M(F_BI_M1, m1->lower, mix64(t->lower)));
     PUT(FEAT2M(F_BI_P1, t->lower, mix64(p1->lower)));
-    if (rest_only < 3)
-        PUT(FEAT2M(F_SHAPE3, m1->shape, t->mpair));
+    PUT(FEAT2M(F_SHAPE3, m1->shape, t->mpair));
     uint64_t pos = (uint64_t)(i < 3 ? i : 3) + (last ? 8 : 0);
-    if (rest_only < 2)
-        PUT(FEAT(F_POS, pos + 1));
+    PUT(FEAT(F_POS, pos + 1));
     if (t->dict) {
-        if (rest_only < 3)
-            PUT(FEAT2M(F_DICT_SHAPE_POS, t->dict, t->mdshape));
-        if (rest_only < 2) {
-            PUT(FEAT(F_DICT_M1, m1->dict));
-            PUT(FEAT(F_DICT_P1, p1->dict));
-        }
+        PUT(FEAT2M(F_DICT_SHAPE_POS, t->dict, t->mdshape));
+        PUT(FEAT(F_DICT_M1, m1->dict));
+        PUT(FEAT(F_DICT_P1, p1->dict));
     }
     for (int j = 0; j < t->ngz; j++) {
         PUT(FEAT(F_GAZ, t->gz[j] >> 4));
@@ -1896,7 +1888,7 @@ static_feats(const tokfeat *tf, int n, int i, unsigned bits, uint32_t *idx,
                          : p1->suf1 ? p1->suf1
                                     : 6)));
     }
-    if (t->ext >= 5 && rest_only < 3) {
+    if (t->ext >= 5) {
         /* set 5: the shapes of the token and the two before it, and of
          * the token and the two after it (a capitalised word after
          * "Xx ," or before "( dddd", the inside of "X. X." and "Xx-Xx")
@@ -2387,7 +2379,7 @@ tg_ninf8_init(void)
 }
 
 /* ---- shape cache ----
- * The features static_feats() leaves out with rest_only 3 (F_SHAPE3,
+ * The features of static_feats() that read the shapes alone (F_SHAPE3,
  * F_DICT_SHAPE_POS, F_SHAPE_L3, F_SHAPE_R3) read the shapes of the
  * tokens i - 2 .. i + 2, the token's dictionary class, whether it is
  * the first or the last and the feature set: few distinct values (news
@@ -2713,8 +2705,8 @@ start_row(const ws_tagger *t, const tokfeat *x, float *tr)
     memcpy(tr, e->tr, sizeof e->tr);
 }
 
-/* The rows of the features of few values that static_feats() leaves to
- * the caller with rest_only 2: the position (F_POS, 12 values) and the
+/* The rows of the features of static_feats() of few values: the
+ * position (F_POS, 12 values) and the
  * dictionary class of the previous and the next token (F_DICT_M1,
  * F_DICT_P1: none, the padding's 11 and 13, classes 101..104), per
  * thread for the last model asked (int16 weights as int32). */
@@ -2761,18 +2753,11 @@ const_rows(const ws_tagger *t)
     return c;
 }
 
-/* 1 when every token of tf[0..n) and the padding has a dictionary value
- * const_rows() holds */
-static int
-dict_values_known(const tokfeat *tf, int n)
-{
-    for (int i = 0; i < n; i++) {
-        uint64_t v = tf[i].dict;
-        if (!(v == 0 || (v >= 101 && v <= 104)))
-            return 0;
-    }
-    return TF_BOS.dict == 11 && TF_EOS.dict == 13;
-}
+/* Every token's dictionary value is one const_rows() holds: 0 (no
+ * dictionary) or 100 plus dict_features()' class 1..4, the only values
+ * tok_features_new() sets; the padding's are 11 and 13.  (A loop over the
+ * sentence's tokens checked it: English news, 1.7M est2 a MB.) */
+_Static_assert(TG_NDV == 7, "tg_crows holds 0, 11, 13 and 101..104");
 
 /* Adds the rows const_rows() holds for token i of tf[0..n) to acc. */
 static inline void
@@ -2905,8 +2890,8 @@ shape_prefetch(const shape_ent *cache, uint64_t key)
     __builtin_prefetch(e + 1);
 }
 
-/* dict_ix() of the dictionary value v of a token of a sentence whose
- * values dict_values_known() accepts (0 or 101..104: no padding's) */
+/* dict_ix() of the dictionary value v of a token of a sentence (0 or
+ * 101..104: no padding's) */
 static inline uint32_t
 tok_dict_ix(uint64_t v)
 {
@@ -2958,7 +2943,7 @@ shape_step(const ws_tagger *t, const tg_crows *c, const tokfeat *tf, int n,
  * its shape features (shape_feats()) and of the rows const_rows() holds
  * (add_const_rows(): the position and the neighbours' dictionary
  * classes), from the shape cache (model t: int16 weights, the thread's
- * caches mapped, dict_values_known(tf, n)).  (An AVX2 copy: the sums'
+ * caches mapped).  (An AVX2 copy: the sums'
  * adds one vector a token.) */
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
 __attribute__((target_clones("avx2", "default")))
@@ -3196,16 +3181,15 @@ pair_add(const ws_tagger *t, const tokfeat *tf, int n, int i, uint64_t *a,
 }
 
 /* Adds to acc[i], for each token i of tf[0..n), the rows of the
- * features static_feats() leaves to the caller with rest_only 3 but the
- * gazetteer's: the word pairs F_BI_M1 and F_BI_P1 and, with feature set 4
- * and later, the agreement pairs F_AGREE_M1 and F_AGREE_P1, from the pair cache
- * (model t: int16 weights, the thread's caches mapped; acc has TG_ACCPAD margin
- * rows at both ends, and the margin rows next to the sentence get the
- * padding's halves of the pairs with it).  (Before the caches, the rows
- * of every token read directly, 4 rows a token read at random: 2 MB of
- * English news 57.4 M estimated cycles a MB in pair_groups, 1.02 M D1
- * misses; with a cache of word pairs and one of agreement pairs 43.8 M,
- * 0.62 M.) */
+ * features of static_feats() that read two tokens' words: the word pairs
+ * F_BI_M1 and F_BI_P1 and, with feature set 4 and later, the agreement pairs
+ * F_AGREE_M1 and F_AGREE_P1, from the pair cache (model t: int16 weights, the
+ * thread's caches mapped; acc has TG_ACCPAD margin rows at both ends, and the
+ * margin rows next to the sentence get the padding's halves of the pairs with
+ * it).  (Before the caches, the rows of every token read directly, 4 rows a
+ * token read at random: 2 MB of English news 57.4 M estimated cycles a MB in
+ * pair_groups, 1.02 M D1 misses; with a cache of word pairs and one of
+ * agreement pairs 43.8 M, 0.62 M.) */
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
 __attribute__((target_clones("avx2", "default")))
 #endif
@@ -3319,8 +3303,8 @@ viterbi_step(const float *prev, const float *st, const tg_trans16 *tn,
     cur[NT - 1] = best8 + st[NT - 1];
 }
 
-/* viterbi()'s cached path when the group sums gv hold every static
- * score (its rest 3): the scores of the n tokens' best paths into prev,
+/* viterbi()'s cached path, the group sums gv holding every static
+ * score: the scores of the n tokens' best paths into prev,
  * back pointers into bp.  The same float operations in the same order as
  * viterbi()'s loop (st: 0 plus gv's exact integer sums, the same value).
  * In that loop, the tests of the other paths and their spills cost
@@ -3388,37 +3372,28 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
         }
     }
     int32_t(*gv)[NT] = gvm + TG_ACCPAD;
-    /* rest: what static_feats() leaves out (1: the groups, 3: all: the
-     * groups, the rows const_rows() holds and the shape features, whose
-     * sums shape_groups() adds, the gazetteer's, gaz_groups(), and the
-     * pairs', pair_groups()) */
-    int rest = 0;
-    if (cache) {
-        sentence_groups(t, tf, n, gv);
-        rest = 1;
-        if (dict_values_known(tf, n)) {
-            rest = 3;
-            shape_groups(t, const_rows(t), tf, n, gv);
-            gaz_groups(t, tf, n, gv);
-            pair_groups(t, tf, n, gv);
-        }
-    }
     pthread_once(&tg_allowed_once, tg_allowed_init);
-    if (rest == 3) {
-        /* every static score is in gv: the loop below without its tests
-         * of the other paths */
+    if (cache) {
+        /* every static score summed into gv from the caches (the
+         * dictionary values shape_groups() reads are all ones
+         * const_rows() holds: 0 or 100 plus dict_features()' class, the
+         * only ones tok_features_new() sets; a loop over the tokens
+         * checked it, English news 1.7M est2 a MB), then the loop below
+         * without its tests of the other paths */
+        sentence_groups(t, tf, n, gv);
+        shape_groups(t, const_rows(t), tf, n, gv);
+        gaz_groups(t, tf, n, gv);
+        pair_groups(t, tf, n, gv);
         vit_cached(t, tf, n, gv, prev, bp);
         goto trace;
     }
     tf_complete(t, tf, n);
     mix_fill(tf, n);
-    int knext = static_feats(tf, n, 0, t->bits, idxbuf[0], rest);
+    int knext = static_feats(tf, n, 0, t->bits, idxbuf[0]);
     if (i16)
         knext = resolve_rows(t, idxbuf[0], knext, rowbuf[0]);
-    /* a token's transition scores without a narrow entry */
-    tg_trans ttmp;
     vit_bases(&tf[0], t->bits, bases[0]);
-    if (t->dtype == TG_DT_I16 && !cache) {
+    if (i16) {
         for (int p = 0; p <= NT; p++) {
             const int16_t *r = wrow(t, bases[0][0] + (uint32_t)p);
             for (int c = 0; c < NT; c++)
@@ -3433,65 +3408,29 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
         int k = knext;
         if (i + 1 < n) {
             uint32_t *nx = idxbuf[(i + 1) & 1];
-            knext = static_feats(tf, n, i + 1, t->bits, nx, rest);
+            knext = static_feats(tf, n, i + 1, t->bits, nx);
             if (i16)
                 knext = resolve_rows(t, nx, knext, rowbuf[(i + 1) & 1]);
             else
                 prefetch_rows(t, nx, knext);
-            if (!cache) {
-                vit_bases(&tf[i + 1], t->bits, bases[(i + 1) & 1]);
-                prefetch_trans(t, bases[(i + 1) & 1]);
-            }
+            vit_bases(&tf[i + 1], t->bits, bases[(i + 1) & 1]);
+            prefetch_trans(t, bases[(i + 1) & 1]);
         }
         if (i16)
             sum_rows(rowbuf[i & 1], k, st);
         else
             score_rows(t, idx, k, st);
-        if (cache) {
-            /* integers below 2^24: the float sum is exact (tags 0..7 as
-             * one vector, the same float adds per tag) */
-            tg_v8i g8;
-            tg_v8f s8;
-            memcpy(&g8, gv[i], sizeof g8);
-            memcpy(&s8, st, sizeof s8);
-            s8 += __builtin_convertvector(g8, tg_v8f);
-            memcpy(st, &s8, sizeof s8);
-            st[NT - 1] += (float)gv[i][NT - 1];
-        }
-        const float *trp = tr;
-        const tg_trans16 *tn = NULL;
-        if (cache && i > 0) {
-            /* the entry's scores (sentence_groups() computed them and
-             * left de only where the entry holds the form: nothing has
-             * filled an entry since), or the token's own without an
-             * entry holding its form or with sums past int16 */
-            const dict_ent *de = tf[i].de;
-            if (de != NULL && de->trs.narrow)
-                tn = &de->trs;
-            else
-                trans_wide(t, &tf[i], &ttmp);
-        } else if (cache) {
-            start_row(t, &tf[0], tr + (size_t)TG_START * NT);
-        } else {
-            vit_trans(t, base, t1, prev, i == 0, tr);
-        }
+        vit_trans(t, base, t1, prev, i == 0, tr);
         if (i == 0) {
-            /* the other branches set every cur[c] */
+            /* the other branch sets every cur[c] */
             for (int c = 0; c < NT; c++)
                 cur[c] = -1e30f;
-            const float *d = trp + (size_t)TG_START * NT;
+            const float *d = tr + (size_t)TG_START * NT;
             for (int c = 0; c < NT; c++)
                 if (tg_allowed[TG_START][c]) {
                     cur[c] = st[c] + d[c];
                     bp[c] = TG_START;
                 }
-        } else if (cache) {
-            /* the same maxima as below */
-            uint8_t *b = bp + (size_t)i * NT;
-            if (tn != NULL)
-                viterbi_step(prev, st, tn, t->t1s, NULL, cur, b);
-            else
-                viterbi_step(prev, st, NULL, NULL, &ttmp, cur, b);
         } else {
             /* per tag c, the previous tags in ascending order, the
              * first strict maximum kept: O and B-X may follow any tag,
@@ -3730,7 +3669,7 @@ ws_tagger_tag(const ws_tagger *t, ws_worker *w, const ws_doc *d, int32_t sent,
     }
     int p1 = TG_START, p2 = TG_START;
     for (int i = 0; i < sc.n; i++) {
-        int k = static_feats(sc.tf, sc.n, i, t->bits, idx, 0);
+        int k = static_feats(sc.tf, sc.n, i, t->bits, idx);
         k += dyn_feats(sc.tf, i, p1, p2, t->bits, idx + k);
         score_rows(t, idx, k, score);
         int best = best_tag(score, p1);
@@ -5514,7 +5453,7 @@ train_viterbi(ws_tagtrain *tt, const ws_tagger *cur, tg_scratch *sc,
         return -WS_ENOMEM;
     if (sc->n > 0)
         viterbi(cur, sc->tf, sc->n, pred, sc->bp);
-    /* static_feats(..., 0) below reads them (viterbi() fills them only
+    /* static_feats() below reads them (viterbi() fills them only
      * on its uncached path) */
     tf_complete(cur, sc->tf, sc->n);
     mix_fill(sc->tf, sc->n);
@@ -5527,7 +5466,7 @@ train_viterbi(ws_tagtrain *tt, const ws_tagger *cur, tg_scratch *sc,
         if (g == p && gp == pp)
             continue;
         if (g != p) {
-            int k = static_feats(sc->tf, sc->n, i, bits, idx, 0);
+            int k = static_feats(sc->tf, sc->n, i, bits, idx);
             for (int j = 0; j < k; j++) {
                 upd(tt, idx[j], g, 1.0f);
                 upd(tt, idx[j], p, -1.0f);
@@ -5578,7 +5517,7 @@ ws_tagtrain_sentence(ws_tagtrain *tt, ws_worker *w, const ws_doc *d,
     }
     int p1 = TG_START, p2 = TG_START;
     for (int i = 0; i < sc.n; i++) {
-        int k = static_feats(sc.tf, sc.n, i, bits, idx, 0);
+        int k = static_feats(sc.tf, sc.n, i, bits, idx);
         k += dyn_feats(sc.tf, i, p1, p2, bits, idx + k);
         score_rows(&cur, idx, k, score);
         int pred = best_tag(score, p1);
