@@ -1307,21 +1307,22 @@ dict_cached(const ws_worker *w)
     return w != NULL && (tl_dict != NULL || thread_caches() == 0);
 }
 
-/* The entry of key's set holding key, the way used last tried first (on
- * a hit there, the other way's line is not read), or NULL; marks the
- * way found as used last. */
+/* The entry of key's set of the cache dict (tl_dict, its ways used
+ * last dmru) holding key, the way used last tried first (on a hit there,
+ * the other way's line is not read), or NULL; marks the way found as
+ * used last. */
 static inline dict_ent *
-dict_lookup(uint64_t key)
+dict_lookup(dict_ent *dict, uint8_t *dmru, uint64_t key)
 {
     size_t set = dict_set(key);
-    unsigned way = tl_dmru[set];
-    dict_ent *e = &tl_dict[2 * set + way];
+    unsigned way = dmru[set];
+    dict_ent *e = &dict[2 * set + way];
     if (__builtin_expect(e->key == key, 1))
         return e;
-    e = &tl_dict[2 * set + (way ^ 1)];
+    e = &dict[2 * set + (way ^ 1)];
     if (e->key != key)
         return NULL;
-    tl_dmru[set] = (uint8_t)(way ^ 1);
+    dmru[set] = (uint8_t)(way ^ 1);
     return e;
 }
 
@@ -1390,21 +1391,23 @@ dict_evict(const ws_tagger *t, tokfeat *tf, int n, const dict_ent *e)
 }
 
 /* Fills tf for the token of n bytes at s (on a cache hit its hot block
- * alone, tf->cold 0); fold is scratch of at least 4*n+16; key: dict_key()
- * of the token when the thread's caches are mapped (w not NULL), else
- * unused; done[0..ndone): the tokens filled before it whose cold blocks
- * a fill must not lose (dict_evict(); t: their tagger).  (Inline: a
- * cache hit is a few dozen instructions, which a call's set-up would add
- * a third to.) */
+ * alone, tf->cold 0); fold is scratch of at least 4*n+16; dict: the
+ * thread's word-feature cache (tl_dict, its ways used last dmru) when
+ * it keeps the forms of w (dict_cached()), else NULL; key: dict_key()
+ * of the token when dict is not NULL, else unused; done[0..ndone): the tokens
+ * filled before it whose cold blocks a fill must not lose (dict_evict(); t:
+ * their tagger).  (Inline: a cache hit is a few dozen instructions, which a
+ * call's set-up would add a third to.) */
 static inline __attribute__((always_inline)) void
-tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t key,
-             const char *s, size_t n, char *fold, size_t foldcap, int wide,
-             const ws_tagger *t, tokfeat *done, int ndone)
+tok_features(tokfeat *tf, ws_worker *w, const char *lang, dict_ent *dict,
+             uint8_t *dmru, uint64_t key, const char *s, size_t n, char *fold,
+             size_t foldcap, int wide, const ws_tagger *t, tokfeat *done,
+             int ndone)
 {
     dict_ent *e = NULL;
 
-    if (w != NULL && tl_dict != NULL) {
-        e = dict_lookup(key);
+    if (dict != NULL) {
+        e = dict_lookup(dict, dmru, key);
         if (e != NULL) {
             /* the entry's lines past those the copy reads up to the
              * cold block: its group sums and transition scores, which
@@ -1428,9 +1431,9 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, uint64_t key,
         }
         /* a miss: fill the way not used last */
         size_t set = dict_set(key);
-        uint8_t way = (uint8_t)(tl_dmru[set] ^ 1);
-        tl_dmru[set] = way;
-        e = &tl_dict[2 * set + way];
+        uint8_t way = (uint8_t)(dmru[set] ^ 1);
+        dmru[set] = way;
+        e = &dict[2 * set + way];
         if (ndone > 0 && e->key != 0)
             dict_evict(t, done, ndone, e);
     }
@@ -3523,39 +3526,31 @@ scratch_fold(tg_scratch *sc, size_t cap)
     return 0;
 }
 
-/* The features of the n tokens of sentence s of d into sc->tf (the
- * buffers of n tokens allocated), the fold buffer grown for the longest;
- * 0 or -WS_ENOMEM (sc freed).  wide: 1 in the copy built for AVX2, where
- * a word cache hit copies its 192 bytes of form features with six
- * 32-byte moves (tf_form_copy()) instead of twelve 16-byte ones, the same
- * bytes; else 0.  (The copy for AVX2 is this loop alone: with the whole
- * of scratch_fill() copied, GCC no longer inlined gaz_fill() and
- * deriv_fill(), called twice, and their calls cost what the moves
- * saved.) */
+/* tokens_fill_in()'s loop over the n tokens at tok (of the text at text)
+ * with the thread's word-feature cache dict (its ways used last dmru;
+ * langh: lang_hash() of t's language), or (dict NULL) without a cache;
+ * each call passes dict either as tl_dict or as a constant NULL, so each
+ * inlined copy keeps only its own path.  (One loop testing per token
+ * whether the forms are cached, with the cache's pointers read again
+ * from thread-local storage after each token's stores, which may alias
+ * them, and the Russian heads' test: English news, some 10 instructions
+ * a token more.) */
 static inline __attribute__((always_inline)) int
-tokens_fill_in(tg_scratch *sc, ws_worker *w, const ws_tagger *t,
-               const ws_doc *d, const ws_sentence *s, int n, int wide)
+tokens_fill_run(tg_scratch *sc, ws_worker *w, const ws_tagger *t,
+                const ws_token *tok, const char *text, int n, int wide,
+                dict_ent *dict, uint8_t *dmru, uint64_t langh)
 {
     const char *lang = t->lang;
-    /* a token's cache key in the loop that looks it up: GCC had dropped
-     * the prefetches of a loop of the keys before it (main's binary of
-     * 40fa6b7 had none), and with them made, whosaid run -j1 was no
-     * faster on 8 MB of English (user time, medians of 9) */
-    int cached = dict_cached(w);
-    uint64_t langh = cached ? lang_hash(lang) : 0;
     /* in the same loop: the fold buffer grown for a token longer than
-     * it holds (4 bytes a byte and 16), the feature set and (the Russian
-     * head nouns are features of feature set 4) the head; gaz_fill() and
-     * deriv_fill() read neither.  (A loop of its own over the lengths
-     * for the longest, and one setting ext, cost some 12 instructions
-     * and a mispredicted branch on the longest a sentence.) */
+     * it holds (4 bytes a byte and 16) and the feature set; gaz_fill()
+     * and deriv_fill() read neither.  (A loop of its own over the
+     * lengths for the longest, and one setting ext, cost some 12
+     * instructions and a mispredicted branch on the longest a
+     * sentence.) */
     const int ext = t->featv >= 4 ? (int)t->featv : 0;
-    const int nohead = tg_nohead(t);
-    /* the tokens, the text, the scratch's buffers in locals: the stores
-     * into the token features (their 32-byte copy may alias anything)
-     * made GCC read each again a token */
-    const ws_token *tok = d->tokens.v + s->tok0;
-    const char *text = d->text;
+    /* the scratch's buffers in locals: the stores into the token
+     * features (their 32-byte copy may alias anything) made GCC read
+     * each again a token */
     tokfeat *tf = sc->tf;
     char *fold = sc->fold;
     size_t foldcap = sc->foldcap;
@@ -3570,15 +3565,46 @@ tokens_fill_in(tg_scratch *sc, ws_worker *w, const ws_tagger *t,
             fold = sc->fold;
             foldcap = sc->foldcap;
         }
-        uint64_t key = cached ? dict_key(w, langh, text, p, b) : 0;
-        tok_features(&tf[i], w, lang, key, p, b, fold, foldcap, wide, t, tf, i);
+        /* a token's cache key in the loop that looks it up: GCC had
+         * dropped the prefetches of a loop of the keys before it (main's
+         * binary of 40fa6b7 had none), and with them made, whosaid run
+         * -j1 was no faster on 8 MB of English (user time, medians of
+         * 9) */
+        uint64_t key = dict != NULL ? dict_key(w, langh, text, p, b) : 0;
+        tok_features(&tf[i], w, lang, dict, dmru, key, p, b, fold, foldcap,
+                     wide, t, tf, i);
         tf[i].ext = ext;
-        /* (a hit leaves the head with the cold block: tf_cold() clears
-         * it there) */
-        if (nohead && tf[i].cold)
-            tf[i].head = 0;
     }
     return 0;
+}
+
+/* The features of the n tokens of sentence s of d into sc->tf (the
+ * buffers of n tokens allocated), the fold buffer grown for the longest;
+ * 0 or -WS_ENOMEM (sc freed).  wide: 1 in the copy built for AVX2, where
+ * a word cache hit copies its 192 bytes of form features with six
+ * 32-byte moves (tf_form_copy()) instead of twelve 16-byte ones, the same
+ * bytes; else 0.  (The copy for AVX2 is this loop alone: with the whole
+ * of scratch_fill() copied, GCC no longer inlined gaz_fill() and
+ * deriv_fill(), called twice, and their calls cost what the moves
+ * saved.) */
+static inline __attribute__((always_inline)) int
+tokens_fill_in(tg_scratch *sc, ws_worker *w, const ws_tagger *t,
+               const ws_doc *d, const ws_sentence *s, int n, int wide)
+{
+    const ws_token *tok = d->tokens.v + s->tok0;
+    int rc =
+        dict_cached(w)
+            ? tokens_fill_run(sc, w, t, tok, d->text, n, wide, tl_dict, tl_dmru,
+                              lang_hash(t->lang))
+            : tokens_fill_run(sc, w, t, tok, d->text, n, wide, NULL, NULL, 0);
+    /* the features of the forms filled anew without the head (the
+     * Russian head nouns are features of feature set 4; a hit leaves the
+     * head with the cold block, and tf_cold() clears it there) */
+    if (rc == 0 && tg_nohead(t))
+        for (int i = 0; i < n; i++)
+            if (sc->tf[i].cold)
+                sc->tf[i].head = 0;
+    return rc;
 }
 
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) &&         \
@@ -5158,14 +5184,14 @@ gaz_precompute(ws_tagtrain *tt, ws_worker *w)
                 free(bk);
                 return -WS_ENOMEM;
             }
-            int cached = dict_cached(w);
+            dict_ent *dict = dict_cached(w) ? tl_dict : NULL;
             uint64_t langh = lang_hash(tt->view.lang);
             for (int i = 0; i < sn; i++) {
                 const char *p = ws_tok_ptr(d, se->tok0 + i);
                 size_t b = (size_t)ws_tok_blen(d, se->tok0 + i);
-                tok_features(&low[i], w, tt->view.lang,
-                             cached ? dict_key(w, langh, d->text, p, b) : 0, p,
-                             b, fold, sizeof fold, 0, NULL, NULL, 0);
+                tok_features(&low[i], w, tt->view.lang, dict, tl_dmru,
+                             dict ? dict_key(w, langh, d->text, p, b) : 0, p, b,
+                             fold, sizeof fold, 0, NULL, NULL, 0);
             }
             for (int i = 0; i < sn; i++) {
                 uint64_t h = FNV_BASIS, hs = FNV_BASIS;
