@@ -2409,11 +2409,14 @@ typedef struct {
  * int16 entries, two a line, 96 % of the windows filled were past it.) */
 _Static_assert(sizeof(shape_ent) == 64, "a shape_ent is one cache line");
 static _Thread_local shape_ent *tl_shape;
-/* two-way set associative, the way used last (tl_shmru) looked up first
- * and the other one replaced (direct-mapped, 2 MB of English news missed
- * on 6.6 % of the tokens) */
+/* two-way set associative, the entry used last in the first way (a hit
+ * in the second swaps the two, a fill moves the first to the second): a
+ * look-up reads the first way's line, and the second's when the first
+ * does not hold its window.  (Direct-mapped, 2 MB of English news missed
+ * on 6.6 % of the tokens; the way used last kept in an array of a byte a
+ * set, read before the entry, missed the first-level cache on some 76 000
+ * tokens a MB.) */
 #define TG_SHSETS (TG_SHCACHE / 2)
-static _Thread_local uint8_t *tl_shmru;
 
 /* ---- gazetteer rows ----
  * A token's gazetteer features (F_GAZ and F_GAZL) read one match code
@@ -2520,7 +2523,6 @@ typedef struct {
     wide_ent wide[TG_WIDE];
     start_ent start[1 << TG_STARTBITS];
     uint8_t dmru[TG_DICTSETS];
-    uint8_t shmru[TG_SHSETS];
 } tg_tcaches;
 _Static_assert(offsetof(tg_tcaches, shape) % 64 == 0,
                "a shape cache set is one line");
@@ -2567,7 +2569,6 @@ thread_caches(void)
     tl_wide = ((tg_tcaches *)p)->wide;
     tl_start = ((tg_tcaches *)p)->start;
     tl_dmru = ((tg_tcaches *)p)->dmru;
-    tl_shmru = ((tg_tcaches *)p)->shmru;
     return 0;
 }
 
@@ -2908,20 +2909,19 @@ tok_dict_ix(uint64_t v)
  * keeps only its own tests of the sentence's ends). */
 static inline __attribute__((always_inline)) void
 shape_step(const ws_tagger *t, const tg_crows *c, const tokfeat *tf, int n,
-           int i, int32_t (*acc)[WS_BIO_NTAGS], shape_ent *cache, uint8_t *mru,
-           uint64_t *h, uint32_t *dw, uint32_t ext, uint64_t genk,
-           uint64_t *key, int mid)
+           int i, int32_t (*acc)[WS_BIO_NTAGS], shape_ent *cache, uint64_t *h,
+           uint32_t *dw, uint32_t ext, uint64_t genk, uint64_t *key, int mid)
 {
-    size_t set = shape_set(*key);
-    unsigned way = mru[set];
-    shape_ent *e = &cache[2 * set + way];
-    /* the way used last first */
+    shape_ent *e = &cache[2 * shape_set(*key)];
+    /* the entry used last first */
     if (__builtin_expect(e->key != *key, 0)) {
-        /* the other way holds it, or (a miss) is filled */
-        way ^= 1;
-        mru[set] = (uint8_t)way;
-        e = &cache[2 * set + way];
-        if (e->key != *key)
+        /* the second way holds it (the two swapped), or (a miss) the
+         * first way's entry moves to the second and the first is filled */
+        shape_ent x = e[1];
+        e[1] = e[0];
+        if (x.key == *key)
+            e[0] = x;
+        else
             shape_fill(t, c, tf, n, i, e, *key);
     }
     acc_add(acc[i], e->v);
@@ -2957,7 +2957,6 @@ shape_groups(const ws_tagger *t, const tg_crows *c, const tokfeat *tf, int n,
 {
     const uint64_t genk = t->gen * GOLDEN;
     shape_ent *const cache = tl_shape;
-    uint8_t *const mru = tl_shmru;
     /* the window hash of the shapes i - 2 .. i + 2 (shape_poly()) and the
      * dictionary values i - 1 .. i + 1 (as dw: dict_ix() of i - 1, i,
      * i + 1 at bits 4, 8 and 12 of the flags), moved along the sentence;
@@ -2980,14 +2979,11 @@ shape_groups(const ws_tagger *t, const tg_crows *c, const tokfeat *tf, int n,
      * MB more, some 18 a token.) */
     int i = 0;
     for (; i < n && i < 2; i++)
-        shape_step(t, c, tf, n, i, acc, cache, mru, &h, &dw, ext, genk, &key,
-                   0);
+        shape_step(t, c, tf, n, i, acc, cache, &h, &dw, ext, genk, &key, 0);
     for (; i + 3 < n; i++)
-        shape_step(t, c, tf, n, i, acc, cache, mru, &h, &dw, ext, genk, &key,
-                   1);
+        shape_step(t, c, tf, n, i, acc, cache, &h, &dw, ext, genk, &key, 1);
     for (; i < n; i++)
-        shape_step(t, c, tf, n, i, acc, cache, mru, &h, &dw, ext, genk, &key,
-                   0);
+        shape_step(t, c, tf, n, i, acc, cache, &h, &dw, ext, genk, &key, 0);
 }
 
 /* Adds to acc[i], for each token i of tf[0..n), the sums of the rows of
