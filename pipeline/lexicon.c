@@ -1458,12 +1458,16 @@ lex_match_tc(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
     if (q != NULL && q->state == 1 && !q->space && t.t != 0) {
         e = tc_of(q);
         int s = e != NULL ? ans_find(e, t) : -1;
+        uint32_t a = s >= 0 ? e->ans[s] : 0;
         *pure = s >= 0;
-        if (s < 0 && e != NULL && (s = ans_find(e, tg)) >= 0 &&
-            !gate_shut(lx, w, d, tok, q))
-            s = -1;
+        if (s < 0 && e != NULL && (s = ans_find(e, tg)) >= 0) {
+            /* the answer read before gate_shut(): filling the next
+             * token's cache entry may take e's place */
+            a = e->ans[s];
+            if (!gate_shut(lx, w, d, tok, q))
+                s = -1;
+        }
         if (s >= 0) {
-            uint32_t a = e->ans[s];
             int r = (int)(a & 15) - 1;
             tc.st.ans++;
             *ans = a;
@@ -1489,6 +1493,11 @@ lex_match_tc(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
     uint32_t code = r > 0 ? val_code(lx, v) : 0;
     *ans =
         r + 1 < 16 && code != (uint32_t)-1 ? code << 4 | (uint32_t)(r + 1) : 0;
+    /* e again: gate_shut() and lex_match() fill the next token's cache
+     * entry, which may have taken e's place (then the answer is not
+     * kept, not written into another word's entry) */
+    if (e != NULL)
+        e = tc_of(q);
     if (e != NULL && single && r + 1 < 16) {
         if (*ans != 0)
             ans_put(e, t, *ans);
