@@ -4468,8 +4468,12 @@ en_nom_pron(ctx *x, int32_t i)
  * (a static array: its address names it) in a small direct-mapped cache;
  * no filter (every bit) when a stem is shorter than two bytes.  A word
  * whose first two bytes are not in the set starts with none of the
- * stems, without a pass over the list (per MB of English est2 -2.2M). */
-enum { FST_SLOTS = 64 };
+ * stems, without a pass over the list (per MB of English est2 -2.2M).
+ * 256 slots (12 KB a thread): at 64, two of the lists a document asks
+ * for met in one slot in some builds, by where the linker put them, and
+ * fold_starts' est2 per MB went from 1.7M to 5.3M with stance.c as it
+ * was. */
+enum { FST_SLOTS = 256 };
 static _Thread_local struct fst {
     const char *const *list; /* NULL: an empty slot */
     size_t n;
@@ -4491,7 +4495,7 @@ fst_set(const char *const *list, size_t n)
     if (on_stack(list))
         return NULL;
     uint64_t h = (uint64_t)(uintptr_t)list * 0x9E3779B97F4A7C15ull;
-    struct fst *e = &fst_tab[(h >> 58) & (FST_SLOTS - 1)];
+    struct fst *e = &fst_tab[(h >> 56) & (FST_SLOTS - 1)];
     if (e->list == list && e->n == n)
         return e->m;
     memset(e->m, 0, sizeof e->m);
