@@ -161,7 +161,8 @@ typedef struct {
     const ws_lex *clf; /* stance-clf.tsv: the trained fallback, or NULL */
     int32_t ntok;
     int32_t tok_hint; /* span_toks' last first token (a start for the
-                       * next search) */
+                       * next search; kept from statement to statement,
+                       * which stand near each other) */
     int target_act;   /* the target is a demanded action (a verb phrase,
                        * not ended by an adjunct preposition) */
     int target_subj;  /* TS_*: the target of a content clause is its
@@ -2633,17 +2634,34 @@ label(lctx *x, ws_statement *st)
     ws_span reg[WS_MAX_SEGMENTS + 1];
     int nreg = 0;
     int cmode = 0;
+    /* the tokens of the cue as given (cue_t0, cue_t1), of the cue's
+     * region (reg0_t0, reg0_t1) and of content[0] (con_t0 >= 0 once
+     * found): each span's tokens found once (a search of some 150
+     * instructions) */
+    int32_t cue_t0 = 0, cue_t1 = 0, reg0_t0 = 0, reg0_t1 = 0;
+    int32_t con_t0 = -1, con_t1 = -1;
     if (st->cue.start >= 0) {
         reg[nreg] = st->cue;
+        span_toks(x, st->cue, &cue_t0, &cue_t1);
+        reg0_t0 = cue_t0;
+        reg0_t1 = cue_t1;
         if (st->ncontent > 0 && st->content[0].start > st->cue.end) {
-            int32_t a = tok_at_cp(x, st->cue.end);
-            int32_t b = tok_at_cp(x, st->content[0].start);
+            /* (tok_at_cp of the cue's end and of the content's start,
+             * each from the tokens before it) */
+            int32_t a = st->cue.end >= st->cue.start
+                            ? tok_at_cp_from(x, cue_t0, st->cue.end)
+                            : tok_at_cp(x, st->cue.end);
+            int32_t b = tok_at_cp_from(x, a, st->content[0].start);
             if (b - a <= 6 && a < x->ntok && b <= x->ntok && b > 0 &&
-                d->tokens.v[a].sent == d->tokens.v[b - 1].sent)
+                d->tokens.v[a].sent == d->tokens.v[b - 1].sent) {
                 reg[nreg].end = st->content[0].start;
+                /* (span_toks of the region: its end's token is b) */
+                reg0_t1 = b < x->ntok && d->tokens.v[b].start < reg[nreg].end
+                              ? b + 1
+                              : b;
+            }
         }
-        int32_t c0, c1;
-        span_toks(x, reg[nreg], &c0, &c1);
+        int32_t c0 = reg0_t0, c1 = reg0_t1;
         cmode = cue_mode(x, c0, c1);
         /* a reported act refused or negated before its cue ("did not
          * accuse them of breaking the rules", "не став звинувачувати
@@ -2661,8 +2679,7 @@ label(lctx *x, ws_statement *st)
      * as the content, the speaker's own */
     int pseudo = 0, pre = -1;
     if (st->ncontent == 0 && st->cue.start >= 0) {
-        int32_t c0, c1;
-        span_toks(x, st->cue, &c0, &c1);
+        int32_t c0 = cue_t0, c1 = cue_t1;
         if (c1 > c0 && c1 < x->ntok) {
             int32_t e = sent_t1(x, c1 - 1);
             if (e > c1 + 25)
@@ -2687,8 +2704,13 @@ label(lctx *x, ws_statement *st)
     int32_t cond_end = -1;
     for (int r = 0; r < nreg && nh < MAXHITS; r++) {
         int is_cue = st->cue.start >= 0 && r == 0;
-        int32_t t0, t1;
-        span_toks(x, reg[r], &t0, &t1);
+        int32_t t0 = reg0_t0, t1 = reg0_t1;
+        if (!is_cue)
+            span_toks(x, reg[r], &t0, &t1);
+        if (r == (st->cue.start >= 0) && st->ncontent > 0) {
+            con_t0 = t0;
+            con_t1 = t1;
+        }
         if (t0 >= x->ntok || t1 <= t0)
             continue;
         int32_t lo = is_cue ? sent_t0(x, t0) : t0;
@@ -3144,8 +3166,9 @@ label(lctx *x, ws_statement *st)
         st->stance[0] != WS_WARNING && cue_object(x, st, h))
         return;
     if (h->on_cue && st->ncontent > 0) {
-        int32_t a, b;
-        span_toks(x, st->content[0], &a, &b);
+        int32_t a = con_t0, b = con_t1;
+        if (a < 0)
+            span_toks(x, st->content[0], &a, &b);
         /* the separable particle of the cue's verb closing the content is
          * no part of the target ("wies die Vorwürfe zurück") */
         while (b > a && ws_tok_is_punct(d, b - 1))
@@ -3167,8 +3190,7 @@ label(lctx *x, ws_statement *st)
          * groups in Sudan").  Only for the object right after the cue:
          * "warf der Regierung vor, Warnungen ... ignoriert zu haben" has
          * the charge as its content. */
-        int32_t ca, cb;
-        span_toks(x, st->cue, &ca, &cb);
+        int32_t cb = cue_t1;
         if (st->stance[0] == WS_ACCUSATION && st->kind == WS_REPORTED &&
             cb == a)
             for (int32_t j = a + 1; j + 1 < b; j++)
@@ -3220,7 +3242,6 @@ ctx_next(lctx *x)
 {
     vinfo_last = NULL;
     vinfo_gen++;
-    x->tok_hint = 0;
     x->target_act = 0;
     x->target_subj = 0;
 }
