@@ -217,6 +217,8 @@ enum {
 static uint64_t vattr(const char *v);
 /* ws_lex_has_attr(v, "NAME") for the attribute words of VA_LIST */
 #define VHAS(v, NAME) ((vattr(v) >> VA_##NAME) & 1)
+/* VHAS with the value's attribute bits a (vattr(v)) at hand */
+#define VA_HAS(a, NAME) (((a) >> VA_##NAME) & 1)
 
 /* ---- small helpers ---- */
 
@@ -2765,13 +2767,21 @@ label(lctx *x, ws_statement *st)
              * the words of a name outside the cue (the cue is the act;
              * a title-case headline's "Allegations of Fraud" may be
              * tagged as a name) */
-            if (strncmp(v, "neutral", 7) == 0 || (!is_cue && in_name(x, t))) {
+            /* (the first byte before the call: of the labels, only
+             * "neutral" starts with an n) */
+            if ((v[0] == 'n' && strncmp(v, "neutral", 7) == 0) ||
+                (!is_cue && in_name(x, t))) {
                 t += n - 1;
                 continue;
             }
             unsigned scope, sc2;
             const char *v2;
-            int lab = label_of(v, &scope);
+            /* (the value's label, scope and attribute bits read once: the
+             * rules below test a dozen of them) */
+            const vinfo_t *vi = vinfo(v);
+            int lab = vi->lab;
+            uint64_t va = vi->attr;
+            scope = vi->scope;
             int denied = 0;
             int deed = 0;
             int loss = 0;
@@ -2781,7 +2791,7 @@ label(lctx *x, ws_statement *st)
              * conduct asserted proper throughout denies a charge; a plan
              * or a present habit ("we will stay alert at all times", "we
              * are in touch at all times") or another's conduct is none */
-            if (VHAS(v, owncond) &&
+            if (VA_HAS(va, owncond) &&
                 (is_cue || r == pre || pseudo || !own_deed(x, st, t, lo) ||
                  owncond_blocked(x, t, lo))) {
                 t += n - 1;
@@ -2790,13 +2800,13 @@ label(lctx *x, ws_statement *st)
             /* "heard it before," but not "heard it before the vote":
              * entries marked endclause end their clause (punctuation, a
              * conjunction or the end after them) */
-            if (VHAS(v, endclause) && t + n < x->ntok &&
+            if (VA_HAS(va, endclause) && t + n < x->ntok &&
                 ws_tok_is_word(d, t + n) &&
                 !carrier_at(x, t + n, SC_CONJ, NULL)) {
                 t += n - 1;
                 continue;
             }
-            int safeq = VHAS(v, safeq);
+            int safeq = VA_HAS(va, safeq);
             if (safeq && (is_cue || r == pre || pseudo ||
                           !own_safety_question(x, t, n))) {
                 t += n - 1;
@@ -2812,7 +2822,7 @@ label(lctx *x, ws_statement *st)
              * on a named party announced after an intent marker is a
              * threat (entries marked intentverb; elsewhere the word keeps
              * its own scope) */
-            if (!is_cue && r != pre && VHAS(v, intentverb) &&
+            if (!is_cue && r != pre && VA_HAS(va, intentverb) &&
                 after_intent(x, t, sent_t0(x, t)) && attacks_party(x, t, n) &&
                 !negated_at(x, t, n, lo, hi)) {
                 lab = WS_WARNING;
@@ -2820,7 +2830,7 @@ label(lctx *x, ws_statement *st)
             }
             /* "delays could cost the region its cargo": a possible loss
              * is a warning of a negative consequence */
-            if (VHAS(v, loss)) {
+            if (VA_HAS(va, loss)) {
                 if (is_cue || r == pre || pseudo || !possible_loss(x, t, n) ||
                     negated_at(x, t, n, lo, hi)) {
                     t += n - 1;
@@ -2834,7 +2844,7 @@ label(lctx *x, ws_statement *st)
             /* "we are not delaying anyone deliberately": an intent adverb
              * (entries marked deliberate) negated in a clause of the
              * speaker's side denies an imputed intent; elsewhere none */
-            if (VHAS(v, deliberate)) {
+            if (VA_HAS(va, deliberate)) {
                 if (is_cue || r == pre || pseudo ||
                     !negated_at(x, t, n, lo, hi) || !own_deed(x, st, t, lo)) {
                     t += n - 1;
@@ -2846,8 +2856,8 @@ label(lctx *x, ws_statement *st)
             }
             /* a hostile deed reported in the content accuses its agent */
             if ((scope & SC_DEED) && !is_cue && r != pre &&
-                ((VHAS(v, normobj) && !attr_after(x, t, n, 3, "norm")) ||
-                 (VHAS(v, avoir) && !avoir_before(x, t, v)))) {
+                ((VA_HAS(va, normobj) && !attr_after(x, t, n, 3, "norm")) ||
+                 (VA_HAS(va, avoir) && !avoir_before(x, t, v)))) {
                 t += n - 1;
                 continue;
             }
@@ -2885,7 +2895,7 @@ label(lctx *x, ws_statement *st)
             /* a disaster as a predicted outcome: a warning; else the
              * word's own label (if any) */
             int32_t dlo = (scope & SC_DANGER)
-                              ? danger_context(x, t, n, VHAS(v, endof))
+                              ? danger_context(x, t, n, VA_HAS(va, endof))
                               : 0;
             if (dlo > 0) {
                 lab = WS_WARNING;
@@ -2895,7 +2905,7 @@ label(lctx *x, ws_statement *st)
                 continue;
             } else if (scope & SC_IFTHREAT) {
                 /* a punitive step announced under a condition: a threat */
-                if (!if_threat(x, t, VHAS(v, forced)) ||
+                if (!if_threat(x, t, VA_HAS(va, forced)) ||
                     negated_at(x, t, n, lo, hi)) {
                     t += n - 1;
                     continue;
@@ -2908,7 +2918,7 @@ label(lctx *x, ws_statement *st)
                 /* the marker may end the cue ("vowed to | blockade"); an
                  * attack verb (marked party) only on a named party */
                 if (!after_intent(x, t, sent_t0(x, t)) ||
-                    (VHAS(v, party) && !attacks_party(x, t, n)) ||
+                    (VA_HAS(va, party) && !attacks_party(x, t, n)) ||
                     negated_at(x, t, n, lo, hi)) {
                     t += n - 1;
                     continue;
@@ -2966,19 +2976,19 @@ label(lctx *x, ws_statement *st)
                 t += n - 1;
                 continue;
             }
-            if (VHAS(v, contrast) && !motive_after(x, t, n)) {
+            if (VA_HAS(va, contrast) && !motive_after(x, t, n)) {
                 t += n - 1;
                 continue;
             }
-            if (VHAS(v, assure) && !content_negated(x, st)) {
+            if (VA_HAS(va, assure) && !content_negated(x, st)) {
                 t += n - 1;
                 continue;
             }
-            if (VHAS(v, claimsubj) && !claim_subject(x, t, lo)) {
+            if (VA_HAS(va, claimsubj) && !claim_subject(x, t, lo)) {
                 t += n - 1;
                 continue;
             }
-            if (VHAS(v, modinf) && !infinitive_after(x, t + n - 1)) {
+            if (VA_HAS(va, modinf) && !infinitive_after(x, t + n - 1)) {
                 t += n - 1;
                 continue;
             }
@@ -3000,7 +3010,8 @@ label(lctx *x, ws_statement *st)
                 continue;
             }
             /* "a rigged tax system": a thing condemned, nobody accused */
-            if (lab == WS_ACCUSATION && VHAS(v, adj) && adj_of_thing(x, t, n))
+            if (lab == WS_ACCUSATION && VA_HAS(va, adj) &&
+                adj_of_thing(x, t, n))
                 lab = WS_CONDEMNATION;
             /* "dismissed the envoy as a ...": disapproval of a person */
             if ((scope & SC_REJ) && dismissed_as(x, t, n, hi))
