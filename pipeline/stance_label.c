@@ -163,6 +163,8 @@ typedef struct {
     int32_t tok_hint; /* span_toks' last first token (a start for the
                        * next search; kept from statement to statement,
                        * which stand near each other) */
+    int32_t skc_tok;  /* skipclass_at's last token (-1: none) */
+    unsigned skc;     /* and its answer */
     int target_act;   /* the target is a demanded action (a verb phrase,
                        * not ended by an adjunct preposition) */
     int target_subj;  /* TS_*: the target of a content clause is its
@@ -302,10 +304,16 @@ pron_at(lctx *x, int32_t i, const char **v)
 static unsigned
 skipclass_at(lctx *x, int32_t i)
 {
+    /* the rules ask the same token's class two or three times in a row
+     * ("a preposition, not a determiner"): the last answer kept (a
+     * lexicon question and a vinfo() look-up each) */
+    if (i == x->skc_tok)
+        return x->skc;
     const char *v;
-    if (lexmatch(x, x->skip, i, &v) != 1)
-        return 0;
-    return skip_class(v);
+    unsigned k = lexmatch(x, x->skip, i, &v) != 1 ? 0 : skip_class(v);
+    x->skc_tok = i;
+    x->skc = k;
+    return k;
 }
 
 /* The first token in [lo, hi) that ends after cp (hi when none): a
@@ -3267,6 +3275,7 @@ ctx_init(lctx *x, ws_worker *w, ws_doc *d)
     x->w = w;
     x->d = d;
     x->ntok = d->tokens.n;
+    x->skc_tok = -1;
     x->lang = pick_lang(d);
     ws_models *m = ws_worker_models(w);
     x->labels = ws_models_lex(m, x->lang, "stance-labels");
