@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -28,6 +29,15 @@
 
 /* IGNORE characters a dictionary may have for its line to be lifted */
 #define IGN_MAX 8
+
+/* A set of words (see plain_add): open addressing, each slot the offset
+ * of a word in blob (its length byte, then its bytes), 0 when empty. */
+typedef struct {
+    uint32_t *slot;
+    size_t mask, count;
+    unsigned char *blob;
+    size_t len, cap;
+} plainset;
 
 struct ws_hun {
     Hunhandle *h;
@@ -45,6 +55,8 @@ struct ws_hun {
     int nignore;
     /* whether Hunspell_analyze knows no number (see numbers_unknown) */
     int no_numbers;
+    /* the words Hunspell_analyze answers as listed (see plain_add) */
+    plainset plain;
 };
 
 static const struct {
@@ -666,6 +678,11 @@ typedef struct {
     char rule[16][64];
     int num_words;                /* a .dic word holds a num_byte */
     unsigned char num_flags[256]; /* flags of the one-byte such words */
+    /* what plain_add reads: lines that change analyze's answer for a
+     * listed word (OCONV, COMPLEXPREFIXES, an ICONV pattern a word of
+     * plain_chars can hold, an ONLYINCOMPOUND not one byte) */
+    int plain_bad;
+    unsigned char no_stem[256]; /* the ONLYINCOMPOUND flags */
 } aff_facts;
 
 static void
@@ -990,6 +1007,59 @@ is_number(const char *word)
            word[n - 1] != '.' && word[n - 1] != ',';
 }
 
+/*
+ * Whether s[0..n) is made only of characters that Hunspell's case tables
+ * hold as small letters of their own (lower case of themselves): a-z,
+ * U+00DF-U+00FF but U+00F7, U+0430-U+045F; with anchors, '_' too.  A
+ * word of them is one Hunspell takes as it is (no capital, no blank, no
+ * trailing dot for its cleanword2 to change).
+ */
+static int
+plain_chars(const char *s, size_t n, int anchors)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    if (n == 0)
+        return anchors; /* (an empty pattern: assume it matters) */
+    for (size_t i = 0; i < n; i++) {
+        if ((p[i] >= 'a' && p[i] <= 'z') || (anchors && p[i] == '_'))
+            continue;
+        if (i + 1 < n &&
+            ((p[i] == 0xC3 && p[i + 1] >= 0x9F && p[i + 1] <= 0xBF &&
+              p[i + 1] != 0xB7) ||
+             (p[i] == 0xD0 && p[i + 1] >= 0xB0 && p[i + 1] <= 0xBF) ||
+             (p[i] == 0xD1 && p[i + 1] >= 0x80 && p[i + 1] <= 0x9F))) {
+            i++;
+            continue;
+        }
+        return 0;
+    }
+    return 1;
+}
+
+/* Reads the lines of the .aff plain_add depends on (Hunspell matches an
+ * option's name as a prefix: so here, after blanks too, to err on the
+ * side of asking). */
+static void
+plain_fact_line(aff_facts *a, const char *s, size_t n)
+{
+    size_t i = 0;
+    const char *f;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    s += i;
+    n -= i;
+    if ((n >= 5 && memcmp(s, "OCONV", 5) == 0) ||
+        (n >= 15 && memcmp(s, "COMPLEXPREFIXES", 15) == 0)) {
+        a->plain_bad = 1;
+    } else if (n >= 14 && memcmp(s, "ONLYINCOMPOUND", 14) == 0) {
+        if (i > 0 || !key_n(s, n, "ONLYINCOMPOUND") ||
+            aff_field(s, n, 1, &f) != 1)
+            a->plain_bad = 1;
+        else
+            a->no_stem[(unsigned char)*f] = 1;
+    }
+}
+
 /* Reads line s[0..n) (chomped) of the .aff, number lineno, into a. */
 static void
 aff_fact_line(aff_facts *a, const char *s, size_t n, int lineno)
@@ -1025,11 +1095,139 @@ aff_fact_line(aff_facts *a, const char *s, size_t n, int lineno)
          * character, not an anchor */
         const char *r = s;
         fl = aff_field(s, n, 1, &f);
-        if (aff_field(s, n, 2, &r) > 0 &&
-            (!key_n(s, n, "ICONV") ||
-             u8_len((const unsigned char *)f, fl) != fl || *f == '_'))
+        size_t rl = aff_field(s, n, 2, &r);
+        if (rl > 0 && (!key_n(s, n, "ICONV") ||
+                       u8_len((const unsigned char *)f, fl) != fl || *f == '_'))
             a->iconv_ok = 0;
+        /* (a pattern with a character no listed word of the set holds
+         * changes none of them; anchors '_' aside) */
+        if (rl > 0 && (!key_n(s, n, "ICONV") || plain_chars(f, fl, 1)))
+            a->plain_bad = 1;
     }
+    plain_fact_line(a, s, n);
+}
+
+/* The largest .dic whose words are kept (en_US's is 0.86 MB, its set
+ * 1.1 MB): ru_RU's 3.5 MB would take 4.2 MB more, and `run -j2` of the
+ * six languages peaks at some 145 MB of its 150 MB budget. */
+#define PLAIN_MAX_DIC ((off_t)2 << 20)
+
+/*
+ * The words Hunspell_analyze answers with " st:<the word>" first, so that
+ * their stem is the word itself (first_stem): a word listed in the .dic
+ * with no flag of ONLYINCOMPOUND, when
+ *  - no line of the .dic has morphological fields (nor a colon or tab
+ *    at all): each listed word's record is then " st:<word>", and
+ *    SuggestMgr::suggest_morph() gives the records of the word's
+ *    homonyms first, before any by affixes or compounding, leaving out
+ *    those with a flag of FORBIDDENWORD, NEEDAFFIX or ONLYINCOMPOUND;
+ *  - the .aff has none of the first two (aff_facts' risky, which also
+ *    leaves out LANG), the flags are one byte each (no FLAG, no AF), the
+ *    dictionary is UTF-8 and has no IGNORE, OCONV (which would change
+ *    the records), COMPLEXPREFIXES, nor ICONV pattern a word of
+ *    plain_chars could hold, so that the word asked is the word looked
+ *    up;
+ *  - the word is of plain_chars: no capital (its case type is NOCAP, so
+ *    analyze_internal looks it up as it is, once), no blank, no dot.
+ * A word with another character, or a line Hunspell could split another
+ * way (a backslash, a '/' first, a blank), is left out: Hunspell is asked
+ * then.  These were 2 828 of the 2 829 words new to the caches in the
+ * second MB of English news, 5 700 instructions each in libhunspell.
+ * (Checked when this was written: every word of the six installed
+ * dictionaries, their lower-case forms and a sample with endings, 516 000
+ * words, stem and spelling as before.)
+ */
+static int
+plain_ok(const aff_facts *a)
+{
+    return a->utf8 && a->set_lines == 1 && !a->risky && !a->flag_lines &&
+           a->ignore_lines == 0 && !a->plain_bad;
+}
+
+static uint32_t
+plain_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static void
+plain_free(plainset *ps)
+{
+    free(ps->slot);
+    free(ps->blob);
+    memset(ps, 0, sizeof(*ps));
+}
+
+static int
+plain_has(const plainset *ps, const char *w, size_t n)
+{
+    if (ps->slot == NULL || n > 255)
+        return 0;
+    for (size_t j = plain_hash(w, n) & ps->mask;; j = (j + 1) & ps->mask) {
+        const unsigned char *r = ps->blob + ps->slot[j];
+        if (ps->slot[j] == 0)
+            return 0;
+        if (r[0] == n && memcmp(r + 1, w, n) == 0)
+            return 1;
+    }
+}
+
+/* Adds the word of .dic line s[0..n) (dic_line_plain's answer plain, its
+ * flags [fb, fe)) to ps when it is one (see above); -1 when out of
+ * memory. */
+static int
+plain_add(plainset *ps, const aff_facts *a, const char *s, size_t n, int plain,
+          size_t fb, size_t fe)
+{
+    size_t wn = fb < fe ? fb - 1 : n;
+    if (plain != 0 || wn == 0 || wn > 255 || !plain_chars(s, wn, 0))
+        return 0;
+    for (size_t i = fb; i < fe; i++)
+        if (a->no_stem[(unsigned char)s[i]])
+            return 0;
+    if ((ps->count + 1) * 4 > (ps->mask + 1) * 3 || ps->slot == NULL) {
+        size_t nc = ps->slot ? (ps->mask + 1) * 2 : 4096;
+        uint32_t *ns = calloc(nc, sizeof(*ns));
+        if (ns == NULL)
+            return -1;
+        for (size_t i = 0; ps->slot && i <= ps->mask; i++) {
+            if (ps->slot[i] == 0)
+                continue;
+            const unsigned char *r = ps->blob + ps->slot[i];
+            size_t j = plain_hash((const char *)r + 1, r[0]) & (nc - 1);
+            while (ns[j] != 0)
+                j = (j + 1) & (nc - 1);
+            ns[j] = ps->slot[i];
+        }
+        free(ps->slot);
+        ps->slot = ns;
+        ps->mask = nc - 1;
+    }
+    size_t j = plain_hash(s, wn) & ps->mask;
+    for (; ps->slot[j] != 0; j = (j + 1) & ps->mask) {
+        const unsigned char *r = ps->blob + ps->slot[j];
+        if (r[0] == wn && memcmp(r + 1, s, wn) == 0)
+            return 0; /* (a homonym) */
+    }
+    if (ps->len + 1 + wn > ps->cap) {
+        size_t nc = ps->cap ? ps->cap * 2 : 65536;
+        unsigned char *nb = nc > UINT32_MAX ? NULL : realloc(ps->blob, nc);
+        if (nb == NULL)
+            return -1;
+        ps->blob = nb;
+        ps->cap = nc;
+        if (ps->len == 0)
+            ps->len = 1; /* (offset 0: an empty slot) */
+    }
+    ps->blob[ps->len] = (unsigned char)wn;
+    memcpy(ps->blob + ps->len + 1, s, wn);
+    ps->slot[j] = (uint32_t)ps->len;
+    ps->len += 1 + wn;
+    ps->count++;
+    return 0;
 }
 
 /* Whether s[0..n) holds one of the characters of a->ignore. */
@@ -1063,7 +1261,7 @@ ignore_liftable(const aff_facts *a)
 static int
 compact_seen(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
              char *aff_path, char *dic_path, size_t cap, unsigned char *seen,
-             aff_facts *af)
+             aff_facts *af, plainset *ps)
 {
     FILE *fa = fopen(aff, "r"), *fd = fopen(dic, "r");
     FILE *oa = NULL, *od = NULL;
@@ -1129,11 +1327,19 @@ compact_seen(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
     char *dl;
     unsigned char dseen[256] = {0};
     int num_lines = num_lines_read(af);
+    struct stat st;
+    int words = ps != NULL && plain_ok(af) && fstat(fileno(fd), &st) == 0 &&
+                st.st_size <= PLAIN_MAX_DIC;
     while ((got = lr_next(&lr, &dl)) >= 0) {
         size_t n = chomp(dl, (size_t)got), fb, fe;
         int plain = dic_line_plain(dl, n, dseen, &fb, &fe);
         if (plain < 0)
             goto out;
+        if (words && plain != 0 &&
+            (memchr(dl, ':', n) != NULL || memchr(dl, '\t', n) != NULL))
+            words = 0; /* (fields, perhaps) */
+        if (words && plain_add(ps, af, dl, n, plain, fb, fe) < 0)
+            words = 0;
         if (plain == 1) {
             if (dic_flags(dl, n, &fb, &fe) < 0)
                 goto out;
@@ -1194,8 +1400,15 @@ compact_seen(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
         ferror(fa) || ferror(fd))
         goto out;
     af->lifted = lift;
+    if (words && ps->blob != NULL) {
+        unsigned char *b = realloc(ps->blob, ps->len);
+        ps->blob = b != NULL ? b : ps->blob;
+        ps->cap = ps->len;
+    }
     rc = 0;
 out:
+    if (ps != NULL && (rc != 0 || !words))
+        plain_free(ps);
     free(ob);
     free(lr.buf);
     free(line);
@@ -1224,7 +1437,7 @@ ws_hun_compact(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
     aff_facts af;
     facts_init(&af);
     return compact_seen(aff, dic, aff_out, dic_out, aff_path, dic_path, cap,
-                        NULL, &af);
+                        NULL, &af, NULL);
 }
 
 /*
@@ -1341,7 +1554,7 @@ ws_hun_open(const char *lang)
     facts_init(&af);
     int compact = getenv("WHOSAID_HUNSPELL_PLAIN") == NULL &&
                   compact_seen(aff, dicp, &ca, &cd, caff, cdic, sizeof caff,
-                               seen, &af) == 0;
+                               seen, &af, &w->plain) == 0;
     if (!compact) {
         memset(seen, 0, sizeof seen);
         facts_init(&af);
@@ -1416,6 +1629,7 @@ ws_hun_free(ws_hun *w)
         iconv_close(w->to_dic);
     if (w->from_dic != (iconv_t)-1)
         iconv_close(w->from_dic);
+    plain_free(&w->plain);
     free(w);
 }
 
@@ -1679,6 +1893,15 @@ stem_conv(ws_hun *w, const char *word, char *buf, size_t cap,
         (stem == stem_fast &&
          (cannot_match(w, word) || (w->no_numbers && is_number(word)))))
         return 0;
+    size_t wn = strlen(word);
+    if (stem == stem_fast && plain_has(&w->plain, word, wn)) {
+        /* Hunspell_analyze's first record " st:<word>" (see plain_ok) */
+        *found = 1;
+        if (wn >= cap)
+            return 0;
+        memcpy(buf, word, wn + 1);
+        return (int)wn;
+    }
     if (w->nignore > 0)
         word = lift_ignore(w, word, lifted, sizeof lifted);
     if (w->to_dic != (iconv_t)-1) {
