@@ -2670,7 +2670,17 @@ struct ws_sbd {
     /* the largest |weight| (wt[]): a score farther from 0 than this keeps
      * its sign whatever one more feature adds (sbd_features' last) */
     float wmax;
+    /* the weights of "since=" and "until=" by length bucket and rule
+     * (fsince_h, funtil_h): every candidate has both, 32 values in all,
+     * read here without hashing's look-up */
+    float wsince[8][2], wuntil[8][2];
 };
+
+/* The hashes of "since=" and "until=" by length bucket and rule
+ * (fname_init makes them, once): ws_sbd_load looks their weights up */
+static pthread_once_t fname_once = PTHREAD_ONCE_INIT;
+static uint32_t fsince_h[8][2], funtil_h[8][2];
+static void fname_init(void);
 
 void
 ws_sbd_free(ws_sbd *s)
@@ -2770,6 +2780,12 @@ ws_sbd_load(const char *path, char *err, size_t errlen)
     }
     free(dense);
     fclose(fp);
+    pthread_once(&fname_once, fname_init);
+    for (i = 0; i < 8; i++)
+        for (idx = 0; idx < 2; idx++) {
+            s->wsince[i][idx] = sbd_weight(s, fsince_h[i][idx]);
+            s->wuntil[i][idx] = sbd_weight(s, funtil_h[i][idx]);
+        }
     return s;
 fail:
     free(dense);
@@ -2886,12 +2902,11 @@ static const char *const fname[FN_COUNT] = {
     "wn", "wpsn", "spwn", "wpwn", "ab",    "spc",  "spcpn", "since",  "until",
     "wb", "lb",   "sfb",  "abl",  "dictb", "sfp",  "dictn", "dictn2", "wnn"};
 static uint32_t fname_h[FN_COUNT];
-static pthread_once_t fname_once = PTHREAD_ONCE_INIT;
 
 /* The features of few values, hashed once (the same hashes as feat1 and
- * feat2 give): "b=", "r=" by rule and ICU break, "since=" and "until=" by
- * length bucket and rule. */
-static uint32_t fb_h, fr_h[2][2], fsince_h[8][2], funtil_h[8][2];
+ * feat2 give): "b=", "r=" by rule and ICU break (and "since=" and
+ * "until=", fsince_h and funtil_h above). */
+static uint32_t fb_h, fr_h[2][2];
 
 /* FNV-1a's states k steps of a zero byte before its offset basis
  * (fnv_pre[k] * 16777619^k = 2166136261): from fnv_pre[8 - n], eight
@@ -3355,10 +3370,21 @@ csuf(const tk *k, int32_t i)
     return fnv(2166136261u, k->fa + c->foff + c->fn - 3, 3);
 }
 
-/* Hash of token i's folded text (of "" when none); its length in *len. */
+/* Hash of token i's folded text (of "" when none); its length in *len.
+ * A token of one ASCII byte (the punctuation before most candidates) is
+ * hashed here, not folded into the cache: its fold is the byte in lower
+ * case, cfold's answer (cfold_new's call and the cache's test, often
+ * mispredicted, cost more than the hash; per MB of English cfold_new
+ * -1.75M of est2). */
 static inline uint32_t
 hfold(tk *k, int32_t i, size_t *len)
 {
+    const ws_token *t = &k->d->tokens.v[i];
+    if (t->bend - t->bstart == 1 && (unsigned char)k->t[t->bstart] < 0x80) {
+        unsigned c = (unsigned char)k->t[t->bstart];
+        *len = 1;
+        return (2166136261u ^ (c + ((c - 'A' < 26u) << 5))) * 16777619u;
+    }
     cfold(k, i, len);
     return *len ? k->tc[i].hf : 2166136261u;
 }
@@ -3439,7 +3465,8 @@ bucket(int32_t n)
  * bound lets no feature be skipped: the sink sees them all). */
 static struct sbd_blk sbd_none_blk;
 static float sbd_none_wt;
-static const ws_sbd sbd_none = {0, &sbd_none_blk, &sbd_none_wt, INFINITY};
+static const ws_sbd sbd_none = {
+    .blk = &sbd_none_blk, .wt = &sbd_none_wt, .wmax = INFINITY};
 
 /* The score of the last features of sbd_features: the dictionary's answer
  * for the word before the punctuation (hb: when it is asked; "dictb"),
@@ -3619,8 +3646,13 @@ sbd_features(tk *restrict k, int32_t i, int rule, int32_t since, int32_t until,
         feat2(f, FN_SPC, spc, spc2);
         feat3(f, FN_SPCPN, spc, SP, SN);
     }
-    fpush_h(f, fsince_h[bucket_ix(since)][rule != 0]);
-    fpush_h(f, funtil_h[bucket_ix(until)][rule != 0]);
+    {
+        int bs = bucket_ix(since), bu = bucket_ix(until), r = rule != 0;
+        f->f[f->n++] = fsince_h[bs][r];
+        f->sc += f->s->wsince[bs][r];
+        f->f[f->n++] = funtil_h[bu][r];
+        f->sc += f->s->wuntil[bu][r];
+    }
     if ((tv[i - 1].flags & WS_TOK_PUNCT) && i >= 2) {
         /* the word before the punctuation */
         wb = hfold(k, i - 2, &lb);
