@@ -413,9 +413,11 @@ parse_attrs(const char *v, unsigned *gender)
  * values are the lexicons' entries (their strings live as long as the
  * worker's lexicons), and the rules parse the same few over and over
  * (48.8k calls per MB of English text, 188 distinct values, 19.8k
- * distinct within their documents).  Direct-mapped by the pointer;
- * emptied when another worker uses the thread (ws_tltab_get, once per
- * document). */
+ * distinct within their documents).  Two ways a set, by the pointer:
+ * direct-mapped, a dozen of the values met another in their slot, which
+ * ones by where the heap put them, and a build whose heap moved ran
+ * some 2M instructions per MB more; emptied when another worker uses
+ * the thread (ws_tltab_get, once per document). */
 enum { PAM_BITS = 10, PAM_SLOTS = 1 << PAM_BITS };
 typedef struct pam_ent {
     const char *v; /* NULL: empty */
@@ -494,16 +496,29 @@ pam_fill(pam_ent *e, const char *v)
     e->v = v;
 }
 
+/* the set s's entry for value v, filled in its first way, the value
+ * there moved to the second (out of line: a miss) */
+static __attribute__((noinline)) pam_ent *
+pam_miss(pam_ent *s, const char *v)
+{
+    s[1] = s[0];
+    pam_fill(&s[0], v);
+    return &s[0];
+}
+
 /* x's cache entry of a lexicon value v (not NULL; x->pam not NULL),
- * filled when it holds another value */
+ * filled when its set holds other values; valid until the next call */
 static inline pam_ent *
 pam_of(const ctx *x, const char *v)
 {
-    pam_ent *e =
-        &x->pam[(uintptr_t)v * 0x9E3779B97F4A7C15ULL >> (64 - PAM_BITS)];
-    if (e->v != v)
-        pam_fill(e, v);
-    return e;
+    pam_ent *s =
+        &x->pam[((uintptr_t)v * 0x9E3779B97F4A7C15ULL >> (64 - PAM_BITS)) &
+                ~(uintptr_t)1];
+    if (s[0].v == v)
+        return &s[0];
+    if (s[1].v == v)
+        return &s[1];
+    return pam_miss(s, v);
 }
 
 /* parse_attrs(v, gender) of a lexicon value v, through the thread's
