@@ -680,9 +680,11 @@ typedef struct {
     unsigned char num_flags[256]; /* flags of the one-byte such words */
     /* what plain_add reads: lines that change analyze's answer for a
      * listed word (OCONV, COMPLEXPREFIXES, an ICONV pattern a word of
-     * plain_chars can hold, an ONLYINCOMPOUND not one byte) */
+     * plain_chars can hold, an ONLYINCOMPOUND, FORBIDDENWORD or
+     * NEEDAFFIX flag not one byte) */
     int plain_bad;
-    unsigned char no_stem[256]; /* the ONLYINCOMPOUND flags */
+    /* the flags of ONLYINCOMPOUND, FORBIDDENWORD and NEEDAFFIX */
+    unsigned char no_stem[256];
 } aff_facts;
 
 static void
@@ -1051,9 +1053,17 @@ plain_fact_line(aff_facts *a, const char *s, size_t n)
     if ((n >= 5 && memcmp(s, "OCONV", 5) == 0) ||
         (n >= 15 && memcmp(s, "COMPLEXPREFIXES", 15) == 0)) {
         a->plain_bad = 1;
-    } else if (n >= 14 && memcmp(s, "ONLYINCOMPOUND", 14) == 0) {
-        if (i > 0 || !key_n(s, n, "ONLYINCOMPOUND") ||
-            aff_field(s, n, 1, &f) != 1)
+        return;
+    }
+    /* the flags whose words SuggestMgr::suggest_morph() leaves out of
+     * the listed words' records (PSEUDOROOT: NEEDAFFIX's old name) */
+    static const char *const skip[] = {"ONLYINCOMPOUND", "FORBIDDENWORD",
+                                       "NEEDAFFIX", "PSEUDOROOT"};
+    for (size_t k = 0; k < sizeof skip / sizeof *skip; k++) {
+        size_t kl = strlen(skip[k]);
+        if (n < kl || memcmp(s, skip[k], kl) != 0)
+            continue;
+        if (i > 0 || !key_n(s, n, skip[k]) || aff_field(s, n, 1, &f) != 1)
             a->plain_bad = 1;
         else
             a->no_stem[(unsigned char)*f] = 1;
@@ -1115,7 +1125,7 @@ aff_fact_line(aff_facts *a, const char *s, size_t n, int lineno)
 /*
  * The words Hunspell_analyze answers with " st:<the word>" first, so that
  * their stem is the word itself (first_stem): a word listed in the .dic
- * with no flag of ONLYINCOMPOUND, when
+ * with no flag of ONLYINCOMPOUND, FORBIDDENWORD or NEEDAFFIX, when
  *  - no line of the .dic has morphological fields (nor a colon or tab
  *    at all): each listed word's record is then " st:<word>", and
  *    SuggestMgr::suggest_morph() gives the records of the word's

@@ -1514,6 +1514,56 @@ test_hun_morph_fields_not_word_characters(void)
     dict_dir_done(dir, aff, dic);
 }
 
+/* The words en_US lists as they are (lower case, no ONLYINCOMPOUND flag)
+ * are their own stems: the adapter answers them from a set it reads with
+ * the .dic, without Hunspell_analyze (hunspell.c's plain_add).  Every
+ * word of the .dic: ws_hun_stem_spell's stem and spelling are
+ * Hunspell's own (Hunspell_stem, Hunspell_spell), and most of the words
+ * were answered without a call into libhunspell. */
+static void
+test_hun_listed_words_as_hunspell(void)
+{
+    char dic[4096], line[1024], word[512], a[512], b[512];
+    snprintf(dic, sizeof dic, "%s/%s.dic", ws_hun_dir(), ws_hun_dicname("en"));
+    FILE *f = fopen(dic, "r");
+    if (f == NULL)
+        return; /* not installed here */
+    ws_hun *h = open_hun("en", 0);
+    CHECK(h != NULL, "en opens");
+    if (h == NULL) {
+        fclose(f);
+        return;
+    }
+    long n = 0, asked = 0, quick = 0, diff = 0;
+    char first_diff[512] = "";
+    while (fgets(line, sizeof line, f)) {
+        if (n++ == 0)
+            continue; /* (the count of words) */
+        dic_word(line, word, sizeof word);
+        if (word[0] == '\0')
+            continue;
+        int sp;
+        unsigned long before = ws_hg_lookups();
+        int na = ws_hun_stem_spell(h, word, a, sizeof a, &sp);
+        quick += ws_hg_lookups() == before;
+        asked++;
+        int nb = ws_hun_stem_ref(h, word, b, sizeof b);
+        int ok = sp == ws_hun_spell_ref(h, word) &&
+                 (na == WS_HUN_NO_STEM ||
+                  (na == nb && (na <= 0 || strcmp(a, b) == 0)));
+        if (!ok && diff++ == 0)
+            snprintf(first_diff, sizeof first_diff, "%s", word);
+    }
+    fclose(f);
+    CHECK(diff == 0,
+          "en: %ld of %ld listed words answered otherwise, first '%s'", diff,
+          asked, first_diff);
+    CHECK(quick * 2 > asked,
+          "en: most listed words answered without libhunspell (%ld of %ld)",
+          quick, asked);
+    ws_hun_free(h);
+}
+
 int
 main(void)
 {
@@ -1529,6 +1579,7 @@ main(void)
     test_hun_pool_holds_records();
     test_hun_compact_same_answers();
     test_hun_stem_as_hunspell();
+    test_hun_listed_words_as_hunspell();
     test_hun_absent_punct_as_hunspell();
     test_hun_mark_seen_as_bytewise();
     test_hun_compact_write_failure_falls_back();
