@@ -91,47 +91,13 @@ typedef struct {
     const char *canon; /* NULL: the surface text */
 } nent;
 
-/* A key's slot: 32 bytes, two to a cache line (the table is aligned to
- * one), with the key's first KEY_IN bytes in it, so that a probe for a
- * key of up to KEY_IN bytes (most words) reads nothing but its line;
- * a longer key is compared in the pool (k). */
-#define KEY_IN 12
-typedef struct {
-    uint32_t h;
-    int32_t head; /* first node, -1 = empty slot */
-    uint16_t kl;
-    uint8_t mode;
-    char kin[KEY_IN]; /* the key's first bytes, zero after its end */
-    const char *k;
-} nslot;
-_Static_assert(sizeof(nslot) == 32, "two slots to a cache line");
-
-typedef struct {
-    int32_t ent, next;
-    /* for consider_chain(): the first byte of the entry's second word
-     * when that word is matched from its start (EXACT or PREFIX) after an
-     * EXACT first word, else -1; and the first word's length */
-    int16_t b2;
-    uint16_t wl0;
-    /* the entry's case condition on its first token (its ccase as bits
-     * of ncase(): 1 a capital, 2 all capitals; 0 any), so that an entry
-     * the token's case rules out is passed over without reading it */
-    uint8_t need;
-    /* the entry's words, kind and first word's mode: consider_chain()
-     * ranks a one-word entry matched by a whole token without reading
-     * the entry */
-    uint8_t nw, kind, mode0;
-} nnode;
-_Static_assert(sizeof(nnode) == 16, "four nodes to a cache line");
-
 /* What consider_chain() finds in the chain of an exact key at a token
  * that is the key, when the next token's first byte passes over the
  * chain's entries of two or more words: the best of its one-word
  * entries, which depends on the token's case alone (crec_build()).  Some
  * 60 % of English words have a key, and 92 % of their chains are
  * answered from this record instead of a walk of their nodes (the chain
- * of "the" is ten nodes).  By the chain's first node (nlex.crec), 32
- * bytes: the records of English in 58 KB. */
+ * of "the" is ten nodes).  In the key's slot (nslot.rec). */
 #define CREC_WALK 0xff /* crec.kind[]: the chain is walked */
 #define CREC_NONE 0xfe /* crec.kind[]: no match */
 #define CREC_LIST 0xfd /* crec.kind[]: the matches of list ent[] */
@@ -150,7 +116,46 @@ typedef struct {
     uint16_t ent[4];
     uint32_t pad; /* (to 32 bytes) */
 } nrec;
-_Static_assert(sizeof(nrec) == 32, "two records to a cache line");
+_Static_assert(sizeof(nrec) == 32, "a record: half a slot");
+
+/* A key's slot: a cache line (the table is aligned to one), with the
+ * key's first KEY_IN bytes in it, so that a probe for a key of up to
+ * KEY_IN bytes (most words) reads nothing but its line; a longer key is
+ * compared in the pool (k).  An exact key's record is in the same line:
+ * find_matches() reads one line a word with a key, where a slot of 32
+ * bytes and the record by the chain's first node were two lines read
+ * one after the other (the record's address from the slot), most of
+ * find_matches()' time by perf.  (English: 4096 slots, 256 KB, where
+ * the slots and records took 186 KB.) */
+#define KEY_IN 12
+typedef struct {
+    uint32_t h;
+    int32_t head; /* first node, -1 = empty slot */
+    uint16_t kl;
+    uint8_t mode;
+    char kin[KEY_IN]; /* the key's first bytes, zero after its end */
+    const char *k;
+    nrec rec; /* an exact key's record (crec_build()); else CREC_WALK */
+} nslot;
+_Static_assert(sizeof(nslot) == 64, "a slot a cache line");
+
+typedef struct {
+    int32_t ent, next;
+    /* for consider_chain(): the first byte of the entry's second word
+     * when that word is matched from its start (EXACT or PREFIX) after an
+     * EXACT first word, else -1; and the first word's length */
+    int16_t b2;
+    uint16_t wl0;
+    /* the entry's case condition on its first token (its ccase as bits
+     * of ncase(): 1 a capital, 2 all capitals; 0 any), so that an entry
+     * the token's case rules out is passed over without reading it */
+    uint8_t need;
+    /* the entry's words, kind and first word's mode: consider_chain()
+     * ranks a one-word entry matched by a whole token without reading
+     * the entry */
+    uint8_t nw, kind, mode0;
+} nnode;
+_Static_assert(sizeof(nnode) == 16, "four nodes to a cache line");
 
 /* A record's answer of two kinds or more ("The": det and stop; "its":
  * det and pron), in the order of their first entries in the chain.  Of
@@ -175,8 +180,7 @@ typedef struct nlex {
     uint64_t prelens, suflens; /* bit L: a prefix/suffix key of L bytes */
     uint64_t *bloom;           /* key_filter(): two bits per key, NULL: none */
     uint32_t bmask;            /* its words - 1 */
-    nrec *crec;    /* per node: its chain's record, NULL: every chain walked */
-    nclist *clist; /* the records' lists (CREC_LIST) */
+    nclist *clist;             /* the records' lists (CREC_LIST) */
     char *pool;
     size_t pool_left;
     int nouns_cap; /* every noun is capitalised (German) */
@@ -1414,34 +1418,26 @@ consider_chain(nctx *x, int32_t node, int32_t t, int32_t lim, int whole,
     }
 }
 
-/* Builds lx's records (nrec) once its keys are in.  For each case of the
+/* Builds lx's records (nslot.rec) once its keys are in.  For each case of the
  * token, consider_chain()'s ranking of the chain's one-word entries: the
  * first of each kind in the chain (their scores are alike), in a list
  * (nclist) when there are two kinds or more; a case with more kinds
  * than a list holds, or a chain with an entry the record cannot answer
  * (a first word longer than the key, cut at a separator; two or more
- * words and no nnode.b2), is walked.  Out of memory, no records (or a
- * walk where a list was to be). */
+ * words and no nnode.b2), is walked.  Out of memory, a walk where a list
+ * was to be. */
 static void
 crec_build(nlex *lx)
 {
     _Static_assert(NK_N < CREC_LIST, "a kind is no crec.kind mark");
-    /* (aligned_alloc's size a multiple of the alignment: two records a
-     * line) */
-    nrec *rec =
-        aligned_alloc(64, sizeof *rec * (((size_t)lx->nn + 1) & ~(size_t)1));
-    if (!rec)
-        return;
     nclist *lists = NULL;
     size_t nlist = 0, caplist = 0;
-    for (int32_t i = 0; i < lx->nn; i++)
-        rec[i] =
-            (nrec){{0}, {CREC_WALK, CREC_WALK, CREC_WALK, CREC_WALK}, {0}, 0};
     for (uint32_t i = 0; i < lx->cap; i++) {
-        const nslot *sl = &lx->slot[i];
+        nslot *sl = &lx->slot[i];
+        nrec *r = &sl->rec;
+        *r = (nrec){{0}, {CREC_WALK, CREC_WALK, CREC_WALK, CREC_WALK}, {0}, 0};
         if (sl->head < 0 || sl->mode != WM_EXACT)
             continue;
-        nrec *r = &rec[sl->head];
         int walk = 0;
         for (int32_t nd = sl->head; nd >= 0 && !walk; nd = lx->node[nd].next) {
             const nnode *n = &lx->node[nd];
@@ -1497,7 +1493,6 @@ crec_build(nlex *lx)
             r->ent[f] = l.n ? l.ent[0] : 0;
         }
     }
-    lx->crec = rec;
     lx->clist = lists;
 }
 
@@ -1662,21 +1657,22 @@ note_matches(nctx *x, int32_t t, int nb)
         span_note(x, kinds, t);
 }
 
-/* find_matches() of word t, whose whole form's chain starts at node
- * head (-1: no chain), every way: the chain's record or a walk of the
- * chain, then the chains of its prefixes and suffixes; 0 or
+/* find_matches() of word t, whose whole form's key is in slot ks
+ * (NULL or an empty slot: no key), every way: the chain's record or a
+ * walk of the chain, then the chains of its prefixes and suffixes; 0 or
  * -WS_ENOMEM */
 static __attribute__((noinline)) int
-match_token(nctx *x, int32_t t, int32_t head)
+match_token(nctx *x, int32_t t, const nslot *ks)
 {
     const nlex *lx = x->lx;
     const ntok *k = &x->tk[t];
     int32_t lim = k->lim;
+    int32_t head = ks ? ks->head : -1;
     nmatch best[NM_TOK];
     int score[NM_TOK], nb = 0;
     /* the exact key's chain first (the whole form), then the prefixes'
      * and suffixes' (affix_chains()), as they are ranked */
-    const nrec *kr = head >= 0 && lx->crec ? &lx->crec[head] : NULL;
+    const nrec *kr = head >= 0 ? &ks->rec : NULL;
     int kf = kr ? crec_case(x, kr, k, t) : -1;
     if (kf >= 0) {
         nb = crec_fill(lx, kr, kf, t, k->fl, best, score);
@@ -1724,7 +1720,6 @@ find_matches(nctx *x)
      * (English has none), as their chains are ranked with the whole
      * form's. */
     const int affixes = (lx->prelens | lx->suflens) != 0;
-    const nrec *crec = affixes ? NULL : lx->crec;
     /* (a token keeps the no match prep_tokens() gave it, nm and kinds
      * 0, until it has one; m0 is read only with matches) */
     for (int32_t t = 0; t < x->nt; t++) {
@@ -1735,12 +1730,13 @@ find_matches(nctx *x)
         uint32_t wh =
             key_mix(whole_hash_form(k->f, (size_t)k->fl, &wa, &wb), WM_EXACT);
         /* (a word without a key, some 40 % of them, has no chain) */
-        int32_t head =
+        const nslot *ks =
             lx->cap && key_filter(lx, wh)
-                ? slot_find_form(lx, k->f, (size_t)k->fl, wh, wa, wb)->head
-                : -1;
-        if (crec && head >= 0) {
-            const nrec *kr = &crec[head];
+                ? slot_find_form(lx, k->f, (size_t)k->fl, wh, wa, wb)
+                : NULL;
+        int32_t head = ks ? ks->head : -1;
+        if (!affixes && head >= 0) {
+            const nrec *kr = &ks->rec;
             int kf = crec_case(x, kr, k, t);
             if (kf >= 0) {
                 /* (room first: the matches go straight in) */
@@ -1753,7 +1749,7 @@ find_matches(nctx *x)
                 continue;
             }
         }
-        if ((head >= 0 || affixes) && match_token(x, t, head) < 0)
+        if ((head >= 0 || affixes) && match_token(x, t, ks) < 0)
             return -WS_ENOMEM;
     }
     return 0;
@@ -5390,7 +5386,7 @@ ws_ner_node_mismatches(ws_worker *w, const char *lang)
          * in the chain's order (two kinds or more in a list); every
          * other entry has a first word as long as the key, and two or
          * more words its b2's bit */
-        const nrec *r = lx->crec ? &lx->crec[s->head] : NULL;
+        const nrec *r = &s->rec;
         for (unsigned c = 0; r && c < 4; c++) {
             nclist want = {0};
             int multi = 0, over = 0;
