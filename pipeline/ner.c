@@ -1350,6 +1350,19 @@ next_byte(const nctx *x, int32_t t, int32_t lim)
     return x->tk[c1].fl > 0 ? (unsigned char)x->tk[c1].f[0] : -1;
 }
 
+/* next_byte() without a branch where no elided article is split off
+ * (every token's form has a first byte to read: its NUL at least) */
+static inline int
+next_byte_any(const nctx *x, int32_t t, int32_t lim)
+{
+    if (x->lx->elide)
+        return next_byte(x, t, lim);
+    int in = t + 1 < lim;
+    const ntok *n = &x->tk[in ? t + 1 : t];
+    int b = (unsigned char)n->f[0];
+    return in & (n->fl > 0) ? b : -1;
+}
+
 /* the case conditions token k fails (the bits of nnode.need) */
 static inline unsigned
 case_fails(const ntok *k)
@@ -1587,10 +1600,11 @@ static inline int
 crec_case(const nctx *x, const nrec *kr, const ntok *k, int32_t t)
 {
     unsigned kf = case_fails(k);
-    int b1;
-    if (kr->kind[kf] != CREC_WALK && t < k->lim &&
-        (kr->b2m[kf] == 0 || (b1 = next_byte(x, t, k->lim)) < 0 ||
-         !(kr->b2m[kf] >> (b1 & 31) & 1)))
+    /* (the next byte taken and tested whatever b2m: the test of b2m
+     * went one way or the other on some 20k English words a MB) */
+    int b1 = next_byte_any(x, t, k->lim);
+    int over = (b1 >= 0) & (int)(kr->b2m[kf] >> (b1 & 31) & 1);
+    if ((kr->kind[kf] != CREC_WALK) & (t < k->lim) & !over)
         return (int)kf;
     return -1;
 }
@@ -1653,6 +1667,26 @@ note_matches(nctx *x, int32_t t, int nb)
     k->kinds = kinds;
     if (kinds & KIND_PRIO_MASK)
         x->prio[x->nprio++] = t;
+    if (kinds & SPAN_KINDS)
+        span_note(x, kinds, t);
+}
+
+/* note_matches() of token t's match of kind (nb 1, at the end of x->m)
+ * or none (nb 0, kind CREC_NONE), without a branch on which: a record's
+ * answer, one or none, went one way or the other on some 20k English
+ * words a MB, and a match of a kind of kind_prio on as many.  (A token
+ * without a match then has m0 set, which is read with matches alone.) */
+static inline void
+note_one(nctx *x, int32_t t, int nb, int kind)
+{
+    uint64_t kinds = (uint64_t)nb << (kind & 63);
+    ntok *k = &x->tk[t];
+    k->m0 = x->nm;
+    x->nm += nb;
+    k->nm = (uint8_t)nb;
+    k->kinds = kinds;
+    x->prio[x->nprio] = t;
+    x->nprio += (kinds & KIND_PRIO_MASK) != 0;
     if (kinds & SPAN_KINDS)
         span_note(x, kinds, t);
 }
@@ -1767,10 +1801,17 @@ find_matches(nctx *x)
                     if (x->nm + CLIST_MAX > x->mcap &&
                         grow_matches(x, CLIST_MAX) < 0)
                         return -WS_ENOMEM;
-                    int nb =
-                        crec_fill(lx, kr, kf, t, k->fl, x->m + x->nm, NULL);
-                    if (nb)
-                        note_matches(x, t, nb);
+                    int kind = kr->kind[kf];
+                    if (kind == CREC_LIST) {
+                        note_matches(x, t,
+                                     crec_fill(lx, kr, kf, t, k->fl,
+                                               x->m + x->nm, NULL));
+                        continue;
+                    }
+                    x->m[x->nm] = (nmatch){
+                        t,        1,           (uint8_t)kind,
+                        WM_EXACT, kr->ent[kf], match_score(WM_EXACT, k->fl, 1)};
+                    note_one(x, t, kind != CREC_NONE, kind);
                     continue;
                 }
             }
