@@ -1788,7 +1788,9 @@ find_matches(nctx *x)
         for (int32_t i = 0; i < nw; i++) {
             const int32_t t = fw[i].t;
             const ntok *k = &tk[t];
-            const nslot *ks = lx->cap
+            /* (with prefix or suffix keys, the filter here: every
+             * word is looked at, and most have no key) */
+            const nslot *ks = lx->cap && (!affixes || key_filter(lx, fw[i].h))
                                   ? slot_find_form(lx, k->f, (size_t)k->fl,
                                                    fw[i].h, fw[i].a, fw[i].b)
                                   : NULL;
