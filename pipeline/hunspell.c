@@ -1154,15 +1154,6 @@ plain_ok(const aff_facts *a)
            a->ignore_lines == 0 && !a->plain_bad;
 }
 
-static uint32_t
-plain_hash(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
-}
-
 static void
 plain_free(plainset *ps)
 {
@@ -1176,7 +1167,7 @@ plain_has(const plainset *ps, const char *w, size_t n)
 {
     if (ps->slot == NULL || n > 255)
         return 0;
-    for (size_t j = plain_hash(w, n) & ps->mask;; j = (j + 1) & ps->mask) {
+    for (size_t j = fs_hash(w, n) & ps->mask;; j = (j + 1) & ps->mask) {
         const unsigned char *r = ps->blob + ps->slot[j];
         if (ps->slot[j] == 0)
             return 0;
@@ -1207,7 +1198,7 @@ plain_add(plainset *ps, const aff_facts *a, const char *s, size_t n, int plain,
             if (ps->slot[i] == 0)
                 continue;
             const unsigned char *r = ps->blob + ps->slot[i];
-            size_t j = plain_hash((const char *)r + 1, r[0]) & (nc - 1);
+            size_t j = fs_hash((const char *)r + 1, r[0]) & (nc - 1);
             while (ns[j] != 0)
                 j = (j + 1) & (nc - 1);
             ns[j] = ps->slot[i];
@@ -1216,7 +1207,7 @@ plain_add(plainset *ps, const aff_facts *a, const char *s, size_t n, int plain,
         ps->slot = ns;
         ps->mask = nc - 1;
     }
-    size_t j = plain_hash(s, wn) & ps->mask;
+    size_t j = fs_hash(s, wn) & ps->mask;
     for (; ps->slot[j] != 0; j = (j + 1) & ps->mask) {
         const unsigned char *r = ps->blob + ps->slot[j];
         if (r[0] == wn && memcmp(r + 1, s, wn) == 0)

@@ -656,6 +656,20 @@ one_init(void)
     }
 }
 
+/* WS_TOK_SPACE when a space (a white-space code point) is at byte e of
+ * the text, else 0 (past the text's end too) */
+static inline uint32_t
+space_at(const tk *k, int32_t e)
+{
+    const unsigned char *s = (const unsigned char *)k->t;
+    int32_t nx;
+    if (e >= k->len)
+        return 0;
+    if (s[e] < 0x80)
+        return (uint32_t)ascii_space[s[e]] * WS_TOK_SPACE;
+    return is_space(cp_at(k, e, &nx)) ? WS_TOK_SPACE : 0;
+}
+
 /* Token [b, e) with flags and mark (emit).  word: tokens' commonest
  * token, a segment that starts with an ASCII letter and has a space (U+0020)
  * after it inside the text: a word (its first code point is a letter), with
@@ -711,13 +725,7 @@ emit_in(tk *restrict k, int32_t b, int32_t e, uint32_t flags, uint16_t mark,
         }
         mk[d->tokens.n - 1] |= one_mk[s[b]];
         flags |= one_fl[s[b]];
-        if (e < k->len) {
-            if (s[e] < 0x80)
-                flags |= (uint32_t)ascii_space[s[e]] * WS_TOK_SPACE;
-            else if (is_space(cp_at(k, e, &nx)))
-                flags |= WS_TOK_SPACE;
-        }
-        t->flags = flags;
+        t->flags = flags | space_at(k, e);
         return 0;
     }
 #ifdef __SSE2__
@@ -860,15 +868,7 @@ emit_in(tk *restrict k, int32_t b, int32_t e, uint32_t flags, uint16_t mark,
               c == ']' || c == '}' || c == '%' || c == '!' || c == '?'))
             mk[d->tokens.n - 1] |= MK_OPENP;
     }
-    if (word) {
-        flags |= WS_TOK_SPACE;
-    } else if (e < k->len) {
-        if (s[e] < 0x80)
-            flags |= (uint32_t)ascii_space[s[e]] * WS_TOK_SPACE;
-        else if (is_space(cp_at(k, e, &nx)))
-            flags |= WS_TOK_SPACE;
-    }
-    t->flags = flags;
+    t->flags = flags | (word ? WS_TOK_SPACE : space_at(k, e));
     return 0;
 }
 
