@@ -31,7 +31,11 @@
 #define IGN_MAX 8
 
 /* A set of words (see plain_add): open addressing, each slot the offset
- * of a word in blob (its length byte, then its bytes), 0 when empty. */
+ * of a word in blob (its length byte, then its bytes), 0 when empty.
+ * Not a ws_map: with its 24-byte slots and key pool the set of en_US
+ * took 2.6 MB more peak RSS in `run -j2` of the six languages (148.2
+ * against 145.6 MB of the 150 allowed), and test_hunspell's bound on
+ * an aliased dictionary's heap failed (9.4 MB against 7.7). */
 typedef struct {
     uint32_t *slot;
     size_t mask, count;
