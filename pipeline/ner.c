@@ -853,13 +853,12 @@ typedef struct {
     uint8_t nm;     /* number of matches */
     uint64_t kinds; /* bit k: a match of kind k (NK_*) among them */
     int8_t common;  /* -2 not computed; 1 a dictionary word; 0 not */
-    uint8_t init;   /* sentence-initial word */
     uint8_t poss;   /* ends in a possessive 's */
     uint8_t caps;   /* all capitals (possessive left out) */
     int32_t cstart; /* code point start (after an elided article) */
     uint8_t cap;    /* a word starting with a capital */
     uint8_t elart;  /* an elided article split off by the tokenizer: l' */
-    /* a word (WS_TOK_WORD), and then the end of its sentence (sent_end):
+    /* a word (WS_TOK_WORD), and the end of its sentence (sent_end):
      * prep_tokens() sets them as it folds the token, and
      * find_matches() then reads no token but this one */
     uint8_t word;
@@ -1019,6 +1018,25 @@ tok_eq(const nctx *x, int32_t t, const char *s)
     return x->tk[t].fl == (int32_t)n && memcmp(x->tk[t].f, s, n) == 0;
 }
 
+/* A sentence-initial word: the first word of its sentence, or the first
+ * after an opening quote or a colon.  Asked of few tokens (most callers
+ * ask it of capitalised words alone), where working it out for every
+ * word in prep_tokens() cost some 20 instructions a word. */
+static int
+tok_init(const nctx *x, int32_t t)
+{
+    if (!is_word(x, t))
+        return 0;
+    const ws_token *toks = x->d->tokens.v;
+    int32_t s0 = sent_start(x, t), p = t - 1;
+    while (p >= s0 && (toks[p].flags & WS_TOK_QUOTE))
+        p--;
+    if (p < s0)
+        return 1;
+    const ntok *q = &x->tk[p];
+    return q->fl == 1 && (q->f[0] == ':' || (q->f[0] == '(' && p < t - 1));
+}
+
 /* Folds every token into one arena buffer (ASCII fast path). */
 static int
 prep_tokens(nctx *x)
@@ -1054,8 +1072,8 @@ prep_tokens(nctx *x)
     int32_t nt = x->nt;
     const ws_sentence *sents = d->sentences.v;
     int32_t nsent = d->sentences.n;
-    /* the sentence of the last word, its first token and its end */
-    int32_t csent = INT32_MIN, cs0 = 0, clim = nt;
+    /* the sentence of the last token and its end */
+    int32_t csent = INT32_MIN, clim = nt;
     for (int32_t i = 0; i < nt; i++) {
         const ws_token *t = &toks[i];
         const char *s = text + t->bstart;
@@ -1204,34 +1222,18 @@ prep_tokens(nctx *x)
         }
         o += (size_t)l + 1;
         capw[(uint32_t)i / 64] |= (uint64_t)k->cap << (i & 63);
-        /* sentence-initial words: the first word of a sentence, or the
-         * first after an opening quote or a colon (the tokens before
-         * are folded by now) */
-        if (t->flags & WS_TOK_WORD) {
-            /* (sent_start() and sent_end() looked up once a sentence) */
-            if (t->sent != csent) {
-                csent = t->sent;
-                cs0 = 0;
-                clim = nt;
-                if (csent >= 0 && csent < nsent) {
-                    cs0 = sents[csent].tok0;
-                    clim = sents[csent].tok1;
-                }
-            }
-            int32_t s0 = cs0;
-            k->word = 1;
-            k->lim = clim;
-            int32_t p = i - 1;
-            while (p >= s0 && (toks[p].flags & (WS_TOK_QUOTE)))
-                p--;
-            if (p < s0)
-                k->init = 1;
-            else if (tk[p].fl == 1 &&
-                     (tk[p].f[0] == ':' || tk[p].f[0] == '(') && p < i - 1)
-                k->init = 1;
-            else if (tk[p].fl == 1 && tk[p].f[0] == ':')
-                k->init = 1;
+        /* every token's sentence end, read for words alone: a test of
+         * the word flag here was mispredicted some 36k times per MB of
+         * English (sent_start() and sent_end() looked up once a
+         * sentence) */
+        if (t->sent != csent) {
+            csent = t->sent;
+            clim = nt;
+            if (csent >= 0 && csent < nsent)
+                clim = sents[csent].tok1;
         }
+        k->word = (t->flags & WS_TOK_WORD) != 0;
+        k->lim = clim;
     }
     d->tsig = tsig;
     d->tsig_n = nt;
@@ -1899,11 +1901,11 @@ common_word(nctx *x, int32_t t)
         if (r == 1 && (tflags(x, t) & WS_TOK_ALLCAP))
             r = ws_spell(x->w, x->lang, k->f, (size_t)k->fl);
         if (r < 0)
-            r = k->init;
+            r = tok_init(x, t);
     } else {
         r = ws_spell(x->w, x->lang, k->f, (size_t)k->fl);
         if (r < 0)
-            r = k->init;
+            r = tok_init(x, t);
     }
     k->common = (int8_t)(r == 1);
     return k->common;
@@ -2293,7 +2295,7 @@ find_regions(nctx *x)
             continue;
         if (c && !(c->type == WS_LOC && c->t0 == p && c->t1 == t))
             continue;
-        if (!c && (x->tk[p].init && common_word(x, p)))
+        if (!c && (tok_init(x, p) && common_word(x, p)))
             continue;
         absorb(x, p, t);
         accept(x, p, t + 1, WS_LOC, "pattern", -1);
@@ -2339,7 +2341,7 @@ absorb(nctx *x, int32_t a, int32_t b)
 static int
 cap_word(nctx *x, int32_t u)
 {
-    return is_cap(x, u) && x->cover[u] < 0 && !x->tk[u].init &&
+    return is_cap(x, u) && x->cover[u] < 0 && !tok_init(x, u) &&
            !mk(x, u, NK_STOP) && !mk(x, u, NK_DET) && !mk(x, u, NK_ROLE) &&
            !mk(x, u, NK_TITLE) && !mk(x, u, NK_SAY) && !mk(x, u, NK_PRON);
 }
@@ -2353,7 +2355,7 @@ comp_at(nctx *x, int32_t u, int32_t lim, int prep, int loc_only)
         return -1;
     /* a region, found after the GOV names: "Правительство [Хабаровского
      * края]", "Адміністрація [Одеської області]" */
-    if (x->lx->headfirst && u + 1 < lim && is_cap(x, u) && !x->tk[u].init &&
+    if (x->lx->headfirst && u + 1 < lim && is_cap(x, u) && !tok_init(x, u) &&
         x->cover[u] < 0 && x->cover[u + 1] < 0 && is1(x, u + 1, NK_REGION))
         return u + 2;
     int32_t e = loc_at(x, u, lim);
@@ -2627,7 +2629,7 @@ titlecase_gov(nctx *x, int32_t h, int32_t r, int32_t lim, int *has_comp)
         absorb(x, r + 1, e);
         r = e;
     } else if (r - h >= 2 && r + 1 < lim && tok_eq(x, r, "w") &&
-               is_word(x, r + 1) && cap_word(x, r + 1) && !x->tk[r + 1].init &&
+               is_word(x, r + 1) && cap_word(x, r + 1) && !tok_init(x, r + 1) &&
                x->cover[r + 1] < 0 && !mk(x, r + 1, NK_FIRST)) {
         /* "Urząd Morski w Gdyni": a capitalised word after "w" is the
          * office's town, in the gazetteer or not */
@@ -2671,7 +2673,7 @@ slav_adj_name_left(const nctx *x, int32_t h, int32_t s0)
     for (int32_t t = l + 1; t < h; t++)
         if (is_cap(x, t))
             return h;
-    if (x->tk[l].init && h - l < 2)
+    if (tok_init(x, l) && h - l < 2)
         return h;
     return l;
 }
@@ -2826,7 +2828,7 @@ find_gov(nctx *x)
         if (x->lx->nouns_cap)
             ok = spec || has_mod;
         else if (is_cap(x, h))
-            ok = !(x->tk[h].init && l == h && !has_comp) || spec;
+            ok = !(tok_init(x, h) && l == h && !has_comp) || spec;
         else
             ok = spec;
         if (!ok)
@@ -3835,7 +3837,7 @@ run_tagger(nctx *x, uint8_t **tagsp, int minlen)
                 continue;
             /* a person's name does not end in a role or start a sentence
              * with a common word */
-            if (type == WS_PERSON && b - a == 1 && x->tk[a].init &&
+            if (type == WS_PERSON && b - a == 1 && tok_init(x, a) &&
                 common_word(x, a))
                 continue;
             /* "Sołtys Mirczy Józef Bielak", "Староста села Мирча Йосип
@@ -3950,7 +3952,7 @@ find_runs(nctx *x)
         t = b - 1;
         /* a common word opening a sentence is not part of a name (a
          * first name first: it stops the loop without asking Hunspell) */
-        while (a < b && x->tk[a].init && !is1(x, a, NK_FIRST) &&
+        while (a < b && tok_init(x, a) && !is1(x, a, NK_FIRST) &&
                common_word(x, a))
             a++;
         while (b > a && (is1(x, b - 1, NK_PART) || tok_eq(x, b - 1, "-")))
