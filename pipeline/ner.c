@@ -243,20 +243,21 @@ static const unsigned char ones32[32] = {0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
 
 /* An exact key's hash from its length n and, for n up to 16, its first
  * sixteen bytes as two words a and b (zero past the key's end), so
- * that find_matches() takes a token's form in two loads of fixed size
- * and no branch on its length (whole_hash_form()); a longer key's bytes
- * eight at a time (the last eight over the block before). */
+ * that prep_tokens() hashes a token's form from the vector it folds it
+ * in, with no branch on its length (else whole_hash_form()); a longer
+ * key's bytes eight at a time (the last eight over the block before). */
 static inline uint32_t
 whole_mix(uint64_t a, uint64_t b, size_t n)
 {
     uint64_t h = a * 0x9E3779B97F4A7C15ull ^ b * 0xC2B2AE3D27D4EB4Full ^
                  (uint64_t)n * 0x165667B19E3779F9ull;
-    h ^= h >> 33;
+    /* one more multiply, its top half kept: each bit of it hangs on
+     * every bit of h (the key's slot and its filter bits are the low
+     * ones; two rounds of a finaliser cost prep_tokens() some 8
+     * instructions a token more) */
+    h ^= h >> 32;
     h *= 0xFF51AFD7ED558CCDull;
-    h ^= h >> 33;
-    h *= 0xC4CEB9FE1A85EC53ull;
-    h ^= h >> 33;
-    return (uint32_t)h;
+    return (uint32_t)(h >> 32);
 }
 
 static __attribute__((noinline)) uint32_t
@@ -307,6 +308,14 @@ whole_hash_form(const char *f, size_t n, uint64_t *a, uint64_t *b)
     if (__builtin_expect(n > 16, 0))
         return whole_hash_long(f, n);
     return whole_mix(*a, *b, n);
+}
+
+/* whole_hash_form() as an exact key's hash (slot_find_form()'s h) */
+static inline uint32_t
+form_key(const char *f, size_t n)
+{
+    uint64_t a, b;
+    return key_mix(whole_hash_form(f, n, &a, &b), WM_EXACT);
 }
 
 static uint32_t
@@ -901,6 +910,10 @@ typedef struct {
      * that a pass over the capitalised words reads those alone
      * (cap_next()) */
     uint64_t *capw;
+    /* per token: the hash of its whole form as an exact key (form_key()),
+     * made by prep_tokens() from the form it has just written, for
+     * find_matches() */
+    uint32_t *kh;
     /* the tokens with a match of a kind of kind_prio (find_matches), so
      * that find_lexicon() reads those alone */
     int32_t *prio;
@@ -1053,13 +1066,15 @@ prep_tokens(nctx *x)
      * from every form (whole_hash_form(), which masks those past it) */
     char *buf = nctx_take(x, 2 + cap + 16);
     uint64_t *capw = nctx_take(x, sizeof *capw * ((size_t)x->nt / 64 + 1));
+    uint32_t *kh = nctx_take(x, sizeof *kh * (size_t)x->nt);
     /* the tokens' fold signatures (ws_doc.tsig), for stance: in the
      * document's arena, as they outlive the stage */
     uint16_t *tsig =
         ws_arena_alloc_raw(d->arena, sizeof *tsig * ((size_t)x->nt + 1));
-    if (!buf || !capw || !tsig)
+    if (!buf || !capw || !kh || !tsig)
         return -WS_ENOMEM;
     x->capw = capw;
+    x->kh = kh;
     memset(capw, 0, sizeof *capw * ((size_t)x->nt / 64 + 1));
     /* two bytes before the first form, so that the last two bytes of
      * every form can be read (the possessive's test below) */
@@ -1096,6 +1111,9 @@ prep_tokens(nctx *x)
         int32_t j = 0;
         /* a zero byte's high bit (the borrow of v - lsb), for tsig */
         uint64_t nul = 0;
+        /* kh[i] made from the vector below (the form as it is folded,
+         * where no possessive or elided article is cut off) */
+        int hashed = 0;
 #ifdef __SSE2__
         /* a token of up to sixteen bytes (all but some 1 % of English
          * ones) in one vector and no branch on its length: its bytes
@@ -1117,6 +1135,13 @@ prep_tokens(nctx *x)
                                   _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
                 v = _mm_or_si128(v, _mm_and_si128(up, _mm_set1_epi8(0x20)));
                 _mm_storeu_si128((__m128i *)(void *)(buf + o), v);
+                /* form_key() of the form from its two words (zero past
+                 * its end), which find_matches() took from memory */
+                uint64_t a = (uint64_t)_mm_cvtsi128_si64(v),
+                         b = (uint64_t)_mm_cvtsi128_si64(
+                             _mm_unpackhi_epi64(v, v));
+                kh[i] = key_mix(whole_mix(a, b, (size_t)n), WM_EXACT);
+                hashed = 1;
                 /* a zero byte among the token's */
                 if (_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128())) &
                     _mm_movemask_epi8(keep))
@@ -1241,6 +1266,8 @@ prep_tokens(nctx *x)
                 k->cap = cp >= 0 && ws_cp_is_upper(cp);
             }
         }
+        if (!hashed || k->fl != n)
+            kh[i] = form_key(k->f, (size_t)k->fl);
         k->caps = (t->flags & WS_TOK_ALLCAP) != 0;
         if (k->poss && !k->caps && (t->flags & WS_TOK_UPPER)) {
             int nlet = 0, nup = 0;
@@ -1762,10 +1789,9 @@ match_token(nctx *x, int32_t t, const nslot *ks)
     return 0;
 }
 
-/* A word find_matches() looks up: its token, the hash of its whole form
- * and the form's first sixteen bytes as words (whole_hash_form()). */
+/* A word find_matches() looks up: its token and the hash of its whole
+ * form (nctx.kh). */
 typedef struct {
-    uint64_t a, b;
     uint32_t h;
     int32_t t;
 } fmword;
@@ -1808,6 +1834,7 @@ find_matches(nctx *x)
      * kept the next word's slot from being read before it was
      * resolved. */
     const ntok *tk = x->tk;
+    const uint32_t *kh = x->kh;
     const int32_t nt = x->nt;
     fmword fw[FM_CHUNK];
     for (int32_t c = 0; c < nt; c += FM_CHUNK) {
@@ -1815,8 +1842,7 @@ find_matches(nctx *x)
         for (int32_t t = c; t < ce; t++) {
             const ntok *k = &tk[t];
             fmword *w = &fw[nw];
-            w->h = key_mix(whole_hash_form(k->f, (size_t)k->fl, &w->a, &w->b),
-                           WM_EXACT);
+            w->h = kh[t];
             w->t = t;
             /* (a word without a key, some 40 % of them, has no chain) */
             nw += k->word & (k->fl != 0) & (affixes | key_filter(lx, w->h));
@@ -1826,10 +1852,12 @@ find_matches(nctx *x)
             const ntok *k = &tk[t];
             /* (with prefix or suffix keys, the filter here: every
              * word is looked at, and most have no key) */
-            const nslot *ks = lx->cap && (!affixes || key_filter(lx, fw[i].h))
-                                  ? slot_find_form(lx, k->f, (size_t)k->fl,
-                                                   fw[i].h, fw[i].a, fw[i].b)
-                                  : NULL;
+            const nslot *ks = NULL;
+            if (lx->cap && (!affixes || key_filter(lx, fw[i].h))) {
+                uint64_t a, b;
+                (void)whole_hash_form(k->f, (size_t)k->fl, &a, &b);
+                ks = slot_find_form(lx, k->f, (size_t)k->fl, fw[i].h, a, b);
+            }
             int32_t head = ks ? ks->head : -1;
             if (!affixes && head >= 0) {
                 const nrec *kr = &ks->rec;
