@@ -3037,17 +3037,23 @@ ws_tokenize__vec(int on)
 
 #ifdef SBD_VEC
 /* Adds the eight features of block b whose values are v[0..2][lane]
- * (fblocks_init): the hashes with AVX2 (8 lanes a multiply), the weights
+ * (fblocks_init), v[j] as lanes 0-3 (vjl) and 4-7 (vjh): the callers
+ * build them in registers (SSE2), where an array of v filled by 32-bit
+ * stores was read here by 256-bit loads, which no store forwards to: each
+ * waited for the stores to reach the cache, after every instruction
+ * before them had retired, the candidate's misses included.  The hashes
+ * with AVX2 (8 lanes a multiply), the weights
  * by gathers (sbd_weight's look-up: the bits and rank of each hash's
  * block, the count of the bits at or below it by nibble look-ups), then
  * added to f->sc one by one in lane order (the sum of the scalar code, to
  * the bit).  About 130 instructions, and some 25 to fill v, where eight
  * feat*() calls took some 200. */
 __attribute__((target("avx2"))) static void
-fpush8_avx2(feats *f, const fblock *b, const uint32_t v[3][8])
+fpush8_avx2(feats *f, const fblock *b, __m128i v0l, __m128i v0h, __m128i v1l,
+            __m128i v1h, __m128i v2l, __m128i v2h)
 {
     const __m256i K = _mm256_set1_epi32((int)0x9E3779B1u);
-    const __m256i v0 = _mm256_loadu_si256((const __m256i *)(const void *)v[0]);
+    const __m256i v0 = _mm256_set_m128i(v0h, v0l);
     const ws_sbd *s = f->s;
     __m256i h = _mm256_loadu_si256((const __m256i *)(const void *)b->seed), t;
     __m256i x, bi, y0, y1, q0, q1, c, lo, hi, sh, q, r;
@@ -3060,17 +3066,11 @@ fpush8_avx2(feats *f, const fblock *b, const uint32_t v[3][8])
     /* hmix by value, lanes without a second or third value kept */
     t = _mm256_mullo_epi32(_mm256_xor_si256(h, v0), K);
     h = _mm256_xor_si256(t, _mm256_srli_epi32(t, 16));
-    t = _mm256_mullo_epi32(
-        _mm256_xor_si256(
-            h, _mm256_loadu_si256((const __m256i *)(const void *)v[1])),
-        K);
+    t = _mm256_mullo_epi32(_mm256_xor_si256(h, _mm256_set_m128i(v1h, v1l)), K);
     t = _mm256_xor_si256(t, _mm256_srli_epi32(t, 16));
     h = _mm256_blendv_epi8(
         h, t, _mm256_loadu_si256((const __m256i *)(const void *)b->m2));
-    t = _mm256_mullo_epi32(
-        _mm256_xor_si256(
-            h, _mm256_loadu_si256((const __m256i *)(const void *)v[2])),
-        K);
+    t = _mm256_mullo_epi32(_mm256_xor_si256(h, _mm256_set_m128i(v2h, v2l)), K);
     t = _mm256_xor_si256(t, _mm256_srli_epi32(t, 16));
     h = _mm256_blendv_epi8(
         h, t, _mm256_loadu_si256((const __m256i *)(const void *)b->m3));
@@ -3569,11 +3569,14 @@ sbd_prefix(tk *k, feats *f, int rule, int icu, uint32_t SP, uint32_t SN,
     f->sc = 0;
 #ifdef SBD_VEC
     if (k->vec) {
-        const uint32_t v[3][8] = {{fb_h, fr_h[rule != 0][icu], SP, SN, SP,
-                                   CAT(rule ? '1' : '0'), SPP, SN},
-                                  {0, 0, 0, 0, SN, SP, SP, SNN},
-                                  {0, 0, 0, 0, 0, SN, SN, 0}};
-        fpush8_avx2(f, &fblk_pre, v);
+        const __m128i z = _mm_setzero_si128();
+        fpush8_avx2(f, &fblk_pre,
+                    _mm_setr_epi32((int)fb_h, (int)fr_h[rule != 0][icu],
+                                   (int)SP, (int)SN),
+                    _mm_setr_epi32((int)SP, (int)CAT(rule ? '1' : '0'),
+                                   (int)SPP, (int)SN),
+                    z, _mm_setr_epi32((int)SN, (int)SP, (int)SP, (int)SNN), z,
+                    _mm_setr_epi32(0, (int)SN, (int)SN, 0));
     } else
 #endif
     {
@@ -3629,11 +3632,14 @@ sbd_features(tk *restrict k, int32_t i, int rule, int32_t since, int32_t until,
     spc2 = CAT((i >= 2 && (tv[i - 2].flags & WS_TOK_SPACE)) ? 's' : '-');
 #ifdef SBD_VEC
     if (k->vec) {
-        const uint32_t v[3][8] = {
-            {wp, wn, wp, SP, wp, ab, spc, spc},
-            {0, 0, SN, wn, wn, CAT((pm & MK_DOTABBR) ? 'd' : '-'), spc2, SP},
-            {0, 0, 0, 0, 0, 0, 0, SN}};
-        fpush8_avx2(f, &fblk_main, v);
+        const __m128i z = _mm_setzero_si128();
+        fpush8_avx2(
+            f, &fblk_main, _mm_setr_epi32((int)wp, (int)wn, (int)wp, (int)SP),
+            _mm_setr_epi32((int)wp, (int)ab, (int)spc, (int)spc),
+            _mm_setr_epi32(0, 0, (int)SN, (int)wn),
+            _mm_setr_epi32((int)wn, (int)CAT((pm & MK_DOTABBR) ? 'd' : '-'),
+                           (int)spc2, (int)SP),
+            z, _mm_setr_epi32(0, 0, 0, (int)SN));
     } else
 #endif
     {
