@@ -736,8 +736,10 @@ fold_into(const char *s, size_t n, char *buf, size_t cap)
  * distinct forms) missed 19 500 times, 8 000 of them forms met before
  * and pushed out by a rarer one, and a miss costs a Hunspell stem
  * (some 6 000 instructions). */
-#define TG_DICTCACHE 8192
-#define TG_DICTSETS  (TG_DICTCACHE / 2)
+#define TG_DICTCACHE   8192
+#define TG_DICTSETBITS 12
+#define TG_DICTSETS    (TG_DICTCACHE / 2)
+_Static_assert(TG_DICTSETS == 1 << TG_DICTSETBITS, "the cache's sets");
 /* A token's transition scores as the decoder adds them (trans_wide()):
  * per previous tag p other than START, the scores of tags 0..7 (tr[p],
  * read as one vector) and of tag 8, I-MISC (tr8[p]) */
@@ -1278,25 +1280,38 @@ tok_features_new(tokfeat *tf, ws_worker *w, const char *lang, const char *s,
     }
 }
 
-/* The word-feature cache's key of the form of n bytes at s, a token of
- * the text at text (langh: lang_hash() of the language, w: the worker
- * whose answers the entry keeps). */
+/* The salt of the word-feature cache's hashes of the forms of language
+ * hash langh (lang_hash()) for worker w (whose answers the entries keep) */
 static inline uint64_t
-dict_key(const ws_worker *w, uint64_t langh, const char *text, const char *s,
-         size_t n)
+dict_salt(const ws_worker *w, uint64_t langh)
 {
-    return mix64(tok_hash(text, s, n) ^ langh ^
-                 (uint64_t)(uintptr_t)w * GOLDEN) |
-           1;
+    return langh ^ (uint64_t)(uintptr_t)w * GOLDEN;
 }
 
-/* The first of the two ways of the cache's set of key (key >> 1: the
- * key's low bit is always set, and indexing by it left the even half of
- * the cache unused). */
-static inline size_t
-dict_set(uint64_t key)
+/* The word-feature cache's hash of the form of n bytes at s, a token of
+ * the text at text (salt: dict_salt()), which its key (dict_key()) and
+ * set (dict_set()) are made of */
+static inline uint64_t
+dict_pre(uint64_t salt, const char *text, const char *s, size_t n)
 {
-    return (size_t)(key >> 1) & (TG_DICTSETS - 1);
+    return tok_hash(text, s, n) ^ salt;
+}
+
+/* The cache's key of a form of hash pre (dict_pre()) */
+static inline uint64_t
+dict_key(uint64_t pre)
+{
+    return mix64(pre) | 1;
+}
+
+/* The first of the two ways of the cache's set of a form of hash pre
+ * (dict_pre()): by a multiply, not from the key, so that the sets of the
+ * sentence tagged next cost viterbi() a few instructions a token (see
+ * tg_next) */
+static inline size_t
+dict_set(uint64_t pre)
+{
+    return (size_t)((pre * 0xff51afd7ed558ccdULL) >> (64 - TG_DICTSETBITS));
 }
 
 /* 1 when tok_features() keeps the forms of worker w in the thread's
@@ -1307,14 +1322,13 @@ dict_cached(const ws_worker *w)
     return w != NULL && (tl_dict != NULL || thread_caches() == 0);
 }
 
-/* The entry of key's set of the cache dict (tl_dict, its ways used
- * last dmru) holding key, the way used last tried first (on a hit there,
- * the other way's line is not read), or NULL; marks the way found as
- * used last. */
+/* The entry of key's set (set: dict_set()) of the cache dict (tl_dict,
+ * its ways used last dmru) holding key, the way used last tried first
+ * (on a hit there, the other way's line is not read), or NULL; marks the
+ * way found as used last. */
 static inline dict_ent *
-dict_lookup(dict_ent *dict, uint8_t *dmru, uint64_t key)
+dict_lookup(dict_ent *dict, uint8_t *dmru, uint64_t key, size_t set)
 {
-    size_t set = dict_set(key);
     unsigned way = dmru[set];
     dict_ent *e = &dict[2 * set + way];
     if (__builtin_expect(e->key == key, 1))
@@ -1393,21 +1407,24 @@ dict_evict(const ws_tagger *t, tokfeat *tf, int n, const dict_ent *e)
 /* Fills tf for the token of n bytes at s (on a cache hit its hot block
  * alone, tf->cold 0); fold is scratch of at least 4*n+16; dict: the
  * thread's word-feature cache (tl_dict, its ways used last dmru) when
- * it keeps the forms of w (dict_cached()), else NULL; key: dict_key()
+ * it keeps the forms of w (dict_cached()), else NULL; pre: dict_pre()
  * of the token when dict is not NULL, else unused; done[0..ndone): the tokens
  * filled before it whose cold blocks a fill must not lose (dict_evict(); t:
  * their tagger).  (Inline: a cache hit is a few dozen instructions, which a
  * call's set-up would add a third to.) */
 static inline __attribute__((always_inline)) void
 tok_features(tokfeat *tf, ws_worker *w, const char *lang, dict_ent *dict,
-             uint8_t *dmru, uint64_t key, const char *s, size_t n, char *fold,
+             uint8_t *dmru, uint64_t pre, const char *s, size_t n, char *fold,
              size_t foldcap, int wide, const ws_tagger *t, tokfeat *done,
              int ndone)
 {
     dict_ent *e = NULL;
+    uint64_t key = 0;
 
     if (dict != NULL) {
-        e = dict_lookup(dict, dmru, key);
+        key = dict_key(pre);
+        size_t set = dict_set(pre);
+        e = dict_lookup(dict, dmru, key, set);
         if (e != NULL) {
             /* the entry's lines past those the copy reads up to the
              * cold block: its group sums and transition scores, which
@@ -1430,7 +1447,6 @@ tok_features(tokfeat *tf, ws_worker *w, const char *lang, dict_ent *dict,
             return;
         }
         /* a miss: fill the way not used last */
-        size_t set = dict_set(key);
         uint8_t way = (uint8_t)(dmru[set] ^ 1);
         dmru[set] = way;
         e = &dict[2 * set + way];
@@ -3318,6 +3334,35 @@ viterbi_step(const float *prev, const float *st, const tg_trans16 *tn,
     cur[NT - 1] = best8 + st[NT - 1];
 }
 
+/* The tokens of the sentence a caller tags next (dict_next()), whose
+ * word-cache sets viterbi()'s cached path prefetches, a token at each of
+ * its steps: the entry's line read at random over the cache's 3.5 MB
+ * was most of tokens_fill()'s time, and the decoding of a sentence gives
+ * the prefetches time to land, its steps' chain of compares the hashes
+ * room.  (All at once before it, the prefetches waited on the core's
+ * buffers of misses.) */
+typedef struct {
+    const dict_ent *dict; /* tl_dict */
+    const ws_token *tok;
+    const char *text;
+    uint64_t salt; /* dict_salt() */
+    int n;
+} tg_next;
+
+/* Prefetches both ways' first lines of the set of token i of nx
+ * (i < nx->n; always_inline: GCC 12 drops the call of a static inline
+ * function whose only effect is a prefetch) */
+static inline __attribute__((always_inline)) void
+next_prefetch(const tg_next *nx, int i)
+{
+    const char *p = nx->text + nx->tok[i].bstart;
+    size_t b = (size_t)(nx->tok[i].bend - nx->tok[i].bstart);
+    const dict_ent *e =
+        &nx->dict[2 * dict_set(dict_pre(nx->salt, nx->text, p, b))];
+    __builtin_prefetch(e);
+    __builtin_prefetch(e + 1);
+}
+
 /* viterbi()'s cached path, the group sums gv holding every static
  * score: the scores of the n tokens' best paths into prev,
  * back pointers into bp.  The same float operations in the same order as
@@ -3327,11 +3372,15 @@ viterbi_step(const float *prev, const float *st, const tg_trans16 *tn,
  * instructions (43.7M est2) there, 26.0M (32.9M) here. */
 static inline __attribute__((always_inline)) void
 vit_cached(const ws_tagger *t, const tokfeat *tf, int n,
-           int32_t (*gv)[WS_BIO_NTAGS], float *prev, uint8_t *bp)
+           int32_t (*gv)[WS_BIO_NTAGS], float *prev, uint8_t *bp,
+           const tg_next *next)
 {
     enum { NT = WS_BIO_NTAGS };
     float tr[NT], st[NT], cur[NT];
     tg_trans ttmp;
+    /* (a copy: the stores of the loop do not alias it, so its fields stay
+     * in registers) */
+    const tg_next nx = *next;
     start_row(t, &tf[0], tr);
     for (int c = 0; c < NT; c++) {
         prev[c] = -1e30f;
@@ -3340,7 +3389,11 @@ vit_cached(const ws_tagger *t, const tokfeat *tf, int n,
             bp[c] = TG_START;
         }
     }
+    if (nx.n > 0)
+        next_prefetch(&nx, 0);
     for (int i = 1; i < n; i++) {
+        if (i < nx.n)
+            next_prefetch(&nx, i);
         tg_v8i g8;
         tg_v8f s8;
         memcpy(&g8, gv[i], sizeof g8);
@@ -3357,17 +3410,21 @@ vit_cached(const ws_tagger *t, const tokfeat *tf, int n,
         }
         memcpy(prev, cur, NT * sizeof *prev);
     }
+    for (int i = n > 1 ? n : 1; i < nx.n; i++)
+        next_prefetch(&nx, i);
 }
 
 /* Best tag sequence of tokens tf[0..n) under first-order Viterbi with
- * the IOB2 constraint.  v: 2 * NT floats, bp: n * NT bytes. */
+ * the IOB2 constraint.  v: 2 * NT floats, bp: n * NT bytes.  next: the
+ * word-cache sets its cached path prefetches (NULL: none). */
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
 /* a copy for CPUs with AVX2 (the vector maxima with blends), chosen when
  * the program starts; no FMA, so the same sums in the same order */
 __attribute__((target_clones("avx2", "default")))
 #endif
 static void
-viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
+viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp,
+        const tg_next *next)
 {
     enum { NT = WS_BIO_NTAGS };
     uint32_t idxbuf[2][TG_MAXFEAT], bases[2][TG_NDYN];
@@ -3399,7 +3456,8 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp)
         shape_groups(t, const_rows(t), tf, n, gv);
         gaz_groups(t, tf, n, gv);
         pair_groups(t, tf, n, gv);
-        vit_cached(t, tf, n, gv, prev, bp);
+        static const tg_next none;
+        vit_cached(t, tf, n, gv, prev, bp, next != NULL ? next : &none);
         goto trace;
     }
     tf_complete(t, tf, n);
@@ -3540,7 +3598,7 @@ scratch_fold(tg_scratch *sc, size_t cap)
 
 /* tokens_fill_in()'s loop over the n tokens at tok (of the text at text)
  * with the thread's word-feature cache dict (its ways used last dmru;
- * langh: lang_hash() of t's language), or (dict NULL) without a cache;
+ * salt: dict_salt() of w and t's language), or (dict NULL) without a cache;
  * each call passes dict either as tl_dict or as a constant NULL, so each
  * inlined copy keeps only its own path.  (One loop testing per token
  * whether the forms are cached, with the cache's pointers read again
@@ -3550,7 +3608,7 @@ scratch_fold(tg_scratch *sc, size_t cap)
 static inline __attribute__((always_inline)) int
 tokens_fill_run(tg_scratch *sc, ws_worker *w, const ws_tagger *t,
                 const ws_token *tok, const char *text, int n, int wide,
-                dict_ent *dict, uint8_t *dmru, uint64_t langh)
+                dict_ent *dict, uint8_t *dmru, uint64_t salt)
 {
     const char *lang = t->lang;
     /* in the same loop: the fold buffer grown for a token longer than
@@ -3582,8 +3640,8 @@ tokens_fill_run(tg_scratch *sc, ws_worker *w, const ws_tagger *t,
          * binary of 40fa6b7 had none), and with them made, whosaid run
          * -j1 was no faster on 8 MB of English (user time, medians of
          * 9) */
-        uint64_t key = dict != NULL ? dict_key(w, langh, text, p, b) : 0;
-        tok_features(&tf[i], w, lang, dict, dmru, key, p, b, fold, foldcap,
+        uint64_t pre = dict != NULL ? dict_pre(salt, text, p, b) : 0;
+        tok_features(&tf[i], w, lang, dict, dmru, pre, p, b, fold, foldcap,
                      wide, t, tf, i);
         tf[i].ext = ext;
     }
@@ -3607,7 +3665,7 @@ tokens_fill_in(tg_scratch *sc, ws_worker *w, const ws_tagger *t,
     int rc =
         dict_cached(w)
             ? tokens_fill_run(sc, w, t, tok, d->text, n, wide, tl_dict, tl_dmru,
-                              lang_hash(t->lang))
+                              dict_salt(w, lang_hash(t->lang)))
             : tokens_fill_run(sc, w, t, tok, d->text, n, wide, NULL, NULL, 0);
     /* the features of the forms filled anew without the head (the
      * Russian head nouns are features of feature set 4; a hit leaves the
@@ -3686,6 +3744,23 @@ scratch_fill(tg_scratch *sc, ws_worker *w, const ws_tagger *t, const ws_doc *d,
     return 0;
 }
 
+/* The tokens of sentence sent of d into nx (none past the document's
+ * last, or without the cache) */
+static void
+dict_next(tg_next *nx, const ws_tagger *t, const ws_worker *w, const ws_doc *d,
+          int32_t sent)
+{
+    nx->n = 0;
+    if (sent >= d->sentences.n || !dict_cached(w))
+        return;
+    const ws_sentence *s = &d->sentences.v[sent];
+    nx->dict = tl_dict;
+    nx->tok = d->tokens.v + s->tok0;
+    nx->text = d->text;
+    nx->salt = dict_salt(w, lang_hash(t->lang));
+    nx->n = s->tok1 - s->tok0 > 0 ? s->tok1 - s->tok0 : 0;
+}
+
 int
 ws_tagger_tag(const ws_tagger *t, ws_worker *w, const ws_doc *d, int32_t sent,
               uint8_t *tags)
@@ -3700,8 +3775,10 @@ ws_tagger_tag(const ws_tagger *t, ws_worker *w, const ws_doc *d, int32_t sent,
     if (rc < 0)
         return rc;
     if (t->mode == TG_VITERBI) {
+        tg_next nx;
+        dict_next(&nx, t, w, d, sent + 1);
         if (sc.n > 0)
-            viterbi(t, sc.tf, sc.n, tags, sc.bp);
+            viterbi(t, sc.tf, sc.n, tags, sc.bp, &nx);
         scratch_done(&sc);
         return 0;
     }
@@ -5197,12 +5274,12 @@ gaz_precompute(ws_tagtrain *tt, ws_worker *w)
                 return -WS_ENOMEM;
             }
             dict_ent *dict = dict_cached(w) ? tl_dict : NULL;
-            uint64_t langh = lang_hash(tt->view.lang);
+            uint64_t salt = dict_salt(w, lang_hash(tt->view.lang));
             for (int i = 0; i < sn; i++) {
                 const char *p = ws_tok_ptr(d, se->tok0 + i);
                 size_t b = (size_t)ws_tok_blen(d, se->tok0 + i);
                 tok_features(&low[i], w, tt->view.lang, dict, tl_dmru,
-                             dict ? dict_key(w, langh, d->text, p, b) : 0, p, b,
+                             dict ? dict_pre(salt, d->text, p, b) : 0, p, b,
                              fold, sizeof fold, 0, NULL, NULL, 0);
             }
             for (int i = 0; i < sn; i++) {
@@ -5490,7 +5567,7 @@ train_viterbi(ws_tagtrain *tt, const ws_tagger *cur, tg_scratch *sc,
     if (pred == NULL)
         return -WS_ENOMEM;
     if (sc->n > 0)
-        viterbi(cur, sc->tf, sc->n, pred, sc->bp);
+        viterbi(cur, sc->tf, sc->n, pred, sc->bp, NULL);
     /* static_feats() below reads them (viterbi() fills them only
      * on its uncached path) */
     tf_complete(cur, sc->tf, sc->n);
