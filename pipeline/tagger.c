@@ -3050,41 +3050,26 @@ pair_slot(uint64_t a, uint64_t b)
     return &tl_pair[h >> (64 - TG_PAIRBITS)];
 }
 
-/* The sum of the rows r0 and (r1 not NULL) r1 of model t into *v and
- * *v8 (tags 0..7 as one vector, tag 8 alone) */
+/* The rows of the pairs of tokens i - 1 and i of tf (0 <= i <= n, the
+ * padding at -1 and n) under model t into r: static_feats()' F_BI_M1
+ * and F_AGREE_M1 of token i (r[0], r[1]) and F_BI_P1 and F_AGREE_P1 of
+ * token i - 1 (r[2], r[3]), the same hashes and stand-ins, the zero row
+ * for those the pair has not (of the padding alone, or the agreement
+ * pairs before feature set 4) */
 static inline __attribute__((always_inline)) void
-pair_sum(const ws_tagger *t, uint32_t r0, const int16_t *r1, tg_v8i *v,
-         int32_t *v8)
-{
-    const int16_t *q = wrow(t, r0);
-    widen8(v, q);
-    *v8 = q[8];
-    if (r1 != NULL)
-        row_add(v, v8, r1);
-}
-
-/* pair_groups()' miss: adds the pair rows of tokens i - 1 and i of tf
- * (0 <= i <= n, the padding at -1 and n: static_feats()' F_BI_M1 and
- * F_AGREE_M1 of token i to acc[i], its F_BI_P1 and F_AGREE_P1 of token
- * i - 1 to acc[i - 1], the same hashes and stand-ins) under model t, and keeps
- * their sums in e (NULL: not kept) under the key a, b when they fit int16 (out
- * of line, so that the loop of hits keeps its registers) */
-TG_VEC_CLONES
-__attribute__((noinline)) static void
-pair_fill(const ws_tagger *t, const tokfeat *tf, int n, int i, pair_ent *e,
-          uint64_t a, uint64_t b, int32_t (*acc)[WS_BIO_NTAGS])
+pair_rows(const ws_tagger *t, const tokfeat *tf, int n, int i,
+          const int16_t **r)
 {
 #define FEAT2M(tmpl, a, mb)                                                    \
     (mix64((a)*FNV_PRIME + (mb) + (uint64_t)(tmpl)*GOLDEN))
     const unsigned sh = 64 - t->bits;
     const int ext = tf[0].ext >= 4;
-    tg_v8i m = {0, 0, 0, 0, 0, 0, 0, 0}, p = m, acc8;
-    int32_t m8 = 0, p8 = 0;
     /* token i's inner hashes (static_feats()' mix64() of its lower, of
      * its suf1, and of suf1 or the stand-in 6 for none), made here
      * on a miss alone (kept in the word cache's entries, they took the
      * sixth line a hit reads) */
     uint64_t ml = 0, ms = 0, ma = 0;
+    r[0] = r[1] = r[2] = r[3] = tg_zero_row;
     if (i < n) {
         ml = mix64(tf[i].lower);
         if (ext) {
@@ -3096,30 +3081,46 @@ pair_fill(const ws_tagger *t, const tokfeat *tf, int n, int i, pair_ent *e,
      * token without suffix, 5 after the last */
     if (i < n) {
         const tokfeat *m1 = i > 0 ? &tf[i - 1] : &TF_BOS;
-        uint32_t r0 = (uint32_t)(FEAT2M(F_BI_M1, m1->lower, ml) >> sh);
-        const int16_t *r1 = NULL;
+        r[0] = wrow(t, (uint32_t)(FEAT2M(F_BI_M1, m1->lower, ml) >> sh));
         if (ext)
-            r1 = wrow(t, (uint32_t)(FEAT2M(F_AGREE_M1,
-                                           m1->suf1 ? m1->suf1
-                                                    : (uint64_t)(i > 0) + 3,
-                                           ms) >>
-                                    sh));
-        pair_sum(t, r0, r1, &m, &m8);
+            r[1] = wrow(t, (uint32_t)(FEAT2M(F_AGREE_M1,
+                                             m1->suf1 ? m1->suf1
+                                                      : (uint64_t)(i > 0) + 3,
+                                             ms) >>
+                                      sh));
     }
     if (i > 0) {
         const tokfeat *x = &tf[i - 1];
         int last = i == n;
-        uint32_t r0 = (uint32_t)(FEAT2M(F_BI_P1, x->lower,
-                                        last ? mix64(TF_EOS.lower) : ml) >>
-                                 sh);
-        const int16_t *r1 = NULL;
+        r[2] = wrow(t, (uint32_t)(FEAT2M(F_BI_P1, x->lower,
+                                         last ? mix64(TF_EOS.lower) : ml) >>
+                                  sh));
         if (ext)
-            r1 = wrow(t, (uint32_t)(FEAT2M(F_AGREE_P1, x->suf1,
-                                           last ? mix64(5) : ma) >>
-                                    sh));
-        pair_sum(t, r0, r1, &p, &p8);
+            r[3] = wrow(t, (uint32_t)(FEAT2M(F_AGREE_P1, x->suf1,
+                                             last ? mix64(5) : ma) >>
+                                      sh));
     }
 #undef FEAT2M
+}
+
+/* pair_groups()' miss: adds the pair rows r (pair_rows() of token i of
+ * a sentence) to acc, r[0] and r[1] to acc[i], r[2] and r[3] to
+ * acc[i - 1], and keeps their sums in e (NULL: not kept) under the key
+ * a, b when they fit int16 (out of line, so that the loop of hits keeps
+ * its registers) */
+TG_VEC_CLONES
+__attribute__((noinline)) static void
+pair_fill(const ws_tagger *t, const int16_t *const *r, int i, pair_ent *e,
+          uint64_t a, uint64_t b, int32_t (*acc)[WS_BIO_NTAGS])
+{
+    tg_v8i m, p, acc8;
+    int32_t m8, p8;
+    widen8(&m, r[0]);
+    m8 = r[0][8];
+    row_add(&m, &m8, r[1]);
+    widen8(&p, r[2]);
+    p8 = r[2][8];
+    row_add(&p, &p8, r[3]);
     memcpy(&acc8, acc[i], sizeof acc8);
     acc8 += m;
     memcpy(acc[i], &acc8, sizeof acc8);
@@ -3156,15 +3157,62 @@ pair_fill(const ws_tagger *t, const tokfeat *tf, int n, int i, pair_ent *e,
     e->hot = 0;
 }
 
-/* How many tokens ahead pair_groups() prefetches an entry */
-enum { TG_PAIR_AHEAD = 6 };
+/* How many tokens ahead pair_groups() prefetches an entry, and how many
+ * it looks at the entry it prefetched and, on a miss, prefetches its
+ * rows (TG_PAIR_RING: the rows kept for the tokens between) */
+enum { TG_PAIR_AHEAD = 10, TG_ROWS_AHEAD = 4, TG_PAIR_RING = 8 };
+_Static_assert(TG_ROWS_AHEAD < TG_PAIR_RING &&
+                   (TG_PAIR_RING & (TG_PAIR_RING - 1)) == 0,
+               "the ring holds the tokens looked at ahead");
+
+/* pair_groups()' look at token j (0 <= j <= n) ahead: when the pair
+ * cache does not hold the pair of tokens j - 1 and j, its rows into r
+ * (pair_rows()), prefetched; else r[0] NULL.  A miss's rows, read at
+ * random over the table, were most of pair_fill()'s time, and a look up
+ * of an entry prefetched 6 tokens before most of pair_groups()' own: 30
+ * MB of English news, perf gave the two 6.7 % of the samples of run -j1,
+ * 4.9 % so (with the first entries prefetched before the groups' sums,
+ * pair_prefetch(); 6.5 % with the rows 2 tokens ahead and the entries
+ * 6), and task-clock -2.6 to -3.4 % on 8 MB.  (Cachegrind, which sees
+ * no misses overlap, counts 12.8M est2 a MB more: the looks ahead and
+ * their mispredicted branch, some 20 instructions a token.) */
+static inline __attribute__((always_inline)) void
+pair_ahead(const ws_tagger *t, const tokfeat *tf, int n, int j,
+           const int16_t **r)
+{
+    uint64_t a = j > 0 ? tf[j - 1].lower : TF_BOS.lower;
+    uint64_t b = j < n ? tf[j].lower : TF_EOS.lower;
+    const pair_ent *e = pair_slot(a, b);
+    r[0] = NULL;
+    if (((e->a ^ a) | (e->b ^ b) | (e->gen ^ t->gen)) != 0) {
+        pair_rows(t, tf, n, j, r);
+        for (int k = 0; k < 4; k++)
+            __builtin_prefetch(r[k]);
+    }
+}
+
+/* Prefetches the entries of the pairs pair_groups() looks at first in
+ * tf[0..n), before the sums of the tokens' groups and shapes: from
+ * pair_groups() itself, the first looks ahead waited on them.  (The
+ * entries of the whole sentence so, and none from pair_groups()' loop:
+ * pair_groups() 3.5 % of the samples where it had 2.0 %.) */
+static inline void
+pair_prefetch(const tokfeat *tf, int n)
+{
+    uint64_t a = TF_BOS.lower;
+    for (int i = 0; i < n && i < TG_PAIR_AHEAD; i++) {
+        __builtin_prefetch(pair_slot(a, tf[i].lower));
+        a = tf[i].lower;
+    }
+}
 
 /* pair_groups()' step at token i (0 <= i <= n): the pair of *a (the
  * lower of token i - 1) and token i's added to acc, from the pair cache
- * or (a miss) pair_fill(); *a becomes token i's lower */
+ * or (a miss) pair_fill() with the rows r (r[0] NULL: not made yet);
+ * *a becomes token i's lower */
 static inline __attribute__((always_inline)) void
 pair_add(const ws_tagger *t, const tokfeat *tf, int n, int i, uint64_t *a,
-         int32_t (*acc)[WS_BIO_NTAGS])
+         const int16_t **r, int32_t (*acc)[WS_BIO_NTAGS])
 {
     const uint64_t gen = t->gen;
     tg_v8i s;
@@ -3176,7 +3224,9 @@ pair_add(const ws_tagger *t, const tokfeat *tf, int n, int i, uint64_t *a,
          * the count goes down (without branches, as below) */
         unsigned h = e->hot;
         e->hot = (uint8_t)(h - (h != 0));
-        pair_fill(t, tf, n, i, h != 0 ? NULL : e, *a, b, acc);
+        if (r[0] == NULL)
+            pair_rows(t, tf, n, i, r);
+        pair_fill(t, r, i, h != 0 ? NULL : e, *a, b, acc);
     } else {
         /* the count up to TG_PAIRHOT (a branch on it was mispredicted
          * on some 9 % of the look-ups) */
@@ -3212,8 +3262,9 @@ static void
 pair_groups(const ws_tagger *t, const tokfeat *tf, int n,
             int32_t (*acc)[WS_BIO_NTAGS])
 {
-    for (int i = 1; i < n && i < TG_PAIR_AHEAD; i++)
-        __builtin_prefetch(pair_slot(tf[i - 1].lower, tf[i].lower));
+    const int16_t *rows[TG_PAIR_RING][4];
+    for (int j = 0; j < TG_ROWS_AHEAD && j <= n; j++)
+        pair_ahead(t, tf, n, j, rows[j]);
     uint64_t a = TF_BOS.lower;
     /* the tokens that prefetch the entry TG_PAIR_AHEAD tokens on, then
      * the rest (two loops: a test a token for it was mispredicted some
@@ -3222,10 +3273,16 @@ pair_groups(const ws_tagger *t, const tokfeat *tf, int n,
     for (; i + TG_PAIR_AHEAD < n; i++) {
         __builtin_prefetch(pair_slot(tf[i + TG_PAIR_AHEAD - 1].lower,
                                      tf[i + TG_PAIR_AHEAD].lower));
-        pair_add(t, tf, n, i, &a, acc);
+        pair_ahead(t, tf, n, i + TG_ROWS_AHEAD,
+                   rows[(i + TG_ROWS_AHEAD) & (TG_PAIR_RING - 1)]);
+        pair_add(t, tf, n, i, &a, rows[i & (TG_PAIR_RING - 1)], acc);
     }
-    for (; i <= n; i++)
-        pair_add(t, tf, n, i, &a, acc);
+    for (; i <= n; i++) {
+        if (i + TG_ROWS_AHEAD <= n)
+            pair_ahead(t, tf, n, i + TG_ROWS_AHEAD,
+                       rows[(i + TG_ROWS_AHEAD) & (TG_PAIR_RING - 1)]);
+        pair_add(t, tf, n, i, &a, rows[i & (TG_PAIR_RING - 1)], acc);
+    }
 }
 
 /* The transition scores of previous tag p to tags 0..7 for viterbi_step()
@@ -3452,6 +3509,7 @@ viterbi(const ws_tagger *t, tokfeat *tf, int n, uint8_t *out, uint8_t *bp,
          * only ones tok_features_new() sets; a loop over the tokens
          * checked it, English news 1.7M est2 a MB), then the loop below
          * without its tests of the other paths */
+        pair_prefetch(tf, n);
         sentence_groups(t, tf, n, gv);
         shape_groups(t, const_rows(t), tf, n, gv);
         gaz_groups(t, tf, n, gv);
