@@ -20517,6 +20517,16 @@ fsig_sweep(ctx *x)
     }
 }
 
+/* Asks for the lines of the n bytes at p, to be read a while later
+ * (into the L2: the sweep between them would evict them from the L1) */
+static void
+prefetch_lines(const void *p, size_t n)
+{
+    const char *c = p;
+    for (size_t o = 0; c != NULL && o < n; o += 64)
+        __builtin_prefetch(c + o, 0, 1);
+}
+
 static int
 ctx_init(ctx *x, ws_worker *w, ws_doc *d)
 {
@@ -20596,10 +20606,6 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
                   : NULL;
     x->pgm = ws_arena_alloc(d->arena, n);
     x->pwm = ws_arena_alloc(d->arena, n);
-    group_sentences(x);
-    index_entities(x);
-    d->ner_index = NULL; /* index_entities may set tok0/tok1 */
-    build_indexes(x);
     /* cues */
     int lg_en = lang_is(x, "en"), lg_de = lang_is(x, "de");
     /* (ws_de_konj1 answers only in a German document: asked once here,
@@ -20607,7 +20613,22 @@ ctx_init(ctx *x, ws_worker *w, ws_doc *d)
     int doc_de = strcmp(d->lang, "de") == 0;
     x->cuestart =
         ws_arena_alloc(d->arena, ((size_t)x->ntok / 64 + 1) * sizeof(uint64_t));
+    /* The entities and the sentences are first read here since ner and
+     * the tokenizer wrote them, a batch of documents ago: their lines
+     * asked for now, read after ws_lex_scan's sweep (index_entities
+     * waited on a miss at nearly every entity) */
+    prefetch_lines(d->entities.v, (size_t)d->entities.n * sizeof(ws_entity));
+    prefetch_lines(d->sentences.v,
+                   (size_t)d->sentences.n * sizeof(ws_sentence));
     scan_words(x);
+    /* (after scan_words: group_sentences reads the last token of each
+     * sentence, and as the first read of the tokens since ner wrote them
+     * those scattered reads each waited on a miss; ws_lex_scan's sweep
+     * reads them in order, which the prefetcher streams) */
+    group_sentences(x);
+    index_entities(x);
+    d->ner_index = NULL; /* index_entities may set tok0/tok1 */
+    build_indexes(x);
     /* outside German a token that is no word, or a word where no entry
      * of the cues or the labels lexicon may start, under 64 bytes, is
      * neither marked nor asked by a rule below: the loop goes to the
