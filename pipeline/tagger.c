@@ -2382,16 +2382,19 @@ trans_prefetch(const ws_tagger *t, const tokfeat *x)
     for (int j = 1; j < TG_NDYN; j++) {
         const struct tg_rowix *ix = &t->wix[base[j] >> 6];
         uint64_t below = ((uint64_t)1 << (base[j] & 63)) - 1;
-        const char *p =
-            (const char *)(t->wq +
-                           (size_t)(ix->rank + (unsigned)__builtin_popcountll(
-                                                   ix->bits & below)) *
-                               WS_BIO_NTAGS);
-        size_t span = WS_BIO_NTAGS * WS_BIO_NTAGS * sizeof(int16_t);
-        __builtin_prefetch(p);
-        __builtin_prefetch(p + 64);
-        __builtin_prefetch(p + 128);
-        __builtin_prefetch(p + span - 1);
+        /* (the lines as addresses, not pointers: the last rows' span
+         * may end past the table, which a prefetch may ask for and a
+         * pointer may not point to) */
+        uintptr_t p =
+            (uintptr_t)(t->wq +
+                        (size_t)(ix->rank + (unsigned)__builtin_popcountll(
+                                                ix->bits & below)) *
+                            WS_BIO_NTAGS);
+        uintptr_t span = WS_BIO_NTAGS * WS_BIO_NTAGS * sizeof(int16_t);
+        __builtin_prefetch((const void *)p);
+        __builtin_prefetch((const void *)(p + 64));
+        __builtin_prefetch((const void *)(p + 128));
+        __builtin_prefetch((const void *)(p + span - 1));
     }
 }
 
