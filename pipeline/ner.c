@@ -172,6 +172,22 @@ typedef struct {
     uint16_t ent[CLIST_MAX];
 } nclist;
 
+/* Adds the kind and entry of one-word node n to l unless its kind is in l
+ * already (the list keeps each kind's first entry); 0 when l is full
+ * (CLIST_MAX kinds) and n's kind is not in it */
+static int
+clist_add(nclist *l, const nnode *n)
+{
+    for (int j = 0; j < l->n; j++)
+        if (l->kind[j] == n->kind)
+            return 1;
+    if (l->n == CLIST_MAX)
+        return 0;
+    l->kind[l->n] = n->kind;
+    l->ent[l->n++] = (uint16_t)n->ent;
+    return 1;
+}
+
 typedef struct nlex {
     char lang[8];
     char *dir;
@@ -1531,19 +1547,8 @@ crec_build(nlex *lx)
             for (int32_t nd = sl->head; nd >= 0 && !over;
                  nd = lx->node[nd].next) {
                 const nnode *n = &lx->node[nd];
-                if (n->nw != 1 || (n->need & f))
-                    continue;
-                int j = 0;
-                while (j < l.n && l.kind[j] != n->kind)
-                    j++;
-                if (j < l.n)
-                    continue;
-                if (l.n == CLIST_MAX) {
-                    over = 1;
-                } else {
-                    l.kind[l.n] = n->kind;
-                    l.ent[l.n++] = (uint16_t)n->ent;
-                }
+                if (n->nw == 1 && !(n->need & f))
+                    over = !clist_add(&l, n);
             }
             if (l.n >= 2 && !over && nlist <= UINT16_MAX) {
                 if (nlist == caplist) {
@@ -5529,19 +5534,8 @@ ws_ner_node_mismatches(ws_worker *w, const char *lang)
                     (n->nw >= 2 && !(n->need & c) &&
                      (n->b2 < 0 || !(r->b2m[c] >> (n->b2 & 31) & 1))))
                     multi = 1;
-                if (n->nw != 1 || (n->need & c))
-                    continue;
-                int j = 0;
-                while (j < want.n && want.kind[j] != n->kind)
-                    j++;
-                if (j < want.n)
-                    continue;
-                if (want.n == CLIST_MAX) {
+                if (n->nw == 1 && !(n->need & c) && !clist_add(&want, n))
                     over = 1;
-                } else {
-                    want.kind[want.n] = n->kind;
-                    want.ent[want.n++] = (uint16_t)n->ent;
-                }
             }
             const nclist *got = r->kind[c] == CREC_LIST && lx->clist
                                     ? &lx->clist[r->ent[c]]
