@@ -335,20 +335,28 @@ widen8(tg_v8i *out, const int16_t *q)
 #define TG_VEC_CLONES
 #endif
 
+/* The place of bucket r's row among the stored rows, stored or not: the
+ * first stored row at or after r (at most one past the last row) */
+static inline const int16_t *
+wrow_place(const ws_tagger *t, uint32_t r)
+{
+    const struct tg_rowix *x = &t->wix[r >> 6];
+    uint64_t bit = (uint64_t)1 << (r & 63);
+    return t->wq + (size_t)(x->rank + (unsigned)__builtin_popcountll(
+                                          x->bits & (bit - 1))) *
+                       WS_BIO_NTAGS;
+}
+
 /* The int16 weights of bucket r (zeros when it is not stored).  Without
  * a branch: whether a bucket read at random is stored is not predictable
  * (a branch on it was mispredicted some 670 000 times in 2 MB of news),
- * so the stored row's place (at most one past the last row) is computed
- * either way and the zero row chosen by a mask. */
+ * so the stored row's place (wrow_place()) is computed either way and the
+ * zero row chosen by a mask. */
 static inline const int16_t *
 wrow(const ws_tagger *t, uint32_t r)
 {
     const struct tg_rowix *x = &t->wix[r >> 6];
-    uint64_t bit = (uint64_t)1 << (r & 63);
-    const int16_t *p =
-        t->wq + (size_t)(x->rank +
-                         (unsigned)__builtin_popcountll(x->bits & (bit - 1))) *
-                    WS_BIO_NTAGS;
+    const int16_t *p = wrow_place(t, r);
     uintptr_t stored = (uintptr_t)0 - (uintptr_t)(x->bits >> (r & 63) & 1);
     return (const int16_t *)(((uintptr_t)p & stored) |
                              ((uintptr_t)tg_zero_row & ~stored));
@@ -2380,16 +2388,10 @@ trans_prefetch(const ws_tagger *t, const tokfeat *x)
     uint32_t base[TG_NDYN];
     vit_bases(x, t->bits, base);
     for (int j = 1; j < TG_NDYN; j++) {
-        const struct tg_rowix *ix = &t->wix[base[j] >> 6];
-        uint64_t below = ((uint64_t)1 << (base[j] & 63)) - 1;
         /* (the lines as addresses, not pointers: the last rows' span
          * may end past the table, which a prefetch may ask for and a
          * pointer may not point to) */
-        uintptr_t p =
-            (uintptr_t)(t->wq +
-                        (size_t)(ix->rank + (unsigned)__builtin_popcountll(
-                                                ix->bits & below)) *
-                            WS_BIO_NTAGS);
+        uintptr_t p = (uintptr_t)wrow_place(t, base[j]);
         uintptr_t span = WS_BIO_NTAGS * WS_BIO_NTAGS * sizeof(int16_t);
         __builtin_prefetch((const void *)p);
         __builtin_prefetch((const void *)(p + 64));
