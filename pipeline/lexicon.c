@@ -1582,14 +1582,13 @@ ws_lex_tok_word(const ws_lex *lx, ws_worker *w, const ws_doc *d, int32_t tok,
         const memo_tok *q = &memo.tk[tok];
         ans_key k = lx->ak[use_stem ? 3 : 2];
         const tc_ent *e;
-        if (k.t != 0 && q->state == 1 && (e = tc_of(q)) != NULL) {
-            unsigned s = e->tag[k.a] == k.t ? k.a : k.b;
-            if (e->tag[s] == k.t) {
-                uint32_t a = e->ans[s];
-                tc.st.ans++;
-                *value = (a & 15) > 1 ? val_of(lx, a >> 4) : NULL;
-                return 1;
-            }
+        int s;
+        if (k.t != 0 && q->state == 1 && (e = tc_of(q)) != NULL &&
+            (s = ans_find(e, k)) >= 0) {
+            uint32_t a = e->ans[s];
+            tc.st.ans++;
+            *value = (a & 15) > 1 ? val_of(lx, a >> 4) : NULL;
+            return 1;
         }
     }
     return lex_tok_word_look(lx, w, d, tok, use_stem, value);
