@@ -4350,16 +4350,31 @@ find_surnames(nctx *x)
 {
     int32_t last[64];
     int nl = 0;
+    /* the surnames' keys (nctx.kh) by their top six bits, and whether
+     * every surname's form starts with an ASCII byte */
+    uint64_t keys = 0;
+    int last_ascii = 1;
     for (int32_t ci = 0; ci < x->nc && nl < 64; ci++) {
         const ncand *c = &x->c[ci];
         if (c->dead || c->type != WS_PERSON || c->t1 - c->t0 < 2)
             continue;
         last[nl++] = c->t1 - 1;
+        keys |= (uint64_t)1 << (x->kh[c->t1 - 1] >> 26);
+        last_ascii &= (unsigned char)x->tk[c->t1 - 1].f[0] < 0x80;
     }
     if (!nl)
         return;
     int infl = x->lx && (x->lx->inflect || x->lx->nouns_cap);
+    /* Without inflection, a form of the same script as every surname's
+     * (ASCII first bytes) matches one only if it is equal to it, so has
+     * its key: a capitalised word whose key's bit is not set has no
+     * surname, and is passed over before the tests below (each of
+     * which passes over it too, without a side effect). */
+    int by_key = !infl && last_ascii;
     for (int32_t t = 0; (t = cap_next(x, t)) < x->nt; t++) {
+        if (by_key && (unsigned char)x->tk[t].f[0] < 0x80 &&
+            !(keys >> (x->kh[t] >> 26) & 1))
+            continue;
         ncand *c = cand_at(x, t);
         if (c &&
             (c->t1 - c->t0 != 1 || c->type == WS_PERSON ||
@@ -4377,6 +4392,11 @@ find_surnames(nctx *x)
                 break;
             int sa = (unsigned char)s->f[0] < 0x80,
                 ka = (unsigned char)k->f[0] < 0x80;
+            /* (without inflection, equal forms alone match, and equal
+             * forms have equal keys: most pairs differ there, without
+             * reading either form) */
+            if (sa == ka && !infl && x->kh[t] != x->kh[last[i]])
+                continue;
             if (sa == ka) {
                 hit = surname_match(k->f, (size_t)k->fl, s->f, (size_t)s->fl,
                                     infl);
