@@ -2661,11 +2661,20 @@ struct ws_sbd {
      * blk[h / 64].bits is set when weight h is non-zero; it is
      * wt[blk[h / 64].rank + the set bits of blk[h / 64].bits at or below
      * it] (the ranks start at 0, the first weight at 1: wt[0] is 0)
-     * (bits and rank side by side: one cache line per look-up) */
+     * (bits and rank side by side: one cache line per look-up); for a
+     * model of 65 536 weights or more only (b16) */
     struct sbd_blk {
         uint64_t bits;
         uint32_t rank, pad;
     } * blk;
+    /* the same in 32 bits a block of 16 slots (NULL when the model has
+     * 65 536 weights or more; blk is NULL when this is made): bit h % 16
+     * of b16[h / 16] is set when weight h is non-zero, its top 16 bits
+     * are the block's rank.  A block's bits and rank are one 32-bit
+     * load: fpush8_avx2 gathers eight of them at once, where blk took
+     * two gathers of bits and one of ranks (a gather costs this host
+     * some 13 cycles however near its data); the same 64 KB. */
+    uint32_t *b16;
     float *wt;
     /* the largest |weight| (wt[]): a score farther from 0 than this keeps
      * its sign whatever one more feature adds (sbd_features' last) */
@@ -2688,6 +2697,7 @@ ws_sbd_free(ws_sbd *s)
     if (!s)
         return;
     free(s->blk);
+    free(s->b16);
     free(s->wt);
     free(s);
 }
@@ -2696,10 +2706,18 @@ ws_sbd_free(ws_sbd *s)
  * whether the weight is there (half the features have none, an
  * unpredictable branch): an absent weight reads wt[0], a zero (x + 0 is x,
  * the sum is the same). */
-static inline float
+static inline __attribute__((always_inline)) float
 sbd_weight(const ws_sbd *s, uint32_t h)
 {
     uint32_t x = h & s->mask;
+    if (s->b16) {
+        /* bit h % 16 shifted to bit 15: the bits left below it are
+         * those at or below it, and bit 15 says whether the weight is
+         * there (the rank shifted out above) */
+        uint32_t e = s->b16[x >> 4], y = (e << (15 - (x & 15))) & 0xFFFF;
+        uint32_t r = (e >> 16) + (uint32_t)__builtin_popcount(y);
+        return s->wt[r & (0u - (y >> 15))];
+    }
     /* bit h % 64 shifted to the top: the bits left are those at or below
      * it, and the top one says whether the weight is there (a shift and
      * a count, no mask of the bits below to build) */
@@ -2777,6 +2795,24 @@ ws_sbd_load(const char *path, char *err, size_t errlen)
                 s->wmax = wt == wt ? wt : INFINITY;
             b &= b - 1;
         }
+    }
+    /* the 16-slot blocks, when their ranks fit in 16 bits */
+    if (nw - 1 < 65536) {
+        if (!(s->b16 = malloc(sizeof(uint32_t) * words * 4))) {
+            snprintf(err, errlen, "%s: out of memory", path);
+            goto fail;
+        }
+        for (i = 0; i < words; i++) {
+            uint64_t b = s->blk[i].bits;
+            uint32_t r = s->blk[i].rank;
+            for (idx = 0; idx < 4; idx++) {
+                uint32_t b4 = (uint32_t)(b >> (16 * idx)) & 0xFFFF;
+                s->b16[i * 4 + idx] = b4 | r << 16;
+                r += (uint32_t)popcount64(b4);
+            }
+        }
+        free(s->blk);
+        s->blk = NULL;
     }
     free(dense);
     fclose(fp);
@@ -2948,14 +2984,14 @@ fname_init(void)
 }
 
 /* Adds the feature of hash x (finalised). */
-static inline void
+static inline __attribute__((always_inline)) void
 fpush_h(feats *f, uint32_t x)
 {
     f->f[f->n++] = x;
     f->sc += sbd_weight(f->s, x);
 }
 
-static inline void
+static inline __attribute__((always_inline)) void
 fpush(feats *f, uint32_t h)
 {
     /* no prefetch of the weight: the models' tables (64 KB of bits and
@@ -2965,25 +3001,25 @@ fpush(feats *f, uint32_t h)
 }
 
 /* Features with one, two, three and four values. */
-static inline void
+static inline __attribute__((always_inline)) void
 feat1(feats *f, int name, uint32_t a)
 {
     fpush(f, hmix(fname_h[name], a));
 }
 
-static inline void
+static inline __attribute__((always_inline)) void
 feat2(feats *f, int name, uint32_t a, uint32_t b)
 {
     fpush(f, hmix(hmix(fname_h[name], a), b));
 }
 
-static inline void
+static inline __attribute__((always_inline)) void
 feat3(feats *f, int name, uint32_t a, uint32_t b, uint32_t c)
 {
     fpush(f, hmix(hmix(hmix(fname_h[name], a), b), c));
 }
 
-static inline void
+static inline __attribute__((always_inline)) void
 feat4(feats *f, int name, uint32_t a, uint32_t b, uint32_t c, uint32_t d)
 {
     fpush(f, hmix(hmix(hmix(hmix(fname_h[name], a), b), c), d));
@@ -3043,11 +3079,12 @@ ws_tokenize__vec(int on)
  * waited for the stores to reach the cache, after every instruction
  * before them had retired, the candidate's misses included.  The hashes
  * with AVX2 (8 lanes a multiply), the weights
- * by gathers (sbd_weight's look-up: the bits and rank of each hash's
- * block, the count of the bits at or below it by nibble look-ups), then
- * added to f->sc one by one in lane order (the sum of the scalar code, to
- * the bit).  About 130 instructions, and some 25 to fill v, where eight
- * feat*() calls took some 200. */
+ * by two gathers (sbd_weight's look-up in s->b16: the bits and rank of
+ * each hash's block, the count of the bits at or below it by nibble
+ * look-ups; then the weights), then added to f->sc one by one in lane
+ * order (the sum of the scalar code, to the bit).  About 110
+ * instructions, and some 25 to fill v, where eight feat*() calls took
+ * some 200. */
 __attribute__((target("avx2"))) static void
 fpush8_avx2(feats *f, const fblock *b, __m128i v0l, __m128i v0h, __m128i v1l,
             __m128i v1h, __m128i v2l, __m128i v2h)
@@ -3056,7 +3093,7 @@ fpush8_avx2(feats *f, const fblock *b, __m128i v0l, __m128i v0h, __m128i v1l,
     const __m256i v0 = _mm256_set_m128i(v0h, v0l);
     const ws_sbd *s = f->s;
     __m256i h = _mm256_loadu_si256((const __m256i *)(const void *)b->seed), t;
-    __m256i x, bi, y0, y1, q0, q1, c, lo, hi, sh, q, r;
+    __m256i x, e, y, c, r;
     const __m256i nib = _mm256_set1_epi8(0x0F), zero = _mm256_setzero_si256();
     const __m256i lut =
         _mm256_setr_epi8(0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4, 0, 1,
@@ -3084,46 +3121,25 @@ fpush8_avx2(feats *f, const fblock *b, __m128i v0l, __m128i v0h, __m128i v1l,
         h, v0, _mm256_loadu_si256((const __m256i *)(const void *)b->m0));
     _mm256_storeu_si256((__m256i *)(void *)(f->f + f->n), h);
     f->n += 8;
-    /* sbd_weight: blk[x / 64] is 16 bytes, its bits at 8-byte index
-     * 2 (x / 64), its rank at 4-byte index 4 (x / 64) + 2 */
+    /* sbd_weight by b16 (classify asks it to be there): the block's
+     * bits and rank, bit x % 16 shifted to bit 15, the count of the bits
+     * left by nibble look-ups (two bytes a lane, the upper two 0) */
     x = _mm256_and_si256(h, _mm256_set1_epi32((int)s->mask));
-    bi = _mm256_srli_epi32(x, 6);
-    t = _mm256_slli_epi32(bi, 1);
-    y0 = _mm256_i32gather_epi64((const long long *)(const void *)s->blk,
-                                _mm256_castsi256_si128(t), 8);
-    y1 = _mm256_i32gather_epi64((const long long *)(const void *)s->blk,
-                                _mm256_extracti128_si256(t, 1), 8);
-    r = _mm256_i32gather_epi32(
-        (const int *)(const void *)s->blk,
-        _mm256_add_epi32(_mm256_slli_epi32(bi, 2), _mm256_set1_epi32(2)), 4);
-    sh = _mm256_sub_epi32(_mm256_set1_epi32(63),
-                          _mm256_and_si256(x, _mm256_set1_epi32(63)));
-    y0 = _mm256_sllv_epi64(y0,
-                           _mm256_cvtepu32_epi64(_mm256_castsi256_si128(sh)));
-    y1 = _mm256_sllv_epi64(
-        y1, _mm256_cvtepu32_epi64(_mm256_extracti128_si256(sh, 1)));
-    /* the count of each 64-bit lane in its low bits, the top bit (the
-     * weight is there) at bit 16 */
-    lo = _mm256_and_si256(y0, nib);
-    hi = _mm256_and_si256(_mm256_srli_epi16(y0, 4), nib);
-    c = _mm256_add_epi8(_mm256_shuffle_epi8(lut, lo),
-                        _mm256_shuffle_epi8(lut, hi));
-    q0 = _mm256_or_si256(_mm256_sad_epu8(c, zero),
-                         _mm256_slli_epi64(_mm256_srli_epi64(y0, 63), 16));
-    lo = _mm256_and_si256(y1, nib);
-    hi = _mm256_and_si256(_mm256_srli_epi16(y1, 4), nib);
-    c = _mm256_add_epi8(_mm256_shuffle_epi8(lut, lo),
-                        _mm256_shuffle_epi8(lut, hi));
-    q1 = _mm256_or_si256(_mm256_sad_epu8(c, zero),
-                         _mm256_slli_epi64(_mm256_srli_epi64(y1, 63), 16));
-    /* lanes 0-3 of q0 and q1 as 32-bit lanes 0,2,4,6 and 1,3,5,7, then in
-     * order */
-    q = _mm256_permutevar8x32_epi32(
-        _mm256_or_si256(q0, _mm256_slli_epi64(q1, 32)),
-        _mm256_setr_epi32(0, 2, 4, 6, 1, 3, 5, 7));
-    r = _mm256_and_si256(
-        _mm256_add_epi32(r, _mm256_and_si256(q, _mm256_set1_epi32(0xFF))),
-        _mm256_sub_epi32(zero, _mm256_srli_epi32(q, 16)));
+    e = _mm256_i32gather_epi32((const int *)(const void *)s->b16,
+                               _mm256_srli_epi32(x, 4), 4);
+    y = _mm256_and_si256(
+        _mm256_sllv_epi32(
+            e, _mm256_sub_epi32(_mm256_set1_epi32(15),
+                                _mm256_and_si256(x, _mm256_set1_epi32(15)))),
+        _mm256_set1_epi32(0xFFFF));
+    c = _mm256_add_epi8(
+        _mm256_shuffle_epi8(lut, _mm256_and_si256(y, nib)),
+        _mm256_shuffle_epi8(lut,
+                            _mm256_and_si256(_mm256_srli_epi16(y, 4), nib)));
+    c = _mm256_and_si256(_mm256_add_epi32(c, _mm256_srli_epi32(c, 8)),
+                         _mm256_set1_epi32(0xFF));
+    r = _mm256_and_si256(_mm256_add_epi32(_mm256_srli_epi32(e, 16), c),
+                         _mm256_sub_epi32(zero, _mm256_srli_epi32(y, 15)));
     _mm256_storeu_ps(w, _mm256_i32gather_ps(s->wt, r, 4));
     for (int l = 0; l < 8; l++)
         f->sc += w[l];
@@ -3463,10 +3479,10 @@ bucket(int32_t n)
 
 /* A model without weights: every feature reads wt[0], 0 (training; its
  * bound lets no feature be skipped: the sink sees them all). */
-static struct sbd_blk sbd_none_blk;
+static uint32_t sbd_none_b16;
 static float sbd_none_wt;
 static const ws_sbd sbd_none = {
-    .blk = &sbd_none_blk, .wt = &sbd_none_wt, .wmax = INFINITY};
+    .b16 = &sbd_none_b16, .wt = &sbd_none_wt, .wmax = INFINITY};
 
 /* The score of the last features of sbd_features: the dictionary's answer
  * for the word before the punctuation (hb: when it is asked; "dictb"),
@@ -3834,7 +3850,7 @@ classify(tk *restrict k)
      * bound would cost more than the look-ups */
     k->asked = k->w && ws_spell_tried(k->w, k->lang);
 #ifdef SBD_VEC
-    k->vec = sbd_vec && __builtin_cpu_supports("avx2");
+    k->vec = sbd_vec && __builtin_cpu_supports("avx2") && f.s->b16;
 #endif
     /* the tokens and the marks through locals (sbd_features' calls
      * change neither array, but the test of every token read them
