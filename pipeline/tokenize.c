@@ -3442,6 +3442,16 @@ cspell(tk *restrict k, int32_t i)
     return c->spell;
 }
 
+/* Prefetches the spelling cache's entry of token i, when it is folded
+ * and not spelled yet (cspell's look-up) */
+static inline void
+spc_prefetch(const tk *k, int32_t i)
+{
+    const tcache *c = &k->tc[i];
+    if (k->spc && (c->have & (TC_FOLD | TC_SPELL)) == TC_FOLD)
+        __builtin_prefetch(&k->spc->e[c->hf & (SPC_SIZE - 1)]);
+}
+
 /* Token i is in the abbreviation list (cached). */
 static int
 cabbr(tk *k, int32_t i)
@@ -3634,14 +3644,23 @@ sbd_features(tk *restrict k, int32_t i, int rule, int32_t since, int32_t until,
     uint32_t R = CAT(rule ? '1' : '0');
     uint32_t wp = hfold(k, i - 1, &lp);
     uint32_t wn = hfold(k, i, &ln);
-    uint32_t wb, spc, ab, spc2;
+    uint32_t wb = 0, spc, ab, spc2;
     int sp_n = -1;
     uint16_t pm = k->mk[i - 1];
     int icu = (k->mk[i] & MK_ICU) != 0;
     /* classifying (not training) with a dictionary not asked yet: its
      * answers only when they decide (dict_tail) */
     int lazy = !k->sink && k->w && !k->asked, hb = 0, hn;
+    /* the word before the punctuation before i (its features below) */
+    int pb = (tv[i - 1].flags & WS_TOK_PUNCT) && i >= 2;
 
+    /* the spelling cache's entries of the words cspell asks about below,
+     * asked for now (cspell waited on them: 82 % of its samples) */
+    spc_prefetch(k, i);
+    if (pb) {
+        wb = hfold(k, i - 2, &lb);
+        spc_prefetch(k, i - 2);
+    }
     spc = CAT((tv[i - 1].flags & WS_TOK_SPACE) ? 's' : '-');
     sbd_prefix(k, f, rule, icu, SP, SN, SPP, SNN);
     ab = CAT((pm & MK_ABBR_T) ? 'T' : (pm & MK_ABBR_E) ? 'E' : '-');
@@ -3675,9 +3694,8 @@ sbd_features(tk *restrict k, int32_t i, int rule, int32_t since, int32_t until,
         f->f[f->n++] = funtil_h[bu][r];
         f->sc += f->s->wuntil[bu][r];
     }
-    if ((tv[i - 1].flags & WS_TOK_PUNCT) && i >= 2) {
+    if (pb) {
         /* the word before the punctuation */
-        wb = hfold(k, i - 2, &lb);
         feat2(f, FN_WB, wb, SP);
         feat2(f, FN_LB, bucket(tv[i - 2].end - tv[i - 2].start), SP);
         if (lb >= 3)
