@@ -1982,6 +1982,11 @@ groups_fill(const ws_tagger *t, const tokfeat *x, int32_t (*v)[WS_BIO_NTAGS])
         k[g] = group_feats(x, g, h + m);
         m += k[g];
     }
+    /* the index lines the rows' places are read from first, all of
+     * them (found row by row, the loads of the later ones waited on the
+     * room of the core's window the earlier ones' took) */
+    for (int j = 0; j < m; j++)
+        __builtin_prefetch(&t->wix[(uint32_t)(h[j] >> sh) >> 6]);
     for (int j = 0; j < m; j++) {
         rp[j] = wrow(t, (uint32_t)(h[j] >> sh));
         __builtin_prefetch(rp[j]);
