@@ -2766,9 +2766,6 @@ trans_start(const ws_tagger *t, const tokfeat *x, float *tr)
     trans_row(t, base, TG_START, tr, &tr[WS_BIO_NTAGS - 1]);
 }
 
-/* trans_start() of token x under model t (a loaded int16 model, the
- * thread's caches mapped) from the thread's START rows, filled there
- * when they do not hold it: the same floats */
 /* The thread's START rows' entry of token x */
 static inline start_ent *
 start_slot(const tokfeat *x)
@@ -2777,6 +2774,9 @@ start_slot(const tokfeat *x)
     return &tl_start[h >> (64 - TG_STARTBITS)];
 }
 
+/* trans_start() of token x under model t (a loaded int16 model, the
+ * thread's caches mapped) from the thread's START rows, filled there
+ * when they do not hold it: the same floats */
 static void
 start_row(const ws_tagger *t, const tokfeat *x, float *tr)
 {

@@ -3570,10 +3570,6 @@ dict_tail(tk *k, int32_t i, int hb, int hn, uint32_t SP, uint32_t SN,
     }
 }
 
-/* The first eight features of a candidate (sbd_features): those of the
- * shapes around it, the rule and ICU's break.  Classifying, their sum
- * comes from the worker's cache when it has it, e (pfc_at; the features
- * themselves are not kept then: f->f is read only in training). */
 /* The prefix cache's entry of a candidate's shapes, rule and ICU's break
  * (NULL: no cache) */
 static inline pfc_entry *
@@ -3587,6 +3583,10 @@ pfc_at(const tk *k, int rule, int icu, uint32_t SP, uint32_t SN, uint32_t SPP,
                       (PFC_SIZE - 1)];
 }
 
+/* The first eight features of a candidate (sbd_features): those of the
+ * shapes around it, the rule and ICU's break.  Classifying, their sum
+ * comes from the worker's cache when it has it, e (pfc_at; the features
+ * themselves are not kept then: f->f is read only in training). */
 static inline __attribute__((always_inline)) void
 sbd_prefix(const tk *k, feats *f, pfc_entry *e, int rule, int icu, uint32_t SP,
            uint32_t SN, uint32_t SPP, uint32_t SNN)
