@@ -1012,6 +1012,16 @@ tsa_slot(int32_t c)
     return ((uint32_t)c * 0x9E3779B1u) >> (32 - TSA_LOG);
 }
 
+/* Keeps t as tok_starting_at's answer for character c (0 <= c <
+ * INT32_MAX) */
+static inline void
+tsa_put(ctx *x, int32_t c, int32_t t)
+{
+    unsigned h = tsa_slot(c);
+    x->tsa[h].c1 = c + 1;
+    x->tsa[h].t = t;
+}
+
 /* The span of tokens [t0, t1).  Its start is kept as tok_starting_at's
  * answer t0 when no token before t0 starts there (the tokens start in
  * order: t0 is the search's answer): the passes ask the token of a
@@ -1023,11 +1033,8 @@ tok_span(ctx *x, int32_t t0, int32_t t1)
     const ws_token *tv = x->d->tokens.v;
     ws_span s = {tv[t0].start, tv[t1 - 1].end};
     if (s.start >= 0 && s.start < INT32_MAX &&
-        (t0 == 0 || tv[t0 - 1].start < s.start)) {
-        unsigned h = tsa_slot(s.start);
-        x->tsa[h].c1 = s.start + 1;
-        x->tsa[h].t = t0;
-    }
+        (t0 == 0 || tv[t0 - 1].start < s.start))
+        tsa_put(x, s.start, t0);
     return s;
 }
 
@@ -16884,8 +16891,7 @@ tok_starting_at(ctx *x, int32_t c)
     if (x->tsa[h].c1 == c + 1)
         return x->tsa[h].t;
     int32_t t = tok_starting_at_search(x, c);
-    x->tsa[h].c1 = c + 1;
-    x->tsa[h].t = t;
+    tsa_put(x, c, t);
     return t;
 }
 
