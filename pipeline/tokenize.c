@@ -3405,6 +3405,13 @@ hfold(tk *k, int32_t i, size_t *len)
     return *len ? k->tc[i].hf : 2166136261u;
 }
 
+/* The spelling cache's entry of a token of cache c (its hf made) */
+static inline spc_entry *
+spc_at(const tk *k, const tcache *c)
+{
+    return &k->spc->e[c->hf & (SPC_SIZE - 1)];
+}
+
 /* ws_spell of token i's folded text (cached per token, and across the
  * worker's documents in the spelling cache: the worker's own cache is a
  * large table, a hash, a language look-up and a cache miss per call). */
@@ -3421,7 +3428,7 @@ cspell(tk *restrict k, int32_t i)
         if (!n)
             return -1;
         if (k->spc && n <= sizeof(e->s)) {
-            e = &k->spc->e[c->hf & (SPC_SIZE - 1)];
+            e = spc_at(k, c);
             if (e->h == c->hf && e->n == n && e->lang[0] == k->lang[0] &&
                 e->lang[1] == k->lang[1] && memcmp(e->s, s, n) == 0) {
                 c->spell = e->spell;
@@ -3449,7 +3456,7 @@ spc_prefetch(const tk *k, int32_t i)
 {
     const tcache *c = &k->tc[i];
     if (k->spc && (c->have & (TC_FOLD | TC_SPELL)) == TC_FOLD)
-        __builtin_prefetch(&k->spc->e[c->hf & (SPC_SIZE - 1)]);
+        __builtin_prefetch(spc_at(k, c));
 }
 
 /* Token i is in the abbreviation list (cached). */
