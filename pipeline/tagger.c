@@ -335,12 +335,19 @@ widen8(tg_v8i *out, const int16_t *q)
 #define TG_VEC_CLONES
 #endif
 
+/* The index entry of bucket r (its 64 buckets' bits and rank) */
+static inline const struct tg_rowix *
+wrow_ix(const ws_tagger *t, uint32_t r)
+{
+    return &t->wix[r >> 6];
+}
+
 /* The place of bucket r's row among the stored rows, stored or not: the
  * first stored row at or after r (at most one past the last row) */
 static inline const int16_t *
 wrow_place(const ws_tagger *t, uint32_t r)
 {
-    const struct tg_rowix *x = &t->wix[r >> 6];
+    const struct tg_rowix *x = wrow_ix(t, r);
     uint64_t bit = (uint64_t)1 << (r & 63);
     return t->wq + (size_t)(x->rank + (unsigned)__builtin_popcountll(
                                           x->bits & (bit - 1))) *
@@ -355,7 +362,7 @@ wrow_place(const ws_tagger *t, uint32_t r)
 static inline const int16_t *
 wrow(const ws_tagger *t, uint32_t r)
 {
-    const struct tg_rowix *x = &t->wix[r >> 6];
+    const struct tg_rowix *x = wrow_ix(t, r);
     const int16_t *p = wrow_place(t, r);
     uintptr_t stored = (uintptr_t)0 - (uintptr_t)(x->bits >> (r & 63) & 1);
     return (const int16_t *)(((uintptr_t)p & stored) |
@@ -1986,7 +1993,7 @@ groups_fill(const ws_tagger *t, const tokfeat *x, int32_t (*v)[WS_BIO_NTAGS])
      * them (found row by row, the loads of the later ones waited on the
      * room of the core's window the earlier ones' took) */
     for (int j = 0; j < m; j++)
-        __builtin_prefetch(&t->wix[(uint32_t)(h[j] >> sh) >> 6]);
+        __builtin_prefetch(wrow_ix(t, (uint32_t)(h[j] >> sh)));
     for (int j = 0; j < m; j++) {
         rp[j] = wrow(t, (uint32_t)(h[j] >> sh));
         __builtin_prefetch(rp[j]);
@@ -2240,12 +2247,8 @@ resolve_rows(const ws_tagger *t, const uint32_t *idx, int k, const int16_t **rp)
 {
     int n = 0;
     for (int j = 0; j < k; j++) {
-        const struct tg_rowix *x = &t->wix[idx[j] >> 6];
-        uint64_t bit = (uint64_t)1 << (idx[j] & 63);
-        if (x->bits & bit) {
-            unsigned before =
-                (unsigned)__builtin_popcountll(x->bits & (bit - 1));
-            rp[n] = t->wq + (size_t)(x->rank + before) * WS_BIO_NTAGS;
+        if (wrow_ix(t, idx[j])->bits >> (idx[j] & 63) & 1) {
+            rp[n] = wrow_place(t, idx[j]);
             __builtin_prefetch(rp[n]);
             n++;
         }
