@@ -1113,6 +1113,13 @@ prep_tokens(nctx *x)
         const ws_token *t = &toks[i];
         const char *s = text + t->bstart;
         int32_t n = t->bend - t->bstart;
+        /* the tokens and the text some sixteen tokens ahead: both were
+         * written by the tokenizer before the batch's later documents,
+         * and a fifth of this loop's samples waited on their first
+         * reads (the addresses as integers: they may lie past either
+         * array's end, where a prefetch is harmless) */
+        __builtin_prefetch((const void *)((uintptr_t)t + 16 * sizeof *t));
+        __builtin_prefetch((const void *)((uintptr_t)s + 128));
         ntok *k = &tk[i];
         memset(k, 0, sizeof *k);
         k->f = buf + o;
@@ -1306,8 +1313,14 @@ prep_tokens(nctx *x)
         if (t->sent != csent) {
             csent = t->sent;
             clim = nt;
-            if (csent >= 0 && csent < nsent)
+            if (csent >= 0 && csent < nsent) {
                 clim = sents[csent].tok1;
+                /* (the sentences' first reads waited as the tokens' did:
+                 * read once a sentence, too seldom for the hardware's
+                 * prefetcher) */
+                __builtin_prefetch((const void *)((uintptr_t)(sents + csent) +
+                                                  3 * sizeof *sents));
+            }
         }
         k->word = (t->flags & WS_TOK_WORD) != 0;
         k->lim = clim;
