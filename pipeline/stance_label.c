@@ -543,7 +543,12 @@ label_word(const char *v)
  * the value's text is the same (another lexicon may later sit at the
  * same address).  The last value asked about is kept for the statement
  * being labelled (vinfo_last, reset by ctx_init), as the rules test one
- * value several times in a row. */
+ * value several times in a row.  The values are the worker's lexicons'
+ * (or static text), which live as long as its models, and a worker keeps
+ * its models: a slot's text checked once while one worker labels stays
+ * the value's text until another worker labels in the thread
+ * (vinfo_wid).  Checked per statement, the text compare (24.6k a MB of
+ * English) read each value's cold line again. */
 typedef struct {
     const char *v; /* the value's address, NULL: empty slot */
     char text[48]; /* its text (values this long or longer: no slot) */
@@ -556,9 +561,9 @@ enum { VINFO_SLOTS = 512 };
 static _Thread_local vinfo_t vinfo_tab[VINFO_SLOTS];
 static _Thread_local vinfo_t vinfo_long; /* a value too long for a slot */
 static _Thread_local const vinfo_t *vinfo_last;
-/* one number per statement labelled (ctx_init): a slot checked during
- * this one holds (no lexicon changes while a statement is labelled) */
-static _Thread_local uint64_t vinfo_gen;
+/* one number per worker labelling in the thread (ctx_init): a slot
+ * checked during its turn holds; vinfo_wid: that worker's serial */
+static _Thread_local uint64_t vinfo_gen, vinfo_wid;
 
 static void
 vinfo_fill(vinfo_t *e, const char *v)
@@ -3260,7 +3265,6 @@ static void
 ctx_next(lctx *x)
 {
     vinfo_last = NULL;
-    vinfo_gen++;
     x->target_act = 0;
     x->target_subj = 0;
 }
@@ -3270,6 +3274,10 @@ ctx_init(lctx *x, ws_worker *w, ws_doc *d)
 {
     memset(x, 0, sizeof *x);
     ctx_next(x);
+    if (ws_worker_serial(w) != vinfo_wid) {
+        vinfo_wid = ws_worker_serial(w);
+        vinfo_gen++;
+    }
     if (d->tokens.n == 0 || d->sentences.n == 0)
         return -1;
     x->w = w;
