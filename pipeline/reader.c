@@ -57,6 +57,7 @@ struct ws_reader {
     ws_buf acc;
     const char *run;
     size_t runlen;
+    int defer_ids; /* ws_reader_defer_ids() */
 };
 
 ws_reader *
@@ -390,8 +391,10 @@ next_line(ws_reader *r, const char **s, size_t *n, long *line)
 static int
 finish_doc(ws_reader *r, ws_doc *d, const char *s, size_t n)
 {
-    /* the id (the text's hash) with the text's index, in one pass */
-    int rc = ws_doc_set_text_id(d, s, n);
+    /* the id (the text's hash) with the text's index, in one pass, or
+     * the index alone when the caller hashes the batch's texts at once */
+    int rc =
+        r->defer_ids ? ws_doc_set_text(d, s, n) : ws_doc_set_text_id(d, s, n);
     if (rc < 0)
         return rc;
     if (n > r->max)
@@ -546,9 +549,15 @@ ws_reader_next(ws_reader *r, ws_doc *d)
         set_pending(r, s, n, line);
     }
     int rc = r->fmt == FMT_JSONL ? next_jsonl(r, d) : next_article(r, d);
-    if (rc > 0)
+    if (rc > 0 && !r->defer_ids)
         ws_doc_ensure_id(d);
     return rc;
+}
+
+void
+ws_reader_defer_ids(ws_reader *r)
+{
+    r->defer_ids = 1;
 }
 
 int

@@ -378,6 +378,9 @@ void ws_record_write(ws_buf *b, const ws_doc *d);
 
 /* Assigns d->id from the hash of the text when it has none. */
 void ws_doc_ensure_id(ws_doc *d);
+/* ws_doc_ensure_id() of each of docs[0..n), several hashes at once: the
+ * ids of a batch read with ws_reader_defer_ids(). */
+void ws_doc_ensure_ids(ws_doc *const *docs, int n);
 /* 64-bit FNV-1a hash. */
 uint64_t ws_hash64(const void *p, size_t n);
 
@@ -392,6 +395,10 @@ void ws_reader_free(ws_reader *r);
  * document was read (possibly with errors recorded on it), 0 at end of
  * input, or a negative code on a read failure. */
 int ws_reader_next(ws_reader *r, ws_doc *d);
+/* From now on ws_reader_next() leaves d->id NULL where it would be the
+ * text's hash: the caller gives each document read its id with
+ * ws_doc_ensure_ids() before anything reads it. */
+void ws_reader_defer_ids(ws_reader *r);
 
 /* Parses an article (seed layout) from text already in d->text: header
  * line ("date YYYY-MM-DD headline") and dateline ("PLACE (Agency - date)").

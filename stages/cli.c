@@ -920,6 +920,9 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
         ws_reader *r = ws_reader_new(fp, name, max_bytes);
         if (r == NULL)
             goto oom;
+        /* a batch's ids hashed together, four texts at once (below) */
+        if (batch_max > 1)
+            ws_reader_defer_ids(r);
         int eof = 0, read_reported = 0;
         while (!eof && !stop) {
             int n = 0, read_failed = 0, nomem = 0;
@@ -942,6 +945,9 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
                 if (n++ == 0 && !BATCH_WORTH(docs[0], cfg.stages))
                     break;
             }
+            /* before anything reads an id: the records, the messages */
+            if (batch_max > 1)
+                ws_doc_ensure_ids(docs, n);
             ws_heap_huge(); /* what the last batch grew the heap by */
             ws_annotate_batch_emit(workers[0], docs, n, cfg.stages, cfg.prog,
                                    emit_done, &ec, &spare);

@@ -418,6 +418,129 @@ read_one(const char *input, int *n_out, ws_doc **second)
     return d;
 }
 
+/* ws_doc_ensure_ids(), four hashes at once, gives each document the id
+ * ws_doc_ensure_id() and ws_doc_set_text_id() (one hash) give it: texts
+ * of every length to 200 bytes and some long ones, in batches of one to
+ * nine with documents that have an id among them */
+static void
+test_doc_ensure_ids(void)
+{
+    enum { NLEN = 201 + 4, MAXB = 9 };
+    static const size_t longs[] = {1000, 4099, 65536 + 7, 300001};
+    size_t maxlen = longs[3];
+    char *src = malloc(maxlen);
+    for (size_t i = 0; i < maxlen; i++)
+        src[i] = (char)(' ' + (i * 7 + i / 13) % 95);
+    /* some UTF-8 (two-byte) in the text, byte by byte to the hash */
+    for (size_t i = 5; i + 1 < maxlen; i += 37)
+        src[i] = (char)0xC3, src[i + 1] = (char)0xA9;
+    size_t len[NLEN];
+    for (int i = 0; i < NLEN; i++)
+        len[i] = i <= 200 ? (size_t)i : longs[i - 201];
+    ws_doc *docs[MAXB], *one = ws_doc_new(), *fused = ws_doc_new();
+    for (int b = 0; b < MAXB; b++)
+        docs[b] = ws_doc_new();
+    int bad = 0;
+    for (int nb = 1; nb <= MAXB; nb++) {
+        for (int at = 0; at < NLEN; at += nb) {
+            int n = at + nb <= NLEN ? nb : NLEN - at;
+            for (int b = 0; b < n; b++) {
+                /* start the text inside a two-byte character: never */
+                size_t off = (size_t)(at + b) % 3, l = len[at + b];
+                if (off + l > maxlen)
+                    off = 0;
+                while (off > 0 && ((unsigned char)src[off] & 0xC0) == 0x80)
+                    off--;
+                ws_doc_reset(docs[b]);
+                ws_doc_set_text(docs[b], src + off, l);
+                if ((at + b) % 5 == 4)
+                    docs[b]->id = "given";
+            }
+            ws_doc_ensure_ids(docs, n);
+            for (int b = 0; b < n; b++) {
+                ws_doc_reset(one);
+                ws_doc_set_text(one, docs[b]->text, docs[b]->len);
+                ws_doc_ensure_id(one);
+                ws_doc_reset(fused);
+                ws_doc_set_text_id(fused, docs[b]->text, docs[b]->len);
+                const char *want = (at + b) % 5 == 4 ? "given" : one->id;
+                bad += docs[b]->id == NULL || strcmp(docs[b]->id, want) != 0 ||
+                       strcmp(fused->id, one->id) != 0;
+            }
+        }
+    }
+    CHECK(bad == 0, "ensure_ids: %d ids differ from ensure_id's", bad);
+    for (int b = 0; b < MAXB; b++)
+        ws_doc_free(docs[b]);
+    ws_doc_free(one);
+    ws_doc_free(fused);
+    free(src);
+}
+
+/* The ids of input read with ws_reader_defer_ids() and then
+ * ws_doc_ensure_ids() over the batch are those read one at a time,
+ * with the bad documents among them (invalid UTF-8, over the limit,
+ * broken JSON, an id given) */
+static void
+test_reader_defer_ids(void)
+{
+    static const char *const inputs[] = {
+        " date 2022-01-14 Head one\n\nMOSCOW (Sputnik) Text one.\n"
+        " date 2022-01-15 Head two\n\nKYIV (Ukrinform) - Bad \xff\xfe text.\n"
+        " date 2022-01-16 Head three\n\nROME (AP) - "
+        "A text over the limit of two hundred bytes, a text over the limit "
+        "of two hundred bytes, a text over the limit of two hundred bytes, "
+        "a text over the limit of two hundred bytes.\n"
+        " date 2022-01-17 Head four\n\nPARIS (AFP) - Last.\n",
+        "{\"id\":\"given-1\",\"text\":\"One.\"}\n"
+        "{\"text\":\"Two, no id.\"}\n"
+        "{\"text\":\"broken\n"
+        "{\"text\":\"Bad \xff byte.\"}\n"
+        "{\"text\":\"A text over the limit of two hundred bytes, a text over "
+        "the limit of two hundred bytes, a text over the limit of two hundred "
+        "bytes, a text over the limit of two hundred bytes.\"}\n"
+        "{\"text\":\"\"}\n"
+        "{\"text\":\"Last"};
+    enum { MAXD = 16 };
+    for (size_t k = 0; k < sizeof inputs / sizeof inputs[0]; k++) {
+        ws_doc *a[MAXD], *b[MAXD];
+        int na = 0, nb = 0;
+        for (int defer = 0; defer < 2; defer++) {
+            ws_doc **docs = defer ? b : a;
+            int *n = defer ? &nb : &na;
+            FILE *fp =
+                fmemopen((void *)(uintptr_t)inputs[k], strlen(inputs[k]), "r");
+            ws_reader *r = ws_reader_new(fp, "t", 200);
+            if (defer)
+                ws_reader_defer_ids(r);
+            for (;;) {
+                docs[*n] = ws_doc_new();
+                if (*n + 1 == MAXD || ws_reader_next(r, docs[*n]) != 1)
+                    break;
+                ++*n;
+            }
+            ws_doc_free(docs[*n]);
+            if (defer)
+                ws_doc_ensure_ids(docs, *n);
+            ws_reader_free(r);
+            fclose(fp);
+        }
+        CHECK(na == nb && na >= 4, "input %zu: %d and %d documents", k, na, nb);
+        int bad = 0, errs = 0;
+        for (int i = 0; i < na && i < nb; i++) {
+            bad += a[i]->id == NULL || b[i]->id == NULL ||
+                   strcmp(a[i]->id, b[i]->id) != 0;
+            errs += a[i]->errors.n != b[i]->errors.n;
+        }
+        CHECK(bad == 0 && errs == 0, "input %zu: %d ids, %d errors differ", k,
+              bad, errs);
+        for (int i = 0; i < na; i++)
+            ws_doc_free(a[i]);
+        for (int i = 0; i < nb; i++)
+            ws_doc_free(b[i]);
+    }
+}
+
 static void
 test_reader(void)
 {
@@ -1249,6 +1372,8 @@ main(void)
     test_span_list_digits();
     test_arena_strndup_pads_zeros();
     test_reader();
+    test_doc_ensure_ids();
+    test_reader_defer_ids();
     test_reader_blocks();
     test_offsets();
     test_offsets_ascii_runs();
