@@ -552,7 +552,8 @@ label_word(const char *v)
 typedef struct {
     const char *v; /* the value's address, NULL: empty slot */
     char text[48]; /* its text (values this long or longer: no slot) */
-    uint64_t gen;  /* vinfo_gen when its text was last checked */
+    uint64_t wid;  /* the worker labelling when its text was last
+                    * checked (vinfo_wid; 0: never) */
     int lab;
     unsigned scope;
     uint64_t attr;
@@ -561,9 +562,9 @@ enum { VINFO_SLOTS = 512 };
 static _Thread_local vinfo_t vinfo_tab[VINFO_SLOTS];
 static _Thread_local vinfo_t vinfo_long; /* a value too long for a slot */
 static _Thread_local const vinfo_t *vinfo_last;
-/* one number per worker labelling in the thread (ctx_init): a slot
- * checked during its turn holds; vinfo_wid: that worker's serial */
-static _Thread_local uint64_t vinfo_gen, vinfo_wid;
+/* the serial of the worker labelling in the thread (ctx_init;
+ * ws_worker_serial, never 0): a slot checked during its turn holds */
+static _Thread_local uint64_t vinfo_wid;
 
 static void
 vinfo_fill(vinfo_t *e, const char *v)
@@ -599,7 +600,7 @@ vinfo(const char *v)
         (size_t)(((uint64_t)(uintptr_t)v * 0x9E3779B97F4A7C15ULL) >> 55) %
         VINFO_SLOTS;
     vinfo_t *e = &vinfo_tab[slot];
-    if (e->v != v || (e->gen != vinfo_gen && strcmp(e->text, v) != 0)) {
+    if (e->v != v || (e->wid != vinfo_wid && strcmp(e->text, v) != 0)) {
         size_t n = strlen(v);
         if (n >= sizeof e->text) {
             e = &vinfo_long;
@@ -609,7 +610,7 @@ vinfo(const char *v)
         vinfo_fill(e, v);
         e->v = e == &vinfo_long ? NULL : v;
     }
-    e->gen = vinfo_gen;
+    e->wid = vinfo_wid;
     vinfo_last = e->v != NULL ? e : NULL;
     return e;
 }
@@ -3274,10 +3275,7 @@ ctx_init(lctx *x, ws_worker *w, ws_doc *d)
 {
     memset(x, 0, sizeof *x);
     ctx_next(x);
-    if (ws_worker_serial(w) != vinfo_wid) {
-        vinfo_wid = ws_worker_serial(w);
-        vinfo_gen++;
-    }
+    vinfo_wid = ws_worker_serial(w);
     if (d->tokens.n == 0 || d->sentences.n == 0)
         return -1;
     x->w = w;
