@@ -342,6 +342,13 @@ wrow_ix(const ws_tagger *t, uint32_t r)
     return &t->wix[r >> 6];
 }
 
+/* Whether bucket r's row is stored (1) or not (0) */
+static inline unsigned
+wrow_stored(const ws_tagger *t, uint32_t r)
+{
+    return (unsigned)(wrow_ix(t, r)->bits >> (r & 63) & 1);
+}
+
 /* The place of bucket r's row among the stored rows, stored or not: the
  * first stored row at or after r (at most one past the last row) */
 static inline const int16_t *
@@ -362,9 +369,8 @@ wrow_place(const ws_tagger *t, uint32_t r)
 static inline const int16_t *
 wrow(const ws_tagger *t, uint32_t r)
 {
-    const struct tg_rowix *x = wrow_ix(t, r);
     const int16_t *p = wrow_place(t, r);
-    uintptr_t stored = (uintptr_t)0 - (uintptr_t)(x->bits >> (r & 63) & 1);
+    uintptr_t stored = (uintptr_t)0 - (uintptr_t)wrow_stored(t, r);
     return (const int16_t *)(((uintptr_t)p & stored) |
                              ((uintptr_t)tg_zero_row & ~stored));
 }
@@ -2247,7 +2253,7 @@ resolve_rows(const ws_tagger *t, const uint32_t *idx, int k, const int16_t **rp)
 {
     int n = 0;
     for (int j = 0; j < k; j++) {
-        if (wrow_ix(t, idx[j])->bits >> (idx[j] & 63) & 1) {
+        if (wrow_stored(t, idx[j])) {
             rp[n] = wrow_place(t, idx[j]);
             __builtin_prefetch(rp[n]);
             n++;
