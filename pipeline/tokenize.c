@@ -3577,13 +3577,20 @@ dict_tail(tk *k, int32_t i, int hb, int hn, uint32_t SP, uint32_t SN,
     }
 }
 
+/* The prefix cache's key of a candidate's rule and ICU's break */
+static inline uint32_t
+pfc_ri(int rule, int icu)
+{
+    return (uint32_t)((rule != 0) * 2 + icu);
+}
+
 /* The prefix cache's entry of a candidate's shapes, rule and ICU's break
  * (NULL: no cache) */
 static inline pfc_entry *
 pfc_at(const tk *k, int rule, int icu, uint32_t SP, uint32_t SN, uint32_t SPP,
        uint32_t SNN)
 {
-    uint32_t ri = (uint32_t)((rule != 0) * 2 + icu);
+    uint32_t ri = pfc_ri(rule, icu);
     if (!k->pfc)
         return NULL;
     return &k->pfc->e[hmix(hmix(hmix(hmix(ri, SP), SN), SPP), SNN) &
@@ -3598,7 +3605,7 @@ static inline __attribute__((always_inline)) void
 sbd_prefix(const tk *k, feats *f, pfc_entry *e, int rule, int icu, uint32_t SP,
            uint32_t SN, uint32_t SPP, uint32_t SNN)
 {
-    uint32_t ri = (uint32_t)((rule != 0) * 2 + icu);
+    uint32_t ri = pfc_ri(rule, icu);
 
     if (e) {
         if (e->s == f->s && e->sp == SP && e->sn == SN && e->spp == SPP &&
