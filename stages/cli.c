@@ -945,9 +945,9 @@ ws_cli_run_stages(int argc, char **argv, const char *prog, unsigned stages,
                 if (n++ == 0 && !BATCH_WORTH(docs[0], cfg.stages))
                     break;
             }
-            /* before anything reads an id: the records, the messages */
-            if (batch_max > 1)
-                ws_doc_ensure_ids(docs, n);
+            /* before anything reads an id: the records, the messages
+             * (the ids the reader set, as it does unbuffered, stay) */
+            ws_doc_ensure_ids(docs, n);
             ws_heap_huge(); /* what the last batch grew the heap by */
             ws_annotate_batch_emit(workers[0], docs, n, cfg.stages, cfg.prog,
                                    emit_done, &ec, &spare);
