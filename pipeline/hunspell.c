@@ -1181,10 +1181,11 @@ plain_has(const plainset *ps, const char *w, size_t n)
 }
 
 /* Sizes ps's slots for the count of words on the .dic's first line
- * (line), at most one a two bytes of the .dic's size (size), as
- * plain_add() would grow them for that many: growing them as the words
- * came rehashed each word some twice, half of plain_add()'s instructions
- * on a 3 KB run of English.  -1 when out of memory. */
+ * (line), but no more words than half the .dic's bytes (size: a word
+ * takes a line of two bytes at least), as plain_add() would grow them
+ * for that many: growing them as the words came rehashed each word
+ * some twice, half of plain_add()'s instructions on a 3 KB run of
+ * English.  -1 when out of memory. */
 static int
 plain_size(plainset *ps, const char *line, off_t size)
 {
