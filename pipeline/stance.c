@@ -17547,6 +17547,34 @@ en_poss_maybe(ctx *x, int32_t t)
            fold_is(x, t, en_poss_pron, EN_NPOSS);
 }
 
+/* Clears in c the tokens that keep does not hold and whose last two
+ * bytes hold no apostrophe ("'", or the last byte of U+2019, 0x99),
+ * unless they end before the text's second byte: en_poss_maybe's test
+ * by the apostrophe.  Two bytes a token of c looked up in a table, no
+ * branch but the loop's. */
+static void
+cand_keep_apos(ctx *x, uint64_t *c, const uint64_t *keep)
+{
+    static const uint8_t apos[256] = {['\''] = 1, [0x99] = 1};
+    const ws_token *t = x->d->tokens.v;
+    const unsigned char *s = (const unsigned char *)x->d->text;
+    int32_t nt = x->ntok;
+    for (int32_t k = 0; s != NULL && k * 64 < nt; k++) {
+        uint64_t m = c[k] & ~keep[k], drop = 0;
+        if (nt - k * 64 < 64)
+            m &= ((uint64_t)1 << (nt - k * 64)) - 1;
+        for (; m != 0; m &= m - 1) {
+            unsigned j = (unsigned)__builtin_ctzll(m);
+            /* (a text with a token has two bytes at least, its NUL
+             * counted: b2 + 1 is readable) */
+            int32_t b = t[k * 64 + (int32_t)j].bend, b2 = b >= 2 ? b - 2 : 0;
+            unsigned h = (unsigned)(b < 2) | apos[s[b2]] | apos[s[b2 + 1]];
+            drop |= (uint64_t)(h ^ 1u) << j;
+        }
+        c[k] &= ~drop;
+    }
+}
+
 /* English: the end of a list an act's object opens at e, the token after
  * its first item ("with tariffs, quotas and the treaty"): commas between
  * items of up to four words (names or plain words), then "and" or "or"
@@ -17612,6 +17640,18 @@ en_poss_act_pass(ctx *x)
     uint64_t *cand = cand_new(x);
     for (int32_t k = 1; k <= 4; k++)
         cand_add_cue(x, cand, k);
+    /* (and t may be a possessive, en_poss_maybe: one of its pronouns, or
+     * an apostrophe among its last two bytes; of some 70k candidates per
+     * MB of English above, a few thousand are, and each cost about 60
+     * est2 in the loop below) */
+    uint64_t *pm = cand != NULL
+                       ? ws_arena_alloc(d->arena, ((size_t)x->ntok / 64 + 1) *
+                                                      sizeof(uint64_t))
+                       : NULL;
+    if (pm != NULL) {
+        cand_add(x, pm, en_poss_pron, EN_NPOSS, 0);
+        cand_keep_apos(x, cand, pm);
+    }
     for (int32_t t = cand_next(x, cand, 0); t + 3 < x->ntok;
          t = cand_next(x, cand, t + 1)) {
         if (x->qid[t] >= 0 || !ws_tok_is_word(d, t + 1) || x->qid[t + 1] >= 0 ||
