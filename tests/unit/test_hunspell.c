@@ -1564,6 +1564,48 @@ test_hun_listed_words_as_hunspell(void)
     ws_hun_free(h);
 }
 
+/* The set of listed words is filled after the .dic is read, in groups
+ * (plain_index): each of 40 words (more than a group), a homonym listed
+ * twice among them, is answered from the set without libhunspell, as
+ * its own stem; a word not listed is not. */
+static void
+test_hun_listed_set_in_groups(void)
+{
+    char dir[] = "/tmp/whosaid-huntest-XXXXXX", aff[256], dic[256];
+    if (dict_dir(dir, aff, dic) < 0)
+        return;
+    write_file(aff, "SET UTF-8\nSFX S Y 1\nSFX S 0 s .\n");
+    char text[2048] = "41\n", w[40][8];
+    for (int i = 0; i < 40; i++) {
+        snprintf(w[i], sizeof w[i], "w%c%cx", 'a' + i % 26, 'a' + i / 26);
+        for (char *c = w[i]; *c; c++)
+            if (*c >= '0' && *c <= '9')
+                *c = 'q';
+        strcat(text, w[i]);
+        strcat(text, i % 3 == 0 ? "/S\n" : "\n");
+    }
+    strcat(text, "wbax\n"); /* (the homonym of w[1]) */
+    write_file(dic, text);
+    setenv("WHOSAID_HUNSPELL_DIR", dir, 1);
+    ws_hun *h = open_hun("en", 0);
+    unsetenv("WHOSAID_HUNSPELL_DIR");
+    CHECK(h != NULL, "the pair loads");
+    if (h != NULL) {
+        char st[64];
+        for (int i = 0; i < 40; i++) {
+            unsigned long before = ws_hg_lookups();
+            int n = ws_hun_stem(h, w[i], st, sizeof st);
+            CHECK(ws_hg_lookups() == before && n > 0 && strcmp(st, w[i]) == 0,
+                  "%s: its own stem, from the set", w[i]);
+        }
+        unsigned long before = ws_hg_lookups();
+        ws_hun_stem(h, "wzzx", st, sizeof st);
+        CHECK(ws_hg_lookups() != before, "wzzx, not listed: asked");
+        ws_hun_free(h);
+    }
+    dict_dir_done(dir, aff, dic);
+}
+
 int
 main(void)
 {
@@ -1572,6 +1614,7 @@ main(void)
     test_hun_concurrent_loads_share_utf_table();
     test_hun_loads_not_serialised();
     test_hun_compact_odd_dic_lines();
+    test_hun_listed_set_in_groups();
     test_hun_ignore_lifted_same_answers();
     test_hun_compact_plain_lines_as_odd_ones();
     test_hun_risky_read_in_one_pass();
