@@ -77,6 +77,24 @@ test_en_poss_attitude_noun_and_list(void)
                  "the toll", WS_REPORTED, "criticism of", "Osei");
 }
 
+/* en_poss_act_pass visits only the tokens that may be possessives: one
+ * of its pronouns, or a token with an apostrophe among its last two
+ * bytes.  The curly apostrophe (U+2019, its last byte 0x99) as well as
+ * "'s" and the plural's "'", and a possessive as the text's first
+ * token, are all still read. */
+static void
+test_en_poss_act_filter_keeps_possessives(void)
+{
+    expect_exact("Kwame Osei\u2019s criticism of the toll was fair.",
+                 "the toll", WS_REPORTED, "criticism of", "Osei");
+    expect_exact("The tanners\u2019 criticism of the tariff was loud.",
+                 "the tariff", WS_REPORTED, "criticism of", "tanners");
+    expect_exact("Osei's criticism of the toll was fair.", "the toll",
+                 WS_REPORTED, "criticism of", "Osei");
+    expect_exact("His criticism of the toll was fair.", "the toll", WS_REPORTED,
+                 "criticism of", "His");
+}
+
 int
 main(void)
 {
@@ -91,6 +109,7 @@ main(void)
     test_en_bare_report_noun_object();
     test_en_bare_report_noun_not_possessed();
     test_en_poss_attitude_noun_and_list();
+    test_en_poss_act_filter_keeps_possessives();
     ws_worker_free(worker);
     ws_models_free(models);
     TEST_END();
