@@ -35,7 +35,8 @@
  * Not a ws_map: with its 24-byte slots and key pool the set of en_US
  * took 2.6 MB more peak RSS in `run -j2` of the six languages (148.2
  * against 145.6 MB of the 150 allowed), and test_hunspell's bound on
- * an aliased dictionary's heap failed (9.4 MB against 7.7). */
+ * an aliased dictionary's heap failed (9.4 MB against 7.7).  count is
+ * the words in blob, homonyms counted (plain_index sizes the slots). */
 typedef struct {
     uint32_t *slot;
     size_t mask, count;
@@ -1180,28 +1181,6 @@ plain_has(const plainset *ps, const char *w, size_t n)
     }
 }
 
-/* Sizes ps's slots for the count of words on the .dic's first line
- * (line), but no more words than half the .dic's bytes (size: a word
- * takes a line of two bytes at least), as plain_add() would grow them
- * for that many: growing them as the words came rehashed each word
- * some twice, half of plain_add()'s instructions on a 3 KB run of
- * English.  -1 when out of memory. */
-static int
-plain_size(plainset *ps, const char *line, off_t size)
-{
-    unsigned long c =
-        line[0] >= '0' && line[0] <= '9' ? strtoul(line, NULL, 10) : 0;
-    if (c > (unsigned long)size / 2)
-        c = (unsigned long)size / 2;
-    size_t nc = 4096;
-    while ((c + 1) * 4 > nc * 3)
-        nc *= 2;
-    if ((ps->slot = calloc(nc, sizeof(*ps->slot))) == NULL)
-        return -1;
-    ps->mask = nc - 1;
-    return 0;
-}
-
 /* Adds the word of .dic line s[0..n) (dic_line_plain's answer plain, its
  * flags [fb, fe)) to ps's words when it is one (see above), for
  * plain_index() to put in the slots; -1 when out of memory. */
@@ -1228,53 +1207,43 @@ plain_add(plainset *ps, const aff_facts *a, const char *s, size_t n, int plain,
     ps->blob[ps->len] = (unsigned char)wn;
     memcpy(ps->blob + ps->len + 1, s, wn);
     ps->len += 1 + wn;
+    ps->count++;
     return 0;
 }
 
 /* Puts the word at offset at of ps's blob (its hash h) in a slot, unless
- * it is there (a homonym); -1 when out of memory. */
-static int
+ * it is there (a homonym) */
+static void
 plain_slot(plainset *ps, uint32_t at, uint32_t h)
 {
-    if ((ps->count + 1) * 4 > (ps->mask + 1) * 3 || ps->slot == NULL) {
-        size_t nc = ps->slot ? (ps->mask + 1) * 2 : 4096;
-        uint32_t *ns = calloc(nc, sizeof(*ns));
-        if (ns == NULL)
-            return -1;
-        for (size_t i = 0; ps->slot && i <= ps->mask; i++) {
-            if (ps->slot[i] == 0)
-                continue;
-            const unsigned char *r = ps->blob + ps->slot[i];
-            size_t j = fs_hash((const char *)r + 1, r[0]) & (nc - 1);
-            while (ns[j] != 0)
-                j = (j + 1) & (nc - 1);
-            ns[j] = ps->slot[i];
-        }
-        free(ps->slot);
-        ps->slot = ns;
-        ps->mask = nc - 1;
-    }
     const unsigned char *w = ps->blob + at;
     size_t j = h & ps->mask;
     for (; ps->slot[j] != 0; j = (j + 1) & ps->mask) {
         const unsigned char *r = ps->blob + ps->slot[j];
         if (r[0] == w[0] && memcmp(r + 1, w + 1, w[0]) == 0)
-            return 0;
+            return;
     }
     ps->slot[j] = at;
-    ps->count++;
-    return 0;
 }
 
-/* Puts the words plain_add() took in ps's slots, in groups whose slots
- * are fetched before the first is read: one at a time, as the .dic's
- * lines came, each slot (half a megabyte of them for en_US, read at
- * random) was a cache miss waited for, half of plain_add()'s time on a
- * 3 KB run of English.  (A homonym's bytes stay in the blob, unslotted.)
- * -1 when out of memory. */
+/* Puts the words plain_add() took (ps->count, homonyms counted) in ps's
+ * slots, sized once for them: growing the slots as the words came
+ * rehashed each word some twice.  In groups whose slots are fetched
+ * before the first is read: one at a time, as the .dic's lines came,
+ * each slot (read at random) was a cache miss waited for, half of
+ * plain_add()'s time on a 3 KB run of English.  (A homonym's bytes stay
+ * in the blob, unslotted.)  -1 when out of memory. */
 static int
 plain_index(plainset *ps)
 {
+    if (ps->count == 0)
+        return 0; /* (no slots: plain_has answers no) */
+    size_t nc = 4096;
+    while ((ps->count + 1) * 4 > nc * 3)
+        nc *= 2;
+    if ((ps->slot = calloc(nc, sizeof(*ps->slot))) == NULL)
+        return -1;
+    ps->mask = nc - 1;
     enum { GROUP = 16 };
     size_t at = 1;
     while (at < ps->len) {
@@ -1283,13 +1252,11 @@ plain_index(plainset *ps)
         for (; m < GROUP && at < ps->len; m++) {
             off[m] = (uint32_t)at;
             h[m] = fs_hash((const char *)ps->blob + at + 1, ps->blob[at]);
-            if (ps->slot != NULL)
-                __builtin_prefetch(&ps->slot[h[m] & ps->mask]);
+            __builtin_prefetch(&ps->slot[h[m] & ps->mask]);
             at += 1 + (size_t)ps->blob[at];
         }
         for (int i = 0; i < m; i++)
-            if (plain_slot(ps, off[i], h[i]) < 0)
-                return -1;
+            plain_slot(ps, off[i], h[i]);
     }
     return 0;
 }
@@ -1393,8 +1360,7 @@ compact_seen(const char *aff, const char *dic, FILE **aff_out, FILE **dic_out,
     int num_lines = num_lines_read(af);
     struct stat st;
     int words = ps != NULL && plain_ok(af) && fstat(fileno(fd), &st) == 0 &&
-                st.st_size <= PLAIN_MAX_DIC &&
-                plain_size(ps, line, st.st_size) == 0;
+                st.st_size <= PLAIN_MAX_DIC;
     while ((got = lr_next(&lr, &dl)) >= 0) {
         size_t n = chomp(dl, (size_t)got), fb, fe;
         int plain = dic_line_plain(dl, n, dseen, &fb, &fe);
