@@ -17644,10 +17644,7 @@ en_poss_act_pass(ctx *x)
      * an apostrophe among its last two bytes; of some 70k candidates per
      * MB of English above, a few thousand are, and each cost about 60
      * est2 in the loop below) */
-    uint64_t *pm = cand != NULL
-                       ? ws_arena_alloc(d->arena, ((size_t)x->ntok / 64 + 1) *
-                                                      sizeof(uint64_t))
-                       : NULL;
+    uint64_t *pm = cand != NULL ? cand_new(x) : NULL;
     if (pm != NULL) {
         cand_add(x, pm, en_poss_pron, EN_NPOSS, 0);
         cand_keep_apos(x, cand, pm);
